@@ -1,0 +1,1 @@
+"""jamplan's core: configuration, shared models, embeddings, store and retrieval."""

@@ -1,0 +1,171 @@
+"""Hybrid retrieval: dense (Chroma) + BM25 (built from the store's own texts), fused with RRF."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Sequence
+from typing import Any, Literal
+
+import numpy as np
+from langchain_core.callbacks import CallbackManagerForRetrieverRun
+from langchain_core.documents import Document
+from langchain_core.embeddings import Embeddings
+from langchain_core.retrievers import BaseRetriever
+from pydantic import ConfigDict
+
+from assistant.config import Settings
+from assistant.errors import InputError
+from assistant.lexical import BM25Index
+from assistant.schema import Chunk, Hit
+from assistant.store import ChromaStore
+
+log = logging.getLogger(__name__)
+
+SearchMode = Literal["hybrid", "dense", "lexical"]
+
+
+def reciprocal_rank_fusion(rankings: Sequence[Sequence[str]], k: int = 60) -> list[tuple[str, float]]:
+    """Fuse ranked id lists: score(id) = sum over lists of 1 / (k + rank), rank starting at 1.
+
+    >>> reciprocal_rank_fusion([["a", "b"], ["b", "c"]], k=1)
+    [('b', 0.8333333333333333), ('a', 0.5), ('c', 0.3333333333333333)]
+    """
+    if k < 1:
+        raise ValueError("k must be at least 1")
+    scores: dict[str, float] = {}
+    for ranking in rankings:
+        for rank, item in enumerate(ranking, start=1):
+            scores[item] = scores.get(item, 0.0) + 1.0 / (k + rank)
+    return sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
+def validate_query(query: str, max_chars: int) -> str:
+    """Strip and check a query; empty or oversized queries are refused with a clear message."""
+    if not isinstance(query, str) or not query.strip():
+        raise InputError("Frågan är tom. Skriv en fråga att söka efter. (empty query)")
+    query = " ".join(query.split())
+    if len(query) > max_chars:
+        raise InputError(f"Frågan är för lång ({len(query)} tecken; högst {max_chars}).")
+    return query
+
+
+class _LexicalSnapshot:
+    """The BM25 index and visible chunks for one store version; replaced whole, never mutated."""
+
+    def __init__(self, version: str, chunks: list[Chunk]) -> None:
+        self.version = version
+        self.chunks = {c.chunk_id: c for c in chunks}
+        self.order = [c.chunk_id for c in chunks]
+        self.index = BM25Index(self.order, [c.embedding_text() for c in chunks])
+        self.visible = {(c.path, c.doc_hash) for c in chunks}
+        self._doc_type = np.array([c.doc_type for c in chunks], dtype=object)
+        self._source = np.array([c.source for c in chunks], dtype=object)
+
+    def mask(self, doc_types: Sequence[str] | None, sources: Sequence[str] | None) -> np.ndarray | None:
+        if not doc_types and not sources:
+            return None
+        keep = np.ones(len(self.order), dtype=bool)
+        if doc_types:
+            keep &= np.isin(self._doc_type, list(doc_types))
+        if sources:
+            keep &= np.isin(self._source, list(sources))
+        return keep.astype(np.float32)
+
+
+class HybridRetriever:
+    """Dense + lexical search over one `ChromaStore`, reloading its BM25 side when the store changes."""
+
+    def __init__(self, store: ChromaStore, embeddings: Embeddings, settings: Settings) -> None:
+        self.store = store
+        self.embeddings = embeddings
+        self.settings = settings
+        self._snapshot: _LexicalSnapshot | None = None
+        self._lock = threading.Lock()
+
+    def snapshot(self) -> _LexicalSnapshot:
+        """The current lexical snapshot; rebuilt when the store's version token has moved."""
+        version = self.store.version()
+        snap = self._snapshot
+        if snap is not None and snap.version == version:
+            return snap
+        with self._lock:
+            if self._snapshot is None or self._snapshot.version != version:
+                committed = {p: r.committed_hash for p, r in self.store.sources().items()}
+                chunks = [c for c in self.store.iter_chunks() if committed.get(c.path) == c.doc_hash]
+                self._snapshot = _LexicalSnapshot(version, chunks)
+                log.info("lexical index rebuilt: %d chunks (store version %s)", len(chunks), version)
+            return self._snapshot
+
+    def search(
+        self,
+        query: str,
+        k: int | None = None,
+        doc_types: Sequence[str] | None = None,
+        sources: Sequence[str] | None = None,
+        mode: SearchMode = "hybrid",
+    ) -> list[Hit]:
+        """The top `k` chunks for `query`, optionally restricted to some doc types or source files."""
+        query = validate_query(query, self.settings.max_query_chars)
+        k = k or self.settings.top_k
+        if k < 1:
+            raise InputError("k måste vara minst 1.")
+        snap = self.snapshot()
+        n = max(self.settings.candidates, k)
+        dense: list[str] = []
+        lexical: list[str] = []
+        if mode in ("hybrid", "dense"):
+            dense = self._dense(query, n, snap, doc_types, sources)
+        if mode in ("hybrid", "lexical"):
+            lexical = [cid for cid, _ in snap.index.search(query, n, snap.mask(doc_types, sources))]
+        rankings = [r for r in (dense, lexical) if r]
+        fused = reciprocal_rank_fusion(rankings, self.settings.rrf_k)[:k]
+        dense_rank = {cid: i + 1 for i, cid in enumerate(dense)}
+        lexical_rank = {cid: i + 1 for i, cid in enumerate(lexical)}
+        return [
+            Hit(
+                chunk=snap.chunks[cid],
+                score=score,
+                dense_rank=dense_rank.get(cid),
+                lexical_rank=lexical_rank.get(cid),
+            )
+            for cid, score in fused
+            if cid in snap.chunks
+        ]
+
+    def _dense(
+        self,
+        query: str,
+        n: int,
+        snap: _LexicalSnapshot,
+        doc_types: Sequence[str] | None,
+        sources: Sequence[str] | None,
+    ) -> list[str]:
+        clauses: list[dict[str, Any]] = []
+        if doc_types:
+            clauses.append({"doc_type": {"$in": list(doc_types)}})
+        if sources:
+            clauses.append({"source": {"$in": list(sources)}})
+        where = clauses[0] if len(clauses) == 1 else {"$and": clauses} if clauses else None
+        vector = self.embeddings.embed_query(query)
+        results = self.store.query(vector, n, where)
+        # Only chunks of a committed document version are visible (see assistant.store).
+        return [c.chunk_id for c, _ in results if (c.path, c.doc_hash) in snap.visible]
+
+
+class JamplanRetriever(BaseRetriever):
+    """LangChain `BaseRetriever` adapter over `HybridRetriever`, for chains that expect one."""
+
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+
+    retriever: Any
+    k: int = 8
+    doc_types: list[str] | None = None
+    sources: list[str] | None = None
+
+    def _get_relevant_documents(
+        self, query: str, *, run_manager: CallbackManagerForRetrieverRun
+    ) -> list[Document]:
+        del run_manager
+        hits = self.retriever.search(query, k=self.k, doc_types=self.doc_types, sources=self.sources)
+        return [Document(page_content=h.chunk.text, metadata={k: v for k, v in h.to_public().items() if k != "text"}) for h in hits]

@@ -1,0 +1,223 @@
+"""The vector store: Chroma, embedded on disk or as a server, plus a registry of ingested sources.
+
+The registry makes ingestion crash-safe. Each source has a *committed* content
+hash; readers only see chunks whose `doc_hash` equals it. Ingest writes new
+chunks first, deletes stale ones, then commits, so a run killed at any point
+leaves readers with the old or the new version of a document, never both.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+import uuid
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlparse
+
+from assistant.config import Settings
+from assistant.errors import StoreError
+from assistant.schema import Chunk
+
+log = logging.getLogger(__name__)
+
+VERSION_ID = "__store_version__"
+_PLACEHOLDER_VECTOR = [1.0]
+
+
+@dataclass(frozen=True)
+class SourceRecord:
+    """What the registry knows of one ingested source."""
+
+    path: str
+    source: str
+    committed_hash: str
+    pending_hash: str
+    chunk_count: int
+
+
+def make_chroma_client(settings: Settings) -> Any:
+    """A Chroma `HttpClient` when `chroma_url` is set, else a `PersistentClient` under `data_dir`."""
+    import chromadb
+
+    try:
+        if settings.chroma_url:
+            url = urlparse(settings.chroma_url)
+            if not url.hostname:
+                raise StoreError(f"JAMPLAN_CHROMA_URL is not a URL: {settings.chroma_url!r}")
+            return chromadb.HttpClient(
+                host=url.hostname,
+                port=url.port or (443 if url.scheme == "https" else 8000),
+                ssl=url.scheme == "https",
+            )
+        settings.chroma_path.mkdir(parents=True, exist_ok=True)
+        return chromadb.PersistentClient(path=str(settings.chroma_path))
+    except StoreError:
+        raise
+    except Exception as exc:
+        where = settings.chroma_url or settings.chroma_path
+        raise StoreError(f"Could not open the Chroma store at {where}: {exc}") from exc
+
+
+class ChromaStore:
+    """Chunks with their vectors in one collection; the source registry in a second one."""
+
+    def __init__(self, client: Any, collection: str) -> None:
+        self._client = client
+        self.name = collection
+        try:
+            self._chunks = client.get_or_create_collection(
+                collection, configuration={"hnsw": {"space": "cosine"}}, embedding_function=None
+            )
+            self._sources = client.get_or_create_collection(f"{collection}-sources", embedding_function=None)
+        except Exception as exc:
+            raise StoreError(f"Could not open Chroma collection {collection!r}: {exc}") from exc
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> ChromaStore:
+        return cls(make_chroma_client(settings), settings.collection)
+
+    # -- registry ---------------------------------------------------------------
+
+    def sources(self) -> dict[str, SourceRecord]:
+        """Every registered source, keyed by its path."""
+        got = self._sources.get(include=["metadatas"])
+        out: dict[str, SourceRecord] = {}
+        for sid, meta in zip(got["ids"], got["metadatas"] or [], strict=True):
+            if sid == VERSION_ID or not meta:
+                continue
+            out[sid] = SourceRecord(
+                path=sid,
+                source=str(meta.get("source", "")),
+                committed_hash=str(meta.get("committed_hash", "")),
+                pending_hash=str(meta.get("pending_hash", "")),
+                chunk_count=int(meta.get("chunk_count", 0)),
+            )
+        return out
+
+    def _put_source(self, record: SourceRecord) -> None:
+        self._sources.upsert(
+            ids=[record.path],
+            embeddings=[_PLACEHOLDER_VECTOR],
+            metadatas=[
+                {
+                    "source": record.source,
+                    "committed_hash": record.committed_hash,
+                    "pending_hash": record.pending_hash,
+                    "chunk_count": record.chunk_count,
+                }
+            ],
+        )
+
+    def begin_source(self, path: str, source: str, new_hash: str) -> None:
+        """Mark `path` as being rewritten to `new_hash`; readers keep seeing the committed version."""
+        old = self.sources().get(path)
+        self._put_source(
+            SourceRecord(
+                path=path,
+                source=source,
+                committed_hash=old.committed_hash if old else "",
+                pending_hash=new_hash,
+                chunk_count=old.chunk_count if old else 0,
+            )
+        )
+
+    def commit_source(self, path: str, source: str, new_hash: str, chunk_count: int) -> None:
+        """Make `new_hash` the visible version of `path`."""
+        self._put_source(SourceRecord(path, source, new_hash, "", chunk_count))
+        self.bump_version()
+
+    def remove_source(self, path: str) -> int:
+        """Delete a source and all its chunks; returns how many chunks went."""
+        ids = self.chunk_ids_for(path)
+        self.delete(ids)
+        self._sources.delete(ids=[path])
+        self.bump_version()
+        return len(ids)
+
+    def version(self) -> str:
+        """An opaque token that changes whenever committed content changes."""
+        got = self._sources.get(ids=[VERSION_ID], include=["metadatas"])
+        metas = got.get("metadatas") or []
+        return str(metas[0].get("version", "")) if metas and metas[0] else ""
+
+    def bump_version(self) -> None:
+        self._sources.upsert(
+            ids=[VERSION_ID],
+            embeddings=[_PLACEHOLDER_VECTOR],
+            metadatas=[{"version": f"{time.time():.6f}-{uuid.uuid4().hex[:8]}"}],
+        )
+
+    # -- chunks -----------------------------------------------------------------
+
+    def upsert(self, chunks: Sequence[Chunk], vectors: Sequence[Sequence[float]], batch: int = 256) -> None:
+        for start in range(0, len(chunks), batch):
+            part = chunks[start : start + batch]
+            self._chunks.upsert(
+                ids=[c.chunk_id for c in part],
+                embeddings=[list(v) for v in vectors[start : start + batch]],
+                documents=[c.text for c in part],
+                metadatas=[c.to_metadata() for c in part],
+            )
+
+    def delete(self, ids: Sequence[str], batch: int = 1000) -> None:
+        for start in range(0, len(ids), batch):
+            self._chunks.delete(ids=list(ids[start : start + batch]))
+
+    def chunk_ids_for(self, path: str) -> list[str]:
+        got = self._chunks.get(where={"path": path}, include=[])
+        return list(got["ids"])
+
+    def chunks_for(self, path: str) -> list[Chunk]:
+        got = self._chunks.get(where={"path": path}, include=["documents", "metadatas"])
+        return [
+            Chunk.from_record(cid, doc or "", dict(meta or {}))
+            for cid, doc, meta in zip(got["ids"], got["documents"] or [], got["metadatas"] or [], strict=True)
+        ]
+
+    def count(self) -> int:
+        return int(self._chunks.count())
+
+    def iter_chunks(self, page: int = 2000) -> Iterator[Chunk]:
+        """Every stored chunk (visible or not), paged so memory stays bounded."""
+        offset = 0
+        while True:
+            got = self._chunks.get(include=["documents", "metadatas"], limit=page, offset=offset)
+            ids = got["ids"]
+            if not ids:
+                return
+            for cid, doc, meta in zip(ids, got["documents"] or [], got["metadatas"] or [], strict=True):
+                yield Chunk.from_record(cid, doc or "", dict(meta or {}))
+            offset += len(ids)
+
+    def query(
+        self, vector: Sequence[float], k: int, where: dict[str, Any] | None = None
+    ) -> list[tuple[Chunk, float]]:
+        """Nearest chunks by cosine distance, as (chunk, similarity)."""
+        n = self.count()
+        if n == 0:
+            return []
+        got = self._chunks.query(
+            query_embeddings=[list(vector)],
+            n_results=min(k, n),
+            where=where or None,
+            include=["documents", "metadatas", "distances"],
+        )
+        out: list[tuple[Chunk, float]] = []
+        for cid, doc, meta, dist in zip(
+            got["ids"][0],
+            (got["documents"] or [[]])[0],
+            (got["metadatas"] or [[]])[0],
+            (got["distances"] or [[]])[0],
+            strict=True,
+        ):
+            out.append((Chunk.from_record(cid, doc or "", dict(meta or {})), 1.0 - float(dist)))
+        return out
+
+    def ping(self) -> None:
+        """Raise `StoreError` if the store cannot be reached."""
+        try:
+            self._client.heartbeat()
+        except Exception as exc:
+            raise StoreError(f"The Chroma store is unreachable: {exc}") from exc

@@ -1,0 +1,1 @@
+"""Ingestion: corpus files -> cleaned blocks -> chunks -> embeddings -> store."""

@@ -1,0 +1,283 @@
+"""Structure-aware chunking: blocks -> sections with heading paths -> chunks within a token budget."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from assistant.schema import HEADING_SEPARATOR, Chunk, SourceDoc
+from ingest.clean import Block, segment
+
+LEAF_LEVEL = 10
+_APPENDIX_RE = re.compile(r"^(bilaga|appendix|bilagor)\s+\d+\b", re.I)
+_SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9”\"(])")
+
+CountTokens = Callable[[str], int]
+
+
+@dataclass
+class _Section:
+    part: int
+    path: list[str]
+    leaf: bool = False
+    blocks: list[Block] = field(default_factory=list)
+
+
+@dataclass
+class _Draft:
+    part: int
+    path: list[str]
+    texts: list[str]
+    start: int
+    end: int
+    segment: int
+    leaf_group: bool
+    headings: set[str]
+
+
+def _heading_key(text: str) -> str:
+    words = re.sub(r"^[\d.]+\s*", "", text).lower().split()
+    return " ".join(words[:3])
+
+
+def _part_index(doc: SourceDoc) -> tuple[dict[int, int], dict[int, int]]:
+    """Map each line to its part (declared in the manifest) and to the contiguous line range it lies in."""
+    line_part: dict[int, int] = {}
+    line_segment: dict[int, int] = {}
+    seg = 0
+    for p, part in enumerate(doc.parts):
+        for first, last in part.lines:
+            seg += 1
+            for ln in range(first, last + 1):
+                line_part[ln] = p
+                line_segment[ln] = seg
+    return line_part, line_segment
+
+
+def hard_breaks(doc: SourceDoc) -> list[int]:
+    """Lines before which nothing may continue: the edges of every declared part range."""
+    out: set[int] = set()
+    for part in doc.parts:
+        for first, last in part.lines:
+            out.update({first, last + 1})
+    return sorted(out)
+
+
+def build_sections(doc: SourceDoc, blocks: list[Block]) -> list[_Section]:
+    """Give every block its heading path, reading parts in their declared order."""
+    line_part, line_segment = _part_index(doc)
+    n_parts = len(doc.parts)
+    by_part: dict[int, list[Block]] = {}
+    for block in blocks:
+        by_part.setdefault(line_part.get(block.start_line, n_parts), []).append(block)
+    level_rules = [(re.compile(pattern), level) for pattern, level in doc.heading_levels.items()]
+
+    sections: list[_Section] = []
+    for p in sorted(by_part):
+        part_blocks = by_part[p]
+        # Reading order inside a part follows its declared ranges, not the file.
+        if p < n_parts:
+            part_blocks.sort(key=lambda b: (line_segment.get(b.start_line, 0), b.start_line))
+        part_title = doc.parts[p].title if p < n_parts else ""
+        repeats = Counter(_heading_key(b.text) for b in part_blocks if b.kind == "heading")
+        stack: list[tuple[int, str]] = []
+        current = _Section(p, [part_title] if part_title else [])
+        for block in part_blocks:
+            if block.kind != "heading":
+                current.blocks.append(block)
+                continue
+            level = _heading_level(block, stack, repeats, level_rules, has_parts=bool(part_title))
+            while stack and stack[-1][0] >= level:
+                stack.pop()
+            stack.append((level, block.text))
+            if current.blocks:
+                sections.append(current)
+            current = _Section(
+                p, ([part_title] if part_title else []) + [h for _, h in stack], leaf=level == LEAF_LEVEL
+            )
+        if current.blocks:
+            sections.append(current)
+    return sections
+
+
+def _heading_level(
+    block: Block,
+    stack: list[tuple[int, str]],
+    repeats: Counter[str],
+    rules: list[tuple[re.Pattern[str], int]],
+    has_parts: bool,
+) -> int:
+    for pattern, level in rules:
+        if pattern.search(block.text):
+            return level
+    if block.level:  # markdown '#' depth
+        return block.level
+    if block.numbering:  # "6.2 Skolfrånvaro" sits one level below "6. Diskussion"
+        return block.numbering.count(".") + 2
+    if _APPENDIX_RE.match(block.text):
+        return 2 if has_parts else 1
+    if repeats[_heading_key(block.text)] >= 3:
+        return LEAF_LEVEL
+    numbered = [level for level, text in stack if re.match(r"^\d", text) and level < LEAF_LEVEL]
+    return numbered[-1] + 1 if numbered else 2
+
+
+def _pieces(blocks: list[Block]) -> list[list[Block]]:
+    """Group blocks that must stay together: a list stays with the line that introduces it."""
+    groups: list[list[Block]] = []
+    for block in blocks:
+        if block.kind == "list_item" and groups and (
+            groups[-1][-1].kind == "list_item" or groups[-1][-1].text.rstrip().endswith(":")
+        ):
+            groups[-1].append(block)
+        else:
+            groups.append([block])
+    return groups
+
+
+def _render(block: Block) -> str:
+    if block.kind == "list_item":
+        return block.text if block.numbering else f"- {block.text}"
+    return block.text
+
+
+def _split_oversized(group: list[Block], count: CountTokens, max_tokens: int) -> list[list[tuple[str, Block]]]:
+    """Split a group over budget: lists between items, paragraphs between sentences."""
+    out: list[list[tuple[str, Block]]] = []
+    cur: list[tuple[str, Block]] = []
+    cur_tokens = 0
+    for block in group:
+        texts = [_render(block)]
+        if count(texts[0]) > max_tokens:
+            texts = _sentence_windows(texts[0], count, max_tokens)
+        for text in texts:
+            t = count(text)
+            if cur and cur_tokens + t > max_tokens:
+                out.append(cur)
+                cur, cur_tokens = [], 0
+            cur.append((text, block))
+            cur_tokens += t
+    if cur:
+        out.append(cur)
+    return out
+
+
+def _sentence_windows(text: str, count: CountTokens, max_tokens: int) -> list[str]:
+    sentences = _SENTENCE_SPLIT_RE.split(text)
+    out: list[str] = []
+    cur = ""
+    for sentence in sentences:
+        candidate = f"{cur} {sentence}".strip()
+        if cur and count(candidate) > max_tokens:
+            out.append(cur)
+            cur = sentence
+        else:
+            cur = candidate
+    if cur:
+        out.append(cur)
+    # A single sentence still over budget is cut by words.
+    final: list[str] = []
+    for piece in out:
+        words = piece.split()
+        while words and count(" ".join(words)) > max_tokens:
+            cut = max(1, int(len(words) * max_tokens / max(count(" ".join(words)), 1) * 0.9))
+            final.append(" ".join(words[:cut]))
+            words = words[cut:]
+        if words:
+            final.append(" ".join(words))
+    return final
+
+
+def chunk_document(doc: SourceDoc, count: CountTokens, max_tokens: int = 320, min_tokens: int = 140) -> list[Chunk]:
+    """Turn one document into chunks that fit `max_tokens` and keep their section path and line span."""
+    blocks = segment(doc.lines, doc.page_breaks, hard_breaks(doc))
+    sections = build_sections(doc, blocks)
+    _, line_segment = _part_index(doc)
+    drafts: list[_Draft] = []
+    for section in sections:
+        for group in _pieces(section.blocks):
+            for window in _split_oversized(group, count, max_tokens):
+                text = "\n".join(t for t, _ in window)
+                start = min(b.start_line for _, b in window)
+                end = max(b.end_line for _, b in window)
+                seg = line_segment.get(start, 0)
+                last = drafts[-1] if drafts else None
+                if (
+                    last is not None
+                    and last.path == section.path
+                    and last.part == section.part
+                    and last.segment == seg
+                    and count("\n".join([*last.texts, text])) <= max_tokens
+                ):
+                    last.texts.append(text)
+                    last.start, last.end = min(last.start, start), max(last.end, end)
+                else:
+                    drafts.append(
+                        _Draft(section.part, section.path, [text], start, end, seg, section.leaf,
+                               {section.path[-1]} if section.path else set())
+                    )
+    merged = _merge_small(drafts, count, max_tokens, min_tokens)
+    return _to_chunks(doc, merged)
+
+
+def _merge_small(drafts: list[_Draft], count: CountTokens, max_tokens: int, min_tokens: int) -> list[_Draft]:
+    """Merge a small section into the one before it when they are siblings or parent and child.
+
+    A heading already present in the merged chunk starts a new chunk, so repeated
+    structures (goal -> interventions -> actors, goal -> ...) stay one group each.
+    """
+    out: list[_Draft] = []
+    for draft in drafts:
+        prev = out[-1] if out else None
+        if prev is not None and prev.part == draft.part and prev.segment == draft.segment:
+            sibling = prev.path[:-1] == draft.path[:-1] and prev.path != draft.path
+            child = draft.path[: len(prev.path)] == prev.path and len(draft.path) > len(prev.path)
+            heading = draft.path[-1] if draft.path else ""
+            repeated = heading in prev.headings
+            prev_text = "\n".join(prev.texts)
+            combined = f"{prev_text}\n{heading}\n" + "\n".join(draft.texts)
+            if draft.leaf_group:
+                # Recurring sub-headings (goal -> interventions -> actors) fill one chunk up to the budget.
+                fits = prev.leaf_group and sibling and not repeated
+            else:
+                fits = not prev.leaf_group and (sibling or child) and count(prev_text) < min_tokens
+            if fits and count(combined) <= max_tokens:
+                prev.texts.extend([heading, *draft.texts])
+                prev.headings.add(heading)
+                prev.start, prev.end = min(prev.start, draft.start), max(prev.end, draft.end)
+                continue
+        out.append(draft)
+    return out
+
+
+def _to_chunks(doc: SourceDoc, drafts: list[_Draft]) -> list[Chunk]:
+    chunks: list[Chunk] = []
+    seen: Counter[str] = Counter()
+    for draft in drafts:
+        text = "\n".join(t for t in draft.texts if t).strip()
+        if not text:
+            continue
+        path_text = HEADING_SEPARATOR.join(draft.path)
+        base = hashlib.sha1(f"{doc.source}\x00{path_text}\x00{text}".encode()).hexdigest()[:16]
+        seen[base] += 1
+        chunk_id = base if seen[base] == 1 else f"{base}-{seen[base]}"
+        chunks.append(
+            Chunk(
+                chunk_id=chunk_id,
+                source=doc.source,
+                title=doc.title,
+                doc_type=doc.doc_type,
+                heading_path=[h for h in draft.path if h],
+                start_line=draft.start,
+                end_line=draft.end,
+                text=text,
+                path=doc.path,
+                doc_hash=doc.content_hash,
+                publisher=doc.publisher,
+                year=doc.year,
+            )
+        )
+    return chunks

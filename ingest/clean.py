@@ -1,0 +1,409 @@
+"""Cleaning extracted text into blocks a reader would recognise, keeping original line numbers.
+
+Pure functions over lists of lines; no I/O. The output is a list of `Block`s
+(heading, paragraph, list item, table) each with its 1-based line span, so
+every chunk built from them can cite the exact lines of the original file.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+
+BlockKind = Literal["heading", "paragraph", "list_item", "table"]
+
+_BULLET_CHARS = "•●▪■◦○‣⁃∙·\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf02d\uf0a8\uf0e0"
+_BULLET_RE = re.compile(rf"^(\s*)(?:[{_BULLET_CHARS}]|[-–*]|o(?=\s+[A-ZÅÄÖ]))\s+(.*)$")
+_ENUM_RE = re.compile(r"^(\s*)(\d{1,2}|[a-zA-Z])[).]\s+(.*)$")
+_NUMBERED_HEADING_RE = re.compile(r"^\s?(\d{1,2}(?:\.\d{1,2})*)(\.?)\s+(\S.*)$")
+_MARKDOWN_HEADING_RE = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_PAGE_NUMBER_RE = re.compile(r"^\s*(?:[-–]\s*)?(?:sid(?:an)?\.?\s*|page\s*)?\d{1,4}(?:\s*(?:av|/|of)\s*\d{1,4})?(?:\s*[-–])?\s*$", re.I)
+_CAPTION_RE = re.compile(r"^(figur|tabell|diagram|bild|figure|table)\s*\d", re.I)
+_URL_RE = re.compile(r"^\s*(https?://|www\.)\S+\s*$", re.I)
+_TABLE_ROW_RE = re.compile(r"(\S\s{3,}\S)|(\d[\d\s]*\s*(tkr|mkr|kr|%|st|timmar|h)\s*$)", re.I)
+_TERMINAL = ".!?:;"
+_SIGNATURE_RE = re.compile(r"^[A-ZÅÄÖ][a-zåäöéü]+(?: [A-ZÅÄÖ][a-zåäöéü]+){1,2},\s")
+_DATELINE_RE = re.compile(
+    r"\b(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\b.*\b(19|20)\d\d\b",
+    re.I,
+)
+_SUSPENDED_HYPHEN_NEXT = {"och", "eller", "samt", "respektive", "resp.", "till", "som", "men", "&", "/"}
+_BOILERPLATE = {
+    "till huvudinnehåll",
+    "hoppa till huvudinnehåll",
+    "gå till huvudinnehåll",
+    "skip to main content",
+    "skip to content",
+}
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
+_SPACES = dict.fromkeys(map(ord, "\u00a0\u202f\u2007\u2009\u2002\u2003\t"), " ")
+
+
+@dataclass
+class Block:
+    """A unit of cleaned text with the original lines it came from."""
+
+    kind: BlockKind
+    text: str
+    start_line: int
+    end_line: int
+    level: int = 0
+    numbering: str = ""
+    lines: list[str] = field(default_factory=list)
+
+
+def normalize_line(line: str) -> str:
+    """Unicode-normalise one line: NFC, odd spaces to plain ones, invisible characters dropped.
+
+    >>> normalize_line("Förslag på\\xa0 lokalt mål\\u00ad ")
+    'Förslag på  lokalt mål'
+    """
+    line = unicodedata.normalize("NFC", line).translate(_INVISIBLE).translate(_SPACES)
+    return line.rstrip()
+
+
+def join_lines(left: str, right: str) -> str:
+    """Join two wrapped lines, undoing end-of-line hyphenation but keeping suspended hyphens.
+
+    >>> join_lines("ett miss-", "lyckande för skolan")
+    'ett misslyckande för skolan'
+    >>> join_lines("både på huvudmanna-", "och enhetsnivå")
+    'både på huvudmanna- och enhetsnivå'
+    >>> join_lines("inom ÖMS-", "regionen")
+    'inom ÖMS-regionen'
+    """
+    left, right = left.rstrip(), right.strip()
+    if not left:
+        return right
+    if not right:
+        return left
+    if left.endswith("-") and len(left) >= 2 and left[-2].isalnum():
+        fragment = left[:-1].split()[-1] if left[:-1].split() else ""
+        next_word = right.split()[0]
+        if next_word.lower() in _SUSPENDED_HYPHEN_NEXT:
+            return f"{left} {right}"
+        if right[0].islower():
+            if fragment and (fragment[-1].isupper() or fragment[-1].isdigit() or len(fragment) == 1):
+                return left + right
+            return left[:-1] + right
+        return left + right
+    return f"{left} {right}"
+
+
+def _is_blank(line: str | None) -> bool:
+    return line is None or not line.strip()
+
+
+def drop_page_furniture(lines: list[str], page_breaks: Sequence[int] = ()) -> list[str | None]:
+    """Return the lines with page numbers, skip links, repeated page headers and duplicates set to None.
+
+    A standalone number counts as a page number only where a page starts after it
+    (a whitespace-only line or a line starting with one space follows, or a known
+    page break) or two blank lines precede it, so table figures survive.
+    """
+    out: list[str | None] = list(lines)
+    n = len(lines)
+    breaks = set(page_breaks)
+
+    def next_nonblank(i: int) -> int | None:
+        for j in range(i + 1, min(n, i + 4)):
+            if lines[j].strip():
+                return j
+        return None
+
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if stripped.lower() in _BOILERPLATE:
+            out[i] = None
+            continue
+        if _PAGE_NUMBER_RE.match(line):
+            nxt = i + 1
+            starts_page = (
+                (i + 2) in breaks
+                or (i + 1) in breaks
+                or (nxt < n and lines[nxt] != "" and not lines[nxt].strip())
+            )
+            j = next_nonblank(i)
+            if j is not None and lines[j].startswith(" ") and not lines[j].startswith("  "):
+                starts_page = True
+            blanks_before = i >= 2 and not lines[i - 1].strip() and not lines[i - 2].strip()
+            if starts_page or blanks_before or j is None:
+                out[i] = None
+    # Repeated running headers/footers: short lines that recur next to page breaks.
+    if breaks:
+        near_break: Counter[str] = Counter()
+        for b in breaks:
+            for i in range(max(0, b - 3), min(n, b + 2)):
+                s = (out[i] or "").strip()
+                if s and len(s) < 90:
+                    near_break[s] += 1
+        pages = max(1, len(breaks))
+        furniture = {s for s, c in near_break.items() if c >= 3 and c >= 0.4 * pages}
+        for b in breaks:
+            for i in range(max(0, b - 3), min(n, b + 2)):
+                if (out[i] or "").strip() in furniture:
+                    out[i] = None
+    # A line identical to the previous non-blank line (duplicated link text, URLs).
+    prev: str | None = None
+    for i, line in enumerate(out):
+        if line is None or not line.strip():
+            continue
+        s = line.strip()
+        if prev is not None and s == prev and (len(s) < 200 or _URL_RE.match(s)):
+            out[i] = None
+            continue
+        prev = s
+    return out
+
+
+def _numbered_heading(text: str) -> tuple[str, str] | None:
+    m = _NUMBERED_HEADING_RE.match(text)
+    if not m:
+        return None
+    number, dot, title = m.group(1), m.group(2), m.group(3).strip()
+    depth = number.count(".") + 1
+    if depth == 1 and not dot:
+        return None  # "26 Skolverket (2019)" is a footnote, not a heading
+    if not title[:1].isupper() or len(title) > 100 or title[-1] in ".,;:":
+        return None
+    if depth == 1 and title.endswith("?"):
+        return None
+    if any(int(part) > 30 for part in number.split(".")):
+        return None
+    return number, title
+
+
+def looks_like_title_line(text: str) -> bool:
+    """A short line that reads as a heading: capitalised, few words, no closing punctuation.
+
+    >>> looks_like_title_line("Förslag på lokalt mål")
+    True
+    >>> looks_like_title_line("Pojkar i kommun X erbjuds studiestöd utanför skolan.")
+    False
+    """
+    s = text.strip()
+    if not (2 <= len(s) <= 80) or s[-1] in _TERMINAL + ",":
+        return False
+    if not (s[0].isupper() or s[0] == "#"):
+        return False
+    if _CAPTION_RE.match(s) or _URL_RE.match(s) or "@" in s:
+        return False
+    if _SIGNATURE_RE.match(s) or _DATELINE_RE.search(s):
+        return False  # "Lasse Jonsson, Projektledare", "Linköping i januari 2020"
+    if len(s.split()) > 10 or sum(ch.isalpha() for ch in s) < 0.6 * len(s.replace(" ", "")):
+        return False
+    return not _BULLET_RE.match(text)
+
+
+def _ends_sentence(text: str) -> bool:
+    s = text.rstrip().rstrip("”\"')»")
+    return bool(s) and s[-1] in _TERMINAL
+
+
+@dataclass
+class _Open:
+    kind: BlockKind
+    lines: list[str]
+    start: int
+    end: int
+    indent: int = 0
+    numbered: bool = False
+
+
+def segment(
+    raw_lines: Sequence[str],
+    page_breaks: Sequence[int] = (),
+    hard_breaks: Iterable[int] = (),
+) -> list[Block]:
+    """Split a document's lines into blocks, re-flowing wrapped paragraphs and normalising lists.
+
+    `hard_breaks` are 1-based line numbers before which no block may continue
+    (seams between sub-documents whose pages were interleaved).
+    """
+    lines = [normalize_line(x) for x in raw_lines]
+    kept = drop_page_furniture(lines, page_breaks)
+    seams = set(hard_breaks) | set(page_breaks)
+    hard = set(hard_breaks)
+    blocks: list[Block] = []
+    cur: _Open | None = None
+    last_closed: Block | None = None
+    blank_since = True
+
+    def close() -> None:
+        nonlocal cur, last_closed
+        if cur is None:
+            return
+        block = _finish(cur)
+        blocks.append(block)
+        last_closed = block
+        cur = None
+
+    def start(kind: BlockKind, text: str, lineno: int, indent: int = 0) -> None:
+        nonlocal cur
+        close()
+        cur = _Open(kind, [text], lineno, lineno, indent)
+
+    n = len(kept)
+    for idx, line in enumerate(kept):
+        lineno = idx + 1
+        if lineno in hard:
+            close()
+            last_closed = None
+            blank_since = True
+        if line is None:
+            continue
+        if not line.strip():
+            close()
+            blank_since = True
+            continue
+        text = line.strip()
+        indent = len(line) - len(line.lstrip(" "))
+        md = _MARKDOWN_HEADING_RE.match(text)
+        bullet = _BULLET_RE.match(line)
+        enum = _ENUM_RE.match(line)
+        numbered = _numbered_heading(line)
+        next_line = kept[idx + 1] if idx + 1 < n else None
+        prev_text = cur.lines[-1] if cur else (last_closed.lines[-1] if last_closed and not blank_since else "")
+
+        if md:
+            close()
+            blocks.append(Block("heading", md.group(2), lineno, lineno, level=len(md.group(1)), lines=[text]))
+            last_closed = None
+            blank_since = True
+            continue
+        wrapped = _wrapped_heading_tail(line, next_line)
+        if wrapped is not None:
+            numbered = _numbered_heading(join_lines(line, wrapped))
+        runs_on = wrapped is None and next_line is not None and next_line.strip()[:1].islower()
+        if numbered and not runs_on and indent <= 1 and (cur is None or _ends_sentence(prev_text) or indent == 1):
+            next_is_item = next_line is not None and _ENUM_RE.match(next_line) is not None
+            if not (next_is_item and "." not in numbered[0]):
+                start("heading", text, lineno)
+                if wrapped is None:
+                    close()
+                blank_since = False
+                continue
+        if cur is not None and cur.kind == "heading":
+            # The second line of a heading wrapped over two lines.
+            cur.lines.append(text)
+            cur.end = lineno
+            close()
+            continue
+        if bullet or (enum and indent >= 2) or (enum and _ENUM_RE.match(next_line or "") is not None):
+            item = bullet.group(2) if bullet else f"{enum.group(2)}. {enum.group(3)}" if enum else text
+            start("list_item", item, lineno, indent)
+            if enum and not bullet and cur is not None:
+                cur.numbered = True
+            blank_since = False
+            continue
+        if cur is not None:
+            if cur.kind == "list_item" and indent >= 2 and indent >= cur.indent and len(cur.lines) == 1 and (
+                _ends_sentence(cur.lines[-1]) or text[:1].isupper()
+            ) and lineno not in seams:
+                # A list item whose bullet glyph was lost ("    Civilsamhällesorganisationer").
+                start("list_item", text, lineno, indent)
+                continue
+            if indent == 1 and not text[:1].islower():
+                # One leading space: a new page or a list item whose glyph was lost.
+                kind: BlockKind = "list_item" if _single_space_list(kept, idx) else "paragraph"
+                start(kind, text, lineno, indent)
+                continue
+            if cur.kind == "list_item" and indent == 0 and _ends_sentence(cur.lines[-1]) and text[:1].isupper():
+                start("paragraph", text, lineno)
+                continue
+            cur.lines.append(text)
+            cur.end = lineno
+            continue
+        # After a blank line: a lower-case start continues an unfinished sentence (page or column break).
+        if (
+            text[:1].islower()
+            and last_closed is not None
+            and last_closed.kind in ("paragraph", "list_item")
+            and not _ends_sentence(last_closed.lines[-1])
+            and blocks
+            and blocks[-1] is last_closed
+        ):
+            blocks.pop()
+            cur = _Open(last_closed.kind, [*last_closed.lines, text], last_closed.start_line, lineno)
+            blank_since = False
+            continue
+        kind = "list_item" if indent == 1 and _single_space_list(kept, idx) else "paragraph"
+        start(kind, text, lineno, indent)
+        blank_since = False
+    close()
+    return _mark_tables(_promote_title_lines(blocks))
+
+
+def _wrapped_heading_tail(line: str, next_line: str | None) -> str | None:
+    """The next line when it finishes a numbered heading wrapped over two lines, else None.
+
+    >>> _wrapped_heading_tail("4. Insatser inom området SYV och", "nyanländas lärande")
+    'nyanländas lärande'
+    """
+    if not next_line or not next_line.strip() or not _NUMBERED_HEADING_RE.match(line):
+        return None
+    tail = next_line.strip()
+    if len(line.strip()) + len(tail) > 120 or _ends_sentence(tail) or len(tail) > 60:
+        return None
+    if line.rstrip().endswith((",", "-", "och", "eller", "för", "i", "av")) and tail[:1].islower():
+        return tail
+    return None
+
+
+def _single_space_list(kept: Sequence[str | None], idx: int) -> bool:
+    """Lines starting with exactly one space, in a row or separated by blanks, are glyph-less bullets."""
+    count = 0
+    for j in range(max(0, idx - 10), min(len(kept), idx + 11)):
+        line = kept[j]
+        if line and line.startswith(" ") and not line.startswith("  ") and line.strip():
+            count += 1
+    return count >= 3
+
+
+def _finish(open_block: _Open) -> Block:
+    if open_block.kind == "heading":
+        text = open_block.lines[0]
+        for extra in open_block.lines[1:]:
+            text = join_lines(text, extra)
+        numbered = _numbered_heading(text)
+        number = numbered[0] if numbered else ""
+        title = re.sub(r"\s{2,}", " ", text.strip())
+        return Block("heading", title, open_block.start, open_block.end, numbering=number, lines=open_block.lines)
+    text = ""
+    for line in open_block.lines:
+        text = join_lines(text, line) if text else line.strip()
+    text = re.sub(r"(?<=\S) {2,}(?=\S)", " ", text)
+    numbering = text.split(".", 1)[0] if open_block.numbered else ""
+    return Block(open_block.kind, text, open_block.start, open_block.end, numbering=numbering, lines=open_block.lines)
+
+
+def _promote_title_lines(blocks: list[Block]) -> list[Block]:
+    """Single-line paragraphs that look like titles become headings."""
+    for i, block in enumerate(blocks):
+        if block.kind != "paragraph" or block.start_line != block.end_line:
+            continue
+        if not looks_like_title_line(block.text):
+            continue
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        if nxt is not None and nxt.kind == "paragraph" and nxt.start_line == block.end_line + 1 and not nxt.text[:1].isupper():
+            continue
+        block.kind = "heading"
+    return blocks
+
+
+def _mark_tables(blocks: list[Block]) -> list[Block]:
+    """Paragraphs made of three or more short, column-like rows are tables: keep their rows."""
+    for block in blocks:
+        if block.kind != "paragraph" or len(block.lines) < 3:
+            continue
+        rows = [r for r in block.lines if r.strip()]
+        if all(len(r) <= 80 for r in rows) and sum(bool(_TABLE_ROW_RE.search(r)) for r in rows) >= 0.6 * len(rows):
+            block.kind = "table"
+            block.text = "\n".join(re.sub(r"\s{2,}", "  ", r.strip()) for r in rows)
+    return blocks

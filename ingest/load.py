@@ -1,0 +1,242 @@
+"""Loading files into `SourceDoc`s: one loader per suffix, the manifest for catalogue data."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from assistant.errors import InputError
+from assistant.schema import DocPart, SourceDoc
+
+log = logging.getLogger(__name__)
+
+MANIFEST_NAME = "MANIFEST.yaml"
+MAX_FILE_BYTES = 50 * 1024 * 1024
+DOC_TYPES = ("strategi", "granskning", "projektrapport", "övrigt")
+# Bump when cleaning or chunking changes, so that a re-ingest rebuilds every document.
+PIPELINE_VERSION = "3"
+
+
+class LoadError(Exception):
+    """A file that cannot be ingested; the pipeline skips it with this message as the warning."""
+
+
+@dataclass
+class LoadedText:
+    lines: list[str]
+    page_breaks: list[int] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+def decode_text(data: bytes) -> tuple[str, str | None]:
+    """Decode bytes as UTF-8, falling back to cp1252/latin-1; returns the text and a note if it fell back.
+
+    >>> decode_text("å".encode("cp1252"))
+    ('å', 'not UTF-8: decoded as cp1252')
+    """
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8"), None
+    except UnicodeDecodeError:
+        pass
+    for encoding in ("cp1252", "latin-1"):
+        try:
+            return data.decode(encoding), f"not UTF-8: decoded as {encoding}"
+        except UnicodeDecodeError:
+            continue
+    return data.decode("utf-8", errors="replace"), "not UTF-8: undecodable bytes replaced"
+
+
+def _split_lines(text: str) -> list[str]:
+    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+
+def load_plain(path: Path) -> LoadedText:
+    text, note = decode_text(path.read_bytes())
+    if "\x00" in text:
+        raise LoadError("looks like a binary file (NUL bytes), not text")
+    lines = _split_lines(text)
+    # Form feeds mark pages in text extracted from PDFs.
+    breaks = [i + 1 for i, line in enumerate(lines) if "\f" in line]
+    lines = [line.replace("\f", "") for line in lines]
+    return LoadedText(lines, breaks, [note] if note else [])
+
+
+def load_pdf(path: Path) -> LoadedText:
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(str(path))
+        if reader.is_encrypted:
+            try:
+                if not reader.decrypt(""):
+                    raise LoadError("the PDF is encrypted")
+            except LoadError:
+                raise
+            except Exception as exc:
+                raise LoadError(f"the PDF is encrypted ({exc})") from exc
+        lines: list[str] = []
+        breaks: list[int] = []
+        for page in reader.pages:
+            breaks.append(len(lines) + 1)
+            lines.extend(_split_lines(page.extract_text() or ""))
+            lines.append("")
+    except LoadError:
+        raise
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
+        raise LoadError(f"corrupt or unreadable PDF ({exc})") from exc
+    except Exception as exc:  # pypdf raises many types on broken files
+        raise LoadError(f"corrupt or unreadable PDF ({type(exc).__name__}: {exc})") from exc
+    return LoadedText(lines, breaks[1:])
+
+
+def load_docx(path: Path) -> LoadedText:
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        document = docx.Document(str(path))
+    except (PackageNotFoundError, KeyError, ValueError, OSError) as exc:
+        raise LoadError(f"corrupt or unreadable DOCX ({exc})") from exc
+    except Exception as exc:
+        raise LoadError(f"corrupt or unreadable DOCX ({type(exc).__name__}: {exc})") from exc
+    lines: list[str] = []
+    for para in document.paragraphs:
+        text = para.text.strip()
+        if not text:
+            continue
+        style = (para.style.name or "").lower() if para.style is not None else ""
+        match = re.match(r"(heading|rubrik)\s*(\d)", style)
+        if match or style == "title":
+            level = int(match.group(2)) if match else 1
+            lines.append(f"{'#' * level} {text}")
+        elif "list" in style:
+            lines.append(f"  • {text}")
+        else:
+            lines.append(text)
+        lines.append("")
+    for table in document.tables:
+        for row in table.rows:
+            lines.append("    ".join(cell.text.strip() for cell in row.cells))
+        lines.append("")
+    return LoadedText(lines)
+
+
+def load_html(path: Path) -> LoadedText:
+    from bs4 import BeautifulSoup
+
+    raw, note = decode_text(path.read_bytes())
+    soup = BeautifulSoup(raw, "html.parser")
+    for tag in soup(["script", "style", "noscript", "nav", "footer", "header", "form", "svg"]):
+        tag.decompose()
+    root = soup.find("main") or soup.find("article") or soup.body or soup
+    lines: list[str] = []
+    for el in root.find_all(["h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "tr", "pre", "blockquote"]):
+        if el.name != "tr" and el.find_parent(["li", "tr"]) is not None and el.name != "li":
+            continue
+        text = " ".join(el.get_text(" ", strip=True).split())
+        if not text:
+            continue
+        if el.name.startswith("h"):
+            lines.append(f"{'#' * int(el.name[1])} {text}")
+        elif el.name == "li":
+            lines.append(f"  • {text}")
+        elif el.name == "tr":
+            lines.append("    ".join(c.get_text(" ", strip=True) for c in el.find_all(["td", "th"])))
+        else:
+            lines.append(text)
+        lines.append("")
+    return LoadedText(lines, notes=[note] if note else [])
+
+
+LOADERS: dict[str, Callable[[Path], LoadedText]] = {
+    ".txt": load_plain,
+    ".md": load_plain,
+    ".markdown": load_plain,
+    ".pdf": load_pdf,
+    ".docx": load_docx,
+    ".html": load_html,
+    ".htm": load_html,
+}
+
+
+def read_manifest(folder: Path) -> dict[str, dict[str, Any]]:
+    """Catalogue entries keyed by file name; an absent manifest means none."""
+    path = folder / MANIFEST_NAME
+    if not path.is_file():
+        return {}
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as exc:
+        raise InputError(f"{path}: the manifest is not valid YAML: {exc}") from exc
+    docs = data.get("documents") or {}
+    if not isinstance(docs, dict):
+        raise InputError(f"{path}: 'documents' must map file names to entries")
+    return {str(k): dict(v or {}) for k, v in docs.items()}
+
+
+def discover(paths: list[Path]) -> Iterator[tuple[Path, Path]]:
+    """Yield (file, folder whose manifest applies) for every file under `paths`; hidden files skipped."""
+    for root in paths:
+        if not root.exists():
+            raise InputError(f"Sökvägen finns inte / path does not exist: {root}")
+        if root.is_file():
+            yield root, root.parent
+            continue
+        for file in sorted(root.rglob("*")):
+            rel = file.relative_to(root)
+            if file.is_file() and not any(p.startswith(".") for p in rel.parts) and file.name != MANIFEST_NAME:
+                yield file, file.parent
+
+
+def load_document(path: Path, entry: dict[str, Any] | None = None) -> tuple[SourceDoc, list[str]]:
+    """Load one file into a `SourceDoc`; raises `LoadError` for files to skip."""
+    suffix = path.suffix.lower()
+    loader = LOADERS.get(suffix)
+    if loader is None:
+        raise LoadError(f"unsupported file type '{suffix or '(none)'}' (supported: {', '.join(sorted(LOADERS))})")
+    size = path.stat().st_size
+    if size == 0:
+        raise LoadError("the file is empty")
+    if size > MAX_FILE_BYTES:
+        raise LoadError(f"the file is too large ({size // 1024 // 1024} MiB; limit {MAX_FILE_BYTES // 1024 // 1024} MiB)")
+    loaded = loader(path)
+    if not any(line.strip() for line in loaded.lines):
+        raise LoadError("no text could be extracted (empty, or a scanned PDF without a text layer)")
+    entry = entry or {}
+    doc_type = str(entry.get("doc_type", "övrigt"))
+    if doc_type not in DOC_TYPES:
+        raise LoadError(f"manifest doc_type {doc_type!r} is not one of {', '.join(DOC_TYPES)}")
+    raw = path.read_bytes()
+    digest = hashlib.sha256(raw + f"\x00{PIPELINE_VERSION}\x00{sorted(entry.items())!r}".encode()).hexdigest()
+    doc = SourceDoc(
+        path=str(path.resolve()),
+        source=path.name,
+        title=str(entry.get("title") or _guess_title(path, loaded.lines)),
+        doc_type=doc_type,
+        publisher=str(entry.get("publisher", "")),
+        year=int(entry["year"]) if entry.get("year") else None,
+        lines=loaded.lines,
+        parts=[DocPart(title=str(p["title"]), lines=[(int(a), int(b)) for a, b in p["lines"]]) for p in entry.get("parts", [])],
+        heading_levels={str(k): int(v) for k, v in (entry.get("heading_levels") or {}).items()},
+        content_hash=digest[:32],
+        page_breaks=loaded.page_breaks,
+    )
+    return doc, loaded.notes
+
+
+def _guess_title(path: Path, lines: list[str]) -> str:
+    for line in lines[:20]:
+        text = line.strip().lstrip("#").strip()
+        if 3 <= len(text) <= 150:
+            return text
+    return path.stem.replace("-", " ").replace("_", " ")

@@ -1,0 +1,141 @@
+"""The ingest run: load -> clean -> chunk -> embed -> store, idempotent and incremental."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from langchain_core.embeddings import Embeddings
+
+from assistant.config import Settings
+from assistant.embedding import embed_in_batches
+from assistant.schema import SourceDoc
+from assistant.store import ChromaStore
+from ingest.chunk import chunk_document
+from ingest.load import LoadError, discover, load_document, read_manifest
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[str, int], None]
+"""Called with ("total", n) once a document's chunks are known and ("advance", n) as they are embedded."""
+
+
+@dataclass
+class IngestStats:
+    """What an ingest run did."""
+
+    documents: int = 0
+    documents_changed: int = 0
+    chunks_added: int = 0
+    chunks_updated: int = 0
+    chunks_deleted: int = 0
+    chunks_unchanged: int = 0
+    embedded: int = 0
+    seconds: float = 0.0
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    notes: list[tuple[str, str]] = field(default_factory=list)
+    removed_documents: list[str] = field(default_factory=list)
+
+
+def _token_counter(embeddings: Embeddings) -> Callable[[str], int]:
+    counter = getattr(embeddings, "count_tokens", None)
+    if counter is None:
+        return lambda text: len(text.split()) * 4 // 3 + 2
+    return counter  # type: ignore[no-any-return]
+
+
+def run(
+    settings: Settings,
+    store: ChromaStore,
+    embeddings: Embeddings,
+    paths: list[Path] | None = None,
+    progress: Progress | None = None,
+) -> IngestStats:
+    """Bring the store in line with the files under `paths` (default: the corpus folder).
+
+    Unchanged documents are skipped without embedding; changed ones have their
+    chunks replaced; documents that vanished from an ingested folder are deleted.
+    A file that fails to load is reported and its stored chunks are kept.
+    """
+    started = time.perf_counter()
+    stats = IngestStats()
+    roots = [p.resolve() for p in (paths or [settings.corpus_dir])]
+    files = list(discover(roots))  # raises InputError for a missing path, before anything changes
+    registry = store.sources()
+    manifests: dict[Path, dict[str, dict[str, object]]] = {}
+    seen: set[str] = set()
+    count_tokens = _token_counter(embeddings)
+
+    for file, folder in files:
+        key = str(file.resolve())
+        seen.add(key)
+        if folder not in manifests:
+            manifests[folder] = read_manifest(folder)
+        try:
+            doc, notes = load_document(file, manifests[folder].get(file.name))
+        except LoadError as exc:
+            log.warning("skipped %s: %s", file, exc)
+            stats.skipped.append((str(file), str(exc)))
+            continue
+        except OSError as exc:
+            stats.skipped.append((str(file), f"could not be read: {exc}"))
+            continue
+        stats.notes.extend((str(file), n) for n in notes)
+        stats.documents += 1
+        record = registry.get(key)
+        if record and record.committed_hash == doc.content_hash and not record.pending_hash:
+            stats.chunks_unchanged += record.chunk_count
+            continue
+        stats.documents_changed += 1
+        _replace_document(doc, store, embeddings, settings, count_tokens, stats, progress)
+
+    for root in roots:
+        if not root.is_dir():
+            continue
+        for key in list(registry):
+            if key not in seen and Path(key).is_relative_to(root):
+                stats.chunks_deleted += store.remove_source(key)
+                stats.removed_documents.append(key)
+    stats.seconds = time.perf_counter() - started
+    return stats
+
+
+def _replace_document(
+    doc: SourceDoc,
+    store: ChromaStore,
+    embeddings: Embeddings,
+    settings: Settings,
+    count_tokens: Callable[[str], int],
+    stats: IngestStats,
+    progress: Progress | None,
+) -> None:
+    chunks = chunk_document(doc, count_tokens, settings.chunk_max_tokens, settings.chunk_min_tokens)
+    old = {c.chunk_id: c for c in store.chunks_for(doc.path)}
+    new_ids = {c.chunk_id for c in chunks}
+    if progress:
+        progress("total", len(chunks))
+    store.begin_source(doc.path, doc.source, doc.content_hash)
+    misses_before = getattr(embeddings, "misses", 0)
+    vectors = embed_in_batches(
+        embeddings,
+        [c.embedding_text() for c in chunks],
+        settings.embed_batch_size,
+        on_batch=(lambda n: progress("advance", n)) if progress else None,
+    )
+    stats.embedded += getattr(embeddings, "misses", 0) - misses_before
+    store.upsert(chunks, vectors)
+    stale = [cid for cid in old if cid not in new_ids]
+    store.delete(stale)
+    store.commit_source(doc.path, doc.source, doc.content_hash, len(chunks))
+    for chunk in chunks:
+        previous = old.get(chunk.chunk_id)
+        if previous is None:
+            stats.chunks_added += 1
+        elif previous.to_metadata() == chunk.to_metadata():
+            stats.chunks_unchanged += 1
+        else:
+            stats.chunks_updated += 1
+    stats.chunks_deleted += len(stale)

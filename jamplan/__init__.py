@@ -1,0 +1,1 @@
+"""The `jamplan` command line."""
