@@ -33,8 +33,8 @@ class Settings(BaseSettings):
     st_passage_prefix: str = ""
     embed_batch_size: int = Field(default=32, ge=1, le=1024)
 
-    chunk_max_tokens: int = Field(default=320, ge=64, le=512)
-    chunk_min_tokens: int = Field(default=140, ge=0, le=512)
+    chunk_max_tokens: int = Field(default=420, ge=64, le=460)
+    chunk_min_tokens: int = Field(default=180, ge=0, le=460)
 
     top_k: int = Field(default=8, ge=1, le=100)
     rrf_k: int = Field(default=60, ge=1)

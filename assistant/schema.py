@@ -53,9 +53,14 @@ class Chunk(BaseModel):
         return HEADING_SEPARATOR.join(self.heading_path)
 
     def embedding_text(self) -> str:
-        """The text that is embedded and indexed: title and section path give short chunks their context."""
-        context = HEADING_SEPARATOR.join([self.title, *self.heading_path])
-        return f"{context}\n{self.text}"
+        """The text that is embedded and indexed: the section path gives short chunks their context.
+
+        The document title is left out on purpose: repeated on every chunk of a
+        document it drowns the passage's own words in both rankers.
+        """
+        if not self.heading_path:
+            return self.text
+        return f"{self.heading_path_text}\n{self.text}"
 
     def to_metadata(self) -> dict[str, Any]:
         meta: dict[str, Any] = {

@@ -24,6 +24,7 @@ class _Section:
     path: list[str]
     leaf: bool = False
     blocks: list[Block] = field(default_factory=list)
+    heading_line: int | None = None
 
 
 @dataclass
@@ -96,7 +97,10 @@ def build_sections(doc: SourceDoc, blocks: list[Block]) -> list[_Section]:
             if current.blocks:
                 sections.append(current)
             current = _Section(
-                p, ([part_title] if part_title else []) + [h for _, h in stack], leaf=level == LEAF_LEVEL
+                p,
+                ([part_title] if part_title else []) + [h for _, h in stack],
+                leaf=level == LEAF_LEVEL,
+                heading_line=block.start_line,
             )
         if current.blocks:
             sections.append(current)
@@ -198,10 +202,16 @@ def chunk_document(doc: SourceDoc, count: CountTokens, max_tokens: int = 320, mi
     _, line_segment = _part_index(doc)
     drafts: list[_Draft] = []
     for section in sections:
+        first_window = True
         for group in _pieces(section.blocks):
             for window in _split_oversized(group, count, max_tokens):
                 text = "\n".join(t for t, _ in window)
                 start = min(b.start_line for _, b in window)
+                if first_window and section.heading_line is not None and section.heading_line < start:
+                    # The section's first passage opens at its heading, so a citation shows the heading too.
+                    if line_segment.get(section.heading_line, 0) == line_segment.get(start, 0):
+                        start = section.heading_line
+                first_window = False
                 end = max(b.end_line for _, b in window)
                 seg = line_segment.get(start, 0)
                 last = drafts[-1] if drafts else None

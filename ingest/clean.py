@@ -137,15 +137,14 @@ def drop_page_furniture(lines: list[str], page_breaks: Sequence[int] = ()) -> li
                 out[i] = None
     # Repeated running headers/footers: short lines that recur next to page breaks.
     if breaks:
+        page_starts = sorted(breaks | {1})  # the first page starts at line 1
         near_break: Counter[str] = Counter()
-        for b in breaks:
-            for i in range(max(0, b - 3), min(n, b + 2)):
-                s = (out[i] or "").strip()
+        for b in page_starts:
+            for s in {(out[i] or "").strip() for i in range(max(0, b - 3), min(n, b + 2))}:
                 if s and len(s) < 90:
                     near_break[s] += 1
-        pages = max(1, len(breaks))
-        furniture = {s for s, c in near_break.items() if c >= 3 and c >= 0.4 * pages}
-        for b in breaks:
+        furniture = {s for s, c in near_break.items() if c >= 3 and c >= 0.4 * len(page_starts)}
+        for b in page_starts:
             for i in range(max(0, b - 3), min(n, b + 2)):
                 if (out[i] or "").strip() in furniture:
                     out[i] = None

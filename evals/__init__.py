@@ -1,0 +1,1 @@
+"""Evaluation code with thresholds, kept apart from unit tests."""

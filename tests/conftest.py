@@ -1,0 +1,98 @@
+"""Shared fixtures: real Chroma (embedded and as a server), the real e5 model, the real corpus.
+
+The corpus is ingested once per session into a fresh store. Embeddings are
+cached by content hash under .cache/ (like a deployment's cache), so a second
+session re-embeds nothing while still running the full ingestion.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from assistant.components import Components
+from assistant.config import PROJECT_ROOT, Settings, get_settings
+from ingest.pipeline import IngestStats, run
+
+EMBED_CACHE = PROJECT_ROOT / ".cache" / "test-embedding-cache.sqlite"
+
+
+def make_settings(data_dir: Path, **overrides: object) -> Settings:
+    """Settings for a test: own data dir, the shared embedding cache copied in."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    return Settings(data_dir=data_dir, **overrides)  # type: ignore[arg-type]
+
+
+@pytest.fixture(autouse=True)
+def _isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
+    for key in list(os.environ):
+        if key.startswith("JAMPLAN_"):
+            monkeypatch.delenv(key)
+    monkeypatch.setenv("JAMPLAN_DATA_DIR", str(tmp_path / "data"))
+    get_settings.cache_clear()
+    yield
+    get_settings.cache_clear()
+
+
+@pytest.fixture(scope="session")
+def corpus_components(tmp_path_factory: pytest.TempPathFactory) -> tuple[Components, IngestStats]:
+    """The bundled corpus ingested once into a fresh embedded store."""
+    data = tmp_path_factory.mktemp("corpus-store")
+    EMBED_CACHE.parent.mkdir(parents=True, exist_ok=True)
+    settings = make_settings(data)
+    if EMBED_CACHE.exists():
+        shutil.copy(EMBED_CACHE, settings.embedding_cache_path)
+    components = Components(settings)
+    stats = run(settings, components.store, components.embeddings)
+    shutil.copy(settings.embedding_cache_path, EMBED_CACHE)
+    return components, stats
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture(scope="session")
+def chroma_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A real `chroma run` server on loopback for the session; yields its URL."""
+    chroma = Path(sys.executable).parent / "chroma"
+    if not chroma.exists():
+        pytest.fail("the chroma CLI is missing from the environment (pip install chromadb)")
+    port = _free_port()
+    path = tmp_path_factory.mktemp("chroma-server")
+    log = open(path / "server.log", "w")  # noqa: SIM115
+    proc = subprocess.Popen(
+        [str(chroma), "run", "--path", str(path / "db"), "--host", "127.0.0.1", "--port", str(port)],
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=1):
+                break
+        except OSError:
+            if proc.poll() is not None:
+                pytest.fail(f"chroma run exited: {(path / 'server.log').read_text()[-2000:]}")
+            time.sleep(0.3)
+    else:
+        proc.kill()
+        pytest.fail("chroma server did not start within 60 s")
+    yield url
+    proc.terminate()
+    try:
+        proc.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+    log.close()

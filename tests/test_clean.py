@@ -1,0 +1,179 @@
+"""Cleaning: re-flow, hyphenation, bullets, page furniture, headings, continuations."""
+
+from __future__ import annotations
+
+from ingest.clean import Block, drop_page_furniture, join_lines, looks_like_title_line, normalize_line, segment
+
+
+def kinds(blocks: list[Block]) -> list[tuple[str, str]]:
+    return [(b.kind, b.text) for b in blocks]
+
+
+def test_hyphenation_is_undone_but_suspended_hyphens_stay() -> None:
+    assert join_lines("ett miss-", "lyckande för skolan") == "ett misslyckande för skolan"
+    assert join_lines("förbereda och rus-", "ta framtidens") == "förbereda och rusta framtidens"
+    assert join_lines("på huvudmanna- ", "och enhetsnivå") == "på huvudmanna- och enhetsnivå"
+    assert join_lines("för barn-", "och utbildningsnämnden") == "för barn- och utbildningsnämnden"
+    assert join_lines("inom ÖMS-", "regionen") == "inom ÖMS-regionen"
+    assert join_lines("via e-", "post") == "via e-post"
+    assert join_lines("vanlig rad", "fortsätter") == "vanlig rad fortsätter"
+
+
+def test_hard_wrapped_lines_are_reflowed_into_one_paragraph_with_their_line_span() -> None:
+    lines = [
+        "Skolavbrott har aktualiserats som en stor ",
+        "samhällsutmaning det senaste decenniet. ",
+        "",
+        "Nästa stycke.",
+    ]
+    blocks = segment(lines)
+    assert kinds(blocks) == [
+        ("paragraph", "Skolavbrott har aktualiserats som en stor samhällsutmaning det senaste decenniet."),
+        ("paragraph", "Nästa stycke."),
+    ]
+    assert (blocks[0].start_line, blocks[0].end_line) == (1, 2)
+    assert (blocks[1].start_line, blocks[1].end_line) == (4, 4)
+
+
+def test_bullet_glyphs_are_normalised_to_list_items() -> None:
+    lines = [
+        "Exempel på insatser:",
+        "  • Läxhjälp",
+        "\uf0b7 Lovskola",
+        "o Processtödjarna har fått kontakt med skolhuvudmännen",
+        "- Mentorskap",
+        "  1. Föräldraskapsstöd.",
+    ]
+    blocks = segment(lines)
+    items = [(b.kind, b.text) for b in blocks[1:]]
+    assert items == [
+        ("list_item", "Läxhjälp"),
+        ("list_item", "Lovskola"),
+        ("list_item", "Processtödjarna har fått kontakt med skolhuvudmännen"),
+        ("list_item", "Mentorskap"),
+        ("list_item", "1. Föräldraskapsstöd."),
+    ]
+
+
+def test_wrapped_bullet_continues_on_next_line() -> None:
+    lines = ["• Lärarutbildningen är en akademisk professionsutbildning med god", "vetenskaplig grund."]
+    blocks = segment(lines)
+    assert kinds(blocks) == [
+        ("list_item", "Lärarutbildningen är en akademisk professionsutbildning med god vetenskaplig grund.")
+    ]
+
+
+def test_page_numbers_are_removed_but_table_figures_kept() -> None:
+    lines = [
+        "slutet av en sida.",
+        "",
+        "",
+        "25 ",
+        " ",
+        "",
+        " 6.5 Analysen som grund",
+        "Antal kvinnor",
+        "",
+        "23 ",
+        "",
+        "Varav 15 deltog",
+    ]
+    kept = drop_page_furniture([normalize_line(x) for x in lines])
+    assert kept[3] is None  # page number before a page start
+    assert kept[9] == "23"  # a figure in a flattened table
+
+
+def test_running_headers_next_to_page_breaks_are_removed() -> None:
+    lines: list[str] = []
+    breaks = []
+    for page in range(1, 5):
+        breaks.append(len(lines) + 1)
+        lines += ["Rapport om skolnärvaro", "", f"Text på sida {page} som är ett helt stycke.", "", str(page)]
+    kept = drop_page_furniture(lines, breaks[1:])
+    assert "Rapport om skolnärvaro" not in [k for k in kept if k]
+    assert any(k and k.startswith("Text på sida 3") for k in kept)
+
+
+def test_skip_links_and_duplicate_url_lines_are_dropped() -> None:
+    lines = ["Till huvudinnehåll", "Titel", "", "https://example.org/a", "https://example.org/a", "Slut."]
+    kept = drop_page_furniture(lines)
+    assert kept[0] is None
+    assert kept[3] == "https://example.org/a" and kept[4] is None
+
+
+def test_non_breaking_spaces_and_soft_hyphens_are_normalised() -> None:
+    assert normalize_line("Förslag på\xa0 lokalt mål\u00ad\xa0") == "Förslag på  lokalt mål"
+    assert segment(["Förslag på\xa0 lokalt mål"])[0].text == "Förslag på lokalt mål"
+
+
+def test_headings_numbered_and_short_title_lines() -> None:
+    lines = [
+        " 1. Inledning & bakgrund",
+        "Skolavbrott har aktualiserats.",
+        "",
+        "6.2 Skolrelaterade orsaker",
+        "",
+        "Förslag på lokalt mål",
+        "",
+        "Pojkar i kommun X erbjuds studiestöd utanför skolan.",
+    ]
+    blocks = segment(lines)
+    assert kinds(blocks) == [
+        ("heading", "1. Inledning & bakgrund"),
+        ("paragraph", "Skolavbrott har aktualiserats."),
+        ("heading", "6.2 Skolrelaterade orsaker"),
+        ("heading", "Förslag på lokalt mål"),
+        ("paragraph", "Pojkar i kommun X erbjuds studiestöd utanför skolan."),
+    ]
+
+
+def test_false_numbered_heading_inside_a_paragraph_is_not_a_heading() -> None:
+    lines = [
+        "syftet har varit att fånga elevens syn på orsakerna för årskurs ",
+        "9. Som startfråga för samtliga intervjuer var: ”Jag är intresserad av hur du upplevt din ",
+        "grundskoletid.”",
+    ]
+    blocks = segment(lines)
+    assert [b.kind for b in blocks] == ["paragraph"]
+
+
+def test_heading_wrapped_over_two_lines_is_joined() -> None:
+    lines = ["2. Insatser inom ramen för utvecklingsområdet enhets-, ", "lednings- och lärarstöd", "", "Text."]
+    blocks = segment(lines)
+    assert blocks[0].kind == "heading"
+    assert blocks[0].text == "2. Insatser inom ramen för utvecklingsområdet enhets-, lednings- och lärarstöd"
+    assert (blocks[0].start_line, blocks[0].end_line) == (1, 2)
+
+
+def test_sentence_continued_after_a_blank_line_is_one_block() -> None:
+    lines = [" Fokus på pojkarnas kunskapsresultat, framförallt i ", "", "högstadiet. Vi kan se mer."]
+    blocks = segment(lines)
+    assert len(blocks) == 1
+    assert blocks[0].text == "Fokus på pojkarnas kunskapsresultat, framförallt i högstadiet. Vi kan se mer."
+    assert (blocks[0].start_line, blocks[0].end_line) == (1, 3)
+
+
+def test_hard_breaks_stop_a_paragraph_at_a_seam() -> None:
+    lines = ["innan träff 1 ", "med ansvarig för utvecklingsarbetet."]
+    assert len(segment(lines)) == 1
+    assert len(segment(lines, hard_breaks=[2])) == 2
+
+
+def test_title_line_heuristic_rejects_sentences_signatures_and_captions() -> None:
+    assert looks_like_title_line("Mål och förväntade effekter")
+    assert not looks_like_title_line("Ge exempel på verksamhetsutmaningar:")
+    assert not looks_like_title_line("Lasse Jonsson, Projektledare/processtöd")
+    assert not looks_like_title_line("Linköping i januari 2020")
+    assert not looks_like_title_line("Figur 2 Illustration av kursmoment")
+
+
+def test_cost_table_rows_are_kept_as_rows() -> None:
+    lines = [
+        "Verksamhetsutvecklare digitalisering 1 300 tkr",
+        "Stöd till lärare, enhet 2 264 tkr",
+        "SYV + samordnare nyanlända    700 tkr ",
+        "Totalt 8 464 tkr    ",
+    ]
+    blocks = segment(lines)
+    assert [b.kind for b in blocks] == ["table"]
+    assert blocks[0].text.splitlines()[-1] == "Totalt 8 464 tkr"

@@ -1,0 +1,125 @@
+"""Loaders for each supported type, and bad input: corrupt, encrypted, empty, unsupported, not UTF-8."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ingest.load import LoadError, load_document
+
+
+def make_pdf(path: Path, pages: list[list[str]]) -> None:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=A4)
+    for page in pages:
+        y = 800
+        for line in page:
+            c.drawString(72, y, line)
+            y -= 16
+        c.showPage()
+    c.save()
+
+
+def test_txt_keeps_original_lines(tmp_path: Path) -> None:
+    p = tmp_path / "a.txt"
+    p.write_text("Rubrik\n\nEtt stycke.\n", "utf-8")
+    doc, notes = load_document(p)
+    assert doc.lines[:3] == ["Rubrik", "", "Ett stycke."]
+    assert doc.source == "a.txt" and doc.doc_type == "övrigt" and not notes
+
+
+def test_non_utf8_text_is_decoded_and_reported(tmp_path: Path) -> None:
+    p = tmp_path / "latin.txt"
+    p.write_bytes("Trångboddhet och skolarbete".encode("cp1252"))
+    doc, notes = load_document(p)
+    assert doc.lines[0] == "Trångboddhet och skolarbete"
+    assert notes and "not UTF-8" in notes[0]
+
+
+def test_pdf_text_and_page_breaks(tmp_path: Path) -> None:
+    p = tmp_path / "r.pdf"
+    make_pdf(p, [["Rapport om närvaro", "Sida ett handlar om frånvaro."], ["Rapport om närvaro", "Sida två om samverkan."]])
+    doc, _ = load_document(p)
+    text = "\n".join(doc.lines)
+    assert "Sida ett handlar om frånvaro." in text and "Sida två om samverkan." in text
+    assert len(doc.page_breaks) == 1
+
+
+def test_encrypted_pdf_is_refused_clearly(tmp_path: Path) -> None:
+    from pypdf import PdfReader, PdfWriter
+
+    plain = tmp_path / "plain.pdf"
+    make_pdf(plain, [["Hemlig text"]])
+    writer = PdfWriter()
+    for page in PdfReader(str(plain)).pages:
+        writer.add_page(page)
+    writer.encrypt(user_password="hemligt", owner_password="hemligt")
+    enc = tmp_path / "enc.pdf"
+    with enc.open("wb") as fh:
+        writer.write(fh)
+    with pytest.raises(LoadError, match="encrypted"):
+        load_document(enc)
+
+
+def test_corrupt_pdf_is_refused_clearly(tmp_path: Path) -> None:
+    p = tmp_path / "broken.pdf"
+    p.write_bytes(b"%PDF-1.7\n this is not really a pdf \x00\x01\x02")
+    with pytest.raises(LoadError, match="PDF"):
+        load_document(p)
+
+
+def test_docx_headings_lists_and_tables(tmp_path: Path) -> None:
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Lokal plan", level=1)
+    d.add_paragraph("Pojkar i Borås ska nå målen.")
+    d.add_paragraph("Läxhjälp", style="List Bullet")
+    table = d.add_table(rows=1, cols=2)
+    table.rows[0].cells[0].text = "Insats"
+    table.rows[0].cells[1].text = "Kostnad"
+    p = tmp_path / "plan.docx"
+    d.save(str(p))
+    doc, _ = load_document(p)
+    assert doc.lines[0] == "# Lokal plan"
+    assert "  • Läxhjälp" in doc.lines
+    assert any("Insats" in line and "Kostnad" in line for line in doc.lines)
+
+
+def test_corrupt_docx_is_refused_clearly(tmp_path: Path) -> None:
+    p = tmp_path / "broken.docx"
+    p.write_bytes(b"PK\x03\x04 not a zip")
+    with pytest.raises(LoadError, match="DOCX"):
+        load_document(p)
+
+
+def test_html_keeps_text_drops_scripts(tmp_path: Path) -> None:
+    p = tmp_path / "sida.html"
+    p.write_text(
+        "<html><head><script>alert(1)</script></head><body><nav>Meny</nav><main>"
+        "<h2>Uppföljning</h2><p>Följ upp per kön.</p><ul><li>Närvaro</li></ul></main></body></html>",
+        "utf-8",
+    )
+    doc, _ = load_document(p)
+    text = "\n".join(doc.lines)
+    assert "## Uppföljning" in text and "Följ upp per kön." in text and "  • Närvaro" in text
+    assert "alert" not in text and "Meny" not in text
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("empty.txt", b"", "empty"),
+        ("blank.md", b"  \n\n \n", "no text"),
+        ("image.png", b"\x89PNG\r\n", "unsupported file type"),
+        ("binary.txt", b"abc\x00\x00def", "binary"),
+    ],
+)
+def test_unusable_files_are_refused_with_a_reason(tmp_path: Path, name: str, content: bytes, message: str) -> None:
+    p = tmp_path / name
+    p.write_bytes(content)
+    with pytest.raises(LoadError, match=message):
+        load_document(p)
