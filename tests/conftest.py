@@ -8,7 +8,6 @@ session re-embeds nothing while still running the full ingestion.
 from __future__ import annotations
 
 import os
-import shutil
 import socket
 import subprocess
 import sys
@@ -23,6 +22,14 @@ from assistant.config import PROJECT_ROOT, Settings, get_settings
 from ingest.pipeline import IngestStats, run
 
 EMBED_CACHE = PROJECT_ROOT / ".cache" / "test-embedding-cache.sqlite"
+
+
+def copy_sqlite(src: Path, dst: Path) -> None:
+    """Copy a SQLite database including what still sits in its WAL file."""
+    import sqlite3
+
+    with sqlite3.connect(str(src)) as source, sqlite3.connect(str(dst)) as target:
+        source.backup(target)
 
 
 def make_settings(data_dir: Path, **overrides: object) -> Settings:
@@ -49,10 +56,10 @@ def corpus_components(tmp_path_factory: pytest.TempPathFactory) -> tuple[Compone
     EMBED_CACHE.parent.mkdir(parents=True, exist_ok=True)
     settings = make_settings(data)
     if EMBED_CACHE.exists():
-        shutil.copy(EMBED_CACHE, settings.embedding_cache_path)
+        copy_sqlite(EMBED_CACHE, settings.embedding_cache_path)
     components = Components(settings)
     stats = run(settings, components.store, components.embeddings)
-    shutil.copy(settings.embedding_cache_path, EMBED_CACHE)
+    copy_sqlite(settings.embedding_cache_path, EMBED_CACHE)
     return components, stats
 
 

@@ -1,0 +1,69 @@
+"""The `jamplan` command over real processes: exit codes, JSON shape, messages."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+
+JAMPLAN = [sys.executable, "-m", "jamplan.cli"]
+KEYS = ["chunk_id", "score", "source", "title", "doc_type", "heading_path", "start_line", "end_line", "text"]
+
+
+def cli(args: list[str], data_dir: Path, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("JAMPLAN_")}
+    env["JAMPLAN_DATA_DIR"] = str(data_dir)
+    return subprocess.run(JAMPLAN + args, capture_output=True, text=True, env=env, input=stdin, timeout=600)
+
+
+def test_ingest_missing_path_exits_2(tmp_path: Path) -> None:
+    out = cli(["ingest", str(tmp_path / "finns-inte")], tmp_path / "d")
+    assert out.returncode == 2 and "does not exist" in out.stderr
+
+
+def test_ingest_folder_with_bad_files_reports_and_summarises(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "ok.md").write_text("# Mål\n\nAlla elever ska känna sig trygga i skolan.\n", "utf-8")
+    (docs / "tom.txt").write_text("", "utf-8")
+    (docs / "bild.png").write_bytes(b"\x89PNG")
+    out = cli(["ingest", "--quiet", str(docs)], tmp_path / "d")
+    assert out.returncode == 0, out.stderr
+    assert "tom.txt" in out.stderr and "bild.png" in out.stderr
+    assert "1 dokument" in out.stdout and "1 tillagda" in out.stdout
+    again = cli(["ingest", "--json", "--quiet", str(docs)], tmp_path / "d")
+    summary = json.loads(again.stdout)
+    assert summary["chunks_added"] == 0 and summary["chunks_unchanged"] == 1 and summary["embedded"] == 0
+
+
+def test_search_json_has_exactly_the_documented_keys(corpus_components, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    settings = corpus_components[0].settings
+    out = cli(["search", "Hur följer vi upp mobbning?", "-k", "4", "--json"], settings.data_dir)
+    assert out.returncode == 0, out.stderr
+    hits = json.loads(out.stdout)
+    assert len(hits) == 4 and all(list(h) == KEYS for h in hits)
+    assert all(isinstance(h["start_line"], int) and h["heading_path"] for h in hits)
+
+
+def test_search_readable_listing_and_filters(corpus_components) -> None:  # type: ignore[no-untyped-def]
+    settings = corpus_components[0].settings
+    out = cli(["search", "kvalitetsdialoger", "--doc-type", "granskning", "-k", "2"], settings.data_dir)
+    assert out.returncode == 0 and "[1] Positiva exempel" in out.stdout and "rad " in out.stdout
+
+
+def test_empty_query_exits_2(corpus_components) -> None:  # type: ignore[no-untyped-def]
+    out = cli(["search", "   "], corpus_components[0].settings.data_dir)
+    assert out.returncode == 2 and "tom" in out.stderr
+
+
+def test_search_on_empty_store_says_to_ingest(tmp_path: Path) -> None:
+    out = cli(["search", "läxhjälp"], tmp_path / "empty")
+    assert out.returncode == 2 and "jamplan ingest" in out.stderr
+
+
+def test_interactive_prompt_answers_then_exits(corpus_components) -> None:  # type: ignore[no-untyped-def]
+    out = cli(["search"], corpus_components[0].settings.data_dir, stdin="trångboddhet\n\n")
+    assert out.returncode == 0 and "fråga>" in out.stdout and "[1]" in out.stdout

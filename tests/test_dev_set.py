@@ -1,0 +1,19 @@
+"""The dev question set is well-formed: every evidence quote stands at its stated lines."""
+
+from __future__ import annotations
+
+from assistant.config import PROJECT_ROOT
+from evals.retrieval import load_dataset
+
+
+def test_dev_qa_has_enough_questions_with_verbatim_evidence() -> None:
+    items = load_dataset(PROJECT_ROOT / "evals" / "dev_qa.jsonl")
+    assert len(items) >= 40
+    assert len({i["question"] for i in items}) == len(items)
+    assert {i["source"] for i in items} == {p.name for p in (PROJECT_ROOT / "corpus").glob("*.txt")}
+    for item in items:
+        lines = (PROJECT_ROOT / "corpus" / item["source"]).read_text(encoding="utf-8").split("\n")
+        span = "\n".join(lines[item["start_line"] - 1 : item["end_line"]])
+        assert item["evidence"] in span, item["id"]
+    assert sum(1 for i in items if i["kind"] == "english") >= 2
+    assert sum(1 for i in items if i["kind"] == "no_diacritics") >= 1

