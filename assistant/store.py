@@ -96,6 +96,9 @@ class ChromaStore:
             )
         return out
 
+    def _put_source_record(self, path: str, source: str, committed_hash: str, chunk_count: int) -> None:
+        self._put_source(SourceRecord(path, source, committed_hash, "", chunk_count))
+
     def _put_source(self, record: SourceRecord) -> None:
         self._sources.upsert(
             ids=[record.path],

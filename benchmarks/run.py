@@ -1,0 +1,195 @@
+"""`python -m benchmarks.run`: ingest cold/warm and search p50/p95, jamplan vs the LangChain recipe.
+
+Everything runs in one process, one after the other, on the same machine and
+the same embedding model, and is reported as ratios. Not a test: nothing here
+asserts a time. Results go to stdout and benchmarks/results/latest.json.
+
+  --skip-cold        skip the cold ingests (each embeds the whole corpus: minutes on 2 cores)
+  --synthetic N      chunks in the large-scale search run (default 100000; 0 skips it)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import random
+import statistics
+import tempfile
+import time
+import tracemalloc
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from assistant.config import PROJECT_ROOT, Settings
+from assistant.embedding import CachedEmbeddings, E5Embeddings
+from assistant.retrieval import HybridRetriever
+from assistant.schema import Chunk
+from assistant.store import ChromaStore, make_chroma_client
+from evals.baseline import LangChainRecipe, split_corpus
+from evals.retrieval import load_dataset
+from ingest.pipeline import run
+
+log = logging.getLogger(__name__)
+RESULTS = PROJECT_ROOT / "benchmarks" / "results"
+
+
+def percentiles(samples: list[float]) -> dict[str, float]:
+    """p50 and p95 in milliseconds."""
+    ordered = sorted(samples)
+    p95 = ordered[min(len(ordered) - 1, int(round(0.95 * (len(ordered) - 1))))]
+    return {"p50_ms": statistics.median(ordered) * 1000, "p95_ms": p95 * 1000}
+
+
+def timed(fn: Callable[[], Any]) -> float:
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start
+
+
+def bench_ingest(work: Path, e5: E5Embeddings, skip_cold: bool) -> dict[str, Any]:
+    corpus = PROJECT_ROOT / "corpus"
+    files = sorted(corpus.glob("*.txt"))
+    out: dict[str, Any] = {}
+    settings = Settings(data_dir=work / "jamplan")
+    store = ChromaStore.from_settings(settings)
+    emb = CachedEmbeddings(e5, settings.embedding_cache_path, E5Embeddings.model_id)
+    if not skip_cold:
+        out["jamplan_cold_s"] = timed(lambda: run(settings, store, emb, [corpus]))
+        recipe = LangChainRecipe(e5, work / "recipe-cold")
+        out["recipe_cold_s"] = timed(lambda: recipe.index(split_corpus(files)))
+    else:
+        run(settings, store, emb, [corpus])
+    out["jamplan_warm_s"] = timed(lambda: run(settings, store, emb, [corpus]))
+    # The recipe has no incremental mode: re-running it re-splits and re-embeds everything.
+    recipe_warm = LangChainRecipe(e5, work / "recipe-warm")
+    if not skip_cold:
+        out["recipe_warm_s"] = timed(lambda: recipe_warm.index(split_corpus(files)))
+    return out
+
+
+def bench_search_corpus(work: Path, e5: E5Embeddings, repeats: int = 3) -> dict[str, Any]:
+    settings = Settings(data_dir=work / "jamplan")
+    retriever = HybridRetriever(ChromaStore.from_settings(settings), e5, settings)  # no query cache: fair
+    recipe = LangChainRecipe(e5, work / "recipe-search")
+    recipe.index(split_corpus(sorted((PROJECT_ROOT / "corpus").glob("*.txt"))))
+    questions = [q["question"] for q in load_dataset(PROJECT_ROOT / "evals" / "dev_qa.jsonl")]
+    retriever.search(questions[0])
+    recipe.search(questions[0], 8)
+    ours, theirs = [], []
+    for _ in range(repeats):
+        for q in questions:
+            ours.append(timed(lambda q=q: retriever.search(q, k=8)))
+            theirs.append(timed(lambda q=q: recipe.search(q, 8)))
+    return {"jamplan_hybrid": percentiles(ours), "recipe": percentiles(theirs), "queries": len(ours)}
+
+
+def synthetic_chunks(n: int, seed: int = 7) -> tuple[list[Chunk], np.ndarray]:
+    """n chunks made of corpus sentences, with vectors that are noisy copies of real passage vectors."""
+    rng = random.Random(seed)
+    sentences: list[str] = []
+    for path in sorted((PROJECT_ROOT / "corpus").glob("*.txt")):
+        sentences += [s.strip() for s in path.read_text(encoding="utf-8").replace("\n", " ").split(". ") if len(s) > 40]
+    base = E5Embeddings().embed_documents(rng.sample(sentences, 64))
+    base_arr = np.asarray(base, dtype=np.float32)
+    np_rng = np.random.default_rng(seed)
+    chunks: list[Chunk] = []
+    vectors = np.empty((n, base_arr.shape[1]), dtype=np.float32)
+    for i in range(n):
+        text = ". ".join(rng.sample(sentences, 4)) + "."
+        v = base_arr[i % len(base_arr)] + np_rng.normal(0, 0.08, base_arr.shape[1]).astype(np.float32)
+        vectors[i] = v / np.linalg.norm(v)
+        chunks.append(
+            Chunk(chunk_id=f"syn{i:07d}", source=f"syn{i // 100:05d}.txt", title="Syntetiskt", doc_type="övrigt",
+                  heading_path=["Avsnitt"], start_line=1, end_line=1, text=text, path=f"/syn/{i // 100:05d}",
+                  doc_hash="h")
+        )
+    return chunks, vectors
+
+
+def bench_search_large(work: Path, e5: E5Embeddings, n: int, queries: int = 40) -> dict[str, Any]:
+    chunks, vectors = synthetic_chunks(n)
+    settings = Settings(data_dir=work / "large")
+    store = ChromaStore(make_chroma_client(settings), "large")
+    t_ours = timed(lambda: store.upsert(chunks, vectors.tolist(), batch=2000))
+    for path in sorted({c.path for c in chunks}):
+        store._put_source_record(path, "syn", "h", 100)  # noqa: SLF001 - bulk registry write for the benchmark
+    store.bump_version()
+    recipe = LangChainRecipe(e5, work / "large-recipe")
+    coll = recipe.vectorstore._collection  # noqa: SLF001 - add precomputed vectors the recipe's way
+    t_recipe = timed(lambda: [coll.upsert(ids=[c.chunk_id for c in chunks[s:s+2000]], embeddings=vectors[s:s+2000],
+                               documents=[c.text for c in chunks[s:s+2000]],
+                               metadatas=[{"source": c.source, "start_line": 1, "end_line": 1} for c in chunks[s:s+2000]])
+                              for s in range(0, n, 2000)])
+    retriever = HybridRetriever(store, e5, settings)
+    tracemalloc.start()
+    t_index = timed(retriever.snapshot)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    questions = [q["question"] for q in load_dataset(PROJECT_ROOT / "evals" / "dev_qa.jsonl")][:queries]
+    ours, theirs = [], []
+    for q in questions:
+        ours.append(timed(lambda q=q: retriever.search(q, k=8)))
+        theirs.append(timed(lambda q=q: recipe.search(q, 8)))
+    return {
+        "chunks": n,
+        "insert_s": {"jamplan": t_ours, "recipe": t_recipe},
+        "lexical_index_build_s": t_index,
+        "lexical_index_peak_mib": peak / 2**20,
+        "jamplan_hybrid": percentiles(ours),
+        "recipe": percentiles(theirs),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--skip-cold", action="store_true")
+    parser.add_argument("--synthetic", type=int, default=100_000)
+    args = parser.parse_args()
+    e5 = E5Embeddings()
+    report: dict[str, Any] = {}
+    with tempfile.TemporaryDirectory(prefix="jamplan-bench-") as tmp:
+        work = Path(tmp)
+        report["ingest"] = bench_ingest(work, e5, args.skip_cold)
+        report["search_corpus"] = bench_search_corpus(work, e5)
+        if args.synthetic:
+            report["search_large"] = bench_search_large(work, e5, args.synthetic)
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / "latest.json").write_text(json.dumps(report, indent=2), encoding="utf-8")
+    print(format_report(report))  # noqa: T201 - a benchmark's output is its report
+
+
+def _ratio(a: float, b: float) -> str:
+    return f"{a / b:.2f}×" if b else "–"
+
+
+def format_report(r: dict[str, Any]) -> str:
+    lines = ["benchmark                         jamplan      LangChain recipe   ratio (jamplan/recipe)"]
+    ing = r["ingest"]
+    if "jamplan_cold_s" in ing:
+        lines.append(f"ingest cold (s)              {ing['jamplan_cold_s']:>10.2f}   {ing['recipe_cold_s']:>14.2f}   {_ratio(ing['jamplan_cold_s'], ing['recipe_cold_s'])}")
+    if "recipe_warm_s" in ing:
+        lines.append(f"ingest warm (s)              {ing['jamplan_warm_s']:>10.2f}   {ing['recipe_warm_s']:>14.2f}   {_ratio(ing['jamplan_warm_s'], ing['recipe_warm_s'])}")
+    else:
+        lines.append(f"ingest warm (s)              {ing['jamplan_warm_s']:>10.2f}")
+    for key, label in (("search_corpus", "corpus"), ("search_large", "large")):
+        if key not in r:
+            continue
+        s = r[key]
+        for p in ("p50_ms", "p95_ms"):
+            lines.append(
+                f"search {label} {p:<8}          {s['jamplan_hybrid'][p]:>10.1f}   {s['recipe'][p]:>14.1f}   "
+                f"{_ratio(s['jamplan_hybrid'][p], s['recipe'][p])}"
+            )
+    if "search_large" in r:
+        s = r["search_large"]
+        lines.append(f"large: {s['chunks']} chunks; insert {s['insert_s']['jamplan']:.1f} s vs {s['insert_s']['recipe']:.1f} s; "
+                     f"BM25 build {s['lexical_index_build_s']:.1f} s, peak {s['lexical_index_peak_mib']:.0f} MiB")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    main()
