@@ -27,9 +27,11 @@ run: $(VENV)/.installed
 test: $(VENV)/.installed-test
 	$(BIN)/python -m pytest
 
-## eval: retrieval metrics on the dev set, beside the LangChain recipe
+## eval: retrieval metrics beside the LangChain recipe, then answer metrics (ragas) on the dev sets
 eval: $(VENV)/.installed-test
+	$(BIN)/jamplan ingest --quiet
 	$(BIN)/jamplan eval retrieval
+	$(BIN)/jamplan eval answers
 
 ## bench: ingest and search benchmarks, each beside the LangChain recipe (see benchmarks/README.md)
 bench: $(VENV)/.installed-test

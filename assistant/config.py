@@ -6,7 +6,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, field_validator, model_validator
+from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -41,7 +41,40 @@ class Settings(BaseSettings):
     candidates: int = Field(default=40, ge=1, le=500, description="hits taken from each ranker before fusion")
     max_query_chars: int = Field(default=2000, ge=10)
 
-    @field_validator("chroma_url")
+    # The refusal gate: below these the assistant says the material does not cover the question.
+    min_dense_support: float = Field(default=0.80, ge=0, le=1, description="cosine similarity of the best chunk")
+    min_term_support: float = Field(default=0.30, ge=0, le=1, description="share of the question's weighted terms")
+    strong_dense_support: float = Field(default=0.86, ge=0, le=1, description="enough on its own")
+    min_dense_support_english: float = Field(default=0.78, ge=0, le=1)
+    max_unknown_share: float = Field(
+        default=0.25, ge=0, le=1, description="share of the question's weight in words the corpus never uses"
+    )
+    min_support_margin: float = Field(
+        default=-0.05, ge=-1, le=1, description="covered share minus unknown share of the question's weight"
+    )
+
+    # Generation.
+    generator: Literal["extractive", "openai"] = Field(
+        default="extractive", description="extractive (no LLM, default) or an OpenAI-compatible server"
+    )
+    prompts_dir: Path = PROJECT_ROOT / "prompts"
+    max_message_chars: int = Field(default=8000, ge=10, description="longest accepted user message")
+    redact_pii: bool = Field(default=True, description="remove personnummer, e-mail and phone before an external LLM")
+    llm_base_url: str | None = Field(default=None, description="e.g. http://localhost:8000/v1 (vLLM), :11434/v1 (Ollama)")
+    llm_model: str = "gpt-4o-mini"
+    llm_api_key: SecretStr = SecretStr("not-needed")
+    llm_timeout_s: float = Field(default=60.0, gt=0)
+    llm_max_retries: int = Field(default=2, ge=0, le=10)
+    llm_temperature: float = Field(default=0.2, ge=0, le=2)
+    llm_context_tokens: int = Field(default=8192, ge=1024, description="the model's context window")
+    llm_answer_tokens: int = Field(default=1024, ge=64, description="reserved for the answer")
+    llm_history_tokens: int = Field(default=1500, ge=0, description="most tokens of earlier turns sent along")
+    llm_tokenizer: Literal["o200k_base", "cl100k_base"] = "o200k_base"
+    llm_fallback_extractive: bool = Field(
+        default=True, description="answer extractively when the LLM server fails before streaming anything"
+    )
+
+    @field_validator("chroma_url", "llm_base_url")
     @classmethod
     def _empty_url_is_none(cls, value: str | None) -> str | None:
         return value or None

@@ -67,6 +67,9 @@ class BM25Index:
     def __init__(self, ids: Sequence[str], texts: Sequence[str]) -> None:
         import bm25s
 
+        # bm25s sets its own logger to DEBUG when first imported; keep its progress chatter out of output.
+        logging.getLogger("bm25s").setLevel(logging.WARNING)
+
         self.ids = list(ids)
         self._retriever = bm25s.BM25(k1=1.2, b=0.75)
         corpus = [tokenize(t) or ["\u2205"] for t in texts]

@@ -112,10 +112,11 @@ class HybridRetriever:
             raise InputError("k måste vara minst 1.")
         snap = self.snapshot()
         n = max(self.settings.candidates, k)
-        dense: list[str] = []
+        dense_scores: dict[str, float] = {}
         lexical: list[str] = []
         if mode in ("hybrid", "dense"):
-            dense = self._dense(query, n, snap, doc_types, sources)
+            dense_scores = self._dense(query, n, snap, doc_types, sources)
+        dense = list(dense_scores)
         if mode in ("hybrid", "lexical"):
             lexical = [cid for cid, _ in snap.index.search(query, n, snap.mask(doc_types, sources))]
         rankings = [r for r in (dense, lexical) if r]
@@ -127,6 +128,7 @@ class HybridRetriever:
                 chunk=snap.chunks[cid],
                 score=score,
                 dense_rank=dense_rank.get(cid),
+                dense_score=dense_scores.get(cid),
                 lexical_rank=lexical_rank.get(cid),
             )
             for cid, score in fused
@@ -140,7 +142,8 @@ class HybridRetriever:
         snap: _LexicalSnapshot,
         doc_types: Sequence[str] | None,
         sources: Sequence[str] | None,
-    ) -> list[str]:
+    ) -> dict[str, float]:
+        """Chunk id -> cosine similarity, best first."""
         clauses: list[dict[str, Any]] = []
         if doc_types:
             clauses.append({"doc_type": {"$in": list(doc_types)}})
@@ -150,7 +153,7 @@ class HybridRetriever:
         vector = self.embeddings.embed_query(query)
         results = self.store.query(vector, n, where)
         # Only chunks of a committed document version are visible (see assistant.store).
-        return [c.chunk_id for c, _ in results if (c.path, c.doc_hash) in snap.visible]
+        return {c.chunk_id: sim for c, sim in results if (c.path, c.doc_hash) in snap.visible}
 
 
 class JamplanRetriever(BaseRetriever):

@@ -43,6 +43,9 @@ class Chunk(BaseModel):
     start_line: int
     end_line: int
     text: str
+    line_spans: list[tuple[int, int]] = Field(
+        default_factory=list, description="original (first, last) line of each line of `text`"
+    )
     path: str = ""
     doc_hash: str = ""
     publisher: str = ""
@@ -73,6 +76,7 @@ class Chunk(BaseModel):
             "path": self.path,
             "doc_hash": self.doc_hash,
             "publisher": self.publisher,
+            "line_spans": ";".join(f"{a}-{b}" for a, b in self.line_spans),
         }
         if self.year is not None:
             meta["year"] = self.year
@@ -94,7 +98,24 @@ class Chunk(BaseModel):
             doc_hash=str(meta.get("doc_hash", "")),
             publisher=str(meta.get("publisher", "")),
             year=int(meta["year"]) if meta.get("year") is not None else None,
+            line_spans=_parse_spans(str(meta.get("line_spans") or "")),
         )
+
+    def lines_with_spans(self) -> list[tuple[str, int, int]]:
+        """Each line of the text with the original lines it came from (the whole chunk span if unknown)."""
+        lines = self.text.split("\n")
+        if len(self.line_spans) != len(lines):
+            return [(line, self.start_line, self.end_line) for line in lines]
+        return [(line, a, b) for line, (a, b) in zip(lines, self.line_spans, strict=True)]
+
+
+def _parse_spans(value: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for item in value.split(";"):
+        first, _, last = item.partition("-")
+        if first.isdigit() and last.isdigit():
+            spans.append((int(first), int(last)))
+    return spans
 
 
 class Hit(BaseModel):
@@ -103,6 +124,7 @@ class Hit(BaseModel):
     chunk: Chunk
     score: float
     dense_rank: int | None = None
+    dense_score: float | None = Field(default=None, description="cosine similarity to the query")
     lexical_rank: int | None = None
 
     def to_public(self) -> dict[str, Any]:

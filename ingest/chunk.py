@@ -32,6 +32,7 @@ class _Draft:
     part: int
     path: list[str]
     texts: list[str]
+    spans: list[tuple[int, int]]
     start: int
     end: int
     segment: int
@@ -205,7 +206,9 @@ def chunk_document(doc: SourceDoc, count: CountTokens, max_tokens: int = 320, mi
         first_window = True
         for group in _pieces(section.blocks):
             for window in _split_oversized(group, count, max_tokens):
-                text = "\n".join(t for t, _ in window)
+                lines = [t for t, _ in window]
+                spans = [(b.start_line, b.end_line) for _, b in window]
+                text = "\n".join(lines)
                 start = min(b.start_line for _, b in window)
                 if first_window and section.heading_line is not None and section.heading_line < start:
                     # The section's first passage opens at its heading, so a citation shows the heading too.
@@ -222,11 +225,12 @@ def chunk_document(doc: SourceDoc, count: CountTokens, max_tokens: int = 320, mi
                     and last.segment == seg
                     and count("\n".join([*last.texts, text])) <= max_tokens
                 ):
-                    last.texts.append(text)
+                    last.texts.extend(lines)
+                    last.spans.extend(spans)
                     last.start, last.end = min(last.start, start), max(last.end, end)
                 else:
                     drafts.append(
-                        _Draft(section.part, section.path, [text], start, end, seg, section.leaf,
+                        _Draft(section.part, section.path, lines, spans, start, end, seg, section.leaf,
                                {section.path[-1]} if section.path else set())
                     )
     merged = _merge_small(drafts, count, max_tokens, min_tokens)
@@ -256,6 +260,7 @@ def _merge_small(drafts: list[_Draft], count: CountTokens, max_tokens: int, min_
                 fits = not prev.leaf_group and (sibling or child) and count(prev_text) < min_tokens
             if fits and count(combined) <= max_tokens:
                 prev.texts.extend([heading, *draft.texts])
+                prev.spans.extend([(draft.start, draft.start), *draft.spans])
                 prev.headings.add(heading)
                 prev.start, prev.end = min(prev.start, draft.start), max(prev.end, draft.end)
                 continue
@@ -267,7 +272,13 @@ def _to_chunks(doc: SourceDoc, drafts: list[_Draft]) -> list[Chunk]:
     chunks: list[Chunk] = []
     seen: Counter[str] = Counter()
     for draft in drafts:
-        text = "\n".join(t for t in draft.texts if t).strip()
+        kept = [
+            (line.strip(), span)
+            for t, span in zip(draft.texts, draft.spans, strict=True)
+            for line in t.split("\n")
+            if line.strip()
+        ]
+        text = "\n".join(t for t, _ in kept)
         if not text:
             continue
         path_text = HEADING_SEPARATOR.join(draft.path)
@@ -284,6 +295,7 @@ def _to_chunks(doc: SourceDoc, drafts: list[_Draft]) -> list[Chunk]:
                 start_line=draft.start,
                 end_line=draft.end,
                 text=text,
+                line_spans=[span for _, span in kept],
                 path=doc.path,
                 doc_hash=doc.content_hash,
                 publisher=doc.publisher,

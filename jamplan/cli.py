@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 import textwrap
 from collections.abc import Sequence
@@ -124,7 +125,104 @@ def cmd_search(args: argparse.Namespace) -> int:
             _err(f"fel: {exc}")
 
 
+def _assistant():  # type: ignore[no-untyped-def]
+    from assistant.components import Components
+    from assistant.service import Assistant
+
+    components = Components(get_settings())
+    if components.store.count() == 0:
+        raise InputError("Sökindexet är tomt. Kör först: jamplan ingest")
+    return Assistant(components)
+
+
+def _options(args: argparse.Namespace) -> dict[str, Any]:
+    return {"org": args.org, "target_group": args.target_group, "easy_swedish": args.easy}
+
+
+def _print_citations(citations: Sequence[Any]) -> None:
+    if not citations:
+        return
+    _out("\nKällor:")
+    for c in citations:
+        where = f" › {c.heading_path}" if c.heading_path else ""
+        _out(f"[{c.n}] {c.title}{where} ({c.source}, rad {c.start_line}–{c.end_line})")
+        _out(textwrap.indent(textwrap.fill(f"”{c.quote}”", 100), "     "))
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    assistant = _assistant()
+    request = {"message": args.message, "mode": args.mode, "options": _options(args)}
+    if args.json:
+        response = assistant.respond(request)
+        _out(response.model_dump_json(indent=2))
+        return 0
+    response = None
+    for event in assistant.stream(request):
+        if event.type == "token":
+            sys.stdout.write(event.data)
+            sys.stdout.flush()
+        elif event.type == "done":
+            response = event.data
+    _out()
+    if response is not None:
+        _print_citations(response.citations)
+        for note in response.notes:
+            _err(f"obs: {note}")
+    return 0
+
+
+def cmd_chat(args: argparse.Namespace) -> int:
+    from assistant.models import MODES
+
+    assistant = _assistant()
+    history: list[dict[str, str]] = []
+    mode = args.mode
+    _out("jamplan – chatta med underlaget. Byt läge med /läge <namn> (" + ", ".join(MODES) + "), "
+         "/ny börjar om, tom rad eller Ctrl-D avslutar.")
+    while True:
+        try:
+            message = input(f"{mode}> ")
+        except EOFError:
+            _out()
+            return 0
+        if not message.strip():
+            return 0
+        if message.startswith(("/läge", "/mode")):
+            wanted = message.split(maxsplit=1)[1].strip() if " " in message.strip() else ""
+            if wanted in MODES:
+                mode = wanted
+            else:
+                _err(f"fel: okänt läge {wanted!r}; välj ett av {', '.join(MODES)}")
+            continue
+        if message.strip() == "/ny":
+            history.clear()
+            continue
+        request = {"message": message, "mode": mode, "history": history, "options": _options(args)}
+        try:
+            response = None
+            for event in assistant.stream(request):
+                if event.type == "token":
+                    sys.stdout.write(event.data)
+                    sys.stdout.flush()
+                elif event.type == "done":
+                    response = event.data
+            _out()
+        except InputError as exc:
+            _err(f"fel: {exc}")
+            continue
+        if response is not None:
+            _print_citations(response.citations)
+            history += [{"role": "user", "content": message}, {"role": "assistant", "content": response.text}]
+            history = history[-20:]
+
+
 def cmd_eval(args: argparse.Namespace) -> int:
+    if args.what == "answers":
+        from evals.answers import format_answer_table, run_answer_eval
+
+        answer_report = run_answer_eval(get_settings(), Path(args.dataset))
+        _out(json.dumps(answer_report, ensure_ascii=False, indent=2) if args.json else format_answer_table(answer_report))
+        return 0
     from evals.retrieval import run_retrieval_eval
 
     report = run_retrieval_eval(get_settings(), Path(args.dataset), include_baseline=not args.no_baseline)
@@ -164,6 +262,28 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--json", action="store_true")
     e.add_argument("--no-baseline", action="store_true", help="hoppa över LangChain-receptet")
     e.set_defaults(func=cmd_eval)
+    e = esub.add_parser("answers", help="ragas-mått, termer och vägransträffsäkerhet för svaren")
+    e.add_argument("--dataset", default=str(Path(__file__).resolve().parent.parent / "evals" / "dev_answers.jsonl"))
+    e.add_argument("--json", action="store_true")
+    e.set_defaults(func=cmd_eval)
+
+    def add_options(p: argparse.ArgumentParser) -> None:
+        from assistant.models import MODES
+
+        p.add_argument("--mode", choices=MODES, default="fraga", help="läge (standard: fraga)")
+        p.add_argument("--org", help="kommun eller skola som ersätter 'kommun X' i utkast")
+        p.add_argument("--target-group", help="målgrupp, t.ex. 'årskurs 7–9'")
+        p.add_argument("--easy", action="store_true", help="lättläst svenska")
+
+    p = sub.add_parser("ask", help="ställ en fråga eller be om ett utkast")
+    p.add_argument("message", help="frågan eller beskrivningen")
+    p.add_argument("--json", action="store_true", help="hela svaret som JSON")
+    add_options(p)
+    p.set_defaults(func=cmd_ask)
+
+    p = sub.add_parser("chat", help="samtal i terminalen (strömmande svar)")
+    add_options(p)
+    p.set_defaults(func=cmd_chat)
     return parser
 
 
@@ -182,6 +302,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         _err("avbrutet")
         return 130
+    except BrokenPipeError:
+        # The reader (e.g. `head`) went away; stop quietly like other command-line tools.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 if __name__ == "__main__":

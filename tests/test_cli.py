@@ -67,3 +67,31 @@ def test_search_on_empty_store_says_to_ingest(tmp_path: Path) -> None:
 def test_interactive_prompt_answers_then_exits(corpus_components) -> None:  # type: ignore[no-untyped-def]
     out = cli(["search"], corpus_components[0].settings.data_dir, stdin="trångboddhet\n\n")
     assert out.returncode == 0 and "fråga>" in out.stdout and "[1]" in out.stdout
+
+
+def test_ask_json_and_readable(corpus_components) -> None:  # type: ignore[no-untyped-def]
+    data = corpus_components[0].settings.data_dir
+    out = cli(["ask", "Vi vill ge pojkar läxhjälp", "--mode", "lokalt_mal", "--org", "Borås Stad", "--json"], data)
+    assert out.returncode == 0, out.stderr
+    answer = json.loads(out.stdout)
+    assert answer["grounded"] and answer["mode"] == "lokalt_mal" and "Borås Stad" in answer["text"]
+    assert set(answer["citations"][0]) == {"n", "chunk_id", "source", "title", "heading_path", "start_line",
+                                           "end_line", "quote"}
+    readable = cli(["ask", "Vad är förändringsteori?"], data)
+    assert readable.returncode == 0 and "Källor:" in readable.stdout and "rad " in readable.stdout
+
+
+def test_ask_rejects_unknown_mode_and_huge_message(corpus_components) -> None:  # type: ignore[no-untyped-def]
+    data = corpus_components[0].settings.data_dir
+    bad_mode = cli(["ask", "Hej", "--mode", "roman"], data)
+    assert bad_mode.returncode == 2 and "invalid choice" in bad_mode.stderr
+    huge = cli(["ask", "x" * 100_000], data)
+    assert huge.returncode == 2 and "för långt" in huge.stderr
+
+
+def test_chat_keeps_the_conversation(corpus_components) -> None:  # type: ignore[no-untyped-def]
+    data = corpus_components[0].settings.data_dir
+    script = "Vilka problem har pojkar i skolan?\noch för flickor då?\n/läge dilemma\n\n"
+    out = cli(["chat"], data, stdin=script)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.count("Källor:") == 2 and "dilemma>" in out.stdout

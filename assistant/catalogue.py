@@ -1,0 +1,170 @@
+"""Goal cards: the method support's suggested local goals with their interventions, actors and follow-up.
+
+The method support lays each suggestion out under recurring headings ('Förslag
+på lokalt mål', 'Förslag på insatser', 'Förslag på aktörer …', and in its
+closing list 'Insatser' + 'Förslag på uppföljning'). The closing list repeats
+the interventions without the goal, so its follow-up questions are joined to
+the card whose interventions they share. Everything keeps its chunk and lines
+so drafts cite the exact items.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from assistant.lexical import tokenize
+from assistant.schema import Chunk
+
+_ROLE_PATTERNS = [
+    ("goal", re.compile(r"^förslag på\s+lokal[at]?\s+mål\b", re.I)),
+    ("actors", re.compile(r"^förslag på aktörer\b", re.I)),
+    ("followup", re.compile(r"^förslag på uppföljning\b", re.I)),
+    ("interventions", re.compile(r"^(förslag på\s+)?insatse?r?\b\.?$", re.I)),
+    ("list", re.compile(r"^lista med förslag på lokala mål", re.I)),
+]
+_ITEM_RE = re.compile(r"^(?:-|\d{1,2}\.)\s+")
+
+
+@dataclass
+class CardLine:
+    """One goal statement or list item, with where it stands."""
+
+    text: str
+    chunk: Chunk
+    start_line: int
+    end_line: int
+
+
+@dataclass
+class GoalCard:
+    goals: list[CardLine] = field(default_factory=list)
+    interventions: list[CardLine] = field(default_factory=list)
+    actors: list[CardLine] = field(default_factory=list)
+    followup: list[CardLine] = field(default_factory=list)
+    followup_notes: list[CardLine] = field(default_factory=list)
+    problem: CardLine | None = None
+
+    def terms(self) -> set[str]:
+        words: set[str] = set()
+        for line in [*self.goals, *self.interventions, *self.followup]:
+            words.update(tokenize(line.text))
+        return words
+
+    def chunk_ids(self) -> set[str]:
+        return {ln.chunk.chunk_id for ln in [*self.goals, *self.interventions, *self.actors, *self.followup]}
+
+
+def _role(text: str) -> str | None:
+    text = " ".join(text.split()).rstrip(":")
+    for role, pattern in _ROLE_PATTERNS:
+        if pattern.match(text):
+            return role
+    return None
+
+
+def _document_lines(chunks: Iterable[Chunk]) -> list[tuple[str, str | None, CardLine]]:
+    """(text, role the line opens or None, line) in document order, with each chunk's own heading as a role.
+
+    A chunk whose section path names no card heading opens the role "end".
+    """
+    out: list[tuple[str, str | None, CardLine]] = []
+    for chunk in sorted(chunks, key=lambda c: c.start_line):
+        roles = [r for r in (_role(h) for h in chunk.heading_path) if r]
+        heading = chunk.heading_path[-1] if chunk.heading_path else ""
+        out.append(("", _role(heading) or ("end" if not roles else None), CardLine(heading, chunk, 0, 0)))
+        for text, first, last in chunk.lines_with_spans():
+            out.append((text, _role(text) if len(text) < 80 else None, CardLine(text, chunk, first, last)))
+    return out
+
+
+def parse_cards(chunks: Iterable[Chunk]) -> list[GoalCard]:
+    """Read goal cards from one document's chunks; an empty list for documents without them."""
+    cards: list[GoalCard] = []
+    listed: list[GoalCard] = []  # cards from the closing list, to be joined to `cards`
+    card: GoalCard | None = None
+    state: str | None = None
+    in_list = False
+    pending_problem: CardLine | None = None
+    for text, role, line in _document_lines(chunks):
+        if role is not None:
+            if role == "end":
+                card, state, in_list = None, None, False
+            elif role == "list":
+                in_list, state = True, "goal"
+                card = GoalCard()
+                listed.append(card)
+            elif role == "goal":
+                if state != "goal" or card is None:
+                    card = GoalCard(problem=pending_problem)
+                    pending_problem = None
+                    (listed if in_list else cards).append(card)
+                state = "goal"
+            elif role == "interventions":
+                if in_list and card is not None and (card.interventions or card.followup):
+                    card = GoalCard()
+                    listed.append(card)
+                state = "interventions"
+            else:
+                state = role
+            continue
+        text = text.strip()
+        if not text:
+            continue
+        is_item = bool(_ITEM_RE.match(text))
+        body = CardLine(_ITEM_RE.sub("", text), line.chunk, line.start_line, line.end_line)
+        if card is None or state is None:
+            if text.endswith(".") and not is_item:
+                pending_problem = body
+            continue
+        if state == "goal" and not is_item:
+            card.goals.append(body)
+        elif state == "interventions" and (is_item or text.lower().startswith("se ")):
+            card.interventions.append(body)
+        elif state == "actors" and (is_item or len(text.split()) <= 6):
+            card.actors.append(body)
+        elif state == "followup":
+            (card.followup if is_item or text.lower().startswith("se ") else card.followup_notes).append(body)
+        elif state in ("actors", "interventions") and not is_item:
+            # Closing prose after the last card (e.g. 'När ni valt insatser …') ends the card section.
+            card, state = None, None
+    _join_listed(cards, listed)
+    return [c for c in cards if c.goals]
+
+
+def _join_listed(cards: list[GoalCard], listed: list[GoalCard]) -> None:
+    """Attach the closing list's follow-up to the card with the most similar interventions."""
+    for item in listed:
+        item_terms = {t for ln in item.interventions for t in tokenize(ln.text)}
+        best, best_score = None, 0.0
+        for card in cards:
+            terms = {t for ln in card.interventions for t in tokenize(ln.text)}
+            union = item_terms | terms
+            score = len(item_terms & terms) / len(union) if union else 0.0
+            if item.goals and card.goals:
+                goal_terms = {t for ln in item.goals for t in tokenize(ln.text)}
+                score += 0.5 * len(goal_terms & {t for ln in card.goals for t in tokenize(ln.text)}) / max(
+                    len(goal_terms), 1
+                )
+            if score > best_score:
+                best, best_score = card, score
+        if best is not None and best_score >= 0.3 and not best.followup:
+            best.followup = item.followup
+            best.followup_notes = item.followup_notes
+
+
+def substitute_org(text: str, org: str | None) -> str:
+    """'Pojkar i kommun X/skola X …' -> 'Pojkar i Borås Stad …'; without an org the placeholder reads 'er kommun'."""
+    name = org.strip() if org and org.strip() else None
+    pattern = re.compile(r"\b(kommun|skola|skolor)\s+[xX](?:\s*/\s*(?:skola|kommun)\s+[xX])?\b", re.I)
+
+    def repl(m: re.Match[str]) -> str:
+        if name:
+            return name
+        return "er kommun" if m.group(1).lower() == "kommun" else "er skola"
+
+    out = pattern.sub(repl, text)
+    if out and out[0].islower() and text[:1].isupper():
+        out = out[0].upper() + out[1:]
+    return out

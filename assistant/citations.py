@@ -1,0 +1,109 @@
+"""Numbered citations: handing out [n] for quoted passages, and checking the [n] a model writes."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.models import Citation
+from assistant.schema import Chunk
+
+_MARKER_RE = re.compile(r"\s?\[(\d{1,3}(?:\s*,\s*\d{1,3})*)\]")
+_QUOTE_MAX = 600
+
+
+class CitationBook:
+    """Gives each distinct passage (chunk + line range) one number, in order of first use."""
+
+    def __init__(self) -> None:
+        self._by_key: dict[tuple[str, int, int], Citation] = {}
+
+    def cite(self, chunk: Chunk, start_line: int, end_line: int, quote: str) -> int:
+        key = (chunk.chunk_id, start_line, end_line)
+        quote = " ".join(quote.split())
+        found = self._by_key.get(key)
+        if found is not None:
+            if quote not in found.quote and len(found.quote) + len(quote) < _QUOTE_MAX:
+                # Another sentence of the same lines: the quote shows both.
+                self._by_key[key] = found.model_copy(update={"quote": f"{found.quote} … {quote}"})
+            return found.n
+        if len(quote) > _QUOTE_MAX:
+            quote = quote[: _QUOTE_MAX - 1].rsplit(" ", 1)[0] + "…"
+        citation = Citation(
+            n=len(self._by_key) + 1,
+            chunk_id=chunk.chunk_id,
+            source=chunk.source,
+            title=chunk.title,
+            heading_path=chunk.heading_path_text,
+            start_line=start_line,
+            end_line=end_line,
+            quote=quote,
+        )
+        self._by_key[key] = citation
+        return citation.n
+
+    def cite_chunk(self, chunk: Chunk) -> int:
+        return self.cite(chunk, chunk.start_line, chunk.end_line, chunk.text)
+
+    def replace(self, citations: list[Citation]) -> None:
+        """Keep exactly `citations` (numbers unchanged), e.g. those a model's answer actually used."""
+        self._by_key = {(c.chunk_id, c.start_line, c.end_line): c for c in citations}
+
+    @property
+    def citations(self) -> list[Citation]:
+        return sorted(self._by_key.values(), key=lambda c: c.n)
+
+    def __len__(self) -> int:
+        return len(self._by_key)
+
+
+def markers(numbers: list[int]) -> str:
+    """' [1][3]' for a list of citation numbers, '' for none."""
+    joined = "".join(f"[{n}]" for n in dict.fromkeys(numbers))
+    return f" {joined}" if joined else ""
+
+
+def check_markers(text: str, valid: set[int]) -> tuple[str, list[int]]:
+    """Remove [n] markers that name no provided source; return the text and the numbers left in it."""
+    used: list[int] = []
+
+    def repl(m: re.Match[str]) -> str:
+        keep = [int(x) for x in re.split(r"\s*,\s*", m.group(1)) if int(x) in valid]
+        used.extend(keep)
+        if not keep:
+            return ""
+        lead = " " if m.group(0).startswith(" ") else ""
+        return lead + "".join(f"[{n}]" for n in keep)
+
+    cleaned = _MARKER_RE.sub(repl, text)
+    return cleaned, list(dict.fromkeys(used))
+
+
+class MarkerStreamFilter:
+    """Streams text through while holding back a '[…' run until it is known to be a valid marker."""
+
+    def __init__(self, valid: set[int]) -> None:
+        self.valid = valid
+        self._held = ""
+
+    def feed(self, delta: str) -> str:
+        out: list[str] = []
+        for ch in delta:
+            if self._held:
+                self._held += ch
+                if ch == "]" or not (ch.isdigit() or ch in ", ") or len(self._held) > 16:
+                    out.append(self._release())
+            elif ch == "[":
+                self._held = ch
+            else:
+                out.append(ch)
+        return "".join(out)
+
+    def flush(self) -> str:
+        return self._release() if self._held else ""
+
+    def _release(self) -> str:
+        held, self._held = self._held, ""
+        if held.endswith("]"):
+            cleaned, _ = check_markers(held, self.valid)
+            return cleaned
+        return held

@@ -1,0 +1,165 @@
+"""The assistant: one user turn in, a grounded answer or draft with citations out (whole or streamed).
+
+Order of work: validate -> rewrite a follow-up into a standalone query -> retrieve
+-> judge whether the corpus covers it -> generate with the configured backend
+-> citations checked and narrowed. Backends share retrieval and the citation book.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Generator, Iterator
+from typing import Any, Protocol
+
+from pydantic import ValidationError
+
+from assistant.components import Components
+from assistant.errors import InputError
+from assistant.evidence import Evidence
+from assistant.extractive import BackendResult, ExtractiveBackend, PreparedTurn
+from assistant.models import MODES, ChatRequest, ChatResponse, StreamEvent
+from assistant.redact import redact
+from assistant.rewrite import is_follow_up, rewrite_follow_up
+
+log = logging.getLogger(__name__)
+
+
+class GenerationBackend(Protocol):
+    """Writes the answer for a prepared turn: yields text deltas, returns the finished result."""
+
+    name: str
+
+    def respond(self, turn: PreparedTurn) -> Generator[str, None, BackendResult]: ...
+
+
+def parse_request(data: dict[str, Any] | ChatRequest) -> ChatRequest:
+    """Validate a request; errors come back as one Swedish sentence naming the field."""
+    if isinstance(data, ChatRequest):
+        return data
+    try:
+        return ChatRequest.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        field = ".".join(str(p) for p in first["loc"]) or "förfrågan"
+        if first["loc"] and first["loc"][0] == "mode":
+            raise InputError(f"Okänt läge {data.get('mode')!r}. Välj ett av: {', '.join(MODES)}.") from exc
+        raise InputError(f"Ogiltigt värde för {field}: {first['msg']}.") from exc
+
+
+class Assistant:
+    def __init__(self, components: Components, backend: GenerationBackend | None = None) -> None:
+        self.components = components
+        self.settings = components.settings
+        self.evidence = Evidence(components.retriever, self.settings)
+        self.extractive = ExtractiveBackend(self.evidence)
+        self.backend: GenerationBackend = backend or self._configured_backend()
+
+    def _configured_backend(self) -> GenerationBackend:
+        if self.settings.generator == "openai":
+            from assistant.llm import OpenAIBackend
+
+            return OpenAIBackend(self.settings)
+        return self.extractive
+
+    def validate(self, request: ChatRequest) -> ChatRequest:
+        message = request.message.strip() if isinstance(request.message, str) else ""
+        if not message:
+            raise InputError("Meddelandet är tomt. Skriv en fråga eller beskriv vad du vill ha hjälp med.")
+        limit = self.settings.max_message_chars
+        if len(message) > limit:
+            raise InputError(f"Meddelandet är för långt ({len(message)} tecken; högst {limit}). Korta ner det.")
+        return request.model_copy(update={"message": message})
+
+    def standalone_query(self, request: ChatRequest) -> str:
+        if not request.history or not is_follow_up(request.message):
+            return request.message
+        rewrite = getattr(self.backend, "rewrite", None)
+        if rewrite is not None:
+            try:
+                text = str(rewrite(request.message, request.history)).strip()
+                if text:
+                    return text
+            except Exception as exc:  # a failing model must not block the heuristic
+                log.warning("LLM rewrite failed, using the heuristic: %s", exc)
+        return rewrite_follow_up(request.message, request.history)
+
+    def prepare(self, request: ChatRequest) -> PreparedTurn:
+        request = self.validate(request)
+        query = self.standalone_query(request)
+        retrieval_query = query[: self.settings.max_query_chars]
+        if request.options.target_group:
+            retrieval_query = f"{retrieval_query} {request.options.target_group}"[: self.settings.max_query_chars]
+        hits = self.evidence.search(retrieval_query)
+        support = self.evidence.support(query, hits)
+        return PreparedTurn(request=request, query=query, hits=hits, support=support)
+
+    def stream(self, data: dict[str, Any] | ChatRequest) -> Iterator[StreamEvent]:
+        """`token` events as the answer is written, then `citations`, then `done` with the whole response."""
+        request = parse_request(data)
+        started = time.perf_counter()
+        turn = self.prepare(request)
+        backend = self.backend
+        generator = backend.respond(turn)
+        result: BackendResult | None = None
+        sent = False
+        try:
+            while True:
+                delta = next(generator)
+                sent = True
+                yield StreamEvent(type="token", data=delta)
+        except StopIteration as stop:
+            result = stop.value
+        except Exception as exc:
+            if sent or backend is self.extractive or not self.settings.llm_fallback_extractive:
+                raise
+            log.warning("generation backend failed, answering extractively: %s", exc)
+            backend = self.extractive
+            turn.book = type(turn.book)()
+            result = yield from _drain(self.extractive.respond(turn))
+        assert result is not None
+        notes = self._notes(turn, backend)
+        response = ChatResponse(
+            mode=turn.request.mode,
+            text=result.text,
+            citations=turn.book.citations if result.grounded or turn.book.citations else [],
+            grounded=result.grounded,
+            draft=result.draft,
+            query=turn.query,
+            backend=backend.name,
+            notes=notes,
+        )
+        log.info("answered mode=%s grounded=%s in %.0f ms", response.mode, response.grounded,
+                 (time.perf_counter() - started) * 1000)
+        yield StreamEvent(type="citations", data=[c.model_dump() for c in response.citations])
+        yield StreamEvent(type="done", data=response)
+
+    def respond(self, data: dict[str, Any] | ChatRequest) -> ChatResponse:
+        """The whole answer at once."""
+        for event in self.stream(data):
+            if event.type == "done":
+                return event.data  # type: ignore[no-any-return]
+        raise RuntimeError("stream ended without a response")
+
+    def _notes(self, turn: PreparedTurn, backend: GenerationBackend) -> list[str]:
+        notes: list[str] = []
+        if backend is not self.extractive and self.settings.redact_pii:
+            found = redact(turn.request.message).counts
+            if found:
+                notes.append("Personuppgifter togs bort innan frågan skickades till språkmodellen: "
+                             + ", ".join(f"{k} ({v})" for k, v in sorted(found.items())))
+        if backend is self.extractive and self.backend is not self.extractive:
+            notes.append("Språkmodellen svarade inte; svaret är sammanställt direkt ur underlaget.")
+        if turn.query != turn.request.message:
+            notes.append(f"Tolkad som: {turn.query}")
+        return notes
+
+
+def _drain(generator: Generator[str, None, BackendResult]) -> Generator[StreamEvent, None, BackendResult]:
+    """Re-yield a backend's deltas as token events and return its result."""
+    while True:
+        try:
+            delta = next(generator)
+        except StopIteration as stop:
+            return stop.value  # type: ignore[no-any-return]
+        yield StreamEvent(type="token", data=delta)
