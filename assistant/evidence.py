@@ -46,7 +46,7 @@ class Evidence:
         self._cards: list[GoalCard] = []
 
     def _refresh(self) -> None:
-        snap = self.retriever.snapshot()
+        snap = self.retriever.current()
         if self._version == snap.version and self._weights is not None:
             return
         with self._lock:
@@ -92,12 +92,13 @@ class Evidence:
         `cue` lifts sentences of the kind the question asks for (a cause for 'varför', a number for 'hur många').
         """
         terms = self.query_terms(query)
+        weights = self.weights
         scored: list[tuple[float, Sentence]] = []
         for rank, hit in enumerate(hits):
             for sentence in split_sentences(hit.chunk):
                 if keep is not None and not keep(sentence):
                     continue
-                score = sentence_score(sentence, terms, self.weights, rank)
+                score = sentence_score(sentence, terms, weights, rank)
                 if cue is not None and cue.search(sentence.text):
                     score += 0.15
                 scored.append((score, sentence))
@@ -122,12 +123,13 @@ class Evidence:
         """Is anything retrieved actually about `query`? Needs semantic closeness and shared specific words."""
         dense = max((h.dense_score or 0.0 for h in hits), default=0.0)
         content = frozenset(tokenize(_QUESTION_WORDS.sub(" ", query)))
+        weights = self.weights
         coverage = 0.0
         for hit in hits[:5]:
-            coverage = max(coverage, self.weights.overlap(content, frozenset(tokenize(hit.chunk.embedding_text()))))
+            coverage = max(coverage, weights.overlap(content, frozenset(tokenize(hit.chunk.embedding_text()))))
         english = _looks_english(query)
         # Words the corpus has never seen (nor their inflections or compound parts) mark a foreign topic.
-        unknown = 0.0 if english else self.weights.share(content, lambda t: not self.weights.known(t))
+        unknown = 0.0 if english else weights.share(content, lambda t: not weights.known(t))
         if english:
             # Swedish term overlap cannot work for an English question; semantic closeness decides alone.
             supported = dense >= self.settings.min_dense_support_english

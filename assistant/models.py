@@ -85,6 +85,7 @@ class ChatResponse(BaseModel):
     query: str = Field(default="", description="the standalone question used for retrieval")
     backend: str = ""
     notes: list[str] = Field(default_factory=list, description="what was done to the input, e.g. redactions")
+    timings: dict[str, float] = Field(default_factory=dict, description="milliseconds spent retrieving and generating")
 
 
 class StreamEvent(BaseModel):

@@ -97,6 +97,10 @@ class HybridRetriever:
                 log.info("lexical index rebuilt: %d chunks (store version %s)", len(chunks), version)
             return self._snapshot
 
+    def current(self) -> _LexicalSnapshot:
+        """The snapshot the last search used, without asking the store again (one round trip per search)."""
+        return self._snapshot or self.snapshot()
+
     def search(
         self,
         query: str,

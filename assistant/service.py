@@ -99,6 +99,7 @@ class Assistant:
         request = parse_request(data)
         started = time.perf_counter()
         turn = self.prepare(request)
+        retrieved = time.perf_counter()
         backend = self.backend
         generator = backend.respond(turn)
         result: BackendResult | None = None
@@ -128,6 +129,10 @@ class Assistant:
             query=turn.query,
             backend=backend.name,
             notes=notes,
+            timings={
+                "retrieval_ms": round((retrieved - started) * 1000, 1),
+                "generation_ms": round((time.perf_counter() - retrieved) * 1000, 1),
+            },
         )
         log.info("answered mode=%s grounded=%s in %.0f ms", response.mode, response.grounded,
                  (time.perf_counter() - started) * 1000)

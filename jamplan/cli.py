@@ -216,6 +216,53 @@ def cmd_chat(args: argparse.Namespace) -> int:
             history = history[-20:]
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from api.app import create_app
+
+    overrides: dict[str, Any] = {}
+    if args.no_auth:
+        overrides["auth_enabled"] = False
+    settings = get_settings().model_copy(update=overrides)
+    host, port = args.host or settings.api_host, args.port or settings.api_port
+    if not settings.auth_enabled:
+        _err("OBS: autentisering är avstängd (lokal demo) – alla anrop räknas som administratör. "
+             "Starta utan --no-auth och skapa nycklar med 'jamplan keys create' i drift.")
+    _err(f"jamplan lyssnar på http://{host}:{port} (API-dokumentation: http://{host}:{port}/docs)")
+    uvicorn.run(create_app(settings), host=host, port=port, log_level="warning", workers=1)
+    return 0
+
+
+def cmd_keys(args: argparse.Namespace) -> int:
+    from sqlalchemy import select
+
+    from api.auth import create_key
+    from api.persistence import ApiKey, Database
+
+    db = Database.from_settings(get_settings())
+    if args.action == "create":
+        key, record = create_key(db, args.role, args.name or "")
+        if args.json:
+            _out(json.dumps({"id": record.id, "role": record.role, "name": record.name, "key": key}))
+        else:
+            _out(key)
+            _err(f"Nyckel {record.id} ({record.role}) skapad. Den visas bara nu – spara den.")
+        return 0
+    with db.session() as s:
+        if args.action == "revoke":
+            record = s.get(ApiKey, args.id)
+            if record is None:
+                raise InputError(f"Nyckeln {args.id} finns inte.")
+            record.revoked = True
+            _out(f"Nyckel {args.id} återkallad.")
+            return 0
+        for record in s.scalars(select(ApiKey).order_by(ApiKey.created_at)):
+            state = "återkallad" if record.revoked else "aktiv"
+            _out(f"{record.id}  {record.role:5}  {record.prefix}…  {record.name}  {state}")
+    return 0
+
+
 def cmd_eval(args: argparse.Namespace) -> int:
     if args.what == "answers":
         from evals.answers import format_answer_table, run_answer_eval
@@ -284,6 +331,23 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("chat", help="samtal i terminalen (strömmande svar)")
     add_options(p)
     p.set_defaults(func=cmd_chat)
+
+    p = sub.add_parser("serve", help="starta API:et (och webbgränssnittet)")
+    p.add_argument("--host", help="standard: JAMPLAN_API_HOST (127.0.0.1)")
+    p.add_argument("--port", type=int, help="standard: JAMPLAN_API_PORT (8000)")
+    p.add_argument("--no-auth", action="store_true", help="lokal demo utan API-nycklar")
+    p.set_defaults(func=cmd_serve)
+
+    p = sub.add_parser("keys", help="API-nycklar")
+    ksub = p.add_subparsers(dest="action", required=True)
+    k = ksub.add_parser("create", help="skapa en nyckel (visas en gång)")
+    k.add_argument("--role", choices=["user", "admin"], default="user")
+    k.add_argument("--name", help="vem eller vad nyckeln är till")
+    k.add_argument("--json", action="store_true")
+    k = ksub.add_parser("list", help="lista nycklar (utan själva nyckeln)")
+    k = ksub.add_parser("revoke", help="återkalla en nyckel")
+    k.add_argument("id")
+    p.set_defaults(func=cmd_keys)
     return parser
 
 

@@ -103,3 +103,51 @@ def chroma_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     except subprocess.TimeoutExpired:
         proc.kill()
     log.close()
+
+
+def _pg_bin(name: str) -> str:
+    """A PostgreSQL server binary: from PATH, or Debian's versioned folder."""
+    import glob
+    import shutil
+
+    found = shutil.which(name)
+    if found:
+        return found
+    candidates = sorted(glob.glob(f"/usr/lib/postgresql/*/bin/{name}"))
+    if not candidates:
+        pytest.fail(f"PostgreSQL's {name} is not installed (make test installs the Debian package 'postgresql')")
+    return candidates[-1]
+
+
+@pytest.fixture(scope="session")
+def postgres_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A throwaway PostgreSQL cluster on loopback for the session (started as the postgres user when root)."""
+    import pwd
+    import shutil
+
+    import tempfile
+
+    del tmp_path_factory
+    # Outside pytest's root-only temp tree, so the postgres user can reach it.
+    base = Path(tempfile.mkdtemp(prefix="jamplan-pg-"))
+    data, sock = base / "data", base / "sock"
+    sock.mkdir()
+    prefix: list[str] = []
+    if os.geteuid() == 0:
+        user = pwd.getpwnam("postgres")
+        for p in (base, sock):
+            os.chown(p, user.pw_uid, user.pw_gid)
+        runuser = shutil.which("runuser") or "/usr/sbin/runuser"
+        prefix = [runuser, "-u", "postgres", "--"]
+    port = _free_port()
+    subprocess.run([*prefix, _pg_bin("initdb"), "-D", str(data), "-A", "trust", "-U", "jamplan", "-E", "UTF8",
+                    "--locale=C"], check=True, capture_output=True)
+    subprocess.run([*prefix, _pg_bin("pg_ctl"), "-D", str(data), "-l", str(base / "log"), "-w", "-t", "60",
+                    "-o", f"-p {port} -k {sock} -c listen_addresses=127.0.0.1", "start"], check=True,
+                   capture_output=True)
+    url = f"postgresql://jamplan@127.0.0.1:{port}/postgres"
+    try:
+        yield url
+    finally:
+        subprocess.run([*prefix, _pg_bin("pg_ctl"), "-D", str(data), "-m", "fast", "stop"], capture_output=True)
+        shutil.rmtree(base, ignore_errors=True)

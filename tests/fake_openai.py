@@ -24,6 +24,7 @@ class FakeOpenAI:
         self.requests: list[dict[str, Any]] = []
         self.mode = "quote"
         self.delay_s = 0.0
+        self.token_delay_s = 0.0
         server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         server.daemon_threads = True
         self.server = server
@@ -97,8 +98,12 @@ class FakeOpenAI:
                         self.close_connection = True
                         return
                     chunk = _chunk(body, {"content": piece} if i else {"role": "assistant", "content": piece})
-                    self.wfile.write(f"data: {json.dumps(chunk)}\n\n".encode())
-                    self.wfile.flush()
+                    try:
+                        self.wfile.write(f"data: {json.dumps(chunk)}\n\n".encode())
+                        self.wfile.flush()
+                    except OSError:
+                        return  # the client went away
+                    time.sleep(fake.token_delay_s)
                 final = _chunk(body, {}, finish="stop")
                 self.wfile.write(f"data: {json.dumps(final)}\n\ndata: [DONE]\n\n".encode())
                 self.wfile.flush()

@@ -1,0 +1,53 @@
+"""API keys: created once and shown once, stored as SHA-256 hashes, each with a role (`user` or `admin`)."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from dataclasses import dataclass
+
+from api.persistence import ApiKey, Database
+
+ROLES = ("user", "admin")
+KEY_PREFIX = "jp_"
+
+
+@dataclass(frozen=True)
+class Caller:
+    """Who is calling: the owner id every stored row is scoped to, and the role."""
+
+    owner: str
+    role: str
+    key_id: str
+
+    @property
+    def is_admin(self) -> bool:
+        return self.role == "admin"
+
+
+LOCAL_CALLER = Caller(owner="local", role="admin", key_id="local")
+
+
+def hash_key(key: str) -> str:
+    # Keys are 256-bit random strings, so a plain hash is enough (no password-style stretching needed).
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()
+
+
+def create_key(db: Database, role: str, name: str = "") -> tuple[str, ApiKey]:
+    """A new key; the plain key is returned once and never stored."""
+    if role not in ROLES:
+        raise ValueError(f"unknown role {role!r}; choose one of {', '.join(ROLES)}")
+    key = KEY_PREFIX + secrets.token_urlsafe(32)
+    record = ApiKey(name=name or role, role=role, key_hash=hash_key(key), prefix=key[:10])
+    with db.session() as s:
+        s.add(record)
+    return key, record
+
+
+def caller_for(db: Database, key: str) -> Caller | None:
+    if not key or len(key) > 200:
+        return None
+    record = db.key_by_hash(hash_key(key))
+    if record is None:
+        return None
+    return Caller(owner=record.id, role=record.role, key_id=record.id)

@@ -1,0 +1,97 @@
+"""Exporting a draft as Markdown or DOCX, with its citations as footnotes naming document, section and lines."""
+
+from __future__ import annotations
+
+import io
+import re
+from typing import Any
+from xml.sax.saxutils import escape
+
+from docx import Document
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PackURI
+from docx.opc.part import Part
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
+
+_MARKER_RE = re.compile(r"\s?\[(\d+)\]")
+_FOOTNOTES_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def footnote_text(citation: dict[str, Any]) -> str:
+    section = f", avsnitt ”{citation['heading_path']}”" if citation.get("heading_path") else ""
+    lines = f"rad {citation['start_line']}–{citation['end_line']}"
+    if citation["start_line"] == citation["end_line"]:
+        lines = f"rad {citation['start_line']}"
+    return f"{citation['title']} ({citation['source']}){section}, {lines}."
+
+
+def to_markdown(title: str, text: str, citations: list[dict[str, Any]]) -> str:
+    """The text with [n] turned into Markdown footnotes [^n], followed by the footnote definitions."""
+    known = {int(c["n"]): c for c in citations}
+    body = _MARKER_RE.sub(lambda m: f"[^{m.group(1)}]" if int(m.group(1)) in known else "", text)
+    if not body.lstrip().startswith("#"):
+        body = f"# {title}\n\n{body}"
+    used = sorted({int(n) for n in re.findall(r"\[\^(\d+)\]", body)})
+    notes = [f"[^{n}]: {footnote_text(known[n])} ”{known[n]['quote']}”" for n in used]
+    return body.rstrip() + ("\n\n" + "\n".join(notes) if notes else "") + "\n"
+
+
+def to_docx(title: str, text: str, citations: list[dict[str, Any]]) -> bytes:
+    """A Word document: headings, bullet lists and paragraphs from the draft text, citations as real footnotes."""
+    known = {int(c["n"]): c for c in citations}
+    doc = Document()
+    doc.core_properties.title = title
+    notes: list[str] = []
+    if not text.lstrip().startswith("## "):
+        doc.add_heading(title, level=1)
+    for raw in text.splitlines():
+        line = raw.rstrip()
+        if not line.strip():
+            continue
+        if line.startswith("## "):
+            doc.add_heading(line[3:].strip(), level=1)
+            continue
+        bold = re.fullmatch(r"\*\*(.+?)\*\*:?", line.strip())
+        if bold:
+            doc.add_heading(bold.group(1), level=2)
+            continue
+        if re.match(r"^\s*[-*•]\s+", line):
+            paragraph = doc.add_paragraph(style="List Bullet")
+            line = re.sub(r"^\s*[-*•]\s+", "", line)
+        else:
+            paragraph = doc.add_paragraph()
+        pos = 0
+        for m in _MARKER_RE.finditer(line):
+            paragraph.add_run(line[pos : m.start()])
+            n = int(m.group(1))
+            if n in known:
+                notes.append(footnote_text(known[n]) + f" ”{known[n]['quote']}”")
+                paragraph._p.append(parse_xml(  # noqa: SLF001 (python-docx has no footnote API)
+                    f'<w:r {nsdecls("w")}><w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'
+                    f'<w:footnoteReference w:id="{len(notes)}"/></w:r>'
+                ))
+            pos = m.end()
+        paragraph.add_run(line[pos:])
+    if notes:
+        _add_footnotes_part(doc, notes)
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+def _add_footnotes_part(doc: Any, notes: list[str]) -> None:
+    body = [
+        '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>',
+        '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p>'
+        "</w:footnote>",
+    ]
+    for i, note in enumerate(notes, start=1):
+        body.append(
+            f'<w:footnote w:id="{i}"><w:p><w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteRef/>'
+            f'</w:r><w:r><w:t xml:space="preserve"> {escape(note)}</w:t></w:r></w:p></w:footnote>'
+        )
+    xml = f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:footnotes xmlns:w="{_W}">{"".join(body)}</w:footnotes>'
+    part = Part(PackURI("/word/footnotes.xml"), _FOOTNOTES_CT, xml.encode("utf-8"), doc.part.package)
+    doc.part.relate_to(part, RT.FOOTNOTES)

@@ -1,0 +1,80 @@
+"""Background ingestion for `POST /v1/ingest`: one job at a time, progress written to the database."""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+from api.persistence import Database, IngestJob
+from assistant.components import Components
+from ingest.pipeline import run
+
+log = logging.getLogger(__name__)
+
+
+class IngestRunner:
+    def __init__(self, components: Components, db: Database) -> None:
+        self.components = components
+        self.db = db
+        self._lock = threading.Lock()
+        self._thread: threading.Thread | None = None
+
+    @property
+    def busy(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    def start(self, owner: str, paths: list[Path]) -> str | None:
+        """Queue a job over `paths`; None when another job is still running."""
+        with self._lock:
+            if self.busy:
+                return None
+            with self.db.session() as s:
+                job = IngestJob(owner=owner, status="running")
+                s.add(job)
+                s.flush()
+                job_id = job.id
+            self._thread = threading.Thread(target=self._run, args=(job_id, paths), daemon=True, name="ingest")
+            self._thread.start()
+            return job_id
+
+    def wait(self, timeout: float | None = None) -> None:
+        if self._thread is not None:
+            self._thread.join(timeout)
+
+    def _update(self, job_id: str, **values: object) -> None:
+        with self.db.session() as s:
+            job = s.get(IngestJob, job_id)
+            if job is not None:
+                for key, value in values.items():
+                    setattr(job, key, value)
+
+    def _run(self, job_id: str, paths: list[Path]) -> None:
+        progress = {"total": 0, "done": 0, "written": 0.0}
+
+        def on_progress(event: str, n: int) -> None:
+            progress["total" if event == "total" else "done"] += n
+            now = time.monotonic()
+            if now - progress["written"] > 0.5:
+                progress["written"] = now
+                self._update(job_id, total=progress["total"], done=progress["done"])
+
+        try:
+            settings = self.components.settings
+            stats = run(settings, self.components.store, self.components.embeddings, paths, on_progress)
+            self._update(
+                job_id, status="done", total=progress["total"], done=progress["done"],
+                finished_at=datetime.now(UTC),
+                stats={
+                    "documents": stats.documents, "documents_changed": stats.documents_changed,
+                    "chunks_added": stats.chunks_added, "chunks_updated": stats.chunks_updated,
+                    "chunks_deleted": stats.chunks_deleted, "chunks_unchanged": stats.chunks_unchanged,
+                    "embedded": stats.embedded, "skipped": [list(s) for s in stats.skipped],
+                    "seconds": round(stats.seconds, 2),
+                },
+            )
+        except Exception as exc:  # the job records the failure; the service keeps running
+            log.exception("ingest job %s failed", job_id)
+            self._update(job_id, status="failed", error=str(exc)[:2000], finished_at=datetime.now(UTC))

@@ -1,0 +1,243 @@
+"""Conversations, drafts with versions, feedback, API keys and ingest jobs in SQL (SQLite by default, PostgreSQL).
+
+Every query is scoped to an owner: a caller can only ever read or change rows
+they own, and ids of other owners' rows behave exactly like unknown ids.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    DateTime,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+    create_engine,
+    event,
+    select,
+)
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship, sessionmaker
+
+from assistant.config import Settings
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _id() -> str:
+    return uuid.uuid4().hex
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Timestamps always come back timezone-aware (SQLite stores them without a zone)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is not None and value.tzinfo is None:
+            return value.replace(tzinfo=UTC)
+        return value
+
+
+class Base(DeclarativeBase):
+    type_annotation_map = {dict[str, Any]: JSON, list[Any]: JSON}
+
+
+class ApiKey(Base):
+    __tablename__ = "api_keys"
+    id: Mapped[str] = mapped_column(String(32), primary_key=True, default=_id)
+    name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(16))
+    key_hash: Mapped[str] = mapped_column(String(64), unique=True, index=True)
+    prefix: Mapped[str] = mapped_column(String(16))
+    revoked: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=_now)
+
+
+class Conversation(Base):
+    __tablename__ = "conversations"
+    id: Mapped[str] = mapped_column(String(32), primary_key=True, default=_id)
+    owner: Mapped[str] = mapped_column(String(64), index=True)
+    title: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=_now)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=_now)
+    messages: Mapped[list[Message]] = relationship(
+        back_populates="conversation", cascade="all, delete-orphan", order_by="Message.seq"
+    )
+
+
+class Message(Base):
+    __tablename__ = "messages"
+    __table_args__ = (UniqueConstraint("conversation_id", "seq"),)
+    id: Mapped[str] = mapped_column(String(32), primary_key=True, default=_id)
+    conversation_id: Mapped[str] = mapped_column(ForeignKey("conversations.id", ondelete="CASCADE"), index=True)
+    seq: Mapped[int] = mapped_column(Integer)
+    role: Mapped[str] = mapped_column(String(16))
+    mode: Mapped[str] = mapped_column(String(32))
+    content: Mapped[str] = mapped_column(Text)
+    response: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=_now)
+    conversation: Mapped[Conversation] = relationship(back_populates="messages")
+
+
+class Draft(Base):
+    __tablename__ = "drafts"
+    id: Mapped[str] = mapped_column(String(32), primary_key=True, default=_id)
+    owner: Mapped[str] = mapped_column(String(64), index=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    title: Mapped[str] = mapped_column(String(200))
+    conversation_id: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    message_id: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=_now)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=_now)
+    versions: Mapped[list[DraftVersion]] = relationship(
+        back_populates="draft", cascade="all, delete-orphan", order_by="DraftVersion.version"
+    )
+
+
+class DraftVersion(Base):
+    __tablename__ = "draft_versions"
+    __table_args__ = (UniqueConstraint("draft_id", "version"),)
+    id: Mapped[str] = mapped_column(String(32), primary_key=True, default=_id)
+    draft_id: Mapped[str] = mapped_column(ForeignKey("drafts.id", ondelete="CASCADE"), index=True)
+    version: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    citations: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=_now)
+    draft: Mapped[Draft] = relationship(back_populates="versions")
+
+
+class Feedback(Base):
+    __tablename__ = "feedback"
+    id: Mapped[str] = mapped_column(String(32), primary_key=True, default=_id)
+    owner: Mapped[str] = mapped_column(String(64), index=True)
+    message_id: Mapped[str] = mapped_column(String(32), index=True)
+    rating: Mapped[str] = mapped_column(String(8))
+    comment: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=_now)
+
+
+class IngestJob(Base):
+    __tablename__ = "ingest_jobs"
+    id: Mapped[str] = mapped_column(String(32), primary_key=True, default=_id)
+    owner: Mapped[str] = mapped_column(String(64))
+    status: Mapped[str] = mapped_column(String(16), default="queued")
+    total: Mapped[int] = mapped_column(Integer, default=0)
+    done: Mapped[int] = mapped_column(Integer, default=0)
+    stats: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    error: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=_now)
+    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+
+
+def make_engine(settings: Settings) -> Engine:
+    """SQLite file in the data dir (WAL, foreign keys on) unless JAMPLAN_DATABASE_URL names another database."""
+    url = settings.database_url or f"sqlite:///{settings.data_dir / 'jamplan.sqlite'}"
+    if url.startswith("postgresql://"):
+        url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
+    if url.startswith("sqlite"):
+        settings.data_dir.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+
+        @event.listens_for(engine, "connect")
+        def _sqlite_pragmas(conn: Any, _record: Any) -> None:
+            cur = conn.cursor()
+            cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute("PRAGMA foreign_keys=ON")
+            cur.execute("PRAGMA synchronous=NORMAL")
+            cur.close()
+    else:
+        engine = create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20)
+    Base.metadata.create_all(engine)
+    return engine
+
+
+class Database:
+    """Sessions over one engine; `session()` commits on success and rolls back on any error."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._factory = sessionmaker(engine, expire_on_commit=False)
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> Database:
+        return cls(make_engine(settings))
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        session = self._factory()
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def ping(self) -> None:
+        with self.session() as s:
+            s.execute(select(1))
+
+    # --- conversations ---------------------------------------------------------------------------------
+
+    def conversation(self, s: Session, owner: str, conversation_id: str) -> Conversation | None:
+        return s.scalar(select(Conversation).where(Conversation.id == conversation_id, Conversation.owner == owner))
+
+    def conversations(self, s: Session, owner: str, limit: int, offset: int) -> list[Conversation]:
+        q = (select(Conversation).where(Conversation.owner == owner)
+             .order_by(Conversation.updated_at.desc()).limit(limit).offset(offset))
+        return list(s.scalars(q))
+
+    def record_exchange(
+        self, owner: str, conversation_id: str | None, mode: str, user_text: str, response: dict[str, Any]
+    ) -> tuple[str, str]:
+        """Store a question and its answer together, in one transaction; returns (conversation, message) ids."""
+        with self.session() as s:
+            conv = self.conversation(s, owner, conversation_id) if conversation_id else None
+            if conv is None:
+                title = " ".join(user_text.split())[:80] or "Samtal"
+                conv = Conversation(id=conversation_id or _id(), owner=owner, title=title)
+                s.add(conv)
+                s.flush()
+            seq = len(conv.messages)
+            s.add(Message(conversation_id=conv.id, seq=seq, role="user", mode=mode, content=user_text))
+            answer = Message(conversation_id=conv.id, seq=seq + 1, role="assistant", mode=mode,
+                             content=str(response.get("text", "")), response=response)
+            s.add(answer)
+            conv.updated_at = _now()
+            s.flush()
+            return conv.id, answer.id
+
+    def message(self, s: Session, owner: str, message_id: str) -> Message | None:
+        q = (select(Message).join(Conversation)
+             .where(Message.id == message_id, Conversation.owner == owner))
+        return s.scalar(q)
+
+    # --- drafts ----------------------------------------------------------------------------------------
+
+    def draft(self, s: Session, owner: str, draft_id: str) -> Draft | None:
+        return s.scalar(select(Draft).where(Draft.id == draft_id, Draft.owner == owner))
+
+    def drafts(self, s: Session, owner: str, limit: int, offset: int) -> list[Draft]:
+        q = select(Draft).where(Draft.owner == owner).order_by(Draft.updated_at.desc()).limit(limit).offset(offset)
+        return list(s.scalars(q))
+
+    # --- keys ------------------------------------------------------------------------------------------
+
+    def key_by_hash(self, key_hash: str) -> ApiKey | None:
+        with self.session() as s:
+            return s.scalar(select(ApiKey).where(ApiKey.key_hash == key_hash, ApiKey.revoked.is_(False)))

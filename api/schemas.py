@@ -1,0 +1,135 @@
+"""The API's request and response bodies (the chat answer itself reuses `assistant.models`)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from assistant.models import ChatOptions, ChatResponse, Citation, Mode
+
+
+class ChatIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    message: str = Field(max_length=100_000, description="frågan eller beskrivningen")
+    mode: Mode = "fraga"
+    conversation_id: str | None = Field(default=None, max_length=64, description="fortsätt ett sparat samtal")
+    options: ChatOptions = Field(default_factory=ChatOptions)
+
+
+class ChatOut(ChatResponse):
+    conversation_id: str
+    message_id: str
+
+
+class ConversationSummary(BaseModel):
+    id: str
+    title: str
+    created_at: datetime
+    updated_at: datetime
+
+
+class MessageOut(BaseModel):
+    id: str
+    role: Literal["user", "assistant"]
+    mode: str
+    content: str
+    created_at: datetime
+    citations: list[Citation] = Field(default_factory=list)
+    grounded: bool | None = None
+    draft: dict[str, Any] | None = None
+
+
+class ConversationOut(ConversationSummary):
+    messages: list[MessageOut]
+
+
+class DraftIn(BaseModel):
+    """Save a draft: from an answer (`message_id`) or from text the user wrote."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    message_id: str | None = Field(default=None, max_length=64)
+    title: str | None = Field(default=None, max_length=200)
+    text: str | None = Field(default=None, max_length=200_000)
+    kind: Mode | None = None
+
+
+class DraftEdit(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    text: str = Field(min_length=1, max_length=200_000)
+    title: str | None = Field(default=None, max_length=200)
+
+
+class DraftVersionOut(BaseModel):
+    version: int
+    created_at: datetime
+
+
+class DraftSummary(BaseModel):
+    id: str
+    title: str
+    kind: str
+    version: int
+    updated_at: datetime
+
+
+class DraftOut(DraftSummary):
+    text: str
+    citations: list[Citation]
+    conversation_id: str | None
+    message_id: str | None
+    created_at: datetime
+    versions: list[DraftVersionOut]
+
+
+class SourceLine(BaseModel):
+    n: int
+    text: str
+    cited: bool
+
+
+class SourceOut(BaseModel):
+    """A cited passage with the lines around it, for the citation popover."""
+
+    chunk_id: str
+    source: str
+    title: str
+    doc_type: str
+    heading_path: str
+    start_line: int
+    end_line: int
+    text: str
+    context: list[SourceLine] = Field(description="original lines around the passage; empty if the file is gone")
+
+
+class FeedbackIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    message_id: str = Field(max_length=64)
+    rating: Literal["up", "down"]
+    comment: str = Field(default="", max_length=4000)
+
+
+class Created(BaseModel):
+    id: str
+
+
+class IngestJobOut(BaseModel):
+    id: str
+    status: Literal["queued", "running", "done", "failed"]
+    total: int
+    done: int
+    stats: dict[str, Any] | None
+    error: str
+    created_at: datetime
+    finished_at: datetime | None
+
+
+class Problem(BaseModel):
+    """Every error: a Swedish sentence a user can act on."""
+
+    detail: str
