@@ -6,7 +6,7 @@ PIP    := $(BIN)/python -m pip
 
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test eval bench bench-api postgres clean
+.PHONY: run test eval bench bench-api postgres browser clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -31,8 +31,17 @@ postgres:
 	@command -v initdb >/dev/null 2>&1 || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || \
 	  ($(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq postgresql >/dev/null)
 
-## test: install what the tests need (torch CPU, sentence-transformers, a small local model, PostgreSQL) and run them
-test: $(VENV)/.installed-test postgres
+## browser: Debian's headless Chromium and axe-core (npm registry) for the end-to-end web tests
+browser: .cache/npm/node_modules/axe-core/axe.min.js
+	@[ -x /usr/bin/chromium ] || \
+	  ($(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium >/dev/null)
+
+.cache/npm/node_modules/axe-core/axe.min.js:
+	mkdir -p .cache/npm
+	npm install --silent --no-audit --no-fund --prefix .cache/npm axe-core@4
+
+## test: install what the tests need (torch CPU, sentence-transformers, a small model, PostgreSQL, Chromium) and run
+test: $(VENV)/.installed-test postgres browser
 	$(BIN)/python -m pytest
 
 ## eval: retrieval metrics beside the LangChain recipe, then answer metrics (ragas) on the dev sets

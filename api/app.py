@@ -20,7 +20,8 @@ from typing import Any
 from fastapi import Depends, FastAPI, File, Query, Request, UploadFile
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
-from fastapi.responses import JSONResponse, PlainTextResponse, Response, StreamingResponse
+from fastapi.responses import FileResponse, JSONResponse, PlainTextResponse, Response, StreamingResponse
+from fastapi.staticfiles import StaticFiles
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -37,6 +38,7 @@ from api.schemas import (
     ConversationOut,
     ConversationSummary,
     Created,
+    DilemmaOut,
     DraftEdit,
     DraftIn,
     DraftOut,
@@ -57,6 +59,7 @@ from assistant.service import Assistant, parse_request
 from ingest.load import LOADERS
 
 log = logging.getLogger(__name__)
+WEB_DIR = Path(__file__).resolve().parent.parent / "web"
 
 ERRORS: dict[int | str, dict[str, Any]] = {
     code: {"model": Problem} for code in (400, 401, 403, 404, 409, 413, 422, 429)
@@ -434,6 +437,13 @@ def create_app(
             s.flush()
             return Created(id=row.id)
 
+    @app.get("/v1/dilemmas", response_model=list[DilemmaOut], tags=["chat"])
+    def dilemmas(who: Caller = Depends(caller)) -> list[DilemmaOut]:
+        """Dilemman som kursens workshoppar diskuterade, att starta ett samtal från."""
+        del who
+        return [DilemmaOut(title=d.title, workshop=d.workshop, chunk_id=d.chunk.chunk_id, source=d.chunk.source,
+                           start_line=d.start_line, end_line=d.end_line) for d in assistant.evidence.dilemmas]
+
     # --- ingestion (admin) ------------------------------------------------------------------------------------
 
     @app.post("/v1/ingest", response_model=IngestJobOut, status_code=202, tags=["admin"])
@@ -464,6 +474,18 @@ def create_app(
             return IngestJobOut.model_validate(job, from_attributes=True)
 
     # --- operations -------------------------------------------------------------------------------------------
+
+    # --- the web front end (static files, no build step) -------------------------------------------------
+
+    app.mount("/static", StaticFiles(directory=WEB_DIR), name="static")
+
+    @app.get("/", include_in_schema=False)
+    def index() -> FileResponse:
+        return FileResponse(WEB_DIR / "index.html", headers={"Cache-Control": "no-cache"})
+
+    @app.get("/widget.js", include_in_schema=False)
+    def widget() -> FileResponse:
+        return FileResponse(WEB_DIR / "widget.js", media_type="text/javascript")
 
     @app.get("/healthz", tags=["ops"])
     def healthz() -> dict[str, str]:

@@ -133,3 +133,14 @@ class Problem(BaseModel):
     """Every error: a Swedish sentence a user can act on."""
 
     detail: str
+
+
+class DilemmaOut(BaseModel):
+    """A dilemma from the course workshops, to start a discussion from."""
+
+    title: str
+    workshop: str
+    chunk_id: str
+    source: str
+    start_line: int
+    end_line: int

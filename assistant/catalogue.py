@@ -168,3 +168,53 @@ def substitute_org(text: str, org: str | None) -> str:
     if out and out[0].islower() and text[:1].isupper():
         out = out[0].upper() + out[1:]
     return out
+
+
+_DILEMMA_RE = re.compile(r"^Dilemma\s+(\d+)\s*:\s*(.+?)\s*$", re.I)
+_WORKSHOP_RE = re.compile(r"^Workshop\s+\d+.*", re.I)
+
+
+@dataclass
+class DilemmaCase:
+    """A dilemma a course workshop discussed, with the workshop it belonged to."""
+
+    title: str
+    workshop: str
+    chunk: Chunk
+    start_line: int
+    end_line: int
+
+
+def find_dilemmas(chunks: Iterable[Chunk]) -> list[DilemmaCase]:
+    """'Dilemma N: …' lines in document order, each with the nearest workshop heading before it."""
+    found: list[DilemmaCase] = []
+    seen: set[str] = set()
+    workshop = ""
+    source = ""
+
+    def add(text: str, chunk: Chunk, first: int, last: int) -> None:
+        m = _DILEMMA_RE.match(text)
+        if m and m.group(2).lower() not in seen:
+            seen.add(m.group(2).lower())
+            found.append(DilemmaCase(m.group(2).rstrip(" ."), workshop, chunk, first, last))
+
+    for chunk in sorted(chunks, key=lambda c: (c.source, c.start_line)):
+        if chunk.source != source:
+            source, workshop = chunk.source, ""
+        for heading in chunk.heading_path:
+            if _WORKSHOP_RE.match(heading):
+                workshop = heading
+        heading = chunk.heading_path[-1] if chunk.heading_path else ""
+        heading_done = not heading
+        for text, first, last in chunk.lines_with_spans():
+            text = " ".join(text.split())
+            if _WORKSHOP_RE.match(text):
+                workshop = text
+                continue
+            if not heading_done:  # the section's own heading comes after a workshop line carried before it
+                add(heading, chunk, first, first)
+                heading_done = True
+            add(text, chunk, first, last)
+        if not heading_done:
+            add(heading, chunk, chunk.start_line, chunk.start_line)
+    return found

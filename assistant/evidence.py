@@ -10,7 +10,7 @@ import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from assistant.catalogue import GoalCard, parse_cards
+from assistant.catalogue import DilemmaCase, GoalCard, find_dilemmas, parse_cards
 from assistant.config import Settings
 from assistant.lexical import tokenize
 from assistant.passages import Sentence, TermWeights, sentence_score, split_sentences
@@ -44,6 +44,7 @@ class Evidence:
         self._version: str | None = None
         self._weights: TermWeights | None = None
         self._cards: list[GoalCard] = []
+        self._dilemmas: list[DilemmaCase] = []
 
     def _refresh(self) -> None:
         snap = self.retriever.current()
@@ -58,6 +59,7 @@ class Evidence:
             for c in chunks:
                 by_source.setdefault(c.source, []).append(c)
             self._cards = [card for group in by_source.values() for card in parse_cards(group)]
+            self._dilemmas = find_dilemmas(chunks)
             self._version = snap.version
 
     @property
@@ -70,6 +72,11 @@ class Evidence:
     def cards(self) -> list[GoalCard]:
         self._refresh()
         return self._cards
+
+    @property
+    def dilemmas(self) -> list[DilemmaCase]:
+        self._refresh()
+        return self._dilemmas
 
     def search(self, query: str, k: int | None = None, doc_types: Sequence[str] | None = None) -> list[Hit]:
         return self.retriever.search(query, k=k or self.settings.top_k, doc_types=doc_types)

@@ -38,6 +38,7 @@ class _Draft:
     segment: int
     leaf_group: bool
     headings: set[str]
+    heading_line: int | None = None
 
 
 def _heading_key(text: str) -> str:
@@ -87,6 +88,7 @@ def build_sections(doc: SourceDoc, blocks: list[Block]) -> list[_Section]:
         repeats = Counter(_heading_key(b.text) for b in part_blocks if b.kind == "heading")
         stack: list[tuple[int, str]] = []
         current = _Section(p, [part_title] if part_title else [])
+        carried: list[Block] = []  # headings of sections with no text of their own
         for block in part_blocks:
             if block.kind != "heading":
                 current.blocks.append(block)
@@ -97,12 +99,18 @@ def build_sections(doc: SourceDoc, blocks: list[Block]) -> list[_Section]:
             stack.append((level, block.text))
             if current.blocks:
                 sections.append(current)
+                carried = []
+            elif current.heading_line is not None and current.path:
+                # 'Workshop 1' directly followed by 'Dilemma 1': keep the first heading's words as text.
+                carried.append(Block("paragraph", current.path[-1], current.heading_line, current.heading_line))
             current = _Section(
                 p,
                 ([part_title] if part_title else []) + [h for _, h in stack],
                 leaf=level == LEAF_LEVEL,
                 heading_line=block.start_line,
+                blocks=list(carried),
             )
+            carried = []
         if current.blocks:
             sections.append(current)
     return sections
@@ -231,7 +239,7 @@ def chunk_document(doc: SourceDoc, count: CountTokens, max_tokens: int = 320, mi
                 else:
                     drafts.append(
                         _Draft(section.part, section.path, lines, spans, start, end, seg, section.leaf,
-                               {section.path[-1]} if section.path else set())
+                               {section.path[-1]} if section.path else set(), section.heading_line)
                     )
     merged = _merge_small(drafts, count, max_tokens, min_tokens)
     return _to_chunks(doc, merged)
@@ -259,8 +267,11 @@ def _merge_small(drafts: list[_Draft], count: CountTokens, max_tokens: int, min_
             else:
                 fits = not prev.leaf_group and (sibling or child) and count(prev_text) < min_tokens
             if fits and count(combined) <= max_tokens:
-                prev.texts.extend([heading, *draft.texts])
-                prev.spans.extend([(draft.start, draft.start), *draft.spans])
+                # The heading goes before the section's text but after headings carried ahead of it.
+                at = draft.heading_line or draft.start
+                lead = sum(1 for first, _ in draft.spans if first < at)
+                prev.texts.extend([*draft.texts[:lead], heading, *draft.texts[lead:]])
+                prev.spans.extend([*draft.spans[:lead], (at, at), *draft.spans[lead:]])
                 prev.headings.add(heading)
                 prev.start, prev.end = min(prev.start, draft.start), max(prev.end, draft.end)
                 continue

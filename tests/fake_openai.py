@@ -43,6 +43,9 @@ class FakeOpenAI:
             return "Vilka problem har flickor i skolan?"
         if self.mode == "no_citation":
             return "Det här är ett svar helt utan källhänvisningar."
+        if self.mode == "html":
+            return ('Svar med <img src=x onerror="window.__pwned=3"> och <script>window.__pwned=4</script> '
+                    "inbakat [1].")
         match = re.search(r"\[1\]\n.*?<<<\n(.*?)\n>>>", last, re.S)
         source = match.group(1) if match else "Underlaget tar inte upp frågan."
         first = re.split(r"(?<=[.!?])\s+", " ".join(source.split()))[0]
