@@ -23,6 +23,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import FileResponse, JSONResponse, PlainTextResponse, Response, StreamingResponse
 from fastapi.staticfiles import StaticFiles
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+from sqlalchemy.exc import SQLAlchemyError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -145,6 +146,11 @@ def create_app(
     async def _service_error(_: Request, exc: JamplanError) -> JSONResponse:
         log.warning("service error: %s", exc)
         return _problem(503, f"Tjänsten kunde inte svara just nu: {exc}")
+
+    @app.exception_handler(SQLAlchemyError)
+    async def _database_error(_: Request, exc: SQLAlchemyError) -> JSONResponse:
+        log.warning("database error: %s", exc)
+        return _problem(503, "Databasen svarar inte just nu. Försök igen om en stund; inget sparat har gått förlorat.")
 
     @app.exception_handler(RequestValidationError)
     async def _validation(_: Request, exc: RequestValidationError) -> JSONResponse:
@@ -272,6 +278,10 @@ def create_app(
             yield _event("error", {"detail": str(exc), "status": 422})
         except JamplanError as exc:
             yield _event("error", {"detail": f"Tjänsten kunde inte svara just nu: {exc}", "status": 503})
+        except SQLAlchemyError as exc:
+            log.warning("database error while streaming: %s", exc)
+            yield _event("error", {"detail": "Databasen svarar inte just nu; svaret sparades inte. Försök igen.",
+                                   "status": 503})
 
     # --- conversations ----------------------------------------------------------------------------------------
 

@@ -6,6 +6,7 @@ they own, and ids of other owners' rows behave exactly like unknown ids.
 
 from __future__ import annotations
 
+import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -27,6 +28,7 @@ from sqlalchemy import (
     select,
 )
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship, sessionmaker
 
 from assistant.config import Settings
@@ -205,9 +207,28 @@ class Database:
     def record_exchange(
         self, owner: str, conversation_id: str | None, mode: str, user_text: str, response: dict[str, Any]
     ) -> tuple[str, str]:
-        """Store a question and its answer together, in one transaction; returns (conversation, message) ids."""
+        """Store a question and its answer together, in one transaction; returns (conversation, message) ids.
+
+        Two workers appending to the same conversation at once serialise on the conversation row
+        (SELECT … FOR UPDATE on PostgreSQL); if they still collide on a sequence number, the loser retries.
+        """
+        for attempt in range(5):
+            try:
+                return self._record_exchange(owner, conversation_id, mode, user_text, response)
+            except IntegrityError:
+                if attempt == 4:
+                    raise
+                time.sleep(0.02 * (attempt + 1))
+        raise AssertionError("unreachable")
+
+    def _record_exchange(
+        self, owner: str, conversation_id: str | None, mode: str, user_text: str, response: dict[str, Any]
+    ) -> tuple[str, str]:
         with self.session() as s:
-            conv = self.conversation(s, owner, conversation_id) if conversation_id else None
+            conv = None
+            if conversation_id:
+                q = select(Conversation).where(Conversation.id == conversation_id, Conversation.owner == owner)
+                conv = s.scalar(q.with_for_update() if s.bind.dialect.name == "postgresql" else q)
             if conv is None:
                 title = " ".join(user_text.split())[:80] or "Samtal"
                 conv = Conversation(id=conversation_id or _id(), owner=owner, title=title)

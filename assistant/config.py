@@ -70,6 +70,9 @@ class Settings(BaseSettings):
     llm_answer_tokens: int = Field(default=1024, ge=64, description="reserved for the answer")
     llm_history_tokens: int = Field(default=1500, ge=0, description="most tokens of earlier turns sent along")
     llm_tokenizer: Literal["o200k_base", "cl100k_base"] = "o200k_base"
+    llm_max_concurrency: int = Field(default=8, ge=1, le=1024, description="requests in flight to the LLM server")
+    llm_breaker_failures: int = Field(default=3, ge=1, description="consecutive failures that open the circuit")
+    llm_breaker_cooldown_s: float = Field(default=30.0, ge=0, description="how long an open circuit fails fast")
     llm_fallback_extractive: bool = Field(
         default=True, description="answer extractively when the LLM server fails before streaming anything"
     )

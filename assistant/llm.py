@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
+import time
 from collections.abc import Generator, Sequence
 from pathlib import Path
 from typing import Any
@@ -40,6 +42,42 @@ _DRAFT_TITLES = {"problemformulering": "Problemformulering", "lokalt_mal": "Loka
 
 class GenerationError(JamplanError):
     """The language model server failed (unreachable, timed out, refused the request)."""
+
+
+class CircuitBreaker:
+    """After `failures` consecutive errors the LLM is not called for `cooldown_s`: callers fail fast instead of
+    each waiting for a timeout. One trial call is let through when the cooldown ends."""
+
+    def __init__(self, failures: int, cooldown_s: float) -> None:
+        self.failures, self.cooldown_s = failures, cooldown_s
+        self._count = 0
+        self._opened_at: float | None = None
+        self._lock = threading.Lock()
+
+    def check(self) -> None:
+        with self._lock:
+            if self._opened_at is None:
+                return
+            remaining = self.cooldown_s - (time.monotonic() - self._opened_at)
+            if remaining > 0:
+                raise GenerationError(
+                    f"Språkmodellen har inte svarat på de senaste försöken; nästa försök om {remaining:.0f} s."
+                )
+            self._opened_at = None  # half-open: let this call try
+
+    def success(self) -> None:
+        with self._lock:
+            self._count, self._opened_at = 0, None
+
+    def failure(self) -> None:
+        with self._lock:
+            self._count += 1
+            if self._count >= self.failures:
+                self._opened_at = time.monotonic()
+
+    @property
+    def open(self) -> bool:
+        return self._opened_at is not None and time.monotonic() - self._opened_at < self.cooldown_s
 
 
 class Prompts:
@@ -85,6 +123,8 @@ class OpenAIBackend:
         self.prompts = Prompts(settings.prompts_dir)
         self.tokens = TokenCounter(settings.llm_tokenizer)
         self._model = chat_model
+        self.breaker = CircuitBreaker(settings.llm_breaker_failures, settings.llm_breaker_cooldown_s)
+        self._slots = threading.BoundedSemaphore(settings.llm_max_concurrency)
 
     @property
     def model(self) -> Any:
@@ -168,6 +208,9 @@ class OpenAIBackend:
         valid = {c.n for c in turn.book.citations}
         stream_filter = MarkerStreamFilter(valid)
         parts: list[str] = []
+        self.breaker.check()
+        if not self._slots.acquire(timeout=self.settings.llm_timeout_s):
+            raise GenerationError("Språkmodellen är upptagen just nu (för många samtidiga frågor). Försök igen.")
         try:
             for chunk in self.model.stream(messages):
                 delta = chunk.content if isinstance(chunk.content, str) else ""
@@ -177,10 +220,14 @@ class OpenAIBackend:
                 out = stream_filter.feed(delta)
                 if out:
                     yield out
+            self.breaker.success()
         except Exception as exc:  # the client raises many types: connection, timeout, HTTP status
+            self.breaker.failure()
             if not parts:
                 raise GenerationError(f"Språkmodellen svarade inte ({type(exc).__name__}: {exc}).") from exc
             log.warning("LLM stream broke after %d parts: %s", len(parts), exc)
+        finally:
+            self._slots.release()
         tail = stream_filter.flush()
         if tail:
             yield tail

@@ -224,3 +224,42 @@ class ChromaStore:
             self._client.heartbeat()
         except Exception as exc:
             raise StoreError(f"The Chroma store is unreachable: {exc}") from exc
+
+
+def _guarded(method: Any) -> Any:
+    """Turn any failure of the Chroma client (server gone, timeout) into a `StoreError` with a plain message."""
+    import functools
+    import inspect
+
+    def fail(self: ChromaStore, exc: Exception) -> StoreError:
+        return StoreError(f"Sökindexet (Chroma) svarar inte just nu ({type(exc).__name__}: {exc})")
+
+    if inspect.isgeneratorfunction(method):
+
+        @functools.wraps(method)
+        def gen(self: ChromaStore, *args: Any, **kwargs: Any) -> Any:
+            try:
+                yield from method(self, *args, **kwargs)
+            except StoreError:
+                raise
+            except Exception as exc:
+                raise fail(self, exc) from exc
+
+        return gen
+
+    @functools.wraps(method)
+    def call(self: ChromaStore, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        except StoreError:
+            raise
+        except Exception as exc:
+            raise fail(self, exc) from exc
+
+    return call
+
+
+for _name in ("sources", "begin_source", "commit_source", "remove_source", "version", "bump_version", "upsert",
+              "delete", "chunk_ids_for", "chunks_for", "count", "iter_chunks", "query", "ping",
+              "_put_source_record"):
+    setattr(ChromaStore, _name, _guarded(getattr(ChromaStore, _name)))

@@ -226,12 +226,36 @@ def cmd_serve(args: argparse.Namespace) -> int:
         overrides["auth_enabled"] = False
     settings = get_settings().model_copy(update=overrides)
     host, port = args.host or settings.api_host, args.port or settings.api_port
+    if args.workers > 1 and not settings.chroma_url:
+        raise InputError("Flera arbetsprocesser kräver en Chroma-server: sätt JAMPLAN_CHROMA_URL (se README).")
     if not settings.auth_enabled:
         _err("OBS: autentisering är avstängd (lokal demo) – alla anrop räknas som administratör. "
              "Starta utan --no-auth och skapa nycklar med 'jamplan keys create' i drift.")
     _err(f"jamplan lyssnar på http://{host}:{port} (API-dokumentation: http://{host}:{port}/docs)")
-    uvicorn.run(create_app(settings), host=host, port=port, log_level="warning", workers=1)
+    if args.workers > 1:
+        # Each worker process builds its own app from the environment; they share the store and the database.
+        if args.no_auth:
+            os.environ["JAMPLAN_AUTH_ENABLED"] = "false"
+        uvicorn.run("api.app:create_app", factory=True, host=host, port=port, log_level="warning",
+                    workers=args.workers)
+    else:
+        uvicorn.run(create_app(settings), host=host, port=port, log_level="warning")
     return 0
+
+
+def cmd_doctor(args: argparse.Namespace) -> int:
+    from jamplan.doctor import run_checks
+
+    checks = run_checks(get_settings())
+    if args.json:
+        _out(json.dumps([c.__dict__ for c in checks], ensure_ascii=False, indent=2))
+    else:
+        for c in checks:
+            _out(f"{c.status.upper():8} {c.name}: {c.detail}")
+    failed = [c for c in checks if c.status == "fel"]
+    if not args.json:
+        _out("Allt ser bra ut." if not failed else f"{len(failed)} fel behöver åtgärdas.")
+    return EXIT_ERROR if failed else 0
 
 
 def cmd_keys(args: argparse.Namespace) -> int:
@@ -336,7 +360,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--host", help="standard: JAMPLAN_API_HOST (127.0.0.1)")
     p.add_argument("--port", type=int, help="standard: JAMPLAN_API_PORT (8000)")
     p.add_argument("--no-auth", action="store_true", help="lokal demo utan API-nycklar")
+    p.add_argument("--workers", type=int, default=1, help="antal arbetsprocesser (delar Chroma och databas)")
     p.set_defaults(func=cmd_serve)
+
+    p = sub.add_parser("doctor", help="kontrollera konfiguration och anslutningar")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_doctor)
 
     p = sub.add_parser("keys", help="API-nycklar")
     ksub = p.add_subparsers(dest="action", required=True)

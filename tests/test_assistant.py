@@ -338,3 +338,53 @@ def test_dev_answer_references_are_verbatim() -> None:
     for case in cases:
         for ref in case["reference_contexts"]:
             assert squash(ref) in corpus, (case["id"], ref)
+
+
+def test_circuit_breaker_fails_fast_after_repeated_errors(corpus_components, fake_llm: FakeOpenAI) -> None:  # type: ignore[no-untyped-def]
+    from assistant.llm import GenerationError
+
+    fake_llm.mode, fake_llm.requests = "error", []
+    bot = llm_assistant(corpus_components, fake_llm, llm_fallback_extractive=False, llm_breaker_failures=2,
+                        llm_breaker_cooldown_s=60)
+    try:
+        for _ in range(2):
+            with pytest.raises(GenerationError, match="svarade inte"):
+                bot.respond({"message": "Vad är förändringsteori?"})
+        calls = len(fake_llm.requests)
+        with pytest.raises(GenerationError, match="nästa försök"):
+            bot.respond({"message": "Vad är förändringsteori?"})
+        assert len(fake_llm.requests) == calls  # the open circuit did not call the server
+        fallback = llm_assistant(corpus_components, fake_llm, llm_breaker_failures=1, llm_breaker_cooldown_s=60)
+        fallback.respond({"message": "Vad är förändringsteori?"})  # opens this instance's circuit
+        quick = fallback.respond({"message": "Vad är förändringsteori?"})
+        assert quick.backend == "extractive" and quick.grounded
+    finally:
+        fake_llm.mode = "quote"
+
+
+def test_concurrency_limit_to_the_llm_server(corpus_components, fake_llm: FakeOpenAI) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    from assistant.llm import GenerationError
+
+    fake_llm.mode, fake_llm.token_delay_s = "quote", 0.15
+    bot = llm_assistant(corpus_components, fake_llm, llm_max_concurrency=1, llm_timeout_s=1,
+                        llm_fallback_extractive=False)
+    outcomes: list[str] = []
+
+    def ask() -> None:
+        try:
+            outcomes.append(bot.respond({"message": "Vad är förändringsteori?"}).backend)
+        except GenerationError as exc:
+            outcomes.append(str(exc))
+
+    try:
+        threads = [threading.Thread(target=ask) for _ in range(2)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(timeout=30)
+    finally:
+        fake_llm.token_delay_s = 0
+    assert outcomes.count("openai") == 1
+    assert any("upptagen" in o for o in outcomes)
