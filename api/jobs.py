@@ -8,6 +8,8 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from api.persistence import Database, IngestJob
 from assistant.components import Components
 from ingest.pipeline import run
@@ -21,6 +23,7 @@ class IngestRunner:
         self.db = db
         self._lock = threading.Lock()
         self._thread: threading.Thread | None = None
+        self.finish_retry_s = 120.0
 
     @property
     def busy(self) -> bool:
@@ -51,6 +54,26 @@ class IngestRunner:
                 for key, value in values.items():
                     setattr(job, key, value)
 
+    def _progress(self, job_id: str, **values: object) -> None:
+        """Best effort: a database outage must not stop the ingest itself."""
+        try:
+            self._update(job_id, **values)
+        except SQLAlchemyError as exc:
+            log.warning("ingest job %s: progress not recorded (%s)", job_id, exc)
+
+    def _finish(self, job_id: str, **values: object) -> None:
+        """The final status is retried until the database answers again (up to `finish_retry_s`)."""
+        deadline = time.monotonic() + self.finish_retry_s
+        while True:
+            try:
+                self._update(job_id, **values)
+                return
+            except SQLAlchemyError as exc:
+                if time.monotonic() > deadline:
+                    log.error("ingest job %s: final status lost (%s): %s", job_id, exc, values.get("status"))
+                    return
+                time.sleep(1)
+
     def _run(self, job_id: str, paths: list[Path]) -> None:
         progress = {"total": 0, "done": 0, "written": 0.0}
 
@@ -59,12 +82,12 @@ class IngestRunner:
             now = time.monotonic()
             if now - progress["written"] > 0.5:
                 progress["written"] = now
-                self._update(job_id, total=progress["total"], done=progress["done"])
+                self._progress(job_id, total=progress["total"], done=progress["done"])
 
         try:
             settings = self.components.settings
             stats = run(settings, self.components.store, self.components.embeddings, paths, on_progress)
-            self._update(
+            self._finish(
                 job_id, status="done", total=progress["total"], done=progress["done"],
                 finished_at=datetime.now(UTC),
                 stats={
@@ -77,4 +100,4 @@ class IngestRunner:
             )
         except Exception as exc:  # the job records the failure; the service keeps running
             log.exception("ingest job %s failed", job_id)
-            self._update(job_id, status="failed", error=str(exc)[:2000], finished_at=datetime.now(UTC))
+            self._finish(job_id, status="failed", error=str(exc)[:2000], finished_at=datetime.now(UTC))

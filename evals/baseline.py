@@ -41,11 +41,14 @@ def split_corpus(files: list[Path], chunk_size: int = 1000, chunk_overlap: int =
 class LangChainRecipe:
     """The baseline's store: `langchain_chroma.Chroma` over the same embedding model."""
 
-    def __init__(self, embeddings: Embeddings, persist_dir: Path | None, collection: str = "baseline-recipe") -> None:
+    def __init__(self, embeddings: Embeddings, persist_dir: Path | None, collection: str = "baseline-recipe",
+                 client: Any = None) -> None:
         from langchain_chroma import Chroma
 
         kwargs: dict[str, Any] = {"collection_name": collection, "embedding_function": embeddings}
-        if persist_dir is not None:
+        if client is not None:
+            kwargs["client"] = client  # a chromadb.HttpClient: the recipe against a Chroma server
+        elif persist_dir is not None:
             kwargs["persist_directory"] = str(persist_dir)
         self.vectorstore = Chroma(**kwargs)
 

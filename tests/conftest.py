@@ -151,3 +151,23 @@ def postgres_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     finally:
         subprocess.run([*prefix, _pg_bin("pg_ctl"), "-D", str(data), "-m", "fast", "stop"], capture_output=True)
         shutil.rmtree(base, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def server_corpus_components(
+    chroma_server: str, corpus_components: tuple[Components, IngestStats], tmp_path_factory: pytest.TempPathFactory
+) -> tuple[Components, IngestStats]:
+    """The bundled corpus ingested into the `chroma run` server (embeddings come from the shared cache)."""
+    data = tmp_path_factory.mktemp("server-corpus")
+    settings = make_settings(data, chroma_url=chroma_server, collection="corpus")
+    copy_sqlite(corpus_components[0].settings.embedding_cache_path, settings.embedding_cache_path)
+    components = Components(settings)
+    stats = run(settings, components.store, components.embeddings)
+    return components, stats
+
+
+@pytest.fixture(params=["embedded", "chroma-server"])
+def any_corpus(request: pytest.FixtureRequest) -> tuple[Components, IngestStats]:
+    """The corpus store, once embedded and once behind a Chroma server: the same tests run against both."""
+    name = "corpus_components" if request.param == "embedded" else "server_corpus_components"
+    return request.getfixturevalue(name)  # type: ignore[no-any-return]

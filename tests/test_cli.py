@@ -95,3 +95,32 @@ def test_chat_keeps_the_conversation(corpus_components) -> None:  # type: ignore
     out = cli(["chat"], data, stdin=script)
     assert out.returncode == 0, out.stderr
     assert out.stdout.count("Källor:") == 2 and "dilemma>" in out.stdout
+
+
+def test_doctor_reports_in_plain_words(corpus_components, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    data = corpus_components[0].settings.data_dir
+    healthy = cli(["doctor"], data)
+    assert "sökindex:" in healthy.stdout and "databas:" in healthy.stdout
+    assert "FEL" not in healthy.stdout and healthy.returncode == 0, healthy.stdout
+    env_broken = {"JAMPLAN_CHROMA_URL": "http://127.0.0.1:9", "JAMPLAN_GENERATOR": "openai",
+                  "JAMPLAN_LLM_BASE_URL": "http://127.0.0.1:9/v1"}
+    env = {k: v for k, v in os.environ.items() if not k.startswith("JAMPLAN_")} | env_broken
+    env["JAMPLAN_DATA_DIR"] = str(tmp_path / "d")
+    broken = subprocess.run(JAMPLAN + ["doctor"], capture_output=True, text=True, env=env, timeout=300)
+    assert broken.returncode == 1
+    assert "kan inte nå Chroma-servern" in broken.stdout and "kan inte ansluta till http://127.0.0.1:9/v1" in broken.stdout
+
+
+def test_compose_file_wires_the_services() -> None:
+    import yaml
+
+    from assistant.config import PROJECT_ROOT
+
+    compose = yaml.safe_load((PROJECT_ROOT / "compose.yaml").read_text("utf-8"))
+    services = compose["services"]
+    assert {"postgres", "chroma", "api", "ingest", "vllm"} <= set(services)
+    assert all("healthcheck" in services[s] for s in ("postgres", "chroma", "vllm"))
+    api_env = services["api"]["environment"]
+    assert api_env["JAMPLAN_CHROMA_URL"] == "http://chroma:8000" and api_env["JAMPLAN_DATABASE_URL"].startswith("postgresql://")
+    dockerfile = (PROJECT_ROOT / "Dockerfile").read_text("utf-8")
+    assert "HEALTHCHECK" in dockerfile and "jamplan serve --workers" in dockerfile

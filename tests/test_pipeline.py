@@ -125,8 +125,8 @@ def test_missing_path_is_an_input_error_and_changes_nothing(tmp_path: Path) -> N
     assert comp.store.count() == 2
 
 
-def test_bundled_corpus_ingests_all_documents(corpus_components) -> None:  # type: ignore[no-untyped-def]
-    components, stats = corpus_components
+def test_bundled_corpus_ingests_all_documents(any_corpus) -> None:  # type: ignore[no-untyped-def]
+    components, stats = any_corpus
     assert stats.documents == 4 and not stats.skipped
     sources = {r.source for r in components.store.sources().values()}
     assert sources == {

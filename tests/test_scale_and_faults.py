@@ -4,6 +4,7 @@ restarted, a PostgreSQL cluster that is stopped and started, and several API wor
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 import os
 import signal
 import socket
@@ -285,3 +286,35 @@ def test_workers_share_postgres_and_chroma(chroma_server: str, postgres_url: str
             proc.wait(timeout=20)
         except subprocess.TimeoutExpired:
             proc.kill()
+
+
+def test_postgres_stopped_during_an_ingest_job(own_postgres: tuple[str, list[str], Path], corpus_components, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The ingest finishes while the database is down; its final status is written once the database is back."""
+    url, ctl, _ = own_postgres
+    base: Components = corpus_components[0]
+    docs = write_docs(tmp_path / "corpus", DOCS | {f"extra-{i}.md": f"# Extra {i}\n\nDokument {i} om läsning.\n"
+                                                     for i in range(150)})
+    settings = make_settings(tmp_path / "d", database_url=url, corpus_dir=docs, auth_enabled=True, embed_batch_size=4)
+    components = Components(settings)
+    components._embeddings = base.embeddings
+    db = Database.from_settings(settings)
+    key, _ = create_key(db, "admin", "ops")
+    app = create_app(settings, components, Assistant(components), db)
+    runner = app.state.runner
+    runner.finish_retry_s = 60
+    server = LiveServer(app)
+    try:
+        with httpx.Client(base_url=server.url, headers={"Authorization": f"Bearer {key}"}, timeout=30) as c:
+            job = c.post("/v1/ingest").json()
+            subprocess.run([*ctl, "-m", "immediate", "stop"], check=True, capture_output=True)
+            stopped_at = datetime.now(UTC)
+            time.sleep(2)
+            subprocess.run([*ctl, "start"], check=True, capture_output=True)
+            runner.wait(timeout=180)
+            status = c.get(f"/v1/ingest/{job['id']}").json()
+        assert status["status"] == "done", status
+        assert datetime.fromisoformat(status["finished_at"]) > stopped_at  # it was still running during the outage
+        assert len(components.retriever.snapshot().chunks) == len(DOCS) + 150
+    finally:
+        server.stop()
+        db.engine.dispose()
