@@ -7,6 +7,7 @@ asserts a time. Results go to stdout and benchmarks/results/latest.json.
   --skip-cold        skip the cold ingests (each embeds the whole corpus: minutes on 2 cores)
   --synthetic N      chunks in the large-scale search run (default 100000; 0 skips it)
   --chroma-url URL   run the large-scale part against a Chroma server (`chroma run`), both systems
+  --documents N      also ingest N synthetic documents cold with both systems (throughput, peak memory)
 """
 
 from __future__ import annotations
@@ -89,6 +90,52 @@ def bench_search_corpus(work: Path, e5: E5Embeddings, repeats: int = 3) -> dict[
     return {"jamplan_hybrid": percentiles(ours), "recipe": percentiles(theirs), "queries": len(ours)}
 
 
+def synthetic_documents(folder: Path, n: int, seed: int = 11) -> list[Path]:
+    """`n` small Markdown documents made of shuffled corpus sentences (a municipality's many local plans)."""
+    rng = random.Random(seed)
+    text = " ".join((PROJECT_ROOT / "corpus" / "vgr-pojkars-skolresultat-metodstod.txt").read_text("utf-8").split())
+    sentences = [s for s in text.split(". ") if 6 <= len(s.split()) <= 40]
+    folder.mkdir(parents=True, exist_ok=True)
+    files = []
+    for i in range(n):
+        body = "\n\n".join(". ".join(rng.sample(sentences, 3)) + "." for _ in range(rng.randint(2, 5)))
+        path = folder / f"plan-{i:05d}.md"
+        path.write_text(f"# Lokal plan {i}\n\n## Nuläge\n\n{body}\n", "utf-8")
+        files.append(path)
+    return files
+
+
+def bench_many_documents(work: Path, e5: E5Embeddings, n: int) -> dict[str, Any]:
+    """Ingest `n` documents cold with both systems: throughput and peak traced memory; then jamplan warm."""
+    folder = work / "many-docs"
+    files = synthetic_documents(folder, n)
+    settings = Settings(data_dir=work / "many-jamplan")
+    store = ChromaStore.from_settings(settings)
+    tracemalloc.start()
+    t0 = time.perf_counter()
+    stats = run(settings, store, e5, [folder])
+    ours_s = time.perf_counter() - t0
+    _, ours_peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    recipe = LangChainRecipe(e5, work / "many-recipe")
+    tracemalloc.start()
+    t0 = time.perf_counter()
+    docs = split_corpus(files)
+    recipe.index(docs)
+    recipe_s = time.perf_counter() - t0
+    _, recipe_peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    warm = timed(lambda: run(settings, store, e5, [folder]))
+    return {
+        "documents": n,
+        "chunks": {"jamplan": stats.chunks_added, "recipe": len(docs)},
+        "seconds": {"jamplan": ours_s, "recipe": recipe_s},
+        "docs_per_s": {"jamplan": n / ours_s, "recipe": n / recipe_s},
+        "peak_mib": {"jamplan": ours_peak / 2**20, "recipe": recipe_peak / 2**20},
+        "jamplan_warm_s": warm,
+    }
+
+
 def synthetic_chunks(n: int, seed: int = 7) -> tuple[list[Chunk], np.ndarray]:
     """n chunks made of corpus sentences, with vectors that are noisy copies of real passage vectors."""
     rng = random.Random(seed)
@@ -161,6 +208,7 @@ def main() -> None:
     parser.add_argument("--skip-cold", action="store_true")
     parser.add_argument("--synthetic", type=int, default=100_000)
     parser.add_argument("--chroma-url", help="run the large-scale part against this Chroma server (both systems)")
+    parser.add_argument("--documents", type=int, default=0, help="also ingest this many synthetic documents (0 skips)")
     args = parser.parse_args()
     e5 = E5Embeddings()
     report: dict[str, Any] = {}
@@ -168,6 +216,8 @@ def main() -> None:
         work = Path(tmp)
         report["ingest"] = bench_ingest(work, e5, args.skip_cold)
         report["search_corpus"] = bench_search_corpus(work, e5)
+        if args.documents:
+            report["many_documents"] = bench_many_documents(work, e5, args.documents)
         if args.synthetic:
             report["search_large"] = bench_search_large(work, e5, args.synthetic, chroma_url=args.chroma_url)
     RESULTS.mkdir(parents=True, exist_ok=True)
@@ -197,6 +247,12 @@ def format_report(r: dict[str, Any]) -> str:
                 f"search {label} {p:<8}          {s['jamplan_hybrid'][p]:>10.1f}   {s['recipe'][p]:>14.1f}   "
                 f"{_ratio(s['jamplan_hybrid'][p], s['recipe'][p])}"
             )
+    if "many_documents" in r:
+        m = r["many_documents"]
+        lines.append(f"{m['documents']} documents: ingest {m['seconds']['jamplan']:.1f} s vs {m['seconds']['recipe']:.1f} s "
+                     f"({_ratio(m['seconds']['jamplan'], m['seconds']['recipe'])}), {m['docs_per_s']['jamplan']:.1f} vs "
+                     f"{m['docs_per_s']['recipe']:.1f} docs/s, peak {m['peak_mib']['jamplan']:.0f} vs "
+                     f"{m['peak_mib']['recipe']:.0f} MiB; re-ingest unchanged {m['jamplan_warm_s']:.1f} s")
     if "search_large" in r:
         s = r["search_large"]
         lines.append(f"large: {s['chunks']} chunks in {s.get('store', 'embedded')} store; insert {s['insert_s']['jamplan']:.1f} s "
