@@ -176,7 +176,7 @@ def create_app(
 
     @app.exception_handler(Exception)
     async def _unexpected(_: Request, exc: Exception) -> JSONResponse:
-        log.exception("unhandled error")
+        log.error("unhandled error", exc_info=exc)
         return _problem(500, "Ett oväntat fel inträffade. Försök igen; kvarstår felet, kontakta förvaltaren.")
 
     # --- metrics middleware ---------------------------------------------------------------------------------

@@ -102,8 +102,7 @@ class ExtractiveBackend:
             result = self.not_covered(turn)
         else:
             result = compose[turn.request.mode](turn)
-        for delta in stream_words(result.text):
-            yield delta
+        yield from stream_words(result.text)
         return result
 
     # --- helpers -------------------------------------------------------------------------------------

@@ -231,7 +231,7 @@ def _guarded(method: Any) -> Any:
     import functools
     import inspect
 
-    def fail(self: ChromaStore, exc: Exception) -> StoreError:
+    def fail(exc: Exception) -> StoreError:
         return StoreError(f"Sökindexet (Chroma) svarar inte just nu ({type(exc).__name__}: {exc})")
 
     if inspect.isgeneratorfunction(method):
@@ -243,7 +243,7 @@ def _guarded(method: Any) -> Any:
             except StoreError:
                 raise
             except Exception as exc:
-                raise fail(self, exc) from exc
+                raise fail(exc) from exc
 
         return gen
 
@@ -254,7 +254,7 @@ def _guarded(method: Any) -> Any:
         except StoreError:
             raise
         except Exception as exc:
-            raise fail(self, exc) from exc
+            raise fail(exc) from exc
 
     return call
 

@@ -14,7 +14,6 @@ import itertools
 import json
 import os
 import socket
-import statistics
 import subprocess
 import sys
 import time

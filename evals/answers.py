@@ -59,8 +59,8 @@ def _judge() -> tuple[Any, Any] | None:
     from ragas.embeddings import LangchainEmbeddingsWrapper
     from ragas.llms import LangchainLLMWrapper
 
-    from assistant.embedding import make_embeddings
     from assistant.config import get_settings
+    from assistant.embedding import make_embeddings
 
     llm = ChatOpenAI(base_url=url, model=os.environ.get("JAMPLAN_JUDGE_MODEL", "gpt-4o-mini"),
                      api_key=os.environ.get("JAMPLAN_JUDGE_API_KEY", "not-needed"), temperature=0)  # type: ignore[arg-type]

@@ -124,7 +124,6 @@ def postgres_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A throwaway PostgreSQL cluster on loopback for the session (started as the postgres user when root)."""
     import pwd
     import shutil
-
     import tempfile
 
     del tmp_path_factory

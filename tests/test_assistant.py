@@ -195,8 +195,8 @@ def test_bad_requests_get_clear_errors(assistant: Assistant, request_data: dict,
 
 def test_injected_document_changes_nothing(tmp_path: Path) -> None:
     """A document that tells the assistant to ignore its instructions is quoted around, never obeyed."""
-    from tests.conftest import make_settings
     from ingest.pipeline import run
+    from tests.conftest import make_settings
 
     docs = tmp_path / "docs"
     docs.mkdir()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -18,12 +18,12 @@ CORPUS = PROJECT_ROOT / "corpus"
 MAX_TOKENS = 420
 
 
-@lru_cache(maxsize=None)
+@cache
 def _e5() -> E5Embeddings:
     return E5Embeddings()
 
 
-@lru_cache(maxsize=None)
+@cache
 def corpus_chunks(name: str) -> tuple[list[Chunk], list[str]]:
     doc, _ = load_document(CORPUS / name, read_manifest(CORPUS).get(name))
     return chunk_document(doc, _e5().count_tokens, MAX_TOKENS, 180), doc.lines
@@ -42,7 +42,7 @@ def test_chunks_fit_the_e5_token_budget(name: str) -> None:
 
 
 def _words(text: str) -> list[str]:
-    return [w for w in re.findall(r"[^\W\d_]{5,}", text.lower())]
+    return list(re.findall(r"[^\W\d_]{5,}", text.lower()))
 
 
 @pytest.mark.parametrize("name", NAMES)

@@ -8,7 +8,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-
 JAMPLAN = [sys.executable, "-m", "jamplan.cli"]
 KEYS = ["chunk_id", "score", "source", "title", "doc_type", "heading_path", "start_line", "end_line", "text"]
 
@@ -39,7 +38,7 @@ def test_ingest_folder_with_bad_files_reports_and_summarises(tmp_path: Path) -> 
     assert summary["chunks_added"] == 0 and summary["chunks_unchanged"] == 1 and summary["embedded"] == 0
 
 
-def test_search_json_has_exactly_the_documented_keys(corpus_components, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_search_json_has_exactly_the_documented_keys(corpus_components) -> None:  # type: ignore[no-untyped-def]
     settings = corpus_components[0].settings
     out = cli(["search", "Hur följer vi upp mobbning?", "-k", "4", "--json"], settings.data_dir)
     assert out.returncode == 0, out.stderr

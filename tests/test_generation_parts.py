@@ -93,8 +93,8 @@ def test_follow_up_detection_ignores_long_questions() -> None:
 
 
 def test_context_is_packed_within_budget_and_history_trimmed_oldest_first(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from assistant.extractive import PreparedTurn
     from assistant.evidence import Support
+    from assistant.extractive import PreparedTurn
     from assistant.llm import OpenAIBackend
     from assistant.models import ChatRequest
     from assistant.schema import Hit

@@ -4,16 +4,14 @@ restarted, a PostgreSQL cluster that is stopped and started, and several API wor
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
 import os
 import signal
-import socket
 import subprocess
 import sys
-import threading
 import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -133,7 +131,7 @@ def test_chroma_killed_mid_ingest_then_resumed(chroma: ChromaProcess, corpus_com
     more = {f"extra-{i}.md": f"# Extra {i}\n\nExtra dokument nummer {i} om skolnärvaro och läxhjälp.\n" for i in range(40)}
     write_docs(docs, more)
 
-    def kill_after_first_batch(event: str, n: int) -> None:
+    def kill_after_first_batch(event: str, _n: int) -> None:
         if event != "total" and chroma.proc and chroma.proc.poll() is None:
             chroma.kill()
 
