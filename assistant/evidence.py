@@ -23,6 +23,12 @@ _QUESTION_WORDS = re.compile(
 )
 
 
+# Words that point at the material rather than a topic ("enligt metodstödet", "vad säger rapporten").
+_SOURCE_TERMS = frozenset(tokenize(
+    "metodstödet metodstöd underlaget underlag rapporten rapport dokumentet dokument texten materialet enligt"
+))
+
+
 @dataclass
 class Support:
     """Whether the corpus speaks to a query, and how strongly (for the refusal decision)."""
@@ -82,7 +88,8 @@ class Evidence:
         return self.retriever.search(query, k=k or self.settings.top_k, doc_types=doc_types)
 
     def query_terms(self, query: str) -> frozenset[str]:
-        return frozenset(tokenize(query))
+        """The words of a query that say what it is about (not which document it asks about)."""
+        return frozenset(tokenize(query)) - _SOURCE_TERMS
 
     def best_sentences(
         self,

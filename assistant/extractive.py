@@ -20,7 +20,9 @@ from assistant.passages import Sentence, split_sentences
 from assistant.schema import Hit
 from assistant.tokens import TokenCounter
 
-_LIST_QUESTION = re.compile(r"\b(vilka|vilket|lista|exempel|förslag|insatser|frågor|kriterier|aktörer|what|which)\b", re.I)
+_LIST_QUESTION = re.compile(
+    r"\b(vilka|vilket|lista|exempel|förslag|insatser|frågor|kriterier|aktörer|steg|delar|ingå|innehålla|bestå|"
+    r"what|which)\b", re.I)
 _GENDER = re.compile(r"\b(pojk\w*|flick\w*|kön\w*|killar|tjejer|män|kvinnor)\b", re.I)
 _GROUPS = [
     ("Elever med migrationsbakgrund", re.compile(r"migration|utrikes född|nyanländ|invandra|modersmål|utländsk bakgrund", re.I),
@@ -176,6 +178,9 @@ class ExtractiveBackend:
         def keep(s: Sentence) -> bool:
             if "?" in s.text and not wants_questions:
                 return False  # the corpus' own questions (checklists) are not answers
+            fragment = s.is_item and (s.text[:1].islower() or (s.words < 8 and not s.text.endswith((".", "!"))))
+            if s.chunk.title.startswith(s.text.rstrip(".")) or (fragment and not wants_list):
+                return False  # a document title or a list fragment says nothing on its own
             return s.words <= 25 if options.easy_swedish else True
 
         cue = next((pattern for q, pattern in _QUESTION_CUES if q.search(turn.query)), None)
