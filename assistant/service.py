@@ -123,7 +123,7 @@ class Assistant:
         response = ChatResponse(
             mode=turn.request.mode,
             text=result.text,
-            citations=turn.book.citations if result.grounded or turn.book.citations else [],
+            citations=turn.book.citations,
             grounded=result.grounded,
             draft=result.draft,
             query=turn.query,
