@@ -13,7 +13,6 @@ import re
 import time
 from collections.abc import Awaitable, Callable, Iterator
 from datetime import UTC, datetime
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +26,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from api.auth import LOCAL_CALLER, Caller, caller_for
+from api.auth import LOCAL_CALLER, Caller, KeyCache
 from api.export import to_docx, to_markdown
 from api.jobs import IngestRunner
 from api.metrics import Metrics
@@ -196,9 +195,7 @@ def create_app(
 
     # --- access ----------------------------------------------------------------------------------------------
 
-    @lru_cache(maxsize=4096)
-    def _lookup(key: str) -> Caller | None:
-        return caller_for(db, key)
+    keys = KeyCache(db, settings.auth_cache_s)
 
     def caller(request: Request) -> Caller:
         if not settings.auth_enabled:
@@ -206,7 +203,7 @@ def create_app(
         else:
             header = request.headers.get("authorization", "")
             key = header[7:].strip() if header.lower().startswith("bearer ") else request.headers.get("x-api-key", "")
-            who = _lookup(key.strip()) if key else None
+            who = keys.lookup(key.strip()) if key else None
             if who is None:
                 raise ApiError(401, "API-nyckel saknas eller är ogiltig. Skicka den som 'Authorization: Bearer <nyckel>'.",
                                {"WWW-Authenticate": "Bearer"})

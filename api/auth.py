@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+import threading
+import time
 from dataclasses import dataclass
 
 from api.persistence import ApiKey, Database
@@ -42,6 +44,32 @@ def create_key(db: Database, role: str, name: str = "") -> tuple[str, ApiKey]:
     with db.session() as s:
         s.add(record)
     return key, record
+
+
+class KeyCache:
+    """Valid keys remembered for `ttl_s` seconds, so most requests skip the database; a revoked key stops
+    working within that time. Unknown keys are never remembered (a flood of guesses cannot fill the cache)."""
+
+    def __init__(self, db: Database, ttl_s: float, size: int = 4096) -> None:
+        self.db, self.ttl_s, self.size = db, ttl_s, size
+        self._entries: dict[str, tuple[float, Caller]] = {}
+        self._lock = threading.Lock()
+
+    def lookup(self, key: str) -> Caller | None:
+        now = time.monotonic()
+        with self._lock:
+            hit = self._entries.get(key)
+        if hit is not None and hit[0] > now:
+            return hit[1]
+        who = caller_for(self.db, key)
+        with self._lock:
+            if who is None or self.ttl_s <= 0:
+                self._entries.pop(key, None)
+            else:
+                if len(self._entries) >= self.size:
+                    self._entries.pop(next(iter(self._entries)))
+                self._entries[key] = (now + self.ttl_s, who)
+        return who
 
 
 def caller_for(db: Database, key: str) -> Caller | None:

@@ -82,6 +82,7 @@ class Settings(BaseSettings):
         default=None, description="SQLAlchemy URL, e.g. postgresql://user@host/db; unset = SQLite in data_dir"
     )
     auth_enabled: bool = Field(default=True, description="require API keys (jamplan keys create)")
+    auth_cache_s: float = Field(default=10.0, ge=0, description="how long a checked key is trusted before re-checking")
     cors_origins: list[str] = Field(default_factory=list, description="origins allowed to call the API from a browser")
     rate_limit_per_minute: int = Field(default=120, ge=1, description="requests per API key per minute")
     rate_limit_burst: int = Field(default=30, ge=1)

@@ -149,13 +149,8 @@ def _print_citations(citations: Sequence[Any]) -> None:
         _out(textwrap.indent(textwrap.fill(f"”{c.quote}”", 100), "     "))
 
 
-def cmd_ask(args: argparse.Namespace) -> int:
-    assistant = _assistant()
-    request = {"message": args.message, "mode": args.mode, "options": _options(args)}
-    if args.json:
-        response = assistant.respond(request)
-        _out(response.model_dump_json(indent=2))
-        return 0
+def _stream_to_terminal(assistant: Any, request: dict[str, Any]) -> Any:
+    """Print the answer as it streams; return the finished response."""
     response = None
     for event in assistant.stream(request):
         if event.type == "token":
@@ -164,6 +159,17 @@ def cmd_ask(args: argparse.Namespace) -> int:
         elif event.type == "done":
             response = event.data
     _out()
+    return response
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    assistant = _assistant()
+    request = {"message": args.message, "mode": args.mode, "options": _options(args)}
+    if args.json:
+        response = assistant.respond(request)
+        _out(response.model_dump_json(indent=2))
+        return 0
+    response = _stream_to_terminal(assistant, request)
     if response is not None:
         _print_citations(response.citations)
         for note in response.notes:
@@ -199,14 +205,7 @@ def cmd_chat(args: argparse.Namespace) -> int:
             continue
         request = {"message": message, "mode": mode, "history": history, "options": _options(args)}
         try:
-            response = None
-            for event in assistant.stream(request):
-                if event.type == "token":
-                    sys.stdout.write(event.data)
-                    sys.stdout.flush()
-                elif event.type == "done":
-                    response = event.data
-            _out()
+            response = _stream_to_terminal(assistant, request)
         except InputError as exc:
             _err(f"fel: {exc}")
             continue

@@ -119,37 +119,48 @@ def _pg_bin(name: str) -> str:
     return candidates[-1]
 
 
-@pytest.fixture(scope="session")
-def postgres_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """A throwaway PostgreSQL cluster on loopback for the session (started as the postgres user when root)."""
-    import pwd
-    import shutil
-    import tempfile
+class PostgresCluster:
+    """A throwaway PostgreSQL cluster on loopback (run as the postgres user when root); `ctl` + "stop"/"start"
+    lets a test take it down and bring it back."""
 
-    del tmp_path_factory
-    # Outside pytest's root-only temp tree, so the postgres user can reach it.
-    base = Path(tempfile.mkdtemp(prefix="jamplan-pg-"))
-    data, sock = base / "data", base / "sock"
-    sock.mkdir()
-    prefix: list[str] = []
-    if os.geteuid() == 0:
-        user = pwd.getpwnam("postgres")
-        for p in (base, sock):
-            os.chown(p, user.pw_uid, user.pw_gid)
-        runuser = shutil.which("runuser") or "/usr/sbin/runuser"
-        prefix = [runuser, "-u", "postgres", "--"]
-    port = _free_port()
-    subprocess.run([*prefix, _pg_bin("initdb"), "-D", str(data), "-A", "trust", "-U", "jamplan", "-E", "UTF8",
-                    "--locale=C"], check=True, capture_output=True)
-    subprocess.run([*prefix, _pg_bin("pg_ctl"), "-D", str(data), "-l", str(base / "log"), "-w", "-t", "60",
-                    "-o", f"-p {port} -k {sock} -c listen_addresses=127.0.0.1", "start"], check=True,
-                   capture_output=True)
-    url = f"postgresql://jamplan@127.0.0.1:{port}/postgres"
+    def __init__(self, name: str) -> None:
+        import pwd
+        import shutil
+        import tempfile
+
+        # Outside pytest's root-only temp tree, so the postgres user can reach it.
+        self.base = Path(tempfile.mkdtemp(prefix=f"jamplan-{name}-"))
+        data, sock = self.base / "data", self.base / "sock"
+        sock.mkdir()
+        prefix: list[str] = []
+        if os.geteuid() == 0:
+            user = pwd.getpwnam("postgres")
+            for p in (self.base, sock):
+                os.chown(p, user.pw_uid, user.pw_gid)
+            prefix = [shutil.which("runuser") or "/usr/sbin/runuser", "-u", "postgres", "--"]
+        port = _free_port()
+        subprocess.run([*prefix, _pg_bin("initdb"), "-D", str(data), "-A", "trust", "-U", "jamplan", "-E", "UTF8",
+                        "--locale=C"], check=True, capture_output=True)
+        self.ctl = [*prefix, _pg_bin("pg_ctl"), "-D", str(data), "-l", str(self.base / "log"), "-w", "-t", "60",
+                    "-o", f"-p {port} -k {sock} -c listen_addresses=127.0.0.1"]
+        subprocess.run([*self.ctl, "start"], check=True, capture_output=True)
+        self.url = f"postgresql://jamplan@127.0.0.1:{port}/postgres"
+
+    def remove(self) -> None:
+        import shutil
+
+        subprocess.run([*self.ctl, "-m", "immediate", "stop"], capture_output=True)
+        shutil.rmtree(self.base, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def postgres_url() -> Iterator[str]:
+    """A PostgreSQL cluster shared by the session's persistence tests."""
+    cluster = PostgresCluster("pg")
     try:
-        yield url
+        yield cluster.url
     finally:
-        subprocess.run([*prefix, _pg_bin("pg_ctl"), "-D", str(data), "-m", "fast", "stop"], capture_output=True)
-        shutil.rmtree(base, ignore_errors=True)
+        cluster.remove()
 
 
 @pytest.fixture(scope="session")

@@ -361,3 +361,22 @@ def test_persistence_survives_restart_and_scopes_owners(corpus_components, datab
     finally:
         server2.stop()
         db2.engine.dispose()
+
+
+def test_revoked_key_stops_working(corpus_components, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from api.persistence import ApiKey
+
+    components: Components = corpus_components[0]
+    db = Database.from_settings(components.settings.model_copy(update={"database_url": f"sqlite:///{tmp_path}/k.db"}))
+    server, keys = start_api(components, db, auth_cache_s=0.5)
+    try:
+        with httpx.Client(base_url=server.url, headers={"Authorization": f"Bearer {keys['anna']}"}) as c:
+            assert c.get("/v1/drafts").status_code == 200
+            with db.session() as s:
+                for record in s.query(ApiKey).filter(ApiKey.name == "anna"):
+                    record.revoked = True
+            time.sleep(0.6)
+            r = c.get("/v1/drafts")
+            assert r.status_code == 401 and "API-nyckel" in r.json()["detail"]
+    finally:
+        server.stop()

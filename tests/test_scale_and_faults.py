@@ -25,7 +25,7 @@ from assistant.components import Components
 from assistant.errors import StoreError
 from assistant.service import Assistant
 from ingest.pipeline import run
-from tests.conftest import _free_port, _pg_bin, make_settings
+from tests.conftest import PostgresCluster, _free_port, make_settings
 from tests.live import LiveServer
 
 pytestmark = [pytest.mark.slow, pytest.mark.integration]
@@ -151,28 +151,11 @@ def test_chroma_killed_mid_ingest_then_resumed(chroma: ChromaProcess, corpus_com
 @pytest.fixture()
 def own_postgres() -> Iterator[tuple[str, list[str], Path]]:
     """A PostgreSQL cluster of this test's own, so it can be stopped and started."""
-    import pwd
-    import shutil
-    import tempfile
-
-    base = Path(tempfile.mkdtemp(prefix="jamplan-pg-fault-"))
-    data, sock = base / "data", base / "sock"
-    sock.mkdir()
-    prefix: list[str] = []
-    if os.geteuid() == 0:
-        user = pwd.getpwnam("postgres")
-        for p in (base, sock):
-            os.chown(p, user.pw_uid, user.pw_gid)
-        prefix = [shutil.which("runuser") or "/usr/sbin/runuser", "-u", "postgres", "--"]
-    port = _free_port()
-    subprocess.run([*prefix, _pg_bin("initdb"), "-D", str(data), "-A", "trust", "-U", "jamplan", "-E", "UTF8", "--locale=C"],
-                   check=True, capture_output=True)
-    ctl = [*prefix, _pg_bin("pg_ctl"), "-D", str(data), "-l", str(base / "log"), "-w", "-t", "60",
-           "-o", f"-p {port} -k {sock} -c listen_addresses=127.0.0.1"]
-    subprocess.run([*ctl, "start"], check=True, capture_output=True)
-    yield f"postgresql://jamplan@127.0.0.1:{port}/postgres", ctl, base
-    subprocess.run([*ctl, "-m", "immediate", "stop"], capture_output=True)
-    shutil.rmtree(base, ignore_errors=True)
+    cluster = PostgresCluster("pg-fault")
+    try:
+        yield cluster.url, cluster.ctl, cluster.base
+    finally:
+        cluster.remove()
 
 
 def test_postgres_stopped_and_started(own_postgres: tuple[str, list[str], Path], corpus_components, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
