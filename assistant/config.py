@@ -37,8 +37,19 @@ class Settings(BaseSettings):
     chunk_min_tokens: int = Field(default=180, ge=0, le=460)
 
     top_k: int = Field(default=8, ge=1, le=100)
+    fusion: Literal["convex", "rrf"] = Field(
+        default="convex",
+        description="convex: weighted sum of each ranker's min-max normalised scores; rrf: reciprocal rank fusion",
+    )
+    dense_weight: float = Field(default=0.5, ge=0, le=1, description="weight of the dense ranker in convex fusion")
     rrf_k: int = Field(default=60, ge=1)
     candidates: int = Field(default=40, ge=1, le=500, description="hits taken from each ranker before fusion")
+    exact_search_max_chunks: int = Field(
+        default=50_000,
+        ge=0,
+        description="up to this many chunks, dense search is exact over vectors held in memory "
+        "(about 1.5 kB a chunk); above it, Chroma's approximate HNSW index answers",
+    )
     max_query_chars: int = Field(default=2000, ge=10)
 
     # The refusal gate: below these the assistant says the material does not cover the question.

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from assistant.catalogue import DilemmaCase, GoalCard, find_dilemmas, parse_cards
 from assistant.config import Settings
-from assistant.lexical import tokenize
+from assistant.lexical import MATERIAL_WORDS, tokenize
 from assistant.passages import Sentence, TermWeights, sentence_score, split_sentences
 from assistant.retrieval import HybridRetriever
 from assistant.schema import Chunk, Hit
@@ -23,10 +23,7 @@ _QUESTION_WORDS = re.compile(
 )
 
 
-# Words that point at the material rather than a topic ("enligt metodstödet", "vad säger rapporten").
-_SOURCE_TERMS = frozenset(tokenize(
-    "metodstödet metodstöd underlaget underlag rapporten rapport dokumentet dokument texten materialet enligt"
-))
+_SOURCE_TERMS = frozenset(tokenize(MATERIAL_WORDS))
 
 
 @dataclass
@@ -114,7 +111,8 @@ class Evidence:
                     continue
                 score = sentence_score(sentence, terms, weights, rank)
                 if cue is not None and cue.search(sentence.text):
-                    score += 0.15
+                    # A short line of the asked-for kind ("Totalt 8 464 tkr") is an answer, not a fragment.
+                    score += 0.3 if sentence.words < 5 else 0.15
                 scored.append((score, sentence))
         scored.sort(key=lambda pair: -pair[0])
         chosen: list[Sentence] = []

@@ -37,13 +37,15 @@ _CONSEQUENCE = re.compile(r"\b(påverkar|leder till|konsekvens\w*|följd\w*|möj
 _STATISTICS = re.compile(r"\b(statistik|nyckeltal|kolada|andel\w*|könsuppdelad\w*|siris|scb|enkät\w*|mätning\w*|behörighet)\b", re.I)
 _TIME = re.compile(r"\b(när|innan|efter|under|läsår\w*|termin\w*|år|månad\w*|vecka|tidig\w*|\d{4})\b", re.I)
 _NUMBER = re.compile(r"\d")
+_MONEY = re.compile(r"\d[\d\s]*(?:[.,]\d+)?\s*(?:tkr|kr|kronor|mkr|mnkr|miljoner|sek)\b", re.I)
 _ROLES = re.compile(r"\b(huvudm\w+|förvaltningsledning\w*|rektor\w*|skolledning\w*|förvaltning\w*)\b", re.I)
 
 
 # What kind of sentence answers which kind of question: a cue lifts sentences of that kind.
 _QUESTION_CUES = [
     (re.compile(r"^\s*varför\b|\bwhy\b|\borsak", re.I), _CAUSE),
-    (re.compile(r"\bhur många\b|\bhur mycket\b|\bandel\b|\bantal\b|\bkostar\b|\bhow many\b", re.I), _NUMBER),
+    (re.compile(r"\bkosta\w*|\bkostnad\w*|\bbudget\w*|\bhow much\b|\bcost", re.I), _MONEY),
+    (re.compile(r"\bhur många\b|\bhur mycket\b|\bandel\b|\bantal\b|\bhow many\b", re.I), _NUMBER),
     (re.compile(r"^\s*vem\b|\bvilka ansvarar\b|\bansvar", re.I), _ROLES),
     (re.compile(r"^\s*när\b|\bwhen\b", re.I), _TIME),
 ]
@@ -184,7 +186,22 @@ class ExtractiveBackend:
             return s.words <= 25 if options.easy_swedish else True
 
         cue = next((pattern for q, pattern in _QUESTION_CUES if q.search(turn.query)), None)
-        chosen = self.evidence.best_sentences(query, turn.hits, 3 if options.easy_swedish else 4, keep, cue=cue)
+        n = 3 if options.easy_swedish else 4
+        chosen: list[Sentence] = []
+        if cue is _MONEY:
+            # A cost question is answered by amounts; prose that shares its words is not an answer.
+            # Amounts usually stand in a table: give its rows together, in their order.
+            rows = self.evidence.best_sentences(query, turn.hits, 8, lambda s: keep(s) and bool(_MONEY.search(s.text)),
+                                                per_chunk=8, cue=cue, min_score=0.0)
+            best = rows[0].chunk.chunk_id if rows else None
+            chosen = sorted((r for r in rows if r.chunk.chunk_id == best), key=lambda r: (r.start_line, r.line))
+            if len(chosen) >= 2:
+                cite = turn.book.cite(
+                    chosen[0].chunk, chosen[0].start_line, chosen[-1].end_line, "; ".join(r.text for r in chosen)
+                )
+                rows_text = "\n".join(f"- {' '.join(r.text.split())}{markers([cite])}" for r in chosen)
+                return BackendResult(text=f"Det här säger underlaget:\n{rows_text}", grounded=True)
+        chosen = chosen or self.evidence.best_sentences(query, turn.hits, n, keep, cue=cue)
         if not chosen:
             return self.not_covered(turn)
         lines: list[str] = []

@@ -38,9 +38,41 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+@lru_cache(maxsize=1)
+def _material_stems() -> frozenset[str]:
+    return frozenset(stems(MATERIAL_WORDS))
+
+
+@lru_cache(maxsize=200_000)
+def _stem(word: str) -> str:
+    return _stemmer().stemWord(word)
+
+
 @lru_cache(maxsize=200_000)
 def _stem_fold(word: str) -> str:
-    return fold(_stemmer().stemWord(word))
+    return fold(_stem(word))
+
+
+# Words that point at the material rather than a topic ("enligt metodstödet", "vad säger rapporten").
+MATERIAL_WORDS = (
+    "metodstödet metodstöd underlaget underlag rapporten rapport dokumentet dokument texten materialet enligt"
+)
+
+
+def stems(text: str) -> list[str]:
+    """Tokens for the BM25 index: like `tokenize` but keeping diacritics, so 'nämns' and 'namn' stay apart.
+
+    >>> stems("Vilka verksamhetsutmaningar nämns?")
+    ['verksamhetsutmaning', 'nämn']
+    """
+    stop = _stopwords()
+    out: list[str] = []
+    for match in _TOKEN_RE.finditer(text.lower()):
+        word = match.group(0)
+        if word in stop or (len(word) < 2 and not word.isdigit()):
+            continue
+        out.append(_stem(word))
+    return out
 
 
 def tokenize(text: str) -> list[str]:
@@ -72,16 +104,44 @@ class BM25Index:
 
         self.ids = list(ids)
         self._retriever = bm25s.BM25(k1=1.2, b=0.75)
-        corpus = [tokenize(t) or ["\u2205"] for t in texts]
+        corpus = [stems(t) or ["\u2205"] for t in texts]
         if corpus:
             self._retriever.index(corpus, show_progress=False)
+        # A query word typed without diacritics ('trangboddhet') matches every indexed spelling
+        # that folds to it; a word typed with them matches only itself when the corpus has it.
+        self._spellings: dict[str, list[str]] = {}
+        for term in self._vocab():
+            self._spellings.setdefault(fold(term), []).append(term)
+
+    def query_terms(self, query: str) -> list[str]:
+        """The indexed terms a query asks for (see the diacritics rule above).
+
+        >>> index = BM25Index(["a", "b", "c"], ["Trångboddhet hemma", "Mitt namn", "Som nämns ovan"])
+        >>> index.query_terms("trangboddhet nämns")
+        ['trångbod', 'nämn']
+        >>> index.query_terms("namns")
+        ['namn', 'nämn']
+        >>> index.query_terms("Vad säger metodstödet om trångboddhet?")  # the material's name is no topic
+        ['trångbod']
+        """
+        vocab = self._vocab()
+        terms: list[str] = []
+        words = stems(query)
+        topical = [w for w in words if w not in _material_stems()]
+        for term in topical or words:
+            folded = fold(term)
+            if folded != term and term in vocab:
+                terms.append(term)
+            else:
+                terms.extend(self._spellings.get(folded, []))
+        return terms
 
     def __len__(self) -> int:
         return len(self.ids)
 
     def search(self, query: str, k: int, mask: np.ndarray | None = None) -> list[tuple[str, float]]:
         """Top-k (chunk_id, score) with a positive score; `mask` (0/1 per chunk) restricts the candidates."""
-        tokens = [t for t in tokenize(query) if t in self._vocab()]
+        tokens = self.query_terms(query)
         if not tokens or not self.ids:
             return []
         scores = np.asarray(self._retriever.get_scores(tokens), dtype=np.float32)

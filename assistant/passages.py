@@ -21,6 +21,7 @@ from assistant.schema import Chunk
 SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9”\"(])")
 _ITEM_RE = re.compile(r"^(?:-|\d{1,2}\.)\s+")
 _URL_RE = re.compile(r"https?://|www\.", re.I)
+_TABLE_ROW_RE = re.compile(r"\S\s+\d[\d\s.,]*\s*(?:%|procent|tkr|kr|kronor|mkr|st)?\s*$", re.I)
 
 
 @dataclass(frozen=True)
@@ -54,9 +55,11 @@ def split_sentences(chunk: Chunk) -> list[Sentence]:
             continue
         is_item = bool(_ITEM_RE.match(line))
         body = _ITEM_RE.sub("", line) if is_item else line
-        label = (
-            body.lower() in headings
-            or (not is_item and not body.endswith((".", "!", "?", ":")) and len(body.split()) <= 10)
+        label = body.lower() in headings or (
+            not is_item
+            and not body.endswith((".", "!", "?", ":"))
+            and len(body.split()) <= 10
+            and not _TABLE_ROW_RE.search(body)  # "Totalt 8 464 tkr" states a figure
         )
         pieces = [body] if is_item or label else SENTENCE_SPLIT_RE.split(body)
         for piece in pieces:

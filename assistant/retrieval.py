@@ -40,6 +40,32 @@ def reciprocal_rank_fusion(rankings: Sequence[Sequence[str]], k: int = 60) -> li
     return sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
 
 
+def convex_fusion(scored: Sequence[Sequence[tuple[str, float]]], weights: Sequence[float]) -> list[tuple[str, float]]:
+    """Fuse scored lists: score(id) = sum of weight x the id's min-max normalised score in each list.
+
+    Unlike RRF this keeps how far ahead a hit is: a passage one ranker finds far
+    better than anything else is not outvoted by passages both rankers find middling.
+    An id missing from a list scores 0 there (that list's minimum).
+
+    >>> fused = convex_fusion([[("a", 0.9), ("b", 0.8), ("c", 0.7)], [("c", 12.0), ("b", 2.0)]], [0.6, 0.4])
+    >>> [(item, round(score, 2)) for item, score in fused]
+    [('a', 0.6), ('c', 0.4), ('b', 0.3)]
+    """
+    if len(scored) != len(weights):
+        raise ValueError("one weight per list")
+    fused: dict[str, float] = {}
+    for items, weight in zip(scored, weights, strict=True):
+        if not items:
+            continue
+        values = [s for _, s in items]
+        low, high = min(values), max(values)
+        span = high - low
+        for item, score in items:
+            norm = (score - low) / span if span > 0 else 1.0
+            fused[item] = fused.get(item, 0.0) + weight * norm
+    return sorted(fused.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
 def validate_query(query: str, max_chars: int) -> str:
     """Strip and check a query; empty or oversized queries are refused with a clear message."""
     if not isinstance(query, str) or not query.strip():
@@ -51,16 +77,36 @@ def validate_query(query: str, max_chars: int) -> str:
 
 
 class _LexicalSnapshot:
-    """The BM25 index and visible chunks for one store version; replaced whole, never mutated."""
+    """The BM25 index, visible chunks and (for corpora that fit) their vectors for one store version.
 
-    def __init__(self, version: str, chunks: list[Chunk]) -> None:
+    Replaced whole, never mutated. Holding the vectors makes dense search exact:
+    Chroma's approximate index was seen to leave a chunk that no query reached.
+    """
+
+    def __init__(self, version: str, chunks: list[Chunk], vectors: np.ndarray | None = None) -> None:
         self.version = version
         self.chunks = {c.chunk_id: c for c in chunks}
         self.order = [c.chunk_id for c in chunks]
         self.index = BM25Index(self.order, [c.embedding_text() for c in chunks])
         self.visible = {(c.path, c.doc_hash) for c in chunks}
+        self.vectors = vectors
         self._doc_type = np.array([c.doc_type for c in chunks], dtype=object)
         self._source = np.array([c.source for c in chunks], dtype=object)
+
+    def nearest(self, query_vector: Sequence[float], n: int, mask: np.ndarray | None) -> dict[str, float]:
+        """Exact cosine nearest neighbours over the held vectors: chunk id -> similarity, best first."""
+        assert self.vectors is not None
+        q = np.asarray(query_vector, dtype=np.float32)
+        q /= max(float(np.linalg.norm(q)), 1e-12)
+        sims = self.vectors @ q
+        if mask is not None:
+            sims = np.where(mask > 0, sims, -np.inf)
+        n = min(n, len(sims))
+        if n == 0:
+            return {}
+        top = np.argpartition(-sims, n - 1)[:n]
+        top = top[np.argsort(-sims[top], kind="stable")]
+        return {self.order[i]: float(sims[i]) for i in top if np.isfinite(sims[i])}
 
     def mask(self, doc_types: Sequence[str] | None, sources: Sequence[str] | None) -> np.ndarray | None:
         if not doc_types and not sources:
@@ -91,11 +137,27 @@ class HybridRetriever:
             return snap
         with self._lock:
             if self._snapshot is None or self._snapshot.version != version:
-                committed = {p: r.committed_hash for p, r in self.store.sources().items()}
-                chunks = [c for c in self.store.iter_chunks() if committed.get(c.path) == c.doc_hash]
-                self._snapshot = _LexicalSnapshot(version, chunks)
-                log.info("lexical index rebuilt: %d chunks (store version %s)", len(chunks), version)
+                self._snapshot = self._load(version)
             return self._snapshot
+
+    def _load(self, version: str) -> _LexicalSnapshot:
+        committed = {p: r.committed_hash for p, r in self.store.sources().items()}
+        exact = self.store.count() <= self.settings.exact_search_max_chunks
+        chunks: list[Chunk] = []
+        vectors: list[Any] = []
+        for chunk, vector in self.store.iter_records(vectors=exact):
+            if committed.get(chunk.path) == chunk.doc_hash:
+                chunks.append(chunk)
+                vectors.append(vector)
+        matrix = None
+        if exact and chunks:
+            matrix = np.asarray(vectors, dtype=np.float32).reshape(len(chunks), -1)
+            matrix /= np.maximum(np.linalg.norm(matrix, axis=1, keepdims=True), 1e-12)
+        log.info(
+            "search snapshot rebuilt: %d chunks, dense search %s (store version %s)",
+            len(chunks), "exact" if matrix is not None else "approximate (HNSW)", version,
+        )
+        return _LexicalSnapshot(version, chunks, matrix)
 
     def current(self) -> _LexicalSnapshot:
         """The snapshot the last search used, without asking the store again (one round trip per search)."""
@@ -117,14 +179,18 @@ class HybridRetriever:
         snap = self.snapshot()
         n = max(self.settings.candidates, k)
         dense_scores: dict[str, float] = {}
-        lexical: list[str] = []
+        lexical_scores: list[tuple[str, float]] = []
         if mode in ("hybrid", "dense"):
             dense_scores = self._dense(query, n, snap, doc_types, sources)
         dense = list(dense_scores)
         if mode in ("hybrid", "lexical"):
-            lexical = [cid for cid, _ in snap.index.search(query, n, snap.mask(doc_types, sources))]
-        rankings = [r for r in (dense, lexical) if r]
-        fused = reciprocal_rank_fusion(rankings, self.settings.rrf_k)[:k]
+            lexical_scores = snap.index.search(query, n, snap.mask(doc_types, sources))
+        lexical = [cid for cid, _ in lexical_scores]
+        if self.settings.fusion == "convex":
+            weight = self.settings.dense_weight
+            fused = convex_fusion([list(dense_scores.items()), lexical_scores], [weight, 1.0 - weight])[:k]
+        else:
+            fused = reciprocal_rank_fusion([r for r in (dense, lexical) if r], self.settings.rrf_k)[:k]
         dense_rank = {cid: i + 1 for i, cid in enumerate(dense)}
         lexical_rank = {cid: i + 1 for i, cid in enumerate(lexical)}
         return [
@@ -148,6 +214,8 @@ class HybridRetriever:
         sources: Sequence[str] | None,
     ) -> dict[str, float]:
         """Chunk id -> cosine similarity, best first."""
+        if snap.vectors is not None:
+            return snap.nearest(self.embeddings.embed_query(query), n, snap.mask(doc_types, sources))
         clauses: list[dict[str, Any]] = []
         if doc_types:
             clauses.append({"doc_type": {"$in": list(doc_types)}})

@@ -60,6 +60,11 @@ def make_chroma_client(settings: Settings) -> Any:
         raise StoreError(f"Could not open the Chroma store at {where}: {exc}") from exc
 
 
+# A denser graph than Chroma's defaults (16 neighbours, ef_construction 100): small graphs built by
+# updates in place were seen to leave a chunk that no query reached. Fixed when a collection is created.
+_HNSW = {"space": "cosine", "max_neighbors": 32, "ef_construction": 200, "ef_search": 200}
+
+
 class ChromaStore:
     """Chunks with their vectors in one collection; the source registry in a second one."""
 
@@ -68,7 +73,7 @@ class ChromaStore:
         self.name = collection
         try:
             self._chunks = client.get_or_create_collection(
-                collection, configuration={"hnsw": {"space": "cosine"}}, embedding_function=None
+                collection, configuration={"hnsw": _HNSW}, embedding_function=None
             )
             self._sources = client.get_or_create_collection(f"{collection}-sources", embedding_function=None)
         except Exception as exc:
@@ -184,14 +189,25 @@ class ChromaStore:
 
     def iter_chunks(self, page: int = 2000) -> Iterator[Chunk]:
         """Every stored chunk (visible or not), paged so memory stays bounded."""
+        for chunk, _ in self.iter_records(page):
+            yield chunk
+
+    def iter_records(self, page: int = 2000, vectors: bool = False) -> Iterator[tuple[Chunk, Any]]:
+        """Every stored chunk with its vector (or None when `vectors` is false), paged."""
+        include = ["documents", "metadatas", "embeddings"] if vectors else ["documents", "metadatas"]
         offset = 0
         while True:
-            got = self._chunks.get(include=["documents", "metadatas"], limit=page, offset=offset)
+            got = self._chunks.get(include=include, limit=page, offset=offset)
             ids = got["ids"]
             if not ids:
                 return
-            for cid, doc, meta in zip(ids, got["documents"] or [], got["metadatas"] or [], strict=True):
-                yield Chunk.from_record(cid, doc or "", dict(meta or {}))
+            embeddings = got.get("embeddings") if vectors else None
+            if embeddings is None:
+                embeddings = [None] * len(ids)
+            for cid, doc, meta, vec in zip(
+                ids, got["documents"] or [], got["metadatas"] or [], embeddings, strict=True
+            ):
+                yield Chunk.from_record(cid, doc or "", dict(meta or {})), vec
             offset += len(ids)
 
     def query(
@@ -260,6 +276,6 @@ def _guarded(method: Any) -> Any:
 
 
 for _name in ("sources", "begin_source", "commit_source", "remove_source", "version", "bump_version", "upsert",
-              "delete", "chunk_ids_for", "chunks_for", "count", "iter_chunks", "query", "ping",
+              "delete", "chunk_ids_for", "chunks_for", "count", "iter_chunks", "iter_records", "query", "ping",
               "_put_source_record"):
     setattr(ChromaStore, _name, _guarded(getattr(ChromaStore, _name)))

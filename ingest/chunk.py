@@ -134,6 +134,10 @@ def _heading_level(
         return 2 if has_parts else 1
     if repeats[_heading_key(block.text)] >= 3:
         return LEAF_LEVEL
+    if stack and stack[-1][0] == LEAF_LEVEL:
+        # A one-off sub-heading among recurring ones ('Deltagare …' between 'Planerad insats …'
+        # and 'Mål …') is their peer, not their parent.
+        return LEAF_LEVEL
     numbered = [level for level, text in stack if re.match(r"^\d", text) and level < LEAF_LEVEL]
     return numbered[-1] + 1 if numbered else 2
 
@@ -157,21 +161,30 @@ def _render(block: Block) -> str:
     return block.text
 
 
-def _split_oversized(group: list[Block], count: CountTokens, max_tokens: int) -> list[list[tuple[str, Block]]]:
-    """Split a group over budget: lists between items, paragraphs between sentences."""
-    out: list[list[tuple[str, Block]]] = []
-    cur: list[tuple[str, Block]] = []
+_Piece = tuple[str, tuple[int, int]]
+
+
+def _split_oversized(group: list[Block], count: CountTokens, max_tokens: int) -> list[list[_Piece]]:
+    """Split a group over budget: lists between items, paragraphs between sentences.
+
+    Each piece keeps the original lines it came from, so a window of a long
+    paragraph cites its own lines.
+    """
+    out: list[list[_Piece]] = []
+    cur: list[_Piece] = []
     cur_tokens = 0
     for block in group:
         texts = [_render(block)]
+        spans = [(block.start_line, block.end_line)]
         if count(texts[0]) > max_tokens:
             texts = _sentence_windows(texts[0], count, max_tokens)
-        for text in texts:
+            spans = block.span_of(texts)
+        for text, span in zip(texts, spans, strict=True):
             t = count(text)
             if cur and cur_tokens + t > max_tokens:
                 out.append(cur)
                 cur, cur_tokens = [], 0
-            cur.append((text, block))
+            cur.append((text, span))
             cur_tokens += t
     if cur:
         out.append(cur)
@@ -215,15 +228,15 @@ def chunk_document(doc: SourceDoc, count: CountTokens, max_tokens: int = 320, mi
         for group in _pieces(section.blocks):
             for window in _split_oversized(group, count, max_tokens):
                 lines = [t for t, _ in window]
-                spans = [(b.start_line, b.end_line) for _, b in window]
+                spans = [span for _, span in window]
                 text = "\n".join(lines)
-                start = min(b.start_line for _, b in window)
+                start = min(first for first, _ in spans)
                 if first_window and section.heading_line is not None and section.heading_line < start:
                     # The section's first passage opens at its heading, so a citation shows the heading too.
                     if line_segment.get(section.heading_line, 0) == line_segment.get(start, 0):
                         start = section.heading_line
                 first_window = False
-                end = max(b.end_line for _, b in window)
+                end = max(last for _, last in spans)
                 seg = line_segment.get(start, 0)
                 last = drafts[-1] if drafts else None
                 if (

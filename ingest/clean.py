@@ -7,6 +7,7 @@ every chunk built from them can cite the exact lines of the original file.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections import Counter
@@ -54,6 +55,40 @@ class Block:
     level: int = 0
     numbering: str = ""
     lines: list[str] = field(default_factory=list)
+    line_numbers: list[int] = field(default_factory=list)
+
+    def span_of(self, pieces: Sequence[str]) -> list[tuple[int, int]]:
+        """The original line span of each consecutive piece of this block's text.
+
+        A long paragraph is cut into sentence windows; each window should cite the
+        lines it came from, not the whole paragraph. Re-flowing only removes
+        whitespace and hyphens, so letters and digits align the pieces with the lines.
+        """
+        if len(self.line_numbers) != len(self.lines) or not self.lines:
+            return [(self.start_line, self.end_line)] * len(pieces)
+        ends: list[int] = []
+        total = 0
+        for line in self.lines:
+            total += _alnum_len(line)
+            ends.append(total)
+        spans: list[tuple[int, int]] = []
+        offset = 0
+        for piece in pieces:
+            length = _alnum_len(piece)
+            first = _line_at(ends, offset)
+            last = _line_at(ends, offset + max(length, 1) - 1)
+            spans.append((self.line_numbers[first], self.line_numbers[last]))
+            offset += length
+        return spans
+
+
+def _alnum_len(text: str) -> int:
+    return sum(1 for ch in text if ch.isalnum())
+
+
+def _line_at(ends: list[int], offset: int) -> int:
+    """Index of the line holding the `offset`-th letter or digit (clamped to the last line)."""
+    return min(bisect.bisect_right(ends, offset), len(ends) - 1)
 
 
 def normalize_line(line: str) -> str:
@@ -169,7 +204,7 @@ def _numbered_heading(text: str) -> tuple[str, str] | None:
     depth = number.count(".") + 1
     if depth == 1 and not dot:
         return None  # "26 Skolverket (2019)" is a footnote, not a heading
-    if not title[:1].isupper() or len(title) > 100 or title[-1] in ".,;:":
+    if not title[:1].isupper() or len(title) > 120 or title[-1] in ".,;:":
         return None
     if depth == 1 and title.endswith("?"):
         return None
@@ -213,6 +248,7 @@ class _Open:
     end: int
     indent: int = 0
     numbered: bool = False
+    line_numbers: list[int] = field(default_factory=list)
 
 
 def segment(
@@ -246,7 +282,7 @@ def segment(
     def start(kind: BlockKind, text: str, lineno: int, indent: int = 0) -> None:
         nonlocal cur
         close()
-        cur = _Open(kind, [text], lineno, lineno, indent)
+        cur = _Open(kind, [text], lineno, lineno, indent, line_numbers=[lineno])
 
     n = len(kept)
     for idx, line in enumerate(kept):
@@ -272,7 +308,9 @@ def segment(
 
         if md:
             close()
-            blocks.append(Block("heading", md.group(2), lineno, lineno, level=len(md.group(1)), lines=[text]))
+            heading = Block("heading", md.group(2), lineno, lineno, level=len(md.group(1)), lines=[text])
+            heading.line_numbers = [lineno]
+            blocks.append(heading)
             last_closed = None
             blank_since = True
             continue
@@ -291,6 +329,7 @@ def segment(
         if cur is not None and cur.kind == "heading":
             # The second line of a heading wrapped over two lines.
             cur.lines.append(text)
+            cur.line_numbers.append(lineno)
             cur.end = lineno
             close()
             continue
@@ -317,6 +356,7 @@ def segment(
                 start("paragraph", text, lineno)
                 continue
             cur.lines.append(text)
+            cur.line_numbers.append(lineno)
             cur.end = lineno
             continue
         # After a blank line: a lower-case start continues an unfinished sentence (page or column break).
@@ -329,7 +369,10 @@ def segment(
             and blocks[-1] is last_closed
         ):
             blocks.pop()
-            cur = _Open(last_closed.kind, [*last_closed.lines, text], last_closed.start_line, lineno)
+            cur = _Open(
+                last_closed.kind, [*last_closed.lines, text], last_closed.start_line, lineno,
+                line_numbers=[*last_closed.line_numbers, lineno],
+            )
             blank_since = False
             continue
         kind = "list_item" if indent == 1 and _single_space_list(kept, idx) else "paragraph"
@@ -373,13 +416,15 @@ def _finish(open_block: _Open) -> Block:
         numbered = _numbered_heading(text)
         number = numbered[0] if numbered else ""
         title = re.sub(r"\s{2,}", " ", text.strip())
-        return Block("heading", title, open_block.start, open_block.end, numbering=number, lines=open_block.lines)
+        return Block("heading", title, open_block.start, open_block.end, numbering=number, lines=open_block.lines,
+                     line_numbers=open_block.line_numbers)
     text = ""
     for line in open_block.lines:
         text = join_lines(text, line) if text else line.strip()
     text = re.sub(r"(?<=\S) {2,}(?=\S)", " ", text)
     numbering = text.split(".", 1)[0] if open_block.numbered else ""
-    return Block(open_block.kind, text, open_block.start, open_block.end, numbering=numbering, lines=open_block.lines)
+    return Block(open_block.kind, text, open_block.start, open_block.end, numbering=numbering, lines=open_block.lines,
+                 line_numbers=open_block.line_numbers)
 
 
 def _promote_title_lines(blocks: list[Block]) -> list[Block]:

@@ -78,6 +78,16 @@ def test_fraga_list_question_returns_the_list(assistant: Assistant) -> None:
     assert len(bullets) >= 5 and any("vuxennärvaro" in b.lower() for b in bullets)
 
 
+def test_cost_question_gets_the_amounts_as_a_cited_table(assistant: Assistant) -> None:
+    response = assistant.respond({"message": "Vad kostar kommunens satsningar sammanlagt?"})
+    assert response.grounded
+    assert_citations_exact(response)
+    rows = [line for line in response.text.splitlines() if line.startswith("- ")]
+    assert any("Totalt 8 464 tkr" in row for row in rows) and all("tkr" in row for row in rows)
+    (table,) = response.citations
+    assert table.source.startswith("kommun-") and table.start_line <= 352 <= table.end_line
+
+
 def test_unanswerable_question_says_so_and_names_nearest_topics(assistant: Assistant) -> None:
     response = assistant.respond({"message": "Hur bakar man surdegsbröd?"})
     assert not response.grounded

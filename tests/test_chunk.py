@@ -111,3 +111,38 @@ def test_markdown_headings_give_the_path(tmp_path: Path) -> None:
     chunks = chunk_document(doc, lambda t: len(t.split()), 100, 0)
     paths = {c.heading_path_text for c in chunks}
     assert paths == {"Plan › Mål", "Plan › Uppföljning"}
+
+
+def test_a_long_paragraph_cut_into_windows_cites_each_window_own_lines(tmp_path: Path) -> None:
+    sentences = [f"Mening nummer {i} handlar om skolnärvaro och samverkan mellan skola och hem." for i in range(40)]
+    # One paragraph wrapped over many lines, a hyphenated word across one line end.
+    text = " ".join(sentences).replace(
+        "samverkan mellan skola och hem. Mening nummer 20", "sam-\nverkan mellan skola och hem. Mening nummer 20"
+    )
+    wrapped: list[str] = []
+    for line in text.split("\n"):
+        words = line.split()
+        wrapped += [" ".join(words[i : i + 9]) for i in range(0, len(words), 9)]
+    doc_path = tmp_path / "lang.txt"
+    doc_path.write_text("Rubrik\n\n" + "\n".join(wrapped) + "\n", "utf-8")
+    doc, _ = load_document(doc_path)
+    chunks = chunk_document(doc, lambda t: len(t.split()), 120, 0)
+    assert len(chunks) >= 3
+    for chunk in chunks:
+        first_word = chunk.text.split()[0]
+        last_word = chunk.text.split()[-1]
+        assert first_word in doc.lines[chunk.start_line - 1].split() or chunk.start_line == 1, chunk.start_line
+        assert last_word in doc.lines[chunk.end_line - 1], chunk.end_line
+    # Windows of one paragraph follow each other instead of all claiming the whole paragraph.
+    spans = [(c.start_line, c.end_line) for c in chunks]
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))
+
+
+def test_a_one_off_sub_heading_among_recurring_ones_is_their_peer() -> None:
+    chunks, _ = corpus_chunks("kommun-utvecklingsomraden-2020.txt")
+    section = [c for c in chunks if c.start_line <= 137 <= c.end_line]
+    assert len(section) == 1
+    # "Deltagare …" sits between the recurring "Planerad insats …" and "Mål …": one chunk holds the section.
+    assert "Anställning av personal" in section[0].text and "Öka elevernas närvaro" in section[0].text
+    assert "Dialogsamtal med förvaltningsledning" in section[0].text
+    assert not any("Deltagare och planering av insatsen" in c.heading_path[:-1] for c in chunks)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.errors import InputError
-from assistant.retrieval import JamplanRetriever, reciprocal_rank_fusion
+from assistant.retrieval import HybridRetriever, JamplanRetriever, convex_fusion, reciprocal_rank_fusion
 
 
 def test_rrf_rewards_agreement() -> None:
@@ -74,3 +74,42 @@ def test_langchain_retriever_adapter(any_corpus) -> None:  # type: ignore[no-unt
     docs = lc.invoke("lokalt mål om läxhjälp")
     assert len(docs) == 3
     assert all(d.metadata["doc_type"] == "strategi" and d.metadata["chunk_id"] for d in docs)
+
+
+def test_convex_fusion_keeps_a_clear_winner_that_rrf_outvotes() -> None:
+    # Dense finds "a" far better than anything else; BM25 puts it fourth but close to the top.
+    dense = [("a", 0.95), ("b", 0.80), ("c", 0.79), ("d", 0.70)]
+    lexical = [("c", 6.0), ("b", 5.9), ("d", 5.8), ("a", 5.0), ("e", 1.0)]
+    assert reciprocal_rank_fusion([[i for i, _ in dense], [i for i, _ in lexical]], k=60)[0][0] != "a"
+    assert convex_fusion([dense, lexical], [0.5, 0.5])[0][0] == "a"
+    with pytest.raises(ValueError):
+        convex_fusion([dense], [0.5, 0.5])
+
+
+def test_dense_search_reaches_every_chunk(any_corpus) -> None:  # type: ignore[no-untyped-def]
+    """Exact dense search ranks every visible chunk (Chroma's HNSW graph once left one unreachable)."""
+    components = any_corpus[0]
+    retriever = components.retriever
+    visible = set(retriever.snapshot().chunks)
+    hits = retriever.search("skolnärvaro och samverkan", k=len(visible), mode="dense")
+    assert {h.chunk.chunk_id for h in hits} == visible
+    scores = [h.dense_score for h in hits]
+    assert scores == sorted(scores, reverse=True)
+    # The same question through Chroma's approximate index agrees on the nearest passages.
+    approximate = HybridRetriever(
+        components.store, components.embeddings, components.settings.model_copy(update={"exact_search_max_chunks": 0})
+    )
+    assert approximate.snapshot().vectors is None
+    top = [h.chunk.chunk_id for h in approximate.search("skolnärvaro och samverkan", k=3, mode="dense")]
+    assert top == [h.chunk.chunk_id for h in hits[:3]]
+
+
+def test_words_typed_with_diacritics_match_only_that_spelling(any_corpus) -> None:  # type: ignore[no-untyped-def]
+    index = any_corpus[0].retriever.snapshot().index
+    assert "nämn" in index.query_terms("Vilka utmaningar nämns?")
+    assert "namn" not in index.query_terms("Vilka utmaningar nämns?")
+    assert set(index.query_terms("namn")) >= {"namn"}
+    # Words that name the material are dropped unless nothing else is asked for.
+    asked = index.query_terms("Vad säger metodstödet om trångboddhet?")
+    assert asked == index.query_terms("Vad säger om trångboddhet?")
+    assert index.query_terms("metodstödet")
