@@ -1,4 +1,4 @@
-"""Hybrid retrieval: dense (Chroma) + BM25 (built from the store's own texts), fused with RRF."""
+"""Hybrid retrieval: dense + BM25, both loaded from the store itself, fused by a convex score combination (or RRF)."""
 
 from __future__ import annotations
 
@@ -76,7 +76,7 @@ def validate_query(query: str, max_chars: int) -> str:
     return query
 
 
-class _LexicalSnapshot:
+class _SearchSnapshot:
     """The BM25 index, visible chunks and (for corpora that fit) their vectors for one store version.
 
     Replaced whole, never mutated. Holding the vectors makes dense search exact:
@@ -97,7 +97,7 @@ class _LexicalSnapshot:
         """Exact cosine nearest neighbours over the held vectors: chunk id -> similarity, best first."""
         assert self.vectors is not None
         q = np.asarray(query_vector, dtype=np.float32)
-        q /= max(float(np.linalg.norm(q)), 1e-12)
+        q = q / max(float(np.linalg.norm(q)), 1e-12)  # a new array: the caller's vector may be cached
         sims = self.vectors @ q
         if mask is not None:
             sims = np.where(mask > 0, sims, -np.inf)
@@ -120,17 +120,17 @@ class _LexicalSnapshot:
 
 
 class HybridRetriever:
-    """Dense + lexical search over one `ChromaStore`, reloading its BM25 side when the store changes."""
+    """Dense + lexical search over one `ChromaStore`, reloading its snapshot when the store changes."""
 
     def __init__(self, store: ChromaStore, embeddings: Embeddings, settings: Settings) -> None:
         self.store = store
         self.embeddings = embeddings
         self.settings = settings
-        self._snapshot: _LexicalSnapshot | None = None
+        self._snapshot: _SearchSnapshot | None = None
         self._lock = threading.Lock()
 
-    def snapshot(self) -> _LexicalSnapshot:
-        """The current lexical snapshot; rebuilt when the store's version token has moved."""
+    def snapshot(self) -> _SearchSnapshot:
+        """The current search snapshot; rebuilt when the store's version token has moved."""
         version = self.store.version()
         snap = self._snapshot
         if snap is not None and snap.version == version:
@@ -140,7 +140,7 @@ class HybridRetriever:
                 self._snapshot = self._load(version)
             return self._snapshot
 
-    def _load(self, version: str) -> _LexicalSnapshot:
+    def _load(self, version: str) -> _SearchSnapshot:
         committed = {p: r.committed_hash for p, r in self.store.sources().items()}
         exact = self.store.count() <= self.settings.exact_search_max_chunks
         chunks: list[Chunk] = []
@@ -157,9 +157,9 @@ class HybridRetriever:
             "search snapshot rebuilt: %d chunks, dense search %s (store version %s)",
             len(chunks), "exact" if matrix is not None else "approximate (HNSW)", version,
         )
-        return _LexicalSnapshot(version, chunks, matrix)
+        return _SearchSnapshot(version, chunks, matrix)
 
-    def current(self) -> _LexicalSnapshot:
+    def current(self) -> _SearchSnapshot:
         """The snapshot the last search used, without asking the store again (one round trip per search)."""
         return self._snapshot or self.snapshot()
 
@@ -209,7 +209,7 @@ class HybridRetriever:
         self,
         query: str,
         n: int,
-        snap: _LexicalSnapshot,
+        snap: _SearchSnapshot,
         doc_types: Sequence[str] | None,
         sources: Sequence[str] | None,
     ) -> dict[str, float]:

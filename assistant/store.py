@@ -60,20 +60,19 @@ def make_chroma_client(settings: Settings) -> Any:
         raise StoreError(f"Could not open the Chroma store at {where}: {exc}") from exc
 
 
-# A denser graph than Chroma's defaults (16 neighbours, ef_construction 100): small graphs built by
-# updates in place were seen to leave a chunk that no query reached. Fixed when a collection is created.
-_HNSW = {"space": "cosine", "max_neighbors": 32, "ef_construction": 200, "ef_search": 200}
-
-
 class ChromaStore:
-    """Chunks with their vectors in one collection; the source registry in a second one."""
+    """Chunks with their vectors in one collection; the source registry in a second one.
 
-    def __init__(self, client: Any, collection: str) -> None:
+    `hnsw` adds Chroma HNSW settings (max_neighbors, ef_construction, ef_search) to a
+    collection when it is created; Chroma keeps an existing collection's settings.
+    """
+
+    def __init__(self, client: Any, collection: str, hnsw: dict[str, int] | None = None) -> None:
         self._client = client
         self.name = collection
         try:
             self._chunks = client.get_or_create_collection(
-                collection, configuration={"hnsw": _HNSW}, embedding_function=None
+                collection, configuration={"hnsw": {"space": "cosine", **(hnsw or {})}}, embedding_function=None
             )
             self._sources = client.get_or_create_collection(f"{collection}-sources", embedding_function=None)
         except Exception as exc:
@@ -81,7 +80,12 @@ class ChromaStore:
 
     @classmethod
     def from_settings(cls, settings: Settings) -> ChromaStore:
-        return cls(make_chroma_client(settings), settings.collection)
+        hnsw = {
+            "max_neighbors": settings.hnsw_max_neighbors,
+            "ef_construction": settings.hnsw_ef_construction,
+            "ef_search": settings.hnsw_ef_search,
+        }
+        return cls(make_chroma_client(settings), settings.collection, hnsw)
 
     # -- registry ---------------------------------------------------------------
 
