@@ -50,8 +50,9 @@ class Settings(BaseSettings):
         description="up to this many chunks, dense search is exact over vectors held in memory "
         "(about 1.5 kB a chunk); above it, Chroma's approximate HNSW index answers",
     )
-    # Chroma's HNSW index (used above exact_search_max_chunks); set when a collection is created,
-    # except ef_search. Chroma's defaults: more neighbours and ef raise recall and cost insert time.
+    # Chroma's HNSW index (used above exact_search_max_chunks); set when a collection is created
+    # (Chroma 1.5 accepts a later ef_search change but its results did not change: benchmarks/run.py).
+    # Chroma's defaults: more neighbours and ef raise recall and cost insert time.
     hnsw_max_neighbors: int = Field(default=16, ge=2, le=128)
     hnsw_ef_construction: int = Field(default=100, ge=10, le=2000)
     hnsw_ef_search: int = Field(default=100, ge=10, le=2000)
