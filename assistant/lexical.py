@@ -49,8 +49,8 @@ def _stem(word: str) -> str:
 
 
 @lru_cache(maxsize=200_000)
-def _stem_fold(word: str) -> str:
-    return fold(_stem(word))
+def _folded(term: str) -> str:
+    return fold(term)
 
 
 # Words that point at the material rather than a topic ("enligt metodstödet", "vad säger rapporten").
@@ -83,14 +83,7 @@ def tokenize(text: str) -> list[str]:
     >>> tokenize("trangboddhet")
     ['trangbod']
     """
-    stop = _stopwords()
-    out: list[str] = []
-    for match in _TOKEN_RE.finditer(text.lower()):
-        word = match.group(0)
-        if word in stop or (len(word) < 2 and not word.isdigit()):
-            continue
-        out.append(_stem_fold(word))
-    return out
+    return [_folded(term) for term in stems(text)]
 
 
 class BM25Index:
