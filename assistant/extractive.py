@@ -114,7 +114,8 @@ class ExtractiveBackend:
     def _cite(self, turn: PreparedTurn, sentence: Sentence) -> int:
         return turn.book.cite(sentence.chunk, sentence.start_line, sentence.end_line, sentence.text)
 
-    def _cite_lines(self, turn: PreparedTurn, lines: Sequence[CardLine]) -> int:
+    def _cite_lines(self, turn: PreparedTurn, lines: Sequence[CardLine | Sentence]) -> int:
+        """One citation spanning consecutive lines of one chunk (a list, a table)."""
         first, last = min(ln.start_line for ln in lines), max(ln.end_line for ln in lines)
         chunk = lines[0].chunk
         return turn.book.cite(chunk, first, last, "; ".join(ln.text for ln in lines))
@@ -186,7 +187,7 @@ class ExtractiveBackend:
             return s.words <= 25 if options.easy_swedish else True
 
         cue = next((pattern for q, pattern in _QUESTION_CUES if q.search(turn.query)), None)
-        n = 3 if options.easy_swedish else 4
+        lead = "Kort sagt, enligt underlaget:" if options.easy_swedish else "Det här säger underlaget:"
         chosen: list[Sentence] = []
         if cue is _MONEY:
             # A cost question is answered by amounts; prose that shares its words is not an answer.
@@ -196,11 +197,10 @@ class ExtractiveBackend:
             best = rows[0].chunk.chunk_id if rows else None
             chosen = sorted((r for r in rows if r.chunk.chunk_id == best), key=lambda r: (r.start_line, r.line))
             if len(chosen) >= 2:
-                cite = turn.book.cite(
-                    chosen[0].chunk, chosen[0].start_line, chosen[-1].end_line, "; ".join(r.text for r in chosen)
-                )
+                cite = self._cite_lines(turn, chosen)
                 rows_text = "\n".join(f"- {' '.join(r.text.split())}{markers([cite])}" for r in chosen)
-                return BackendResult(text=f"Det här säger underlaget:\n{rows_text}", grounded=True)
+                return BackendResult(text=f"{lead}\n{rows_text}", grounded=True)
+        n = 3 if options.easy_swedish else 4
         chosen = chosen or self.evidence.best_sentences(query, turn.hits, n, keep, cue=cue)
         if not chosen:
             return self.not_covered(turn)
@@ -213,10 +213,7 @@ class ExtractiveBackend:
                 items = self._list_after(s)
                 if len(items) >= 2:
                     listed.update(_key(i) for i in items)
-                    cite = turn.book.cite(
-                        s.chunk, min(i.start_line for i in items), max(i.end_line for i in items),
-                        "; ".join(i.text for i in items),
-                    )
+                    cite = self._cite_lines(turn, items)
                     if s.text.endswith(":"):
                         lines.append(f"{s.text}{markers([self._cite(turn, s)])}")
                     else:
@@ -225,7 +222,6 @@ class ExtractiveBackend:
                     continue
             n = self._cite(turn, s)
             lines.append(f"- {s.text}{markers([n])}" if options.easy_swedish else f"{s.text}{markers([n])}")
-        lead = "Kort sagt, enligt underlaget:" if options.easy_swedish else "Det här säger underlaget:"
         if options.easy_swedish or listed:
             body = "\n".join(lines)
         else:

@@ -60,6 +60,15 @@ def make_chroma_client(settings: Settings) -> Any:
         raise StoreError(f"Could not open the Chroma store at {where}: {exc}") from exc
 
 
+def hnsw_config(settings: Settings) -> dict[str, int]:
+    """The configured HNSW graph settings, as Chroma names them."""
+    return {
+        "max_neighbors": settings.hnsw_max_neighbors,
+        "ef_construction": settings.hnsw_ef_construction,
+        "ef_search": settings.hnsw_ef_search,
+    }
+
+
 class ChromaStore:
     """Chunks with their vectors in one collection; the source registry in a second one.
 
@@ -80,12 +89,7 @@ class ChromaStore:
 
     @classmethod
     def from_settings(cls, settings: Settings) -> ChromaStore:
-        hnsw = {
-            "max_neighbors": settings.hnsw_max_neighbors,
-            "ef_construction": settings.hnsw_ef_construction,
-            "ef_search": settings.hnsw_ef_search,
-        }
-        return cls(make_chroma_client(settings), settings.collection, hnsw)
+        return cls(make_chroma_client(settings), settings.collection, hnsw_config(settings))
 
     # -- registry ---------------------------------------------------------------
 

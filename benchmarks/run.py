@@ -31,7 +31,7 @@ from assistant.config import PROJECT_ROOT, Settings
 from assistant.embedding import CachedEmbeddings, E5Embeddings
 from assistant.retrieval import HybridRetriever
 from assistant.schema import Chunk
-from assistant.store import ChromaStore, make_chroma_client
+from assistant.store import ChromaStore, hnsw_config, make_chroma_client
 from evals.baseline import LangChainRecipe, split_corpus
 from evals.retrieval import load_dataset
 from ingest.pipeline import run
@@ -165,8 +165,7 @@ def bench_search_large(work: Path, e5: E5Embeddings, n: int, queries: int = 40,
     settings = Settings(data_dir=work / "large", chroma_url=chroma_url)
     client = make_chroma_client(settings)
     suffix = uuid.uuid4().hex[:8]  # a server may hold earlier runs' collections
-    hnsw = {"max_neighbors": settings.hnsw_max_neighbors, "ef_construction": settings.hnsw_ef_construction,
-            "ef_search": settings.hnsw_ef_search}
+    hnsw = hnsw_config(settings)
     store = ChromaStore(client, f"large-{suffix}", hnsw)
     t_ours = timed(lambda: store.upsert(chunks, vectors.tolist(), batch=2000))
     for path in sorted({c.path for c in chunks}):
@@ -190,28 +189,31 @@ def bench_search_large(work: Path, e5: E5Embeddings, n: int, queries: int = 40,
         ours.append(timed(lambda q=q: retriever.search(q, k=8)))
         theirs.append(timed(lambda q=q: recipe.search(q, 8)))
     # How many of the exact 10 nearest vectors the approximate index returns (both use Chroma's HNSW here).
-    recall_ours, recall_recipe = [], []
     ids = np.array([c.chunk_id for c in chunks])
-    for q in questions:
-        qv = np.asarray(e5.embed_query(q), dtype=np.float32)
-        exact = set(ids[np.argsort(-(vectors @ qv))[:10]])
-        recall_ours.append(len(exact & {c.chunk_id for c, _ in store.query(qv.tolist(), 10)}) / 10)
-        got = coll.query(query_embeddings=[qv.tolist()], n_results=10, include=[])
-        recall_recipe.append(len(exact & set(got["ids"][0])) / 10)
-    # ef_search is the one HNSW setting a live collection accepts: does raising it buy recall?
-    # (With Chroma 1.5.9 it did not change a single result: set it when the collection is created.)
     qvs = [np.asarray(e5.embed_query(q), dtype=np.float32) for q in questions]
     exact_sets = [set(ids[np.argsort(-(vectors @ qv))[:10]]) for qv in qvs]
+
+    def recall(nearest: Callable[[list[float]], set[str]]) -> tuple[float, list[float]]:
+        hits, times = [], []
+        for qv, exact in zip(qvs, exact_sets, strict=True):
+            start = time.perf_counter()
+            found = nearest(qv.tolist())
+            times.append(time.perf_counter() - start)
+            hits.append(len(exact & found) / 10)
+        return statistics.mean(hits), times
+
+    def ours_nearest(v: list[float]) -> set[str]:
+        return {c.chunk_id for c, _ in store.query(v, 10)}
+
+    recall_ours, _ = recall(ours_nearest)
+    recall_recipe, _ = recall(lambda v: set(coll.query(query_embeddings=[v], n_results=10, include=[])["ids"][0]))
+    # ef_search is the one HNSW setting a live collection accepts: does raising it buy recall?
+    # (With Chroma 1.5.9 it did not change a single result: set it when the collection is created.)
     ef_sweep: dict[int, dict[str, float]] = {}
     for ef in (200, 400):
         store._chunks.modify(configuration={"hnsw": {"ef_search": ef}})  # noqa: SLF001 - benchmark-only tuning
-        hits, times = [], []
-        for qv, ex in zip(qvs, exact_sets, strict=True):
-            start = time.perf_counter()
-            found = {c.chunk_id for c, _ in store.query(qv.tolist(), 10)}
-            times.append(time.perf_counter() - start)
-            hits.append(len(ex & found) / 10)
-        ef_sweep[ef] = {"recall_at_10": statistics.mean(hits), **percentiles(times)}
+        at_ef, times = recall(ours_nearest)
+        ef_sweep[ef] = {"recall_at_10": at_ef, **percentiles(times)}
     if chroma_url:
         client.delete_collection(f"large-recipe-{suffix}")
         client.delete_collection(f"large-{suffix}")
@@ -225,7 +227,7 @@ def bench_search_large(work: Path, e5: E5Embeddings, n: int, queries: int = 40,
         "lexical_index_peak_mib": peak / 2**20,
         "jamplan_hybrid": percentiles(ours),
         "recipe": percentiles(theirs),
-        "dense_recall_at_10": {"jamplan": statistics.mean(recall_ours), "recipe": statistics.mean(recall_recipe)},
+        "dense_recall_at_10": {"jamplan": recall_ours, "recipe": recall_recipe},
         "hnsw": hnsw,
         "ef_search_sweep": ef_sweep,
     }
