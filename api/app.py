@@ -47,14 +47,18 @@ from api.schemas import (
     FeedbackIn,
     IngestJobOut,
     MessageOut,
+    ModeOut,
+    ModeSectionOut,
     Problem,
     SourceLine,
     SourceOut,
 )
-from assistant.components import Components
+from assistant.citations import cited_numbers
 from assistant.config import Settings, get_settings
 from assistant.errors import InputError, JamplanError
-from assistant.models import ChatRequest, ChatResponse, Turn
+from assistant.index.components import Components
+from assistant.modes import MODES
+from assistant.schema import ChatRequest, ChatResponse, Turn
 from assistant.service import Assistant, parse_request
 from ingest.load import LOADERS
 
@@ -161,7 +165,7 @@ def create_app(
             return _problem(400, "Ogiltig JSON i förfrågan. Skicka ett JSON-objekt i UTF-8.")
         where = ".".join(str(p) for p in first.get("loc", ()) if p != "body") or "förfrågan"
         if where == "mode":
-            return _problem(422, "Okänt läge. Välj ett av: fraga, problemformulering, lokalt_mal, uppfoljning, dilemma.")
+            return _problem(422, f"Okänt läge. Välj ett av: {', '.join(MODES)}.")
         return _problem(422, f"Ogiltigt värde för {where}: {first.get('msg')}.")
 
     @app.exception_handler(StarletteHTTPException)
@@ -205,7 +209,8 @@ def create_app(
             key = header[7:].strip() if header.lower().startswith("bearer ") else request.headers.get("x-api-key", "")
             who = keys.lookup(key.strip()) if key else None
             if who is None:
-                raise ApiError(401, "API-nyckel saknas eller är ogiltig. Skicka den som 'Authorization: Bearer <nyckel>'.",
+                raise ApiError(401,
+                               "API-nyckel saknas eller är ogiltig. Skicka den som 'Authorization: Bearer <nyckel>'.",
                                {"WWW-Authenticate": "Bearer"})
         wait = limiter.take(who.key_id)
         if wait > 0:
@@ -444,6 +449,13 @@ def create_app(
             s.flush()
             return Created(id=row.id)
 
+    @app.get("/v1/modes", response_model=list[ModeOut], tags=["chat"])
+    def modes() -> list[ModeOut]:
+        """Lägena med etikett, hjälptext och utkastets avsnitt; öppet utan nyckel, så sidan kan visa dem direkt."""
+        return [ModeOut(name=m.name, label=m.label, help=m.help, is_draft=m.is_draft,
+                        sections=[ModeSectionOut(key=k, heading=h) for k, h in m.draft_sections])
+                for m in MODES.values()]
+
     @app.get("/v1/dilemmas", response_model=list[DilemmaOut], tags=["chat"])
     def dilemmas(who: Caller = Depends(caller)) -> list[DilemmaOut]:
         """Dilemman som kursens workshoppar diskuterade, att starta ett samtal från."""
@@ -520,13 +532,18 @@ def create_app(
     return app
 
 
+def create_local_demo_app() -> FastAPI:
+    """The app for `jamplan serve --no-auth --workers N`: settings from get_settings(), API keys not required."""
+    return create_app(get_settings().model_copy(update={"auth_enabled": False}))
+
+
 def _event(name: str, data: Any) -> str:
     return f"event: {name}\ndata: {json.dumps(data, ensure_ascii=False)}\n\n"
 
 
 def _used(text: str, citations: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The citations the text still refers to (an edit may have removed some)."""
-    numbers = {int(n) for n in re.findall(r"\[(\d+)\]", text)}
+    numbers = set(cited_numbers(text))
     return [c for c in citations if int(c.get("n", 0)) in numbers]
 
 

@@ -14,7 +14,8 @@ from docx.opc.part import Part
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 
-_MARKER_RE = re.compile(r"\s?\[(\d+)\]")
+from assistant.citations import MARKER_RE, marker_numbers, rewrite_markers
+
 _FOOTNOTES_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
@@ -30,10 +31,17 @@ def footnote_text(citation: dict[str, Any]) -> str:
 def to_markdown(title: str, text: str, citations: list[dict[str, Any]]) -> str:
     """The text with [n] turned into Markdown footnotes [^n], followed by the footnote definitions."""
     known = {int(c["n"]): c for c in citations}
-    body = _MARKER_RE.sub(lambda m: f"[^{m.group(1)}]" if int(m.group(1)) in known else "", text)
+    found: set[int] = set()
+
+    def footnote_refs(_: re.Match[str], numbers: list[int]) -> str:
+        kept = [n for n in numbers if n in known]
+        found.update(kept)
+        return "".join(f"[^{n}]" for n in kept)
+
+    body = rewrite_markers(text, footnote_refs)
     if not body.lstrip().startswith("#"):
         body = f"# {title}\n\n{body}"
-    used = sorted({int(n) for n in re.findall(r"\[\^(\d+)\]", body)})
+    used = sorted(found)
     notes = [f"[^{n}]: {footnote_text(known[n])} ”{known[n]['quote']}”" for n in used]
     return body.rstrip() + ("\n\n" + "\n".join(notes) if notes else "") + "\n"
 
@@ -63,10 +71,11 @@ def to_docx(title: str, text: str, citations: list[dict[str, Any]]) -> bytes:
         else:
             paragraph = doc.add_paragraph()
         pos = 0
-        for m in _MARKER_RE.finditer(line):
+        for m in MARKER_RE.finditer(line):
             paragraph.add_run(line[pos : m.start()])
-            n = int(m.group(1))
-            if n in known:
+            for n in marker_numbers(m):
+                if n not in known:
+                    continue
                 notes.append(footnote_text(known[n]) + f" ”{known[n]['quote']}”")
                 paragraph._p.append(parse_xml(  # noqa: SLF001 (python-docx has no footnote API)
                     f'<w:r {nsdecls("w")}><w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'
@@ -92,6 +101,7 @@ def _add_footnotes_part(doc: Any, notes: list[str]) -> None:
             f'<w:footnote w:id="{i}"><w:p><w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteRef/>'
             f'</w:r><w:r><w:t xml:space="preserve"> {escape(note)}</w:t></w:r></w:p></w:footnote>'
         )
-    xml = f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:footnotes xmlns:w="{_W}">{"".join(body)}</w:footnotes>'
+    xml = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+           f'<w:footnotes xmlns:w="{_W}">{"".join(body)}</w:footnotes>')
     part = Part(PackURI("/word/footnotes.xml"), _FOOTNOTES_CT, xml.encode("utf-8"), doc.part.package)
     doc.part.relate_to(part, RT.FOOTNOTES)

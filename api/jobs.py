@@ -11,7 +11,7 @@ from pathlib import Path
 from sqlalchemy.exc import SQLAlchemyError
 
 from api.persistence import Database, IngestJob
-from assistant.components import Components
+from assistant.index.components import Components
 from ingest.pipeline import run
 
 log = logging.getLogger(__name__)

@@ -1,4 +1,4 @@
-"""The API's request and response bodies (the chat answer itself reuses `assistant.models`)."""
+"""The API's request and response bodies (the chat answer itself reuses `assistant.schema`)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from assistant.models import ChatOptions, ChatResponse, Citation, Mode
+from assistant.modes import Mode
+from assistant.schema import ChatOptions, ChatResponse, Citation
 
 
 class ChatIn(BaseModel):
@@ -144,3 +145,20 @@ class DilemmaOut(BaseModel):
     source: str
     start_line: int
     end_line: int
+
+
+class ModeSectionOut(BaseModel):
+    """One section of a mode's structured draft: its stable key and Swedish heading."""
+
+    key: str
+    heading: str
+
+
+class ModeOut(BaseModel):
+    """A mode from the registry (`assistant.modes`), for the page's mode picker."""
+
+    name: Mode
+    label: str
+    help: str
+    is_draft: bool
+    sections: list[ModeSectionOut]

@@ -1,13 +1,21 @@
-"""Numbered citations: handing out [n] for quoted passages, and checking the [n] a model writes."""
+"""Numbered citations: handing out [n] for quoted passages, and reading and checking the [n] markers in text.
+
+`MARKER_RE` is the one pattern for a citation marker; everything that finds,
+strips or rewrites markers (the backends, the draft parser, the API's export and
+draft versions, the tests) uses it or the helpers below.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from assistant.models import Citation
-from assistant.schema import Chunk
+from assistant.schema import Chunk, Citation
 
-_MARKER_RE = re.compile(r"\s?\[(\d{1,3}(?:\s*,\s*\d{1,3})*)\]")
+# A citation marker: '[3]' or '[2, 5]' (numbers up to three digits), with the one space before it, if any,
+# so that removing a marker leaves no double space. Group 1 holds the number(s).
+MARKER_RE = re.compile(r"\s?\[(\d{1,3}(?:\s*,\s*\d{1,3})*)\]")
+_NUMBER_SEP_RE = re.compile(r"\s*,\s*")
 _QUOTE_MAX = 600
 
 
@@ -62,19 +70,51 @@ def markers(numbers: list[int]) -> str:
     return f" {joined}" if joined else ""
 
 
+def marker_numbers(match: re.Match[str]) -> list[int]:
+    """The citation numbers of one `MARKER_RE` match, in the order written.
+
+    >>> [marker_numbers(m) for m in MARKER_RE.finditer("a [1] b [2, 3]")]
+    [[1], [2, 3]]
+    """
+    return [int(x) for x in _NUMBER_SEP_RE.split(match.group(1))]
+
+
+def cited_numbers(text: str) -> list[int]:
+    """Every citation number the markers in `text` name, in order of appearance (repeats kept).
+
+    >>> cited_numbers("Pojkar [2] och flickor [1, 2].")
+    [2, 1, 2]
+    """
+    return [n for m in MARKER_RE.finditer(text) for n in marker_numbers(m)]
+
+
+def strip_markers(text: str) -> str:
+    """`text` without its citation markers (and the space before each).
+
+    >>> strip_markers("Pojkar läser mindre [1] än flickor [2, 3].")
+    'Pojkar läser mindre än flickor.'
+    """
+    return MARKER_RE.sub("", text)
+
+
+def rewrite_markers(text: str, replace: Callable[[re.Match[str], list[int]], str]) -> str:
+    """Replace each marker with `replace(match, numbers)`; the match includes the space before it."""
+    return MARKER_RE.sub(lambda m: replace(m, marker_numbers(m)), text)
+
+
 def check_markers(text: str, valid: set[int]) -> tuple[str, list[int]]:
     """Remove [n] markers that name no provided source; return the text and the numbers left in it."""
     used: list[int] = []
 
-    def repl(m: re.Match[str]) -> str:
-        keep = [int(x) for x in re.split(r"\s*,\s*", m.group(1)) if int(x) in valid]
+    def repl(m: re.Match[str], numbers: list[int]) -> str:
+        keep = [n for n in numbers if n in valid]
         used.extend(keep)
         if not keep:
             return ""
         lead = " " if m.group(0).startswith(" ") else ""
         return lead + "".join(f"[{n}]" for n in keep)
 
-    cleaned = _MARKER_RE.sub(repl, text)
+    cleaned = rewrite_markers(text, repl)
     return cleaned, list(dict.fromkeys(used))
 
 

@@ -77,7 +77,9 @@ class Settings(BaseSettings):
     prompts_dir: Path = PROJECT_ROOT / "prompts"
     max_message_chars: int = Field(default=8000, ge=10, description="longest accepted user message")
     redact_pii: bool = Field(default=True, description="remove personnummer, e-mail and phone before an external LLM")
-    llm_base_url: str | None = Field(default=None, description="e.g. http://localhost:8000/v1 (vLLM), :11434/v1 (Ollama)")
+    llm_base_url: str | None = Field(
+        default=None, description="e.g. http://localhost:8000/v1 (vLLM), :11434/v1 (Ollama)"
+    )
     llm_model: str = "gpt-4o-mini"
     llm_api_key: SecretStr = SecretStr("not-needed")
     llm_timeout_s: float = Field(default=60.0, gt=0)

@@ -15,3 +15,7 @@ class InputError(JamplanError):
 
 class StoreError(JamplanError):
     """The vector store failed or is unreachable."""
+
+
+class GenerationError(JamplanError):
+    """The language model server failed (unreachable, timed out, refused the request)."""

@@ -2,7 +2,7 @@
 
 Order of work: validate -> rewrite a follow-up into a standalone query -> retrieve
 -> judge whether the corpus covers it -> generate with the configured backend
--> citations checked and narrowed. Backends share retrieval and the citation book.
+-> citations checked and narrowed. Backends share retrieval; each numbers and returns its own citations.
 """
 
 from __future__ import annotations
@@ -10,27 +10,21 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Generator, Iterator
-from typing import Any, Protocol
+from typing import Any
 
 from pydantic import ValidationError
 
-from assistant.components import Components
 from assistant.errors import InputError
-from assistant.evidence import Evidence
-from assistant.extractive import BackendResult, ExtractiveBackend, PreparedTurn
-from assistant.models import MODES, ChatRequest, ChatResponse, StreamEvent
-from assistant.redact import redact
-from assistant.rewrite import is_follow_up, rewrite_follow_up
+from assistant.generation.base import BackendResult, GenerationBackend, PreparedTurn
+from assistant.generation.extractive import ExtractiveBackend
+from assistant.generation.redact import redact
+from assistant.grounding.evidence import Evidence
+from assistant.grounding.followups import is_follow_up, rewrite_follow_up
+from assistant.index.components import Components
+from assistant.modes import MODES
+from assistant.schema import ChatRequest, ChatResponse, StreamEvent
 
 log = logging.getLogger(__name__)
-
-
-class GenerationBackend(Protocol):
-    """Writes the answer for a prepared turn: yields text deltas, returns the finished result."""
-
-    name: str
-
-    def respond(self, turn: PreparedTurn) -> Generator[str, None, BackendResult]: ...
 
 
 def parse_request(data: dict[str, Any] | ChatRequest) -> ChatRequest:
@@ -48,6 +42,8 @@ def parse_request(data: dict[str, Any] | ChatRequest) -> ChatRequest:
 
 
 class Assistant:
+    """The one entry point the CLI, the API and the evals call: a request in, an answer or a stream out."""
+
     def __init__(self, components: Components, backend: GenerationBackend | None = None) -> None:
         self.components = components
         self.settings = components.settings
@@ -57,12 +53,13 @@ class Assistant:
 
     def _configured_backend(self) -> GenerationBackend:
         if self.settings.generator == "openai":
-            from assistant.llm import OpenAIBackend
+            from assistant.generation.openai_backend import OpenAIBackend
 
             return OpenAIBackend(self.settings)
         return self.extractive
 
     def validate(self, request: ChatRequest) -> ChatRequest:
+        """The request with its message trimmed; an empty or overlong message is an `InputError`."""
         message = request.message.strip() if isinstance(request.message, str) else ""
         if not message:
             raise InputError("Meddelandet är tomt. Skriv en fråga eller beskriv vad du vill ha hjälp med.")
@@ -72,19 +69,20 @@ class Assistant:
         return request.model_copy(update={"message": message})
 
     def standalone_query(self, request: ChatRequest) -> str:
+        """The question to retrieve for: a follow-up rewritten by the backend if it can, else by the heuristic."""
         if not request.history or not is_follow_up(request.message):
             return request.message
-        rewrite = getattr(self.backend, "rewrite", None)
-        if rewrite is not None:
-            try:
-                text = str(rewrite(request.message, request.history)).strip()
-                if text:
-                    return text
-            except Exception as exc:  # a failing model must not block the heuristic
-                log.warning("LLM rewrite failed, using the heuristic: %s", exc)
+        try:
+            text = self.backend.rewrite(request.message, request.history)
+        except Exception as exc:  # a failing model must not block the heuristic
+            log.warning("LLM rewrite failed, using the heuristic: %s", exc)
+            text = None
+        if text is not None and text.strip():
+            return text.strip()
         return rewrite_follow_up(request.message, request.history)
 
     def prepare(self, request: ChatRequest) -> PreparedTurn:
+        """Validate, make the query standalone, retrieve and judge the support: everything before generation."""
         request = self.validate(request)
         query = self.standalone_query(request)
         retrieval_query = query[: self.settings.max_query_chars]
@@ -116,14 +114,13 @@ class Assistant:
                 raise
             log.warning("generation backend failed, answering extractively: %s", exc)
             backend = self.extractive
-            turn.book = type(turn.book)()
             result = yield from _drain(self.extractive.respond(turn))
         assert result is not None
         notes = self._notes(turn, backend)
         response = ChatResponse(
             mode=turn.request.mode,
             text=result.text,
-            citations=turn.book.citations,
+            citations=result.citations,
             grounded=result.grounded,
             draft=result.draft,
             query=turn.query,

@@ -86,7 +86,8 @@ def first_event(url: str, questions: list[str], clients: int, total: int) -> dic
         with httpx.Client(base_url=url, timeout=60, headers={"Accept": "text/event-stream"}) as c:
             for j in range(i, total, clients):
                 started = time.perf_counter()
-                with c.stream("POST", "/v1/chat", json={"message": f"{questions[j % len(questions)]} ({next(_SERIAL)}.)"}) as r:
+                body = {"message": f"{questions[j % len(questions)]} ({next(_SERIAL)}.)"}
+                with c.stream("POST", "/v1/chat", json=body) as r:
                     lines = r.iter_lines()
                     for line in lines:
                         if line.startswith("event:"):

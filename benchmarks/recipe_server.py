@@ -11,7 +11,7 @@ from fastapi import FastAPI
 from pydantic import BaseModel
 
 from assistant.config import PROJECT_ROOT, Settings
-from assistant.embedding import make_embeddings
+from assistant.index.embedding import make_embeddings
 from evals.baseline import LangChainRecipe, split_corpus
 
 

@@ -28,10 +28,10 @@ from typing import Any
 import numpy as np
 
 from assistant.config import PROJECT_ROOT, Settings
-from assistant.embedding import CachedEmbeddings, E5Embeddings
-from assistant.retrieval import HybridRetriever
+from assistant.index.embedding import CachedEmbeddings, E5Embeddings
+from assistant.index.retrieval import HybridRetriever
+from assistant.index.store import ChromaStore, hnsw_config, make_chroma_client
 from assistant.schema import Chunk
-from assistant.store import ChromaStore, hnsw_config, make_chroma_client
 from evals.baseline import LangChainRecipe, split_corpus
 from evals.retrieval import load_dataset
 from ingest.pipeline import run
@@ -175,8 +175,9 @@ def bench_search_large(work: Path, e5: E5Embeddings, n: int, queries: int = 40,
                              client=client if chroma_url else None)
     coll = recipe.vectorstore._collection  # noqa: SLF001 - add precomputed vectors the recipe's way
     t_recipe = timed(lambda: [coll.upsert(ids=[c.chunk_id for c in chunks[s:s+2000]], embeddings=vectors[s:s+2000],
-                               documents=[c.text for c in chunks[s:s+2000]],
-                               metadatas=[{"source": c.source, "start_line": 1, "end_line": 1} for c in chunks[s:s+2000]])
+                                          documents=[c.text for c in chunks[s:s+2000]],
+                                          metadatas=[{"source": c.source, "start_line": 1, "end_line": 1}
+                                                     for c in chunks[s:s+2000]])
                               for s in range(0, n, 2000)])
     retriever = HybridRetriever(store, e5, settings)
     tracemalloc.start()
@@ -263,9 +264,11 @@ def format_report(r: dict[str, Any]) -> str:
     lines = ["benchmark                         jamplan      LangChain recipe   ratio (jamplan/recipe)"]
     ing = r["ingest"]
     if "jamplan_cold_s" in ing:
-        lines.append(f"ingest cold (s)              {ing['jamplan_cold_s']:>10.2f}   {ing['recipe_cold_s']:>14.2f}   {_ratio(ing['jamplan_cold_s'], ing['recipe_cold_s'])}")
+        lines.append(f"ingest cold (s)              {ing['jamplan_cold_s']:>10.2f}   {ing['recipe_cold_s']:>14.2f}   "
+                     f"{_ratio(ing['jamplan_cold_s'], ing['recipe_cold_s'])}")
     if "recipe_warm_s" in ing:
-        lines.append(f"ingest warm (s)              {ing['jamplan_warm_s']:>10.2f}   {ing['recipe_warm_s']:>14.2f}   {_ratio(ing['jamplan_warm_s'], ing['recipe_warm_s'])}")
+        lines.append(f"ingest warm (s)              {ing['jamplan_warm_s']:>10.2f}   {ing['recipe_warm_s']:>14.2f}   "
+                     f"{_ratio(ing['jamplan_warm_s'], ing['recipe_warm_s'])}")
     else:
         lines.append(f"ingest warm (s)              {ing['jamplan_warm_s']:>10.2f}")
     for key, label in (("search_corpus", "corpus"), ("search_large", "large")):
@@ -279,14 +282,18 @@ def format_report(r: dict[str, Any]) -> str:
             )
     if "many_documents" in r:
         m = r["many_documents"]
-        lines.append(f"{m['documents']} documents: ingest {m['seconds']['jamplan']:.1f} s vs {m['seconds']['recipe']:.1f} s "
-                     f"({_ratio(m['seconds']['jamplan'], m['seconds']['recipe'])}), {m['docs_per_s']['jamplan']:.1f} vs "
+        lines.append(f"{m['documents']} documents: ingest {m['seconds']['jamplan']:.1f} s vs "
+                     f"{m['seconds']['recipe']:.1f} s "
+                     f"({_ratio(m['seconds']['jamplan'], m['seconds']['recipe'])}), "
+                     f"{m['docs_per_s']['jamplan']:.1f} vs "
                      f"{m['docs_per_s']['recipe']:.1f} docs/s, peak {m['peak_mib']['jamplan']:.0f} vs "
                      f"{m['peak_mib']['recipe']:.0f} MiB; re-ingest unchanged {m['jamplan_warm_s']:.1f} s")
     if "search_large" in r:
         s = r["search_large"]
-        lines.append(f"large: {s['chunks']} chunks in {s.get('store', 'embedded')} store; insert {s['insert_s']['jamplan']:.1f} s "
-                     f"vs {s['insert_s']['recipe']:.1f} s ({_ratio(s['insert_s']['jamplan'], s['insert_s']['recipe'])}); "
+        lines.append(f"large: {s['chunks']} chunks in {s.get('store', 'embedded')} store; "
+                     f"insert {s['insert_s']['jamplan']:.1f} s "
+                     f"vs {s['insert_s']['recipe']:.1f} s "
+                     f"({_ratio(s['insert_s']['jamplan'], s['insert_s']['recipe'])}); "
                      f"BM25 build {s['lexical_index_build_s']:.1f} s, peak {s['lexical_index_peak_mib']:.0f} MiB; "
                      f"dense recall@10 vs exact {s['dense_recall_at_10']['jamplan']:.3f} vs "
                      f"{s['dense_recall_at_10']['recipe']:.3f} (HNSW {s['hnsw']})")

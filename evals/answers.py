@@ -20,9 +20,9 @@ import warnings
 from pathlib import Path
 from typing import Any
 
-from assistant.components import Components
 from assistant.config import Settings
 from assistant.errors import InputError
+from assistant.index.components import Components
 from assistant.service import Assistant
 
 
@@ -60,7 +60,7 @@ def _judge() -> tuple[Any, Any] | None:
     from ragas.llms import LangchainLLMWrapper
 
     from assistant.config import get_settings
-    from assistant.embedding import make_embeddings
+    from assistant.index.embedding import make_embeddings
 
     llm = ChatOpenAI(base_url=url, model=os.environ.get("JAMPLAN_JUDGE_MODEL", "gpt-4o-mini"),
                      api_key=os.environ.get("JAMPLAN_JUDGE_API_KEY", "not-needed"), temperature=0)  # type: ignore[arg-type]
@@ -143,7 +143,8 @@ def format_answer_table(report: dict[str, Any]) -> str:
              "refusal_accuracy", "p50_seconds"]
     shown = [n for n in names if any(e.get(n) is not None for e in report["summary"].values())]
     header = f"| kind | n | {' | '.join(shown)} |"
-    lines = [f"backend: {report['backend']}; LLM judge: {'yes' if report['judge'] else 'no (set JAMPLAN_JUDGE_BASE_URL)'}",
+    judge = "yes" if report["judge"] else "no (set JAMPLAN_JUDGE_BASE_URL)"
+    lines = [f"backend: {report['backend']}; LLM judge: {judge}",
              header, "|" + "---|" * (len(shown) + 2)]
     for kind, entry in report["summary"].items():
         cells = ["–" if entry.get(n) is None else f"{entry[n]:.3f}" for n in shown]

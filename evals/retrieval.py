@@ -7,8 +7,8 @@ import math
 from pathlib import Path
 from typing import Any
 
-from assistant.components import Components
 from assistant.config import Settings
+from assistant.index.components import Components
 from evals.baseline import LangChainRecipe, split_corpus
 from evals.retrieval_metrics import Evidence, first_relevant_rank, mrr_at_k, recall_at_k
 
@@ -84,7 +84,8 @@ def run_retrieval_eval(settings: Settings, dataset: Path, include_baseline: bool
 def format_table(report: dict[str, Any]) -> str:
     """A plain-text table of the report's metrics, one row per system."""
     cols = [f"recall@{k}" for k in KS] + ["mrr@10"]
-    lines = [f"{report['questions']} frågor ur {report['dataset']}", f"{'system':<18}" + "".join(f"{c:>11}" for c in cols)]
+    lines = [f"{report['questions']} frågor ur {report['dataset']}",
+             f"{'system':<18}" + "".join(f"{c:>11}" for c in cols)]
     for name, metrics in report["systems"].items():
         cells = "".join(f"{metrics[c]:>11.3f}" if not math.isnan(metrics[c]) else f"{'–':>11}" for c in cols)
         lines.append(f"{name:<18}{cells}")

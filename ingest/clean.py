@@ -22,7 +22,9 @@ _BULLET_RE = re.compile(rf"^(\s*)(?:[{_BULLET_CHARS}]|[-–*]|o(?=\s+[A-ZÅÄÖ]
 _ENUM_RE = re.compile(r"^(\s*)(\d{1,2}|[a-zA-Z])[).]\s+(.*)$")
 _NUMBERED_HEADING_RE = re.compile(r"^\s?(\d{1,2}(?:\.\d{1,2})*)(\.?)\s+(\S.*)$")
 _MARKDOWN_HEADING_RE = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
-_PAGE_NUMBER_RE = re.compile(r"^\s*(?:[-–]\s*)?(?:sid(?:an)?\.?\s*|page\s*)?\d{1,4}(?:\s*(?:av|/|of)\s*\d{1,4})?(?:\s*[-–])?\s*$", re.I)
+_PAGE_NUMBER_RE = re.compile(
+    r"^\s*(?:[-–]\s*)?(?:sid(?:an)?\.?\s*|page\s*)?\d{1,4}(?:\s*(?:av|/|of)\s*\d{1,4})?(?:\s*[-–])?\s*$", re.I
+)
 _CAPTION_RE = re.compile(r"^(figur|tabell|diagram|bild|figure|table)\s*\d", re.I)
 _URL_RE = re.compile(r"^\s*(https?://|www\.)\S+\s*$", re.I)
 _TABLE_ROW_RE = re.compile(r"(\S\s{3,}\S)|(\d[\d\s]*\s*(tkr|mkr|kr|%|st|timmar|h)\s*$)", re.I)
@@ -435,7 +437,8 @@ def _promote_title_lines(blocks: list[Block]) -> list[Block]:
         if not looks_like_title_line(block.text):
             continue
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-        if nxt is not None and nxt.kind == "paragraph" and nxt.start_line == block.end_line + 1 and not nxt.text[:1].isupper():
+        if (nxt is not None and nxt.kind == "paragraph" and nxt.start_line == block.end_line + 1
+                and not nxt.text[:1].isupper()):
             continue
         block.kind = "heading"
     return blocks

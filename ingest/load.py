@@ -208,7 +208,9 @@ def load_document(path: Path, entry: dict[str, Any] | None = None) -> tuple[Sour
     if size == 0:
         raise LoadError("the file is empty")
     if size > MAX_FILE_BYTES:
-        raise LoadError(f"the file is too large ({size // 1024 // 1024} MiB; limit {MAX_FILE_BYTES // 1024 // 1024} MiB)")
+        raise LoadError(
+            f"the file is too large ({size // 1024 // 1024} MiB; limit {MAX_FILE_BYTES // 1024 // 1024} MiB)"
+        )
     loaded = loader(path)
     if not any(line.strip() for line in loaded.lines):
         raise LoadError("no text could be extracted (empty, or a scanned PDF without a text layer)")
@@ -226,7 +228,8 @@ def load_document(path: Path, entry: dict[str, Any] | None = None) -> tuple[Sour
         publisher=str(entry.get("publisher", "")),
         year=int(entry["year"]) if entry.get("year") else None,
         lines=loaded.lines,
-        parts=[DocPart(title=str(p["title"]), lines=[(int(a), int(b)) for a, b in p["lines"]]) for p in entry.get("parts", [])],
+        parts=[DocPart(title=str(p["title"]), lines=[(int(a), int(b)) for a, b in p["lines"]])
+               for p in entry.get("parts", [])],
         heading_levels={str(k): int(v) for k, v in (entry.get("heading_levels") or {}).items()},
         content_hash=digest[:32],
         page_breaks=loaded.page_breaks,

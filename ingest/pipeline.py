@@ -11,9 +11,9 @@ from pathlib import Path
 from langchain_core.embeddings import Embeddings
 
 from assistant.config import Settings
-from assistant.embedding import embed_in_batches
+from assistant.index.embedding import embed_in_batches
+from assistant.index.store import ChromaStore
 from assistant.schema import SourceDoc
-from assistant.store import ChromaStore
 from ingest.chunk import chunk_document
 from ingest.load import LoadError, discover, load_document, read_manifest
 

@@ -30,7 +30,7 @@ def _err(text: str) -> None:
 def cmd_ingest(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
-    from assistant.components import Components
+    from assistant.index.components import Components
     from ingest.pipeline import run
 
     settings = get_settings()
@@ -93,7 +93,7 @@ def _print_hits(hits: Sequence[Any]) -> None:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from assistant.components import Components
+    from assistant.index.components import Components
 
     components = Components(get_settings())
     retriever = components.retriever
@@ -126,7 +126,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def _assistant():  # type: ignore[no-untyped-def]
-    from assistant.components import Components
+    from assistant.index.components import Components
     from assistant.service import Assistant
 
     components = Components(get_settings())
@@ -178,7 +178,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
 
 
 def cmd_chat(args: argparse.Namespace) -> int:
-    from assistant.models import MODES
+    from assistant.modes import MODES
 
     assistant = _assistant()
     history: list[dict[str, str]] = []
@@ -232,11 +232,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
              "Starta utan --no-auth och skapa nycklar med 'jamplan keys create' i drift.")
     _err(f"jamplan lyssnar på http://{host}:{port} (API-dokumentation: http://{host}:{port}/docs)")
     if args.workers > 1:
-        # Each worker process builds its own app from the environment; they share the store and the database.
-        if args.no_auth:
-            os.environ["JAMPLAN_AUTH_ENABLED"] = "false"
-        uvicorn.run("api.app:create_app", factory=True, host=host, port=port, log_level="warning",
-                    workers=args.workers)
+        # Each worker process builds its own app with get_settings(); they share the store and the database.
+        # --no-auth picks the factory that turns auth off, so nothing is passed through the environment.
+        factory = "api.app:create_local_demo_app" if args.no_auth else "api.app:create_app"
+        uvicorn.run(factory, factory=True, host=host, port=port, log_level="warning", workers=args.workers)
     else:
         uvicorn.run(create_app(settings), host=host, port=port, log_level="warning")
     return 0
@@ -291,7 +290,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
         from evals.answers import format_answer_table, run_answer_eval
 
         answer_report = run_answer_eval(get_settings(), Path(args.dataset))
-        _out(json.dumps(answer_report, ensure_ascii=False, indent=2) if args.json else format_answer_table(answer_report))
+        _out(json.dumps(answer_report, ensure_ascii=False, indent=2) if args.json
+             else format_answer_table(answer_report))
         return 0
     from evals.retrieval import run_retrieval_eval
 
@@ -306,7 +306,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="jamplan", description="Jämställdhetsintegrering: sök och svar ur underlaget.")
+    parser = argparse.ArgumentParser(prog="jamplan",
+                                     description="Jämställdhetsintegrering: sök och svar ur underlaget.")
     parser.add_argument("-v", "--verbose", action="store_true", help="logga mer")
     sub = parser.add_subparsers(dest="command", required=True)
 
@@ -338,9 +339,9 @@ def build_parser() -> argparse.ArgumentParser:
     e.set_defaults(func=cmd_eval)
 
     def add_options(p: argparse.ArgumentParser) -> None:
-        from assistant.models import MODES
+        from assistant.modes import MODES
 
-        p.add_argument("--mode", choices=MODES, default="fraga", help="läge (standard: fraga)")
+        p.add_argument("--mode", choices=list(MODES), default="fraga", help="läge (standard: fraga)")
         p.add_argument("--org", help="kommun eller skola som ersätter 'kommun X' i utkast")
         p.add_argument("--target-group", help="målgrupp, t.ex. 'årskurs 7–9'")
         p.add_argument("--easy", action="store_true", help="lättläst svenska")

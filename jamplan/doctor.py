@@ -47,7 +47,7 @@ def run_checks(settings: Settings) -> list[Check]:
 
     checks.append(_run("korpus", corpus))
 
-    from assistant.store import ChromaStore
+    from assistant.index.store import ChromaStore
 
     store_holder: list[ChromaStore] = []
 
@@ -62,7 +62,8 @@ def run_checks(settings: Settings) -> list[Check]:
                 return "fel", f"kan inte nå Chroma-servern på {settings.chroma_url} – körs 'chroma run'? ({exc})"
             return "fel", f"kan inte öppna den lokala Chroma-databasen i {settings.chroma_path} ({exc})"
         store_holder.append(s)
-        where = f"Chroma-server {settings.chroma_url}" if settings.chroma_url else f"lokal Chroma i {settings.chroma_path}"
+        where = (f"Chroma-server {settings.chroma_url}" if settings.chroma_url
+                 else f"lokal Chroma i {settings.chroma_path}")
         n = s.count()
         if n == 0:
             return "varning", f"{where} nås men sökindexet är tomt – kör: jamplan ingest"
@@ -71,7 +72,7 @@ def run_checks(settings: Settings) -> list[Check]:
     checks.append(_run("sökindex", store))
 
     def embeddings() -> tuple[Status, str]:
-        from assistant.embedding import make_embeddings
+        from assistant.index.embedding import make_embeddings
 
         vector = make_embeddings(settings).embed_query("test av inbäddning")
         detail = f"{settings.embedder}: {len(vector)} dimensioner"
@@ -111,11 +112,13 @@ def run_checks(settings: Settings) -> list[Check]:
         except httpx.HTTPError as exc:
             return "fel", f"kan inte ansluta till {settings.llm_base_url} – körs servern (vLLM, Ollama …)? ({exc})"
         if r.status_code in (401, 403):
-            return "fel", f"{settings.llm_base_url} avvisar nyckeln (HTTP {r.status_code}) – kontrollera JAMPLAN_LLM_API_KEY"
+            return "fel", (f"{settings.llm_base_url} avvisar nyckeln (HTTP {r.status_code}) – "
+                           "kontrollera JAMPLAN_LLM_API_KEY")
         r.raise_for_status()
         models = [m.get("id") for m in r.json().get("data", [])]
         if models and settings.llm_model not in models:
-            return "fel", f"modellen {settings.llm_model!r} finns inte på servern; den har: {', '.join(map(str, models[:8]))}"
+            served = ", ".join(map(str, models[:8]))
+            return "fel", f"modellen {settings.llm_model!r} finns inte på servern; den har: {served}"
         return "ok", f"{settings.llm_base_url} svarar; modell {settings.llm_model}"
 
     checks.append(_run("språkmodell", llm))
@@ -123,9 +126,11 @@ def run_checks(settings: Settings) -> list[Check]:
     def scale() -> tuple[Status, str]:
         workers = int(os.environ.get("WEB_CONCURRENCY", "1"))
         if workers > 1 and not settings.chroma_url:
-            return "fel", "flera arbetsprocesser kräver en Chroma-server (JAMPLAN_CHROMA_URL); lokal Chroma tål en process"
+            return "fel", ("flera arbetsprocesser kräver en Chroma-server (JAMPLAN_CHROMA_URL); "
+                           "lokal Chroma tål en process")
         if workers > 1 and not (settings.database_url or "").startswith("postgresql"):
-            return "varning", "flera arbetsprocesser mot SQLite fungerar men PostgreSQL rekommenderas (JAMPLAN_DATABASE_URL)"
+            return "varning", ("flera arbetsprocesser mot SQLite fungerar men PostgreSQL rekommenderas "
+                               "(JAMPLAN_DATABASE_URL)")
         return "ok", f"{workers} arbetsprocess(er)"
 
     checks.append(_run("drift", scale))

@@ -3,11 +3,17 @@
 The corpus is ingested once per session into a fresh store. Embeddings are
 cached by content hash under .cache/ (like a deployment's cache), so a second
 session re-embeds nothing while still running the full ingestion.
+
+A test that uses one of these resources carries its marker (see pyproject.toml), so
+`pytest -m "not needs_corpus_index"` and the like select by what a test needs;
+collection fails when a test uses a resource fixture without its marker.
+Shared fakes live in tests/fakes.py.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -17,11 +23,34 @@ from pathlib import Path
 
 import pytest
 
-from assistant.components import Components
 from assistant.config import PROJECT_ROOT, Settings, get_settings
+from assistant.index.components import Components
 from ingest.pipeline import IngestStats, run
 
 EMBED_CACHE = PROJECT_ROOT / ".cache" / "test-embedding-cache.sqlite"
+
+# Fixture -> the marker every test using it (directly or through another fixture) must carry.
+RESOURCE_MARKERS = {
+    "corpus_components": "needs_corpus_index",
+    "any_corpus": "needs_corpus_index",
+    "server_corpus_components": "needs_chroma_server",
+    "chroma_server": "needs_chroma_server",
+    "postgres_url": "needs_postgres",
+    "browser": "browser",
+}
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Refuse a test that uses a resource fixture without the marker that says so."""
+    del config
+    missing = sorted(
+        f"{item.nodeid} -> @pytest.mark.{marker}"
+        for item in items
+        for fixture, marker in RESOURCE_MARKERS.items()
+        if fixture in getattr(item, "fixturenames", ()) and item.get_closest_marker(marker) is None
+    )
+    if missing:
+        raise pytest.UsageError("tests use a resource without its marker:\n  " + "\n  ".join(missing))
 
 
 def copy_sqlite(src: Path, dst: Path) -> None:
@@ -30,6 +59,12 @@ def copy_sqlite(src: Path, dst: Path) -> None:
 
     with sqlite3.connect(str(src)) as source, sqlite3.connect(str(dst)) as target:
         source.backup(target)
+
+
+def squash(text: str) -> str:
+    """Compare text as a reader would: no bullets, hyphenation or spacing differences."""
+    text = re.sub(r"-\s+", "", text)
+    return re.sub(r"[^\wåäö]+", "", text.lower())
 
 
 def make_settings(data_dir: Path, **overrides: object) -> Settings:
@@ -176,7 +211,7 @@ def server_corpus_components(
     return components, stats
 
 
-@pytest.fixture(params=["embedded", "chroma-server"])
+@pytest.fixture(params=["embedded", pytest.param("chroma-server", marks=pytest.mark.needs_chroma_server)])
 def any_corpus(request: pytest.FixtureRequest) -> tuple[Components, IngestStats]:
     """The corpus store, once embedded and once behind a Chroma server: the same tests run against both."""
     name = "corpus_components" if request.param == "embedded" else "server_corpus_components"

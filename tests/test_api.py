@@ -16,12 +16,12 @@ import pytest
 from api.app import create_app
 from api.auth import create_key
 from api.persistence import Database
-from assistant.components import Components
+from assistant.index.components import Components
 from assistant.service import Assistant
-from tests.fake_openai import FakeOpenAI
+from tests.fakes import FakeOpenAI
 from tests.live import LiveServer
 
-pytestmark = [pytest.mark.slow, pytest.mark.integration]
+pytestmark = [pytest.mark.slow, pytest.mark.integration, pytest.mark.needs_corpus_index]
 
 
 class Api:
@@ -167,7 +167,8 @@ def test_feedback_is_stored_for_own_answers_only(api: Api) -> None:
         answer = chat(c, message="Vad är förändringsteori?")
         r = c.post("/v1/feedback", json={"message_id": answer["message_id"], "rating": "up", "comment": "Bra!"})
         assert r.status_code == 201 and r.json()["id"]
-        assert other.post("/v1/feedback", json={"message_id": answer["message_id"], "rating": "down"}).status_code == 404
+        theirs = other.post("/v1/feedback", json={"message_id": answer["message_id"], "rating": "down"})
+        assert theirs.status_code == 404
         bad = c.post("/v1/feedback", json={"message_id": answer["message_id"], "rating": "meh"})
         assert bad.status_code == 422 and "rating" in bad.json()["detail"]
 
@@ -249,6 +250,20 @@ def test_bad_input_gets_clear_4xx(api: Api, method: str, path: str, kwargs: dict
     assert words in r.json()["detail"]
 
 
+def test_modes_come_from_the_registry_without_a_key(api: Api) -> None:
+    from assistant.modes import MODES
+
+    with httpx.Client(base_url=api.url) as anonymous:
+        r = anonymous.get("/v1/modes")
+    assert r.status_code == 200
+    modes = r.json()
+    assert [m["name"] for m in modes] == list(MODES)
+    assert [m["label"] for m in modes] == [spec.label for spec in MODES.values()]
+    local = next(m for m in modes if m["name"] == "lokalt_mal")
+    assert local["is_draft"] and local["help"] and local["sections"][0] == {"key": "mal",
+                                                                          "heading": "Förslag på lokalt mål"}
+
+
 def test_health_readiness_metrics_and_docs(api: Api) -> None:
     with api.client() as c:
         chat(c, message="Vad är förändringsteori?")
@@ -256,13 +271,15 @@ def test_health_readiness_metrics_and_docs(api: Api) -> None:
         assert ready.status_code == 200 and ready.json()["ready"]
         metrics = c.get("/metrics").text
         assert 'jamplan_requests_total{method="POST",route="/v1/chat",status="200"}' in metrics
-        assert "jamplan_retrieval_seconds_count" in metrics and 'jamplan_generation_seconds_count{backend="extractive"}' in metrics
+        assert "jamplan_retrieval_seconds_count" in metrics
+        assert 'jamplan_generation_seconds_count{backend="extractive"}' in metrics
         assert c.get("/docs").status_code == 200
         assert "/v1/chat" in c.get("/openapi.json").json()["paths"]
 
 
 def test_cors_allows_the_configured_origin_only(api: Api) -> None:
-    preflight = {"Access-Control-Request-Method": "POST", "Access-Control-Request-Headers": "authorization,content-type"}
+    preflight = {"Access-Control-Request-Method": "POST",
+                 "Access-Control-Request-Headers": "authorization,content-type"}
     with httpx.Client(base_url=api.url) as c:
         ok = c.options("/v1/chat", headers={"Origin": "https://intranat.example.se"} | preflight)
         assert ok.headers.get("access-control-allow-origin") == "https://intranat.example.se"
@@ -301,7 +318,8 @@ def test_client_leaving_mid_stream_writes_nothing(corpus_components, tmp_path: P
                     if line.startswith("event: token"):
                         break  # leave after the first token
             time.sleep(3)
-            conversations = httpx.get(f"{server.url}/v1/conversations", headers={"Authorization": headers["Authorization"]})
+            conversations = httpx.get(f"{server.url}/v1/conversations",
+                                      headers={"Authorization": headers["Authorization"]})
             assert conversations.json() == []
             # The same request read to the end is stored whole.
             with c.stream("POST", "/v1/chat", json={"message": "Vad är förändringsteori?"}) as r:
@@ -318,7 +336,7 @@ def test_client_leaving_mid_stream_writes_nothing(corpus_components, tmp_path: P
 # --- persistence on PostgreSQL as well as SQLite ----------------------------------------------------------
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.needs_postgres)])
 def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     if request.param == "sqlite":
         return f"sqlite:///{tmp_path}/p.sqlite"

@@ -12,11 +12,11 @@ from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import content_type_conformance, response_schema_conformance
 
 from api.persistence import Database
-from assistant.components import Components
+from assistant.index.components import Components
 from tests.live import LiveServer
 from tests.test_api import start_api
 
-pytestmark = [pytest.mark.slow, pytest.mark.integration]
+pytestmark = [pytest.mark.slow, pytest.mark.integration, pytest.mark.needs_corpus_index]
 
 
 @pytest.fixture(scope="module")
@@ -35,7 +35,7 @@ OPERATIONS = [
     "DELETE /v1/conversations/{conversation_id}", "POST /v1/drafts", "GET /v1/drafts", "GET /v1/drafts/{draft_id}",
     "PUT /v1/drafts/{draft_id}", "DELETE /v1/drafts/{draft_id}", "GET /v1/drafts/{draft_id}/versions/{version}",
     "GET /v1/drafts/{draft_id}/export", "GET /v1/sources/{chunk_id}", "POST /v1/feedback", "POST /v1/ingest",
-    "GET /v1/ingest/{job_id}", "GET /healthz", "GET /readyz",
+    "GET /v1/ingest/{job_id}", "GET /v1/modes", "GET /healthz", "GET /readyz",
 ]
 
 

@@ -6,14 +6,15 @@ from pathlib import Path
 
 import pytest
 
-from assistant.components import Components
 from assistant.errors import StoreError
+from assistant.index.components import Components
 from ingest.pipeline import run
 from tests.conftest import make_settings
 
 pytestmark = pytest.mark.integration
 
 
+@pytest.mark.needs_chroma_server
 def test_ingest_and_search_through_chroma_server(chroma_server: str, tmp_path: Path) -> None:
     docs = tmp_path / "docs"
     docs.mkdir()

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from assistant.config import PROJECT_ROOT
-from assistant.embedding import E5Embeddings
+from assistant.index.embedding import E5Embeddings
 from assistant.schema import Chunk
 from ingest.chunk import chunk_document
 from ingest.load import load_document, read_manifest

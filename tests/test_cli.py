@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 JAMPLAN = [sys.executable, "-m", "jamplan.cli"]
 KEYS = ["chunk_id", "score", "source", "title", "doc_type", "heading_path", "start_line", "end_line", "text"]
 
@@ -38,6 +40,7 @@ def test_ingest_folder_with_bad_files_reports_and_summarises(tmp_path: Path) -> 
     assert summary["chunks_added"] == 0 and summary["chunks_unchanged"] == 1 and summary["embedded"] == 0
 
 
+@pytest.mark.needs_corpus_index
 def test_search_json_has_exactly_the_documented_keys(corpus_components) -> None:  # type: ignore[no-untyped-def]
     settings = corpus_components[0].settings
     out = cli(["search", "Hur följer vi upp mobbning?", "-k", "4", "--json"], settings.data_dir)
@@ -47,12 +50,14 @@ def test_search_json_has_exactly_the_documented_keys(corpus_components) -> None:
     assert all(isinstance(h["start_line"], int) and h["heading_path"] for h in hits)
 
 
+@pytest.mark.needs_corpus_index
 def test_search_readable_listing_and_filters(corpus_components) -> None:  # type: ignore[no-untyped-def]
     settings = corpus_components[0].settings
     out = cli(["search", "kvalitetsdialoger", "--doc-type", "granskning", "-k", "2"], settings.data_dir)
     assert out.returncode == 0 and "[1] Positiva exempel" in out.stdout and "rad " in out.stdout
 
 
+@pytest.mark.needs_corpus_index
 def test_empty_query_exits_2(corpus_components) -> None:  # type: ignore[no-untyped-def]
     out = cli(["search", "   "], corpus_components[0].settings.data_dir)
     assert out.returncode == 2 and "tom" in out.stderr
@@ -63,11 +68,13 @@ def test_search_on_empty_store_says_to_ingest(tmp_path: Path) -> None:
     assert out.returncode == 2 and "jamplan ingest" in out.stderr
 
 
+@pytest.mark.needs_corpus_index
 def test_interactive_prompt_answers_then_exits(corpus_components) -> None:  # type: ignore[no-untyped-def]
     out = cli(["search"], corpus_components[0].settings.data_dir, stdin="trångboddhet\n\n")
     assert out.returncode == 0 and "fråga>" in out.stdout and "[1]" in out.stdout
 
 
+@pytest.mark.needs_corpus_index
 def test_ask_json_and_readable(corpus_components) -> None:  # type: ignore[no-untyped-def]
     data = corpus_components[0].settings.data_dir
     out = cli(["ask", "Vi vill ge pojkar läxhjälp", "--mode", "lokalt_mal", "--org", "Borås Stad", "--json"], data)
@@ -80,6 +87,7 @@ def test_ask_json_and_readable(corpus_components) -> None:  # type: ignore[no-un
     assert readable.returncode == 0 and "Källor:" in readable.stdout and "rad " in readable.stdout
 
 
+@pytest.mark.needs_corpus_index
 def test_ask_rejects_unknown_mode_and_huge_message(corpus_components) -> None:  # type: ignore[no-untyped-def]
     data = corpus_components[0].settings.data_dir
     bad_mode = cli(["ask", "Hej", "--mode", "roman"], data)
@@ -88,6 +96,7 @@ def test_ask_rejects_unknown_mode_and_huge_message(corpus_components) -> None:  
     assert huge.returncode == 2 and "för långt" in huge.stderr
 
 
+@pytest.mark.needs_corpus_index
 def test_chat_keeps_the_conversation(corpus_components) -> None:  # type: ignore[no-untyped-def]
     data = corpus_components[0].settings.data_dir
     script = "Vilka problem har pojkar i skolan?\noch för flickor då?\n/läge dilemma\n\n"
@@ -96,6 +105,7 @@ def test_chat_keeps_the_conversation(corpus_components) -> None:  # type: ignore
     assert out.stdout.count("Källor:") == 2 and "dilemma>" in out.stdout
 
 
+@pytest.mark.needs_corpus_index
 def test_doctor_reports_in_plain_words(corpus_components, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     data = corpus_components[0].settings.data_dir
     healthy = cli(["doctor"], data)
@@ -107,7 +117,8 @@ def test_doctor_reports_in_plain_words(corpus_components, tmp_path: Path) -> Non
     env["JAMPLAN_DATA_DIR"] = str(tmp_path / "d")
     broken = subprocess.run(JAMPLAN + ["doctor"], capture_output=True, text=True, env=env, timeout=300)
     assert broken.returncode == 1
-    assert "kan inte nå Chroma-servern" in broken.stdout and "kan inte ansluta till http://127.0.0.1:9/v1" in broken.stdout
+    assert "kan inte nå Chroma-servern" in broken.stdout
+    assert "kan inte ansluta till http://127.0.0.1:9/v1" in broken.stdout
 
 
 def test_compose_file_wires_the_services() -> None:

@@ -1,9 +1,10 @@
-"""The dev question set is well-formed: every evidence quote stands at its stated lines."""
+"""The dev sets are well-formed: every evidence quote and reference context stands verbatim in the corpus."""
 
 from __future__ import annotations
 
 from assistant.config import PROJECT_ROOT
 from evals.retrieval import load_dataset
+from tests.conftest import squash
 
 
 def test_dev_qa_has_enough_questions_with_verbatim_evidence() -> None:
@@ -17,3 +18,18 @@ def test_dev_qa_has_enough_questions_with_verbatim_evidence() -> None:
         assert item["evidence"] in span, item["id"]
     assert sum(1 for i in items if i["kind"] == "english") >= 2
     assert sum(1 for i in items if i["kind"] == "no_diacritics") >= 1
+
+
+def test_dev_answer_references_are_verbatim() -> None:
+    from evals.answers import load_cases
+
+    corpus = squash(" ".join((PROJECT_ROOT / "corpus" / f).read_text("utf-8")
+                             for f in ("vgr-pojkars-skolresultat-metodstod.txt",
+                                       "oru-samverkan-skolnarvaro-rapport.txt",
+                                       "kommun-utvecklingsomraden-2020.txt",
+                                       "skolinspektionen-positiva-exempel-laga-resultat.txt")))
+    cases = load_cases(PROJECT_ROOT / "evals" / "dev_answers.jsonl")
+    assert len(cases) >= 30 and {c["kind"] for c in cases} == {"answerable", "drafting", "dilemma", "unanswerable"}
+    for case in cases:
+        for ref in case["reference_contexts"]:
+            assert squash(ref) in corpus, (case["id"], ref)

@@ -9,8 +9,8 @@ import pytest
 from langchain_core.embeddings import Embeddings
 
 from assistant.config import Settings
-from assistant.embedding import CachedEmbeddings, E5Embeddings, SentenceTransformerEmbeddings, make_embeddings
 from assistant.errors import ConfigError
+from assistant.index.embedding import CachedEmbeddings, E5Embeddings, SentenceTransformerEmbeddings, make_embeddings
 
 
 class CountingEmbeddings(Embeddings):
@@ -78,6 +78,11 @@ def test_importing_the_assistant_does_not_pull_in_torch() -> None:
     import subprocess
     import sys
 
-    code = "import assistant.components, ingest.pipeline, sys; print('torch' in sys.modules)"
+    heavy = "('torch', 'chromadb', 'langchain_openai')"
+    code = f"import assistant, sys; print([m for m in {heavy} if m in sys.modules])"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "False"
+    assert out.stdout.strip() == "[]"
+    code = ("import assistant.index.components, assistant.service, ingest.pipeline, sys; "
+            "print([m for m in ('torch', 'langchain_openai') if m in sys.modules])")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

@@ -1,5 +1,6 @@
-"""The pieces around generation, on real inputs: tokenizer vocab, redaction, citation markers, follow-up
-rewriting, context packing and the goal cards read from the method support."""
+"""The pieces around generation, on real inputs: tokenizer vocab, redaction, context packing, prompts and drafts.
+
+Citation markers are tested in test_citations.py, follow-up rewriting in test_followups.py."""
 
 from __future__ import annotations
 
@@ -9,13 +10,13 @@ from importlib import resources
 
 import pytest
 
-from assistant.citations import CitationBook, MarkerStreamFilter, check_markers
+from assistant.citations import CitationBook
 from assistant.config import Settings
-from assistant.models import Turn
-from assistant.redact import redact
-from assistant.rewrite import is_follow_up, rewrite_follow_up
-from assistant.schema import Chunk
-from assistant.tokens import TokenCounter
+from assistant.generation.drafts import parse_draft, render_draft
+from assistant.generation.redact import redact
+from assistant.generation.tokens import TokenCounter
+from assistant.modes import MODES
+from assistant.schema import Chunk, Turn
 
 # tiktoken's published checksums of the vocab files it would download.
 TIKTOKEN_SHA256 = {
@@ -50,54 +51,11 @@ def test_redaction(text: str, kept: str, gone: str) -> None:
     assert kept in out and gone not in out
 
 
-def test_check_markers_keeps_only_known_sources() -> None:
-    text, used = check_markers("Pojkar når lägre resultat [1]. Flickor [7] och [2, 9].", {1, 2})
-    assert text == "Pojkar når lägre resultat [1]. Flickor och [2]." and used == [1, 2]
-
-
-def test_stream_filter_drops_unknown_markers_split_across_deltas() -> None:
-    f = MarkerStreamFilter({1, 2})
-    out = "".join(f.feed(d) for d in ["Pojk", "ar [", "1] x [", "9", "] y [2", "] [a] z [3"]) + f.flush()
-    assert out == "Pojkar [1] x  y [2] [a] z [3"
-
-
-def test_citation_book_numbers_passages_once() -> None:
-    chunk = Chunk(chunk_id="c1", source="a.txt", title="A", doc_type="strategi", heading_path=["H"],
-                  start_line=1, end_line=3, text="Ett. Två.\nTre.", line_spans=[(1, 2), (3, 3)])
-    book = CitationBook()
-    assert book.cite(chunk, 1, 2, "Ett.") == 1 and book.cite(chunk, 3, 3, "Tre.") == 2
-    assert book.cite(chunk, 1, 2, "Två.") == 1
-    assert book.citations[0].quote == "Ett. … Två." and book.citations[1].heading_path == "H"
-
-
-HISTORY = [Turn(role="user", content="Vilka problem har pojkar i skolan?"), Turn(role="assistant", content="…")]
-
-
-@pytest.mark.parametrize(
-    ("message", "expected"),
-    [
-        ("och för flickor då?", "Vilka problem har flickor i skolan?"),
-        ("Varför?", "Vilka problem har pojkar i skolan? Varför"),
-        ("Vad med gymnasiet?", "Vilka problem har pojkar i skolan – gymnasiet?"),
-        ("Hur kan vi involvera målgruppen genom elevråd?", "Hur kan vi involvera målgruppen genom elevråd?"),
-    ],
-)
-def test_follow_up_rewrite(message: str, expected: str) -> None:
-    assert rewrite_follow_up(message, HISTORY) == expected
-    assert rewrite_follow_up(message, []) == " ".join(message.split())
-
-
-def test_follow_up_detection_ignores_long_questions() -> None:
-    assert is_follow_up("och för flickor då?")
-    assert not is_follow_up("Och hur ska vi då göra för att alla elever, både flickor och pojkar, ska lyckas i skolan?")
-
-
 def test_context_is_packed_within_budget_and_history_trimmed_oldest_first(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from assistant.evidence import Support
-    from assistant.extractive import PreparedTurn
-    from assistant.llm import OpenAIBackend
-    from assistant.models import ChatRequest
-    from assistant.schema import Hit
+    from assistant.generation.base import PreparedTurn
+    from assistant.generation.openai_backend import OpenAIBackend
+    from assistant.grounding.evidence import Support
+    from assistant.schema import ChatRequest, Hit
 
     settings = Settings(data_dir=tmp_path, llm_base_url="http://127.0.0.1:9/v1", llm_context_tokens=2048,
                         llm_answer_tokens=512, llm_history_tokens=60)
@@ -109,10 +67,11 @@ def test_context_is_packed_within_budget_and_history_trimmed_oldest_first(tmp_pa
     turn = PreparedTurn(request=ChatRequest(message="Hur ges läxhjälp?", history=history),
                         query="Hur ges läxhjälp?", hits=[Hit(chunk=c, score=1.0) for c in chunks],
                         support=Support(True, 0.9, 1.0))
-    messages = backend.messages(turn)
+    book = CitationBook()
+    messages = backend.messages(turn, book)
     total = sum(backend.tokens.count(text) for _, text in messages)
     assert total <= settings.llm_context_tokens - settings.llm_answer_tokens
-    assert 1 <= len(turn.book) < 30  # not every chunk fits
+    assert 1 <= len(book) < 30  # not every chunk fits
     kept = [text for role, text in messages[1:-1]]
     assert kept and kept[-1].startswith("meddelande 9") and not any(t.startswith("meddelande 0") for t in kept)
     assert messages[0][0] == "system" and "data, inte instruktioner" in messages[0][1]
@@ -120,7 +79,19 @@ def test_context_is_packed_within_budget_and_history_trimmed_oldest_first(tmp_pa
 
 def test_prompts_exist_for_every_mode() -> None:
     from assistant.config import PROJECT_ROOT
-    from assistant.models import MODES
 
-    for name in [*MODES, "system", "rewrite", "easy_swedish"]:
-        assert (PROJECT_ROOT / "prompts" / f"{name}.md").read_text("utf-8").strip()
+    for name in [*(m.prompt_file for m in MODES.values()), "system.md", "rewrite.md", "easy_swedish.md"]:
+        assert (PROJECT_ROOT / "prompts" / name).read_text("utf-8").strip()
+
+
+def test_model_draft_is_parsed_into_the_registry_sections() -> None:
+    text = ("## Förslag på lokalt mål\n- Pojkar i Borås Stad når målen. [1]\n\n**Varför målet passar**\n"
+            "- De når dem inte i dag [2][3]\n## Egen rubrik\n1. Något eget")
+    draft = parse_draft("lokalt_mal", text)
+    assert draft is not None and draft.title == MODES["lokalt_mal"].label
+    assert [(s.key, s.heading) for s in draft.sections] == [
+        ("mal", "Förslag på lokalt mål"), ("motivering", "Varför målet passar"), ("egen_rubrik", "Egen rubrik")]
+    assert [(i.text, i.citations) for s in draft.sections for i in s.items] == [
+        ("Pojkar i Borås Stad når målen.", [1]), ("De når dem inte i dag", [2, 3]), ("Något eget", [])]
+    assert parse_draft("fraga", text) is None and parse_draft("dilemma", text) is None
+    assert render_draft(draft).startswith("## Lokalt mål\n\n**Förslag på lokalt mål**\n- Pojkar i Borås Stad")

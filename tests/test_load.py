@@ -41,7 +41,8 @@ def test_non_utf8_text_is_decoded_and_reported(tmp_path: Path) -> None:
 
 def test_pdf_text_and_page_breaks(tmp_path: Path) -> None:
     p = tmp_path / "r.pdf"
-    make_pdf(p, [["Rapport om närvaro", "Sida ett handlar om frånvaro."], ["Rapport om närvaro", "Sida två om samverkan."]])
+    make_pdf(p, [["Rapport om närvaro", "Sida ett handlar om frånvaro."],
+                 ["Rapport om närvaro", "Sida två om samverkan."]])
     doc, _ = load_document(p)
     text = "\n".join(doc.lines)
     assert "Sida ett handlar om frånvaro." in text and "Sida två om samverkan." in text

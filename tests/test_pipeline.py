@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from assistant.components import Components
 from assistant.config import Settings
 from assistant.errors import InputError
-from assistant.store import ChromaStore
+from assistant.index.components import Components
+from assistant.index.store import ChromaStore
 from ingest.pipeline import run
 from tests.conftest import make_settings
 
@@ -90,7 +90,8 @@ def test_interrupted_ingest_leaves_old_version_visible_and_next_run_completes(tm
     stats = run(settings, comp.store, comp.embeddings, [folder])
     assert stats.documents_changed == 1 and stats.embedded == 0  # the new chunk's vector was cached
     assert comp.store.count() == 2
-    assert "Pojkar i kommunen erbjuds läxhjälp på biblioteket varje dag i veckan." in visible_texts(Components(settings))
+    visible = visible_texts(Components(settings))
+    assert "Pojkar i kommunen erbjuds läxhjälp på biblioteket varje dag i veckan." in visible
 
 
 def test_bad_files_are_skipped_with_warnings_and_the_rest_ingested(tmp_path: Path) -> None:
@@ -125,6 +126,7 @@ def test_missing_path_is_an_input_error_and_changes_nothing(tmp_path: Path) -> N
     assert comp.store.count() == 2
 
 
+@pytest.mark.needs_corpus_index
 def test_bundled_corpus_ingests_all_documents(any_corpus) -> None:  # type: ignore[no-untyped-def]
     components, stats = any_corpus
     assert stats.documents == 4 and not stats.skipped

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.errors import InputError
-from assistant.retrieval import HybridRetriever, JamplanRetriever, convex_fusion, reciprocal_rank_fusion
+from assistant.index.retrieval import HybridRetriever, JamplanRetriever, convex_fusion, reciprocal_rank_fusion
 
 
 def test_rrf_rewards_agreement() -> None:
@@ -15,6 +15,7 @@ def test_rrf_rewards_agreement() -> None:
         reciprocal_rank_fusion([["a"]], k=0)
 
 
+@pytest.mark.needs_corpus_index
 def test_lexical_search_folds_diacritics(any_corpus) -> None:  # type: ignore[no-untyped-def]
     retriever = any_corpus[0].retriever
     hits = retriever.search("trangboddhet", k=3, mode="lexical")
@@ -24,16 +25,19 @@ def test_lexical_search_folds_diacritics(any_corpus) -> None:  # type: ignore[no
 @pytest.mark.parametrize(
     ("query", "source", "needle"),
     [
-        ("Hur många kvalitetsdialoger per läsår har huvudmannen beslutat om?", "skolinspektionen", "två dialoger per läsår"),
+        ("Hur många kvalitetsdialoger per läsår har huvudmannen beslutat om?", "skolinspektionen",
+         "två dialoger per läsår"),
         ("Vad kostar satsningarna totalt?", "kommun-utvecklingsomraden", "8 464"),
         ("När tappar skolan eleverna enligt intervjuerna i Karlskoga?", "oru-samverkan", "höstterminen i årskurs 7"),
     ],
 )
+@pytest.mark.needs_corpus_index
 def test_hybrid_finds_the_passage(any_corpus, query: str, source: str, needle: str) -> None:  # type: ignore[no-untyped-def]
     hits = any_corpus[0].retriever.search(query, k=5)
     assert any(h.chunk.source.startswith(source) and needle in h.chunk.text for h in hits)
 
 
+@pytest.mark.needs_corpus_index
 def test_filters_by_doc_type_and_source(any_corpus) -> None:  # type: ignore[no-untyped-def]
     retriever = any_corpus[0].retriever
     hits = retriever.search("uppföljning av insatser", k=10, doc_types=["granskning"])
@@ -44,6 +48,7 @@ def test_filters_by_doc_type_and_source(any_corpus) -> None:  # type: ignore[no-
     assert hits == []
 
 
+@pytest.mark.needs_corpus_index
 def test_hit_carries_citation_fields(any_corpus) -> None:  # type: ignore[no-untyped-def]
     hit = any_corpus[0].retriever.search("läxhjälp", k=1)[0]
     public = hit.to_public()
@@ -53,22 +58,26 @@ def test_hit_carries_citation_fields(any_corpus) -> None:  # type: ignore[no-unt
     assert public["start_line"] <= public["end_line"]
 
 
+@pytest.mark.needs_corpus_index
 @pytest.mark.parametrize("query", ["", "   ", "\n\t"])
 def test_empty_query_is_refused(any_corpus, query: str) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(InputError, match="tom"):
         any_corpus[0].retriever.search(query)
 
 
+@pytest.mark.needs_corpus_index
 def test_oversized_query_is_refused(any_corpus) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(InputError, match="för lång"):
         any_corpus[0].retriever.search("skola " * 2000)
 
 
+@pytest.mark.needs_corpus_index
 def test_hostile_query_text_is_just_text(any_corpus) -> None:  # type: ignore[no-untyped-def]
     hits = any_corpus[0].retriever.search('"; DROP TABLE chunks; -- <script>alert(1)</script> $where', k=3)
     assert isinstance(hits, list)
 
 
+@pytest.mark.needs_corpus_index
 def test_langchain_retriever_adapter(any_corpus) -> None:  # type: ignore[no-untyped-def]
     lc = JamplanRetriever(retriever=any_corpus[0].retriever, k=3, doc_types=["strategi"])
     docs = lc.invoke("lokalt mål om läxhjälp")
@@ -86,6 +95,7 @@ def test_convex_fusion_keeps_a_clear_winner_that_rrf_outvotes() -> None:
         convex_fusion([dense], [0.5, 0.5])
 
 
+@pytest.mark.needs_corpus_index
 def test_dense_search_reaches_every_chunk(any_corpus) -> None:  # type: ignore[no-untyped-def]
     """Exact dense search ranks every visible chunk (Chroma's HNSW graph once left one unreachable)."""
     components = any_corpus[0]
@@ -104,6 +114,7 @@ def test_dense_search_reaches_every_chunk(any_corpus) -> None:  # type: ignore[n
     assert top == [h.chunk.chunk_id for h in hits[:3]]
 
 
+@pytest.mark.needs_corpus_index
 def test_words_typed_with_diacritics_match_only_that_spelling(any_corpus) -> None:  # type: ignore[no-untyped-def]
     index = any_corpus[0].retriever.snapshot().index
     assert "nämn" in index.query_terms("Vilka utmaningar nämns?")

@@ -21,14 +21,14 @@ import pytest
 from api.app import create_app
 from api.auth import create_key
 from api.persistence import Database
-from assistant.components import Components
 from assistant.errors import StoreError
+from assistant.index.components import Components
 from assistant.service import Assistant
 from ingest.pipeline import run
 from tests.conftest import PostgresCluster, _free_port, make_settings
 from tests.live import LiveServer
 
-pytestmark = [pytest.mark.slow, pytest.mark.integration]
+pytestmark = [pytest.mark.slow, pytest.mark.integration, pytest.mark.needs_corpus_index]
 
 DOCS = {
     "laxhjalp.md": "# Läxhjälp\n\nPojkar i Exempelby erbjuds läxhjälp på biblioteket tre dagar i veckan.\n",
@@ -89,6 +89,7 @@ def app_for(settings: Any, embeddings: Any = None) -> tuple[LiveServer, str, Dat
     return LiveServer(create_app(settings, components, Assistant(components), db)), key, db
 
 
+@pytest.mark.needs_chroma_server
 def test_chroma_server_killed_and_restarted(chroma: ChromaProcess, corpus_components, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     base: Components = corpus_components[0]
     docs = write_docs(tmp_path / "docs", DOCS)
@@ -119,6 +120,7 @@ def test_chroma_server_killed_and_restarted(chroma: ChromaProcess, corpus_compon
         server.stop()
 
 
+@pytest.mark.needs_chroma_server
 def test_chroma_killed_mid_ingest_then_resumed(chroma: ChromaProcess, corpus_components, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     base: Components = corpus_components[0]
     docs = write_docs(tmp_path / "docs", DOCS)
@@ -128,7 +130,8 @@ def test_chroma_killed_mid_ingest_then_resumed(chroma: ChromaProcess, corpus_com
     run(settings, first.store, first.embeddings, [docs])
     before = first.store.count()
     # A second, larger ingest is cut off when the server dies after its first embedding batch.
-    more = {f"extra-{i}.md": f"# Extra {i}\n\nExtra dokument nummer {i} om skolnärvaro och läxhjälp.\n" for i in range(40)}
+    more = {f"extra-{i}.md": f"# Extra {i}\n\nExtra dokument nummer {i} om skolnärvaro och läxhjälp.\n"
+            for i in range(40)}
     write_docs(docs, more)
 
     def kill_after_first_batch(event: str, _n: int) -> None:
@@ -158,7 +161,10 @@ def own_postgres() -> Iterator[tuple[str, list[str], Path]]:
         cluster.remove()
 
 
-def test_postgres_stopped_and_started(own_postgres: tuple[str, list[str], Path], corpus_components, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.needs_postgres
+def test_postgres_stopped_and_started(  # type: ignore[no-untyped-def]
+    own_postgres: tuple[str, list[str], Path], corpus_components, tmp_path: Path
+) -> None:
     url, ctl, _ = own_postgres
     base: Components = corpus_components[0]
     settings = base.settings.model_copy(update={"database_url": url, "auth_enabled": True, "data_dir": tmp_path})
@@ -173,7 +179,8 @@ def test_postgres_stopped_and_started(own_postgres: tuple[str, list[str], Path],
             first = c.post("/v1/chat", json={"message": "Vad är förändringsteori?"})
             assert first.status_code == 200
             subprocess.run([*ctl, "-m", "immediate", "stop"], check=True, capture_output=True)
-            down = c.post("/v1/chat", json={"message": "Vad är förändringsteori?", "conversation_id": first.json()["conversation_id"]})
+            down = c.post("/v1/chat", json={"message": "Vad är förändringsteori?",
+                                            "conversation_id": first.json()["conversation_id"]})
             assert down.status_code == 503 and "Databasen" in down.json()["detail"]
             assert c.get("/readyz").json()["ready"] is False
             subprocess.run([*ctl, "start"], check=True, capture_output=True)
@@ -188,7 +195,11 @@ def test_postgres_stopped_and_started(own_postgres: tuple[str, list[str], Path],
         db.engine.dispose()
 
 
-def test_workers_share_postgres_and_chroma(chroma_server: str, postgres_url: str, corpus_components, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.needs_chroma_server
+@pytest.mark.needs_postgres
+def test_workers_share_postgres_and_chroma(  # type: ignore[no-untyped-def]
+    chroma_server: str, postgres_url: str, corpus_components, tmp_path: Path
+) -> None:
     """Three `uvicorn --workers` processes, many concurrent writers: no lost or doubled records, and every
     worker sees a document ingested after they started."""
     import psycopg
@@ -269,7 +280,10 @@ def test_workers_share_postgres_and_chroma(chroma_server: str, postgres_url: str
             proc.kill()
 
 
-def test_postgres_stopped_during_an_ingest_job(own_postgres: tuple[str, list[str], Path], corpus_components, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.needs_postgres
+def test_postgres_stopped_during_an_ingest_job(  # type: ignore[no-untyped-def]
+    own_postgres: tuple[str, list[str], Path], corpus_components, tmp_path: Path
+) -> None:
     """The ingest finishes while the database is down; its final status is written once the database is back."""
     url, ctl, _ = own_postgres
     base: Components = corpus_components[0]

@@ -18,13 +18,13 @@ import pytest
 from api.app import create_app
 from api.auth import create_key
 from api.persistence import Database
-from assistant.components import Components
 from assistant.config import PROJECT_ROOT
+from assistant.index.components import Components
 from assistant.service import Assistant
-from tests.fake_openai import FakeOpenAI
+from tests.fakes import FakeOpenAI
 from tests.live import LiveServer
 
-pytestmark = [pytest.mark.slow, pytest.mark.integration]
+pytestmark = [pytest.mark.slow, pytest.mark.integration, pytest.mark.browser, pytest.mark.needs_corpus_index]
 
 CHROMIUM = "/usr/bin/chromium"
 LAUNCH_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",

@@ -1,5 +1,5 @@
 // The full page: chat with mode picker and options, conversation list, dilemma picker and the draft editor.
-import { ApiError, ChatPanel, Client, MODES, el, errorMessage } from "./core.js";
+import { ApiError, ChatPanel, Client, el, errorMessage, loadModes } from "./core.js";
 
 const $ = (id) => document.getElementById(id);
 const KEY_STORE = "jamplan.key";
@@ -10,20 +10,34 @@ let draft = null; // {id, version, citations} of the draft in the editor
 
 // --- settings -------------------------------------------------------------------------------------------------
 
-for (const [value, label] of MODES) {
-  const id = `mode-${value}`;
-  $("modes").append(el("span", { class: "jp-mode" },
-    el("input", { type: "radio", name: "mode", id, value, checked: value === mode,
-      onchange: () => setMode(value) }),
-    el("label", { for: id, text: label })));
+let modes = []; // the server's mode registry, once loaded (GET /v1/modes)
+
+// The mode picker is built from the server's registry; while it loads, questions go in the default mode.
+async function showModes() {
+  $("modes").replaceChildren(el("p", { class: "jp-loading", text: "Läser in lägen…" }));
+  try {
+    modes = await loadModes(client);
+  } catch (err) {
+    $("modes").replaceChildren(el("p", { class: "jp-error", role: "alert",
+      text: `Lägena kunde inte läsas in: ${errorMessage(err)} Tills vidare ställs frågor som vanliga frågor.` }));
+    return;
+  }
+  $("modes").replaceChildren(...modes.map((m) => {
+    const id = `mode-${m.name}`;
+    return el("span", { class: "jp-mode", title: m.help },
+      el("input", { type: "radio", name: "mode", id, value: m.name, checked: m.name === mode,
+        onchange: () => setMode(m.name) }),
+      el("label", { for: id, text: m.label }));
+  }));
 }
 
 function setMode(value) {
   mode = value;
+  const spec = modes.find((m) => m.name === value);
   $("dilemma-view").hidden = value !== "dilemma";
   if (value === "dilemma") loadDilemmas();
-  chat.input.placeholder = value === "dilemma" ? "Beskriv ert dilemma…" : value === "fraga"
-    ? "Skriv din fråga…" : "Beskriv området eller problemet som utkastet ska handla om…";
+  chat.input.placeholder = value === "dilemma" ? "Beskriv ert dilemma…" : spec && spec.is_draft
+    ? "Beskriv området eller problemet som utkastet ska handla om…" : "Skriv din fråga…";
 }
 
 const options = () => ({ mode, org: $("org").value.trim(), target_group: $("target").value.trim(),
@@ -177,5 +191,6 @@ $("key-form").addEventListener("submit", (e) => {
   loadDrafts();
 });
 
+showModes();
 loadConversations();
 loadDrafts();

@@ -2,14 +2,6 @@
 // Shared by the full page (app.js) and the embeddable widget (widget.js). No HTML from the server, the model
 // or the corpus is ever parsed: everything is built with createElement and textContent.
 
-export const MODES = [
-  ["fraga", "Fråga"],
-  ["problemformulering", "Problemformulering"],
-  ["lokalt_mal", "Lokalt mål"],
-  ["uppfoljning", "Uppföljningsplan"],
-  ["dilemma", "Dilemma"],
-];
-
 export class ApiError extends Error {
   constructor(status, detail, retryAfter) {
     super(detail);
@@ -434,4 +426,12 @@ export class ChatPanel {
       }
     }
   }
+}
+
+/**
+ * The modes from the server's registry (GET /v1/modes, no key needed): [{name, label, help, is_draft, sections}].
+ * The page keeps no copy of its own; until this resolves, questions go in the default mode "fraga".
+ */
+export async function loadModes(client) {
+  return client.request("GET", "/v1/modes");
 }

@@ -7,15 +7,27 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import Any
 
 import numpy as np
 
-logging.getLogger("bm25s").setLevel(logging.WARNING)
+from assistant.lexicon import MATERIAL_WORDS
+
 _TOKEN_RE = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[^\W\d_]+", re.UNICODE)
 
 
 @lru_cache(maxsize=1)
+def _bm25s() -> Any:
+    """bm25s, imported on first use; it sets its own logger to DEBUG on import, so its chatter is quietened here."""
+    import bm25s
+
+    logging.getLogger("bm25s").setLevel(logging.WARNING)
+    return bm25s
+
+
+@lru_cache(maxsize=1)
 def _stopwords() -> frozenset[str]:
+    _bm25s()
     from bm25s.stopwords import STOPWORDS_SWEDISH
 
     return frozenset(fold(w) for w in STOPWORDS_SWEDISH) | frozenset(STOPWORDS_SWEDISH)
@@ -53,12 +65,6 @@ def _folded(term: str) -> str:
     return fold(term)
 
 
-# Words that point at the material rather than a topic ("enligt metodstödet", "vad säger rapporten").
-MATERIAL_WORDS = (
-    "metodstödet metodstöd underlaget underlag rapporten rapport dokumentet dokument texten materialet enligt"
-)
-
-
 def stems(text: str) -> list[str]:
     """Tokens for the BM25 index: like `tokenize` but keeping diacritics, so 'nämns' and 'namn' stay apart.
 
@@ -90,11 +96,7 @@ class BM25Index:
     """A BM25 index over chunk ids; rebuilt wholesale from the store's texts."""
 
     def __init__(self, ids: Sequence[str], texts: Sequence[str]) -> None:
-        import bm25s
-
-        # bm25s sets its own logger to DEBUG when first imported; keep its progress chatter out of output.
-        logging.getLogger("bm25s").setLevel(logging.WARNING)
-
+        bm25s = _bm25s()
         self.ids = list(ids)
         self._retriever = bm25s.BM25(k1=1.2, b=0.75)
         corpus = [stems(t) or ["\u2205"] for t in texts]

@@ -14,8 +14,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
-from assistant.guard import looks_like_instruction
-from assistant.lexical import tokenize
+from assistant.grounding.guard import looks_like_instruction
+from assistant.index.lexical import tokenize
 from assistant.schema import Chunk
 
 SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9”\"(])")
@@ -46,7 +46,7 @@ class Sentence:
 
 
 def split_sentences(chunk: Chunk) -> list[Sentence]:
-    """The chunk's statements in reading order; instruction-like text is dropped (see assistant.guard)."""
+    """The chunk's statements in reading order; instruction-like text is dropped (see assistant.grounding.guard)."""
     headings = {h.strip().lower() for h in chunk.heading_path}
     out: list[Sentence] = []
     for index, (line, first, last) in enumerate(chunk.lines_with_spans()):

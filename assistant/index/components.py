@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 from langchain_core.embeddings import Embeddings
 
 from assistant.config import Settings
-from assistant.embedding import make_embeddings
-from assistant.retrieval import HybridRetriever
-from assistant.store import ChromaStore
+from assistant.index.embedding import make_embeddings
+from assistant.index.retrieval import HybridRetriever
+from assistant.index.store import ChromaStore
 
 
 @dataclass

@@ -10,18 +10,15 @@ import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from assistant.catalogue import DilemmaCase, GoalCard, find_dilemmas, parse_cards
 from assistant.config import Settings
-from assistant.lexical import MATERIAL_WORDS, tokenize
-from assistant.passages import Sentence, TermWeights, sentence_score, split_sentences
-from assistant.retrieval import HybridRetriever
+from assistant.grounding.catalogue import DilemmaCase, GoalCard, find_dilemmas, parse_cards
+from assistant.grounding.passages import Sentence, TermWeights, sentence_score, split_sentences
+from assistant.index.lexical import tokenize
+from assistant.index.retrieval import HybridRetriever
+from assistant.lexicon import ENGLISH_WORDS, MATERIAL_WORDS, QUESTION_WORDS
 from assistant.schema import Chunk, Hit
 
 SentenceFilter = Callable[[Sentence], bool]
-_QUESTION_WORDS = re.compile(
-    r"\b(vad|vilka|vilken|vilket|hur|varför|när|var|finns|kan|ska|bör|what|which|how|why|does|is|are)\b", re.I
-)
-
 
 _SOURCE_TERMS = frozenset(tokenize(MATERIAL_WORDS))
 
@@ -134,7 +131,7 @@ class Evidence:
     def support(self, query: str, hits: Sequence[Hit]) -> Support:
         """Is anything retrieved actually about `query`? Needs semantic closeness and shared specific words."""
         dense = max((h.dense_score or 0.0 for h in hits), default=0.0)
-        content = frozenset(tokenize(_QUESTION_WORDS.sub(" ", query)))
+        content = frozenset(tokenize(QUESTION_WORDS.sub(" ", query)))
         weights = self.weights
         coverage = 0.0
         for hit in hits[:5]:
@@ -155,13 +152,8 @@ class Evidence:
         return Support(bool(hits) and supported, dense, coverage, unknown, english)
 
 
-_ENGLISH_WORDS = frozenset(
-    "the of and to in is are what which how why who does do we our should can for with about on this that".split()
-)
-
-
 def _looks_english(query: str) -> bool:
     words = re.findall(r"[a-zåäö]+", query.lower())
-    return bool(words) and sum(w in _ENGLISH_WORDS for w in words) / len(words) >= 0.25 and not re.search(
+    return bool(words) and sum(w in ENGLISH_WORDS for w in words) / len(words) >= 0.25 and not re.search(
         "[åäö]", query.lower()
     )

@@ -14,16 +14,10 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from assistant.lexical import tokenize
+from assistant.index.lexical import tokenize
+from assistant.lexicon import CARD_SECTIONS, DILEMMA_LINE, ORG_PLACEHOLDER, WORKSHOP_LINE
 from assistant.schema import Chunk
 
-_ROLE_PATTERNS = [
-    ("goal", re.compile(r"^förslag på\s+lokal[at]?\s+mål\b", re.I)),
-    ("actors", re.compile(r"^förslag på aktörer\b", re.I)),
-    ("followup", re.compile(r"^förslag på uppföljning\b", re.I)),
-    ("interventions", re.compile(r"^(förslag på\s+)?insatse?r?\b\.?$", re.I)),
-    ("list", re.compile(r"^lista med förslag på lokala mål", re.I)),
-]
 _ITEM_RE = re.compile(r"^(?:-|\d{1,2}\.)\s+")
 
 
@@ -58,7 +52,7 @@ class GoalCard:
 
 def _role(text: str) -> str | None:
     text = " ".join(text.split()).rstrip(":")
-    for role, pattern in _ROLE_PATTERNS:
+    for role, pattern in CARD_SECTIONS:
         if pattern.match(text):
             return role
     return None
@@ -157,21 +151,16 @@ def _join_listed(cards: list[GoalCard], listed: list[GoalCard]) -> None:
 def substitute_org(text: str, org: str | None) -> str:
     """'Pojkar i kommun X/skola X …' -> 'Pojkar i Borås Stad …'; without an org the placeholder reads 'er kommun'."""
     name = org.strip() if org and org.strip() else None
-    pattern = re.compile(r"\b(kommun|skola|skolor)\s+[xX](?:\s*/\s*(?:skola|kommun)\s+[xX])?\b", re.I)
 
     def repl(m: re.Match[str]) -> str:
         if name:
             return name
         return "er kommun" if m.group(1).lower() == "kommun" else "er skola"
 
-    out = pattern.sub(repl, text)
+    out = ORG_PLACEHOLDER.sub(repl, text)
     if out and out[0].islower() and text[:1].isupper():
         out = out[0].upper() + out[1:]
     return out
-
-
-_DILEMMA_RE = re.compile(r"^Dilemma\s+(\d+)\s*:\s*(.+?)\s*$", re.I)
-_WORKSHOP_RE = re.compile(r"^Workshop\s+\d+.*", re.I)
 
 
 @dataclass
@@ -193,7 +182,7 @@ def find_dilemmas(chunks: Iterable[Chunk]) -> list[DilemmaCase]:
     source = ""
 
     def add(text: str, chunk: Chunk, first: int, last: int) -> None:
-        m = _DILEMMA_RE.match(text)
+        m = DILEMMA_LINE.match(text)
         if m and m.group(2).lower() not in seen:
             seen.add(m.group(2).lower())
             found.append(DilemmaCase(m.group(2).rstrip(" ."), workshop, chunk, first, last))
@@ -202,13 +191,13 @@ def find_dilemmas(chunks: Iterable[Chunk]) -> list[DilemmaCase]:
         if chunk.source != source:
             source, workshop = chunk.source, ""
         for heading in chunk.heading_path:
-            if _WORKSHOP_RE.match(heading):
+            if WORKSHOP_LINE.match(heading):
                 workshop = heading
         heading = chunk.heading_path[-1] if chunk.heading_path else ""
         heading_done = not heading
         for text, first, last in chunk.lines_with_spans():
             text = " ".join(text.split())
-            if _WORKSHOP_RE.match(text):
+            if WORKSHOP_LINE.match(text):
                 workshop = text
                 continue
             if not heading_done:  # the section's own heading comes after a workshop line carried before it

@@ -1,10 +1,15 @@
-"""A stand-in for an OpenAI-compatible chat-completions server on loopback (no real LLM can run here).
+"""Shared fakes for the tests: an OpenAI-compatible server on loopback and a scripted generation backend.
 
+`FakeOpenAI` is a stand-in for an OpenAI-compatible chat-completions server (no real LLM can run here).
 It speaks the real wire protocol — JSON responses and `text/event-stream`
 chunks ending in `data: [DONE]` — so the production client code runs unchanged.
 Its 'model' answers by quoting the first sentence of source [1] it was sent,
 adds a citation that names no source ([99]) to exercise filtering, and records
 every request so tests can inspect what left the machine.
+
+`FakeBackend` implements the `GenerationBackend` protocol without any model: it
+answers with scripted texts (`enqueue`) citing the first hit, and records every
+turn it was given (`history`).
 """
 
 from __future__ import annotations
@@ -13,8 +18,41 @@ import json
 import re
 import threading
 import time
+from collections.abc import Generator, Sequence
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
+
+from assistant.citations import CitationBook
+from assistant.generation.base import BackendResult, PreparedTurn
+from assistant.schema import Turn
+
+
+class FakeBackend:
+    """A deterministic `GenerationBackend`: scripted answers that cite the first hit, and a rewrite if given."""
+
+    name = "fake"
+
+    def __init__(self, rewritten: str | None = None) -> None:
+        self.rewritten = rewritten
+        self.history: list[PreparedTurn] = []
+        self._queue: list[str] = []
+
+    def enqueue(self, *texts: str) -> None:
+        """Answers to give, in order; without one queued the answer is 'Svar [1].'"""
+        self._queue.extend(texts)
+
+    def respond(self, turn: PreparedTurn) -> Generator[str, None, BackendResult]:
+        self.history.append(turn)
+        text = self._queue.pop(0) if self._queue else "Svar [1]."
+        book = CitationBook()
+        if turn.hits:
+            book.cite_chunk(turn.hits[0].chunk)
+        yield from re.findall(r"\S+\s*", text)
+        return BackendResult(text=text, grounded=bool(book), citations=book.citations)
+
+    def rewrite(self, message: str, history: Sequence[Turn]) -> str | None:
+        del message, history
+        return self.rewritten
 
 
 class FakeOpenAI:

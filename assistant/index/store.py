@@ -8,12 +8,14 @@ leaves readers with the old or the new version of a document, never both.
 
 from __future__ import annotations
 
+import functools
+import inspect
 import logging
 import time
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar, cast
 from urllib.parse import urlparse
 
 from assistant.config import Settings
@@ -24,6 +26,7 @@ log = logging.getLogger(__name__)
 
 VERSION_ID = "__store_version__"
 _PLACEHOLDER_VECTOR = [1.0]
+F = TypeVar("F", bound=Callable[..., Any])
 
 
 @dataclass(frozen=True)
@@ -35,6 +38,37 @@ class SourceRecord:
     committed_hash: str
     pending_hash: str
     chunk_count: int
+
+
+def _guarded(method: F) -> F:
+    """Turn any failure of the Chroma client (server gone, timeout) into a `StoreError` with a plain message."""
+
+    def fail(exc: Exception) -> StoreError:
+        return StoreError(f"Sökindexet (Chroma) svarar inte just nu ({type(exc).__name__}: {exc})")
+
+    if inspect.isgeneratorfunction(method):
+
+        @functools.wraps(method)
+        def gen(self: Any, *args: Any, **kwargs: Any) -> Any:
+            try:
+                yield from method(self, *args, **kwargs)
+            except StoreError:
+                raise
+            except Exception as exc:
+                raise fail(exc) from exc
+
+        return cast(F, gen)
+
+    @functools.wraps(method)
+    def call(self: Any, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        except StoreError:
+            raise
+        except Exception as exc:
+            raise fail(exc) from exc
+
+    return cast(F, call)
 
 
 def make_chroma_client(settings: Settings) -> Any:
@@ -93,6 +127,7 @@ class ChromaStore:
 
     # -- registry ---------------------------------------------------------------
 
+    @_guarded
     def sources(self) -> dict[str, SourceRecord]:
         """Every registered source, keyed by its path."""
         got = self._sources.get(include=["metadatas"])
@@ -109,6 +144,7 @@ class ChromaStore:
             )
         return out
 
+    @_guarded
     def _put_source_record(self, path: str, source: str, committed_hash: str, chunk_count: int) -> None:
         self._put_source(SourceRecord(path, source, committed_hash, "", chunk_count))
 
@@ -126,6 +162,7 @@ class ChromaStore:
             ],
         )
 
+    @_guarded
     def begin_source(self, path: str, source: str, new_hash: str) -> None:
         """Mark `path` as being rewritten to `new_hash`; readers keep seeing the committed version."""
         old = self.sources().get(path)
@@ -139,11 +176,13 @@ class ChromaStore:
             )
         )
 
+    @_guarded
     def commit_source(self, path: str, source: str, new_hash: str, chunk_count: int) -> None:
         """Make `new_hash` the visible version of `path`."""
         self._put_source(SourceRecord(path, source, new_hash, "", chunk_count))
         self.bump_version()
 
+    @_guarded
     def remove_source(self, path: str) -> int:
         """Delete a source and all its chunks; returns how many chunks went."""
         ids = self.chunk_ids_for(path)
@@ -152,12 +191,14 @@ class ChromaStore:
         self.bump_version()
         return len(ids)
 
+    @_guarded
     def version(self) -> str:
         """An opaque token that changes whenever committed content changes."""
         got = self._sources.get(ids=[VERSION_ID], include=["metadatas"])
         metas = got.get("metadatas") or []
         return str(metas[0].get("version", "")) if metas and metas[0] else ""
 
+    @_guarded
     def bump_version(self) -> None:
         self._sources.upsert(
             ids=[VERSION_ID],
@@ -167,6 +208,7 @@ class ChromaStore:
 
     # -- chunks -----------------------------------------------------------------
 
+    @_guarded
     def upsert(self, chunks: Sequence[Chunk], vectors: Sequence[Sequence[float]], batch: int = 256) -> None:
         for start in range(0, len(chunks), batch):
             part = chunks[start : start + batch]
@@ -177,14 +219,17 @@ class ChromaStore:
                 metadatas=[c.to_metadata() for c in part],
             )
 
+    @_guarded
     def delete(self, ids: Sequence[str], batch: int = 1000) -> None:
         for start in range(0, len(ids), batch):
             self._chunks.delete(ids=list(ids[start : start + batch]))
 
+    @_guarded
     def chunk_ids_for(self, path: str) -> list[str]:
         got = self._chunks.get(where={"path": path}, include=[])
         return list(got["ids"])
 
+    @_guarded
     def chunks_for(self, path: str) -> list[Chunk]:
         got = self._chunks.get(where={"path": path}, include=["documents", "metadatas"])
         return [
@@ -192,14 +237,17 @@ class ChromaStore:
             for cid, doc, meta in zip(got["ids"], got["documents"] or [], got["metadatas"] or [], strict=True)
         ]
 
+    @_guarded
     def count(self) -> int:
         return int(self._chunks.count())
 
+    @_guarded
     def iter_chunks(self, page: int = 2000) -> Iterator[Chunk]:
         """Every stored chunk (visible or not), paged so memory stays bounded."""
         for chunk, _ in self.iter_records(page):
             yield chunk
 
+    @_guarded
     def iter_records(self, page: int = 2000, vectors: bool = False) -> Iterator[tuple[Chunk, Any]]:
         """Every stored chunk with its vector (or None when `vectors` is false), paged."""
         include = ["documents", "metadatas", "embeddings"] if vectors else ["documents", "metadatas"]
@@ -218,6 +266,7 @@ class ChromaStore:
                 yield Chunk.from_record(cid, doc or "", dict(meta or {})), vec
             offset += len(ids)
 
+    @_guarded
     def query(
         self, vector: Sequence[float], k: int, where: dict[str, Any] | None = None
     ) -> list[tuple[Chunk, float]]:
@@ -242,48 +291,10 @@ class ChromaStore:
             out.append((Chunk.from_record(cid, doc or "", dict(meta or {})), 1.0 - float(dist)))
         return out
 
+    @_guarded
     def ping(self) -> None:
         """Raise `StoreError` if the store cannot be reached."""
         try:
             self._client.heartbeat()
         except Exception as exc:
             raise StoreError(f"The Chroma store is unreachable: {exc}") from exc
-
-
-def _guarded(method: Any) -> Any:
-    """Turn any failure of the Chroma client (server gone, timeout) into a `StoreError` with a plain message."""
-    import functools
-    import inspect
-
-    def fail(exc: Exception) -> StoreError:
-        return StoreError(f"Sökindexet (Chroma) svarar inte just nu ({type(exc).__name__}: {exc})")
-
-    if inspect.isgeneratorfunction(method):
-
-        @functools.wraps(method)
-        def gen(self: ChromaStore, *args: Any, **kwargs: Any) -> Any:
-            try:
-                yield from method(self, *args, **kwargs)
-            except StoreError:
-                raise
-            except Exception as exc:
-                raise fail(exc) from exc
-
-        return gen
-
-    @functools.wraps(method)
-    def call(self: ChromaStore, *args: Any, **kwargs: Any) -> Any:
-        try:
-            return method(self, *args, **kwargs)
-        except StoreError:
-            raise
-        except Exception as exc:
-            raise fail(exc) from exc
-
-    return call
-
-
-for _name in ("sources", "begin_source", "commit_source", "remove_source", "version", "bump_version", "upsert",
-              "delete", "chunk_ids_for", "chunks_for", "count", "iter_chunks", "iter_records", "query", "ping",
-              "_put_source_record"):
-    setattr(ChromaStore, _name, _guarded(getattr(ChromaStore, _name)))

@@ -11,31 +11,18 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from assistant.models import Turn
-
-_FOLLOW_UP = re.compile(
-    r"^(och|men|samt|också|även|vad med|hur med|hur är det med|gäller det|gäller samma|what about|and)\b"
-    r"|\b(då|sådana|dessa|detta|det där|de där|dem|samma)\s*\??$",
-    re.I,
-)
-_PRONOUN_ONLY = re.compile(r"^\W*(varför|hur då|hur|vilka|vad mer|mer|fler|exempel)\W*$", re.I)
-_FILLER = re.compile(
-    r"^\s*(och|men|samt|också|även|vad med|hur med|hur är det med|what about|and)\s+"
-    r"|\s+(då|också|även)\s*(?=\?|$)|[?!.]+\s*$",
-    re.I,
-)
-_COUNTERPARTS = [
-    ("pojkar", "flickor"), ("pojkars", "flickors"), ("pojkarna", "flickorna"), ("killar", "tjejer"),
-    ("män", "kvinnor"), ("grundskolan", "gymnasiet"), ("förskolan", "grundskolan"),
-]
+from assistant.lexicon import COUNTERPARTS, FILLER, FOLLOW_UP, LEADING_PREPOSITION, PRONOUN_ONLY
+from assistant.schema import Turn
 
 
 def is_follow_up(message: str) -> bool:
+    """Does `message` read as a follow-up to the previous question (short, and shaped like one)?"""
     text = " ".join(message.split())
-    return bool(_FOLLOW_UP.search(text) or _PRONOUN_ONLY.match(text)) and len(text.split()) <= 12
+    return bool(FOLLOW_UP.search(text) or PRONOUN_ONLY.match(text)) and len(text.split()) <= 12
 
 
 def previous_question(history: Sequence[Turn]) -> str | None:
+    """The user's latest non-empty message in `history`, whitespace normalised."""
     for turn in reversed(history):
         if turn.role == "user" and turn.content.strip():
             return " ".join(turn.content.split())
@@ -48,13 +35,13 @@ def rewrite_follow_up(message: str, history: Sequence[Turn]) -> str:
     previous = previous_question(history)
     if previous is None or not is_follow_up(message):
         return message
-    if _PRONOUN_ONLY.match(message):
+    if PRONOUN_ONLY.match(message):
         return f"{previous} {message.strip(' ?!.')}".strip()
-    addition = _FILLER.sub(" ", message).strip(" ?!.,")
-    addition = re.sub(r"^(för|om|med|i|på)\s+", "", addition, flags=re.I)
+    addition = FILLER.sub(" ", message).strip(" ?!.,")
+    addition = LEADING_PREPOSITION.sub("", addition)
     merged = previous.rstrip(" ?!.")
     replaced = False
-    for a, b in _COUNTERPARTS:
+    for a, b in COUNTERPARTS:
         for old, new in ((a, b), (b, a)):
             if re.search(rf"\b{new}\b", addition, re.I) and re.search(rf"\b{old}\b", merged, re.I):
                 merged = re.sub(rf"\b{old}\b", new, merged, flags=re.I)

@@ -11,90 +11,25 @@ from __future__ import annotations
 import logging
 import re
 import threading
-import time
 from collections.abc import Generator, Sequence
-from pathlib import Path
 from typing import Any
 
-from assistant.citations import CitationBook, MarkerStreamFilter, check_markers
+from assistant.citations import CitationBook, MarkerStreamFilter, check_markers, cited_numbers, strip_markers
 from assistant.config import Settings
-from assistant.errors import JamplanError
-from assistant.extractive import BackendResult, PreparedTurn
-from assistant.guard import mask_instructions
-from assistant.lexical import tokenize
-from assistant.models import Citation, Draft, DraftItem, DraftSection, Turn
-from assistant.passages import SENTENCE_SPLIT_RE, split_sentences
-from assistant.redact import redact
-from assistant.schema import Hit
-from assistant.tokens import TokenCounter
+from assistant.errors import GenerationError, JamplanError
+from assistant.generation.base import BackendResult, PreparedTurn
+from assistant.generation.breaker import CircuitBreaker
+from assistant.generation.drafts import parse_draft
+from assistant.generation.prompting import Prompts
+from assistant.generation.redact import redact
+from assistant.generation.tokens import TokenCounter
+from assistant.grounding.guard import mask_instructions
+from assistant.grounding.passages import SENTENCE_SPLIT_RE, split_sentences
+from assistant.index.lexical import tokenize
+from assistant.modes import MODES
+from assistant.schema import Citation, Hit, Turn
 
 log = logging.getLogger(__name__)
-
-_SECTION_KEYS = {
-    "problem": "problem", "vilka berörs": "berorda", "orsaker": "orsaker", "konsekvenser": "konsekvenser",
-    "statistik att ta fram": "statistik", "källor": "kallor", "förslag på lokalt mål": "mal",
-    "varför målet passar": "motivering", "förslag på insatser": "insatser", "aktörer som kan bidra": "aktorer",
-    "är målet konkret och följbart?": "kontroll", "indikatorer (uppdelade på kön)": "indikatorer",
-    "metoder": "metoder", "ansvar": "ansvar", "tidsplan": "tidsplan", "så återkopplas resultaten": "aterkoppling",
-}
-_DRAFT_TITLES = {"problemformulering": "Problemformulering", "lokalt_mal": "Lokalt mål", "uppfoljning": "Uppföljningsplan"}
-
-
-class GenerationError(JamplanError):
-    """The language model server failed (unreachable, timed out, refused the request)."""
-
-
-class CircuitBreaker:
-    """After `failures` consecutive errors the LLM is not called for `cooldown_s`: callers fail fast instead of
-    each waiting for a timeout. One trial call is let through when the cooldown ends."""
-
-    def __init__(self, failures: int, cooldown_s: float) -> None:
-        self.failures, self.cooldown_s = failures, cooldown_s
-        self._count = 0
-        self._opened_at: float | None = None
-        self._lock = threading.Lock()
-
-    def check(self) -> None:
-        with self._lock:
-            if self._opened_at is None:
-                return
-            remaining = self.cooldown_s - (time.monotonic() - self._opened_at)
-            if remaining > 0:
-                raise GenerationError(
-                    f"Språkmodellen har inte svarat på de senaste försöken; nästa försök om {remaining:.0f} s."
-                )
-            self._opened_at = None  # half-open: let this call try
-
-    def success(self) -> None:
-        with self._lock:
-            self._count, self._opened_at = 0, None
-
-    def failure(self) -> None:
-        with self._lock:
-            self._count += 1
-            if self._count >= self.failures:
-                self._opened_at = time.monotonic()
-
-    @property
-    def open(self) -> bool:
-        return self._opened_at is not None and time.monotonic() - self._opened_at < self.cooldown_s
-
-
-class Prompts:
-    """The prompt files in `prompts/`, read once."""
-
-    def __init__(self, directory: Path) -> None:
-        self.directory = directory
-        self._cache: dict[str, str] = {}
-
-    def get(self, name: str) -> str:
-        if name not in self._cache:
-            path = self.directory / f"{name}.md"
-            try:
-                self._cache[name] = path.read_text(encoding="utf-8").strip()
-            except OSError as exc:
-                raise JamplanError(f"prompt file missing: {path}") from exc
-        return self._cache[name]
 
 
 def make_chat_model(settings: Settings) -> Any:
@@ -116,6 +51,8 @@ def make_chat_model(settings: Settings) -> Any:
 
 
 class OpenAIBackend:
+    """Generation by an OpenAI-compatible server; numbers its sources per answer and returns the ones it cited."""
+
     name = "openai"
 
     def __init__(self, settings: Settings, chat_model: Any | None = None) -> None:
@@ -141,7 +78,7 @@ class OpenAIBackend:
             organisation=f"Organisationen heter: {_clean(options.org)}." if options.org else "",
             target_group=f"Målgrupp: {_clean(options.target_group)}." if options.target_group else "",
         )
-        return f"{system.strip()}\n\n{self.prompts.get(turn.request.mode)}"
+        return f"{system.strip()}\n\n{self.prompts.get(MODES[turn.request.mode].prompt_file)}"
 
     def pack_sources(self, hits: Sequence[Hit], book: CitationBook, budget: int) -> str:
         """Number and fence the best chunks until the token budget is spent."""
@@ -177,7 +114,8 @@ class OpenAIBackend:
             used += cost
         return kept
 
-    def messages(self, turn: PreparedTurn) -> list[tuple[str, str]]:
+    def messages(self, turn: PreparedTurn, book: CitationBook) -> list[tuple[str, str]]:
+        """The chat messages for `turn`; the sources packed into them are numbered in `book`."""
         st = self.settings
         system = self.system_prompt(turn)
         message = self.outgoing(turn.request.message)
@@ -187,7 +125,7 @@ class OpenAIBackend:
         budget = st.llm_context_tokens - st.llm_answer_tokens - fixed
         if budget < 64:
             raise GenerationError("Meddelandet är för långt för modellens kontextfönster.")
-        sources = self.pack_sources(turn.hits, turn.book, budget)
+        sources = self.pack_sources(turn.hits, book, budget)
         out: list[tuple[str, str]] = [("system", system)]
         out += [("human" if h.role == "user" else "ai", self.outgoing(h.content)) for h in history]
         out.append((
@@ -204,8 +142,10 @@ class OpenAIBackend:
     # --- generation ----------------------------------------------------------------------------------
 
     def respond(self, turn: PreparedTurn) -> Generator[str, None, BackendResult]:
-        messages = self.messages(turn)
-        valid = {c.n for c in turn.book.citations}
+        """Stream the model's answer through the marker filter; return it with the citations it kept."""
+        book = CitationBook()
+        messages = self.messages(turn, book)
+        valid = {c.n for c in book.citations}
         stream_filter = MarkerStreamFilter(valid)
         parts: list[str] = []
         self.breaker.check()
@@ -232,9 +172,9 @@ class OpenAIBackend:
         if tail:
             yield tail
         text, used = check_markers("".join(parts).strip(), valid)
-        narrow_citations(turn.book, text, used, {h.chunk.chunk_id: h for h in turn.hits})
+        narrow_citations(book, text, used, {h.chunk.chunk_id: h for h in turn.hits})
         draft = parse_draft(turn.request.mode, text)
-        return BackendResult(text=text, grounded=bool(used), draft=draft)
+        return BackendResult(text=text, grounded=bool(used), citations=book.citations, draft=draft)
 
     def rewrite(self, message: str, history: Sequence[Turn]) -> str:
         """A standalone question from the model; the caller falls back to the heuristic on failure."""
@@ -251,8 +191,9 @@ def narrow_citations(book: CitationBook, text: str, used: list[int], hits: dict[
     by_n = {c.n: c for c in book.citations}
     claims: dict[int, list[str]] = {}
     for sentence in re.split(r"(?<=[.!?\]])\s+|\n", text):
-        for m in re.finditer(r"\[(\d+)\]", sentence):
-            claims.setdefault(int(m.group(1)), []).append(re.sub(r"\[\d+\]", "", sentence))
+        claim = strip_markers(sentence)
+        for n in cited_numbers(sentence):
+            claims.setdefault(n, []).append(claim)
     narrowed: list[Citation] = []
     for n in sorted(used):
         citation = by_n[n]
@@ -270,28 +211,6 @@ def narrow_citations(book: CitationBook, text: str, used: list[int], hits: dict[
                 )
         narrowed.append(citation)
     book.replace(narrowed)
-
-
-def parse_draft(mode: str, text: str) -> Draft | None:
-    """Read '## Heading' sections and '- item [n]' lines of a drafting answer into a `Draft`."""
-    if mode not in _DRAFT_TITLES:
-        return None
-    sections: list[DraftSection] = []
-    for line in text.splitlines():
-        stripped = line.strip()
-        heading = re.match(r"^(?:#{1,4}\s*|\*\*)(.+?)(?:\*\*)?:?$", stripped)
-        if heading and not stripped.startswith(("- ", "* ")):
-            label = heading.group(1).strip()
-            sections.append(DraftSection(key=_SECTION_KEYS.get(label.lower(), _slug(label)), heading=label))
-        elif stripped and sections:
-            body = re.sub(r"^[-*•]\s+|^\d+\.\s+", "", stripped)
-            cites = [int(n) for n in re.findall(r"\[(\d+)\]", body)]
-            sections[-1].items.append(DraftItem(text=re.sub(r"\s*\[\d+\]", "", body).strip(), citations=cites))
-    return Draft(kind=mode, title=_DRAFT_TITLES[mode], sections=sections)  # type: ignore[arg-type]
-
-
-def _slug(label: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "_", label.lower()).strip("_") or "avsnitt"
 
 
 def _clean(value: str | None) -> str:

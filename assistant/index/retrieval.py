@@ -16,9 +16,9 @@ from pydantic import ConfigDict
 
 from assistant.config import Settings
 from assistant.errors import InputError
-from assistant.lexical import BM25Index
+from assistant.index.lexical import BM25Index
+from assistant.index.store import ChromaStore
 from assistant.schema import Chunk, Hit
-from assistant.store import ChromaStore
 
 log = logging.getLogger(__name__)
 
@@ -224,7 +224,7 @@ class HybridRetriever:
         where = clauses[0] if len(clauses) == 1 else {"$and": clauses} if clauses else None
         vector = self.embeddings.embed_query(query)
         results = self.store.query(vector, n, where)
-        # Only chunks of a committed document version are visible (see assistant.store).
+        # Only chunks of a committed document version are visible (see assistant.index.store).
         return {c.chunk_id: sim for c, sim in results if (c.path, c.doc_hash) in snap.visible}
 
 
@@ -243,4 +243,7 @@ class JamplanRetriever(BaseRetriever):
     ) -> list[Document]:
         del run_manager
         hits = self.retriever.search(query, k=self.k, doc_types=self.doc_types, sources=self.sources)
-        return [Document(page_content=h.chunk.text, metadata={k: v for k, v in h.to_public().items() if k != "text"}) for h in hits]
+        return [
+            Document(page_content=h.chunk.text, metadata={k: v for k, v in h.to_public().items() if k != "text"})
+            for h in hits
+        ]

@@ -1,0 +1,55 @@
+"""The generation backend protocol and the types that cross it: a prepared turn in, a result out.
+
+Both backends (extractive/ and openai_backend.py) import from here and from
+nowhere else in generation/ to talk to the service. A backend numbers its own
+citations for each answer and returns them in `BackendResult.citations`; nothing
+is shared between answers or mutated on the turn.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Generator, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Protocol
+
+from assistant.schema import ChatRequest, Citation, Draft, Hit, Turn
+
+if TYPE_CHECKING:
+    from assistant.grounding.evidence import Support
+
+
+@dataclass
+class PreparedTurn:
+    """A validated request with its standalone query, retrieved hits and the support verdict."""
+
+    request: ChatRequest
+    query: str
+    hits: list[Hit]
+    support: Support
+
+
+@dataclass
+class BackendResult:
+    """What a backend produced: the whole text, whether it is grounded, the citations its [n] name, a draft."""
+
+    text: str
+    grounded: bool
+    citations: list[Citation] = field(default_factory=list)
+    draft: Draft | None = None
+
+
+class GenerationBackend(Protocol):
+    """Writes the answer for a prepared turn: yields text deltas, returns the finished result."""
+
+    name: str
+
+    def respond(self, turn: PreparedTurn) -> Generator[str, None, BackendResult]:
+        """Stream the answer as text deltas; the generator's return value is the finished result."""
+        ...
+
+    def rewrite(self, message: str, history: Sequence[Turn]) -> str | None:
+        """A standalone version of a follow-up `message`, or None when this backend cannot rewrite.
+
+        The service then rewrites with the heuristic in `grounding/followups.py`.
+        """
+        ...

@@ -1,0 +1,83 @@
+"""The embedded backend: answers and drafts composed only of corpus sentences, each with its citation.
+
+No language model is involved. Answers quote the sentences that best cover the
+question; drafts are filled from the sections the method support organises its
+suggestions under (goal cards, problem lists, follow-up), with 'kommun X' replaced
+by the user's organisation. Connecting words are the only text not quoted.
+This module dispatches per mode and says when the material does not cover a
+question; the composers live beside it (answer.py, drafts.py, dilemma.py).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Generator, Sequence
+
+from assistant.citations import CitationBook, markers
+from assistant.generation.base import BackendResult, PreparedTurn
+from assistant.generation.extractive.answer import answer
+from assistant.generation.extractive.compose import stream_words
+from assistant.generation.extractive.dilemma import dilemma
+from assistant.generation.extractive.drafts import follow_up_plan, local_goal, problem_formulation
+from assistant.generation.tokens import TokenCounter
+from assistant.grounding.evidence import Evidence
+from assistant.grounding.passages import split_sentences
+from assistant.schema import Turn
+
+Composer = Callable[["ExtractiveBackend", PreparedTurn, CitationBook], BackendResult]
+
+_COMPOSERS: dict[str, Composer] = {
+    "fraga": answer,
+    "problemformulering": problem_formulation,
+    "lokalt_mal": local_goal,
+    "uppfoljning": follow_up_plan,
+    "dilemma": dilemma,
+}
+# Modes that refuse outright when the support gate says no; the goal-card modes look for a card first.
+_REFUSE_UNSUPPORTED = ("fraga", "problemformulering", "dilemma")
+
+
+class ExtractiveBackend:
+    """Quotes the corpus: every sentence of an answer is a cited corpus sentence, save connecting words."""
+
+    name = "extractive"
+
+    def __init__(self, evidence: Evidence, tokens: TokenCounter | None = None) -> None:
+        self.evidence = evidence
+        self.tokens = tokens
+
+    def respond(self, turn: PreparedTurn) -> Generator[str, None, BackendResult]:
+        """Compose the whole answer for the turn's mode, then stream it a few words at a time."""
+        book = CitationBook()
+        if not turn.support.supported and turn.request.mode in _REFUSE_UNSUPPORTED:
+            result = self.not_covered(turn, book)
+        else:
+            result = _COMPOSERS[turn.request.mode](self, turn, book)
+        result = dataclasses.replace(result, citations=book.citations)
+        yield from stream_words(result.text)
+        return result
+
+    def rewrite(self, message: str, history: Sequence[Turn]) -> str | None:
+        """No model to rewrite follow-ups with: the service's heuristic does it."""
+        del message, history
+        return None
+
+    def not_covered(self, turn: PreparedTurn, book: CitationBook) -> BackendResult:
+        """Say plainly that the material does not cover the question, and name the nearest topics it does."""
+        seen: set[str] = set()
+        topics: list[str] = []
+        for hit in turn.hits:
+            c = hit.chunk
+            label = c.heading_path[-1] if c.heading_path else c.title
+            if label in seen or len(topics) >= 3:
+                continue
+            seen.add(label)
+            first = next((s for s in split_sentences(c) if not s.is_label), None)
+            n = book.cite(c, first.start_line, first.end_line, first.text) if first else book.cite_chunk(c)
+            topics.append(f"- {label} ({c.title}){markers([n])}")
+        text = (
+            "Underlaget jag har tillgång till tar inte upp det du frågar om, så jag kan inte svara utan att gissa."
+        )
+        if topics:
+            text += "\nDet närmaste underlaget handlar om:\n" + "\n".join(topics)
+        return BackendResult(text=text, grounded=False)

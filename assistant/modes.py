@@ -1,0 +1,116 @@
+"""The one registry of modes: name, Swedish label and help, prompt file, and each draft's sections.
+
+Everything that lists the modes or a draft's section headings (the backends, the
+API, the CLI, the web page via `GET /v1/modes`) reads them from here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+Mode = Literal["fraga", "problemformulering", "lokalt_mal", "uppfoljning", "dilemma"]
+
+
+@dataclass(frozen=True)
+class ModeSpec:
+    """One mode: its stable `name`, what the user sees (`label`, `help`), and the shape of its answer.
+
+    `draft_sections` are the (key, heading) pairs of the structured draft, in order;
+    `is_draft` marks the drafting modes whose answer is a document the user edits and exports.
+    """
+
+    name: Mode
+    label: str
+    help: str
+    prompt_file: str
+    draft_sections: tuple[tuple[str, str], ...] = ()
+    is_draft: bool = False
+
+    @property
+    def prompt_name(self) -> str:
+        """The prompt file's name without its suffix, as `Prompts.get` takes it."""
+        return self.prompt_file.removesuffix(".md")
+
+    def heading(self, key: str) -> str:
+        """The Swedish heading of the draft section `key`; a `KeyError` names an unknown key."""
+        for section_key, heading in self.draft_sections:
+            if section_key == key:
+                return heading
+        raise KeyError(f"mode {self.name!r} has no draft section {key!r}")
+
+
+_SPECS = (
+    ModeSpec(
+        name="fraga",
+        label="Fråga",
+        help="Ställ en fråga om underlaget; svaret citerar de meningar det bygger på.",
+        prompt_file="fraga.md",
+    ),
+    ModeSpec(
+        name="problemformulering",
+        label="Problemformulering",
+        help="Ett utkast till problemformulering: problemet, vilka som berörs, orsaker, konsekvenser "
+        "och statistik att ta fram.",
+        prompt_file="problemformulering.md",
+        draft_sections=(
+            ("problem", "Problem"),
+            ("berorda", "Vilka berörs"),
+            ("orsaker", "Orsaker"),
+            ("konsekvenser", "Konsekvenser"),
+            ("statistik", "Statistik att ta fram"),
+            ("kallor", "Källor"),
+        ),
+        is_draft=True,
+    ),
+    ModeSpec(
+        name="lokalt_mal",
+        label="Lokalt mål",
+        help="Ett förslag på lokalt mål i metodstödets form, med insatser, aktörer och en prövning av "
+        "om målet är konkret och går att följa upp.",
+        prompt_file="lokalt_mal.md",
+        draft_sections=(
+            ("mal", "Förslag på lokalt mål"),
+            ("motivering", "Varför målet passar"),
+            ("insatser", "Förslag på insatser"),
+            ("aktorer", "Aktörer som kan bidra"),
+            ("kontroll", "Är målet konkret och följbart?"),
+        ),
+        is_draft=True,
+    ),
+    ModeSpec(
+        name="uppfoljning",
+        label="Uppföljningsplan",
+        help="Ett utkast till uppföljningsplan: könsuppdelade indikatorer, metoder, ansvar, tidsplan "
+        "och hur resultaten återkopplas.",
+        prompt_file="uppfoljning.md",
+        draft_sections=(
+            ("indikatorer", "Indikatorer (uppdelade på kön)"),
+            ("metoder", "Metoder"),
+            ("ansvar", "Ansvar"),
+            ("tidsplan", "Tidsplan"),
+            ("aterkoppling", "Så återkopplas resultaten"),
+        ),
+        is_draft=True,
+    ),
+    ModeSpec(
+        name="dilemma",
+        label="Dilemma",
+        help="Diskussionsstöd för ett dilemma: perspektiv ur underlaget och frågor att samtala om – "
+        "inget givet svar.",
+        prompt_file="dilemma.md",
+        draft_sections=(
+            ("dilemmat", "Dilemmat som jag förstår det"),
+            ("perspektiv", "Perspektiv ur underlaget"),
+            ("fragor", "Frågor att diskutera"),
+        ),
+    ),
+)
+
+MODES: dict[str, ModeSpec] = {spec.name: spec for spec in _SPECS}
+DRAFT_MODES: tuple[str, ...] = tuple(name for name, spec in MODES.items() if spec.is_draft)
+
+# A heading a model wrote in a drafting answer (lower-cased) -> the stable section key.
+DRAFT_SECTION_KEYS: dict[str, str] = {
+    heading.lower(): key for name in DRAFT_MODES for key, heading in MODES[name].draft_sections
+}
