@@ -17,3 +17,12 @@ def test_dev_qa_has_enough_questions_with_verbatim_evidence() -> None:
         assert item["evidence"] in span, item["id"]
     assert sum(1 for i in items if i["kind"] == "english") >= 2
     assert sum(1 for i in items if i["kind"] == "no_diacritics") >= 1
+
+
+def test_dev_sets_alternate_tune_and_heldout_by_id() -> None:
+    import json
+
+    for name in ("dev_qa.jsonl", "dev_answers.jsonl"):
+        lines = (PROJECT_ROOT / "evals" / name).read_text(encoding="utf-8").splitlines()
+        items = sorted((json.loads(line) for line in lines if line.strip()), key=lambda i: i["id"])
+        assert [i["half"] for i in items] == [("tune", "heldout")[n % 2] for n in range(len(items))], name
