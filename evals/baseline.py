@@ -54,7 +54,8 @@ class LangChainRecipe:
 
     def index(self, docs: list[Document], batch: int = 256) -> None:
         """Add documents unless this exact set is already indexed (ids are content hashes)."""
-        ids = [hashlib.sha1(f"{d.metadata['source']}:{d.metadata['start_index']}:{d.page_content}".encode()).hexdigest() for d in docs]
+        ids = [hashlib.sha1(f"{d.metadata['source']}:{d.metadata['start_index']}:{d.page_content}".encode()).hexdigest()
+               for d in docs]
         existing = set(self.vectorstore.get(include=[])["ids"])
         if existing == set(ids):
             return
@@ -65,6 +66,7 @@ class LangChainRecipe:
 
     def search(self, query: str, k: int) -> list[BaselineHit]:
         return [
-            BaselineHit(d.metadata["source"], int(d.metadata["start_line"]), int(d.metadata["end_line"]), d.page_content)
+            BaselineHit(d.metadata["source"], int(d.metadata["start_line"]), int(d.metadata["end_line"]),
+                        d.page_content)
             for d in self.vectorstore.similarity_search(query, k=k)
         ]
