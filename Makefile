@@ -44,11 +44,12 @@ browser: .cache/npm/node_modules/axe-core/axe.min.js
 test: $(VENV)/.installed-test postgres browser
 	$(BIN)/python -m pytest
 
-## eval: retrieval metrics beside the LangChain recipe, then answer metrics (ragas) on the dev sets
+## eval: retrieval metrics (both halves) beside the LangChain recipe, then answer quality on evals/cases/:
+## tune and heldout side by side with evals/answer_baseline.json (ragas' metrics as extra columns)
 eval: $(VENV)/.installed-test
 	$(BIN)/jamplan ingest --quiet
 	$(BIN)/jamplan eval retrieval
-	$(BIN)/jamplan eval answers
+	$(BIN)/jamplan eval answers --half all
 
 ## bench: ingest and search benchmarks, each beside the LangChain recipe (see benchmarks/README.md)
 bench: $(VENV)/.installed-test

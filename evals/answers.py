@@ -67,25 +67,66 @@ def _judge() -> tuple[Any, Any] | None:
     return LangchainLLMWrapper(llm), LangchainEmbeddingsWrapper(make_embeddings(get_settings()))
 
 
+class RagasScorer:
+    """ragas' scores of one answer: context precision/recall of the quoted passages against the references,
+    presence of the required terms, and (with an LLM judge) faithfulness and answer relevancy.
+
+    Callable on (case, response); `evals.answer_eval` uses it for its extra columns, so that this stays the
+    only module that imports ragas.
+    """
+
+    def __init__(self) -> None:
+        _import_ragas()
+        from ragas.dataset_schema import SingleTurnSample
+
+        with warnings.catch_warnings():
+            # ragas 0.4 points at ragas.metrics.collections, which does not have these non-LLM metrics yet.
+            warnings.simplefilter("ignore", DeprecationWarning)
+            from ragas.metrics import NonLLMContextPrecisionWithReference, NonLLMContextRecall, StringPresence
+
+        self._sample = SingleTurnSample
+        self.precision, self.recall, self.presence = (NonLLMContextPrecisionWithReference(), NonLLMContextRecall(),
+                                                      StringPresence())
+        judge = _judge()
+        self.judged: list[Any] = []
+        if judge is not None:
+            from ragas.metrics import Faithfulness, ResponseRelevancy
+
+            self.judged = [Faithfulness(llm=judge[0]), ResponseRelevancy(llm=judge[0], embeddings=judge[1])]
+
+    @property
+    def names(self) -> list[str]:
+        return ["context_precision", "context_recall", "term_presence", *(m.name for m in self.judged)]
+
+    def __call__(self, case: dict[str, Any], response: Any) -> dict[str, float]:
+        # One context per quoted sentence or list item, so string similarity compares like with like.
+        contexts = [part for c in response.citations for part in re.split(r"; | … ", c.quote) if part] or [""]
+        refs = case.get("reference_contexts") or []
+        row: dict[str, float] = {}
+        if refs and response.grounded:
+            sample = self._sample(user_input=case["question"], response=response.text,
+                                  retrieved_contexts=contexts, reference_contexts=refs)
+            row["context_precision"] = float(self.precision.single_turn_score(sample))
+            row["context_recall"] = float(self.recall.single_turn_score(sample))
+        terms = case.get("required_terms") or []
+        if terms:
+            # "a | b": either alternative counts.
+            scores = [max(float(self.presence.single_turn_score(self._sample(
+                user_input=case["question"], response=response.text.lower(), reference=alt.strip().lower())))
+                for alt in t.split("|") if alt.strip()) for t in terms]
+            row["term_presence"] = sum(scores) / len(scores)
+        if self.judged and response.grounded:
+            sample = self._sample(user_input=case["question"], response=response.text, retrieved_contexts=contexts)
+            for metric in self.judged:
+                row[metric.name] = float(metric.single_turn_score(sample))
+        return row
+
+
 def run_answer_eval(settings: Settings, dataset: Path, assistant: Assistant | None = None) -> dict[str, Any]:
-    """Answer every case and score it; returns per-kind means and per-case rows."""
-    _import_ragas()
-    from ragas.dataset_schema import SingleTurnSample
-
-    with warnings.catch_warnings():
-        # ragas 0.4 points at ragas.metrics.collections, which does not have these non-LLM metrics yet.
-        warnings.simplefilter("ignore", DeprecationWarning)
-        from ragas.metrics import NonLLMContextPrecisionWithReference, NonLLMContextRecall, StringPresence
-
+    """Answer every case and score it; returns per-kind means (and per-half ones) and per-case rows."""
+    scorer = RagasScorer()
     cases = load_cases(dataset)
     bot = assistant or Assistant(Components(settings))
-    precision, recall, presence = NonLLMContextPrecisionWithReference(), NonLLMContextRecall(), StringPresence()
-    judge = _judge()
-    judged: list[Any] = []
-    if judge is not None:
-        from ragas.metrics import Faithfulness, ResponseRelevancy
-
-        judged = [Faithfulness(llm=judge[0]), ResponseRelevancy(llm=judge[0], embeddings=judge[1])]
 
     rows: list[dict[str, Any]] = []
     for case in cases:
@@ -93,49 +134,37 @@ def run_answer_eval(settings: Settings, dataset: Path, assistant: Assistant | No
         response = bot.respond({"message": case["question"], "mode": case.get("mode", "fraga"),
                                 "options": case.get("options", {})})
         seconds = time.perf_counter() - started
-        # One context per quoted sentence or list item, so string similarity compares like with like.
-        contexts = [part for c in response.citations for part in re.split(r"; | … ", c.quote) if part] or [""]
-        refs = case.get("reference_contexts") or []
         row: dict[str, Any] = {
-            "id": case["id"], "kind": case["kind"], "mode": case.get("mode", "fraga"),
+            "id": case["id"], "kind": case["kind"], "mode": case.get("mode", "fraga"), "half": case.get("half"),
             "grounded": response.grounded, "citations": len(response.citations), "seconds": round(seconds, 3),
         }
         if case["kind"] == "unanswerable":
             row["refusal_correct"] = not response.grounded
         else:
             row["refusal_correct"] = response.grounded
-        if refs and response.grounded:
-            sample = SingleTurnSample(user_input=case["question"], response=response.text,
-                                      retrieved_contexts=contexts, reference_contexts=refs)
-            row["context_precision"] = float(precision.single_turn_score(sample))
-            row["context_recall"] = float(recall.single_turn_score(sample))
-        terms = case.get("required_terms") or []
-        if terms:
-            scores = [float(presence.single_turn_score(SingleTurnSample(
-                user_input=case["question"], response=response.text.lower(), reference=t.lower()))) for t in terms]
-            row["term_presence"] = sum(scores) / len(scores)
-        if judged and response.grounded:
-            sample = SingleTurnSample(user_input=case["question"], response=response.text,
-                                      retrieved_contexts=contexts)
-            for metric in judged:
-                row[metric.name] = float(metric.single_turn_score(sample))
+        row.update(scorer(case, response))
         rows.append(row)
 
-    metric_names = ["context_precision", "context_recall", "term_presence", *(m.name for m in judged)]
-    summary: dict[str, dict[str, Any]] = {}
-    for kind in ["answerable", "drafting", "dilemma", "unanswerable", "all"]:
-        group = [r for r in rows if kind == "all" or r["kind"] == kind]
-        if not group:
-            continue
+    metric_names = scorer.names
+
+    def summary_of(group: list[dict[str, Any]]) -> dict[str, Any]:
         entry: dict[str, Any] = {"n": len(group)}
         for name in metric_names:
             values = [r[name] for r in group if name in r]
             entry[name] = round(statistics.fmean(values), 3) if values else None
         entry["refusal_accuracy"] = round(statistics.fmean(r["refusal_correct"] for r in group), 3)
         entry["p50_seconds"] = round(statistics.median(r["seconds"] for r in group), 3)
-        summary[kind] = entry
-    return {"dataset": str(dataset), "backend": bot.backend.name, "judge": judge is not None,
-            "summary": summary, "cases": rows}
+        return entry
+
+    summary: dict[str, dict[str, Any]] = {}
+    for kind in ["answerable", "drafting", "dilemma", "unanswerable", "all"]:
+        group = [r for r in rows if kind == "all" or r["kind"] == kind]
+        if group:
+            summary[kind] = summary_of(group)
+    halves = {h: summary_of([r for r in rows if r["half"] == h]) for h in ("tune", "heldout")
+              if any(r["half"] == h for r in rows)}
+    return {"dataset": str(dataset), "backend": bot.backend.name, "judge": bool(scorer.judged),
+            "summary": summary, "halves": halves, "cases": rows}
 
 
 def format_answer_table(report: dict[str, Any]) -> str:
@@ -144,9 +173,8 @@ def format_answer_table(report: dict[str, Any]) -> str:
     shown = [n for n in names if any(e.get(n) is not None for e in report["summary"].values())]
     header = f"| kind | n | {' | '.join(shown)} |"
     judge = "yes" if report["judge"] else "no (set JAMPLAN_JUDGE_BASE_URL)"
-    lines = [f"backend: {report['backend']}; LLM judge: {judge}",
-             header, "|" + "---|" * (len(shown) + 2)]
-    for kind, entry in report["summary"].items():
+    lines = [f"backend: {report['backend']}; LLM judge: {judge}", header, "|" + "---|" * (len(shown) + 2)]
+    for kind, entry in [*report["summary"].items(), *((f"half {h}", e) for h, e in report.get("halves", {}).items())]:
         cells = ["–" if entry.get(n) is None else f"{entry[n]:.3f}" for n in shown]
         lines.append(f"| {kind} | {entry['n']} | {' | '.join(cells)} |")
     wrong = [r["id"] for r in report["cases"] if not r["refusal_correct"]]

@@ -1,4 +1,8 @@
-"""`jamplan eval retrieval`: Recall@1/3/5/10 and MRR@10 for dense, BM25, hybrid and the LangChain recipe."""
+"""`jamplan eval retrieval`: Recall@1/3/5/10 and MRR@10 for dense, BM25, hybrid and the LangChain recipe.
+
+Each question carries a `half` (tune | heldout, alternating by id); the figures are given for all questions
+and for each half.
+"""
 
 from __future__ import annotations
 
@@ -13,6 +17,7 @@ from evals.baseline import LangChainRecipe, split_corpus
 from evals.retrieval_metrics import Evidence, first_relevant_rank, mrr_at_k, recall_at_k
 
 KS = (1, 3, 5, 10)
+HALVES = ("tune", "heldout")
 
 
 def load_dataset(path: Path) -> list[dict[str, Any]]:
@@ -73,20 +78,33 @@ def run_retrieval_eval(settings: Settings, dataset: Path, include_baseline: bool
             ranks.append(rank)
             per_question[it["question"]]["langchain_recipe"] = rank
         systems["langchain_recipe"] = ranks
+    halves = {
+        half: {name: _summarise([r for r, it in zip(ranks, items, strict=True) if it.get("half") == half])
+               for name, ranks in systems.items()}
+        for half in HALVES
+        if any(it.get("half") == half for it in items)
+    }
     return {
         "dataset": str(dataset),
         "questions": len(items),
+        "half_sizes": {half: sum(it.get("half") == half for it in items) for half in halves},
         "systems": {name: _summarise(ranks) for name, ranks in systems.items()},
+        "halves": halves,
         "per_question": per_question,
     }
 
 
 def format_table(report: dict[str, Any]) -> str:
-    """A plain-text table of the report's metrics, one row per system."""
+    """A plain-text table of the report's metrics: per system, all questions and then each half."""
     cols = [f"recall@{k}" for k in KS] + ["mrr@10"]
-    lines = [f"{report['questions']} frågor ur {report['dataset']}",
-             f"{'system':<18}" + "".join(f"{c:>11}" for c in cols)]
+    sizes = report.get("half_sizes", {})
+    title = f"{report['questions']} frågor ur {report['dataset']}"
+    if sizes:
+        title += " (" + ", ".join(f"{half} {n}" for half, n in sizes.items()) + ")"
+    lines = [title, f"{'system':<18}{'half':<9}" + "".join(f"{c:>11}" for c in cols)]
     for name, metrics in report["systems"].items():
-        cells = "".join(f"{metrics[c]:>11.3f}" if not math.isnan(metrics[c]) else f"{'–':>11}" for c in cols)
-        lines.append(f"{name:<18}{cells}")
+        rows = [("all", metrics)] + [(half, report["halves"][half][name]) for half in report.get("halves", {})]
+        for half, m in rows:
+            cells = "".join(f"{m[c]:>11.3f}" if not math.isnan(m[c]) else f"{'–':>11}" for c in cols)
+            lines.append(f"{name if half == 'all' else '':<18}{half:<9}{cells}")
     return "\n".join(lines)

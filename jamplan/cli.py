@@ -285,14 +285,45 @@ def cmd_keys(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_eval(args: argparse.Namespace) -> int:
-    if args.what == "answers":
+def _ragas_scorer() -> Any:
+    """ragas' metrics as extra columns of the answer eval, when the eval extra is installed."""
+    try:
+        from evals.answers import RagasScorer
+
+        return RagasScorer()
+    except ImportError as exc:
+        _err(f"ragas saknas ({exc}); kör utan ragas-kolumnerna (pip install -e '.[eval]')")
+        return None
+
+
+def cmd_eval_answers(args: argparse.Namespace) -> int:
+    if args.legacy:
         from evals.answers import format_answer_table, run_answer_eval
 
-        answer_report = run_answer_eval(get_settings(), Path(args.dataset))
-        _out(json.dumps(answer_report, ensure_ascii=False, indent=2) if args.json
-             else format_answer_table(answer_report))
+        legacy = run_answer_eval(get_settings(), Path(args.dataset))
+        _out(json.dumps(legacy, ensure_ascii=False, indent=2) if args.json else format_answer_table(legacy))
         return 0
+    from evals.answer_eval import format_report, load_baseline
+    from evals.answer_eval import run_answer_eval as run_cases
+
+    if args.check and args.half == "tune":
+        raise InputError("--check prövar den undanhållna halvan (heldout); välj --half heldout eller all.")
+    scorer = None if args.no_ragas else _ragas_scorer()
+    report = run_cases(args.half, data_dir=Path(args.data_dir) if args.data_dir else None, extra=scorer)
+    if args.json:
+        _out(json.dumps({**report, "baseline": load_baseline()}, ensure_ascii=False, indent=2))
+    else:
+        _out(format_report(report))
+    failures = report.get("threshold_failures") or []
+    if args.check and failures:
+        _err("under tröskelvärdena (evals/answer_thresholds.toml): " + "; ".join(failures))
+        return EXIT_ERROR
+    return 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    if args.what == "answers":
+        return cmd_eval_answers(args)
     from evals.retrieval import run_retrieval_eval
 
     report = run_retrieval_eval(get_settings(), Path(args.dataset), include_baseline=not args.no_baseline)
@@ -333,9 +364,17 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--json", action="store_true")
     e.add_argument("--no-baseline", action="store_true", help="hoppa över LangChain-receptet")
     e.set_defaults(func=cmd_eval)
-    e = esub.add_parser("answers", help="ragas-mått, termer och vägransträffsäkerhet för svaren")
-    e.add_argument("--dataset", default=str(Path(__file__).resolve().parent.parent / "evals" / "dev_answers.jsonl"))
+    e = esub.add_parser("answers", help="svarskvalitet på evals/cases/ (träffar, citat, fakta, vägranden) per halva")
+    e.add_argument("--half", choices=["tune", "heldout", "all"], default="all",
+                   help="vilken halva av fallen (standard: båda, bredvid baslinjen)")
     e.add_argument("--json", action="store_true")
+    e.add_argument("--check", action="store_true",
+                   help="avsluta med kod 1 när heldout-halvan missar ett tröskelvärde i evals/answer_thresholds.toml")
+    e.add_argument("--data-dir", help="bygg och behåll utvärderingsindexet här (standard: en tillfällig mapp)")
+    e.add_argument("--no-ragas", action="store_true", help="utan ragas-kolumnerna")
+    e.add_argument("--legacy", action="store_true", help="den äldre ragas-utvärderingen på --dataset")
+    e.add_argument("--dataset", default=str(Path(__file__).resolve().parent.parent / "evals" / "dev_answers.jsonl"),
+                   help="frågefilen för --legacy")
     e.set_defaults(func=cmd_eval)
 
     def add_options(p: argparse.ArgumentParser) -> None:

@@ -33,3 +33,12 @@ def test_dev_answer_references_are_verbatim() -> None:
     for case in cases:
         for ref in case["reference_contexts"]:
             assert squash(ref) in corpus, (case["id"], ref)
+
+
+def test_dev_sets_alternate_tune_and_heldout_by_id() -> None:
+    import json
+
+    for name in ("dev_qa.jsonl", "dev_answers.jsonl"):
+        lines = (PROJECT_ROOT / "evals" / name).read_text(encoding="utf-8").splitlines()
+        items = sorted((json.loads(line) for line in lines if line.strip()), key=lambda i: i["id"])
+        assert [i["half"] for i in items] == [("tune", "heldout")[n % 2] for n in range(len(items))], name

@@ -1,0 +1,491 @@
+"""Answer quality on the case files in evals/cases/: retrieval, citations, facts and refusals, per half.
+
+The cases come in two halves: `tune` (look at them, tune against them) and `heldout`
+(only ever run; its figures are checked against evals/answer_thresholds.toml). Each
+half is `corpus_<half>.jsonl` (questions on corpus/) plus `extra_<half>.jsonl`
+(questions on evals/extra_docs/: a Markdown web page, a Word memo and a text summary,
+ingested beside the corpus into the eval store only).
+
+A case: id, kind (answerable | unanswerable), answer_type, tags, mode, question,
+optional history_questions (asked first, in turn, each answer passed on as history),
+passages [{source, start_line, end_line}] that answer it (1-based lines of the
+original file; for files that are not plain text, the lines `ingest.load.load_document`
+extracts, which is also what chunks and citations count), required_terms ("a | b":
+either), reference_contexts, subject (for unanswerable cases), half.
+
+Metrics of a half (None where no case qualifies):
+  top5                  answerable cases with an acceptable passage overlapping one of the 5 best retrieved chunks
+  quoted                answerable cases with a citation overlapping an acceptable passage
+  facts / facts_list    mean share of required terms in the answer (all answerable / answer_type list)
+  refused_unanswerable  unanswerable cases answered with grounded == False
+  wrongly_refused       answerable cases answered with grounded == False (lower is better)
+  quotes_found          citations (of all cases) whose quote stands in the cited lines of the original file
+  p50_seconds           median time of `Assistant.respond` for the case's own question
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import shutil
+import sqlite3
+import statistics
+import tempfile
+import time
+import tomllib
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from assistant.config import Settings
+from assistant.service import Assistant, parse_request
+
+EVALS_DIR = Path(__file__).resolve().parent
+PROJECT_ROOT = EVALS_DIR.parent
+CASES_DIR = EVALS_DIR / "cases"
+EXTRA_DOCS_DIR = EVALS_DIR / "extra_docs"
+THRESHOLDS_PATH = EVALS_DIR / "answer_thresholds.toml"
+BASELINE_PATH = EVALS_DIR / "answer_baseline.json"
+EMBED_CACHE = PROJECT_ROOT / ".cache" / "test-embedding-cache.sqlite"
+
+HALVES = ("tune", "heldout")
+CASE_SETS = ("corpus", "extra")
+METRICS = ("top5", "quoted", "facts", "facts_list", "refused_unanswerable", "wrongly_refused", "quotes_found",
+           "p50_seconds")
+LOWER_IS_BETTER = frozenset({"wrongly_refused", "p50_seconds"})
+TOP_K = 5
+
+Extra = Callable[[dict[str, Any], Any], dict[str, float]]
+"""An optional scorer run on every (case, response); its numbers become extra columns (e.g. ragas')."""
+
+
+def _components(settings: Settings) -> Any:
+    """The one import of the store/embeddings/retriever bundle (its module is moving to assistant.index)."""
+    from assistant.components import Components
+
+    return Components(settings)
+
+
+# ---------------------------------------------------------------------------------------------- cases
+
+
+def load_cases(half: str, cases_dir: Path = CASES_DIR) -> list[dict[str, Any]]:
+    """The cases of one half ("tune", "heldout") or of both ("all"), corpus cases first."""
+    if half not in (*HALVES, "all"):
+        raise ValueError(f"half must be tune, heldout or all, not {half!r}")
+    cases: list[dict[str, Any]] = []
+    for h in HALVES if half == "all" else (half,):
+        for case_set in CASE_SETS:
+            path = cases_dir / f"{case_set}_{h}.jsonl"
+            if not path.exists():
+                continue
+            for n, line in enumerate(path.read_text("utf-8").splitlines(), 1):
+                if not line.strip():
+                    continue
+                case = json.loads(line)
+                for key in ("id", "kind", "question"):
+                    if key not in case:
+                        raise ValueError(f"{path}:{n}: missing {key!r}")
+                case.setdefault("half", h)
+                case["case_set"] = case_set
+                cases.append(case)
+    if not cases:
+        raise ValueError(f"no cases for half {half!r} under {cases_dir}")
+    return cases
+
+
+# ---------------------------------------------------------------------------------------------- metric parts
+
+Span = tuple[int, int]
+
+
+def spans_overlap(a: Span, b: Span) -> bool:
+    """Two inclusive line ranges share at least one line."""
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def passage_overlaps(passages: Sequence[dict[str, Any]], source: str, spans: Iterable[Span]) -> bool:
+    """Whether one of the spans (all in file `source`) overlaps one of the acceptable passages."""
+    spans = list(spans)
+    return any(p["source"] == source and spans_overlap((p["start_line"], p["end_line"]), s)
+               for p in passages for s in spans)
+
+
+def chunk_spans(chunk: Any) -> list[Span]:
+    """A retrieved chunk's original lines: one (first, last) per line of its text, else its whole range."""
+    spans = [(int(a), int(b)) for a, b in (getattr(chunk, "line_spans", None) or [])]
+    return spans or [(int(chunk.start_line), int(chunk.end_line))]
+
+
+def squash(text: str) -> str:
+    """Lower case with runs of whitespace (also no-break spaces) as one space."""
+    return " ".join(text.lower().split())
+
+
+def term_found(term: str, text: str) -> bool:
+    """A required term, or one of its " | " alternatives, appears in the text (case and spacing ignored)."""
+    haystack = squash(text)
+    return any(squash(alt) in haystack for alt in term.split("|") if alt.strip())
+
+
+def facts_share(terms: Sequence[str], text: str) -> float:
+    """The share of required terms found in the text; 1.0 when there are none."""
+    if not terms:
+        return 1.0
+    return sum(term_found(t, text) for t in terms) / len(terms)
+
+
+def normalise(text: str) -> str:
+    """Only the letters and digits, lower-cased: how quotes and source lines are compared."""
+    return "".join(ch for ch in text.lower() if ch.isalnum())
+
+
+def quote_pieces(quote: str) -> list[str]:
+    """The verbatim pieces of a citation's quote: split on " … " and "; ", a leading or trailing "…" dropped."""
+    pieces = []
+    for piece in re.split(r" … |; ", quote):
+        piece = piece.strip()
+        piece = piece.removesuffix("…").removesuffix("...").removeprefix("…").strip()
+        if piece:
+            pieces.append(piece)
+    return pieces
+
+
+def quote_in_lines(quote: str, lines: Sequence[str], start_line: int, end_line: int) -> bool:
+    """Every piece of the quote stands in lines start_line..end_line (1-based, inclusive), letters and digits only."""
+    if start_line < 1 or end_line < start_line or end_line > len(lines):
+        return False
+    window = normalise("".join(lines[start_line - 1 : end_line]))
+    pieces = [normalise(p) for p in quote_pieces(quote)]
+    pieces = [p for p in pieces if p]
+    return bool(pieces) and all(p in window for p in pieces)
+
+
+@lru_cache(maxsize=64)
+def _file_lines(path: Path) -> tuple[str, ...]:
+    if path.suffix.lower() == ".txt":
+        return tuple(path.read_text("utf-8").split("\n"))
+    from ingest.load import load_document  # for .md, .docx, .pdf, .html: the lines the loader gives chunks
+
+    return tuple(load_document(path)[0].lines)
+
+
+def source_lines(source: str, roots: Sequence[Path]) -> tuple[str, ...] | None:
+    """The original lines of the file a citation names, found under one of the roots."""
+    for root in roots:
+        path = root / source
+        if path.is_file():
+            return _file_lines(path.resolve())
+    return None
+
+
+# ---------------------------------------------------------------------------------------------- the store
+
+
+def copy_sqlite(src: Path, dst: Path) -> None:
+    """Copy a SQLite database including what still sits in its WAL file."""
+    dst.parent.mkdir(parents=True, exist_ok=True)
+    with sqlite3.connect(str(src)) as source, sqlite3.connect(str(dst)) as target:
+        source.backup(target)
+
+
+def extra_doc_files(folder: Path = EXTRA_DOCS_DIR) -> list[Path]:
+    """The extra documents (the folder also holds the memo's build script and the manifest)."""
+    from ingest.load import LOADERS, MANIFEST_NAME
+
+    return sorted(p for p in folder.iterdir()
+                  if p.is_file() and p.suffix.lower() in LOADERS and p.name != MANIFEST_NAME)
+
+
+def build_eval_store(data_dir: Path, embed_cache: Path | None = EMBED_CACHE, **overrides: Any) -> Assistant:
+    """Ingest corpus/ and evals/extra_docs/ into a store under data_dir; returns an assistant over it.
+
+    The embedding cache (<project>/.cache/test-embedding-cache.sqlite, the one the tests share, else the one
+    `jamplan ingest` fills in the default data dir) is copied in when it exists, so an ingest embeds only what
+    changed; the grown cache is copied back to the shared one afterwards. The extra documents are passed file
+    by file: their folder also holds build_memo.py, which the ingest would skip with a warning.
+    """
+    from ingest.pipeline import run
+
+    data_dir.mkdir(parents=True, exist_ok=True)
+    settings = Settings(data_dir=data_dir, **overrides)
+    target = settings.embedding_cache_path
+    if not target.exists():
+        candidates = [p for p in (embed_cache, Settings().embedding_cache_path) if p is not None]
+        found = next((p for p in candidates if p.exists() and p.resolve() != target.resolve()), None)
+        if found is not None:
+            copy_sqlite(found, target)
+    components = _components(settings)
+    stats = run(settings, components.store, components.embeddings, paths=[settings.corpus_dir, *extra_doc_files()])
+    if stats.skipped:
+        raise RuntimeError(f"eval documents failed to load: {stats.skipped}")
+    if embed_cache is not None and stats.embedded and settings.embedding_cache_path.exists():
+        copy_sqlite(settings.embedding_cache_path, embed_cache)
+    return Assistant(components)
+
+
+@contextmanager
+def eval_assistant(data_dir: Path | None = None) -> Iterator[Assistant]:
+    """An assistant over a freshly built eval store: in data_dir if given (kept), else in a temporary folder."""
+    if data_dir is not None:
+        yield build_eval_store(data_dir)
+        return
+    tmp = Path(tempfile.mkdtemp(prefix="jamplan-answer-eval-"))
+    try:
+        yield build_eval_store(tmp)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+# ---------------------------------------------------------------------------------------------- one case
+
+
+@dataclass
+class Outcome:
+    """What answering one case gave: the retrieved hits, the response and its time."""
+
+    hits: list[Any]
+    response: Any
+    seconds: float
+
+
+def answer_case(bot: Assistant, case: dict[str, Any]) -> Outcome:
+    """Ask the history questions in turn (real answers as history), then the case's own question."""
+    mode = case.get("mode", "fraga")
+    history: list[dict[str, str]] = []
+    for question in case.get("history_questions") or []:
+        earlier = bot.respond({"message": question, "mode": mode, "history": list(history)})
+        history += [{"role": "user", "content": question}, {"role": "assistant", "content": earlier.text}]
+    request = {"message": case["question"], "mode": mode, "history": history}
+    if case.get("options"):
+        request["options"] = case["options"]
+    hits = list(bot.prepare(parse_request(request)).hits)
+    started = time.perf_counter()
+    response = bot.respond(request)
+    return Outcome(hits, response, time.perf_counter() - started)
+
+
+def score_case(case: dict[str, Any], outcome: Outcome, roots: Sequence[Path]) -> dict[str, Any]:
+    """One row of figures for a case (ids and numbers only: no question or answer text)."""
+    response = outcome.response
+    answerable = case["kind"] != "unanswerable"
+    passages = case.get("passages") or []
+    row: dict[str, Any] = {
+        "id": case["id"], "half": case.get("half"), "case_set": case.get("case_set"), "kind": case["kind"],
+        "answer_type": case.get("answer_type", ""), "tags": list(case.get("tags") or []),
+        "grounded": bool(response.grounded), "citations": len(response.citations),
+        "seconds": round(outcome.seconds, 3),
+    }
+    found = 0
+    for citation in response.citations:
+        lines = source_lines(citation.source, roots)
+        found += lines is not None and quote_in_lines(citation.quote, lines, citation.start_line, citation.end_line)
+    row["quotes_found"] = found
+    if answerable:
+        top = outcome.hits[:TOP_K]
+        row["top5"] = any(passage_overlaps(passages, h.chunk.source, chunk_spans(h.chunk)) for h in top)
+        row["quoted"] = any(passage_overlaps(passages, c.source, [(c.start_line, c.end_line)])
+                            for c in response.citations)
+        terms = case.get("required_terms") or []
+        row["facts"] = round(facts_share(terms, response.text), 4)
+        if case.get("half") != "heldout":  # held-out cases stay a black box: ids and figures only
+            row["missing_terms"] = [t for t in terms if not term_found(t, response.text)]
+    return row
+
+
+# ---------------------------------------------------------------------------------------------- summaries
+
+
+def _mean(values: Sequence[float]) -> float | None:
+    return round(statistics.fmean(values), 4) if values else None
+
+
+def summarise(rows: Sequence[dict[str, Any]], extra_names: Sequence[str] = ()) -> dict[str, Any]:
+    """The metrics of a group of scored cases (see the module docstring); None where no case qualifies."""
+    answerable = [r for r in rows if r["kind"] != "unanswerable"]
+    unanswerable = [r for r in rows if r["kind"] == "unanswerable"]
+    listing = [r for r in answerable if r["answer_type"] == "list"]
+    citations = sum(r.get("citations", 0) for r in rows)
+    out: dict[str, Any] = {
+        "n": len(rows), "answerable": len(answerable), "unanswerable": len(unanswerable),
+        "top5": _mean([float(r.get("top5", False)) for r in answerable]),
+        "quoted": _mean([float(r.get("quoted", False)) for r in answerable]),
+        "facts": _mean([r.get("facts", 0.0) for r in answerable]),
+        "facts_list": _mean([r.get("facts", 0.0) for r in listing]),
+        "refused_unanswerable": _mean([float(r.get("grounded") is False) for r in unanswerable]),
+        "wrongly_refused": _mean([float(r.get("grounded") is False) for r in answerable]),
+        "quotes_found": round(sum(r.get("quotes_found", 0) for r in rows) / citations, 4) if citations else None,
+        "p50_seconds": round(statistics.median(r["seconds"] for r in rows if "seconds" in r), 3)
+        if any("seconds" in r for r in rows) else None,
+    }
+    for name in extra_names:
+        out[name] = _mean([r["extra"][name] for r in rows if name in r.get("extra", {})])
+    return out
+
+
+def failing_ids(rows: Sequence[dict[str, Any]]) -> dict[str, list[str]]:
+    """Per metric, the ids of the cases that count against it."""
+    answerable = [r for r in rows if r["kind"] != "unanswerable"]
+    return {
+        "top5": [r["id"] for r in answerable if not r.get("top5")],
+        "quoted": [r["id"] for r in answerable if not r.get("quoted")],
+        "facts": [r["id"] for r in answerable if r.get("facts", 0.0) < 1.0],
+        "facts_list": [r["id"] for r in answerable if r["answer_type"] == "list" and r.get("facts", 0.0) < 1.0],
+        "refused_unanswerable": [r["id"] for r in rows
+                                 if r["kind"] == "unanswerable" and r.get("grounded") is not False],
+        "wrongly_refused": [r["id"] for r in answerable if r.get("grounded") is False],
+        "quotes_found": [r["id"] for r in rows if r.get("quotes_found", 0) < r.get("citations", 0)],
+        "errors": [r["id"] for r in rows if "error" in r],
+    }
+
+
+def _breakdown(
+    rows: Sequence[dict[str, Any]], key: Callable[[dict[str, Any]], Iterable[str]], extra_names: Sequence[str]
+) -> dict[str, dict[str, Any]]:
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for row in rows:
+        for name in key(row):
+            groups.setdefault(name, []).append(row)
+    return {name: summarise(group, extra_names) for name, group in sorted(groups.items())}
+
+
+def summarise_half(rows: Sequence[dict[str, Any]], extra_names: Sequence[str] = ()) -> dict[str, Any]:
+    """A half's metrics, its breakdowns (answer_type, tag, case set) and failing ids."""
+    return {
+        "metrics": summarise(rows, extra_names),
+        "by_answer_type": _breakdown(rows, lambda r: [r["answer_type"]], extra_names),
+        "by_tag": _breakdown(rows, lambda r: r["tags"] or ["(no tag)"], extra_names),
+        "by_case_set": _breakdown(rows, lambda r: [r["case_set"]], extra_names),
+        "failures": failing_ids(rows),
+        "cases": list(rows),
+    }
+
+
+# ---------------------------------------------------------------------------------------------- running
+
+
+def run_answer_eval(
+    half: str = "all",
+    assistant: Assistant | None = None,
+    data_dir: Path | None = None,
+    extra: Extra | None = None,
+    cases: Sequence[dict[str, Any]] | None = None,
+    roots: Sequence[Path] | None = None,
+) -> dict[str, Any]:
+    """Answer every case of the half (or both) and score them; builds the eval store unless given an assistant."""
+    cases = list(cases) if cases is not None else load_cases(half)
+    if assistant is None:
+        with eval_assistant(data_dir) as bot:
+            return run_answer_eval(half, bot, extra=extra, cases=cases, roots=roots)
+    roots = list(roots) if roots is not None else [assistant.settings.corpus_dir, EXTRA_DOCS_DIR]
+    rows: list[dict[str, Any]] = []
+    for case in cases:
+        try:
+            outcome = answer_case(assistant, case)
+        except Exception as exc:  # one broken case must not hide the others' figures
+            rows.append({"id": case["id"], "half": case.get("half"), "case_set": case.get("case_set"),
+                         "kind": case["kind"], "answer_type": case.get("answer_type", ""),
+                         "tags": list(case.get("tags") or []), "error": f"{type(exc).__name__}: {exc}"})
+            continue
+        row = score_case(case, outcome, roots)
+        if extra is not None:
+            row["extra"] = {k: float(v) for k, v in extra(case, outcome.response).items()}
+        rows.append(row)
+    extra_names = sorted({k for r in rows for k in r.get("extra", {})})
+    halves = {h: summarise_half([r for r in rows if r["half"] == h], extra_names)
+              for h in HALVES if any(r["half"] == h for r in rows)}
+    report: dict[str, Any] = {"backend": assistant.backend.name, "extra_metrics": extra_names, "halves": halves}
+    if "heldout" in halves:
+        report["threshold_failures"] = check_thresholds(halves["heldout"]["metrics"])
+    return report
+
+
+# ---------------------------------------------------------------------------------------------- thresholds, baseline
+
+
+def load_thresholds(path: Path = THRESHOLDS_PATH) -> dict[str, dict[str, float]]:
+    """{"min": {metric: value}, "max": {metric: value}} from the TOML file."""
+    data = tomllib.loads(path.read_text("utf-8"))
+    return {"min": dict(data.get("min", {})), "max": dict(data.get("max", {}))}
+
+
+def check_thresholds(metrics: dict[str, Any], thresholds: dict[str, dict[str, float]] | None = None) -> list[str]:
+    """The metrics that miss their threshold, as "name value < minimum" lines; empty when all are met."""
+    thresholds = thresholds if thresholds is not None else load_thresholds()
+    failures = []
+    for name, minimum in thresholds.get("min", {}).items():
+        value = metrics.get(name)
+        if value is None or (isinstance(value, float) and math.isnan(value)) or value < minimum:
+            failures.append(f"{name} {_fmt(value)} < {minimum:.2f}")
+    for name, maximum in thresholds.get("max", {}).items():
+        value = metrics.get(name)
+        if value is None or (isinstance(value, float) and math.isnan(value)) or value > maximum:
+            failures.append(f"{name} {_fmt(value)} > {maximum:.2f}")
+    return failures
+
+
+def load_baseline(path: Path = BASELINE_PATH) -> dict[str, Any]:
+    return json.loads(path.read_text("utf-8")) if path.exists() else {}
+
+
+# ---------------------------------------------------------------------------------------------- printing
+
+
+def _fmt(value: Any) -> str:
+    if value is None:
+        return "–"
+    if isinstance(value, float):
+        return f"{value:.3f}"
+    return str(value)
+
+
+def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
+    widths = [max(len(str(c)) for c in col) for col in zip(header, *rows, strict=True)]
+    lines = ["  ".join(str(c).ljust(w) if i == 0 else str(c).rjust(w) for i, (c, w) in enumerate(zip(r, widths,
+                                                                                                  strict=True)))
+             for r in [header, *rows]]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    return lines
+
+
+def format_report(report: dict[str, Any], baseline: dict[str, Any] | None = None) -> str:
+    """Both halves (or the one run) side by side with the baseline, then breakdowns and failing ids."""
+    baseline = load_baseline() if baseline is None else baseline
+    halves = report["halves"]
+    names = [*METRICS, *report.get("extra_metrics", [])]
+    columns: list[tuple[str, dict[str, Any]]] = [(h, halves[h]["metrics"]) for h in halves]
+    for h in halves:
+        if h in baseline:
+            columns.append((f"baseline {h}", baseline[h]))
+    if "heldout" in halves and "product_owner_hidden" in baseline:
+        columns.append(("owner hidden", baseline["product_owner_hidden"]))
+    counts = ", ".join(f"{h} {halves[h]['metrics']['n']} ({halves[h]['metrics']['answerable']} answerable)"
+                       for h in halves)
+    out = [f"answer eval; backend {report['backend']}; cases: {counts}"]
+    if baseline.get("commit"):
+        out[0] += f"; baseline measured at {baseline['commit'][:7]}"
+    rows = [[n, *(_fmt(m.get(n)) for _, m in columns)] for n in names]
+    rows.insert(0, ["n", *(_fmt(m.get("n")) for _, m in columns)])
+    out += _table(["metric", *(c for c, _ in columns)], rows)
+    shown = [n for n in METRICS if n != "p50_seconds"]
+    for h, half in halves.items():
+        for title, key in (("answer_type", "by_answer_type"), ("tag", "by_tag"), ("case set", "by_case_set")):
+            out.append("")
+            out.append(f"{h}: by {title}")
+            out += _table([title, "n", *shown],
+                          [[k, str(v["n"]), *(_fmt(v.get(n)) for n in shown)] for k, v in half[key].items()])
+        out.append("")
+        out.append(f"{h}: failing case ids")
+        for metric, ids in half["failures"].items():
+            if ids:
+                out.append(f"  {metric}: {', '.join(ids)}")
+    if "threshold_failures" in report:
+        out.append("")
+        failures = report["threshold_failures"]
+        out.append("heldout thresholds (evals/answer_thresholds.toml): "
+                   + ("all met" if not failures else "MISSED: " + "; ".join(failures)))
+    return "\n".join(out)
