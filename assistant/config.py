@@ -42,6 +42,10 @@ class Settings(BaseSettings):
         description="convex: weighted sum of each ranker's min-max normalised scores; rrf: reciprocal rank fusion",
     )
     dense_weight: float = Field(default=0.5, ge=0, le=1, description="weight of the dense ranker in convex fusion")
+    unit_weight: float = Field(
+        default=0.3, ge=0, le=1,
+        description="weight, in convex fusion, of a chunk's closest sentence or list item (evidence units)",
+    )
     rrf_k: int = Field(default=60, ge=1)
     candidates: int = Field(default=40, ge=1, le=500, description="hits taken from each ranker before fusion")
     exact_search_max_chunks: int = Field(
@@ -62,6 +66,17 @@ class Settings(BaseSettings):
     min_dense_support: float = Field(default=0.80, ge=0, le=1, description="cosine similarity of the best chunk")
     min_term_support: float = Field(default=0.30, ge=0, le=1, description="share of the question's weighted terms")
     strong_dense_support: float = Field(default=0.86, ge=0, le=1, description="enough on its own")
+    min_unit_score: float = Field(
+        default=0.45, ge=0, le=3, description="score the best evidence unit needs for the question to be answered"
+    )
+    min_unit_similarity: float = Field(
+        default=0.845, ge=0, le=1,
+        description="embedding similarity the closest evidence unit needs (on e5's scale; set per embedding model)",
+    )
+    subject_document_margin: float = Field(
+        default=0.04, ge=0, le=1,
+        description="above min_unit_similarity by this much, a name anywhere in the passage's document counts",
+    )
     min_dense_support_english: float = Field(default=0.78, ge=0, le=1)
     max_unknown_share: float = Field(
         default=0.25, ge=0, le=1, description="share of the question's weight in words the corpus never uses"

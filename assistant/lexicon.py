@@ -120,25 +120,237 @@ MEASURED_BY_KNOWLEDGE = re.compile(r"kunskap|kännedom")
 
 # --- follow-up questions in a conversation -----------------------------------------------------------------
 
-# The shape of a Swedish (or English) follow-up: opening with 'och', 'men', 'vad med' …, or ending in
-# 'då?', 'dessa', 'samma'.
-FOLLOW_UP = re.compile(
-    r"^(och|men|samt|också|även|vad med|hur med|hur är det med|gäller det|gäller samma|what about|and)\b"
-    r"|\b(då|sådana|dessa|detta|det där|de där|dem|samma)\s*\??$",
-    re.I,
-)
-# A follow-up that is only a question word ('Varför?', 'Fler?'): appended to the previous question.
-PRONOUN_ONLY = re.compile(r"^\W*(varför|hur då|hur|vilka|vad mer|mer|fler|exempel)\W*$", re.I)
-# The words a follow-up leans on that carry no topic ('och …', '… också?').
-FILLER = re.compile(
-    r"^\s*(och|men|samt|också|även|vad med|hur med|hur är det med|what about|and)\s+"
-    r"|\s+(då|också|även)\s*(?=\?|$)|[?!.]+\s*$",
-    re.I,
-)
+# The words a follow-up opens with that carry no topic ('och …', 'vad med …').
+FILLER = re.compile(r"^\s*(och|men|samt|också|även|vad med|hur med|hur är det med|what about|and)\s+", re.I)
+# Trailing words of a follow-up that only point back ('… då?', '… också?').
+TRAILING_POINTER = re.compile(r"\s+(då|också|även|där)\s*(?=[?!.]*$)", re.I)
+# Pronouns a follow-up replaces with the earlier topic ('Vem kan ordna den?').
+POINTERS = re.compile(r"\b(den|det|denna|detta|dessa|de|dem|hon|han|henne|honom|hen|it|they|them|that|this)\b", re.I)
 # A preposition left at the start of a follow-up's addition ('för flickor' -> 'flickor').
-LEADING_PREPOSITION = re.compile(r"^(för|om|med|i|på)\s+", re.I)
+LEADING_PREPOSITION = re.compile(r"^(för|om|med|i|på|gäller)\s+", re.I)
 # Pairs the corpus contrasts, so 'och för flickor då?' after a question about pojkar swaps the word.
 COUNTERPARTS = [
     ("pojkar", "flickor"), ("pojkars", "flickors"), ("pojkarna", "flickorna"), ("killar", "tjejer"),
     ("män", "kvinnor"), ("grundskolan", "gymnasiet"), ("förskolan", "grundskolan"),
 ]
+
+
+# === The answer engine: block roles, question types, subjects, follow-ups, everyday words ===
+
+# --- block roles at ingest --------------------------------------------------------------------------
+# Headings that open a section whose blocks are not body text (Swedish report conventions + English).
+TOC_HEADING_RE = re.compile(r"^(innehåll(sförteckning)?|table of contents|contents)\s*:?\s*$", re.I)
+REFERENCES_HEADING_RE = re.compile(
+    r"^(\d+(\.\d+)*\.?\s+)?(referenser|referenslista|källor|källförteckning|käll- och litteraturförteckning|"
+    r"litteratur(förteckning|lista)?|references|bibliography|noter|fotnoter|slutnoter)\s*:?\s*$", re.I)
+# A footnote as PDF extraction leaves it: "26 Skolverket (2019)", "40 Se Blossing (2008) …".
+FOOTNOTE_RE = re.compile(
+    r"^\d{1,3}\s+(?:(?:se|jfr|ibid|ibid\.|källa|https?://|www\.)\b"
+    r"|[A-ZÅÄÖ][\w-]+(?: och [A-ZÅÄÖ][\w-]+)?,? \(\d{4}[a-z]?\)"
+    r"|SOU \d{4}|Prop\. \d{4}|[A-ZÅÄÖ][\w-]+ (?:i|på|vid) )", re.I)
+# A line that starts a footnote at a page foot: its number, then text ("28 Skrivning hämtad från …").
+FOOTNOTE_START_RE = re.compile(r"^(\d{1,3})\s+(?=\S)(?!(?:%|procent|st|kr|tkr|elever|personer|deltagare)\b)")
+# What footnote text typically holds: a cited work, a year in brackets, a page, an official report, a link.
+CITATION_LIKE_RE = re.compile(
+    r"\(\d{4}[a-z]?\)|\bSOU \d{4}|\bProp\. \d{4}|\bs\. \d+|https?://|www\.|\b(se|jfr|ibid)\b", re.I)
+# A reference-list entry: "Blossing, U. (2008). Title …" or "Skolverket (2019). Title".
+REFERENCE_ENTRY_RE = re.compile(
+    r"^[A-ZÅÄÖ][\w-]+(?:,\s*[A-ZÅÄÖ]\.)+.*\(\d{4}[a-z]?\)|^[A-ZÅÄÖ][\w-]+ \(\d{4}[a-z]?\)\.\s")
+# A table-of-contents line: "2.1 Syfte ........ 5" or "Inledning   3".
+TOC_LINE_RE = re.compile(r"(\.{3,}|…{2,}|\s{2,})\s*\d{1,3}\s*$")
+MONTHS = ("januari februari mars april maj juni juli augusti september oktober november december "
+          "jan feb mar apr jun jul aug sep sept okt nov dec").split()
+# Times and dates of a programme or timetable: "kl. 15.00–17.00", "14:15 - 16:45", "4 maj".
+TIME_RANGE_RE = re.compile(r"\b(kl\.?\s*)?\d{1,2}[.:]\d{2}\s*(?:[-–]\s*\d{1,2}[.:]\d{2})?\b")
+DATE_RE = re.compile(rf"\b\d{{1,2}}\s+(?:{'|'.join(MONTHS)})\b\.?", re.I)
+# Front matter: catalogue data of a publication, not its content.
+FRONT_MATTER_RE = re.compile(
+    r"\b(ISBN|ISSN|dnr|diarienummer|diarienr|rapport nr|rapportnummer|upplaga|tryck:|foto:|omslagsbild|"
+    r"grafisk form|författare:|utgivare:|©|copyright)\b", re.I)
+
+# --- what a question asks for ------------------------------------------------------------------------
+# Questions that want a list (of actors, interventions, factors …).
+LIST_QUESTION_RE = re.compile(
+    r"\b(vilka|vilket slags|lista|räkna upp|exempel på|ge exempel|förslag på|vad (?:finns|kan|bör|ska) (?:det )?"
+    r"(?:för|göras)|vad ingår|vad innehåller|vilka delar|steg|which|what are|list)\b", re.I)
+# Plural nouns that, after 'vad'/'vilka', mark a list answer.
+LIST_NOUN_RE = re.compile(
+    r"\b(aktörer\w*|insatser\w*|åtgärder\w*|faktorer\w*|frågor\w*|kriterier\w*|områden\w*|delar\w*|steg\w*|"
+    r"framgångsfaktorer\w*|förslag\w*|exempel\w*|utmaningar\w*|orsaker\w*|mål\b|målen|indikatorer\w*|"
+    r"metoder\w*|aktiviteter\w*|uppgifter\w*|roller\w*|behov\w*|saker|punkter\w*|teman\w*|"
+    r"actors|interventions|factors|measures|steps|questions|challenges)\b", re.I)
+NUMBER_QUESTION_RE = re.compile(
+    r"\b(hur många|hur mycket|hur stor|hur stora|hur länge|hur ofta|hur gammal|vilket år|vilka år|vilken månad|"
+    r"när|antal\w*|andel\w*|procent\w*|kostnad\w*|kosta\w*|budget\w*|belopp\w*|summa\w*|pengar|kronor|tkr|"
+    r"how many|how much|what share|percentage|cost|when|what year)\b", re.I)
+NUMBER_OPENER_RE = re.compile(
+    r"^\s*(hur (?:många|mycket|stor|stora|länge|ofta|gammal)|när|vilket år|vilka år|vilken månad|how many|how much|"
+    r"when|what year)\b", re.I)
+# A share or count asked for directly: "Hur stor andel …", "Vad är andelen …", "Vilket antal …".
+SHARE_WORD_RE = re.compile(r"^\s*(vad (?:är|var|blev)|vilken|vilket|hur stor|what is|what was)\b.{0,20}"
+                           r"\b(andel\w*|antal\w*|procent\w*|share|percentage)\b", re.I)
+MONEY_QUESTION_RE = re.compile(
+    r"\b(kosta\w*|kostnad\w*|budget\w*|belopp\w*|pengar|kronor|tkr|cost\w*|how much)\b", re.I)
+DATE_QUESTION_RE = re.compile(
+    r"^\s*(när|vilket år|vilka år|vilken månad|vilket datum|when|what year)\b|\b(vilket år|vilket datum|which year)\b",
+    re.I)
+DEFINITION_QUESTION_RE = re.compile(
+    r"^\s*(vad (?:är|var|menas med|betyder|innebär|avses med|kallas)|vad står .{1,20} för|what (?:is|does .{1,30} mean)"
+    r"|definiera|förklara (?:begreppet|ordet))\b", re.I)
+CAUSE_QUESTION_RE = re.compile(r"\b(varför|vad beror|beror .{0,40}på|orsak\w*|anledning\w*|why|what causes)\b", re.I)
+CONSEQUENCE_QUESTION_RE = re.compile(r"\b(konsekvens\w*|följd\w*|leder .{0,20}till|påverkar|effekt\w*)\b", re.I)
+HOW_QUESTION_RE = re.compile(
+    r"^\s*(hur (?:kan|ska|bör|gör|går|arbetar|jobbar|får|når|kommer)|på vilket sätt|how)\b", re.I)
+YESNO_QUESTION_RE = re.compile(
+    r"^\s*(finns|ska|skall|kan|bör|är|har|får|måste|behöver|gäller|stämmer|brukar|blir|fungerar|ingår|does|do|is|are|"
+    r"can|should|has|have)\b", re.I)
+WHO_QUESTION_RE = re.compile(r"^\s*(vem|vilka personer|vilken roll|vilka roller|who)\b|\bansvar\w*\b", re.I)
+
+# --- sentences of a given kind --------------------------------------------------------------------------
+CAUSE_SENTENCE_RE = re.compile(
+    r"\b(beror|påverkas|orsak\w*|bidrar|på grund av|eftersom|till följd av|har (?:stor )?betydelse|spelar|"
+    r"förklar\w*|bakom|leder till|därför)\b", re.I)
+DEFINITION_SENTENCE_RE = re.compile(
+    r"\b(är|innebär|betyder|avser|definieras|menas|handlar om|kallas|beskrivs som|står för|syftar på)\b", re.I)
+ROLE_SENTENCE_RE = re.compile(
+    r"\b(ansvar\w*|huvudm\w+|förvaltningsledning\w*|rektor\w*|skolledning\w*|förvaltning\w*|samordnare\w*|"
+    r"projektledare\w*|ledningsgrupp\w*|nämnd\w*|styrgrupp\w*|ansvarig\w*)\b", re.I)
+MONEY_RE = re.compile(r"\d[\d\s]*(?:[.,]\d+)?\s*(?:tkr|kr|kronor|mkr|mnkr|miljoner|miljarder|sek|tusen kronor)\b", re.I)
+NUMBER_RE = re.compile(r"\d|\b(en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|hälften|var(?:annan|tredje)|"
+                       r"dubbelt|fler|färre)\b", re.I)
+DIGIT_RE = re.compile(r"\d")
+NUMBER_WORD_RE = re.compile(r"\b(två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tjugo|trettio|hundra|tusen|hälften|"
+                            r"varannan|var tredje|dubbelt så)\b", re.I)
+# A question that needs a calendar answer, not an event ("när arbetet är klart").
+EXACT_DATE_QUESTION_RE = re.compile(
+    r"\b(vilket år|vilka år|vilket datum|vilken månad|what year|which year|what date)\b", re.I)
+# A question for a sum, and the line that gives it.
+TOTAL_QUESTION_RE = re.compile(r"\b(sammanlagt|totalt|total\w*|allt som allt|sammantaget|in total|altogether)\b", re.I)
+TOTAL_RE = re.compile(r"\b(totalt|summa|sammanlagt|total)\b", re.I)
+# "Hur ofta …?" / "Hur länge …?" are answered by a frequency or a duration, not always by digits.
+FREQUENCY_QUESTION_RE = re.compile(r"\bhur (?:ofta|länge|lång tid)\b|\bhow (?:often|long)\b", re.I)
+FREQUENCY_RE = re.compile(r"\b(varje|varannan|gång(?:er)?|per (?:vecka|månad|termin|år|läsår)|dagligen|veckovis|"
+                          r"månadsvis|årligen|vecka|veckor|månad(?:er)?|termin(?:er)?|läsår|timm(?:e|ar))\b", re.I)
+# "Vem var rektor …?" asks for a person; a role in the material does not answer it.
+PERSON_QUESTION_RE = re.compile(r"^\s*(vem (?:är|var|blev|heter|hette)|vad heter|vad hette|who (?:is|was))\b", re.I)
+PERSON_NAME_RE = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäöé]+(?:son|sson|berg|ström|lund|qvist|kvist|gren|"
+                            r"dahl|holm|man|ell|er|in|é)?\b")
+YEAR_RE = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
+
+# Asking for material the answer text normally leaves out.
+ASKS_FOR_REFERENCES_RE = re.compile(
+    r"\b(referens\w*|källa|källor|källförteckning|litteratur|fotnot\w*|citera\w*)\b", re.I)
+ASKS_FOR_SCHEDULE_RE = re.compile(
+    r"\b(schema|tider|tidpunkt\w*|klockan|kl\.|datum|när|program|agenda|inbjudan)\b", re.I)
+ASKS_FOR_TOC_RE = re.compile(r"\b(innehållsförteckning|kapitel|disposition)\b", re.I)
+
+# --- the subject of a question ------------------------------------------------------------------------
+# Words before a name that make it the user's own context, not what is asked about ("vi i Borås").
+OWN_CONTEXT_RE = re.compile(
+    r"\b(vi (?:i|på|inom|från)|vår (?:kommun|skola|förskola|verksamhet)|hos oss i|jag (?:jobbar|arbetar) (?:i|på)|"
+    r"i vår|vi är|we are|our)\s+$", re.I)
+# Capitalised words that are not names: sentence openers, titles of roles, weekdays.
+NOT_NAMES = frozenset("""
+vad vilka vilken vilket hur varför när var vem vems finns kan ska bör är har får om och men eller i på för till
+med av enligt jag vi ni de den det dessa detta där då sedan kommunen kommunens skolan skolans staten regionen
+svenska sverige svensk engelska english the what which how why who where when is are can do does should
+måndag tisdag onsdag torsdag fredag lördag söndag
+""".split())
+# Agencies and sources of official statistics, named when the material lacks a figure.
+# Kept short and general: where Swedish school and municipal figures are published.
+STATISTICS_SOURCES = [
+    (re.compile(r"betyg|behörig|meritvärde|kunskapsresultat|nationella prov|elever|skolresultat|lärare", re.I),
+     "Skolverkets statistik (t.ex. Skolverkets statistikdatabas och SIRIS) och Kolada"),
+    (re.compile(r"frånvaro|närvaro|skolk", re.I),
+     "skolans och huvudmannens egen frånvarostatistik samt Skolverkets och Skolinspektionens rapporter"),
+    (re.compile(r"kosta|kostnad|budget|pengar|kronor|tkr|belopp", re.I),
+     "kommunens budget, årsredovisning och nämndprotokoll, samt Kolada för jämförbara kostnadsnyckeltal"),
+    (re.compile(r"invånare|befolkning|folkmängd|barn|ungdomar|inkomst|utbildningsnivå|trångbodd", re.I),
+     "SCB:s statistikdatabas och Kolada"),
+    (re.compile(r"hälsa|diagnos|adhd|psykisk|ohälsa|trygghet|mobbning|våld", re.I),
+     "Folkhälsomyndighetens och Socialstyrelsens statistik, elevhälsans uppföljning och enkäter som LUPP"),
+]
+DEFAULT_STATISTICS_SOURCE = "Kolada, SCB och Skolverkets statistik, eller er egen verksamhets uppföljning"
+
+# --- follow-ups -------------------------------------------------------------------------------------------
+# Words that point back to something said earlier in the conversation.
+ANAPHORA_RE = re.compile(
+    r"\b(den|det|de|dem|denna|detta|dessa|deras|dess|hon|han|henne|honom|hen|där|då|sådan\w*|samma|it|they|them|"
+    r"there|that|this|those)\b", re.I)
+# A turn that opens by continuing the previous one.
+CONTINUATION_RE = re.compile(r"^\s*(och|men|samt|också|även|vad med|hur med|hur är det med|gäller|what about|and)\b",
+                             re.I)
+# Expletive 'det' ("finns det", "är det", "det finns") does not point back.
+EXPLETIVE_DET_RE = re.compile(r"\b(finns det|är det|det finns|det är|går det|behövs det|blir det|ska det|kan det|"
+                              r"hur är det|vad är det)\b", re.I)
+QUESTION_OPENERS_RE = re.compile(
+    r"^\s*(vad (?:är|var|menas med|betyder|innebär|säger|står)|vilka|vilken|vilket|hur (?:många|mycket|stor|stora|"
+    r"lång|långa|länge|ofta)|(?:vad|vem|hur|när|var|varför)\s+(?!är\b|var\b)\w+|hur|varför|när|var|vem|"
+    r"finns det|har|är|"
+    r"kan|ska|bör|what is|what are|which|how|why|who|when)\s+", re.I)
+
+# --- everyday words and English for the material's terms -------------------------------------------------
+# Query expansion: a user's word -> the term documents use. General Swedish school vocabulary.
+EVERYDAY_TERMS = {
+    "skolk": "frånvaro", "skolkar": "frånvaro", "skolka": "frånvaro", "skolkande": "frånvaro",
+    "killar": "pojkar", "killarna": "pojkarna", "killarnas": "pojkarnas", "grabbar": "pojkar",
+    "tjejer": "flickor", "tjejerna": "flickorna", "tjejernas": "flickornas",
+    "plugga": "studera skolarbete", "pluggar": "studerar skolarbete", "plugg": "skolarbete studier",
+    "läxläsning": "läxhjälp läxor", "läxplugg": "läxhjälp läxor", "läxhjälpen": "läxhjälp",
+    "ungar": "barn", "kids": "barn", "föräldrarna": "vårdnadshavare föräldrar", "mobba": "mobbning",
+    "mobbas": "mobbning", "pengar": "kostnad budget", "kostar": "kostnad", "betalar": "kostnad",
+    "lärarna": "lärare pedagoger", "fröken": "lärare", "rastvakt": "vuxennärvaro raster",
+    "hemmasittare": "frånvaro hemmasittande", "fritids": "fritidshem", "syv": "studie- och yrkesvägledare",
+    "betygen": "betyg skolresultat", "resultaten": "resultat skolresultat", "underkänd": "ej godkänt betyg",
+    "godkänt": "godkända betyg", "gymnasiebehörighet": "behörighet gymnasiet",
+}
+# English question words -> Swedish terms, so the lexical ranker can help an English question.
+ENGLISH_TERMS = {
+    "boys": "pojkar", "boy": "pojke", "girls": "flickor", "girl": "flicka", "school": "skola", "schools": "skolor",
+    "pupils": "elever", "students": "elever", "pupil": "elev", "student": "elev", "teachers": "lärare",
+    "teacher": "lärare", "homework": "läxor läxhjälp", "absence": "frånvaro", "absenteeism": "frånvaro",
+    "attendance": "närvaro", "grades": "betyg", "results": "resultat", "parents": "föräldrar vårdnadshavare",
+    "actors": "aktörer", "interventions": "insatser", "measures": "åtgärder", "goal": "mål", "goals": "mål",
+    "follow-up": "uppföljning", "follow": "uppföljning", "gender": "kön", "equality": "jämställdhet",
+    "bullying": "mobbning", "principal": "rektor", "principals": "rektorer", "municipality": "kommun",
+    "cooperation": "samverkan", "collaboration": "samverkan", "cost": "kostnad", "costs": "kostnader",
+    "workshop": "workshop", "workshops": "workshoppar", "dilemma": "dilemma", "course": "kurs",
+    "success": "framgångsfaktorer", "factors": "faktorer", "motivation": "motivation", "motivated": "motiverade",
+    "safe": "trygga", "safety": "trygghet", "migrant": "migrationsbakgrund", "newly": "nyanlända",
+    "socioeconomic": "socioekonomisk", "support": "stöd", "statistics": "statistik", "inspectorate": "Skolinspektionen",
+    "project": "projekt", "participants": "deltagare", "credits": "högskolepoäng", "guidance": "vägledning",
+    "counsellor": "studie- och yrkesvägledare", "mentors": "mentorer", "library": "bibliotek", "libraries": "bibliotek",
+    "spend": "kostnad", "spending": "kostnader", "budget": "budget", "money": "kostnad", "early": "tidiga",
+    "guarantee": "garanti", "plan": "plan", "planned": "planerade", "final": "slutlig", "age": "ålder",
+    "young": "unga", "youth": "ungdomar", "people": "personer", "health": "hälsa", "pupil-health": "elevhälsa",
+    "segregation": "segregation", "integration": "integration", "language": "språk", "mother": "modersmål",
+    "tongue": "modersmål", "newcomers": "nyanlända", "newly-arrived": "nyanlända", "violence": "våld",
+    "honour": "heder", "norms": "normer", "digital": "digital", "digitalisation": "digitalisering",
+    "responsible": "ansvarig", "responsibility": "ansvar", "evaluation": "utvärdering", "survey": "enkät",
+    "interviews": "intervjuer", "lessons": "lektioner", "breaks": "raster", "leisure": "fritid",
+    "recreation": "fritidsgård", "social": "social", "services": "tjänst", "police": "polis",
+    "transition": "övergång", "transitions": "övergångar", "dropout": "avhopp", "truancy": "skolk frånvaro",
+    "work": "arbete", "study": "studier", "studies": "studier", "unemployed": "arbetslösa",
+    "intervention": "insats", "target": "målgrupp", "group": "grupp", "key": "nyckeltal", "figures": "nyckeltal",
+}
+# wordfreq Zipf frequency from which a capitalised word of an English question is an ordinary word, not a name.
+ENGLISH_COMMON_ZIPF = 2.5
+ENGLISH_NOTE = ("Note: the sources are in Swedish, so the answer below quotes them in Swedish.")
+
+# The kind of thing a list question asks for, by stem: 'aktörer' asks for a list of actors, not of interventions.
+LIST_KINDS = {
+    "aktör": "aktör", "samverkanspart": "aktör", "actor": "aktör", "partner": "aktör",
+    "insats": "insats", "åtgärd": "insats", "intervention": "insats", "measure": "insats", "aktivitet": "insats",
+    "fråg": "fråga", "question": "fråga",
+    "mål": "mål", "goal": "mål", "uppnå": "mål", "effekt": "mål", "achieve": "mål",
+    "indikator": "uppföljning", "uppfölj": "uppföljning", "mät": "uppföljning",
+    "kriteri": "kriterium", "faktor": "faktor", "framgångsfaktor": "faktor", "orsak": "faktor",
+    "kostnad": "kostnad", "kostnadspost": "kostnad",
+    "steg": "steg", "step": "steg", "material": "material",
+}
+# Words that carry no topic of their own (Swedish function words beyond a stop list's: question framing).
+FRAMING_WORDS = frozenset("""
+vad vilka vilken vilket hur varför när var vem finns kan ska bör brukar man vi ni jag de det den denna detta dessa
+enligt underlaget materialet rapporten metodstödet dokumentet texten säger står skriver tar upp beskriver nämns
+nämner något några någon många mycket mer mest sådant sådana göra gör görs ha har hade
+""".split())

@@ -49,6 +49,11 @@ class Chunk(BaseModel):
     line_spans: list[tuple[int, int]] = Field(
         default_factory=list, description="original (first, last) line of each line of `text`"
     )
+    line_roles: list[str] = Field(
+        default_factory=list,
+        description="what each line of `text` is: p body, h heading, i1/i2… list item at depth, t table row, "
+        "f footnote, c contents, r reference, s timetable, m front matter (see ingest.classify)",
+    )
     path: str = ""
     doc_hash: str = ""
     publisher: str = ""
@@ -80,6 +85,7 @@ class Chunk(BaseModel):
             "doc_hash": self.doc_hash,
             "publisher": self.publisher,
             "line_spans": ";".join(f"{a}-{b}" for a, b in self.line_spans),
+            "line_roles": ";".join(self.line_roles),
         }
         if self.year is not None:
             meta["year"] = self.year
@@ -102,6 +108,7 @@ class Chunk(BaseModel):
             publisher=str(meta.get("publisher", "")),
             year=int(meta["year"]) if meta.get("year") is not None else None,
             line_spans=_parse_spans(str(meta.get("line_spans") or "")),
+            line_roles=[r for r in str(meta.get("line_roles") or "").split(";") if r],
         )
 
     def lines_with_spans(self) -> list[tuple[str, int, int]]:

@@ -85,12 +85,16 @@ class Assistant:
         """Validate, make the query standalone, retrieve and judge the support: everything before generation."""
         request = self.validate(request)
         query = self.standalone_query(request)
-        retrieval_query = query[: self.settings.max_query_chars]
+        question = self.evidence.analyse(query)
+        search = question.search_text[: self.settings.max_query_chars]
         if request.options.target_group:
-            retrieval_query = f"{retrieval_query} {request.options.target_group}"[: self.settings.max_query_chars]
-        hits = self.evidence.search(retrieval_query)
-        support = self.evidence.support(query, hits)
-        return PreparedTurn(request=request, query=query, hits=hits, support=support)
+            search = f"{search} {request.options.target_group}"[: self.settings.max_query_chars]
+        hits = self.evidence.search(search) if question.content_terms else []
+        support = self.evidence.support(question.search_text if question.language == "en" else query, hits)
+        selection = self.evidence.select(question, hits)
+        verdict = self.evidence.judge(question, selection)
+        return PreparedTurn(request=request, query=query, hits=hits, support=support, question=question,
+                            selection=selection, verdict=verdict)
 
     def stream(self, data: dict[str, Any] | ChatRequest) -> Iterator[StreamEvent]:
         """`token` events as the answer is written, then `citations`, then `done` with the whole response."""
@@ -98,7 +102,10 @@ class Assistant:
         started = time.perf_counter()
         turn = self.prepare(request)
         retrieved = time.perf_counter()
-        backend = self.backend
+        # A refusal is decided before generation (grounding/scope.py) and written the same for every backend:
+        # a model is not asked to answer what the material does not cover.
+        refused = turn.request.mode == "fraga" and turn.verdict is not None and not turn.verdict.answer
+        backend = self.extractive if refused else self.backend
         generator = backend.respond(turn)
         result: BackendResult | None = None
         sent = False
@@ -116,7 +123,7 @@ class Assistant:
             backend = self.extractive
             result = yield from _drain(self.extractive.respond(turn))
         assert result is not None
-        notes = self._notes(turn, backend)
+        notes = self._notes(turn, backend, refused)
         response = ChatResponse(
             mode=turn.request.mode,
             text=result.text,
@@ -143,14 +150,14 @@ class Assistant:
                 return event.data  # type: ignore[no-any-return]
         raise RuntimeError("stream ended without a response")
 
-    def _notes(self, turn: PreparedTurn, backend: GenerationBackend) -> list[str]:
+    def _notes(self, turn: PreparedTurn, backend: GenerationBackend, refused: bool = False) -> list[str]:
         notes: list[str] = []
         if backend is not self.extractive and self.settings.redact_pii:
             found = redact(turn.request.message).counts
             if found:
                 notes.append("Personuppgifter togs bort innan frågan skickades till språkmodellen: "
                              + ", ".join(f"{k} ({v})" for k, v in sorted(found.items())))
-        if backend is self.extractive and self.backend is not self.extractive:
+        if backend is self.extractive and self.backend is not self.extractive and not refused:
             notes.append("Språkmodellen svarade inte; svaret är sammanställt direkt ur underlaget.")
         if turn.query != turn.request.message:
             notes.append(f"Tolkad som: {turn.query}")

@@ -65,7 +65,7 @@ Extra = Callable[[dict[str, Any], Any], dict[str, float]]
 
 def _components(settings: Settings) -> Any:
     """The one import of the store/embeddings/retriever bundle (its module is moving to assistant.index)."""
-    from assistant.components import Components
+    from assistant.index.components import Components
 
     return Components(settings)
 

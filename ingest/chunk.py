@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from assistant.schema import HEADING_SEPARATOR, Chunk, SourceDoc
+from ingest.classify import classify_blocks
 from ingest.clean import Block, segment
 
 LEAF_LEVEL = 10
@@ -33,6 +34,7 @@ class _Draft:
     path: list[str]
     texts: list[str]
     spans: list[tuple[int, int]]
+    roles: list[str]
     start: int
     end: int
     segment: int
@@ -161,7 +163,18 @@ def _render(block: Block) -> str:
     return block.text
 
 
-_Piece = tuple[str, tuple[int, int]]
+_Piece = tuple[str, tuple[int, int], str]
+
+_ROLE_CODES = {"footnote": "f", "toc": "c", "references": "r", "schedule": "s", "front": "m"}
+
+
+def line_role(block: Block) -> str:
+    """The code stored for each chunk line of `block` (see `Chunk.line_roles`)."""
+    if block.role != "body":
+        return _ROLE_CODES.get(block.role, "p")
+    if block.kind == "list_item":
+        return f"i{min(block.depth or 1, 9)}"
+    return {"heading": "h", "table": "t"}.get(block.kind, "p")
 
 
 def _split_oversized(group: list[Block], count: CountTokens, max_tokens: int) -> list[list[_Piece]]:
@@ -176,15 +189,20 @@ def _split_oversized(group: list[Block], count: CountTokens, max_tokens: int) ->
     for block in group:
         texts = [_render(block)]
         spans = [(block.start_line, block.end_line)]
-        if count(texts[0]) > max_tokens:
+        rows = texts[0].split("\n")
+        if block.kind == "table" and len(rows) == len(block.line_numbers):
+            # Each row of a table cites its own line.
+            texts, spans = rows, [(n, n) for n in block.line_numbers]
+        elif count(texts[0]) > max_tokens:
             texts = _sentence_windows(texts[0], count, max_tokens)
             spans = block.span_of(texts)
+        role = line_role(block)
         for text, span in zip(texts, spans, strict=True):
             t = count(text)
             if cur and cur_tokens + t > max_tokens:
                 out.append(cur)
                 cur, cur_tokens = [], 0
-            cur.append((text, span))
+            cur.append((text, span, role))
             cur_tokens += t
     if cur:
         out.append(cur)
@@ -219,7 +237,7 @@ def _sentence_windows(text: str, count: CountTokens, max_tokens: int) -> list[st
 
 def chunk_document(doc: SourceDoc, count: CountTokens, max_tokens: int = 320, min_tokens: int = 140) -> list[Chunk]:
     """Turn one document into chunks that fit `max_tokens` and keep their section path and line span."""
-    blocks = segment(doc.lines, doc.page_breaks, hard_breaks(doc))
+    blocks = classify_blocks(segment(doc.lines, doc.page_breaks, hard_breaks(doc)))
     sections = build_sections(doc, blocks)
     _, line_segment = _part_index(doc)
     drafts: list[_Draft] = []
@@ -227,8 +245,9 @@ def chunk_document(doc: SourceDoc, count: CountTokens, max_tokens: int = 320, mi
         first_window = True
         for group in _pieces(section.blocks):
             for window in _split_oversized(group, count, max_tokens):
-                lines = [t for t, _ in window]
-                spans = [span for _, span in window]
+                lines = [t for t, _, _ in window]
+                spans = [span for _, span, _ in window]
+                roles = [role for _, _, role in window]
                 text = "\n".join(lines)
                 start = min(first for first, _ in spans)
                 if first_window and section.heading_line is not None and section.heading_line < start:
@@ -248,10 +267,11 @@ def chunk_document(doc: SourceDoc, count: CountTokens, max_tokens: int = 320, mi
                 ):
                     last.texts.extend(lines)
                     last.spans.extend(spans)
+                    last.roles.extend(roles)
                     last.start, last.end = min(last.start, start), max(last.end, end)
                 else:
                     drafts.append(
-                        _Draft(section.part, section.path, lines, spans, start, end, seg, section.leaf,
+                        _Draft(section.part, section.path, lines, spans, roles, start, end, seg, section.leaf,
                                {section.path[-1]} if section.path else set(), section.heading_line)
                     )
     merged = _merge_small(drafts, count, max_tokens, min_tokens)
@@ -285,6 +305,7 @@ def _merge_small(drafts: list[_Draft], count: CountTokens, max_tokens: int, min_
                 lead = sum(1 for first, _ in draft.spans if first < at)
                 prev.texts.extend([*draft.texts[:lead], heading, *draft.texts[lead:]])
                 prev.spans.extend([*draft.spans[:lead], (at, at), *draft.spans[lead:]])
+                prev.roles.extend([*draft.roles[:lead], "h", *draft.roles[lead:]])
                 prev.headings.add(heading)
                 prev.start, prev.end = min(prev.start, draft.start), max(prev.end, draft.end)
                 continue
@@ -297,12 +318,12 @@ def _to_chunks(doc: SourceDoc, drafts: list[_Draft]) -> list[Chunk]:
     seen: Counter[str] = Counter()
     for draft in drafts:
         kept = [
-            (line.strip(), span)
-            for t, span in zip(draft.texts, draft.spans, strict=True)
+            (line.strip(), span, role)
+            for t, span, role in zip(draft.texts, draft.spans, draft.roles, strict=True)
             for line in t.split("\n")
             if line.strip()
         ]
-        text = "\n".join(t for t, _ in kept)
+        text = "\n".join(t for t, _, _ in kept)
         if not text:
             continue
         path_text = HEADING_SEPARATOR.join(draft.path)
@@ -319,7 +340,8 @@ def _to_chunks(doc: SourceDoc, drafts: list[_Draft]) -> list[Chunk]:
                 start_line=draft.start,
                 end_line=draft.end,
                 text=text,
-                line_spans=[span for _, span in kept],
+                line_spans=[span for _, span, _ in kept],
+                line_roles=[role for _, _, role in kept],
                 path=doc.path,
                 doc_hash=doc.content_hash,
                 publisher=doc.publisher,

@@ -29,6 +29,8 @@ _CAPTION_RE = re.compile(r"^(figur|tabell|diagram|bild|figure|table)\s*\d", re.I
 _URL_RE = re.compile(r"^\s*(https?://|www\.)\S+\s*$", re.I)
 _TABLE_ROW_RE = re.compile(r"(\S\s{3,}\S)|(\d[\d\s]*\s*(tkr|mkr|kr|%|st|timmar|h)\s*$)", re.I)
 _TERMINAL = ".!?:;"
+_MD_TABLE_ROW_RE = re.compile(r"^\s*\|.*\|\s*$")
+_MD_TABLE_RULE_RE = re.compile(r"^\s*\|[\s:|-]+\|\s*$")
 _SIGNATURE_RE = re.compile(r"^[A-ZÅÄÖ][a-zåäöéü]+(?: [A-ZÅÄÖ][a-zåäöéü]+){1,2},\s")
 _DATELINE_RE = re.compile(
     r"\b(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\b.*\b(19|20)\d\d\b",
@@ -58,6 +60,9 @@ class Block:
     numbering: str = ""
     lines: list[str] = field(default_factory=list)
     line_numbers: list[int] = field(default_factory=list)
+    indent: int = 0
+    role: str = "body"  # body | footnote | toc | references | schedule | front (see ingest.classify)
+    depth: int = 0  # a list item's nesting depth, 1 = top level
 
     def span_of(self, pieces: Sequence[str]) -> list[tuple[int, int]]:
         """The original line span of each consecutive piece of this block's text.
@@ -426,7 +431,7 @@ def _finish(open_block: _Open) -> Block:
     text = re.sub(r"(?<=\S) {2,}(?=\S)", " ", text)
     numbering = text.split(".", 1)[0] if open_block.numbered else ""
     return Block(open_block.kind, text, open_block.start, open_block.end, numbering=numbering, lines=open_block.lines,
-                 line_numbers=open_block.line_numbers)
+                 line_numbers=open_block.line_numbers, indent=open_block.indent)
 
 
 def _promote_title_lines(blocks: list[Block]) -> list[Block]:
@@ -445,9 +450,23 @@ def _promote_title_lines(blocks: list[Block]) -> list[Block]:
 
 
 def _mark_tables(blocks: list[Block]) -> list[Block]:
-    """Paragraphs made of three or more short, column-like rows are tables: keep their rows."""
+    """Paragraphs made of three or more short, column-like rows are tables: keep their rows.
+
+    A Markdown table ('| a | b |') is a table too; its separator row ('|---|---|') is dropped.
+    """
     for block in blocks:
-        if block.kind != "paragraph" or len(block.lines) < 3:
+        if block.kind != "paragraph" or len(block.lines) < 2:
+            continue
+        if all(_MD_TABLE_ROW_RE.match(r) for r in block.lines if r.strip()) and len(block.lines) == len(
+                block.line_numbers):
+            kept = [(r.strip(), n) for r, n in zip(block.lines, block.line_numbers, strict=True)
+                    if r.strip() and not _MD_TABLE_RULE_RE.match(r)]
+            block.kind = "table"
+            block.lines = [r for r, _ in kept]
+            block.line_numbers = [n for _, n in kept]
+            block.text = "\n".join(" | ".join(c.strip() for c in r.strip("|").split("|")) for r, _ in kept)
+            continue
+        if len(block.lines) < 3:
             continue
         rows = [r for r in block.lines if r.strip()]
         if all(len(r) <= 80 for r in rows) and sum(bool(_TABLE_ROW_RE.search(r)) for r in rows) >= 0.6 * len(rows):

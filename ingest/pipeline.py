@@ -13,7 +13,8 @@ from langchain_core.embeddings import Embeddings
 from assistant.config import Settings
 from assistant.index.embedding import embed_in_batches
 from assistant.index.store import ChromaStore
-from assistant.schema import SourceDoc
+from assistant.index.units import units_of
+from assistant.schema import Chunk, SourceDoc
 from ingest.chunk import chunk_document
 from ingest.load import LoadError, discover, load_document, read_manifest
 
@@ -34,6 +35,7 @@ class IngestStats:
     chunks_deleted: int = 0
     chunks_unchanged: int = 0
     embedded: int = 0
+    units: int = 0
     seconds: float = 0.0
     skipped: list[tuple[str, str]] = field(default_factory=list)
     notes: list[tuple[str, str]] = field(default_factory=list)
@@ -127,6 +129,7 @@ def _replace_document(
     )
     stats.embedded += getattr(embeddings, "misses", 0) - misses_before
     store.upsert(chunks, vectors)
+    _replace_units(doc, chunks, store, embeddings, settings, stats)
     stale = [cid for cid in old if cid not in new_ids]
     store.delete(stale)
     store.commit_source(doc.path, doc.source, doc.content_hash, len(chunks))
@@ -139,3 +142,25 @@ def _replace_document(
         else:
             stats.chunks_updated += 1
     stats.chunks_deleted += len(stale)
+
+
+def _replace_units(
+    doc: SourceDoc,
+    chunks: list[Chunk],
+    store: ChromaStore,
+    embeddings: Embeddings,
+    settings: Settings,
+    stats: IngestStats,
+) -> None:
+    """Embed and store the document's evidence units, then drop units of chunks that are gone.
+
+    Runs before the document is committed, so readers never see units without their chunks.
+    """
+    units = [u for c in chunks for u in units_of(c) if u.embeddable]
+    misses_before = getattr(embeddings, "misses", 0)
+    vectors = embed_in_batches(embeddings, [u.embedding_text() for u in units], settings.embed_batch_size)
+    stats.embedded += getattr(embeddings, "misses", 0) - misses_before
+    store.upsert_units([(u.unit_id, u.embedding_text(), u.chunk) for u in units], vectors)
+    keep = {u.unit_id for u in units}
+    store.delete_units([uid for uid in store.unit_ids_for(doc.path) if uid not in keep])
+    stats.units += len(units)

@@ -39,7 +39,8 @@ def test_reingest_is_idempotent_and_embeds_nothing(tmp_path: Path) -> None:
     folder = corpus(tmp_path)
     settings, comp = fresh(tmp_path)
     first = run(settings, comp.store, comp.embeddings, [folder])
-    assert first.documents == 2 and first.chunks_added == 2 and first.embedded == 2
+    # Each chunk and each of its evidence units (one sentence each here) is embedded once.
+    assert first.documents == 2 and first.chunks_added == 2 and first.units == 2 and first.embedded == 4
     second = run(settings, comp.store, comp.embeddings, [folder])
     assert (second.chunks_added, second.chunks_updated, second.chunks_deleted) == (0, 0, 0)
     assert second.chunks_unchanged == 2 and second.embedded == 0 and second.documents_changed == 0

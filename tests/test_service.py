@@ -76,26 +76,27 @@ def test_fraga_answers_with_exact_citations(assistant: Assistant) -> None:
 def test_fraga_list_question_returns_the_list(assistant: Assistant) -> None:
     response = assistant.respond({"message": "Vilka insatser föreslås mot mobbning?", "mode": "fraga"})
     assert_citations_exact(response)
-    bullets = [line for line in response.text.splitlines() if line.startswith("- ")]
-    assert len(bullets) >= 5 and any("vuxennärvaro" in b.lower() for b in bullets)
+    # The whole list, as it stands in the source: a numbered list keeps its numbers.
+    items = [line for line in response.text.splitlines() if re.match(r"^\s*(- |\d+\. )", line)]
+    assert len(items) >= 10 and any("vuxennärvaro" in b.lower() for b in items)
 
 
 def test_cost_question_gets_the_amounts_as_a_cited_table(assistant: Assistant) -> None:
     response = assistant.respond({"message": "Vad kostar kommunens satsningar sammanlagt?"})
     assert response.grounded
     assert_citations_exact(response)
-    rows = [line for line in response.text.splitlines() if line.startswith("- ")]
-    assert any("Totalt 8 464 tkr" in row for row in rows) and all("tkr" in row for row in rows)
-    (table,) = response.citations
-    assert table.source.startswith("kommun-") and table.start_line <= 352 <= table.end_line
+    # The answer opens with the table's total row, which cites its own line.
+    assert response.text.startswith("Totalt 8 464 tkr [1]")
+    total = response.citations[0]
+    assert total.source.startswith("kommun-") and (total.start_line, total.end_line) == (352, 352)
 
 
 def test_unanswerable_question_says_so_and_names_nearest_topics(assistant: Assistant) -> None:
     response = assistant.respond({"message": "Hur bakar man surdegsbröd?"})
     assert not response.grounded
-    assert "tar inte upp" in response.text and "närmaste" in response.text
-    assert response.citations  # the nearest topics can be opened
-    assert_citations_exact(response)
+    # Off-topic: refused in one sentence, with nothing cited as if it answered.
+    assert "tar inte upp" in response.text and response.text.count(".") == 1
+    assert not response.citations
 
 
 def test_problemformulering_draft(assistant: Assistant) -> None:
@@ -413,3 +414,23 @@ def test_concurrency_limit_to_the_llm_server(corpus_components, fake_llm: FakeOp
         fake_llm.token_delay_s = 0
     assert outcomes.count("openai") == 1
     assert any("upptagen" in o for o in outcomes)
+
+
+def test_openai_prompt_carries_the_answer_type_and_the_evidence_units(corpus_components, fake_llm: FakeOpenAI) -> None:  # type: ignore[no-untyped-def]
+    fake_llm.mode, fake_llm.requests = "quote", []
+    bot = llm_assistant(corpus_components, fake_llm)
+    bot.respond({"message": "Vilka aktörer kan bidra när pojkarna ska bli mer motiverade i skolan?"})
+    sent = fake_llm.requests[-1]["body"]["messages"][-1]["content"]
+    assert "Frågetyp: list." in sent and "hela listan" in sent
+    evidence = sent.split("Mest relevanta meningar i källorna (data):")[1].split("Användarens meddelande")[0]
+    numbered = [line for line in evidence.strip().splitlines() if line.startswith("[")]
+    assert numbered and all(f"[{line[1:line.index(']')]}]\n" in sent for line in numbered)  # a packed source's number
+
+
+def test_openai_backend_is_not_asked_what_the_material_does_not_cover(corpus_components, fake_llm: FakeOpenAI) -> None:  # type: ignore[no-untyped-def]
+    fake_llm.mode, fake_llm.requests = "quote", []
+    response = llm_assistant(corpus_components, fake_llm).respond(
+        {"message": "Hur många elever har Alingsås kommun i årskurs 9 2024?"})
+    assert fake_llm.requests == [] and not response.grounded
+    assert response.text.startswith("Underlaget har inga uppgifter om Alingsås kommun")
+    assert not any("Språkmodellen svarade inte" in n for n in response.notes)

@@ -16,16 +16,22 @@ from assistant.schema import ChatRequest, Citation, Draft, Hit, Turn
 
 if TYPE_CHECKING:
     from assistant.grounding.evidence import Support
+    from assistant.grounding.question import Question
+    from assistant.grounding.scope import Verdict
+    from assistant.grounding.selection import Selection
 
 
 @dataclass
 class PreparedTurn:
-    """A validated request with its standalone query, retrieved hits and the support verdict."""
+    """A validated request with its standalone query, retrieved hits, selected evidence and the verdict."""
 
     request: ChatRequest
     query: str
     hits: list[Hit]
     support: Support
+    question: Question | None = None  # answer type, language, subjects (grounding/question.py)
+    selection: Selection | None = None  # the evidence units, best first (grounding/selection.py)
+    verdict: Verdict | None = None  # answer, or refuse and why (grounding/scope.py)
 
 
 @dataclass

@@ -13,8 +13,12 @@ from dataclasses import dataclass
 from assistant.config import Settings
 from assistant.grounding.catalogue import DilemmaCase, GoalCard, find_dilemmas, parse_cards
 from assistant.grounding.passages import Sentence, TermWeights, sentence_score, split_sentences
+from assistant.grounding.question import Question, analyse
+from assistant.grounding.scope import Verdict, fold_text, judge
+from assistant.grounding.selection import NeighbourLookup, Selection, UnitSelector
 from assistant.index.lexical import tokenize
 from assistant.index.retrieval import HybridRetriever
+from assistant.index.units import units_of
 from assistant.lexicon import ENGLISH_WORDS, MATERIAL_WORDS, QUESTION_WORDS
 from assistant.schema import Chunk, Hit
 
@@ -45,6 +49,11 @@ class Evidence:
         self._weights: TermWeights | None = None
         self._cards: list[GoalCard] = []
         self._dilemmas: list[DilemmaCase] = []
+        self._corpus_text = ""
+        self._vocabulary: frozenset[str] = frozenset()
+        self._neighbours: NeighbourLookup | None = None
+        self._sections: dict[tuple[str, str], str] = {}
+        self._documents: dict[str, str] = {}
 
     def _refresh(self) -> None:
         snap = self.retriever.current()
@@ -60,6 +69,18 @@ class Evidence:
                 by_source.setdefault(c.source, []).append(c)
             self._cards = [card for group in by_source.values() for card in parse_cards(group)]
             self._dilemmas = find_dilemmas(chunks)
+            texts = [f"{c.title}\n{c.publisher}\n{c.heading_path_text}\n{c.text}" for c in chunks]
+            self._corpus_text = fold_text(texts)
+            self._vocabulary = frozenset(w for t in texts for w in re.findall(r"[a-zåäöéü]+", t.lower()))
+            self._neighbours = NeighbourLookup(chunks)
+            sections: dict[tuple[str, str], list[str]] = {}
+            for c in chunks:
+                sections.setdefault(_section_key(c), []).append(f"{c.heading_path_text}\n{c.text}")
+            self._sections = {key: "\n".join(texts) for key, texts in sections.items()}
+            documents: dict[str, list[str]] = {}
+            for c in chunks:
+                documents.setdefault(c.path or c.source, []).append(f"{c.heading_path_text}\n{c.text}")
+            self._documents = {key: "\n".join(texts) for key, texts in documents.items()}
             self._version = snap.version
 
     @property
@@ -77,6 +98,36 @@ class Evidence:
     def dilemmas(self) -> list[DilemmaCase]:
         self._refresh()
         return self._dilemmas
+
+    def analyse(self, query: str) -> Question:
+        """The question's answer type, language, subjects and search text (diacritics restored from the corpus)."""
+        self._refresh()
+        return analyse(query, self._vocabulary)
+
+    def select(self, question: Question, hits: Sequence[Hit]) -> Selection:
+        """Score the units of `hits` for `question` (unit embeddings when the index holds them)."""
+        snap, sims = self.retriever.query_unit_similarities(question.search_text or question.text)
+        unit_sims: dict[str, float] = {}
+        if sims is not None:
+            wanted = {u.unit_id for h in hits for u in units_of(h.chunk)}
+            unit_sims = {uid: float(sims[snap.unit_row[uid]]) for uid in wanted if uid in snap.unit_row}
+        return UnitSelector(self.weights, unit_sims).select(question, hits, self._neighbours)
+
+    def judge(self, question: Question, selection: Selection) -> Verdict:
+        """Answer or refuse (see assistant.scope)."""
+        self._refresh()
+        st = self.settings
+        return judge(question, selection, self._corpus_text, st.min_unit_score, st.min_unit_similarity,
+                     section_text=self._context_of(question, selection))
+
+    def _context_of(self, question: Question, selection: Selection) -> Callable[[Chunk], str]:
+        """Where a named subject may be set for a passage: its section for a figure, list or fact (a wrong
+        municipality's figures must not answer), its whole document for a definition, cause, 'how' or yes/no,
+        or when the best unit is as close to the question as answers are (a passage that close is about it)."""
+        close = selection.max_similarity >= self.settings.min_unit_similarity + self.settings.subject_document_margin
+        if close or question.answer_type in ("definition", "cause", "how", "yesno"):
+            return lambda c: self._documents.get(c.path or c.source, "")
+        return lambda c: self._sections.get(_section_key(c), "")
 
     def search(self, query: str, k: int | None = None, doc_types: Sequence[str] | None = None) -> list[Hit]:
         return self.retriever.search(query, k=k or self.settings.top_k, doc_types=doc_types)
@@ -157,3 +208,8 @@ def _looks_english(query: str) -> bool:
     return bool(words) and sum(w in ENGLISH_WORDS for w in words) / len(words) >= 0.25 and not re.search(
         "[åäö]", query.lower()
     )
+
+
+def _section_key(chunk: Chunk) -> tuple[str, str]:
+    """A chunk's document and top-level section (an appendix, a chapter): where a name may be set once."""
+    return (chunk.path or chunk.source, chunk.heading_path[0] if chunk.heading_path else "")

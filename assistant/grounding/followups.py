@@ -1,9 +1,10 @@
-"""Turns a follow-up ('och för flickor då?') into a standalone question before retrieval.
+"""Turns a follow-up that leans on the conversation into a standalone question before retrieval.
 
-Without a model, a follow-up is recognised by its shape (short, opening with
-'och', 'men', 'vad med', ending in 'då?', leaning on 'det'/'de') and merged with
-the previous question: the new words replace their counterparts (pojkar ->
-flickor) or are added to it.
+A turn is a follow-up when it opens by continuing ('Och …', 'Men …'), or when it
+is short and points back (den/det/de/hon/där/då …) or names almost nothing of its
+own ('Varför?', 'Hur mycket kostar den?'). It is resolved against the previous
+user question (itself resolved first): a mirrored word is swapped ('pojkar' ->
+'flickor'), a pronoun is replaced by the earlier topic, or the topic is added.
 """
 
 from __future__ import annotations
@@ -11,42 +12,119 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from assistant.lexicon import COUNTERPARTS, FILLER, FOLLOW_UP, LEADING_PREPOSITION, PRONOUN_ONLY
+from assistant import lexicon as lex
+from assistant.index.lexical import fold, tokenize
+from assistant.index.units import split_sentences
 from assistant.schema import Turn
+
+_FRAMING = frozenset(fold(t) for w in lex.FRAMING_WORDS for t in tokenize(w))
+
+
+def content_words(message: str) -> list[str]:
+    """The words of `message` that name a topic (not question framing, function words or pointers)."""
+    text = lex.EXPLETIVE_DET_RE.sub(" ", message)
+    text = lex.ANAPHORA_RE.sub(" ", text)
+    return [t for t in tokenize(text) if fold(t) not in _FRAMING]
 
 
 def is_follow_up(message: str) -> bool:
-    """Does `message` read as a follow-up to the previous question (short, and shaped like one)?"""
+    """Does `message` lean on an earlier turn? (Only asked when there is history.)
+
+    >>> [is_follow_up(m) for m in ["Vem kan ordna den?", "Hur mycket kostar den?", "Och för flickor?",
+    ...  "Vilka aktörer kan bidra till det?", "Vilka insatser finns för att minska frånvaron bland pojkar?"]]
+    [True, True, True, True, False]
+    """
     text = " ".join(message.split())
-    return bool(FOLLOW_UP.search(text) or PRONOUN_ONLY.match(text)) and len(text.split()) <= 12
+    if not text or len(text.split()) > 16:
+        return False
+    if lex.CONTINUATION_RE.match(text) or re.search(r"\bdå\s*\?*\s*$", text, re.I):
+        return True
+    content = content_words(text)
+    pointing = bool(lex.ANAPHORA_RE.search(lex.EXPLETIVE_DET_RE.sub(" ", text)))
+    return (pointing and len(content) <= 4) or len(content) <= 1
 
 
-def previous_question(history: Sequence[Turn]) -> str | None:
-    """The user's latest non-empty message in `history`, whitespace normalised."""
-    for turn in reversed(history):
-        if turn.role == "user" and turn.content.strip():
-            return " ".join(turn.content.split())
-    return None
+def topic_of(question: str, drop_list_noun: bool = False) -> str:
+    """The topic phrase of a question.
+
+    >>> topic_of("Vad är läxhjälpsinsatsen i kommunens plan?")
+    'läxhjälpsinsatsen i kommunens plan'
+    >>> topic_of("Vilka insatser föreslår metodstödet för att eleverna ska känna sig trygga?", drop_list_noun=True)
+    'att eleverna ska känna sig trygga'
+    """
+    text = " ".join(question.split()).strip(" ?!.")
+    sentences = split_sentences(text)
+    if len(sentences) > 1:  # "Kommunen vill utveckla X. Vad innebär det?" -> the sentence that names X
+        text = max(sentences, key=lambda x: len(content_words(x))).strip(" ?!.")
+    opener = lex.QUESTION_OPENERS_RE.match(text)
+    text = text[opener.end():] if opener else text
+    if drop_list_noun and re.match(r"^\s*(vilka|vilket|vilken|which|what)\b", question, re.I):
+        # "Vilka insatser föreslår X för att Y" -> "att Y": the follow-up brings its own list noun.
+        clause = re.search(r"\b(för att|för|om|kring|mot|inom|när det gäller|vid)\s+(.+)$", text, re.I)
+        if clause:
+            lead = clause.group(1).lower()
+            return (clause.group(2) if lead in ("för", "om", "kring", "vid") else
+                    ("att " + clause.group(2) if lead == "för att" else clause.group(2))).strip(" ?!.,")
+    return text.strip(" ?!.,")
 
 
-def rewrite_follow_up(message: str, history: Sequence[Turn]) -> str:
-    """A standalone version of `message`; unchanged when it is not a follow-up or there is no history."""
+def standalone_history_question(history: Sequence[Turn], depth: int = 0) -> str | None:
+    """The previous user question, itself resolved when it was a follow-up."""
+    users = [i for i, t in enumerate(history) if t.role == "user" and t.content.strip()]
+    if not users:
+        return None
+    last = users[-1]
+    question = " ".join(history[last].content.split())
+    if depth < 3 and is_follow_up(question):
+        earlier = standalone_history_question(history[:last], depth + 1)
+        if earlier:
+            return rewrite(question, earlier)
+    return question
+
+
+def rewrite(message: str, previous: str) -> str:
+    """`message` made standalone using the `previous` question.
+
+    >>> rewrite("Vem kan ordna den?", "Vad är läxhjälpsinsatsen i kommunens plan?")
+    'Vem kan ordna läxhjälpsinsatsen i kommunens plan?'
+    >>> rewrite("Och för flickor då?", "Vilka insatser finns för pojkar?")
+    'Vilka insatser finns för flickor?'
+    >>> rewrite("Varför?", "Har pojkar lägre betyg än flickor?")
+    'Varför – pojkar lägre betyg än flickor?'
+    """
     message = " ".join(message.split())
-    previous = previous_question(history)
-    if previous is None or not is_follow_up(message):
-        return message
-    if PRONOUN_ONLY.match(message):
-        return f"{previous} {message.strip(' ?!.')}".strip()
-    addition = FILLER.sub(" ", message).strip(" ?!.,")
-    addition = LEADING_PREPOSITION.sub("", addition)
     merged = previous.rstrip(" ?!.")
+    addition = lex.TRAILING_POINTER.sub("", lex.FILLER.sub("", message)).strip(" ?!.,")
+    addition = lex.LEADING_PREPOSITION.sub("", addition)
     replaced = False
-    for a, b in COUNTERPARTS:
+    for a, b in lex.COUNTERPARTS:
         for old, new in ((a, b), (b, a)):
             if re.search(rf"\b{new}\b", addition, re.I) and re.search(rf"\b{old}\b", merged, re.I):
                 merged = re.sub(rf"\b{old}\b", new, merged, flags=re.I)
                 replaced = True
     if replaced:
         rest = " ".join(w for w in addition.split() if not re.search(rf"\b{re.escape(w)}\b", merged, re.I))
-        return f"{merged} {rest}?".replace(" ?", "?") if rest else f"{merged}?"
-    return f"{merged} – {addition}?" if addition else f"{merged}?"
+        return f"{merged} {rest}?" if rest else f"{merged}?"
+    topic = topic_of(previous, drop_list_noun=bool(lex.LIST_NOUN_RE.search(message)))
+    body = lex.EXPLETIVE_DET_RE.sub(lambda m: m.group(0).replace("det", "\0"), message.rstrip(" ?!."))
+    body = lex.FILLER.sub("", body)
+    body = body[:1].upper() + body[1:]
+    body = lex.TRAILING_POINTER.sub("", body)
+    if lex.POINTERS.search(body) and topic:
+        body = lex.POINTERS.sub(lambda m: topic, body, count=1)
+        return body.replace("\0", "det").rstrip(" ?!.") + "?"
+    body = body.replace("\0", "det")
+    if re.search(r"\bdär\b", message, re.I) and topic:
+        return f"{body.rstrip(' ?!.')} – {topic}?"
+    return f"{body.rstrip(' ?!.')} – {topic}?" if topic else f"{body}?"
+
+
+def rewrite_follow_up(message: str, history: Sequence[Turn]) -> str:
+    """A standalone version of `message`; unchanged when it is not a follow-up or there is no history."""
+    message = " ".join(message.split())
+    if not history or not is_follow_up(message):
+        return message
+    previous = standalone_history_question(history)
+    if previous is None:
+        return message
+    return rewrite(message, previous)

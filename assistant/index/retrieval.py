@@ -18,6 +18,7 @@ from assistant.config import Settings
 from assistant.errors import InputError
 from assistant.index.lexical import BM25Index
 from assistant.index.store import ChromaStore
+from assistant.index.units import units_of
 from assistant.schema import Chunk, Hit
 
 log = logging.getLogger(__name__)
@@ -83,15 +84,62 @@ class _SearchSnapshot:
     Chroma's approximate index was seen to leave a chunk that no query reached.
     """
 
-    def __init__(self, version: str, chunks: list[Chunk], vectors: np.ndarray | None = None) -> None:
+    def __init__(
+        self,
+        version: str,
+        chunks: list[Chunk],
+        vectors: np.ndarray | None = None,
+        unit_vectors: dict[str, Any] | None = None,
+    ) -> None:
         self.version = version
         self.chunks = {c.chunk_id: c for c in chunks}
         self.order = [c.chunk_id for c in chunks]
+        self._set_units(chunks, unit_vectors or {})
         self.index = BM25Index(self.order, [c.embedding_text() for c in chunks])
         self.visible = {(c.path, c.doc_hash) for c in chunks}
         self.vectors = vectors
         self._doc_type = np.array([c.doc_type for c in chunks], dtype=object)
         self._source = np.array([c.source for c in chunks], dtype=object)
+
+    def _set_units(self, chunks: list[Chunk], unit_vectors: dict[str, Any]) -> None:
+        """Hold the evidence units' vectors in chunk order, with the chunk each belongs to."""
+        ids: list[str] = []
+        owner: list[int] = []
+        rows: list[Any] = []
+        for i, chunk in enumerate(chunks):
+            for unit in units_of(chunk):
+                vector = unit_vectors.get(unit.unit_id)
+                if vector is not None:
+                    ids.append(unit.unit_id)
+                    owner.append(i)
+                    rows.append(vector)
+        self.unit_ids = ids
+        self.unit_row = {uid: i for i, uid in enumerate(ids)}
+        self.unit_owner = np.asarray(owner, dtype=np.int64)
+        matrix = np.asarray(rows, dtype=np.float32).reshape(len(rows), -1) if rows else None
+        if matrix is not None:
+            matrix /= np.maximum(np.linalg.norm(matrix, axis=1, keepdims=True), 1e-12)
+        self.unit_vectors = matrix
+
+    def unit_similarities(self, query_vector: Sequence[float]) -> np.ndarray | None:
+        """Cosine similarity of every held unit to the query (aligned with `unit_ids`), or None without units."""
+        if self.unit_vectors is None:
+            return None
+        q = np.asarray(query_vector, dtype=np.float32)
+        return self.unit_vectors @ (q / max(float(np.linalg.norm(q)), 1e-12))  # type: ignore[no-any-return]
+
+    def best_unit_per_chunk(self, sims: np.ndarray, n: int, mask: np.ndarray | None) -> dict[str, float]:
+        """Chunk id -> its best unit's similarity, for the `n` chunks whose best unit is closest."""
+        best = np.full(len(self.order), -np.inf, dtype=np.float32)
+        np.maximum.at(best, self.unit_owner, sims)
+        if mask is not None:
+            best = np.where(mask > 0, best, -np.inf)
+        n = min(n, int(np.isfinite(best).sum()))
+        if n <= 0:
+            return {}
+        top = np.argpartition(-best, n - 1)[:n]
+        top = top[np.argsort(-best[top], kind="stable")]
+        return {self.order[i]: float(best[i]) for i in top}
 
     def nearest(self, query_vector: Sequence[float], n: int, mask: np.ndarray | None) -> dict[str, float]:
         """Exact cosine nearest neighbours over the held vectors: chunk id -> similarity, best first."""
@@ -153,11 +201,16 @@ class HybridRetriever:
         if exact and chunks:
             matrix = np.asarray(vectors, dtype=np.float32).reshape(len(chunks), -1)
             matrix /= np.maximum(np.linalg.norm(matrix, axis=1, keepdims=True), 1e-12)
+        unit_vectors: dict[str, Any] = {}
+        if exact and chunks:
+            visible = {(c.path, c.doc_hash) for c in chunks}
+            unit_vectors = {uid: vec for uid, meta, vec in self.store.iter_unit_vectors()
+                            if (meta.get("path"), meta.get("doc_hash")) in visible}
         log.info(
             "search snapshot rebuilt: %d chunks, dense search %s (store version %s)",
             len(chunks), "exact" if matrix is not None else "approximate (HNSW)", version,
         )
-        return _SearchSnapshot(version, chunks, matrix)
+        return _SearchSnapshot(version, chunks, matrix, unit_vectors)
 
     def current(self) -> _SearchSnapshot:
         """The snapshot the last search used, without asking the store again (one round trip per search)."""
@@ -180,15 +233,21 @@ class HybridRetriever:
         n = max(self.settings.candidates, k)
         dense_scores: dict[str, float] = {}
         lexical_scores: list[tuple[str, float]] = []
+        unit_scores: dict[str, float] = {}
         if mode in ("hybrid", "dense"):
             dense_scores = self._dense(query, n, snap, doc_types, sources)
+            if mode == "hybrid" and self.settings.unit_weight > 0:
+                unit_scores = self._best_units(query, n, snap, doc_types, sources)
         dense = list(dense_scores)
         if mode in ("hybrid", "lexical"):
             lexical_scores = snap.index.search(query, n, snap.mask(doc_types, sources))
         lexical = [cid for cid, _ in lexical_scores]
         if self.settings.fusion == "convex":
-            weight = self.settings.dense_weight
-            fused = convex_fusion([list(dense_scores.items()), lexical_scores], [weight, 1.0 - weight])[:k]
+            weight, unit = self.settings.dense_weight, self.settings.unit_weight if unit_scores else 0.0
+            fused = convex_fusion(
+                [list(dense_scores.items()), lexical_scores, list(unit_scores.items())],
+                [weight * (1 - unit), (1.0 - weight) * (1 - unit), unit],
+            )[:k]
         else:
             fused = reciprocal_rank_fusion([r for r in (dense, lexical) if r], self.settings.rrf_k)[:k]
         dense_rank = {cid: i + 1 for i, cid in enumerate(dense)}
@@ -204,6 +263,40 @@ class HybridRetriever:
             for cid, score in fused
             if cid in snap.chunks
         ]
+
+    def query_unit_similarities(self, query: str) -> tuple[_SearchSnapshot, np.ndarray | None]:
+        """Every held unit's similarity to `query` (the query vector comes from the embedding cache)."""
+        snap = self.current()
+        if snap.unit_vectors is None:
+            return snap, None
+        vector = self.embeddings.embed_query(validate_query(query, self.settings.max_query_chars))
+        return snap, snap.unit_similarities(vector)
+
+    def _best_units(
+        self,
+        query: str,
+        n: int,
+        snap: _SearchSnapshot,
+        doc_types: Sequence[str] | None,
+        sources: Sequence[str] | None,
+    ) -> dict[str, float]:
+        """Chunk id -> similarity of its closest evidence unit (a sentence that answers lifts its chunk)."""
+        if snap.unit_vectors is not None:
+            sims = snap.unit_similarities(self.embeddings.embed_query(query))
+            assert sims is not None
+            return snap.best_unit_per_chunk(sims, n, snap.mask(doc_types, sources))
+        clauses: list[dict[str, Any]] = []
+        if doc_types:
+            clauses.append({"doc_type": {"$in": list(doc_types)}})
+        if sources:
+            clauses.append({"source": {"$in": list(sources)}})
+        where = clauses[0] if len(clauses) == 1 else {"$and": clauses} if clauses else None
+        best: dict[str, float] = {}
+        for _, meta, sim in self.store.query_units(self.embeddings.embed_query(query), n * 3, where):
+            cid = str(meta.get("chunk_id", ""))
+            if (meta.get("path"), meta.get("doc_hash")) in snap.visible and sim > best.get(cid, -1.0):
+                best[cid] = sim
+        return dict(sorted(best.items(), key=lambda kv: -kv[1])[:n])
 
     def _dense(
         self,

@@ -118,6 +118,11 @@ class ChromaStore:
                 collection, configuration={"hnsw": {"space": "cosine", **(hnsw or {})}}, embedding_function=None
             )
             self._sources = client.get_or_create_collection(f"{collection}-sources", embedding_function=None)
+            # Sentence- and list-item-level evidence units (assistant.units), keyed "<chunk id>:<n>".
+            self._units = client.get_or_create_collection(
+                f"{collection}-units", configuration={"hnsw": {"space": "cosine", **(hnsw or {})}},
+                embedding_function=None,
+            )
         except Exception as exc:
             raise StoreError(f"Could not open Chroma collection {collection!r}: {exc}") from exc
 
@@ -187,6 +192,7 @@ class ChromaStore:
         """Delete a source and all its chunks; returns how many chunks went."""
         ids = self.chunk_ids_for(path)
         self.delete(ids)
+        self.delete_units(self.unit_ids_for(path))
         self._sources.delete(ids=[path])
         self.bump_version()
         return len(ids)
@@ -290,6 +296,65 @@ class ChromaStore:
         ):
             out.append((Chunk.from_record(cid, doc or "", dict(meta or {})), 1.0 - float(dist)))
         return out
+
+    # -- evidence units ---------------------------------------------------------
+
+    @_guarded
+    def upsert_units(
+        self, records: Sequence[tuple[str, str, Chunk]], vectors: Sequence[Sequence[float]], batch: int = 512
+    ) -> None:
+        """Store units as (unit id, embedded text, its chunk); visibility follows the chunk's document version."""
+        for start in range(0, len(records), batch):
+            part = records[start : start + batch]
+            self._units.upsert(
+                ids=[uid for uid, _, _ in part],
+                embeddings=[list(v) for v in vectors[start : start + batch]],
+                documents=[text for _, text, _ in part],
+                metadatas=[{"chunk_id": c.chunk_id, "path": c.path, "doc_hash": c.doc_hash, "source": c.source,
+                            "doc_type": c.doc_type} for _, _, c in part],
+            )
+
+    @_guarded
+    def unit_ids_for(self, path: str) -> list[str]:
+        got = self._units.get(where={"path": path}, include=[])
+        return list(got["ids"])
+
+    @_guarded
+    def delete_units(self, ids: Sequence[str], batch: int = 1000) -> None:
+        for start in range(0, len(ids), batch):
+            self._units.delete(ids=list(ids[start : start + batch]))
+
+    @_guarded
+    def count_units(self) -> int:
+        return int(self._units.count())
+
+    @_guarded
+    def iter_unit_vectors(self, page: int = 5000) -> Iterator[tuple[str, dict[str, Any], Any]]:
+        """Every stored unit as (id, metadata, vector), paged."""
+        offset = 0
+        while True:
+            got = self._units.get(include=["metadatas", "embeddings"], limit=page, offset=offset)
+            ids = got["ids"]
+            if not ids:
+                return
+            vectors = got.get("embeddings")
+            if vectors is None:
+                vectors = [None] * len(ids)
+            yield from zip(ids, [dict(m or {}) for m in got["metadatas"] or []], vectors, strict=True)
+            offset += len(ids)
+
+    @_guarded
+    def query_units(
+        self, vector: Sequence[float], k: int, where: dict[str, Any] | None = None
+    ) -> list[tuple[str, dict[str, Any], float]]:
+        """Nearest units by cosine distance, as (unit id, metadata, similarity): the path for large stores."""
+        n = self.count_units()
+        if n == 0:
+            return []
+        got = self._units.query(query_embeddings=[list(vector)], n_results=min(k, n), where=where or None,
+                                include=["metadatas", "distances"])
+        return [(uid, dict(meta or {}), 1.0 - float(dist)) for uid, meta, dist in zip(
+            got["ids"][0], (got["metadatas"] or [[]])[0], (got["distances"] or [[]])[0], strict=True)]
 
     @_guarded
     def ping(self) -> None:

@@ -1,78 +1,205 @@
-"""The `fraga` answer: the corpus sentences that best answer the question, a list or a cost table when asked."""
+"""The `fraga` answer without a language model: the unit, list or figure that answers, first, with exact citations.
+
+Selection and the refusal decision are made before this (grounding/selection.py,
+grounding/scope.py), for every backend; this module only writes them out in Swedish.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from assistant import lexicon as lex
 from assistant.citations import CitationBook, markers
 from assistant.generation.base import BackendResult, PreparedTurn
-from assistant.generation.extractive.compose import cite, cite_lines, list_after, sentence_key, with_target
-from assistant.grounding.passages import Sentence
-from assistant.lexicon import ASKS_FOR_QUESTIONS, LIST_QUESTION, MONEY, QUESTION_CUES
+from assistant.grounding.question import Question
+from assistant.grounding.scope import Verdict, where_figures_are
+from assistant.grounding.selection import (
+    ListCandidate,
+    Scored,
+    Selection,
+    asked_kinds,
+    list_kinds,
+    subject_is_covered,
+    table_of,
+)
+from assistant.index.units import ITEM_PREFIX_RE, Unit
 
 if TYPE_CHECKING:
     from assistant.generation.extractive.backend import ExtractiveBackend
 
+# How many statements an answer of each type quotes (the first one answers; the rest support it).
+_SENTENCES = {"number": 2, "definition": 2, "cause": 3, "yesno": 2, "who": 2, "fact": 3, "list": 3, "how": 3}
+
+
+@dataclass
+class Written:
+    text: str
+    grounded: bool
+
 
 def answer(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) -> BackendResult:
-    """`fraga`: the sentences that best answer the question; a list when the question asks for one."""
-    evidence = backend.evidence
-    options = turn.request.options
-    query = with_target(turn.query, options.target_group)
-    wants_list = bool(LIST_QUESTION.search(turn.query))
-    wants_questions = bool(ASKS_FOR_QUESTIONS.search(turn.query))
-
-    def keep(s: Sentence) -> bool:
-        if "?" in s.text and not wants_questions:
-            return False  # the corpus' own questions (checklists) are not answers
-        fragment = s.is_item and (s.text[:1].islower() or (s.words < 8 and not s.text.endswith((".", "!"))))
-        if s.chunk.title.startswith(s.text.rstrip(".")) or (fragment and not wants_list):
-            return False  # a document title or a list fragment says nothing on its own
-        return s.words <= 25 if options.easy_swedish else True
-
-    cue = next((pattern for q, pattern in QUESTION_CUES if q.search(turn.query)), None)
-    lead = "Kort sagt, enligt underlaget:" if options.easy_swedish else "Det här säger underlaget:"
-    chosen: list[Sentence] = []
-    if cue is MONEY:
-        # A cost question is answered by amounts; prose that shares its words is not an answer.
-        # Amounts usually stand in a table: give its rows together, in their order.
-        rows = evidence.best_sentences(query, turn.hits, 8, lambda s: keep(s) and bool(MONEY.search(s.text)),
-                                       per_chunk=8, cue=cue, min_score=0.0)
-        best = rows[0].chunk.chunk_id if rows else None
-        chosen = sorted((r for r in rows if r.chunk.chunk_id == best), key=lambda r: (r.start_line, r.line))
-        if len(chosen) >= 2:
-            n = cite_lines(book, chosen)
-            rows_text = "\n".join(f"- {' '.join(r.text.split())}{markers([n])}" for r in chosen)
-            return BackendResult(text=f"{lead}\n{rows_text}", grounded=True)
-    count = 3 if options.easy_swedish else 4
-    chosen = chosen or evidence.best_sentences(query, turn.hits, count, keep, cue=cue)
-    if not chosen:
-        return backend.not_covered(turn, book)
-    lines: list[str] = []
-    listed: set[str] = set()
-    for s in chosen:
-        if sentence_key(s) in listed:
-            continue
-        if wants_list and not listed and (s.is_item or s.text.endswith(":")):
-            items = list_after(s)
-            if len(items) >= 2:
-                listed.update(sentence_key(i) for i in items)
-                n = cite_lines(book, items)
-                if s.text.endswith(":"):
-                    lines.append(f"{s.text}{markers([cite(book, s)])}")
-                else:
-                    lines.append(_list_intro(s))
-                lines.extend(f"- {i.text}{markers([n])}" for i in items)
-                continue
-        n = cite(book, s)
-        lines.append(f"- {s.text}{markers([n])}" if options.easy_swedish else f"{s.text}{markers([n])}")
-    if options.easy_swedish or listed:
-        body = "\n".join(lines)
+    """`fraga`: the unit, list or figure that answers, first; or a precise refusal."""
+    del backend  # selection and the verdict were made in the service, for every backend alike
+    assert turn.question is not None and turn.selection is not None and turn.verdict is not None
+    if turn.verdict.answer:
+        written = write_answer(turn.question, turn.selection, turn.verdict, book, turn.request.options.easy_swedish)
     else:
-        body = " ".join(lines)
-    return BackendResult(text=f"{lead}\n{body}", grounded=True)
+        written = write_refusal(turn.question, turn.verdict, turn.selection, book)
+    return BackendResult(text=written.text, grounded=written.grounded)
 
 
-def _list_intro(sentence: Sentence) -> str:
-    heading = sentence.chunk.heading_path[-1] if sentence.chunk.heading_path else "Underlaget tar upp"
-    return f"{heading}:"
+def cite_unit(book: CitationBook, unit: Unit) -> int:
+    return book.cite(unit.chunk, unit.start_line, unit.end_line, unit.text)
+
+
+def cite_units(book: CitationBook, units: Sequence[Unit]) -> int:
+    """One citation spanning consecutive units of one chunk (a list, a table)."""
+    first, last = min(u.start_line for u in units), max(u.end_line for u in units)
+    return book.cite(units[0].chunk, first, last, "; ".join(u.text for u in units))
+
+
+def write_answer(question: Question, selection: Selection, verdict: Verdict, book: CitationBook,
+                 easy: bool = False) -> Written:
+    """Answer first, then support; a list when the question asks for one and a fitting list exists."""
+    evidence = verdict.evidence
+    lead = [lex.ENGLISH_NOTE] if question.language == "en" else []
+    top = evidence[0]
+    chosen_list = _list_to_use(question, selection.best_list, top)
+    if chosen_list is not None and len(chosen_list.items) >= 2:
+        body = _write_list(chosen_list, book)
+        return Written("\n".join([*lead, *body]), True)
+    n = _SENTENCES.get(question.answer_type, 3)
+    if easy:
+        n = min(n, 3)
+    picked = _pick_sentences(question, evidence, n, easy)
+    if chosen_list is not None and len(chosen_list.items) == 1 and chosen_list.items[0] not in [s.unit for s in picked]:
+        picked = [Scored(chosen_list.items[0], chosen_list.score, 0.0, 0.0), *picked][:n]
+    parts: list[str] = []
+    header = table_header(picked[0].unit)
+    if header is not None:
+        # A table row means little without its column names: "Årskurs | Flickor | Pojkar | Totalt".
+        parts.append(f"{_clean(header)}{markers([cite_unit(book, header)])}")
+    for s in picked:
+        number = cite_unit(book, s.unit)
+        text = _clean(s.unit)
+        parts.append(f"- {text}{markers([number])}" if easy else f"{text}{markers([number])}")
+    if easy:
+        return Written("\n".join([*lead, "Kort sagt, enligt underlaget:", *parts]), True)
+    return Written("\n".join([*lead, " ".join(parts)]), True)
+
+
+def _list_to_use(question: Question, candidate: ListCandidate | None, top: Scored) -> ListCandidate | None:
+    if candidate is None:
+        return None
+    if not candidate.kind_match and asked_kinds(question.text) and list_kinds(
+            candidate.intro.text if candidate.intro else candidate.heading):
+        return None  # a list of interventions does not answer a question about actors
+    chunk = candidate.items[0].chunk
+    if not all(subject_is_covered(s, [chunk.text, chunk.heading_path_text, chunk.title]) for s in question.subjects):
+        return None
+    if question.answer_type in ("list", "how"):
+        return candidate if candidate.score >= 0.75 * top.score else None
+    if question.answer_type in ("fact", "who"):
+        if candidate.kind_match and len(candidate.items) >= 2:
+            return candidate if candidate.score >= 0.75 * top.score else None
+        return candidate if candidate.score >= top.score + 0.35 and len(candidate.items) >= 2 else None
+    return None
+
+
+def _pick_sentences(question: Question, evidence: Sequence[Scored], n: int, easy: bool) -> list[Scored]:
+    top = evidence[0]
+    picked: list[Scored] = [top]
+    seen = {_key(top.unit.text)}
+    for s in evidence[1:]:
+        if len(picked) >= n:
+            break
+        if s.score < max(0.55 * top.score, 0.25) or s.unit.is_label or s.overlap < 0.1:
+            continue  # support must share the question's own words, not only its neighbourhood
+        if easy and s.unit.words > 25:
+            continue
+        key = _key(s.unit.text)
+        if any(key in k or k in key for k in seen):
+            continue
+        if question.answer_type == "number" and not lex.NUMBER_RE.search(s.unit.text):
+            continue
+        seen.add(key)
+        picked.append(s)
+    # Read in document order within one chunk, answer first across chunks.
+    return picked
+
+
+def _write_list(candidate: ListCandidate, book: CitationBook) -> list[str]:
+    lines: list[str] = []
+    items = candidate.items
+    if len(items) == 1:  # a sentence that enumerates
+        return [f"{_clean(items[0])}{markers([cite_unit(book, items[0])])}"]
+    groups: list[list[Unit]] = []
+    for item in items:
+        if groups and groups[-1][-1].chunk.chunk_id == item.chunk.chunk_id:
+            groups[-1].append(item)
+        else:
+            groups.append([item])
+    intro = candidate.intro
+    numbers: list[int] = []
+    if intro is not None:
+        n = cite_unit(book, intro)
+        lines.append(f"{intro.text}{markers([n])}")
+    else:
+        lines.append(f"{candidate.heading or 'Underlaget listar'}:")
+    for group in groups:
+        number = cite_units(book, group)
+        numbers.append(number)
+        for i, item in enumerate(group):
+            indent = "  " * max(0, item.depth - 1)
+            text = item.text
+            bullet = "" if ITEM_PREFIX_RE.match(text) and text[:1].isdigit() else "- "
+            tail = markers([number]) if i == len(group) - 1 else ""
+            lines.append(f"{indent}{bullet}{text}{tail}")
+    return lines
+
+
+def write_refusal(question: Question, verdict: Verdict, selection: Selection, book: CitationBook) -> Written:
+    """Say precisely what the material lacks; show the closest material as being about something else."""
+    english = question.language == "en"
+    if verdict.reason == "script":
+        return Written("Jag kan bara svara på frågor på svenska eller engelska. Skriv gärna frågan på svenska.", False)
+    if verdict.reason == "empty":
+        return Written("Frågan innehåller inga ord som jag kan söka på. Skriv vad du vill veta, till exempel "
+                       "”Vilka insatser kan minska frånvaron bland pojkar?”", False)
+    if verdict.reason == "offtopic":
+        text = "Underlaget tar inte upp det du frågar om, så jag kan inte svara på det utan att gissa."
+        if english:
+            text = "The sources (all in Swedish) do not cover this, so I cannot answer it.\n" + text
+        return Written(text, False)
+    lines = [f"Underlaget har inga uppgifter om {verdict.phrase}."]
+    closest = next((s for s in selection.ranked if not s.unit.is_label and s.unit.words >= 5), None)
+    if closest is not None:
+        n = cite_unit(book, closest.unit)
+        where = closest.unit.chunk.heading_path[-1] if closest.unit.chunk.heading_path else closest.unit.chunk.title
+        lines.append(f"Det närmaste underlaget handlar om något annat ({where}): ”{_clean(closest.unit)}”"
+                     f"{markers([n])}")
+    lines.append(f"Sådana uppgifter finns oftast i {where_figures_are(question)}.")
+    if english:
+        lines.insert(0, "The sources (all in Swedish) have no information about this.")
+    return Written("\n".join(lines), False)
+
+
+def table_header(unit: Unit) -> Unit | None:
+    """The first row of the table `unit` is a row of, when that row names columns (holds no figures)."""
+    if unit.kind != "row":
+        return None
+    rows = table_of(unit)
+    first = rows[0]
+    if first is unit or lex.DIGIT_RE.search(first.text) or "|" not in first.text:
+        return None
+    return first
+
+
+def _clean(unit: Unit) -> str:
+    return " ".join(unit.text.split())
+
+
+def _key(text: str) -> str:
+    return " ".join(text.lower().split())

@@ -34,7 +34,8 @@ _COMPOSERS: dict[str, Composer] = {
     "dilemma": dilemma,
 }
 # Modes that refuse outright when the support gate says no; the goal-card modes look for a card first.
-_REFUSE_UNSUPPORTED = ("fraga", "problemformulering", "dilemma")
+# (`fraga` refuses precisely in its composer, from the verdict every backend shares.)
+_REFUSE_UNSUPPORTED = ("problemformulering", "dilemma")
 
 
 class ExtractiveBackend:

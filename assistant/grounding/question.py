@@ -1,0 +1,240 @@
+"""What a question asks for: its answer type, language, the specific subject it names, and how to search for it.
+
+Pure functions over the question text (and the corpus vocabulary for restoring
+diacritics); the wording cues come from `assistant.lexicon`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from assistant import lexicon as lex
+from assistant.index.lexical import fold, tokenize
+
+AnswerType = str  # list | number | definition | cause | how | yesno | who | fact
+
+_WORD_RE = re.compile(r"[#\w][\w\-#/]*", re.UNICODE)
+_NAME_SUFFIXES = ("kommun", "kommuns", "stad", "stads", "skola", "skolan", "skolans", "region", "regions", "län",
+                  "läns", "gymnasium", "gymnasiet", "förskola", "universitet")
+
+
+@dataclass(frozen=True)
+class Subject:
+    """A specific thing a question is about: a named place/organisation/person, a year, or a grade."""
+
+    text: str
+    kind: str  # name | year
+
+    @property
+    def folded(self) -> str:
+        return fold(self.text)
+
+
+@dataclass
+class Question:
+    """A standalone question, analysed."""
+
+    text: str
+    language: str  # sv | en | other
+    answer_type: AnswerType
+    money: bool = False
+    date: bool = False
+    subjects: list[Subject] = field(default_factory=list)
+    own_context: list[Subject] = field(default_factory=list)
+    search_text: str = ""
+    asks_for: frozenset[str] = frozenset()
+    definiendum: str = ""
+    content_terms: frozenset[str] = frozenset()
+    wants_person: bool = False
+
+    @property
+    def wants_list(self) -> bool:
+        return self.answer_type in ("list", "how")
+
+
+@lru_cache(maxsize=1)
+def _language_detector():  # type: ignore[no-untyped-def]
+    from lingua import Language, LanguageDetectorBuilder
+
+    # Only Swedish and English: questions without diacritics otherwise read as Danish or Norwegian.
+    return LanguageDetectorBuilder.from_languages(Language.SWEDISH, Language.ENGLISH).build()
+
+
+def detect_language(text: str) -> str:
+    """'sv', 'en', or 'other' for text mostly outside the Latin script.
+
+    >>> detect_language("Which actors can help with homework support?")
+    'en'
+    >>> detect_language("vem kan ordna laxhjalp for pojkar")
+    'sv'
+    """
+    letters = [ch for ch in text if ch.isalpha()]
+    if letters and sum(ch.isascii() or ch in "åäöÅÄÖéüÉÜ" for ch in letters) / len(letters) < 0.5:
+        return "other"
+    from lingua import Language
+
+    found = _language_detector().detect_language_of(text)
+    return "en" if found == Language.ENGLISH else "sv"
+
+
+def answer_type(text: str) -> AnswerType:
+    """The kind of answer a question asks for.
+
+    >>> [answer_type(q) for q in ["Vilka aktörer kan bidra?", "Hur mycket kostade läxhjälpen?",
+    ...  "Vad är antipluggkultur?", "Varför presterar pojkar sämre?", "Hur kan vi minska frånvaron?",
+    ...  "Finns det stöd för nyanlända?", "Vem ansvarar för uppföljningen?"]]
+    ['list', 'number', 'definition', 'cause', 'how', 'yesno', 'who']
+    """
+    t = " ".join(text.split())
+    if re.match(r"^\s*(vilka|which)\s+\w+", t, re.I) and not lex.NUMBER_OPENER_RE.match(t):
+        return "list"
+    if lex.NUMBER_OPENER_RE.match(t) or lex.MONEY_QUESTION_RE.search(t) or lex.SHARE_WORD_RE.search(t):
+        return "number"
+    if lex.DEFINITION_QUESTION_RE.search(t) and not lex.LIST_NOUN_RE.search(t):
+        return "definition"
+    if lex.CAUSE_QUESTION_RE.search(t) and not re.match(r"^\s*(vilka|which)\b", t, re.I):
+        return "cause"
+    if lex.WHO_QUESTION_RE.match(t):
+        return "who"
+    if lex.HOW_QUESTION_RE.search(t):
+        return "how"
+    if re.match(r"^\s*(vilka|vilket|vilken|which|what are|list|räkna upp|ge exempel|nämn)\b", t, re.I) or (
+        lex.LIST_QUESTION_RE.search(t) and lex.LIST_NOUN_RE.search(t)
+    ):
+        return "list"
+    if lex.YESNO_QUESTION_RE.match(t):
+        return "yesno"
+    if lex.LIST_NOUN_RE.search(t) and re.match(r"^\s*(vad|what)\b", t, re.I):
+        return "list"
+    if lex.WHO_QUESTION_RE.search(t):
+        return "who"
+    return "fact"
+
+
+def _english_word(word: str) -> bool:
+    """A capitalised word of an English question that is an ordinary English word ('Inspectorate'), not a name.
+
+    wordfreq's English frequencies: a place such as 'Umeå' or 'Borås' is rare in English text.
+    """
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word.lower(), "en") >= lex.ENGLISH_COMMON_ZIPF
+
+
+def subjects(text: str, language: str = "sv") -> tuple[list[Subject], list[Subject]]:
+    """Named things and years the question is about, and those that only describe the user's own setting.
+
+    >>> subjects("Hur många elever har Alingsås kommun i årskurs 9 2024?")
+    ([Subject(text='Alingsås kommun', kind='name'), Subject(text='2024', kind='year')], [])
+    >>> subjects("Vi i Borås vill minska frånvaron, vilka insatser finns?")[1]
+    [Subject(text='Borås', kind='name')]
+    """
+    found: list[Subject] = []
+    own: list[Subject] = []
+    words = list(_WORD_RE.finditer(text))
+    i = 0
+    while i < len(words):
+        m = words[i]
+        w = m.group(0)
+        sentence_start = i == 0 or bool(re.search(r"[.!?:]\s*$", text[: m.start()]))
+        is_name = (w[:1].isupper() and w.lower() not in lex.NOT_NAMES and not sentence_start) or (
+            sentence_start and w[:1].isupper() and i + 1 < len(words)
+            and words[i + 1].group(0).lower() in _NAME_SUFFIXES
+        ) or (w.startswith("#") and len(w) > 2)
+        if is_name and language == "en" and _english_word(w):
+            is_name = False
+        if is_name and not (w.isupper() and len(w) <= 5 and not w.startswith("#")):
+            j = i + 1
+            while j < len(words) and (
+                (words[j].group(0)[:1].isupper() and words[j].group(0).lower() not in lex.NOT_NAMES)
+                or words[j].group(0).lower() in _NAME_SUFFIXES
+            ) and text[words[j - 1].end():words[j].start()].strip() == "":
+                j += 1
+            phrase = text[m.start():words[j - 1].end()]
+            subject = Subject(phrase, "name")
+            (own if lex.OWN_CONTEXT_RE.search(text[: m.start()]) else found).append(subject)
+            i = j
+            continue
+        i += 1
+    for y in lex.YEAR_RE.finditer(text):
+        found.append(Subject(y.group(0), "year"))
+    return found, own
+
+
+def search_text(text: str, language: str, vocabulary: frozenset[str] = frozenset()) -> str:
+    """The query retrieval uses: everyday and English words mapped to the documents' terms, diacritics restored.
+
+    >>> search_text("skolk bland killar", "sv")
+    'skolk bland killar frånvaro pojkar'
+    """
+    extra: list[str] = []
+    for w in re.findall(r"[\w-]+", text.lower()):
+        mapped = (lex.ENGLISH_TERMS if language == "en" else lex.EVERYDAY_TERMS).get(w)
+        if mapped is None and language == "en":
+            mapped = lex.EVERYDAY_TERMS.get(w)
+        if mapped:
+            extra.append(mapped)
+        elif vocabulary and w.isascii() and w not in vocabulary:
+            restored = restore_diacritics(w, vocabulary)
+            if restored and restored != w:
+                extra.append(restored)
+    return " ".join([text, *dict.fromkeys(extra)]).strip()
+
+
+def restore_diacritics(word: str, vocabulary: frozenset[str]) -> str | None:
+    """The corpus word that `word` is when typed without å/ä/ö ('laxhjalp' -> 'läxhjälp'), if any."""
+    return _restore_index(vocabulary).get(word)
+
+
+_RESTORE_CACHE: dict[int, dict[str, str]] = {}
+
+
+def _restore_index(vocabulary: frozenset[str]) -> dict[str, str]:
+    key = id(vocabulary)
+    index = _RESTORE_CACHE.get(key)
+    if index is None:
+        index = {}
+        for w in sorted(vocabulary):
+            f = fold(w)
+            if f != w and f not in vocabulary:
+                index.setdefault(f, w)
+        _RESTORE_CACHE.clear()
+        _RESTORE_CACHE[key] = index
+    return index
+
+
+def definiendum(text: str) -> str:
+    """The term a definition question asks about: 'Vad är antipluggkultur?' -> 'antipluggkultur'."""
+    m = re.search(r"(?:vad (?:är|var|menas med|betyder|innebär|avses med|kallas)|what is|what does)\s+"
+                  r"(?:en |ett |a |an |the )?"
+                  r"(.+?)(?:\s+(?:för något|för nåt|mean|i (?:materialet|underlaget|rapporten)))?\s*\??$", text.strip(),
+                  re.I)
+    return m.group(1).strip(" ?.!\"”'") if m else ""
+
+
+def analyse(text: str, vocabulary: frozenset[str] = frozenset()) -> Question:
+    """Everything the answer engine needs to know about a standalone question."""
+    text = " ".join(text.split())
+    language = detect_language(text)
+    kind = answer_type(text)
+    found, own = subjects(text, language)
+    asks: set[str] = set()
+    if lex.ASKS_FOR_REFERENCES_RE.search(text):
+        asks |= {"references", "footnote"}
+    if lex.ASKS_FOR_SCHEDULE_RE.search(text):
+        asks.add("schedule")
+    if lex.ASKS_FOR_TOC_RE.search(text):
+        asks.add("toc")
+    query = search_text(text, language, vocabulary)
+    content = frozenset(t for t in tokenize(query) if fold(t) not in _FRAMING)
+    return Question(
+        text=text, language=language, answer_type=kind, money=bool(lex.MONEY_QUESTION_RE.search(text)),
+        date=bool(lex.DATE_QUESTION_RE.search(text)), subjects=found, own_context=own, search_text=query,
+        asks_for=frozenset(asks), definiendum=definiendum(text) if kind == "definition" else "",
+        content_terms=content, wants_person=bool(lex.PERSON_QUESTION_RE.search(text)),
+    )
+
+
+_FRAMING = frozenset(fold(t) for w in lex.FRAMING_WORDS for t in tokenize(w))

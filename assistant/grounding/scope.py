@@ -1,0 +1,134 @@
+"""Whether the selected evidence is about what the question asks, and a precise refusal when it is not.
+
+Topic closeness is not enough: a question about a named municipality, school,
+person or year the material does not cover must not be answered with another
+one's figures. The refusal says what is missing, what the closest material is
+about (labelled as something else) and where such figures are usually found.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from assistant import lexicon as lex
+from assistant.grounding.question import Question, Subject
+from assistant.grounding.selection import Scored, Selection, subject_is_covered
+from assistant.index.lexical import fold
+from assistant.index.units import Unit
+from assistant.schema import Chunk
+
+
+@dataclass
+class Verdict:
+    """The decision before composing: answer, or refuse for a stated reason."""
+
+    answer: bool
+    reason: str = ""  # empty | script | offtopic | subject | figure
+    missing: list[Subject] = field(default_factory=list)
+    phrase: str = ""  # what the material has no information about, for the refusal sentence
+    evidence: list[Scored] = field(default_factory=list)  # the units the answer may use
+
+
+def judge(question: Question, selection: Selection, corpus_text: str, min_unit_score: float,
+          min_similarity: float, section_text: Callable[[Chunk], str] | None = None, strong_score: float = 0.8,
+          ) -> Verdict:
+    """Answer only when the corpus covers the topic, every named subject, and (for figures) has a figure.
+
+    The topic test is at the level of the best evidence unit: its closeness to the
+    question (embedding similarity) and its score as an answer (assistant.selection).
+    """
+    if question.language == "other":
+        return Verdict(False, "script")
+    if not question.content_terms:
+        return Verdict(False, "empty")
+    ranked = selection.ranked
+    missing_everywhere = [s for s in question.subjects if not subject_is_covered(s, [corpus_text])]
+    if missing_everywhere:
+        return Verdict(False, "subject", missing_everywhere, subject_phrase(question, missing_everywhere))
+    top = selection.strength
+    close = selection.max_similarity
+    on_topic = (top >= min_unit_score and close >= min_similarity) or (
+        top >= strong_score and close >= min_similarity - 0.015)
+    if not on_topic:
+        return Verdict(False, "offtopic", phrase=topic_phrase(question.text))
+    evidence = ranked
+    if question.subjects:
+        # Keep the units that themselves (or their section or document) speak of every named subject.
+        evidence = [s for s in ranked if all(covers(s.unit, subj, section_text) for subj in question.subjects)]
+        if not evidence or evidence[0].score < max(0.8 * min_unit_score, 0.5 * top):
+            covered = {subj for subj in question.subjects for s in ranked[:30] if covers(s.unit, subj, section_text)}
+            missing = [subj for subj in question.subjects if subj not in covered] or question.subjects
+            return Verdict(False, "subject", missing, subject_phrase(question, missing))
+    if question.answer_type == "number":
+        # The figure must stand in one of the best few units, not anywhere in the section; a year alone is
+        # no count ('Tranemo kommun, juni 2024' in a list of members does not say how many pupils).
+        figures = [s for s in evidence[:8] if s.score >= max(min_unit_score, 0.6 * evidence[0].score)
+                   and has_figure(s.unit.text, question)]
+        if not figures and not (question.date and not lex.EXACT_DATE_QUESTION_RE.search(question.text)):
+            # ('När …?' may be answered by an event — 'när arbetet är avslutat' — so only 'vilket år' needs a date.)
+            return Verdict(False, "figure", phrase=topic_phrase(question.text))
+        evidence = figures + [s for s in evidence if s not in figures]
+    if question.wants_person and not any(lex.PERSON_NAME_RE.search(s.unit.text) for s in evidence[:8]):
+        return Verdict(False, "figure", phrase=topic_phrase(question.text))
+    return Verdict(True, evidence=evidence)
+
+
+def covers(unit: Unit, subject: Subject, section_text: Callable[[Chunk], str] | None = None) -> bool:
+    """Whether a unit speaks of `subject`: in its passage (chunk) or section path, or its document's title or year
+    (a year range counts only in the passage or section: a 2024–2027 strategy is not about 2026). A name may
+    also be set once for a whole section (an appendix about one municipality): `section_text` gives the text
+    of the chunk's top-level section."""
+    c = unit.chunk
+    if subject.kind == "year":  # a year may be set once for a passage ("Våren 2021 fick …")
+        return subject_is_covered(subject, [c.text, c.heading_path_text], exact_years=[c.title, str(c.year or "")])
+    texts = [c.text, c.heading_path_text, c.title, c.publisher]
+    return subject_is_covered(subject, texts) or (
+        section_text is not None and subject_is_covered(subject, [section_text(c)]))
+
+
+def has_figure(text: str, question: Question) -> bool:
+    """A figure of the asked kind: an amount for a cost question, a year or date for 'när', else a count
+    (a number that is not a year or a date, or a number word)."""
+    if question.money:
+        return bool(lex.MONEY_RE.search(text))
+    if question.date:
+        return bool(lex.YEAR_RE.search(text) or lex.DATE_RE.search(text))
+    if lex.FREQUENCY_QUESTION_RE.search(question.text) and lex.FREQUENCY_RE.search(text):
+        return True  # 'hur ofta/hur länge' is answered by 'varje vecka', 'en gång per termin', 'två år
+    text = re.sub(r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}\b", " ", text)  # dates are not counts
+    numbers = [n for n in re.findall(r"\d+(?:[ ,.]\d+)*", text) if not lex.YEAR_RE.fullmatch(n.strip())]
+    return bool(numbers) or bool(lex.NUMBER_WORD_RE.search(text))
+
+
+def subject_phrase(question: Question, missing: Sequence[Subject]) -> str:
+    """'Alingsås kommun (2024)' — the missing names, with the years the question names."""
+    names = [s.text for s in missing if s.kind == "name"]
+    years = [s.text for s in question.subjects if s.kind == "year"]
+    if names:
+        return ", ".join(names) + (f" ({', '.join(years)})" if years else "")
+    return topic_phrase(question.text)
+
+
+def topic_phrase(text: str) -> str:
+    """The question as a noun-phrase-like topic: 'Hur många elever har X?' -> 'hur många elever har X'."""
+    topic = " ".join(text.split()).strip(" ?!.")
+    topic = re.sub(r"^(kan du|kan ni|jag undrar|berätta|säg)\s+", "", topic, flags=re.I)
+    return topic[:1].lower() + topic[1:] if topic[:2] != topic[:2].upper() else topic
+
+
+def where_figures_are(question: Question) -> str:
+    """Where figures of this kind are usually published (see lexicon.STATISTICS_SOURCES)."""
+    for pattern, sources in lex.STATISTICS_SOURCES:
+        if pattern.search(question.text):
+            return sources
+    return lex.DEFAULT_STATISTICS_SOURCE
+
+
+def corpus_mentions(corpus_text: str, subject: Subject) -> bool:
+    return subject_is_covered(subject, [corpus_text])
+
+
+def fold_text(texts: Sequence[str]) -> str:
+    return fold("\n".join(texts))

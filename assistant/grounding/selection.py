@@ -1,0 +1,335 @@
+"""Choosing the evidence units that answer a question, by what the question asks for.
+
+Each unit of the retrieved chunks is scored by closeness to the question (its own
+embedding), the question's specific words it holds (idf-weighted), its chunk's
+rank, and whether it is the kind of statement asked for (a figure, a cause, a
+definition, a role). Lists are chosen whole, by the line or heading that
+introduces them. Footnotes, contents, reference lists and timetables are left
+out unless the question asks for them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from assistant import lexicon as lex
+from assistant.grounding.passages import TermWeights
+from assistant.grounding.question import Question, Subject
+from assistant.index.lexical import fold, tokenize
+from assistant.index.units import Unit, lead_in, list_intro, list_of, units_of
+from assistant.schema import Chunk, Hit
+
+_URL_RE = re.compile(r"https?://|www\.", re.I)
+# e5 similarity below which a unit is unrelated to a question (e5 scores unrelated Swedish text about 0.75–0.80).
+DENSE_FLOOR = 0.80
+
+
+@dataclass
+class Scored:
+    unit: Unit
+    score: float
+    dense: float
+    overlap: float
+
+
+@dataclass
+class ListCandidate:
+    """A whole list (or one sentence that enumerates) with what introduces it and how well it fits."""
+
+    items: list[Unit]
+    intro: Unit | None
+    score: float
+    heading: str = ""
+    kind_match: bool = False  # introduced as the kind of list the question asks for
+
+
+@dataclass
+class Selection:
+    """The scored units of the retrieved chunks, best first, and the best list candidate."""
+
+    ranked: list[Scored] = field(default_factory=list)
+    best_list: ListCandidate | None = None
+    max_similarity: float = 0.0  # the closest unit's embedding similarity to the question
+
+    @property
+    def best(self) -> Scored | None:
+        return self.ranked[0] if self.ranked else None
+
+    @property
+    def strength(self) -> float:
+        """How well the best evidence answers: the best unit, or a list introduced as the kind asked for."""
+        top = self.ranked[0].score if self.ranked else 0.0
+        if self.best_list is not None and self.best_list.kind_match:
+            return max(top, 0.6 * self.best_list.score)
+        return top
+
+
+class UnitSelector:
+    """Scores the units of retrieved chunks for one question."""
+
+    def __init__(self, weights: TermWeights, unit_sims: dict[str, float]) -> None:
+        self.weights = weights
+        self.unit_sims = unit_sims
+        self.candidates: list[ListCandidate] = []
+
+    def allowed(self, unit: Unit, question: Question) -> bool:
+        """Body text always; footnotes, contents, references and timetables only when asked for."""
+        return unit.role == "body" or unit.role in question.asks_for
+
+    def relevance(self, unit: Unit, question: Question, rank: int, dense_floor: float) -> Scored:
+        sim = self.unit_sims.get(unit.unit_id)
+        dense = max(0.0, (sim - dense_floor) / (1.0 - dense_floor)) if sim is not None else 0.0
+        own = self.weights.overlap(question.content_terms, unit.match_terms)
+        context = self.weights.overlap(question.content_terms, frozenset(tokenize(unit.context())))
+        heading = self.weights.overlap(question.content_terms, frozenset(tokenize(unit.chunk.heading_path_text)))
+        overlap = own + 0.3 * max(context, heading)
+        score = 0.9 * dense + 0.6 * overlap + 0.15 / (rank + 1) + self._fit(unit, question) - self._penalty(
+            unit, question)
+        return Scored(unit, score, dense, own)
+
+    def _fit(self, unit: Unit, question: Question) -> float:
+        text = unit.text
+        kind = question.answer_type
+        if kind == "number":
+            if lex.TOTAL_QUESTION_RE.search(question.text) and lex.TOTAL_RE.search(text):
+                return 0.5  # 'sammanlagt' is answered by the total row
+            if question.money:
+                return 0.35 if lex.MONEY_RE.search(text) else (-0.1 if lex.DIGIT_RE.search(text) else -0.3)
+            if question.date:
+                return 0.25 if (lex.YEAR_RE.search(text) or lex.DATE_RE.search(text)) else -0.2
+            if lex.DIGIT_RE.search(text):
+                return 0.25
+            return 0.2 if lex.NUMBER_WORD_RE.search(text) else -0.25
+        if kind == "cause":
+            return 0.15 if lex.CAUSE_SENTENCE_RE.search(text) else 0.0
+        if kind == "definition" and question.definiendum:
+            head = fold(question.definiendum)
+            has = head[:6] in fold(text) if len(head) >= 6 else head in fold(text)
+            return (0.3 if has else -0.1) + (0.15 if has and lex.DEFINITION_SENTENCE_RE.search(text) else 0.0)
+        if kind == "who":
+            return 0.2 if lex.ROLE_SENTENCE_RE.search(text) else 0.0
+        return 0.0
+
+    def _penalty(self, unit: Unit, question: Question) -> float:
+        p = 0.0
+        if unit.is_label:
+            p += 0.5
+        if unit.text.rstrip().endswith("?") and "frågor" not in question.text.lower() and \
+                "question" not in question.text.lower():
+            p += 0.35  # the material's own questions (checklists) are not answers
+        if _URL_RE.search(unit.text):
+            p += 0.3
+        if unit.kind != "row" and unit.words < 4:
+            p += 0.15
+        if unit.words > 70:
+            p += 0.1
+        if unit.chunk.title.startswith(unit.text.rstrip(".")):
+            p += 0.5
+        return p
+
+    def select(self, question: Question, hits: Sequence[Hit], neighbours: NeighbourLookup | None = None) -> Selection:
+        sims = [self.unit_sims[u.unit_id] for h in hits for u in units_of(h.chunk) if u.unit_id in self.unit_sims]
+        # Closeness counts from the candidates' low end, but never from above DENSE_FLOOR: with only a few
+        # candidates (a small uploaded document) the low end is the answer itself.
+        floor = min(float(np.percentile(sims, 10)) if sims else DENSE_FLOOR, DENSE_FLOOR)
+        ranked: list[Scored] = []
+        for rank, hit in enumerate(hits):
+            for unit in units_of(hit.chunk):
+                if self.allowed(unit, question):
+                    ranked.append(self.relevance(unit, question, rank, floor))
+        ranked.sort(key=lambda s: -s.score)
+        selection = Selection(ranked=ranked, max_similarity=max(sims, default=0.0))
+        if question.wants_list or question.answer_type in ("list", "how", "fact", "who"):
+            selection.best_list = self._best_list(question, ranked, hits, neighbours)
+        return selection
+
+    def _best_list(
+        self, question: Question, ranked: list[Scored], hits: Sequence[Hit], neighbours: NeighbourLookup | None
+    ) -> ListCandidate | None:
+        by_unit = {s.unit.unit_id: s for s in ranked}
+        rank_of = {h.chunk.chunk_id: i for i, h in enumerate(hits)}
+        seen: set[tuple[str, int]] = set()
+        best: ListCandidate | None = None
+        for s in ranked[:60]:
+            unit = s.unit
+            if not unit.is_item and not unit.text.rstrip().endswith((".", "!", "?")):
+                # A sentence that introduces a list ('… tre faktorer fram:'): its list is the answer.
+                following = [u for u in units_of(unit.chunk) if u.is_item and u.list_start == unit.line + 1]
+                if following:
+                    unit = following[0]
+            if unit.is_item:
+                key = (unit.chunk.chunk_id, unit.list_start)
+                if key in seen:
+                    continue
+                seen.add(key)
+                items = list_of(unit)
+                if neighbours is not None:
+                    items = items + neighbours.continuation(items)
+                items = [i for i in items if self.allowed(i, question)]
+                if len(items) < 2:
+                    continue
+                intro = list_intro(unit)
+                heading = unit.chunk.heading_path[-1] if unit.chunk.heading_path else ""
+                if intro is None:
+                    # A paragraph that leads into the list ('… de fem framgångsfaktorerna …') speaks for it.
+                    lead = max(lead_in(unit), default=None, key=lambda u: self.weights.overlap(
+                        question.content_terms, u.terms) + 0.1 * bool(list_kinds(u.text)))
+                    if lead is not None and self.weights.overlap(question.content_terms, lead.terms) >= 0.2:
+                        intro = lead
+                intro_text = f"{intro.text} {heading}" if intro is not None else heading
+                intro_fit = self.weights.overlap(question.content_terms, frozenset(tokenize(intro_text)))
+                head_fit = self.weights.overlap(question.content_terms, frozenset(tokenize(
+                    unit.chunk.heading_path_text)))
+                # The line that introduces the list says what it lists; the section heading only when there is none.
+                kind_fit = _kind_fit(question.text, intro.text if intro is not None else heading)
+                item_scores = sorted((by_unit[i.unit_id].score for i in items if i.unit_id in by_unit), reverse=True)
+                top = sum(item_scores[:3]) / max(1, min(3, len(item_scores)))
+                intro_dense = by_unit[intro.unit_id].dense if intro is not None and intro.unit_id in by_unit else 0.0
+                score = top + 0.8 * intro_fit + 0.3 * head_fit + 0.5 * intro_dense + kind_fit \
+                    + 0.1 / (rank_of.get(unit.chunk.chunk_id, 9) + 1)
+                if items and all(i.text.rstrip().endswith("?") for i in items) and \
+                        "frågor" not in question.text.lower() and kind_fit <= 0:
+                    score -= 0.4  # a checklist of questions answers only a question about questions
+                candidate = ListCandidate(items, intro, score, heading, kind_fit > 0)
+            elif unit.kind == "row":
+                key = (unit.chunk.chunk_id, -unit.line)
+                rows = table_of(unit)
+                if key in seen or len(rows) < 2:
+                    continue
+                seen.add(key)
+                heading = unit.chunk.heading_path[-1] if unit.chunk.heading_path else ""
+                fit = self.weights.overlap(question.content_terms, frozenset(tokenize(heading)))
+                row_scores = sorted((by_unit[r.unit_id].score for r in rows if r.unit_id in by_unit), reverse=True)
+                score = sum(row_scores[:3]) / max(1, min(3, len(row_scores))) + 0.5 * fit + \
+                    _kind_fit(question.text, heading + " " + " ".join(r.text for r in rows))
+                candidate = ListCandidate(rows, None, score, heading, _kind_fit(question.text, heading) > 0)
+            elif unit.kind == "sentence" and _enumerates(unit.text):
+                fit = _kind_fit(question.text, unit.text)
+                candidate = ListCandidate([unit], None, s.score + 0.1 + fit, kind_match=fit > 0)
+            else:
+                continue
+            if best is None or candidate.score > best.score:
+                best = candidate
+            self.candidates.append(candidate)
+        return best
+
+
+_KIND_RE = re.compile(r"\b(" + "|".join(re.escape(stem) for stem in lex.LIST_KINDS) + r")\w*")
+
+
+def list_kinds(text: str) -> set[str]:
+    """The kinds of list a text names ('aktörer' -> {'aktör'}), by the stems in lexicon.LIST_KINDS.
+
+    Stems are matched as written, so 'mät' (measure) does not match 'material'.
+    """
+    return {lex.LIST_KINDS[stem] for stem in _KIND_RE.findall(text.lower())}
+
+
+def asked_kinds(question: str) -> set[str]:
+    """The kind of list a question asks for, from the noun after 'vilka/vilket/vad för' when there is one.
+
+    >>> sorted(asked_kinds("Vilket material kan vi behöva ta fram innan vi genomför insatserna?"))
+    ['material']
+    """
+    head = re.search(r"\b(vilka|vilket|vilken|vad för|which|what)\s+(\w+(?:\s+\w+)?)", question, re.I)
+    if head:
+        kinds = list_kinds(head.group(2))
+        if kinds:
+            return kinds
+    return list_kinds(question)
+
+
+def _kind_fit(question: str, intro: str) -> float:
+    """A list introduced as the kind the question asks for is lifted; a list of another kind is lowered."""
+    asked = asked_kinds(question)
+    if not asked:
+        return 0.0
+    offered = list_kinds(intro)
+    if asked & offered:
+        return 0.5
+    return -0.3 if offered else 0.0
+
+
+def _enumerates(text: str) -> bool:
+    """A sentence that lists several things inline: 'Viktiga aktörer är förskolor, fritidsgårdar, … och bibliotek.'"""
+    return text.count(",") >= 3 and bool(re.search(r"\b(är|som|till exempel|t\.ex\.|exempelvis|bland annat|:)\s", text))
+
+
+def table_of(unit: Unit) -> list[Unit]:
+    """The rows of the table a row belongs to: the run of row units around it in its chunk."""
+    units = units_of(unit.chunk)
+    i = units.index(unit)
+    start, end = i, i
+    while start > 0 and units[start - 1].kind == "row":
+        start -= 1
+    while end + 1 < len(units) and units[end + 1].kind == "row":
+        end += 1
+    return list(units[start : end + 1])
+
+
+class NeighbourLookup:
+    """The chunk that continues another (same document, next lines), to complete a list split by chunking."""
+
+    def __init__(self, chunks: Sequence[Chunk]) -> None:
+        self._by_start: dict[tuple[str, int], Chunk] = {}
+        for c in chunks:
+            for first, _ in c.line_spans[:1] or [(c.start_line, c.end_line)]:
+                self._by_start[(c.path or c.source, first)] = c
+
+    def continuation(self, items: list[Unit]) -> list[Unit]:
+        """Items that continue `items`' list at the start of the next chunk."""
+        if not items:
+            return []
+        last = items[-1]
+        chunk = last.chunk
+        if last.line != len(chunk.line_spans) - 1 or not chunk.line_spans:
+            return []
+        out: list[Unit] = []
+        end = chunk.line_spans[-1][1]
+        for gap in range(1, 4):
+            nxt = self._by_start.get((chunk.path or chunk.source, end + gap))
+            if nxt is None:
+                continue
+            for u in units_of(nxt):
+                if not u.is_item:
+                    break
+                out.append(u)
+            break
+        return out
+
+
+def subject_is_covered(subject: Subject, texts: Sequence[str], exact_years: Sequence[str] = ()) -> bool:
+    """Whether any of `texts` speaks of `subject`: each word of a name (inflected too), or a year — also inside
+    a range such as 2024–2027 or 2020/2021, but not a year in a reference such as 'Skolverket (2019)'."""
+    if subject.kind == "year":
+        year = int(subject.text)
+        if any(re.search(rf"\b{year}\b", t) for t in exact_years):
+            return True
+        for text in texts:
+            text = _CITED_YEAR_RE.sub(" ", text)
+            if re.search(rf"\b{year}\b", text):
+                return True
+            for a, b in re.findall(r"\b((?:19|20)\d\d)\s*[-–/]\s*((?:19|20)?\d\d)\b", text):
+                start = int(a)
+                end = int(b) if len(b) == 4 else int(a[:2] + b)
+                if start <= year <= end:
+                    return True
+        return False
+    words = [w.split("-")[0] for w in subject.folded.replace("#", " ").split() if w not in _GENERIC_NAME_WORDS] or \
+        subject.folded.split()
+    folded = [fold(t) for t in texts]
+    return all(any(_name_in(w, t) for t in folded) for w in words)
+
+
+_CITED_YEAR_RE = re.compile(r"\((?:[^()]{0,40}?\s)?(?:19|20)\d\d[a-z]?(?:,[^()]{0,20})?\)")
+_GENERIC_NAME_WORDS = frozenset("kommun kommuns stad stads region regions skola skolan skolans län läns".split())
+
+
+def _name_in(word: str, text: str) -> bool:
+    """'karlskogas' matches 'karlskoga', 'boras' matches 'borås' (both folded)."""
+    stem = word[:-1] if len(word) > 5 and word.endswith("s") else word
+    return re.search(rf"\b{re.escape(stem)}", text) is not None

@@ -1,0 +1,198 @@
+"""Evidence units: the sentences, list items and table rows of a chunk, each with its original lines.
+
+Built the same way at ingest (to embed and index them) and at question time (to
+select and quote them), from a chunk's text and its per-line roles. A unit keeps
+what an answer needs: its role (body text or footnote, contents, references,
+timetable, front matter), its list nesting and the line that introduces its list.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+import simplemma
+
+from assistant.grounding.guard import looks_like_instruction
+from assistant.index.lexical import tokenize
+from assistant.schema import Chunk
+
+ITEM_PREFIX_RE = re.compile(r"^(?:-|\d{1,2}\.)\s+")
+_TABLE_ROW_RE = re.compile(r"\S\s+\d[\d\s.,]*\s*(?:%|procent|tkr|kr|kronor|mkr|st)?\s*$", re.I)
+# A footnote number glued to the end of a sentence by extraction ("… tillbaka till skolan:27").
+_TRAILING_NOTE_RE = re.compile(r"(?<=[a-zåäö.:,;)”\"])(\d{1,3})$")
+_ROLE_OF_CODE = {"f": "footnote", "c": "toc", "r": "references", "s": "schedule", "m": "front"}
+EMBED_MIN_WORDS = 3
+# Units are embedded from their first ~120 characters (subject and verb of a long sentence): the whole
+# text is still matched lexically, and the embedding cost of a corpus stays below its chunks' cost.
+EMBED_MAX_CHARS = 120
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One sentence, list item or table row of a chunk, with the original lines it came from."""
+
+    text: str
+    chunk: Chunk
+    line: int  # index of its line within the chunk text
+    start_line: int
+    end_line: int
+    kind: str  # sentence | item | row | label
+    role: str  # body | footnote | toc | references | schedule | front
+    depth: int = 0  # list nesting, 1 = top level, 0 = not a list item
+    list_start: int = -1  # chunk-line index of the first item of its list
+    seq: int = 0  # position of the unit in its chunk
+
+    @property
+    def unit_id(self) -> str:
+        return f"{self.chunk.chunk_id}:{self.seq}"
+
+    @property
+    def is_item(self) -> bool:
+        return self.kind == "item"
+
+    @property
+    def is_label(self) -> bool:
+        return self.kind == "label"
+
+    @cached_property
+    def terms(self) -> frozenset[str]:
+        return frozenset(tokenize(self.text))
+
+    @cached_property
+    def match_terms(self) -> frozenset[str]:
+        """Terms a question may match: a table row's own cells plus its column names."""
+        if self.kind == "row":
+            return self.terms | frozenset(tokenize(self.context()))
+        return self.terms
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+    def context(self) -> str:
+        """What the unit is about beyond its own words: the list intro or the section heading."""
+        intro = list_intro(self)
+        if intro is not None:
+            return intro.text.rstrip(":")
+        heading = self.chunk.heading_path[-1] if self.chunk.heading_path else ""
+        if self.kind == "row":
+            header = next((u for u in units_of(self.chunk) if u.kind == "row" and u.line < self.line), None)
+            if header is not None and "|" in header.text and not re.search(r"\d", header.text):
+                return f"{heading} ({header.text})" if heading else header.text
+        return heading
+
+    def embedding_text(self) -> str:
+        """Short units carry their list intro or heading, so 'Bibliotek' embeds as an answer to 'aktörer'."""
+        context = self.context()
+        text = f"{context[:60]}: {self.text}" if context and (self.is_item or self.words < 8) else self.text
+        return _clip(text, EMBED_MAX_CHARS)
+
+    @property
+    def embeddable(self) -> bool:
+        return self.role == "body" and self.kind != "label" and (self.is_item or self.words >= EMBED_MIN_WORDS)
+
+
+def _clip(text: str, limit: int) -> str:
+    """`text` cut at the last word boundary within `limit` characters."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit]
+    return cut.rsplit(" ", 1)[0] if " " in cut else cut
+
+
+def _line_role(chunk: Chunk, index: int) -> str:
+    roles = chunk.line_roles
+    return roles[index] if len(roles) == len(chunk.line_spans) and index < len(roles) else ""
+
+
+_CACHE: dict[tuple[str, str], tuple[Unit, ...]] = {}
+_CACHE_MAX = 20_000
+
+
+def units_of(chunk: Chunk) -> tuple[Unit, ...]:
+    """The chunk's units in reading order; instruction-like text is dropped (see assistant.guard).
+
+    Cached by chunk id (a hash of the chunk's text) and line roles: chunks are immutable.
+    """
+    key = (chunk.chunk_id, ";".join(chunk.line_roles))
+    found = _CACHE.get(key)
+    if found is None:
+        if len(_CACHE) >= _CACHE_MAX:
+            _CACHE.clear()
+        found = _CACHE[key] = _build_units(chunk)
+    return found
+
+
+def _build_units(chunk: Chunk) -> tuple[Unit, ...]:
+    headings = {h.strip().lower() for h in chunk.heading_path}
+    out: list[Unit] = []
+    list_start = -1
+    for index, (raw, first, last) in enumerate(chunk.lines_with_spans()):
+        line = raw.strip()
+        if not line:
+            continue
+        code = _line_role(chunk, index)
+        role = _ROLE_OF_CODE.get(code[:1], "body")
+        is_item = code.startswith("i") or (not code and bool(ITEM_PREFIX_RE.match(line)))
+        depth = int(code[1:]) if code.startswith("i") and code[1:].isdigit() else (1 if is_item else 0)
+        if is_item and list_start < 0:
+            list_start = index
+        elif not is_item:
+            list_start = -1
+        body = ITEM_PREFIX_RE.sub("", line) if is_item and not re.match(r"^\d{1,2}\.\s", line) else line
+        if is_item and re.match(r"^\d{1,2}\.\s", line) and code.startswith("i"):
+            body = line  # a numbered item keeps its number: "3. Öka vuxennärvaron …"
+        label = code == "h" or body.lower().rstrip(":") in headings or (
+            not is_item
+            and code != "t"
+            and not body.endswith((".", "!", "?", ":"))
+            and len(body.split()) <= 10
+            and not _TABLE_ROW_RE.search(body)  # "Totalt 8 464 tkr" states a figure
+        )
+        if code == "t" or (not code and _TABLE_ROW_RE.search(body) and len(body) < 80):
+            kind = "row"
+            pieces = [body]
+        elif is_item or label:
+            kind = "item" if is_item else "label"
+            pieces = [body]
+        else:
+            kind = "sentence"
+            pieces = split_sentences(body)
+        for piece in pieces:
+            piece = _TRAILING_NOTE_RE.sub("", piece.strip()).strip()
+            if not piece or looks_like_instruction(piece):
+                continue
+            unit_kind = "label" if kind == "sentence" and piece.endswith(":") and len(pieces) == 1 else kind
+            out.append(Unit(piece, chunk, index, first, last, unit_kind, role, depth if is_item else 0,
+                            list_start if is_item else -1, len(out)))
+    return tuple(out)
+
+
+def split_sentences(text: str) -> list[str]:
+    """Swedish sentence split (abbreviations such as 't.ex.' and 'bl.a.' stay inside a sentence)."""
+    return [s for s in simplemma.split_sentences(text, lang="sv") if s.strip()] or [text]
+
+
+def list_of(unit: Unit) -> list[Unit]:
+    """Every item of the list `unit` belongs to, nested items included, in order."""
+    if not unit.is_item:
+        return []
+    return [u for u in units_of(unit.chunk) if u.is_item and u.list_start == unit.list_start]
+
+
+def list_intro(unit: Unit) -> Unit | None:
+    """The line that introduces a list item's list ('Förslag på aktörer:', '… till exempel'), if there is one."""
+    before = lead_in(unit)
+    if not before:
+        return None
+    last = before[-1]
+    return last if (last.is_label or not last.text.rstrip().endswith((".", "!", "?"))) else None
+
+
+def lead_in(unit: Unit) -> list[Unit]:
+    """The units of the line just before a list item's list (its intro, or the paragraph that leads into it)."""
+    if not unit.is_item or unit.list_start <= 0:
+        return []
+    return [u for u in units_of(unit.chunk) if u.line == unit.list_start - 1 and not u.is_item]

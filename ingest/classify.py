@@ -1,0 +1,161 @@
+"""What each cleaned block is: body text, or a footnote, contents page, reference list, timetable or front matter.
+
+Answers quote body text; the other roles are kept in the index (a question may ask
+for them) but left out of answers unless asked for. List items also get their
+nesting depth from their indentation, so a nested list is quoted as nested.
+The wording cues live in `assistant.lexicon`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from assistant.lexicon import (
+    CITATION_LIKE_RE,
+    DATE_RE,
+    FOOTNOTE_RE,
+    FOOTNOTE_START_RE,
+    FRONT_MATTER_RE,
+    MONTHS,
+    REFERENCE_ENTRY_RE,
+    REFERENCES_HEADING_RE,
+    TIME_RANGE_RE,
+    TOC_HEADING_RE,
+    TOC_LINE_RE,
+)
+from ingest.clean import Block
+
+ROLES = ("body", "footnote", "toc", "references", "schedule", "front")
+
+
+def classify_blocks(blocks: Sequence[Block]) -> list[Block]:
+    """Set `role` on every block and `depth` on list items; returns the same blocks.
+
+    >>> from ingest.clean import segment
+    >>> bs = classify_blocks(segment(["Text om skolan.", "", "26 Skolverket (2019)", "", "Referenser",
+    ...                               "", "Blossing, U. (2008). Kompetens för samspelande skolor."]))
+    >>> [(b.kind, b.role) for b in bs]
+    [('paragraph', 'body'), ('paragraph', 'footnote'), ('heading', 'references'), ('paragraph', 'references')]
+    """
+    blocks = split_footnotes(blocks)
+    section_role = "body"
+    seen_heading = False
+    for block in blocks:
+        if block.kind == "heading":
+            seen_heading = True
+            if TOC_HEADING_RE.match(block.text):
+                section_role = "toc"
+            elif REFERENCES_HEADING_RE.match(block.text):
+                section_role = "references"
+            else:
+                section_role = "body"
+            block.role = section_role
+            continue
+        block.role = section_role if section_role != "body" else _block_role(block, seen_heading)
+    _set_depths(blocks)
+    return list(blocks)
+
+
+def _block_role(block: Block, seen_heading: bool) -> str:
+    rows = [r.strip() for r in (block.lines or [block.text]) if r.strip()]
+    text = block.text.strip()
+    if rows and sum(bool(TOC_LINE_RE.search(r)) for r in rows) >= max(2, 0.6 * len(rows)):
+        return "toc"
+    if _is_schedule(rows):
+        return "schedule"
+    if block.role == "footnote" or (len(text) <= 400 and FOOTNOTE_RE.match(text) and not _starts_with_date(text)):
+        return "footnote"
+    if REFERENCE_ENTRY_RE.match(text):
+        return "references"
+    if not seen_heading and FRONT_MATTER_RE.search(text) and len(text) <= 300:
+        return "front"
+    return "body"
+
+
+def _starts_with_date(text: str) -> bool:
+    words = text.split(maxsplit=2)
+    return len(words) > 1 and words[1].lower().rstrip(".") in MONTHS
+
+
+def _is_schedule(rows: list[str]) -> bool:
+    """Rows that open with a date or a time slot ('4 maj kl. 15.00–17.00', '09.00 Fika')."""
+    if not rows:
+        return False
+    timed = sum(bool(TIME_RANGE_RE.match(r) or (DATE_RE.match(r) and TIME_RANGE_RE.search(r))) for r in rows)
+    return timed >= max(1, 0.5 * len(rows))
+
+
+def _set_depths(blocks: Sequence[Block]) -> None:
+    """Depth of each list item within its run of consecutive items: distinct indents, shallowest first."""
+    run: list[Block] = []
+    for block in [*blocks, None]:
+        if block is not None and block.kind == "list_item":
+            run.append(block)
+            continue
+        if run:
+            indents = sorted({b.indent for b in run})
+            for b in run:
+                b.depth = indents.index(b.indent) + 1
+            run = []
+
+
+def split_footnotes(blocks: Sequence[Block]) -> list[Block]:
+    """Cut the footnotes a page foot left at the start of a paragraph into blocks of their own.
+
+    Extraction puts page-foot notes ('26 Skolverket (2019)', '27 …') before the
+    text that continues on the next page; the cleaner then joins them into one
+    paragraph. Numbered lines in sequence, or one numbered line that cites a
+    work, are footnotes; the text after them is body again.
+
+    >>> b = Block("paragraph", "", 10, 13, lines=["26 Skolverket (2019)", "27 Skolinspektionen (2016b).",
+    ...           "Eleverna berättade om skolan.", "Fler rader."], line_numbers=[10, 11, 12, 13])
+    >>> for x in split_footnotes([b]):
+    ...     print(x.role, x.start_line, x.end_line, x.text)
+    footnote 10 10 26 Skolverket (2019)
+    footnote 11 11 27 Skolinspektionen (2016b).
+    body 12 13 Eleverna berättade om skolan. Fler rader.
+    """
+    out: list[Block] = []
+    for block in blocks:
+        out.extend(_split_block(block) if block.kind == "paragraph" else [block])
+    return out
+
+
+def _split_block(block: Block) -> list[Block]:
+    lines, numbers = block.lines, block.line_numbers
+    if len(numbers) != len(lines) or not lines:
+        return [block]
+    first = FOOTNOTE_START_RE.match(lines[0].strip())
+    if first is None:
+        return [block]
+    notes: list[tuple[int, int]] = []  # [first, last) line indexes of each footnote
+    expected = int(first.group(1))
+    i = 0
+    while i < len(lines):
+        m = FOOTNOTE_START_RE.match(lines[i].strip())
+        if m is None or int(m.group(1)) != expected:
+            break
+        j = i + 1
+        while j < len(lines) and not FOOTNOTE_START_RE.match(lines[j].strip()) and not _ends(lines[j - 1]):
+            j += 1  # the note wraps onto the next line
+        notes.append((i, j))
+        expected += 1
+        i = j
+    cited = any(CITATION_LIKE_RE.search(" ".join(lines[a:b])) for a, b in notes)
+    if not notes or (len(notes) < 2 and not cited) or _starts_with_date(lines[0].strip()):
+        return [block]
+    out = [_part(block, a, b, "footnote") for a, b in notes]
+    if i < len(lines):
+        out.append(_part(block, i, len(lines), "body"))
+    return out
+
+
+def _ends(line: str) -> bool:
+    return line.rstrip().endswith((".", ")", "!", "?"))
+
+
+def _part(block: Block, a: int, b: int, role: str) -> Block:
+    lines = block.lines[a:b]
+    text = " ".join(" ".join(x.split()) for x in lines)
+    return Block(block.kind, text, block.line_numbers[a], block.line_numbers[b - 1], lines=lines,
+                 line_numbers=block.line_numbers[a:b], indent=block.indent, role=role)

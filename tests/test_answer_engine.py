@@ -1,0 +1,123 @@
+"""The `fraga` answer on the real corpus index: what the source says first, precise refusals, follow-ups.
+
+These tests assert behaviour, not wording tuned to one question: a list answer
+holds the list's items and cites their lines; a figure answer opens with the
+unit holding the figure; a question about a place the corpus does not cover is
+refused and names the place.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from assistant.config import PROJECT_ROOT
+from assistant.index.components import Components
+from assistant.service import Assistant
+from ingest.pipeline import IngestStats
+
+pytestmark = [pytest.mark.slow, pytest.mark.needs_corpus_index]
+
+
+@pytest.fixture(scope="module")
+def bot(corpus_components: tuple[Components, IngestStats]) -> Assistant:
+    return Assistant(corpus_components[0])
+
+
+def _lines(source: str, first: int, last: int) -> str:
+    text = (PROJECT_ROOT / "corpus" / source).read_text("utf-8").splitlines()
+    return " ".join(text[first - 1 : last])
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"[^\w]+", "", text.lower())
+
+
+def test_every_quote_is_found_in_the_lines_it_cites(bot: Assistant) -> None:
+    for question in ["Vilka aktörer kan bidra till att pojkar blir mer motiverade?", "Vad är antipluggkultur?",
+                     "Hur mycket kostar garantin för tidiga insatser?"]:
+        response = bot.respond({"message": question})
+        assert response.citations
+        for c in response.citations:
+            cited = _norm(_lines(c.source, c.start_line, c.end_line))
+            for piece in re.split(r"; | … ", c.quote):
+                assert _norm(piece.rstrip("…")) in cited, (question, c.n, piece)
+
+
+def test_a_list_question_gets_the_whole_list_under_the_matching_intro(bot: Assistant) -> None:
+    response = bot.respond({"message": "Vilka aktörer kan bidra när pojkarna ska bli mer motiverade i skolan?"})
+    assert response.grounded
+    items = [line for line in response.text.splitlines() if line.lstrip().startswith("- ")]
+    assert len(items) >= 4
+    first = response.text.splitlines()[0].lower()
+    assert "aktör" in first  # the intro of the actors' list, not of the interventions' list
+    cited = {(c.start_line, c.end_line) for c in response.citations}
+    assert any(last - first_ >= 3 for first_, last in cited)  # the list is cited as a span of lines
+
+
+def test_a_figure_question_opens_with_the_unit_that_holds_the_figure(bot: Assistant) -> None:
+    response = bot.respond({"message": "Hur mycket pengar har kommunen budgeterat för elevhälsopersonal?"})
+    assert response.grounded
+    first_claim = response.text.split("[1]")[0]
+    assert re.search(r"\d[\d\s]*tkr", first_claim)
+
+
+def test_a_named_place_the_corpus_lacks_is_refused_precisely(bot: Assistant) -> None:
+    for question, place in [("Hur många elever har Alingsås kommun i årskurs 9 2024?", "Alingsås"),
+                            ("Vad kostade läxhjälpen i Mariestad?", "Mariestad")]:
+        response = bot.respond({"message": question})
+        assert not response.grounded
+        assert response.text.startswith("Underlaget har inga uppgifter om") and place in response.text.split("\n")[0]
+        assert "något annat" in response.text  # closest material is labelled as being about something else
+        assert re.search(r"Kolada|SCB|Skolverket", response.text)
+
+
+def test_an_off_topic_question_is_refused_in_one_sentence(bot: Assistant) -> None:
+    response = bot.respond({"message": "Hur bakar man saftiga kanelbullar?"})
+    assert not response.grounded and not response.citations
+    assert response.text.count(".") == 1
+
+
+def test_an_english_question_gets_a_note_and_then_the_answer(bot: Assistant) -> None:
+    response = bot.respond({"message": "Which actors can help boys become more motivated at school?"})
+    assert response.text.splitlines()[0].startswith("Note: the sources are in Swedish")
+    assert response.grounded and response.citations
+
+
+def test_a_follow_up_is_searched_with_the_previous_topic(bot: Assistant) -> None:
+    question = "Vilka insatser föreslås för att eleverna ska känna sig trygga och slippa mobbning?"
+    first = bot.respond({"message": question})
+    history = [{"role": "user", "content": question}, {"role": "assistant", "content": first.text}]
+    response = bot.respond({"message": "Och vilka aktörer kan bidra till det?", "history": history})
+    assert "mobbning" in response.query and response.query != "Och vilka aktörer kan bidra till det?"
+    assert response.grounded and any(f"Tolkad som: {response.query}" == n for n in response.notes)
+
+
+@pytest.mark.parametrize(
+    "message", ["och det är som vad", "学校的出勤率是多少？", "Это вопрос о школе?"],
+)
+def test_questions_without_searchable_words_get_a_clear_swedish_reply(bot: Assistant, message: str) -> None:
+    response = bot.respond({"message": message})
+    assert not response.grounded and not response.citations
+    assert re.search(r"svenska|ord som jag kan söka", response.text)
+
+
+def test_a_document_of_only_a_table_is_answered_from_its_rows(tmp_path: Path, corpus_components: tuple) -> None:
+    from ingest.pipeline import run
+    from tests.conftest import copy_sqlite, make_settings
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "kostnader.txt").write_text(
+        "Sommarskola 2023\n\nLäsfrämjande insatser        320 tkr\nLovskola matematik        180 tkr\n"
+        "Totalt        500 tkr\n", "utf-8")
+    settings = make_settings(tmp_path / "data", corpus_dir=folder)
+    copy_sqlite(corpus_components[0].settings.embedding_cache_path, settings.embedding_cache_path)
+    components = Components(settings)
+    stats = run(settings, components.store, components.embeddings)
+    assert stats.documents == 1 and not stats.skipped
+    response = Assistant(components).respond({"message": "Hur mycket kostade lovskolan i matematik?"})
+    assert response.grounded and "180 tkr" in response.text.split("[1]")[0]
+    assert response.citations[0].start_line == 4

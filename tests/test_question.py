@@ -1,0 +1,83 @@
+"""Reading a question: answer type, language, subjects, search text, and follow-ups resolved against history."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.grounding.followups import is_follow_up, rewrite_follow_up
+from assistant.grounding.question import analyse, answer_type, detect_language, subjects
+from assistant.schema import Turn
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Vilka aktörer kan bidra till läxhjälp?", "list"),
+        ("Vilka kostnadsposter finns i planen?", "list"),
+        ("Hur mycket kostade läxhjälpen?", "number"),
+        ("Hur stor andel av pojkarna saknar betyg?", "number"),
+        ("Vad är antipluggkultur?", "definition"),
+        ("Varför har pojkar lägre betyg än flickor?", "cause"),
+        ("Hur kan vi minska frånvaron?", "how"),
+        ("Finns det stöd för nyanlända elever?", "yesno"),
+        ("Vem ansvarar för uppföljningen?", "who"),
+        ("Vad bör vi mäta när vi följer upp målet om en hög andel behöriga lärare?", "fact"),
+    ],
+)
+def test_answer_type(question: str, kind: str) -> None:
+    assert answer_type(question) == kind
+
+
+def test_language_of_a_question() -> None:
+    assert detect_language("Which actors can help with homework support?") == "en"
+    assert detect_language("vem kan ordna laxhjalp for killarna") == "sv"
+    assert detect_language("学校的出勤率是多少？") == "other"
+
+
+def test_named_subjects_and_the_users_own_setting() -> None:
+    found, own = subjects("Hur många elever har Alingsås kommun i årskurs 9 2024?")
+    assert [s.text for s in found] == ["Alingsås kommun", "2024"] and own == []
+    found, own = subjects("Vi i Borås vill minska frånvaron. Vilka insatser finns?")
+    assert found == [] and [s.text for s in own] == ["Borås"]
+
+
+def test_search_text_restores_diacritics_and_maps_everyday_and_english_words() -> None:
+    vocabulary = frozenset({"läxhjälp", "närvaro", "pojkar"})
+    q = analyse("vem kan ordna laxhjalp for killarna", vocabulary)
+    assert "läxhjälp" in q.search_text and "pojkarna" in q.search_text
+    english = analyse("Who can help boys with homework?", vocabulary)
+    assert english.language == "en" and "pojkar" in english.search_text
+
+
+def test_stop_words_only_have_no_content() -> None:
+    assert not analyse("och det är som vad").content_terms
+
+
+def _history(*questions: str) -> list[Turn]:
+    turns: list[Turn] = []
+    for q in questions:
+        turns += [Turn(role="user", content=q), Turn(role="assistant", content="Svar [1]")]
+    return turns
+
+
+def test_follow_ups_are_recognised_by_pointing_back_or_naming_little() -> None:
+    assert is_follow_up("Vem kan ordna den?")
+    assert is_follow_up("Hur mycket kostar den?")
+    assert is_follow_up("Vad behöver ledningen få veta då?")
+    assert not is_follow_up("Vilka insatser finns för att minska frånvaron bland pojkar i åk 7?")
+    assert not is_follow_up("Finns det stöd för nyanlända elever i matematik?")
+
+
+def test_a_follow_up_is_resolved_against_the_topic_of_the_previous_question() -> None:
+    history = _history("Vad är läxhjälpsinsatsen i kommunens plan?")
+    assert rewrite_follow_up("Vem kan ordna den?", history) == "Vem kan ordna läxhjälpsinsatsen i kommunens plan?"
+    history = _history("Vilka insatser föreslås för att eleverna ska känna sig trygga?")
+    assert rewrite_follow_up("Och vilka aktörer kan bidra till det?", history) == (
+        "Vilka aktörer kan bidra till att eleverna ska känna sig trygga?")
+    assert rewrite_follow_up("Och för flickor då?", _history("Vilka insatser finns för pojkar?")) == (
+        "Vilka insatser finns för flickor?")
+
+
+def test_a_chain_of_follow_ups_keeps_the_first_topic() -> None:
+    history = _history("Vad är läxhjälpsinsatsen i kommunens plan?", "Vem kan ordna den?")
+    assert "läxhjälpsinsatsen" in rewrite_follow_up("Hur mycket kostar den?", history)

@@ -1,0 +1,79 @@
+"""Block roles at ingest (footnotes, contents, references, timetables) and the evidence units built from chunks."""
+
+from __future__ import annotations
+
+from assistant.index.units import list_intro, list_of, split_sentences, units_of
+from assistant.schema import Chunk, SourceDoc
+from ingest.chunk import chunk_document
+from ingest.classify import classify_blocks
+from ingest.clean import segment
+
+
+def _roles(lines: list[str]) -> list[tuple[str, str]]:
+    return [(b.kind, b.role) for b in classify_blocks(segment(lines))]
+
+
+def test_footnotes_at_a_page_foot_are_split_from_the_text_that_follows() -> None:
+    lines = ["Eleverna beskriver skolan som otrygg.", "", "26 Skolverket (2019)", "27 Skolinspektionen (2016b).",
+             "Fortsättningen av texten handlar om närvaro.", ""]
+    blocks = classify_blocks(segment(lines))
+    assert [(b.role, b.start_line) for b in blocks] == [("body", 1), ("footnote", 3), ("footnote", 4), ("body", 5)]
+
+
+def test_contents_references_and_timetables_get_their_roles() -> None:
+    lines = ["Innehåll", "", "1. Inledning ........ 3", "2. Metod ........ 5", "", "Bakgrund", "",
+             "Skolan arbetar med närvaro.", "", "Program", "", "09.00–10.30 Föreläsning", "10.45–12.00 Workshop", "",
+             "Referenser", "", "Blossing, U. (2008). Kompetens för samspelande skolor."]
+    roles = _roles(lines)
+    assert ("paragraph", "toc") in roles or ("list_item", "toc") in roles
+    assert ("paragraph", "body") in roles
+    assert any(r == "schedule" for _, r in roles)
+    assert roles[-1] == ("paragraph", "references")
+
+
+def test_a_numbered_list_stays_body_and_a_year_paragraph_is_no_footnote() -> None:
+    roles = _roles(["Så här gör vi:", "1. Kartlägg frånvaron.", "2. Analysera orsakerna.", "",
+                    "2020 började arbetet med en ny plan för skolan."])
+    assert all(r == "body" for _, r in roles)
+
+
+def _doc(lines: list[str]) -> SourceDoc:
+    return SourceDoc(path="/tmp/x.md", source="x.md", title="Testdokument", lines=lines, content_hash="h")
+
+
+def test_nested_lists_keep_their_depth_and_intro() -> None:
+    lines = ["# Stöd", "", "Förslag på aktörer som kan bidra:", "", "- Elevhälsan", "    - Skolsköterskan",
+             "    - Kuratorn", "- Socialtjänsten", "- Fritidsgårdar"]
+    chunks = chunk_document(_doc(lines), lambda t: len(t.split()))
+    units = [u for c in chunks for u in units_of(c)]
+    items = [u for u in units if u.is_item]
+    assert [(u.text, u.depth) for u in items] == [("Elevhälsan", 1), ("Skolsköterskan", 2), ("Kuratorn", 2),
+                                                  ("Socialtjänsten", 1), ("Fritidsgårdar", 1)]
+    assert [u.start_line for u in items] == [5, 6, 7, 8, 9]
+    intro = list_intro(items[3])
+    assert intro is not None and intro.text == "Förslag på aktörer som kan bidra:"
+    assert len(list_of(items[0])) == 5
+
+
+def test_a_document_of_only_a_table_has_row_units() -> None:
+    lines = ["Kostnader 2021", "", "Läxhjälp          300 tkr", "Mentorer          150 tkr",
+             "Totalt            450 tkr"]
+    chunks = chunk_document(_doc(lines), lambda t: len(t.split()))
+    rows = [u for c in chunks for u in units_of(c) if u.kind == "row"]
+    assert [r.start_line for r in rows] == [3, 4, 5]
+    assert all(r.embeddable for r in rows)
+
+
+def test_sentences_split_without_breaking_abbreviations() -> None:
+    assert split_sentences("Det gäller t.ex. läxhjälp och bl.a. mentorer. Kommunen har 5 000 elever.") == [
+        "Det gäller t.ex. läxhjälp och bl.a. mentorer.", "Kommunen har 5 000 elever."]
+
+
+def test_units_cite_their_own_lines_and_drop_glued_footnote_numbers() -> None:
+    chunk = Chunk(chunk_id="c1", source="x.txt", title="T", doc_type="övrigt", heading_path=["A"], start_line=10,
+                  end_line=12, text="Tre faktorer lyfts fram:27\n- Tidig upptäckt\n- Samverka",
+                  line_spans=[(10, 10), (11, 11), (12, 12)], line_roles=["p", "i1", "i1"])
+    units = units_of(chunk)
+    assert [u.text for u in units] == ["Tre faktorer lyfts fram:", "Tidig upptäckt", "Samverka"]
+    assert [(u.start_line, u.end_line) for u in units] == [(10, 10), (11, 11), (12, 12)]
+    assert list_intro(units[1]) is units[0]
