@@ -285,12 +285,7 @@ class HybridRetriever:
             sims = snap.unit_similarities(self.embeddings.embed_query(query))
             assert sims is not None
             return snap.best_unit_per_chunk(sims, n, snap.mask(doc_types, sources))
-        clauses: list[dict[str, Any]] = []
-        if doc_types:
-            clauses.append({"doc_type": {"$in": list(doc_types)}})
-        if sources:
-            clauses.append({"source": {"$in": list(sources)}})
-        where = clauses[0] if len(clauses) == 1 else {"$and": clauses} if clauses else None
+        where = _where(doc_types, sources)
         best: dict[str, float] = {}
         for _, meta, sim in self.store.query_units(self.embeddings.embed_query(query), n * 3, where):
             cid = str(meta.get("chunk_id", ""))
@@ -309,16 +304,25 @@ class HybridRetriever:
         """Chunk id -> cosine similarity, best first."""
         if snap.vectors is not None:
             return snap.nearest(self.embeddings.embed_query(query), n, snap.mask(doc_types, sources))
-        clauses: list[dict[str, Any]] = []
-        if doc_types:
-            clauses.append({"doc_type": {"$in": list(doc_types)}})
-        if sources:
-            clauses.append({"source": {"$in": list(sources)}})
-        where = clauses[0] if len(clauses) == 1 else {"$and": clauses} if clauses else None
+        where = _where(doc_types, sources)
         vector = self.embeddings.embed_query(query)
         results = self.store.query(vector, n, where)
         # Only chunks of a committed document version are visible (see assistant.index.store).
         return {c.chunk_id: sim for c, sim in results if (c.path, c.doc_hash) in snap.visible}
+
+
+def _where(doc_types: Sequence[str] | None, sources: Sequence[str] | None) -> dict[str, Any] | None:
+    """The Chroma metadata filter for the approximate (HNSW) paths: chunks and units carry both fields.
+
+    >>> _where(["strategi"], None)
+    {'doc_type': {'$in': ['strategi']}}
+    """
+    clauses: list[dict[str, Any]] = []
+    if doc_types:
+        clauses.append({"doc_type": {"$in": list(doc_types)}})
+    if sources:
+        clauses.append({"source": {"$in": list(sources)}})
+    return clauses[0] if len(clauses) == 1 else {"$and": clauses} if clauses else None
 
 
 class JamplanRetriever(BaseRetriever):
