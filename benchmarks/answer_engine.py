@@ -31,10 +31,11 @@ RESULTS = PROJECT_ROOT / "benchmarks" / "results"
 _CHILD = r"""
 import json, statistics, sys, time
 from assistant.config import Settings
-try:
+import os
+if os.path.exists("assistant/components.py"):  # the layout before assistant/index/ (the editable install
+    from assistant.components import Components  # would otherwise resolve assistant.index to this checkout)
+else:
     from assistant.index.components import Components
-except ImportError:
-    from assistant.components import Components
 from assistant.service import Assistant
 from ingest.pipeline import run
 data_dir, questions = sys.argv[1], json.loads(sys.argv[2])
@@ -63,7 +64,9 @@ def _side(checkout: Path, questions: list[str], cache: Path | None) -> dict[str,
         if cache is not None and cache.exists():
             shutil.copy(cache, Path(tmp) / "embedding-cache.sqlite")
         out = subprocess.run([sys.executable, "-c", _CHILD, tmp, json.dumps(questions)], cwd=checkout,
-                             capture_output=True, text=True, check=True)
+                             capture_output=True, text=True)
+        if out.returncode != 0:
+            raise RuntimeError(f"benchmark side {checkout} failed:\n{out.stderr[-3000:]}")
         return json.loads(out.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
 
 
