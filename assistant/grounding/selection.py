@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 
@@ -321,12 +322,18 @@ def subject_is_covered(subject: Subject, texts: Sequence[str], exact_years: Sequ
         return False
     words = [w.split("-")[0] for w in subject.folded.replace("#", " ").split() if w not in _GENERIC_NAME_WORDS] or \
         subject.folded.split()
-    folded = [fold(t) for t in texts]
+    folded = [_folded(t) for t in texts]
     return all(any(_name_in(w, t) for t in folded) for w in words)
 
 
 _CITED_YEAR_RE = re.compile(r"\((?:[^()]{0,40}?\s)?(?:19|20)\d\d[a-z]?(?:,[^()]{0,20})?\)")
 _GENERIC_NAME_WORDS = frozenset("kommun kommuns stad stads region regions skola skolan skolans län läns".split())
+
+
+@lru_cache(maxsize=512)
+def _folded(text: str) -> str:
+    """`fold` remembered: a section's text is checked for every unit of it (str hashes are cached by Python)."""
+    return fold(text)
 
 
 def _name_in(word: str, text: str) -> bool:
