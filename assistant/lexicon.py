@@ -30,14 +30,6 @@ ENGLISH_WORDS = frozenset(
     "the of and to in is are what which how why who does do we our should can for with about on this that".split()
 )
 
-# A question that asks for a list (of interventions, questions, actors, steps …).
-LIST_QUESTION = re.compile(
-    r"\b(vilka|vilket|lista|exempel|förslag|insatser|frågor|kriterier|aktörer|steg|delar|ingå|innehålla|bestå|"
-    r"what|which)\b", re.I)
-
-# A question that asks for questions: then the corpus' own checklist questions may be quoted.
-ASKS_FOR_QUESTIONS = re.compile(r"\bfrågor\b|\bquestions\b", re.I)
-
 # --- kinds of sentence (what the extractive composers look for) --------------------------------------------
 
 # Gender words as the corpus writes them (pojkar/flickor throughout, kön in the statistics advice).
@@ -63,23 +55,8 @@ CONSEQUENCE = re.compile(
 # Statistics and key figures as the method support names them (Kolada, SIRIS, SCB, könsuppdelad statistik).
 STATISTICS = re.compile(
     r"\b(statistik|nyckeltal|kolada|andel\w*|könsuppdelad\w*|siris|scb|enkät\w*|mätning\w*|behörighet)\b", re.I)
-# Time expressions (school years, terms, years).
-TIME = re.compile(r"\b(när|innan|efter|under|läsår\w*|termin\w*|år|månad\w*|vecka|tidig\w*|\d{4})\b", re.I)
-# Any figure (no flags: digits only).
-NUMBER = re.compile(r"\d")
-# Amounts of money as the project reports write them ("8 464 tkr", "2,5 mnkr").
-MONEY = re.compile(r"\d[\d\s]*(?:[.,]\d+)?\s*(?:tkr|kr|kronor|mkr|mnkr|miljoner|sek)\b", re.I)
 # The roles the method support gives responsibility for follow-up (huvudman, förvaltningsledning, rektor).
 ROLES = re.compile(r"\b(huvudm\w+|förvaltningsledning\w*|rektor\w*|skolledning\w*|förvaltning\w*)\b", re.I)
-
-# What kind of sentence answers which kind of question: a cue lifts sentences of that kind.
-QUESTION_CUES = [
-    (re.compile(r"^\s*varför\b|\bwhy\b|\borsak", re.I), CAUSE),
-    (re.compile(r"\bkosta\w*|\bkostnad\w*|\bbudget\w*|\bhow much\b|\bcost", re.I), MONEY),
-    (re.compile(r"\bhur många\b|\bhur mycket\b|\bandel\b|\bantal\b|\bhow many\b", re.I), NUMBER),
-    (re.compile(r"^\s*vem\b|\bvilka ansvarar\b|\bansvar", re.I), ROLES),
-    (re.compile(r"^\s*när\b|\bwhen\b", re.I), TIME),
-]
 
 # --- sections of the method support ------------------------------------------------------------------------
 
