@@ -161,8 +161,16 @@ NUMBER_QUESTION_RE = re.compile(
     r"när|antal\w*|andel\w*|procent\w*|kostnad\w*|kosta\w*|budget\w*|belopp\w*|summa\w*|pengar|kronor|tkr|"
     r"how many|how much|what share|percentage|cost|when|what year)\b", re.I)
 NUMBER_OPENER_RE = re.compile(
-    r"^\s*(hur (?:många|mycket|stor|stora|länge|ofta|gammal)|när|vilket år|vilka år|vilken månad|how many|how much|"
-    r"when|what year)\b", re.I)
+    r"^\s*(hur (?:många|mycket|stor|stora|stort|länge|ofta|gammal|lång|långa|långt|hög|höga|högt|dyr|dyrt)|när|"
+    r"vilket år|vilka år|vilken månad|how many|how much|how long|when|what year)\b", re.I)
+# Hedges and connectives before the question word ("Ungefär hur många …", "Och när …"): skipped when typing.
+QUESTION_HEDGE_RE = re.compile(
+    r"^\s*(?:(?:ungefär|cirka|ca\.?|runt|omkring|exakt|precis|och|men|så|about|roughly|approximately|and|so)\s+)+",
+    re.I)
+# The thing a count or share is of: "hur många <elever>", "andelen <pojkar>", "antalet <deltagare>".
+COUNTED_NOUN_RE = re.compile(
+    r"\b(?:hur många|hur stor andel|hur stor del|hur stort antal|andel(?:en)?|antal(?:et)?|how many|what share of)"
+    r"\s+(?:av\s+)?(?:de\s+|dem\s+|alla\s+|the\s+)?([a-zåäöé][\w-]{2,})", re.I)
 # A share or count asked for directly: "Hur stor andel …", "Vad är andelen …", "Vilket antal …".
 SHARE_WORD_RE = re.compile(r"^\s*(vad (?:är|var|blev)|vilken|vilket|hur stor|what is|what was)\b.{0,20}"
                            r"\b(andel\w*|antal\w*|procent\w*|share|percentage)\b", re.I)
@@ -177,7 +185,7 @@ DEFINITION_QUESTION_RE = re.compile(
 CAUSE_QUESTION_RE = re.compile(r"\b(varför|vad beror|beror .{0,40}på|orsak\w*|anledning\w*|why|what causes)\b", re.I)
 CONSEQUENCE_QUESTION_RE = re.compile(r"\b(konsekvens\w*|följd\w*|leder .{0,20}till|påverkar|effekt\w*)\b", re.I)
 HOW_QUESTION_RE = re.compile(
-    r"^\s*(hur (?:kan|ska|bör|gör|går|arbetar|jobbar|får|når|kommer)|på vilket sätt|how)\b", re.I)
+    r"^\s*(hur (?:kan|ska|bör|gör|går|arbetar|jobbar|får|når|kommer|\w+[^s\W]s(?= ))|på vilket sätt|how)\b", re.I)
 YESNO_QUESTION_RE = re.compile(
     r"^\s*(finns|ska|skall|kan|bör|är|har|får|måste|behöver|gäller|stämmer|brukar|blir|fungerar|ingår|does|do|is|are|"
     r"can|should|has|have)\b", re.I)
@@ -205,7 +213,7 @@ EXACT_DATE_QUESTION_RE = re.compile(
 TOTAL_QUESTION_RE = re.compile(r"\b(sammanlagt|totalt|total\w*|allt som allt|sammantaget|in total|altogether)\b", re.I)
 TOTAL_RE = re.compile(r"\b(totalt|summa|sammanlagt|total)\b", re.I)
 # "Hur ofta …?" / "Hur länge …?" are answered by a frequency or a duration, not always by digits.
-FREQUENCY_QUESTION_RE = re.compile(r"\bhur (?:ofta|länge|lång tid)\b|\bhow (?:often|long)\b", re.I)
+FREQUENCY_QUESTION_RE = re.compile(r"\bhur (?:ofta|länge|lång|långa|långt)\b|\bhow (?:often|long)\b", re.I)
 FREQUENCY_RE = re.compile(r"\b(varje|varannan|gång(?:er)?|per (?:vecka|månad|termin|år|läsår)|dagligen|veckovis|"
                           r"månadsvis|årligen|vecka|veckor|månad(?:er)?|termin(?:er)?|läsår|timm(?:e|ar))\b", re.I)
 # "Vem var rektor …?" asks for a person; a role in the material does not answer it.
@@ -315,16 +323,19 @@ ENGLISH_COMMON_ZIPF = 2.5
 ENGLISH_NOTE = ("Note: the sources are in Swedish, so the answer below quotes them in Swedish.")
 
 # The kind of thing a list question asks for, by stem: 'aktörer' asks for a list of actors, not of interventions.
+# A stem matches the start of a word ('aktörerna', 'uppföljningsmått'), except the compounds in NOT_LIST_KINDS,
+# whose head is another noun ('målgrupp' is a group, not a goal).
 LIST_KINDS = {
     "aktör": "aktör", "samverkanspart": "aktör", "actor": "aktör", "partner": "aktör",
     "insats": "insats", "åtgärd": "insats", "intervention": "insats", "measure": "insats", "aktivitet": "insats",
     "fråg": "fråga", "question": "fråga",
     "mål": "mål", "goal": "mål", "uppnå": "mål", "effekt": "mål", "achieve": "mål",
-    "indikator": "uppföljning", "uppfölj": "uppföljning", "mät": "uppföljning",
-    "kriteri": "kriterium", "faktor": "faktor", "framgångsfaktor": "faktor", "orsak": "faktor",
+    "indikator": "uppföljning", "uppföljning": "uppföljning", "mät": "uppföljning", "mätning": "uppföljning",
+    "kriteri": "kriterium", "faktor": "faktor", "framgångsfaktor": "framgångsfaktor", "orsak": "faktor",
     "kostnad": "kostnad", "kostnadspost": "kostnad",
     "steg": "steg", "step": "steg", "material": "material",
 }
+NOT_LIST_KINDS = ("målgrupp", "målsättning", "stegvis", "materiell")
 # Words that carry no topic of their own (Swedish function words beyond a stop list's: question framing).
 FRAMING_WORDS = frozenset("""
 vad vilka vilken vilket hur varför när var vem finns kan ska bör brukar man vi ni jag de det den denna detta dessa

@@ -117,10 +117,16 @@ class TermWeights:
         total = self.weight(terms)
         return self.weight(t for t in terms if which(t)) / total if total else 0.0
 
-    def overlap(self, query_terms: frozenset[str], terms: frozenset[str]) -> float:
-        """Share of the query's weight that `terms` cover (0–1)."""
-        total = self.weight(query_terms)
-        return self.weight(query_terms & terms) / total if total else 0.0
+    def overlap(self, query_terms: frozenset[str], terms: frozenset[str], damped: frozenset[str] = frozenset(),
+                factor: float = 0.3) -> float:
+        """Share of the query's weight that `terms` cover (0–1); `damped` query terms count `factor` of theirs."""
+        if not damped:
+            total = self.weight(query_terms)
+            return self.weight(query_terms & terms) / total if total else 0.0
+        def w(ts: Iterable[str]) -> float:
+            return sum(self.idf(t) * (factor if t in damped else 1.0) for t in set(ts))
+        total = w(query_terms)
+        return w(query_terms & terms) / total if total else 0.0
 
 
 def sentence_score(sentence: Sentence, query_terms: frozenset[str], weights: TermWeights, rank: int) -> float:

@@ -48,6 +48,14 @@ class Question:
     definiendum: str = ""
     content_terms: frozenset[str] = frozenset()
     wants_person: bool = False
+    counted: str = ""  # what a count or share is of ('elever' in 'hur många elever'), folded
+
+    @property
+    def subject_terms(self) -> frozenset[str]:
+        """The content terms that name the question's named subjects: they place it, they do not answer it.
+        (Years stay: a unit that states the asked year itself is the better answer.)"""
+        named = frozenset(t for s in self.subjects if s.kind == "name" for t in tokenize(s.text))
+        return self.content_terms & named
 
     @property
     def wants_list(self) -> bool:
@@ -87,7 +95,7 @@ def answer_type(text: str) -> AnswerType:
     ...  "Finns det stöd för nyanlända?", "Vem ansvarar för uppföljningen?"]]
     ['list', 'number', 'definition', 'cause', 'how', 'yesno', 'who']
     """
-    t = " ".join(text.split())
+    t = lex.QUESTION_HEDGE_RE.sub("", " ".join(text.split()))
     if re.match(r"^\s*(vilka|which)\s+\w+", t, re.I) and not lex.NUMBER_OPENER_RE.match(t):
         return "list"
     if lex.NUMBER_OPENER_RE.match(t) or lex.MONEY_QUESTION_RE.search(t) or lex.SHARE_WORD_RE.search(t):
@@ -234,7 +242,21 @@ def analyse(text: str, vocabulary: frozenset[str] = frozenset()) -> Question:
         date=bool(lex.DATE_QUESTION_RE.search(text)), subjects=found, own_context=own, search_text=query,
         asks_for=frozenset(asks), definiendum=definiendum(text) if kind == "definition" else "",
         content_terms=content, wants_person=bool(lex.PERSON_QUESTION_RE.search(text)),
+        counted=counted_noun(text) if kind == "number" else "",
     )
 
 
+def counted_noun(text: str) -> str:
+    """What a count is of, folded: 'Hur många pojkar gick …?' -> 'pojkar'; '' when the question names none.
+
+    >>> counted_noun("Ungefär hur många personer lyssnade på föreläsningarna?")
+    'personer'
+    """
+    m = lex.COUNTED_NOUN_RE.search(text)
+    if not m or m.group(1).lower() in _FRAMING_TOKENS:
+        return ""
+    return fold(m.group(1).lower())
+
+
 _FRAMING = frozenset(fold(t) for w in lex.FRAMING_WORDS for t in tokenize(w))
+_FRAMING_TOKENS = frozenset(lex.FRAMING_WORDS) | {"procent", "gånger", "år", "kronor", "timmar"}

@@ -14,10 +14,13 @@ from dataclasses import dataclass, field
 
 from assistant import lexicon as lex
 from assistant.grounding.question import Question, Subject
-from assistant.grounding.selection import Scored, Selection, subject_is_covered
+from assistant.grounding.selection import Scored, Selection, mentions, states_count, subject_is_covered
 from assistant.index.lexical import fold
 from assistant.index.units import Unit
 from assistant.schema import Chunk
+
+# Share of the question's idf weight a unit must hold to count as on topic with a lukewarm embedding.
+STRONG_OVERLAP = 0.6
 
 
 @dataclass
@@ -49,14 +52,20 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
         return Verdict(False, "subject", missing_everywhere, subject_phrase(question, missing_everywhere))
     top = selection.strength
     close = selection.max_similarity
+    # A unit holding most of the question's specific words is on topic even when its embedding is lukewarm
+    # (short lines such as 'Fortsättning på lågstadiesatsningen.' embed poorly).
+    lexical = max((s.overlap for s in ranked[:3]), default=0.0)
     on_topic = (top >= min_unit_score and close >= min_similarity) or (
-        top >= strong_score and close >= min_similarity - 0.015)
+        top >= strong_score and close >= min_similarity - 0.015) or (
+        lexical >= STRONG_OVERLAP and top >= min_unit_score and close >= min_similarity - 0.02)
     if not on_topic:
         return Verdict(False, "offtopic", phrase=topic_phrase(question.text))
     evidence = ranked
     if question.subjects:
         # Keep the units that themselves (or their section or document) speak of every named subject.
-        evidence = [s for s in ranked if all(covers(s.unit, subj, section_text) for subj in question.subjects)]
+        evidence = [s for s in ranked if all(covers(s.unit, subj, section_text) for subj in question.subjects)
+                    and (says_more_than(s.unit, question.subjects)
+                         or (question.answer_type == "number" and has_figure(s.unit.text, question)))]
         if not evidence or evidence[0].score < max(0.8 * min_unit_score, 0.5 * top):
             covered = {subj for subj in question.subjects for s in ranked[:30] if covers(s.unit, subj, section_text)}
             missing = [subj for subj in question.subjects if subj not in covered] or question.subjects
@@ -66,6 +75,11 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
         # no count ('Tranemo kommun, juni 2024' in a list of members does not say how many pupils).
         figures = [s for s in evidence[:8] if s.score >= max(min_unit_score, 0.6 * evidence[0].score)
                    and has_figure(s.unit.text, question)]
+        if question.counted and not question.money and not question.date:
+            # 'Hur många personer …' is not answered by '17 föreläsningar': a figure must stand with the asked
+            # thing (in the unit or its table's column names); a unit that states the count itself comes first.
+            figures = [s for s in figures if mentions(s.unit, question.counted)]
+            figures.sort(key=lambda s: not states_count(s.unit, question.counted))
         if not figures and not (question.date and not lex.EXACT_DATE_QUESTION_RE.search(question.text)):
             # ('När …?' may be answered by an event — 'när arbetet är avslutat' — so only 'vilket år' needs a date.)
             return Verdict(False, "figure", phrase=topic_phrase(question.text))
@@ -75,14 +89,27 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
     return Verdict(True, evidence=evidence)
 
 
+def says_more_than(unit: Unit, named: Sequence[Subject]) -> bool:
+    """Whether a unit says something beyond naming the subject: 'Hjo kommun, maj 2025.' (a signature line, a
+    member list entry) is no evidence about Hjo."""
+    names = {t for s in named for t in fold(s.text).replace("#", " ").split()}
+    words = [w for w in re.findall(r"[a-zåäöéü]+", fold(unit.text)) if w not in names and w not in _SIGNATURE_WORDS]
+    return len(words) >= 2
+
+
+_SIGNATURE_WORDS = frozenset(fold(m) for m in lex.MONTHS) | {"kommun", "kommuns", "stad", "region", "den", "och"}
+
+
 def covers(unit: Unit, subject: Subject, section_text: Callable[[Chunk], str] | None = None) -> bool:
     """Whether a unit speaks of `subject`: in its passage (chunk) or section path, or its document's title or year
-    (a year range counts only in the passage or section: a 2024–2027 strategy is not about 2026). A name may
+    (a year range counts only in the passage: a 2024–2027 strategy is not about 2026; the year itself may stand
+    anywhere in the section). A name may
     also be set once for a whole section (an appendix about one municipality): `section_text` gives the text
     of the chunk's top-level section."""
     c = unit.chunk
-    if subject.kind == "year":  # a year may be set once for a passage ("Våren 2021 fick …")
-        return subject_is_covered(subject, [c.text, c.heading_path_text], exact_years=[c.title, str(c.year or "")])
+    if subject.kind == "year":  # a year may be set once for a passage ("Våren 2021 fick …") or a section
+        exact = [c.title, str(c.year or "")] + ([section_text(c)] if section_text is not None else [])
+        return subject_is_covered(subject, [c.text, c.heading_path_text], exact_years=exact)
     texts = [c.text, c.heading_path_text, c.title, c.publisher]
     return subject_is_covered(subject, texts) or (
         section_text is not None and subject_is_covered(subject, [section_text(c)]))
@@ -113,7 +140,7 @@ def subject_phrase(question: Question, missing: Sequence[Subject]) -> str:
 
 def topic_phrase(text: str) -> str:
     """The question as a noun-phrase-like topic: 'Hur många elever har X?' -> 'hur många elever har X'."""
-    topic = " ".join(text.split()).strip(" ?!.")
+    topic = lex.QUESTION_HEDGE_RE.sub("", " ".join(text.split())).strip(" ?!.")
     topic = re.sub(r"^(kan du|kan ni|jag undrar|berätta|säg)\s+", "", topic, flags=re.I)
     return topic[:1].lower() + topic[1:] if topic[:2] != topic[:2].upper() else topic
 

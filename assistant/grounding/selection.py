@@ -29,6 +29,7 @@ _URL_RE = re.compile(r"https?://|www\.", re.I)
 DENSE_FLOOR = 0.80
 
 
+
 @dataclass
 class Scored:
     unit: Unit
@@ -46,6 +47,7 @@ class ListCandidate:
     score: float
     heading: str = ""
     kind_match: bool = False  # introduced as the kind of list the question asks for
+    inline: bool = False  # one sentence that enumerates, not a list of items
 
 
 @dataclass
@@ -77,6 +79,7 @@ class UnitSelector:
         self.unit_sims = unit_sims
         self.candidates: list[ListCandidate] = []
 
+
     def allowed(self, unit: Unit, question: Question) -> bool:
         """Body text always; footnotes, contents, references and timetables only when asked for."""
         return unit.role == "body" or unit.role in question.asks_for
@@ -84,9 +87,12 @@ class UnitSelector:
     def relevance(self, unit: Unit, question: Question, rank: int, dense_floor: float) -> Scored:
         sim = self.unit_sims.get(unit.unit_id)
         dense = max(0.0, (sim - dense_floor) / (1.0 - dense_floor)) if sim is not None else 0.0
-        own = self.weights.overlap(question.content_terms, unit.match_terms)
-        context = self.weights.overlap(question.content_terms, frozenset(tokenize(unit.context())))
-        heading = self.weights.overlap(question.content_terms, frozenset(tokenize(unit.chunk.heading_path_text)))
+        # A named subject places the question (scope.py checks it); the rest of its words say what answers it.
+        damp = question.subject_terms
+        own = self.weights.overlap(question.content_terms, unit.match_terms, damp)
+        context = self.weights.overlap(question.content_terms, frozenset(tokenize(unit.context())), damp)
+        heading = self.weights.overlap(question.content_terms, frozenset(tokenize(unit.chunk.heading_path_text)),
+                                       damp)
         overlap = own + 0.3 * max(context, heading)
         score = 0.9 * dense + 0.6 * overlap + 0.15 / (rank + 1) + self._fit(unit, question) - self._penalty(
             unit, question)
@@ -98,10 +104,14 @@ class UnitSelector:
         if kind == "number":
             if lex.TOTAL_QUESTION_RE.search(question.text) and lex.TOTAL_RE.search(text):
                 return 0.5  # 'sammanlagt' is answered by the total row
+            if question.counted and not question.money and not question.date and states_count(unit, question.counted):
+                return 0.5  # 'hur många personer' is answered by '180 personer', or a table's 'Pojkar' column
             if question.money:
                 return 0.35 if lex.MONEY_RE.search(text) else (-0.1 if lex.DIGIT_RE.search(text) else -0.3)
             if question.date:
                 return 0.25 if (lex.YEAR_RE.search(text) or lex.DATE_RE.search(text)) else -0.2
+            if question.counted and not question.money and not question.date:
+                return 0.15 if lex.DIGIT_RE.search(text) else -0.25  # a figure, perhaps of something else
             if lex.DIGIT_RE.search(text):
                 return 0.25
             return 0.2 if lex.NUMBER_WORD_RE.search(text) else -0.25
@@ -159,7 +169,8 @@ class UnitSelector:
             unit = s.unit
             if not unit.is_item and not unit.text.rstrip().endswith((".", "!", "?")):
                 # A sentence that introduces a list ('… tre faktorer fram:'): its list is the answer.
-                following = [u for u in units_of(unit.chunk) if u.is_item and u.list_start == unit.line + 1]
+                after = [u for u in units_of(unit.chunk)[unit.seq + 1:] if u.line != unit.line][:1]
+                following = [u for u in after if u.is_item and u.list_start <= unit.line + 4]
                 if following:
                     unit = following[0]
             if unit.is_item:
@@ -171,9 +182,9 @@ class UnitSelector:
                 if neighbours is not None:
                     items = items + neighbours.continuation(items)
                 items = [i for i in items if self.allowed(i, question)]
-                if len(items) < 2:
-                    continue
                 intro = list_intro(unit)
+                if not items or (len(items) < 2 and (intro is None or _kind_fit(question.text, intro.text) <= 0)):
+                    continue  # one item is a list only under an intro of the asked kind ('Förslag på aktörer')
                 heading = unit.chunk.heading_path[-1] if unit.chunk.heading_path else ""
                 if intro is None:
                     # A paragraph that leads into the list ('… de fem framgångsfaktorerna …') speaks for it.
@@ -186,7 +197,8 @@ class UnitSelector:
                 head_fit = self.weights.overlap(question.content_terms, frozenset(tokenize(
                     unit.chunk.heading_path_text)))
                 # The line that introduces the list says what it lists; the section heading only when there is none.
-                kind_fit = _kind_fit(question.text, intro.text if intro is not None else heading)
+                lead_sentence = intro is not None and intro.text.rstrip().endswith((".", "!", "?"))
+                kind_fit = _kind_fit(question.text, intro.text if intro is not None else heading, not lead_sentence)
                 item_scores = sorted((by_unit[i.unit_id].score for i in items if i.unit_id in by_unit), reverse=True)
                 top = sum(item_scores[:3]) / max(1, min(3, len(item_scores)))
                 intro_dense = by_unit[intro.unit_id].dense if intro is not None and intro.unit_id in by_unit else 0.0
@@ -210,7 +222,7 @@ class UnitSelector:
                 candidate = ListCandidate(rows, None, score, heading, _kind_fit(question.text, heading) > 0)
             elif unit.kind == "sentence" and _enumerates(unit.text):
                 fit = _kind_fit(question.text, unit.text)
-                candidate = ListCandidate([unit], None, s.score + 0.1 + fit, kind_match=fit > 0)
+                candidate = ListCandidate([unit], None, s.score + 0.1 + fit, kind_match=fit > 0, inline=True)
             else:
                 continue
             if best is None or candidate.score > best.score:
@@ -219,15 +231,20 @@ class UnitSelector:
         return best
 
 
-_KIND_RE = re.compile(r"\b(" + "|".join(re.escape(stem) for stem in lex.LIST_KINDS) + r")\w*")
+_KIND_RE = re.compile(r"\b(?!" + "|".join(lex.NOT_LIST_KINDS) + r")("
+                      + "|".join(re.escape(stem) for stem in sorted(lex.LIST_KINDS, key=len, reverse=True)) + r")\w*")
 
 
-def list_kinds(text: str) -> set[str]:
+def list_kinds(text: str, head_only: bool = False) -> set[str]:
     """The kinds of list a text names ('aktörer' -> {'aktör'}), by the stems in lexicon.LIST_KINDS.
 
-    Stems are matched as written, so 'mät' (measure) does not match 'material'.
+    Stems are matched as written, so 'mät' (measure) does not match 'material'. With `head_only`, only the
+    first kind named: an intro 'Förslag på aktörer som kan bidra till insatsen' lists actors, not interventions.
     """
-    return {lex.LIST_KINDS[stem] for stem in _KIND_RE.findall(text.lower())}
+    found = _KIND_RE.findall(text.lower())
+    if head_only:
+        found = found[:1]
+    return {lex.LIST_KINDS[stem] for stem in found}
 
 
 def asked_kinds(question: str) -> set[str]:
@@ -241,15 +258,20 @@ def asked_kinds(question: str) -> set[str]:
         kinds = list_kinds(head.group(2))
         if kinds:
             return kinds
-    return list_kinds(question)
+    # Without 'vilka X', a kind named anywhere in the question, except in a 'how' question, where it is the
+    # topic ('Hur följs insatsen upp?' asks how, not for interventions).
+    return set() if lex.HOW_QUESTION_RE.match(question) else list_kinds(question)
 
 
-def _kind_fit(question: str, intro: str) -> float:
-    """A list introduced as the kind the question asks for is lifted; a list of another kind is lowered."""
+def _kind_fit(question: str, intro: str, head_only: bool = True) -> float:
+    """A list introduced as the kind the question asks for is lifted; a list of another kind is lowered.
+
+    A short intro names its kind first ('Förslag på aktörer som kan bidra till insatsen'); a paragraph that
+    leads into a list may name it anywhere ('… utifrån de fem framgångsfaktorerna …')."""
     asked = asked_kinds(question)
     if not asked:
         return 0.0
-    offered = list_kinds(intro)
+    offered = list_kinds(intro, head_only=head_only)
     if asked & offered:
         return 0.5
     return -0.3 if offered else 0.0
@@ -258,6 +280,38 @@ def _kind_fit(question: str, intro: str) -> float:
 def _enumerates(text: str) -> bool:
     """A sentence that lists several things inline: 'Viktiga aktörer är förskolor, fritidsgårdar, … och bibliotek.'"""
     return text.count(",") >= 3 and bool(re.search(r"\b(är|som|till exempel|t\.ex\.|exempelvis|bland annat|:)\s", text))
+
+
+_COUNT_RE = re.compile(r"\d+(?:[ ,.]\d+)*|\b(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tjugo|"
+                       r"trettio|hundra|tusen|hälften)\b", re.I)
+
+
+def states_count(unit: Unit, counted: str) -> bool:
+    """Whether a unit gives a count of `counted` (folded): a number within four words of the noun
+    ('Omkring 180 personer …', 'personerna var 180'), or a table row whose column names hold the noun.
+
+    >>> from assistant.schema import Chunk
+    >>> c = Chunk(chunk_id="c", source="s", title="t", doc_type="rapport", heading_path=[],
+    ...           text="Omkring 180 personer har lyssnat.", start_line=1, end_line=1)
+    >>> states_count(units_of(c)[0], "personer"), states_count(units_of(c)[0], "elever")
+    (True, False)
+    """
+    stem = counted[: max(4, len(counted) - 3)]
+    if unit.kind == "row":
+        return bool(lex.DIGIT_RE.search(unit.text)) and stem in fold(unit.context())
+    words = fold(unit.text).split()
+    for i, word in enumerate(words):
+        if word.startswith(stem):
+            window = " ".join(words[max(0, i - 4): i + 5])
+            if any(not lex.YEAR_RE.fullmatch(m.group(0)) for m in _COUNT_RE.finditer(window)):
+                return True
+    return False
+
+
+def mentions(unit: Unit, counted: str) -> bool:
+    """Whether a unit or its context (list intro, sub-heading, column names) names `counted` (folded) at all."""
+    stem = counted[: max(4, len(counted) - 3)]
+    return stem in fold(unit.text) or stem in fold(unit.context())
 
 
 def table_of(unit: Unit) -> list[Unit]:

@@ -77,6 +77,11 @@ class Unit:
         if intro is not None:
             return intro.text.rstrip(":")
         heading = self.chunk.heading_path[-1] if self.chunk.heading_path else ""
+        if self.kind in ("sentence", "item"):
+            # A short line above the passage ('Uppföljning och utvärdering') is its sub-heading.
+            label = next((u for u in reversed(units_of(self.chunk)[: self.seq]) if u.is_label), None)
+            if label is not None:
+                return f"{label.text.rstrip(':')} ({heading})" if heading else label.text.rstrip(":")
         if self.kind == "row":
             header = next((u for u in units_of(self.chunk) if u.kind == "row" and u.line < self.line), None)
             if header is not None and "|" in header.text and not re.search(r"\d", header.text):
@@ -195,4 +200,9 @@ def lead_in(unit: Unit) -> list[Unit]:
     """The units of the line just before a list item's list (its intro, or the paragraph that leads into it)."""
     if not unit.is_item or unit.list_start <= 0:
         return []
-    return [u for u in units_of(unit.chunk) if u.line == unit.list_start - 1 and not u.is_item]
+    # The nearest line above the list that holds text (extraction often leaves blank lines between).
+    before = [u for u in units_of(unit.chunk) if unit.list_start - 4 <= u.line < unit.list_start and not u.is_item]
+    if not before:
+        return []
+    last = before[-1].line
+    return [u for u in before if u.line == last]

@@ -66,43 +66,53 @@ def write_answer(question: Question, selection: Selection, verdict: Verdict, boo
     evidence = verdict.evidence
     lead = [lex.ENGLISH_NOTE] if question.language == "en" else []
     top = evidence[0]
-    chosen_list = _list_to_use(question, selection.best_list, top)
-    if chosen_list is not None and len(chosen_list.items) >= 2:
+    chosen_list = _list_to_use(question, selection.best_list, top, {s.unit.unit_id for s in evidence})
+    if chosen_list is not None and not chosen_list.inline:
         body = _write_list(chosen_list, book)
         return Written("\n".join([*lead, *body]), True)
     n = _SENTENCES.get(question.answer_type, 3)
     if easy:
         n = min(n, 3)
     picked = _pick_sentences(question, evidence, n, easy)
-    if chosen_list is not None and len(chosen_list.items) == 1 and chosen_list.items[0] not in [s.unit for s in picked]:
+    if chosen_list is not None and chosen_list.inline and chosen_list.items[0] not in [s.unit for s in picked]:
         picked = [Scored(chosen_list.items[0], chosen_list.score, 0.0, 0.0), *picked][:n]
     parts: list[str] = []
-    header = table_header(picked[0].unit)
-    if header is not None:
-        # A table row means little without its column names: "Årskurs | Flickor | Pojkar | Totalt".
-        parts.append(f"{_clean(header)}{markers([cite_unit(book, header)])}")
     for s in picked:
-        number = cite_unit(book, s.unit)
-        text = _clean(s.unit)
+        header = table_header(s.unit)
+        if header is not None:
+            # A table row means little without its column names: "Totalt: Flickor 35, Pojkar 46, Totalt 81".
+            number = book.cite(s.unit.chunk, header.start_line, s.unit.end_line, f"{header.text}; {s.unit.text}")
+            text = row_sentence(header, s.unit)
+        else:
+            number = cite_unit(book, s.unit)
+            text = _clean(s.unit)
         parts.append(f"- {text}{markers([number])}" if easy else f"{text}{markers([number])}")
     if easy:
         return Written("\n".join([*lead, "Kort sagt, enligt underlaget:", *parts]), True)
     return Written("\n".join([*lead, " ".join(parts)]), True)
 
 
-def _list_to_use(question: Question, candidate: ListCandidate | None, top: Scored) -> ListCandidate | None:
+def _list_to_use(question: Question, candidate: ListCandidate | None, top: Scored,
+                 admitted: set[str] | frozenset[str] = frozenset()) -> ListCandidate | None:
+    """The list candidate when it answers better than single units; `admitted` are the units the verdict let
+    through (their section or document speaks of the question's named subjects)."""
     if candidate is None:
         return None
     if not candidate.kind_match and asked_kinds(question.text) and list_kinds(
-            candidate.intro.text if candidate.intro else candidate.heading):
+            candidate.intro.text if candidate.intro else candidate.heading, head_only=True):
         return None  # a list of interventions does not answer a question about actors
     chunk = candidate.items[0].chunk
-    if not all(subject_is_covered(s, [chunk.text, chunk.heading_path_text, chunk.title]) for s in question.subjects):
-        return None
-    if question.answer_type in ("list", "how"):
+    for subject in question.subjects:
+        # A name may be set for the whole section (the verdict admitted the list's units); a year must stand by it.
+        if not subject_is_covered(subject, [chunk.text, chunk.heading_path_text, chunk.title]) and (
+                subject.kind == "year" or not any(i.unit_id in admitted for i in candidate.items)):
+            return None
+    if question.answer_type == "list" or (question.answer_type == "how" and candidate.kind_match):
         return candidate if candidate.score >= 0.75 * top.score else None
+    if question.answer_type == "how":  # steps answer 'how', but only when they beat the best single statement
+        return candidate if candidate.score >= top.score else None
     if question.answer_type in ("fact", "who"):
-        if candidate.kind_match and len(candidate.items) >= 2:
+        if candidate.kind_match and not candidate.inline:
             return candidate if candidate.score >= 0.75 * top.score else None
         return candidate if candidate.score >= top.score + 0.35 and len(candidate.items) >= 2 else None
     return None
@@ -115,8 +125,10 @@ def _pick_sentences(question: Question, evidence: Sequence[Scored], n: int, easy
     for s in evidence[1:]:
         if len(picked) >= n:
             break
-        if s.score < max(0.55 * top.score, 0.25) or s.unit.is_label or s.overlap < 0.1:
-            continue  # support must share the question's own words, not only its neighbourhood
+        follows = any(p.unit.chunk.chunk_id == s.unit.chunk.chunk_id and p.unit.line == s.unit.line
+                      and s.unit.seq == p.unit.seq + 1 for p in picked)
+        if s.score < max(0.55 * top.score, 0.25) or s.unit.is_label or (s.overlap < 0.1 and not follows):
+            continue  # support must share the question's own words, or continue a chosen sentence's paragraph
         if easy and s.unit.words > 25:
             continue
         key = _key(s.unit.text)
@@ -133,7 +145,7 @@ def _pick_sentences(question: Question, evidence: Sequence[Scored], n: int, easy
 def _write_list(candidate: ListCandidate, book: CitationBook) -> list[str]:
     lines: list[str] = []
     items = candidate.items
-    if len(items) == 1:  # a sentence that enumerates
+    if candidate.inline:  # a sentence that enumerates
         return [f"{_clean(items[0])}{markers([cite_unit(book, items[0])])}"]
     groups: list[list[Unit]] = []
     for item in items:
@@ -195,6 +207,16 @@ def table_header(unit: Unit) -> Unit | None:
     if first is unit or lex.DIGIT_RE.search(first.text) or "|" not in first.text:
         return None
     return first
+
+
+def row_sentence(header: Unit, row: Unit) -> str:
+    """A table row read with its column names: 'Totalt | 35 | 46 | 81' -> 'Totalt: Flickor 35, Pojkar 46, Totalt 81.'"""
+    names = [c.strip() for c in header.text.strip("| ").split("|")]
+    cells = [c.strip() for c in row.text.strip("| ").split("|")]
+    if len(names) != len(cells) or len(cells) < 2:
+        return _clean(row)
+    pairs = ", ".join(f"{name} {cell}" for name, cell in zip(names[1:], cells[1:], strict=True) if cell)
+    return f"{cells[0]}: {pairs}."
 
 
 def _clean(unit: Unit) -> str:
