@@ -121,3 +121,31 @@ def test_a_document_of_only_a_table_is_answered_from_its_rows(tmp_path: Path, co
     response = Assistant(components).respond({"message": "Hur mycket kostade lovskolan i matematik?"})
     assert response.grounded and "180 tkr" in response.text.split("[1]")[0]
     assert response.citations[0].start_line == 4
+
+
+def test_a_count_question_is_answered_by_the_column_it_asks_for(tmp_path: Path, corpus_components: tuple) -> None:
+    from ingest.pipeline import run
+    from tests.conftest import copy_sqlite, make_settings
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "lovskola.md").write_text(
+        "# Lovskola i Ekby 2024\n\nLovskolan pågick i tre veckor, klockan 9–14, och kostade 210 000 kronor.\n\n"
+        "## Deltagare\n\n| Årskurs | Flickor | Pojkar | Totalt |\n|---|---|---|---|\n| Årskurs 7 | 12 | 20 | 32 |\n"
+        "| Årskurs 8 | 9 | 26 | 35 |\n| Totalt | 21 | 46 | 67 |\n", "utf-8")
+    settings = make_settings(tmp_path / "data", corpus_dir=folder)
+    copy_sqlite(corpus_components[0].settings.embedding_cache_path, settings.embedding_cache_path)
+    components = Components(settings)
+    run(settings, components.store, components.embeddings)
+    response = Assistant(components).respond({"message": "Hur många pojkar gick på lovskolan i Ekby 2024?"})
+    assert response.grounded
+    first = response.text.split("[1]")[0]
+    assert "Pojkar 46" in first and "Totalt" in first  # the total row, read with its column names
+    assert response.citations[0].start_line == 7 and response.citations[0].end_line == 11
+
+
+def test_a_name_in_a_signature_line_is_no_evidence_about_it(bot: Assistant) -> None:
+    response = bot.respond({"message": "Vilka resultat har Hjo kommun nått sedan de anslöt sig till målet om pojkars "
+                                       "skolresultat?"})
+    assert not response.grounded
+    assert response.text.startswith("Underlaget har inga uppgifter om Hjo")

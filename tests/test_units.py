@@ -77,3 +77,43 @@ def test_units_cite_their_own_lines_and_drop_glued_footnote_numbers() -> None:
     assert [u.text for u in units] == ["Tre faktorer lyfts fram:", "Tidig upptäckt", "Samverka"]
     assert [(u.start_line, u.end_line) for u in units] == [(10, 10), (11, 11), (12, 12)]
     assert list_intro(units[1]) is units[0]
+
+
+def _units(lines: list[str]) -> list:
+    return [u for c in chunk_document(_doc(lines), lambda t: len(t.split())) for u in units_of(c)]
+
+
+def test_a_count_is_found_beside_its_noun_or_under_its_column() -> None:
+    from assistant.generation.extractive.answer import row_sentence, table_header
+    from assistant.grounding.question import counted_noun
+    from assistant.grounding.selection import mentions, states_count
+
+    units = _units(["# Deltagare", "", "Sammanlagt har 17 föreläsningar hållits under året.", "",
+                    "| Årskurs | Flickor | Pojkar |", "|---|---|---|", "| Årskurs 4 | 14 | 19 |",
+                    "| Totalt | 35 | 46 |"])
+    sentence = next(u for u in units if u.kind == "sentence")
+    total = next(u for u in units if u.kind == "row" and u.text.startswith("Totalt"))
+    counted = counted_noun("Ungefär hur många pojkar deltog?")
+    assert counted == "pojkar"
+    assert states_count(total, counted) and not states_count(sentence, counted)
+    assert not mentions(sentence, counted_noun("Hur många personer lyssnade på föreläsningarna?"))
+    header = table_header(total)
+    assert header is not None and row_sentence(header, total) == "Totalt: Flickor 35, Pojkar 46."
+
+
+def test_a_sentence_under_a_sub_heading_takes_it_as_context() -> None:
+    units = _units(["# Insats 2", "", "Uppföljning och utvärdering", "",
+                    "Dialogsamtal med förvaltningsledningen varje termin."])
+    sentence = next(u for u in units if u.kind == "sentence")
+    assert "Uppföljning och utvärdering" in sentence.context()
+    assert "Uppföljning och utvärdering" in sentence.embedding_text()
+
+
+def test_list_kinds_read_compounds_by_their_head() -> None:
+    from assistant.grounding.selection import asked_kinds, list_kinds
+
+    assert list_kinds("målgruppen") == set() and list_kinds("målen") == {"mål"}
+    assert list_kinds("uppföljningsmått") == {"uppföljning"}
+    assert list_kinds("Förslag på aktörer som kan bidra till insatsen", head_only=True) == {"aktör"}
+    assert asked_kinds("Hur följs insatsen upp?") == set()  # a 'how' question asks how, not for interventions
+    assert asked_kinds("Vilka framgångsfaktorer lyfts fram?") == {"framgångsfaktor"}
