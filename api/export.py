@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import io
 import re
+import unicodedata
 from typing import Any
+from urllib.parse import quote
 from xml.sax.saxutils import escape
 
 from docx import Document
@@ -46,11 +48,12 @@ def to_markdown(title: str, text: str, citations: list[dict[str, Any]]) -> str:
     return body.rstrip() + ("\n\n" + "\n".join(notes) if notes else "") + "\n"
 
 
-def to_docx(title: str, text: str, citations: list[dict[str, Any]]) -> bytes:
+def to_docx(title: str, text: str, citations: list[dict[str, Any]], author: str = "jamplan") -> bytes:
     """A Word document: headings, bullet lists and paragraphs from the draft text, citations as real footnotes."""
     known = {int(c["n"]): c for c in citations}
     doc = Document()
     doc.core_properties.title = title
+    doc.core_properties.author = author
     notes: list[str] = []
     if not text.lstrip().startswith("## "):
         doc.add_heading(title, level=1)
@@ -105,3 +108,20 @@ def _add_footnotes_part(doc: Any, notes: list[str]) -> None:
            f'<w:footnotes xmlns:w="{_W}">{"".join(body)}</w:footnotes>')
     part = Part(PackURI("/word/footnotes.xml"), _FOOTNOTES_CT, xml.encode("utf-8"), doc.part.package)
     doc.part.relate_to(part, RT.FOOTNOTES)
+
+
+DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+def file_name(title: str, suffix: str) -> str:
+    """A readable file name from the title (letters of any script kept, other characters as '-')."""
+    stem = re.sub(r"[^\w-]+", "-", title.lower(), flags=re.UNICODE).strip("-_")[:60].strip("-_")
+    return f"{stem or 'utkast'}.{suffix}"
+
+
+def content_disposition(name: str) -> str:
+    """`attachment` with an ASCII fallback and the UTF-8 name per RFC 6266 / RFC 5987 (`filename*=UTF-8''…`)."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    ascii_name = re.sub(r"[^A-Za-z0-9._-]+", "-", ascii_name).strip("-") or "utkast"
+    return f"attachment; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(name, safe='')}"
+

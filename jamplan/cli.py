@@ -218,7 +218,7 @@ def cmd_chat(args: argparse.Namespace) -> int:
 def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
-    from api.app import create_app
+    from api.main import create_app
 
     overrides: dict[str, Any] = {}
     if args.no_auth:
@@ -234,7 +234,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     if args.workers > 1:
         # Each worker process builds its own app with get_settings(); they share the store and the database.
         # --no-auth picks the factory that turns auth off, so nothing is passed through the environment.
-        factory = "api.app:create_local_demo_app" if args.no_auth else "api.app:create_app"
+        factory = "api.main:create_local_demo_app" if args.no_auth else "api.main:create_app"
         uvicorn.run(factory, factory=True, host=host, port=port, log_level="warning", workers=args.workers)
     else:
         uvicorn.run(create_app(settings), host=host, port=port, log_level="warning")

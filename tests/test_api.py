@@ -141,6 +141,37 @@ def test_drafts_versions_and_exports(api: Api) -> None:
         assert c.get(f"/v1/drafts/{draft['id']}").status_code == 404
 
 
+def test_conversations_rename_search_and_restore_settings(api: Api) -> None:
+    with api.client() as c, api.client("bertil") as other:
+        first = chat(c, message="Hur kan vi minska trångboddhetens effekter på läxläsning?", mode="fraga",
+                     options={"org": "Gnosjö kommun", "target_group": "årskurs 4–6"})
+        conv_id = first["conversation_id"]
+        r = c.patch(f"/v1/conversations/{conv_id}", json={"title": "  Läxor och   trångboddhet  "})
+        assert r.status_code == 200 and r.json()["title"] == "Läxor och trångboddhet"
+        assert c.patch(f"/v1/conversations/{conv_id}", json={"title": "   "}).status_code == 422
+        assert other.patch(f"/v1/conversations/{conv_id}", json={"title": "Mitt"}).status_code == 404
+        conv = c.get(f"/v1/conversations/{conv_id}").json()
+        assert conv["title"] == "Läxor och trångboddhet" and conv["mode"] == "fraga"
+        assert conv["options"]["org"] == "Gnosjö kommun" and conv["options"]["target_group"] == "årskurs 4–6"
+        chat(c, message="Vad är förändringsteori?")
+        found = [x["id"] for x in c.get("/v1/conversations", params={"q": "trångboddhet"}).json()]
+        assert found == [conv_id]
+        by_message = [x["id"] for x in c.get("/v1/conversations", params={"q": "LÄXLÄSNING"}).json()]
+        assert by_message == [conv_id]
+        assert c.get("/v1/conversations", params={"q": "100%_"}).json() == []
+        assert other.get("/v1/conversations", params={"q": "trångboddhet"}).json() == []
+
+
+def test_draft_rename_keeps_the_version(api: Api) -> None:
+    with api.client() as c, api.client("bertil") as other:
+        draft = c.post("/v1/drafts", json={"text": "## Mål\n- Alla elever känner sig trygga.", "kind": "lokalt_mal"})
+        draft_id = draft.json()["id"]
+        r = c.patch(f"/v1/drafts/{draft_id}", json={"title": "Trygghet på Åsenskolan"})
+        assert r.status_code == 200 and r.json()["title"] == "Trygghet på Åsenskolan" and r.json()["version"] == 1
+        assert other.patch(f"/v1/drafts/{draft_id}", json={"title": "x"}).status_code == 404
+        assert "Trygghet på Åsenskolan" in [d["title"] for d in c.get("/v1/drafts").json()]
+
+
 def test_draft_from_own_text(api: Api) -> None:
     with api.client() as c:
         r = c.post("/v1/drafts", json={"text": "## Mål\n- Alla elever känner sig trygga.", "kind": "lokalt_mal"})
