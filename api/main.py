@@ -22,7 +22,7 @@ from api.middleware import BodyLimit, measure
 from api.persistence import Database
 from api.problems import ERRORS, install_handlers
 from api.ratelimit import RateLimiter
-from api.routes import admin, chat, conversations, drafts, ops, sources
+from api.routes import admin, chat, completions, conversations, drafts, ops, sources
 from api.routes.ops import WEB_DIR
 from assistant.config import Settings, get_settings
 from assistant.index.components import Components
@@ -81,7 +81,7 @@ def create_app(
     app.add_middleware(BodyLimit, limit=settings.max_body_bytes, upload_limit=settings.max_upload_bytes)
     app.middleware("http")(measure(services.metrics))
     install_handlers(app)
-    for module in (chat, conversations, drafts, sources, admin, ops):
+    for module in (chat, completions, conversations, drafts, sources, admin, ops):
         app.include_router(module.router)
     app.include_router(ops.pages)
     app.mount("/static", StaticFiles(directory=WEB_DIR), name="static")
