@@ -76,6 +76,16 @@ class DraftEdit(BaseModel):
     title: str | None = Field(default=None, max_length=200)
 
 
+class DraftExportIn(BaseModel):
+    """Export the text as it is on screen (saved or not); citations come from the draft's versions."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    format: Literal["md", "docx"] = "md"
+    text: str = Field(min_length=1, max_length=200_000)
+    title: str | None = Field(default=None, max_length=200)
+
+
 class DraftVersionOut(BaseModel):
     version: int
     created_at: datetime

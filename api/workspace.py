@@ -8,7 +8,6 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from api.auth import Caller
 from api.persistence import ApiKey, Database, Draft, DraftVersion, Feedback
 from api.problems import NotFound
 from api.schemas import (
@@ -214,8 +213,29 @@ def delete_draft(db: Database, owner: str, draft_id: str) -> None:
         s.delete(_owned(db, s, owner, draft_id))
 
 
-def author(db: Database, who: Caller) -> str:
-    """The name to put in an exported document: the API key's name, or 'jamplan' for the local demo."""
+def author(db: Database, owner: str) -> str:
+    """The name to put in an exported document: the owner's API key name, or 'jamplan' for the local demo."""
     with db.session() as s:
-        key = s.get(ApiKey, who.key_id)
+        key = s.get(ApiKey, owner)
         return key.name if key is not None and key.name else "jamplan"
+
+
+def export_source(db: Database, owner: str | None, draft_id: str, version: int | None = None,
+                  text: str | None = None, title: str | None = None) -> tuple[str, str, list[dict[str, Any]], str]:
+    """(title, text, citations, author) to export: a stored version, or `text` as it is on screen.
+
+    Unsaved text keeps every citation any version of the draft had that it still refers to.
+    `owner=None` is the command line's local access to any draft.
+    """
+    with db.session() as s:
+        found = s.get(Draft, draft_id) if owner is None else db.draft(s, owner, draft_id)
+        if found is None:
+            raise NotFound(NO_DRAFT)
+        chosen = _version(found, version)
+        if text is None:
+            body, citations = chosen.text, list(chosen.citations)
+        else:
+            by_number = {int(c["n"]): c for v in found.versions for c in v.citations}
+            body, citations = text, used(text, sorted(by_number.values(), key=lambda c: int(c["n"])))
+        name = _title(title) if title and title.strip() else found.title
+        return name, body, citations, author(db, found.owner)

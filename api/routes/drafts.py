@@ -9,7 +9,7 @@ from fastapi import APIRouter, Query, Response
 from api import workspace
 from api.deps import CallerDep, DatabaseDep
 from api.export import DOCX_TYPE, content_disposition, file_name, to_docx, to_markdown
-from api.schemas import DraftEdit, DraftIn, DraftOut, DraftSummary, TitleIn
+from api.schemas import DraftEdit, DraftExportIn, DraftIn, DraftOut, DraftSummary, TitleIn
 
 router = APIRouter(prefix="/v1/drafts", tags=["drafts"])
 
@@ -71,6 +71,11 @@ def export_draft(draft_id: str, db: DatabaseDep, who: CallerDep,
                  format: str = Query("md", pattern="^(md|docx)$"),  # noqa: A002
                  version: int | None = Query(None, ge=1)) -> Response:
     """Markdown eller DOCX; källhänvisningarna blir fotnoter med dokument, avsnitt och rader."""
-    found = workspace.draft(db, who.owner, draft_id, version)
-    return render(format, found.title, found.text, [c.model_dump() for c in found.citations],
-                  workspace.author(db, who))
+    return render(format, *workspace.export_source(db, who.owner, draft_id, version))
+
+
+@router.post("/{draft_id}/export",
+             responses={200: {"content": {"text/markdown": {}, "application/octet-stream": {}}}})
+def export_text(draft_id: str, body: DraftExportIn, db: DatabaseDep, who: CallerDep) -> Response:
+    """Exportera texten som den står i redigeraren, sparad eller inte, med utkastets källor som fotnoter."""
+    return render(body.format, *workspace.export_source(db, who.owner, draft_id, text=body.text, title=body.title))
