@@ -173,6 +173,19 @@ def make_engine(settings: Settings) -> Engine:
     return engine
 
 
+def short_title(text: str, limit: int = 80) -> str:
+    """The first words of `text`, at most `limit` characters, cut between words (with '…' when cut).
+
+    >>> short_title("Hur kan vi minska skillnaderna mellan pojkars och flickors betyg", 30)
+    'Hur kan vi minska…'
+    """
+    words = " ".join(text.split())
+    if len(words) <= limit:
+        return words or "Samtal"
+    cut = words[: limit - 1].rsplit(" ", 1)[0] if " " in words[: limit - 1] else words[: limit - 1]
+    return cut.rstrip(" ,.;:–-") + "…"
+
+
 class Database:
     """Sessions over one engine; `session()` commits on success and rolls back on any error."""
 
@@ -243,7 +256,7 @@ class Database:
                 q = select(Conversation).where(Conversation.id == conversation_id, Conversation.owner == owner)
                 conv = s.scalar(q.with_for_update() if s.bind.dialect.name == "postgresql" else q)
             if conv is None:
-                title = " ".join(user_text.split())[:80] or "Samtal"
+                title = short_title(user_text)
                 conv = Conversation(id=conversation_id or _id(), owner=owner, title=title)
                 s.add(conv)
                 s.flush()

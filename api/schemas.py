@@ -177,3 +177,4 @@ class ModeOut(BaseModel):
     help: str
     is_draft: bool
     sections: list[ModeSectionOut]
+    examples: list[str] = Field(default_factory=list, description="exempel att börja från")

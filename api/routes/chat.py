@@ -39,7 +39,8 @@ def feedback(body: FeedbackIn, services: ServicesDep, who: CallerDep) -> Created
 def modes() -> list[ModeOut]:
     """Lägena med etikett, hjälptext och utkastets avsnitt; öppet utan nyckel, så sidan kan visa dem direkt."""
     return [ModeOut(name=m.name, label=m.label, help=m.help, is_draft=m.is_draft,
-                    sections=[ModeSectionOut(key=k, heading=h) for k, h in m.draft_sections])
+                    sections=[ModeSectionOut(key=k, heading=h) for k, h in m.draft_sections],
+                    examples=list(m.examples))
             for m in MODES.values()]
 
 
