@@ -100,7 +100,7 @@ def test_onboarding_explains_modes_and_starts_from_an_example(browser: Any, app:
 def test_waiting_indicator_markdown_while_streaming_and_stop(browser: Any,
                                                              slow_llm: tuple[str, str, FakeOpenAI]) -> None:
     url, key, fake = slow_llm
-    page = open_page(browser, url, key)
+    page = open_page(browser, url, key, viewport={"width": 1000, "height": 300})  # a short log that must scroll
     page.get_by_label("Problemformulering").check()
     fake.mode, fake.delay_s, fake.token_delay_s = "slow", 1.5, 0.15
     box = page.locator("textarea.jp-input")
@@ -119,7 +119,9 @@ def test_waiting_indicator_markdown_while_streaming_and_stop(browser: Any,
     assert page.locator(".jp-bot.jp-done button.jp-cite").count() >= 1
     # The log followed the draft as it grew, but its beginning was never scrolled out of view.
     assert page.evaluate("""() => { const log = document.querySelector('.jp-log');
-        const bot = log.querySelector('.jp-bot'); return bot.offsetTop - log.offsetTop >= log.scrollTop - 10; }""")
+        const bot = log.querySelector('.jp-bot');
+        return log.scrollHeight > log.clientHeight
+            && bot.getBoundingClientRect().top >= log.getBoundingClientRect().top - 10; }""")
     # Stop: the partial answer stays, marked, and nothing is stored.
     fake.delay_s, fake.token_delay_s = 0.2, 0.4
     page.get_by_role("button", name="Nytt samtal").click()

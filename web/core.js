@@ -359,7 +359,10 @@ export async function openSource(client, citation, host) {
     }
     body.append(el("p", { class: "jp-quote" }, "Citat: ", el("q", { text: citation.quote })));
     const first = body.querySelector("mark");
-    if (first) body.scrollTop = Math.max(0, first.offsetTop - body.clientHeight / 3);
+    if (first) {
+      const offset = first.getBoundingClientRect().top - body.getBoundingClientRect().top;
+      body.scrollTop = Math.max(0, body.scrollTop + offset - body.clientHeight / 3);
+    }
   } catch (err) {
     body.replaceChildren(el("p", { class: "jp-error", role: "alert", text: errorMessage(err) }));
   }
@@ -489,7 +492,7 @@ export class ChatPanel {
 
   followBottom(bubble) {
     // Follow the growing answer, but never scroll its beginning out of view (a long draft starts at the top).
-    const limit = bubble.offsetTop - this.log.offsetTop - 8;
+    const limit = this.log.scrollTop + bubble.getBoundingClientRect().top - this.log.getBoundingClientRect().top - 8;
     const target = Math.min(this.log.scrollHeight - this.log.clientHeight, Math.max(limit, 0));
     if (target > this.log.scrollTop) this.log.scrollTop = target;
   }
