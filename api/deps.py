@@ -1,5 +1,6 @@
 """What routes depend on, as `Annotated` aliases: settings, the caller (auth + rate limit), the assistant,
-the database and the other per-app services. Tests can swap any of them with `app.dependency_overrides`."""
+the database, the vector store and the other per-app services. Tests can swap any of them with
+`app.dependency_overrides`."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from api.persistence import Database
 from api.problems import ApiError
 from api.ratelimit import RateLimiter
 from assistant.config import Settings
+from assistant.index.store import ChromaStore
 from assistant.service import Assistant
 
 NO_KEY = "API-nyckel saknas eller är ogiltig. Skicka den som 'Authorization: Bearer <nyckel>'."
@@ -54,9 +56,15 @@ def get_db(services: ServicesDep) -> Database:
     return services.db
 
 
+def get_store(services: ServicesDep) -> ChromaStore:
+    """The vector store the assistant searches (opened on first use)."""
+    return services.assistant.components.store
+
+
 SettingsDep = Annotated[Settings, Depends(get_settings_dep)]
 AssistantDep = Annotated[Assistant, Depends(get_assistant)]
 DatabaseDep = Annotated[Database, Depends(get_db)]
+StoreDep = Annotated[ChromaStore, Depends(get_store)]
 
 
 def presented_key(request: Request) -> str:

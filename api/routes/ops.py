@@ -8,7 +8,7 @@ from fastapi import APIRouter
 from fastapi.responses import FileResponse, JSONResponse, PlainTextResponse, Response
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
-from api.deps import ServicesDep
+from api.deps import ServicesDep, get_store
 from api.problems import Problem
 
 WEB_DIR = Path(__file__).resolve().parent.parent.parent / "web"
@@ -25,11 +25,10 @@ def healthz() -> dict[str, str]:
 @router.get("/readyz", responses={503: {"model": Problem}})
 def readyz(services: ServicesDep) -> Response:
     checks: dict[str, str] = {}
-    components = services.assistant.components
     try:
-        components.store.ping()
+        get_store(services).ping()
         checks["store"] = "ok"
-        chunks = len(components.retriever.snapshot().chunks)
+        chunks = len(services.assistant.components.retriever.snapshot().chunks)
         checks["index"] = f"ok ({chunks} chunkar)" if chunks else "tomt – kör jamplan ingest"
         services.db.ping()
         checks["database"] = "ok"
