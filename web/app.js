@@ -1,7 +1,7 @@
 // The full page: onboarding, chat with mode picker and options, conversation list (search, rename, delete with
 // undo), dilemma picker and the draft editor (preview, sources, versions, export of what is on screen).
 import {
-  ApiError, ChatPanel, Client, el, errorMessage, loadModes, openSource, Preview, renderMarkdown, shortDate,
+  ApiError, ChatPanel, Client, el, errorMessage, lineText, loadModes, openSource, Preview, renderMarkdown, shortDate,
 } from "./core.js";
 
 const $ = (id) => document.getElementById(id);
@@ -274,7 +274,7 @@ function drawPreview() {
     .flatMap((m) => m[1].split(",").map((n) => Number(n.trim()))));
   $("draft-sources").replaceChildren(...[...citations.values()].filter((c) => used.has(c.n)).map((c) => {
     const link = el("button", { type: "button", class: "jp-source-link",
-      onclick: () => openSource(client, c, document.body) }, `[${c.n}] ${c.title} – rad ${c.start_line}–${c.end_line}`);
+      onclick: () => openSource(client, c, document.body) }, `[${c.n}] ${c.title} – ${lineText(c)}`);
     preview.attach(link, c);
     return el("li", {}, link);
   }));

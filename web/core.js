@@ -318,7 +318,7 @@ export class Preview {
   }
 }
 
-function lineText(c) {
+export function lineText(c) {
   return c.start_line === c.end_line ? `rad ${c.start_line}` : `rad ${c.start_line}–${c.end_line}`;
 }
 
