@@ -421,3 +421,44 @@ def test_widget_modes_history_new_conversation_and_full_app_link(browser: Any, a
     assert page.locator("#jamplan-widget .jp-msg").count() == 0
     assert page.locator("#jamplan-widget a.jp-full-link").is_hidden()
     assert not errors
+
+
+def test_draft_items_show_where_they_come_from(browser: Any, corpus_components, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A drafting answer whose items carry `provenance` shows it per item; one without shows nothing extra."""
+    from api.auth import caller_for
+    from api.persistence import Database
+
+    server, keys = make_app(corpus_components[0], tmp_path)
+    db = Database.from_settings(corpus_components[0].settings.model_copy(
+        update={"database_url": f"sqlite:///{tmp_path}/web.db"}))
+    try:
+        who = caller_for(db, keys["user"])
+        assert who is not None
+        cite = {"n": 1, "chunk_id": "c1", "source": "plan.md", "title": "Planen", "heading_path": "Mål",
+                "start_line": 3, "end_line": 4, "quote": "Alla elever ska klara målen."}
+        items = [{"text": "Vi har 40 elever i årskurs 9.", "citations": [], "provenance": "user"},
+                 {"text": "Alla elever ska klara målen [1].", "citations": [1], "provenance": "source"},
+                 {"text": "Starta läxhjälp två dagar i veckan.", "citations": [], "provenance": "suggestion"}]
+        draft = {"kind": "lokalt_mal", "title": "Läxhjälp", "sections": [
+            {"key": "mal", "heading": "Förslag på lokalt mål", "items": items}]}
+        text = "## Förslag på lokalt mål\n" + "\n".join(f"- {i['text']}" for i in items)
+        with_provenance, _ = db.record_exchange(who.owner, None, "lokalt_mal", "Läxhjälp i årskurs 9", {
+            "mode": "lokalt_mal", "text": text, "citations": [cite], "grounded": True, "draft": draft})
+        plain = {**draft, "sections": [{**draft["sections"][0], "items": [
+            {"text": i["text"], "citations": i["citations"]} for i in items]}]}
+        without, _ = db.record_exchange(who.owner, None, "lokalt_mal", "Utan ursprung", {
+            "mode": "lokalt_mal", "text": text, "citations": [cite], "grounded": True, "draft": plain})
+        page = open_page(browser, f"{server.url}/?c={with_provenance}", keys["user"])
+        page.locator(".jp-bot.jp-done").wait_for()
+        page.get_by_text("Varifrån kommer varje punkt?").click()
+        badges = [b.inner_text() for b in page.locator(".jp-provenance .jp-badge").all()]
+        assert badges == ["Från dig", "Från källa [1]", "Förslag"]
+        assert page.locator(".jp-provenance button.jp-cite").count() == 1
+        violations = axe_violations(page)
+        assert not violations, violations
+        page.goto(f"{server.url}/?c={without}")
+        page.locator(".jp-user .jp-text", has_text="Utan ursprung").wait_for()
+        assert page.locator(".jp-provenance").count() == 0
+    finally:
+        server.stop()
+        db.engine.dispose()
