@@ -1,7 +1,8 @@
 // The full page: onboarding, chat with mode picker and options, conversation list (search, rename, delete with
 // undo), dilemma picker and the draft editor (preview, sources, versions, export of what is on screen).
 import {
-  ApiError, ChatPanel, Client, el, errorMessage, lineText, loadModes, openSource, Preview, renderMarkdown, shortDate,
+  ApiError, ChatPanel, Client, el, errorMessage, lineText, loadModes, openSource, Preview, renderMarkdown,
+  renderProvenance, shortDate,
 } from "./core.js";
 
 const $ = (id) => document.getElementById(id);
@@ -270,6 +271,9 @@ function drawPreview() {
     preview: (chip, n) => preview.attach(chip, citations.get(n)),
   };
   $("draft-preview").replaceChildren(renderMarkdown($("draft-text").value, onCite));
+  // Provenance per item, when the saved draft carries its structure; hidden once the text is edited.
+  const provenance = draft && draft.structure && !dirty() ? renderProvenance(draft.structure, onCite) : null;
+  $("draft-provenance").replaceChildren(...(provenance ? [provenance] : []));
   const used = new Set([...$("draft-text").value.matchAll(/\[(\d{1,3}(?:\s*,\s*\d{1,3})*)\]/g)]
     .flatMap((m) => m[1].split(",").map((n) => Number(n.trim()))));
   $("draft-sources").replaceChildren(...[...citations.values()].filter((c) => used.has(c.n)).map((c) => {
@@ -298,7 +302,7 @@ window.addEventListener("beforeunload", (e) => {
 });
 
 function showDraft(d) {
-  draft = { id: d.id, version: d.version, citations: d.citations };
+  draft = { id: d.id, version: d.version, citations: d.citations, structure: d.draft || null };
   saved = { title: d.title, text: d.text };
   $("draft-title").value = d.title;
   $("draft-text").value = d.text;
@@ -350,6 +354,7 @@ $("draft-version").addEventListener("change", async (e) => {
   const version = await guarded(() => client.request("GET", `/v1/drafts/${draft.id}/versions/${e.target.value}`), editorStatus);
   if (version) {
     draft.version = version.version;
+    draft.structure = version.draft || null;
     saved = { title: $("draft-title").value, text: version.text };
     $("draft-text").value = version.text;
     drawPreview();
