@@ -6,6 +6,7 @@ they own, and ids of other owners' rows behave exactly like unknown ids.
 
 from __future__ import annotations
 
+import re
 import time
 import uuid
 from collections.abc import Iterator
@@ -25,6 +26,8 @@ from sqlalchemy import (
     UniqueConstraint,
     create_engine,
     event,
+    func,
+    or_,
     select,
 )
 from sqlalchemy.engine import Engine
@@ -161,10 +164,26 @@ def make_engine(settings: Settings) -> Engine:
             cur.execute("PRAGMA foreign_keys=ON")
             cur.execute("PRAGMA synchronous=NORMAL")
             cur.close()
+            # SQLite's lower() folds ASCII only; search must match 'Ä' to 'ä' as well.
+            conn.create_function("jp_fold", 1, lambda v: v.casefold() if isinstance(v, str) else v,
+                                 deterministic=True)
     else:
         engine = create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20)
     Base.metadata.create_all(engine)
     return engine
+
+
+def short_title(text: str, limit: int = 80) -> str:
+    """The first words of `text`, at most `limit` characters, cut between words (with '…' when cut).
+
+    >>> short_title("Hur kan vi minska skillnaderna mellan pojkars och flickors betyg", 30)
+    'Hur kan vi minska…'
+    """
+    words = " ".join(text.split())
+    if len(words) <= limit:
+        return words or "Samtal"
+    cut = words[: limit - 1].rsplit(" ", 1)[0] if " " in words[: limit - 1] else words[: limit - 1]
+    return cut.rstrip(" ,.;:–-") + "…"
 
 
 class Database:
@@ -199,9 +218,16 @@ class Database:
     def conversation(self, s: Session, owner: str, conversation_id: str) -> Conversation | None:
         return s.scalar(select(Conversation).where(Conversation.id == conversation_id, Conversation.owner == owner))
 
-    def conversations(self, s: Session, owner: str, limit: int, offset: int) -> list[Conversation]:
-        q = (select(Conversation).where(Conversation.owner == owner)
-             .order_by(Conversation.updated_at.desc()).limit(limit).offset(offset))
+    def conversations(self, s: Session, owner: str, limit: int, offset: int, text: str = "") -> list[Conversation]:
+        """Newest first; with `text`, only those whose title or any message contains it (case-insensitive)."""
+        q = select(Conversation).where(Conversation.owner == owner)
+        if text.strip():
+            sqlite = s.get_bind().dialect.name == "sqlite"
+            fold, folded = (func.jp_fold, text.strip().casefold()) if sqlite else (func.lower, text.strip().lower())
+            pattern = "%" + re.sub(r"([\\%_])", r"\\\1", folded) + "%"
+            in_messages = select(Message.conversation_id).where(fold(Message.content).like(pattern, escape="\\"))
+            q = q.where(or_(fold(Conversation.title).like(pattern, escape="\\"), Conversation.id.in_(in_messages)))
+        q = q.order_by(Conversation.updated_at.desc()).limit(limit).offset(offset)
         return list(s.scalars(q))
 
     def record_exchange(
@@ -230,7 +256,7 @@ class Database:
                 q = select(Conversation).where(Conversation.id == conversation_id, Conversation.owner == owner)
                 conv = s.scalar(q.with_for_update() if s.bind.dialect.name == "postgresql" else q)
             if conv is None:
-                title = " ".join(user_text.split())[:80] or "Samtal"
+                title = short_title(user_text)
                 conv = Conversation(id=conversation_id or _id(), owner=owner, title=title)
                 s.add(conv)
                 s.flush()

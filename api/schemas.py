@@ -32,6 +32,14 @@ class ConversationSummary(BaseModel):
     updated_at: datetime
 
 
+class TitleIn(BaseModel):
+    """A new title for a conversation or a draft."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    title: str = Field(min_length=1, max_length=200, description="den nya rubriken")
+
+
 class MessageOut(BaseModel):
     id: str
     role: Literal["user", "assistant"]
@@ -41,9 +49,12 @@ class MessageOut(BaseModel):
     citations: list[Citation] = Field(default_factory=list)
     grounded: bool | None = None
     draft: dict[str, Any] | None = None
+    options: ChatOptions | None = Field(default=None, description="organisation, målgrupp och lättläst för svaret")
 
 
 class ConversationOut(ConversationSummary):
+    mode: str | None = Field(default=None, description="läget för det senaste svaret, att fortsätta i")
+    options: ChatOptions | None = Field(default=None, description="inställningarna för det senaste svaret")
     messages: list[MessageOut]
 
 
@@ -61,6 +72,16 @@ class DraftIn(BaseModel):
 class DraftEdit(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
+    text: str = Field(min_length=1, max_length=200_000)
+    title: str | None = Field(default=None, max_length=200)
+
+
+class DraftExportIn(BaseModel):
+    """Export the text as it is on screen (saved or not); citations come from the draft's versions."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    format: Literal["md", "docx"] = "md"
     text: str = Field(min_length=1, max_length=200_000)
     title: str | None = Field(default=None, max_length=200)
 
@@ -130,12 +151,6 @@ class IngestJobOut(BaseModel):
     finished_at: datetime | None
 
 
-class Problem(BaseModel):
-    """Every error: a Swedish sentence a user can act on."""
-
-    detail: str
-
-
 class DilemmaOut(BaseModel):
     """A dilemma from the course workshops, to start a discussion from."""
 
@@ -162,3 +177,4 @@ class ModeOut(BaseModel):
     help: str
     is_draft: bool
     sections: list[ModeSectionOut]
+    examples: list[str] = Field(default_factory=list, description="exempel att börja från")

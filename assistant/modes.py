@@ -17,7 +17,8 @@ class ModeSpec:
     """One mode: its stable `name`, what the user sees (`label`, `help`), and the shape of its answer.
 
     `draft_sections` are the (key, heading) pairs of the structured draft, in order;
-    `is_draft` marks the drafting modes whose answer is a document the user edits and exports.
+    `is_draft` marks the drafting modes whose answer is a document the user edits and exports;
+    `examples` are prompts a first-time user can start from (shown by the web page).
     """
 
     name: Mode
@@ -26,6 +27,7 @@ class ModeSpec:
     prompt_file: str
     draft_sections: tuple[tuple[str, str], ...] = ()
     is_draft: bool = False
+    examples: tuple[str, ...] = ()
 
     @property
     def prompt_name(self) -> str:
@@ -46,6 +48,8 @@ _SPECS = (
         label="Fråga",
         help="Ställ en fråga om underlaget; svaret citerar de meningar det bygger på.",
         prompt_file="fraga.md",
+        examples=("Vad är en förändringsteori?", "Vilka insatser föreslås mot mobbning?",
+                  "Hur kan vi involvera målgruppen i arbetet?"),
     ),
     ModeSpec(
         name="problemformulering",
@@ -53,6 +57,8 @@ _SPECS = (
         help="Ett utkast till problemformulering: problemet, vilka som berörs, orsaker, konsekvenser "
         "och statistik att ta fram.",
         prompt_file="problemformulering.md",
+        examples=("Pojkar i årskurs 9 har lägre betyg än flickor i svenska",
+                  "Flickor deltar mindre i idrotten på fritidsgården"),
         draft_sections=(
             ("problem", "Problem"),
             ("berorda", "Vilka berörs"),
@@ -69,6 +75,7 @@ _SPECS = (
         help="Ett förslag på lokalt mål i metodstödets form, med insatser, aktörer och en prövning av "
         "om målet är konkret och går att följa upp.",
         prompt_file="lokalt_mal.md",
+        examples=("Vi vill ge pojkar läxhjälp och studiestöd", "Fler flickor ska känna sig trygga på rasterna"),
         draft_sections=(
             ("mal", "Förslag på lokalt mål"),
             ("motivering", "Varför målet passar"),
@@ -84,6 +91,7 @@ _SPECS = (
         help="Ett utkast till uppföljningsplan: könsuppdelade indikatorer, metoder, ansvar, tidsplan "
         "och hur resultaten återkopplas.",
         prompt_file="uppfoljning.md",
+        examples=("Följ upp vår insats med läxhjälp för pojkar", "Hur följer vi upp tryggheten på skolgården?"),
         draft_sections=(
             ("indikatorer", "Indikatorer (uppdelade på kön)"),
             ("metoder", "Metoder"),
@@ -99,6 +107,8 @@ _SPECS = (
         help="Diskussionsstöd för ett dilemma: perspektiv ur underlaget och frågor att samtala om – "
         "inget givet svar.",
         prompt_file="dilemma.md",
+        examples=("Föräldrar vill att deras barn bara ska leka med barn av samma kön",
+                  "Pojkarna tar all plats på fotbollsplanen på rasterna"),
         draft_sections=(
             ("dilemmat", "Dilemmat som jag förstår det"),
             ("perspektiv", "Perspektiv ur underlaget"),

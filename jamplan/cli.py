@@ -218,7 +218,7 @@ def cmd_chat(args: argparse.Namespace) -> int:
 def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
-    from api.app import create_app
+    from api.main import create_app
 
     overrides: dict[str, Any] = {}
     if args.no_auth:
@@ -234,7 +234,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     if args.workers > 1:
         # Each worker process builds its own app with get_settings(); they share the store and the database.
         # --no-auth picks the factory that turns auth off, so nothing is passed through the environment.
-        factory = "api.app:create_local_demo_app" if args.no_auth else "api.app:create_app"
+        factory = "api.main:create_local_demo_app" if args.no_auth else "api.main:create_app"
         uvicorn.run(factory, factory=True, host=host, port=port, log_level="warning", workers=args.workers)
     else:
         uvicorn.run(create_app(settings), host=host, port=port, log_level="warning")
@@ -282,6 +282,32 @@ def cmd_keys(args: argparse.Namespace) -> int:
         for record in s.scalars(select(ApiKey).order_by(ApiKey.created_at)):
             state = "återkallad" if record.revoked else "aktiv"
             _out(f"{record.id}  {record.role:5}  {record.prefix}…  {record.name}  {state}")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from api.export import file_name, to_docx, to_markdown
+    from api.persistence import Database
+    from api.problems import NotFound
+    from api.workspace import export_source
+
+    db = Database.from_settings(get_settings())
+    try:
+        title, text, citations, author = export_source(db, None, args.draft_id, args.version)
+    except NotFound as exc:
+        raise InputError(f"{exc} ({args.draft_id}); se utkastens id i webbsidan eller GET /v1/drafts.") from exc
+    finally:
+        db.engine.dispose()
+    data = to_docx(title, text, citations, author=author) if args.format == "docx" else \
+        to_markdown(title, text, citations).encode("utf-8")
+    if args.output == "-":
+        if args.format == "docx":
+            raise InputError("Word-filen kan inte skrivas till terminalen; ange --output FIL.docx.")
+        sys.stdout.write(data.decode("utf-8"))
+        return 0
+    target = Path(args.output) if args.output else Path(file_name(title, args.format))
+    target.write_bytes(data)
+    _err(f"Utkastet ”{title}” exporterat till {target}.")
     return 0
 
 
@@ -401,6 +427,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-auth", action="store_true", help="lokal demo utan API-nycklar")
     p.add_argument("--workers", type=int, default=1, help="antal arbetsprocesser (delar Chroma och databas)")
     p.set_defaults(func=cmd_serve)
+
+    p = sub.add_parser("export", help="exportera ett sparat utkast som Word (docx) eller Markdown (md)")
+    p.add_argument("draft_id", help="utkastets id")
+    p.add_argument("--format", choices=["docx", "md"], default="docx")
+    p.add_argument("--version", type=int, help="versionsnummer (standard: den senaste)")
+    p.add_argument("--output", "-o", help="filen att skriva (standard: rubriken som filnamn; '-' = terminalen, md)")
+    p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("doctor", help="kontrollera konfiguration och anslutningar")
     p.add_argument("--json", action="store_true")

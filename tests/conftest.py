@@ -216,3 +216,21 @@ def any_corpus(request: pytest.FixtureRequest) -> tuple[Components, IngestStats]
     """The corpus store, once embedded and once behind a Chroma server: the same tests run against both."""
     name = "corpus_components" if request.param == "embedded" else "server_corpus_components"
     return request.getfixturevalue(name)  # type: ignore[no-any-return]
+
+
+CHROMIUM = "/usr/bin/chromium"
+LAUNCH_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+               "--disable-component-update", "--disable-sync"]
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[object]:
+    """Debian's headless Chromium through Playwright, one per session for every browser test module."""
+    from playwright.sync_api import sync_playwright
+
+    if not Path(CHROMIUM).exists():
+        pytest.fail("Chromium is missing: make test installs Debian's 'chromium' package")
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=LAUNCH_ARGS)
+        yield b
+        b.close()

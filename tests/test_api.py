@@ -141,6 +141,64 @@ def test_drafts_versions_and_exports(api: Api) -> None:
         assert c.get(f"/v1/drafts/{draft['id']}").status_code == 404
 
 
+def test_conversations_rename_search_and_restore_settings(api: Api) -> None:
+    with api.client() as c, api.client("bertil") as other:
+        first = chat(c, message="Hur kan vi i Ödeshög minska trångboddhetens effekter på läxläsning?", mode="fraga",
+                     options={"org": "Ödeshögs kommun", "target_group": "årskurs 4–6"})
+        conv_id = first["conversation_id"]
+        r = c.patch(f"/v1/conversations/{conv_id}", json={"title": "  Läxor och   Zetaprojektet  "})
+        assert r.status_code == 200 and r.json()["title"] == "Läxor och Zetaprojektet"
+        assert c.patch(f"/v1/conversations/{conv_id}", json={"title": "   "}).status_code == 422
+        assert other.patch(f"/v1/conversations/{conv_id}", json={"title": "Mitt"}).status_code == 404
+        conv = c.get(f"/v1/conversations/{conv_id}").json()
+        assert conv["title"] == "Läxor och Zetaprojektet" and conv["mode"] == "fraga"
+        assert conv["options"]["org"] == "Ödeshögs kommun" and conv["options"]["target_group"] == "årskurs 4–6"
+        chat(c, message="Vad är förändringsteori?")
+        by_title = [x["id"] for x in c.get("/v1/conversations", params={"q": "zetaprojekt"}).json()]
+        assert by_title == [conv_id]
+        by_message = [x["id"] for x in c.get("/v1/conversations", params={"q": "I ÖDESHÖG"}).json()]
+        assert by_message == [conv_id]  # case folded beyond ASCII, on SQLite too
+        assert c.get("/v1/conversations", params={"q": "100%_"}).json() == []
+        assert other.get("/v1/conversations", params={"q": "zetaprojekt"}).json() == []
+
+
+def test_draft_rename_keeps_the_version(api: Api) -> None:
+    with api.client() as c, api.client("bertil") as other:
+        draft = c.post("/v1/drafts", json={"text": "## Mål\n- Alla elever känner sig trygga.", "kind": "lokalt_mal"})
+        draft_id = draft.json()["id"]
+        r = c.patch(f"/v1/drafts/{draft_id}", json={"title": "Trygghet på Åsenskolan"})
+        assert r.status_code == 200 and r.json()["title"] == "Trygghet på Åsenskolan" and r.json()["version"] == 1
+        assert other.patch(f"/v1/drafts/{draft_id}", json={"title": "x"}).status_code == 404
+        assert "Trygghet på Åsenskolan" in [d["title"] for d in c.get("/v1/drafts").json()]
+
+
+def test_export_what_is_on_screen_with_any_title(api: Api) -> None:
+    from urllib.parse import unquote
+
+    with api.client() as c, api.client("bertil") as other:
+        answer = chat(c, message="Vi vill ge pojkar läxhjälp", mode="lokalt_mal", options={"org": "Borås Stad"})
+        draft = c.post("/v1/drafts", json={"message_id": answer["message_id"]}).json()
+        unsaved = draft["text"] + "\nOsparad rad [1] och igen [1]."
+        for title in ("Plan för Čačak och Łódź", "男女平等计划"):
+            r = c.post(f"/v1/drafts/{draft['id']}/export", json={"format": "docx", "text": unsaved, "title": title})
+            assert r.status_code == 200, r.text
+            disposition = r.headers["content-disposition"]
+            assert unquote(disposition.split("filename*=UTF-8''")[1]).endswith(".docx")
+            assert title.split()[0].lower() in unquote(disposition)
+            with zipfile.ZipFile(io.BytesIO(r.content)) as z:
+                body = z.read("word/document.xml").decode()
+                notes = z.read("word/footnotes.xml").decode()
+                core = z.read("docProps/core.xml").decode()
+            assert "Osparad rad" in body and f"<dc:title>{title}</dc:title>" in core
+            assert "<dc:creator>anna</dc:creator>" in core
+            assert body.count("<w:footnoteReference") == notes.count('<w:footnote w:id="') >= 1
+            assert "NOTEREF _JpNote1 " in body  # [1] cited again: a reference back, not a second footnote
+        md = c.post(f"/v1/drafts/{draft['id']}/export", json={"format": "md", "text": unsaved})
+        assert md.status_code == 200 and "Osparad rad[^1] och igen[^1]." in md.text and md.text.count("[^1]:") == 1
+        assert c.get(f"/v1/drafts/{draft['id']}").json()["version"] == 1  # exporting saves nothing
+        assert other.post(f"/v1/drafts/{draft['id']}/export", json={"text": "x"}).status_code == 404
+
+
 def test_draft_from_own_text(api: Api) -> None:
     with api.client() as c:
         r = c.post("/v1/drafts", json={"text": "## Mål\n- Alla elever känner sig trygga.", "kind": "lokalt_mal"})

@@ -32,10 +32,12 @@ def live_api(corpus_components, tmp_path_factory: pytest.TempPathFactory) -> Ite
 
 OPERATIONS = [
     "POST /v1/chat", "GET /v1/conversations", "GET /v1/conversations/{conversation_id}",
-    "DELETE /v1/conversations/{conversation_id}", "POST /v1/drafts", "GET /v1/drafts", "GET /v1/drafts/{draft_id}",
-    "PUT /v1/drafts/{draft_id}", "DELETE /v1/drafts/{draft_id}", "GET /v1/drafts/{draft_id}/versions/{version}",
-    "GET /v1/drafts/{draft_id}/export", "GET /v1/sources/{chunk_id}", "POST /v1/feedback", "POST /v1/ingest",
-    "GET /v1/ingest/{job_id}", "GET /v1/modes", "GET /healthz", "GET /readyz",
+    "DELETE /v1/conversations/{conversation_id}", "PATCH /v1/conversations/{conversation_id}", "POST /v1/drafts",
+    "GET /v1/drafts", "GET /v1/drafts/{draft_id}", "PUT /v1/drafts/{draft_id}", "PATCH /v1/drafts/{draft_id}",
+    "DELETE /v1/drafts/{draft_id}", "GET /v1/drafts/{draft_id}/versions/{version}",
+    "GET /v1/drafts/{draft_id}/export", "POST /v1/drafts/{draft_id}/export", "GET /v1/sources/{chunk_id}",
+    "POST /v1/feedback", "POST /v1/ingest", "GET /v1/ingest/{job_id}", "GET /v1/modes", "GET /healthz",
+    "GET /readyz", "GET /v1/models", "POST /v1/chat/completions",
 ]
 
 

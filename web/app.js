@@ -1,18 +1,20 @@
-// The full page: chat with mode picker and options, conversation list, dilemma picker and the draft editor.
-import { ApiError, ChatPanel, Client, el, errorMessage, loadModes } from "./core.js";
+// The full page: onboarding, chat with mode picker and options, conversation list (search, rename, delete with
+// undo), dilemma picker and the draft editor (preview, sources, versions, export of what is on screen).
+import {
+  ApiError, ChatPanel, Client, el, errorMessage, lineText, loadModes, openSource, Preview, renderMarkdown,
+  renderProvenance, shortDate,
+} from "./core.js";
 
 const $ = (id) => document.getElementById(id);
 const KEY_STORE = "jamplan.key";
 const client = new Client(location.origin, localStorage.getItem(KEY_STORE) || "");
+const phone = window.matchMedia("(max-width: 48rem)");
 
 let mode = "fraga";
-let draft = null; // {id, version, citations} of the draft in the editor
+let modes = []; // the server's mode registry (GET /v1/modes); the page keeps no copy of its own
 
-// --- settings -------------------------------------------------------------------------------------------------
+// --- settings and onboarding ------------------------------------------------------------------------------
 
-let modes = []; // the server's mode registry, once loaded (GET /v1/modes)
-
-// The mode picker is built from the server's registry; while it loads, questions go in the default mode.
 async function showModes() {
   $("modes").replaceChildren(el("p", { class: "jp-loading", text: "Läser in lägen…" }));
   try {
@@ -24,36 +26,66 @@ async function showModes() {
   }
   $("modes").replaceChildren(...modes.map((m) => {
     const id = `mode-${m.name}`;
-    return el("span", { class: "jp-mode", title: m.help },
+    return el("span", { class: "jp-mode" },
       el("input", { type: "radio", name: "mode", id, value: m.name, checked: m.name === mode,
-        onchange: () => setMode(m.name) }),
+        "aria-describedby": "mode-help", onchange: () => setMode(m.name) }),
       el("label", { for: id, text: m.label }));
   }));
+  setMode(mode);
 }
 
 function setMode(value) {
   mode = value;
   const spec = modes.find((m) => m.name === value);
+  for (const radio of document.querySelectorAll('input[name="mode"]')) radio.checked = radio.value === value;
+  $("mode-help").textContent = spec ? spec.help : "";
   $("dilemma-view").hidden = value !== "dilemma";
   if (value === "dilemma") loadDilemmas();
   chat.input.placeholder = value === "dilemma" ? "Beskriv ert dilemma…" : spec && spec.is_draft
     ? "Beskriv området eller problemet som utkastet ska handla om…" : "Skriv din fråga…";
+  chat.showIntro();
+}
+
+/** The first-minute view in an empty chat: what jamplan does, one line per mode, examples for the chosen mode. */
+function intro() {
+  if (!modes.length) return null;
+  const spec = modes.find((m) => m.name === mode) || modes[0];
+  return el("div", { class: "jp-intro" },
+    el("h3", { text: "Välkommen till jamplan" }),
+    el("p", { text: "Ställ frågor om underlaget för jämställdhetsintegrering eller låt jamplan skriva ett första "
+      + "utkast. Varje påstående har en numrerad källa som du kan öppna." }),
+    el("ul", { class: "jp-mode-lines" }, modes.map((m) => el("li", {},
+      el("strong", { text: m.label }), ` – ${m.help}`))),
+    el("p", { class: "jp-examples-title", text: `Prova ett exempel (${spec.label}):` }),
+    el("div", { class: "jp-examples" }, (spec.examples || []).map((text) => el("button", {
+      type: "button", class: "jp-example", text, onclick: () => chat.ask(text) }))));
 }
 
 const options = () => ({ mode, org: $("org").value.trim(), target_group: $("target").value.trim(),
   easy_swedish: $("easy").checked });
 
+function restoreSettings(conversation) {
+  if (conversation.mode && modes.some((m) => m.name === conversation.mode)) setMode(conversation.mode);
+  const o = conversation.options || {};
+  $("org").value = o.org || "";
+  $("target").value = o.target_group || "";
+  $("easy").checked = !!o.easy_swedish;
+}
+
 // --- chat -----------------------------------------------------------------------------------------------------
 
 const chat = new ChatPanel($("chat"), client, {
   options,
+  intro,
   onDraft: (answer) => toEditor(answer),
-  onConversation: () => loadConversations(),
+  onConversation: (id) => { setActive(id); loadConversations(); },
   dialogHost: document.body,
 });
 
 $("new-conversation").addEventListener("click", () => {
   chat.reset();
+  setActive(null);
+  closeSide();
   chat.input.focus();
 });
 
@@ -67,17 +99,135 @@ async function guarded(fn, status) {
   }
 }
 
-async function loadConversations() {
-  const items = await guarded(() => client.request("GET", "/v1/conversations"));
-  if (!items) return;
-  $("conversations").replaceChildren(...items.map((c) => el("li", {}, el("button", {
-    type: "button", class: "jp-linklike", text: c.title,
-    onclick: async () => {
-      const conversation = await guarded(() => client.request("GET", `/v1/conversations/${c.id}`), chat.status);
-      if (conversation) chat.showConversation(conversation);
-    },
-  }))));
+// --- the list on phones ---------------------------------------------------------------------------------------
+
+function openSide() {
+  document.body.classList.add("jp-side-open");
+  $("toggle-side").setAttribute("aria-expanded", "true");
+  $("new-conversation").focus();
 }
+
+function closeSide() {
+  if (!document.body.classList.contains("jp-side-open")) return;
+  document.body.classList.remove("jp-side-open");
+  $("toggle-side").setAttribute("aria-expanded", "false");
+  if (phone.matches) $("toggle-side").focus();
+}
+
+$("toggle-side").addEventListener("click", () => (document.body.classList.contains("jp-side-open") ? closeSide() : openSide()));
+$("close-side").addEventListener("click", closeSide);
+$("side").addEventListener("keydown", (e) => { if (e.key === "Escape" && phone.matches) closeSide(); });
+
+// --- conversations --------------------------------------------------------------------------------------------
+
+let activeId = null;
+let pendingDelete = null; // {id, timer, finish()} while the undo is offered
+
+function setActive(id) {
+  activeId = id;
+  const url = new URL(location.href);
+  if (id) url.searchParams.set("c", id);
+  else url.searchParams.delete("c");
+  history.replaceState(null, "", url);
+  for (const item of $("conversations").children) {
+    const current = item.dataset.id === id;
+    item.classList.toggle("jp-active", current);
+    const open = item.querySelector(".jp-conv-open");
+    if (open) (current ? open.setAttribute("aria-current", "true") : open.removeAttribute("aria-current"));
+  }
+}
+
+async function openConversation(id) {
+  const conversation = await guarded(() => client.request("GET", `/v1/conversations/${id}`), chat.status);
+  if (!conversation) return;
+  restoreSettings(conversation);
+  chat.showConversation(conversation);
+  setActive(conversation.id);
+  closeSide();
+}
+
+async function loadConversations() {
+  const q = $("conv-search").value.trim();
+  const items = await guarded(() => client.request("GET", `/v1/conversations${q ? `?q=${encodeURIComponent(q)}` : ""}`));
+  if (!items) return;
+  const shown = items.filter((c) => !pendingDelete || c.id !== pendingDelete.id);
+  $("conversations").replaceChildren(...shown.map(conversationItem));
+  if (!shown.length) {
+    $("conversations").append(el("li", { class: "jp-meta", text: q ? "Inga samtal matchar sökningen." : "Inga samtal än." }));
+  }
+  setActive(activeId);
+}
+
+function conversationItem(c) {
+  const item = el("li", { class: "jp-conv", "data-id": c.id });
+  const show = () => item.replaceChildren(
+    el("button", { type: "button", class: "jp-conv-open", onclick: () => openConversation(c.id) },
+      el("span", { class: "jp-conv-title", text: c.title }),
+      el("span", { class: "jp-meta jp-date", text: shortDate(c.updated_at) })),
+    el("span", { class: "jp-conv-tools" },
+      el("button", { type: "button", class: "jp-icon jp-rename", "aria-label": `Byt namn på ”${c.title}”`,
+        title: "Byt namn", text: "✎", onclick: () => rename() }),
+      el("button", { type: "button", class: "jp-icon jp-delete", "aria-label": `Ta bort ”${c.title}”`,
+        title: "Ta bort", text: "✕", onclick: () => remove(c, item) })));
+  const rename = () => {
+    const id = `rename-${c.id}`;
+    const input = el("input", { id, type: "text", value: c.title, maxlength: 200 });
+    const form = el("form", { class: "jp-rename-form", onsubmit: async (e) => {
+      e.preventDefault();
+      const title = input.value.trim();
+      if (!title) return;
+      const saved = await guarded(() => client.request("PATCH", `/v1/conversations/${c.id}`, { title }));
+      if (saved) c.title = saved.title;
+      show();
+      setActive(activeId);
+      item.querySelector(".jp-rename").focus();
+    } },
+    el("label", { for: id, class: "jp-visually-hidden", text: "Nytt namn på samtalet" }), input,
+    el("button", { type: "submit", text: "Spara" }),
+    el("button", { type: "button", class: "jp-secondary", text: "Avbryt", onclick: () => { show(); setActive(activeId); } }));
+    input.addEventListener("keydown", (e) => { if (e.key === "Escape") { e.stopPropagation(); show(); setActive(activeId); } });
+    item.replaceChildren(form);
+    input.focus();
+    input.select();
+  };
+  show();
+  return item;
+}
+
+/** Delete with undo: the item leaves the list at once; the server is told only when the undo time is over. */
+function remove(c, item) {
+  if (pendingDelete) pendingDelete.finish();
+  const wasActive = activeId === c.id;
+  item.remove();
+  if (wasActive) {
+    chat.reset();
+    setActive(null);
+  }
+  const finish = async () => {
+    clearTimeout(timer);
+    if (pendingDelete && pendingDelete.id === c.id) pendingDelete = null;
+    $("side-status").replaceChildren();
+    await guarded(() => client.request("DELETE", `/v1/conversations/${c.id}`));
+    loadConversations();
+  };
+  const timer = setTimeout(finish, 8000);
+  pendingDelete = { id: c.id, finish };
+  const undo = el("button", { type: "button", class: "jp-undo", text: "Ångra", onclick: async () => {
+    clearTimeout(timer);
+    pendingDelete = null;
+    $("side-status").replaceChildren(el("p", { class: "jp-ok", text: `”${c.title}” är kvar.` }));
+    await loadConversations();
+    if (wasActive) openConversation(c.id);
+  } });
+  $("side-status").replaceChildren(el("p", { class: "jp-ok" }, `”${c.title}” togs bort. `, undo));
+  undo.focus();
+}
+
+let searchTimer = 0;
+$("conv-search").addEventListener("input", () => {
+  clearTimeout(searchTimer);
+  searchTimer = setTimeout(loadConversations, 250);
+});
 
 async function loadDilemmas() {
   if ($("dilemmas").childElementCount) return;
@@ -92,30 +242,89 @@ async function loadDilemmas() {
 // --- drafts ---------------------------------------------------------------------------------------------------
 
 const editorStatus = $("editor-status");
+const preview = new Preview(document.body);
+let draft = null; // {id, version, citations} of the draft in the editor
+let saved = { title: "", text: "" }; // what the server has, to tell unsaved changes
 
 function say(text) {
   editorStatus.replaceChildren(el("p", { class: "jp-ok", text }));
 }
 
+const dirty = () => $("draft-text").value !== saved.text || $("draft-title").value !== saved.title;
+
+/** Ask before throwing away edits; true when there is nothing to lose or the user agrees. */
+function mayDiscard() {
+  return !dirty() || window.confirm("Utkastet har osparade ändringar. Vill du kasta dem?");
+}
+
+function citationsOf() {
+  return new Map(((draft && draft.citations) || []).map((c) => [c.n, c]));
+}
+
+let previewFrame = 0;
+function drawPreview() {
+  previewFrame = 0;
+  const citations = citationsOf();
+  const onCite = {
+    has: (n) => citations.has(n),
+    open: (n) => openSource(client, citations.get(n), document.body),
+    preview: (chip, n) => preview.attach(chip, citations.get(n)),
+  };
+  $("draft-preview").replaceChildren(renderMarkdown($("draft-text").value, onCite));
+  // Provenance per item, when the saved draft carries its structure; hidden once the text is edited.
+  const provenance = draft && draft.structure && !dirty() ? renderProvenance(draft.structure, onCite) : null;
+  $("draft-provenance").replaceChildren(...(provenance ? [provenance] : []));
+  const used = new Set([...$("draft-text").value.matchAll(/\[(\d{1,3}(?:\s*,\s*\d{1,3})*)\]/g)]
+    .flatMap((m) => m[1].split(",").map((n) => Number(n.trim()))));
+  $("draft-sources").replaceChildren(...[...citations.values()].filter((c) => used.has(c.n)).map((c) => {
+    const link = el("button", { type: "button", class: "jp-source-link",
+      onclick: () => openSource(client, c, document.body) }, `[${c.n}] ${c.title} – ${lineText(c)}`);
+    preview.attach(link, c);
+    return el("li", {}, link);
+  }));
+  if (!$("draft-sources").childElementCount) {
+    $("draft-sources").append(el("li", { class: "jp-meta", text: "Inga källor i texten." }));
+  }
+  $("dirty").hidden = !dirty();
+}
+
+function schedulePreview() {
+  if (!previewFrame) previewFrame = requestAnimationFrame(drawPreview);
+}
+
+$("draft-text").addEventListener("input", schedulePreview);
+$("draft-title").addEventListener("input", schedulePreview);
+window.addEventListener("beforeunload", (e) => {
+  if (dirty()) {
+    e.preventDefault();
+    e.returnValue = "";
+  }
+});
+
 function showDraft(d) {
-  draft = { id: d.id, version: d.version, citations: d.citations };
+  draft = { id: d.id, version: d.version, citations: d.citations, structure: d.draft || null };
+  saved = { title: d.title, text: d.text };
   $("draft-title").value = d.title;
   $("draft-text").value = d.text;
   const select = $("draft-version");
   select.replaceChildren(...d.versions.map((v) => el("option", { value: v.version, selected: v.version === d.version,
-    text: `Version ${v.version} (${new Date(v.created_at).toLocaleString("sv-SE")})` })));
+    text: `Version ${v.version} (${shortDate(v.created_at)})` })));
   select.disabled = false;
   $("export-md").disabled = false;
   $("export-docx").disabled = false;
+  drawPreview();
+  markActiveDraft();
 }
 
 async function toEditor(answer) {
-  const saved = await guarded(() => client.request("POST", "/v1/drafts", { message_id: answer.message_id }), editorStatus);
-  if (!saved) return;
-  showDraft(saved);
-  say(`Svaret är sparat som utkast (version ${saved.version}). Redigera och spara nya versioner.`);
+  if (!mayDiscard()) return;
+  const made = await guarded(() => client.request("POST", "/v1/drafts", { message_id: answer.message_id }), editorStatus);
+  if (!made) return;
+  showDraft(made);
+  say(`Svaret är sparat som utkast (version ${made.version}). Redigera och spara nya versioner.`);
   loadDrafts();
-  $("draft-text").focus();
+  $("editor").scrollIntoView({ block: "start" });
+  $("draft-text").focus({ preventScroll: true });
 }
 
 $("save-draft").addEventListener("click", async () => {
@@ -125,31 +334,49 @@ $("save-draft").addEventListener("click", async () => {
     editorStatus.replaceChildren(el("p", { class: "jp-error", role: "alert", text: "Utkastet är tomt." }));
     return;
   }
-  const saved = await guarded(() => draft
-    ? client.request("PUT", `/v1/drafts/${draft.id}`, { text, title })
-    : client.request("POST", "/v1/drafts", { text, title, kind: mode }), editorStatus);
-  if (!saved) return;
-  showDraft(saved);
-  say(`Sparat som version ${saved.version}.`);
+  const onlyTitle = draft && text === saved.text && title && title !== saved.title;
+  const result = await guarded(() => (!draft
+    ? client.request("POST", "/v1/drafts", { text, title, kind: mode })
+    : onlyTitle ? client.request("PATCH", `/v1/drafts/${draft.id}`, { title })
+      : client.request("PUT", `/v1/drafts/${draft.id}`, { text, title })), editorStatus);
+  if (!result) return;
+  showDraft(result);
+  say(onlyTitle ? "Rubriken är ändrad." : `Sparat som version ${result.version}.`);
   loadDrafts();
 });
 
 $("draft-version").addEventListener("change", async (e) => {
   if (!draft) return;
+  if (!mayDiscard()) {
+    e.target.value = String(draft.version);
+    return;
+  }
   const version = await guarded(() => client.request("GET", `/v1/drafts/${draft.id}/versions/${e.target.value}`), editorStatus);
   if (version) {
+    draft.version = version.version;
+    draft.structure = version.draft || null;
+    saved = { title: $("draft-title").value, text: version.text };
     $("draft-text").value = version.text;
+    drawPreview();
     say(`Visar version ${version.version}. Spara för att göra den till en ny version.`);
   }
 });
 
+/** Export exactly what the editor shows, saved or not. */
 async function download(format) {
-  if (!draft) return;
-  const version = $("draft-version").value;
-  const blob = await guarded(() => client.blob(`/v1/drafts/${draft.id}/export?format=${format}&version=${version}`), editorStatus);
-  if (!blob) return;
-  const name = ($("draft-title").value || "utkast").toLowerCase().replace(/[^\wåäö-]+/g, "-").slice(0, 60);
-  const link = el("a", { href: URL.createObjectURL(blob), download: `${name}.${format}` });
+  if (!draft) {
+    editorStatus.replaceChildren(el("p", { class: "jp-error", role: "alert", text: "Spara utkastet först." }));
+    return;
+  }
+  const text = $("draft-text").value;
+  if (!text.trim()) {
+    editorStatus.replaceChildren(el("p", { class: "jp-error", role: "alert", text: "Utkastet är tomt." }));
+    return;
+  }
+  const file = await guarded(() => client.download("POST", `/v1/drafts/${draft.id}/export`,
+    { format, text, title: $("draft-title").value.trim() || null }), editorStatus);
+  if (!file) return;
+  const link = el("a", { href: URL.createObjectURL(file.blob), download: file.name || `utkast.${format}` });
   document.body.append(link);
   link.click();
   setTimeout(() => { URL.revokeObjectURL(link.href); link.remove(); }, 1000);
@@ -168,16 +395,33 @@ $("copy-draft").addEventListener("click", async () => {
   }
 });
 
+function markActiveDraft() {
+  for (const item of $("drafts").children) {
+    const current = !!draft && item.dataset.id === draft.id;
+    item.classList.toggle("jp-active", current);
+    const open = item.querySelector("button");
+    if (open) (current ? open.setAttribute("aria-current", "true") : open.removeAttribute("aria-current"));
+  }
+}
+
 async function loadDrafts() {
   const items = await guarded(() => client.request("GET", "/v1/drafts"), editorStatus);
   if (!items) return;
-  $("drafts").replaceChildren(...items.map((d) => el("li", {}, el("button", {
-    type: "button", class: "jp-linklike", text: `${d.title} (v${d.version})`,
+  $("drafts").replaceChildren(...items.map((d) => el("li", { class: "jp-conv", "data-id": d.id }, el("button", {
+    type: "button", class: "jp-conv-open",
     onclick: async () => {
+      if (draft && draft.id === d.id && !dirty()) return;
+      if (!mayDiscard()) return;
       const full = await guarded(() => client.request("GET", `/v1/drafts/${d.id}`), editorStatus);
-      if (full) showDraft(full);
+      if (full) {
+        showDraft(full);
+        closeSide();
+        $("editor").scrollIntoView({ block: "start" });
+      }
     },
-  }))));
+  }, el("span", { class: "jp-conv-title", text: `${d.title} (v${d.version})` }),
+  el("span", { class: "jp-meta jp-date", text: shortDate(d.updated_at) })))));
+  markActiveDraft();
 }
 
 // --- key ------------------------------------------------------------------------------------------------------
@@ -191,6 +435,13 @@ $("key-form").addEventListener("submit", (e) => {
   loadDrafts();
 });
 
-showModes();
-loadConversations();
-loadDrafts();
+async function start() {
+  await showModes();
+  const wanted = new URL(location.href).searchParams.get("c");
+  if (wanted) openConversation(wanted);
+  loadConversations();
+  loadDrafts();
+  drawPreview();
+}
+
+start();

@@ -1,7 +1,8 @@
 // jamplan chat widget. Embed on any page with one tag:
 //   <script src="https://jamplan.example/widget.js" data-api="https://jamplan.example" data-key="jp_…" defer></script>
 // Optional: data-title="Fråga om jämställdhet", data-position="left". Everything lives in a shadow root, so the
-// host page's styles and the widget's never mix.
+// host page's styles and the widget's never mix. The open conversation and mode are remembered per API and key
+// in the host page's localStorage, so a reload continues where the user was; a link opens it in the full app.
 (function () {
   const script = document.currentScript;
   if (!script) return;
@@ -9,25 +10,111 @@
   const key = script.dataset.key || "";
   const title = script.dataset.title || "Fråga om jämställdhetsintegrering";
 
+  // The storage name says which server and which key (hashed: the key itself is not repeated in a name).
+  function hash(text) {
+    let h = 5381;
+    for (let i = 0; i < text.length; i++) h = ((h << 5) + h + text.charCodeAt(i)) >>> 0;
+    return h.toString(36);
+  }
+  const storeName = `jamplan.widget.${hash(`${api}|${key}`)}`;
+  const load = () => {
+    try {
+      return JSON.parse(localStorage.getItem(storeName) || "{}") || {};
+    } catch (_) {
+      return {};
+    }
+  };
+  const save = (state) => {
+    try {
+      localStorage.setItem(storeName, JSON.stringify(state));
+    } catch (_) {
+      /* storage full or blocked: the widget still works, it just forgets on reload */
+    }
+  };
+
   function start() {
-    import(api + "/static/core.js").then(({ Client, ChatPanel, el }) => {
+    import(api + "/static/core.js").then(({ Client, ChatPanel, el, errorMessage, loadModes }) => {
       const host = document.createElement("div");
       host.id = "jamplan-widget";
       host.style.all = "initial";
       document.body.append(host);
       const shadow = host.attachShadow({ mode: "open" });
       shadow.append(el("link", { rel: "stylesheet", href: api + "/static/style.css" }));
+      const client = new Client(api, key);
+      const state = load();
+      let modes = [];
+
       const panelId = "jp-widget-panel";
       const toggle = el("button", {
         type: "button", class: "jp-launcher", "aria-expanded": "false", "aria-controls": panelId, text: "Fråga jamplan",
       });
       const closeButton = el("button", { type: "button", class: "jp-close", "aria-label": "Stäng chatten", text: "×" });
+      const modeSelect = el("select", { id: "jp-widget-mode", class: "jp-widget-mode" });
+      const newButton = el("button", { type: "button", class: "jp-tool jp-new", text: "Nytt samtal" });
+      const fullLink = el("a", { class: "jp-full-link", target: "_blank", rel: "noopener", hidden: true,
+        text: "Öppna i jamplan" });
       const body = el("div", { class: "jp-panel-body" });
       const panel = el("section", { id: panelId, class: "jp-widget jp-panel", hidden: true, "aria-label": title },
-        el("header", { class: "jp-panel-head" }, el("h2", { text: title }), closeButton), body);
+        el("header", { class: "jp-panel-head" }, el("h2", { text: title }), closeButton),
+        el("div", { class: "jp-widget-bar" },
+          el("label", { for: "jp-widget-mode", text: "Läge" }), modeSelect, newButton, fullLink),
+        body);
       if (script.dataset.position === "left") panel.classList.add("jp-left");
       shadow.append(panel, toggle);
-      const chat = new ChatPanel(body, new Client(api, key), { options: () => ({ mode: "fraga" }), dialogHost: panel });
+
+      const mode = () => modeSelect.value || "fraga";
+      const intro = () => {
+        const spec = modes.find((m) => m.name === mode());
+        if (!spec) return null;
+        return el("div", { class: "jp-intro" },
+          el("p", { text: spec.help }),
+          el("div", { class: "jp-examples" }, (spec.examples || []).slice(0, 2).map((text) => el("button", {
+            type: "button", class: "jp-example", text, onclick: () => chat.ask(text) }))));
+      };
+      const remember = () => {
+        save({ conversationId: chat.conversationId, mode: modes.length ? mode() : state.mode });
+        fullLink.hidden = !chat.conversationId;
+        if (chat.conversationId) fullLink.href = `${api}/?c=${encodeURIComponent(chat.conversationId)}`;
+      };
+      const chat = new ChatPanel(body, client, {
+        options: () => ({ mode: mode() }),
+        intro,
+        onConversation: remember,
+        dialogHost: panel,
+      });
+
+      modeSelect.addEventListener("change", () => {
+        remember();
+        chat.showIntro();
+      });
+      newButton.addEventListener("click", () => {
+        chat.reset();
+        remember();
+        chat.input.focus();
+      });
+
+      loadModes(client).then((list) => {
+        modes = list;
+        modeSelect.replaceChildren(...modes.map((m) => el("option", { value: m.name, text: m.label })));
+        modeSelect.value = modes.some((m) => m.name === state.mode) ? state.mode : "fraga";
+        chat.showIntro();
+      }).catch(() => {
+        modeSelect.replaceChildren(el("option", { value: "fraga", text: "Fråga" }));
+      });
+
+      if (state.conversationId) {
+        client.request("GET", `/v1/conversations/${encodeURIComponent(state.conversationId)}`).then((conversation) => {
+          chat.showConversation(conversation);
+          if (conversation.mode) state.mode = conversation.mode;
+          if (modes.some((m) => m.name === state.mode)) modeSelect.value = state.mode;
+          remember();
+        }).catch((err) => {
+          if (err.status === 404) save({ mode: state.mode });
+          else chat.status.replaceChildren(el("p", { class: "jp-error", role: "alert",
+            text: `Det förra samtalet kunde inte visas. ${errorMessage(err)}` }));
+        });
+      }
+
       const setOpen = (open) => {
         panel.hidden = !open;
         toggle.setAttribute("aria-expanded", String(open));

@@ -1,0 +1,36 @@
+"""Stored conversations: list (with search), read, rename, delete — each scoped to the caller."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Query, Response
+
+from api import workspace
+from api.deps import CallerDep, DatabaseDep
+from api.schemas import ConversationOut, ConversationSummary, TitleIn
+
+router = APIRouter(prefix="/v1/conversations", tags=["conversations"])
+
+
+@router.get("", response_model=list[ConversationSummary])
+def list_conversations(db: DatabaseDep, who: CallerDep, limit: int = Query(50, ge=1, le=200),
+                       offset: int = Query(0, ge=0, le=1_000_000),
+                       q: str = Query("", max_length=200, description="sök i rubrik och meddelanden")
+                       ) -> list[ConversationSummary]:
+    return workspace.conversations(db, who.owner, limit, offset, q)
+
+
+@router.get("/{conversation_id}", response_model=ConversationOut)
+def get_conversation(conversation_id: str, db: DatabaseDep, who: CallerDep) -> ConversationOut:
+    return workspace.conversation(db, who.owner, conversation_id)
+
+
+@router.patch("/{conversation_id}", response_model=ConversationSummary)
+def rename_conversation(conversation_id: str, body: TitleIn, db: DatabaseDep, who: CallerDep) -> ConversationSummary:
+    """Byt namn på samtalet."""
+    return workspace.rename_conversation(db, who.owner, conversation_id, body.title)
+
+
+@router.delete("/{conversation_id}", status_code=204)
+def delete_conversation(conversation_id: str, db: DatabaseDep, who: CallerDep) -> Response:
+    workspace.delete_conversation(db, who.owner, conversation_id)
+    return Response(status_code=204)

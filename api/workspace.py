@@ -1,0 +1,241 @@
+"""Conversations and drafts as the routes need them: read, record, rename, version, export data.
+
+No HTTP here: a missing (or another owner's) row raises `NotFound`, which the edge maps to 404.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from api.persistence import ApiKey, Database, Draft, DraftVersion, Feedback
+from api.problems import NotFound
+from api.schemas import (
+    ConversationOut,
+    ConversationSummary,
+    DraftIn,
+    DraftOut,
+    DraftSummary,
+    DraftVersionOut,
+    FeedbackIn,
+    MessageOut,
+)
+from assistant.citations import cited_numbers
+from assistant.errors import InputError
+from assistant.schema import ChatOptions, ChatResponse, Turn
+
+NO_CONVERSATION = "Samtalet finns inte."
+NO_DRAFT = "Utkastet finns inte."
+NO_ANSWER = "Svaret finns inte."
+NO_VERSION = "Den versionen finns inte."
+
+
+# --- conversations ---------------------------------------------------------------------------------------
+
+
+def history(db: Database, owner: str, conversation_id: str | None, turns: int) -> list[Turn]:
+    """The last `turns` messages of a stored conversation, as the assistant's history."""
+    if conversation_id is None:
+        return []
+    with db.session() as s:
+        conv = db.conversation(s, owner, conversation_id)
+        if conv is None:
+            raise NotFound(NO_CONVERSATION)
+        messages = conv.messages[-turns:] if turns else []
+        return [Turn(role=m.role, content=m.content[:20_000]) for m in messages]  # type: ignore[arg-type]
+
+
+def record(db: Database, owner: str, conversation_id: str | None, message: str, response: ChatResponse,
+           options: ChatOptions) -> tuple[str, str]:
+    """Store the question and its answer (with the options, so reopening restores them)."""
+    stored = response.model_dump(mode="json") | {"options": options.model_dump(mode="json")}
+    return db.record_exchange(owner, conversation_id, response.mode, message, stored)
+
+
+def conversations(db: Database, owner: str, limit: int, offset: int, text: str = "") -> list[ConversationSummary]:
+    with db.session() as s:
+        return [ConversationSummary.model_validate(c, from_attributes=True)
+                for c in db.conversations(s, owner, limit, offset, text)]
+
+
+def conversation(db: Database, owner: str, conversation_id: str) -> ConversationOut:
+    with db.session() as s:
+        conv = db.conversation(s, owner, conversation_id)
+        if conv is None:
+            raise NotFound(NO_CONVERSATION)
+        messages = [_message_out(m) for m in conv.messages]
+        last = next((m for m in reversed(messages) if m.role == "assistant"), None)
+        return ConversationOut(id=conv.id, title=conv.title, created_at=conv.created_at, updated_at=conv.updated_at,
+                               mode=last.mode if last else None, options=last.options if last else None,
+                               messages=messages)
+
+
+def _message_out(m: Any) -> MessageOut:
+    response = m.response or {}
+    options = response.get("options")
+    return MessageOut(id=m.id, role=m.role, mode=m.mode, content=m.content, created_at=m.created_at,
+                      citations=response.get("citations", []), grounded=response.get("grounded"),
+                      draft=response.get("draft"), options=ChatOptions.model_validate(options) if options else None)
+
+
+def rename_conversation(db: Database, owner: str, conversation_id: str, title: str) -> ConversationSummary:
+    with db.session() as s:
+        conv = db.conversation(s, owner, conversation_id)
+        if conv is None:
+            raise NotFound(NO_CONVERSATION)
+        conv.title = _title(title)
+        s.flush()
+        return ConversationSummary.model_validate(conv, from_attributes=True)
+
+
+def delete_conversation(db: Database, owner: str, conversation_id: str) -> None:
+    with db.session() as s:
+        conv = db.conversation(s, owner, conversation_id)
+        if conv is None:
+            raise NotFound(NO_CONVERSATION)
+        s.delete(conv)
+
+
+def feedback(db: Database, owner: str, body: FeedbackIn) -> str:
+    with db.session() as s:
+        message = db.message(s, owner, body.message_id)
+        if message is None or message.role != "assistant":
+            raise NotFound(NO_ANSWER)
+        row = Feedback(owner=owner, message_id=body.message_id, rating=body.rating, comment=body.comment)
+        s.add(row)
+        s.flush()
+        return row.id
+
+
+# --- drafts ----------------------------------------------------------------------------------------------
+
+
+def _title(title: str) -> str:
+    cleaned = " ".join(title.split()).strip("# ")
+    if not cleaned:
+        raise InputError("Rubriken är tom. Skriv en rubrik.")
+    return cleaned[:200]
+
+
+def used(text: str, citations: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The citations the text still refers to (an edit may have removed some)."""
+    numbers = set(cited_numbers(text))
+    return [c for c in citations if int(c.get("n", 0)) in numbers]
+
+
+def _draft_out(draft: Draft, version: DraftVersion | None = None) -> DraftOut:
+    current = version or draft.versions[-1]
+    return DraftOut(id=draft.id, title=draft.title, kind=draft.kind, version=current.version, text=current.text,
+                    citations=current.citations, conversation_id=draft.conversation_id,
+                    message_id=draft.message_id, created_at=draft.created_at, updated_at=draft.updated_at,
+                    versions=[DraftVersionOut(version=v.version, created_at=v.created_at) for v in draft.versions])
+
+
+def _owned(db: Database, s: Any, owner: str, draft_id: str) -> Draft:
+    draft = db.draft(s, owner, draft_id)
+    if draft is None:
+        raise NotFound(NO_DRAFT)
+    return draft
+
+
+def create_draft(db: Database, owner: str, body: DraftIn) -> DraftOut:
+    """A draft from an answer (`message_id`, its citations kept) or from the user's own text."""
+    with db.session() as s:
+        text, citations, kind, conversation_id = body.text, [], body.kind or "fraga", None
+        title = body.title
+        if body.message_id is not None:
+            message = db.message(s, owner, body.message_id)
+            if message is None or message.role != "assistant":
+                raise NotFound(NO_ANSWER)
+            response = message.response or {}
+            text = body.text if body.text is not None else message.content
+            citations = response.get("citations", [])
+            kind = body.kind or message.mode
+            conversation_id = message.conversation_id
+            title = title or ((response.get("draft") or {}).get("title")) or message.content.split("\n")[0][:80]
+        if not text or not text.strip():
+            raise InputError("Utkastet är tomt. Ange text eller ett svar (message_id) att spara.")
+        draft = Draft(owner=owner, kind=kind, title=(title or text.strip().split("\n")[0])[:200].strip("# "),
+                      conversation_id=conversation_id, message_id=body.message_id)
+        draft.versions.append(DraftVersion(version=1, text=text, citations=used(text, citations)))
+        s.add(draft)
+        s.flush()
+        return _draft_out(draft)
+
+
+def drafts(db: Database, owner: str, limit: int, offset: int) -> list[DraftSummary]:
+    with db.session() as s:
+        return [DraftSummary(id=d.id, title=d.title, kind=d.kind, version=d.versions[-1].version,
+                             updated_at=d.updated_at) for d in db.drafts(s, owner, limit, offset)]
+
+
+def draft(db: Database, owner: str, draft_id: str, version: int | None = None) -> DraftOut:
+    with db.session() as s:
+        found = _owned(db, s, owner, draft_id)
+        return _draft_out(found, _version(found, version))
+
+
+def _version(found: Draft, version: int | None) -> DraftVersion:
+    if version is None:
+        return found.versions[-1]
+    chosen = next((v for v in found.versions if v.version == version), None)
+    if chosen is None:
+        raise NotFound(NO_VERSION)
+    return chosen
+
+
+def save_version(db: Database, owner: str, draft_id: str, text: str, title: str | None) -> DraftOut:
+    """Every save is a new version; earlier versions stay."""
+    with db.session() as s:
+        found = _owned(db, s, owner, draft_id)
+        previous = found.versions[-1]
+        found.versions.append(DraftVersion(version=previous.version + 1, text=text,
+                                           citations=used(text, previous.citations)))
+        if title:
+            found.title = title
+        found.updated_at = datetime.now(UTC)
+        s.flush()
+        return _draft_out(found)
+
+
+def rename_draft(db: Database, owner: str, draft_id: str, title: str) -> DraftOut:
+    """A new title without a new version of the text."""
+    with db.session() as s:
+        found = _owned(db, s, owner, draft_id)
+        found.title = _title(title)
+        found.updated_at = datetime.now(UTC)
+        s.flush()
+        return _draft_out(found)
+
+
+def delete_draft(db: Database, owner: str, draft_id: str) -> None:
+    with db.session() as s:
+        s.delete(_owned(db, s, owner, draft_id))
+
+
+def author(db: Database, owner: str) -> str:
+    """The name to put in an exported document: the owner's API key name, or 'jamplan' for the local demo."""
+    with db.session() as s:
+        key = s.get(ApiKey, owner)
+        return key.name if key is not None and key.name else "jamplan"
+
+
+def export_source(db: Database, owner: str | None, draft_id: str, version: int | None = None,
+                  text: str | None = None, title: str | None = None) -> tuple[str, str, list[dict[str, Any]], str]:
+    """(title, text, citations, author) to export: a stored version, or `text` as it is on screen.
+
+    Unsaved text keeps every citation any version of the draft had that it still refers to.
+    `owner=None` is the command line's local access to any draft.
+    """
+    with db.session() as s:
+        found = s.get(Draft, draft_id) if owner is None else db.draft(s, owner, draft_id)
+        if found is None:
+            raise NotFound(NO_DRAFT)
+        chosen = _version(found, version)
+        if text is None:
+            body, citations = chosen.text, list(chosen.citations)
+        else:
+            by_number = {int(c["n"]): c for v in found.versions for c in v.citations}
+            body, citations = text, used(text, sorted(by_number.values(), key=lambda c: int(c["n"])))
+        name = _title(title) if title and title.strip() else found.title
+        return name, body, citations, author(db, found.owner)
