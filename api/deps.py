@@ -15,7 +15,7 @@ from api.jobs import IngestRunner
 from api.metrics import Metrics
 from api.persistence import Database
 from api.problems import ApiError
-from api.ratelimit import RateLimiter
+from api.ratelimit import DatabaseRateLimiter
 from assistant.config import Settings
 from assistant.index.store import ChromaStore
 from assistant.service import Assistant
@@ -31,7 +31,7 @@ class Services:
     assistant: Assistant
     db: Database
     metrics: Metrics
-    limiter: RateLimiter
+    limiter: DatabaseRateLimiter
     keys: KeyCache
     runner: IngestRunner
 
@@ -83,6 +83,8 @@ def get_caller(request: Request, services: ServicesDep) -> Caller:
         found = services.keys.lookup(key) if key else None
         if found is None:
             raise ApiError(401, NO_KEY, {"WWW-Authenticate": "Bearer"})
+        if found.is_widget_key:
+            raise ApiError(403, "Widgetnyckeln kan bara starta en besökarsession (POST /v1/widget/sessions).")
         who = found
     wait = services.limiter.take(who.key_id)
     if wait > 0:

@@ -14,16 +14,19 @@ from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.staticfiles import StaticFiles
 
+from api.admin_reports import admin_reports
 from api.auth import KeyCache
-from api.deps import Services
+from api.deps import Services, get_admin
 from api.jobs import IngestRunner
 from api.metrics import Metrics
 from api.middleware import BodyLimit, measure
 from api.persistence import Database
-from api.problems import ERRORS, install_handlers
-from api.ratelimit import RateLimiter
+from api.problems import ERRORS, install_handlers, problem
+from api.ratelimit import DatabaseRateLimiter
 from api.routes import admin, chat, completions, conversations, drafts, ops, sources
 from api.routes.ops import WEB_DIR
+from api.security import install_security
+from api.widget import WidgetRefused, widget_router
 from assistant.config import Settings, get_settings
 from assistant.index.components import Components
 from assistant.service import Assistant
@@ -41,7 +44,7 @@ def build_services(settings: Settings, components: Components | None = None, ass
     assistant = assistant or Assistant(components)
     db = db or Database.from_settings(settings)
     return Services(settings=settings, assistant=assistant, db=db, metrics=Metrics(),
-                    limiter=RateLimiter(settings.rate_limit_per_minute, settings.rate_limit_burst),
+                    limiter=DatabaseRateLimiter(db, settings.rate_limit_per_minute, settings.rate_limit_burst),
                     keys=KeyCache(db, settings.auth_cache_s), runner=IngestRunner(components, db))
 
 
@@ -75,12 +78,21 @@ def create_app(
     # Kept for callers that reach for these directly (tests of the ingest runner).
     app.state.settings, app.state.assistant, app.state.db = settings, services.assistant, services.db
     app.state.runner = services.runner
-    if settings.cors_origins:
-        app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["*"],
-                           allow_headers=["Authorization", "X-API-Key", "Content-Type", "Accept"])
+    if settings.cors_origins or settings.widget_origins:
+        app.add_middleware(CORSMiddleware, allow_origins=[*settings.cors_origins, *settings.widget_origins],
+                           allow_methods=["*"], allow_headers=["Authorization", "X-API-Key", "Content-Type", "Accept"])
     app.add_middleware(BodyLimit, limit=settings.max_body_bytes, upload_limit=settings.max_upload_bytes)
     app.middleware("http")(measure(services.metrics))
+    # outermost: hosts, origins, early auth for uploads, 413, security headers (api/security.py)
+    install_security(app, settings, services.db, extra_origins=settings.widget_origins)
     install_handlers(app)
+
+    @app.exception_handler(WidgetRefused)
+    async def _widget_refused(_: object, exc: WidgetRefused) -> object:
+        return problem(exc.status, exc.detail)
+
+    app.include_router(admin_reports(settings, services.assistant, get_admin))
+    app.include_router(widget_router(settings, services.db, services.keys, services.limiter))
     for module in (chat, completions, conversations, drafts, sources, admin, ops):
         app.include_router(module.router)
     app.include_router(ops.pages)

@@ -18,6 +18,7 @@ from sqlalchemy import (
     JSON,
     Boolean,
     DateTime,
+    Float,
     ForeignKey,
     Integer,
     String,
@@ -70,6 +71,26 @@ class ApiKey(Base):
     prefix: Mapped[str] = mapped_column(String(16))
     revoked: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=_now)
+
+
+class WidgetSession(Base):
+    """One anonymous visitor of a page with the widget: a token (stored hashed) started with a publishable key."""
+
+    __tablename__ = "widget_sessions"
+    id: Mapped[str] = mapped_column(String(32), primary_key=True, default=_id)
+    key_id: Mapped[str] = mapped_column(String(32), index=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True, index=True)
+    origin: Mapped[str] = mapped_column(String(300))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=_now)
+
+
+class RateBucket(Base):
+    """A caller's token bucket, shared by every worker process (see api.ratelimit)."""
+
+    __tablename__ = "rate_buckets"
+    key_id: Mapped[str] = mapped_column(String(80), primary_key=True)
+    tokens: Mapped[float] = mapped_column(Float)
+    updated: Mapped[float] = mapped_column(Float)
 
 
 class Conversation(Base):
@@ -269,6 +290,19 @@ class Database:
             s.flush()
             return conv.id, answer.id
 
+    def messages_page(self, s: Session, conversation_id: str, limit: int, before: int | None = None
+                      ) -> tuple[list[Message], int]:
+        """The latest `limit` messages (below sequence number `before`, if given) in order, and the total count.
+
+        Reads only that page: a conversation of thousands of messages costs one page per request.
+        """
+        q = select(Message).where(Message.conversation_id == conversation_id)
+        if before is not None:
+            q = q.where(Message.seq < before)
+        page = list(s.scalars(q.order_by(Message.seq.desc()).limit(limit)))
+        total = s.scalar(select(func.count()).select_from(Message).where(Message.conversation_id == conversation_id))
+        return page[::-1], int(total or 0)
+
     def message(self, s: Session, owner: str, message_id: str) -> Message | None:
         q = (select(Message).join(Conversation)
              .where(Message.id == message_id, Conversation.owner == owner))
@@ -284,6 +318,10 @@ class Database:
         return list(s.scalars(q))
 
     # --- keys ------------------------------------------------------------------------------------------
+
+    def widget_session_by_hash(self, token_hash: str) -> WidgetSession | None:
+        with self.session() as s:
+            return s.scalar(select(WidgetSession).where(WidgetSession.token_hash == token_hash))
 
     def key_by_hash(self, key_hash: str) -> ApiKey | None:
         with self.session() as s:

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -16,7 +17,7 @@ from pydantic import BaseModel
 from sqlalchemy.exc import SQLAlchemyError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from assistant.errors import InputError, JamplanError
+from assistant.errors import GenerationError, InputError, JamplanError, StoreError
 from assistant.modes import MODES
 
 log = logging.getLogger(__name__)
@@ -52,8 +53,18 @@ def problem(status: int, detail: str, headers: dict[str, str] | None = None) -> 
     return JSONResponse({"detail": detail}, status_code=status, headers=headers)
 
 
+# Public replies never carry exception text (server addresses, paths, library versions): that goes to the log.
+AGAIN = "Försök igen om en stund; kvarstår felet, kontakta förvaltaren."
+UNAVAILABLE = f"Tjänsten kunde inte svara just nu. {AGAIN}"
+
+
 def service_detail(exc: JamplanError) -> str:
-    return f"Tjänsten kunde inte svara just nu: {exc}"
+    """What a caller is told about a service error: which part failed, in words, without the exception."""
+    if isinstance(exc, StoreError):
+        return f"Sökindexet svarar inte just nu. {AGAIN}"
+    if isinstance(exc, GenerationError):  # its own Swedish sentence, less the technical detail in parentheses
+        return re.sub(r"\s*\([^()]*\)", "", str(exc)).strip() or UNAVAILABLE
+    return UNAVAILABLE
 
 
 def install_handlers(app: FastAPI) -> None:

@@ -56,6 +56,10 @@ class ConversationOut(ConversationSummary):
     mode: str | None = Field(default=None, description="läget för det senaste svaret, att fortsätta i")
     options: ChatOptions | None = Field(default=None, description="inställningarna för det senaste svaret")
     messages: list[MessageOut]
+    total_messages: int = Field(default=0, description="alla meddelanden i samtalet")
+    earlier: int | None = Field(
+        default=None, description="finns tidigare meddelanden: skicka detta värde som `before` för att hämta dem"
+    )
 
 
 class DraftIn(BaseModel):

@@ -34,6 +34,7 @@ def error_of(exc: Exception) -> tuple[int, str]:
     if isinstance(exc, InputError):
         return 422, str(exc)
     if isinstance(exc, JamplanError):
+        log.warning("service error while streaming: %s", exc)
         return 503, service_detail(exc)
     if isinstance(exc, SQLAlchemyError):
         log.warning("database error while streaming: %s", exc)

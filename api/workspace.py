@@ -41,7 +41,7 @@ def history(db: Database, owner: str, conversation_id: str | None, turns: int) -
         conv = db.conversation(s, owner, conversation_id)
         if conv is None:
             raise NotFound(NO_CONVERSATION)
-        messages = conv.messages[-turns:] if turns else []
+        messages = db.messages_page(s, conv.id, turns)[0] if turns else []
         return [Turn(role=m.role, content=m.content[:20_000]) for m in messages]  # type: ignore[arg-type]
 
 
@@ -58,16 +58,20 @@ def conversations(db: Database, owner: str, limit: int, offset: int, text: str =
                 for c in db.conversations(s, owner, limit, offset, text)]
 
 
-def conversation(db: Database, owner: str, conversation_id: str) -> ConversationOut:
+def conversation(db: Database, owner: str, conversation_id: str, limit: int = 100,
+                 before: int | None = None) -> ConversationOut:
+    """The latest `limit` messages (before sequence number `before`); `earlier` says how to fetch older ones."""
     with db.session() as s:
         conv = db.conversation(s, owner, conversation_id)
         if conv is None:
             raise NotFound(NO_CONVERSATION)
-        messages = [_message_out(m) for m in conv.messages]
+        page, total = db.messages_page(s, conv.id, limit, before)
+        messages = [_message_out(m) for m in page]
         last = next((m for m in reversed(messages) if m.role == "assistant"), None)
+        earlier = page[0].seq if page and page[0].seq > 0 else None
         return ConversationOut(id=conv.id, title=conv.title, created_at=conv.created_at, updated_at=conv.updated_at,
                                mode=last.mode if last else None, options=last.options if last else None,
-                               messages=messages)
+                               messages=messages, total_messages=total, earlier=earlier)
 
 
 def _message_out(m: Any) -> MessageOut:

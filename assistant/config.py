@@ -85,6 +85,13 @@ class Settings(BaseSettings):
         default=-0.05, ge=-1, le=1, description="covered share minus unknown share of the question's weight"
     )
 
+    instruction_margin: float = Field(
+        default=0.015, ge=-1, le=1,
+        description="a sentence with an instruction cue is flagged as addressed to the assistant when its "
+        "embedding is this much closer to the instruction exemplars than to reader guidance (assistant.lexicon); "
+        "on e5's scale, set per embedding model",
+    )
+
     # Generation.
     generator: Literal["extractive", "openai"] = Field(
         default="extractive", description="extractive (no LLM, default) or an OpenAI-compatible server"
@@ -118,10 +125,36 @@ class Settings(BaseSettings):
     auth_enabled: bool = Field(default=True, description="require API keys (jamplan keys create)")
     auth_cache_s: float = Field(default=10.0, ge=0, description="how long a checked key is trusted before re-checking")
     cors_origins: list[str] = Field(default_factory=list, description="origins allowed to call the API from a browser")
+    widget_origins: list[str] = Field(
+        default_factory=list,
+        description="origins (https://www.kommun.se) whose pages may start widget visitor sessions with a "
+        "publishable widget key; they are also allowed by CORS",
+    )
+    allowed_hosts: list[str] = Field(
+        default_factory=list,
+        description="Host header names the server answers to (e.g. jamplan.example.se); unset: any with auth on, "
+        "only localhost/127.0.0.1/[::1] in a demo without auth (stops DNS rebinding)",
+    )
     rate_limit_per_minute: int = Field(default=120, ge=1, description="requests per API key per minute")
     rate_limit_burst: int = Field(default=30, ge=1)
     max_body_bytes: int = Field(default=1_000_000, ge=1024, description="largest accepted request body")
     max_upload_bytes: int = Field(default=50_000_000, ge=1024, description="largest document accepted by /v1/ingest")
+    max_unpacked_bytes: int = Field(
+        default=100_000_000, ge=1024, description="most bytes a DOCX (a ZIP) may unpack to, checked while reading"
+    )
+    max_unpacked_xml_bytes: int = Field(
+        default=25_000_000, ge=1024, description="most bytes of XML a DOCX may unpack to (the parser holds it)"
+    )
+    max_zip_parts: int = Field(default=2000, ge=1, description="most parts (files) inside a DOCX")
+    max_pdf_pages: int = Field(default=3000, ge=1, description="most pages of a PDF")
+    max_pdf_objects: int = Field(default=500_000, ge=1, description="most objects in a PDF's cross-reference table")
+    parse_memory_bytes: int = Field(
+        default=1_500_000_000, ge=0,
+        description="memory (address space beyond its start-up) the child process parsing one upload may use; "
+        "0 parses uploads in-process",
+    )
+    parse_cpu_seconds: int = Field(default=120, ge=1, description="CPU seconds the child parsing one upload may use")
+    max_document_chars: int = Field(default=20_000_000, ge=1000, description="most characters of text in one file")
     history_turns: int = Field(default=10, ge=0, le=100, description="earlier messages sent with a chat turn")
     api_host: str = "127.0.0.1"
     api_port: int = Field(default=8000, ge=1, le=65535)

@@ -15,8 +15,11 @@ from assistant.index.embedding import embed_in_batches
 from assistant.index.store import ChromaStore
 from assistant.index.units import units_of
 from assistant.schema import Chunk, SourceDoc
-from ingest.chunk import chunk_document
-from ingest.load import LoadError, discover, load_document, read_manifest
+from ingest.chunk import chunk_document, logical_id
+from ingest.instructions import flag_instructions
+from ingest.isolate import load_isolated
+from ingest.load import LoadError, ReadLimits, discover, load_document, read_manifest
+from ingest.rejects import reject
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +43,7 @@ class IngestStats:
     skipped: list[tuple[str, str]] = field(default_factory=list)
     notes: list[tuple[str, str]] = field(default_factory=list)
     removed_documents: list[str] = field(default_factory=list)
+    flagged: list[tuple[str, str]] = field(default_factory=list)  # (file, sentence addressed to the assistant)
 
 
 def _token_counter(embeddings: Embeddings) -> Callable[[str], int]:
@@ -71,28 +75,51 @@ def run(
     seen: set[str] = set()
     count_tokens = _token_counter(embeddings)
 
+    limits = read_limits(settings)
+    uploads = settings.uploads_dir.resolve()
+
+    def skip(file: Path, reason: str) -> None:
+        log.warning("skipped %s: %s", file, reason)
+        stats.skipped.append((str(file), reason))
+        if file.resolve().is_relative_to(uploads):
+            reject(file, reason, settings.uploads_dir)  # reported once, never parsed again on later runs
+
     for file, folder in files:
         key = str(file.resolve())
         seen.add(key)
         if folder not in manifests:
             manifests[folder] = read_manifest(folder)
+        origin = origin_of(file, settings)
         try:
-            doc, notes = load_document(file, manifests[folder].get(file.name))
+            if origin == "uppladdad" and settings.parse_memory_bytes:
+                # Untrusted: parsed in a child process with its own memory and CPU limits (ingest.isolate).
+                doc, notes = load_isolated(file, manifests[folder].get(file.name), origin, limits,
+                                           settings.parse_memory_bytes, settings.parse_cpu_seconds)
+            else:
+                doc, notes = load_document(file, manifests[folder].get(file.name), origin, limits)
         except LoadError as exc:
-            log.warning("skipped %s: %s", file, exc)
-            stats.skipped.append((str(file), str(exc)))
+            skip(file, str(exc))
             continue
         except OSError as exc:
             stats.skipped.append((str(file), f"could not be read: {exc}"))
             continue
         stats.notes.extend((str(file), n) for n in notes)
-        stats.documents += 1
         record = registry.get(key)
         if record and record.committed_hash == doc.content_hash and not record.pending_hash:
+            stats.documents += 1
             stats.chunks_unchanged += record.chunk_count
+            if record.stale:  # a run killed after its commit left the old version behind (invisible)
+                stats.chunks_deleted += store.drop_stale(key)
             continue
+        chunks = chunk_document(doc, count_tokens, settings.chunk_max_tokens, settings.chunk_min_tokens)
+        if not chunks:
+            skip(file, "no passages to index (only headings or too little text)")
+            continue
+        chunks = flag_instructions(chunks, embeddings, settings.instruction_margin)
+        stats.flagged.extend((str(file), s) for c in chunks for s in c.flagged)
+        stats.documents += 1
         stats.documents_changed += 1
-        _replace_document(doc, store, embeddings, settings, count_tokens, stats, progress)
+        _replace_document(doc, chunks, store, embeddings, stats, settings, progress)
 
     for root in roots:
         if not root.is_dir():
@@ -107,18 +134,18 @@ def run(
 
 def _replace_document(
     doc: SourceDoc,
+    chunks: list[Chunk],
     store: ChromaStore,
     embeddings: Embeddings,
-    settings: Settings,
-    count_tokens: Callable[[str], int],
     stats: IngestStats,
+    settings: Settings,
     progress: Progress | None,
 ) -> None:
-    chunks = chunk_document(doc, count_tokens, settings.chunk_max_tokens, settings.chunk_min_tokens)
-    old = {c.chunk_id: c for c in store.chunks_for(doc.path)}
-    new_ids = {c.chunk_id for c in chunks}
+    record = store.sources().get(doc.path)
+    old = {logical_id(c.chunk_id): c for c in store.chunks_for(doc.path, record.committed_hash)} if record else {}
     if progress:
         progress("total", len(chunks))
+    # Every write below lands beside the committed version; readers switch at commit_source, in one write.
     store.begin_source(doc.path, doc.source, doc.content_hash)
     misses_before = getattr(embeddings, "misses", 0)
     vectors = embed_in_batches(
@@ -129,38 +156,62 @@ def _replace_document(
     )
     stats.embedded += getattr(embeddings, "misses", 0) - misses_before
     store.upsert(chunks, vectors)
-    _replace_units(doc, chunks, store, embeddings, settings, stats)
-    stale = [cid for cid in old if cid not in new_ids]
-    store.delete(stale)
+    _write_units(chunks, store, embeddings, settings, stats)
     store.commit_source(doc.path, doc.source, doc.content_hash, len(chunks))
+    store.drop_stale(doc.path)
+    new_ids = {logical_id(c.chunk_id) for c in chunks}
     for chunk in chunks:
-        previous = old.get(chunk.chunk_id)
+        previous = old.get(logical_id(chunk.chunk_id))
         if previous is None:
             stats.chunks_added += 1
-        elif previous.to_metadata() == chunk.to_metadata():
+        elif _same(previous, chunk):
             stats.chunks_unchanged += 1
         else:
             stats.chunks_updated += 1
-    stats.chunks_deleted += len(stale)
+    stats.chunks_deleted += sum(1 for cid in old if cid not in new_ids)
 
 
-def _replace_units(
-    doc: SourceDoc,
+def _same(a: Chunk, b: Chunk) -> bool:
+    """Equal but for the document version."""
+    skip = {"doc_hash"}
+    return {k: v for k, v in a.to_metadata().items() if k not in skip} == {
+        k: v for k, v in b.to_metadata().items() if k not in skip}
+
+
+def _write_units(
     chunks: list[Chunk],
     store: ChromaStore,
     embeddings: Embeddings,
     settings: Settings,
     stats: IngestStats,
 ) -> None:
-    """Embed and store the document's evidence units, then drop units of chunks that are gone.
+    """Embed and store the new version's evidence units beside the old version's.
 
-    Runs before the document is committed, so readers never see units without their chunks.
+    Runs before the document is committed, so readers never see units without their chunks; the old
+    version's units go with its chunks in `ChromaStore.drop_stale`, after the commit.
     """
     units = [u for c in chunks for u in units_of(c) if u.embeddable]
     misses_before = getattr(embeddings, "misses", 0)
     vectors = embed_in_batches(embeddings, [u.embedding_text() for u in units], settings.embed_batch_size)
     stats.embedded += getattr(embeddings, "misses", 0) - misses_before
     store.upsert_units([(u.unit_id, u.embedding_text(), u.chunk) for u in units], vectors)
-    keep = {u.unit_id for u in units}
-    store.delete_units([uid for uid in store.unit_ids_for(doc.path) if uid not in keep])
     stats.units += len(units)
+
+
+def read_limits(settings: Settings) -> ReadLimits:
+    """The configured limits on what one file may unpack to."""
+    return ReadLimits(
+        unpacked_bytes=settings.max_unpacked_bytes, xml_bytes=settings.max_unpacked_xml_bytes,
+        zip_parts=settings.max_zip_parts, pdf_pages=settings.max_pdf_pages, pdf_objects=settings.max_pdf_objects,
+        chars=settings.max_document_chars,
+    )
+
+
+def origin_of(file: Path, settings: Settings) -> str:
+    """Where a file comes from: the bundled corpus, the uploads folder, or another folder given to ingest."""
+    resolved = file.resolve()
+    if resolved.is_relative_to(settings.uploads_dir.resolve()):
+        return "uppladdad"
+    if resolved.is_relative_to(settings.corpus_dir.resolve()):
+        return "korpus"
+    return "annan"

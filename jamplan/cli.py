@@ -56,6 +56,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         _err(f"varning: hoppade över {file}: {reason}")
     for file, note in stats.notes:
         _err(f"obs: {file}: {note}")
+    for file, sentence in stats.flagged:
+        _err(f"obs: {file}: meningen vänder sig till assistenten och används aldrig i svar: {sentence!r}")
     summary = {
         "documents": stats.documents,
         "documents_changed": stats.documents_changed,
@@ -442,7 +444,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("keys", help="API-nycklar")
     ksub = p.add_subparsers(dest="action", required=True)
     k = ksub.add_parser("create", help="skapa en nyckel (visas en gång)")
-    k.add_argument("--role", choices=["user", "admin"], default="user")
+    k.add_argument("--role", choices=["user", "admin", "widget"], default="user",
+                   help="widget: publik nyckel som bara startar besökarsessioner (JAMPLAN_WIDGET_ORIGINS)")
     k.add_argument("--name", help="vem eller vad nyckeln är till")
     k.add_argument("--json", action="store_true")
     k = ksub.add_parser("list", help="lista nycklar (utan själva nyckeln)")

@@ -38,6 +38,7 @@ OPERATIONS = [
     "GET /v1/drafts/{draft_id}/export", "POST /v1/drafts/{draft_id}/export", "GET /v1/sources/{chunk_id}",
     "POST /v1/feedback", "POST /v1/ingest", "GET /v1/ingest/{job_id}", "GET /v1/modes", "GET /healthz",
     "GET /readyz", "GET /v1/models", "POST /v1/chat/completions",
+    "GET /v1/admin/rejected", "GET /v1/admin/flagged", "POST /v1/widget/sessions",
 ]
 
 

@@ -1,5 +1,6 @@
 // jamplan chat widget. Embed on any page with one tag:
 //   <script src="https://jamplan.example/widget.js" data-api="https://jamplan.example" data-key="jp_…" defer></script>
+// data-key is a publishable key (jamplan keys create --role widget) for a page listed in JAMPLAN_WIDGET_ORIGINS.
 // Optional: data-title="Fråga om jämställdhet", data-position="left". Everything lives in a shadow root, so the
 // host page's styles and the widget's never mix. The open conversation and mode are remembered per API and key
 // in the host page's localStorage, so a reload continues where the user was; a link opens it in the full app.
@@ -32,15 +33,32 @@
     }
   };
 
+  // data-key is a publishable widget key: it starts a session of this visitor's own (kept in localStorage, so a
+  // reload continues it), and the visitor's calls carry that session token: they see only their own conversations.
+  function visitorToken() {
+    const slot = `${storeName}.session`;
+    let stored = null;
+    try { stored = window.localStorage.getItem(slot); } catch (_) { /* storage blocked: a new session */ }
+    if (stored || !key) return Promise.resolve(stored || key);
+    return fetch(api + "/v1/widget/sessions", { method: "POST", headers: { Authorization: `Bearer ${key}` } })
+      .then((r) => (r.ok ? r.json() : null))
+      .then((data) => {
+        if (!data) return key; // not a widget key (an older embed with a user key): use it as it is
+        try { window.localStorage.setItem(slot, data.token); } catch (_) { /* kept in memory only */ }
+        return data.token;
+      });
+  }
+
   function start() {
-    import(api + "/static/core.js").then(({ Client, ChatPanel, el, errorMessage, loadModes }) => {
+    Promise.all([import(api + "/static/core.js"), visitorToken()]).then(([
+      { Client, ChatPanel, el, errorMessage, loadModes }, token]) => {
       const host = document.createElement("div");
       host.id = "jamplan-widget";
       host.style.all = "initial";
       document.body.append(host);
       const shadow = host.attachShadow({ mode: "open" });
       shadow.append(el("link", { rel: "stylesheet", href: api + "/static/style.css" }));
-      const client = new Client(api, key);
+      const client = new Client(api, token);
       const state = load();
       let modes = [];
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from fastapi import APIRouter, File, UploadFile
 
@@ -21,13 +22,23 @@ def start_ingest(services: ServicesDep, who: AdminDep,
                  files: list[UploadFile] | None = File(default=None)) -> IngestJobOut:
     """Läs in uppladdade dokument (eller läs om korpusen) i bakgrunden; följ förloppet på statusadressen."""
     settings = services.settings
-    saved = [save_upload(settings, f) for f in files or []]
+    busy = ApiError(409, "En inläsning pågår redan. Vänta tills den är klar; inget av det du skickade sparades.")
+    if services.runner.busy:
+        raise busy  # before anything is saved: a refused upload keeps nothing
+    saved: list[Path] = []
+    try:
+        for upload in files or []:
+            saved.append(save_upload(settings, upload))
+    except ApiError:
+        for path in saved:  # all or nothing: a refused file takes the others of its request with it
+            path.unlink(missing_ok=True)
+        raise
     roots = [settings.corpus_dir] + ([settings.uploads_dir] if settings.uploads_dir.exists() else [])
     job_id = services.runner.start(who.owner, roots)
     if job_id is None:
         for path in saved:
-            log.info("upload %s kept for the next ingest", path)
-        raise ApiError(409, "En inläsning pågår redan. Vänta tills den är klar.")
+            path.unlink(missing_ok=True)
+        raise busy
     services.metrics.ingest_running.set(1)
     return _job(services, job_id)
 

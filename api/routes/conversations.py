@@ -20,8 +20,11 @@ def list_conversations(db: DatabaseDep, who: CallerDep, limit: int = Query(50, g
 
 
 @router.get("/{conversation_id}", response_model=ConversationOut)
-def get_conversation(conversation_id: str, db: DatabaseDep, who: CallerDep) -> ConversationOut:
-    return workspace.conversation(db, who.owner, conversation_id)
+def get_conversation(conversation_id: str, db: DatabaseDep, who: CallerDep,
+                     limit: int = Query(100, ge=1, le=500),
+                     before: int | None = Query(None, ge=0, le=10_000_000)) -> ConversationOut:
+    """De senaste `limit` meddelandena (före `before`); `earlier` säger hur man hämtar tidigare."""
+    return workspace.conversation(db, who.owner, conversation_id, limit, before)
 
 
 @router.patch("/{conversation_id}", response_model=ConversationSummary)
