@@ -252,16 +252,19 @@ class Database:
         return list(s.scalars(q))
 
     def record_exchange(
-        self, owner: str, conversation_id: str | None, mode: str, user_text: str, response: dict[str, Any]
+        self, owner: str, conversation_id: str | None, mode: str, user_text: str, response: dict[str, Any],
+        replace_from: int | None = None,
     ) -> tuple[str, str]:
         """Store a question and its answer together, in one transaction; returns (conversation, message) ids.
 
+        With `replace_from` (a sequence number), the conversation's messages from there on are replaced by
+        this exchange in the same transaction (a regenerated answer, an edited question).
         Two workers appending to the same conversation at once serialise on the conversation row
         (SELECT … FOR UPDATE on PostgreSQL); if they still collide on a sequence number, the loser retries.
         """
         for attempt in range(5):
             try:
-                return self._record_exchange(owner, conversation_id, mode, user_text, response)
+                return self._record_exchange(owner, conversation_id, mode, user_text, response, replace_from)
             except IntegrityError:
                 if attempt == 4:
                     raise
@@ -269,7 +272,8 @@ class Database:
         raise AssertionError("unreachable")
 
     def _record_exchange(
-        self, owner: str, conversation_id: str | None, mode: str, user_text: str, response: dict[str, Any]
+        self, owner: str, conversation_id: str | None, mode: str, user_text: str, response: dict[str, Any],
+        replace_from: int | None = None,
     ) -> tuple[str, str]:
         with self.session() as s:
             conv = None
@@ -281,6 +285,9 @@ class Database:
                 conv = Conversation(id=conversation_id or _id(), owner=owner, title=title)
                 s.add(conv)
                 s.flush()
+            if replace_from is not None:
+                conv.messages[:] = [m for m in conv.messages if m.seq < replace_from]
+                s.flush()  # the replaced rows go before their sequence numbers are used again
             seq = len(conv.messages)
             s.add(Message(conversation_id=conv.id, seq=seq, role="user", mode=mode, content=user_text))
             answer = Message(conversation_id=conv.id, seq=seq + 1, role="assistant", mode=mode,

@@ -18,6 +18,10 @@ class ChatIn(BaseModel):
     mode: Mode = "fraga"
     conversation_id: str | None = Field(default=None, max_length=64, description="fortsätt ett sparat samtal")
     options: ChatOptions = Field(default_factory=ChatOptions)
+    replaces: str | None = Field(
+        default=None, max_length=64,
+        description="ett svar (message_id) i samtalet som frågan ersätter (generera igen, redigerad fråga): "
+        "svaret, dess fråga och allt efter tas bort när det nya svaret sparas")
 
 
 class ChatOut(ChatResponse):

@@ -33,23 +33,36 @@ NO_VERSION = "Den versionen finns inte."
 # --- conversations ---------------------------------------------------------------------------------------
 
 
-def history(db: Database, owner: str, conversation_id: str | None, turns: int) -> list[Turn]:
-    """The last `turns` messages of a stored conversation, as the assistant's history."""
+def history(db: Database, owner: str, conversation_id: str | None, turns: int,
+            replaces: str | None = None) -> tuple[list[Turn], int | None]:
+    """The last `turns` messages of a stored conversation as the assistant's history, and the sequence number
+    from which the new exchange replaces stored messages (None: it is appended).
+
+    `replaces` names an answer of the conversation: the history then ends before that answer's question.
+    """
     if conversation_id is None:
-        return []
+        if replaces is not None:
+            raise InputError("Ett svar kan bara ersättas i sitt eget samtal: ange conversation_id.")
+        return [], None
     with db.session() as s:
         conv = db.conversation(s, owner, conversation_id)
         if conv is None:
             raise NotFound(NO_CONVERSATION)
-        messages = db.messages_page(s, conv.id, turns)[0] if turns else []
-        return [Turn(role=m.role, content=m.content[:20_000]) for m in messages]  # type: ignore[arg-type]
+        cut = None
+        if replaces is not None:  # regenerate / edited question: the history ends before the replaced answer
+            answer = next((m for m in conv.messages if m.id == replaces and m.role == "assistant"), None)
+            if answer is None:
+                raise NotFound(NO_ANSWER)
+            cut = max(0, answer.seq - 1)
+        messages = db.messages_page(s, conv.id, turns, cut)[0] if turns else []
+        return [Turn(role=m.role, content=m.content[:20_000]) for m in messages], cut  # type: ignore[arg-type]
 
 
 def record(db: Database, owner: str, conversation_id: str | None, message: str, response: ChatResponse,
-           options: ChatOptions) -> tuple[str, str]:
+           options: ChatOptions, replace_from: int | None = None) -> tuple[str, str]:
     """Store the question and its answer (with the options, so reopening restores them)."""
     stored = response.model_dump(mode="json") | {"options": options.model_dump(mode="json")}
-    return db.record_exchange(owner, conversation_id, response.mode, message, stored)
+    return db.record_exchange(owner, conversation_id, response.mode, message, stored, replace_from)
 
 
 def conversations(db: Database, owner: str, limit: int, offset: int, text: str = "") -> list[ConversationSummary]:

@@ -162,6 +162,31 @@ def test_conversations_rename_search_and_restore_settings(api: Api) -> None:
         assert other.get("/v1/conversations", params={"q": "zetaprojekt"}).json() == []
 
 
+def test_regenerated_or_edited_question_replaces_the_old_exchange(api: Api) -> None:
+    with api.client() as c, api.client("bertil") as other:
+        first = chat(c, message="Vilka problem har pojkar i skolan?")
+        conv_id = first["conversation_id"]
+        second = chat(c, message="Vad är förändringsteori?", conversation_id=conv_id)
+        # Edit the first question: it, its answer and everything after are replaced by the new exchange.
+        edited = chat(c, message="Vilka problem har flickor i skolan?", conversation_id=conv_id,
+                      replaces=first["message_id"])
+        conv = c.get(f"/v1/conversations/{conv_id}").json()
+        assert [(m["role"], m["content"][:40]) for m in conv["messages"]][0] == ("user",
+                                                                                "Vilka problem har flickor i skolan?")
+        assert len(conv["messages"]) == 2 and conv["messages"][1]["id"] == edited["message_id"]
+        # Regenerate the last answer: the history sent along ends before its question.
+        again = chat(c, message="och för pojkar då?", conversation_id=conv_id)
+        redo = chat(c, message="och för pojkar då?", conversation_id=conv_id, replaces=again["message_id"])
+        assert redo["query"] == again["query"]
+        assert len(c.get(f"/v1/conversations/{conv_id}").json()["messages"]) == 4
+        assert c.post("/v1/chat", json={"message": "Hej", "conversation_id": conv_id,
+                                        "replaces": second["message_id"]}).status_code == 404  # already gone
+        r = other.post("/v1/chat", json={"message": "Hej", "conversation_id": conv_id, "replaces": redo["message_id"]})
+        assert r.status_code == 404
+        assert c.post("/v1/chat", json={"message": "Hej", "replaces": redo["message_id"]}).status_code == 422
+        assert len(c.get(f"/v1/conversations/{conv_id}").json()["messages"]) == 4
+
+
 def test_draft_rename_keeps_the_version(api: Api) -> None:
     with api.client() as c, api.client("bertil") as other:
         draft = c.post("/v1/drafts", json={"text": "## Mål\n- Alla elever känner sig trygga.", "kind": "lokalt_mal"})

@@ -162,6 +162,11 @@ def test_copy_regenerate_and_edit_and_resend(browser: Any, app: tuple[str, str])
     page.locator(".jp-bot.jp-done").last.wait_for(timeout=30_000)
     assert [u.inner_text() for u in page.locator(".jp-user .jp-text").all()] == [
         "Vad är en förändringsteori i jämställdhetsarbete?"]
+    # The server kept only what is on screen: the regenerated and the edited exchanges replaced the old ones.
+    conversation_id = page.evaluate("new URL(location.href).searchParams.get('c')")
+    stored = httpx.get(f"{url}/v1/conversations/{conversation_id}", headers={"Authorization": f"Bearer {key}"}).json()
+    assert [m["content"] for m in stored["messages"] if m["role"] == "user"] == [
+        "Vad är en förändringsteori i jämställdhetsarbete?"]
     assert not page.errors
 
 

@@ -455,6 +455,7 @@ export class ChatPanel {
   reset() {
     if (this.controller) this.controller.abort();
     this.conversationId = null;
+    this.replaces = null;
     this.log.replaceChildren();
     this.status.replaceChildren();
     this.showIntro();
@@ -476,9 +477,12 @@ export class ChatPanel {
     return bubble;
   }
 
-  /** Edit-and-resend: the question goes back into the box; this exchange and later ones leave the view. */
+  /** Edit-and-resend: the question goes back into the box; this exchange and later ones leave the view, and
+   *  the server replaces them with the new exchange when it is sent. */
   edit(bubble, message) {
     if (this.busy) return;
+    const answer = bubble.nextElementSibling;
+    if (answer && answer.dataset.messageId) this.replaces = answer.dataset.messageId;
     let node = bubble;
     while (node) {
       const next = node.nextElementSibling;
@@ -497,7 +501,8 @@ export class ChatPanel {
     if (target > this.log.scrollTop) this.log.scrollTop = target;
   }
 
-  async ask(message) {
+  /** Send a question; `replaces` names a stored answer this exchange takes the place of (regenerate, edit). */
+  async ask(message, replaces = this.replaces) {
     message = (message || "").trim();
     if (!message || this.busy) return;
     this.setBusy(true);
@@ -526,6 +531,7 @@ export class ChatPanel {
       const body = { message, mode: options.mode || "fraga", options: {
         org: options.org || null, target_group: options.target_group || null, easy_swedish: !!options.easy_swedish } };
       if (this.conversationId) body.conversation_id = this.conversationId;
+      if (this.conversationId && replaces) body.replaces = replaces;
       const answer = await this.client.chat(body, {
         onToken: (text) => {
           if (!streamed) waiting.remove();
@@ -535,6 +541,7 @@ export class ChatPanel {
       }, this.controller.signal);
       if (frame) cancelAnimationFrame(frame);
       this.conversationId = answer.conversation_id;
+      this.replaces = null;
       bubble.removeAttribute("aria-busy");
       this.renderAnswer(bubble, answer, message, asked);
       if (this.opts.onConversation) this.opts.onConversation(answer.conversation_id);
@@ -552,7 +559,7 @@ export class ChatPanel {
         asked.remove();
         bubble.remove();
         if (!this.input.value.trim()) this.input.value = message;
-        this.showError(err, () => this.ask(message));
+        this.showError(err, () => this.ask(message, replaces));
         this.showIntro();
       }
     } finally {
@@ -563,9 +570,10 @@ export class ChatPanel {
 
   regenerate(asked, bubble, message) {
     if (this.busy) return;
+    const replaces = bubble.dataset.messageId || null;
     asked.remove();
     bubble.remove();
-    this.ask(message);
+    this.ask(message, replaces);
   }
 
   showError(err, retry) {

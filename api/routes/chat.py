@@ -18,15 +18,15 @@ router = APIRouter(tags=["chat"])
 @router.post("/v1/chat", response_model=ChatOut, responses={200: {"content": {"text/event-stream": {}}}})
 def chat(body: ChatIn, request: Request, services: ServicesDep, who: CallerDep) -> Any:
     """Ett svar med källor. Med `Accept: text/event-stream` strömmas `token`, `citations` och `done`."""
-    chat_request = turns.prepare(services, who, body)
+    turn = turns.prepare(services, who, body)
     if "text/event-stream" in request.headers.get("accept", ""):
         frames: Iterator[str] = (
             sse.event(e.type, {"text": e.data} if e.type == "token" else e.data)
-            for e in turns.stream(services, who, body, chat_request)
+            for e in turns.stream(services, who, body, turn)
         )
         return sse.response(frames)
-    response = services.assistant.respond(chat_request)
-    conversation_id, message_id = turns.finish(services, who, body, chat_request, response)
+    response = services.assistant.respond(turn.request)
+    conversation_id, message_id = turns.finish(services, who, body, turn, response)
     return ChatOut(**response.model_dump(), conversation_id=conversation_id, message_id=message_id)
 
 
