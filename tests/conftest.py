@@ -53,6 +53,19 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         raise pytest.UsageError("tests use a resource without its marker:\n  " + "\n  ".join(missing))
 
 
+def wait_until(page: object, expression: str, timeout: float = 10_000) -> None:
+    """Poll a JavaScript expression over the DevTools protocol until it is truthy.
+
+    Playwright's `wait_for_function` evaluates a string inside the page, which the page's
+    Content-Security-Policy (no 'unsafe-eval') rightly refuses; `page.evaluate` is not affected.
+    """
+    deadline = time.monotonic() + timeout / 1000
+    while not page.evaluate(expression):  # type: ignore[attr-defined]
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out after {timeout:.0f} ms waiting for: {expression}")
+        page.wait_for_timeout(100)  # type: ignore[attr-defined]
+
+
 def copy_sqlite(src: Path, dst: Path) -> None:
     """Copy a SQLite database including what still sits in its WAL file."""
     import sqlite3

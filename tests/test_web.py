@@ -21,6 +21,7 @@ from api.persistence import Database
 from assistant.config import PROJECT_ROOT
 from assistant.index.components import Components
 from assistant.service import Assistant
+from tests.conftest import wait_until
 from tests.fakes import FakeOpenAI
 from tests.live import LiveServer
 
@@ -160,7 +161,7 @@ def test_draft_a_local_goal_edit_save_and_export(browser: Any, web: tuple[str, s
     assert "Pojkar i Borås Stad" in answer.inner_text()
     answer.get_by_role("button", name="Till utkast").click()
     text_box = page.get_by_label("Text", exact=True)
-    page.wait_for_function("document.getElementById('draft-text').value.includes('Borås Stad')")
+    wait_until(page, "document.getElementById('draft-text').value.includes('Borås Stad')")
     text_box.fill(text_box.input_value() + "\nVi börjar med årskurs 7.")
     page.get_by_role("button", name="Spara version").click()
     page.locator("#editor-status", has_text="version 2").wait_for()

@@ -17,6 +17,7 @@ import pytest
 
 from assistant.index.components import Components
 from assistant.modes import MODES
+from tests.conftest import wait_until
 from tests.fakes import FakeOpenAI
 from tests.test_web import StaticSite, ask, axe_violations, make_app, open_page, shot
 
@@ -197,7 +198,7 @@ def test_conversations_search_rename_delete_and_restore(browser: Any, app: tuple
     assert item.locator("[aria-current='true']").count() == 0
 
     page.get_by_label("Sök bland samtalen").fill("GODKÄNDA betyg")  # in a message, any case
-    page.wait_for_function("document.querySelectorAll('#conversations .jp-conv').length === 1")
+    wait_until(page, "document.querySelectorAll('#conversations .jp-conv').length === 1")
     assert page.locator(".jp-conv").get_attribute("data-id") == first_id
 
     item.get_by_role("button", name="Byt namn").click()
@@ -222,7 +223,7 @@ def test_conversations_search_rename_delete_and_restore(browser: Any, app: tuple
     page.locator(".jp-user .jp-text", has_text="fler pojkar").wait_for()  # the open conversation comes back
     page.locator(f'.jp-conv[data-id="{first_id}"]').get_by_role("button", name="Ta bort ”Läxhjälp i Gnosjö”").click()
     page.get_by_role("button", name="Ångra").wait_for()
-    page.wait_for_function("!document.querySelector('.jp-undo')", timeout=15_000)
+    wait_until(page, "!document.querySelector('.jp-undo')", timeout=15_000)
     assert first_id not in [c["id"] for c in conversations(url, key)]
     assert not page.errors
 
@@ -297,7 +298,7 @@ def test_draft_editor_preview_sources_unsaved_warning_and_export_on_screen(brows
     page.get_by_label("Organisation (kommun eller skola)").fill("Borås Stad")
     answer = ask(page, "Vi vill ge pojkar läxhjälp och studiestöd")
     answer.get_by_role("button", name="Till utkast").click()
-    page.wait_for_function("document.getElementById('draft-text').value.includes('Borås Stad')")
+    wait_until(page, "document.getElementById('draft-text').value.includes('Borås Stad')")
     preview = page.locator("#draft-preview")
     assert preview.locator("h3, h4").count() >= 2 and "##" not in preview.inner_text()
     assert preview.locator("button.jp-cite").count() >= 1
@@ -330,7 +331,7 @@ def test_draft_editor_preview_sources_unsaved_warning_and_export_on_screen(brows
     assert "Ännu en osparad rad." in text_box.input_value() and page.locator("#draft-version").input_value() == "2"
     page.once("dialog", lambda d: d.accept())
     page.locator("#draft-version").select_option("1")
-    page.wait_for_function("!document.getElementById('draft-text').value.includes('Osparad rad')")
+    wait_until(page, "!document.getElementById('draft-text').value.includes('Osparad rad')")
     assert page.get_by_text("Osparade ändringar").is_hidden()
     assert not page.errors
 
@@ -387,7 +388,7 @@ def test_widget_modes_history_new_conversation_and_full_app_link(browser: Any, a
     page.goto(widget_page(host_site, url, key))
     page.get_by_role("button", name="Fråga jamplan").click()
     select = page.locator("#jamplan-widget select.jp-widget-mode")
-    page.wait_for_function("document.querySelector('#jamplan-widget').shadowRoot"
+    wait_until(page, "document.querySelector('#jamplan-widget').shadowRoot"
                            ".querySelectorAll('select.jp-widget-mode option').length === 5")
     assert [o.inner_text() for o in select.locator("option").all()] == [m.label for m in MODES.values()]
     select.select_option("lokalt_mal")
