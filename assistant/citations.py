@@ -45,6 +45,7 @@ class CitationBook:
             start_line=start_line,
             end_line=end_line,
             quote=quote,
+            origin=chunk.origin,
         )
         self._by_key[key] = citation
         return citation.n

@@ -10,6 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from assistant.modes import Mode
 
 HEADING_SEPARATOR = " › "
+FLAG_SEPARATOR = "\x1f"
 
 
 class DocPart(BaseModel):
@@ -33,6 +34,7 @@ class SourceDoc(BaseModel):
     heading_levels: dict[str, int] = Field(default_factory=dict)
     content_hash: str = ""
     page_breaks: list[int] = Field(default_factory=list, description="line numbers that start a new page")
+    origin: str = Field(default="korpus", description="where the file came from: korpus, uppladdad or annan")
 
 
 class Chunk(BaseModel):
@@ -58,6 +60,10 @@ class Chunk(BaseModel):
     doc_hash: str = ""
     publisher: str = ""
     year: int | None = None
+    origin: str = Field(default="korpus", description="korpus (curated), uppladdad (an upload) or annan")
+    flagged: list[str] = Field(
+        default_factory=list, description="sentences addressed to the assistant (found at ingest): never quoted"
+    )
 
     @property
     def heading_path_text(self) -> str:
@@ -86,7 +92,10 @@ class Chunk(BaseModel):
             "publisher": self.publisher,
             "line_spans": ";".join(f"{a}-{b}" for a, b in self.line_spans),
             "line_roles": ";".join(self.line_roles),
+            "origin": self.origin,
         }
+        if self.flagged:
+            meta["flagged"] = FLAG_SEPARATOR.join(self.flagged)
         if self.year is not None:
             meta["year"] = self.year
         return meta
@@ -109,6 +118,8 @@ class Chunk(BaseModel):
             year=int(meta["year"]) if meta.get("year") is not None else None,
             line_spans=_parse_spans(str(meta.get("line_spans") or "")),
             line_roles=[r for r in str(meta.get("line_roles") or "").split(";") if r],
+            origin=str(meta.get("origin") or "korpus"),
+            flagged=[f for f in str(meta.get("flagged") or "").split(FLAG_SEPARATOR) if f],
         )
 
     def lines_with_spans(self) -> list[tuple[str, int, int]]:
@@ -193,6 +204,7 @@ class Citation(BaseModel):
     start_line: int
     end_line: int
     quote: str
+    origin: str = Field(default="korpus", description="korpus (curated source) or uppladdad (an uploaded document)")
 
 
 class DraftItem(BaseModel):

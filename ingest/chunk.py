@@ -13,6 +13,7 @@ from ingest.classify import classify_blocks
 from ingest.clean import Block, segment
 
 LEAF_LEVEL = 10
+VERSION_MARK = "."  # chunk id = "<logical id>.<document version>"
 _APPENDIX_RE = re.compile(r"^(bilaga|appendix|bilagor)\s+\d+\b", re.I)
 _SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9”\"(])")
 
@@ -327,9 +328,12 @@ def _to_chunks(doc: SourceDoc, drafts: list[_Draft]) -> list[Chunk]:
         if not text:
             continue
         path_text = HEADING_SEPARATOR.join(draft.path)
-        base = hashlib.sha1(f"{doc.source}\x00{path_text}\x00{text}".encode()).hexdigest()[:16]
+        # The id names the document (its path, so equal file names in two folders never share ids) and its
+        # version: a new version is written beside the old one, which stays visible until the commit.
+        base = hashlib.sha1(f"{doc.path}\x00{doc.source}\x00{path_text}\x00{text}".encode()).hexdigest()[:16]
         seen[base] += 1
-        chunk_id = base if seen[base] == 1 else f"{base}-{seen[base]}"
+        logical = base if seen[base] == 1 else f"{base}-{seen[base]}"
+        chunk_id = f"{logical}{VERSION_MARK}{doc.content_hash[:10]}"
         chunks.append(
             Chunk(
                 chunk_id=chunk_id,
@@ -346,6 +350,16 @@ def _to_chunks(doc: SourceDoc, drafts: list[_Draft]) -> list[Chunk]:
                 doc_hash=doc.content_hash,
                 publisher=doc.publisher,
                 year=doc.year,
+                origin=doc.origin,
             )
         )
     return chunks
+
+
+def logical_id(chunk_id: str) -> str:
+    """A chunk id without its document version: the same passage in two versions has the same logical id.
+
+    >>> logical_id("0123456789abcdef-2.a1b2c3d4e5")
+    '0123456789abcdef-2'
+    """
+    return chunk_id.split(VERSION_MARK, 1)[0]

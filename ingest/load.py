@@ -198,8 +198,14 @@ def discover(paths: list[Path]) -> Iterator[tuple[Path, Path]]:
                 yield file, file.parent
 
 
-def load_document(path: Path, entry: dict[str, Any] | None = None) -> tuple[SourceDoc, list[str]]:
-    """Load one file into a `SourceDoc`; raises `LoadError` for files to skip."""
+def load_document(
+    path: Path, entry: dict[str, Any] | None = None, origin: str = "korpus"
+) -> tuple[SourceDoc, list[str]]:
+    """Load one file into a `SourceDoc`; raises `LoadError` for files to skip.
+
+    An upload's source name says so ("uppladdad/<name>"), so citations tell curated sources from uploads
+    and an upload never shares a name with a corpus document.
+    """
     suffix = path.suffix.lower()
     loader = LOADERS.get(suffix)
     if loader is None:
@@ -222,7 +228,8 @@ def load_document(path: Path, entry: dict[str, Any] | None = None) -> tuple[Sour
     digest = hashlib.sha256(raw + f"\x00{PIPELINE_VERSION}\x00{sorted(entry.items())!r}".encode()).hexdigest()
     doc = SourceDoc(
         path=str(path.resolve()),
-        source=path.name,
+        source=path.name if origin != "uppladdad" else f"uppladdad/{path.name}",
+        origin=origin,
         title=str(entry.get("title") or _guess_title(path, loaded.lines)),
         doc_type=doc_type,
         publisher=str(entry.get("publisher", "")),

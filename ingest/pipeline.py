@@ -15,7 +15,7 @@ from assistant.index.embedding import embed_in_batches
 from assistant.index.store import ChromaStore
 from assistant.index.units import units_of
 from assistant.schema import Chunk, SourceDoc
-from ingest.chunk import chunk_document
+from ingest.chunk import chunk_document, logical_id
 from ingest.load import LoadError, discover, load_document, read_manifest
 
 log = logging.getLogger(__name__)
@@ -77,7 +77,7 @@ def run(
         if folder not in manifests:
             manifests[folder] = read_manifest(folder)
         try:
-            doc, notes = load_document(file, manifests[folder].get(file.name))
+            doc, notes = load_document(file, manifests[folder].get(file.name), origin_of(file, settings))
         except LoadError as exc:
             log.warning("skipped %s: %s", file, exc)
             stats.skipped.append((str(file), str(exc)))
@@ -90,6 +90,8 @@ def run(
         record = registry.get(key)
         if record and record.committed_hash == doc.content_hash and not record.pending_hash:
             stats.chunks_unchanged += record.chunk_count
+            if record.stale:  # a run killed after its commit left the old version behind (invisible)
+                stats.chunks_deleted += store.drop_stale(key)
             continue
         stats.documents_changed += 1
         _replace_document(doc, store, embeddings, settings, count_tokens, stats, progress)
@@ -115,10 +117,11 @@ def _replace_document(
     progress: Progress | None,
 ) -> None:
     chunks = chunk_document(doc, count_tokens, settings.chunk_max_tokens, settings.chunk_min_tokens)
-    old = {c.chunk_id: c for c in store.chunks_for(doc.path)}
-    new_ids = {c.chunk_id for c in chunks}
+    record = store.sources().get(doc.path)
+    old = {logical_id(c.chunk_id): c for c in store.chunks_for(doc.path, record.committed_hash)} if record else {}
     if progress:
         progress("total", len(chunks))
+    # Every write below lands beside the committed version; readers switch at commit_source, in one write.
     store.begin_source(doc.path, doc.source, doc.content_hash)
     misses_before = getattr(embeddings, "misses", 0)
     vectors = embed_in_batches(
@@ -129,38 +132,53 @@ def _replace_document(
     )
     stats.embedded += getattr(embeddings, "misses", 0) - misses_before
     store.upsert(chunks, vectors)
-    _replace_units(doc, chunks, store, embeddings, settings, stats)
-    stale = [cid for cid in old if cid not in new_ids]
-    store.delete(stale)
+    _write_units(chunks, store, embeddings, settings, stats)
     store.commit_source(doc.path, doc.source, doc.content_hash, len(chunks))
+    store.drop_stale(doc.path)
+    new_ids = {logical_id(c.chunk_id) for c in chunks}
     for chunk in chunks:
-        previous = old.get(chunk.chunk_id)
+        previous = old.get(logical_id(chunk.chunk_id))
         if previous is None:
             stats.chunks_added += 1
-        elif previous.to_metadata() == chunk.to_metadata():
+        elif _same(previous, chunk):
             stats.chunks_unchanged += 1
         else:
             stats.chunks_updated += 1
-    stats.chunks_deleted += len(stale)
+    stats.chunks_deleted += sum(1 for cid in old if cid not in new_ids)
 
 
-def _replace_units(
-    doc: SourceDoc,
+def _same(a: Chunk, b: Chunk) -> bool:
+    """Equal but for the document version."""
+    skip = {"doc_hash"}
+    return {k: v for k, v in a.to_metadata().items() if k not in skip} == {
+        k: v for k, v in b.to_metadata().items() if k not in skip}
+
+
+def _write_units(
     chunks: list[Chunk],
     store: ChromaStore,
     embeddings: Embeddings,
     settings: Settings,
     stats: IngestStats,
 ) -> None:
-    """Embed and store the document's evidence units, then drop units of chunks that are gone.
+    """Embed and store the new version's evidence units beside the old version's.
 
-    Runs before the document is committed, so readers never see units without their chunks.
+    Runs before the document is committed, so readers never see units without their chunks; the old
+    version's units go with its chunks in `ChromaStore.drop_stale`, after the commit.
     """
     units = [u for c in chunks for u in units_of(c) if u.embeddable]
     misses_before = getattr(embeddings, "misses", 0)
     vectors = embed_in_batches(embeddings, [u.embedding_text() for u in units], settings.embed_batch_size)
     stats.embedded += getattr(embeddings, "misses", 0) - misses_before
     store.upsert_units([(u.unit_id, u.embedding_text(), u.chunk) for u in units], vectors)
-    keep = {u.unit_id for u in units}
-    store.delete_units([uid for uid in store.unit_ids_for(doc.path) if uid not in keep])
     stats.units += len(units)
+
+
+def origin_of(file: Path, settings: Settings) -> str:
+    """Where a file comes from: the bundled corpus, the uploads folder, or another folder given to ingest."""
+    resolved = file.resolve()
+    if resolved.is_relative_to(settings.uploads_dir.resolve()):
+        return "uppladdad"
+    if resolved.is_relative_to(settings.corpus_dir.resolve()):
+        return "korpus"
+    return "annan"

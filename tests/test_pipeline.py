@@ -70,10 +70,17 @@ def test_ingesting_one_file_does_not_delete_the_others(tmp_path: Path) -> None:
 
 
 class CrashingStore(ChromaStore):
-    """A real Chroma store that dies right after writing one document's new chunks."""
+    """A real Chroma store that dies right after writing one document's new chunks and units."""
 
-    def delete(self, ids, batch: int = 1000) -> None:  # type: ignore[no-untyped-def]
+    def commit_source(self, path: str, source: str, new_hash: str, chunk_count: int) -> None:
         raise KeyboardInterrupt("simulated kill between writing and committing")
+
+
+class CrashAfterCommitStore(ChromaStore):
+    """A real Chroma store that dies right after the commit, before the old version is dropped."""
+
+    def drop_stale(self, path: str) -> int:
+        raise KeyboardInterrupt("simulated kill between committing and cleaning up")
 
 
 def test_interrupted_ingest_leaves_old_version_visible_and_next_run_completes(tmp_path: Path) -> None:
@@ -93,6 +100,40 @@ def test_interrupted_ingest_leaves_old_version_visible_and_next_run_completes(tm
     assert comp.store.count() == 2
     visible = visible_texts(Components(settings))
     assert "Pojkar i kommunen erbjuds läxhjälp på biblioteket varje dag i veckan." in visible
+
+
+def test_ingest_killed_after_commit_shows_the_new_version_and_next_run_drops_the_old(tmp_path: Path) -> None:
+    folder = corpus(tmp_path)
+    settings, comp = fresh(tmp_path)
+    run(settings, comp.store, comp.embeddings, [folder])
+    (folder / "a.md").write_text(DOC_A.replace("två dagar", "varje dag"), "utf-8")
+    with pytest.raises(KeyboardInterrupt):
+        run(settings, CrashAfterCommitStore.from_settings(settings), comp.embeddings, [folder])
+    assert comp.store.count() == 3 and comp.store.count_units() == 3  # the old version is still stored
+    visible = visible_texts(Components(settings))
+    assert "Pojkar i kommunen erbjuds läxhjälp på biblioteket varje dag i veckan." in visible and len(visible) == 2
+    stats = run(settings, comp.store, comp.embeddings, [folder])
+    assert stats.documents_changed == 0 and stats.chunks_deleted == 1
+    assert comp.store.count() == 2 and comp.store.count_units() == 2
+    assert not any(r.stale for r in comp.store.sources().values())
+
+
+def test_same_file_name_in_uploads_and_corpus_are_two_documents(tmp_path: Path) -> None:
+    """An upload named like a corpus file neither takes it over nor, when deleted, takes it away."""
+    folder = corpus(tmp_path)
+    settings, comp = fresh(tmp_path, corpus_dir=folder)
+    settings.uploads_dir.mkdir(parents=True)
+    (settings.uploads_dir / "a.md").write_text(DOC_A, "utf-8")  # the same name and the same text
+    run(settings, comp.store, comp.embeddings, [folder, settings.uploads_dir])
+    snap = Components(settings).retriever.snapshot()
+    assert sorted(c.source for c in snap.chunks.values()) == ["a.md", "b.md", "uppladdad/a.md"]
+    assert {c.origin for c in snap.chunks.values() if c.source == "uppladdad/a.md"} == {"uppladdad"}
+    (settings.uploads_dir / "a.md").unlink()
+    stats = run(settings, comp.store, comp.embeddings, [folder, settings.uploads_dir])
+    assert stats.chunks_deleted == 1
+    snap = Components(settings).retriever.snapshot()
+    assert sorted(c.source for c in snap.chunks.values()) == ["a.md", "b.md"]
+    assert Components(settings).retriever.search("läxhjälp på biblioteket", k=1)[0].chunk.source == "a.md"
 
 
 def test_bad_files_are_skipped_with_warnings_and_the_rest_ingested(tmp_path: Path) -> None:

@@ -1,9 +1,12 @@
 """The vector store: Chroma, embedded on disk or as a server, plus a registry of ingested sources.
 
 The registry makes ingestion crash-safe. Each source has a *committed* content
-hash; readers only see chunks whose `doc_hash` equals it. Ingest writes new
-chunks first, deletes stale ones, then commits, so a run killed at any point
-leaves readers with the old or the new version of a document, never both.
+hash; readers only see chunks and units whose `doc_hash` equals it. Chunk ids
+carry the document version, so ingest writes a new version beside the old one
+(never over it), commits it in one registry write (record and version token
+together), and only then drops the old version. A run killed at any point leaves
+readers with exactly the old or the new version; whatever a killed run left
+behind is invisible and is dropped by the next run (`stale` on the record).
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ class SourceRecord:
     committed_hash: str
     pending_hash: str
     chunk_count: int
+    stale: bool = False  # chunks or units of other versions may be left over (dropped by `drop_stale`)
 
 
 def _guarded(method: F) -> F:
@@ -69,6 +73,10 @@ def _guarded(method: F) -> F:
             raise fail(exc) from exc
 
     return cast(F, call)
+
+
+def _new_version() -> str:
+    return f"{time.time():.6f}-{uuid.uuid4().hex[:8]}"
 
 
 def make_chroma_client(settings: Settings) -> Any:
@@ -146,6 +154,7 @@ class ChromaStore:
                 committed_hash=str(meta.get("committed_hash", "")),
                 pending_hash=str(meta.get("pending_hash", "")),
                 chunk_count=int(meta.get("chunk_count", 0)),
+                stale=bool(meta.get("stale", False)),
             )
         return out
 
@@ -153,19 +162,22 @@ class ChromaStore:
     def _put_source_record(self, path: str, source: str, committed_hash: str, chunk_count: int) -> None:
         self._put_source(SourceRecord(path, source, committed_hash, "", chunk_count))
 
-    def _put_source(self, record: SourceRecord) -> None:
-        self._sources.upsert(
-            ids=[record.path],
-            embeddings=[_PLACEHOLDER_VECTOR],
-            metadatas=[
-                {
-                    "source": record.source,
-                    "committed_hash": record.committed_hash,
-                    "pending_hash": record.pending_hash,
-                    "chunk_count": record.chunk_count,
-                }
-            ],
-        )
+    def _put_source(self, record: SourceRecord, bump: bool = False) -> None:
+        """One registry write; with `bump` the version token moves in the same call (one step for readers)."""
+        ids: list[str] = [record.path]
+        metas: list[dict[str, Any]] = [
+            {
+                "source": record.source,
+                "committed_hash": record.committed_hash,
+                "pending_hash": record.pending_hash,
+                "chunk_count": record.chunk_count,
+                "stale": record.stale,
+            }
+        ]
+        if bump:
+            ids.append(VERSION_ID)
+            metas.append({"version": _new_version()})
+        self._sources.upsert(ids=ids, embeddings=[_PLACEHOLDER_VECTOR] * len(ids), metadatas=metas)  # type: ignore[arg-type]
 
     @_guarded
     def begin_source(self, path: str, source: str, new_hash: str) -> None:
@@ -178,23 +190,46 @@ class ChromaStore:
                 committed_hash=old.committed_hash if old else "",
                 pending_hash=new_hash,
                 chunk_count=old.chunk_count if old else 0,
+                stale=old.stale if old else False,
             )
         )
 
     @_guarded
     def commit_source(self, path: str, source: str, new_hash: str, chunk_count: int) -> None:
-        """Make `new_hash` the visible version of `path`."""
-        self._put_source(SourceRecord(path, source, new_hash, "", chunk_count))
-        self.bump_version()
+        """Make `new_hash` the visible version of `path`: one write, after which other versions are stale."""
+        self._put_source(SourceRecord(path, source, new_hash, "", chunk_count, stale=True), bump=True)
+
+    @_guarded
+    def drop_stale(self, path: str) -> int:
+        """Delete the chunks and units of `path` that are not its committed version; returns the chunks deleted.
+
+        Runs only after a commit, so it never touches what readers see.
+        """
+        record = self.sources().get(path)
+        committed = record.committed_hash if record else ""
+        where = {"$and": [{"path": path}, {"doc_hash": {"$ne": committed}}]}
+        ids = list(self._chunks.get(where=where, include=[])["ids"])
+        self.delete(ids)
+        unit_ids = list(self._units.get(where=where, include=[])["ids"])
+        self.delete_units(unit_ids)
+        if record is not None and record.stale:
+            self._put_source(SourceRecord(path, record.source, committed, record.pending_hash, record.chunk_count))
+        return len(ids)
 
     @_guarded
     def remove_source(self, path: str) -> int:
-        """Delete a source and all its chunks; returns how many chunks went."""
+        """Delete a source and all its chunks; returns how many chunks went.
+
+        The record is first uncommitted (the whole document disappears in one step), then its chunks go;
+        a run killed in between leaves an uncommitted record that the next run removes.
+        """
+        record = self.sources().get(path)
+        if record is not None and record.committed_hash:
+            self._put_source(SourceRecord(path, record.source, "", "", 0, stale=True), bump=True)
         ids = self.chunk_ids_for(path)
         self.delete(ids)
         self.delete_units(self.unit_ids_for(path))
         self._sources.delete(ids=[path])
-        self.bump_version()
         return len(ids)
 
     @_guarded
@@ -207,9 +242,7 @@ class ChromaStore:
     @_guarded
     def bump_version(self) -> None:
         self._sources.upsert(
-            ids=[VERSION_ID],
-            embeddings=[_PLACEHOLDER_VECTOR],
-            metadatas=[{"version": f"{time.time():.6f}-{uuid.uuid4().hex[:8]}"}],
+            ids=[VERSION_ID], embeddings=[_PLACEHOLDER_VECTOR], metadatas=[{"version": _new_version()}]
         )
 
     # -- chunks -----------------------------------------------------------------
@@ -236,8 +269,12 @@ class ChromaStore:
         return list(got["ids"])
 
     @_guarded
-    def chunks_for(self, path: str) -> list[Chunk]:
-        got = self._chunks.get(where={"path": path}, include=["documents", "metadatas"])
+    def chunks_for(self, path: str, doc_hash: str | None = None) -> list[Chunk]:
+        """The stored chunks of `path`: every version, or only version `doc_hash`."""
+        where: dict[str, Any] = {"path": path}
+        if doc_hash is not None:
+            where = {"$and": [{"path": path}, {"doc_hash": doc_hash}]}
+        got = self._chunks.get(where=where, include=["documents", "metadatas"])
         return [
             Chunk.from_record(cid, doc or "", dict(meta or {}))
             for cid, doc, meta in zip(got["ids"], got["documents"] or [], got["metadatas"] or [], strict=True)
