@@ -26,6 +26,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from api.admin_reports import admin_reports
 from api.auth import LOCAL_CALLER, Caller, KeyCache
 from api.export import to_docx, to_markdown
 from api.jobs import IngestRunner
@@ -61,6 +62,7 @@ from assistant.modes import MODES
 from assistant.schema import ChatRequest, ChatResponse, Turn
 from assistant.service import Assistant, parse_request
 from ingest.load import LOADERS
+from ingest.rejects import forget
 
 log = logging.getLogger(__name__)
 WEB_DIR = Path(__file__).resolve().parent.parent / "web"
@@ -465,16 +467,28 @@ def create_app(
 
     # --- ingestion (admin) ------------------------------------------------------------------------------------
 
+    app.include_router(admin_reports(settings, assistant, admin))
+
     @app.post("/v1/ingest", response_model=IngestJobOut, status_code=202, tags=["admin"])
     def start_ingest(files: list[UploadFile] | None = File(default=None), who: Caller = Depends(admin)) -> IngestJobOut:
         """Läs in uppladdade dokument (eller läs om korpusen) i bakgrunden; följ förloppet på statusadressen."""
-        saved = [_save_upload(settings, f) for f in files or []]
+        busy = ApiError(409, "En inläsning pågår redan. Vänta tills den är klar; inget av det du skickade sparades.")
+        if runner.busy:
+            raise busy  # before anything is saved: a refused upload keeps nothing
+        saved: list[Path] = []
+        try:
+            for upload in files or []:
+                saved.append(_save_upload(settings, upload))
+        except ApiError:
+            for path in saved:  # all or nothing: a refused file takes the others of its request with it
+                path.unlink(missing_ok=True)
+            raise
         roots = [settings.corpus_dir] + ([settings.uploads_dir] if settings.uploads_dir.exists() else [])
         job_id = runner.start(who.owner, roots)
         if job_id is None:
             for path in saved:
-                log.info("upload %s kept for the next ingest", path)
-            raise ApiError(409, "En inläsning pågår redan. Vänta tills den är klar.")
+                path.unlink(missing_ok=True)
+            raise busy
         metrics.ingest_running.set(1)
         return _job(job_id)
 
@@ -561,8 +575,11 @@ def _save_upload(settings: Settings, upload: UploadFile) -> Path:
     name = Path(upload.filename or "").name
     if not name or Path(name).suffix.lower() not in set(LOADERS):
         raise ApiError(422, f"Filtypen stöds inte: {name or '(namnlös)'}. Tillåtna: {', '.join(sorted(set(LOADERS)))}.")
+    if name.startswith("."):
+        raise ApiError(422, f"Filnamn som börjar med punkt (dolda filer) tas inte emot: {name}. Byt namn på filen.")
     name = re.sub(r"[^\w.\- ]+", "_", name)[:120]
     settings.uploads_dir.mkdir(parents=True, exist_ok=True)
+    forget(name, settings.uploads_dir)  # a new upload of a rejected name gets a fresh chance
     target = settings.uploads_dir / name
     data = upload.file.read(settings.max_upload_bytes + 1)
     if len(data) > settings.max_upload_bytes:

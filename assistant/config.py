@@ -122,6 +122,16 @@ class Settings(BaseSettings):
     rate_limit_burst: int = Field(default=30, ge=1)
     max_body_bytes: int = Field(default=1_000_000, ge=1024, description="largest accepted request body")
     max_upload_bytes: int = Field(default=50_000_000, ge=1024, description="largest document accepted by /v1/ingest")
+    max_unpacked_bytes: int = Field(
+        default=100_000_000, ge=1024, description="most bytes a DOCX (a ZIP) may unpack to, checked while reading"
+    )
+    max_unpacked_xml_bytes: int = Field(
+        default=25_000_000, ge=1024, description="most bytes of XML a DOCX may unpack to (the parser holds it)"
+    )
+    max_zip_parts: int = Field(default=2000, ge=1, description="most parts (files) inside a DOCX")
+    max_pdf_pages: int = Field(default=3000, ge=1, description="most pages of a PDF")
+    max_pdf_objects: int = Field(default=500_000, ge=1, description="most objects in a PDF's cross-reference table")
+    max_document_chars: int = Field(default=20_000_000, ge=1000, description="most characters of text in one file")
     history_turns: int = Field(default=10, ge=0, le=100, description="earlier messages sent with a chat turn")
     api_host: str = "127.0.0.1"
     api_port: int = Field(default=8000, ge=1, le=65535)

@@ -28,6 +28,25 @@ class LoadError(Exception):
     """A file that cannot be ingested; the pipeline skips it with this message as the warning."""
 
 
+@dataclass(frozen=True)
+class ReadLimits:
+    """How much one file may unpack to, checked while it is read (a small file can inflate to gigabytes).
+
+    The pipeline fills these from `Settings` (max_unpacked_bytes, max_zip_parts, max_pdf_pages,
+    max_pdf_objects, max_document_chars); the defaults are the same values.
+    """
+
+    unpacked_bytes: int = 100_000_000
+    xml_bytes: int = 25_000_000
+    zip_parts: int = 2000
+    pdf_pages: int = 3000
+    pdf_objects: int = 500_000
+    chars: int = 20_000_000
+
+
+DEFAULT_LIMITS = ReadLimits()
+
+
 @dataclass
 class LoadedText:
     lines: list[str]
@@ -59,8 +78,9 @@ def _split_lines(text: str) -> list[str]:
     return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
 
 
-def load_plain(path: Path) -> LoadedText:
+def load_plain(path: Path, limits: ReadLimits = DEFAULT_LIMITS) -> LoadedText:
     text, note = decode_text(path.read_bytes())
+    _check_chars(len(text), limits)
     if "\x00" in text:
         raise LoadError("looks like a binary file (NUL bytes), not text")
     lines = _split_lines(text)
@@ -70,7 +90,12 @@ def load_plain(path: Path) -> LoadedText:
     return LoadedText(lines, breaks, [note] if note else [])
 
 
-def load_pdf(path: Path) -> LoadedText:
+def _check_chars(n: int, limits: ReadLimits) -> None:
+    if n > limits.chars:
+        raise LoadError(f"too much text (more than {limits.chars} characters)")
+
+
+def load_pdf(path: Path, limits: ReadLimits = DEFAULT_LIMITS) -> LoadedText:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
@@ -84,11 +109,21 @@ def load_pdf(path: Path) -> LoadedText:
                 raise
             except Exception as exc:
                 raise LoadError(f"the PDF is encrypted ({exc})") from exc
+        objects = int(reader.trailer.get("/Size", 0) or 0)
+        if objects > limits.pdf_objects:
+            raise LoadError(f"the PDF has too many objects ({objects}; limit {limits.pdf_objects})")
+        pages = len(reader.pages)
+        if pages > limits.pdf_pages:
+            raise LoadError(f"the PDF has too many pages ({pages}; limit {limits.pdf_pages})")
         lines: list[str] = []
         breaks: list[int] = []
+        chars = 0
         for page in reader.pages:
             breaks.append(len(lines) + 1)
-            lines.extend(_split_lines(page.extract_text() or ""))
+            text = page.extract_text() or ""
+            chars += len(text)
+            _check_chars(chars, limits)  # page by page: a page of inflated streams stops the file early
+            lines.extend(_split_lines(text))
             lines.append("")
     except LoadError:
         raise
@@ -99,10 +134,45 @@ def load_pdf(path: Path) -> LoadedText:
     return LoadedText(lines, breaks[1:])
 
 
-def load_docx(path: Path) -> LoadedText:
+def check_zip(path: Path, limits: ReadLimits) -> None:
+    """Refuse a ZIP-based file (DOCX) with too many parts or more unpacked bytes than the limit.
+
+    The parts are inflated here, in pieces, counting the bytes that actually come out (declared sizes can
+    lie), so a zip bomb costs at most `unpacked_bytes` of work and a few kilobytes of memory.
+    """
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            infos = archive.infolist()
+            if len(infos) > limits.zip_parts:
+                raise LoadError(f"the file has too many parts ({len(infos)}; limit {limits.zip_parts})")
+            if sum(i.file_size for i in infos) > limits.unpacked_bytes:
+                raise LoadError(f"the file unpacks to more than {limits.unpacked_bytes // 1_000_000} MB")
+            total = xml = 0
+            for info in infos:
+                is_xml = info.filename.lower().endswith((".xml", ".rels"))
+                with archive.open(info) as part:
+                    while piece := part.read(1 << 16):
+                        total += len(piece)
+                        xml += len(piece) if is_xml else 0
+                        if total > limits.unpacked_bytes:
+                            raise LoadError(
+                                f"the file unpacks to more than {limits.unpacked_bytes // 1_000_000} MB")
+                        if xml > limits.xml_bytes:
+                            # The XML is what the parser holds in memory, several times over.
+                            raise LoadError(f"the file holds more than {limits.xml_bytes // 1_000_000} MB of XML")
+    except LoadError:
+        raise
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError, NotImplementedError) as exc:
+        raise LoadError(f"corrupt or unreadable DOCX ({exc})") from exc
+
+
+def load_docx(path: Path, limits: ReadLimits = DEFAULT_LIMITS) -> LoadedText:
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
+    check_zip(path, limits)
     try:
         document = docx.Document(str(path))
     except (PackageNotFoundError, KeyError, ValueError, OSError) as exc:
@@ -128,13 +198,15 @@ def load_docx(path: Path) -> LoadedText:
         for row in table.rows:
             lines.append("    ".join(cell.text.strip() for cell in row.cells))
         lines.append("")
+    _check_chars(sum(len(line) for line in lines), limits)
     return LoadedText(lines)
 
 
-def load_html(path: Path) -> LoadedText:
+def load_html(path: Path, limits: ReadLimits = DEFAULT_LIMITS) -> LoadedText:
     from bs4 import BeautifulSoup
 
     raw, note = decode_text(path.read_bytes())
+    _check_chars(len(raw), limits)
     soup = BeautifulSoup(raw, "html.parser")
     for tag in soup(["script", "style", "noscript", "nav", "footer", "header", "form", "svg"]):
         tag.decompose()
@@ -158,7 +230,7 @@ def load_html(path: Path) -> LoadedText:
     return LoadedText(lines, notes=[note] if note else [])
 
 
-LOADERS: dict[str, Callable[[Path], LoadedText]] = {
+LOADERS: dict[str, Callable[[Path, ReadLimits], LoadedText]] = {
     ".txt": load_plain,
     ".md": load_plain,
     ".markdown": load_plain,
@@ -199,7 +271,7 @@ def discover(paths: list[Path]) -> Iterator[tuple[Path, Path]]:
 
 
 def load_document(
-    path: Path, entry: dict[str, Any] | None = None, origin: str = "korpus"
+    path: Path, entry: dict[str, Any] | None = None, origin: str = "korpus", limits: ReadLimits = DEFAULT_LIMITS
 ) -> tuple[SourceDoc, list[str]]:
     """Load one file into a `SourceDoc`; raises `LoadError` for files to skip.
 
@@ -217,7 +289,7 @@ def load_document(
         raise LoadError(
             f"the file is too large ({size // 1024 // 1024} MiB; limit {MAX_FILE_BYTES // 1024 // 1024} MiB)"
         )
-    loaded = loader(path)
+    loaded = loader(path, limits)
     if not any(line.strip() for line in loaded.lines):
         raise LoadError("no text could be extracted (empty, or a scanned PDF without a text layer)")
     entry = entry or {}

@@ -16,7 +16,8 @@ from assistant.index.store import ChromaStore
 from assistant.index.units import units_of
 from assistant.schema import Chunk, SourceDoc
 from ingest.chunk import chunk_document, logical_id
-from ingest.load import LoadError, discover, load_document, read_manifest
+from ingest.load import LoadError, ReadLimits, discover, load_document, read_manifest
+from ingest.rejects import reject
 
 log = logging.getLogger(__name__)
 
@@ -71,30 +72,43 @@ def run(
     seen: set[str] = set()
     count_tokens = _token_counter(embeddings)
 
+    limits = read_limits(settings)
+    uploads = settings.uploads_dir.resolve()
+
+    def skip(file: Path, reason: str) -> None:
+        log.warning("skipped %s: %s", file, reason)
+        stats.skipped.append((str(file), reason))
+        if file.resolve().is_relative_to(uploads):
+            reject(file, reason, settings.uploads_dir)  # reported once, never parsed again on later runs
+
     for file, folder in files:
         key = str(file.resolve())
         seen.add(key)
         if folder not in manifests:
             manifests[folder] = read_manifest(folder)
         try:
-            doc, notes = load_document(file, manifests[folder].get(file.name), origin_of(file, settings))
+            doc, notes = load_document(file, manifests[folder].get(file.name), origin_of(file, settings), limits)
         except LoadError as exc:
-            log.warning("skipped %s: %s", file, exc)
-            stats.skipped.append((str(file), str(exc)))
+            skip(file, str(exc))
             continue
         except OSError as exc:
             stats.skipped.append((str(file), f"could not be read: {exc}"))
             continue
         stats.notes.extend((str(file), n) for n in notes)
-        stats.documents += 1
         record = registry.get(key)
         if record and record.committed_hash == doc.content_hash and not record.pending_hash:
+            stats.documents += 1
             stats.chunks_unchanged += record.chunk_count
             if record.stale:  # a run killed after its commit left the old version behind (invisible)
                 stats.chunks_deleted += store.drop_stale(key)
             continue
+        chunks = chunk_document(doc, count_tokens, settings.chunk_max_tokens, settings.chunk_min_tokens)
+        if not chunks:
+            skip(file, "no passages to index (only headings or too little text)")
+            continue
+        stats.documents += 1
         stats.documents_changed += 1
-        _replace_document(doc, store, embeddings, settings, count_tokens, stats, progress)
+        _replace_document(doc, chunks, store, embeddings, stats, settings, progress)
 
     for root in roots:
         if not root.is_dir():
@@ -109,14 +123,13 @@ def run(
 
 def _replace_document(
     doc: SourceDoc,
+    chunks: list[Chunk],
     store: ChromaStore,
     embeddings: Embeddings,
-    settings: Settings,
-    count_tokens: Callable[[str], int],
     stats: IngestStats,
+    settings: Settings,
     progress: Progress | None,
 ) -> None:
-    chunks = chunk_document(doc, count_tokens, settings.chunk_max_tokens, settings.chunk_min_tokens)
     record = store.sources().get(doc.path)
     old = {logical_id(c.chunk_id): c for c in store.chunks_for(doc.path, record.committed_hash)} if record else {}
     if progress:
@@ -172,6 +185,15 @@ def _write_units(
     stats.embedded += getattr(embeddings, "misses", 0) - misses_before
     store.upsert_units([(u.unit_id, u.embedding_text(), u.chunk) for u in units], vectors)
     stats.units += len(units)
+
+
+def read_limits(settings: Settings) -> ReadLimits:
+    """The configured limits on what one file may unpack to."""
+    return ReadLimits(
+        unpacked_bytes=settings.max_unpacked_bytes, xml_bytes=settings.max_unpacked_xml_bytes,
+        zip_parts=settings.max_zip_parts, pdf_pages=settings.max_pdf_pages, pdf_objects=settings.max_pdf_objects,
+        chars=settings.max_document_chars,
+    )
 
 
 def origin_of(file: Path, settings: Settings) -> str:

@@ -209,7 +209,7 @@ def _ingest_roundtrip(api: Api) -> None:
         assert job["status"] == "done", job
         assert job["stats"]["chunks_added"] >= 1
         answer = chat(user, message="Hur arbetar Exempelby med pojkarnas läslust?")
-        assert any(c["source"] == "exempelby.md" for c in answer["citations"])
+        assert any(c["source"] == "uppladdad/exempelby.md" and c["origin"] == "uppladdad" for c in answer["citations"])
         assert admin.get("/v1/ingest/finns-inte").status_code == 404
 
 

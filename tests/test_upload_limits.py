@@ -1,0 +1,171 @@
+"""Uploads cannot exhaust memory, and every accepted upload is either ingested or reported.
+
+Zip bombs and oversized PDFs are refused while they are read; a refused upload is moved aside with its
+reason (never parsed again); a 409 keeps nothing; hidden names are refused; empty results are reported.
+"""
+
+from __future__ import annotations
+
+import io
+import threading
+import time
+import tracemalloc
+import zipfile
+from pathlib import Path
+
+import httpx
+import pytest
+
+from api.app import create_app
+from api.auth import create_key
+from api.persistence import Database
+from assistant.index.components import Components
+from assistant.service import Assistant
+from ingest.load import LoadError, ReadLimits, load_document
+from ingest.pipeline import run
+from tests.conftest import make_settings
+from tests.live import LiveServer
+
+DOC = "# Läxhjälp\n\nPojkar i kommunen erbjuds läxhjälp på biblioteket två dagar i veckan.\n"
+
+
+def docx_bytes(xml_body: bytes = b"", parts: int = 0) -> bytes:
+    """A DOCX whose document.xml carries `xml_body` inside one paragraph, plus `parts` extra tiny parts."""
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/'
+                   'package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxml'
+                   'formats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
+                   '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-'
+                   'officedocument.wordprocessingml.document.main+xml"/></Types>')
+        z.writestr("_rels/.rels", '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/'
+                   'package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/'
+                   'officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>')
+        z.writestr("word/document.xml", b'<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.'
+                   b'org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Pojkar erbjuds l\xc3\xa4xhj\xc3\xa4lp.'
+                   + xml_body + b"</w:t></w:r></w:p></w:body></w:document>")
+        for i in range(parts):
+            z.writestr(f"customXml/item{i}.xml", "<a/>")
+    return buf.getvalue()
+
+
+def test_a_valid_docx_is_read(tmp_path: Path) -> None:
+    p = tmp_path / "ok.docx"
+    p.write_bytes(docx_bytes())
+    doc, _ = load_document(p)
+    assert any("läxhjälp" in line for line in doc.lines)
+
+
+def test_a_docx_zip_bomb_is_refused_while_reading_with_little_memory(tmp_path: Path) -> None:
+    p = tmp_path / "bomb.docx"
+    p.write_bytes(docx_bytes(b" " * 200_000_000))  # 200 MB of XML in a file of a few hundred kB
+    assert p.stat().st_size < 1_000_000
+    tracemalloc.start()
+    started = time.perf_counter()
+    with pytest.raises(LoadError, match="unpacks to more than 100 MB"):  # by the sizes the file declares
+        load_document(p)
+    with pytest.raises(LoadError, match="more than 25 MB of XML"):  # by what actually comes out, while reading
+        load_document(p, limits=ReadLimits(unpacked_bytes=10**12))
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    assert peak < 5_000_000  # inflated in 64 kB pieces and thrown away, never held
+    assert time.perf_counter() - started < 30  # bounded work: stops at the limit, not at 200 MB
+
+
+def test_a_docx_with_too_many_parts_is_refused(tmp_path: Path) -> None:
+    p = tmp_path / "parts.docx"
+    p.write_bytes(docx_bytes(parts=50))
+    with pytest.raises(LoadError, match="too many parts"):
+        load_document(p, limits=ReadLimits(zip_parts=20))
+
+
+def test_a_pdf_over_the_page_or_object_limit_is_refused(tmp_path: Path) -> None:
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    for _ in range(30):
+        writer.add_blank_page(200, 200)
+    p = tmp_path / "many.pdf"
+    with p.open("wb") as f:
+        writer.write(f)
+    with pytest.raises(LoadError, match="too many pages"):
+        load_document(p, limits=ReadLimits(pdf_pages=10))
+    with pytest.raises(LoadError, match="too many objects"):
+        load_document(p, limits=ReadLimits(pdf_objects=20))
+
+
+def test_failed_uploads_are_moved_aside_with_a_reason_and_not_parsed_again(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    settings = make_settings(tmp_path / "data", corpus_dir=corpus, max_unpacked_xml_bytes=1_000_000)
+    comp = Components(settings)
+    uploads = settings.uploads_dir
+    uploads.mkdir(parents=True)
+    (uploads / "bomb.docx").write_bytes(docx_bytes(b" " * 5_000_000))
+    (uploads / "rubrik.txt").write_text("Bara en rad utan punkt\n", "utf-8")  # nothing to index
+    (uploads / "ok.md").write_text(DOC, "utf-8")
+    first = run(settings, comp.store, comp.embeddings, [corpus, uploads])
+    reasons = {Path(f).name: r for f, r in first.skipped}
+    assert set(reasons) == {"bomb.docx", "rubrik.txt"} and "XML" in reasons["bomb.docx"]
+    assert "no passages" in reasons["rubrik.txt"]
+    assert sorted(p.name for p in uploads.iterdir() if p.is_file()) == ["ok.md"]
+    rejected = uploads / ".rejected"
+    assert (rejected / "bomb.docx").exists() and "XML" in (rejected / "bomb.docx.reason.json").read_text("utf-8")
+    second = run(settings, comp.store, comp.embeddings, [corpus, uploads])
+    assert second.skipped == [] and second.documents == 1
+
+
+@pytest.mark.slow
+@pytest.mark.integration
+def test_upload_api_refuses_hidden_names_keeps_nothing_on_409_and_lists_rejections(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    settings = make_settings(tmp_path / "data", corpus_dir=corpus, auth_enabled=True,
+                             max_unpacked_xml_bytes=1_000_000)
+    components = Components(settings)
+    db = Database.from_settings(settings)
+    app = create_app(settings, components, Assistant(components), db)
+    admin_key = create_key(db, "admin", "admin")[0]
+    user_key = create_key(db, "user", "anna")[0]
+    server = LiveServer(app)
+    try:
+        headers = {"Authorization": f"Bearer {admin_key}"}
+        with httpx.Client(base_url=server.url, headers=headers, timeout=120) as admin:
+            hidden = admin.post("/v1/ingest", files={"files": (".dold.md", DOC.encode())})
+            assert hidden.status_code == 422 and "punkt" in hidden.json()["detail"]
+            assert not settings.uploads_dir.exists() or not any(settings.uploads_dir.iterdir())
+
+            # A request with one refused file keeps none of its files.
+            mixed = admin.post("/v1/ingest", files=[("files", ("ok.md", DOC.encode())),
+                                                    ("files", (".x.md", DOC.encode()))])
+            assert mixed.status_code == 422
+            assert not (settings.uploads_dir / "ok.md").exists()
+
+            r = admin.post("/v1/ingest", files=[("files", ("bomb.docx", docx_bytes(b" " * 5_000_000))),
+                                                ("files", ("ok.md", DOC.encode()))])
+            assert r.status_code == 202, r.text
+            job = r.json()
+            deadline = time.monotonic() + 120
+            while job["status"] == "running" and time.monotonic() < deadline:
+                time.sleep(0.3)
+                job = admin.get(f"/v1/ingest/{job['id']}").json()
+            # While a job runs (one held open here), another upload is refused and nothing of it is kept.
+            release = threading.Event()
+            app.state.runner._thread = threading.Thread(target=release.wait, daemon=True)
+            app.state.runner._thread.start()
+            busy = admin.post("/v1/ingest", files={"files": ("later.md", DOC.encode())})
+            release.set()
+            assert busy.status_code == 409 and "sparades" in busy.json()["detail"]
+            assert not (settings.uploads_dir / "later.md").exists()
+            assert job["status"] == "done", job
+            assert any("bomb.docx" in f for f, _ in job["stats"]["skipped"])
+            listed = admin.get("/v1/admin/rejected")
+            assert listed.status_code == 200
+            assert [x["name"] for x in listed.json()] == ["bomb.docx"] and "XML" in listed.json()[0]["reason"]
+            with httpx.Client(base_url=server.url, headers={"Authorization": f"Bearer {user_key}"}) as user:
+                assert user.get("/v1/admin/rejected").status_code == 403
+                answer = user.post("/v1/chat", json={"message": "Var erbjuds pojkar läxhjälp?"}).json()
+                cited = [c for c in answer["citations"] if c["source"] == "uppladdad/ok.md"]
+                assert cited and all(c["origin"] == "uppladdad" for c in cited)
+    finally:
+        server.stop()
