@@ -95,6 +95,7 @@ class IngestRunner:
                     "chunks_added": stats.chunks_added, "chunks_updated": stats.chunks_updated,
                     "chunks_deleted": stats.chunks_deleted, "chunks_unchanged": stats.chunks_unchanged,
                     "embedded": stats.embedded, "skipped": [list(s) for s in stats.skipped],
+                    "flagged": [list(f) for f in stats.flagged],
                     "seconds": round(stats.seconds, 2),
                 },
             )

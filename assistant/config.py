@@ -85,6 +85,13 @@ class Settings(BaseSettings):
         default=-0.05, ge=-1, le=1, description="covered share minus unknown share of the question's weight"
     )
 
+    instruction_margin: float = Field(
+        default=0.015, ge=-1, le=1,
+        description="a sentence with an instruction cue is flagged as addressed to the assistant when its "
+        "embedding is this much closer to the instruction exemplars than to reader guidance (assistant.lexicon); "
+        "on e5's scale, set per embedding model",
+    )
+
     # Generation.
     generator: Literal["extractive", "openai"] = Field(
         default="extractive", description="extractive (no LLM, default) or an OpenAI-compatible server"

@@ -16,6 +16,7 @@ from assistant.index.store import ChromaStore
 from assistant.index.units import units_of
 from assistant.schema import Chunk, SourceDoc
 from ingest.chunk import chunk_document, logical_id
+from ingest.instructions import flag_instructions
 from ingest.load import LoadError, ReadLimits, discover, load_document, read_manifest
 from ingest.rejects import reject
 
@@ -41,6 +42,7 @@ class IngestStats:
     skipped: list[tuple[str, str]] = field(default_factory=list)
     notes: list[tuple[str, str]] = field(default_factory=list)
     removed_documents: list[str] = field(default_factory=list)
+    flagged: list[tuple[str, str]] = field(default_factory=list)  # (file, sentence addressed to the assistant)
 
 
 def _token_counter(embeddings: Embeddings) -> Callable[[str], int]:
@@ -106,6 +108,8 @@ def run(
         if not chunks:
             skip(file, "no passages to index (only headings or too little text)")
             continue
+        chunks = flag_instructions(chunks, embeddings, settings.instruction_margin)
+        stats.flagged.extend((str(file), s) for c in chunks for s in c.flagged)
         stats.documents += 1
         stats.documents_changed += 1
         _replace_document(doc, chunks, store, embeddings, stats, settings, progress)

@@ -86,7 +86,7 @@ class OpenAIBackend:
         used = 0
         for hit in hits:
             c = hit.chunk
-            text = mask_instructions(c.text, SENTENCE_SPLIT_RE)
+            text = mask_instructions(c.text, SENTENCE_SPLIT_RE, c.flagged)
             block_body = (
                 f"Dokument: {c.title}\nAvsnitt: {c.heading_path_text or '–'}\nRader: {c.start_line}–{c.end_line}\n"
                 f"<<<\n{text}\n>>>"
@@ -149,7 +149,7 @@ class OpenAIBackend:
         if best:
             lines.append("Mest relevanta meningar i källorna (data):")
             lines += [f"[{numbers[u.chunk.chunk_id]}] rad {u.start_line}–{u.end_line}: "
-                      f"{mask_instructions(u.text, SENTENCE_SPLIT_RE)}" for u in best]
+                      f"{mask_instructions(u.text, SENTENCE_SPLIT_RE, u.chunk.flagged)}" for u in best]
         return "\n".join(lines) + "\n\n"
 
     def outgoing(self, text: str) -> str:

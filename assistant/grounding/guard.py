@@ -9,6 +9,7 @@ therefore left out of quotes and masked in the context sent to a model.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 _INSTRUCTION_PATTERNS = [
     r"\b(ignorera|strunta i|bortse från|glöm)\b.{0,40}\b(tidigare|ovanstående|alla|föregående|dina)\b.{0,30}"
@@ -32,9 +33,25 @@ def looks_like_instruction(text: str) -> bool:
     return bool(_INSTRUCTION_RE.search(text))
 
 
-def mask_instructions(text: str, split: re.Pattern[str]) -> str:
-    """Replace each instruction-like sentence of `text` (split by `split`) with a neutral marker."""
+def is_flagged(text: str, flagged: Sequence[str]) -> bool:
+    """True when `text` is (or holds, or is part of) a sentence ingest flagged as addressed to the assistant.
+
+    Sentence splitters differ between callers, so containment either way counts.
+    """
+    if not flagged:
+        return False
+    piece = " ".join(text.split())
+    return any(f in piece or (len(piece) >= 12 and piece in f) for f in flagged)
+
+
+def is_instruction(text: str, flagged: Sequence[str] = ()) -> bool:
+    """An instruction by its wording (the patterns here) or by ingest's flag (by meaning, see ingest.instructions)."""
+    return looks_like_instruction(text) or is_flagged(text, flagged)
+
+
+def mask_instructions(text: str, split: re.Pattern[str], flagged: Sequence[str] = ()) -> str:
+    """Replace each instruction-like or flagged sentence of `text` (split by `split`) with a neutral marker."""
     parts = split.split(text)
-    if not any(looks_like_instruction(p) for p in parts):
+    if not any(is_instruction(p, flagged) for p in parts):
         return text
-    return " ".join(MASK if looks_like_instruction(p) else p for p in parts)
+    return " ".join(MASK if is_instruction(p, flagged) else p for p in parts)

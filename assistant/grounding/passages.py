@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
-from assistant.grounding.guard import looks_like_instruction
+from assistant.grounding.guard import is_instruction
 from assistant.index.lexical import tokenize
 from assistant.schema import Chunk
 
@@ -64,7 +64,7 @@ def split_sentences(chunk: Chunk) -> list[Sentence]:
         pieces = [body] if is_item or label else SENTENCE_SPLIT_RE.split(body)
         for piece in pieces:
             piece = piece.strip()
-            if not piece or looks_like_instruction(piece):
+            if not piece or is_instruction(piece, chunk.flagged):
                 continue
             out.append(
                 Sentence(piece, chunk, index, first, last, is_item, label or piece.endswith(":"))

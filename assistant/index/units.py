@@ -14,7 +14,7 @@ from functools import cached_property
 
 import simplemma
 
-from assistant.grounding.guard import looks_like_instruction
+from assistant.grounding.guard import is_flagged, looks_like_instruction
 from assistant.index.lexical import tokenize
 from assistant.schema import Chunk
 
@@ -39,7 +39,7 @@ class Unit:
     start_line: int
     end_line: int
     kind: str  # sentence | item | row | label
-    role: str  # body | footnote | toc | references | schedule | front
+    role: str  # body | footnote | toc | references | schedule | front | instruction
     depth: int = 0  # list nesting, 1 = top level, 0 = not a list item
     list_start: int = -1  # chunk-line index of the first item of its list
     seq: int = 0  # position of the unit in its chunk
@@ -112,7 +112,7 @@ def _line_role(chunk: Chunk, index: int) -> str:
     return roles[index] if len(roles) == len(chunk.line_spans) and index < len(roles) else ""
 
 
-_CACHE: dict[tuple[str, str], tuple[Unit, ...]] = {}
+_CACHE: dict[tuple[str, ...], tuple[Unit, ...]] = {}
 _CACHE_MAX = 20_000
 
 
@@ -121,7 +121,7 @@ def units_of(chunk: Chunk) -> tuple[Unit, ...]:
 
     Cached by chunk id (a hash of the chunk's text) and line roles: chunks are immutable.
     """
-    key = (chunk.chunk_id, ";".join(chunk.line_roles))
+    key = (chunk.chunk_id, ";".join(chunk.line_roles), *chunk.flagged)
     found = _CACHE.get(key)
     if found is None:
         if len(_CACHE) >= _CACHE_MAX:
@@ -170,7 +170,10 @@ def _build_units(chunk: Chunk) -> tuple[Unit, ...]:
             if not piece or looks_like_instruction(piece):
                 continue
             unit_kind = "label" if kind == "sentence" and piece.endswith(":") and len(pieces) == 1 else kind
-            out.append(Unit(piece, chunk, index, first, last, unit_kind, role, depth if is_item else 0,
+            # A sentence ingest flagged as addressed to the assistant stays a unit (its place and id are kept)
+            # with the role 'instruction', which no answer or draft ever selects.
+            unit_role = "instruction" if is_flagged(piece, chunk.flagged) else role
+            out.append(Unit(piece, chunk, index, first, last, unit_kind, unit_role, depth if is_item else 0,
                             list_start if is_item else -1, len(out)))
     return tuple(out)
 
@@ -201,7 +204,8 @@ def lead_in(unit: Unit) -> list[Unit]:
     if not unit.is_item or unit.list_start <= 0:
         return []
     # The nearest line above the list that holds text (extraction often leaves blank lines between).
-    before = [u for u in units_of(unit.chunk) if unit.list_start - 4 <= u.line < unit.list_start and not u.is_item]
+    before = [u for u in units_of(unit.chunk)
+              if unit.list_start - 4 <= u.line < unit.list_start and not u.is_item and u.role != "instruction"]
     if not before:
         return []
     last = before[-1].line
