@@ -54,6 +54,7 @@ from api.schemas import (
     SourceLine,
     SourceOut,
 )
+from api.security import install_security
 from assistant.citations import cited_numbers
 from assistant.config import Settings, get_settings
 from assistant.errors import InputError, JamplanError
@@ -136,6 +137,7 @@ def create_app(
         app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["*"],
                            allow_headers=["Authorization", "X-API-Key", "Content-Type", "Accept"])
     app.add_middleware(BodyLimit, limit=settings.max_body_bytes, upload_limit=settings.max_upload_bytes)
+    install_security(app, settings, db)  # outermost: hosts, origins, early auth for uploads, 413, headers
 
     # --- errors ------------------------------------------------------------------------------------------
 

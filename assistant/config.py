@@ -125,6 +125,11 @@ class Settings(BaseSettings):
     auth_enabled: bool = Field(default=True, description="require API keys (jamplan keys create)")
     auth_cache_s: float = Field(default=10.0, ge=0, description="how long a checked key is trusted before re-checking")
     cors_origins: list[str] = Field(default_factory=list, description="origins allowed to call the API from a browser")
+    allowed_hosts: list[str] = Field(
+        default_factory=list,
+        description="Host header names the server answers to (e.g. jamplan.example.se); unset: any with auth on, "
+        "only localhost/127.0.0.1/[::1] in a demo without auth (stops DNS rebinding)",
+    )
     rate_limit_per_minute: int = Field(default=120, ge=1, description="requests per API key per minute")
     rate_limit_burst: int = Field(default=30, ge=1)
     max_body_bytes: int = Field(default=1_000_000, ge=1024, description="largest accepted request body")
