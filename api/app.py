@@ -55,6 +55,7 @@ from api.schemas import (
     SourceOut,
 )
 from api.security import install_security
+from api.widget import WidgetRefused, widget_router
 from assistant.citations import cited_numbers
 from assistant.config import Settings, get_settings
 from assistant.errors import InputError, JamplanError
@@ -133,11 +134,13 @@ def create_app(
         responses=ERRORS,
     )
     app.state.settings, app.state.assistant, app.state.db, app.state.runner = settings, assistant, db, runner
-    if settings.cors_origins:
-        app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["*"],
+    if settings.cors_origins or settings.widget_origins:
+        app.add_middleware(CORSMiddleware, allow_origins=[*settings.cors_origins, *settings.widget_origins],
+                           allow_methods=["*"],
                            allow_headers=["Authorization", "X-API-Key", "Content-Type", "Accept"])
     app.add_middleware(BodyLimit, limit=settings.max_body_bytes, upload_limit=settings.max_upload_bytes)
-    install_security(app, settings, db)  # outermost: hosts, origins, early auth for uploads, 413, headers
+    # outermost: hosts, origins, early auth for uploads, 413, headers
+    install_security(app, settings, db, extra_origins=settings.widget_origins)
 
     # --- errors ------------------------------------------------------------------------------------------
 
@@ -216,6 +219,8 @@ def create_app(
                 raise ApiError(401,
                                "API-nyckel saknas eller är ogiltig. Skicka den som 'Authorization: Bearer <nyckel>'.",
                                {"WWW-Authenticate": "Bearer"})
+            if who.is_widget_key:
+                raise ApiError(403, "Widgetnyckeln kan bara starta en besökarsession (POST /v1/widget/sessions).")
         wait = limiter.take(who.key_id)
         if wait > 0:
             metrics.rate_limited.inc()
@@ -470,6 +475,11 @@ def create_app(
     # --- ingestion (admin) ------------------------------------------------------------------------------------
 
     app.include_router(admin_reports(settings, assistant, admin))
+    app.include_router(widget_router(settings, db, keys))
+
+    @app.exception_handler(WidgetRefused)
+    async def _widget_refused(_: Request, exc: WidgetRefused) -> JSONResponse:
+        return _problem(exc.status, exc.detail)
 
     @app.post("/v1/ingest", response_model=IngestJobOut, status_code=202, tags=["admin"])
     def start_ingest(files: list[UploadFile] | None = File(default=None), who: Caller = Depends(admin)) -> IngestJobOut:

@@ -1,4 +1,8 @@
-"""API keys: created once and shown once, stored as SHA-256 hashes, each with a role (`user` or `admin`)."""
+"""API keys: created once and shown once, stored as SHA-256 hashes, each with a role (`user`, `admin` or `widget`).
+
+A `widget` key is publishable (it sits in a web page): it can only start anonymous visitor sessions
+(api.widget); each visitor then calls the API with their own session token and owns their own rows.
+"""
 
 from __future__ import annotations
 
@@ -10,8 +14,9 @@ from dataclasses import dataclass
 
 from api.persistence import ApiKey, Database
 
-ROLES = ("user", "admin")
+ROLES = ("user", "admin", "widget")
 KEY_PREFIX = "jp_"
+SESSION_PREFIX = "jps_"
 
 
 @dataclass(frozen=True)
@@ -25,6 +30,11 @@ class Caller:
     @property
     def is_admin(self) -> bool:
         return self.role == "admin"
+
+    @property
+    def is_widget_key(self) -> bool:
+        """A publishable key: good for starting a visitor session, nothing else."""
+        return self.role == "widget"
 
 
 LOCAL_CALLER = Caller(owner="local", role="admin", key_id="local")
@@ -75,6 +85,12 @@ class KeyCache:
 def caller_for(db: Database, key: str) -> Caller | None:
     if not key or len(key) > 200:
         return None
+    if key.startswith(SESSION_PREFIX):
+        session = db.widget_session_by_hash(hash_key(key))
+        if session is None:
+            return None
+        # Each visitor is an owner of their own: their conversations are theirs alone.
+        return Caller(owner=f"visitor:{session.id}", role="visitor", key_id=f"visitor:{session.id}")
     record = db.key_by_hash(hash_key(key))
     if record is None:
         return None

@@ -69,6 +69,17 @@ class ApiKey(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=_now)
 
 
+class WidgetSession(Base):
+    """One anonymous visitor of a page with the widget: a token (stored hashed) started with a publishable key."""
+
+    __tablename__ = "widget_sessions"
+    id: Mapped[str] = mapped_column(String(32), primary_key=True, default=_id)
+    key_id: Mapped[str] = mapped_column(String(32), index=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True, index=True)
+    origin: Mapped[str] = mapped_column(String(300))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=_now)
+
+
 class Conversation(Base):
     __tablename__ = "conversations"
     id: Mapped[str] = mapped_column(String(32), primary_key=True, default=_id)
@@ -258,6 +269,10 @@ class Database:
         return list(s.scalars(q))
 
     # --- keys ------------------------------------------------------------------------------------------
+
+    def widget_session_by_hash(self, token_hash: str) -> WidgetSession | None:
+        with self.session() as s:
+            return s.scalar(select(WidgetSession).where(WidgetSession.token_hash == token_hash))
 
     def key_by_hash(self, key_hash: str) -> ApiKey | None:
         with self.session() as s:

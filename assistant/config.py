@@ -125,6 +125,11 @@ class Settings(BaseSettings):
     auth_enabled: bool = Field(default=True, description="require API keys (jamplan keys create)")
     auth_cache_s: float = Field(default=10.0, ge=0, description="how long a checked key is trusted before re-checking")
     cors_origins: list[str] = Field(default_factory=list, description="origins allowed to call the API from a browser")
+    widget_origins: list[str] = Field(
+        default_factory=list,
+        description="origins (https://www.kommun.se) whose pages may start widget visitor sessions with a "
+        "publishable widget key; they are also allowed by CORS",
+    )
     allowed_hosts: list[str] = Field(
         default_factory=list,
         description="Host header names the server answers to (e.g. jamplan.example.se); unset: any with auth on, "

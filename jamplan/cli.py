@@ -409,7 +409,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("keys", help="API-nycklar")
     ksub = p.add_subparsers(dest="action", required=True)
     k = ksub.add_parser("create", help="skapa en nyckel (visas en gång)")
-    k.add_argument("--role", choices=["user", "admin"], default="user")
+    k.add_argument("--role", choices=["user", "admin", "widget"], default="user",
+                   help="widget: publik nyckel som bara startar besökarsessioner (JAMPLAN_WIDGET_ORIGINS)")
     k.add_argument("--name", help="vem eller vad nyckeln är till")
     k.add_argument("--json", action="store_true")
     k = ksub.add_parser("list", help="lista nycklar (utan själva nyckeln)")

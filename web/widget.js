@@ -1,5 +1,6 @@
 // jamplan chat widget. Embed on any page with one tag:
 //   <script src="https://jamplan.example/widget.js" data-api="https://jamplan.example" data-key="jp_…" defer></script>
+// data-key is a publishable key (jamplan keys create --role widget) for a page listed in JAMPLAN_WIDGET_ORIGINS.
 // Optional: data-title="Fråga om jämställdhet", data-position="left". Everything lives in a shadow root, so the
 // host page's styles and the widget's never mix.
 (function () {
@@ -9,8 +10,24 @@
   const key = script.dataset.key || "";
   const title = script.dataset.title || "Fråga om jämställdhetsintegrering";
 
+  // data-key is a publishable widget key: it starts a session of this visitor's own (kept for the tab), and
+  // the visitor's calls carry that session token, so they see only their own conversations.
+  function visitorToken() {
+    const slot = "jamplan-widget:" + api;
+    let stored = null;
+    try { stored = window.sessionStorage.getItem(slot); } catch (_) { /* storage blocked: a new session */ }
+    if (stored || !key) return Promise.resolve(stored || key);
+    return fetch(api + "/v1/widget/sessions", { method: "POST", headers: { Authorization: `Bearer ${key}` } })
+      .then((r) => (r.ok ? r.json() : null))
+      .then((data) => {
+        if (!data) return key; // not a widget key (an older embed with a user key): use it as it is
+        try { window.sessionStorage.setItem(slot, data.token); } catch (_) { /* kept in memory only */ }
+        return data.token;
+      });
+  }
+
   function start() {
-    import(api + "/static/core.js").then(({ Client, ChatPanel, el }) => {
+    Promise.all([import(api + "/static/core.js"), visitorToken()]).then(([{ Client, ChatPanel, el }, token]) => {
       const host = document.createElement("div");
       host.id = "jamplan-widget";
       host.style.all = "initial";
@@ -27,7 +44,7 @@
         el("header", { class: "jp-panel-head" }, el("h2", { text: title }), closeButton), body);
       if (script.dataset.position === "left") panel.classList.add("jp-left");
       shadow.append(panel, toggle);
-      const chat = new ChatPanel(body, new Client(api, key), { options: () => ({ mode: "fraga" }), dialogHost: panel });
+      const chat = new ChatPanel(body, new Client(api, token), { options: () => ({ mode: "fraga" }), dialogHost: panel });
       const setOpen = (open) => {
         panel.hidden = !open;
         toggle.setAttribute("aria-expanded", String(open));
