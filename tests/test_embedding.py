@@ -39,6 +39,35 @@ def test_e5_vectors_are_normalised_and_query_passage_differ() -> None:
     assert q @ related > q @ unrelated
 
 
+class TokenRecordingE5(E5Embeddings):
+    """The real e5 model; records how many tokens each text handed to the encoder had."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.encoded: list[int] = []
+
+    def fit(self, text: str, is_query: bool) -> str:
+        fitted = super().fit(text, is_query)
+        self.encoded.append(int(self._get().token_count(fitted, is_query)))
+        return fitted
+
+
+def test_a_question_of_8000_distinct_emoji_costs_at_most_one_model_window() -> None:
+    """Issue 16: 8 000 distinct emoji (a token each) took seconds of CPU per question; the encoder now gets at
+    most the model's window (512 tokens), and what it drops past the window changes nothing it can see."""
+    e5 = TokenRecordingE5()
+    emoji = "".join(chr(0x1F300 + i) for i in range(8000))
+    assert e5._get().token_count(emoji, True) > 8000
+    vector = np.array(e5.embed_query(emoji))
+    assert max(e5.encoded) <= e5.max_tokens
+    assert np.allclose(vector, np.array(e5.embed_query(emoji[:4000])), atol=1e-6)  # past the window: unseen
+    long_text = "Pojkar erbjuds läxhjälp på biblioteket. " * 200
+    e5.embed_documents([long_text, "Kort mening om närvaro."])
+    assert max(e5.encoded) <= e5.max_tokens
+    short = "läxhjälp för pojkar"
+    assert e5.fit(short, True) == short  # a real question is never cut
+
+
 def test_cache_embeds_each_text_once(tmp_path: Path) -> None:
     counting = CountingEmbeddings(E5Embeddings())
     cache = CachedEmbeddings(counting, tmp_path / "c.sqlite", "e5")
