@@ -32,7 +32,7 @@ from api.export import to_docx, to_markdown
 from api.jobs import IngestRunner
 from api.metrics import Metrics
 from api.persistence import Database, Draft, DraftVersion, Feedback, IngestJob
-from api.ratelimit import RateLimiter
+from api.ratelimit import DatabaseRateLimiter
 from api.schemas import (
     ChatIn,
     ChatOut,
@@ -72,6 +72,10 @@ WEB_DIR = Path(__file__).resolve().parent.parent / "web"
 ERRORS: dict[int | str, dict[str, Any]] = {
     code: {"model": Problem} for code in (400, 401, 403, 404, 409, 413, 422, 429)
 }
+
+
+# Public replies never carry exception text (server addresses, paths, library versions): that goes to the log.
+UNAVAILABLE = "Tjänsten kunde inte svara just nu. Försök igen om en stund; kvarstår felet, kontakta förvaltaren."
 
 
 class ApiError(Exception):
@@ -124,7 +128,7 @@ def create_app(
     assistant = assistant or Assistant(components)
     db = db or Database.from_settings(settings)
     metrics = Metrics()
-    limiter = RateLimiter(settings.rate_limit_per_minute, settings.rate_limit_burst)
+    limiter = DatabaseRateLimiter(db, settings.rate_limit_per_minute, settings.rate_limit_burst)
     runner = IngestRunner(components, db)
 
     app = FastAPI(
@@ -155,7 +159,7 @@ def create_app(
     @app.exception_handler(JamplanError)
     async def _service_error(_: Request, exc: JamplanError) -> JSONResponse:
         log.warning("service error: %s", exc)
-        return _problem(503, f"Tjänsten kunde inte svara just nu: {exc}")
+        return _problem(503, UNAVAILABLE)
 
     @app.exception_handler(SQLAlchemyError)
     async def _database_error(_: Request, exc: SQLAlchemyError) -> JSONResponse:
@@ -243,7 +247,7 @@ def create_app(
             conv = db.conversation(s, who.owner, conversation_id)
             if conv is None:
                 raise ApiError(404, "Samtalet finns inte.")
-            messages = conv.messages[-settings.history_turns:] if settings.history_turns else []
+            messages = db.messages_page(s, conv.id, settings.history_turns)[0] if settings.history_turns else []
             return [Turn(role=m.role, content=m.content[:20_000]) for m in messages]  # type: ignore[arg-type]
 
     def _observe(response: ChatResponse) -> None:
@@ -288,7 +292,8 @@ def create_app(
         except InputError as exc:
             yield _event("error", {"detail": str(exc), "status": 422})
         except JamplanError as exc:
-            yield _event("error", {"detail": f"Tjänsten kunde inte svara just nu: {exc}", "status": 503})
+            log.warning("service error while streaming: %s", exc)
+            yield _event("error", {"detail": UNAVAILABLE, "status": 503})
         except SQLAlchemyError as exc:
             log.warning("database error while streaming: %s", exc)
             yield _event("error", {"detail": "Databasen svarar inte just nu; svaret sparades inte. Försök igen.",
@@ -304,18 +309,24 @@ def create_app(
                     for c in db.conversations(s, who.owner, limit, offset)]
 
     @app.get("/v1/conversations/{conversation_id}", response_model=ConversationOut, tags=["conversations"])
-    def get_conversation(conversation_id: str, who: Caller = Depends(caller)) -> ConversationOut:
+    def get_conversation(conversation_id: str, limit: int = Query(100, ge=1, le=500),
+                         before: int | None = Query(None, ge=0, le=10_000_000),
+                         who: Caller = Depends(caller)) -> ConversationOut:
+        """De senaste `limit` meddelandena (före `before`); `earlier` säger hur man hämtar tidigare."""
         with db.session() as s:
             conv = db.conversation(s, who.owner, conversation_id)
             if conv is None:
                 raise ApiError(404, "Samtalet finns inte.")
+            page, total = db.messages_page(s, conv.id, limit, before)
             messages = [MessageOut(id=m.id, role=m.role, mode=m.mode, content=m.content,  # type: ignore[arg-type]
                                    created_at=m.created_at,
                                    citations=(m.response or {}).get("citations", []),
                                    grounded=(m.response or {}).get("grounded"),
-                                   draft=(m.response or {}).get("draft")) for m in conv.messages]
+                                   draft=(m.response or {}).get("draft")) for m in page]
+            earlier = page[0].seq if page and page[0].seq > 0 else None
             return ConversationOut(id=conv.id, title=conv.title, created_at=conv.created_at,
-                                   updated_at=conv.updated_at, messages=messages)
+                                   updated_at=conv.updated_at, messages=messages, total_messages=total,
+                                   earlier=earlier)
 
     @app.delete("/v1/conversations/{conversation_id}", status_code=204, tags=["conversations"])
     def delete_conversation(conversation_id: str, who: Caller = Depends(caller)) -> Response:
@@ -547,7 +558,10 @@ def create_app(
             db.ping()
             checks["database"] = "ok"
         except Exception as exc:  # report, don't crash: this endpoint exists to say what is wrong
-            checks["error"] = str(exc)[:300]
+            # Which part failed, in words; the exception itself (addresses, paths, versions) only in the log.
+            failing = next(n for n in ("store", "index", "database") if n not in checks)
+            log.warning("readyz: %s is not ready: %s", failing, exc)
+            checks[failing] = "svarar inte"
         ready = all(v.startswith("ok") for v in checks.values()) and len(checks) == 3
         return JSONResponse({"ready": ready, "checks": checks}, status_code=200 if ready else 503)
 

@@ -17,6 +17,7 @@ from sqlalchemy import (
     JSON,
     Boolean,
     DateTime,
+    Float,
     ForeignKey,
     Integer,
     String,
@@ -25,6 +26,7 @@ from sqlalchemy import (
     UniqueConstraint,
     create_engine,
     event,
+    func,
     select,
 )
 from sqlalchemy.engine import Engine
@@ -78,6 +80,15 @@ class WidgetSession(Base):
     token_hash: Mapped[str] = mapped_column(String(64), unique=True, index=True)
     origin: Mapped[str] = mapped_column(String(300))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=_now)
+
+
+class RateBucket(Base):
+    """A caller's token bucket, shared by every worker process (see api.ratelimit)."""
+
+    __tablename__ = "rate_buckets"
+    key_id: Mapped[str] = mapped_column(String(80), primary_key=True)
+    tokens: Mapped[float] = mapped_column(Float)
+    updated: Mapped[float] = mapped_column(Float)
 
 
 class Conversation(Base):
@@ -253,6 +264,19 @@ class Database:
             conv.updated_at = _now()
             s.flush()
             return conv.id, answer.id
+
+    def messages_page(self, s: Session, conversation_id: str, limit: int, before: int | None = None
+                      ) -> tuple[list[Message], int]:
+        """The latest `limit` messages (below sequence number `before`, if given) in order, and the total count.
+
+        Reads only that page: a conversation of thousands of messages costs one page per request.
+        """
+        q = select(Message).where(Message.conversation_id == conversation_id)
+        if before is not None:
+            q = q.where(Message.seq < before)
+        page = list(s.scalars(q.order_by(Message.seq.desc()).limit(limit)))
+        total = s.scalar(select(func.count()).select_from(Message).where(Message.conversation_id == conversation_id))
+        return page[::-1], int(total or 0)
 
     def message(self, s: Session, owner: str, message_id: str) -> Message | None:
         q = (select(Message).join(Conversation)

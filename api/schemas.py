@@ -45,6 +45,10 @@ class MessageOut(BaseModel):
 
 class ConversationOut(ConversationSummary):
     messages: list[MessageOut]
+    total_messages: int = Field(default=0, description="alla meddelanden i samtalet")
+    earlier: int | None = Field(
+        default=None, description="finns tidigare meddelanden: skicka detta värde som `before` för att hämta dem"
+    )
 
 
 class DraftIn(BaseModel):

@@ -36,6 +36,7 @@ OPERATIONS = [
     "PUT /v1/drafts/{draft_id}", "DELETE /v1/drafts/{draft_id}", "GET /v1/drafts/{draft_id}/versions/{version}",
     "GET /v1/drafts/{draft_id}/export", "GET /v1/sources/{chunk_id}", "POST /v1/feedback", "POST /v1/ingest",
     "GET /v1/ingest/{job_id}", "GET /v1/modes", "GET /healthz", "GET /readyz",
+    "GET /v1/admin/rejected", "GET /v1/admin/flagged", "POST /v1/widget/sessions",
 ]
 
 
