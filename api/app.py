@@ -58,7 +58,7 @@ from api.security import install_security
 from api.widget import WidgetRefused, widget_router
 from assistant.citations import cited_numbers
 from assistant.config import Settings, get_settings
-from assistant.errors import InputError, JamplanError
+from assistant.errors import GenerationError, InputError, JamplanError, StoreError
 from assistant.index.components import Components
 from assistant.modes import MODES
 from assistant.schema import ChatRequest, ChatResponse, Turn
@@ -75,7 +75,17 @@ ERRORS: dict[int | str, dict[str, Any]] = {
 
 
 # Public replies never carry exception text (server addresses, paths, library versions): that goes to the log.
-UNAVAILABLE = "Tjänsten kunde inte svara just nu. Försök igen om en stund; kvarstår felet, kontakta förvaltaren."
+AGAIN = "Försök igen om en stund; kvarstår felet, kontakta förvaltaren."
+UNAVAILABLE = f"Tjänsten kunde inte svara just nu. {AGAIN}"
+
+
+def _public(exc: JamplanError) -> str:
+    """What a caller is told about a service error: which part failed, in words, without the exception."""
+    if isinstance(exc, StoreError):
+        return f"Sökindexet svarar inte just nu. {AGAIN}"
+    if isinstance(exc, GenerationError):  # its own Swedish sentence, less the technical detail in parentheses
+        return re.sub(r"\s*\([^()]*\)", "", str(exc)).strip() or UNAVAILABLE
+    return UNAVAILABLE
 
 
 class ApiError(Exception):
@@ -159,7 +169,7 @@ def create_app(
     @app.exception_handler(JamplanError)
     async def _service_error(_: Request, exc: JamplanError) -> JSONResponse:
         log.warning("service error: %s", exc)
-        return _problem(503, UNAVAILABLE)
+        return _problem(503, _public(exc))
 
     @app.exception_handler(SQLAlchemyError)
     async def _database_error(_: Request, exc: SQLAlchemyError) -> JSONResponse:
@@ -293,7 +303,7 @@ def create_app(
             yield _event("error", {"detail": str(exc), "status": 422})
         except JamplanError as exc:
             log.warning("service error while streaming: %s", exc)
-            yield _event("error", {"detail": UNAVAILABLE, "status": 503})
+            yield _event("error", {"detail": _public(exc), "status": 503})
         except SQLAlchemyError as exc:
             log.warning("database error while streaming: %s", exc)
             yield _event("error", {"detail": "Databasen svarar inte just nu; svaret sparades inte. Försök igen.",

@@ -148,6 +148,12 @@ class Settings(BaseSettings):
     max_zip_parts: int = Field(default=2000, ge=1, description="most parts (files) inside a DOCX")
     max_pdf_pages: int = Field(default=3000, ge=1, description="most pages of a PDF")
     max_pdf_objects: int = Field(default=500_000, ge=1, description="most objects in a PDF's cross-reference table")
+    parse_memory_bytes: int = Field(
+        default=1_500_000_000, ge=0,
+        description="memory (address space beyond its start-up) the child process parsing one upload may use; "
+        "0 parses uploads in-process",
+    )
+    parse_cpu_seconds: int = Field(default=120, ge=1, description="CPU seconds the child parsing one upload may use")
     max_document_chars: int = Field(default=20_000_000, ge=1000, description="most characters of text in one file")
     history_turns: int = Field(default=10, ge=0, le=100, description="earlier messages sent with a chat turn")
     api_host: str = "127.0.0.1"

@@ -17,6 +17,7 @@ from assistant.index.units import units_of
 from assistant.schema import Chunk, SourceDoc
 from ingest.chunk import chunk_document, logical_id
 from ingest.instructions import flag_instructions
+from ingest.isolate import load_isolated
 from ingest.load import LoadError, ReadLimits, discover, load_document, read_manifest
 from ingest.rejects import reject
 
@@ -88,8 +89,14 @@ def run(
         seen.add(key)
         if folder not in manifests:
             manifests[folder] = read_manifest(folder)
+        origin = origin_of(file, settings)
         try:
-            doc, notes = load_document(file, manifests[folder].get(file.name), origin_of(file, settings), limits)
+            if origin == "uppladdad" and settings.parse_memory_bytes:
+                # Untrusted: parsed in a child process with its own memory and CPU limits (ingest.isolate).
+                doc, notes = load_isolated(file, manifests[folder].get(file.name), origin, limits,
+                                           settings.parse_memory_bytes, settings.parse_cpu_seconds)
+            else:
+                doc, notes = load_document(file, manifests[folder].get(file.name), origin, limits)
         except LoadError as exc:
             skip(file, str(exc))
             continue

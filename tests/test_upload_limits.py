@@ -115,6 +115,32 @@ def test_failed_uploads_are_moved_aside_with_a_reason_and_not_parsed_again(tmp_p
     assert second.skipped == [] and second.documents == 1
 
 
+def test_uploads_are_parsed_in_a_child_process_that_cannot_take_the_servers_cpu_or_memory(tmp_path: Path) -> None:
+    """A 60 kB DOCX of 100 000 paragraphs (under every unpack limit) keeps python-docx busy for minutes: the
+    child parsing it is stopped at its CPU limit and the file is rejected; a normal upload beside it is ingested."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    settings = make_settings(tmp_path / "data", corpus_dir=corpus, parse_cpu_seconds=3)
+    comp = Components(settings)
+    uploads = settings.uploads_dir
+    uploads.mkdir(parents=True)
+    paragraph = b"</w:t></w:r></w:p><w:p><w:r><w:t>Pojkar erbjuds l\xc3\xa4xhj\xc3\xa4lp. "
+    (uploads / "slow.docx").write_bytes(docx_bytes(paragraph * 100_000))
+    (uploads / "ok.md").write_text(DOC, "utf-8")
+    started = time.monotonic()
+    stats = run(settings, comp.store, comp.embeddings, [corpus, uploads])
+    assert time.monotonic() - started < 120
+    reasons = {Path(f).name: r for f, r in stats.skipped}
+    assert list(reasons) == ["slow.docx"] and "CPU" in reasons["slow.docx"], reasons
+    assert stats.documents == 1 and (uploads / ".rejected" / "slow.docx").exists()
+    # And memory: 12 million characters of text need more than the 30 MB this child is given.
+    (uploads / "big.md").write_text("# Stor\n\n" + "Pojkar erbjuds läxhjälp på biblioteket.\n" * 300_000, "utf-8")
+    tight = settings.model_copy(update={"parse_memory_bytes": 30_000_000})
+    stats = run(tight, comp.store, comp.embeddings, [corpus, uploads])
+    assert [(Path(f).name, "memory" in r) for f, r in stats.skipped] == [("big.md", True)], stats.skipped
+    assert stats.documents == 1  # ok.md, small, still parses under the same limit
+
+
 @pytest.mark.slow
 @pytest.mark.integration
 def test_upload_api_refuses_hidden_names_keeps_nothing_on_409_and_lists_rejections(tmp_path: Path) -> None:
