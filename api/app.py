@@ -496,7 +496,7 @@ def create_app(
     # --- ingestion (admin) ------------------------------------------------------------------------------------
 
     app.include_router(admin_reports(settings, assistant, admin))
-    app.include_router(widget_router(settings, db, keys))
+    app.include_router(widget_router(settings, db, keys, limiter))
 
     @app.exception_handler(WidgetRefused)
     async def _widget_refused(_: Request, exc: WidgetRefused) -> JSONResponse:

@@ -8,6 +8,7 @@ key itself opens nothing else.
 
 from __future__ import annotations
 
+import math
 import secrets
 
 from fastapi import APIRouter, Request
@@ -15,6 +16,7 @@ from pydantic import BaseModel
 
 from api.auth import SESSION_PREFIX, KeyCache, hash_key
 from api.persistence import Database, WidgetSession
+from api.ratelimit import DatabaseRateLimiter
 from assistant.config import Settings
 
 
@@ -35,8 +37,8 @@ def _origin(value: str) -> str:
     return value.strip().rstrip("/").lower()
 
 
-def widget_router(settings: Settings, db: Database, keys: KeyCache) -> APIRouter:
-    """The one route a widget key may call."""
+def widget_router(settings: Settings, db: Database, keys: KeyCache, limiter: DatabaseRateLimiter) -> APIRouter:
+    """The one route a widget key may call; session starts count against the widget key's rate limit."""
     router = APIRouter(prefix="/v1/widget", tags=["widget"])
     allowed = {_origin(o) for o in settings.widget_origins}
 
@@ -51,6 +53,9 @@ def widget_router(settings: Settings, db: Database, keys: KeyCache) -> APIRouter
         origin = _origin(request.headers.get("origin", ""))
         if not origin or origin not in allowed:
             raise WidgetRefused(403, "Widgeten är inte tillåten på den här webbplatsen (JAMPLAN_WIDGET_ORIGINS).")
+        wait = limiter.take(f"widget:{who.key_id}")
+        if wait > 0:
+            raise WidgetRefused(429, f"För många nya besökare just nu. Vänta {max(1, math.ceil(wait))} sekunder.")
         token = SESSION_PREFIX + secrets.token_urlsafe(32)
         with db.session() as s:
             row = WidgetSession(key_id=who.key_id, token_hash=hash_key(token), origin=origin)

@@ -56,6 +56,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         _err(f"varning: hoppade över {file}: {reason}")
     for file, note in stats.notes:
         _err(f"obs: {file}: {note}")
+    for file, sentence in stats.flagged:
+        _err(f"obs: {file}: meningen vänder sig till assistenten och används aldrig i svar: {sentence!r}")
     summary = {
         "documents": stats.documents,
         "documents_changed": stats.documents_changed,
