@@ -1,10 +1,10 @@
 """Parsing an uploaded file in a child process with its own memory and CPU limits.
 
-An upload is untrusted: a 52 kB DOCX of 400 000 empty-styled paragraphs kept python-docx busy for minutes,
-and an XML part within the unpack limit can still take hundreds of megabytes in the parser. The child gets
-`RLIMIT_AS` (its address space after start-up plus `memory_bytes`) and `RLIMIT_CPU` (seconds), so such a file costs the server neither memory nor
-a thread for long; whatever stops the child becomes a `LoadError` with a plain reason. Spawned, not
-forked: the API process has threads.
+An upload is untrusted: a 52 kB DOCX of 400 000 empty-styled paragraphs kept python-docx busy for
+minutes, and an XML part within the unpack limit can still take hundreds of megabytes in the parser.
+The child gets `RLIMIT_AS` (its address space after start-up plus `memory_bytes`) and `RLIMIT_CPU`
+(seconds), so such a file costs the server neither memory nor a thread for long; whatever stops the
+child becomes a `LoadError` with a plain reason. Spawned, not forked: the API process has threads.
 """
 
 from __future__ import annotations

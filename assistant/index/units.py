@@ -79,7 +79,8 @@ class Unit:
         heading = self.chunk.heading_path[-1] if self.chunk.heading_path else ""
         if self.kind in ("sentence", "item"):
             # A short line above the passage ('Uppföljning och utvärdering') is its sub-heading.
-            label = next((u for u in reversed(units_of(self.chunk)[: self.seq]) if u.is_label), None)
+            label = next((u for u in reversed(units_of(self.chunk)[: self.seq])
+                          if u.is_label and u.role != "instruction"), None)
             if label is not None:
                 return f"{label.text.rstrip(':')} ({heading})" if heading else label.text.rstrip(":")
         if self.kind == "row":
