@@ -50,29 +50,34 @@ _SPECS = (
     ModeSpec(
         name="problemformulering",
         label="Problemformulering",
-        help="Ett utkast till problemformulering: problemet, vilka som berörs, orsaker, konsekvenser "
-        "och statistik att ta fram.",
+        help="Ett utkast till problemformulering utifrån er situation: nuläge uppdelat på kön, orsaker, "
+        "konsekvenser, vad ni vet och behöver ta reda på, och nyckeltal att ta fram.",
         prompt_file="problemformulering.md",
         draft_sections=(
+            ("kontrollera", "Kontrollera uppgifterna"),
             ("problem", "Problem"),
-            ("berorda", "Vilka berörs"),
+            ("nulage", "Nuläge uppdelat på kön"),
+            ("grupper", "Andra grupper som berörs"),
             ("orsaker", "Orsaker"),
             ("konsekvenser", "Konsekvenser"),
-            ("statistik", "Statistik att ta fram"),
-            ("kallor", "Källor"),
+            ("vet", "Det vi vet"),
+            ("behover", "Det vi behöver ta reda på"),
+            ("nyckeltal", "Nyckeltal att ta fram"),
         ),
         is_draft=True,
     ),
     ModeSpec(
         name="lokalt_mal",
         label="Lokalt mål",
-        help="Ett förslag på lokalt mål i metodstödets form, med insatser, aktörer och en prövning av "
-        "om målet är konkret och går att följa upp.",
+        help="Ett mätbart lokalt mål för er målgrupp (indikator, utgångsvärde, målvärde, datum, datakälla), "
+        "3–5 insatser i prioritetsordning med aktörer, och en prövning av målet.",
         prompt_file="lokalt_mal.md",
         draft_sections=(
+            ("kontrollera", "Kontrollera uppgifterna"),
             ("mal", "Förslag på lokalt mål"),
+            ("matbart", "Så blir målet mätbart"),
             ("motivering", "Varför målet passar"),
-            ("insatser", "Förslag på insatser"),
+            ("insatser", "Insatser i prioritetsordning"),
             ("aktorer", "Aktörer som kan bidra"),
             ("kontroll", "Är målet konkret och följbart?"),
         ),
@@ -81,14 +86,14 @@ _SPECS = (
     ModeSpec(
         name="uppfoljning",
         label="Uppföljningsplan",
-        help="Ett utkast till uppföljningsplan: könsuppdelade indikatorer, metoder, ansvar, tidsplan "
-        "och hur resultaten återkopplas.",
+        help="Ett utkast till uppföljningsplan: för varje indikator mått, källa, hur ofta, ansvarig, "
+        "utgångsvärde, målvärde och acceptabelt resultat, och hur resultaten återkopplas.",
         prompt_file="uppfoljning.md",
         draft_sections=(
-            ("indikatorer", "Indikatorer (uppdelade på kön)"),
-            ("metoder", "Metoder"),
-            ("ansvar", "Ansvar"),
-            ("tidsplan", "Tidsplan"),
+            ("kontrollera", "Kontrollera uppgifterna"),
+            ("mal", "Målet som följs upp"),
+            ("indikator", "Indikator"),
+            ("genomforande", "Så genomförs uppföljningen"),
             ("aterkoppling", "Så återkopplas resultaten"),
         ),
         is_draft=True,
@@ -101,7 +106,9 @@ _SPECS = (
         prompt_file="dilemma.md",
         draft_sections=(
             ("dilemmat", "Dilemmat som jag förstår det"),
+            ("svar", "Det du lyfter"),
             ("perspektiv", "Perspektiv ur underlaget"),
+            ("motperspektiv", "Ett annat perspektiv"),
             ("fragor", "Frågor att diskutera"),
         ),
     ),

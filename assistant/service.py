@@ -17,6 +17,7 @@ from pydantic import ValidationError
 from assistant.errors import InputError
 from assistant.generation.base import BackendResult, GenerationBackend, PreparedTurn
 from assistant.generation.extractive import ExtractiveBackend
+from assistant.generation.plan import is_edit
 from assistant.generation.redact import redact
 from assistant.grounding.evidence import Evidence
 from assistant.grounding.followups import is_follow_up, rewrite_follow_up
@@ -104,8 +105,11 @@ class Assistant:
         retrieved = time.perf_counter()
         # A refusal is decided before generation (grounding/scope.py) and written the same for every backend:
         # a model is not asked to answer what the material does not cover.
-        refused = turn.request.mode == "fraga" and turn.verdict is not None and not turn.verdict.answer
-        backend = self.extractive if refused else self.backend
+        # Edits of the current draft are applied to it the same way for every backend (generation/plan.py).
+        editing = is_edit(turn)
+        refused = turn.request.mode == "fraga" and turn.verdict is not None and not turn.verdict.answer \
+            and not editing
+        backend = self.extractive if refused or editing else self.backend
         generator = backend.respond(turn)
         result: BackendResult | None = None
         sent = False
@@ -123,7 +127,7 @@ class Assistant:
             backend = self.extractive
             result = yield from _drain(self.extractive.respond(turn))
         assert result is not None
-        notes = self._notes(turn, backend, refused)
+        notes = self._notes(turn, backend, refused or editing)
         response = ChatResponse(
             mode=turn.request.mode,
             text=result.text,
