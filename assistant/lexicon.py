@@ -404,3 +404,37 @@ ABSENCE_RE = re.compile(r"frånvar|närvar|skolk", re.I)
 # Problem wording that should go down when things improve ('saknar godkänt', 'hög frånvaro').
 NEGATIVE_RE = re.compile(r"\b(saknar|inte|ej|ingen|hög\w* frånvaro|frånvar\w*|skolk\w*|otrygg\w*|mobb\w*|"
                          r"underkän\w*|avhopp\w*|stress\w*|våld\w*|trakasser\w*)\b", re.I)
+
+# === Easy Swedish (lättläst, assistant/generation/easy.py) ===
+# Terms of equality and school planning explained the first time they appear, in everyday words
+# (after Myndigheten för tillgängliga mediers advice on lättläst: explain a needed term once).
+EASY_TERMS = {
+    "jämställdhetsintegrering": "att jämställdhet finns med i allt vanligt arbete",
+    "indikator": "något ni kan mäta", "utgångsvärde": "hur det är nu", "målvärde": "det ni vill nå",
+    "huvudman": "den som driver skolan", "huvudmannen": "den som driver skolan",
+    "kartläggning": "att ta reda på hur det är", "könsuppdelad": "delad på pojkar och flickor",
+    "könsuppdelade": "delade på pojkar och flickor", "socioekonomisk": "om familjens pengar och utbildning",
+    "elevhälsan": "skolans sjuksköterska, kurator och psykolog", "uppföljning": "att se hur det gick",
+    "insats": "något ni gör", "insatser": "saker ni gör", "nyckeltal": "siffror att jämföra",
+    "samverkan": "att arbeta tillsammans", "dilemma": "ett svårt val",
+}
+# Long everyday-official words and their plain equivalents (general Swedish plain-language practice).
+EASY_WORDS = {
+    "utvecklingsarbetet": "arbetet", "utvecklingsarbete": "arbete", "implementering": "start",
+    "implementera": "börja använda", "möjliggöra": "göra möjligt", "tillgängliggöra": "göra tillgänglig",
+    "verksamheten": "skolan", "verksamhet": "arbete", "organisationen": "ni", "organisationens": "er",
+    "målgruppen": "eleverna", "målgrupp": "elever", "kunskapskraven": "kraven", "skolresultat": "betyg",
+    "skolresultaten": "betygen", "exempelvis": "till exempel", "förutsättningar": "villkor",
+    "utsträckning": "grad", "tillsammans": "ihop", "kompetenshöjande": "utbildande", "genomförande": "arbete",
+    "genomföra": "göra", "genomför": "gör", "ungdomarna": "de unga", "vårdnadshavare": "föräldrar",
+    "vårdnadshavaren": "föräldern", "vårdnadshavarna": "föräldrarna", "undervisningen": "lektionerna",
+    "undervisning": "lektioner", "systematiskt": "noga", "säkerställ": "se till", "säkerställa": "se till",
+    "regelbundet": "ofta", "regelbundna": "täta", "individanpassad": "egen", "ordinarie": "vanliga",
+    "relevanta": "viktiga", "relevant": "viktig", "avseende": "om", "erbjuds": "får", "erbjuda": "ge",
+    "tillräckligt": "nog", "ytterligare": "mer", "angående": "om", "beträffande": "om", "inledningsvis": "först",
+    "ansvarig": "ansvar", "sammanställ": "samla", "befintlig": "den", "befintliga": "de",
+}
+# Words at which a long sentence is cut into two ('…, men …', '…, och …', '…; …').
+EASY_SPLIT_RE = re.compile(r"\s*(?:;|,\s+(?=(?:men|och|så|samt|eftersom|därför|vilket)\b)|\s+–\s+)\s*", re.I)
+# wordfreq Zipf frequency under which a Swedish word counts as rare (about once per million words or less).
+RARE_ZIPF = 3.0

@@ -7,6 +7,7 @@ Order of work: validate -> rewrite a follow-up into a standalone query -> retrie
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import time
 from collections.abc import Generator, Iterator
@@ -17,6 +18,7 @@ from pydantic import ValidationError
 from assistant.errors import InputError
 from assistant.generation.base import BackendResult, GenerationBackend, PreparedTurn
 from assistant.generation.extractive import ExtractiveBackend
+from assistant.generation.easy import easy_draft, easy_text
 from assistant.generation.plan import is_edit
 from assistant.generation.redact import redact
 from assistant.grounding.evidence import Evidence
@@ -127,6 +129,10 @@ class Assistant:
             backend = self.extractive
             result = yield from _drain(self.extractive.respond(turn))
         assert result is not None
+        if turn.request.options.easy_swedish and result.grounded:
+            # Lättläst rewrites the whole answer or draft, for every backend; citations keep their numbers.
+            result = dataclasses.replace(result, text=easy_text(result.text),
+                                         draft=easy_draft(result.draft) if result.draft else None)
         notes = self._notes(turn, backend, refused or editing)
         response = ChatResponse(
             mode=turn.request.mode,
