@@ -174,7 +174,7 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
         restated = _restate(request.message)
         head: list[DraftItem] = [user_item(restated, request.message)]
         if case is not None and workshop is not None:
-            n = book.cite(case.chunk, case.start_line, case.end_line, f"Dilemma: {case.title}")
+            n = book.cite(case.chunk, case.start_line, case.end_line, case.title)
             head.append(source_item(f"Rapportens workshop ”{_theme(workshop.theme)}” diskuterade ett liknande "
                                     f"dilemma: ”{case.title}”", [n]))
         sections.append(draft_section(mode, "dilemmat", head))
