@@ -321,9 +321,19 @@ def cmd_eval_answers(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_eval_drafts(args: argparse.Namespace) -> int:
+    from evals.drafts import format_draft_report, run_draft_eval
+
+    report = run_draft_eval(_assistant(), args.half)
+    _out(json.dumps(report, ensure_ascii=False, indent=2) if args.json else format_draft_report(report))
+    return 0
+
+
 def cmd_eval(args: argparse.Namespace) -> int:
     if args.what == "answers":
         return cmd_eval_answers(args)
+    if args.what == "drafts":
+        return cmd_eval_drafts(args)
     from evals.retrieval import run_retrieval_eval
 
     report = run_retrieval_eval(get_settings(), Path(args.dataset), include_baseline=not args.no_baseline)
@@ -364,6 +374,10 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--json", action="store_true")
     e.add_argument("--no-baseline", action="store_true", help="hoppa över LangChain-receptet")
     e.set_defaults(func=cmd_eval)
+    e = esub.add_parser("drafts", help="utkasten på evals/cases/drafts_*.jsonl: användarens fakta, proveniens, "
+                        "citat, luckor, LIX per utkasttyp och halva")
+    e.add_argument("--half", choices=["tune", "heldout", "all"], default="all")
+    e.add_argument("--json", action="store_true")
     e = esub.add_parser("answers", help="svarskvalitet på evals/cases/ (träffar, citat, fakta, vägranden) per halva")
     e.add_argument("--half", choices=["tune", "heldout", "all"], default="all",
                    help="vilken halva av fallen (standard: båda, bredvid baslinjen)")
