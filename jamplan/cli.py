@@ -378,6 +378,7 @@ def build_parser() -> argparse.ArgumentParser:
                         "citat, luckor, LIX per utkasttyp och halva")
     e.add_argument("--half", choices=["tune", "heldout", "all"], default="all")
     e.add_argument("--json", action="store_true")
+    e.set_defaults(func=cmd_eval)
     e = esub.add_parser("answers", help="svarskvalitet på evals/cases/ (träffar, citat, fakta, vägranden) per halva")
     e.add_argument("--half", choices=["tune", "heldout", "all"], default="all",
                    help="vilken halva av fallen (standard: båda, bredvid baslinjen)")

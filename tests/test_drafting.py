@@ -237,3 +237,39 @@ def test_openai_invalid_draft_is_rejected_clearly(corpus_components, fake_llm: F
         strict.respond({"message": BJORK, "mode": "lokalt_mal"})
     sent = str(fake_llm.requests[-1]["body"]["messages"])
     assert "Användarens uppgifter" in sent and "Björkskolan" in sent
+
+
+# --- through the API and the CLI -------------------------------------------------------------------------
+
+from tests.test_api import Api, api, chat  # noqa: E402,F401  (the live-server fixture and its helper)
+from tests.test_cli import cli  # noqa: E402
+
+
+@pytest.mark.needs_corpus_index
+def test_api_connected_plan_with_provenance_and_export(api: Api) -> None:  # noqa: F811
+    with api.client() as c:
+        first = chat(c, message=BJORK, mode="lokalt_mal")
+        draft = first["draft"]
+        assert {i["provenance"] for s in draft["sections"] for i in s["items"]} == {"user", "source", "suggestion"}
+        assert any(i["gap"] for s in draft["sections"] for i in s["items"])
+        second = chat(c, message="byt målgrupp till åk 4–6", mode="lokalt_mal",
+                      conversation_id=first["conversation_id"])
+        assert "åk 4–6" in second["draft"]["title"]
+        saved = c.post("/v1/drafts", json={"message_id": second["message_id"]})
+        assert saved.status_code == 201, saved.text
+        md = c.get(f"/v1/drafts/{saved.json()['id']}/export", params={"format": "md"}).text
+        assert "(ni angav)" in md and "(förslag)" in md and "Fyll i:" in md and "[^1]:" in md
+        alone = chat(c, message="gör målet mätbart", mode="lokalt_mal")
+        assert alone["text"] == NO_DRAFT_REPLY and alone["draft"] is None
+
+
+@pytest.mark.needs_corpus_index
+def test_cli_draft_has_provenance(corpus_components) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    out = cli(["ask", BJORK, "--mode", "uppfoljning", "--json"], corpus_components[0].settings.data_dir)
+    assert out.returncode == 0, out.stderr
+    answer = json.loads(out.stdout)
+    items = [i for s in answer["draft"]["sections"] for i in s["items"]]
+    assert all(i["provenance"] in ("user", "source", "suggestion") for i in items)
+    assert any(i["provenance"] == "user" and "38 %" in i["text"] for i in items)
