@@ -350,7 +350,9 @@ SCHOOL_NAME_RE = re.compile(
 # The same written in lower case after 'vi är' / 'på' ('vi ar bjorkskolan'): capitalised when read.
 LOWER_SCHOOL_RE = re.compile(r"\b(?:vi är|vi ar|på|pa|vid|från|fran)\s+([\wåäö-]+(?:skolan|gymnasiet))\b", re.I)
 # An introduction before the problem itself ('Vi på X ser att …', 'Jag märker att …').
-INTRO_PREFIX_RE = re.compile(r"^.{0,120}?\b(?:ser|märker|har sett|har märkt|upplever|vet|oroar oss för) att\s+", re.I)
+INTRO_PREFIX_RE = re.compile(
+    r"^(?:.{0,80}?\b(?:ser|märker|har sett|har märkt|upplever|vet|oroar oss för) att\s+|(?:vi|jag)\b.{0,60}?\b"
+    r"(?:ser|märker|har sett|har märkt|upplever)\s+)", re.I)
 ORG_NAME_RE = re.compile(r"\b([A-ZÅÄÖ][\wåäöé-]+s? (?:kommun|stad|Stad))\b|\b(Region [A-ZÅÄÖ][\wåäöé-]+)\b")
 # A figure with its unit, and the group it is a share of ('38 % av pojkarna', '12 elever', '45 procent').
 FIGURE_RE = re.compile(
@@ -371,7 +373,8 @@ FACT_YEAR_RE = re.compile(r"\b(?:läsåret\s+)?((?:19|20)\d\d(?:\s*/\s*(?:19|20)
 PROBLEM_CUE_RE = re.compile(
     r"\b(saknar|når inte|inte når|klarar inte|underkän\w*|ej godkän\w*|inte godkän\w*|hög\w* frånvaro|frånvar\w*|"
     r"skolk\w*|problem\w*|svår\w*|ökar|ökat|minskar|minskat|sjunk\w*|låg\w*|otrygg\w*|mobb\w*|stress\w*|"
-    r"oro\w*|avhopp\w*|hoppar av|sämre|lägre|färre|högre|saknas|brist\w*|utanför|ensam\w*|trakasser\w*|våld\w*)\b",
+    r"oro\w*|avhopp\w*|hoppar av|sämre|lägre|färre|högre|saknas|brist\w*|utanför|ensam\w*|trakasser\w*|våld\w*|"
+    r"utsätt\w*|heder\w*|får inte|deltar inte|deltar sällan|sällan|kommer inte|skillnad\w*)\b",
     re.I)
 # What the user says has been tried already ('vi har provat läxhjälp', 'vi har infört mentorstid').
 TRIED_RE = re.compile(
@@ -381,7 +384,10 @@ TRIED_RE = re.compile(
 # Words of an introduction that are not the problem ('Vi är Björkskolan', 'Hej').
 INTRO_RE = re.compile(r"^\s*(hej\w*|vi är|jag är|jag jobbar|jag arbetar|vi jobbar|vi arbetar|på|i)\b", re.I)
 # Leading words stripped from a problem clause when it becomes a title ('många har hög frånvaro' -> 'hög frånvaro').
-TITLE_FILLER_RE = re.compile(r"^(och|men|samt|många|flera|en del|det är|det finns|vi har|de har|har|är|att)\s+", re.I)
+TITLE_FILLER_RE = re.compile(
+    r"^(och|men|samt|många|flera|en del|det är|det finns|vi har|de har|har|är|att|bara|endast|också|även)\s+", re.I)
+# Trailing words left when a clause is cut at a figure ('hög frånvaro men också').
+TITLE_TAIL_RE = re.compile(r"\s+(och|men|samt|också|även|men också|och även|av|i|på|bland)$", re.I)
 
 # How each kind of follow-up indicator is usually measured, how often, and which role answers for it, in
 # Swedish schools' systematic quality work (skollagen 4 kap.: huvudman and rektor; elevhälsan for health and

@@ -54,7 +54,6 @@ _SPECS = (
         "konsekvenser, vad ni vet och behöver ta reda på, och nyckeltal att ta fram.",
         prompt_file="problemformulering.md",
         draft_sections=(
-            ("kontrollera", "Kontrollera uppgifterna"),
             ("problem", "Problem"),
             ("nulage", "Nuläge uppdelat på kön"),
             ("grupper", "Andra grupper som berörs"),
@@ -63,6 +62,7 @@ _SPECS = (
             ("vet", "Det vi vet"),
             ("behover", "Det vi behöver ta reda på"),
             ("nyckeltal", "Nyckeltal att ta fram"),
+            ("kontrollera", "Kontrollera uppgifterna"),  # shown first in a draft when present
         ),
         is_draft=True,
     ),
@@ -73,13 +73,13 @@ _SPECS = (
         "3–5 insatser i prioritetsordning med aktörer, och en prövning av målet.",
         prompt_file="lokalt_mal.md",
         draft_sections=(
-            ("kontrollera", "Kontrollera uppgifterna"),
             ("mal", "Förslag på lokalt mål"),
             ("matbart", "Så blir målet mätbart"),
             ("motivering", "Varför målet passar"),
             ("insatser", "Insatser i prioritetsordning"),
             ("aktorer", "Aktörer som kan bidra"),
             ("kontroll", "Är målet konkret och följbart?"),
+            ("kontrollera", "Kontrollera uppgifterna"),  # shown first in a draft when present
         ),
         is_draft=True,
     ),
@@ -90,11 +90,11 @@ _SPECS = (
         "utgångsvärde, målvärde och acceptabelt resultat, och hur resultaten återkopplas.",
         prompt_file="uppfoljning.md",
         draft_sections=(
-            ("kontrollera", "Kontrollera uppgifterna"),
             ("mal", "Målet som följs upp"),
             ("indikator", "Indikator"),
             ("genomforande", "Så genomförs uppföljningen"),
             ("aterkoppling", "Så återkopplas resultaten"),
+            ("kontrollera", "Kontrollera uppgifterna"),  # shown first in a draft when present
         ),
         is_draft=True,
     ),

@@ -244,12 +244,21 @@ def shorten_topic(text: str, limit: int = 70) -> str:
     >>> shorten_topic("38 % av pojkarna och 22 % av flickorna saknar godkänt i matematik 2024")
     'saknar godkänt i matematik'
     """
-    t = lex.FIGURE_RE.sub(" ", text)
+    t = lex.INTRO_PREFIX_RE.sub("", text)
+    t = lex.FIGURE_RE.sub(" ", t)
     t = lex.FACT_YEAR_RE.sub(" ", t)
-    t = re.sub(r"^\W*(och\W+)+", "", " ".join(t.split()))
+    t = re.sub(r"\b(?:i|för|bland)\s+(?=(?:åk|ak|årskurs|år|klass)\s*\d)", " ", t, flags=re.I)
+    t = lex.GRADE_RE.sub(" ", t)
+    t = lex.SCHOOL_NAME_RE.sub(" ", t)
+    t = lex.ORG_NAME_RE.sub(" ", t)
+    for stage in lex.STAGE_GRADES:
+        t = re.sub(rf"\b{stage}\b", " ", t, flags=re.I)
+    t = re.sub(r"^[\W\d]*(och\W+)*", "", " ".join(t.split()))
+    t = re.sub(r"^.*?:\s*(?=\S)", "", t) if re.match(r"^[^:]{0,25}:\s", t) else t
     prev = None
     while prev != t:
         prev = t
-        t = lex.TITLE_FILLER_RE.sub("", t).strip(" ,.-–")
+        t = lex.TITLE_FILLER_RE.sub("", t).strip(" ,.:;-–")
+        t = lex.TITLE_TAIL_RE.sub("", t).strip(" ,.:;-–")
     t = " ".join(t.split())
     return t if len(t) <= limit else t[: limit - 1].rsplit(" ", 1)[0] + "…"

@@ -20,6 +20,7 @@ from assistant.generation.extractive.cards import CardMatcher
 from assistant.generation.extractive.compose import stream_words
 from assistant.generation.extractive.dilemma import dilemma
 from assistant.generation.extractive.edits import edit
+from assistant.generation.facts import extract_facts
 from assistant.generation.plan import earlier_drafts, is_edit
 from assistant.generation.extractive.drafts import follow_up_plan, local_goal, problem_formulation
 from assistant.generation.tokens import TokenCounter
@@ -92,4 +93,9 @@ class ExtractiveBackend:
 
 def _has_plan(turn: PreparedTurn) -> bool:
     """A conversation that already holds a draft builds on it, even when this message names no topic."""
+    if turn.request.mode in ("problemformulering", "lokalt_mal", "uppfoljning") and (
+            extract_facts([turn.request.message]).problems):
+        return True  # the user's own situation is described: the draft is built from it, sources or not
+    if turn.request.mode == "dilemma":  # a participant's reply in a discussion already under way
+        return any(t.role == "assistant" and "Frågor att diskutera" in t.content for t in turn.request.history)
     return bool(earlier_drafts(turn.request)[0])

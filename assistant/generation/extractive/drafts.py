@@ -63,7 +63,7 @@ def _title(label: str, ctx: DraftContext) -> str:
     """'Lokalt mål – Björkskolan, åk 7–9: saknar godkänt i matematik' – from the facts, not the prompt."""
     where = ", ".join(x for x in (ctx.place, ctx.facts.grades) if x)
     subjects = [shorten_topic(p) for p in ctx.facts.problems] or [shorten_topic(ctx.topic)]
-    subject = "; ".join(dict.fromkeys(s for s in subjects if s))
+    subject = "; ".join(dict.fromkeys(s for s in subjects if len(s.split()) >= 2))
     if len(subject) > 90:
         subject = subject[:89].rsplit(" ", 1)[0] + "…"
     head = f"{label} – {where}" if where else label
