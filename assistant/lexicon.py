@@ -337,8 +337,8 @@ nämner något några någon många mycket mer mest sådant sådana göra gör g
 # åk 7–9, 38 % av pojkarna …"); none of it is taken from the bundled corpus.
 
 # Grades: 'åk 7–9', 'årskurs 4-6', 'år 9', 'klass 8'; group 1 and 2 are the first and last grade.
-GRADE_RE = re.compile(r"\b(?:åk|ak|årskurs(?:erna)?|arskurs|år|klass(?:erna)?)\s*(\d{1,2})(?:\s*(?:[-–—]|till|och)\s*(\d{1,2}))?\b",
-                      re.I)
+GRADE_RE = re.compile(
+    r"\b(?:åk|ak|årskurs(?:erna)?|arskurs|år|klass(?:erna)?)\s*(\d{1,2})(?:\s*(?:[-–—]|till|och)\s*(\d{1,2}))?\b", re.I)
 # School stages named instead of grades, and the grades they stand for.
 STAGE_GRADES = {
     "lågstadiet": "åk 1–3", "mellanstadiet": "åk 4–6", "högstadiet": "åk 7–9", "förskoleklass": "förskoleklass",
@@ -346,7 +346,8 @@ STAGE_GRADES = {
 }
 # A named school or organisation: 'Björkskolan', 'Ekhagens skola', 'Borås Stad', 'Alingsås kommun', 'Region Halland'.
 SCHOOL_NAME_RE = re.compile(
-    r"\b([A-ZÅÄÖ][\wåäöé-]*(?:skolan|gymnasiet|förskolan|skola))\b|\b([A-ZÅÄÖ][\wåäöé-]+s? (?:skola|förskola|gymnasium))\b")
+    r"\b([A-ZÅÄÖ][\wåäöé-]*(?:skolan|gymnasiet|förskolan|skola))\b"
+    r"|\b([A-ZÅÄÖ][\wåäöé-]+s? (?:skola|förskola|gymnasium))\b")
 # The same written in lower case after 'vi är' / 'på' ('vi ar bjorkskolan'): capitalised when read.
 LOWER_SCHOOL_RE = re.compile(r"\b(?:vi är|vi ar|på|pa|vid|från|fran)\s+([\wåäö-]+(?:skolan|gymnasiet))\b", re.I)
 # An introduction before the problem itself ('Vi på X ser att …', 'Jag märker att …').
@@ -367,8 +368,8 @@ GROUP_WORDS = {
     "unga": "unga", "ungdomar": "unga", "ungdomarna": "unga", "nyanlända": "nyanlända elever",
 }
 # A school year or period a figure refers to: '2024', 'läsåret 2023/24', 'vt 2024', 'ht23'.
-FACT_YEAR_RE = re.compile(r"\b(?:läsåret\s+)?((?:19|20)\d\d(?:\s*/\s*(?:19|20)?\d\d)?)\b|\b(?:vt|ht)\s?-?(\d\d(?:\d\d)?)\b",
-                          re.I)
+FACT_YEAR_RE = re.compile(
+    r"\b(?:läsåret\s+)?((?:19|20)\d\d(?:\s*/\s*(?:19|20)?\d\d)?)\b|\b(?:vt|ht)\s?-?(\d\d(?:\d\d)?)\b", re.I)
 # Clauses that describe the problem the user sees ('saknar godkänt', 'har hög frånvaro', 'ökar', 'otrygga').
 PROBLEM_CUE_RE = re.compile(
     r"\b(saknar|når inte|inte når|klarar inte|underkän\w*|ej godkän\w*|inte godkän\w*|hög\w* frånvaro|frånvar\w*|"

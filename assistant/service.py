@@ -17,8 +17,8 @@ from pydantic import ValidationError
 
 from assistant.errors import InputError
 from assistant.generation.base import BackendResult, GenerationBackend, PreparedTurn
-from assistant.generation.extractive import ExtractiveBackend
 from assistant.generation.easy import easy_draft, easy_text
+from assistant.generation.extractive import ExtractiveBackend
 from assistant.generation.plan import is_edit
 from assistant.generation.redact import redact
 from assistant.grounding.evidence import Evidence

@@ -29,7 +29,8 @@ BJORK = ("Vi är Björkskolan, åk 7–9, 38 % av pojkarna och 22 % av flickorna
 def test_facts_are_read_with_year_unit_and_group() -> None:
     facts = extract_facts([BJORK])
     assert (facts.school, facts.grades, facts.target_group) == ("Björkskolan", "åk 7–9", "pojkar och flickor i åk 7–9")
-    assert [(f.text, f.group, f.year) for f in facts.figures] == [("38 %", "pojkar", "2024"), ("22 %", "flickor", "2024")]
+    assert [(f.text, f.group, f.year) for f in facts.figures] == [("38 %", "pojkar", "2024"),
+                                                                  ("22 %", "flickor", "2024")]
     assert facts.figures[0].subject == "saknar godkänt i matematik"
     assert facts.tried == ["Vi har provat läxhjälp"] and not facts.issues
 
@@ -195,7 +196,8 @@ def test_dilemma_over_three_turns_responds_and_never_settles(assistant: Assistan
     first, second, third = _converse(assistant, [
         ("dilemma", "En vårdnadshavare vill inte att skolan kontaktar socialtjänsten om sonens frånvaro. "
                     "Ska skolan ändå göra det?"),
-        ("dilemma", "Jag tycker att skolan måste kontakta socialtjänsten ändå, elevens rätt till utbildning går först."),
+        ("dilemma", "Jag tycker att skolan måste kontakta socialtjänsten ändå, elevens rätt till utbildning "
+                    "går först."),
         ("dilemma", "Men då riskerar vi att förlora förtroendet hos familjen."),
     ])
     assert "Vårdnadshavare som resurs" in first.text

@@ -69,7 +69,8 @@ def parse_model_draft(raw: str, mode: str, valid: set[int]) -> Draft:
     """The model's JSON draft as a `Draft`, repaired where it safely can be; a `GenerationError` otherwise.
 
     >>> d = parse_model_draft('```json\\n{"sections": [{"key": "problem", "items": [{"text": "A", '
-    ...     '"provenance": "source", "citations": [1, 9]}, {"text": "Fyll i: år"}]}],}\\n```', "problemformulering", {1})
+    ...     '"provenance": "source", "citations": [1, 9]}, {"text": "Fyll i: år"}]}],}\\n```',
+    ...     "problemformulering", {1})
     >>> [(i.provenance, i.citations, i.gap) for i in d.sections[0].items], d.sections[0].heading
     ([('source', [1], False), ('suggestion', [], True)], 'Problem')
     """

@@ -19,10 +19,10 @@ from assistant.generation.extractive.answer import answer
 from assistant.generation.extractive.cards import CardMatcher
 from assistant.generation.extractive.compose import stream_words
 from assistant.generation.extractive.dilemma import dilemma
+from assistant.generation.extractive.drafts import follow_up_plan, local_goal, problem_formulation
 from assistant.generation.extractive.edits import edit
 from assistant.generation.facts import extract_facts
 from assistant.generation.plan import earlier_drafts, is_edit
-from assistant.generation.extractive.drafts import follow_up_plan, local_goal, problem_formulation
 from assistant.generation.tokens import TokenCounter
 from assistant.grounding.evidence import Evidence
 from assistant.grounding.passages import split_sentences

@@ -402,7 +402,6 @@ def follow_up_plan(backend: ExtractiveBackend, turn: PreparedTurn, book: Citatio
     mode: Mode = "uppfoljning"
     ctx = context(backend, turn)
     plan = ctx.plan
-    card = ctx.match.card if ctx.match else None
     sections: list[DraftSection] = [*_issues(mode, ctx)]
     previous_goal = plan.drafts.get("lokalt_mal")
     goal_items: list[DraftItem] = []
