@@ -21,6 +21,8 @@ from assistant.service import Assistant
 
 CASES_DIR = Path(__file__).resolve().parent / "cases"
 HALVES = ("tune", "heldout")
+# What `--check` holds the held-out half to (per draft type; dilemma turns overall).
+THRESHOLDS = {"user_facts": 0.8, "provenance": 1.0, "valid_citations": 0.95, "settled_turns": 0}
 
 
 def load_cases(half: str = "all") -> list[dict[str, Any]]:
@@ -99,6 +101,21 @@ def run_draft_eval(assistant: Assistant, half: str = "all") -> dict[str, Any]:
             for k, v in row.items():
                 bucket[k] = bucket.get(k, 0) + (v if not isinstance(v, bool) else int(v))
     return {"backend": assistant.backend.name, "drafts": per, "dilemma": dilemma}
+
+
+def check(report: dict[str, Any], half: str = "heldout") -> list[str]:
+    """The figures of `half` that miss `THRESHOLDS`, as readable lines; empty when all are met."""
+    failures: list[str] = []
+    for kind, b in report["drafts"].get(half, {}).items():
+        shares = {"user_facts": (b["facts_found"], b["facts"]), "provenance": (b["items_with_provenance"], b["items"]),
+                  "valid_citations": (b["citations_valid"], b["citations"])}
+        for name, (num, den) in shares.items():
+            if den and num / den < THRESHOLDS[name]:
+                failures.append(f"{kind} {name} {num / den:.2f} < {THRESHOLDS[name]:.2f}")
+    settled = report["dilemma"].get(half, {}).get("settled", 0)
+    if settled > THRESHOLDS["settled_turns"]:
+        failures.append(f"dilemma: {int(settled)} turns settle the dilemma")
+    return failures
 
 
 def format_draft_report(report: dict[str, Any]) -> str:

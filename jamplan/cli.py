@@ -322,10 +322,15 @@ def cmd_eval_answers(args: argparse.Namespace) -> int:
 
 
 def cmd_eval_drafts(args: argparse.Namespace) -> int:
-    from evals.drafts import format_draft_report, run_draft_eval
+    from evals.drafts import check, format_draft_report, run_draft_eval
 
     report = run_draft_eval(_assistant(), args.half)
     _out(json.dumps(report, ensure_ascii=False, indent=2) if args.json else format_draft_report(report))
+    if args.check:
+        failures = check(report)
+        if failures:
+            _err("under tröskelvärdena (evals/drafts.py THRESHOLDS): " + "; ".join(failures))
+            return EXIT_ERROR
     return 0
 
 
@@ -378,6 +383,7 @@ def build_parser() -> argparse.ArgumentParser:
                         "citat, luckor, LIX per utkasttyp och halva")
     e.add_argument("--half", choices=["tune", "heldout", "all"], default="all")
     e.add_argument("--json", action="store_true")
+    e.add_argument("--check", action="store_true", help="avsluta med fel om den undanhållna halvan missar trösklarna")
     e.set_defaults(func=cmd_eval)
     e = esub.add_parser("answers", help="svarskvalitet på evals/cases/ (träffar, citat, fakta, vägranden) per halva")
     e.add_argument("--half", choices=["tune", "heldout", "all"], default="all",

@@ -465,7 +465,10 @@ def follow_up_plan(backend: ExtractiveBackend, turn: PreparedTurn, book: Citatio
                   "könsuppdelade statistik jämförelsepunkter", 1, lambda s: "följa upp" in s.chunk.heading_path_text
                   .lower(), used)
     final = pick(backend.evidence, "slutgiltig uppföljning när utvecklingsarbetet är avslutat", 1, None, used)
-    doing = [source_item(s.text, [cite(book, s)]) for s in [*method, *final]]
+    # Who answers for follow-up, as the material names the roles (rektor, huvudman, förvaltningsledning).
+    roles = pick(backend.evidence, "tät uppföljning av rektor och huvudman ansvar för uppföljningen", 1,
+                 lambda s: bool(lex.ROLE_SENTENCE_RE.search(s.text)) and s.words <= 35, used)
+    doing = [source_item(s.text, [cite(book, s)]) for s in [*method, *final, *roles]]
     doing.append(suggestion("Jämför alltid pojkar och flickor, och samma mått vid varje mätning."))
     sections.append(draft_section(mode, "genomforande", doing))
     sections.append(draft_section(mode, "aterkoppling", _feedback(backend, book, used)))
