@@ -183,8 +183,9 @@ def cmd_chat(args: argparse.Namespace) -> int:
     assistant = _assistant()
     history: list[dict[str, str]] = []
     mode = args.mode
+    responses: list[Any] = []
     _out("jamplan – chatta med underlaget. Byt läge med /läge <namn> (" + ", ".join(MODES) + "), "
-         "/ny börjar om, tom rad eller Ctrl-D avslutar.")
+         "/plan <fil.md|fil.docx> sparar samtalets plan, /ny börjar om, tom rad eller Ctrl-D avslutar.")
     while True:
         try:
             message = input(f"{mode}> ")
@@ -202,6 +203,10 @@ def cmd_chat(args: argparse.Namespace) -> int:
             continue
         if message.strip() == "/ny":
             history.clear()
+            responses.clear()
+            continue
+        if message.startswith("/plan"):
+            _save_plan(message[5:].strip() or "plan.md", responses)
             continue
         request = {"message": message, "mode": mode, "history": history, "options": _options(args)}
         try:
@@ -213,6 +218,30 @@ def cmd_chat(args: argparse.Namespace) -> int:
             _print_citations(response.citations)
             history += [{"role": "user", "content": message}, {"role": "assistant", "content": response.text}]
             history = history[-20:]
+            responses.append(response)
+
+
+def _save_plan(target: str, responses: list[Any]) -> None:
+    """Write the conversation's connected plan (problem -> goal -> follow-up) as one Markdown or Word file."""
+    from api.export import to_docx, to_markdown
+    from assistant.generation.plan import plan_document
+
+    title, text, citations = plan_document(responses)
+    if not citations and "**" not in text:
+        _err("fel: samtalet har inget utkast ännu – be om en problemformulering, ett lokalt mål eller en "
+             "uppföljningsplan först.")
+        return
+    cited = [c.model_dump() for c in citations]
+    path = Path(target)
+    try:
+        if path.suffix.lower() == ".docx":
+            path.write_bytes(to_docx(title, text.split("\n", 1)[1], cited))  # the title becomes its heading
+        else:
+            path.write_text(to_markdown(title, text, cited), "utf-8")
+    except OSError as exc:
+        _err(f"fel: kunde inte spara {path}: {exc.strerror}")
+        return
+    _out(f"Planen sparades i {path}.")
 
 
 def cmd_serve(args: argparse.Namespace) -> int:

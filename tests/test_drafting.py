@@ -275,3 +275,23 @@ def test_cli_draft_has_provenance(corpus_components) -> None:  # type: ignore[no
     items = [i for s in answer["draft"]["sections"] for i in s["items"]]
     assert all(i["provenance"] in ("user", "source", "suggestion") for i in items)
     assert any(i["provenance"] == "user" and "38 %" in i["text"] for i in items)
+
+
+@pytest.mark.needs_corpus_index
+def test_cli_chat_exports_the_connected_plan(corpus_components, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from docx import Document
+
+    script = (f"{BJORK}\n/läge lokalt_mal\nGör ett lokalt mål för det\n/plan {tmp_path / 'plan.md'}\n"
+              f"/plan {tmp_path / 'plan.docx'}\n\n")
+    out = cli(["chat", "--mode", "problemformulering"], corpus_components[0].settings.data_dir, stdin=script)
+    assert out.returncode == 0, out.stderr
+    md = (tmp_path / "plan.md").read_text("utf-8")
+    headings = [line for line in md.splitlines() if line.startswith("## ")]
+    assert [h.split(" – ")[0] for h in headings] == ["## Problemformulering", "## Lokalt mål"]
+    numbers = [int(n) for n in re.findall(r"\[\^(\d+)\]:", md)]
+    assert numbers == list(range(1, len(numbers) + 1)) and len(numbers) >= 4  # one numbering for the whole plan
+    assert "(ni angav)" in md and "(förslag)" in md
+    doc = Document(str(tmp_path / "plan.docx"))
+    assert any("Lokalt mål" in p.text for p in doc.paragraphs)
+    empty = cli(["chat"], corpus_components[0].settings.data_dir, stdin=f"/plan {tmp_path / 'x.md'}\n\n")
+    assert "inget utkast" in empty.stderr and not (tmp_path / "x.md").exists()

@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from assistant import lexicon as lex
-from assistant.generation.drafts import parse_draft
+from assistant.generation.drafts import parse_draft, render_draft
 from assistant.generation.facts import UserFacts, extract_facts
 from assistant.modes import DRAFT_MODES, MODES
-from assistant.schema import ChatRequest, Draft
+from assistant.schema import ChatRequest, ChatResponse, Citation, Draft
 
 if TYPE_CHECKING:
     from assistant.generation.base import PreparedTurn
@@ -126,3 +126,37 @@ def is_edit(turn: PreparedTurn) -> bool:
     if edit_request(request.message) is None:
         return False
     return request.mode in DRAFT_MODES or bool(earlier_drafts(request)[0])
+
+
+def plan_document(responses: list[ChatResponse]) -> tuple[str, str, list[Citation]]:
+    """The conversation's connected plan as one document: the latest draft of each kind, in the method's order
+    (problem -> goal -> follow-up), with citations renumbered across the whole document.
+
+    Returns (title, Markdown-like text with [n] markers, citations) for the exporters.
+    """
+    latest: dict[str, ChatResponse] = {}
+    for response in responses:
+        if response.draft is not None and response.draft.kind in DRAFT_MODES:
+            latest[response.draft.kind] = response
+    parts: list[str] = []
+    citations: list[Citation] = []
+    place = ""
+    for mode in DRAFT_MODES:
+        response = latest.get(mode)
+        if response is None or response.draft is None:
+            continue
+        by_n = {c.n: c for c in response.citations}
+        mapping: dict[int, int] = {}
+        for item in response.draft.items():
+            for n in item.citations:
+                if n in by_n and n not in mapping:
+                    mapping[n] = len(citations) + 1
+                    citations.append(by_n[n].model_copy(update={"n": mapping[n]}))
+        draft = response.draft.model_copy(deep=True)
+        for section in draft.sections:
+            section.items = [i.model_copy(update={"citations": [mapping[n] for n in i.citations if n in mapping]})
+                             for i in section.items]
+        place = place or draft.facts.get("skola") or draft.facts.get("organisation", "")
+        parts.append(render_draft(draft))
+    title = f"Plan för jämställdhetsarbetet{' – ' + place if place else ''}"
+    return title, f"# {title}\n\n" + "\n\n".join(parts), citations
