@@ -421,9 +421,9 @@ EASY_TERMS = {
     "huvudman": "den som driver skolan", "huvudmannen": "den som driver skolan",
     "kartläggning": "att ta reda på hur det är", "könsuppdelad": "delad på pojkar och flickor",
     "könsuppdelade": "delade på pojkar och flickor", "socioekonomisk": "om familjens pengar och utbildning",
-    "elevhälsan": "skolans sjuksköterska, kurator och psykolog", "uppföljning": "att se hur det gick",
+    "elevhälsan": "de som tar hand om elevers hälsa", "uppföljning": "att se hur det gick",
     "insats": "något ni gör", "insatser": "saker ni gör", "nyckeltal": "siffror att jämföra",
-    "samverkan": "att arbeta tillsammans", "dilemma": "ett svårt val",
+    "samverkan": "att arbeta ihop", "dilemma": "ett svårt val",
 }
 # Long everyday-official words and their plain equivalents (general Swedish plain-language practice).
 EASY_WORDS = {
@@ -440,6 +440,9 @@ EASY_WORDS = {
     "relevanta": "viktiga", "relevant": "viktig", "avseende": "om", "erbjuds": "får", "erbjuda": "ge",
     "tillräckligt": "nog", "ytterligare": "mer", "angående": "om", "beträffande": "om", "inledningsvis": "först",
     "ansvarig": "ansvar", "sammanställ": "samla", "befintlig": "den", "befintliga": "de",
+    "aktörer": "parter", "aktörers": "parters", "gällande": "om", "utifrån": "från", "generellt": "oftast",
+    "möjlighet": "chans", "möjligheter": "chanser", "betydelse": "vikt", "problematiken": "problemet",
+    "potentiella": "möjliga", "förbereda": "ordna", "avseende": "om", "väsentligt": "viktigt",
 }
 # Words at which a long sentence is cut into two ('…, men …', '…, och …', '…; …').
 EASY_SPLIT_RE = re.compile(r"\s*(?:;|,\s+(?=(?:men|och|så|samt|eftersom|därför|vilket)\b)|\s+–\s+)\s*", re.I)

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 CLOSING = ("Det finns inget givet svar här – vilka värden och vilka elevers behov väger tyngst för er, och vad "
            "skulle få er att se annorlunda på saken?")
 _CONTRAST_RE = re.compile(r"\b(men|samtidigt|däremot|dock|risk\w*|snarare|i stället|inte bara|utan att)\b", re.I)
-_MODAL_Q_RE = re.compile(r"^(ska|skall|bör|kan|måste|får|borde)\s+(\S+)\s+(.*?)\??$", re.I)
+_MODAL_Q_RE = re.compile(r"^(ska|skall|bör|kan|måste|får|borde|är|har|finns|blir|går|gör)\s+(\S+)\s+(.*?)\??$", re.I)
 
 
 @dataclass
@@ -127,8 +127,15 @@ def _restate(situation: str) -> str:
     asked = next((s for s in sentences if s.endswith("?")), "")
     told = [s.rstrip(".!") for s in sentences if s != asked]
     m = _MODAL_Q_RE.match(asked)
-    choice = f"om {m.group(2).lower()} {m.group(1).lower()} {m.group(3)}" if m else asked.rstrip("?").lower()
+    choice = asked.rstrip("?").lower()
+    if m:
+        # A subordinate clause puts the adverb before the verb: 'om skolan ändå ska göra det'.
+        adverb = re.match(r"(ändå|inte|alltid|aldrig|också|verkligen|redan|fortfarande)\s+(.*)", m.group(3), re.I)
+        rest = f"{adverb.group(1)} {m.group(1).lower()} {adverb.group(2)}" if adverb else \
+            f"{m.group(1).lower()} {m.group(3)}"
+        choice = f"om {m.group(2).lower()} {rest}"
     context = told[0] if told else ""
+    context = re.sub(r"\b(vill|kan|ska|får|har|är|gör|vet)\s+(inte|aldrig)\b", r"\2 \1", context, count=1)
     context = context[:1].lower() + context[1:] if context else ""
     if len(context) > 220:
         context = context[:219].rsplit(" ", 1)[0] + "…"
