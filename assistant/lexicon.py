@@ -442,7 +442,7 @@ EASY_WORDS = {
     "ansvarig": "ansvar", "sammanställ": "samla", "befintlig": "den", "befintliga": "de",
     "aktörer": "parter", "aktörers": "parters", "gällande": "om", "utifrån": "från", "generellt": "oftast",
     "möjlighet": "chans", "möjligheter": "chanser", "betydelse": "vikt", "problematiken": "problemet",
-    "potentiella": "möjliga", "förbereda": "ordna", "avseende": "om", "väsentligt": "viktigt",
+    "potentiella": "möjliga", "förbereda": "ordna", "väsentligt": "viktigt",
 }
 # Words at which a long sentence is cut into two ('…, men …', '…, och …', '…; …').
 EASY_SPLIT_RE = re.compile(r"\s*(?:;|,\s+(?=(?:men|och|så|samt|eftersom|därför|vilket)\b)|\s+–\s+)\s*", re.I)

@@ -126,6 +126,7 @@ def _restate(situation: str) -> str:
     sentences = [s.strip() for s in re.split(r"(?<=[.!?])\s+", " ".join(situation.split())) if s.strip()]
     asked = next((s for s in sentences if s.endswith("?")), "")
     told = [s.rstrip(".!") for s in sentences if s != asked]
+    asked = re.sub(r"^[^:?]{1,60}:\s+", "", asked)  # 'Samhällsfostran: ska skolan …?' -> the question itself
     m = _MODAL_Q_RE.match(asked)
     choice = asked.rstrip("?").lower()
     if m:
