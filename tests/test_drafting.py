@@ -259,8 +259,20 @@ def test_api_connected_plan_with_provenance_and_export(api: Api) -> None:  # noq
         assert "åk 4–6" in second["draft"]["title"]
         saved = c.post("/v1/drafts", json={"message_id": second["message_id"]})
         assert saved.status_code == 201, saved.text
-        md = c.get(f"/v1/drafts/{saved.json()['id']}/export", params={"format": "md"}).text
+        stored = saved.json()
+        assert {i["provenance"] for s in stored["draft"]["sections"] for i in s["items"]} == {
+            "user", "source", "suggestion"}
+        md = c.get(f"/v1/drafts/{stored['id']}/export", params={"format": "md"}).text
         assert "(ni angav)" in md and "(förslag)" in md and "Fyll i:" in md and "[^1]:" in md
+        # The user rewrites a proposal and adds a line: both are now theirs; sourced items keep their citations.
+        text = stored["text"].replace("(vad ni vill nå)", "").replace(
+            "Datakälla:", "Datakälla (vår egen):", 1) + "\n- Vi börjar hösten 2025."
+        edited = c.put(f"/v1/drafts/{stored['id']}", json={"text": text}).json()
+        items = [i for s in edited["draft"]["sections"] for i in s["items"]]
+        assert any(i["text"].startswith("Datakälla (vår egen)") and i["provenance"] == "user" for i in items)
+        assert items[-1] == {"text": "Vi börjar hösten 2025.", "citations": [], "provenance": "user", "gap": False,
+                             "quote": "Vi börjar hösten 2025."}
+        assert any(i["provenance"] == "source" and i["citations"] for i in items)
         alone = chat(c, message="gör målet mätbart", mode="lokalt_mal")
         assert alone["text"] == NO_DRAFT_REPLY and alone["draft"] is None
 

@@ -119,3 +119,13 @@ def parse_draft(mode: str, text: str) -> Draft | None:
 
 def _slug(label: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", label.lower()).strip("_") or "avsnitt"
+
+
+def draft_with_provenance(mode: str, text: str, previous: str | None = None) -> Draft | None:
+    """A saved draft's text read back with provenance per item; against the `previous` version, every item the
+    user changed or added is theirs (for the draft endpoints: edits are made to the text)."""
+    draft = parse_draft(mode, text)
+    if draft is None or previous is None:
+        return draft
+    before = parse_draft(mode, previous)
+    return mark_edits(before, draft) if before is not None else draft
