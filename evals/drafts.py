@@ -96,6 +96,10 @@ def run_draft_eval(assistant: Assistant, half: str = "all") -> dict[str, Any]:
                 continue
             kind = response.draft.kind if response.draft is not None else mode
             row = score_turn(response, said, roots)
+            if case["kind"] == "request":  # the same request in lättläst, for the LIX comparison
+                easy = assistant.respond({"message": message, "mode": mode, "history": history[:-2],
+                                          "options": {"easy_swedish": True}})
+                row |= {"easy_n": 1, "lix_easy": lix(easy.text), "lix_normal_of_easy": row["lix"]}
             bucket = per.setdefault(case["half"], {}).setdefault(kind, {"n": 0})
             bucket["n"] += 1
             for k, v in row.items():
@@ -120,7 +124,7 @@ def check(report: dict[str, Any], half: str = "heldout") -> list[str]:
 
 def format_draft_report(report: dict[str, Any]) -> str:
     out = [f"draft eval; backend {report['backend']}"]
-    header = ["half", "type", "n", "user facts", "provenance", "valid cit.", "gaps/draft", "LIX"]
+    header = ["half", "type", "n", "user facts", "provenance", "valid cit.", "gaps/draft", "LIX", "LIX easy"]
     rows = []
     for half, kinds in report["drafts"].items():
         for kind, b in sorted(kinds.items()):
@@ -128,7 +132,9 @@ def format_draft_report(report: dict[str, Any]) -> str:
                          f"{b['facts_found'] / b['facts']:.2f}" if b["facts"] else "–",
                          f"{b['items_with_provenance'] / b['items']:.2f}" if b["items"] else "–",
                          f"{b['citations_valid'] / b['citations']:.2f}" if b["citations"] else "–",
-                         f"{b['gaps'] / b['n']:.1f}", f"{b['lix'] / b['n']:.1f}"])
+                         f"{b['gaps'] / b['n']:.1f}", f"{b['lix'] / b['n']:.1f}",
+                         f"{b['lix_easy'] / b['easy_n']:.1f} (vs {b['lix_normal_of_easy'] / b['easy_n']:.1f})"
+                         if b.get("easy_n") else "–"])
     widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
     out += ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)) for r in [header, *rows]]
     for half, d in report["dilemma"].items():

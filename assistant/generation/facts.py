@@ -157,6 +157,8 @@ def _read_message(facts: UserFacts, text: str) -> None:
         clause = lex.INTRO_PREFIX_RE.sub("", clause).strip()
         if lex.GRADE_RE.fullmatch(clause.strip()) or clause.lower() in lex.STAGE_GRADES:
             continue
+        if not shorten_topic(clause):
+            continue  # only figures and names ('6 elever 2024'): the figure is kept, the clause says nothing more
         if (lex.PROBLEM_CUE_RE.search(clause) or lex.FIGURE_RE.search(clause)) and clause not in facts.problems:
             facts.problems.append(clause)
 

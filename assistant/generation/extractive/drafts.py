@@ -181,12 +181,20 @@ def problem_formulation(backend: ExtractiveBackend, turn: PreparedTurn, book: Ci
     return _finish(mode, ctx, sections, book)
 
 
+def _measured(ctx: DraftContext) -> str:
+    """What the indicator counts: 'som saknar godkänt i matematik' from a figure, else the problem in the user's
+    words ('som berörs av: flickor utsätts för hedersnormer')."""
+    subject = next((f.subject for f in ctx.facts.figures if f.subject), "")
+    if subject:
+        return f"som {subject}"
+    topic = shorten_topic(ctx.topic)
+    return f"som berörs av: {topic}" if topic else "som berörs av problemet"
+
+
 def _indicator_phrase(ctx: DraftContext) -> str:
     """'andel pojkar och andel flickor i åk 7–9 som saknar godkänt i matematik' from the user's figures."""
-    facts = ctx.facts
-    subject = next((f.subject for f in facts.figures if f.subject), "") or shorten_topic(ctx.topic)
-    grades = f" i {facts.grades}" if facts.grades else ""
-    return f"andel pojkar och andel flickor{grades} som {subject}".strip()
+    grades = f" i {ctx.facts.grades}" if ctx.facts.grades else ""
+    return f"andel pojkar och andel flickor{grades} {_measured(ctx)}".strip()
 
 
 def _statistics_source(text: str) -> str:
@@ -225,17 +233,17 @@ def _direction(text: str) -> str:
 def _goal_sentence(ctx: DraftContext) -> str:
     facts = ctx.facts
     where = f" på {ctx.place}" if ctx.place else ""
-    subject = next((f.subject for f in facts.figures if f.subject), "") or shorten_topic(ctx.topic)
+    measured = _measured(ctx)
     grades = f" i {facts.grades}" if facts.grades else ""
-    return (f"Andelen pojkar och andelen flickor{grades}{where} som {subject} ska {_direction(subject)} "
+    return (f"Andelen pojkar och andelen flickor{grades}{where} {measured} ska {_direction(measured)} "
             "till målvärdet senast måldatum, och skillnaden mellan pojkar och flickor ska minska")
 
 
 def _baseline(ctx: DraftContext) -> DraftItem:
     figures = [f for f in ctx.facts.figures if f.is_share] or ctx.facts.figures
     if figures:
-        text = "; ".join(f"{f.group or 'alla'} {f.text}{' (' + f.year + ')' if f.year else ' (år saknas)'}"
-                         for f in figures[:4])
+        text = "; ".join(f"{f.group + ' ' if f.group and f.group != f.unit else ''}{f.text}"
+                         f"{' (' + f.year + ')' if f.year else ' (år saknas)'}" for f in figures[:4])
         return user_item(f"Utgångsvärde: {text}", "; ".join(f.quote for f in figures[:4]))
     return gap(f"utgångsvärde – {_indicator_phrase(ctx)}, och vilket år det gäller")
 
@@ -284,8 +292,8 @@ def local_goal(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBoo
         draft_section(mode, "insatser", interventions),
         draft_section(mode, "aktorer", actors),
     ]
-    sections.append(draft_section(mode, "kontroll", goal_check(sections, ctx, card_followups=len(card.followup)
-                                                               if card else 0)))
+    followups = [f for f in card.followup if not f.text.lower().startswith("se ")] if card else []
+    sections.append(draft_section(mode, "kontroll", goal_check(sections, ctx, card_followups=len(followups))))
     return _finish(mode, ctx, sections, book)
 
 
@@ -296,9 +304,9 @@ def _interventions(backend: ExtractiveBackend, book: CitationBook, ctx: DraftCon
     items: list[DraftItem] = []
     actors: list[DraftItem] = []
     tried = " ".join(ctx.facts.tried).lower()
-    if card is not None and card.interventions:
-        ranked = backend.cards.rank_lines(ctx.topic, [i for i in card.interventions if not i.text.lower()
-                                                      .startswith("se ")])
+    own_lines = [i for i in card.interventions if not i.text.lower().startswith("se ")] if card else []
+    if card is not None and own_lines:
+        ranked = backend.cards.rank_lines(ctx.topic, own_lines)
         chosen = ranked[: max(3, min(_MAX_INTERVENTIONS, len(ranked)))]
         actor_names = [a.text for a in card.actors]
         for rank, (line, _) in enumerate(chosen, start=1):
@@ -312,15 +320,21 @@ def _interventions(backend: ExtractiveBackend, book: CitationBook, ctx: DraftCon
         if card.actors:
             n = cite_lines(book, card.actors)
             actors = [source_item(a.text, [n]) for a in card.actors[:6]]
-        return items, actors
-    found = pick(backend.evidence, f"insatser {backend.cards.search_text(ctx.topic)}", 3,
-                 lambda s: s.is_item and bool(lex.SUGGESTION_SECTION.search(s.chunk.heading_path_text)))
-    for rank, s in enumerate(found, start=1):
-        items.append(source_item(f"{rank}. {s.text.rstrip('.')}", [cite(book, s)]))
+            return items, actors
+    if not items:
+        found = pick(backend.evidence, f"insatser {backend.cards.search_text(ctx.topic)}", 3,
+                     lambda s: s.is_item and "?" not in s.text and bool(
+                         re.search(r"insats|åtgärd", s.chunk.heading_path_text, re.I)))
+        for rank, s in enumerate(found, start=1):
+            items.append(source_item(f"{rank}. {s.text.rstrip('.')}", [cite(book, s)]))
+            items.append(suggestion("Varför: den ligger närmast ert problem bland underlagets förslag."))
     if not items:
         items.append(gap("insatser – underlaget har inga förslag som passar just detta problem"))
-    role = pick(backend.evidence, "aktörer som kan bidra samverkan", 2, lambda s: s.is_item)
-    actors = [source_item(s.text, [cite(book, s)]) for s in role]
+    role = pick(backend.evidence, f"aktörer som kan bidra {backend.cards.search_text(ctx.topic)}", 4,
+                lambda s: s.is_item and "?" not in s.text and len(s.text.split()) <= 8 and bool(
+                    re.search(r"aktör", s.chunk.heading_path_text, re.I)))
+    actors = [source_item(s.text, [cite(book, s)]) for s in role] or [
+        gap("vilka aktörer som kan bära insatserna – underlaget nämner inga för just detta")]
     return items, actors
 
 
@@ -374,7 +388,8 @@ def goal_check(sections: list[DraftSection], ctx: DraftContext, card_followups: 
     ]
     out = [suggestion(f"{name}: ja" if ok else f"{name}: nej – {fix}") for name, ok, fix in checks]
     if card_followups:
-        out.append(suggestion(f"Följbart: ja – metodstödet föreslår {card_followups} uppföljningsfrågor "
+        noun = "uppföljningsfråga" if card_followups == 1 else "uppföljningsfrågor"
+        out.append(suggestion(f"Följbart: ja – metodstödet föreslår {card_followups} {noun} "
                               "för det här målet (läget Uppföljning gör en plan av dem)."))
     return out
 
