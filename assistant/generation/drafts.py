@@ -36,6 +36,9 @@ def gap(what: str) -> DraftItem:
 
 
 def source_item(text: str, citations: list[int]) -> DraftItem:
+    """A statement of the material; a footnote number glued on by PDF extraction ('skolavbrott.26.') is dropped
+    from the text shown (the citation still quotes the line as it stands)."""
+    text = re.sub(r"(?<=[a-zåäö])\.?\d{1,3}\.?$", ".", text.strip())
     return DraftItem(text=text, citations=citations, provenance="source")
 
 

@@ -74,6 +74,14 @@ class UserFacts:
     @property
     def topic(self) -> str:
         """The problem in the user's words, for retrieval and goal-card matching."""
+        # Without figures, years and names: they only add noise to retrieval and goal-card matching.
+        subjects = [f.subject for f in self.figures if f.subject]
+        cleaned = [shorten_topic(x, limit=200) for x in [*subjects, *self.problems]]
+        return " ".join(dict.fromkeys(x for x in cleaned if x)).strip()
+
+    @property
+    def problem_text(self) -> str:
+        """The problem as the user wrote it (figures and all): the goal card is matched on whole sentences."""
         subjects = [f.subject for f in self.figures if f.subject]
         return " ".join(dict.fromkeys([*subjects, *self.problems])).strip()
 

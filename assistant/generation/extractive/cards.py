@@ -73,9 +73,18 @@ class CardMatcher:
         out.sort(key=lambda m: -m.score)
         return out
 
-    def best(self, problem: str) -> CardMatch | None:
-        """The card that fits `problem`, or None when no card fits well enough."""
-        ranked = self.rank(problem)
+    def best(self, problem: str, parts: Sequence[str] = ()) -> CardMatch | None:
+        """The card that fits `problem`, or None when no card fits well enough.
+
+        With `parts` (the user's separate problem statements) a card may also fit one of them alone: its
+        score is the best of the whole and the parts, so one clear problem is not drowned by the others.
+        """
+        best: dict[int, CardMatch] = {}
+        for text in [problem, *parts]:
+            for m in self.rank(text):
+                if id(m.card) not in best or m.score > best[id(m.card)].score:
+                    best[id(m.card)] = m
+        ranked = sorted(best.values(), key=lambda m: -m.score)
         return ranked[0] if ranked and ranked[0].score >= CARD_FIT else None
 
     def rank_lines(self, problem: str, lines: Sequence[CardLine]) -> list[tuple[CardLine, float]]:

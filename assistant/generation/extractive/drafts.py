@@ -55,7 +55,8 @@ def context(backend: ExtractiveBackend, turn: PreparedTurn) -> DraftContext:
     """Read the user's facts and the earlier drafts; choose the goal card for the problem by meaning."""
     plan = plan_context(turn.request)
     topic = plan.facts.topic or plan.decided_topic() or turn.query
-    match = backend.cards.best(topic)
+    parts = plan.facts.problems if len(plan.facts.problems) > 1 else []
+    match = backend.cards.best(plan.facts.problem_text or topic, parts)
     return DraftContext(plan=plan, topic=topic, match=match)
 
 
