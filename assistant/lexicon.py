@@ -429,8 +429,7 @@ EASY_TERMS = {
 EASY_WORDS = {
     "utvecklingsarbetet": "arbetet", "utvecklingsarbete": "arbete", "implementering": "start",
     "implementera": "börja använda", "möjliggöra": "göra möjligt", "tillgängliggöra": "göra tillgänglig",
-    "verksamheten": "skolan", "verksamhet": "arbete", "organisationen": "ni", "organisationens": "er",
-    "målgruppen": "eleverna", "målgrupp": "elever", "kunskapskraven": "kraven", "skolresultat": "betyg",
+    "kunskapskraven": "kraven", "skolresultat": "betyg",
     "skolresultaten": "betygen", "exempelvis": "till exempel", "förutsättningar": "villkor",
     "utsträckning": "grad", "tillsammans": "ihop", "kompetenshöjande": "utbildande", "genomförande": "arbete",
     "genomföra": "göra", "genomför": "gör", "ungdomarna": "de unga", "vårdnadshavare": "föräldrar",
@@ -439,7 +438,7 @@ EASY_WORDS = {
     "regelbundet": "ofta", "regelbundna": "täta", "individanpassad": "egen", "ordinarie": "vanliga",
     "relevanta": "viktiga", "relevant": "viktig", "avseende": "om", "erbjuds": "får", "erbjuda": "ge",
     "tillräckligt": "nog", "ytterligare": "mer", "angående": "om", "beträffande": "om", "inledningsvis": "först",
-    "ansvarig": "ansvar", "sammanställ": "samla", "befintlig": "den", "befintliga": "de",
+    "sammanställ": "samla",
     "aktörer": "parter", "aktörers": "parters", "gällande": "om", "utifrån": "från", "generellt": "oftast",
     "möjlighet": "chans", "möjligheter": "chanser", "betydelse": "vikt", "problematiken": "problemet",
     "potentiella": "möjliga", "förbereda": "ordna", "väsentligt": "viktigt",
