@@ -324,7 +324,8 @@ def _interventions(backend: ExtractiveBackend, book: CitationBook, ctx: DraftCon
             return items, actors
     if not items:
         found = pick(backend.evidence, f"insatser {backend.cards.search_text(ctx.topic)}", 3,
-                     lambda s: s.is_item and "?" not in s.text and bool(
+                     lambda s: s.is_item and "?" not in s.text and not re.match(
+                         r"^(\d+\.\s*)?(insatser|åtgärder)\b", s.text, re.I) and bool(
                          re.search(r"insats|åtgärd", s.chunk.heading_path_text, re.I)))
         for rank, s in enumerate(found, start=1):
             items.append(source_item(f"{rank}. {s.text.rstrip('.')}", [cite(book, s)]))

@@ -66,10 +66,12 @@ def _shorter(draft: Draft) -> Draft:
     sections: list[DraftSection] = []
     for s in draft.sections:
         kept = [i for i in s.items if not i.text.startswith(("Varför:", "Pröva ", "Ta bara med"))]
-        gaps = [i for i in kept if i.gap]
-        rest = [i for i in kept if not i.gap][:2]
-        if rest or gaps:
-            sections.append(s.model_copy(update={"items": rest + gaps[:2]}))
+        # The user's own facts stay (a shorter draft must still carry them), then two more and two gaps.
+        others = [i for i in kept if not i.gap and i.provenance != "user"][:2]
+        chosen = [i for i in kept if (i.provenance == "user" and not i.gap) or i in others]
+        gaps = [i for i in kept if i.gap][:2]
+        if chosen or gaps:
+            sections.append(s.model_copy(update={"items": chosen + gaps}))
     return draft.model_copy(update={"sections": sections, "title": draft.title})
 
 
