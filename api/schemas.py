@@ -110,6 +110,9 @@ class DraftSummary(BaseModel):
 class DraftOut(DraftSummary):
     text: str
     citations: list[Citation]
+    draft: dict[str, Any] | None = Field(
+        default=None, description="the text read as sections and items, each with its provenance (user, source, "
+        "suggestion); a line the user wrote or changed without a marking is theirs")
     conversation_id: str | None
     message_id: str | None
     created_at: datetime

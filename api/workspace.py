@@ -22,6 +22,7 @@ from api.schemas import (
 )
 from assistant.citations import cited_numbers
 from assistant.errors import InputError
+from assistant.generation.drafts import draft_with_provenance
 from assistant.schema import ChatOptions, ChatResponse, Turn
 
 NO_CONVERSATION = "Samtalet finns inte."
@@ -142,8 +143,12 @@ def used(text: str, citations: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def _draft_out(draft: Draft, version: DraftVersion | None = None) -> DraftOut:
     current = version or draft.versions[-1]
+    # The saved text read back as sections and items with provenance (edited items become the user's).
+    structured = draft_with_provenance(draft.kind, current.text, next(
+        (v.text for v in draft.versions if v.version == current.version - 1), None))
     return DraftOut(id=draft.id, title=draft.title, kind=draft.kind, version=current.version, text=current.text,
-                    citations=current.citations, conversation_id=draft.conversation_id,
+                    citations=current.citations, draft=structured.model_dump() if structured else None,
+                    conversation_id=draft.conversation_id,
                     message_id=draft.message_id, created_at=draft.created_at, updated_at=draft.updated_at,
                     versions=[DraftVersionOut(version=v.version, created_at=v.created_at) for v in draft.versions])
 

@@ -394,3 +394,119 @@ INSTRUCTION_IMPERATIVES = re.compile(
     r"\b(strunta\s+i|bortse\s+från|ignorera)\s+(allt|det|alla|dina|tidigare|ovan|övriga|andra|vad)\b|"
     r"\b(du|assistenten|ai:n)\s+(ska|skall|måste)\s+(alltid|aldrig|bara|endast|svara|säga|skriva|påstå)\b",
     re.I)
+
+# === Drafting from the user's own situation (assistant/generation/facts.py) ===
+# General Swedish school and municipal wording, as planners describe their setting ("Vi är Björkskolan,
+# åk 7–9, 38 % av pojkarna …"); none of it is taken from the bundled corpus.
+
+# Grades: 'åk 7–9', 'årskurs 4-6', 'år 9', 'klass 8'; group 1 and 2 are the first and last grade.
+GRADE_RE = re.compile(
+    r"\b(?:åk|ak|årskurs(?:erna)?|arskurs|år|klass(?:erna)?)\s*(\d{1,2})(?:\s*(?:[-–—]|till|och)\s*(\d{1,2}))?\b", re.I)
+# School stages named instead of grades, and the grades they stand for.
+STAGE_GRADES = {
+    "lågstadiet": "åk 1–3", "mellanstadiet": "åk 4–6", "högstadiet": "åk 7–9", "förskoleklass": "förskoleklass",
+    "gymnasiet": "gymnasiet", "gymnasieskolan": "gymnasiet", "förskolan": "förskolan", "fritidshemmet": "fritidshemmet",
+}
+# A named school or organisation: 'Björkskolan', 'Ekhagens skola', 'Borås Stad', 'Alingsås kommun', 'Region Halland'.
+SCHOOL_NAME_RE = re.compile(
+    r"\b([A-ZÅÄÖ][\wåäöé-]*(?:skolan|gymnasiet|förskolan|skola))\b"
+    r"|\b([A-ZÅÄÖ][\wåäöé-]+s? (?:skola|förskola|gymnasium))\b")
+# The same written in lower case after 'vi är' / 'på' ('vi ar bjorkskolan'): capitalised when read.
+LOWER_SCHOOL_RE = re.compile(r"\b(?:vi är|vi ar|på|pa|vid|från|fran)\s+([\wåäö-]+(?:skolan|gymnasiet))\b", re.I)
+# An introduction before the problem itself ('Vi på X ser att …', 'Jag märker att …').
+INTRO_PREFIX_RE = re.compile(
+    r"^(?:.{0,80}?\b(?:ser|märker|har sett|har märkt|upplever|vet|oroar oss för) att\s+|(?:vi|jag)\b.{0,60}?\b"
+    r"(?:ser|märker|har sett|har märkt|upplever)\s+)", re.I)
+ORG_NAME_RE = re.compile(r"\b([A-ZÅÄÖ][\wåäöé-]+s? (?:kommun|stad|Stad))\b|\b(Region [A-ZÅÄÖ][\wåäöé-]+)\b")
+# A figure with its unit, and the group it is a share of ('38 % av pojkarna', '12 elever', '45 procent').
+FIGURE_RE = re.compile(
+    r"(?<![\w,.])(\d{1,3}(?:[ \u00a0]\d{3})*(?:[.,]\d+)?)\s*(%|procent|procentenheter|st\b|stycken|elever|pojkar|"
+    r"flickor|personer|dagar|timmar|kr\b|kronor)(?:\s+(?:av|bland)\s+(?:alla\s+|de\s+)?([\wåäö]+))?", re.I)
+# Which group a word names (for figures and target groups).
+GROUP_WORDS = {
+    "pojkar": "pojkar", "pojkarna": "pojkar", "killar": "pojkar", "killarna": "pojkar",
+    "flickor": "flickor", "flickorna": "flickor", "tjejer": "flickor", "tjejerna": "flickor",
+    "elever": "elever", "eleverna": "elever", "barn": "barn", "barnen": "barn", "vårdnadshavare": "vårdnadshavare",
+    "föräldrar": "vårdnadshavare", "föräldrarna": "vårdnadshavare", "lärare": "lärare", "lärarna": "lärare",
+    "unga": "unga", "ungdomar": "unga", "ungdomarna": "unga", "nyanlända": "nyanlända elever",
+}
+# A school year or period a figure refers to: '2024', 'läsåret 2023/24', 'vt 2024', 'ht23'.
+FACT_YEAR_RE = re.compile(
+    r"\b(?:läsåret\s+)?((?:19|20)\d\d(?:\s*/\s*(?:19|20)?\d\d)?)\b|\b(?:vt|ht)\s?-?(\d\d(?:\d\d)?)\b", re.I)
+# Clauses that describe the problem the user sees ('saknar godkänt', 'har hög frånvaro', 'ökar', 'otrygga').
+PROBLEM_CUE_RE = re.compile(
+    r"\b(saknar|når inte|inte når|klarar inte|underkän\w*|ej godkän\w*|inte godkän\w*|hög\w* frånvaro|frånvar\w*|"
+    r"skolk\w*|problem\w*|svår\w*|ökar|ökat|minskar|minskat|sjunk\w*|låg\w*|otrygg\w*|mobb\w*|stress\w*|"
+    r"oro\w*|avhopp\w*|hoppar av|sämre|lägre|färre|högre|saknas|brist\w*|utanför|ensam\w*|trakasser\w*|våld\w*|"
+    r"utsätt\w*|heder\w*|inte|sällan|skillnad\w*)\b",
+    re.I)
+# What the user says has been tried already ('vi har provat läxhjälp', 'vi har infört mentorstid').
+TRIED_RE = re.compile(
+    r"\b(?:vi|skolan|kommunen|de|man)\s+har\s+(?:redan\s+|tidigare\s+|också\s+)?(?:provat|prövat|testat|infört|"
+    r"startat|haft|erbjudit|försökt(?: med)?|satsat på|arbetat med|jobbat med|gjort)\s+(.+)|\b(?:tidigare|förra "
+    r"året|i fjol)\s+(?:har vi\s+|hade vi\s+|provade vi\s+|testade vi\s+)(.+)", re.I)
+# Words of an introduction that are not the problem ('Vi är Björkskolan', 'Hej').
+INTRO_RE = re.compile(r"^\s*(hej\w*|vi är|jag är|jag jobbar|jag arbetar|vi jobbar|vi arbetar|på|i)\b", re.I)
+# Leading words stripped from a problem clause when it becomes a title ('många har hög frånvaro' -> 'hög frånvaro').
+TITLE_FILLER_RE = re.compile(
+    r"^(och|men|samt|många|flera|en del|det är|det finns|vi har|de har|har|är|att|bara|endast|också|även)\s+", re.I)
+# Trailing words left when a clause is cut at a figure ('hög frånvaro men också').
+TITLE_TAIL_RE = re.compile(r"\s+(och|men|samt|också|även|men också|och även|av|i|på|bland)$", re.I)
+
+# How each kind of follow-up indicator is usually measured, how often, and which role answers for it, in
+# Swedish schools' systematic quality work (skollagen 4 kap.: huvudman and rektor; elevhälsan for health and
+# safety surveys). Keys are the kinds `generation/extractive/drafts.py` assigns to an indicator.
+INDICATOR_KINDS = {
+    "grades": ("andel med godkänt betyg, per kön", "skolans betygsstatistik; jämför med Skolverkets statistik",
+               "vid varje betygssättning (terminsslut)", "rektor, med huvudmannens uppföljning"),
+    "absence": ("frånvaro i procent av undervisningstiden, per kön", "skolans frånvarostatistik",
+                "varje månad, sammanställt per termin", "rektor tillsammans med elevhälsan"),
+    "count": ("antal och andel deltagare, per kön", "verksamhetens egna deltagarlistor",
+              "varje termin", "den som leder insatsen"),
+    "experience": ("enkät eller gruppintervjuer, svaren uppdelade på kön", "egen elevenkät (t.ex. LUPP)",
+                   "en gång per läsår, samma tid varje år", "elevhälsan eller den som äger enkäten"),
+    "knowledge": ("kunskapsfrågor före och efter insatsen", "egen enkät", "före start och efter insatsen",
+                  "den som leder insatsen"),
+    "process": ("dokumentation och uppföljningssamtal", "verksamhetens dokumentation", "varje termin",
+                "rektor eller förvaltningens utvecklingsledare"),
+}
+ABSENCE_RE = re.compile(r"frånvar|närvar|skolk", re.I)
+# Problem wording that should go down when things improve ('saknar godkänt', 'hög frånvaro').
+NEGATIVE_RE = re.compile(r"\b(saknar|inte|ej|ingen|hög\w* frånvaro|frånvar\w*|skolk\w*|otrygg\w*|mobb\w*|"
+                         r"underkän\w*|avhopp\w*|stress\w*|våld\w*|trakasser\w*)\b", re.I)
+
+# === Easy Swedish (lättläst, assistant/generation/easy.py) ===
+# Terms of equality and school planning explained the first time they appear, in everyday words
+# (after Myndigheten för tillgängliga mediers advice on lättläst: explain a needed term once).
+EASY_TERMS = {
+    "jämställdhetsintegrering": "att jämställdhet finns med i allt vanligt arbete",
+    "indikator": "något ni kan mäta", "utgångsvärde": "hur det är nu", "målvärde": "det ni vill nå",
+    "huvudman": "den som driver skolan", "huvudmannen": "den som driver skolan",
+    "kartläggning": "att ta reda på hur det är", "könsuppdelad": "delad på pojkar och flickor",
+    "könsuppdelade": "delade på pojkar och flickor", "socioekonomisk": "om familjens pengar och utbildning",
+    "elevhälsan": "de som tar hand om elevers hälsa", "uppföljning": "att se hur det gick",
+    "insats": "något ni gör", "insatser": "saker ni gör", "nyckeltal": "siffror att jämföra",
+    "samverkan": "att arbeta ihop", "dilemma": "ett svårt val",
+}
+# Long everyday-official words and their plain equivalents (general Swedish plain-language practice).
+EASY_WORDS = {
+    "utvecklingsarbetet": "arbetet", "utvecklingsarbete": "arbete", "implementering": "start",
+    "implementera": "börja använda", "möjliggöra": "göra möjligt", "tillgängliggöra": "göra tillgänglig",
+    "kunskapskraven": "kraven", "skolresultat": "betyg",
+    "skolresultaten": "betygen", "exempelvis": "till exempel", "förutsättningar": "villkor",
+    "utsträckning": "grad", "tillsammans": "ihop", "kompetenshöjande": "utbildande", "genomförande": "arbete",
+    "genomföra": "göra", "genomför": "gör", "ungdomarna": "de unga", "vårdnadshavare": "föräldrar",
+    "vårdnadshavaren": "föräldern", "vårdnadshavarna": "föräldrarna", "undervisningen": "lektionerna",
+    "undervisning": "lektioner", "systematiskt": "noga", "säkerställ": "se till", "säkerställa": "se till",
+    "regelbundet": "ofta", "regelbundna": "täta", "individanpassad": "egen", "ordinarie": "vanliga",
+    "relevanta": "viktiga", "relevant": "viktig", "avseende": "om", "erbjuds": "får", "erbjuda": "ge",
+    "tillräckligt": "nog", "ytterligare": "mer", "angående": "om", "beträffande": "om", "inledningsvis": "först",
+    "sammanställ": "samla",
+    "aktörer": "parter", "aktörers": "parters", "gällande": "om", "utifrån": "från", "generellt": "oftast",
+    "möjlighet": "chans", "möjligheter": "chanser", "betydelse": "vikt", "problematiken": "problemet",
+    "potentiella": "möjliga", "förbereda": "ordna", "väsentligt": "viktigt",
+}
+# Words at which a long sentence is cut into two ('…, men …', '…, och …', '…; …').
+EASY_SPLIT_RE = re.compile(r"\s*(?:;|,\s+(?=(?:men|och|så|samt|eftersom|därför|vilket)\b)|\s+–\s+)\s*", re.I)
+# wordfreq Zipf frequency under which a Swedish word counts as rare (about once per million words or less).
+RARE_ZIPF = 3.0

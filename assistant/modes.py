@@ -54,50 +54,55 @@ _SPECS = (
     ModeSpec(
         name="problemformulering",
         label="Problemformulering",
-        help="Ett utkast till problemformulering: problemet, vilka som berörs, orsaker, konsekvenser "
-        "och statistik att ta fram.",
+        help="Ett utkast till problemformulering utifrån er situation: nuläge uppdelat på kön, orsaker, "
+        "konsekvenser, vad ni vet och behöver ta reda på, och nyckeltal att ta fram.",
         prompt_file="problemformulering.md",
         examples=("Pojkar i årskurs 9 har lägre betyg än flickor i svenska",
                   "Flickor deltar mindre i idrotten på fritidsgården"),
         draft_sections=(
             ("problem", "Problem"),
-            ("berorda", "Vilka berörs"),
+            ("nulage", "Nuläge uppdelat på kön"),
+            ("grupper", "Andra grupper som berörs"),
             ("orsaker", "Orsaker"),
             ("konsekvenser", "Konsekvenser"),
-            ("statistik", "Statistik att ta fram"),
-            ("kallor", "Källor"),
+            ("vet", "Det vi vet"),
+            ("behover", "Det vi behöver ta reda på"),
+            ("nyckeltal", "Nyckeltal att ta fram"),
+            ("kontrollera", "Kontrollera uppgifterna"),  # shown first in a draft when present
         ),
         is_draft=True,
     ),
     ModeSpec(
         name="lokalt_mal",
         label="Lokalt mål",
-        help="Ett förslag på lokalt mål i metodstödets form, med insatser, aktörer och en prövning av "
-        "om målet är konkret och går att följa upp.",
+        help="Ett mätbart lokalt mål för er målgrupp (indikator, utgångsvärde, målvärde, datum, datakälla), "
+        "3–5 insatser i prioritetsordning med aktörer, och en prövning av målet.",
         prompt_file="lokalt_mal.md",
         examples=("Vi vill ge pojkar läxhjälp och studiestöd", "Fler flickor ska känna sig trygga på rasterna"),
         draft_sections=(
             ("mal", "Förslag på lokalt mål"),
+            ("matbart", "Så blir målet mätbart"),
             ("motivering", "Varför målet passar"),
-            ("insatser", "Förslag på insatser"),
+            ("insatser", "Insatser i prioritetsordning"),
             ("aktorer", "Aktörer som kan bidra"),
             ("kontroll", "Är målet konkret och följbart?"),
+            ("kontrollera", "Kontrollera uppgifterna"),  # shown first in a draft when present
         ),
         is_draft=True,
     ),
     ModeSpec(
         name="uppfoljning",
         label="Uppföljningsplan",
-        help="Ett utkast till uppföljningsplan: könsuppdelade indikatorer, metoder, ansvar, tidsplan "
-        "och hur resultaten återkopplas.",
+        help="Ett utkast till uppföljningsplan: för varje indikator mått, källa, hur ofta, ansvarig, "
+        "utgångsvärde, målvärde och acceptabelt resultat, och hur resultaten återkopplas.",
         prompt_file="uppfoljning.md",
         examples=("Följ upp vår insats med läxhjälp för pojkar", "Hur följer vi upp tryggheten på skolgården?"),
         draft_sections=(
-            ("indikatorer", "Indikatorer (uppdelade på kön)"),
-            ("metoder", "Metoder"),
-            ("ansvar", "Ansvar"),
-            ("tidsplan", "Tidsplan"),
+            ("mal", "Målet som följs upp"),
+            ("indikator", "Indikator"),
+            ("genomforande", "Så genomförs uppföljningen"),
             ("aterkoppling", "Så återkopplas resultaten"),
+            ("kontrollera", "Kontrollera uppgifterna"),  # shown first in a draft when present
         ),
         is_draft=True,
     ),
@@ -111,7 +116,9 @@ _SPECS = (
                   "Pojkarna tar all plats på fotbollsplanen på rasterna"),
         draft_sections=(
             ("dilemmat", "Dilemmat som jag förstår det"),
+            ("svar", "Det du lyfter"),
             ("perspektiv", "Perspektiv ur underlaget"),
+            ("motperspektiv", "Ett annat perspektiv"),
             ("fragor", "Frågor att diskutera"),
         ),
     ),

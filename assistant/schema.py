@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from assistant.modes import Mode
 
@@ -207,9 +207,30 @@ class Citation(BaseModel):
     origin: str = Field(default="korpus", description="korpus (curated source) or uppladdad (an uploaded document)")
 
 
+Provenance = Literal["user", "source", "suggestion"]
+
+
 class DraftItem(BaseModel):
+    """One line of a draft and where it comes from.
+
+    `user`: the user's own words or facts (quoted back, or an item the user edited);
+    `source`: a statement of the material, with its citation numbers (exact lines);
+    `suggestion`: the assistant's proposal. A `gap` is a fact the user must fill in ("Fyll i: …"),
+    named instead of invented.
+    """
+
     text: str
     citations: list[int] = Field(default_factory=list)
+    provenance: Provenance = "suggestion"
+    gap: bool = False
+    quote: str = Field(default="", description="the user's own words the item is built from (provenance user)")
+
+    @model_validator(mode="after")
+    def _source_needs_citation(self) -> DraftItem:
+        # A statement attributed to the material must say where it stands; otherwise it is a proposal.
+        if self.provenance == "source" and not self.citations:
+            raise ValueError("en punkt från källorna måste ha en källhänvisning [n]")
+        return self
 
 
 class DraftSection(BaseModel):
@@ -226,9 +247,16 @@ class Draft(BaseModel):
     kind: Mode
     title: str
     sections: list[DraftSection] = Field(default_factory=list)
+    facts: dict[str, str] = Field(
+        default_factory=dict, description="the user's facts the draft was built from (organisation, grades, …)")
+    card: str = Field(default="", description="the goal card the draft builds on ('' when none fits)")
 
     def section(self, key: str) -> DraftSection | None:
         return next((s for s in self.sections if s.key == key), None)
+
+    def items(self) -> list[DraftItem]:
+        """Every item of every section, in order."""
+        return [item for section in self.sections for item in section.items]
 
 
 class ChatResponse(BaseModel):

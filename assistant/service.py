@@ -7,6 +7,7 @@ Order of work: validate -> rewrite a follow-up into a standalone query -> retrie
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import time
 from collections.abc import Generator, Iterator
@@ -16,7 +17,9 @@ from pydantic import ValidationError
 
 from assistant.errors import InputError
 from assistant.generation.base import BackendResult, GenerationBackend, PreparedTurn
+from assistant.generation.easy import easy_draft, easy_text
 from assistant.generation.extractive import ExtractiveBackend
+from assistant.generation.plan import is_edit
 from assistant.generation.redact import redact
 from assistant.grounding.evidence import Evidence
 from assistant.grounding.followups import is_follow_up, rewrite_follow_up
@@ -104,8 +107,11 @@ class Assistant:
         retrieved = time.perf_counter()
         # A refusal is decided before generation (grounding/scope.py) and written the same for every backend:
         # a model is not asked to answer what the material does not cover.
-        refused = turn.request.mode == "fraga" and turn.verdict is not None and not turn.verdict.answer
-        backend = self.extractive if refused else self.backend
+        # Edits of the current draft are applied to it the same way for every backend (generation/plan.py).
+        editing = is_edit(turn)
+        refused = turn.request.mode == "fraga" and turn.verdict is not None and not turn.verdict.answer \
+            and not editing
+        backend = self.extractive if refused or editing else self.backend
         generator = backend.respond(turn)
         result: BackendResult | None = None
         sent = False
@@ -123,7 +129,11 @@ class Assistant:
             backend = self.extractive
             result = yield from _drain(self.extractive.respond(turn))
         assert result is not None
-        notes = self._notes(turn, backend, refused)
+        if turn.request.options.easy_swedish and result.grounded:
+            # Lättläst rewrites the whole answer or draft, for every backend; citations keep their numbers.
+            result = dataclasses.replace(result, text=easy_text(result.text),
+                                         draft=easy_draft(result.draft) if result.draft else None)
+        notes = self._notes(turn, backend, refused or editing)
         response = ChatResponse(
             mode=turn.request.mode,
             text=result.text,

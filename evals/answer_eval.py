@@ -401,6 +401,9 @@ def run_answer_eval(
     report: dict[str, Any] = {"backend": assistant.backend.name, "extra_metrics": extra_names, "halves": halves}
     if "heldout" in halves:
         report["threshold_failures"] = check_thresholds(halves["heldout"]["metrics"])
+    from evals.readability import readability  # lättläst LIX (drafting branch, issue 13)
+
+    report["readability"] = {h: readability(assistant, [c for c in cases if c.get("half") == h]) for h in halves}
     return report
 
 
@@ -483,6 +486,10 @@ def format_report(report: dict[str, Any], baseline: dict[str, Any] | None = None
         for metric, ids in half["failures"].items():
             if ids:
                 out.append(f"  {metric}: {', '.join(ids)}")
+    if report.get("readability"):
+        from evals.readability import format_readability
+
+        out += format_readability(report["readability"])
     if "threshold_failures" in report:
         out.append("")
         failures = report["threshold_failures"]

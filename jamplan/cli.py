@@ -185,8 +185,9 @@ def cmd_chat(args: argparse.Namespace) -> int:
     assistant = _assistant()
     history: list[dict[str, str]] = []
     mode = args.mode
+    responses: list[Any] = []
     _out("jamplan – chatta med underlaget. Byt läge med /läge <namn> (" + ", ".join(MODES) + "), "
-         "/ny börjar om, tom rad eller Ctrl-D avslutar.")
+         "/plan <fil.md|fil.docx> sparar samtalets plan, /ny börjar om, tom rad eller Ctrl-D avslutar.")
     while True:
         try:
             message = input(f"{mode}> ")
@@ -204,6 +205,10 @@ def cmd_chat(args: argparse.Namespace) -> int:
             continue
         if message.strip() == "/ny":
             history.clear()
+            responses.clear()
+            continue
+        if message.startswith("/plan"):
+            _save_plan(message[5:].strip() or "plan.md", responses)
             continue
         request = {"message": message, "mode": mode, "history": history, "options": _options(args)}
         try:
@@ -215,6 +220,30 @@ def cmd_chat(args: argparse.Namespace) -> int:
             _print_citations(response.citations)
             history += [{"role": "user", "content": message}, {"role": "assistant", "content": response.text}]
             history = history[-20:]
+            responses.append(response)
+
+
+def _save_plan(target: str, responses: list[Any]) -> None:
+    """Write the conversation's connected plan (problem -> goal -> follow-up) as one Markdown or Word file."""
+    from api.export import to_docx, to_markdown
+    from assistant.generation.plan import plan_document
+
+    title, text, citations = plan_document(responses)
+    if not citations and "**" not in text:
+        _err("fel: samtalet har inget utkast ännu – be om en problemformulering, ett lokalt mål eller en "
+             "uppföljningsplan först.")
+        return
+    cited = [c.model_dump() for c in citations]
+    path = Path(target)
+    try:
+        if path.suffix.lower() == ".docx":
+            path.write_bytes(to_docx(title, text.split("\n", 1)[1], cited))  # the title becomes its heading
+        else:
+            path.write_text(to_markdown(title, text, cited), "utf-8")
+    except OSError as exc:
+        _err(f"fel: kunde inte spara {path}: {exc.strerror}")
+        return
+    _out(f"Planen sparades i {path}.")
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
@@ -349,9 +378,24 @@ def cmd_eval_answers(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_eval_drafts(args: argparse.Namespace) -> int:
+    from evals.drafts import check, format_draft_report, run_draft_eval
+
+    report = run_draft_eval(_assistant(), args.half)
+    _out(json.dumps(report, ensure_ascii=False, indent=2) if args.json else format_draft_report(report))
+    if args.check:
+        failures = check(report)
+        if failures:
+            _err("under tröskelvärdena (evals/drafts.py THRESHOLDS): " + "; ".join(failures))
+            return EXIT_ERROR
+    return 0
+
+
 def cmd_eval(args: argparse.Namespace) -> int:
     if args.what == "answers":
         return cmd_eval_answers(args)
+    if args.what == "drafts":
+        return cmd_eval_drafts(args)
     from evals.retrieval import run_retrieval_eval
 
     report = run_retrieval_eval(get_settings(), Path(args.dataset), include_baseline=not args.no_baseline)
@@ -391,6 +435,12 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--dataset", default=str(Path(__file__).resolve().parent.parent / "evals" / "dev_qa.jsonl"))
     e.add_argument("--json", action="store_true")
     e.add_argument("--no-baseline", action="store_true", help="hoppa över LangChain-receptet")
+    e.set_defaults(func=cmd_eval)
+    e = esub.add_parser("drafts", help="utkasten på evals/cases/drafts_*.jsonl: användarens fakta, proveniens, "
+                        "citat, luckor, LIX per utkasttyp och halva")
+    e.add_argument("--half", choices=["tune", "heldout", "all"], default="all")
+    e.add_argument("--json", action="store_true")
+    e.add_argument("--check", action="store_true", help="avsluta med fel om den undanhållna halvan missar trösklarna")
     e.set_defaults(func=cmd_eval)
     e = esub.add_parser("answers", help="svarskvalitet på evals/cases/ (träffar, citat, fakta, vägranden) per halva")
     e.add_argument("--half", choices=["tune", "heldout", "all"], default="all",

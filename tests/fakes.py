@@ -61,6 +61,7 @@ class FakeOpenAI:
     def __init__(self) -> None:
         self.requests: list[dict[str, Any]] = []
         self.mode = "quote"
+        self.replies: list[str] = []  # scripted replies, used first (e.g. a malformed JSON draft)
         self.delay_s = 0.0
         self.token_delay_s = 0.0
         server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
@@ -79,6 +80,8 @@ class FakeOpenAI:
         last = str(messages[-1]["content"]) if messages else ""
         if "fristående fråga" in last:  # the rewrite prompt
             return "Vilka problem har flickor i skolan?"
+        if self.replies:
+            return self.replies.pop(0)
         if self.mode == "no_citation":
             return "Det här är ett svar helt utan källhänvisningar."
         if self.mode == "html":
@@ -87,6 +90,17 @@ class FakeOpenAI:
         match = re.search(r"\[1\]\n.*?<<<\n(.*?)\n>>>", last, re.S)
         source = match.group(1) if match else "Underlaget tar inte upp frågan."
         first = re.split(r"(?<=[.!?])\s+", " ".join(source.split()))[0]
+        if body.get("messages") and '"provenance"' in str(messages[0]["content"]):
+            # A drafting prompt asks for JSON: one cited item, one citing a number that names no source,
+            # one of the user's facts and one gap.
+            return json.dumps({"title": "Utkast", "sections": [
+                {"key": "problem", "heading": "Problem", "items": [
+                    {"text": first, "provenance": "source", "citations": [1]},
+                    {"text": "Pojkar och flickor berörs olika.", "provenance": "source", "citations": [99]}]},
+                {"key": "nulage", "items": [
+                    {"text": "Pojkar: 38 % saknar godkänt i matematik (2024)", "provenance": "user"},
+                    {"text": "Fyll i: andel flickor", "provenance": "suggestion", "gap": True}]}]},
+                ensure_ascii=False)
         if body.get("messages") and "## " in str(messages[0]["content"]):
             return f"## Problem\n- {first} [1]\n\n## Vilka berörs\n- Pojkar och flickor berörs olika. [99]"
         return f"{first} [1] Detta påstående har ingen källa [99]."

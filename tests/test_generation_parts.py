@@ -91,7 +91,8 @@ def test_model_draft_is_parsed_into_the_registry_sections() -> None:
     assert draft is not None and draft.title == MODES["lokalt_mal"].label
     assert [(s.key, s.heading) for s in draft.sections] == [
         ("mal", "Förslag på lokalt mål"), ("motivering", "Varför målet passar"), ("egen_rubrik", "Egen rubrik")]
-    assert [(i.text, i.citations) for s in draft.sections for i in s.items] == [
-        ("Pojkar i Borås Stad når målen.", [1]), ("De når dem inte i dag", [2, 3]), ("Något eget", [])]
+    assert [(i.text, i.citations, i.provenance) for s in draft.sections for i in s.items] == [
+        ("Pojkar i Borås Stad når målen.", [1], "source"), ("De når dem inte i dag", [2, 3], "source"),
+        ("Något eget", [], "user")]
     assert parse_draft("fraga", text) is None and parse_draft("dilemma", text) is None
     assert render_draft(draft).startswith("## Lokalt mål\n\n**Förslag på lokalt mål**\n- Pojkar i Borås Stad")

@@ -60,9 +60,12 @@ def assert_citations_exact(response: ChatResponse) -> None:
             assert squash(part.rstrip("…")) in original, (c.source, c.start_line, c.end_line, part)
     if response.draft is not None and response.backend == "extractive":
         # The extractive drafts head their sections exactly as the mode registry says.
+        # (numbered indicator sections are headed by their indicator, an audience section by its audience)
         registry = dict(MODES[response.mode].draft_sections)
-        assert [(sec.key, sec.heading) for sec in response.draft.sections] == [
-            (sec.key, registry[sec.key]) for sec in response.draft.sections]
+        assert [(sec.key, sec.heading) for sec in response.draft.sections if sec.key in registry] == [
+            (sec.key, registry[sec.key]) for sec in response.draft.sections if sec.key in registry]
+        assert all(sec.key in registry or sec.key.startswith("indikator_") or sec.key == "malgrupp"
+                   for sec in response.draft.sections)
 
 
 def test_fraga_answers_with_exact_citations(assistant: Assistant) -> None:
@@ -106,11 +109,12 @@ def test_problemformulering_draft(assistant: Assistant) -> None:
     })
     assert response.grounded and response.draft is not None
     keys = [s.key for s in response.draft.sections]
-    assert keys == ["problem", "berorda", "orsaker", "konsekvenser", "statistik", "kallor"]
-    affected = response.draft.section("berorda")
-    assert affected is not None and any(i.text.startswith("Flickor och pojkar") for i in affected.items)
-    statistics = response.draft.section("statistik")
-    assert statistics is not None and any("Kolada" in i.text for i in statistics.items)
+    assert keys[:2] == ["problem", "nulage"] and "nyckeltal" in keys and "behover" in keys
+    nulage = response.draft.section("nulage")
+    # No figures were given: the gender split is named as a gap, not invented.
+    assert nulage is not None and any(i.gap and "pojkar" in i.text and "flickor" in i.text for i in nulage.items)
+    figures = response.draft.section("nyckeltal")
+    assert figures is not None and any(i.provenance == "suggestion" for i in figures.items)
     assert "kommun X" not in response.text
     assert_citations_exact(response)
 
@@ -123,11 +127,12 @@ def test_lokalt_mal_uses_the_corpus_form_with_org(assistant: Assistant) -> None:
     draft = response.draft
     assert response.grounded and draft is not None
     goal = draft.section("mal")
-    assert goal is not None and goal.items[0].text.startswith("Pojkar i Borås Stad")
+    assert goal is not None and any(i.provenance == "source" and "Pojkar i Borås Stad" in i.text for i in goal.items)
     assert not re.search(r"kommun [xX]|skola [xX]", response.text)
     interventions = draft.section("insatser")
     assert interventions is not None and any("Läxhjälp" in i.text for i in interventions.items)
-    assert draft.section("aktorer") is not None and draft.section("motivering") is not None
+    assert 3 <= sum(i.provenance == "source" for i in interventions.items) <= 5
+    assert draft.section("aktorer") is not None and draft.section("matbart") is not None
     check = draft.section("kontroll")
     assert check is not None and any(i.text.startswith("Följbart: ja") for i in check.items)
     assert_citations_exact(response)
@@ -140,14 +145,16 @@ def test_uppfoljning_plan_is_gender_disaggregated_with_roles(assistant: Assistan
     })
     draft = response.draft
     assert response.grounded and draft is not None
-    assert [s.key for s in draft.sections] == ["indikatorer", "metoder", "ansvar", "tidsplan", "aterkoppling"]
-    indicators = draft.section("indikatorer")
-    assert indicators is not None and len(indicators.items) >= 5
-    assert sum("pojk" in i.text.lower() and "flick" in i.text.lower() for i in indicators.items) >= 3
-    assert all("Mäts:" in i.text and "När:" in i.text for i in indicators.items if i.text.endswith("avslut."))
-    roles = draft.section("ansvar")
-    assert roles is not None and any(re.search(r"rektor|huvudm|förvaltningsledning", i.text, re.I)
-                                     for i in roles.items)
+    indicators = [s for s in draft.sections if s.key.startswith("indikator_")]
+    assert len(indicators) >= 2
+    # Each indicator has its own measure, source, frequency, role, baseline, target and acceptable result.
+    for section in indicators:
+        labels = {i.text.split(":", 1)[0] for i in section.items}
+        assert {"Mått", "Källa", "Hur ofta", "Ansvarig", "Acceptabelt resultat"} <= labels, labels
+        assert any("utgångsvärde" in i.text.lower() for i in section.items)
+    measures = {i.text for s in indicators for i in s.items if i.text.startswith("Mått:")}
+    assert len(measures) >= 2  # not the same line on every indicator
+    assert draft.section("aterkoppling") is not None
     assert_citations_exact(response)
 
 
@@ -298,10 +305,15 @@ def test_openai_drafting_answer_is_parsed_into_sections(corpus_components, fake_
     fake_llm.mode = "quote"
     response = llm_assistant(corpus_components, fake_llm).respond(
         {"message": "Pojkars skolresultat", "mode": "problemformulering"})
-    assert response.draft is not None
-    assert [s.key for s in response.draft.sections][:2] == ["problem", "berorda"]
-    assert response.draft.sections[0].items[0].citations == [1]
-    assert response.draft.sections[1].items[0].citations == []  # [99] named no source
+    draft = response.draft
+    assert draft is not None and response.backend == "openai"
+    assert [s.key for s in draft.sections] == ["problem", "nulage"]
+    first, unsourced = draft.sections[0].items
+    assert first.provenance == "source" and first.citations == [1]
+    # [99] named no source: the claim is kept only as a proposal, never as the material's word.
+    assert unsourced.provenance == "suggestion" and unsourced.citations == []
+    assert [(i.provenance, i.gap) for i in draft.sections[1].items] == [("user", False), ("suggestion", True)]
+    assert "(ni angav)" in response.text and "Fyll i: andel flickor" in response.text
 
 
 def test_openai_failure_falls_back_to_extractive(corpus_components, fake_llm: FakeOpenAI) -> None:  # type: ignore[no-untyped-def]

@@ -13,11 +13,76 @@ from assistant.schema import Draft, DraftItem, DraftSection
 
 _HEADING_RE = re.compile(r"^(?:#{1,4}\s*|\*\*)(.+?)(?:\*\*)?:?$")
 _BULLET_RE = re.compile(r"^[-*•]\s+|^\d+\.\s+")
+# How an item's provenance shows in the text the user reads, edits and exports (and is read back from it).
+USER_MARK = "(ni angav)"
+SUGGESTION_MARK = "(förslag)"
+GAP_PREFIX = "Fyll i:"
+_MARK_RE = re.compile(r"\s*(\(ni angav\)|\(förslag\)|_\(förslag\)_|\*\(förslag\)\*)\s*$")
 
 
-def draft_section(mode: str, key: str, items: list[DraftItem]) -> DraftSection:
-    """The section `key` of `mode`'s draft, headed as the registry says."""
-    return DraftSection(key=key, heading=MODES[mode].heading(key), items=items)
+def user_item(text: str, quote: str = "") -> DraftItem:
+    """An item built from the user's own words."""
+    return DraftItem(text=text, provenance="user", quote=quote or text)
+
+
+def suggestion(text: str) -> DraftItem:
+    """The assistant's proposal, marked as such."""
+    return DraftItem(text=text, provenance="suggestion")
+
+
+def gap(what: str) -> DraftItem:
+    """A fact the user has to fill in, named instead of invented: 'Fyll i: andel pojkar …'."""
+    return DraftItem(text=f"{GAP_PREFIX} {what}", provenance="suggestion", gap=True)
+
+
+def source_item(text: str, citations: list[int]) -> DraftItem:
+    """A statement of the material; a footnote number glued on by PDF extraction ('skolavbrott.26.') is dropped
+    from the text shown (the citation still quotes the line as it stands)."""
+    text = re.sub(r"(?<=[a-zåäö])\.?\d{1,3}\.?$", ".", text.strip())
+    return DraftItem(text=text, citations=citations, provenance="source")
+
+
+def item_line(item: DraftItem) -> str:
+    """One item as a Markdown bullet: [n] for sources, a marking for the user's facts and for suggestions."""
+    if item.gap or item.text.startswith(GAP_PREFIX):
+        return f"- {item.text}"
+    if item.provenance == "user":
+        return f"- {item.text}{markers(item.citations)} {USER_MARK}"
+    if item.provenance == "suggestion":
+        return f"- {item.text}{markers(item.citations)} {SUGGESTION_MARK}"
+    return f"- {item.text}{markers(item.citations)}"
+
+
+def read_item(body: str) -> DraftItem:
+    """An item line read back: its marking (or [n]) says its provenance; an unmarked line is the user's."""
+    mark = _MARK_RE.search(body)
+    text = _MARK_RE.sub("", body) if mark else body
+    citations = cited_numbers(text)
+    plain = strip_markers(text).strip()
+    if plain.startswith(GAP_PREFIX):
+        return DraftItem(text=plain, provenance="suggestion", gap=True)
+    if mark is not None and "angav" in mark.group(1):
+        return DraftItem(text=plain, citations=citations, provenance="user", quote=plain)
+    if mark is not None:
+        return DraftItem(text=plain, citations=citations, provenance="suggestion")
+    if citations:
+        return DraftItem(text=plain, citations=citations, provenance="source")
+    return DraftItem(text=plain, provenance="user", quote=plain)
+
+
+def mark_edits(before: Draft, after: Draft) -> Draft:
+    """`after` with every item whose text is not in `before` marked as the user's own (an edited item is theirs)."""
+    old = {" ".join(i.text.split()) for i in before.items()}
+    for section in after.sections:
+        section.items = [i if " ".join(i.text.split()) in old or i.gap
+                         else i.model_copy(update={"provenance": "user", "quote": i.text}) for i in section.items]
+    return after
+
+
+def draft_section(mode: str, key: str, items: list[DraftItem], heading: str | None = None) -> DraftSection:
+    """The section `key` of `mode`'s draft, headed as the registry says (or by `heading` for a numbered section
+    such as 'indikator_2', whose registry key is 'indikator')."""
+    return DraftSection(key=key, heading=heading or MODES[mode].heading(key.split("_")[0]), items=items)
 
 
 def render_draft(draft: Draft) -> str:
@@ -25,17 +90,25 @@ def render_draft(draft: Draft) -> str:
     parts = [f"## {draft.title}"]
     for section in draft.sections:
         parts.append(f"\n**{section.heading}**")
-        for item in section.items:
-            parts.append(f"- {item.text}{markers(item.citations)}")
+        parts += [item_line(item) for item in section.items]
     return "\n".join(parts).strip()
 
 
 def parse_draft(mode: str, text: str) -> Draft | None:
-    """Read '## Heading' sections and '- item [n]' lines of a drafting answer into a `Draft`."""
+    """Read '## Heading' sections and '- item [n]' lines of a drafting answer into a `Draft`.
+
+    The title is the first '## ' line; each item's provenance is read from its marking (see `read_item`).
+    """
     if mode not in DRAFT_MODES:
         return None
     sections: list[DraftSection] = []
-    for line in text.splitlines():
+    title = MODES[mode].label
+    lines = text.splitlines()
+    if lines and lines[0].startswith("## ") and len(lines) > 1 and \
+            lines[0][3:].strip().rstrip(":").lower() not in DRAFT_SECTION_KEYS:
+        title = lines[0][3:].strip()
+        lines = lines[1:]
+    for line in lines:
         stripped = line.strip()
         heading = _HEADING_RE.match(stripped)
         if heading and not stripped.startswith(("- ", "* ")):
@@ -43,9 +116,19 @@ def parse_draft(mode: str, text: str) -> Draft | None:
             sections.append(DraftSection(key=DRAFT_SECTION_KEYS.get(label.lower(), _slug(label)), heading=label))
         elif stripped and sections:
             body = _BULLET_RE.sub("", stripped)
-            sections[-1].items.append(DraftItem(text=strip_markers(body).strip(), citations=cited_numbers(body)))
-    return Draft(kind=mode, title=MODES[mode].label, sections=sections)  # type: ignore[arg-type]
+            sections[-1].items.append(read_item(body))
+    return Draft(kind=mode, title=title, sections=sections)  # type: ignore[arg-type]
 
 
 def _slug(label: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", label.lower()).strip("_") or "avsnitt"
+
+
+def draft_with_provenance(mode: str, text: str, previous: str | None = None) -> Draft | None:
+    """A saved draft's text read back with provenance per item; against the `previous` version, every item the
+    user changed or added is theirs (for the draft endpoints: edits are made to the text)."""
+    draft = parse_draft(mode, text)
+    if draft is None or previous is None:
+        return draft
+    before = parse_draft(mode, previous)
+    return mark_edits(before, draft) if before is not None else draft

@@ -88,7 +88,7 @@ def write_answer(question: Question, selection: Selection, verdict: Verdict, boo
             text = _clean(s.unit)
         parts.append(f"- {text}{markers([number])}" if easy else f"{text}{markers([number])}")
     if easy:
-        return Written("\n".join([*lead, "Kort sagt, enligt underlaget:", *parts]), True)
+        return Written("\n".join([*lead, "Kort sagt:", *parts]), True)
     return Written("\n".join([*lead, " ".join(parts)]), True)
 
 

@@ -16,9 +16,13 @@ from collections.abc import Callable, Generator, Sequence
 from assistant.citations import CitationBook, markers
 from assistant.generation.base import BackendResult, PreparedTurn
 from assistant.generation.extractive.answer import answer
+from assistant.generation.extractive.cards import CardMatcher
 from assistant.generation.extractive.compose import stream_words
 from assistant.generation.extractive.dilemma import dilemma
 from assistant.generation.extractive.drafts import follow_up_plan, local_goal, problem_formulation
+from assistant.generation.extractive.edits import edit
+from assistant.generation.facts import extract_facts
+from assistant.generation.plan import earlier_drafts, is_edit
 from assistant.generation.tokens import TokenCounter
 from assistant.grounding.evidence import Evidence
 from assistant.grounding.passages import split_sentences
@@ -46,11 +50,14 @@ class ExtractiveBackend:
     def __init__(self, evidence: Evidence, tokens: TokenCounter | None = None) -> None:
         self.evidence = evidence
         self.tokens = tokens
+        self.cards = CardMatcher(evidence)
 
     def respond(self, turn: PreparedTurn) -> Generator[str, None, BackendResult]:
         """Compose the whole answer for the turn's mode, then stream it a few words at a time."""
         book = CitationBook()
-        if not turn.support.supported and turn.request.mode in _REFUSE_UNSUPPORTED:
+        if is_edit(turn):
+            result = edit(self, turn, book)
+        elif not turn.support.supported and turn.request.mode in _REFUSE_UNSUPPORTED and not _has_plan(turn):
             result = self.not_covered(turn, book)
         else:
             result = _COMPOSERS[turn.request.mode](self, turn, book)
@@ -82,3 +89,13 @@ class ExtractiveBackend:
         if topics:
             text += "\nDet närmaste underlaget handlar om:\n" + "\n".join(topics)
         return BackendResult(text=text, grounded=False)
+
+
+def _has_plan(turn: PreparedTurn) -> bool:
+    """A conversation that already holds a draft builds on it, even when this message names no topic."""
+    if turn.request.mode in ("problemformulering", "lokalt_mal", "uppfoljning") and (
+            extract_facts([turn.request.message]).problems):
+        return True  # the user's own situation is described: the draft is built from it, sources or not
+    if turn.request.mode == "dilemma":  # a participant's reply in a discussion already under way
+        return any(t.role == "assistant" and "Frågor att diskutera" in t.content for t in turn.request.history)
+    return bool(earlier_drafts(turn.request)[0])

@@ -1,69 +1,226 @@
-"""The `dilemma` discussion support: restate the dilemma, bring grounded perspectives, hand back questions."""
+"""The `dilemma` discussion support: match the situation to the report's workshop dilemmas by meaning (or
+title), restate it, bring grounded perspectives, ask the workshop's own questions; over several turns take up
+the participant's argument, offer the counter-perspective and the next question – never settle it.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+import numpy as np
+
+from assistant import lexicon as lex
 from assistant.citations import CitationBook, markers
 from assistant.generation.base import BackendResult, PreparedTurn
-from assistant.generation.drafts import draft_section
-from assistant.generation.extractive.compose import cite, cited_items, sentence_key
-from assistant.grounding.passages import Sentence
+from assistant.generation.drafts import draft_section, source_item, suggestion, user_item
+from assistant.grounding.catalogue import DilemmaCase
+from assistant.index.lexical import fold
+from assistant.index.units import Unit, units_of
 from assistant.modes import Mode
 from assistant.schema import Draft, DraftItem
 
 if TYPE_CHECKING:
     from assistant.generation.extractive.backend import ExtractiveBackend
 
+CLOSING = ("Det finns inget givet svar här – vilka värden och vilka elevers behov väger tyngst för er, och vad "
+           "skulle få er att se annorlunda på saken?")
+_CONTRAST_RE = re.compile(r"\b(men|samtidigt|däremot|dock|risk\w*|snarare|i stället|inte bara|utan att)\b", re.I)
+_MODAL_Q_RE = re.compile(r"^(ska|skall|bör|kan|måste|får|borde|är|har|finns|blir|går|gör)\s+(\S+)\s+(.*?)\??$", re.I)
+
+
+@dataclass
+class Workshop:
+    """One workshop of the report: its theme line, its dilemmas and its own discussion questions."""
+
+    theme: str
+    dilemmas: list[DilemmaCase]
+    questions: list[Unit]
+
+    def text(self) -> str:
+        return " ".join([self.theme, *(d.title for d in self.dilemmas), *(q.text for q in self.questions)])
+
+
+def workshops(backend: ExtractiveBackend) -> list[Workshop]:
+    """The report's workshops with their dilemmas and the discussion questions listed under them."""
+    cases = backend.evidence.dilemmas
+    by_theme: dict[str, list[DilemmaCase]] = {}
+    for case in cases:
+        by_theme.setdefault(case.workshop, []).append(case)
+    starts = sorted((min(c.start_line for c in group), theme, group) for theme, group in by_theme.items())
+    chunks = list(backend.evidence.retriever.current().chunks.values())
+    out: list[Workshop] = []
+    for i, (start, theme, group) in enumerate(starts):
+        source = group[0].chunk.source
+        end = starts[i + 1][0] if i + 1 < len(starts) else start + 40
+        questions: dict[str, Unit] = {}
+        for chunk in chunks:
+            if chunk.source != source or chunk.end_line < start or chunk.start_line > end:
+                continue
+            for u in units_of(chunk):
+                if start < u.start_line < end and u.text.rstrip().endswith("?") and u.words >= 4:
+                    questions.setdefault(" ".join(u.text.lower().split()), u)
+        ordered = sorted(questions.values(), key=lambda u: u.start_line)
+        out.append(Workshop(theme, group, ordered))
+    return out
+
+
+def _match(backend: ExtractiveBackend, situation: str, found: list[Workshop]) -> tuple[Workshop | None,
+                                                                                       DilemmaCase | None]:
+    """The workshop (and dilemma) closest to the situation: a named title first, else by meaning."""
+    folded = fold(situation)
+    for w in found:
+        for d in w.dilemmas:
+            if len(d.title) > 8 and fold(d.title) in folded:
+                return w, d
+    if not found:
+        return None, None
+    emb = backend.evidence.retriever.embeddings
+    query = backend.cards.search_text(situation)
+    qv = np.asarray(emb.embed_query(query), dtype=np.float32)
+    vectors = np.asarray(emb.embed_documents([w.text() for w in found]), dtype=np.float32)
+    best = int(np.argmax(vectors @ qv))
+    w = found[best]
+    titles = np.asarray(emb.embed_documents([d.title for d in w.dilemmas]), dtype=np.float32)
+    return w, w.dilemmas[int(np.argmax(titles @ qv))]
+
+
+def _is_perspective(u: Unit) -> bool:
+    """A statement of the material's view: body text, not a question, a time, a date or a programme line."""
+    text = u.text
+    return (u.role == "body" and not u.is_label and u.words >= 8 and not text.rstrip().endswith("?")
+            and not lex.TIME_RANGE_RE.search(text) and not lex.DATE_RE.search(text)
+            and not lex.DILEMMA_LINE.match(text) and not lex.WORKSHOP_LINE.match(text)
+            and "genomfördes" not in text.lower())
+
+
+def _perspectives(backend: ExtractiveBackend, query: str, avoid: set[str], n: int,
+                  prefer_contrast: bool = False, skip: tuple[str, int, int] = ("", 0, 0)) -> list[Unit]:
+    """Up to `n` grounded perspectives on `query` from different passages, none already said."""
+    evidence = backend.evidence
+    hits = evidence.search(query, k=10)
+    question = evidence.analyse(query)
+    selection = evidence.select(question, hits)
+    chosen: list[Unit] = []
+    chunks: set[str] = set()
+    ranked = selection.ranked
+    if prefer_contrast:
+        ranked = sorted(ranked, key=lambda s: -(s.score + (0.2 if _CONTRAST_RE.search(s.unit.text) else 0.0)))
+    for scored in ranked:
+        u = scored.unit
+        key = " ".join(u.text.lower().split())
+        in_programme = u.chunk.source == skip[0] and skip[1] <= u.start_line <= skip[2]
+        if not _is_perspective(u) or key in avoid or u.chunk.chunk_id in chunks or in_programme:
+            continue
+        chosen.append(u)
+        chunks.add(u.chunk.chunk_id)
+        if len(chosen) >= n:
+            break
+    return chosen
+
+
+def _restate(situation: str) -> str:
+    """'… vill inte att skolan kontaktar socialtjänsten. Ska skolan ändå göra det?' -> one sentence naming
+    the choice and the situation."""
+    sentences = [s.strip() for s in re.split(r"(?<=[.!?])\s+", " ".join(situation.split())) if s.strip()]
+    asked = next((s for s in sentences if s.endswith("?")), "")
+    told = [s.rstrip(".!") for s in sentences if s != asked]
+    asked = re.sub(r"^[^:?]{1,60}:\s+", "", asked)  # 'Samhällsfostran: ska skolan …?' -> the question itself
+    m = _MODAL_Q_RE.match(asked)
+    choice = asked.rstrip("?").lower()
+    if m:
+        # A subordinate clause puts the adverb before the verb: 'om skolan ändå ska göra det'.
+        adverb = re.match(r"(ändå|inte|alltid|aldrig|också|verkligen|redan|fortfarande)\s+(.*)", m.group(3), re.I)
+        rest = f"{adverb.group(1)} {m.group(1).lower()} {adverb.group(2)}" if adverb else \
+            f"{m.group(1).lower()} {m.group(3)}"
+        choice = f"om {m.group(2).lower()} {rest}"
+    context = told[0] if told else ""
+    context = re.sub(r"\b(vill|kan|ska|får|har|är|gör|vet)\s+(inte|aldrig)\b", r"\2 \1", context, count=1)
+    context = context[:1].lower() + context[1:] if context else ""
+    if len(context) > 220:
+        context = context[:219].rsplit(" ", 1)[0] + "…"
+    if choice and context:
+        return f"Ni står inför ett val – {choice} – när {context}."
+    if choice:
+        return f"Ni står inför ett val: {choice}."
+    return f"Situationen: {context}." if context else "Beskriv situationen ni står inför."
+
+
+def _their_argument(message: str) -> str:
+    """The participant's argument, said back in the second person ('jag tycker' -> 'du tycker')."""
+    first = re.split(r"(?<=[.!?])\s+", " ".join(message.split()))[0].rstrip(".!")
+    swaps = {"jag": "du", "mig": "dig", "min": "din", "mitt": "ditt", "mina": "dina", "vi": "ni", "oss": "er",
+             "vår": "er", "vårt": "ert", "våra": "era"}
+    first = re.sub(r"^(men|och|fast)\s+", "", first, flags=re.I)
+    stance = re.match(r"^(?:jag|vi)\s+(?:tycker|anser|menar|tror|känner)\s+(?:att\s+)?(.*)$", first, re.I)
+    words = [swaps.get(w.lower(), w) for w in (stance.group(1) if stance else first).split()]
+    text = " ".join(words)
+    return f"att {text}" if stance else f"att {text[:1].lower() + text[1:]}"
+
 
 def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) -> BackendResult:
-    """Restate, bring grounded perspectives, hand back discussion questions; never settle it."""
+    """Restate, bring grounded perspectives, hand back the workshop's questions; over turns, respond."""
     mode: Mode = "dilemma"
-    message = " ".join(turn.request.message.split())
-    restated = _first_sentences(message, 2)
-    used: set[str] = set()
-    perspectives: list[Sentence] = []
-    sources_seen: set[str] = set()
-    for s in backend.evidence.best_sentences(turn.query, turn.hits, 8, lambda s: not s.text.endswith("?")
-                                             and not s.is_label):
-        if s.chunk.source in sources_seen and len(perspectives) >= 2:
-            continue
-        sources_seen.add(s.chunk.source)
-        perspectives.append(s)
-        used.add(sentence_key(s))
-        if len(perspectives) >= 3:
-            break
-    perspective_items = cited_items(book, perspectives, turn.request.options.org)
-    questions = _workshop_questions(backend, turn, book, used)
-    sections = [
-        draft_section(mode, "dilemmat", [DraftItem(text=restated)]),
-        draft_section(mode, "perspektiv", perspective_items),
-        draft_section(mode, "fragor", questions),
-    ]
-    lines = [f"{sections[0].heading}: {restated}", "", "Några perspektiv ur underlaget:"]
-    lines += [f"- {i.text}{markers(i.citations)}" for i in sections[1].items]
-    lines += ["", "Frågor att diskutera i gruppen:"]
-    lines += [f"- {i.text}{markers(i.citations)}" for i in questions]
-    lines += ["", "Det finns inget givet svar här – vilka värden och vilka elevers behov väger tyngst för er?"]
-    draft = Draft(kind=mode, title="Diskussionsstöd", sections=sections)
-    return BackendResult(text="\n".join(lines), grounded=bool(perspectives), draft=draft)
+    request = turn.request
+    earlier = [t for t in request.history if t.role == "assistant" and "Frågor att diskutera" in t.content]
+    said = " ".join(t.content for t in request.history if t.role == "assistant").lower()
+    user_turns = [t.content for t in request.history if t.role == "user"]
+    opening = user_turns[-len(earlier)] if earlier and len(user_turns) >= len(earlier) else request.message
+    found = workshops(backend)
+    workshop, case = _match(backend, f"{opening} {request.message}", found)
+    avoid = {" ".join(s.lower().split()) for s in re.split(r"\n", said)}
+    # The report's description of its workshops (who was interviewed, when) is programme, not a perspective.
+    starts = [d.start_line for w in found for d in w.dilemmas]
+    skip = (found[0].dilemmas[0].chunk.source, min(starts) - 20, max(starts) + 40) if found else ("", 0, 0)
+
+    def unsaid(u: Unit) -> bool:
+        return " ".join(u.text.lower().split())[:60] not in said
+
+    sections = []
+    if not earlier:
+        restated = _restate(request.message)
+        head: list[DraftItem] = [user_item(restated, request.message)]
+        if case is not None and workshop is not None:
+            n = book.cite(case.chunk, case.start_line, case.end_line, case.title)
+            head.append(source_item(f"Rapportens workshop ”{_theme(workshop.theme)}” diskuterade ett liknande "
+                                    f"dilemma: ”{case.title}”", [n]))
+        sections.append(draft_section(mode, "dilemmat", head))
+        views = [u for u in _perspectives(backend, f"{turn.query} {_theme(workshop.theme) if workshop else ''}",
+                                          avoid, 3, skip=skip) if unsaid(u)]
+        sections.append(draft_section(mode, "perspektiv", [source_item(u.text, [_cite(book, u)]) for u in views]))
+        asked = [q for q in (workshop.questions if workshop else []) if unsaid(q)][:2]
+    else:
+        sections.append(draft_section(mode, "svar", [user_item(f"Du menar {_their_argument(request.message)}.",
+                                                               request.message)]))
+        counter = [u for u in _perspectives(backend, f"{opening} {request.message}", avoid, 4, prefer_contrast=True,
+                                            skip=skip)
+                   if unsaid(u)][:1]
+        items = [source_item(u.text, [_cite(book, u)]) for u in counter]
+        if not items:
+            items = [suggestion("Pröva att se situationen från den andra partens håll: vad skulle vårdnadshavaren, "
+                                "eleven eller skolan säga om ditt förslag?")]
+        sections.append(draft_section(mode, "motperspektiv", items))
+        asked = [q for q in (workshop.questions if workshop else []) if unsaid(q)][:1]
+    questions = [source_item(q.text, [_cite(book, q)]) for q in asked] or [
+        suggestion("Vad skulle få er att ändra uppfattning – och vem behöver ni höra innan ni bestämmer er?")]
+    sections.append(draft_section(mode, "fragor", questions))
+    lines: list[str] = []
+    for s in sections:
+        lines.append(f"{s.heading}:")
+        lines += [f"- {i.text}{markers(i.citations)}" for i in s.items]
+        lines.append("")
+    lines.append(CLOSING)
+    draft = Draft(kind=mode, title=f"Diskussionsstöd{': ' + case.title if case else ''}", sections=sections)
+    grounded = any(i.citations for s in sections for i in s.items)
+    return BackendResult(text="\n".join(lines), grounded=grounded, draft=draft)
 
 
-def _workshop_questions(
-    backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook, used: set[str]
-) -> list[DraftItem]:
-    """One or two discussion questions as the university report's workshops asked them."""
-    evidence = backend.evidence
-    hits = evidence.search(f"{turn.query} workshop dilemma frågeställningar diskutera", k=12)
-    candidates = evidence.best_sentences(
-        turn.query, hits, 2, lambda s: s.text.endswith("?") and s.words >= 5 and sentence_key(s) not in used,
-        per_chunk=1, min_score=0.0,
-    )
-    return [DraftItem(text=s.text, citations=[cite(book, s)]) for s in candidates]
+def _cite(book: CitationBook, u: Unit) -> int:
+    return book.cite(u.chunk, u.start_line, u.end_line, u.text)
 
 
-def _first_sentences(text: str, n: int) -> str:
-    parts = re.split(r"(?<=[.!?])\s+", text)
-    out = " ".join(parts[:n])
-    return out if len(out) <= 400 else out[:399].rsplit(" ", 1)[0] + "…"
+def _theme(line: str) -> str:
+    """'Workshop 3, Tema Vårdnadshavare som resurs (genomfördes 30/11)' -> 'Vårdnadshavare som resurs'."""
+    m = re.search(r"Tema:?\s*(.+?)\s*(\(|$)", line)
+    return m.group(1).strip() if m else re.sub(r"\(.*?\)", "", line).strip()

@@ -1,230 +1,500 @@
-"""The extractive drafts: problem formulation, local goal and follow-up plan, filled from corpus sentences.
+"""The extractive drafts in the method's form, built from the user's own situation.
 
-Local goals and follow-up plans come from the method support's goal cards
-(`grounding/catalogue.py`); the problem formulation gathers described problems,
-the groups affected, causes, consequences and the statistics to collect.
+Every item says where it comes from: the user's facts (quoted back), the material (cited to exact
+lines) or the assistant's proposal; missing facts are named as gaps ("Fyll i: …"). The goal card is
+chosen by meaning (`cards.py`); earlier drafts of the conversation carry into later ones (`plan.py`).
 """
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from assistant import lexicon as lex
 from assistant.citations import CitationBook
 from assistant.generation.base import BackendResult, PreparedTurn
-from assistant.generation.drafts import draft_section, render_draft
-from assistant.generation.extractive.compose import (
-    cite,
-    cite_lines,
-    cited_items,
-    list_after,
-    pick,
-    sentence_key,
-    text_key,
-    with_target,
-)
-from assistant.grounding.catalogue import GoalCard, substitute_org
+from assistant.generation.drafts import draft_section, gap, render_draft, source_item, suggestion, user_item
+from assistant.generation.extractive.cards import CARD_FIT, CardMatch
+from assistant.generation.extractive.compose import cite, cite_lines, list_after, pick, sentence_key, text_key
+from assistant.generation.facts import Figure, UserFacts, shorten_topic
+from assistant.generation.plan import PlanContext, plan_context
+from assistant.grounding.catalogue import CardLine, substitute_org
 from assistant.grounding.passages import Sentence, split_sentences
-from assistant.lexicon import (
-    CAUSE,
-    CONSEQUENCE,
-    GENDER,
-    GOAL_TARGET_GROUP,
-    GROUPS,
-    MEASURED_BY_COUNT,
-    MEASURED_BY_EXPERIENCE,
-    MEASURED_BY_GRADES,
-    MEASURED_BY_KNOWLEDGE,
-    ROLES,
-    STATISTICS,
-    SUGGESTION_SECTION,
-)
 from assistant.modes import MODES, Mode
 from assistant.schema import Draft, DraftItem, DraftSection
 
 if TYPE_CHECKING:
     from assistant.generation.extractive.backend import ExtractiveBackend
 
-# A goal card must match the question at least this well (term overlap plus a retrieval-rank bonus).
-_MIN_CARD_SCORE = 0.15
+_MAX_INTERVENTIONS = 4
+
+
+@dataclass
+class DraftContext:
+    """Everything a draft is built from: the user's facts, the plan so far, the problem, the fitting card."""
+
+    plan: PlanContext
+    topic: str
+    match: CardMatch | None
+
+    @property
+    def facts(self) -> UserFacts:
+        return self.plan.facts
+
+    @property
+    def place(self) -> str | None:
+        return self.facts.place
+
+    @property
+    def target(self) -> str | None:
+        return self.facts.target_group
+
+
+def context(backend: ExtractiveBackend, turn: PreparedTurn) -> DraftContext:
+    """Read the user's facts and the earlier drafts; choose the goal card for the problem by meaning."""
+    plan = plan_context(turn.request)
+    topic = plan.facts.topic or plan.decided_topic() or turn.query
+    parts = plan.facts.problems if len(plan.facts.problems) > 1 else []
+    match = backend.cards.best(plan.facts.problem_text or topic, parts)
+    return DraftContext(plan=plan, topic=topic, match=match)
+
+
+def _title(label: str, ctx: DraftContext) -> str:
+    """'Lokalt mål – Björkskolan, åk 7–9: saknar godkänt i matematik' – from the facts, not the prompt."""
+    where = ", ".join(x for x in (ctx.place, ctx.facts.grades) if x)
+    subjects = [shorten_topic(p) for p in ctx.facts.problems] or [shorten_topic(ctx.topic)]
+    subject = "; ".join(dict.fromkeys(s for s in subjects if len(s.split()) >= 2))
+    if len(subject) > 90:
+        subject = subject[:89].rsplit(" ", 1)[0] + "…"
+    head = f"{label} – {where}" if where else label
+    return f"{head}: {subject}" if subject else head
+
+
+def _issues(mode: Mode, ctx: DraftContext) -> list[DraftSection]:
+    if not ctx.facts.issues:
+        return []
+    return [draft_section(mode, "kontrollera", [suggestion(i) for i in ctx.facts.issues])]
+
+
+def _finish(mode: Mode, ctx: DraftContext, sections: list[DraftSection], book: CitationBook) -> BackendResult:
+    sections = [s for s in sections if s.items]
+    draft = Draft(kind=mode, title=_title(MODES[mode].label, ctx), sections=sections, facts=ctx.facts.as_dict(),
+                  card=ctx.match.card.goals[0].text if ctx.match else "")
+    return BackendResult(text=render_draft(draft), grounded=len(book) > 0, draft=draft)
+
+
+def _figure_line(f: Figure) -> str:
+    who = {"pojkar": "Pojkar", "flickor": "Flickor"}.get(f.group, f.group.capitalize() if f.group else "Alla")
+    year = f" ({f.year})" if f.year else ""
+    return f"{who}: {f.text} {f.subject}{year}".strip()
+
+
+def _gender_gaps(facts: UserFacts, topic: str) -> list[DraftItem]:
+    """Gaps for the gender split: the missing group of each figure, a year for each figure without one."""
+    out: list[DraftItem] = []
+    subjects = dict.fromkeys(f.subject for f in facts.figures)
+    for subject in subjects:
+        groups = {f.group for f in facts.figures if f.subject == subject}
+        year = next((f.year for f in facts.figures if f.subject == subject and f.year), None)
+        for g in ("pojkar", "flickor"):
+            if g not in groups:
+                out.append(gap(f"andel {g} som {subject}" + (f" ({year})" if year else " (och vilket år)")))
+    if not facts.figures:
+        what = shorten_topic(topic) or "problemet"
+        out.append(gap(f"andel pojkar och andel flickor som berörs av {what}, med år"))
+    return out
 
 
 # --- problemformulering -------------------------------------------------------------------------------------
 
 
 def problem_formulation(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) -> BackendResult:
-    """`problemformulering`: the problem, who is affected, causes, consequences, statistics and sources."""
-    evidence = backend.evidence
+    """`problemformulering`: nuläge by gender, causes, consequences, what is known and not, key figures."""
     mode: Mode = "problemformulering"
-    topic = with_target(turn.query, turn.request.options.target_group)
-    org = turn.request.options.org
+    ctx = context(backend, turn)
+    evidence = backend.evidence
+    facts = ctx.facts
+    topic = ctx.topic
     used: set[str] = set()
-    sections: list[DraftSection] = []
-    topic_terms = evidence.query_terms(topic)
+    topic_terms = evidence.query_terms(backend.cards.search_text(topic))
 
     def about(s: Sentence) -> bool:
-        """On topic, and a description rather than a suggested goal, intervention or follow-up question."""
-        if "?" in s.text or SUGGESTION_SECTION.search(s.chunk.heading_path_text):
+        if "?" in s.text or lex.SUGGESTION_SECTION.search(s.chunk.heading_path_text):
             return False
-        return evidence.weights.overlap(topic_terms, s.terms) >= 0.2
+        return evidence.weights.overlap(topic_terms, s.terms) >= 0.15
 
-    problem = pick(evidence, topic, 2, about, used=used, hits=turn.hits)
-    sections.append(draft_section(mode, "problem", cited_items(book, problem, org) or _nothing("problemet")))
-
-    affected: list[DraftItem] = []
-    gender = pick(evidence, f"{topic} pojkar flickor", 2, lambda s: about(s) and bool(GENDER.search(s.text)), used)
-    if gender:
-        affected += [
-            DraftItem(text=f"Flickor och pojkar: {substitute_org(s.text, org)}", citations=[cite(book, s)])
-            for s in gender
-        ]
+    search = backend.cards.search_text(topic)
+    problem: list[DraftItem] = [user_item(f"”{p}”", p) for p in facts.problems]
+    if ctx.target or ctx.place:
+        problem.append(user_item(f"Gäller: {ctx.target or 'målgruppen'}{' på ' + ctx.place if ctx.place else ''}"))
     else:
-        affected.append(DraftItem(text="Flickor och pojkar: underlaget beskriver ingen skillnad mellan flickor "
-                                       "och pojkar för just detta – ta fram könsuppdelad statistik (se nedan)."))
-    for label, pattern, extra in GROUPS:
-        found = pick(evidence, f"{topic} {extra}", 1, lambda s, p=pattern: about(s) and bool(p.search(s.text)),
-                     used, min_score=0.2)
-        affected += [DraftItem(text=f"{label}: {substitute_org(s.text, org)}", citations=[cite(book, s)])
-                     for s in found]
-    sections.append(draft_section(mode, "berorda", affected))
+        problem.append(gap("vilka elever (årskurser) och vilken skola eller kommun problemet gäller"))
+    if not facts.problems:
+        problem.insert(0, gap("vilket problem ni ser, med era egna ord"))
+    found = pick(evidence, search, 1, about, used=used)
+    problem += [source_item(substitute_org(s.text, ctx.place), [cite(book, s)]) for s in found]
 
-    causes = pick(evidence, f"{topic} orsaker beror på påverkas av", 3,
-                  lambda s: about(s) and bool(CAUSE.search(s.text)), used)
-    sections.append(draft_section(mode, "orsaker", cited_items(book, causes, org) or _nothing("orsaker")))
-    effects = pick(evidence, f"{topic} konsekvenser påverkar leder till", 3,
-                   lambda s: about(s) and bool(CONSEQUENCE.search(s.text)), used)
-    sections.append(draft_section(mode, "konsekvenser", cited_items(book, effects, org) or _nothing("konsekvenser")))
-    sections.append(draft_section(mode, "statistik", _statistics(backend, book, topic, used)))
-    sections.append(draft_section(mode, "kallor", _source_items(book)))
-    draft = Draft(kind=mode, title=f"{MODES[mode].label}: {_title_topic(turn.request.message)}", sections=sections)
-    return BackendResult(text=render_draft(draft), grounded=len(book) > 0, draft=draft)
+    nulage: list[DraftItem] = [user_item(_figure_line(f), f.quote) for f in facts.figures]
+    nulage += _gender_gaps(facts, topic)
+    gender = pick(evidence, f"{search} pojkar flickor", 1, lambda s: about(s) and bool(lex.GENDER.search(s.text)),
+                  used)
+    nulage += [source_item(s.text, [cite(book, s)]) for s in gender]
+
+    groups: list[DraftItem] = []
+    for label, pattern, extra in lex.GROUPS:
+        hits = pick(evidence, f"{search} {extra}", 1, lambda s, p=pattern: about(s) and bool(p.search(s.text)),
+                    used, min_score=0.2)
+        groups += [source_item(f"{label}: {s.text}", [cite(book, s)]) for s in hits]
+    if groups:
+        groups.append(suggestion("Ta bara med de grupper där er egen statistik visar skillnader."))
+
+    causes = pick(evidence, f"{search} orsaker beror på påverkas av", 3,
+                  lambda s: about(s) and bool(lex.CAUSE.search(s.text)), used)
+    cause_items = [source_item(s.text, [cite(book, s)]) for s in causes] or [
+        gap("möjliga orsaker hos er – underlaget nämner inga för just detta")]
+    cause_items.append(suggestion("Pröva orsakerna i er egen verksamhet: tänk strukturellt, inte på enskilda elever."))
+    effects = pick(evidence, f"{search} konsekvenser påverkar leder till", 2,
+                   lambda s: about(s) and bool(lex.CONSEQUENCE.search(s.text)), used)
+    effect_items = [source_item(s.text, [cite(book, s)]) for s in effects] or [
+        gap("vilka konsekvenser problemet får för eleverna")]
+
+    known: list[DraftItem] = [user_item(f"Nuläge: {f.describe()}", f.quote) for f in facts.figures]
+    known += [user_item(f"Redan prövat: {t}", t) for t in facts.tried]
+    if not known:
+        known.append(gap("vad ni redan vet – siffror, iakttagelser och vad som prövats"))
+    unknown = [i for i in nulage if i.gap]
+    unknown.append(gap("vad eleverna själva (pojkar och flickor för sig) säger om orsakerna"))
+    if not facts.tried:
+        unknown.append(gap("vad som redan har prövats och hur det gick"))
+
+    sections = [
+        *_issues(mode, ctx),
+        draft_section(mode, "problem", problem),
+        draft_section(mode, "nulage", nulage),
+        draft_section(mode, "grupper", groups),
+        draft_section(mode, "orsaker", cause_items),
+        draft_section(mode, "konsekvenser", effect_items),
+        draft_section(mode, "vet", known),
+        draft_section(mode, "behover", unknown),
+        draft_section(mode, "nyckeltal", _key_figures(backend, book, ctx, used)),
+    ]
+    return _finish(mode, ctx, sections, book)
 
 
-def _statistics(backend: ExtractiveBackend, book: CitationBook, topic: str, used: set[str]) -> list[DraftItem]:
-    """Key figures the corpus names (e.g. Kolada's), plus its advice on gender-disaggregated statistics."""
+def _measured(ctx: DraftContext) -> str:
+    """What the indicator counts: 'som saknar godkänt i matematik' from a figure, else the problem in the user's
+    words ('som berörs av: flickor utsätts för hedersnormer')."""
+    subject = next((f.subject for f in ctx.facts.figures if f.subject), "")
+    if subject:
+        return f"som {subject}"
+    topic = shorten_topic(ctx.topic)
+    return f"som berörs av: {topic}" if topic else "som berörs av problemet"
+
+
+def _indicator_phrase(ctx: DraftContext) -> str:
+    """'andel pojkar och andel flickor i åk 7–9 som saknar godkänt i matematik' from the user's figures."""
+    grades = f" i {ctx.facts.grades}" if ctx.facts.grades else ""
+    return f"andel pojkar och andel flickor{grades} {_measured(ctx)}".strip()
+
+
+def _statistics_source(text: str) -> str:
+    return next((where for pattern, where in lex.STATISTICS_SOURCES if pattern.search(text)),
+                lex.DEFAULT_STATISTICS_SOURCE)
+
+
+def _key_figures(backend: ExtractiveBackend, book: CitationBook, ctx: DraftContext, used: set[str]) -> list[DraftItem]:
+    """The figures to collect, from the user's problem; where they are found; the material's key-figure advice."""
+    items = [suggestion(f"{_indicator_phrase(ctx).capitalize()}, per läsår (minst tre år bakåt)")]
+    if lex.ABSENCE_RE.search(ctx.topic) and not all(lex.ABSENCE_RE.search(f.subject) for f in ctx.facts.figures):
+        items.append(suggestion("Frånvaro i procent för pojkar och flickor, per årskurs och termin"))
+    items.append(suggestion(f"Var siffrorna finns: {_statistics_source(ctx.topic)}"))
     evidence = backend.evidence
-    query = f"könsuppdelad statistik nyckeltal {topic}"
-    hits = evidence.search(query, k=8)
-    items: list[DraftItem] = []
-    for hit in hits:
-        if STATISTICS.search(hit.chunk.heading_path_text + " " + hit.chunk.text) is None:
-            continue
-        for s in split_sentences(hit.chunk):
-            if s.is_item and sentence_key(s) not in used and len(items) < 6 and (
-                STATISTICS.search(s.text) or "nivå" in hit.chunk.heading_path_text.lower()
-            ):
-                used.add(sentence_key(s))
-                items.append(DraftItem(text=s.text, citations=[cite(book, s)]))
-        if items:
-            break
-    advice = pick(evidence, query, 2, lambda s: bool(STATISTICS.search(s.text)), used, hits=hits)
-    return cited_items(book, advice) + items
+    hits = evidence.search("könsuppdelad statistik nyckeltal Kolada", k=6)
+    advice = pick(evidence, "sammanställ befintlig könsuppdelad statistik", 1,
+                  lambda s: bool(lex.STATISTICS.search(s.text)), used, hits=hits)
+    items += [source_item(s.text, [cite(book, s)]) for s in advice]
+    return items
 
 
 # --- lokalt_mal ---------------------------------------------------------------------------------------------
 
 
+def _regrade(text: str | None, ctx: DraftContext) -> str | None:
+    """An earlier decision restated for the grades now in force ('byt målgrupp till åk 4–6')."""
+    if not text or not ctx.facts.grades:
+        return text
+    return lex.GRADE_RE.sub(ctx.facts.grades, text)
+
+
+def _direction(text: str) -> str:
+    return "minska" if lex.NEGATIVE_RE.search(text) else "öka"
+
+
+def _goal_sentence(ctx: DraftContext) -> str:
+    facts = ctx.facts
+    where = f" på {ctx.place}" if ctx.place else ""
+    measured = _measured(ctx)
+    grades = f" i {facts.grades}" if facts.grades else ""
+    return (f"Andelen pojkar och andelen flickor{grades}{where} {measured} ska {_direction(measured)} "
+            "till målvärdet senast måldatum, och skillnaden mellan pojkar och flickor ska minska")
+
+
+def _baseline(ctx: DraftContext) -> DraftItem:
+    figures = [f for f in ctx.facts.figures if f.is_share] or ctx.facts.figures
+    if figures:
+        text = "; ".join(f"{f.group + ' ' if f.group and f.group != f.unit else ''}{f.text}"
+                         f"{' (' + f.year + ')' if f.year else ' (år saknas)'}" for f in figures[:4])
+        return user_item(f"Utgångsvärde: {text}", "; ".join(f.quote for f in figures[:4]))
+    return gap(f"utgångsvärde – {_indicator_phrase(ctx)}, och vilket år det gäller")
+
+
 def local_goal(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) -> BackendResult:
-    """`lokalt_mal`: the best-matching goal card, why it fits, its interventions and actors, and a check."""
+    """`lokalt_mal`: a measurable goal for the user's problem, 3–5 ranked interventions with actors, a check."""
     mode: Mode = "lokalt_mal"
-    org = turn.request.options.org
-    card, score = _match_card(backend, turn)
-    if card is None or score < _MIN_CARD_SCORE:
-        return _no_card(backend, turn, book, "lokala mål")
-    sections: list[DraftSection] = []
-    goal_n = cite_lines(book, card.goals)
-    sections.append(draft_section(mode, "mal", [
-        DraftItem(text=substitute_org(g.text, org), citations=[goal_n]) for g in card.goals]))
-
-    why: list[DraftItem] = []
-    if card.problem is not None:
-        why.append(DraftItem(text=card.problem.text, citations=[cite_lines(book, [card.problem])]))
-    goal_text = " ".join(g.text for g in card.goals)
-    used = {text_key(g.text) for g in card.goals} | ({text_key(card.problem.text)} if card.problem else set())
-    problems = pick(backend.evidence, f"{goal_text} {turn.query}", 2 - len(why),
-                    lambda s: not SUGGESTION_SECTION.search(s.chunk.heading_path_text) and "?" not in s.text,
-                    used)
-    why += cited_items(book, problems, org)
-    sections.append(draft_section(mode, "motivering", why))
-    if card.interventions:
-        n = cite_lines(book, card.interventions)
-        sections.append(draft_section(mode, "insatser", [
-            DraftItem(text=substitute_org(i.text, org), citations=[n]) for i in card.interventions]))
-    if card.actors:
-        n = cite_lines(book, card.actors)
-        sections.append(draft_section(mode, "aktorer", [DraftItem(text=a.text, citations=[n]) for a in card.actors]))
-    sections.append(draft_section(mode, "kontroll", _goal_checks(turn, book, card)))
-    draft = Draft(kind=mode, title=f"{MODES[mode].label}{' för ' + org if org else ''}", sections=sections)
-    return BackendResult(text=render_draft(draft), grounded=True, draft=draft)
-
-
-def _goal_checks(turn: PreparedTurn, book: CitationBook, card: GoalCard) -> list[DraftItem]:
-    """Is the goal concrete and followable: target group, place, follow-up questions, time."""
-    org = turn.request.options.org
-    goal = " ".join(g.text for g in card.goals)
-    checks = [
-        DraftItem(text=("Målgrupp: ja – målet anger vilka det gäller." if GOAL_TARGET_GROUP.search(goal)
-                        else "Målgrupp: nej – ange vilka målet gäller, uppdelat på kön.")),
-        DraftItem(text=(f"Plats: ja – målet gäller {org}." if org
-                        else "Plats: ange kommun eller skola i stället för 'er kommun'.")),
-    ]
-    if card.followup:
-        n = cite_lines(book, card.followup)
-        gendered = sum(bool(GENDER.search(f.text)) for f in card.followup)
-        checks.append(DraftItem(text=f"Följbart: ja – metodstödet föreslår {len(card.followup)} "
-                                     f"uppföljningsfrågor, varav {gendered} uppdelade på pojkar och flickor.",
-                                citations=[n]))
+    ctx = context(backend, turn)
+    facts = ctx.facts
+    card = ctx.match.card if ctx.match else None
+    goal: list[DraftItem] = []
+    has_own = bool(facts.figures or facts.problems or ctx.plan.decided_topic())
+    if has_own:
+        goal.append(suggestion(_goal_sentence(ctx)))
+    if card is not None:
+        n = cite_lines(book, card.goals)
+        goal += [source_item(f"Metodstödets förslag: {substitute_org(g.text, ctx.place)}", [n]) for g in card.goals[:1]]
     else:
-        checks.append(DraftItem(text="Följbart: underlaget har inga uppföljningsförslag för just detta mål – "
-                                     "formulera könsuppdelade indikatorer (läget Uppföljning hjälper till)."))
-    checks.append(DraftItem(text="Tid: lägg till när målet ska vara nått och när det följs upp "
-                                 "(t.ex. vid läsårets slut)."))
-    return checks
+        goal.append(suggestion("Metodstödet har inget färdigt mål som passar just det här problemet; målet ovan "
+                               "bygger på er beskrivning och de närmaste avsnitten i underlaget."))
+    if not has_own and card is None:
+        goal.insert(0, gap("vilket problem målet ska lösa, för vilka elever"))
+
+    indicator = _regrade(ctx.plan.field_value("Indikator"), ctx) or _indicator_phrase(ctx)
+    measurable = [
+        suggestion(f"Indikator: {indicator}"),
+        _baseline(ctx),
+        gap("målvärde för pojkar och för flickor (vad ni vill nå)"),
+        gap("datum då målet ska vara nått (t.ex. vid läsårets slut)"),
+        suggestion(f"Datakälla: {_statistics_source(indicator)}"),
+    ]
+    why = [user_item(f"”{p}”", p) for p in facts.problems[:2]]
+    if card is not None and card.problem is not None:
+        why.append(source_item(card.problem.text, [cite_lines(book, [card.problem])]))
+    elif not why:
+        found = pick(backend.evidence, backend.cards.search_text(ctx.topic), 1,
+                     lambda s: not lex.SUGGESTION_SECTION.search(s.chunk.heading_path_text) and "?" not in s.text)
+        why += [source_item(s.text, [cite(book, s)]) for s in found]
+
+    interventions, actors = _interventions(backend, book, ctx)
+    sections = [
+        *_issues(mode, ctx),
+        draft_section(mode, "mal", goal),
+        draft_section(mode, "matbart", measurable),
+        draft_section(mode, "motivering", why),
+        draft_section(mode, "insatser", interventions),
+        draft_section(mode, "aktorer", actors),
+    ]
+    followups = [f for f in card.followup if not f.text.lower().startswith("se ")] if card else []
+    sections.append(draft_section(mode, "kontroll", goal_check(sections, ctx, card_followups=len(followups))))
+    return _finish(mode, ctx, sections, book)
+
+
+def _interventions(backend: ExtractiveBackend, book: CitationBook, ctx: DraftContext) -> tuple[
+        list[DraftItem], list[DraftItem]]:
+    """The 3–5 interventions of the card closest to the user's problem, ranked, each with why and actors."""
+    card = ctx.match.card if ctx.match else None
+    items: list[DraftItem] = []
+    actors: list[DraftItem] = []
+    tried = " ".join(ctx.facts.tried).lower()
+    own_lines = [i for i in card.interventions if not i.text.lower().startswith("se ")] if card else []
+    if card is not None and own_lines:
+        ranked = backend.cards.rank_lines(ctx.topic, own_lines)
+        chosen = ranked[: max(3, min(_MAX_INTERVENTIONS, len(ranked)))]
+        actor_names = [a.text for a in card.actors]
+        for rank, (line, _) in enumerate(chosen, start=1):
+            n = cite_lines(book, [line])
+            text = re.sub(r"^\d+\.\s*", "", line.text).rstrip(".")
+            items.append(source_item(f"{rank}. {substitute_org(text, ctx.place)}", [n]))
+            items.append(suggestion(f"Varför: {_why(line, ctx, rank)} Vem kan bära den: "
+                                    f"{_actors_for(line, actor_names)}."))
+            if tried and any(w in tried for w in text.lower().split()[:2] if len(w) > 4):
+                items.append(user_item(f"Ni har redan prövat något liknande: {'; '.join(ctx.facts.tried)}"))
+        if card.actors:
+            n = cite_lines(book, card.actors)
+            actors = [source_item(a.text, [n]) for a in card.actors[:6]]
+            return items, actors
+    if not items:
+        found = pick(backend.evidence, f"insatser {backend.cards.search_text(ctx.topic)}", 3,
+                     lambda s: s.is_item and "?" not in s.text and not re.match(
+                         r"^(\d+\.\s*)?(insatser|åtgärder)\b", s.text, re.I) and bool(
+                         re.search(r"insats|åtgärd", s.chunk.heading_path_text, re.I)))
+        for rank, s in enumerate(found, start=1):
+            items.append(source_item(f"{rank}. {s.text.rstrip('.')}", [cite(book, s)]))
+            items.append(suggestion("Varför: den ligger närmast ert problem bland underlagets förslag."))
+    if not items:
+        items.append(gap("insatser – underlaget har inga förslag som passar just detta problem"))
+    role = pick(backend.evidence, f"aktörer som kan bidra {backend.cards.search_text(ctx.topic)}", 4,
+                lambda s: s.is_item and "?" not in s.text and len(s.text.split()) <= 8 and bool(
+                    re.search(r"aktör", s.chunk.heading_path_text, re.I)))
+    actors = [source_item(s.text, [cite(book, s)]) for s in role] or [
+        gap("vilka aktörer som kan bära insatserna – underlaget nämner inga för just detta")]
+    return items, actors
+
+
+def _why(line: CardLine, ctx: DraftContext, rank: int) -> str:
+    """Why an intervention is ranked where it is: the user's words it takes up, else its place on the card."""
+    topic = backend_words(ctx.topic)
+    shared = [w for w in re.findall(r"[a-zåäö]{5,}", line.text.lower()) if w[:5] in topic]
+    if shared:
+        return f"den tar sig an det ni beskriver ({', '.join(dict.fromkeys(shared[:2]))})."
+    if rank == 1 and ctx.match is not None:
+        goal = substitute_org(ctx.match.card.goals[0].text, ctx.place).rstrip(".")
+        return f"av metodstödets insatser för målet ”{goal}” ligger den närmast ert problem."
+    return "den kompletterar insatsen ovan och ryms i samma mål."
+
+
+def backend_words(text: str) -> str:
+    """The user's words folded together with their everyday synonyms ('killar' also reads 'pojkar')."""
+    extra = [lex.EVERYDAY_TERMS.get(w, "") for w in re.findall(r"[\wåäö]+", text.lower())]
+    return f"{text.lower()} {' '.join(extra)}"
+
+
+def _actors_for(line: CardLine, actors: list[str]) -> str:
+    text = line.text.lower()
+    named = [a for a in actors if a.split()[0].lower()[:6] in text]
+    if not named:
+        if re.search(r"föräld|vårdnadshavar", text):
+            named = [a for a in actors if re.search(r"föräld|civil|bibliotek", a, re.I)]
+        elif re.search(r"lärar|undervisning|klassrum|elev", text):
+            named = [a for a in actors if re.search(r"skol|elevhäls|rektor", a, re.I)]
+    named = named or actors[:2] or ["skolans ledning"]
+    return ", ".join(named[:3])
+
+
+def goal_check(sections: list[DraftSection], ctx: DraftContext, card_followups: int = 0) -> list[DraftItem]:
+    """The goal against the method's criteria, computed from the draft as it stands."""
+    goal_text = " ".join(i.text for s in sections if s.key == "mal" for i in s.items if i.provenance != "source")
+    measurable = {i.text.split(":", 1)[0].lower(): i for s in sections if s.key == "matbart" for i in s.items}
+    baseline = next((i for i in measurable.values() if "utgångsvärde" in i.text.lower()), None)
+    target = next((i for i in measurable.values() if "målvärde" in i.text.lower()), None)
+    date = next((i for i in measurable.values() if "datum" in i.text.lower()), None)
+    gendered = bool(re.search(r"pojk", goal_text, re.I) and re.search(r"flick", goal_text, re.I))
+    checks = [
+        ("Målgrupp", bool(ctx.facts.grades and ctx.facts.grades in goal_text) or bool(
+            ctx.target and ctx.target in goal_text), "ange årskurser eller vilka elever målet gäller"),
+        ("Uppdelat på kön", gendered, "skriv målet för pojkar och flickor var för sig"),
+        ("Plats", bool(ctx.place and ctx.place in goal_text), "ange skola eller kommun"),
+        ("Indikator", any(k == "indikator" for k in measurable), "välj en indikator"),
+        ("Utgångsvärde", baseline is not None and not baseline.gap, "fyll i nuläget med år"),
+        ("Målvärde", target is not None and not target.gap, "fyll i målvärdet"),
+        ("Tid", date is not None and not date.gap, "fyll i när målet ska vara nått"),
+    ]
+    out = [suggestion(f"{name}: ja" if ok else f"{name}: nej – {fix}") for name, ok, fix in checks]
+    if card_followups:
+        noun = "uppföljningsfråga" if card_followups == 1 else "uppföljningsfrågor"
+        out.append(suggestion(f"Följbart: ja – metodstödet föreslår {card_followups} {noun} "
+                              "för det här målet (läget Uppföljning gör en plan av dem)."))
+    return out
 
 
 # --- uppfoljning --------------------------------------------------------------------------------------------
 
 
+def _kind(text: str) -> str:
+    t = text.lower()
+    if lex.ABSENCE_RE.search(t):
+        return "absence"
+    if any(w in t for w in lex.MEASURED_BY_GRADES) or re.search(r"godkän|betyg|behörig|kunskapskrav", t):
+        return "grades"
+    if lex.MEASURED_BY_COUNT.search(t):
+        return "count"
+    if lex.MEASURED_BY_EXPERIENCE.search(t):
+        return "experience"
+    if lex.MEASURED_BY_KNOWLEDGE.search(t):
+        return "knowledge"
+    return "process"
+
+
 def follow_up_plan(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) -> BackendResult:
-    """`uppfoljning`: indicators (from the goal card when one fits), methods, roles, timing and feedback."""
-    evidence = backend.evidence
+    """`uppfoljning`: per indicator its measure, source, frequency, role, baseline, target, acceptable result."""
     mode: Mode = "uppfoljning"
-    card, score = _match_card(backend, turn)
-    org = turn.request.options.org
-    used: set[str] = set()
-    sections: list[DraftSection] = []
-    indicators: list[DraftItem] = []
-    if card is not None and score >= _MIN_CARD_SCORE and card.followup:
-        n = cite_lines(book, card.followup)
-        for item in card.followup[:10]:
-            how, source = _measurement(item.text)
-            indicators.append(DraftItem(
-                text=f"{item.text} – Mäts: {how}. Källa: {source}. Nuläge: värdet från kartläggningen. "
-                     "När: före start, efter halva tiden och vid avslut.",
-                citations=[n]))
-        for note in card.followup_notes:
-            indicators.append(DraftItem(text=note.text, citations=[cite_lines(book, [note])]))
-    else:
-        found = pick(evidence, f"{turn.query} uppföljning könsuppdelad indikatorer", 4,
-                     lambda s: bool(GENDER.search(s.text) or STATISTICS.search(s.text)), used)
-        indicators = cited_items(book, found, org)
+    ctx = context(backend, turn)
+    plan = ctx.plan
+    sections: list[DraftSection] = [*_issues(mode, ctx)]
+    previous_goal = plan.drafts.get("lokalt_mal")
+    goal_items: list[DraftItem] = []
+    if previous_goal is not None and previous_goal.section("mal"):
+        goal_items = [i for i in previous_goal.section("mal").items if i.provenance != "source"][:1]  # type: ignore[union-attr]
+    if not goal_items and (ctx.facts.figures or ctx.facts.problems):
+        goal_items = [suggestion(_goal_sentence(ctx))]
+    if not goal_items:
+        goal_items = [gap("vilket mål som ska följas up (gör gärna ett lokalt mål först)")]
+    sections.append(draft_section(mode, "mal", goal_items))
+
+    indicators: list[tuple[DraftItem, str, DraftItem | None]] = []
+    own = _regrade(plan.field_value("Indikator"), ctx) or (
+        _indicator_phrase(ctx) if ctx.facts.figures or ctx.facts.problems else None)
+    if own:
+        baseline = plan.field_value("Utgångsvärde")
+        base_item = user_item(f"Utgångsvärde: {baseline}") if baseline else _baseline(ctx)
+        indicators.append((suggestion(own[:1].upper() + own[1:]), own, base_item))
+    # Each further problem the user named that no figure measures gets its own indicator.
+    measured = " ".join(f.subject for f in ctx.facts.figures)
+    for problem in ctx.facts.problems:
+        if lex.FIGURE_RE.search(problem) or not shorten_topic(problem) or shorten_topic(problem) in measured:
+            continue
+        grades = f" i {ctx.facts.grades}" if ctx.facts.grades else ""
+        name = f"Andel pojkar och andel flickor{grades} – {shorten_topic(problem)}"
+        indicators.append((user_item(name, problem), name, None))
+    ranked = backend.cards.rank(ctx.topic)
+    top = ranked[0].score if ranked else 0.0
+    # Follow-up questions of the fitting card, or of a card that fits about as well when it has none.
+    matches = [m for m in ranked[:3] if m.score >= max(CARD_FIT, top - 0.05) and m.card.followup][:1]
+    for m in matches:
+        if len(indicators) >= 4:
+            break
+        followups = [f for f in m.card.followup if not f.text.lower().startswith("se ")]
+        for line, _ in backend.cards.rank_lines(ctx.topic, followups)[: max(1, 4 - len(indicators) - 1)]:
+            indicators.append((source_item(line.text, [cite_lines(book, [line])]), line.text, None))
     if not indicators:
-        return _no_card(backend, turn, book, "uppföljning")
-    sections.append(draft_section(mode, "indikatorer", indicators))
-    methods = pick(evidence, "genomför uppföljningen ordinarie uppföljning könsuppdelad statistik jämförelse "
-                             "nyckeltal enkäter", 3, lambda s: "följa upp" in s.chunk.heading_path_text.lower()
-                   or bool(STATISTICS.search(s.text)), used)
-    sections.append(draft_section(mode, "metoder", cited_items(book, methods, org)))
-    roles = pick(evidence, f"ansvar för uppföljning huvudman förvaltningsledning rektor {turn.query}", 3,
-                 lambda s: bool(ROLES.search(s.text)), used)
-    sections.append(draft_section(mode, "ansvar", cited_items(book, roles, org)))
-    timing = pick(evidence, "slutgiltig uppföljning när utvecklingsarbetet är avslutat tidsplanen "
-                            "systematiskt kvalitetsarbete", 2, None, used)
-    sections.append(draft_section(mode, "tidsplan", cited_items(book, timing, org)))
+        found = pick(backend.evidence, f"{turn.query} uppföljning könsuppdelad", 3,
+                     lambda s: bool(lex.GENDER.search(s.text)) and s.is_item)
+        indicators = [(source_item(s.text, [cite(book, s)]), s.text, None) for s in found]
+    target = plan.field_value("Målvärde")
+    for number, (item, text, base) in enumerate(indicators, start=1):
+        how, where, when, who = lex.INDICATOR_KINDS[_kind(text)]
+        items = [
+            item,
+            suggestion(f"Mått: {how}"),
+            suggestion(f"Källa: {where}"),
+            suggestion(f"Hur ofta: {when}"),
+            suggestion(f"Ansvarig: {who}"),
+            base or gap("utgångsvärde för pojkar och flickor, mätt innan insatserna börjar"),
+            user_item(f"Målvärde: {target}") if (target and number == 1) else gap("målvärde för pojkar och flickor"),
+            suggestion("Acceptabelt resultat: en tydlig rörelse från utgångsvärdet mot målvärdet för både pojkar "
+                       "och flickor, utan att skillnaden mellan dem ökar" if number == 1 else
+                       "Acceptabelt resultat: en förändring åt rätt håll för både pojkar och flickor"),
+        ]
+        heading = f"Indikator {number}: {_short(text)}"
+        sections.append(draft_section(mode, f"indikator_{number}", items, heading=heading))
+
+    used: set[str] = set()
+    method = pick(backend.evidence, "genomför uppföljningen i första hand genom er ordinarie uppföljning "
+                  "könsuppdelade statistik jämförelsepunkter", 1, lambda s: "följa upp" in s.chunk.heading_path_text
+                  .lower(), used)
+    final = pick(backend.evidence, "slutgiltig uppföljning när utvecklingsarbetet är avslutat", 1, None, used)
+    # Who answers for follow-up, as the material names the roles (rektor, huvudman, förvaltningsledning).
+    roles = pick(backend.evidence, "tät uppföljning av rektor och huvudman ansvar för uppföljningen", 1,
+                 lambda s: bool(lex.ROLE_SENTENCE_RE.search(s.text)) and s.words <= 35, used)
+    doing = [source_item(s.text, [cite(book, s)]) for s in [*method, *final, *roles]]
+    doing.append(suggestion("Jämför alltid pojkar och flickor, och samma mått vid varje mätning."))
+    sections.append(draft_section(mode, "genomforande", doing))
     sections.append(draft_section(mode, "aterkoppling", _feedback(backend, book, used)))
-    title = MODES[mode].label + (
-        f": {substitute_org(card.goals[0].text, org)}" if card and score >= _MIN_CARD_SCORE else "")
-    draft = Draft(kind=mode, title=title, sections=sections)
-    return BackendResult(text=render_draft(draft), grounded=True, draft=draft)
+    return _finish(mode, ctx, sections, book)
+
+
+def _short(text: str, limit: int = 70) -> str:
+    text = text.rstrip(".?")
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
 def _feedback(backend: ExtractiveBackend, book: CitationBook, used: set[str]) -> list[DraftItem]:
@@ -239,69 +509,12 @@ def _feedback(backend: ExtractiveBackend, book: CitationBook, used: set[str]) ->
                 n = book.cite(s.chunk, s.start_line, max([s.end_line, *(i.end_line for i in items)]),
                               " ".join([s.text, *(i.text for i in items)]))
                 detail = " ".join(i.text for i in items)
-                out.append(DraftItem(text=f"{s.text.rstrip(':')}: {detail}" if detail else s.text, citations=[n]))
+                out.append(source_item(f"{s.text.rstrip(':')}: {detail}" if detail else s.text, [n]))
         if out:
             break
+    if not out:
+        out.append(gap("hur och till vem resultaten återkopplas"))
     return out
 
 
-def _measurement(item: str) -> tuple[str, str]:
-    """How an indicator is measured and where the figure comes from, judged from how it is phrased."""
-    text = item.lower()
-    if any(word in text for word in MEASURED_BY_GRADES):
-        return "betyg och meritvärden per kön", "skolans resultatuppföljning och Kolada/Skolverket"
-    if MEASURED_BY_COUNT.search(text):
-        return "antal eller andel, räknat per kön", "verksamhetens egen statistik"
-    if MEASURED_BY_EXPERIENCE.search(text):
-        return "enkät eller gruppintervjuer, svaren uppdelade på kön", "egen enkät (t.ex. LUPP) eller intervjuer"
-    if MEASURED_BY_KNOWLEDGE.search(text):
-        return "enkät eller kunskapsfrågor före och efter", "egen enkät"
-    return "dokumentation och uppföljningssamtal", "verksamhetens dokumentation"
-
-
-# --- shared by the drafts -----------------------------------------------------------------------------------
-
-
-def _match_card(backend: ExtractiveBackend, turn: PreparedTurn) -> tuple[GoalCard | None, float]:
-    """The goal card closest to the question: shared terms plus a bonus for cards in the top hits."""
-    evidence = backend.evidence
-    cards = evidence.cards
-    if not cards:
-        return None, 0.0
-    terms = evidence.query_terms(with_target(turn.query, turn.request.options.target_group))
-    rank = {h.chunk.chunk_id: i for i, h in enumerate(turn.hits)}
-    best, best_score = None, -1.0
-    for card in cards:
-        score = evidence.weights.overlap(terms, frozenset(card.terms()))
-        ranks = [rank[c] for c in card.chunk_ids() if c in rank]
-        score += 0.5 / (1 + min(ranks)) if ranks else 0.0
-        if score > best_score:
-            best, best_score = card, score
-    return best, best_score
-
-
-def _no_card(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook, what: str) -> BackendResult:
-    """No goal card fits: say so, and name the nearest topics (cited) as the refusal does."""
-    result = backend.not_covered(turn, book)
-    text = (f"Metodstödet i underlaget har inga förslag på {what} som passar det du beskriver. "
-            + result.text.split("\n", 1)[-1])
-    return BackendResult(text=text, grounded=False)
-
-
-def _nothing(what: str) -> list[DraftItem]:
-    return [DraftItem(text=f"Underlaget säger inget om {what} för just detta – fyll i utifrån er egen kartläggning.")]
-
-
-def _source_items(book: CitationBook) -> list[DraftItem]:
-    """One item per cited document, with all its citation numbers."""
-    seen: dict[str, list[int]] = {}
-    titles: dict[str, str] = {}
-    for c in book.citations:
-        seen.setdefault(c.source, []).append(c.n)
-        titles[c.source] = c.title
-    return [DraftItem(text=f"{titles[s]} ({s})", citations=ns) for s, ns in seen.items()]
-
-
-def _title_topic(message: str) -> str:
-    text = " ".join(message.split()).rstrip("?.! ")
-    return text if len(text) <= 80 else text[:79].rsplit(" ", 1)[0] + "…"
+__all__ = ["follow_up_plan", "local_goal", "problem_formulation", "goal_check", "context", "text_key"]

@@ -1,0 +1,135 @@
+"""Edit requests on the current draft: "gör målet mätbart", "kortare", "lägg till aktörer",
+"byt målgrupp till åk 4–6", "skriv om för rektorer".
+
+The draft is rebuilt from the same conversation (so its citations point at the same lines again) with the
+change applied; every item that differs from the earlier draft becomes the user's (`mark_edits`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from assistant import lexicon as lex
+from assistant.citations import CitationBook
+from assistant.generation.base import BackendResult, PreparedTurn
+from assistant.generation.drafts import draft_section, gap, mark_edits, render_draft, source_item, suggestion
+from assistant.generation.extractive.compose import cite, pick
+from assistant.generation.plan import NO_DRAFT_REPLY, edit_request, plan_context
+from assistant.modes import DRAFT_MODES
+from assistant.schema import Citation, Draft, DraftItem, DraftSection
+
+if TYPE_CHECKING:
+    from assistant.generation.extractive.backend import ExtractiveBackend
+
+
+def edit(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) -> BackendResult:
+    """Apply the edit the message asks for to the conversation's current draft."""
+    from assistant.generation.extractive.drafts import follow_up_plan, local_goal, problem_formulation
+
+    request = edit_request(turn.request.message)
+    assert request is not None
+    name, arg = request
+    plan = plan_context(turn.request)
+    mode = turn.request.mode
+    current = plan.drafts.get(mode) or plan.last
+    if current is None:
+        return BackendResult(text=NO_DRAFT_REPLY, grounded=False)
+    kind = current.kind if mode not in DRAFT_MODES or mode not in plan.drafts else mode
+    if name == "measurable" and kind == "problemformulering":
+        kind = "lokalt_mal"  # a goal is made measurable; a problem formulation has none yet
+    composer = {"problemformulering": problem_formulation, "lokalt_mal": local_goal, "uppfoljning": follow_up_plan}
+    rebuilt = composer[kind](backend, _as_mode(turn, kind), book)
+    draft = rebuilt.draft
+    assert draft is not None
+    if name == "shorter":
+        draft = _shorter(draft)
+    elif name == "actors":
+        _more_actors(backend, book, draft)
+    elif name == "audience":
+        _for_audience(backend, book, draft, arg)
+    elif name == "measurable":
+        _measurable(draft)
+    if current.kind == draft.kind:
+        draft = mark_edits(current, draft)
+    _prune(draft, book)
+    return BackendResult(text=render_draft(draft), grounded=len(book) > 0, draft=draft)
+
+
+def _as_mode(turn: PreparedTurn, kind: str) -> PreparedTurn:
+    from dataclasses import replace
+
+    return replace(turn, request=turn.request.model_copy(update={"mode": kind}))
+
+
+def _shorter(draft: Draft) -> Draft:
+    """At most two items a section (gaps stay: they are what the user must still do); explanations go."""
+    sections: list[DraftSection] = []
+    for s in draft.sections:
+        kept = [i for i in s.items if not i.text.startswith(("Varför:", "Pröva ", "Ta bara med"))]
+        # The user's own facts stay (a shorter draft must still carry them), then two more and two gaps.
+        others = [i for i in kept if not i.gap and i.provenance != "user"][:2]
+        chosen = [i for i in kept if (i.provenance == "user" and not i.gap) or i in others]
+        gaps = [i for i in kept if i.gap][:2]
+        if chosen or gaps:
+            sections.append(s.model_copy(update={"items": chosen + gaps}))
+    return draft.model_copy(update={"sections": sections, "title": draft.title})
+
+
+def _more_actors(backend: ExtractiveBackend, book: CitationBook, draft: Draft) -> None:
+    """Add the actors the material names for this kind of work, beyond those already listed."""
+    section = draft.section("aktorer")
+    if section is None:
+        section = draft_section("lokalt_mal", "aktorer", [])
+        draft.sections.append(section)
+    have = {i.text.lower() for i in section.items}
+    found = pick(backend.evidence, "förslag på aktörer som kan bidra till insatserna samverkanspartners", 8,
+                 lambda s: s.is_item and len(s.text.split()) <= 8 and s.text.lower() not in have)
+    section.items += [source_item(s.text, [cite(book, s)]) for s in found]
+    section.items.append(suggestion("Skriv för varje aktör vad den ska bidra med och vem som är kontaktperson."))
+
+
+def _for_audience(backend: ExtractiveBackend, book: CitationBook, draft: Draft, audience: str) -> None:
+    """Open the draft with what the audience (e.g. rektorer) has to decide and do, from the draft itself."""
+    who = audience.strip() or "ledningen"
+    gaps = [i.text.split(":", 1)[1].strip() for i in draft.items() if i.gap][:3]
+    items: list[DraftItem] = [suggestion(f"Det här behöver {who} ta ställning till: {'; '.join(gaps)}.")] if gaps \
+        else []
+    first = next((i for s in draft.sections if s.key in ("insatser", "mal") for i in s.items
+                  if i.provenance != "user"), None)
+    if first is not None:
+        items.append(suggestion(f"Första steg att besluta om: {first.text.lstrip('0123456789. ')}"))
+    role = pick(backend.evidence, f"{who} fattar beslut om implementering ansvar uppföljning", 1,
+                lambda s: bool(lex.ROLE_SENTENCE_RE.search(s.text)) and s.words <= 30)
+    items += [source_item(s.text, [cite(book, s)]) for s in role]
+    draft.sections.insert(0, DraftSection(key="malgrupp", heading=f"För {who}", items=items))
+    draft.title = f"{draft.title} (för {who})"
+
+
+def _measurable(draft: Draft) -> None:
+    """The goal restated with its indicator, baseline, target and date in one sentence (gaps where unknown)."""
+    fields = {i.text.split(":", 1)[0].lower(): i for i in draft.items() if ":" in i.text}
+    indicator = fields.get("indikator")
+    baseline = fields.get("utgångsvärde")
+    if indicator is None:
+        return
+    base = baseline.text.split(":", 1)[1].strip() if baseline is not None and not baseline.gap else "[utgångsvärde]"
+    sentence = (f"{indicator.text.split(':', 1)[1].strip().capitalize()} ska gå från {base} till [målvärde] "
+                "senast [datum]")
+    section = draft.section("mal")
+    if section is not None:
+        section.items.insert(0, suggestion(sentence))
+        section.items.append(gap("målvärde och datum i meningen ovan"))
+
+
+def _prune(draft: Draft, book: CitationBook) -> None:
+    """Keep only the citations the draft still uses, renumbered in order of first use."""
+    old = {c.n: c for c in book.citations}
+    order: dict[int, int] = {}
+    for item in draft.items():
+        for n in item.citations:
+            if n in old and n not in order:
+                order[n] = len(order) + 1
+    for section in draft.sections:
+        section.items = [i.model_copy(update={"citations": [order[n] for n in i.citations if n in order]})
+                         if i.citations else i for i in section.items]
+    book.replace([Citation(**(old[n].model_dump() | {"n": new})) for n, new in order.items()])

@@ -1,0 +1,274 @@
+"""The user's own situation, read from their messages: organisation, school, grades, target group, figures
+(with year, unit and group), the problem they see and what they have tried, plus what does not add up.
+
+Pure functions over text; the Swedish wording lives in `assistant.lexicon`. Drafts quote these facts back
+with provenance `user` and name what is missing as gaps instead of inventing it.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+
+from assistant import lexicon as lex
+
+_MARKUP_RE = re.compile(r"<[^>]*>|[*_`#\[\]{}|]+|\((?:https?|javascript):[^)]*\)", re.I)
+_CLAUSE_RE = re.compile(r"(?<=[.!?;])\s+|,\s+(?=\S)|\n+")
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A figure the user gave: '38 % av pojkarna … (2024)'."""
+
+    value: float
+    text: str  # as written, e.g. '38 %'
+    unit: str  # '%', 'st', 'elever', …
+    group: str  # 'pojkar', 'flickor', 'elever' or ''
+    subject: str  # what it measures, e.g. 'saknar godkänt i matematik'
+    year: str | None
+    quote: str  # the user's clause it stands in
+
+    @property
+    def is_share(self) -> bool:
+        return self.unit in ("%", "procent")
+
+    def describe(self) -> str:
+        """'38 % av pojkarna saknar godkänt i matematik (2024)'."""
+        group = f" av {_definite(self.group)}" if self.group and self.is_share else (
+            f" {self.group}" if self.group and self.group != self.unit else "")
+        year = f" ({self.year})" if self.year else ""
+        return f"{self.text}{group} {self.subject}{year}".strip()
+
+
+@dataclass
+class UserFacts:
+    """What the user told about their situation; empty fields are gaps the draft names."""
+
+    org: str | None = None
+    school: str | None = None
+    grades: str | None = None
+    groups: list[str] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    tried: list[str] = field(default_factory=list)
+    issues: list[str] = field(default_factory=list)  # Swedish notes: contradictions, figures without year, markup
+
+    @property
+    def place(self) -> str | None:
+        """The school, else the organisation."""
+        return self.school or self.org
+
+    @property
+    def target_group(self) -> str | None:
+        """'pojkar och flickor i åk 7–9' from the groups and grades named; None when nothing was said."""
+        people = [g for g in self.groups if g in ("pojkar", "flickor")]
+        who = " och ".join(people) if people else ("elever" if self.grades else "")
+        others = [g for g in self.groups if g not in ("pojkar", "flickor", "elever")]
+        if others and not people:
+            who = " och ".join(others)
+        if not who:
+            return None
+        return f"{who} i {self.grades}" if self.grades and self.grades not in ("förskolan",) else who
+
+    @property
+    def topic(self) -> str:
+        """The problem in the user's words, for retrieval and goal-card matching."""
+        # Without figures, years and names: they only add noise to retrieval and goal-card matching.
+        subjects = [f.subject for f in self.figures if f.subject]
+        cleaned = [shorten_topic(x, limit=200) for x in [*subjects, *self.problems]]
+        return " ".join(dict.fromkeys(x for x in cleaned if x)).strip()
+
+    @property
+    def problem_text(self) -> str:
+        """The problem as the user wrote it (figures and all): the goal card is matched on whole sentences."""
+        subjects = [f.subject for f in self.figures if f.subject]
+        return " ".join(dict.fromkeys([*subjects, *self.problems])).strip()
+
+    def fact_strings(self) -> list[str]:
+        """The facts a draft should carry, as short strings (for the drafting eval)."""
+        out = [x for x in (self.school or self.org, self.grades) if x]
+        out += [f.text for f in self.figures]
+        out += [f.year for f in self.figures if f.year]
+        return list(dict.fromkeys(out))
+
+    def as_dict(self) -> dict[str, str]:
+        data = {"organisation": self.org or "", "skola": self.school or "", "årskurser": self.grades or "",
+                "målgrupp": self.target_group or "", "problem": "; ".join(self.problems),
+                "siffror": "; ".join(f.describe() for f in self.figures), "provat": "; ".join(self.tried)}
+        return {k: v for k, v in data.items() if v}
+
+
+def clean_name(value: str | None) -> tuple[str | None, bool]:
+    """An organisation name without markup ('<b>Björkskolan</b>' -> 'Björkskolan'), and whether any was removed."""
+    if value is None:
+        return None, False
+    text = html.unescape(value)
+    cleaned = " ".join(_MARKUP_RE.sub(" ", text).split()).strip(" .,:;-")
+    return (cleaned or None), cleaned != " ".join(value.split())
+
+
+def extract_facts(messages: list[str], org: str | None = None, target_group: str | None = None) -> UserFacts:
+    """The user's facts from their messages (oldest first; later messages win) and the request options.
+
+    >>> f = extract_facts(["Vi är Björkskolan, åk 7–9, 38 % av pojkarna och 22 % av flickorna saknar godkänt "
+    ...                    "i matematik 2024, många har hög frånvaro"])
+    >>> f.school, f.grades, f.target_group, [x.describe() for x in f.figures]
+    ('Björkskolan', 'åk 7–9', 'pojkar och flickor i åk 7–9', ['38 % av pojkarna saknar godkänt i matematik (2024)', \
+'22 % av flickorna saknar godkänt i matematik (2024)'])
+    >>> f.problems
+    ['38 % av pojkarna och 22 % av flickorna saknar godkänt i matematik 2024', 'många har hög frånvaro']
+    """
+    facts = UserFacts()
+    for message in messages:
+        _read_message(facts, _plain(message))
+    name, had_markup = clean_name(org)
+    if name:
+        facts.org = name
+    if had_markup:
+        facts.issues.append(f"Organisationsnamnet innehöll formatering eller kod som togs bort; det används som "
+                            f"”{name or ''}”.")
+    if target_group:
+        tg, _ = clean_name(target_group)
+        if tg:
+            _read_target(facts, tg)
+    _check_figures(facts)
+    return facts
+
+
+def _plain(text: str) -> str:
+    return " ".join(_MARKUP_RE.sub(" ", html.unescape(text)).split())
+
+
+def _read_message(facts: UserFacts, text: str) -> None:
+    for m in lex.SCHOOL_NAME_RE.finditer(text):
+        facts.school = m.group(1) or m.group(2)
+        break
+    if facts.school is None:
+        low = lex.LOWER_SCHOOL_RE.search(text)
+        if low:
+            facts.school = low.group(1)[:1].upper() + low.group(1)[1:]
+    for m in lex.ORG_NAME_RE.finditer(text):
+        facts.org = m.group(1) or m.group(2)
+        break
+    _read_target(facts, text)
+    clauses = [c.strip(" .!?") for c in _CLAUSE_RE.split(text) if c.strip(" .!?")]
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        _read_figures(facts, sentence)
+    for clause in clauses:
+        tried = lex.TRIED_RE.search(clause)
+        if tried:
+            facts.tried.append(clause)
+            continue
+        if lex.INTRO_RE.match(clause) and not lex.FIGURE_RE.search(clause) and not lex.INTRO_PREFIX_RE.match(clause):
+            continue
+        clause = lex.INTRO_PREFIX_RE.sub("", clause).strip()
+        if lex.GRADE_RE.fullmatch(clause.strip()) or clause.lower() in lex.STAGE_GRADES:
+            continue
+        if not shorten_topic(clause):
+            continue  # only figures and names ('6 elever 2024'): the figure is kept, the clause says nothing more
+        if (lex.PROBLEM_CUE_RE.search(clause) or lex.FIGURE_RE.search(clause)) and clause not in facts.problems:
+            facts.problems.append(clause)
+
+
+def _read_target(facts: UserFacts, text: str) -> None:
+    grade = lex.GRADE_RE.search(text)
+    if grade:
+        first, last = grade.group(1), grade.group(2)
+        facts.grades = f"åk {first}–{last}" if last and last != first else f"åk {first}"
+    else:
+        for word, grades in lex.STAGE_GRADES.items():
+            if re.search(rf"\b{word}\b", text, re.I):
+                facts.grades = grades
+                break
+    for word in re.findall(r"[\wåäö]+", text.lower()):
+        group = lex.GROUP_WORDS.get(word)
+        if group and group not in facts.groups:
+            facts.groups.append(group)
+
+
+def _read_figures(facts: UserFacts, sentence: str) -> None:
+    found = list(lex.FIGURE_RE.finditer(sentence))
+    if not found:
+        return
+    year_m = lex.FACT_YEAR_RE.search(sentence)
+    year = None
+    if year_m:
+        year = year_m.group(1) or f"20{year_m.group(2)[-2:]}"
+        year = year.replace(" ", "")
+    for i, m in enumerate(found):
+        raw, unit, of = m.group(1), m.group(2).lower(), (m.group(3) or "").lower()
+        if lex.FACT_YEAR_RE.fullmatch(raw) and unit not in ("%", "procent"):
+            continue
+        value = float(raw.replace(" ", "").replace("\u00a0", "").replace(",", "."))
+        group = lex.GROUP_WORDS.get(of, "") or lex.GROUP_WORDS.get(unit, "")
+        # What the figure measures: the words after the last figure of its run, up to the clause's end.
+        # A run '38 % av pojkarna och 22 % av flickorna saknar …' shares the words after its last figure.
+        end = i
+        while end + 1 < len(found) and re.fullmatch(r"\s*(och|,|samt)\s*", sentence[found[end].end():
+                                                                                  found[end + 1].start()]):
+            end += 1
+        stop = found[end + 1].start() if end + 1 < len(found) else len(sentence)
+        tail = sentence[found[end].end():stop]
+        subject = re.split(r"[,.;!?]", tail, maxsplit=1)[0]
+        if end + 1 < len(found):
+            subject = re.sub(r"\s+(och|samt|men)\b.*$", "", subject)
+        subject = re.sub(r"^\s*i\s+(åk|årskurs)\s*\d+(\s*[-–]\s*\d+)?\s*", "", subject)
+        subject = lex.FACT_YEAR_RE.sub("", subject)
+        subject = re.sub(r"^\s*(och\s+)?", "", subject).strip(" -–")
+        if not subject and i > 0:
+            subject = facts.figures[-1].subject if facts.figures else ""
+        clause = sentence[max(0, m.start() - 40): m.end() + 80].strip()
+        text = f"{raw} %" if unit in ("%", "procent") else f"{raw} {unit}"
+        facts.figures.append(Figure(value, text, unit, group, " ".join(subject.split()), year, clause))
+
+
+def _check_figures(facts: UserFacts) -> None:
+    """Impossible shares, contradictions and figures without a year become issues the draft names."""
+    seen: dict[tuple[str, str], Figure] = {}
+    for f in facts.figures:
+        if f.is_share and f.value > 100:
+            facts.issues.append(f"Siffran {f.text} kan inte stämma: en andel är högst 100 %. Kontrollera den.")
+        key = (f.group, f.subject)
+        other = seen.get(key)
+        if other is not None and other.value != f.value and other.year == f.year:
+            who = f" för {f.group}" if f.group else ""
+            facts.issues.append(f"Motstridiga siffror{who}: {other.text} och {f.text} för samma sak "
+                                f"({f.subject or 'utan angivet mått'}). Ange vilken som gäller.")
+        seen[key] = f
+        if f.year is None:
+            facts.issues.append(f"Siffran {f.text}{' av ' + _definite(f.group) if f.group else ''} saknar år. "
+                                "Fyll i vilket år eller läsår den gäller.")
+    facts.issues = list(dict.fromkeys(facts.issues))
+
+
+def _definite(group: str) -> str:
+    return {"pojkar": "pojkarna", "flickor": "flickorna", "elever": "eleverna", "barn": "barnen",
+            "vårdnadshavare": "vårdnadshavarna", "lärare": "lärarna", "unga": "de unga"}.get(group, group)
+
+
+def shorten_topic(text: str, limit: int = 70) -> str:
+    """A problem clause as a title: figures, years and filler words dropped ('många har hög frånvaro' -> 'hög
+    frånvaro').
+
+    >>> shorten_topic("38 % av pojkarna och 22 % av flickorna saknar godkänt i matematik 2024")
+    'saknar godkänt i matematik'
+    """
+    t = lex.INTRO_PREFIX_RE.sub("", text)
+    t = lex.FIGURE_RE.sub(" ", t)
+    t = lex.FACT_YEAR_RE.sub(" ", t)
+    t = re.sub(r"\b(?:i|för|bland)\s+(?=(?:åk|ak|årskurs|år|klass)\s*\d)", " ", t, flags=re.I)
+    t = lex.GRADE_RE.sub(" ", t)
+    t = lex.SCHOOL_NAME_RE.sub(" ", t)
+    t = lex.ORG_NAME_RE.sub(" ", t)
+    for stage in lex.STAGE_GRADES:
+        t = re.sub(rf"\b{stage}\b", " ", t, flags=re.I)
+    t = re.sub(r"^[\W\d]*(och\W+)*", "", " ".join(t.split()))
+    t = re.sub(r"^.*?:\s*(?=\S)", "", t) if re.match(r"^[^:]{0,25}:\s", t) else t
+    prev = None
+    while prev != t:
+        prev = t
+        t = lex.TITLE_FILLER_RE.sub("", t).strip(" ,.:;-–")
+        t = lex.TITLE_TAIL_RE.sub("", t).strip(" ,.:;-–")
+    t = " ".join(t.split())
+    return t if len(t) <= limit else t[: limit - 1].rsplit(" ", 1)[0] + "…"

@@ -1,0 +1,162 @@
+"""One connected plan across a conversation: the drafts made earlier, the user's facts from every turn,
+and edit requests on the current draft ("gör målet mätbart", "kortare", "byt målgrupp till åk 4–6").
+
+The conversation's history carries each earlier draft as its rendered text; it is read back with
+`parse_draft`, so a problem formulation leads to a local goal for that problem and the goal's indicator,
+baseline and target carry into the follow-up plan. Shared by both backends.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from assistant import lexicon as lex
+from assistant.generation.drafts import parse_draft, render_draft
+from assistant.generation.facts import UserFacts, extract_facts
+from assistant.modes import DRAFT_MODES, MODES
+from assistant.schema import ChatRequest, ChatResponse, Citation, Draft
+
+if TYPE_CHECKING:
+    from assistant.generation.base import PreparedTurn
+
+# Edit requests on the current draft, in the order they are tried: name -> pattern (group 1 = argument).
+EDIT_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("target", re.compile(r"\b(?:byt|ändra|ändra om)\s+(?:målgrupp(?:en)?|årskurs(?:en|erna)?)\s+(?:till|mot)\s+(.+)",
+                          re.I)),
+    ("measurable", re.compile(r"\bgör\s+(?:målet|det|målen)\s+(?:mer\s+)?mätbar\w*|\bmätbart\b", re.I)),
+    ("shorter", re.compile(r"^\s*(?:gör (?:det|utkastet|texten) )?kortare\b|\bkorta (?:ner|ned)\b|\bförkorta\b", re.I)),
+    ("actors", re.compile(r"\blägg till (?:fler )?aktörer\b|\bfler aktörer\b|\bvilka aktörer\b.*\blägg", re.I)),
+    ("audience", re.compile(r"\bskriv om (?:det |utkastet |texten )?för\s+(.+)", re.I)),
+]
+
+
+@dataclass
+class PlanContext:
+    """What the conversation has decided so far, and the user's facts from all of it."""
+
+    facts: UserFacts
+    drafts: dict[str, Draft] = field(default_factory=dict)  # mode -> latest draft of that kind
+    last: Draft | None = None  # the most recent draft of any kind
+
+    def field_value(self, label: str) -> str | None:
+        """'Indikator' -> the value of the latest 'Indikator: …' item of any earlier draft."""
+        for draft in (self.drafts.get("lokalt_mal"), self.drafts.get("problemformulering"), self.last):
+            if draft is None:
+                continue
+            for item in draft.items():
+                if item.text.lower().startswith(label.lower() + ":") and not item.gap:
+                    return item.text.split(":", 1)[1].strip()
+        return None
+
+    def decided_topic(self) -> str:
+        """The problem the plan is about, as an earlier draft stated it."""
+        for mode, key in (("problemformulering", "problem"), ("lokalt_mal", "motivering"), ("lokalt_mal", "mal")):
+            draft = self.drafts.get(mode)
+            section = draft.section(key) if draft else None
+            if section:
+                texts = [i.text for i in section.items if i.provenance == "user" and not i.gap]
+                if texts:
+                    return " ".join(t.strip("”") for t in texts)
+        return ""
+
+
+def earlier_drafts(request: ChatRequest) -> tuple[dict[str, Draft], Draft | None]:
+    """The drafts the assistant wrote earlier in the conversation, latest of each kind, and the latest of all."""
+    found: dict[str, Draft] = {}
+    last: Draft | None = None
+    for turn in request.history:
+        if turn.role != "assistant" or not turn.content.startswith("## "):
+            continue
+        for mode in DRAFT_MODES:
+            if turn.content.startswith(f"## {MODES[mode].label}"):
+                draft = parse_draft(mode, turn.content)
+                if draft is not None and draft.sections:
+                    found[mode] = draft
+                    last = draft
+    return found, last
+
+
+def plan_context(request: ChatRequest) -> PlanContext:
+    """The user's facts from every turn (later ones win) and the drafts made so far."""
+    said = [t.content for t in request.history if t.role == "user"] + [request.message]
+    # An edit request is not a description of the situation; only a new target group in it counts.
+    messages = [m for m in said if (e := edit_request(m)) is None or e[0] == "target"]
+    opts = request.options
+    facts = extract_facts(messages, opts.org, opts.target_group)
+    drafts, last = earlier_drafts(request)
+    return PlanContext(facts=facts, drafts=drafts, last=last)
+
+
+def edit_request(message: str) -> tuple[str, str] | None:
+    """('target', 'åk 4–6') for 'byt målgrupp till åk 4–6'; None when the message is not an edit request."""
+    text = " ".join(message.split())
+    if len(text) > 200:
+        return None
+    for name, pattern in EDIT_PATTERNS:
+        m = pattern.search(text)
+        if m:
+            arg = m.group(1).strip(" .!?") if m.groups() and m.group(1) else ""
+            return name, arg
+    return None
+
+
+NO_DRAFT_REPLY = ("Det finns inget utkast att ändra i det här samtalet ännu. Be först om ett utkast – till "
+                  "exempel en problemformulering, ett lokalt mål eller en uppföljningsplan – och beskriv er "
+                  "situation (skola, årskurser, siffror med år). Sedan kan du be mig ändra det, t.ex. "
+                  "”gör målet mätbart” eller ”byt målgrupp till åk 4–6”.")
+
+
+def grades_in(text: str) -> str | None:
+    """'åk 4–6' from 'åk 4-6', 'årskurs 4 till 6' or 'mellanstadiet'."""
+    m = lex.GRADE_RE.search(text)
+    if m:
+        first, last = m.group(1), m.group(2)
+        return f"åk {first}–{last}" if last and last != first else f"åk {first}"
+    for word, grades in lex.STAGE_GRADES.items():
+        if word in text.lower():
+            return grades
+    return None
+
+
+def is_edit(turn: PreparedTurn) -> bool:
+    """An edit request in a drafting mode, or in `fraga` when the conversation holds a draft."""
+    request = turn.request
+    if edit_request(request.message) is None:
+        return False
+    return request.mode in DRAFT_MODES or bool(earlier_drafts(request)[0])
+
+
+def plan_document(responses: list[ChatResponse]) -> tuple[str, str, list[Citation]]:
+    """The conversation's connected plan as one document: the latest draft of each kind, in the method's order
+    (problem -> goal -> follow-up), with citations renumbered across the whole document.
+
+    Returns (title, Markdown-like text with [n] markers, citations) for the exporters.
+    """
+    latest: dict[str, ChatResponse] = {}
+    for response in responses:
+        if response.draft is not None and response.draft.kind in DRAFT_MODES:
+            latest[response.draft.kind] = response
+    parts: list[str] = []
+    citations: list[Citation] = []
+    place = ""
+    for mode in DRAFT_MODES:
+        response = latest.get(mode)
+        if response is None or response.draft is None:
+            continue
+        by_n = {c.n: c for c in response.citations}
+        mapping: dict[int, int] = {}
+        for item in response.draft.items():
+            for n in item.citations:
+                if n in by_n and n not in mapping:
+                    mapping[n] = len(citations) + 1
+                    citations.append(by_n[n].model_copy(update={"n": mapping[n]}))
+        draft = response.draft.model_copy(deep=True)
+        for section in draft.sections:
+            section.items = [i.model_copy(update={"citations": [mapping[n] for n in i.citations if n in mapping]})
+                             for i in section.items]
+        place = place or draft.facts.get("skola") or draft.facts.get("organisation", "")
+        parts.append(render_draft(draft))
+    title = f"Plan för jämställdhetsarbetet{' – ' + place if place else ''}"
+    return title, f"# {title}\n\n" + "\n\n".join(parts), citations

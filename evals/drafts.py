@@ -1,0 +1,144 @@
+"""`jamplan eval drafts`: the drafting dev cases (evals/cases/drafts_{tune,heldout}.jsonl) per draft type and half.
+
+Per draft type: the share of the user's facts (school/organisation, grades, figures, years) that appear in the
+draft, items with a provenance (and `source` items with a citation), citations whose quote stands on the cited
+lines, gaps named per draft, and LIX of the normal text. Dilemma turns: workshop questions asked, perspectives,
+never settled. Conversations are answered turn by turn with the real answers as history.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from assistant.citations import cited_numbers
+from assistant.generation.easy import lix
+from assistant.generation.facts import extract_facts
+from assistant.service import Assistant
+
+CASES_DIR = Path(__file__).resolve().parent / "cases"
+HALVES = ("tune", "heldout")
+# What `--check` holds the held-out half to (per draft type; dilemma turns overall).
+THRESHOLDS = {"user_facts": 0.8, "provenance": 1.0, "valid_citations": 0.95, "settled_turns": 0}
+
+
+def load_cases(half: str = "all") -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    for h in HALVES if half == "all" else (half,):
+        for line in (CASES_DIR / f"drafts_{h}.jsonl").read_text("utf-8").splitlines():
+            if line.strip():
+                out.append(json.loads(line) | {"half": h})
+    return out
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[^\wåäö]+", "", re.sub(r"-\s+", "", text.lower()))
+
+
+def citations_valid(response: Any, roots: Sequence[Path]) -> tuple[int, int]:
+    """(valid, total): a citation is valid when the text names it and its quote stands on its cited lines."""
+    named = set(cited_numbers(response.text))
+    valid = 0
+    for c in response.citations:
+        path = next((r / c.source for r in roots if (r / c.source).exists()), None)
+        if path is None or c.n not in named:
+            continue
+        lines = path.read_text("utf-8").splitlines()
+        original = _squash(" ".join(lines[c.start_line - 1 : c.end_line]))
+        if all(_squash(part.rstrip("…")) in original for part in re.split(r"; | … ", c.quote)):
+            valid += 1
+    return valid, len(response.citations)
+
+
+def score_turn(response: Any, said: list[str], roots: Sequence[Path]) -> dict[str, Any]:
+    """The figures of one drafting answer."""
+    facts = extract_facts(said)
+    wanted = facts.fact_strings()
+    text = response.text.lower()
+    found = [f for f in wanted if f.lower() in text]
+    items = response.draft.items() if response.draft is not None else []
+    with_provenance = [i for i in items if i.provenance in ("user", "source", "suggestion") and (
+        i.provenance != "source" or i.citations)]
+    valid, total = citations_valid(response, roots)
+    return {"facts": len(wanted), "facts_found": len(found), "items": len(items),
+            "items_with_provenance": len(with_provenance), "citations": total, "citations_valid": valid,
+            "gaps": sum(i.gap for i in items), "lix": lix(response.text), "drafted": response.draft is not None}
+
+
+def run_draft_eval(assistant: Assistant, half: str = "all") -> dict[str, Any]:
+    """Answer every case turn by turn; sum the figures per half and draft type."""
+    roots = [assistant.settings.corpus_dir]
+    per: dict[str, dict[str, dict[str, Any]]] = {}
+    dilemma: dict[str, dict[str, float]] = {}
+    for case in load_cases(half):
+        history: list[dict[str, str]] = []
+        said: list[str] = []
+        asked: list[str] = []
+        for mode, message in case["turns"]:
+            response = assistant.respond({"message": message, "mode": mode, "history": history})
+            said.append(message)
+            history += [{"role": "user", "content": message}, {"role": "assistant", "content": response.text}]
+            if mode == "dilemma":
+                d = dilemma.setdefault(case["half"], {"turns": 0, "questions": 0, "repeated": 0, "settled": 0,
+                                                      "perspectives": 0})
+                qs = [i.text for i in response.draft.section("fragor").items] if response.draft and \
+                    response.draft.section("fragor") else []
+                d["turns"] += 1
+                d["questions"] += sum(q.endswith("?") for q in qs)
+                d["repeated"] += sum(q in asked for q in qs)
+                asked += qs
+                d["settled"] += "inget givet svar" not in response.text
+                d["perspectives"] += sum(1 for i in (response.draft.items() if response.draft else [])
+                                         if i.provenance == "source" and not i.text.endswith("?"))
+                continue
+            kind = response.draft.kind if response.draft is not None else mode
+            row = score_turn(response, said, roots)
+            if case["kind"] == "request":  # the same request in lättläst, for the LIX comparison
+                easy = assistant.respond({"message": message, "mode": mode, "history": history[:-2],
+                                          "options": {"easy_swedish": True}})
+                row |= {"easy_n": 1, "lix_easy": lix(easy.text), "lix_normal_of_easy": row["lix"]}
+            bucket = per.setdefault(case["half"], {}).setdefault(kind, {"n": 0})
+            bucket["n"] += 1
+            for k, v in row.items():
+                bucket[k] = bucket.get(k, 0) + (v if not isinstance(v, bool) else int(v))
+    return {"backend": assistant.backend.name, "drafts": per, "dilemma": dilemma}
+
+
+def check(report: dict[str, Any], half: str = "heldout") -> list[str]:
+    """The figures of `half` that miss `THRESHOLDS`, as readable lines; empty when all are met."""
+    failures: list[str] = []
+    for kind, b in report["drafts"].get(half, {}).items():
+        shares = {"user_facts": (b["facts_found"], b["facts"]), "provenance": (b["items_with_provenance"], b["items"]),
+                  "valid_citations": (b["citations_valid"], b["citations"])}
+        for name, (num, den) in shares.items():
+            if den and num / den < THRESHOLDS[name]:
+                failures.append(f"{kind} {name} {num / den:.2f} < {THRESHOLDS[name]:.2f}")
+    settled = report["dilemma"].get(half, {}).get("settled", 0)
+    if settled > THRESHOLDS["settled_turns"]:
+        failures.append(f"dilemma: {int(settled)} turns settle the dilemma")
+    return failures
+
+
+def format_draft_report(report: dict[str, Any]) -> str:
+    out = [f"draft eval; backend {report['backend']}"]
+    header = ["half", "type", "n", "user facts", "provenance", "valid cit.", "gaps/draft", "LIX", "LIX easy"]
+    rows = []
+    for half, kinds in report["drafts"].items():
+        for kind, b in sorted(kinds.items()):
+            rows.append([half, kind, str(b["n"]),
+                         f"{b['facts_found'] / b['facts']:.2f}" if b["facts"] else "–",
+                         f"{b['items_with_provenance'] / b['items']:.2f}" if b["items"] else "–",
+                         f"{b['citations_valid'] / b['citations']:.2f}" if b["citations"] else "–",
+                         f"{b['gaps'] / b['n']:.1f}", f"{b['lix'] / b['n']:.1f}",
+                         f"{b['lix_easy'] / b['easy_n']:.1f} (vs {b['lix_normal_of_easy'] / b['easy_n']:.1f})"
+                         if b.get("easy_n") else "–"])
+    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
+    out += ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)) for r in [header, *rows]]
+    for half, d in report["dilemma"].items():
+        out.append(f"dilemma {half}: {int(d['turns'])} turns, {d['questions'] / d['turns']:.1f} workshop questions "
+                   f"and {d['perspectives'] / d['turns']:.1f} cited perspectives a turn, {int(d['repeated'])} "
+                   f"questions repeated, {int(d['settled'])} turns that settle the dilemma")
+    return "\n".join(out)

@@ -1,0 +1,309 @@
+"""Drafting v2: the user's facts, provenance per item, the method's form, a connected plan, edits, dilemma
+facilitation, lättläst and the model's JSON drafts — through the service, the API and the CLI."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import pytest
+
+from assistant.errors import GenerationError, InputError
+from assistant.generation.draft_json import parse_model_draft
+from assistant.generation.drafts import mark_edits, parse_draft, render_draft
+from assistant.generation.easy import easy_text, lix
+from assistant.generation.facts import extract_facts
+from assistant.generation.plan import NO_DRAFT_REPLY, edit_request
+from assistant.schema import Draft, DraftItem, DraftSection
+from assistant.service import Assistant
+from tests.fakes import FakeOpenAI
+from tests.test_service import assert_citations_exact, llm_assistant
+
+BJORK = ("Vi är Björkskolan, åk 7–9, 38 % av pojkarna och 22 % av flickorna saknar godkänt i matematik 2024, "
+         "många har hög frånvaro. Vi har provat läxhjälp.")
+
+
+# --- pure parts ------------------------------------------------------------------------------------------
+
+
+def test_facts_are_read_with_year_unit_and_group() -> None:
+    facts = extract_facts([BJORK])
+    assert (facts.school, facts.grades, facts.target_group) == ("Björkskolan", "åk 7–9", "pojkar och flickor i åk 7–9")
+    assert [(f.text, f.group, f.year) for f in facts.figures] == [("38 %", "pojkar", "2024"),
+                                                                  ("22 %", "flickor", "2024")]
+    assert facts.figures[0].subject == "saknar godkänt i matematik"
+    assert facts.tried == ["Vi har provat läxhjälp"] and not facts.issues
+
+
+@pytest.mark.parametrize(("message", "org", "expected"), [
+    ("40 % av pojkarna har hög frånvaro 2024, och 140 % av pojkarna har hög frånvaro 2024.", None, "högst 100 %"),
+    ("40 % av pojkarna har hög frånvaro 2024 men 45 % av pojkarna har hög frånvaro 2024.", None, "Motstridiga"),
+    ("12 % av flickorna känner sig otrygga.", None, "saknar år"),
+    ("Vi vill minska frånvaron.", "<b>Björk</b><script>x()</script>skolan", "formatering"),
+])
+def test_bad_facts_are_named_not_used(message: str, org: str | None, expected: str) -> None:
+    facts = extract_facts([message], org=org)
+    assert any(expected in issue for issue in facts.issues), facts.issues
+    if org:
+        assert facts.org is not None and "<" not in facts.org and "script" not in facts.org.lower()
+
+
+def test_provenance_survives_render_and_parse_and_an_edit_makes_an_item_the_users() -> None:
+    draft = Draft(kind="lokalt_mal", title="Lokalt mål – Björkskolan", sections=[DraftSection(
+        key="mal", heading="Förslag på lokalt mål", items=[
+            DraftItem(text="Pojkar i Björkskolan når målen.", citations=[1], provenance="source"),
+            DraftItem(text="Andelen ska minska", provenance="suggestion"),
+            DraftItem(text="Utgångsvärde: 38 %", provenance="user"),
+            DraftItem(text="Fyll i: målvärde", gap=True)])])
+    text = render_draft(draft)
+    assert "(förslag)" in text and "(ni angav)" in text and "[1]" in text
+    back = parse_draft("lokalt_mal", text)
+    assert back is not None and back.title == draft.title
+    assert [(i.provenance, i.gap) for i in back.items()] == [("source", False), ("suggestion", False), ("user", False),
+                                                            ("suggestion", True)]
+    edited = parse_draft("lokalt_mal", text.replace("Andelen ska minska", "Andelen ska halveras"))
+    assert edited is not None
+    marked = mark_edits(back, edited)
+    assert [i.provenance for i in marked.items()][:2] == ["source", "user"]
+    with pytest.raises(ValueError, match="källhänvisning"):
+        DraftItem(text="Påstående", provenance="source")
+
+
+def test_model_json_draft_is_repaired_or_rejected_clearly() -> None:
+    raw = '```json\n{"title": "T", "sections": [{"key": "mal", "items": [{"text": "A", "provenance": "source", ' \
+          '"citations": [7]}, {"text": "B", "provenance": "kanske"}]},]}\n```'
+    draft = parse_model_draft(raw, "lokalt_mal", {1, 2})
+    assert draft.sections[0].heading == "Förslag på lokalt mål"
+    assert [(i.provenance, i.citations) for i in draft.items()] == [("suggestion", []), ("suggestion", [])]
+    for bad in ("Här är ditt utkast!", '{"sections": []}', '{"sections": [{"items": [{"text": ""}]}]}'):
+        with pytest.raises(GenerationError, match="fel format"):
+            parse_model_draft(bad, "lokalt_mal", {1})
+
+
+def test_edit_requests_are_recognised() -> None:
+    assert edit_request("Byt målgrupp till åk 4–6") == ("target", "åk 4–6")
+    assert edit_request("gör målet mätbart")[0] == "measurable"  # type: ignore[index]
+    assert edit_request("kortare")[0] == "shorter"  # type: ignore[index]
+    assert edit_request("Lägg till aktörer")[0] == "actors"  # type: ignore[index]
+    assert edit_request("skriv om för rektorer") == ("audience", "rektorer")
+    assert edit_request("Vilka insatser finns mot frånvaro?") is None
+
+
+def test_easy_text_is_easier_and_keeps_citations() -> None:
+    text = ("Det är vanligare att pojkar i lägre utsträckning än flickor når kunskapskraven, och det är även färre "
+            "pojkar som når gymnasiebehörighet; utvecklingsarbetet behöver därför säkerställa uppföljning [3].")
+    easy = easy_text(text)
+    assert lix(easy) <= lix(text) - 10
+    assert all(line.rstrip().endswith("[3]") for line in easy.splitlines())
+
+
+# --- through the service ---------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def assistant(corpus_components) -> Assistant:  # type: ignore[no-untyped-def]
+    return Assistant(corpus_components[0])
+
+
+def _converse(bot: Assistant, turns: list[tuple[str, str]], **options: object) -> list:  # type: ignore[type-arg]
+    history: list[dict[str, str]] = []
+    out = []
+    for mode, message in turns:
+        response = bot.respond({"message": message, "mode": mode, "history": history, "options": options})
+        out.append(response)
+        history += [{"role": "user", "content": message}, {"role": "assistant", "content": response.text}]
+    return out
+
+
+@pytest.mark.needs_corpus_index
+def test_local_goal_is_built_from_the_users_situation(assistant: Assistant) -> None:
+    response = assistant.respond({"message": BJORK, "mode": "lokalt_mal"})
+    draft = response.draft
+    assert draft is not None and response.grounded
+    assert draft.title.startswith("Lokalt mål – Björkskolan, åk 7–9") and BJORK[:40] not in draft.title
+    for fact in ("Björkskolan", "åk 7–9", "38 %", "22 %", "2024"):
+        assert fact in response.text, fact
+    measurable = draft.section("matbart")
+    assert measurable is not None
+    baseline = next(i for i in measurable.items if i.text.startswith("Utgångsvärde"))
+    assert baseline.provenance == "user" and "38 %" in baseline.text
+    assert any(i.gap and "målvärde" in i.text for i in measurable.items)  # never invented
+    ranked = [i for i in draft.section("insatser").items if i.provenance == "source"]  # type: ignore[union-attr]
+    assert 3 <= len(ranked) <= 5 and [int(i.text.split(".")[0]) for i in ranked] == list(range(1, len(ranked) + 1))
+    check = {i.text.split(":")[0]: i.text for i in draft.section("kontroll").items}  # type: ignore[union-attr]
+    assert check["Målgrupp"].endswith("ja") and check["Målvärde"].startswith("Målvärde: nej")
+    assert all(i.provenance in ("user", "source", "suggestion") for i in draft.items())
+    assert_citations_exact(response)
+
+
+@pytest.mark.needs_corpus_index
+def test_goal_card_is_chosen_by_meaning_without_diacritics(assistant: Assistant) -> None:
+    safety = assistant.respond({"message": "eleverna kanner sig otrygga pa rasterna och det ar mycket mobbning",
+                                "mode": "lokalt_mal"})
+    assert safety.draft is not None and "trygga" in safety.draft.card
+    none = assistant.respond({"message": "Skolans matsal serverar för lite vegetarisk mat", "mode": "lokalt_mal"})
+    assert none.draft is None or none.draft.card == ""
+    assert "inget färdigt mål" in none.text or "tar inte upp" in none.text
+
+
+@pytest.mark.needs_corpus_index
+def test_connected_plan_reuses_what_was_decided(assistant: Assistant) -> None:
+    problem, goal, follow, narrowed, short, rectors = _converse(assistant, [
+        ("problemformulering", BJORK),
+        ("lokalt_mal", "Gör ett lokalt mål för det"),
+        ("uppfoljning", "Och en uppföljningsplan för målet"),
+        ("lokalt_mal", "byt målgrupp till åk 4–6"),
+        ("lokalt_mal", "kortare"),
+        ("lokalt_mal", "skriv om för rektorer"),
+    ])
+    assert problem.draft.section("nulage") is not None
+    assert "38 %" in goal.text and "Björkskolan" in goal.draft.title
+    indicator = follow.draft.sections[1]
+    assert indicator.key == "indikator_1" and "matematik" in indicator.heading
+    assert any(i.text.startswith("Utgångsvärde") and "38 %" in i.text and i.provenance == "user"
+               for i in indicator.items)
+    assert "åk 4–6" in narrowed.draft.title and "åk 7–9" not in narrowed.text
+    goal_item = narrowed.draft.section("mal").items[0]
+    assert "åk 4–6" in goal_item.text and goal_item.provenance == "user"  # the edited item is the user's
+    assert len(short.text) < len(narrowed.text)
+    assert rectors.draft.sections[0].heading == "För rektorer"
+    for r in (goal, follow, narrowed, short, rectors):
+        assert_citations_exact(r)
+
+
+@pytest.mark.needs_corpus_index
+def test_edit_without_a_draft_gets_a_clear_reply(assistant: Assistant) -> None:
+    response = assistant.respond({"message": "gör målet mätbart", "mode": "lokalt_mal"})
+    assert response.text == NO_DRAFT_REPLY and not response.grounded and response.draft is None
+
+
+@pytest.mark.needs_corpus_index
+def test_bad_input_gets_clear_replies(assistant: Assistant) -> None:
+    response = assistant.respond({"message": "40 % av pojkarna har hög frånvaro och 140 % av flickorna har hög "
+                                             "frånvaro", "mode": "problemformulering",
+                                  "options": {"org": "<i>Ekhagens</i> skola"}})
+    check = response.draft.section("kontrollera")  # type: ignore[union-attr]
+    assert check is not None
+    said = " ".join(i.text for i in check.items)
+    assert "högst 100 %" in said and "saknar år" in said and "formatering" in said
+    assert "<i>" not in response.text
+    with pytest.raises(InputError, match="för långt"):
+        assistant.respond({"message": "ord " * 20_000, "mode": "problemformulering"})
+
+
+@pytest.mark.needs_corpus_index
+def test_dilemma_over_three_turns_responds_and_never_settles(assistant: Assistant) -> None:
+    first, second, third = _converse(assistant, [
+        ("dilemma", "En vårdnadshavare vill inte att skolan kontaktar socialtjänsten om sonens frånvaro. "
+                    "Ska skolan ändå göra det?"),
+        ("dilemma", "Jag tycker att skolan måste kontakta socialtjänsten ändå, elevens rätt till utbildning "
+                    "går först."),
+        ("dilemma", "Men då riskerar vi att förlora förtroendet hos familjen."),
+    ])
+    assert "Vårdnadshavare som resurs" in first.text
+    asked = [q.text for r in (first, second, third) for q in r.draft.section("fragor").items]
+    assert len(asked) == len(set(asked)) >= 3  # the workshop's own questions, one after another
+    assert second.draft.section("svar").items[0].text.startswith("Du menar att skolan måste")
+    assert second.draft.section("motperspektiv").items
+    for r in (first, second, third):
+        assert "inget givet svar" in r.text
+        assert not re.search(r"\d{1,2}[.:]\d{2}|genomfördes|\d{1,2}/\d{1,2}", r.text)
+        assert_citations_exact(r)
+
+
+@pytest.mark.needs_corpus_index
+def test_easy_swedish_rewrites_the_whole_draft(assistant: Assistant) -> None:
+    normal = assistant.respond({"message": BJORK, "mode": "lokalt_mal"})
+    easy = assistant.respond({"message": BJORK, "mode": "lokalt_mal", "options": {"easy_swedish": True}})
+    assert lix(easy.text) < lix(normal.text)
+    assert sorted(set(re.findall(r"\[(\d+)\]", easy.text))) == sorted(set(re.findall(r"\[(\d+)\]", normal.text)))
+    assert "(hur det är nu)" in easy.text  # a term explained once
+    assert easy.text.count("(hur det är nu)") == 1
+
+
+@pytest.fixture
+def fake_llm() -> Iterator[FakeOpenAI]:
+    fake = FakeOpenAI()
+    yield fake
+    fake.close()
+
+
+@pytest.mark.needs_corpus_index
+def test_openai_invalid_draft_is_rejected_clearly(corpus_components, fake_llm: FakeOpenAI) -> None:  # type: ignore[no-untyped-def]
+    fake_llm.replies = ["Här kommer utkastet: mål, insatser och aktörer."]
+    fallback = llm_assistant(corpus_components, fake_llm).respond({"message": BJORK, "mode": "lokalt_mal"})
+    assert fallback.backend == "extractive" and fallback.draft is not None  # the extractive draft instead
+    fake_llm.replies = ["inte json"]
+    strict = llm_assistant(corpus_components, fake_llm, llm_fallback_extractive=False)
+    with pytest.raises(GenerationError, match="fel format"):
+        strict.respond({"message": BJORK, "mode": "lokalt_mal"})
+    sent = str(fake_llm.requests[-1]["body"]["messages"])
+    assert "Användarens uppgifter" in sent and "Björkskolan" in sent
+
+
+# --- through the API and the CLI -------------------------------------------------------------------------
+
+from tests.test_api import Api, api, chat  # noqa: E402,F401  (the live-server fixture and its helper)
+from tests.test_cli import cli  # noqa: E402
+
+
+@pytest.mark.needs_corpus_index
+def test_api_connected_plan_with_provenance_and_export(api: Api) -> None:  # noqa: F811
+    with api.client() as c:
+        first = chat(c, message=BJORK, mode="lokalt_mal")
+        draft = first["draft"]
+        assert {i["provenance"] for s in draft["sections"] for i in s["items"]} == {"user", "source", "suggestion"}
+        assert any(i["gap"] for s in draft["sections"] for i in s["items"])
+        second = chat(c, message="byt målgrupp till åk 4–6", mode="lokalt_mal",
+                      conversation_id=first["conversation_id"])
+        assert "åk 4–6" in second["draft"]["title"]
+        saved = c.post("/v1/drafts", json={"message_id": second["message_id"]})
+        assert saved.status_code == 201, saved.text
+        stored = saved.json()
+        assert {i["provenance"] for s in stored["draft"]["sections"] for i in s["items"]} == {
+            "user", "source", "suggestion"}
+        md = c.get(f"/v1/drafts/{stored['id']}/export", params={"format": "md"}).text
+        assert "(ni angav)" in md and "(förslag)" in md and "Fyll i:" in md and "[^1]:" in md
+        # The user rewrites a proposal and adds a line: both are now theirs; sourced items keep their citations.
+        text = stored["text"].replace("(vad ni vill nå)", "").replace(
+            "Datakälla:", "Datakälla (vår egen):", 1) + "\n- Vi börjar hösten 2025."
+        edited = c.put(f"/v1/drafts/{stored['id']}", json={"text": text}).json()
+        items = [i for s in edited["draft"]["sections"] for i in s["items"]]
+        assert any(i["text"].startswith("Datakälla (vår egen)") and i["provenance"] == "user" for i in items)
+        assert items[-1] == {"text": "Vi börjar hösten 2025.", "citations": [], "provenance": "user", "gap": False,
+                             "quote": "Vi börjar hösten 2025."}
+        assert any(i["provenance"] == "source" and i["citations"] for i in items)
+        alone = chat(c, message="gör målet mätbart", mode="lokalt_mal")
+        assert alone["text"] == NO_DRAFT_REPLY and alone["draft"] is None
+
+
+@pytest.mark.needs_corpus_index
+def test_cli_draft_has_provenance(corpus_components) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    out = cli(["ask", BJORK, "--mode", "uppfoljning", "--json"], corpus_components[0].settings.data_dir)
+    assert out.returncode == 0, out.stderr
+    answer = json.loads(out.stdout)
+    items = [i for s in answer["draft"]["sections"] for i in s["items"]]
+    assert all(i["provenance"] in ("user", "source", "suggestion") for i in items)
+    assert any(i["provenance"] == "user" and "38 %" in i["text"] for i in items)
+
+
+@pytest.mark.needs_corpus_index
+def test_cli_chat_exports_the_connected_plan(corpus_components, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from docx import Document
+
+    script = (f"{BJORK}\n/läge lokalt_mal\nGör ett lokalt mål för det\n/plan {tmp_path / 'plan.md'}\n"
+              f"/plan {tmp_path / 'plan.docx'}\n\n")
+    out = cli(["chat", "--mode", "problemformulering"], corpus_components[0].settings.data_dir, stdin=script)
+    assert out.returncode == 0, out.stderr
+    md = (tmp_path / "plan.md").read_text("utf-8")
+    headings = [line for line in md.splitlines() if line.startswith("## ")]
+    assert [h.split(" – ")[0] for h in headings] == ["## Problemformulering", "## Lokalt mål"]
+    numbers = [int(n) for n in re.findall(r"\[\^(\d+)\]:", md)]
+    assert numbers == list(range(1, len(numbers) + 1)) and len(numbers) >= 4  # one numbering for the whole plan
+    assert "(ni angav)" in md and "(förslag)" in md
+    doc = Document(str(tmp_path / "plan.docx"))
+    assert any("Lokalt mål" in p.text for p in doc.paragraphs)
+    empty = cli(["chat"], corpus_components[0].settings.data_dir, stdin=f"/plan {tmp_path / 'x.md'}\n\n")
+    assert "inget utkast" in empty.stderr and not (tmp_path / "x.md").exists()
