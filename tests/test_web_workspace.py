@@ -102,10 +102,13 @@ def test_waiting_indicator_markdown_while_streaming_and_stop(browser: Any,
                                                              slow_llm: tuple[str, str, FakeOpenAI]) -> None:
     url, key, fake = slow_llm
     page = open_page(browser, url, key, viewport={"width": 1000, "height": 300})  # a short log that must scroll
-    page.get_by_label("Problemformulering").check()
+    # A question (drafts from a model arrive as validated JSON, whole): the model's Markdown streams as written.
     fake.mode, fake.delay_s, fake.token_delay_s = "slow", 1.5, 0.15
+    fake.replies = ["## Aktörer som kan bidra\n\nUnderlaget nämner flera aktörer som kan bidra [1].\n\n"
+                    "- Studie- och yrkesvägledare [1]\n- Bibliotek [1]\n- Fritidsgårdar [1]\n- Näringslivet [1]",
+                    "Underlaget föreslår flera insatser mot frånvaro. " * 6 + "[1]"]
     box = page.locator("textarea.jp-input")
-    box.fill("Pojkar i årskurs 9 har lägre betyg än flickor")
+    box.fill("Vilka aktörer kan bidra när pojkarna ska bli mer motiverade i skolan?")
     box.press("Enter")
     waiting = page.locator(".jp-bot:not(.jp-done) .jp-waiting")
     waiting.wait_for(timeout=5_000)
@@ -127,7 +130,7 @@ def test_waiting_indicator_markdown_while_streaming_and_stop(browser: Any,
     fake.delay_s, fake.token_delay_s = 0.2, 0.4
     page.get_by_role("button", name="Nytt samtal").click()
     before = len(conversations(url, key))
-    box.fill("Flickor deltar mindre i idrotten på fritidsgården")
+    box.fill("Vilka insatser kan minska frånvaron bland pojkar?")
     box.press("Enter")
     growing = ".jp-bot:not(.jp-done) .jp-stream"
     page.locator(f"{growing} p, {growing} li").first.wait_for(timeout=20_000)
