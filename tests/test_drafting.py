@@ -97,6 +97,22 @@ def test_easy_text_is_easier_and_keeps_citations() -> None:
     assert all(line.rstrip().endswith("[3]") for line in easy.splitlines())
 
 
+def test_drafting_dev_cases_and_their_thresholds() -> None:
+    from evals.drafts import check, load_cases
+
+    cases = load_cases()
+    requests = [c for c in cases if c["kind"] == "request"]
+    assert len(requests) >= 15 and all(extract_facts([c["turns"][0][1]]).fact_strings() for c in requests)
+    assert len([c for c in cases if c["kind"] == "plan" and len(c["turns"]) >= 3]) >= 8
+    assert len([c for c in cases if c["kind"] == "dilemma" and len(c["turns"]) == 3]) >= 8
+    assert {c["half"] for c in cases} == {"tune", "heldout"}
+    good = {"n": 2, "facts": 10, "facts_found": 9, "items": 20, "items_with_provenance": 20, "citations": 5,
+            "citations_valid": 5, "gaps": 3, "lix": 80.0}
+    report = {"drafts": {"heldout": {"lokalt_mal": good, "uppfoljning": good | {"facts_found": 5}}},
+              "dilemma": {"heldout": {"settled": 1}}}
+    assert check(report) == ["uppfoljning user_facts 0.50 < 0.80", "dilemma: 1 turns settle the dilemma"]
+
+
 # --- through the service ---------------------------------------------------------------------------------
 
 
