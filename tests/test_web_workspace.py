@@ -471,3 +471,34 @@ def test_draft_items_show_where_they_come_from(browser: Any, corpus_components, 
     finally:
         server.stop()
         db.engine.dispose()
+
+
+def test_widget_visitor_opens_their_conversation_in_the_full_app(browser: Any, corpus_components,  # type: ignore[no-untyped-def]
+                                                               host_site: StaticSite, tmp_path: Path) -> None:
+    """With a publishable widget key the visitor's session token, not the widget key, opens the full app's view of
+    their conversation; it travels in the link's fragment and leaves the address bar at once."""
+    from api.auth import create_key
+    from api.persistence import Database
+
+    server, _ = make_app(corpus_components[0], tmp_path, widget_origins=[host_site.url])
+    try:
+        db = Database.from_settings(corpus_components[0].settings.model_copy(
+            update={"database_url": f"sqlite:///{tmp_path}/web.db"}))
+        widget_key = create_key(db, "widget", "intranät")[0]
+        page = browser.new_context().new_page()
+        page.goto(widget_page(host_site, server.url, widget_key))
+        page.get_by_role("button", name="Fråga jamplan").click()
+        ask(page, "Vilka aktörer kan bidra när pojkarna ska bli mer motiverade i skolan?", "#jamplan-widget")
+        href = page.locator("#jamplan-widget a.jp-full-link").get_attribute("href") or ""
+        assert "#key=" in href and widget_key not in href  # the visitor's own token, never the widget key
+        full = browser.new_context().new_page()  # no key stored for the full app
+        full.goto(href)
+        full.locator(".jp-user .jp-text", has_text="Vilka aktörer kan bidra").wait_for(timeout=30_000)
+        assert "#key=" not in full.url
+        # Without the fragment (someone else's browser) the conversation does not open: the app asks for a key.
+        other = browser.new_context().new_page()
+        other.goto(href.split("#")[0])
+        other.locator("#key-form").wait_for(timeout=15_000)
+        assert other.locator(".jp-user .jp-text", has_text="Vilka aktörer kan bidra").count() == 0
+    finally:
+        server.stop()

@@ -7,7 +7,22 @@ import {
 
 const $ = (id) => document.getElementById(id);
 const KEY_STORE = "jamplan.key";
-const client = new Client(location.origin, localStorage.getItem(KEY_STORE) || "");
+const TAB_KEY_STORE = "jamplan.tab-key";
+// A link from the widget carries the visitor's session token in the fragment: used in this tab only (a key
+// stored for the full app stays as it is), and taken out of the address bar at once.
+function tabKey() {
+  const fromLink = new URLSearchParams(location.hash.slice(1)).get("key");
+  try {
+    if (fromLink) {
+      sessionStorage.setItem(TAB_KEY_STORE, fromLink);
+      history.replaceState(null, "", location.pathname + location.search);
+    }
+    return sessionStorage.getItem(TAB_KEY_STORE) || "";
+  } catch (_) {
+    return fromLink || "";
+  }
+}
+const client = new Client(location.origin, tabKey() || localStorage.getItem(KEY_STORE) || "");
 const phone = window.matchMedia("(max-width: 48rem)");
 
 let mode = "fraga";
@@ -430,6 +445,7 @@ $("key-form").addEventListener("submit", (e) => {
   e.preventDefault();
   client.key = $("api-key").value.trim();
   localStorage.setItem(KEY_STORE, client.key);
+  try { sessionStorage.removeItem(TAB_KEY_STORE); } catch (_) { /* nothing kept */ }
   $("key-form").hidden = true;
   loadConversations();
   loadDrafts();

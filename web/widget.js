@@ -92,7 +92,12 @@
       const remember = () => {
         save({ conversationId: chat.conversationId, mode: modes.length ? mode() : state.mode });
         fullLink.hidden = !chat.conversationId;
-        if (chat.conversationId) fullLink.href = `${api}/?c=${encodeURIComponent(chat.conversationId)}`;
+        // The visitor's session token rides in the fragment (never sent to a server or in a Referer), so the
+        // full app can open this visitor's conversation; the app keeps it for that tab only.
+        if (chat.conversationId) {
+          fullLink.href = `${api}/?c=${encodeURIComponent(chat.conversationId)}` +
+            (token && token !== key ? `#key=${encodeURIComponent(token)}` : "");
+        }
       };
       const chat = new ChatPanel(body, client, {
         options: () => ({ mode: mode() }),
