@@ -500,5 +500,14 @@ def test_widget_visitor_opens_their_conversation_in_the_full_app(browser: Any, c
         other.goto(href.split("#")[0])
         other.locator("#key-form").wait_for(timeout=15_000)
         assert other.locator(".jp-user .jp-text", has_text="Vilka aktörer kan bidra").count() == 0
+        # A stored session the server does not know (its database reset) is replaced by a new one on load.
+        page.evaluate("() => { for (const k of Object.keys(localStorage)) "
+                      "if (k.endsWith('.session')) localStorage.setItem(k, 'jp_sess_unknown'); }")
+        page.reload()
+        page.get_by_role("button", name="Fråga jamplan").click()
+        answer = ask(page, "Vad är antipluggkultur?", "#jamplan-widget")
+        assert answer.locator("button.jp-cite").count() >= 1
+        assert page.evaluate("() => Object.keys(localStorage).filter(k => k.endsWith('.session'))"
+                             ".every(k => localStorage.getItem(k) !== 'jp_sess_unknown')")
     finally:
         server.stop()

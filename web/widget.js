@@ -39,7 +39,20 @@
     const slot = `${storeName}.session`;
     let stored = null;
     try { stored = window.localStorage.getItem(slot); } catch (_) { /* storage blocked: a new session */ }
-    if (stored || !key) return Promise.resolve(stored || key);
+    if (!key) return Promise.resolve("");
+    if (stored) {
+      // A session the server no longer knows (its database was reset, the key replaced) is started anew.
+      return fetch(api + "/v1/conversations?limit=1", { headers: { Authorization: `Bearer ${stored}` } })
+        .then((r) => {
+          if (r.status !== 401) return stored;
+          try { window.localStorage.removeItem(slot); } catch (_) { /* nothing kept */ }
+          return newSession(slot);
+        }, () => stored);
+    }
+    return newSession(slot);
+  }
+
+  function newSession(slot) {
     return fetch(api + "/v1/widget/sessions", { method: "POST", headers: { Authorization: `Bearer ${key}` } })
       .then((r) => (r.ok ? r.json() : null))
       .then((data) => {
