@@ -171,6 +171,10 @@ QUESTION_HEDGE_RE = re.compile(
 COUNTED_NOUN_RE = re.compile(
     r"\b(?:hur många|hur stor andel|hur stor del|hur stort antal|andel(?:en)?|antal(?:et)?|how many|what share of)"
     r"\s+(?:av\s+)?(?:de\s+|dem\s+|alla\s+|the\s+)?([a-zåäöé][\w-]{2,})", re.I)
+# Units a count is given in ('hur många procent/kronor'): not the thing counted.
+COUNT_UNIT_WORDS = frozenset("procent gånger år kronor timmar".split())
+# Besides a name and a month, what a signature line or a member-list entry holds ('Hjo kommun, maj 2025.').
+SIGNATURE_WORDS = ("kommun", "kommuns", "stad", "region", "den", "och")
 # A share or count asked for directly: "Hur stor andel …", "Vad är andelen …", "Vilket antal …".
 SHARE_WORD_RE = re.compile(r"^\s*(vad (?:är|var|blev)|vilken|vilket|hur stor|what is|what was)\b.{0,20}"
                            r"\b(andel\w*|antal\w*|procent\w*|share|percentage)\b", re.I)

@@ -259,4 +259,4 @@ def counted_noun(text: str) -> str:
 
 
 _FRAMING = frozenset(fold(t) for w in lex.FRAMING_WORDS for t in tokenize(w))
-_FRAMING_TOKENS = frozenset(lex.FRAMING_WORDS) | {"procent", "gånger", "år", "kronor", "timmar"}
+_FRAMING_TOKENS = frozenset(lex.FRAMING_WORDS) | lex.COUNT_UNIT_WORDS

@@ -97,7 +97,7 @@ def says_more_than(unit: Unit, named: Sequence[Subject]) -> bool:
     return len(words) >= 2
 
 
-_SIGNATURE_WORDS = frozenset(fold(m) for m in lex.MONTHS) | {"kommun", "kommuns", "stad", "region", "den", "och"}
+_SIGNATURE_WORDS = frozenset(fold(w) for w in (*lex.MONTHS, *lex.SIGNATURE_WORDS))
 
 
 def covers(unit: Unit, subject: Subject, section_text: Callable[[Chunk], str] | None = None) -> bool:
