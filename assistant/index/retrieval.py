@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, Literal
 
 import numpy as np
@@ -94,6 +94,7 @@ class _SearchSnapshot:
         self.version = version
         self.chunks = {c.chunk_id: c for c in chunks}
         self.order = [c.chunk_id for c in chunks]
+        self._last_unit_sims: tuple[str, np.ndarray] | None = None
         self._set_units(chunks, unit_vectors or {})
         self.index = BM25Index(self.order, [c.embedding_text() for c in chunks])
         self.visible = {(c.path, c.doc_hash) for c in chunks}
@@ -120,6 +121,18 @@ class _SearchSnapshot:
         if matrix is not None:
             matrix /= np.maximum(np.linalg.norm(matrix, axis=1, keepdims=True), 1e-12)
         self.unit_vectors = matrix
+
+    def unit_similarities_to(self, query: str, embed: Callable[[str], Sequence[float]]) -> np.ndarray | None:
+        """`unit_similarities` for a query text, remembered for the last query: retrieval fuses them and answer
+        selection scores units with them, for the same question (the snapshot is replaced whole, so the
+        remembered array never outlives its units)."""
+        last = self._last_unit_sims
+        if last is not None and last[0] == query:
+            return last[1]
+        sims = self.unit_similarities(embed(query))
+        if sims is not None:
+            self._last_unit_sims = (query, sims)
+        return sims
 
     def unit_similarities(self, query_vector: Sequence[float]) -> np.ndarray | None:
         """Cosine similarity of every held unit to the query (aligned with `unit_ids`), or None without units."""
@@ -269,8 +282,8 @@ class HybridRetriever:
         snap = self.current()
         if snap.unit_vectors is None:
             return snap, None
-        vector = self.embeddings.embed_query(validate_query(query, self.settings.max_query_chars))
-        return snap, snap.unit_similarities(vector)
+        return snap, snap.unit_similarities_to(validate_query(query, self.settings.max_query_chars),
+                                                self.embeddings.embed_query)
 
     def _best_units(
         self,
@@ -282,7 +295,7 @@ class HybridRetriever:
     ) -> dict[str, float]:
         """Chunk id -> similarity of its closest evidence unit (a sentence that answers lifts its chunk)."""
         if snap.unit_vectors is not None:
-            sims = snap.unit_similarities(self.embeddings.embed_query(query))
+            sims = snap.unit_similarities_to(query, self.embeddings.embed_query)
             assert sims is not None
             return snap.best_unit_per_chunk(sims, n, snap.mask(doc_types, sources))
         where = _where(doc_types, sources)
