@@ -66,6 +66,20 @@ def wait_until(page: object, expression: str, timeout: float = 10_000) -> None:
         page.wait_for_timeout(100)  # type: ignore[attr-defined]
 
 
+def wait_for_server(url: str, proc: subprocess.Popen, seconds: float = 120) -> None:  # type: ignore[type-arg]
+    """Wait until `url` answers 200 (a `jamplan serve` subprocess starting); fail with its stderr if it never does."""
+    import httpx
+
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(url, timeout=2).status_code == 200:
+                return
+        except httpx.HTTPError:
+            time.sleep(0.5)
+    pytest.fail(f"workers did not start: {proc.stderr.read().decode()[-2000:] if proc.stderr else ''}")
+
+
 def copy_sqlite(src: Path, dst: Path) -> None:
     """Copy a SQLite database including what still sits in its WAL file."""
     import sqlite3

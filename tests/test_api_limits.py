@@ -19,7 +19,7 @@ from api.app import create_app
 from api.persistence import Database
 from assistant.index.components import Components
 from assistant.service import Assistant
-from tests.conftest import make_settings
+from tests.conftest import make_settings, wait_for_server
 from tests.live import LiveServer
 from tests.test_scale_and_faults import ChromaProcess
 
@@ -102,15 +102,7 @@ def test_rate_limits_hold_across_three_workers(chroma_server: str, tmp_path: Pat
                             env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     url = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 120
-        while time.monotonic() < deadline:
-            try:
-                if httpx.get(f"{url}/healthz", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                time.sleep(0.5)
-        else:
-            pytest.fail(f"workers did not start: {proc.stderr.read().decode()[-2000:] if proc.stderr else ''}")
+        wait_for_server(f"{url}/healthz", proc)
         time.sleep(3)  # let all three workers come up, so requests spread over them
         codes = []
         for _ in range(30):  # a new connection each time: the kernel hands them to different workers

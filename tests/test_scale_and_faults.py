@@ -25,7 +25,7 @@ from assistant.errors import StoreError
 from assistant.index.components import Components
 from assistant.service import Assistant
 from ingest.pipeline import run
-from tests.conftest import PostgresCluster, _free_port, make_settings
+from tests.conftest import PostgresCluster, _free_port, make_settings, wait_for_server
 from tests.live import LiveServer
 
 pytestmark = [pytest.mark.slow, pytest.mark.integration, pytest.mark.needs_corpus_index]
@@ -229,15 +229,7 @@ def test_workers_share_postgres_and_chroma(  # type: ignore[no-untyped-def]
     url = f"http://127.0.0.1:{port}"
     headers = {"Authorization": f"Bearer {key}"}
     try:
-        deadline = time.monotonic() + 120
-        while time.monotonic() < deadline:
-            try:
-                if httpx.get(f"{url}/readyz", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                time.sleep(0.5)
-        else:
-            pytest.fail(f"workers did not start: {proc.stderr.read().decode()[-2000:] if proc.stderr else ''}")
+        wait_for_server(f"{url}/readyz", proc)
         shared = httpx.post(f"{url}/v1/chat", headers=headers, json={"message": "Var ges läxhjälp?"}, timeout=60).json()
         conversation = shared["conversation_id"]
 
