@@ -266,6 +266,10 @@ DEFAULT_STATISTICS_SOURCE = "Kolada, SCB och Skolverkets statistik, eller er ege
 ANAPHORA_RE = re.compile(
     r"\b(den|det|de|dem|denna|detta|dessa|deras|dess|hon|han|henne|honom|hen|där|då|sådan\w*|samma|it|they|them|"
     r"there|that|this|those)\b", re.I)
+# A sentence that opens by pointing back ('Detta arbete kommer …', 'Där …') continues the one before it (general
+# Swedish and English sentence openers, not from the corpus).
+CONTINUES_PREVIOUS_RE = re.compile(
+    r"^(detta|denna|dessa|det|den|de|där|då|därför|därmed|dessutom|sedan|this|these|that|it|they)\b", re.I)
 # A turn that opens by continuing the previous one.
 CONTINUATION_RE = re.compile(r"^\s*(och|men|samt|också|även|vad med|hur med|hur är det med|gäller|what about|and)\b",
                              re.I)
@@ -340,6 +344,9 @@ LIST_KINDS = {
     "steg": "steg", "step": "steg", "material": "material",
 }
 NOT_LIST_KINDS = ("målgrupp", "målsättning", "stegvis", "materiell")
+# Swedish verb particles (general grammar, not from the corpus): a particle verb in a question ('följs upp',
+# 'ta fram', 'delas in') is written as one compound noun in documents ('uppföljning', 'framtagande', 'indelning').
+VERB_PARTICLES = ("upp", "fram", "ut", "in", "av", "till", "bort", "om", "igenom", "tillbaka", "över", "på")
 # Words that carry no topic of their own (Swedish function words beyond a stop list's: question framing).
 FRAMING_WORDS = frozenset("""
 vad vilka vilken vilket hur varför när var vem finns kan ska bör brukar man vi ni jag de det den denna detta dessa

@@ -89,6 +89,9 @@ class Assistant:
         request = self.validate(request)
         query = self.standalone_query(request)
         question = self.evidence.analyse(query)
+        if query != request.message:
+            # The follow-up's own words say what is asked now; the words taken from earlier turns place it.
+            question.inherited_terms = question.content_terms - self.evidence.analyse(request.message).content_terms
         search = question.search_text[: self.settings.max_query_chars]
         if request.options.target_group:
             search = f"{search} {request.options.target_group}"[: self.settings.max_query_chars]

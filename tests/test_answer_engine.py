@@ -149,3 +149,34 @@ def test_a_name_in_a_signature_line_is_no_evidence_about_it(bot: Assistant) -> N
                                        "skolresultat?"})
     assert not response.grounded
     assert response.text.startswith("Underlaget har inga uppgifter om Hjo")
+
+
+def test_a_particle_verb_meets_its_noun_and_a_pointing_sentence_completes_the_answer(
+        tmp_path: Path, corpus_components: tuple) -> None:
+    """'Hur följs … upp?' is answered under 'Uppföljning', not by a neighbouring list of goals; a sentence that
+    opens 'Detta …' is quoted with the sentence it continues."""
+    from ingest.pipeline import run
+    from tests.conftest import copy_sqlite, make_settings
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "pm-studiecoacher.md").write_text(
+        "# Studiecoacher på Ekbyskolan\n\n## Planerad insats\n\n"
+        "Skolan anställer två studiecoacher som stöttar elever i årskurs 8 och 9 med planering och läxor.\n\n"
+        "Mål och förväntade effekter\n\n- Öka elevernas närvaro.\n- Öka andelen elever med godkända betyg.\n"
+        "- Öka elevernas studiero.\n\nUppföljning och utvärdering\n\n"
+        "Rektor redovisar närvaro och betyg för studiecoachernas elever till nämnden varje termin.\n\n"
+        "## Fortsatt arbete\n\nDet arbete som återstår är att ta fram en rutin för "
+        "överlämning till gymnasiet. Detta arbete ska vara klart under hösten 2025.\n", "utf-8")
+    settings = make_settings(tmp_path / "data", corpus_dir=folder)
+    copy_sqlite(corpus_components[0].settings.embedding_cache_path, settings.embedding_cache_path)
+    components = Components(settings)
+    run(settings, components.store, components.embeddings)
+    bot = Assistant(components)
+    response = bot.respond({"message": "Hur följs satsningen med studiecoacher upp?"})
+    assert response.grounded
+    assert "nämnden varje termin" in response.text.split("[1]")[0]
+    assert "Öka elevernas närvaro" not in response.text
+    response = bot.respond({"message": "Vad återstår att göra med överlämningen till gymnasiet?"})
+    assert response.grounded and "rutin för överlämning" in response.text
+    assert "hösten 2025" in response.text  # the 'Detta arbete …' sentence completes the answer

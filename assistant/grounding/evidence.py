@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from assistant.config import Settings
 from assistant.grounding.catalogue import DilemmaCase, GoalCard, find_dilemmas, parse_cards
 from assistant.grounding.passages import Sentence, TermWeights, sentence_score, split_sentences
-from assistant.grounding.question import Question, analyse
+from assistant.grounding.question import Question, analyse, particle_compounds
 from assistant.grounding.scope import Verdict, fold_text, judge
 from assistant.grounding.selection import NeighbourLookup, Selection, UnitSelector
 from assistant.index.lexical import tokenize
@@ -102,7 +102,13 @@ class Evidence:
     def analyse(self, query: str) -> Question:
         """The question's answer type, language, subjects and search text (diacritics restored from the corpus)."""
         self._refresh()
-        return analyse(query, self._vocabulary)
+        question = analyse(query, self._vocabulary)
+        weights = self.weights
+        extra = {t: verb for t, verb in particle_compounds(question.text).items() if weights.has_prefix(t)}
+        if extra:  # 'följs upp' stands for 'uppfölj…' or the verb alone: one term, not two
+            question.content_terms = (question.content_terms - set(extra.values())) | set(extra)
+            question.prefix_terms = extra
+        return question
 
     def select(self, question: Question, hits: Sequence[Hit]) -> Selection:
         """Score the units of `hits` for `question` (unit embeddings when the index holds them)."""

@@ -10,7 +10,7 @@ import bisect
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -118,15 +118,29 @@ class TermWeights:
         return self.weight(t for t in terms if which(t)) / total if total else 0.0
 
     def overlap(self, query_terms: frozenset[str], terms: frozenset[str], damped: frozenset[str] = frozenset(),
-                factor: float = 0.3) -> float:
-        """Share of the query's weight that `terms` cover (0–1); `damped` query terms count `factor` of theirs."""
-        if not damped:
+                factor: float = 0.3, prefixes: Mapping[str, str] | None = None) -> float:
+        """Share of the query's weight that `terms` cover (0–1); `damped` query terms count `factor` of theirs.
+
+        A query term in `prefixes` is met by any word that begins with it ('uppfölj' by 'uppföljningen') or by
+        the term it maps to (the verb of 'följs upp').
+        """
+        if not damped and not prefixes:
             total = self.weight(query_terms)
             return self.weight(query_terms & terms) / total if total else 0.0
-        def w(ts: Iterable[str]) -> float:
-            return sum(self.idf(t) * (factor if t in damped else 1.0) for t in set(ts))
-        total = w(query_terms)
-        return w(query_terms & terms) / total if total else 0.0
+        total = covered = 0.0
+        for t in set(query_terms):
+            w = self.idf(t) * (factor if t in damped else 1.0)
+            total += w
+            if t in terms or (prefixes and t in prefixes and (
+                    prefixes[t] in terms or any(x.startswith(t) for x in terms))):
+                covered += w
+        return covered / total if total else 0.0
+
+    def has_prefix(self, prefix: str) -> bool:
+        """Whether an indexed term begins with `prefix` ('uppfölj' -> 'uppföljning')."""
+        vocab = self._sorted_vocab
+        i = bisect.bisect_left(vocab, prefix)
+        return i < len(vocab) and vocab[i].startswith(prefix)
 
 
 def sentence_score(sentence: Sentence, query_terms: frozenset[str], weights: TermWeights, rank: int) -> float:

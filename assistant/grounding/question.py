@@ -49,6 +49,9 @@ class Question:
     content_terms: frozenset[str] = frozenset()
     wants_person: bool = False
     counted: str = ""  # what a count or share is of ('elever' in 'hur många elever'), folded
+    inherited_terms: frozenset[str] = frozenset()  # words a follow-up took from earlier turns (its topic)
+    # Particle verbs as the start of a compound, with the verb they replace ('följs upp': 'uppfolj' -> 'folj').
+    prefix_terms: dict[str, str] = field(default_factory=dict)
 
     @property
     def subject_terms(self) -> frozenset[str]:
@@ -244,6 +247,30 @@ def analyse(text: str, vocabulary: frozenset[str] = frozenset()) -> Question:
         content_terms=content, wants_person=bool(lex.PERSON_QUESTION_RE.search(text)),
         counted=counted_noun(text) if kind == "number" else "",
     )
+
+
+def particle_compounds(text: str) -> dict[str, str]:
+    """Index terms a particle verb of the question is written as in a document, folded and stemmed, with the
+    verb's own term: 'Hur följs insatsen upp?' -> {'uppfolj': 'folj'} (to meet 'uppföljning'). Only candidates:
+    the caller keeps those the corpus has words for.
+
+    >>> particle_compounds("Hur följs insatsen upp?"), particle_compounds("Vem ska ta fram materialet?")
+    ({'uppfolj': 'folj', 'uppinsats': 'insats'}, {'framta': 'ta'})
+    """
+    tokens = re.findall(r"[a-zåäöéü]+|[?.!,;:]", text.lower())
+    out: dict[str, str] = {}
+    for i, word in enumerate(tokens):
+        if word not in lex.VERB_PARTICLES or (i and tokens[i - 1] in lex.VERB_PARTICLES):
+            continue  # in 'kom fram till' only the first particle belongs to the verb
+        # A particle stands right after its verb ('ta fram materialet') or ends the clause after the verb's
+        # object ('följs insatsen upp?'); elsewhere the word is a preposition ('gå vidare med på nivå').
+        clause_end = i + 1 == len(tokens) or not tokens[i + 1].isalpha()
+        before = [w for w in tokens[max(0, i - 8):i] if w.isalpha()] if clause_end else tokens[max(0, i - 1):i]
+        for verb in before:
+            stem = tokenize(verb)
+            if stem and len(stem[0]) >= 2 and verb not in lex.VERB_PARTICLES:
+                out.setdefault(fold(word) + stem[0], stem[0])
+    return out
 
 
 def counted_noun(text: str) -> str:

@@ -27,6 +27,8 @@ from assistant.schema import Chunk, Hit
 _URL_RE = re.compile(r"https?://|www\.", re.I)
 # e5 similarity below which a unit is unrelated to a question (e5 scores unrelated Swedish text about 0.75–0.80).
 DENSE_FLOOR = 0.80
+# How much a unit's context (its list intro, sub-heading or section heading) adds to its own word overlap.
+CONTEXT_SHARE = 0.5
 
 
 
@@ -48,6 +50,7 @@ class ListCandidate:
     heading: str = ""
     kind_match: bool = False  # introduced as the kind of list the question asks for
     inline: bool = False  # one sentence that enumerates, not a list of items
+    item_scores: list[float] = field(default_factory=list)  # its items' own scores, best first
 
 
 @dataclass
@@ -89,11 +92,13 @@ class UnitSelector:
         dense = max(0.0, (sim - dense_floor) / (1.0 - dense_floor)) if sim is not None else 0.0
         # A named subject places the question (scope.py checks it); the rest of its words say what answers it.
         damp = question.subject_terms
-        own = self.weights.overlap(question.content_terms, unit.match_terms, damp)
-        context = self.weights.overlap(question.content_terms, frozenset(tokenize(unit.context())), damp)
-        heading = self.weights.overlap(question.content_terms, frozenset(tokenize(unit.chunk.heading_path_text)),
-                                       damp)
-        overlap = own + 0.3 * max(context, heading)
+        if question.inherited_terms:  # a follow-up: what it asks now outweighs the topic it took over
+            damp = damp | question.inherited_terms
+        terms, pre = question.content_terms, question.prefix_terms
+        own = self.weights.overlap(terms, unit.match_terms, damp, prefixes=pre)
+        context = self.weights.overlap(terms, frozenset(tokenize(unit.context())), damp, prefixes=pre)
+        heading = self.weights.overlap(terms, frozenset(tokenize(unit.chunk.heading_path_text)), damp, prefixes=pre)
+        overlap = own + CONTEXT_SHARE * max(context, heading)
         score = 0.9 * dense + 0.6 * overlap + 0.15 / (rank + 1) + self._fit(unit, question) - self._penalty(
             unit, question)
         return Scored(unit, score, dense, own)
@@ -207,7 +212,7 @@ class UnitSelector:
                 if items and all(i.text.rstrip().endswith("?") for i in items) and \
                         "frågor" not in question.text.lower() and kind_fit <= 0:
                     score -= 0.4  # a checklist of questions answers only a question about questions
-                candidate = ListCandidate(items, intro, score, heading, kind_fit > 0)
+                candidate = ListCandidate(items, intro, score, heading, kind_fit > 0, item_scores=item_scores)
             elif unit.kind == "row":
                 key = (unit.chunk.chunk_id, -unit.line)
                 rows = table_of(unit)
@@ -219,10 +224,12 @@ class UnitSelector:
                 row_scores = sorted((by_unit[r.unit_id].score for r in rows if r.unit_id in by_unit), reverse=True)
                 score = sum(row_scores[:3]) / max(1, min(3, len(row_scores))) + 0.5 * fit + \
                     _kind_fit(question.text, heading + " " + " ".join(r.text for r in rows))
-                candidate = ListCandidate(rows, None, score, heading, _kind_fit(question.text, heading) > 0)
+                candidate = ListCandidate(rows, None, score, heading, _kind_fit(question.text, heading) > 0,
+                                          item_scores=row_scores)
             elif unit.kind == "sentence" and _enumerates(unit.text):
                 fit = _kind_fit(question.text, unit.text)
-                candidate = ListCandidate([unit], None, s.score + 0.1 + fit, kind_match=fit > 0, inline=True)
+                candidate = ListCandidate([unit], None, s.score + 0.1 + fit, kind_match=fit > 0, inline=True,
+                                          item_scores=[s.score])
             else:
                 continue
             if best is None or candidate.score > best.score:

@@ -24,11 +24,13 @@ from assistant.grounding.selection import (
     subject_is_covered,
     table_of,
 )
-from assistant.index.units import ITEM_PREFIX_RE, Unit
+from assistant.index.units import ITEM_PREFIX_RE, Unit, units_of
 
 if TYPE_CHECKING:
     from assistant.generation.extractive.backend import ExtractiveBackend
 
+# A list of another kind than asked needs an item scoring this share of the best statement's score.
+ITEM_COMPETE = 0.8
 # How many statements an answer of each type quotes (the first one answers; the rest support it).
 _SENTENCES = {"number": 2, "definition": 2, "cause": 3, "yesno": 2, "who": 2, "fact": 3, "list": 3, "how": 3}
 
@@ -86,6 +88,8 @@ def write_answer(question: Question, selection: Selection, verdict: Verdict, boo
         else:
             number = cite_unit(book, s.unit)
             text = _clean(s.unit)
+        if not easy and parts and parts[-1].endswith(markers([number])):
+            parts[-1] = parts[-1][: -len(markers([number]))]  # two sentences of the same lines: one marker
         parts.append(f"- {text}{markers([number])}" if easy else f"{text}{markers([number])}")
     if easy:
         return Written("\n".join([*lead, "Kort sagt:", *parts]), True)
@@ -110,18 +114,31 @@ def _list_to_use(question: Question, candidate: ListCandidate | None, top: Score
     if question.answer_type == "list" or (question.answer_type == "how" and candidate.kind_match):
         return candidate if candidate.score >= 0.75 * top.score else None
     if question.answer_type == "how":  # steps answer 'how', but only when they beat the best single statement
-        return candidate if candidate.score >= top.score else None
+        return candidate if candidate.score >= top.score and _items_compete(candidate, top) else None
     if question.answer_type in ("fact", "who"):
         if candidate.kind_match and not candidate.inline:
             return candidate if candidate.score >= 0.75 * top.score else None
-        return candidate if candidate.score >= top.score + 0.35 and len(candidate.items) >= 2 else None
+        return candidate if candidate.score >= top.score + 0.35 and len(candidate.items) >= 2 and \
+            _items_compete(candidate, top) else None
     return None
+
+
+def _items_compete(candidate: ListCandidate, top: Scored) -> bool:
+    """A list not introduced as the kind asked for answers only when one of its own items is nearly as close to
+    the question as the best single statement; a fitting heading alone does not make its list the answer."""
+    return max((s for s in candidate.item_scores), default=0.0) >= ITEM_COMPETE * top.score
 
 
 def _pick_sentences(question: Question, evidence: Sequence[Scored], n: int, easy: bool) -> list[Scored]:
     top = evidence[0]
     picked: list[Scored] = [top]
     seen = {_key(top.unit.text)}
+    following = _continuation(top.unit)
+    if following is not None and n > 1 and not (easy and following.words > 25):
+        # 'Detta arbete kommer fortgå under 2021.' completes the answer it follows; it is quoted with it.
+        picked.append(Scored(following, top.score, 0.0, 0.0))
+        seen.add(_key(following.text))
+        n += 1  # it belongs to the answer; it takes no supporting statement's place
     for s in evidence[1:]:
         if len(picked) >= n:
             break
@@ -140,6 +157,17 @@ def _pick_sentences(question: Question, evidence: Sequence[Scored], n: int, easy
         picked.append(s)
     # Read in document order within one chunk, answer first across chunks.
     return picked
+
+
+def _continuation(unit: Unit) -> Unit | None:
+    """The next sentence of `unit`'s paragraph when it opens by pointing back at it ('Detta …', 'Där …')."""
+    if unit.kind != "sentence":
+        return None
+    units = units_of(unit.chunk)
+    nxt = units[unit.seq + 1] if unit.seq + 1 < len(units) else None
+    if nxt is None or nxt.kind != "sentence" or nxt.is_label or nxt.role != "body" or nxt.start_line > unit.end_line + 1:
+        return None
+    return nxt if lex.CONTINUES_PREVIOUS_RE.match(nxt.text) else None
 
 
 def _write_list(candidate: ListCandidate, book: CitationBook) -> list[str]:
