@@ -282,6 +282,18 @@ QUESTION_OPENERS_RE = re.compile(
     r"finns det|har|är|"
     r"kan|ska|bör|what is|what are|which|how|why|who|when)\s+", re.I)
 
+# Follow-ups (general Swedish question grammar): the noun a 'vilken/vilka/hur många' question asks about, the
+# phrase that places it ('i kommunens plan', 'om samverkan'), particles left at the end of a clause ('ut på'),
+# and a pronoun that stands alone (before a verb particle, a preposition or the end) rather than as a determiner.
+ASKED_NOUN_RE = re.compile(r"^\s*(vilken|vilket|vilka|hur många|hur mycket|which|how many)\s+([\w-]+)\s+(.*)$",
+                           re.I)
+PLACING_PHRASE_RE = re.compile(r"\b(i|om|för|inom|kring|vid|mot|bland|hos|in|about|for|of|on)\s+[^?!]+$", re.I)
+TRAILING_PARTICLES_RE = re.compile(r"(\s+(ut|upp|fram|in|av|till|på|om|med|för|ifrån|från))+\s*[?!.]*$", re.I)
+STANDALONE_POINTER_RE = re.compile(
+    r"\b(den|det|denna|detta|dessa|de|dem|hon|han|henne|honom|hen|it|they|them|that|this)\b"
+    r"(?=\s*(?:[?!.,]|$|\s(?:upp|ut|fram|in|av|till|på|om|med|för|nu|då|idag|sedan|hos|i|under|efter|"
+    r"och|eller|att|som|är|var|kan|ska|har|hade|används|fungerar|kostar|kostade|gjordes|görs)\b))", re.I)
+
 # --- everyday words and English for the material's terms -------------------------------------------------
 # Query expansion: a user's word -> the term documents use. General Swedish school vocabulary.
 EVERYDAY_TERMS = {

@@ -81,3 +81,15 @@ def test_a_follow_up_is_resolved_against_the_topic_of_the_previous_question() ->
 def test_a_chain_of_follow_ups_keeps_the_first_topic() -> None:
     history = _history("Vad är läxhjälpsinsatsen i kommunens plan?", "Vem kan ordna den?")
     assert "läxhjälpsinsatsen" in rewrite_follow_up("Hur mycket kostar den?", history)
+
+
+def test_a_follow_up_pronoun_takes_the_asked_noun_and_a_determiner_is_left_alone() -> None:
+    history = _history("Hur många träffar ingår i Region Östergötlands modell för utvecklingsstöd?")
+    rewritten = rewrite_follow_up("Hur lång är den första av dem?", history)
+    assert rewritten.startswith("Hur lång är den första av träffar i Region Östergötlands modell")
+    history = _history("Vilken kurs har Örebro universitet inrättat om samverkan för skolnärvaro?")
+    rewritten = rewrite_follow_up("Vad återstår att göra med den?", history)
+    assert rewritten.startswith("Vad återstår att göra med kurs om samverkan för skolnärvaro")
+    assert "inrättat" not in rewritten and "Örebro universitet" in rewritten  # the verb goes, the name stays
+    history = _history("Vad går kommunens insats för lärarstöd ut på?")
+    assert rewrite_follow_up("Hur följs den upp?", history) == "Hur följs kommunens insats för lärarstöd upp?"

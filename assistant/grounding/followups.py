@@ -45,27 +45,50 @@ def is_follow_up(message: str) -> bool:
 
 
 def topic_of(question: str, drop_list_noun: bool = False) -> str:
-    """The topic phrase of a question.
+    """The topic phrase of a question: what a pronoun in the next turn points at.
 
     >>> topic_of("Vad är läxhjälpsinsatsen i kommunens plan?")
     'läxhjälpsinsatsen i kommunens plan'
     >>> topic_of("Vilka insatser föreslår metodstödet för att eleverna ska känna sig trygga?", drop_list_noun=True)
     'att eleverna ska känna sig trygga'
+    >>> topic_of("Hur många träffar ingår i Region Östergötlands modell för utvecklingsstöd?")
+    'träffar i Region Östergötlands modell för utvecklingsstöd'
+    >>> topic_of("Vilken kurs har Örebro universitet inrättat om samverkan för skolnärvaro?")
+    'kurs om samverkan för skolnärvaro (Örebro universitet)'
+    >>> topic_of("Vad går kommunens insats för lärarstöd ut på?")
+    'kommunens insats för lärarstöd'
     """
     text = " ".join(question.split()).strip(" ?!.")
     sentences = split_sentences(text)
     if len(sentences) > 1:  # "Kommunen vill utveckla X. Vad innebär det?" -> the sentence that names X
         text = max(sentences, key=lambda x: len(content_words(x))).strip(" ?!.")
-    opener = lex.QUESTION_OPENERS_RE.match(text)
-    text = text[opener.end():] if opener else text
-    if drop_list_noun and re.match(r"^\s*(vilka|vilket|vilken|which|what)\b", question, re.I):
+    if drop_list_noun and re.match(r"^\s*(vilka|vilket|vilken|which|what)\b", text, re.I):
         # "Vilka insatser föreslår X för att Y" -> "att Y": the follow-up brings its own list noun.
-        clause = re.search(r"\b(för att|för|om|kring|mot|inom|när det gäller|vid)\s+(.+)$", text, re.I)
+        rest = text[(lex.QUESTION_OPENERS_RE.match(text) or re.match("", text)).end():]
+        clause = re.search(r"\b(för att|för|om|kring|mot|inom|när det gäller|vid)\s+(.+)$", rest, re.I)
         if clause:
             lead = clause.group(1).lower()
             return (clause.group(2) if lead in ("för", "om", "kring", "vid") else
                     ("att " + clause.group(2) if lead == "för att" else clause.group(2))).strip(" ?!.,")
+    asked = lex.ASKED_NOUN_RE.match(text)
+    if asked:
+        # 'Vilken kurs har X inrättat om Y' -> 'kurs om Y': the asked noun and what places it, not the verb.
+        noun, rest = asked.group(2), asked.group(3)
+        place = lex.PLACING_PHRASE_RE.search(rest)
+        topic = f"{noun} {place.group(0)}" if place else noun
+        return _with_names(topic, rest)
+    opener = lex.QUESTION_OPENERS_RE.match(text)
+    text = text[opener.end():] if opener else text
+    text = lex.TRAILING_PARTICLES_RE.sub("", text)  # 'Vad går insatsen ut på' -> 'insatsen'
     return text.strip(" ?!.,")
+
+
+def _with_names(topic: str, rest: str) -> str:
+    """`topic` with the names and years of `rest` it leaves out, in brackets: they place the topic."""
+    from assistant.grounding.question import subjects
+
+    missing = [s.text for s in subjects(rest)[0] if s.text not in topic]
+    return f"{topic} ({', '.join(missing)})" if missing else topic
 
 
 def standalone_history_question(history: Sequence[Turn], depth: int = 0) -> str | None:
@@ -105,13 +128,20 @@ def rewrite(message: str, previous: str) -> str:
     if replaced:
         rest = " ".join(w for w in addition.split() if not re.search(rf"\b{re.escape(w)}\b", merged, re.I))
         return f"{merged} {rest}?" if rest else f"{merged}?"
-    topic = topic_of(previous, drop_list_noun=bool(lex.LIST_NOUN_RE.search(message)))
+    # 'Vilka aktörer kan bidra till det?' points at the aim of the earlier list question ('det'); 'den', 'de'
+    # and 'dessa' point at the thing it asked about ('Vilka frågor diskuterades på den?' -> the workshop).
+    points_at_aim = bool(lex.LIST_NOUN_RE.search(message)) and not re.search(
+        r"\b(den|denna|dessa|de|dem)\b", message, re.I)
+    topic = topic_of(previous, drop_list_noun=points_at_aim)
     body = lex.EXPLETIVE_DET_RE.sub(lambda m: m.group(0).replace("det", "\0"), message.rstrip(" ?!."))
     body = lex.FILLER.sub("", body)
     body = body[:1].upper() + body[1:]
     body = lex.TRAILING_POINTER.sub("", body)
-    if lex.POINTERS.search(body) and topic:
-        body = lex.POINTERS.sub(lambda m: topic, body, count=1)
+    pronoun = lex.STANDALONE_POINTER_RE.search(body)
+    if pronoun and topic:
+        # A pronoun standing for a noun phrase ('ordna den', 'följs den upp') is replaced by the topic; a
+        # determiner ('den första av dem') is not, and the topic is added instead.
+        body = body[: pronoun.start(1)] + topic + body[pronoun.end(1):]
         return body.replace("\0", "det").rstrip(" ?!.") + "?"
     body = body.replace("\0", "det")
     if re.search(r"\bdär\b", message, re.I) and topic:
