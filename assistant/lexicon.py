@@ -308,6 +308,7 @@ EVERYDAY_TERMS = {
     "hemmasittare": "frånvaro hemmasittande", "fritids": "fritidshem", "syv": "studie- och yrkesvägledare",
     "betygen": "betyg skolresultat", "resultaten": "resultat skolresultat", "underkänd": "ej godkänt betyg",
     "godkänt": "godkända betyg", "gymnasiebehörighet": "behörighet gymnasiet",
+    "matte": "matematik", "matten": "matematik", "svenskan": "svenska", "engelskan": "engelska",
 }
 # English question words -> Swedish terms, so the lexical ranker can help an English question.
 ENGLISH_TERMS = {

@@ -180,18 +180,79 @@ def search_text(text: str, language: str, vocabulary: frozenset[str] = frozenset
     >>> search_text("skolk bland killar", "sv")
     'skolk bland killar frånvaro pojkar'
     """
-    extra: list[str] = []
+    extra = [new for _, new, _ in expansions(text, language, vocabulary)]
+    return " ".join([text, *dict.fromkeys(extra)]).strip()
+
+
+def expansions(text: str, language: str, vocabulary: frozenset[str]) -> list[tuple[str, str, bool]]:
+    """(word, what it adds to the query, whether it replaces the word): a mapped everyday or English word adds
+    the documents' term; a word the documents don't have is replaced by its spelling with diacritics or by its
+    compound parts."""
+    out: list[tuple[str, str, bool]] = []
     for w in re.findall(r"[\w-]+", text.lower()):
         mapped = (lex.ENGLISH_TERMS if language == "en" else lex.EVERYDAY_TERMS).get(w)
         if mapped is None and language == "en":
             mapped = lex.EVERYDAY_TERMS.get(w)
         if mapped:
-            extra.append(mapped)
-        elif vocabulary and w.isascii() and w not in vocabulary:
-            restored = restore_diacritics(w, vocabulary)
-            if restored and restored != w:
-                extra.append(restored)
-    return " ".join([text, *dict.fromkeys(extra)]).strip()
+            out.append((w, mapped, False))
+            continue
+        if not vocabulary or w in vocabulary:
+            continue
+        restored = restore_diacritics(w, vocabulary) if w.isascii() else None
+        if restored and restored != w and restored in vocabulary:
+            out.append((w, restored, True))
+            continue
+        parts = decompound(restored or w, vocabulary, language)
+        if parts:
+            out.append((w, " ".join(parts), True))
+    return out
+
+
+_INFLECTIONS = ("", "en", "et", "n", "t", "na", "arna", "erna", "ar", "er")
+
+
+def _inflection_known(word: str, vocabulary: frozenset[str]) -> bool:
+    """Whether the documents have `word` in another inflection ('områdeschef' for 'områdeschefen')."""
+    for ending in _INFLECTIONS[1:]:
+        if word.endswith(ending):
+            base = word[: len(word) - len(ending)]
+            if any(base + other in vocabulary for other in _INFLECTIONS):
+                return True
+    return any(word + other in vocabulary for other in _INFLECTIONS[1:])
+
+
+def decompound(word: str, vocabulary: frozenset[str], language: str = "sv") -> list[str]:
+    """A compound the documents never use, as two parts they do: 'mattesatsningen' -> 'matematik satsningen'
+    (the head through the everyday-word map). Swedish writes compounds as one word, so a user's compound often
+    differs from the documents' ('läxhjälpsinsatsen' vs 'läxhjälp'). Empty when no split has both parts known.
+
+    >>> decompound("mattesatsningen", frozenset({"satsningen", "matematik"}))
+    ['matematik', 'satsningen']
+    >>> decompound("mattesatsningen", frozenset({"satsningen", "matematiksatsningen"}))
+    ['matematiksatsningen']
+    """
+    if language != "sv" or len(word) < 8 or not word.isalpha() or _inflection_known(word, vocabulary):
+        return []
+    terms = lex.EVERYDAY_TERMS
+    for cut in range(len(word) - 4, 3, -1):  # the longest known tail first: 'satsningen' before 'ningen'
+        head, tail = word[:cut], word[cut:]
+        if tail not in vocabulary:
+            continue
+        for h in (head, head[:-1] if head.endswith("s") else None):  # a linking s: 'läxhjälps|insatsen'
+            if not h or len(h) < 4:
+                continue
+            if h in vocabulary:
+                return [h, tail]
+            mapped = terms.get(h)
+            if mapped:
+                # The documents' own compound, in any inflection ('matematiksatsning' for 'mattesatsningen').
+                for ending in _INFLECTIONS:
+                    base = tail[: len(tail) - len(ending)] if ending and tail.endswith(ending) else tail
+                    for joined in (mapped + base, mapped + "s" + base):
+                        if " " not in mapped and joined in vocabulary:
+                            return [joined]
+                return [mapped, tail]
+    return []
 
 
 def restore_diacritics(word: str, vocabulary: frozenset[str]) -> str | None:
@@ -239,7 +300,10 @@ def analyse(text: str, vocabulary: frozenset[str] = frozenset()) -> Question:
     if lex.ASKS_FOR_TOC_RE.search(text):
         asks.add("toc")
     query = search_text(text, language, vocabulary)
-    content = frozenset(t for t in tokenize(query) if fold(t) not in _FRAMING)
+    # A word the documents don't have, once respelt or split, is no longer one of the question's own terms.
+    replaced = {t for w, new, replaces in expansions(text, language, vocabulary) if replaces
+                for t in set(tokenize(w)) - set(tokenize(new))}
+    content = frozenset(t for t in tokenize(query) if fold(t) not in _FRAMING and t not in replaced)
     return Question(
         text=text, language=language, answer_type=kind, money=bool(lex.MONEY_QUESTION_RE.search(text)),
         date=bool(lex.DATE_QUESTION_RE.search(text)), subjects=found, own_context=own, search_text=query,
