@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -29,8 +30,12 @@ class IngestRunner:
     def busy(self) -> bool:
         return self._thread is not None and self._thread.is_alive()
 
-    def start(self, owner: str, paths: list[Path]) -> str | None:
-        """Queue a job over `paths`; None when another job is still running."""
+    def start(self, owner: str, paths: list[Path], prepare: Callable[[], None] | None = None) -> str | None:
+        """Queue a job over `paths`; None when another job is still running.
+
+        `prepare` runs once the job is sure to start and before it reads anything (an upload request puts its
+        files in place there), so a request refused here has changed nothing.
+        """
         with self._lock:
             if self.busy:
                 return None
@@ -39,6 +44,12 @@ class IngestRunner:
                 s.add(job)
                 s.flush()
                 job_id = job.id
+            if prepare is not None:
+                try:
+                    prepare()
+                except Exception as exc:
+                    self._progress(job_id, status="failed", error=str(exc)[:2000], finished_at=datetime.now(UTC))
+                    raise
             self._thread = threading.Thread(target=self._run, args=(job_id, paths), daemon=True, name="ingest")
             self._thread.start()
             return job_id
@@ -94,7 +105,7 @@ class IngestRunner:
                     "documents": stats.documents, "documents_changed": stats.documents_changed,
                     "chunks_added": stats.chunks_added, "chunks_updated": stats.chunks_updated,
                     "chunks_deleted": stats.chunks_deleted, "chunks_unchanged": stats.chunks_unchanged,
-                    "embedded": stats.embedded, "skipped": [list(s) for s in stats.skipped],
+                    "embedded": stats.embedded, "parsed": stats.parsed, "skipped": [list(s) for s in stats.skipped],
                     "flagged": [list(f) for f in stats.flagged],
                     "seconds": round(stats.seconds, 2),
                 },
