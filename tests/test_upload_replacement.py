@@ -16,6 +16,7 @@ import pytest
 from api.app import create_app
 from api.auth import create_key
 from api.persistence import Database
+from assistant.config import Settings
 from assistant.index.components import Components
 from assistant.service import Assistant
 from tests.conftest import make_settings
@@ -36,8 +37,7 @@ Skolan följer upp närvaron vid läxhjälpen varje termin och redovisar den fö
 
 @dataclass
 class Site:
-    settings: object
-    app: object
+    settings: Settings
     admin: httpx.Client
     user: httpx.Client
 
@@ -56,7 +56,7 @@ def site(tmp_path: Path) -> Iterator[Site]:
     try:
         with httpx.Client(base_url=server.url, headers={"Authorization": f"Bearer {admin_key}"}, timeout=120) as a, \
                 httpx.Client(base_url=server.url, headers={"Authorization": f"Bearer {user_key}"}, timeout=120) as u:
-            yield Site(settings, app, a, u)
+            yield Site(settings, a, u)
     finally:
         server.stop()
 
@@ -83,7 +83,7 @@ def cited(user: httpx.Client, question: str, source: str) -> list[dict]:
 
 
 def test_a_broken_replacement_is_rejected_and_the_good_version_stays_searchable_with_its_file(site: Site) -> None:
-    admin, user, uploads = site.admin, site.user, site.settings.uploads_dir  # type: ignore[attr-defined]
+    admin, user, uploads = site.admin, site.user, site.settings.uploads_dir
     good_docx = docx_bytes()
     first = ingest(admin, [("plan.md", GOOD.encode()), ("plan.docx", good_docx)])
     assert first["stats"]["skipped"] == []
@@ -123,27 +123,33 @@ def test_a_broken_replacement_is_rejected_and_the_good_version_stays_searchable_
     assert any("varje vardag" in c["quote"] for c in cited(user, question, "uppladdad/plan.md"))
 
 
+def race(admin: httpx.Client, name: str, bodies: list[bytes]) -> list[httpx.Response | None]:
+    """Each body uploaded as `name` on its own connection, all released at once."""
+    start = threading.Barrier(len(bodies))
+    replies: list[httpx.Response | None] = [None] * len(bodies)
+
+    def post(i: int) -> None:
+        with httpx.Client(base_url=str(admin.base_url), headers=dict(admin.headers), timeout=120) as c:
+            start.wait(10)
+            replies[i] = c.post("/v1/ingest", files={"files": (name, bodies[i])})
+
+    threads = [threading.Thread(target=post, args=(i,)) for i in range(len(bodies))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(120)
+    return replies
+
+
 def test_a_request_refused_with_409_never_touches_the_accepted_requests_file(site: Site) -> None:
     """Requests with the same file name race on loopback (bounded rounds); whatever the interleaving, every
     accepted upload is the one left in uploads/ and ingested, and a refused one leaves nothing behind."""
-    admin, uploads = site.admin, site.settings.uploads_dir  # type: ignore[attr-defined]
+    admin, uploads = site.admin, site.settings.uploads_dir
     padding = 3_000_000  # a stored (uncompressed) image part, so writing each upload takes a moment
     raced = 0
     for round_ in range(4):
         bodies = [docx_bytes(f" Omgång {round_} version {i}.".encode(), media=padding) for i in range(3)]
-        start = threading.Barrier(len(bodies))
-        replies: list[httpx.Response | None] = [None] * len(bodies)
-
-        def post(i: int, body: bytes) -> None:
-            with httpx.Client(base_url=str(admin.base_url), headers=dict(admin.headers), timeout=120) as c:
-                start.wait(10)
-                replies[i] = c.post("/v1/ingest", files={"files": ("samma.docx", body)})
-
-        threads = [threading.Thread(target=post, args=(i, b)) for i, b in enumerate(bodies)]
-        for t in threads:
-            t.start()
-        for t in threads:
-            t.join(120)
+        replies = race(admin, "samma.docx", bodies)
         statuses = [r.status_code if r is not None else None for r in replies]
         assert set(statuses) <= {202, 409}, statuses
         accepted = [i for i, s in enumerate(statuses) if s == 202]
