@@ -24,7 +24,6 @@ from assistant.generation.redact import redact
 from assistant.grounding.evidence import Evidence
 from assistant.grounding.followups import is_follow_up, rewrite_follow_up
 from assistant.index.components import Components
-from assistant.index.retrieval import cut_query
 from assistant.modes import MODES
 from assistant.schema import ChatRequest, ChatResponse, StreamEvent
 
@@ -90,10 +89,9 @@ class Assistant:
         request = self.validate(request)
         query = self.standalone_query(request)
         question = self.evidence.analyse(query)
-        search = question.search_text
+        search = question.search_text[: self.settings.max_query_chars]
         if request.options.target_group:
-            search = f"{search} {request.options.target_group}"
-        search = cut_query(search, self.settings.max_query_chars)  # as Evidence.search and .select cut it
+            search = f"{search} {request.options.target_group}"[: self.settings.max_query_chars]
         hits = self.evidence.search(search) if question.content_terms else []
         support = self.evidence.support(question.search_text if question.language == "en" else query, hits)
         selection = self.evidence.select(question, hits)

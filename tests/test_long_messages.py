@@ -1,5 +1,5 @@
 """A message up to `max_message_chars` is answered in every mode: retrieval uses it cut to `max_query_chars`
-(its beginning and end), and it costs no more query embeddings than a one-line message (each cut to the
+(a draft's cue words kept), and it costs no more query embeddings than a one-line message (each cut to the
 model's window): issue 16, point 8, a bound on per-question CPU. A 2 800-character message used to be
 embedded and then refused as "för lång"."""
 

@@ -106,8 +106,8 @@ class Evidence:
 
     def select(self, question: Question, hits: Sequence[Hit]) -> Selection:
         """Score the units of `hits` for `question` (unit embeddings when the index holds them)."""
-        # Cut as retrieval's query is (Assistant.prepare), so a long message is answered, with the same vector.
-        query = cut_query(question.search_text or question.text, self.settings.max_query_chars)
+        # Cut as Assistant.prepare cuts its search, so a long message is answered, with the same query vector.
+        query = (question.search_text or question.text)[: self.settings.max_query_chars]
         snap, sims = self.retriever.query_unit_similarities(query)
         unit_sims: dict[str, float] = {}
         if sims is not None:
