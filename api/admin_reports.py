@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from fastapi import APIRouter, Depends
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from assistant.config import Settings
 from assistant.service import Assistant
@@ -21,6 +21,8 @@ class RejectedOut(BaseModel):
     name: str
     reason: str
     rejected_at: str
+    previous_kept: bool = Field(False, description="true when this was a replacement: the last good version of "
+                                "the same name stays searchable and is what its citations open")
 
 
 class FlaggedOut(BaseModel):
@@ -37,7 +39,7 @@ def admin_reports(settings: Settings, assistant: Assistant, admin: Callable[...,
     @router.get("/rejected", response_model=list[RejectedOut])
     def list_rejected() -> list[RejectedOut]:
         """Uppladdade filer som inte kunde läsas in, med skälet; de läses inte om förrän de laddas upp igen."""
-        return [RejectedOut(name=r.name, reason=r.reason, rejected_at=r.rejected_at)
+        return [RejectedOut(name=r.name, reason=r.reason, rejected_at=r.rejected_at, previous_kept=r.previous_kept)
                 for r in rejected(settings.uploads_dir)]
 
     @router.get("/flagged", response_model=list[FlaggedOut])

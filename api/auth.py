@@ -26,6 +26,7 @@ class Caller:
     owner: str
     role: str
     key_id: str
+    origin: str = ""  # a visitor's: the site that started the session; a browser elsewhere may not use it
 
     @property
     def is_admin(self) -> bool:
@@ -90,7 +91,8 @@ def caller_for(db: Database, key: str) -> Caller | None:
         if session is None:
             return None
         # Each visitor is an owner of their own: their conversations are theirs alone.
-        return Caller(owner=f"visitor:{session.id}", role="visitor", key_id=f"visitor:{session.id}")
+        return Caller(owner=f"visitor:{session.id}", role="visitor", key_id=f"visitor:{session.id}",
+                      origin=session.origin)
     record = db.key_by_hash(hash_key(key))
     if record is None:
         return None

@@ -85,6 +85,8 @@ def get_caller(request: Request, services: ServicesDep) -> Caller:
             raise ApiError(401, NO_KEY, {"WWW-Authenticate": "Bearer"})
         if found.is_widget_key:
             raise ApiError(403, "Widgetnyckeln kan bara starta en besökarsession (POST /v1/widget/sessions).")
+        if found.origin and not visitor_origin_ok(found.origin, request):
+            raise ApiError(403, "Besökarsessionen startades på en annan webbplats och gäller inte här.")
         who = found
     wait = services.limiter.take(who.key_id)
     if wait > 0:
@@ -93,6 +95,17 @@ def get_caller(request: Request, services: ServicesDep) -> Caller:
         raise ApiError(429, f"För många förfrågningar. Vänta {seconds} sekunder och försök igen.",
                        {"Retry-After": str(seconds)})
     return who
+
+
+def visitor_origin_ok(started_from: str, request: Request) -> bool:
+    """A visitor token is good from the site that started it, from this server's own pages (the full-app link),
+    and without an `Origin` (not a browser); a browser on any other site cannot use a leaked token."""
+    origin = request.headers.get("origin")
+    if origin is None:
+        return True
+    origin = origin.strip().rstrip("/").lower()
+    own = f"{request.url.scheme}://{request.headers.get('host', '').lower()}"
+    return origin in (started_from, own)
 
 
 CallerDep = Annotated[Caller, Depends(get_caller)]

@@ -5,11 +5,14 @@ from __future__ import annotations
 import logging
 import threading
 import time
+import uuid
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
 
+from api.lease import Lease
 from api.persistence import Database, IngestJob
 from assistant.index.components import Components
 from ingest.pipeline import run
@@ -18,27 +21,44 @@ log = logging.getLogger(__name__)
 
 
 class IngestRunner:
+    """Runs ingest jobs in a thread of this process; `Lease` keeps it to one job across all worker processes."""
+
     def __init__(self, components: Components, db: Database) -> None:
         self.components = components
         self.db = db
+        self.lease = Lease(db)
         self._lock = threading.Lock()
         self._thread: threading.Thread | None = None
         self.finish_retry_s = 120.0
 
     @property
     def busy(self) -> bool:
+        """A job runs here or in another worker."""
+        return self._running_here or self.lease.held_elsewhere()
+
+    @property
+    def _running_here(self) -> bool:
         return self._thread is not None and self._thread.is_alive()
 
-    def start(self, owner: str, paths: list[Path]) -> str | None:
-        """Queue a job over `paths`; None when another job is still running."""
+    def start(self, owner: str, paths: list[Path], prepare: Callable[[], None] | None = None) -> str | None:
+        """Queue a job over `paths`; None when another job is still running (here or in another worker).
+
+        `prepare` runs once the job is sure to start and before it reads anything (an upload request puts its
+        files in place there), so a request refused here has changed nothing.
+        """
         with self._lock:
-            if self.busy:
+            job_id = uuid.uuid4().hex
+            if self._running_here or not self.lease.take(job_id):
                 return None
-            with self.db.session() as s:
-                job = IngestJob(owner=owner, status="running")
-                s.add(job)
-                s.flush()
-                job_id = job.id
+            try:
+                with self.db.session() as s:
+                    s.add(IngestJob(id=job_id, owner=owner, status="running"))
+                if prepare is not None:
+                    prepare()
+            except Exception as exc:
+                self._progress(job_id, status="failed", error=str(exc)[:2000], finished_at=datetime.now(UTC))
+                self.lease.give_back(job_id)
+                raise
             self._thread = threading.Thread(target=self._run, args=(job_id, paths), daemon=True, name="ingest")
             self._thread.start()
             return job_id
@@ -75,6 +95,26 @@ class IngestRunner:
                 time.sleep(1)
 
     def _run(self, job_id: str, paths: list[Path]) -> None:
+        done = threading.Event()
+
+        def keep_lease() -> None:
+            while not done.wait(self.lease.ttl_s / 4):
+                try:
+                    self.lease.renew(job_id)
+                except SQLAlchemyError as exc:
+                    log.warning("ingest job %s: lease not renewed (%s)", job_id, exc)
+
+        threading.Thread(target=keep_lease, daemon=True, name="ingest-lease").start()
+        try:
+            self._ingest(job_id, paths)
+        finally:
+            done.set()
+            try:
+                self.lease.give_back(job_id)
+            except SQLAlchemyError as exc:  # it frees itself when it expires
+                log.warning("ingest job %s: lease not given back (%s)", job_id, exc)
+
+    def _ingest(self, job_id: str, paths: list[Path]) -> None:
         progress = {"total": 0, "done": 0, "written": 0.0}
 
         def on_progress(event: str, n: int) -> None:
@@ -94,7 +134,7 @@ class IngestRunner:
                     "documents": stats.documents, "documents_changed": stats.documents_changed,
                     "chunks_added": stats.chunks_added, "chunks_updated": stats.chunks_updated,
                     "chunks_deleted": stats.chunks_deleted, "chunks_unchanged": stats.chunks_unchanged,
-                    "embedded": stats.embedded, "skipped": [list(s) for s in stats.skipped],
+                    "embedded": stats.embedded, "parsed": stats.parsed, "skipped": [list(s) for s in stats.skipped],
                     "flagged": [list(f) for f in stats.flagged],
                     "seconds": round(stats.seconds, 2),
                 },

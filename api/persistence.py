@@ -169,6 +169,16 @@ class IngestJob(Base):
     finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
 
 
+class IngestLease(Base):
+    """Who may ingest now, shared by every worker process: one row, held by a running job until `expires`
+    (renewed while it runs, so a worker that dies mid-ingest frees it within a minute)."""
+
+    __tablename__ = "ingest_lease"
+    name: Mapped[str] = mapped_column(String(16), primary_key=True)
+    holder: Mapped[str] = mapped_column(String(32), default="")
+    expires: Mapped[float] = mapped_column(Float, default=0.0)
+
+
 def make_engine(settings: Settings) -> Engine:
     """SQLite file in the data dir (WAL, foreign keys on) unless JAMPLAN_DATABASE_URL names another database."""
     url = settings.database_url or f"sqlite:///{settings.data_dir / 'jamplan.sqlite'}"

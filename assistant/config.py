@@ -60,7 +60,10 @@ class Settings(BaseSettings):
     hnsw_max_neighbors: int = Field(default=16, ge=2, le=128)
     hnsw_ef_construction: int = Field(default=100, ge=10, le=2000)
     hnsw_ef_search: int = Field(default=100, ge=10, le=2000)
-    max_query_chars: int = Field(default=2000, ge=10)
+    max_query_chars: int = Field(
+        default=2000, ge=10, description="longest search query; a longer message is cut to this length for its "
+        "searches (a draft's added cue words kept, assistant.index.retrieval.cut_query), a longer query typed "
+        "into search is refused")
 
     # The refusal gate: below these the assistant says the material does not cover the question.
     min_dense_support: float = Field(default=0.80, ge=0, le=1, description="cosine similarity of the best chunk")

@@ -296,8 +296,6 @@ def load_document(
     doc_type = str(entry.get("doc_type", "övrigt"))
     if doc_type not in DOC_TYPES:
         raise LoadError(f"manifest doc_type {doc_type!r} is not one of {', '.join(DOC_TYPES)}")
-    raw = path.read_bytes()
-    digest = hashlib.sha256(raw + f"\x00{PIPELINE_VERSION}\x00{sorted(entry.items())!r}".encode()).hexdigest()
     doc = SourceDoc(
         path=str(path.resolve()),
         source=path.name if origin != "uppladdad" else f"uppladdad/{path.name}",
@@ -310,10 +308,18 @@ def load_document(
         parts=[DocPart(title=str(p["title"]), lines=[(int(a), int(b)) for a, b in p["lines"]])
                for p in entry.get("parts", [])],
         heading_levels={str(k): int(v) for k, v in (entry.get("heading_levels") or {}).items()},
-        content_hash=digest[:32],
+        content_hash=content_hash(path, entry),
         page_breaks=loaded.page_breaks,
     )
     return doc, loaded.notes
+
+
+def content_hash(path: Path, entry: dict[str, Any] | None = None) -> str:
+    """A document version: its bytes, its manifest entry and the pipeline version. Cheap next to parsing, so an
+    ingest compares it with the registry first and parses only new or changed files."""
+    raw = path.read_bytes()
+    extra = f"\x00{PIPELINE_VERSION}\x00{sorted((entry or {}).items())!r}".encode()
+    return hashlib.sha256(raw + extra).hexdigest()[:32]
 
 
 def _guess_title(path: Path, lines: list[str]) -> str:

@@ -7,19 +7,21 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from langchain_core.embeddings import Embeddings
 
 from assistant.config import Settings
 from assistant.index.embedding import embed_in_batches
-from assistant.index.store import ChromaStore
+from assistant.index.store import ChromaStore, SourceRecord
 from assistant.index.units import units_of
 from assistant.schema import Chunk, SourceDoc
 from ingest.chunk import chunk_document, logical_id
 from ingest.instructions import flag_instructions
 from ingest.isolate import load_isolated
-from ingest.load import LoadError, ReadLimits, discover, load_document, read_manifest
+from ingest.load import LoadError, ReadLimits, content_hash, discover, load_document, read_manifest
 from ingest.rejects import reject
+from ingest.staging import live_path, promote, waiting
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +46,7 @@ class IngestStats:
     notes: list[tuple[str, str]] = field(default_factory=list)
     removed_documents: list[str] = field(default_factory=list)
     flagged: list[tuple[str, str]] = field(default_factory=list)  # (file, sentence addressed to the assistant)
+    parsed: int = 0  # files read by a parser (new or changed); unchanged ones are recognised by their hash
 
 
 def _token_counter(embeddings: Embeddings) -> Callable[[str], int]:
@@ -62,74 +65,124 @@ def run(
 ) -> IngestStats:
     """Bring the store in line with the files under `paths` (default: the corpus folder).
 
-    Unchanged documents are skipped without embedding; changed ones have their
-    chunks replaced; documents that vanished from an ingested folder are deleted.
-    A file that fails to load is reported and its stored chunks are kept.
+    Unchanged documents (same bytes as the committed version) are skipped without parsing; changed ones have
+    their chunks replaced; documents that vanished from an ingested folder are deleted. A file that fails to
+    load is reported and its stored chunks are kept. With the uploads folder among `paths`, uploads waiting
+    in `.incoming/` are ingested first (`ingest.staging`).
     """
     started = time.perf_counter()
     stats = IngestStats()
     roots = [p.resolve() for p in (paths or [settings.corpus_dir])]
     files = list(discover(roots))  # raises InputError for a missing path, before anything changes
-    registry = store.sources()
+    uploads = settings.uploads_dir.resolve()
+    step = _Step(settings, store, embeddings, progress, stats, store.sources(), _token_counter(embeddings),
+                 read_limits(settings))
     manifests: dict[Path, dict[str, dict[str, object]]] = {}
     seen: set[str] = set()
-    count_tokens = _token_counter(embeddings)
 
-    limits = read_limits(settings)
-    uploads = settings.uploads_dir.resolve()
+    def entry_for(folder: Path, name: str) -> dict[str, object] | None:
+        if folder not in manifests:
+            manifests[folder] = read_manifest(folder)
+        return manifests[folder].get(name)
 
-    def skip(file: Path, reason: str) -> None:
-        log.warning("skipped %s: %s", file, reason)
-        stats.skipped.append((str(file), reason))
-        if file.resolve().is_relative_to(uploads):
-            reject(file, reason, settings.uploads_dir)  # reported once, never parsed again on later runs
+    for staged in waiting(uploads) if uploads in roots else []:
+        live = live_path(staged, uploads)
+        seen.add(str(live))
+        failed = step.ingest(staged, str(live), "uppladdad", entry_for(uploads, staged.name))
+        if failed is None:
+            promote(staged, uploads)  # after the commit; a run killed before this promotes it next time
+        elif not failed.retry:
+            kept = live.is_file()
+            reason = failed.reason + (" (the previous version stays in use)" if kept else "")
+            skip(stats, staged, reason)
+            reject(staged, reason, settings.uploads_dir, previous_kept=kept)
+        else:
+            skip(stats, staged, failed.reason)  # left waiting for the next run
 
     for file, folder in files:
         key = str(file.resolve())
+        if key in seen:
+            continue  # superseded by its waiting replacement above, whatever became of that
         seen.add(key)
-        if folder not in manifests:
-            manifests[folder] = read_manifest(folder)
         origin = origin_of(file, settings)
-        try:
-            if origin == "uppladdad" and settings.parse_memory_bytes:
-                # Untrusted: parsed in a child process with its own memory and CPU limits (ingest.isolate).
-                doc, notes = load_isolated(file, manifests[folder].get(file.name), origin, limits,
-                                           settings.parse_memory_bytes, settings.parse_cpu_seconds)
-            else:
-                doc, notes = load_document(file, manifests[folder].get(file.name), origin, limits)
-        except LoadError as exc:
-            skip(file, str(exc))
-            continue
-        except OSError as exc:
-            stats.skipped.append((str(file), f"could not be read: {exc}"))
-            continue
-        stats.notes.extend((str(file), n) for n in notes)
-        record = registry.get(key)
-        if record and record.committed_hash == doc.content_hash and not record.pending_hash:
-            stats.documents += 1
-            stats.chunks_unchanged += record.chunk_count
-            if record.stale:  # a run killed after its commit left the old version behind (invisible)
-                stats.chunks_deleted += store.drop_stale(key)
-            continue
-        chunks = chunk_document(doc, count_tokens, settings.chunk_max_tokens, settings.chunk_min_tokens)
-        if not chunks:
-            skip(file, "no passages to index (only headings or too little text)")
-            continue
-        chunks = flag_instructions(chunks, embeddings, settings.instruction_margin)
-        stats.flagged.extend((str(file), s) for c in chunks for s in c.flagged)
-        stats.documents += 1
-        stats.documents_changed += 1
-        _replace_document(doc, chunks, store, embeddings, stats, settings, progress)
+        failed = step.ingest(file, key, origin, entry_for(folder, file.name))
+        if failed is not None:
+            skip(stats, file, failed.reason)
+            if origin == "uppladdad" and not failed.retry:
+                reject(file, failed.reason, settings.uploads_dir)  # reported once, never parsed again later
 
     for root in roots:
         if not root.is_dir():
             continue
-        for key in list(registry):
+        for key in list(step.registry):
             if key not in seen and Path(key).is_relative_to(root):
                 stats.chunks_deleted += store.remove_source(key)
                 stats.removed_documents.append(key)
     stats.seconds = time.perf_counter() - started
     return stats
+
+
+class Failed(NamedTuple):
+    """Why a file was not ingested; `retry` when it could not even be read (tried again next run, not rejected)."""
+
+    reason: str
+    retry: bool = False
+
+
+def skip(stats: IngestStats, file: Path, reason: str) -> None:
+    log.warning("skipped %s: %s", file, reason)
+    stats.skipped.append((str(file), reason))
+
+
+@dataclass
+class _Step:
+    """One file's way into the store, with what every file of a run shares."""
+
+    settings: Settings
+    store: ChromaStore
+    embeddings: Embeddings
+    progress: Progress | None
+    stats: IngestStats
+    registry: dict[str, SourceRecord]
+    count_tokens: Callable[[str], int]
+    limits: ReadLimits
+
+    def ingest(self, file: Path, key: str, origin: str, entry: dict[str, object] | None) -> Failed | None:
+        """Store `file` as the document `key` unless that version is already committed; why not when it fails."""
+        stats, settings = self.stats, self.settings
+        record = self.registry.get(key)
+        try:
+            unchanged = bool(record and not record.pending_hash and record.committed_hash == content_hash(file, entry))
+            if not unchanged:
+                stats.parsed += 1
+                if origin == "uppladdad" and settings.parse_memory_bytes:
+                    # Untrusted: parsed in a child process with its own memory and CPU limits (ingest.isolate).
+                    doc, notes = load_isolated(file, entry, origin, self.limits,
+                                               settings.parse_memory_bytes, settings.parse_cpu_seconds)
+                else:
+                    doc, notes = load_document(file, entry, origin, self.limits)
+        except LoadError as exc:
+            return Failed(str(exc))
+        except OSError as exc:
+            return Failed(f"could not be read: {exc}", retry=True)
+        if unchanged:
+            assert record is not None
+            stats.documents += 1
+            stats.chunks_unchanged += record.chunk_count
+            if record.stale:  # a run killed after its commit left the old version behind (invisible)
+                stats.chunks_deleted += self.store.drop_stale(key)
+            return None
+        doc = doc.model_copy(update={"path": key})  # a waiting upload is stored under the name it will have
+        stats.notes.extend((str(file), n) for n in notes)
+        chunks = chunk_document(doc, self.count_tokens, settings.chunk_max_tokens, settings.chunk_min_tokens)
+        if not chunks:
+            return Failed("no passages to index (only headings or too little text)")
+        chunks = flag_instructions(chunks, self.embeddings, settings.instruction_margin)
+        stats.flagged.extend((str(file), s) for c in chunks for s in c.flagged)
+        stats.documents += 1
+        stats.documents_changed += 1
+        _replace_document(doc, chunks, self.store, self.embeddings, stats, settings, self.progress)
+        return None
 
 
 def _replace_document(

@@ -26,16 +26,17 @@ class Rejected:
     name: str
     reason: str
     rejected_at: str
+    previous_kept: bool = False  # a replacement was refused: the last good version stays searchable
 
 
-def reject(file: Path, reason: str, uploads_dir: Path) -> Path:
+def reject(file: Path, reason: str, uploads_dir: Path, previous_kept: bool = False) -> Path:
     """Move `file` (inside `uploads_dir`) aside with `reason`; an earlier rejection of the same name is replaced."""
     folder = uploads_dir / REJECTED
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / file.name
     note = folder / f"{file.name}{REASON_SUFFIX}"
-    note.write_text(json.dumps({"reason": reason, "rejected_at": datetime.now(UTC).isoformat()},
-                               ensure_ascii=False), "utf-8")
+    note.write_text(json.dumps({"reason": reason, "rejected_at": datetime.now(UTC).isoformat(),
+                                "previous_kept": previous_kept}, ensure_ascii=False), "utf-8")
     file.replace(target)
     log.warning("upload %s rejected: %s", file.name, reason)
     return target
@@ -53,7 +54,7 @@ def rejected(uploads_dir: Path) -> list[Rejected]:
         except (OSError, ValueError):
             continue
         out.append(Rejected(note.name[: -len(REASON_SUFFIX)], str(data.get("reason", "")),
-                            str(data.get("rejected_at", ""))))
+                            str(data.get("rejected_at", "")), bool(data.get("previous_kept", False))))
     return sorted(out, key=lambda r: r.rejected_at, reverse=True)
 
 

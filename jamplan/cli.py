@@ -66,6 +66,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         "chunks_deleted": stats.chunks_deleted,
         "chunks_unchanged": stats.chunks_unchanged,
         "embedded": stats.embedded,
+        "parsed": stats.parsed,
         "skipped": len(stats.skipped),
         "seconds": round(stats.seconds, 2),
     }

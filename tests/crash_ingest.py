@@ -1,8 +1,9 @@
 """Run one real ingest in this process and SIGKILL it just before its N-th write to the store.
 
-`python -m tests.crash_ingest <data dir> <folder> <N>`: every call that changes a Chroma collection
+`python -m tests.crash_ingest <data dir> <folder> <N> [uploads]`: every call that changes a Chroma collection
 (upsert, add, update, delete) counts as one write; before write N the process kills itself with SIGKILL,
-as `kill -9` would. N = 0 never kills and prints how many writes the run made. Used by
+as `kill -9` would. N = 0 never kills and prints how many writes the run made (and how many files it
+parsed). With `uploads`, the data dir's uploads folder is ingested too. Used by
 tests/test_crash_safety.py; nothing in the product imports it.
 """
 
@@ -41,16 +42,17 @@ class KillingCollection:
         return write
 
 
-def main(data_dir: str, folder: str, kill_at: str) -> None:
+def main(data_dir: str, folder: str, kill_at: str, *more: str) -> None:
     settings = Settings(data_dir=Path(data_dir), corpus_dir=Path(folder))
     components = Components(settings)
     store = components.store
     counter = [0]
     for name in ("_chunks", "_sources", "_units"):
         setattr(store, name, KillingCollection(getattr(store, name), counter, int(kill_at)))
-    run(settings, store, components.embeddings, [Path(folder)])
-    sys.stdout.write(f"{counter[0]}\n")
+    paths = [Path(folder)] + ([settings.uploads_dir] if "uploads" in more else [])
+    stats = run(settings, store, components.embeddings, paths)
+    sys.stdout.write(f"{counter[0]} {stats.parsed}\n")
 
 
 if __name__ == "__main__":
-    main(*sys.argv[1:4])
+    main(*sys.argv[1:])

@@ -48,9 +48,9 @@ def visible(data_dir: Path, folder: Path) -> tuple[frozenset[str], list[str]]:
     return frozenset(c.text for c in snap.chunks.values()), problems
 
 
-def ingest_subprocess(data_dir: Path, folder: Path, kill_at: int) -> subprocess.CompletedProcess[str]:
+def ingest_subprocess(data_dir: Path, folder: Path, kill_at: int, *more: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "tests.crash_ingest", str(data_dir), str(folder), str(kill_at)],
+        [sys.executable, "-m", "tests.crash_ingest", str(data_dir), str(folder), str(kill_at), *more],
         cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=300,
         env={**os.environ, "JAMPLAN_CHUNK_MIN_TOKENS": "0"},  # one chunk per section: several chunks to write
     )
@@ -74,7 +74,7 @@ def test_sigkill_at_every_write_of_a_changed_document_keeps_one_whole_version(tm
     shutil.copytree(base, counted)
     done = ingest_subprocess(counted, folder, 0)
     assert done.returncode == 0, done.stderr[-2000:]
-    writes = int(done.stdout.split()[-1])
+    writes = int(done.stdout.split()[-2])
     new_texts, problems = visible(counted, folder)
     assert not problems and new_texts != old_texts
     assert any("varje vardag" in t for t in new_texts) and not any("två dagar" in t for t in new_texts)
@@ -104,3 +104,52 @@ def test_sigkill_at_every_write_of_a_changed_document_keeps_one_whole_version(tm
         assert not any(r.stale or r.pending_hash for r in reader.store.sources().values())
     # Killed before the commit shows the old version, after it the new one: both cases were reached.
     assert 0 < seen_new < writes
+
+
+def test_sigkill_at_every_write_of_a_replaced_upload_keeps_one_whole_version_and_its_file(tmp_path: Path) -> None:
+    """An upload replaced through `.incoming/` (as `POST /v1/ingest` does): the file in uploads/ changes only after
+    the commit, so killed before it readers see the old version and its file; killed after it, the next run
+    puts the new file in place without parsing it again."""
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "idrott.md").write_text(OTHER, "utf-8")
+    base = tmp_path / "base"
+    settings = make_settings(base, corpus_dir=folder, chunk_min_tokens=0)
+    uploads = settings.uploads_dir
+    uploads.mkdir(parents=True)
+    (uploads / "lax.md").write_text(OLD, "utf-8")
+    comp = Components(settings)
+    run(settings, comp.store, comp.embeddings, [folder, uploads])
+    old_texts, problems = visible(base, folder)
+    assert not problems
+    (uploads / ".incoming").mkdir()
+    (uploads / ".incoming" / "lax.md").write_text(NEW, "utf-8")
+
+    counted = tmp_path / "counted"
+    shutil.copytree(base, counted)
+    done = ingest_subprocess(counted, folder, 0, "uploads")
+    assert done.returncode == 0, done.stderr[-2000:]
+    writes = int(done.stdout.split()[-2])
+    new_texts, problems = visible(counted, folder)
+    assert not problems and any("varje vardag" in t for t in new_texts) and new_texts != old_texts
+    assert (counted / "uploads" / "lax.md").read_text("utf-8") == NEW
+    assert not any((counted / "uploads" / ".incoming").iterdir())
+
+    after_commit = 0
+    for kill_at in range(1, writes + 1):
+        data = tmp_path / f"kill-{kill_at}"
+        shutil.copytree(base, data)
+        killed = ingest_subprocess(data, folder, kill_at, "uploads")
+        assert killed.returncode == -signal.SIGKILL, (kill_at, killed.stderr[-2000:])
+        texts, problems = visible(data, folder)
+        assert not problems and texts in (old_texts, new_texts), (kill_at, problems)
+        live, waiting = data / "uploads" / "lax.md", data / "uploads" / ".incoming" / "lax.md"
+        assert live.read_text("utf-8") == OLD and waiting.read_text("utf-8") == NEW, kill_at
+        after_commit += texts == new_texts
+        again = make_settings(data, corpus_dir=folder, chunk_min_tokens=0)
+        reader = Components(again)
+        stats = run(again, reader.store, reader.embeddings, [folder, again.uploads_dir])
+        assert visible(data, folder) == (new_texts, []), kill_at
+        assert live.read_text("utf-8") == NEW and not waiting.exists(), kill_at
+        assert stats.parsed == (0 if texts == new_texts else 1), kill_at  # committed: only put in place
+    assert 0 < after_commit < writes

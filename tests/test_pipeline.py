@@ -47,6 +47,20 @@ def test_reingest_is_idempotent_and_embeds_nothing(tmp_path: Path) -> None:
     assert comp.store.count() == 2
 
 
+def test_only_new_and_changed_files_are_parsed(tmp_path: Path) -> None:
+    """The registry's hash (bytes, manifest entry, pipeline version) decides; a manifest change counts as a change."""
+    folder = corpus(tmp_path)
+    settings, comp = fresh(tmp_path)
+    assert run(settings, comp.store, comp.embeddings, [folder]).parsed == 2
+    assert run(settings, comp.store, comp.embeddings, [folder]).parsed == 0
+    (folder / "a.md").write_text(DOC_A.replace("två dagar", "tre dagar"), "utf-8")
+    assert run(settings, comp.store, comp.embeddings, [folder]).parsed == 1
+    (folder / "MANIFEST.yaml").write_text("documents:\n  b.md:\n    title: Trygghet i skolan\n", "utf-8")
+    again = run(settings, comp.store, comp.embeddings, [folder])
+    assert again.parsed == 1 and again.documents_changed == 1
+    assert {c.title for c in comp.retriever.snapshot().chunks.values()} >= {"Trygghet i skolan"}
+
+
 def test_changed_document_is_replaced_and_removed_one_deleted(tmp_path: Path) -> None:
     folder = corpus(tmp_path)
     settings, comp = fresh(tmp_path)

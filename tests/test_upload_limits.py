@@ -29,8 +29,9 @@ from tests.live import LiveServer
 DOC = "# Läxhjälp\n\nPojkar i kommunen erbjuds läxhjälp på biblioteket två dagar i veckan.\n"
 
 
-def docx_bytes(xml_body: bytes = b"", parts: int = 0) -> bytes:
-    """A DOCX whose document.xml carries `xml_body` inside one paragraph, plus `parts` extra tiny parts."""
+def docx_bytes(xml_body: bytes = b"", parts: int = 0, media: int = 0) -> bytes:
+    """A DOCX whose document.xml carries `xml_body` inside one paragraph, plus `parts` extra tiny parts and an
+    uncompressed image part of `media` bytes (big to send, cheap to parse)."""
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
         z.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/'
@@ -46,6 +47,8 @@ def docx_bytes(xml_body: bytes = b"", parts: int = 0) -> bytes:
                    + xml_body + b"</w:t></w:r></w:p></w:body></w:document>")
         for i in range(parts):
             z.writestr(f"customXml/item{i}.xml", "<a/>")
+        if media:
+            z.writestr("word/media/image1.png", bytes(i % 251 for i in range(media)), zipfile.ZIP_STORED)
     return buf.getvalue()
 
 

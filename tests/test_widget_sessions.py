@@ -70,3 +70,41 @@ def test_visitors_get_their_own_sessions_and_only_their_own_conversations(tmp_pa
             assert pre.headers.get("access-control-allow-origin") == SITE
     finally:
         server.stop()
+
+
+def test_a_visitor_token_works_only_from_the_origin_that_started_it(tmp_path: Path) -> None:
+    """A token leaked to (or replayed by) another site is refused whenever a browser says where it comes from,
+    even when that site may start sessions of its own; calls without an Origin (servers) and from the API's own
+    origin (the full-app link) still work."""
+    other = "https://skola.exempelby.se"
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "lax.md").write_text(DOC, "utf-8")
+    settings = make_settings(tmp_path / "data", corpus_dir=corpus, auth_enabled=True, widget_origins=[SITE, other])
+    components = Components(settings)
+    run(settings, components.store, components.embeddings)
+    db = Database.from_settings(settings)
+    server = LiveServer(create_app(settings, components, Assistant(components), db))
+    widget_key = create_key(db, "widget", "Exempelby webbplats")[0]
+    try:
+        with httpx.Client(base_url=server.url, timeout=60) as c:
+            r = c.post("/v1/widget/sessions", headers={"Authorization": f"Bearer {widget_key}", "Origin": SITE})
+            assert r.status_code == 201, r.text
+            token = {"Authorization": f"Bearer {r.json()['token']}"}
+            answer = c.post("/v1/chat", json={"message": "Var erbjuds pojkar läxhjälp?"}, headers=token | {
+                "Origin": SITE})
+            assert answer.status_code == 200, answer.text
+            conversation = answer.json()["conversation_id"]
+            for origin in (other, "https://evil.example", "null"):
+                h = token | {"Origin": origin}
+                listed = c.get("/v1/conversations", headers=h)
+                assert listed.status_code == 403 and "webbplats" in listed.json()["detail"], (origin, listed.text)
+                assert c.get(f"/v1/conversations/{conversation}", headers=h).status_code == 403
+            chat = c.post("/v1/chat", json={"message": "Hej"}, headers=token | {"Origin": other})
+            assert chat.status_code == 403
+            assert c.get("/v1/conversations", headers=token | {"Origin": SITE + "/"}).status_code == 200
+            assert c.get("/v1/conversations", headers=token).status_code == 200  # no Origin: not a browser
+            assert c.get(f"/v1/conversations/{conversation}", headers=token | {"Origin": server.url}
+                         ).status_code == 200  # the full app on the API's own origin
+    finally:
+        server.stop()

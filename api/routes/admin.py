@@ -11,7 +11,7 @@ from api.deps import AdminDep, Services, ServicesDep
 from api.persistence import IngestJob
 from api.problems import ApiError, NotFound
 from api.schemas import IngestJobOut
-from api.uploads import save_upload
+from api.uploads import accept_uploads, discard, receive_upload
 
 log = logging.getLogger(__name__)
 router = APIRouter(prefix="/v1/ingest", tags=["admin"])
@@ -24,20 +24,19 @@ def start_ingest(services: ServicesDep, who: AdminDep,
     settings = services.settings
     busy = ApiError(409, "En inläsning pågår redan. Vänta tills den är klar; inget av det du skickade sparades.")
     if services.runner.busy:
-        raise busy  # before anything is saved: a refused upload keeps nothing
-    saved: list[Path] = []
+        raise busy  # before anything is written
+    received: list[tuple[Path, str]] = []
     try:
         for upload in files or []:
-            saved.append(save_upload(settings, upload))
-    except ApiError:
-        for path in saved:  # all or nothing: a refused file takes the others of its request with it
-            path.unlink(missing_ok=True)
+            received.append(receive_upload(settings, upload))
+        roots = [settings.corpus_dir] + ([settings.uploads_dir] if settings.uploads_dir.exists() else [])
+        # The files go into place only once this request holds the runner: a refused one never touches them.
+        job_id = services.runner.start(who.owner, roots, prepare=lambda: accept_uploads(settings, received))
+    except BaseException:
+        discard(received)  # all or nothing: a refused file takes the others of its request with it
         raise
-    roots = [settings.corpus_dir] + ([settings.uploads_dir] if settings.uploads_dir.exists() else [])
-    job_id = services.runner.start(who.owner, roots)
     if job_id is None:
-        for path in saved:
-            path.unlink(missing_ok=True)
+        discard(received)
         raise busy
     services.metrics.ingest_running.set(1)
     return _job(services, job_id)

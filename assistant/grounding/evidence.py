@@ -17,7 +17,7 @@ from assistant.grounding.question import Question, analyse, particle_compounds
 from assistant.grounding.scope import Verdict, fold_text, judge
 from assistant.grounding.selection import NeighbourLookup, Selection, UnitSelector
 from assistant.index.lexical import tokenize
-from assistant.index.retrieval import HybridRetriever
+from assistant.index.retrieval import HybridRetriever, cut_query
 from assistant.index.units import units_of
 from assistant.lexicon import ENGLISH_WORDS, MATERIAL_WORDS, QUESTION_WORDS
 from assistant.schema import Chunk, Hit
@@ -112,7 +112,9 @@ class Evidence:
 
     def select(self, question: Question, hits: Sequence[Hit]) -> Selection:
         """Score the units of `hits` for `question` (unit embeddings when the index holds them)."""
-        snap, sims = self.retriever.query_unit_similarities(question.search_text or question.text)
+        # Cut as Assistant.prepare cuts its search, so a long message is answered, with the same query vector.
+        query = (question.search_text or question.text)[: self.settings.max_query_chars]
+        snap, sims = self.retriever.query_unit_similarities(query)
         unit_sims: dict[str, float] = {}
         if sims is not None:
             wanted = {u.unit_id for h in hits for u in units_of(h.chunk)}
@@ -136,7 +138,9 @@ class Evidence:
         return lambda c: self._sections.get(_section_key(c), "")
 
     def search(self, query: str, k: int | None = None, doc_types: Sequence[str] | None = None) -> list[Hit]:
-        return self.retriever.search(query, k=k or self.settings.top_k, doc_types=doc_types)
+        """Search with a long message cut to `max_query_chars` (a long description is still answered)."""
+        return self.retriever.search(cut_query(query, self.settings.max_query_chars), k=k or self.settings.top_k,
+                                     doc_types=doc_types)
 
     def query_terms(self, query: str) -> frozenset[str]:
         """The words of a query that say what it is about (not which document it asks about)."""

@@ -144,6 +144,7 @@ class CachedEmbeddings(Embeddings):
         self._queries: OrderedDict[str, list[float]] = OrderedDict()
         self._query_cache_size = query_cache_size
         self.misses = 0
+        self.query_misses = 0  # questions embedded (not found in the query cache)
 
     def _key(self, kind: str, text: str) -> str:
         return hashlib.sha256(f"{self.model_id}\x00{kind}\x00{text}".encode()).hexdigest()
@@ -184,6 +185,7 @@ class CachedEmbeddings(Embeddings):
                 return cached
         vector = self.inner.embed_query(text)
         with self._lock:
+            self.query_misses += 1
             self._queries[text] = vector
             while len(self._queries) > self._query_cache_size:
                 self._queries.popitem(last=False)

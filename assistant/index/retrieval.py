@@ -67,6 +67,21 @@ def convex_fusion(scored: Sequence[Sequence[tuple[str, float]]], weights: Sequen
     return sorted(fused.items(), key=lambda kv: (-kv[1], kv[0]))
 
 
+def cut_query(text: str, max_chars: int, tail: int = 200) -> str:
+    """A long message made a query of at most `max_chars`: its beginning and its last `tail` characters, so
+    words a caller adds at either end (a draft section's cue words) survive the cut.
+
+    >>> cut_query("a" * 10 + "b" * 10 + "c" * 5, 15, tail=5)
+    'aaaaaaaaa ccccc'
+    >>> cut_query("kort fråga", 2000)
+    'kort fråga'
+    """
+    if len(text) <= max_chars:
+        return text
+    tail = min(tail, max_chars // 2)
+    return f"{text[: max_chars - tail - 1]} {text[-tail:]}"
+
+
 def validate_query(query: str, max_chars: int) -> str:
     """Strip and check a query; empty or oversized queries are refused with a clear message."""
     if not isinstance(query, str) or not query.strip():
