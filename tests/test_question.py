@@ -93,3 +93,16 @@ def test_a_follow_up_pronoun_takes_the_asked_noun_and_a_determiner_is_left_alone
     assert "inrättat" not in rewritten and "Örebro universitet" in rewritten  # the verb goes, the name stays
     history = _history("Vad går kommunens insats för lärarstöd ut på?")
     assert rewrite_follow_up("Hur följs den upp?", history) == "Hur följs kommunens insats för lärarstöd upp?"
+
+
+def test_a_compound_the_documents_lack_is_split_or_rejoined_through_the_everyday_map() -> None:
+    from assistant.grounding.question import analyse
+
+    vocabulary = frozenset({"matematiksatsning", "satsningen", "läxhjälp", "insatsen", "områdeschef", "budget"})
+    question = analyse("hur mycket pengar gar till mattesatsningen", vocabulary)
+    assert "matematiksatsning" in question.search_text
+    assert "mattesatsning" not in question.content_terms  # the user's own spelling no longer dilutes the overlap
+    question = analyse("Vem ordnar läxhjälpsinsatsen?", vocabulary)
+    assert "läxhjälp insatsen" in question.search_text
+    question = analyse("Hur ofta träffar rektorn områdeschefen?", vocabulary)
+    assert question.search_text.endswith("områdeschefen?")  # an inflection of a known word is not split

@@ -114,7 +114,7 @@ class BM25Index:
         >>> index = BM25Index(["a", "b", "c"], ["Trångboddhet hemma", "Mitt namn", "Som nämns ovan"])
         >>> index.query_terms("trangboddhet nämns")
         ['trångbod', 'nämn']
-        >>> index.query_terms("namns")
+        >>> sorted(index.query_terms("namns"))
         ['namn', 'nämn']
         >>> index.query_terms("Vad säger metodstödet om trångboddhet?")  # the material's name is no topic
         ['trångbod']

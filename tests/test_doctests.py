@@ -1,0 +1,23 @@
+"""The examples in the docstrings of the answer engine's pure modules are run as tests, so they cannot rot."""
+
+from __future__ import annotations
+
+import doctest
+import importlib
+
+import pytest
+
+MODULES = [
+    "assistant.grounding.question",
+    "assistant.grounding.followups",
+    "assistant.grounding.selection",
+    "assistant.index.lexical",
+]
+
+
+@pytest.mark.parametrize("name", MODULES)
+def test_docstring_examples_hold(name: str) -> None:
+    module = importlib.import_module(name)
+    result = doctest.testmod(module, optionflags=doctest.ELLIPSIS)
+    assert result.attempted > 0, f"{name} has no examples"
+    assert result.failed == 0, f"{result.failed} example(s) of {name} failed"
