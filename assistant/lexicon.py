@@ -30,6 +30,10 @@ ENGLISH_WORDS = frozenset(
     "the of and to in is are what which how why who does do we our should can for with about on this that".split()
 )
 
+# wordfreq's English Zipf frequency from which a word is an English function word ('the' 7.7, 'up' 6.4), not a
+# term; content words such as 'process' (4.9) stay below it.
+ENGLISH_FUNCTION_ZIPF = 5.5
+
 # --- kinds of sentence (what the extractive composers look for) --------------------------------------------
 
 # Gender words as the corpus writes them (pojkar/flickor throughout, kön in the statistics advice).

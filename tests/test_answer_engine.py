@@ -84,6 +84,9 @@ def test_an_english_question_gets_a_note_and_then_the_answer(bot: Assistant) -> 
     response = bot.respond({"message": "Which actors can help boys become more motivated at school?"})
     assert response.text.splitlines()[0].startswith("Note: the sources are in Swedish")
     assert response.grounded and response.citations
+    # English function words the Swedish documents never use do not dilute what the question asks for.
+    terms = bot.evidence.analyse("When should we carry out the final follow-up of our development work?").content_terms
+    assert terms and not terms & {"the", "up", "of", "we", "our", "when"}
 
 
 def test_a_follow_up_is_searched_with_the_previous_topic(bot: Assistant) -> None:

@@ -19,6 +19,7 @@ from assistant.grounding.selection import NeighbourLookup, Selection, UnitSelect
 from assistant.index.lexical import tokenize
 from assistant.index.retrieval import HybridRetriever, cut_query
 from assistant.index.units import units_of
+from assistant import lexicon as lex
 from assistant.lexicon import ENGLISH_WORDS, MATERIAL_WORDS, QUESTION_WORDS
 from assistant.schema import Chunk, Hit
 
@@ -104,6 +105,14 @@ class Evidence:
         self._refresh()
         question = analyse(query, self._vocabulary)
         weights = self.weights
+        if question.language == "en":
+            # English words the Swedish documents never use ('the', 'target') cannot be met; the Swedish terms
+            # they were mapped to carry the question.
+            from wordfreq import zipf_frequency
+
+            known = frozenset(t for t in question.content_terms
+                              if weights.seen(t) and zipf_frequency(t, "en") < lex.ENGLISH_FUNCTION_ZIPF)
+            question.content_terms = known or question.content_terms
         extra = {t: verb for t, verb in particle_compounds(question.text).items() if weights.has_prefix(t)}
         if extra:  # 'följs upp' stands for 'uppfölj…' or the verb alone: one term, not two
             question.content_terms = (question.content_terms - set(extra.values())) | set(extra)
