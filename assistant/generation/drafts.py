@@ -79,6 +79,18 @@ def mark_edits(before: Draft, after: Draft) -> Draft:
     return after
 
 
+def with_notice(draft: Draft, text: str) -> Draft:
+    """`draft` with `text` as the first item to check ('Texten du klistrade in var lång …')."""
+    notice = suggestion(text)
+    sections = [s.model_copy(deep=True) for s in draft.sections]
+    check = next((s for s in sections if s.key == "kontrollera"), None)
+    if check is None:
+        sections.insert(0, draft_section(draft.kind, "kontrollera", [notice]))
+    else:
+        check.items.insert(0, notice)
+    return draft.model_copy(update={"sections": sections})
+
+
 def draft_section(mode: str, key: str, items: list[DraftItem], heading: str | None = None) -> DraftSection:
     """The section `key` of `mode`'s draft, headed as the registry says (or by `heading` for a numbered section
     such as 'indikator_2', whose registry key is 'indikator')."""
