@@ -395,7 +395,9 @@ async function download(format) {
 
 function save(file, fallback, format) {
   if (!file) return;
-  const link = el("a", { href: URL.createObjectURL(file.blob), download: file.name || fallback });
+  // A hidden helper link with the file's name as its text (assistive technology never meets an empty link).
+  const name = file.name || fallback;
+  const link = el("a", { href: URL.createObjectURL(file.blob), download: name, text: name, hidden: true });
   document.body.append(link);
   link.click();
   setTimeout(() => { URL.revokeObjectURL(link.href); link.remove(); }, 1000);

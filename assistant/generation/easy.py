@@ -339,6 +339,7 @@ def _easy_item(writer: EasyWriter, item: DraftItem) -> list[DraftItem]:
     quoted = text.startswith("”") and text.rstrip(".").endswith("”")  # the user's own words stay theirs
     if quoted:
         return [item]
+    text = writer.phrases(text)  # whole-item phrases first ('Acceptabelt resultat:' -> 'Bra nog:')
     label_m = _LABEL_RE.match(text)
     label = label_m.group(1) if label_m else ""
     body = text[label_m.end():] if label_m else text
@@ -347,7 +348,7 @@ def _easy_item(writer: EasyWriter, item: DraftItem) -> list[DraftItem]:
         return [item]
     if item.gap:
         body = " ".join(pieces)
-        body = body if _keeps_capital(body) else body[:1].lower() + body[1:]
+        body = body if body_m_upper(text, label_m) else body[:1].lower() + body[1:]
         return [item.model_copy(update={"text": f"{writer.words(label)}: {body}".rstrip(".") if label else body})]
     if label and pieces[0].startswith("- "):  # 'Källa: Kolada, SCB och …' -> 'Källa:' and one item per entry
         pieces.insert(0, f"{writer.words(label)}:")
@@ -360,6 +361,12 @@ def _easy_item(writer: EasyWriter, item: DraftItem) -> list[DraftItem]:
         p = p[2:] if p.startswith("- ") else p
         out.append(item.model_copy(update={"text": p, "quote": item.quote if item.provenance == "user" else ""}))
     return out
+
+
+def body_m_upper(text: str, label_m: re.Match[str] | None) -> bool:
+    """Whether the item's text after its label began with a capital in the original (a name stays a name)."""
+    rest = text[label_m.end():] if label_m else text
+    return rest[:1].isupper()
 
 
 def _keeps_capital(piece: str) -> bool:
