@@ -526,8 +526,9 @@ EASY_WORDS = {
     "potentiella": "möjliga", "förbereda": "ordna", "väsentligt": "viktigt", "förbättra": "göra bättre",
     "förbättras": "bli bättre", "samverka": "arbeta ihop", "samarbeta": "arbeta ihop", "utveckla": "göra bättre",
     "förändring": "ändring", "förändringar": "ändringar", "orsakerna": "skälen", "orsaker": "skäl",
-    "orsak": "skäl", "konsekvenser": "följder", "konsekvens": "följd", 
-    "kompletterar": "går ihop med", "återkoppla": "tala om", "återkopplas": "tas upp", "intressenter": "andra som berörs",
+    "orsak": "skäl", "konsekvenser": "följder", "konsekvens": "följd",
+    "kompletterar": "går ihop med", "återkoppla": "tala om", "återkopplas": "tas upp",
+    "intressenter": "andra som berörs",
     "uppmärksamma": "se", "använda": "ta", "används": "tas", "användas": "tas", "deltagare": "de som är med",
     "delaktiga": "med", "slutgiltig": "sista", "avslutat": "klart", "fortsatt": "mer", "dokumentation": "anteckningar",
     "beskriver": "visar", "innebär": "betyder", "prövats": "testats", "identifiera": "hitta",
@@ -539,7 +540,10 @@ EASY_WORDS = {
     "kontinuerligt": "hela tiden", "successivt": "steg för steg", "målsättning": "mål", "målsättningen": "målet",
     "åtgärder": "steg", "åtgärd": "steg", "bedriva": "driva", "bedriver": "driver", "omfattar": "tar med",
     "ansvarar": "har hand om", "ansvarig": "vem", "mätning": "mätt", "läsårets": "årets",
-    "kartläggningen": "koll på läget", "problemformulering": "problem i ord",
+    "kartläggningen": "koll på läget", "problemformulering": "problem i ord", "införskaffa": "köpa",
+    "införskaffas": "köpas", "underlätta": "göra lättare", "underlättar": "gör lättare", "pedagoger": "lärare",
+    "pedagogerna": "lärarna", "uppnå": "nå", "uppnås": "nås", "avser": "gäller", "innefattar": "tar med",
+    "inriktas": "riktas", "inriktade": "riktade", "framgångsrikt": "bra", "framgångsrika": "bra",
 }
 # Official phrases, mostly the drafts' own template wording, and their plain forms (applied before the words).
 EASY_PHRASES: list[tuple[re.Pattern[str], str]] = [
@@ -556,7 +560,8 @@ EASY_PHRASES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bi första hand\b", re.I), "först"),
     (re.compile(r"\bAcceptabelt resultat:"), "Bra nog:"),
     (re.compile(r"\bDatakälla:"), "Källa:"),
-    (re.compile(r"\btänk strukturellt, inte på enskilda elever\b", re.I), "tänk på hela skolan, inte på en elev i taget"),
+    (re.compile(r"\btänk strukturellt, inte på enskilda elever\b", re.I),
+     "tänk på hela skolan, inte på en elev i taget"),
     (re.compile(r"\bstrukturellt\b", re.I), "för hela skolan"),
     (re.compile(r"\ben tydlig rörelse från utgångsvärdet mot målvärdet\b", re.I), "att det går åt rätt håll"),
     (re.compile(r"\butan att skillnaden mellan dem ökar\b", re.I), "och att de inte glider isär"),
@@ -566,11 +571,13 @@ EASY_PHRASES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bpå grund av att\b", re.I), "för att"),
     (re.compile(r"\bi relation till\b", re.I), "jämfört med"),
     (re.compile(r"\bnå kunskapskraven\b", re.I), "klara kraven"),
-    (re.compile(r"\bförebyggande och främjande (arbete|insatser)\b", re.I), "arbete för att hindra problem och stärka eleverna"),
+    (re.compile(r"\bförebyggande och främjande (arbete|insatser)\b", re.I),
+     "arbete för att hindra problem och stärka eleverna"),
     (re.compile(r"\b(?:relevanta )?befintliga forum\b", re.I), "forum som redan finns"),
     (re.compile(r"\bi så stor (?:grad|utsträckning) som möjligt\b", re.I), "så mycket det går"),
     (re.compile(r"\bså kallad(?:e)?\b", re.I), ""),
     (re.compile(r"\bdessutom\b", re.I), "också"),
+    (re.compile(r"\bunderlätta (\w+)\b", re.I), r"göra \1 lättare"),
     (re.compile(r"\binternt och externt\b", re.I), "inom och utom er"),
 ]
 # Relative words that open the second half of a cut sentence, and the plain word that starts it instead

@@ -72,8 +72,9 @@ class Assistant:
         if request.mode in DRAFT_MODES:  # a pasted document is shortened to its facts in `prepare`
             hard = max(limit, self.settings.max_paste_chars)
             if len(message) > hard:
-                raise InputError(f"Texten är för lång ({len(message)} tecken; högst {hard}). Klistra in de delar som beskriver er situation: "
-                                 "skola, årskurser, siffror med år, problemet och vad ni prövat.")
+                raise InputError(f"Texten är för lång ({len(message)} tecken; högst {hard}). Klistra in de delar "
+                                 "som beskriver er situation: skola, årskurser, siffror med år, problemet och vad "
+                                 "ni prövat.")
         elif len(message) > limit:
             raise InputError(f"Meddelandet är för långt ({len(message)} tecken; högst {limit}). Korta ner det. "
                              "Ett längre dokument kan klistras in i ett utkastläge (problemformulering, lokalt mål, "

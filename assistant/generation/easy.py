@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from assistant import lexicon as lex
 from assistant.citations import MARKER_RE, cited_numbers, markers
-from assistant.schema import Draft, DraftItem, DraftSection
+from assistant.schema import Draft, DraftItem
 
 _WORD_RE = re.compile(r"[A-Za-zÅÄÖåäöÉéÜü]+")
 _MARK_RE = re.compile(r"\s*\((?:ni angav|förslag)\)\s*$")
@@ -98,7 +98,7 @@ class EasyWriter:
         """Official phrases in plain words ('i första hand' -> 'först')."""
         for pattern, plain in lex.EASY_PHRASES:
             text = pattern.sub(plain, text)
-        return text
+        return re.sub(r"(?<=\S)  +(?=\S)", " ", text)
 
     def words(self, text: str) -> str:
         """Plain words for official ones; a needed term explained the first time it appears."""
@@ -130,7 +130,7 @@ class EasyWriter:
                     continue
                 out += _join_short(_split_outside_quotes(p, splitter, clauses), 3)
             pieces = out
-        return pieces
+        return [q for p in pieces for q in _purpose(p)]
 
     def sentences(self, text: str) -> list[str]:
         """`text` (one sentence or several, no markers) as short plain sentences; an enumeration as a list
@@ -257,6 +257,21 @@ def enumeration(sentence: str) -> tuple[str, list[str]] | None:
 _LEAD_IN = r"\b(?:om|av|från|med|till|i|på|för|som|t\.ex\.|till exempel|bland annat|såsom|så som)$"
 
 
+_PURPOSE_RE = re.compile(r"\s+för att\s+", re.I)
+
+
+def _purpose(piece: str) -> list[str]:
+    """A long sentence with its purpose at the end as two: 'Vi köper X för att göra Y.' -> 'Vi köper X.' and
+    'Det är för att göra Y.' (the first half must be a clause of its own)."""
+    m = _PURPOSE_RE.search(piece)
+    if m is None or len(piece.split()) <= 14 or "”" in piece:
+        return [piece]
+    left, right = piece[:m.start()], piece[m.end():]
+    if len(left.split()) < 5 or len(right.split()) < 3 or not _has_verb(left):
+        return [piece]
+    return [left, f"det är för att {right}"]
+
+
 def _demonstrative(piece: str) -> str:
     """A cut-off relative clause as a sentence of its own: 'vilka ska …' -> 'de ska …', 'där de …' -> 'de …'."""
     first = re.match(r"^(\w+)\s+", piece)
@@ -272,10 +287,8 @@ _SUBORDINATOR_RE = re.compile(r"\b(?:att|som|när|om|eftersom|medan|där)\b", re
 def _clause_ends(text: str) -> bool:
     """The text's last clause (after its last 'att', 'som' …) has its verb: a conjunction after it starts a new
     clause, not a second object ('… till att Googles plattform för lärare och elever behöver …')."""
-    last = None
-    for last in _SUBORDINATOR_RE.finditer(text):
-        pass
-    return _has_verb(text[last.end():] if last else text)
+    ends = [m.end() for m in _SUBORDINATOR_RE.finditer(text)]
+    return _has_verb(text[ends[-1]:] if ends else text)
 
 
 def _has_verb(text: str) -> bool:
