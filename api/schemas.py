@@ -14,7 +14,8 @@ from assistant.schema import ChatOptions, ChatResponse, Citation
 class ChatIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    message: str = Field(max_length=100_000, description="frågan eller beskrivningen")
+    # The service names the real limits in Swedish (a drafting request may paste a long document).
+    message: str = Field(max_length=1_000_000, description="frågan eller beskrivningen")
     mode: Mode = "fraga"
     conversation_id: str | None = Field(default=None, max_length=64, description="fortsätt ett sparat samtal")
     options: ChatOptions = Field(default_factory=ChatOptions)

@@ -8,6 +8,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
+from sqlalchemy import select
+
 from api.persistence import ApiKey, Database, Draft, DraftVersion, Feedback
 from api.problems import NotFound
 from api.schemas import (
@@ -22,13 +24,18 @@ from api.schemas import (
 )
 from assistant.citations import cited_numbers
 from assistant.errors import InputError
+from assistant.generation.condense import condense
 from assistant.generation.drafts import draft_with_provenance
+from assistant.generation.plan import plan_document
+from assistant.modes import DRAFT_MODES
 from assistant.schema import ChatOptions, ChatResponse, Turn
 
 NO_CONVERSATION = "Samtalet finns inte."
 NO_DRAFT = "Utkastet finns inte."
 NO_ANSWER = "Svaret finns inte."
 NO_VERSION = "Den versionen finns inte."
+NO_PLAN = ("Samtalet har inget utkast ännu. Be om en problemformulering, ett lokalt mål eller en uppföljningsplan "
+           "först; sedan kan hela planen exporteras.")
 
 
 # --- conversations ---------------------------------------------------------------------------------------
@@ -56,7 +63,9 @@ def history(db: Database, owner: str, conversation_id: str | None, turns: int,
                 raise NotFound(NO_ANSWER)
             cut = max(0, answer.seq - 1)
         messages = db.messages_page(s, conv.id, turns, cut)[0] if turns else []
-        return [Turn(role=m.role, content=m.content[:20_000]) for m in messages], cut  # type: ignore[arg-type]
+        # A long pasted document is read back as its key sentences (as when it was answered), not cut off.
+        return [Turn(role=m.role, content=m.content if len(m.content) <= 20_000 else
+                     condense(m.content, 20_000).text) for m in messages], cut  # type: ignore[arg-type]
 
 
 def record(db: Database, owner: str, conversation_id: str | None, message: str, response: ChatResponse,
@@ -261,3 +270,40 @@ def export_source(db: Database, owner: str | None, draft_id: str, version: int |
             body, citations = text, used(text, sorted(by_number.values(), key=lambda c: int(c["n"])))
         name = _title(title) if title and title.strip() else found.title
         return name, body, citations, author(db, found.owner)
+
+
+def plan_export(db: Database, owner: str, conversation_id: str) -> tuple[str, str, list[dict[str, Any]], str]:
+    """(title, text, citations, author) of the conversation's whole plan: the latest draft of each kind, in the
+    method's order, citations numbered once across the document.
+
+    A draft the user saved from this conversation and edited counts as that kind's latest version when it was
+    saved after the answer: what the user changed is what they export.
+    """
+    with db.session() as s:
+        conv = db.conversation(s, owner, conversation_id)
+        if conv is None:
+            raise NotFound(NO_CONVERSATION)
+        dated: list[tuple[datetime, int, ChatResponse]] = []
+        for m in conv.messages:
+            stored = m.response or {}
+            if m.role != "assistant" or not stored.get("draft"):
+                continue
+            try:
+                dated.append((m.created_at, m.seq, ChatResponse.model_validate(stored)))
+            except ValueError:  # an answer stored before drafts had their structure: not part of the plan
+                continue
+        saved = s.scalars(select(Draft).where(Draft.owner == owner, Draft.conversation_id == conv.id,
+                                              Draft.kind.in_(DRAFT_MODES))).all()
+        for d in saved:
+            version = d.versions[-1]
+            structured = draft_with_provenance(d.kind, version.text)
+            if structured is None or not structured.sections:
+                continue
+            structured = structured.model_copy(update={"title": d.title})
+            dated.append((d.updated_at, 1 << 30, ChatResponse(mode=d.kind, text=version.text, grounded=True,
+                                                            citations=version.citations, draft=structured)))
+        dated.sort(key=lambda x: (x[0], x[1]))
+        title, text, citations = plan_document([r for _, _, r in dated])
+        if not any(r.draft for _, _, r in dated):
+            raise InputError(NO_PLAN)
+        return title, text, [c.model_dump() for c in citations], author(db, owner)

@@ -101,6 +101,10 @@ class Settings(BaseSettings):
     )
     prompts_dir: Path = PROJECT_ROOT / "prompts"
     max_message_chars: int = Field(default=8000, ge=10, description="longest accepted user message")
+    max_paste_chars: int = Field(
+        default=300_000, ge=10, le=900_000,
+        description="longest document a drafting request accepts (about 40 000 words); longer than "
+        "max_message_chars it is shortened to the sentences with the user's facts, and the draft says so")
     redact_pii: bool = Field(default=True, description="remove personnummer, e-mail and phone before an external LLM")
     llm_base_url: str | None = Field(
         default=None, description="e.g. http://localhost:8000/v1 (vLLM), :11434/v1 (Ollama)"

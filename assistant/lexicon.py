@@ -450,6 +450,15 @@ ORG_NAME_RE = re.compile(r"\b([A-ZÅÄÖ][\wåäöé-]+s? (?:kommun|stad|Stad))\
 FIGURE_RE = re.compile(
     r"(?<![\w,.])(\d{1,3}(?:[ \u00a0]\d{3})*(?:[.,]\d+)?)\s*(%|procent|procentenheter|st\b|stycken|elever|pojkar|"
     r"flickor|personer|dagar|timmar|kr\b|kronor)(?:\s+(?:av|bland)\s+(?:alla\s+|de\s+)?([\wåäö]+))?", re.I)
+# The writer's own situation in a pasted document ('vi har', 'vår skola', 'hos oss'): general Swedish first person,
+# used to keep the user's own sentences ahead of a report's when a long paste is shortened (generation/condense.py).
+FIRST_PERSON_RE = re.compile(r"\b(?:vi|vår|vårt|våra|oss|jag|min|mitt|mina)\b", re.I)
+# Words that say who or how much, not what the problem is ('pojkar', 'hög', 'andel'): left out of the term
+# overlap between a user's problem and a goal card (generation/extractive/cards.py), where 'hög frånvaro' must not
+# meet 'hög andel behöriga lärare'. General Swedish quantity words plus the group words below.
+CARD_GENERIC_WORDS = frozenset("""hög höga högt högre låg låga lågt lägre många få fler färre stor stora stort större
+liten lilla små mindre mer mest ökar ökat ökande minskar minskat andel andelen procent saknar har finns är blir
+skola skolan skolor skolorna kommun kommunen elev""".split())
 # Which group a word names (for figures and target groups).
 GROUP_WORDS = {
     "pojkar": "pojkar", "pojkarna": "pojkar", "killar": "pojkar", "killarna": "pojkar",
@@ -508,33 +517,116 @@ NEGATIVE_RE = re.compile(r"\b(saknar|inte|ej|ingen|hög\w* frånvaro|frånvar\w*
 # (after Myndigheten för tillgängliga mediers advice on lättläst: explain a needed term once).
 EASY_TERMS = {
     "jämställdhetsintegrering": "att jämställdhet finns med i allt vanligt arbete",
+    "jämställdhet": "att kvinnor och män, flickor och pojkar har samma makt och chans",
     "indikator": "något ni kan mäta", "utgångsvärde": "hur det är nu", "målvärde": "det ni vill nå",
+    "målvärdet": "det ni vill nå", "måldatum": "när målet ska vara nått",
     "huvudman": "den som driver skolan", "huvudmannen": "den som driver skolan",
     "kartläggning": "att ta reda på hur det är", "könsuppdelad": "delad på pojkar och flickor",
     "könsuppdelade": "delade på pojkar och flickor", "socioekonomisk": "om familjens pengar och utbildning",
     "elevhälsan": "de som tar hand om elevers hälsa", "uppföljning": "att se hur det gick",
     "insats": "något ni gör", "insatser": "saker ni gör", "nyckeltal": "siffror att jämföra",
-    "samverkan": "att arbeta ihop", "dilemma": "ett svårt val",
+    "samverkan": "att arbeta ihop", "dilemma": "ett svårt val", "statistik": "siffror",
+    "skolnärvaro": "att eleven är i skolan", "gymnasiebehörighet": "rätt att börja på gymnasiet",
+    "hedersnormer": "regler om familjens heder",
 }
-# Long everyday-official words and their plain equivalents (general Swedish plain-language practice).
+# Long everyday-official words and their plain, shorter equivalents (general Swedish plain-language practice:
+# Språkrådet's 'Klarspråk' word lists and lättläst usage). Keys are lower-case word forms.
 EASY_WORDS = {
     "utvecklingsarbetet": "arbetet", "utvecklingsarbete": "arbete", "implementering": "start",
-    "implementera": "börja använda", "möjliggöra": "göra möjligt", "tillgängliggöra": "göra tillgänglig",
-    "kunskapskraven": "kraven", "skolresultat": "betyg",
-    "skolresultaten": "betygen", "exempelvis": "till exempel", "förutsättningar": "villkor",
+    "implementera": "börja använda", "möjliggöra": "ge", "tillgängliggöra": "göra tillgänglig",
+    "kunskapskraven": "kraven", "kunskapsmålen": "målen i ämnena", "skolresultat": "betyg",
+    "skolresultaten": "betygen", "exempelvis": "t.ex.", "förutsättningar": "villkor",
     "utsträckning": "grad", "tillsammans": "ihop", "kompetenshöjande": "utbildande", "genomförande": "arbete",
-    "genomföra": "göra", "genomför": "gör", "ungdomarna": "de unga", "vårdnadshavare": "föräldrar",
-    "vårdnadshavaren": "föräldern", "vårdnadshavarna": "föräldrarna", "undervisningen": "lektionerna",
-    "undervisning": "lektioner", "systematiskt": "noga", "säkerställ": "se till", "säkerställa": "se till",
-    "regelbundet": "ofta", "regelbundna": "täta", "individanpassad": "egen", "ordinarie": "vanliga",
+    "genomföra": "göra", "genomför": "gör", "genomförs": "görs", "ungdomarna": "de unga", "ungdomar": "unga",
+    "vårdnadshavare": "föräldrar", "vårdnadshavaren": "föräldern", "vårdnadshavarna": "föräldrarna",
+    "undervisningen": "lektionerna", "undervisning": "lektioner", "systematiskt": "noga", "säkerställ": "se till",
+    "säkerställa": "se till", "regelbundet": "ofta", "regelbundna": "täta", "individanpassad": "egen",
+    "individanpassat": "eget", "ordinarie": "vanliga",
     "relevanta": "viktiga", "relevant": "viktig", "avseende": "om", "erbjuds": "får", "erbjuda": "ge",
-    "tillräckligt": "nog", "ytterligare": "mer", "angående": "om", "beträffande": "om", "inledningsvis": "först",
-    "sammanställ": "samla",
+    "erbjudit": "gett", "tillräckligt": "nog", "ytterligare": "mer", "angående": "om", "beträffande": "om",
+    "inledningsvis": "först", "sammanställ": "samla", "sammanställa": "samla", "sammanställning": "lista",
     "aktörer": "parter", "aktörers": "parters", "gällande": "om", "utifrån": "från", "generellt": "oftast",
     "möjlighet": "chans", "möjligheter": "chanser", "betydelse": "vikt", "problematiken": "problemet",
-    "potentiella": "möjliga", "förbereda": "ordna", "väsentligt": "viktigt",
+    "potentiella": "möjliga", "förbereda": "ordna", "väsentligt": "viktigt", "förbättra": "göra bättre",
+    "förbättras": "bli bättre", "samverka": "arbeta ihop", "samarbeta": "arbeta ihop", "utveckla": "göra bättre",
+    "förändring": "ändring", "förändringar": "ändringar", "orsakerna": "skälen", "orsaker": "skäl",
+    "orsak": "skäl", "konsekvenser": "följder", "konsekvens": "följd",
+    "kompletterar": "går ihop med", "återkoppla": "tala om", "återkopplas": "tas upp",
+    "intressenter": "andra som berörs",
+    "uppmärksamma": "se", "använda": "ta", "används": "tas", "användas": "tas", "deltagare": "de som är med",
+    "delaktiga": "med", "slutgiltig": "sista", "avslutat": "klart", "fortsatt": "mer", "dokumentation": "anteckningar",
+    "beskriver": "visar", "innebär": "betyder", "prövats": "testats", "identifiera": "hitta",
+    "identifierade": "hittade", "förväntningar": "krav", "analysera": "titta på", "analyserats": "granskats",
+    "underlaget": "våra texter", "underlagets": "våra texters", "underlag": "texter",
+    "metodstödet": "stödet", "metodstödets": "stödets", "uppdelat": "delat", "uppdelade": "delade",
+    "uppdelad": "delad", "närmast": "mest nära", "tidigare": "förut", "resultatet": "utfallet",
+    "verksamheten": "arbetet", "framförallt": "mest", "framför allt": "mest",
+    "kontinuerligt": "hela tiden", "successivt": "steg för steg", "målsättning": "mål", "målsättningen": "målet",
+    "åtgärder": "steg", "åtgärd": "steg", "bedriva": "driva", "bedriver": "driver", "omfattar": "tar med",
+    "ansvarar": "har hand om", "ansvarig": "vem", "mätning": "mätt", "läsårets": "årets",
+    "kartläggningen": "koll på läget", "problemformulering": "problem i ord", "införskaffa": "köpa",
+    "införskaffas": "köpas", "underlätta": "göra lättare", "underlättar": "gör lättare", "pedagoger": "lärare",
+    "pedagogerna": "lärarna", "uppnå": "nå", "uppnås": "nås", "avser": "gäller", "innefattar": "tar med",
+    "inriktas": "riktas", "inriktade": "riktade", "framgångsrikt": "bra", "framgångsrika": "bra",
+}
+# Official phrases, mostly the drafts' own template wording, and their plain forms (applied before the words).
+EASY_PHRASES: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"\bska (minska|öka) till målvärdet senast måldatum\b", re.I), r"ska \1 till målet i tid"),
+    (re.compile(r"\bskillnaden mellan pojkar och flickor ska minska\b", re.I), "pojkar och flickor ska bli mer lika"),
+    (re.compile(r"\bandel pojkar och andel flickor\b", re.I), "hur många pojkar och flickor"),
+    (re.compile(r"\bAndelen pojkar och andelen flickor\b"), "Delen pojkar och delen flickor"),
+    (re.compile(r"\bandelen pojkar och andelen flickor\b"), "delen pojkar och delen flickor"),
+    (re.compile(r"\bden kompletterar insatsen ovan och ryms i samma mål\b", re.I), "den hör ihop med den ovan"),
+    (re.compile(r"\bav metodstödets insatser för målet\b", re.I), "av stödets tips för målet"),
+    (re.compile(r"\bligger den närmast ert problem\b", re.I), "passar den bäst för er"),
+    (re.compile(r"\bi prioritetsordning\b", re.I), "med det viktigaste först"),
+    (re.compile(r"\bper läsår \(minst tre år bakåt\)", re.I), "för varje år, tre år bakåt"),
+    (re.compile(r"\bi första hand\b", re.I), "först"),
+    (re.compile(r"\bAcceptabelt resultat:"), "Bra nog:"),
+    (re.compile(r"\bDatakälla:"), "Källa:"),
+    (re.compile(r"\btänk strukturellt, inte på enskilda elever\b", re.I),
+     "tänk på hela skolan, inte på en elev i taget"),
+    (re.compile(r"\bstrukturellt\b", re.I), "för hela skolan"),
+    (re.compile(r"\ben tydlig rörelse från utgångsvärdet mot målvärdet\b", re.I), "att det går åt rätt håll"),
+    (re.compile(r"\butan att skillnaden mellan dem ökar\b", re.I), "och att de inte glider isär"),
+    (re.compile(r"\bi syfte att\b", re.I), "för att"),
+    (re.compile(r"\bi samband med\b", re.I), "när"),
+    (re.compile(r"\bmed anledning av\b", re.I), "på grund av"),
+    (re.compile(r"\bpå grund av att\b", re.I), "för att"),
+    (re.compile(r"\bi relation till\b", re.I), "jämfört med"),
+    (re.compile(r"\bnå kunskapskraven\b", re.I), "klara kraven"),
+    (re.compile(r"\bförebyggande och främjande (arbete|insatser)\b", re.I),
+     "arbete för att hindra problem och stärka eleverna"),
+    (re.compile(r"\b(?:relevanta )?befintliga forum\b", re.I), "forum som redan finns"),
+    (re.compile(r"\bi så stor (?:grad|utsträckning) som möjligt\b", re.I), "så mycket det går"),
+    (re.compile(r"\bså kallad(?:e)?\b", re.I), ""),
+    (re.compile(r"\bdessutom\b", re.I), "också"),
+    (re.compile(r"\bunderlätta (\w+)\b", re.I), r"göra \1 lättare"),
+    (re.compile(r"\binternt och externt\b", re.I), "inom och utom er"),
+]
+# Relative words that open the second half of a cut sentence, and the plain word that starts it instead
+# ('…, vilka ska inriktas mot …' -> 'De ska inriktas mot …'); '' drops the word ('…, där de …' -> 'De …').
+EASY_RELATIVE = {"vilket": "det", "vilka": "de", "där": "", "varför": "därför"}
+# Finite verbs common in the material: a conjunction or comma is cut into two sentences only where both sides
+# have one (a clause each), so 'pojkar och flickor' or 'anpassningar eller särskilt stöd' stay whole.
+FINITE_VERBS = frozenset("""är var blir blev har hade ska skall skulle kan kunde måste bör borde behöver får fick vill
+ville finns fanns gör gjorde ger gav går gick tar tog ser såg når nådde saknar leder ledde visar visade gäller handlar
+menar tycker känner upplever vet arbetar jobbar minskar ökar stärker hjälper klarar börjar slutar märker säger
+sägs görs ges tas behövs används kommer brukar verkar""".split())
+# Section headings of the drafts in plain words (read back by `parse_draft`, so an easy draft stays a draft).
+EASY_HEADINGS = {
+    "Nuläge uppdelat på kön": "Hur det är nu för pojkar och för flickor",
+    "Andra grupper som berörs": "Fler grupper det gäller",
+    "Konsekvenser": "Vad det leder till", "Orsaker": "Skäl",
+    "Det vi behöver ta reda på": "Det vi inte vet än", "Nyckeltal att ta fram": "Siffror att ta fram",
+    "Kontrollera uppgifterna": "Titta på de här uppgifterna",
+    "Förslag på lokalt mål": "Ett mål för er", "Så blir målet mätbart": "Så kan ni mäta målet",
+    "Varför målet passar": "Därför passar målet", "Insatser i prioritetsordning": "Det här kan ni göra (nr 1 först)",
+    "Aktörer som kan bidra": "Vilka kan hjälpa till", "Är målet konkret och följbart?": "Går målet att mäta och följa?",
+    "Målet som följs upp": "Målet ni ska följa", "Så genomförs uppföljningen": "Så följer ni upp",
+    "Så återkopplas resultaten": "Så berättar ni om det som hänt",
 }
 # Words at which a long sentence is cut into two ('…, men …', '…, och …', '…; …').
-EASY_SPLIT_RE = re.compile(r"\s*(?:;|,\s+(?=(?:men|och|så|samt|eftersom|därför|vilket)\b)|\s+–\s+)\s*", re.I)
+EASY_SPLIT_RE = re.compile(r"\s*(?:;|,\s+(?=(?:men|och|så|samt|eftersom|därför|vilket|vilka|där)\b)|\s+–\s+)\s*", re.I)
 # wordfreq Zipf frequency under which a Swedish word counts as rare (about once per million words or less).
 RARE_ZIPF = 3.0

@@ -17,6 +17,8 @@ from pydantic import ValidationError
 
 from assistant.errors import InputError
 from assistant.generation.base import BackendResult, GenerationBackend, PreparedTurn
+from assistant.generation.condense import condense
+from assistant.generation.drafts import render_draft, with_notice
 from assistant.generation.easy import easy_draft, easy_text
 from assistant.generation.extractive import ExtractiveBackend
 from assistant.generation.plan import is_edit
@@ -24,7 +26,7 @@ from assistant.generation.redact import redact
 from assistant.grounding.evidence import Evidence
 from assistant.grounding.followups import is_follow_up, rewrite_follow_up
 from assistant.index.components import Components
-from assistant.modes import MODES
+from assistant.modes import DRAFT_MODES, MODES
 from assistant.schema import ChatRequest, ChatResponse, StreamEvent
 
 log = logging.getLogger(__name__)
@@ -67,9 +69,30 @@ class Assistant:
         if not message:
             raise InputError("Meddelandet är tomt. Skriv en fråga eller beskriv vad du vill ha hjälp med.")
         limit = self.settings.max_message_chars
-        if len(message) > limit:
-            raise InputError(f"Meddelandet är för långt ({len(message)} tecken; högst {limit}). Korta ner det.")
+        if request.mode in DRAFT_MODES:  # a pasted document is shortened to its facts in `prepare`
+            hard = max(limit, self.settings.max_paste_chars)
+            if len(message) > hard:
+                raise InputError(f"Texten är för lång ({len(message)} tecken; högst {hard}). Klistra in de delar "
+                                 "som beskriver er situation: skola, årskurser, siffror med år, problemet och vad "
+                                 "ni prövat.")
+        elif len(message) > limit:
+            raise InputError(f"Meddelandet är för långt ({len(message)} tecken; högst {limit}). Korta ner det. "
+                             "Ett längre dokument kan klistras in i ett utkastläge (problemformulering, lokalt mål, "
+                             "uppföljningsplan).")
         return request.model_copy(update={"message": message})
+
+    def shorten(self, request: ChatRequest) -> tuple[ChatRequest, str | None]:
+        """A long pasted document (this message or an earlier one) cut to the sentences with the user's facts,
+        and the note the draft carries when this message was cut."""
+        limit = self.settings.max_message_chars
+        history = [t.model_copy(update={"content": condense(t.content, limit).text})
+                   if t.role == "user" and len(t.content) > limit else t for t in request.history]
+        notice = None
+        message = request.message
+        if len(message) > limit:
+            short = condense(message, limit)
+            message, notice = short.text, short.notice()
+        return request.model_copy(update={"message": message, "history": history}), notice
 
     def standalone_query(self, request: ChatRequest) -> str:
         """The question to retrieve for: a follow-up rewritten by the backend if it can, else by the heuristic."""
@@ -86,7 +109,7 @@ class Assistant:
 
     def prepare(self, request: ChatRequest) -> PreparedTurn:
         """Validate, make the query standalone, retrieve and judge the support: everything before generation."""
-        request = self.validate(request)
+        request, notice = self.shorten(self.validate(request))
         query = self.standalone_query(request)
         question = self.evidence.analyse(query)
         if query != request.message:
@@ -100,7 +123,7 @@ class Assistant:
         selection = self.evidence.select(question, hits)
         verdict = self.evidence.judge(question, selection)
         return PreparedTurn(request=request, query=query, hits=hits, support=support, question=question,
-                            selection=selection, verdict=verdict)
+                            selection=selection, verdict=verdict, notice=notice)
 
     def stream(self, data: dict[str, Any] | ChatRequest) -> Iterator[StreamEvent]:
         """`token` events as the answer is written, then `citations`, then `done` with the whole response."""
@@ -132,10 +155,17 @@ class Assistant:
             backend = self.extractive
             result = yield from _drain(self.extractive.respond(turn))
         assert result is not None
+        if turn.notice and result.draft is not None:
+            draft = with_notice(result.draft, turn.notice)
+            result = dataclasses.replace(result, draft=draft, text=render_draft(draft))
         if turn.request.options.easy_swedish and result.grounded:
             # Lättläst rewrites the whole answer or draft, for every backend; citations keep their numbers.
-            result = dataclasses.replace(result, text=easy_text(result.text),
-                                         draft=easy_draft(result.draft) if result.draft else None)
+            if result.draft is not None and result.draft.kind in DRAFT_MODES:  # the draft, then its text from it
+                draft = easy_draft(result.draft)
+                result = dataclasses.replace(result, text=render_draft(draft), draft=draft)
+            else:
+                result = dataclasses.replace(result, text=easy_text(result.text),
+                                             draft=easy_draft(result.draft) if result.draft else None)
         notes = self._notes(turn, backend, refused or editing)
         response = ChatResponse(
             mode=turn.request.mode,
@@ -164,7 +194,7 @@ class Assistant:
         raise RuntimeError("stream ended without a response")
 
     def _notes(self, turn: PreparedTurn, backend: GenerationBackend, refused: bool = False) -> list[str]:
-        notes: list[str] = []
+        notes: list[str] = [turn.notice] if turn.notice else []
         if backend is not self.extractive and self.settings.redact_pii:
             found = redact(turn.request.message).counts
             if found:

@@ -2,7 +2,8 @@
 
 Per draft type: the share of the user's facts (school/organisation, grades, figures, years) that appear in the
 draft, items with a provenance (and `source` items with a citation), citations whose quote stands on the cited
-lines, gaps named per draft, and LIX of the normal text. Dilemma turns: workshop questions asked, perspectives,
+lines, gaps named per draft, whether the goal card fits the cases that say which card (or none) should,
+and LIX of the normal text and of the same request in lättläst. Dilemma turns: workshop questions asked, perspectives,
 never settled. Conversations are answered turn by turn with the real answers as history.
 """
 
@@ -22,7 +23,20 @@ from assistant.service import Assistant
 CASES_DIR = Path(__file__).resolve().parent / "cases"
 HALVES = ("tune", "heldout")
 # What `--check` holds the held-out half to (per draft type; dilemma turns overall).
-THRESHOLDS = {"user_facts": 0.8, "provenance": 1.0, "valid_citations": 0.95, "settled_turns": 0}
+THRESHOLDS = {"user_facts": 0.8, "provenance": 1.0, "valid_citations": 0.95, "settled_turns": 0, "card_choice": 1.0}
+
+
+def card_right(case: dict[str, Any], response: Any) -> int | None:
+    """Whether the goal card fits the case's expectation: `card` names a card by a piece of its goal ('' = none
+    fits, the draft must say so), `card_not` a card that must not be chosen; None when the case says nothing."""
+    chosen = response.draft.card if response.draft is not None else ""
+    if "card" in case:
+        if case["card"] == "":
+            return int(chosen == "" and "inget färdigt mål" in response.text)
+        return int(case["card"].lower() in chosen.lower())
+    if "card_not" in case:
+        return int(case["card_not"].lower() not in chosen.lower())
+    return None
 
 
 def load_cases(half: str = "all") -> list[dict[str, Any]]:
@@ -96,6 +110,9 @@ def run_draft_eval(assistant: Assistant, half: str = "all") -> dict[str, Any]:
                 continue
             kind = response.draft.kind if response.draft is not None else mode
             row = score_turn(response, said, roots)
+            right = card_right(case, response) if len(said) == 1 else None
+            if right is not None:
+                row |= {"card_cases": 1, "card_right": right}
             if case["kind"] == "request":  # the same request in lättläst, for the LIX comparison
                 easy = assistant.respond({"message": message, "mode": mode, "history": history[:-2],
                                           "options": {"easy_swedish": True}})
@@ -112,7 +129,8 @@ def check(report: dict[str, Any], half: str = "heldout") -> list[str]:
     failures: list[str] = []
     for kind, b in report["drafts"].get(half, {}).items():
         shares = {"user_facts": (b["facts_found"], b["facts"]), "provenance": (b["items_with_provenance"], b["items"]),
-                  "valid_citations": (b["citations_valid"], b["citations"])}
+                  "valid_citations": (b["citations_valid"], b["citations"]),
+                  "card_choice": (b.get("card_right", 0), b.get("card_cases", 0))}
         for name, (num, den) in shares.items():
             if den and num / den < THRESHOLDS[name]:
                 failures.append(f"{kind} {name} {num / den:.2f} < {THRESHOLDS[name]:.2f}")
@@ -124,7 +142,8 @@ def check(report: dict[str, Any], half: str = "heldout") -> list[str]:
 
 def format_draft_report(report: dict[str, Any]) -> str:
     out = [f"draft eval; backend {report['backend']}"]
-    header = ["half", "type", "n", "user facts", "provenance", "valid cit.", "gaps/draft", "LIX", "LIX easy"]
+    header = ["half", "type", "n", "user facts", "provenance", "valid cit.", "gaps/draft", "card ok", "LIX",
+              "LIX easy (vs normal)", "drop"]
     rows = []
     for half, kinds in report["drafts"].items():
         for kind, b in sorted(kinds.items()):
@@ -132,9 +151,12 @@ def format_draft_report(report: dict[str, Any]) -> str:
                          f"{b['facts_found'] / b['facts']:.2f}" if b["facts"] else "–",
                          f"{b['items_with_provenance'] / b['items']:.2f}" if b["items"] else "–",
                          f"{b['citations_valid'] / b['citations']:.2f}" if b["citations"] else "–",
-                         f"{b['gaps'] / b['n']:.1f}", f"{b['lix'] / b['n']:.1f}",
+                         f"{b['gaps'] / b['n']:.1f}",
+                         f"{b['card_right']}/{b['card_cases']}" if b.get("card_cases") else "–",
+                         f"{b['lix'] / b['n']:.1f}",
                          f"{b['lix_easy'] / b['easy_n']:.1f} (vs {b['lix_normal_of_easy'] / b['easy_n']:.1f})"
-                         if b.get("easy_n") else "–"])
+                         if b.get("easy_n") else "–",
+                         f"{(b['lix_normal_of_easy'] - b['lix_easy']) / b['easy_n']:.1f}" if b.get("easy_n") else "–"])
     widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
     out += ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)) for r in [header, *rows]]
     for half, d in report["dilemma"].items():

@@ -339,6 +339,39 @@ def test_draft_editor_preview_sources_unsaved_warning_and_export_on_screen(brows
     assert not page.errors
 
 
+def test_whole_plan_is_exported_from_the_draft_area(browser: Any, app: tuple[str, str]) -> None:
+    """Problem, then goal, in one conversation; the user clicks the plan export and gets one Word file."""
+    url, key = app
+    page = open_page(browser, url, key)
+    page.get_by_role("button", name="Exportera planen som Word").click()  # nothing to export yet: said so
+    page.locator("#editor-status .jp-error", has_text="inget samtal att exportera").wait_for()
+    page.get_by_label("Problemformulering").check()
+    for n, message in enumerate(["Vi är Björkskolan, åk 7–9, 38 % av pojkarna och 22 % av flickorna saknar godkänt "
+                                 "i matematik 2024.", "Gör ett lokalt mål för det"], start=1):
+        if n == 2:
+            page.get_by_label("Lokalt mål").check()
+        box = page.locator("textarea.jp-input")
+        box.fill(message)
+        box.press("Enter")
+        # A whole draft arrives at once; the first one in a fresh app also loads the models.
+        wait_until(page, f"document.querySelectorAll('.jp-bot.jp-done').length === {n}", timeout=120_000)
+    with page.expect_download() as docx:
+        page.get_by_role("button", name="Exportera planen som Word").click()
+    assert docx.value.suggested_filename.endswith(".docx")
+    with zipfile.ZipFile(docx.value.path()) as z:
+        body = z.read("word/document.xml").decode()
+    assert "Problemformulering" in body and "Lokalt mål" in body and "Björkskolan" in body
+    with page.expect_download() as md:
+        page.get_by_role("button", name="Exportera planen som Markdown").click()
+    text = Path(md.value.path()).read_text("utf-8")
+    assert [line.split(" – ")[0] for line in text.splitlines() if line.startswith("## ")] == [
+        "## Problemformulering", "## Lokalt mål"]
+    page.locator("#editor-status", has_text="Markdown-filen laddas ner").wait_for()
+    violations = axe_violations(page)
+    assert not violations, violations
+    assert not page.errors
+
+
 # --- failures -----------------------------------------------------------------------------------------------
 
 

@@ -390,16 +390,36 @@ async function download(format) {
   }
   const file = await guarded(() => client.download("POST", `/v1/drafts/${draft.id}/export`,
     { format, text, title: $("draft-title").value.trim() || null }), editorStatus);
+  save(file, `utkast.${format}`, format);
+}
+
+function save(file, fallback, format) {
   if (!file) return;
-  const link = el("a", { href: URL.createObjectURL(file.blob), download: file.name || `utkast.${format}` });
+  // A hidden helper link with the file's name as its text (assistive technology never meets an empty link).
+  const name = file.name || fallback;
+  const link = el("a", { href: URL.createObjectURL(file.blob), download: name, text: name, hidden: true });
   document.body.append(link);
   link.click();
   setTimeout(() => { URL.revokeObjectURL(link.href); link.remove(); }, 1000);
   say(format === "md" ? "Markdown-filen laddas ner." : "Word-filen laddas ner.");
 }
 
+/** The conversation's whole plan (its latest draft of each kind, saved edits included) as one document. */
+async function downloadPlan(format) {
+  if (!chat.conversationId) {
+    editorStatus.replaceChildren(el("p", { class: "jp-error", role: "alert",
+      text: "Det finns inget samtal att exportera. Be om en problemformulering, ett lokalt mål eller en uppföljningsplan först." }));
+    return;
+  }
+  const file = await guarded(() => client.download("GET",
+    `/v1/conversations/${encodeURIComponent(chat.conversationId)}/plan/export?format=${format}`), editorStatus);
+  save(file, `plan.${format}`, format);
+}
+
 $("export-md").addEventListener("click", () => download("md"));
 $("export-docx").addEventListener("click", () => download("docx"));
+$("export-plan-md").addEventListener("click", () => downloadPlan("md"));
+$("export-plan-docx").addEventListener("click", () => downloadPlan("docx"));
 $("copy-draft").addEventListener("click", async () => {
   try {
     await navigator.clipboard.writeText($("draft-text").value);

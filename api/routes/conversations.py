@@ -6,6 +6,7 @@ from fastapi import APIRouter, Query, Response
 
 from api import workspace
 from api.deps import CallerDep, DatabaseDep
+from api.routes.drafts import render
 from api.schemas import ConversationOut, ConversationSummary, TitleIn
 
 router = APIRouter(prefix="/v1/conversations", tags=["conversations"])
@@ -37,3 +38,12 @@ def rename_conversation(conversation_id: str, body: TitleIn, db: DatabaseDep, wh
 def delete_conversation(conversation_id: str, db: DatabaseDep, who: CallerDep) -> Response:
     workspace.delete_conversation(db, who.owner, conversation_id)
     return Response(status_code=204)
+
+
+@router.get("/{conversation_id}/plan/export",
+            responses={200: {"content": {"text/markdown": {}, "application/octet-stream": {}}}})
+def export_plan(conversation_id: str, db: DatabaseDep, who: CallerDep,
+                format: str = Query("md", pattern="^(md|docx)$")) -> Response:  # noqa: A002
+    """Hela planen ur samtalet – problemformulering, lokalt mål, uppföljningsplan – som ett dokument (Markdown
+    eller DOCX) med en gemensam fotnotsnumrering; ett sparat och redigerat utkast ur samtalet används som det är."""
+    return render(format, *workspace.plan_export(db, who.owner, conversation_id))

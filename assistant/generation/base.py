@@ -32,6 +32,7 @@ class PreparedTurn:
     question: Question | None = None  # answer type, language, subjects (grounding/question.py)
     selection: Selection | None = None  # the evidence units, best first (grounding/selection.py)
     verdict: Verdict | None = None  # answer, or refuse and why (grounding/scope.py)
+    notice: str | None = None  # a long pasted document was shortened (generation/condense.py): said in the draft
 
 
 @dataclass

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from assistant import lexicon as lex
 from assistant.citations import cited_numbers, markers, strip_markers
 from assistant.modes import DRAFT_MODES, DRAFT_SECTION_KEYS, MODES
 from assistant.schema import Draft, DraftItem, DraftSection
@@ -17,6 +18,7 @@ _BULLET_RE = re.compile(r"^[-*•]\s+|^\d+\.\s+")
 USER_MARK = "(ni angav)"
 SUGGESTION_MARK = "(förslag)"
 GAP_PREFIX = "Fyll i:"
+_EASY_TO_HEADING = {easy.lower(): official for official, easy in lex.EASY_HEADINGS.items()}
 _MARK_RE = re.compile(r"\s*(\(ni angav\)|\(förslag\)|_\(förslag\)_|\*\(förslag\)\*)\s*$")
 
 
@@ -79,6 +81,18 @@ def mark_edits(before: Draft, after: Draft) -> Draft:
     return after
 
 
+def with_notice(draft: Draft, text: str) -> Draft:
+    """`draft` with `text` as the first item to check ('Texten du klistrade in var lång …')."""
+    notice = suggestion(text)
+    sections = [s.model_copy(deep=True) for s in draft.sections]
+    check = next((s for s in sections if s.key == "kontrollera"), None)
+    if check is None:
+        sections.insert(0, draft_section(draft.kind, "kontrollera", [notice]))
+    else:
+        check.items.insert(0, notice)
+    return draft.model_copy(update={"sections": sections})
+
+
 def draft_section(mode: str, key: str, items: list[DraftItem], heading: str | None = None) -> DraftSection:
     """The section `key` of `mode`'s draft, headed as the registry says (or by `heading` for a numbered section
     such as 'indikator_2', whose registry key is 'indikator')."""
@@ -113,7 +127,8 @@ def parse_draft(mode: str, text: str) -> Draft | None:
         heading = _HEADING_RE.match(stripped)
         if heading and not stripped.startswith(("- ", "* ")):
             label = heading.group(1).strip()
-            sections.append(DraftSection(key=DRAFT_SECTION_KEYS.get(label.lower(), _slug(label)), heading=label))
+            official = _EASY_TO_HEADING.get(label.lower(), label)  # a lättläst heading reads as its section
+            sections.append(DraftSection(key=DRAFT_SECTION_KEYS.get(official.lower(), _slug(label)), heading=label))
         elif stripped and sections:
             body = _BULLET_RE.sub("", stripped)
             sections[-1].items.append(read_item(body))

@@ -1,8 +1,15 @@
 """Lättläst: the whole answer or draft rewritten in easy Swedish, and LIX to measure it.
 
-Short sentences (long ones cut at ';', ', men', ', och' …), one idea per line, plain words for the
-long official ones, each rare term explained once (`wordfreq` tells rare from common), lists kept as
-lists. Citation markers stay on every piece of a cut sentence, so they still point at the same lines.
+Following the plain-language advice for lättläst (Myndigheten för tillgängliga medier; Språkrådet):
+- one idea per sentence: long sentences are cut at ';', at conjunctions between clauses and at commas
+  between whole clauses;
+- lists instead of long sentences: an enumeration ('skola, socialtjänst, polis och fritid') becomes a list;
+- common words: long official words and phrases get their everyday equivalents (`lexicon.EASY_WORDS`,
+  `EASY_PHRASES`), a needed term is explained once (`EASY_TERMS`), and `wordfreq` (offline, Swedish)
+  tells which words are rare enough to need it;
+- headings in plain words (`EASY_HEADINGS`, read back by `parse_draft`).
+Quoted source text is rewritten the same way; every short sentence keeps the citation numbers of the
+sentence it came from, so [n] still points at the same lines.
 """
 
 from __future__ import annotations
@@ -15,21 +22,34 @@ from assistant.citations import MARKER_RE, cited_numbers, markers
 from assistant.schema import Draft, DraftItem
 
 _WORD_RE = re.compile(r"[A-Za-zÅÄÖåäöÉéÜü]+")
-_TAIL_RE = re.compile(r"((?:\s*\[[\d,\s–-]+\])*)\s*(\((?:ni angav|förslag)\))?\s*$")
+_MARK_RE = re.compile(r"\s*\((?:ni angav|förslag)\)\s*$")
+_ANNOTATION_RE = re.compile(r"\((?:ni angav|förslag)\)")
 _PAREN_RE = re.compile(r"\s*\((?!ni angav|förslag)[^()\d]{0,120}\)")
-_SENTENCE_END_RE = re.compile(r"(?<=[a-zåäö)”\"%][.!?])\s+")
-_SOFT_SPLIT_RE = re.compile(r",\s+(?=(?:det|de|vi|ni|man|han|hon|den|eleven|eleverna|skolan)\s)")
+# A sentence ends at . ! ? before a space and a capital, digit, quote or citation marker.
+_SENTENCE_END_RE = re.compile(r"(?<=[a-zåäö)”\"%\d\]][.!?])\s+(?=[A-ZÅÄÖ0-9”\"\[(])")
+_LEADING_MARKERS_RE = re.compile(r"^((?:\s*\[[\d,\s–-]+\])+)\s*")
+# Commas between two whole clauses: the second starts with a subject ('det', 'vi', 'eleverna' …).
+_CLAUSE_COMMA_RE = re.compile(
+    r",\s+(?=(?:det|de|vi|ni|man|han|hon|den|detta|dessa|eleverna|eleven|skolan|pojkarna|flickorna|målet)\s)", re.I)
+# A conjunction between two main clauses; not before 'att'/'som' (the clause that follows depends on the first).
+_CONJUNCTION_RE = re.compile(r"\s+(?=(?:men|och|samt|eller|eftersom)\s+(?!att\b|som\b|i\b|på\b|för\b)\S+\s+\S+)",
+                             re.I)
+_SHORT = 8  # a sentence of more words than this is cut where it can be
+_LABEL_RE = re.compile(r"^([A-ZÅÄÖ][\wåäö ]{1,28}):\s+(?=\S)")
 
 
 def lix(text: str) -> float:
     """The LIX readability index: words per sentence + percentage of words longer than six letters.
 
-    Lines (list items, headings) end sentences too; citation markers are not words.
+    Lines (list items, headings) and colons end sentences too (as Björnsson counts them); citation markers
+    and the provenance labels '(förslag)', '(ni angav)' are annotations, not words.
 
     >>> lix("Vi läser. Det går bra.")
     2.5
+    >>> lix("Vi läser [1]. Det går bra. (förslag)")
+    2.5
     """
-    clean = MARKER_RE.sub(" ", text)
+    clean = _ANNOTATION_RE.sub(" ", MARKER_RE.sub(" ", text))
     words = _WORD_RE.findall(clean)
     if not words:
         return 0.0
@@ -38,21 +58,51 @@ def lix(text: str) -> float:
     return round(len(words) / sentences + 100 * long_words / len(words), 1)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=8192)
 def is_rare(word: str) -> bool:
-    """A word most Swedish readers meet seldom (wordfreq's Swedish frequencies)."""
+    """A word most Swedish readers meet seldom (wordfreq's Swedish frequencies, offline)."""
     from wordfreq import zipf_frequency
 
     return zipf_frequency(word.lower(), "sv") < lex.RARE_ZIPF
 
 
+def cited_sentences(text: str) -> list[tuple[str, list[int]]]:
+    """`text` as sentences, each with the citation numbers written after (or in) it.
+
+    >>> cited_sentences("Pojkar läser mindre. [1] Flickor läser mer [2]. Alla behöver stöd.")
+    [('Pojkar läser mindre.', [1]), ('Flickor läser mer.', [2]), ('Alla behöver stöd.', [])]
+    """
+    pieces = _SENTENCE_END_RE.split(text.strip())
+    out: list[tuple[str, list[int]]] = []
+    for piece in pieces:
+        lead = _LEADING_MARKERS_RE.match(piece)
+        if lead and out:  # '[1] Next sentence': the markers belong to the sentence before
+            out[-1] = (out[-1][0], sorted(set(out[-1][1]) | set(cited_numbers(lead.group(1)))))
+            piece = piece[lead.end():]
+        numbers = cited_numbers(piece)
+        plain = " ".join(MARKER_RE.sub("", piece).split())
+        plain = re.sub(r"\s+([.!?,;:])", r"\1", plain)
+        if plain:
+            out.append((plain, numbers))
+    return out
+
+
 class EasyWriter:
-    """Rewrites lines into easy Swedish; remembers which terms it has explained (once per text)."""
+    """Rewrites text into easy Swedish; remembers which terms it has explained (once per answer or draft)."""
 
     def __init__(self) -> None:
         self.explained: set[str] = set()
 
+    @staticmethod
+    def phrases(text: str) -> str:
+        """Official phrases in plain words ('i första hand' -> 'först')."""
+        for pattern, plain in lex.EASY_PHRASES:
+            text = pattern.sub(plain, text)
+        return re.sub(r"(?<=\S)  +(?=\S)", " ", text)
+
     def words(self, text: str) -> str:
+        """Plain words for official ones; a needed term explained the first time it appears."""
+
         def plain(m: re.Match[str]) -> str:
             word = m.group(0)
             low = word.lower()
@@ -60,75 +110,222 @@ class EasyWriter:
             if swap is not None:
                 return swap[:1].upper() + swap[1:] if word[:1].isupper() else swap
             meaning = lex.EASY_TERMS.get(low)
-            if meaning and low not in self.explained and (is_rare(low) or len(low) > 8):
+            if meaning and low not in self.explained and (is_rare(low) or len(low) > 6):
                 self.explained.add(low)
+                self.explained.update(k for k, v in lex.EASY_TERMS.items() if v == meaning)
                 return f"{word} ({meaning})"
             return word
 
         return _WORD_RE.sub(plain, text)
 
-    def sentences(self, text: str) -> list[str]:
-        """`text` as short sentences: parentheses dropped, cut at clause boundaries, plain words."""
-        text = _PAREN_RE.sub("", text)
-        out: list[str] = []
-        number = re.match(r"^\d{1,2}\.\s+", text.strip())
-        lead, text = (number.group(0), text.strip()[number.end():]) if number else ("", text)
-        for sentence in _SENTENCE_END_RE.split(text.strip()):
-            pieces = [sentence]
-            if len(sentence.split()) > 10:
-                pieces = _join_short([p for p in lex.EASY_SPLIT_RE.split(sentence) if p.strip()])
-                # Still long: cut at commas between whole clauses (one idea per sentence).
-                pieces = [q for p in pieces for q in (_join_short(
-                    [x for x in _SOFT_SPLIT_RE.split(p) if x.strip()], 5) if len(p.split()) > 14 else [p])]
+    def cut(self, sentence: str) -> list[str]:
+        """One sentence as short ones: at ';' and dashes, at conjunctions and commas between two clauses
+        (both sides with a finite verb), never inside a quotation."""
+        pieces = [sentence]
+        for splitter, clauses in ((lex.EASY_SPLIT_RE, True), (_CLAUSE_COMMA_RE, True), (_CONJUNCTION_RE, True)):
+            out: list[str] = []
             for p in pieces:
-                p = re.sub(r"^(och|men|samt|så)\s+", "", p.strip(), flags=re.I).strip(" ,")
-                if not p:
+                if len(p.split()) <= _SHORT:
+                    out.append(p)
                     continue
-                p = self.words(p)
-                p = p[:1].upper() + p[1:]
-                out.append(p if p.endswith((".", "!", "?", ":")) else p + ".")
+                out += _join_short(_split_outside_quotes(p, splitter, clauses), 3)
+            pieces = out
+        return [q for p in pieces for q in _purpose(p)]
+
+    def sentences(self, text: str) -> list[str]:
+        """`text` (one sentence or several, no markers) as short plain sentences; an enumeration as a list
+        ('Det kan handla om:' followed by '- skolan' lines)."""
+        text = _PAREN_RE.sub("", text).strip()
+        number = re.match(r"^\d{1,2}\.\s+", text)
+        lead, text = (number.group(0), text[number.end():]) if number else ("", text)
+        out: list[str] = []
+        for sentence in _SENTENCE_END_RE.split(self.phrases(text)):
+            listed = enumeration(sentence)
+            if listed is not None:
+                head, items = listed
+                if head:
+                    out += [self._finish(self.words(p)) for p in self.cut(head.rstrip(":"))]
+                    out[-1] = out[-1].rstrip(".") + ":"
+                out += ["- " + self.words(i).strip(" .") for i in items]
+                continue
+            for p in self.cut(sentence):
+                p = re.sub(r"^(och|men|samt|så|eller)\s+", "", p.strip(), flags=re.I).strip(" ,")
+                p = _demonstrative(p)
+                if p and _WORD_RE.search(p):
+                    out.append(self._finish(self.words(p)))
         if lead and out:
             out[0] = lead + out[0]
         return out
 
+    @staticmethod
+    def _finish(p: str) -> str:
+        p = p.strip(" ,")
+        p = p[:1].upper() + p[1:]
+        return p if p.endswith((".", "!", "?", ":")) else p + "."
+
     def line(self, raw: str) -> list[str]:
-        """One line of an answer or draft rewritten; a long line becomes several short ones."""
+        """One line of an answer or rendered draft rewritten; a long line becomes several short ones."""
         stripped = raw.strip()
-        if not stripped or stripped.startswith("## ") or re.fullmatch(r"\*\*.+\*\*:?", stripped) or (
-                stripped.endswith(":") and len(stripped.split()) <= 8):
+        if not stripped:
+            return [raw]
+        heading = re.fullmatch(r"(\*\*)(.+?)(\*\*)(:?)", stripped) or re.fullmatch(r"(#{2,4} )(.+)()()", stripped)
+        if heading:
+            easy = lex.EASY_HEADINGS.get(heading.group(2).rstrip(":"), heading.group(2))
+            return [f"{heading.group(1)}{easy}{heading.group(3)}{heading.group(4)}"]
+        if stripped.endswith(":") and len(stripped.split()) <= 8:
             return [raw]
         bullet = re.match(r"^(\s*(?:[-*•]|\d+\.)\s+)", raw)
         prefix = bullet.group(1) if bullet else ""
         body = raw[len(prefix):]
-        tail = _TAIL_RE.search(body)
-        numbers = cited_numbers(tail.group(1)) if tail and tail.group(1) else []
-        mark = f" {tail.group(2)}" if tail and tail.group(2) else ""
-        core = body[: tail.start()] if tail else body
-        inner = cited_numbers(core)
-        core = MARKER_RE.sub("", core)
-        cite = markers(sorted(set(numbers) | set(inner)))
-        pieces = self.sentences(core)
-        if not pieces:
+        mark_m = _MARK_RE.search(body)
+        mark = f" {mark_m.group(0).strip()}" if mark_m else ""
+        body = body[: mark_m.start()] if mark_m else body
+        out: list[str] = []
+        for sentence, numbers in cited_sentences(body):
+            cite = markers(numbers)
+            for piece in self.sentences(sentence):
+                if piece.startswith("- "):
+                    out.append(f"{'  ' if prefix else ''}{piece}{cite}{mark}")
+                else:
+                    out.append(f"{piece}{cite}{mark}")
+        if not out:
             return [raw]
-        if len(pieces) == 1:
-            return [f"{prefix}{pieces[0]}{cite}{mark}"]
-        lead = prefix or "- "
-        return [f"{lead}{p}{cite}{mark}" for p in pieces]
+        if prefix.strip()[:1].isdigit():  # a numbered item stays one numbered line of short sentences
+            return [prefix + " ".join(p for p in out if not p.startswith("  - "))] + [p for p in out if
+                                                                                    p.startswith("  - ")]
+        if prefix:
+            return [p if p.startswith("  - ") else f"{prefix}{p}" for p in out]
+        return _paragraph(out)
+
+
+def _paragraph(pieces: list[str]) -> list[str]:
+    """Prose sentences kept together as one paragraph; list items on their own lines."""
+    out: list[str] = []
+    prose: list[str] = []
+    for p in pieces:
+        if p.startswith("- "):
+            if prose:
+                out.append(" ".join(prose))
+                prose = []
+            out.append(p)
+        else:
+            prose.append(p)
+    if prose:
+        out.append(" ".join(prose))
+    return out
+
+
+def enumeration(sentence: str) -> tuple[str, list[str]] | None:
+    """('Det kan handla om', ['skolan', 'socialtjänsten', 'polisen', 'fritiden']) for a sentence that lists three
+    or more short items ('a, b, c och d'); None otherwise.
+
+    >>> enumeration("Det kan handla om skolan, socialtjänsten, polisen och fritiden.")
+    ('Det kan handla om', ['skolan', 'socialtjänsten', 'polisen', 'fritiden'])
+    """
+    body = sentence.strip().rstrip(".")
+    parts = [p.strip() for p in body.split(",")]
+    if len(parts) < 2:
+        return None
+    last = re.split(r"\s+(?:och|eller|samt)\s+", parts[-1])
+    if len(last) != 2:
+        return None
+    rest = parts[1:-1] + last
+    if any(not 1 <= len(i.split()) <= 4 or _has_verb(i) or re.match(r"(och|men|eller|samt|som|att)\b", i, re.I)
+           for i in rest):
+        return None
+    head_colon = re.match(r"^(.+?):\s*(.+)$", parts[0])
+    if head_colon:
+        head, first = head_colon.group(1) + ":", head_colon.group(2)
+    elif all(1 <= len(p.split()) <= 4 for p in parts[:1]):  # a bare list: 'skolan, polisen och fritiden'
+        head, first = "", parts[0]
+    else:
+        # The first item is as long as the others; the words before it are the lead-in.
+        size = max(1, round(sum(len(i.split()) for i in rest) / len(rest)))
+        words = parts[0].split()
+        if len(words) <= size + 1:
+            return None
+        head, first = " ".join(words[:-size]), " ".join(words[-size:])
+    items = [first, *rest]
+    if len(items) < 3 or any(i.endswith("-") or _has_verb(i) for i in items):
+        return None
+    if head and not (_has_verb(head) or head.endswith(":") or re.search(_LEAD_IN, head, re.I)):
+        return None  # 'Kolada och SCB, …': no lead-in clause, the words before are an item, not a head
+    return head, items
+
+
+# Words a list may follow directly ('… handla om skolan, …', '… till exempel Kolada, …').
+_LEAD_IN = r"\b(?:om|av|från|med|till|i|på|för|som|t\.ex\.|till exempel|bland annat|såsom|så som)$"
+
+
+_PURPOSE_RE = re.compile(r"\s+för att\s+", re.I)
+
+
+def _purpose(piece: str) -> list[str]:
+    """A long sentence with its purpose at the end as two: 'Vi köper X för att göra Y.' -> 'Vi köper X.' and
+    'Det är för att göra Y.' (the first half must be a clause of its own)."""
+    m = _PURPOSE_RE.search(piece)
+    if m is None or len(piece.split()) <= 14 or "”" in piece:
+        return [piece]
+    left, right = piece[:m.start()], piece[m.end():]
+    if len(left.split()) < 5 or len(right.split()) < 3 or not _has_verb(left):
+        return [piece]
+    return [left, f"det är för att {right}"]
+
+
+def _demonstrative(piece: str) -> str:
+    """A cut-off relative clause as a sentence of its own: 'vilka ska …' -> 'de ska …', 'där de …' -> 'de …'."""
+    first = re.match(r"^(\w+)\s+", piece)
+    if first and first.group(1).lower() in lex.EASY_RELATIVE:
+        plain = lex.EASY_RELATIVE[first.group(1).lower()]
+        return f"{plain} {piece[first.end():]}".strip()
+    return piece
+
+
+_SUBORDINATOR_RE = re.compile(r"\b(?:att|som|när|om|eftersom|medan|där)\b", re.I)
+
+
+def _clause_ends(text: str) -> bool:
+    """The text's last clause (after its last 'att', 'som' …) has its verb: a conjunction after it starts a new
+    clause, not a second object ('… till att Googles plattform för lärare och elever behöver …')."""
+    ends = [m.end() for m in _SUBORDINATOR_RE.finditer(text)]
+    return _has_verb(text[ends[-1]:] if ends else text)
+
+
+def _has_verb(text: str) -> bool:
+    return any(w.lower() in lex.FINITE_VERBS for w in _WORD_RE.findall(text))
+
+
+def _split_outside_quotes(text: str, splitter: re.Pattern[str], clauses: bool) -> list[str]:
+    """`text` split at `splitter`'s matches that stand outside ”quotes” (and, with `clauses`, only where both
+    sides hold a finite verb)."""
+    pieces: list[str] = []
+    start = 0
+    for m in splitter.finditer(text):
+        left, right = text[start:m.start()], text[m.end():]
+        if text[:m.start()].count("”") % 2 == 1 or text[:m.start()].count('"') % 2 == 1:
+            continue
+        if clauses and not (_clause_ends(left) and _has_verb(right)):
+            continue
+        pieces.append(left)
+        start = m.end()
+    pieces.append(text[start:])
+    return [p for p in pieces if p.strip()]
 
 
 def _join_short(pieces: list[str], least: int = 3) -> list[str]:
     """Pieces of `least` words or fewer go back onto their neighbour: a sentence needs a verb."""
     out: list[str] = []
     for p in pieces:
+        p = p.strip()
         if out and (len(p.split()) <= least or len(out[-1].split()) <= least):
-            out[-1] = f"{out[-1]}, {p}"
+            out[-1] = f"{out[-1]} {p}" if re.match(r"^(och|men|samt|eller|så)\b", p, re.I) else f"{out[-1]}, {p}"
         else:
             out.append(p)
     return out
 
 
 def easy_text(text: str) -> str:
-    """A whole answer or rendered draft in easy Swedish, citations kept on every piece."""
+    """A whole answer in easy Swedish, each short sentence with the citations of the sentence it came from."""
     writer = EasyWriter()
     out: list[str] = []
     for raw in text.splitlines():
@@ -137,13 +334,55 @@ def easy_text(text: str) -> str:
 
 
 def easy_draft(draft: Draft) -> Draft:
-    """Each item's text in easy Swedish (its provenance and citations unchanged)."""
+    """The draft in easy Swedish: each item cut into short items (same provenance and citations), an
+    enumeration into one item per entry, plain headings. A gap ('Fyll i: …') stays one item."""
     writer = EasyWriter()
     sections = []
     for s in draft.sections:
         items: list[DraftItem] = []
         for item in s.items:
-            text = " ".join(writer.sentences(item.text)) or item.text
-            items.append(item.model_copy(update={"text": text.rstrip(".") if not item.text.endswith(".") else text}))
-        sections.append(s.model_copy(update={"items": items}))
+            items += _easy_item(writer, item)
+        heading = lex.EASY_HEADINGS.get(s.heading, s.heading)
+        sections.append(s.model_copy(update={"items": items, "heading": heading}))
     return draft.model_copy(update={"sections": sections})
+
+
+def _easy_item(writer: EasyWriter, item: DraftItem) -> list[DraftItem]:
+    text = item.text
+    quoted = text.startswith("”") and text.rstrip(".").endswith("”")  # the user's own words stay theirs
+    if quoted:
+        return [item]
+    text = writer.phrases(text)  # whole-item phrases first ('Acceptabelt resultat:' -> 'Bra nog:')
+    label_m = _LABEL_RE.match(text)
+    label = label_m.group(1) if label_m else ""
+    body = text[label_m.end():] if label_m else text
+    pieces = writer.sentences(body)
+    if not pieces:
+        return [item]
+    if item.gap:
+        body = " ".join(pieces)
+        body = body if body_m_upper(text, label_m) else body[:1].lower() + body[1:]
+        return [item.model_copy(update={"text": f"{writer.words(label)}: {body}".rstrip(".") if label else body})]
+    if label and pieces[0].startswith("- "):  # 'Källa: Kolada, SCB och …' -> 'Källa:' and one item per entry
+        pieces.insert(0, f"{writer.words(label)}:")
+    elif label:
+        easy_label = writer.words(label)
+        first = pieces[0] if _keeps_capital(pieces[0]) else pieces[0][:1].lower() + pieces[0][1:]
+        pieces[0] = f"{easy_label}: {first}"
+    out = []
+    for p in pieces:
+        p = p[2:] if p.startswith("- ") else p
+        out.append(item.model_copy(update={"text": p, "quote": item.quote if item.provenance == "user" else ""}))
+    return out
+
+
+def body_m_upper(text: str, label_m: re.Match[str] | None) -> bool:
+    """Whether the item's text after its label began with a capital in the original (a name stays a name)."""
+    rest = text[label_m.end():] if label_m else text
+    return rest[:1].isupper()
+
+
+def _keeps_capital(piece: str) -> bool:
+    """A name or an abbreviation at the start ('Björkskolan', 'SCB') keeps its capital after a label."""
+    first = _WORD_RE.match(piece)
+    return first is not None and (first.group(0).isupper() or is_rare(first.group(0).lower()))

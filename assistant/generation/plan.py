@@ -45,8 +45,10 @@ class PlanContext:
         for draft in (self.drafts.get("lokalt_mal"), self.drafts.get("problemformulering"), self.last):
             if draft is None:
                 continue
-            for item in draft.items():
-                if item.text.lower().startswith(label.lower() + ":") and not item.gap:
+            # Not the goal check ('Målvärde: nej – fyll i …' says the value is missing, it is not the value).
+            for item in (i for sec in draft.sections if sec.key != "kontroll" for i in sec.items):
+                # 'Indikator: …', or in lättläst 'Indikator (något ni kan mäta): …'
+                if re.match(rf"{re.escape(label)}(?:\s*\([^()]*\))?:", item.text, re.I) and not item.gap:
                     return item.text.split(":", 1)[1].strip()
         return None
 

@@ -1,8 +1,10 @@
 """Choosing the goal card (and ranking its interventions) by meaning: the user's problem against the card's text.
 
 The user's words go through the answer engine's `search_text` first (everyday words mapped to the
-documents' terms, missing diacritics restored), then are compared with each card by embedding similarity
-plus shared specific terms. Card vectors are computed once per index version.
+documents' terms, missing diacritics restored) and are compared with each card by embedding similarity,
+plus the problem's own whole-word lemmas found in the card's problem and goal (not who or how much). A card
+fits when it clears `CARD_FIT` and leads the next one by `CARD_MARGIN`; otherwise the draft says no card fits
+and builds from the closest sources. Card vectors are computed once per index version.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from assistant import lexicon as lex
 from assistant.grounding.catalogue import CardLine, GoalCard
 from assistant.index.lexical import tokenize
 
@@ -24,6 +27,11 @@ if TYPE_CHECKING:
 # combined score (similarity rescaled from that floor, plus term overlap) to be said to fit the problem.
 CARD_FIT = 0.30
 _FLOOR = 0.78
+# ... and lead the next card by this much: near-equal scores mean the problem is none of the cards' own (an
+# absence problem scores about alike against safety, segregation and results cards) — unless the problem's own
+# terms stand in the card's goal (overlap at least _OWN_TERMS).
+CARD_MARGIN = 0.04
+_OWN_TERMS = 0.25
 
 
 @dataclass
@@ -31,6 +39,7 @@ class CardMatch:
     card: GoalCard
     score: float
     similarity: float
+    overlap: float = 0.0  # share of the problem's own terms (what, not who) found in the card
 
 
 class CardMatcher:
@@ -63,29 +72,27 @@ class CardMatcher:
         query = self.search_text(problem)
         qv = np.asarray(self.evidence.retriever.embeddings.embed_query(query), dtype=np.float32)
         sims = self._card_vectors(cards) @ qv
-        terms = self.evidence.query_terms(query)
+        terms = problem_terms(self.evidence.query_terms(query))
         weights = self.evidence.weights
         out = []
+        own = terms - frozenset(tokenize(" ".join(lex.GROUP_WORDS)))  # what, not who
         for card, sim in zip(cards, sims, strict=True):
-            overlap = weights.overlap(terms, frozenset(tokenize(card_text(card))))
+            card_terms = frozenset(tokenize(card_text(card)))
+            overlap = weights.overlap(terms, card_terms)
             score = max(0.0, (float(sim) - _FLOOR) / (1 - _FLOOR)) + 0.5 * overlap
-            out.append(CardMatch(card, score, float(sim)))
+            out.append(CardMatch(card, score, float(sim), weights.overlap(own, card_terms)))
         out.sort(key=lambda m: -m.score)
         return out
 
     def best(self, problem: str, parts: Sequence[str] = ()) -> CardMatch | None:
         """The card that fits `problem`, or None when no card fits well enough.
 
-        With `parts` (the user's separate problem statements) a card may also fit one of them alone: its
-        score is the best of the whole and the parts, so one clear problem is not drowned by the others.
+        With `parts` (the user's separate problem statements) a card may also fit one of them alone: each text
+        is judged on its own (fit and margin), and the best fitting card of any wins, so one clear problem is
+        not drowned by the others ('saknar godkänt i matematik' beside 'hög frånvaro').
         """
-        best: dict[int, CardMatch] = {}
-        for text in [problem, *parts]:
-            for m in self.rank(text):
-                if id(m.card) not in best or m.score > best[id(m.card)].score:
-                    best[id(m.card)] = m
-        ranked = sorted(best.values(), key=lambda m: -m.score)
-        return ranked[0] if ranked and ranked[0].score >= CARD_FIT else None
+        fitting = [m for m in (fit(self.rank(text)) for text in dict.fromkeys([problem, *parts])) if m is not None]
+        return max(fitting, key=lambda m: m.score) if fitting else None
 
     def rank_lines(self, problem: str, lines: Sequence[CardLine]) -> list[tuple[CardLine, float]]:
         """`lines` (a card's interventions) ordered by closeness to `problem`, with their scores."""
@@ -108,3 +115,26 @@ def card_text(card: GoalCard) -> str:
     parts += [g.text for g in card.goals]
     parts += [i.text for i in card.interventions[:6]]
     return " ".join(parts)
+
+
+def fit(ranked: Sequence[CardMatch]) -> CardMatch | None:
+    """The first of `ranked` when it clears `CARD_FIT` and leads the next by `CARD_MARGIN` (or its goal holds the
+    problem's own terms); None otherwise."""
+    if not ranked or ranked[0].score < CARD_FIT:
+        return None
+    lead = ranked[0].score - (ranked[1].score if len(ranked) > 1 else 0.0)
+    return ranked[0] if lead >= CARD_MARGIN or ranked[0].overlap >= _OWN_TERMS else None
+
+
+def goal_text(card: GoalCard) -> str:
+    """The card's problem and goals: what its terms are compared with (not its interventions' wording)."""
+    return " ".join(([card.problem.text] if card.problem else []) + [g.text for g in card.goals])
+
+
+def problem_terms(terms: frozenset[str]) -> frozenset[str]:
+    """The problem's lemmas as retrieval reads them (everyday words mapped, compounds split), less who and how
+    much, and less a compound's parts where the compound itself is there: 'gymnasiebehörighet' keeps its own
+    lemma and does not meet 'behöriga lärare' through its part 'behörig'."""
+    generic = frozenset(tokenize(" ".join(lex.CARD_GENERIC_WORDS)))
+    kept = {t for t in terms if t not in generic and not t.isdigit()}
+    return frozenset(t for t in kept if not any(t != u and len(u) > len(t) + 2 and t in u for u in kept))

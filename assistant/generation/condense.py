@@ -1,0 +1,105 @@
+"""A long document pasted into a drafting request, shortened to the sentences that carry the user's facts.
+
+A planner may paste a whole report (20 000 words) and ask for a draft. Drafts are built from the user's
+facts (`facts.py`): school or organisation, grades, figures with year, the problem and what was tried. Those
+sentences are kept, in their order, up to the message budget; the rest is left out and the draft says so.
+Pure functions over text; the Swedish wording lives in `assistant.lexicon`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant import lexicon as lex
+
+_SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9\"”–-])|\n\s*\n+|\n(?=\s*(?:[-*•]|\d{1,2}[.)])\s)")
+_PIECE = 600  # a run-on "sentence" longer than this is cut at word boundaries (a paste without punctuation)
+# A draft is built from facts, not prose: about fifteen sentences carry them; more would bring a report's own
+# figures into the user's situation.
+BUDGET = 2500
+
+# What makes a sentence worth keeping, with its weight: the facts a draft is built from.
+_CUES: list[tuple[re.Pattern[str], int]] = [
+    (lex.FIGURE_RE, 4), (lex.SCHOOL_NAME_RE, 3), (lex.ORG_NAME_RE, 3), (lex.GRADE_RE, 2),
+    (lex.PROBLEM_CUE_RE, 2), (lex.TRIED_RE, 2), (lex.FACT_YEAR_RE, 1), (lex.GENDER, 1), (lex.FIRST_PERSON_RE, 4),
+]
+
+
+@dataclass(frozen=True)
+class Condensed:
+    """The shortened text and what was left out, for the note the draft carries."""
+
+    text: str
+    words: int  # words in the pasted text
+    kept: int  # sentences kept
+    total: int  # sentences in the pasted text
+
+    def notice(self) -> str:
+        """The Swedish note a draft built from a shortened text carries."""
+        words = f"{self.words:,}".replace(",", "\u00a0")
+        return (f"Texten du klistrade in var lång ({words} ord) och har kortats: utkastet bygger på de {self.kept} "
+                f"meningar av {self.total} som innehåller era uppgifter (skola, årskurser, siffror med år, problem "
+                "och vad ni prövat). Kontrollera att inget viktigt saknas.")
+
+
+def sentences(text: str) -> list[str]:
+    """The text as sentences and list items; a run-on piece longer than `_PIECE` characters is cut."""
+    out: list[str] = []
+    for raw in _SENTENCE_RE.split(text):
+        piece = " ".join(raw.split())
+        while len(piece) > _PIECE:
+            cut = piece.rfind(" ", 0, _PIECE)
+            cut = cut if cut > _PIECE // 2 else _PIECE
+            out.append(piece[:cut].strip())
+            piece = piece[cut:].strip()
+        if piece:
+            out.append(piece)
+    return out
+
+
+def score(sentence: str) -> int:
+    """How much of the user's situation a sentence carries (0: none of it)."""
+    return sum(weight for pattern, weight in _CUES if pattern.search(sentence))
+
+
+def density(sentence: str) -> float:
+    """Facts per length: a planner's own 'Vi är X, åk 7–9, 38 % …' outranks a report's long sentence that
+    happens to hold a figure and a year."""
+    return score(sentence) / max(1, len(sentence.split())) ** 0.5
+
+
+def condense(text: str, limit: int) -> Condensed:
+    """`text` shortened to at most `limit` characters (and `BUDGET`): the sentences densest in the user's facts,
+    those at least half as dense as the best one, in their original order.
+
+    >>> long = "Inledning om allt möjligt. " * 400 + "Vi är Björkskolan, åk 7–9. 38 % av pojkarna saknar godkänt 2024."
+    >>> c = condense(long, 8000)
+    >>> c.text, c.kept, c.total
+    ('Vi är Björkskolan, åk 7–9. 38 % av pojkarna saknar godkänt 2024.', 2, 402)
+    """
+    limit = min(limit, BUDGET)
+    parts = sentences(text)
+    seen: set[str] = set()
+    ranked: list[tuple[float, int, str]] = []
+    for position, sentence in enumerate(parts):
+        key = sentence.lower()
+        if key in seen:
+            continue  # repeated boilerplate (headers, footers) is kept once at most
+        seen.add(key)
+        ranked.append((density(sentence), position, sentence))
+    ranked.sort(key=lambda r: (-r[0], r[1]))
+    best = ranked[0][0] if ranked else 0.0
+    chosen: list[tuple[int, str]] = []
+    used = 0
+    for value, position, sentence in ranked:
+        if value < best / 2 or (value == 0 and chosen):
+            break
+        if used + len(sentence) + 1 > limit:
+            continue
+        chosen.append((position, sentence))
+        used += len(sentence) + 1
+    if not chosen and parts:  # nothing fits or nothing scores: the beginning, cut to the budget
+        chosen = [(0, parts[0][:limit])]
+    chosen.sort()
+    return Condensed(text=" ".join(s for _, s in chosen), words=len(text.split()), kept=len(chosen), total=len(parts))
