@@ -25,6 +25,12 @@ class Settings(BaseSettings):
     collection: str = "jamplan"
 
     embedder: Literal["e5", "sentence-transformers"] = "e5"
+    embed_threads: int = Field(
+        default=0, ge=0, le=64,
+        description="threads the e5 engine uses per call (OpenMP); 0 = one per core, best for ingest's large "
+        "batches. The API server uses 1 when this is 0: it already runs one turn per core (compute_threads), "
+        "and a second thread per call on a busy machine made each query embedding 2-4x slower (benchmarks/api.py)",
+    )
     st_model: str = Field(
         default="intfloat/multilingual-e5-small",
         description="Name or local path of a sentence-transformers model (embedder=sentence-transformers)",
@@ -121,6 +127,16 @@ class Settings(BaseSettings):
     # The API service.
     database_url: str | None = Field(
         default=None, description="SQLAlchemy URL, e.g. postgresql://user@host/db; unset = SQLite in data_dir"
+    )
+    compute_threads: int = Field(
+        default=0, ge=0, le=64,
+        description="threads that run chat turns' CPU-bound work (embedding, search, answer composition); "
+        "0 = one per CPU core. More threads than cores only make every turn slower (benchmarks/api.py)",
+    )
+    server_timing: bool = Field(
+        default=False,
+        description="send a Server-Timing header with each chat answer's time per stage (embedding, dense "
+        "and lexical search, fusion, answer composition, persistence, serialisation); benchmarks turn it on",
     )
     auth_enabled: bool = Field(default=True, description="require API keys (jamplan keys create)")
     auth_cache_s: float = Field(default=10.0, ge=0, description="how long a checked key is trusted before re-checking")
