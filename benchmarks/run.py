@@ -136,27 +136,39 @@ def bench_many_documents(work: Path, e5: E5Embeddings, n: int) -> dict[str, Any]
     }
 
 
-def synthetic_chunks(n: int, seed: int = 7) -> tuple[list[Chunk], np.ndarray]:
-    """n chunks made of corpus sentences, with vectors that are noisy copies of real passage vectors."""
-    rng = random.Random(seed)
+def _sentences() -> list[str]:
     sentences: list[str] = []
     for path in sorted((PROJECT_ROOT / "corpus").glob("*.txt")):
         sentences += [s.strip() for s in path.read_text(encoding="utf-8").replace("\n", " ").split(". ") if len(s) > 40]
-    base = E5Embeddings().embed_documents(rng.sample(sentences, 64))
-    base_arr = np.asarray(base, dtype=np.float32)
+    return sentences
+
+
+def synthetic_vectors(n: int, seed: int = 7) -> np.ndarray:
+    """n unit vectors, noisy copies of 64 real passage vectors (clustered, with much spread: a hard case
+    for an approximate index); the same for the same `n` and seed."""
+    rng = random.Random(seed)
+    base = np.asarray(E5Embeddings().embed_documents(rng.sample(_sentences(), 64)), dtype=np.float32)
     np_rng = np.random.default_rng(seed)
-    chunks: list[Chunk] = []
-    vectors = np.empty((n, base_arr.shape[1]), dtype=np.float32)
-    for i in range(n):
-        text = ". ".join(rng.sample(sentences, 4)) + "."
-        v = base_arr[i % len(base_arr)] + np_rng.normal(0, 0.08, base_arr.shape[1]).astype(np.float32)
-        vectors[i] = v / np.linalg.norm(v)
-        chunks.append(
-            Chunk(chunk_id=f"syn{i:07d}", source=f"syn{i // 100:05d}.txt", title="Syntetiskt", doc_type="övrigt",
-                  heading_path=["Avsnitt"], start_line=1, end_line=1, text=text, path=f"/syn/{i // 100:05d}",
-                  doc_hash="h")
-        )
-    return chunks, vectors
+    vectors = np.empty((n, base.shape[1]), dtype=np.float32)
+    for start in range(0, n, 10_000):
+        stop = min(n, start + 10_000)
+        v = base[np.arange(start, stop) % len(base)] + np_rng.normal(0, 0.08, (stop - start, base.shape[1])).astype(
+            np.float32)
+        vectors[start:stop] = v / np.linalg.norm(v, axis=1, keepdims=True)
+    return vectors
+
+
+def synthetic_chunks(n: int, seed: int = 7) -> tuple[list[Chunk], np.ndarray]:
+    """n chunks made of corpus sentences, with the vectors of `synthetic_vectors`."""
+    rng = random.Random(seed + 1)
+    sentences = _sentences()
+    chunks = [
+        Chunk(chunk_id=f"syn{i:07d}", source=f"syn{i // 100:05d}.txt", title="Syntetiskt", doc_type="övrigt",
+              heading_path=["Avsnitt"], start_line=1, end_line=1, text=". ".join(rng.sample(sentences, 4)) + ".",
+              path=f"/syn/{i // 100:05d}", doc_hash="h")
+        for i in range(n)
+    ]
+    return chunks, synthetic_vectors(n, seed)
 
 
 def bench_search_large(work: Path, e5: E5Embeddings, n: int, queries: int = 40,

@@ -70,6 +70,7 @@ def run(
     stats = IngestStats()
     roots = [p.resolve() for p in (paths or [settings.corpus_dir])]
     files = list(discover(roots))  # raises InputError for a missing path, before anything changes
+    store.apply_hnsw()  # collections built with other HNSW settings than configured are rebuilt, records kept
     registry = store.sources()
     manifests: dict[Path, dict[str, dict[str, object]]] = {}
     seen: set[str] = set()
