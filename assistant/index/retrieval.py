@@ -91,8 +91,10 @@ class _SearchSnapshot:
         chunks: list[Chunk],
         vectors: np.ndarray | None = None,
         unit_vectors: dict[str, Any] | None = None,
+        has_units: bool = True,
     ) -> None:
         self.version = version
+        self.has_units = has_units  # False: the store holds no units, so no unit search is asked for
         self.chunks = {c.chunk_id: c for c in chunks}
         self.order = [c.chunk_id for c in chunks]
         self._last_unit_sims: tuple[str, np.ndarray] | None = None
@@ -224,7 +226,7 @@ class HybridRetriever:
             "search snapshot rebuilt: %d chunks, dense search %s (store version %s)",
             len(chunks), "exact" if matrix is not None else "approximate (HNSW)", version,
         )
-        return _SearchSnapshot(version, chunks, matrix, unit_vectors)
+        return _SearchSnapshot(version, chunks, matrix, unit_vectors, has_units=self.store.count_units() > 0)
 
     def current(self) -> _SearchSnapshot:
         """The snapshot the last search used, without asking the store again (one round trip per search)."""
@@ -306,6 +308,8 @@ class HybridRetriever:
             sims = snap.unit_similarities_to(query, lambda _: vector)
             assert sims is not None
             return snap.best_unit_per_chunk(sims, n, snap.mask(doc_types, sources))
+        if not snap.has_units:
+            return {}
         where = _where(doc_types, sources)
         best: dict[str, float] = {}
         for uid, sim in self.store.query_ids(vector, n * 3, where, units=True):
