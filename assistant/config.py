@@ -60,12 +60,25 @@ class Settings(BaseSettings):
         description="up to this many chunks, dense search is exact over vectors held in memory "
         "(about 1.5 kB a chunk); above it, Chroma's approximate HNSW index answers",
     )
-    # Chroma's HNSW index (used above exact_search_max_chunks); set when a collection is created
-    # (Chroma 1.5 accepts a later ef_search change but its results did not change: benchmarks/run.py).
-    # Chroma's defaults: more neighbours and ef raise recall and cost insert time.
-    hnsw_max_neighbors: int = Field(default=16, ge=2, le=128)
-    hnsw_ef_construction: int = Field(default=100, ge=10, le=2000)
-    hnsw_ef_search: int = Field(default=100, ge=10, le=2000)
+    # Chroma's HNSW index (used above exact_search_max_chunks). Chosen from the recall/latency curve of
+    # `python -m benchmarks.hnsw` at 100k clustered synthetic vectors (benchmarks/results/hnsw-curve.json):
+    # on Chroma's default graph (16, 100) recall@10 against exact search was 0.70 / 0.855 / 0.945 / 0.99 at
+    # ef_search 100 / 200 / 400 / 800, so the graph stays (insert time and disk as Chroma's default) and the
+    # search explores 800 candidates. Graph settings are fixed when Chroma builds a collection: ingest
+    # rebuilds one built with others (ChromaStore.apply_hnsw); a Chroma process reads ef_search when it
+    # loads the index.
+    hnsw_max_neighbors: int = Field(
+        default=16, ge=2, le=128, description="HNSW M: links per node; more raise recall, insert time and memory")
+    hnsw_ef_construction: int = Field(
+        default=100, ge=10, le=2000, description="HNSW candidates explored while inserting (graph quality)")
+    hnsw_ef_search: int = Field(
+        default=800, ge=10, le=2000,
+        description="HNSW candidates explored per query: recall@10 0.99 at 100k vectors (0.70 at Chroma's 100)")
+    store_version_ttl_s: float = Field(
+        default=0.5, ge=0,
+        description="how long a search trusts the store's version token before asking Chroma again (a round "
+        "trip per search otherwise); this process's own ingests are seen at once, other processes' within this",
+    )
     max_query_chars: int = Field(default=2000, ge=10)
 
     # The refusal gate: below these the assistant says the material does not cover the question.

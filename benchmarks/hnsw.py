@@ -124,11 +124,17 @@ def main() -> None:
                 row["ef_search"][ef] = {"recall_at_10": recall, "p50_ms": _pct(times, 0.5), "p95_ms": _pct(times, 0.95)}
                 print(f"M={m} ef_construction={ef_c} ef_search={ef}: recall@10 {recall:.3f}, "  # noqa: T201
                       f"p95 {row['ef_search'][ef]['p95_ms']:.1f} ms", flush=True)
+                _save(report, row)  # each point as it is measured: a long run cut short keeps its curve
             report["graphs"].append(row)
             shutil.rmtree(folder, ignore_errors=True)
-    RESULTS.mkdir(parents=True, exist_ok=True)
-    (RESULTS / "hnsw-curve.json").write_text(json.dumps(report, indent=2), encoding="utf-8")
+    _save(report)
     print(format_report(report))  # noqa: T201 - a benchmark's output is its report
+
+
+def _save(report: dict[str, Any], current: dict[str, Any] | None = None) -> None:
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    graphs = report["graphs"] + ([current] if current else [])
+    (RESULTS / "hnsw-curve.json").write_text(json.dumps(report | {"graphs": graphs}, indent=2), encoding="utf-8")
 
 
 def format_report(r: dict[str, Any]) -> str:

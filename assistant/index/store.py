@@ -128,10 +128,13 @@ class ChromaStore:
     rebuilds a collection whose graph settings differ, by copying every record into a new one.
     """
 
-    def __init__(self, client: Any, collection: str, hnsw: dict[str, int] | None = None) -> None:
+    def __init__(self, client: Any, collection: str, hnsw: dict[str, int] | None = None,
+                 version_ttl_s: float = 0.0) -> None:
         self._client = client
         self.name = collection
         self.hnsw = dict(hnsw or {})
+        self._version_ttl_s = version_ttl_s
+        self._version_seen: tuple[str, float] | None = None
         try:
             self._chunks = self._open_indexed(collection)
             self._sources = client.get_or_create_collection(f"{collection}-sources", embedding_function=None)
@@ -220,7 +223,8 @@ class ChromaStore:
 
     @classmethod
     def from_settings(cls, settings: Settings) -> ChromaStore:
-        return cls(make_chroma_client(settings), settings.collection, hnsw_config(settings))
+        return cls(make_chroma_client(settings), settings.collection, hnsw_config(settings),
+                   settings.store_version_ttl_s)
 
     # -- registry ---------------------------------------------------------------
 
@@ -262,6 +266,8 @@ class ChromaStore:
             ids.append(VERSION_ID)
             metas.append({"version": _new_version()})
         self._sources.upsert(ids=ids, embeddings=[_PLACEHOLDER_VECTOR] * len(ids), metadatas=metas)  # type: ignore[arg-type]
+        if bump:
+            self._version_seen = None  # after the write: a search racing it must not keep the old token
 
     @_guarded
     def begin_source(self, path: str, source: str, new_hash: str) -> None:
@@ -318,16 +324,26 @@ class ChromaStore:
 
     @_guarded
     def version(self) -> str:
-        """An opaque token that changes whenever committed content changes."""
+        """An opaque token that changes whenever committed content changes.
+
+        Read again at most every `version_ttl_s` (a search asks for it each time); this store's own
+        commits forget the remembered token at once, other processes' are seen within the interval.
+        """
+        seen = self._version_seen
+        if seen is not None and time.monotonic() - seen[1] < self._version_ttl_s:
+            return seen[0]
         got = self._sources.get(ids=[VERSION_ID], include=["metadatas"])
         metas = got.get("metadatas") or []
-        return str(metas[0].get("version", "")) if metas and metas[0] else ""
+        version = str(metas[0].get("version", "")) if metas and metas[0] else ""
+        self._version_seen = (version, time.monotonic())
+        return version
 
     @_guarded
     def bump_version(self) -> None:
         self._sources.upsert(
             ids=[VERSION_ID], embeddings=[_PLACEHOLDER_VECTOR], metadatas=[{"version": _new_version()}]
         )
+        self._version_seen = None
 
     # -- chunks -----------------------------------------------------------------
 
