@@ -11,6 +11,7 @@ from typing import Annotated
 from fastapi import Depends, Request
 
 from api.auth import LOCAL_CALLER, Caller, KeyCache
+from api.compute import ComputePool
 from api.jobs import IngestRunner
 from api.metrics import Metrics
 from api.persistence import Database
@@ -19,6 +20,7 @@ from api.ratelimit import DatabaseRateLimiter
 from assistant.config import Settings
 from assistant.index.store import ChromaStore
 from assistant.service import Assistant
+from assistant.stages import stage
 
 NO_KEY = "API-nyckel saknas eller är ogiltig. Skicka den som 'Authorization: Bearer <nyckel>'."
 
@@ -34,9 +36,11 @@ class Services:
     limiter: DatabaseRateLimiter
     keys: KeyCache
     runner: IngestRunner
+    compute: ComputePool
 
 
-def get_services(request: Request) -> Services:
+async def get_services(request: Request) -> Services:
+    # async: a plain attribute read needs no trip through the thread pool
     services: Services = request.app.state.services
     return services
 
@@ -76,6 +80,11 @@ def presented_key(request: Request) -> str:
 
 def get_caller(request: Request, services: ServicesDep) -> Caller:
     """The authenticated caller (everyone is the local admin when auth is off), after the rate limit."""
+    with stage("auth_ratelimit"):
+        return _caller(request, services)
+
+
+def _caller(request: Request, services: Services) -> Caller:
     if not services.settings.auth_enabled:
         who = LOCAL_CALLER
     else:

@@ -16,10 +16,11 @@ from fastapi.staticfiles import StaticFiles
 
 from api.admin_reports import admin_reports
 from api.auth import KeyCache
+from api.compute import ComputePool
 from api.deps import Services, get_admin
 from api.jobs import IngestRunner
 from api.metrics import Metrics
-from api.middleware import BodyLimit, measure
+from api.middleware import BodyLimit, ServerTiming, measure
 from api.persistence import Database
 from api.problems import ERRORS, install_handlers, problem
 from api.ratelimit import DatabaseRateLimiter
@@ -40,12 +41,15 @@ SHUTDOWN_WAIT_S = 5.0
 def build_services(settings: Settings, components: Components | None = None, assistant: Assistant | None = None,
                    db: Database | None = None) -> Services:
     """The per-app objects; all are cheap to build (models and the index load on first use)."""
-    components = components or (assistant.components if assistant else Components(settings))
+    # One engine thread per query embedding: the compute pool already runs one turn per core (see embed_threads).
+    components = components or (assistant.components if assistant else Components(
+        settings.model_copy(update={"embed_threads": settings.embed_threads or 1})))
     assistant = assistant or Assistant(components)
     db = db or Database.from_settings(settings)
     return Services(settings=settings, assistant=assistant, db=db, metrics=Metrics(),
                     limiter=DatabaseRateLimiter(db, settings.rate_limit_per_minute, settings.rate_limit_burst),
-                    keys=KeyCache(db, settings.auth_cache_s), runner=IngestRunner(components, db))
+                    keys=KeyCache(db, settings.auth_cache_s), runner=IngestRunner(components, db),
+                    compute=ComputePool(settings.compute_threads))
 
 
 @asynccontextmanager
@@ -55,6 +59,7 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     log.info("jamplan API up (generator=%s, auth=%s)", services.settings.generator, services.settings.auth_enabled)
     yield
     services.runner.wait(SHUTDOWN_WAIT_S)
+    services.compute.shutdown()
     services.db.engine.dispose()
 
 
@@ -85,6 +90,7 @@ def create_app(
     app.middleware("http")(measure(services.metrics))
     # outermost: hosts, origins, early auth for uploads, 413, security headers (api/security.py)
     install_security(app, settings, services.db, extra_origins=settings.widget_origins)
+    app.add_middleware(ServerTiming, enabled=settings.server_timing)  # outermost: it opens the stage record
     install_handlers(app)
 
     @app.exception_handler(WidgetRefused)

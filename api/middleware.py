@@ -10,6 +10,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from api.metrics import Metrics
 from api.problems import ApiError, problem
+from assistant import stages
 
 
 class BodyLimit:
@@ -58,3 +59,29 @@ def measure(metrics: Metrics) -> Callable[[Request, Callable[[Request], Awaitabl
         return response
 
     return _measure
+
+
+class ServerTiming:
+    """Open a stage record (assistant.stages) per request; with `enabled`, report it as `Server-Timing`.
+
+    The header goes out with the response's start, so it holds the stages done by then: all of them
+    for a JSON answer, the ones before the first event for a stream. `total` is the time until then.
+    """
+
+    def __init__(self, app: ASGIApp, enabled: bool) -> None:
+        self.app, self.enabled = app, enabled
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or not self.enabled:
+            await self.app(scope, receive, send)
+            return
+        record = stages.record()
+        started = time.perf_counter()
+
+        async def timed_send(message: Message) -> None:
+            if message["type"] == "http.response.start" and record:
+                value = stages.header(record | {"total": (time.perf_counter() - started) * 1000})
+                message = {**message, "headers": [*message.get("headers", []), (b"server-timing", value.encode())]}
+            await send(message)
+
+        await self.app(scope, receive, timed_send)

@@ -290,15 +290,16 @@ class Database:
             if conversation_id:
                 q = select(Conversation).where(Conversation.id == conversation_id, Conversation.owner == owner)
                 conv = s.scalar(q.with_for_update() if s.bind.dialect.name == "postgresql" else q)
+            new = conv is None
             if conv is None:
                 title = short_title(user_text)
                 conv = Conversation(id=conversation_id or _id(), owner=owner, title=title)
                 s.add(conv)
                 s.flush()
-            if replace_from is not None:
+            if replace_from is not None and not new:
                 conv.messages[:] = [m for m in conv.messages if m.seq < replace_from]
                 s.flush()  # the replaced rows go before their sequence numbers are used again
-            seq = len(conv.messages)
+            seq = 0 if new else len(conv.messages)  # a new conversation has no messages to load
             s.add(Message(conversation_id=conv.id, seq=seq, role="user", mode=mode, content=user_text))
             answer = Message(conversation_id=conv.id, seq=seq + 1, role="assistant", mode=mode,
                              content=str(response.get("text", "")), response=response)

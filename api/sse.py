@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterable, Iterator
+from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator
 from typing import Any
 
 from fastapi.responses import StreamingResponse
@@ -52,5 +52,16 @@ def guarded(frames: Iterable[str], on_error: Any = None) -> Iterator[str]:
         yield on_error(status, detail) if on_error else event("error", {"detail": detail, "status": status})
 
 
-def response(frames: Iterable[str], on_error: Any = None) -> StreamingResponse:
-    return StreamingResponse(guarded(frames, on_error), media_type="text/event-stream", headers=HEADERS)
+async def guarded_async(frames: AsyncIterable[str], on_error: Any = None) -> AsyncIterator[str]:
+    """`guarded` for frames produced on the event loop (api/routes/chat.py)."""
+    try:
+        async for frame in frames:
+            yield frame
+    except Exception as exc:  # the stream is the only channel left to tell the client
+        status, detail = error_of(exc)
+        yield on_error(status, detail) if on_error else event("error", {"detail": detail, "status": status})
+
+
+def response(frames: Iterable[str] | AsyncIterable[str], on_error: Any = None) -> StreamingResponse:
+    body = guarded_async(frames, on_error) if isinstance(frames, AsyncIterable) else guarded(frames, on_error)
+    return StreamingResponse(body, media_type="text/event-stream", headers=HEADERS)

@@ -25,6 +25,12 @@ class Settings(BaseSettings):
     collection: str = "jamplan"
 
     embedder: Literal["e5", "sentence-transformers"] = "e5"
+    embed_threads: int = Field(
+        default=0, ge=0, le=64,
+        description="threads the e5 engine uses per call (OpenMP); 0 = one per core, best for ingest's large "
+        "batches. The API server uses 1 when this is 0: it already runs one turn per core (compute_threads), "
+        "and a second thread per call on a busy machine made each query embedding 2-4x slower (benchmarks/api.py)",
+    )
     st_model: str = Field(
         default="intfloat/multilingual-e5-small",
         description="Name or local path of a sentence-transformers model (embedder=sentence-transformers)",
@@ -54,12 +60,25 @@ class Settings(BaseSettings):
         description="up to this many chunks, dense search is exact over vectors held in memory "
         "(about 1.5 kB a chunk); above it, Chroma's approximate HNSW index answers",
     )
-    # Chroma's HNSW index (used above exact_search_max_chunks); set when a collection is created
-    # (Chroma 1.5 accepts a later ef_search change but its results did not change: benchmarks/run.py).
-    # Chroma's defaults: more neighbours and ef raise recall and cost insert time.
-    hnsw_max_neighbors: int = Field(default=16, ge=2, le=128)
-    hnsw_ef_construction: int = Field(default=100, ge=10, le=2000)
-    hnsw_ef_search: int = Field(default=100, ge=10, le=2000)
+    # Chroma's HNSW index (used above exact_search_max_chunks). Chosen from the recall/latency curve of
+    # `python -m benchmarks.hnsw` at 100k clustered synthetic vectors (benchmarks/results/hnsw-curve.json):
+    # on Chroma's default graph (16, 100) recall@10 against exact search was 0.70 / 0.855 / 0.945 / 0.99 at
+    # ef_search 100 / 200 / 400 / 800, so the graph stays (insert time and disk as Chroma's default) and the
+    # search explores 800 candidates. Graph settings are fixed when Chroma builds a collection: ingest
+    # rebuilds one built with others (ChromaStore.apply_hnsw); a Chroma process reads ef_search when it
+    # loads the index.
+    hnsw_max_neighbors: int = Field(
+        default=16, ge=2, le=128, description="HNSW M: links per node; more raise recall, insert time and memory")
+    hnsw_ef_construction: int = Field(
+        default=100, ge=10, le=2000, description="HNSW candidates explored while inserting (graph quality)")
+    hnsw_ef_search: int = Field(
+        default=800, ge=10, le=2000,
+        description="HNSW candidates explored per query: recall@10 0.99 at 100k vectors (0.70 at Chroma's 100)")
+    store_version_ttl_s: float = Field(
+        default=0.5, ge=0,
+        description="how long a search trusts the store's version token before asking Chroma again (a round "
+        "trip per search otherwise); this process's own ingests are seen at once, other processes' within this",
+    )
     max_query_chars: int = Field(
         default=2000, ge=10, description="longest search query; a longer message is cut to this length for its "
         "searches (a draft's added cue words kept, assistant.index.retrieval.cut_query), a longer query typed "
@@ -128,6 +147,16 @@ class Settings(BaseSettings):
     # The API service.
     database_url: str | None = Field(
         default=None, description="SQLAlchemy URL, e.g. postgresql://user@host/db; unset = SQLite in data_dir"
+    )
+    compute_threads: int = Field(
+        default=0, ge=0, le=64,
+        description="threads that run chat turns' CPU-bound work (embedding, search, answer composition); "
+        "0 = one per CPU core. More threads than cores only make every turn slower (benchmarks/api.py)",
+    )
+    server_timing: bool = Field(
+        default=False,
+        description="send a Server-Timing header with each chat answer's time per stage (embedding, dense "
+        "and lexical search, fusion, answer composition, persistence, serialisation); benchmarks turn it on",
     )
     auth_enabled: bool = Field(default=True, description="require API keys (jamplan keys create)")
     auth_cache_s: float = Field(default=10.0, ge=0, description="how long a checked key is trusted before re-checking")

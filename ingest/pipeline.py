@@ -75,6 +75,7 @@ def run(
     roots = [p.resolve() for p in (paths or [settings.corpus_dir])]
     files = list(discover(roots))  # raises InputError for a missing path, before anything changes
     uploads = settings.uploads_dir.resolve()
+    store.apply_hnsw()  # collections built with other HNSW settings than configured are rebuilt, records kept
     step = _Step(settings, store, embeddings, progress, stats, store.sources(), _token_counter(embeddings),
                  read_limits(settings))
     manifests: dict[Path, dict[str, dict[str, object]]] = {}

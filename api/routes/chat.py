@@ -2,32 +2,67 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import time
+from collections.abc import AsyncIterator
 from typing import Any
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Request, Response
+from starlette.concurrency import run_in_threadpool
 
 from api import sse, turns, workspace
-from api.deps import AssistantDep, CallerDep, ServicesDep
+from api.auth import Caller
+from api.deps import AssistantDep, CallerDep, Services, ServicesDep
 from api.schemas import ChatIn, ChatOut, Created, DilemmaOut, FeedbackIn, ModeOut, ModeSectionOut
+from assistant import stages
 from assistant.modes import MODES
+from assistant.schema import ChatResponse
+from assistant.stages import stage
+
+# Stages HybridRetriever.search records (assistant/index/retrieval.py); the rest of a turn is composition.
+RETRIEVAL_STAGES = ("index_check", "embedding", "dense_search", "lexical_search", "fusion")
 
 router = APIRouter(tags=["chat"])
 
 
 @router.post("/v1/chat", response_model=ChatOut, responses={200: {"content": {"text/event-stream": {}}}})
-def chat(body: ChatIn, request: Request, services: ServicesDep, who: CallerDep) -> Any:
-    """Ett svar med källor. Med `Accept: text/event-stream` strömmas `token`, `citations` och `done`."""
-    turn = turns.prepare(services, who, body)
+async def chat(body: ChatIn, request: Request, services: ServicesDep, who: CallerDep) -> Any:
+    """Ett svar med källor. Med `Accept: text/event-stream` strömmas `status`, `token`, `citations` och `done`."""
+    with stage("history"):
+        turn = await run_in_threadpool(turns.prepare, services, who, body)
     if "text/event-stream" in request.headers.get("accept", ""):
-        frames: Iterator[str] = (
-            sse.event(e.type, {"text": e.data} if e.type == "token" else e.data)
-            for e in turns.stream(services, who, body, turn)
-        )
-        return sse.response(frames)
+        return sse.response(_frames(services, who, body, turn))
+    response = await services.compute.run(lambda: _answer(services, turn))
+    content = await run_in_threadpool(_record, services, who, body, turn, response)
+    return Response(content, media_type="application/json")
+
+
+def _answer(services: Services, turn: turns.ChatTurn) -> ChatResponse:
+    """The answer, on the compute pool; answer composition is what the assistant spent beyond retrieval."""
+    started = time.perf_counter()
+    before = sum((stages.current() or {}).get(s, 0.0) for s in RETRIEVAL_STAGES)
     response = services.assistant.respond(turn.request)
-    conversation_id, message_id = turns.finish(services, who, body, turn, response)
-    return ChatOut(**response.model_dump(), conversation_id=conversation_id, message_id=message_id)
+    retrieval = sum((stages.current() or {}).get(s, 0.0) for s in RETRIEVAL_STAGES) - before
+    stages.add("answer_composition", (time.perf_counter() - started) * 1000 - retrieval)
+    return response
+
+
+def _record(services: Services, who: Caller, body: ChatIn, turn: turns.ChatTurn, response: ChatResponse) -> bytes:
+    with stage("persistence"):
+        conversation_id, message_id = turns.finish(services, who, body, turn, response)
+    with stage("serialisation"):  # straight from pydantic-core: the response model needs no second validation
+        return ChatOut(**response.__dict__, conversation_id=conversation_id,
+                       message_id=message_id).model_dump_json().encode()
+
+
+async def _frames(services: Services, who: Caller, body: ChatIn, turn: turns.ChatTurn) -> AsyncIterator[str]:
+    """`status` at once (the client can show that the question is being looked up), then the assistant's
+    events: the first (retrieval and composition) from the compute pool, the rest as they come."""
+    yield sse.event("status", {"stage": "retrieval"})
+    events = iter(turns.stream(services, who, body, turn))
+    item = await services.compute.run(lambda: next(events, None))
+    while item is not None:
+        yield sse.event(item.type, {"text": item.data} if item.type == "token" else item.data)
+        item = await run_in_threadpool(next, events, None)
 
 
 @router.post("/v1/feedback", response_model=Created, status_code=201, tags=["feedback"])

@@ -203,7 +203,7 @@ def make_embeddings(settings: Settings, cached: bool = True) -> CachedEmbeddings
     inner: Embeddings
     match settings.embedder:
         case "e5":
-            inner = E5Embeddings()
+            inner = E5Embeddings(num_threads=settings.embed_threads or None)
             model_id = E5Embeddings.model_id
         case "sentence-transformers":
             st = SentenceTransformerEmbeddings(

@@ -40,6 +40,9 @@ def _stemmer():  # type: ignore[no-untyped-def]
     return Stemmer.Stemmer("swedish")
 
 
+# fold and tokenize run on the same passage texts (units, their context, headings) for every answer;
+# remembering the last texts' results makes a turn's answer composition several times cheaper.
+@lru_cache(maxsize=32_768)
 def fold(text: str) -> str:
     """Lower-case and strip diacritics so that 'Trångboddhet' and 'trangboddhet' meet.
 
@@ -89,7 +92,12 @@ def tokenize(text: str) -> list[str]:
     >>> tokenize("trangboddhet")
     ['trangbod']
     """
-    return [_folded(term) for term in stems(text)]
+    return list(_tokens(text))
+
+
+@lru_cache(maxsize=32_768)
+def _tokens(text: str) -> tuple[str, ...]:
+    return tuple(_folded(term) for term in stems(text))
 
 
 class BM25Index:

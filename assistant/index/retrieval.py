@@ -20,6 +20,7 @@ from assistant.index.lexical import BM25Index
 from assistant.index.store import ChromaStore
 from assistant.index.units import units_of
 from assistant.schema import Chunk, Hit
+from assistant.stages import stage
 
 log = logging.getLogger(__name__)
 
@@ -105,8 +106,10 @@ class _SearchSnapshot:
         chunks: list[Chunk],
         vectors: np.ndarray | None = None,
         unit_vectors: dict[str, Any] | None = None,
+        has_units: bool = True,
     ) -> None:
         self.version = version
+        self.has_units = has_units  # False: the store holds no units, so no unit search is asked for
         self.chunks = {c.chunk_id: c for c in chunks}
         self.order = [c.chunk_id for c in chunks]
         self._last_unit_sims: tuple[str, np.ndarray] | None = None
@@ -238,7 +241,7 @@ class HybridRetriever:
             "search snapshot rebuilt: %d chunks, dense search %s (store version %s)",
             len(chunks), "exact" if matrix is not None else "approximate (HNSW)", version,
         )
-        return _SearchSnapshot(version, chunks, matrix, unit_vectors)
+        return _SearchSnapshot(version, chunks, matrix, unit_vectors, has_units=self.store.count_units() > 0)
 
     def current(self) -> _SearchSnapshot:
         """The snapshot the last search used, without asking the store again (one round trip per search)."""
@@ -257,40 +260,46 @@ class HybridRetriever:
         k = k or self.settings.top_k
         if k < 1:
             raise InputError("k måste vara minst 1.")
-        snap = self.snapshot()
+        with stage("index_check"):
+            snap = self.snapshot()
         n = max(self.settings.candidates, k)
         dense_scores: dict[str, float] = {}
         lexical_scores: list[tuple[str, float]] = []
         unit_scores: dict[str, float] = {}
         if mode in ("hybrid", "dense"):
-            dense_scores = self._dense(query, n, snap, doc_types, sources)
-            if mode == "hybrid" and self.settings.unit_weight > 0:
-                unit_scores = self._best_units(query, n, snap, doc_types, sources)
+            with stage("embedding"):
+                vector = self.embeddings.embed_query(query)
+            with stage("dense_search"):
+                dense_scores = self._dense(vector, n, snap, doc_types, sources)
+                if mode == "hybrid" and self.settings.unit_weight > 0:
+                    unit_scores = self._best_units(query, vector, n, snap, doc_types, sources)
         dense = list(dense_scores)
         if mode in ("hybrid", "lexical"):
-            lexical_scores = snap.index.search(query, n, snap.mask(doc_types, sources))
+            with stage("lexical_search"):
+                lexical_scores = snap.index.search(query, n, snap.mask(doc_types, sources))
         lexical = [cid for cid, _ in lexical_scores]
-        if self.settings.fusion == "convex":
-            weight, unit = self.settings.dense_weight, self.settings.unit_weight if unit_scores else 0.0
-            fused = convex_fusion(
-                [list(dense_scores.items()), lexical_scores, list(unit_scores.items())],
-                [weight * (1 - unit), (1.0 - weight) * (1 - unit), unit],
-            )[:k]
-        else:
-            fused = reciprocal_rank_fusion([r for r in (dense, lexical) if r], self.settings.rrf_k)[:k]
-        dense_rank = {cid: i + 1 for i, cid in enumerate(dense)}
-        lexical_rank = {cid: i + 1 for i, cid in enumerate(lexical)}
-        return [
-            Hit(
-                chunk=snap.chunks[cid],
-                score=score,
-                dense_rank=dense_rank.get(cid),
-                dense_score=dense_scores.get(cid),
-                lexical_rank=lexical_rank.get(cid),
-            )
-            for cid, score in fused
-            if cid in snap.chunks
-        ]
+        with stage("fusion"):
+            if self.settings.fusion == "convex":
+                weight, unit = self.settings.dense_weight, self.settings.unit_weight if unit_scores else 0.0
+                fused = convex_fusion(
+                    [list(dense_scores.items()), lexical_scores, list(unit_scores.items())],
+                    [weight * (1 - unit), (1.0 - weight) * (1 - unit), unit],
+                )[:k]
+            else:
+                fused = reciprocal_rank_fusion([r for r in (dense, lexical) if r], self.settings.rrf_k)[:k]
+            dense_rank = {cid: i + 1 for i, cid in enumerate(dense)}
+            lexical_rank = {cid: i + 1 for i, cid in enumerate(lexical)}
+            return [
+                Hit(
+                    chunk=snap.chunks[cid],
+                    score=score,
+                    dense_rank=dense_rank.get(cid),
+                    dense_score=dense_scores.get(cid),
+                    lexical_rank=lexical_rank.get(cid),
+                )
+                for cid, score in fused
+                if cid in snap.chunks
+            ]
 
     def query_unit_similarities(self, query: str) -> tuple[_SearchSnapshot, np.ndarray | None]:
         """Every held unit's similarity to `query` (the query vector comes from the embedding cache)."""
@@ -303,6 +312,7 @@ class HybridRetriever:
     def _best_units(
         self,
         query: str,
+        vector: Sequence[float],
         n: int,
         snap: _SearchSnapshot,
         doc_types: Sequence[str] | None,
@@ -310,20 +320,22 @@ class HybridRetriever:
     ) -> dict[str, float]:
         """Chunk id -> similarity of its closest evidence unit (a sentence that answers lifts its chunk)."""
         if snap.unit_vectors is not None:
-            sims = snap.unit_similarities_to(query, self.embeddings.embed_query)
+            sims = snap.unit_similarities_to(query, lambda _: vector)
             assert sims is not None
             return snap.best_unit_per_chunk(sims, n, snap.mask(doc_types, sources))
+        if not snap.has_units:
+            return {}
         where = _where(doc_types, sources)
         best: dict[str, float] = {}
-        for _, meta, sim in self.store.query_units(self.embeddings.embed_query(query), n * 3, where):
-            cid = str(meta.get("chunk_id", ""))
-            if (meta.get("path"), meta.get("doc_hash")) in snap.visible and sim > best.get(cid, -1.0):
+        for uid, sim in self.store.query_ids(vector, n * 3, where, units=True):
+            cid = uid.rpartition(":")[0]  # "<chunk id>:<n>"; a chunk id names its document version
+            if cid in snap.chunks and sim > best.get(cid, -1.0):
                 best[cid] = sim
         return dict(sorted(best.items(), key=lambda kv: -kv[1])[:n])
 
     def _dense(
         self,
-        query: str,
+        vector: Sequence[float],
         n: int,
         snap: _SearchSnapshot,
         doc_types: Sequence[str] | None,
@@ -331,12 +343,11 @@ class HybridRetriever:
     ) -> dict[str, float]:
         """Chunk id -> cosine similarity, best first."""
         if snap.vectors is not None:
-            return snap.nearest(self.embeddings.embed_query(query), n, snap.mask(doc_types, sources))
-        where = _where(doc_types, sources)
-        vector = self.embeddings.embed_query(query)
-        results = self.store.query(vector, n, where)
-        # Only chunks of a committed document version are visible (see assistant.index.store).
-        return {c.chunk_id: sim for c, sim in results if (c.path, c.doc_hash) in snap.visible}
+            return snap.nearest(vector, n, snap.mask(doc_types, sources))
+        # Only ids and distances come back: the snapshot holds the chunks, and only chunks of a committed
+        # document version (see assistant.index.store), so membership in it is visibility.
+        results = self.store.query_ids(vector, n, _where(doc_types, sources))
+        return {cid: sim for cid, sim in results if cid in snap.chunks}
 
 
 def _where(doc_types: Sequence[str] | None, sources: Sequence[str] | None) -> dict[str, Any] | None:

@@ -111,32 +111,120 @@ def hnsw_config(settings: Settings) -> dict[str, int]:
     }
 
 
+# HNSW settings fixed when Chroma builds a collection's graph; ef_search can change later (Chroma reads it
+# when it loads the index, so a running server takes it at its next start).
+GRAPH_SETTINGS = ("max_neighbors", "ef_construction")
+REBUILT_SUFFIX = "-rebuild"
+REBUILT_FLAG = "jamplan_rebuild_complete"
+
+
 class ChromaStore:
     """Chunks with their vectors in one collection; the source registry in a second one.
 
-    `hnsw` adds Chroma HNSW settings (max_neighbors, ef_construction, ef_search) to a
-    collection when it is created; Chroma keeps an existing collection's settings.
+    `hnsw` holds the Chroma HNSW settings (max_neighbors, ef_construction, ef_search) for the
+    chunk and unit collections. Chroma fixes the graph settings when it creates a collection,
+    so a store opened with other settings than its collections were built with reports them
+    in `hnsw_mismatch()`, and `apply_hnsw()` (run by ingest) changes ef_search in place and
+    rebuilds a collection whose graph settings differ, by copying every record into a new one.
     """
 
-    def __init__(self, client: Any, collection: str, hnsw: dict[str, int] | None = None) -> None:
+    def __init__(self, client: Any, collection: str, hnsw: dict[str, int] | None = None,
+                 version_ttl_s: float = 0.0) -> None:
         self._client = client
         self.name = collection
+        self.hnsw = dict(hnsw or {})
+        self._version_ttl_s = version_ttl_s
+        self._version_seen: tuple[str, float] | None = None
         try:
-            self._chunks = client.get_or_create_collection(
-                collection, configuration={"hnsw": {"space": "cosine", **(hnsw or {})}}, embedding_function=None
-            )
+            self._chunks = self._open_indexed(collection)
             self._sources = client.get_or_create_collection(f"{collection}-sources", embedding_function=None)
             # Sentence- and list-item-level evidence units (assistant.units), keyed "<chunk id>:<n>".
-            self._units = client.get_or_create_collection(
-                f"{collection}-units", configuration={"hnsw": {"space": "cosine", **(hnsw or {})}},
-                embedding_function=None,
-            )
+            self._units = self._open_indexed(f"{collection}-units")
         except Exception as exc:
             raise StoreError(f"Could not open Chroma collection {collection!r}: {exc}") from exc
 
+    def _open_indexed(self, name: str) -> Any:
+        """The collection `name` with the configured HNSW settings if it is new; first, a rebuild that a
+        killed run completed but could not rename yet takes its place, and an incomplete one is dropped."""
+        spare = self._get(name + REBUILT_SUFFIX)
+        if spare is not None:
+            if self._get(name) is None and (spare.metadata or {}).get(REBUILT_FLAG):
+                spare.modify(name=name)
+                log.warning("completed the interrupted HNSW rebuild of %s", name)
+            else:
+                self._client.delete_collection(name + REBUILT_SUFFIX)
+        return self._client.get_or_create_collection(
+            name, configuration={"hnsw": {"space": "cosine", **self.hnsw}}, embedding_function=None)
+
+    def _get(self, name: str) -> Any:
+        try:
+            return self._client.get_collection(name, embedding_function=None)
+        except Exception:  # Chroma raises NotFoundError (HTTP: a 404 error) for an unknown name
+            return None
+
+    def hnsw_mismatch(self) -> dict[str, dict[str, tuple[Any, Any]]]:
+        """Per indexed collection, the HNSW settings it was built with that differ from the configured
+        ones: {collection: {setting: (built, configured)}}; empty when all agree."""
+        out: dict[str, dict[str, tuple[Any, Any]]] = {}
+        for coll in (self._chunks, self._units):
+            built = dict((coll.configuration or {}).get("hnsw") or {})
+            diff = {k: (built.get(k), v) for k, v in self.hnsw.items() if built.get(k) != v}
+            if diff:
+                out[coll.name] = diff
+        return out
+
+    @_guarded
+    def apply_hnsw(self, page: int = 2000) -> list[str]:
+        """Bring the indexed collections to the configured HNSW settings; returns what was done.
+
+        Only ef_search differs: changed in place. A graph setting differs: the collection is copied
+        (ids, vectors, documents, metadata) into a new one built with the settings, the copy is marked
+        complete, the old one is deleted and the copy renamed. A run killed before the mark leaves the
+        old collection whole (the partial copy is dropped on the next open); killed after it, the next
+        open finishes the rename. Readers of other processes reopen the store to see the new graph.
+        """
+        done: list[str] = []
+        for attr in ("_chunks", "_units"):
+            coll = getattr(self, attr)
+            diff = (self.hnsw_mismatch()).get(coll.name, {})
+            if not diff:
+                continue
+            if not set(diff) & set(GRAPH_SETTINGS):
+                coll.modify(configuration={"hnsw": {k: v for k, (_, v) in diff.items()}})
+                done.append(f"{coll.name}: {', '.join(diff)} changed")
+                continue
+            setattr(self, attr, self._rebuild(coll, page))
+            done.append(f"{coll.name}: rebuilt ({', '.join(f'{k} {a}→{b}' for k, (a, b) in diff.items())})")
+        for line in done:
+            log.warning("HNSW settings applied: %s", line)
+        return done
+
+    def _rebuild(self, coll: Any, page: int) -> Any:
+        name = coll.name
+        spare_name = name + REBUILT_SUFFIX
+        if self._get(spare_name) is not None:
+            self._client.delete_collection(spare_name)
+        spare = self._client.create_collection(
+            spare_name, configuration={"hnsw": {"space": "cosine", **self.hnsw}}, embedding_function=None)
+        offset = 0
+        while True:
+            got = coll.get(include=["embeddings", "documents", "metadatas"], limit=page, offset=offset)
+            if not got["ids"]:
+                break
+            spare.add(ids=got["ids"], embeddings=got["embeddings"], documents=got["documents"],
+                      metadatas=got["metadatas"])
+            offset += len(got["ids"])
+        if spare.count() != coll.count():
+            raise StoreError(f"HNSW rebuild of {name!r} copied {spare.count()} of {coll.count()} records")
+        spare.modify(metadata={REBUILT_FLAG: True})
+        self._client.delete_collection(name)
+        spare.modify(name=name)
+        return self._client.get_collection(name, embedding_function=None)
+
     @classmethod
     def from_settings(cls, settings: Settings) -> ChromaStore:
-        return cls(make_chroma_client(settings), settings.collection, hnsw_config(settings))
+        return cls(make_chroma_client(settings), settings.collection, hnsw_config(settings),
+                   settings.store_version_ttl_s)
 
     # -- registry ---------------------------------------------------------------
 
@@ -178,6 +266,8 @@ class ChromaStore:
             ids.append(VERSION_ID)
             metas.append({"version": _new_version()})
         self._sources.upsert(ids=ids, embeddings=[_PLACEHOLDER_VECTOR] * len(ids), metadatas=metas)  # type: ignore[arg-type]
+        if bump:
+            self._version_seen = None  # after the write: a search racing it must not keep the old token
 
     @_guarded
     def begin_source(self, path: str, source: str, new_hash: str) -> None:
@@ -234,16 +324,26 @@ class ChromaStore:
 
     @_guarded
     def version(self) -> str:
-        """An opaque token that changes whenever committed content changes."""
+        """An opaque token that changes whenever committed content changes.
+
+        Read again at most every `version_ttl_s` (a search asks for it each time); this store's own
+        commits forget the remembered token at once, other processes' are seen within the interval.
+        """
+        seen = self._version_seen
+        if seen is not None and time.monotonic() - seen[1] < self._version_ttl_s:
+            return seen[0]
         got = self._sources.get(ids=[VERSION_ID], include=["metadatas"])
         metas = got.get("metadatas") or []
-        return str(metas[0].get("version", "")) if metas and metas[0] else ""
+        version = str(metas[0].get("version", "")) if metas and metas[0] else ""
+        self._version_seen = (version, time.monotonic())
+        return version
 
     @_guarded
     def bump_version(self) -> None:
         self._sources.upsert(
             ids=[VERSION_ID], embeddings=[_PLACEHOLDER_VECTOR], metadatas=[{"version": _new_version()}]
         )
+        self._version_seen = None
 
     # -- chunks -----------------------------------------------------------------
 
@@ -314,12 +414,10 @@ class ChromaStore:
         self, vector: Sequence[float], k: int, where: dict[str, Any] | None = None
     ) -> list[tuple[Chunk, float]]:
         """Nearest chunks by cosine distance, as (chunk, similarity)."""
-        n = self.count()
-        if n == 0:
-            return []
+        # Chroma (1.x) answers with what it has when asked for more than it holds: no count() round trip.
         got = self._chunks.query(
             query_embeddings=[list(vector)],
-            n_results=min(k, n),
+            n_results=k,
             where=where or None,
             include=["documents", "metadatas", "distances"],
         )
@@ -381,14 +479,21 @@ class ChromaStore:
             offset += len(ids)
 
     @_guarded
+    def query_ids(self, vector: Sequence[float], k: int, where: dict[str, Any] | None = None,
+                  units: bool = False) -> list[tuple[str, float]]:
+        """Nearest chunk (or unit) ids by cosine distance, as (id, similarity): only ids and distances cross
+        the wire, for a caller that holds the chunks already (the search snapshot)."""
+        coll = self._units if units else self._chunks
+        got = coll.query(query_embeddings=[list(vector)], n_results=k, where=where or None, include=["distances"])
+        return [(cid, 1.0 - float(dist)) for cid, dist in zip(got["ids"][0], (got["distances"] or [[]])[0],
+                                                              strict=True)]
+
+    @_guarded
     def query_units(
         self, vector: Sequence[float], k: int, where: dict[str, Any] | None = None
     ) -> list[tuple[str, dict[str, Any], float]]:
         """Nearest units by cosine distance, as (unit id, metadata, similarity): the path for large stores."""
-        n = self.count_units()
-        if n == 0:
-            return []
-        got = self._units.query(query_embeddings=[list(vector)], n_results=min(k, n), where=where or None,
+        got = self._units.query(query_embeddings=[list(vector)], n_results=k, where=where or None,
                                 include=["metadatas", "distances"])
         return [(uid, dict(meta or {}), 1.0 - float(dist)) for uid, meta, dist in zip(
             got["ids"][0], (got["metadatas"] or [[]])[0], (got["distances"] or [[]])[0], strict=True)]
