@@ -10,6 +10,7 @@ import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from assistant import lexicon as lex
 from assistant.config import Settings
 from assistant.grounding.catalogue import DilemmaCase, GoalCard, find_dilemmas, parse_cards
 from assistant.grounding.passages import Sentence, TermWeights, sentence_score, split_sentences
@@ -19,7 +20,6 @@ from assistant.grounding.selection import NeighbourLookup, Selection, UnitSelect
 from assistant.index.lexical import tokenize
 from assistant.index.retrieval import HybridRetriever, cut_query
 from assistant.index.units import units_of
-from assistant import lexicon as lex
 from assistant.lexicon import ENGLISH_WORDS, MATERIAL_WORDS, QUESTION_WORDS
 from assistant.schema import Chunk, Hit
 

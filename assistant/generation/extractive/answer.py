@@ -165,7 +165,8 @@ def _continuation(unit: Unit) -> Unit | None:
         return None
     units = units_of(unit.chunk)
     nxt = units[unit.seq + 1] if unit.seq + 1 < len(units) else None
-    if nxt is None or nxt.kind != "sentence" or nxt.is_label or nxt.role != "body" or nxt.start_line > unit.end_line + 1:
+    if nxt is None or nxt.kind != "sentence" or nxt.is_label or nxt.role != "body" or \
+            nxt.start_line > unit.end_line + 1:
         return None
     return nxt if lex.CONTINUES_PREVIOUS_RE.match(nxt.text) else None
 
