@@ -75,9 +75,10 @@ class Settings(BaseSettings):
         default=800, ge=10, le=2000,
         description="HNSW candidates explored per query: recall@10 0.99 at 100k vectors (0.70 at Chroma's 100)")
     store_version_ttl_s: float = Field(
-        default=0.5, ge=0,
+        default=0.0, ge=0,
         description="how long a search trusts the store's version token before asking Chroma again (a round "
-        "trip per search otherwise); this process's own ingests are seen at once, other processes' within this",
+        "trip per search otherwise); this process's own ingests are seen at once, other processes' within this. "
+        "Off (0) by default: with it on, another worker's ingest and a Chroma outage are noticed only after it",
     )
     max_query_chars: int = Field(
         default=2000, ge=10, description="longest search query; a longer message is cut to this length for its "
