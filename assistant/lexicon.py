@@ -105,8 +105,6 @@ MEASURED_BY_KNOWLEDGE = re.compile(r"kunskap|kännedom")
 FILLER = re.compile(r"^\s*(och|men|samt|också|även|vad med|hur med|hur är det med|what about|and)\s+", re.I)
 # Trailing words of a follow-up that only point back ('… då?', '… också?').
 TRAILING_POINTER = re.compile(r"\s+(då|också|även|där)\s*(?=[?!.]*$)", re.I)
-# Pronouns a follow-up replaces with the earlier topic ('Vem kan ordna den?').
-POINTERS = re.compile(r"\b(den|det|denna|detta|dessa|de|dem|hon|han|henne|honom|hen|it|they|them|that|this)\b", re.I)
 # A preposition left at the start of a follow-up's addition ('för flickor' -> 'flickor').
 LEADING_PREPOSITION = re.compile(r"^(för|om|med|i|på|gäller)\s+", re.I)
 # Pairs the corpus contrasts, so 'och för flickor då?' after a question about pojkar swaps the word.
@@ -270,10 +268,11 @@ DEFAULT_STATISTICS_SOURCE = "Kolada, SCB och Skolverkets statistik, eller er ege
 ANAPHORA_RE = re.compile(
     r"\b(den|det|de|dem|denna|detta|dessa|deras|dess|hon|han|henne|honom|hen|där|då|sådan\w*|samma|it|they|them|"
     r"there|that|this|those)\b", re.I)
-# A sentence that opens by pointing back ('Detta arbete kommer …', 'Där …') continues the one before it (general
-# Swedish and English sentence openers, not from the corpus).
+# A sentence that opens by pointing back ('Detta arbete kommer …', 'Det kan handla om …'; not 'Det finns …')
+# continues the one before it (general Swedish and English sentence openers, not from the corpus).
 CONTINUES_PREVIOUS_RE = re.compile(
-    r"^(detta|denna|dessa|det|den|de|där|då|därför|därmed|dessutom|sedan|this|these|that|it|they)\b", re.I)
+    r"^(?:(detta|denna|dessa|därför|därmed|this|these)\b|(det|den|de)\s+(?!finns|är|var|går|blir|flesta|\d)\w)",
+    re.I)
 # A turn that opens by continuing the previous one.
 CONTINUATION_RE = re.compile(r"^\s*(och|men|samt|också|även|vad med|hur med|hur är det med|gäller|what about|and)\b",
                              re.I)
@@ -289,14 +288,14 @@ QUESTION_OPENERS_RE = re.compile(
 # Follow-ups (general Swedish question grammar): the noun a 'vilken/vilka/hur många' question asks about, the
 # phrase that places it ('i kommunens plan', 'om samverkan'), particles left at the end of a clause ('ut på'),
 # and a pronoun that stands alone (before a verb particle, a preposition or the end) rather than as a determiner.
-ASKED_NOUN_RE = re.compile(r"^\s*(vilken|vilket|vilka|hur många|hur mycket|which|how many)\s+([\w-]+)\s+(.*)$",
-                           re.I)
+ASKED_NOUN_RE = re.compile(r"^\s*(vilken|vilket|vilka|hur många|which|how many)\s+([\w-]+)\s+(.*)$", re.I)
 PLACING_PHRASE_RE = re.compile(r"\b(i|om|för|inom|kring|vid|mot|bland|hos|in|about|for|of|on)\s+[^?!]+$", re.I)
 TRAILING_PARTICLES_RE = re.compile(r"(\s+(ut|upp|fram|in|av|till|på|om|med|för|ifrån|från))+\s*[?!.]*$", re.I)
+THING_POINTER_RE = re.compile(r"\b(den|denna|dessa|de|dem)\b", re.I)  # points at a thing, not a situation
 STANDALONE_POINTER_RE = re.compile(
     r"\b(den|det|denna|detta|dessa|de|dem|hon|han|henne|honom|hen|it|they|them|that|this)\b"
     r"(?=\s*(?:[?!.,]|$|\s(?:upp|ut|fram|in|av|till|på|om|med|för|nu|då|idag|sedan|hos|i|under|efter|"
-    r"och|eller|att|som|är|var|kan|ska|har|hade|används|fungerar|kostar|kostade|gjordes|görs)\b))", re.I)
+    r"och|eller|är|var|kan|ska|har|hade|används|fungerar|kostar|kostade|gjordes|görs)\b))", re.I)
 
 # --- everyday words and English for the material's terms -------------------------------------------------
 # Query expansion: a user's word -> the term documents use. General Swedish school vocabulary.
@@ -361,6 +360,9 @@ LIST_KINDS = {
     "steg": "steg", "step": "steg", "material": "material",
 }
 NOT_LIST_KINDS = ("målgrupp", "målsättning", "stegvis", "materiell")
+# Swedish noun endings (general grammar): 'områdeschefen' is 'områdeschef' inflected, not a new compound.
+INFLECTIONS = ("", "en", "et", "n", "t", "na", "arna", "erna", "ar", "er", "s", "ens", "ets", "ns", "nas", "arnas",
+               "ernas")
 # Swedish verb particles (general grammar, not from the corpus): a particle verb in a question ('följs upp',
 # 'ta fram', 'delas in') is written as one compound noun in documents ('uppföljning', 'framtagande', 'indelning').
 VERB_PARTICLES = ("upp", "fram", "ut", "in", "av", "till", "bort", "om", "igenom", "tillbaka", "över", "på")

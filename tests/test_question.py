@@ -106,3 +106,19 @@ def test_a_compound_the_documents_lack_is_split_or_rejoined_through_the_everyday
     assert "läxhjälp insatsen" in question.search_text
     question = analyse("Hur ofta träffar rektorn områdeschefen?", vocabulary)
     assert question.search_text.endswith("områdeschefen?")  # an inflection of a known word is not split
+
+
+def test_a_follow_up_topic_keeps_its_content_when_no_phrase_places_the_asked_noun() -> None:
+    rewritten = rewrite_follow_up("Varför ökade den?", _history("Hur mycket kostade läxhjälpen?"))
+    assert "läxhjälpen" in rewritten
+    rewritten = rewrite_follow_up("Vem ledde den?", _history("Vilket år startade satsningen?"))
+    assert "satsningen" in rewritten
+    rewritten = rewrite_follow_up("Vem är den som ansvarar för den?", _history("Vad är läxhjälpsinsatsen?"))
+    assert rewritten.startswith("Vem är den som ansvarar för läxhjälpsinsatsen")  # the pronoun that points back
+
+
+def test_a_known_word_in_the_genitive_is_not_split() -> None:
+    from assistant.grounding.question import analyse
+
+    question = analyse("Vad är elevhälsans uppdrag?", frozenset({"elevhälsan", "elev", "hälsans", "uppdrag"}))
+    assert question.search_text == "Vad är elevhälsans uppdrag?"

@@ -113,10 +113,14 @@ class Evidence:
             known = frozenset(t for t in question.content_terms
                               if weights.seen(t) and zipf_frequency(t, "en") < lex.ENGLISH_FUNCTION_ZIPF)
             question.content_terms = known or question.content_terms
-        extra = {t: verb for t, verb in particle_compounds(question.text).items() if weights.has_prefix(t)}
-        if extra:  # 'följs upp' stands for 'uppfölj…' or the verb alone: one term, not two
-            question.content_terms = (question.content_terms - set(extra.values())) | set(extra)
-            question.prefix_terms = extra
+        if question.language == "sv":
+            # 'följs upp' also meets 'uppföljning': the compound joins the question as the documents' most common
+            # word that begins with it (weighted as that word), and meets any other word that begins the same.
+            extra = {weights.commonest_with_prefix(t): t for t in particle_compounds(question.text)}
+            extra.pop(None, None)
+            if extra:
+                question.content_terms = question.content_terms | set(extra)
+                question.prefix_terms = extra
         return question
 
     def select(self, question: Question, hits: Sequence[Hit]) -> Selection:

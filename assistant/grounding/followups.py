@@ -64,19 +64,18 @@ def topic_of(question: str, drop_list_noun: bool = False) -> str:
         text = max(sentences, key=lambda x: len(content_words(x))).strip(" ?!.")
     if drop_list_noun and re.match(r"^\s*(vilka|vilket|vilken|which|what)\b", text, re.I):
         # "Vilka insatser föreslår X för att Y" -> "att Y": the follow-up brings its own list noun.
-        rest = text[(lex.QUESTION_OPENERS_RE.match(text) or re.match("", text)).end():]
+        opener = lex.QUESTION_OPENERS_RE.match(text)
+        rest = text[opener.end() if opener else 0:]
         clause = re.search(r"\b(för att|för|om|kring|mot|inom|när det gäller|vid)\s+(.+)$", rest, re.I)
         if clause:
             lead = clause.group(1).lower()
             return (clause.group(2) if lead in ("för", "om", "kring", "vid") else
                     ("att " + clause.group(2) if lead == "för att" else clause.group(2))).strip(" ?!.,")
     asked = lex.ASKED_NOUN_RE.match(text)
-    if asked:
+    place = lex.PLACING_PHRASE_RE.search(asked.group(3)) if asked else None
+    if asked and place and asked.group(2).lower() not in lex.FRAMING_WORDS:
         # 'Vilken kurs har X inrättat om Y' -> 'kurs om Y': the asked noun and what places it, not the verb.
-        noun, rest = asked.group(2), asked.group(3)
-        place = lex.PLACING_PHRASE_RE.search(rest)
-        topic = f"{noun} {place.group(0)}" if place else noun
-        return _with_names(topic, rest)
+        return _with_names(f"{asked.group(2)} {place.group(0)}", asked.group(3))
     opener = lex.QUESTION_OPENERS_RE.match(text)
     text = text[opener.end():] if opener else text
     text = lex.TRAILING_PARTICLES_RE.sub("", text)  # 'Vad går insatsen ut på' -> 'insatsen'
@@ -130,14 +129,14 @@ def rewrite(message: str, previous: str) -> str:
         return f"{merged} {rest}?" if rest else f"{merged}?"
     # 'Vilka aktörer kan bidra till det?' points at the aim of the earlier list question ('det'); 'den', 'de'
     # and 'dessa' point at the thing it asked about ('Vilka frågor diskuterades på den?' -> the workshop).
-    points_at_aim = bool(lex.LIST_NOUN_RE.search(message)) and not re.search(
-        r"\b(den|denna|dessa|de|dem)\b", message, re.I)
+    points_at_aim = bool(lex.LIST_NOUN_RE.search(message)) and not lex.THING_POINTER_RE.search(message)
     topic = topic_of(previous, drop_list_noun=points_at_aim)
     body = lex.EXPLETIVE_DET_RE.sub(lambda m: m.group(0).replace("det", "\0"), message.rstrip(" ?!."))
     body = lex.FILLER.sub("", body)
     body = body[:1].upper() + body[1:]
     body = lex.TRAILING_POINTER.sub("", body)
-    pronoun = lex.STANDALONE_POINTER_RE.search(body)
+    # The last one: 'Vem är den som ansvarar för den?' points back with its final 'den'.
+    pronoun = next(reversed(list(lex.STANDALONE_POINTER_RE.finditer(body))), None)
     if pronoun and topic:
         # A pronoun standing for a noun phrase ('ordna den', 'följs den upp') is replaced by the topic; a
         # determiner ('den första av dem') is not, and the topic is added instead.

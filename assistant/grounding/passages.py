@@ -107,7 +107,15 @@ class TermWeights:
         return False
 
     def idf(self, term: str) -> float:
-        return math.log(1 + (self.n - self._df.get(term, 0) + 0.5) / (self._df.get(term, 0) + 0.5))
+        value = self._idf.get(term)
+        if value is None:  # asked for every unit of every answer: remembered
+            df = self._df.get(term, 0)
+            value = self._idf[term] = math.log(1 + (self.n - df + 0.5) / (df + 0.5))
+        return value
+
+    @cached_property
+    def _idf(self) -> dict[str, float]:
+        return {}
 
     def weight(self, terms: Iterable[str]) -> float:
         return sum(self.idf(t) for t in set(terms))
@@ -121,8 +129,8 @@ class TermWeights:
                 factor: float = 0.3, prefixes: Mapping[str, str] | None = None) -> float:
         """Share of the query's weight that `terms` cover (0–1); `damped` query terms count `factor` of theirs.
 
-        A query term in `prefixes` is met by any word that begins with it ('uppfölj' by 'uppföljningen') or by
-        the term it maps to (the verb of 'följs upp').
+        A query term in `prefixes` is also met by any word that begins with the prefix it maps to ('uppföljning'
+        by 'uppföljningsplan', both beginning 'uppfölj').
         """
         if not damped and not prefixes:
             total = self.weight(query_terms)
@@ -131,16 +139,20 @@ class TermWeights:
         for t in set(query_terms):
             w = self.idf(t) * (factor if t in damped else 1.0)
             total += w
-            if t in terms or (prefixes and t in prefixes and (
-                    prefixes[t] in terms or any(x.startswith(t) for x in terms))):
+            if t in terms or (prefixes and t in prefixes and any(x.startswith(prefixes[t]) for x in terms)):
                 covered += w
         return covered / total if total else 0.0
 
-    def has_prefix(self, prefix: str) -> bool:
-        """Whether an indexed term begins with `prefix` ('uppfölj' -> 'uppföljning')."""
+    def commonest_with_prefix(self, prefix: str) -> str | None:
+        """The indexed term beginning with `prefix` that most chunks hold ('uppfölj' -> 'uppfoljning')."""
         vocab = self._sorted_vocab
         i = bisect.bisect_left(vocab, prefix)
-        return i < len(vocab) and vocab[i].startswith(prefix)
+        best: str | None = None
+        while i < len(vocab) and vocab[i].startswith(prefix):
+            if best is None or self._df[vocab[i]] > self._df[best]:
+                best = vocab[i]
+            i += 1
+        return best
 
 
 def sentence_score(sentence: Sentence, query_terms: frozenset[str], weights: TermWeights, rank: int) -> float:

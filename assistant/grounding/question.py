@@ -50,7 +50,7 @@ class Question:
     wants_person: bool = False
     counted: str = ""  # what a count or share is of ('elever' in 'hur många elever'), folded
     inherited_terms: frozenset[str] = frozenset()  # words a follow-up took from earlier turns (its topic)
-    # Particle verbs as the start of a compound, with the verb they replace ('följs upp': 'uppfolj' -> 'folj').
+    # A particle verb's compound and the prefix that meets its other forms ('följs upp': 'uppfoljning' -> 'uppfolj').
     prefix_terms: dict[str, str] = field(default_factory=dict)
 
     @property
@@ -208,23 +208,21 @@ def expansions(text: str, language: str, vocabulary: frozenset[str]) -> list[tup
     return out
 
 
-_INFLECTIONS = ("", "en", "et", "n", "t", "na", "arna", "erna", "ar", "er")
-
-
 def _inflection_known(word: str, vocabulary: frozenset[str]) -> bool:
     """Whether the documents have `word` in another inflection ('områdeschef' for 'områdeschefen')."""
-    for ending in _INFLECTIONS[1:]:
+    for ending in lex.INFLECTIONS[1:]:
         if word.endswith(ending):
             base = word[: len(word) - len(ending)]
-            if any(base + other in vocabulary for other in _INFLECTIONS):
+            if any(base + other in vocabulary for other in lex.INFLECTIONS):
                 return True
-    return any(word + other in vocabulary for other in _INFLECTIONS[1:])
+    return any(word + other in vocabulary for other in lex.INFLECTIONS[1:])
 
 
 def decompound(word: str, vocabulary: frozenset[str], language: str = "sv") -> list[str]:
-    """A compound the documents never use, as two parts they do: 'mattesatsningen' -> 'matematik satsningen'
-    (the head through the everyday-word map). Swedish writes compounds as one word, so a user's compound often
-    differs from the documents' ('läxhjälpsinsatsen' vs 'läxhjälp'). Empty when no split has both parts known.
+    """A compound the documents never use, as two parts they do, or as their own compound when the head maps
+    to one through the everyday-word map ('mattesatsningen' -> 'matematiksatsning'). Swedish writes compounds
+    as one word, so a user's compound often differs from the documents' ('läxhjälpsinsatsen' vs 'läxhjälp').
+    Empty when no split has both parts known.
 
     >>> decompound("mattesatsningen", frozenset({"satsningen", "matematik"}))
     ['matematik', 'satsningen']
@@ -234,9 +232,9 @@ def decompound(word: str, vocabulary: frozenset[str], language: str = "sv") -> l
     if language != "sv" or len(word) < 8 or not word.isalpha() or _inflection_known(word, vocabulary):
         return []
     terms = lex.EVERYDAY_TERMS
-    for cut in range(len(word) - 4, 3, -1):  # the longest known tail first: 'satsningen' before 'ningen'
+    for cut in range(4, len(word) - 4):  # the longest known tail first: 'satsningen' before 'ningen'
         head, tail = word[:cut], word[cut:]
-        if tail not in vocabulary:
+        if tail not in vocabulary or not tokenize(tail):  # a tail must be a word of its own, not 'ingen'
             continue
         for h in (head, head[:-1] if head.endswith("s") else None):  # a linking s: 'läxhjälps|insatsen'
             if not h or len(h) < 4:
@@ -246,7 +244,7 @@ def decompound(word: str, vocabulary: frozenset[str], language: str = "sv") -> l
             mapped = terms.get(h)
             if mapped:
                 # The documents' own compound, in any inflection ('matematiksatsning' for 'mattesatsningen').
-                for ending in _INFLECTIONS:
+                for ending in lex.INFLECTIONS:
                     base = tail[: len(tail) - len(ending)] if ending and tail.endswith(ending) else tail
                     for joined in (mapped + base, mapped + "s" + base):
                         if " " not in mapped and joined in vocabulary:
@@ -299,10 +297,10 @@ def analyse(text: str, vocabulary: frozenset[str] = frozenset()) -> Question:
         asks.add("schedule")
     if lex.ASKS_FOR_TOC_RE.search(text):
         asks.add("toc")
-    query = search_text(text, language, vocabulary)
+    expanded = expansions(text, language, vocabulary)
+    query = " ".join([text, *dict.fromkeys(new for _, new, _ in expanded)]).strip()
     # A word the documents don't have, once respelt or split, is no longer one of the question's own terms.
-    replaced = {t for w, new, replaces in expansions(text, language, vocabulary) if replaces
-                for t in set(tokenize(w)) - set(tokenize(new))}
+    replaced = {t for w, new, replaces in expanded if replaces for t in set(tokenize(w)) - set(tokenize(new))}
     content = frozenset(t for t in tokenize(query) if fold(t) not in _FRAMING and t not in replaced)
     return Question(
         text=text, language=language, answer_type=kind, money=bool(lex.MONEY_QUESTION_RE.search(text)),
@@ -313,28 +311,28 @@ def analyse(text: str, vocabulary: frozenset[str] = frozenset()) -> Question:
     )
 
 
-def particle_compounds(text: str) -> dict[str, str]:
-    """Index terms a particle verb of the question is written as in a document, folded and stemmed, with the
-    verb's own term: 'Hur följs insatsen upp?' -> {'uppfolj': 'folj'} (to meet 'uppföljning'). Only candidates:
-    the caller keeps those the corpus has words for.
+def particle_compounds(text: str) -> list[str]:
+    """How a particle verb of the question begins the compound a document writes, folded and stemmed:
+    'Hur följs insatsen upp?' -> 'uppfolj' (to meet 'uppföljning'). Only candidates: the caller keeps those the
+    corpus has words for.
 
-    >>> particle_compounds("Hur följs insatsen upp?"), particle_compounds("Vem ska ta fram materialet?")
-    ({'uppfolj': 'folj', 'uppinsats': 'insats'}, {'framta': 'ta'})
+    >>> particle_compounds("Hur följs insatsen upp?"), particle_compounds("Hur stor del av budgeten?")
+    (['uppfolj', 'uppinsats'], [])
     """
     tokens = re.findall(r"[a-zåäöéü]+|[?.!,;:]", text.lower())
-    out: dict[str, str] = {}
+    out: list[str] = []
     for i, word in enumerate(tokens):
         if word not in lex.VERB_PARTICLES or (i and tokens[i - 1] in lex.VERB_PARTICLES):
             continue  # in 'kom fram till' only the first particle belongs to the verb
-        # A particle stands right after its verb ('ta fram materialet') or ends the clause after the verb's
-        # object ('följs insatsen upp?'); elsewhere the word is a preposition ('gå vidare med på nivå').
-        clause_end = i + 1 == len(tokens) or not tokens[i + 1].isalpha()
-        before = [w for w in tokens[max(0, i - 8):i] if w.isalpha()] if clause_end else tokens[max(0, i - 1):i]
-        for verb in before:
+        # Only a particle that ends the clause ('följs insatsen upp?') is taken: elsewhere the word is as often a
+        # preposition ('ta del av budgeten', 'gå vidare med på nivå').
+        if i + 1 < len(tokens) and tokens[i + 1].isalpha():
+            continue
+        for verb in (w for w in tokens[max(0, i - 8):i] if w.isalpha()):
             stem = tokenize(verb)
-            if stem and len(stem[0]) >= 2 and verb not in lex.VERB_PARTICLES:
-                out.setdefault(fold(word) + stem[0], stem[0])
-    return out
+            if stem and len(stem[0]) >= 3 and verb not in lex.VERB_PARTICLES:
+                out.append(fold(word) + stem[0])
+    return list(dict.fromkeys(out))
 
 
 def counted_noun(text: str) -> str:

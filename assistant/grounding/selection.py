@@ -83,6 +83,9 @@ class UnitSelector:
         self.candidates: list[ListCandidate] = []
 
 
+    def _overlap(self, question: Question, terms: frozenset[str]) -> float:
+        return self.weights.overlap(question.content_terms, terms, prefixes=question.prefix_terms)
+
     def allowed(self, unit: Unit, question: Question) -> bool:
         """Body text always; footnotes, contents, references and timetables only when asked for."""
         return unit.role == "body" or unit.role in question.asks_for
@@ -193,13 +196,13 @@ class UnitSelector:
                 heading = unit.chunk.heading_path[-1] if unit.chunk.heading_path else ""
                 if intro is None:
                     # A paragraph that leads into the list ('… de fem framgångsfaktorerna …') speaks for it.
-                    lead = max(lead_in(unit), default=None, key=lambda u: self.weights.overlap(
-                        question.content_terms, u.terms) + 0.1 * bool(list_kinds(u.text)))
-                    if lead is not None and self.weights.overlap(question.content_terms, lead.terms) >= 0.2:
+                    lead = max(lead_in(unit), default=None, key=lambda u: self._overlap(
+                        question, u.terms) + 0.1 * bool(list_kinds(u.text)))
+                    if lead is not None and self._overlap(question, lead.terms) >= 0.2:
                         intro = lead
                 intro_text = f"{intro.text} {heading}" if intro is not None else heading
-                intro_fit = self.weights.overlap(question.content_terms, frozenset(tokenize(intro_text)))
-                head_fit = self.weights.overlap(question.content_terms, frozenset(tokenize(
+                intro_fit = self._overlap(question, frozenset(tokenize(intro_text)))
+                head_fit = self._overlap(question, frozenset(tokenize(
                     unit.chunk.heading_path_text)))
                 # The line that introduces the list says what it lists; the section heading only when there is none.
                 lead_sentence = intro is not None and intro.text.rstrip().endswith((".", "!", "?"))
@@ -220,7 +223,7 @@ class UnitSelector:
                     continue
                 seen.add(key)
                 heading = unit.chunk.heading_path[-1] if unit.chunk.heading_path else ""
-                fit = self.weights.overlap(question.content_terms, frozenset(tokenize(heading)))
+                fit = self._overlap(question, frozenset(tokenize(heading)))
                 row_scores = sorted((by_unit[r.unit_id].score for r in rows if r.unit_id in by_unit), reverse=True)
                 score = sum(row_scores[:3]) / max(1, min(3, len(row_scores))) + 0.5 * fit + \
                     _kind_fit(question.text, heading + " " + " ".join(r.text for r in rows))

@@ -126,7 +126,7 @@ def _list_to_use(question: Question, candidate: ListCandidate | None, top: Score
 def _items_compete(candidate: ListCandidate, top: Scored) -> bool:
     """A list not introduced as the kind asked for answers only when one of its own items is nearly as close to
     the question as the best single statement; a fitting heading alone does not make its list the answer."""
-    return max((s for s in candidate.item_scores), default=0.0) >= ITEM_COMPETE * top.score
+    return bool(candidate.item_scores) and candidate.item_scores[0] >= ITEM_COMPETE * top.score
 
 
 def _pick_sentences(question: Question, evidence: Sequence[Scored], n: int, easy: bool) -> list[Scored]:
