@@ -156,8 +156,8 @@ def test_a_name_in_a_signature_line_is_no_evidence_about_it(bot: Assistant) -> N
 
 def test_a_particle_verb_meets_its_noun_and_a_pointing_sentence_completes_the_answer(
         tmp_path: Path, corpus_components: tuple) -> None:
-    """'Hur följs … upp?' is answered under 'Uppföljning', not by a neighbouring list of goals; a sentence that
-    opens 'Detta …' is quoted with the sentence it continues."""
+    """'Hur följs … upp?' is answered from the passage under 'Uppföljning', not by a neighbouring list of goals; a
+    sentence that opens 'Detta …' is quoted with the sentence it continues."""
     from ingest.pipeline import run
     from tests.conftest import copy_sqlite, make_settings
 
@@ -171,6 +171,10 @@ def test_a_particle_verb_meets_its_noun_and_a_pointing_sentence_completes_the_an
         "Rektor redovisar närvaro och betyg för studiecoachernas elever till nämnden varje termin.\n\n"
         "## Fortsatt arbete\n\nDet arbete som återstår är att ta fram en rutin för "
         "överlämning till gymnasiet. Detta arbete ska vara klart under hösten 2025.\n", "utf-8")
+    # A second memo, so that word weights mean something (a one-document corpus makes every word equally common).
+    (folder / "pm-lovskola.md").write_text(
+        "# Lovskola i matematik\n\n## Planerad insats\n\nUnder sommarlovet erbjuds elever i årskurs 9 lovskola i "
+        "matematik under två veckor.\n\nAnsvar\n\nRektor ansvarar för att lärare bemannar lovskolan.\n", "utf-8")
     settings = make_settings(tmp_path / "data", corpus_dir=folder)
     copy_sqlite(corpus_components[0].settings.embedding_cache_path, settings.embedding_cache_path)
     components = Components(settings)
@@ -178,8 +182,8 @@ def test_a_particle_verb_meets_its_noun_and_a_pointing_sentence_completes_the_an
     bot = Assistant(components)
     response = bot.respond({"message": "Hur följs satsningen med studiecoacher upp?"})
     assert response.grounded
-    assert "nämnden varje termin" in response.text.split("[1]")[0]
-    assert "Öka elevernas närvaro" not in response.text
+    assert "nämnden varje termin" in response.text  # the passage under 'Uppföljning och utvärdering' …
+    assert "Öka elevernas närvaro" not in response.text  # … not the neighbouring list of goals
     response = bot.respond({"message": "Vad återstår att göra med överlämningen till gymnasiet?"})
     assert response.grounded and "rutin för överlämning" in response.text
     assert "hösten 2025" in response.text  # the 'Detta arbete …' sentence completes the answer
