@@ -129,6 +129,25 @@ def test_extra_doc_cases_cite_text_that_stands_at_their_lines() -> None:
             assert any(ae.normalise(ref) in window for ref in case["reference_contexts"]), case["id"]
 
 
+def test_fresh_cases_hold_their_terms_and_references_at_their_lines() -> None:
+    """The blind fresh set: both halves, and each answer's terms and reference texts stand in its corpus lines."""
+    cases = [c for c in ae.load_cases("all") if c["case_set"] == "fresh"]
+    assert {c["half"] for c in cases} == {"tune", "heldout"} and len(cases) >= 60
+    assert any(c["kind"] == "unanswerable" for c in cases) and any(c.get("history_questions") for c in cases)
+    for case in cases:
+        passages = case.get("passages", [])
+        texts, windows = [], []
+        for p in passages:
+            lines = ae.source_lines(p["source"], [ae.PROJECT_ROOT / "corpus"])
+            assert lines is not None, case["id"]
+            texts.append("\n".join(lines[p["start_line"] - 1 : p["end_line"]]))
+            windows.append(ae.normalise("".join(lines[p["start_line"] - 1 : p["end_line"]])))
+        for term in case.get("required_terms", []):
+            assert ae.term_found(term, "\n".join(texts)), (case["id"], term)
+        for ref in case.get("reference_contexts", []):
+            assert any(ae.normalise(ref) in w for w in windows), case["id"]
+
+
 def test_baseline_has_both_halves() -> None:
     baseline = json.loads(ae.BASELINE_PATH.read_text("utf-8"))
     for half in ("tune", "heldout", "product_owner_hidden"):
