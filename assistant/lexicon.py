@@ -173,6 +173,13 @@ QUESTION_HEDGE_RE = re.compile(
 COUNTED_NOUN_RE = re.compile(
     r"\b(?:hur många|hur stor andel|hur stor del|hur stort antal|andel(?:en)?|antal(?:et)?|how many|what share of)"
     r"\s+(?:av\s+)?(?:de\s+|dem\s+|alla\s+|the\s+)?([a-zåäöé][\w-]{2,})", re.I)
+# wordfreq Zipf frequency from which a Swedish word is common in the language at large ('gick', 'tog',
+# 'sommaren'): such a word in a figure question says how it asks, not what the figure is about.
+COMMON_WORD_ZIPF = 4.0
+# Words of a figure question that frame how the figure is given ('totalt', 'ungefär', 'i kronor'), never what
+# it is about (general Swedish).
+FIGURE_FRAME_WORDS = ("totalt", "sammanlagt", "ungefär", "cirka", "kronor", "kr", "tkr", "mnkr", "procent", "andel",
+                      "antal", "summa", "hur", "många", "mycket", "stor", "blev", "var", "är")
 # Units a count is given in ('hur många procent/kronor'): not the thing counted.
 COUNT_UNIT_WORDS = frozenset("procent gånger år kronor timmar".split())
 # Besides a name and a month, what a signature line or a member-list entry holds ('Hjo kommun, maj 2025.').
@@ -195,6 +202,9 @@ HOW_QUESTION_RE = re.compile(
 YESNO_QUESTION_RE = re.compile(
     r"^\s*(finns|ska|skall|kan|bör|är|har|får|måste|behöver|gäller|stämmer|brukar|blir|fungerar|ingår|does|do|is|are|"
     r"can|should|has|have)\b", re.I)
+# A question that opens by asking who: the list it may be answered by is one of actors or roles, whatever
+# topic it names ('Vem ansvarar för insatserna?' asks for people, not interventions).
+WHO_OPENER_RE = re.compile(r"^\s*(vem|vilka personer|vilken roll|vilka roller|who)\b", re.I)
 WHO_QUESTION_RE = re.compile(r"^\s*(vem|vilka personer|vilken roll|vilka roller|who)\b|\bansvar\w*\b", re.I)
 
 # --- sentences of a given kind --------------------------------------------------------------------------
@@ -312,6 +322,8 @@ EVERYDAY_TERMS = {
     "betygen": "betyg skolresultat", "resultaten": "resultat skolresultat", "underkänd": "ej godkänt betyg",
     "godkänt": "godkända betyg", "gymnasiebehörighet": "behörighet gymnasiet",
     "matte": "matematik", "matten": "matematik", "svenskan": "svenska", "engelskan": "engelska",
+    # Swedish public-sector budgets give amounts in thousands or millions of kronor ('8 464 tkr', '2,5 mnkr').
+    "kronor": "kr tkr mnkr", "kr": "tkr mnkr",
 }
 # English question words -> Swedish terms, so the lexical ranker can help an English question.
 ENGLISH_TERMS = {
@@ -341,6 +353,8 @@ ENGLISH_TERMS = {
     "transition": "övergång", "transitions": "övergångar", "dropout": "avhopp", "truancy": "skolk frånvaro",
     "work": "arbete", "study": "studier", "studies": "studier", "unemployed": "arbetslösa",
     "intervention": "insats", "target": "målgrupp", "group": "grupp", "key": "nyckeltal", "figures": "nyckeltal",
+    "lectures": "föreläsningar", "lecture": "föreläsning", "meetings": "träffar", "meeting": "träff",
+    "hours": "timmar", "weeks": "veckor", "months": "månader", "years": "år", "persons": "personer",
 }
 # wordfreq Zipf frequency from which a capitalised word of an English question is an ordinary word, not a name.
 ENGLISH_COMMON_ZIPF = 2.5

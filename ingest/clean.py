@@ -256,6 +256,7 @@ class _Open:
     indent: int = 0
     numbered: bool = False
     line_numbers: list[int] = field(default_factory=list)
+    paragraphs: bool = False  # a numbered item written as a paragraph: its lines run on until a blank line
 
 
 def segment(
@@ -340,11 +341,14 @@ def segment(
             cur.end = lineno
             close()
             continue
-        if bullet or (enum and indent >= 2) or (enum and _ENUM_RE.match(next_line or "") is not None):
+        paragraph_item = enum is not None and not bullet and _continues_numbering(enum, blocks, cur)
+        if bullet or (enum and indent >= 2) or (enum and _ENUM_RE.match(next_line or "") is not None) or \
+                paragraph_item:
             item = bullet.group(2) if bullet else f"{enum.group(2)}. {enum.group(3)}" if enum else text
             start("list_item", item, lineno, indent)
             if enum and not bullet and cur is not None:
                 cur.numbered = True
+                cur.paragraphs = paragraph_item
             blank_since = False
             continue
         if cur is not None:
@@ -359,7 +363,8 @@ def segment(
                 kind: BlockKind = "list_item" if _single_space_list(kept, idx) else "paragraph"
                 start(kind, text, lineno, indent)
                 continue
-            if cur.kind == "list_item" and indent == 0 and _ends_sentence(cur.lines[-1]) and text[:1].isupper():
+            if cur.kind == "list_item" and indent == 0 and _ends_sentence(cur.lines[-1]) and text[:1].isupper() \
+                    and not cur.paragraphs:
                 start("paragraph", text, lineno)
                 continue
             cur.lines.append(text)
@@ -387,6 +392,28 @@ def segment(
         blank_since = False
     close()
     return _mark_tables(_promote_title_lines(blocks))
+
+
+def _continues_numbering(enum: re.Match[str], blocks: Sequence[Block], cur: _Open | None) -> bool:
+    """A numbered paragraph ('1. Styrning, ledningsnivå …' wrapped over lines, items apart by blank lines) is a
+    list item when it opens a list after a lead-in that ends with a colon, or takes the next number after one.
+
+    Without this, only a numbered line followed by another numbered line reads as a list.
+    """
+    if cur is not None:
+        return False
+    number = enum.group(2)
+    previous = blocks[-1] if blocks else None
+    if previous is None:
+        return False
+    if number in ("1", "a", "A"):
+        return previous.kind == "paragraph" and previous.lines[-1].rstrip().endswith(":")
+    if previous.kind != "list_item" or not previous.numbering:
+        return False
+    last = previous.numbering
+    if last.isdigit() and number.isdigit():
+        return int(number) == int(last) + 1
+    return len(last) == 1 and len(number) == 1 and ord(number) == ord(last) + 1
 
 
 def _wrapped_heading_tail(line: str, next_line: str | None) -> str | None:

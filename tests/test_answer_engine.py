@@ -187,3 +187,45 @@ def test_a_particle_verb_meets_its_noun_and_a_pointing_sentence_completes_the_an
     response = bot.respond({"message": "Vad återstår att göra med överlämningen till gymnasiet?"})
     assert response.grounded and "rutin för överlämning" in response.text
     assert "hösten 2025" in response.text  # the 'Detta arbete …' sentence completes the answer
+
+
+def test_a_template_plan_answers_the_aspect_asked_and_a_figure_must_be_about_the_asked_thing(
+        tmp_path: Path, corpus_components: tuple) -> None:
+    """In a plan written to a template, 'Hur följs den upp?' after a question on one intervention is answered by
+    the line under that intervention's 'Uppföljning' heading, and 'Vem ansvarar för den?' by the line under
+    'Ansvar'; a count of pupils in another passage does not answer how many went to the summer school."""
+    from ingest.pipeline import run
+    from tests.conftest import copy_sqlite, make_settings
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "plan-2025.md").write_text(
+        "# Utvecklingsplan för Ekby kommun 2025\n\n## 1. Insatser för läsfrämjande arbete\n\n"
+        "Planerad insats\n\nSkolbiblioteket får en bibliotekarie på heltid som arbetar med lässtimulans.\n\n"
+        "Ansvar\n\nRektor ansvarar för att bibliotekarien får tid med varje klass.\n\n"
+        "Uppföljning och utvärdering\n\nGenom lästester i årskurs 3 och elevenkäter varje vår.\n\n"
+        "## 2. Insatser för ökad närvaro\n\nPlanerad insats\n\nEn närvarosamordnare kontaktar hemmet "
+        "samma dag som en elev är frånvarande.\n\nAnsvar\n\nFörvaltningschefen ansvarar för att tjänsten "
+        "finansieras.\n\nUppföljning och utvärdering\n\nFrånvaron redovisas till nämnden varje månad.\n\n"
+        "## 3. Resultat\n\nI årskurs 9 gick 212 elever våren 2025, och 180 av dem var behöriga till gymnasiet.\n",
+        "utf-8")
+    (folder / "pm-lovskola.md").write_text(
+        "# Lovskola i matematik\n\n## Planerad insats\n\nUnder sommarlovet erbjuds elever i årskurs 9 lovskola i "
+        "matematik under två veckor.\n\nAnsvar\n\nRektor ansvarar för att lärare bemannar lovskolan.\n", "utf-8")
+    settings = make_settings(tmp_path / "data", corpus_dir=folder)
+    copy_sqlite(corpus_components[0].settings.embedding_cache_path, settings.embedding_cache_path)
+    components = Components(settings)
+    run(settings, components.store, components.embeddings)
+    bot = Assistant(components)
+    first = "Vad innebär insatsen med närvarosamordnare i planen?"
+    earlier = bot.respond({"message": first})
+    history = [{"role": "user", "content": first}, {"role": "assistant", "content": earlier.text}]
+    response = bot.respond({"message": "Hur följs den upp?", "history": history})
+    assert response.grounded
+    assert response.text.startswith("Frånvaron redovisas till nämnden varje månad")
+    response = bot.respond({"message": "Vem ansvarar för den?", "history": history})
+    assert response.grounded and response.text.startswith("Förvaltningschefen ansvarar")
+    response = bot.respond({"message": "Hur följs insatsen med närvarosamordnare upp?"})
+    assert response.grounded and response.text.startswith("Frånvaron redovisas till nämnden")
+    response = bot.respond({"message": "Hur många elever gick sommarskolan i Ekby 2025?"})
+    assert not response.grounded and "212" not in response.text.split("\n")[0]

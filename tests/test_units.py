@@ -117,3 +117,19 @@ def test_list_kinds_read_compounds_by_their_head() -> None:
     assert list_kinds("Förslag på aktörer som kan bidra till insatsen", head_only=True) == {"aktör"}
     assert asked_kinds("Hur följs insatsen upp?") == set()  # a 'how' question asks how, not for interventions
     assert asked_kinds("Vilka framgångsfaktorer lyfts fram?") == {"framgångsfaktor"}
+
+
+def test_numbered_paragraphs_after_a_lead_in_are_one_list() -> None:
+    """Items wrapped over lines and kept apart by blank lines ('1. Styrning, …' / '2. Struktur, …') are a list when
+    a lead-in ending with a colon opens it, and each item keeps its run-on lines; a numbered paragraph with no
+    lead-in stays a paragraph."""
+    lines = ["Socialstyrelsens rekommendationer kan vara till hjälp:", "",
+             "1. Styrning, där ledningen tar ställning till målet med", "samverkan och ger mandat.", "",
+             "2. Struktur, vilket handlar om vilka elever man samverkar om.", "Det handlar också om ansvar.", "",
+             "3. Samsyn om problemen.", "", "Efter listan kommer vanlig text.", "",
+             "1. Ensam numrerad rad utan inledning som fortsätter", "på nästa rad."]
+    blocks = segment(lines)
+    items = [b for b in blocks if b.kind == "list_item"]
+    assert [(b.start_line, b.end_line) for b in items] == [(3, 4), (6, 7), (9, 9)]
+    assert "Det handlar också om ansvar." in items[1].text
+    assert blocks[-1].kind == "paragraph" and blocks[-1].start_line == 13

@@ -328,7 +328,9 @@ def particle_compounds(text: str) -> list[str]:
         # preposition ('ta del av budgeten', 'gå vidare med på nivå').
         if i + 1 < len(tokens) and tokens[i + 1].isalpha():
             continue
-        for verb in (w for w in tokens[max(0, i - 8):i] if w.isalpha()):
+        # The verb may stand anywhere earlier in the clause ('Hur följs <a long resolved topic> upp?').
+        clause = max((j for j in range(i) if not tokens[j].isalpha()), default=-1) + 1
+        for verb in (w for w in tokens[clause:i] if w.isalpha()):
             stem = tokenize(verb)
             if stem and len(stem[0]) >= 3 and verb not in lex.VERB_PARTICLES:
                 out.append(fold(word) + stem[0])
@@ -340,11 +342,19 @@ def counted_noun(text: str) -> str:
 
     >>> counted_noun("Ungefär hur många personer lyssnade på föreläsningarna?")
     'personer'
+    >>> counted_noun("How many lectures were given in 2019?")
+    'forelasningar'
     """
     m = lex.COUNTED_NOUN_RE.search(text)
-    if not m or m.group(1).lower() in _FRAMING_TOKENS:
+    if not m:
         return ""
-    return fold(m.group(1).lower())
+    word = m.group(1).lower()
+    if m.group(0).lower().startswith(("how many", "what share")):
+        # The documents are Swedish: 'how many lectures' counts 'föreläsningar'.
+        word = lex.ENGLISH_TERMS.get(word, word).split()[0]
+    if word in _FRAMING_TOKENS:
+        return ""
+    return fold(word)
 
 
 _FRAMING = frozenset(fold(t) for w in lex.FRAMING_WORDS for t in tokenize(w))

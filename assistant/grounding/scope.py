@@ -15,10 +15,18 @@ from dataclasses import dataclass, field
 from assistant import lexicon as lex
 from assistant.grounding.question import Question, Subject
 from assistant.grounding.selection import Scored, Selection, mentions, states_count, subject_is_covered
-from assistant.index.lexical import fold
+from assistant.grounding.passages import TermWeights
+from assistant.index.lexical import fold, tokenize
 from assistant.index.units import Unit
 from assistant.schema import Chunk
 
+ITEM_NUMBER_RE = re.compile(r"^\s*\d{1,2}[.)]\s+")
+# The least idf a question word needs to be the thing a figure must be about (common words place nothing).
+HEAD_MIN_IDF = 2.0
+# How many of the best units are looked through for the words a figure's passage can be checked against.
+HEAD_POOL = 40
+# Words of figure questions that say how a figure is given, not what it is about.
+_COMMON_FIGURE_WORDS = frozenset(tokenize(" ".join(lex.FIGURE_FRAME_WORDS)))
 # Share of the question's idf weight a unit must hold to count as on topic with a lukewarm embedding.
 STRONG_OVERLAP = 0.6
 
@@ -36,7 +44,7 @@ class Verdict:
 
 def judge(question: Question, selection: Selection, corpus_text: str, min_unit_score: float,
           min_similarity: float, section_text: Callable[[Chunk], str] | None = None, strong_score: float = 0.8,
-          ) -> Verdict:
+          weights: TermWeights | None = None) -> Verdict:
     """Answer only when the corpus covers the topic, every named subject, and (for figures) has a figure.
 
     The topic test is at the level of the best evidence unit: its closeness to the
@@ -80,6 +88,12 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
             # thing (in the unit or its table's column names); a unit that states the count itself comes first.
             figures = [s for s in figures if mentions(s.unit, question.counted)]
             figures.sort(key=lambda s: not states_count(s.unit, question.counted))
+        asked = asked_terms(question, weights, [s.unit for s in ranked[:HEAD_POOL]]) \
+            if weights is not None and question.language == "sv" else []
+        if asked:
+            # 'Hur många elever gick sommarskolan …?' is not answered by a count of pupils in another passage:
+            # the figure's passage must name some of what is asked about (in itself, its context or headings).
+            figures = [s for s in figures if asked_share(s.unit, asked, weights) > 0]
         if not figures and not (question.date and not lex.EXACT_DATE_QUESTION_RE.search(question.text)):
             # ('När …?' may be answered by an event — 'när arbetet är avslutat' — so only 'vilket år' needs a date.)
             return Verdict(False, "figure", phrase=topic_phrase(question.text))
@@ -87,6 +101,45 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
     if question.wants_person and not any(lex.PERSON_NAME_RE.search(s.unit.text) for s in evidence[:8]):
         return Verdict(False, "figure", phrase=topic_phrase(question.text))
     return Verdict(True, evidence=evidence)
+
+
+def asked_terms(question: Question, weights: TermWeights, candidates: Sequence[Unit]) -> list[str]:
+    """What a figure question asks about beyond what places it (named subjects, years), what is counted and how
+    the figure is given: its specific words ('sommarskolan' in 'Hur många elever gick sommarskolan i X 2018?').
+    A word that retrieved passages don't use but the documents know elsewhere is left out: it cannot be checked
+    here."""
+    counted = question.counted[: max(4, len(question.counted) - 3)] if question.counted else ""
+    common = _common_terms(question.search_text or question.text)
+    rest = [t for t in question.content_terms - question.subject_terms
+            if not lex.YEAR_RE.fullmatch(t) and not (counted and fold(t).startswith(counted))
+            and t not in _COMMON_FIGURE_WORDS and t not in common and weights.idf(t) >= HEAD_MIN_IDF]
+    # A specific word no document knows at all stays: a figure cannot be about it ('sommarskolan' in documents
+    # that never mention one).
+    return sorted(t for t in rest if any(names_term(u, t) for u in candidates) or not weights.known(t))
+
+
+def _common_terms(text: str) -> frozenset[str]:
+    """The terms of words that are common in Swedish at large ('gick', 'tog', 'sommaren'): they say how a thing
+    is asked about, not which thing (wordfreq's Swedish frequencies)."""
+    from wordfreq import zipf_frequency
+
+    return frozenset(t for w in re.findall(r"[a-zåäöéü]+", text.lower())
+                     if zipf_frequency(w, "sv") >= lex.COMMON_WORD_ZIPF for t in tokenize(w))
+
+
+def asked_share(unit: Unit, terms: Sequence[str], weights: TermWeights) -> float:
+    """Share of the idf weight of `terms` that a unit (with its context, headings and title) names."""
+    total = sum(weights.idf(t) for t in terms)
+    return sum(weights.idf(t) for t in terms if names_term(unit, t)) / total if total else 1.0
+
+
+def names_term(unit: Unit, term: str) -> bool:
+    """Whether a unit, its context, its headings or its document title have a word that begins with `term`
+    (a stem: 'sommarskolan' is met by 'Sommarskola', and as the start of a compound)."""
+    c = unit.chunk
+    text = fold(" ".join((unit.text, unit.context(), c.heading_path_text, c.title)))
+    stem = term[: max(5, len(term) - 2)] if len(term) > 5 else term
+    return re.search(r"\b" + re.escape(stem), text) is not None
 
 
 def says_more_than(unit: Unit, named: Sequence[Subject]) -> bool:
@@ -125,6 +178,7 @@ def has_figure(text: str, question: Question) -> bool:
     if lex.FREQUENCY_QUESTION_RE.search(question.text) and lex.FREQUENCY_RE.search(text):
         return True  # 'hur ofta/hur länge' is answered by 'varje vecka', 'en gång per termin', 'två år
     text = re.sub(r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}\b", " ", text)  # dates are not counts
+    text = ITEM_NUMBER_RE.sub("", text)  # nor is a list item's number ('1. Erbjud modersmålsstöd …')
     numbers = [n for n in re.findall(r"\d+(?:[ ,.]\d+)*", text) if not lex.YEAR_RE.fullmatch(n.strip())]
     return bool(numbers) or bool(lex.NUMBER_WORD_RE.search(text))
 

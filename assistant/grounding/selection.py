@@ -29,6 +29,15 @@ _URL_RE = re.compile(r"https?://|www\.", re.I)
 DENSE_FLOOR = 0.80
 # How much a unit's context (its list intro, sub-heading or section heading) adds to its own word overlap.
 CONTEXT_SHARE = 0.5
+# A unit under a sub-heading that names what the question asks (see UnitSelector._aspect_fit) gains this much;
+# the sub-heading must hold this share of the question's weight, and the passage this share of the rest.
+ASPECT_BONUS = 0.25
+ASPECT_SHARE = 0.1
+ASPECT_TOPIC_SHARE = 0.6
+# A follow-up's unit that holds none of the follow-up's own words loses this much, when one among the best
+# FOLLOW_UP_POOL units holds them.
+FOLLOW_UP_MISS = 0.2
+FOLLOW_UP_POOL = 30
 
 
 
@@ -103,8 +112,30 @@ class UnitSelector:
         heading = self.weights.overlap(terms, frozenset(tokenize(unit.chunk.heading_path_text)), damp, prefixes=pre)
         overlap = own + CONTEXT_SHARE * max(context, heading)
         score = 0.9 * dense + 0.6 * overlap + 0.15 / (rank + 1) + self._fit(unit, question) - self._penalty(
-            unit, question)
+            unit, question) + ASPECT_BONUS * self._aspect_fit(unit, question)
         return Scored(unit, score, dense, own)
+
+    def _aspect_fit(self, unit: Unit, question: Question) -> float:
+        """1 when a unit's sub-heading names what the question asks about a topic its passage is about: in plans
+        written to a template ('Ansvar', 'Uppföljning och utvärdering' under each intervention) the line under the
+        heading answers 'Vem ansvarar för …?', 'Hur följs … upp?'. The sub-heading must hold some of the
+        question's own words (not those a follow-up took over), and the passage with its headings the rest."""
+        label = unit.sub_heading()
+        if label is None:
+            return 0.0
+        terms = question.content_terms - question.subject_terms
+        own = terms - question.inherited_terms
+        pre = question.prefix_terms
+        named = frozenset(t for t in own if self.weights.overlap(frozenset({t}), label.terms, prefixes=pre) > 0)
+        if named & set(pre):  # the particle verb's own stem goes with its compound ('följs … upp': 'följ')
+            named |= {t for t in own if any(p.endswith(t) for p in pre.values())}
+        if not named or self.weights.overlap(terms, named) < ASPECT_SHARE:
+            return 0.0
+        passage = frozenset(tokenize(f"{unit.chunk.heading_path_text} {unit.chunk.text}"))
+        rest = terms - named
+        # Stems of one word may differ by inflection ('närvarosamordnaren' / 'närvarosamordnare'): meet by its start.
+        starts = {t: pre.get(t, t[: max(5, len(t) - 3)]) for t in rest}
+        return 1.0 if not rest or self.weights.overlap(rest, passage, prefixes=starts) >= ASPECT_TOPIC_SHARE else 0.0
 
     def _fit(self, unit: Unit, question: Question) -> float:
         text = unit.text
@@ -160,11 +191,33 @@ class UnitSelector:
             for unit in units_of(hit.chunk):
                 if self.allowed(unit, question):
                     ranked.append(self.relevance(unit, question, rank, floor))
+        self._keep_to_what_is_asked_now(question, ranked)
         ranked.sort(key=lambda s: -s.score)
         selection = Selection(ranked=ranked, max_similarity=max(sims, default=0.0))
         if question.wants_list or question.answer_type in ("list", "how", "fact", "who"):
             selection.best_list = self._best_list(question, ranked, hits, neighbours)
         return selection
+
+    def _keep_to_what_is_asked_now(self, question: Question, ranked: list[Scored]) -> None:
+        """A follow-up's own words say what it asks now ('Hur följs den upp?': uppföljning): when some unit holds
+        them (in itself, its list intro or its sub-heading), a unit that only matches the topic taken over from
+        earlier turns is lowered — it restates the topic instead of answering."""
+        own = question.content_terms - question.inherited_terms - question.subject_terms
+        if not question.inherited_terms or not own:
+            return
+        pre = question.prefix_terms
+
+        def holds(unit: Unit) -> bool:
+            terms = unit.match_terms | frozenset(tokenize(unit.context()))
+            return self.weights.overlap(own, terms, prefixes=pre) > 0
+
+        held = [holds(s.unit) for s in ranked]
+        best = sorted(range(len(ranked)), key=lambda i: -ranked[i].score)[:FOLLOW_UP_POOL]
+        if not any(held[i] for i in best):
+            return
+        for s, h in zip(ranked, held, strict=True):
+            if not h:
+                s.score -= FOLLOW_UP_MISS
 
     def _best_list(
         self, question: Question, ranked: list[Scored], hits: Sequence[Hit], neighbours: NeighbourLookup | None
@@ -263,6 +316,8 @@ def asked_kinds(question: str) -> set[str]:
     >>> sorted(asked_kinds("Vilket material kan vi behöva ta fram innan vi genomför insatserna?"))
     ['material']
     """
+    if lex.WHO_OPENER_RE.match(question):
+        return {"aktör"}
     head = re.search(r"\b(vilka|vilket|vilken|vad för|which|what)\s+(\w+(?:\s+\w+)?)", question, re.I)
     if head:
         kinds = list_kinds(head.group(2))

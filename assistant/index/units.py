@@ -77,17 +77,21 @@ class Unit:
         if intro is not None:
             return intro.text.rstrip(":")
         heading = self.chunk.heading_path[-1] if self.chunk.heading_path else ""
-        if self.kind in ("sentence", "item"):
-            # A short line above the passage ('Uppföljning och utvärdering') is its sub-heading.
-            label = next((u for u in reversed(units_of(self.chunk)[: self.seq])
-                          if u.is_label and u.role != "instruction"), None)
-            if label is not None:
-                return f"{label.text.rstrip(':')} ({heading})" if heading else label.text.rstrip(":")
+        label = self.sub_heading()
+        if label is not None:
+            return f"{label.text.rstrip(':')} ({heading})" if heading else label.text.rstrip(":")
         if self.kind == "row":
             header = next((u for u in units_of(self.chunk) if u.kind == "row" and u.line < self.line), None)
             if header is not None and "|" in header.text and not re.search(r"\d", header.text):
                 return f"{heading} ({header.text})" if heading else header.text
         return heading
+
+    def sub_heading(self) -> Unit | None:
+        """The short line above a sentence or item that heads its passage ('Uppföljning och utvärdering')."""
+        if self.kind not in ("sentence", "item"):
+            return None
+        return next((u for u in reversed(units_of(self.chunk)[: self.seq]) if u.is_label and u.role != "instruction"),
+                    None)
 
     def embedding_text(self) -> str:
         """Short units carry their list intro or heading, so 'Bibliotek' embeds as an answer to 'aktörer'."""
