@@ -21,8 +21,7 @@ $(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
 	touch $@
 
 ## run: install, ingest the bundled corpus (incremental: embeds only what changed; waits while another ingest runs),
-## then serve the API on
-## http://127.0.0.1:8000 (docs at /docs) with auth off for a local demo (see README for keys)
+## then serve the API on http://127.0.0.1:8000 (docs at /docs) with auth off for a local demo (see README for keys)
 run: $(VENV)/.installed
 	$(BIN)/jamplan ingest --wait
 	$(BIN)/jamplan serve --no-auth
