@@ -20,10 +20,10 @@ $(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
 	$(PIP) install -q -e '.[test]'
 	touch $@
 
-## run: install, ingest the bundled corpus (incremental: embeds only what changed), then serve the API on
-## http://127.0.0.1:8000 (docs at /docs) with auth off for a local demo (see README for keys)
+## run: install, ingest the bundled corpus (incremental: embeds only what changed; waits while another ingest runs),
+## then serve the API on http://127.0.0.1:8000 (docs at /docs) with auth off for a local demo (see README for keys)
 run: $(VENV)/.installed
-	$(BIN)/jamplan ingest
+	$(BIN)/jamplan ingest --wait
 	$(BIN)/jamplan serve --no-auth
 
 ## postgres: the PostgreSQL server binaries the persistence tests start on loopback (Debian package)
@@ -47,7 +47,7 @@ test: $(VENV)/.installed-test postgres browser
 ## eval: retrieval metrics (both halves) beside the LangChain recipe, then answer quality on evals/cases/:
 ## tune and heldout side by side with evals/answer_baseline.json (ragas' metrics as extra columns)
 eval: $(VENV)/.installed-test
-	$(BIN)/jamplan ingest --quiet
+	$(BIN)/jamplan ingest --quiet --wait
 	$(BIN)/jamplan eval retrieval
 	$(BIN)/jamplan eval answers --half all
 

@@ -26,7 +26,7 @@ class IngestRunner:
     def __init__(self, components: Components, db: Database) -> None:
         self.components = components
         self.db = db
-        self.lease = Lease(db)
+        self.lease = Lease(db, components.settings.ingest_lease_s)
         self._lock = threading.Lock()
         self._thread: threading.Thread | None = None
         self.finish_retry_s = 120.0
@@ -95,24 +95,8 @@ class IngestRunner:
                 time.sleep(1)
 
     def _run(self, job_id: str, paths: list[Path]) -> None:
-        done = threading.Event()
-
-        def keep_lease() -> None:
-            while not done.wait(self.lease.ttl_s / 4):
-                try:
-                    self.lease.renew(job_id)
-                except SQLAlchemyError as exc:
-                    log.warning("ingest job %s: lease not renewed (%s)", job_id, exc)
-
-        threading.Thread(target=keep_lease, daemon=True, name="ingest-lease").start()
-        try:
+        with self.lease.kept(job_id):
             self._ingest(job_id, paths)
-        finally:
-            done.set()
-            try:
-                self.lease.give_back(job_id)
-            except SQLAlchemyError as exc:  # it frees itself when it expires
-                log.warning("ingest job %s: lease not given back (%s)", job_id, exc)
 
     def _ingest(self, job_id: str, paths: list[Path]) -> None:
         progress = {"total": 0, "done": 0, "written": 0.0}

@@ -192,6 +192,11 @@ class Settings(BaseSettings):
     )
     parse_cpu_seconds: int = Field(default=120, ge=1, description="CPU seconds the child parsing one upload may use")
     max_document_chars: int = Field(default=20_000_000, ge=1000, description="most characters of text in one file")
+    ingest_lease_s: float = Field(
+        default=60.0, ge=1.0,
+        description="how long the one-ingest-at-a-time lease (shared database) lasts without renewal: a running "
+        "ingest renews it every quarter of this, so one killed outright (SIGKILL) blocks others at most this long",
+    )
     history_turns: int = Field(default=10, ge=0, le=100, description="earlier messages sent with a chat turn")
     api_host: str = "127.0.0.1"
     api_port: int = Field(default=8000, ge=1, le=65535)

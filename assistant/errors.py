@@ -19,3 +19,7 @@ class StoreError(JamplanError):
 
 class GenerationError(JamplanError):
     """The language model server failed (unreachable, timed out, refused the request)."""
+
+
+class BusyError(JamplanError):
+    """Another process holds what this one needs (another ingest runs); trying again later can succeed."""

@@ -2,7 +2,7 @@
 
 A failed upload goes to `<uploads>/.rejected/<name>` beside `<name>.reason.json` (the reason and when).
 The ingest walk skips hidden folders, so the file is not parsed again on every run; the admin sees the
-list (GET /v1/ingest/rejected) and may upload a corrected file.
+list (GET /v1/admin/rejected, and the web page's "Administration" section) and may upload a corrected file.
 """
 
 from __future__ import annotations

@@ -6,17 +6,22 @@ import argparse
 import json
 import logging
 import os
+import signal
 import sys
 import textwrap
-from collections.abc import Sequence
+import threading
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from assistant.config import get_settings
-from assistant.errors import InputError, JamplanError
+from assistant.config import Settings, get_settings
+from assistant.errors import BusyError, ConfigError, InputError, JamplanError
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
+EXIT_BUSY = 75  # EX_TEMPFAIL: another ingest holds the lease; the same command can succeed later
 
 
 def _out(text: str = "") -> None:
@@ -28,16 +33,67 @@ def _err(text: str) -> None:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    from tqdm import tqdm
-
-    from assistant.index.components import Components
-    from ingest.pipeline import run
-
     settings = get_settings()
     paths = [Path(p) for p in args.paths] or [settings.corpus_dir]
     missing = [p for p in paths if not p.exists()]
     if missing:
         raise InputError("Sökvägen finns inte / path does not exist: " + ", ".join(map(str, missing)))
+    with _ingest_lease(settings, wait=args.wait, quiet=args.quiet):
+        return _ingest(args, settings, paths)
+
+
+@contextmanager
+def _ingest_lease(settings: Settings, wait: bool, quiet: bool) -> Iterator[None]:
+    """Hold the lease every ingest takes (the API's jobs too), so no two ingests write the store at once.
+
+    Taken before the model loads, so a refused run costs nothing; SIGTERM unwinds like Ctrl-C and gives it
+    back at once, and a run killed outright frees it after `ingest_lease_s`.
+    """
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from api.lease import Lease, cli_holder, describe
+    from api.persistence import Database
+
+    holder, told = cli_holder(), False
+    try:
+        lease = Lease(Database.from_settings(settings), settings.ingest_lease_s)
+        while not lease.take(holder):
+            held = lease.holder_now()
+            who = f" ({describe(held[0])})" if held else ""
+            if not wait:
+                left = held[1] if held else settings.ingest_lease_s
+                raise BusyError(
+                    f"En annan inläsning pågår redan{who}. Försök igen när den är klar, eller kör med --wait för att "
+                    f"vänta. Har den dött frigörs den av sig själv inom {left:.0f} s. / Another ingest is already "
+                    "running; try again when it is done, or use --wait.")
+            if not told and not quiet:
+                _err(f"Väntar på att en annan inläsning ska bli klar{who}… / waiting for another ingest…")
+            told = True
+            time.sleep(min(1.0, settings.ingest_lease_s / 4))
+    except SQLAlchemyError as exc:
+        raise ConfigError("Databasen svarar inte; inläsningen behöver den för att inte krocka med en annan "
+                          "inläsning (JAMPLAN_DATABASE_URL). / The database is unreachable: "
+                          f"{type(exc).__name__}") from exc
+
+    def terminate(_signum: int, _frame: object) -> None:
+        raise KeyboardInterrupt
+
+    in_main = threading.current_thread() is threading.main_thread()  # only there can a handler be set
+    previous = signal.signal(signal.SIGTERM, terminate) if in_main else None
+    try:
+        with lease.kept(holder):
+            yield
+    finally:
+        if in_main:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _ingest(args: argparse.Namespace, settings: Settings, paths: list[Path]) -> int:
+    from tqdm import tqdm
+
+    from assistant.index.components import Components
+    from ingest.pipeline import run
+
     components = Components(settings)
     bar = tqdm(total=0, unit="chunk", desc="Bäddar in", disable=args.quiet or None, file=sys.stderr)
 
@@ -419,6 +475,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="*", help="filer eller mappar (.txt .md .pdf .docx .html)")
     p.add_argument("--json", action="store_true", help="sammanfattning som JSON")
     p.add_argument("-q", "--quiet", action="store_true", help="ingen förloppsindikator")
+    p.add_argument("--wait", action="store_true",
+                   help=f"vänta om en annan inläsning pågår (annars avslutas kommandot med kod {EXIT_BUSY})")
     p.set_defaults(func=cmd_ingest)
 
     p = sub.add_parser("search", help="sök i underlaget; utan fråga startar en interaktiv prompt")
@@ -515,6 +573,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except InputError as exc:
         _err(f"fel: {exc}")
         return EXIT_USAGE
+    except BusyError as exc:
+        _err(f"fel: {exc}")
+        return EXIT_BUSY
     except JamplanError as exc:
         _err(f"fel: {exc}")
         return EXIT_ERROR

@@ -132,5 +132,9 @@ def test_compose_file_wires_the_services() -> None:
     assert all("healthcheck" in services[s] for s in ("postgres", "chroma", "vllm"))
     api_env = services["api"]["environment"]
     assert api_env["JAMPLAN_CHROMA_URL"] == "http://chroma:8000" and api_env["JAMPLAN_DATABASE_URL"].startswith("postgresql://")
+    # The one-shot ingest takes the lease in the same database as the API, and waits for an API ingest to end.
+    ingest = services["ingest"]
+    assert ingest["environment"]["JAMPLAN_DATABASE_URL"] == api_env["JAMPLAN_DATABASE_URL"]
+    assert "postgres" in ingest["depends_on"] and "--wait" in ingest["command"]
     dockerfile = (PROJECT_ROOT / "Dockerfile").read_text("utf-8")
     assert "HEALTHCHECK" in dockerfile and "jamplan serve --workers" in dockerfile

@@ -150,6 +150,32 @@ def test_same_file_name_in_uploads_and_corpus_are_two_documents(tmp_path: Path) 
     assert Components(settings).retriever.search("läxhjälp på biblioteket", k=1)[0].chunk.source == "a.md"
 
 
+def test_same_file_name_in_the_corpus_and_another_folder_are_two_documents(tmp_path: Path) -> None:
+    """Issue 16, 'other configured roots': a folder given to ingest neither takes over a corpus file of the same
+    name (same text included), nor takes it away when its own copy goes."""
+    folder = corpus(tmp_path)
+    settings, comp = fresh(tmp_path, corpus_dir=folder)
+    other = tmp_path / "projekt"
+    other.mkdir()
+    (other / "a.md").write_text(DOC_A, "utf-8")  # the same name and the same text as the corpus's a.md
+    (other / "b.md").write_text(DOC_B.replace("rastvakter", "vuxna på rasterna"), "utf-8")
+    run(settings, comp.store, comp.embeddings, [folder])
+    run(settings, comp.store, comp.embeddings, [other])
+    snap = Components(settings).retriever.snapshot()
+    assert sorted((c.origin, c.source) for c in snap.chunks.values()) == [
+        ("annan", "a.md"), ("annan", "b.md"), ("korpus", "a.md"), ("korpus", "b.md")]
+    assert comp.store.count() == 4
+    (other / "a.md").unlink()
+    (other / "b.md").unlink()
+    stats = run(settings, comp.store, comp.embeddings, [other])
+    assert stats.chunks_deleted == 2 and len(stats.removed_documents) == 2
+    snap = Components(settings).retriever.snapshot()
+    assert sorted((c.origin, c.source) for c in snap.chunks.values()) == [("korpus", "a.md"), ("korpus", "b.md")]
+    assert visible_texts(comp) == sorted([DOC_A.split("\n")[2], DOC_B.split("\n")[2]])
+    again = run(settings, comp.store, comp.embeddings, [folder])
+    assert again.chunks_unchanged == 2 and again.chunks_deleted == 0
+
+
 def test_bad_files_are_skipped_with_warnings_and_the_rest_ingested(tmp_path: Path) -> None:
     folder = corpus(tmp_path)
     (folder / "empty.txt").write_bytes(b"")

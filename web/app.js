@@ -1,5 +1,6 @@
 // The full page: onboarding, chat with mode picker and options, conversation list (search, rename, delete with
-// undo), dilemma picker and the draft editor (preview, sources, versions, export of what is on screen).
+// undo), dilemma picker, the draft editor (preview, sources, versions, export of what is on screen) and, for
+// administrators, what ingest refused or flagged.
 import {
   ApiError, ChatPanel, Client, el, errorMessage, lineText, loadModes, openSource, Preview, renderMarkdown,
   renderProvenance, shortDate,
@@ -459,6 +460,46 @@ async function loadDrafts() {
   markActiveDraft();
 }
 
+// --- administration -------------------------------------------------------------------------------------------
+// What ingest refused or flagged, for administrators. The page learns the key's role from the report itself:
+// a user's key gets 403 and the section stays hidden. Every name, reason and sentence is set as text.
+
+function adminTable(labelledBy, headings, rows) {
+  if (!rows.length) return el("p", { class: "jp-meta", text: "Inga just nu." });
+  return el("table", { class: "jp-table", "aria-labelledby": labelledBy },
+    el("thead", {}, el("tr", {}, headings.map((h) => el("th", { scope: "col", text: h })))),
+    el("tbody", {}, rows.map((cells) => el("tr", {}, cells.map((c) => el("td", {}, c))))));
+}
+
+async function loadAdmin() {
+  let rejected;
+  try {
+    rejected = await client.request("GET", "/v1/admin/rejected");
+  } catch (err) {
+    if (err instanceof ApiError && (err.status === 401 || err.status === 403)) $("admin").hidden = true;
+    else if (!$("admin").hidden) $("admin-status").replaceChildren(el("p", { class: "jp-error", role: "alert", text: errorMessage(err) }));
+    return;
+  }
+  $("admin").hidden = false;
+  $("rejected").replaceChildren(adminTable("rejected-title", ["Fil", "Skäl", "Tid"], rejected.map((r) => [
+    [el("span", { text: r.name })],
+    [el("span", { text: r.reason }),
+      ...(r.previous_kept ? [el("span", { class: "jp-meta jp-block", text: "Den tidigare versionen används fortfarande." })] : [])],
+    [el("time", { datetime: r.rejected_at, text: shortDate(r.rejected_at) || r.rejected_at })],
+  ])));
+  const flagged = await guarded(() => client.request("GET", "/v1/admin/flagged"), $("admin-status"));
+  if (!flagged) return;
+  $("flagged").replaceChildren(adminTable("flagged-title", ["Dokument", "Mening"], flagged.flatMap((doc) =>
+    doc.sentences.map((sentence) => [
+      [el("span", { text: doc.title }),
+        el("span", { class: "jp-meta jp-block", text: `${doc.source} (${doc.origin})` })],
+      [el("span", { text: sentence })],
+    ]))));
+  $("admin-status").replaceChildren();
+}
+
+$("admin-refresh").addEventListener("click", loadAdmin);
+
 // --- key ------------------------------------------------------------------------------------------------------
 
 $("key-form").addEventListener("submit", (e) => {
@@ -469,6 +510,7 @@ $("key-form").addEventListener("submit", (e) => {
   $("key-form").hidden = true;
   loadConversations();
   loadDrafts();
+  loadAdmin();
 });
 
 async function start() {
@@ -477,6 +519,7 @@ async function start() {
   if (wanted) openConversation(wanted);
   loadConversations();
   loadDrafts();
+  loadAdmin();
   drawPreview();
 }
 
