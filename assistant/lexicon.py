@@ -197,8 +197,11 @@ DEFINITION_QUESTION_RE = re.compile(
     r"|definiera|förklara (?:begreppet|ordet))\b", re.I)
 CAUSE_QUESTION_RE = re.compile(r"\b(varför|vad beror|beror .{0,40}på|orsak\w*|anledning\w*|why|what causes)\b", re.I)
 CONSEQUENCE_QUESTION_RE = re.compile(r"\b(konsekvens\w*|följd\w*|leder .{0,20}till|påverkar|effekt\w*)\b", re.I)
+# 'Vad kan vi göra åt …?', 'Vad funkar för att …?' ask how (for measures) as 'Hur kan vi …?' does (everyday Swedish).
 HOW_QUESTION_RE = re.compile(
-    r"^\s*(hur (?:kan|ska|bör|gör|går|arbetar|jobbar|får|når|kommer|\w+[^s\W]s(?= ))|på vilket sätt|how)\b", re.I)
+    r"^\s*(hur (?:kan|ska|bör|gör|går|arbetar|jobbar|får|når|kommer|\w+[^s\W]s(?= ))|på vilket sätt|how"
+    r"|vad (?:kan|ska|bör|skulle|borde) (?:vi|man|ni|jag|skolan|kommunen|rektor|lärarna) (?:göra|ta till)"
+    r"|vad går (?:det )?att göra|vad (?:funkar|fungerar|funkade|fungerade|hjälper|hjälpte))\b", re.I)
 YESNO_QUESTION_RE = re.compile(
     r"^\s*(finns|ska|skall|kan|bör|är|har|får|måste|behöver|gäller|stämmer|brukar|blir|fungerar|ingår|does|do|is|are|"
     r"can|should|has|have)\b", re.I)

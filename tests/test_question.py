@@ -122,3 +122,14 @@ def test_a_known_word_in_the_genitive_is_not_split() -> None:
 
     question = analyse("Vad är elevhälsans uppdrag?", frozenset({"elevhälsan", "elev", "hälsans", "uppdrag"}))
     assert question.search_text == "Vad är elevhälsans uppdrag?"
+
+
+def test_a_question_typed_without_diacritics_is_read_as_if_typed_with_them() -> None:
+    """The answer type follows the words, not the keyboard: 'vad kan vi gora at …' asks how, as 'göra åt' does."""
+    from assistant.grounding.question import analyse
+
+    vocabulary = frozenset({"vad", "kan", "vi", "göra", "åt", "mobbning", "på", "rasterna", "hur", "många"})
+    plain = analyse("vad kan vi gora at mobbning pa rasterna", vocabulary)
+    typed = analyse("vad kan vi göra åt mobbning på rasterna", vocabulary)
+    assert plain.answer_type == typed.answer_type == "how"
+    assert analyse("hur manga elever gick", vocabulary).answer_type == "number"

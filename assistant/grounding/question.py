@@ -288,27 +288,52 @@ def analyse(text: str, vocabulary: frozenset[str] = frozenset()) -> Question:
     """Everything the answer engine needs to know about a standalone question."""
     text = " ".join(text.split())
     language = detect_language(text)
-    kind = answer_type(text)
     found, own = subjects(text, language)
-    asks: set[str] = set()
-    if lex.ASKS_FOR_REFERENCES_RE.search(text):
-        asks |= {"references", "footnote"}
-    if lex.ASKS_FOR_SCHEDULE_RE.search(text):
-        asks.add("schedule")
-    if lex.ASKS_FOR_TOC_RE.search(text):
-        asks.add("toc")
     expanded = expansions(text, language, vocabulary)
+    # The wording cues read the question as if typed with å/ä/ö ('vad kan vi gora at …' asks how).
+    typed = respelt(text, vocabulary) if language == "sv" else text
+    kind = answer_type(typed)
+    asks: set[str] = set()
+    if lex.ASKS_FOR_REFERENCES_RE.search(typed):
+        asks |= {"references", "footnote"}
+    if lex.ASKS_FOR_SCHEDULE_RE.search(typed):
+        asks.add("schedule")
+    if lex.ASKS_FOR_TOC_RE.search(typed):
+        asks.add("toc")
     query = " ".join([text, *dict.fromkeys(new for _, new, _ in expanded)]).strip()
     # A word the documents don't have, once respelt or split, is no longer one of the question's own terms.
     replaced = {t for w, new, replaces in expanded if replaces for t in set(tokenize(w)) - set(tokenize(new))}
     content = frozenset(t for t in tokenize(query) if fold(t) not in _FRAMING and t not in replaced)
     return Question(
-        text=text, language=language, answer_type=kind, money=bool(lex.MONEY_QUESTION_RE.search(text)),
-        date=bool(lex.DATE_QUESTION_RE.search(text)), subjects=found, own_context=own, search_text=query,
-        asks_for=frozenset(asks), definiendum=definiendum(text) if kind == "definition" else "",
-        content_terms=content, wants_person=bool(lex.PERSON_QUESTION_RE.search(text)),
-        counted=counted_noun(text) if kind == "number" else "",
+        text=text, language=language, answer_type=kind, money=bool(lex.MONEY_QUESTION_RE.search(typed)),
+        date=bool(lex.DATE_QUESTION_RE.search(typed)), subjects=found, own_context=own, search_text=query,
+        asks_for=frozenset(asks), definiendum=definiendum(typed) if kind == "definition" else "",
+        content_terms=content, wants_person=bool(lex.PERSON_QUESTION_RE.search(typed)),
+        counted=counted_noun(typed) if kind == "number" else "",
     )
+
+
+def respelt(text: str, vocabulary: frozenset[str]) -> str:
+    """The question with each word typed without å/ä/ö respelt as the documents write it, when they do
+    ('vad kan vi gora at mobbningen' -> 'vad kan vi göra åt mobbningen'); other words as typed.
+
+    >>> respelt("Vad kan vi gora at det?", frozenset({"göra", "åt", "det", "vad"}))
+    'Vad kan vi göra åt det?'
+    """
+    if not vocabulary:
+        return text
+
+    def one(m: re.Match[str]) -> str:
+        word = m.group(0)
+        low = word.lower()
+        if not low.isascii() or low in vocabulary:
+            return word
+        restored = restore_diacritics(low, vocabulary)
+        if not restored:
+            return word
+        return restored[:1].upper() + restored[1:] if word[:1].isupper() else restored
+
+    return re.sub(r"[^\W\d_]+", one, text)
 
 
 def particle_compounds(text: str) -> list[str]:

@@ -134,10 +134,11 @@ def asked_share(unit: Unit, terms: Sequence[str], weights: TermWeights) -> float
 
 
 def names_term(unit: Unit, term: str) -> bool:
-    """Whether a unit, its context, its headings or its document title have a word that begins with `term`
-    (a stem: 'sommarskolan' is met by 'Sommarskola', and as the start of a compound)."""
+    """Whether a unit's passage (its chunk), its context, its headings or its document title have a word that
+    begins with `term` (a stem: 'sommarskolan' is met by 'Sommarskola', and as the start of a compound). The
+    passage counts: a group named once ('… benämns grön, gul respektive rosa grupp') is what its figures are of."""
     c = unit.chunk
-    text = fold(" ".join((unit.text, unit.context(), c.heading_path_text, c.title)))
+    text = fold(" ".join((c.text, unit.context(), c.heading_path_text, c.title)))
     stem = term[: max(5, len(term) - 2)] if len(term) > 5 else term
     return re.search(r"\b" + re.escape(stem), text) is not None
 
