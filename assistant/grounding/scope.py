@@ -13,9 +13,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from assistant import lexicon as lex
+from assistant.grounding.passages import TermWeights
 from assistant.grounding.question import Question, Subject
 from assistant.grounding.selection import Scored, Selection, mentions, states_count, subject_is_covered
-from assistant.grounding.passages import TermWeights
 from assistant.index.lexical import fold, tokenize
 from assistant.index.units import Unit
 from assistant.schema import Chunk
@@ -90,7 +90,7 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
             figures.sort(key=lambda s: not states_count(s.unit, question.counted))
         asked = asked_terms(question, weights, [s.unit for s in ranked[:HEAD_POOL]]) \
             if weights is not None and question.language == "sv" else []
-        if asked:
+        if asked and weights is not None:
             # 'Hur många elever gick sommarskolan …?' is not answered by a count of pupils in another passage:
             # the figure's passage must name some of what is asked about (in itself, its context or headings).
             figures = [s for s in figures if asked_share(s.unit, asked, weights) > 0]
