@@ -269,6 +269,17 @@ def test_dilemma_over_three_turns_responds_and_never_settles(assistant: Assistan
 
 
 @pytest.mark.needs_corpus_index
+def test_an_impossible_share_is_questioned_not_used_as_the_baseline(assistant: Assistant) -> None:
+    r = assistant.respond({"message": "Vi är Björkskolan, åk 7–9. 40 % av pojkarna saknar godkänt i matematik "
+                           "2024 och 140 % av pojkarna saknar godkänt i matematik 2024.", "mode": "lokalt_mal"})
+    assert r.draft is not None
+    check = " ".join(i.text for i in r.draft.section("kontrollera").items)  # type: ignore[union-attr]
+    assert "140 %" in check and "högst 100 %" in check
+    baseline = next(i for i in r.draft.items() if i.text.startswith("Utgångsvärde"))
+    assert "40 %" in baseline.text and "140 %" not in baseline.text and baseline.provenance == "user"
+
+
+@pytest.mark.needs_corpus_index
 def test_easy_swedish_rewrites_the_whole_draft(assistant: Assistant) -> None:
     normal = assistant.respond({"message": BJORK, "mode": "lokalt_mal"})
     easy = assistant.respond({"message": BJORK, "mode": "lokalt_mal", "options": {"easy_swedish": True}})
