@@ -579,6 +579,9 @@ EASY_PHRASES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bAndelen pojkar och andelen flickor\b"), "Delen pojkar och delen flickor"),
     (re.compile(r"\bandelen pojkar och andelen flickor\b"), "delen pojkar och delen flickor"),
     (re.compile(r"\bden kompletterar insatsen ovan och ryms i samma mål\b", re.I), "den hör ihop med den ovan"),
+    # One idea per sentence: the reason first, the goal it belongs to (quoted) as a sentence of its own.
+    (re.compile(r"\bav metodstödets insatser för målet (”[^”]+”) ligger den närmast ert problem\b", re.I),
+     r"den passar bäst för er av stödets tips. Den hör till målet \1"),
     (re.compile(r"\bav metodstödets insatser för målet\b", re.I), "av stödets tips för målet"),
     (re.compile(r"\bligger den närmast ert problem\b", re.I), "passar den bäst för er"),
     (re.compile(r"\bi prioritetsordning\b", re.I), "med det viktigaste först"),

@@ -71,3 +71,13 @@ def test_quoted_source_text_reads_easier_with_the_same_citations() -> None:
     assert lix(easy) <= lix(text) - 8, (lix(easy), lix(text))
     assert sorted(set(cited_numbers(easy))) == [2, 4]
     assert "på många sätt" in easy and "mångt" not in easy
+
+
+def test_the_reason_for_an_intervention_comes_first_and_its_goal_in_a_sentence_of_its_own() -> None:
+    draft = Draft(kind="lokalt_mal", title="Lokalt mål", sections=[
+        DraftSection(key="insatser", heading="Insatser i prioritetsordning", items=[DraftItem(
+            text="Varför: av metodstödets insatser för målet ”Pojkar ska nå goda skolresultat” ligger den närmast "
+                 "ert problem.", provenance="suggestion")])])
+    texts = [i.text for i in easy_draft(draft).items()]
+    assert texts == ["Varför: den passar bäst för er av stödets tips.", "Den hör till målet ”Pojkar ska nå goda betyg”."]
+    assert all(i.provenance == "suggestion" for i in easy_draft(draft).items())
