@@ -204,13 +204,14 @@ def test_goal_card_is_chosen_by_meaning_without_diacritics(assistant: Assistant)
 
 @pytest.mark.needs_corpus_index
 def test_connected_plan_reuses_what_was_decided(assistant: Assistant) -> None:
-    problem, goal, follow, narrowed, short, rectors = _converse(assistant, [
+    problem, goal, follow, narrowed, short, rectors, measurable = _converse(assistant, [
         ("problemformulering", BJORK),
         ("lokalt_mal", "Gör ett lokalt mål för det"),
         ("uppfoljning", "Och en uppföljningsplan för målet"),
         ("lokalt_mal", "byt målgrupp till åk 4–6"),
         ("lokalt_mal", "kortare"),
         ("lokalt_mal", "skriv om för rektorer"),
+        ("lokalt_mal", "gör målet mätbart"),
     ])
     assert problem.draft.section("nulage") is not None
     assert "38 %" in goal.text and "Björkskolan" in goal.draft.title
@@ -224,7 +225,12 @@ def test_connected_plan_reuses_what_was_decided(assistant: Assistant) -> None:
     assert "åk 4–6" in goal_item.text and goal_item.provenance == "user"  # the edited item is the user's
     assert len(short.text) < len(narrowed.text)
     assert rectors.draft.sections[0].heading == "För rektorer"
-    for r in (goal, follow, narrowed, short, rectors):
+    # The measurable goal is made of the goal's own indicator and baseline, not of its check ('Indikator: ja').
+    stated = measurable.draft.section("mal").items[0].text
+    assert "åk 4–6" in stated and "38 %" in stated and "[målvärde]" in stated and "ja" not in stated.split()
+    for r in (narrowed, short, rectors, measurable):  # an edit has no question to interpret
+        assert not any(n.startswith("Tolkad som") for n in r.notes), r.notes
+    for r in (goal, follow, narrowed, short, rectors, measurable):
         assert_citations_exact(r)
 
 
