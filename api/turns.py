@@ -9,6 +9,7 @@ from api import workspace
 from api.auth import Caller
 from api.deps import Services
 from api.schemas import ChatIn
+from assistant.modes import DRAFT_MODES
 from assistant.schema import ChatRequest, ChatResponse, StreamEvent
 from assistant.service import parse_request
 
@@ -24,7 +25,8 @@ class ChatTurn:
 def prepare(services: Services, who: Caller, body: ChatIn) -> ChatTurn:
     """The validated request with the conversation's history (404 for another owner's conversation)."""
     history, replace_from = workspace.history(services.db, who.owner, body.conversation_id,
-                                              services.settings.history_turns, body.replaces)
+                                              services.settings.history_turns, body.replaces,
+                                              plan=body.mode in DRAFT_MODES)
     request = parse_request(ChatRequest(message=body.message, mode=body.mode, history=history, options=body.options))
     return ChatTurn(services.assistant.validate(request), replace_from)
 

@@ -26,8 +26,8 @@ from assistant.citations import cited_numbers
 from assistant.errors import InputError
 from assistant.generation.condense import condense
 from assistant.generation.drafts import draft_with_provenance
-from assistant.generation.plan import plan_document
-from assistant.modes import DRAFT_MODES
+from assistant.generation.plan import edit_request, plan_document
+from assistant.modes import DRAFT_MODES, MODES
 from assistant.schema import ChatOptions, ChatResponse, Turn
 
 NO_CONVERSATION = "Samtalet finns inte."
@@ -42,11 +42,14 @@ NO_PLAN = ("Samtalet har inget utkast ännu. Be om en problemformulering, ett lo
 
 
 def history(db: Database, owner: str, conversation_id: str | None, turns: int,
-            replaces: str | None = None) -> tuple[list[Turn], int | None]:
+            replaces: str | None = None, plan: bool = False) -> tuple[list[Turn], int | None]:
     """The last `turns` messages of a stored conversation as the assistant's history, and the sequence number
     from which the new exchange replaces stored messages (None: it is appended).
 
     `replaces` names an answer of the conversation: the history then ends before that answer's question.
+    With `plan` (a drafting turn) the plan built before that window comes along too: the user's own
+    descriptions (not their edit requests) and the latest draft of each kind, so a goal edited many times
+    still knows the school and figures the user gave first.
     """
     if conversation_id is None:
         if replaces is not None:
@@ -63,9 +66,28 @@ def history(db: Database, owner: str, conversation_id: str | None, turns: int,
                 raise NotFound(NO_ANSWER)
             cut = max(0, answer.seq - 1)
         messages = db.messages_page(s, conv.id, turns, cut)[0] if turns else []
+        if plan and messages:
+            messages = _plan_before(db.messages_page(s, conv.id, PLAN_HISTORY_LIMIT, messages[0].seq)[0]) + messages
         # A long pasted document is read back as its key sentences (as when it was answered), not cut off.
         return [Turn(role=m.role, content=m.content if len(m.content) <= 20_000 else
                      condense(m.content, 20_000).text) for m in messages], cut  # type: ignore[arg-type]
+
+
+PLAN_HISTORY_LIMIT = 200  # earlier messages searched for the plan (the user's facts, the drafts)
+
+
+def _plan_before(earlier: list[Any]) -> list[Any]:
+    """Of the messages before the history window: the user's descriptions (not edit requests) and the latest
+    draft of each kind, in conversation order."""
+    kept: dict[str, Any] = {}
+    for m in earlier:
+        if m.role == "user" and edit_request(m.content) is None:
+            kept[m.id] = m
+        elif m.role == "assistant":
+            kind = next((k for k in DRAFT_MODES if m.content.startswith(f"## {MODES[k].label}")), None)
+            if kind is not None:
+                kept[kind] = m  # a later draft of the same kind replaces the earlier one
+    return sorted(kept.values(), key=lambda m: m.seq)
 
 
 def record(db: Database, owner: str, conversation_id: str | None, message: str, response: ChatResponse,

@@ -596,6 +596,9 @@ EASY_PHRASES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bAndelen pojkar och andelen flickor\b"), "Delen pojkar och delen flickor"),
     (re.compile(r"\bandelen pojkar och andelen flickor\b"), "delen pojkar och delen flickor"),
     (re.compile(r"\bden kompletterar insatsen ovan och ryms i samma mål\b", re.I), "den hör ihop med den ovan"),
+    # One idea per sentence: the reason first, the goal it belongs to (quoted) as a sentence of its own.
+    (re.compile(r"\bav metodstödets insatser för målet (”[^”]+”) ligger den närmast ert problem\b", re.I),
+     r"den passar bäst för er av stödets tips. Den hör till målet \1"),
     (re.compile(r"\bav metodstödets insatser för målet\b", re.I), "av stödets tips för målet"),
     (re.compile(r"\bligger den närmast ert problem\b", re.I), "passar den bäst för er"),
     (re.compile(r"\bi prioritetsordning\b", re.I), "med det viktigaste först"),
@@ -620,6 +623,11 @@ EASY_PHRASES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bi så stor (?:grad|utsträckning) som möjligt\b", re.I), "så mycket det går"),
     (re.compile(r"\bså kallad(?:e)?\b", re.I), ""),
     (re.compile(r"\bdessutom\b", re.I), "också"),
+    (re.compile(r"\bi mångt och mycket\b", re.I), "på många sätt"),
+    (re.compile(r"\bi hög grad\b", re.I), "mycket"),
+    (re.compile(r"\bi (?:stor|hög) utsträckning\b", re.I), "ofta"),
+    (re.compile(r"\bi (?:lägre|mindre) utsträckning än\b", re.I), "mindre ofta än"),
+    (re.compile(r"\bi (?:högre|större) utsträckning än\b", re.I), "oftare än"),
     (re.compile(r"\bunderlätta (\w+)\b", re.I), r"göra \1 lättare"),
     (re.compile(r"\binternt och externt\b", re.I), "inom och utom er"),
 ]
@@ -649,3 +657,19 @@ EASY_HEADINGS = {
 EASY_SPLIT_RE = re.compile(r"\s*(?:;|,\s+(?=(?:men|och|så|samt|eftersom|därför|vilket|vilka|där)\b)|\s+–\s+)\s*", re.I)
 # wordfreq Zipf frequency under which a Swedish word counts as rare (about once per million words or less).
 RARE_ZIPF = 3.0
+# A rare compound is written out as its parts ('lärarutbildningen' -> 'utbildningen av lärare') when both parts are
+# at least this common (lättläst advice, Myndigheten för tillgängliga medier: avoid long compound words, write
+# them as several words); a verbal-noun head takes 'av', any other 'för'.
+COMPOUND_PART_ZIPF = 3.3
+COMPOUND_RARE_ZIPF = 3.5  # a compound at least this common is left whole ('socialtjänsten')
+COMPOUND_FIRST_MAX_ZIPF = 5.5  # a first part this common is a function word ('samm|anhållen' is not 'samma')
+# Heads that describe rather than name (participles, adjectives: 'uppdelad', 'fokuserat', 'socioekonomiska') and
+# first parts that are not things ('tillbakagång'): such words are not written out.
+COMPOUND_ADJECTIVE_HEAD_RE = re.compile(r"(?:ad|at|ade|ande|ende|ig|igt|iga|lig|ligt|liga|isk|iskt|iska|rad|rat)$")
+COMPOUND_NOT_FIRST = frozenset("tillbaka över under mellan efter genom utan inom utom bland samman fram före "
+                               "hög låg stor liten små ny nya gammal egen eget".split())
+COMPOUND_MIN_LETTERS = 13  # 'sommarskolan' (12) stays whole
+VERBAL_NOUN_HEAD_RE = re.compile(r"(?:ing|ning)(?:en|ar|arna|ens)?$")
+# The forms a compound's first part takes inside it, and its own form: 'lärar' -> 'lärare', 'kostnads' ->
+# 'kostnad', 'elevhälso' -> 'elevhälsa', 'skol' -> 'skola'.
+COMPOUND_LINKS = (("s", ""), ("", ""), ("", "e"), ("", "a"), ("o", "a"), ("e", ""))

@@ -166,7 +166,7 @@ class Assistant:
             else:
                 result = dataclasses.replace(result, text=easy_text(result.text),
                                              draft=easy_draft(result.draft) if result.draft else None)
-        notes = self._notes(turn, backend, refused or editing)
+        notes = self._notes(turn, backend, refused or editing, editing)
         response = ChatResponse(
             mode=turn.request.mode,
             text=result.text,
@@ -193,7 +193,8 @@ class Assistant:
                 return event.data  # type: ignore[no-any-return]
         raise RuntimeError("stream ended without a response")
 
-    def _notes(self, turn: PreparedTurn, backend: GenerationBackend, refused: bool = False) -> list[str]:
+    def _notes(self, turn: PreparedTurn, backend: GenerationBackend, refused: bool = False,
+               editing: bool = False) -> list[str]:
         notes: list[str] = [turn.notice] if turn.notice else []
         if backend is not self.extractive and self.settings.redact_pii:
             found = redact(turn.request.message).counts
@@ -202,7 +203,7 @@ class Assistant:
                              + ", ".join(f"{k} ({v})" for k, v in sorted(found.items())))
         if backend is self.extractive and self.backend is not self.extractive and not refused:
             notes.append("Språkmodellen svarade inte; svaret är sammanställt direkt ur underlaget.")
-        if turn.query != turn.request.message:
+        if turn.query != turn.request.message and not editing:  # an edit changes the draft; no question to read
             notes.append(f"Tolkad som: {turn.query}")
         return notes
 

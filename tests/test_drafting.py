@@ -104,14 +104,17 @@ def test_easy_text_cuts_clauses_lists_enumerations_and_keeps_each_sentences_cita
     easy = easy_text(text)
     lines = easy.splitlines()
     assert lines[0].startswith("Samverkan (att arbeta ihop) kan ske med:")  # a term explained once, a list
-    assert lines[1:5] == ["- skolan [1]", "- socialtjänsten [1]", "- polisen [1]", "- fritidsgårdarna [1]"]
+    assert lines[1:5] == ["- skolan [1]", "- socialtjänsten [1]", "- polisen [1]",
+                          "- gårdarna för fritid [1]"]  # a rare compound written out as its parts
     assert "Arbete för att hindra problem" in easy and "Förebyggande" not in easy  # plain phrase
     # A noun phrase 'anpassningar eller särskilt stöd' is not cut (no verb on its own side).
     assert "Pojkar och flickor ska få extra anpassningar eller särskilt stöd. [3]" in easy
     assert lix(easy) <= lix(text) - 10
     # Every short sentence keeps the citation of the sentence it came from, and only that one.
     pieces = [p for line in lines for p in cited_sentences(line.lstrip("- "))]
-    assert [numbers for _, numbers in pieces] == [[1]] * 5 + [[2], [3]]
+    # '…, vilka insatser som väljs beror på …' is a clause of its own ('De insatser som väljs beror på …').
+    assert "De insatser (saker ni gör) som väljs beror på" in easy
+    assert [numbers for _, numbers in pieces] == [[1]] * 5 + [[2], [2], [3]]
 
 
 def test_a_lattlast_draft_reads_back_as_the_same_sections() -> None:
@@ -201,13 +204,14 @@ def test_goal_card_is_chosen_by_meaning_without_diacritics(assistant: Assistant)
 
 @pytest.mark.needs_corpus_index
 def test_connected_plan_reuses_what_was_decided(assistant: Assistant) -> None:
-    problem, goal, follow, narrowed, short, rectors = _converse(assistant, [
+    problem, goal, follow, narrowed, short, rectors, measurable = _converse(assistant, [
         ("problemformulering", BJORK),
         ("lokalt_mal", "Gör ett lokalt mål för det"),
         ("uppfoljning", "Och en uppföljningsplan för målet"),
         ("lokalt_mal", "byt målgrupp till åk 4–6"),
         ("lokalt_mal", "kortare"),
         ("lokalt_mal", "skriv om för rektorer"),
+        ("lokalt_mal", "gör målet mätbart"),
     ])
     assert problem.draft.section("nulage") is not None
     assert "38 %" in goal.text and "Björkskolan" in goal.draft.title
@@ -221,7 +225,12 @@ def test_connected_plan_reuses_what_was_decided(assistant: Assistant) -> None:
     assert "åk 4–6" in goal_item.text and goal_item.provenance == "user"  # the edited item is the user's
     assert len(short.text) < len(narrowed.text)
     assert rectors.draft.sections[0].heading == "För rektorer"
-    for r in (goal, follow, narrowed, short, rectors):
+    # The measurable goal is made of the goal's own indicator and baseline, not of its check ('Indikator: ja').
+    stated = measurable.draft.section("mal").items[0].text
+    assert "åk 4–6" in stated and "38 %" in stated and "[målvärde]" in stated and "ja" not in stated.split()
+    for r in (narrowed, short, rectors, measurable):  # an edit has no question to interpret
+        assert not any(n.startswith("Tolkad som") for n in r.notes), r.notes
+    for r in (goal, follow, narrowed, short, rectors, measurable):
         assert_citations_exact(r)
 
 
@@ -263,6 +272,17 @@ def test_dilemma_over_three_turns_responds_and_never_settles(assistant: Assistan
         assert "inget givet svar" in r.text
         assert not re.search(r"\d{1,2}[.:]\d{2}|genomfördes|\d{1,2}/\d{1,2}", r.text)
         assert_citations_exact(r)
+
+
+@pytest.mark.needs_corpus_index
+def test_an_impossible_share_is_questioned_not_used_as_the_baseline(assistant: Assistant) -> None:
+    r = assistant.respond({"message": "Vi är Björkskolan, åk 7–9. 40 % av pojkarna saknar godkänt i matematik "
+                           "2024 och 140 % av pojkarna saknar godkänt i matematik 2024.", "mode": "lokalt_mal"})
+    assert r.draft is not None
+    check = " ".join(i.text for i in r.draft.section("kontrollera").items)  # type: ignore[union-attr]
+    assert "140 %" in check and "högst 100 %" in check
+    baseline = next(i for i in r.draft.items() if i.text.startswith("Utgångsvärde"))
+    assert "40 %" in baseline.text and "140 %" not in baseline.text and baseline.provenance == "user"
 
 
 @pytest.mark.needs_corpus_index

@@ -38,8 +38,9 @@ class Condensed:
     def notice(self) -> str:
         """The Swedish note a draft built from a shortened text carries."""
         words = f"{self.words:,}".replace(",", "\u00a0")
-        return (f"Texten du klistrade in var lång ({words} ord) och har kortats: utkastet bygger på de {self.kept} "
-                f"meningar av {self.total} som innehåller era uppgifter (skola, årskurser, siffror med år, problem "
+        kept = "den enda meningen" if self.kept == 1 else f"de {self.kept} meningarna"
+        return (f"Texten du klistrade in var lång ({words} ord) och har kortats: utkastet bygger på {kept} "
+                f"av {self.total} som innehåller era uppgifter (skola, årskurser, siffror med år, problem "
                 "och vad ni prövat). Kontrollera att inget viktigt saknas.")
 
 

@@ -114,6 +114,8 @@ class EasyWriter:
                 self.explained.add(low)
                 self.explained.update(k for k, v in lex.EASY_TERMS.items() if v == meaning)
                 return f"{word} ({meaning})"
+            if meaning is None and word.islower() and _free_standing(m):
+                return unfold_compound(word) or word
             return word
 
         return _WORD_RE.sub(plain, text)
@@ -198,6 +200,41 @@ class EasyWriter:
         return _paragraph(out)
 
 
+def _free_standing(m: re.Match[str]) -> bool:
+    """The word is neither part of a shared-ending pair ('jämställdhets- och värdegrundsarbete') nor quoted."""
+    before, after = m.string[:m.start()], m.string[m.end():]
+    if re.search(r"[A-ZÅÄÖ]\w*\s+$", before):
+        return False  # after a capitalised word it may belong to a name ('Framtidens lärarutbildning')
+    return not after.startswith("-") and not re.search(r"-\s+(?:och|eller|samt)\s+$", before) and \
+        before.count("”") % 2 == 0 and before.count('"') % 2 == 0
+
+
+@lru_cache(maxsize=8192)
+def unfold_compound(word: str) -> str | None:
+    """A rare long compound written out as its two common parts, head first; None when it has no such parts.
+
+    >>> unfold_compound("lärarutbildningen"), unfold_compound("kostnadsberäkning"), unfold_compound("matematik")
+    ('utbildningen av lärare', 'beräkning av kostnad', None)
+    """
+    from wordfreq import zipf_frequency
+
+    if len(word) < lex.COMPOUND_MIN_LETTERS or zipf_frequency(word, "sv") >= lex.COMPOUND_RARE_ZIPF:
+        return None
+    for cut in range(3, len(word) - 4):
+        head, first = word[cut:], word[:cut]
+        if zipf_frequency(head, "sv") < lex.COMPOUND_PART_ZIPF or lex.COMPOUND_ADJECTIVE_HEAD_RE.search(head):
+            continue
+        for link, ending in lex.COMPOUND_LINKS:
+            if link and not first.endswith(link):
+                continue
+            stem = (first[: -len(link)] if link else first) + ending
+            if len(stem) >= 3 and stem not in lex.COMPOUND_NOT_FIRST and \
+                    lex.COMPOUND_PART_ZIPF <= zipf_frequency(stem, "sv") < lex.COMPOUND_FIRST_MAX_ZIPF:
+                preposition = "av" if lex.VERBAL_NOUN_HEAD_RE.search(head) else "för"
+                return f"{head} {preposition} {stem}"
+    return None
+
+
 def _paragraph(pieces: list[str]) -> list[str]:
     """Prose sentences kept together as one paragraph; list items on their own lines."""
     out: list[str] = []
@@ -245,6 +282,12 @@ def enumeration(sentence: str) -> tuple[str, list[str]] | None:
         if len(words) <= size + 1:
             return None
         head, first = " ".join(words[:-size]), " ".join(words[-size:])
+    while _has_verb(first) and len(first.split()) > 1:  # '… som underlättar' + 'lärande': the verb leads in
+        verb, first = first.split(maxsplit=1)
+        head = f"{head} {verb}".strip()
+    while head and re.search(r"\s(?:och|eller|samt)$", head):  # 'är förskolor och' + 'skolor': one item
+        words = head.split()
+        head, first = " ".join(words[:-2]), f"{words[-2]} {words[-1]} {first}"
     items = [first, *rest]
     if len(items) < 3 or any(i.endswith("-") or _has_verb(i) for i in items):
         return None
@@ -281,7 +324,7 @@ def _demonstrative(piece: str) -> str:
     return piece
 
 
-_SUBORDINATOR_RE = re.compile(r"\b(?:att|som|när|om|eftersom|medan|där)\b", re.I)
+_SUBORDINATOR_RE = re.compile(r"\b(?:att|som|när|om|eftersom|medan|där|vars|vilka|vilket)\b", re.I)
 
 
 def _clause_ends(text: str) -> bool:
@@ -292,7 +335,29 @@ def _clause_ends(text: str) -> bool:
 
 
 def _has_verb(text: str) -> bool:
-    return any(w.lower() in lex.FINITE_VERBS for w in _WORD_RE.findall(text))
+    return any(is_finite_verb(w) for w in _WORD_RE.findall(text))
+
+
+@lru_cache(maxsize=8192)
+def is_finite_verb(word: str) -> bool:
+    """A finite verb form: one of the common ones (`lex.FINITE_VERBS`), or a present, past or passive form of a
+    verb whose infinitive `simplemma` gives ('arbetar', 'leder', 'ledde', 'stärkte', 'används' …).
+
+    >>> [is_finite_verb(w) for w in ("arbetar", "leder", "stärkte", "pojkar", "flickor", "elever", "studier")]
+    [True, True, True, False, False, False, False]
+    """
+    low = word.lower()
+    if low in lex.FINITE_VERBS:
+        return True
+    import simplemma
+
+    lemma = simplemma.lemmatize(low, lang="sv")
+    if lemma == low or len(lemma) < 2:
+        return False
+    if not lemma.endswith("a"):  # short verbs: 'bero' -> 'beror', 'tro' -> 'tror' (not 'studie' -> 'studier')
+        return lemma.endswith(("o", "å", "u", "y")) and low == lemma + "r"
+    stem = lemma[:-1]
+    return low in {lemma + "r", stem + "er", stem + "ade", stem + "de", stem + "te", lemma + "s", stem + "s"}
 
 
 def _split_outside_quotes(text: str, splitter: re.Pattern[str], clauses: bool) -> list[str]:
@@ -306,6 +371,9 @@ def _split_outside_quotes(text: str, splitter: re.Pattern[str], clauses: bool) -
             continue
         if clauses and not (_clause_ends(left) and _has_verb(right)):
             continue
+        first = _WORD_RE.match(re.sub(r"^(?:och|men|samt|eller|så)\s+", "", right.strip(), flags=re.I))
+        if clauses and first is not None and is_finite_verb(first.group(0)):
+            continue  # '… är påbörjade och har kommit långt': the second half has no subject of its own
         pieces.append(left)
         start = m.end()
     pieces.append(text[start:])
@@ -328,9 +396,25 @@ def easy_text(text: str) -> str:
     """A whole answer in easy Swedish, each short sentence with the citations of the sentence it came from."""
     writer = EasyWriter()
     out: list[str] = []
-    for raw in text.splitlines():
-        out += writer.line(raw)
+    lines = text.splitlines()
+    for i, raw in enumerate(lines):
+        easy = writer.line(raw)
+        following = next((n for n in lines[i + 1:] if n.strip()), "")
+        if easy and _introduces_list(raw, following):
+            easy[-1] = _LAST_STOP_RE.sub(r":\1", easy[-1], count=1)
+        out += easy
     return "\n".join(out)
+
+
+_LAST_STOP_RE = re.compile(r"\.((?:\s*\[[\d,\s–-]+\])*)\s*$")
+
+
+def _introduces_list(raw: str, following: str) -> bool:
+    """A line without a full stop of its own followed by list items ('…, till exempel [1]' + '- foldrar …')
+    leads into the list: it ends with a colon, not a full stop."""
+    plain = MARKER_RE.sub("", raw).strip()
+    return bool(plain) and not plain.endswith((".", "!", "?", ":")) and not re.match(r"\s*(?:[-*•]|\d+\.)\s", raw) \
+        and bool(re.match(r"\s*(?:[-*•]|\d+\.)\s", following))
 
 
 def easy_draft(draft: Draft) -> Draft:
@@ -359,8 +443,8 @@ def _easy_item(writer: EasyWriter, item: DraftItem) -> list[DraftItem]:
     pieces = writer.sentences(body)
     if not pieces:
         return [item]
-    if item.gap:
-        body = " ".join(pieces)
+    if item.gap:  # one line to fill in: plain words, not cut into sentences or a list
+        body = writer.words(_PAREN_RE.sub("", body).strip())
         body = body if body_m_upper(text, label_m) else body[:1].lower() + body[1:]
         return [item.model_copy(update={"text": f"{writer.words(label)}: {body}".rstrip(".") if label else body})]
     if label and pieces[0].startswith("- "):  # 'Källa: Kolada, SCB och …' -> 'Källa:' and one item per entry

@@ -241,7 +241,9 @@ def _goal_sentence(ctx: DraftContext) -> str:
 
 
 def _baseline(ctx: DraftContext) -> DraftItem:
-    figures = [f for f in ctx.facts.figures if f.is_share] or ctx.facts.figures
+    # A share above 100 % cannot be a baseline; 'Kontrollera uppgifterna' asks the user about it instead.
+    possible = [f for f in ctx.facts.figures if not (f.is_share and f.value > 100)]
+    figures = [f for f in possible if f.is_share] or possible
     if figures:
         text = "; ".join(f"{f.group + ' ' if f.group and f.group != f.unit else ''}{f.text}"
                          f"{' (' + f.year + ')' if f.year else ' (år saknas)'}" for f in figures[:4])

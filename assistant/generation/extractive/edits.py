@@ -107,7 +107,13 @@ def _for_audience(backend: ExtractiveBackend, book: CitationBook, draft: Draft, 
 
 def _measurable(draft: Draft) -> None:
     """The goal restated with its indicator, baseline, target and date in one sentence (gaps where unknown)."""
-    fields = {i.text.split(":", 1)[0].lower(): i for i in draft.items() if ":" in i.text}
+    fields: dict[str, DraftItem] = {}
+    for section in draft.sections:
+        if section.key == "kontroll":  # the goal check ('Indikator: ja') says whether a field is there, not what
+            continue
+        for i in section.items:
+            if ":" in i.text:
+                fields.setdefault(i.text.split(":", 1)[0].lower(), i)
     indicator = fields.get("indikator")
     baseline = fields.get("utgångsvärde")
     if indicator is None:
