@@ -22,6 +22,14 @@ from assistant import stages
 T = TypeVar("T")
 
 
+def limit_blas(threads: int) -> None:
+    """At most `threads` BLAS threads in this process (0 leaves BLAS as it is); see `Settings.blas_threads`."""
+    if threads > 0:
+        from threadpoolctl import threadpool_limits
+
+        threadpool_limits(threads, user_api="blas")
+
+
 class ComputePool:
     def __init__(self, threads: int = 0) -> None:
         self.threads = threads or os.cpu_count() or 1

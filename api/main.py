@@ -16,7 +16,7 @@ from fastapi.staticfiles import StaticFiles
 
 from api.admin_reports import admin_reports
 from api.auth import KeyCache
-from api.compute import ComputePool
+from api.compute import ComputePool, limit_blas
 from api.deps import Services, get_admin
 from api.jobs import IngestRunner
 from api.metrics import Metrics
@@ -56,6 +56,7 @@ def build_services(settings: Settings, components: Components | None = None, ass
 async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     """Start: say what is served. Stop: give a running ingest a moment, then close the database pool."""
     services: Services = app.state.services
+    limit_blas(services.settings.blas_threads)
     log.info("jamplan API up (generator=%s, auth=%s)", services.settings.generator, services.settings.auth_enabled)
     yield
     services.runner.wait(SHUTDOWN_WAIT_S)

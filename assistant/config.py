@@ -155,6 +155,12 @@ class Settings(BaseSettings):
         description="threads that run chat turns' CPU-bound work (embedding, search, answer composition); "
         "0 = one per CPU core. More threads than cores only make every turn slower (benchmarks/api.py)",
     )
+    blas_threads: int = Field(
+        default=1, ge=0, le=64,
+        description="threads numpy's BLAS may use in the API server (0 = its own default, one per core): the "
+        "compute pool already runs one turn per core, and a BLAS call that spreads over both cores of a "
+        "busy 2-core machine waits on the other turn's thread",
+    )
     server_timing: bool = Field(
         default=False,
         description="send a Server-Timing header with each chat answer's time per stage (embedding, dense "
