@@ -28,8 +28,9 @@ class Settings(BaseSettings):
     embed_threads: int = Field(
         default=0, ge=0, le=64,
         description="threads the e5 engine uses per call (OpenMP); 0 = one per core, best for ingest's large "
-        "batches. The API server uses 1 when this is 0: it already runs one turn per core (compute_threads), "
-        "and a second thread per call on a busy machine made each query embedding 2-4x slower (benchmarks/api.py)",
+        "batches. The API server uses 1 when this is 0: its query embeddings run one call at a time on one "
+        "thread (QueryBatcher) beside the turns' other work, and a two-thread call on a busy machine waits on "
+        "its OpenMP barrier (embedding 2-20x slower, benchmarks/api.py)",
     )
     st_model: str = Field(
         default="intfloat/multilingual-e5-small",
@@ -152,8 +153,9 @@ class Settings(BaseSettings):
     )
     compute_threads: int = Field(
         default=0, ge=0, le=64,
-        description="threads that run chat turns' CPU-bound work (embedding, search, answer composition); "
-        "0 = one per CPU core. More threads than cores only make every turn slower (benchmarks/api.py)",
+        description="threads that run chat turns' CPU-bound work (search, answer composition); 0 = two per CPU "
+        "core: a turn waits part of its time for its query vector from the batching thread (QueryBatcher), and "
+        "more turns waiting at once make larger, cheaper batches (benchmarks/api.py)",
     )
     blas_threads: int = Field(
         default=1, ge=0, le=64,

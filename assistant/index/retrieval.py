@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import threading
-import time
 from collections.abc import Callable, Sequence
 from typing import Any, Literal
 
@@ -15,7 +14,6 @@ from langchain_core.embeddings import Embeddings
 from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict
 
-from assistant import stages
 from assistant.config import Settings
 from assistant.errors import InputError
 from assistant.index.embedding import query_future
@@ -265,8 +263,7 @@ class HybridRetriever:
             raise InputError("k måste vara minst 1.")
         # The query vector is computed on the embedder's own thread (batched with other questions asked
         # meanwhile, see QueryBatcher) while this thread checks the store's version and runs BM25: the
-        # stage `embedding` is the time from asking to having the vector, overlapping those two.
-        asked = time.perf_counter()
+        # stage `embedding` is what is left to wait for the vector after those two.
         pending = query_future(self.embeddings, query) if mode in ("hybrid", "dense") else None
         with stage("index_check"):
             snap = self.snapshot()
@@ -278,8 +275,8 @@ class HybridRetriever:
             with stage("lexical_search"):
                 lexical_scores = snap.index.search(query, n, snap.mask(doc_types, sources))
         if pending is not None:
-            vector = pending.result()
-            stages.add("embedding", (time.perf_counter() - asked) * 1000)
+            with stage("embedding"):
+                vector = pending.result()
             with stage("dense_search"):
                 dense_scores = self._dense(vector, n, snap, doc_types, sources)
                 if mode == "hybrid" and self.settings.unit_weight > 0:
