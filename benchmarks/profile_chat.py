@@ -27,11 +27,13 @@ def main() -> None:
 
     from api import turns
     from api.auth import LOCAL_CALLER
+    from api.compute import limit_blas
     from api.main import build_services
     from api.routes.chat import _answer, _record
     from api.schemas import ChatIn
 
     services = build_services(Settings(rate_limit_per_minute=10**8, rate_limit_burst=10**8))
+    limit_blas(services.settings.blas_threads)  # as the server's startup does
     questions = [q["question"] for q in load_dataset(PROJECT_ROOT / "evals" / "dev_qa.jsonl")]
 
     def turn(i: int) -> None:
