@@ -51,9 +51,11 @@ eval: $(VENV)/.installed-test
 	$(BIN)/jamplan eval retrieval
 	$(BIN)/jamplan eval answers --half all
 
-## bench: ingest and search benchmarks, each beside the LangChain recipe (see benchmarks/README.md)
+## bench: ingest and search benchmarks, each beside the LangChain recipe (see benchmarks/README.md);
+## BENCH_ARGS passes options, e.g. BENCH_ARGS="--chroma-url http://127.0.0.1:8010" for the 100k run on a server
+BENCH_ARGS ?=
 bench: $(VENV)/.installed-test
-	$(BIN)/python -m benchmarks.run
+	$(BIN)/python -m benchmarks.run $(BENCH_ARGS)
 
 ## bench-api: the chat API under 1/8/32 concurrent clients over loopback, beside the textbook LangChain endpoint
 bench-api: $(VENV)/.installed-test

@@ -16,7 +16,7 @@ from fastapi.staticfiles import StaticFiles
 
 from api.admin_reports import admin_reports
 from api.auth import KeyCache
-from api.compute import ComputePool
+from api.compute import ComputePool, limit_blas
 from api.deps import Services, get_admin
 from api.jobs import IngestRunner
 from api.metrics import Metrics
@@ -41,7 +41,9 @@ SHUTDOWN_WAIT_S = 5.0
 def build_services(settings: Settings, components: Components | None = None, assistant: Assistant | None = None,
                    db: Database | None = None) -> Services:
     """The per-app objects; all are cheap to build (models and the index load on first use)."""
-    # One engine thread per query embedding: the compute pool already runs one turn per core (see embed_threads).
+    # One engine thread for the query embeddings (the batching thread makes one call at a time, QueryBatcher):
+    # the other core composes answers, and a two-thread call on a busy machine waits on its OpenMP barrier
+    # (embedding 3.7 s mean at 8 clients with it, benchmarks/api.py, 2026-12-03).
     components = components or (assistant.components if assistant else Components(
         settings.model_copy(update={"embed_threads": settings.embed_threads or 1})))
     assistant = assistant or Assistant(components)
@@ -56,6 +58,7 @@ def build_services(settings: Settings, components: Components | None = None, ass
 async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     """Start: say what is served. Stop: give a running ingest a moment, then close the database pool."""
     services: Services = app.state.services
+    limit_blas(services.settings.blas_threads)
     log.info("jamplan API up (generator=%s, auth=%s)", services.settings.generator, services.settings.auth_enabled)
     yield
     services.runner.wait(SHUTDOWN_WAIT_S)

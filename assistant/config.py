@@ -28,8 +28,9 @@ class Settings(BaseSettings):
     embed_threads: int = Field(
         default=0, ge=0, le=64,
         description="threads the e5 engine uses per call (OpenMP); 0 = one per core, best for ingest's large "
-        "batches. The API server uses 1 when this is 0: it already runs one turn per core (compute_threads), "
-        "and a second thread per call on a busy machine made each query embedding 2-4x slower (benchmarks/api.py)",
+        "batches. The API server uses 1 when this is 0: its query embeddings run one call at a time on one "
+        "thread (QueryBatcher) beside the turns' other work, and a two-thread call on a busy machine waits on "
+        "its OpenMP barrier (embedding 2-20x slower, benchmarks/api.py)",
     )
     st_model: str = Field(
         default="intfloat/multilingual-e5-small",
@@ -62,9 +63,10 @@ class Settings(BaseSettings):
     )
     # Chroma's HNSW index (used above exact_search_max_chunks). Chosen from the recall/latency curve of
     # `python -m benchmarks.hnsw` at 100k clustered synthetic vectors (benchmarks/results/hnsw-curve.json):
-    # on Chroma's default graph (16, 100) recall@10 against exact search was 0.70 / 0.855 / 0.945 / 0.99 at
-    # ef_search 100 / 200 / 400 / 800, so the graph stays (insert time and disk as Chroma's default) and the
-    # search explores 800 candidates. Graph settings are fixed when Chroma builds a collection: ingest
+    # on Chroma's default graph (16, 100) recall@10 against exact search was 0.71 / 0.85 / 0.95 / 0.97 / 0.98 /
+    # 0.99 at ef_search 100 / 200 / 400 / 500 / 600 / 800, so the graph stays (insert time and disk as Chroma's
+    # default) and the search explores 600 candidates: the first point with recall >= 0.95 and a margin for
+    # larger stores (at 100k the query's cost barely moves between 400 and 800; embedding dominates). Graph settings are fixed when Chroma builds a collection: ingest
     # rebuilds one built with others (ChromaStore.apply_hnsw); a Chroma process reads ef_search when it
     # loads the index.
     hnsw_max_neighbors: int = Field(
@@ -72,8 +74,8 @@ class Settings(BaseSettings):
     hnsw_ef_construction: int = Field(
         default=100, ge=10, le=2000, description="HNSW candidates explored while inserting (graph quality)")
     hnsw_ef_search: int = Field(
-        default=800, ge=10, le=2000,
-        description="HNSW candidates explored per query: recall@10 0.99 at 100k vectors (0.70 at Chroma's 100)")
+        default=600, ge=10, le=2000,
+        description="HNSW candidates explored per query: recall@10 0.98 at 100k vectors (0.71 at Chroma's 100)")
     store_version_ttl_s: float = Field(
         default=0.0, ge=0,
         description="how long a search trusts the store's version token before asking Chroma again (a round "
@@ -151,8 +153,15 @@ class Settings(BaseSettings):
     )
     compute_threads: int = Field(
         default=0, ge=0, le=64,
-        description="threads that run chat turns' CPU-bound work (embedding, search, answer composition); "
-        "0 = one per CPU core. More threads than cores only make every turn slower (benchmarks/api.py)",
+        description="threads that run chat turns' CPU-bound work (search, answer composition); 0 = two per CPU "
+        "core: a turn waits part of its time for its query vector from the batching thread (QueryBatcher), and "
+        "more turns waiting at once make larger, cheaper batches (benchmarks/api.py)",
+    )
+    blas_threads: int = Field(
+        default=1, ge=0, le=64,
+        description="threads numpy's BLAS may use in the API server (0 = its own default, one per core): the "
+        "compute pool already runs one turn per core, and a BLAS call that spreads over both cores of a "
+        "busy 2-core machine waits on the other turn's thread",
     )
     server_timing: bool = Field(
         default=False,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+import time
 from pathlib import Path
 
 import numpy as np
@@ -115,3 +117,43 @@ def test_importing_the_assistant_does_not_pull_in_torch() -> None:
             "print([m for m in ('torch', 'langchain_openai') if m in sys.modules])")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+class CallRecordingE5(E5Embeddings):
+    """The real e5 model; records the questions of each engine call and holds the first call back until told."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.calls: list[list[str]] = []
+        self.release = threading.Event()
+
+    def _embed_queries(self, texts: list[str]) -> list[list[float]]:
+        self.calls.append(list(texts))
+        self.release.wait(30)
+        return super()._embed_queries(texts)
+
+
+def test_questions_asked_while_one_is_embedded_share_the_next_engine_call() -> None:
+    """Issue 15: concurrent turns' query vectors come from one batched engine call, bit-identical to one by one."""
+    e5 = CallRecordingE5()
+    questions = ["läxhjälp för pojkar", "Vad säger planen om närvaro?", "Hur följs målen upp?"]
+    first = e5.embed_query_future(questions[0])
+    deadline = time.monotonic() + 30
+    while not e5.calls and time.monotonic() < deadline:  # the first call has reached the engine
+        time.sleep(0.01)
+    rest = [e5.embed_query_future(q) for q in questions[1:]]
+    e5.release.set()
+    vectors = [f.result(60) for f in [first, *rest]]
+    assert e5.calls == [questions[:1], questions[1:]]
+    alone = E5Embeddings()
+    for question, vector in zip(questions, vectors, strict=True):
+        assert np.array_equal(np.array(vector), np.array(alone.embed_query(question)))
+
+
+def test_cached_query_future_records_the_vector_before_the_caller_has_it(tmp_path: Path) -> None:
+    e5 = CallRecordingE5()
+    e5.release.set()
+    cache = CachedEmbeddings(e5, tmp_path / "c.sqlite", "e5")
+    vector = cache.embed_query_future("läxhjälp för pojkar").result(60)
+    assert cache.embed_query("läxhjälp för pojkar") == vector
+    assert cache.query_misses == 1 and len(e5.calls) == 1

@@ -27,8 +27,9 @@ router = APIRouter(tags=["chat"])
 @router.post("/v1/chat", response_model=ChatOut, responses={200: {"content": {"text/event-stream": {}}}})
 async def chat(body: ChatIn, request: Request, services: ServicesDep, who: CallerDep) -> Any:
     """Ett svar med källor. Med `Accept: text/event-stream` strömmas `status`, `token`, `citations` och `done`."""
-    with stage("history"):
-        turn = await run_in_threadpool(turns.prepare, services, who, body)
+    with stage("history"):  # a new conversation reads no database: no trip through the thread pool
+        turn = (turns.prepare(services, who, body) if body.conversation_id is None
+                else await run_in_threadpool(turns.prepare, services, who, body))
     if "text/event-stream" in request.headers.get("accept", ""):
         return sse.response(_frames(services, who, body, turn))
     response = await services.compute.run(lambda: _answer(services, turn))

