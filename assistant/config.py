@@ -66,9 +66,9 @@ class Settings(BaseSettings):
     # on Chroma's default graph (16, 100) recall@10 against exact search was 0.71 / 0.85 / 0.95 / 0.97 / 0.98 /
     # 0.99 at ef_search 100 / 200 / 400 / 500 / 600 / 800, so the graph stays (insert time and disk as Chroma's
     # default) and the search explores 600 candidates: the first point with recall >= 0.95 and a margin for
-    # larger stores (at 100k the query's cost barely moves between 400 and 800; embedding dominates). Graph settings are fixed when Chroma builds a collection: ingest
-    # rebuilds one built with others (ChromaStore.apply_hnsw); a Chroma process reads ef_search when it
-    # loads the index.
+    # larger stores (at 100k the query's cost barely moves between 400 and 800; embedding dominates). Graph
+    # settings are fixed when Chroma builds a collection: ingest rebuilds one built with others
+    # (ChromaStore.apply_hnsw); a Chroma process reads ef_search when it loads the index.
     hnsw_max_neighbors: int = Field(
         default=16, ge=2, le=128, description="HNSW M: links per node; more raise recall, insert time and memory")
     hnsw_ef_construction: int = Field(

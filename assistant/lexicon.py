@@ -201,13 +201,14 @@ CONSEQUENCE_QUESTION_RE = re.compile(r"\b(konsekvens\w*|följd\w*|leder .{0,20}t
 HOW_QUESTION_RE = re.compile(
     r"^\s*(hur (?:kan|ska|bör|gör|går|arbetar|jobbar|får|når|kommer|\w+[^s\W]s(?= ))|på vilket sätt|how"
     r"|vad (?:kan|ska|bör|skulle|borde) (?:vi|man|ni|jag|skolan|kommunen|rektor|lärarna) (?:göra|ta till)"
-    r"|vad går (?:det )?att göra|vad (?:funkar|fungerar|funkade|fungerade|hjälper|hjälpte))\b", re.I)
+    r"|vad går (?:det )?att göra"
+    r"|vad (?:funkar|fungerar|funkade|fungerade|hjälper|hjälpte)(?= (?:för att|mot|bäst|bra)\b))\b", re.I)
 YESNO_QUESTION_RE = re.compile(
     r"^\s*(finns|ska|skall|kan|bör|är|har|får|måste|behöver|gäller|stämmer|brukar|blir|fungerar|ingår|does|do|is|are|"
     r"can|should|has|have)\b", re.I)
 # A question that opens by asking who: the list it may be answered by is one of actors or roles, whatever
 # topic it names ('Vem ansvarar för insatserna?' asks for people, not interventions).
-WHO_OPENER_RE = re.compile(r"^\s*(vem|vilka personer|vilken roll|vilka roller|who)\b", re.I)
+WHO_OPENER_RE = re.compile(r"^\s*(vem|vilka personer|vilka roller|who)\b", re.I)
 WHO_QUESTION_RE = re.compile(r"^\s*(vem|vilka personer|vilken roll|vilka roller|who)\b|\bansvar\w*\b", re.I)
 
 # --- sentences of a given kind --------------------------------------------------------------------------

@@ -11,6 +11,8 @@ MODULES = [
     "assistant.grounding.question",
     "assistant.grounding.followups",
     "assistant.grounding.selection",
+    "assistant.grounding.scope",
+    "ingest.clean",
     "assistant.index.lexical",
 ]
 

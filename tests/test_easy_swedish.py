@@ -79,5 +79,6 @@ def test_the_reason_for_an_intervention_comes_first_and_its_goal_in_a_sentence_o
             text="Varför: av metodstödets insatser för målet ”Pojkar ska nå goda skolresultat” ligger den närmast "
                  "ert problem.", provenance="suggestion")])])
     texts = [i.text for i in easy_draft(draft).items()]
-    assert texts == ["Varför: den passar bäst för er av stödets tips.", "Den hör till målet ”Pojkar ska nå goda betyg”."]
+    assert texts == ["Varför: den passar bäst för er av stödets tips.",
+                     "Den hör till målet ”Pojkar ska nå goda betyg”."]
     assert all(i.provenance == "suggestion" for i in easy_draft(draft).items())

@@ -82,6 +82,9 @@ class Evidence:
             for c in chunks:
                 documents.setdefault(c.path or c.source, []).append(f"{c.heading_path_text}\n{c.text}")
             self._documents = {key: "\n".join(texts) for key, texts in documents.items()}
+            from wordfreq import zipf_frequency
+
+            zipf_frequency("och", "sv")  # load the Swedish word list now, not in the first figure question
             self._version = snap.version
 
     @property

@@ -258,20 +258,20 @@ def restore_diacritics(word: str, vocabulary: frozenset[str]) -> str | None:
     return _restore_index(vocabulary).get(word)
 
 
-_RESTORE_CACHE: dict[int, dict[str, str]] = {}
+# The last vocabulary and its index, held by reference: an id() key could be reused by a new, freed-and-
+# reallocated vocabulary.
+_RESTORE_CACHE: list[tuple[frozenset[str], dict[str, str]]] = []
 
 
 def _restore_index(vocabulary: frozenset[str]) -> dict[str, str]:
-    key = id(vocabulary)
-    index = _RESTORE_CACHE.get(key)
-    if index is None:
-        index = {}
-        for w in sorted(vocabulary):
-            f = fold(w)
-            if f != w and f not in vocabulary:
-                index.setdefault(f, w)
-        _RESTORE_CACHE.clear()
-        _RESTORE_CACHE[key] = index
+    if _RESTORE_CACHE and _RESTORE_CACHE[0][0] is vocabulary:
+        return _RESTORE_CACHE[0][1]
+    index: dict[str, str] = {}
+    for w in sorted(vocabulary):
+        f = fold(w)
+        if f != w and f not in vocabulary:
+            index.setdefault(f, w)
+    _RESTORE_CACHE[:] = [(vocabulary, index)]
     return index
 
 
@@ -384,3 +384,12 @@ def counted_noun(text: str) -> str:
 
 _FRAMING = frozenset(fold(t) for w in lex.FRAMING_WORDS for t in tokenize(w))
 _FRAMING_TOKENS = frozenset(lex.FRAMING_WORDS) | lex.COUNT_UNIT_WORDS
+
+
+def common_terms(text: str) -> frozenset[str]:
+    """The terms of words that are common in Swedish at large ('gick', 'tog', 'sommaren'): they say how a thing
+    is asked about, not which thing (wordfreq's Swedish frequencies)."""
+    from wordfreq import zipf_frequency
+
+    return frozenset(t for w in re.findall(r"[a-zåäöéü]+", text.lower())
+                     if zipf_frequency(w, "sv") >= lex.COMMON_WORD_ZIPF for t in tokenize(w))

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from assistant import lexicon as lex
 from assistant.grounding.passages import TermWeights
-from assistant.grounding.question import Question, Subject
+from assistant.grounding.question import Question, Subject, common_terms
 from assistant.grounding.selection import Scored, Selection, mentions, states_count, subject_is_covered
 from assistant.index.lexical import fold, tokenize
 from assistant.index.units import Unit
@@ -109,22 +109,21 @@ def asked_terms(question: Question, weights: TermWeights, candidates: Sequence[U
     A word that retrieved passages don't use but the documents know elsewhere is left out: it cannot be checked
     here."""
     counted = question.counted[: max(4, len(question.counted) - 3)] if question.counted else ""
-    common = _common_terms(question.search_text or question.text)
-    rest = [t for t in question.content_terms - question.subject_terms
-            if not lex.YEAR_RE.fullmatch(t) and not (counted and fold(t).startswith(counted))
+    common = common_terms(question.search_text or question.text)
+    # The asker's own words, not what the word maps added to the search ('lärarna' also searches 'pedagoger').
+    rest = [t for t in question.content_terms - question.subject_terms - _mapped_terms(question.text)
+            if not t.isdigit() and not (counted and (fold(t).startswith(counted) or counted.startswith(fold(t))))
             and t not in _COMMON_FIGURE_WORDS and t not in common and weights.idf(t) >= HEAD_MIN_IDF]
     # A specific word no document knows at all stays: a figure cannot be about it ('sommarskolan' in documents
     # that never mention one).
     return sorted(t for t in rest if any(names_term(u, t) for u in candidates) or not weights.known(t))
 
 
-def _common_terms(text: str) -> frozenset[str]:
-    """The terms of words that are common in Swedish at large ('gick', 'tog', 'sommaren'): they say how a thing
-    is asked about, not which thing (wordfreq's Swedish frequencies)."""
-    from wordfreq import zipf_frequency
-
-    return frozenset(t for w in re.findall(r"[a-zåäöéü]+", text.lower())
-                     if zipf_frequency(w, "sv") >= lex.COMMON_WORD_ZIPF for t in tokenize(w))
+def _mapped_terms(text: str) -> frozenset[str]:
+    """Terms the everyday and English word maps add for `text` (search help, not the asker's words)."""
+    words = re.findall(r"[\w-]+", text.lower())
+    added = [lex.EVERYDAY_TERMS.get(w) or lex.ENGLISH_TERMS.get(w) or "" for w in words]
+    return frozenset(t for a in added for t in tokenize(a)) - frozenset(tokenize(text))
 
 
 def asked_share(unit: Unit, terms: Sequence[str], weights: TermWeights) -> float:
@@ -138,9 +137,10 @@ def names_term(unit: Unit, term: str) -> bool:
     begins with `term` (a stem: 'sommarskolan' is met by 'Sommarskola', and as the start of a compound). The
     passage counts: a group named once ('… benämns grön, gul respektive rosa grupp') is what its figures are of."""
     c = unit.chunk
-    text = fold(" ".join((c.text, unit.context(), c.heading_path_text, c.title)))
     stem = term[: max(5, len(term) - 2)] if len(term) > 5 else term
-    return re.search(r"\b" + re.escape(stem), text) is not None
+    pattern = re.compile(r"\b" + re.escape(stem))
+    # Each piece folded on its own: the fold cache then holds one entry per chunk, not one per unit.
+    return any(pattern.search(fold(piece)) for piece in (c.text, unit.context(), c.heading_path_text, c.title))
 
 
 def says_more_than(unit: Unit, named: Sequence[Subject]) -> bool:
@@ -171,7 +171,13 @@ def covers(unit: Unit, subject: Subject, section_text: Callable[[Chunk], str] | 
 
 def has_figure(text: str, question: Question) -> bool:
     """A figure of the asked kind: an amount for a cost question, a year or date for 'när', else a count
-    (a number that is not a year or a date, or a number word)."""
+    (a number that is not a year, a date or a list item's number, or a number word).
+
+    >>> from assistant.grounding.question import analyse
+    >>> q = analyse("Hur många timmar modersmålsstöd ger skolan?")
+    >>> has_figure("1. Erbjud modersmålsstöd.", q), has_figure("Eleverna får 2 timmar i veckan.", q)
+    (False, True)
+    """
     if question.money:
         return bool(lex.MONEY_RE.search(text))
     if question.date:

@@ -19,7 +19,7 @@ import numpy as np
 
 from assistant import lexicon as lex
 from assistant.grounding.passages import TermWeights
-from assistant.grounding.question import Question, Subject
+from assistant.grounding.question import Question, Subject, common_terms
 from assistant.index.lexical import fold, tokenize
 from assistant.index.units import Unit, lead_in, list_intro, list_of, units_of
 from assistant.schema import Chunk, Hit
@@ -203,7 +203,9 @@ class UnitSelector:
         them (in itself, its list intro or its sub-heading), a unit that only matches the topic taken over from
         earlier turns is lowered — it restates the topic instead of answering."""
         own = question.content_terms - question.inherited_terms - question.subject_terms
-        if not question.inherited_terms or not own:
+        # Only a follow-up that asks for something specific: words common in Swedish at large ('Vad kostade den?',
+        # 'När startade den?') say how it asks, and a figure or date answers them without repeating the verb.
+        if not question.inherited_terms or not own - common_terms(question.text):
             return
         pre = question.prefix_terms
 
@@ -315,6 +317,8 @@ def asked_kinds(question: str) -> set[str]:
 
     >>> sorted(asked_kinds("Vilket material kan vi behöva ta fram innan vi genomför insatserna?"))
     ['material']
+    >>> sorted(asked_kinds("Vem ansvarar för insatserna?"))  # people are asked for, not interventions
+    ['aktör']
     """
     if lex.WHO_OPENER_RE.match(question):
         return {"aktör"}

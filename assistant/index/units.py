@@ -90,8 +90,11 @@ class Unit:
         """The short line above a sentence or item that heads its passage ('Uppföljning och utvärdering')."""
         if self.kind not in ("sentence", "item"):
             return None
-        return next((u for u in reversed(units_of(self.chunk)[: self.seq]) if u.is_label and u.role != "instruction"),
-                    None)
+        headings = {h.strip().lower() for h in self.chunk.heading_path}
+        label = next((u for u in reversed(units_of(self.chunk)[: self.seq]) if u.is_label and u.role != "instruction"),
+                     None)
+        # The section's own heading line is no sub-heading (it already counts as the heading).
+        return None if label is None or label.text.strip().rstrip(":").lower() in headings else label
 
     def embedding_text(self) -> str:
         """Short units carry their list intro or heading, so 'Bibliotek' embeds as an answer to 'aktörer'."""
