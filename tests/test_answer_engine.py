@@ -35,6 +35,18 @@ def _norm(text: str) -> str:
     return re.sub(r"[^\w]+", "", text.lower())
 
 
+def _ingest_folder(tmp_path: Path, corpus_components: tuple, folder: Path) -> tuple[Assistant, IngestStats]:
+    """An assistant over `folder` alone (the session's embedding cache copied in, so little is embedded)."""
+    from ingest.pipeline import run
+    from tests.conftest import copy_sqlite, make_settings
+
+    settings = make_settings(tmp_path / "data", corpus_dir=folder)
+    copy_sqlite(corpus_components[0].settings.embedding_cache_path, settings.embedding_cache_path)
+    components = Components(settings)
+    stats = run(settings, components.store, components.embeddings)
+    return Assistant(components), stats
+
+
 def test_every_quote_is_found_in_the_lines_it_cites(bot: Assistant) -> None:
     for question in ["Vilka aktörer kan bidra till att pojkar blir mer motiverade?", "Vad är antipluggkultur?",
                      "Hur mycket kostar garantin för tidiga insatser?"]:
@@ -108,39 +120,27 @@ def test_questions_without_searchable_words_get_a_clear_swedish_reply(bot: Assis
 
 
 def test_a_document_of_only_a_table_is_answered_from_its_rows(tmp_path: Path, corpus_components: tuple) -> None:
-    from ingest.pipeline import run
-    from tests.conftest import copy_sqlite, make_settings
-
     folder = tmp_path / "docs"
     folder.mkdir()
     (folder / "kostnader.txt").write_text(
         "Sommarskola 2023\n\nLäsfrämjande insatser        320 tkr\nLovskola matematik        180 tkr\n"
         "Totalt        500 tkr\n", "utf-8")
-    settings = make_settings(tmp_path / "data", corpus_dir=folder)
-    copy_sqlite(corpus_components[0].settings.embedding_cache_path, settings.embedding_cache_path)
-    components = Components(settings)
-    stats = run(settings, components.store, components.embeddings)
+    bot, stats = _ingest_folder(tmp_path, corpus_components, folder)
     assert stats.documents == 1 and not stats.skipped
-    response = Assistant(components).respond({"message": "Hur mycket kostade lovskolan i matematik?"})
+    response = bot.respond({"message": "Hur mycket kostade lovskolan i matematik?"})
     assert response.grounded and "180 tkr" in response.text.split("[1]")[0]
     assert response.citations[0].start_line == 4
 
 
 def test_a_count_question_is_answered_by_the_column_it_asks_for(tmp_path: Path, corpus_components: tuple) -> None:
-    from ingest.pipeline import run
-    from tests.conftest import copy_sqlite, make_settings
-
     folder = tmp_path / "docs"
     folder.mkdir()
     (folder / "lovskola.md").write_text(
         "# Lovskola i Ekby 2024\n\nLovskolan pågick i tre veckor, klockan 9–14, och kostade 210 000 kronor.\n\n"
         "## Deltagare\n\n| Årskurs | Flickor | Pojkar | Totalt |\n|---|---|---|---|\n| Årskurs 7 | 12 | 20 | 32 |\n"
         "| Årskurs 8 | 9 | 26 | 35 |\n| Totalt | 21 | 46 | 67 |\n", "utf-8")
-    settings = make_settings(tmp_path / "data", corpus_dir=folder)
-    copy_sqlite(corpus_components[0].settings.embedding_cache_path, settings.embedding_cache_path)
-    components = Components(settings)
-    run(settings, components.store, components.embeddings)
-    response = Assistant(components).respond({"message": "Hur många pojkar gick på lovskolan i Ekby 2024?"})
+    bot, _ = _ingest_folder(tmp_path, corpus_components, folder)
+    response = bot.respond({"message": "Hur många pojkar gick på lovskolan i Ekby 2024?"})
     assert response.grounded
     first = response.text.split("[1]")[0]
     assert "Pojkar 46" in first and "Totalt" in first  # the total row, read with its column names
@@ -158,9 +158,6 @@ def test_a_particle_verb_meets_its_noun_and_a_pointing_sentence_completes_the_an
         tmp_path: Path, corpus_components: tuple) -> None:
     """'Hur följs … upp?' is answered from the passage under 'Uppföljning', not by a neighbouring list of goals; a
     sentence that opens 'Detta …' is quoted with the sentence it continues."""
-    from ingest.pipeline import run
-    from tests.conftest import copy_sqlite, make_settings
-
     folder = tmp_path / "docs"
     folder.mkdir()
     (folder / "pm-studiecoacher.md").write_text(
@@ -175,11 +172,7 @@ def test_a_particle_verb_meets_its_noun_and_a_pointing_sentence_completes_the_an
     (folder / "pm-lovskola.md").write_text(
         "# Lovskola i matematik\n\n## Planerad insats\n\nUnder sommarlovet erbjuds elever i årskurs 9 lovskola i "
         "matematik under två veckor.\n\nAnsvar\n\nRektor ansvarar för att lärare bemannar lovskolan.\n", "utf-8")
-    settings = make_settings(tmp_path / "data", corpus_dir=folder)
-    copy_sqlite(corpus_components[0].settings.embedding_cache_path, settings.embedding_cache_path)
-    components = Components(settings)
-    run(settings, components.store, components.embeddings)
-    bot = Assistant(components)
+    bot, _ = _ingest_folder(tmp_path, corpus_components, folder)
     response = bot.respond({"message": "Hur följs satsningen med studiecoacher upp?"})
     assert response.grounded
     assert "nämnden varje termin" in response.text  # the passage under 'Uppföljning och utvärdering' …
@@ -194,9 +187,6 @@ def test_a_template_plan_answers_the_aspect_asked_and_a_figure_must_be_about_the
     """In a plan written to a template, 'Hur följs den upp?' after a question on one intervention is answered by
     the line under that intervention's 'Uppföljning' heading, and 'Vem ansvarar för den?' by the line under
     'Ansvar'; a count of pupils in another passage does not answer how many went to the summer school."""
-    from ingest.pipeline import run
-    from tests.conftest import copy_sqlite, make_settings
-
     folder = tmp_path / "docs"
     folder.mkdir()
     (folder / "plan-2025.md").write_text(
@@ -212,11 +202,7 @@ def test_a_template_plan_answers_the_aspect_asked_and_a_figure_must_be_about_the
     (folder / "pm-lovskola.md").write_text(
         "# Lovskola i matematik\n\n## Planerad insats\n\nUnder sommarlovet erbjuds elever i årskurs 9 lovskola i "
         "matematik under två veckor.\n\nAnsvar\n\nRektor ansvarar för att lärare bemannar lovskolan.\n", "utf-8")
-    settings = make_settings(tmp_path / "data", corpus_dir=folder)
-    copy_sqlite(corpus_components[0].settings.embedding_cache_path, settings.embedding_cache_path)
-    components = Components(settings)
-    run(settings, components.store, components.embeddings)
-    bot = Assistant(components)
+    bot, _ = _ingest_folder(tmp_path, corpus_components, folder)
     first = "Vad innebär insatsen med närvarosamordnare i planen?"
     earlier = bot.respond({"message": first})
     history = [{"role": "user", "content": first}, {"role": "assistant", "content": earlier.text}]
