@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from assistant import lexicon as lex
 from assistant.grounding.passages import TermWeights
-from assistant.grounding.question import Question, Subject, common_terms
+from assistant.grounding.question import Question, Subject, common_terms, expansions
 from assistant.grounding.selection import Scored, Selection, mentions, states_count, subject_is_covered
 from assistant.index.lexical import fold, tokenize
 from assistant.index.units import Unit
@@ -90,10 +90,10 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
             figures.sort(key=lambda s: not states_count(s.unit, question.counted))
         asked = asked_terms(question, weights, [s.unit for s in ranked[:HEAD_POOL]]) \
             if weights is not None and question.language == "sv" else []
-        if asked and weights is not None:
+        if asked:
             # 'Hur många elever gick sommarskolan …?' is not answered by a count of pupils in another passage:
             # the figure's passage must name some of what is asked about (in itself, its context or headings).
-            figures = [s for s in figures if asked_share(s.unit, asked, weights) > 0]
+            figures = [s for s in figures if any(names_term(s.unit, t) for t in asked)]
         if not figures and not (question.date and not lex.EXACT_DATE_QUESTION_RE.search(question.text)):
             # ('När …?' may be answered by an event — 'när arbetet är avslutat' — so only 'vilket år' needs a date.)
             return Verdict(False, "figure", phrase=topic_phrase(question.text))
@@ -111,25 +111,14 @@ def asked_terms(question: Question, weights: TermWeights, candidates: Sequence[U
     counted = question.counted[: max(4, len(question.counted) - 3)] if question.counted else ""
     common = common_terms(question.search_text or question.text)
     # The asker's own words, not what the word maps added to the search ('lärarna' also searches 'pedagoger').
-    rest = [t for t in question.content_terms - question.subject_terms - _mapped_terms(question.text)
+    mapped = frozenset(t for _, new, replaces in expansions(question.text, question.language, frozenset())
+                       if not replaces for t in tokenize(new)) - frozenset(tokenize(question.text))
+    rest = [t for t in question.content_terms - question.subject_terms - mapped
             if not t.isdigit() and not (counted and (fold(t).startswith(counted) or counted.startswith(fold(t))))
             and t not in _COMMON_FIGURE_WORDS and t not in common and weights.idf(t) >= HEAD_MIN_IDF]
     # A specific word no document knows at all stays: a figure cannot be about it ('sommarskolan' in documents
     # that never mention one).
     return sorted(t for t in rest if any(names_term(u, t) for u in candidates) or not weights.known(t))
-
-
-def _mapped_terms(text: str) -> frozenset[str]:
-    """Terms the everyday and English word maps add for `text` (search help, not the asker's words)."""
-    words = re.findall(r"[\w-]+", text.lower())
-    added = [lex.EVERYDAY_TERMS.get(w) or lex.ENGLISH_TERMS.get(w) or "" for w in words]
-    return frozenset(t for a in added for t in tokenize(a)) - frozenset(tokenize(text))
-
-
-def asked_share(unit: Unit, terms: Sequence[str], weights: TermWeights) -> float:
-    """Share of the idf weight of `terms` that a unit (with its context, headings and title) names."""
-    total = sum(weights.idf(t) for t in terms)
-    return sum(weights.idf(t) for t in terms if names_term(unit, t)) / total if total else 1.0
 
 
 def names_term(unit: Unit, term: str) -> bool:

@@ -90,6 +90,7 @@ class UnitSelector:
         self.weights = weights
         self.unit_sims = unit_sims
         self.candidates: list[ListCandidate] = []
+        self._passage_terms: dict[str, frozenset[str]] = {}
 
 
     def _overlap(self, question: Question, terms: frozenset[str]) -> float:
@@ -108,7 +109,7 @@ class UnitSelector:
             damp = damp | question.inherited_terms
         terms, pre = question.content_terms, question.prefix_terms
         own = self.weights.overlap(terms, unit.match_terms, damp, prefixes=pre)
-        context = self.weights.overlap(terms, frozenset(tokenize(unit.context())), damp, prefixes=pre)
+        context = self.weights.overlap(terms, unit.context_terms, damp, prefixes=pre)
         heading = self.weights.overlap(terms, frozenset(tokenize(unit.chunk.heading_path_text)), damp, prefixes=pre)
         overlap = own + CONTEXT_SHARE * max(context, heading)
         score = 0.9 * dense + 0.6 * overlap + 0.15 / (rank + 1) + self._fit(unit, question) - self._penalty(
@@ -120,7 +121,7 @@ class UnitSelector:
         written to a template ('Ansvar', 'Uppföljning och utvärdering' under each intervention) the line under the
         heading answers 'Vem ansvarar för …?', 'Hur följs … upp?'. The sub-heading must hold some of the
         question's own words (not those a follow-up took over), and the passage with its headings the rest."""
-        label = unit.sub_heading()
+        label = unit.sub_heading
         if label is None:
             return 0.0
         terms = question.content_terms - question.subject_terms
@@ -131,7 +132,10 @@ class UnitSelector:
             named |= {t for t in own if any(p.endswith(t) for p in pre.values())}
         if not named or self.weights.overlap(terms, named) < ASPECT_SHARE:
             return 0.0
-        passage = frozenset(tokenize(f"{unit.chunk.heading_path_text} {unit.chunk.text}"))
+        passage = self._passage_terms.get(unit.chunk.chunk_id)
+        if passage is None:  # one passage per chunk, however many of its units have a sub-heading
+            passage = self._passage_terms[unit.chunk.chunk_id] = frozenset(
+                tokenize(f"{unit.chunk.heading_path_text} {unit.chunk.text}"))
         rest = terms - named
         # Stems of one word may differ by inflection ('närvarosamordnaren' / 'närvarosamordnare'): meet by its start.
         starts = {t: pre.get(t, t[: max(5, len(t) - 3)]) for t in rest}
@@ -210,7 +214,7 @@ class UnitSelector:
         pre = question.prefix_terms
 
         def holds(unit: Unit) -> bool:
-            terms = unit.match_terms | frozenset(tokenize(unit.context()))
+            terms = unit.match_terms | unit.context_terms
             return self.weights.overlap(own, terms, prefixes=pre) > 0
 
         held = [holds(s.unit) for s in ranked]

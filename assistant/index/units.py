@@ -64,8 +64,13 @@ class Unit:
     def match_terms(self) -> frozenset[str]:
         """Terms a question may match: a table row's own cells plus its column names."""
         if self.kind == "row":
-            return self.terms | frozenset(tokenize(self.context()))
+            return self.terms | self.context_terms
         return self.terms
+
+    @cached_property
+    def context_terms(self) -> frozenset[str]:
+        """The terms of `context()`, kept: every answer scores them for every retrieved unit."""
+        return frozenset(tokenize(self.context()))
 
     @property
     def words(self) -> int:
@@ -77,7 +82,7 @@ class Unit:
         if intro is not None:
             return intro.text.rstrip(":")
         heading = self.chunk.heading_path[-1] if self.chunk.heading_path else ""
-        label = self.sub_heading()
+        label = self.sub_heading
         if label is not None:
             return f"{label.text.rstrip(':')} ({heading})" if heading else label.text.rstrip(":")
         if self.kind == "row":
@@ -86,6 +91,7 @@ class Unit:
                 return f"{heading} ({header.text})" if heading else header.text
         return heading
 
+    @cached_property
     def sub_heading(self) -> Unit | None:
         """The short line above a sentence or item that heads its passage ('Uppföljning och utvärdering')."""
         if self.kind not in ("sentence", "item"):
