@@ -107,6 +107,10 @@ FILLER = re.compile(r"^\s*(och|men|samt|också|även|vad med|hur med|hur är det
 TRAILING_POINTER = re.compile(r"\s+(då|också|även|där)\s*(?=[?!.]*$)", re.I)
 # A preposition left at the start of a follow-up's addition ('för flickor' -> 'flickor').
 LEADING_PREPOSITION = re.compile(r"^(för|om|med|i|på|gäller)\s+", re.I)
+# How jamplan's own refusals open (generation/extractive/answer.py, write_refusal; the prompts ask a model for
+# the same): an earlier answer that refused quotes only what is *not* the answer (grounding/anchors.py).
+REFUSAL_RE = re.compile(r"^(?:The sources \(all in Swedish\) [^\n]*\n)?(?:Underlaget har inga uppgifter om|"
+                        r"Underlaget tar inte upp|Jag kan bara svara|Frågan innehåller inga ord)")
 # Pairs the corpus contrasts, so 'och för flickor då?' after a question about pojkar swaps the word.
 COUNTERPARTS = [
     ("pojkar", "flickor"), ("pojkars", "flickors"), ("pojkarna", "flickorna"), ("killar", "tjejer"),

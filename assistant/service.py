@@ -23,6 +23,7 @@ from assistant.generation.easy import easy_draft, easy_text
 from assistant.generation.extractive import ExtractiveBackend
 from assistant.generation.plan import is_edit
 from assistant.generation.redact import redact
+from assistant.grounding.anchors import last_answer
 from assistant.grounding.evidence import Evidence
 from assistant.grounding.followups import is_follow_up, rewrite_follow_up
 from assistant.index.components import Components
@@ -120,7 +121,12 @@ class Assistant:
             search = f"{search} {request.options.target_group}"[: self.settings.max_query_chars]
         hits = self.evidence.search(search) if question.content_terms else []
         support = self.evidence.support(question.search_text if question.language == "en" else query, hits)
-        selection = self.evidence.select(question, hits)
+        anchors = []
+        if query != request.message and hits and (answer := last_answer(request.history)):
+            # A follow-up asks about what the previous answer quoted: those passages join the candidates.
+            anchors = self.evidence.anchors(answer)
+            hits = self.evidence.with_anchor_chunks(hits, anchors)
+        selection = self.evidence.select(question, hits, anchors)
         verdict = self.evidence.judge(question, selection)
         return PreparedTurn(request=request, query=query, hits=hits, support=support, question=question,
                             selection=selection, verdict=verdict, notice=notice)

@@ -342,13 +342,14 @@ def segment(
             close()
             continue
         paragraph_item = enum is not None and not bullet and _continues_numbering(enum, blocks, cur)
+        apart = paragraph_item and cur is None  # items apart by blank lines: its lines run on until a blank
         if bullet or (enum and indent >= 2) or (enum and _ENUM_RE.match(next_line or "") is not None) or \
                 paragraph_item:
             item = bullet.group(2) if bullet else f"{enum.group(2)}. {enum.group(3)}" if enum else text
             start("list_item", item, lineno, indent)
             if enum and not bullet and cur is not None:
                 cur.numbered = True
-                cur.paragraphs = paragraph_item
+                cur.paragraphs = apart
             blank_since = False
             continue
         if cur is not None:
@@ -398,19 +399,26 @@ def _continues_numbering(enum: re.Match[str], blocks: Sequence[Block], cur: _Ope
     """A numbered paragraph ('1. Styrning, ledningsnivå …' wrapped over lines, items apart by blank lines) is a
     list item when it opens a list after a lead-in that ends with a colon, or takes the next number after one.
 
-    Without this, only a numbered line followed by another numbered line reads as a list.
+    Without this, only a numbered line followed by another numbered line reads as a list. The last line of a
+    list without blank lines ('2. …' then '3. …' then a blank line) takes the next number of the open item.
+
+    >>> [b.text for b in segment(["Förslag:", "", "1. Ring hem.", "2. Följ upp.", "3. Kartlägg orsakerna.", ""])]
+    ['Förslag:', '1. Ring hem.', '2. Följ upp.', '3. Kartlägg orsakerna.']
     """
-    if cur is not None:
-        return False
     number = enum.group(2)
-    previous = blocks[-1] if blocks else None
-    if previous is None:
-        return False
-    if number in ("1", "a", "A"):
-        return previous.kind == "paragraph" and previous.lines[-1].rstrip().endswith(":")
-    if previous.kind != "list_item" or not previous.numbering:
-        return False
-    last = previous.numbering
+    if cur is not None:
+        if cur.kind != "list_item" or not cur.numbered:
+            return False
+        last = cur.lines[0].split(".", 1)[0].strip()
+    else:
+        previous = blocks[-1] if blocks else None
+        if previous is None:
+            return False
+        if number in ("1", "a", "A"):
+            return previous.kind == "paragraph" and previous.lines[-1].rstrip().endswith(":")
+        if previous.kind != "list_item" or not previous.numbering:
+            return False
+        last = previous.numbering
     if last.isdigit() and number.isdigit():
         return int(number) == int(last) + 1
     return len(last) == 1 and len(number) == 1 and ord(number) == ord(last) + 1

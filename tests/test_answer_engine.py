@@ -215,3 +215,38 @@ def test_a_template_plan_answers_the_aspect_asked_and_a_figure_must_be_about_the
     assert response.grounded and response.text.startswith("Frånvaron redovisas till nämnden")
     response = bot.respond({"message": "Hur många elever gick sommarskolan i Ekby 2025?"})
     assert not response.grounded and "212" not in response.text.split("\n")[0]
+
+
+def test_a_follow_up_is_answered_from_where_the_previous_answer_stood(tmp_path: Path, corpus_components: tuple) -> None:
+    """Goal cards written to one template repeat the same sub-headings: 'Vilka aktörer kan bidra till det?' after
+    the measures of the second card is answered by the actors listed under those measures, not by the first
+    card's list (found again from the quotes of the previous answer, which arrives as plain text)."""
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    card = ("Förslag på lokalt mål\n\n{goal}\n\nFörslag på insatser\n\n{measures}\n\n"
+            "Förslag på aktörer som kan bidra till insatserna\n\n{actors}\n\n")
+    (folder / "metodstod.md").write_text(
+        "# Metodstöd för likvärdig skola\n\n## Välj insatser för ert problemområde\n\n"
+        + card.format(goal="Eleverna i kommun x har en hög och jämn närvaro i skolan.",
+                      measures="1. Ring hem samma dag som en elev är frånvarande utan anmälan.\n"
+                               "2. Inför en närvarosamordnare som följer upp frånvaron varje vecka.\n"
+                               "3. Gör en kartläggning av orsakerna till frånvaron tillsammans med eleven.",
+                      actors="- Elevhälsan\n- Vårdnadshavare\n- Socialtjänsten\n- Fritidsgårdar")
+        + card.format(goal="I kommun x följer huvudmännen systematiskt upp skillnader i resultat mellan klasser.",
+                      measures="1. Samla in och analysera resultatdata mellan klasser varje termin.\n"
+                               "2. Avsätt schemalagd tid för rektorer och arbetslag att arbeta med analysen.\n"
+                               "3. Analysera skillnader i undervisningsmetoder mellan klasser.",
+                      actors="- Skolchefen\n- Rektorerna\n- Förstelärarna"),
+        "utf-8")
+    bot, _ = _ingest_folder(tmp_path, corpus_components, folder)
+    first = "Vilka insatser föreslås för att följa upp skillnader i resultat mellan klasser?"
+    earlier = bot.respond({"message": first})
+    assert earlier.grounded and "Analysera skillnader i undervisningsmetoder" in earlier.text
+    history = [{"role": "user", "content": first}, {"role": "assistant", "content": earlier.text}]
+    response = bot.respond({"message": "Vilka aktörer kan bidra till det?", "history": history})
+    assert response.grounded
+    assert "Skolchefen" in response.text and "Förstelärarna" in response.text
+    assert "Socialtjänsten" not in response.text
+    lines = (folder / "metodstod.md").read_text("utf-8").splitlines()
+    cited = {lines[c.start_line - 1].strip("- ") for c in response.citations}
+    assert cited & {"Skolchefen", "Rektorerna", "Förstelärarna"}

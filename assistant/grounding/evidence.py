@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from assistant import lexicon as lex
 from assistant.config import Settings
+from assistant.grounding.anchors import Anchor, locate, quoted_claims
 from assistant.grounding.catalogue import DilemmaCase, GoalCard, find_dilemmas, parse_cards
 from assistant.grounding.passages import Sentence, TermWeights, sentence_score, split_sentences
 from assistant.grounding.question import Question, analyse, particle_compounds
@@ -126,8 +127,38 @@ class Evidence:
                 question.prefix_terms = extra
         return question
 
-    def select(self, question: Question, hits: Sequence[Hit]) -> Selection:
-        """Score the units of `hits` for `question` (unit embeddings when the index holds them)."""
+    def anchors(self, answer: str) -> list[Anchor]:
+        """The passages an earlier answer quoted, found again in the current snapshot (grounding/anchors.py)."""
+        claims = quoted_claims(answer)
+        if not claims:
+            return []
+        snap = self.retriever.current()
+        return locate(claims, lambda text, k: [cid for cid, _ in snap.index.search(text, k)], snap.chunks)
+
+    def with_anchor_chunks(self, hits: list[Hit], anchors: Sequence[Anchor]) -> list[Hit]:
+        """`hits` with the chunks that hold the anchors and the lines right after them: in a document written to
+        a template, what a follow-up asks about the cited passage stands there. A chunk that continues a
+        retrieved one follows it in the ranking; others come last."""
+        self._refresh()
+        snap = self.retriever.current()
+        out = list(hits)
+        have = {h.chunk.chunk_id for h in hits}
+        for anchor in anchors:
+            chunk = snap.chunks.get(anchor.chunk_id)
+            if chunk is None:
+                continue
+            following = self._neighbours.following(chunk) if self._neighbours is not None else None
+            for c in (chunk, following):
+                if c is None or c.chunk_id in have:
+                    continue
+                have.add(c.chunk_id)
+                at = next((i + 1 for i, h in enumerate(out) if h.chunk.chunk_id == chunk.chunk_id), len(out))
+                out.insert(at, Hit(chunk=c, score=out[at - 1].score if 0 < at <= len(out) else 0.0))
+        return out
+
+    def select(self, question: Question, hits: Sequence[Hit], anchors: Sequence[Anchor] = ()) -> Selection:
+        """Score the units of `hits` for `question` (unit embeddings when the index holds them); `anchors` are
+        the passages the previous answer quoted, for a follow-up."""
         # Cut as Assistant.prepare cuts its search, so a long message is answered, with the same query vector.
         query = (question.search_text or question.text)[: self.settings.max_query_chars]
         snap, sims = self.retriever.query_unit_similarities(query)
@@ -135,7 +166,7 @@ class Evidence:
         if sims is not None:
             wanted = {u.unit_id for h in hits for u in units_of(h.chunk)}
             unit_sims = {uid: float(sims[snap.unit_row[uid]]) for uid in wanted if uid in snap.unit_row}
-        return UnitSelector(self.weights, unit_sims).select(question, hits, self._neighbours)
+        return UnitSelector(self.weights, unit_sims, anchors).select(question, hits, self._neighbours)
 
     def judge(self, question: Question, selection: Selection) -> Verdict:
         """Answer or refuse (see assistant.scope)."""

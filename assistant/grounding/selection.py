@@ -18,6 +18,7 @@ from functools import lru_cache
 import numpy as np
 
 from assistant import lexicon as lex
+from assistant.grounding.anchors import Anchor, near
 from assistant.grounding.passages import TermWeights
 from assistant.grounding.question import Question, Subject, common_terms
 from assistant.index.lexical import fold, tokenize
@@ -38,6 +39,10 @@ ASPECT_TOPIC_SHARE = 0.6
 # FOLLOW_UP_POOL units holds them.
 FOLLOW_UP_MISS = 0.2
 FOLLOW_UP_POOL = 30
+# A follow-up's unit in or within ANCHOR_AFTER lines after a passage the previous answer quoted gains this much
+# (see UnitSelector._stay_with_the_conversation).
+ANCHOR_BONUS = 0.2
+ANCHOR_AFTER = 20
 
 
 
@@ -86,9 +91,10 @@ class Selection:
 class UnitSelector:
     """Scores the units of retrieved chunks for one question."""
 
-    def __init__(self, weights: TermWeights, unit_sims: dict[str, float]) -> None:
+    def __init__(self, weights: TermWeights, unit_sims: dict[str, float], anchors: Sequence[Anchor] = ()) -> None:
         self.weights = weights
         self.unit_sims = unit_sims
+        self.anchors = list(anchors)
         self.candidates: list[ListCandidate] = []
         self._passage_terms: dict[str, frozenset[str]] = {}
 
@@ -196,6 +202,7 @@ class UnitSelector:
                 if self.allowed(unit, question):
                     ranked.append(self.relevance(unit, question, rank, floor))
         self._keep_to_what_is_asked_now(question, ranked)
+        self._stay_with_the_conversation(question, ranked)
         ranked.sort(key=lambda s: -s.score)
         selection = Selection(ranked=ranked, max_similarity=max(sims, default=0.0))
         if question.wants_list or question.answer_type in ("list", "how", "fact", "who"):
@@ -225,6 +232,32 @@ class UnitSelector:
             if not h:
                 s.score -= FOLLOW_UP_MISS
 
+    def _follows_the_conversation(self, question: Question, unit: Unit) -> bool:
+        """Whether a follow-up's `unit` stands just after (not in) a passage the previous answer quoted."""
+        return bool(self.anchors and question.inherited_terms and near(unit, self.anchors, ANCHOR_AFTER)
+                    and not any(a.holds(unit) for a in self.anchors))
+
+    def _stay_with_the_conversation(self, question: Question, ranked: list[Scored]) -> None:
+        """A follow-up asks about what the previous answer quoted: units in those lines or just after them (the
+        actors listed under the measures just cited, the length of the meeting just named) gain — those that
+        hold the follow-up's own words, when it has specific ones."""
+        if not self.anchors or not question.inherited_terms:
+            return
+        own = question.content_terms - question.inherited_terms - question.subject_terms
+        specific = own - common_terms(question.text)
+        pre = question.prefix_terms
+        for s in ranked:
+            unit = s.unit
+            # What was quoted already is not what is asked now; the lines after it are.
+            if not self._follows_the_conversation(question, unit):
+                continue
+            terms = unit.match_terms | unit.context_terms
+            if unit.is_item and unit.list_start == 0 and unit.chunk.heading_path:
+                terms = terms | frozenset(tokenize(unit.chunk.heading_path[-1]))  # a list right under its heading
+            if specific and self.weights.overlap(own, terms, prefixes=pre) <= 0:
+                continue
+            s.score += ANCHOR_BONUS
+
     def _best_list(
         self, question: Question, ranked: list[Scored], hits: Sequence[Hit], neighbours: NeighbourLookup | None
     ) -> ListCandidate | None:
@@ -250,9 +283,12 @@ class UnitSelector:
                     items = items + neighbours.continuation(items)
                 items = [i for i in items if self.allowed(i, question)]
                 intro = list_intro(unit)
-                if not items or (len(items) < 2 and (intro is None or _kind_fit(question.text, intro.text) <= 0)):
-                    continue  # one item is a list only under an intro of the asked kind ('Förslag på aktörer')
                 heading = unit.chunk.heading_path[-1] if unit.chunk.heading_path else ""
+                # One item is a list only under an intro (or, opening its section, a heading) of the asked kind
+                # ('Förslag på aktörer' over '• Huvudmän').
+                label = intro.text if intro is not None else (heading if unit.list_start == 0 else "")
+                if not items or (len(items) < 2 and (not label or _kind_fit(question.text, label) <= 0)):
+                    continue
                 if intro is None:
                     # A paragraph that leads into the list ('… de fem framgångsfaktorerna …') speaks for it.
                     lead = max(lead_in(unit), default=None, key=lambda u: self._overlap(
@@ -274,6 +310,8 @@ class UnitSelector:
                 if items and all(i.text.rstrip().endswith("?") for i in items) and \
                         "frågor" not in question.text.lower() and kind_fit <= 0:
                     score -= 0.4  # a checklist of questions answers only a question about questions
+                if kind_fit > 0 and self._follows_the_conversation(question, items[0]):
+                    score += ANCHOR_BONUS  # of the lists of the asked kind, the one under what was just quoted
                 candidate = ListCandidate(items, intro, score, heading, kind_fit > 0, item_scores=item_scores)
             elif unit.kind == "row":
                 key = (unit.chunk.chunk_id, -unit.line)
@@ -407,6 +445,17 @@ class NeighbourLookup:
         for c in chunks:
             for first, _ in c.line_spans[:1] or [(c.start_line, c.end_line)]:
                 self._by_start[(c.path or c.source, first)] = c
+
+    def following(self, chunk: Chunk) -> Chunk | None:
+        """The chunk that starts within a few lines after `chunk` ends, in the same document."""
+        if not chunk.line_spans:
+            return None
+        end = chunk.line_spans[-1][1]
+        for gap in range(1, 8):  # blank lines and a heading may stand between
+            nxt = self._by_start.get((chunk.path or chunk.source, end + gap))
+            if nxt is not None:
+                return nxt
+        return None
 
     def continuation(self, items: list[Unit]) -> list[Unit]:
         """Items that continue `items`' list at the start of the next chunk."""
