@@ -267,6 +267,23 @@ måndag tisdag onsdag torsdag fredag lördag söndag
 """.split())
 # Agencies and sources of official statistics, named when the material lacks a figure.
 # Kept short and general: where Swedish school and municipal figures are published.
+# A question about what something has led to ('Vilka resultat har satsningen gett?', 'Vad blev effekten av …?'):
+# an outcome noun on its own (not 'skolresultat', a topic) and a verb in the past or perfect. General Swedish.
+OUTCOME_NOUN_RE = re.compile(r"\b(resultat(?:et|en)?|effekt(?:en|er|erna)?|utfall(?:et)?)\b", re.I)
+OUTCOME_VERB_RE = re.compile(r"\b(?:har|hade)\s+(?:\S+\s+){0,6}?(?:gett|gjort|nått|lett|uppnått|inneburit|medfört|"
+                             r"haft|blivit)\b|\b(?:fick|blev|gav|visade|uppnådde|ledde)\b", re.I)
+# A passage that describes something planned or applied for, not done (Swedish plans and reports:
+# 'insatsen påbörjas hösten 2020', 'ska', 'kommer att', 'under förutsättning att').
+PLANNED_RE = re.compile(r"\b(ska|skall|kommer att|planeras|planerar|planerad|påbörjas|avser|avses|är tänkt|"
+                        r"ansökan|ansöka|under förutsättning|avsiktsförklaring)\b", re.I)
+# A passage that reports an outcome ('ledde till', 'visade att', 'ökade', 'har minskat', 'resultatet blev').
+OUTCOME_REPORTED_RE = re.compile(
+    r"\b(resulterade|ledde till|har lett|lett till|visade att|visar att|ökade|minskade|förbättrades|försämrades|"
+    r"har (?:ökat|minskat|förbättrats|sjunkit|stigit)|blev|uppnåddes|har uppnått|effekten|resultaten? (?:blev|var|"
+    r"visar)|utvärdering(?:en)? visar|kunde se|såg vi|har vi sett)\b", re.I)
+# Where outcomes of a municipality's own work are reported.
+OUTCOME_SOURCES = "kommunens egen uppföljning: kvalitetsrapporter, årsredovisning och utvärderingar av insatsen"
+
 STATISTICS_SOURCES = [
     (re.compile(r"betyg|behörig|meritvärde|kunskapsresultat|nationella prov|elever|skolresultat|lärare", re.I),
      "Skolverkets statistik (t.ex. Skolverkets statistikdatabas och SIRIS) och Kolada"),

@@ -250,3 +250,25 @@ def test_a_follow_up_is_answered_from_where_the_previous_answer_stood(tmp_path: 
     lines = (folder / "metodstod.md").read_text("utf-8").splitlines()
     cited = {lines[c.start_line - 1].strip("- ") for c in response.citations}
     assert cited & {"Skolchefen", "Rektorerna", "Förstelärarna"}
+
+
+def test_results_of_something_only_planned_are_refused_and_reported_results_are_given(
+        tmp_path: Path, corpus_components: tuple) -> None:
+    """'Vilka resultat har X gett?' about an intervention the report only plans is refused (it says the material
+    describes it as planned, and where results are reported); the same question about one whose results the
+    report gives is answered with them."""
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "rapport.md").write_text(
+        "# Verksamhetsrapport för Ekby skolor 2025\n\n## Läsförståelse i årskurs 4\n\n"
+        "Ansökan om deltagande i läslyftet för årskurs 4 är inskickad, och satsningen påbörjas hösten 2026 "
+        "under förutsättning att kommunen får statsbidrag.\n\n## Läxhjälp på fritidsgården\n\n"
+        "Läxhjälpen på fritidsgården startade hösten 2023 och leds av två lärare varje tisdag.\n\n"
+        "Utvärderingen visar att andelen elever med godkänt i matematik ökade från 71 till 80 procent bland dem "
+        "som deltog i läxhjälpen på fritidsgården.\n", "utf-8")
+    bot, _ = _ingest_folder(tmp_path, corpus_components, folder)
+    planned = bot.respond({"message": "Vilka resultat har läslyftet för årskurs 4 gett?"})
+    assert not planned.grounded
+    assert "planerat" in planned.text and "uppföljning" in planned.text
+    done = bot.respond({"message": "Vilka resultat har läxhjälpen på fritidsgården gett?"})
+    assert done.grounded and "71 till 80 procent" in done.text.split("\n")[0]

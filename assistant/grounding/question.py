@@ -393,3 +393,13 @@ def common_terms(text: str) -> frozenset[str]:
 
     return frozenset(t for w in re.findall(r"[a-zåäöéü]+", text.lower())
                      if zipf_frequency(w, "sv") >= lex.COMMON_WORD_ZIPF for t in tokenize(w))
+
+
+def asks_outcome(text: str) -> bool:
+    """A question about what something has led to, not about what is planned.
+
+    >>> [asks_outcome(q) for q in ["Vilka resultat har SKR:s matematiksatsning gett i kommunen?",
+    ...  "Vilka resultat ska följas upp?", "Hur har pojkars skolresultat utvecklats?"]]
+    [True, False, False]
+    """
+    return bool(lex.OUTCOME_NOUN_RE.search(text) and lex.OUTCOME_VERB_RE.search(text))

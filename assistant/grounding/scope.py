@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from assistant import lexicon as lex
 from assistant.grounding.passages import TermWeights
-from assistant.grounding.question import Question, Subject, common_terms, expansions
+from assistant.grounding.question import Question, Subject, asks_outcome, common_terms, expansions
 from assistant.grounding.selection import Scored, Selection, mentions, states_count, subject_is_covered
 from assistant.index.lexical import fold, tokenize
 from assistant.index.units import Unit
@@ -36,7 +36,7 @@ class Verdict:
     """The decision before composing: answer, or refuse for a stated reason."""
 
     answer: bool
-    reason: str = ""  # empty | script | offtopic | subject | figure
+    reason: str = ""  # empty | script | offtopic | subject | figure | outcome
     missing: list[Subject] = field(default_factory=list)
     phrase: str = ""  # what the material has no information about, for the refusal sentence
     evidence: list[Scored] = field(default_factory=list)  # the units the answer may use
@@ -100,7 +100,33 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
         evidence = figures + [s for s in evidence if s not in figures]
     if question.wants_person and not any(lex.PERSON_NAME_RE.search(s.unit.text) for s in evidence[:8]):
         return Verdict(False, "figure", phrase=topic_phrase(question.text))
+    if asks_outcome(question.text) and only_planned(evidence[:OUTCOME_POOL], asked_terms(
+            question, weights, [s.unit for s in ranked[:HEAD_POOL]]) if weights is not None else ()):
+        return Verdict(False, "outcome", phrase=topic_phrase(question.text), evidence=evidence)
     return Verdict(True, evidence=evidence)
+
+
+# How many of the best units are read for an outcome before a results question is refused as only planned.
+OUTCOME_POOL = 5
+# Without specific words, the share of the best unit's word overlap a unit needs to be about the same thing.
+OUTCOME_CLOSE = 0.7
+
+
+def only_planned(evidence: Sequence[Scored], asked: Sequence[str]) -> bool:
+    """Whether the best evidence describes something planned or applied for, and none of the units that name
+    what is asked about (`asked`: its specific words) reports an outcome."""
+    if not evidence or not lex.PLANNED_RE.search(evidence[0].unit.text):
+        return False
+    if asked:
+        same = [s for s in evidence if any(_says_word(s.unit.text, t) for t in asked)]
+    else:  # no word specific enough (a small collection): those nearly as much about the question's words
+        same = [s for s in evidence if s.overlap >= OUTCOME_CLOSE * evidence[0].overlap]
+    return not any(lex.OUTCOME_REPORTED_RE.search(s.unit.text) for s in same)
+
+
+def _says_word(text: str, term: str) -> bool:
+    """Whether `text` holds the word `term` (a stem, folded), inflected or as the head of a compound's start."""
+    return re.search(rf"\b{re.escape(fold(term))}", fold(text)) is not None
 
 
 def asked_terms(question: Question, weights: TermWeights, candidates: Sequence[Unit]) -> list[str]:

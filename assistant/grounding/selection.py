@@ -20,7 +20,7 @@ import numpy as np
 from assistant import lexicon as lex
 from assistant.grounding.anchors import Anchor, near
 from assistant.grounding.passages import TermWeights
-from assistant.grounding.question import Question, Subject, common_terms
+from assistant.grounding.question import Question, Subject, asks_outcome, common_terms
 from assistant.index.lexical import fold, tokenize
 from assistant.index.units import Unit, lead_in, list_intro, list_of, units_of
 from assistant.schema import Chunk, Hit
@@ -42,6 +42,8 @@ FOLLOW_UP_POOL = 30
 # A follow-up's unit in or within ANCHOR_AFTER lines after a passage the previous answer quoted gains this much
 # (see UnitSelector._stay_with_the_conversation).
 ANCHOR_BONUS = 0.2
+# A unit that reports an outcome gains this much for a question about what something has led to.
+OUTCOME_FIT = 0.35
 ANCHOR_AFTER = 20
 
 
@@ -148,6 +150,12 @@ class UnitSelector:
         return 1.0 if not rest or self.weights.overlap(rest, passage, prefixes=starts) >= ASPECT_TOPIC_SHARE else 0.0
 
     def _fit(self, unit: Unit, question: Question) -> float:
+        # 'Vilka resultat har X gett?' is answered by what X led to, not by how X is run.
+        outcome = OUTCOME_FIT if asks_outcome(question.text) and lex.OUTCOME_REPORTED_RE.search(unit.text) else 0.0
+        return outcome + self._type_fit(unit, question)
+
+    def _type_fit(self, unit: Unit, question: Question) -> float:
+        """Whether a unit is the kind of statement the question's answer type asks for."""
         text = unit.text
         kind = question.answer_type
         if kind == "number":

@@ -215,13 +215,19 @@ def write_refusal(question: Question, verdict: Verdict, selection: Selection, bo
             text = "The sources (all in Swedish) do not cover this, so I cannot answer it.\n" + text
         return Written(text, False)
     lines = [f"Underlaget har inga uppgifter om {verdict.phrase}."]
-    closest = next((s for s in selection.ranked if not s.unit.is_label and s.unit.words >= 5), None)
+    closest = next((s for s in (verdict.evidence or selection.ranked) if not s.unit.is_label and s.unit.words >= 5),
+                   None)
     if closest is not None:
         n = cite_unit(book, closest.unit)
         where = closest.unit.chunk.heading_path[-1] if closest.unit.chunk.heading_path else closest.unit.chunk.title
-        lines.append(f"Det närmaste underlaget handlar om något annat ({where}): ”{_clean(closest.unit)}”"
-                     f"{markers([n])}")
-    lines.append(f"Sådana uppgifter finns oftast i {where_figures_are(question)}.")
+        if verdict.reason == "outcome":  # the thing is there, as a plan: say so, not that it is something else
+            lines.append(f"Underlaget beskriver det som planerat, inte vad det har gett ({where}): "
+                         f"”{_clean(closest.unit)}”{markers([n])}")
+        else:
+            lines.append(f"Det närmaste underlaget handlar om något annat ({where}): ”{_clean(closest.unit)}”"
+                         f"{markers([n])}")
+    where_found = lex.OUTCOME_SOURCES if verdict.reason == "outcome" else where_figures_are(question)
+    lines.append(f"Sådana uppgifter finns oftast i {where_found}.")
     if english:
         lines.insert(0, "The sources (all in Swedish) have no information about this.")
     return Written("\n".join(lines), False)
