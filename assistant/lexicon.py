@@ -207,6 +207,12 @@ HOW_QUESTION_RE = re.compile(
     r"|vad (?:kan|ska|bör|skulle|borde) (?:vi|man|ni|jag|skolan|kommunen|rektor|lärarna) (?:göra|ta till)"
     r"|vad går (?:det )?att göra"
     r"|vad (?:funkar|fungerar|funkade|fungerade|hjälper|hjälpte)(?= (?:för att|mot|bäst|bra)\b))\b", re.I)
+# 'Vad kan vi göra när …?', 'Vad går att göra åt …?', 'Vad funkar mot …?' ask for measures (everyday Swedish):
+# a list of problems or causes is not their answer, a list of interventions is.
+MEASURES_QUESTION_RE = re.compile(
+    r"^\s*(vad (?:kan|ska|bör|skulle|borde) (?:vi|man|ni|jag|skolan|kommunen|rektor|lärarna) (?:göra|ta till)"
+    r"|vad går (?:det )?att göra|vad (?:funkar|fungerar|hjälper)(?= (?:för att|mot|bäst|bra)\b)"
+    r"|what can (?:we|i|you|the school) do)\b", re.I)
 YESNO_QUESTION_RE = re.compile(
     r"^\s*(finns|ska|skall|kan|bör|är|har|får|måste|behöver|gäller|stämmer|brukar|blir|fungerar|ingår|does|do|is|are|"
     r"can|should|has|have)\b", re.I)
@@ -397,6 +403,7 @@ LIST_KINDS = {
     "kriteri": "kriterium", "faktor": "faktor", "framgångsfaktor": "framgångsfaktor", "orsak": "faktor",
     "kostnad": "kostnad", "kostnadspost": "kostnad",
     "steg": "steg", "step": "steg", "material": "material",
+    "problem": "problem", "utmaning": "problem", "hinder": "problem", "brist": "problem", "challenge": "problem",
 }
 NOT_LIST_KINDS = ("målgrupp", "målsättning", "stegvis", "materiell")
 # Swedish noun endings (general grammar): 'områdeschefen' is 'områdeschef' inflected, not a new compound.

@@ -369,9 +369,13 @@ def asked_kinds(question: str) -> set[str]:
     ['material']
     >>> sorted(asked_kinds("Vem ansvarar för insatserna?"))  # people are asked for, not interventions
     ['aktör']
+    >>> sorted(asked_kinds("Vad kan vi göra när eleverna saknar en lugn plats för läxor?"))  # measures
+    ['insats']
     """
     if lex.WHO_OPENER_RE.match(question):
         return {"aktör"}
+    if lex.MEASURES_QUESTION_RE.match(question):
+        return {"insats"}
     head = re.search(r"\b(vilka|vilket|vilken|vad för|which|what)\s+(\w+(?:\s+\w+)?)", question, re.I)
     if head:
         kinds = list_kinds(head.group(2))
@@ -386,7 +390,12 @@ def _kind_fit(question: str, intro: str, head_only: bool = True) -> float:
     """A list introduced as the kind the question asks for is lifted; a list of another kind is lowered.
 
     A short intro names its kind first ('Förslag på aktörer som kan bidra till insatsen'); a paragraph that
-    leads into a list may name it anywhere ('… utifrån de fem framgångsfaktorerna …')."""
+    leads into a list may name it anywhere ('… utifrån de fem framgångsfaktorerna …').
+
+    >>> q = "Vad kan vi göra när killarna inte har någon lugn plats för läxor?"
+    >>> _kind_fit(q, "Förslag på insatser"), _kind_fit(q, "Ge exempel på problemområden på befolkningsnivå:")
+    (0.5, -0.3)
+    """
     asked = asked_kinds(question)
     if not asked:
         return 0.0
