@@ -224,7 +224,7 @@ WHO_QUESTION_RE = re.compile(r"^\s*(vem|vilka personer|vilken roll|vilka roller|
 # --- sentences of a given kind --------------------------------------------------------------------------
 CAUSE_SENTENCE_RE = re.compile(
     r"\b(beror|påverkas|orsak\w*|bidrar|på grund av|eftersom|till följd av|har (?:stor )?betydelse|spelar|"
-    r"förklar\w*|bakom|leder till|därför)\b", re.I)
+    r"förklar\w*|bakom|leder till|därför|anledning\w*|skäl\w*)\b", re.I)
 DEFINITION_SENTENCE_RE = re.compile(
     r"\b(är|innebär|betyder|avser|definieras|menas|handlar om|kallas|beskrivs som|står för|syftar på)\b", re.I)
 ROLE_SENTENCE_RE = re.compile(
@@ -311,6 +311,9 @@ ANAPHORA_RE = re.compile(
     r"there|that|this|those)\b", re.I)
 # A sentence that opens by pointing back ('Detta arbete kommer …', 'Det kan handla om …'; not 'Det finns …')
 # continues the one before it (general Swedish and English sentence openers, not from the corpus).
+# A sentence that adds one more of what the previous named ('En annan kan vara att …', 'Ett annat skäl …'): general
+# Swedish connectives.
+ANOTHER_RE = re.compile(r"^(en annan|ett annat|andra|en tredje|ett tredje|ytterligare|dessutom|another)\b", re.I)
 CONTINUES_PREVIOUS_RE = re.compile(
     r"^(?:(detta|denna|dessa|därför|därmed|this|these)\b|(det|den|de)\s+(?!finns|är|var|går|blir|flesta|\d)\w)",
     re.I)

@@ -272,3 +272,26 @@ def test_results_of_something_only_planned_are_refused_and_reported_results_are_
     assert "planerat" in planned.text and "uppföljning" in planned.text
     done = bot.respond({"message": "Vilka resultat har läxhjälpen på fritidsgården gett?"})
     assert done.grounded and "71 till 80 procent" in done.text.split("\n")[0]
+
+
+def test_a_why_answer_gives_the_reasons_and_a_lead_in_comes_with_its_list(
+        tmp_path: Path, corpus_components: tuple) -> None:
+    """'Varför …?' is answered with the sentences of the paragraph that give the reasons (also the one that only
+    says 'En annan kan vara att …'); a sentence leading into a list is quoted with the list."""
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "rapport.md").write_text(
+        "# Slutrapport för projektet Föräldrakraft\n\n## Erfarenheter\n\n"
+        "Projektet pågick i två år på tre skolor i Ekby kommun.\n\n"
+        "En svårighet för projektet har varit att nå föräldrar till elever i årskurs 7–9. En av anledningarna "
+        "kan vara att inbjudningarna bara skickades ut på svenska. En annan kan vara att träffarna låg på "
+        "dagtid när många föräldrar arbetar.\n\n## Lärdomar\n\n"
+        "Projektgruppen lyfter fram tre framgångsfaktorer för att nå föräldrar:\n\n"
+        "- personliga inbjudningar från mentorn\n- träffar på kvällstid\n- tolk vid varje träff\n", "utf-8")
+    bot, _ = _ingest_folder(tmp_path, corpus_components, folder)
+    why = bot.respond({"message": "Varför var det svårt att nå föräldrarna i projektet Föräldrakraft?"})
+    assert why.grounded
+    assert "bara skickades ut på svenska" in why.text and "låg på dagtid" in why.text
+    factors = bot.respond({"message": "Vad lyfter projektgruppen fram för att nå föräldrar?"})
+    assert factors.grounded
+    assert all(item in factors.text for item in ("personliga inbjudningar", "kvällstid", "tolk vid varje träff"))

@@ -81,10 +81,16 @@ def write_answer(question: Question, selection: Selection, verdict: Verdict, boo
     parts: list[str] = []
     for s in picked:
         header = table_header(s.unit)
+        items = _items_after(s.unit) if header is None else []
         if header is not None:
             # A table row means little without its column names: "Totalt: Flickor 35, Pojkar 46, Totalt 81".
             number = book.cite(s.unit.chunk, header.start_line, s.unit.end_line, f"{header.text}; {s.unit.text}")
             text = row_sentence(header, s.unit)
+        elif items:
+            # A sentence that leads into a list ('Vidare lyfts tre faktorer fram:') is quoted with its list.
+            number = book.cite(s.unit.chunk, s.unit.start_line, items[-1].end_line,
+                               "; ".join([s.unit.text, *(i.text for i in items)]))
+            text = "\n".join([_clean(s.unit), *(f"- {_clean(i)}" for i in items)])
         else:
             number = cite_unit(book, s.unit)
             text = _clean(s.unit)
@@ -93,7 +99,17 @@ def write_answer(question: Question, selection: Selection, verdict: Verdict, boo
         parts.append(f"- {text}{markers([number])}" if easy else f"{text}{markers([number])}")
     if easy:
         return Written("\n".join([*lead, "Kort sagt:", *parts]), True)
-    return Written("\n".join([*lead, " ".join(parts)]), True)
+    return Written("\n".join([*lead, _joined(parts)]), True)
+
+
+def _joined(parts: Sequence[str]) -> str:
+    """Sentences run on in one paragraph; a sentence with its list stands on lines of its own."""
+    out, after_list = "", False
+    for part in parts:
+        is_list = "\n" in part
+        out = f"{out}{chr(10) if is_list or after_list else ' '}{part}" if out else part
+        after_list = is_list
+    return out
 
 
 def _list_to_use(question: Question, candidate: ListCandidate | None, top: Scored,
@@ -139,6 +155,14 @@ def _pick_sentences(question: Question, evidence: Sequence[Scored], n: int, easy
         picked.append(Scored(following, top.score, 0.0, 0.0))
         seen.add(_key(following.text))
         n += 1  # it belongs to the answer; it takes no supporting statement's place
+    if question.answer_type == "cause":
+        # 'Varför lyckades vi inte …?': the best sentence names the problem or a first reason, the next ones of its
+        # paragraph give (more) reasons ('En av anledningarna … kan vara att …', 'En annan kan vara att …').
+        for reason in _reasons_after(top.unit):
+            if _key(reason.text) not in seen and not (easy and reason.words > 25):
+                picked.append(Scored(reason, top.score, 0.0, 0.0))
+                seen.add(_key(reason.text))
+                n += 1
     for s in evidence[1:]:
         if len(picked) >= n:
             break
@@ -148,6 +172,8 @@ def _pick_sentences(question: Question, evidence: Sequence[Scored], n: int, easy
             continue  # support must share the question's own words, or continue a chosen sentence's paragraph
         if easy and s.unit.words > 25:
             continue
+        if s.unit.text.rstrip().endswith(":") and not _items_after(s.unit):
+            continue  # a sentence leading into a list that is not here says nothing by itself
         key = _key(s.unit.text)
         if any(key in k or k in key for k in seen):
             continue
@@ -169,6 +195,37 @@ def _continuation(unit: Unit) -> Unit | None:
             nxt.start_line > unit.end_line + 1:
         return None
     return nxt if lex.CONTINUES_PREVIOUS_RE.match(nxt.text) else None
+
+
+def _reasons_after(unit: Unit, reach: int = 3, most: int = 2) -> list[Unit]:
+    """The sentences among the next `reach` of `unit`'s paragraph that give a reason (at most `most`)."""
+    if unit.kind != "sentence":
+        return []
+    units = units_of(unit.chunk)
+    out: list[Unit] = []
+    end = unit.end_line
+    for nxt in units[unit.seq + 1: unit.seq + 1 + reach]:
+        if nxt.kind != "sentence" or nxt.role != "body" or nxt.start_line > end + 1:
+            break  # the paragraph ended
+        end = nxt.end_line
+        if lex.CAUSE_SENTENCE_RE.search(nxt.text) or lex.ANOTHER_RE.match(nxt.text):
+            out.append(nxt)
+            if len(out) >= most:
+                break
+    return out
+
+
+def _items_after(unit: Unit, most: int = 8) -> list[Unit]:
+    """The list items right after a sentence that leads into them ('… tre faktorer fram:')."""
+    if not unit.text.rstrip().endswith(":"):
+        return []
+    units = units_of(unit.chunk)
+    items: list[Unit] = []
+    for nxt in units[unit.seq + 1:]:
+        if not nxt.is_item or nxt.start_line > (items[-1].end_line if items else unit.end_line) + 2:
+            break
+        items.append(nxt)
+    return items[:most]
 
 
 def _write_list(candidate: ListCandidate, book: CitationBook) -> list[str]:
