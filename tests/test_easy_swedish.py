@@ -80,5 +80,5 @@ def test_the_reason_for_an_intervention_comes_first_and_its_goal_in_a_sentence_o
                  "ert problem.", provenance="suggestion")])])
     texts = [i.text for i in easy_draft(draft).items()]
     assert texts == ["Varför: den passar bäst för er av stödets tips.",
-                     "Den hör till målet ”Pojkar ska nå goda betyg”."]
+                     "Den hör till målet ”Pojkar ska nå goda skolresultat”."]
     assert all(i.provenance == "suggestion" for i in easy_draft(draft).items())

@@ -26,7 +26,9 @@ _MARK_RE = re.compile(r"\s*\((?:ni angav|förslag)\)\s*$")
 _ANNOTATION_RE = re.compile(r"\((?:ni angav|förslag)\)")
 _PAREN_RE = re.compile(r"\s*\((?!ni angav|förslag)[^()\d]{0,120}\)")
 # A sentence ends at . ! ? before a space and a capital, digit, quote or citation marker.
-_SENTENCE_END_RE = re.compile(r"(?<=[a-zåäö)”\"%\d\]][.!?])\s+(?=[A-ZÅÄÖ0-9”\"\[(])")
+# Not after an abbreviation ('t.ex. LUPP').
+_SENTENCE_END_RE = re.compile(r"(?<=[a-zåäö)”\"%\d\]][.!?])(?<!t\.ex\.)(?<!bl\.a\.)(?<!m\.m\.)(?<!s\.k\.)"
+                              r"\s+(?=[A-ZÅÄÖ0-9”\"\[(])")
 _LEADING_MARKERS_RE = re.compile(r"^((?:\s*\[[\d,\s–-]+\])+)\s*")
 # Commas between two whole clauses: the second starts with a subject ('det', 'vi', 'eleverna' …).
 _CLAUSE_COMMA_RE = re.compile(
@@ -109,6 +111,9 @@ class EasyWriter:
             swap = lex.EASY_WORDS.get(low)
             if swap is not None:
                 return swap[:1].upper() + swap[1:] if word[:1].isupper() else swap
+            later = lex.EASY_TERM_LATER.get(low)
+            if later is not None and low in self.explained:
+                return later[:1].upper() + later[1:] if word[:1].isupper() else later
             meaning = lex.EASY_TERMS.get(low)
             if meaning and low not in self.explained and (is_rare(low) or len(low) > 6):
                 self.explained.add(low)
@@ -123,7 +128,7 @@ class EasyWriter:
     def cut(self, sentence: str) -> list[str]:
         """One sentence as short ones: at ';' and dashes, at conjunctions and commas between two clauses
         (both sides with a finite verb), never inside a quotation."""
-        pieces = [sentence]
+        pieces = fronted_purpose(sentence)
         for splitter, clauses in ((lex.EASY_SPLIT_RE, True), (_CLAUSE_COMMA_RE, True), (_CONJUNCTION_RE, True)):
             out: list[str] = []
             for p in pieces:
@@ -132,12 +137,12 @@ class EasyWriter:
                     continue
                 out += _join_short(_split_outside_quotes(p, splitter, clauses), 3)
             pieces = out
-        return [q for p in pieces for q in _purpose(p)]
+        return [q for p in pieces for r in relative_clause(p) for q in _purpose(r)]
 
     def sentences(self, text: str) -> list[str]:
         """`text` (one sentence or several, no markers) as short plain sentences; an enumeration as a list
         ('Det kan handla om:' followed by '- skolan' lines)."""
-        text = _PAREN_RE.sub("", text).strip()
+        text = parentheses_out(text)
         number = re.match(r"^\d{1,2}\.\s+", text)
         lead, text = (number.group(0), text[number.end():]) if number else ("", text)
         out: list[str] = []
@@ -182,10 +187,11 @@ class EasyWriter:
         mark_m = _MARK_RE.search(body)
         mark = f" {mark_m.group(0).strip()}" if mark_m else ""
         body = body[: mark_m.start()] if mark_m else body
+        body, quotes = mask_quotes(body)
         out: list[str] = []
         for sentence, numbers in cited_sentences(body):
             cite = markers(numbers)
-            for piece in self.sentences(sentence):
+            for piece in (unmask(p, quotes) for p in self.sentences(sentence)):
                 if piece.startswith("- "):
                     out.append(f"{'  ' if prefix else ''}{piece}{cite}{mark}")
                 else:
@@ -198,6 +204,32 @@ class EasyWriter:
         if prefix:
             return [p if p.startswith("  - ") else f"{prefix}{p}" for p in out]
         return _paragraph(out)
+
+
+_QUOTE_RE = re.compile(r"”[^”]+”|\"[^\"]+\"")
+_MASK_RE = re.compile(r"\ue000(\d+)\ue001")
+
+
+def mask_quotes(text: str) -> tuple[str, list[str]]:
+    """Quoted text (a goal or a sentence quoted from a source) hidden behind a placeholder, so no rule rewrites
+    or cuts inside it; `unmask` puts it back word for word.
+
+    >>> masked, quotes = mask_quotes("Målet ”Pojkar ska nå kunskapskraven” gäller.")
+    >>> masked.count("kunskapskraven"), unmask(masked, quotes)
+    (0, 'Målet ”Pojkar ska nå kunskapskraven” gäller.')
+    """
+    quotes: list[str] = []
+
+    def hide(m: re.Match[str]) -> str:
+        quotes.append(m.group(0))
+        return f"{m.group(0)[0]}\ue000{len(quotes) - 1}\ue001{m.group(0)[-1]}"
+
+    return _QUOTE_RE.sub(hide, text), quotes
+
+
+def unmask(text: str, quotes: list[str]) -> str:
+    """The quotations `mask_quotes` hid, back in place (their own quotation marks included)."""
+    return re.sub(r"[”\"]\ue000(\d+)\ue001[”\"]", lambda m: quotes[int(m.group(1))], text)
 
 
 def _free_standing(m: re.Match[str]) -> bool:
@@ -230,8 +262,10 @@ def unfold_compound(word: str) -> str | None:
             stem = (first[: -len(link)] if link else first) + ending
             if len(stem) >= 3 and stem not in lex.COMPOUND_NOT_FIRST and \
                     lex.COMPOUND_PART_ZIPF <= zipf_frequency(stem, "sv") < lex.COMPOUND_FIRST_MAX_ZIPF:
-                preposition = "av" if lex.VERBAL_NOUN_HEAD_RE.search(head) else "för"
-                return f"{head} {preposition} {stem}"
+                if lex.VERBAL_NOUN_HEAD_RE.search(head):
+                    return f"{head} av {stem}"
+                if lex.COMPOUND_FOR_FIRST_RE.search(stem):
+                    return f"{head} för {stem}"
     return None
 
 
@@ -285,6 +319,9 @@ def enumeration(sentence: str) -> tuple[str, list[str]] | None:
     while _has_verb(first) and len(first.split()) > 1:  # '… som underlättar' + 'lärande': the verb leads in
         verb, first = first.split(maxsplit=1)
         head = f"{head} {verb}".strip()
+    lead_word = re.match(r"^(om|av|från|med|till|i|på|för)\s+", first)
+    if lead_word and head:  # 'Det handlar' + 'om tid': the preposition leads in ('Det handlar om:' + 'tid')
+        head, first = f"{head} {lead_word.group(1)}", first[lead_word.end():]
     while head and re.search(r"\s(?:och|eller|samt)$", head):  # 'är förskolor och' + 'skolor': one item
         words = head.split()
         head, first = " ".join(words[:-2]), f"{words[-2]} {words[-1]} {first}"
@@ -307,12 +344,170 @@ def _purpose(piece: str) -> list[str]:
     """A long sentence with its purpose at the end as two: 'Vi köper X för att göra Y.' -> 'Vi köper X.' and
     'Det är för att göra Y.' (the first half must be a clause of its own)."""
     m = _PURPOSE_RE.search(piece)
-    if m is None or len(piece.split()) <= 14 or "”" in piece:
+    if m is None or len(piece.split()) <= 14 or "”" in piece or piece.rstrip().endswith("?"):
         return [piece]
     left, right = piece[:m.start()], piece[m.end():]
     if len(left.split()) < 5 or len(right.split()) < 3 or not _has_verb(left):
         return [piece]
     return [left, f"det är för att {right}"]
+
+
+_FRONTED_PURPOSE_RE = re.compile(r"^för att\s+", re.I)
+
+
+def fronted_purpose(sentence: str) -> list[str]:
+    """A sentence that opens with its purpose as two, the main clause first (lättläst: the point first, one idea
+    per sentence): 'För att nå fler elever kan skolan samarbeta med biblioteket.' -> 'Skolan kan samarbeta med
+    biblioteket.' and 'Det är för att nå fler elever.'; unchanged when the main clause's subject is not clear.
+
+    >>> fronted_purpose("För att nå fler elever kan skolan samarbeta med biblioteket.")
+    ['Skolan kan samarbeta med biblioteket.', 'det är för att nå fler elever']
+    """
+    m = _FRONTED_PURPOSE_RE.match(sentence)
+    if m is None or sentence.rstrip().endswith("?") or "”" in sentence:
+        return [sentence]
+    tokens = list(re.finditer(r"[^\s,]+", sentence))
+    for i in range(3, len(tokens) - 2):  # 'för att' + at least one word of purpose before the main verb
+        verb = tokens[i].group(0)
+        if not is_finite_verb(verb):
+            continue
+        size = _subject_size([t.group(0) for t in tokens[i + 1:i + 4]])
+        if size == 0 or i + size + 1 >= len(tokens):
+            continue
+        purpose = sentence[m.end():tokens[i].start()].strip(" ,")
+        subject = sentence[tokens[i + 1].start():tokens[i + size].end()]
+        rest = sentence[tokens[i + size].end():].strip()
+        main = f"{subject[:1].upper()}{subject[1:]} {verb} {rest}"
+        return [main, f"det är för att {purpose}"]
+    return [sentence]
+
+
+def _subject_size(words: list[str]) -> int:
+    """How many of `words` (those after a finite verb) form its subject: a pronoun, a name, a definite noun,
+    or a possessive or quantifier with its noun; 0 when they do not look like a subject."""
+    if not words:
+        return 0
+    first = words[0].lower()
+    if first in lex.SUBJECT_PRONOUNS:
+        return 0 if len(words) > 1 and first in ("den", "det", "de") and words[1].lower() not in \
+            lex.SENTENCE_ADVERBS and not is_finite_verb(words[1]) and not _is_infinitive(words[1]) else 1
+    if first in lex.SUBJECT_DETERMINERS and len(words) > 1 and _is_noun(words[1]):
+        return 2
+    if words[0][:1].isupper() and words[0].isalpha():
+        return 1  # a name ('Skolverket', 'Karlskoga')
+    return 1 if _is_definite_noun(first) else 0
+
+
+def _is_infinitive(word: str) -> bool:
+    import simplemma
+
+    low = word.lower()
+    return low.endswith(("a", "å")) and simplemma.lemmatize(low, lang="sv") == low and not is_rare(low)
+
+
+def _is_noun(word: str) -> bool:
+    low = word.lower()
+    return low.isalpha() and not is_finite_verb(low) and low not in lex.SUBJECT_PRONOUNS and \
+        low not in lex.SENTENCE_ADVERBS and not _is_infinitive(low)
+
+
+def _is_definite_noun(word: str) -> bool:
+    """'skolan', 'arbetet', 'eleverna', 'kommunen': a noun in its definite form (wordfreq and simplemma agree that
+    it is an inflected form ending like one)."""
+    import simplemma
+
+    low = word.lower()
+    if len(low) < 5 or not low.isalpha() or low in lex.SENTENCE_ADVERBS or is_finite_verb(low):
+        return False
+    return low.endswith(("en", "et", "na", "an")) and simplemma.lemmatize(low, lang="sv") != low
+
+
+_RELATIVE_RE = re.compile(r",\s+som\s+|\s+vars\s+", re.I)
+
+
+def relative_clause(piece: str) -> list[str]:
+    """A long sentence that ends in a relative clause as two: '…, som …' -> '….' and 'De/Den/Det …' (or the noun
+    repeated), '… vars …' -> '….' and 'Dess/Deras …'. A restrictive 'som' (no comma) picks out which thing is
+    meant and stays; so does a clause inside a quotation or one whose main clause has no verb of its own.
+
+    >>> relative_clause("Vi samarbetar med socialtjänsten, som har ansvar för stödet till familjer.")
+    ['Vi samarbetar med socialtjänsten.', 'Socialtjänsten har ansvar för stödet till familjer.']
+    >>> relative_clause("Skolan har en sammanhållen utbildning vars kurser stärker elevernas lärande.")
+    ['Skolan har en sammanhållen utbildning.', 'Dess kurser stärker elevernas lärande.']
+    """
+    m = _RELATIVE_RE.search(piece)
+    if m is None or len(piece.split()) <= _SHORT:
+        return [piece]
+    left, right = piece[:m.start()].rstrip(" ,"), piece[m.end():]
+    if left.count("”") % 2 or left.count('"') % 2 or len(left.split()) < 3 or len(right.split()) < 3 or \
+            not _clause_ends(left) or not _has_verb(right) or is_finite_verb(left.split()[-1]):
+        return [piece]
+    words = left.split()
+    noun, before = words[-1], (words[-2].lower() if len(words) > 1 else "")
+    if not noun.isalpha():
+        return [piece]
+    end = "" if left.endswith((".", "!", "?")) else "."
+    if "vars" in m.group(0).lower():
+        owner = "deras" if _is_plural(noun, before) else "dess"
+        return [left + end, f"{owner[:1].upper()}{owner[1:]} {right}"]
+    if noun[:1].isupper() or _is_definite_noun(noun):
+        subject = noun  # the noun repeated: 'socialtjänsten, som …' -> 'Socialtjänsten …'
+    elif _is_plural(noun, before):
+        subject = "de"
+    elif before in ("ett", "något", "detta") or (noun.endswith("et") and before not in ("en", "någon", "denna")):
+        subject = "det"
+    elif before in ("en", "någon", "denna"):
+        subject = "den"
+    else:
+        return [piece]  # neither article nor ending tells which pronoun: the sentence stays whole
+    return [left + end, f"{subject[:1].upper()}{subject[1:]} {right}"]
+
+
+def _is_plural(noun: str, before: str) -> bool:
+    if before in lex.PLURAL_DETERMINERS:
+        return True
+    if before in ("en", "ett", "någon", "något", "denna", "detta"):
+        return False
+    import simplemma
+
+    low = noun.lower()
+    return low.endswith(("ar", "er", "or", "na")) and simplemma.lemmatize(low, lang="sv") != low and \
+        not is_finite_verb(low)
+
+
+_PAREN_ANY_RE = re.compile(r"\s*\((?!ni angav|förslag)([^()]{1,200})\)")
+_EXAMPLE_RE = re.compile(r"^(?:t\.ex\.|till exempel|exempelvis|bland annat|bl\.a\.)\s+", re.I)
+
+
+def parentheses_out(text: str) -> str:
+    """A long parenthesis (more than three words) taken out of its sentence and put after it as a sentence of
+    its own (lättläst avoids asides inside a sentence); a short one ('(SSPF)', '(t.ex. LUPP)') and one with
+    figures stay where they are.
+
+    >>> parentheses_out("Det viktiga är uthållighet (tid, tålamod, håll i och håll ut) i arbetet.")
+    'Det viktiga är uthållighet i arbetet. Det handlar om tid, tålamod, håll i och håll ut.'
+    """
+    moved: list[str] = []
+
+    def take(m: re.Match[str]) -> str:
+        inner = m.group(1).strip()
+        if len(inner.split()) <= 3 or re.search(r"\d", inner):
+            return m.group(0)
+        example = _EXAMPLE_RE.match(inner)
+        if example:
+            moved.append(f"Det kan till exempel vara {inner[example.end():]}")
+        elif _has_verb(inner) and inner[:1].isupper():
+            moved.append(inner)
+        else:
+            moved.append(f"Det handlar om {inner}")
+        return ""
+
+    body = _PAREN_ANY_RE.sub(take, text).strip()
+    if not moved:
+        return body
+    stop = re.search(r"[.!?]$", body)
+    body = body if stop else body + "."
+    return " ".join([body, *(t.rstrip(".") + "." for t in moved)])
 
 
 def _demonstrative(piece: str) -> str:
@@ -436,6 +631,11 @@ def _easy_item(writer: EasyWriter, item: DraftItem) -> list[DraftItem]:
     quoted = text.startswith("”") and text.rstrip(".").endswith("”")  # the user's own words stay theirs
     if quoted:
         return [item]
+    text, quotes = mask_quotes(text)  # a quoted goal from a source stays word for word
+    return [i.model_copy(update={"text": unmask(i.text, quotes)}) for i in _easy_masked_item(writer, item, text)]
+
+
+def _easy_masked_item(writer: EasyWriter, item: DraftItem, text: str) -> list[DraftItem]:
     text = writer.phrases(text)  # whole-item phrases first ('Acceptabelt resultat:' -> 'Bra nog:')
     label_m = _LABEL_RE.match(text)
     label = label_m.group(1) if label_m else ""
