@@ -655,6 +655,7 @@ sägs görs ges tas behövs används kommer brukar verkar""".split())
 SUBJECT_PRONOUNS = frozenset("jag du han hon hen vi ni de den det man detta dessa denna".split())
 SENTENCE_ADVERBS = frozenset("""inte också även alltid ofta redan därför dock ju nog kanske sedan sällan aldrig bara
 gärna särskilt främst""".split())
+PREPOSITIONS = frozenset("i på av med från för till om under vid hos mot utan efter inom bland kring".split())
 SUBJECT_DETERMINERS = frozenset("""er ert era vår vårt våra din ditt dina min mitt mina deras hans hennes dess sin sitt
 sina alla många några flera varje varenda en ett denna detta dessa samtliga""".split())
 PLURAL_DETERMINERS = frozenset("""de dessa alla många några flera fler våra era dina mina sina deras två tre fyra fem

@@ -446,6 +446,9 @@ def relative_clause(piece: str) -> list[str]:
     noun, before = words[-1], (words[-2].lower() if len(words) > 1 else "")
     if not noun.isalpha():
         return [piece]
+    if len(words) > 2 and before in lex.PREPOSITIONS and _is_noun(words[-3].strip(",")) and \
+            not _is_infinitive(words[-3]):
+        return [piece]  # 'föräldrar i området, som …': 'som' may point at either noun
     end = "" if left.endswith((".", "!", "?")) else "."
     if "vars" in m.group(0).lower():
         owner = "deras" if _is_plural(noun, before) else "dess"
