@@ -215,6 +215,8 @@ def test_connected_plan_reuses_what_was_decided(assistant: Assistant) -> None:
     ])
     assert problem.draft.section("nulage") is not None
     assert "38 %" in goal.text and "Björkskolan" in goal.draft.title
+    # 'Gör ett lokalt mål för det' was read with the problem's words; the note names the draft, not the whole text.
+    assert f"Tolkad som: {goal.draft.title}" in goal.notes and BJORK not in " ".join(goal.notes)
     indicator = follow.draft.sections[1]
     assert indicator.key == "indikator_1" and "matematik" in indicator.heading
     assert any(i.text.startswith("Utgångsvärde") and "38 %" in i.text and i.provenance == "user"

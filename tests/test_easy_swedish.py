@@ -126,7 +126,7 @@ def test_a_fronted_purpose_comes_after_the_main_clause() -> None:
 
 
 def test_a_purpose_inside_a_question_is_not_cut_off() -> None:
-    text = ("Vad behöver ledningen veta för att kunna följa de mål ni har satt upp för arbetet med "
+    text = ("Vad behöver ledningen i kommunen veta för att kunna följa de mål ni har satt upp för arbetet med "
             "jämställdhet i skolan? [6]")
     easy = easy_text(text)
     assert len(cited_sentences(easy)) == 1 and easy.endswith("? [6]")
