@@ -54,6 +54,9 @@ def test_a_list_keeps_a_leading_pair_and_a_leading_verb_in_place() -> None:
     head, items = enumeration("Stöd på alla nivåer som underlättar lärande, kommunikation, analys och "
                               "förbättring.") or ("", [])
     assert head.endswith("som underlättar") and items == ["lärande", "kommunikation", "analys", "förbättring"]
+    # 'X för lärare, t.ex. A eller B': examples of the first thing, not three things of one kind.
+    assert enumeration("Skapa tydliga karriärvägar för behöriga lärare, t.ex. specialisttjänster och "
+                       "pedagogiska ledarroller.") is None
 
 
 def test_a_line_that_leads_into_a_list_ends_with_a_colon_and_keeps_its_citation() -> None:

@@ -326,7 +326,7 @@ def enumeration(sentence: str) -> tuple[str, list[str]] | None:
         words = head.split()
         head, first = " ".join(words[:-2]), f"{words[-2]} {words[-1]} {first}"
     items = [first, *rest]
-    if len(items) < 3 or any(i.endswith("-") or _has_verb(i) for i in items):
+    if len(items) < 3 or any(i.endswith("-") or _has_verb(i) or _EXAMPLE_RE.match(i) for i in items):
         return None
     if head and not (_has_verb(head) or head.endswith(":") or re.search(_LEAD_IN, head, re.I)):
         return None  # 'Kolada och SCB, …': no lead-in clause, the words before are an item, not a head
