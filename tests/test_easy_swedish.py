@@ -13,6 +13,7 @@ from assistant.generation.easy import (
     lix,
     parentheses_out,
     relative_clause,
+    shared_subject,
     unfold_compound,
 )
 from assistant.schema import Draft, DraftItem, DraftSection
@@ -179,3 +180,14 @@ def test_every_short_sentence_keeps_the_citation_of_the_sentence_it_came_from() 
             if word in sentence:
                 assert numbers == [n], (sentence, numbers)
     assert all(any(w in s for s, _ in cited_sentences(easy)) for w in own)  # no content lost
+
+
+def test_two_clauses_that_share_a_subject_become_two_sentences_with_the_subject_repeated() -> None:
+    easy = easy_text("Skolans ledning har fört ut arbetet till all personal och har ordnat träffar i arbetslagen "
+                     "varje månad. [3]")
+    assert easy == ("Skolans ledning har fört ut arbetet till all personal. [3] Skolans ledning har ordnat träffar "
+                    "i arbetslagen varje månad. [3]")
+    # Not when 'och' may go on with a clause inside the first one, nor when the sentence opens with an adverbial.
+    for kept in ("Skolan har program som ges vid universitetet och drivs i form av flera delprojekt.",
+                 "Politiskt i Karlskoga vill man säkra arbetet och behåller därför samma inriktning."):
+        assert shared_subject(kept) == [kept]

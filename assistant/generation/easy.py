@@ -137,7 +137,7 @@ class EasyWriter:
                     continue
                 out += _join_short(_split_outside_quotes(p, splitter, clauses), 3)
             pieces = out
-        return [q for p in pieces for r in relative_clause(p) for q in _purpose(r)]
+        return [q for p in pieces for c in shared_subject(p) for r in relative_clause(c) for q in _purpose(r)]
 
     def sentences(self, text: str) -> list[str]:
         """`text` (one sentence or several, no markers) as short plain sentences; an enumeration as a list
@@ -420,6 +420,53 @@ def _is_definite_noun(word: str) -> bool:
     if len(low) < 5 or not low.isalpha() or low in lex.SENTENCE_ADVERBS or is_finite_verb(low):
         return False
     return low.endswith(("en", "et", "na", "an")) and simplemma.lemmatize(low, lang="sv") != low
+
+
+_AND_VERB_RE = re.compile(r"\s+och\s+(?=(\w+))", re.I)
+
+
+def shared_subject(piece: str) -> list[str]:
+    """Two main clauses that share their subject as two sentences, the subject repeated (lättläst: one idea per
+    sentence, no subject left for the reader to carry over): 'Skolan har anställt fler lärare och har minskat
+    klasserna.' -> 'Skolan har anställt fler lärare.' and 'Skolan har minskat klasserna.'. Only where the first
+    clause opens with a plain subject (a pronoun, a name, a definite noun or a possessive and its noun).
+
+    >>> shared_subject("Kommunen har anställt fler lärare och har minskat klasserna i alla skolor.")
+    ['Kommunen har anställt fler lärare.', 'Kommunen har minskat klasserna i alla skolor.']
+    """
+    if len(piece.split()) <= _SHORT:
+        return [piece]
+    for m in _AND_VERB_RE.finditer(piece):
+        left, right = piece[:m.start()].rstrip(" ,"), piece[m.end():]
+        if not is_finite_verb(m.group(1)) or left.count("”") % 2 or left.count('"') % 2 or \
+                len(left.split()) < 4 or len(right.split()) < 3:
+            continue
+        words = left.split()
+        verb_at = next((i for i, w in enumerate(words) if is_finite_verb(w.strip(","))), None)
+        if verb_at is None or not 1 <= verb_at <= 2 or _subject_size_at_start(words[:verb_at]) != verb_at:
+            return [piece]
+        subject = " ".join(words[:verb_at])
+        if _SUBORDINATOR_RE.search(" ".join(words[verb_at + 1:])):
+            return [piece]  # '… program som ges vid X och drivs …': the 'och' may go on with the inner clause
+        if subject.lower() in ("det", "detta"):  # 'Det finns … och behövs …': a dummy subject is not repeated
+            return [piece]
+        return [left + ("" if left.endswith((".", "!", "?")) else "."), f"{subject} {right}"]
+    return [piece]
+
+
+def _subject_size_at_start(words: list[str]) -> int:
+    """Like `_subject_size`, for the words that open a sentence: its capital does not make a word a name."""
+    if not words:
+        return 0
+    first = words[0]
+    if len(words) == 2 and first.endswith("s") and first.isalpha() and _is_noun(words[1]) and \
+            not is_finite_verb(first):
+        return 2  # a genitive and its noun: 'Skolans ledning', 'Framtidens lärarutbildning'
+    if first[:1].isupper() and first.lower() not in lex.SUBJECT_PRONOUNS and \
+            first.lower() not in lex.SUBJECT_DETERMINERS and not _is_definite_noun(first):
+        return 1 if len(words) == 1 and first.isalpha() and is_rare(first.lower()) else 0  # a name: 'Karlskoga'
+    return _subject_size([first.lower(), *words[1:]]) if len(words) > 1 else \
+        (1 if first.lower() in lex.SUBJECT_PRONOUNS or _is_definite_noun(first) else 0)
 
 
 _RELATIVE_RE = re.compile(r",\s+som\s+|\s+vars\s+", re.I)
