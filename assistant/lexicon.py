@@ -641,6 +641,9 @@ EASY_PHRASES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bi (?:högre|större) utsträckning än\b", re.I), "oftare än"),
     (re.compile(r"\bunderlätta (\w+)\b", re.I), r"göra \1 lättare"),
     (re.compile(r"\binternt och externt\b", re.I), "inom och utom er"),
+    (re.compile(r"\bsom finns tillgängliga?\b", re.I), "som finns"),
+    (re.compile(r"\bvidta(?=(?:git|r)? åtgärder\b)", re.I), "ta"),
+    (re.compile(r"\btagit åtgärder\b", re.I), "tagit steg"),
 ]
 # Relative words that open the second half of a cut sentence, and the plain word that starts it instead
 # ('…, vilka ska inriktas mot …' -> 'De ska inriktas mot …'); '' drops the word ('…, där de …' -> 'De …').
@@ -662,6 +665,8 @@ SUBJECT_DETERMINERS = frozenset("""er ert era vår vårt våra din ditt dina min
 sina alla många några flera varje varenda en ett denna detta dessa samtliga""".split())
 PLURAL_DETERMINERS = frozenset("""de dessa alla många några flera fler våra era dina mina sina deras två tre fyra fem
 olika andra samtliga sådana""".split())
+# Supines that carry a subordinate clause on their own, its 'har'/'hade' left out ('att eleven haft godkänt').
+SUPINES = frozenset("haft varit blivit fått gjort kunnat velat behövt fått sett gått tagit gett getts".split())
 # Section headings of the drafts in plain words (read back by `parse_draft`, so an easy draft stays a draft).
 EASY_HEADINGS = {
     "Nuläge uppdelat på kön": "Hur det är nu för pojkar och för flickor",

@@ -191,3 +191,10 @@ def test_two_clauses_that_share_a_subject_become_two_sentences_with_the_subject_
     for kept in ("Skolan har program som ges vid universitetet och drivs i form av flera delprojekt.",
                  "Politiskt i Karlskoga vill man säkra arbetet och behåller därför samma inriktning."):
         assert shared_subject(kept) == [kept]
+
+
+def test_a_clause_ending_in_a_supine_is_cut_after_and_a_short_contrast_stays_in_its_sentence() -> None:
+    easy = easy_text("Samtalet har utgått från att eleven haft godkända betyg i årskurs 6, men inte i årskurs 9 och "
+                     "syftet har varit att förstå elevens syn på skälen. [2]")
+    assert easy == ("Samtalet har utgått från att eleven haft godkända betyg i årskurs 6, men inte i årskurs 9. [2] "
+                    "Syftet har varit att förstå elevens syn på skälen. [2]")

@@ -576,7 +576,9 @@ def _clause_ends(text: str) -> bool:
     """The text's last clause (after its last 'att', 'som' …) has its verb: a conjunction after it starts a new
     clause, not a second object ('… till att Googles plattform för lärare och elever behöver …')."""
     ends = [m.end() for m in _SUBORDINATOR_RE.finditer(text)]
-    return _has_verb(text[ends[-1]:] if ends else text)
+    last = text[ends[-1]:] if ends else text
+    # In a subordinate clause 'har' may be left out: 'att eleven haft godkända betyg' has its verb.
+    return _has_verb(last) or (bool(ends) and any(w.lower() in lex.SUPINES for w in _WORD_RE.findall(last)))
 
 
 def _has_verb(text: str) -> bool:
@@ -614,7 +616,7 @@ def _split_outside_quotes(text: str, splitter: re.Pattern[str], clauses: bool) -
         left, right = text[start:m.start()], text[m.end():]
         if text[:m.start()].count("”") % 2 == 1 or text[:m.start()].count('"') % 2 == 1:
             continue
-        if clauses and not (_clause_ends(left) and _has_verb(right)):
+        if clauses and not (_clause_ends(left) and _has_verb(_first_clause(right))):
             continue
         first = _WORD_RE.match(re.sub(r"^(?:och|men|samt|eller|så)\s+", "", right.strip(), flags=re.I))
         if clauses and first is not None and is_finite_verb(first.group(0)):
@@ -623,6 +625,13 @@ def _split_outside_quotes(text: str, splitter: re.Pattern[str], clauses: bool) -
         start = m.end()
     pieces.append(text[start:])
     return [p for p in pieces if p.strip()]
+
+
+def _first_clause(text: str) -> str:
+    """The words up to the next comma or conjunction: '…, men inte i årskurs 9 och syftet har …' -> 'inte i
+    årskurs 9', which has no verb of its own (a contrast left short), so no sentence starts there."""
+    rest = re.sub(r"^\s*(?:och|men|samt|eller|så)\s+", "", text, flags=re.I)
+    return re.split(r",\s|\s(?:och|men|samt|eller)\s", rest, maxsplit=1)[0]
 
 
 def _join_short(pieces: list[str], least: int = 3) -> list[str]:
