@@ -642,6 +642,12 @@ EASY_PHRASES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bunderlätta (\w+)\b", re.I), r"göra \1 lättare"),
     (re.compile(r"\binternt och externt\b", re.I), "inom och utom er"),
     (re.compile(r"\bsom finns tillgängliga?\b", re.I), "som finns"),
+    # Slashes between words are read aloud as nothing (Språkrådet, Myndigheternas skrivregler: avoid '/'):
+    # 'risker/brister/hot' -> 'risker, brister och hot', 'ökning/minskning' -> 'ökning eller minskning'.
+    (re.compile(r"\boch/eller\b", re.I), "eller"),
+    (re.compile(r"(?<![\w./:])([A-Za-zÅÄÖåäö]{3,})/([A-Za-zÅÄÖåäö]{3,})/([A-Za-zÅÄÖåäö]{3,})(?![\w/]|\.\w)"),
+     r"\1, \2 och \3"),
+    (re.compile(r"(?<![\w./:])([A-Za-zÅÄÖåäö]{3,})/([A-Za-zÅÄÖåäö]{3,})(?![\w/]|\.\w)"), r"\1 eller \2"),
     (re.compile(r"\bvidta(?=(?:git|r)? åtgärder\b)", re.I), "ta"),
     (re.compile(r"\btagit åtgärder\b", re.I), "tagit steg"),
 ]

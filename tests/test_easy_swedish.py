@@ -198,3 +198,9 @@ def test_a_clause_ending_in_a_supine_is_cut_after_and_a_short_contrast_stays_in_
                      "syftet har varit att förstå elevens syn på skälen. [2]")
     assert easy == ("Samtalet har utgått från att eleven haft godkända betyg i årskurs 6, men inte i årskurs 9. [2] "
                     "Syftet har varit att förstå elevens syn på skälen. [2]")
+
+
+def test_slashes_between_words_are_written_out_and_addresses_are_left_alone() -> None:
+    easy = easy_text("Ta upp risker/brister/hot i varje skola. Ökning/minskning? Se skolverket.se/statistik 2020/2021.")
+    assert "risker, brister och hot" in easy and "Ökning eller minskning?" in easy
+    assert "skolverket.se/statistik 2020/2021" in easy

@@ -108,6 +108,8 @@ class EasyWriter:
         def plain(m: re.Match[str]) -> str:
             word = m.group(0)
             low = word.lower()
+            if m.string[m.start() - 1:m.start()] in ("/", ".", "@") or m.string[m.end():m.end() + 1] in ("/", "@"):
+                return word  # part of an address or a path ('skolverket.se/statistik')
             swap = lex.EASY_WORDS.get(low)
             if swap is not None:
                 return swap[:1].upper() + swap[1:] if word[:1].isupper() else swap
