@@ -204,3 +204,9 @@ def test_slashes_between_words_are_written_out_and_addresses_are_left_alone() ->
     easy = easy_text("Ta upp risker/brister/hot i varje skola. Ökning/minskning? Se skolverket.se/statistik 2020/2021.")
     assert "risker, brister och hot" in easy and "Ökning eller minskning?" in easy
     assert "skolverket.se/statistik 2020/2021" in easy
+
+
+def test_a_subject_still_waiting_for_its_verb_is_not_cut_inside_its_som_clause() -> None:
+    text = "Andelen elever som läser hemma varje dag och lärarna som stöttar dem ska öka till nästa läsår. [1]"
+    easy = easy_text(text)
+    assert len(cited_sentences(easy)) == 1 and "ska öka till nästa läsår. [1]" in easy

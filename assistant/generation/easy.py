@@ -574,10 +574,17 @@ def _demonstrative(piece: str) -> str:
 _SUBORDINATOR_RE = re.compile(r"\b(?:att|som|när|om|eftersom|medan|där|vars|vilka|vilket)\b", re.I)
 
 
+# Words that open a clause with its own subject and verb ('att' and 'om' also lead an infinitive or a noun).
+_CLAUSE_OPENER_RE = re.compile(r"\b(?:som|när|eftersom|medan|där|vars|vilka|vilket)\b", re.I)
+
+
 def _clause_ends(text: str) -> bool:
     """The text's last clause (after its last 'att', 'som' …) has its verb: a conjunction after it starts a new
     clause, not a second object ('… till att Googles plattform för lärare och elever behöver …')."""
     ends = [m.end() for m in _SUBORDINATOR_RE.finditer(text)]
+    first = _CLAUSE_OPENER_RE.search(text)
+    if first is not None and first.start() > 0 and not _has_verb(text[:first.start()]):
+        return False  # 'Andelen elever som känner sig otrygga …': the main clause still waits for its verb
     last = text[ends[-1]:] if ends else text
     # In a subordinate clause 'har' may be left out: 'att eleven haft godkända betyg' has its verb.
     return _has_verb(last) or (bool(ends) and any(w.lower() in lex.SUPINES for w in _WORD_RE.findall(last)))
