@@ -210,3 +210,12 @@ def test_a_subject_still_waiting_for_its_verb_is_not_cut_inside_its_som_clause()
     text = "Andelen elever som läser hemma varje dag och lärarna som stöttar dem ska öka till nästa läsår. [1]"
     easy = easy_text(text)
     assert len(cited_sentences(easy)) == 1 and "ska öka till nästa läsår. [1]" in easy
+
+
+def test_a_list_item_cut_into_short_sentences_stays_one_item() -> None:
+    text = ("- Utbildningen är sammanhållen vars kurser, mål och prov stärker elevernas lärande och samarbete.\n"
+            "- Uthållighet (tid, tålamod, håll i och håll ut)\n- Inge hopp [2]")
+    lines = easy_text(text).splitlines()
+    items = [line for line in lines if line.startswith("- ")]
+    assert len(items) == 3 and items[0].startswith("- Utbildningen är sammanhållen. Dess kurser")
+    assert items[1] == "- Uthållighet. Det handlar om:" and "  - tålamod" in lines

@@ -203,8 +203,14 @@ class EasyWriter:
         if prefix.strip()[:1].isdigit():  # a numbered item stays one numbered line of short sentences
             return [prefix + " ".join(p for p in out if not p.startswith("  - "))] + [p for p in out if
                                                                                     p.startswith("  - ")]
-        if prefix:
-            return [p if p.startswith("  - ") else f"{prefix}{p}" for p in out]
+        if prefix:  # one list item stays one item (its short sentences on its line), so the list keeps its count
+            lines: list[str] = []
+            for p in out:
+                if p.startswith("  - ") or not lines or lines[-1].startswith("  - "):
+                    lines.append(p if p.startswith("  - ") else f"{prefix}{p}")
+                else:
+                    lines[-1] = f"{lines[-1]} {p}"
+            return lines
         return _paragraph(out)
 
 
