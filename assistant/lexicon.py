@@ -579,6 +579,18 @@ EASY_TERMS = {
     "samverkan": "att arbeta ihop", "dilemma": "ett svårt val", "statistik": "siffror",
     "skolnärvaro": "att eleven är i skolan", "gymnasiebehörighet": "rätt att börja på gymnasiet",
     "hedersnormer": "regler om familjens heder",
+    # Words of public-sector reports that lättläst texts explain rather than drop (MTM's advice: a word the reader
+    # needs is kept and explained once).
+    "civilsamhället": "föreningar och andra ideella grupper",
+    "civilsamhällesorganisationer": "föreningar och andra ideella grupper",
+    "näringslivet": "företagen", "huvudmän": "de som driver skolor", "huvudmännen": "de som driver skolorna",
+    "kompetensutveckling": "att personalen lär sig mer", "progression": "att eleverna går framåt steg för steg",
+}
+# After its first, explained use, a term is written with this shorter everyday word (MTM: explain a hard word
+# once, then keep to a simple one). Only words whose plain form fits every sentence the term can stand in.
+EASY_TERM_LATER = {
+    "samverkan": "samarbete", "civilsamhällesorganisationer": "föreningar", "civilsamhället": "föreningarna",
+    "utgångsvärde": "läget nu", "målvärde": "målet", "målvärdet": "målet", "huvudmannen": "skolans ägare",
 }
 # Long everyday-official words and their plain, shorter equivalents (general Swedish plain-language practice:
 # Språkrådet's 'Klarspråk' word lists and lättläst usage). Keys are lower-case word forms.
@@ -590,13 +602,13 @@ EASY_WORDS = {
     "utsträckning": "grad", "tillsammans": "ihop", "kompetenshöjande": "utbildande", "genomförande": "arbete",
     "genomföra": "göra", "genomför": "gör", "genomförs": "görs", "ungdomarna": "de unga", "ungdomar": "unga",
     "vårdnadshavare": "föräldrar", "vårdnadshavaren": "föräldern", "vårdnadshavarna": "föräldrarna",
-    "undervisningen": "lektionerna", "undervisning": "lektioner", "systematiskt": "noga", "säkerställ": "se till",
+    "systematiskt": "ordnat", "säkerställ": "se till",
     "säkerställa": "se till", "regelbundet": "ofta", "regelbundna": "täta", "individanpassad": "egen",
     "individanpassat": "eget", "ordinarie": "vanliga",
     "relevanta": "viktiga", "relevant": "viktig", "avseende": "om", "erbjuds": "får", "erbjuda": "ge",
     "erbjudit": "gett", "tillräckligt": "nog", "ytterligare": "mer", "angående": "om", "beträffande": "om",
     "inledningsvis": "först", "sammanställ": "samla", "sammanställa": "samla", "sammanställning": "lista",
-    "aktörer": "parter", "aktörers": "parters", "gällande": "om", "utifrån": "från", "generellt": "oftast",
+    "aktörer": "parter", "aktörers": "parters", "gällande": "om", "utifrån": "efter", "generellt": "oftast",
     "möjlighet": "chans", "möjligheter": "chanser", "betydelse": "vikt", "problematiken": "problemet",
     "potentiella": "möjliga", "förbereda": "ordna", "väsentligt": "viktigt", "förbättra": "göra bättre",
     "förbättras": "bli bättre", "samverka": "arbeta ihop", "samarbeta": "arbeta ihop", "utveckla": "göra bättre",
@@ -604,18 +616,17 @@ EASY_WORDS = {
     "orsak": "skäl", "konsekvenser": "följder", "konsekvens": "följd",
     "kompletterar": "går ihop med", "återkoppla": "tala om", "återkopplas": "tas upp",
     "intressenter": "andra som berörs",
-    "uppmärksamma": "se", "använda": "ta", "används": "tas", "användas": "tas", "deltagare": "de som är med",
+    "uppmärksamma": "se",
     "delaktiga": "med", "slutgiltig": "sista", "avslutat": "klart", "fortsatt": "mer", "dokumentation": "anteckningar",
     "beskriver": "visar", "innebär": "betyder", "prövats": "testats", "identifiera": "hitta",
-    "identifierade": "hittade", "förväntningar": "krav", "analysera": "titta på", "analyserats": "granskats",
-    "underlaget": "våra texter", "underlagets": "våra texters", "underlag": "texter",
+    "förväntningar": "krav", "analysera": "titta på", "analyserats": "granskats",
+    "underlaget": "våra texter", "underlagets": "våra texters",
     "metodstödet": "stödet", "metodstödets": "stödets", "uppdelat": "delat", "uppdelade": "delade",
-    "uppdelad": "delad", "närmast": "mest nära", "tidigare": "förut", "resultatet": "utfallet",
+    "uppdelad": "delad", "närmast": "mest nära", "tidigare": "förut",
     "verksamheten": "arbetet", "framförallt": "mest", "framför allt": "mest",
     "kontinuerligt": "hela tiden", "successivt": "steg för steg", "målsättning": "mål", "målsättningen": "målet",
     "åtgärder": "steg", "åtgärd": "steg", "bedriva": "driva", "bedriver": "driver", "omfattar": "tar med",
-    "ansvarar": "har hand om", "ansvarig": "vem", "mätning": "mätt", "läsårets": "årets",
-    "kartläggningen": "koll på läget", "problemformulering": "problem i ord", "införskaffa": "köpa",
+    "ansvarar": "har hand om", "läsårets": "årets", "problemformulering": "problem i ord", "införskaffa": "köpa",
     "införskaffas": "köpas", "underlätta": "göra lättare", "underlättar": "gör lättare", "pedagoger": "lärare",
     "pedagogerna": "lärarna", "uppnå": "nå", "uppnås": "nås", "avser": "gäller", "innefattar": "tar med",
     "inriktas": "riktas", "inriktade": "riktade", "framgångsrikt": "bra", "framgångsrika": "bra",
@@ -625,8 +636,6 @@ EASY_PHRASES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bska (minska|öka) till målvärdet senast måldatum\b", re.I), r"ska \1 till målet i tid"),
     (re.compile(r"\bskillnaden mellan pojkar och flickor ska minska\b", re.I), "pojkar och flickor ska bli mer lika"),
     (re.compile(r"\bandel pojkar och andel flickor\b", re.I), "hur många pojkar och flickor"),
-    (re.compile(r"\bAndelen pojkar och andelen flickor\b"), "Delen pojkar och delen flickor"),
-    (re.compile(r"\bandelen pojkar och andelen flickor\b"), "delen pojkar och delen flickor"),
     (re.compile(r"\bden kompletterar insatsen ovan och ryms i samma mål\b", re.I), "den hör ihop med den ovan"),
     # One idea per sentence: the reason first, the goal it belongs to (quoted) as a sentence of its own.
     (re.compile(r"\bav metodstödets insatser för målet (”[^”]+”) ligger den närmast ert problem\b", re.I),
@@ -638,6 +647,7 @@ EASY_PHRASES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bi första hand\b", re.I), "först"),
     (re.compile(r"\bAcceptabelt resultat:"), "Bra nog:"),
     (re.compile(r"\bDatakälla:"), "Källa:"),
+    (re.compile(r"\bAnsvarig:"), "Vem har ansvaret:"),
     (re.compile(r"\btänk strukturellt, inte på enskilda elever\b", re.I),
      "tänk på hela skolan, inte på en elev i taget"),
     (re.compile(r"\bstrukturellt\b", re.I), "för hela skolan"),
@@ -662,6 +672,15 @@ EASY_PHRASES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bi (?:högre|större) utsträckning än\b", re.I), "oftare än"),
     (re.compile(r"\bunderlätta (\w+)\b", re.I), r"göra \1 lättare"),
     (re.compile(r"\binternt och externt\b", re.I), "inom och utom er"),
+    (re.compile(r"\bsom finns tillgängliga?\b", re.I), "som finns"),
+    # Slashes between words are read aloud as nothing (Språkrådet, Myndigheternas skrivregler: avoid '/'):
+    # 'risker/brister/hot' -> 'risker, brister och hot', 'ökning/minskning' -> 'ökning eller minskning'.
+    (re.compile(r"\boch/eller\b", re.I), "eller"),
+    (re.compile(r"(?<![\w./:])([A-Za-zÅÄÖåäö]{3,})/([A-Za-zÅÄÖåäö]{3,})/([A-Za-zÅÄÖåäö]{3,})(?![\w/]|\.\w)"),
+     r"\1, \2 och \3"),
+    (re.compile(r"(?<![\w./:])([A-Za-zÅÄÖåäö]{3,})/([A-Za-zÅÄÖåäö]{3,})(?![\w/]|\.\w)"), r"\1 eller \2"),
+    (re.compile(r"\bvidta(?=(?:git|r)? åtgärder\b)", re.I), "ta"),
+    (re.compile(r"\btagit åtgärder\b", re.I), "tagit steg"),
 ]
 # Relative words that open the second half of a cut sentence, and the plain word that starts it instead
 # ('…, vilka ska inriktas mot …' -> 'De ska inriktas mot …'); '' drops the word ('…, där de …' -> 'De …').
@@ -672,6 +691,19 @@ FINITE_VERBS = frozenset("""är var blir blev har hade ska skall skulle kan kund
 ville finns fanns gör gjorde ger gav går gick tar tog ser såg når nådde saknar leder ledde visar visade gäller handlar
 menar tycker känner upplever vet arbetar jobbar minskar ökar stärker hjälper klarar börjar slutar märker säger
 sägs görs ges tas behövs används kommer brukar verkar""".split())
+# Swedish grammar words (Svenska Akademiens grammatik): the pronouns that can be a clause's subject, the adverbs that
+# may stand between a verb and what follows it, and the determiners that open a noun phrase (the plural ones tell
+# 'de' from 'den' when a relative clause becomes a sentence of its own).
+SUBJECT_PRONOUNS = frozenset("jag du han hon hen vi ni de den det man detta dessa denna".split())
+SENTENCE_ADVERBS = frozenset("""inte också även alltid ofta redan därför dock ju nog kanske sedan sällan aldrig bara
+gärna särskilt främst""".split())
+PREPOSITIONS = frozenset("i på av med från för till om under vid hos mot utan efter inom bland kring".split())
+SUBJECT_DETERMINERS = frozenset("""er ert era vår vårt våra din ditt dina min mitt mina deras hans hennes dess sin sitt
+sina alla många några flera varje varenda en ett denna detta dessa samtliga""".split())
+PLURAL_DETERMINERS = frozenset("""de dessa alla många några flera fler våra era dina mina sina deras två tre fyra fem
+olika andra samtliga sådana""".split())
+# Supines that carry a subordinate clause on their own, its 'har'/'hade' left out ('att eleven haft godkänt').
+SUPINES = frozenset("haft varit blivit fått gjort kunnat velat behövt fått sett gått tagit gett getts".split())
 # Section headings of the drafts in plain words (read back by `parse_draft`, so an easy draft stays a draft).
 EASY_HEADINGS = {
     "Nuläge uppdelat på kön": "Hur det är nu för pojkar och för flickor",
@@ -700,6 +732,10 @@ COMPOUND_FIRST_MAX_ZIPF = 5.5  # a first part this common is a function word ('s
 COMPOUND_ADJECTIVE_HEAD_RE = re.compile(r"(?:ad|at|ade|ande|ende|ig|igt|iga|lig|ligt|liga|isk|iskt|iska|rad|rat)$")
 COMPOUND_NOT_FIRST = frozenset("tillbaka över under mellan efter genom utan inom utom bland samman fram före "
                                "hög låg stor liten små ny nya gammal egen eget".split())
+# Written out with 'för', a compound reads naturally only when its first part is an activity, a quality or a group
+# of people ('grupper för undervisning', 'kultur för öppenhet', 'listor för deltagare'); a thing in the bare
+# singular does not ('kunskaper för ämne', 'verksamheten för kärna'), so such compounds stay whole.
+COMPOUND_FOR_FIRST_RE = re.compile(r"(?:ing|het|else|tion|sion|ande|ende|skap|itet|are)$")
 COMPOUND_MIN_LETTERS = 13  # 'sommarskolan' (12) stays whole
 VERBAL_NOUN_HEAD_RE = re.compile(r"(?:ing|ning)(?:en|ar|arna|ens)?$")
 # The forms a compound's first part takes inside it, and its own form: 'lärar' -> 'lärare', 'kostnads' ->

@@ -28,7 +28,7 @@ from assistant.grounding.evidence import Evidence
 from assistant.grounding.followups import is_follow_up, rewrite_follow_up
 from assistant.index.components import Components
 from assistant.modes import DRAFT_MODES, MODES
-from assistant.schema import ChatRequest, ChatResponse, StreamEvent
+from assistant.schema import ChatRequest, ChatResponse, Draft, StreamEvent
 
 log = logging.getLogger(__name__)
 
@@ -172,7 +172,7 @@ class Assistant:
             else:
                 result = dataclasses.replace(result, text=easy_text(result.text),
                                              draft=easy_draft(result.draft) if result.draft else None)
-        notes = self._notes(turn, backend, refused or editing, editing)
+        notes = self._notes(turn, backend, refused or editing, editing, result.draft)
         response = ChatResponse(
             mode=turn.request.mode,
             text=result.text,
@@ -200,7 +200,7 @@ class Assistant:
         raise RuntimeError("stream ended without a response")
 
     def _notes(self, turn: PreparedTurn, backend: GenerationBackend, refused: bool = False,
-               editing: bool = False) -> list[str]:
+               editing: bool = False, draft: Draft | None = None) -> list[str]:
         notes: list[str] = [turn.notice] if turn.notice else []
         if backend is not self.extractive and self.settings.redact_pii:
             found = redact(turn.request.message).counts
@@ -210,8 +210,25 @@ class Assistant:
         if backend is self.extractive and self.backend is not self.extractive and not refused:
             notes.append("Språkmodellen svarade inte; svaret är sammanställt direkt ur underlaget.")
         if turn.query != turn.request.message and not editing:  # an edit changes the draft; no question to read
-            notes.append(f"Tolkad som: {turn.query}")
+            notes.append(f"Tolkad som: {interpreted_as(turn.query, draft)}")
         return notes
+
+
+# A 'Tolkad som' note longer than this many words is cut: it tells what was understood, it does not repeat it.
+_NOTE_WORDS = 20
+
+
+def interpreted_as(query: str, draft: Draft | None) -> str:
+    """What a turn was taken to ask, in a line: for a draft its title (type and subject: 'Gör ett lokalt mål för
+    det' -> 'Lokalt mål – Björkskolan, åk 7–9: …'), else the rewritten question, cut short.
+
+    >>> interpreted_as("Vilka aktörer kan bidra till pojkars skolresultat?", None)
+    'Vilka aktörer kan bidra till pojkars skolresultat?'
+    """
+    if draft is not None and draft.kind in DRAFT_MODES and draft.title:
+        return draft.title
+    words = query.split()
+    return query if len(words) <= _NOTE_WORDS else " ".join(words[:_NOTE_WORDS]) + " …"
 
 
 def _drain(generator: Generator[str, None, BackendResult]) -> Generator[StreamEvent, None, BackendResult]:

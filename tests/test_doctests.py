@@ -14,6 +14,8 @@ MODULES = [
     "assistant.grounding.scope",
     "ingest.clean",
     "assistant.index.lexical",
+    "assistant.generation.easy",
+    "assistant.service",
 ]
 
 

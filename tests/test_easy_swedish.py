@@ -3,7 +3,19 @@
 from __future__ import annotations
 
 from assistant.citations import cited_numbers
-from assistant.generation.easy import easy_draft, easy_text, enumeration, is_finite_verb, lix, unfold_compound
+from assistant.generation.easy import (
+    cited_sentences,
+    easy_draft,
+    easy_text,
+    enumeration,
+    fronted_purpose,
+    is_finite_verb,
+    lix,
+    parentheses_out,
+    relative_clause,
+    shared_subject,
+    unfold_compound,
+)
 from assistant.schema import Draft, DraftItem, DraftSection
 
 
@@ -43,6 +55,9 @@ def test_a_list_keeps_a_leading_pair_and_a_leading_verb_in_place() -> None:
     head, items = enumeration("Stöd på alla nivåer som underlättar lärande, kommunikation, analys och "
                               "förbättring.") or ("", [])
     assert head.endswith("som underlättar") and items == ["lärande", "kommunikation", "analys", "förbättring"]
+    # 'X för lärare, t.ex. A eller B': examples of the first thing, not three things of one kind.
+    assert enumeration("Skapa tydliga karriärvägar för behöriga lärare, t.ex. specialisttjänster och "
+                       "pedagogiska ledarroller.") is None
 
 
 def test_a_line_that_leads_into_a_list_ends_with_a_colon_and_keeps_its_citation() -> None:
@@ -80,5 +95,127 @@ def test_the_reason_for_an_intervention_comes_first_and_its_goal_in_a_sentence_o
                  "ert problem.", provenance="suggestion")])])
     texts = [i.text for i in easy_draft(draft).items()]
     assert texts == ["Varför: den passar bäst för er av stödets tips.",
-                     "Den hör till målet ”Pojkar ska nå goda betyg”."]
+                     "Den hör till målet ”Pojkar ska nå goda skolresultat”."]
     assert all(i.provenance == "suggestion" for i in easy_draft(draft).items())
+
+
+def test_a_relative_clause_after_a_comma_becomes_a_sentence_of_its_own() -> None:
+    easy = easy_text("Kommunen samarbetar med socialtjänsten, som har ansvar för stödet till familjer i kommunen. [3]")
+    assert "Kommunen samarbetar med socialtjänsten. [3]" in easy
+    assert "Socialtjänsten har ansvar för stödet till familjer i kommunen. [3]" in easy
+    # 'vars' becomes a possessive; a plural antecedent takes 'De'.
+    assert relative_clause("Skolan har en sammanhållen utbildning vars kurser stärker elevernas lärande.")[1] \
+        .startswith("Dess kurser")
+    assert relative_clause("Vi bjuder in alla föräldrar, som får välja en tid för samtal.")[1] \
+        .startswith("De får välja")
+    # 'föräldrar i området, som …': 'som' may point at either noun, so the sentence stays whole.
+    assert len(relative_clause("Vi bjuder in alla föräldrar i området, som får välja en tid för samtal.")) == 1
+    # A restrictive 'som' (no comma) says which thing is meant: it stays in its sentence.
+    assert relative_clause("Några av de andra områden som vi ska gå vidare med är redan påbörjade nu.") == \
+        ["Några av de andra områden som vi ska gå vidare med är redan påbörjade nu."]
+
+
+def test_a_fronted_purpose_comes_after_the_main_clause() -> None:
+    easy = easy_text("För att komma åt problemen med pojkars skolresultat kan er organisation behöva arbeta "
+                     "med andra parter. [1]")
+    lines = easy.split(". ")
+    assert lines[0] == "Er organisation kan behöva arbeta med andra parter"
+    assert "Det är för att komma åt problemen med pojkars betyg. [1]" in easy
+    assert easy.count("[1]") == 2  # both sentences keep the citation
+    # With a comma, and never when the main clause's subject is unclear or the sentence is a question.
+    assert fronted_purpose("För att eleverna ska lyckas, behöver skolan tydliga mål och stöd.") == \
+        ["Skolan behöver tydliga mål och stöd.", "det är för att eleverna ska lyckas"]
+    assert fronted_purpose("För att nå målet, vad behöver ni göra först?") == \
+        ["För att nå målet, vad behöver ni göra först?"]
+
+
+def test_a_purpose_inside_a_question_is_not_cut_off() -> None:
+    text = ("Vad behöver ledningen i kommunen veta för att kunna följa de mål ni har satt upp för arbetet med "
+            "jämställdhet i skolan? [6]")
+    easy = easy_text(text)
+    assert len(cited_sentences(easy)) == 1 and easy.endswith("? [6]")
+    assert "Det är för att" not in easy
+
+
+def test_a_long_parenthesis_becomes_its_own_sentence_and_a_short_one_stays() -> None:
+    easy = easy_text("Det viktiga är uthållighet (tid, tålamod, håll i och håll ut) i hela arbetet. [2]")
+    assert "(" not in easy and "tålamod" in easy and "håll ut" in easy  # nothing is dropped
+    assert easy.startswith("Det viktiga är uthållighet i hela arbetet. [2]")
+    assert parentheses_out("Källa: egen elevenkät (t.ex. LUPP)") == "Källa: egen elevenkät (t.ex. LUPP)"
+    assert parentheses_out("Ta fram siffror (till exempel Skolverkets statistik och SIRIS) för varje år.") == \
+        "Ta fram siffror för varje år. Det kan till exempel vara Skolverkets statistik och SIRIS."
+
+
+def test_a_term_is_explained_once_and_then_written_with_its_simple_word() -> None:
+    easy = easy_text("Samverkan med skolan är viktig. [1] Samverkan med polisen ska öka. [2]")
+    assert easy.startswith("Samverkan (att arbeta ihop) med skolan är viktig. [1]")
+    assert "Samarbete med polisen ska öka. [2]" in easy and easy.count("Samverkan") == 1
+
+
+def test_words_inside_a_quotation_are_never_rewritten_or_cut() -> None:
+    goal = "”Pojkar som inte når kunskapskraven erbjuds extra anpassningar i undervisningen, som ges i tid”"
+    easy = easy_text(f"Insatsen hör till målet {goal} och genomförs under läsåret. [4]")
+    assert goal in easy and easy.count("[4]") >= 1
+    assert "görs under läsåret" in easy  # outside the quotation the plain word is used
+
+
+def test_compounds_of_a_thing_are_not_written_out_with_for() -> None:
+    for word in ("ämneskunskaper", "kärnverksamheten", "gruppintervjuer", "mentorsprogrammet"):
+        assert unfold_compound(word) is None, word
+    assert unfold_compound("öppenhetskulturen") == "kulturen för öppenhet"
+
+
+def test_every_short_sentence_keeps_the_citation_of_the_sentence_it_came_from() -> None:
+    # Each source sentence has a word of its own; after the rewrite, each output sentence that holds that word
+    # carries exactly that sentence's citation, so [n] still points at the same lines.
+    text = ("För att nå fler pojkar kan kommunen samarbeta med biblioteket, som har öppet på kvällarna. [1] "
+            "Fritidsgårdarna (som drivs av kommunen och av föreningar i området) når många unga på helgerna. [2] "
+            "Skolan erbjuder läxhjälp, som leds av lärare och studenter, men få elever kommer. [3] "
+            "Uppföljningen görs varje termin. [4]")
+    own = {"kvällarna": 1, "biblioteket": 1, "pojkar": 1, "helgerna": 2, "föreningar": 2, "läxhjälp": 3,
+           "studenter": 3, "termin": 4}
+    easy = easy_text(text)
+    for sentence, numbers in cited_sentences(easy.replace("\n", " ")):
+        for word, n in own.items():
+            if word in sentence:
+                assert numbers == [n], (sentence, numbers)
+    assert all(any(w in s for s, _ in cited_sentences(easy)) for w in own)  # no content lost
+
+
+def test_two_clauses_that_share_a_subject_become_two_sentences_with_the_subject_repeated() -> None:
+    easy = easy_text("Skolans ledning har fört ut arbetet till all personal och har ordnat träffar i arbetslagen "
+                     "varje månad. [3]")
+    assert easy == ("Skolans ledning har fört ut arbetet till all personal. [3] Skolans ledning har ordnat träffar "
+                    "i arbetslagen varje månad. [3]")
+    # Not when 'och' may go on with a clause inside the first one, nor when the sentence opens with an adverbial.
+    for kept in ("Skolan har program som ges vid universitetet och drivs i form av flera delprojekt.",
+                 "Politiskt i Karlskoga vill man säkra arbetet och behåller därför samma inriktning."):
+        assert shared_subject(kept) == [kept]
+
+
+def test_a_clause_ending_in_a_supine_is_cut_after_and_a_short_contrast_stays_in_its_sentence() -> None:
+    easy = easy_text("Samtalet har utgått från att eleven haft godkända betyg i årskurs 6, men inte i årskurs 9 och "
+                     "syftet har varit att förstå elevens syn på skälen. [2]")
+    assert easy == ("Samtalet har utgått från att eleven haft godkända betyg i årskurs 6, men inte i årskurs 9. [2] "
+                    "Syftet har varit att förstå elevens syn på skälen. [2]")
+
+
+def test_slashes_between_words_are_written_out_and_addresses_are_left_alone() -> None:
+    easy = easy_text("Ta upp risker/brister/hot i varje skola. Ökning/minskning? Se skolverket.se/statistik 2020/2021.")
+    assert "risker, brister och hot" in easy and "Ökning eller minskning?" in easy
+    assert "skolverket.se/statistik 2020/2021" in easy
+
+
+def test_a_subject_still_waiting_for_its_verb_is_not_cut_inside_its_som_clause() -> None:
+    text = "Andelen elever som läser hemma varje dag och lärarna som stöttar dem ska öka till nästa läsår. [1]"
+    easy = easy_text(text)
+    assert len(cited_sentences(easy)) == 1 and "ska öka till nästa läsår. [1]" in easy
+
+
+def test_a_list_item_cut_into_short_sentences_stays_one_item() -> None:
+    text = ("- Utbildningen är sammanhållen vars kurser, mål och prov stärker elevernas lärande och samarbete.\n"
+            "- Uthållighet (tid, tålamod, håll i och håll ut)\n- Inge hopp [2]")
+    lines = easy_text(text).splitlines()
+    items = [line for line in lines if line.startswith("- ")]
+    assert len(items) == 3 and items[0].startswith("- Utbildningen är sammanhållen. Dess kurser")
+    assert items[1] == "- Uthållighet. Det handlar om:" and "  - tålamod" in lines

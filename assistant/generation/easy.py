@@ -26,7 +26,9 @@ _MARK_RE = re.compile(r"\s*\((?:ni angav|förslag)\)\s*$")
 _ANNOTATION_RE = re.compile(r"\((?:ni angav|förslag)\)")
 _PAREN_RE = re.compile(r"\s*\((?!ni angav|förslag)[^()\d]{0,120}\)")
 # A sentence ends at . ! ? before a space and a capital, digit, quote or citation marker.
-_SENTENCE_END_RE = re.compile(r"(?<=[a-zåäö)”\"%\d\]][.!?])\s+(?=[A-ZÅÄÖ0-9”\"\[(])")
+# Not after an abbreviation ('t.ex. LUPP').
+_SENTENCE_END_RE = re.compile(r"(?<=[a-zåäö)”\"%\d\]][.!?])(?<!t\.ex\.)(?<!bl\.a\.)(?<!m\.m\.)(?<!s\.k\.)"
+                              r"\s+(?=[A-ZÅÄÖ0-9”\"\[(])")
 _LEADING_MARKERS_RE = re.compile(r"^((?:\s*\[[\d,\s–-]+\])+)\s*")
 # Commas between two whole clauses: the second starts with a subject ('det', 'vi', 'eleverna' …).
 _CLAUSE_COMMA_RE = re.compile(
@@ -106,9 +108,14 @@ class EasyWriter:
         def plain(m: re.Match[str]) -> str:
             word = m.group(0)
             low = word.lower()
+            if m.string[m.start() - 1:m.start()] in ("/", ".", "@") or m.string[m.end():m.end() + 1] in ("/", "@"):
+                return word  # part of an address or a path ('skolverket.se/statistik')
             swap = lex.EASY_WORDS.get(low)
             if swap is not None:
                 return swap[:1].upper() + swap[1:] if word[:1].isupper() else swap
+            later = lex.EASY_TERM_LATER.get(low)
+            if later is not None and low in self.explained:
+                return later[:1].upper() + later[1:] if word[:1].isupper() else later
             meaning = lex.EASY_TERMS.get(low)
             if meaning and low not in self.explained and (is_rare(low) or len(low) > 6):
                 self.explained.add(low)
@@ -123,7 +130,7 @@ class EasyWriter:
     def cut(self, sentence: str) -> list[str]:
         """One sentence as short ones: at ';' and dashes, at conjunctions and commas between two clauses
         (both sides with a finite verb), never inside a quotation."""
-        pieces = [sentence]
+        pieces = fronted_purpose(sentence)
         for splitter, clauses in ((lex.EASY_SPLIT_RE, True), (_CLAUSE_COMMA_RE, True), (_CONJUNCTION_RE, True)):
             out: list[str] = []
             for p in pieces:
@@ -132,12 +139,12 @@ class EasyWriter:
                     continue
                 out += _join_short(_split_outside_quotes(p, splitter, clauses), 3)
             pieces = out
-        return [q for p in pieces for q in _purpose(p)]
+        return [q for p in pieces for c in shared_subject(p) for r in relative_clause(c) for q in _purpose(r)]
 
     def sentences(self, text: str) -> list[str]:
         """`text` (one sentence or several, no markers) as short plain sentences; an enumeration as a list
         ('Det kan handla om:' followed by '- skolan' lines)."""
-        text = _PAREN_RE.sub("", text).strip()
+        text = parentheses_out(text)
         number = re.match(r"^\d{1,2}\.\s+", text)
         lead, text = (number.group(0), text[number.end():]) if number else ("", text)
         out: list[str] = []
@@ -182,10 +189,11 @@ class EasyWriter:
         mark_m = _MARK_RE.search(body)
         mark = f" {mark_m.group(0).strip()}" if mark_m else ""
         body = body[: mark_m.start()] if mark_m else body
+        body, quotes = mask_quotes(body)
         out: list[str] = []
         for sentence, numbers in cited_sentences(body):
             cite = markers(numbers)
-            for piece in self.sentences(sentence):
+            for piece in (unmask(p, quotes) for p in self.sentences(sentence)):
                 if piece.startswith("- "):
                     out.append(f"{'  ' if prefix else ''}{piece}{cite}{mark}")
                 else:
@@ -195,9 +203,41 @@ class EasyWriter:
         if prefix.strip()[:1].isdigit():  # a numbered item stays one numbered line of short sentences
             return [prefix + " ".join(p for p in out if not p.startswith("  - "))] + [p for p in out if
                                                                                     p.startswith("  - ")]
-        if prefix:
-            return [p if p.startswith("  - ") else f"{prefix}{p}" for p in out]
+        if prefix:  # one list item stays one item (its short sentences on its line), so the list keeps its count
+            lines: list[str] = []
+            for p in out:
+                if p.startswith("  - ") or not lines or lines[-1].startswith("  - "):
+                    lines.append(p if p.startswith("  - ") else f"{prefix}{p}")
+                else:
+                    lines[-1] = f"{lines[-1]} {p}"
+            return lines
         return _paragraph(out)
+
+
+_QUOTE_RE = re.compile(r"”[^”]+”|\"[^\"]+\"")
+_MASK_RE = re.compile(r"\ue000(\d+)\ue001")
+
+
+def mask_quotes(text: str) -> tuple[str, list[str]]:
+    """Quoted text (a goal or a sentence quoted from a source) hidden behind a placeholder, so no rule rewrites
+    or cuts inside it; `unmask` puts it back word for word.
+
+    >>> masked, quotes = mask_quotes("Målet ”Pojkar ska nå kunskapskraven” gäller.")
+    >>> masked.count("kunskapskraven"), unmask(masked, quotes)
+    (0, 'Målet ”Pojkar ska nå kunskapskraven” gäller.')
+    """
+    quotes: list[str] = []
+
+    def hide(m: re.Match[str]) -> str:
+        quotes.append(m.group(0))
+        return f"{m.group(0)[0]}\ue000{len(quotes) - 1}\ue001{m.group(0)[-1]}"
+
+    return _QUOTE_RE.sub(hide, text), quotes
+
+
+def unmask(text: str, quotes: list[str]) -> str:
+    """The quotations `mask_quotes` hid, back in place (their own quotation marks included)."""
+    return re.sub(r"[”\"]\ue000(\d+)\ue001[”\"]", lambda m: quotes[int(m.group(1))], text)
 
 
 def _free_standing(m: re.Match[str]) -> bool:
@@ -230,8 +270,10 @@ def unfold_compound(word: str) -> str | None:
             stem = (first[: -len(link)] if link else first) + ending
             if len(stem) >= 3 and stem not in lex.COMPOUND_NOT_FIRST and \
                     lex.COMPOUND_PART_ZIPF <= zipf_frequency(stem, "sv") < lex.COMPOUND_FIRST_MAX_ZIPF:
-                preposition = "av" if lex.VERBAL_NOUN_HEAD_RE.search(head) else "för"
-                return f"{head} {preposition} {stem}"
+                if lex.VERBAL_NOUN_HEAD_RE.search(head):
+                    return f"{head} av {stem}"
+                if lex.COMPOUND_FOR_FIRST_RE.search(stem):
+                    return f"{head} för {stem}"
     return None
 
 
@@ -285,11 +327,14 @@ def enumeration(sentence: str) -> tuple[str, list[str]] | None:
     while _has_verb(first) and len(first.split()) > 1:  # '… som underlättar' + 'lärande': the verb leads in
         verb, first = first.split(maxsplit=1)
         head = f"{head} {verb}".strip()
+    lead_word = re.match(r"^(om|av|från|med|till|i|på|för)\s+", first)
+    if lead_word and head:  # 'Det handlar' + 'om tid': the preposition leads in ('Det handlar om:' + 'tid')
+        head, first = f"{head} {lead_word.group(1)}", first[lead_word.end():]
     while head and re.search(r"\s(?:och|eller|samt)$", head):  # 'är förskolor och' + 'skolor': one item
         words = head.split()
         head, first = " ".join(words[:-2]), f"{words[-2]} {words[-1]} {first}"
     items = [first, *rest]
-    if len(items) < 3 or any(i.endswith("-") or _has_verb(i) for i in items):
+    if len(items) < 3 or any(i.endswith("-") or _has_verb(i) or _EXAMPLE_RE.match(i) for i in items):
         return None
     if head and not (_has_verb(head) or head.endswith(":") or re.search(_LEAD_IN, head, re.I)):
         return None  # 'Kolada och SCB, …': no lead-in clause, the words before are an item, not a head
@@ -307,12 +352,220 @@ def _purpose(piece: str) -> list[str]:
     """A long sentence with its purpose at the end as two: 'Vi köper X för att göra Y.' -> 'Vi köper X.' and
     'Det är för att göra Y.' (the first half must be a clause of its own)."""
     m = _PURPOSE_RE.search(piece)
-    if m is None or len(piece.split()) <= 14 or "”" in piece:
+    if m is None or len(piece.split()) <= 14 or "”" in piece or piece.rstrip().endswith("?"):
         return [piece]
     left, right = piece[:m.start()], piece[m.end():]
     if len(left.split()) < 5 or len(right.split()) < 3 or not _has_verb(left):
         return [piece]
     return [left, f"det är för att {right}"]
+
+
+_FRONTED_PURPOSE_RE = re.compile(r"^för att\s+", re.I)
+
+
+def fronted_purpose(sentence: str) -> list[str]:
+    """A sentence that opens with its purpose as two, the main clause first (lättläst: the point first, one idea
+    per sentence): 'För att nå fler elever kan skolan samarbeta med biblioteket.' -> 'Skolan kan samarbeta med
+    biblioteket.' and 'Det är för att nå fler elever.'; unchanged when the main clause's subject is not clear.
+
+    >>> fronted_purpose("För att nå fler elever kan skolan samarbeta med biblioteket.")
+    ['Skolan kan samarbeta med biblioteket.', 'det är för att nå fler elever']
+    """
+    m = _FRONTED_PURPOSE_RE.match(sentence)
+    if m is None or sentence.rstrip().endswith("?") or "”" in sentence:
+        return [sentence]
+    tokens = list(re.finditer(r"[^\s,]+", sentence))
+    for i in range(3, len(tokens) - 2):  # 'för att' + at least one word of purpose before the main verb
+        verb = tokens[i].group(0)
+        if not is_finite_verb(verb):
+            continue
+        size = _subject_size([t.group(0) for t in tokens[i + 1:i + 4]])
+        if size == 0 or i + size + 1 >= len(tokens):
+            continue
+        purpose = sentence[m.end():tokens[i].start()].strip(" ,")
+        subject = sentence[tokens[i + 1].start():tokens[i + size].end()]
+        rest = sentence[tokens[i + size].end():].strip()
+        main = f"{subject[:1].upper()}{subject[1:]} {verb} {rest}"
+        return [main, f"det är för att {purpose}"]
+    return [sentence]
+
+
+def _subject_size(words: list[str]) -> int:
+    """How many of `words` (those after a finite verb) form its subject: a pronoun, a name, a definite noun,
+    or a possessive or quantifier with its noun; 0 when they do not look like a subject."""
+    if not words:
+        return 0
+    first = words[0].lower()
+    if first in lex.SUBJECT_PRONOUNS:
+        return 0 if len(words) > 1 and first in ("den", "det", "de") and words[1].lower() not in \
+            lex.SENTENCE_ADVERBS and not is_finite_verb(words[1]) and not _is_infinitive(words[1]) else 1
+    if first in lex.SUBJECT_DETERMINERS and len(words) > 1 and _is_noun(words[1]):
+        return 2
+    if words[0][:1].isupper() and words[0].isalpha():
+        return 1  # a name ('Skolverket', 'Karlskoga')
+    return 1 if _is_definite_noun(first) else 0
+
+
+def _is_infinitive(word: str) -> bool:
+    import simplemma
+
+    low = word.lower()
+    return low.endswith(("a", "å")) and simplemma.lemmatize(low, lang="sv") == low and not is_rare(low)
+
+
+def _is_noun(word: str) -> bool:
+    low = word.lower()
+    return low.isalpha() and not is_finite_verb(low) and low not in lex.SUBJECT_PRONOUNS and \
+        low not in lex.SENTENCE_ADVERBS and not _is_infinitive(low)
+
+
+def _is_definite_noun(word: str) -> bool:
+    """'skolan', 'arbetet', 'eleverna', 'kommunen': a noun in its definite form (wordfreq and simplemma agree that
+    it is an inflected form ending like one)."""
+    import simplemma
+
+    low = word.lower()
+    if len(low) < 5 or not low.isalpha() or low in lex.SENTENCE_ADVERBS or is_finite_verb(low):
+        return False
+    return low.endswith(("en", "et", "na", "an")) and simplemma.lemmatize(low, lang="sv") != low
+
+
+_AND_VERB_RE = re.compile(r"\s+och\s+(?=(\w+))", re.I)
+
+
+def shared_subject(piece: str) -> list[str]:
+    """Two main clauses that share their subject as two sentences, the subject repeated (lättläst: one idea per
+    sentence, no subject left for the reader to carry over): 'Skolan har anställt fler lärare och har minskat
+    klasserna.' -> 'Skolan har anställt fler lärare.' and 'Skolan har minskat klasserna.'. Only where the first
+    clause opens with a plain subject (a pronoun, a name, a definite noun or a possessive and its noun).
+
+    >>> shared_subject("Kommunen har anställt fler lärare och har minskat klasserna i alla skolor.")
+    ['Kommunen har anställt fler lärare.', 'Kommunen har minskat klasserna i alla skolor.']
+    """
+    if len(piece.split()) <= _SHORT:
+        return [piece]
+    for m in _AND_VERB_RE.finditer(piece):
+        left, right = piece[:m.start()].rstrip(" ,"), piece[m.end():]
+        if not is_finite_verb(m.group(1)) or left.count("”") % 2 or left.count('"') % 2 or \
+                len(left.split()) < 4 or len(right.split()) < 3:
+            continue
+        words = left.split()
+        verb_at = next((i for i, w in enumerate(words) if is_finite_verb(w.strip(","))), None)
+        if verb_at is None or not 1 <= verb_at <= 2 or _subject_size_at_start(words[:verb_at]) != verb_at:
+            return [piece]
+        subject = " ".join(words[:verb_at])
+        if _SUBORDINATOR_RE.search(" ".join(words[verb_at + 1:])):
+            return [piece]  # '… program som ges vid X och drivs …': the 'och' may go on with the inner clause
+        if subject.lower() in ("det", "detta"):  # 'Det finns … och behövs …': a dummy subject is not repeated
+            return [piece]
+        return [left + ("" if left.endswith((".", "!", "?")) else "."), f"{subject} {right}"]
+    return [piece]
+
+
+def _subject_size_at_start(words: list[str]) -> int:
+    """Like `_subject_size`, for the words that open a sentence: its capital does not make a word a name."""
+    if not words:
+        return 0
+    first = words[0]
+    if len(words) == 2 and first.endswith("s") and first.isalpha() and _is_noun(words[1]) and \
+            not is_finite_verb(first):
+        return 2  # a genitive and its noun: 'Skolans ledning', 'Framtidens lärarutbildning'
+    if first[:1].isupper() and first.lower() not in lex.SUBJECT_PRONOUNS and \
+            first.lower() not in lex.SUBJECT_DETERMINERS and not _is_definite_noun(first):
+        return 1 if len(words) == 1 and first.isalpha() and is_rare(first.lower()) else 0  # a name: 'Karlskoga'
+    return _subject_size([first.lower(), *words[1:]]) if len(words) > 1 else \
+        (1 if first.lower() in lex.SUBJECT_PRONOUNS or _is_definite_noun(first) else 0)
+
+
+_RELATIVE_RE = re.compile(r",\s+som\s+|\s+vars\s+", re.I)
+
+
+def relative_clause(piece: str) -> list[str]:
+    """A long sentence that ends in a relative clause as two: '…, som …' -> '….' and 'De/Den/Det …' (or the noun
+    repeated), '… vars …' -> '….' and 'Dess/Deras …'. A restrictive 'som' (no comma) picks out which thing is
+    meant and stays; so does a clause inside a quotation or one whose main clause has no verb of its own.
+
+    >>> relative_clause("Vi samarbetar med socialtjänsten, som har ansvar för stödet till familjer.")
+    ['Vi samarbetar med socialtjänsten.', 'Socialtjänsten har ansvar för stödet till familjer.']
+    >>> relative_clause("Skolan har en sammanhållen utbildning vars kurser stärker elevernas lärande.")
+    ['Skolan har en sammanhållen utbildning.', 'Dess kurser stärker elevernas lärande.']
+    """
+    m = _RELATIVE_RE.search(piece)
+    if m is None or len(piece.split()) <= _SHORT:
+        return [piece]
+    left, right = piece[:m.start()].rstrip(" ,"), piece[m.end():]
+    if left.count("”") % 2 or left.count('"') % 2 or len(left.split()) < 3 or len(right.split()) < 3 or \
+            not _clause_ends(left) or not _has_verb(right) or is_finite_verb(left.split()[-1]):
+        return [piece]
+    words = left.split()
+    noun, before = words[-1], (words[-2].lower() if len(words) > 1 else "")
+    if not noun.isalpha():
+        return [piece]
+    if len(words) > 2 and before in lex.PREPOSITIONS and _is_noun(words[-3].strip(",")) and \
+            not _is_infinitive(words[-3]):
+        return [piece]  # 'föräldrar i området, som …': 'som' may point at either noun
+    end = "" if left.endswith((".", "!", "?")) else "."
+    if "vars" in m.group(0).lower():
+        owner = "deras" if _is_plural(noun, before) else "dess"
+        return [left + end, f"{owner[:1].upper()}{owner[1:]} {right}"]
+    if noun[:1].isupper() or _is_definite_noun(noun):
+        subject = noun  # the noun repeated: 'socialtjänsten, som …' -> 'Socialtjänsten …'
+    elif _is_plural(noun, before):
+        subject = "de"
+    elif before in ("ett", "något", "detta") or (noun.endswith("et") and before not in ("en", "någon", "denna")):
+        subject = "det"
+    elif before in ("en", "någon", "denna"):
+        subject = "den"
+    else:
+        return [piece]  # neither article nor ending tells which pronoun: the sentence stays whole
+    return [left + end, f"{subject[:1].upper()}{subject[1:]} {right}"]
+
+
+def _is_plural(noun: str, before: str) -> bool:
+    if before in lex.PLURAL_DETERMINERS:
+        return True
+    if before in ("en", "ett", "någon", "något", "denna", "detta"):
+        return False
+    import simplemma
+
+    low = noun.lower()
+    return low.endswith(("ar", "er", "or", "na")) and simplemma.lemmatize(low, lang="sv") != low and \
+        not is_finite_verb(low)
+
+
+_PAREN_ANY_RE = re.compile(r"\s*\((?!ni angav|förslag)([^()]{1,200})\)")
+_EXAMPLE_RE = re.compile(r"^(?:t\.ex\.|till exempel|exempelvis|bland annat|bl\.a\.)\s+", re.I)
+
+
+def parentheses_out(text: str) -> str:
+    """A long parenthesis (more than three words) taken out of its sentence and put after it as a sentence of
+    its own (lättläst avoids asides inside a sentence); a short one ('(SSPF)', '(t.ex. LUPP)') and one with
+    figures stay where they are.
+
+    >>> parentheses_out("Det viktiga är uthållighet (tid, tålamod, håll i och håll ut) i arbetet.")
+    'Det viktiga är uthållighet i arbetet. Det handlar om tid, tålamod, håll i och håll ut.'
+    """
+    moved: list[str] = []
+
+    def take(m: re.Match[str]) -> str:
+        inner = m.group(1).strip()
+        if len(inner.split()) <= 3 or re.search(r"\d", inner):
+            return m.group(0)
+        example = _EXAMPLE_RE.match(inner)
+        if example:
+            moved.append(f"Det kan till exempel vara {inner[example.end():]}")
+        elif _has_verb(inner) and inner[:1].isupper():
+            moved.append(inner)
+        else:
+            moved.append(f"Det handlar om {inner}")
+        return ""
+
+    body = _PAREN_ANY_RE.sub(take, text).strip()
+    if not moved:
+        return body
+    stop = re.search(r"[.!?]$", body)
+    body = body if stop else body + "."
+    return " ".join([body, *(t.rstrip(".") + "." for t in moved)])
 
 
 def _demonstrative(piece: str) -> str:
@@ -327,11 +580,20 @@ def _demonstrative(piece: str) -> str:
 _SUBORDINATOR_RE = re.compile(r"\b(?:att|som|när|om|eftersom|medan|där|vars|vilka|vilket)\b", re.I)
 
 
+# Words that open a clause with its own subject and verb ('att' and 'om' also lead an infinitive or a noun).
+_CLAUSE_OPENER_RE = re.compile(r"\b(?:som|när|eftersom|medan|där|vars|vilka|vilket)\b", re.I)
+
+
 def _clause_ends(text: str) -> bool:
     """The text's last clause (after its last 'att', 'som' …) has its verb: a conjunction after it starts a new
     clause, not a second object ('… till att Googles plattform för lärare och elever behöver …')."""
     ends = [m.end() for m in _SUBORDINATOR_RE.finditer(text)]
-    return _has_verb(text[ends[-1]:] if ends else text)
+    first = _CLAUSE_OPENER_RE.search(text)
+    if first is not None and first.start() > 0 and not _has_verb(text[:first.start()]):
+        return False  # 'Andelen elever som känner sig otrygga …': the main clause still waits for its verb
+    last = text[ends[-1]:] if ends else text
+    # In a subordinate clause 'har' may be left out: 'att eleven haft godkända betyg' has its verb.
+    return _has_verb(last) or (bool(ends) and any(w.lower() in lex.SUPINES for w in _WORD_RE.findall(last)))
 
 
 def _has_verb(text: str) -> bool:
@@ -369,7 +631,7 @@ def _split_outside_quotes(text: str, splitter: re.Pattern[str], clauses: bool) -
         left, right = text[start:m.start()], text[m.end():]
         if text[:m.start()].count("”") % 2 == 1 or text[:m.start()].count('"') % 2 == 1:
             continue
-        if clauses and not (_clause_ends(left) and _has_verb(right)):
+        if clauses and not (_clause_ends(left) and _has_verb(_first_clause(right))):
             continue
         first = _WORD_RE.match(re.sub(r"^(?:och|men|samt|eller|så)\s+", "", right.strip(), flags=re.I))
         if clauses and first is not None and is_finite_verb(first.group(0)):
@@ -378,6 +640,13 @@ def _split_outside_quotes(text: str, splitter: re.Pattern[str], clauses: bool) -
         start = m.end()
     pieces.append(text[start:])
     return [p for p in pieces if p.strip()]
+
+
+def _first_clause(text: str) -> str:
+    """The words up to the next comma or conjunction: '…, men inte i årskurs 9 och syftet har …' -> 'inte i
+    årskurs 9', which has no verb of its own (a contrast left short), so no sentence starts there."""
+    rest = re.sub(r"^\s*(?:och|men|samt|eller|så)\s+", "", text, flags=re.I)
+    return re.split(r",\s|\s(?:och|men|samt|eller)\s", rest, maxsplit=1)[0]
 
 
 def _join_short(pieces: list[str], least: int = 3) -> list[str]:
@@ -436,6 +705,11 @@ def _easy_item(writer: EasyWriter, item: DraftItem) -> list[DraftItem]:
     quoted = text.startswith("”") and text.rstrip(".").endswith("”")  # the user's own words stay theirs
     if quoted:
         return [item]
+    text, quotes = mask_quotes(text)  # a quoted goal from a source stays word for word
+    return [i.model_copy(update={"text": unmask(i.text, quotes)}) for i in _easy_masked_item(writer, item, text)]
+
+
+def _easy_masked_item(writer: EasyWriter, item: DraftItem, text: str) -> list[DraftItem]:
     text = writer.phrases(text)  # whole-item phrases first ('Acceptabelt resultat:' -> 'Bra nog:')
     label_m = _LABEL_RE.match(text)
     label = label_m.group(1) if label_m else ""
