@@ -224,7 +224,7 @@ WHO_QUESTION_RE = re.compile(r"^\s*(vem|vilka personer|vilken roll|vilka roller|
 # --- sentences of a given kind --------------------------------------------------------------------------
 CAUSE_SENTENCE_RE = re.compile(
     r"\b(beror|påverkas|orsak\w*|bidrar|på grund av|eftersom|till följd av|har (?:stor )?betydelse|spelar|"
-    r"förklar\w*|bakom|leder till|därför|anledning\w*|skäl\w*)\b", re.I)
+    r"förklar\w*|bakom|leder till|därför|anledning\w*|skäl(?:et|en|er)?)\b", re.I)
 DEFINITION_SENTENCE_RE = re.compile(
     r"\b(är|innebär|betyder|avser|definieras|menas|handlar om|kallas|beskrivs som|står för|syftar på)\b", re.I)
 ROLE_SENTENCE_RE = re.compile(
@@ -271,25 +271,26 @@ med av enligt jag vi ni de den det dessa detta där då sedan kommunen kommunens
 svenska sverige svensk engelska english the what which how why who where when is are can do does should
 måndag tisdag onsdag torsdag fredag lördag söndag
 """.split())
-# Agencies and sources of official statistics, named when the material lacks a figure.
-# Kept short and general: where Swedish school and municipal figures are published.
 # A question about what something has led to ('Vilka resultat har satsningen gett?', 'Vad blev effekten av …?'):
 # an outcome noun on its own (not 'skolresultat', a topic) and a verb in the past or perfect. General Swedish.
 OUTCOME_NOUN_RE = re.compile(r"\b(resultat(?:et|en)?|effekt(?:en|er|erna)?|utfall(?:et)?)\b", re.I)
-OUTCOME_VERB_RE = re.compile(r"\b(?:har|hade)\s+(?:\S+\s+){0,6}?(?:gett|gjort|nått|lett|uppnått|inneburit|medfört|"
-                             r"haft|blivit)\b|\b(?:fick|blev|gav|visade|uppnådde|ledde)\b", re.I)
+OUTCOME_VERB_RE = re.compile(r"\b(?:har|hade)\s+(?:\S+\s+){0,4}?(?:gett|nått|lett|uppnått|inneburit|medfört|"
+                             r"blivit)\b|\b(?:blev|gav|visade|uppnådde|ledde)\b", re.I)
 # A passage that describes something planned or applied for, not done (Swedish plans and reports:
 # 'insatsen påbörjas hösten 2020', 'ska', 'kommer att', 'under förutsättning att').
-PLANNED_RE = re.compile(r"\b(ska|skall|kommer att|planeras|planerar|planerad|påbörjas|avser|avses|är tänkt|"
-                        r"ansökan|ansöka|under förutsättning|avsiktsförklaring)\b", re.I)
+PLANNED_RE = re.compile(r"\b(ska|skall|kommer att|planeras|planerar|planerad|påbörjas|är tänkt|"
+                        r"under förutsättning|avsiktsförklaring)\b", re.I)
 # A passage that reports an outcome ('ledde till', 'visade att', 'ökade', 'har minskat', 'resultatet blev').
 OUTCOME_REPORTED_RE = re.compile(
     r"\b(resulterade|ledde till|har lett|lett till|visade att|visar att|ökade|minskade|förbättrades|försämrades|"
     r"har (?:ökat|minskat|förbättrats|sjunkit|stigit)|blev|uppnåddes|har uppnått|effekten|resultaten? (?:blev|var|"
-    r"visar)|utvärdering(?:en)? visar|kunde se|såg vi|har vi sett)\b", re.I)
+    r"visar)|utvärdering(?:en)? visar|kunde se|såg vi|har vi sett)\b"
+    r"|\b(?:var|blev|uppgick till)\b[^.]{0,40}\d", re.I)  # 'Andelen behöriga var 85 procent 2021.'
 # Where outcomes of a municipality's own work are reported.
 OUTCOME_SOURCES = "kommunens egen uppföljning: kvalitetsrapporter, årsredovisning och utvärderingar av insatsen"
 
+# Agencies and sources of official statistics, named when the material lacks a figure.
+# Kept short and general: where Swedish school and municipal figures are published.
 STATISTICS_SOURCES = [
     (re.compile(r"betyg|behörig|meritvärde|kunskapsresultat|nationella prov|elever|skolresultat|lärare", re.I),
      "Skolverkets statistik (t.ex. Skolverkets statistikdatabas och SIRIS) och Kolada"),
@@ -311,12 +312,13 @@ ANAPHORA_RE = re.compile(
     r"there|that|this|those)\b", re.I)
 # A sentence that opens by pointing back ('Detta arbete kommer …', 'Det kan handla om …'; not 'Det finns …')
 # continues the one before it (general Swedish and English sentence openers, not from the corpus).
-# A sentence that adds one more of what the previous named ('En annan kan vara att …', 'Ett annat skäl …'): general
-# Swedish connectives.
-ANOTHER_RE = re.compile(r"^(en annan|ett annat|andra|en tredje|ett tredje|ytterligare|dessutom|another)\b", re.I)
 CONTINUES_PREVIOUS_RE = re.compile(
     r"^(?:(detta|denna|dessa|därför|därmed|this|these)\b|(det|den|de)\s+(?!finns|är|var|går|blir|flesta|\d)\w)",
     re.I)
+# A sentence that gives one more reason after a first ('En annan kan vara att …', 'Ett annat skäl är …'): general
+# Swedish.
+ANOTHER_REASON_RE = re.compile(r"^(?:en annan|ett annat|en tredje|ett tredje)(?:\s+(?:anledning|orsak|förklaring|"
+                               r"skäl))?\s+(?:kan|är|var|skulle|torde)\b", re.I)
 # A turn that opens by continuing the previous one.
 CONTINUATION_RE = re.compile(r"^\s*(och|men|samt|också|även|vad med|hur med|hur är det med|gäller|what about|and)\b",
                              re.I)
@@ -408,7 +410,7 @@ LIST_KINDS = {
     "steg": "steg", "step": "steg", "material": "material",
     "problem": "problem", "utmaning": "problem", "hinder": "problem", "brist": "problem", "challenge": "problem",
 }
-NOT_LIST_KINDS = ("målgrupp", "målsättning", "stegvis", "materiell")
+NOT_LIST_KINDS = ("målgrupp", "målsättning", "stegvis", "materiell", "problemformulering", "bristande")
 # Swedish noun endings (general grammar): 'områdeschefen' is 'områdeschef' inflected, not a new compound.
 INFLECTIONS = ("", "en", "et", "n", "t", "na", "arna", "erna", "ar", "er", "s", "ens", "ets", "ns", "nas", "arnas",
                "ernas")

@@ -25,6 +25,7 @@ MIN_CLAIM_WORDS = 4
 # At most this many claims are looked up, and this many chunks searched for each.
 MAX_CLAIMS = 8
 CHUNKS_PER_CLAIM = 3
+MAX_CLAIM_CHARS = 300
 
 _BULLET_RE = re.compile(r"^\s*(?:[-•*–]|\d{1,2}[.)])\s+")
 _WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
@@ -42,6 +43,7 @@ class Anchor:
     chunk_id: str = ""  # the chunk the lines were found in
 
     def holds(self, unit: Unit) -> bool:
+        """Whether `unit` stands in these lines."""
         return (unit.chunk.path or unit.chunk.source) == self.path and \
             unit.start_line <= self.end_line and unit.end_line >= self.start_line
 
@@ -66,6 +68,7 @@ def quoted_claims(answer: str) -> list[str]:
     if lex.REFUSAL_RE.search(answer):
         return []  # a refusal quotes what is *not* the answer
     claims: list[str] = []
+    answer = answer.replace(lex.ENGLISH_NOTE, "")
     segments = MARKER_RE.split(answer)
     for segment in segments[:-1:2]:  # the text before each marker (split also returns the marker's numbers)
         for line in segment.splitlines():
@@ -80,6 +83,7 @@ def locate(claims: Iterable[str], search: SearchFn, chunk_of: dict[str, Chunk]) 
     anchors: list[Anchor] = []
     looked = 0
     for claim in claims:
+        claim = claim[:MAX_CLAIM_CHARS]  # history is sent by the client: a claim is never a long query
         key = normalised(claim)
         if len(key.split()) < MIN_CLAIM_WORDS:
             continue

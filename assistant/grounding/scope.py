@@ -115,13 +115,25 @@ OUTCOME_CLOSE = 0.7
 def only_planned(evidence: Sequence[Scored], asked: Sequence[str]) -> bool:
     """Whether the best evidence describes something planned or applied for, and none of the units that name
     what is asked about (`asked`: its specific words) reports an outcome."""
-    if not evidence or not lex.PLANNED_RE.search(evidence[0].unit.text):
+    if not evidence or not lex.PLANNED_RE.search(evidence[0].unit.text) or reports_outcome(evidence[0].unit.text):
         return False
     if asked:
+        if not any(_says_word(evidence[0].unit.text, t) for t in asked):
+            return False  # the best passage is about something else: not a plan of the asked thing
         same = [s for s in evidence if any(_says_word(s.unit.text, t) for t in asked)]
     else:  # no word specific enough (a small collection): those nearly as much about the question's words
         same = [s for s in evidence if s.overlap >= OUTCOME_CLOSE * evidence[0].overlap]
-    return not any(lex.OUTCOME_REPORTED_RE.search(s.unit.text) for s in same)
+    return not any(reports_outcome(s.unit.text) for s in same)
+
+
+def reports_outcome(text: str) -> bool:
+    """Whether a passage reports what something led to, not what it should lead to.
+
+    >>> [reports_outcome(t) for t in ["Andelen behöriga var 85 procent 2021.", "Effekten ska utvärderas 2022.",
+    ...  "Frånvaron minskade från 12 till 8 procent."]]
+    [True, False, True]
+    """
+    return bool(lex.OUTCOME_REPORTED_RE.search(text)) and not lex.PLANNED_RE.search(text)
 
 
 def _says_word(text: str, term: str) -> bool:

@@ -39,12 +39,12 @@ ASPECT_TOPIC_SHARE = 0.6
 # FOLLOW_UP_POOL units holds them.
 FOLLOW_UP_MISS = 0.2
 FOLLOW_UP_POOL = 30
-# A follow-up's unit in or within ANCHOR_AFTER lines after a passage the previous answer quoted gains this much
+# A follow-up's unit within ANCHOR_AFTER lines after a passage the previous answer quoted gains this much
 # (see UnitSelector._stay_with_the_conversation).
 ANCHOR_BONUS = 0.2
+ANCHOR_AFTER = 20
 # A unit that reports an outcome gains this much for a question about what something has led to.
 OUTCOME_FIT = 0.35
-ANCHOR_AFTER = 20
 
 
 
@@ -97,6 +97,7 @@ class UnitSelector:
         self.weights = weights
         self.unit_sims = unit_sims
         self.anchors = list(anchors)
+        self._outcome: bool | None = None
         self.candidates: list[ListCandidate] = []
         self._passage_terms: dict[str, frozenset[str]] = {}
 
@@ -151,8 +152,14 @@ class UnitSelector:
 
     def _fit(self, unit: Unit, question: Question) -> float:
         # 'Vilka resultat har X gett?' is answered by what X led to, not by how X is run.
-        outcome = OUTCOME_FIT if asks_outcome(question.text) and lex.OUTCOME_REPORTED_RE.search(unit.text) else 0.0
+        outcome = OUTCOME_FIT if self._asks_outcome(question) and lex.OUTCOME_REPORTED_RE.search(unit.text) and \
+            not lex.PLANNED_RE.search(unit.text) else 0.0
         return outcome + self._type_fit(unit, question)
+
+    def _asks_outcome(self, question: Question) -> bool:
+        if self._outcome is None:  # once per question, not per unit
+            self._outcome = asks_outcome(question.text)
+        return self._outcome
 
     def _type_fit(self, unit: Unit, question: Question) -> float:
         """Whether a unit is the kind of statement the question's answer type asks for."""
@@ -246,9 +253,9 @@ class UnitSelector:
                     and not any(a.holds(unit) for a in self.anchors))
 
     def _stay_with_the_conversation(self, question: Question, ranked: list[Scored]) -> None:
-        """A follow-up asks about what the previous answer quoted: units in those lines or just after them (the
-        actors listed under the measures just cited, the length of the meeting just named) gain — those that
-        hold the follow-up's own words, when it has specific ones."""
+        """A follow-up asks about what the previous answer quoted: units just after those lines (the actors
+        listed under the measures just cited, the length of the meeting just named) gain — those that hold the
+        follow-up's own words, when it has specific ones. The quoted lines themselves were said already."""
         if not self.anchors or not question.inherited_terms:
             return
         own = question.content_terms - question.inherited_terms - question.subject_terms

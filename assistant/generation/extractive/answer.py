@@ -208,7 +208,7 @@ def _reasons_after(unit: Unit, reach: int = 3, most: int = 2) -> list[Unit]:
         if nxt.kind != "sentence" or nxt.role != "body" or nxt.start_line > end + 1:
             break  # the paragraph ended
         end = nxt.end_line
-        if lex.CAUSE_SENTENCE_RE.search(nxt.text) or lex.ANOTHER_RE.match(nxt.text):
+        if lex.CAUSE_SENTENCE_RE.search(nxt.text) or lex.ANOTHER_REASON_RE.match(nxt.text):
             out.append(nxt)
             if len(out) >= most:
                 break
@@ -222,8 +222,9 @@ def _items_after(unit: Unit, most: int = 8) -> list[Unit]:
     units = units_of(unit.chunk)
     items: list[Unit] = []
     for nxt in units[unit.seq + 1:]:
-        if not nxt.is_item or nxt.start_line > (items[-1].end_line if items else unit.end_line) + 2:
-            break
+        if not nxt.is_item or nxt.role != "body" or \
+                nxt.start_line > (items[-1].end_line if items else unit.end_line) + 2:
+            break  # a flagged sentence, footnote or contents line is never quoted
         items.append(nxt)
     return items[:most]
 
