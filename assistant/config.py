@@ -163,6 +163,12 @@ class Settings(BaseSettings):
         "compute pool already runs one turn per core, and a BLAS call that spreads over both cores of a "
         "busy 2-core machine waits on the other turn's thread",
     )
+    warm_up_at_start: bool = Field(
+        default=True,
+        description="load the search snapshot and the answer engine's term weights on a background thread when "
+        "the API or `jamplan chat` starts, so the first answer is not the one that builds them (~17 s at 300k "
+        "chunks); /healthz and the first questions are served meanwhile",
+    )
     server_timing: bool = Field(
         default=False,
         description="send a Server-Timing header with each chat answer's time per stage (embedding, dense "
