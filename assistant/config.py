@@ -82,6 +82,15 @@ class Settings(BaseSettings):
         "trip per search otherwise); this process's own ingests are seen at once, other processes' within this. "
         "Off (0) by default: with it on, another worker's ingest and a Chroma outage are noticed only after it",
     )
+    hnsw_version_ttl_s: float = Field(
+        default=1.0, ge=0,
+        description="above exact_search_max_chunks, how long a search trusts the store's version token: there "
+        "every search's HNSW query reaches Chroma anyway (an outage is noticed at once), and the version check "
+        "was a second round trip per search (~3 ms of CPU at 100k chunks, client and server, "
+        "benchmarks/search_stages.py). This process's own ingests are seen at once, another process's within "
+        "this interval (at once when the HNSW query returns a chunk the search snapshot lacks), like a search "
+        "engine's refresh interval; 0 checks on every search",
+    )
     max_query_chars: int = Field(
         default=2000, ge=10, description="longest search query; a longer message is cut to this length for its "
         "searches (a draft's added cue words kept, assistant.index.retrieval.cut_query), a longer query typed "
