@@ -66,7 +66,11 @@ class Settings(BaseSettings):
     # on Chroma's default graph (16, 100) recall@10 against exact search was 0.71 / 0.85 / 0.95 / 0.97 / 0.98 /
     # 0.99 at ef_search 100 / 200 / 400 / 500 / 600 / 800, so the graph stays (insert time and disk as Chroma's
     # default) and the search explores 600 candidates: the first point with recall >= 0.95 and a margin for
-    # larger stores (at 100k the query's cost barely moves between 400 and 800; embedding dominates). Graph
+    # larger stores (at 100k the query's cost barely moves between 400 and 800; embedding dominates). A graph
+    # with M 32 / ef_construction 200 needs ef_search 300 for the same recall (0.93 at 200, 0.98 at 300) and its
+    # queries cost the Chroma server as much CPU as M 16 at 600 (8.8 against 8.1 ms a query, counted from /proc
+    # as benchmarks/search_stages.py --server-pid does, the server restarted per ef_search; 2026-12-03), while
+    # its insert took 3x as long: not taken. Graph
     # settings are fixed when Chroma builds a collection: ingest rebuilds one built with others
     # (ChromaStore.apply_hnsw); a Chroma process reads ef_search when it loads the index.
     hnsw_max_neighbors: int = Field(

@@ -9,14 +9,17 @@ of each (jamplan's also with its version token read on every search, hnsw_versio
 
   --chunks N       chunks in the collections (default 100000)
   --rounds R       times each question is asked per step (default 1; every round asks the same questions of both)
+  --server-pid P   the `chroma run` process: also count each step's CPU in it (from /proc) beside this process's
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -63,13 +66,31 @@ def ensure_collections(settings: Settings, n: int, fresh: bool) -> tuple[ChromaS
     return store, client
 
 
-def timed_each(fn: Callable[[Any], Any], items: list[Any], rounds: int) -> list[float]:
+def server_cpu_s(pid: int | None) -> float:
+    """CPU seconds the Chroma server process has used (user + system), from /proc; 0 without a pid."""
+    if not pid:
+        return 0.0
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+CPU: dict[str, dict[str, float]] = {}
+
+
+def timed_each(fn: Callable[[Any], Any], items: list[Any], rounds: int, label: str = "",
+               server_pid: int | None = None) -> list[float]:
+    """Wall seconds per call; with a label, also the CPU per call of this process and of the Chroma server
+    (on a busy shared machine CPU moves less than wall time: it is what a step costs the cores)."""
     out = []
+    client0, server0 = time.process_time(), server_cpu_s(server_pid)
     for _ in range(rounds):
         for item in items:
             started = time.perf_counter()
             fn(item)
             out.append(time.perf_counter() - started)
+    if label:
+        CPU[label] = {"client_cpu_ms": (time.process_time() - client0) / len(out) * 1000,
+                      "server_cpu_ms": (server_cpu_s(server_pid) - server0) / len(out) * 1000}
     return out
 
 
@@ -80,6 +101,7 @@ def main() -> None:
     parser.add_argument("--queries", type=int, default=40)
     parser.add_argument("--rounds", type=int, default=1)
     parser.add_argument("--fresh", action="store_true")
+    parser.add_argument("--server-pid", type=int, help="the `chroma run` process, to count its CPU per step")
     args = parser.parse_args()
     settings = Settings(chroma_url=args.chroma_url)
     store, client = ensure_collections(settings, args.chunks, args.fresh)
@@ -99,30 +121,30 @@ def main() -> None:
     pairs = list(zip(questions, vectors, strict=True))
     lexical = {q: snap.index.search(q, n, None) for q in questions}
     dense = {q: dict(store.query_ids(v, n)) for q, v in pairs}
-    stages: dict[str, list[float]] = {
-        "embedding": timed_each(e5.embed_query, questions, args.rounds),
-        "version_check": timed_each(lambda _: store.version(), questions, args.rounds),
-        "bm25": timed_each(lambda q: snap.index.search(q, n, None), questions, args.rounds),
-        f"hnsw jamplan (k={n}, ids+distances)": timed_each(lambda v: store.query_ids(v, n), vectors, args.rounds),
-        "hnsw jamplan (k=8, ids+distances)": timed_each(lambda v: store.query_ids(v, 8), vectors, args.rounds),
-        "hnsw recipe (k=8, documents+metadata)": timed_each(
+    steps: dict[str, tuple[Callable[[Any], Any], list[Any]]] = {
+        "embedding": (e5.embed_query, questions),
+        "version_check": (lambda _: store.version(), questions),
+        "bm25": (lambda q: snap.index.search(q, n, None), questions),
+        f"hnsw jamplan (k={n}, ids+distances)": (lambda v: store.query_ids(v, n), vectors),
+        "hnsw jamplan (k=8, ids+distances)": (lambda v: store.query_ids(v, 8), vectors),
+        "hnsw recipe (k=8, documents+metadata)": (
             lambda v: recipe_coll.query(query_embeddings=[v], n_results=8,
-                                        include=["documents", "metadatas", "distances"]), vectors, args.rounds),
-        "fusion": timed_each(lambda q: convex_fusion([list(dense[q].items()), lexical[q]], [0.5, 0.5])[:8],
-                             questions, args.rounds),
-        "search jamplan (whole)": timed_each(lambda q: retriever.search(q, k=8), questions, args.rounds),
-        "search jamplan (version read every search)": timed_each(lambda q: checking.search(q, k=8), questions,
-                                                                 args.rounds),
-        "search recipe (whole)": timed_each(lambda q: recipe.search(q, 8), questions, args.rounds),
+                                        include=["documents", "metadatas", "distances"]), vectors),
+        "fusion": (lambda q: convex_fusion([list(dense[q].items()), lexical[q]], [0.5, 0.5])[:8], questions),
+        "search jamplan (whole)": (lambda q: retriever.search(q, k=8), questions),
+        "search jamplan (version read every search)": (lambda q: checking.search(q, k=8), questions),
+        "search recipe (whole)": (lambda q: recipe.search(q, 8), questions),
     }
+    stages = {name: timed_each(fn, items, args.rounds, name, args.server_pid) for name, (fn, items) in steps.items()}
     report = {"chunks": args.chunks, "queries": len(questions), "rounds": args.rounds, "hnsw": hnsw_config(settings),
-              "stages": {k: percentiles(v) for k, v in stages.items()}}
+              "stages": {k: percentiles(v) | CPU[k] for k, v in stages.items()}}
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / "search-stages.json").write_text(json.dumps(report, indent=2), encoding="utf-8")
     print(f"{args.chunks} chunks, Chroma server {args.chroma_url}, HNSW {report['hnsw']}, "  # noqa: T201
           f"{len(questions)} questions x {args.rounds}")
     for name, p in report["stages"].items():
-        print(f"  {name:<42} p50 {p['p50_ms']:6.1f} ms   p95 {p['p95_ms']:6.1f} ms")  # noqa: T201
+        print(f"  {name:<42} p50 {p['p50_ms']:6.1f} ms   p95 {p['p95_ms']:6.1f} ms   CPU client "  # noqa: T201
+              f"{p['client_cpu_ms']:5.2f} + server {p['server_cpu_ms']:5.2f} ms")
 
 
 if __name__ == "__main__":
