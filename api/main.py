@@ -56,9 +56,12 @@ def build_services(settings: Settings, components: Components | None = None, ass
 
 @asynccontextmanager
 async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-    """Start: say what is served. Stop: give a running ingest a moment, then close the database pool."""
+    """Start: warm the assistant in the background, say what is served. Stop: give a running ingest a moment,
+    then close the database pool."""
     services: Services = app.state.services
     limit_blas(services.settings.blas_threads)
+    if services.settings.warm_up_at_start:
+        app.state.warm_up = services.assistant.warm_up_in_background()  # startup does not wait for it
     log.info("jamplan API up (generator=%s, auth=%s)", services.settings.generator, services.settings.auth_enabled)
     yield
     services.runner.wait(SHUTDOWN_WAIT_S)

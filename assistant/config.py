@@ -66,7 +66,11 @@ class Settings(BaseSettings):
     # on Chroma's default graph (16, 100) recall@10 against exact search was 0.71 / 0.85 / 0.95 / 0.97 / 0.98 /
     # 0.99 at ef_search 100 / 200 / 400 / 500 / 600 / 800, so the graph stays (insert time and disk as Chroma's
     # default) and the search explores 600 candidates: the first point with recall >= 0.95 and a margin for
-    # larger stores (at 100k the query's cost barely moves between 400 and 800; embedding dominates). Graph
+    # larger stores (at 100k the query's cost barely moves between 400 and 800; embedding dominates). A graph
+    # with M 32 / ef_construction 200 needs ef_search 300 for the same recall (0.93 at 200, 0.98 at 300) and its
+    # queries cost the Chroma server as much CPU as M 16 at 600 (8.8 against 8.1 ms a query, counted from /proc
+    # as benchmarks/search_stages.py --server-pid does, the server restarted per ef_search; 2026-12-03), while
+    # its insert took 3x as long: not taken. Graph
     # settings are fixed when Chroma builds a collection: ingest rebuilds one built with others
     # (ChromaStore.apply_hnsw); a Chroma process reads ef_search when it loads the index.
     hnsw_max_neighbors: int = Field(
@@ -81,6 +85,15 @@ class Settings(BaseSettings):
         description="how long a search trusts the store's version token before asking Chroma again (a round "
         "trip per search otherwise); this process's own ingests are seen at once, other processes' within this. "
         "Off (0) by default: with it on, another worker's ingest and a Chroma outage are noticed only after it",
+    )
+    hnsw_version_ttl_s: float = Field(
+        default=1.0, ge=0,
+        description="above exact_search_max_chunks, how long a search trusts the store's version token: there "
+        "every search's HNSW query reaches Chroma anyway (an outage is noticed at once), and the version check "
+        "was a second round trip per search (~3 ms of CPU at 100k chunks, client and server, "
+        "benchmarks/search_stages.py). This process's own ingests are seen at once, another process's within "
+        "this interval (at once when the HNSW query returns a chunk the search snapshot lacks), like a search "
+        "engine's refresh interval; 0 checks on every search",
     )
     max_query_chars: int = Field(
         default=2000, ge=10, description="longest search query; a longer message is cut to this length for its "
@@ -162,6 +175,12 @@ class Settings(BaseSettings):
         description="threads numpy's BLAS may use in the API server (0 = its own default, one per core): the "
         "compute pool already runs one turn per core, and a BLAS call that spreads over both cores of a "
         "busy 2-core machine waits on the other turn's thread",
+    )
+    warm_up_at_start: bool = Field(
+        default=True,
+        description="load the search snapshot and the answer engine's term weights on a background thread when "
+        "the API or `jamplan chat` starts, so the first answer is not the one that builds them (~17 s at 300k "
+        "chunks); /healthz and the first questions are served meanwhile",
     )
     server_timing: bool = Field(
         default=False,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import threading
 import time
 from collections.abc import Generator, Iterator
 from typing import Any
@@ -191,6 +192,29 @@ class Assistant:
                  (time.perf_counter() - started) * 1000)
         yield StreamEvent(type="citations", data=[c.model_dump() for c in response.citations])
         yield StreamEvent(type="done", data=response)
+
+    def warm_up(self) -> None:
+        """Load the search snapshot and build the answer engine's term weights, goal cards and section texts,
+        which the first answer would otherwise build (they grow with the store: ~17 s at 300k chunks)."""
+        started = time.perf_counter()
+        self.evidence.warm()
+        log.info("assistant warmed up in %.1f s (store version %s)", time.perf_counter() - started,
+                 self.evidence.built_for)
+
+    def warm_up_in_background(self) -> threading.Thread:
+        """`warm_up` on a thread of its own, so a server answers /healthz and a terminal takes its first question
+        meanwhile; a question asked before it is done waits for the same build (its lock), never a second one.
+        A failure (the store unreachable) is logged: the first answer then builds what it needs, as before."""
+
+        def run() -> None:
+            try:
+                self.warm_up()
+            except Exception as exc:  # noqa: BLE001 - a warm-up must never take the process down
+                log.warning("warm-up at start failed (the first answer will build the index): %s", exc)
+
+        thread = threading.Thread(target=run, name="jamplan-warm-up", daemon=True)
+        thread.start()
+        return thread
 
     def respond(self, data: dict[str, Any] | ChatRequest) -> ChatResponse:
         """The whole answer at once."""

@@ -240,6 +240,8 @@ def cmd_chat(args: argparse.Namespace) -> int:
     from assistant.modes import MODES
 
     assistant = _assistant()
+    if assistant.settings.warm_up_at_start:
+        assistant.warm_up_in_background()  # built while the user types the first question
     history: list[dict[str, str]] = []
     mode = args.mode
     responses: list[Any] = []

@@ -101,3 +101,52 @@ def test_a_rebuild_killed_after_its_copy_is_finished_and_one_killed_during_it_is
     ChromaStore(client, "kbase", hnsw(8))
     assert records(client, "kbase-units") == original
     assert "kbase-units" + REBUILT_SUFFIX not in {c.name for c in client.list_collections()}
+
+
+OTHER = """# Simskola
+
+Alla elever i årskurs fyra erbjuds simskola i kommunens badhus under vårterminen.
+"""
+
+
+def _writer_and_readers(tmp_path: Path) -> tuple[Path, Any, Components, Components, Components]:
+    """One store on disk, ingested by `writer`; `reader` and `strict` stand for other processes searching it with
+    the HNSW path (exact_search_max_chunks 0), trusting the version token for an hour and not at all."""
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "plan.md").write_text(DOC, encoding="utf-8")
+    settings = make_settings(tmp_path / "data", corpus_dir=folder, chunk_min_tokens=0, exact_search_max_chunks=0,
+                             hnsw_version_ttl_s=3600)
+    writer = Components(settings)
+    run(settings, writer.store, writer.embeddings, [folder])
+    reader = Components(settings)
+    strict = Components(settings.model_copy(update={"hnsw_version_ttl_s": 0}))
+    reader._embeddings = strict._embeddings = writer.embeddings
+    return folder, settings, writer, reader, strict
+
+
+def _names(components: Components, query: str) -> set[str]:
+    return {Path(h.chunk.path).name for h in components.retriever.search(query)}
+
+
+def test_an_hnsw_search_trusts_the_version_token_for_its_interval_and_sees_its_own_commits_at_once(
+        tmp_path: Path) -> None:
+    _, _, writer, reader, strict = _writer_and_readers(tmp_path)
+    query = "läxhjälp på biblioteket"
+    assert "plan.md" in _names(reader, query) and "plan.md" in _names(strict, query)
+    assert reader.retriever.current().approximate
+    (path,) = writer.store.sources()
+    writer.store.remove_source(path)  # another process removes the document
+    assert "plan.md" not in _names(strict, query)  # checks the token on every search
+    assert "plan.md" in _names(reader, query)  # within its interval: the snapshot it holds
+    assert "plan.md" not in _names(writer, query)  # its own commit: at once
+
+
+def test_an_hnsw_search_rechecks_at_once_when_chroma_returns_a_chunk_its_snapshot_lacks(tmp_path: Path) -> None:
+    folder, settings, writer, reader, _ = _writer_and_readers(tmp_path)
+    assert "plan.md" in _names(reader, "läxhjälp på biblioteket")
+    (folder / "simskola.md").write_text(OTHER, encoding="utf-8")
+    run(settings, writer.store, writer.embeddings, [folder])  # another process adds a document
+    query = "simskola i badhuset för årskurs fyra"
+    reader.retriever.search(query)  # Chroma's HNSW index already holds the new chunk; this snapshot does not
+    assert "simskola.md" in _names(reader, query)

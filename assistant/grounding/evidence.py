@@ -57,6 +57,17 @@ class Evidence:
         self._sections: dict[tuple[str, str], str] = {}
         self._documents: dict[str, str] = {}
 
+    def warm(self) -> None:
+        """Build the term weights, goal cards and section texts over every chunk now, not in the first answer
+        (over 300k chunks that took ~17 s; the API and `jamplan chat` call it at start, Assistant.warm_up)."""
+        self.retriever.snapshot()
+        self._refresh()
+
+    @property
+    def built_for(self) -> str | None:
+        """The store version the term weights and goal cards were built for; None until the first build."""
+        return self._version if self._weights is not None else None
+
     def _refresh(self) -> None:
         snap = self.retriever.current()
         if self._version == snap.version and self._weights is not None:

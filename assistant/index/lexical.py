@@ -126,6 +126,8 @@ class BM25Index:
         ['namn', 'nämn']
         >>> index.query_terms("Vad säger metodstödet om trångboddhet?")  # the material's name is no topic
         ['trångbod']
+        >>> BM25Index([], []).search("trångboddhet", 5)  # an emptied store
+        []
         """
         vocab = self._vocab()
         terms: list[str] = []
@@ -156,5 +158,6 @@ class BM25Index:
         return [(self.ids[i], float(scores[i])) for i in top if scores[i] > 0]
 
     def _vocab(self) -> dict[str, int]:
-        vocab: dict[str, int] = self._retriever.vocab_dict or {}
+        # bm25s sets vocab_dict only when it indexes something: a store whose last document was removed has none
+        vocab: dict[str, int] = getattr(self._retriever, "vocab_dict", None) or {}
         return vocab

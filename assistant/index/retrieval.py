@@ -118,6 +118,7 @@ class _SearchSnapshot:
         self.index = BM25Index(self.order, [c.embedding_text() for c in chunks])
         self.visible = {(c.path, c.doc_hash) for c in chunks}
         self.vectors = vectors
+        self.approximate = vectors is None and bool(chunks)  # dense search asks Chroma's HNSW index
         self._doc_type = np.array([c.doc_type for c in chunks], dtype=object)
         self._source = np.array([c.source for c in chunks], dtype=object)
 
@@ -210,9 +211,14 @@ class HybridRetriever:
         self._lock = threading.Lock()
 
     def snapshot(self) -> _SearchSnapshot:
-        """The current search snapshot; rebuilt when the store's version token has moved."""
-        version = self.store.version()
+        """The current search snapshot; rebuilt when the store's version token has moved.
+
+        With an approximate (HNSW) snapshot the token is trusted for `hnsw_version_ttl_s`: each search's HNSW
+        query is a round trip to Chroma already, and a second one for the token cost ~3 ms of CPU per search at
+        100k chunks (see Settings.hnsw_version_ttl_s)."""
         snap = self._snapshot
+        trusted = self.settings.hnsw_version_ttl_s if snap is not None and snap.approximate else 0.0
+        version = self.store.version(max_age_s=trusted)
         if snap is not None and snap.version == version:
             return snap
         with self._lock:
@@ -352,7 +358,10 @@ class HybridRetriever:
         # Only ids and distances come back: the snapshot holds the chunks, and only chunks of a committed
         # document version (see assistant.index.store), so membership in it is visibility.
         results = self.store.query_ids(vector, n, _where(doc_types, sources))
-        return {cid: sim for cid, sim in results if cid in snap.chunks}
+        dense = {cid: sim for cid, sim in results if cid in snap.chunks}
+        if len(dense) < len(results):  # a chunk the snapshot lacks: another process is ingesting or committed
+            self.store.forget_version()
+        return dense
 
 
 def _where(doc_types: Sequence[str] | None, sources: Sequence[str] | None) -> dict[str, Any] | None:

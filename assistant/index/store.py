@@ -323,20 +323,25 @@ class ChromaStore:
         return len(ids)
 
     @_guarded
-    def version(self) -> str:
+    def version(self, max_age_s: float = 0.0) -> str:
         """An opaque token that changes whenever committed content changes.
 
-        Read again at most every `version_ttl_s` (a search asks for it each time); this store's own
-        commits forget the remembered token at once, other processes' are seen within the interval.
+        Read again at most every `version_ttl_s` (or `max_age_s`, the longer; a search asks for it each
+        time); this store's own commits forget the remembered token at once (as does `forget_version`),
+        other processes' are seen within the interval.
         """
         seen = self._version_seen
-        if seen is not None and time.monotonic() - seen[1] < self._version_ttl_s:
+        if seen is not None and time.monotonic() - seen[1] < max(self._version_ttl_s, max_age_s):
             return seen[0]
         got = self._sources.get(ids=[VERSION_ID], include=["metadatas"])
         metas = got.get("metadatas") or []
         version = str(metas[0].get("version", "")) if metas and metas[0] else ""
         self._version_seen = (version, time.monotonic())
         return version
+
+    def forget_version(self) -> None:
+        """Read the version token again at the next `version()` (a search met an id its snapshot lacks)."""
+        self._version_seen = None
 
     @_guarded
     def bump_version(self) -> None:
