@@ -24,7 +24,7 @@ from assistant.grounding.selection import (
     subject_is_covered,
     table_of,
 )
-from assistant.index.units import ITEM_PREFIX_RE, Unit, units_of
+from assistant.index.units import ITEM_PREFIX_RE, Unit, lead_in, list_of, units_of
 
 if TYPE_CHECKING:
     from assistant.generation.extractive.backend import ExtractiveBackend
@@ -220,13 +220,11 @@ def _items_after(unit: Unit, most: int = 8) -> list[Unit]:
     if not unit.text.rstrip().endswith(":"):
         return []
     units = units_of(unit.chunk)
-    items: list[Unit] = []
-    for nxt in units[unit.seq + 1:]:
-        if not nxt.is_item or nxt.role != "body" or \
-                nxt.start_line > (items[-1].end_line if items else unit.end_line) + 2:
-            break  # a flagged sentence, footnote or contents line is never quoted
-        items.append(nxt)
-    return items[:most]
+    nxt = units[unit.seq + 1] if unit.seq + 1 < len(units) else None
+    if nxt is None or not nxt.is_item or unit.unit_id not in {u.unit_id for u in lead_in(nxt)}:
+        return []  # the next unit is no list, or a list another line leads into
+    # A flagged sentence, footnote or contents line is never quoted.
+    return [i for i in list_of(nxt) if i.role == "body"][:most]
 
 
 def _write_list(candidate: ListCandidate, book: CitationBook) -> list[str]:
