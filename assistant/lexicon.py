@@ -325,11 +325,20 @@ CONTINUATION_RE = re.compile(r"^\s*(och|men|samt|också|även|vad med|hur med|hu
 # Expletive 'det' ("finns det", "är det", "det finns") does not point back.
 EXPLETIVE_DET_RE = re.compile(r"\b(finns det|är det|det finns|det är|går det|behövs det|blir det|ska det|kan det|"
                               r"hur är det|vad är det)\b", re.I)
-QUESTION_OPENERS_RE = re.compile(
+def typed_without_diacritics(pattern: str) -> str:
+    """A pattern that also matches its words typed without å/ä/ö ('när' as 'nar'): questions are often typed so.
+
+    >>> re.match(typed_without_diacritics("när|hur många"), "nar") is not None
+    True
+    """
+    return pattern.replace("å", "[åa]").replace("ä", "[äa]").replace("ö", "[öo]")
+
+
+QUESTION_OPENERS_RE = re.compile(typed_without_diacritics(
     r"^\s*(vad (?:är|var|menas med|betyder|innebär|säger|står)|vilka|vilken|vilket|hur (?:många|mycket|stor|stora|"
     r"lång|långa|länge|ofta)|(?:vad|vem|hur|när|var|varför)\s+(?!är\b|var\b)\w+|hur|varför|när|var|vem|"
     r"finns det|har|är|"
-    r"kan|ska|bör|what is|what are|which|how|why|who|when)\s+", re.I)
+    r"kan|ska|bör|what is|what are|which|how|why|who|when)\s+"), re.I)
 
 # Follow-ups (general Swedish question grammar): the noun a 'vilken/vilka/hur många' question asks about, the
 # phrase that places it ('i kommunens plan', 'om samverkan'), particles left at the end of a clause ('ut på'),

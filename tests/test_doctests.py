@@ -15,6 +15,8 @@ MODULES = [
     "ingest.clean",
     "assistant.index.lexical",
     "assistant.generation.easy",
+    "assistant.lexicon",
+    "assistant.grounding.anchors",
     "assistant.service",
 ]
 

@@ -57,6 +57,8 @@ def topic_of(question: str, drop_list_noun: bool = False) -> str:
     'kurs om samverkan för skolnärvaro (Örebro universitet)'
     >>> topic_of("Vad går kommunens insats för lärarstöd ut på?")
     'kommunens insats för lärarstöd'
+    >>> topic_of("nar startar kursen om skolnarvaro?")  # typed without å/ä/ö
+    'kursen om skolnarvaro'
     """
     text = " ".join(question.split()).strip(" ?!.")
     sentences = split_sentences(text)
