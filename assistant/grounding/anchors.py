@@ -26,6 +26,7 @@ MIN_CLAIM_WORDS = 4
 MAX_CLAIMS = 8
 CHUNKS_PER_CLAIM = 3
 MAX_CLAIM_CHARS = 300
+MAX_ANSWER_CHARS = 6000
 
 _BULLET_RE = re.compile(r"^\s*(?:[-•*–]|\d{1,2}[.)])\s+")
 _WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
@@ -68,7 +69,8 @@ def quoted_claims(answer: str) -> list[str]:
     if lex.REFUSAL_RE.search(answer):
         return []  # a refusal quotes what is *not* the answer
     claims: list[str] = []
-    answer = answer.replace(lex.ENGLISH_NOTE, "")
+    # The history is sent by the client: only an answer's opening is read (answers quote within it).
+    answer = answer[:MAX_ANSWER_CHARS].replace(lex.ENGLISH_NOTE, "")
     segments = MARKER_RE.split(answer)
     for segment in segments[:-1:2]:  # the text before each marker (split also returns the marker's numbers)
         for line in segment.splitlines():
