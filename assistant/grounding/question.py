@@ -403,3 +403,13 @@ def asks_outcome(text: str) -> bool:
     [True, False, False]
     """
     return bool(lex.OUTCOME_NOUN_RE.search(text) and lex.OUTCOME_VERB_RE.search(text))
+
+
+def reports_outcome(text: str) -> bool:
+    """Whether a passage reports what something led to, not what it should lead to.
+
+    >>> [reports_outcome(t) for t in ["Andelen behöriga var 85 procent 2021.", "Effekten ska utvärderas 2022.",
+    ...  "Frånvaron minskade från 12 till 8 procent."]]
+    [True, False, True]
+    """
+    return bool(lex.OUTCOME_REPORTED_RE.search(text)) and not lex.PLANNED_RE.search(text)

@@ -14,7 +14,14 @@ from dataclasses import dataclass, field
 
 from assistant import lexicon as lex
 from assistant.grounding.passages import TermWeights
-from assistant.grounding.question import Question, Subject, asks_outcome, common_terms, expansions
+from assistant.grounding.question import (
+    Question,
+    Subject,
+    asks_outcome,
+    common_terms,
+    expansions,
+    reports_outcome,
+)
 from assistant.grounding.selection import Scored, Selection, mentions, states_count, subject_is_covered
 from assistant.index.lexical import fold, tokenize
 from assistant.index.units import Unit
@@ -124,16 +131,6 @@ def only_planned(evidence: Sequence[Scored], asked: Sequence[str]) -> bool:
     else:  # no word specific enough (a small collection): those nearly as much about the question's words
         same = [s for s in evidence if s.overlap >= OUTCOME_CLOSE * evidence[0].overlap]
     return not any(reports_outcome(s.unit.text) for s in same)
-
-
-def reports_outcome(text: str) -> bool:
-    """Whether a passage reports what something led to, not what it should lead to.
-
-    >>> [reports_outcome(t) for t in ["Andelen behöriga var 85 procent 2021.", "Effekten ska utvärderas 2022.",
-    ...  "Frånvaron minskade från 12 till 8 procent."]]
-    [True, False, True]
-    """
-    return bool(lex.OUTCOME_REPORTED_RE.search(text)) and not lex.PLANNED_RE.search(text)
 
 
 def _says_word(text: str, term: str) -> bool:

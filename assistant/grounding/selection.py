@@ -20,7 +20,7 @@ import numpy as np
 from assistant import lexicon as lex
 from assistant.grounding.anchors import Anchor, near
 from assistant.grounding.passages import TermWeights
-from assistant.grounding.question import Question, Subject, asks_outcome, common_terms
+from assistant.grounding.question import Question, Subject, asks_outcome, common_terms, reports_outcome
 from assistant.index.lexical import fold, tokenize
 from assistant.index.units import Unit, lead_in, list_intro, list_of, units_of
 from assistant.schema import Chunk, Hit
@@ -97,7 +97,7 @@ class UnitSelector:
         self.weights = weights
         self.unit_sims = unit_sims
         self.anchors = list(anchors)
-        self._outcome: bool | None = None
+        self._asks_outcome = False  # set per question in `select`
         self.candidates: list[ListCandidate] = []
         self._passage_terms: dict[str, frozenset[str]] = {}
 
@@ -152,14 +152,8 @@ class UnitSelector:
 
     def _fit(self, unit: Unit, question: Question) -> float:
         # 'Vilka resultat har X gett?' is answered by what X led to, not by how X is run.
-        outcome = OUTCOME_FIT if self._asks_outcome(question) and lex.OUTCOME_REPORTED_RE.search(unit.text) and \
-            not lex.PLANNED_RE.search(unit.text) else 0.0
+        outcome = OUTCOME_FIT if self._asks_outcome and reports_outcome(unit.text) else 0.0
         return outcome + self._type_fit(unit, question)
-
-    def _asks_outcome(self, question: Question) -> bool:
-        if self._outcome is None:  # once per question, not per unit
-            self._outcome = asks_outcome(question.text)
-        return self._outcome
 
     def _type_fit(self, unit: Unit, question: Question) -> float:
         """Whether a unit is the kind of statement the question's answer type asks for."""
@@ -211,6 +205,7 @@ class UnitSelector:
         # Closeness counts from the candidates' low end, but never from above DENSE_FLOOR: with only a few
         # candidates (a small uploaded document) the low end is the answer itself.
         floor = min(float(np.percentile(sims, 10)) if sims else DENSE_FLOOR, DENSE_FLOOR)
+        self._asks_outcome = asks_outcome(question.text)  # once per question, not per unit
         ranked: list[Scored] = []
         for rank, hit in enumerate(hits):
             for unit in units_of(hit.chunk):
@@ -470,12 +465,13 @@ class NeighbourLookup:
             for first, _ in c.line_spans[:1] or [(c.start_line, c.end_line)]:
                 self._by_start[(c.path or c.source, first)] = c
 
-    def following(self, chunk: Chunk) -> Chunk | None:
-        """The chunk that starts within a few lines after `chunk` ends, in the same document."""
+    def following(self, chunk: Chunk, reach: int = 7) -> Chunk | None:
+        """The chunk that starts within `reach` lines after `chunk` ends, in the same document (blank lines and
+        a heading may stand between)."""
         if not chunk.line_spans:
             return None
         end = chunk.line_spans[-1][1]
-        for gap in range(1, 8):  # blank lines and a heading may stand between
+        for gap in range(1, reach + 1):
             nxt = self._by_start.get((chunk.path or chunk.source, end + gap))
             if nxt is not None:
                 return nxt
@@ -490,16 +486,11 @@ class NeighbourLookup:
         if last.line != len(chunk.line_spans) - 1 or not chunk.line_spans:
             return []
         out: list[Unit] = []
-        end = chunk.line_spans[-1][1]
-        for gap in range(1, 4):
-            nxt = self._by_start.get((chunk.path or chunk.source, end + gap))
-            if nxt is None:
-                continue
-            for u in units_of(nxt):
-                if not u.is_item:
-                    break
-                out.append(u)
-            break
+        nxt = self.following(chunk, reach=3)
+        for u in units_of(nxt) if nxt is not None else ():
+            if not u.is_item:
+                break
+            out.append(u)
         return out
 
 
