@@ -35,11 +35,24 @@ def _norm(text: str) -> str:
     return re.sub(r"[^\w]+", "", text.lower())
 
 
-def _ingest_folder(tmp_path: Path, corpus_components: tuple, folder: Path) -> tuple[Assistant, IngestStats]:
-    """An assistant over `folder` alone (the session's embedding cache copied in, so little is embedded)."""
+# A second memo beside a test's own document, so that word weights mean something (in a one-document corpus every
+# word is equally common).
+LOVSKOLA_MEMO = ("# Lovskola i matematik\n\n## Planerad insats\n\nUnder sommarlovet erbjuds elever i årskurs 9 "
+                 "lovskola i matematik under två veckor.\n\nAnsvar\n\nRektor ansvarar för att lärare bemannar "
+                 "lovskolan.\n")
+
+
+def _ingest_folder(tmp_path: Path, corpus_components: tuple, documents: dict[str, str]
+                   ) -> tuple[Assistant, IngestStats]:
+    """An assistant over `documents` alone (file name -> text, written to tmp_path/docs); the session's embedding
+    cache is copied in, so little is embedded."""
     from ingest.pipeline import run
     from tests.conftest import copy_sqlite, make_settings
 
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for name, text in documents.items():
+        (folder / name).write_text(text, "utf-8")
     settings = make_settings(tmp_path / "data", corpus_dir=folder)
     copy_sqlite(corpus_components[0].settings.embedding_cache_path, settings.embedding_cache_path)
     components = Components(settings)
@@ -120,12 +133,12 @@ def test_questions_without_searchable_words_get_a_clear_swedish_reply(bot: Assis
 
 
 def test_a_document_of_only_a_table_is_answered_from_its_rows(tmp_path: Path, corpus_components: tuple) -> None:
-    folder = tmp_path / "docs"
-    folder.mkdir()
-    (folder / "kostnader.txt").write_text(
-        "Sommarskola 2023\n\nLäsfrämjande insatser        320 tkr\nLovskola matematik        180 tkr\n"
-        "Totalt        500 tkr\n", "utf-8")
-    bot, stats = _ingest_folder(tmp_path, corpus_components, folder)
+    bot, stats = _ingest_folder(tmp_path, corpus_components, {
+        "kostnader.txt": (
+            "Sommarskola 2023\n\nLäsfrämjande insatser        320 tkr\nLovskola matematik        180 tkr\n"
+            "Totalt        500 tkr\n"
+        ),
+    })
     assert stats.documents == 1 and not stats.skipped
     response = bot.respond({"message": "Hur mycket kostade lovskolan i matematik?"})
     assert response.grounded and "180 tkr" in response.text.split("[1]")[0]
@@ -133,13 +146,14 @@ def test_a_document_of_only_a_table_is_answered_from_its_rows(tmp_path: Path, co
 
 
 def test_a_count_question_is_answered_by_the_column_it_asks_for(tmp_path: Path, corpus_components: tuple) -> None:
-    folder = tmp_path / "docs"
-    folder.mkdir()
-    (folder / "lovskola.md").write_text(
-        "# Lovskola i Ekby 2024\n\nLovskolan pågick i tre veckor, klockan 9–14, och kostade 210 000 kronor.\n\n"
-        "## Deltagare\n\n| Årskurs | Flickor | Pojkar | Totalt |\n|---|---|---|---|\n| Årskurs 7 | 12 | 20 | 32 |\n"
-        "| Årskurs 8 | 9 | 26 | 35 |\n| Totalt | 21 | 46 | 67 |\n", "utf-8")
-    bot, _ = _ingest_folder(tmp_path, corpus_components, folder)
+    bot, _ = _ingest_folder(tmp_path, corpus_components, {
+        "lovskola.md": (
+            "# Lovskola i Ekby 2024\n\nLovskolan pågick i tre veckor, klockan 9–14, och kostade 210 000 kronor.\n\n"
+            "## Deltagare\n\n| Årskurs | Flickor | Pojkar | Totalt |\n|---|---|---|---|\n"
+            "| Årskurs 7 | 12 | 20 | 32 |\n"
+            "| Årskurs 8 | 9 | 26 | 35 |\n| Totalt | 21 | 46 | 67 |\n"
+        ),
+    })
     response = bot.respond({"message": "Hur många pojkar gick på lovskolan i Ekby 2024?"})
     assert response.grounded
     first = response.text.split("[1]")[0]
@@ -158,21 +172,18 @@ def test_a_particle_verb_meets_its_noun_and_a_pointing_sentence_completes_the_an
         tmp_path: Path, corpus_components: tuple) -> None:
     """'Hur följs … upp?' is answered from the passage under 'Uppföljning', not by a neighbouring list of goals; a
     sentence that opens 'Detta …' is quoted with the sentence it continues."""
-    folder = tmp_path / "docs"
-    folder.mkdir()
-    (folder / "pm-studiecoacher.md").write_text(
-        "# Studiecoacher på Ekbyskolan\n\n## Planerad insats\n\n"
-        "Skolan anställer två studiecoacher som stöttar elever i årskurs 8 och 9 med planering och läxor.\n\n"
-        "Mål och förväntade effekter\n\n- Öka elevernas närvaro.\n- Öka andelen elever med godkända betyg.\n"
-        "- Öka elevernas studiero.\n\nUppföljning och utvärdering\n\n"
-        "Rektor redovisar närvaro och betyg för studiecoachernas elever till nämnden varje termin.\n\n"
-        "## Fortsatt arbete\n\nDet arbete som återstår är att ta fram en rutin för "
-        "överlämning till gymnasiet. Detta arbete ska vara klart under hösten 2025.\n", "utf-8")
-    # A second memo, so that word weights mean something (a one-document corpus makes every word equally common).
-    (folder / "pm-lovskola.md").write_text(
-        "# Lovskola i matematik\n\n## Planerad insats\n\nUnder sommarlovet erbjuds elever i årskurs 9 lovskola i "
-        "matematik under två veckor.\n\nAnsvar\n\nRektor ansvarar för att lärare bemannar lovskolan.\n", "utf-8")
-    bot, _ = _ingest_folder(tmp_path, corpus_components, folder)
+    bot, _ = _ingest_folder(tmp_path, corpus_components, {
+        "pm-studiecoacher.md": (
+            "# Studiecoacher på Ekbyskolan\n\n## Planerad insats\n\n"
+            "Skolan anställer två studiecoacher som stöttar elever i årskurs 8 och 9 med planering och läxor.\n\n"
+            "Mål och förväntade effekter\n\n- Öka elevernas närvaro.\n- Öka andelen elever med godkända betyg.\n"
+            "- Öka elevernas studiero.\n\nUppföljning och utvärdering\n\n"
+            "Rektor redovisar närvaro och betyg för studiecoachernas elever till nämnden varje termin.\n\n"
+            "## Fortsatt arbete\n\nDet arbete som återstår är att ta fram en rutin för "
+            "överlämning till gymnasiet. Detta arbete ska vara klart under hösten 2025.\n"
+        ),
+        "pm-lovskola.md": LOVSKOLA_MEMO,
+    })
     response = bot.respond({"message": "Hur följs satsningen med studiecoacher upp?"})
     assert response.grounded
     assert "nämnden varje termin" in response.text  # the passage under 'Uppföljning och utvärdering' …
@@ -187,22 +198,19 @@ def test_a_template_plan_answers_the_aspect_asked_and_a_figure_must_be_about_the
     """In a plan written to a template, 'Hur följs den upp?' after a question on one intervention is answered by
     the line under that intervention's 'Uppföljning' heading, and 'Vem ansvarar för den?' by the line under
     'Ansvar'; a count of pupils in another passage does not answer how many went to the summer school."""
-    folder = tmp_path / "docs"
-    folder.mkdir()
-    (folder / "plan-2025.md").write_text(
-        "# Utvecklingsplan för Ekby kommun 2025\n\n## 1. Insatser för läsfrämjande arbete\n\n"
-        "Planerad insats\n\nSkolbiblioteket får en bibliotekarie på heltid som arbetar med lässtimulans.\n\n"
-        "Ansvar\n\nRektor ansvarar för att bibliotekarien får tid med varje klass.\n\n"
-        "Uppföljning och utvärdering\n\nGenom lästester i årskurs 3 och elevenkäter varje vår.\n\n"
-        "## 2. Insatser för ökad närvaro\n\nPlanerad insats\n\nEn närvarosamordnare kontaktar hemmet "
-        "samma dag som en elev är frånvarande.\n\nAnsvar\n\nFörvaltningschefen ansvarar för att tjänsten "
-        "finansieras.\n\nUppföljning och utvärdering\n\nFrånvaron redovisas till nämnden varje månad.\n\n"
-        "## 3. Resultat\n\nI årskurs 9 gick 212 elever våren 2025, och 180 av dem var behöriga till gymnasiet.\n",
-        "utf-8")
-    (folder / "pm-lovskola.md").write_text(
-        "# Lovskola i matematik\n\n## Planerad insats\n\nUnder sommarlovet erbjuds elever i årskurs 9 lovskola i "
-        "matematik under två veckor.\n\nAnsvar\n\nRektor ansvarar för att lärare bemannar lovskolan.\n", "utf-8")
-    bot, _ = _ingest_folder(tmp_path, corpus_components, folder)
+    bot, _ = _ingest_folder(tmp_path, corpus_components, {
+        "plan-2025.md": (
+            "# Utvecklingsplan för Ekby kommun 2025\n\n## 1. Insatser för läsfrämjande arbete\n\n"
+            "Planerad insats\n\nSkolbiblioteket får en bibliotekarie på heltid som arbetar med lässtimulans.\n\n"
+            "Ansvar\n\nRektor ansvarar för att bibliotekarien får tid med varje klass.\n\n"
+            "Uppföljning och utvärdering\n\nGenom lästester i årskurs 3 och elevenkäter varje vår.\n\n"
+            "## 2. Insatser för ökad närvaro\n\nPlanerad insats\n\nEn närvarosamordnare kontaktar hemmet "
+            "samma dag som en elev är frånvarande.\n\nAnsvar\n\nFörvaltningschefen ansvarar för att tjänsten "
+            "finansieras.\n\nUppföljning och utvärdering\n\nFrånvaron redovisas till nämnden varje månad.\n\n"
+            "## 3. Resultat\n\nI årskurs 9 gick 212 elever våren 2025, och 180 av dem var behöriga till gymnasiet.\n"
+        ),
+        "pm-lovskola.md": LOVSKOLA_MEMO,
+    })
     first = "Vad innebär insatsen med närvarosamordnare i planen?"
     earlier = bot.respond({"message": first})
     history = [{"role": "user", "content": first}, {"role": "assistant", "content": earlier.text}]
@@ -221,24 +229,23 @@ def test_a_follow_up_is_answered_from_where_the_previous_answer_stood(tmp_path: 
     """Goal cards written to one template repeat the same sub-headings: 'Vilka aktörer kan bidra till det?' after
     the measures of the second card is answered by the actors listed under those measures, not by the first
     card's list (found again from the quotes of the previous answer, which arrives as plain text)."""
-    folder = tmp_path / "docs"
-    folder.mkdir()
     card = ("Förslag på lokalt mål\n\n{goal}\n\nFörslag på insatser\n\n{measures}\n\n"
             "Förslag på aktörer som kan bidra till insatserna\n\n{actors}\n\n")
-    (folder / "metodstod.md").write_text(
-        "# Metodstöd för likvärdig skola\n\n## Välj insatser för ert problemområde\n\n"
-        + card.format(goal="Eleverna i kommun x har en hög och jämn närvaro i skolan.",
-                      measures="1. Ring hem samma dag som en elev är frånvarande utan anmälan.\n"
-                               "2. Inför en närvarosamordnare som följer upp frånvaron varje vecka.\n"
-                               "3. Gör en kartläggning av orsakerna till frånvaron tillsammans med eleven.",
-                      actors="- Elevhälsan\n- Vårdnadshavare\n- Socialtjänsten\n- Fritidsgårdar")
-        + card.format(goal="I kommun x följer huvudmännen systematiskt upp skillnader i resultat mellan klasser.",
-                      measures="1. Samla in och analysera resultatdata mellan klasser varje termin.\n"
-                               "2. Avsätt schemalagd tid för rektorer och arbetslag att arbeta med analysen.\n"
-                               "3. Analysera skillnader i undervisningsmetoder mellan klasser.",
-                      actors="- Skolchefen\n- Rektorerna\n- Förstelärarna"),
-        "utf-8")
-    bot, _ = _ingest_folder(tmp_path, corpus_components, folder)
+    bot, _ = _ingest_folder(tmp_path, corpus_components, {
+        "metodstod.md": (
+            "# Metodstöd för likvärdig skola\n\n## Välj insatser för ert problemområde\n\n"
+            + card.format(goal="Eleverna i kommun x har en hög och jämn närvaro i skolan.",
+            measures="1. Ring hem samma dag som en elev är frånvarande utan anmälan.\n"
+            "2. Inför en närvarosamordnare som följer upp frånvaron varje vecka.\n"
+            "3. Gör en kartläggning av orsakerna till frånvaron tillsammans med eleven.",
+            actors="- Elevhälsan\n- Vårdnadshavare\n- Socialtjänsten\n- Fritidsgårdar")
+            + card.format(goal="I kommun x följer huvudmännen systematiskt upp skillnader i resultat mellan klasser.",
+            measures="1. Samla in och analysera resultatdata mellan klasser varje termin.\n"
+            "2. Avsätt schemalagd tid för rektorer och arbetslag att arbeta med analysen.\n"
+            "3. Analysera skillnader i undervisningsmetoder mellan klasser.",
+            actors="- Skolchefen\n- Rektorerna\n- Förstelärarna")
+        ),
+    })
     first = "Vilka insatser föreslås för att följa upp skillnader i resultat mellan klasser?"
     earlier = bot.respond({"message": first})
     assert earlier.grounded and "Analysera skillnader i undervisningsmetoder" in earlier.text
@@ -247,7 +254,7 @@ def test_a_follow_up_is_answered_from_where_the_previous_answer_stood(tmp_path: 
     assert response.grounded
     assert "Skolchefen" in response.text and "Förstelärarna" in response.text
     assert "Socialtjänsten" not in response.text
-    lines = (folder / "metodstod.md").read_text("utf-8").splitlines()
+    lines = (tmp_path / "docs" / "metodstod.md").read_text("utf-8").splitlines()
     cited = {lines[c.start_line - 1].strip("- ") for c in response.citations}
     assert cited & {"Skolchefen", "Rektorerna", "Förstelärarna"}
 
@@ -257,16 +264,17 @@ def test_results_of_something_only_planned_are_refused_and_reported_results_are_
     """'Vilka resultat har X gett?' about an intervention the report only plans is refused (it says the material
     describes it as planned, and where results are reported); the same question about one whose results the
     report gives is answered with them."""
-    folder = tmp_path / "docs"
-    folder.mkdir()
-    (folder / "rapport.md").write_text(
-        "# Verksamhetsrapport för Ekby skolor 2025\n\n## Läsförståelse i årskurs 4\n\n"
-        "Ansökan om deltagande i läslyftet för årskurs 4 är inskickad, och satsningen påbörjas hösten 2026 "
-        "under förutsättning att kommunen får statsbidrag.\n\n## Läxhjälp på fritidsgården\n\n"
-        "Läxhjälpen på fritidsgården startade hösten 2023 och leds av två lärare varje tisdag.\n\n"
-        "Utvärderingen visar att andelen elever med godkänt i matematik ökade från 71 till 80 procent bland dem "
-        "som deltog i läxhjälpen på fritidsgården.\n", "utf-8")
-    bot, _ = _ingest_folder(tmp_path, corpus_components, folder)
+    bot, _ = _ingest_folder(tmp_path, corpus_components, {
+        "rapport.md": (
+            "# Verksamhetsrapport för Ekby skolor 2025\n\n## Läsförståelse i årskurs 4\n\n"
+            "Ansökan om deltagande i läslyftet för årskurs 4 är inskickad, och satsningen påbörjas hösten 2026 "
+            "under förutsättning att kommunen får statsbidrag.\n\n## Läxhjälp på fritidsgården\n\n"
+            "Läxhjälpen på fritidsgården startade hösten 2023 och leds av två lärare varje tisdag.\n\n"
+            "Utvärderingen visar att andelen elever med godkänt i matematik ökade från 71 till 80 procent "
+            "bland dem "
+            "som deltog i läxhjälpen på fritidsgården.\n"
+        ),
+    })
     planned = bot.respond({"message": "Vilka resultat har läslyftet för årskurs 4 gett?"})
     assert not planned.grounded
     assert "planerat" in planned.text and "uppföljning" in planned.text
@@ -278,17 +286,18 @@ def test_a_why_answer_gives_the_reasons_and_a_lead_in_comes_with_its_list(
         tmp_path: Path, corpus_components: tuple) -> None:
     """'Varför …?' is answered with the sentences of the paragraph that give the reasons (also the one that only
     says 'En annan kan vara att …'); a sentence leading into a list is quoted with the list."""
-    folder = tmp_path / "docs"
-    folder.mkdir()
-    (folder / "rapport.md").write_text(
-        "# Slutrapport för projektet Föräldrakraft\n\n## Erfarenheter\n\n"
-        "Projektet pågick i två år på tre skolor i Ekby kommun.\n\n"
-        "En svårighet för projektet har varit att nå föräldrar till elever i årskurs 7–9. En av anledningarna "
-        "kan vara att inbjudningarna bara skickades ut på svenska. En annan kan vara att träffarna låg på "
-        "dagtid när många föräldrar arbetar.\n\n## Lärdomar\n\n"
-        "Projektgruppen lyfter fram tre framgångsfaktorer för att nå föräldrar:\n\n"
-        "- personliga inbjudningar från mentorn\n- träffar på kvällstid\n- tolk vid varje träff\n", "utf-8")
-    bot, _ = _ingest_folder(tmp_path, corpus_components, folder)
+    bot, _ = _ingest_folder(tmp_path, corpus_components, {
+        "rapport.md": (
+            "# Slutrapport för projektet Föräldrakraft\n\n## Erfarenheter\n\n"
+            "Projektet pågick i två år på tre skolor i Ekby kommun.\n\n"
+            "En svårighet för projektet har varit att nå föräldrar till elever i årskurs 7–9. "
+            "En av anledningarna "
+            "kan vara att inbjudningarna bara skickades ut på svenska. En annan kan vara att träffarna låg på "
+            "dagtid när många föräldrar arbetar.\n\n## Lärdomar\n\n"
+            "Projektgruppen lyfter fram tre framgångsfaktorer för att nå föräldrar:\n\n"
+            "- personliga inbjudningar från mentorn\n- träffar på kvällstid\n- tolk vid varje träff\n"
+        ),
+    })
     why = bot.respond({"message": "Varför var det svårt att nå föräldrarna i projektet Föräldrakraft?"})
     assert why.grounded
     assert "bara skickades ut på svenska" in why.text and "låg på dagtid" in why.text
