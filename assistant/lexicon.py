@@ -180,6 +180,16 @@ COUNTED_NOUN_RE = re.compile(
 # wordfreq Zipf frequency from which a Swedish word is common in the language at large ('gick', 'tog',
 # 'sommaren'): such a word in a figure question says how it asks, not what the figure is about.
 COMMON_WORD_ZIPF = 4.0
+# From this wordfreq Zipf frequency a word is Swedish in use (a typing slip such as 'elver' is far below).
+REAL_WORD_ZIPF = 2.5
+# School subjects (Swedish curricula, Lgr22/Gy11): common words, yet a figure asked 'i engelska' is about that
+# subject and must not be answered by another subject's figure.
+SCHOOL_SUBJECT_WORDS = ("matematik", "svenska", "engelska", "idrott", "musik", "slöjd", "historia", "geografi",
+                        "religionskunskap", "samhällskunskap", "biologi", "fysik", "kemi", "teknik", "hemkunskap",
+                        "spanska", "tyska", "franska", "modersmål", "svenska som andraspråk")
+# A note reference glued to the word before it, as PDF extraction leaves it ('(samordnad individuell plan)34',
+# 'ansvar5'): a pointer to a footnote, not a count.
+NOTE_REFERENCE_RE = re.compile(r"(?<=[a-zåäöéü)”\"’])\d{1,3}\b")
 # Words of a figure question that frame how the figure is given ('totalt', 'ungefär', 'i kronor'), never what
 # it is about (general Swedish).
 FIGURE_FRAME_WORDS = ("totalt", "sammanlagt", "ungefär", "cirka", "kronor", "kr", "tkr", "mnkr", "procent", "andel",
@@ -188,11 +198,19 @@ FIGURE_FRAME_WORDS = ("totalt", "sammanlagt", "ungefär", "cirka", "kronor", "kr
 COUNT_UNIT_WORDS = frozenset("procent gånger år kronor timmar".split())
 # Besides a name and a month, what a signature line or a member-list entry holds ('Hjo kommun, maj 2025.').
 SIGNATURE_WORDS = ("kommun", "kommuns", "stad", "region", "den", "och")
-# A share or count asked for directly: "Hur stor andel …", "Vad är andelen …", "Vilket antal …".
+# A question for a share, and a figure that gives one ('63 procent', '38 %'): a count ('11 av de 23 eleverna') is
+# the second best answer to it.
+SHARE_QUESTION_RE = re.compile(r"\b(hur stor andel|hur stor del|andel\w*|hur många procent|procent\w*|what share|"
+                               r"percentage)\b", re.I)
+PERCENT_RE = re.compile(r"\d\s*(?:%|procent\b)", re.I)
+# A share, count or average asked for directly: "Hur stor andel …", "Vad är andelen …", "Vilket meritvärde …".
 SHARE_WORD_RE = re.compile(r"^\s*(vad (?:är|var|blev)|vilken|vilket|hur stor|what is|what was)\b.{0,20}"
-                           r"\b(andel\w*|antal\w*|procent\w*|share|percentage)\b", re.I)
+                           r"\b(andel\w*|antal\w*|procent\w*|meritvärde\w*|medelvärde\w*|genomsnitt\w*|snitt\w*|"
+                           r"share|percentage|average)\b", re.I)
+# Money asked for by what it is ('Hur mycket statsbidrag …?', 'Vad tjänar en …?'): public-sector funding and pay.
 MONEY_QUESTION_RE = re.compile(
-    r"\b(kosta\w*|kostnad\w*|budget\w*|belopp\w*|pengar|kronor|tkr|cost\w*|how much)\b", re.I)
+    r"\b(kosta\w*|kostnad\w*|budget\w*|belopp\w*|pengar|kronor|tkr|statsbidrag\w*|bidrag(?:et|en)?|anslag\w*|"
+    r"lön(?:en|er|erna)?|tjäna(?:r|de)|ersättning\w*|avgift\w*|cost\w*|how much|salary|grant\w*)\b", re.I)
 DATE_QUESTION_RE = re.compile(
     r"^\s*(när|vilket år|vilka år|vilken månad|vilket datum|when|what year)\b|\b(vilket år|vilket datum|which year)\b",
     re.I)
@@ -224,7 +242,9 @@ WHO_QUESTION_RE = re.compile(r"^\s*(vem|vilka personer|vilken roll|vilka roller|
 # --- sentences of a given kind --------------------------------------------------------------------------
 CAUSE_SENTENCE_RE = re.compile(
     r"\b(beror|påverkas|orsak\w*|bidrar|på grund av|eftersom|till följd av|har (?:stor )?betydelse|spelar|"
-    r"förklar\w*|bakom|leder till|därför|anledning\w*|skäl(?:et|en|er)?)\b", re.I)
+    r"förklar\w*|bakom|leder till|därför|anledning\w*|skäl(?:et|en|er)?|"
+    # Surveys and interviews give reasons as what people answered or felt (evaluation reports).
+    r"(?:svarade|uppgav|berättade|upplevde|upplever|sa|säger) (?:\w+ ){0,2}att|kände sig|känner sig)\b", re.I)
 DEFINITION_SENTENCE_RE = re.compile(
     r"\b(är|innebär|betyder|avser|definieras|menas|handlar om|kallas|beskrivs som|står för|syftar på)\b", re.I)
 ROLE_SENTENCE_RE = re.compile(
@@ -312,6 +332,11 @@ ANAPHORA_RE = re.compile(
     r"there|that|this|those)\b", re.I)
 # A sentence that opens by pointing back ('Detta arbete kommer …', 'Det kan handla om …'; not 'Det finns …')
 # continues the one before it (general Swedish and English sentence openers, not from the corpus).
+# A pointer to reading elsewhere ('Du kan läsa mer om … här', 'Mer information finns på …'), the link itself
+# lost in extraction: it says where to read, not what (Swedish web pages and reports); and a question asking where.
+READ_MORE_RE = re.compile(r"\b(läs(?:a)? mer|mer information (?:finns|hittar)|mer om (?:detta|det) finns|"
+                          r"finns att läsa|hittar (?:du|ni) mer)\b", re.I)
+ASKS_WHERE_RE = re.compile(r"^\s*(var (?:hittar|finns|kan|får|läser)|vart|where)\b|\bläsa mer\b", re.I)
 CONTINUES_PREVIOUS_RE = re.compile(
     r"^(?:(detta|denna|dessa|därför|därmed|this|these)\b|(det|den|de)\s+(?!finns|är|var|går|blir|flesta|\d)\w)",
     re.I)
@@ -369,6 +394,12 @@ EVERYDAY_TERMS = {
     "matte": "matematik", "matten": "matematik", "svenskan": "svenska", "engelskan": "engelska",
     # Swedish public-sector budgets give amounts in thousands or millions of kronor ('8 464 tkr', '2,5 mnkr').
     "kronor": "kr tkr mnkr", "kr": "tkr mnkr",
+    # Segregation is written about in policy documents as socioeconomic composition ('blandad socioekonomisk
+    # sammansättning', 'socioekonomiskt utsatta områden').
+    "segregation": "socioekonomisk sammansättning", "segregationen": "socioekonomisk sammansättning",
+    "segregerad": "socioekonomisk sammansättning", "segregerade": "socioekonomisk sammansättning",
+    # A plan's 'budget' is usually written as its cost estimate ('Kostnadsberäkning', 'kostnader', 'medel').
+    "budget": "kostnader kostnadsberäkning medel", "budgeten": "kostnader kostnadsberäkning medel",
 }
 # English question words -> Swedish terms, so the lexical ranker can help an English question.
 ENGLISH_TERMS = {

@@ -304,3 +304,44 @@ def test_a_why_answer_gives_the_reasons_and_a_lead_in_comes_with_its_list(
     factors = bot.respond({"message": "Vad lyfter projektgruppen fram för att nå föräldrar?"})
     assert factors.grounded
     assert all(item in factors.text for item in ("personliga inbjudningar", "kvällstid", "tolk vid varje träff"))
+
+
+def test_figures_are_held_to_what_is_asked_and_a_nested_lead_in_comes_with_its_items(
+        tmp_path: Path, corpus_components: tuple) -> None:
+    """A share is answered by a percentage, funding and pay are money questions, a figure about a thing no
+    document mentions (a school subject) or only a footnote number is refused, and a nested line leading into
+    items is quoted with them and with the item it stands under."""
+    bot, _ = _ingest_folder(tmp_path, corpus_components, {
+        "sommarskola.md": (
+            "# Sommarskolan i Ekby 2025\n\n## Resultat\n\n"
+            "Eleverna gjorde ett test i läsförståelse första och sista veckan. 40 av de 60 eleverna förbättrade "
+            "sitt resultat. Andelen elever som säger att de läser på fritiden ökade från 30 procent till 55 "
+            "procent.\n\n## Kostnad\n\n"
+            "Kommunens kostnad för sommarskolan var 400 000 kronor. Av kostnaden täcktes 120 000 kronor av "
+            "statsbidraget för sommarskola.\n"
+        ),
+        "kartlaggning.txt": (
+            "Stöd i att kartlägga skolans läge\n\n"
+            "Skolan är inte skyldig att erbjuda läxhjälp enligt skollagen12, men många skolor gör det ändå.\n\n"
+            "Skolnivå\n"
+            "  • Skolenkäten – Skolinspektionen\n"
+            "    Under fliken resultat hittar du statistik på skolnivå om:\n"
+            "    • Trygghet\n"
+            "    • Studiero\n"
+            "    • Kränkningar\n"
+            "  • Elevhälsans kartläggning – skolans egen\n\n"
+            "Du kan läsa mer om enkäter och statistik här Statistik och enkäter – Skolverket.\n"
+        ),
+    })
+    share = bot.respond({"message": "Hur stor andel av eleverna läser på fritiden efter sommarskolan?"})
+    assert share.grounded and "55" in share.text.split("[1]")[0]
+    grant = bot.respond({"message": "Hur mycket statsbidrag fick sommarskolan?"})
+    assert grant.grounded and "120 000 kronor" in grant.text
+    subject = bot.respond({"message": "Hur många av eleverna fick godkänt i engelska på sommarskolan?"})
+    assert not subject.grounded
+    footnote = bot.respond({"message": "Hur många timmar läxhjälp måste skolan erbjuda enligt skollagen?"})
+    assert not footnote.grounded
+    where = bot.respond({"message": "Var hittar vi statistik om studiero på vår skola?"})
+    assert where.grounded
+    first = where.text.split("[1]")[0]
+    assert "Skolenkäten" in first and all(item in first for item in ("Trygghet", "Studiero", "Kränkningar"))

@@ -34,6 +34,7 @@ HEAD_MIN_IDF = 2.0
 HEAD_POOL = 40
 # Words of figure questions that say how a figure is given, not what it is about.
 _COMMON_FIGURE_WORDS = frozenset(tokenize(" ".join(lex.FIGURE_FRAME_WORDS)))
+_SCHOOL_SUBJECT_TERMS = frozenset(tokenize(" ".join(lex.SCHOOL_SUBJECT_WORDS)))
 # Share of the question's idf weight a unit must hold to count as on topic with a lukewarm embedding.
 STRONG_OVERLAP = 0.6
 
@@ -94,13 +95,18 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
             # 'Hur många personer …' is not answered by '17 föreläsningar': a figure must stand with the asked
             # thing (in the unit or its table's column names); a unit that states the count itself comes first.
             figures = [s for s in figures if mentions(s.unit, question.counted)]
-            figures.sort(key=lambda s: not states_count(s.unit, question.counted))
+            if lex.SHARE_QUESTION_RE.search(question.text):
+                figures.sort(key=lambda s: not lex.PERCENT_RE.search(s.unit.text))  # a share asked: a percentage
+            else:
+                figures.sort(key=lambda s: not states_count(s.unit, question.counted))
         asked = asked_terms(question, weights, [s.unit for s in ranked[:HEAD_POOL]]) \
             if weights is not None and question.language == "sv" else []
         if asked:
             # 'Hur många elever gick sommarskolan …?' is not answered by a count of pupils in another passage:
             # the figure's passage must name some of what is asked about (in itself, its context or headings).
             figures = [s for s in figures if any(names_term(s.unit, t) for t in asked)]
+        if weights is not None and question.language == "sv" and unheard_of(question, weights):
+            figures = []  # 'godkänt i engelska' where no document mentions engelska: no figure can be of it
         if not figures and not (question.date and not lex.EXACT_DATE_QUESTION_RE.search(question.text)):
             # ('När …?' may be answered by an event — 'när arbetet är avslutat' — so only 'vilket år' needs a date.)
             return Verdict(False, "figure", phrase=topic_phrase(question.text))
@@ -144,7 +150,8 @@ def asked_terms(question: Question, weights: TermWeights, candidates: Sequence[U
     A word that retrieved passages don't use but the documents know elsewhere is left out: it cannot be checked
     here."""
     counted = question.counted[: max(4, len(question.counted) - 3)] if question.counted else ""
-    common = common_terms(question.search_text or question.text)
+    # A school subject is common in Swedish but says which figure is asked for ('godkänt i engelska').
+    common = common_terms(question.search_text or question.text) - _SCHOOL_SUBJECT_TERMS
     # The asker's own words, not what the word maps added to the search ('lärarna' also searches 'pedagoger').
     mapped = frozenset(t for _, new, replaces in expansions(question.text, question.language, frozenset())
                        if not replaces for t in tokenize(new)) - frozenset(tokenize(question.text))
@@ -154,6 +161,25 @@ def asked_terms(question: Question, weights: TermWeights, candidates: Sequence[U
     # A specific word no document knows at all stays: a figure cannot be about it ('sommarskolan' in documents
     # that never mention one).
     return sorted(t for t in rest if any(names_term(u, t) for u in candidates) or not weights.known(t))
+
+
+def unheard_of(question: Question, weights: TermWeights) -> list[str]:
+    """Words of a figure question that no document uses in any form and that are Swedish in use (wordfreq), not
+    typing slips, nor common words that only say how it asks (a school subject is common yet says what):
+    a figure about such a thing cannot stand in the material."""
+    from wordfreq import zipf_frequency
+
+    mapped = {w for w, _, replaces in expansions(question.text, question.language, frozenset()) if not replaces}
+    out = []
+    for word in re.findall(r"[a-zåäöéü]+", question.text.lower()):
+        terms = set(tokenize(word))
+        if not terms or word in mapped or terms & (question.subject_terms | _COMMON_FIGURE_WORDS) or any(
+                weights.known(t) for t in terms):
+            continue
+        zipf = zipf_frequency(word, "sv")
+        if zipf >= lex.REAL_WORD_ZIPF and (zipf < lex.COMMON_WORD_ZIPF or terms & _SCHOOL_SUBJECT_TERMS):
+            out.append(word)
+    return out
 
 
 def names_term(unit: Unit, term: str) -> bool:
@@ -201,6 +227,8 @@ def has_figure(text: str, question: Question) -> bool:
     >>> q = analyse("Hur många timmar modersmålsstöd ger skolan?")
     >>> has_figure("1. Erbjud modersmålsstöd.", q), has_figure("Eleverna får 2 timmar i veckan.", q)
     (False, True)
+    >>> has_figure("Skolan är inte skyldig att initiera SIP (samordnad individuell plan)34.", q)
+    False
     """
     if question.money:
         return bool(lex.MONEY_RE.search(text))
@@ -210,6 +238,7 @@ def has_figure(text: str, question: Question) -> bool:
         return True  # 'hur ofta/hur länge' is answered by 'varje vecka', 'en gång per termin', 'två år
     text = re.sub(r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}\b", " ", text)  # dates are not counts
     text = ITEM_NUMBER_RE.sub("", text)  # nor is a list item's number ('1. Erbjud modersmålsstöd …')
+    text = lex.NOTE_REFERENCE_RE.sub("", text)  # nor a footnote's number after a word ('… plan)34')
     numbers = [n for n in re.findall(r"\d+(?:[ ,.]\d+)*", text) if not lex.YEAR_RE.fullmatch(n.strip())]
     return bool(numbers) or bool(lex.NUMBER_WORD_RE.search(text))
 

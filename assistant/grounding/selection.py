@@ -190,8 +190,9 @@ class UnitSelector:
         if unit.text.rstrip().endswith("?") and "frågor" not in question.text.lower() and \
                 "question" not in question.text.lower():
             p += 0.35  # the material's own questions (checklists) are not answers
-        if _URL_RE.search(unit.text):
-            p += 0.3
+        if _URL_RE.search(unit.text) or (lex.READ_MORE_RE.search(unit.text)
+                                         and not lex.ASKS_WHERE_RE.search(question.text)):
+            p += 0.3  # a link or a pointer to reading elsewhere, unless the question asks where to read
         if unit.kind != "row" and unit.words < 4:
             p += 0.15
         if unit.words > 70:

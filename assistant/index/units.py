@@ -204,6 +204,33 @@ def list_of(unit: Unit) -> list[Unit]:
     return [u for u in units_of(unit.chunk) if u.is_item and u.list_start == unit.list_start]
 
 
+def items_led_by(unit: Unit) -> list[Unit]:
+    """The items a list item ending in ':' leads into: those after it in its list, down to the next item at a
+    shallower level or the next one that leads into items of its own ('CAN-undersökningen' ▸ 'Här hittar du
+    statistik om:' ▸ 'Skoltrivsel', 'Skolk' …; extraction often gives the nested items the lead-in's level)."""
+    if not unit.is_item or not unit.text.rstrip().endswith(":"):
+        return []
+    out: list[Unit] = []
+    for u in units_of(unit.chunk)[unit.seq + 1:]:
+        if not u.is_item or u.list_start != unit.list_start or u.depth < unit.depth or (
+                u.depth == unit.depth and u.text.rstrip().endswith(":")):
+            break
+        out.append(u)
+    return out
+
+
+def parent_item(unit: Unit) -> Unit | None:
+    """The item a nested item stands under (the nearest item before it at a shallower level), if any."""
+    if not unit.is_item or unit.depth <= 1:
+        return None
+    for u in reversed(units_of(unit.chunk)[: unit.seq]):
+        if not u.is_item or u.list_start != unit.list_start:
+            return None
+        if u.depth < unit.depth:
+            return u
+    return None
+
+
 def list_intro(unit: Unit) -> Unit | None:
     """The line that introduces a list item's list ('Förslag på aktörer:', '… till exempel'), if there is one."""
     before = lead_in(unit)

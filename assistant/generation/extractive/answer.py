@@ -24,7 +24,7 @@ from assistant.grounding.selection import (
     subject_is_covered,
     table_of,
 )
-from assistant.index.units import ITEM_PREFIX_RE, Unit, lead_in, list_of, units_of
+from assistant.index.units import ITEM_PREFIX_RE, Unit, items_led_by, lead_in, list_of, parent_item, units_of
 
 if TYPE_CHECKING:
     from assistant.generation.extractive.backend import ExtractiveBackend
@@ -87,10 +87,14 @@ def write_answer(question: Question, selection: Selection, verdict: Verdict, boo
             number = book.cite(s.unit.chunk, header.start_line, s.unit.end_line, f"{header.text}; {s.unit.text}")
             text = row_sentence(header, s.unit)
         elif items:
-            # A sentence that leads into a list ('Vidare lyfts tre faktorer fram:') is quoted with its list.
-            number = book.cite(s.unit.chunk, s.unit.start_line, items[-1].end_line,
-                               "; ".join([s.unit.text, *(i.text for i in items)]))
-            text = "\n".join([_clean(s.unit), *(f"- {_clean(i)}" for i in items)])
+            # A sentence that leads into a list ('Vidare lyfts tre faktorer fram:') is quoted with its list; a
+            # nested one with the item it stands under, which names what it is about ('CAN-undersökningen').
+            parent = parent_item(s.unit)
+            opening = [parent, s.unit] if parent is not None and parent.seq == s.unit.seq - 1 else [s.unit]
+            number = book.cite(s.unit.chunk, opening[0].start_line, items[-1].end_line,
+                               "; ".join([*(u.text for u in opening), *(i.text for i in items)]))
+            text = "\n".join([": ".join(_clean(u).rstrip(":") for u in opening) + ":",
+                               *(f"- {_clean(i)}" for i in items)])
         else:
             number = cite_unit(book, s.unit)
             text = _clean(s.unit)
@@ -219,6 +223,8 @@ def _items_after(unit: Unit, most: int = 8) -> list[Unit]:
     """The list items right after a sentence that leads into them ('… tre faktorer fram:')."""
     if not unit.text.rstrip().endswith(":"):
         return []
+    if unit.is_item:  # an item that leads into the items nested under it
+        return [i for i in items_led_by(unit) if i.role == "body"][:most]
     units = units_of(unit.chunk)
     nxt = units[unit.seq + 1] if unit.seq + 1 < len(units) else None
     if nxt is None or not nxt.is_item or unit.unit_id not in {u.unit_id for u in lead_in(nxt)}:
