@@ -148,6 +148,28 @@ def test_fresh_cases_hold_their_terms_and_references_at_their_lines() -> None:
             assert any(ae.normalise(ref) in w for w in windows), case["id"]
 
 
+def test_blind3_cases_hold_their_terms_and_references_at_their_lines() -> None:
+    """The third blind set: 22 cases a half, ids B01-B44, and every answer's terms and reference texts in its lines."""
+    cases = [c for c in ae.load_cases("all") if c["case_set"] == "blind3"]
+    assert sorted(c["id"] for c in cases) == [f"B{n:02d}" for n in range(1, 45)]
+    assert [sum(c["half"] == h for c in cases) for h in ("tune", "heldout")] == [22, 22]
+    for half in ("tune", "heldout"):
+        kinds = {c["kind"] for c in cases if c["half"] == half}
+        assert kinds == {"answerable", "unanswerable"}, half
+        assert any(c.get("history_questions") for c in cases if c["half"] == half), half
+    for case in cases:
+        texts, windows = [], []
+        for p in case.get("passages", []):
+            lines = ae.source_lines(p["source"], [ae.PROJECT_ROOT / "corpus"])
+            assert lines is not None and 1 <= p["start_line"] <= p["end_line"] <= len(lines), case["id"]
+            texts.append("\n".join(lines[p["start_line"] - 1 : p["end_line"]]))
+            windows.append(ae.normalise("".join(lines[p["start_line"] - 1 : p["end_line"]])))
+        for term in case.get("required_terms", []):
+            assert ae.term_found(term, "\n".join(texts)), (case["id"], term)
+        for ref in case.get("reference_contexts", []):
+            assert any(ae.normalise(ref) in w for w in windows), case["id"]
+
+
 def test_baseline_has_both_halves() -> None:
     baseline = json.loads(ae.BASELINE_PATH.read_text("utf-8"))
     for half in ("tune", "heldout", "product_owner_hidden"):
