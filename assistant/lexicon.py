@@ -221,7 +221,8 @@ CAUSE_QUESTION_RE = re.compile(r"\b(varför|vad beror|beror .{0,40}på|orsak\w*|
 CONSEQUENCE_QUESTION_RE = re.compile(r"\b(konsekvens\w*|följd\w*|leder .{0,20}till|påverkar|effekt\w*)\b", re.I)
 # 'Vad kan vi göra åt …?', 'Vad funkar för att …?' ask how (for measures) as 'Hur kan vi …?' does (everyday Swedish).
 HOW_QUESTION_RE = re.compile(
-    r"^\s*(hur (?:kan|ska|bör|gör|går|arbetar|jobbar|får|når|kommer|\w+[^s\W]s(?= ))|på vilket sätt|how"
+    r"^\s*(hur (?:kan|ska|bör|gör|går|arbetar|jobbar|får|når|kommer|\w+[^s\W]s(?= )|\w+[^\W\d]e?r(?= "
+    r"(?:vi|ni|man|de|skolan|kommunen|rektor|lärarna)\b))|på vilket sätt|how"
     r"|vad (?:kan|ska|bör|skulle|borde) (?:vi|man|ni|jag|skolan|kommunen|rektor|lärarna) (?:göra|ta till)"
     r"|vad går (?:det )?att göra"
     r"|vad (?:funkar|fungerar|funkade|fungerade|hjälper|hjälpte)(?= (?:för att|mot|bäst|bra)\b))\b", re.I)
@@ -337,6 +338,11 @@ ANAPHORA_RE = re.compile(
 READ_MORE_RE = re.compile(r"\b(läs(?:a)? mer|mer information (?:finns|hittar)|mer om (?:detta|det) finns|"
                           r"finns att läsa|hittar (?:du|ni) mer)\b", re.I)
 ASKS_WHERE_RE = re.compile(r"^\s*(var (?:hittar|finns|kan|får|läser)|vart|where)\b|\bläsa mer\b", re.I)
+# A sentence that cannot stand alone because it restates or refers to the one before it ('Det kan även uttryckas
+# som att …', 'Detta innebär …', 'Dessa kallas …'): general Swedish; the sentence before is quoted first.
+POINTS_BACK_RE = re.compile(
+    r"^(?:(detta|denna|dessa|därmed|this|these)\b|(det|den|de|han|hon)\s+(?:\w+\s+)?(?:även|också|alltså)\b"
+    r"|det\s+(?:kallas|innebär|betyder|handlar|uttrycks|beskrivs)\b)", re.I)
 CONTINUES_PREVIOUS_RE = re.compile(
     r"^(?:(detta|denna|dessa|därför|därmed|this|these)\b|(det|den|de)\s+(?!finns|är|var|går|blir|flesta|\d)\w)",
     re.I)
@@ -394,6 +400,8 @@ EVERYDAY_TERMS = {
     "matte": "matematik", "matten": "matematik", "svenskan": "svenska", "engelskan": "engelska",
     # Swedish public-sector budgets give amounts in thousands or millions of kronor ('8 464 tkr', '2,5 mnkr').
     "kronor": "kr tkr mnkr", "kr": "tkr mnkr",
+    # 'Vad kan gå snett?' asks for the risks a plan names ('Risker', 'riskområden').
+    "snett": "risker",
     # Segregation is written about in policy documents as socioeconomic composition ('blandad socioekonomisk
     # sammansättning', 'socioekonomiskt utsatta områden').
     "segregation": "socioekonomisk sammansättning", "segregationen": "socioekonomisk sammansättning",
@@ -454,6 +462,17 @@ NOT_LIST_KINDS = ("målgrupp", "målsättning", "stegvis", "materiell", "problem
 # Swedish noun endings (general grammar): 'områdeschefen' is 'områdeschef' inflected, not a new compound.
 INFLECTIONS = ("", "en", "et", "n", "t", "na", "arna", "erna", "ar", "er", "s", "ens", "ets", "ns", "nas", "arnas",
                "ernas")
+# A noun after one of these prepositions is the topic, not what is asked ('Vad kan gå snett med insatserna?' asks
+# for risks, 'Vem ansvarar för insatserna?' for people); 'Vad finns det för insatser?' is the exception (general
+# Swedish). 'om' is left out: 'Vad säger metodstödet om insatser?' asks about them.
+TOPIC_PHRASE_RE = re.compile(
+    r"(?<!det )(?<!vad )\b(?:med|för|av|kring|inom|till|bland|inför)\s+(?:(?:alla|de|dessa|våra|era|sina|den|det|"
+    r"vår|er|våra)\s+)?[\w-]+", re.I)
+# Particles that are hardly ever prepositions ('följa upp insatserna', 'ta fram en plan'), and the pronouns that
+# stand between a verb and its particle or after it ('följer vi upp dem'): general Swedish.
+ADVERB_PARTICLES = ("upp", "fram", "bort", "igenom", "tillbaka")
+SUBJECT_PRONOUNS = ("vi", "ni", "man", "de", "jag", "du", "hon", "han", "den", "det", "skolan", "kommunen")
+OBJECT_PRONOUNS = ("dem", "den", "det", "detta", "dessa", "denna", "oss", "er", "honom", "henne", "sig")
 # Swedish verb particles (general grammar, not from the corpus): a particle verb in a question ('följs upp',
 # 'ta fram', 'delas in') is written as one compound noun in documents ('uppföljning', 'framtagande', 'indelning').
 VERB_PARTICLES = ("upp", "fram", "ut", "in", "av", "till", "bort", "om", "igenom", "tillbaka", "över", "på")

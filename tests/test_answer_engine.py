@@ -345,3 +345,35 @@ def test_figures_are_held_to_what_is_asked_and_a_nested_lead_in_comes_with_its_i
     assert where.grounded
     first = where.text.split("[1]")[0]
     assert "Skolenkäten" in first and all(item in first for item in ("Trygghet", "Studiero", "Kränkningar"))
+
+
+def test_what_a_question_asks_is_read_past_its_topic_and_a_restating_sentence_brings_the_one_before(
+        tmp_path: Path, corpus_components: tuple) -> None:
+    """'Hur följer vi upp dem?' after a card's measures asks for its follow-up list (with the sentence between
+    heading and list); 'Vad kan gå snett med insatserna?' asks for risks, not for the measures it names; a
+    sentence that only restates the one before it ('Det kan även uttryckas som …') comes with that one."""
+    bot, _ = _ingest_folder(tmp_path, corpus_components, {
+        "plan.md": (
+            "# Handlingsplan för Ekby skola 2026\n\n## Nyanlända elever\n\n### Förslag på insatser\n\n"
+            "1. Erbjud modersmålsstöd i alla ämnen.\n2. Anställ studiehandledare på arabiska och dari.\n"
+            "3. Läxhjälp två eftermiddagar i veckan.\n\n### Förslag på uppföljning\n\n"
+            "I denna uppföljning är det extra viktigt att undersöka skillnader mellan pojkar och flickor.\n\n"
+            "1. Förändringar i elevernas betyg.\n2. Elevernas upplevelse av studiehandledningen.\n\n"
+            "## Risker\n\nVi har många insatser planerade samtidigt, vilket kan leda till att personalen inte "
+            "hinner med. Kompetensförsörjningen är också osäker.\n\n## Begrepp\n\n"
+            "En elev som inte går i skolan och saknar andra kontakter befinner sig i ett organisatoriskt "
+            "mellanrum. Det kan även uttryckas som att eleven ”ramlat mellan stolarna”.\n"
+        ),
+    })
+    first_q = "Vilka insatser föreslås för nyanlända elever?"
+    first = bot.respond({"message": first_q})
+    assert "modersmålsstöd" in first.text
+    history = [{"role": "user", "content": first_q}, {"role": "assistant", "content": first.text}]
+    follow = bot.respond({"message": "Hur följer vi upp dem?", "history": history})
+    assert follow.grounded
+    assert "elevernas betyg" in follow.text and "pojkar och flickor" in follow.text
+    assert "modersmålsstöd" not in follow.text
+    risks = bot.respond({"message": "Vad kan gå snett med alla insatserna som skolan har planerat?"})
+    assert risks.grounded and "många insatser planerade" in risks.text.split("[1]")[0]
+    meaning = bot.respond({"message": "Vad betyder det att en elev har ramlat mellan stolarna?"})
+    assert meaning.grounded and "organisatoriskt mellanrum" in meaning.text.split("[1]")[0]

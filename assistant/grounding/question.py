@@ -117,7 +117,7 @@ def answer_type(text: str) -> AnswerType:
         return "list"
     if lex.YESNO_QUESTION_RE.match(t):
         return "yesno"
-    if lex.LIST_NOUN_RE.search(t) and re.match(r"^\s*(vad|what)\b", t, re.I):
+    if lex.LIST_NOUN_RE.search(lex.TOPIC_PHRASE_RE.sub(" ", t)) and re.match(r"^\s*(vad|what)\b", t, re.I):
         return "list"
     if lex.WHO_QUESTION_RE.search(t):
         return "who"
@@ -343,15 +343,25 @@ def particle_compounds(text: str) -> list[str]:
 
     >>> particle_compounds("Hur följs insatsen upp?"), particle_compounds("Hur stor del av budgeten?")
     (['uppfolj', 'uppinsats'], [])
+    >>> particle_compounds("Hur följer vi upp insatser för nyanlända?"), particle_compounds("Hur följer vi upp dem?")
+    (['uppfolj'], ['uppfolj'])
     """
     tokens = re.findall(r"[a-zåäöéü]+|[?.!,;:]", text.lower())
     out: list[str] = []
     for i, word in enumerate(tokens):
         if word not in lex.VERB_PARTICLES or (i and tokens[i - 1] in lex.VERB_PARTICLES):
             continue  # in 'kom fram till' only the first particle belongs to the verb
-        # Only a particle that ends the clause ('följs insatsen upp?') is taken: elsewhere the word is as often a
-        # preposition ('ta del av budgeten', 'gå vidare med på nivå').
-        if i + 1 < len(tokens) and tokens[i + 1].isalpha():
+        # Only a particle that ends the clause ('följs insatsen upp?') or has a pronoun for its object ('följer vi
+        # upp dem') is taken: elsewhere the word is as often a preposition ('ta del av budgeten'). A particle that
+        # is hardly ever a preposition ('upp', 'fram') is also taken right after its verb and its subject ('Hur
+        # ska vi följa upp insatserna?', 'Hur följer vi upp insatser …?').
+        if i + 1 < len(tokens) and tokens[i + 1].isalpha() and tokens[i + 1] not in lex.OBJECT_PRONOUNS:
+            if word not in lex.ADVERB_PARTICLES or i == 0:
+                continue
+            verb = tokens[i - 2] if tokens[i - 1] in lex.SUBJECT_PRONOUNS and i >= 2 else tokens[i - 1]
+            stem = tokenize(verb) if verb.isalpha() else []
+            if stem and len(stem[0]) >= 3 and verb not in lex.VERB_PARTICLES:
+                out.append(fold(word) + stem[0])
             continue
         # The verb may stand anywhere earlier in the clause ('Hur följs <a long resolved topic> upp?').
         clause = max((j for j in range(i) if not tokens[j].isalpha()), default=-1) + 1

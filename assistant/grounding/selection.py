@@ -386,7 +386,7 @@ def asked_kinds(question: str) -> set[str]:
             return kinds
     # Without 'vilka X', a kind named anywhere in the question, except in a 'how' question, where it is the
     # topic ('Hur följs insatsen upp?' asks how, not for interventions).
-    return set() if lex.HOW_QUESTION_RE.match(question) else list_kinds(question)
+    return set() if lex.HOW_QUESTION_RE.match(question) else list_kinds(lex.TOPIC_PHRASE_RE.sub(" ", question))
 
 
 def _kind_fit(question: str, intro: str, head_only: bool = True) -> float:
