@@ -53,7 +53,7 @@ GROUPS = [
 ]
 # Sentences that give a cause or a consequence ("beror på", "leder till").
 CAUSE = re.compile(
-    r"\b(beror|påverkas|orsak\w*|bidrar|på grund av|eftersom|till följd av|har stor betydelse|spelar)\b", re.I)
+    r"\b(beror|påverka[rs]|orsak\w*|bidrar|på grund av|eftersom|till följd av|har stor betydelse|spelar)\b", re.I)
 CONSEQUENCE = re.compile(
     r"\b(påverkar|leder till|konsekvens\w*|följd\w*|möjligheten till|risk\w*|försvårar|svårare)\b", re.I)
 # Statistics and key figures as the method support names them (Kolada, SIRIS, SCB, könsuppdelad statistik).
@@ -145,6 +145,13 @@ MONTHS = ("januari februari mars april maj juni juli augusti september oktober n
           "jan feb mar apr jun jul aug sep sept okt nov dec").split()
 # Times and dates of a programme or timetable: "kl. 15.00–17.00", "14:15 - 16:45", "4 maj".
 TIME_RANGE_RE = re.compile(r"\b(kl\.?\s*)?\d{1,2}[.:]\d{2}\s*(?:[-–]\s*\d{1,2}[.:]\d{2})?\b")
+# Swedish abbreviations that end in a period inside a sentence ('kl. 9.00', 'ca. 40', 's. 12'): a sentence never
+# ends at one (general Swedish; the sentence splitter does not know them).
+ABBREVIATIONS = ("kl", "ca", "nr", "s", "st", "resp", "jfr", "dvs", "kap", "tel", "inkl", "exkl", "enl", "ang", "avd",
+                 "tf", "fr.o.m", "t.o.m", "p.g.a", "bl.a", "t.ex", "f.d", "m.fl")
+# A question for a time of day, and a clock time ('kl. 15.00–17.00', '13:30'): general Swedish and English.
+TIME_QUESTION_RE = re.compile(r"\b(vilken tid|vilka tider|hur dags|vilket klockslag|what time|at what time)\b", re.I)
+CLOCK_RE = re.compile(r"\bkl\.?\s*\d{1,2}(?:[.:]\d{2})?\b|\b\d{1,2}[.:]\d{2}\s*[–-]\s*\d{1,2}[.:]\d{2}\b")
 DATE_RE = re.compile(rf"\b\d{{1,2}}\s+(?:{'|'.join(MONTHS)})\b\.?", re.I)
 # Front matter: catalogue data of a publication, not its content.
 FRONT_MATTER_RE = re.compile(
@@ -242,7 +249,7 @@ WHO_QUESTION_RE = re.compile(r"^\s*(vem|vilka personer|vilken roll|vilka roller|
 
 # --- sentences of a given kind --------------------------------------------------------------------------
 CAUSE_SENTENCE_RE = re.compile(
-    r"\b(beror|påverkas|orsak\w*|bidrar|på grund av|eftersom|till följd av|har (?:stor )?betydelse|spelar|"
+    r"\b(beror|påverka[rs]|orsak\w*|bidrar|på grund av|eftersom|till följd av|har (?:stor )?betydelse|spelar|"
     r"förklar\w*|bakom|leder till|därför|anledning\w*|skäl(?:et|en|er)?|"
     # Surveys and interviews give reasons as what people answered or felt (evaluation reports).
     r"(?:svarade|uppgav|berättade|upplevde|upplever|sa|säger) (?:\w+ ){0,2}att|kände sig|känner sig)\b", re.I)
@@ -400,6 +407,8 @@ EVERYDAY_TERMS = {
     "matte": "matematik", "matten": "matematik", "svenskan": "svenska", "engelskan": "engelska",
     # Swedish public-sector budgets give amounts in thousands or millions of kronor ('8 464 tkr', '2,5 mnkr').
     "kronor": "kr tkr mnkr", "kr": "tkr mnkr",
+    # Changing a plan midway is written as adjusting it ('Om justeringar ska göras …').
+    "ändra": "justera justeringar", "ändringar": "justeringar", "ändringarna": "justeringarna",
     # 'Vad kan gå snett?' asks for the risks a plan names ('Risker', 'riskområden').
     "snett": "risker",
     # Segregation is written about in policy documents as socioeconomic composition ('blandad socioekonomisk

@@ -308,9 +308,9 @@ def test_a_why_answer_gives_the_reasons_and_a_lead_in_comes_with_its_list(
 
 def test_figures_are_held_to_what_is_asked_and_a_nested_lead_in_comes_with_its_items(
         tmp_path: Path, corpus_components: tuple) -> None:
-    """A share is answered by a percentage, funding and pay are money questions, a figure about a thing no
-    document mentions (a school subject) or only a footnote number is refused, and a nested line leading into
-    items is quoted with them and with the item it stands under."""
+    """A share is answered by a percentage, a time of day by a clock time (kept whole: 'kl. 9.00'), funding and
+    pay are money questions, a figure about a thing no document mentions (a school subject) or only a footnote
+    number is refused, and a nested line leading into items is quoted with them and the item it stands under."""
     bot, _ = _ingest_folder(tmp_path, corpus_components, {
         "sommarskola.md": (
             "# Sommarskolan i Ekby 2025\n\n## Resultat\n\n"
@@ -318,7 +318,8 @@ def test_figures_are_held_to_what_is_asked_and_a_nested_lead_in_comes_with_its_i
             "sitt resultat. Andelen elever som säger att de läser på fritiden ökade från 30 procent till 55 "
             "procent.\n\n## Kostnad\n\n"
             "Kommunens kostnad för sommarskolan var 400 000 kronor. Av kostnaden täcktes 120 000 kronor av "
-            "statsbidraget för sommarskola.\n"
+            "statsbidraget för sommarskola.\n\n## Tider\n\nSommarskolan höll till på Ekbyskolan under tre veckor i "
+            "juni. Undervisningen pågick måndag till torsdag kl. 9.00–14.00.\n"
         ),
         "kartlaggning.txt": (
             "Stöd i att kartlägga skolans läge\n\n"
@@ -337,6 +338,8 @@ def test_figures_are_held_to_what_is_asked_and_a_nested_lead_in_comes_with_its_i
     assert share.grounded and "55" in share.text.split("[1]")[0]
     grant = bot.respond({"message": "Hur mycket statsbidrag fick sommarskolan?"})
     assert grant.grounded and "120 000 kronor" in grant.text
+    clock = bot.respond({"message": "Vilken tid på dagen var undervisningen på sommarskolan?"})
+    assert clock.grounded and "kl. 9.00–14.00" in clock.text.split("[1]")[0]
     subject = bot.respond({"message": "Hur många av eleverna fick godkänt i engelska på sommarskolan?"})
     assert not subject.grounded
     footnote = bot.respond({"message": "Hur många timmar läxhjälp måste skolan erbjuda enligt skollagen?"})

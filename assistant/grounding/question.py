@@ -95,13 +95,15 @@ def answer_type(text: str) -> AnswerType:
 
     >>> [answer_type(q) for q in ["Vilka aktörer kan bidra?", "Hur mycket kostade läxhjälpen?",
     ...  "Vad är antipluggkultur?", "Varför presterar pojkar sämre?", "Hur kan vi minska frånvaron?",
-    ...  "Finns det stöd för nyanlända?", "Vem ansvarar för uppföljningen?"]]
-    ['list', 'number', 'definition', 'cause', 'how', 'yesno', 'who']
+    ...  "Finns det stöd för nyanlända?", "Vem ansvarar för uppföljningen?", "Vilken tid börjar träffen?"]]
+    ['list', 'number', 'definition', 'cause', 'how', 'yesno', 'who', 'number']
     """
     t = lex.QUESTION_HEDGE_RE.sub("", " ".join(text.split()))
-    if re.match(r"^\s*(vilka|which)\s+\w+", t, re.I) and not lex.NUMBER_OPENER_RE.match(t):
+    if re.match(r"^\s*(vilka|which)\s+\w+", t, re.I) and not lex.NUMBER_OPENER_RE.match(t) and not \
+            lex.TIME_QUESTION_RE.search(t):
         return "list"
-    if lex.NUMBER_OPENER_RE.match(t) or lex.MONEY_QUESTION_RE.search(t) or lex.SHARE_WORD_RE.search(t):
+    if lex.NUMBER_OPENER_RE.match(t) or lex.MONEY_QUESTION_RE.search(t) or lex.SHARE_WORD_RE.search(t) or \
+            lex.TIME_QUESTION_RE.search(t):
         return "number"
     if lex.DEFINITION_QUESTION_RE.search(t) and not lex.LIST_NOUN_RE.search(t):
         return "definition"

@@ -160,6 +160,8 @@ class UnitSelector:
         text = unit.text
         kind = question.answer_type
         if kind == "number":
+            if lex.TIME_QUESTION_RE.search(question.text):
+                return 0.35 if lex.CLOCK_RE.search(text) else -0.1  # 'vilken tid' is answered by 'kl. 15.00'
             if lex.TOTAL_QUESTION_RE.search(question.text) and lex.TOTAL_RE.search(text):
                 return 0.5  # 'sammanlagt' is answered by the total row
             if question.counted and not question.money and not question.date and states_count(unit, question.counted):

@@ -14,6 +14,7 @@ from functools import cached_property
 
 import simplemma
 
+from assistant import lexicon as lex
 from assistant.grounding.guard import is_flagged, looks_like_instruction
 from assistant.index.lexical import tokenize
 from assistant.schema import Chunk
@@ -193,8 +194,23 @@ def _build_units(chunk: Chunk) -> tuple[Unit, ...]:
 
 
 def split_sentences(text: str) -> list[str]:
-    """Swedish sentence split (abbreviations such as 't.ex.' and 'bl.a.' stay inside a sentence)."""
-    return [s for s in simplemma.split_sentences(text, lang="sv") if s.strip()] or [text]
+    """Swedish sentence split (abbreviations such as 't.ex.' and 'bl.a.' stay inside a sentence, and so do those
+    the splitter ends a sentence at: 'kl. 9.00', 'ca. 40 elever', 's. 12').
+
+    >>> split_sentences("Undervisningen pågick kl. 9.00–14.00. Ca. 40 elever kom.")
+    ['Undervisningen pågick kl. 9.00–14.00.', 'Ca. 40 elever kom.']
+    """
+    pieces = [s for s in simplemma.split_sentences(text, lang="sv") if s.strip()] or [text]
+    out: list[str] = []
+    for piece in pieces:
+        if out and _ENDS_WITH_ABBREVIATION_RE.search(out[-1]):
+            out[-1] = f"{out[-1]} {piece}"
+        else:
+            out.append(piece)
+    return out
+
+
+_ENDS_WITH_ABBREVIATION_RE = re.compile(rf"(?:^|\s)(?:{'|'.join(map(re.escape, lex.ABBREVIATIONS))})\.$", re.I)
 
 
 def list_of(unit: Unit) -> list[Unit]:
