@@ -187,8 +187,6 @@ COUNTED_NOUN_RE = re.compile(
 # wordfreq Zipf frequency from which a Swedish word is common in the language at large ('gick', 'tog',
 # 'sommaren'): such a word in a figure question says how it asks, not what the figure is about.
 COMMON_WORD_ZIPF = 4.0
-# From this wordfreq Zipf frequency a word is Swedish in use (a typing slip such as 'elver' is far below).
-REAL_WORD_ZIPF = 2.5
 # School subjects (Swedish curricula, Lgr22/Gy11): common words, yet a figure asked 'i engelska' is about that
 # subject and must not be answered by another subject's figure.
 SCHOOL_SUBJECT_WORDS = ("matematik", "svenska", "engelska", "idrott", "musik", "slöjd", "historia", "geografi",
