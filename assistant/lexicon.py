@@ -644,6 +644,14 @@ EASY_WORDS = {
 }
 # Official phrases, mostly the drafts' own template wording, and their plain forms (applied before the words).
 EASY_PHRASES: list[tuple[re.Pattern[str], str]] = [
+    # The drafts' goal (generation/extractive/drafts.py, _goal_text) as three short sentences, one idea each:
+    # whom it is about, what is measured and where it should go, and that the gap between the groups should close.
+    (re.compile(r"\bAndelen pojkar och andelen flickor ((?:i|på) [^.;]+?) (som [^.;]+?) ska (minska|öka) till "
+                r"målvärdet senast måldatum, och skillnaden mellan pojkar och flickor ska minska\b"),
+     r"Det gäller pojkar och flickor \1. Andelen \2 ska \3 till målet i tid. Pojkar och flickor ska bli mer lika"),
+    (re.compile(r"\bAndelen pojkar och andelen flickor (som [^.;]+?) ska (minska|öka) till målvärdet senast "
+                r"måldatum, och skillnaden mellan pojkar och flickor ska minska\b"),
+     r"Det gäller pojkar och flickor \1. Andelen av dem ska \2 till målet i tid. Pojkar och flickor ska bli mer lika"),
     (re.compile(r"\bska (minska|öka) till målvärdet senast måldatum\b", re.I), r"ska \1 till målet i tid"),
     (re.compile(r"\bskillnaden mellan pojkar och flickor ska minska\b", re.I), "pojkar och flickor ska bli mer lika"),
     (re.compile(r"\bandel pojkar och andel flickor\b", re.I), "hur många pojkar och flickor"),

@@ -219,3 +219,19 @@ def test_a_list_item_cut_into_short_sentences_stays_one_item() -> None:
     items = [line for line in lines if line.startswith("- ")]
     assert len(items) == 3 and items[0].startswith("- Utbildningen är sammanhållen. Dess kurser")
     assert items[1] == "- Uthållighet. Det handlar om:" and "  - tålamod" in lines
+
+
+def test_the_drafts_goal_becomes_short_sentences_with_the_same_facts() -> None:
+    goal = ("Andelen pojkar och andelen flickor i åk 7–9 på Ekskolan som saknar godkänt i engelska ska minska till "
+            "målvärdet senast måldatum, och skillnaden mellan pojkar och flickor ska minska")
+    plain = ("Andelen pojkar och andelen flickor som berörs av problemet ska öka till målvärdet senast måldatum, och "
+             "skillnaden mellan pojkar och flickor ska minska")
+    draft = Draft(kind="lokalt_mal", title="Lokalt mål", sections=[DraftSection(
+        key="mal", heading="Förslag på lokalt mål", items=[DraftItem(text=goal), DraftItem(text=plain)])])
+    texts = [i.text for i in easy_draft(draft).items()]
+    assert texts == ["Det gäller pojkar och flickor i åk 7–9 på Ekskolan.",
+                     "Andelen som saknar godkänt i engelska ska minska till målet i tid.",
+                     "Pojkar och flickor ska bli mer lika.",
+                     "Det gäller pojkar och flickor som berörs av problemet.",
+                     "Andelen av dem ska öka till målet i tid.",
+                     "Pojkar och flickor ska bli mer lika."]
