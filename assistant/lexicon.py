@@ -641,6 +641,8 @@ EASY_WORDS = {
     "införskaffas": "köpas", "underlätta": "göra lättare", "underlättar": "gör lättare", "pedagoger": "lärare",
     "pedagogerna": "lärarna", "uppnå": "nå", "uppnås": "nås", "avser": "gäller", "innefattar": "tar med",
     "inriktas": "riktas", "inriktade": "riktade", "framgångsrikt": "bra", "framgångsrika": "bra",
+    "genomfört": "gjort", "genomförts": "gjorts", "genomförda": "gjorda", "genomförde": "gjorde",
+    "genomfördes": "gjordes", "beräknas": "väntas", "nuläge": "läget nu", "nuläget": "läget nu",
 }
 # Official phrases, mostly the drafts' own template wording, and their plain forms (applied before the words).
 EASY_PHRASES: list[tuple[re.Pattern[str], str]] = [
@@ -673,6 +675,8 @@ EASY_PHRASES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\ben tydlig rörelse från utgångsvärdet mot målvärdet\b", re.I), "att det går åt rätt håll"),
     (re.compile(r"\butan att skillnaden mellan dem ökar\b", re.I), "och att de inte glider isär"),
     (re.compile(r"\bi syfte att\b", re.I), "för att"),
+    (re.compile(r"\bmed utgångspunkt i\b", re.I), "med tanke på"),
+    (re.compile(r"\bmotivation till att\b", re.I), "vilja att"),
     (re.compile(r"\bi samband med\b", re.I), "när"),
     (re.compile(r"\bmed anledning av\b", re.I), "på grund av"),
     (re.compile(r"\bpå grund av att\b", re.I), "för att"),

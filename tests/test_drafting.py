@@ -298,11 +298,21 @@ def test_easy_swedish_rewrites_a_draft_built_from_the_users_facts_alone(assistan
     assert easy.draft is not None and easy.text == render_draft(easy.draft) and easy.text != normal.text
     assert lix(easy.text) <= lix(normal.text) - 8, (lix(easy.text), lix(normal.text))
     # The goal as short sentences: whom it is about, what should change, that the groups should come closer.
-    goal = [i.text for i in easy.draft.section("mal").items]  # type: ignore[union-attr]
-    assert "Det gäller pojkar och flickor i åk 4–6 på Lindskolan." in goal
-    assert "Pojkar och flickor ska bli mer lika." in goal
-    assert all(len(t.split()) <= 15 for t in goal), goal
+    goal = easy.draft.section("mal").items[0].text  # type: ignore[union-attr]
+    assert goal.startswith("Det gäller pojkar och flickor i åk 4–6 på Lindskolan. ")
+    assert goal.endswith(" Pojkar och flickor ska bli mer lika.")
+    assert all(len(s.split()) <= 15 for s, _ in cited_sentences(goal)), goal
     assert "20 %" in easy.text and "15 %" in easy.text  # the user's figures are kept
+
+
+@pytest.mark.needs_corpus_index
+def test_a_lattlast_follow_up_plan_restates_the_whole_goal_of_the_lattlast_goal(assistant: Assistant) -> None:
+    goal, follow = _converse(assistant, [("lokalt_mal", BJORK), ("uppfoljning", "Och en uppföljningsplan för målet")],
+                             easy_swedish=True)
+    said = goal.draft.section("mal").items[0].text  # type: ignore[union-attr]
+    restated = follow.draft.section("mal").items  # type: ignore[union-attr]
+    assert "saknar godkänt i matematik ska minska" in said
+    assert len(restated) == 1 and "saknar godkänt i matematik ska minska" in restated[0].text, restated
 
 
 @pytest.mark.needs_corpus_index

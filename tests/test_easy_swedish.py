@@ -14,6 +14,7 @@ from assistant.generation.easy import (
     parentheses_out,
     relative_clause,
     shared_subject,
+    trailing_examples,
     unfold_compound,
 )
 from assistant.schema import Draft, DraftItem, DraftSection
@@ -94,8 +95,8 @@ def test_the_reason_for_an_intervention_comes_first_and_its_goal_in_a_sentence_o
             text="Varför: av metodstödets insatser för målet ”Pojkar ska nå goda skolresultat” ligger den närmast "
                  "ert problem.", provenance="suggestion")])])
     texts = [i.text for i in easy_draft(draft).items()]
-    assert texts == ["Varför: den passar bäst för er av stödets tips.",
-                     "Den hör till målet ”Pojkar ska nå goda skolresultat”."]
+    assert texts == ["Varför: den passar bäst för er av stödets tips. Den hör till målet ”Pojkar ska nå goda "
+                     "skolresultat”."]  # two sentences, still one item
     assert all(i.provenance == "suggestion" for i in easy_draft(draft).items())
 
 
@@ -229,9 +230,30 @@ def test_the_drafts_goal_becomes_short_sentences_with_the_same_facts() -> None:
     draft = Draft(kind="lokalt_mal", title="Lokalt mål", sections=[DraftSection(
         key="mal", heading="Förslag på lokalt mål", items=[DraftItem(text=goal), DraftItem(text=plain)])])
     texts = [i.text for i in easy_draft(draft).items()]
-    assert texts == ["Det gäller pojkar och flickor i åk 7–9 på Ekskolan.",
-                     "Andelen som saknar godkänt i engelska ska minska till målet i tid.",
-                     "Pojkar och flickor ska bli mer lika.",
-                     "Det gäller pojkar och flickor som berörs av problemet.",
-                     "Andelen av dem ska öka till målet i tid.",
-                     "Pojkar och flickor ska bli mer lika."]
+    assert texts == ["Det gäller pojkar och flickor i åk 7–9 på Ekskolan. Andelen som saknar godkänt i engelska ska "
+                     "minska till målet i tid. Pojkar och flickor ska bli mer lika.",
+                     "Det gäller pojkar och flickor som berörs av problemet. Andelen av dem ska öka till målet i tid. "
+                     "Pojkar och flickor ska bli mer lika."]  # each goal one item of short sentences
+
+
+def test_examples_tacked_on_a_long_sentence_become_a_sentence_of_their_own_with_its_citation() -> None:
+    easy = easy_text("Samla den statistik om betyg som finns i er kommun, till exempel Kolada och SCB. [3]")
+    assert easy == "Samla den statistik (siffror) om betyg som finns i er kommun. [3] Det kan till exempel vara " \
+                   "Kolada och SCB. [3]"
+    # Not when the examples are a clause, nor inside a quotation.
+    for kept in ("Skolan kan göra mycket för eleverna, till exempel kan lärarna ge läxhjälp.",
+                 "Målet ”Vi samlar statistik om betyg i hela kommunen, till exempel Kolada” gäller."):
+        assert trailing_examples(kept) == [kept]
+
+
+def test_a_lone_adverb_between_commas_is_no_list_entry() -> None:
+    text = "Vår analys pekar på några områden som vi behöver prioritera under 2020, kanske och under längre tid."
+    assert enumeration(text) is None
+    assert "\n" not in easy_text(text)
+
+
+def test_a_compound_opening_a_sentence_is_written_out_but_a_name_or_a_bare_label_is_not() -> None:
+    easy = easy_text("Lärarutbildningen är en akademisk utbildning. [1]\n- Verksamhetsutvecklare 1 300 tkr\n"
+                     "Björkskolan har läxhjälp.")
+    assert easy.startswith("Utbildningen av lärare är en akademisk utbildning. [1]")
+    assert "- Verksamhetsutvecklare 1 300 tkr" in easy and "Björkskolan har läxhjälp." in easy
