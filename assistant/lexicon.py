@@ -590,6 +590,7 @@ EASY_TERMS = {
     "samverkan": "att arbeta ihop", "dilemma": "ett svårt val", "statistik": "siffror",
     "skolnärvaro": "att eleven är i skolan", "gymnasiebehörighet": "rätt att börja på gymnasiet",
     "hedersnormer": "regler om familjens heder",
+    "målgrupp": "de ni vill nå", "målgruppen": "de ni vill nå",
     # Words of public-sector reports that lättläst texts explain rather than drop (MTM's advice: a word the reader
     # needs is kept and explained once).
     "civilsamhället": "föreningar och andra ideella grupper",

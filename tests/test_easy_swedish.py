@@ -257,3 +257,16 @@ def test_a_compound_opening_a_sentence_is_written_out_but_a_name_or_a_bare_label
                      "Björkskolan har läxhjälp.")
     assert easy.startswith("Utbildningen av lärare är en akademisk utbildning. [1]")
     assert "- Verksamhetsutvecklare 1 300 tkr" in easy and "Björkskolan har läxhjälp." in easy
+
+
+def test_a_drafts_own_heading_without_an_easy_form_gets_plain_words_but_no_explanation() -> None:
+    draft = Draft(kind="uppfoljning", title="Uppföljningsplan", sections=[
+        DraftSection(key="indikator_1", heading="Indikator 1: andel pojkar och andel flickor som saknar godkänt",
+                     items=[DraftItem(text="Andel pojkar och andel flickor som saknar godkänt")]),
+        DraftSection(key="indikator_2", heading="Indikator 2: Har rektorer regelbundna möten om resultaten?",
+                     items=[DraftItem(text="Har rektorer regelbundna möten om resultaten?", citations=[1],
+                                      provenance="source")])])
+    easy = easy_draft(draft)
+    assert [s.heading for s in easy.sections] == ["Indikator 1: hur många pojkar och flickor som saknar godkänt",
+                                                  "Indikator 2: Har rektorer täta möten om resultaten?"]
+    assert [s.key for s in easy.sections] == ["indikator_1", "indikator_2"]

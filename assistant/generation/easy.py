@@ -110,6 +110,19 @@ class EasyWriter:
             text = pattern.sub(plain, text)
         return re.sub(r"(?<=\S)  +(?=\S)", " ", text)
 
+    @staticmethod
+    def swaps(text: str) -> str:
+        """Only the plain words for official ones (`lex.EASY_WORDS`): for a heading, which explains nothing and
+        is not cut ('Indikator 2: Har skolledningen regelbundna möten …')."""
+
+        def plain(m: re.Match[str]) -> str:
+            swap = lex.EASY_WORDS.get(m.group(0).lower())
+            if swap is None or m.string[m.start() - 1:m.start()] in ("/", ".", "@"):
+                return m.group(0)
+            return swap[:1].upper() + swap[1:] if m.group(0)[:1].isupper() else swap
+
+        return _WORD_RE.sub(plain, text)
+
     def words(self, text: str) -> str:
         """Plain words for official ones; a needed term explained the first time it appears."""
 
@@ -732,7 +745,7 @@ def easy_draft(draft: Draft) -> Draft:
         items: list[DraftItem] = []
         for item in s.items:
             items += _easy_item(writer, item)
-        heading = lex.EASY_HEADINGS.get(s.heading, s.heading)
+        heading = lex.EASY_HEADINGS.get(s.heading) or writer.swaps(writer.phrases(s.heading))
         sections.append(s.model_copy(update={"items": items, "heading": heading}))
     return draft.model_copy(update={"sections": sections})
 
