@@ -658,6 +658,8 @@ EASY_PHRASES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bska (minska|öka) till målvärdet senast måldatum\b", re.I), r"ska \1 till målet i tid"),
     (re.compile(r"\bskillnaden mellan pojkar och flickor ska minska\b", re.I), "pojkar och flickor ska bli mer lika"),
     (re.compile(r"\bandel pojkar och andel flickor\b", re.I), "hur många pojkar och flickor"),
+    (re.compile(r"\bandel (pojkar|flickor) som\b", re.I), r"hur många \1 som"),
+    (re.compile(r"\bi er egen verksamhet\b", re.I), "hos er"),
     (re.compile(r"\bden kompletterar insatsen ovan och ryms i samma mål\b", re.I), "den hör ihop med den ovan"),
     # One idea per sentence: the reason first, the goal it belongs to (quoted) as a sentence of its own.
     (re.compile(r"\bav metodstödets insatser för målet (”[^”]+”) ligger den närmast ert problem\b", re.I),
@@ -676,6 +678,7 @@ EASY_PHRASES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\ben tydlig rörelse från utgångsvärdet mot målvärdet\b", re.I), "att det går åt rätt håll"),
     (re.compile(r"\butan att skillnaden mellan dem ökar\b", re.I), "och att de inte glider isär"),
     (re.compile(r"\bi syfte att\b", re.I), "för att"),
+    (re.compile(r"\bdet faktum att\b", re.I), "att"),
     (re.compile(r"\bmed utgångspunkt i\b", re.I), "med tanke på"),
     (re.compile(r"\bmotivation till att\b", re.I), "vilja att"),
     (re.compile(r"\bi samband med\b", re.I), "när"),

@@ -270,3 +270,16 @@ def test_a_drafts_own_heading_without_an_easy_form_gets_plain_words_but_no_expla
     assert [s.heading for s in easy.sections] == ["Indikator 1: hur många pojkar och flickor som saknar godkänt",
                                                   "Indikator 2: Har rektorer täta möten om resultaten?"]
     assert [s.key for s in easy.sections] == ["indikator_1", "indikator_2"]
+
+
+def test_our_own_template_wording_and_wordy_phrases_are_plain_in_a_draft() -> None:
+    draft = Draft(kind="problemformulering", title="Problemformulering", sections=[DraftSection(
+        key="orsaker", heading="Orsaker", items=[
+            DraftItem(text="Pröva orsakerna i er egen verksamhet: tänk strukturellt, inte på enskilda elever."),
+            DraftItem(text="Fyll i: andel flickor som saknar godkänt i svenska (2023)", gap=True),
+            DraftItem(text="Samtalet har utgått från det faktum att eleven haft godkända betyg.", citations=[2],
+                      provenance="source")])])
+    texts = [i.text for i in easy_draft(draft).items()]
+    assert texts == ["Pröva skälen hos er: tänk på hela skolan, inte på en elev i taget.",
+                     "Fyll i: hur många flickor som saknar godkänt i svenska (2023)",
+                     "Samtalet har utgått från att eleven haft godkända betyg."]
