@@ -727,6 +727,9 @@ gärna särskilt främst""".split())
 PREPOSITIONS = frozenset("i på av med från för till om under vid hos mot utan efter inom bland kring".split())
 SUBJECT_DETERMINERS = frozenset("""er ert era vår vårt våra din ditt dina min mitt mina deras hans hennes dess sin sitt
 sina alla många några flera varje varenda en ett denna detta dessa samtliga""".split())
+# Possessive pronouns: a past form after one describes the noun that follows ('våra planerade insatser').
+POSSESSIVES = frozenset("""er ert era vår vårt våra din ditt dina min mitt mina deras hans hennes dess sin sitt
+sina""".split())
 PLURAL_DETERMINERS = frozenset("""de dessa alla många några flera fler våra era dina mina sina deras två tre fyra fem
 olika andra samtliga sådana""".split())
 # Supines that carry a subordinate clause on their own, its 'har'/'hade' left out ('att eleven haft godkänt').

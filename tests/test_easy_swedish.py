@@ -283,3 +283,15 @@ def test_our_own_template_wording_and_wordy_phrases_are_plain_in_a_draft() -> No
     assert texts == ["Pröva skälen hos er: tänk på hela skolan, inte på en elev i taget.",
                      "Fyll i: hur många flickor som saknar godkänt i svenska (2023)",
                      "Samtalet har utgått från att eleven haft godkända betyg."]
+
+
+def test_a_participle_after_a_genitive_is_no_verb_so_two_nouns_joined_by_och_stay_together() -> None:
+    text = ("Den andra dialogen inkluderar uppföljning och utvärdering av vidtagna insatser utifrån skolans "
+            "prioriterade områden. [2]")
+    easy = easy_text(text)
+    assert len(cited_sentences(easy)) == 1 and "uppföljning (att se hur det gick) och utvärdering" in easy
+    # A past form after a subject is still the verb of its clause.
+    easy = easy_text("Kommunen har tagit fram en ny plan för året och skolans rektorer prioriterade läsning under "
+                     "hela året. [1]")
+    assert easy == ("Kommunen har tagit fram en ny plan för året. [1] Skolans rektorer prioriterade läsning under "
+                    "hela året. [1]")

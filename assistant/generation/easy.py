@@ -647,7 +647,23 @@ def _clause_ends(text: str) -> bool:
 
 
 def _has_verb(text: str) -> bool:
-    return any(is_finite_verb(w) for w in _WORD_RE.findall(text))
+    words = _WORD_RE.findall(text)
+    return any(is_finite_verb(w) and not _attributive(words[i - 1] if i else "", w) for i, w in enumerate(words))
+
+
+def _attributive(before: str, word: str) -> bool:
+    """A past form after a determiner or a genitive is a participle describing a noun, not the clause's verb:
+    'skolans prioriterade områden', 'våra planerade insatser', 'sina beslutade mål' (an -ade/-de/-te form); not
+    after a pronoun or quantifier, which may be the subject ('de ledde', 'många trodde').
+
+    >>> _attributive("skolans", "prioriterade"), _attributive("vi", "prioriterade")
+    (True, False)
+    """
+    low, prev = word.lower(), before.lower()
+    if not low.endswith(("ade", "de", "te")):
+        return False
+    return prev in lex.POSSESSIVES or (len(prev) > 3 and prev.endswith("s") and prev.isalpha() and
+                                       not is_finite_verb(prev))
 
 
 @lru_cache(maxsize=8192)
