@@ -647,6 +647,7 @@ EASY_TERMS = {
     "samverkan": "att arbeta ihop", "dilemma": "ett svårt val", "statistik": "siffror",
     "skolnärvaro": "att eleven är i skolan", "gymnasiebehörighet": "rätt att börja på gymnasiet",
     "hedersnormer": "regler om familjens heder",
+    "målgrupp": "de ni vill nå", "målgruppen": "de ni vill nå",
     # Words of public-sector reports that lättläst texts explain rather than drop (MTM's advice: a word the reader
     # needs is kept and explained once).
     "civilsamhället": "föreningar och andra ideella grupper",
@@ -698,12 +699,24 @@ EASY_WORDS = {
     "införskaffas": "köpas", "underlätta": "göra lättare", "underlättar": "gör lättare", "pedagoger": "lärare",
     "pedagogerna": "lärarna", "uppnå": "nå", "uppnås": "nås", "avser": "gäller", "innefattar": "tar med",
     "inriktas": "riktas", "inriktade": "riktade", "framgångsrikt": "bra", "framgångsrika": "bra",
+    "genomfört": "gjort", "genomförts": "gjorts", "genomförda": "gjorda", "genomförde": "gjorde",
+    "genomfördes": "gjordes", "beräknas": "väntas", "nuläge": "läget nu", "nuläget": "läget nu",
 }
 # Official phrases, mostly the drafts' own template wording, and their plain forms (applied before the words).
 EASY_PHRASES: list[tuple[re.Pattern[str], str]] = [
+    # The drafts' goal (generation/extractive/drafts.py, _goal_text) as three short sentences, one idea each:
+    # whom it is about, what is measured and where it should go, and that the gap between the groups should close.
+    (re.compile(r"\bAndelen pojkar och andelen flickor ((?:i|på) [^.;]+?) (som [^.;]+?) ska (minska|öka) till "
+                r"målvärdet senast måldatum, och skillnaden mellan pojkar och flickor ska minska\b"),
+     r"Det gäller pojkar och flickor \1. Andelen \2 ska \3 till målet i tid. Pojkar och flickor ska bli mer lika"),
+    (re.compile(r"\bAndelen pojkar och andelen flickor (som [^.;]+?) ska (minska|öka) till målvärdet senast "
+                r"måldatum, och skillnaden mellan pojkar och flickor ska minska\b"),
+     r"Det gäller pojkar och flickor \1. Andelen av dem ska \2 till målet i tid. Pojkar och flickor ska bli mer lika"),
     (re.compile(r"\bska (minska|öka) till målvärdet senast måldatum\b", re.I), r"ska \1 till målet i tid"),
     (re.compile(r"\bskillnaden mellan pojkar och flickor ska minska\b", re.I), "pojkar och flickor ska bli mer lika"),
     (re.compile(r"\bandel pojkar och andel flickor\b", re.I), "hur många pojkar och flickor"),
+    (re.compile(r"\bandel (pojkar|flickor) som\b", re.I), r"hur många \1 som"),
+    (re.compile(r"\bi er egen verksamhet\b", re.I), "hos er"),
     (re.compile(r"\bden kompletterar insatsen ovan och ryms i samma mål\b", re.I), "den hör ihop med den ovan"),
     # One idea per sentence: the reason first, the goal it belongs to (quoted) as a sentence of its own.
     (re.compile(r"\bav metodstödets insatser för målet (”[^”]+”) ligger den närmast ert problem\b", re.I),
@@ -722,6 +735,9 @@ EASY_PHRASES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\ben tydlig rörelse från utgångsvärdet mot målvärdet\b", re.I), "att det går åt rätt håll"),
     (re.compile(r"\butan att skillnaden mellan dem ökar\b", re.I), "och att de inte glider isär"),
     (re.compile(r"\bi syfte att\b", re.I), "för att"),
+    (re.compile(r"\bdet faktum att\b", re.I), "att"),
+    (re.compile(r"\bmed utgångspunkt i\b", re.I), "med tanke på"),
+    (re.compile(r"\bmotivation till att\b", re.I), "vilja att"),
     (re.compile(r"\bi samband med\b", re.I), "när"),
     (re.compile(r"\bmed anledning av\b", re.I), "på grund av"),
     (re.compile(r"\bpå grund av att\b", re.I), "för att"),
@@ -768,6 +784,9 @@ gärna särskilt främst""".split())
 PREPOSITIONS = frozenset("i på av med från för till om under vid hos mot utan efter inom bland kring".split())
 SUBJECT_DETERMINERS = frozenset("""er ert era vår vårt våra din ditt dina min mitt mina deras hans hennes dess sin sitt
 sina alla många några flera varje varenda en ett denna detta dessa samtliga""".split())
+# Possessive pronouns: a past form after one describes the noun that follows ('våra planerade insatser').
+POSSESSIVES = frozenset("""er ert era vår vårt våra din ditt dina min mitt mina deras hans hennes dess sin sitt
+sina""".split())
 PLURAL_DETERMINERS = frozenset("""de dessa alla många några flera fler våra era dina mina sina deras två tre fyra fem
 olika andra samtliga sådana""".split())
 # Supines that carry a subordinate clause on their own, its 'har'/'hade' left out ('att eleven haft godkänt').

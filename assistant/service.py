@@ -165,8 +165,10 @@ class Assistant:
         if turn.notice and result.draft is not None:
             draft = with_notice(result.draft, turn.notice)
             result = dataclasses.replace(result, draft=draft, text=render_draft(draft))
-        if turn.request.options.easy_swedish and result.grounded:
-            # Lättläst rewrites the whole answer or draft, for every backend; citations keep their numbers.
+        if turn.request.options.easy_swedish and (result.grounded or result.draft is not None):
+            # Lättläst rewrites the whole answer or draft, for every backend; citations keep their numbers. A draft
+            # built from the user's facts alone (no source fits) is rewritten too; a refusal keeps the wording that
+            # later turns recognise it by (lexicon.REFUSAL_RE).
             if result.draft is not None and result.draft.kind in DRAFT_MODES:  # the draft, then its text from it
                 draft = easy_draft(result.draft)
                 result = dataclasses.replace(result, text=render_draft(draft), draft=draft)

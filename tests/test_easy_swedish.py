@@ -14,6 +14,7 @@ from assistant.generation.easy import (
     parentheses_out,
     relative_clause,
     shared_subject,
+    trailing_examples,
     unfold_compound,
 )
 from assistant.schema import Draft, DraftItem, DraftSection
@@ -94,8 +95,8 @@ def test_the_reason_for_an_intervention_comes_first_and_its_goal_in_a_sentence_o
             text="Varför: av metodstödets insatser för målet ”Pojkar ska nå goda skolresultat” ligger den närmast "
                  "ert problem.", provenance="suggestion")])])
     texts = [i.text for i in easy_draft(draft).items()]
-    assert texts == ["Varför: den passar bäst för er av stödets tips.",
-                     "Den hör till målet ”Pojkar ska nå goda skolresultat”."]
+    assert texts == ["Varför: den passar bäst för er av stödets tips. Den hör till målet ”Pojkar ska nå goda "
+                     "skolresultat”."]  # two sentences, still one item
     assert all(i.provenance == "suggestion" for i in easy_draft(draft).items())
 
 
@@ -219,3 +220,78 @@ def test_a_list_item_cut_into_short_sentences_stays_one_item() -> None:
     items = [line for line in lines if line.startswith("- ")]
     assert len(items) == 3 and items[0].startswith("- Utbildningen är sammanhållen. Dess kurser")
     assert items[1] == "- Uthållighet. Det handlar om:" and "  - tålamod" in lines
+
+
+def test_the_drafts_goal_becomes_short_sentences_with_the_same_facts() -> None:
+    goal = ("Andelen pojkar och andelen flickor i åk 7–9 på Ekskolan som saknar godkänt i engelska ska minska till "
+            "målvärdet senast måldatum, och skillnaden mellan pojkar och flickor ska minska")
+    plain = ("Andelen pojkar och andelen flickor som berörs av problemet ska öka till målvärdet senast måldatum, och "
+             "skillnaden mellan pojkar och flickor ska minska")
+    draft = Draft(kind="lokalt_mal", title="Lokalt mål", sections=[DraftSection(
+        key="mal", heading="Förslag på lokalt mål", items=[DraftItem(text=goal), DraftItem(text=plain)])])
+    texts = [i.text for i in easy_draft(draft).items()]
+    assert texts == ["Det gäller pojkar och flickor i åk 7–9 på Ekskolan. Andelen som saknar godkänt i engelska ska "
+                     "minska till målet i tid. Pojkar och flickor ska bli mer lika.",
+                     "Det gäller pojkar och flickor som berörs av problemet. Andelen av dem ska öka till målet i tid. "
+                     "Pojkar och flickor ska bli mer lika."]  # each goal one item of short sentences
+
+
+def test_examples_tacked_on_a_long_sentence_become_a_sentence_of_their_own_with_its_citation() -> None:
+    easy = easy_text("Samla den statistik om betyg som finns i er kommun, till exempel Kolada och SCB. [3]")
+    assert easy == "Samla den statistik (siffror) om betyg som finns i er kommun. [3] Det kan till exempel vara " \
+                   "Kolada och SCB. [3]"
+    # Not when the examples are a clause, nor inside a quotation.
+    for kept in ("Skolan kan göra mycket för eleverna, till exempel kan lärarna ge läxhjälp.",
+                 "Målet ”Vi samlar statistik om betyg i hela kommunen, till exempel Kolada” gäller."):
+        assert trailing_examples(kept) == [kept]
+
+
+def test_a_lone_adverb_between_commas_is_no_list_entry() -> None:
+    text = "Vår analys pekar på några områden som vi behöver prioritera under 2020, kanske och under längre tid."
+    assert enumeration(text) is None
+    assert "\n" not in easy_text(text)
+
+
+def test_a_compound_opening_a_sentence_is_written_out_but_a_name_or_a_bare_label_is_not() -> None:
+    easy = easy_text("Lärarutbildningen är en akademisk utbildning. [1]\n- Verksamhetsutvecklare 1 300 tkr\n"
+                     "Björkskolan har läxhjälp.")
+    assert easy.startswith("Utbildningen av lärare är en akademisk utbildning. [1]")
+    assert "- Verksamhetsutvecklare 1 300 tkr" in easy and "Björkskolan har läxhjälp." in easy
+
+
+def test_a_drafts_own_heading_without_an_easy_form_gets_plain_words_but_no_explanation() -> None:
+    draft = Draft(kind="uppfoljning", title="Uppföljningsplan", sections=[
+        DraftSection(key="indikator_1", heading="Indikator 1: andel pojkar och andel flickor som saknar godkänt",
+                     items=[DraftItem(text="Andel pojkar och andel flickor som saknar godkänt")]),
+        DraftSection(key="indikator_2", heading="Indikator 2: Har rektorer regelbundna möten om resultaten?",
+                     items=[DraftItem(text="Har rektorer regelbundna möten om resultaten?", citations=[1],
+                                      provenance="source")])])
+    easy = easy_draft(draft)
+    assert [s.heading for s in easy.sections] == ["Indikator 1: hur många pojkar och flickor som saknar godkänt",
+                                                  "Indikator 2: Har rektorer täta möten om resultaten?"]
+    assert [s.key for s in easy.sections] == ["indikator_1", "indikator_2"]
+
+
+def test_our_own_template_wording_and_wordy_phrases_are_plain_in_a_draft() -> None:
+    draft = Draft(kind="problemformulering", title="Problemformulering", sections=[DraftSection(
+        key="orsaker", heading="Orsaker", items=[
+            DraftItem(text="Pröva orsakerna i er egen verksamhet: tänk strukturellt, inte på enskilda elever."),
+            DraftItem(text="Fyll i: andel flickor som saknar godkänt i svenska (2023)", gap=True),
+            DraftItem(text="Samtalet har utgått från det faktum att eleven haft godkända betyg.", citations=[2],
+                      provenance="source")])])
+    texts = [i.text for i in easy_draft(draft).items()]
+    assert texts == ["Pröva skälen hos er: tänk på hela skolan, inte på en elev i taget.",
+                     "Fyll i: hur många flickor som saknar godkänt i svenska (2023)",
+                     "Samtalet har utgått från att eleven haft godkända betyg."]
+
+
+def test_a_participle_after_a_genitive_is_no_verb_so_two_nouns_joined_by_och_stay_together() -> None:
+    text = ("Den andra dialogen inkluderar uppföljning och utvärdering av vidtagna insatser utifrån skolans "
+            "prioriterade områden. [2]")
+    easy = easy_text(text)
+    assert len(cited_sentences(easy)) == 1 and "uppföljning (att se hur det gick) och utvärdering" in easy
+    # A past form after a subject is still the verb of its clause.
+    easy = easy_text("Kommunen har tagit fram en ny plan för året och skolans rektorer prioriterade läsning under "
+                     "hela året. [1]")
+    assert easy == ("Kommunen har tagit fram en ny plan för året. [1] Skolans rektorer prioriterade läsning under "
+                    "hela året. [1]")

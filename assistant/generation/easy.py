@@ -61,6 +61,14 @@ def lix(text: str) -> float:
 
 
 @lru_cache(maxsize=8192)
+def _known_word(word: str) -> bool:
+    """A word wordfreq knows in Swedish at all (a school's or a project's own name is not one)."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "sv") > 0
+
+
+@lru_cache(maxsize=8192)
 def is_rare(word: str) -> bool:
     """A word most Swedish readers meet seldom (wordfreq's Swedish frequencies, offline)."""
     from wordfreq import zipf_frequency
@@ -102,6 +110,19 @@ class EasyWriter:
             text = pattern.sub(plain, text)
         return re.sub(r"(?<=\S)  +(?=\S)", " ", text)
 
+    @staticmethod
+    def swaps(text: str) -> str:
+        """Only the plain words for official ones (`lex.EASY_WORDS`): for a heading, which explains nothing and
+        is not cut ('Indikator 2: Har skolledningen regelbundna möten …')."""
+
+        def plain(m: re.Match[str]) -> str:
+            swap = lex.EASY_WORDS.get(m.group(0).lower())
+            if swap is None or m.string[m.start() - 1:m.start()] in ("/", ".", "@"):
+                return m.group(0)
+            return swap[:1].upper() + swap[1:] if m.group(0)[:1].isupper() else swap
+
+        return _WORD_RE.sub(plain, text)
+
     def words(self, text: str) -> str:
         """Plain words for official ones; a needed term explained the first time it appears."""
 
@@ -123,6 +144,13 @@ class EasyWriter:
                 return f"{word} ({meaning})"
             if meaning is None and word.islower() and _free_standing(m):
                 return unfold_compound(word) or word
+            if meaning is None and m.start() == 0 and word[1:].islower() and _known_word(low) and \
+                    _has_verb(m.string):
+                # The sentence's first word, capitalised only for being first ('Lärarutbildningen är …'); a name
+                # ('Björkskolan') is no word of the language, and a bare label or list entry without a verb
+                # ('Verksamhetsutvecklare 1 300 tkr') may be a title: both stay whole.
+                unfolded = unfold_compound(low)
+                return unfolded[:1].upper() + unfolded[1:] if unfolded else word
             return word
 
         return _WORD_RE.sub(plain, text)
@@ -148,7 +176,7 @@ class EasyWriter:
         number = re.match(r"^\d{1,2}\.\s+", text)
         lead, text = (number.group(0), text[number.end():]) if number else ("", text)
         out: list[str] = []
-        for sentence in _SENTENCE_END_RE.split(self.phrases(text)):
+        for sentence in (e for s in _SENTENCE_END_RE.split(self.phrases(text)) for e in trailing_examples(s)):
             listed = enumeration(sentence)
             if listed is not None:
                 head, items = listed
@@ -334,7 +362,8 @@ def enumeration(sentence: str) -> tuple[str, list[str]] | None:
         words = head.split()
         head, first = " ".join(words[:-2]), f"{words[-2]} {words[-1]} {first}"
     items = [first, *rest]
-    if len(items) < 3 or any(i.endswith("-") or _has_verb(i) or _EXAMPLE_RE.match(i) for i in items):
+    if len(items) < 3 or any(i.endswith("-") or _has_verb(i) or _EXAMPLE_RE.match(i) or
+                             i.lower() in lex.SENTENCE_ADVERBS for i in items):  # '…, kanske och …' lists nothing
         return None
     if head and not (_has_verb(head) or head.endswith(":") or re.search(_LEAD_IN, head, re.I)):
         return None  # 'Kolada och SCB, …': no lead-in clause, the words before are an item, not a head
@@ -343,6 +372,27 @@ def enumeration(sentence: str) -> tuple[str, list[str]] | None:
 
 # Words a list may follow directly ('… handla om skolan, …', '… till exempel Kolada, …').
 _LEAD_IN = r"\b(?:om|av|från|med|till|i|på|för|som|t\.ex\.|till exempel|bland annat|såsom|så som)$"
+
+
+_TRAILING_EXAMPLES_RE = re.compile(r",\s+(?:till exempel|t\.ex\.|exempelvis|som exempel)\s+(?=\S)", re.I)
+
+
+def trailing_examples(sentence: str) -> list[str]:
+    """Examples tacked on at the end of a long sentence as a sentence of their own (lättläst: one idea per
+    sentence): '…, till exempel A och B.' -> '….' and 'Det kan till exempel vara A och B.'. Only when the examples
+    are things (no verb of their own) and the sentence before them is a clause; never inside a quotation.
+
+    >>> trailing_examples("Samla den statistik som finns i er kommun, till exempel betyg och frånvaro.")
+    ['Samla den statistik som finns i er kommun.', 'Det kan till exempel vara betyg och frånvaro.']
+    """
+    m = _TRAILING_EXAMPLES_RE.search(sentence)
+    if m is None or len(sentence.split()) <= _SHORT or "”" in sentence or '"' in sentence:
+        return [sentence]
+    left, right = sentence[:m.start()].strip(), sentence[m.end():].strip()
+    if right.endswith("?") or len(left.split()) < 5 or not _has_verb(left) or \
+            not 1 <= len(right.split()) <= 12 or _has_verb(right) or _TRAILING_EXAMPLES_RE.search(right):
+        return [sentence]
+    return [left + ".", f"Det kan till exempel vara {right.rstrip('.')}."]
 
 
 _PURPOSE_RE = re.compile(r"\s+för att\s+", re.I)
@@ -597,7 +647,23 @@ def _clause_ends(text: str) -> bool:
 
 
 def _has_verb(text: str) -> bool:
-    return any(is_finite_verb(w) for w in _WORD_RE.findall(text))
+    words = _WORD_RE.findall(text)
+    return any(is_finite_verb(w) and not _attributive(words[i - 1] if i else "", w) for i, w in enumerate(words))
+
+
+def _attributive(before: str, word: str) -> bool:
+    """A past form after a determiner or a genitive is a participle describing a noun, not the clause's verb:
+    'skolans prioriterade områden', 'våra planerade insatser', 'sina beslutade mål' (an -ade/-de/-te form); not
+    after a pronoun or quantifier, which may be the subject ('de ledde', 'många trodde').
+
+    >>> _attributive("skolans", "prioriterade"), _attributive("vi", "prioriterade")
+    (True, False)
+    """
+    low, prev = word.lower(), before.lower()
+    if not low.endswith(("ade", "de", "te")):
+        return False
+    return prev in lex.POSSESSIVES or (len(prev) > 3 and prev.endswith("s") and prev.isalpha() and
+                                       not is_finite_verb(prev))
 
 
 @lru_cache(maxsize=8192)
@@ -695,7 +761,7 @@ def easy_draft(draft: Draft) -> Draft:
         items: list[DraftItem] = []
         for item in s.items:
             items += _easy_item(writer, item)
-        heading = lex.EASY_HEADINGS.get(s.heading, s.heading)
+        heading = lex.EASY_HEADINGS.get(s.heading) or writer.swaps(writer.phrases(s.heading))
         sections.append(s.model_copy(update={"items": items, "heading": heading}))
     return draft.model_copy(update={"sections": sections})
 
@@ -727,11 +793,19 @@ def _easy_masked_item(writer: EasyWriter, item: DraftItem, text: str) -> list[Dr
         easy_label = writer.words(label)
         first = pieces[0] if _keeps_capital(pieces[0]) else pieces[0][:1].lower() + pieces[0][1:]
         pieces[0] = f"{easy_label}: {first}"
-    out = []
+    # The item's short sentences stay one item (the draft keeps its items, and a later step that reuses an item,
+    # such as the goal a follow-up plan restates, gets all of it); the entries of an enumeration are items of
+    # their own.
+    texts: list[str] = []
+    listed = False
     for p in pieces:
-        p = p[2:] if p.startswith("- ") else p
-        out.append(item.model_copy(update={"text": p, "quote": item.quote if item.provenance == "user" else ""}))
-    return out
+        if p.startswith("- ") or listed or not texts or texts[-1].endswith(":"):
+            texts.append(p[2:] if p.startswith("- ") else p)
+        else:
+            texts[-1] = f"{texts[-1]} {p}"
+        listed = p.startswith("- ")
+    quote = item.quote if item.provenance == "user" else ""
+    return [item.model_copy(update={"text": t, "quote": quote}) for t in texts]
 
 
 def body_m_upper(text: str, label_m: re.Match[str] | None) -> bool:
