@@ -148,10 +148,15 @@ TIME_RANGE_RE = re.compile(r"\b(kl\.?\s*)?\d{1,2}[.:]\d{2}\s*(?:[-–]\s*\d{1,2}
 # Swedish abbreviations that end in a period inside a sentence ('kl. 9.00', 'ca. 40', 's. 12'): a sentence never
 # ends at one (general Swedish; the sentence splitter does not know them).
 ABBREVIATIONS = ("kl", "ca", "nr", "s", "st", "resp", "jfr", "dvs", "kap", "tel", "inkl", "exkl", "enl", "ang", "avd",
-                 "tf", "fr.o.m", "t.o.m", "p.g.a", "bl.a", "t.ex", "f.d", "m.fl")
-# A question for a time of day, and a clock time ('kl. 15.00–17.00', '13:30'): general Swedish and English.
-TIME_QUESTION_RE = re.compile(r"\b(vilken tid|vilka tider|hur dags|vilket klockslag|what time|at what time)\b", re.I)
-CLOCK_RE = re.compile(r"\bkl\.?\s*\d{1,2}(?:[.:]\d{2})?\b|\b\d{1,2}[.:]\d{2}\s*[–-]\s*\d{1,2}[.:]\d{2}\b")
+                 "tf", "fr.o.m", "t.o.m", "p.g.a", "f.d", "m.fl")
+# Those that never end a sentence ('kap.', 'st.', 'm.fl.' may: then only a lowercase word or a digit continues it).
+NEVER_FINAL_ABBREVIATIONS = ("kl", "ca", "nr", "s", "tel", "jfr", "fr.o.m", "t.o.m", "p.g.a", "f.d")
+# A question for a time of day, and a clock time ('kl. 15.00–17.00', '13:30', 'klockan 9'): general Swedish and
+# English.
+# 'Vilken tid tar det …?' asks how long, 'vilken tid på året' when in the year.
+TIME_QUESTION_RE = re.compile(r"\b(vilken tid(?! (?:tar|krävs|behövs|går|på året|av året))|vilka tider|hur dags|"
+                              r"vilket klockslag|what time|at what time)\b", re.I)
+CLOCK_RE = re.compile(r"\b(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d{2})?\b|\b\d{1,2}[.:]\d{2}\b", re.I)
 DATE_RE = re.compile(rf"\b\d{{1,2}}\s+(?:{'|'.join(MONTHS)})\b\.?", re.I)
 # Front matter: catalogue data of a publication, not its content.
 FRONT_MATTER_RE = re.compile(
@@ -193,8 +198,8 @@ SCHOOL_SUBJECT_WORDS = ("matematik", "svenska", "engelska", "idrott", "musik", "
                         "religionskunskap", "samhällskunskap", "biologi", "fysik", "kemi", "teknik", "hemkunskap",
                         "spanska", "tyska", "franska", "modersmål", "svenska som andraspråk")
 # A note reference glued to the word before it, as PDF extraction leaves it ('(samordnad individuell plan)34',
-# 'ansvar5'): a pointer to a footnote, not a count.
-NOTE_REFERENCE_RE = re.compile(r"(?<=[a-zåäöéü)”\"’])\d{1,3}\b")
+# 'ansvar5'): a pointer to a footnote, not a count; short stems keep their digits ('åk9', 'Lgr22', 'm2').
+NOTE_REFERENCE_RE = re.compile(r"(?:(?<=[)”\"’])|(?<=[a-zåäöéü]{4}))\d{1,3}\b")
 # Words of a figure question that frame how the figure is given ('totalt', 'ungefär', 'i kronor'), never what
 # it is about (general Swedish).
 FIGURE_FRAME_WORDS = ("totalt", "sammanlagt", "ungefär", "cirka", "kronor", "kr", "tkr", "mnkr", "procent", "andel",
@@ -210,12 +215,15 @@ SHARE_QUESTION_RE = re.compile(r"\b(hur stor andel|hur stor del|andel\w*|hur må
 PERCENT_RE = re.compile(r"\d\s*(?:%|procent\b)", re.I)
 # A share, count or average asked for directly: "Hur stor andel …", "Vad är andelen …", "Vilket meritvärde …".
 SHARE_WORD_RE = re.compile(r"^\s*(vad (?:är|var|blev)|vilken|vilket|hur stor|what is|what was)\b.{0,20}"
-                           r"\b(andel\w*|antal\w*|procent\w*|meritvärde\w*|medelvärde\w*|genomsnitt\w*|snitt\w*|"
-                           r"share|percentage|average)\b", re.I)
-# Money asked for by what it is ('Hur mycket statsbidrag …?', 'Vad tjänar en …?'): public-sector funding and pay.
+                           r"\b(andel\w*|antal\w*|procent\w*|share|percentage|average"
+                           # an average asked of someone ('Vilket meritvärde hade pojkarna …'), not defined
+                           r"|(?:meritvärde|medelvärde|genomsnitt|snitt)\w*(?= (?!är\b)\w+))\b", re.I)
 MONEY_QUESTION_RE = re.compile(
-    r"\b(kosta\w*|kostnad\w*|budget\w*|belopp\w*|pengar|kronor|tkr|statsbidrag\w*|bidrag(?:et|en)?|anslag\w*|"
-    r"lön(?:en|er|erna)?|tjäna(?:r|de)|ersättning\w*|avgift\w*|cost\w*|how much|salary|grant\w*)\b", re.I)
+    r"\b(kosta\w*|kostnad\w*|budget\w*|belopp\w*|pengar|kronor|tkr|cost\w*|how much)\b"
+    # Funding and pay are amounts only when an amount is asked for ('Hur mycket statsbidrag …?', 'Vad tjänar en
+    # …?'); 'Finns det statsbidrag för …?' or 'Vem betalar ersättningen?' ask something else (general Swedish).
+    r"|\b(?:hur mycket|vilket belopp|hur stor[ta]?|hur hög[ta]?)\b[^?]{0,30}\b(?:statsbidrag\w*|anslag\w*|lön\w*|"
+    r"ersättning\w*|avgift\w*)|^\s*vad tjänar\b(?! \w+ på\b)|\b(?:what is the salary|how much funding)\b", re.I)
 DATE_QUESTION_RE = re.compile(
     r"^\s*(när|vilket år|vilka år|vilken månad|vilket datum|when|what year)\b|\b(vilket år|vilket datum|which year)\b",
     re.I)
@@ -226,8 +234,8 @@ CAUSE_QUESTION_RE = re.compile(r"\b(varför|vad beror|beror .{0,40}på|orsak\w*|
 CONSEQUENCE_QUESTION_RE = re.compile(r"\b(konsekvens\w*|följd\w*|leder .{0,20}till|påverkar|effekt\w*)\b", re.I)
 # 'Vad kan vi göra åt …?', 'Vad funkar för att …?' ask how (for measures) as 'Hur kan vi …?' does (everyday Swedish).
 HOW_QUESTION_RE = re.compile(
-    r"^\s*(hur (?:kan|ska|bör|gör|går|arbetar|jobbar|får|når|kommer|\w+[^s\W]s(?= )|\w+[^\W\d]e?r(?= "
-    r"(?:vi|ni|man|de|skolan|kommunen|rektor|lärarna)\b))|på vilket sätt|how"
+    r"^\s*(hur (?:kan|ska|bör|gör|går|arbetar|jobbar|får|når|kommer|\w+[^s\W]s(?= )|\w+[^\W\d]r(?= "
+    r"(?:vi|ni|man|de|skolan|kommunen|rektor|rektorn|lärarna) (?:upp|fram|bort|igenom|tillbaka)\b))|på vilket sätt|how"
     r"|vad (?:kan|ska|bör|skulle|borde) (?:vi|man|ni|jag|skolan|kommunen|rektor|lärarna) (?:göra|ta till)"
     r"|vad går (?:det )?att göra"
     r"|vad (?:funkar|fungerar|funkade|fungerade|hjälper|hjälpte)(?= (?:för att|mot|bäst|bra)\b))\b", re.I)
@@ -250,7 +258,7 @@ CAUSE_SENTENCE_RE = re.compile(
     r"\b(beror|påverka[rs]|orsak\w*|bidrar|på grund av|eftersom|till följd av|har (?:stor )?betydelse|spelar|"
     r"förklar\w*|bakom|leder till|därför|anledning\w*|skäl(?:et|en|er)?|"
     # Surveys and interviews give reasons as what people answered or felt (evaluation reports).
-    r"(?:svarade|uppgav|berättade|upplevde|upplever|sa|säger) (?:\w+ ){0,2}att|kände sig|känner sig)\b", re.I)
+    r"(?:svarade|uppgav|berättade|upplevde|upplever) (?:\w+ ){0,2}att|kände sig|känner sig)\b", re.I)
 DEFINITION_SENTENCE_RE = re.compile(
     r"\b(är|innebär|betyder|avser|definieras|menas|handlar om|kallas|beskrivs som|står för|syftar på)\b", re.I)
 ROLE_SENTENCE_RE = re.compile(
@@ -336,18 +344,18 @@ DEFAULT_STATISTICS_SOURCE = "Kolada, SCB och Skolverkets statistik, eller er ege
 ANAPHORA_RE = re.compile(
     r"\b(den|det|de|dem|denna|detta|dessa|deras|dess|hon|han|henne|honom|hen|där|då|sådan\w*|samma|it|they|them|"
     r"there|that|this|those)\b", re.I)
-# A sentence that opens by pointing back ('Detta arbete kommer …', 'Det kan handla om …'; not 'Det finns …')
-# continues the one before it (general Swedish and English sentence openers, not from the corpus).
 # A pointer to reading elsewhere ('Du kan läsa mer om … här', 'Mer information finns på …'), the link itself
 # lost in extraction: it says where to read, not what (Swedish web pages and reports); and a question asking where.
-READ_MORE_RE = re.compile(r"\b(läs(?:a)? mer|mer information (?:finns|hittar)|mer om (?:detta|det) finns|"
-                          r"finns att läsa|hittar (?:du|ni) mer)\b", re.I)
+READ_MORE_RE = re.compile(r"^(?:du kan |ni kan )?läs(?:a)? mer\b|\bläsa mer om\b[^.]{0,80}\b(?:här|på)\b"
+                          r"|\bmer information (?:finns|hittar)|\bhittar (?:du|ni) mer\b", re.I)
 ASKS_WHERE_RE = re.compile(r"^\s*(var (?:hittar|finns|kan|får|läser)|vart|where)\b|\bläsa mer\b", re.I)
 # A sentence that cannot stand alone because it restates or refers to the one before it ('Det kan även uttryckas
 # som att …', 'Detta innebär …', 'Dessa kallas …'): general Swedish; the sentence before is quoted first.
 POINTS_BACK_RE = re.compile(
-    r"^(?:(detta|denna|dessa|därmed|this|these)\b|(det|den|de|han|hon)\s+(?:\w+\s+)?(?:även|också|alltså)\b"
-    r"|det\s+(?:kallas|innebär|betyder|handlar|uttrycks|beskrivs)\b)", re.I)
+    r"^(?:(?:det|detta|dessa)\s+(?:kallas|innebär|betyder|uttrycks|beskrivs|benämns)\b"
+    r"|(?:det|detta)\s+(?:kan|brukar)\s+(?:även|också)\s+(?:uttryckas|kallas|beskrivas|benämnas)\b)", re.I)
+# A sentence that opens by pointing back ('Detta arbete kommer …', 'Det kan handla om …'; not 'Det finns …')
+# continues the one before it (general Swedish and English sentence openers, not from the corpus).
 CONTINUES_PREVIOUS_RE = re.compile(
     r"^(?:(detta|denna|dessa|därför|därmed|this|these)\b|(det|den|de)\s+(?!finns|är|var|går|blir|flesta|\d)\w)",
     re.I)
@@ -470,15 +478,20 @@ NOT_LIST_KINDS = ("målgrupp", "målsättning", "stegvis", "materiell", "problem
 INFLECTIONS = ("", "en", "et", "n", "t", "na", "arna", "erna", "ar", "er", "s", "ens", "ets", "ns", "nas", "arnas",
                "ernas")
 # A noun after one of these prepositions is the topic, not what is asked ('Vad kan gå snett med insatserna?' asks
-# for risks, 'Vem ansvarar för insatserna?' for people); 'Vad finns det för insatser?' is the exception (general
-# Swedish). 'om' is left out: 'Vad säger metodstödet om insatser?' asks about them.
+# for risks, 'Vem ansvarar för insatserna?' for people), with a determiner and an adjective ('med de nya
+# insatserna'); 'Vad gör skolan för insatser?' is the split 'vad … för' and asks for them (general Swedish).
+# 'om' is left out: 'Vad säger metodstödet om insatser?' asks about them.
 TOPIC_PHRASE_RE = re.compile(
-    r"(?<!det )(?<!vad )\b(?:med|för|av|kring|inom|till|bland|inför)\s+(?:(?:alla|de|dessa|våra|era|sina|den|det|"
-    r"vår|er|våra)\s+)?[\w-]+", re.I)
+    r"\b(?:(?:med|av|kring|inom|till|bland|inför)\s+(?:(?:en|ett|alla|de|dessa|våra|era|sina|den|det|vår|er)\s+)?"
+    r"(?:\w+[ae]\s+)?(?!att\b)[\w-]+"
+    # 'för' only before a determiner or a definite noun: 'Vad gör skolan för insatser?' asks for measures
+    r"|för\s+(?:(?:alla|de|dessa|våra|era|sina|den|det|vår|er)\s+(?:\w+[ae]\s+)?[\w-]+|(?!att\b)\w+(?:na|en|et)\b))",
+    re.I)
 # Particles that are hardly ever prepositions ('följa upp insatserna', 'ta fram en plan'), and the pronouns that
 # stand between a verb and its particle or after it ('följer vi upp dem'): general Swedish.
 ADVERB_PARTICLES = ("upp", "fram", "bort", "igenom", "tillbaka")
-SUBJECT_PRONOUNS = ("vi", "ni", "man", "de", "jag", "du", "hon", "han", "den", "det", "skolan", "kommunen")
+PARTICLE_VERB_SUBJECTS = ("vi", "ni", "man", "de", "jag", "du", "hon", "han", "den", "det", "skolan", "kommunen",
+                          "rektor", "rektorn", "lärarna", "personalen", "huvudmannen", "förvaltningen")
 OBJECT_PRONOUNS = ("dem", "den", "det", "detta", "dessa", "denna", "oss", "er", "honom", "henne", "sig")
 # Swedish verb particles (general grammar, not from the corpus): a particle verb in a question ('följs upp',
 # 'ta fram', 'delas in') is written as one compound noun in documents ('uppföljning', 'framtagande', 'indelning').

@@ -16,6 +16,7 @@ from functools import cached_property
 
 from assistant.grounding.guard import is_instruction
 from assistant.index.lexical import tokenize
+from assistant.index.units import join_at_abbreviations
 from assistant.schema import Chunk
 
 SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9”\"(])")
@@ -61,7 +62,7 @@ def split_sentences(chunk: Chunk) -> list[Sentence]:
             and len(body.split()) <= 10
             and not _TABLE_ROW_RE.search(body)  # "Totalt 8 464 tkr" states a figure
         )
-        pieces = [body] if is_item or label else SENTENCE_SPLIT_RE.split(body)
+        pieces = [body] if is_item or label else join_at_abbreviations(SENTENCE_SPLIT_RE.split(body))
         for piece in pieces:
             piece = piece.strip()
             if not piece or is_instruction(piece, chunk.flagged):

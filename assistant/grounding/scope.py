@@ -166,11 +166,15 @@ def asked_terms(question: Question, weights: TermWeights, candidates: Sequence[U
 def unheard_of(question: Question, weights: TermWeights) -> list[str]:
     """School subjects a figure question names that no document uses in any form ('godkänt i engelska' where
     no document mentions engelska): a figure about such a subject cannot stand in the material. Only this closed
-    class of words: other words the documents lack are as often a user's everyday wording for what they say."""
+    class of words: other words the documents lack are as often a user's everyday wording for what they say.
+    (`asked_terms` finds them too in a large collection, but not where every word's idf is low.)"""
     out = []
-    for word in re.findall(r"[a-zåäöéü]+", question.text.lower()):
+    words = re.findall(r"[a-zåäöéü]+", question.text.lower())
+    for i, word in enumerate(words):
         terms = set(tokenize(word))
-        if terms and terms <= _SCHOOL_SUBJECT_TERMS and not any(weights.known(t) for t in terms):
+        # Before the counted noun it describes ('hur många svenska elever') it is no subject taught.
+        describes = question.counted and i + 1 < len(words) and fold(words[i + 1]).startswith(question.counted[:4])
+        if terms and terms <= _SCHOOL_SUBJECT_TERMS and not describes and not any(weights.known(t) for t in terms):
             out.append(word)
     return out
 

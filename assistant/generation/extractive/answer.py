@@ -153,6 +153,7 @@ def _pick_sentences(question: Question, evidence: Sequence[Scored], n: int, easy
     top = evidence[0]
     picked: list[Scored] = [top]
     seen = {_key(top.unit.text)}
+    wants_more = n > 1
     before = _antecedent(top.unit)
     if before is not None and not (easy and before.words > 25):
         # 'Det kan även uttryckas som att ungdomen ”ramlat mellan stolarna”.' restates the sentence before it,
@@ -161,7 +162,7 @@ def _pick_sentences(question: Question, evidence: Sequence[Scored], n: int, easy
         seen.add(_key(before.text))
         n += 1
     following = _continuation(top.unit)
-    if following is not None and n > 1 and not (easy and following.words > 25):
+    if following is not None and wants_more and not (easy and following.words > 25):
         # 'Detta arbete kommer fortgå under 2021.' completes the answer it follows; it is quoted with it.
         picked.append(Scored(following, top.score, 0.0, 0.0))
         seen.add(_key(following.text))
@@ -213,7 +214,7 @@ def _antecedent(unit: Unit) -> Unit | None:
     if unit.kind != "sentence" or unit.seq == 0 or not lex.POINTS_BACK_RE.match(unit.text):
         return None
     prev = units_of(unit.chunk)[unit.seq - 1]
-    if prev.kind != "sentence" or prev.role != "body" or prev.end_line < unit.start_line - 1:
+    if prev.kind != "sentence" or prev.is_label or prev.role != "body" or prev.end_line < unit.start_line - 1:
         return None
     return prev
 
@@ -270,7 +271,8 @@ def _write_list(candidate: ListCandidate, book: CitationBook) -> list[str]:
         lines.append(f"{candidate.heading or 'Underlaget listar'}:")
         # A sentence between the heading and its list says what to watch in all of it ('I denna uppföljning är det
         # extra viktigt att både undersöka könsskillnader och …'): it goes with the list.
-        note = [u for u in lead_in(items[0]) if u.kind == "sentence" and u.role == "body"]
+        note = [u for u in lead_in(items[0]) if u.kind == "sentence" and u.role == "body"
+                and not u.text.rstrip().endswith(":")]
         if 0 < len(note) <= 2 and all(u.words <= 40 for u in note):
             lines.append(" ".join(_clean(u) for u in note) + markers([cite_units(book, note)]))
     for group in groups:
