@@ -135,17 +135,7 @@ def test_fresh_cases_hold_their_terms_and_references_at_their_lines() -> None:
     assert {c["half"] for c in cases} == {"tune", "heldout"} and len(cases) >= 60
     assert any(c["kind"] == "unanswerable" for c in cases) and any(c.get("history_questions") for c in cases)
     for case in cases:
-        passages = case.get("passages", [])
-        texts, windows = [], []
-        for p in passages:
-            lines = ae.source_lines(p["source"], [ae.PROJECT_ROOT / "corpus"])
-            assert lines is not None, case["id"]
-            texts.append("\n".join(lines[p["start_line"] - 1 : p["end_line"]]))
-            windows.append(ae.normalise("".join(lines[p["start_line"] - 1 : p["end_line"]])))
-        for term in case.get("required_terms", []):
-            assert ae.term_found(term, "\n".join(texts)), (case["id"], term)
-        for ref in case.get("reference_contexts", []):
-            assert any(ae.normalise(ref) in w for w in windows), case["id"]
+        _assert_terms_stand_at_their_lines(case)
 
 
 def test_blind3_cases_hold_their_terms_and_references_at_their_lines() -> None:
@@ -158,16 +148,22 @@ def test_blind3_cases_hold_their_terms_and_references_at_their_lines() -> None:
         assert kinds == {"answerable", "unanswerable"}, half
         assert any(c.get("history_questions") for c in cases if c["half"] == half), half
     for case in cases:
-        texts, windows = [], []
-        for p in case.get("passages", []):
-            lines = ae.source_lines(p["source"], [ae.PROJECT_ROOT / "corpus"])
-            assert lines is not None and 1 <= p["start_line"] <= p["end_line"] <= len(lines), case["id"]
-            texts.append("\n".join(lines[p["start_line"] - 1 : p["end_line"]]))
-            windows.append(ae.normalise("".join(lines[p["start_line"] - 1 : p["end_line"]])))
-        for term in case.get("required_terms", []):
-            assert ae.term_found(term, "\n".join(texts)), (case["id"], term)
-        for ref in case.get("reference_contexts", []):
-            assert any(ae.normalise(ref) in w for w in windows), case["id"]
+        _assert_terms_stand_at_their_lines(case)
+
+
+def _assert_terms_stand_at_their_lines(case: dict) -> None:
+    """A case's passages lie within their corpus file, its required terms stand in them, and each reference text
+    in one of them."""
+    texts, windows = [], []
+    for p in case.get("passages", []):
+        lines = ae.source_lines(p["source"], [ae.PROJECT_ROOT / "corpus"])
+        assert lines is not None and 1 <= p["start_line"] <= p["end_line"] <= len(lines), case["id"]
+        texts.append("\n".join(lines[p["start_line"] - 1 : p["end_line"]]))
+        windows.append(ae.normalise("".join(lines[p["start_line"] - 1 : p["end_line"]])))
+    for term in case.get("required_terms", []):
+        assert ae.term_found(term, "\n".join(texts)), (case["id"], term)
+    for ref in case.get("reference_contexts", []):
+        assert any(ae.normalise(ref) in w for w in windows), case["id"]
 
 
 def test_baseline_has_both_halves() -> None:
