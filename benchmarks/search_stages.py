@@ -118,8 +118,11 @@ def ef_curve(settings: Settings, name: str, efs: list[int], args: argparse.Names
         store = ChromaStore(make_chroma_client(settings), name, hnsw_config(settings))
         store.query_ids(vectors[0], n)  # loads the index
         found: list[set[str]] = []  # the 10 nearest of the `candidates` a search asks for
-        times = timed_each(lambda v, out=found, on=store: out.append({c for c, _ in on.query_ids(v, n)[:10]}),
-                           vectors, args.rounds, f"ef {ef}", pid)
+
+        def nearest(vector: list[float], out: list[set[str]] = found, on: ChromaStore = store) -> None:
+            out.append({c for c, _ in on.query_ids(vector, n)[:10]})
+
+        times = timed_each(nearest, vectors, args.rounds, f"ef {ef}", pid)
         recall = float(np.mean([len(e & got) / 10 for e, got in zip(exact, found[: len(exact)], strict=True)]))
         rows[str(ef)] = {"recall_at_10": recall} | percentiles(times) | CPU[f"ef {ef}"]
         print(f"  ef_search {ef:>4}: recall@10 {recall:.3f}   server CPU {rows[str(ef)]['server_cpu_ms']:5.2f} ms"  # noqa: T201
