@@ -65,8 +65,11 @@ class Settings(BaseSettings):
     # `python -m benchmarks.hnsw` at 100k clustered synthetic vectors (benchmarks/results/hnsw-curve.json):
     # on Chroma's default graph (16, 100) recall@10 against exact search was 0.71 / 0.85 / 0.95 / 0.97 / 0.98 /
     # 0.99 at ef_search 100 / 200 / 400 / 500 / 600 / 800, so the graph stays (insert time and disk as Chroma's
-    # default) and the search explores 600 candidates: the first point with recall >= 0.95 and a margin for
-    # larger stores (at 100k the query's cost barely moves between 400 and 800; embedding dominates). A graph
+    # default). The search explores 500 candidates: on a Chroma server's graph of the same vectors recall@10 was
+    # 0.67 / 0.91 / 0.95 / 0.965 / 0.97 / 0.98 at ef_search 100 / 300 / 400 / 450 / 500 / 600, for 4.0 / 5.3-6.5 /
+    # 6.7-8.3 / 7.0-7.9 / 7.0-10.8 / 8.8-10.8 ms of server CPU a query (two runs of `python -m
+    # benchmarks.search_stages --ef-curve`, 240 queries a value, hnsw-curve.json; 2026-12-03): 500 is the smallest
+    # value with recall >= 0.96 on both graphs measured (0.968 embedded, 0.972 on the server). A graph
     # with M 32 / ef_construction 200 needs ef_search 300 for the same recall (0.93 at 200, 0.98 at 300) and its
     # queries cost the Chroma server as much CPU as M 16 at 600 (8.8 against 8.1 ms a query, counted from /proc
     # as benchmarks/search_stages.py --server-pid does, the server restarted per ef_search; 2026-12-03), while
@@ -78,8 +81,8 @@ class Settings(BaseSettings):
     hnsw_ef_construction: int = Field(
         default=100, ge=10, le=2000, description="HNSW candidates explored while inserting (graph quality)")
     hnsw_ef_search: int = Field(
-        default=600, ge=10, le=2000,
-        description="HNSW candidates explored per query: recall@10 0.98 at 100k vectors (0.71 at Chroma's 100)")
+        default=500, ge=10, le=2000,
+        description="HNSW candidates explored per query: recall@10 0.97 at 100k vectors (0.67-0.71 at Chroma's 100)")
     store_version_ttl_s: float = Field(
         default=0.0, ge=0,
         description="how long a search trusts the store's version token before asking Chroma again (a round "

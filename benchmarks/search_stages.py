@@ -10,6 +10,11 @@ of each (jamplan's also with its version token read on every search, hnsw_versio
   --chunks N       chunks in the collections (default 100000)
   --rounds R       times each question is asked per step (default 1; every round asks the same questions of both)
   --server-pid P   the `chroma run` process: also count each step's CPU in it (from /proc) beside this process's
+  --ef-curve LIST  instead: for each ef_search in LIST (e.g. 100,300,500,600) set it on jamplan's collection, run
+                   --restart-cmd (a Chroma server reads ef_search when it loads the index; the command restarts
+                   it and prints the new server's pid), then count recall@10 against exact search and the
+                   server's CPU a query (k = candidates, ids and distances, as a search asks); results in
+                   benchmarks/results/search-stages-ef.json
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import subprocess
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -28,7 +34,7 @@ from assistant.config import PROJECT_ROOT, Settings
 from assistant.index.embedding import E5Embeddings
 from assistant.index.retrieval import HybridRetriever, convex_fusion
 from assistant.index.store import ChromaStore, hnsw_config, make_chroma_client
-from benchmarks.run import percentiles, synthetic_chunks
+from benchmarks.run import percentiles, synthetic_chunks, synthetic_vectors
 from evals.baseline import LangChainRecipe
 from evals.retrieval import load_dataset
 
@@ -94,6 +100,39 @@ def timed_each(fn: Callable[[Any], Any], items: list[Any], rounds: int, label: s
     return out
 
 
+def ef_curve(settings: Settings, name: str, efs: list[int], args: argparse.Namespace) -> None:
+    """Recall@10 against exact search and the server's CPU a query, for each ef_search (server restarted each)."""
+    if not args.restart_cmd:
+        raise SystemExit("--ef-curve needs --restart-cmd (the server reads ef_search when it loads the index)")
+    e5 = E5Embeddings()
+    questions = [q["question"] for q in load_dataset(PROJECT_ROOT / "evals" / "dev_qa.jsonl")][: args.queries]
+    vectors = [e5.embed_query(q) for q in questions]
+    matrix = synthetic_vectors(args.chunks)
+    exact = [{f"syn{i:07d}" for i in np.argsort(-(matrix @ np.asarray(v, dtype=np.float32)))[:10]} for v in vectors]
+    rows: dict[str, Any] = {}
+    n = settings.candidates
+    for ef in efs:
+        make_chroma_client(settings).get_collection(name).modify(configuration={"hnsw": {"ef_search": ef}})
+        pid = int(subprocess.run(args.restart_cmd, shell=True, check=True, capture_output=True,
+                                 text=True).stdout.split()[-1])
+        store = ChromaStore(make_chroma_client(settings), name, hnsw_config(settings))
+        store.query_ids(vectors[0], n)  # loads the index
+        found: list[set[str]] = []  # the 10 nearest of the `candidates` a search asks for
+
+        def nearest(vector: list[float], out: list[set[str]] = found, on: ChromaStore = store) -> None:
+            out.append({c for c, _ in on.query_ids(vector, n)[:10]})
+
+        times = timed_each(nearest, vectors, args.rounds, f"ef {ef}", pid)
+        recall = float(np.mean([len(e & got) / 10 for e, got in zip(exact, found[: len(exact)], strict=True)]))
+        rows[str(ef)] = {"recall_at_10": recall} | percentiles(times) | CPU[f"ef {ef}"]
+        print(f"  ef_search {ef:>4}: recall@10 {recall:.3f}   server CPU {rows[str(ef)]['server_cpu_ms']:5.2f} ms"  # noqa: T201
+              f" a query   wall p50 {rows[str(ef)]['p50_ms']:5.1f} ms", flush=True)
+    report = {"chunks": args.chunks, "queries": len(questions), "rounds": args.rounds, "collection": name,
+              "graph": {k: v for k, v in hnsw_config(settings).items() if k != "ef_search"}, "ef_search": rows}
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / "search-stages-ef.json").write_text(json.dumps(report, indent=2), encoding="utf-8")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--chroma-url", required=True)
@@ -102,9 +141,14 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=1)
     parser.add_argument("--fresh", action="store_true")
     parser.add_argument("--server-pid", type=int, help="the `chroma run` process, to count its CPU per step")
+    parser.add_argument("--ef-curve", help="comma-separated ef_search values to measure (needs --restart-cmd)")
+    parser.add_argument("--restart-cmd", help="shell command that restarts the Chroma server and prints its pid")
     args = parser.parse_args()
     settings = Settings(chroma_url=args.chroma_url)
     store, client = ensure_collections(settings, args.chunks, args.fresh)
+    if args.ef_curve:
+        ef_curve(settings, store.name, [int(x) for x in args.ef_curve.split(",")], args)
+        return
     e5 = E5Embeddings()
     recipe = LangChainRecipe(e5, None, collection=f"stages-{args.chunks}-recipe", client=client)
     recipe_coll = recipe.vectorstore._collection  # noqa: SLF001 - the recipe's own query, timed alone

@@ -115,6 +115,32 @@ def test_dense_search_reaches_every_chunk(any_corpus) -> None:  # type: ignore[n
 
 
 @pytest.mark.needs_corpus_index
+def test_an_hnsw_search_fuses_chunks_units_and_bm25_under_a_filter(any_corpus) -> None:  # type: ignore[no-untyped-def]
+    """Through Chroma's HNSW index (a large store) a hybrid search fuses the chunks' and the units' HNSW answers and
+    BM25, each under the same filter: the hits are those of the three rankings computed one by one."""
+    components = any_corpus[0]
+    settings = components.settings.model_copy(update={"exact_search_max_chunks": 0})
+    retriever = HybridRetriever(components.store, components.embeddings, settings)
+    query = "Hur ska skolnärvaron följas upp?"
+    hits = retriever.search(query, k=8, doc_types=["strategi"])
+    snap = retriever.current()
+    assert snap.approximate and snap.has_units
+    vector = components.embeddings.embed_query(query)
+    n = settings.candidates
+    dense = dict(components.store.query_ids(vector, n, {"doc_type": {"$in": ["strategi"]}}))
+    lexical = snap.index.search(query, n, snap.mask(["strategi"], None))
+    units = retriever._best_units(query, vector, n, snap, ["strategi"], None)  # noqa: SLF001 - the third ranking
+    assert dense and lexical and units
+    weight, unit = settings.dense_weight, settings.unit_weight
+    expected = convex_fusion([list(dense.items()), lexical, list(units.items())],
+                             [weight * (1 - unit), (1 - weight) * (1 - unit), unit])[:8]
+    assert [(h.chunk.chunk_id, h.score) for h in hits] == expected
+    lexical_rank = {cid: i + 1 for i, (cid, _) in enumerate(lexical)}
+    assert [h.lexical_rank for h in hits] == [lexical_rank.get(h.chunk.chunk_id) for h in hits]
+    assert all(h.chunk.doc_type == "strategi" for h in hits)
+
+
+@pytest.mark.needs_corpus_index
 def test_words_typed_with_diacritics_match_only_that_spelling(any_corpus) -> None:  # type: ignore[no-untyped-def]
     index = any_corpus[0].retriever.snapshot().index
     assert "nämn" in index.query_terms("Vilka utmaningar nämns?")
