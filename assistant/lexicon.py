@@ -213,6 +213,11 @@ SIGNATURE_WORDS = ("kommun", "kommuns", "stad", "region", "den", "och")
 SHARE_QUESTION_RE = re.compile(r"\b(hur stor andel|hur stor del|andel\w*|hur många procent|procent\w*|what share|"
                                r"percentage)\b", re.I)
 PERCENT_RE = re.compile(r"\d\s*(?:%|procent\b)", re.I)
+SHARE_RE = re.compile(r"\b\d+ av (?:de |dem |alla )?\d+\b|\b(hälften|en tredjedel|två tredjedelar|en fjärdedel|"
+                      r"tre fjärdedelar|var(?:annan| tredje| fjärde| femte| tionde)|majoriteten|flertalet|"
+                      r"merparten|de flesta)\b", re.I)
+# An acronym in a question ('AI', 'PISA', 'SIP'): two to six capitals, a name for a thing.
+ACRONYM_RE = re.compile(r"(?<![\w#-])(?!OK\b)[A-ZÅÄÖ]{2,6}(?![\w-])")
 # A share, count or average asked for directly: "Hur stor andel …", "Vad är andelen …", "Vilket meritvärde …".
 SHARE_WORD_RE = re.compile(r"^\s*(vad (?:är|var|blev)|vilken|vilket|hur stor|what is|what was)\b.{0,20}"
                            r"\b(andel\w*|antal\w*|procent\w*|share|percentage|average"

@@ -129,11 +129,12 @@ def answer_type(text: str) -> AnswerType:
 def _english_word(word: str) -> bool:
     """A capitalised word of an English question that is an ordinary English word ('Inspectorate'), not a name.
 
-    wordfreq's English frequencies: a place such as 'Umeå' or 'Borås' is rare in English text.
+    wordfreq's English frequencies: a place such as 'Umeå' or 'Borås' is rare in English text; a word spelt with
+    å, ä or ö ('Malmö', common enough in English news) is never an English word.
     """
     from wordfreq import zipf_frequency
 
-    return zipf_frequency(word.lower(), "en") >= lex.ENGLISH_COMMON_ZIPF
+    return not re.search(r"[åäöÅÄÖ]", word) and zipf_frequency(word.lower(), "en") >= lex.ENGLISH_COMMON_ZIPF
 
 
 def subjects(text: str, language: str = "sv") -> tuple[list[Subject], list[Subject]]:

@@ -64,6 +64,12 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
         return Verdict(False, "empty")
     ranked = selection.ranked
     missing_everywhere = [s for s in question.subjects if not subject_is_covered(s, [corpus_text])]
+    # An acronym names a thing as a name does ('AI', 'PISA'); it is no subject in selection (a question about
+    # 'SIP' must still weigh that word), but one the documents never use cannot be answered from them.
+    acronyms = lex.ACRONYM_RE.findall(question.text)
+    if len(acronyms) * 2 <= len(question.text.split()):  # not a question typed in capitals
+        missing_everywhere += [Subject(a, "name") for a in dict.fromkeys(acronyms)
+                               if not re.search(rf"\b{re.escape(fold(a))}\b", corpus_text)]
     if missing_everywhere:
         return Verdict(False, "subject", missing_everywhere, subject_phrase(question, missing_everywhere))
     top = selection.strength
@@ -226,9 +232,14 @@ def has_figure(text: str, question: Question) -> bool:
     (False, True)
     >>> has_figure("Skolan är inte skyldig att initiera SIP (samordnad individuell plan)34.", q)
     False
+    >>> share = analyse("Hur stor andel av lärarna är legitimerade?")
+    >>> has_figure("Många lärarbyten i årskurs 7.", share), has_figure("Hälften av lärarna är legitimerade.", share)
+    (False, True)
     """
     if question.money:
         return bool(lex.MONEY_RE.search(text))
+    if lex.SHARE_QUESTION_RE.search(question.text):  # a share: a percentage, 'x av y' or a share word
+        return bool(lex.PERCENT_RE.search(text) or lex.SHARE_RE.search(text))
     if question.date:
         return bool(lex.YEAR_RE.search(text) or lex.DATE_RE.search(text))
     if lex.FREQUENCY_QUESTION_RE.search(question.text) and lex.FREQUENCY_RE.search(text):
