@@ -460,6 +460,45 @@ ENGLISH_TERMS = {
     "lectures": "föreläsningar", "lecture": "föreläsning", "meetings": "träffar", "meeting": "träff",
     "hours": "timmar", "weeks": "veckor", "months": "månader", "years": "år", "persons": "personer",
 }
+# Sweden's 290 municipalities (SCB's list of kommuner, by county): a name typed in lower case or without å/ä/ö
+# ('hur många elever i lerum', 'i boras') still names a place the material may not cover.
+MUNICIPALITIES = (
+    "Botkyrka", "Danderyd", "Ekerö", "Haninge", "Huddinge", "Järfälla", "Lidingö", "Nacka", "Norrtälje", "Nykvarn",
+    "Nynäshamn", "Salem", "Sigtuna", "Sollentuna", "Solna", "Stockholm", "Sundbyberg", "Södertälje", "Tyresö",
+    "Täby", "Upplands Väsby", "Upplands-Bro", "Vallentuna", "Vaxholm", "Värmdö", "Österåker", "Enköping", "Heby",
+    "Håbo", "Knivsta", "Tierp", "Uppsala", "Älvkarleby", "Östhammar", "Eskilstuna", "Flen", "Gnesta", "Katrineholm",
+    "Nyköping", "Oxelösund", "Strängnäs", "Trosa", "Vingåker", "Boxholm", "Finspång", "Kinda", "Linköping", "Mjölby",
+    "Motala", "Norrköping", "Söderköping", "Vadstena", "Valdemarsvik", "Ydre", "Åtvidaberg", "Ödeshög", "Aneby",
+    "Eksjö", "Gislaved", "Gnosjö", "Habo", "Jönköping", "Mullsjö", "Nässjö", "Sävsjö", "Tranås", "Vaggeryd",
+    "Vetlanda", "Värnamo", "Alvesta", "Lessebo", "Ljungby", "Markaryd", "Tingsryd", "Uppvidinge", "Växjö", "Älmhult",
+    "Borgholm", "Emmaboda", "Hultsfred", "Högsby", "Kalmar", "Mönsterås", "Mörbylånga", "Nybro", "Oskarshamn",
+    "Torsås", "Vimmerby", "Västervik", "Gotland", "Karlshamn", "Karlskrona", "Olofström", "Ronneby", "Sölvesborg",
+    "Bjuv", "Bromölla", "Burlöv", "Båstad", "Eslöv", "Helsingborg", "Hässleholm", "Höganäs", "Hörby", "Höör",
+    "Klippan", "Kristianstad", "Kävlinge", "Landskrona", "Lomma", "Lund", "Malmö", "Osby", "Perstorp", "Simrishamn",
+    "Sjöbo", "Skurup", "Staffanstorp", "Svalöv", "Svedala", "Tomelilla", "Trelleborg", "Vellinge", "Ystad", "Åstorp",
+    "Ängelholm", "Örkelljunga", "Östra Göinge", "Falkenberg", "Halmstad", "Hylte", "Kungsbacka", "Laholm", "Varberg",
+    "Ale", "Alingsås", "Bengtsfors", "Bollebygd", "Borås", "Dals-Ed", "Essunga", "Falköping", "Färgelanda",
+    "Grästorp", "Gullspång", "Göteborg", "Götene", "Herrljunga", "Hjo", "Härryda", "Karlsborg", "Kungälv", "Lerum",
+    "Lidköping", "Lilla Edet", "Lysekil", "Mariestad", "Mark", "Mellerud", "Munkedal", "Mölndal", "Orust",
+    "Partille", "Skara", "Skövde", "Sotenäs", "Stenungsund", "Strömstad", "Svenljunga", "Tanum", "Tibro", "Tidaholm",
+    "Tjörn", "Tranemo", "Trollhättan", "Töreboda", "Uddevalla", "Ulricehamn", "Vara", "Vårgårda", "Vänersborg",
+    "Åmål", "Öckerö", "Arvika", "Eda", "Filipstad", "Forshaga", "Grums", "Hagfors", "Hammarö", "Karlstad", "Kil",
+    "Kristinehamn", "Munkfors", "Storfors", "Sunne", "Säffle", "Torsby", "Årjäng", "Askersund", "Degerfors",
+    "Hallsberg", "Hällefors", "Karlskoga", "Kumla", "Laxå", "Lekeberg", "Lindesberg", "Ljusnarsberg", "Nora",
+    "Örebro", "Arboga", "Fagersta", "Hallstahammar", "Kungsör", "Köping", "Norberg", "Sala", "Skinnskatteberg",
+    "Surahammar", "Västerås", "Avesta", "Borlänge", "Falun", "Gagnef", "Hedemora", "Leksand", "Ludvika",
+    "Malung-Sälen", "Mora", "Orsa", "Rättvik", "Smedjebacken", "Säter", "Vansbro", "Älvdalen", "Bollnäs", "Gävle",
+    "Hofors", "Hudiksvall", "Ljusdal", "Nordanstig", "Ockelbo", "Ovanåker", "Sandviken", "Söderhamn", "Härnösand",
+    "Kramfors", "Sollefteå", "Sundsvall", "Timrå", "Ånge", "Örnsköldsvik", "Berg", "Bräcke", "Härjedalen", "Krokom",
+    "Ragunda", "Strömsund", "Åre", "Östersund", "Bjurholm", "Dorotea", "Lycksele", "Malå", "Nordmaling", "Norsjö",
+    "Robertsfors", "Skellefteå", "Sorsele", "Storuman", "Umeå", "Vilhelmina", "Vindeln", "Vännäs", "Åsele",
+    "Arjeplog", "Arvidsjaur", "Boden", "Gällivare", "Haparanda", "Jokkmokk", "Kalix", "Kiruna", "Luleå", "Pajala",
+    "Piteå", "Älvsbyn", "Överkalix", "Övertorneå",
+)
+# Municipality names that are also ordinary Swedish words ('vara', 'mark', 'berg', 'en skara'): only capitalised
+# (mid-sentence) do they name the place.
+MUNICIPALITIES_ALSO_WORDS = ("Vara", "Mark", "Berg", "Boden", "Kil", "Lund", "Nora", "Ale", "Eda", "Mora", "Orsa",
+                             "Salem", "Sala", "Skara", "Trosa", "Klippan")
 # wordfreq Zipf frequency from which a capitalised word of an English question is an ordinary word, not a name.
 ENGLISH_COMMON_ZIPF = 2.5
 ENGLISH_NOTE = ("Note: the sources are in Swedish, so the answer below quotes them in Swedish.")

@@ -310,9 +310,9 @@ def test_figures_are_held_to_what_is_asked_and_a_nested_lead_in_comes_with_its_i
         tmp_path: Path, corpus_components: tuple) -> None:
     """A share is answered by a percentage, a time of day by a clock time (kept whole: 'kl. 9.00'), funding and
     pay are money questions, a figure about a thing no document mentions (a school subject) or only a footnote
-    number is refused, an acronym or an å/ä/ö place in an English question that the documents never name is
-    refused, and a nested line leading into items is quoted with them and the item it stands
-    under."""
+    number is refused, an acronym, an å/ä/ö place in an English question or a municipality typed in lower case
+    that the documents never name is refused, and a nested line leading into items is quoted with them and the
+    item it stands under."""
     bot, _ = _ingest_folder(tmp_path, corpus_components, {
         "sommarskola.md": (
             "# Sommarskolan i Ekby 2025\n\n## Resultat\n\n"
@@ -346,6 +346,8 @@ def test_figures_are_held_to_what_is_asked_and_a_nested_lead_in_comes_with_its_i
     assert not acronym.grounded and "AI" in acronym.text
     place = bot.respond({"message": "How many pupils attended the summer school in Malmö?"})
     assert not place.grounded and "Malmö" in place.text
+    typed = bot.respond({"message": "hur manga elever gick sommarskolan i lerum"})  # a municipality, lower case
+    assert not typed.grounded and "Lerum" in typed.text
     subject = bot.respond({"message": "Hur många av eleverna fick godkänt i engelska på sommarskolan?"})
     assert not subject.grounded
     footnote = bot.respond({"message": "Hur många timmar läxhjälp måste skolan erbjuda enligt skollagen?"})

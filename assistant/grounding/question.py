@@ -144,6 +144,8 @@ def subjects(text: str, language: str = "sv") -> tuple[list[Subject], list[Subje
     ([Subject(text='Alingsås kommun', kind='name'), Subject(text='2024', kind='year')], [])
     >>> subjects("Vi i Borås vill minska frånvaron, vilka insatser finns?")[1]
     [Subject(text='Borås', kind='name')]
+    >>> subjects("hur manga elever i lerum har hog franvaro")[0], subjects("Vad kan vara bra att veta?")[0]
+    ([Subject(text='Lerum', kind='name')], [])
     """
     found: list[Subject] = []
     own: list[Subject] = []
@@ -172,9 +174,26 @@ def subjects(text: str, language: str = "sv") -> tuple[list[Subject], list[Subje
             i = j
             continue
         i += 1
+    named = [fold(s.text) for s in found + own]
+    for m in _municipality_re().finditer(fold(text)):
+        name = _MUNICIPALITY_BY_FOLD[m.group(0)]
+        if not any(m.group(0) in n for n in named):  # 'Alingsås kommun' found above already
+            (own if lex.OWN_CONTEXT_RE.search(text[: m.start()]) else found).append(Subject(name, "name"))
     for y in lex.YEAR_RE.finditer(text):
         found.append(Subject(y.group(0), "year"))
     return found, own
+
+
+_MUNICIPALITY_BY_FOLD = {fold(n): n for n in lex.MUNICIPALITIES}
+
+
+@lru_cache(maxsize=1)
+def _municipality_re() -> re.Pattern[str]:
+    """Municipality names in folded text; those that are also ordinary words only as the capitalised names the
+    loop in `subjects` finds."""
+    usable = sorted((fold(n) for n in lex.MUNICIPALITIES if n not in lex.MUNICIPALITIES_ALSO_WORDS), key=len,
+                    reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, usable)) + r")(?![\w-])")
 
 
 def search_text(text: str, language: str, vocabulary: frozenset[str] = frozenset()) -> str:
