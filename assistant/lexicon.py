@@ -156,7 +156,7 @@ NEVER_FINAL_ABBREVIATIONS = ("kl", "ca", "nr", "s", "tel", "jfr", "fr.o.m", "t.o
 # 'Vilken tid tar det …?' asks how long, 'vilken tid på året' when in the year.
 TIME_QUESTION_RE = re.compile(r"\b(vilken tid(?! (?:tar|krävs|behövs|går|på året|av året))|vilka tider|hur dags|"
                               r"vilket klockslag|what time|at what time)\b", re.I)
-CLOCK_RE = re.compile(r"\b(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d{2})?\b|\b\d{1,2}[.:]\d{2}\b", re.I)
+CLOCK_RE = re.compile(rf"{TIME_RANGE_RE.pattern}|\b(?:kl\.?|klockan)\s*\d{{1,2}}\b", re.I)  # also 'klockan 9'
 DATE_RE = re.compile(rf"\b\d{{1,2}}\s+(?:{'|'.join(MONTHS)})\b\.?", re.I)
 # Front matter: catalogue data of a publication, not its content.
 FRONT_MATTER_RE = re.compile(

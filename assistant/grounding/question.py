@@ -380,17 +380,14 @@ def particle_compounds(text: str) -> list[str]:
         if i + 1 < len(tokens) and tokens[i + 1].isalpha():
             if word not in lex.ADVERB_PARTICLES or i == 0:
                 continue
-            if tokens[i + 1] in lex.OBJECT_PRONOUNS:  # 'följer vi upp dem': the verb anywhere in the clause
-                clause = max((j for j in range(i) if not tokens[j].isalpha()), default=-1) + 1
-                out += [fold(word) + tokenize(v)[0] for v in tokens[clause:i]
-                        if v.isalpha() and tokenize(v) and len(tokenize(v)[0]) >= 3 and v not in lex.VERB_PARTICLES]
+            if tokens[i + 1] not in lex.OBJECT_PRONOUNS:
+                verb = tokens[i - 2] if tokens[i - 1] in lex.PARTICLE_VERB_SUBJECTS and i >= 2 else tokens[i - 1]
+                stem = tokenize(verb) if verb.isalpha() else []
+                if stem and len(stem[0]) >= 3 and verb not in lex.VERB_PARTICLES:
+                    out.append(fold(word) + stem[0])
                 continue
-            verb = tokens[i - 2] if tokens[i - 1] in lex.PARTICLE_VERB_SUBJECTS and i >= 2 else tokens[i - 1]
-            stem = tokenize(verb) if verb.isalpha() else []
-            if stem and len(stem[0]) >= 3 and verb not in lex.VERB_PARTICLES:
-                out.append(fold(word) + stem[0])
-            continue
-        # The verb may stand anywhere earlier in the clause ('Hur följs <a long resolved topic> upp?').
+        # The verb may stand anywhere earlier in the clause ('Hur följs <a long resolved topic> upp?', and with a
+        # pronoun object, 'Hur följer vi upp dem?').
         clause = max((j for j in range(i) if not tokens[j].isalpha()), default=-1) + 1
         for verb in (w for w in tokens[clause:i] if w.isalpha()):
             stem = tokenize(verb)
