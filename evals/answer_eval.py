@@ -7,8 +7,11 @@ evals/extra_docs/: a Markdown web page, a Word memo and a text summary, ingested
 the corpus into the eval store only) and `fresh_<half>.jsonl` (questions on corpus/ written
 later, blind, from the documents alone, before any code was tuned against them: the corpus
 and extra sets have been worked against, so their figures are optimistic; `by_case_set`
-shows each set apart) and `blind3_<half>.jsonl` (a third blind set on corpus/, B01-B44, written
-from the documents without running the assistant; halves drawn per kind with random.Random(20261203)).
+shows each set apart), `blind3_<half>.jsonl` (a third blind set on corpus/, B01-B44, written
+from the documents without running the assistant; halves drawn per kind with random.Random(20261203))
+and `blind4_<half>.jsonl` (a fourth, G01-G48, on passages no other set used: 14 near-domain
+unanswerables, 10 lists, 8 figures, 8 facts/definitions/how/causes, 8 follow-ups; halves drawn per kind
+with random.Random(20261204) before any run).
 
 A case: id, kind (answerable | unanswerable), answer_type, tags, mode, question,
 optional history_questions (asked first, in turn, each answer passed on as history),
@@ -57,7 +60,7 @@ BASELINE_PATH = EVALS_DIR / "answer_baseline.json"
 EMBED_CACHE = PROJECT_ROOT / ".cache" / "test-embedding-cache.sqlite"
 
 HALVES = ("tune", "heldout")
-CASE_SETS = ("corpus", "extra", "fresh", "blind3")
+CASE_SETS = ("corpus", "extra", "fresh", "blind3", "blind4")
 METRICS = ("top5", "quoted", "facts", "facts_list", "refused_unanswerable", "wrongly_refused", "quotes_found",
            "p50_seconds")
 LOWER_IS_BETTER = frozenset({"wrongly_refused", "p50_seconds"})

@@ -151,6 +151,22 @@ def test_blind3_cases_hold_their_terms_and_references_at_their_lines() -> None:
         _assert_terms_stand_at_their_lines(case)
 
 
+def test_blind4_cases_hold_their_terms_and_references_at_their_lines() -> None:
+    """The fourth blind set: ids G01-G48 split 24/24, both kinds and follow-ups in each half, every answer's terms and
+    reference texts in its lines."""
+    cases = [c for c in ae.load_cases("all") if c["case_set"] == "blind4"]
+    assert sorted(c["id"] for c in cases) == [f"G{n:02d}" for n in range(1, 49)]
+    assert [sum(c["half"] == h for c in cases) for h in ("tune", "heldout")] == [24, 24]
+    assert sum(c["kind"] == "unanswerable" for c in cases) == 14
+    for half in ("tune", "heldout"):
+        kinds = {c["kind"] for c in cases if c["half"] == half}
+        assert kinds == {"answerable", "unanswerable"}, half
+        assert any(c.get("history_questions") for c in cases if c["half"] == half), half
+    for case in cases:
+        assert case["kind"] == "unanswerable" or case["reference_contexts"], case["id"]
+        _assert_terms_stand_at_their_lines(case)
+
+
 def _assert_terms_stand_at_their_lines(case: dict) -> None:
     """A case's passages lie within their corpus file, its required terms stand in them, and each reference text
     in one of them."""
