@@ -115,6 +115,8 @@ def rewrite(message: str, previous: str) -> str:
     'Vilka insatser finns för flickor?'
     >>> rewrite("Varför?", "Har pojkar lägre betyg än flickor?")
     'Varför – pojkar lägre betyg än flickor?'
+    >>> rewrite("Hur lång tid tar den fjärde?", "Vad gör man på den andra träffen i processtödet?")
+    'Hur lång tid tar den fjärde träffen i processtödet?'
     """
     message = " ".join(message.split())
     merged = previous.rstrip(" ?!.")
@@ -129,6 +131,12 @@ def rewrite(message: str, previous: str) -> str:
     if replaced:
         rest = " ".join(w for w in addition.split() if not re.search(rf"\b{re.escape(w)}\b", merged, re.I))
         return f"{merged} {rest}?" if rest else f"{merged}?"
+    # 'Hur lång tid tar den fjärde?' after '… den andra träffen i processtödet?': the ordinal's noun is elided.
+    elided = _ELIDED_ORDINAL_RE.search(message)
+    thing = _ORDINAL_THING_RE.search(previous) if elided else None
+    if elided and thing:
+        phrase = f"{elided.group(1)} {elided.group(2)} {thing.group('noun')}{thing.group('place').rstrip(' ?!.')}"
+        return (message[: elided.start()] + phrase + message[elided.end():]).rstrip(" ?!.") + "?"
     # 'Vilka aktörer kan bidra till det?' points at the aim of the earlier list question ('det'); 'den', 'de'
     # and 'dessa' point at the thing it asked about ('Vilka frågor diskuterades på den?' -> the workshop).
     points_at_aim = bool(lex.LIST_NOUN_RE.search(message)) and not lex.THING_POINTER_RE.search(message)
@@ -148,6 +156,17 @@ def rewrite(message: str, previous: str) -> str:
     if re.search(r"\bdär\b", message, re.I) and topic:
         return f"{body.rstrip(' ?!.')} – {topic}?"
     return f"{body.rstrip(' ?!.')} – {topic}?" if topic else f"{body}?"
+
+
+_ORDINALS = "|".join(lex.ORDINALS)
+# 'den fjärde' with no noun after it (end of the question, 'av dem', or a particle: 'Vad handlade den tredje om?').
+_ELIDED_ORDINAL_RE = re.compile(
+    rf"\b(den|det)\s+({_ORDINALS})\b(?:\s+av\s+(?:dem|dessa|de)\b)?(?=\s*[?.!]*\s*$|\s+(?:om|på|till|ut|i|för)\b)",
+    re.I)
+# The earlier question's 'den andra träffen i processtödet': the noun and what places it.
+_ORDINAL_THING_RE = re.compile(
+    rf"\b(?:den|det)\s+(?:{_ORDINALS})\s+(?P<noun>[a-zåäöé][\w-]{{2,}})"
+    r"(?P<place>(?:\s+(?:i|på|för|inom|vid|om|av)\s+[^?!.]+)?)", re.I)
 
 
 def rewrite_follow_up(message: str, history: Sequence[Turn]) -> str:

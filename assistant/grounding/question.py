@@ -52,6 +52,7 @@ class Question:
     inherited_terms: frozenset[str] = frozenset()  # words a follow-up took from earlier turns (its topic)
     # A particle verb's compound and the prefix that meets its other forms ('följs upp': 'uppfoljning' -> 'uppfolj').
     prefix_terms: dict[str, str] = field(default_factory=dict)
+    ordinal: int = 0  # 'den fjärde träffen' -> 4: the item numbered so answers it
 
     @property
     def subject_terms(self) -> frozenset[str]:
@@ -331,8 +332,23 @@ def analyse(text: str, vocabulary: frozenset[str] = frozenset()) -> Question:
         date=bool(lex.DATE_QUESTION_RE.search(typed)), subjects=found, own_context=own, search_text=query,
         asks_for=frozenset(asks), definiendum=definiendum(typed) if kind == "definition" else "",
         content_terms=content, wants_person=bool(lex.PERSON_QUESTION_RE.search(typed)),
-        counted=counted_noun(typed) if kind == "number" else "",
+        counted=counted_noun(typed) if kind == "number" else "", ordinal=ordinal(typed),
     )
+
+
+_ORDINAL_AFTER_ARTICLE_RE = re.compile(r"\b(?:den|det|the)\s+(" + "|".join(lex.ORDINALS) + r")\b", re.I)
+
+
+def ordinal(text: str) -> int:
+    """The ordinal a question asks about: 'Hur lång är den fjärde träffen?' -> 4; 0 when none. 'andra' counts
+    only after den/det ('de andra aktörerna' are the others).
+
+    >>> ordinal("Hur lång är den fjärde träffen?"), ordinal("Vilka andra aktörer finns?"), ordinal("första mötet")
+    (4, 0, 1)
+    """
+    m = _ORDINAL_AFTER_ARTICLE_RE.search(text) or next(
+        (o for o in lex.ORDINAL_RE.finditer(text) if o.group(1).lower() != "andra"), None)
+    return lex.ORDINALS[m.group(1).lower()] if m else 0
 
 
 def respelt(text: str, vocabulary: frozenset[str]) -> str:

@@ -113,11 +113,14 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
             figures = [s for s in figures if any(names_term(s.unit, t) for t in asked)]
         if weights is not None and question.language == "sv" and unheard_of(question, weights):
             figures = []  # 'godkänt i engelska' where no document mentions engelska: no figure can be of it
+        statistic = statistic_terms(question)
+        if statistic:  # 'Hur hög var svarsfrekvensen i elevenkäten?' is not answered by the survey's date
+            figures = [s for s in figures if any(names_term(s.unit, t) for t in statistic)]
         if not figures and not (question.date and not lex.EXACT_DATE_QUESTION_RE.search(question.text)):
             # ('När …?' may be answered by an event — 'när arbetet är avslutat' — so only 'vilket år' needs a date.)
             return Verdict(False, "figure", phrase=topic_phrase(question.text))
         evidence = figures + [s for s in evidence if s not in figures]
-    if question.wants_person and not any(lex.PERSON_NAME_RE.search(s.unit.text) for s in evidence[:8]):
+    if question.wants_person and not any(names_person(s.unit, question) for s in evidence[:8]):
         return Verdict(False, "figure", phrase=topic_phrase(question.text))
     if asks_outcome(question.text) and only_planned(evidence[:OUTCOME_POOL], asked_terms(
             question, weights, [s.unit for s in ranked[:HEAD_POOL]]) if weights is not None else ()):
@@ -185,6 +188,17 @@ def unheard_of(question: Question, weights: TermWeights) -> list[str]:
     return out
 
 
+def statistic_terms(question: Question) -> list[str]:
+    """The statistic a figure question asks for, as terms, with the words the lexicon maps it to ('Hur hög var
+    svarsfrekvensen …?' -> ['svarsfrekvens']): a figure's passage must speak of it, not only of the survey."""
+    m = lex.STATISTIC_QUESTION_RE.search(question.text)
+    if m is None:
+        return []
+    word = m.group(1)
+    mapped = [t for _, new, _ in expansions(word, question.language, frozenset()) for t in tokenize(new)]
+    return list(dict.fromkeys([*tokenize(word), *mapped]))
+
+
 def names_term(unit: Unit, term: str) -> bool:
     """Whether a unit's passage (its chunk), its context, its headings or its document title have a word that
     begins with `term` (a stem: 'sommarskolan' is met by 'Sommarskola', and as the start of a compound). The
@@ -232,6 +246,10 @@ def has_figure(text: str, question: Question) -> bool:
     (False, True)
     >>> has_figure("Skolan är inte skyldig att initiera SIP (samordnad individuell plan)34.", q)
     False
+    >>> has_figure("Rapport elevenkät 2016 [se BUN 2016-05-16 §50] (BUN 2016.02334).", q)
+    False
+    >>> has_figure("Uppskattningsvis ett sjuttiotal verksamheter har kontaktats.", q)
+    True
     >>> share = analyse("Hur stor andel av lärarna är legitimerade?")
     >>> has_figure("Många lärarbyten i årskurs 7.", share), has_figure("Hälften av lärarna är legitimerade.", share)
     (False, True)
@@ -247,8 +265,43 @@ def has_figure(text: str, question: Question) -> bool:
     text = re.sub(r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}\b", " ", text)  # dates are not counts
     text = ITEM_NUMBER_RE.sub("", text)  # nor is a list item's number ('1. Erbjud modersmålsstöd …')
     text = lex.NOTE_REFERENCE_RE.sub("", text)  # nor a footnote's number after a word ('… plan)34')
+    text = lex.REFERENCE_NUMBER_RE.sub(" ", text)  # nor a paragraph or diary number ('[BUN 2016-05-16 §50]')
     numbers = [n for n in re.findall(r"\d+(?:[ ,.]\d+)*", text) if not lex.YEAR_RE.fullmatch(n.strip())]
     return bool(numbers) or bool(lex.NUMBER_WORD_RE.search(text))
+
+
+def asked_role(question: Question) -> str:
+    """The role a person question asks who holds, folded ('Vem var verksamhetschef för …?' -> 'verksamhetschef');
+    '' when it names none ('Vem är det som …?') or is not Swedish (the documents' role words are Swedish)."""
+    m = lex.PERSON_QUESTION_RE.match(question.text)
+    if m is None or question.language != "sv":
+        return ""
+    role = re.match(r"\s+([a-zåäöé][\w-]{3,})", question.text[m.end():])
+    return fold(role.group(1)) if role and tokenize(role.group(1)) else ""
+
+
+def names_person(unit: Unit, question: Question) -> bool:
+    """Whether a unit names a person in the asked role: a name in a passage about another role, or the course
+    described without its teacher, does not say who is 'kursansvarig'.
+
+    >>> from assistant.grounding.question import analyse
+    >>> from assistant.schema import Chunk
+    >>> chunk = Chunk(chunk_id="c", source="s.txt", title="T", doc_type="rapport", heading_path=[], text="x",
+    ...               start_line=1, end_line=1)
+    >>> unit = lambda text: Unit(text, chunk, 0, 1, 1, "sentence", "body")
+    >>> q = analyse("Vem är kursansvarig för kursen?")
+    >>> names_person(unit("Kursen leds av Anna Berg och Olle Svensson."), q)
+    False
+    >>> names_person(unit("Kursansvarig är Anna Berg vid Örebro universitet."), q)
+    True
+    """
+    if not lex.PERSON_NAME_RE.search(unit.text):
+        return False
+    role = asked_role(question)
+    if not role:
+        return True
+    stem = role[: max(5, len(role) - 3)]
+    return stem in fold(unit.text) or stem in fold(unit.context())
 
 
 def subject_phrase(question: Question, missing: Sequence[Subject]) -> str:

@@ -90,6 +90,12 @@ class Selection:
         return top
 
 
+# The list kind (lexicon.LIST_KINDS) of a list of questions.
+QUESTION_KIND = "fråga"
+# What a unit about the item an ordinal picks ('den fjärde träffen') gains.
+ORDINAL_FIT = 0.3
+
+
 class UnitSelector:
     """Scores the units of retrieved chunks for one question."""
 
@@ -153,13 +159,16 @@ class UnitSelector:
     def _fit(self, unit: Unit, question: Question) -> float:
         # 'Vilka resultat har X gett?' is answered by what X led to, not by how X is run.
         outcome = OUTCOME_FIT if self._asks_outcome and reports_outcome(unit.text) else 0.0
-        return outcome + self._type_fit(unit, question)
+        ordinal = ORDINAL_FIT if question.ordinal and is_numbered(unit, question) else 0.0
+        return outcome + ordinal + self._type_fit(unit, question)
 
     def _type_fit(self, unit: Unit, question: Question) -> float:
         """Whether a unit is the kind of statement the question's answer type asks for."""
         text = unit.text
         kind = question.answer_type
         if kind == "number":
+            if lex.DURATION_QUESTION_RE.search(question.text):
+                return 0.35 if lex.DURATION_RE.search(text) else -0.1  # 'hur lång tid' is answered by '3 timmar'
             if lex.TIME_QUESTION_RE.search(question.text):
                 return 0.35 if lex.CLOCK_RE.search(text) else -0.1  # 'vilken tid' is answered by 'kl. 15.00'
             if lex.TOTAL_QUESTION_RE.search(question.text) and lex.TOTAL_RE.search(text):
@@ -171,7 +180,8 @@ class UnitSelector:
             if question.date:
                 return 0.25 if (lex.YEAR_RE.search(text) or lex.DATE_RE.search(text)) else -0.2
             if question.counted and not question.money and not question.date:
-                return 0.15 if lex.DIGIT_RE.search(text) else -0.25  # a figure, perhaps of something else
+                # a figure, perhaps of something else
+                return 0.15 if lex.DIGIT_RE.search(text) or lex.NUMBER_WORD_RE.search(text) else -0.25
             if lex.DIGIT_RE.search(text):
                 return 0.25
             return 0.2 if lex.NUMBER_WORD_RE.search(text) else -0.25
@@ -188,9 +198,10 @@ class UnitSelector:
     def _penalty(self, unit: Unit, question: Question) -> float:
         p = 0.0
         if unit.is_label:
-            p += 0.5
-        if unit.text.rstrip().endswith("?") and "frågor" not in question.text.lower() and \
-                "question" not in question.text.lower():
+            # A numbered heading is the answer about the item it numbers ('4 Återblick … (3 timmar)' for 'Hur
+            # lång är den fjärde träffen?'); other headings only head the passage that answers.
+            p += 0.15 if question.ordinal and is_numbered(unit, question) else 0.5
+        if unit.text.rstrip().endswith("?") and not lex.ASKS_FOR_QUESTIONS_RE.search(question.text):
             p += 0.35  # the material's own questions (checklists) are not answers
         if _URL_RE.search(unit.text) or (lex.READ_MORE_RE.search(unit.text)
                                          and not lex.ASKS_WHERE_RE.search(question.text)):
@@ -315,13 +326,16 @@ class UnitSelector:
                 # The line that introduces the list says what it lists; the section heading only when there is none.
                 lead_sentence = intro is not None and intro.text.rstrip().endswith((".", "!", "?"))
                 kind_fit = _kind_fit(question.text, intro.text if intro is not None else heading, not lead_sentence)
+                if kind_fit <= 0 and QUESTION_KIND in asked_kinds(question.text) and len(items) >= 2 and all(
+                        i.text.rstrip().endswith("?") for i in items):
+                    kind_fit = 0.5  # items that are all questions are a list of questions, whatever the intro says
                 item_scores = sorted((by_unit[i.unit_id].score for i in items if i.unit_id in by_unit), reverse=True)
                 top = sum(item_scores[:3]) / max(1, min(3, len(item_scores)))
                 intro_dense = by_unit[intro.unit_id].dense if intro is not None and intro.unit_id in by_unit else 0.0
                 score = top + 0.8 * intro_fit + 0.3 * head_fit + 0.5 * intro_dense + kind_fit \
                     + 0.1 / (rank_of.get(unit.chunk.chunk_id, 9) + 1)
                 if items and all(i.text.rstrip().endswith("?") for i in items) and \
-                        "frågor" not in question.text.lower() and kind_fit <= 0:
+                        not lex.ASKS_FOR_QUESTIONS_RE.search(question.text) and kind_fit <= 0:
                     score -= 0.4  # a checklist of questions answers only a question about questions
                 if kind_fit > 0 and self._follows_the_conversation(question, items[0]):
                     score += ANCHOR_BONUS  # of the lists of the asked kind, the one under what was just quoted
@@ -415,8 +429,20 @@ def _enumerates(text: str) -> bool:
     return text.count(",") >= 3 and bool(re.search(r"\b(är|som|till exempel|t\.ex\.|exempelvis|bland annat|:)\s", text))
 
 
-_COUNT_RE = re.compile(r"\d+(?:[ ,.]\d+)*|\b(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tjugo|"
-                       r"trettio|hundra|tusen|hälften)\b", re.I)
+# A count in folded text: digits, or lexicon.NUMBER_WORD_RE's words folded as the text is ('hälften' -> 'halften').
+_COUNT_RE = re.compile(r"\d+(?:[ ,.]\d+)*|" + fold(lex.NUMBER_WORD_RE.pattern), re.I)
+
+
+def is_numbered(unit: Unit, question: Question) -> bool:
+    """Whether a unit is about the item the question's ordinal picks: it is numbered so ('4 Återblick …',
+    '4. …'), names the ordinal ('den fjärde träffen') or the asked thing with the number ('träff 4')."""
+    n = question.ordinal
+    text = fold(unit.text)
+    if re.match(rf"\s*{n}(?:[.):]\s*|\s+)(?!\d)", text):
+        return True
+    if any(v == n and re.search(rf"\b{fold(w)}\b", text) for w, v in lex.ORDINALS.items()):
+        return True
+    return any(re.search(rf"\b{re.escape(t)}\w*\s+{n}\b", text) for t in question.content_terms if len(t) >= 4)
 
 
 def states_count(unit: Unit, counted: str) -> bool:
@@ -521,7 +547,7 @@ def subject_is_covered(subject: Subject, texts: Sequence[str], exact_years: Sequ
 
 
 _CITED_YEAR_RE = re.compile(r"\((?:[^()]{0,40}?\s)?(?:19|20)\d\d[a-z]?(?:,[^()]{0,20})?\)")
-_GENERIC_NAME_WORDS = frozenset("kommun kommuns stad stads region regions skola skolan skolans län läns".split())
+_GENERIC_NAME_WORDS = frozenset(fold(w) for w in lex.GENERIC_NAME_WORDS)
 
 
 @lru_cache(maxsize=512)

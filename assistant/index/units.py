@@ -28,6 +28,8 @@ EMBED_MIN_WORDS = 3
 # Units are embedded from their first ~120 characters (subject and verb of a long sentence): the whole
 # text is still matched lexically, and the embedding cost of a corpus stays below its chunks' cost.
 EMBED_MAX_CHARS = 120
+# How many passage labels above a unit count as its context.
+LABELS_ABOVE = 2
 
 
 @dataclass(frozen=True)
@@ -70,8 +72,19 @@ class Unit:
 
     @cached_property
     def context_terms(self) -> frozenset[str]:
-        """The terms of `context()`, kept: every answer scores them for every retrieved unit."""
-        return frozenset(tokenize(self.context()))
+        """The terms of `context()` and of the passage labels above it, kept: every answer scores them for every
+        retrieved unit."""
+        return frozenset(tokenize(self.context())) | frozenset(t for u in self.labels_above for t in u.terms)
+
+    @cached_property
+    def labels_above(self) -> tuple[Unit, ...]:
+        """The short heading lines above the unit in its chunk, nearest first (at most LABELS_ABOVE): where a
+        document's sub-sections are plain lines the heading detection did not take ('Workshop 3, Tema
+        Vårdnadshavare som resurs' > 'Dilemma 1: Vårdnadshavaren' > the list's intro), they say what it is about."""
+        if self.kind not in ("sentence", "item"):
+            return ()
+        return tuple([u for u in reversed(units_of(self.chunk)[: self.seq]) if u.is_label and u.role != "instruction"
+                      and not u.text.rstrip().endswith(":")][:LABELS_ABOVE])
 
     @property
     def words(self) -> int:
