@@ -388,3 +388,58 @@ def test_what_a_question_asks_is_read_past_its_topic_and_a_restating_sentence_br
     assert risks.grounded and "många insatser planerade" in risks.text.split("[1]")[0]
     meaning = bot.respond({"message": "Vad betyder det att en elev har ramlat mellan stolarna?"})
     assert meaning.grounded and "organisatoriskt mellanrum" in meaning.text.split("[1]")[0]
+
+
+def test_a_person_needs_a_name_in_the_asked_role_and_workshop_questions_answer_what_was_discussed(
+        tmp_path: Path, corpus_components: tuple) -> None:
+    """'Vem är kursansvarig' is refused when the documents name people in other roles only; paragraph and diary
+    numbers of minutes are no figure; 'hur hög var X' needs a passage about X; the discussion questions under a
+    workshop's plain heading line answer 'vad diskuterade man'; an elided ordinal in a follow-up keeps its noun
+    and a duration question is answered by the length of time; a list of questions answers a question about
+    questions although its intro does not say 'frågor'."""
+    bot, _ = _ingest_folder(tmp_path, corpus_components, {
+        "kursrapport.txt": (
+            "Kursen Samverkan för skolnärvaro\n\n"
+            "Kursen behandlar samverkan och strategier för att främja skolnärvaro. Kursen leds av Anna Berg och "
+            "Olle Svensson från Ekby kommun tillsammans med elevhälsan.\n\n"
+            "Handlingar\n\n"
+            "Rapport elevenkät 2016 grundskola [se BUN 2016-05-16 §50].\n"
+            "(BUN 2016.02334) Elevenkät 2016 – förslag på åtgärder på huvudmannanivå [BUN 2016-06-13 § 71].\n\n"
+            "Workshops\n\n"
+            "Workshop 1, Tema Vårdnadshavare som resurs (genomfördes 30/11)\n\n"
+            "Dilemma 1: Vårdnadshavaren\n\n"
+            "Frågeställningarna som deltagarna fick diskutera handlade om:\n\n"
+            "• Vilka principer kan ni se är vägledande i dessa case?\n"
+            "• Vilka perspektiv har skolan respektive hemmet på situationen?\n"
+            "• Vad krävs organisatoriskt?\n\n"
+            "Workshop 2, Tema Styrning och ledning (genomfördes 1/12)\n\n"
+            "Dilemma 2: Tack, men nej tack\n\n"
+            "Deltagarna samtalade om skolans ledarskap och om regelverket.\n\n"
+            "Träffarna i processtödet\n\n"
+            "Processtödet består av fyra träffar med utvecklingsgruppen. Modellen tar 6–9 månader från träff 1 "
+            "till träff 4.\n\n"
+            "1 Nuläge och önskat nyläge (3,5 timmar)\n\n"
+            "Första träffen handlar om vad vi vet om skolans nuläge.\n\n"
+            "2 Förändringsteori (3 timmar)\n\n"
+            "På den andra träffen formulerar gruppen sin förändringsteori.\n\n"
+            "Uppföljning\n\n"
+            "Reflektera över hur samverkan med andra verksamheter har fungerat:\n\n"
+            "• Har alla parter uppfyllt sina åtaganden?\n"
+            "• Vad fungerade bra?\n"
+            "• Vad fungerade mindre bra?\n"
+        ),
+    })
+    person = bot.respond({"message": "Vem är kursansvarig för kursen Samverkan för skolnärvaro?"})
+    assert not person.grounded
+    rate = bot.respond({"message": "Hur hög var svarsfrekvensen i elevenkäten 2016?"})
+    assert not rate.grounded
+    discussed = bot.respond({"message": "Vad diskuterade man på workshopen om vårdnadshavare som resurs?"})
+    assert discussed.grounded
+    assert all(q in discussed.text for q in ("vägledande i dessa case", "skolan respektive hemmet",
+                                              "Vad krävs organisatoriskt"))
+    first = bot.respond({"message": "Hur lång tid tar den första?", "history": [
+        {"role": "user", "content": "Vad gör man på den andra träffen i processtödet?"},
+        {"role": "assistant", "content": "På den andra träffen formulerar gruppen sin förändringsteori. [1]"}]})
+    assert first.grounded and "3,5 timmar" in first.text.split("[1]")[0]
+    questions = bot.respond({"message": "Vilka frågor ska vi ställa oss när vi utvärderar samverkan?"})
+    assert questions.grounded and "uppfyllt sina åtaganden" in questions.text

@@ -159,7 +159,9 @@ class UnitSelector:
     def _fit(self, unit: Unit, question: Question) -> float:
         # 'Vilka resultat har X gett?' is answered by what X led to, not by how X is run.
         outcome = OUTCOME_FIT if self._asks_outcome and reports_outcome(unit.text) else 0.0
-        ordinal = ORDINAL_FIT if question.ordinal and is_numbered(unit, question) else 0.0
+        ordinal = 0.0
+        if question.ordinal:  # 'den första träffen': the first one, not the one numbered otherwise ('träff 1 till 4')
+            ordinal = ORDINAL_FIT if is_numbered(unit, question) else -ORDINAL_FIT * bool(_numbered_as(unit, question))
         return outcome + ordinal + self._type_fit(unit, question)
 
     def _type_fit(self, unit: Unit, question: Question) -> float:
@@ -442,7 +444,15 @@ def is_numbered(unit: Unit, question: Question) -> bool:
         return True
     if any(v == n and re.search(rf"\b{fold(w)}\b", text) for w, v in lex.ORDINALS.items()):
         return True
-    return any(re.search(rf"\b{re.escape(t)}\w*\s+{n}\b", text) for t in question.content_terms if len(t) >= 4)
+    # 'träff 4' is about the fourth; 'från träff 1 till träff 4' is about the whole run, not the first or the last.
+    return _numbered_as(unit, question) == {str(n)}
+
+
+def _numbered_as(unit: Unit, question: Question) -> set[str]:
+    """The numbers a unit gives the asked thing ('träff 1 till träff 4' -> {'1', '4'})."""
+    text = fold(unit.text)
+    return {m.group(1) for t in question.content_terms if len(t) >= 4
+            for m in re.finditer(rf"\b{re.escape(t)}\w*\s+(\d+)\b", text)}
 
 
 def states_count(unit: Unit, counted: str) -> bool:

@@ -74,7 +74,12 @@ class Unit:
     def context_terms(self) -> frozenset[str]:
         """The terms of `context()` and of the passage labels above it, kept: every answer scores them for every
         retrieved unit."""
-        return frozenset(tokenize(self.context())) | frozenset(t for u in self.labels_above for t in u.terms)
+        below = ()
+        if self.is_label:  # a heading line is about the passage under it ("1 Nuläge (3,5 timmar)" > "Första …")
+            units = units_of(self.chunk)
+            below = tuple(u for u in units[self.seq + 1: self.seq + 3] if not u.is_label)
+        return frozenset(tokenize(self.context())) | frozenset(t for u in (*self.labels_above, *below)
+                                                               for t in u.terms)
 
     @cached_property
     def labels_above(self) -> tuple[Unit, ...]:
