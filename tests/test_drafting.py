@@ -89,6 +89,14 @@ def test_edit_requests_are_recognised() -> None:
     assert edit_request("Vilka insatser finns mot frånvaro?") is None
 
 
+def test_a_goal_about_coming_late_should_go_down() -> None:
+    from assistant.generation.extractive.drafts import _direction
+
+    assert _direction("som kommer sent till lektionerna") == "minska"
+    assert _direction("med sena ankomster") == "minska"
+    assert _direction("som läser varje dag") == "öka"
+
+
 def test_easy_text_is_easier_and_keeps_citations() -> None:
     text = ("Det är vanligare att pojkar i lägre utsträckning än flickor når kunskapskraven, och det är även färre "
             "pojkar som når gymnasiebehörighet; utvecklingsarbetet behöver därför säkerställa uppföljning [3].")
