@@ -721,7 +721,7 @@ EASY_TERM_LATER = {
 # Label words of the drafts ('Utgångsvärde: pojkar 38 % (2024)') in the everyday words the rest of a lättläst draft
 # uses for them (EASY_TERM_LATER): a label is read at a glance, so it gets the plain word, not an explanation.
 EASY_LABELS = {
-    "utgångsvärde": "Läget nu", "nuläge": "Läget nu", "målvärde": "Det ni vill nå", "målgrupp": "De ni vill nå",
+    "utgångsvärde": "Läget nu", "nuläge": "Läget nu", "målvärde": "Målet i siffror", "målgrupp": "Vilka det gäller",
     "uppdelat på kön": "Delat på pojkar och flickor", "metodstödets förslag": "Stödets förslag",
 }
 # Long everyday-official words and their plain, shorter equivalents (general Swedish plain-language practice:
@@ -818,6 +818,9 @@ EASY_PHRASES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bi syfte att\b", re.I), "för att"),
     (re.compile(r"\bsåväl (\w+(?: \w+)?) som\b", re.I), r"både \1 och"),
     (re.compile(r"\bi enlighet med\b", re.I), "enligt"),
+    # A teacher's 'behörighet' (skollagen 2 kap.: a teacher with the right degree and certificate) in everyday words.
+    (re.compile(r"\b(?:behöriga|behörig) lärare\b"), "lärare med rätt utbildning"),
+    (re.compile(r"\b(?:obehöriga|obehörig) lärare\b"), "lärare utan rätt utbildning"),
     (re.compile(r"\bi form av\b", re.I), "som"),
     (re.compile(r"\bdet faktum att\b", re.I), "att"),
     (re.compile(r"\bmed utgångspunkt i\b", re.I), "med tanke på"),
