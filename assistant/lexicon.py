@@ -789,6 +789,11 @@ EASY_PHRASES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bandel pojkar och andel flickor\b", re.I), "hur många pojkar och flickor"),
     (re.compile(r"\bandel (pojkar|flickor) som\b", re.I), r"hur många \1 som"),
     (re.compile(r"\bi er egen verksamhet\b", re.I), "hos er"),
+    # The problem formulation's gaps (generation/extractive/drafts.py): a gap loses its parentheses in lättläst, so
+    # 'pojkar och flickor för sig' moves into the words; 'iakttagelser' in everyday words.
+    (re.compile(r"\beleverna själva \(pojkar och flickor för sig\)", re.I), "pojkar och flickor själva"),
+    (re.compile(r"\bsiffror, iakttagelser och vad som prövats\b", re.I),
+     "siffror, det ni har sett och det ni har testat"),
     (re.compile(r"\bden kompletterar insatsen ovan och ryms i samma mål\b", re.I), "den hör ihop med den ovan"),
     # One idea per sentence: the reason first, the goal it belongs to (quoted) as a sentence of its own.
     (re.compile(r"\bav metodstödets insatser för målet (”[^”]+”) ligger den närmast ert problem\b", re.I),
