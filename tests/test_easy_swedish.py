@@ -79,7 +79,7 @@ def test_a_gap_stays_one_line_to_fill_in() -> None:
                       provenance="suggestion", gap=True)])])
     items = easy_draft(draft).items()
     assert len(items) == 1 and items[0].gap
-    assert items[0].text == "Fyll i: vad ni redan vet – siffror, iakttagelser och vad som testats"
+    assert items[0].text == "Fyll i: vad ni redan vet – siffror, det ni har sett och det ni har testat"
 
 
 def test_quoted_source_text_reads_easier_with_the_same_citations() -> None:
