@@ -897,6 +897,9 @@ POSSESSIVES = frozenset("""er ert era vår vårt våra din ditt dina min mitt mi
 sina""".split())
 PLURAL_DETERMINERS = frozenset("""de dessa alla många några flera fler våra era dina mina sina deras två tre fyra fem
 olika andra samtliga sådana""".split())
+# Verb particles (Svenska Akademiens grammatik): a 'så att' clause right after one completes the verb ('se till så
+# att …', 'ordna upp så att …'), so it is not cut off as a result.
+VERB_PARTICLES = frozenset("till upp ut in om på fram av bort ihop igen åt".split())
 # Supines that carry a subordinate clause on their own, its 'har'/'hade' left out ('att eleven haft godkänt').
 SUPINES = frozenset("haft varit blivit fått gjort kunnat velat behövt fått sett gått tagit gett getts".split())
 # Section headings of the drafts in plain words (read back by `parse_draft`, so an easy draft stays a draft).
