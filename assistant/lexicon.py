@@ -882,7 +882,8 @@ EASY_RELATIVE = {"vilket": "det", "vilka": "de", "där": "", "varför": "därfö
 FINITE_VERBS = frozenset("""är var blir blev har hade ska skall skulle kan kunde måste bör borde behöver får fick vill
 ville finns fanns gör gjorde ger gav går gick tar tog ser såg når nådde saknar leder ledde visar visade gäller handlar
 menar tycker känner upplever vet arbetar jobbar minskar ökar stärker hjälper klarar börjar slutar märker säger
-sägs görs ges tas behövs används kommer brukar verkar""".split())
+sägs görs ges tas behövs används kommer brukar verkar
+kom sa sade satt stod skrev sjönk fann höll ansåg förstod""".split())
 # Swedish grammar words (Svenska Akademiens grammatik): the pronouns that can be a clause's subject, the adverbs that
 # may stand between a verb and what follows it, and the determiners that open a noun phrase (the plural ones tell
 # 'de' from 'den' when a relative clause becomes a sentence of its own).
