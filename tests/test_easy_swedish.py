@@ -319,6 +319,9 @@ def test_a_bare_comma_between_two_main_clauses_ends_a_sentence_but_not_before_a_
     easy = easy_text("Personal är anställd, nya insatser börjar våren 2020 och väntas vara klara hösten 2021. [2]")
     assert easy == "Personal är anställd. [2] Nya insatser (saker ni gör) börjar våren 2020 och väntas vara klara " \
                    "hösten 2021. [2]"
+    # A strong past form ('kom') is the first clause's verb too.
+    assert easy_text("Eleven kom ofta sent till lektionen, läraren pratade med föräldrarna om det. [2]") == \
+        "Eleven kom ofta sent till lektionen. [2] Läraren pratade med föräldrarna om det. [2]"
     for kept in ("Ni bör göra en sista uppföljning när arbetet är klart, när tidsplanen har löpt ut eller ni nått "
                  "era mål.",
                  "Skolan har arbetat med läsning, till exempel lärare läser högt varje dag för eleverna.",
