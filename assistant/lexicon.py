@@ -898,6 +898,8 @@ POSSESSIVES = frozenset("""er ert era vår vårt våra din ditt dina min mitt mi
 sina""".split())
 PLURAL_DETERMINERS = frozenset("""de dessa alla många några flera fler våra era dina mina sina deras två tre fyra fem
 olika andra samtliga sådana""".split())
+# Words after which 'om' is a preposition, not 'if'/'whether' ('beslutat om en plan', 'frågor om hur …').
+PREPOSITION_OM_NEXT = frozenset("en ett hur vad vilka vilken vilket varför när var".split())
 # Verb particles (Svenska Akademiens grammatik): a 'så att' clause right after one completes the verb ('se till så
 # att …', 'ordna upp så att …'), so it is not cut off as a result.
 VERB_PARTICLES = frozenset("till upp ut in om på fram av bort ihop igen åt".split())

@@ -351,3 +351,13 @@ def test_a_follow_up_plans_labels_and_template_lines_are_plain_and_the_users_fig
         "Hur ofta: när betygen sätts, i slutet av varje termin.",
         "Bra nog: det går åt rätt håll för både pojkar och flickor. Skillnaden mellan dem ökar inte."]
     assert items[0].provenance == "user" and items[0].quote.startswith("38 %")
+
+
+def test_om_before_an_article_and_att_before_an_infinitive_open_no_clause_that_waits_for_a_verb() -> None:
+    assert easy_text("Kommunen har beslutat om en ny plan, vilket betyder att skolorna får mer pengar. [3]") == \
+        "Kommunen har beslutat om en ny plan. [3] Det betyder att skolorna får mer pengar. [3]"
+    assert easy_text("Vi har beslutat att satsa på läsning och lärarna har börjat läsa högt varje dag. [3]") == \
+        "Vi har beslutat att satsa på läsning. [3] Lärarna har börjat läsa högt varje dag. [3]"
+    # 'att' before a subject still waits for its verb: 'lärare och elever' is one object, not a cut.
+    kept = "Det handlar om att Googles plattform för lärare och elever behöver bli bättre under året. [3]"
+    assert easy_text(kept) == kept

@@ -740,13 +740,31 @@ _CLAUSE_OPENER_RE = re.compile(r"\b(?:som|när|eftersom|medan|där|vars|vilka|vi
 def _clause_ends(text: str) -> bool:
     """The text's last clause (after its last 'att', 'som' …) has its verb: a conjunction after it starts a new
     clause, not a second object ('… till att Googles plattform för lärare och elever behöver …')."""
-    ends = [m.end() for m in _SUBORDINATOR_RE.finditer(text)]
+    # 'om' before an article ('beslutat om en ny plan') is a preposition and 'att' before an infinitive ('beslutat att
+    # satsa') an infinitive marker: neither opens a clause that still waits for its verb.
+    ends = [m.end() for m in _SUBORDINATOR_RE.finditer(text) if not _opens_no_clause(m, text)]
     first = _CLAUSE_OPENER_RE.search(text)
     if first is not None and first.start() > 0 and not _has_verb(text[:first.start()]):
         return False  # 'Andelen elever som känner sig otrygga …': the main clause still waits for its verb
     last = text[ends[-1]:] if ends else text
     # In a subordinate clause 'har' may be left out: 'att eleven haft godkända betyg' has its verb.
     return _has_verb(last) or (bool(ends) and any(w.lower() in lex.SUPINES for w in _WORD_RE.findall(last)))
+
+
+def _opens_no_clause(m: re.Match[str], text: str) -> bool:
+    """'om' + an article or a question word, 'att' + an infinitive: a preposition or an infinitive marker.
+
+    >>> [_opens_no_clause(re.search(r"\\b(?:om|att)\\b", t), t) for t in ("beslutat om en plan", "om eleven kommer",
+    ...                                                              "beslutat att satsa", "till att Googles plattform")]
+    [True, False, True, False]
+    """
+    following = _WORD_RE.match(text[m.end():].lstrip())
+    if following is None:
+        return False
+    word, opener = following.group(0).lower(), m.group(0).lower()
+    if opener == "om":
+        return word in lex.PREPOSITION_OM_NEXT
+    return opener == "att" and _is_infinitive(word) and not is_finite_verb(word)
 
 
 def _has_verb(text: str) -> bool:
