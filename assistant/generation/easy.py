@@ -754,8 +754,8 @@ def _clause_ends(text: str) -> bool:
 def _opens_no_clause(m: re.Match[str], text: str) -> bool:
     """'om' + an article or a question word, 'att' + an infinitive: a preposition or an infinitive marker.
 
-    >>> [_opens_no_clause(re.search(r"\\b(?:om|att)\\b", t), t) for t in ("beslutat om en plan", "om eleven kommer",
-    ...                                                              "beslutat att satsa", "till att Googles plattform")]
+    >>> texts = ("beslutat om en plan", "om eleven kommer", "beslutat att satsa", "till att Googles plattform")
+    >>> [_opens_no_clause(re.search(r"\\b(?:om|att)\\b", t), t) for t in texts]
     [True, False, True, False]
     """
     following = _WORD_RE.match(text[m.end():].lstrip())
