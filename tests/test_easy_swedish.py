@@ -361,3 +361,10 @@ def test_om_before_an_article_and_att_before_an_infinitive_open_no_clause_that_w
     # 'att' before a subject still waits for its verb: 'lärare och elever' is one object, not a cut.
     kept = "Det handlar om att Googles plattform för lärare och elever behöver bli bättre under året. [3]"
     assert easy_text(kept) == kept
+
+
+def test_two_purposes_joined_by_och_for_att_become_two_sentences() -> None:
+    easy = easy_text("Ni bör göra en sista uppföljning när arbetet är klart för att ta vara på lärandet och för att "
+                     "använda det som en drivkraft framåt. [2]")
+    assert easy.endswith("Det är för att ta vara på lärandet. [2] Det är också för att använda det som en drivkraft "
+                         "framåt. [2]")

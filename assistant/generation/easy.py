@@ -409,7 +409,19 @@ def _purpose(piece: str) -> list[str]:
     left, right = piece[:m.start()], piece[m.end():]
     if len(left.split()) < 5 or len(right.split()) < 3 or not _has_verb(left):
         return [piece]
-    return [left, f"det är för att {right}"]
+    return [left, *_purposes(right)]
+
+
+def _purposes(right: str) -> list[str]:
+    """Two purposes joined by 'och för att' as two sentences: 'det är för att A' and 'det är också för att B'.
+
+    >>> _purposes("ta vara på lärande från arbetet och för att använda det som en drivkraft framåt.")
+    ['det är för att ta vara på lärande från arbetet.', 'det är också för att använda det som en drivkraft framåt.']
+    """
+    first, _, second = right.partition(" och för att ")
+    if not second or len(first.split()) < 3 or len(second.split()) < 3:
+        return [f"det är för att {right}"]
+    return [f"det är för att {first.rstrip(' ,')}.", f"det är också för att {second}"]
 
 
 _SO_THAT_RE = re.compile(r",?\s+så att\s+", re.I)
