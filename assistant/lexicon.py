@@ -900,9 +900,6 @@ PLURAL_DETERMINERS = frozenset("""de dessa alla många några flera fler våra e
 olika andra samtliga sådana""".split())
 # Words after which 'om' is a preposition, not 'if'/'whether' ('beslutat om en plan', 'frågor om hur …').
 PREPOSITION_OM_NEXT = frozenset("en ett hur vad vilka vilken vilket varför när var".split())
-# Verb particles (Svenska Akademiens grammatik): a 'så att' clause right after one completes the verb ('se till så
-# att …', 'ordna upp så att …'), so it is not cut off as a result.
-VERB_PARTICLES = frozenset("till upp ut in om på fram av bort ihop igen åt".split())
 # Supines that carry a subordinate clause on their own, its 'har'/'hade' left out ('att eleven haft godkänt').
 SUPINES = frozenset("haft varit blivit fått gjort kunnat velat behövt fått sett gått tagit gett getts".split())
 # Section headings of the drafts in plain words (read back by `parse_draft`, so an easy draft stays a draft).

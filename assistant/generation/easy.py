@@ -445,7 +445,7 @@ def so_that(piece: str) -> list[str]:
     if len(left.split()) < 5 or len(right.split()) < 3 or not _has_verb(left) or not _has_verb(right) or \
             _OPENS_SUBORDINATE_RE.match(left) or last in lex.VERB_PARTICLES or is_finite_verb(last) or \
             _is_infinitive(last):
-        return [piece]  # 'Rektorn och lärarna ska se till så att …': the clause is what the verb needs
+        return [piece]  # 'ska se till så att …' (a particle, `lex.VERB_PARTICLES`): the clause is what the verb needs
     return [left.rstrip(" ,") + ".", f"det gör att {right}"]
 
 
