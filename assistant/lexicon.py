@@ -713,9 +713,9 @@ INDICATOR_KINDS = {
                 "rektor eller förvaltningens utvecklingsledare"),
 }
 ABSENCE_RE = re.compile(r"frånvar|närvar|skolk", re.I)
-# Problem wording that should go down when things improve ('saknar godkänt', 'hög frånvaro').
+# Problem wording that should go down when things improve ('saknar godkänt', 'hög frånvaro', 'kommer sent').
 NEGATIVE_RE = re.compile(r"\b(saknar|inte|ej|ingen|hög\w* frånvaro|frånvar\w*|skolk\w*|otrygg\w*|mobb\w*|"
-                         r"underkän\w*|avhopp\w*|stress\w*|våld\w*|trakasser\w*)\b", re.I)
+                         r"underkän\w*|avhopp\w*|stress\w*|våld\w*|trakasser\w*|sent|sena|sen ankomst\w*)\b", re.I)
 
 # === Easy Swedish (lättläst, assistant/generation/easy.py) ===
 # Terms of equality and school planning explained the first time they appear, in everyday words
@@ -747,13 +747,19 @@ EASY_TERM_LATER = {
     "samverkan": "samarbete", "civilsamhällesorganisationer": "föreningar", "civilsamhället": "föreningarna",
     "utgångsvärde": "läget nu", "målvärde": "målet", "målvärdet": "målet", "huvudmannen": "skolans ägare",
 }
+# Label words of the drafts ('Utgångsvärde: pojkar 38 % (2024)') in the everyday words the rest of a lättläst draft
+# uses for them (EASY_TERM_LATER): a label is read at a glance, so it gets the plain word, not an explanation.
+EASY_LABELS = {
+    "utgångsvärde": "Läget nu", "nuläge": "Läget nu", "målvärde": "Målet i siffror", "målgrupp": "Vilka det gäller",
+    "uppdelat på kön": "Delat på pojkar och flickor", "metodstödets förslag": "Stödets förslag",
+}
 # Long everyday-official words and their plain, shorter equivalents (general Swedish plain-language practice:
 # Språkrådet's 'Klarspråk' word lists and lättläst usage). Keys are lower-case word forms.
 EASY_WORDS = {
     "utvecklingsarbetet": "arbetet", "utvecklingsarbete": "arbete", "implementering": "start",
     "implementera": "börja använda", "möjliggöra": "ge", "tillgängliggöra": "göra tillgänglig",
     "kunskapskraven": "kraven", "kunskapsmålen": "målen i ämnena", "skolresultat": "betyg",
-    "skolresultaten": "betygen", "exempelvis": "t.ex.", "förutsättningar": "villkor",
+    "skolresultaten": "betygen", "exempelvis": "till exempel", "förutsättningar": "villkor",
     "utsträckning": "grad", "tillsammans": "ihop", "kompetenshöjande": "utbildande", "genomförande": "arbete",
     "genomföra": "göra", "genomför": "gör", "genomförs": "görs", "ungdomarna": "de unga", "ungdomar": "unga",
     "vårdnadshavare": "föräldrar", "vårdnadshavaren": "föräldern", "vårdnadshavarna": "föräldrarna",
@@ -787,6 +793,15 @@ EASY_WORDS = {
     "inriktas": "riktas", "inriktade": "riktade", "framgångsrikt": "bra", "framgångsrika": "bra",
     "genomfört": "gjort", "genomförts": "gjorts", "genomförda": "gjorda", "genomförde": "gjorde",
     "genomfördes": "gjordes", "beräknas": "väntas", "nuläge": "läget nu", "nuläget": "läget nu",
+    # More of Klarspråk's usual swaps of official verbs and words (Språkrådet; Myndigheten för tillgängliga medier),
+    # each one that fits every sentence its word form can stand in.
+    "erhålla": "få", "erhåller": "får", "erhållit": "fått", "tillhandahålla": "ge", "tillhandahåller": "ger",
+    "tillämpa": "använda", "tillämpar": "använder", "nyttja": "använda", "nyttjar": "använder",
+    "påbörja": "börja", "påbörjar": "börjar", "påbörjas": "börjar", "huruvida": "om", "emellertid": "men",
+    "därutöver": "också", "samtliga": "alla", "gentemot": "mot", "rekrytera": "anställa",
+    "rekryterar": "anställer", "rekryteras": "anställs", "rekryterad": "anställd", "rekryterade": "anställda",
+    "prioritera": "satsa på", "prioriterar": "satsar på", "förväntade": "väntade", "förväntas": "väntas",
+    "inkomma": "skicka in", "föreligger": "finns", "föreligga": "finnas", "innevarande": "detta",
 }
 # Official phrases, mostly the drafts' own template wording, and their plain forms (applied before the words).
 EASY_PHRASES: list[tuple[re.Pattern[str], str]] = [
@@ -803,6 +818,11 @@ EASY_PHRASES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bandel pojkar och andel flickor\b", re.I), "hur många pojkar och flickor"),
     (re.compile(r"\bandel (pojkar|flickor) som\b", re.I), r"hur många \1 som"),
     (re.compile(r"\bi er egen verksamhet\b", re.I), "hos er"),
+    # The problem formulation's gaps (generation/extractive/drafts.py): a gap loses its parentheses in lättläst, so
+    # 'pojkar och flickor för sig' moves into the words; 'iakttagelser' in everyday words.
+    (re.compile(r"\beleverna själva \(pojkar och flickor för sig\)", re.I), "pojkar och flickor själva"),
+    (re.compile(r"\bsiffror, iakttagelser och vad som prövats\b", re.I),
+     "siffror, det ni har sett och det ni har testat"),
     (re.compile(r"\bden kompletterar insatsen ovan och ryms i samma mål\b", re.I), "den hör ihop med den ovan"),
     # One idea per sentence: the reason first, the goal it belongs to (quoted) as a sentence of its own.
     (re.compile(r"\bav metodstödets insatser för målet (”[^”]+”) ligger den närmast ert problem\b", re.I),
@@ -818,9 +838,24 @@ EASY_PHRASES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\btänk strukturellt, inte på enskilda elever\b", re.I),
      "tänk på hela skolan, inte på en elev i taget"),
     (re.compile(r"\bstrukturellt\b", re.I), "för hela skolan"),
+    # The follow-up plan's acceptable result (generation/extractive/drafts.py) as two whole sentences: 'utan att …'
+    # cut off on its own would be a fragment ('Att de inte glider isär.').
+    (re.compile(r"\ben tydlig rörelse från utgångsvärdet mot målvärdet (för [^.;,]+?), utan att skillnaden mellan "
+                r"dem ökar\b", re.I), r"det går åt rätt håll \1. Skillnaden mellan dem ökar inte"),
     (re.compile(r"\ben tydlig rörelse från utgångsvärdet mot målvärdet\b", re.I), "att det går åt rätt håll"),
     (re.compile(r"\butan att skillnaden mellan dem ökar\b", re.I), "och att de inte glider isär"),
+    # The follow-up plan's template wording for how often and by whom (INDICATOR_KINDS above), in everyday words.
+    (re.compile(r"\bvid varje betygssättning \(terminsslut\)", re.I), "när betygen sätts, i slutet av varje termin"),
+    (re.compile(r"\bsammanställt per termin\b", re.I), "samlat för varje termin"),
+    (re.compile(r"\bi procent av undervisningstiden\b", re.I), "i procent av tiden för lektioner"),
+    (re.compile(r"\brektor, med huvudmannens uppföljning\b", re.I), "rektor. Skolans ägare följer också upp"),
     (re.compile(r"\bi syfte att\b", re.I), "för att"),
+    (re.compile(r"\bsåväl (\w+(?: \w+)?) som\b", re.I), r"både \1 och"),
+    (re.compile(r"\bi enlighet med\b", re.I), "enligt"),
+    # A teacher's 'behörighet' (skollagen 2 kap.: a teacher with the right degree and certificate) in everyday words.
+    (re.compile(r"\b(?:behöriga|behörig) lärare\b"), "lärare med rätt utbildning"),
+    (re.compile(r"\b(?:obehöriga|obehörig) lärare\b"), "lärare utan rätt utbildning"),
+    (re.compile(r"\bi form av\b", re.I), "som"),
     (re.compile(r"\bdet faktum att\b", re.I), "att"),
     (re.compile(r"\bmed utgångspunkt i\b", re.I), "med tanke på"),
     (re.compile(r"\bmotivation till att\b", re.I), "vilja att"),
@@ -852,6 +887,22 @@ EASY_PHRASES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bvidta(?=(?:git|r)? åtgärder\b)", re.I), "ta"),
     (re.compile(r"\btagit åtgärder\b", re.I), "tagit steg"),
 ]
+# Abbreviations written out (Myndigheten för tillgängliga medier's lättläst advice: avoid abbreviations; the forms
+# are those of Myndigheternas skrivregler). Figures stay as they are: '1 300 tkr' -> '1 300 tusen kronor'.
+EASY_ABBREVIATIONS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"(?<![\w.])t\.\s?ex\.(?!\w)", re.I), "till exempel"),
+    (re.compile(r"(?<![\w.])bl\.\s?a\.(?!\w)", re.I), "bland annat"),
+    (re.compile(r"(?<![\w.])m\.\s?m\.(?!\w)", re.I), "med mera"),
+    (re.compile(r"(?<![\w.])d\.\s?v\.\s?s\.(?!\w)|\bdvs\.?(?!\w)", re.I), "det vill säga"),
+    (re.compile(r"(?<![\w.])o\.\s?s\.\s?v\.(?!\w)|\bosv\.?(?!\w)", re.I), "och så vidare"),
+    (re.compile(r"(?<![\w.])fr\.\s?o\.\s?m\.(?!\w)", re.I), "från och med"),
+    (re.compile(r"(?<![\w.])t\.\s?o\.\s?m\.(?!\w)", re.I), "till och med"),
+    (re.compile(r"(?<![\w.])s\.\s?k\.\s?", re.I), ""),
+    (re.compile(r"(?<=\d) tkr\b"), " tusen kronor"),
+    (re.compile(r"(?<=\d) (?:mnkr|mkr|Mkr)\b"), " miljoner kronor"),
+    (re.compile(r"(?<=\d) kr\b"), " kronor"),
+    (re.compile(r"\bca\.?(?= \d)"), "cirka"),
+]
 # Relative words that open the second half of a cut sentence, and the plain word that starts it instead
 # ('…, vilka ska inriktas mot …' -> 'De ska inriktas mot …'); '' drops the word ('…, där de …' -> 'De …').
 EASY_RELATIVE = {"vilket": "det", "vilka": "de", "där": "", "varför": "därför"}
@@ -860,7 +911,8 @@ EASY_RELATIVE = {"vilket": "det", "vilka": "de", "där": "", "varför": "därfö
 FINITE_VERBS = frozenset("""är var blir blev har hade ska skall skulle kan kunde måste bör borde behöver får fick vill
 ville finns fanns gör gjorde ger gav går gick tar tog ser såg når nådde saknar leder ledde visar visade gäller handlar
 menar tycker känner upplever vet arbetar jobbar minskar ökar stärker hjälper klarar börjar slutar märker säger
-sägs görs ges tas behövs används kommer brukar verkar""".split())
+sägs görs ges tas behövs används kommer brukar verkar
+kom sa sade satt stod skrev sjönk fann höll ansåg förstod""".split())
 # Swedish grammar words (Svenska Akademiens grammatik): the pronouns that can be a clause's subject, the adverbs that
 # may stand between a verb and what follows it, and the determiners that open a noun phrase (the plural ones tell
 # 'de' from 'den' when a relative clause becomes a sentence of its own).
@@ -875,6 +927,8 @@ POSSESSIVES = frozenset("""er ert era vår vårt våra din ditt dina min mitt mi
 sina""".split())
 PLURAL_DETERMINERS = frozenset("""de dessa alla många några flera fler våra era dina mina sina deras två tre fyra fem
 olika andra samtliga sådana""".split())
+# Words after which 'om' is a preposition, not 'if'/'whether' ('beslutat om en plan', 'frågor om hur …').
+PREPOSITION_OM_NEXT = frozenset("en ett hur vad vilka vilken vilket varför när var".split())
 # Supines that carry a subordinate clause on their own, its 'har'/'hade' left out ('att eleven haft godkänt').
 SUPINES = frozenset("haft varit blivit fått gjort kunnat velat behövt fått sett gått tagit gett getts".split())
 # Section headings of the drafts in plain words (read back by `parse_draft`, so an easy draft stays a draft).

@@ -422,6 +422,18 @@ def cmd_eval_answers(args: argparse.Namespace) -> int:
     from evals.answer_eval import format_report, load_baseline
     from evals.answer_eval import run_answer_eval as run_cases
 
+    if args.readability:  # only the lättläst LIX figures: minutes less than scoring every case
+        from evals.answer_eval import eval_assistant, load_cases
+        from evals.readability import format_readability, readability
+
+        cases = load_cases(args.half)
+        with eval_assistant(Path(args.data_dir) if args.data_dir else None) as bot:
+            section = {h: readability(bot, [c for c in cases if c.get("half") == h])
+                       for h in ("tune", "heldout") if any(c.get("half") == h for c in cases)}
+        _out(json.dumps(section, ensure_ascii=False, indent=2) if args.json else
+             "\n".join(format_readability(section)).strip())
+        return 0
+
     if args.check and args.half == "tune":
         raise InputError("--check prövar den undanhållna halvan (heldout); välj --half heldout eller all.")
     scorer = None if args.no_ragas else _ragas_scorer()
@@ -511,6 +523,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="avsluta med kod 1 när heldout-halvan missar ett tröskelvärde i evals/answer_thresholds.toml")
     e.add_argument("--data-dir", help="bygg och behåll utvärderingsindexet här (standard: en tillfällig mapp)")
     e.add_argument("--no-ragas", action="store_true", help="utan ragas-kolumnerna")
+    e.add_argument("--readability", action="store_true",
+                   help="bara lättläst-LIX (normal och lättläst) för varje halva, utan resten av utvärderingen")
     e.add_argument("--legacy", action="store_true", help="den äldre ragas-utvärderingen på --dataset")
     e.add_argument("--dataset", default=str(Path(__file__).resolve().parent.parent / "evals" / "dev_answers.jsonl"),
                    help="frågefilen för --legacy")

@@ -226,3 +226,29 @@ def test_cli_check_exits_1_when_heldout_misses_a_threshold(monkeypatch: pytest.M
     assert "top5 0.100 <" in captured.err and "baseline heldout" in captured.out
     assert main(["eval", "answers", "--half", "heldout", "--no-ragas"]) == 0
     assert main(["eval", "answers", "--half", "tune", "--check", "--no-ragas"]) == 2
+
+
+def test_eval_answers_readability_alone_reports_lix_per_half(monkeypatch: Any, capsys: Any) -> None:
+    """`--readability` answers only the readability questions, normal and lättläst, and prints their LIX."""
+    from contextlib import contextmanager
+
+    from jamplan.cli import main
+
+    asked: list[dict[str, Any]] = []
+
+    class Bot:
+        def respond(self, request: dict[str, Any]) -> Any:
+            asked.append(request)
+            easy = (request.get("options") or {}).get("easy_swedish")
+            return SimpleNamespace(text="Vi läser. Det går bra." if easy else
+                                   "Kommunens utvecklingsarbete förutsätter systematiskt kvalitetsarbete.")
+
+    @contextmanager
+    def fake_store(_: Any = None) -> Any:
+        yield Bot()
+
+    monkeypatch.setattr(ae, "eval_assistant", fake_store)
+    assert main(["eval", "answers", "--readability", "--half", "tune"]) == 0
+    out = capsys.readouterr().out
+    assert "tune: n 12, normal 105.0, easy 2.5, aim met" in out and "heldout" not in out
+    assert len(asked) == 24 and sum(bool(r.get("options")) for r in asked) == 12

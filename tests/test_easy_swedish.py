@@ -12,8 +12,11 @@ from assistant.generation.easy import (
     is_finite_verb,
     lix,
     parentheses_out,
+    question_purpose,
     relative_clause,
     shared_subject,
+    so_that,
+    subject_comma,
     trailing_examples,
     unfold_compound,
 )
@@ -76,7 +79,7 @@ def test_a_gap_stays_one_line_to_fill_in() -> None:
                       provenance="suggestion", gap=True)])])
     items = easy_draft(draft).items()
     assert len(items) == 1 and items[0].gap
-    assert items[0].text == "Fyll i: vad ni redan vet – siffror, iakttagelser och vad som testats"
+    assert items[0].text == "Fyll i: vad ni redan vet – siffror, det ni har sett och det ni har testat"
 
 
 def test_quoted_source_text_reads_easier_with_the_same_citations() -> None:
@@ -130,12 +133,20 @@ def test_a_fronted_purpose_comes_after_the_main_clause() -> None:
         ["För att nå målet, vad behöver ni göra först?"]
 
 
-def test_a_purpose_inside_a_question_is_not_cut_off() -> None:
+def test_a_purpose_inside_a_question_becomes_the_aim_first_and_a_short_question() -> None:
     text = ("Vad behöver ledningen i kommunen veta för att kunna följa de mål ni har satt upp för arbetet med "
             "jämställdhet i skolan? [6]")
     easy = easy_text(text)
-    assert len(cited_sentences(easy)) == 1 and easy.endswith("? [6]")
-    assert "Det är för att" not in easy
+    sentences = cited_sentences(easy)
+    assert [n for _, n in sentences] == [[6], [6]] and easy.endswith("? [6]")  # both keep the citation
+    assert sentences[0][0].startswith("Ledningen ska kunna följa de mål ni har satt upp för arbetet med jämställdhet")
+    assert sentences[1][0] == "Vad behöver ledningen i kommunen veta för det?"
+    assert "Det är för att" not in easy  # the question is never cut into a question and a bare purpose
+    # Not when the question's subject is a dummy 'det', nor when the purpose has a subject of its own.
+    for kept in ("Vad krävs det för att kunna följa de mål som ni har satt upp för arbetet?",
+                 "Hur kan ni arbeta för att eleverna ska lyckas bättre i matematik i årskurs nio?",
+                 "Hur kan skolan arbeta för att minska frånvaron bland pojkar i årskurs 7–9?"):
+        assert question_purpose(kept) == [kept]
 
 
 def test_a_long_parenthesis_becomes_its_own_sentence_and_a_short_one_stays() -> None:
@@ -256,7 +267,7 @@ def test_a_compound_opening_a_sentence_is_written_out_but_a_name_or_a_bare_label
     easy = easy_text("Lärarutbildningen är en akademisk utbildning. [1]\n- Verksamhetsutvecklare 1 300 tkr\n"
                      "Björkskolan har läxhjälp.")
     assert easy.startswith("Utbildningen av lärare är en akademisk utbildning. [1]")
-    assert "- Verksamhetsutvecklare 1 300 tkr" in easy and "Björkskolan har läxhjälp." in easy
+    assert "- Verksamhetsutvecklare 1 300 tusen kronor" in easy and "Björkskolan har läxhjälp." in easy
 
 
 def test_a_drafts_own_heading_without_an_easy_form_gets_plain_words_but_no_explanation() -> None:
@@ -295,3 +306,65 @@ def test_a_participle_after_a_genitive_is_no_verb_so_two_nouns_joined_by_och_sta
                      "hela året. [1]")
     assert easy == ("Kommunen har tagit fram en ny plan för året. [1] Skolans rektorer prioriterade läsning under "
                     "hela året. [1]")
+
+
+def test_abbreviations_are_written_out_and_their_figures_kept() -> None:
+    easy = easy_text("Stöd till lärare 2 264 tkr. [1] Ta fram siffror, t.ex. betyg och frånvaro, bl.a. i SIRIS. [2]")
+    assert "Stöd till lärare 2 264 tusen kronor. [1]" in easy
+    assert "t.ex." not in easy and "bl.a." not in easy and "till exempel" in easy and "bland annat" in easy
+    assert cited_numbers(easy) == [1, 2]
+
+
+def test_a_bare_comma_between_two_main_clauses_ends_a_sentence_but_not_before_a_subordinate_one() -> None:
+    easy = easy_text("Personal är anställd, nya insatser börjar våren 2020 och väntas vara klara hösten 2021. [2]")
+    assert easy == "Personal är anställd. [2] Nya insatser (saker ni gör) börjar våren 2020 och väntas vara klara " \
+                   "hösten 2021. [2]"
+    # A strong past form ('kom') is the first clause's verb too.
+    assert easy_text("Eleven kom ofta sent till lektionen, läraren pratade med föräldrarna om det. [2]") == \
+        "Eleven kom ofta sent till lektionen. [2] Läraren pratade med föräldrarna om det. [2]"
+    for kept in ("Ni bör göra en sista uppföljning när arbetet är klart, när tidsplanen har löpt ut eller ni nått "
+                 "era mål.",
+                 "Skolan har arbetat med läsning, till exempel lärare läser högt varje dag för eleverna.",
+                 "Om eleven är borta, skolan ringer hem till föräldrarna samma dag."):
+        assert subject_comma(kept) == [kept]
+
+
+def test_a_result_after_sa_att_becomes_a_sentence_of_its_own() -> None:
+    easy = easy_text("Varje skola ska kunna utveckla sin del av arbetet så att den bidrar till bättre betyg för "
+                     "alla. [3]")
+    assert easy == "Varje skola ska kunna göra bättre sin del av arbetet. [3] Det gör att den bidrar till bättre " \
+                   "betyg för alla. [3]"
+    assert so_that("Ändra schemat så att eleverna hinner äta?") == ["Ändra schemat så att eleverna hinner äta?"]
+
+
+def test_a_follow_up_plans_labels_and_template_lines_are_plain_and_the_users_figures_stay() -> None:
+    draft = Draft(kind="uppfoljning", title="Uppföljningsplan", sections=[DraftSection(
+        key="indikator_1", heading="Indikator 1: andel pojkar och andel flickor som saknar godkänt", items=[
+            DraftItem(text="Utgångsvärde: pojkar 38 % (2024); flickor 22 % (2024)", provenance="user",
+                      quote="38 % av pojkarna och 22 % av flickorna saknar godkänt 2024"),
+            DraftItem(text="Hur ofta: vid varje betygssättning (terminsslut)"),
+            DraftItem(text="Acceptabelt resultat: en tydlig rörelse från utgångsvärdet mot målvärdet för både pojkar "
+                           "och flickor, utan att skillnaden mellan dem ökar")])])
+    items = easy_draft(draft).items()
+    assert [i.text for i in items] == [
+        "Läget nu: pojkar 38 % (2024); flickor 22 % (2024).",
+        "Hur ofta: när betygen sätts, i slutet av varje termin.",
+        "Bra nog: det går åt rätt håll för både pojkar och flickor. Skillnaden mellan dem ökar inte."]
+    assert items[0].provenance == "user" and items[0].quote.startswith("38 %")
+
+
+def test_om_before_an_article_and_att_before_an_infinitive_open_no_clause_that_waits_for_a_verb() -> None:
+    assert easy_text("Kommunen har beslutat om en ny plan, vilket betyder att skolorna får mer pengar. [3]") == \
+        "Kommunen har beslutat om en ny plan. [3] Det betyder att skolorna får mer pengar. [3]"
+    assert easy_text("Vi har beslutat att satsa på läsning och lärarna har börjat läsa högt varje dag. [3]") == \
+        "Vi har beslutat att satsa på läsning. [3] Lärarna har börjat läsa högt varje dag. [3]"
+    # 'att' before a subject still waits for its verb: 'lärare och elever' is one object, not a cut.
+    kept = "Det handlar om att Googles plattform för lärare och elever behöver bli bättre under året. [3]"
+    assert easy_text(kept) == kept
+
+
+def test_two_purposes_joined_by_och_for_att_become_two_sentences() -> None:
+    easy = easy_text("Ni bör göra en sista uppföljning när arbetet är klart för att ta vara på lärandet och för att "
+                     "använda det som en drivkraft framåt. [2]")
+    assert easy.endswith("Det är för att ta vara på lärandet. [2] Det är också för att använda det som en drivkraft "
+                         "framåt. [2]")

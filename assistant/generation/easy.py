@@ -105,8 +105,8 @@ class EasyWriter:
 
     @staticmethod
     def phrases(text: str) -> str:
-        """Official phrases in plain words ('i första hand' -> 'först')."""
-        for pattern, plain in lex.EASY_PHRASES:
+        """Official phrases in plain words ('i första hand' -> 'först'), abbreviations written out ('t.ex.')."""
+        for pattern, plain in (*lex.EASY_ABBREVIATIONS, *lex.EASY_PHRASES):
             text = pattern.sub(plain, text)
         return re.sub(r"(?<=\S)  +(?=\S)", " ", text)
 
@@ -158,7 +158,8 @@ class EasyWriter:
     def cut(self, sentence: str) -> list[str]:
         """One sentence as short ones: at ';' and dashes, at conjunctions and commas between two clauses
         (both sides with a finite verb), never inside a quotation."""
-        pieces = fronted_purpose(sentence)
+        asked = question_purpose(sentence)
+        pieces = asked if len(asked) > 1 else fronted_purpose(sentence)
         for splitter, clauses in ((lex.EASY_SPLIT_RE, True), (_CLAUSE_COMMA_RE, True), (_CONJUNCTION_RE, True)):
             out: list[str] = []
             for p in pieces:
@@ -167,7 +168,8 @@ class EasyWriter:
                     continue
                 out += _join_short(_split_outside_quotes(p, splitter, clauses), 3)
             pieces = out
-        return [q for p in pieces for c in shared_subject(p) for r in relative_clause(c) for q in _purpose(r)]
+        return [t for p in pieces for b in subject_comma(p) for c in shared_subject(b) for r in relative_clause(c)
+                for q in _purpose(r) for t in so_that(q)]
 
     def sentences(self, text: str) -> list[str]:
         """`text` (one sentence or several, no markers) as short plain sentences; an enumeration as a list
@@ -407,7 +409,44 @@ def _purpose(piece: str) -> list[str]:
     left, right = piece[:m.start()], piece[m.end():]
     if len(left.split()) < 5 or len(right.split()) < 3 or not _has_verb(left):
         return [piece]
-    return [left, f"det är för att {right}"]
+    return [left, *_purposes(right)]
+
+
+def _purposes(right: str) -> list[str]:
+    """Two purposes joined by 'och för att' as two sentences: 'det är för att A' and 'det är också för att B'.
+
+    >>> _purposes("ta vara på lärande från arbetet och för att använda det som en drivkraft framåt.")
+    ['det är för att ta vara på lärande från arbetet.', 'det är också för att använda det som en drivkraft framåt.']
+    """
+    first, _, second = right.partition(" och för att ")
+    if not second or len(first.split()) < 3 or len(second.split()) < 3:
+        return [f"det är för att {right}"]
+    return [f"det är för att {first.rstrip(' ,')}.", f"det är också för att {second}"]
+
+
+_SO_THAT_RE = re.compile(r",?\s+så att\s+", re.I)
+
+
+def so_that(piece: str) -> list[str]:
+    """A long sentence with its result after 'så att' as two: '… del av arbetet så att den bidrar till …' -> '… del
+    av arbetet.' and 'Det gör att den bidrar till …' (lättläst: one idea per sentence; the 'att' clause keeps its
+    own word order). Only where both halves are clauses; never inside a quotation or a question.
+
+    >>> so_that("Varje skola ska kunna utveckla sin del av arbetet så att den bidrar till ökad jämställdhet.")
+    ['Varje skola ska kunna utveckla sin del av arbetet.', 'det gör att den bidrar till ökad jämställdhet.']
+    >>> so_that("Rektorn och lärarna ska se till så att alla elever får stöd i tid varje termin.")
+    ['Rektorn och lärarna ska se till så att alla elever får stöd i tid varje termin.']
+    """
+    m = _SO_THAT_RE.search(piece)
+    if m is None or len(piece.split()) <= 14 or "”" in piece or '"' in piece or piece.rstrip().endswith("?"):
+        return [piece]
+    left, right = piece[:m.start()], piece[m.end():]
+    last = left.split()[-1].lower().strip(",") if left.split() else ""
+    if len(left.split()) < 5 or len(right.split()) < 3 or not _has_verb(left) or not _has_verb(right) or \
+            _OPENS_SUBORDINATE_RE.match(left) or last in lex.VERB_PARTICLES or is_finite_verb(last) or \
+            _is_infinitive(last):
+        return [piece]  # 'ska se till så att …' (a particle, `lex.VERB_PARTICLES`): the clause is what the verb needs
+    return [left.rstrip(" ,") + ".", f"det gör att {right}"]
 
 
 _FRONTED_PURPOSE_RE = re.compile(r"^för att\s+", re.I)
@@ -438,6 +477,43 @@ def fronted_purpose(sentence: str) -> list[str]:
         main = f"{subject[:1].upper()}{subject[1:]} {verb} {rest}"
         return [main, f"det är för att {purpose}"]
     return [sentence]
+
+
+_QUESTION_PURPOSE_RE = re.compile(r"^(?P<lead>[^:”\"]+:\s+)?(?P<asked>(?P<qword>vad|hur|vilka|vilken|vilket|när|var)\s+"
+                                  r"(?P<verb>\w+)\s+"
+                                  r"(?P<rest>.+?))\s+för att\s+(?P<aim>\w+\s.+?)\?$", re.I)
+
+
+def question_purpose(sentence: str) -> list[str]:
+    """A long question with its purpose inside as a statement of the aim and a short question (lättläst: one idea
+    per sentence, the point first): 'Vad behöver ledningen veta för att kunna följa målen för arbetet?' ->
+    'Ledningen ska kunna följa målen för arbetet.' and 'Vad behöver ledningen veta för det?'. Only where the
+    question's subject is plain (a pronoun, a name, a definite noun) and the purpose is 'för att kunna …' (a need
+    the subject has, so 'X ska kunna …' says what the question takes for given; 'Hur kan skolan arbeta för att
+    minska frånvaron?' is not made into a claim that it shall); never inside a quotation. A lead-in before a
+    colon stays in front.
+
+    >>> question_purpose("Vad behöver ledningen i kommunen veta för att kunna följa de mål ni har satt upp?")
+    ['Ledningen ska kunna följa de mål ni har satt upp.', 'Vad behöver ledningen i kommunen veta för det?']
+    >>> question_purpose("Vad krävs det för att kunna följa de mål som ni har satt upp?")
+    ['Vad krävs det för att kunna följa de mål som ni har satt upp?']
+    >>> question_purpose("Hur kan skolan arbeta för att minska frånvaron bland pojkar i årskurs 7–9?")
+    ['Hur kan skolan arbeta för att minska frånvaron bland pojkar i årskurs 7–9?']
+    """
+    m = _QUESTION_PURPOSE_RE.match(sentence.strip())
+    if m is None or len(sentence[m.start("asked"):].split()) <= 12 or "”" in sentence or '"' in sentence or \
+            not is_finite_verb(m.group("verb")):
+        return [sentence]
+    rest = m.group("rest").split()
+    size = _subject_size(rest[:3])
+    aim = m.group("aim")
+    if size == 0 or rest[0].lower() in ("det", "detta", "den", "denna") or len(aim.split()) < 3 or \
+            aim.split()[0].lower() != "kunna" or " för att " in f" {aim} ":
+        return [sentence]
+    subject = " ".join(rest[:size])
+    subject = subject if subject[:1].isupper() and subject.lower() not in lex.SUBJECT_PRONOUNS else subject.lower()
+    lead = f"{m.group('lead').strip()} " if m.group("lead") else ""
+    return [f"{lead}{subject[:1].upper()}{subject[1:]} ska {aim}.", f"{m.group('asked')} för det?"]
 
 
 def _subject_size(words: list[str]) -> int:
@@ -478,6 +554,45 @@ def _is_definite_noun(word: str) -> bool:
     if len(low) < 5 or not low.isalpha() or low in lex.SENTENCE_ADVERBS or is_finite_verb(low):
         return False
     return low.endswith(("en", "et", "na", "an")) and simplemma.lemmatize(low, lang="sv") != low
+
+
+_OPENS_SUBORDINATE_RE = re.compile(r"^\W*(?:om|när|eftersom|då|medan|innan|efter att|om än|fast|trots att|även om|"
+                                   r"för att|så att|sedan|tills|ifall|att)\b", re.I)
+
+
+def subject_comma(piece: str) -> list[str]:
+    """Two main clauses joined by a bare comma as two sentences, when the second opens with its own subject (a noun
+    phrase of up to three words) and its verb: 'Personal är rekryterad, nya insatser påbörjas våren 2020.' ->
+    'Personal är rekryterad.' and 'Nya insatser påbörjas våren 2020.'. Not after a subordinate clause ('Om …, …'),
+    not before a subordinate clause ('…, när tidsplanen har löpt ut'), not for a list or a phrase that opens with a
+    preposition or an adverb, never inside a quotation.
+
+    >>> subject_comma("Personal är rekryterad, nya insatser påbörjas våren 2020 och väntas vara klara hösten 2021.")
+    ['Personal är rekryterad.', 'nya insatser påbörjas våren 2020 och väntas vara klara hösten 2021.']
+    >>> subject_comma("Skolan har arbetat med läsning, till exempel lärare läser högt varje dag för eleverna.")
+    ['Skolan har arbetat med läsning, till exempel lärare läser högt varje dag för eleverna.']
+    """
+    if len(piece.split()) <= _SHORT or _OPENS_SUBORDINATE_RE.match(piece):
+        return [piece]
+    for m in re.finditer(r",\s+", piece):
+        left, right = piece[:m.start()], piece[m.end():]
+        if left.count("”") % 2 or left.count('"') % 2 or len(left.split()) < 3 or not _clause_ends(left) or \
+                _OPENS_SUBORDINATE_RE.match(right) or _SUBORDINATOR_RE.match(right) or \
+                re.match(r"(?:hur|vad|var|vem|vilken|vilket|vilka|varför|då|där)\b", right, re.I):
+            continue  # '…, när tidsplanen har löpt ut': a subordinate clause is no sentence of its own
+        words = right.split()
+        verb_at = next((i for i, w in enumerate(words[:4]) if is_finite_verb(w.strip(",.")) and
+                        not _attributive(words[i - 1] if i else "", w)), None)
+        if verb_at is None or verb_at == 0 or len(words) - verb_at < 3:
+            continue
+        subject = [w.lower() for w in words[:verb_at]]
+        if any(not w.isalpha() or w in lex.PREPOSITIONS or w in lex.SENTENCE_ADVERBS or w in ("och", "eller", "men",
+               "samt", "som", "att", "till", "exempel", "så") for w in subject) or not _is_noun(subject[-1]):
+            continue
+        if "," in right[:right.find(words[verb_at])]:
+            continue
+        return [left.rstrip() + ".", *subject_comma(right)]
+    return [piece]
 
 
 _AND_VERB_RE = re.compile(r"\s+och\s+(?=(\w+))", re.I)
@@ -637,13 +752,31 @@ _CLAUSE_OPENER_RE = re.compile(r"\b(?:som|när|eftersom|medan|där|vars|vilka|vi
 def _clause_ends(text: str) -> bool:
     """The text's last clause (after its last 'att', 'som' …) has its verb: a conjunction after it starts a new
     clause, not a second object ('… till att Googles plattform för lärare och elever behöver …')."""
-    ends = [m.end() for m in _SUBORDINATOR_RE.finditer(text)]
+    # 'om' before an article ('beslutat om en ny plan') is a preposition and 'att' before an infinitive ('beslutat att
+    # satsa') an infinitive marker: neither opens a clause that still waits for its verb.
+    ends = [m.end() for m in _SUBORDINATOR_RE.finditer(text) if not _opens_no_clause(m, text)]
     first = _CLAUSE_OPENER_RE.search(text)
     if first is not None and first.start() > 0 and not _has_verb(text[:first.start()]):
         return False  # 'Andelen elever som känner sig otrygga …': the main clause still waits for its verb
     last = text[ends[-1]:] if ends else text
     # In a subordinate clause 'har' may be left out: 'att eleven haft godkända betyg' has its verb.
     return _has_verb(last) or (bool(ends) and any(w.lower() in lex.SUPINES for w in _WORD_RE.findall(last)))
+
+
+def _opens_no_clause(m: re.Match[str], text: str) -> bool:
+    """'om' + an article or a question word, 'att' + an infinitive: a preposition or an infinitive marker.
+
+    >>> texts = ("beslutat om en plan", "om eleven kommer", "beslutat att satsa", "till att Googles plattform")
+    >>> [_opens_no_clause(re.search(r"\\b(?:om|att)\\b", t), t) for t in texts]
+    [True, False, True, False]
+    """
+    following = _WORD_RE.match(text[m.end():].lstrip())
+    if following is None:
+        return False
+    word, opener = following.group(0).lower(), m.group(0).lower()
+    if opener == "om":
+        return word in lex.PREPOSITION_OM_NEXT
+    return opener == "att" and _is_infinitive(word) and not is_finite_verb(word)
 
 
 def _has_verb(text: str) -> bool:
@@ -685,6 +818,8 @@ def is_finite_verb(word: str) -> bool:
     if not lemma.endswith("a"):  # short verbs: 'bero' -> 'beror', 'tro' -> 'tror' (not 'studie' -> 'studier')
         return lemma.endswith(("o", "å", "u", "y")) and low == lemma + "r"
     stem = lemma[:-1]
+    if stem.endswith("r") and low == stem and len(stem) > 3:  # 'beröra' -> 'berör', 'lära' -> 'lär'
+        return True
     return low in {lemma + "r", stem + "er", stem + "ade", stem + "de", stem + "te", lemma + "s", stem + "s"}
 
 
@@ -779,6 +914,7 @@ def _easy_masked_item(writer: EasyWriter, item: DraftItem, text: str) -> list[Dr
     text = writer.phrases(text)  # whole-item phrases first ('Acceptabelt resultat:' -> 'Bra nog:')
     label_m = _LABEL_RE.match(text)
     label = label_m.group(1) if label_m else ""
+    label = lex.EASY_LABELS.get(label.lower(), label)  # 'Utgångsvärde' -> 'Läget nu': a label needs no explanation
     body = text[label_m.end():] if label_m else text
     pieces = writer.sentences(body)
     if not pieces:
