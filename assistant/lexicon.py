@@ -278,7 +278,8 @@ NUMBER_WORD_RE = re.compile(r"\b(två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|to
                             r"varannan|var tredje|dubbelt så|[a-zåäö]*(?:tio|tjugo|hundra|tusen)tal|dussin)\b", re.I)
 # Numbers that refer, not count: a decision's paragraph ('§ 71', '§50') and a diary number ('BUN 2016.02334',
 # 'KS 2015/123', 'Dnr 2020-00123') in Swedish public-sector minutes and reports.
-REFERENCE_NUMBER_RE = re.compile(r"§\s*\d+|\b\d{4}[./]\d{2,6}\b|\b(?:dnr|diarienummer)\.?:?\s*[\w.-]*\d[\w./-]*", re.I)
+REFERENCE_NUMBER_RE = re.compile(r"§+\s*\d+(?:\s*[-–]\s*\d+)?|\b[A-ZÅÄÖ]{2,6}[ /]?\d{4}[-.:/]\d{1,6}\b|"
+                                 r"\b(?i:dnr|diarienummer)\.?:?\s*[\w.:/-]*\d[\w.:/-]*")
 # A question that needs a calendar answer, not an event ("när arbetet är klart").
 EXACT_DATE_QUESTION_RE = re.compile(
     r"\b(vilket år|vilka år|vilket datum|vilken månad|what year|which year|what date)\b", re.I)
@@ -290,22 +291,36 @@ FREQUENCY_QUESTION_RE = re.compile(r"\bhur (?:ofta|länge|lång|långa|långt)\b
 FREQUENCY_RE = re.compile(r"\b(varje|varannan|gång(?:er)?|per (?:vecka|månad|termin|år|läsår)|dagligen|veckovis|"
                           r"månadsvis|årligen|vecka|veckor|månad(?:er)?|termin(?:er)?|läsår|timm(?:e|ar))\b", re.I)
 # "Hur lång tid tar …?" / "Hur lång är träffen?" is answered by a length of time: a number with its unit.
-DURATION_QUESTION_RE = re.compile(r"\bhur (?:lång tid|länge|lång|långa)\b|\bhow long\b", re.I)
-DURATION_RE = re.compile(r"\d+(?:[,.]\d+)?\s*(?:[-–]\s*\d+(?:[,.]\d+)?\s*)?"
-                         r"(?:minut(?:er)?|min|timm(?:e|ar)|tim|h|dag(?:ar)?|veck(?:a|or)|månad(?:er)?|år|terminer)\b",
-                         re.I)
+DURATION_QUESTION_RE = re.compile(r"\bhur (?:lång tid|länge|lång är|långa är|lång var|långa var)\b|\bhow long\b",
+                                  re.I)
+DURATION_RE = re.compile(r"(?:\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\b)|"
+                         r"(?:(?:\d+(?:[,.]\d+)?\s*(?:[-–]\s*\d+(?:[,.]\d+)?\s*)?|"
+                         r"\b(?:en|ett|halv|två|tre|fyra|fem|sex|sju|åtta|nio|tio|tolv)\s+)"
+                         r"(?:minut(?:er)?|min|timm(?:e|ar)|tim|h(?![-\w])|dag(?:ar)?|veck(?:a|or)|månad(?:er)?|"
+                         r"år(?!\s+gam)|termin(?:er)?|läsår)\b)", re.I)
 # "Hur hög var svarsfrekvensen …?": the statistic a figure question asks for is the noun after 'hur hög/stor … var'.
 STATISTIC_QUESTION_RE = re.compile(
     r"\bhur (?:hög|högt|höga|stor|stort|stora|låg|lågt|låga)\s+(?:var|är|blev|har varit|ligger)\s+"
     r"(?:den |det |de )?([a-zåäöé][\w-]{3,})", re.I)
 # A question whose answer may be the material's own questions: 'Vilka frågor …', 'Vad diskuterade man …'
 # (a workshop's discussion questions), 'reflektera över'.
-ASKS_FOR_QUESTIONS_RE = re.compile(r"\b(frågor\w*|frågeställning\w*|questions?|diskuter\w*|discuss\w*|reflekter\w*|"
-                                   r"samtala\w*)", re.I)
+ASKS_FOR_QUESTIONS_RE = re.compile(r"\b(frågor\w*|frågeställning\w*|questions?\b|vad (?:diskuterade|diskuterades|"
+                                   r"samtalade|samtalades)|vilka diskussioner|what (?:was|did \w+) discuss)", re.I)
 # Swedish ordinals (and English ones, for English questions): 'den fjärde träffen' is the one numbered 4.
 ORDINALS = {"första": 1, "andra": 2, "tredje": 3, "fjärde": 4, "femte": 5, "sjätte": 6, "sjunde": 7, "åttonde": 8,
             "nionde": 9, "tionde": 10, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 ORDINAL_RE = re.compile(r"\b(" + "|".join(ORDINALS) + r")\b", re.I)
+# Set phrases with an ordinal that pick no item: 'i första hand', 'för det första', 'första gången'.
+ORDINAL_IDIOM_RE = re.compile(
+    r"\b(?:i första hand|för det (?:första|andra|tredje)|första gången|at first|first of all)\b", re.I)
+# What may follow an elided ordinal ('Vad handlade den tredje om?'): particles and prepositions, not a noun.
+ELIDED_ORDINAL_FOLLOWERS = ("om", "på", "till", "ut", "i", "för", "fram", "upp", "med", "in")
+# Words between 'Vem är' and the role asked about that are not the role ('Vem är ytterst ansvarig …').
+ROLE_MODIFIERS = frozenset("ytterst yttersta tidigare nuvarande numera egentligen just idag nu då främst".split())
+# The noun after 'hur stor/hög är' that names how a figure is given, not which figure ('skillnaden', 'andelen').
+MEASURE_NOUNS = frozenset("""skillnad skillnaden skillnaderna ökning ökningen minskning minskningen antal antalet
+andel andelen del delen grupp gruppen gruppens klass klassen nivå nivån förändring förändringen siffra siffran
+procent""".split())
 # "Vem var rektor …?" asks for a person; a role in the material does not answer it.
 PERSON_QUESTION_RE = re.compile(r"^\s*(vem (?:är|var|blev|heter|hette)|vad heter|vad hette|who (?:is|was))\b", re.I)
 PERSON_NAME_RE = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäöé]+(?:son|sson|berg|ström|lund|qvist|kvist|gren|"
@@ -324,11 +339,11 @@ ASKS_FOR_TOC_RE = re.compile(r"\b(innehållsförteckning|kapitel|disposition)\b"
 OWN_CONTEXT_RE = re.compile(
     r"\b(vi (?:i|på|inom|från)|vår (?:kommun|skola|förskola|verksamhet)|hos oss i|jag (?:jobbar|arbetar) (?:i|på)|"
     r"i vår|vi är|we are|our)\s+$", re.I)
-# Capitalised words that are not names: sentence openers, titles of roles, weekdays.
 # The generic word of a name ('Alingsås kommun', 'Örebro University'): the name's own words place it. English
 # ones too, since an English question names a Swedish body in English ('Örebro University' = 'Örebro universitet').
 GENERIC_NAME_WORDS = frozenset("""kommun kommuns stad stads region regions skola skolan skolans län läns universitet
 universitets university municipality county city school council region of the""".split())
+# Capitalised words that are not names: sentence openers, titles of roles, weekdays.
 NOT_NAMES = frozenset("""
 vad vilka vilken vilket hur varför när var vem vems finns kan ska bör är har får om och men eller i på för till
 med av enligt jag vi ni de den det dessa detta där då sedan kommunen kommunens skolan skolans staten regionen
@@ -454,9 +469,9 @@ EVERYDAY_TERMS = {
     # A plan's 'budget' is usually written as its cost estimate ('Kostnadsberäkning', 'kostnader', 'medel').
     "budget": "kostnader kostnadsberäkning medel", "budgeten": "kostnader kostnadsberäkning medel",
     # Evaluating one's own work is written in plans and method support as following it up ('Stöd i att följa
-    # upp', 'uppföljning och utvärdering'); how it 'has gone' as how it 'has worked' ('har fungerat').
+    # upp', 'uppföljning och utvärdering').
     "utvärdera": "följa upp uppföljning", "utvärderar": "följer upp uppföljning",
-    "utvärderade": "följde upp uppföljning", "gått": "fungerat",
+    "utvärderade": "följde upp uppföljning",
 }
 # English question words -> Swedish terms, so the lexical ranker can help an English question.
 ENGLISH_TERMS = {

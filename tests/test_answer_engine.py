@@ -426,7 +426,12 @@ def test_a_person_needs_a_name_in_the_asked_role_and_workshop_questions_answer_w
             "Reflektera över hur samverkan med andra verksamheter har fungerat:\n\n"
             "• Har alla parter uppfyllt sina åtaganden?\n"
             "• Vad fungerade bra?\n"
-            "• Vad fungerade mindre bra?\n"
+            "• Vad fungerade mindre bra?\n\n"
+            "Ansvar\n\n"
+            "Så här fördelas ansvaret i skolan:\n\n"
+            "• Rektorn ansvarar för att planen följs upp varje termin.\n"
+            "• Kuratorn ansvarar för läxhjälpen på eftermiddagarna.\n"
+            "• Skolsköterskan ansvarar för hälsosamtalen i årskurs 7.\n"
         ),
     })
     person = bot.respond({"message": "Vem är kursansvarig för kursen Samverkan för skolnärvaro?"})
@@ -443,3 +448,7 @@ def test_a_person_needs_a_name_in_the_asked_role_and_workshop_questions_answer_w
     assert first.grounded and "3,5 timmar" in first.text.split("[1]")[0]
     questions = bot.respond({"message": "Vilka frågor ska vi ställa oss när vi utvärderar samverkan?"})
     assert questions.grounded and "uppfyllt sina åtaganden" in questions.text
+    # An item that answers by itself is the answer, not its whole list.
+    duty = bot.respond({"message": "Vem ansvarar för läxhjälpen?"})
+    assert duty.grounded and duty.text.startswith("Kuratorn ansvarar för läxhjälpen")
+    assert "hälsosamtalen" not in duty.text.split("[1]")[0]

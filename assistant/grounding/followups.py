@@ -117,6 +117,8 @@ def rewrite(message: str, previous: str) -> str:
     'Varför – pojkar lägre betyg än flickor?'
     >>> rewrite("Hur lång tid tar den fjärde?", "Vad gör man på den andra träffen i processtödet?")
     'Hur lång tid tar den fjärde träffen i processtödet?'
+    >>> rewrite("Vad handlade den tredje om?", "Vad handlar den första delen av rapporten om?")
+    'Vad handlade den tredje delen av rapporten om?'
     """
     message = " ".join(message.split())
     merged = previous.rstrip(" ?!.")
@@ -135,7 +137,8 @@ def rewrite(message: str, previous: str) -> str:
     elided = _ELIDED_ORDINAL_RE.search(message)
     thing = _ORDINAL_THING_RE.search(previous) if elided else None
     if elided and thing:
-        phrase = f"{elided.group(1)} {elided.group(2)} {thing.group('noun')}{thing.group('place').rstrip(' ?!.')}"
+        place = _TRAILING_FOLLOWER_RE.sub("", thing.group("place").rstrip(" ?!."))
+        phrase = f"{thing.group('article').lower()} {elided.group(2)} {thing.group('noun')}{place}"
         return (message[: elided.start()] + phrase + message[elided.end():]).rstrip(" ?!.") + "?"
     # 'Vilka aktörer kan bidra till det?' points at the aim of the earlier list question ('det'); 'den', 'de'
     # and 'dessa' point at the thing it asked about ('Vilka frågor diskuterades på den?' -> the workshop).
@@ -159,14 +162,16 @@ def rewrite(message: str, previous: str) -> str:
 
 
 _ORDINALS = "|".join(lex.ORDINALS)
+_FOLLOWERS = "|".join(lex.ELIDED_ORDINAL_FOLLOWERS)
 # 'den fjärde' with no noun after it (end of the question, 'av dem', or a particle: 'Vad handlade den tredje om?').
 _ELIDED_ORDINAL_RE = re.compile(
-    rf"\b(den|det)\s+({_ORDINALS})\b(?:\s+av\s+(?:dem|dessa|de)\b)?(?=\s*[?.!]*\s*$|\s+(?:om|på|till|ut|i|för)\b)",
-    re.I)
-# The earlier question's 'den andra träffen i processtödet': the noun and what places it.
+    rf"\b(den|det)\s+({_ORDINALS})\b(?:\s+av\s+(?:dem|dessa|de)\b)?(?=\s*[?.!]*\s*$|\s+(?:{_FOLLOWERS})\b)", re.I)
+# The earlier question's 'den andra träffen i processtödet': its article, the noun and what places it.
 _ORDINAL_THING_RE = re.compile(
-    rf"\b(?:den|det)\s+(?:{_ORDINALS})\s+(?P<noun>[a-zåäöé][\w-]{{2,}})"
+    rf"\b(?P<article>den|det)\s+(?:{_ORDINALS})\s+(?P<noun>[a-zåäöé][\w-]{{2,}})"
     r"(?P<place>(?:\s+(?:i|på|för|inom|vid|om|av)\s+[^?!.]+)?)", re.I)
+# A particle ending the earlier question ('… delen av rapporten om?') belongs to its verb, not to the place.
+_TRAILING_FOLLOWER_RE = re.compile(rf"\s+(?:{_FOLLOWERS})\s*$", re.I)
 
 
 def rewrite_follow_up(message: str, history: Sequence[Turn]) -> str:

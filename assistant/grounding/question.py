@@ -336,7 +336,10 @@ def analyse(text: str, vocabulary: frozenset[str] = frozenset()) -> Question:
     )
 
 
-_ORDINAL_AFTER_ARTICLE_RE = re.compile(r"\b(?:den|det|the)\s+(" + "|".join(lex.ORDINALS) + r")\b", re.I)
+# 'den fjärde', 'det tredje'; 'andra' only after 'den'/'the' ('Finns det andra sätt?' asks for others).
+_ORDINAL_AFTER_ARTICLE_RE = re.compile(
+    r"\b(?:(?:den|det|the)\s+(" + "|".join(o for o in lex.ORDINALS if o != "andra") + r")|(?:den|the)\s+(andra))\b",
+    re.I)
 
 
 def ordinal(text: str) -> int:
@@ -345,10 +348,15 @@ def ordinal(text: str) -> int:
 
     >>> ordinal("Hur lång är den fjärde träffen?"), ordinal("Vilka andra aktörer finns?"), ordinal("första mötet")
     (4, 0, 1)
+    >>> ordinal("Finns det andra yrkesgrupper?"), ordinal("Vad gör vi i första hand?"), ordinal("den andra träffen")
+    (0, 0, 2)
     """
-    m = _ORDINAL_AFTER_ARTICLE_RE.search(text) or next(
-        (o for o in lex.ORDINAL_RE.finditer(text) if o.group(1).lower() != "andra"), None)
-    return lex.ORDINALS[m.group(1).lower()] if m else 0
+    text = lex.ORDINAL_IDIOM_RE.sub(" ", text)  # 'i första hand' picks no item
+    m = _ORDINAL_AFTER_ARTICLE_RE.search(text)
+    if m:
+        return lex.ORDINALS[(m.group(1) or m.group(2)).lower()]
+    bare = next((o for o in lex.ORDINAL_RE.finditer(text) if o.group(1).lower() != "andra"), None)
+    return lex.ORDINALS[bare.group(1).lower()] if bare else 0
 
 
 def respelt(text: str, vocabulary: frozenset[str]) -> str:

@@ -195,6 +195,8 @@ def statistic_terms(question: Question) -> list[str]:
     if m is None:
         return []
     word = m.group(1)
+    if word.lower() in lex.MEASURE_NOUNS:  # 'Hur stor är skillnaden i meritvärde …': how, not which figure
+        return []
     mapped = [t for _, new, _ in expansions(word, question.language, frozenset()) for t in tokenize(new)]
     return list(dict.fromkeys([*tokenize(word), *mapped]))
 
@@ -276,8 +278,11 @@ def asked_role(question: Question) -> str:
     m = lex.PERSON_QUESTION_RE.match(question.text)
     if m is None or question.language != "sv":
         return ""
-    role = re.match(r"\s+([a-zåäöé][\w-]{3,})", question.text[m.end():])
-    return fold(role.group(1)) if role and tokenize(role.group(1)) else ""
+    words = re.findall(r"[a-zåäöé][\w-]*", question.text[m.end():].lower())[:3]
+    # Past modifiers ('ytterst') and a genitive ('skolans rektor') to the role noun.
+    role = next((w for i, w in enumerate(words) if w not in lex.ROLE_MODIFIERS
+                 and not (w.endswith("s") and i + 1 < len(words))), "")
+    return fold(role) if len(role) >= 4 and tokenize(role) else ""
 
 
 def names_person(unit: Unit, question: Question) -> bool:
@@ -286,7 +291,7 @@ def names_person(unit: Unit, question: Question) -> bool:
 
     >>> from assistant.grounding.question import analyse
     >>> from assistant.schema import Chunk
-    >>> chunk = Chunk(chunk_id="c", source="s.txt", title="T", doc_type="rapport", heading_path=[], text="x",
+    >>> chunk = Chunk(chunk_id="names-person", source="s.txt", title="T", doc_type="rapport", heading_path=[], text="x",
     ...               start_line=1, end_line=1)
     >>> unit = lambda text: Unit(text, chunk, 0, 1, 1, "sentence", "body")
     >>> q = analyse("Vem är kursansvarig för kursen?")

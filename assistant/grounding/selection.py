@@ -90,8 +90,8 @@ class Selection:
         return top
 
 
-# The list kind (lexicon.LIST_KINDS) of a list of questions.
-QUESTION_KIND = "fråga"
+# The list kind of a list of questions (a value of lexicon.LIST_KINDS).
+QUESTION_KIND = lex.LIST_KINDS["fråg"]
 # What a unit about the item an ordinal picks ('den fjärde träffen') gains.
 ORDINAL_FIT = 0.3
 
@@ -442,7 +442,10 @@ def is_numbered(unit: Unit, question: Question) -> bool:
     text = fold(unit.text)
     if re.match(rf"\s*{n}(?:[.):]\s*|\s+)(?!\d)", text):
         return True
-    if any(v == n and re.search(rf"\b{fold(w)}\b", text) for w, v in lex.ORDINALS.items()):
+    # 'den fjärde träffen', 'fjärde träffen': the ordinal with the asked noun, not 'andra' or 'första' in passing.
+    stems = [t for t in question.content_terms if len(t) >= 4]
+    if any(v == n and re.search(rf"\b{fold(w)}\s+(?:{'|'.join(map(re.escape, stems))})", text)
+           for w, v in lex.ORDINALS.items()) if stems else False:
         return True
     # 'träff 4' is about the fourth; 'från träff 1 till träff 4' is about the whole run, not the first or the last.
     return _numbered_as(unit, question) == {str(n)}

@@ -88,8 +88,18 @@ class Unit:
         Vårdnadshavare som resurs' > 'Dilemma 1: Vårdnadshavaren' > the list's intro), they say what it is about."""
         if self.kind not in ("sentence", "item"):
             return ()
-        return tuple([u for u in reversed(units_of(self.chunk)[: self.seq]) if u.is_label and u.role != "instruction"
-                      and not u.text.rstrip().endswith(":")][:LABELS_ABOVE])
+        # The nearest heading line, and the one stacked directly above it (a parent: 'Workshop 3 …' over
+        # 'Dilemma 1 …'); one further up with body text between is a sibling's heading, not this unit's.
+        before = units_of(self.chunk)[: self.seq]
+        labels: list[Unit] = []
+        for u in reversed(before):
+            if u.is_label and u.role != "instruction" and not u.text.rstrip().endswith(":"):
+                labels.append(u)
+                if len(labels) >= LABELS_ABOVE:
+                    break
+            elif labels:
+                break  # body text between: the labels further up head other passages
+        return tuple(labels)
 
     @property
     def words(self) -> int:

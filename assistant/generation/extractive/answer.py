@@ -31,12 +31,14 @@ if TYPE_CHECKING:
 
 # A list of another kind than asked needs an item scoring this share of the best statement's score.
 ITEM_COMPETE = 0.8
+# A list this short is quoted whole when one of its items, saying little alone, best answers a fact question.
+SHORT_LIST = 8
+# The word overlap below which an item says little without its list's intro.
+ITEM_ALONE = 0.1
 # How many statements an answer of each type quotes (the first one answers; the rest support it, sharing the
 # question's own words). One more than each type strictly needs: measured on both halves of `jamplan eval
 # answers`, the passage that answers is quoted more often (held-out 0.716 -> 0.737) and more required facts are
 # named (0.642 -> 0.676).
-# A list this short is quoted whole when its item is the best answer to a fact question.
-SHORT_LIST = 8
 _SENTENCES = {"number": 3, "definition": 3, "cause": 4, "yesno": 3, "who": 3, "fact": 4, "list": 4, "how": 4}
 
 
@@ -141,9 +143,11 @@ def _list_to_use(question: Question, candidate: ListCandidate | None, top: Score
     if question.answer_type == "how":  # steps answer 'how', but only when they beat the best single statement
         return candidate if candidate.score >= top.score and _items_compete(candidate, top) else None
     if question.answer_type in ("fact", "who"):
-        if not candidate.inline and top.unit in candidate.items and 2 <= len(candidate.items) <= SHORT_LIST \
-                and not items_led_by(top.unit):
-            # The best statement is one item of a short list: the list, with its intro, answers. (An item that
+        if question.answer_type == "fact" and not candidate.inline and top.unit in candidate.items \
+                and 2 <= len(candidate.items) <= SHORT_LIST and not items_led_by(top.unit) \
+                and (top.overlap < ITEM_ALONE or all(i.text.rstrip().endswith("?") for i in candidate.items)):
+            # The best statement is one item of a short list that says little alone (a discussion question, an
+            # item whose intro holds the question's words): the list, with its intro, answers. (An item that
             # leads into items of its own is quoted with them instead, see `write_answer`.)
             return candidate
         if candidate.kind_match and not candidate.inline:
