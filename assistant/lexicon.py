@@ -402,7 +402,9 @@ POINTS_BACK_RE = re.compile(
 # A sentence that opens by pointing back ('Detta arbete kommer …', 'Det kan handla om …'; not 'Det finns …')
 # continues the one before it (general Swedish and English sentence openers, not from the corpus).
 CONTINUES_PREVIOUS_RE = re.compile(
-    r"^(?:(detta|denna|dessa|därför|därmed|this|these)\b|(det|den|de)\s+(?!finns|är|var|går|blir|flesta|\d)\w)",
+    r"^(?:(detta|denna|dessa|därför|därmed|this|these)\b|(det|den|de)\s+(?!finns|är|var|går|blir|flesta|\d)\w|"
+    # 'Det är ett nätverk för …' names what the sentence before spoke of ('det' is no expletive before 'ett/en').
+    r"det (?:är|var) (?:ett|en) (?!\w+ (?:att|som)\b))",
     re.I)
 # A sentence that gives one more reason after a first ('En annan kan vara att …', 'Ett annat skäl är …'): general
 # Swedish.

@@ -405,7 +405,7 @@ def test_a_person_needs_a_name_in_the_asked_role_and_workshop_questions_answer_w
             "Handlingar\n\n"
             "Rapport elevenkät 2016 grundskola [se BUN 2016-05-16 §50].\n"
             "(BUN 2016.02334) Elevenkät 2016 – förslag på åtgärder på huvudmannanivå [BUN 2016-06-13 § 71].\n\n"
-            "Workshops\n\n"
+            "Workshops hösten 2020\n\n"
             "Workshop 1, Tema Vårdnadshavare som resurs (genomfördes 30/11)\n\n"
             "Dilemma 1: Vårdnadshavaren\n\n"
             "Frågeställningarna som deltagarna fick diskutera handlade om:\n\n"
@@ -414,7 +414,13 @@ def test_a_person_needs_a_name_in_the_asked_role_and_workshop_questions_answer_w
             "• Vad krävs organisatoriskt?\n\n"
             "Workshop 2, Tema Styrning och ledning (genomfördes 1/12)\n\n"
             "Dilemma 2: Tack, men nej tack\n\n"
-            "Deltagarna samtalade om skolans ledarskap och om regelverket.\n\n"
+            "Frågeställningarna som deltagarna fick ta sin utgångspunkt i handlade om:\n\n"
+            "• Vilka skillnader ser ni i synen på en skola för alla?\n"
+            "Tänk utifrån regelverk, organisation och synsätt.\n"
+            "• Hur kan en samsyn förankras i hela personalgruppen?\n"
+            "• Vilken roll har ledarskapet?\n\n"
+            "Efter kursen erbjöds deltagarna att gå med i de nätverk som lever vidare. Det är ett nätverk för "
+            "elevhälsans personal samt nätverket Mötesplats skolnärvaro.\n\n"
             "Träffarna i processtödet\n\n"
             "Processtödet består av fyra träffar med utvecklingsgruppen. Modellen tar 6–9 månader från träff 1 "
             "till träff 4.\n\n"
@@ -448,6 +454,16 @@ def test_a_person_needs_a_name_in_the_asked_role_and_workshop_questions_answer_w
     assert first.grounded and "3,5 timmar" in first.text.split("[1]")[0]
     questions = bot.respond({"message": "Vilka frågor ska vi ställa oss när vi utvärderar samverkan?"})
     assert questions.grounded and "uppfyllt sina åtaganden" in questions.text
+    # A follow-up's list keeps to the workshop asked about now (the year it took over need not stand by the list),
+    # and a list that one note interrupts is one list.
+    workshop = bot.respond({"message": "Vilka frågor diskuterades på den om styrning och ledning?", "history": [
+        {"role": "user", "content": "Vilka workshoppar hölls hösten 2020?"},
+        {"role": "assistant", "content": "Workshop 1, Tema Vårdnadshavare som resurs. [1]"}]})
+    assert workshop.grounded
+    asked_there = ("en skola för alla", "samsyn förankras", "roll har ledarskapet")
+    assert all(q in workshop.text for q in asked_there), workshop.text
+    networks = bot.respond({"message": "Vilka nätverk kan deltagarna gå med i efter kursen?"})
+    assert networks.grounded and "Mötesplats skolnärvaro" in networks.text
     # An item that answers by itself is the answer, not its whole list.
     duty = bot.respond({"message": "Vem ansvarar för läxhjälpen?"})
     assert duty.grounded and duty.text.startswith("Kuratorn ansvarar för läxhjälpen")

@@ -308,7 +308,7 @@ class UnitSelector:
                 if neighbours is not None:
                     items = items + neighbours.continuation(items)
                 items = [i for i in items if self.allowed(i, question)]
-                intro = list_intro(unit)
+                intro = list_intro(items[0]) if items else list_intro(unit)
                 heading = unit.chunk.heading_path[-1] if unit.chunk.heading_path else ""
                 # One item is a list only under an intro (or, opening its section, a heading) of the asked kind
                 # ('Förslag på aktörer' over '• Huvudmän').
@@ -321,7 +321,9 @@ class UnitSelector:
                         question, u.terms) + 0.1 * bool(list_kinds(u.text)))
                     if lead is not None and self._overlap(question, lead.terms) >= 0.2:
                         intro = lead
-                intro_text = f"{intro.text} {heading}" if intro is not None else heading
+                # Heading lines the heading detection left as plain lines ('Workshop 4, Tema Styrning …') head it too.
+                labels = " ".join(u.text for u in items[0].labels_above) if items else ""
+                intro_text = f"{intro.text} {heading} {labels}" if intro is not None else f"{heading} {labels}"
                 intro_fit = self._overlap(question, frozenset(tokenize(intro_text)))
                 head_fit = self._overlap(question, frozenset(tokenize(
                     unit.chunk.heading_path_text)))

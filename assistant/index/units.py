@@ -253,10 +253,43 @@ _ENDS_WITH_ABBREVIATION_RE = re.compile(rf"(?:^|\s)({'|'.join(map(re.escape, lex
 
 
 def list_of(unit: Unit) -> list[Unit]:
-    """Every item of the list `unit` belongs to, nested items included, in order."""
+    """Every item of the list `unit` belongs to, nested items included, in order; a list that one short note
+    interrupts ('• Vilka skillnader …?' / 'Tänk utifrån regelverk …' / '• Vilka förutsättningar …?') is one list,
+    the note left out."""
     if not unit.is_item:
         return []
-    return [u for u in units_of(unit.chunk) if u.is_item and u.list_start == unit.list_start]
+    units = units_of(unit.chunk)
+    starts = [unit.list_start]
+    while (prev := _list_across_note(units, starts[0], -1)) is not None:
+        starts.insert(0, prev)
+    while (nxt := _list_across_note(units, starts[-1], 1)) is not None:
+        starts.append(nxt)
+    return [u for u in units if u.is_item and u.list_start in starts]
+
+
+# The most words of a note between two parts of one list.
+LIST_NOTE_WORDS = 12
+
+
+def _list_across_note(units: tuple[Unit, ...], start: int, step: int) -> int | None:
+    """The list_start of the list on the other side of one short note next to the list at `start` (step -1:
+    before it, 1: after it), when that note neither introduces a list (':') nor is a heading line."""
+    members = [u for u in units if u.is_item and u.list_start == start]
+    if not members:
+        return None
+    edge = members[0].seq - 1 if step < 0 else members[-1].seq + 1
+    if not 0 <= edge < len(units):
+        return None
+    note = units[edge]
+    if note.kind != "sentence" or note.is_item or note.words > LIST_NOTE_WORDS or note.text.rstrip().endswith(":"):
+        return None
+    other = edge + step
+    if not 0 <= other < len(units) or not units[other].is_item or units[other].list_start == start:
+        return None
+    # Two sentences of one line are one note; the other side must open (or close) a list at the same depth.
+    if units[other].depth != members[0].depth:
+        return None
+    return units[other].list_start
 
 
 def items_led_by(unit: Unit) -> list[Unit]:

@@ -134,6 +134,8 @@ def _list_to_use(question: Question, candidate: ListCandidate | None, top: Score
         return None  # a list of interventions does not answer a question about actors
     chunk = candidate.items[0].chunk
     for subject in question.subjects:
+        if subject.kind == "year" and subject.text in question.inherited_terms:
+            continue  # a year a follow-up took over places the earlier topic, not this list
         # A name may be set for the whole section (the verdict admitted the list's units); a year must stand by it.
         if not subject_is_covered(subject, [chunk.text, chunk.heading_path_text, chunk.title]) and (
                 subject.kind == "year" or not any(i.unit_id in admitted for i in candidate.items)):
