@@ -468,3 +468,31 @@ def test_a_person_needs_a_name_in_the_asked_role_and_workshop_questions_answer_w
     duty = bot.respond({"message": "Vem ansvarar för läxhjälpen?"})
     assert duty.grounded and duty.text.startswith("Kuratorn ansvarar för läxhjälpen")
     assert "hälsosamtalen" not in duty.text.split("[1]")[0]
+
+
+def test_the_chunk_that_carries_on_a_retrieved_passage_joins_the_candidates(
+        tmp_path: Path, corpus_components: tuple) -> None:
+    """A paragraph at the end of one chunk ('… alla föräldrar kan nås av informationen') often has its point in
+    the next chunk ('Det kan också innebära …, till exempel:' and its list), which the query's words alone may not
+    reach: selection reads that chunk too, but not a next chunk that starts something new."""
+    from assistant.schema import Hit
+
+    filler = "\n\n".join(
+        f"Under läsåret {2010 + i} arbetade skolan vidare med sitt systematiska kvalitetsarbete inom område {i}, "
+        f"där lärarna gick igenom resultat, närvaro och trivsel i varje klass och skrev ner vad som behövde göras."
+        for i in range(9))
+    ending = ("Om ni beslutar att genomföra kommunikationsinsatser är det viktigt att alla föräldrar kan nås av "
+              "informationen och förstå den.\n\n")
+    listing = ("- översätt informationen till relevanta språk\n- texta filmer och klipp i sociala medier\n")
+    bot, _ = _ingest_folder(tmp_path, corpus_components, {
+        "a.md": "# Kommunicera insatsen\n\n" + filler + "\n\n" + ending
+        + "Det kan också innebära att informationen behöver tillgänglighetsanpassas, till exempel:\n\n" + listing,
+        "b.md": "# Kommunicera insatsen\n\n" + filler + "\n\n" + ending
+        + "Skolans nya webbplats ska bli färdig under våren och får bland annat:\n\n" + listing,
+    })
+    chunks = list(bot.evidence.retriever.current().chunks.values())
+    for name, joins in (("a.md", True), ("b.md", False)):
+        first, second = sorted((c for c in chunks if c.source == name), key=lambda c: c.start_line)
+        assert "alla föräldrar" in first.text and "texta filmer" in second.text  # chunked where the test needs it
+        widened = bot.evidence._with_next_chunks([Hit(chunk=first, score=1.0)])
+        assert (second.chunk_id in [h.chunk.chunk_id for h in widened]) is joins

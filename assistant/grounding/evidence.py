@@ -27,6 +27,19 @@ from assistant.schema import Chunk, Hit
 SentenceFilter = Callable[[Sentence], bool]
 
 _SOURCE_TERMS = frozenset(tokenize(MATERIAL_WORDS))
+# How many of the best hits bring the chunk that continues them into selection.
+NEXT_CHUNK_POOL = 3
+
+
+def _continues(chunk: Chunk, nxt: Chunk) -> bool:
+    """Whether `nxt` carries on the passage `chunk` ends with: `chunk` ends leading into something (':'), or `nxt`
+    opens with a list item or a sentence that points back ('Det kan också innebära …', 'Dessa …')."""
+    ending, opening = units_of(chunk), units_of(nxt)
+    if not ending or not opening:
+        return False
+    first = opening[0]
+    return ending[-1].text.rstrip().endswith(":") or first.is_item or bool(
+        lex.CONTINUES_PREVIOUS_RE.match(first.text))
 
 
 @dataclass
@@ -172,12 +185,28 @@ class Evidence:
         the passages the previous answer quoted, for a follow-up."""
         # Cut as Assistant.prepare cuts its search, so a long message is answered, with the same query vector.
         query = (question.search_text or question.text)[: self.settings.max_query_chars]
+        hits = self._with_next_chunks(hits)
         snap, sims = self.retriever.query_unit_similarities(query)
         unit_sims: dict[str, float] = {}
         if sims is not None:
             wanted = {u.unit_id for h in hits for u in units_of(h.chunk)}
             unit_sims = {uid: float(sims[snap.unit_row[uid]]) for uid in wanted if uid in snap.unit_row}
         return UnitSelector(self.weights, unit_sims, anchors).select(question, hits, self._neighbours)
+
+    def _with_next_chunks(self, hits: Sequence[Hit]) -> list[Hit]:
+        """`hits` and, after them, the chunk that continues each of the best few in the same section: a paragraph
+        that says what is needed ('… alla i målgruppen kan nås av informationen') often has its list or its
+        point in the next chunk, which the query's words alone may not reach."""
+        self._refresh()
+        seen = {h.chunk.chunk_id for h in hits}
+        extra: list[Hit] = []
+        for hit in hits[:NEXT_CHUNK_POOL]:
+            nxt = self._neighbours.following(hit.chunk)
+            if nxt is not None and nxt.chunk_id not in seen and nxt.heading_path == hit.chunk.heading_path \
+                    and _continues(hit.chunk, nxt):
+                seen.add(nxt.chunk_id)
+                extra.append(Hit(chunk=nxt, score=0.0))
+        return [*hits, *extra]
 
     def judge(self, question: Question, selection: Selection) -> Verdict:
         """Answer or refuse (see assistant.scope)."""
