@@ -354,7 +354,9 @@ måndag tisdag onsdag torsdag fredag lördag söndag
 # an outcome noun on its own (not 'skolresultat', a topic) and a verb in the past or perfect. General Swedish.
 OUTCOME_NOUN_RE = re.compile(r"\b(resultat(?:et|en)?|effekt(?:en|er|erna)?|utfall(?:et)?)\b", re.I)
 OUTCOME_VERB_RE = re.compile(r"\b(?:har|hade)\s+(?:\S+\s+){0,4}?(?:gett|nått|lett|uppnått|inneburit|medfört|"
-                             r"blivit)\b|\b(?:blev|gav|visade|uppnådde|ledde)\b", re.I)
+                             r"blivit|fått)\b|\b(?:blev|gav|visade|uppnådde|ledde)\b|"
+                             r"\b(?:effekt|effekter|resultat)\b[^?]*\bfick\b|\bfick\b[^?]*\b(?:effekt|effekter)\b",
+                             re.I)
 # A passage that describes something planned or applied for, not done (Swedish plans and reports:
 # 'insatsen påbörjas hösten 2020', 'ska', 'kommer att', 'under förutsättning att').
 PLANNED_RE = re.compile(r"\b(ska|skall|kommer att|planeras|planerar|planerad|påbörjas|är tänkt|"
@@ -406,6 +408,9 @@ CONTINUES_PREVIOUS_RE = re.compile(
     # 'Det är ett nätverk för …' names what the sentence before spoke of ('det' is no expletive before 'ett/en').
     r"det (?:är|var) (?:ett|en) (?!\w+ (?:att|som)\b))",
     re.I)
+# A sentence about what stands before it ('Svaren på ovanstående fyra frågor …', 'de ovan nämnda faktorerna'):
+# general Swedish report language.
+POINTS_ABOVE_RE = re.compile(r"\b(ovanstående|ovannämnda|ovan nämnda|ovan listade|föregående|the above)\b", re.I)
 # A sentence that gives one more reason after a first ('En annan kan vara att …', 'Ett annat skäl är …'): general
 # Swedish.
 ANOTHER_REASON_RE = re.compile(r"^(?:en annan|ett annat|en tredje|ett tredje)(?:\s+(?:anledning|orsak|förklaring|"

@@ -489,6 +489,8 @@ def test_the_chunk_that_carries_on_a_retrieved_passage_joins_the_candidates(
         + "Det kan också innebära att informationen behöver tillgänglighetsanpassas, till exempel:\n\n" + listing,
         "b.md": "# Kommunicera insatsen\n\n" + filler + "\n\n" + ending
         + "Skolans nya webbplats ska bli färdig under våren och får bland annat:\n\n" + listing,
+        "c.md": "# Kommunicera insatsen\n\n" + filler + "\n\n" + ending
+        + "Svaren på ovanstående frågor samlades in under våren och får bland annat:\n\n" + listing,
     })
     chunks = list(bot.evidence.retriever.current().chunks.values())
     for name, joins in (("a.md", True), ("b.md", False)):
@@ -496,3 +498,8 @@ def test_the_chunk_that_carries_on_a_retrieved_passage_joins_the_candidates(
         assert "alla föräldrar" in first.text and "texta filmer" in second.text  # chunked where the test needs it
         widened = bot.evidence._with_next_chunks([Hit(chunk=first, score=1.0)])
         assert (second.chunk_id in [h.chunk.chunk_id for h in widened]) is joins
+    # A chunk opening 'Svaren på ovanstående frågor …' brings the chunk before it, which holds those questions.
+    first, second = sorted((c for c in chunks if c.source == "c.md"), key=lambda c: c.start_line)
+    assert "ovanstående" in second.text
+    widened = bot.evidence._with_next_chunks([Hit(chunk=second, score=1.0)])
+    assert first.chunk_id in [h.chunk.chunk_id for h in widened]

@@ -206,6 +206,13 @@ class Evidence:
                     and _continues(hit.chunk, nxt):
                 seen.add(nxt.chunk_id)
                 extra.append(Hit(chunk=nxt, score=0.0))
+            # 'Svaren på ovanstående fyra frågor …' opening a chunk is about what the chunk before it ends with.
+            opening = units_of(hit.chunk)[:2]
+            prev = self._neighbours.preceding(hit.chunk) if any(
+                lex.POINTS_ABOVE_RE.search(u.text) for u in opening) else None
+            if prev is not None and prev.chunk_id not in seen:
+                seen.add(prev.chunk_id)
+                extra.append(Hit(chunk=prev, score=0.0))
         return [*hits, *extra]
 
     def judge(self, question: Question, selection: Selection) -> Verdict:

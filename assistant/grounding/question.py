@@ -53,6 +53,12 @@ class Question:
     # A particle verb's compound and the prefix that meets its other forms ('följs upp': 'uppfoljning' -> 'uppfolj').
     prefix_terms: dict[str, str] = field(default_factory=dict)
     ordinal: int = 0  # 'den fjärde träffen' -> 4: the item numbered so answers it
+    typed: str = ""  # the question with words typed without å/ä/ö respelt as the documents write them
+
+    @property
+    def cue_text(self) -> str:
+        """The text the wording cues read ('vilka fragor' reads as 'vilka frågor')."""
+        return self.typed or self.text
 
     @property
     def subject_terms(self) -> frozenset[str]:
@@ -96,8 +102,9 @@ def answer_type(text: str) -> AnswerType:
 
     >>> [answer_type(q) for q in ["Vilka aktörer kan bidra?", "Hur mycket kostade läxhjälpen?",
     ...  "Vad är antipluggkultur?", "Varför presterar pojkar sämre?", "Hur kan vi minska frånvaron?",
-    ...  "Finns det stöd för nyanlända?", "Vem ansvarar för uppföljningen?", "Vilken tid börjar träffen?"]]
-    ['list', 'number', 'definition', 'cause', 'how', 'yesno', 'who', 'number']
+    ...  "Finns det stöd för nyanlända?", "Vem ansvarar för uppföljningen?", "Vilken tid börjar träffen?",
+    ...  "Vilket lokalt mål föreslås?", "Vilket datum var sista anmälningsdag?"]]
+    ['list', 'number', 'definition', 'cause', 'how', 'yesno', 'who', 'number', 'fact', 'number']
     """
     t = lex.QUESTION_HEDGE_RE.sub("", " ".join(text.split()))
     if re.match(r"^\s*(vilka|which)\s+\w+", t, re.I) and not lex.NUMBER_OPENER_RE.match(t) and not \
@@ -114,7 +121,10 @@ def answer_type(text: str) -> AnswerType:
         return "who"
     if lex.HOW_QUESTION_RE.search(t):
         return "how"
-    if re.match(r"^\s*(vilka|vilket|vilken|which|what are|list|räkna upp|ge exempel|nämn)\b", t, re.I) or (
+    if re.match(r"^\s*(vilket|vilken)\b", t, re.I):
+        # 'Vilket datum …?' asks for a date, 'Vilket lokalt mål …?' for one thing, not a list.
+        return "number" if lex.EXACT_DATE_QUESTION_RE.search(t) else "fact"
+    if re.match(r"^\s*(vilka|which|what are|list|räkna upp|ge exempel|nämn)\b", t, re.I) or (
         lex.LIST_QUESTION_RE.search(t) and lex.LIST_NOUN_RE.search(t)
     ):
         return "list"
@@ -332,7 +342,7 @@ def analyse(text: str, vocabulary: frozenset[str] = frozenset()) -> Question:
         date=bool(lex.DATE_QUESTION_RE.search(typed)), subjects=found, own_context=own, search_text=query,
         asks_for=frozenset(asks), definiendum=definiendum(typed) if kind == "definition" else "",
         content_terms=content, wants_person=bool(lex.PERSON_QUESTION_RE.search(typed)),
-        counted=counted_noun(typed) if kind == "number" else "", ordinal=ordinal(typed),
+        counted=counted_noun(typed) if kind == "number" else "", ordinal=ordinal(typed), typed=typed,
     )
 
 
@@ -457,8 +467,9 @@ def asks_outcome(text: str) -> bool:
     """A question about what something has led to, not about what is planned.
 
     >>> [asks_outcome(q) for q in ["Vilka resultat har SKR:s matematiksatsning gett i kommunen?",
-    ...  "Vilka resultat ska följas upp?", "Hur har pojkars skolresultat utvecklats?"]]
-    [True, False, False]
+    ...  "Vilka resultat ska följas upp?", "Hur har pojkars skolresultat utvecklats?",
+    ...  "Vilken effekt fick satsningen på betygen?"]]
+    [True, False, False, True]
     """
     return bool(lex.OUTCOME_NOUN_RE.search(text) and lex.OUTCOME_VERB_RE.search(text))
 

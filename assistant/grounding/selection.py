@@ -203,7 +203,7 @@ class UnitSelector:
             # A numbered heading is the answer about the item it numbers ('4 Återblick … (3 timmar)' for 'Hur
             # lång är den fjärde träffen?'); other headings only head the passage that answers.
             p += 0.15 if question.ordinal and is_numbered(unit, question) else 0.5
-        if unit.text.rstrip().endswith("?") and not lex.ASKS_FOR_QUESTIONS_RE.search(question.text):
+        if unit.text.rstrip().endswith("?") and not lex.ASKS_FOR_QUESTIONS_RE.search(question.cue_text):
             p += 0.35  # the material's own questions (checklists) are not answers
         if _URL_RE.search(unit.text) or (lex.READ_MORE_RE.search(unit.text)
                                          and not lex.ASKS_WHERE_RE.search(question.text)):
@@ -313,7 +313,7 @@ class UnitSelector:
                 # One item is a list only under an intro (or, opening its section, a heading) of the asked kind
                 # ('Förslag på aktörer' over '• Huvudmän').
                 label = intro.text if intro is not None else (heading if unit.list_start == 0 else "")
-                if not items or (len(items) < 2 and (not label or _kind_fit(question.text, label) <= 0)):
+                if not items or (len(items) < 2 and (not label or _kind_fit(question.cue_text, label) <= 0)):
                     continue
                 if intro is None:
                     # A paragraph that leads into the list ('… de fem framgångsfaktorerna …') speaks for it.
@@ -329,8 +329,8 @@ class UnitSelector:
                     unit.chunk.heading_path_text)))
                 # The line that introduces the list says what it lists; the section heading only when there is none.
                 lead_sentence = intro is not None and intro.text.rstrip().endswith((".", "!", "?"))
-                kind_fit = _kind_fit(question.text, intro.text if intro is not None else heading, not lead_sentence)
-                if kind_fit <= 0 and QUESTION_KIND in asked_kinds(question.text) and len(items) >= 2 and all(
+                kind_fit = _kind_fit(question.cue_text, intro.text if intro is not None else heading, not lead_sentence)
+                if kind_fit <= 0 and QUESTION_KIND in asked_kinds(question.cue_text) and len(items) >= 2 and all(
                         i.text.rstrip().endswith("?") for i in items):
                     kind_fit = 0.5  # items that are all questions are a list of questions, whatever the intro says
                 item_scores = sorted((by_unit[i.unit_id].score for i in items if i.unit_id in by_unit), reverse=True)
@@ -339,7 +339,7 @@ class UnitSelector:
                 score = top + 0.8 * intro_fit + 0.3 * head_fit + 0.5 * intro_dense + kind_fit \
                     + 0.1 / (rank_of.get(unit.chunk.chunk_id, 9) + 1)
                 if items and all(i.text.rstrip().endswith("?") for i in items) and \
-                        not lex.ASKS_FOR_QUESTIONS_RE.search(question.text) and kind_fit <= 0:
+                        not lex.ASKS_FOR_QUESTIONS_RE.search(question.cue_text) and kind_fit <= 0:
                     score -= 0.4  # a checklist of questions answers only a question about questions
                 if kind_fit > 0 and self._follows_the_conversation(question, items[0]):
                     score += ANCHOR_BONUS  # of the lists of the asked kind, the one under what was just quoted
@@ -354,11 +354,11 @@ class UnitSelector:
                 fit = self._overlap(question, frozenset(tokenize(heading)))
                 row_scores = sorted((by_unit[r.unit_id].score for r in rows if r.unit_id in by_unit), reverse=True)
                 score = sum(row_scores[:3]) / max(1, min(3, len(row_scores))) + 0.5 * fit + \
-                    _kind_fit(question.text, heading + " " + " ".join(r.text for r in rows))
-                candidate = ListCandidate(rows, None, score, heading, _kind_fit(question.text, heading) > 0,
+                    _kind_fit(question.cue_text, heading + " " + " ".join(r.text for r in rows))
+                candidate = ListCandidate(rows, None, score, heading, _kind_fit(question.cue_text, heading) > 0,
                                           item_scores=row_scores)
             elif unit.kind == "sentence" and _enumerates(unit.text):
-                fit = _kind_fit(question.text, unit.text)
+                fit = _kind_fit(question.cue_text, unit.text)
                 candidate = ListCandidate([unit], None, s.score + 0.1 + fit, kind_match=fit > 0, inline=True,
                                           item_scores=[s.score])
             else:
@@ -505,9 +505,23 @@ class NeighbourLookup:
 
     def __init__(self, chunks: Sequence[Chunk]) -> None:
         self._by_start: dict[tuple[str, int], Chunk] = {}
+        self._by_end: dict[tuple[str, int], Chunk] = {}
         for c in chunks:
             for first, _ in c.line_spans[:1] or [(c.start_line, c.end_line)]:
                 self._by_start[(c.path or c.source, first)] = c
+            for _, last in c.line_spans[-1:] or [(c.start_line, c.end_line)]:
+                self._by_end[(c.path or c.source, last)] = c
+
+    def preceding(self, chunk: Chunk, reach: int = 7) -> Chunk | None:
+        """The chunk that ends within `reach` lines before `chunk` starts, in the same document."""
+        if not chunk.line_spans:
+            return None
+        start = chunk.line_spans[0][0]
+        for gap in range(1, reach + 1):
+            prev = self._by_end.get((chunk.path or chunk.source, start - gap))
+            if prev is not None:
+                return prev
+        return None
 
     def following(self, chunk: Chunk, reach: int = 7) -> Chunk | None:
         """The chunk that starts within `reach` lines after `chunk` ends, in the same document (blank lines and

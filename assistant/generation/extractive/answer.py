@@ -129,7 +129,7 @@ def _list_to_use(question: Question, candidate: ListCandidate | None, top: Score
     through (their section or document speaks of the question's named subjects)."""
     if candidate is None:
         return None
-    if not candidate.kind_match and asked_kinds(question.text) and list_kinds(
+    if not candidate.kind_match and asked_kinds(question.cue_text) and list_kinds(
             candidate.intro.text if candidate.intro else candidate.heading, head_only=True):
         return None  # a list of interventions does not answer a question about actors
     chunk = candidate.items[0].chunk
@@ -140,6 +140,8 @@ def _list_to_use(question: Question, candidate: ListCandidate | None, top: Score
         if not subject_is_covered(subject, [chunk.text, chunk.heading_path_text, chunk.title]) and (
                 subject.kind == "year" or not any(i.unit_id in admitted for i in candidate.items)):
             return None
+    if question.answer_type in ("how", "fact") and candidate.items[0].chunk.source != top.unit.chunk.source:
+        return None  # 'Vad gör kommunen …?': another document's list of measures does not answer for this one's
     if question.answer_type == "list" or (question.answer_type == "how" and candidate.kind_match):
         return candidate if candidate.score >= 0.75 * top.score else None
     if question.answer_type == "how":  # steps answer 'how', but only when they beat the best single statement
