@@ -73,7 +73,10 @@ class Settings(BaseSettings):
     # with M 32 / ef_construction 200 needs ef_search 300 for the same recall (0.93 at 200, 0.98 at 300) and its
     # queries cost the Chroma server as much CPU as M 16 at 600 (8.8 against 8.1 ms a query, counted from /proc
     # as benchmarks/search_stages.py --server-pid does, the server restarted per ef_search; 2026-12-03), while
-    # its insert took 3x as long: not taken. Graph
+    # its insert took 3x as long: not taken. Compared by query CPU at equal recall, all points interleaved
+    # (`python -m benchmarks.hnsw_graphs`, hnsw-graphs.json): ef_construction 200 at ef_search 400 (recall 0.965,
+    # 3.8 ms) saves 0.7 ms a query against (16, 100) at 500 (0.970, 4.5 ms) for ~2.2x the build time, 400 reached
+    # no more recall than 200, and M 24 costs more at equal recall (0.963 at 300 for 4.2 ms): not taken. Graph
     # settings are fixed when Chroma builds a collection: ingest rebuilds one built with others
     # (ChromaStore.apply_hnsw); a Chroma process reads ef_search when it loads the index.
     hnsw_max_neighbors: int = Field(

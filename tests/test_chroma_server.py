@@ -41,3 +41,48 @@ def test_unreachable_server_is_a_clear_store_error(tmp_path: Path) -> None:
     settings = make_settings(tmp_path / "d", chroma_url="http://127.0.0.1:9")
     with pytest.raises(StoreError, match="Chroma"):
         Components(settings).store.ping()
+
+
+@pytest.mark.needs_chroma_server
+def test_search_hot_path_skips_the_chroma_client_and_matches_it(
+    chroma_server: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On the HNSW path a search's query and version read go over the lean HTTP client (assistant.index.chroma_http),
+    with the same answers as chromadb's client; a connection the server closed is reopened once."""
+    import socket
+
+    from chromadb.api.models.Collection import Collection
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.md").write_text("# Läxhjälp\n\nPojkar erbjuds läxhjälp på biblioteket.\n", "utf-8")
+    (docs / "b.md").write_text("# Trygghet\n\nRastvakter förebygger mobbning på skolgården.\n", "utf-8")
+    settings = make_settings(tmp_path / "d", chroma_url=chroma_server, collection="lean-http",
+                             exact_search_max_chunks=0, hnsw_version_ttl_s=0.0)
+    comp = Components(settings)
+    run(settings, comp.store, comp.embeddings, [docs])
+    vector = comp.embeddings.embed_query("mobbning på rasten")
+    chunks = comp.store._chunks  # noqa: SLF001 - the library's own answer, to compare with
+    expected = chunks.query(query_embeddings=[vector], n_results=2, include=["distances"])
+    lean = comp.store.query_ids(vector, 2)
+    assert [cid for cid, _ in lean] == expected["ids"][0]
+    assert [round(s, 5) for _, s in lean] == [round(1.0 - d, 5) for d in expected["distances"][0]]
+    filtered = comp.store.query_ids(vector, 2, {"source": {"$in": ["a.md"]}})
+    assert len(filtered) == 1 and filtered[0][0] in {c.chunk_id for c in comp.store.iter_chunks() if c.source == "a.md"}
+
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("the search went through chromadb's client")
+
+    comp.retriever.search("läxhjälp", k=1)  # loads the search snapshot (not a per-search call)
+    monkeypatch.setattr(Collection, "query", refuse)
+    monkeypatch.setattr(Collection, "get", refuse)
+    assert comp.retriever.search("mobbning på rasten", k=1)[0].chunk.source == "b.md"
+    # The server closed the kept-alive connection (a restart, an idle timeout): the next call opens a new one.
+    http = comp.store._http  # noqa: SLF001
+    assert http is not None
+    http._connection().sock.shutdown(socket.SHUT_RDWR)  # noqa: SLF001
+    assert comp.retriever.search("läxhjälp på biblioteket", k=1)[0].chunk.source == "a.md"
+    # An error answer is a StoreError with the server's words, not a hang or a wrong result.
+    comp.store._chunks = type("Gone", (), {"id": "00000000-0000-0000-0000-000000000000"})()  # noqa: SLF001
+    with pytest.raises(StoreError, match="does not exist"):
+        comp.store.query_ids(vector, 2)

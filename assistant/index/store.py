@@ -23,6 +23,7 @@ from urllib.parse import urlparse
 
 from assistant.config import Settings
 from assistant.errors import StoreError
+from assistant.index.chroma_http import ChromaHttp
 from assistant.schema import Chunk
 
 log = logging.getLogger(__name__)
@@ -135,6 +136,9 @@ class ChromaStore:
         self.hnsw = dict(hnsw or {})
         self._version_ttl_s = version_ttl_s
         self._version_seen: tuple[str, float] | None = None
+        # A server's hot calls (the HNSW query, the version read) over a thinner client (see chroma_http);
+        # None for an embedded store.
+        self._http = ChromaHttp.for_client(client)
         try:
             self._chunks = self._open_indexed(collection)
             self._sources = client.get_or_create_collection(f"{collection}-sources", embedding_function=None)
@@ -333,7 +337,10 @@ class ChromaStore:
         seen = self._version_seen
         if seen is not None and time.monotonic() - seen[1] < max(self._version_ttl_s, max_age_s):
             return seen[0]
-        got = self._sources.get(ids=[VERSION_ID], include=["metadatas"])
+        if self._http is not None:
+            got = self._http.get(self._sources.id, [VERSION_ID], ["metadatas"])
+        else:
+            got = self._sources.get(ids=[VERSION_ID], include=["metadatas"])
         metas = got.get("metadatas") or []
         version = str(metas[0].get("version", "")) if metas and metas[0] else ""
         self._version_seen = (version, time.monotonic())
@@ -489,7 +496,10 @@ class ChromaStore:
         """Nearest chunk (or unit) ids by cosine distance, as (id, similarity): only ids and distances cross
         the wire, for a caller that holds the chunks already (the search snapshot)."""
         coll = self._units if units else self._chunks
-        got = coll.query(query_embeddings=[list(vector)], n_results=k, where=where or None, include=["distances"])
+        if self._http is not None:
+            got = self._http.query(coll.id, vector, k, where, ["distances"])
+        else:
+            got = coll.query(query_embeddings=[list(vector)], n_results=k, where=where or None, include=["distances"])
         return [(cid, 1.0 - float(dist)) for cid, dist in zip(got["ids"][0], (got["distances"] or [[]])[0],
                                                               strict=True)]
 
