@@ -306,6 +306,12 @@ STATISTIC_QUESTION_RE = re.compile(
 # (a workshop's discussion questions), 'reflektera över'.
 ASKS_FOR_QUESTIONS_RE = re.compile(r"\b(frågor\w*|frågeställning\w*|questions?\b|vad (?:diskuterade|diskuterades|"
                                    r"samtalade|samtalades)|vilka diskussioner|what (?:was|did \w+) discuss)", re.I)
+# Swedish idioms whose words name nothing the documents are about ('ta reda på' = find out, 'få tag på' = get
+# hold of); general Swedish.
+_SUBJECT = r"(?:\s+(?:vi|ni|de|dom|man|jag|du|hon|han|skolan|kommunen))?"
+IDIOM_RE = re.compile(rf"\b(?:ta|tar|tog|tagit){_SUBJECT} reda på\b|\b(?:få|får|fick|fått){_SUBJECT} tag (?:på|i)\b|"
+                      rf"\b(?:se|ser|såg|sett){_SUBJECT} till (?:att|så att)\b|\b(?:ha|har|hade){_SUBJECT} koll på\b|"
+                      r"\bi (?:och med|så fall|sådant fall)\b", re.I)
 # Swedish ordinals (and English ones, for English questions): 'den fjärde träffen' is the one numbered 4.
 ORDINALS = {"första": 1, "andra": 2, "tredje": 3, "fjärde": 4, "femte": 5, "sjätte": 6, "sjunde": 7, "åttonde": 8,
             "nionde": 9, "tionde": 10, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}

@@ -133,3 +133,20 @@ def test_a_question_typed_without_diacritics_is_read_as_if_typed_with_them() -> 
     typed = analyse("vad kan vi göra åt mobbning på rasterna", vocabulary)
     assert plain.answer_type == typed.answer_type == "how"
     assert analyse("hur manga elever gick", vocabulary).answer_type == "number"
+
+
+def test_an_idiom_names_nothing_the_question_is_about() -> None:
+    """'ta reda på', 'fick de tag på': their words say how the question is put, so a list intro that shares them
+    ('… för att ta reda på vad ni behöver kommunicera') gains nothing from them."""
+    asked = analyse("Vilka frågor kan vi ställa oss för att ta reda på om vi behöver samverka?").content_terms
+    assert "ta" not in asked and not any(t.startswith("red") for t in asked) and "samverk" in asked
+    recruited = analyse("Hur fick de tag på deltagare till workshopparna?").content_terms
+    assert "tag" not in recruited and "fick" not in recruited and "deltag" in recruited
+
+
+def test_a_question_typed_without_diacritics_keeps_its_cues() -> None:
+    """'vilka fragor' asks for questions as 'vilka frågor' does, and 'Vilket datum' asks for a date, one thing."""
+    vocabulary = frozenset({"vilka", "frågor", "ställde", "man"})
+    assert analyse("vilka fragor stallde man", vocabulary).cue_text.startswith("vilka frågor")
+    assert answer_type("Vilket datum var sista anmälningsdag?") == "number"
+    assert answer_type("Vilket lokalt mål föreslås för nyanlända?") == "fact"

@@ -336,7 +336,9 @@ def analyse(text: str, vocabulary: frozenset[str] = frozenset()) -> Question:
     query = " ".join([text, *dict.fromkeys(new for _, new, _ in expanded)]).strip()
     # A word the documents don't have, once respelt or split, is no longer one of the question's own terms.
     replaced = {t for w, new, replaces in expanded if replaces for t in set(tokenize(w)) - set(tokenize(new))}
-    content = frozenset(t for t in tokenize(query) if fold(t) not in _FRAMING and t not in replaced)
+    # An idiom's words say how the question is put, not what it is about ('ta reda på', 'få tag på').
+    content = frozenset(t for t in tokenize(lex.IDIOM_RE.sub(" ", query))
+                        if fold(t) not in _FRAMING and t not in replaced)
     return Question(
         text=text, language=language, answer_type=kind, money=bool(lex.MONEY_QUESTION_RE.search(typed)),
         date=bool(lex.DATE_QUESTION_RE.search(typed)), subjects=found, own_context=own, search_text=query,
