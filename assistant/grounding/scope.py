@@ -120,8 +120,10 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
             # ('När …?' may be answered by an event — 'när arbetet är avslutat' — so only 'vilket år' needs a date.)
             return Verdict(False, "figure", phrase=topic_phrase(question.text))
         evidence = figures + [s for s in evidence if s not in figures]
-    if question.wants_person and not any(names_person(s.unit, question) for s in evidence[:8]):
-        return Verdict(False, "figure", phrase=topic_phrase(question.text))
+    if question.wants_person:
+        role = asked_role(question)
+        if not any(names_person(s.unit, role) for s in evidence[:8]):
+            return Verdict(False, "figure", phrase=topic_phrase(question.text))
     if asks_outcome(question.text) and only_planned(evidence[:OUTCOME_POOL], asked_terms(
             question, weights, [s.unit for s in ranked[:HEAD_POOL]]) if weights is not None else ()):
         return Verdict(False, "outcome", phrase=topic_phrase(question.text), evidence=evidence)
@@ -285,24 +287,23 @@ def asked_role(question: Question) -> str:
     return fold(role) if len(role) >= 4 and tokenize(role) else ""
 
 
-def names_person(unit: Unit, question: Question) -> bool:
-    """Whether a unit names a person in the asked role: a name in a passage about another role, or the course
-    described without its teacher, does not say who is 'kursansvarig'.
+def names_person(unit: Unit, role: str) -> bool:
+    """Whether a unit names a person in `role` (`asked_role`, folded; '' for any): a name in a passage about
+    another role, or the course described without its teacher, does not say who is 'kursansvarig'.
 
     >>> from assistant.grounding.question import analyse
     >>> from assistant.schema import Chunk
     >>> chunk = Chunk(chunk_id="names-person", source="s.txt", title="T", doc_type="rapport", heading_path=[], text="x",
     ...               start_line=1, end_line=1)
     >>> unit = lambda text: Unit(text, chunk, 0, 1, 1, "sentence", "body")
-    >>> q = analyse("Vem är kursansvarig för kursen?")
-    >>> names_person(unit("Kursen leds av Anna Berg och Olle Svensson."), q)
+    >>> role = asked_role(analyse("Vem är kursansvarig för kursen?"))
+    >>> names_person(unit("Kursen leds av Anna Berg och Olle Svensson."), role)
     False
-    >>> names_person(unit("Kursansvarig är Anna Berg vid Örebro universitet."), q)
+    >>> names_person(unit("Kursansvarig är Anna Berg vid Örebro universitet."), role)
     True
     """
     if not lex.PERSON_NAME_RE.search(unit.text):
         return False
-    role = asked_role(question)
     if not role:
         return True
     stem = role[: max(5, len(role) - 3)]

@@ -22,7 +22,7 @@ from assistant.grounding.anchors import Anchor, near
 from assistant.grounding.passages import TermWeights
 from assistant.grounding.question import Question, Subject, asks_outcome, common_terms, reports_outcome
 from assistant.index.lexical import fold, tokenize
-from assistant.index.units import Unit, lead_in, list_intro, list_of, units_of
+from assistant.index.units import Unit, all_questions, lead_in, list_intro, list_of, units_of
 from assistant.schema import Chunk, Hit
 
 _URL_RE = re.compile(r"https?://|www\.", re.I)
@@ -127,8 +127,9 @@ class UnitSelector:
         context = self.weights.overlap(terms, unit.context_terms, damp, prefixes=pre)
         heading = self.weights.overlap(terms, frozenset(tokenize(unit.chunk.heading_path_text)), damp, prefixes=pre)
         overlap = own + CONTEXT_SHARE * max(context, heading)
-        score = 0.9 * dense + 0.6 * overlap + 0.15 / (rank + 1) + self._fit(unit, question) - self._penalty(
-            unit, question) + ASPECT_BONUS * self._aspect_fit(unit, question)
+        numbered = ordinal_match(unit, question)
+        score = 0.9 * dense + 0.6 * overlap + 0.15 / (rank + 1) + self._fit(unit, question, numbered) - \
+            self._penalty(unit, question, numbered) + ASPECT_BONUS * self._aspect_fit(unit, question)
         return Scored(unit, score, dense, own)
 
     def _aspect_fit(self, unit: Unit, question: Question) -> float:
@@ -156,12 +157,12 @@ class UnitSelector:
         starts = {t: pre.get(t, t[: max(5, len(t) - 3)]) for t in rest}
         return 1.0 if not rest or self.weights.overlap(rest, passage, prefixes=starts) >= ASPECT_TOPIC_SHARE else 0.0
 
-    def _fit(self, unit: Unit, question: Question) -> float:
+    def _fit(self, unit: Unit, question: Question, numbered: bool | None = None) -> float:
+        """`numbered`: `ordinal_match` of the unit (None when the question names no ordinal)."""
         # 'Vilka resultat har X gett?' is answered by what X led to, not by how X is run.
         outcome = OUTCOME_FIT if self._asks_outcome and reports_outcome(unit.text) else 0.0
-        ordinal = 0.0
-        if question.ordinal:  # 'den första träffen': the first one, not the one numbered otherwise ('träff 1 till 4')
-            ordinal = ORDINAL_FIT if is_numbered(unit, question) else -ORDINAL_FIT * bool(_numbered_as(unit, question))
+        # 'den första träffen': the first one, not a unit that numbers the thing otherwise ('träff 1 till 4').
+        ordinal = 0.0 if numbered is None else (ORDINAL_FIT if numbered else -ORDINAL_FIT)
         return outcome + ordinal + self._type_fit(unit, question)
 
     def _type_fit(self, unit: Unit, question: Question) -> float:
@@ -197,12 +198,12 @@ class UnitSelector:
             return 0.2 if lex.ROLE_SENTENCE_RE.search(text) else 0.0
         return 0.0
 
-    def _penalty(self, unit: Unit, question: Question) -> float:
+    def _penalty(self, unit: Unit, question: Question, numbered: bool | None = None) -> float:
         p = 0.0
         if unit.is_label:
             # A numbered heading is the answer about the item it numbers ('4 Återblick … (3 timmar)' for 'Hur
             # lång är den fjärde träffen?'); other headings only head the passage that answers.
-            p += 0.15 if question.ordinal and is_numbered(unit, question) else 0.5
+            p += 0.15 if numbered else 0.5
         if unit.text.rstrip().endswith("?") and not lex.ASKS_FOR_QUESTIONS_RE.search(question.cue_text):
             p += 0.35  # the material's own questions (checklists) are not answers
         if _URL_RE.search(unit.text) or (lex.READ_MORE_RE.search(unit.text)
@@ -330,16 +331,15 @@ class UnitSelector:
                 # The line that introduces the list says what it lists; the section heading only when there is none.
                 lead_sentence = intro is not None and intro.text.rstrip().endswith((".", "!", "?"))
                 kind_fit = _kind_fit(question.cue_text, intro.text if intro is not None else heading, not lead_sentence)
-                if kind_fit <= 0 and QUESTION_KIND in asked_kinds(question.cue_text) and len(items) >= 2 and all(
-                        i.text.rstrip().endswith("?") for i in items):
+                if kind_fit <= 0 and QUESTION_KIND in asked_kinds(question.cue_text) and len(items) >= 2 and \
+                        all_questions(items):
                     kind_fit = 0.5  # items that are all questions are a list of questions, whatever the intro says
                 item_scores = sorted((by_unit[i.unit_id].score for i in items if i.unit_id in by_unit), reverse=True)
                 top = sum(item_scores[:3]) / max(1, min(3, len(item_scores)))
                 intro_dense = by_unit[intro.unit_id].dense if intro is not None and intro.unit_id in by_unit else 0.0
                 score = top + 0.8 * intro_fit + 0.3 * head_fit + 0.5 * intro_dense + kind_fit \
                     + 0.1 / (rank_of.get(unit.chunk.chunk_id, 9) + 1)
-                if items and all(i.text.rstrip().endswith("?") for i in items) and \
-                        not lex.ASKS_FOR_QUESTIONS_RE.search(question.cue_text) and kind_fit <= 0:
+                if all_questions(items) and not lex.ASKS_FOR_QUESTIONS_RE.search(question.cue_text) and kind_fit <= 0:
                     score -= 0.4  # a checklist of questions answers only a question about questions
                 if kind_fit > 0 and self._follows_the_conversation(question, items[0]):
                     score += ANCHOR_BONUS  # of the lists of the asked kind, the one under what was just quoted
@@ -437,27 +437,26 @@ def _enumerates(text: str) -> bool:
 _COUNT_RE = re.compile(r"\d+(?:[ ,.]\d+)*|" + fold(lex.NUMBER_WORD_RE.pattern), re.I)
 
 
-def is_numbered(unit: Unit, question: Question) -> bool:
-    """Whether a unit is about the item the question's ordinal picks: it is numbered so ('4 Återblick …',
-    '4. …'), names the ordinal ('den fjärde träffen') or the asked thing with the number ('träff 4')."""
+def ordinal_match(unit: Unit, question: Question) -> bool | None:
+    """For a question with an ordinal ('den fjärde träffen'): True when the unit is about that item — numbered so
+    ('4 Återblick …', '4. …'), naming the ordinal with the asked noun ('fjärde träffen') or the asked thing with
+    that number only ('träff 4') —, False when it numbers the asked thing otherwise ('från träff 1 till träff 4'
+    is about the whole run), None when it says neither (or the question names no ordinal)."""
     n = question.ordinal
+    if not n:
+        return None
     text = fold(unit.text)
     if re.match(rf"\s*{n}(?:[.):]\s*|\s+)(?!\d)", text):
         return True
-    # 'den fjärde träffen', 'fjärde träffen': the ordinal with the asked noun, not 'andra' or 'första' in passing.
-    stems = [t for t in question.content_terms if len(t) >= 4]
-    if any(v == n and re.search(rf"\b{fold(w)}\s+(?:{'|'.join(map(re.escape, stems))})", text)
-           for w, v in lex.ORDINALS.items()) if stems else False:
+    stems = [re.escape(t) for t in question.content_terms if len(t) >= 4]
+    if not stems:
+        return None
+    # Not 'andra' or 'första' in passing: the ordinal word with the asked noun.
+    nouns = "|".join(stems)
+    if any(v == n and re.search(rf"\b{fold(w)}\s+(?:{nouns})", text) for w, v in lex.ORDINALS.items()):
         return True
-    # 'träff 4' is about the fourth; 'från träff 1 till träff 4' is about the whole run, not the first or the last.
-    return _numbered_as(unit, question) == {str(n)}
-
-
-def _numbered_as(unit: Unit, question: Question) -> set[str]:
-    """The numbers a unit gives the asked thing ('träff 1 till träff 4' -> {'1', '4'})."""
-    text = fold(unit.text)
-    return {m.group(1) for t in question.content_terms if len(t) >= 4
-            for m in re.finditer(rf"\b{re.escape(t)}\w*\s+(\d+)\b", text)}
+    numbers = {m.group(1) for t in stems for m in re.finditer(rf"\b{t}\w*\s+(\d+)\b", text)}
+    return None if not numbers else numbers == {str(n)}
 
 
 def states_count(unit: Unit, counted: str) -> bool:

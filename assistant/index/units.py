@@ -9,6 +9,7 @@ timetable, front matter), its list nesting and the line that introduces its list
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -290,6 +291,11 @@ def _list_across_note(units: tuple[Unit, ...], start: int, step: int) -> int | N
     if units[other].depth != members[0].depth:
         return None
     return units[other].list_start
+
+
+def all_questions(units: Sequence[Unit]) -> bool:
+    """Whether every unit is a question (a checklist or a workshop's discussion questions); False for none."""
+    return bool(units) and all(u.text.rstrip().endswith("?") for u in units)
 
 
 def items_led_by(unit: Unit) -> list[Unit]:

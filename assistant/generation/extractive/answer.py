@@ -24,7 +24,16 @@ from assistant.grounding.selection import (
     subject_is_covered,
     table_of,
 )
-from assistant.index.units import ITEM_PREFIX_RE, Unit, items_led_by, lead_in, list_of, parent_item, units_of
+from assistant.index.units import (
+    ITEM_PREFIX_RE,
+    Unit,
+    all_questions,
+    items_led_by,
+    lead_in,
+    list_of,
+    parent_item,
+    units_of,
+)
 
 if TYPE_CHECKING:
     from assistant.generation.extractive.backend import ExtractiveBackend
@@ -149,7 +158,7 @@ def _list_to_use(question: Question, candidate: ListCandidate | None, top: Score
     if question.answer_type in ("fact", "who"):
         if question.answer_type == "fact" and not candidate.inline and top.unit in candidate.items \
                 and 2 <= len(candidate.items) <= SHORT_LIST and not items_led_by(top.unit) \
-                and (top.overlap < ITEM_ALONE or all(i.text.rstrip().endswith("?") for i in candidate.items)):
+                and (top.overlap < ITEM_ALONE or all_questions(candidate.items)):
             # The best statement is one item of a short list that says little alone (a discussion question, an
             # item whose intro holds the question's words): the list, with its intro, answers. (An item that
             # leads into items of its own is quoted with them instead, see `write_answer`.)
