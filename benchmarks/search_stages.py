@@ -5,7 +5,8 @@ recipe's collection, kept under fixed names so later runs reuse them; `--fresh` 
 times each step of one search on its own, over the same dev questions for both systems: the query
 embedding, the store's version check, BM25, the HNSW query as jamplan asks it (ids and distances, k =
 candidates) and as the recipe asks it (k = 8 with documents and metadata), fusion, and the whole search
-of each (jamplan's also with its version token read on every search, hnsw_version_ttl_s 0). Not a test: nothing asserts a time. Results: stdout and benchmarks/results/search-stages.json.
+of each (jamplan's also with its version token read on every search, hnsw_version_ttl_s 0). Not a test:
+nothing asserts a time. Results: stdout and benchmarks/results/search-stages.json.
 
   --chunks N       chunks in the collections (default 100000)
   --rounds R       times each question is asked per step (default 1; every round asks the same questions of both)
