@@ -11,7 +11,8 @@ shows each set apart), `blind3_<half>.jsonl` (a third blind set on corpus/, B01-
 from the documents without running the assistant; halves drawn per kind with random.Random(20261203))
 and `blind4_<half>.jsonl` (a fourth, G01-G48, on passages no other set used: 14 near-domain
 unanswerables, 10 lists, 8 figures, 8 facts/definitions/how/causes, 8 follow-ups; halves drawn per kind
-with random.Random(20261204) before any run).
+with random.Random(20261204) before any run) and `blind5_<half>.jsonl` (a fifth, H01-H48, the same mix on
+passages no earlier set used; halves drawn per kind with random.Random(20261205) before any run).
 
 A case: id, kind (answerable | unanswerable), answer_type, tags, mode, question,
 optional history_questions (asked first, in turn, each answer passed on as history),
@@ -60,7 +61,7 @@ BASELINE_PATH = EVALS_DIR / "answer_baseline.json"
 EMBED_CACHE = PROJECT_ROOT / ".cache" / "test-embedding-cache.sqlite"
 
 HALVES = ("tune", "heldout")
-CASE_SETS = ("corpus", "extra", "fresh", "blind3", "blind4")
+CASE_SETS = ("corpus", "extra", "fresh", "blind3", "blind4", "blind5")
 METRICS = ("top5", "quoted", "facts", "facts_list", "refused_unanswerable", "wrongly_refused", "quotes_found",
            "p50_seconds")
 LOWER_IS_BETTER = frozenset({"wrongly_refused", "p50_seconds"})

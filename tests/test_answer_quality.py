@@ -167,6 +167,22 @@ def test_blind4_cases_hold_their_terms_and_references_at_their_lines() -> None:
         _assert_terms_stand_at_their_lines(case)
 
 
+def test_blind5_cases_hold_their_terms_and_references_at_their_lines() -> None:
+    """The fifth blind set: ids H01-H48 split 24/24 with each kind halved (7 unanswerables, 5 lists, 4 follow-ups a
+    half), every answer's terms and reference texts in its lines."""
+    cases = [c for c in ae.load_cases("all") if c["case_set"] == "blind5"]
+    assert sorted(c["id"] for c in cases) == [f"H{n:02d}" for n in range(1, 49)]
+    assert [sum(c["half"] == h for c in cases) for h in ("tune", "heldout")] == [24, 24]
+    for half in ("tune", "heldout"):
+        half_cases = [c for c in cases if c["half"] == half]
+        assert sum(c["kind"] == "unanswerable" for c in half_cases) == 7, half
+        assert sum(c["answer_type"] == "list" and not c.get("history_questions") for c in half_cases) == 5, half
+        assert sum(bool(c.get("history_questions")) for c in half_cases) == 4, half
+    for case in cases:
+        assert case["kind"] == "unanswerable" or case["reference_contexts"], case["id"]
+        _assert_terms_stand_at_their_lines(case)
+
+
 def _assert_terms_stand_at_their_lines(case: dict) -> None:
     """A case's passages lie within their corpus file, its required terms stand in them, and each reference text
     in one of them."""
