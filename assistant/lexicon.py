@@ -188,7 +188,7 @@ QUESTION_HEDGE_RE = re.compile(
 # The thing a count or share is of: "hur många <elever>", "andelen <pojkar>", "antalet <deltagare>".
 COUNTED_NOUN_RE = re.compile(
     r"\b(?:hur många|hur stor andel|hur stor del|hur stort antal|andel(?:en)?|antal(?:et)?|how many|what share of)"
-    r"\s+(?:av\s+)?(?:de\s+|dem\s+|alla\s+|the\s+)?(?:(?:olika|nya|unika|enskilda|different|separate)\s+)?"
+    r"\s+(?:av\s+)?(?:de\s+|dem\s+|alla\s+|the\s+)?(?:(?:olika|nya|unika|enskilda|fler|färre|more|fewer|different|separate)\s+)?"
     r"([a-zåäöé][\w-]{2,})", re.I)
 # wordfreq Zipf frequency from which a Swedish word is common in the language at large ('gick', 'tog',
 # 'sommaren'): such a word in a figure question says how it asks, not what the figure is about.
@@ -293,6 +293,9 @@ FREQUENCY_RE = re.compile(r"\b(varje|varannan|gång(?:er)?|per (?:vecka|månad|t
 # "Hur lång tid tar …?" / "Hur lång är träffen?" is answered by a length of time: a number with its unit.
 DURATION_QUESTION_RE = re.compile(r"\bhur (?:lång tid|länge|lång är|långa är|lång var|långa var)\b|\bhow long\b",
                                   re.I)
+# A length of time or an age given in digits ('16-20 år', '3 timmar', '2 veckor'): no count of people or things.
+TIME_AMOUNT_RE = re.compile(r"\b\d+(?:[,.]\d+)?\s*(?:[-–]\s*\d+(?:[,.]\d+)?\s*)?"
+                            r"(?:minut(?:er)?|min|timm(?:e|ar)|tim|dag(?:ar)?|veck(?:a|or)|månad(?:er)?|år)\b", re.I)
 DURATION_RE = re.compile(r"(?:\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\b)|"
                          r"(?:(?:\d+(?:[,.]\d+)?\s*(?:[-–]\s*\d+(?:[,.]\d+)?\s*)?|"
                          r"\b(?:en|ett|halv|två|tre|fyra|fem|sex|sju|åtta|nio|tio|tolv)\s+)"
@@ -349,6 +352,38 @@ OWN_CONTEXT_RE = re.compile(
 # ones too, since an English question names a Swedish body in English ('Örebro University' = 'Örebro universitet').
 GENERIC_NAME_WORDS = frozenset("""kommun kommuns stad stads region regions skola skolan skolans län läns universitet
 universitets university municipality county city school council region of the""".split())
+# The kind of body a name's generic word says, by family: 'Örebro län' is not met by 'Örebro universitet' (the same
+# place word followed by another kind's word names another body); 'Örebro' alone or 'Region Örebro län' still is.
+# General Swedish and English.
+NAME_KINDS = {
+    **dict.fromkeys("kommun kommuns municipality stad stads city".split(), "kommun"),
+    **dict.fromkeys("län läns county".split(), "län"),
+    **dict.fromkeys("universitet universitets university högskola högskolas college".split(), "universitet"),
+    **dict.fromkeys("skola skolas school".split(), "skola"),
+}
+# A word naming a source of findings ('kursvärderingen', 'trivselenkäten', 'Skolinspektionens granskning'): a question
+# about what such a source showed names it as it names a place; one the documents never mention cannot be answered
+# from them. General Swedish.
+SOURCE_NOUN_RE = re.compile(r"\b([a-zåäö]*(?:värdering|enkät|undersökning|mätning|granskning|inspektion|"
+                            r"protokoll|intervju|statistik)(?:en|ar|arna|er|erna|et|s)?)\b", re.I)
+# 'Vilken kommun …?', 'Vilka skolor …?', 'Which municipality …?': a question asking which named body of a kind.
+BODY_QUESTION_RE = re.compile(r"\b(?:vilken|vilket|vilka|which)\s+(kommun(?:er)?|skol(?:a|or)|län|regione?r?|"
+                              r"universitet|högskol(?:a|or)|municipalit(?:y|ies)|schools?|count(?:y|ies)|"
+                              r"universit(?:y|ies))\b", re.I)
+# How a body of each kind is named in Swedish text ('Hjo kommun', 'Karlskogas kommun', 'Björkskolan', 'Böle skola',
+# 'Region Östergötland', 'Örebro län', 'Örebro universitet', 'Högskolan i Skövde'). A one-word name must also be
+# rare in the language at large (wordfreq), so that 'Grundskolan' opening a sentence is no school's name.
+BODY_NAME_RES = {
+    "kommun": re.compile(r"\b[A-ZÅÄÖ][\wåäöé-]+ (?:kommun|stad)\b"),
+    "skola": re.compile(r"\b[A-ZÅÄÖ][\wåäöé-]+ (?:skola|gymnasium)\b|\b[A-ZÅÄÖ][\wåäöé-]*(?:skolan|gymnasiet)\b"),
+    "län": re.compile(r"\b[A-ZÅÄÖ][\wåäöé-]+ län\b|\bRegion [A-ZÅÄÖ][\wåäöé-]+|\b[A-ZÅÄÖ][\wåäöé-]*regionen\b"),
+    "universitet": re.compile(r"\b[A-ZÅÄÖ][\wåäöé-]+ (?:universitet|University)\b|\b(?:Högskolan|Universitetet) i "
+                              r"[A-ZÅÄÖ][\wåäöé-]+"),
+}
+# Words that open a sentence before a body's kind word without naming it ('Denna skola', 'Varje kommun').
+BODY_DETERMINERS = frozenset("""denna detta dessa den det de en ett varje vår vårt våra er ert era deras dess
+samma annan annat andra någon något några ingen inget inga alla hela egen eget egna en vilken vilket vilka
+this that each every our your their the a an any""".split())
 # Capitalised words that are not names: sentence openers, titles of roles, weekdays.
 NOT_NAMES = frozenset("""
 vad vilka vilken vilket hur varför när var vem vems finns kan ska bör är har får om och men eller i på för till
@@ -365,7 +400,7 @@ OUTCOME_VERB_RE = re.compile(r"\b(?:har|hade)\s+(?:\S+\s+){0,4}?(?:gett|nått|le
                              re.I)
 # A passage that describes something planned or applied for, not done (Swedish plans and reports:
 # 'insatsen påbörjas hösten 2020', 'ska', 'kommer att', 'under förutsättning att').
-PLANNED_RE = re.compile(r"\b(ska|skall|kommer att|planeras|planerar|planerad|påbörjas|är tänkt|"
+PLANNED_RE = re.compile(r"\b(ska|skall|kommer att|planeras|planerar|planerad|påbörjas|är tänkt|förväntade?|förväntas|"
                         r"under förutsättning|avsiktsförklaring)\b", re.I)
 # A passage that reports an outcome ('ledde till', 'visade att', 'ökade', 'har minskat', 'resultatet blev').
 OUTCOME_REPORTED_RE = re.compile(
@@ -976,6 +1011,9 @@ EASY_HEADINGS = {
 EASY_SPLIT_RE = re.compile(r"\s*(?:;|,\s+(?=(?:men|och|så|samt|eftersom|därför|vilket|vilka|där)\b)|\s+–\s+)\s*", re.I)
 # wordfreq Zipf frequency under which a Swedish word counts as rare (about once per million words or less).
 RARE_ZIPF = 3.0
+# A one-word body name ('Björkskolan', 'Möckelngymnasiet') is rarer than this in Swedish at large; 'Kulturskolan'
+# (2.8) and 'Gymnasieskolan' (3.3) are kinds of school, not names.
+RARE_BODY_NAME_ZIPF = 2.5
 # A rare compound is written out as its parts ('lärarutbildningen' -> 'utbildningen av lärare') when both parts are
 # at least this common (lättläst advice, Myndigheten för tillgängliga medier: avoid long compound words, write
 # them as several words); a verbal-noun head takes 'av', any other 'för'.

@@ -503,3 +503,58 @@ def test_the_chunk_that_carries_on_a_retrieved_passage_joins_the_candidates(
     assert "ovanstående" in second.text
     widened = bot.evidence._with_next_chunks([Hit(chunk=second, score=1.0)])
     assert first.chunk_id in [h.chunk.chunk_id for h in widened]
+
+
+def test_which_body_a_source_never_mentioned_and_a_place_named_in_another_section_are_refused(
+        tmp_path: Path, corpus_components: tuple) -> None:
+    """'Vilka kommuner …?' needs a municipality's name, not 'samtliga kommuner'; a survey or evaluation no document
+    mentions cannot be reported on; a figure in a section headed by another region is not about the asked county,
+    nor is an age range a count of young people; results of what is only expected are refused; and 'hur många fler
+    X' counts X."""
+    bot, _ = _ingest_folder(tmp_path, corpus_components, {
+        "lovskola.md": LOVSKOLA_MEMO,
+        "projekt.md": (
+            "# Projektrapport Ungmed\n\n"
+            "## Bilaga 1: Spridning (Region Västmark)\n\n"
+            "Spridningen har nått många verksamheter i regionen. En kvalificerad gissning är att cirka 600-700 "
+            "ungdomar indirekt berörs av insatserna i Ungmed under året. Processtödjarna har under året träffat "
+            "rektorer, lärare, studie- och yrkesvägledare och personal inom det kommunala aktivitetsansvaret. "
+            "Erfarenheten är att de vägar som varit mest gångbara är att vända sig direkt till operativ personal, "
+            "medarbetare som finns nära eller i den operativa verksamheten. Materialet om orsaker till studieavbrott "
+            "har spridits vid konferenser, nätverksträffar och seminarier, och det finns också presenterat på "
+            "projektets webbplats där den som vill kan läsa mer om metoderna.\n\n"
+            "Processtödjarna har nått följande aktörer med information om processtödet:\n\n"
+            "• Företrädare för skolhuvudmän i regionen (samtliga kommuner)\n"
+            "• Lärarutbildningen vid högskolan\n"
+            "• Samordningsförbund i regionen\n\n"
+            "Under året var processtödjarna i kontakt med ytterligare fem verksamheter i två kommuner som visade "
+            "intresse men valde att inte påbörja något utvecklingsarbete.\n\n"
+            "## Bilaga 2: Uppföljning i Norrby\n\n"
+            "Norrby kommun ligger i Nordmarks län och deltog i Ungmed. Gymnasienämnden ansvarar för ungdomar "
+            "(16-20 år) som avbrutit gymnasiet. Uppföljningen i Norrby gjordes genom samtal med elever, "
+            "vårdnadshavare och personal på skolorna, och genom att läsa elevernas betyg från årskurs 6 och 9. "
+            "Skolförvaltningen har tagit fram en rutin för hur frånvaron ska följas upp varje månad, och "
+            "elevhälsan deltar i arbetet. Resultaten har redovisats för nämnden, som beslutat att arbetet ska "
+            "fortsätta med samma inriktning under de kommande åren och att kontakten med hemmen ska stärkas.\n\n"
+            "### Kursen i skolnärvaro\n\n"
+            "Kursen i skolnärvaro ges på halvfart med start våren 2022. Kursen behandlar samverkan för att främja "
+            "skolnärvaro och psykosocial hälsa.\n\n"
+            "### Matematiksatsningen\n\n"
+            "Skolorna deltar i matematiksatsningen.\n\n"
+            "Mål och förväntade effekter:\n\n"
+            "• Högre måluppfyllelse inom matematik.\n"
+            "• Ökat kollegialt lärande bland lärarna.\n"
+        ),
+    })
+    which = bot.respond({"message": "Vilka kommuner fick information om processtödet?"})
+    assert not which.grounded, which.text
+    named = bot.respond({"message": "Vilken kommun ligger i Nordmarks län?"})
+    assert named.grounded and "Norrby kommun" in named.text
+    survey = bot.respond({"message": "Vad tyckte deltagarna om kursen i skolnärvaro i kursvärderingen?"})
+    assert not survey.grounded and "kursvärderingen" in survey.text
+    county = bot.respond({"message": "Hur många ungdomar i Nordmarks län deltog i Ungmed?"})
+    assert not county.grounded, county.text
+    effect = bot.respond({"message": "Vilken effekt fick matematiksatsningen på elevernas betyg?"})
+    assert not effect.grounded, effect.text
+    more = bot.respond({"message": "Hur många fler verksamheter visade intresse men påbörjade inget utvecklingsarbete?"})
+    assert more.grounded and "fem verksamheter" in more.text

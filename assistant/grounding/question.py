@@ -157,6 +157,8 @@ def subjects(text: str, language: str = "sv") -> tuple[list[Subject], list[Subje
     [Subject(text='Borås', kind='name')]
     >>> subjects("hur manga elever i lerum har hog franvaro")[0], subjects("Vad kan vara bra att veta?")[0]
     ([Subject(text='Lerum', kind='name')], [])
+    >>> subjects("Vilken kommun ligger i Skaraborg?")[0], subjects("Hjo kommun har en plan.")[0]
+    ([Subject(text='Skaraborg', kind='name')], [Subject(text='Hjo kommun', kind='name')])
     """
     found: list[Subject] = []
     own: list[Subject] = []
@@ -169,6 +171,7 @@ def subjects(text: str, language: str = "sv") -> tuple[list[Subject], list[Subje
         is_name = (w[:1].isupper() and w.lower() not in lex.NOT_NAMES and not sentence_start) or (
             sentence_start and w[:1].isupper() and i + 1 < len(words)
             and words[i + 1].group(0).lower() in _NAME_SUFFIXES
+            and w.lower() not in lex.NOT_NAMES and w.lower() not in lex.BODY_DETERMINERS  # not 'Vilken kommun'
         ) or (w.startswith("#") and len(w) > 2)
         if is_name and language == "en" and _english_word(w):
             is_name = False

@@ -12,6 +12,8 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from wordfreq import zipf_frequency
+
 from assistant import lexicon as lex
 from assistant.grounding.passages import TermWeights
 from assistant.grounding.question import (
@@ -70,6 +72,7 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
     if len(acronyms) * 2 <= len(question.text.split()):  # not a question typed in capitals
         missing_everywhere += [Subject(a, "name") for a in dict.fromkeys(acronyms)
                                if not re.search(rf"\b{re.escape(fold(a))}\b", corpus_text)]
+    missing_everywhere += [Subject(w, "name") for w in unheard_sources(question.text, corpus_text)]
     if missing_everywhere:
         return Verdict(False, "subject", missing_everywhere, subject_phrase(question, missing_everywhere))
     top = selection.strength
@@ -124,12 +127,20 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
         role = asked_role(question)
         if not any(names_person(s.unit, role) for s in evidence[:8]):
             return Verdict(False, "figure", phrase=topic_phrase(question.text))
+    kind = asked_body_kind(question.text)
+    close_units = [s for s in evidence[:8] if s.score >= BODY_CLOSE * evidence[0].score]
+    if kind and not any(names_body(s.unit.text, kind) for s in close_units):
+        return Verdict(False, "figure", phrase=topic_phrase(question.text))  # 'Vilken kommun …?' needs a name
     if asks_outcome(question.text) and only_planned(evidence[:OUTCOME_POOL], asked_terms(
             question, weights, [s.unit for s in ranked[:HEAD_POOL]]) if weights is not None else ()):
         return Verdict(False, "outcome", phrase=topic_phrase(question.text), evidence=evidence)
     return Verdict(True, evidence=evidence)
 
 
+# The share of the best unit's score a unit needs to be read for the name a 'Vilken kommun …?' question asks.
+BODY_CLOSE = 0.6
+# How many of the best units are looked through for a plan when a results question is asked.
+PLAN_POOL = 3
 # How many of the best units are read for an outcome before a results question is refused as only planned.
 OUTCOME_POOL = 5
 # Without specific words, the share of the best unit's word overlap a unit needs to be about the same thing.
@@ -139,12 +150,19 @@ OUTCOME_CLOSE = 0.7
 def only_planned(evidence: Sequence[Scored], asked: Sequence[str]) -> bool:
     """Whether the best evidence describes something planned or applied for, and none of the units that name
     what is asked about (`asked`: its specific words) reports an outcome."""
-    if not evidence or not lex.PLANNED_RE.search(evidence[0].unit.text) or reports_outcome(evidence[0].unit.text):
+    if not evidence or reports_outcome(evidence[0].unit.text):
         return False
+    # One of the best few describes a plan; an item under 'Mål och förväntade effekter' is planned as its intro says.
+    plan = next((s for s in evidence[:PLAN_POOL] if lex.PLANNED_RE.search(f"{s.unit.text} {s.unit.context()}")), None)
+    if plan is None:
+        return False
+    best = f"{plan.unit.text} {plan.unit.context()}"
     if asked:
-        if not any(_says_word(evidence[0].unit.text, t) for t in asked):
+        if not any(_says_word(best, t) for t in asked):
             return False  # the best passage is about something else: not a plan of the asked thing
-        same = [s for s in evidence if any(_says_word(s.unit.text, t) for t in asked)]
+        # (Of the plan's own document: an outcome another report gives for the same subject is another programme's.)
+        same = [s for s in evidence if s.unit.chunk.source == plan.unit.chunk.source
+                and any(_says_word(f"{s.unit.text} {s.unit.context()}", t) for t in asked)]
     else:  # no word specific enough (a small collection): those nearly as much about the question's words
         same = [s for s in evidence if s.overlap >= OUTCOME_CLOSE * evidence[0].overlap]
     return not any(reports_outcome(s.unit.text) for s in same)
@@ -237,7 +255,28 @@ def covers(unit: Unit, subject: Subject, section_text: Callable[[Chunk], str] | 
         return subject_is_covered(subject, [c.text, c.heading_path_text], exact_years=exact)
     texts = [c.text, c.heading_path_text, c.title, c.publisher]
     return subject_is_covered(subject, texts) or (
-        section_text is not None and subject_is_covered(subject, [section_text(c)]))
+        section_text is not None and subject_is_covered(subject, [section_text(c)])
+        and not names_other_body(c.heading_path_text, subject))
+
+
+def names_other_body(heading: str, subject: Subject) -> bool:
+    """Whether a passage's headings name another body of the kind `subject` names ('Bilaga 1: … (Region
+    Östergötland)' for 'Örebro län'): a report about several places is about that one there, whatever else it
+    names elsewhere.
+
+    >>> names_other_body("Bilaga 1: #jagmed (Region Östergötland) › Resultat", Subject("Örebro län", "name"))
+    True
+    >>> names_other_body("Bilaga 2: Region Örebro län › Resultat", Subject("Örebro län", "name"))
+    False
+    """
+    kind = next((lex.NAME_KINDS[w] for w in subject.text.lower().split() if w in lex.NAME_KINDS), "")
+    if not kind:
+        return False
+    own = [w for w in subject.folded.split() if w not in _GENERIC_NAMES]
+    return any(not all(w in fold(m.group(0)) for w in own) for m in lex.BODY_NAME_RES[kind].finditer(heading))
+
+
+_GENERIC_NAMES = frozenset(fold(w) for w in lex.GENERIC_NAME_WORDS)
 
 
 def has_figure(text: str, question: Question) -> bool:
@@ -254,6 +293,9 @@ def has_figure(text: str, question: Question) -> bool:
     False
     >>> has_figure("Uppskattningsvis ett sjuttiotal verksamheter har kontaktats.", q)
     True
+    >>> young = analyse("Hur många ungdomar deltog?")
+    >>> has_figure("Gymnasienämnden ansvarar för ungdomar (16-20 år) som avbrutit gymnasiet.", young)
+    False
     >>> share = analyse("Hur stor andel av lärarna är legitimerade?")
     >>> has_figure("Många lärarbyten i årskurs 7.", share), has_figure("Hälften av lärarna är legitimerade.", share)
     (False, True)
@@ -270,6 +312,8 @@ def has_figure(text: str, question: Question) -> bool:
     text = ITEM_NUMBER_RE.sub("", text)  # nor is a list item's number ('1. Erbjud modersmålsstöd …')
     text = lex.NOTE_REFERENCE_RE.sub("", text)  # nor a footnote's number after a word ('… plan)34')
     text = lex.REFERENCE_NUMBER_RE.sub(" ", text)  # nor a paragraph or diary number ('[BUN 2016-05-16 §50]')
+    if question.counted and not lex.TIME_AMOUNT_RE.search(f"1 {question.counted}"):
+        text = lex.TIME_AMOUNT_RE.sub(" ", text)  # nor an age or a length of time ('ungdomar (16-20 år)')
     numbers = [n for n in re.findall(r"\d+(?:[ ,.]\d+)*", text) if not lex.YEAR_RE.fullmatch(n.strip())]
     return bool(numbers) or bool(lex.NUMBER_WORD_RE.search(text))
 
@@ -308,6 +352,61 @@ def names_person(unit: Unit, role: str) -> bool:
         return True
     stem = role[: max(5, len(role) - 3)]
     return stem in fold(unit.text) or stem in fold(unit.context())
+
+
+def unheard_sources(text: str, corpus_text: str) -> list[str]:
+    """Sources of findings a question names that no document mentions in any form ('Vad tyckte studenterna i
+    kursvärderingen?' where no document has a 'kursvärdering'); `corpus_text` is the folded text of all documents.
+
+    >>> unheard_sources("Vad visade kursvärderingen och enkäten?", "enkaten visade att ... elevenkat")
+    ['kursvärderingen']
+    """
+    out = []
+    for m in lex.SOURCE_NOUN_RE.finditer(text):
+        word = m.group(1)
+        stems = tokenize(word)
+        if stems and not any(re.search(rf"\b{re.escape(stem)}", corpus_text) for stem in stems):
+            out.append(word)
+    return out
+
+
+def asked_body_kind(text: str) -> str:
+    """The kind of body a question asks the name of ('Vilka kommuner …?' -> 'kommun'), '' when it asks none.
+
+    >>> asked_body_kind("Vilka kommuner deltog?"), asked_body_kind("Which school won?"), asked_body_kind("Vad gör vi?")
+    ('kommun', 'skola', '')
+    """
+    m = lex.BODY_QUESTION_RE.search(text)
+    if m is None:
+        return ""
+    word = fold(m.group(1))
+    for stem, kind in (("kommun", "kommun"), ("municip", "kommun"), ("skol", "skola"), ("school", "skola"),
+                       ("lan", "län"), ("region", "län"), ("count", "län"), ("universit", "universitet"),
+                       ("hogskol", "universitet")):
+        if word.startswith(stem):
+            return kind
+    return ""
+
+
+def names_body(text: str, kind: str) -> bool:
+    """Whether `text` names a body of `kind` (lexicon.BODY_NAME_RES): 'Företrädare för skolhuvudmän i Östergötland
+    (samtliga kommuner)' names no municipality.
+
+    >>> names_body("Skolhuvudmän (samtliga kommuner)", "kommun"), names_body("Hjo kommun, maj 2025", "kommun")
+    (False, True)
+    >>> names_body("Grundskolan ska ge alla elever stöd.", "skola"), names_body("Eleverna på Björkskolan", "skola")
+    (False, True)
+    >>> names_body("Denna skola har hög närvaro.", "skola"), names_body("Region Östergötland leder arbetet.", "län")
+    (False, True)
+    """
+    for m in lex.BODY_NAME_RES[kind].finditer(text):
+        words = m.group(0).split()
+        if len(words) == 1:  # 'Björkskolan': a compound rare in the language at large
+            if zipf_frequency(words[0].lower(), "sv") < lex.RARE_BODY_NAME_ZIPF:
+                return True
+        elif words[0].lower() not in lex.BODY_DETERMINERS and words[0].lower() not in lex.NOT_NAMES:
+            return True
+    return False
 
 
 def subject_phrase(question: Question, missing: Sequence[Subject]) -> str:

@@ -570,12 +570,14 @@ def subject_is_covered(subject: Subject, texts: Sequence[str], exact_years: Sequ
         return False
     words = [w.split("-")[0] for w in subject.folded.replace("#", " ").split() if w not in _GENERIC_NAME_WORDS] or \
         subject.folded.split()
+    kind = next((_NAME_KINDS[w] for w in subject.folded.split() if w in _NAME_KINDS), "")
     folded = [_folded(t) for t in texts]
-    return all(any(_name_in(w, t) for t in folded) for w in words)
+    return all(any(_name_in(w, t, kind) for t in folded) for w in words)
 
 
 _CITED_YEAR_RE = re.compile(r"\((?:[^()]{0,40}?\s)?(?:19|20)\d\d[a-z]?(?:,[^()]{0,20})?\)")
 _GENERIC_NAME_WORDS = frozenset(fold(w) for w in lex.GENERIC_NAME_WORDS)
+_NAME_KINDS = {fold(w): kind for w, kind in lex.NAME_KINDS.items()}
 
 
 @lru_cache(maxsize=512)
@@ -584,7 +586,15 @@ def _folded(text: str) -> str:
     return fold(text)
 
 
-def _name_in(word: str, text: str) -> bool:
-    """'karlskogas' matches 'karlskoga', 'boras' matches 'borås' (both folded)."""
+def _name_in(word: str, text: str, kind: str = "") -> bool:
+    """'karlskogas' matches 'karlskoga', 'boras' matches 'borås' (both folded); with the `kind` of body the name
+    says (lexicon.NAME_KINDS), not where the word is followed by another kind's word.
+
+    >>> _name_in("orebro", "region orebro lan"), _name_in("orebro", "orebro universitet", "län")
+    (True, False)
+    """
     stem = word[:-1] if len(word) > 5 and word.endswith("s") else word
-    return re.search(rf"\b{re.escape(stem)}", text) is not None
+    for m in re.finditer(rf"\b{re.escape(stem)}\w*(?:\s+(\w+))?", text):
+        if not kind or _NAME_KINDS.get(m.group(1) or "", kind) == kind:
+            return True
+    return False
