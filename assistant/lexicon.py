@@ -151,6 +151,12 @@ ABBREVIATIONS = ("kl", "ca", "nr", "s", "st", "resp", "jfr", "dvs", "kap", "tel"
                  "tf", "fr.o.m", "t.o.m", "p.g.a", "f.d", "m.fl")
 # Those that never end a sentence ('kap.', 'st.', 'm.fl.' may: then only a lowercase word or a digit continues it).
 NEVER_FINAL_ABBREVIATIONS = ("kl", "ca", "nr", "s", "tel", "jfr", "fr.o.m", "t.o.m", "p.g.a", "f.d")
+# Abbreviations written with inner periods that never end a sentence either ('t.ex. Kolada', 'bl.a. SCB'; general
+# Swedish, after Myndigheternas skrivregler): the sentence splitter (simplemma) ends a sentence before a capital
+# after them, so LIX (assistant/generation/easy.py) joins the pieces again rather than count a sentence there.
+# Kept apart from ABBREVIATIONS, which the ingest's unit split uses.
+INNER_ABBREVIATIONS = ("t.ex", "bl.a", "s.k", "d.v.s", "dvs", "p.g.a", "i.o.m", "o.d", "m.a.o", "enl", "resp", "inkl",
+                       "exkl", "ang", "tf", "fr.o.m", "t.o.m", "f.d", "jfr", "kl", "ca", "nr", "s", "tel")
 # A question for a time of day, and a clock time ('kl. 15.00–17.00', '13:30', 'klockan 9'): general Swedish and
 # English.
 # 'Vilken tid tar det …?' asks how long, 'vilken tid på året' when in the year.
@@ -859,6 +865,8 @@ EASY_PHRASES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bligger den närmast ert problem\b", re.I), "passar den bäst för er"),
     (re.compile(r"\bi prioritetsordning\b", re.I), "med det viktigaste först"),
     (re.compile(r"\bper läsår \(minst tre år bakåt\)", re.I), "för varje år, tre år bakåt"),
+    # A gap's 'med år' (generation/extractive/drafts.py, _gender_gaps) asks for the year: say so.
+    (re.compile(r", med år$"), ", och vilket år"),
     (re.compile(r"\bi första hand\b", re.I), "först"),
     (re.compile(r"\bAcceptabelt resultat:"), "Bra nog:"),
     (re.compile(r"\bDatakälla:"), "Källa:"),
@@ -941,6 +949,9 @@ ville finns fanns gör gjorde ger gav går gick tar tog ser såg når nådde sak
 menar tycker känner upplever vet arbetar jobbar minskar ökar stärker hjälper klarar börjar slutar märker säger
 sägs görs ges tas behövs används kommer brukar verkar
 kom sa sade satt stod skrev sjönk fann höll ansåg förstod""".split())
+# Modal verbs in the infinitive that carry an infinitive clause of their own in goals and task lists ('Genom
+# systemstöd kunna ta fram information …'; Svenska Akademiens grammatik: modal + infinitive).
+INFINITIVE_MODALS = frozenset("kunna vilja behöva få".split())
 # Swedish grammar words (Svenska Akademiens grammatik): the pronouns that can be a clause's subject, the adverbs that
 # may stand between a verb and what follows it, and the determiners that open a noun phrase (the plural ones tell
 # 'de' from 'den' when a relative clause becomes a sentence of its own).

@@ -11,9 +11,11 @@ from assistant.generation.easy import (
     fronted_purpose,
     is_finite_verb,
     lix,
+    lix_sentences,
     parentheses_out,
     question_purpose,
     relative_clause,
+    restated_problem,
     shared_subject,
     so_that,
     subject_comma,
@@ -368,3 +370,40 @@ def test_two_purposes_joined_by_och_for_att_become_two_sentences() -> None:
                      "använda det som en drivkraft framåt. [2]")
     assert easy.endswith("Det är för att ta vara på lärandet. [2] Det är också för att använda det som en drivkraft "
                          "framåt. [2]")
+
+
+def test_lix_counts_no_sentence_end_inside_an_abbreviation() -> None:
+    """'t.ex.' and 'bl.a.' are one word each and end no sentence; a real full stop and a colon still do."""
+    assert lix_sentences("Vi läser t.ex. Kolada och bl.a. SCB varje dag. Sedan skriver vi: kort.") == \
+        ["Vi läser t.ex. Kolada och bl.a. SCB varje dag.", "Sedan skriver vi", "kort."]
+    assert lix("Vi läser t.ex. Kolada.") == lix("Vi läser till Kolada.") == 4.0
+    assert len(lix_sentences("Se kl. 9.00 på skolverket.se/statistik i dag.")) == 1  # a time, an address
+
+
+def test_a_gap_that_repeats_the_users_problem_points_back_at_it() -> None:
+    """Said once in the user's words, the problem is 'problemet' in the lines to fill in and the key figures."""
+    problem = "många pojkar skolkar och har låga betyg"
+    draft = Draft(kind="problemformulering", title="Problemformulering", sections=[
+        DraftSection(key="problem", heading="Problem", items=[
+            DraftItem(text=f"”{problem}”", provenance="user", quote=problem)]),
+        DraftSection(key="nulage", heading="Nuläge uppdelat på kön", items=[
+            DraftItem(text=f"Fyll i: andel pojkar och andel flickor som berörs av {problem}, med år",
+                      provenance="suggestion", gap=True)]),
+        DraftSection(key="nyckeltal", heading="Nyckeltal att ta fram", items=[
+            DraftItem(text=f"Andel pojkar och andel flickor i åk 7–9 som berörs av: {problem}, per läsår",
+                      provenance="suggestion")])])
+    items = easy_draft(draft).items()
+    assert items[0].text == f"”{problem}”"  # the user's own words stay theirs
+    assert items[1].gap and items[1].text == \
+        "Fyll i: hur många pojkar och flickor som har problemet, och vilket år"
+    assert items[2].text.startswith("Hur många pojkar och flickor i åk 7–9 som har problemet")
+    # Words the user did not say stay as they are.
+    assert restated_problem("Fyll i: andel flickor som saknar godkänt i svenska (2023)", f"”{problem}”") == \
+        "Fyll i: andel flickor som saknar godkänt i svenska (2023)"
+
+
+def test_a_goal_written_as_an_infinitive_clause_gets_its_purpose_in_a_sentence_of_its_own() -> None:
+    easy = easy_text("- Genom funktionella systemstöd kunna ta fram information om elevens kunskaper för att se "
+                     "till att eleven når så långt som möjligt. [2]")
+    assert easy == ("- Genom funktionella systemstöd kunna ta fram information om elevens kunskaper. [2] Det är för "
+                    "att se till att eleven når så långt som möjligt. [2]")

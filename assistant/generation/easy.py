@@ -50,14 +50,41 @@ def lix(text: str) -> float:
     2.5
     >>> lix("Vi läser [1]. Det går bra. (förslag)")
     2.5
+    >>> lix("Vi läser t.ex. Kolada.")  # an abbreviation is one word, and its periods end no sentence
+    4.0
     """
-    clean = _ANNOTATION_RE.sub(" ", MARKER_RE.sub(" ", text))
-    words = _WORD_RE.findall(clean)
+    clean = re.sub(r"[ \t]+([.!?,;:])", r"\1", _ANNOTATION_RE.sub(" ", MARKER_RE.sub(" ", text)))
+    words = _WORD_RE.findall(_DOTTED_ABBREVIATION_RE.sub(lambda m: m.group(0).replace(".", ""), clean))
     if not words:
         return 0.0
-    sentences = max(1, len([s for s in re.split(r"[.!?:]+|\n+", clean) if _WORD_RE.search(s)]))
+    sentences = max(1, sum(1 for line in clean.splitlines() for s in lix_sentences(line) if _WORD_RE.search(s)))
     long_words = sum(len(w) > 6 for w in words)
     return round(len(words) / sentences + 100 * long_words / len(words), 1)
+
+
+# A dotted abbreviation ('t.ex.', 'bl.a.', 'fr.o.m.'): one word for LIX, not two or three.
+_DOTTED_ABBREVIATION_RE = re.compile(r"(?<![\w.])(?:[A-Za-zÅÄÖåäö]{1,3}\.){2,}")
+_INNER_ABBREVIATION_RE = re.compile(
+    rf"(?:^|[\s(])(?:{'|'.join(map(re.escape, lex.INNER_ABBREVIATIONS))})\.$", re.I)
+
+
+def lix_sentences(line: str) -> list[str]:
+    """One line as the sentences LIX counts: the project's sentence split (`units.split_sentences`, which keeps
+    'kl. 9.00', a web address or a decimal inside its sentence), pieces it ended at 't.ex.' or 'bl.a.' joined again
+    (`lex.INNER_ABBREVIATIONS`), and a colon before a space ending a sentence, as Björnsson counts it.
+
+    >>> lix_sentences("Det gäller t.ex. Kolada och bl.a. SCB. Se skolverket.se/statistik: där finns mer.")
+    ['Det gäller t.ex. Kolada och bl.a. SCB.', 'Se skolverket.se/statistik', 'där finns mer.']
+    """
+    from assistant.index.units import split_sentences
+
+    pieces: list[str] = []
+    for piece in split_sentences(line.strip()) if line.strip() else []:
+        if pieces and _INNER_ABBREVIATION_RE.search(pieces[-1]):
+            pieces[-1] = f"{pieces[-1]} {piece}"
+        else:
+            pieces.append(piece)
+    return [c.strip() for p in pieces for c in re.split(r":(?=\s|$)", p) if c.strip()]
 
 
 @lru_cache(maxsize=8192)
@@ -402,14 +429,28 @@ _PURPOSE_RE = re.compile(r"\s+för att\s+", re.I)
 
 def _purpose(piece: str) -> list[str]:
     """A long sentence with its purpose at the end as two: 'Vi köper X för att göra Y.' -> 'Vi köper X.' and
-    'Det är för att göra Y.' (the first half must be a clause of its own)."""
+    'Det är för att göra Y.' (the first half must be a clause of its own, or a goal's infinitive clause: 'Genom
+    bättre system kunna ta fram …').
+
+    >>> _purpose("Genom funktionella system kunna ta fram information om elevens kunskaper för att se till att "
+    ...          "eleven når så långt som möjligt.")
+    ['Genom funktionella system kunna ta fram information om elevens kunskaper', 'det är för att se till att eleven \
+når så långt som möjligt.']
+    """
     m = _PURPOSE_RE.search(piece)
     if m is None or len(piece.split()) <= 14 or "”" in piece or piece.rstrip().endswith("?"):
         return [piece]
     left, right = piece[:m.start()], piece[m.end():]
-    if len(left.split()) < 5 or len(right.split()) < 3 or not _has_verb(left):
+    if len(left.split()) < 5 or len(right.split()) < 3 or not (_has_verb(left) or _infinitive_clause(left)):
         return [piece]
     return [left, *_purposes(right)]
+
+
+def _infinitive_clause(text: str) -> bool:
+    """A goal or task written as an infinitive clause around a modal ('… kunna ta fram information'): it says
+    something whole without a finite verb (`lex.INFINITIVE_MODALS`)."""
+    words = [w.lower() for w in _WORD_RE.findall(text)]
+    return any(w in lex.INFINITIVE_MODALS and _is_infinitive(n) for w, n in zip(words, words[1:], strict=False))
 
 
 def _purposes(right: str) -> list[str]:
@@ -892,13 +933,40 @@ def easy_draft(draft: Draft) -> Draft:
     enumeration into one item per entry, plain headings. A gap ('Fyll i: …') stays one item."""
     writer = EasyWriter()
     sections = []
+    said = ""  # what the user has said so far in the draft: a gap that repeats it can point back at it
     for s in draft.sections:
         items: list[DraftItem] = []
         for item in s.items:
+            if item.gap or (s.key == "nyckeltal" and item.provenance == "suggestion"):
+                item = item.model_copy(update={"text": restated_problem(item.text, said)})
+            if item.provenance == "user":
+                said += f" {item.text}"
             items += _easy_item(writer, item)
         heading = lex.EASY_HEADINGS.get(s.heading) or writer.swaps(writer.phrases(s.heading))
         sections.append(s.model_copy(update={"items": items, "heading": heading}))
     return draft.model_copy(update={"sections": sections})
+
+
+_RESTATED_RE = re.compile(r"\bsom (?:berörs av:? )?(?P<what>[^,.;:()]+?)(?=\s*(?:,|\(|\.|$))")
+
+
+def restated_problem(text: str, said: str) -> str:
+    """A line to fill in (or a key figure to collect) that repeats, word for word, the problem the user stated
+    above it says 'som har problemet' instead (lättläst: say a long thing once, then refer to it with a short
+    word); the user's own lines keep their words.
+
+    >>> said = "”många pojkar skolkar och har låga betyg”"
+    >>> restated_problem("Fyll i: andel flickor som berörs av: många pojkar skolkar och har låga betyg, med år", said)
+    'Fyll i: andel flickor som har problemet, med år'
+    >>> restated_problem("Fyll i: andel flickor som saknar godkänt i svenska (2023)", said)
+    'Fyll i: andel flickor som saknar godkänt i svenska (2023)'
+    """
+
+    def short(m: re.Match[str]) -> str:
+        what = m.group("what").strip()
+        return "som har problemet" if len(what.split()) >= 3 and what.lower() in said.lower() else m.group(0)
+
+    return _RESTATED_RE.sub(short, text)
 
 
 def _easy_item(writer: EasyWriter, item: DraftItem) -> list[DraftItem]:
