@@ -774,6 +774,11 @@ EASY_TERMS = {
     "civilsamhällesorganisationer": "föreningar och andra ideella grupper",
     "näringslivet": "företagen", "huvudmän": "de som driver skolor", "huvudmännen": "de som driver skolorna",
     "kompetensutveckling": "att personalen lär sig mer", "progression": "att eleverna går framåt steg för steg",
+    # Words of Swedish school and municipal planning that a reader outside the field seldom meets (wordfreq's
+    # Swedish Zipf below 3), in the everyday words lättläst uses for them.
+    "kartläggningen": "att ta reda på hur det är", "elevhälsa": "de som tar hand om elevers hälsa",
+    "nyanlända": "elever som nyss har kommit till Sverige", "yrkesvägledare": "de som hjälper elever att välja yrke",
+    "framgångsfaktorer": "det som får arbetet att lyckas", "framgångsfaktorerna": "det som fick arbetet att lyckas",
 }
 # After its first, explained use, a term is written with this shorter everyday word (MTM: explain a hard word
 # once, then keep to a simple one). Only words whose plain form fits every sentence the term can stand in.
@@ -836,6 +841,11 @@ EASY_WORDS = {
     "rekryterar": "anställer", "rekryteras": "anställs", "rekryterad": "anställd", "rekryterade": "anställda",
     "prioritera": "satsa på", "prioriterar": "satsar på", "förväntade": "väntade", "förväntas": "väntas",
     "inkomma": "skicka in", "föreligger": "finns", "föreligga": "finnas", "innevarande": "detta",
+    "systematiska": "ordnade", "systematisk": "ordnad", "högkvalitativ": "mycket bra", "högkvalitativt": "mycket bra",
+    "högkvalitativa": "mycket bra", "samverkanspartners": "parter att arbeta ihop med",
+    "samverkanspartner": "part att arbeta ihop med", "potential": "förmåga", "formulerades": "togs fram",
+    "formulerade": "tog fram", "arbetssätt": "sätt att arbeta", "arbetssättet": "sättet att arbeta",
+    "arbetssätten": "sätten att arbeta",
 }
 # Official phrases, mostly the drafts' own template wording, and their plain forms (applied before the words).
 EASY_PHRASES: list[tuple[re.Pattern[str], str]] = [
@@ -891,6 +901,9 @@ EASY_PHRASES: list[tuple[re.Pattern[str], str]] = [
     # A teacher's 'behörighet' (skollagen 2 kap.: a teacher with the right degree and certificate) in everyday words.
     (re.compile(r"\b(?:behöriga|behörig) lärare\b"), "lärare med rätt utbildning"),
     (re.compile(r"\b(?:obehöriga|obehörig) lärare\b"), "lärare utan rätt utbildning"),
+    (re.compile(r"\bbli behöriga\b"), "få rätt utbildning"),
+    # 'övergripande' does not inflect; 'stora' fits the definite and plural goals it mostly stands before.
+    (re.compile(r"(?<![Ee]tt )\bövergripande (?=mål\b|målen\b|mål:)"), "stora "),
     (re.compile(r"\bi form av\b", re.I), "som"),
     (re.compile(r"\bdet faktum att\b", re.I), "att"),
     (re.compile(r"\bmed utgångspunkt i\b", re.I), "med tanke på"),

@@ -81,7 +81,12 @@ def test_a_gap_stays_one_line_to_fill_in() -> None:
                       provenance="suggestion", gap=True)])])
     items = easy_draft(draft).items()
     assert len(items) == 1 and items[0].gap
-    assert items[0].text == "Fyll i: vad ni redan vet – siffror, det ni har sett och det ni har testat"
+    # Still one line to fill in, the note after the dash a short sentence of its own.
+    assert items[0].text == "Fyll i: vad ni redan vet. Det kan vara siffror, det ni har sett och det ni har testat"
+    draft.sections[0].items[0] = DraftItem(text="Fyll i: möjliga orsaker hos er – underlaget nämner inga för just "
+                                                "detta", provenance="suggestion", gap=True)
+    assert [i.text for i in easy_draft(draft).items()] == [
+        "Fyll i: möjliga skäl hos er. Våra texter nämner inga för just detta"]
 
 
 def test_quoted_source_text_reads_easier_with_the_same_citations() -> None:

@@ -988,7 +988,7 @@ def _easy_masked_item(writer: EasyWriter, item: DraftItem, text: str) -> list[Dr
     if not pieces:
         return [item]
     if item.gap:  # one line to fill in: plain words, not cut into sentences or a list
-        body = writer.words(_PAREN_RE.sub("", body).strip())
+        body = writer.words(gap_note(_PAREN_RE.sub("", body).strip()))
         body = body if body_m_upper(text, label_m) else body[:1].lower() + body[1:]
         return [item.model_copy(update={"text": f"{writer.words(label)}: {body}".rstrip(".") if label else body})]
     if label and pieces[0].startswith("- "):  # 'Källa: Kolada, SCB och …' -> 'Källa:' and one item per entry
@@ -1010,6 +1010,31 @@ def _easy_masked_item(writer: EasyWriter, item: DraftItem, text: str) -> list[Dr
         listed = p.startswith("- ")
     quote = item.quote if item.provenance == "user" else ""
     return [item.model_copy(update={"text": t, "quote": quote}) for t in texts]
+
+
+def gap_note(body: str) -> str:
+    """A line to fill in with a note after a dash as two short sentences on the one line (lättläst: one idea per
+    sentence, no dash to read past): a note with its own subject and verb as it stands, a list of things after
+    'Det kan vara'.
+
+    >>> gap_note("möjliga skäl hos er – våra texter nämner inga för just detta")
+    'möjliga skäl hos er. Våra texter nämner inga för just detta'
+    >>> gap_note("vad ni redan vet – siffror, det ni har sett och det ni har testat")
+    'vad ni redan vet. Det kan vara siffror, det ni har sett och det ni har testat'
+    >>> gap_note("utgångsvärde – andel pojkar som saknar godkänt, och vilket år det gäller")
+    'utgångsvärde – andel pojkar som saknar godkänt, och vilket år det gäller'
+    """
+    head, dash, note = body.partition(" – ")
+    note = note.strip().rstrip(".")
+    if not dash or not head.strip() or len(note.split()) < 2 or " – " in note or "”" in body:
+        return body
+    words = note.split()
+    verb_at = next((i for i, w in enumerate(words[:3]) if is_finite_verb(w.strip(","))), None)
+    if verb_at and "," not in " ".join(words[:verb_at]) and _subject_size_at_start(words[:verb_at]) == verb_at:
+        return f"{head.rstrip()}. {note[:1].upper()}{note[1:]}"
+    if len(head.split()) >= 2 and "," in note and not _has_verb(note.split(",")[0]):
+        return f"{head.rstrip()}. Det kan vara {note}"  # 'vet – siffror, …, och vad som prövats': examples
+    return body
 
 
 def body_m_upper(text: str, label_m: re.Match[str] | None) -> bool:
