@@ -791,6 +791,7 @@ EASY_TERM_LATER = {
 EASY_LABELS = {
     "utgångsvärde": "Läget nu", "nuläge": "Läget nu", "målvärde": "Målet i siffror", "målgrupp": "Vilka det gäller",
     "uppdelat på kön": "Delat på pojkar och flickor", "metodstödets förslag": "Stödets förslag",
+    "mått": "Så mäter ni",
 }
 # Long everyday-official words and their plain, shorter equivalents (general Swedish plain-language practice:
 # Språkrådet's 'Klarspråk' word lists and lättläst usage). Keys are lower-case word forms.
@@ -840,7 +841,8 @@ EASY_WORDS = {
     "därutöver": "också", "samtliga": "alla", "gentemot": "mot", "rekrytera": "anställa",
     "rekryterar": "anställer", "rekryteras": "anställs", "rekryterad": "anställd", "rekryterade": "anställda",
     "prioritera": "satsa på", "prioriterar": "satsar på", "förväntade": "väntade", "förväntas": "väntas",
-    "inkomma": "skicka in", "föreligger": "finns", "föreligga": "finnas", "innevarande": "detta",
+    "inkomma": "skicka in", "inkommit": "kommit in", "föreligger": "finns", "föreligga": "finnas",
+    "innevarande": "detta",
     "systematiska": "ordnade", "systematisk": "ordnad", "högkvalitativ": "mycket bra", "högkvalitativt": "mycket bra",
     "högkvalitativa": "mycket bra", "samverkanspartners": "parter att arbeta ihop med",
     "samverkanspartner": "part att arbeta ihop med", "potential": "förmåga", "formulerades": "togs fram",
@@ -996,6 +998,9 @@ EASY_HEADINGS = {
     "Målet som följs upp": "Målet ni ska följa", "Så genomförs uppföljningen": "Så följer ni upp",
     "Så återkopplas resultaten": "Så berättar ni om det som hänt",
 }
+# Numbered section labels of the drafts ('Indikator 2: …', generation/extractive/drafts.py) in plain words, for a
+# lättläst heading that no longer repeats its first item.
+EASY_NUMBERED_HEADINGS = {"indikator": "Det ni mäter"}
 # Words at which a long sentence is cut into two ('…, men …', '…, och …', '…; …').
 EASY_SPLIT_RE = re.compile(r"\s*(?:;|,\s+(?=(?:men|och|så|samt|eftersom|därför|vilket|vilka|där)\b)|\s+–\s+)\s*", re.I)
 # wordfreq Zipf frequency under which a Swedish word counts as rare (about once per million words or less).

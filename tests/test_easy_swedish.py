@@ -278,12 +278,12 @@ def test_a_compound_opening_a_sentence_is_written_out_but_a_name_or_a_bare_label
 
 
 def test_a_drafts_own_heading_without_an_easy_form_gets_plain_words_but_no_explanation() -> None:
+    # (A heading that only repeats the item under it gets a short plain one instead: see the test below.)
     draft = Draft(kind="uppfoljning", title="Uppföljningsplan", sections=[
         DraftSection(key="indikator_1", heading="Indikator 1: andel pojkar och andel flickor som saknar godkänt",
-                     items=[DraftItem(text="Andel pojkar och andel flickor som saknar godkänt")]),
+                     items=[DraftItem(text="Mått: betyg per kön")]),
         DraftSection(key="indikator_2", heading="Indikator 2: Har rektorer regelbundna möten om resultaten?",
-                     items=[DraftItem(text="Har rektorer regelbundna möten om resultaten?", citations=[1],
-                                      provenance="source")])])
+                     items=[DraftItem(text="Mått: antal möten", citations=[1], provenance="source")])])
     easy = easy_draft(draft)
     assert [s.heading for s in easy.sections] == ["Indikator 1: hur många pojkar och flickor som saknar godkänt",
                                                   "Indikator 2: Har rektorer täta möten om resultaten?"]
@@ -412,3 +412,19 @@ def test_a_goal_written_as_an_infinitive_clause_gets_its_purpose_in_a_sentence_o
                      "till att eleven når så långt som möjligt. [2]")
     assert easy == ("- Genom funktionella systemstöd kunna ta fram information om elevens kunskaper. [2] Det är för "
                     "att se till att eleven når så långt som möjligt. [2]")
+
+
+def test_an_indicator_heading_that_repeats_its_first_item_is_short_and_plain() -> None:
+    """'Indikator 2: Känner pojkar och flickor till hur de kan…' over that whole question: the heading names the
+    section in plain words, the reader meets the question once, whole; the sections read back as before."""
+    question = "Känner pojkar och flickor till hur de kan rapportera mobbning och otrygghet till skolpersonal?"
+    draft = Draft(kind="uppfoljning", title="Uppföljningsplan", sections=[
+        DraftSection(key="indikator_2", heading="Indikator 2: Känner pojkar och flickor till hur de kan…", items=[
+            DraftItem(text=question, citations=[1], provenance="source"),
+            DraftItem(text="Mått: antal och andel deltagare, per kön", provenance="suggestion")]),
+        DraftSection(key="indikator_3", heading="Indikator 3: Andelen lärare med examen", items=[
+            DraftItem(text="Hur många rapporter har kommit in?", citations=[2], provenance="source")])])
+    easy = easy_draft(draft)
+    assert [s.heading for s in easy.sections] == ["Det ni mäter, nummer 2", "Indikator 3: Andelen lärare med examen"]
+    assert easy.sections[0].items[0].text == question and easy.sections[0].items[0].citations == [1]
+    assert easy.sections[0].items[1].text == "Så mäter ni: antal och andel deltagare, per kön."

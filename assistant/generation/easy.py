@@ -942,9 +942,30 @@ def easy_draft(draft: Draft) -> Draft:
             if item.provenance == "user":
                 said += f" {item.text}"
             items += _easy_item(writer, item)
-        heading = lex.EASY_HEADINGS.get(s.heading) or writer.swaps(writer.phrases(s.heading))
+        heading = lex.EASY_HEADINGS.get(s.heading) or numbered_heading(s.heading, s.items) or \
+            writer.swaps(writer.phrases(s.heading))
         sections.append(s.model_copy(update={"items": items, "heading": heading}))
     return draft.model_copy(update={"sections": sections})
+
+
+_NUMBERED_HEADING_RE = re.compile(r"^(?P<label>[A-ZÅÄÖ][a-zåäö]+) (?P<number>\d+): (?P<text>.+?)…?$")
+
+
+def numbered_heading(heading: str, items: list[DraftItem]) -> str | None:
+    """A numbered heading that only repeats, cut off, the item under it ('Indikator 1: hur många pojkar och
+    flickor som …' over the whole sentence) as a short heading in plain words ('Det ni mäter, nummer 1',
+    `lex.EASY_NUMBERED_HEADINGS`): the reader meets the sentence once, whole. None for any other heading.
+
+    >>> numbered_heading("Indikator 2: Känner eleverna till hur de kan…", [DraftItem(
+    ...     text="Känner eleverna till hur de kan rapportera mobbning?", citations=[1], provenance="source")])
+    'Det ni mäter, nummer 2'
+    """
+    m = _NUMBERED_HEADING_RE.match(heading)
+    plain = lex.EASY_NUMBERED_HEADINGS.get(m.group("label").lower()) if m else None
+    if m is None or plain is None or not items:
+        return None
+    repeated = items[0].text.strip("”").lower().startswith(m.group("text").rstrip(" .?…").lower())
+    return f"{plain}, nummer {m.group('number')}" if repeated else None
 
 
 _RESTATED_RE = re.compile(r"\bsom (?:berörs av:? )?(?P<what>[^,.;:()]+?)(?=\s*(?:,|\(|\.|$))")
