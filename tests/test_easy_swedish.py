@@ -428,3 +428,24 @@ def test_an_indicator_heading_that_repeats_its_first_item_is_short_and_plain() -
     assert [s.heading for s in easy.sections] == ["Det ni mäter, nummer 2", "Indikator 3: Andelen lärare med examen"]
     assert easy.sections[0].items[0].text == question and easy.sections[0].items[0].citations == [1]
     assert easy.sections[0].items[1].text == "Så mäter ni: antal och andel deltagare, per kön."
+
+
+def test_no_cut_where_the_second_half_is_no_main_clause_of_its_own() -> None:
+    """'och män som …' is a second object whose verb belongs to its relative clause; 'och vilket stöd …', 'men att …'
+    and 'och hur …' open no sentence: cutting there left fragments ('Män som inte fullföljer sin utbildning.')."""
+    for text in ("Inom regionen finns en betydande andel unga kvinnor och män som inte fullföljer sin utbildning. [1]",
+                 "Genom att i skolor prata om vad våld är och vilket stöd som finns kan förståelsen bli bättre. [1]",
+                 "Några har signalerat att läget inte är bra just nu, men att det kan komma att ändras snart. [1]",
+                 "Eleverna berättade hur de upplevde skolarbetet och hur de hanterade miljön i klassrummet. [1]"):
+        assert easy_text(text).count("[1]") == 1, easy_text(text)  # one sentence, one citation
+    # A relative 'vilket' with its own verb still ends a sentence, and so does a main clause with its own subject.
+    assert easy_text("Skolan har en ny plan för hela året och eleverna fick mer stöd av lärarna i klassen. [2]") \
+        == "Skolan har en ny plan för hela året. [2] Eleverna fick mer stöd av lärarna i klassen. [2]"
+
+
+def test_two_means_each_with_its_purpose_stay_together_and_a_plain_verb_keeps_its_word_order() -> None:
+    text = ("Det kan vara genom att arbeta mot trångboddhet för att förbättra studiemiljöer utanför skolan eller genom "
+            "stöd till föräldrar för att motverka anti-pluggkultur. [1]")
+    assert "Det är för att" not in easy_text(text)
+    assert easy_text("Skolan vill förbättra skolmiljön för eleverna. Vi ska förbättra den.") == \
+        "Skolan vill göra skolmiljön bättre för eleverna. Vi ska göra den bättre."

@@ -443,6 +443,8 @@ når så långt som möjligt.']
     left, right = piece[:m.start()], piece[m.end():]
     if len(left.split()) < 5 or len(right.split()) < 3 or not (_has_verb(left) or _infinitive_clause(left)):
         return [piece]
+    if re.search(r"(?<!\boch) för att ", right):
+        return [piece]  # '… genom A för att B eller genom C för att D': two means, each with its purpose
     return [left, *_purposes(right)]
 
 
@@ -873,7 +875,7 @@ def _split_outside_quotes(text: str, splitter: re.Pattern[str], clauses: bool) -
         left, right = text[start:m.start()], text[m.end():]
         if text[:m.start()].count("”") % 2 == 1 or text[:m.start()].count('"') % 2 == 1:
             continue
-        if clauses and not (_clause_ends(left) and _has_verb(_first_clause(right))):
+        if clauses and not (_clause_ends(left) and _opens_main_clause(right)):
             continue
         first = _WORD_RE.match(re.sub(r"^(?:och|men|samt|eller|så)\s+", "", right.strip(), flags=re.I))
         if clauses and first is not None and is_finite_verb(first.group(0)):
@@ -882,6 +884,40 @@ def _split_outside_quotes(text: str, splitter: re.Pattern[str], clauses: bool) -
         start = m.end()
     pieces.append(text[start:])
     return [p for p in pieces if p.strip()]
+
+
+_NO_MAIN_CLAUSE_OPENER_RE = re.compile(r"^(?:att|som|hur|vad|varför|vem|vilken|om|när|eftersom|medan|innan|"
+                                       r"tills|inte|ej|även|också)\b", re.I)
+
+
+def _opens_main_clause(right: str) -> bool:
+    """The words after a cut start a main clause: its finite verb comes before any 'som', 'att' … (in '… unga
+    kvinnor och män som inte fullföljer …' the verb belongs to the relative clause, 'män' is a second object),
+    they open with no subordinating or question word ('… men att det kan komma', '… och hur de hanterade …'),
+    and a relative 'vilket'/'vilka' is the subject of its own verb ('…, vilket ledde till …', not '… eller vilket
+    program de läste').
+
+    >>> [_opens_main_clause(t) for t in ("och män som inte fullföljer sin utbildning", "och hur de hanterade det",
+    ...  "eller vilket program de läste", "vilket ledde fram till en plan", "men eleverna saknar stöd",
+    ...  "vilka insatser som väljs beror på planen")]
+    [False, False, False, True, True, True]
+    """
+    rest = re.sub(r"^\s*(?:och|men|samt|eller|så)\s+", "", right.strip(), flags=re.I)
+    words = rest.split()
+    if not words:
+        return False
+    first = words[0].lower().strip(",")
+    if first in ("vilket", "vilka"):
+        if len(words) > 1 and is_finite_verb(words[1].strip(",")):
+            return True
+        # After a comma, '…, vilka insatser som väljs beror på …' is a clause whose subject is a question; after
+        # 'och' it goes on with the question before it ('prata om vad våld är och vilket stöd som finns').
+        return rest == right.strip() and _has_verb(_first_clause(right))
+    if _NO_MAIN_CLAUSE_OPENER_RE.match(first):
+        return False
+    clause = _first_clause(right)
+    inner = _SUBORDINATOR_RE.search(clause) if first != "där" else None
+    return _has_verb(clause[:inner.start()] if inner else clause)
 
 
 def _first_clause(text: str) -> str:
