@@ -386,7 +386,8 @@ def test_lix_counts_no_sentence_end_inside_an_abbreviation() -> None:
 
 
 def test_a_gap_that_repeats_the_users_problem_points_back_at_it() -> None:
-    """Said once in the user's words, the problem is 'problemet' in the lines to fill in and the key figures."""
+    """Said once in the user's words, the problem is 'det här problemet' in the lines to fill in and the key
+    figures."""
     problem = "många pojkar skolkar och har låga betyg"
     draft = Draft(kind="problemformulering", title="Problemformulering", sections=[
         DraftSection(key="problem", heading="Problem", items=[
@@ -400,8 +401,8 @@ def test_a_gap_that_repeats_the_users_problem_points_back_at_it() -> None:
     items = easy_draft(draft).items()
     assert items[0].text == f"”{problem}”"  # the user's own words stay theirs
     assert items[1].gap and items[1].text == \
-        "Fyll i: hur många pojkar och flickor som har problemet, och vilket år"
-    assert items[2].text.startswith("Hur många pojkar och flickor i åk 7–9 som har problemet")
+        "Fyll i: hur många pojkar och flickor som har det här problemet, och vilket år"
+    assert items[2].text.startswith("Hur många pojkar och flickor i åk 7–9 som har det här problemet")
     # Words the user did not say stay as they are.
     assert restated_problem("Fyll i: andel flickor som saknar godkänt i svenska (2023)", f"”{problem}”") == \
         "Fyll i: andel flickor som saknar godkänt i svenska (2023)"

@@ -1009,19 +1009,19 @@ _RESTATED_RE = re.compile(r"\bsom (?:berörs av:? )?(?P<what>[^,.;:()]+?)(?=\s*(
 
 def restated_problem(text: str, said: str) -> str:
     """A line to fill in (or a key figure to collect) that repeats, word for word, the problem the user stated
-    above it says 'som har problemet' instead (lättläst: say a long thing once, then refer to it with a short
+    above it says 'som har det här problemet' instead (lättläst: say a long thing once, then refer to it with a short
     word); the user's own lines keep their words.
 
     >>> said = "”många pojkar skolkar och har låga betyg”"
     >>> restated_problem("Fyll i: andel flickor som berörs av: många pojkar skolkar och har låga betyg, med år", said)
-    'Fyll i: andel flickor som har problemet, med år'
+    'Fyll i: andel flickor som har det här problemet, med år'
     >>> restated_problem("Fyll i: andel flickor som saknar godkänt i svenska (2023)", said)
     'Fyll i: andel flickor som saknar godkänt i svenska (2023)'
     """
 
     def short(m: re.Match[str]) -> str:
         what = m.group("what").strip()
-        return "som har problemet" if len(what.split()) >= 3 and what.lower() in said.lower() else m.group(0)
+        return "som har det här problemet" if len(what.split()) >= 3 and what.lower() in said.lower() else m.group(0)
 
     return _RESTATED_RE.sub(short, text)
 
