@@ -450,3 +450,6 @@ def test_two_means_each_with_its_purpose_stay_together_and_a_plain_verb_keeps_it
     assert "Det är för att" not in easy_text(text)
     assert easy_text("Skolan vill förbättra skolmiljön för eleverna. Vi ska förbättra den.") == \
         "Skolan vill göra skolmiljön bättre för eleverna. Vi ska göra den bättre."
+    # 'det' as an article stays with its noun phrase: the verb keeps its plain form.
+    assert easy_text("Förenkla och förbättra det systematiska kvalitetsarbetet.") == \
+        "Förenkla och göra bättre det ordnade arbetet för kvalitet."
