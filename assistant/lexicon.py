@@ -929,9 +929,9 @@ EASY_PHRASES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bunderlätta (\w+)\b", re.I), r"göra \1 lättare"),
     # 'förbättra/utveckla skolmiljön' -> 'göra skolmiljön bättre' (the plain verb's word order; EASY_WORDS'
     # 'göra bättre' is for the verb without a one-word object).
-    (re.compile(r"\b(?:förbättra|utveckla) ((?:[a-zåäö]{3,}(?:n|et|na))|(?:sin|sitt|sina|er|ert|era|vår|vårt|våra) "
-                r"[a-zåäö]{3,}|(?:den|det|dem|detta|dessa)(?=[.,;:!?]|$))\b(?! (?:och|samt|eller|av)\b)"),
-     r"göra \1 bättre"),
+    (re.compile(r"\b(?:förbättra|utveckla) ([a-zåäö]{3,}(?:n|et|na)|(?:sin|sitt|sina|er|ert|era|vår|vårt|våra) "
+                r"[a-zåäö]{3,}|den|det|dem|detta|dessa)(?=[.,;:!?]|$| (?:i|på|för|med|till|hos|inom|vid|under|från|"
+                r"genom|om|tillsammans)\b)"), r"göra \1 bättre"),
     (re.compile(r"\binternt och externt\b", re.I), "inom och utom er"),
     (re.compile(r"\bsom finns tillgängliga?\b", re.I), "som finns"),
     # Slashes between words are read aloud as nothing (Språkrådet, Myndigheternas skrivregler: avoid '/'):

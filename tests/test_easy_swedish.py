@@ -437,11 +437,16 @@ def test_no_cut_where_the_second_half_is_no_main_clause_of_its_own() -> None:
     for text in ("Inom regionen finns en betydande andel unga kvinnor och män som inte fullföljer sin utbildning. [1]",
                  "Genom att i skolor prata om vad våld är och vilket stöd som finns kan förståelsen bli bättre. [1]",
                  "Några har signalerat att läget inte är bra just nu, men att det kan komma att ändras snart. [1]",
-                 "Eleverna berättade hur de upplevde skolarbetet och hur de hanterade miljön i klassrummet. [1]"):
+                 "Eleverna berättade hur de upplevde skolarbetet och hur de hanterade miljön i klassrummet. [1]",
+                 # An 'och' inside a fronted subordinate clause, and a verb that belongs to a question word.
+                 "Om ni saknar befintliga system och underlag behöver ni ta fram dem under våren. [1]",
+                 "När ni har en färdig plan och tydlig bild över vad ni ska göra kan ni lägga fram den. [1]"):
         assert easy_text(text).count("[1]") == 1, easy_text(text)  # one sentence, one citation
     # A relative 'vilket' with its own verb still ends a sentence, and so does a main clause with its own subject.
     assert easy_text("Skolan har en ny plan för hela året och eleverna fick mer stöd av lärarna i klassen. [2]") \
         == "Skolan har en ny plan för hela året. [2] Eleverna fick mer stöd av lärarna i klassen. [2]"
+    assert easy_text("Att dokumentera tar tid och det krävs att denna tid verkligen avsätts för någon person. [3]") \
+        == "Att dokumentera tar tid. [3] Det krävs att denna tid verkligen avsätts för någon person. [3]"
 
 
 def test_two_means_each_with_its_purpose_stay_together_and_a_plain_verb_keeps_its_word_order() -> None:

@@ -877,6 +877,8 @@ def _split_outside_quotes(text: str, splitter: re.Pattern[str], clauses: bool) -
             continue
         if clauses and not (_clause_ends(left) and _opens_main_clause(right)):
             continue
+        if clauses and splitter is _CONJUNCTION_RE and _FRONT_SUBORDINATE_RE.match(text[:m.start()].lstrip("•-* ")):
+            continue  # 'Om ni saknar system och underlag behöver ni …': the 'och' is inside the subordinate clause
         first = _WORD_RE.match(re.sub(r"^(?:och|men|samt|eller|så)\s+", "", right.strip(), flags=re.I))
         if clauses and first is not None and is_finite_verb(first.group(0)):
             continue  # '… är påbörjade och har kommit långt': the second half has no subject of its own
@@ -916,8 +918,19 @@ def _opens_main_clause(right: str) -> bool:
     if _NO_MAIN_CLAUSE_OPENER_RE.match(first):
         return False
     clause = _first_clause(right)
-    inner = _SUBORDINATOR_RE.search(clause) if first != "där" else None
+    inner = _INNER_CLAUSE_RE.search(clause) if first != "där" else None
     return _has_verb(clause[:inner.start()] if inner else clause)
+
+
+# Words that open a clause inside the words after a cut ('tydlig bild över vad ni ska göra': 'ska' is not theirs).
+_INNER_CLAUSE_RE = re.compile(r"\b(?:att|som|när|om|eftersom|medan|där|vars|vilka|vilket|vilken|hur|vad|vem|"
+                              r"varför)\b", re.I)
+
+
+# A sentence that opens with a subordinate clause ('Om …', 'För att …'); not 'Att dokumentera tar tid', whose 'att'
+# clause is the subject of a main clause.
+_FRONT_SUBORDINATE_RE = re.compile(r"^\W*(?:om|när|eftersom|då|medan|innan|efter att|fast|trots att|även om|för att|"
+                                   r"så att|sedan|tills|ifall)\b", re.I)
 
 
 def _first_clause(text: str) -> str:
