@@ -151,6 +151,12 @@ ABBREVIATIONS = ("kl", "ca", "nr", "s", "st", "resp", "jfr", "dvs", "kap", "tel"
                  "tf", "fr.o.m", "t.o.m", "p.g.a", "f.d", "m.fl")
 # Those that never end a sentence ('kap.', 'st.', 'm.fl.' may: then only a lowercase word or a digit continues it).
 NEVER_FINAL_ABBREVIATIONS = ("kl", "ca", "nr", "s", "tel", "jfr", "fr.o.m", "t.o.m", "p.g.a", "f.d")
+# Abbreviations written with inner periods that never end a sentence either ('t.ex. Kolada', 'bl.a. SCB'; general
+# Swedish, after Myndigheternas skrivregler): the sentence splitter (simplemma) ends a sentence before a capital
+# after them, so LIX (assistant/generation/easy.py) joins the pieces again rather than count a sentence there.
+# Kept apart from ABBREVIATIONS, which the ingest's unit split uses.
+INNER_ABBREVIATIONS = ("t.ex", "bl.a", "s.k", "d.v.s", "dvs", "p.g.a", "i.o.m", "o.d", "m.a.o", "enl", "resp", "inkl",
+                       "exkl", "ang", "tf", "fr.o.m", "t.o.m", "f.d", "jfr", "kl", "ca", "nr", "s", "tel")
 # A question for a time of day, and a clock time ('kl. 15.00–17.00', '13:30', 'klockan 9'): general Swedish and
 # English.
 # 'Vilken tid tar det …?' asks how long, 'vilken tid på året' when in the year.
@@ -803,6 +809,11 @@ EASY_TERMS = {
     "civilsamhällesorganisationer": "föreningar och andra ideella grupper",
     "näringslivet": "företagen", "huvudmän": "de som driver skolor", "huvudmännen": "de som driver skolorna",
     "kompetensutveckling": "att personalen lär sig mer", "progression": "att eleverna går framåt steg för steg",
+    # Words of Swedish school and municipal planning that a reader outside the field seldom meets (wordfreq's
+    # Swedish Zipf below 3), in the everyday words lättläst uses for them.
+    "kartläggningen": "att ta reda på hur det är", "elevhälsa": "de som tar hand om elevers hälsa",
+    "nyanlända": "elever som nyss har kommit till Sverige", "yrkesvägledare": "de som hjälper elever att välja yrke",
+    "framgångsfaktorer": "det som får arbetet att lyckas", "framgångsfaktorerna": "det som fick arbetet att lyckas",
 }
 # After its first, explained use, a term is written with this shorter everyday word (MTM: explain a hard word
 # once, then keep to a simple one). Only words whose plain form fits every sentence the term can stand in.
@@ -815,6 +826,7 @@ EASY_TERM_LATER = {
 EASY_LABELS = {
     "utgångsvärde": "Läget nu", "nuläge": "Läget nu", "målvärde": "Målet i siffror", "målgrupp": "Vilka det gäller",
     "uppdelat på kön": "Delat på pojkar och flickor", "metodstödets förslag": "Stödets förslag",
+    "mått": "Så mäter ni",
 }
 # Long everyday-official words and their plain, shorter equivalents (general Swedish plain-language practice:
 # Språkrådet's 'Klarspråk' word lists and lättläst usage). Keys are lower-case word forms.
@@ -864,7 +876,13 @@ EASY_WORDS = {
     "därutöver": "också", "samtliga": "alla", "gentemot": "mot", "rekrytera": "anställa",
     "rekryterar": "anställer", "rekryteras": "anställs", "rekryterad": "anställd", "rekryterade": "anställda",
     "prioritera": "satsa på", "prioriterar": "satsar på", "förväntade": "väntade", "förväntas": "väntas",
-    "inkomma": "skicka in", "föreligger": "finns", "föreligga": "finnas", "innevarande": "detta",
+    "inkomma": "skicka in", "inkommit": "kommit in", "föreligger": "finns", "föreligga": "finnas",
+    "innevarande": "detta",
+    "systematiska": "ordnade", "systematisk": "ordnad", "högkvalitativ": "mycket bra", "högkvalitativt": "mycket bra",
+    "högkvalitativa": "mycket bra", "samverkanspartners": "parter att arbeta ihop med",
+    "samverkanspartner": "part att arbeta ihop med", "potential": "förmåga", "formulerades": "togs fram",
+    "formulerade": "tog fram", "arbetssätt": "sätt att arbeta", "arbetssättet": "sättet att arbeta",
+    "arbetssätten": "sätten att arbeta",
 }
 # Official phrases, mostly the drafts' own template wording, and their plain forms (applied before the words).
 EASY_PHRASES: list[tuple[re.Pattern[str], str]] = [
@@ -894,6 +912,8 @@ EASY_PHRASES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bligger den närmast ert problem\b", re.I), "passar den bäst för er"),
     (re.compile(r"\bi prioritetsordning\b", re.I), "med det viktigaste först"),
     (re.compile(r"\bper läsår \(minst tre år bakåt\)", re.I), "för varje år, tre år bakåt"),
+    # A gap's 'med år' (generation/extractive/drafts.py, _gender_gaps) asks for the year: say so.
+    (re.compile(r", med år$"), ", och vilket år"),
     (re.compile(r"\bi första hand\b", re.I), "först"),
     (re.compile(r"\bAcceptabelt resultat:"), "Bra nog:"),
     (re.compile(r"\bDatakälla:"), "Källa:"),
@@ -918,6 +938,9 @@ EASY_PHRASES: list[tuple[re.Pattern[str], str]] = [
     # A teacher's 'behörighet' (skollagen 2 kap.: a teacher with the right degree and certificate) in everyday words.
     (re.compile(r"\b(?:behöriga|behörig) lärare\b"), "lärare med rätt utbildning"),
     (re.compile(r"\b(?:obehöriga|obehörig) lärare\b"), "lärare utan rätt utbildning"),
+    (re.compile(r"\bbli behöriga\b"), "få rätt utbildning"),
+    # 'övergripande' does not inflect; 'stora' fits the definite and plural goals it mostly stands before.
+    (re.compile(r"(?<![Ee]tt )\bövergripande (?=mål\b|målen\b|mål:)"), "stora "),
     (re.compile(r"\bi form av\b", re.I), "som"),
     (re.compile(r"\bdet faktum att\b", re.I), "att"),
     (re.compile(r"\bmed utgångspunkt i\b", re.I), "med tanke på"),
@@ -939,6 +962,11 @@ EASY_PHRASES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bi (?:lägre|mindre) utsträckning än\b", re.I), "mindre ofta än"),
     (re.compile(r"\bi (?:högre|större) utsträckning än\b", re.I), "oftare än"),
     (re.compile(r"\bunderlätta (\w+)\b", re.I), r"göra \1 lättare"),
+    # 'förbättra/utveckla skolmiljön' -> 'göra skolmiljön bättre' (the plain verb's word order; EASY_WORDS'
+    # 'göra bättre' is for the verb without a one-word object).
+    (re.compile(r"\b(?:förbättra|utveckla) ([a-zåäö]{3,}(?:n|et|na)|(?:sin|sitt|sina|er|ert|era|vår|vårt|våra) "
+                r"[a-zåäö]{3,}|den|det|dem|detta|dessa)(?=[.,;:!?]|$| (?:i|på|för|med|till|hos|inom|vid|under|från|"
+                r"genom|om|tillsammans)\b)"), r"göra \1 bättre"),
     (re.compile(r"\binternt och externt\b", re.I), "inom och utom er"),
     (re.compile(r"\bsom finns tillgängliga?\b", re.I), "som finns"),
     # Slashes between words are read aloud as nothing (Språkrådet, Myndigheternas skrivregler: avoid '/'):
@@ -976,6 +1004,9 @@ ville finns fanns gör gjorde ger gav går gick tar tog ser såg når nådde sak
 menar tycker känner upplever vet arbetar jobbar minskar ökar stärker hjälper klarar börjar slutar märker säger
 sägs görs ges tas behövs används kommer brukar verkar
 kom sa sade satt stod skrev sjönk fann höll ansåg förstod""".split())
+# Modal verbs in the infinitive that carry an infinitive clause of their own in goals and task lists ('Genom
+# systemstöd kunna ta fram information …'; Svenska Akademiens grammatik: modal + infinitive).
+INFINITIVE_MODALS = frozenset("kunna vilja behöva få".split())
 # Swedish grammar words (Svenska Akademiens grammatik): the pronouns that can be a clause's subject, the adverbs that
 # may stand between a verb and what follows it, and the determiners that open a noun phrase (the plural ones tell
 # 'de' from 'den' when a relative clause becomes a sentence of its own).
@@ -1007,6 +1038,9 @@ EASY_HEADINGS = {
     "Målet som följs upp": "Målet ni ska följa", "Så genomförs uppföljningen": "Så följer ni upp",
     "Så återkopplas resultaten": "Så berättar ni om det som hänt",
 }
+# Numbered section labels of the drafts ('Indikator 2: …', generation/extractive/drafts.py) in plain words, for a
+# lättläst heading that no longer repeats its first item.
+EASY_NUMBERED_HEADINGS = {"indikator": "Det ni mäter"}
 # Words at which a long sentence is cut into two ('…, men …', '…, och …', '…; …').
 EASY_SPLIT_RE = re.compile(r"\s*(?:;|,\s+(?=(?:men|och|så|samt|eftersom|därför|vilket|vilka|där)\b)|\s+–\s+)\s*", re.I)
 # wordfreq Zipf frequency under which a Swedish word counts as rare (about once per million words or less).

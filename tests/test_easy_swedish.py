@@ -11,9 +11,11 @@ from assistant.generation.easy import (
     fronted_purpose,
     is_finite_verb,
     lix,
+    lix_sentences,
     parentheses_out,
     question_purpose,
     relative_clause,
+    restated_problem,
     shared_subject,
     so_that,
     subject_comma,
@@ -79,7 +81,12 @@ def test_a_gap_stays_one_line_to_fill_in() -> None:
                       provenance="suggestion", gap=True)])])
     items = easy_draft(draft).items()
     assert len(items) == 1 and items[0].gap
-    assert items[0].text == "Fyll i: vad ni redan vet – siffror, det ni har sett och det ni har testat"
+    # Still one line to fill in, the note after the dash a short sentence of its own.
+    assert items[0].text == "Fyll i: vad ni redan vet. Det kan vara siffror, det ni har sett och det ni har testat"
+    draft.sections[0].items[0] = DraftItem(text="Fyll i: möjliga orsaker hos er – underlaget nämner inga för just "
+                                                "detta", provenance="suggestion", gap=True)
+    assert [i.text for i in easy_draft(draft).items()] == [
+        "Fyll i: möjliga skäl hos er. Våra texter nämner inga för just detta"]
 
 
 def test_quoted_source_text_reads_easier_with_the_same_citations() -> None:
@@ -271,12 +278,12 @@ def test_a_compound_opening_a_sentence_is_written_out_but_a_name_or_a_bare_label
 
 
 def test_a_drafts_own_heading_without_an_easy_form_gets_plain_words_but_no_explanation() -> None:
+    # (A heading that only repeats the item under it gets a short plain one instead: see the test below.)
     draft = Draft(kind="uppfoljning", title="Uppföljningsplan", sections=[
         DraftSection(key="indikator_1", heading="Indikator 1: andel pojkar och andel flickor som saknar godkänt",
-                     items=[DraftItem(text="Andel pojkar och andel flickor som saknar godkänt")]),
+                     items=[DraftItem(text="Mått: betyg per kön")]),
         DraftSection(key="indikator_2", heading="Indikator 2: Har rektorer regelbundna möten om resultaten?",
-                     items=[DraftItem(text="Har rektorer regelbundna möten om resultaten?", citations=[1],
-                                      provenance="source")])])
+                     items=[DraftItem(text="Mått: antal möten", citations=[1], provenance="source")])])
     easy = easy_draft(draft)
     assert [s.heading for s in easy.sections] == ["Indikator 1: hur många pojkar och flickor som saknar godkänt",
                                                   "Indikator 2: Har rektorer täta möten om resultaten?"]
@@ -368,3 +375,86 @@ def test_two_purposes_joined_by_och_for_att_become_two_sentences() -> None:
                      "använda det som en drivkraft framåt. [2]")
     assert easy.endswith("Det är för att ta vara på lärandet. [2] Det är också för att använda det som en drivkraft "
                          "framåt. [2]")
+
+
+def test_lix_counts_no_sentence_end_inside_an_abbreviation() -> None:
+    """'t.ex.' and 'bl.a.' are one word each and end no sentence; a real full stop and a colon still do."""
+    assert lix_sentences("Vi läser t.ex. Kolada och bl.a. SCB varje dag. Sedan skriver vi: kort.") == \
+        ["Vi läser t.ex. Kolada och bl.a. SCB varje dag.", "Sedan skriver vi", "kort."]
+    assert lix("Vi läser t.ex. Kolada.") == lix("Vi läser till Kolada.") == 4.0
+    assert len(lix_sentences("Se kl. 9.00 på skolverket.se/statistik i dag.")) == 1  # a time, an address
+
+
+def test_a_gap_that_repeats_the_users_problem_points_back_at_it() -> None:
+    """Said once in the user's words, the problem is 'det här problemet' in the lines to fill in and the key
+    figures."""
+    problem = "många pojkar skolkar och har låga betyg"
+    draft = Draft(kind="problemformulering", title="Problemformulering", sections=[
+        DraftSection(key="problem", heading="Problem", items=[
+            DraftItem(text=f"”{problem}”", provenance="user", quote=problem)]),
+        DraftSection(key="nulage", heading="Nuläge uppdelat på kön", items=[
+            DraftItem(text=f"Fyll i: andel pojkar och andel flickor som berörs av {problem}, med år",
+                      provenance="suggestion", gap=True)]),
+        DraftSection(key="nyckeltal", heading="Nyckeltal att ta fram", items=[
+            DraftItem(text=f"Andel pojkar och andel flickor i åk 7–9 som berörs av: {problem}, per läsår",
+                      provenance="suggestion")])])
+    items = easy_draft(draft).items()
+    assert items[0].text == f"”{problem}”"  # the user's own words stay theirs
+    assert items[1].gap and items[1].text == \
+        "Fyll i: hur många pojkar och flickor som har det här problemet, och vilket år"
+    assert items[2].text.startswith("Hur många pojkar och flickor i åk 7–9 som har det här problemet")
+    # Words the user did not say stay as they are.
+    assert restated_problem("Fyll i: andel flickor som saknar godkänt i svenska (2023)", f"”{problem}”") == \
+        "Fyll i: andel flickor som saknar godkänt i svenska (2023)"
+
+
+def test_a_goal_written_as_an_infinitive_clause_gets_its_purpose_in_a_sentence_of_its_own() -> None:
+    easy = easy_text("- Genom funktionella systemstöd kunna ta fram information om elevens kunskaper för att se "
+                     "till att eleven når så långt som möjligt. [2]")
+    assert easy == ("- Genom funktionella systemstöd kunna ta fram information om elevens kunskaper. [2] Det är för "
+                    "att se till att eleven når så långt som möjligt. [2]")
+
+
+def test_an_indicator_heading_that_repeats_its_first_item_is_short_and_plain() -> None:
+    """'Indikator 2: Känner pojkar och flickor till hur de kan…' over that whole question: the heading names the
+    section in plain words, the reader meets the question once, whole; the sections read back as before."""
+    question = "Känner pojkar och flickor till hur de kan rapportera mobbning och otrygghet till skolpersonal?"
+    draft = Draft(kind="uppfoljning", title="Uppföljningsplan", sections=[
+        DraftSection(key="indikator_2", heading="Indikator 2: Känner pojkar och flickor till hur de kan…", items=[
+            DraftItem(text=question, citations=[1], provenance="source"),
+            DraftItem(text="Mått: antal och andel deltagare, per kön", provenance="suggestion")]),
+        DraftSection(key="indikator_3", heading="Indikator 3: Andelen lärare med examen", items=[
+            DraftItem(text="Hur många rapporter har kommit in?", citations=[2], provenance="source")])])
+    easy = easy_draft(draft)
+    assert [s.heading for s in easy.sections] == ["Det ni mäter, nummer 2", "Indikator 3: Andelen lärare med examen"]
+    assert easy.sections[0].items[0].text == question and easy.sections[0].items[0].citations == [1]
+    assert easy.sections[0].items[1].text == "Så mäter ni: antal och andel deltagare, per kön."
+
+
+def test_no_cut_where_the_second_half_is_no_main_clause_of_its_own() -> None:
+    """'och män som …' is a second object whose verb belongs to its relative clause; 'och vilket stöd …', 'men att …'
+    and 'och hur …' open no sentence: cutting there left fragments ('Män som inte fullföljer sin utbildning.')."""
+    for text in ("Inom regionen finns en betydande andel unga kvinnor och män som inte fullföljer sin utbildning. [1]",
+                 "Genom att i skolor prata om vad våld är och vilket stöd som finns kan förståelsen bli bättre. [1]",
+                 "Några har signalerat att läget inte är bra just nu, men att det kan komma att ändras snart. [1]",
+                 "Eleverna berättade hur de upplevde skolarbetet och hur de hanterade miljön i klassrummet. [1]",
+                 # An 'och' inside a fronted subordinate clause, and a verb that belongs to a question word.
+                 "Om ni saknar befintliga system och underlag behöver ni ta fram dem under våren. [1]",
+                 "När ni har en färdig plan och tydlig bild över vad ni ska göra kan ni lägga fram den. [1]"):
+        assert easy_text(text).count("[1]") == 1, easy_text(text)  # one sentence, one citation
+    # A relative 'vilket' with its own verb still ends a sentence, and so does a main clause with its own subject.
+    assert easy_text("Skolan har en ny plan för hela året och eleverna fick mer stöd av lärarna i klassen. [2]") \
+        == "Skolan har en ny plan för hela året. [2] Eleverna fick mer stöd av lärarna i klassen. [2]"
+    assert easy_text("Att dokumentera tar tid och det krävs att denna tid verkligen avsätts för någon person. [3]") \
+        == "Att dokumentera tar tid. [3] Det krävs att denna tid verkligen avsätts för någon person. [3]"
+
+
+def test_two_means_each_with_its_purpose_stay_together_and_a_plain_verb_keeps_its_word_order() -> None:
+    text = ("Det kan vara genom att arbeta mot trångboddhet för att förbättra studiemiljöer utanför skolan eller genom "
+            "stöd till föräldrar för att motverka anti-pluggkultur. [1]")
+    assert "Det är för att" not in easy_text(text)
+    assert easy_text("Skolan vill förbättra skolmiljön för eleverna. Vi ska förbättra den.") == \
+        "Skolan vill göra skolmiljön bättre för eleverna. Vi ska göra den bättre."
+    # 'det' as an article stays with its noun phrase: the verb keeps its plain form.
+    assert easy_text("Förenkla och förbättra det systematiska kvalitetsarbetet.") == \
+        "Förenkla och göra bättre det ordnade arbetet för kvalitet."

@@ -50,14 +50,41 @@ def lix(text: str) -> float:
     2.5
     >>> lix("Vi läser [1]. Det går bra. (förslag)")
     2.5
+    >>> lix("Vi läser t.ex. Kolada.")  # an abbreviation is one word, and its periods end no sentence
+    4.0
     """
-    clean = _ANNOTATION_RE.sub(" ", MARKER_RE.sub(" ", text))
-    words = _WORD_RE.findall(clean)
+    clean = re.sub(r"[ \t]+([.!?,;:])", r"\1", _ANNOTATION_RE.sub(" ", MARKER_RE.sub(" ", text)))
+    words = _WORD_RE.findall(_DOTTED_ABBREVIATION_RE.sub(lambda m: m.group(0).replace(".", ""), clean))
     if not words:
         return 0.0
-    sentences = max(1, len([s for s in re.split(r"[.!?:]+|\n+", clean) if _WORD_RE.search(s)]))
+    sentences = max(1, sum(1 for line in clean.splitlines() for s in lix_sentences(line) if _WORD_RE.search(s)))
     long_words = sum(len(w) > 6 for w in words)
     return round(len(words) / sentences + 100 * long_words / len(words), 1)
+
+
+# A dotted abbreviation ('t.ex.', 'bl.a.', 'fr.o.m.'): one word for LIX, not two or three.
+_DOTTED_ABBREVIATION_RE = re.compile(r"(?<![\w.])(?:[A-Za-zÅÄÖåäö]{1,3}\.){2,}")
+_INNER_ABBREVIATION_RE = re.compile(
+    rf"(?:^|[\s(])(?:{'|'.join(map(re.escape, lex.INNER_ABBREVIATIONS))})\.$", re.I)
+
+
+def lix_sentences(line: str) -> list[str]:
+    """One line as the sentences LIX counts: the project's sentence split (`units.split_sentences`, which keeps
+    'kl. 9.00', a web address or a decimal inside its sentence), pieces it ended at 't.ex.' or 'bl.a.' joined again
+    (`lex.INNER_ABBREVIATIONS`), and a colon before a space ending a sentence, as Björnsson counts it.
+
+    >>> lix_sentences("Det gäller t.ex. Kolada och bl.a. SCB. Se skolverket.se/statistik: där finns mer.")
+    ['Det gäller t.ex. Kolada och bl.a. SCB.', 'Se skolverket.se/statistik', 'där finns mer.']
+    """
+    from assistant.index.units import split_sentences
+
+    pieces: list[str] = []
+    for piece in split_sentences(line.strip()) if line.strip() else []:
+        if pieces and _INNER_ABBREVIATION_RE.search(pieces[-1]):
+            pieces[-1] = f"{pieces[-1]} {piece}"
+        else:
+            pieces.append(piece)
+    return [c.strip() for p in pieces for c in re.split(r":(?=\s|$)", p) if c.strip()]
 
 
 @lru_cache(maxsize=8192)
@@ -402,14 +429,30 @@ _PURPOSE_RE = re.compile(r"\s+för att\s+", re.I)
 
 def _purpose(piece: str) -> list[str]:
     """A long sentence with its purpose at the end as two: 'Vi köper X för att göra Y.' -> 'Vi köper X.' and
-    'Det är för att göra Y.' (the first half must be a clause of its own)."""
+    'Det är för att göra Y.' (the first half must be a clause of its own, or a goal's infinitive clause: 'Genom
+    bättre system kunna ta fram …').
+
+    >>> _purpose("Genom funktionella system kunna ta fram information om elevens kunskaper för att se till att "
+    ...          "eleven når så långt som möjligt.")
+    ['Genom funktionella system kunna ta fram information om elevens kunskaper', 'det är för att se till att eleven \
+når så långt som möjligt.']
+    """
     m = _PURPOSE_RE.search(piece)
     if m is None or len(piece.split()) <= 14 or "”" in piece or piece.rstrip().endswith("?"):
         return [piece]
     left, right = piece[:m.start()], piece[m.end():]
-    if len(left.split()) < 5 or len(right.split()) < 3 or not _has_verb(left):
+    if len(left.split()) < 5 or len(right.split()) < 3 or not (_has_verb(left) or _infinitive_clause(left)):
         return [piece]
+    if re.search(r"(?<!\boch) för att ", right):
+        return [piece]  # '… genom A för att B eller genom C för att D': two means, each with its purpose
     return [left, *_purposes(right)]
+
+
+def _infinitive_clause(text: str) -> bool:
+    """A goal or task written as an infinitive clause around a modal ('… kunna ta fram information'): it says
+    something whole without a finite verb (`lex.INFINITIVE_MODALS`)."""
+    words = [w.lower() for w in _WORD_RE.findall(text)]
+    return any(w in lex.INFINITIVE_MODALS and _is_infinitive(n) for w, n in zip(words, words[1:], strict=False))
 
 
 def _purposes(right: str) -> list[str]:
@@ -832,8 +875,10 @@ def _split_outside_quotes(text: str, splitter: re.Pattern[str], clauses: bool) -
         left, right = text[start:m.start()], text[m.end():]
         if text[:m.start()].count("”") % 2 == 1 or text[:m.start()].count('"') % 2 == 1:
             continue
-        if clauses and not (_clause_ends(left) and _has_verb(_first_clause(right))):
+        if clauses and not (_clause_ends(left) and _opens_main_clause(right)):
             continue
+        if clauses and splitter is _CONJUNCTION_RE and _FRONT_SUBORDINATE_RE.match(text[:m.start()].lstrip("•-* ")):
+            continue  # 'Om ni saknar system och underlag behöver ni …': the 'och' is inside the subordinate clause
         first = _WORD_RE.match(re.sub(r"^(?:och|men|samt|eller|så)\s+", "", right.strip(), flags=re.I))
         if clauses and first is not None and is_finite_verb(first.group(0)):
             continue  # '… är påbörjade och har kommit långt': the second half has no subject of its own
@@ -841,6 +886,51 @@ def _split_outside_quotes(text: str, splitter: re.Pattern[str], clauses: bool) -
         start = m.end()
     pieces.append(text[start:])
     return [p for p in pieces if p.strip()]
+
+
+_NO_MAIN_CLAUSE_OPENER_RE = re.compile(r"^(?:att|som|hur|vad|varför|vem|vilken|om|när|eftersom|medan|innan|"
+                                       r"tills|inte|ej|även|också)\b", re.I)
+
+
+def _opens_main_clause(right: str) -> bool:
+    """The words after a cut start a main clause: its finite verb comes before any 'som', 'att' … (in '… unga
+    kvinnor och män som inte fullföljer …' the verb belongs to the relative clause, 'män' is a second object),
+    they open with no subordinating or question word ('… men att det kan komma', '… och hur de hanterade …'),
+    and a relative 'vilket'/'vilka' is the subject of its own verb ('…, vilket ledde till …', not '… eller vilket
+    program de läste').
+
+    >>> [_opens_main_clause(t) for t in ("och män som inte fullföljer sin utbildning", "och hur de hanterade det",
+    ...  "eller vilket program de läste", "vilket ledde fram till en plan", "men eleverna saknar stöd",
+    ...  "vilka insatser som väljs beror på planen")]
+    [False, False, False, True, True, True]
+    """
+    rest = re.sub(r"^\s*(?:och|men|samt|eller|så)\s+", "", right.strip(), flags=re.I)
+    words = rest.split()
+    if not words:
+        return False
+    first = words[0].lower().strip(",")
+    if first in ("vilket", "vilka"):
+        if len(words) > 1 and is_finite_verb(words[1].strip(",")):
+            return True
+        # After a comma, '…, vilka insatser som väljs beror på …' is a clause whose subject is a question; after
+        # 'och' it goes on with the question before it ('prata om vad våld är och vilket stöd som finns').
+        return rest == right.strip() and _has_verb(_first_clause(right))
+    if _NO_MAIN_CLAUSE_OPENER_RE.match(first):
+        return False
+    clause = _first_clause(right)
+    inner = _INNER_CLAUSE_RE.search(clause) if first != "där" else None
+    return _has_verb(clause[:inner.start()] if inner else clause)
+
+
+# Words that open a clause inside the words after a cut ('tydlig bild över vad ni ska göra': 'ska' is not theirs).
+_INNER_CLAUSE_RE = re.compile(r"\b(?:att|som|när|om|eftersom|medan|där|vars|vilka|vilket|vilken|hur|vad|vem|"
+                              r"varför)\b", re.I)
+
+
+# A sentence that opens with a subordinate clause ('Om …', 'För att …'); not 'Att dokumentera tar tid', whose 'att'
+# clause is the subject of a main clause.
+_FRONT_SUBORDINATE_RE = re.compile(r"^\W*(?:om|när|eftersom|då|medan|innan|efter att|fast|trots att|även om|för att|"
+                                   r"så att|sedan|tills|ifall)\b", re.I)
 
 
 def _first_clause(text: str) -> str:
@@ -892,13 +982,61 @@ def easy_draft(draft: Draft) -> Draft:
     enumeration into one item per entry, plain headings. A gap ('Fyll i: …') stays one item."""
     writer = EasyWriter()
     sections = []
+    said = ""  # what the user has said so far in the draft: a gap that repeats it can point back at it
     for s in draft.sections:
         items: list[DraftItem] = []
         for item in s.items:
+            if item.gap or (s.key == "nyckeltal" and item.provenance == "suggestion"):
+                item = item.model_copy(update={"text": restated_problem(item.text, said)})
+            if item.provenance == "user":
+                said += f" {item.text}"
             items += _easy_item(writer, item)
-        heading = lex.EASY_HEADINGS.get(s.heading) or writer.swaps(writer.phrases(s.heading))
+        heading = lex.EASY_HEADINGS.get(s.heading) or numbered_heading(s.heading, s.items) or \
+            writer.swaps(writer.phrases(s.heading))
         sections.append(s.model_copy(update={"items": items, "heading": heading}))
     return draft.model_copy(update={"sections": sections})
+
+
+_NUMBERED_HEADING_RE = re.compile(r"^(?P<label>[A-ZÅÄÖ][a-zåäö]+) (?P<number>\d+): (?P<text>.+?)…?$")
+
+
+def numbered_heading(heading: str, items: list[DraftItem]) -> str | None:
+    """A numbered heading that only repeats, cut off, the item under it ('Indikator 1: hur många pojkar och
+    flickor som …' over the whole sentence) as a short heading in plain words ('Det ni mäter, nummer 1',
+    `lex.EASY_NUMBERED_HEADINGS`): the reader meets the sentence once, whole. None for any other heading.
+
+    >>> numbered_heading("Indikator 2: Känner eleverna till hur de kan…", [DraftItem(
+    ...     text="Känner eleverna till hur de kan rapportera mobbning?", citations=[1], provenance="source")])
+    'Det ni mäter, nummer 2'
+    """
+    m = _NUMBERED_HEADING_RE.match(heading)
+    plain = lex.EASY_NUMBERED_HEADINGS.get(m.group("label").lower()) if m else None
+    if m is None or plain is None or not items:
+        return None
+    repeated = items[0].text.strip("”").lower().startswith(m.group("text").rstrip(" .?…").lower())
+    return f"{plain}, nummer {m.group('number')}" if repeated else None
+
+
+_RESTATED_RE = re.compile(r"\bsom (?:berörs av:? )?(?P<what>[^,.;:()]+?)(?=\s*(?:,|\(|\.|$))")
+
+
+def restated_problem(text: str, said: str) -> str:
+    """A line to fill in (or a key figure to collect) that repeats, word for word, the problem the user stated
+    above it says 'som har det här problemet' instead (lättläst: say a long thing once, then refer to it with a short
+    word); the user's own lines keep their words.
+
+    >>> said = "”många pojkar skolkar och har låga betyg”"
+    >>> restated_problem("Fyll i: andel flickor som berörs av: många pojkar skolkar och har låga betyg, med år", said)
+    'Fyll i: andel flickor som har det här problemet, med år'
+    >>> restated_problem("Fyll i: andel flickor som saknar godkänt i svenska (2023)", said)
+    'Fyll i: andel flickor som saknar godkänt i svenska (2023)'
+    """
+
+    def short(m: re.Match[str]) -> str:
+        what = m.group("what").strip()
+        return "som har det här problemet" if len(what.split()) >= 3 and what.lower() in said.lower() else m.group(0)
+
+    return _RESTATED_RE.sub(short, text)
 
 
 def _easy_item(writer: EasyWriter, item: DraftItem) -> list[DraftItem]:
@@ -920,7 +1058,7 @@ def _easy_masked_item(writer: EasyWriter, item: DraftItem, text: str) -> list[Dr
     if not pieces:
         return [item]
     if item.gap:  # one line to fill in: plain words, not cut into sentences or a list
-        body = writer.words(_PAREN_RE.sub("", body).strip())
+        body = writer.words(gap_note(_PAREN_RE.sub("", body).strip()))
         body = body if body_m_upper(text, label_m) else body[:1].lower() + body[1:]
         return [item.model_copy(update={"text": f"{writer.words(label)}: {body}".rstrip(".") if label else body})]
     if label and pieces[0].startswith("- "):  # 'Källa: Kolada, SCB och …' -> 'Källa:' and one item per entry
@@ -942,6 +1080,31 @@ def _easy_masked_item(writer: EasyWriter, item: DraftItem, text: str) -> list[Dr
         listed = p.startswith("- ")
     quote = item.quote if item.provenance == "user" else ""
     return [item.model_copy(update={"text": t, "quote": quote}) for t in texts]
+
+
+def gap_note(body: str) -> str:
+    """A line to fill in with a note after a dash as two short sentences on the one line (lättläst: one idea per
+    sentence, no dash to read past): a note with its own subject and verb as it stands, a list of things after
+    'Det kan vara'.
+
+    >>> gap_note("möjliga skäl hos er – våra texter nämner inga för just detta")
+    'möjliga skäl hos er. Våra texter nämner inga för just detta'
+    >>> gap_note("vad ni redan vet – siffror, det ni har sett och det ni har testat")
+    'vad ni redan vet. Det kan vara siffror, det ni har sett och det ni har testat'
+    >>> gap_note("utgångsvärde – andel pojkar som saknar godkänt, och vilket år det gäller")
+    'utgångsvärde – andel pojkar som saknar godkänt, och vilket år det gäller'
+    """
+    head, dash, note = body.partition(" – ")
+    note = note.strip().rstrip(".")
+    if not dash or not head.strip() or len(note.split()) < 2 or " – " in note or "”" in body:
+        return body
+    words = note.split()
+    verb_at = next((i for i, w in enumerate(words[:3]) if is_finite_verb(w.strip(","))), None)
+    if verb_at and "," not in " ".join(words[:verb_at]) and _subject_size_at_start(words[:verb_at]) == verb_at:
+        return f"{head.rstrip()}. {note[:1].upper()}{note[1:]}"
+    if len(head.split()) >= 2 and "," in note and not _has_verb(note.split(",")[0]):
+        return f"{head.rstrip()}. Det kan vara {note}"  # 'vet – siffror, …, och vad som prövats': examples
+    return body
 
 
 def body_m_upper(text: str, label_m: re.Match[str] | None) -> bool:
