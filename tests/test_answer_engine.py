@@ -556,5 +556,5 @@ def test_which_body_a_source_never_mentioned_and_a_place_named_in_another_sectio
     assert not county.grounded, county.text
     effect = bot.respond({"message": "Vilken effekt fick matematiksatsningen på elevernas betyg?"})
     assert not effect.grounded, effect.text
-    more = bot.respond({"message": "Hur många fler verksamheter visade intresse men påbörjade inget utvecklingsarbete?"})
+    more = bot.respond({"message": "Hur många fler verksamheter visade intresse men påbörjade inget arbete?"})
     assert more.grounded and "fem verksamheter" in more.text
