@@ -257,6 +257,12 @@ MEASURES_QUESTION_RE = re.compile(
     r"^\s*(vad (?:kan|ska|bör|skulle|borde) (?:vi|man|ni|jag|skolan|kommunen|rektor|lärarna) (?:göra|ta till)"
     r"|vad går (?:det )?att göra|vad (?:funkar|fungerar|hjälper)(?= (?:för att|mot|bäst|bra)\b)"
     r"|what can (?:we|i|you|the school) do)\b", re.I)
+# 'Hur kan vi se om insatserna har hjälpt?', 'Hur vet man att …?': how to tell whether something worked asks for what
+# to follow up (general Swedish and English).
+FOLLOW_UP_QUESTION_RE = re.compile(
+    r"^\s*(?:hur (?:kan|ska|skall|bör) (?:vi|man|ni|jag) (?:se|veta|märka|mäta|avgöra|ta reda på)"
+    r"|hur (?:vet|ser|märker|mäter) (?:vi|man|ni|jag))\s+(?:\w+\s+)?(?:om|huruvida|att)\b"
+    r"|^\s*how (?:can|do|will|should) (?:we|i|you|one) (?:know|tell|see|measure)\s+(?:if|whether)\b", re.I)
 YESNO_QUESTION_RE = re.compile(
     r"^\s*(finns|ska|skall|kan|bör|är|har|får|måste|behöver|gäller|stämmer|brukar|blir|fungerar|ingår|does|do|is|are|"
     r"can|should|has|have)\b", re.I)
@@ -445,13 +451,17 @@ READ_MORE_RE = re.compile(r"^(?:du kan |ni kan )?läs(?:a)? mer\b|\bläsa mer om
 ASKS_WHERE_RE = re.compile(r"^\s*(var (?:hittar|finns|kan|får|läser)|vart|where)\b|\bläsa mer\b", re.I)
 # A sentence that cannot stand alone because it restates or refers to the one before it ('Det kan även uttryckas
 # som att …', 'Detta innebär …', 'Dessa kallas …'): general Swedish; the sentence before is quoted first.
+# A sentence that gives a consequence of what stands before it ('I workshop fem inleddes därför …'): asked why, the
+# reason is the sentence before (general Swedish and English connectives).
+CONSEQUENCE_RE = re.compile(r"\b(därför|därmed|följaktligen|av den anledningen|på grund av detta|med anledning av "
+                            r"detta|therefore|as a result|consequently)\b", re.I)
 POINTS_BACK_RE = re.compile(
     r"^(?:(?:det|detta|dessa)\s+(?:kallas|innebär|betyder|uttrycks|beskrivs|benämns)\b"
     r"|(?:det|detta)\s+(?:kan|brukar)\s+(?:även|också)\s+(?:uttryckas|kallas|beskrivas|benämnas)\b)", re.I)
 # A sentence that opens by pointing back ('Detta arbete kommer …', 'Det kan handla om …'; not 'Det finns …')
 # continues the one before it (general Swedish and English sentence openers, not from the corpus).
 CONTINUES_PREVIOUS_RE = re.compile(
-    r"^(?:(detta|denna|dessa|därför|därmed|this|these)\b|(det|den|de)\s+(?!finns|är|var|går|blir|flesta|\d)\w|"
+    r"^(?:(detta|denna|dessa|därför|därmed|därtill|dessutom|vidare|likaså|this|these|moreover|furthermore)\b|(det|den|de)\s+(?!finns|är|var|går|blir|flesta|\d)\w|"
     # 'Det är ett nätverk för …' names what the sentence before spoke of ('det' is no expletive before 'ett/en').
     r"det (?:är|var) (?:ett|en) (?!\w+ (?:att|som)\b))",
     re.I)

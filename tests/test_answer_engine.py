@@ -558,3 +558,45 @@ def test_which_body_a_source_never_mentioned_and_a_place_named_in_another_sectio
     assert not effect.grounded, effect.text
     more = bot.respond({"message": "Hur många fler verksamheter visade intresse men påbörjade inget arbete?"})
     assert more.grounded and "fem verksamheter" in more.text
+
+
+def test_prose_answers_bring_the_sentences_that_complete_them(tmp_path: Path, corpus_components: tuple) -> None:
+    """A chain of sentences carrying on from the answer ('Denna fas …', 'Därtill …') is quoted with it; a list
+    question answered in prose gets the short paragraph; 'Hur kan vi se om …?' is answered by what to follow up,
+    not by the measures; asked why, a '… därför …' sentence comes with the reason before it."""
+    bot, _ = _ingest_folder(tmp_path, corpus_components, {
+        "lovskola.md": LOVSKOLA_MEMO,
+        "rapport.md": (
+            "# Rapport om kursutveckling\n\n"
+            "## Planering\n\n"
+            "Planeringsfas januari – augusti 2020:\n"
+            "Under planeringsfasen förankrades den tilltänkta kursen genom dialog med kommuner. Denna fas innehöll "
+            "också en behovsinventering med professionella i skolverksamheter. Därtill utvecklades en prototyp med "
+            "moduler och metoder.\n\n"
+            "## Intervjuer\n\n"
+            "I någon intervju framhävs behovet av ett samordnat stöd i form av en person som håller ihop "
+            "planeringen. Ungdomarna lyfter också vikten av att förmedla hopp och få möjlighet till liten grupp. "
+            "Flera av eleverna är nöjda med att få läsa ett ämne i taget.\n\n"
+            "## Utvärdering av workshoppar\n\n"
+            "I utvärderingen från workshop tre framkom att deltagarna saknade input från forskning. I workshop "
+            "fyra inleddes därför passen med en kortare teoretisk genomgång, vilket bedömdes positivt. Flera "
+            "uttryckte att tekniken fungerade smidigt.\n\n"
+            "## Insatser mot mobbning\n\n"
+            "Insatser:\n\n"
+            "1. Öka vuxennärvaron på rasterna.\n"
+            "2. Utbilda elever om mobbning och dess konsekvenser.\n"
+            "3. Informera föräldrar om tecken på mobbning.\n\n"
+            "Förslag på uppföljning:\n\n"
+            "1. Antal incidenter.\n"
+            "2. Trygghetsmätningar i skolan.\n"
+            "3. Elevernas kunskap om hur de kan söka hjälp av vuxna.\n"
+        ),
+    })
+    phase = bot.respond({"message": "Vad gjorde projektgruppen under planeringsfasen januari – augusti 2020?"})
+    assert phase.grounded and "behovsinventering" in phase.text and "prototyp" in phase.text, phase.text
+    needs = bot.respond({"message": "Vilka saker lyfter ungdomarna fram som viktiga?"})
+    assert needs.grounded and all(t in needs.text for t in ("samordnat stöd", "liten grupp", "ett ämne i taget"))
+    follow = bot.respond({"message": "Hur kan vi se om det vi gjort mot mobbningen har hjälpt?"})
+    assert follow.grounded and "Trygghetsmätningar" in follow.text and "vuxennärvaron" not in follow.text
+    why = bot.respond({"message": "Varför inleddes workshop fyra med en teoretisk genomgång?"})
+    assert why.grounded and why.text.index("saknade input från forskning") < why.text.index("inleddes därför")

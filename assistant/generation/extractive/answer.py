@@ -48,6 +48,13 @@ ITEM_ALONE = 0.1
 # question's own words). One more than each type strictly needs: measured on both halves of `jamplan eval
 # answers`, the passage that answers is quoted more often (held-out 0.716 -> 0.737) and more required facts are
 # named (0.642 -> 0.676).
+# A list question answered in prose gets the best sentence's paragraph when it is this short (in words), up to
+# this many sentences in all.
+PARAGRAPH_WORDS = 120
+PARAGRAPH_MOST = 4
+PARAGRAPH_TYPES = ("list",)
+# How many sentences that carry on from the best one in a chain ('Denna fas …', 'Därtill …') are quoted with it.
+CONTINUATIONS = 3
 _SENTENCES = {"number": 3, "definition": 3, "cause": 4, "yesno": 3, "who": 3, "fact": 4, "list": 4, "how": 4}
 
 
@@ -189,11 +196,36 @@ def _pick_sentences(question: Question, evidence: Sequence[Scored], n: int, easy
         seen.add(_key(before.text))
         n += 1
     following = _continuation(top.unit)
-    if following is not None and wants_more and not (easy and following.words > 25):
-        # 'Detta arbete kommer fortgå under 2021.' completes the answer it follows; it is quoted with it.
+    for _ in range(CONTINUATIONS):
+        if following is None or not wants_more or (easy and following.words > 25):
+            break
+        # 'Detta arbete kommer fortgå under 2021.' completes the answer it follows; it is quoted with it, and so is
+        # a sentence that carries on from that one ('Därtill utvecklades …').
         picked.append(Scored(following, top.score, 0.0, 0.0))
         seen.add(_key(following.text))
         n += 1  # it belongs to the answer; it takes no supporting statement's place
+        following = _continuation(following)
+    if question.answer_type in PARAGRAPH_TYPES and not easy:
+        # 'Vad säger ungdomarna att de hade behövt?' answered by prose: the paragraph of the best sentence names
+        # the things asked for in sentence after sentence ('… samordnat stöd …', '… också vikten av …').
+        before, after = _short_paragraph(top.unit, PARAGRAPH_MOST - len(picked))
+        for unit in before:
+            if _key(unit.text) not in seen:
+                picked.insert(picked.index(top), Scored(unit, top.score, 0.0, 0.0))
+                seen.add(_key(unit.text))
+                n += 1
+        for unit in after:
+            if _key(unit.text) not in seen:
+                picked.append(Scored(unit, top.score, 0.0, 0.0))
+                seen.add(_key(unit.text))
+                n += 1
+    if question.answer_type == "cause" and lex.CONSEQUENCE_RE.search(top.unit.text):
+        # 'Varför inleddes workshop fem med teori?' answered by '… inleddes därför …': the reason stands before it.
+        for unit in _paragraph_around(top.unit)[0][:1]:
+            if _key(unit.text) not in seen and not (easy and unit.words > 25):
+                picked.insert(picked.index(top), Scored(unit, top.score, 0.0, 0.0))
+                seen.add(_key(unit.text))
+                n += 1
     if question.answer_type == "cause":
         # 'Varför lyckades vi inte …?': the best sentence names the problem or a first reason, the next ones of its
         # paragraph give (more) reasons ('En av anledningarna … kan vara att …', 'En annan kan vara att …').
@@ -234,6 +266,38 @@ def _continuation(unit: Unit) -> Unit | None:
             nxt.start_line > unit.end_line + 1:
         return None
     return nxt if lex.CONTINUES_PREVIOUS_RE.match(nxt.text) else None
+
+
+def _paragraph_around(unit: Unit) -> tuple[list[Unit], list[Unit]]:
+    """The body sentences of `unit`'s paragraph before it (nearest first) and after it."""
+    if unit.kind != "sentence":
+        return [], []
+    units = units_of(unit.chunk)
+
+    def run(step: int) -> list[Unit]:
+        out, edge = [], unit
+        i = unit.seq + step
+        while 0 <= i < len(units):
+            u = units[i]
+            near = u.start_line <= edge.end_line + 1 if step > 0 else u.end_line >= edge.start_line - 1
+            if u.kind != "sentence" or u.is_label or u.role != "body" or not near:
+                break
+            out.append(u)
+            edge = u
+            i += step
+        return out
+
+    return run(-1), run(1)
+
+
+def _short_paragraph(unit: Unit, most: int) -> tuple[list[Unit], list[Unit]]:
+    """The sentences around `unit` (before it in document order, after it; at most `most` in all, those after
+    first) when its paragraph is at most PARAGRAPH_WORDS long; none when longer: then it is no one answer."""
+    before, after = _paragraph_around(unit)
+    if most <= 0 or sum(u.words for u in (*before, unit, *after)) > PARAGRAPH_WORDS:
+        return [], []
+    after = after[:most]
+    return list(reversed(before[: max(0, most - len(after))])), after
 
 
 def _antecedent(unit: Unit) -> Unit | None:
