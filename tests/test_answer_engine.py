@@ -600,3 +600,14 @@ def test_prose_answers_bring_the_sentences_that_complete_them(tmp_path: Path, co
     assert follow.grounded and "Trygghetsmätningar" in follow.text and "vuxennärvaron" not in follow.text
     why = bot.respond({"message": "Varför inleddes workshop fyra med en teoretisk genomgång?"})
     assert why.grounded and why.text.index("saknade input från forskning") < why.text.index("inleddes därför")
+
+
+
+def test_a_list_in_another_chapter_does_not_outrank_the_chapter_that_answers(bot: Assistant) -> None:
+    """The plan's chapters each have 'Mål och förväntade effekter'; asked about the elevhälsa chapter's goals (a
+    follow-up), the next chapter's bulleted goals (studie- och yrkesvägledning) are not the answer."""
+    first = "Vad visar kommunens nulägesanalys om elevhälsans hälsofrämjande och förebyggande arbete?"
+    earlier = bot.respond({"message": first})
+    goals = bot.respond({"message": "Vilka mål har man satt upp för det arbetet då?", "history": [
+        {"role": "user", "content": first}, {"role": "assistant", "content": earlier.text}]})
+    assert goals.grounded and "Tydlig struktur för elevhälsans" in goals.text and "PRAO" not in goals.text

@@ -37,6 +37,7 @@ from assistant.index.units import (
 
 if TYPE_CHECKING:
     from assistant.generation.extractive.backend import ExtractiveBackend
+    from assistant.schema import Chunk
 
 # A list of another kind than asked needs an item scoring this share of the best statement's score.
 ITEM_COMPETE = 0.8
@@ -53,6 +54,8 @@ ITEM_ALONE = 0.1
 PARAGRAPH_WORDS = 120
 PARAGRAPH_MOST = 4
 PARAGRAPH_TYPES = ("list",)
+# The share of the best unit's score a list of the asked kind in the same chapter needs to answer a list question.
+LIST_VS_UNIT = 0.75
 # How many sentences that carry on from the best one in a chain ('Denna fas …', 'Därtill …') are quoted with it.
 CONTINUATIONS = 3
 _SENTENCES = {"number": 3, "definition": 3, "cause": 4, "yesno": 3, "who": 3, "fact": 4, "list": 4, "how": 4}
@@ -159,7 +162,10 @@ def _list_to_use(question: Question, candidate: ListCandidate | None, top: Score
     if question.answer_type in ("how", "fact") and candidate.items[0].chunk.source != top.unit.chunk.source:
         return None  # 'Vad gör kommunen …?': another document's list of measures does not answer for this one's
     if question.answer_type == "list" or (question.answer_type == "how" and candidate.kind_match):
-        return candidate if candidate.score >= 0.75 * top.score else None
+        # A list in another part of the document than the best unit (the next chapter's 'Mål och förväntade
+        # effekter') must beat that unit; one in the same part may score a little lower than a single sentence.
+        same_part = _part(candidate.items[0].chunk) == _part(top.unit.chunk)
+        return candidate if candidate.score >= (LIST_VS_UNIT if same_part else 1.0) * top.score else None
     if question.answer_type == "how":  # steps answer 'how', but only when they beat the best single statement
         return candidate if candidate.score >= top.score and _items_compete(candidate, top) else None
     if question.answer_type in ("fact", "who"):
@@ -175,6 +181,11 @@ def _list_to_use(question: Question, candidate: ListCandidate | None, top: Score
         return candidate if candidate.score >= top.score + 0.35 and len(candidate.items) >= 2 and \
             _items_compete(candidate, top) else None
     return None
+
+
+def _part(chunk: Chunk) -> tuple[str, str]:
+    """A chunk's document and top-level section (a chapter, an appendix)."""
+    return (chunk.path or chunk.source, chunk.heading_path[0] if chunk.heading_path else "")
 
 
 def _items_compete(candidate: ListCandidate, top: Scored) -> bool:
