@@ -134,7 +134,6 @@ class EasyWriter:
         # mid-sentence (lättläst: one idea per sentence); `pending` holds those sentences until then.
         self.apart = False
         self.pending: list[str] = []
-        self.explanations: set[str] = set()  # the sentences written so: the assistant's words, cited by no [n]
 
     @staticmethod
     def phrases(text: str) -> str:
@@ -248,10 +247,10 @@ class EasyWriter:
             self.apart = False
 
     def flush(self) -> list[str]:
-        """The explanations of the terms met since the last flush, one short sentence each."""
+        """The explanations of the terms met since the last flush, one short sentence each, marked (`EXPLAINED`)
+        as the assistant's words, which no [n] cites."""
         out, self.pending = self.pending, []
-        self.explanations.update(out)
-        return out
+        return [EXPLAINED + e for e in out]
 
     @staticmethod
     def _finish(p: str) -> str:
@@ -281,8 +280,8 @@ class EasyWriter:
         for sentence, numbers in cited_sentences(body):
             cite = markers(numbers)
             for piece in (unmask(p, quotes) for p in self.sentences(sentence)):
-                if piece in self.explanations:  # the assistant's explanation of a word: no [n], no marking
-                    out.append(piece)
+                if piece.startswith(EXPLAINED):  # the assistant's explanation of a word: no [n], no marking
+                    out.append(piece[1:])
                 elif piece.startswith("- "):
                     out.append(f"{'  ' if prefix else ''}{piece}{cite}{mark}")
                 else:
@@ -303,6 +302,7 @@ class EasyWriter:
         return _paragraph(out)
 
 
+EXPLAINED = "\ue003"  # marks a sentence `EasyWriter.sentences` wrote to explain a term (not a source's words)
 _QUOTE_RE = re.compile(r"”[^”]+”|\"[^\"]+\"")
 _MASK_RE = re.compile(r"\ue000(\d+)\ue001")
 
@@ -1086,7 +1086,7 @@ def _easy_masked_item(writer: EasyWriter, item: DraftItem, text: str) -> list[Dr
     label = label_m.group(1) if label_m else ""
     label = lex.EASY_LABELS.get(label.lower(), label)  # 'Utgångsvärde' -> 'Läget nu': a label needs no explanation
     body = text[label_m.end():] if label_m else text
-    pieces = writer.sentences(body, apart=not label)
+    pieces = [p.removeprefix(EXPLAINED) for p in writer.sentences(body, apart=not label)]
     if not pieces:
         return [item]
     if item.gap:  # one line to fill in: plain words, not cut into sentences or a list
