@@ -825,6 +825,12 @@ EASY_TERMS = {
     "nyanlända": "elever som nyss har kommit till Sverige", "yrkesvägledare": "de som hjälper elever att välja yrke",
     "framgångsfaktorer": "det som får arbetet att lyckas", "framgångsfaktorerna": "det som fick arbetet att lyckas",
 }
+# --- easy8: a term explained in a sentence of its own ---------------------------------------------------------
+# A lättläst explanation is a sentence of its own after the sentence the term stands in: 'Samverkan är att arbeta
+# ihop.' (MTM's plain definition form, 'X är Y'). A term whose meaning describes rather than names (an adjective
+# such as 'könsuppdelad': 'delad på pojkar och flickor') reads 'X betyder Y' instead.
+EASY_TERMS_DESCRIBED = frozenset({"könsuppdelad", "könsuppdelade", "socioekonomisk"})
+# --- end easy8 ---------------------------------------------------------------------------------------------------
 # After its first, explained use, a term is written with this shorter everyday word (MTM: explain a hard word
 # once, then keep to a simple one). Only words whose plain form fits every sentence the term can stand in.
 EASY_TERM_LATER = {

@@ -145,7 +145,8 @@ def test_a_purpose_inside_a_question_becomes_the_aim_first_and_a_short_question(
             "jämställdhet i skolan? [6]")
     easy = easy_text(text)
     sentences = cited_sentences(easy)
-    assert [n for _, n in sentences] == [[6], [6]] and easy.endswith("? [6]")  # both keep the citation
+    # Both keep the citation; the term's explanation after them is the assistant's own sentence, cited by nothing.
+    assert [n for _, n in sentences] == [[6], [6], []] and "? [6] Jämställdhet är att " in easy
     assert sentences[0][0].startswith("Ledningen ska kunna följa de mål ni har satt upp för arbetet med jämställdhet")
     assert sentences[1][0] == "Vad behöver ledningen i kommunen veta för det?"
     assert "Det är för att" not in easy  # the question is never cut into a question and a bare purpose
@@ -167,8 +168,16 @@ def test_a_long_parenthesis_becomes_its_own_sentence_and_a_short_one_stays() -> 
 
 def test_a_term_is_explained_once_and_then_written_with_its_simple_word() -> None:
     easy = easy_text("Samverkan med skolan är viktig. [1] Samverkan med polisen ska öka. [2]")
-    assert easy.startswith("Samverkan (att arbeta ihop) med skolan är viktig. [1]")
-    assert "Samarbete med polisen ska öka. [2]" in easy and easy.count("Samverkan") == 1
+    # Explained in a sentence of its own right after its sentence, not in parentheses mid-sentence.
+    assert easy.startswith("Samverkan med skolan är viktig. [1] Samverkan är att arbeta ihop.")
+    assert "Samarbete med polisen ska öka. [2]" in easy and easy.count("Samverkan") == 2 and "(" not in easy
+    # A describing term reads 'X betyder Y'; a lead-in to a list keeps its explanation inside (nothing may come
+    # between it and the list).
+    assert easy_text("Skolan tar fram könsuppdelad statistik om betyg varje år. [1]") == \
+        "Skolan tar fram könsuppdelad statistik om betyg varje år. [1] Könsuppdelad betyder delad på pojkar och " \
+        "flickor. Statistik är siffror."
+    assert easy_text("Parter som kan bidra till insatser: [1]\n- skolan\n- polisen").startswith(
+        "Parter som kan bidra till insatser (saker ni gör): [1]\n- ")
 
 
 def test_words_inside_a_quotation_are_never_rewritten_or_cut() -> None:
@@ -256,8 +265,8 @@ def test_the_drafts_goal_becomes_short_sentences_with_the_same_facts() -> None:
 
 def test_examples_tacked_on_a_long_sentence_become_a_sentence_of_their_own_with_its_citation() -> None:
     easy = easy_text("Samla den statistik om betyg som finns i er kommun, till exempel Kolada och SCB. [3]")
-    assert easy == "Samla den statistik (siffror) om betyg som finns i er kommun. [3] Det kan till exempel vara " \
-                   "Kolada och SCB. [3]"
+    assert easy == "Samla den statistik om betyg som finns i er kommun. [3] Det kan till exempel vara " \
+                   "Kolada och SCB. [3] Statistik är siffror."
     # Not when the examples are a clause, nor inside a quotation.
     for kept in ("Skolan kan göra mycket för eleverna, till exempel kan lärarna ge läxhjälp.",
                  "Målet ”Vi samlar statistik om betyg i hela kommunen, till exempel Kolada” gäller."):
@@ -307,7 +316,8 @@ def test_a_participle_after_a_genitive_is_no_verb_so_two_nouns_joined_by_och_sta
     text = ("Den andra dialogen inkluderar uppföljning och utvärdering av vidtagna insatser utifrån skolans "
             "prioriterade områden. [2]")
     easy = easy_text(text)
-    assert len(cited_sentences(easy)) == 1 and "uppföljning (att se hur det gick) och utvärdering" in easy
+    cited = [s for s, n in cited_sentences(easy) if n]  # the terms' explanations after it are cited by nothing
+    assert len(cited) == 1 and "inkluderar uppföljning och utvärdering av" in cited[0]
     # A past form after a subject is still the verb of its clause.
     easy = easy_text("Kommunen har tagit fram en ny plan för året och skolans rektorer prioriterade läsning under "
                      "hela året. [1]")
@@ -324,8 +334,8 @@ def test_abbreviations_are_written_out_and_their_figures_kept() -> None:
 
 def test_a_bare_comma_between_two_main_clauses_ends_a_sentence_but_not_before_a_subordinate_one() -> None:
     easy = easy_text("Personal är anställd, nya insatser börjar våren 2020 och väntas vara klara hösten 2021. [2]")
-    assert easy == "Personal är anställd. [2] Nya insatser (saker ni gör) börjar våren 2020 och väntas vara klara " \
-                   "hösten 2021. [2]"
+    assert easy == "Personal är anställd. [2] Nya insatser börjar våren 2020 och väntas vara klara " \
+                   "hösten 2021. [2] Insatser är saker ni gör."
     # A strong past form ('kom') is the first clause's verb too.
     assert easy_text("Eleven kom ofta sent till lektionen, läraren pratade med föräldrarna om det. [2]") == \
         "Eleven kom ofta sent till lektionen. [2] Läraren pratade med föräldrarna om det. [2]"
@@ -374,7 +384,7 @@ def test_two_purposes_joined_by_och_for_att_become_two_sentences() -> None:
     easy = easy_text("Ni bör göra en sista uppföljning när arbetet är klart för att ta vara på lärandet och för att "
                      "använda det som en drivkraft framåt. [2]")
     assert easy.endswith("Det är för att ta vara på lärandet. [2] Det är också för att använda det som en drivkraft "
-                         "framåt. [2]")
+                         "framåt. [2] Uppföljning är att se hur det gick.")
 
 
 def test_lix_counts_no_sentence_end_inside_an_abbreviation() -> None:

@@ -129,6 +129,11 @@ class EasyWriter:
 
     def __init__(self) -> None:
         self.explained: set[str] = set()
+        # While `apart` is set, a term is explained in a sentence of its own after the sentence it stands in
+        # ('Samla könsuppdelad statistik. Könsuppdelad betyder delad på pojkar och flickor.'), not in parentheses
+        # mid-sentence (lättläst: one idea per sentence); `pending` holds those sentences until then.
+        self.apart = False
+        self.pending: list[str] = []
 
     @staticmethod
     def phrases(text: str) -> str:
@@ -168,6 +173,10 @@ class EasyWriter:
             if meaning and low not in self.explained and (is_rare(low) or len(low) > 6):
                 self.explained.add(low)
                 self.explained.update(k for k, v in lex.EASY_TERMS.items() if v == meaning)
+                if self.apart:
+                    verb = "betyder" if low in lex.EASY_TERMS_DESCRIBED else "är"
+                    self.pending.append(f"{word[:1].upper()}{word[1:]} {verb} {meaning}.")
+                    return word
                 return f"{word} ({meaning})"
             if meaning is None and word.islower() and _free_standing(m):
                 return unfold_compound(word) or word
@@ -198,10 +207,15 @@ class EasyWriter:
         return [t for p in pieces for b in subject_comma(p) for c in shared_subject(b) for r in relative_clause(c)
                 for q in _purpose(r) for t in so_that(q)]
 
-    def sentences(self, text: str) -> list[str]:
+    def sentences(self, text: str, apart: bool = True) -> list[str]:
         """`text` (one sentence or several, no markers) as short plain sentences; an enumeration as a list
-        ('Det kan handla om:' followed by '- skolan' lines)."""
+        ('Det kan handla om:' followed by '- skolan' lines). With `apart`, a term is explained in a sentence of
+        its own after its sentence; without it (a field's value, 'Indikator: …', which later steps read back
+        whole) in parentheses."""
         text = parentheses_out(text)
+        # A lead-in to a list ('… till exempel:') or a bare phrase keeps its explanation inside: nothing may come
+        # between it and what it leads into.
+        apart = apart and MARKER_RE.sub("", text).rstrip().endswith((".", "!", "?"))
         number = re.match(r"^\d{1,2}\.\s+", text)
         lead, text = (number.group(0), text[number.end():]) if number else ("", text)
         out: list[str] = []
@@ -209,6 +223,7 @@ class EasyWriter:
             listed = enumeration(sentence)
             if listed is not None:
                 head, items = listed
+                out += self.flush()  # the explanations of the sentences before, not after the list
                 if head:
                     out += [self._finish(self.words(p)) for p in self.cut(head.rstrip(":"))]
                     out[-1] = out[-1].rstrip(".") + ":"
@@ -218,10 +233,24 @@ class EasyWriter:
                 p = re.sub(r"^(och|men|samt|så|eller)\s+", "", p.strip(), flags=re.I).strip(" ,")
                 p = _demonstrative(p)
                 if p and _WORD_RE.search(p):
-                    out.append(self._finish(self.words(p)))
+                    out.append(self._finish(self.prose_words(p) if apart else self.words(p)))
         if lead and out:
             out[0] = lead + out[0]
-        return out
+        return out + self.flush()
+
+    def prose_words(self, text: str) -> str:
+        """`words` for a sentence of prose: a term it needs is explained in a sentence after it (`flush`)."""
+        self.apart = True
+        try:
+            return self.words(text)
+        finally:
+            self.apart = False
+
+    def flush(self) -> list[str]:
+        """The explanations of the terms met since the last flush, one short sentence each, marked (`EXPLAINED`)
+        as the assistant's words, which no [n] cites."""
+        out, self.pending = self.pending, []
+        return [EXPLAINED + e for e in out]
 
     @staticmethod
     def _finish(p: str) -> str:
@@ -251,7 +280,9 @@ class EasyWriter:
         for sentence, numbers in cited_sentences(body):
             cite = markers(numbers)
             for piece in (unmask(p, quotes) for p in self.sentences(sentence)):
-                if piece.startswith("- "):
+                if piece.startswith(EXPLAINED):  # the assistant's explanation of a word: no [n], no marking
+                    out.append(piece[1:])
+                elif piece.startswith("- "):
                     out.append(f"{'  ' if prefix else ''}{piece}{cite}{mark}")
                 else:
                     out.append(f"{piece}{cite}{mark}")
@@ -271,6 +302,7 @@ class EasyWriter:
         return _paragraph(out)
 
 
+EXPLAINED = "\ue003"  # marks a sentence `EasyWriter.sentences` wrote to explain a term (not a source's words)
 _QUOTE_RE = re.compile(r"”[^”]+”|\"[^\"]+\"")
 _MASK_RE = re.compile(r"\ue000(\d+)\ue001")
 
@@ -1054,7 +1086,7 @@ def _easy_masked_item(writer: EasyWriter, item: DraftItem, text: str) -> list[Dr
     label = label_m.group(1) if label_m else ""
     label = lex.EASY_LABELS.get(label.lower(), label)  # 'Utgångsvärde' -> 'Läget nu': a label needs no explanation
     body = text[label_m.end():] if label_m else text
-    pieces = writer.sentences(body)
+    pieces = [p.removeprefix(EXPLAINED) for p in writer.sentences(body, apart=not label)]
     if not pieces:
         return [item]
     if item.gap:  # one line to fill in: plain words, not cut into sentences or a list
