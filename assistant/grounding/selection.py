@@ -191,8 +191,9 @@ class UnitSelector:
         if kind == "cause":
             return 0.15 if lex.CAUSE_SENTENCE_RE.search(text) else 0.0
         if kind == "definition" and question.definiendum:
-            head = fold(question.definiendum)
-            has = head[:6] in fold(text) if len(head) >= 6 else head in fold(text)
+            # Hyphens aside: 'antipluggkultur' is written 'Anti-pluggkultur' too.
+            head, body = fold(question.definiendum).replace("-", ""), fold(text).replace("-", "")
+            has = head[:6] in body if len(head) >= 6 else head in body
             return (0.3 if has else -0.1) + (0.15 if has and lex.DEFINITION_SENTENCE_RE.search(text) else 0.0)
         if kind == "who":
             return 0.2 if lex.ROLE_SENTENCE_RE.search(text) else 0.0
