@@ -61,31 +61,27 @@ class Settings(BaseSettings):
         description="up to this many chunks, dense search is exact over vectors held in memory "
         "(about 1.5 kB a chunk); above it, Chroma's approximate HNSW index answers",
     )
-    # Chroma's HNSW index (used above exact_search_max_chunks). Chosen from the recall/latency curve of
-    # `python -m benchmarks.hnsw` at 100k clustered synthetic vectors (benchmarks/results/hnsw-curve.json):
-    # on Chroma's default graph (16, 100) recall@10 against exact search was 0.71 / 0.85 / 0.95 / 0.97 / 0.98 /
-    # 0.99 at ef_search 100 / 200 / 400 / 500 / 600 / 800, so the graph stays (insert time and disk as Chroma's
-    # default). The search explores 500 candidates: on a Chroma server's graph of the same vectors recall@10 was
-    # 0.67 / 0.91 / 0.95 / 0.965 / 0.97 / 0.98 at ef_search 100 / 300 / 400 / 450 / 500 / 600, for 4.0 / 5.3-6.5 /
-    # 6.7-8.3 / 7.0-7.9 / 7.0-10.8 / 8.8-10.8 ms of server CPU a query (two runs of `python -m
-    # benchmarks.search_stages --ef-curve`, 240 queries a value, hnsw-curve.json; 2026-12-03): 500 is the smallest
-    # value with recall >= 0.96 on both graphs measured (0.968 embedded, 0.972 on the server). A graph
-    # with M 32 / ef_construction 200 needs ef_search 300 for the same recall (0.93 at 200, 0.98 at 300) and its
-    # queries cost the Chroma server as much CPU as M 16 at 600 (8.8 against 8.1 ms a query, counted from /proc
-    # as benchmarks/search_stages.py --server-pid does, the server restarted per ef_search; 2026-12-03), while
-    # its insert took 3x as long: not taken. Compared by query CPU at equal recall, all points interleaved
-    # (`python -m benchmarks.hnsw_graphs`, hnsw-graphs.json): ef_construction 200 at ef_search 400 (recall 0.965,
-    # 3.8 ms) saves 0.7 ms a query against (16, 100) at 500 (0.970, 4.5 ms) for ~2.2x the build time, 400 reached
-    # no more recall than 200, and M 24 costs more at equal recall (0.963 at 300 for 4.2 ms): not taken. Graph
-    # settings are fixed when Chroma builds a collection: ingest rebuilds one built with others
+    # Chroma's HNSW index (used above exact_search_max_chunks). Chosen from measured recall/latency curves at
+    # 100k clustered synthetic vectors, recall@10 against exact search over the dev questions. Chroma's default
+    # graph (M 16, ef_construction 100) needs ef_search 500 for recall 0.97 (0.67-0.71 at Chroma's 100; `python -m
+    # benchmarks.hnsw`, hnsw-curve.json; on a server `python -m benchmarks.search_stages --ef-curve`). Compared by
+    # query CPU at equal recall (`python -m benchmarks.hnsw_graphs`, hnsw-graphs.json): ef_construction 200 reaches
+    # 0.965 at ef_search 400 for 3.8 ms a query against 4.5 ms for (16, 100) at 500; M 24 or 32 cost more at
+    # equal recall, ef_construction 400 reached no more than 200. On a `chroma run` graph (16, 200) of the same
+    # vectors recall@10 was 0.940 / 0.958 / 0.963 / 0.972 / 0.978 at ef_search 350 / 400 / 425 / 450 / 500
+    # (search_stages --ef-curve, 120 queries a value, 2026-12-03, helper session perf6): 425 keeps ~0.01 of margin
+    # over 0.95 for a graph built again (one build lands ~0.01 from another). The price is at insert: ~1.7x the
+    # graph-building time of ef_construction 100 (698 s against ~410-665 s for 100k chunks on a server).
+    # Graph settings are fixed when Chroma builds a collection: ingest rebuilds one built with others
     # (ChromaStore.apply_hnsw); a Chroma process reads ef_search when it loads the index.
     hnsw_max_neighbors: int = Field(
         default=16, ge=2, le=128, description="HNSW M: links per node; more raise recall, insert time and memory")
     hnsw_ef_construction: int = Field(
-        default=100, ge=10, le=2000, description="HNSW candidates explored while inserting (graph quality)")
+        default=200, ge=10, le=2000, description="HNSW candidates explored while inserting (graph quality)")
     hnsw_ef_search: int = Field(
-        default=500, ge=10, le=2000,
-        description="HNSW candidates explored per query: recall@10 0.97 at 100k vectors (0.67-0.71 at Chroma's 100)")
+        default=425, ge=10, le=2000,
+        description="HNSW candidates explored per query: recall@10 0.96-0.97 at 100k vectors on the (16, 200) graph "
+        "(0.67-0.71 at Chroma's 100)")
     store_version_ttl_s: float = Field(
         default=0.0, ge=0,
         description="how long a search trusts the store's version token before asking Chroma again (a round "

@@ -86,3 +86,52 @@ def test_search_hot_path_skips_the_chroma_client_and_matches_it(
     comp.store._chunks = type("Gone", (), {"id": "00000000-0000-0000-0000-000000000000"})()  # noqa: SLF001
     with pytest.raises(StoreError, match="does not exist"):
         comp.store.query_ids(vector, 2)
+
+
+@pytest.mark.needs_chroma_server
+def test_hnsw_search_runs_bm25_while_the_server_answers(
+    chroma_server: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On the HNSW path the dense query is sent, BM25 runs while the server searches, then the answer is read
+    (one thread, no helper); an answer left unread (the caller failed in between) does not break the next call."""
+    from assistant.index.lexical import BM25Index
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.md").write_text("# Läxhjälp\n\nPojkar erbjuds läxhjälp på biblioteket.\n", "utf-8")
+    (docs / "b.md").write_text("# Trygghet\n\nRastvakter förebygger mobbning på skolgården.\n", "utf-8")
+    settings = make_settings(tmp_path / "d", chroma_url=chroma_server, collection="bm25-in-flight",
+                             exact_search_max_chunks=0, hnsw_version_ttl_s=60.0)
+    comp = Components(settings)
+    run(settings, comp.store, comp.embeddings, [docs])
+    comp.retriever.search("läxhjälp", k=1)  # loads the search snapshot and reads the version token
+    http = comp.store._http  # noqa: SLF001
+    assert http is not None
+    events: list[str] = []
+    start, lexical = http._start, BM25Index.search  # noqa: SLF001
+
+    def logged_start(*args: object, **kwargs: object) -> object:
+        finish = start(*args, **kwargs)  # type: ignore[arg-type]
+        events.append(f"sent {args[1]}")
+
+        def read() -> object:
+            events.append(f"read {args[1]}")
+            return finish()
+
+        return read
+
+    def logged_search(self: BM25Index, *args: object, **kwargs: object) -> object:
+        events.append("bm25")
+        return lexical(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(http, "_start", logged_start)
+    monkeypatch.setattr(BM25Index, "search", logged_search)
+    hits = comp.retriever.search("mobbning på rasten", k=2)
+    # The chunks' query, then the evidence units' query (its own round trip, after the chunks' answer).
+    assert events == ["sent query", "bm25", "read query", "sent query", "read query"]
+    assert hits[0].chunk.source == "b.md" and hits[0].dense_rank == 1 and hits[0].lexical_rank == 1
+    # A query sent and never read leaves the connection busy: the next call opens a fresh one.
+    vector = comp.embeddings.embed_query("läxhjälp")
+    expected = comp.store.query_ids(vector, 2)
+    comp.store.query_ids_start(vector, 2)
+    assert comp.store.query_ids(vector, 2) == expected

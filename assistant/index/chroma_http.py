@@ -14,15 +14,23 @@ from __future__ import annotations
 
 import http.client
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 from urllib.parse import quote
 
 import orjson
 
+_HEADERS = {"Content-Type": "application/json"}
+
 
 class ChromaHttpError(RuntimeError):
     """The server answered a request with an error status."""
+
+
+def _answer(status: int, data: bytes) -> dict[str, Any]:
+    if status != 200:
+        raise ChromaHttpError(f"HTTP {status}: {data[:300].decode('utf-8', 'replace')}")
+    return orjson.loads(data)  # type: ignore[no-any-return]
 
 
 class ChromaHttp:
@@ -63,40 +71,75 @@ class ChromaHttp:
         return conn
 
     def _post(self, collection_id: Any, action: str, payload: dict[str, Any]) -> dict[str, Any]:
+        return self._start(collection_id, action, payload)()
+
+    def _start(self, collection_id: Any, action: str, payload: dict[str, Any]) -> Callable[[], dict[str, Any]]:
+        """Send a request now; the returned call reads its answer. The caller can work meanwhile (a search runs
+        BM25 while the server walks the HNSW graph) on this thread, which must not send another request before
+        reading the answer (one that does finds the connection busy and opens a fresh one)."""
         body = orjson.dumps(payload, option=orjson.OPT_SERIALIZE_NUMPY)
         path = f"{self._prefix}{collection_id}/{action}"
-        headers = {"Content-Type": "application/json"}
-        for attempt in (0, 1):
-            conn = self._connection(fresh=attempt > 0)
-            reused = conn.sock is not None
+        conn = self._connection()
+        reused = conn.sock is not None
+        try:
+            conn.request("POST", path, body=body, headers=_HEADERS)  # headers and body in one write
+        except (OSError, http.client.HTTPException):
+            self._drop(conn)
+            if not reused:
+                raise
+            # A kept-alive connection the server closed meanwhile (it restarted, or dropped an idle one), or one
+            # left busy: once more on a fresh one. Both calls only read, so sending one again is safe.
+            return self._resent(path, body)
+        except BaseException:
+            self._drop(conn)
+            raise
+
+        def finish() -> dict[str, Any]:
             try:
-                conn.request("POST", path, body=body, headers=headers)  # headers and body in one write
                 response = conn.getresponse()
                 data = response.read()
             except (OSError, http.client.HTTPException):
-                conn.close()
-                self._local.conn = None
-                # A kept-alive connection the server closed meanwhile (it restarted, or dropped an idle one):
-                # once more on a fresh one. Both calls only read, so sending one again is safe.
-                if reused and not attempt:
-                    continue
-                raise
+                self._drop(conn)
+                if not reused:
+                    raise
+                return self._resent(path, body)()
             except BaseException:
-                conn.close()  # a half-read response must not be left for the next request
-                self._local.conn = None
+                self._drop(conn)  # a half-read response must not be left for the next request
                 raise
-            if response.status != 200:
-                raise ChromaHttpError(f"HTTP {response.status}: {data[:300].decode('utf-8', 'replace')}")
-            return orjson.loads(data)  # type: ignore[no-any-return]
-        raise AssertionError("unreachable")  # pragma: no cover
+            return _answer(response.status, data)
+
+        return finish
+
+    def _resent(self, path: str, body: bytes) -> Callable[[], dict[str, Any]]:
+        """The request sent again on a fresh connection, its answer read at once (the retry of `_start`)."""
+        conn = self._connection(fresh=True)
+        try:
+            conn.request("POST", path, body=body, headers=_HEADERS)
+            response = conn.getresponse()
+            data = response.read()
+        except BaseException:
+            self._drop(conn)
+            raise
+        answer = _answer(response.status, data)
+        return lambda: answer
+
+    def _drop(self, conn: http.client.HTTPConnection) -> None:
+        conn.close()
+        if getattr(self._local, "conn", None) is conn:
+            self._local.conn = None
 
     def query(self, collection_id: Any, vector: Sequence[float], k: int, where: dict[str, Any] | None,
               include: Sequence[str]) -> dict[str, Any]:
         """The body of Chroma's query answer for one query vector."""
+        return self.query_start(collection_id, vector, k, where, include)()
+
+    def query_start(self, collection_id: Any, vector: Sequence[float], k: int, where: dict[str, Any] | None,
+                    include: Sequence[str]) -> Callable[[], dict[str, Any]]:
+        """`query` sent now, its answer read by the returned call (see `_start`)."""
         payload: dict[str, Any] = {"query_embeddings": [list(vector)], "n_results": k, "include": list(include)}
         if where:
             payload["where"] = where
-        return self._post(collection_id, "query", payload)
+        return self._start(collection_id, "query", payload)
 
     def get(self, collection_id: Any, ids: Sequence[str], include: Sequence[str]) -> dict[str, Any]:
         """The body of Chroma's get answer for these ids."""

@@ -268,8 +268,11 @@ class HybridRetriever:
         if k < 1:
             raise InputError("k måste vara minst 1.")
         # The query vector is computed on the embedder's own thread (batched with other questions asked
-        # meanwhile, see QueryBatcher) while this thread checks the store's version and runs BM25: the
-        # stage `embedding` is what is left to wait for the vector after those two.
+        # meanwhile, see QueryBatcher) while this thread checks the store's version: the stage `embedding` is
+        # what is left to wait for the vector after that. BM25 runs while the dense search is out of this
+        # thread's hands: during the embedding where dense search is exact in memory, and where Chroma's HNSW
+        # index answers, after the query went to the server and before its answer is read (the server walks
+        # the graph meanwhile; on 2 shared cores BM25 beside the embedding slowed the embedding by as much).
         pending = query_future(self.embeddings, query) if mode in ("hybrid", "dense") else None
         with stage("index_check"):
             snap = self.snapshot()
@@ -277,14 +280,21 @@ class HybridRetriever:
         dense_scores: dict[str, float] = {}
         lexical_scores: list[tuple[str, float]] = []
         unit_scores: dict[str, float] = {}
-        if mode in ("hybrid", "lexical"):
+        lexical = mode in ("hybrid", "lexical")
+        if lexical and (pending is None or not snap.approximate):
             with stage("lexical_search"):
                 lexical_scores = snap.index.search(query, n, snap.mask(doc_types, sources))
+            lexical = False
         if pending is not None:
             with stage("embedding"):
                 vector = pending.result()
             with stage("dense_search"):
-                dense_scores = self._dense(vector, n, snap, doc_types, sources)
+                dense_answer = self._dense(vector, n, snap, doc_types, sources)
+            if lexical:
+                with stage("lexical_search"):
+                    lexical_scores = snap.index.search(query, n, snap.mask(doc_types, sources))
+            with stage("dense_search"):
+                dense_scores = dense_answer()
                 if mode == "hybrid" and self.settings.unit_weight > 0:
                     unit_scores = self._best_units(query, vector, n, snap, doc_types, sources)
         dense = list(dense_scores)
@@ -351,17 +361,24 @@ class HybridRetriever:
         snap: _SearchSnapshot,
         doc_types: Sequence[str] | None,
         sources: Sequence[str] | None,
-    ) -> dict[str, float]:
-        """Chunk id -> cosine similarity, best first."""
+    ) -> Callable[[], dict[str, float]]:
+        """Chunk id -> cosine similarity, best first, from the returned call: asked of Chroma's HNSW index now
+        and read when called, so the caller can work while the server searches (exact search: computed now)."""
         if snap.vectors is not None:
-            return snap.nearest(vector, n, snap.mask(doc_types, sources))
+            exact = snap.nearest(vector, n, snap.mask(doc_types, sources))
+            return lambda: exact
         # Only ids and distances come back: the snapshot holds the chunks, and only chunks of a committed
         # document version (see assistant.index.store), so membership in it is visibility.
-        results = self.store.query_ids(vector, n, _where(doc_types, sources))
-        dense = {cid: sim for cid, sim in results if cid in snap.chunks}
-        if len(dense) < len(results):  # a chunk the snapshot lacks: another process is ingesting or committed
-            self.store.forget_version()
-        return dense
+        answer = self.store.query_ids_start(vector, n, _where(doc_types, sources))
+
+        def read() -> dict[str, float]:
+            results = answer()
+            dense = {cid: sim for cid, sim in results if cid in snap.chunks}
+            if len(dense) < len(results):  # a chunk the snapshot lacks: another process is ingesting or committed
+                self.store.forget_version()
+            return dense
+
+        return read
 
 
 def _where(doc_types: Sequence[str] | None, sources: Sequence[str] | None) -> dict[str, Any] | None:

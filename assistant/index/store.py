@@ -76,6 +76,11 @@ def _guarded(method: F) -> F:
     return cast(F, call)
 
 
+def _id_similarities(got: dict[str, Any]) -> list[tuple[str, float]]:
+    """(id, cosine similarity) pairs of Chroma's answer to one query with distances."""
+    return [(cid, 1.0 - float(dist)) for cid, dist in zip(got["ids"][0], (got["distances"] or [[]])[0], strict=True)]
+
+
 def _new_version() -> str:
     return f"{time.time():.6f}-{uuid.uuid4().hex[:8]}"
 
@@ -490,18 +495,28 @@ class ChromaStore:
             yield from zip(ids, [dict(m or {}) for m in got["metadatas"] or []], vectors, strict=True)
             offset += len(ids)
 
-    @_guarded
     def query_ids(self, vector: Sequence[float], k: int, where: dict[str, Any] | None = None,
                   units: bool = False) -> list[tuple[str, float]]:
         """Nearest chunk (or unit) ids by cosine distance, as (id, similarity): only ids and distances cross
         the wire, for a caller that holds the chunks already (the search snapshot)."""
+        return self.query_ids_start(vector, k, where, units)()
+
+    @_guarded
+    def query_ids_start(self, vector: Sequence[float], k: int, where: dict[str, Any] | None = None,
+                        units: bool = False) -> Callable[[], list[tuple[str, float]]]:
+        """`query_ids` asked now, its answer read by the returned call: against a Chroma server the request is
+        sent at once and the caller can work while the server searches (on this thread: nothing else may go to
+        the server before the answer is read); an embedded store answers at once."""
         coll = self._units if units else self._chunks
-        if self._http is not None:
-            got = self._http.query(coll.id, vector, k, where, ["distances"])
-        else:
+        if self._http is None:
             got = coll.query(query_embeddings=[list(vector)], n_results=k, where=where or None, include=["distances"])
-        return [(cid, 1.0 - float(dist)) for cid, dist in zip(got["ids"][0], (got["distances"] or [[]])[0],
-                                                              strict=True)]
+            return lambda: _id_similarities(got)
+        finish = self._http.query_start(coll.id, vector, k, where, ["distances"])
+        return lambda: self._finish_query(finish)
+
+    @_guarded
+    def _finish_query(self, finish: Callable[[], dict[str, Any]]) -> list[tuple[str, float]]:
+        return _id_similarities(finish())
 
     @_guarded
     def query_units(
