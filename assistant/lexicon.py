@@ -27,7 +27,8 @@ QUESTION_WORDS = re.compile(
 
 # Common English function words: a question mostly made of them (and without å, ä, ö) is English.
 ENGLISH_WORDS = frozenset(
-    "the of and to in is are what which how why who does do we our should can for with about on this that".split()
+    ("the of and to in is are what which how why who does do we our should can for with about on this that where "
+     "when have has any").split()
 )
 
 # wordfreq's English Zipf frequency from which a word is an English function word ('the' 7.7, 'up' 6.4), not a
@@ -194,7 +195,8 @@ QUESTION_HEDGE_RE = re.compile(
 # The thing a count or share is of: "hur många <elever>", "andelen <pojkar>", "antalet <deltagare>".
 COUNTED_NOUN_RE = re.compile(
     r"\b(?:hur många|hur stor andel|hur stor del|hur stort antal|andel(?:en)?|antal(?:et)?|how many|what share of)"
-    r"\s+(?:av\s+)?(?:de\s+|dem\s+|alla\s+|the\s+)?(?:(?:olika|nya|unika|enskilda|fler|färre|more|fewer|different|separate)\s+)?"
+    r"\s+(?:av\s+)?(?:de\s+|dem\s+|alla\s+|the\s+)?"
+    r"(?:(?:olika|nya|unika|enskilda|fler|färre|more|fewer|different|separate)\s+)?"
     r"([a-zåäöé][\w-]{2,})", re.I)
 # wordfreq Zipf frequency from which a Swedish word is common in the language at large ('gick', 'tog',
 # 'sommaren'): such a word in a figure question says how it asks, not what the figure is about.
@@ -260,9 +262,12 @@ MEASURES_QUESTION_RE = re.compile(
 # 'Hur kan vi se om insatserna har hjälpt?', 'Hur vet man att …?': how to tell whether something worked asks for what
 # to follow up (general Swedish and English).
 FOLLOW_UP_QUESTION_RE = re.compile(
-    r"^\s*(?:hur (?:kan|ska|skall|bör) (?:vi|man|ni|jag) (?:se|veta|märka|mäta|avgöra|ta reda på)"
-    r"|hur (?:vet|ser|märker|mäter) (?:vi|man|ni|jag))\s+(?:\w+\s+)?(?:om|huruvida|att)\b"
-    r"|^\s*how (?:can|do|will|should) (?:we|i|you|one) (?:know|tell|see|measure)\s+(?:if|whether)\b", re.I)
+    r"^\s*(?:(?:hur (?:kan|ska|skall|bör) (?:vi|man|ni|jag) (?:se(?!\s+till\b)|veta|märka|mäta|avgöra|ta reda på)"
+    r"|hur (?:vet|ser|märker|mäter) (?:vi|man|ni|jag))\s+(?:\w+\s+)?(?:om|huruvida|att)"
+    r"|how (?:can|do|will|should) (?:we|i|you|one) (?:know|tell|see|measure)\s+(?:if|whether))\b"
+    # … whether something worked: 'Hur kan man märka att ett barn mår dåligt?' asks no such thing.
+    r"(?=.*\b(?:hjälpt|fungerat|fungerar|lyckats|gett|gav|effekt\w*|blivit|förbättr\w*|minskat|ökat|påverkat|"
+    r"nått|fått|worked|helped|effect\w*|improved)\b)", re.I)
 YESNO_QUESTION_RE = re.compile(
     r"^\s*(finns|ska|skall|kan|bör|är|har|får|måste|behöver|gäller|stämmer|brukar|blir|fungerar|ingår|does|do|is|are|"
     r"can|should|has|have)\b", re.I)
@@ -369,15 +374,19 @@ universitets university municipality county city school council region of the"""
 # General Swedish and English.
 NAME_KINDS = {
     **dict.fromkeys("kommun kommuns municipality stad stads city".split(), "kommun"),
-    **dict.fromkeys("län läns county".split(), "län"),
+    **dict.fromkeys("län läns county region regions".split(), "län"),
     **dict.fromkeys("universitet universitets university högskola högskolas college".split(), "universitet"),
-    **dict.fromkeys("skola skolas school".split(), "skola"),
+    **dict.fromkeys("skola skolas skolan skolans school".split(), "skola"),
 }
 # A word naming a source of findings ('kursvärderingen', 'trivselenkäten', 'Skolinspektionens granskning'): a question
 # about what such a source showed names it as it names a place; one the documents never mention cannot be answered
 # from them. General Swedish.
-SOURCE_NOUN_RE = re.compile(r"\b([a-zåäö]*(?:värdering|enkät|undersökning|mätning|granskning|inspektion|"
-                            r"protokoll|intervju|statistik)(?:en|ar|arna|er|erna|et|s)?)\b", re.I)
+# Only where the question asks what the source says: after 'i/enligt/från/av' ('i kursvärderingen') or before a verb
+# of findings ('trivselenkäten visade'); 'Vilka värderingar …?' and 'göra mätningar' ask about no source.
+_SOURCE_NOUN = (r"([a-zåäö]*(?:värdering|enkät|undersökning|mätning|granskning|inspektion|protokoll)"
+                r"(?:en|et|n|ar|arna|er|erna)?s?)")
+SOURCE_NOUN_RE = re.compile(rf"\b(?:i|enligt|från|av)\s+(?:den\s+|det\s+|senaste\s+)?{_SOURCE_NOUN}\b"
+                            rf"|\b{_SOURCE_NOUN}\s+(?:visade|visar|säger|sa|kom fram|framkom)\b", re.I)
 # 'Vilken kommun …?', 'Vilka skolor …?', 'Which municipality …?': a question asking which named body of a kind.
 BODY_QUESTION_RE = re.compile(r"\b(?:vilken|vilket|vilka|which)\s+(kommun(?:er)?|skol(?:a|or)|län|regione?r?|"
                               r"universitet|högskol(?:a|or)|municipalit(?:y|ies)|schools?|count(?:y|ies)|"
@@ -387,15 +396,20 @@ BODY_QUESTION_RE = re.compile(r"\b(?:vilken|vilket|vilka|which)\s+(kommun(?:er)?
 # rare in the language at large (wordfreq), so that 'Grundskolan' opening a sentence is no school's name.
 BODY_NAME_RES = {
     "kommun": re.compile(r"\b[A-ZÅÄÖ][\wåäöé-]+ (?:kommun|stad)\b"),
-    "skola": re.compile(r"\b[A-ZÅÄÖ][\wåäöé-]+ (?:skola|gymnasium)\b|\b[A-ZÅÄÖ][\wåäöé-]*(?:skolan|gymnasiet)\b"),
+    "skola": re.compile(r"\b[A-ZÅÄÖ][\wåäöé-]+ (?:skola|skolan|gymnasium|gymnasiet)\b"
+                        r"|\b[A-ZÅÄÖ][\wåäöé-]*(?:skolan|gymnasiet)\b"),
     "län": re.compile(r"\b[A-ZÅÄÖ][\wåäöé-]+ län\b|\bRegion [A-ZÅÄÖ][\wåäöé-]+|\b[A-ZÅÄÖ][\wåäöé-]*regionen\b"),
     "universitet": re.compile(r"\b[A-ZÅÄÖ][\wåäöé-]+ (?:universitet|University)\b|\b(?:Högskolan|Universitetet) i "
                               r"[A-ZÅÄÖ][\wåäöé-]+"),
 }
 # Words that open a sentence before a body's kind word without naming it ('Denna skola', 'Varje kommun').
-BODY_DETERMINERS = frozenset("""denna detta dessa den det de en ett varje vår vårt våra er ert era deras dess
-samma annan annat andra någon något några ingen inget inga alla hela egen eget egna en vilken vilket vilka
+# (With SUBJECT_DETERMINERS and POSSESSIVES below: 'Min kommun', 'Varje skola'.)
+BODY_DETERMINERS = frozenset("""den det de samma annan annat andra någon något några ingen inget inga hela egen eget
+egna vilken vilket vilka respektive aktuell aktuella ansvarig ansvariga mottagande nuvarande ny nya tidigare
 this that each every our your their the a an any""".split())
+# Kinds of school written as one word ('Lovskolan', 'Sommarskolan'): no school's name.
+SCHOOL_KINDS = frozenset("""lovskola sommarskola läxskola grundskola gymnasieskola förskola särskola friskola
+kulturskola folkhögskola högstadieskola mellanstadieskola lågstadieskola resursskola anpassad""".split())
 # Capitalised words that are not names: sentence openers, titles of roles, weekdays.
 NOT_NAMES = frozenset("""
 vad vilka vilken vilket hur varför när var vem vems finns kan ska bör är har får om och men eller i på för till
@@ -412,8 +426,12 @@ OUTCOME_VERB_RE = re.compile(r"\b(?:har|hade)\s+(?:\S+\s+){0,4}?(?:gett|nått|le
                              re.I)
 # A passage that describes something planned or applied for, not done (Swedish plans and reports:
 # 'insatsen påbörjas hösten 2020', 'ska', 'kommer att', 'under förutsättning att').
-PLANNED_RE = re.compile(r"\b(ska|skall|kommer att|planeras|planerar|planerad|påbörjas|är tänkt|förväntade?|förväntas|"
-                        r"under förutsättning|avsiktsförklaring)\b", re.I)
+PLANNED_RE = re.compile(r"\b(ska|skall|kommer att|planeras|planerar|planerad|påbörjas|är tänkt|"
+                        r"förväntade?(?!\s+sig\b)|förväntas|under förutsättning|avsiktsförklaring)\b", re.I)
+# A heading or list intro over what is planned ('Mål och förväntade effekter', 'Planerad insats'): its items are
+# plans however they are worded (Swedish plan templates).
+PLANNED_HEADING_RE = re.compile(r"\b(förväntade effekter|förväntat resultat|planerade? insats(?:er)?|planerade "
+                                r"aktiviteter|mål och förväntade)\b", re.I)
 # A passage that reports an outcome ('ledde till', 'visade att', 'ökade', 'har minskat', 'resultatet blev').
 OUTCOME_REPORTED_RE = re.compile(
     r"\b(resulterade|ledde till|har lett|lett till|visade att|visar att|ökade|minskade|förbättrades|försämrades|"
@@ -451,17 +469,18 @@ READ_MORE_RE = re.compile(r"^(?:du kan |ni kan )?läs(?:a)? mer\b|\bläsa mer om
 ASKS_WHERE_RE = re.compile(r"^\s*(var (?:hittar|finns|kan|får|läser)|vart|where)\b|\bläsa mer\b", re.I)
 # A sentence that cannot stand alone because it restates or refers to the one before it ('Det kan även uttryckas
 # som att …', 'Detta innebär …', 'Dessa kallas …'): general Swedish; the sentence before is quoted first.
-# A sentence that gives a consequence of what stands before it ('I workshop fem inleddes därför …'): asked why, the
-# reason is the sentence before (general Swedish and English connectives).
-CONSEQUENCE_RE = re.compile(r"\b(därför|därmed|följaktligen|av den anledningen|på grund av detta|med anledning av "
-                            r"detta|therefore|as a result|consequently)\b", re.I)
 POINTS_BACK_RE = re.compile(
     r"^(?:(?:det|detta|dessa)\s+(?:kallas|innebär|betyder|uttrycks|beskrivs|benämns)\b"
     r"|(?:det|detta)\s+(?:kan|brukar)\s+(?:även|också)\s+(?:uttryckas|kallas|beskrivas|benämnas)\b)", re.I)
+# A sentence that gives a consequence of what stands before it ('I workshop fem inleddes därför …'): asked why, the
+# reason is the sentence before (general Swedish and English connectives; not 'därför att', which gives its reason).
+CONSEQUENCE_RE = re.compile(r"\b(därför(?!\s+att\b)|därmed|följaktligen|av den anledningen|på grund av detta|"
+                            r"med anledning av detta|therefore|as a result(?!\s+of)|consequently)\b", re.I)
 # A sentence that opens by pointing back ('Detta arbete kommer …', 'Det kan handla om …'; not 'Det finns …')
 # continues the one before it (general Swedish and English sentence openers, not from the corpus).
 CONTINUES_PREVIOUS_RE = re.compile(
-    r"^(?:(detta|denna|dessa|därför|därmed|därtill|dessutom|vidare|likaså|this|these|moreover|furthermore)\b|(det|den|de)\s+(?!finns|är|var|går|blir|flesta|\d)\w|"
+    r"^(?:(detta|denna|dessa|därför|därmed|därtill|this|these|moreover|furthermore)\b"
+    r"|(det|den|de)\s+(?!finns|är|var|går|blir|flesta|\d)\w|"
     # 'Det är ett nätverk för …' names what the sentence before spoke of ('det' is no expletive before 'ett/en').
     r"det (?:är|var) (?:ett|en) (?!\w+ (?:att|som)\b))",
     re.I)

@@ -89,6 +89,7 @@ def detect_language(text: str) -> str:
     'sv'
     >>> detect_language("Vad är Progression 02?"), detect_language("Who runs #jagmed?")
     ('sv', 'en')
+
     """
     letters = [ch for ch in text if ch.isalpha()]
     if letters and sum(ch.isascii() or ch in "åäöÅÄÖéüÉÜ" for ch in letters) / len(letters) < 0.5:
@@ -100,9 +101,12 @@ def detect_language(text: str) -> str:
     if best is not None and best.value < LANGUAGE_SURE:
         # A short question with a name in it ('Vad är Progression 02?', 'Who runs #jagmed?') is close to a coin toss
         # for the detector; its function words decide (BM25's Swedish stop words against common English ones).
-        words = re.findall(r"[a-zåäöé]+", text.lower())
-        english = sum(w in lex.ENGLISH_WORDS for w in words)
-        swedish = sum(w in _swedish_stopwords() and w not in lex.ENGLISH_WORDS for w in words)
+        typed = re.findall(r"[A-Za-zÅÄÖåäöÉé]+", text)
+        words = [w.lower() for w in typed]
+        # A capital 'I' is English ('Can I …'); a lower-case 'i' Swedish.
+        english = sum(w in lex.ENGLISH_WORDS or t == "I" for w, t in zip(words, typed, strict=True))
+        swedish = sum(w in _swedish_stopwords() and w not in lex.ENGLISH_WORDS and t != "I"
+                      for w, t in zip(words, typed, strict=True))
         if english != swedish:
             return "en" if english > swedish else "sv"
     return "en" if best is not None and best.language == Language.ENGLISH else "sv"

@@ -129,7 +129,7 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
             return Verdict(False, "figure", phrase=topic_phrase(question.text))
     kind = asked_body_kind(question.text)
     close_units = [s for s in evidence[:8] if s.score >= BODY_CLOSE * evidence[0].score]
-    if kind and not any(names_body(s.unit.text, kind) for s in close_units):
+    if kind and not any(names_body(f"{s.unit.text} {s.unit.context()}", kind) for s in close_units):
         return Verdict(False, "figure", phrase=topic_phrase(question.text))  # 'Vilken kommun …?' needs a name
     if asks_outcome(question.text) and only_planned(evidence[:OUTCOME_POOL], asked_terms(
             question, weights, [s.unit for s in ranked[:HEAD_POOL]]) if weights is not None else ()):
@@ -153,16 +153,19 @@ def only_planned(evidence: Sequence[Scored], asked: Sequence[str]) -> bool:
     if not evidence or reports_outcome(evidence[0].unit.text):
         return False
     # One of the best few describes a plan; an item under 'Mål och förväntade effekter' is planned as its intro says.
-    plan = next((s for s in evidence[:PLAN_POOL] if lex.PLANNED_RE.search(f"{s.unit.text} {s.unit.context()}")), None)
+    plan = next((s for s in evidence[:PLAN_POOL] if lex.PLANNED_RE.search(s.unit.text)
+                 or lex.PLANNED_HEADING_RE.search(s.unit.context())), None)
     if plan is None:
         return False
     best = f"{plan.unit.text} {plan.unit.context()}"
     if asked:
         if not any(_says_word(best, t) for t in asked):
             return False  # the best passage is about something else: not a plan of the asked thing
-        # (Of the plan's own document: an outcome another report gives for the same subject is another programme's.)
-        same = [s for s in evidence if s.unit.chunk.source == plan.unit.chunk.source
-                and any(_says_word(f"{s.unit.text} {s.unit.context()}", t) for t in asked)]
+        # In the plan's own document a unit naming one asked word is about it; in another document (a follow-up
+        # report) it must name two of them: 'F i matematik' in a school report is no result of 'SKR:s
+        # matematiksatsning'.
+        same = [s for s in evidence if sum(_says_word(f"{s.unit.text} {s.unit.context()}", t) for t in asked)
+                >= (1 if s.unit.chunk.source == plan.unit.chunk.source else min(2, len(asked)))]
     else:  # no word specific enough (a small collection): those nearly as much about the question's words
         same = [s for s in evidence if s.overlap >= OUTCOME_CLOSE * evidence[0].overlap]
     return not any(reports_outcome(s.unit.text) for s in same)
@@ -312,10 +315,15 @@ def has_figure(text: str, question: Question) -> bool:
     text = ITEM_NUMBER_RE.sub("", text)  # nor is a list item's number ('1. Erbjud modersmålsstöd …')
     text = lex.NOTE_REFERENCE_RE.sub("", text)  # nor a footnote's number after a word ('… plan)34')
     text = lex.REFERENCE_NUMBER_RE.sub(" ", text)  # nor a paragraph or diary number ('[BUN 2016-05-16 §50]')
-    if question.counted and not lex.TIME_AMOUNT_RE.search(f"1 {question.counted}"):
+    if question.counted and not _TIME_NOUN_RE.search(question.counted):
         text = lex.TIME_AMOUNT_RE.sub(" ", text)  # nor an age or a length of time ('ungdomar (16-20 år)')
     numbers = [n for n in re.findall(r"\d+(?:[ ,.]\d+)*", text) if not lex.YEAR_RE.fullmatch(n.strip())]
     return bool(numbers) or bool(lex.NUMBER_WORD_RE.search(text))
+
+
+# A counted noun that is itself a time word ('lektionstimmar', 'projektår'): its figures are lengths of time.
+_TIME_NOUN_RE = re.compile(r"(?:minut|timm|timme|dag|veck|vecka|månad|manad|år|ar(?<=\bar)|termin)"
+                           r"(?:er|ar|or|na|en|et|arna|erna|orna)?$")
 
 
 def asked_role(question: Question) -> str:
@@ -358,12 +366,14 @@ def unheard_sources(text: str, corpus_text: str) -> list[str]:
     """Sources of findings a question names that no document mentions in any form ('Vad tyckte studenterna i
     kursvärderingen?' where no document has a 'kursvärdering'); `corpus_text` is the folded text of all documents.
 
-    >>> unheard_sources("Vad visade kursvärderingen och enkäten?", "enkaten visade att ... elevenkat")
+    >>> unheard_sources("Vad tyckte de i kursvärderingen och i enkäten?", "enkaten visade att ... elevenkat")
     ['kursvärderingen']
+    >>> unheard_sources("Vilka värderingar ska prägla arbetet? Hur gör vi mätningar?", "utvardering")
+    []
     """
     out = []
     for m in lex.SOURCE_NOUN_RE.finditer(text):
-        word = m.group(1)
+        word = m.group(1) or m.group(2)
         stems = tokenize(word)
         if stems and not any(re.search(rf"\b{re.escape(stem)}", corpus_text) for stem in stems):
             out.append(word)
@@ -398,15 +408,29 @@ def names_body(text: str, kind: str) -> bool:
     (False, True)
     >>> names_body("Denna skola har hög närvaro.", "skola"), names_body("Region Östergötland leder arbetet.", "län")
     (False, True)
+    >>> names_body("Lerum har flest elever.", "kommun"), names_body("Respektive kommun ansvarar.", "kommun")
+    (True, False)
+    >>> names_body("Sommarskolan är öppen.", "skola"), names_body("Östra skolan deltog.", "skola")
+    (False, True)
     """
     for m in lex.BODY_NAME_RES[kind].finditer(text):
         words = m.group(0).split()
-        if len(words) == 1:  # 'Björkskolan': a compound rare in the language at large
-            if zipf_frequency(words[0].lower(), "sv") < lex.RARE_BODY_NAME_ZIPF:
+        first = words[0].lower()
+        if len(words) == 1:  # 'Björkskolan': a compound rare in the language at large, not a kind of school
+            if zipf_frequency(first, "sv") < lex.RARE_BODY_NAME_ZIPF and first.rstrip("n") not in lex.SCHOOL_KINDS:
                 return True
-        elif words[0].lower() not in lex.BODY_DETERMINERS and words[0].lower() not in lex.NOT_NAMES:
+        elif first not in _NOT_BODY_NAMES:
             return True
-    return False
+    # A municipality is often named bare ('Lerum har flest elever').
+    return kind == "kommun" and _municipality_named(text)
+
+
+_NOT_BODY_NAMES = lex.BODY_DETERMINERS | lex.SUBJECT_DETERMINERS | lex.POSSESSIVES | lex.NOT_NAMES
+
+
+def _municipality_named(text: str) -> bool:
+    return any(re.search(rf"\b{re.escape(name)}\b", text) for name in lex.MUNICIPALITIES
+               if name not in lex.MUNICIPALITIES_ALSO_WORDS)
 
 
 def subject_phrase(question: Question, missing: Sequence[Subject]) -> str:

@@ -191,9 +191,7 @@ class UnitSelector:
         if kind == "cause":
             return 0.15 if lex.CAUSE_SENTENCE_RE.search(text) else 0.0
         if kind == "definition" and question.definiendum:
-            # Hyphens aside: 'antipluggkultur' is written 'Anti-pluggkultur' too.
-            head, body = fold(question.definiendum).replace("-", ""), fold(text).replace("-", "")
-            has = head[:6] in body if len(head) >= 6 else head in body
+            has = names_definiendum(question.definiendum, text)
             return (0.3 if has else -0.1) + (0.15 if has and lex.DEFINITION_SENTENCE_RE.search(text) else 0.0)
         if kind == "who":
             return 0.2 if lex.ROLE_SENTENCE_RE.search(text) else 0.0
@@ -368,6 +366,18 @@ class UnitSelector:
                 best = candidate
             self.candidates.append(candidate)
         return best
+
+
+def names_definiendum(term: str, text: str) -> bool:
+    """Whether `text` names the term a definition question asks about (by its first six letters), hyphens aside.
+
+    >>> names_definiendum("antipluggkultur", "Anti-pluggkultur är vanligare bland pojkar.")
+    True
+    >>> names_definiendum("KAA", "SIP (samordnad individuell plan)")
+    False
+    """
+    head, body = fold(term).replace("-", ""), fold(text).replace("-", "")
+    return head[:6] in body if len(head) >= 6 else head in body
 
 
 _KIND_RE = re.compile(r"\b(?!" + "|".join(lex.NOT_LIST_KINDS) + r")("

@@ -45,10 +45,6 @@ ITEM_COMPETE = 0.8
 SHORT_LIST = 8
 # The word overlap below which an item says little without its list's intro.
 ITEM_ALONE = 0.1
-# How many statements an answer of each type quotes (the first one answers; the rest support it, sharing the
-# question's own words). One more than each type strictly needs: measured on both halves of `jamplan eval
-# answers`, the passage that answers is quoted more often (held-out 0.716 -> 0.737) and more required facts are
-# named (0.642 -> 0.676).
 # A list question answered in prose gets the best sentence's paragraph when it is this short (in words), up to
 # this many sentences in all.
 PARAGRAPH_WORDS = 120
@@ -56,8 +52,14 @@ PARAGRAPH_MOST = 4
 PARAGRAPH_TYPES = ("list",)
 # The share of the best unit's score a list of the asked kind in the same chapter needs to answer a list question.
 LIST_VS_UNIT = 0.75
-# How many sentences that carry on from the best one in a chain ('Denna fas …', 'Därtill …') are quoted with it.
+# How many sentences that carry on from the best one in a chain ('Denna fas …', 'Därtill …') are quoted with it;
+# a figure, a definition or a yes/no takes only the first (the rest is more than was asked).
 CONTINUATIONS = 3
+CHAIN_TYPES = ("list", "how", "fact", "cause")
+# How many statements an answer of each type quotes (the first one answers; the rest support it, sharing the
+# question's own words). One more than each type strictly needs: measured on both halves of `jamplan eval
+# answers`, the passage that answers is quoted more often (held-out 0.716 -> 0.737) and more required facts are
+# named (0.642 -> 0.676).
 _SENTENCES = {"number": 3, "definition": 3, "cause": 4, "yesno": 3, "who": 3, "fact": 4, "list": 4, "how": 4}
 
 
@@ -184,8 +186,12 @@ def _list_to_use(question: Question, candidate: ListCandidate | None, top: Score
 
 
 def _part(chunk: Chunk) -> tuple[str, str]:
-    """A chunk's document and top-level section (a chapter, an appendix)."""
-    return (chunk.path or chunk.source, chunk.heading_path[0] if chunk.heading_path else "")
+    """A chunk's document and top-level section (a chapter, an appendix); a document's title heading ('# Plan' over
+    every chapter) is not a part."""
+    path = chunk.heading_path
+    if len(path) > 1 and path[0].strip().lower() == chunk.title.strip().lower():
+        path = path[1:]
+    return (chunk.path or chunk.source, path[0] if path else "")
 
 
 def _items_compete(candidate: ListCandidate, top: Scored) -> bool:
@@ -207,7 +213,7 @@ def _pick_sentences(question: Question, evidence: Sequence[Scored], n: int, easy
         seen.add(_key(before.text))
         n += 1
     following = _continuation(top.unit)
-    for _ in range(CONTINUATIONS):
+    for _ in range(CONTINUATIONS if question.answer_type in CHAIN_TYPES else 1):
         if following is None or not wants_more or (easy and following.words > 25):
             break
         # 'Detta arbete kommer fortgå under 2021.' completes the answer it follows; it is quoted with it, and so is
