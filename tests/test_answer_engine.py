@@ -613,3 +613,10 @@ def test_a_list_in_another_chapter_does_not_outrank_the_chapter_that_answers(bot
     goals = bot.respond({"message": "Vilka mål har man satt upp för det arbetet då?", "history": [
         {"role": "user", "content": first}, {"role": "assistant", "content": earlier.text}]})
     assert goals.grounded and "Tydlig struktur för elevhälsans" in goals.text and "PRAO" not in goals.text
+
+
+def test_a_term_written_with_a_hyphen_is_the_same_word(bot: Assistant) -> None:
+    """'Vad är antipluggkultur?' is answered by the sentence about 'Anti-pluggkultur', not by a list item that only
+    names the word as typed."""
+    answer = bot.respond({"message": "Vad är antipluggkultur?"})
+    assert answer.grounded and answer.text.startswith("Anti-pluggkultur är"), answer.text

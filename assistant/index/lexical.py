@@ -14,6 +14,8 @@ import numpy as np
 from assistant.lexicon import MATERIAL_WORDS
 
 _TOKEN_RE = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[^\W\d_]+", re.UNICODE)
+# A word-internal hyphen between letters ('anti-pluggkultur'), not a suspended compound ('barn- och').
+_HYPHENATED_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+", re.UNICODE)
 
 
 @lru_cache(maxsize=1)
@@ -73,14 +75,20 @@ def stems(text: str) -> list[str]:
 
     >>> stems("Vilka verksamhetsutmaningar nämns?")
     ['verksamhetsutmaning', 'nämn']
+    >>> stems("Anti-pluggkultur bland pojkar")[-1] == stems("antipluggkultur")[0]
+    True
     """
     stop = _stopwords()
     out: list[str] = []
-    for match in _TOKEN_RE.finditer(text.lower()):
+    lowered = text.lower()
+    for match in _TOKEN_RE.finditer(lowered):
         word = match.group(0)
         if word in stop or (len(word) < 2 and not word.isdigit()):
             continue
         out.append(_stem(word))
+    # A compound written with a hyphen is the same word written whole ('Anti-pluggkultur' = 'antipluggkultur'):
+    # both its parts and the joined word are tokens.
+    out.extend(_stem(m.group(0).replace("-", "")) for m in _HYPHENATED_RE.finditer(lowered))
     return out
 
 
