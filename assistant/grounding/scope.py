@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from wordfreq import zipf_frequency
 
@@ -24,7 +25,15 @@ from assistant.grounding.question import (
     expansions,
     reports_outcome,
 )
-from assistant.grounding.selection import Scored, Selection, mentions, states_count, subject_is_covered
+from assistant.grounding.selection import (
+    Scored,
+    Selection,
+    mentions,
+    name_kind,
+    name_words,
+    states_count,
+    subject_is_covered,
+)
 from assistant.index.lexical import fold, tokenize
 from assistant.index.units import Unit
 from assistant.schema import Chunk
@@ -128,8 +137,8 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
         if not any(names_person(s.unit, role) for s in evidence[:8]):
             return Verdict(False, "figure", phrase=topic_phrase(question.text))
     kind = asked_body_kind(question.text)
-    close_units = [s for s in evidence[:8] if s.score >= BODY_CLOSE * evidence[0].score]
-    if kind and not any(names_body(f"{s.unit.text} {s.unit.context()}", kind) for s in close_units):
+    if kind and not any(names_body(f"{s.unit.text} {s.unit.context()}", kind) for s in evidence[:8]
+                        if s.score >= BODY_CLOSE * evidence[0].score):
         return Verdict(False, "figure", phrase=topic_phrase(question.text))  # 'Vilken kommun …?' needs a name
     if asks_outcome(question.text) and only_planned(evidence[:OUTCOME_POOL], asked_terms(
             question, weights, [s.unit for s in ranked[:HEAD_POOL]]) if weights is not None else ()):
@@ -272,14 +281,11 @@ def names_other_body(heading: str, subject: Subject) -> bool:
     >>> names_other_body("Bilaga 2: Region Örebro län › Resultat", Subject("Örebro län", "name"))
     False
     """
-    kind = next((lex.NAME_KINDS[w] for w in subject.text.lower().split() if w in lex.NAME_KINDS), "")
+    kind = name_kind(subject.folded)
     if not kind:
         return False
-    own = [w for w in subject.folded.split() if w not in _GENERIC_NAMES]
+    own = name_words(subject.folded)
     return any(not all(w in fold(m.group(0)) for w in own) for m in lex.BODY_NAME_RES[kind].finditer(heading))
-
-
-_GENERIC_NAMES = frozenset(fold(w) for w in lex.GENERIC_NAME_WORDS)
 
 
 def has_figure(text: str, question: Question) -> bool:
@@ -422,15 +428,18 @@ def names_body(text: str, kind: str) -> bool:
         elif first not in _NOT_BODY_NAMES:
             return True
     # A municipality is often named bare ('Lerum har flest elever').
-    return kind == "kommun" and _municipality_named(text)
+    return kind == "kommun" and _municipality_name_re().search(text) is not None
 
 
 _NOT_BODY_NAMES = lex.BODY_DETERMINERS | lex.SUBJECT_DETERMINERS | lex.POSSESSIVES | lex.NOT_NAMES
 
 
-def _municipality_named(text: str) -> bool:
-    return any(re.search(rf"\b{re.escape(name)}\b", text) for name in lex.MUNICIPALITIES
-               if name not in lex.MUNICIPALITIES_ALSO_WORDS)
+@lru_cache(maxsize=1)
+def _municipality_name_re() -> re.Pattern[str]:
+    """Municipality names as written in documents (capitalised, with diacritics); those that are also ordinary
+    words are left out. (`question._municipality_re` is its folded twin for questions typed in lower case.)"""
+    names = sorted((n for n in lex.MUNICIPALITIES if n not in lex.MUNICIPALITIES_ALSO_WORDS), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b")
 
 
 def subject_phrase(question: Question, missing: Sequence[Subject]) -> str:

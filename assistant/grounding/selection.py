@@ -583,11 +583,22 @@ def subject_is_covered(subject: Subject, texts: Sequence[str], exact_years: Sequ
                 if start <= year <= end:
                     return True
         return False
-    words = [w.split("-")[0] for w in subject.folded.replace("#", " ").split() if w not in _GENERIC_NAME_WORDS] or \
-        subject.folded.split()
-    kind = next((_NAME_KINDS[w] for w in subject.folded.split() if w in _NAME_KINDS), "")
+    words, kind = name_words(subject.folded), name_kind(subject.folded)
     folded = [_folded(t) for t in texts]
     return all(any(_name_in(w, t, kind) for t in folded) for w in words)
+
+
+@lru_cache(maxsize=256)
+def name_words(folded: str) -> tuple[str, ...]:
+    """The words that place a name (folded), without its generic ones: 'alingsas kommun' -> ('alingsas',)."""
+    return tuple(w.split("-")[0] for w in folded.replace("#", " ").split() if w not in _GENERIC_NAME_WORDS) or \
+        tuple(folded.split())
+
+
+@lru_cache(maxsize=256)
+def name_kind(folded: str) -> str:
+    """The kind of body a name's generic word says (lexicon.NAME_KINDS): 'orebro lan' -> 'län'; '' for none."""
+    return next((_NAME_KINDS[w] for w in folded.split() if w in _NAME_KINDS), "")
 
 
 _CITED_YEAR_RE = re.compile(r"\((?:[^()]{0,40}?\s)?(?:19|20)\d\d[a-z]?(?:,[^()]{0,20})?\)")

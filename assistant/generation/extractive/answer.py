@@ -205,52 +205,46 @@ def _pick_sentences(question: Question, evidence: Sequence[Scored], n: int, easy
     picked: list[Scored] = [top]
     seen = {_key(top.unit.text)}
     wants_more = n > 1
+
+    def bring(unit: Unit, before_top: bool = False) -> None:
+        """Quote `unit` with the best one: it belongs to the answer and takes no supporting statement's place."""
+        nonlocal n
+        if _key(unit.text) in seen or (easy and unit.words > 25):
+            return
+        picked.insert(picked.index(top) if before_top else len(picked), Scored(unit, top.score, 0.0, 0.0))
+        seen.add(_key(unit.text))
+        n += 1
+
     before = _antecedent(top.unit)
-    if before is not None and not (easy and before.words > 25):
+    if before is not None:
         # 'Det kan även uttryckas som att ungdomen ”ramlat mellan stolarna”.' restates the sentence before it,
         # which says what it means: that one comes first.
-        picked.insert(0, Scored(before, top.score, 0.0, 0.0))
-        seen.add(_key(before.text))
-        n += 1
+        bring(before, before_top=True)
     following = _continuation(top.unit)
     for _ in range(CONTINUATIONS if question.answer_type in CHAIN_TYPES else 1):
         if following is None or not wants_more or (easy and following.words > 25):
             break
         # 'Detta arbete kommer fortgå under 2021.' completes the answer it follows; it is quoted with it, and so is
         # a sentence that carries on from that one ('Därtill utvecklades …').
-        picked.append(Scored(following, top.score, 0.0, 0.0))
-        seen.add(_key(following.text))
-        n += 1  # it belongs to the answer; it takes no supporting statement's place
+        bring(following)
         following = _continuation(following)
     if question.answer_type in PARAGRAPH_TYPES and not easy:
         # 'Vad säger ungdomarna att de hade behövt?' answered by prose: the paragraph of the best sentence names
         # the things asked for in sentence after sentence ('… samordnat stöd …', '… också vikten av …').
-        before, after = _short_paragraph(top.unit, PARAGRAPH_MOST - len(picked))
-        for unit in before:
-            if _key(unit.text) not in seen:
-                picked.insert(picked.index(top), Scored(unit, top.score, 0.0, 0.0))
-                seen.add(_key(unit.text))
-                n += 1
-        for unit in after:
-            if _key(unit.text) not in seen:
-                picked.append(Scored(unit, top.score, 0.0, 0.0))
-                seen.add(_key(unit.text))
-                n += 1
+        before_units, after_units = _short_paragraph(top.unit, PARAGRAPH_MOST - len(picked))
+        for unit in before_units:
+            bring(unit, before_top=True)
+        for unit in after_units:
+            bring(unit)
     if question.answer_type == "cause" and lex.CONSEQUENCE_RE.search(top.unit.text):
         # 'Varför inleddes workshop fem med teori?' answered by '… inleddes därför …': the reason stands before it.
         for unit in _paragraph_around(top.unit)[0][:1]:
-            if _key(unit.text) not in seen and not (easy and unit.words > 25):
-                picked.insert(picked.index(top), Scored(unit, top.score, 0.0, 0.0))
-                seen.add(_key(unit.text))
-                n += 1
+            bring(unit, before_top=True)
     if question.answer_type == "cause":
         # 'Varför lyckades vi inte …?': the best sentence names the problem or a first reason, the next ones of its
         # paragraph give (more) reasons ('En av anledningarna … kan vara att …', 'En annan kan vara att …').
         for reason in _reasons_after(top.unit):
-            if _key(reason.text) not in seen and not (easy and reason.words > 25):
-                picked.append(Scored(reason, top.score, 0.0, 0.0))
-                seen.add(_key(reason.text))
-                n += 1
+            bring(reason)
     for s in evidence[1:]:
         if len(picked) >= n:
             break
