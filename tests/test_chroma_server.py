@@ -43,6 +43,20 @@ def test_unreachable_server_is_a_clear_store_error(tmp_path: Path) -> None:
         Components(settings).store.ping()
 
 
+def _two_documents_on_hnsw(chroma_server: str, tmp_path: Path, collection: str, version_ttl_s: float) -> Components:
+    """Two one-paragraph documents (a.md about läxhjälp, b.md about mobbning) ingested into `collection` on the
+    server, searched through Chroma's HNSW index (no exact search in memory)."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.md").write_text("# Läxhjälp\n\nPojkar erbjuds läxhjälp på biblioteket.\n", "utf-8")
+    (docs / "b.md").write_text("# Trygghet\n\nRastvakter förebygger mobbning på skolgården.\n", "utf-8")
+    settings = make_settings(tmp_path / "d", chroma_url=chroma_server, collection=collection,
+                             exact_search_max_chunks=0, hnsw_version_ttl_s=version_ttl_s)
+    comp = Components(settings)
+    run(settings, comp.store, comp.embeddings, [docs])
+    return comp
+
+
 @pytest.mark.needs_chroma_server
 def test_search_hot_path_skips_the_chroma_client_and_matches_it(
     chroma_server: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
@@ -53,14 +67,7 @@ def test_search_hot_path_skips_the_chroma_client_and_matches_it(
 
     from chromadb.api.models.Collection import Collection
 
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    (docs / "a.md").write_text("# Läxhjälp\n\nPojkar erbjuds läxhjälp på biblioteket.\n", "utf-8")
-    (docs / "b.md").write_text("# Trygghet\n\nRastvakter förebygger mobbning på skolgården.\n", "utf-8")
-    settings = make_settings(tmp_path / "d", chroma_url=chroma_server, collection="lean-http",
-                             exact_search_max_chunks=0, hnsw_version_ttl_s=0.0)
-    comp = Components(settings)
-    run(settings, comp.store, comp.embeddings, [docs])
+    comp = _two_documents_on_hnsw(chroma_server, tmp_path, "lean-http", version_ttl_s=0.0)
     vector = comp.embeddings.embed_query("mobbning på rasten")
     chunks = comp.store._chunks  # noqa: SLF001 - the library's own answer, to compare with
     expected = chunks.query(query_embeddings=[vector], n_results=2, include=["distances"])
@@ -96,14 +103,7 @@ def test_hnsw_search_runs_bm25_while_the_server_answers(
     (one thread, no helper); an answer left unread (the caller failed in between) does not break the next call."""
     from assistant.index.lexical import BM25Index
 
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    (docs / "a.md").write_text("# Läxhjälp\n\nPojkar erbjuds läxhjälp på biblioteket.\n", "utf-8")
-    (docs / "b.md").write_text("# Trygghet\n\nRastvakter förebygger mobbning på skolgården.\n", "utf-8")
-    settings = make_settings(tmp_path / "d", chroma_url=chroma_server, collection="bm25-in-flight",
-                             exact_search_max_chunks=0, hnsw_version_ttl_s=60.0)
-    comp = Components(settings)
-    run(settings, comp.store, comp.embeddings, [docs])
+    comp = _two_documents_on_hnsw(chroma_server, tmp_path, "bm25-in-flight", version_ttl_s=60.0)
     comp.retriever.search("läxhjälp", k=1)  # loads the search snapshot and reads the version token
     http = comp.store._http  # noqa: SLF001
     assert http is not None
