@@ -12,7 +12,11 @@ from the documents without running the assistant; halves drawn per kind with ran
 and `blind4_<half>.jsonl` (a fourth, G01-G48, on passages no other set used: 14 near-domain
 unanswerables, 10 lists, 8 figures, 8 facts/definitions/how/causes, 8 follow-ups; halves drawn per kind
 with random.Random(20261204) before any run) and `blind5_<half>.jsonl` (a fifth, H01-H48, the same mix on
-passages no earlier set used; halves drawn per kind with random.Random(20261205) before any run).
+passages no earlier set used; halves drawn per kind with random.Random(20261205) before any run) and
+`blind6_<half>.jsonl` (a sixth, J01-J48, on passages no earlier set used, weighted to the weakest groups: 16
+near-domain unanswerables, 8 lists, 6 figures, 4 definitions, 4 how, 3 yes/no, 3 causes, 4 follow-ups; halves drawn
+before any run with one random.Random(20261210): for each group in that order (yes/no and causes as one group), ids
+in order, tune = rng.sample(ids, len(ids) // 2)).
 
 A case: id, kind (answerable | unanswerable), answer_type, tags, mode, question,
 optional history_questions (asked first, in turn, each answer passed on as history),
@@ -61,7 +65,7 @@ BASELINE_PATH = EVALS_DIR / "answer_baseline.json"
 EMBED_CACHE = PROJECT_ROOT / ".cache" / "test-embedding-cache.sqlite"
 
 HALVES = ("tune", "heldout")
-CASE_SETS = ("corpus", "extra", "fresh", "blind3", "blind4", "blind5")
+CASE_SETS = ("corpus", "extra", "fresh", "blind3", "blind4", "blind5", "blind6")
 METRICS = ("top5", "quoted", "facts", "facts_list", "refused_unanswerable", "wrongly_refused", "quotes_found",
            "p50_seconds")
 LOWER_IS_BETTER = frozenset({"wrongly_refused", "p50_seconds"})

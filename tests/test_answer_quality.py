@@ -183,6 +183,28 @@ def test_blind5_cases_hold_their_terms_and_references_at_their_lines() -> None:
         _assert_terms_stand_at_their_lines(case)
 
 
+
+def test_blind6_cases_hold_their_terms_and_references_at_their_lines() -> None:
+    """The sixth blind set: ids J01-J48 split 24/24 with each group halved (8 unanswerables, 4 lists, 3 figures, 2
+    follow-ups a half), no passage shared with another set, every answer's terms and reference texts in its lines."""
+    everything = ae.load_cases("all")
+    cases = [c for c in everything if c["case_set"] == "blind6"]
+    assert sorted(c["id"] for c in cases) == [f"J{n:02d}" for n in range(1, 49)]
+    assert [sum(c["half"] == h for c in cases) for h in ("tune", "heldout")] == [24, 24]
+    for half in ("tune", "heldout"):
+        half_cases = [c for c in cases if c["half"] == half]
+        assert sum(c["kind"] == "unanswerable" for c in half_cases) == 8, half
+        assert sum(c["answer_type"] == "list" and not c.get("history_questions") for c in half_cases) == 4, half
+        assert sum(c["answer_type"] == "number" and not c.get("history_questions") for c in half_cases) == 3, half
+        assert sum(bool(c.get("history_questions")) for c in half_cases) == 2, half
+    others = [p for c in everything if c["case_set"] != "blind6" for p in c.get("passages", [])]
+    for case in cases:
+        assert case["kind"] == "unanswerable" or case["reference_contexts"], case["id"]
+        for p in case.get("passages", []):
+            span = (p["start_line"], p["end_line"])
+            assert not ae.passage_overlaps(others, p["source"], [span]), (case["id"], span)
+        _assert_terms_stand_at_their_lines(case)
+
 def _assert_terms_stand_at_their_lines(case: dict) -> None:
     """A case's passages lie within their corpus file, its required terms stand in them, and each reference text
     in one of them."""
