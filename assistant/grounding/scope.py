@@ -40,9 +40,7 @@ from assistant.schema import Chunk
 
 ITEM_NUMBER_RE = re.compile(r"^\s*\d{1,2}[.)]\s+")
 # The least idf a question word needs to be the thing a figure must be about (common words place nothing).
-HEAD_MIN_IDF = 2.0
-# How many of the best units are looked through for the words a figure's passage can be checked against.
-HEAD_POOL = 40
+HEAD_MIN_IDF = 1.5
 # Words of figure questions that say how a figure is given, not what it is about.
 _COMMON_FIGURE_WORDS = frozenset(tokenize(" ".join(lex.FIGURE_FRAME_WORDS)))
 _SCHOOL_SUBJECT_TERMS = frozenset(tokenize(" ".join(lex.SCHOOL_SUBJECT_WORDS)))
@@ -117,8 +115,7 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
                 figures.sort(key=lambda s: not lex.PERCENT_RE.search(s.unit.text))  # a share asked: a percentage
             else:
                 figures.sort(key=lambda s: not states_count(s.unit, question.counted))
-        asked = asked_terms(question, weights, [s.unit for s in ranked[:HEAD_POOL]]) \
-            if weights is not None and question.language == "sv" else []
+        asked = asked_terms(question, weights) if weights is not None and question.language == "sv" else []
         if asked:
             # 'Hur många elever gick sommarskolan …?' is not answered by a count of pupils in another passage:
             # the figure's passage must name some of what is asked about (in itself, its context or headings).
@@ -140,8 +137,8 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
     if kind and not any(names_body(f"{s.unit.text} {s.unit.context()}", kind) for s in evidence[:8]
                         if s.score >= BODY_CLOSE * evidence[0].score):
         return Verdict(False, "figure", phrase=topic_phrase(question.text))  # 'Vilken kommun …?' needs a name
-    if asks_outcome(question.text) and only_planned(evidence[:OUTCOME_POOL], asked_terms(
-            question, weights, [s.unit for s in ranked[:HEAD_POOL]]) if weights is not None else ()):
+    asked = asked_terms(question, weights) if weights is not None else []
+    if asks_outcome(question.text) and only_planned(evidence[:OUTCOME_POOL], asked):
         return Verdict(False, "outcome", phrase=topic_phrase(question.text), evidence=evidence)
     return Verdict(True, evidence=evidence)
 
@@ -185,7 +182,7 @@ def _says_word(text: str, term: str) -> bool:
     return re.search(rf"\b{re.escape(fold(term))}", fold(text)) is not None
 
 
-def asked_terms(question: Question, weights: TermWeights, candidates: Sequence[Unit]) -> list[str]:
+def asked_terms(question: Question, weights: TermWeights) -> list[str]:
     """What a figure question asks about beyond what places it (named subjects, years), what is counted and how
     the figure is given: its specific words ('sommarskolan' in 'Hur många elever gick sommarskolan i X 2018?').
     A word that retrieved passages don't use but the documents know elsewhere is left out: it cannot be checked
@@ -199,9 +196,10 @@ def asked_terms(question: Question, weights: TermWeights, candidates: Sequence[U
     rest = [t for t in question.content_terms - question.subject_terms - mapped
             if not t.isdigit() and not (counted and (fold(t).startswith(counted) or counted.startswith(fold(t))))
             and t not in _COMMON_FIGURE_WORDS and t not in common and weights.idf(t) >= HEAD_MIN_IDF]
-    # A specific word no document knows at all stays: a figure cannot be about it ('sommarskolan' in documents
-    # that never mention one).
-    return sorted(t for t in rest if any(names_term(u, t) for u in candidates) or not weights.known(t))
+    # A specific word stays whether or not the retrieved passages use it: a figure in a passage that does not
+    # name it is about something else ('Vad kostar en skolsocionom?' is not answered by what a summer school
+    # cost, even where another passage mentions skolsocionomer).
+    return sorted(rest)
 
 
 def unheard_of(question: Question, weights: TermWeights) -> list[str]:
