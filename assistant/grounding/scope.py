@@ -102,6 +102,12 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
             covered = {subj for subj in question.subjects for s in ranked[:30] if covers(s.unit, subj, section_text)}
             missing = [subj for subj in question.subjects if subj not in covered] or question.subjects
             return Verdict(False, "subject", missing, subject_phrase(question, missing))
+        asked = asked_terms(question, weights) if weights is not None and question.language == "sv" else []
+        if asked and evidence[0] is not ranked[0] and not any(
+                names_term(s.unit, t) for s in evidence[:SUBJECT_POOL] for t in asked):
+            # The best units were of another place or year, and those of the asked one say nothing of what is
+            # asked: 'brister vid tillsynen 2019' is not answered by a 2018/19 project in the same municipality.
+            return Verdict(False, "subject", question.subjects, subject_phrase(question, question.subjects))
     if question.answer_type == "number":
         # The figure must stand in one of the best few units, not anywhere in the section; a year alone is
         # no count ('Tranemo kommun, juni 2024' in a list of members does not say how many pupils).
@@ -147,6 +153,8 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
 BODY_CLOSE = 0.6
 # How many of the best units are looked through for a plan when a results question is asked.
 PLAN_POOL = 3
+# How many of the units about the named subjects are read for what else the question asks about.
+SUBJECT_POOL = 3
 # How many of the best units are read for an outcome before a results question is refused as only planned.
 OUTCOME_POOL = 5
 # Without specific words, the share of the best unit's word overlap a unit needs to be about the same thing.
@@ -261,7 +269,11 @@ def covers(unit: Unit, subject: Subject, section_text: Callable[[Chunk], str] | 
     of the chunk's top-level section."""
     c = unit.chunk
     if subject.kind == "year":  # a year may be set once for a passage ("Våren 2021 fick …") or a section
-        exact = [c.title, str(c.year or "")] + ([section_text(c)] if section_text is not None else [])
+        exact = [c.title, str(c.year or "")]
+        # … unless the passage dates itself otherwise: 'I juni 2016 avslutar Skolinspektionen tillsynen' is not
+        # about 2019 because the report's chapter mentions 2019.
+        if section_text is not None and not lex.YEAR_RE.search(lex.CITED_YEAR_RE.sub(" ", c.text)):
+            exact.append(section_text(c))
         return subject_is_covered(subject, [c.text, c.heading_path_text], exact_years=exact)
     texts = [c.text, c.heading_path_text, c.title, c.publisher]
     return subject_is_covered(subject, texts) or (
@@ -321,6 +333,10 @@ def has_figure(text: str, question: Question) -> bool:
     text = lex.REFERENCE_NUMBER_RE.sub(" ", text)  # nor a paragraph or diary number ('[BUN 2016-05-16 §50]')
     if question.counted and not _TIME_NOUN_RE.search(question.counted):
         text = lex.TIME_AMOUNT_RE.sub(" ", text)  # nor an age or a length of time ('ungdomar (16-20 år)')
+    if question.counted:
+        text = lex.MONEY_RE.sub(" ", text)  # nor an amount ('Verksamhetsutvecklare 1 300 tkr' counts no one)
+        if not lex.GRADE_RE.fullmatch(question.counted):
+            text = lex.GRADE_RE.sub(" ", text)  # nor a grade ('årskurs 1 till och med årskurs 9')
     numbers = [n for n in re.findall(r"\d+(?:[ ,.]\d+)*", text) if not lex.YEAR_RE.fullmatch(n.strip())]
     return bool(numbers) or bool(lex.NUMBER_WORD_RE.search(text))
 

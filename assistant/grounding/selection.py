@@ -574,7 +574,7 @@ def subject_is_covered(subject: Subject, texts: Sequence[str], exact_years: Sequ
         if any(re.search(rf"\b{year}\b", t) for t in exact_years):
             return True
         for text in texts:
-            text = _CITED_YEAR_RE.sub(" ", text)
+            text = lex.CITED_YEAR_RE.sub(" ", text)
             if re.search(rf"\b{year}\b", text):
                 return True
             for a, b in re.findall(r"\b((?:19|20)\d\d)\s*[-–/]\s*((?:19|20)?\d\d)\b", text):
@@ -601,7 +601,6 @@ def name_kind(folded: str) -> str:
     return next((_NAME_KINDS[w] for w in folded.split() if w in _NAME_KINDS), "")
 
 
-_CITED_YEAR_RE = re.compile(r"\((?:[^()]{0,40}?\s)?(?:19|20)\d\d[a-z]?(?:,[^()]{0,20})?\)")
 _GENERIC_NAME_WORDS = frozenset(fold(w) for w in lex.GENERIC_NAME_WORDS)
 _NAME_KINDS = {fold(w): kind for w, kind in lex.NAME_KINDS.items()}
 
