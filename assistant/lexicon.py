@@ -843,12 +843,24 @@ EASY_TERMS = {
     "kartläggningen": "att ta reda på hur det är", "elevhälsa": "de som tar hand om elevers hälsa",
     "nyanlända": "elever som nyss har kommit till Sverige", "yrkesvägledare": "de som hjälper elever att välja yrke",
     "framgångsfaktorer": "det som får arbetet att lyckas", "framgångsfaktorerna": "det som fick arbetet att lyckas",
+    # --- easy9: terms of Swedish school and equality work that plain-language guides explain (Skolverket's and
+    # Jämställdhetsmyndigheten's glossaries; wordfreq's Swedish Zipf under 3.6 or long), in everyday words.
+    "könsnormer": "idéer om hur pojkar och flickor ska vara",
+    "könsnormerna": "idéer om hur pojkar och flickor ska vara",
+    "normkritisk": "att man ifrågasätter idéer om hur man ska vara",
+    "normkritiska": "att man ifrågasätter idéer om hur man ska vara",
+    "inkludering": "att alla elever får vara med", "delaktighet": "att få vara med och påverka",
+    "förstelärare": "lärare med extra ansvar för att göra undervisningen bättre",
+    "förstelärarna": "lärare med extra ansvar för att göra undervisningen bättre",
+    "nämnden": "en grupp politiker som styr ett område", "likvärdighet": "att alla elever får lika bra chans",
+    "utanförskap": "att inte få vara med i samhället",
+    # --- end easy9 ---
 }
 # --- easy8: a term explained in a sentence of its own ---------------------------------------------------------
 # A lättläst explanation is a sentence of its own after the sentence the term stands in: 'Samverkan är att arbeta
 # ihop.' (MTM's plain definition form, 'X är Y'). A term whose meaning describes rather than names (an adjective
 # such as 'könsuppdelad': 'delad på pojkar och flickor') reads 'X betyder Y' instead.
-EASY_TERMS_DESCRIBED = frozenset({"könsuppdelad", "könsuppdelade", "socioekonomisk"})
+EASY_TERMS_DESCRIBED = frozenset({"könsuppdelad", "könsuppdelade", "socioekonomisk", "normkritisk", "normkritiska"})
 # --- end easy8 ---------------------------------------------------------------------------------------------------
 # After its first, explained use, a term is written with this shorter everyday word (MTM: explain a hard word
 # once, then keep to a simple one). Only words whose plain form fits every sentence the term can stand in.
@@ -968,6 +980,12 @@ EASY_PHRASES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bi procent av undervisningstiden\b", re.I), "i procent av tiden för lektioner"),
     (re.compile(r"\brektor, med huvudmannens uppföljning\b", re.I), "rektor. Skolans ägare följer också upp"),
     (re.compile(r"\bi syfte att\b", re.I), "för att"),
+    # 'ytterligare' is 'mer' (EASY_WORDS) only before a mass noun ('ytterligare stöd'): before a plural count noun it
+    # is 'fler' ('3 ytterligare undergrupper' -> '3 fler undergrupper'), before 'en'/'ett' + noun '… till' ('ytterligare
+    # en träff' -> 'en träff till'; general Swedish).
+    (re.compile(r"\bytterligare (en|ett) ([a-zåäö]+)\b"), r"\1 \2 till"),
+    (re.compile(r"\bytterligare (?=[a-zåäö]{2,}(?:ar|er|or|na)\b)"), "fler "),
+    (re.compile(r"\bYtterligare (?=[a-zåäö]{2,}(?:ar|er|or|na)\b)"), "Fler "),
     (re.compile(r"\bsåväl (\w+(?: \w+)?) som\b", re.I), r"både \1 och"),
     (re.compile(r"\bi enlighet med\b", re.I), "enligt"),
     # A teacher's 'behörighet' (skollagen 2 kap.: a teacher with the right degree and certificate) in everyday words.
@@ -1099,6 +1117,10 @@ COMPOUND_NOT_FIRST = frozenset("tillbaka över under mellan efter genom utan ino
 # singular does not ('kunskaper för ämne', 'verksamheten för kärna'), so such compounds stay whole.
 COMPOUND_FOR_FIRST_RE = re.compile(r"(?:ing|het|else|tion|sion|ande|ende|skap|itet|are)$")
 COMPOUND_MIN_LETTERS = 13  # 'sommarskolan' (12) stays whole
+# Fixed terms whose parts do not give their meaning, left whole (easy9): 'funktionsförmåga' (disability policy's
+# word for what a person's body and mind can do) is no 'förmåga för funktion'; 'introduktionsprogram' is the name of
+# the upper-secondary programmes (skollagen 17 kap.), not 'program för introduktion'.
+COMPOUND_FIXED_TERMS = ("funktionsförmåga", "funktionsnedsättning", "introduktionsprogram")
 VERBAL_NOUN_HEAD_RE = re.compile(r"(?:ing|ning)(?:en|ar|arna|ens)?$")
 # The forms a compound's first part takes inside it, and its own form: 'lärar' -> 'lärare', 'kostnads' ->
 # 'kostnad', 'elevhälso' -> 'elevhälsa', 'skol' -> 'skola'.

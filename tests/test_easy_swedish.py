@@ -468,3 +468,41 @@ def test_two_means_each_with_its_purpose_stay_together_and_a_plain_verb_keeps_it
     # 'det' as an article stays with its noun phrase: the verb keeps its plain form.
     assert easy_text("Förenkla och förbättra det systematiska kvalitetsarbetet.") == \
         "Förenkla och göra bättre det ordnade arbetet för kvalitet."
+
+
+def test_ytterligare_is_fler_before_a_plural_noun_and_en_till_before_one_thing() -> None:
+    easy = easy_text("Sedan identifierades 3 ytterligare undergrupper i materialet. Vi planerar ytterligare en träff "
+                     "med föräldrarna i höst. Skolan behöver ytterligare stöd. [1]")
+    assert "3 fler undergrupper" in easy and "en träff till med föräldrarna" in easy
+    assert "behöver mer stöd" in easy and "mer undergrupper" not in easy and "mer en" not in easy
+
+
+def test_a_compound_is_written_out_with_the_full_form_of_its_first_part_and_fixed_terms_stay_whole() -> None:
+    assert unfold_compound("skolledningen") == "ledningen av skolan"  # not the clipped 'skol'
+    for word in ("funktionsförmåga", "introduktionsprogram"):  # their parts do not give their meaning
+        assert unfold_compound(word) is None, word
+
+
+def test_a_gap_asked_again_in_a_later_section_points_back_and_stays_a_gap() -> None:
+    figure = "Fyll i: andel flickor som saknar godkänt i svenska (2023)"
+    draft = Draft(kind="problemformulering", title="Problemformulering", sections=[
+        DraftSection(key="nulage", heading="Nuläge uppdelat på kön", items=[
+            DraftItem(text="Pojkar: 50 % saknar godkänt i svenska (2023)", provenance="user"),
+            DraftItem(text=figure, provenance="suggestion", gap=True)]),
+        DraftSection(key="behover", heading="Det vi behöver ta reda på", items=[
+            DraftItem(text=figure, provenance="suggestion", gap=True),
+            DraftItem(text="Fyll i: vad som redan har prövats och hur det gick", provenance="suggestion", gap=True)])])
+    easy = easy_draft(draft)
+    first, again = easy.sections[0].items[1], easy.sections[1].items[0]
+    assert first.gap and "flickor" in first.text and "(2023)" in first.text
+    assert again.gap and again.text == "Fyll i: samma som under ”Hur det är nu för pojkar och för flickor”"
+    assert easy.sections[1].items[1].text == "Fyll i: vad som redan har testats och hur det gick"
+
+
+def test_terms_of_equality_work_are_explained_once_in_a_sentence_of_their_own() -> None:
+    easy = easy_text("Skolan arbetar med könsnormer i alla klasser. [1] Lärarna pratar om könsnormer varje vecka. [2]")
+    assert "Skolan arbetar med könsnormer i alla klasser. [1] Könsnormer är idéer om hur pojkar och flickor ska " \
+           "vara." in easy
+    assert easy.count("Könsnormer är") == 1  # once per answer
+    easy = easy_text("Skolan har normkritisk undervisning i alla ämnen och årskurser. [1]")
+    assert "Normkritisk betyder att man ifrågasätter idéer om hur man ska vara." in easy

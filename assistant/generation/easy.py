@@ -344,25 +344,36 @@ def unfold_compound(word: str) -> str | None:
 
     >>> unfold_compound("lärarutbildningen"), unfold_compound("kostnadsberäkning"), unfold_compound("matematik")
     ('utbildningen av lärare', 'beräkning av kostnad', None)
+    >>> unfold_compound("skolledningen")  # 'skola', not the clipped 'skol'; an '-a' noun with its article
+    'ledningen av skolan'
+
     """
     from wordfreq import zipf_frequency
 
-    if len(word) < lex.COMPOUND_MIN_LETTERS or zipf_frequency(word, "sv") >= lex.COMPOUND_RARE_ZIPF:
+    if len(word) < lex.COMPOUND_MIN_LETTERS or zipf_frequency(word, "sv") >= lex.COMPOUND_RARE_ZIPF or \
+            word.startswith(lex.COMPOUND_FIXED_TERMS):
         return None
     for cut in range(3, len(word) - 4):
         head, first = word[cut:], word[:cut]
         if zipf_frequency(head, "sv") < lex.COMPOUND_PART_ZIPF or lex.COMPOUND_ADJECTIVE_HEAD_RE.search(head):
             continue
-        for link, ending in lex.COMPOUND_LINKS:
-            if link and not first.endswith(link):
-                continue
-            stem = (first[: -len(link)] if link else first) + ending
-            if len(stem) >= 3 and stem not in lex.COMPOUND_NOT_FIRST and \
-                    lex.COMPOUND_PART_ZIPF <= zipf_frequency(stem, "sv") < lex.COMPOUND_FIRST_MAX_ZIPF:
-                if lex.VERBAL_NOUN_HEAD_RE.search(head):
-                    return f"{head} av {stem}"
-                if lex.COMPOUND_FOR_FIRST_RE.search(stem):
-                    return f"{head} för {stem}"
+        # The first part's own form is the most common word its linked forms give: 'skol' -> 'skola', not the
+        # clipped 'skol' (a toast), which wordfreq also knows.
+        stems = {(first[: -len(link)] if link else first) + ending for link, ending in lex.COMPOUND_LINKS
+                 if not link or first.endswith(link)}
+        fitting = [s for s in stems if len(s) >= 3 and s not in lex.COMPOUND_NOT_FIRST and
+                   lex.COMPOUND_PART_ZIPF <= zipf_frequency(s, "sv")]
+        if not fitting:
+            continue
+        stem = max(fitting, key=lambda s: zipf_frequency(s, "sv"))
+        if zipf_frequency(stem, "sv") >= lex.COMPOUND_FIRST_MAX_ZIPF:
+            continue
+        if stem.endswith("a") and zipf_frequency(stem + "n", "sv") >= lex.COMPOUND_PART_ZIPF:
+            stem += "n"  # a bare singular '-a' noun after a preposition is no Swedish: 'ledningen av skolan'
+        if lex.VERBAL_NOUN_HEAD_RE.search(head):
+            return f"{head} av {stem}"
+        if lex.COMPOUND_FOR_FIRST_RE.search(stem):
+            return f"{head} för {stem}"
     return None
 
 
@@ -1015,18 +1026,41 @@ def easy_draft(draft: Draft) -> Draft:
     writer = EasyWriter()
     sections = []
     said = ""  # what the user has said so far in the draft: a gap that repeats it can point back at it
+    gaps: dict[str, str] = {}  # a gap's easy text -> the easy heading of the section it was first asked in
     for s in draft.sections:
         items: list[DraftItem] = []
+        heading = lex.EASY_HEADINGS.get(s.heading) or numbered_heading(s.heading, s.items) or \
+            writer.swaps(writer.phrases(s.heading))
         for item in s.items:
             if item.gap or (s.key == "nyckeltal" and item.provenance == "suggestion"):
                 item = item.model_copy(update={"text": restated_problem(item.text, said)})
             if item.provenance == "user":
                 said += f" {item.text}"
-            items += _easy_item(writer, item)
-        heading = lex.EASY_HEADINGS.get(s.heading) or numbered_heading(s.heading, s.items) or \
-            writer.swaps(writer.phrases(s.heading))
+            easy = _easy_item(writer, item)
+            if item.gap and len(easy) == 1:
+                easy = [asked_before(easy[0], gaps, heading)]
+            items += easy
         sections.append(s.model_copy(update={"items": items, "heading": heading}))
     return draft.model_copy(update={"sections": sections})
+
+
+def asked_before(item: DraftItem, gaps: dict[str, str], heading: str) -> DraftItem:
+    """A line to fill in that asks, word for word, what a line of an earlier section asked (the problem formulation
+    lists its key figure under 'Nuläge' and again under 'Det vi behöver ta reda på') points back at it instead
+    (lättläst: say a long thing once, then refer to it in a few words); it stays a line to fill in. `gaps` collects
+    the lines met so far, each with its section's heading.
+
+    >>> gaps = {}
+    >>> line = DraftItem(text="Fyll i: hur många flickor som har det här problemet (2023)", gap=True,
+    ...                  provenance="suggestion")
+    >>> asked_before(line, gaps, "Hur det är nu").text, asked_before(line, gaps, "Det vi inte vet än").text
+    ('Fyll i: hur många flickor som har det här problemet (2023)', 'Fyll i: samma som under ”Hur det är nu”')
+    """
+    key = " ".join(item.text.lower().split())
+    first = gaps.setdefault(key, heading)
+    if first == heading or not item.text.startswith("Fyll i:") or len(item.text.split()) < 6:
+        return item
+    return item.model_copy(update={"text": f"Fyll i: samma som under ”{first}”"})
 
 
 _NUMBERED_HEADING_RE = re.compile(r"^(?P<label>[A-ZÅÄÖ][a-zåäö]+) (?P<number>\d+): (?P<text>.+?)…?$")
