@@ -900,12 +900,12 @@ EASY_WORDS = {
     "kompletterar": "går ihop med", "återkoppla": "tala om", "återkopplas": "tas upp",
     "intressenter": "andra som berörs",
     "uppmärksamma": "se",
-    "delaktiga": "med", "slutgiltig": "sista", "avslutat": "klart", "fortsatt": "mer", "dokumentation": "anteckningar",
+    "delaktiga": "med", "slutgiltig": "sista", "dokumentation": "anteckningar",
     "beskriver": "visar", "innebär": "betyder", "prövats": "testats", "identifiera": "hitta",
     "förväntningar": "krav", "analysera": "titta på", "analyserats": "granskats",
     "underlaget": "våra texter", "underlagets": "våra texters",
     "metodstödet": "stödet", "metodstödets": "stödets", "uppdelat": "delat", "uppdelade": "delade",
-    "uppdelad": "delad", "närmast": "mest nära", "tidigare": "förut",
+    "uppdelad": "delad", "närmast": "mest nära",
     "verksamheten": "arbetet", "framförallt": "mest", "framför allt": "mest",
     "kontinuerligt": "hela tiden", "successivt": "steg för steg", "målsättning": "mål", "målsättningen": "målet",
     "åtgärder": "steg", "åtgärd": "steg", "bedriva": "driva", "bedriver": "driver", "omfattar": "tar med",
@@ -980,6 +980,15 @@ EASY_PHRASES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bi procent av undervisningstiden\b", re.I), "i procent av tiden för lektioner"),
     (re.compile(r"\brektor, med huvudmannens uppföljning\b", re.I), "rektor. Skolans ägare följer också upp"),
     (re.compile(r"\bi syfte att\b", re.I), "för att"),
+    # easy9: swaps that fit one use of a word only (general Swedish). 'tidigare' is 'förut' as an adverb ('som vi
+    # har tidigare sagt', '… än tidigare.'), never before a noun ('tidigare studier' is no 'förut studier'); 'avslutat'
+    # is 'klart' after 'är', not after 'har' ('har avslutat projektet'); 'har betydelse för' is 'spelar roll för',
+    # not 'har vikt för'. ('fortsatt arbete' is no 'mer arbete': it stays.)
+    (re.compile(r"\btidigare(?=[.,;:!?]|$)"), "förut"),
+    (re.compile(r"\b(har|hade|som|vi|ni|de|man|det) tidigare (?=[a-zåäö]+(?:t|ts|it|its|at|ats)\b)"), r"\1 förut "),
+    (re.compile(r"\b(är|var|blev|blir) avslutat\b"), r"\1 klart"),
+    (re.compile(r"\bhar ((?:stor|större|störst|en viss|en stor) )?betydelse för\b"), r"spelar \1roll för"),
+    (re.compile(r"\bhade ((?:stor|större|störst|en viss|en stor) )?betydelse för\b"), r"spelade \1roll för"),
     # 'ytterligare' is 'mer' (EASY_WORDS) only before a mass noun ('ytterligare stöd'): before a plural count noun it
     # is 'fler' ('3 ytterligare undergrupper' -> '3 fler undergrupper'), before 'en'/'ett' + noun '… till' ('ytterligare
     # en träff' -> 'en träff till'; general Swedish).
