@@ -893,8 +893,8 @@ EASY_WORDS = {
     "inledningsvis": "först", "sammanställ": "samla", "sammanställa": "samla", "sammanställning": "lista",
     "aktörer": "parter", "aktörers": "parters", "gällande": "om", "utifrån": "efter", "generellt": "oftast",
     "möjlighet": "chans", "möjligheter": "chanser", "betydelse": "vikt", "problematiken": "problemet",
-    "potentiella": "möjliga", "förbereda": "ordna", "väsentligt": "viktigt", "förbättra": "göra bättre",
-    "förbättras": "bli bättre", "samverka": "arbeta ihop", "samarbeta": "arbeta ihop", "utveckla": "göra bättre",
+    "potentiella": "möjliga", "förbereda": "ordna", "väsentligt": "viktigt",
+    "förbättras": "bli bättre", "samverka": "arbeta ihop", "samarbeta": "arbeta ihop",
     "förändring": "ändring", "förändringar": "ändringar", "orsakerna": "skälen", "orsaker": "skäl",
     "orsak": "skäl", "konsekvenser": "följder", "konsekvens": "följd",
     "kompletterar": "går ihop med", "återkoppla": "tala om", "återkopplas": "tas upp",
@@ -931,6 +931,12 @@ EASY_WORDS = {
     "formulerade": "tog fram", "arbetssätt": "sätt att arbeta", "arbetssättet": "sättet att arbeta",
     "arbetssätten": "sätten att arbeta",
 }
+# The object of a verb that 'göra … bättre/lättare' takes in its middle: a definite noun, a determiner or possessive
+# with its noun (an adjective may stand between), or a pronoun (Svenska Akademiens grammatik: noun phrases).
+_EASY_OBJECT = (r"([a-zåäö]{3,}(?:n|et|na)|(?:den|det|de|detta|dessa|sin|sitt|sina|er|ert|era|vår|vårt|våra|deras|"
+                r"hans|hennes|dess) (?:[a-zåäö]{3,}(?:a|e) )?[a-zåäö]{3,}|den|det|dem|detta|dessa)")
+_EASY_OBJECT_END = (r"(?=[.,;:!?]|$| (?:i|på|för|med|till|hos|inom|vid|under|från|genom|om|tillsammans|och|eller)"
+                    r"\b)")
 # Official phrases, mostly the drafts' own template wording, and their plain forms (applied before the words).
 EASY_PHRASES: list[tuple[re.Pattern[str], str]] = [
     # The drafts' goal (generation/extractive/drafts.py, _goal_text) as three short sentences, one idea each:
@@ -1023,12 +1029,14 @@ EASY_PHRASES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bi (?:stor|hög) utsträckning\b", re.I), "ofta"),
     (re.compile(r"\bi (?:lägre|mindre) utsträckning än\b", re.I), "mindre ofta än"),
     (re.compile(r"\bi (?:högre|större) utsträckning än\b", re.I), "oftare än"),
-    (re.compile(r"\bunderlätta (\w+)\b", re.I), r"göra \1 lättare"),
-    # 'förbättra/utveckla skolmiljön' -> 'göra skolmiljön bättre' (the plain verb's word order; EASY_WORDS'
-    # 'göra bättre' is for the verb without a one-word object).
-    (re.compile(r"\b(?:förbättra|utveckla) ([a-zåäö]{3,}(?:n|et|na)|(?:sin|sitt|sina|er|ert|era|vår|vårt|våra) "
-                r"[a-zåäö]{3,}|den|det|dem|detta|dessa)(?=[.,;:!?]|$| (?:i|på|för|med|till|hos|inom|vid|under|från|"
-                r"genom|om|tillsammans)\b)"), r"göra \1 bättre"),
+    # 'förbättra/utveckla skolmiljön' -> 'göra skolmiljön bättre', 'underlätta arbetet' -> 'göra arbetet lättare'
+    # (the plain verb's word order: the object between 'göra' and the adjective). Only for an object that ends
+    # where a preposition, a conjunction or the sentence's end follows; otherwise the verb stays as it is (easy9:
+    # 'utveckla ett nytt program' is no 'göra bättre ett nytt program', nor 'underlätta för' 'göra för lättare').
+    (re.compile(rf"\b(?:förbättra|utveckla) {_EASY_OBJECT}{_EASY_OBJECT_END}"), r"göra \1 bättre"),
+    (re.compile(rf"\bunderlätta {_EASY_OBJECT}{_EASY_OBJECT_END}"), r"göra \1 lättare"),
+    (re.compile(r"\bunderlätta för\b"), "göra det lättare för"),
+    (re.compile(r"\bförbättra(?=[.,;:!?]|$)"), "göra bättre"),
     (re.compile(r"\binternt och externt\b", re.I), "inom och utom er"),
     (re.compile(r"\bsom finns tillgängliga?\b", re.I), "som finns"),
     # Slashes between words are read aloud as nothing (Språkrådet, Myndigheternas skrivregler: avoid '/'):
