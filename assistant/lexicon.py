@@ -991,6 +991,7 @@ EASY_PHRASES: list[tuple[re.Pattern[str], str]] = [
     # is 'klart' after 'är', not after 'har' ('har avslutat projektet'); 'har betydelse för' is 'spelar roll för',
     # not 'har vikt för'. ('fortsatt arbete' is no 'mer arbete': it stays.)
     (re.compile(r"\btidigare(?=[.,;:!?]|$)"), "förut"),
+    (re.compile(r"\bän tidigare\b(?! år\b| [a-zåäö]{3,}(?:ar|er|or|na|en|et)\b)"), "än förut"),
     (re.compile(r"\b(har|hade|som|vi|ni|de|man|det) tidigare (?=[a-zåäö]+(?:t|ts|it|its|at|ats)\b)"), r"\1 förut "),
     (re.compile(r"\b(är|var|blev|blir) avslutat\b"), r"\1 klart"),
     (re.compile(r"\bhar ((?:stor|större|störst|en viss|en stor) )?betydelse för\b"), r"spelar \1roll för"),

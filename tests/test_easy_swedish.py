@@ -533,5 +533,8 @@ def test_a_plain_word_replaces_an_official_one_only_where_it_fits_the_sentence()
                      "tidigare. Projektet är avslutat nu. Föräldrarna har stor betydelse för elevernas lärande. "
                      "Fortsatt arbete behövs i skolan.")
     assert "tidigare studier" in easy and "Vi har förut arbetat" in easy and "bättre än förut" in easy
+    assert "oftare än förut om hur" in easy_text("Förklaringarna handlar oftare än tidigare om hur undervisningen "
+                                                 "möter elevernas behov.")
+    assert "fler än tidigare år" in easy_text("I år deltog fler än tidigare år i alla skolans grupper.")
     assert "Projektet är klart nu" in easy and "spelar stor roll för elevernas lärande" in easy
     assert "Fortsatt arbete behövs" in easy  # continued work is not 'mer arbete'
