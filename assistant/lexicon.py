@@ -901,7 +901,7 @@ EASY_WORDS = {
     "intressenter": "andra som berörs",
     "uppmärksamma": "se",
     "delaktiga": "med", "slutgiltig": "sista", "dokumentation": "anteckningar",
-    "beskriver": "visar", "innebär": "betyder", "prövats": "testats", "identifiera": "hitta",
+    "innebär": "betyder", "prövats": "testats", "identifiera": "hitta",
     "förväntningar": "krav", "analysera": "titta på", "analyserats": "granskats",
     "underlaget": "våra texter", "underlagets": "våra texters",
     "metodstödet": "stödet", "metodstödets": "stödets", "uppdelat": "delat", "uppdelade": "delade",
@@ -994,6 +994,11 @@ EASY_PHRASES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bän tidigare\b(?! år\b| [a-zåäö]{3,}(?:ar|er|or|na|en|et)\b)"), "än förut"),
     (re.compile(r"\b(har|hade|som|vi|ni|de|man|det) tidigare (?=[a-zåäö]+(?:t|ts|it|its|at|ats)\b)"), r"\1 förut "),
     (re.compile(r"\b(är|var|blev|blir) avslutat\b"), r"\1 klart"),
+    # 'beskriver' is 'berättar': 'de unga beskriver sin skolgång' is no 'visar sin skolgång' (they tell of it).
+    (re.compile(r"\bbeskriver (att|hur|vad|varför|vilka|vilken|vilket)\b"), r"berättar \1"),
+    # Not 'beskriver skolan som otrygg' (describes as): a 'som' close after keeps the verb.
+    (re.compile(r"\bbeskriver (?!sig\b|snarare\b|nedan\b|i\b|att\b|hur\b)(?=[a-zåäö])(?!(?:\S+ ){1,3}som\b)"),
+     "berättar om "),
     (re.compile(r"\bhar ((?:stor|större|störst|en viss|en stor) )?betydelse för\b"), r"spelar \1roll för"),
     (re.compile(r"\bhade ((?:stor|större|störst|en viss|en stor) )?betydelse för\b"), r"spelade \1roll för"),
     # 'ytterligare' is 'mer' (EASY_WORDS) only before a mass noun ('ytterligare stöd'): before a plural count noun it

@@ -538,3 +538,8 @@ def test_a_plain_word_replaces_an_official_one_only_where_it_fits_the_sentence()
     assert "fler än tidigare år" in easy_text("I år deltog fler än tidigare år i alla skolans grupper.")
     assert "Projektet är klart nu" in easy and "spelar stor roll för elevernas lärande" in easy
     assert "Fortsatt arbete behövs" in easy  # continued work is not 'mer arbete'
+    easy = easy_text("Ungdomarna beskriver sin skolgång. Rapporten beskriver att stödet minskade. De beskriver sig "
+                     "som trötta.")
+    assert "De unga berättar om sin skolgång" in easy and "Rapporten berättar att stödet minskade" in easy
+    assert "De beskriver sig som trötta" in easy
+    assert "Eleverna beskriver skolan som otrygg" in easy_text("Eleverna beskriver skolan som otrygg.")
