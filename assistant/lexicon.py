@@ -1032,6 +1032,8 @@ EASY_PHRASES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bdessutom\b", re.I), "också"),
     (re.compile(r"\bi mångt och mycket\b", re.I), "på många sätt"),
     (re.compile(r"\bi hög grad\b", re.I), "mycket"),
+    (re.compile(r"\bi (?:högre|större) grad\b", re.I), "mer"),
+    (re.compile(r"\bi (?:lägre|mindre) grad\b", re.I), "mindre"),
     (re.compile(r"\bi (?:stor|hög) utsträckning\b", re.I), "ofta"),
     (re.compile(r"\bi (?:lägre|mindre) utsträckning än\b", re.I), "mindre ofta än"),
     (re.compile(r"\bi (?:högre|större) utsträckning än\b", re.I), "oftare än"),

@@ -543,3 +543,5 @@ def test_a_plain_word_replaces_an_official_one_only_where_it_fits_the_sentence()
     assert "De unga berättar om sin skolgång" in easy and "Rapporten berättar att stödet minskade" in easy
     assert "De beskriver sig som trötta" in easy
     assert "Eleverna beskriver skolan som otrygg" in easy_text("Eleverna beskriver skolan som otrygg.")
+    assert easy_text("Flickor utsätts i högre grad än pojkar för trakasserier.") == \
+        "Flickor utsätts mer än pojkar för trakasserier."
