@@ -845,12 +845,24 @@ EASY_TERMS = {
     "kartläggningen": "att ta reda på hur det är", "elevhälsa": "de som tar hand om elevers hälsa",
     "nyanlända": "elever som nyss har kommit till Sverige", "yrkesvägledare": "de som hjälper elever att välja yrke",
     "framgångsfaktorer": "det som får arbetet att lyckas", "framgångsfaktorerna": "det som fick arbetet att lyckas",
+    # --- easy9: terms of Swedish school and equality work that plain-language guides explain (Skolverket's and
+    # Jämställdhetsmyndigheten's glossaries; wordfreq's Swedish Zipf under 3.6 or long), in everyday words.
+    "könsnormer": "idéer om hur pojkar och flickor ska vara",
+    "könsnormerna": "idéer om hur pojkar och flickor ska vara",
+    "normkritisk": "att man ifrågasätter idéer om hur man ska vara",
+    "normkritiska": "att man ifrågasätter idéer om hur man ska vara",
+    "inkludering": "att alla elever får vara med", "delaktighet": "att få vara med och påverka",
+    "förstelärare": "lärare med extra ansvar för att göra undervisningen bättre",
+    "förstelärarna": "lärare med extra ansvar för att göra undervisningen bättre",
+    "nämnden": "en grupp politiker som styr ett område", "likvärdighet": "att alla elever får lika bra chans",
+    "utanförskap": "att inte få vara med i samhället",
+    # --- end easy9 ---
 }
 # --- easy8: a term explained in a sentence of its own ---------------------------------------------------------
 # A lättläst explanation is a sentence of its own after the sentence the term stands in: 'Samverkan är att arbeta
 # ihop.' (MTM's plain definition form, 'X är Y'). A term whose meaning describes rather than names (an adjective
 # such as 'könsuppdelad': 'delad på pojkar och flickor') reads 'X betyder Y' instead.
-EASY_TERMS_DESCRIBED = frozenset({"könsuppdelad", "könsuppdelade", "socioekonomisk"})
+EASY_TERMS_DESCRIBED = frozenset({"könsuppdelad", "könsuppdelade", "socioekonomisk", "normkritisk", "normkritiska"})
 # --- end easy8 ---------------------------------------------------------------------------------------------------
 # After its first, explained use, a term is written with this shorter everyday word (MTM: explain a hard word
 # once, then keep to a simple one). Only words whose plain form fits every sentence the term can stand in.
@@ -883,19 +895,19 @@ EASY_WORDS = {
     "inledningsvis": "först", "sammanställ": "samla", "sammanställa": "samla", "sammanställning": "lista",
     "aktörer": "parter", "aktörers": "parters", "gällande": "om", "utifrån": "efter", "generellt": "oftast",
     "möjlighet": "chans", "möjligheter": "chanser", "betydelse": "vikt", "problematiken": "problemet",
-    "potentiella": "möjliga", "förbereda": "ordna", "väsentligt": "viktigt", "förbättra": "göra bättre",
-    "förbättras": "bli bättre", "samverka": "arbeta ihop", "samarbeta": "arbeta ihop", "utveckla": "göra bättre",
+    "potentiella": "möjliga", "förbereda": "ordna", "väsentligt": "viktigt",
+    "förbättras": "bli bättre", "samverka": "arbeta ihop", "samarbeta": "arbeta ihop",
     "förändring": "ändring", "förändringar": "ändringar", "orsakerna": "skälen", "orsaker": "skäl",
     "orsak": "skäl", "konsekvenser": "följder", "konsekvens": "följd",
     "kompletterar": "går ihop med", "återkoppla": "tala om", "återkopplas": "tas upp",
     "intressenter": "andra som berörs",
     "uppmärksamma": "se",
-    "delaktiga": "med", "slutgiltig": "sista", "avslutat": "klart", "fortsatt": "mer", "dokumentation": "anteckningar",
-    "beskriver": "visar", "innebär": "betyder", "prövats": "testats", "identifiera": "hitta",
+    "delaktiga": "med", "slutgiltig": "sista", "dokumentation": "anteckningar",
+    "innebär": "betyder", "prövats": "testats", "identifiera": "hitta",
     "förväntningar": "krav", "analysera": "titta på", "analyserats": "granskats",
     "underlaget": "våra texter", "underlagets": "våra texters",
     "metodstödet": "stödet", "metodstödets": "stödets", "uppdelat": "delat", "uppdelade": "delade",
-    "uppdelad": "delad", "närmast": "mest nära", "tidigare": "förut",
+    "uppdelad": "delad", "närmast": "mest nära",
     "verksamheten": "arbetet", "framförallt": "mest", "framför allt": "mest",
     "kontinuerligt": "hela tiden", "successivt": "steg för steg", "målsättning": "mål", "målsättningen": "målet",
     "åtgärder": "steg", "åtgärd": "steg", "bedriva": "driva", "bedriver": "driver", "omfattar": "tar med",
@@ -921,6 +933,12 @@ EASY_WORDS = {
     "formulerade": "tog fram", "arbetssätt": "sätt att arbeta", "arbetssättet": "sättet att arbeta",
     "arbetssätten": "sätten att arbeta",
 }
+# The object of a verb that 'göra … bättre/lättare' takes in its middle: a definite noun, a determiner or possessive
+# with its noun (an adjective may stand between), or a pronoun (Svenska Akademiens grammatik: noun phrases).
+_EASY_OBJECT = (r"([a-zåäö]{3,}(?:n|et|na)|(?:den|det|de|detta|dessa|sin|sitt|sina|er|ert|era|vår|vårt|våra|deras|"
+                r"hans|hennes|dess) (?:[a-zåäö]{3,}(?:a|e) )?[a-zåäö]{3,}|den|det|dem|detta|dessa)")
+_EASY_OBJECT_END = (r"(?=[.,;:!?]|$| (?:i|på|för|med|till|hos|inom|vid|under|från|genom|om|tillsammans|och|eller)"
+                    r"\b)")
 # Official phrases, mostly the drafts' own template wording, and their plain forms (applied before the words).
 EASY_PHRASES: list[tuple[re.Pattern[str], str]] = [
     # The drafts' goal (generation/extractive/drafts.py, _goal_text) as three short sentences, one idea each:
@@ -970,6 +988,27 @@ EASY_PHRASES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bi procent av undervisningstiden\b", re.I), "i procent av tiden för lektioner"),
     (re.compile(r"\brektor, med huvudmannens uppföljning\b", re.I), "rektor. Skolans ägare följer också upp"),
     (re.compile(r"\bi syfte att\b", re.I), "för att"),
+    # easy9: swaps that fit one use of a word only (general Swedish). 'tidigare' is 'förut' as an adverb ('som vi
+    # har tidigare sagt', '… än tidigare.'), never before a noun ('tidigare studier' is no 'förut studier'); 'avslutat'
+    # is 'klart' after 'är', not after 'har' ('har avslutat projektet'); 'har betydelse för' is 'spelar roll för',
+    # not 'har vikt för'. ('fortsatt arbete' is no 'mer arbete': it stays.)
+    (re.compile(r"\btidigare(?=[.,;:!?]|$)"), "förut"),
+    (re.compile(r"\bän tidigare\b(?! år\b| [a-zåäö]{3,}(?:ar|er|or|na|en|et)\b)"), "än förut"),
+    (re.compile(r"\b(har|hade|som|vi|ni|de|man|det) tidigare (?=[a-zåäö]+(?:t|ts|it|its|at|ats)\b)"), r"\1 förut "),
+    (re.compile(r"\b(är|var|blev|blir) avslutat\b"), r"\1 klart"),
+    # 'beskriver' is 'berättar': 'de unga beskriver sin skolgång' is no 'visar sin skolgång' (they tell of it).
+    (re.compile(r"\bbeskriver (att|hur|vad|varför|vilka|vilken|vilket)\b"), r"berättar \1"),
+    # Not 'beskriver skolan som otrygg' (describes as): a 'som' close after keeps the verb.
+    (re.compile(r"\bbeskriver (?!sig\b|snarare\b|nedan\b|i\b|att\b|hur\b)(?=[a-zåäö])(?!(?:\S+ ){1,3}som\b)"),
+     "berättar om "),
+    (re.compile(r"\bhar ((?:stor|större|störst|en viss|en stor) )?betydelse för\b"), r"spelar \1roll för"),
+    (re.compile(r"\bhade ((?:stor|större|störst|en viss|en stor) )?betydelse för\b"), r"spelade \1roll för"),
+    # 'ytterligare' is 'mer' (EASY_WORDS) only before a mass noun ('ytterligare stöd'): before a plural count noun it
+    # is 'fler' ('3 ytterligare undergrupper' -> '3 fler undergrupper'), before 'en'/'ett' + noun '… till' ('ytterligare
+    # en träff' -> 'en träff till'; general Swedish).
+    (re.compile(r"\bytterligare (en|ett) ([a-zåäö]+)\b"), r"\1 \2 till"),
+    (re.compile(r"\bytterligare (?=[a-zåäö]{2,}(?:ar|er|or|na)\b)"), "fler "),
+    (re.compile(r"\bYtterligare (?=[a-zåäö]{2,}(?:ar|er|or|na)\b)"), "Fler "),
     (re.compile(r"\bsåväl (\w+(?: \w+)?) som\b", re.I), r"både \1 och"),
     (re.compile(r"\bi enlighet med\b", re.I), "enligt"),
     # A teacher's 'behörighet' (skollagen 2 kap.: a teacher with the right degree and certificate) in everyday words.
@@ -995,15 +1034,19 @@ EASY_PHRASES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bdessutom\b", re.I), "också"),
     (re.compile(r"\bi mångt och mycket\b", re.I), "på många sätt"),
     (re.compile(r"\bi hög grad\b", re.I), "mycket"),
+    (re.compile(r"\bi (?:högre|större) grad\b", re.I), "mer"),
+    (re.compile(r"\bi (?:lägre|mindre) grad\b", re.I), "mindre"),
     (re.compile(r"\bi (?:stor|hög) utsträckning\b", re.I), "ofta"),
     (re.compile(r"\bi (?:lägre|mindre) utsträckning än\b", re.I), "mindre ofta än"),
     (re.compile(r"\bi (?:högre|större) utsträckning än\b", re.I), "oftare än"),
-    (re.compile(r"\bunderlätta (\w+)\b", re.I), r"göra \1 lättare"),
-    # 'förbättra/utveckla skolmiljön' -> 'göra skolmiljön bättre' (the plain verb's word order; EASY_WORDS'
-    # 'göra bättre' is for the verb without a one-word object).
-    (re.compile(r"\b(?:förbättra|utveckla) ([a-zåäö]{3,}(?:n|et|na)|(?:sin|sitt|sina|er|ert|era|vår|vårt|våra) "
-                r"[a-zåäö]{3,}|den|det|dem|detta|dessa)(?=[.,;:!?]|$| (?:i|på|för|med|till|hos|inom|vid|under|från|"
-                r"genom|om|tillsammans)\b)"), r"göra \1 bättre"),
+    # 'förbättra/utveckla skolmiljön' -> 'göra skolmiljön bättre', 'underlätta arbetet' -> 'göra arbetet lättare'
+    # (the plain verb's word order: the object between 'göra' and the adjective). Only for an object that ends
+    # where a preposition, a conjunction or the sentence's end follows; otherwise the verb stays as it is (easy9:
+    # 'utveckla ett nytt program' is no 'göra bättre ett nytt program', nor 'underlätta för' 'göra för lättare').
+    (re.compile(rf"\b(?:förbättra|utveckla) {_EASY_OBJECT}{_EASY_OBJECT_END}"), r"göra \1 bättre"),
+    (re.compile(rf"\bunderlätta {_EASY_OBJECT}{_EASY_OBJECT_END}"), r"göra \1 lättare"),
+    (re.compile(r"\bunderlätta för\b"), "göra det lättare för"),
+    (re.compile(r"\bförbättra(?=[.,;:!?]|$)"), "göra bättre"),
     (re.compile(r"\binternt och externt\b", re.I), "inom och utom er"),
     (re.compile(r"\bsom finns tillgängliga?\b", re.I), "som finns"),
     # Slashes between words are read aloud as nothing (Språkrådet, Myndigheternas skrivregler: avoid '/'):
@@ -1101,6 +1144,10 @@ COMPOUND_NOT_FIRST = frozenset("tillbaka över under mellan efter genom utan ino
 # singular does not ('kunskaper för ämne', 'verksamheten för kärna'), so such compounds stay whole.
 COMPOUND_FOR_FIRST_RE = re.compile(r"(?:ing|het|else|tion|sion|ande|ende|skap|itet|are)$")
 COMPOUND_MIN_LETTERS = 13  # 'sommarskolan' (12) stays whole
+# Fixed terms whose parts do not give their meaning, left whole (easy9): 'funktionsförmåga' (disability policy's
+# word for what a person's body and mind can do) is no 'förmåga för funktion'; 'introduktionsprogram' is the name of
+# the upper-secondary programmes (skollagen 17 kap.), not 'program för introduktion'.
+COMPOUND_FIXED_TERMS = ("funktionsförmåga", "funktionsnedsättning", "introduktionsprogram")
 VERBAL_NOUN_HEAD_RE = re.compile(r"(?:ing|ning)(?:en|ar|arna|ens)?$")
 # The forms a compound's first part takes inside it, and its own form: 'lärar' -> 'lärare', 'kostnads' ->
 # 'kostnad', 'elevhälso' -> 'elevhälsa', 'skol' -> 'skola'.

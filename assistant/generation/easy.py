@@ -204,8 +204,8 @@ class EasyWriter:
                     continue
                 out += _join_short(_split_outside_quotes(p, splitter, clauses), 3)
             pieces = out
-        return [t for p in pieces for b in subject_comma(p) for c in shared_subject(b) for r in relative_clause(c)
-                for q in _purpose(r) for t in so_that(q)]
+        return [t for p in pieces for b in subject_comma(p) for a in shared_subject(b) for c in plural_subject(a)
+                for r in relative_clause(c) for q in _purpose(r) for t in so_that(q)]
 
     def sentences(self, text: str, apart: bool = True) -> list[str]:
         """`text` (one sentence or several, no markers) as short plain sentences; an enumeration as a list
@@ -344,25 +344,36 @@ def unfold_compound(word: str) -> str | None:
 
     >>> unfold_compound("lärarutbildningen"), unfold_compound("kostnadsberäkning"), unfold_compound("matematik")
     ('utbildningen av lärare', 'beräkning av kostnad', None)
+    >>> unfold_compound("skolledningen")  # 'skola', not the clipped 'skol'; an '-a' noun with its article
+    'ledningen av skolan'
+
     """
     from wordfreq import zipf_frequency
 
-    if len(word) < lex.COMPOUND_MIN_LETTERS or zipf_frequency(word, "sv") >= lex.COMPOUND_RARE_ZIPF:
+    if len(word) < lex.COMPOUND_MIN_LETTERS or zipf_frequency(word, "sv") >= lex.COMPOUND_RARE_ZIPF or \
+            word.startswith(lex.COMPOUND_FIXED_TERMS):
         return None
     for cut in range(3, len(word) - 4):
         head, first = word[cut:], word[:cut]
         if zipf_frequency(head, "sv") < lex.COMPOUND_PART_ZIPF or lex.COMPOUND_ADJECTIVE_HEAD_RE.search(head):
             continue
-        for link, ending in lex.COMPOUND_LINKS:
-            if link and not first.endswith(link):
-                continue
-            stem = (first[: -len(link)] if link else first) + ending
-            if len(stem) >= 3 and stem not in lex.COMPOUND_NOT_FIRST and \
-                    lex.COMPOUND_PART_ZIPF <= zipf_frequency(stem, "sv") < lex.COMPOUND_FIRST_MAX_ZIPF:
-                if lex.VERBAL_NOUN_HEAD_RE.search(head):
-                    return f"{head} av {stem}"
-                if lex.COMPOUND_FOR_FIRST_RE.search(stem):
-                    return f"{head} för {stem}"
+        # The first part's own form is the most common word its linked forms give: 'skol' -> 'skola', not the
+        # clipped 'skol' (a toast), which wordfreq also knows.
+        stems = {(first[: -len(link)] if link else first) + ending for link, ending in lex.COMPOUND_LINKS
+                 if not link or first.endswith(link)}
+        fitting = [s for s in stems if len(s) >= 3 and s not in lex.COMPOUND_NOT_FIRST and
+                   lex.COMPOUND_PART_ZIPF <= zipf_frequency(s, "sv")]
+        if not fitting:
+            continue
+        stem = max(fitting, key=lambda s: zipf_frequency(s, "sv"))
+        if zipf_frequency(stem, "sv") >= lex.COMPOUND_FIRST_MAX_ZIPF:
+            continue
+        if stem.endswith("a") and zipf_frequency(stem + "n", "sv") >= lex.COMPOUND_PART_ZIPF:
+            stem += "n"  # a bare singular '-a' noun after a preposition is no Swedish: 'ledningen av skolan'
+        if lex.VERBAL_NOUN_HEAD_RE.search(head):
+            return f"{head} av {stem}"
+        if lex.COMPOUND_FOR_FIRST_RE.search(stem):
+            return f"{head} för {stem}"
     return None
 
 
@@ -617,7 +628,12 @@ def _is_infinitive(word: str) -> bool:
 def _is_noun(word: str) -> bool:
     low = word.lower()
     return low.isalpha() and not is_finite_verb(low) and low not in lex.SUBJECT_PRONOUNS and \
-        low not in lex.SENTENCE_ADVERBS and not _is_infinitive(low)
+        low not in lex.SENTENCE_ADVERBS and not _is_infinitive(low) and low not in _FUNCTION_WORDS and \
+        low not in lex.PREPOSITIONS
+
+
+# Words that open a clause or join two: never the noun of a subject ('Alla som arbetar …' has no subject 'Alla som').
+_FUNCTION_WORDS = frozenset("som att och eller men samt när där om eftersom medan vilka vilket vars".split())
 
 
 def _is_definite_noun(word: str) -> bool:
@@ -700,6 +716,56 @@ def shared_subject(piece: str) -> list[str]:
             return [piece]
         return [left + ("" if left.endswith((".", "!", "?")) else "."), f"{subject} {right}"]
     return [piece]
+
+
+# Words that make a sentence's opening noun phrase plural, whatever clause stands inside it ('Några av de områden som
+# …', 'Många elever vi träffade …'; Svenska Akademiens grammatik: quantifiers and plural determiners).
+_PLURAL_OPENERS = frozenset("några många alla flera dessa båda samtliga".split())
+
+
+def plural_subject(piece: str) -> list[str]:
+    """A sentence whose long plural subject (with a clause of its own inside) has two verbs joined by 'och' as two
+    sentences, the second with 'De' for the subject (lättläst: one idea per sentence): 'Några av de områden som vi
+    ska gå vidare med är redan påbörjade och har kommit olika långt.' -> '… är redan påbörjade.' and 'De har kommit
+    olika långt.'. Only where the main verb is clear: the last finite verb before 'och' follows no 'som', 'att' or
+    pronoun (which would make it the inner clause's verb), at most four words stand between it and 'och', and no
+    verb follows the one after 'och'.
+
+    >>> plural_subject("Några av de andra områden som vi ska gå vidare med är redan påbörjade och har kommit olika "
+    ...                "långt.")
+    ['Några av de andra områden som vi ska gå vidare med är redan påbörjade.', 'De har kommit olika långt.']
+    >>> plural_subject("Alla elever som är trötta och har svårt att sova i skolan får extra stöd.")
+    ['Alla elever som är trötta och har svårt att sova i skolan får extra stöd.']
+    """
+    words = piece.split()
+    if len(words) <= _SHORT or words[0].lower() not in _PLURAL_OPENERS or "”" in piece or '"' in piece:
+        return [piece]
+    m = _AND_VERB_RE.search(piece)
+    if m is None or not is_finite_verb(m.group(1)):
+        return [piece]
+    left, right = piece[:m.start()].rstrip(" ,"), piece[m.end():]
+    left_words = left.split()
+    verbs = [i for i, w in enumerate(left_words) if is_finite_verb(w.strip(",")) and
+             not _attributive(left_words[i - 1] if i else "", w)]
+    if not verbs or not _SUBORDINATOR_RE.search(" ".join(left_words[:verbs[-1]])):
+        return [piece]  # no clause inside the subject: `shared_subject` repeats a short subject itself
+    last = verbs[-1]
+    while len(verbs) > 1 and _predicate_of(left_words, last, verbs[-2]):
+        verbs.pop()  # 'är redan påbörjade': the participle belongs to the verb before it
+        last = verbs[-1]
+    before = left_words[last - 1].lower().strip(",")
+    after = left_words[last + 1:]
+    if before in ("som", "att") or _SUBORDINATOR_RE.fullmatch(before) or before in lex.SUBJECT_PRONOUNS or \
+            not 1 <= len(after) <= 4 or _SUBORDINATOR_RE.search(" ".join(after)) or "," in " ".join(after) or \
+            len(right.split()) < 3 or _has_verb(" ".join(right.split()[1:])):
+        return [piece]
+    return [left + ("" if left.endswith((".", "!", "?")) else "."), f"De {right}"]
+
+
+def _predicate_of(words: list[str], at: int, verb: int) -> bool:
+    """The verb form at `at` follows the finite verb at `verb` with only sentence adverbs between ('är redan
+    påbörjade'): a participle of that verb's predicate, not a verb of its own."""
+    return all(w.lower().strip(",") in lex.SENTENCE_ADVERBS for w in words[verb + 1:at])
 
 
 def _subject_size_at_start(words: list[str]) -> int:
@@ -1015,18 +1081,41 @@ def easy_draft(draft: Draft) -> Draft:
     writer = EasyWriter()
     sections = []
     said = ""  # what the user has said so far in the draft: a gap that repeats it can point back at it
+    gaps: dict[str, str] = {}  # a gap's easy text -> the easy heading of the section it was first asked in
     for s in draft.sections:
         items: list[DraftItem] = []
+        heading = lex.EASY_HEADINGS.get(s.heading) or numbered_heading(s.heading, s.items) or \
+            writer.swaps(writer.phrases(s.heading))
         for item in s.items:
             if item.gap or (s.key == "nyckeltal" and item.provenance == "suggestion"):
                 item = item.model_copy(update={"text": restated_problem(item.text, said)})
             if item.provenance == "user":
                 said += f" {item.text}"
-            items += _easy_item(writer, item)
-        heading = lex.EASY_HEADINGS.get(s.heading) or numbered_heading(s.heading, s.items) or \
-            writer.swaps(writer.phrases(s.heading))
+            easy = _easy_item(writer, item)
+            if item.gap and len(easy) == 1:
+                easy = [asked_before(easy[0], gaps, heading)]
+            items += easy
         sections.append(s.model_copy(update={"items": items, "heading": heading}))
     return draft.model_copy(update={"sections": sections})
+
+
+def asked_before(item: DraftItem, gaps: dict[str, str], heading: str) -> DraftItem:
+    """A line to fill in that asks, word for word, what a line of an earlier section asked (the problem formulation
+    lists its key figure under 'Nuläge' and again under 'Det vi behöver ta reda på') points back at it instead
+    (lättläst: say a long thing once, then refer to it in a few words); it stays a line to fill in. `gaps` collects
+    the lines met so far, each with its section's heading.
+
+    >>> gaps = {}
+    >>> line = DraftItem(text="Fyll i: hur många flickor som har det här problemet (2023)", gap=True,
+    ...                  provenance="suggestion")
+    >>> asked_before(line, gaps, "Hur det är nu").text, asked_before(line, gaps, "Det vi inte vet än").text
+    ('Fyll i: hur många flickor som har det här problemet (2023)', 'Fyll i: samma som under ”Hur det är nu”')
+    """
+    key = " ".join(item.text.lower().split())
+    first = gaps.setdefault(key, heading)
+    if first == heading or not item.text.startswith("Fyll i:") or len(item.text.split()) < 6:
+        return item
+    return item.model_copy(update={"text": f"Fyll i: samma som under ”{first}”"})
 
 
 _NUMBERED_HEADING_RE = re.compile(r"^(?P<label>[A-ZÅÄÖ][a-zåäö]+) (?P<number>\d+): (?P<text>.+?)…?$")
