@@ -426,6 +426,11 @@ OUTCOME_VERB_RE = re.compile(r"\b(?:har|hade)\s+(?:\S+\s+){0,4}?(?:gett|nått|le
                              r"blivit|fått)\b|\b(?:blev|gav|visade|uppnådde|ledde)\b|"
                              r"\b(?:effekt|effekter|resultat)\b[^?]*\bfick\b|\bfick\b[^?]*\b(?:effekt|effekter)\b",
                              re.I)
+# A question whether something changed ('Blev resultaten bättre …?', 'Hur mycket har skolket minskat …?',
+# 'Hur gick det för …?'): answered only by a reported change.
+OUTCOME_QUESTION_RE = re.compile(r"^\s*(?:blev|har|hade)\b[^?]{0,80}\b(?:bättre|sämre|högre|lägre|färre|fler)\b|"
+                                 r"\b(?:har|hade)\s+(?:\S+\s+){0,4}?(?:ökat|minskat|förbättrats|försämrats|sjunkit|"
+                                 r"stigit)\b|\bhur gick det\b", re.I)
 # A passage that describes something planned or applied for, not done (Swedish plans and reports:
 # 'insatsen påbörjas hösten 2020', 'ska', 'kommer att', 'under förutsättning att').
 PLANNED_RE = re.compile(r"\b(ska|skall|kommer att|planeras|planerar|planerad|påbörjas|är tänkt|"

@@ -499,9 +499,12 @@ def asks_outcome(text: str) -> bool:
 
     >>> [asks_outcome(q) for q in ["Vilka resultat har SKR:s matematiksatsning gett i kommunen?",
     ...  "Vilka resultat ska följas upp?", "Hur har pojkars skolresultat utvecklats?",
-    ...  "Vilken effekt fick satsningen på betygen?"]]
-    [True, False, False, True]
+    ...  "Vilken effekt fick satsningen på betygen?", "Blev resultaten bättre efter åtgärderna?",
+    ...  "Hur mycket har skolket minskat sedan 2019?"]]
+    [True, False, False, True, True, True]
     """
+    if lex.OUTCOME_QUESTION_RE.search(text):
+        return True
     return bool(lex.OUTCOME_NOUN_RE.search(text) and lex.OUTCOME_VERB_RE.search(text))
 
 

@@ -144,7 +144,8 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
                         if s.score >= BODY_CLOSE * evidence[0].score):
         return Verdict(False, "figure", phrase=topic_phrase(question.text))  # 'Vilken kommun …?' needs a name
     asked = asked_terms(question, weights) if weights is not None else []
-    if asks_outcome(question.text) and only_planned(evidence[:OUTCOME_POOL], asked):
+    if asks_outcome(question.text) and (only_planned(evidence[:OUTCOME_POOL], asked)
+                                        or no_outcome(evidence[:OUTCOME_POOL], asked)):
         return Verdict(False, "outcome", phrase=topic_phrase(question.text), evidence=evidence)
     return Verdict(True, evidence=evidence)
 
@@ -182,6 +183,13 @@ def only_planned(evidence: Sequence[Scored], asked: Sequence[str]) -> bool:
                 >= (1 if s.unit.chunk.source == plan.unit.chunk.source else min(2, len(asked)))]
     else:  # no word specific enough (a small collection): those nearly as much about the question's words
         same = [s for s in evidence if s.overlap >= OUTCOME_CLOSE * evidence[0].overlap]
+    return not any(reports_outcome(s.unit.text) for s in same)
+
+
+def no_outcome(evidence: Sequence[Scored], asked: Sequence[str]) -> bool:
+    """Whether none of the best units that name what is asked about (all of them when nothing specific is
+    asked) reports an outcome: a results question is not answered by the measures a method suggests."""
+    same = [s for s in evidence if not asked or any(_says_word(f"{s.unit.text} {s.unit.context()}", t) for t in asked)]
     return not any(reports_outcome(s.unit.text) for s in same)
 
 
