@@ -192,6 +192,17 @@ NUMBER_OPENER_RE = re.compile(
 QUESTION_HEDGE_RE = re.compile(
     r"^\s*(?:(?:ungefär|cirka|ca\.?|runt|omkring|exakt|precis|och|men|så|about|roughly|approximately|and|so)\s+)+",
     re.I)
+# Indirect questions ('Underlaget har inga uppgifter om hur mycket skolket har minskat'): Swedish puts the finite
+# verb second in a direct question and after the subject in an indirect one, where 'som' marks a question phrase
+# that is the subject ('vilka skolor som har …'; Svenska Akademiens grammatik, bisatsordföljd). 'Vad/Vem + verb +
+# noun' is read as object + verb + subject only with these verbs, which take a thing or person as object ('Vad
+# kostade processtödet', not 'Vem leder arbetet').
+OBJECT_QUESTION_VERBS = frozenset("kostar kostade gör gjorde tycker tyckte anser ansåg säger sa sade visar visade "
+                                  "har hade behöver behövde vet menar hittade hittar ger gav tar tog får fick erbjuder "
+                                  "erbjöd använder använde".split())
+# Adjectives that stand between 'vilka' and its noun ('Vilka andra aktörer …').
+QUESTION_PHRASE_ADJECTIVES = frozenset("andra olika fler konkreta viktiga viktigaste bästa största vanligaste "
+                                       "nya egna första sista".split())
 # The thing a count or share is of: "hur många <elever>", "andelen <pojkar>", "antalet <deltagare>".
 COUNTED_NOUN_RE = re.compile(
     r"\b(?:hur många|hur stor andel|hur stor del|hur stort antal|andel(?:en)?|antal(?:et)?|how many|what share of)"

@@ -232,6 +232,10 @@ def test_a_follow_up_is_answered_from_where_the_previous_answer_stood(tmp_path: 
     card = ("Förslag på lokalt mål\n\n{goal}\n\nFörslag på insatser\n\n{measures}\n\n"
             "Förslag på aktörer som kan bidra till insatserna\n\n{actors}\n\n")
     bot, _ = _ingest_folder(tmp_path, corpus_components, {
+        "elevhalsoplan.md": (
+            "# Elevhälsoplan\n\nVarje skola har en skolkurator som arbetar med elevernas psykosociala hälsa. "
+            "Skolkuratorn deltar i elevhälsoteamets möten varje vecka.\n"
+        ),
         "metodstod.md": (
             "# Metodstöd för likvärdig skola\n\n## Välj insatser för ert problemområde\n\n"
             + card.format(goal="Eleverna i kommun x har en hög och jämn närvaro i skolan.",
@@ -620,3 +624,47 @@ def test_a_term_written_with_a_hyphen_is_the_same_word(bot: Assistant) -> None:
     names the word as typed."""
     answer = bot.respond({"message": "Vad är antipluggkultur?"})
     assert answer.grounded and answer.text.startswith("Anti-pluggkultur är"), answer.text
+
+
+def test_a_figure_an_outcome_and_a_year_must_be_of_what_is_asked_and_a_refusal_reads_as_swedish(
+        tmp_path: Path, corpus_components: tuple) -> None:
+    """A cost is not answered by another thing's cost although the asked thing is named elsewhere; a question
+    about what a measure gave is not answered by the list that suggests it; a passage dated 2016 is not about
+    2019 because its chapter names 2019 elsewhere. The refusal puts the question in the order of an indirect one.
+    Each has a positive control in the same documents."""
+    bot, _ = _ingest_folder(tmp_path, corpus_components, {
+        "verksamhetsberattelse.md": (
+            "# Verksamhetsberättelse för grundskolan i Ekby\n\n## Sommarskola\n\n"
+            "Kommunens kostnad för sommarskolan 2024 var 486 000 kronor, vilket är 6 000 kronor per deltagare.\n\n"
+            "## Närvaro\n\nFrånvaron bland eleverna i årskurs 7–9 minskade från 12 till 8 procent mellan 2022 "
+            "och 2024.\n"
+        ),
+        "metodstod.md": (
+            "# Metodstöd: pojkars skolresultat\n\n## Insatser\n\n"
+            "1. Koppla pojkar till mentorer från näringslivet som kan vara positiva förebilder.\n"
+            "2. Inför ett mentorsprogram där äldre elever stöttar yngre pojkar i skolarbetet.\n"
+            "3. Erbjud läxhjälp på bibliotek och fritidsgårdar.\n"
+        ),
+        "tillsyn.md": (
+            "# Kommunens kvalitetsarbete\n\n## Tillsyn och granskning\n\n"
+            "I juni 2016 avslutade Skolinspektionen sin tillsyn av kommunen. Tillsynen visade brister i "
+            "elevhälsans arbete och i uppföljningen av frånvaron.\n"
+        ),
+        "digitalisering.md": (
+            "# Kommunens kvalitetsarbete: digitalisering\n\n"
+            "Hösten 2019 inledde förvaltningen ett projekt om digitala lärverktyg i alla skolor.\n"
+        ),
+    })
+    cost = bot.respond({"message": "Vad kostar en skolkurator på heltid?"})
+    assert not cost.grounded and "486 000" not in cost.text.split("\n")[0]
+    assert cost.text.startswith("Underlaget har inga uppgifter om vad en skolkurator kostar på heltid"), cost.text
+    summer = bot.respond({"message": "Vad kostade sommarskolan 2024?"})
+    assert summer.grounded and "486 000 kronor" in summer.text
+    mentors = bot.respond({"message": "Vilka resultat gav mentorsprogrammet för pojkarna?"})
+    assert not mentors.grounded and "inte vad det har gett" in mentors.text, mentors.text
+    absence = bot.respond({"message": "Hur mycket har frånvaron minskat?"})
+    assert absence.grounded and "från 12 till 8 procent" in absence.text
+    inspection_2019 = bot.respond({"message": "Vilka brister hittade Skolinspektionen vid tillsynen 2019?"})
+    assert not inspection_2019.grounded and "elevhälsans arbete" not in inspection_2019.text.split("\n")[0]
+    inspection_2016 = bot.respond({"message": "Vilka brister hittade Skolinspektionen vid tillsynen 2016?"})
+    assert inspection_2016.grounded and "elevhälsans arbete" in inspection_2016.text

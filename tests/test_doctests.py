@@ -15,6 +15,7 @@ MODULES = [
     "ingest.clean",
     "assistant.index.lexical",
     "assistant.generation.easy",
+    "assistant.generation.wording",
     "assistant.lexicon",
     "assistant.grounding.anchors",
     "assistant.service",

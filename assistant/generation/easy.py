@@ -615,7 +615,7 @@ def _subject_size(words: list[str]) -> int:
         return 2
     if words[0][:1].isupper() and words[0].isalpha():
         return 1  # a name ('Skolverket', 'Karlskoga')
-    return 1 if _is_definite_noun(first) else 0
+    return 1 if is_definite_noun(first) else 0
 
 
 def _is_infinitive(word: str) -> bool:
@@ -636,7 +636,7 @@ def _is_noun(word: str) -> bool:
 _FUNCTION_WORDS = frozenset("som att och eller men samt när där om eftersom medan vilka vilket vars".split())
 
 
-def _is_definite_noun(word: str) -> bool:
+def is_definite_noun(word: str) -> bool:
     """'skolan', 'arbetet', 'eleverna', 'kommunen': a noun in its definite form (wordfreq and simplemma agree that
     it is an inflected form ending like one)."""
     import simplemma
@@ -777,10 +777,10 @@ def _subject_size_at_start(words: list[str]) -> int:
             not is_finite_verb(first):
         return 2  # a genitive and its noun: 'Skolans ledning', 'Framtidens lärarutbildning'
     if first[:1].isupper() and first.lower() not in lex.SUBJECT_PRONOUNS and \
-            first.lower() not in lex.SUBJECT_DETERMINERS and not _is_definite_noun(first):
+            first.lower() not in lex.SUBJECT_DETERMINERS and not is_definite_noun(first):
         return 1 if len(words) == 1 and first.isalpha() and is_rare(first.lower()) else 0  # a name: 'Karlskoga'
     return _subject_size([first.lower(), *words[1:]]) if len(words) > 1 else \
-        (1 if first.lower() in lex.SUBJECT_PRONOUNS or _is_definite_noun(first) else 0)
+        (1 if first.lower() in lex.SUBJECT_PRONOUNS or is_definite_noun(first) else 0)
 
 
 _RELATIVE_RE = re.compile(r",\s+som\s+|\s+vars\s+", re.I)
@@ -814,7 +814,7 @@ def relative_clause(piece: str) -> list[str]:
     if "vars" in m.group(0).lower():
         owner = "deras" if _is_plural(noun, before) else "dess"
         return [left + end, f"{owner[:1].upper()}{owner[1:]} {right}"]
-    if noun[:1].isupper() or _is_definite_noun(noun):
+    if noun[:1].isupper() or is_definite_noun(noun):
         subject = noun  # the noun repeated: 'socialtjänsten, som …' -> 'Socialtjänsten …'
     elif _is_plural(noun, before):
         subject = "de"

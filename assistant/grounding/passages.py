@@ -107,6 +107,11 @@ class TermWeights:
                 return True
         return False
 
+    def chunk_share(self, term: str) -> float:
+        """The share of chunks that hold `term`: unlike idf, comparable between a collection of three documents and
+        one of thousands."""
+        return self._df.get(term, 0) / self.n
+
     def idf(self, term: str) -> float:
         value = self._idf.get(term)
         if value is None:  # asked for every unit of every answer: remembered

@@ -39,8 +39,9 @@ from assistant.index.units import Unit
 from assistant.schema import Chunk
 
 ITEM_NUMBER_RE = re.compile(r"^\s*\d{1,2}[.)]\s+")
-# The least idf a question word needs to be the thing a figure must be about (common words place nothing).
-HEAD_MIN_IDF = 1.5
+# The largest share of the chunks a question word may stand in and still be the thing a figure must be about:
+# a word in half the chunks places nothing (a share, unlike idf, means the same in three documents as in 3 000).
+HEAD_MAX_SHARE = 0.5
 # Words of figure questions that say how a figure is given, not what it is about.
 _COMMON_FIGURE_WORDS = frozenset(tokenize(" ".join(lex.FIGURE_FRAME_WORDS)))
 _SCHOOL_SUBJECT_TERMS = frozenset(tokenize(" ".join(lex.SCHOOL_SUBJECT_WORDS)))
@@ -53,7 +54,7 @@ class Verdict:
     """The decision before composing: answer, or refuse for a stated reason."""
 
     answer: bool
-    reason: str = ""  # empty | script | offtopic | subject | figure | outcome
+    reason: str = ""  # empty | script | offtopic | subject | figure | outcome (only planned) | result (none told)
     missing: list[Subject] = field(default_factory=list)
     phrase: str = ""  # what the material has no information about, for the refusal sentence
     evidence: list[Scored] = field(default_factory=list)  # the units the answer may use
@@ -104,7 +105,8 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
             return Verdict(False, "subject", missing, subject_phrase(question, missing))
         asked = asked_terms(question, weights) if weights is not None and question.language == "sv" else []
         if asked and evidence[0] is not ranked[0] and not any(
-                names_term(s.unit, t) for s in evidence[:SUBJECT_POOL] for t in asked):
+                _says_word(f"{s.unit.text} {s.unit.context()} {s.unit.chunk.heading_path_text}", t)
+                for s in evidence[:SUBJECT_POOL] for t in asked):
             # The best units were of another place or year, and those of the asked one say nothing of what is
             # asked: 'brister vid tillsynen 2019' is not answered by a 2018/19 project in the same municipality.
             return Verdict(False, "subject", question.subjects, subject_phrase(question, question.subjects))
@@ -144,9 +146,11 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
                         if s.score >= BODY_CLOSE * evidence[0].score):
         return Verdict(False, "figure", phrase=topic_phrase(question.text))  # 'Vilken kommun …?' needs a name
     asked = asked_terms(question, weights) if weights is not None else []
-    if asks_outcome(question.text) and (only_planned(evidence[:OUTCOME_POOL], asked)
-                                        or no_outcome(evidence[:OUTCOME_POOL], asked)):
-        return Verdict(False, "outcome", phrase=topic_phrase(question.text), evidence=evidence)
+    if asks_outcome(question.text):
+        if only_planned(evidence[:OUTCOME_POOL], asked):
+            return Verdict(False, "outcome", phrase=topic_phrase(question.text), evidence=evidence)
+        if no_outcome(evidence[:OUTCOME_POOL], asked):
+            return Verdict(False, "result", phrase=topic_phrase(question.text), evidence=evidence)
     return Verdict(True, evidence=evidence)
 
 
@@ -174,7 +178,7 @@ def only_planned(evidence: Sequence[Scored], asked: Sequence[str]) -> bool:
         return False
     best = f"{plan.unit.text} {plan.unit.context()}"
     if asked:
-        if not any(_says_word(best, t) for t in asked):
+        if not any(_says_word(best, t) or names_term(plan.unit, t) for t in asked):
             return False  # the best passage is about something else: not a plan of the asked thing
         # In the plan's own document a unit naming one asked word is about it; in another document (a follow-up
         # report) it must name two of them: 'F i matematik' in a school report is no result of 'SKR:s
@@ -211,7 +215,7 @@ def asked_terms(question: Question, weights: TermWeights) -> list[str]:
                        if not replaces for t in tokenize(new)) - frozenset(tokenize(question.text))
     rest = [t for t in question.content_terms - question.subject_terms - mapped
             if not t.isdigit() and not (counted and (fold(t).startswith(counted) or counted.startswith(fold(t))))
-            and t not in _COMMON_FIGURE_WORDS and t not in common and weights.idf(t) >= HEAD_MIN_IDF]
+            and t not in _COMMON_FIGURE_WORDS and t not in common and weights.chunk_share(t) <= HEAD_MAX_SHARE]
     # A specific word stays whether or not the retrieved passages use it: a figure in a passage that does not
     # name it is about something else ('Vad kostar en skolsocionom?' is not answered by what a summer school
     # cost, even where another passage mentions skolsocionomer).
@@ -277,6 +281,11 @@ def covers(unit: Unit, subject: Subject, section_text: Callable[[Chunk], str] | 
     of the chunk's top-level section."""
     c = unit.chunk
     if subject.kind == "year":  # a year may be set once for a passage ("Våren 2021 fick …") or a section
+        own = lex.CITED_YEAR_RE.sub(" ", unit.text)
+        if not lex.YEAR_RE.search(own):  # or the paragraph dates it before it: 'I juni 2016 … Tillsynen visade …'
+            own = lex.CITED_YEAR_RE.sub(" ", _paragraph_before(c.text, unit.text))
+        if lex.YEAR_RE.search(own) and not subject_is_covered(subject, [own]):
+            return False  # the unit is dated otherwise: 'I juni 2016 avslutade …' is not about 2019
         exact = [c.title, str(c.year or "")]
         # … unless the passage dates itself otherwise: 'I juni 2016 avslutar Skolinspektionen tillsynen' is not
         # about 2019 because the report's chapter mentions 2019.
@@ -287,6 +296,14 @@ def covers(unit: Unit, subject: Subject, section_text: Callable[[Chunk], str] | 
     return subject_is_covered(subject, texts) or (
         section_text is not None and subject_is_covered(subject, [section_text(c)])
         and not names_other_body(c.heading_path_text, subject))
+
+
+def _paragraph_before(text: str, part: str) -> str:
+    """The text of `text`'s paragraph up to where `part` begins ('' when `part` is not found in it)."""
+    at = text.find(part[:60])
+    if at <= 0:
+        return ""
+    return text[text.rfind("\n\n", 0, at) + 1: at]
 
 
 def names_other_body(heading: str, subject: Subject) -> bool:
@@ -474,7 +491,8 @@ def subject_phrase(question: Question, missing: Sequence[Subject]) -> str:
 
 
 def topic_phrase(text: str) -> str:
-    """The question as a noun-phrase-like topic: 'Hur många elever har X?' -> 'hur många elever har X'."""
+    """The question as a topic: 'Hur många elever har X?' -> 'hur många elever har X' (the refusal puts it in
+    the order of an indirect question: generation.wording)."""
     topic = lex.QUESTION_HEDGE_RE.sub("", " ".join(text.split())).strip(" ?!.")
     topic = re.sub(r"^(kan du|kan ni|jag undrar|berätta|säg)\s+", "", topic, flags=re.I)
     return topic[:1].lower() + topic[1:] if topic[:2] != topic[:2].upper() else topic

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from assistant import lexicon as lex
 from assistant.citations import CitationBook, markers
 from assistant.generation.base import BackendResult, PreparedTurn
+from assistant.generation.wording import indirect_question
 from assistant.grounding.question import Question
 from assistant.grounding.scope import Verdict, where_figures_are
 from assistant.grounding.selection import (
@@ -402,7 +403,7 @@ def write_refusal(question: Question, verdict: Verdict, selection: Selection, bo
         if english:
             text = "The sources (all in Swedish) do not cover this, so I cannot answer it.\n" + text
         return Written(text, False)
-    lines = [f"Underlaget har inga uppgifter om {verdict.phrase}."]
+    lines = [f"Underlaget har inga uppgifter om {indirect_question(verdict.phrase)}."]
     closest = next((s for s in (verdict.evidence or selection.ranked) if not s.unit.is_label and s.unit.words >= 5),
                    None)
     if closest is not None:
@@ -411,10 +412,13 @@ def write_refusal(question: Question, verdict: Verdict, selection: Selection, bo
         if verdict.reason == "outcome":  # the thing is there, as a plan: say so, not that it is something else
             lines.append(f"Underlaget beskriver det som planerat, inte vad det har gett ({where}): "
                          f"”{_clean(closest.unit)}”{markers([n])}")
+        elif verdict.reason == "result":  # the thing is there, but nothing of what it led to
+            lines.append(f"Det närmaste underlaget säger inte vad det har gett ({where}): ”{_clean(closest.unit)}”"
+                         f"{markers([n])}")
         else:
             lines.append(f"Det närmaste underlaget handlar om något annat ({where}): ”{_clean(closest.unit)}”"
                          f"{markers([n])}")
-    where_found = lex.OUTCOME_SOURCES if verdict.reason == "outcome" else where_figures_are(question)
+    where_found = lex.OUTCOME_SOURCES if verdict.reason in ("outcome", "result") else where_figures_are(question)
     lines.append(f"Sådana uppgifter finns oftast i {where_found}.")
     if english:
         lines.insert(0, "The sources (all in Swedish) have no information about this.")
