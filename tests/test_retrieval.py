@@ -150,3 +150,40 @@ def test_words_typed_with_diacritics_match_only_that_spelling(any_corpus) -> Non
     asked = index.query_terms("Vad säger metodstödet om trångboddhet?")
     assert asked == index.query_terms("Vad säger om trångboddhet?")
     assert index.query_terms("metodstödet")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Hoppade någon verksamhet av processtödet i förtid?",
+        "Vem hjälper eleverna när de har svårt att hitta en lugn plats att läsa läxor?",
+        "Hur många föreläsningar hölls inom projektet och hur många kom?",
+        "Hur valdes eleverna ut till intervjuerna?",
+        "How do you reach schools when offering support?",
+    ],
+)
+@pytest.mark.slow
+@pytest.mark.needs_corpus_index
+def test_each_rankers_best_passage_is_among_the_first_five_hits(corpus_components, question: str) -> None:  # type: ignore[no-untyped-def]
+    """A passage the dense or the lexical ranker finds best of all is not outvoted by passages both find middling:
+    questions in everyday words or in English, where the rankers disagree, keep both candidates in the top five."""
+    from assistant.service import Assistant, parse_request
+
+    bot = Assistant(corpus_components[0])
+    turn = bot.prepare(parse_request({"message": question}))
+    first = [h.chunk.chunk_id for h in turn.hits[:5]]
+    retriever = corpus_components[0].retriever
+    for mode in ("dense", "lexical"):
+        best = retriever.search(turn.question.search_text, k=1, mode=mode)
+        assert best and best[0].chunk.chunk_id in first, (mode, best[0].chunk.heading_path if best else None)
+
+
+@pytest.mark.slow
+@pytest.mark.needs_corpus_index
+def test_bm25_counts_less_the_fewer_of_the_question_s_own_words_the_documents_use(corpus_components) -> None:  # type: ignore[no-untyped-def]
+    retriever = corpus_components[0].retriever
+    snap = retriever.snapshot()
+    assert retriever.lexical_scale(snap, "Hur minskar vi frånvaron bland pojkar?") == 1.0
+    assert retriever.lexical_scale(snap, "hur minskar vi franvaron bland pojkar") == 1.0  # typed without å/ä/ö
+    english = retriever.lexical_scale(snap, "How do you reach schools when offering support?")
+    assert retriever.settings.lexical_min_scale <= english < 0.6
