@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from assistant.errors import InputError
-from assistant.index.retrieval import HybridRetriever, JamplanRetriever, convex_fusion, reciprocal_rank_fusion
+from assistant.index.retrieval import (
+    HybridRetriever,
+    JamplanRetriever,
+    convex_fusion,
+    keep_ranker_bests,
+    reciprocal_rank_fusion,
+    shift_lexical_weight,
+)
 
 
 def test_rrf_rewards_agreement() -> None:
@@ -132,8 +139,11 @@ def test_an_hnsw_search_fuses_chunks_units_and_bm25_under_a_filter(any_corpus) -
     units = retriever._best_units(query, vector, n, snap, ["strategi"], None)  # noqa: SLF001 - the third ranking
     assert dense and lexical and units
     weight, unit = settings.dense_weight, settings.unit_weight
-    expected = convex_fusion([list(dense.items()), lexical, list(units.items())],
-                             [weight * (1 - unit), (1 - weight) * (1 - unit), unit])[:8]
+    weights = shift_lexical_weight([weight * (1 - unit), (1 - weight) * (1 - unit), unit],
+                                   retriever.lexical_scale(snap, query))
+    fused = convex_fusion([list(dense.items()), lexical, list(units.items())], weights)
+    bests = [next(iter(dense)), lexical[0][0], next(iter(units))]
+    expected = keep_ranker_bests(fused, bests, settings.ranker_best_slots)[:8]
     assert [(h.chunk.chunk_id, h.score) for h in hits] == expected
     lexical_rank = {cid: i + 1 for i, (cid, _) in enumerate(lexical)}
     assert [h.lexical_rank for h in hits] == [lexical_rank.get(h.chunk.chunk_id) for h in hits]
