@@ -54,6 +54,16 @@ class Settings(BaseSettings):
         description="weight, in convex fusion, of a chunk's closest sentence or list item (evidence units)",
     )
     rrf_k: int = Field(default=60, ge=1)
+    lexical_known_from: float = Field(
+        default=0.5, ge=0, lt=1,
+        description="share of a question's own words the lexical index knows below which BM25's weight in convex "
+        "fusion shrinks (linearly, to lexical_min_scale at none known); dense and unit search take over the rest",
+    )
+    lexical_min_scale: float = Field(default=0.3, ge=0, le=1, description="the least share of BM25's weight kept")
+    ranker_best_slots: int = Field(
+        default=5, ge=0, le=100,
+        description="each ranker's own best chunk is kept among this many first hits (0: off)",
+    )
     candidates: int = Field(default=40, ge=1, le=500, description="hits taken from each ranker before fusion")
     exact_search_max_chunks: int = Field(
         default=50_000,

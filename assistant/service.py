@@ -120,7 +120,7 @@ class Assistant:
         search = question.search_text[: self.settings.max_query_chars]
         if request.options.target_group:
             search = f"{search} {request.options.target_group}"[: self.settings.max_query_chars]
-        hits = self.evidence.search(search) if question.content_terms else []
+        hits = self.evidence.search(search, own_words=question.text) if question.content_terms else []
         support = self.evidence.support(question.search_text if question.language == "en" else query, hits)
         anchors = []
         if query != request.message and hits and (answer := last_answer(request.history)):

@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from assistant.errors import InputError
-from assistant.index.retrieval import HybridRetriever, JamplanRetriever, convex_fusion, reciprocal_rank_fusion
+from assistant.index.retrieval import (
+    HybridRetriever,
+    JamplanRetriever,
+    convex_fusion,
+    keep_ranker_bests,
+    reciprocal_rank_fusion,
+    shift_lexical_weight,
+)
 
 
 def test_rrf_rewards_agreement() -> None:
@@ -132,8 +139,11 @@ def test_an_hnsw_search_fuses_chunks_units_and_bm25_under_a_filter(any_corpus) -
     units = retriever._best_units(query, vector, n, snap, ["strategi"], None)  # noqa: SLF001 - the third ranking
     assert dense and lexical and units
     weight, unit = settings.dense_weight, settings.unit_weight
-    expected = convex_fusion([list(dense.items()), lexical, list(units.items())],
-                             [weight * (1 - unit), (1 - weight) * (1 - unit), unit])[:8]
+    weights = shift_lexical_weight([weight * (1 - unit), (1 - weight) * (1 - unit), unit],
+                                   retriever.lexical_scale(snap, query))
+    fused = convex_fusion([list(dense.items()), lexical, list(units.items())], weights)
+    bests = [next(iter(dense)), lexical[0][0], next(iter(units))]
+    expected = keep_ranker_bests(fused, bests, settings.ranker_best_slots)[:8]
     assert [(h.chunk.chunk_id, h.score) for h in hits] == expected
     lexical_rank = {cid: i + 1 for i, (cid, _) in enumerate(lexical)}
     assert [h.lexical_rank for h in hits] == [lexical_rank.get(h.chunk.chunk_id) for h in hits]
@@ -150,3 +160,40 @@ def test_words_typed_with_diacritics_match_only_that_spelling(any_corpus) -> Non
     asked = index.query_terms("Vad säger metodstödet om trångboddhet?")
     assert asked == index.query_terms("Vad säger om trångboddhet?")
     assert index.query_terms("metodstödet")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Hoppade någon verksamhet av processtödet i förtid?",
+        "Vem hjälper eleverna när de har svårt att hitta en lugn plats att läsa läxor?",
+        "Hur många föreläsningar hölls inom projektet och hur många kom?",
+        "Hur valdes eleverna ut till intervjuerna?",
+        "How do you reach schools when offering support?",
+    ],
+)
+@pytest.mark.slow
+@pytest.mark.needs_corpus_index
+def test_each_rankers_best_passage_is_among_the_first_five_hits(corpus_components, question: str) -> None:  # type: ignore[no-untyped-def]
+    """A passage the dense or the lexical ranker finds best of all is not outvoted by passages both find middling:
+    questions in everyday words or in English, where the rankers disagree, keep both candidates in the top five."""
+    from assistant.service import Assistant, parse_request
+
+    bot = Assistant(corpus_components[0])
+    turn = bot.prepare(parse_request({"message": question}))
+    first = [h.chunk.chunk_id for h in turn.hits[:5]]
+    retriever = corpus_components[0].retriever
+    for mode in ("dense", "lexical"):
+        best = retriever.search(turn.question.search_text, k=1, mode=mode)
+        assert best and best[0].chunk.chunk_id in first, (mode, best[0].chunk.heading_path if best else None)
+
+
+@pytest.mark.slow
+@pytest.mark.needs_corpus_index
+def test_bm25_counts_less_the_fewer_of_the_question_s_own_words_the_documents_use(corpus_components) -> None:  # type: ignore[no-untyped-def]
+    retriever = corpus_components[0].retriever
+    snap = retriever.snapshot()
+    assert retriever.lexical_scale(snap, "Hur minskar vi frånvaron bland pojkar?") == 1.0
+    assert retriever.lexical_scale(snap, "hur minskar vi franvaron bland pojkar") == 1.0  # typed without å/ä/ö
+    english = retriever.lexical_scale(snap, "How do you reach schools when offering support?")
+    assert retriever.settings.lexical_min_scale <= english < 0.6

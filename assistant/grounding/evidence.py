@@ -231,10 +231,13 @@ class Evidence:
             return lambda c: self._documents.get(c.path or c.source, "")
         return lambda c: self._sections.get(_section_key(c), "")
 
-    def search(self, query: str, k: int | None = None, doc_types: Sequence[str] | None = None) -> list[Hit]:
-        """Search with a long message cut to `max_query_chars` (a long description is still answered)."""
-        return self.retriever.search(cut_query(query, self.settings.max_query_chars), k=k or self.settings.top_k,
-                                     doc_types=doc_types)
+    def search(self, query: str, k: int | None = None, doc_types: Sequence[str] | None = None,
+               own_words: str | None = None) -> list[Hit]:
+        """Search with a long message cut to `max_query_chars` (a long description is still answered); `own_words`
+        is the question before expansion (see HybridRetriever.search)."""
+        limit = self.settings.max_query_chars
+        return self.retriever.search(cut_query(query, limit), k=k or self.settings.top_k, doc_types=doc_types,
+                                     own_words=cut_query(own_words, limit) if own_words else None)
 
     def query_terms(self, query: str) -> frozenset[str]:
         """The words of a query that say what it is about (not which document it asks about)."""

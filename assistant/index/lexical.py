@@ -149,6 +149,20 @@ class BM25Index:
                 terms.extend(self._spellings.get(folded, []))
         return terms
 
+    def known_share(self, text: str) -> float:
+        """The share of the words of `text` (stop words aside) that the index has, in any spelling that folds alike:
+        how much BM25 can say about a question. Words the documents never use (an English question, a user's
+        everyday words) leave BM25 ranking by the few that remain. 1.0 for text without such words.
+
+        >>> index = BM25Index(["a", "b"], ["Frånvaron bland pojkar ökar", "Läxhjälp på biblioteket"])
+        >>> index.known_share("franvaron bland pojkar"), index.known_share("Which boys need homework help?")
+        (1.0, 0.0)
+        """
+        words = stems(text)
+        if not words:
+            return 1.0
+        return sum(fold(w) in self._spellings for w in words) / len(words)
+
     def __len__(self) -> int:
         return len(self.ids)
 

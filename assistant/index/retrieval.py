@@ -69,6 +69,41 @@ def convex_fusion(scored: Sequence[Sequence[tuple[str, float]]], weights: Sequen
     return sorted(fused.items(), key=lambda kv: (-kv[1], kv[0]))
 
 
+def shift_lexical_weight(weights: Sequence[float], scale: float) -> list[float]:
+    """[dense, lexical, unit] weights with the lexical one scaled by `scale` and what it gives up shared by the
+    others in proportion to their weights (the sum is kept).
+
+    >>> [round(w, 3) for w in shift_lexical_weight([0.35, 0.35, 0.3], 0.5)]
+    [0.444, 0.175, 0.381]
+    """
+    dense, lexical, unit = weights
+    freed = lexical * (1.0 - scale)
+    others = dense + unit
+    if freed <= 0 or others <= 0:
+        return list(weights)
+    return [dense + freed * dense / others, lexical * scale, unit + freed * unit / others]
+
+
+def keep_ranker_bests(fused: list[tuple[str, float]], bests: Sequence[str], slots: int) -> list[tuple[str, float]]:
+    """`fused` with each ranker's own best id among its first `slots` (in fused order there): a passage one ranker
+    finds best of all is not pushed out of the first hits by passages the rankers together find middling.
+
+    >>> fused = [("a", 0.9), ("b", 0.8), ("c", 0.7), ("d", 0.1)]
+    >>> [i for i, _ in keep_ranker_bests(fused, ["a", "d"], 2)]
+    ['a', 'd', 'b', 'c']
+    >>> [i for i, _ in keep_ranker_bests(fused, ["a", "b"], 2)]
+    ['a', 'b', 'c', 'd']
+    """
+    order = {item: i for i, (item, _) in enumerate(fused)}
+    bests = list(dict.fromkeys(b for b in bests if b in order))
+    if slots <= 0 or not bests or all(order[b] < slots for b in bests) or len(bests) > slots:
+        return fused
+    head = [item for item, _ in fused[:slots] if item not in bests][: slots - len(bests)]
+    first = set(head) | set(bests)
+    return sorted((p for p in fused if p[0] in first), key=lambda p: order[p[0]]) + \
+        [p for p in fused if p[0] not in first]
+
+
 def cut_query(text: str, max_chars: int, tail: int = 200) -> str:
     """A long message made a query of at most `max_chars`: its beginning and its last `tail` characters, so
     words a caller adds at either end (a draft section's cue words) survive the cut.
@@ -261,8 +296,13 @@ class HybridRetriever:
         doc_types: Sequence[str] | None = None,
         sources: Sequence[str] | None = None,
         mode: SearchMode = "hybrid",
+        own_words: str | None = None,
     ) -> list[Hit]:
-        """The top `k` chunks for `query`, optionally restricted to some doc types or source files."""
+        """The top `k` chunks for `query`, optionally restricted to some doc types or source files.
+
+        `own_words` is the question as the user put it, before expansion: the share of its words the documents use
+        sets how much BM25 counts in the fusion (`lexical_scale`); the query itself when not given.
+        """
         query = validate_query(query, self.settings.max_query_chars)
         k = k or self.settings.top_k
         if k < 1:
@@ -302,10 +342,14 @@ class HybridRetriever:
         with stage("fusion"):
             if self.settings.fusion == "convex":
                 weight, unit = self.settings.dense_weight, self.settings.unit_weight if unit_scores else 0.0
+                weights = [weight * (1 - unit), (1.0 - weight) * (1 - unit), unit]
+                if dense_scores:
+                    weights = shift_lexical_weight(weights, self.lexical_scale(snap, own_words or query))
                 fused = convex_fusion(
-                    [list(dense_scores.items()), lexical_scores, list(unit_scores.items())],
-                    [weight * (1 - unit), (1.0 - weight) * (1 - unit), unit],
-                )[:k]
+                    [list(dense_scores.items()), lexical_scores, list(unit_scores.items())], weights)
+                tops = [next(iter(r), None) for r in (dense_scores, [c for c, _ in lexical_scores], unit_scores)]
+                fused = keep_ranker_bests(fused, [t for t in tops if t is not None],
+                                          self.settings.ranker_best_slots)[:k]
             else:
                 fused = reciprocal_rank_fusion([r for r in (dense, lexical) if r], self.settings.rrf_k)[:k]
             dense_rank = {cid: i + 1 for i, cid in enumerate(dense)}
@@ -321,6 +365,16 @@ class HybridRetriever:
                 for cid, score in fused
                 if cid in snap.chunks
             ]
+
+    def lexical_scale(self, snap: _SearchSnapshot, own_words: str) -> float:
+        """How much of BM25's fusion weight a question keeps: all of it when the documents use at least
+        `lexical_known_from` of its own words; less, down to `lexical_min_scale`, the fewer they use. A question in
+        English or in a user's everyday words shares few words with the documents, so BM25 ranks by the one or two
+        it shares (or by the expansion's words alone) while the multilingual dense model reads the whole question.
+        """
+        start, floor = self.settings.lexical_known_from, self.settings.lexical_min_scale
+        share = snap.index.known_share(own_words)
+        return 1.0 if share >= start else floor + (1.0 - floor) * share / start
 
     def query_unit_similarities(self, query: str) -> tuple[_SearchSnapshot, np.ndarray | None]:
         """Every held unit's similarity to `query` (the query vector comes from the embedding cache)."""
