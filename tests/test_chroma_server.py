@@ -99,8 +99,9 @@ def test_search_hot_path_skips_the_chroma_client_and_matches_it(
 def test_hnsw_search_runs_bm25_while_the_server_answers(
     chroma_server: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """On the HNSW path the dense query is sent, BM25 runs while the server searches, then the answer is read
-    (one thread, no helper); an answer left unread (the caller failed in between) does not break the next call."""
+    """On the HNSW path the chunks' and the evidence units' queries are both sent, each on a connection of its own,
+    BM25 runs while the server answers them, then both answers are read (one thread, no helper); an answer left
+    unread (the caller failed in between) does not break the next call."""
     from assistant.index.lexical import BM25Index
 
     comp = _two_documents_on_hnsw(chroma_server, tmp_path, "bm25-in-flight", version_ttl_s=60.0)
@@ -127,8 +128,9 @@ def test_hnsw_search_runs_bm25_while_the_server_answers(
     monkeypatch.setattr(http, "_start", logged_start)
     monkeypatch.setattr(BM25Index, "search", logged_search)
     hits = comp.retriever.search("mobbning på rasten", k=2)
-    # The chunks' query, then the evidence units' query (its own round trip, after the chunks' answer).
-    assert events == ["sent query", "bm25", "read query", "sent query", "read query"]
+    # The chunks' query and the evidence units' query go out together: one round trip a search, not two in a row.
+    assert events == ["sent query", "sent query", "bm25", "read query", "read query"]
+    assert set(http._connections()) == {"main", "units"}  # noqa: SLF001 - each answer read from its own connection
     assert hits[0].chunk.source == "b.md" and hits[0].dense_rank == 1 and hits[0].lexical_rank == 1
     # A query sent and never read leaves the connection busy: the next call opens a fresh one.
     vector = comp.embeddings.embed_query("läxhjälp")

@@ -136,7 +136,7 @@ def test_an_hnsw_search_fuses_chunks_units_and_bm25_under_a_filter(any_corpus) -
     n = settings.candidates
     dense = dict(components.store.query_ids(vector, n, {"doc_type": {"$in": ["strategi"]}}))
     lexical = snap.index.search(query, n, snap.mask(["strategi"], None))
-    units = retriever._best_units(query, vector, n, snap, ["strategi"], None)  # noqa: SLF001 - the third ranking
+    units = retriever._best_units(query, vector, n, snap, ["strategi"], None)()  # noqa: SLF001 - the third ranking
     assert dense and lexical and units
     weight, unit = settings.dense_weight, settings.unit_weight
     weights = shift_lexical_weight([weight * (1 - unit), (1 - weight) * (1 - unit), unit],

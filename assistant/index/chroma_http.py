@@ -60,26 +60,36 @@ class ChromaHttp:
         except Exception:  # an unexpected client: the library's path still works
             return None
 
-    def _connection(self, fresh: bool = False) -> http.client.HTTPConnection:
-        conn: http.client.HTTPConnection | None = getattr(self._local, "conn", None)
+    def _connections(self) -> dict[str, http.client.HTTPConnection]:
+        conns: dict[str, http.client.HTTPConnection] | None = getattr(self._local, "conns", None)
+        if conns is None:
+            conns = self._local.conns = {}
+        return conns
+
+    def _connection(self, fresh: bool = False, slot: str = "main") -> http.client.HTTPConnection:
+        """This thread's kept-alive connection for `slot`: a second slot lets one search have two requests out
+        at once (the chunks' and the evidence units' queries), each on a connection of its own."""
+        conns = self._connections()
+        conn = conns.get(slot)
         if conn is None or fresh:
             if conn is not None:
                 conn.close()
             factory = http.client.HTTPSConnection if self.ssl else http.client.HTTPConnection
             conn = factory(self.host, self.port)
-            self._local.conn = conn
+            conns[slot] = conn
         return conn
 
     def _post(self, collection_id: Any, action: str, payload: dict[str, Any]) -> dict[str, Any]:
         return self._start(collection_id, action, payload)()
 
-    def _start(self, collection_id: Any, action: str, payload: dict[str, Any]) -> Callable[[], dict[str, Any]]:
+    def _start(self, collection_id: Any, action: str, payload: dict[str, Any],
+               slot: str = "main") -> Callable[[], dict[str, Any]]:
         """Send a request now; the returned call reads its answer. The caller can work meanwhile (a search runs
-        BM25 while the server walks the HNSW graph) on this thread, which must not send another request before
-        reading the answer (one that does finds the connection busy and opens a fresh one)."""
+        BM25 while the server walks the HNSW graph) on this thread, which must not send another request on the
+        same `slot` before reading the answer (one that does finds the connection busy and opens a fresh one)."""
         body = orjson.dumps(payload, option=orjson.OPT_SERIALIZE_NUMPY)
         path = f"{self._prefix}{collection_id}/{action}"
-        conn = self._connection()
+        conn = self._connection(slot=slot)
         reused = conn.sock is not None
         try:
             conn.request("POST", path, body=body, headers=_HEADERS)  # headers and body in one write
@@ -89,7 +99,7 @@ class ChromaHttp:
                 raise
             # A kept-alive connection the server closed meanwhile (it restarted, or dropped an idle one), or one
             # left busy: once more on a fresh one. Both calls only read, so sending one again is safe.
-            return self._resent(path, body)
+            return self._resent(path, body, slot)
         except BaseException:
             self._drop(conn)
             raise
@@ -102,7 +112,7 @@ class ChromaHttp:
                 self._drop(conn)
                 if not reused:
                     raise
-                return self._resent(path, body)()
+                return self._resent(path, body, slot)()
             except BaseException:
                 self._drop(conn)  # a half-read response must not be left for the next request
                 raise
@@ -110,9 +120,9 @@ class ChromaHttp:
 
         return finish
 
-    def _resent(self, path: str, body: bytes) -> Callable[[], dict[str, Any]]:
+    def _resent(self, path: str, body: bytes, slot: str) -> Callable[[], dict[str, Any]]:
         """The request sent again on a fresh connection, its answer read at once (the retry of `_start`)."""
-        conn = self._connection(fresh=True)
+        conn = self._connection(fresh=True, slot=slot)
         try:
             conn.request("POST", path, body=body, headers=_HEADERS)
             response = conn.getresponse()
@@ -125,8 +135,10 @@ class ChromaHttp:
 
     def _drop(self, conn: http.client.HTTPConnection) -> None:
         conn.close()
-        if getattr(self._local, "conn", None) is conn:
-            self._local.conn = None
+        conns = self._connections()
+        for slot, held in list(conns.items()):
+            if held is conn:
+                del conns[slot]
 
     def query(self, collection_id: Any, vector: Sequence[float], k: int, where: dict[str, Any] | None,
               include: Sequence[str]) -> dict[str, Any]:
@@ -134,12 +146,12 @@ class ChromaHttp:
         return self.query_start(collection_id, vector, k, where, include)()
 
     def query_start(self, collection_id: Any, vector: Sequence[float], k: int, where: dict[str, Any] | None,
-                    include: Sequence[str]) -> Callable[[], dict[str, Any]]:
-        """`query` sent now, its answer read by the returned call (see `_start`)."""
+                    include: Sequence[str], slot: str = "main") -> Callable[[], dict[str, Any]]:
+        """`query` sent now, its answer read by the returned call (see `_start`; `slot` picks the connection)."""
         payload: dict[str, Any] = {"query_embeddings": [list(vector)], "n_results": k, "include": list(include)}
         if where:
             payload["where"] = where
-        return self._start(collection_id, "query", payload)
+        return self._start(collection_id, "query", payload, slot)
 
     def get(self, collection_id: Any, ids: Sequence[str], include: Sequence[str]) -> dict[str, Any]:
         """The body of Chroma's get answer for these ids."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import threading
 from collections.abc import Callable, Sequence
@@ -259,6 +260,12 @@ class HybridRetriever:
         with self._lock:
             if self._snapshot is None or self._snapshot.version != version:
                 self._snapshot = self._load(version)
+                # The snapshot's objects live until the next one (~1 M tracked at 100k chunks: the chunks, the BM25
+                # postings' keys). Left to the collector, every full collection would walk them all (0.78 s at
+                # 100k, benchmarks/search_stages.py --breakdown), a pause landing in whatever search is running;
+                # frozen, the collector skips them. They are still freed by reference counting when the snapshot
+                # is replaced.
+                gc.freeze()
             return self._snapshot
 
     def _load(self, version: str) -> _SearchSnapshot:
@@ -312,7 +319,8 @@ class HybridRetriever:
         # what is left to wait for the vector after that. BM25 runs while the dense search is out of this
         # thread's hands: during the embedding where dense search is exact in memory, and where Chroma's HNSW
         # index answers, after the query went to the server and before its answer is read (the server walks
-        # the graph meanwhile; on 2 shared cores BM25 beside the embedding slowed the embedding by as much).
+        # the graph meanwhile; on 2 shared cores BM25 beside the embedding slowed the embedding by as much). Where
+        # the store's evidence units are searched on the server too, their query goes out with the chunks' one.
         pending = query_future(self.embeddings, query) if mode in ("hybrid", "dense") else None
         with stage("index_check"):
             snap = self.snapshot()
@@ -330,13 +338,15 @@ class HybridRetriever:
                 vector = pending.result()
             with stage("dense_search"):
                 dense_answer = self._dense(vector, n, snap, doc_types, sources)
+                units_answer = (self._best_units(query, vector, n, snap, doc_types, sources)
+                                if mode == "hybrid" and self.settings.unit_weight > 0 else None)
             if lexical:
                 with stage("lexical_search"):
                     lexical_scores = snap.index.search(query, n, snap.mask(doc_types, sources))
             with stage("dense_search"):
                 dense_scores = dense_answer()
-                if mode == "hybrid" and self.settings.unit_weight > 0:
-                    unit_scores = self._best_units(query, vector, n, snap, doc_types, sources)
+                if units_answer is not None:
+                    unit_scores = units_answer()
         dense = list(dense_scores)
         lexical = [cid for cid, _ in lexical_scores]
         with stage("fusion"):
@@ -392,21 +402,29 @@ class HybridRetriever:
         snap: _SearchSnapshot,
         doc_types: Sequence[str] | None,
         sources: Sequence[str] | None,
-    ) -> dict[str, float]:
-        """Chunk id -> similarity of its closest evidence unit (a sentence that answers lifts its chunk)."""
+    ) -> Callable[[], dict[str, float]]:
+        """Chunk id -> similarity of its closest evidence unit (a sentence that answers lifts its chunk), from the
+        returned call. Where Chroma's HNSW index holds the units their query is sent now, on a connection of its
+        own, so it is out together with the chunks' query and BM25 runs while the server answers both (one round
+        trip a search instead of two in a row)."""
         if snap.unit_vectors is not None:
             sims = snap.unit_similarities_to(query, lambda _: vector)
             assert sims is not None
-            return snap.best_unit_per_chunk(sims, n, snap.mask(doc_types, sources))
+            best_units = snap.best_unit_per_chunk(sims, n, snap.mask(doc_types, sources))
+            return lambda: best_units
         if not snap.has_units:
-            return {}
-        where = _where(doc_types, sources)
-        best: dict[str, float] = {}
-        for uid, sim in self.store.query_ids(vector, n * 3, where, units=True):
-            cid = uid.rpartition(":")[0]  # "<chunk id>:<n>"; a chunk id names its document version
-            if cid in snap.chunks and sim > best.get(cid, -1.0):
-                best[cid] = sim
-        return dict(sorted(best.items(), key=lambda kv: -kv[1])[:n])
+            return dict
+        answer = self.store.query_ids_start(vector, n * 3, _where(doc_types, sources), units=True)
+
+        def read() -> dict[str, float]:
+            best: dict[str, float] = {}
+            for uid, sim in answer():
+                cid = uid.rpartition(":")[0]  # "<chunk id>:<n>"; a chunk id names its document version
+                if cid in snap.chunks and sim > best.get(cid, -1.0):
+                    best[cid] = sim
+            return dict(sorted(best.items(), key=lambda kv: -kv[1])[:n])
+
+        return read
 
     def _dense(
         self,

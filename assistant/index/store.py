@@ -505,13 +505,14 @@ class ChromaStore:
     def query_ids_start(self, vector: Sequence[float], k: int, where: dict[str, Any] | None = None,
                         units: bool = False) -> Callable[[], list[tuple[str, float]]]:
         """`query_ids` asked now, its answer read by the returned call: against a Chroma server the request is
-        sent at once and the caller can work while the server searches (on this thread: nothing else may go to
-        the server before the answer is read); an embedded store answers at once."""
+        sent at once and the caller can work while the server searches (on this thread: no other query of the same
+        collection may go to the server before the answer is read; the chunks' and the units' queries use a
+        connection each, so one search can have both out at once); an embedded store answers at once."""
         coll = self._units if units else self._chunks
         if self._http is None:
             got = coll.query(query_embeddings=[list(vector)], n_results=k, where=where or None, include=["distances"])
             return lambda: _id_similarities(got)
-        finish = self._http.query_start(coll.id, vector, k, where, ["distances"])
+        finish = self._http.query_start(coll.id, vector, k, where, ["distances"], slot="units" if units else "main")
         return lambda: self._finish_query(finish)
 
     @_guarded
