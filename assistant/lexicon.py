@@ -454,7 +454,9 @@ PLANNED_HEADING_RE = re.compile(r"\b(förväntade effekter|förväntat resultat|
 OUTCOME_REPORTED_RE = re.compile(
     r"\b(resulterade|ledde till|har lett|lett till|visade att|visar att|ökade|minskade|förbättrades|försämrades|"
     r"har (?:ökat|minskat|förbättrats|sjunkit|stigit)|blev|uppnåddes|har uppnått|effekten|resultaten? (?:blev|var|"
-    r"visar)|utvärdering(?:en)? visar|kunde se|såg vi|har vi sett)\b"
+    r"visar)|utvärdering(?:en)? visar|kunde se|såg vi|har vi sett|(?:har|hade) (?:\w+ ){0,2}bidragit till|"
+    r"(?:har|hade) (?:\w+ ){0,2}fallit (?:väl |bra |dåligt )?ut|föll (?:väl |bra |dåligt )?ut|"
+    r"(?:har|hade) (?:\w+ ){0,3}(?:ökat|minskat|förbättrat|stärkt)|har fått (?:ökad|ökade|större|bättre|mer))\b"
     r"|\b(?:var|blev|uppgick till)\b[^.]{0,40}\d", re.I)  # 'Andelen behöriga var 85 procent 2021.'
 # Where outcomes of a municipality's own work are reported.
 OUTCOME_SOURCES = "kommunens egen uppföljning: kvalitetsrapporter, årsredovisning och utvärderingar av insatsen"

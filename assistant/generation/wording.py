@@ -34,6 +34,10 @@ def indirect_question(text: str) -> str:
     ('när projektet startade', 'hur könsfördelningen ser ut')
     >>> indirect_question("vem leder arbetet"), indirect_question("Alingsås kommun 2024")
     ('vem leder arbetet', 'Alingsås kommun 2024')
+    >>> indirect_question("blev närvaron bättre på gymnasiet")
+    'om närvaron blev bättre på gymnasiet'
+    >>> indirect_question("vilka resultat gav projektet #jagmed")
+    'vilka resultat projektet #jagmed gav'
     """
     words = text.split()
     first = words[0].lower() if words else ""
@@ -47,8 +51,11 @@ def indirect_question(text: str) -> str:
             i += 1
     elif first in _QUESTION_WORDS:
         i = 1
+    elif is_finite_verb(first) and len(words) > 1:  # a yes/no question: 'om' and the subject first
+        n = _subject_length(words[1:], words[0])
+        return " ".join(["om", *words[1:n + 1], first, *words[n + 1:]]) if n else text
     else:
-        return text  # a yes/no question, or a phrase that is no question
+        return text  # a phrase that is no question
     if i >= len(words) or not is_finite_verb(words[i]):
         return text
     verb, rest = words[i], words[i + 1:]
@@ -87,9 +94,12 @@ def _subject_length(rest: Sequence[str], verb: str) -> int:
         return n
     if len(rest) == 1 and verb.lower() in ("är", "var"):
         return 1  # 'vad är antipluggkultur'
-    if is_definite_noun(low) or (len(low) > 6 and low.isalpha() and low.endswith(("et", "en", "na"))
+    if is_definite_noun(low) or (len(low) > 6 and low.isalpha() and low.endswith(("et", "en", "na", "an", "on", "un"))
                                  and not is_finite_verb(low)):
-        return 1  # 'skolket', 'processtödet', 'föräldrarna'
+        n = 1  # 'skolket', 'processtödet', 'föräldrarna', with a name after it: 'projektet #jagmed'
+        while n < len(rest) and (rest[n][:1] == "#" or rest[n][:1].isupper()):
+            n += 1
+        return n
     if len(rest) > 1 and low.isalpha() and low.endswith(("ar", "er", "or")) and not is_finite_verb(rest[1]) \
             and verb.lower() not in ("är", "var", "har", "hade"):
         return 1  # an indefinite plural before an infinitive: 'varför slutar pojkar gå'

@@ -194,12 +194,16 @@ def no_outcome(evidence: Sequence[Scored], asked: Sequence[str]) -> bool:
     """Whether none of the best units that name what is asked about (all of them when nothing specific is
     asked) reports an outcome: a results question is not answered by the measures a method suggests."""
     same = [s for s in evidence if not asked or any(_says_word(f"{s.unit.text} {s.unit.context()}", t) for t in asked)]
-    return not any(reports_outcome(s.unit.text) for s in same)
+    # The passage around a unit counts: 'Resultatet har fallit väl ut.' may stand beside the sentence that matched.
+    return not any(reports_outcome(s.unit.text) or reports_outcome(s.unit.chunk.text) for s in same)
 
 
 def _says_word(text: str, term: str) -> bool:
-    """Whether `text` holds the word `term` (a stem, folded), inflected or as the head of a compound's start."""
-    return re.search(rf"\b{re.escape(fold(term))}", fold(text)) is not None
+    """Whether `text` holds the word `term` (a stem, folded), inflected or as the head of a compound's start. A
+    long term is cut as in `names_term`: the stemmer leaves some inflections whole ('närvaron')."""
+    term = fold(term)
+    stem = term[: max(5, len(term) - 2)] if len(term) > 5 else term
+    return re.search(rf"\b{re.escape(stem)}", fold(text)) is not None
 
 
 def asked_terms(question: Question, weights: TermWeights) -> list[str]:
