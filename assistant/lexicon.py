@@ -200,6 +200,11 @@ QUESTION_HEDGE_RE = re.compile(
 OBJECT_QUESTION_VERBS = frozenset("kostar kostade gör gjorde tycker tyckte anser ansåg säger sa sade visar visade "
                                   "har hade behöver behövde vet menar hittade hittar ger gav tar tog får fick erbjuder "
                                   "erbjöd använder använde".split())
+# Verbs a yes/no question begins with ('Blev närvaron bättre?' -> 'om närvaron blev bättre'); not the forms that
+# are also imperatives ('Jämför …', 'Gör …').
+YES_NO_VERBS = frozenset("har hade är var blev blir kan kunde ska skulle finns fanns får fick behöver behövde brukar "
+                         "måste bör ger gav leder ledde hjälper hjälpte påverkar påverkade ökade minskade "
+                         "minskar ökar fungerar fungerade gick går".split())
 # Adjectives that stand between 'vilka' and its noun ('Vilka andra aktörer …').
 QUESTION_PHRASE_ADJECTIVES = frozenset("andra olika fler konkreta viktiga viktigaste bästa största vanligaste "
                                        "nya egna första sista".split())
@@ -364,6 +369,14 @@ PERSON_NAME_RE = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäö�
                             r"dahl|holm|man|ell|er|in|é)?\b")
 YEAR_RE = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 # A year in a reference to a work ('Skolverket (2019)', '(Nilsson 2018a, s. 4)'): when it was written, not what about.
+# The same, only a bare year or one after a capitalised author or body: '(juni 2016)' is a date.
+AUTHOR_YEAR_RE = re.compile(r"\((?:19|20)\d\d[a-z]?(?:,[^()]{0,20})?\)|"
+                            r"\((?!(?i:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|"
+                            r"december|våren|hösten|sommaren|vintern)\b)[A-ZÅÄÖ][^()]{0,40}?\s(?:19|20)\d\d[a-z]?"
+                            r"(?:,[^()]{0,20})?\)")
+# A year a passage compares with or counts from ('jämfört med 2017', 'sedan 2015'): not the year it is about.
+COMPARED_YEAR_RE = re.compile(r"\b(?:jämfört med|jämfört mot|sedan|från och med|mellan)\s+(?:år\s+)?(?:19|20)\d\d\b",
+                              re.I)
 CITED_YEAR_RE = re.compile(r"\((?:[^()]{0,40}?\s)?(?:19|20)\d\d[a-z]?(?:,[^()]{0,20})?\)")
 
 # Asking for material the answer text normally leaves out.
@@ -439,9 +452,14 @@ OUTCOME_VERB_RE = re.compile(r"\b(?:har|hade)\s+(?:\S+\s+){0,4}?(?:gett|nått|le
                              re.I)
 # A question whether something changed ('Blev resultaten bättre …?', 'Hur mycket har skolket minskat …?',
 # 'Hur gick det för …?'): answered only by a reported change.
-OUTCOME_QUESTION_RE = re.compile(r"^\s*(?:blev|har|hade)\b[^?]{0,80}\b(?:bättre|sämre|högre|lägre|färre|fler)\b|"
-                                 r"\b(?:har|hade)\s+(?:\S+\s+){0,4}?(?:ökat|minskat|förbättrats|försämrats|sjunkit|"
-                                 r"stigit)\b|\bhur gick det\b", re.I)
+OUTCOME_QUESTION_RE = re.compile(r"^\s*(?:blev|har\s+(?:\S+\s+){1,4}?blivit)\b[^?]{0,80}\b(?:bättre|sämre|högre|lägre|"
+                                 r"färre|fler)\b|^\s*(?:hur\s+(?:mycket\s+|många\s+procent\s+)?|vad\s+)?(?:har|hade)\s+"
+                                 r"(?:\S+\s+){0,4}?(?:ökat|minskat|förbättrats|försämrats|sjunkit|stigit)\b|"
+                                 r"\bhur gick det\b(?!\s+till\b)", re.I)
+# Words that make a reported change uncertain or wished for, not reported ('Vi vet inte om resultatet har fallit
+# väl ut', 'Förhoppningen är att …'; Swedish report and plan prose).
+UNCERTAIN_RE = re.compile(r"\b(?:om|huruvida)\b[^.]{0,60}\b(?:har|hade)\b|\b(?:hoppas|förhoppning(?:en)?|oklart|"
+                          r"undersöka|syftet är|målet är|kan ha|kunde ha)\b", re.I)
 # A passage that describes something planned or applied for, not done (Swedish plans and reports:
 # 'insatsen påbörjas hösten 2020', 'ska', 'kommer att', 'under förutsättning att').
 PLANNED_RE = re.compile(r"\b(ska|skall|kommer att|planeras|planerar|planerad|påbörjas|är tänkt|"
@@ -453,7 +471,7 @@ PLANNED_HEADING_RE = re.compile(r"\b(förväntade effekter|förväntat resultat|
 # A passage that reports an outcome ('ledde till', 'visade att', 'ökade', 'har minskat', 'resultatet blev').
 OUTCOME_REPORTED_RE = re.compile(
     r"\b(resulterade|ledde till|har lett|lett till|visade att|visar att|ökade|minskade|förbättrades|försämrades|"
-    r"har (?:ökat|minskat|förbättrats|sjunkit|stigit)|blev|uppnåddes|har uppnått|effekten|resultaten? (?:blev|var|"
+    r"har (?:förbättrats|sjunkit|stigit)|blev|uppnåddes|har uppnått|effekten|resultaten? (?:blev|var|"
     r"visar)|utvärdering(?:en)? visar|kunde se|såg vi|har vi sett|(?:har|hade) (?:\w+ ){0,2}bidragit till|"
     r"(?:har|hade) (?:\w+ ){0,2}fallit (?:väl |bra |dåligt )?ut|föll (?:väl |bra |dåligt )?ut|"
     r"(?:har|hade) (?:\w+ ){0,3}(?:ökat|minskat|förbättrat|stärkt)|har fått (?:ökad|ökade|större|bättre|mer))\b"

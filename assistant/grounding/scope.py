@@ -35,13 +35,14 @@ from assistant.grounding.selection import (
     subject_is_covered,
 )
 from assistant.index.lexical import fold, tokenize
-from assistant.index.units import Unit
+from assistant.index.units import Unit, split_sentences
 from assistant.schema import Chunk
 
 ITEM_NUMBER_RE = re.compile(r"^\s*\d{1,2}[.)]\s+")
 # The largest share of the chunks a question word may stand in and still be the thing a figure must be about:
-# a word in half the chunks places nothing (a share, unlike idf, means the same in three documents as in 3 000).
-HEAD_MAX_SHARE = 0.5
+# a word in a quarter of the chunks places nothing (about idf 1.3 in a large collection; a share, unlike idf, means
+# the same in three documents as in 3 000).
+HEAD_MAX_SHARE = 0.25
 # Words of figure questions that say how a figure is given, not what it is about.
 _COMMON_FIGURE_WORDS = frozenset(tokenize(" ".join(lex.FIGURE_FRAME_WORDS)))
 _SCHOOL_SUBJECT_TERMS = frozenset(tokenize(" ".join(lex.SCHOOL_SUBJECT_WORDS)))
@@ -94,6 +95,7 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
     if not on_topic:
         return Verdict(False, "offtopic", phrase=topic_phrase(question.text))
     evidence = ranked
+    asked = asked_terms(question, weights) if weights is not None and question.language == "sv" else []
     if question.subjects:
         # Keep the units that themselves (or their section or document) speak of every named subject.
         evidence = [s for s in ranked if all(covers(s.unit, subj, section_text) for subj in question.subjects)
@@ -103,13 +105,12 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
             covered = {subj for subj in question.subjects for s in ranked[:30] if covers(s.unit, subj, section_text)}
             missing = [subj for subj in question.subjects if subj not in covered] or question.subjects
             return Verdict(False, "subject", missing, subject_phrase(question, missing))
-        asked = asked_terms(question, weights) if weights is not None and question.language == "sv" else []
         if asked and evidence[0] is not ranked[0] and not any(
                 _says_word(f"{s.unit.text} {s.unit.context()} {s.unit.chunk.heading_path_text}", t)
                 for s in evidence[:SUBJECT_POOL] for t in asked):
             # The best units were of another place or year, and those of the asked one say nothing of what is
             # asked: 'brister vid tillsynen 2019' is not answered by a 2018/19 project in the same municipality.
-            return Verdict(False, "subject", question.subjects, subject_phrase(question, question.subjects))
+            return Verdict(False, "subject", question.subjects, topic_phrase(question.text))
     if question.answer_type == "number":
         # The figure must stand in one of the best few units, not anywhere in the section; a year alone is
         # no count ('Tranemo kommun, juni 2024' in a list of members does not say how many pupils).
@@ -123,7 +124,6 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
                 figures.sort(key=lambda s: not lex.PERCENT_RE.search(s.unit.text))  # a share asked: a percentage
             else:
                 figures.sort(key=lambda s: not states_count(s.unit, question.counted))
-        asked = asked_terms(question, weights) if weights is not None and question.language == "sv" else []
         if asked:
             # 'Hur många elever gick sommarskolan …?' is not answered by a count of pupils in another passage:
             # the figure's passage must name some of what is asked about (in itself, its context or headings).
@@ -145,7 +145,6 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
     if kind and not any(names_body(f"{s.unit.text} {s.unit.context()}", kind) for s in evidence[:8]
                         if s.score >= BODY_CLOSE * evidence[0].score):
         return Verdict(False, "figure", phrase=topic_phrase(question.text))  # 'Vilken kommun …?' needs a name
-    asked = asked_terms(question, weights) if weights is not None else []
     if asks_outcome(question.text):
         if only_planned(evidence[:OUTCOME_POOL], asked):
             return Verdict(False, "outcome", phrase=topic_phrase(question.text), evidence=evidence)
@@ -194,8 +193,12 @@ def no_outcome(evidence: Sequence[Scored], asked: Sequence[str]) -> bool:
     """Whether none of the best units that name what is asked about (all of them when nothing specific is
     asked) reports an outcome: a results question is not answered by the measures a method suggests."""
     same = [s for s in evidence if not asked or any(_says_word(f"{s.unit.text} {s.unit.context()}", t) for t in asked)]
-    # The passage around a unit counts: 'Resultatet har fallit väl ut.' may stand beside the sentence that matched.
-    return not any(reports_outcome(s.unit.text) or reports_outcome(s.unit.chunk.text) for s in same)
+    if not same:
+        return False  # the best units are about something else: that is for the subject checks, not this one
+    # A sentence of the passage around a unit counts: 'Resultatet har fallit väl ut.' may stand beside the one
+    # that matched (sentence by sentence: a 'ska' elsewhere in the passage does not undo it).
+    return not any(reports_outcome(s.unit.text) or any(reports_outcome(t) for t in split_sentences(s.unit.chunk.text))
+                   for s in same)
 
 
 def _says_word(text: str, term: str) -> bool:
@@ -209,8 +212,8 @@ def _says_word(text: str, term: str) -> bool:
 def asked_terms(question: Question, weights: TermWeights) -> list[str]:
     """What a figure question asks about beyond what places it (named subjects, years), what is counted and how
     the figure is given: its specific words ('sommarskolan' in 'Hur många elever gick sommarskolan i X 2018?').
-    A word that retrieved passages don't use but the documents know elsewhere is left out: it cannot be checked
-    here."""
+    It is also what a question with named subjects, or about an outcome, must find named. Every such word is
+    kept whether or not the retrieved passages use it: a passage that does not name it is about something else."""
     counted = question.counted[: max(4, len(question.counted) - 3)] if question.counted else ""
     # A school subject is common in Swedish but says which figure is asked for ('godkänt i engelska').
     common = common_terms(question.search_text or question.text) - _SCHOOL_SUBJECT_TERMS
@@ -285,9 +288,9 @@ def covers(unit: Unit, subject: Subject, section_text: Callable[[Chunk], str] | 
     of the chunk's top-level section."""
     c = unit.chunk
     if subject.kind == "year":  # a year may be set once for a passage ("Våren 2021 fick …") or a section
-        own = lex.CITED_YEAR_RE.sub(" ", unit.text)
+        own = _own_years(unit.text)
         if not lex.YEAR_RE.search(own):  # or the paragraph dates it before it: 'I juni 2016 … Tillsynen visade …'
-            own = lex.CITED_YEAR_RE.sub(" ", _paragraph_before(c.text, unit.text))
+            own = _own_years(_paragraph_before(c.text, unit.text))
         if lex.YEAR_RE.search(own) and not subject_is_covered(subject, [own]):
             return False  # the unit is dated otherwise: 'I juni 2016 avslutade …' is not about 2019
         exact = [c.title, str(c.year or "")]
@@ -300,6 +303,12 @@ def covers(unit: Unit, subject: Subject, section_text: Callable[[Chunk], str] | 
     return subject_is_covered(subject, texts) or (
         section_text is not None and subject_is_covered(subject, [section_text(c)])
         and not names_other_body(c.heading_path_text, subject))
+
+
+def _own_years(text: str) -> str:
+    """`text` without the years it cites or compares with ('Skolverket (2019)', 'jämfört med 2017'): what is
+    left dates it."""
+    return lex.COMPARED_YEAR_RE.sub(" ", lex.AUTHOR_YEAR_RE.sub(" ", text))
 
 
 def _paragraph_before(text: str, part: str) -> str:

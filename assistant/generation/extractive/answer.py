@@ -403,7 +403,12 @@ def write_refusal(question: Question, verdict: Verdict, selection: Selection, bo
         if english:
             text = "The sources (all in Swedish) do not cover this, so I cannot answer it.\n" + text
         return Written(text, False)
-    lines = [f"Underlaget har inga uppgifter om {indirect_question(verdict.phrase)}."]
+    topic = indirect_question(verdict.phrase) if question.language == "sv" else verdict.phrase
+    if topic is None:  # a question it cannot reorder with certainty is quoted as it was asked
+        asked = " ".join(question.text.split()).rstrip("?!. ")
+        lines = [f"Underlaget har inga uppgifter om det du frågar: ”{asked}?”"]
+    else:
+        lines = [f"Underlaget har inga uppgifter om {topic}."]
     closest = next((s for s in (verdict.evidence or selection.ranked) if not s.unit.is_label and s.unit.words >= 5),
                    None)
     if closest is not None:
