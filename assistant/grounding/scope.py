@@ -148,8 +148,11 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
     if asks_outcome(question.text):
         if only_planned(evidence[:OUTCOME_POOL], asked):
             return Verdict(False, "outcome", phrase=topic_phrase(question.text), evidence=evidence)
-        if no_outcome(evidence[:OUTCOME_POOL], asked):
-            return Verdict(False, "result", phrase=topic_phrase(question.text), evidence=evidence)
+        # The rarest asked word names the thing whose outcome is asked ('lågstadiesatsningen', not 'årskurs').
+        thing = [min(asked, key=weights.chunk_share)] if asked and weights is not None else []
+        outcome = no_outcome(evidence[:OUTCOME_POOL], thing)
+        if outcome is not None:  # 'result': the asked thing is there without a result; 'figure': it is not there
+            return Verdict(False, outcome, phrase=topic_phrase(question.text), evidence=evidence)
     return Verdict(True, evidence=evidence)
 
 
@@ -189,23 +192,27 @@ def only_planned(evidence: Sequence[Scored], asked: Sequence[str]) -> bool:
     return not any(reports_outcome(s.unit.text) for s in same)
 
 
-def no_outcome(evidence: Sequence[Scored], asked: Sequence[str]) -> bool:
-    """Whether none of the best units that name what is asked about (all of them when nothing specific is
-    asked) reports an outcome: a results question is not answered by the measures a method suggests."""
+def no_outcome(evidence: Sequence[Scored], asked: Sequence[str]) -> str | None:
+    """Why a results question cannot be answered from the best units, or None when it can: 'result' when the
+    units that name what is asked about (all of them when nothing specific is asked) report no outcome (a method's
+    suggested measures), 'figure' when none of them names it (the units are about something else)."""
     same = [s for s in evidence if not asked or any(_says_word(f"{s.unit.text} {s.unit.context()}", t) for t in asked)]
     if not same:
-        return False  # the best units are about something else: that is for the subject checks, not this one
+        return "figure"
     # A sentence of the passage around a unit counts: 'Resultatet har fallit väl ut.' may stand beside the one
     # that matched (sentence by sentence: a 'ska' elsewhere in the passage does not undo it).
-    return not any(reports_outcome(s.unit.text) or any(reports_outcome(t) for t in split_sentences(s.unit.chunk.text))
-                   for s in same)
+    if any(reports_outcome(s.unit.text) or any(reports_outcome(t) for t in split_sentences(s.unit.chunk.text))
+           for s in same):
+        return None
+    return "result"
 
 
 def _says_word(text: str, term: str) -> bool:
     """Whether `text` holds the word `term` (a stem, folded), inflected or as the head of a compound's start. A
-    long term is cut as in `names_term`: the stemmer leaves some inflections whole ('närvaron')."""
+    long term is cut by up to three letters: the stemmer leaves some inflections whole ('närvaron')."""
     term = fold(term)
-    stem = term[: max(5, len(term) - 2)] if len(term) > 5 else term
+    stem = term[: max(5, len(term) - 3)] if len(term) > 6 else term  # 'mentorsprogrammet' meets 'mentorsprogram'
+
     return re.search(rf"\b{re.escape(stem)}", fold(text)) is not None
 
 
