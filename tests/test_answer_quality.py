@@ -140,9 +140,7 @@ def test_fresh_cases_hold_their_terms_and_references_at_their_lines() -> None:
 
 def test_blind3_cases_hold_their_terms_and_references_at_their_lines() -> None:
     """The third blind set: 22 cases a half, ids B01-B44, and every answer's terms and reference texts in its lines."""
-    cases = [c for c in ae.load_cases("all") if c["case_set"] == "blind3"]
-    assert sorted(c["id"] for c in cases) == [f"B{n:02d}" for n in range(1, 45)]
-    assert [sum(c["half"] == h for c in cases) for h in ("tune", "heldout")] == [22, 22]
+    cases = _blind_set("blind3", "B", 22)
     for half in ("tune", "heldout"):
         kinds = {c["kind"] for c in cases if c["half"] == half}
         assert kinds == {"answerable", "unanswerable"}, half
@@ -154,9 +152,7 @@ def test_blind3_cases_hold_their_terms_and_references_at_their_lines() -> None:
 def test_blind4_cases_hold_their_terms_and_references_at_their_lines() -> None:
     """The fourth blind set: ids G01-G48 split 24/24, both kinds and follow-ups in each half, every answer's terms and
     reference texts in its lines."""
-    cases = [c for c in ae.load_cases("all") if c["case_set"] == "blind4"]
-    assert sorted(c["id"] for c in cases) == [f"G{n:02d}" for n in range(1, 49)]
-    assert [sum(c["half"] == h for c in cases) for h in ("tune", "heldout")] == [24, 24]
+    cases = _blind_set("blind4", "G", 24)
     assert sum(c["kind"] == "unanswerable" for c in cases) == 14
     for half in ("tune", "heldout"):
         kinds = {c["kind"] for c in cases if c["half"] == half}
@@ -170,40 +166,51 @@ def test_blind4_cases_hold_their_terms_and_references_at_their_lines() -> None:
 def test_blind5_cases_hold_their_terms_and_references_at_their_lines() -> None:
     """The fifth blind set: ids H01-H48 split 24/24 with each kind halved (7 unanswerables, 5 lists, 4 follow-ups a
     half), every answer's terms and reference texts in its lines."""
-    cases = [c for c in ae.load_cases("all") if c["case_set"] == "blind5"]
-    assert sorted(c["id"] for c in cases) == [f"H{n:02d}" for n in range(1, 49)]
-    assert [sum(c["half"] == h for c in cases) for h in ("tune", "heldout")] == [24, 24]
-    for half in ("tune", "heldout"):
-        half_cases = [c for c in cases if c["half"] == half]
-        assert sum(c["kind"] == "unanswerable" for c in half_cases) == 7, half
-        assert sum(c["answer_type"] == "list" and not c.get("history_questions") for c in half_cases) == 5, half
-        assert sum(bool(c.get("history_questions")) for c in half_cases) == 4, half
+    cases = _blind_set("blind5", "H", 24)
+    _assert_per_half(cases, unanswerable=7, list=5, follow_up=4)
     for case in cases:
         assert case["kind"] == "unanswerable" or case["reference_contexts"], case["id"]
         _assert_terms_stand_at_their_lines(case)
 
 
-
 def test_blind6_cases_hold_their_terms_and_references_at_their_lines() -> None:
     """The sixth blind set: ids J01-J48 split 24/24 with each group halved (8 unanswerables, 4 lists, 3 figures, 2
     follow-ups a half), no passage shared with another set, every answer's terms and reference texts in its lines."""
-    everything = ae.load_cases("all")
-    cases = [c for c in everything if c["case_set"] == "blind6"]
-    assert sorted(c["id"] for c in cases) == [f"J{n:02d}" for n in range(1, 49)]
-    assert [sum(c["half"] == h for c in cases) for h in ("tune", "heldout")] == [24, 24]
-    for half in ("tune", "heldout"):
-        half_cases = [c for c in cases if c["half"] == half]
-        assert sum(c["kind"] == "unanswerable" for c in half_cases) == 8, half
-        assert sum(c["answer_type"] == "list" and not c.get("history_questions") for c in half_cases) == 4, half
-        assert sum(c["answer_type"] == "number" and not c.get("history_questions") for c in half_cases) == 3, half
-        assert sum(bool(c.get("history_questions")) for c in half_cases) == 2, half
-    others = [p for c in everything if c["case_set"] != "blind6" for p in c.get("passages", [])]
+    cases = _blind_set("blind6", "J", 24)
+    _assert_per_half(cases, unanswerable=8, list=4, number=3, follow_up=2)
+    others = [p for c in ae.load_cases("all") if c["case_set"] != "blind6" for p in c.get("passages", [])]
     for case in cases:
         assert case["kind"] == "unanswerable" or case["reference_contexts"], case["id"]
         for p in case.get("passages", []):
             span = (p["start_line"], p["end_line"])
             assert not ae.passage_overlaps(others, p["source"], [span]), (case["id"], span)
         _assert_terms_stand_at_their_lines(case)
+
+
+def _blind_set(case_set: str, prefix: str, per_half: int) -> list[dict]:
+    """A blind set's cases, after checking its ids run from 01 without gaps and its halves are equal."""
+    cases = [c for c in ae.load_cases("all") if c["case_set"] == case_set]
+    assert sorted(c["id"] for c in cases) == [f"{prefix}{n:02d}" for n in range(1, 2 * per_half + 1)]
+    assert [sum(c["half"] == h for c in cases) for h in ("tune", "heldout")] == [per_half, per_half]
+    return cases
+
+
+# What each group counted per half is: a first question of its kind (a follow-up is counted as a follow-up only).
+_GROUPS = {
+    "unanswerable": lambda c: c["kind"] == "unanswerable",
+    "list": lambda c: c["answer_type"] == "list" and not c.get("history_questions"),
+    "number": lambda c: c["answer_type"] == "number" and not c.get("history_questions"),
+    "follow_up": lambda c: bool(c.get("history_questions")),
+}
+
+
+def _assert_per_half(cases: list[dict], **counts: int) -> None:
+    """Each half holds `counts` cases of each named group (the halves were drawn per group)."""
+    for half in ("tune", "heldout"):
+        half_cases = [c for c in cases if c["half"] == half]
+        for group, count in counts.items():
+            assert sum(_GROUPS[group](c) for c in half_cases) == count, (half, group)
+
 
 def _assert_terms_stand_at_their_lines(case: dict) -> None:
     """A case's passages lie within their corpus file, its required terms stand in them, and each reference text
