@@ -311,6 +311,10 @@ NUMBER_WORD_RE = re.compile(r"\b(två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|to
                             r"varannan|var tredje|dubbelt så|[a-zåäö]*(?:tio|tjugo|hundra|tusen)tal|dussin)\b", re.I)
 # Numbers that refer, not count: a decision's paragraph ('§ 71', '§50') and a diary number ('BUN 2016.02334',
 # 'KS 2015/123', 'Dnr 2020-00123') in Swedish public-sector minutes and reports.
+# A school year ('2016/17', 'läsåret 2014/2015') and an enumerator inside running text ('har (1) fått …, (2)
+# påbörjat …'): neither counts anything (Swedish reports).
+SCHOOL_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\s*/\s*(?:19|20)?\d\d\b")
+INLINE_ENUMERATOR_RE = re.compile(r"\(\d{1,2}\)|(?<!\S)\d{1,2}\)(?=\s)")
 REFERENCE_NUMBER_RE = re.compile(r"§+\s*\d+(?:\s*[-–]\s*\d+)?|\b[A-ZÅÄÖ]{2,6}[ /]?\d{4}[-.:/]\d{1,6}\b|"
                                  r"\b(?i:dnr|diarienummer)\.?:?\s*[\w.:/-]*\d[\w.:/-]*")
 # A question that needs a calendar answer, not an event ("när arbetet är klart").
@@ -414,7 +418,8 @@ _SOURCE_NOUN = (r"([a-zåäö]*(?:värdering|enkät|undersökning|mätning|grans
 SOURCE_NOUN_RE = re.compile(rf"\b(?:i|enligt|från|av)\s+(?:den\s+|det\s+|senaste\s+)?{_SOURCE_NOUN}\b"
                             rf"|\b{_SOURCE_NOUN}\s+(?:visade|visar|säger|sa|kom fram|framkom)\b", re.I)
 # 'Vilken kommun …?', 'Vilka skolor …?', 'Which municipality …?': a question asking which named body of a kind.
-BODY_QUESTION_RE = re.compile(r"\b(?:vilken|vilket|vilka|which)\s+(kommun(?:er)?|skol(?:a|or)|län|regione?r?|"
+BODY_QUESTION_RE = re.compile(r"\b(?:vilken|vilket|vilka|which)\s+(?:(?:\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio|two|"
+                              r"three|four|five|six|seven|eight|nine|ten)\s+)?(kommun(?:er)?|skol(?:a|or)|län|regione?r?|"
                               r"universitet|högskol(?:a|or)|municipalit(?:y|ies)|schools?|count(?:y|ies)|"
                               r"universit(?:y|ies))\b", re.I)
 # How a body of each kind is named in Swedish text ('Hjo kommun', 'Karlskogas kommun', 'Björkskolan', 'Böle skola',
@@ -453,9 +458,33 @@ OUTCOME_VERB_RE = re.compile(r"\b(?:har|hade)\s+(?:\S+\s+){0,4}?(?:gett|nått|le
 # A question whether something changed ('Blev resultaten bättre …?', 'Hur mycket har skolket minskat …?',
 # 'Hur gick det för …?'): answered only by a reported change.
 OUTCOME_QUESTION_RE = re.compile(r"^\s*(?:blev|har\s+(?:\S+\s+){1,4}?blivit)\b[^?]{0,80}\b(?:bättre|sämre|högre|lägre|"
-                                 r"färre|fler)\b|^\s*(?:hur\s+(?:mycket\s+|många\s+procent\s+)?|vad\s+)?(?:har|hade)\s+"
+                                 r"färre|fler)\b|^\s*(?:blev|har\s+(?:\S+\s+){1,4}?blivit)\s+(?:\S+\s+){1,4}?(?:"
+                                 r"antagen|antagna|antaget|beviljad|beviljade|beviljat|godkänd|godkända|godkänt|utsedd|"
+                                 r"utsedda|vald|valda|genomförd|genomförda|genomfört|klar|klara|färdig|färdiga)\b|^\s*(?:hur\s+(?:mycket\s+|många\s+procent\s+)?|vad\s+)?(?:har|hade)\s+"
                                  r"(?:\S+\s+){0,4}?(?:ökat|minskat|förbättrats|försämrats|sjunkit|stigit)\b|"
                                  r"\bhur gick det\b(?!\s+till\b)", re.I)
+# A question about what someone thought or said ('Vad tyckte föräldrarna om …?', 'Hur nöjda var lärarna med …?',
+# 'Vad har Skolverket sagt om …?'): the named holder is group 'h'. General Swedish.
+OPINION_QUESTION_RE = re.compile(
+    r"^\s*(?:vad|hur)\s+(?:tyckte|tycker|ansåg|anser|upplevde|upplever|tänkte|tänker|sa|sade|säger)\s+(?P<h>[\w-]+)|"
+    r"^\s*vad\s+(?:har|hade)\s+(?P<h2>[\w-]+)\s+(?:tyckt|ansett|sagt|upplevt|tänkt)\b|"
+    r"^\s*hur\s+(?:nöjda?|missnöjda?)\s+(?:var|är|blev|har)\s+(?P<h3>[\w-]+)", re.I)
+# Words with which a text reports a view or an experience (Swedish reports, interviews and evaluations).
+OPINION_RE = re.compile(r"\b(?:tyck\w*|ansåg|anser|ansett|upplev\w*|upplevelse\w*|nöjd\w*|missnöjd\w*|uppskatta\w*|"
+                        r"menar|menade|kritik\w*|kritisk\w*|positiv\w*|negativ\w*|berättar|berättade|beskriver|"
+                        r"beskrev|säger|sa|sade|svarade|uttryck\w*|åsikt\w*|synpunkt\w*|erfarenhet\w*|röst\w*|"
+                        r"framhåll\w*|påpeka\w*|betona\w*|önska\w*|efterfråga\w*)\b", re.I)
+# Who speaks for a group: pupils are named in many ways in school reports ('eleverna', 'ungdomarna', 'barnen').
+HOLDER_KIN = (("elev", "ungdom", "unga", "barn", "pojk", "flick"),)
+# What a changed-thing question asks has changed: the words between 'blev'/'har' and the comparative or change verb
+# ('Blev kunskapsresultaten bättre …?' -> 'kunskapsresultaten', 'Hur mycket har skolket minskat?' -> 'skolket').
+CHANGED_THING_RE = re.compile(r"^\s*blev\s+((?:\S+\s+){0,3}?\S+)\s+(?:bättre|sämre|högre|lägre|färre|fler)\b|"
+                              r"^\s*(?:hur\s+(?:mycket\s+|många\s+procent\s+)?|vad\s+)?(?:har|hade)\s+"
+                              r"((?:\S+\s+){0,3}?\S+)\s+(?:ökat|minskat|förbättrats|försämrats|sjunkit|stigit)\b", re.I)
+# A measure and its opposite: a report of one answers a question about the other ('Har närvaron ökat?' is
+# answered by 'Frånvaron minskade'; Swedish school follow-up).
+OPPOSITE_MEASURES = {"närvaro": "frånvaro", "frånvaro": "närvaro", "behörighet": "obehörighet",
+                     "obehörighet": "behörighet"}
 # Words that make a reported change uncertain or wished for, not reported ('Vi vet inte om resultatet har fallit
 # väl ut', 'Förhoppningen är att …'; Swedish report and plan prose).
 UNCERTAIN_RE = re.compile(r"\b(?:om|huruvida)\b[^.]{0,60}\b(?:har|hade)\b|\b(?:hoppas|förhoppning(?:en)?|oklart|"

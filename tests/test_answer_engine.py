@@ -668,3 +668,44 @@ def test_a_figure_an_outcome_and_a_year_must_be_of_what_is_asked_and_a_refusal_r
     assert not inspection_2019.grounded and "elevhälsans arbete" not in inspection_2019.text.split("\n")[0]
     inspection_2016 = bot.respond({"message": "Vilka brister hittade Skolinspektionen vid tillsynen 2016?"})
     assert inspection_2016.grounded and "elevhälsans arbete" in inspection_2016.text
+
+
+def test_a_view_a_count_and_a_change_must_be_of_who_and_what_is_asked(tmp_path: Path, corpus_components: tuple) -> None:
+    """'Vad tyckte föräldrarna om läxhjälpen?' needs the parents' view of it, not their view of something else;
+    'Hur många unga …' is not answered by 'fyra träffar'; 'Blev kunskapsresultaten bättre?' is not answered by
+    a report that measures were taken; 'Blev kommunen antagen …?' is not answered by an application sent 'under
+    förutsättning att' it is accepted. Each has a positive control in the same documents."""
+    bot, _ = _ingest_folder(tmp_path, corpus_components, {
+        "utvardering.md": (
+            "# Utvärdering av läxhjälpen i Ekby\n\n## Föräldrarnas syn\n\n"
+            "Föräldrarna berättar att de uppskattade läxhjälpen eftersom barnen blev tryggare med skolarbetet.\n\n"
+            "## Deltagande\n\n"
+            "Läxhjälpen samlade 42 elever i årskurs 7–9 under läsåret 2023/24.\n\n"
+            "## Processtöd\n\n"
+            "Processtödet bygger på fyra träffar med skolor och verksamheter inom kommunens aktivitetsansvar för "
+            "unga.\n"
+        ),
+        "kvalitet.md": (
+            "# Kvalitetsrapport för grundskolan i Ekby\n\n## Matematik\n\n"
+            "Vår uppföljning visade att rektorerna satte in åtgärder för att förbättra undervisningen i "
+            "matematik.\n\n## Närvaro\n\n"
+            "Närvaron i årskurs 7–9 ökade från 88 till 93 procent mellan 2022 och 2024.\n\n"
+            "## Skolutveckling\n\n"
+            "Ansökan om deltagande i den nationella läsfrämjande satsningen är inskickad och arbetet påbörjas "
+            "hösten 2025 under förutsättning att kommunen kommer med.\n"
+        ),
+    })
+    view = bot.respond({"message": "Vad tyckte föräldrarna om läxhjälpen?"})
+    assert view.grounded and "uppskattade läxhjälpen" in view.text, view.text
+    other_view = bot.respond({"message": "Vad tyckte föräldrarna om processtödet?"})
+    assert not other_view.grounded, other_view.text
+    pupils = bot.respond({"message": "Hur många elever deltog i läxhjälpen?"})
+    assert pupils.grounded and "42 elever" in pupils.text, pupils.text
+    young = bot.respond({"message": "Hur många unga började studera igen tack vare processtödet?"})
+    assert not young.grounded and "fyra träffar" not in young.text.split("\n")[0], young.text
+    maths = bot.respond({"message": "Blev kunskapsresultaten bättre efter åtgärderna?"})
+    assert not maths.grounded, maths.text
+    presence = bot.respond({"message": "Blev närvaron högre?"})
+    assert presence.grounded and "från 88 till 93 procent" in presence.text, presence.text
+    accepted = bot.respond({"message": "Blev kommunen antagen till den läsfrämjande satsningen?"})
+    assert not accepted.grounded, accepted.text

@@ -509,12 +509,63 @@ def asks_outcome(text: str) -> bool:
     return bool(lex.OUTCOME_NOUN_RE.search(text) and lex.OUTCOME_VERB_RE.search(text))
 
 
+def changed_thing(text: str) -> list[str]:
+    """The words naming what a question asks whether it changed, with the measure's opposite where a report of
+    that answers it too; [] when none is named (or only a pronoun).
+
+    >>> changed_thing("Blev kunskapsresultaten bättre på de 28 skolorna?"), changed_thing("Har närvaron ökat?")
+    (['kunskapsresultaten'], ['närvaron', 'frånvaro'])
+    >>> changed_thing("Blev det bättre?"), changed_thing("Vilka resultat gav satsningen?")
+    ([], [])
+    """
+    m = lex.CHANGED_THING_RE.search(text)
+    if m is None:
+        return []
+    words = [w for w in re.findall(r"\w+", m.group(1) or m.group(2)) if fold(w) not in _VAGUE_THINGS]
+    if not words:
+        return []
+    head = words[-1]  # 'pojkarnas betyg' -> 'betyg'
+    opposite = next((o for w, o in lex.OPPOSITE_MEASURES.items() if head.lower().startswith(w)), None)
+    return [head] + ([opposite] if opposite else [])
+
+
+_VAGUE_THINGS = frozenset(fold(w) for w in ("det", "den", "de", "dem", "detta", "dessa", "något", "allt", "man",
+                                               "ni", "vi", "hon", "han", "resultaten", "resultatet", "läget"))
+
+
+def opinion_holder(text: str) -> str:
+    """Who a question asks the view of ('Vad tyckte föräldrarna om processtödet?' -> 'föräldrarna'); '' when it
+    asks no one's view.
+
+    >>> opinion_holder("Vad tyckte föräldrarna om processtödet?"), opinion_holder("Hur nöjda var lärarna med kursen?")
+    ('föräldrarna', 'lärarna')
+    >>> opinion_holder("Vad har Skolverket sagt om planen?"), opinion_holder("Vad säger skollagen om frånvaro?")
+    ('Skolverket', 'skollagen')
+    >>> opinion_holder("Vad är en SIP?"), opinion_holder("Vad tycker du att vi ska göra?")
+    ('', '')
+    """
+    m = lex.OPINION_QUESTION_RE.search(text)
+    if m is None:
+        return ""
+    holder = m.group("h") or m.group("h2") or m.group("h3")
+    return "" if fold(holder) in _VAGUE_THINGS | _ADDRESSED else holder
+
+
+_ADDRESSED = frozenset(("du", "ni", "jag", "vi"))
+
+
+# A sentence that asks (up to its question mark), as a follow-up template does: 'Vad har kartläggningen lett till?'.
+QUESTION_SENTENCE_RE = re.compile(r"[^.!?\n]*\?")
+
+
 def reports_outcome(text: str) -> bool:
     """Whether a passage reports what something led to, not what it should lead to.
 
     >>> [reports_outcome(t) for t in ["Andelen behöriga var 85 procent 2021.", "Effekten ska utvärderas 2022.",
-    ...  "Frånvaron minskade från 12 till 8 procent.", "Vi vet ännu inte om resultatet har fallit väl ut."]]
-    [True, False, True, False]
+    ...  "Frånvaron minskade från 12 till 8 procent.", "Vi vet ännu inte om resultatet har fallit väl ut.",
+    ...  "4. Vad har kartläggningen lett till? Har resultaten analyserats?"]]
+    [True, False, True, False, False]
     """
+    text = QUESTION_SENTENCE_RE.sub(" ", text)  # a question asked in the text reports nothing ('Vad har … lett till?')
     return bool(lex.OUTCOME_REPORTED_RE.search(text)) and not lex.PLANNED_RE.search(text) \
         and not lex.UNCERTAIN_RE.search(text)

@@ -21,8 +21,10 @@ from assistant.grounding.question import (
     Question,
     Subject,
     asks_outcome,
+    changed_thing,
     common_terms,
     expansions,
+    opinion_holder,
     reports_outcome,
 )
 from assistant.grounding.selection import (
@@ -123,7 +125,7 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
             if lex.SHARE_QUESTION_RE.search(question.text):
                 figures.sort(key=lambda s: not lex.PERCENT_RE.search(s.unit.text))  # a share asked: a percentage
             else:
-                figures.sort(key=lambda s: not states_count(s.unit, question.counted))
+                figures = [s for s in figures if counts_asked(s.unit, question)]
         if asked:
             # 'Hur många elever gick sommarskolan …?' is not answered by a count of pupils in another passage:
             # the figure's passage must name some of what is asked about (in itself, its context or headings).
@@ -150,12 +152,42 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
             return Verdict(False, "outcome", phrase=topic_phrase(question.text), evidence=evidence)
         # The rarest asked word names the thing whose outcome is asked ('lågstadiesatsningen', not 'årskurs').
         thing = [min(asked, key=weights.chunk_share)] if asked and weights is not None else []
-        outcome = no_outcome(evidence[:OUTCOME_POOL], thing)
+        outcome = no_outcome(evidence[:OUTCOME_POOL], thing, changed_thing(question.text))
         if outcome is not None:  # 'result': the asked thing is there without a result; 'figure': it is not there
             return Verdict(False, outcome, phrase=topic_phrase(question.text), evidence=evidence)
+    holder = opinion_holder(question.text)
+    if holder:
+        # What the view is of: the rarest asked word that is not the holder (in a small collection, where no word is
+        # rare enough to be 'asked', the rarest of the question's own content words).
+        # Only what follows the holder as 'om …'/'med …' is what the view is of ('Vad säger ungdomarna i Karlskoga att
+        # de hade behövt …?' asks their view of nothing named).
+        of = re.match(r"\s+(?:om|med)\s+(.+)", question.text.split(holder, 1)[-1])
+        about = [t for t in asked or sorted(question.content_terms - common_terms(question.text))
+                 if of and t in fold(of.group(1)) and not lex.OPINION_RE.fullmatch(t)]
+        thing = min(about, key=weights.chunk_share) if about and weights is not None else ""
+        if not any(gives_view(s.unit, holder, thing) for s in evidence[:VIEW_POOL]):
+            return Verdict(False, "figure", phrase=topic_phrase(question.text))
     return Verdict(True, evidence=evidence)
 
 
+def gives_view(unit: Unit, holder: str, thing: str) -> bool:
+    """Whether a unit tells the view of `holder` (a question's 'föräldrarna', 'Skolverket') on `thing` (a stem, or
+    ''): the holder (or a name for the same group) named in the unit or its context, a word of view in the unit
+    when the holder is people ('berättar', 'upplevde', 'nöjda'), and the thing named in the unit or its context
+    (not only elsewhere in its passage: a view of läxhjälpen is none of processtödet in the next paragraph). A body or a
+    document 'says' what it states ('Enligt Skolverket …'), so it needs no word of view."""
+    text = f"{unit.text} {unit.context()}"
+    kin = next((k for k in lex.HOLDER_KIN if any(fold(holder).startswith(w) for w in k)), (holder,))
+    if not any(_says_word(text, w) for w in kin):
+        return False
+    people = holder.islower() and re.search(r"(?:arna|erna|orna|rna|na)$", holder) is not None
+    if people and not lex.OPINION_RE.search(unit.text):
+        return False
+    return not thing or _says_word(text, thing)
+
+
+# How many of the best units are read for the view a 'Vad tyckte … om …?' question asks.
+VIEW_POOL = 8
 # The share of the best unit's score a unit needs to be read for the name a 'Vilken kommun …?' question asks.
 BODY_CLOSE = 0.6
 # How many of the best units are looked through for a plan when a results question is asked.
@@ -192,17 +224,24 @@ def only_planned(evidence: Sequence[Scored], asked: Sequence[str]) -> bool:
     return not any(reports_outcome(s.unit.text) for s in same)
 
 
-def no_outcome(evidence: Sequence[Scored], asked: Sequence[str]) -> str | None:
+def no_outcome(evidence: Sequence[Scored], asked: Sequence[str], changed: Sequence[str] = ()) -> str | None:
     """Why a results question cannot be answered from the best units, or None when it can: 'result' when the
     units that name what is asked about (all of them when nothing specific is asked) report no outcome (a method's
-    suggested measures), 'figure' when none of them names it (the units are about something else)."""
+    suggested measures), 'figure' when none of them names it (the units are about something else).
+
+    `changed` names what the question asks whether it changed (question.changed_thing): then the sentence that
+    reports an outcome must name it — 'huvudmännen satte in åtgärder' is no report that kunskapsresultaten blev
+    bättre."""
     same = [s for s in evidence if not asked or any(_says_word(f"{s.unit.text} {s.unit.context()}", t) for t in asked)]
     if not same:
         return "figure"
+
+    def reports(sentence: str) -> bool:
+        return reports_outcome(sentence) and (not changed or any(_says_word(sentence, w) for w in changed))
+
     # A sentence of the passage around a unit counts: 'Resultatet har fallit väl ut.' may stand beside the one
     # that matched (sentence by sentence: a 'ska' elsewhere in the passage does not undo it).
-    if any(reports_outcome(s.unit.text) or any(reports_outcome(t) for t in split_sentences(s.unit.chunk.text))
-           for s in same):
+    if any(reports(s.unit.text) or any(reports(t) for t in split_sentences(s.unit.chunk.text)) for s in same):
         return None
     return "result"
 
@@ -360,6 +399,10 @@ def has_figure(text: str, question: Question) -> bool:
     >>> young = analyse("Hur många ungdomar deltog?")
     >>> has_figure("Gymnasienämnden ansvarar för ungdomar (16-20 år) som avbrutit gymnasiet.", young)
     False
+    >>> has_figure("Frånvaron har följts upp läsårsvis 2015/16 och 2016/17.", young)
+    False
+    >>> has_figure("De har (1) fått kunskap om skolavhopp och (2) påbörjat ett arbete med unga.", young)
+    False
     >>> share = analyse("Hur stor andel av lärarna är legitimerade?")
     >>> has_figure("Många lärarbyten i årskurs 7.", share), has_figure("Hälften av lärarna är legitimerade.", share)
     (False, True)
@@ -372,7 +415,17 @@ def has_figure(text: str, question: Question) -> bool:
         return bool(lex.YEAR_RE.search(text) or lex.DATE_RE.search(text))
     if lex.FREQUENCY_QUESTION_RE.search(question.text) and lex.FREQUENCY_RE.search(text):
         return True  # 'hur ofta/hur länge' is answered by 'varje vecka', 'en gång per termin', 'två år
+    text = count_text(text, question)
+    numbers = [n for n in re.findall(r"\d+(?:[ ,.]\d+)*", text) if not lex.YEAR_RE.fullmatch(n.strip())]
+    return bool(numbers) or bool(lex.NUMBER_WORD_RE.search(text))
+
+
+def count_text(text: str, question: Question) -> str:
+    """`text` with the numbers that count nothing blanked: dates, school years, list and paragraph numbers,
+    footnote marks, and (for a count) ages, lengths of time, amounts and grades."""
     text = re.sub(r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}\b", " ", text)  # dates are not counts
+    text = lex.SCHOOL_YEAR_RE.sub(" ", text)  # nor a school year ('läsårsvis 2015/16 och 2016/17')
+    text = lex.INLINE_ENUMERATOR_RE.sub(" ", text)  # nor an enumerator in running text ('har (1) fått …')
     text = ITEM_NUMBER_RE.sub("", text)  # nor is a list item's number ('1. Erbjud modersmålsstöd …')
     text = lex.NOTE_REFERENCE_RE.sub("", text)  # nor a footnote's number after a word ('… plan)34')
     text = lex.REFERENCE_NUMBER_RE.sub(" ", text)  # nor a paragraph or diary number ('[BUN 2016-05-16 §50]')
@@ -382,8 +435,30 @@ def has_figure(text: str, question: Question) -> bool:
         text = lex.MONEY_RE.sub(" ", text)  # nor an amount ('Verksamhetsutvecklare 1 300 tkr' counts no one)
         if not lex.GRADE_RE.fullmatch(question.counted):
             text = lex.GRADE_RE.sub(" ", text)  # nor a grade ('årskurs 1 till och med årskurs 9')
-    numbers = [n for n in re.findall(r"\d+(?:[ ,.]\d+)*", text) if not lex.YEAR_RE.fullmatch(n.strip())]
-    return bool(numbers) or bool(lex.NUMBER_WORD_RE.search(text))
+    return text
+
+
+def counts_asked(unit: Unit, question: Question) -> bool:
+    """Whether a unit gives a count of what the question counts: a number that counts something (count_text)
+    within four words of the counted noun, or a table row whose column names hold it. 'Under 2017 får nämnden
+    information vid två tillfällen' counts no pupils, nor 'fyra träffar … för unga' young people. A unit that
+    names the noun only in its context (a heading, a list intro: 'Betygspoäng' over 'A=20, B=17,5, C=15') counts
+    what its context names."""
+    if unit.kind == "row":
+        return states_count(unit, question.counted)
+    stem = question.counted[: max(4, len(question.counted) - 3)]
+    words = fold(count_text(unit.text, question)).split()
+    if not any(w.startswith(stem) for w in words):
+        return True  # named by the context alone (mentions): its figures are of it
+    for i, word in enumerate(words):
+        if word.startswith(stem):
+            window = " ".join(words[max(0, i - 4): i + 5])
+            if any(not lex.YEAR_RE.fullmatch(m.group(0)) for m in _COUNT_WORD_RE.finditer(window)):
+                return True
+    return False
+
+
+_COUNT_WORD_RE = re.compile(r"\d+(?:[ ,.]\d+)*|" + fold(lex.NUMBER_WORD_RE.pattern), re.I)
 
 
 # A counted noun that is itself a time word ('lektionstimmar', 'projektår'): its figures are lengths of time.
