@@ -300,6 +300,10 @@ CAUSE_SENTENCE_RE = re.compile(
     r"(?:svarade|uppgav|berättade|upplevde|upplever) (?:\w+ ){0,2}att|kände sig|känner sig)\b", re.I)
 DEFINITION_SENTENCE_RE = re.compile(
     r"\b(är|innebär|betyder|avser|definieras|menas|handlar om|kallas|beskrivs som|står för|syftar på)\b", re.I)
+# A sentence that says what something is, without the plain 'är' that most sentences hold ('… vilket handlar om att
+# närma sig ett problem …', 'Arbetssättet kan beskrivas som en förberedd diskussion …'): general Swedish (quoted7).
+DEFINING_VERB_RE = re.compile(
+    r"\b(innebär|betyder|avser|definieras|menas|handlar om|kallas|beskriv(?:s|as) som|står för|syftar på)\b", re.I)
 ROLE_SENTENCE_RE = re.compile(
     r"\b(ansvar\w*|huvudm\w+|förvaltningsledning\w*|rektor\w*|skolledning\w*|förvaltning\w*|samordnare\w*|"
     r"projektledare\w*|ledningsgrupp\w*|nämnd\w*|styrgrupp\w*|ansvarig\w*)\b", re.I)

@@ -31,6 +31,7 @@ from assistant.index.units import (
     all_questions,
     items_led_by,
     lead_in,
+    list_intro,
     list_of,
     parent_item,
     units_of,
@@ -62,6 +63,15 @@ CHAIN_TYPES = ("list", "how", "fact", "cause")
 # answers`, the passage that answers is quoted more often (held-out 0.716 -> 0.737) and more required facts are
 # named (0.642 -> 0.676).
 _SENTENCES = {"number": 3, "definition": 3, "cause": 4, "yesno": 3, "who": 3, "fact": 4, "list": 4, "how": 4}
+# Questions a whole list answers: an item chosen for them is written with the rest of its list, and the best
+# statement with the list it leads into ('… hur ni kan involvera målgruppen. Här är tips på hur ni kan göra:').
+WHOLE_LIST_TYPES = ("list", "how")
+LED_LIST_TYPES = ("list", "how", "fact")
+# How many lines after the best statement the list it leads into may start (an intro line and blank lines between).
+LED_LIST_GAP = 5
+# A supporting statement (not the best) is written with the list its paragraph leads into when it scores this share
+# of the best one's score.
+LED_SUPPORT = 0.8
 
 
 @dataclass
@@ -98,6 +108,8 @@ def write_answer(question: Question, selection: Selection, verdict: Verdict, boo
     lead = [lex.ENGLISH_NOTE] if question.language == "en" else []
     top = evidence[0]
     chosen_list = _list_to_use(question, selection.best_list, top, {s.unit.unit_id for s in evidence})
+    if chosen_list is not None and not easy and _led_list(question, top.unit, selection)[1]:
+        chosen_list = None  # the best statement leads into its own list: that one answers, written with it
     if chosen_list is not None and not chosen_list.inline:
         body = _write_list(chosen_list, book)
         return Written("\n".join([*lead, *body]), True)
@@ -108,9 +120,24 @@ def write_answer(question: Question, selection: Selection, verdict: Verdict, boo
     if chosen_list is not None and chosen_list.inline and chosen_list.items[0] not in [s.unit for s in picked]:
         picked = [Scored(chosen_list.items[0], chosen_list.score, 0.0, 0.0), *picked][:n]
     parts: list[str] = []
+    written: set[str] = set()  # the units of the lists written whole, with their intros
     for s in picked:
+        if s.unit.unit_id in written:
+            continue  # an item (or the intro) of a list already written whole
         header = table_header(s.unit)
         items = _items_after(s.unit) if header is None else []
+        rest, led = _led_list(question, s.unit, selection) if header is None and not items and not easy and (
+            s is top or s.score >= LED_SUPPORT * top.score) else ([], [])
+        whole = _whole_list(question, s, picked, top) if not led and not easy else []
+        if led or whole:
+            # The list the question asks for, whole and with its intro, not the few items that scored best; or a
+            # close statement with the rest of its paragraph and the list it leads into.
+            listed = led or whole
+            intro = list_intro(listed[0])
+            written.update(u.unit_id for u in (*listed, *rest, *([intro] if intro is not None else [])))
+            block = _list_block(book, listed, opening=[s.unit, *rest] if led else [])
+            parts.append(block)
+            continue
         if header is not None:
             # A table row means little without its column names: "Totalt: Flickor 35, Pojkar 46, Totalt 81".
             number = book.cite(s.unit.chunk, header.start_line, s.unit.end_line, f"{header.text}; {s.unit.text}")
@@ -133,6 +160,85 @@ def write_answer(question: Question, selection: Selection, verdict: Verdict, boo
     if easy:
         return Written("\n".join([*lead, "Kort sagt:", *parts]), True)
     return Written("\n".join([*lead, _joined(parts)]), True)
+
+
+def _whole_list(question: Question, s: Scored, picked: Sequence[Scored], top: Scored) -> list[Unit]:
+    """The whole list an item chosen for a list or 'how' question belongs to, when that list is the answer: the
+    item is the best statement, or another item of its list was chosen too, or the list follows the best statement;
+    empty otherwise (a stray item of another section's list stays one statement)."""
+    unit = s.unit
+    if question.answer_type not in WHOLE_LIST_TYPES or not unit.is_item:
+        return []
+    items = [i for i in list_of(unit) if i.role == "body"]
+    if len(items) < 2:
+        return []
+    ids = {i.unit_id for i in items}
+    others = sum(p.unit.unit_id in ids for p in picked)
+    first = items[0]
+    follows_top = first.chunk.source == top.unit.chunk.source and \
+        0 <= first.start_line - top.unit.end_line <= LED_LIST_GAP
+    return items if s is top or others >= 2 or follows_top else []
+
+
+def _led_list(question: Question, unit: Unit, selection: Selection) -> tuple[list[Unit], list[Unit]]:
+    """The list a statement leads into, with the rest of its paragraph: the list starts within LED_LIST_GAP lines
+    after it in the same document (in its chunk or the next one); between them stand only the paragraph's further
+    sentences, the last of which leads into the list (':'), or one intro line ending in ':'. Not a list introduced
+    as another kind than asked ('Förslag på insatser' for 'Vilka aktörer …?'). Empty lists when there is none."""
+    none: tuple[list[Unit], list[Unit]] = ([], [])
+    if question.answer_type not in LED_LIST_TYPES or unit.kind != "sentence" or unit.is_label:
+        return none
+    source = unit.chunk.path or unit.chunk.source
+    after = [s.unit for s in selection.ranked
+             if (s.unit.chunk.path or s.unit.chunk.source) == source
+             and (s.unit.start_line > unit.end_line or (s.unit.chunk.chunk_id == unit.chunk.chunk_id
+                                                         and s.unit.seq > unit.seq))
+             and s.unit.start_line <= unit.end_line + LED_LIST_GAP]
+    first = min((u for u in after if u.is_item), key=lambda u: (u.start_line, u.seq), default=None)
+    if first is None:
+        return none
+    items = [i for i in list_of(first) if i.role == "body"]
+    if len(items) < 2 or items[0].start_line != first.start_line:
+        return none  # the statement stands before the middle of a list, not its start
+    between: dict[str, Unit] = {}
+    for u in sorted(after, key=lambda u: (u.start_line, u.seq)):
+        if not u.is_item and (u.chunk.chunk_id != first.chunk.chunk_id or u.seq < first.seq) \
+                and u.start_line <= first.start_line:
+            between.setdefault(u.text, u)
+    paragraph = [u for u in between.values() if u.chunk.chunk_id == unit.chunk.chunk_id and u.line == unit.line]
+    others = [u for u in between.values() if u not in paragraph]
+    if len(others) > 1 or any(not u.text.rstrip().endswith(":") for u in others) or (
+            paragraph and not others and not paragraph[-1].text.rstrip().endswith(":")):
+        return none  # a heading or another paragraph between: the list belongs to another passage
+    intro = list_intro(items[0])
+    offered = list_kinds(intro.text, head_only=True) if intro is not None else set()
+    if offered and asked_kinds(question.cue_text) and not asked_kinds(question.cue_text) & offered:
+        return none
+    return [u for u in paragraph if u is not intro], items
+
+
+def _list_block(book: CitationBook, items: Sequence[Unit], opening: Sequence[Unit] = ()) -> str:
+    """A list written whole: its opening statement (or its intro) cited, then its items, cited per chunk."""
+    lines: list[str] = []
+    intro = list_intro(items[0])
+    lead = [*opening]
+    if intro is not None and intro.unit_id not in {u.unit_id for u in lead}:
+        lead.append(intro)
+    if lead:
+        lines.append(" ".join(_clean(u) for u in lead) + markers([cite_units(book, lead)]))
+    groups: list[list[Unit]] = []
+    for item in items:
+        if groups and groups[-1][-1].chunk.chunk_id == item.chunk.chunk_id:
+            groups[-1].append(item)
+        else:
+            groups.append([item])
+    for group in groups:
+        number = cite_units(book, group)
+        for i, item in enumerate(group):
+            indent = "  " * max(0, item.depth - 1)
+            bullet = "" if ITEM_PREFIX_RE.match(item.text) and item.text[:1].isdigit() else "- "
+            lines.append(f"{indent}{bullet}{_clean(item)}{markers([number]) if i == len(group) - 1 else ''}")
+    return "\n".join(lines)
 
 
 def _joined(parts: Sequence[str]) -> str:
@@ -237,6 +343,13 @@ def _pick_sentences(question: Question, evidence: Sequence[Scored], n: int, easy
             bring(unit, before_top=True)
         for unit in after_units:
             bring(unit)
+    if question.answer_type == "definition" and not lex.DEFINING_VERB_RE.search(top.unit.text):
+        # 'Vad innebär det att arbeta med case?' best met by a sentence that names it ('Att arbeta med case visade
+        # sig vara ett bra verktyg …'): the next sentence of its paragraph says what it is ('Arbetssättet kan
+        # beskrivas som …').
+        for unit in _paragraph_around(top.unit)[1][:1]:
+            if lex.DEFINING_VERB_RE.search(unit.text):
+                bring(unit)
     if question.answer_type == "cause" and lex.CONSEQUENCE_RE.search(top.unit.text):
         # 'Varför inleddes workshop fem med teori?' answered by '… inleddes därför …': the reason stands before it.
         for unit in _paragraph_around(top.unit)[0][:1]:

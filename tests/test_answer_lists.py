@@ -1,0 +1,122 @@
+"""Lists and definitions written whole: on small documents of their own, not on the corpus' wording.
+
+A list question whose best units are items of one list gets that list whole, with its intro; the best statement is
+written with the list it leads into (in its own chunk or the next, or through the rest of its paragraph); a
+definition question best met by a sentence that only names the thing gets the next sentence of its paragraph when
+that one says what it is.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.service import Assistant
+from tests.test_answer_engine import LOVSKOLA_MEMO, _ingest_folder
+
+pytestmark = [pytest.mark.slow, pytest.mark.needs_corpus_index]
+
+SUMMARY_ITEMS = ["hur insatserna når de elever som behöver dem mest",
+                 "hur insatserna passar in i skolans ordinarie schema",
+                 "vilka lärare som behöver fortbildning för insatserna",
+                 "hur vårdnadshavarna får veta vad insatserna innebär",
+                 "vilka lokaler som behövs för läxhjälpen och lovskolan",
+                 "hur mycket pengar som går åt under det första läsåret"]
+
+ANALYSIS_ITEMS = ["Resultatmåtten i verksamhetssystemet har reviderats.",
+                  "Det finns tydligare anvisningar för hur resultaten ska analyseras.",
+                  "Mallen har fått en ny underrubrik för beslutade åtgärder."]
+
+MEETING_ITEMS = ["Informationsträff om skolans behov.",
+                 "Handledning i att starta ett eget utvecklingsarbete.",
+                 "Uppföljning av skolans eget arbete.",
+                 "Avslutande samtal och utvärdering."]
+
+INVOLVE_ITEMS = ["Använd elevrådet och klassråden för att samla synpunkter.",
+                 "Ställ frågor till eleverna genom en kort enkät varje termin.",
+                 "Bjud in fritidsledare som möter eleverna på kvällarna.",
+                 "Låt några elever sitta med i arbetsgruppen.",
+                 "Berätta för eleverna vad deras synpunkter ledde till."]
+
+
+@pytest.fixture
+def plan_bot(tmp_path: Path, corpus_components: tuple) -> Assistant:
+    bot, stats = _ingest_folder(tmp_path, corpus_components, {
+        "pm-insatser.md": (
+            "# Plan för insatser på Ekbyskolan\n\n## Välja insatser\n\n"
+            "Skolan väljer insatser utifrån kartläggningen av elevernas resultat.\n\n"
+            "När ni har valt insatser bör ni skriva en sammanfattning som besvarar frågorna:\n\n"
+            + "".join(f"- {item}\n" for item in SUMMARY_ITEMS)
+            + "\n## Delaktighet\n\n"
+            "Det är viktigt att tänka på hur ni kan involvera eleverna i arbetet. Här är några sätt:\n\n"
+            + "".join(f"- {item}\n" for item in INVOLVE_ITEMS)
+            + "\n## Arbetssätt\n\n"
+            "Att arbeta med fallbeskrivningar visade sig vara ett bra verktyg i lärarnas workshoppar. Arbetssättet "
+            "kan beskrivas som en förberedd diskussion om en verklig situation, utan rätt och fel. Workshopparna "
+            "hölls på eftermiddagarna i skolans bibliotek.\n"
+        ),
+        "pm-huvudman.md": (
+            "# Huvudmannens åtgärder efter granskningen\n\n## Stöd till rektor\n\n"
+            "Huvudmannen har vidtagit flera åtgärder för att stärka dialogen med rektorerna:\n\n"
+            "- Rektorerna träffar förvaltningschefen varannan vecka.\n"
+            "- Kvalitetsdialogerna har blivit två per läsår.\n"
+            "- Varje rektor har fått en kontaktperson på förvaltningen.\n\n"
+            "## Uppföljning\n\n"
+            "Huvudmannen har utvecklat sin uppföljning för att få ett bättre underlag för analys.\n\n"
+            + "".join(f"- {item}\n" for item in ANALYSIS_ITEMS)
+        ),
+        "pm-processtod.md": (
+            "# Processtöd till skolorna\n\n## Upplägg\n\n"
+            "Processtödet bygger på fyra träffar med varje skola. Stödet anpassas efter utvecklingsgruppens "
+            "mognad. Träffarna har följande innehåll:\n\n" + "".join(f"- {item}\n" for item in MEETING_ITEMS)
+        ),
+        "pm-lovskola.md": LOVSKOLA_MEMO,
+    })
+    assert stats.documents == 4 and not stats.skipped
+    return bot
+
+
+def _bullets(text: str) -> list[str]:
+    return [line.strip()[2:].split(" [")[0] for line in text.splitlines() if line.strip().startswith("- ")]
+
+
+def test_a_list_question_answered_by_items_gets_their_whole_list(plan_bot: Assistant) -> None:
+    """The intro names another kind first ('insatser … frågorna'), so no list candidate is taken: the items that
+    scored best are still written with the rest of their list, not four of six."""
+    response = plan_bot.respond({"message": "Vilka frågor ska sammanfattningen av de valda insatserna besvara?"})
+    assert response.grounded
+    assert all(item in _bullets(response.text) for item in SUMMARY_ITEMS), response.text
+    assert any(c.start_line <= 7 <= c.end_line for c in response.citations)  # the intro is quoted too
+
+
+def test_the_best_statement_is_written_with_the_list_it_leads_into(plan_bot: Assistant) -> None:
+    response = plan_bot.respond({"message": "Hur kan vi involvera eleverna i arbetet?"})
+    assert response.grounded
+    assert "involvera eleverna i arbetet" in response.text.splitlines()[0]
+    assert [i.rstrip(".") for i in _bullets(response.text)][: len(INVOLVE_ITEMS)] == \
+        [i.rstrip(".") for i in INVOLVE_ITEMS], response.text
+
+
+def test_a_statement_leading_into_a_list_is_written_with_that_list_not_another(plan_bot: Assistant) -> None:
+    """The best statement opens its list; a list of measures in another section does not answer instead."""
+    response = plan_bot.respond({"message": "Hur har huvudmannen gjort för att få ett bättre underlag för analys?"})
+    assert response.grounded
+    assert "bättre underlag för analys" in response.text.splitlines()[0]
+    assert all(item.rstrip(".") in response.text for item in ANALYSIS_ITEMS), response.text
+    assert "varannan vecka" not in response.text
+
+
+def test_a_paragraph_that_leads_into_a_list_is_written_with_it(plan_bot: Assistant) -> None:
+    """The best statement opens a paragraph whose last sentence leads into a list: the paragraph and the list."""
+    response = plan_bot.respond({"message": "Hur är processtödet till skolorna upplagt?"})
+    assert response.grounded
+    assert "Träffarna har följande innehåll:" in response.text
+    assert all(item.rstrip(".") in response.text for item in MEETING_ITEMS), response.text
+
+
+def test_a_definition_named_in_one_sentence_is_given_by_the_next(plan_bot: Assistant) -> None:
+    response = plan_bot.respond({"message": "Vad innebär det att arbeta med fallbeskrivningar?"})
+    assert response.grounded
+    assert "förberedd diskussion" in response.text, response.text
+    assert "bibliotek" not in response.text  # only the sentence that says what it is, not the rest of the paragraph
