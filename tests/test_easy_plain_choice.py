@@ -1,5 +1,6 @@
 """Lättläst (easy10): among equally good evidence the plainer statement is quoted; more long sentences become one
-idea per sentence (several purposes, a trailing reason or concession); a derivational ending is no compound part."""
+idea per sentence (several purposes, a trailing reason or concession); a derivational ending is no compound part;
+a heading run into its first sentence is set off."""
 
 from __future__ import annotations
 
@@ -58,3 +59,11 @@ def test_a_derivational_ending_is_not_read_as_a_compound_part() -> None:
         assert unfold_compound(word) is None, word  # not 'ingen av utvärdera', 'ringen av struktur'
     assert unfold_compound("lärarutbildningen") == "utbildningen av lärare"
     assert "ingen av" not in easy_text("Den externa utvärderingen lyfter fram hur arbetet med unga har gått.")
+
+
+def test_a_heading_run_into_its_first_sentence_is_set_off() -> None:
+    easy = easy_text("- Projektets arbete Delprojektet har pågått under drygt ett år, med start i januari 2020. [3]")
+    assert easy.startswith("- Projektets arbete: Delprojektet har pågått") and easy.endswith("[3]")
+    assert lix(easy) < lix("- Projektets arbete Delprojektet har pågått under drygt ett år, med start i januari 2020.")
+    # A name inside a sentence is no heading.
+    assert ":" not in easy_text("Vi samarbetar med Skolverkets Samverkan för bästa skola i hela kommunen.")

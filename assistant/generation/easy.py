@@ -219,7 +219,8 @@ class EasyWriter:
         number = re.match(r"^\d{1,2}\.\s+", text)
         lead, text = (number.group(0), text[number.end():]) if number else ("", text)
         out: list[str] = []
-        for sentence in (e for s in _SENTENCE_END_RE.split(self.phrases(text)) for e in trailing_examples(s)):
+        for sentence in (e for s in _SENTENCE_END_RE.split(self.phrases(text))
+                         for e in trailing_examples(glued_heading(s))):
             listed = enumeration(sentence)
             if listed is not None:
                 head, items = listed
@@ -445,6 +446,35 @@ def enumeration(sentence: str) -> tuple[str, list[str]] | None:
 
 # Words a list may follow directly ('… handla om skolan, …', '… till exempel Kolada, …').
 _LEAD_IN = r"\b(?:om|av|från|med|till|i|på|för|som|t\.ex\.|till exempel|bland annat|såsom|så som)$"
+
+
+def glued_heading(sentence: str) -> str:
+    """A heading the source ran into its first sentence (its line break lost when the text was extracted:
+    'Uppföljning och utvärdering Arbetet har utvärderats …') set off with a colon, so it reads as a heading and the
+    sentence starts where it starts. Only a heading of two to seven words in sentence case without a verb, followed
+    by a subject (a definite noun or a pronoun, capitalised) and its finite verb.
+
+    >>> glued_heading("Uppföljning och utvärdering Arbetet har utvärderats via en enkät.")
+    'Uppföljning och utvärdering: Arbetet har utvärderats via en enkät.'
+    >>> glued_heading("Vi samarbetar med Skolverkets Samverkan för bästa skola.")
+    'Vi samarbetar med Skolverkets Samverkan för bästa skola.'
+    """
+    words = sentence.split()
+    for i in range(2, min(len(words) - 1, 8)):
+        word = words[i]
+        if not (word.isalpha() and word[:1].isupper() and word[1:].islower()):
+            continue
+        head = words[:i]
+        if not head[0][:1].isupper() or any(not w.replace("-", "").isalpha() or not w[1:].islower() or
+                                             (k and w[:1].isupper()) for k, w in enumerate(head)) or \
+                _has_verb(" ".join(head)):
+            return sentence
+        subject = word.lower() in lex.SUBJECT_PRONOUNS or is_definite_noun(word) or \
+            word.lower().endswith(("arna", "erna", "orna"))  # a definite plural the lemmatiser does not know
+        if subject and is_finite_verb(words[i + 1].strip(",")):
+            return " ".join([*head[:-1], f"{head[-1]}:", *words[i:]])
+        return sentence
+    return sentence
 
 
 _TRAILING_EXAMPLES_RE = re.compile(r",\s+(?:till exempel|t\.ex\.|exempelvis|som exempel)\s+(?=\S)", re.I)
