@@ -1217,6 +1217,11 @@ COMPOUND_MIN_LETTERS = 13  # 'sommarskolan' (12) stays whole
 # word for what a person's body and mind can do) is no 'förmåga för funktion'; 'introduktionsprogram' is the name of
 # the upper-secondary programmes (skollagen 17 kap.), not 'program för introduktion'.
 COMPOUND_FIXED_TERMS = ("funktionsförmåga", "funktionsnedsättning", "introduktionsprogram")
+# easy10: endings of derived words that are also words of their own ('utvärder|ingen' is no 'ingen av utvärdera',
+# 'strukturer|ingen' no 'ringen av struktur', 'förtroende|fulla' no 'fulla för förtroende'): never a compound's
+# head (Svenska Akademiens grammatik: the derivational suffixes -ing/-ning, -full, -lös, -bar, -het).
+COMPOUND_NOT_HEAD = frozenset("""ingen ingar ingarna ring ringen ringar ringarna ning ningen ningar full fulla fullt
+lös lösa löst bar bara bart het heten else ande ende""".split())
 VERBAL_NOUN_HEAD_RE = re.compile(r"(?:ing|ning)(?:en|ar|arna|ens)?$")
 # The forms a compound's first part takes inside it, and its own form: 'lärar' -> 'lärare', 'kostnads' ->
 # 'kostnad', 'elevhälso' -> 'elevhälsa', 'skol' -> 'skola'.

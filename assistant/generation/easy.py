@@ -204,8 +204,8 @@ class EasyWriter:
                     continue
                 out += _join_short(_split_outside_quotes(p, splitter, clauses), 3)
             pieces = out
-        return [t for p in pieces for b in subject_comma(p) for a in shared_subject(b) for c in plural_subject(a)
-                for r in relative_clause(c) for q in _purpose(r) for t in so_that(q)]
+        return [x for p in pieces for b in subject_comma(p) for a in shared_subject(b) for c in plural_subject(a)
+                for r in relative_clause(c) for q in _purpose(r) for t in so_that(q) for x in trailing_clause(t)]
 
     def sentences(self, text: str, apart: bool = True) -> list[str]:
         """`text` (one sentence or several, no markers) as short plain sentences; an enumeration as a list
@@ -219,7 +219,8 @@ class EasyWriter:
         number = re.match(r"^\d{1,2}\.\s+", text)
         lead, text = (number.group(0), text[number.end():]) if number else ("", text)
         out: list[str] = []
-        for sentence in (e for s in _SENTENCE_END_RE.split(self.phrases(text)) for e in trailing_examples(s)):
+        for sentence in (e for s in _SENTENCE_END_RE.split(self.phrases(text))
+                         for e in trailing_examples(glued_heading(s))):
             listed = enumeration(sentence)
             if listed is not None:
                 head, items = listed
@@ -355,7 +356,8 @@ def unfold_compound(word: str) -> str | None:
         return None
     for cut in range(3, len(word) - 4):
         head, first = word[cut:], word[:cut]
-        if zipf_frequency(head, "sv") < lex.COMPOUND_PART_ZIPF or lex.COMPOUND_ADJECTIVE_HEAD_RE.search(head):
+        if zipf_frequency(head, "sv") < lex.COMPOUND_PART_ZIPF or lex.COMPOUND_ADJECTIVE_HEAD_RE.search(head) or \
+                head in lex.COMPOUND_NOT_HEAD:
             continue
         # The first part's own form is the most common word its linked forms give: 'skol' -> 'skola', not the
         # clipped 'skol' (a toast), which wordfreq also knows.
@@ -446,6 +448,35 @@ def enumeration(sentence: str) -> tuple[str, list[str]] | None:
 _LEAD_IN = r"\b(?:om|av|från|med|till|i|på|för|som|t\.ex\.|till exempel|bland annat|såsom|så som)$"
 
 
+def glued_heading(sentence: str) -> str:
+    """A heading the source ran into its first sentence (its line break lost when the text was extracted:
+    'Uppföljning och utvärdering Arbetet har utvärderats …') set off with a colon, so it reads as a heading and the
+    sentence starts where it starts. Only a heading of two to seven words in sentence case without a verb, followed
+    by a subject (a definite noun or a pronoun, capitalised) and its finite verb.
+
+    >>> glued_heading("Uppföljning och utvärdering Arbetet har utvärderats via en enkät.")
+    'Uppföljning och utvärdering: Arbetet har utvärderats via en enkät.'
+    >>> glued_heading("Vi samarbetar med Skolverkets Samverkan för bästa skola.")
+    'Vi samarbetar med Skolverkets Samverkan för bästa skola.'
+    """
+    words = sentence.split()
+    for i in range(2, min(len(words) - 1, 8)):
+        word = words[i]
+        if not (word.isalpha() and word[:1].isupper() and word[1:].islower()):
+            continue
+        head = words[:i]
+        if not head[0][:1].isupper() or any(not w.replace("-", "").isalpha() or not w[1:].islower() or
+                                             (k and w[:1].isupper()) for k, w in enumerate(head)) or \
+                _has_verb(" ".join(head)):
+            return sentence
+        subject = word.lower() in lex.SUBJECT_PRONOUNS or is_definite_noun(word) or \
+            word.lower().endswith(("arna", "erna", "orna"))  # a definite plural the lemmatiser does not know
+        if subject and is_finite_verb(words[i + 1].strip(",")):
+            return " ".join([*head[:-1], f"{head[-1]}:", *words[i:]])
+        return sentence
+    return sentence
+
+
 _TRAILING_EXAMPLES_RE = re.compile(r",\s+(?:till exempel|t\.ex\.|exempelvis|som exempel)\s+(?=\S)", re.I)
 
 
@@ -486,7 +517,7 @@ når så långt som möjligt.']
     left, right = piece[:m.start()], piece[m.end():]
     if len(left.split()) < 5 or len(right.split()) < 3 or not (_has_verb(left) or _infinitive_clause(left)):
         return [piece]
-    if re.search(r"(?<!\boch) för att ", right):
+    if re.search(r"(?<!\boch)(?<!\bsamt)(?<!,) för att ", right):
         return [piece]  # '… genom A för att B eller genom C för att D': two means, each with its purpose
     return [left, *_purposes(right)]
 
@@ -498,16 +529,25 @@ def _infinitive_clause(text: str) -> bool:
     return any(w in lex.INFINITIVE_MODALS and _is_infinitive(n) for w, n in zip(words, words[1:], strict=False))
 
 
+_MORE_PURPOSES_RE = re.compile(r",?\s+(?:och|samt)\s+för att\s+|,\s+för att\s+", re.I)
+
+
 def _purposes(right: str) -> list[str]:
-    """Two purposes joined by 'och för att' as two sentences: 'det är för att A' and 'det är också för att B'.
+    """Purposes joined by 'och för att', 'samt för att' or a comma as a sentence each: 'det är för att A' and then
+    'det är också för att B' (lättläst: one idea per sentence).
 
     >>> _purposes("ta vara på lärande från arbetet och för att använda det som en drivkraft framåt.")
     ['det är för att ta vara på lärande från arbetet.', 'det är också för att använda det som en drivkraft framåt.']
+    >>> _purposes("tydliggöra vilket stöd som finns och för att anpassa stödet efter skolans behov, samt för att "
+    ...           "stärka dialogen med rektorn.")  # doctest: +NORMALIZE_WHITESPACE
+    ['det är för att tydliggöra vilket stöd som finns.', 'det är också för att anpassa stödet efter skolans behov.',
+     'det är också för att stärka dialogen med rektorn.']
     """
-    first, _, second = right.partition(" och för att ")
-    if not second or len(first.split()) < 3 or len(second.split()) < 3:
+    parts = [p.strip(" ,") for p in _MORE_PURPOSES_RE.split(right)]
+    if len(parts) < 2 or any(len(p.split()) < 3 for p in parts):
         return [f"det är för att {right}"]
-    return [f"det är för att {first.rstrip(' ,')}.", f"det är också för att {second}"]
+    return [f"det är för att {parts[0]}.", *(f"det är också för att {p}." for p in parts[1:-1]),
+            f"det är också för att {parts[-1]}"]
 
 
 _SO_THAT_RE = re.compile(r",?\s+så att\s+", re.I)
@@ -533,6 +573,58 @@ def so_that(piece: str) -> list[str]:
             _is_infinitive(last):
         return [piece]  # 'ska se till så att …' (a particle, `lex.VERB_PARTICLES`): the clause is what the verb needs
     return [left.rstrip(" ,") + ".", f"det gör att {right}"]
+
+
+# A reason or a concession after its main clause ('… eftersom …', '… även om …').
+_TRAILING_CLAUSE_RE = re.compile(r",?\s+(?P<word>eftersom|därför att|även om|trots att)\s+", re.I)
+
+
+def trailing_clause(piece: str) -> list[str]:
+    """A long sentence with a reason or a concession after its main clause as two (lättläst: one idea per
+    sentence): a reason as 'Det beror på att …' (the clause keeps its own word order), a concession as 'Samtidigt'
+    with the verb before its subject, only where the verb follows the subject directly ('även om de inte …' would
+    need its adverb moved, and stays). Never inside a quotation or a question.
+
+    >>> trailing_clause("Normerna gör att pojkar inte behöver goda betyg eftersom de ska arbeta direkt efter skolan.")
+    ['Normerna gör att pojkar inte behöver goda betyg.', 'det beror på att de ska arbeta direkt efter skolan.']
+    >>> trailing_clause("Det är vanligare att pojkar utsätts för hot i skolan än flickor även om flickor utsätts "
+    ...                 "för trakasserier mer än pojkar.")
+    ['Det är vanligare att pojkar utsätts för hot i skolan än flickor.', 'samtidigt utsätts flickor för \
+trakasserier mer än pojkar.']
+    >>> trailing_clause("Resultaten har blivit bättre i alla ämnen trots att lärarna inte har fått mer tid.")
+    ['Resultaten har blivit bättre i alla ämnen trots att lärarna inte har fått mer tid.']
+    """
+    m = _TRAILING_CLAUSE_RE.search(piece)
+    if m is None or len(piece.split()) <= 14 or "”" in piece or '"' in piece or piece.rstrip().endswith("?"):
+        return [piece]
+    left, right = piece[:m.start()].rstrip(" ,"), piece[m.end():].strip()
+    if len(left.split()) < 5 or len(right.split()) < 3 or not _has_verb(left) or not _has_verb(right) or \
+            _OPENS_SUBORDINATE_RE.match(left) or _TRAILING_CLAUSE_RE.search(right):
+        return [piece]
+    if m.group("word").lower() in ("eftersom", "därför att"):
+        return [f"{left}.", f"det beror på att {right}"]
+    words = right.split()
+    size = _clause_subject(words)
+    if size == 0:
+        return [piece]
+    return [f"{left}.", " ".join(["samtidigt", words[size], *words[:size], *words[size + 1:]])]
+
+
+def _clause_subject(words: list[str]) -> int:
+    """How many of a subordinate clause's first words are its subject, when its finite verb follows them directly
+    (a pronoun, a noun, or a determiner with its noun: 'de ska', 'flickor utsätts', 'många elever saknar'); 0 when
+    the words do not open that way (an adverb before the verb, a verb first)."""
+    for size in (1, 2):
+        if len(words) <= size or not is_finite_verb(words[size].strip(",")):
+            continue
+        head = [w.lower() for w in words[:size]]
+        if any(is_finite_verb(w) or w in lex.SENTENCE_ADVERBS for w in head):
+            return 0
+        if size == 1 and (head[0] in lex.SUBJECT_PRONOUNS or _is_noun(head[0])):
+            return 1
+        if size == 2 and head[0] in lex.SUBJECT_DETERMINERS and _is_noun(head[1]):
+            return 2
+    return 0
 
 
 _FRONTED_PURPOSE_RE = re.compile(r"^för att\s+", re.I)

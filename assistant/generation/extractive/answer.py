@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from assistant import lexicon as lex
 from assistant.citations import CitationBook, markers
 from assistant.generation.base import BackendResult, PreparedTurn
+from assistant.generation.easy import easy_text, lix
 from assistant.generation.wording import indirect_question
 from assistant.grounding.question import Question
 from assistant.grounding.scope import Verdict, where_figures_are
@@ -72,6 +74,9 @@ LED_LIST_GAP = 5
 # A supporting statement (not the best) is written with the list its paragraph leads into when it scores this share
 # of the best one's score.
 LED_SUPPORT = 0.8
+# Lättläst: a supporting statement scoring at least this share of the best remaining one is as good evidence, and
+# the plainest of those (the lowest LIX once rewritten in easy Swedish) is quoted first.
+EASY_NEAR = 0.9
 
 
 @dataclass
@@ -359,7 +364,7 @@ def _pick_sentences(question: Question, evidence: Sequence[Scored], n: int, easy
         # paragraph give (more) reasons ('En av anledningarna … kan vara att …', 'En annan kan vara att …').
         for reason in _reasons_after(top.unit):
             bring(reason)
-    for s in evidence[1:]:
+    for s in plainer_first(evidence[1:]) if easy else evidence[1:]:
         if len(picked) >= n:
             break
         follows = any(p.unit.chunk.chunk_id == s.unit.chunk.chunk_id and p.unit.line == s.unit.line
@@ -379,6 +384,29 @@ def _pick_sentences(question: Question, evidence: Sequence[Scored], n: int, easy
         picked.append(s)
     # Read in document order within one chunk, answer first across chunks.
     return picked
+
+
+def plainer_first(candidates: Sequence[Scored], near: float = EASY_NEAR) -> list[Scored]:
+    """`candidates` (best first) reordered for lättläst: of the statements scoring at least `near` of the best one
+    left and sharing as many of the question's own words, the plainest comes first (among equally good evidence,
+    the one easiest to read); a clearly better statement still comes before a plainer, weaker one. Which statements
+    qualify as support is decided after this, by the same rules as for a normal answer."""
+    left = list(candidates)
+    out: list[Scored] = []
+    while left:
+        best = left[0].score
+        near_best = [left[0], *(s for s in left[1:] if s.score >= near * best and s.overlap >= left[0].overlap)]
+        pick = min(near_best, key=lambda s: easy_cost(s.unit.text))  # a tie keeps the better score first
+        out.append(pick)
+        left.remove(pick)
+    return out
+
+
+@lru_cache(maxsize=4096)
+def easy_cost(text: str) -> float:
+    """How hard a statement reads once rewritten in easy Swedish (its LIX: words a sentence + share of long
+    words)."""
+    return lix(easy_text(" ".join(text.split())))
 
 
 def _continuation(unit: Unit) -> Unit | None:
