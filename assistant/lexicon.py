@@ -85,6 +85,15 @@ ORG_PLACEHOLDER = re.compile(r"\b(kommun|skola|skolor)\s+[xX](?:\s*/\s*(?:skola|
 
 # The university report's workshop material (oru-samverkan-skolnarvaro-rapport.txt): 'Dilemma 3: …'
 # lines and the 'Workshop 2 …' headings they belong to.
+# A numbered task line ('2. Om resurser omfördelats, kan ni se …'), and text broken by PDF extraction: a footnote
+# number glued to a word ('erfarenhet49') or a sentence that goes on in lower case after a period ('skollag.
+# förbättra'). Neither is a perspective to discuss (generation/extractive/dilemma.py).
+LIST_NUMBER_RE = re.compile(r"^\s*\d{1,2}[.)]\s")
+BROKEN_EXTRACTION_RE = re.compile(r"[a-zåäö]{3}\d{1,3}\b|[a-zåäö]{3}\.\s+[a-zåäö]{3}")
+# A dilemma question that names no choice of its own ('Vad är rätt?', 'Hur ska man tänka?', 'Vad gör vi?').
+OPEN_DILEMMA_QUESTION_RE = re.compile(
+    r"^(?:vad|hur)\s+(?:är|ska|skall|bör|borde|gör)\s+(?:rätt|man|vi|jag|ni)(?:\s+(?:göra|tänka|gör|tänker))?\s*\?*$",
+    re.I)
 DILEMMA_LINE = re.compile(r"^Dilemma\s+(\d+)\s*:\s*(.+?)\s*$", re.I)
 WORKSHOP_LINE = re.compile(r"^Workshop\s+\d+.*", re.I)
 

@@ -378,6 +378,28 @@ def test_dilemma_over_three_turns_responds_and_never_settles(assistant: Assistan
 
 
 @pytest.mark.needs_corpus_index
+def test_an_open_dilemma_is_restated_as_its_two_views_and_perspectives_are_statements(assistant: Assistant) -> None:
+    first, second = _converse(assistant, [
+        ("dilemma", "Vi har en elev i åk 7 som inte varit i skolan sedan jullovet. Läraren vill skicka hem "
+                    "skoluppgifter, men kuratorn menar att det gör det lättare att stanna hemma. Vad är rätt?"),
+        ("dilemma", "Jag tycker att kuratorn har rätt."),
+    ])
+    restated = first.draft.section("dilemmat").items[0].text  # type: ignore[union-attr]
+    assert "vad är rätt" not in restated.lower() and "kuratorn menar" in restated, restated
+    assert "när ni har en elev i åk 7" in restated, restated  # the participant's 'vi' said back as 'ni'
+    (resources,) = _converse(assistant, [
+        ("dilemma", "Rektorn säger att vi ska vara en skola för alla, men vi har inga resurser för särskilda "
+                    "undervisningsgrupper. Hur ska man tänka?")])
+    for r in (first, second, resources):
+        views = [i.text for s in r.draft.sections if s.key in ("perspektiv", "motperspektiv") for i in s.items  # type: ignore[union-attr]
+                 if i.provenance == "source"]
+        assert views and not any("?" in v or re.match(r"\d+\.\s", v) or re.search(r"[a-zåäö]\d{2}\b", v)
+                                 or v[:1].islower() for v in views), views
+        assert "inget givet svar" in r.text
+        assert_citations_exact(r)
+
+
+@pytest.mark.needs_corpus_index
 def test_an_impossible_share_is_questioned_not_used_as_the_baseline(assistant: Assistant) -> None:
     r = assistant.respond({"message": "Vi är Björkskolan, åk 7–9. 40 % av pojkarna saknar godkänt i matematik "
                            "2024 och 140 % av pojkarna saknar godkänt i matematik 2024.", "mode": "lokalt_mal"})
