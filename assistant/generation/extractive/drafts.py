@@ -65,7 +65,7 @@ def _title(label: str, ctx: DraftContext) -> str:
     where = ", ".join(x for x in (ctx.place, ctx.facts.grades) if x)
     # A clause with figures reads as what its figures measure: with the figures cut out it is broken ('I
     # vårterminens betyg hade och minst ett F').
-    subjects = [shorten_topic(f.subject) for f in ctx.facts.figures] + [
+    subjects = [_short(f.subject) for f in ctx.facts.figures] + [
         shorten_topic(p) for p in ctx.facts.problems if not lex.FIGURE_RE.search(p)]
     subjects = [s for s in subjects if s] or [shorten_topic(ctx.topic)]
     subject = "; ".join(dict.fromkeys(s for s in subjects if len(s.split()) >= 2))
