@@ -85,6 +85,15 @@ ORG_PLACEHOLDER = re.compile(r"\b(kommun|skola|skolor)\s+[xX](?:\s*/\s*(?:skola|
 
 # The university report's workshop material (oru-samverkan-skolnarvaro-rapport.txt): 'Dilemma 3: …'
 # lines and the 'Workshop 2 …' headings they belong to.
+# A numbered task line ('2. Om resurser omfördelats, kan ni se …'), and text broken by PDF extraction: a footnote
+# number glued to a word ('erfarenhet49') or a sentence that goes on in lower case after a period ('skollag.
+# förbättra'). Neither is a perspective to discuss (generation/extractive/dilemma.py).
+LIST_NUMBER_RE = re.compile(r"^\s*\d{1,2}[.)]\s")
+BROKEN_EXTRACTION_RE = re.compile(r"[a-zåäö]{3}\d{1,3}\b|[a-zåäö]{3}\.\s+[a-zåäö]{3}")
+# A dilemma question that names no choice of its own ('Vad är rätt?', 'Hur ska man tänka?', 'Vad gör vi?').
+OPEN_DILEMMA_QUESTION_RE = re.compile(
+    r"^(?:vad|hur)\s+(?:är|ska|skall|bör|borde|gör)\s+(?:rätt|man|vi|jag|ni)(?:\s+(?:göra|tänka|gör|tänker))?\s*\?*$",
+    re.I)
 DILEMMA_LINE = re.compile(r"^Dilemma\s+(\d+)\s*:\s*(.+?)\s*$", re.I)
 WORKSHOP_LINE = re.compile(r"^Workshop\s+\d+.*", re.I)
 
@@ -96,8 +105,18 @@ GOAL_TARGET_GROUP = re.compile(r"\b(pojkar|flickor|elever|föräldrar|barn|huvud
 # How a follow-up question of the method support is measured, judged from its words (matched on lower-cased
 # text, no flags): grades, counts and shares, experiences, knowledge.
 MEASURED_BY_GRADES = ("skolresultat", "betyg")
+# The same said as a pass, a fail or eligibility; 'F' is the failing grade of the Swedish scale (Skolverket: A–F).
+MEASURED_BY_GRADES_RE = re.compile(r"godkän|betyg|behörig|kunskapskrav|underkän|\bF\b", re.I)
 MEASURED_BY_COUNT = re.compile(r"\b(hur många|antal|andel\w*|ökning|minskning)\b")
-MEASURED_BY_EXPERIENCE = re.compile(r"upplev|uppfatt|känner|trygg|motivation|attityd")
+# Experiences and what people answer in a survey ('svarade att de inte känner sig trygga', 'uppger att de blivit
+# kränkta', 'mår dåligt'): general Swedish survey wording.
+MEASURED_BY_EXPERIENCE = re.compile(r"upplev|uppfatt|känner|trygg|motivation|attityd|svara|uppge|uppgav|enkät|kränk|"
+                                    r"mår\b|säger att|tycker")
+# The share an own indicator opens with ('andel pojkar och andel flickor i åk 7–9 …', drafts.py `_indicator_phrase`):
+# it says how the result is put, not what is measured.
+INDICATOR_SHARE_PREFIX_RE = re.compile(
+    r"^\s*andel(?:en)?\s+(?:pojkar|flickor)(?:\s+och\s+andel(?:en)?\s+(?:pojkar|flickor))?"
+    r"(?:\s+i\s+(?:åk|årskurs)\s*[\d–-]+)?\s*")
 MEASURED_BY_KNOWLEDGE = re.compile(r"kunskap|kännedom")
 
 # --- follow-up questions in a conversation -----------------------------------------------------------------
@@ -824,6 +843,12 @@ ORG_NAME_RE = re.compile(r"\b([A-ZÅÄÖ][\wåäöé-]+s? (?:kommun|stad|Stad))\
 FIGURE_RE = re.compile(
     r"(?<![\w,.])(\d{1,3}(?:[ \u00a0]\d{3})*(?:[.,]\d+)?)\s*(%|procent|procentenheter|st\b|stycken|elever|pojkar|"
     r"flickor|personer|dagar|timmar|kr\b|kronor)(?:\s+(?:av|bland)\s+(?:alla\s+|de\s+)?([\wåäö]+))?", re.I)
+# A comparison that makes the next figure a threshold of what is measured, not a figure of its own ('har mer än
+# 15 % frånvaro', 'över 20 dagar'); general Swedish comparatives.
+FIGURE_THRESHOLD_RE = re.compile(r"\b(?:(?:mer|mindre|fler|färre|högre|lägre)\s+än|över|under|minst|högst)\s*$", re.I)
+# A comparison left at the end of what a figure measures when the figure it compares with comes next ('läser minst
+# en bok i månaden jämfört med 78 % av flickorna'); general Swedish.
+FIGURE_COMPARISON_TAIL_RE = re.compile(r"\s+(?:jämfört med|i jämförelse med|mot|medan|än|men|och|samt)\s*$", re.I)
 # The writer's own situation in a pasted document ('vi har', 'vår skola', 'hos oss'): general Swedish first person,
 # used to keep the user's own sentences ahead of a report's when a long paste is shortened (generation/condense.py).
 FIRST_PERSON_RE = re.compile(r"\b(?:vi|vår|vårt|våra|oss|jag|min|mitt|mina)\b", re.I)
@@ -883,8 +908,12 @@ INDICATOR_KINDS = {
 }
 ABSENCE_RE = re.compile(r"frånvar|närvar|skolk", re.I)
 # Problem wording that should go down when things improve ('saknar godkänt', 'hög frånvaro', 'kommer sent').
+# Also harm and failing grades as planners word them: 'blivit kränkta', 'minst ett F' (the failing grade), 'mår
+# dåligt', 'psykisk ohälsa', 'hot', 'diskriminering', 'ensamma' (general Swedish; F from Skolverket's A–F scale).
 NEGATIVE_RE = re.compile(r"\b(saknar|inte|ej|ingen|hög\w* frånvaro|frånvar\w*|skolk\w*|otrygg\w*|mobb\w*|"
-                         r"underkän\w*|avhopp\w*|stress\w*|våld\w*|trakasser\w*|sent|sena|sen ankomst\w*)\b", re.I)
+                         r"underkän\w*|avhopp\w*|stress\w*|våld\w*|trakasser\w*|sent|sena|sen ankomst\w*|"
+                         r"kränk\w*|mår dåligt|ohälsa|hot|diskrimin\w*|ensamma?)\b|\b(?:ett|något|betyget)\s+F\b",
+                         re.I)
 
 # === Easy Swedish (lättläst, assistant/generation/easy.py) ===
 # Terms of equality and school planning explained the first time they appear, in everyday words

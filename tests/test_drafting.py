@@ -97,6 +97,52 @@ def test_a_goal_about_coming_late_should_go_down() -> None:
     assert _direction("som läser varje dag") == "öka"
 
 
+@pytest.mark.parametrize(("message", "expected"), [
+    # the verb before the figures belongs to what they measure, its negation before it after 'som'
+    ("Läsåret 2024 nådde 41 % av pojkarna och 19 % av flickorna inte godkänt i engelska.",
+     [("pojkar", "nådde inte godkänt i engelska"), ("flickor", "nådde inte godkänt i engelska")]),
+    ("I enkäten 2024 svarade 31 % av flickorna och 12 % av pojkarna att de inte känner sig trygga på rasterna.",
+     [("flickor", "svarade att de inte känner sig trygga på rasterna"),
+      ("pojkar", "svarade att de inte känner sig trygga på rasterna")]),
+    # a figure after 'mer än' is a threshold of the measure, not a figure of its own
+    ("Lindeskolan: 18 % av pojkarna och 7 % av flickorna har mer än 15 % frånvaro 2024.",
+     [("pojkar", "har mer än 15 % frånvaro"), ("flickor", "har mer än 15 % frånvaro")]),
+    # the group after a qualifier, the group named before the figure, the source in parentheses left out
+    ("På Ekskolan saknar 64 % av de nyanlända pojkarna behörighet till gymnasiet 2024, för nyanlända flickor är "
+     "det 47 %.", [("pojkar", "saknar behörighet till gymnasiet"), ("flickor", "saknar behörighet till gymnasiet")]),
+    ("55 % av pojkarna läser minst en bok i månaden jämfört med 78 % av flickorna (elevenkät 2023).",
+     [("pojkar", "läser minst en bok i månaden"), ("flickor", "läser minst en bok i månaden")]),
+])
+def test_a_figure_measures_what_its_clause_says(message: str, expected: list[tuple[str, str]]) -> None:
+    from assistant.generation.facts import relative
+
+    facts = extract_facts([message])
+    assert [(f.group, f.subject) for f in facts.figures] == expected
+    assert relative("nådde inte godkänt i engelska") == "inte nådde godkänt i engelska"
+    assert not any("Motstridiga" in i for i in facts.issues)
+
+
+def test_figures_contradict_only_when_they_are_of_the_same_thing() -> None:
+    parts = extract_facts(["Skillnaderna är stora: i NA-klasserna klarade 92 % alla kurser 2024, i IM-klasserna "
+                           "bara 48 %."])
+    assert [f.subject for f in parts.figures] == ["klarade alla kurser"] * 2 and not parts.issues
+    said_twice = extract_facts(["30 % av pojkarna saknar godkänt i svenska 2024. Rektorn säger att det är 45 % av "
+                                "pojkarna som saknar godkänt i svenska 2024."])
+    assert any("Motstridiga siffror för pojkar: 30 % och 45 %" in i for i in said_twice.issues), said_twice.issues
+
+
+def test_an_indicator_is_measured_by_what_it_measures_and_harm_should_go_down() -> None:
+    from assistant.generation.extractive.drafts import _direction, _kind
+
+    assert _direction("som säger att de blivit kränkta i skolan") == "minska"
+    assert _direction("som hade minst ett F") == "minska"
+    assert _direction("som läser minst en bok i månaden") == "öka"
+    # an own indicator opens with 'andel …': a survey answer is a survey, a failing grade is grades
+    assert _kind("andel pojkar och andel flickor i åk 4–6 som svarade att de inte känner sig trygga") == "experience"
+    assert _kind("andel pojkar och andel flickor i åk 7–9 som hade minst ett F") == "grades"
+    assert _kind("Hur många pojkar och flickor deltar i läxhjälpen?") == "count"
+
+
 def test_easy_text_is_easier_and_keeps_citations() -> None:
     text = ("Det är vanligare att pojkar i lägre utsträckning än flickor når kunskapskraven, och det är även färre "
             "pojkar som når gymnasiebehörighet; utvecklingsarbetet behöver därför säkerställa uppföljning [3].")
@@ -249,6 +295,49 @@ def test_connected_plan_reuses_what_was_decided(assistant: Assistant) -> None:
 
 
 @pytest.mark.needs_corpus_index
+def test_a_plan_on_the_users_figures_reads_as_swedish_and_follows_the_goals_card(assistant: Assistant) -> None:
+    _, goal, follow = _converse(assistant, [
+        ("problemformulering", "Vi är Ekängsskolan i Umeå, åk 7–9. I vårterminens betyg 2024 hade 31 % av pojkarna "
+                               "och 14 % av flickorna minst ett F. Många pojkar säger att skolan är tråkig."),
+        ("lokalt_mal", "Gör ett lokalt mål av det här"),
+        ("uppfoljning", "Och en uppföljningsplan för målet"),
+    ])
+    assert goal.draft is not None and follow.draft is not None
+    # the title and the goal say what the figures measure, with its verb; a fail should go down
+    assert goal.draft.title == "Lokalt mål – Ekängsskolan, åk 7–9: hade minst ett F", goal.draft.title
+    stated = goal.draft.section("mal").items[0].text  # type: ignore[union-attr]
+    assert "som hade minst ett F ska minska" in stated, stated
+    # the goal's card promises its follow-up questions; the plan for that goal takes them
+    promised = [i.text for i in goal.draft.section("kontroll").items if i.text.startswith("Följbart: ja")]  # type: ignore[union-attr]
+    assert goal.draft.card and promised
+    indicators = [s for s in follow.draft.sections if s.key.startswith("indikator")]
+    from_card = [s for s in indicators if any(i.provenance == "source" for i in s.items)]
+    assert len(from_card) >= 2 and len(indicators) >= 3
+    first = {i.text.split(":")[0]: i.text for i in indicators[0].items}
+    assert "betyg" in first["Källa"] and "deltagarlistor" not in first["Källa"]
+    assert_citations_exact(follow)
+
+
+@pytest.mark.needs_corpus_index
+def test_assistant_edits_keep_the_provenance_of_what_they_add(assistant: Assistant) -> None:
+    goal, actors, rectors = _converse(assistant, [
+        ("lokalt_mal", "Vi är Ekängsskolan, åk 7–9. 20 % av flickorna och 8 % av pojkarna säger i enkäten 2024 att "
+                       "de har blivit kränkta i skolan."),
+        ("lokalt_mal", "lägg till aktörer"),
+        ("lokalt_mal", "skriv om för rektorer"),
+    ])
+    listed = actors.draft.section("aktorer").items  # type: ignore[union-attr]
+    added = [i for i in listed if i.provenance == "source"]
+    assert len(added) > len([i for i in goal.draft.section("aktorer").items if i.provenance == "source"])  # type: ignore[union-attr]
+    # actors from the material's actor lists: no questions, no interventions, nothing said to be the user's
+    assert not any("?" in i.text or i.provenance == "user" or len(i.text.split()) > 6 for i in added), listed
+    for r in (actors, rectors):
+        assert not any(i.citations and i.provenance == "user" for i in r.draft.items())  # type: ignore[union-attr]
+        assert_citations_exact(r)
+    assert all(i.provenance != "user" for i in rectors.draft.section("malgrupp").items)  # type: ignore[union-attr]
+
+
+@pytest.mark.needs_corpus_index
 def test_edit_without_a_draft_gets_a_clear_reply(assistant: Assistant) -> None:
     response = assistant.respond({"message": "gör målet mätbart", "mode": "lokalt_mal"})
     assert response.text == NO_DRAFT_REPLY and not response.grounded and response.draft is None
@@ -285,6 +374,28 @@ def test_dilemma_over_three_turns_responds_and_never_settles(assistant: Assistan
     for r in (first, second, third):
         assert "inget givet svar" in r.text
         assert not re.search(r"\d{1,2}[.:]\d{2}|genomfördes|\d{1,2}/\d{1,2}", r.text)
+        assert_citations_exact(r)
+
+
+@pytest.mark.needs_corpus_index
+def test_an_open_dilemma_is_restated_as_its_two_views_and_perspectives_are_statements(assistant: Assistant) -> None:
+    first, second = _converse(assistant, [
+        ("dilemma", "Vi har en elev i åk 7 som inte varit i skolan sedan jullovet. Läraren vill skicka hem "
+                    "skoluppgifter, men kuratorn menar att det gör det lättare att stanna hemma. Vad är rätt?"),
+        ("dilemma", "Jag tycker att kuratorn har rätt."),
+    ])
+    restated = first.draft.section("dilemmat").items[0].text  # type: ignore[union-attr]
+    assert "vad är rätt" not in restated.lower() and "kuratorn menar" in restated, restated
+    assert "när ni har en elev i åk 7" in restated, restated  # the participant's 'vi' said back as 'ni'
+    (resources,) = _converse(assistant, [
+        ("dilemma", "Rektorn säger att vi ska vara en skola för alla, men vi har inga resurser för särskilda "
+                    "undervisningsgrupper. Hur ska man tänka?")])
+    for r in (first, second, resources):
+        views = [i.text for s in r.draft.sections if s.key in ("perspektiv", "motperspektiv") for i in s.items  # type: ignore[union-attr]
+                 if i.provenance == "source"]
+        assert views and not any("?" in v or re.match(r"\d+\.\s", v) or re.search(r"[a-zåäö]\d{2}\b", v)
+                                 or v[:1].islower() for v in views), views
+        assert "inget givet svar" in r.text
         assert_citations_exact(r)
 
 

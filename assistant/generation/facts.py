@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant import lexicon as lex
+from assistant.generation.easy import is_finite_verb
 
 _MARKUP_RE = re.compile(r"<[^>]*>|[*_`#\[\]{}|]+|\((?:https?|javascript):[^)]*\)", re.I)
 _CLAUSE_RE = re.compile(r"(?<=[.!?;])\s+|,\s+(?=\S)|\n+")
@@ -28,6 +29,7 @@ class Figure:
     subject: str  # what it measures, e.g. 'saknar godkänt i matematik'
     year: str | None
     quote: str  # the user's clause it stands in
+    where: str = ""  # the clause's words before the figure that say where or of which part ('i na-klasserna')
 
     @property
     def is_share(self) -> bool:
@@ -188,7 +190,17 @@ def _read_target(facts: UserFacts, text: str) -> None:
 
 
 def _read_figures(facts: UserFacts, sentence: str) -> None:
-    found = list(lex.FIGURE_RE.finditer(sentence))
+    found = [m for m in lex.FIGURE_RE.finditer(sentence)
+             if not (lex.FACT_YEAR_RE.fullmatch(m.group(1)) and m.group(2).lower() not in ("%", "procent"))]
+    # A figure after a comparison inside another figure's clause is a threshold of what is measured ('18 % av
+    # pojkarna har mer än 15 % frånvaro'), not a figure of its own.
+    kept: list[re.Match[str]] = []
+    for m in found:
+        between = sentence[kept[-1].end():m.start()] if kept else ""
+        if kept and not m.group(3) and lex.FIGURE_THRESHOLD_RE.search(between) and not re.search(r"[,.;:!?]", between):
+            continue
+        kept.append(m)
+    found = kept
     if not found:
         return
     year_m = lex.FACT_YEAR_RE.search(sentence)
@@ -196,40 +208,89 @@ def _read_figures(facts: UserFacts, sentence: str) -> None:
     if year_m:
         year = year_m.group(1) or f"20{year_m.group(2)[-2:]}"
         year = year.replace(" ", "")
+    first = 0
     for i, m in enumerate(found):
         raw, unit, of = m.group(1), m.group(2).lower(), (m.group(3) or "").lower()
-        if lex.FACT_YEAR_RE.fullmatch(raw) and unit not in ("%", "procent"):
-            continue
+        if i == 0 or not _joins(sentence[found[i - 1].end():m.start()]):
+            first = i
         value = float(raw.replace(" ", "").replace("\u00a0", "").replace(",", "."))
         group = lex.GROUP_WORDS.get(of, "") or lex.GROUP_WORDS.get(unit, "")
         # What the figure measures: the words after the last figure of its run, up to the clause's end.
         # A run '38 % av pojkarna och 22 % av flickorna saknar …' shares the words after its last figure.
         end = i
-        while end + 1 < len(found) and re.fullmatch(r"\s*(och|,|samt)\s*", sentence[found[end].end():
-                                                                                  found[end + 1].start()]):
+        while end + 1 < len(found) and _joins(sentence[found[end].end():found[end + 1].start()]):
             end += 1
         stop = found[end + 1].start() if end + 1 < len(found) else len(sentence)
         tail = sentence[found[end].end():stop]
+        own = re.match(r"\s+([\wåäö]+)", sentence[m.end():])
+        if of and own and lex.GROUP_WORDS.get(own.group(1).lower()) in ("pojkar", "flickor"):
+            # 'av de nyanlända pojkarna': the group is the noun after the qualifier
+            group = lex.GROUP_WORDS[own.group(1).lower()]
+            if end == i:
+                tail = tail[own.end():]
         subject = re.split(r"[,.;!?]", tail, maxsplit=1)[0]
         if end + 1 < len(found):
             subject = re.sub(r"\s+(och|samt|men)\b.*$", "", subject)
         subject = re.sub(r"^\s*i\s+(åk|årskurs)\s*\d+(\s*[-–]\s*\d+)?\s*", "", subject)
         subject = lex.FACT_YEAR_RE.sub("", subject)
-        subject = re.sub(r"^\s*(och\s+)?", "", subject).strip(" -–")
+        subject = re.sub(r"\([^()]*\)", " ", subject)  # '(elevenkät 2023)' names the source, not the measure
+        subject = re.sub(r"^\s*(och\s+)?(som\s+)?", "", subject).strip(" -–")
+        subject = lex.FIGURE_COMPARISON_TAIL_RE.sub("", subject).strip(" -–")
+        # The clause's words before the figure run: a verb there belongs to what is measured ('nådde 41 % av
+        # pojkarna … inte godkänt' -> 'nådde inte godkänt'); a group named there is the figure's ('för flickor är
+        # det 47 %'); the rest says where ('i NA-klasserna').
+        before = sentence[found[first - 1].end() if first else 0:found[first].start()]
+        lead = re.split(r"[,;:.!?]", before)[-1].split()
+        while lead and lead[-1].lower() in lex.SENTENCE_ADVERBS:
+            lead.pop()
+        verb = ""
+        if lead and is_finite_verb(lead[-1]) and lead[-1].lower() not in lex.SUBJECT_PRONOUNS:
+            verb = lead.pop()
+        named = re.search(r"\b(?:för|bland|hos)\s+(?:[\wåäö]+\s+)?([\wåäö]+)(?:\s+(?:är|var)\s+det)?\s*$",
+                          " ".join(lead), re.I)
+        if not group and named and lex.GROUP_WORDS.get(named.group(1).lower()) in ("pojkar", "flickor"):
+            group = lex.GROUP_WORDS[named.group(1).lower()]  # 'för nyanlända flickor är det 47 %'
+        after = re.match(r"^([\wåäö]+\s+)?([\wåäö]+)\b\s*", subject)
+        if not group and after and lex.GROUP_WORDS.get(after.group(2).lower()) in ("pojkar", "flickor"):
+            group = lex.GROUP_WORDS[after.group(2).lower()]  # '20 % underkända pojkar'
+            subject = (after.group(1) or "") + subject[after.end():]
         if not subject and i > 0:
             subject = facts.figures[-1].subject if facts.figures else ""
+        elif verb and subject and not is_finite_verb(subject.split()[0]):
+            subject = f"{verb.lower()} {subject}"
         clause = sentence[max(0, m.start() - 40): m.end() + 80].strip()
         text = f"{raw} %" if unit in ("%", "procent") else f"{raw} {unit}"
-        facts.figures.append(Figure(value, text, unit, group, " ".join(subject.split()), year, clause))
+        where = " ".join(w for w in lead if lex.GROUP_WORDS.get(w.lower()) is None).lower()
+        facts.figures.append(Figure(value, text, unit, group, " ".join(subject.split()), year, clause, where))
+
+
+def _joins(between: str) -> bool:
+    """Whether two figures stand in one run ('38 % av pojkarna och 22 % av flickorna')."""
+    return bool(re.fullmatch(r"\s*(och|,|samt)\s*", between))
+
+
+def relative(subject: str) -> str:
+    """What a figure measures as a relative clause after 'som': the negation before the verb ('nådde inte godkänt'
+    -> 'inte nådde godkänt').
+
+    >>> relative("nådde inte godkänt i engelska"), relative("saknar godkänt i matematik")
+    ('inte nådde godkänt i engelska', 'saknar godkänt i matematik')
+    """
+    m = re.match(r"^(\S+)\s+(inte|aldrig|ej)\s+(.*)$", subject)
+    if m and is_finite_verb(m.group(1)):
+        return f"{m.group(2)} {m.group(1)} {m.group(3)}"
+    return subject
 
 
 def _check_figures(facts: UserFacts) -> None:
     """Impossible shares, contradictions and figures without a year become issues the draft names."""
-    seen: dict[tuple[str, str], Figure] = {}
+    seen: dict[tuple[str, ...], Figure] = {}
     for f in facts.figures:
         if f.is_share and f.value > 100:
             facts.issues.append(f"Siffran {f.text} kan inte stämma: en andel är högst 100 %. Kontrollera den.")
-        key = (f.group, f.subject)
+        # Figures of no named group are of the same thing only when nothing before them says otherwise: 'i
+        # NA-klasserna 92 %, i IM-klasserna 48 %' are two parts, not a contradiction.
+        key = (f.group, f.subject) if f.group else (f.group, f.subject, f.where)
         other = seen.get(key)
         if other is not None and other.value != f.value and other.year == f.year:
             who = f" för {f.group}" if f.group else ""

@@ -87,9 +87,12 @@ def _match(backend: ExtractiveBackend, situation: str, found: list[Workshop]) ->
 
 
 def _is_perspective(u: Unit) -> bool:
-    """A statement of the material's view: body text, not a question, a time, a date or a programme line."""
+    """A statement of the material's view: body text, not a question (nor one with a question inside: 'Vilka orsaker
+    har problemen? Försök tänka …' is a task), a numbered task, a list entry's lower-case continuation ('vilka
+    resurser ni planerar …'), text broken by extraction, a time, a date or a programme line."""
     text = u.text
-    return (u.role == "body" and not u.is_label and u.words >= 8 and not text.rstrip().endswith("?")
+    return (u.role == "body" and not u.is_label and u.words >= 8 and "?" not in text and not text[:1].islower()
+            and not lex.LIST_NUMBER_RE.match(text) and not lex.BROKEN_EXTRACTION_RE.search(text)
             and not lex.TIME_RANGE_RE.search(text) and not lex.DATE_RE.search(text)
             and not lex.DILEMMA_LINE.match(text) and not lex.WORKSHOP_LINE.match(text)
             and "genomfördes" not in text.lower())
@@ -127,6 +130,13 @@ def _restate(situation: str) -> str:
     asked = next((s for s in sentences if s.endswith("?")), "")
     told = [s.rstrip(".!") for s in sentences if s != asked]
     asked = re.sub(r"^[^:?]{1,60}:\s+", "", asked)  # 'Samhällsfostran: ska skolan …?' -> the question itself
+    if lex.OPEN_DILEMMA_QUESTION_RE.match(asked) and len(told) == 1:
+        return f"Ni står inför ett val när {_second_person(told[0][:1].lower() + told[0][1:])}."
+    if lex.OPEN_DILEMMA_QUESTION_RE.match(asked) and len(told) > 1:
+        # 'Vad är rätt?' names no choice: the choice is the sentence that sets two views against each other.
+        views = next((t for t in told[1:] if _CONTRAST_RE.search(t)), told[-1])
+        return f"Ni står inför ett val: {_second_person(views[:1].lower() + views[1:])} – när " \
+               f"{_second_person(told[0][:1].lower() + told[0][1:])}."
     m = _MODAL_Q_RE.match(asked)
     choice = asked.rstrip("?").lower()
     if m:
@@ -135,7 +145,7 @@ def _restate(situation: str) -> str:
         rest = f"{adverb.group(1)} {m.group(1).lower()} {adverb.group(2)}" if adverb else \
             f"{m.group(1).lower()} {m.group(3)}"
         choice = f"om {m.group(2).lower()} {rest}"
-    context = told[0] if told else ""
+    context = _second_person(told[0]) if told else ""
     context = re.sub(r"\b(vill|kan|ska|får|har|är|gör|vet)\s+(inte|aldrig)\b", r"\2 \1", context, count=1)
     context = context[:1].lower() + context[1:] if context else ""
     if len(context) > 220:
@@ -145,6 +155,12 @@ def _restate(situation: str) -> str:
     if choice:
         return f"Ni står inför ett val: {choice}."
     return f"Situationen: {context}." if context else "Beskriv situationen ni står inför."
+
+
+def _second_person(text: str) -> str:
+    """The participant's 'vi/vår/oss' said back as 'ni/er' ('när vi har en elev' -> 'när ni har en elev')."""
+    swaps = {"vi": "ni", "oss": "er", "vår": "er", "vårt": "ert", "våra": "era"}
+    return re.sub(r"\b(vi|oss|vår|vårt|våra)\b", lambda m: swaps[m.group(1).lower()], text, flags=re.I)
 
 
 def _their_argument(message: str) -> str:

@@ -17,7 +17,7 @@ from assistant.generation.base import BackendResult, PreparedTurn
 from assistant.generation.drafts import draft_section, gap, render_draft, source_item, suggestion, user_item
 from assistant.generation.extractive.cards import CARD_FIT, CardMatch
 from assistant.generation.extractive.compose import cite, cite_lines, list_after, pick, sentence_key, text_key
-from assistant.generation.facts import Figure, UserFacts, shorten_topic
+from assistant.generation.facts import Figure, UserFacts, relative, shorten_topic
 from assistant.generation.plan import PlanContext, plan_context
 from assistant.grounding.catalogue import CardLine, substitute_org
 from assistant.grounding.passages import Sentence, split_sentences
@@ -63,7 +63,11 @@ def context(backend: ExtractiveBackend, turn: PreparedTurn) -> DraftContext:
 def _title(label: str, ctx: DraftContext) -> str:
     """'Lokalt mål – Björkskolan, åk 7–9: saknar godkänt i matematik' – from the facts, not the prompt."""
     where = ", ".join(x for x in (ctx.place, ctx.facts.grades) if x)
-    subjects = [shorten_topic(p) for p in ctx.facts.problems] or [shorten_topic(ctx.topic)]
+    # A clause with figures reads as what its figures measure: with the figures cut out it is broken ('I
+    # vårterminens betyg hade och minst ett F').
+    subjects = [_short(f.subject) for f in ctx.facts.figures] + [
+        shorten_topic(p) for p in ctx.facts.problems if not lex.FIGURE_RE.search(p)]
+    subjects = [s for s in subjects if s] or [shorten_topic(ctx.topic)]
     subject = "; ".join(dict.fromkeys(s for s in subjects if len(s.split()) >= 2))
     if len(subject) > 90:
         subject = subject[:89].rsplit(" ", 1)[0] + "…"
@@ -99,7 +103,7 @@ def _gender_gaps(facts: UserFacts, topic: str) -> list[DraftItem]:
         year = next((f.year for f in facts.figures if f.subject == subject and f.year), None)
         for g in ("pojkar", "flickor"):
             if g not in groups:
-                out.append(gap(f"andel {g} som {subject}" + (f" ({year})" if year else " (och vilket år)")))
+                out.append(gap(f"andel {g} som {relative(subject)}" + (f" ({year})" if year else " (och vilket år)")))
     if not facts.figures:
         what = shorten_topic(topic) or "problemet"
         out.append(gap(f"andel pojkar och andel flickor som berörs av {what}, med år"))
@@ -187,7 +191,7 @@ def _measured(ctx: DraftContext) -> str:
     words ('som berörs av: flickor utsätts för hedersnormer')."""
     subject = next((f.subject for f in ctx.facts.figures if f.subject), "")
     if subject:
-        return f"som {subject}"
+        return f"som {relative(subject)}"
     topic = shorten_topic(ctx.topic)
     return f"som berörs av: {topic}" if topic else "som berörs av problemet"
 
@@ -205,7 +209,8 @@ def _statistics_source(text: str) -> str:
 
 def _key_figures(backend: ExtractiveBackend, book: CitationBook, ctx: DraftContext, used: set[str]) -> list[DraftItem]:
     """The figures to collect, from the user's problem; where they are found; the material's key-figure advice."""
-    items = [suggestion(f"{_indicator_phrase(ctx).capitalize()}, per läsår (minst tre år bakåt)")]
+    phrase = _indicator_phrase(ctx)
+    items = [suggestion(f"{phrase[:1].upper()}{phrase[1:]}, per läsår (minst tre år bakåt)")]
     if lex.ABSENCE_RE.search(ctx.topic) and not all(lex.ABSENCE_RE.search(f.subject) for f in ctx.facts.figures):
         items.append(suggestion("Frånvaro i procent för pojkar och flickor, per årskurs och termin"))
     items.append(suggestion(f"Var siffrorna finns: {_statistics_source(ctx.topic)}"))
@@ -334,12 +339,31 @@ def _interventions(backend: ExtractiveBackend, book: CitationBook, ctx: DraftCon
             items.append(suggestion("Varför: den ligger närmast ert problem bland underlagets förslag."))
     if not items:
         items.append(gap("insatser – underlaget har inga förslag som passar just detta problem"))
-    role = pick(backend.evidence, f"aktörer som kan bidra {backend.cards.search_text(ctx.topic)}", 4,
-                lambda s: s.is_item and "?" not in s.text and len(s.text.split()) <= 8 and bool(
-                    re.search(r"aktör", s.chunk.heading_path_text, re.I)))
-    actors = [source_item(s.text, [cite(book, s)]) for s in role] or [
-        gap("vilka aktörer som kan bära insatserna – underlaget nämner inga för just detta")]
-    return items, actors
+    # No card fits: the material has no actors for this problem. A search by the word 'aktör' finds checklists and
+    # interventions that share a chunk with the cards' actor lists, so the gap stays; 'lägg till aktörer' offers the
+    # closest cards' actors when asked (`card_actors`).
+    return items, [gap("vilka aktörer som kan bära insatserna – underlaget nämner inga för just detta")]
+
+
+def card_actors(backend: ExtractiveBackend, book: CitationBook, topic: str, have: set[str], limit: int) -> list[
+        DraftItem]:
+    """Actors from the actor lists of the goal cards closest to the problem, none already listed.
+
+    The cards' own lists ('Förslag på aktörer …') name actors and nothing else; a search by the word 'aktör'
+    also finds the checklists and interventions that share a chunk with them ('hur valda insatser är relevanta …').
+    """
+    out: list[DraftItem] = []
+    for match in backend.cards.rank(topic)[:3]:
+        lines = [a for a in match.card.actors if " ".join(a.text.lower().split()) not in have]
+        if not lines:
+            continue
+        n = cite_lines(book, match.card.actors)
+        for a in lines:
+            have.add(" ".join(a.text.lower().split()))
+            out.append(source_item(a.text, [n]))
+            if len(out) >= limit:
+                return out
+    return out
 
 
 def _why(line: CardLine, ctx: DraftContext, rank: int) -> str:
@@ -402,10 +426,12 @@ def goal_check(sections: list[DraftSection], ctx: DraftContext, card_followups: 
 
 
 def _kind(text: str) -> str:
-    t = text.lower()
+    """How an indicator is measured, judged from what it measures: the 'andel pojkar och andel flickor i åk 7–9'
+    every own indicator opens with says a share, not that it is counted from participant lists."""
+    t = lex.INDICATOR_SHARE_PREFIX_RE.sub("", text.lower())
     if lex.ABSENCE_RE.search(t):
         return "absence"
-    if any(w in t for w in lex.MEASURED_BY_GRADES) or re.search(r"godkän|betyg|behörig|kunskapskrav", t):
+    if any(w in t for w in lex.MEASURED_BY_GRADES) or lex.MEASURED_BY_GRADES_RE.search(t):
         return "grades"
     if lex.MEASURED_BY_COUNT.search(t):
         return "count"
@@ -449,8 +475,10 @@ def follow_up_plan(backend: ExtractiveBackend, turn: PreparedTurn, book: Citatio
         indicators.append((user_item(name, problem), name, None))
     ranked = backend.cards.rank(ctx.topic)
     top = ranked[0].score if ranked else 0.0
-    # Follow-up questions of the fitting card, or of a card that fits about as well when it has none.
-    matches = [m for m in ranked[:3] if m.score >= max(CARD_FIT, top - 0.05) and m.card.followup][:1]
+    # Follow-up questions of the card the goal was built on (the plan's own card, chosen as for the goal), else of
+    # the fitting card, or of a card that fits about as well when it has none.
+    matches = [ctx.match] if ctx.match is not None and ctx.match.card.followup else [
+        m for m in ranked[:3] if m.score >= max(CARD_FIT, top - 0.05) and m.card.followup][:1]
     for m in matches:
         if len(indicators) >= 4:
             break
@@ -519,4 +547,4 @@ def _feedback(backend: ExtractiveBackend, book: CitationBook, used: set[str]) ->
     return out
 
 
-__all__ = ["follow_up_plan", "local_goal", "problem_formulation", "goal_check", "context", "text_key"]
+__all__ = ["card_actors", "follow_up_plan", "local_goal", "problem_formulation", "goal_check", "context", "text_key"]

@@ -44,12 +44,15 @@ def edit(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) -> 
     if name == "shorter":
         draft = _shorter(draft)
     elif name == "actors":
-        _more_actors(backend, book, draft)
+        _more_actors(backend, book, draft, plan.facts.topic or plan.decided_topic() or turn.query)
     elif name == "audience":
         _for_audience(backend, book, draft, arg)
     elif name == "measurable":
         _measurable(draft)
-    if current.kind == draft.kind:
+    # A changed target group is the user's own edit: the items it changed are theirs. The other edits add the
+    # assistant's proposals and the material's lines, which keep their own provenance (a cited actor is the
+    # material's, not 'ni angav').
+    if current.kind == draft.kind and name == "target":
         draft = mark_edits(current, draft)
     _prune(draft, book)
     return BackendResult(text=render_draft(draft), grounded=len(book) > 0, draft=draft)
@@ -75,16 +78,19 @@ def _shorter(draft: Draft) -> Draft:
     return draft.model_copy(update={"sections": sections, "title": draft.title})
 
 
-def _more_actors(backend: ExtractiveBackend, book: CitationBook, draft: Draft) -> None:
-    """Add the actors the material names for this kind of work, beyond those already listed."""
+def _more_actors(backend: ExtractiveBackend, book: CitationBook, draft: Draft, topic: str) -> None:
+    """Add the actors the material names for this kind of problem (the closest goal cards' actor lists), beyond
+    those already listed."""
     section = draft.section("aktorer")
     if section is None:
         section = draft_section("lokalt_mal", "aktorer", [])
         draft.sections.append(section)
-    have = {i.text.lower() for i in section.items}
-    found = pick(backend.evidence, "förslag på aktörer som kan bidra till insatserna samverkanspartners", 8,
-                 lambda s: s.is_item and len(s.text.split()) <= 8 and s.text.lower() not in have)
-    section.items += [source_item(s.text, [cite(book, s)]) for s in found]
+    from assistant.generation.extractive.drafts import card_actors
+
+    section.items = [i for i in section.items if not i.gap]  # 'Fyll i: vilka aktörer …' is answered now
+    have = {" ".join(i.text.lower().split()) for i in section.items}
+    added = card_actors(backend, book, topic, have, 6)
+    section.items += added or [gap("fler aktörer – underlaget nämner inga fler för just det här problemet")]
     section.items.append(suggestion("Skriv för varje aktör vad den ska bidra med och vem som är kontaktperson."))
 
 
@@ -119,7 +125,8 @@ def _measurable(draft: Draft) -> None:
     if indicator is None:
         return
     base = baseline.text.split(":", 1)[1].strip() if baseline is not None and not baseline.gap else "[utgångsvärde]"
-    sentence = (f"{indicator.text.split(':', 1)[1].strip().capitalize()} ska gå från {base} till [målvärde] "
+    measured = indicator.text.split(":", 1)[1].strip()  # not str.capitalize: it lowers 'F', 'NA', names
+    sentence = (f"{measured[:1].upper()}{measured[1:]} ska gå från {base} till [målvärde] "
                 "senast [datum]")
     section = draft.section("mal")
     if section is not None:
