@@ -295,6 +295,8 @@ def bench_search_large(work: Path, e5: E5Embeddings, n: int, queries: int = 40,
         "jamplan_hybrid": percentiles(ours),
         "recipe": percentiles(theirs),
         "ratio_interval_90": ratio_interval(ours, theirs),
+        # every paired search's time (ms, in the order asked), so that runs can be compared or pooled afterwards
+        "samples_ms": {"jamplan": [round(x * 1000, 2) for x in ours], "recipe": [round(x * 1000, 2) for x in theirs]},
         "jamplan_hybrid_version_every_search": percentiles(ours_checking),
         "jamplan_hybrid_chromadb_client": percentiles(ours_library),
         "jamplan_hybrid_query_cache": percentiles(ours_cached) | {"embedded": query_cache.query_misses},
