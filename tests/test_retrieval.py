@@ -151,6 +151,35 @@ def test_an_hnsw_search_fuses_chunks_units_and_bm25_under_a_filter(any_corpus) -
 
 
 @pytest.mark.needs_corpus_index
+def test_an_hnsw_snapshot_splits_no_units_it_does_not_hold(any_corpus, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Where Chroma's HNSW index answers, the units are searched there too: a snapshot holds no unit vectors and so
+    splits no chunk into units (it split all of them, ~60 % of a 100k-chunk load, for nothing). The exact path still
+    holds every unit's vector."""
+    import assistant.index.retrieval as retrieval
+
+    split: list[str] = []
+
+    def counting(chunk):  # type: ignore[no-untyped-def]
+        split.append(chunk.chunk_id)
+        return retrieval_units_of(chunk)
+
+    retrieval_units_of = retrieval.units_of
+    monkeypatch.setattr(retrieval, "units_of", counting)
+    components = any_corpus[0]
+    for limit, approximate in ((0, True), (10**9, False)):
+        split.clear()
+        settings = components.settings.model_copy(update={"exact_search_max_chunks": limit})
+        retriever = HybridRetriever(components.store, components.embeddings, settings)
+        snap = retriever.snapshot()
+        assert snap.approximate is approximate and snap.has_units
+        if approximate:
+            assert split == [] and snap.unit_vectors is None and snap.unit_ids == []
+            assert retriever.search("Hur ska skolnärvaron följas upp?", k=5)
+        else:
+            assert len(split) == len(snap.chunks) and snap.unit_vectors is not None and len(snap.unit_ids) > 0
+
+
+@pytest.mark.needs_corpus_index
 def test_words_typed_with_diacritics_match_only_that_spelling(any_corpus) -> None:  # type: ignore[no-untyped-def]
     index = any_corpus[0].retriever.snapshot().index
     assert "nämn" in index.query_terms("Vilka utmaningar nämns?")
