@@ -490,8 +490,14 @@ def follow_up_plan(backend: ExtractiveBackend, turn: PreparedTurn, book: Citatio
                      lambda s: bool(lex.GENDER.search(s.text)) and s.is_item)
         indicators = [(source_item(s.text, [cite(book, s)]), s.text, None) for s in found]
     target = plan.field_value("Målvärde")
+    measures: set[str] = set()
     for number, (item, text, base) in enumerate(indicators, start=1):
         how, where, when, who = lex.INDICATOR_KINDS[_kind(text)]
+        if how in measures:  # two indicators of one kind: each measure says what it asks about, not the same line
+            about = text[0].lower() + text[1:] if text[1:2].islower() else text  # 'Upplever …', not 'SKR …'
+            about = re.sub(r"^[\s–:-]*(?:som berörs av:?)?[\s–:-]*", "", lex.INDICATOR_SHARE_PREFIX_RE.sub("", about))
+            how = f"{how}, med frågor om {_short(about, 50)}" if about else how
+        measures.add(how)
         items = [
             item,
             suggestion(f"Mått: {how}"),
