@@ -446,19 +446,11 @@ def counts_asked(unit: Unit, question: Question) -> bool:
     what its context names."""
     if unit.kind == "row":
         return states_count(unit, question.counted)
+    text = count_text(unit.text, question)
     stem = question.counted[: max(4, len(question.counted) - 3)]
-    words = fold(count_text(unit.text, question)).split()
-    if not any(w.startswith(stem) for w in words):
+    if not any(w.startswith(stem) for w in fold(text).split()):
         return True  # named by the context alone (mentions): its figures are of it
-    for i, word in enumerate(words):
-        if word.startswith(stem):
-            window = " ".join(words[max(0, i - 4): i + 5])
-            if any(not lex.YEAR_RE.fullmatch(m.group(0)) for m in _COUNT_WORD_RE.finditer(window)):
-                return True
-    return False
-
-
-_COUNT_WORD_RE = re.compile(r"\d+(?:[ ,.]\d+)*|" + fold(lex.NUMBER_WORD_RE.pattern), re.I)
+    return states_count(unit, question.counted, text)
 
 
 # A counted noun that is itself a time word ('lektionstimmar', 'projektår'): its figures are lengths of time.

@@ -474,9 +474,10 @@ def ordinal_match(unit: Unit, question: Question) -> bool | None:
     return None if not numbers else numbers == {str(n)}
 
 
-def states_count(unit: Unit, counted: str) -> bool:
+def states_count(unit: Unit, counted: str, text: str | None = None) -> bool:
     """Whether a unit gives a count of `counted` (folded): a number within four words of the noun
-    ('Omkring 180 personer …', 'personerna var 180'), or a table row whose column names hold the noun.
+    ('Omkring 180 personer …', 'personerna var 180'), or a table row whose column names hold the noun. `text` is
+    the unit's text with the numbers that count nothing blanked (scope.count_text), when the caller has it.
 
     >>> from assistant.schema import Chunk
     >>> c = Chunk(chunk_id="c", source="s", title="t", doc_type="rapport", heading_path=[],
@@ -487,7 +488,7 @@ def states_count(unit: Unit, counted: str) -> bool:
     stem = counted[: max(4, len(counted) - 3)]
     if unit.kind == "row":
         return bool(lex.DIGIT_RE.search(unit.text)) and stem in fold(unit.context())
-    words = fold(unit.text).split()
+    words = fold(unit.text if text is None else text).split()
     for i, word in enumerate(words):
         if word.startswith(stem):
             window = " ".join(words[max(0, i - 4): i + 5])

@@ -6,7 +6,7 @@ grounding/scope.py), for every backend; this module only writes them out in Swed
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -231,19 +231,26 @@ def _list_block(book: CitationBook, items: Sequence[Unit], opening: Sequence[Uni
         lead.append(intro)
     if lead:
         lines.append(" ".join(_clean(u) for u in lead) + markers([cite_units(book, lead)]))
+    lines += _item_lines(book, items, _clean)
+    return "\n".join(lines)
+
+
+def _item_lines(book: CitationBook, items: Sequence[Unit], text: Callable[[Unit], str] = lambda u: u.text) -> list[str]:
+    """A list's items, one line each with its nesting; the items of one chunk share one citation, on their last."""
     groups: list[list[Unit]] = []
     for item in items:
         if groups and groups[-1][-1].chunk.chunk_id == item.chunk.chunk_id:
             groups[-1].append(item)
         else:
             groups.append([item])
+    lines: list[str] = []
     for group in groups:
         number = cite_units(book, group)
         for i, item in enumerate(group):
             indent = "  " * max(0, item.depth - 1)
             bullet = "" if ITEM_PREFIX_RE.match(item.text) and item.text[:1].isdigit() else "- "
-            lines.append(f"{indent}{bullet}{_clean(item)}{markers([number]) if i == len(group) - 1 else ''}")
-    return "\n".join(lines)
+            lines.append(f"{indent}{bullet}{text(item)}{markers([number]) if i == len(group) - 1 else ''}")
+    return lines
 
 
 def _joined(parts: Sequence[str]) -> str:
@@ -500,14 +507,7 @@ def _write_list(candidate: ListCandidate, book: CitationBook) -> list[str]:
     items = candidate.items
     if candidate.inline:  # a sentence that enumerates
         return [f"{_clean(items[0])}{markers([cite_unit(book, items[0])])}"]
-    groups: list[list[Unit]] = []
-    for item in items:
-        if groups and groups[-1][-1].chunk.chunk_id == item.chunk.chunk_id:
-            groups[-1].append(item)
-        else:
-            groups.append([item])
     intro = candidate.intro
-    numbers: list[int] = []
     if intro is not None:
         n = cite_unit(book, intro)
         lines.append(f"{intro.text}{markers([n])}")
@@ -519,16 +519,7 @@ def _write_list(candidate: ListCandidate, book: CitationBook) -> list[str]:
                 and not u.text.rstrip().endswith(":")]
         if 0 < len(note) <= 2 and all(u.words <= 40 for u in note):
             lines.append(" ".join(_clean(u) for u in note) + markers([cite_units(book, note)]))
-    for group in groups:
-        number = cite_units(book, group)
-        numbers.append(number)
-        for i, item in enumerate(group):
-            indent = "  " * max(0, item.depth - 1)
-            text = item.text
-            bullet = "" if ITEM_PREFIX_RE.match(text) and text[:1].isdigit() else "- "
-            tail = markers([number]) if i == len(group) - 1 else ""
-            lines.append(f"{indent}{bullet}{text}{tail}")
-    return lines
+    return lines + _item_lines(book, items)
 
 
 def write_refusal(question: Question, verdict: Verdict, selection: Selection, book: CitationBook) -> Written:
