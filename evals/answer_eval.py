@@ -16,7 +16,10 @@ passages no earlier set used; halves drawn per kind with random.Random(20261205)
 `blind6_<half>.jsonl` (a sixth, J01-J48, on passages no earlier set used, weighted to the weakest groups: 16
 near-domain unanswerables, 8 lists, 6 figures, 4 definitions, 4 how, 3 yes/no, 3 causes, 4 follow-ups; halves drawn
 before any run with one random.Random(20261210): for each group in that order (yes/no and causes as one group), ids
-in order, tune = rng.sample(ids, len(ids) // 2)).
+in order, tune = rng.sample(ids, len(ids) // 2)) and `blind7_<half>.jsonl` (a seventh, K01-K60, on passages no
+earlier set used, asked in a coordinator's everyday words without the passage in view: 18 near-domain unanswerables,
+2 off-topic, 12 lists, 8 figures, 12 definitions/how/causes/consequences/yes-no, 6 elliptic follow-ups, 2 English;
+halves drawn the same way before any run with one random.Random(20261204 + 3)).
 
 A case: id, kind (answerable | unanswerable), answer_type, tags, mode, question,
 optional history_questions (asked first, in turn, each answer passed on as history),
@@ -65,7 +68,7 @@ BASELINE_PATH = EVALS_DIR / "answer_baseline.json"
 EMBED_CACHE = PROJECT_ROOT / ".cache" / "test-embedding-cache.sqlite"
 
 HALVES = ("tune", "heldout")
-CASE_SETS = ("corpus", "extra", "fresh", "blind3", "blind4", "blind5", "blind6")
+CASE_SETS = ("corpus", "extra", "fresh", "blind3", "blind4", "blind5", "blind6", "blind7")
 METRICS = ("top5", "quoted", "facts", "facts_list", "refused_unanswerable", "wrongly_refused", "quotes_found",
            "p50_seconds")
 LOWER_IS_BETTER = frozenset({"wrongly_refused", "p50_seconds"})
