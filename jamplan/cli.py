@@ -88,6 +88,25 @@ def _ingest_lease(settings: Settings, wait: bool, quiet: bool) -> Iterator[None]
             signal.signal(signal.SIGTERM, previous)
 
 
+class _ProgressLines:
+    """Ingest progress as a line on stderr at most every `every_s` seconds (for output that is not a terminal)."""
+
+    def __init__(self, every_s: float) -> None:
+        self.every_s = every_s
+        self.total = self.done = 0
+        self.started = self.last = time.monotonic()
+
+    def update(self, event: str, n: int) -> None:
+        if event == "total":
+            self.total += n
+            return
+        self.done += n
+        now = time.monotonic()
+        if now - self.last >= self.every_s:
+            self.last = now
+            _err(f"Bäddar in: {self.done} av {self.total} avsnitt ({now - self.started:.0f} s)")
+
+
 def _ingest(args: argparse.Namespace, settings: Settings, paths: list[Path]) -> int:
     from tqdm import tqdm
 
@@ -95,7 +114,10 @@ def _ingest(args: argparse.Namespace, settings: Settings, paths: list[Path]) -> 
     from ingest.pipeline import run
 
     components = Components(settings)
+    # On a terminal a bar; in a log (`make run`, a container) tqdm stays silent, so a line now and then says the
+    # first ingest (minutes of embedding on a small machine) is working, not hung.
     bar = tqdm(total=0, unit="chunk", desc="Bäddar in", disable=args.quiet or None, file=sys.stderr)
+    lines = _ProgressLines(every_s=15.0) if bar.disable and not args.quiet else None
 
     def progress(event: str, n: int) -> None:
         if event == "total":
@@ -103,6 +125,8 @@ def _ingest(args: argparse.Namespace, settings: Settings, paths: list[Path]) -> 
             bar.refresh()
         else:
             bar.update(n)
+        if lines is not None:
+            lines.update(event, n)
 
     try:
         stats = run(settings, components.store, components.embeddings, paths, progress)

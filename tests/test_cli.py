@@ -138,3 +138,20 @@ def test_compose_file_wires_the_services() -> None:
     assert "postgres" in ingest["depends_on"] and "--wait" in ingest["command"]
     dockerfile = (PROJECT_ROOT / "Dockerfile").read_text("utf-8")
     assert "HEALTHCHECK" in dockerfile and "jamplan serve --workers" in dockerfile
+
+
+def test_ingest_progress_is_written_as_lines_when_output_is_not_a_terminal(capsys) -> None:  # type: ignore[no-untyped-def]
+    """tqdm draws nothing into a log; a first ingest (minutes of embedding) must still show it is working."""
+    from jamplan.cli import _ProgressLines
+
+    lines = _ProgressLines(every_s=0.0)
+    lines.update("total", 120)
+    lines.update("advance", 40)
+    lines.update("total", 30)
+    lines.update("advance", 110)
+    err = capsys.readouterr().err.splitlines()
+    assert [e.split(" (")[0] for e in err] == ["Bäddar in: 40 av 120 avsnitt", "Bäddar in: 150 av 150 avsnitt"]
+    quiet = _ProgressLines(every_s=3600.0)
+    quiet.update("total", 10)
+    quiet.update("advance", 5)
+    assert capsys.readouterr().err == ""
