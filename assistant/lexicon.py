@@ -533,13 +533,24 @@ OUTCOME_SOURCES = "kommunens egen uppföljning: kvalitetsrapporter, årsredovisn
 
 # Agencies and sources of official statistics, named when the material lacks a figure.
 # Kept short and general: where Swedish school and municipal figures are published.
+# The first pattern that matches the question wins, so what is asked (a view, an inspection's decisions, how a named
+# organisation worked, a body's budget) comes before the statistics its words also touch ('Vad tycker X om
+# könsuppdelad statistik?' asks for a view, not for statistics).
 STATISTICS_SOURCES = [
+    (re.compile(r"\b(tycker|tyckte|anser|ansåg|åsikt\w*|ståndpunkt\w*|inställning\w*|think|opinion)\b", re.I),
+     "organisationens eller gruppens egna ställningstaganden, remissvar och webbplats, eller en enkät som frågar dem"),
+    (re.compile(r"\b(föreläggande\w*|vitesföreläggande\w*|tillsyn\w*|granskning\w*|kvalitetsgransk\w*)\b", re.I),
+     "Skolinspektionens beslut och granskningsrapporter, som publiceras på skolinspektionen.se"),
+    (re.compile(r"\bhur har\b.{0,60}\b(arbetat|jobbat|gjort|gått tillväga)\b|\bvad har\b.{0,60}\bgjort\b", re.I),
+     "organisationens egna kvalitetsrapporter, verksamhetsberättelser och nämndhandlingar, och Skolinspektionens "
+     "granskningar av huvudmannen"),
+    (re.compile(r"kosta|kostnad|budget|pengar|kronor|tkr|belopp", re.I),
+     "budget, årsredovisning och beslutsprotokoll hos den organisation som står för kostnaden (för kommuner "
+     "också Kolada, för statliga myndigheter regleringsbrev och verksamhetsplan)"),
     (re.compile(r"betyg|behörig|meritvärde|kunskapsresultat|nationella prov|elever|skolresultat|lärare", re.I),
      "Skolverkets statistik (t.ex. Skolverkets statistikdatabas och SIRIS) och Kolada"),
     (re.compile(r"frånvaro|närvaro|skolk", re.I),
      "skolans och huvudmannens egen frånvarostatistik samt Skolverkets och Skolinspektionens rapporter"),
-    (re.compile(r"kosta|kostnad|budget|pengar|kronor|tkr|belopp", re.I),
-     "kommunens budget, årsredovisning och nämndprotokoll, samt Kolada för jämförbara kostnadsnyckeltal"),
     (re.compile(r"invånare|befolkning|folkmängd|barn|ungdomar|inkomst|utbildningsnivå|trångbodd", re.I),
      "SCB:s statistikdatabas och Kolada"),
     (re.compile(r"hälsa|diagnos|adhd|psykisk|ohälsa|trygghet|mobbning|våld", re.I),

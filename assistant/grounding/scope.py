@@ -586,7 +586,19 @@ def topic_phrase(text: str) -> str:
 
 
 def where_figures_are(question: Question) -> str:
-    """Where figures of this kind are usually published (see lexicon.STATISTICS_SOURCES)."""
+    """Where what the question asks for is usually published (see lexicon.STATISTICS_SOURCES).
+
+    >>> from assistant.grounding.question import Question
+    >>> def Q(text): return Question(text=text, language="sv", answer_type="fact")
+    >>> where_figures_are(Q(text="Vad tycker Lärarförbundet om könsuppdelad statistik?")).split(",")[0]
+    'organisationens eller gruppens egna ställningstaganden'
+    >>> where_figures_are(Q(text="Hur många skolor i Umeå har fått föreläggande?")).split(",")[0]
+    'Skolinspektionens beslut och granskningsrapporter'
+    >>> where_figures_are(Q(text="Hur stor budget har Länsstyrelsen för strategin?")).split(" (")[0]
+    'budget, årsredovisning och beslutsprotokoll hos den organisation som står för kostnaden'
+    >>> where_figures_are(Q(text="Hur många elever i Alingsås saknar behörighet?")).split(" (")[0]
+    'Skolverkets statistik'
+    """
     for pattern, sources in lex.STATISTICS_SOURCES:
         if pattern.search(question.text):
             return sources
