@@ -1023,7 +1023,7 @@ EASY_WORDS = {
     "därutöver": "också", "samtliga": "alla", "gentemot": "mot", "rekrytera": "anställa",
     "rekryterar": "anställer", "rekryteras": "anställs", "rekryterad": "anställd", "rekryterade": "anställda",
     "prioritera": "satsa på", "prioriterar": "satsar på", "förväntade": "väntade", "förväntas": "väntas",
-    "inkomma": "skicka in", "inkommit": "kommit in", "föreligger": "finns", "föreligga": "finnas",
+    "inkomma": "komma in", "inkommit": "kommit in", "föreligger": "finns", "föreligga": "finnas",
     "innevarande": "detta",
     "systematiska": "ordnade", "systematisk": "ordnad", "högkvalitativ": "mycket bra", "högkvalitativt": "mycket bra",
     "högkvalitativa": "mycket bra", "samverkanspartners": "parter att arbeta ihop med",
