@@ -1025,6 +1025,9 @@ EASY_WORDS = {
     "prioritera": "satsa på", "prioriterar": "satsar på", "förväntade": "väntade", "förväntas": "väntas",
     "inkomma": "komma in", "inkommit": "kommit in", "föreligger": "finns", "föreligga": "finnas",
     "innevarande": "detta",
+    # easy11: 'vidta' is 'ta' whatever it takes ('har vidtagit ett antal olika åtgärder' -> 'har tagit …'; general
+    # Swedish); the phrase rule in EASY_PHRASES only met 'vidtagit åtgärder' with nothing between.
+    "vidtagit": "tagit", "vidtagits": "tagits", "vidtog": "tog", "vidtogs": "togs", "vidtar": "tar", "vidtas": "tas",
     "systematiska": "ordnade", "systematisk": "ordnad", "högkvalitativ": "mycket bra", "högkvalitativt": "mycket bra",
     "högkvalitativa": "mycket bra", "samverkanspartners": "parter att arbeta ihop med",
     "samverkanspartner": "part att arbeta ihop med", "potential": "förmåga", "formulerades": "togs fram",

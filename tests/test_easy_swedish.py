@@ -589,3 +589,12 @@ def test_ytterligare_before_a_number_and_mojliggora_att_keep_swedish_word_order(
     assert "i kontakt med fem fler verksamheter" in easy and "mer fem" not in easy
     assert "göra att skolans lärare fokuserar" in easy and "ge att" not in easy
     assert cited_numbers(easy) == [1, 2]
+
+
+def test_vidta_is_ta_and_a_question_that_opens_with_vilka_keeps_its_question_word() -> None:
+    easy = easy_text("Huvudmännen har vidtagit ett antal olika åtgärder för eleverna. [1] Vilka åtgärder vidtogs? [2] "
+                     "Vilka elever behöver stöd? [3] Skolan har fått nya lärare, vilka ska undervisa i matematik från "
+                     "och med hösten. [4]")
+    assert "har tagit ett antal olika steg" in easy and "vidt" not in easy
+    assert "Vilka steg togs? [2]" in easy and "Vilka elever behöver stöd? [3]" in easy  # not 'De elever behöver …?'
+    assert "De ska undervisa i matematik från och med hösten. [4]" in easy  # a cut-off relative clause still is 'De'

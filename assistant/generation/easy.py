@@ -230,9 +230,11 @@ class EasyWriter:
                     out[-1] = out[-1].rstrip(".") + ":"
                 out += ["- " + self.words(i).strip(" .") for i in items]
                 continue
-            for p in self.cut(sentence):
+            for k, p in enumerate(self.cut(sentence)):
                 p = re.sub(r"^(och|men|samt|så|eller)\s+", "", p.strip(), flags=re.I).strip(" ,")
-                p = _demonstrative(p)
+                # Only a piece cut off after the sentence's start is a relative clause: a sentence or question of
+                # its own that opens with 'Vilka'/'Där' ('Vilka elever behöver stöd?') keeps its word.
+                p = _demonstrative(p) if k and not p.endswith("?") else p
                 if p and _WORD_RE.search(p):
                     out.append(self._finish(self.prose_words(p) if apart else self.words(p)))
         if lead and out:
