@@ -1109,10 +1109,10 @@ EASY_PHRASES: list[tuple[re.Pattern[str], str]] = [
     # en träff' -> 'en träff till'; general Swedish).
     (re.compile(r"\bytterligare (en|ett) ([a-zåäö]+)\b"), r"\1 \2 till"),
     (re.compile(r"\bytterligare (?=[a-zåäö]{2,}(?:ar|er|or|na)\b)"), "fler "),
-    # easy11: before a number 'ytterligare' is 'fler' after it ('ytterligare fem verksamheter' -> 'fem fler
-    # verksamheter', not 'mer fem'); 'möjliggöra att' + clause is 'göra att' (cause), not 'ge att' (general Swedish).
-    (re.compile(r"\bytterligare (\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio|tolv|tjugo) (?=[a-zåäö])", re.I),
-     r"\1 fler "),
+    # easy11: before a number, as before 'en'/'ett', 'ytterligare' is '… till' ('ytterligare fem verksamheter' -> 'fem
+    # verksamheter till', not 'mer fem'); 'möjliggöra att' + clause is 'göra att' (cause), not 'ge att'.
+    (re.compile(r"\bytterligare (\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio|tolv|tjugo) ([a-zåäö]+)\b", re.I),
+     r"\1 \2 till"),
     (re.compile(r"\bmöjliggöra att\b"), "göra att"),
     (re.compile(r"\bmöjliggör att\b"), "gör att"),
     (re.compile(r"\bmöjliggjorde att\b"), "gjorde att"),
