@@ -1034,8 +1034,11 @@ EASY_WORDS = {
     "därutöver": "också", "samtliga": "alla", "gentemot": "mot", "rekrytera": "anställa",
     "rekryterar": "anställer", "rekryteras": "anställs", "rekryterad": "anställd", "rekryterade": "anställda",
     "prioritera": "satsa på", "prioriterar": "satsar på", "förväntade": "väntade", "förväntas": "väntas",
-    "inkomma": "skicka in", "inkommit": "kommit in", "föreligger": "finns", "föreligga": "finnas",
+    "inkomma": "komma in", "inkommit": "kommit in", "föreligger": "finns", "föreligga": "finnas",
     "innevarande": "detta",
+    # easy11: 'vidta' is 'ta' whatever it takes ('har vidtagit ett antal olika åtgärder' -> 'har tagit …'; general
+    # Swedish); the phrase rule in EASY_PHRASES only met 'vidtagit åtgärder' with nothing between.
+    "vidtagit": "tagit", "vidtagits": "tagits", "vidtog": "tog", "vidtogs": "togs", "vidtar": "tar", "vidtas": "tas",
     "systematiska": "ordnade", "systematisk": "ordnad", "högkvalitativ": "mycket bra", "högkvalitativt": "mycket bra",
     "högkvalitativa": "mycket bra", "samverkanspartners": "parter att arbeta ihop med",
     "samverkanspartner": "part att arbeta ihop med", "potential": "förmåga", "formulerades": "togs fram",
@@ -1117,6 +1120,13 @@ EASY_PHRASES: list[tuple[re.Pattern[str], str]] = [
     # en träff' -> 'en träff till'; general Swedish).
     (re.compile(r"\bytterligare (en|ett) ([a-zåäö]+)\b"), r"\1 \2 till"),
     (re.compile(r"\bytterligare (?=[a-zåäö]{2,}(?:ar|er|or|na)\b)"), "fler "),
+    # easy11: before a number, as before 'en'/'ett', 'ytterligare' is '… till' ('ytterligare fem verksamheter' -> 'fem
+    # verksamheter till', not 'mer fem'); 'möjliggöra att' + clause is 'göra att' (cause), not 'ge att'.
+    (re.compile(r"\bytterligare (\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio|tolv|tjugo) ([a-zåäö]+)\b", re.I),
+     r"\1 \2 till"),
+    (re.compile(r"\bmöjliggöra att\b"), "göra att"),
+    (re.compile(r"\bmöjliggör att\b"), "gör att"),
+    (re.compile(r"\bmöjliggjorde att\b"), "gjorde att"),
     (re.compile(r"\bYtterligare (?=[a-zåäö]{2,}(?:ar|er|or|na)\b)"), "Fler "),
     (re.compile(r"\bsåväl (\w+(?: \w+)?) som\b", re.I), r"både \1 och"),
     (re.compile(r"\bi enlighet med\b", re.I), "enligt"),

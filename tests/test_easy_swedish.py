@@ -545,3 +545,56 @@ def test_a_plain_word_replaces_an_official_one_only_where_it_fits_the_sentence()
     assert "Eleverna beskriver skolan som otrygg" in easy_text("Eleverna beskriver skolan som otrygg.")
     assert easy_text("Flickor utsätts i högre grad än pojkar för trakasserier.") == \
         "Flickor utsätts mer än pojkar för trakasserier."
+
+
+def test_indirect_questions_and_infinitive_phrases_in_a_row_become_a_list_with_the_sentences_citation() -> None:
+    easy = easy_text("- Pedagogiska faktorer handlar om undervisningens kvalité. Det kan till exempel vara hur "
+                     "undervisningen är strukturerad, om undervisningen anpassas efter elevens behov eller hur "
+                     "bemötandet från lärare mot elev fungerar. [1]\n"
+                     "De unga lyfter vikten av att förmedla hopp, visa att det finns fler vägar och få stöd i tid. [2]")
+    lines = easy.splitlines()
+    # A sentence ends after 'kvalité.' ('é' ends a word), and the three questions are entries of their own.
+    assert lines[0] == "- Pedagogiska faktorer handlar om undervisningens kvalité. Det kan till exempel vara: [1]"
+    assert [line.strip() for line in lines[1:4]] == [
+        "- hur undervisningen är strukturerad [1]", "- om undervisningen anpassas efter elevens behov [1]",
+        "- hur bemötandet från lärare mot elev fungerar [1]"]
+    assert lines[4].startswith("De unga lyfter vikten av att:") and cited_numbers(lines[4]) == [2]
+    assert [line.removesuffix(" [2]") for line in lines[5:]] == [
+        "- förmedla hopp", "- visa att det finns fler vägar", "- få stöd i tid"]
+    assert all(cited_numbers(line) == [2] for line in lines[5:])
+    # An entry pair joined by 'eller' in the middle of a noun list is two entries.
+    listed = enumeration("Det kan handla om personalomsättning, inställda lektioner eller bristande tillgång till "
+                         "elevhälsa, skolmiljöns utformning och bristande rapportering.")
+    assert listed is not None and listed[1] == ["personalomsättning", "inställda lektioner",
+                                                "bristande tillgång till elevhälsa", "skolmiljöns utformning",
+                                                "bristande rapportering"]
+    # Questions that are not in a row, or a list of 'att' clauses with subjects, stay sentences.
+    assert "\n" not in easy_text("Vi vet hur det gick, vad eleverna tyckte och att lärarna var nöjda. [1]")
+
+
+def test_a_yes_no_question_is_not_cut_between_its_subjects_and_plain_words_fit_their_subject() -> None:
+    easy = easy_text("Kommer intressenter/andra verksamheter/invånare påverkas på ett sätt som de bör känna till? "
+                     "Då kan fler ärenden inkomma till socialtjänsten. [1]")
+    assert easy.startswith("Kommer andra som berörs eller andra verksamheter eller invånare påverkas på ett sätt ")
+    assert "ärenden komma in till socialtjänsten" in easy  # an errand comes in; it sends nothing
+    # Two official verbs that have the same plain word are said once ('samarbeta och samverka').
+    easy = easy_text("Skolan behöver samarbeta och samverka med föräldrar och socialtjänsten. [2]")
+    assert "arbeta ihop med föräldrar" in easy and "ihop och arbeta ihop" not in easy
+    assert "mer och mer" in easy_text("Frånvaron blir mer och mer vanlig bland pojkarna i skolan. [3]")
+
+
+def test_ytterligare_before_a_number_and_mojliggora_att_keep_swedish_word_order() -> None:
+    easy = easy_text("Under året var processtödjarna i kontakt med ytterligare fem verksamheter i två kommuner. [1] "
+                     "Personalen ska därigenom möjliggöra att skolans lärare fokuserar på sina uppdrag. [2]")
+    assert "i kontakt med fem verksamheter till i två kommuner" in easy and "mer fem" not in easy
+    assert "göra att skolans lärare fokuserar" in easy and "ge att" not in easy
+    assert cited_numbers(easy) == [1, 2]
+
+
+def test_vidta_is_ta_and_a_question_that_opens_with_vilka_keeps_its_question_word() -> None:
+    easy = easy_text("Huvudmännen har vidtagit ett antal olika åtgärder för eleverna. [1] Vilka åtgärder vidtogs? [2] "
+                     "Vilka elever behöver stöd? [3] Skolan har fått nya lärare, vilka ska undervisa i matematik från "
+                     "och med hösten. [4]")
+    assert "har tagit ett antal olika steg" in easy and "vidt" not in easy
+    assert "Vilka steg togs? [2]" in easy and "Vilka elever behöver stöd? [3]" in easy  # not 'De elever behöver …?'
+    assert "De ska undervisa i matematik från och med hösten. [4]" in easy  # a cut-off relative clause still is 'De'

@@ -26,8 +26,8 @@ _MARK_RE = re.compile(r"\s*\((?:ni angav|förslag)\)\s*$")
 _ANNOTATION_RE = re.compile(r"\((?:ni angav|förslag)\)")
 _PAREN_RE = re.compile(r"\s*\((?!ni angav|förslag)[^()\d]{0,120}\)")
 # A sentence ends at . ! ? before a space and a capital, digit, quote or citation marker.
-# Not after an abbreviation ('t.ex. LUPP').
-_SENTENCE_END_RE = re.compile(r"(?<=[a-zåäö)”\"%\d\]][.!?])(?<!t\.ex\.)(?<!bl\.a\.)(?<!m\.m\.)(?<!s\.k\.)"
+# Not after an abbreviation ('t.ex. LUPP'). A word may end in 'é' ('kvalité. Det …').
+_SENTENCE_END_RE = re.compile(r"(?<=[a-zåäöéü)”\"%\d\]][.!?])(?<!t\.ex\.)(?<!bl\.a\.)(?<!m\.m\.)(?<!s\.k\.)"
                               r"\s+(?=[A-ZÅÄÖ0-9”\"\[(])")
 _LEADING_MARKERS_RE = re.compile(r"^((?:\s*\[[\d,\s–-]+\])+)\s*")
 # Commas between two whole clauses: the second starts with a subject ('det', 'vi', 'eleverna' …).
@@ -189,7 +189,7 @@ class EasyWriter:
                 return unfolded[:1].upper() + unfolded[1:] if unfolded else word
             return word
 
-        return _WORD_RE.sub(plain, text)
+        return same_twice(_WORD_RE.sub(plain, text))
 
     def cut(self, sentence: str) -> list[str]:
         """One sentence as short ones: at ';' and dashes, at conjunctions and commas between two clauses
@@ -230,9 +230,11 @@ class EasyWriter:
                     out[-1] = out[-1].rstrip(".") + ":"
                 out += ["- " + self.words(i).strip(" .") for i in items]
                 continue
-            for p in self.cut(sentence):
+            for k, p in enumerate(self.cut(sentence)):
                 p = re.sub(r"^(och|men|samt|så|eller)\s+", "", p.strip(), flags=re.I).strip(" ,")
-                p = _demonstrative(p)
+                # Only a piece cut off after the sentence's start is a relative clause: a sentence or question of
+                # its own that opens with 'Vilka'/'Där' ('Vilka elever behöver stöd?') keeps its word.
+                p = _demonstrative(p) if k and not p.endswith("?") else p
                 if p and _WORD_RE.search(p):
                     out.append(self._finish(self.prose_words(p) if apart else self.words(p)))
         if lead and out:
@@ -330,6 +332,20 @@ def unmask(text: str, quotes: list[str]) -> str:
     return re.sub(r"[”\"]\ue000(\d+)\ue001[”\"]", lambda m: quotes[int(m.group(1))], text)
 
 
+# Two plain phrases of two words or more joined by 'och'/'eller' that came out the same ('samarbeta och samverka'
+# -> 'arbeta ihop och arbeta ihop'). One word twice ('mer och mer', 'om och om igen') is Swedish and stays.
+_SAME_TWICE_RE = re.compile(r"\b(\w+(?: \w+)+) (?:och|eller) \1\b")
+
+
+def same_twice(text: str) -> str:
+    """A phrase that the plain words made twice over, joined by 'och' or 'eller', said once.
+
+    >>> same_twice("Skolan behöver arbeta ihop och arbeta ihop med föräldrar. Det blir mer och mer.")
+    'Skolan behöver arbeta ihop med föräldrar. Det blir mer och mer.'
+    """
+    return _SAME_TWICE_RE.sub(r"\1", text)
+
+
 def _free_standing(m: re.Match[str]) -> bool:
     """The word is neither part of a shared-ending pair ('jämställdhets- och värdegrundsarbete') nor quoted."""
     before, after = m.string[:m.start()], m.string[m.end():]
@@ -409,11 +425,11 @@ def enumeration(sentence: str) -> tuple[str, list[str]] | None:
         return None
     last = re.split(r"\s+(?:och|eller|samt)\s+", parts[-1])
     if len(last) != 2:
-        return None
-    rest = parts[1:-1] + last
+        return clause_list(sentence)
+    rest = [i for p in parts[1:-1] for i in _either(p)] + last
     if any(not 1 <= len(i.split()) <= 4 or _has_verb(i) or re.match(r"(och|men|eller|samt|som|att)\b", i, re.I)
            for i in rest):
-        return None
+        return clause_list(sentence)
     head_colon = re.match(r"^(.+?):\s*(.+)$", parts[0])
     if head_colon:
         head, first = head_colon.group(1) + ":", head_colon.group(2)
@@ -438,9 +454,76 @@ def enumeration(sentence: str) -> tuple[str, list[str]] | None:
     items = [first, *rest]
     if len(items) < 3 or any(i.endswith("-") or _has_verb(i) or _EXAMPLE_RE.match(i) or
                              i.lower() in lex.SENTENCE_ADVERBS for i in items):  # '…, kanske och …' lists nothing
-        return None
+        return clause_list(sentence)
     if head and not (_has_verb(head) or head.endswith(":") or re.search(_LEAD_IN, head, re.I)):
         return None  # 'Kolada och SCB, …': no lead-in clause, the words before are an item, not a head
+    return head, items
+
+
+def _either(part: str) -> list[str]:
+    """A middle entry of an enumeration that holds two with 'eller' ('inställda lektioner eller bristande tillgång
+    till elevhälsa') as those two; one entry otherwise. Only 'eller', and only between two phrases of two words or
+    more: 'barn och unga', 'skola eller hem' stay one entry.
+
+    >>> _either("inställda lektioner eller bristande tillgång till elevhälsa"), _either("skola eller hem")
+    (['inställda lektioner', 'bristande tillgång till elevhälsa'], ['skola eller hem'])
+    """
+    pieces = re.split(r"\s+eller\s+", part)
+    return pieces if len(pieces) == 2 and all(len(p.split()) >= 2 for p in pieces) else [part]
+
+
+# A subordinate clause that can be a list entry: an indirect question or an 'om' (whether) clause.
+_LIST_CLAUSE_RE = re.compile(r"(?:hur|om|vad|vilka|vilken|vilket|varför|när|var)\b", re.I)
+
+
+def clause_list(sentence: str) -> tuple[str, list[str]] | None:
+    """A sentence that enumerates three or more indirect questions ('… vara hur A, om B eller hur C') or three or
+    more infinitive phrases after one 'att' ('… vikten av att A, B och C') as the words before them and one entry
+    each (lättläst: lists instead of long sentences); None otherwise. A question is a clause with its own subject
+    and verb, an infinitive phrase opens with its verb, so each entry reads whole on its own line; never a
+    question, a quotation, or a sentence whose lead-in has no verb.
+
+    >>> clause_list("Det kan till exempel vara hur undervisningen är strukturerad, om undervisningen anpassas efter "
+    ...             "elevens behov eller hur bemötandet fungerar.")  # doctest: +NORMALIZE_WHITESPACE
+    ('Det kan till exempel vara', ['hur undervisningen är strukturerad', 'om undervisningen anpassas efter elevens
+    behov', 'hur bemötandet fungerar'])
+    >>> clause_list("De unga lyfter vikten av att förmedla hopp, visa att det finns fler vägar och få stöd i tid.")
+    ('De unga lyfter vikten av att', ['förmedla hopp', 'visa att det finns fler vägar', 'få stöd i tid'])
+    >>> clause_list("Vi vet hur det gick, vad eleverna tyckte och att lärarna var nöjda.") is None
+    True
+    """
+    body = sentence.strip()
+    if not body.endswith(".") or "”" in body or '"' in body:
+        return None
+    parts = [p.strip() for p in body.rstrip(".").split(",")]
+    if len(parts) < 2:
+        return None
+    questions = _entries(parts, rf"\s(?={_LIST_CLAUSE_RE.pattern})", _LIST_CLAUSE_RE.pattern)
+    if questions is not None and all(_LIST_CLAUSE_RE.match(i) and _has_verb(i) for i in questions[1]):
+        return questions
+    infinitive = r"(?=[a-zåäö]+\b)"
+    verbs = _entries(parts, r"\satt\s", infinitive, keep_opener=True)
+    if verbs is not None and all(_is_infinitive(i.split()[0]) for i in verbs[1]):
+        return verbs
+    return None
+
+
+def _entries(parts: list[str], first_re: str, opener: str, keep_opener: bool = False) -> tuple[str, list[str]] | None:
+    """`clause_list`'s split: the head before the first entry (found by `first_re` in the first comma part, the
+    last match; its words stay in the head with `keep_opener`), the middle parts, and the last part's two entries
+    around 'och'/'eller' before `opener`; None when that gives fewer than three entries of 2–14 words (an entry
+    may be one word, a verb, after 'att'), or the head has no verb."""
+    last = re.split(rf"\s+(?:och|eller)\s+(?={opener})", parts[-1], flags=re.I)
+    found = list(re.finditer(first_re, parts[0], flags=re.I))
+    if len(last) != 2 or not found:
+        return None
+    m = found[-1] if keep_opener else found[0]
+    head = (parts[0][:m.end()] if keep_opener else parts[0][:m.start()]).strip()
+    items = [parts[0][m.end():].strip(), *parts[1:-1], *last]
+    least = 1 if keep_opener else 2
+    if len(items) < 3 or not _has_verb(head) or any(
+            not least <= len(i.split()) <= 14 or re.search(r"[.!?]\s", i) for i in items):
+        return None
     return head, items
 
 
@@ -1072,10 +1155,26 @@ def _split_outside_quotes(text: str, splitter: re.Pattern[str], clauses: bool) -
         first = _WORD_RE.match(re.sub(r"^(?:och|men|samt|eller|så)\s+", "", right.strip(), flags=re.I))
         if clauses and first is not None and is_finite_verb(first.group(0)):
             continue  # '… är påbörjade och har kommit långt': the second half has no subject of its own
+        if clauses and _open_question(text, left):
+            continue  # 'Kommer intressenter eller andra verksamheter eller invånare påverkas …?': subjects, one verb
         pieces.append(left)
         start = m.end()
     pieces.append(text[start:])
     return [p for p in pieces if p.strip()]
+
+
+def _open_question(text: str, left: str) -> bool:
+    """A yes/no question ('Kommer A eller B påverkas …?') whose only finite verb so far is its first word: the words
+    before a cut are still its subject, so a conjunction there joins subjects, not clauses.
+
+    >>> _open_question("Kommer lärare eller elever påverkas av det?", "Kommer lärare")
+    True
+    >>> _open_question("Eleverna läser och lärarna skriver.", "Eleverna läser")
+    False
+    """
+    words = _WORD_RE.findall(left)
+    return text.rstrip().endswith("?") and bool(words) and is_finite_verb(words[0]) and \
+        not _has_verb(" ".join(words[1:]))
 
 
 _NO_MAIN_CLAUSE_OPENER_RE = re.compile(r"^(?:att|som|hur|vad|varför|vem|vilken|om|när|eftersom|medan|innan|"
