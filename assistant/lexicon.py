@@ -111,7 +111,7 @@ MEASURED_BY_COUNT = re.compile(r"\b(hur många|antal|andel\w*|ökning|minskning)
 # Experiences and what people answer in a survey ('svarade att de inte känner sig trygga', 'uppger att de blivit
 # kränkta', 'mår dåligt'): general Swedish survey wording.
 MEASURED_BY_EXPERIENCE = re.compile(r"upplev|uppfatt|känner|trygg|motivation|attityd|svara|uppge|uppgav|enkät|kränk|"
-                                    r"mår\b|säger att|tycker")
+                                    r"utsatt|trakasser|mobb|mår\b|säger att|tycker")
 # The share an own indicator opens with ('andel pojkar och andel flickor i åk 7–9 …', drafts.py `_indicator_phrase`):
 # it says how the result is put, not what is measured.
 INDICATOR_SHARE_PREFIX_RE = re.compile(
@@ -838,6 +838,8 @@ GRADE_RE = re.compile(
 STAGE_GRADES = {
     "lågstadiet": "åk 1–3", "mellanstadiet": "åk 4–6", "högstadiet": "åk 7–9", "förskoleklass": "förskoleklass",
     "gymnasiet": "gymnasiet", "gymnasieskolan": "gymnasiet", "förskolan": "förskolan", "fritidshemmet": "fritidshemmet",
+    # a grade by its everyday name ('pojkarna i sexan'); 'ettan'–'trean' also name gymnasiet's years, so not those
+    "fyran": "åk 4", "femman": "åk 5", "sexan": "åk 6", "sjuan": "åk 7", "åttan": "åk 8", "nian": "åk 9",
 }
 # A named school or organisation: 'Björkskolan', 'Ekhagens skola', 'Borås Stad', 'Alingsås kommun', 'Region Halland'.
 SCHOOL_NAME_RE = re.compile(
@@ -868,7 +870,19 @@ FIRST_PERSON_RE = re.compile(r"\b(?:vi|vår|vårt|våra|oss|jag|min|mitt|mina)\b
 # meet 'hög andel behöriga lärare'. General Swedish quantity words plus the group words below.
 CARD_GENERIC_WORDS = frozenset("""hög höga högt högre låg låga lågt lägre många få fler färre stor stora stort större
 liten lilla små mindre mer mest ökar ökat ökande minskar minskat andel andelen procent saknar har finns är blir
-skola skolan skolor skolorna kommun kommunen elev""".split())
+skola skolan skolor skolorna kommun kommunen elev hade säger sa svarade svarar uppger uppgav anger angav enligt
+enkät enkäten elevenkät elevenkäten rektor rektorn rektorer""".split())
+# A sentence that recommends doing something ('Skolan behöver se över …', 'Huvudmannen bör …'): outside a section of
+# interventions, what a report proposes is said this way (general Swedish report prose).
+RECOMMENDATION_RE = re.compile(r"\b(?:behöver|bör|borde)\s+(?:\w+\s+){0,2}?(?:se över|arbeta|öka|stärka|utveckla|"
+                               r"inför\w*|erbjuda|samverka|följa|ta fram|skapa|ge|utbilda|säkerställa|minska)\b", re.I)
+# Words of the same kind of problem, added to a user's problem when goal cards and interventions are compared with it:
+# Swedish schools handle harassment and degrading treatment under the same safety work as bullying (skollagen 6 kap.
+# 'kränkande behandling', diskrimineringslagen's 'trakasserier'; Skolverket: 'mobbning är en form av kränkande
+# behandling'), so 'blivit kränkta' and 'sexuella trakasserier' are matters of trygghet and mobbning.
+PROBLEM_DOMAIN_TERMS = [
+    (re.compile(r"\bkränk\w*|\btrakasser\w*", re.I), "mobbning otrygghet trygghet"),
+]
 # Which group a word names (for figures and target groups).
 GROUP_WORDS = {
     "pojkar": "pojkar", "pojkarna": "pojkar", "killar": "pojkar", "killarna": "pojkar",
@@ -1209,6 +1223,9 @@ INFINITIVE_MODALS = frozenset("kunna vilja behöva få".split())
 # Swedish grammar words (Svenska Akademiens grammatik): the pronouns that can be a clause's subject, the adverbs that
 # may stand between a verb and what follows it, and the determiners that open a noun phrase (the plural ones tell
 # 'de' from 'den' when a relative clause becomes a sentence of its own).
+# Verbs that report what people said in a survey or interview ('svarade 27 % … att de …'): the figure measures the
+# 'att' clause, not the answering (general Swedish).
+REPORTING_VERBS = frozenset("svarade svarar säger sa sade uppger uppgav anger angav berättar berättade".split())
 SUBJECT_PRONOUNS = frozenset("jag du han hon hen vi ni de den det man detta dessa denna".split())
 SENTENCE_ADVERBS = frozenset("""inte också även alltid ofta redan därför dock ju nog kanske sedan sällan aldrig bara
 gärna särskilt främst""".split())

@@ -16,6 +16,7 @@ MODULES = [
     "assistant.index.lexical",
     "assistant.generation.easy",
     "assistant.generation.wording",
+    "assistant.generation.facts",
     "assistant.lexicon",
     "assistant.grounding.anchors",
     "assistant.service",

@@ -101,9 +101,11 @@ def test_a_goal_about_coming_late_should_go_down() -> None:
     # the verb before the figures belongs to what they measure, its negation before it after 'som'
     ("Läsåret 2024 nådde 41 % av pojkarna och 19 % av flickorna inte godkänt i engelska.",
      [("pojkar", "nådde inte godkänt i engelska"), ("flickor", "nådde inte godkänt i engelska")]),
+    # ... but a survey answer measures what was answered, not the answering
     ("I enkäten 2024 svarade 31 % av flickorna och 12 % av pojkarna att de inte känner sig trygga på rasterna.",
-     [("flickor", "svarade att de inte känner sig trygga på rasterna"),
-      ("pojkar", "svarade att de inte känner sig trygga på rasterna")]),
+     [("flickor", "inte känner sig trygga på rasterna"), ("pojkar", "inte känner sig trygga på rasterna")]),
+    ("22 % av flickorna och 9 % av pojkarna säger i elevenkäten 2024 att de blivit kränkta i skolan.",
+     [("flickor", "blivit kränkta i skolan"), ("pojkar", "blivit kränkta i skolan")]),
     # a figure after 'mer än' is a threshold of the measure, not a figure of its own
     ("Lindeskolan: 18 % av pojkarna och 7 % av flickorna har mer än 15 % frånvaro 2024.",
      [("pojkar", "har mer än 15 % frånvaro"), ("flickor", "har mer än 15 % frånvaro")]),
@@ -341,6 +343,10 @@ def test_assistant_edits_keep_the_provenance_of_what_they_add(assistant: Assista
 def test_edit_without_a_draft_gets_a_clear_reply(assistant: Assistant) -> None:
     response = assistant.respond({"message": "gör målet mätbart", "mode": "lokalt_mal"})
     assert response.text == NO_DRAFT_REPLY and not response.grounded and response.draft is None
+    # in 'fraga' too, an edit that can only mean a draft gets the same reply, not a search of the material
+    for message in ("byt målgrupp till åk 4–6", "lägg till aktörer"):
+        response = assistant.respond({"message": message, "mode": "fraga"})
+        assert response.text == NO_DRAFT_REPLY and not response.citations, response.text
 
 
 @pytest.mark.needs_corpus_index
@@ -412,9 +418,9 @@ def test_an_impossible_share_is_questioned_not_used_as_the_baseline(assistant: A
 
 @pytest.mark.needs_corpus_index
 def test_easy_swedish_rewrites_a_draft_built_from_the_users_facts_alone(assistant: Assistant) -> None:
-    # No goal card and no passage fits, so the draft cites nothing; lättläst still rewrites all of it.
-    message = ("Vi är Lindskolan, åk 4–6. 20 % av pojkarna och 15 % av flickorna har hög frånvaro 2023 och "
-               "frånvaron ökar.")
+    # No goal card and no passage fits, so the draft cites nothing; lättläst still rewrites all of it. (An absence
+    # problem no longer serves: the material's own advice on frånvaro and närvaro fits it.)
+    message = "Vi är Lindskolan, åk 4–6. 20 % av pojkarna och 15 % av flickorna kan inte simma 200 meter 2023."
     normal = assistant.respond({"message": message, "mode": "lokalt_mal"})
     easy = assistant.respond({"message": message, "mode": "lokalt_mal", "options": {"easy_swedish": True}})
     assert normal.draft is not None and not normal.citations  # the case this test is about
@@ -537,3 +543,121 @@ def test_cli_chat_exports_the_connected_plan(corpus_components, tmp_path) -> Non
     assert any("Lokalt mål" in p.text for p in doc.paragraphs)
     empty = cli(["chat"], corpus_components[0].settings.data_dir, stdin=f"/plan {tmp_path / 'x.md'}\n\n")
     assert "inget utkast" in empty.stderr and not (tmp_path / "x.md").exists()
+
+
+# --- planner8: what a coordinator met in their own requests ---------------------------------------------------
+
+
+@pytest.mark.needs_corpus_index
+def test_with_no_fitting_card_the_interventions_take_up_the_problem_itself(assistant: Assistant) -> None:
+    absence = assistant.respond({"message": "Vi är Norrängsskolan, åk 7–9. 19 % av pojkarna och 24 % av flickorna "
+                                            "hade mer än 15 % frånvaro 2024.", "mode": "lokalt_mal"})
+    assert absence.draft is not None and absence.draft.card == "" and "inget färdigt mål" in absence.text
+    ranked = [i.text for i in absence.draft.section("insatser").items if i.provenance == "source"]  # type: ignore[union-attr]
+    # the material's own advice on absence, not the nearest wording ('trygghet och studiero', parents' support)
+    assert ranked and all(re.search(r"frånvar|närvar", t, re.I) for t in ranked), ranked
+    swim = assistant.respond({"message": "Vi är Lindskolan, åk 4–6. 20 % av pojkarna och 15 % av flickorna kan inte "
+                                         "simma 200 meter 2023.", "mode": "lokalt_mal"})
+    assert swim.draft is not None and swim.draft.card == ""
+    listed = swim.draft.section("insatser").items  # type: ignore[union-attr]
+    assert [i.gap for i in listed] == [True], listed  # nothing unrelated: the gap says none fits
+    assert_citations_exact(absence)
+
+
+@pytest.mark.needs_corpus_index
+def test_harassment_reaches_the_safety_card_and_a_part_naming_only_who_fits_none(assistant: Assistant) -> None:
+    for message in ("Vi är Ekbackens skola, åk 7–9. 22 % av flickorna och 9 % av pojkarna säger i elevenkäten 2024 "
+                    "att de blivit kränkta i skolan.",
+                    "På Lövstaskolan svarade 27 % av tjejerna och 6 % av killarna i enkäten 2024 att de utsatts för "
+                    "sexuella trakasserier."):
+        response = assistant.respond({"message": message, "mode": "lokalt_mal"})
+        assert response.draft is not None and "trygga" in response.draft.card, (message, response.draft.card)
+    # 'enligt rektorn är det 45 % av pojkarna' names who and how much, not a problem: no card fits an absence problem
+    absence = assistant.respond({"message": "I åk 8 har 40 % av pojkarna hög frånvaro 2024, enligt rektorn är det 45 % "
+                                            "av pojkarna.", "mode": "lokalt_mal"})
+    assert absence.draft is not None and absence.draft.card == "", absence.draft.card
+
+
+@pytest.mark.needs_corpus_index
+def test_a_place_typed_without_diacritics_is_the_users(assistant: Assistant) -> None:
+    response = assistant.respond({"message": "hej, jag ar ny samordnare i harnosands kommun. killarna pa hogstadiet "
+                                             "har mycket samre betyg an tjejerna.", "mode": "problemformulering"})
+    assert response.draft is not None
+    assert response.draft.title.startswith("Problemformulering – Härnösands kommun, åk 7–9"), response.draft.title
+    assert "i åk 7–9 i Härnösands kommun (ni angav)" in response.text  # a municipality is 'i', a school 'på'
+
+
+@pytest.mark.needs_corpus_index
+def test_edits_build_on_each_other_and_a_measurable_goal_replaces_the_goal(assistant: Assistant) -> None:
+    goal, measurable, actors, shorter = _converse(assistant, [
+        ("lokalt_mal", "Vi är Ekängsskolan, åk 7–9. 31 % av pojkarna och 14 % av flickorna saknar godkänt i "
+                       "engelska 2024."),
+        ("lokalt_mal", "gör målet mätbart"),
+        ("lokalt_mal", "lägg till aktörer"),
+        ("lokalt_mal", "kortare"),
+    ])
+    own = [i.text for i in measurable.draft.section("mal").items if i.provenance != "source" and not i.gap  # type: ignore[union-attr]
+           and not i.text.startswith("Metodstödet har inget")]
+    assert len(own) == 1 and "[målvärde]" in own[0] and "31 %" in own[0], own  # one goal, not two
+    for later in (actors, shorter):  # an earlier edit is not lost when the next one comes
+        assert any("[målvärde]" in i.text for i in later.draft.section("mal").items), later.text  # type: ignore[union-attr]
+    assert len(actors.draft.section("aktorer").items) > len(goal.draft.section("aktorer").items)  # type: ignore[union-attr]
+    assert shorter.draft.section("aktorer") is not None and len(shorter.text) < len(actors.text)
+    narrowed, more = _converse(assistant, [
+        ("lokalt_mal", "Vi är Ekängsskolan, åk 7–9. 31 % av pojkarna och 14 % av flickorna saknar godkänt i "
+                       "engelska 2024."),
+        ("lokalt_mal", "byt målgrupp till åk 4–6"),
+        ("lokalt_mal", "lägg till aktörer"),
+    ])[1:]
+    changed = [i.text for i in narrowed.draft.items() if i.provenance == "user" and "åk 4–6" in i.text]
+    kept = {i.text for i in more.draft.items() if i.provenance == "user"}
+    assert changed and set(changed) <= kept  # what the target change made the user's stays theirs
+    for r in (measurable, actors, shorter, more):
+        assert_citations_exact(r)
+
+
+@pytest.mark.needs_corpus_index
+def test_code_in_an_organisation_name_goes_with_its_content_and_a_shorter_draft_keeps_the_checks(
+        assistant: Assistant) -> None:
+    first, shorter = _converse(assistant, [
+        ("lokalt_mal", "I åk 8 har 40 % av pojkarna hög frånvaro, enligt rektorn är det 140 % av pojkarna. 12 % av "
+                       "flickorna har hög frånvaro."),
+        ("lokalt_mal", "kortare"),
+    ], org="<b>Tallbackens skola</b><script>alert(1)</script><style>p{color:red}</style>")
+    assert first.draft is not None and first.draft.title.startswith("Lokalt mål – Tallbackens skola, åk 8")
+    assert "alert" not in first.text and "color" not in first.text and "<" not in first.text
+    checks = [i.text for i in first.draft.section("kontrollera").items]  # type: ignore[union-attr]
+    assert any("kod" in c and "”Tallbackens skola”" in c for c in checks), checks
+    # 'kortare' shortens the draft, never what the user must check (contradiction, impossible share, no year)
+    assert [i.text for i in shorter.draft.section("kontrollera").items] == checks  # type: ignore[union-attr]
+
+
+@pytest.mark.needs_corpus_index
+def test_a_follow_up_plan_without_figures_measures_the_problem_once(assistant: Assistant) -> None:
+    response = assistant.respond({"message": "Pojkarna i sexan på Kvarnbyskolan hänger inte med i läsningen och får "
+                                             "ingen hjälp hemma.", "mode": "uppfoljning"})
+    assert response.draft is not None
+    headings = [s.heading for s in response.draft.sections if s.key.startswith("indikator")]
+    first = response.draft.sections[[s.key for s in response.draft.sections].index("indikator_1")].items[0].text
+    assert "åk 6" in first and "som inte hänger med i läsningen" in first and "berörs av" not in first, first
+    assert not any("hänger inte med" in h for h in headings[1:]), headings  # not the same problem a second time
+    assert_citations_exact(response)
+
+
+@pytest.mark.needs_corpus_index
+def test_a_dilemma_stays_with_the_participants_workshop(assistant: Assistant) -> None:
+    from assistant.generation.extractive.dilemma import workshops
+
+    turns = _converse(assistant, [
+        ("dilemma", "En pappa vill inte att hans son i åk 5 deltar i sex- och samlevnadsundervisningen av religiösa "
+                    "skäl. Klassläraren vill ha med honom, men rektorn vill undvika en konflikt med familjen. Vad ska "
+                    "vi göra?"),
+        ("dilemma", "Jag tycker att undervisningen är obligatorisk och att skolan inte kan ge efter."),
+        ("dilemma", "Men om vi pressar för hårt kanske familjen tar honom ur skolan helt, och då har han ingen hjälp."),
+    ])
+    restated = turns[0].draft.section("dilemmat").items[0].text  # type: ignore[union-attr]
+    assert "när en pappa inte vill att" in restated, restated  # 'inte' before the verb in the 'när' clause
+    own = {" ".join(q.text.lower().split()): w.theme for w in workshops(assistant.extractive) for q in w.questions}
+    asked = [" ".join(q.text.lower().split()) for r in turns for q in r.draft.section("fragor").items  # type: ignore[union-attr]
+             if q.provenance == "source"]
+    assert len(asked) >= 3 and len({own.get(q) for q in asked}) == 1, [own.get(q) for q in asked]

@@ -13,8 +13,16 @@ from dataclasses import dataclass, field
 
 from assistant import lexicon as lex
 from assistant.generation.easy import is_finite_verb
+from assistant.index.lexical import fold
 
+# Elements whose content is code or styling, not text: removed with what they hold ('<script>alert(1)</script>'
+# leaves nothing of 'alert(1)'); an unclosed one takes the rest of the text with it.
+_CODE_ELEMENT_RE = re.compile(r"<(script|style|iframe|object|embed|noscript|template|svg|math)\b[^>]*>.*?"
+                              r"(?:</\1\s*>|$)", re.I | re.S)
 _MARKUP_RE = re.compile(r"<[^>]*>|[*_`#\[\]{}|]+|\((?:https?|javascript):[^)]*\)", re.I)
+# Sweden's municipalities by their folded spelling: 'solleftea kommun' is Sollefteå kommun.
+_MUNICIPALITY_BY_FOLD = {fold(n): n for n in lex.MUNICIPALITIES}
+_FOLDED_ORG_RE = re.compile(r"\b((?:[a-z]+[ -])?[a-z]+) (kommun|stad)\b")
 _CLAUSE_RE = re.compile(r"(?<=[.!?;])\s+|,\s+(?=\S)|\n+")
 
 
@@ -105,9 +113,14 @@ def clean_name(value: str | None) -> tuple[str | None, bool]:
     """An organisation name without markup ('<b>Björkskolan</b>' -> 'Björkskolan'), and whether any was removed."""
     if value is None:
         return None, False
-    text = html.unescape(value)
-    cleaned = " ".join(_MARKUP_RE.sub(" ", text).split()).strip(" .,:;-")
+    cleaned = _plain(value).strip(" .,:;-")
     return (cleaned or None), cleaned != " ".join(value.split())
+
+
+def has_code(value: str) -> bool:
+    """Whether `value` holds a script or similar element (not only formatting such as '<b>')."""
+    return bool(_CODE_ELEMENT_RE.search(html.unescape(value))) or bool(
+        re.search(r"\bon\w+\s*=|javascript:", value, re.I))
 
 
 def extract_facts(messages: list[str], org: str | None = None, target_group: str | None = None) -> UserFacts:
@@ -128,8 +141,11 @@ def extract_facts(messages: list[str], org: str | None = None, target_group: str
     if name:
         facts.org = name
     if had_markup:
-        facts.issues.append(f"Organisationsnamnet innehöll formatering eller kod som togs bort; det används som "
-                            f"”{name or ''}”.")
+        what = "kod (till exempel ett skript) och formatering" if org and has_code(org) else "formatering"
+        facts.issues.append(f"Organisationsnamnet innehöll {what} som togs bort, med det som stod inuti; det "
+                            f"används som ”{name}”. Kontrollera namnet." if name else
+                            f"Organisationsnamnet innehöll bara {what} och används inte. Skriv organisationens "
+                            "namn som vanlig text.")
     if target_group:
         tg, _ = clean_name(target_group)
         if tg:
@@ -139,7 +155,9 @@ def extract_facts(messages: list[str], org: str | None = None, target_group: str
 
 
 def _plain(text: str) -> str:
-    return " ".join(_MARKUP_RE.sub(" ", html.unescape(text)).split())
+    """Text without markup: code elements go with their content, other tags and Markdown marks alone."""
+    text = _CODE_ELEMENT_RE.sub(" ", html.unescape(text))
+    return " ".join(_MARKUP_RE.sub(" ", text).split())
 
 
 def _read_message(facts: UserFacts, text: str) -> None:
@@ -153,6 +171,8 @@ def _read_message(facts: UserFacts, text: str) -> None:
     for m in lex.ORG_NAME_RE.finditer(text):
         facts.org = m.group(1) or m.group(2)
         break
+    else:
+        facts.org = _folded_org(text) or facts.org
     _read_target(facts, text)
     clauses = [c.strip(" .!?") for c in _CLAUSE_RE.split(text) if c.strip(" .!?")]
     for sentence in re.split(r"(?<=[.!?])\s+", text):
@@ -173,14 +193,31 @@ def _read_message(facts: UserFacts, text: str) -> None:
             facts.problems.append(clause)
 
 
+def _folded_org(text: str) -> str | None:
+    """A municipality typed in lower case or without å/ä/ö ('solleftea kommun') with its proper spelling.
+
+    >>> _folded_org("jag ar ny samordnare i solleftea kommun."), _folded_org("vi ar fran harnosands kommun")
+    ('Sollefteå kommun', 'Härnösands kommun')
+    """
+    for m in _FOLDED_ORG_RE.finditer(fold(text)):
+        last = m.group(1).split()[-1]
+        for name in (m.group(1), m.group(1)[:-1], last, last[:-1]):  # with and without the genitive s
+            proper = _MUNICIPALITY_BY_FOLD.get(name) or _MUNICIPALITY_BY_FOLD.get(name.replace(" ", "-"))
+            if proper:
+                genitive = "s" if proper[-1].lower() not in "aeiouyåäösxz" else ""
+                return f"{proper}{genitive} {m.group(2)}"
+    return None
+
+
 def _read_target(facts: UserFacts, text: str) -> None:
     grade = lex.GRADE_RE.search(text)
     if grade:
         first, last = grade.group(1), grade.group(2)
         facts.grades = f"åk {first}–{last}" if last and last != first else f"åk {first}"
     else:
+        folded = fold(text)  # 'hogstadiet' is högstadiet
         for word, grades in lex.STAGE_GRADES.items():
-            if re.search(rf"\b{word}\b", text, re.I):
+            if re.search(rf"\b{fold(word)}\b", folded):
                 facts.grades = grades
                 break
     for word in re.findall(r"[\wåäö]+", text.lower()):
@@ -254,6 +291,13 @@ def _read_figures(facts: UserFacts, sentence: str) -> None:
         if not group and after and lex.GROUP_WORDS.get(after.group(2).lower()) in ("pojkar", "flickor"):
             group = lex.GROUP_WORDS[after.group(2).lower()]  # '20 % underkända pojkar'
             subject = (after.group(1) or "") + subject[after.end():]
+        reported = subject.split(" ", 1)
+        if len(reported) == 2 and reported[0].lower() in lex.REPORTING_VERBS:  # '… av pojkarna säger i enkäten att …'
+            verb, subject = reported
+        said = re.match(r"^(?:(?:i|på|enligt)\s+[\wåäö-]+\s+)?att\s+(?:de|dom|hon|han|hen)\s+(.+)$", subject)
+        if verb.lower() in lex.REPORTING_VERBS and said:
+            # 'svarade 27 % av flickorna i enkäten att de blivit utsatta för …': what is measured is what they said
+            subject, verb = said.group(1), ""
         if not subject and i > 0:
             subject = facts.figures[-1].subject if facts.figures else ""
         elif verb and subject and not is_finite_verb(subject.split()[0]):
@@ -297,9 +341,13 @@ def _check_figures(facts: UserFacts) -> None:
             facts.issues.append(f"Motstridiga siffror{who}: {other.text} och {f.text} för samma sak "
                                 f"({f.subject or 'utan angivet mått'}). Ange vilken som gäller.")
         seen[key] = f
-        if f.year is None:
-            facts.issues.append(f"Siffran {f.text}{' av ' + _definite(f.group) if f.group else ''} saknar år. "
-                                "Fyll i vilket år eller läsår den gäller.")
+    undated = list(dict.fromkeys(f"{f.text}{' av ' + _definite(f.group) if f.group else ''}"
+                                 for f in facts.figures if f.year is None))
+    if len(undated) == 1:
+        facts.issues.append(f"Siffran {undated[0]} saknar år. Fyll i vilket år eller läsår den gäller.")
+    elif undated:  # one line for all of them, not one each
+        listed = ", ".join(undated[:-1]) + f" och {undated[-1]}"
+        facts.issues.append(f"Siffrorna {listed} saknar år. Fyll i vilket år eller läsår de gäller.")
     facts.issues = list(dict.fromkeys(facts.issues))
 
 
@@ -321,9 +369,10 @@ def shorten_topic(text: str, limit: int = 70) -> str:
     t = re.sub(r"\b(?:i|för|bland)\s+(?=(?:åk|ak|årskurs|år|klass)\s*\d)", " ", t, flags=re.I)
     t = lex.GRADE_RE.sub(" ", t)
     t = lex.SCHOOL_NAME_RE.sub(" ", t)
+    t = re.sub(r"\b(?:på|vid|från)\s+(?=(?:i|på|vid)\s)", "", t)  # 'i sexan på Kvarnbyskolan i Mölndal': 'på' goes too
     t = lex.ORG_NAME_RE.sub(" ", t)
     for stage in lex.STAGE_GRADES:
-        t = re.sub(rf"\b{stage}\b", " ", t, flags=re.I)
+        t = re.sub(rf"\b(?:(?:i|på|för|bland)\s+)?{stage}\b", " ", t, flags=re.I)
     t = re.sub(r"^[\W\d]*(och\W+)*", "", " ".join(t.split()))
     t = re.sub(r"^.*?:\s*(?=\S)", "", t) if re.match(r"^[^:]{0,25}:\s", t) else t
     prev = None
@@ -333,3 +382,31 @@ def shorten_topic(text: str, limit: int = 70) -> str:
         t = lex.TITLE_TAIL_RE.sub("", t).strip(" ,.:;-–")
     t = " ".join(t.split())
     return t if len(t) <= limit else t[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def predicate(clause: str) -> str:
+    """What a problem clause says about its group, as a relative clause after 'som': the words from its first finite
+    verb, when the words before it name the group ('Pojkarna i sexan på Kvarnbyskolan hänger inte med i läsningen
+    och får ingen hjälp hemma' -> 'inte hänger med i läsningen'); '' when the clause does not open with a group.
+
+    >>> predicate("Pojkarna i sexan på Kvarnbyskolan hänger inte med i läsningen och får ingen hjälp hemma")
+    'inte hänger med i läsningen'
+    >>> predicate("hög frånvaro")
+    ''
+    """
+    words = lex.INTRO_PREFIX_RE.sub("", clause).split(",")[0].split()
+    for i, word in enumerate(words[1:], start=1):
+        if is_finite_verb(word) and word.lower() not in lex.SUBJECT_PRONOUNS:
+            if not any(lex.GROUP_WORDS.get(w.lower().strip(".,:;")) for w in words[:i]):
+                return ""
+            rest = words[i:]
+            # a second clause after 'och' with a verb of its own is another problem ('… och får ingen hjälp')
+            cut = next((j for j in range(1, len(rest) - 1) if rest[j] == "och" and any(
+                is_finite_verb(w) for w in rest[j + 1:j + 3])), len(rest))
+            said = " ".join(rest[:cut]).rstrip(".!?")
+            # a comparison of the groups ('sämre betyg än tjejerna') is no measure of each group
+            than = re.findall(r"\b(?:än|an)\s+(?:\w+\s+)?(\w+)", said)  # 'an' is 'än' typed without diacritics
+            if any(lex.GROUP_WORDS.get(w.lower()) for w in than):
+                return ""
+            return relative(said)
+    return ""

@@ -104,6 +104,27 @@ def edit_request(message: str) -> tuple[str, str] | None:
     return None
 
 
+def edits_since(request: ChatRequest, kind: str) -> list[tuple[str, str]]:
+    """The edit requests made to the conversation's current `kind` draft since it was written, oldest first.
+
+    Every turn rebuilds the draft from the conversation (so its citations point at the same lines again); these are
+    applied again, in order, before a new edit, so that "kortare" after "gör målet mätbart" keeps the measurable
+    goal. A changed target group is not among them: it is one of the user's facts (`plan_context`).
+    """
+    out: list[tuple[str, str]] = []
+    turns = request.history
+    for i, turn in enumerate(turns[:-1]):
+        reply = turns[i + 1]
+        if turn.role != "user" or reply.role != "assistant" or not reply.content.startswith(f"## {MODES[kind].label}"):
+            continue
+        found = edit_request(turn.content)
+        if found is None:
+            out = []  # a new draft of this kind: the edits before it were of the one it replaced
+        elif found[0] != "target":
+            out.append(found)
+    return out
+
+
 NO_DRAFT_REPLY = ("Det finns inget utkast att ändra i det här samtalet ännu. Be först om ett utkast – till "
                   "exempel en problemformulering, ett lokalt mål eller en uppföljningsplan – och beskriv er "
                   "situation (skola, årskurser, siffror med år). Sedan kan du be mig ändra det, t.ex. "
@@ -117,17 +138,26 @@ def grades_in(text: str) -> str | None:
         first, last = m.group(1), m.group(2)
         return f"åk {first}–{last}" if last and last != first else f"åk {first}"
     for word, grades in lex.STAGE_GRADES.items():
-        if word in text.lower():
+        if re.search(rf"\b{word}\b", text.lower()):
             return grades
     return None
 
 
+# Edits that can only mean a draft (its goal, target group or actors): in `fraga` with no draft they get the clear
+# reply that there is none, not a search of the material. "kortare" or "skriv om för …" may ask about an answer.
+DRAFT_ONLY_EDITS = ("target", "measurable", "actors")
+
+
 def is_edit(turn: PreparedTurn) -> bool:
-    """An edit request in a drafting mode, or in `fraga` when the conversation holds a draft."""
+    """An edit request in a drafting mode, in `fraga` when the conversation holds a draft, or one that can only mean
+    a draft ("byt målgrupp till åk 4–6") in any mode."""
     request = turn.request
-    if edit_request(request.message) is None:
+    found = edit_request(request.message)
+    if found is None:
         return False
-    return request.mode in DRAFT_MODES or bool(earlier_drafts(request)[0])
+    # ... a request, not a question about drafting ('Hur gör man ett mål mätbart?' is answered from the material)
+    only_draft = found[0] in DRAFT_ONLY_EDITS and "?" not in request.message
+    return request.mode in DRAFT_MODES or only_draft or bool(earlier_drafts(request)[0])
 
 
 def plan_document(responses: list[ChatResponse]) -> tuple[str, str, list[Citation]]:

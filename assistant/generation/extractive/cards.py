@@ -9,20 +9,23 @@ and builds from the closest sources. Card vectors are computed once per index ve
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 import numpy as np
 
 from assistant import lexicon as lex
 from assistant.grounding.catalogue import CardLine, GoalCard
+from assistant.grounding.passages import Sentence
 from assistant.index.lexical import tokenize
 
 if TYPE_CHECKING:
     from assistant.grounding.evidence import Evidence
 
+Line = TypeVar("Line", CardLine, Sentence, CardLine | Sentence)  # anything quoted with its own .text
 # e5 scores unrelated Swedish text about 0.75–0.80 (see grounding/selection.py); a card must clear this
 # combined score (similarity rescaled from that floor, plus term overlap) to be said to fit the problem.
 CARD_FIT = 0.30
@@ -32,6 +35,8 @@ _FLOOR = 0.78
 # terms stand in the card's goal (overlap at least _OWN_TERMS).
 CARD_MARGIN = 0.04
 _OWN_TERMS = 0.25
+# An intervention from outside a fitting card must carry at least this share of the problem's own terms.
+_LINE_OWN = 0.3
 
 
 @dataclass
@@ -61,8 +66,35 @@ class CardMatcher:
             return self._vectors
 
     def search_text(self, text: str) -> str:
-        """The user's words as retrieval sees them (everyday words mapped, diacritics restored)."""
-        return self.evidence.analyse(text).search_text or text
+        """The user's words as retrieval sees them (everyday words mapped, diacritics restored), plus the words the
+        method support uses for the same kind of problem ('kränkta' is a matter of trygghet and mobbning;
+        `lexicon.PROBLEM_DOMAIN_TERMS`)."""
+        search = self.evidence.analyse(text).search_text or text
+        extra = [terms for pattern, terms in lex.PROBLEM_DOMAIN_TERMS if pattern.search(search)]
+        return " ".join([search, *extra])
+
+    def own_terms(self, problem: str) -> frozenset[str]:
+        """The problem's own lemmas (what it is about, not who or how much), as the cards are compared with."""
+        terms = problem_terms(self.evidence.query_terms(self.problem_query(problem)))
+        return terms - frozenset(tokenize(" ".join(lex.GROUP_WORDS)))
+
+    def problem_query(self, problem: str) -> str:
+        """`search_text` plus the same measure from its other side: an intervention for närvaro takes up a frånvaro
+        problem (`lexicon.OPPOSITE_MEASURES`)."""
+        search = self.search_text(problem)
+        opposite = [v for k, v in lex.OPPOSITE_MEASURES.items() if re.search(rf"\b{k}", search, re.I)]
+        return " ".join([search, *opposite])
+
+    def fitting_lines(self, problem: str, lines: Sequence[Line], n: int) -> list[tuple[Line, float]]:
+        """Up to `n` of `lines` (interventions from anywhere in the material) that take up the problem itself: a
+        line must hold the problem's own terms (`_LINE_OWN` of their weight), then the closest by meaning come
+        first. When no card fits, these are the interventions that fit, not merely the nearest in wording."""
+        own = self.own_terms(problem)
+        if not own:
+            return []
+        weights = self.evidence.weights
+        kept = [ln for ln in lines if weights.overlap(own, frozenset(tokenize(ln.text))) >= _LINE_OWN]
+        return self.rank_lines(problem, kept)[:n]
 
     def rank(self, problem: str) -> list[CardMatch]:
         """Every goal card with its fit to `problem`, best first."""
@@ -91,10 +123,13 @@ class CardMatcher:
         is judged on its own (fit and margin), and the best fitting card of any wins, so one clear problem is
         not drowned by the others ('saknar godkänt i matematik' beside 'hög frånvaro').
         """
-        fitting = [m for m in (fit(self.rank(text)) for text in dict.fromkeys([problem, *parts])) if m is not None]
+        # A part that names only who and how much ('enligt rektorn är det 140 % av pojkarna') says nothing a card
+        # could fit; judged alone it would fit the card that speaks most of pojkar.
+        texts = [problem, *(p for p in parts if self.own_terms(p))]
+        fitting = [m for m in (fit(self.rank(text)) for text in dict.fromkeys(texts)) if m is not None]
         return max(fitting, key=lambda m: m.score) if fitting else None
 
-    def rank_lines(self, problem: str, lines: Sequence[CardLine]) -> list[tuple[CardLine, float]]:
+    def rank_lines(self, problem: str, lines: Sequence[Line]) -> list[tuple[Line, float]]:
         """`lines` (a card's interventions) ordered by closeness to `problem`, with their scores."""
         if not lines:
             return []

@@ -95,7 +95,7 @@ def _is_perspective(u: Unit) -> bool:
             and not lex.LIST_NUMBER_RE.match(text) and not lex.BROKEN_EXTRACTION_RE.search(text)
             and not lex.TIME_RANGE_RE.search(text) and not lex.DATE_RE.search(text)
             and not lex.DILEMMA_LINE.match(text) and not lex.WORKSHOP_LINE.match(text)
-            and "genomfördes" not in text.lower())
+            and "genomfördes" not in text.lower() and not re.search(r"\bi (?:våra|de här|dessa) workshop", text, re.I))
 
 
 def _perspectives(backend: ExtractiveBackend, query: str, avoid: set[str], n: int,
@@ -131,12 +131,15 @@ def _restate(situation: str) -> str:
     told = [s.rstrip(".!") for s in sentences if s != asked]
     asked = re.sub(r"^[^:?]{1,60}:\s+", "", asked)  # 'Samhällsfostran: ska skolan …?' -> the question itself
     if lex.OPEN_DILEMMA_QUESTION_RE.match(asked) and len(told) == 1:
-        return f"Ni står inför ett val när {_second_person(told[0][:1].lower() + told[0][1:])}."
+        return f"Ni står inför ett val när {_negation_first(_lower_first(_second_person(told[0])))}."
     if lex.OPEN_DILEMMA_QUESTION_RE.match(asked) and len(told) > 1:
         # 'Vad är rätt?' names no choice: the choice is the sentence that sets two views against each other.
-        views = next((t for t in told[1:] if _CONTRAST_RE.search(t)), told[-1])
-        return f"Ni står inför ett val: {_second_person(views[:1].lower() + views[1:])} – när " \
-               f"{_second_person(told[0][:1].lower() + told[0][1:])}."
+        views = next((t for t in told[1:] if _CONTRAST_RE.search(t)), None)
+        if views is None:  # 'Några vill dela grupperna. Andra säger att …': the first two sentences are the views
+            return f"Ni står inför ett val: {_lower_first(_second_person(told[0]))}, men " \
+                   f"{_lower_first(_second_person(told[1]))}."
+        return f"Ni står inför ett val: {_lower_first(_second_person(views))} – när " \
+               f"{_negation_first(_lower_first(_second_person(told[0])))}."
     m = _MODAL_Q_RE.match(asked)
     choice = asked.rstrip("?").lower()
     if m:
@@ -146,7 +149,7 @@ def _restate(situation: str) -> str:
             f"{m.group(1).lower()} {m.group(3)}"
         choice = f"om {m.group(2).lower()} {rest}"
     context = _second_person(told[0]) if told else ""
-    context = re.sub(r"\b(vill|kan|ska|får|har|är|gör|vet)\s+(inte|aldrig)\b", r"\2 \1", context, count=1)
+    context = _negation_first(context)
     context = context[:1].lower() + context[1:] if context else ""
     if len(context) > 220:
         context = context[:219].rsplit(" ", 1)[0] + "…"
@@ -155,6 +158,17 @@ def _restate(situation: str) -> str:
     if choice:
         return f"Ni står inför ett val: {choice}."
     return f"Situationen: {context}." if context else "Beskriv situationen ni står inför."
+
+
+def _lower_first(text: str) -> str:
+    """'Klassläraren vill …' -> 'klassläraren vill …' inside a longer sentence; 'NA-klassen' keeps its capitals."""
+    first = text.split(" ", 1)[0]
+    return text[:1].lower() + text[1:] if not any(c.isupper() for c in first[1:]) else text
+
+
+def _negation_first(text: str) -> str:
+    """A subordinate clause puts 'inte' before its verb: 'när en pappa vill inte …' -> 'när en pappa inte vill …'."""
+    return re.sub(r"\b(vill|kan|ska|får|har|är|gör|vet)\s+(inte|aldrig)\b", r"\2 \1", text, count=1)
 
 
 def _second_person(text: str) -> str:
@@ -184,7 +198,9 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
     user_turns = [t.content for t in request.history if t.role == "user"]
     opening = user_turns[-len(earlier)] if earlier and len(user_turns) >= len(earlier) else request.message
     found = workshops(backend)
-    workshop, case = _match(backend, f"{opening} {request.message}", found)
+    # The participant's dilemma is the one their opening described: later turns argue about it and stay with its
+    # workshop (matched on the opening alone, as the first turn was), whatever words their arguments use.
+    workshop, case = _match(backend, opening, found)
     avoid = {" ".join(s.lower().split()) for s in re.split(r"\n", said)}
     # The report's description of its workshops (who was interviewed, when) is programme, not a perspective.
     starts = [d.start_line for w in found for d in w.dilemmas]

@@ -17,7 +17,7 @@ from assistant.generation.base import BackendResult, PreparedTurn
 from assistant.generation.drafts import draft_section, gap, render_draft, source_item, suggestion, user_item
 from assistant.generation.extractive.cards import CARD_FIT, CardMatch
 from assistant.generation.extractive.compose import cite, cite_lines, list_after, pick, sentence_key, text_key
-from assistant.generation.facts import Figure, UserFacts, relative, shorten_topic
+from assistant.generation.facts import Figure, UserFacts, predicate, relative, shorten_topic
 from assistant.generation.plan import PlanContext, plan_context
 from assistant.grounding.catalogue import CardLine, substitute_org
 from assistant.grounding.passages import Sentence, split_sentences
@@ -73,6 +73,13 @@ def _title(label: str, ctx: DraftContext) -> str:
         subject = subject[:89].rsplit(" ", 1)[0] + "…"
     head = f"{label} – {where}" if where else label
     return f"{head}: {subject}" if subject else head
+
+
+def at(place: str | None) -> str:
+    """' på Björkskolan', ' i Sollefteå kommun': a school is 'på', a municipality or region 'i'."""
+    if not place:
+        return ""
+    return f" i {place}" if re.search(r"\b(?:kommun|stad|Stad)$|^Region\b", place) else f" på {place}"
 
 
 def _issues(mode: Mode, ctx: DraftContext) -> list[DraftSection]:
@@ -131,7 +138,7 @@ def problem_formulation(backend: ExtractiveBackend, turn: PreparedTurn, book: Ci
     search = backend.cards.search_text(topic)
     problem: list[DraftItem] = [user_item(f"”{p}”", p) for p in facts.problems]
     if ctx.target or ctx.place:
-        problem.append(user_item(f"Gäller: {ctx.target or 'målgruppen'}{' på ' + ctx.place if ctx.place else ''}"))
+        problem.append(user_item(f"Gäller: {ctx.target or 'målgruppen'}{at(ctx.place)}"))
     else:
         problem.append(gap("vilka elever (årskurser) och vilken skola eller kommun problemet gäller"))
     if not facts.problems:
@@ -192,6 +199,9 @@ def _measured(ctx: DraftContext) -> str:
     subject = next((f.subject for f in ctx.facts.figures if f.subject), "")
     if subject:
         return f"som {relative(subject)}"
+    said = next((p for p in (predicate(x) for x in ctx.facts.problems) if p), "")
+    if said:  # 'Pojkarna i sexan hänger inte med i läsningen' -> 'som inte hänger med i läsningen'
+        return f"som {said}"
     topic = shorten_topic(ctx.topic)
     return f"som berörs av: {topic}" if topic else "som berörs av problemet"
 
@@ -238,7 +248,7 @@ def _direction(text: str) -> str:
 
 def _goal_sentence(ctx: DraftContext) -> str:
     facts = ctx.facts
-    where = f" på {ctx.place}" if ctx.place else ""
+    where = at(ctx.place)
     measured = _measured(ctx)
     grades = f" i {facts.grades}" if facts.grades else ""
     return (f"Andelen pojkar och andelen flickor{grades}{where} {measured} ska {_direction(measured)} "
@@ -330,13 +340,30 @@ def _interventions(backend: ExtractiveBackend, book: CitationBook, ctx: DraftCon
             actors = [source_item(a.text, [n]) for a in card.actors[:6]]
             return items, actors
     if not items:
-        found = pick(backend.evidence, f"insatser {backend.cards.search_text(ctx.topic)}", 3,
-                     lambda s: s.is_item and "?" not in s.text and not re.match(
-                         r"^(\d+\.\s*)?(insatser|åtgärder)\b", s.text, re.I) and bool(
-                         re.search(r"insats|åtgärd", s.chunk.heading_path_text, re.I)))
-        for rank, s in enumerate(found, start=1):
-            items.append(source_item(f"{rank}. {s.text.rstrip('.')}", [cite(book, s)]))
-            items.append(suggestion("Varför: den ligger närmast ert problem bland underlagets förslag."))
+        # No card fits: the interventions that take up the problem itself (its own terms), from every card's list
+        # and from the material's sections on interventions, the closest by meaning first. The nearest wording
+        # alone ('föräldraskapsstöd … pojkars engagemang' for 'flickor avstår från simning') is no fit.
+        pool: list[CardLine | Sentence] = [
+            line for m in backend.cards.rank(ctx.topic)[:5] for line in m.card.interventions
+            if not line.text.lower().startswith("se ")]
+        def proposed(s: Sentence) -> bool:  # a proposal of the material: in a section of interventions, or advice
+            return "?" not in s.text and s.words <= 40 and not s.text.rstrip().endswith(":") and not re.match(
+                r"^(\d+\.\s*)?(insatser|åtgärder)\b", s.text, re.I) and bool(
+                re.search(r"insats|åtgärd|arbetssätt|förslag", s.chunk.heading_path_text, re.I)
+                or lex.RECOMMENDATION_RE.search(s.text))
+
+        search = backend.cards.problem_query(ctx.topic)
+        for query in (search, f"insatser åtgärder {search}"):
+            pool += pick(backend.evidence, query, 10, proposed)
+        seen: set[str] = set()
+        for line, _ in backend.cards.fitting_lines(ctx.topic, pool, 6):
+            text = re.sub(r"^\d+\.\s*", "", line.text).rstrip(".")
+            if text.lower() in seen or len(items) >= 2 * _MAX_INTERVENTIONS - 2:
+                continue
+            seen.add(text.lower())
+            rank = len(items) // 2 + 1
+            items.append(source_item(f"{rank}. {substitute_org(text, ctx.place)}", [cite_lines(book, [line])]))
+            items.append(suggestion(f"Varför: {_why(line, ctx, 0)}"))
     if not items:
         items.append(gap("insatser – underlaget har inga förslag som passar just detta problem"))
     # No card fits: the material has no actors for this problem. A search by the word 'aktör' finds checklists and
@@ -366,21 +393,26 @@ def card_actors(backend: ExtractiveBackend, book: CitationBook, topic: str, have
     return out
 
 
-def _why(line: CardLine, ctx: DraftContext, rank: int) -> str:
+def _why(line: CardLine | Sentence, ctx: DraftContext, rank: int) -> str:
     """Why an intervention is ranked where it is: the user's words it takes up, else its place on the card."""
     topic = backend_words(ctx.topic)
-    shared = [w for w in re.findall(r"[a-zåäö]{5,}", line.text.lower()) if w[:5] in topic]
+    generic = lex.CARD_GENERIC_WORDS | set(lex.GROUP_WORDS)
+    shared = [w for w in re.findall(r"[a-zåäö]{5,}", line.text.lower()) if w[:5] in topic and w not in generic]
     if shared:
         return f"den tar sig an det ni beskriver ({', '.join(dict.fromkeys(shared[:2]))})."
     if rank == 1 and ctx.match is not None:
         goal = substitute_org(ctx.match.card.goals[0].text, ctx.place).rstrip(".")
         return f"av metodstödets insatser för målet ”{goal}” ligger den närmast ert problem."
+    if ctx.match is None:
+        return "den tar upp samma slags problem som ert, även om inget av metodstödets mål passar helt."
     return "den kompletterar insatsen ovan och ryms i samma mål."
 
 
 def backend_words(text: str) -> str:
     """The user's words folded together with their everyday synonyms ('killar' also reads 'pojkar')."""
     extra = [lex.EVERYDAY_TERMS.get(w, "") for w in re.findall(r"[\wåäö]+", text.lower())]
+    extra += [terms for pattern, terms in lex.PROBLEM_DOMAIN_TERMS if pattern.search(text)]
+    extra += [v for k, v in lex.OPPOSITE_MEASURES.items() if re.search(rf"\b{k}", text, re.I)]
     return f"{text.lower()} {' '.join(extra)}"
 
 
@@ -466,9 +498,12 @@ def follow_up_plan(backend: ExtractiveBackend, turn: PreparedTurn, book: Citatio
         base_item = user_item(f"Utgångsvärde: {baseline}") if baseline else _baseline(ctx)
         indicators.append((suggestion(own[:1].upper() + own[1:]), own, base_item))
     # Each further problem the user named that no figure measures gets its own indicator.
-    measured = " ".join(f.subject for f in ctx.facts.figures)
+    # ... not the problem the first indicator already measures ('som berörs av: <the same clause>').
+    measured = " ".join([*(f.subject for f in ctx.facts.figures), own or ""]).lower()
     for problem in ctx.facts.problems:
-        if lex.FIGURE_RE.search(problem) or not shorten_topic(problem) or shorten_topic(problem) in measured:
+        short = shorten_topic(problem)
+        if lex.FIGURE_RE.search(problem) or not short or short.lower().rstrip("…") in measured or (
+                predicate(problem) and predicate(problem).lower() in measured):
             continue
         grades = f" i {ctx.facts.grades}" if ctx.facts.grades else ""
         name = f"Andel pojkar och andel flickor{grades} – {shorten_topic(problem)}"

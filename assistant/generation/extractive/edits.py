@@ -1,12 +1,15 @@
 """Edit requests on the current draft: "gör målet mätbart", "kortare", "lägg till aktörer",
 "byt målgrupp till åk 4–6", "skriv om för rektorer".
 
-The draft is rebuilt from the same conversation (so its citations point at the same lines again) with the
-change applied; every item that differs from the earlier draft becomes the user's (`mark_edits`).
+The draft is rebuilt from the same conversation (so its citations point at the same lines again), the edits made
+to it since it was written are applied again in order (`plan.edits_since`), then the new one; an item keeps the
+provenance it had in the current draft, and after a changed target group every item that differs becomes the
+user's (`mark_edits`).
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from assistant import lexicon as lex
@@ -14,7 +17,7 @@ from assistant.citations import CitationBook
 from assistant.generation.base import BackendResult, PreparedTurn
 from assistant.generation.drafts import draft_section, gap, mark_edits, render_draft, source_item, suggestion
 from assistant.generation.extractive.compose import cite, pick
-from assistant.generation.plan import NO_DRAFT_REPLY, edit_request, plan_context
+from assistant.generation.plan import NO_DRAFT_REPLY, edit_request, edits_since, plan_context
 from assistant.modes import DRAFT_MODES
 from assistant.schema import Citation, Draft, DraftItem, DraftSection
 
@@ -41,14 +44,12 @@ def edit(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) -> 
     rebuilt = composer[kind](backend, _as_mode(turn, kind), book)
     draft = rebuilt.draft
     assert draft is not None
-    if name == "shorter":
-        draft = _shorter(draft)
-    elif name == "actors":
-        _more_actors(backend, book, draft, plan.facts.topic or plan.decided_topic() or turn.query)
-    elif name == "audience":
-        _for_audience(backend, book, draft, arg)
-    elif name == "measurable":
-        _measurable(draft)
+    topic = plan.facts.topic or plan.decided_topic() or turn.query
+    for earlier, earlier_arg in edits_since(turn.request, kind):
+        draft = _apply(backend, book, draft, earlier, earlier_arg, topic)
+    draft = _apply(backend, book, draft, name, arg, topic)
+    # What the current draft marked as the user's stays theirs (an earlier changed target group).
+    draft = _keep_provenance(current, draft)
     # A changed target group is the user's own edit: the items it changed are theirs. The other edits add the
     # assistant's proposals and the material's lines, which keep their own provenance (a cited actor is the
     # material's, not 'ni angav').
@@ -56,6 +57,29 @@ def edit(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) -> 
         draft = mark_edits(current, draft)
     _prune(draft, book)
     return BackendResult(text=render_draft(draft), grounded=len(book) > 0, draft=draft)
+
+
+def _apply(backend: ExtractiveBackend, book: CitationBook, draft: Draft, name: str, arg: str, topic: str) -> Draft:
+    """One edit applied to `draft` (a changed target group is already in the rebuilt draft)."""
+    if name == "shorter":
+        return _shorter(draft)
+    if name == "actors":
+        _more_actors(backend, book, draft, topic)
+    elif name == "audience":
+        _for_audience(backend, book, draft, arg)
+    elif name == "measurable":
+        _measurable(draft)
+    return draft
+
+
+def _keep_provenance(current: Draft, draft: Draft) -> Draft:
+    """`draft` with each item the current draft holds as the user's (same text) marked the user's again."""
+    theirs = {" ".join(i.text.split()) for i in current.items() if i.provenance == "user" and not i.gap}
+    for section in draft.sections:
+        section.items = [i.model_copy(update={"provenance": "user", "quote": i.quote or i.text})
+                         if " ".join(i.text.split()) in theirs and i.provenance != "user" and not i.citations else i
+                         for i in section.items]
+    return draft
 
 
 def _as_mode(turn: PreparedTurn, kind: str) -> PreparedTurn:
@@ -68,6 +92,9 @@ def _shorter(draft: Draft) -> Draft:
     """At most two items a section (gaps stay: they are what the user must still do); explanations go."""
     sections: list[DraftSection] = []
     for s in draft.sections:
+        if s.key == "kontrollera":  # what the user must check (contradictions, markup, a cut paste) stays whole
+            sections.append(s)
+            continue
         kept = [i for i in s.items if not i.text.startswith(("Varför:", "Pröva ", "Ta bara med"))]
         # The user's own facts stay (a shorter draft must still carry them), then two more and two gaps.
         others = [i for i in kept if not i.gap and i.provenance != "user"][:2]
@@ -126,11 +153,22 @@ def _measurable(draft: Draft) -> None:
         return
     base = baseline.text.split(":", 1)[1].strip() if baseline is not None and not baseline.gap else "[utgångsvärde]"
     measured = indicator.text.split(":", 1)[1].strip()  # not str.capitalize: it lowers 'F', 'NA', names
-    sentence = (f"{measured[:1].upper()}{measured[1:]} ska gå från {base} till [målvärde] "
-                "senast [datum]")
+    place = draft.facts.get("skola") or draft.facts.get("organisation")
+    head = f"På {place} ska {measured}" if place else f"{measured[:1].upper()}{measured[1:]} ska"
+    sentence = f"{head} gå från {base} till [målvärde] senast [datum]"
+    if re.search(r"pojk", measured) and re.search(r"flick", measured):
+        sentence += ", och skillnaden mellan pojkar och flickor ska minska"
     section = draft.section("mal")
-    if section is not None:
+    if section is None:
+        return
+    # The measurable goal takes the place of the goal sentence: one goal, not two ('Metodstödets förslag' stays).
+    own = next((n for n, i in enumerate(section.items) if i.provenance != "source" and not i.gap
+                and not i.text.startswith("Metodstödet har inget")), None)
+    if own is None:
         section.items.insert(0, suggestion(sentence))
+    else:
+        section.items[own] = suggestion(sentence)
+    if not any(i.gap and "meningen ovan" in i.text for i in section.items):
         section.items.append(gap("målvärde och datum i meningen ovan"))
 
 
