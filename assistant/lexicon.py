@@ -935,9 +935,10 @@ ABSENCE_RE = re.compile(r"frånvar|närvar|skolk", re.I)
 # Problem wording that should go down when things improve ('saknar godkänt', 'hög frånvaro', 'kommer sent').
 # Also harm and failing grades as planners word them: 'blivit kränkta', 'minst ett F' (the failing grade), 'mår
 # dåligt', 'psykisk ohälsa', 'hot', 'diskriminering', 'ensamma' (general Swedish; F from Skolverket's A–F scale).
-NEGATIVE_RE = re.compile(r"\b(saknar|inte|ej|ingen|hög\w* frånvaro|frånvar\w*|skolk\w*|otrygg\w*|mobb\w*|"
-                         r"underkän\w*|avhopp\w*|stress\w*|våld\w*|trakasser\w*|sent|sena|sen ankomst\w*|"
-                         r"kränk\w*|mår dåligt|ohälsa|hot|diskrimin\w*|ensamma?)\b|\b(?:ett|något|betyget)\s+F\b",
+NEGATIVE_RE = re.compile(r"\b(sakna(?:r|de|t)|utan godkän\w*|inte|ej|ingen|hög\w* frånvaro|frånvar\w*|skolk\w*|"
+                         r"otrygg\w*|mobb\w*|underkän\w*|avhopp\w*|stress\w*|våld\w*|trakasser\w*|sent|sena|"
+                         r"sen ankomst\w*|kränk\w*|mår dåligt|ohälsa|hot|diskrimin\w*|ensamma?)\b"
+                         r"|\b(?:ett|något|betyget)\s+F\b",
                          re.I)
 
 # === Easy Swedish (lättläst, assistant/generation/easy.py) ===

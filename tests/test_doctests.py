@@ -17,6 +17,7 @@ MODULES = [
     "assistant.generation.easy",
     "assistant.generation.wording",
     "assistant.generation.facts",
+    "assistant.generation.extractive.drafts",
     "assistant.lexicon",
     "assistant.grounding.anchors",
     "assistant.service",

@@ -38,6 +38,7 @@ class Figure:
     year: str | None
     quote: str  # the user's clause it stands in
     where: str = ""  # the clause's words before the figure that say where or of which part ('i na-klasserna')
+    grades: str | None = None  # the grades named when the figure was given: a later target group is another group
 
     @property
     def is_share(self) -> bool:
@@ -305,7 +306,8 @@ def _read_figures(facts: UserFacts, sentence: str) -> None:
         clause = sentence[max(0, m.start() - 40): m.end() + 80].strip()
         text = f"{raw} %" if unit in ("%", "procent") else f"{raw} {unit}"
         where = " ".join(w for w in lead if lex.GROUP_WORDS.get(w.lower()) is None).lower()
-        facts.figures.append(Figure(value, text, unit, group, " ".join(subject.split()), year, clause, where))
+        facts.figures.append(Figure(value, text, unit, group, " ".join(subject.split()), year, clause, where,
+                                    facts.grades))
 
 
 def _joins(between: str) -> bool:

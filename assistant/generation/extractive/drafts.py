@@ -243,6 +243,11 @@ def _regrade(text: str | None, ctx: DraftContext) -> str | None:
 
 
 def _direction(text: str) -> str:
+    """Which way the goal's share should go.
+
+    >>> _direction("som saknade godkänt i svenska"), _direction("som har godkänt i svenska")
+    ('minska', 'öka')
+    """
     return "minska" if lex.NEGATIVE_RE.search(text) else "öka"
 
 
@@ -258,6 +263,13 @@ def _goal_sentence(ctx: DraftContext) -> str:
 def _baseline(ctx: DraftContext) -> DraftItem:
     # A share above 100 % cannot be a baseline; 'Kontrollera uppgifterna' asks the user about it instead.
     possible = [f for f in ctx.facts.figures if not (f.is_share and f.value > 100)]
+    grades = ctx.facts.grades
+    other = [f for f in possible if f.grades and grades and f.grades != grades]
+    if other and len(other) == len(possible):
+        # The target group changed ('byt målgrupp till åk 4–6'): figures given for åk 7–9 are not its baseline.
+        given = "; ".join(f.describe() for f in other[:4])
+        return gap(f"utgångsvärde för {grades} – {_indicator_phrase(ctx)}, och vilket år det gäller "
+                   f"(era siffror gäller {other[0].grades}: {given})")
     figures = [f for f in possible if f.is_share] or possible
     if figures:
         text = "; ".join(f"{f.group + ' ' if f.group and f.group != f.unit else ''}{f.text}"
