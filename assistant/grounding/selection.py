@@ -429,12 +429,14 @@ def asked_kinds(question: str) -> set[str]:
     ['aktör']
     >>> sorted(asked_kinds("Vad kan vi göra när eleverna saknar en lugn plats för läxor?"))  # measures
     ['insats']
+    >>> sorted(asked_kinds("Vilket stöd kan elever som inte hänger med få?"))  # support is measures
+    ['insats']
     >>> sorted(asked_kinds("Hur kan vi se om insatserna har hjälpt?"))  # what to follow up, not the measures
     ['uppföljning']
     """
     if lex.WHO_OPENER_RE.match(question):
         return {"aktör"}
-    if lex.MEASURES_QUESTION_RE.match(question):
+    if lex.MEASURES_QUESTION_RE.match(question) or lex.SUPPORT_QUESTION_RE.match(question):
         return {"insats"}
     if lex.FOLLOW_UP_QUESTION_RE.match(question):
         return {"uppföljning"}
