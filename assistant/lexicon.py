@@ -294,6 +294,10 @@ MEASURES_QUESTION_RE = re.compile(
     r"^\s*(vad (?:kan|ska|bör|skulle|borde) (?:vi|man|ni|jag|skolan|kommunen|rektor|lärarna) (?:göra|ta till)"
     r"|vad går (?:det )?att göra|vad (?:funkar|fungerar|hjälper)(?= (?:för att|mot|bäst|bra)\b)"
     r"|what can (?:we|i|you|the school) do)\b", re.I)
+# 'Vilket stöd kan eleverna få?', 'Vilken hjälp finns …?': the support asked for is measures, a list of interventions
+# (everyday Swedish; only as the noun the question asks for, not as a word of an intro or heading).
+SUPPORT_QUESTION_RE = re.compile(r"^\s*(?:vilket|vilken|vilka|vad för|vad finns det för)\s+(?:extra\s+|särskilt\s+)?"
+                                 r"(?:stöd|stödet|hjälp|hjälpen|stödinsatser)\b", re.I)
 # 'Hur kan vi se om insatserna har hjälpt?', 'Hur vet man att …?': how to tell whether something worked asks for what
 # to follow up (general Swedish and English).
 FOLLOW_UP_QUESTION_RE = re.compile(

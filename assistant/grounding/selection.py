@@ -291,6 +291,8 @@ class UnitSelector:
         rank_of = {h.chunk.chunk_id: i for i, h in enumerate(hits)}
         seen: set[tuple[str, int]] = set()
         best: ListCandidate | None = None
+        asked = asked_kinds(question.cue_text)
+        kind_terms = kind_words(question.content_terms, asked)
         for s in ranked[:60]:
             unit = s.unit
             if not unit.is_item and not unit.text.rstrip().endswith((".", "!", "?")):
@@ -316,15 +318,21 @@ class UnitSelector:
                 if not items or (len(items) < 2 and (not label or _kind_fit(question.cue_text, label) <= 0)):
                     continue
                 if intro is None:
-                    # A paragraph that leads into the list ('… de fem framgångsfaktorerna …') speaks for it.
-                    lead = max(lead_in(unit), default=None, key=lambda u: self._overlap(
-                        question, u.terms) + 0.1 * bool(list_kinds(u.text)))
-                    if lead is not None and self._overlap(question, lead.terms) >= 0.2:
+                    # A paragraph that leads into the list ('… de fem framgångsfaktorerna …') speaks for it; so does
+                    # its sentence that names the kind asked for ('… kan ni använda följande frågor. Tänk på …'),
+                    # however few of the question's other words it holds.
+                    lead = max(lead_in(items[0]) or _opening_lead(items[0], neighbours), default=None,
+                               key=lambda u: self._overlap(question, u.terms) + 0.1 * bool(list_kinds(u.text)))
+                    if lead is not None and (self._overlap(question, lead.terms) >= 0.2
+                                             or asked & list_kinds(lead.text)):
                         intro = lead
                 # Heading lines the heading detection left as plain lines ('Workshop 4, Tema Styrning …') head it too.
                 labels = " ".join(u.text for u in items[0].labels_above) if items else ""
                 intro_text = f"{intro.text} {heading} {labels}" if intro is not None else f"{heading} {labels}"
-                intro_fit = self._overlap(question, frozenset(tokenize(intro_text)))
+                # The asked kind's own word ('frågor') is counted by kind_fit below; counted here too, any intro
+                # naming the kind ('Använd följande frågor för att …') would outweigh the one naming the topic.
+                intro_fit = self.weights.overlap(question.content_terms, frozenset(tokenize(intro_text)), kind_terms,
+                                                 factor=0.0, prefixes=question.prefix_terms)
                 head_fit = self._overlap(question, frozenset(tokenize(
                     unit.chunk.heading_path_text)))
                 # The line that introduces the list says what it lists; the section heading only when there is none.
@@ -368,6 +376,22 @@ class UnitSelector:
         return best
 
 
+def _opening_lead(item: Unit, neighbours: NeighbourLookup | None) -> list[Unit]:
+    """For a list that opens its chunk, the last line of the chunk before it in the same section, when that line
+    is text (not a list): chunking may cut between a list and the sentence that leads into it ('Använd dessa
+    frågor som stöd i analysen.' / '• Vad ska vår organisation erbjuda …?')."""
+    if neighbours is None or not item.is_item or item.list_start != 0 or item.seq != 0:
+        return []
+    prev = neighbours.preceding(item.chunk, reach=3)  # a blank line or two between, no heading
+    if prev is None or prev.heading_path[:1] != item.chunk.heading_path[:1]:
+        return []
+    units = [u for u in units_of(prev) if u.role == "body"]
+    if not units or units[-1].is_item:
+        return []
+    last = units[-1].line
+    return [u for u in units if u.line == last and not u.is_item]
+
+
 def names_definiendum(term: str, text: str) -> bool:
     """Whether `text` names the term a definition question asks about (by its first six letters), hyphens aside.
 
@@ -405,12 +429,14 @@ def asked_kinds(question: str) -> set[str]:
     ['aktör']
     >>> sorted(asked_kinds("Vad kan vi göra när eleverna saknar en lugn plats för läxor?"))  # measures
     ['insats']
+    >>> sorted(asked_kinds("Vilket stöd kan elever som inte hänger med få?"))  # support is measures
+    ['insats']
     >>> sorted(asked_kinds("Hur kan vi se om insatserna har hjälpt?"))  # what to follow up, not the measures
     ['uppföljning']
     """
     if lex.WHO_OPENER_RE.match(question):
         return {"aktör"}
-    if lex.MEASURES_QUESTION_RE.match(question):
+    if lex.MEASURES_QUESTION_RE.match(question) or lex.SUPPORT_QUESTION_RE.match(question):
         return {"insats"}
     if lex.FOLLOW_UP_QUESTION_RE.match(question):
         return {"uppföljning"}
@@ -422,6 +448,22 @@ def asked_kinds(question: str) -> set[str]:
     # Without 'vilka X', a kind named anywhere in the question, except in a 'how' question, where it is the
     # topic ('Hur följs insatsen upp?' asks how, not for interventions).
     return set() if lex.HOW_QUESTION_RE.match(question) else list_kinds(lex.TOPIC_PHRASE_RE.sub(" ", question))
+
+
+@lru_cache(maxsize=32)
+def _kind_stems(kind: str) -> tuple[str, ...]:
+    """The indexed (folded) stems of the words that name a list kind: 'fråga' -> ('frag', 'question')."""
+    return tuple(t for stem, k in lex.LIST_KINDS.items() if k == kind for t in tokenize(stem))
+
+
+def kind_words(terms: frozenset[str], kinds: set[str]) -> frozenset[str]:
+    """The question terms that only name the kind of list asked for ('frag' of 'Vilka frågor …?').
+
+    >>> sorted(kind_words(frozenset({"frag", "samverkan", "stall"}), {"fråga"}))
+    ['frag']
+    """
+    stems = [k for kind in kinds for k in _kind_stems(kind)]
+    return frozenset(t for t in terms if any(t == k or (len(k) >= 4 and t.startswith(k)) for k in stems))
 
 
 def _kind_fit(question: str, intro: str, head_only: bool = True) -> float:
