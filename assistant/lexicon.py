@@ -57,6 +57,15 @@ CAUSE = re.compile(
     r"\b(beror|påverka[rs]|orsak\w*|bidrar|på grund av|eftersom|till följd av|har stor betydelse|spelar)\b", re.I)
 CONSEQUENCE = re.compile(
     r"\b(påverkar|leder till|konsekvens\w*|följd\w*|möjligheten till|risk\w*|försvårar|svårare)\b", re.I)
+# A sentence that reports one study's own case, not a general statement a plan can borrow: a count of its
+# people ('4 av de 23 eleverna', 'åtta elever'), or the study describing itself ('Samtalet har utgått från …',
+# 'Syftet har varit …', 'I denna rapport …'). Another organisation's case is not the user's problem, cause or
+# consequence (Swedish evaluation and project reports, e.g. the interview studies in corpus/).
+CASE_REPORT_RE = re.compile(
+    r"\b(?:\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio)\s+(?:av\s+(?:de\s+|dessa\s+)?\d+\s+)?"
+    r"(?:elever(?:na)?|pojkar(?:na)?|flickor(?:na)?|ungdomar(?:na)?|deltagar(?:e|na)|intervjuade)\b"
+    r"|\b(?:samtalet|samtalen|intervjun|intervjuerna) har\b|\bsyftet (?:\w+ ){0,3}(?:har varit|var att)\b"
+    r"|\bi (?:denna|den här) (?:rapport|studie|kartläggning)\b", re.I)
 # Statistics and key figures as the method support names them (Kolada, SIRIS, SCB, könsuppdelad statistik).
 STATISTICS = re.compile(
     r"\b(statistik|nyckeltal|kolada|andel\w*|könsuppdelad\w*|siris|scb|enkät\w*|mätning\w*|behörighet)\b", re.I)

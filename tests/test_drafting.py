@@ -665,3 +665,17 @@ def test_a_dilemma_stays_with_the_participants_workshop(assistant: Assistant) ->
     asked = [" ".join(q.text.lower().split()) for r in turns for q in r.draft.section("fragor").items  # type: ignore[union-attr]
              if q.provenance == "source"]
     assert len(asked) >= 3 and len({own.get(q) for q in asked}) == 1, [own.get(q) for q in asked]
+
+
+@pytest.mark.needs_corpus_index
+def test_another_studys_own_case_is_not_the_users_cause(assistant: Assistant) -> None:
+    """A report's count of its own pupils ('4 av de 23 eleverna blev ej behöriga …') or its description of itself
+    ('Samtalet har utgått från …') is that study's case, not a problem or cause a plan for another school borrows."""
+    from assistant import lexicon as lex
+
+    draft = assistant.respond({"message": BJORK, "mode": "problemformulering"}).draft
+    assert draft is not None
+    sourced = [i.text for i in draft.items() if i.provenance == "source"]
+    assert not [t for t in sourced if lex.CASE_REPORT_RE.search(t)], sourced
+    assert lex.CASE_REPORT_RE.search("4 av de 23 eleverna blev ej behöriga till ett yrkesprogram.")
+    assert not lex.CASE_REPORT_RE.search("Pojkar får lägre betyg än flickor i 15 av 16 ämnen.")

@@ -133,6 +133,8 @@ def problem_formulation(backend: ExtractiveBackend, turn: PreparedTurn, book: Ci
     def about(s: Sentence) -> bool:
         if "?" in s.text or lex.SUGGESTION_SECTION.search(s.chunk.heading_path_text):
             return False
+        if lex.CASE_REPORT_RE.search(s.text):  # one study's own case is not the user's problem or its cause
+            return False
         return evidence.weights.overlap(topic_terms, s.terms) >= 0.15
 
     search = backend.cards.search_text(topic)
