@@ -544,6 +544,12 @@ OUTCOME_REPORTED_RE = re.compile(
 # Where outcomes of a municipality's own work are reported.
 OUTCOME_SOURCES = "kommunens egen uppföljning: kvalitetsrapporter, årsredovisning och utvärderingar av insatsen"
 
+# A counted noun (folded) and the abbreviations Swedish documents write after a number for it ('15hp', '300 tkr').
+COUNT_ABBREVIATIONS = {
+    "hogskolepoang": ("hp",), "poang": ("p",), "kronor": ("kr", "tkr", "mkr", "mnkr"), "timmar": ("h", "tim"),
+    "minuter": ("min",), "stycken": ("st",),
+}
+
 # Agencies and sources of official statistics, named when the material lacks a figure.
 # Kept short and general: where Swedish school and municipal figures are published.
 # The first pattern that matches the question wins, so what is asked (a view, an inspection's decisions, how a named

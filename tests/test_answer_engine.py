@@ -709,3 +709,14 @@ def test_a_view_a_count_and_a_change_must_be_of_who_and_what_is_asked(tmp_path: 
     assert presence.grounded and "från 88 till 93 procent" in presence.text, presence.text
     accepted = bot.respond({"message": "Blev kommunen antagen till den läsfrämjande satsningen?"})
     assert not accepted.grounded, accepted.text
+
+
+def test_a_count_written_with_its_units_abbreviation_answers(tmp_path: Path, corpus_components: tuple) -> None:
+    """'15hp' counts högskolepoäng and '300 tkr' kronor: a count question is answered, not refused as lacking one."""
+    bot, _ = _ingest_folder(tmp_path, corpus_components, {"kurs.md": (
+        "# Ny kurs om skolnärvaro\n\nUniversitetet har inrättat kursen Samverkan för skolnärvaro, 15hp, som ges "
+        "på halvfart från våren 2022.\n\nKursen vänder sig till lärare och elevhälsans personal.\n")})
+    answer = bot.respond({"message": "Hur många högskolepoäng ger kursen om samverkan för skolnärvaro?"})
+    assert answer.grounded and "15hp" in answer.text, answer.text
+    other = bot.respond({"message": "Hur många lärare har gått kursen om samverkan för skolnärvaro?"})
+    assert not other.grounded, other.text  # the figure counts credits, not teachers

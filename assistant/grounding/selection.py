@@ -530,6 +530,8 @@ def states_count(unit: Unit, counted: str, text: str | None = None) -> bool:
     stem = counted[: max(4, len(counted) - 3)]
     if unit.kind == "row":
         return bool(lex.DIGIT_RE.search(unit.text)) and stem in fold(unit.context())
+    if _abbreviated_count(fold(unit.text if text is None else text), counted):
+        return True  # 'kursen …, 15hp' counts högskolepoäng
     words = fold(unit.text if text is None else text).split()
     for i, word in enumerate(words):
         if word.startswith(stem):
@@ -542,7 +544,16 @@ def states_count(unit: Unit, counted: str, text: str | None = None) -> bool:
 def mentions(unit: Unit, counted: str) -> bool:
     """Whether a unit or its context (list intro, sub-heading, column names) names `counted` (folded) at all."""
     stem = counted[: max(4, len(counted) - 3)]
-    return stem in fold(unit.text) or stem in fold(unit.context())
+    return stem in fold(unit.text) or stem in fold(unit.context()) or _abbreviated_count(fold(unit.text), counted)
+
+
+def _abbreviated_count(folded: str, counted: str) -> bool:
+    """Whether `folded` gives a number with the unit abbreviation of `counted` ('15hp', '180 tkr').
+
+    >>> _abbreviated_count("kursen psykosocial halsa, 15hp.", "hogskolepoang"), _abbreviated_count("15hp", "elever")
+    (True, False)
+    """
+    return any(re.search(rf"\d\s?{re.escape(a)}\b", folded) for a in lex.COUNT_ABBREVIATIONS.get(counted, ()))
 
 
 def table_of(unit: Unit) -> list[Unit]:
