@@ -675,6 +675,9 @@ EVERYDAY_TERMS = {
     # upp', 'uppföljning och utvärdering').
     "utvärdera": "följa upp uppföljning", "utvärderar": "följer upp uppföljning",
     "utvärderade": "följde upp uppföljning",
+    # A grade by its everyday name ('gick ut sexan'): school documents write 'årskurs 6' (see STAGE_GRADES).
+    "fyran": "årskurs 4", "femman": "årskurs 5", "sexan": "årskurs 6", "sjuan": "årskurs 7", "åttan": "årskurs 8",
+    "nian": "årskurs 9",
 }
 # English question words -> Swedish terms, so the lexical ranker can help an English question.
 ENGLISH_TERMS = {

@@ -720,3 +720,18 @@ def test_a_count_written_with_its_units_abbreviation_answers(tmp_path: Path, cor
     assert answer.grounded and "15hp" in answer.text, answer.text
     other = bot.respond({"message": "Hur många lärare har gått kursen om samverkan för skolnärvaro?"})
     assert not other.grounded, other.text  # the figure counts credits, not teachers
+
+
+def test_an_everyday_word_the_documents_never_use_is_asked_for_as_they_write_it(
+        tmp_path: Path, corpus_components: tuple) -> None:
+    """'sexan' is 'årskurs 6' in school documents: the year of a unit that names årskurs 6 answers 'Vilket år gick
+    eleverna ut sexan?' instead of a refusal for a figure of something unnamed."""
+    other = "\n\n".join(f"## {topic}\n\n{topic} planeras av rektor tillsammans med elevhälsan varje termin."
+                         for topic in ("Trygghetsvandring", "Läxhjälp", "Föräldramöten", "Rastaktiviteter",
+                                       "Studiebesök", "Friluftsdag"))
+    bot, _ = _ingest_folder(tmp_path, corpus_components, {
+        "uppfoljning.md": ("# Uppföljning av en årskull\n\nNämnden beslutade att särskilt följa de elever som "
+                           "avslutade årskurs 6 vårterminen 2015.\n"),
+        "aktiviteter.md": f"# Skolans aktiviteter\n\n{other}\n"})
+    answer = bot.respond({"message": "Vilket år gick eleverna ut sexan?"})
+    assert answer.grounded and "2015" in answer.text.split("[1]")[0], answer.text

@@ -264,9 +264,13 @@ def asked_terms(question: Question, weights: TermWeights) -> list[str]:
     # A school subject is common in Swedish but says which figure is asked for ('godkänt i engelska').
     common = common_terms(question.search_text or question.text) - _SCHOOL_SUBJECT_TERMS
     # The asker's own words, not what the word maps added to the search ('lärarna' also searches 'pedagoger').
-    mapped = frozenset(t for _, new, replaces in expansions(question.text, question.language, frozenset())
-                       if not replaces for t in tokenize(new)) - frozenset(tokenize(question.text))
-    rest = [t for t in question.content_terms - question.subject_terms - mapped
+    found = [(w, new) for w, new, replaces in expansions(question.text, question.language, frozenset()) if not replaces]
+    mapped = frozenset(t for _, new in found for t in tokenize(new)) - frozenset(tokenize(question.text))
+    # An everyday word the documents never use ('sexan') is asked for as the documents write it ('årskurs 6').
+    alias = {t: [a for a in tokenize(new) if not a.isdigit()] for w, new in found for t in tokenize(w)}
+    terms = [a for t in question.content_terms - question.subject_terms - mapped
+             for a in (alias.get(t) if alias.get(t) and not weights.chunk_share(t) else [t])]
+    rest = [t for t in dict.fromkeys(terms)
             if not t.isdigit() and not (counted and (fold(t).startswith(counted) or counted.startswith(fold(t))))
             and t not in _COMMON_FIGURE_WORDS and t not in common and weights.chunk_share(t) <= HEAD_MAX_SHARE]
     # A specific word stays whether or not the retrieved passages use it: a figure in a passage that does not
