@@ -645,6 +645,9 @@ STANDALONE_POINTER_RE = re.compile(
     r"och|eller|är|var|kan|ska|har|hade|används|fungerar|kostar|kostade|gjordes|görs)\b))", re.I)
 
 # --- everyday words and English for the material's terms -------------------------------------------------
+# Grades by their everyday names ('pojkarna i sexan', 'gick ut nian'; general Swedish); 'ettan'–'trean' also name
+# gymnasiet's years, so not those.
+EVERYDAY_GRADES = {"fyran": 4, "femman": 5, "sexan": 6, "sjuan": 7, "åttan": 8, "nian": 9}
 # Query expansion: a user's word -> the term documents use. General Swedish school vocabulary.
 EVERYDAY_TERMS = {
     "skolk": "frånvaro", "skolkar": "frånvaro", "skolka": "frånvaro", "skolkande": "frånvaro",
@@ -675,9 +678,8 @@ EVERYDAY_TERMS = {
     # upp', 'uppföljning och utvärdering').
     "utvärdera": "följa upp uppföljning", "utvärderar": "följer upp uppföljning",
     "utvärderade": "följde upp uppföljning",
-    # A grade by its everyday name ('gick ut sexan'): school documents write 'årskurs 6' (see STAGE_GRADES).
-    "fyran": "årskurs 4", "femman": "årskurs 5", "sexan": "årskurs 6", "sjuan": "årskurs 7", "åttan": "årskurs 8",
-    "nian": "årskurs 9",
+    # A grade by its everyday name ('gick ut sexan'): school documents write 'årskurs 6'.
+    **{word: f"årskurs {grade}" for word, grade in EVERYDAY_GRADES.items()},
 }
 # English question words -> Swedish terms, so the lexical ranker can help an English question.
 ENGLISH_TERMS = {
@@ -860,8 +862,7 @@ GRADE_RE = re.compile(
 STAGE_GRADES = {
     "lågstadiet": "åk 1–3", "mellanstadiet": "åk 4–6", "högstadiet": "åk 7–9", "förskoleklass": "förskoleklass",
     "gymnasiet": "gymnasiet", "gymnasieskolan": "gymnasiet", "förskolan": "förskolan", "fritidshemmet": "fritidshemmet",
-    # a grade by its everyday name ('pojkarna i sexan'); 'ettan'–'trean' also name gymnasiet's years, so not those
-    "fyran": "åk 4", "femman": "åk 5", "sexan": "åk 6", "sjuan": "åk 7", "åttan": "åk 8", "nian": "åk 9",
+    **{word: f"åk {grade}" for word, grade in EVERYDAY_GRADES.items()},  # 'pojkarna i sexan'
 }
 # A named school or organisation: 'Björkskolan', 'Ekhagens skola', 'Borås Stad', 'Alingsås kommun', 'Region Halland'.
 SCHOOL_NAME_RE = re.compile(

@@ -269,7 +269,7 @@ def asked_terms(question: Question, weights: TermWeights) -> list[str]:
     # An everyday word the documents never use ('sexan') is asked for as the documents write it ('årskurs 6').
     alias = {t: [a for a in tokenize(new) if not a.isdigit()] for w, new in found for t in tokenize(w)}
     terms = [a for t in question.content_terms - question.subject_terms - mapped
-             for a in (alias.get(t) if alias.get(t) and not weights.chunk_share(t) else [t])]
+             for a in ((not weights.chunk_share(t) and alias.get(t)) or [t])]
     rest = [t for t in dict.fromkeys(terms)
             if not t.isdigit() and not (counted and (fold(t).startswith(counted) or counted.startswith(fold(t))))
             and t not in _COMMON_FIGURE_WORDS and t not in common and weights.chunk_share(t) <= HEAD_MAX_SHARE]

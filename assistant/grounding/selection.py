@@ -530,9 +530,10 @@ def states_count(unit: Unit, counted: str, text: str | None = None) -> bool:
     stem = counted[: max(4, len(counted) - 3)]
     if unit.kind == "row":
         return bool(lex.DIGIT_RE.search(unit.text)) and stem in fold(unit.context())
-    if _abbreviated_count(fold(unit.text if text is None else text), counted):
+    folded = fold(unit.text if text is None else text)
+    if _abbreviated_count(folded, counted):
         return True  # 'kursen …, 15hp' counts högskolepoäng
-    words = fold(unit.text if text is None else text).split()
+    words = folded.split()
     for i, word in enumerate(words):
         if word.startswith(stem):
             window = " ".join(words[max(0, i - 4): i + 5])
@@ -544,7 +545,8 @@ def states_count(unit: Unit, counted: str, text: str | None = None) -> bool:
 def mentions(unit: Unit, counted: str) -> bool:
     """Whether a unit or its context (list intro, sub-heading, column names) names `counted` (folded) at all."""
     stem = counted[: max(4, len(counted) - 3)]
-    return stem in fold(unit.text) or stem in fold(unit.context()) or _abbreviated_count(fold(unit.text), counted)
+    text = fold(unit.text)
+    return stem in text or stem in fold(unit.context()) or _abbreviated_count(text, counted)
 
 
 def _abbreviated_count(folded: str, counted: str) -> bool:
