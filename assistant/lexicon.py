@@ -66,6 +66,11 @@ CASE_REPORT_RE = re.compile(
     r"(?:elever(?:na)?|pojkar(?:na)?|flickor(?:na)?|ungdomar(?:na)?|deltagar(?:e|na)|intervjuade)\b"
     r"|\b(?:samtalet|samtalen|intervjun|intervjuerna) har\b|\bsyftet (?:\w+ ){0,3}(?:har varit|var att)\b"
     r"|\bi (?:denna|den här) (?:rapport|studie|kartläggning)\b", re.I)
+# A sentence about the document itself, not about the matter ('Vad eleverna tycker … beskrivs också', 'Resultaten
+# redovisas i kapitel 4'): a signpost of Swedish reports, no perspective to discuss (generation/extractive/dilemma.py).
+DOCUMENT_SIGNPOST_RE = re.compile(
+    r"\b(?:beskrivs|redovisas|presenteras|behandlas)\s+(?:också|även|nedan|närmare|i\s+(?:kapitel|avsnitt|bilaga))\b"
+    r"|\bi\s+(?:kapitel|avsnitt|bilaga)\s+\d", re.I)
 # Statistics and key figures as the method support names them (Kolada, SIRIS, SCB, könsuppdelad statistik).
 STATISTICS = re.compile(
     r"\b(statistik|nyckeltal|kolada|andel\w*|könsuppdelad\w*|siris|scb|enkät\w*|mätning\w*|behörighet)\b", re.I)
@@ -104,6 +109,19 @@ OPEN_DILEMMA_QUESTION_RE = re.compile(
     r"^(?:vad|hur)\s+(?:är|ska|skall|bör|borde|gör)\s+(?:rätt|man|vi|jag|ni)(?:\s+(?:göra|tänka|gör|tänker))?\s*\?*$",
     re.I)
 DILEMMA_LINE = re.compile(r"^Dilemma\s+(\d+)\s*:\s*(.+?)\s*$", re.I)
+# A participant's stance in a later dilemma turn ('Jag tycker ändå att …', 'Vi anser nog …'): the verb and the
+# sentence adverbs stay with it when it is said back ('Du tycker ändå att …'), never inside the 'att' clause
+# ('Du menar att ändå mentorn …' was the trial's broken order; Swedish puts them before 'att').
+STANCE_RE = re.compile(
+    r"^(?:jag|vi)\s+(tycker|anser|menar|tror|känner|tänker)\s+"
+    r"((?:(?:ändå|nog|faktiskt|fortfarande|verkligen|också|snarare|egentligen|helt|absolut|inte)\s+)*)"
+    r"(?:att\s+)?(.+)$", re.I)
+# A participant asking what the sources say ('Vad säger materialet om det?', 'Finns det något i rapporten om …?'):
+# the turn then brings what the material says on their point before the counter-perspective. Wording from the
+# coordinator trial (session 8).
+ASKS_THE_MATERIAL_RE = re.compile(
+    r"\b(?:vad|hur)\s+(?:säger|skriver|beskriver|tycker)\s+(?:materialet|underlaget|rapporten|källorna|texten|"
+    r"forskningen|metodstödet|studien)\b|\bfinns\s+det\s+(?:något|stöd|forskning)\s+(?:i|för)\b", re.I)
 WORKSHOP_LINE = re.compile(r"^Workshop\s+\d+.*", re.I)
 
 # --- drafts ------------------------------------------------------------------------------------------------

@@ -379,11 +379,58 @@ def test_dilemma_over_three_turns_responds_and_never_settles(assistant: Assistan
     assert "Vårdnadshavare som resurs" in first.text
     asked = [q.text for r in (first, second, third) for q in r.draft.section("fragor").items]
     assert len(asked) == len(set(asked)) >= 3  # the workshop's own questions, one after another
-    assert second.draft.section("svar").items[0].text.startswith("Du menar att skolan måste")
+    assert second.draft.section("svar").items[0].text.startswith("Du tycker att skolan måste")
     assert second.draft.section("motperspektiv").items
     for r in (first, second, third):
         assert "inget givet svar" in r.text
         assert not re.search(r"\d{1,2}[.:]\d{2}|genomfördes|\d{1,2}/\d{1,2}", r.text)
+        assert_citations_exact(r)
+
+
+def test_a_participants_argument_is_said_back_in_swedish_word_order() -> None:
+    from assistant.generation.extractive.dilemma import _their_argument
+
+    # Sentence adverbs stay with the stance verb, before 'att' (the trial's 'Du menar att ändå mentorn …').
+    assert _their_argument("Jag tycker ändå mentorn har rätt, han får inte tappa kunskaperna helt.") == \
+        "Du tycker ändå att mentorn har rätt, han får inte tappa kunskaperna helt."
+    assert _their_argument("Jag anser nog att särskilda grupper behövs för vissa elever.") == \
+        "Du anser nog att särskilda grupper behövs för vissa elever."
+    assert _their_argument("Men då riskerar vi att förlora förtroendet. Vad säger materialet om det?") == \
+        "Du menar att då riskerar ni att förlora förtroendet."
+    assert _their_argument("Men då blir eleverna utpekade, är det bra?") == \
+        "Du frågar: ”Då blir eleverna utpekade, är det bra?”"
+
+
+def test_the_counter_perspective_is_the_view_the_participant_did_not_take() -> None:
+    from assistant.generation.extractive.dilemma import _claim, _counter_view
+
+    opening = ("Vi har en elev i åk 8 som varit hemma i två månader. Mentorn vill skicka hem skoluppgifter så att "
+               "han inte halkar efter, men elevhälsan menar att det gör det lättare för honom att stanna hemma. "
+               "Hur ska vi tänka?")
+    other = _counter_view(opening, "Jag tycker ändå mentorn har rätt, han får inte tappa kunskaperna helt.")
+    assert other is not None and _claim(other) == "det gör det lättare för honom att stanna hemma"
+    other = _counter_view(opening, "Jag håller med elevhälsan.")
+    assert other is not None and _claim(other) == "skicka hem skoluppgifter så att han inte halkar efter"
+    # An argument that takes up neither view raises a point of its own: no side is assumed.
+    assert _counter_view(opening, "Vi borde fråga eleven själv.") is None
+
+
+@pytest.mark.needs_corpus_index
+def test_later_dilemma_turns_answer_what_the_material_says_and_close_anew(assistant: Assistant) -> None:
+    turns = _converse(assistant, [
+        ("dilemma", "Vi har en elev i åk 8 som varit hemma i två månader. Mentorn vill skicka hem skoluppgifter så "
+                    "att han inte halkar efter, men elevhälsan menar att det gör det lättare för honom att stanna "
+                    "hemma. Hur ska vi tänka?"),
+        ("dilemma", "Jag tycker ändå mentorn har rätt, han får inte tappa kunskaperna helt."),
+        ("dilemma", "Men om vi kräver att han kommer till skolan riskerar vi att han mår sämre. Vad säger "
+                    "materialet om det?"),
+    ])
+    closings = [r.text.rstrip().rsplit("\n", 1)[-1] for r in turns]
+    assert len(set(closings)) == 3 and all("inget givet svar" in c for c in closings), closings
+    said = turns[2].draft.section("perspektiv")  # type: ignore[union-attr]
+    assert said is not None and said.items and all(i.provenance == "source" and i.citations for i in said.items)
+    assert turns[2].draft.section("motperspektiv").items  # type: ignore[union-attr]
+    for r in turns:
         assert_citations_exact(r)
 
 

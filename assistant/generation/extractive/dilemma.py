@@ -24,8 +24,19 @@ from assistant.schema import Draft, DraftItem
 if TYPE_CHECKING:
     from assistant.generation.extractive.backend import ExtractiveBackend
 
-CLOSING = ("Det finns inget givet svar här – vilka värden och vilka elevers behov väger tyngst för er, och vad "
-           "skulle få er att se annorlunda på saken?")
+# The closing hands the choice back; each turn asks something new instead of repeating the first turn's words.
+CLOSINGS = (
+    "Det finns inget givet svar här – vilka värden och vilka elevers behov väger tyngst för er, och vad skulle få er "
+    "att se annorlunda på saken?",
+    "Det finns inget givet svar här – hur väger ni ditt argument mot det andra perspektivet, och vem påverkas mest "
+    "av det ni väljer?",
+    "Det finns inget givet svar här – vad behöver ni veta mer om, och vilka behöver ni höra, innan ni bestämmer er?",
+    "Det finns inget givet svar här – vilket beslut kan ni stå för inför eleven och vårdnadshavarna, och hur följer "
+    "ni upp att det blev rätt?",
+)
+_VIEW_SPLIT_RE = re.compile(r",?\s+(?:men|medan|samtidigt som|däremot)\s+", re.I)
+_VIEW_STOPWORDS = frozenset("att det den som har är och för med inte han hon hen de ska vill kan får men till "
+                            "från om ett en på av så när då ju väl".split())
 _CONTRAST_RE = re.compile(r"\b(men|samtidigt|däremot|dock|risk\w*|snarare|i stället|inte bara|utan att)\b", re.I)
 _MODAL_Q_RE = re.compile(r"^(ska|skall|bör|kan|måste|får|borde|är|har|finns|blir|går|gör)\s+(\S+)\s+(.*?)\??$", re.I)
 
@@ -95,6 +106,8 @@ def _is_perspective(u: Unit) -> bool:
             and not lex.LIST_NUMBER_RE.match(text) and not lex.BROKEN_EXTRACTION_RE.search(text)
             and not lex.TIME_RANGE_RE.search(text) and not lex.DATE_RE.search(text)
             and not lex.DILEMMA_LINE.match(text) and not lex.WORKSHOP_LINE.match(text)
+            and not lex.DOCUMENT_SIGNPOST_RE.search(text)
+            and not re.match(r"(?:däremot|men|och|samt|eller|utan|också|även)\s+att\b", text, re.I)
             and "genomfördes" not in text.lower() and not re.search(r"\bi (?:våra|de här|dessa) workshop", text, re.I))
 
 
@@ -178,15 +191,68 @@ def _second_person(text: str) -> str:
 
 
 def _their_argument(message: str) -> str:
-    """The participant's argument, said back in the second person ('jag tycker' -> 'du tycker')."""
-    first = re.split(r"(?<=[.!?])\s+", " ".join(message.split()))[0].rstrip(".!")
+    """The participant's argument said back: a stance in the second person with its verb and adverbs before 'att'
+    ('Jag tycker ändå mentorn har rätt' -> 'Du tycker ändå att mentorn har rätt'), a question quoted as asked."""
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+", " ".join(message.split()))
+                 if s and not lex.ASKS_THE_MATERIAL_RE.search(s)]
+    first = (sentences[0] if sentences else " ".join(message.split())).strip()
+    first = re.sub(r"^(men|och|fast)\s+", "", first, flags=re.I)
+    if first.endswith("?"):
+        return f"Du frågar: ”{first[:1].upper() + first[1:]}”"
+    first = first.rstrip(".!")
     swaps = {"jag": "du", "mig": "dig", "min": "din", "mitt": "ditt", "mina": "dina", "vi": "ni", "oss": "er",
              "vår": "er", "vårt": "ert", "våra": "era"}
-    first = re.sub(r"^(men|och|fast)\s+", "", first, flags=re.I)
-    stance = re.match(r"^(?:jag|vi)\s+(?:tycker|anser|menar|tror|känner)\s+(?:att\s+)?(.*)$", first, re.I)
-    words = [swaps.get(w.lower(), w) for w in (stance.group(1) if stance else first).split()]
-    text = " ".join(words)
-    return f"att {text}" if stance else f"att {text[:1].lower() + text[1:]}"
+    stance = lex.STANCE_RE.match(first)
+    clause = stance.group(3) if stance else first
+    text = " ".join(swaps.get(w.lower(), w) for w in clause.split())
+    if stance:
+        adverbs = " ".join(stance.group(2).split())
+        return f"Du {stance.group(1).lower()}{' ' + adverbs if adverbs else ''} att {text}."
+    return f"Du menar att {text[:1].lower() + text[1:]}."
+
+
+def _views(opening: str) -> list[str]:
+    """The two positions the opening sets against each other: the halves of a 'A vill …, men B menar …' sentence,
+    or the other party's wish and the question asked ('En vårdnadshavare vill inte att … Ska skolan ändå …?')."""
+    sentences = [s.strip() for s in re.split(r"(?<=[.!?])\s+", " ".join(opening.split())) if s.strip()]
+    for s in sentences:
+        parts = [p.strip(" .!?") for p in _VIEW_SPLIT_RE.split(s, maxsplit=1)]
+        if len(parts) == 2 and all(len(p.split()) >= 3 for p in parts):
+            return parts
+    asked = next((s for s in sentences if s.endswith("?")), "")
+    told = [s.rstrip(".!") for s in sentences if s != asked]
+    if asked and told and not lex.OPEN_DILEMMA_QUESTION_RE.match(asked):
+        return [told[0], asked.rstrip("?")]
+    return []
+
+
+def _claim(view: str) -> str:
+    """What a view holds, without who holds it: 'elevhälsan menar att det gör det lättare att stanna hemma' ->
+    'det gör det lättare att stanna hemma'. The party's own word would draw passages about the party instead."""
+    return re.sub(r"^(?:\w+\s+){1,3}?(?:vill|menar|säger|tycker|anser|tror|önskar|kräver)\s+(?:att\s+)?",
+                  "", view, count=1, flags=re.I) or view
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"\w+", fold(text)) if len(w) > 2 and w not in _VIEW_STOPWORDS}
+
+
+def _counter_view(opening: str, argument: str) -> str | None:
+    """The position the participant argues against: the view whose party or words their argument does not take up
+    ('Jag tycker att mentorn har rätt' sides with the mentor's view, so the counter is elevhälsan's). None when
+    the argument takes up both alike, or neither: it then raises a point of its own."""
+    views = _views(opening)
+    if len(views) != 2:
+        return None
+    said = _content_words(argument)
+    scores = []
+    for view in views:
+        words = _content_words(view)
+        party = next(iter(re.findall(r"\w+", fold(view))), "")  # 'mentorn vill …': the view's own party
+        scores.append(len(words & said) + (2 if party in said and party not in _VIEW_STOPWORDS else 0))
+    if scores[0] == scores[1]:
+        return None
+    return views[1] if scores[0] > scores[1] else views[0]
 
 
 def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) -> BackendResult:
@@ -223,10 +289,21 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
         sections.append(draft_section(mode, "perspektiv", [source_item(u.text, [_cite(book, u)]) for u in views]))
         asked = [q for q in (workshop.questions if workshop else []) if unsaid(q)][:2]
     else:
-        sections.append(draft_section(mode, "svar", [user_item(f"Du menar {_their_argument(request.message)}.",
-                                                               request.message)]))
-        counter = [u for u in _perspectives(backend, f"{opening} {request.message}", avoid, 4, prefer_contrast=True,
-                                            skip=skip)
+        sections.append(draft_section(mode, "svar", [user_item(_their_argument(request.message), request.message)]))
+        argument = " ".join(s for s in re.split(r"(?<=[.!?])\s+", request.message)
+                            if not lex.ASKS_THE_MATERIAL_RE.search(s)) or request.message
+        if lex.ASKS_THE_MATERIAL_RE.search(request.message):
+            # Asked what the material says: its closest statements on their point come first, then the other side.
+            on_point = [u for query in (f"{argument} {opening}", argument)
+                        for u in _perspectives(backend, query, avoid, 2, skip=skip) if unsaid(u)]
+            on_point = list({u.unit_id: u for u in on_point}.values())[:2]
+            if on_point:
+                sections.append(draft_section(mode, "perspektiv", [source_item(u.text, [_cite(book, u)])
+                                                                    for u in on_point]))
+            avoid |= {" ".join(u.text.lower().split()) for u in on_point}
+        other = _counter_view(opening, argument)
+        query = _claim(other) if other else f"{opening} {argument}"
+        counter = [u for u in _perspectives(backend, query, avoid, 4, prefer_contrast=other is None, skip=skip)
                    if unsaid(u)][:1]
         items = [source_item(u.text, [_cite(book, u)]) for u in counter]
         if not items:
@@ -242,7 +319,7 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
         lines.append(f"{s.heading}:")
         lines += [f"- {i.text}{markers(i.citations)}" for i in s.items]
         lines.append("")
-    lines.append(CLOSING)
+    lines.append(CLOSINGS[min(len(earlier), len(CLOSINGS) - 1)])
     draft = Draft(kind=mode, title=f"Diskussionsstöd{': ' + case.title if case else ''}", sections=sections)
     grounded = any(i.citations for s in sections for i in s.items)
     return BackendResult(text="\n".join(lines), grounded=grounded, draft=draft)
