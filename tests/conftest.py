@@ -117,8 +117,10 @@ def corpus_components(tmp_path_factory: pytest.TempPathFactory) -> tuple[Compone
     data = tmp_path_factory.mktemp("corpus-store")
     EMBED_CACHE.parent.mkdir(parents=True, exist_ok=True)
     settings = make_settings(data)
-    if EMBED_CACHE.exists():
-        copy_sqlite(EMBED_CACHE, settings.embedding_cache_path)
+    # Vectors are cached by content hash and model, so `make run`'s cache serves the tests too (and back).
+    seed = EMBED_CACHE if EMBED_CACHE.exists() else PROJECT_ROOT / ".jamplan" / "embedding-cache.sqlite"
+    if seed.exists():
+        copy_sqlite(seed, settings.embedding_cache_path)
     components = Components(settings)
     stats = run(settings, components.store, components.embeddings)
     copy_sqlite(settings.embedding_cache_path, EMBED_CACHE)
