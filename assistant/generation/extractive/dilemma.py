@@ -139,7 +139,7 @@ def _perspectives(backend: ExtractiveBackend, query: str, avoid: set[str], n: in
 def _restate(situation: str) -> str:
     """'… vill inte att skolan kontaktar socialtjänsten. Ska skolan ändå göra det?' -> one sentence naming
     the choice and the situation."""
-    sentences = [s.strip() for s in re.split(r"(?<=[.!?])\s+", " ".join(situation.split())) if s.strip()]
+    sentences = _sentences(situation)
     asked = next((s for s in sentences if s.endswith("?")), "")
     told = [s.rstrip(".!") for s in sentences if s != asked]
     asked = re.sub(r"^[^:?]{1,60}:\s+", "", asked)  # 'Samhällsfostran: ska skolan …?' -> the question itself
@@ -190,12 +190,22 @@ def _second_person(text: str) -> str:
     return re.sub(r"\b(vi|oss|vår|vårt|våra)\b", lambda m: swaps[m.group(1).lower()], text, flags=re.I)
 
 
+def _sentences(text: str) -> list[str]:
+    """A participant's message in sentences, spacing normalised."""
+    return [s.strip() for s in re.split(r"(?<=[.!?])\s+", " ".join(text.split())) if s.strip()]
+
+
+def _argument(message: str) -> str:
+    """What the participant argues: their message without a request for what the material says."""
+    return " ".join(s for s in _sentences(message) if not lex.ASKS_THE_MATERIAL_RE.search(s)) or \
+        " ".join(message.split())
+
+
 def _their_argument(message: str) -> str:
     """The participant's argument said back: a stance in the second person with its verb and adverbs before 'att'
     ('Jag tycker ändå mentorn har rätt' -> 'Du tycker ändå att mentorn har rätt'), a question quoted as asked."""
-    sentences = [s for s in re.split(r"(?<=[.!?])\s+", " ".join(message.split()))
-                 if s and not lex.ASKS_THE_MATERIAL_RE.search(s)]
-    first = (sentences[0] if sentences else " ".join(message.split())).strip()
+    sentences = _sentences(_argument(message))
+    first = sentences[0] if sentences else " ".join(message.split())
     first = re.sub(r"^(men|och|fast)\s+", "", first, flags=re.I)
     if first.endswith("?"):
         return f"Du frågar: ”{first[:1].upper() + first[1:]}”"
@@ -214,7 +224,7 @@ def _their_argument(message: str) -> str:
 def _views(opening: str) -> list[str]:
     """The two positions the opening sets against each other: the halves of a 'A vill …, men B menar …' sentence,
     or the other party's wish and the question asked ('En vårdnadshavare vill inte att … Ska skolan ändå …?')."""
-    sentences = [s.strip() for s in re.split(r"(?<=[.!?])\s+", " ".join(opening.split())) if s.strip()]
+    sentences = _sentences(opening)
     for s in sentences:
         parts = [p.strip(" .!?") for p in _VIEW_SPLIT_RE.split(s, maxsplit=1)]
         if len(parts) == 2 and all(len(p.split()) >= 3 for p in parts):
@@ -290,8 +300,7 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
         asked = [q for q in (workshop.questions if workshop else []) if unsaid(q)][:2]
     else:
         sections.append(draft_section(mode, "svar", [user_item(_their_argument(request.message), request.message)]))
-        argument = " ".join(s for s in re.split(r"(?<=[.!?])\s+", request.message)
-                            if not lex.ASKS_THE_MATERIAL_RE.search(s)) or request.message
+        argument = _argument(request.message)
         if lex.ASKS_THE_MATERIAL_RE.search(request.message):
             # Asked what the material says: its closest statements on their point come first, then the other side.
             on_point = [u for query in (f"{argument} {opening}", argument)
