@@ -134,7 +134,7 @@ GOAL_TARGET_GROUP = re.compile(r"\b(pojkar|flickor|elever|föräldrar|barn|huvud
 MEASURED_BY_GRADES = ("skolresultat", "betyg")
 # The same said as a pass, a fail or eligibility; 'F' is the failing grade of the Swedish scale (Skolverket: A–F).
 MEASURED_BY_GRADES_RE = re.compile(r"godkän|betyg|behörig|kunskapskrav|underkän|\bF\b", re.I)
-MEASURED_BY_COUNT = re.compile(r"\b(hur många|antal|andel\w*|ökning|minskning)\b")
+MEASURED_BY_COUNT = re.compile(r"\b(hur många|antal|andel\w*|ökning|minskning|deltar|deltog|deltagande|deltagare)\b")
 # Experiences and what people answer in a survey ('svarade att de inte känner sig trygga', 'uppger att de blivit
 # kränkta', 'mår dåligt'): general Swedish survey wording.
 MEASURED_BY_EXPERIENCE = re.compile(r"upplev|uppfatt|känner|trygg|motivation|attityd|svara|uppge|uppgav|enkät|kränk|"
@@ -902,7 +902,8 @@ FIGURE_RE = re.compile(
 FIGURE_THRESHOLD_RE = re.compile(r"\b(?:(?:mer|mindre|fler|färre|högre|lägre)\s+än|över|under|minst|högst)\s*$", re.I)
 # A comparison left at the end of what a figure measures when the figure it compares with comes next ('läser minst
 # en bok i månaden jämfört med 78 % av flickorna'); general Swedish.
-FIGURE_COMPARISON_TAIL_RE = re.compile(r"\s+(?:jämfört med|i jämförelse med|mot|medan|än|men|och|samt)\s*$", re.I)
+FIGURE_COMPARISON_TAIL_RE = re.compile(typed_without_diacritics(
+    r"\s+(?:jämfört med|i jämförelse med|mot|medan|än|men|och|samt)\s*$"), re.I)
 # The writer's own situation in a pasted document ('vi har', 'vår skola', 'hos oss'): general Swedish first person,
 # used to keep the user's own sentences ahead of a report's when a long paste is shortened (generation/condense.py).
 FIRST_PERSON_RE = re.compile(r"\b(?:vi|vår|vårt|våra|oss|jag|min|mitt|mina)\b", re.I)
@@ -947,11 +948,57 @@ TRIED_RE = re.compile(
     r"\b(?:vi|skolan|kommunen|de|man)\s+har\s+(?:redan\s+|tidigare\s+|också\s+)?(?:provat|prövat|testat|infört|"
     r"startat|haft|erbjudit|försökt(?: med)?|satsat på|arbetat med|jobbat med|gjort)\s+(.+)|\b(?:tidigare|förra "
     r"året|i fjol)\s+(?:har vi\s+|hade vi\s+|provade vi\s+|testade vi\s+)(.+)", re.I)
+# Something tried that did not help, said without 'vi har provat' ('Mentorerna ringer hem men det har inte hjälpt',
+# 'Vi hade läxhjälp, men det gav inget'); general Swedish. The whole clause is what was tried.
+TRIED_FAILED_RE = re.compile(typed_without_diacritics(
+    r",?\s+men (?:det|de|den|detta)\s+(?:har\s+(?:inte|ännu inte)\s+(?:hjälpt|gett\s+(?:något|resultat|effekt))|"
+    r"hjälpte inte|hjälper inte|gav inget|gav inte\s+(?:något|resultat)|ger inget|fungerade inte|fungerar inte)\b"),
+    re.I)
+# The user's own data source for a figure ('i vår elevenkät', 'i trivselenkäten', typed 'i var elevenkat'), matched on
+# folded text (no å/ä/ö): the noun's own prefix + the source kind + its ending. The source kinds with their proper
+# spelling; general Swedish names of the surveys and statistics a school or municipality keeps.
+USER_SOURCE_KINDS = {"enkat": "enkät", "undersokning": "undersökning", "matning": "mätning",
+                     "kartlaggning": "kartläggning", "statistik": "statistik", "sammanstallning": "sammanställning",
+                     "uppfoljning": "uppföljning", "intervju": "intervju"}
+USER_SOURCE_RE = re.compile(
+    r"\b(?:i|enligt|fran|av|ur)\s+(?:(var|vart|vara|er|ert|era|skolans|kommunens|senaste|den|det)\s+)?"
+    r"(?:senaste\s+)?([a-z]*?)(" + "|".join(USER_SOURCE_KINDS) + r")(en|et|n|ar|arna|er|erna)?\b")
+# The place a name names decides its preposition: a school or a leisure centre is 'på' ('På Björkskolan', 'på
+# Tallgymnasiet', 'på Ekhagens skola'), a municipality, region or other area 'i' ('I Alingsås kommun', 'i Borås Stad',
+# 'i Region Halland'). The name's head word (its last word, or the compound's last part) tells which (general Swedish).
+ON_PLACE_HEADS = re.compile(r"(?:skola|skolan|gymnasiet|gymnasium|förskola|förskolan|fritidsgård|fritidsgården|"
+                            r"fritidshem|fritidshemmet|bibliotek|biblioteket|förvaltning|förvaltningen)$", re.I)
+# Kinds of actors that the method material and reports name as carrying an intervention or answering for a measure
+# (skollagen's roles, the elevhälsa professions, the civil-society and municipal partners a goal card lists).
+# Pattern -> the actor as a list entry. Used where no goal card's actor list fits: the actors the retrieved lines name.
+ACTOR_KINDS = [
+    (re.compile(r"\belevhälsa\w*", re.I), "Elevhälsan"),
+    (re.compile(r"\bmentor\w*", re.I), "Mentorer"),
+    (re.compile(r"\brektor\w*", re.I), "Rektor"),
+    (re.compile(r"\bhuvudm[aä]n\w*", re.I), "Huvudmannen"),
+    (re.compile(r"\b(?:vårdnadshavar\w*|föräldrar\w*)", re.I), "Vårdnadshavare"),
+    (re.compile(r"\b(?:klass|ämnes)?lärar(?:e|na|en|nas)\b|\bpedagog\w*", re.I), "Lärare"),
+    (re.compile(r"\bkurator\w*", re.I), "Kurator"),
+    (re.compile(r"\bskolsköterske?\w*", re.I), "Skolsköterska"),
+    (re.compile(r"\bspecialpedagog\w*", re.I), "Specialpedagog"),
+    (re.compile(r"\bstudie- och yrkesvägled\w*", re.I), "Studie- och yrkesvägledare"),
+    (re.compile(r"\bsocialtjänst\w*", re.I), "Socialtjänsten"),
+    (re.compile(r"\bfritidsgård\w*", re.I), "Fritidsgårdar"),
+    (re.compile(r"\bfritidsledar\w*", re.I), "Fritidsledare"),
+    (re.compile(r"\bstudieförbund\w*", re.I), "Studieförbund"),
+    (re.compile(r"\bbibliotek\w*", re.I), "Bibliotek"),
+    (re.compile(r"\bföreningar\b|\bföreningsliv\w*|\bidrottsförening\w*", re.I), "Föreningslivet"),
+    (re.compile(r"\bcivilsamhäll\w*", re.I), "Civilsamhällesorganisationer"),
+    (re.compile(r"\bpolis\w*", re.I), "Polisen"),
+    (re.compile(r"\bregion(?:en)?s? hälso\w*|\bbarn- och ungdomspsykiatri\w*|\bbup\b", re.I), "Regionens hälso- och sjukvård"),
+]
+
 # Words of an introduction that are not the problem ('Vi är Björkskolan', 'Hej').
 INTRO_RE = re.compile(r"^\s*(hej\w*|vi är|jag är|jag jobbar|jag arbetar|vi jobbar|vi arbetar|på|i)\b", re.I)
 # Leading words stripped from a problem clause when it becomes a title ('många har hög frånvaro' -> 'hög frånvaro').
 TITLE_FILLER_RE = re.compile(
-    r"^(och|men|samt|många|flera|en del|det är|det finns|vi har|de har|har|är|att|bara|endast|också|även)\s+", re.I)
+    r"^(och|men|samt|dessutom|många|flera|en del|det är|det finns|vi har|de har|har|är|att|bara|endast|också|även)\s+",
+    re.I)
 # Trailing words left when a clause is cut at a figure ('hög frånvaro men också').
 TITLE_TAIL_RE = re.compile(r"\s+(och|men|samt|också|även|men också|och även|av|i|på|bland)$", re.I)
 
@@ -971,6 +1018,16 @@ INDICATOR_KINDS = {
                   "den som leder insatsen"),
     "process": ("dokumentation och uppföljningssamtal", "verksamhetens dokumentation", "varje termin",
                 "rektor eller förvaltningens utvecklingsledare"),
+}
+# What counts as an acceptable result per kind of indicator when the user gave no baseline to compare with (the
+# method's 'acceptabelt resultat': the least change that says the work is on track; general school follow-up).
+ACCEPTABLE_BY_KIND = {
+    "grades": "fler pojkar och fler flickor når godkänt vid nästa betygssättning än vid utgångsmätningen",
+    "absence": "frånvaron går ner för både pojkar och flickor från en termin till nästa",
+    "count": "andelen deltagare av det kön som deltar minst ökar, utan att det andra minskar",
+    "experience": "svaren går åt rätt håll för både pojkar och flickor vid nästa enkät, och skillnaden minskar",
+    "knowledge": "fler pojkar och flickor svarar rätt efter insatsen än före",
+    "process": "insatsen genomförs som planerat, dokumenteras varje termin och når både pojkar och flickor",
 }
 ABSENCE_RE = re.compile(r"frånvar|närvar|skolk", re.I)
 # Problem wording that should go down when things improve ('saknar godkänt', 'hög frånvaro', 'kommer sent').
@@ -1295,6 +1352,7 @@ EASY_HEADINGS = {
     "Aktörer som kan bidra": "Vilka kan hjälpa till", "Är målet konkret och följbart?": "Går målet att mäta och följa?",
     "Målet som följs upp": "Målet ni ska följa", "Så genomförs uppföljningen": "Så följer ni upp",
     "Så återkopplas resultaten": "Så berättar ni om det som hänt",
+    "Mer som ni angav": "Mer som ni har berättat",
 }
 # Numbered section labels of the drafts ('Indikator 2: …', generation/extractive/drafts.py) in plain words, for a
 # lättläst heading that no longer repeats its first item.

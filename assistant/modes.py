@@ -68,6 +68,7 @@ _SPECS = (
             ("vet", "Det vi vet"),
             ("behover", "Det vi behöver ta reda på"),
             ("nyckeltal", "Nyckeltal att ta fram"),
+            ("ovrigt", "Mer som ni angav"),  # the user's facts that fit no other section, quoted back
             ("kontrollera", "Kontrollera uppgifterna"),  # shown first in a draft when present
         ),
         is_draft=True,
@@ -86,6 +87,7 @@ _SPECS = (
             ("insatser", "Insatser i prioritetsordning"),
             ("aktorer", "Aktörer som kan bidra"),
             ("kontroll", "Är målet konkret och följbart?"),
+            ("ovrigt", "Mer som ni angav"),  # the user's facts that fit no other section, quoted back
             ("kontrollera", "Kontrollera uppgifterna"),  # shown first in a draft when present
         ),
         is_draft=True,
@@ -102,6 +104,7 @@ _SPECS = (
             ("indikator", "Indikator"),
             ("genomforande", "Så genomförs uppföljningen"),
             ("aterkoppling", "Så återkopplas resultaten"),
+            ("ovrigt", "Mer som ni angav"),  # the user's facts that fit no other section, quoted back
             ("kontrollera", "Kontrollera uppgifterna"),  # shown first in a draft when present
         ),
         is_draft=True,

@@ -72,10 +72,13 @@ def read_item(body: str) -> DraftItem:
     return DraftItem(text=plain, provenance="user", quote=plain)
 
 
-def mark_edits(before: Draft, after: Draft) -> Draft:
-    """`after` with every item whose text is not in `before` marked as the user's own (an edited item is theirs)."""
+def mark_edits(before: Draft, after: Draft, computed: tuple[str, ...] = ()) -> Draft:
+    """`after` with every item whose text is not in `before` marked as the user's own (an edited item is theirs);
+    the sections in `computed` (the goal check, worked out from the draft) stay the assistant's."""
     old = {" ".join(i.text.split()) for i in before.items()}
     for section in after.sections:
+        if section.key in computed:
+            continue
         section.items = [i if " ".join(i.text.split()) in old or i.gap
                          else i.model_copy(update={"provenance": "user", "quote": i.text}) for i in section.items]
     return after

@@ -39,6 +39,7 @@ class Figure:
     quote: str  # the user's clause it stands in
     where: str = ""  # the clause's words before the figure that say where or of which part ('i na-klasserna')
     grades: str | None = None  # the grades named when the figure was given: a later target group is another group
+    source: str = ""  # the user's own data source named with it ('er elevenkät', 'trivselenkäten'), else ''
 
     @property
     def is_share(self) -> bool:
@@ -64,6 +65,12 @@ class UserFacts:
     problems: list[str] = field(default_factory=list)
     tried: list[str] = field(default_factory=list)
     issues: list[str] = field(default_factory=list)  # Swedish notes: contradictions, figures without year, markup
+    stated_grades: list[str] = field(default_factory=list)  # every grade span named, in order ('åk 7–9', 'åk 9')
+
+    @property
+    def source(self) -> str:
+        """The user's own data source for their figures ('er elevenkät'), '' when they named none."""
+        return next((f.source for f in self.figures if f.source), "")
 
     @property
     def place(self) -> str | None:
@@ -173,13 +180,15 @@ def _read_message(facts: UserFacts, text: str) -> None:
         facts.org = m.group(1) or m.group(2)
         break
     else:
-        facts.org = _folded_org(text) or facts.org
+        facts.org = _folded_org(text) or _town(text) or facts.org
     _read_target(facts, text)
     clauses = [c.strip(" .!?") for c in _CLAUSE_RE.split(text) if c.strip(" .!?")]
+    before = len(facts.figures)
     for sentence in re.split(r"(?<=[.!?])\s+", text):
         _read_figures(facts, sentence)
+    _figures_name_the_target(facts, facts.figures[before:])
     for clause in clauses:
-        tried = lex.TRIED_RE.search(clause)
+        tried = lex.TRIED_RE.search(clause) or lex.TRIED_FAILED_RE.search(clause)
         if tried:
             facts.tried.append(clause)
             continue
@@ -192,6 +201,70 @@ def _read_message(facts: UserFacts, text: str) -> None:
             continue  # only figures and names ('6 elever 2024'): the figure is kept, the clause says nothing more
         if (lex.PROBLEM_CUE_RE.search(clause) or lex.FIGURE_RE.search(clause)) and clause not in facts.problems:
             facts.problems.append(clause)
+
+
+def _grades(m: re.Match[str]) -> str:
+    first, last = m.group(1), m.group(2)
+    return f"åk {first}–{last}" if last and last != first else f"åk {first}"
+
+
+def _figures_name_the_target(facts: UserFacts, new: list[Figure]) -> None:
+    """Figures given for named grades make those grades the target group ('38 % av pojkarna i åk 9' on a school of
+    åk 7–9 is about åk 9: its baseline is of åk 9, so its indicator must be too); the school's grades stay a stated
+    fact. Figures of different grades leave the target group as it was."""
+    named = {g for f in new if (g := _clause_grades(f.quote))}
+    if len(named) == 1 and new:
+        grades = named.pop()
+        facts.grades = grades
+        for i, f in enumerate(facts.figures):
+            if f in new:
+                facts.figures[i] = Figure(**{**f.__dict__, "grades": grades})
+
+
+def _clause_grades(quote: str) -> str | None:
+    m = lex.GRADE_RE.search(quote)
+    return _grades(m) if m else None
+
+
+def user_source(sentence: str) -> str:
+    """The user's own data source named in a sentence, spelt properly ('i var elevenkat' -> 'er elevenkät',
+    'I trivselenkäten 2024' -> 'trivselenkäten'); '' when none.
+
+    >>> user_source("i var elevenkat 2024 svarade 31 %"), user_source("I trivselenkäten 2024 uppgav 27 %")
+    ('er elevenkät', 'trivselenkäten')
+    >>> user_source("enligt Skolverkets statistik")
+    ''
+    """
+    folded = fold(sentence)
+    m = lex.USER_SOURCE_RE.search(folded)
+    if m is None:
+        return ""
+    owner, prefix, kind, ending = m.group(1) or "", m.group(2) or "", m.group(3), m.group(4) or ""
+    if kind == "statistik" and not prefix and owner not in ("var", "vart", "vara", "er", "ert", "era"):
+        return ""  # 'enligt statistiken' names no source of their own
+    if len(folded) == len(sentence):  # the prefix as the user wrote it ('trivsel', 'Elev')
+        prefix = sentence[m.start(2):m.end(2)].lower()
+    word = f"{prefix}{lex.USER_SOURCE_KINDS[kind]}{ending}"
+    possessive = {"var": "er", "er": "er", "vart": "ert", "ert": "ert", "vara": "era", "era": "era"}.get(owner, "")
+    if owner in ("skolans", "kommunens"):
+        possessive = owner
+    return f"{possessive} {word}".strip()
+
+
+_MUNICIPALITY_NAMES = frozenset(lex.MUNICIPALITIES)
+_TOWN_RE = re.compile(r"\b(?:i|från)\s+([A-ZÅÄÖ][\wåäö]+(?:[ -][A-ZÅÄÖ][\wåäö]+)?)")
+
+
+def _town(text: str) -> str | None:
+    """A municipality named without 'kommun' ('Björkskolan i Alingsås'): the user's place, as they wrote it.
+
+    >>> _town("Jag är lärare på Björkskolan i Alingsås, åk 7–9."), _town("I vårens betyg")
+    ('Alingsås', None)
+    """
+    for m in _TOWN_RE.finditer(text):
+        if m.group(1) in _MUNICIPALITY_NAMES:
+            return m.group(1)
+    return None
 
 
 def _folded_org(text: str) -> str | None:
@@ -212,9 +285,11 @@ def _folded_org(text: str) -> str | None:
 
 def _read_target(facts: UserFacts, text: str) -> None:
     grade = lex.GRADE_RE.search(text)
+    for m in lex.GRADE_RE.finditer(text):
+        if _grades(m) not in facts.stated_grades:
+            facts.stated_grades.append(_grades(m))
     if grade:
-        first, last = grade.group(1), grade.group(2)
-        facts.grades = f"åk {first}–{last}" if last and last != first else f"åk {first}"
+        facts.grades = _grades(grade)
     else:
         folded = fold(text)  # 'hogstadiet' is högstadiet
         for word, grades in lex.STAGE_GRADES.items():
@@ -269,7 +344,7 @@ def _read_figures(facts: UserFacts, sentence: str) -> None:
         subject = re.split(r"[,.;!?]", tail, maxsplit=1)[0]
         if end + 1 < len(found):
             subject = re.sub(r"\s+(och|samt|men)\b.*$", "", subject)
-        subject = re.sub(r"^\s*i\s+(åk|årskurs)\s*\d+(\s*[-–]\s*\d+)?\s*", "", subject)
+        subject = re.sub(rf"^\s*(?:i|för|bland)\s+(?:{lex.GRADE_RE.pattern})\s*", "", subject, flags=re.I)
         subject = lex.FACT_YEAR_RE.sub("", subject)
         subject = re.sub(r"\([^()]*\)", " ", subject)  # '(elevenkät 2023)' names the source, not the measure
         subject = re.sub(r"^\s*(och\s+)?(som\s+)?", "", subject).strip(" -–")
@@ -282,7 +357,8 @@ def _read_figures(facts: UserFacts, sentence: str) -> None:
         while lead and lead[-1].lower() in lex.SENTENCE_ADVERBS:
             lead.pop()
         verb = ""
-        if lead and is_finite_verb(lead[-1]) and lead[-1].lower() not in lex.SUBJECT_PRONOUNS:
+        if lead and (is_finite_verb(lead[-1]) or lead[-1].lower() in lex.REPORTING_VERBS) and \
+                lead[-1].lower() not in lex.SUBJECT_PRONOUNS:
             verb = lead.pop()
         named = re.search(r"\b(?:för|bland|hos)\s+(?:[\wåäö]+\s+)?([\wåäö]+)(?:\s+(?:är|var)\s+det)?\s*$",
                           " ".join(lead), re.I)
@@ -307,7 +383,7 @@ def _read_figures(facts: UserFacts, sentence: str) -> None:
         text = f"{raw} %" if unit in ("%", "procent") else f"{raw} {unit}"
         where = " ".join(w for w in lead if lex.GROUP_WORDS.get(w.lower()) is None).lower()
         facts.figures.append(Figure(value, text, unit, group, " ".join(subject.split()), year, clause, where,
-                                    facts.grades))
+                                    facts.grades, user_source(sentence)))
 
 
 def _joins(between: str) -> bool:
@@ -370,7 +446,8 @@ def shorten_topic(text: str, limit: int = 70) -> str:
     t = lex.FACT_YEAR_RE.sub(" ", t)
     t = re.sub(r"\b(?:i|för|bland)\s+(?=(?:åk|ak|årskurs|år|klass)\s*\d)", " ", t, flags=re.I)
     t = lex.GRADE_RE.sub(" ", t)
-    t = lex.SCHOOL_NAME_RE.sub(" ", t)
+    # the school goes with its preposition: 'Pojkarna på Kvarnbyskolan hänger …' is 'Pojkarna hänger …'
+    t = re.sub(rf"(?:\b(?:på|vid|från|i)\s+)?(?:{lex.SCHOOL_NAME_RE.pattern})", " ", t)
     t = re.sub(r"\b(?:på|vid|från)\s+(?=(?:i|på|vid)\s)", "", t)  # 'i sexan på Kvarnbyskolan i Mölndal': 'på' goes too
     t = lex.ORG_NAME_RE.sub(" ", t)
     for stage in lex.STAGE_GRADES:

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from assistant.index.lexical import tokenize
-from assistant.lexicon import CARD_SECTIONS, DILEMMA_LINE, ORG_PLACEHOLDER, WORKSHOP_LINE
+from assistant.lexicon import CARD_SECTIONS, DILEMMA_LINE, ON_PLACE_HEADS, ORG_PLACEHOLDER, WORKSHOP_LINE
 from assistant.schema import Chunk
 
 _ITEM_RE = re.compile(r"^(?:-|\d{1,2}\.)\s+")
@@ -148,16 +148,32 @@ def _join_listed(cards: list[GoalCard], listed: list[GoalCard]) -> None:
             best.followup_notes = item.followup_notes
 
 
+def place_preposition(place: str) -> str:
+    """'på' for a school or another building ('på Björkskolan', 'på Ekhagens skola'), 'i' for a municipality, region
+    or town ('i Alingsås kommun', 'i Region Halland', 'i Alingsås'): the name's head word tells (lexicon.ON_PLACE_HEADS).
+
+    >>> place_preposition("Björkskolan"), place_preposition("Alingsås kommun"), place_preposition("Tallgymnasiet")
+    ('på', 'i', 'på')
+    """
+    return "på" if ON_PLACE_HEADS.search(place.strip()) else "i"
+
+
 def substitute_org(text: str, org: str | None) -> str:
-    """'Pojkar i kommun X/skola X …' -> 'Pojkar i Borås Stad …'; without an org the placeholder reads 'er kommun'."""
+    """'Pojkar i kommun X/skola X …' -> 'Pojkar i Borås Stad …', 'Pojkar på Björkskolan …' (the preposition before the
+    placeholder fits the name); without an org the placeholder reads 'er kommun'."""
     name = org.strip() if org and org.strip() else None
 
     def repl(m: re.Match[str]) -> str:
+        prep = m.group("prep")
         if name:
-            return name
-        return "er kommun" if m.group(1).lower() == "kommun" else "er skola"
+            if prep and prep.lower() in ("i", "på"):
+                right = place_preposition(name)
+                prep = right.capitalize() if prep[:1].isupper() else right
+            return f"{prep} {name}" if prep else name
+        own = "er kommun" if m.group(2).lower() == "kommun" else "er skola"
+        return f"{prep} {own}" if prep else own
 
-    out = ORG_PLACEHOLDER.sub(repl, text)
+    out = re.sub(rf"(?:\b(?P<prep>[Ii]|[Pp]å|[Ii]nom)\s+)?{ORG_PLACEHOLDER.pattern}", repl, text, flags=re.I)
     if out and out[0].islower() and text[:1].isupper():
         out = out[0].upper() + out[1:]
     return out

@@ -15,7 +15,7 @@ from assistant.config import Settings
 from assistant.grounding.anchors import Anchor, locate, quoted_claims
 from assistant.grounding.catalogue import DilemmaCase, GoalCard, find_dilemmas, parse_cards
 from assistant.grounding.passages import Sentence, TermWeights, sentence_score, split_sentences
-from assistant.grounding.question import Question, analyse, particle_compounds
+from assistant.grounding.question import Question, analyse, particle_compounds, restore_diacritics
 from assistant.grounding.scope import Verdict, fold_text, judge
 from assistant.grounding.selection import NeighbourLookup, Selection, UnitSelector
 from assistant.index.lexical import tokenize
@@ -127,6 +127,18 @@ class Evidence:
     def dilemmas(self) -> list[DilemmaCase]:
         self._refresh()
         return self._dilemmas
+
+    def restore_diacritics(self, text: str) -> str:
+        """`text` with each word typed without å/ä/ö spelt as the corpus spells it ('kanner sig otrygga' -> 'känner
+        sig otrygga'); words the corpus does not know stay as typed."""
+        self._refresh()
+
+        def one(m: re.Match[str]) -> str:
+            word = m.group(0)
+            found = restore_diacritics(word.lower(), self._vocabulary) if word.isascii() else None
+            return found if found and word.islower() else word
+
+        return re.sub(r"[A-Za-z]+", one, text)
 
     def analyse(self, query: str) -> Question:
         """The question's answer type, language, subjects and search text (diacritics restored from the corpus)."""

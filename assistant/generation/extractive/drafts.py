@@ -8,6 +8,7 @@ chosen by meaning (`cards.py`); earlier drafts of the conversation carry into la
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -17,10 +18,12 @@ from assistant.generation.base import BackendResult, PreparedTurn
 from assistant.generation.drafts import draft_section, gap, render_draft, source_item, suggestion, user_item
 from assistant.generation.extractive.cards import CARD_FIT, CardMatch
 from assistant.generation.extractive.compose import cite, cite_lines, list_after, pick, sentence_key, text_key
+from assistant.generation.easy import is_finite_verb
 from assistant.generation.facts import Figure, UserFacts, predicate, relative, shorten_topic
 from assistant.generation.plan import PlanContext, plan_context
-from assistant.grounding.catalogue import CardLine, substitute_org
+from assistant.grounding.catalogue import CardLine, place_preposition, substitute_org
 from assistant.grounding.passages import Sentence, split_sentences
+from assistant.index.lexical import tokenize
 from assistant.modes import MODES, Mode
 from assistant.schema import Draft, DraftItem, DraftSection
 
@@ -37,6 +40,7 @@ class DraftContext:
     plan: PlanContext
     topic: str
     match: CardMatch | None
+    spell: Callable[[str], str] = str  # the assistant's own wording of the user's words, å/ä/ö restored
 
     @property
     def facts(self) -> UserFacts:
@@ -57,7 +61,7 @@ def context(backend: ExtractiveBackend, turn: PreparedTurn) -> DraftContext:
     topic = plan.facts.topic or plan.decided_topic() or turn.query
     parts = plan.facts.problems if len(plan.facts.problems) > 1 else []
     match = backend.cards.best(plan.facts.problem_text or topic, parts)
-    return DraftContext(plan=plan, topic=topic, match=match)
+    return DraftContext(plan=plan, topic=topic, match=match, spell=backend.evidence.restore_diacritics)
 
 
 def _title(label: str, ctx: DraftContext) -> str:
@@ -68,7 +72,7 @@ def _title(label: str, ctx: DraftContext) -> str:
     subjects = [_short(f.subject) for f in ctx.facts.figures] + [
         shorten_topic(p) for p in ctx.facts.problems if not lex.FIGURE_RE.search(p)]
     subjects = [s for s in subjects if s] or [shorten_topic(ctx.topic)]
-    subject = "; ".join(dict.fromkeys(s for s in subjects if len(s.split()) >= 2))
+    subject = ctx.spell("; ".join(dict.fromkeys(s for s in subjects if len(s.split()) >= 2)))
     if len(subject) > 90:
         subject = subject[:89].rsplit(" ", 1)[0] + "…"
     head = f"{label} – {where}" if where else label
@@ -79,7 +83,7 @@ def at(place: str | None) -> str:
     """' på Björkskolan', ' i Sollefteå kommun': a school is 'på', a municipality or region 'i'."""
     if not place:
         return ""
-    return f" i {place}" if re.search(r"\b(?:kommun|stad|Stad)$|^Region\b", place) else f" på {place}"
+    return f" {place_preposition(place)} {place}"
 
 
 def _issues(mode: Mode, ctx: DraftContext) -> list[DraftSection]:
@@ -90,9 +94,37 @@ def _issues(mode: Mode, ctx: DraftContext) -> list[DraftSection]:
 
 def _finish(mode: Mode, ctx: DraftContext, sections: list[DraftSection], book: CitationBook) -> BackendResult:
     sections = [s for s in sections if s.items]
+    rest = _unused_facts(ctx.facts, sections)
+    if rest:
+        sections.append(draft_section(mode, "ovrigt", rest))
     draft = Draft(kind=mode, title=_title(MODES[mode].label, ctx), sections=sections, facts=ctx.facts.as_dict(),
                   card=ctx.match.card.goals[0].text if ctx.match else "")
     return BackendResult(text=render_draft(draft), grounded=len(book) > 0, draft=draft)
+
+
+def _unused_facts(facts: UserFacts, sections: list[DraftSection]) -> list[DraftItem]:
+    """The user's facts that no section carries, quoted back as theirs: every fact they gave stays in the draft
+    (the town a school stands in, the grades of the whole school, what they tried, a problem no figure measures)."""
+    said = " ".join(i.text for s in sections for i in s.items).lower()
+    out: list[DraftItem] = []
+    for label, value in (("Skola", facts.school), ("Kommun eller organisation", facts.org)):
+        if value and value.lower() not in said:
+            out.append(user_item(f"{label}: {value}", value))
+    grades = [g for g in facts.stated_grades if g.lower() not in said]
+    if grades:
+        out.append(user_item(f"Årskurser ni nämnde: {', '.join(grades)}", ", ".join(grades)))
+    for f in facts.figures:
+        if f.text.lower() not in said:
+            out.append(user_item(f"Siffra: {f.describe()}", f.quote))
+    for t in facts.tried:
+        if t.lower() not in said:
+            out.append(user_item(f"Redan prövat: {t}", t))
+    for p in facts.problems:
+        if lex.FIGURE_RE.search(p):  # a clause with figures is carried by its figures (above)
+            continue
+        if p.lower() not in said and shorten_topic(p).lower() not in said:
+            out.append(user_item(f"”{p}”", p))
+    return out
 
 
 def _figure_line(f: Figure) -> str:
@@ -112,8 +144,13 @@ def _gender_gaps(facts: UserFacts, topic: str) -> list[DraftItem]:
             if g not in groups:
                 out.append(gap(f"andel {g} som {relative(subject)}" + (f" ({year})" if year else " (och vilket år)")))
     if not facts.figures:
-        what = shorten_topic(topic) or "problemet"
-        out.append(gap(f"andel pojkar och andel flickor som berörs av {what}, med år"))
+        said = next((p for p in (predicate(x) for x in facts.problems) if p), "")
+        grades = f" i {facts.grades}" if facts.grades else ""
+        if said:  # 'Pojkarna i sexan hänger inte med i läsningen' -> '… i åk 6 som inte hänger med i läsningen'
+            out.append(gap(f"andel pojkar och andel flickor{grades} som {said}, med år"))
+        else:
+            what = shorten_topic(topic) or "problemet"
+            out.append(gap(f"andel pojkar och andel flickor som berörs av {what}, med år"))
     return out
 
 
@@ -129,13 +166,16 @@ def problem_formulation(backend: ExtractiveBackend, turn: PreparedTurn, book: Ci
     topic = ctx.topic
     used: set[str] = set()
     topic_terms = evidence.query_terms(backend.cards.search_text(topic))
+    # Who the problem is about ('pojkarna', 'elever') is in nearly every sentence of the material: a statement is about
+    # the problem by what it says of them (läsning, frånvaro), not by naming boys ('Fler pojkar än flickor deltog …').
+    who = frozenset(t for t in topic_terms if lex.GENDER.search(t) or lex.GROUP_WORDS.get(t) or t.startswith("elev"))
 
     def about(s: Sentence) -> bool:
-        if "?" in s.text or lex.SUGGESTION_SECTION.search(s.chunk.heading_path_text):
+        if "?" in s.text or lex.SUGGESTION_SECTION.search(s.chunk.heading_path_text) or _fragment(s):
             return False
         if lex.CASE_REPORT_RE.search(s.text):  # one study's own case is not the user's problem or its cause
             return False
-        return evidence.weights.overlap(topic_terms, s.terms) >= 0.15
+        return evidence.weights.overlap(topic_terms, s.terms, damped=who) >= 0.15
 
     search = backend.cards.search_text(topic)
     problem: list[DraftItem] = [user_item(f"”{p}”", p) for p in facts.problems]
@@ -195,12 +235,31 @@ def problem_formulation(backend: ExtractiveBackend, turn: PreparedTurn, book: Ci
     return _finish(mode, ctx, sections, book)
 
 
+def _fragment(s: Sentence) -> bool:
+    """A list entry, a heading or a line without its own verb ('Egen läsning med böcker som eleverna själva väljer',
+    'Läxhjälp'): an item of some list, not a statement of the problem, its causes or consequences."""
+    if s.is_label or s.text.rstrip().endswith(":") or s.words < 6:
+        return True
+    main = re.split(r"\b(?:som|att|när|där|vilka|vilket|om)\b", s.text, maxsplit=1)[0].split()
+    return s.is_item and not any(is_finite_verb(w.strip(".,;:")) for w in main[1:])
+
+
+def _data_source(ctx: DraftContext, indicator: str) -> DraftItem:
+    """The indicator's data source: the survey or statistics the user named for their figures ('er elevenkät'),
+    else where such figures are usually found."""
+    own = ctx.facts.source
+    if own:
+        quote = next(f.quote for f in ctx.facts.figures if f.source)
+        return user_item(f"Datakälla: {own}, med samma frågor vid varje mätning", quote)
+    return suggestion(f"Datakälla: {_statistics_source(indicator)}")
+
+
 def _measured(ctx: DraftContext) -> str:
     """What the indicator counts: 'som saknar godkänt i matematik' from a figure, else the problem in the user's
     words ('som berörs av: flickor utsätts för hedersnormer')."""
     subject = next((f.subject for f in ctx.facts.figures if f.subject), "")
     if subject:
-        return f"som {relative(subject)}"
+        return f"som {ctx.spell(relative(subject))}"
     said = next((p for p in (predicate(x) for x in ctx.facts.problems) if p), "")
     if said:  # 'Pojkarna i sexan hänger inte med i läsningen' -> 'som inte hänger med i läsningen'
         return f"som {said}"
@@ -305,7 +364,7 @@ def local_goal(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBoo
         _baseline(ctx),
         gap("målvärde för pojkar och för flickor (vad ni vill nå)"),
         gap("datum då målet ska vara nått (t.ex. vid läsårets slut)"),
-        suggestion(f"Datakälla: {_statistics_source(indicator)}"),
+        _data_source(ctx, indicator),
     ]
     why = [user_item(f"”{p}”", p) for p in facts.problems[:2]]
     if card is not None and card.problem is not None:
@@ -376,14 +435,52 @@ def _interventions(backend: ExtractiveBackend, book: CitationBook, ctx: DraftCon
                 continue
             seen.add(text.lower())
             rank = len(items) // 2 + 1
-            items.append(source_item(f"{rank}. {substitute_org(text, ctx.place)}", [cite_lines(book, [line])]))
-            items.append(suggestion(f"Varför: {_why(line, ctx, 0)}"))
+            n = cite_lines(book, [line])
+            items.append(source_item(f"{rank}. {substitute_org(text, ctx.place)}", [n]))
+            named = named_actors(line.text)
+            carried = f" Vem kan bära den: {', '.join(named).lower()}." if named else ""
+            items.append(suggestion(f"Varför: {_why(line, ctx, 0)}{carried}"))
+            for name in named:
+                if name not in {a.text for a in actors}:
+                    actors.append(source_item(name, [n]))
+        if not actors:  # none named in the interventions: the actors the material names where it treats the problem
+            actors = _actors_near(backend, book, ctx)
     if not items:
         items.append(gap("insatser – underlaget har inga förslag som passar just detta problem"))
+    if actors:  # the actors the material names with these interventions (elevhälsan, mentorer, vårdnadshavare …)
+        return items, actors
     # No card fits: the material has no actors for this problem. A search by the word 'aktör' finds checklists and
     # interventions that share a chunk with the cards' actor lists, so the gap stays; 'lägg till aktörer' offers the
     # closest cards' actors when asked (`card_actors`).
     return items, [gap("vilka aktörer som kan bära insatserna – underlaget nämner inga för just detta")]
+
+
+def _actors_near(backend: ExtractiveBackend, book: CitationBook, ctx: DraftContext, limit: int = 6) -> list[
+        DraftItem]:
+    """The kinds of actors named by the material's statements on the problem itself (a report on school absence names
+    elevhälsan, mentorer and vårdnadshavare), each cited to the statement that names it. A statement must take up the
+    problem's own terms (what, not who: 'frånvaro', also in 'frånvaron'), closest first."""
+    own = backend.cards.own_terms(ctx.topic)
+
+    def names_actors(s: Sentence) -> bool:
+        takes_up = any(w.startswith(t) for w in tokenize(s.text) for t in own)
+        return takes_up and "?" not in s.text and not _fragment(s) and bool(named_actors(s.text))
+
+    if not own:
+        return []
+    search = backend.cards.problem_query(ctx.topic)
+    out: list[DraftItem] = []
+    for s in pick(backend.evidence, f"{search} ansvar samverkan stöd", 4, names_actors):
+        n = cite(book, s)
+        for name in named_actors(s.text):
+            if name not in {a.text for a in out} and len(out) < limit:
+                out.append(source_item(name, [n]))
+    return out
+
+
+def named_actors(text: str) -> list[str]:
+    """The kinds of actors a line of the material names ('… elevhälsan och mentorn …' -> Elevhälsan, Mentorer)."""
+    return [name for pattern, name in lex.ACTOR_KINDS if pattern.search(text)]
 
 
 def card_actors(backend: ExtractiveBackend, book: CitationBook, topic: str, have: set[str], limit: int) -> list[
@@ -540,24 +637,30 @@ def follow_up_plan(backend: ExtractiveBackend, turn: PreparedTurn, book: Citatio
         indicators = [(source_item(s.text, [cite(book, s)]), s.text, None) for s in found]
     target = plan.field_value("Målvärde")
     measures: set[str] = set()
+    results: set[str] = set()
     for number, (item, text, base) in enumerate(indicators, start=1):
-        how, where, when, who = lex.INDICATOR_KINDS[_kind(text)]
+        kind = _kind(text)
+        how, where, when, who = lex.INDICATOR_KINDS[kind]
         if how in measures:  # two indicators of one kind: each measure says what it asks about, not the same line
-            about = text[0].lower() + text[1:] if text[1:2].islower() else text  # 'Upplever …', not 'SKR …'
-            about = re.sub(r"^[\s–:-]*(?:som berörs av:?)?[\s–:-]*", "", lex.INDICATOR_SHARE_PREFIX_RE.sub("", about))
+            about = _about(text)
             how = f"{how}, med frågor om {_short(about, 50)}" if about else how
         measures.add(how)
+        acceptable = _acceptable(kind, text, base, ctx.facts.figures)
+        if acceptable in results:  # two indicators of one kind: each result names what it is about
+            acceptable = f"{acceptable} – för {_short(_about(text), 50)}"
+        results.add(acceptable)
+        own_source = ctx.facts.source if number == 1 and own else ""
         items = [
             item,
             suggestion(f"Mått: {how}"),
-            suggestion(f"Källa: {where}"),
+            user_item(f"Källa: {own_source}, med samma frågor vid varje mätning",
+                      next(f.quote for f in ctx.facts.figures if f.source)) if own_source
+            else suggestion(f"Källa: {where}"),
             suggestion(f"Hur ofta: {when}"),
             suggestion(f"Ansvarig: {who}"),
             base or gap("utgångsvärde för pojkar och flickor, mätt innan insatserna börjar"),
             user_item(f"Målvärde: {target}") if (target and number == 1) else gap("målvärde för pojkar och flickor"),
-            suggestion("Acceptabelt resultat: en tydlig rörelse från utgångsvärdet mot målvärdet för både pojkar "
-                       "och flickor, utan att skillnaden mellan dem ökar" if number == 1 else
-                       "Acceptabelt resultat: en förändring åt rätt håll för både pojkar och flickor"),
+            suggestion(f"Acceptabelt resultat: {acceptable}"),
         ]
         heading = f"Indikator {number}: {_short(text)}"
         sections.append(draft_section(mode, f"indikator_{number}", items, heading=heading))
@@ -575,6 +678,30 @@ def follow_up_plan(backend: ExtractiveBackend, turn: PreparedTurn, book: Citatio
     sections.append(draft_section(mode, "genomforande", doing))
     sections.append(draft_section(mode, "aterkoppling", _feedback(backend, book, used)))
     return _finish(mode, ctx, sections, book)
+
+
+def _about(text: str) -> str:
+    """What an indicator asks about, without the 'andel pojkar och andel flickor i åk 7–9' it opens with."""
+    about = text[0].lower() + text[1:] if text[1:2].islower() else text  # 'Upplever …', not 'SKR …'
+    return re.sub(r"^[\s–:-]*(?:som berörs av:?)?[\s–:-]*", "", lex.INDICATOR_SHARE_PREFIX_RE.sub("", about))
+
+
+def _acceptable(kind: str, text: str, base: DraftItem | None, figures: list[Figure]) -> str:
+    """The least result that says the work is on track, for this indicator: from the user's own baseline when it is
+    theirs (each group's figure and the gap between them, never a new figure), else what suits its kind."""
+    if base is not None and base.provenance == "user" and not base.gap:
+        by_group = {f.group: f for f in figures if f.is_share and f.value <= 100 and f.group in ("pojkar", "flickor")}
+        boys, girls = by_group.get("pojkar"), by_group.get("flickor")
+        way = "går ner" if _direction(text) == "minska" else "går upp"
+        if boys and girls:
+            diff = abs(boys.value - girls.value)
+            diff_text = f"{diff:g}".replace(".", ",")
+            return (f"andelen {way} för både pojkar (från {boys.text}) och flickor (från {girls.text}) vid nästa "
+                    f"mätning, och skillnaden mellan dem ({diff_text} procentenheter) blir inte större")
+        one = boys or girls
+        if one:
+            return f"andelen {way} från {one.text} för {one.group} vid nästa mätning, och för båda könen"
+    return lex.ACCEPTABLE_BY_KIND[kind]
 
 
 def _short(text: str, limit: int = 70) -> str:

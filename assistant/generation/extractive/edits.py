@@ -18,6 +18,7 @@ from assistant.generation.base import BackendResult, PreparedTurn
 from assistant.generation.drafts import draft_section, gap, mark_edits, render_draft, source_item, suggestion
 from assistant.generation.extractive.compose import cite, pick
 from assistant.generation.plan import NO_DRAFT_REPLY, edit_request, edits_since, plan_context
+from assistant.grounding.catalogue import place_preposition
 from assistant.modes import DRAFT_MODES
 from assistant.schema import Citation, Draft, DraftItem, DraftSection
 
@@ -54,7 +55,7 @@ def edit(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) -> 
     # assistant's proposals and the material's lines, which keep their own provenance (a cited actor is the
     # material's, not 'ni angav').
     if current.kind == draft.kind and name == "target":
-        draft = mark_edits(current, draft)
+        draft = mark_edits(current, draft, computed=("kontroll",))
     _prune(draft, book)
     return BackendResult(text=render_draft(draft), grounded=len(book) > 0, draft=draft)
 
@@ -76,6 +77,8 @@ def _keep_provenance(current: Draft, draft: Draft) -> Draft:
     """`draft` with each item the current draft holds as the user's (same text) marked the user's again."""
     theirs = {" ".join(i.text.split()) for i in current.items() if i.provenance == "user" and not i.gap}
     for section in draft.sections:
+        if section.key == "kontroll":  # the goal check is worked out anew from the draft: the assistant's
+            continue
         section.items = [i.model_copy(update={"provenance": "user", "quote": i.quote or i.text})
                          if " ".join(i.text.split()) in theirs and i.provenance != "user" and not i.citations else i
                          for i in section.items]
@@ -154,7 +157,8 @@ def _measurable(draft: Draft) -> None:
     base = baseline.text.split(":", 1)[1].strip() if baseline is not None and not baseline.gap else "[utgångsvärde]"
     measured = indicator.text.split(":", 1)[1].strip()  # not str.capitalize: it lowers 'F', 'NA', names
     place = draft.facts.get("skola") or draft.facts.get("organisation")
-    head = f"På {place} ska {measured}" if place else f"{measured[:1].upper()}{measured[1:]} ska"
+    head = f"{place_preposition(place).capitalize()} {place} ska {measured}" if place else \
+        f"{measured[:1].upper()}{measured[1:]} ska"
     sentence = f"{head} gå från {base} till [målvärde] senast [datum]"
     if re.search(r"pojk", measured) and re.search(r"flick", measured):
         sentence += ", och skillnaden mellan pojkar och flickor ska minska"
