@@ -144,7 +144,8 @@ MEASURED_BY_EXPERIENCE = re.compile(r"upplev|uppfatt|känner|trygg|motivation|at
 INDICATOR_SHARE_PREFIX_RE = re.compile(
     r"^\s*andel(?:en)?\s+(?:pojkar|flickor)(?:\s+och\s+andel(?:en)?\s+(?:pojkar|flickor))?"
     r"(?:\s+i\s+(?:åk|årskurs)\s*[\d–-]+)?\s*")
-MEASURED_BY_KNOWLEDGE = re.compile(r"kunskap|kännedom")
+# Knowing of something ('kunskap', 'kännedom', 'Känner pojkar och flickor till hur de kan rapportera …?').
+MEASURED_BY_KNOWLEDGE = re.compile(r"kunskap|kännedom|\bkänner\s+(?:\w+\s+){0,3}till\b", re.I)
 
 # --- follow-up questions in a conversation -----------------------------------------------------------------
 

@@ -39,6 +39,14 @@ def test_grades_given_with_the_figures_are_the_target_group_and_the_schools_stay
     assert facts.stated_grades == ["åk 7–9", "åk 9"] and facts.org == "Alingsås"
 
 
+def test_a_share_of_girls_among_visitors_is_measured_as_such() -> None:
+    facts = extract_facts(["Vi jobbar på fritidsförvaltningen i Borlänge kommun. Bara 30 % av besökarna på "
+                           "fritidsgårdarna är flickor (2024). Vi har provat tjejkvällar en gång i veckan."])
+    assert [(f.text, f.group, f.subject, f.year) for f in facts.figures] == [
+        ("30 %", "flickor", "bland besökarna på fritidsgårdarna", "2024")]
+    assert facts.tried == ["Vi har provat tjejkvällar en gång i veckan"]
+
+
 def test_what_was_tried_without_help_is_tried_not_a_problem() -> None:
     facts = extract_facts(["Vi är Granskolan i Härnösands kommun. 14 % av pojkarna och 19 % av flickorna i åk 4–6 "
                            "hade mer än 15 % frånvaro läsåret 2023/24. Mentorerna ringer hem men det har inte hjälpt."])
@@ -125,6 +133,17 @@ def test_a_survey_typed_without_diacritics_is_the_goals_data_source(assistant: A
     assert measurable["Datakälla"].provenance == "user" and "er elevenkät" in measurable["Datakälla"].text
     assert "känner sig otrygga i korridorerna" in measurable["Indikator"].text
     assert "I Alingsås kommun" in response.text or "i Alingsås kommun" in response.text
+
+
+@pytest.mark.needs_corpus_index
+def test_a_goal_on_how_a_group_is_made_up_evens_it_out(assistant: Assistant) -> None:
+    response = assistant.respond({"message": "Vi jobbar på fritidsförvaltningen i Borlänge kommun. Bara 30 % av "
+                                  "besökarna på fritidsgårdarna är flickor (2024).", "mode": "lokalt_mal"})
+    draft = response.draft
+    assert draft is not None and "andel flickor bland besökarna på fritidsgårdarna" in draft.title
+    goal = draft.section("mal").items[0].text  # type: ignore[union-attr]
+    assert goal.startswith("Fördelningen mellan pojkar och flickor bland besökarna på fritidsgårdarna i Borlänge kommun")
+    assert "ska bli jämnare" in goal and "som på fritidsgårdarna" not in response.text
 
 
 @pytest.mark.needs_corpus_index

@@ -69,7 +69,8 @@ def _title(label: str, ctx: DraftContext) -> str:
     where = ", ".join(x for x in (ctx.place, ctx.facts.grades) if x)
     # A clause with figures reads as what its figures measure: with the figures cut out it is broken ('I
     # vårterminens betyg hade och minst ett F').
-    subjects = [_short(f.subject) for f in ctx.facts.figures] + [
+    subjects = [_short(f"andel {f.group} {f.subject}" if f.subject.startswith("bland ") and f.group else f.subject)
+                for f in ctx.facts.figures] + [
         shorten_topic(p) for p in ctx.facts.problems if not lex.FIGURE_RE.search(p)]
     subjects = [s for s in subjects if s] or [shorten_topic(ctx.topic)]
     subject = ctx.spell("; ".join(dict.fromkeys(s for s in subjects if len(s.split()) >= 2)))
@@ -206,6 +207,8 @@ def problem_formulation(backend: ExtractiveBackend, turn: PreparedTurn, book: Ci
                   lambda s: about(s) and bool(lex.CAUSE.search(s.text)), used)
     cause_items = [source_item(s.text, [cite(book, s)]) for s in causes] or [
         gap("möjliga orsaker hos er – underlaget nämner inga för just detta")]
+    if causes:  # the material's causes are general; the user's own are still to be named
+        cause_items.append(gap("vilka av orsakerna ovan, eller andra, ni själva ser hos era pojkar och flickor"))
     cause_items.append(suggestion("Pröva orsakerna i er egen verksamhet: tänk strukturellt, inte på enskilda elever."))
     effects = pick(evidence, f"{search} konsekvenser påverkar leder till", 2,
                    lambda s: about(s) and bool(lex.CONSEQUENCE.search(s.text)), used)
@@ -258,6 +261,8 @@ def _measured(ctx: DraftContext) -> str:
     """What the indicator counts: 'som saknar godkänt i matematik' from a figure, else the problem in the user's
     words ('som berörs av: flickor utsätts för hedersnormer')."""
     subject = next((f.subject for f in ctx.facts.figures if f.subject), "")
+    if subject.startswith("bland "):  # a share of girls or boys among others ('bland besökarna på fritidsgårdarna')
+        return ctx.spell(subject)
     if subject:
         return f"som {ctx.spell(relative(subject))}"
     said = next((p for p in (predicate(x) for x in ctx.facts.problems) if p), "")
@@ -317,6 +322,9 @@ def _goal_sentence(ctx: DraftContext) -> str:
     where = at(ctx.place)
     measured = _measured(ctx)
     grades = f" i {facts.grades}" if facts.grades else ""
+    if measured.startswith("bland "):  # how a group is made up: the shares of boys and girls even out
+        return (f"Fördelningen mellan pojkar och flickor {measured}{where} ska bli jämnare och nå målvärdet senast "
+                "måldatum")
     return (f"Andelen pojkar och andelen flickor{grades}{where} {measured} ska {_direction(measured)} "
             "till målvärdet senast måldatum, och skillnaden mellan pojkar och flickor ska minska")
 
@@ -420,6 +428,9 @@ def _interventions(backend: ExtractiveBackend, book: CitationBook, ctx: DraftCon
             line for m in backend.cards.rank(ctx.topic)[:5] for line in m.card.interventions
             if not line.text.lower().startswith("se ")]
         def proposed(s: Sentence) -> bool:  # a proposal of the material: in a section of interventions, or advice
+            # ... not a timetable's line ('kl. 9.00–10.00 Workshop'), a date or a heading
+            if s.is_label or lex.CLOCK_RE.search(s.text) or lex.DATE_RE.search(s.text):
+                return False
             return "?" not in s.text and s.words <= 40 and not s.text.rstrip().endswith(":") and not re.match(
                 r"^(\d+\.\s*)?(insatser|åtgärder)\b", s.text, re.I) and bool(
                 re.search(r"insats|åtgärd|arbetssätt|förslag", s.chunk.heading_path_text, re.I)
@@ -576,12 +587,12 @@ def _kind(text: str) -> str:
         return "absence"
     if any(w in t for w in lex.MEASURED_BY_GRADES) or lex.MEASURED_BY_GRADES_RE.search(t):
         return "grades"
+    if lex.MEASURED_BY_KNOWLEDGE.search(t):  # 'Känner … till …? Hur många …?' asks what they know first
+        return "knowledge"
     if lex.MEASURED_BY_COUNT.search(t):
         return "count"
     if lex.MEASURED_BY_EXPERIENCE.search(t):
         return "experience"
-    if lex.MEASURED_BY_KNOWLEDGE.search(t):
-        return "knowledge"
     return "process"
 
 
