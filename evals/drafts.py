@@ -1,7 +1,7 @@
 """`jamplan eval drafts`: the drafting dev cases (evals/cases/drafts_{tune,heldout}.jsonl) per draft type and half.
 
 Per draft type: the share of the user's facts (school/organisation, grades, figures, years) that appear in the
-draft, items with a provenance (and `source` items with a citation), citations whose quote stands on the cited
+draft, the same for all of them (also the town beside the school and what they tried: "all facts"), items with a provenance (and `source` items with a citation), citations whose quote stands on the cited
 lines, gaps named per draft, whether the goal card fits the cases that say which card (or none) should,
 and LIX of the normal text and of the same request in lättläst. Dilemma turns: workshop questions asked, perspectives,
 never settled. Conversations are answered turn by turn with the real answers as history.
@@ -73,11 +73,15 @@ def score_turn(response: Any, said: list[str], roots: Sequence[Path]) -> dict[st
     wanted = facts.fact_strings()
     text = response.text.lower()
     found = [f for f in wanted if f.lower() in text]
+    # Every fact the user gave, also the place beside the school and what they tried: each must stay in the draft.
+    every = list(dict.fromkeys([*wanted, *(x for x in (facts.school, facts.org) if x), *facts.tried]))
+    flat = " ".join(text.split())
     items = response.draft.items() if response.draft is not None else []
     with_provenance = [i for i in items if i.provenance in ("user", "source", "suggestion") and (
         i.provenance != "source" or i.citations)]
     valid, total = citations_valid(response, roots)
-    return {"facts": len(wanted), "facts_found": len(found), "items": len(items),
+    return {"facts": len(wanted), "facts_found": len(found), "all_facts": len(every),
+            "all_facts_found": sum(" ".join(f.lower().split()) in flat for f in every), "items": len(items),
             "items_with_provenance": len(with_provenance), "citations": total, "citations_valid": valid,
             "gaps": sum(i.gap for i in items), "lix": lix(response.text), "drafted": response.draft is not None}
 
@@ -142,13 +146,14 @@ def check(report: dict[str, Any], half: str = "heldout") -> list[str]:
 
 def format_draft_report(report: dict[str, Any]) -> str:
     out = [f"draft eval; backend {report['backend']}"]
-    header = ["half", "type", "n", "user facts", "provenance", "valid cit.", "gaps/draft", "card ok", "LIX",
+    header = ["half", "type", "n", "user facts", "all facts", "provenance", "valid cit.", "gaps/draft", "card ok", "LIX",
               "LIX easy (vs normal)", "drop"]
     rows = []
     for half, kinds in report["drafts"].items():
         for kind, b in sorted(kinds.items()):
             rows.append([half, kind, str(b["n"]),
                          f"{b['facts_found'] / b['facts']:.2f}" if b["facts"] else "–",
+                         f"{b['all_facts_found'] / b['all_facts']:.2f}" if b.get("all_facts") else "–",
                          f"{b['items_with_provenance'] / b['items']:.2f}" if b["items"] else "–",
                          f"{b['citations_valid'] / b['citations']:.2f}" if b["citations"] else "–",
                          f"{b['gaps'] / b['n']:.1f}",
