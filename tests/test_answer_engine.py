@@ -801,6 +801,10 @@ def test_a_publishers_own_page_states_its_view_and_a_view_refusal_names_the_hold
     })
     response = bot.respond({"message": "Vad säger Skolverket om uppföljning av frånvaro?"})
     assert response.grounded and "varje vecka" in response.text
+    # A genitive holder is its whole name: Skolverket's page is not what its allmänna råd say.
+    response = bot.respond({"message": "Vad säger Skolverkets allmänna råd om uppföljning av frånvaro?"})
+    assert not response.grounded
+    assert response.text.startswith("Underlaget har inga uppgifter om vad Skolverkets allmänna råd säger om")
     response = bot.respond({"message": "Vad tycker Ekbys elevråd om lovskolan?"})
     assert not response.grounded
     first = response.text.split("\n")[0]

@@ -148,8 +148,10 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
         evidence = figures + [s for s in evidence if s not in figures]
     if question.wants_person:
         role = asked_role(question)
-        if not any(names_person(s.unit, role) for s in evidence[:8]):
+        persons = [s for s in evidence[:8] if names_person(s.unit, role)]
+        if not persons:
             return Verdict(False, "figure", phrase=topic_phrase(question.text))
+        evidence = persons + [s for s in evidence if s not in persons]  # the answer opens with the name
     kind = asked_body_kind(question.text)
     if kind and not any(names_body(f"{s.unit.text} {s.unit.context()}", kind) for s in evidence[:8]
                         if s.score >= BODY_CLOSE * evidence[0].score):
@@ -172,8 +174,10 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
         about = [t for t in asked or sorted(question.content_terms - common_terms(question.text))
                  if of and t in fold(of.group(1)) and not lex.OPINION_RE.fullmatch(t)]
         thing = min(about, key=weights.chunk_share) if about and weights is not None else ""
-        if not any(gives_view(s.unit, holder, thing) for s in evidence[:VIEW_POOL]):
+        views = [s for s in evidence[:VIEW_POOL] if gives_view(s.unit, holder, thing)]
+        if not views:
             return Verdict(False, "view", phrase=view_phrase(topic_phrase(question.text), holder))
+        evidence = views + [s for s in evidence if s not in views]  # the answer opens with the view
     return Verdict(True, evidence=evidence)
 
 
@@ -242,6 +246,9 @@ def gives_view(unit: Unit, holder: str, thing: str) -> bool:
     own_page = bool(unit.chunk.publisher) and _says_word(unit.chunk.publisher, head)
     if not own_page and not any(_says_word(text, w) for w in kin):
         return False
+    owned = owned_noun(holder)
+    if owned and not _says_word(f"{text} {unit.chunk.title} {unit.chunk.heading_path_text}", owned):
+        return False  # 'Skolverkets allmänna råd': Skolverket's view elsewhere is not what its råd say
     people = head.islower() and re.search(r"(?:arna|erna|orna|rna|na)$", head) is not None
     if people and not lex.OPINION_RE.search(unit.text):
         return False
@@ -257,6 +264,19 @@ def holder_name(holder: str) -> str:
     """
     first = holder.split()[0]
     return first[:-1] if len(holder.split()) > 1 and first[:1].isupper() and first.endswith("s") else first
+
+
+def owned_noun(holder: str) -> str:
+    """What a genitive holder owns, its last word ('Skolverkets nya allmänna råd (2025)' -> 'råd'); '' for a holder
+    that is no genitive phrase.
+
+    >>> owned_noun("Skolverkets nya allmänna råd (2025)"), owned_noun("Skolverket"), owned_noun("ungdomarna i Ekby")
+    ('råd', '', '')
+    """
+    if holder_name(holder) == holder.split()[0]:
+        return ""
+    words = [w for w in holder.split()[1:] if not w.startswith("(") and not w.isdigit()]
+    return words[-1] if words else ""
 
 
 # How many of the best units are read for the view a 'Vad tyckte … om …?' question asks.
