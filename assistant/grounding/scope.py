@@ -583,12 +583,26 @@ def names_person(unit: Unit, role: str) -> bool:
     >>> names_person(unit("Kursansvarig är Anna Berg vid Örebro universitet."), role)
     True
     """
-    if not lex.PERSON_NAME_RE.search(unit.text):
+    if not any(_is_name(m.group(0)) for m in lex.PERSON_NAME_RE.finditer(unit.text)):
         return False
     if not role:
         return True
     stem = role[: max(5, len(role) - 3)]
     return stem in fold(unit.text) or stem in fold(unit.context())
+
+
+def _is_name(words: str) -> bool:
+    """Whether two capitalised words (lexicon.PERSON_NAME_RE) are a person's name, not a heading run into a sentence
+    ('Sammanfattning Projektet …'): a surname is no common noun in its definite form (simplemma lemmatizes
+    'Projektet' to 'projekt', leaves 'Berg', 'Svensson' as they are).
+
+    >>> _is_name("Anna Berg"), _is_name("Olle Svensson"), _is_name("Sammanfattning Projektet")
+    (True, True, False)
+    """
+    import simplemma
+
+    last = words.split()[-1].lower()
+    return not (last.endswith(("en", "et", "na", "an")) and simplemma.lemmatize(last, lang="sv") != last)
 
 
 def unheard_sources(text: str, corpus_text: str) -> list[str]:
