@@ -353,6 +353,12 @@ DEFINITION_SENTENCE_RE = re.compile(
     r"\b(är|innebär|betyder|avser|definieras|menas|handlar om|kallas|beskrivs som|står för|syftar på)\b", re.I)
 # A sentence that says what something is, without the plain 'är' that most sentences hold ('… vilket handlar om att
 # närma sig ett problem …', 'Arbetssättet kan beskrivas som en förberedd diskussion …'): general Swedish (quoted7).
+# A sentence that explains a term it names by other means than a defining verb: an apposition or gloss ('det vill
+# säga', 'dvs.', 'så kallad', 'med … avses'), general Swedish (Myndigheternas skrivregler on explaining terms).
+GLOSS_RE = re.compile(r"\b(?:det vill säga|dvs|så kallad\w*|med andra ord|i betydelsen|går ut på|"
+                      r"med\s+\S+(?:\s+\S+){0,3}\s+(?:avses|menas))\b|\b(?:d\.v\.s|s\.k)\.", re.I)
+# Where a term the material only uses is usually explained (the national term bank and the authorities' own pages).
+DEFINITION_SOURCES = "Rikstermbanken, Nationalencyklopedin eller hos den myndighet som använder begreppet (t.ex. Skolverket)"
 DEFINING_VERB_RE = re.compile(
     r"\b(innebär|betyder|avser|definieras|menas|handlar om|kallas|beskriv(?:s|as) som|står för|syftar på)\b", re.I)
 ROLE_SENTENCE_RE = re.compile(
@@ -531,6 +537,11 @@ OPINION_RE = re.compile(r"\b(?:tyck\w*|ansåg|anser|ansett|upplev\w*|upplevelse\
                         r"framhåll\w*|påpeka\w*|betona\w*|önska\w*|efterfråga\w*)\b", re.I)
 # Who speaks for a group: pupils are named in many ways in school reports ('eleverna', 'ungdomarna', 'barnen').
 HOLDER_KIN = (("elev", "ungdom", "unga", "barn", "pojk", "flick"),)
+# The same pupils under another name: a school report writes 'eleverna', 'ungdomarna' and 'de unga' for one group, so
+# in a passage about the asked ones a count of one answers 'hur många' of another (a part, 'pojkarna', does not).
+# Folded stems.
+# (Not "barn": "barn- och utbildningsnämnden" is no count of children.)
+PUPIL_WORDS = ("elev", "ungdom", "unga")
 # What a changed-thing question asks has changed: the words between 'blev'/'har' and the comparative or change verb
 # ('Blev kunskapsresultaten bättre …?' -> 'kunskapsresultaten', 'Hur mycket har skolket minskat?' -> 'skolket').
 CHANGED_THING_RE = re.compile(r"^\s*blev\s+((?:\S+\s+){0,3}?\S+)\s+(?:bättre|sämre|högre|lägre|färre|fler)\b|"

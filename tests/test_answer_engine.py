@@ -735,3 +735,77 @@ def test_an_everyday_word_the_documents_never_use_is_asked_for_as_they_write_it(
         "aktiviteter.md": f"# Skolans aktiviteter\n\n{other}\n"})
     answer = bot.respond({"message": "Vilket år gick eleverna ut sexan?"})
     assert answer.grounded and "2015" in answer.text.split("[1]")[0], answer.text
+
+
+def test_a_term_the_material_only_uses_is_refused_as_undefined(tmp_path: Path, corpus_components: tuple) -> None:
+    """'Vad menas med X?' where the documents use X only in passing is no question a sentence of them answers: the
+    reply says the material does not define X and shows where it is used; a term the material defines is answered."""
+    bot, _ = _ingest_folder(tmp_path, corpus_components, {
+        "pm-studiecoacher.md": (
+            "# Studiecoacher på Ekbyskolan\n\n## Bakgrund\n\nSkolan har ett kompensatoriskt uppdrag och satsar därför "
+            "på elever i årskurs 8 och 9.\n\n## Vad är en studiecoach\n\nMed studiecoach avses en anställd som "
+            "stöttar elever med planering, läxor och kontakt med lärarna.\n"
+        ),
+        "pm-lovskola.md": LOVSKOLA_MEMO,
+    })
+    response = bot.respond({"message": "Vad menas med kompensatoriskt uppdrag?"})
+    assert not response.grounded
+    assert response.text.startswith("Underlaget definierar inte kompensatoriskt uppdrag")
+    assert "Skolan har ett kompensatoriskt uppdrag" in response.text  # where it is used, labelled as a use
+    response = bot.respond({"message": "Vad är en studiecoach?"})
+    assert response.grounded and "stöttar elever med planering" in response.text
+
+
+def test_a_number_in_a_phrase_of_its_own_is_no_count_of_the_asked_thing(
+        tmp_path: Path, corpus_components: tuple) -> None:
+    """'vid två tillfällen om antalet elever' counts occasions, not pupils."""
+    bot, _ = _ingest_folder(tmp_path, corpus_components, {
+        "pm-franvaro.md": (
+            "# Frånvaro på Ekbyskolan\n\n## Uppföljning\n\nUnder 2024 får nämnden information vid två tillfällen om "
+            "antalet elever med problematisk frånvaro, uppdelat per skolområde.\n"
+        ),
+        "pm-lovskola.md": LOVSKOLA_MEMO,
+    })
+    response = bot.respond({"message": "Hur många elever har problematisk frånvaro på Ekbyskolan?"})
+    assert not response.grounded
+    assert "”" not in response.text.split("\n")[0]  # the refusal does not quote the question back
+
+
+def test_pupils_are_counted_under_another_name_in_a_passage_about_them(
+        tmp_path: Path, corpus_components: tuple) -> None:
+    """In a passage about the interviewed 'ungdomarna', 'Tre av de tio eleverna' counts them."""
+    bot, _ = _ingest_folder(tmp_path, corpus_components, {
+        "pm-intervjuer.md": (
+            "# Intervjuer med unga i Ekby\n\n## Gymnasiet\n\nUngdomarna intervjuades om sin tid på gymnasiet.\n\n"
+            "Tre av de tio eleverna gick i slutet av sitt första år på introduktionsprogrammet.\n"
+        ),
+        "pm-lovskola.md": LOVSKOLA_MEMO,
+    })
+    response = bot.respond({"message": "Hur många av ungdomarna gick första året på introduktionsprogrammet?"})
+    assert response.grounded and "Tre av de tio eleverna" in response.text.split("[1]")[0]
+
+
+def test_a_publishers_own_page_states_its_view_and_a_view_refusal_names_the_holder_whole(
+        tmp_path: Path, corpus_components: tuple) -> None:
+    """'Vad säger Skolverket om …?' is answered by Skolverket's own document, which need not name itself; a view of
+    a holder no document speaks for is refused with the holder's whole name ('Ekbys elevråd', not a bare genitive)
+    and without quoting the question back."""
+    bot, _ = _ingest_folder(tmp_path, corpus_components, {
+        "MANIFEST.yaml": ("documents:\n  franvaro-stod.md:\n    title: Stöd för att främja närvaro\n"
+                          "    publisher: Skolverket\n    doc_type: övrigt\n"),
+        "franvaro-stod.md": (
+            "# Stöd för att främja närvaro\n\n## Uppföljning av frånvaro\n\nSkolan bör följa upp elevernas frånvaro "
+            "varje vecka och kontakta vårdnadshavarna redan vid den första ogiltiga frånvaron.\n"
+        ),
+        "pm-lovskola.md": LOVSKOLA_MEMO,
+    })
+    response = bot.respond({"message": "Vad säger Skolverket om uppföljning av frånvaro?"})
+    assert response.grounded and "varje vecka" in response.text
+    # A genitive holder is its whole name: Skolverket's page is not what its allmänna råd say.
+    response = bot.respond({"message": "Vad säger Skolverkets allmänna råd om uppföljning av frånvaro?"})
+    assert not response.grounded
+    assert response.text.startswith("Underlaget har inga uppgifter om vad Skolverkets allmänna råd säger om")
+    response = bot.respond({"message": "Vad tycker Ekbys elevråd om lovskolan?"})
+    assert not response.grounded
+    first = response.text.split("\n")[0]
+    assert "Ekbys elevråd" in first and "”" not in first

@@ -543,12 +543,65 @@ def opinion_holder(text: str) -> str:
     ('Skolverket', 'skollagen')
     >>> opinion_holder("Vad är en SIP?"), opinion_holder("Vad tycker du att vi ska göra?")
     ('', '')
+    >>> opinion_holder("Vad säger Skolverkets nya allmänna råd (2025) om frånvaro?")
+    'Skolverkets nya allmänna råd (2025)'
+
     """
     m = lex.OPINION_QUESTION_RE.search(text)
     if m is None:
         return ""
     holder = m.group("h") or m.group("h2") or m.group("h3")
-    return "" if fold(holder) in _VAGUE_THINGS | _ADDRESSED else holder
+    if fold(holder) in _VAGUE_THINGS | _ADDRESSED:
+        return ""
+    if holder[:1].isupper() and holder.endswith("s"):  # a name's genitive: whose is the rest of the name
+        rest = _GENITIVE_REST_RE.match(text[text.index(holder) + len(holder):])
+        holder += rest.group(0) if rest else ""
+    return holder
+
+
+# What a name's genitive owns, up to what the view is of: 'Skolverkets| nya allmänna råd (2025)| om frånvaro' (a bare
+# number after it is a year the question names, not part of the name).
+_GENITIVE_REST_RE = re.compile(r"(?:\s+(?!(?:om|med|kring|angående|gällande|att|när|i|på|till|för|och|eller)\b|\d+\b)"
+                               r"[\w()\-–]+){1,6}", re.I)
+
+
+def owned_phrase(text: str, name: str) -> str:
+    """A name in the genitive with what it owns in `text`, so that a refusal names the thing and not a bare genitive
+    ('Skolverkets' in 'Vad säger Skolverkets nya allmänna råd (2025) om …?' -> 'Skolverkets nya allmänna råd
+    (2025)'); the name as it is when it is no genitive ('Borås', 'Alingsås kommun').
+
+    >>> owned_phrase("Vad säger Skolverkets nya allmänna råd (2025) om frånvaro?", "Skolverkets")
+    'Skolverkets nya allmänna råd (2025)'
+    >>> owned_phrase("Hur många elever i Borås har hög frånvaro?", "Borås")
+    'Borås'
+    """
+    at = text.find(name)
+    if not name.endswith("s") or name in lex.MUNICIPALITIES or at < 0:
+        return name
+    rest = _GENITIVE_REST_RE.match(text[at + len(name):])
+    if rest is None or not rest.group(0).split()[0][:1].islower():
+        return name
+    return name + rest.group(0)
+
+
+def view_phrase(text: str, holder: str) -> str:
+    """A view question in the word order of an indirect one, the holder whole ('Vad säger Skolverkets nya allmänna
+    råd (2025) om frånvaro?' -> 'vad Skolverkets nya allmänna råd (2025) säger om frånvaro'); the question as it
+    is when the holder is not in it after a verb.
+
+    >>> view_phrase("Vad tyckte föräldrarna om processtödet?", "föräldrarna")
+    'vad föräldrarna tyckte om processtödet'
+    >>> view_phrase("Vad har Skolverket sagt om planen?", "Skolverket")
+    'vad Skolverket har sagt om planen'
+    >>> view_phrase("Hur nöjda var lärarna med kursen?", "lärarna")
+    'hur nöjda lärarna var med kursen'
+    """
+    text = " ".join(text.split()).rstrip("?!. ")
+    at = text.find(holder)
+    before = text[:at].split()
+    if at < 0 or len(before) < 2:
+        return text
+    return " ".join([before[0].lower(), *before[1:-1], holder, before[-1], text[at + len(holder):].strip()]).strip()
 
 
 _ADDRESSED = frozenset(("du", "ni", "jag", "vi"))

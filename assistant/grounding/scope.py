@@ -25,7 +25,9 @@ from assistant.grounding.question import (
     common_terms,
     expansions,
     opinion_holder,
+    owned_phrase,
     reports_outcome,
+    view_phrase,
 )
 from assistant.grounding.selection import (
     Scored,
@@ -33,11 +35,12 @@ from assistant.grounding.selection import (
     mentions,
     name_kind,
     name_words,
+    names_definiendum,
     states_count,
     subject_is_covered,
 )
 from assistant.index.lexical import fold, tokenize
-from assistant.index.units import Unit, split_sentences
+from assistant.index.units import Unit, split_sentences, units_of
 from assistant.schema import Chunk
 
 ITEM_NUMBER_RE = re.compile(r"^\s*\d{1,2}[.)]\s+")
@@ -58,6 +61,7 @@ class Verdict:
 
     answer: bool
     reason: str = ""  # empty | script | offtopic | subject | figure | outcome (only planned) | result (none told)
+    # | undefined (the term asked about is only used) | view (no unit gives the asked one's view; phrase is indirect)
     missing: list[Subject] = field(default_factory=list)
     phrase: str = ""  # what the material has no information about, for the refusal sentence
     evidence: list[Scored] = field(default_factory=list)  # the units the answer may use
@@ -96,6 +100,9 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
         lexical >= STRONG_OVERLAP and top >= min_unit_score and close >= min_similarity - 0.02)
     if not on_topic:
         return Verdict(False, "offtopic", phrase=topic_phrase(question.text))
+    naming = undefined_term(question, ranked)
+    if naming:  # 'Vad menas med X?' where the material uses X only in passing: no sentence of it is the answer
+        return Verdict(False, "undefined", phrase=question.definiendum, evidence=naming)
     evidence = ranked
     asked = asked_terms(question, weights) if weights is not None and question.language == "sv" else []
     if question.subjects:
@@ -141,8 +148,10 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
         evidence = figures + [s for s in evidence if s not in figures]
     if question.wants_person:
         role = asked_role(question)
-        if not any(names_person(s.unit, role) for s in evidence[:8]):
+        persons = [s for s in evidence[:8] if names_person(s.unit, role)]
+        if not persons:
             return Verdict(False, "figure", phrase=topic_phrase(question.text))
+        evidence = persons + [s for s in evidence if s not in persons]  # the answer opens with the name
     kind = asked_body_kind(question.text)
     if kind and not any(names_body(f"{s.unit.text} {s.unit.context()}", kind) for s in evidence[:8]
                         if s.score >= BODY_CLOSE * evidence[0].score):
@@ -165,9 +174,63 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
         about = [t for t in asked or sorted(question.content_terms - common_terms(question.text))
                  if of and t in fold(of.group(1)) and not lex.OPINION_RE.fullmatch(t)]
         thing = min(about, key=weights.chunk_share) if about and weights is not None else ""
-        if not any(gives_view(s.unit, holder, thing) for s in evidence[:VIEW_POOL]):
-            return Verdict(False, "figure", phrase=topic_phrase(question.text))
+        views = [s for s in evidence[:VIEW_POOL] if gives_view(s.unit, holder, thing)]
+        if not views:
+            return Verdict(False, "view", phrase=view_phrase(topic_phrase(question.text), holder))
+        evidence = views + [s for s in evidence if s not in views]  # the answer opens with the view
     return Verdict(True, evidence=evidence)
+
+
+# How many of the best units are read for a sentence that says what a definition question's term is.
+DEFINE_POOL = 12
+# After a term, a gloss in brackets, after a dash or a colon ('SIP (samordnad individuell plan)', 'UVAS – unga som
+# …'), or 'är/var' within a few words ('Institutionalisering är …'); folded text from the term on.
+_GLOSSED_AFTER_RE = re.compile(r"^\S*\s*[(–:]|^\S*(?:\s+\S+){0,3}?\s+(?:ar|var|blir)\b")
+
+
+def undefined_term(question: Question, ranked: Sequence[Scored]) -> list[Scored]:
+    """For 'Vad är/Vad menas med X?': the best units that name X when none of them (nor the section about X) says
+    what X is — the material only uses the term in passing, so quoting one of them would answer another question.
+    Empty when one defines it, when none names it (the question may use other words than the documents: the topic
+    check decides), or when the question asks for no definition."""
+    term = question.definiendum
+    if question.answer_type != "definition" or not term or question.language != "sv":
+        return []
+    pool = [s for s in ranked[:DEFINE_POOL] if not s.unit.text.rstrip().endswith("?")]
+    if any(names_definiendum(term, f"{s.unit.context()} {s.unit.chunk.heading_path_text}") for s in pool):
+        return []  # a passage headed by the term is about it
+    naming = [s for s in pool if names_definiendum(term, s.unit.text)]
+    if not naming or any(defines(s.unit, term) for s in naming):
+        return []
+    return naming
+
+
+def defines(unit: Unit, term: str) -> bool:
+    """Whether a unit that names `term` says what it is: a defining verb or a gloss in it ('innebär', 'det vill
+    säga'), a bracket or dash after the term or the term in brackets after its long form, 'X är …', or the next
+    sentence of its paragraph defining it ('Arbetssättet kan beskrivas som …').
+
+    >>> from assistant.schema import Chunk
+    >>> chunk = Chunk(chunk_id="defines", source="s.txt", title="T", doc_type="rapport", heading_path=[],
+    ...               text="x", start_line=1, end_line=1)
+    >>> unit = lambda text: Unit(text, chunk, 0, 1, 1, "sentence", "body")
+    >>> [defines(unit(t), "kompensatoriskt uppdrag") for t in ("Skolan har ett kompensatoriskt uppdrag.",
+    ...  "Ett kompensatoriskt uppdrag innebär att skolan ska uppväga skillnader.",
+    ...  "Kompensatoriskt uppdrag är skolans ansvar för att uppväga skillnader.",
+    ...  "Uppdraget att uppväga skillnader (kompensatoriskt uppdrag) gäller alla skolor.")]
+    [False, True, True, True]
+    """
+    text = unit.text
+    if lex.DEFINING_VERB_RE.search(text) or lex.GLOSS_RE.search(text):
+        return True
+    folded, head = fold(text).replace("-", ""), fold(term).replace("-", "")[:6]  # as names_definiendum
+    at = folded.find(head)
+    if at >= 0 and (_GLOSSED_AFTER_RE.search(folded[at:]) or folded[:at].rstrip().endswith("(")):
+        return True
+    units = units_of(unit.chunk)
+    nxt = units[unit.seq + 1] if unit.kind == "sentence" and unit.seq + 1 < len(units) else None
+    return nxt is not None and nxt.kind == "sentence" and nxt.start_line <= unit.end_line + 1 and \
+        bool(lex.DEFINING_VERB_RE.search(nxt.text))
 
 
 def gives_view(unit: Unit, holder: str, thing: str) -> bool:
@@ -177,13 +240,43 @@ def gives_view(unit: Unit, holder: str, thing: str) -> bool:
     (not only elsewhere in its passage: a view of läxhjälpen is none of processtödet in the next paragraph). A body or a
     document 'says' what it states ('Enligt Skolverket …'), so it needs no word of view."""
     text = f"{unit.text} {unit.context()}"
-    kin = next((k for k in lex.HOLDER_KIN if any(fold(holder).startswith(w) for w in k)), (holder,))
-    if not any(_says_word(text, w) for w in kin):
+    head = holder_name(holder)
+    kin = next((k for k in lex.HOLDER_KIN if any(fold(head).startswith(w) for w in k)), (head,))
+    # A publisher's own document states its views: a sentence on Skolverket's page is Skolverket's, named or not.
+    own_page = bool(unit.chunk.publisher) and _says_word(unit.chunk.publisher, head)
+    if not own_page and not any(_says_word(text, w) for w in kin):
         return False
-    people = holder.islower() and re.search(r"(?:arna|erna|orna|rna|na)$", holder) is not None
+    owned = owned_noun(holder)
+    if owned and not _says_word(f"{text} {unit.chunk.title} {unit.chunk.heading_path_text}", owned):
+        return False  # 'Skolverkets allmänna råd': Skolverket's view elsewhere is not what its råd say
+    people = head.islower() and re.search(r"(?:arna|erna|orna|rna|na)$", head) is not None
     if people and not lex.OPINION_RE.search(unit.text):
         return False
     return not thing or _says_word(text, thing)
+
+
+def holder_name(holder: str) -> str:
+    """The one word that names whose view is asked: the owner of a genitive name ('Skolverkets nya allmänna råd
+    (2025)' -> 'Skolverket'), else the holder's first word ('ungdomarna i Karlskoga' -> 'ungdomarna').
+
+    >>> holder_name("Skolverkets nya allmänna råd (2025)"), holder_name("föräldrarna"), holder_name("Skolverket")
+    ('Skolverket', 'föräldrarna', 'Skolverket')
+    """
+    first = holder.split()[0]
+    return first[:-1] if len(holder.split()) > 1 and first[:1].isupper() and first.endswith("s") else first
+
+
+def owned_noun(holder: str) -> str:
+    """What a genitive holder owns, its last word ('Skolverkets nya allmänna råd (2025)' -> 'råd'); '' for a holder
+    that is no genitive phrase.
+
+    >>> owned_noun("Skolverkets nya allmänna råd (2025)"), owned_noun("Skolverket"), owned_noun("ungdomarna i Ekby")
+    ('råd', '', '')
+    """
+    if holder_name(holder) == holder.split()[0]:
+        return ""
+    words = [w for w in holder.split()[1:] if not w.startswith("(") and not w.isdigit()]
+    return words[-1] if words else ""
 
 
 # How many of the best units are read for the view a 'Vad tyckte … om …?' question asks.
@@ -490,12 +583,26 @@ def names_person(unit: Unit, role: str) -> bool:
     >>> names_person(unit("Kursansvarig är Anna Berg vid Örebro universitet."), role)
     True
     """
-    if not lex.PERSON_NAME_RE.search(unit.text):
+    if not any(_is_name(m.group(0)) for m in lex.PERSON_NAME_RE.finditer(unit.text)):
         return False
     if not role:
         return True
     stem = role[: max(5, len(role) - 3)]
     return stem in fold(unit.text) or stem in fold(unit.context())
+
+
+def _is_name(words: str) -> bool:
+    """Whether two capitalised words (lexicon.PERSON_NAME_RE) are a person's name, not a heading run into a sentence
+    ('Sammanfattning Projektet …'): a surname is no common noun in its definite form (simplemma lemmatizes
+    'Projektet' to 'projekt', leaves 'Berg', 'Svensson' as they are).
+
+    >>> _is_name("Anna Berg"), _is_name("Olle Svensson"), _is_name("Sammanfattning Projektet")
+    (True, True, False)
+    """
+    import simplemma
+
+    last = words.split()[-1].lower()
+    return not (last.endswith(("en", "et", "na", "an")) and simplemma.lemmatize(last, lang="sv") != last)
 
 
 def unheard_sources(text: str, corpus_text: str) -> list[str]:
@@ -574,7 +681,7 @@ def _municipality_name_re() -> re.Pattern[str]:
 
 def subject_phrase(question: Question, missing: Sequence[Subject]) -> str:
     """'Alingsås kommun (2024)' — the missing names, with the years the question names."""
-    names = [s.text for s in missing if s.kind == "name"]
+    names = [owned_phrase(question.text, s.text) for s in missing if s.kind == "name"]
     years = [s.text for s in question.subjects if s.kind == "year"]
     if names:
         return ", ".join(names) + (f" ({', '.join(years)})" if years else "")

@@ -526,6 +526,12 @@ def states_count(unit: Unit, counted: str, text: str | None = None) -> bool:
     ...           text="Omkring 180 personer har lyssnat.", start_line=1, end_line=1)
     >>> states_count(units_of(c)[0], "personer"), states_count(units_of(c)[0], "elever")
     (True, False)
+    >>> c2 = Chunk(chunk_id="c2", source="s", title="t", doc_type="rapport", heading_path=[],
+    ...           text="Nämnden informeras vid två tillfällen om antalet elever med frånvaro. 8 av de 23 eleverna kom in. "
+    ...                "Eleverna följdes under de tre åren. Eleverna med frånvaro var 38.",
+    ...           start_line=1, end_line=1)
+    >>> [states_count(u, "elever") for u in units_of(c2)]
+    [False, True, False, True]
     """
     stem = counted[: max(4, len(counted) - 3)]
     if unit.kind == "row":
@@ -536,17 +542,47 @@ def states_count(unit: Unit, counted: str, text: str | None = None) -> bool:
     words = folded.split()
     for i, word in enumerate(words):
         if word.startswith(stem):
-            window = " ".join(words[max(0, i - 4): i + 5])
+            # A number before the noun with a preposition between counts another thing ('vid två tillfällen om
+            # antalet elever' counts occasions): only the words after the last such preposition count ('av' is a
+            # share's: '8 av de 23 eleverna').
+            start = max(0, i - 4)
+            start += next((len(words[start:i]) - k for k, w in enumerate(reversed(words[start:i]))
+                           if w in _COUNT_BREAKERS), 0)
+            after = words[i + 1: i + 5]
+            # After the noun, a number that opens a prepositional phrase counts that phrase's noun ('dessa elevers
+            # utveckling under de tre högstadieåren').
+            after = [w for k, w in enumerate(after) if not _in_phrase_of_preposition(after[:k])]
+            window = " ".join([*words[start: i + 1], *after])
             if any(not lex.YEAR_RE.fullmatch(m.group(0)) for m in _COUNT_RE.finditer(window)):
                 return True
     return False
 
 
+def _in_phrase_of_preposition(before: Sequence[str]) -> bool:
+    """Whether the word after `before` stands right after a preposition (an article between): 'under de tre'."""
+    if before and before[-1] in _COUNT_BREAKERS:
+        return True
+    return len(before) >= 2 and before[-1] in _ARTICLES and before[-2] in _COUNT_BREAKERS
+
+
+_ARTICLES = frozenset(("de", "den", "det", "en", "ett", "dessa", "sina", "vara", "era"))
+
+
+# Prepositions that end the phrase a number before a counted noun belongs to (lexicon.PREPOSITIONS but the
+# partitive 'av'), folded.
+_COUNT_BREAKERS = frozenset(fold(w) for w in lex.PREPOSITIONS - {"av"})
+
+
 def mentions(unit: Unit, counted: str) -> bool:
-    """Whether a unit or its context (list intro, sub-heading, column names) names `counted` (folded) at all."""
+    """Whether a unit or its context (list intro, sub-heading, column names) names `counted` (folded) at all; pupils
+    also by another of their names when the unit's passage names them as asked (lexicon.PUPIL_WORDS: in a passage
+    about the interviewed 'ungdomarna', 'Tre av de tio eleverna' counts them)."""
     stem = counted[: max(4, len(counted) - 3)]
     text = fold(unit.text)
-    return stem in text or stem in fold(unit.context()) or _abbreviated_count(text, counted)
+    if stem in text or stem in fold(unit.context()) or _abbreviated_count(text, counted):
+        return True
+    pupils = any(stem.startswith(w) or w.startswith(stem) for w in lex.PUPIL_WORDS)
+    return pupils and any(w in text for w in lex.PUPIL_WORDS) and stem in fold(unit.chunk.text)
 
 
 def _abbreviated_count(folded: str, counted: str) -> bool:

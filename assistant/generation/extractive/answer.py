@@ -16,7 +16,7 @@ from assistant.citations import CitationBook, markers
 from assistant.generation.base import BackendResult, PreparedTurn
 from assistant.generation.easy import easy_text, lix
 from assistant.generation.wording import indirect_question
-from assistant.grounding.question import Question
+from assistant.grounding.question import Question, owned_phrase
 from assistant.grounding.scope import Verdict, where_figures_are
 from assistant.grounding.selection import (
     ListCandidate,
@@ -535,10 +535,13 @@ def write_refusal(question: Question, verdict: Verdict, selection: Selection, bo
         if english:
             text = "The sources (all in Swedish) do not cover this, so I cannot answer it.\n" + text
         return Written(text, False)
-    topic = indirect_question(verdict.phrase) if question.language == "sv" else verdict.phrase
-    if topic is None:  # a question it cannot reorder with certainty is quoted as it was asked
-        asked = " ".join(question.text.split()).rstrip("?!. ")
-        lines = [f"Underlaget har inga uppgifter om det du frågar: ”{asked}?”"]
+    if verdict.reason == "undefined":
+        return _write_undefined(verdict, book)
+    topic = indirect_question(verdict.phrase) if question.language == "sv" and verdict.reason != "view" \
+        else verdict.phrase
+    if topic is None:  # a question it cannot reorder with certainty: what it names, not the question quoted back
+        named = [owned_phrase(question.text, s.text) for s in question.subjects]
+        lines = [f"Underlaget har inga uppgifter som besvarar din fråga{' om ' + _and(named) if named else ''}."]
     else:
         lines = [f"Underlaget har inga uppgifter om {topic}."]
     closest = next((s for s in (verdict.evidence or selection.ranked) if not s.unit.is_label and s.unit.words >= 5),
@@ -560,6 +563,32 @@ def write_refusal(question: Question, verdict: Verdict, selection: Selection, bo
     if english:
         lines.insert(0, "The sources (all in Swedish) have no information about this.")
     return Written("\n".join(lines), False)
+
+
+# How many of the places a term is used in are shown when the material does not say what it is.
+USES_SHOWN = 2
+
+
+def _write_undefined(verdict: Verdict, book: CitationBook) -> Written:
+    """'Vad menas med X?' where the material only uses X: say that it does not define it, and where it is used
+    (labelled as a use, not presented as the answer)."""
+    term = verdict.phrase
+    lines = [f"Underlaget definierar inte {term}; begreppet används bara i förbigående."]
+    shown: set[str] = set()
+    for s in verdict.evidence:
+        if len(shown) >= USES_SHOWN or _key(s.unit.text) in shown:
+            continue
+        shown.add(_key(s.unit.text))
+        chunk = s.unit.chunk
+        where = chunk.heading_path[-1] if chunk.heading_path else chunk.title
+        lines.append(f"Det används här ({where}): ”{_clean(s.unit)}”{markers([cite_unit(book, s.unit)])}")
+    lines.append(f"Förklaringar av begrepp finns oftast i {lex.DEFINITION_SOURCES}.")
+    return Written("\n".join(lines), False)
+
+
+def _and(names: Sequence[str]) -> str:
+    """'A', 'A och B', 'A, B och C'."""
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} och {names[-1]}"
 
 
 def table_header(unit: Unit) -> Unit | None:
