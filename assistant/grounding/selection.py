@@ -48,10 +48,9 @@ OUTCOME_FIT = 0.35
 # A sub-heading that stands this many times in one document heads a template's repeated part ('Förslag på lokalt
 # mål' in each section of a method support): a list question that names it is answered by what stands under each.
 REPEATED_HEADING = 2
-# The share of the question's weight such a heading must hold to be the one asked about; less when it names the kind
-# of list asked for ('Vilka mål …' and 'Förslag på lokalt mål') — the rest of the question may be the document's topic.
+# The share of the question's weight such a heading must hold to be the one asked about, unless it names the kind of
+# list asked for ('Vilka mål …' and 'Förslag på lokalt mål'): the rest of the question may be the document's topic.
 GATHER_FIT = 0.4
-GATHER_KIND_FIT = 0.1
 # The rest of a question names one place of the heading (not the document's topic) when the passage that holds most
 # of it holds this share of its weight more than the median one does: 'Vilka mål kan vi sätta för läxarbetet?'.
 GATHER_ONE_PLACE = 0.3
@@ -415,11 +414,17 @@ class UnitSelector:
             terms = frozenset(tokenize(heading))
             fit = self._overlap(question, terms)
             offered = list_kinds(heading, head_only=True)
-            if fit < (GATHER_KIND_FIT if asked & offered else GATHER_FIT) or (asked and offered and not asked & offered):
+            if (asked and offered and not asked & offered) or (fit < GATHER_FIT and not asked & offered):
                 continue
             groups = [g for g in neighbours.passages_under(document, heading) if g]
-            if len(groups) < REPEATED_HEADING or self._names_one_place(question, terms, groups):
-                continue
+            gathered = len(groups) >= REPEATED_HEADING and not self._names_one_place(question, terms, groups)
+            if not gathered:
+                # One place is asked about ('Vilka mål har man satt upp för det arbetet?'): the sentences under its
+                # heading of the asked kind are the list (two or more), not the best few sentences of the passage.
+                scored = [g for g in groups if len(g) >= 2 and any(u.unit_id in by_unit for u in g)]
+                if not scored or not asked & offered:
+                    continue
+                groups = [max(scored, key=lambda g: max(by_unit[u.unit_id].score for u in g if u.unit_id in by_unit))]
             items = [u for g in groups for u in g]
             item_scores = sorted((by_unit[u.unit_id].score for u in items if u.unit_id in by_unit), reverse=True)
             if not item_scores:
@@ -427,7 +432,7 @@ class UnitSelector:
             top = sum(item_scores[:3]) / min(3, len(item_scores))
             kind_fit = 0.5 if asked & offered else 0.0
             candidate = ListCandidate(items, None, top + 0.8 * fit + kind_fit, " ".join(heading.split()).rstrip(":"),
-                                      kind_fit > 0, item_scores=item_scores, gathered=True)
+                                      kind_fit > 0, item_scores=item_scores, gathered=gathered)
             if best is None or candidate.score > best.score:
                 best = candidate
         return best
@@ -442,7 +447,7 @@ class UnitSelector:
         if not rest:
             return False
         covered = sorted(self.weights.overlap(rest, _place_terms(g), prefixes=pre) for g in groups)
-        return covered[-1] - covered[len(covered) // 2] >= GATHER_ONE_PLACE
+        return covered[-1] - covered[(len(covered) - 1) // 2] >= GATHER_ONE_PLACE
 
 
 def _place_terms(group: list[Unit]) -> frozenset[str]:
