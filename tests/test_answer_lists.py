@@ -120,3 +120,47 @@ def test_a_definition_named_in_one_sentence_is_given_by_the_next(plan_bot: Assis
     assert response.grounded
     assert "förberedd diskussion" in response.text, response.text
     assert "bibliotek" not in response.text  # only the sentence that says what it is, not the rest of the paragraph
+
+
+
+GOALS = ["Målet är att andelen pojkar som når godkänt i matematik i årskurs 9 ökar till 90 procent år 2026.",
+         "Målet är att alla elever i årskurs 3 kan läsa en enkel text med flyt år 2026.",
+         "Målet är att ingen elev känner sig otrygg i skolans korridorer eller på skolgården år 2026.",
+         "Alla elever ska veta vilken vuxen de kan vända sig till."]
+AREAS = [("Matematik", "Pojkarna i Ekby når godkänt i matematik mer sällan än flickorna.",
+          ["Lovskola i matematik varje sommar.", "Mattecoacher i årskurs 7–9."]),
+         ("Läsning", "Många pojkar läser inte hemma och halkar efter i läsningen.",
+          ["Högläsning varje dag i lågstadiet.", "Bokklubbar på biblioteket."]),
+         ("Trygghet", "Fler elever än tidigare säger att de inte känner sig trygga i skolan.",
+          ["Rastvärdar på skolgården.", "Trygghetsvandringar varje termin."])]
+
+
+@pytest.mark.parametrize("sub_heading", ["", "### "], ids=["plain-line", "markdown-heading"])
+def test_a_list_question_on_a_repeated_sub_heading_gathers_what_stands_under_each(
+        tmp_path: Path, corpus_components: tuple, sub_heading: str) -> None:
+    """A plan written to a template repeats one sub-heading in every section ('Mål för området' over one goal,
+    then 'Åtgärder'): the question that names it is answered by the sentence under each occurrence, in document
+    order, not by one section's passage or its list of measures; each sentence is cited to its own lines. The
+    sub-heading is found as a plain line and as a heading chunking keeps in the path. A question about one area's
+    goals gets the sentences under that area's heading as its list."""
+    goals = [GOALS[:1], GOALS[1:2], GOALS[2:]]  # the last area has two goals, one paragraph each
+    text = "# Plan för en jämställd skola i Ekby kommun\n\n" + "".join(
+        f"## {area}\n\n{problem}\n\n{sub_heading}Mål för området\n\n" + "".join(f"{g}\n\n" for g in area_goals)
+        + f"{sub_heading}Åtgärder\n\n" + "".join(f"- {m}\n" for m in measures) + "\n"
+        for (area, problem, measures), area_goals in zip(AREAS, goals, strict=True))
+    bot, stats = _ingest_folder(tmp_path, corpus_components, {"plan-jamstalld-skola.md": text,
+                                                              "pm-lovskola.md": LOVSKOLA_MEMO})
+    assert stats.documents == 2 and not stats.skipped
+    response = bot.respond({"message": "Vilka mål har planen för en jämställd skola i Ekby?"})
+    assert response.grounded
+    assert response.text.splitlines()[0] == "Underlaget tar upp följande under rubriken ”Mål för området”:", \
+        response.text
+    assert _bullets(response.text) == GOALS, response.text
+    lines = text.splitlines()
+    for goal in GOALS:
+        line = lines.index(goal) + 1
+        assert any(c.start_line == line == c.end_line for c in response.citations), (goal, response.citations)
+    # A question that names one area's topic is answered by what stands under its heading, not across the template.
+    response = bot.respond({"message": "Vilka mål har planen för tryggheten i skolan?"})
+    assert response.text.splitlines()[0] == "Mål för området:", response.text
+    assert _bullets(response.text) == GOALS[2:], response.text

@@ -45,6 +45,17 @@ ANCHOR_BONUS = 0.2
 ANCHOR_AFTER = 20
 # A unit that reports an outcome gains this much for a question about what something has led to.
 OUTCOME_FIT = 0.35
+# A sub-heading that stands this many times in one document heads a template's repeated part ('Förslag på lokalt
+# mål' in each section of a method support): a list question that names it is answered by what stands under each.
+REPEATED_HEADING = 2
+# The share of the question's weight such a heading must hold to be the one asked about, unless it names the kind of
+# list asked for ('Vilka mål …' and 'Förslag på lokalt mål'): the rest of the question may be the document's topic.
+GATHER_FIT = 0.4
+# The rest of a question names one place of the heading (not the document's topic) when the passage that holds most
+# of it holds this share of its weight more than the median one does: 'Vilka mål kan vi sätta för läxarbetet?'.
+GATHER_ONE_PLACE = 0.3
+# The most sentences taken from under one occurrence of the heading (the passage it heads, not its section).
+GATHER_UNDER = 3
 
 
 
@@ -67,6 +78,7 @@ class ListCandidate:
     kind_match: bool = False  # introduced as the kind of list the question asks for
     inline: bool = False  # one sentence that enumerates, not a list of items
     item_scores: list[float] = field(default_factory=list)  # its items' own scores, best first
+    gathered: bool = False  # the sentences under each occurrence of one repeated sub-heading, not one list
 
 
 @dataclass
@@ -373,7 +385,115 @@ class UnitSelector:
             if best is None or candidate.score > best.score:
                 best = candidate
             self.candidates.append(candidate)
+        gathered = self._gathered_under_headings(question, ranked, by_unit, neighbours)
+        if gathered is not None:
+            self.candidates.append(gathered)
+            if best is None or gathered.score > best.score:
+                best = gathered
         return best
+
+    def _gathered_under_headings(self, question: Question, ranked: list[Scored], by_unit: dict[str, Scored],
+                                 neighbours: NeighbourLookup | None) -> ListCandidate | None:
+        """A list gathered across a template: a document repeats one sub-heading in section after section ('Förslag
+        på lokalt mål' over one goal in each), and a list question that names that heading ('Vilka mål kan vi
+        sätta lokalt?') is answered by the sentences right under every occurrence, in document order — no one
+        section's passage is the list asked for. None when no such heading among the best units fits."""
+        if neighbours is None or question.answer_type != "list":
+            return None
+        asked = asked_kinds(question.cue_text)
+        best: ListCandidate | None = None
+        tried: set[tuple[str, str]] = set()
+        for s in ranked[:60]:
+            heading = s.unit.text if s.unit.is_label and s.unit.role == "body" else _heading_right_above(s.unit)
+            if heading is None:
+                continue
+            document = s.unit.chunk.path or s.unit.chunk.source
+            if (document, _heading_key(heading)) in tried:
+                continue
+            tried.add((document, _heading_key(heading)))
+            terms = frozenset(tokenize(heading))
+            fit = self._overlap(question, terms)
+            offered = list_kinds(heading, head_only=True)
+            if (asked and offered and not asked & offered) or (fit < GATHER_FIT and not asked & offered):
+                continue
+            groups = [g for g in neighbours.passages_under(document, heading) if g]
+            gathered = len(groups) >= REPEATED_HEADING and not self._names_one_place(question, terms, groups)
+            if not gathered:
+                # One place is asked about ('Vilka mål har man satt upp för det arbetet?'): the sentences under its
+                # heading of the asked kind are the list (two or more), not the best few sentences of the passage.
+                scored = [g for g in groups if len(g) >= 2 and any(u.unit_id in by_unit for u in g)]
+                if not scored or not asked & offered:
+                    continue
+                groups = [max(scored, key=lambda g: max(by_unit[u.unit_id].score for u in g if u.unit_id in by_unit))]
+            items = [u for g in groups for u in g]
+            item_scores = sorted((by_unit[u.unit_id].score for u in items if u.unit_id in by_unit), reverse=True)
+            if not item_scores:
+                continue
+            top = sum(item_scores[:3]) / min(3, len(item_scores))
+            kind_fit = 0.5 if asked & offered else 0.0
+            candidate = ListCandidate(items, None, top + 0.8 * fit + kind_fit, " ".join(heading.split()).rstrip(":"),
+                                      kind_fit > 0, item_scores=item_scores, gathered=gathered)
+            if best is None or candidate.score > best.score:
+                best = candidate
+        return best
+
+
+    def _names_one_place(self, question: Question, heading: frozenset[str], groups: list[list[Unit]]) -> bool:
+        """Whether the question's words beyond the heading single out one place it stands (its sentences, its
+        section's headings) rather than the document's topic, which every place shares (its title)."""
+        pre = question.prefix_terms
+        rest = frozenset(t for t in question.content_terms
+                         if self.weights.overlap(frozenset({t}), heading, prefixes=pre) <= 0)
+        if not rest:
+            return False
+        covered = sorted(self.weights.overlap(rest, _place_terms(g), prefixes=pre) for g in groups)
+        return covered[-1] - covered[(len(covered) - 1) // 2] >= GATHER_ONE_PLACE
+
+
+def _place_terms(group: list[Unit]) -> frozenset[str]:
+    """What one place of a repeated heading is about: its sentences, its section's headings and the document's
+    title."""
+    chunk = group[0].chunk
+    text = " ".join([*(u.text for u in group), *(u.text for u in group[0].labels_above), chunk.heading_path_text,
+                     chunk.title])
+    return frozenset(tokenize(text))
+
+
+def _heading_key(text: str) -> str:
+    """A heading line as compared with its repetitions: case, spacing and a closing colon aside."""
+    return " ".join(text.lower().split()).rstrip(":")
+
+
+def _heading_right_above(unit: Unit) -> str | None:
+    """The heading a sentence stands right under (only sentences between them): a heading line in its chunk, or
+    the section heading of a chunk that opens with it; None when a list, a table or nothing stands between."""
+    if unit.kind != "sentence":
+        return None
+    for u in reversed(units_of(unit.chunk)[: unit.seq]):
+        if u.is_label:
+            return u.text if u.role == "body" and not u.text.rstrip().endswith(":") else None
+        if u.kind != "sentence":
+            return None
+    return unit.chunk.heading_path[-1] if _opens_section(unit.chunk) else None
+
+
+def _opens_section(chunk: Chunk) -> bool:
+    """Whether a chunk starts at its section's heading line (which chunking keeps in the path, not in the text)."""
+    return bool(chunk.heading_path and chunk.line_spans and chunk.line_spans[0][0] > chunk.start_line)
+
+
+def _leading_sentences(units: Sequence[Unit]) -> list[Unit]:
+    """The body sentences `units` open with, up to the first heading, list item or table row (at most
+    GATHER_UNDER)."""
+    out: list[Unit] = []
+    for u in units:
+        if u.kind != "sentence":
+            break
+        if u.role == "body":
+            out.append(u)
+            if len(out) >= GATHER_UNDER:
+                break
+    return out
 
 
 def _opening_lead(item: Unit, neighbours: NeighbourLookup | None) -> list[Unit]:
@@ -612,11 +732,40 @@ class NeighbourLookup:
     def __init__(self, chunks: Sequence[Chunk]) -> None:
         self._by_start: dict[tuple[str, int], Chunk] = {}
         self._by_end: dict[tuple[str, int], Chunk] = {}
+        self._by_document: dict[str, list[Chunk]] = {}
+        self._passages: dict[str, dict[str, list[list[Unit]]]] = {}
         for c in chunks:
+            self._by_document.setdefault(c.path or c.source, []).append(c)
             for first, _ in c.line_spans[:1] or [(c.start_line, c.end_line)]:
                 self._by_start[(c.path or c.source, first)] = c
             for _, last in c.line_spans[-1:] or [(c.start_line, c.end_line)]:
                 self._by_end[(c.path or c.source, last)] = c
+
+    def passages_under(self, document: str, heading: str) -> list[list[Unit]]:
+        """For each place `document` has `heading` (a heading line in a chunk's text, or the section heading a
+        chunk opens with), in document order, the body sentences right under it (empty where a list follows)."""
+        passages = self._passages.get(document)
+        if passages is None:  # each document's headings found once (built whole, then stored: threads share it)
+            passages = self._passages[document] = self._find_passages(document)
+        return passages.get(_heading_key(heading), [])
+
+    def _find_passages(self, document: str) -> dict[str, list[list[Unit]]]:
+        found: dict[str, list[list[Unit]]] = {}
+        seen: set[int] = set()  # a heading repeated by chunk overlap counts once
+        for c in sorted(self._by_document.get(document, []), key=lambda c: c.start_line):
+            units = units_of(c)
+            places = [(u.text, u.start_line, list(units[u.seq + 1:])) for u in units if u.is_label and u.role == "body"]
+            if _opens_section(c):
+                places.insert(0, (c.heading_path[-1], c.start_line, list(units)))
+            for text, line, after in places:
+                if line in seen:
+                    continue
+                seen.add(line)
+                if not after:  # the heading ends its chunk: what stands under it opens the next
+                    nxt = self.following(c, reach=3)
+                    after = list(units_of(nxt)) if nxt is not None else []
+                found.setdefault(_heading_key(text), []).append(_leading_sentences(after))
+        return found
 
     def preceding(self, chunk: Chunk, reach: int = 7) -> Chunk | None:
         """The chunk that ends within `reach` lines before `chunk` starts, in the same document."""

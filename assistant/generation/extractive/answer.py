@@ -285,7 +285,8 @@ def _list_to_use(question: Question, candidate: ListCandidate | None, top: Score
     if question.answer_type == "list" or (question.answer_type == "how" and candidate.kind_match):
         # A list in another part of the document than the best unit (the next chapter's 'Mål och förväntade
         # effekter') must beat that unit; one in the same part may score a little lower than a single sentence.
-        same_part = _part(candidate.items[0].chunk) == _part(top.unit.chunk)
+        same_part = _part(candidate.items[0].chunk) == _part(top.unit.chunk) or (
+            candidate.gathered and top.unit.unit_id in {u.unit_id for u in candidate.items})
         return candidate if candidate.score >= (LIST_VS_UNIT if same_part else 1.0) * top.score else None
     if question.answer_type == "how":  # steps answer 'how', but only when they beat the best single statement
         return candidate if candidate.score >= top.score and _items_compete(candidate, top) else None
@@ -507,6 +508,9 @@ def _write_list(candidate: ListCandidate, book: CitationBook) -> list[str]:
     items = candidate.items
     if candidate.inline:  # a sentence that enumerates
         return [f"{_clean(items[0])}{markers([cite_unit(book, items[0])])}"]
+    if candidate.gathered:  # the sentences under each occurrence of one heading, each cited to its own lines
+        return [f"Underlaget tar upp följande under rubriken ”{candidate.heading}”:",
+                *(f"- {_clean(u)}{markers([cite_unit(book, u)])}" for u in items)]
     intro = candidate.intro
     if intro is not None:
         n = cite_unit(book, intro)
