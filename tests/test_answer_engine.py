@@ -735,3 +735,26 @@ def test_an_everyday_word_the_documents_never_use_is_asked_for_as_they_write_it(
         "aktiviteter.md": f"# Skolans aktiviteter\n\n{other}\n"})
     answer = bot.respond({"message": "Vilket år gick eleverna ut sexan?"})
     assert answer.grounded and "2015" in answer.text.split("[1]")[0], answer.text
+
+
+def test_a_heading_run_on_into_its_first_sentence_is_left_out_of_the_quote(
+        tmp_path: Path, corpus_components: tuple) -> None:
+    """A heading line without a full stop that the ingest joined with the paragraph under it ('Syfte' + 'Syftet med
+    …') is no part of the quoted sentence, in the answer or in its citation."""
+    bot, _ = _ingest_folder(tmp_path, corpus_components, {
+        "rapport-lasning.txt": (
+            "Rapport om sommarläsning i Ekby\n\n"
+            "Syfte\n"
+            "Syftet med satsningen var att fler pojkar i årskurs 4 skulle läsa varje dag under\n"
+            "sommarlovet, med stöd av biblioteket och fritidsgården.\n\n"
+            "Genomförande\n"
+            "Biblioteket lånade ut böcker till 120 elever och fritidsgården ordnade läsestunder varje\n"
+            "vecka under juli.\n"
+        ),
+        "pm-lovskola.md": LOVSKOLA_MEMO,
+    })
+    response = bot.respond({"message": "Vad var syftet med satsningen på sommarläsning?"})
+    assert response.grounded and "Syftet med satsningen var" in response.text
+    assert "Syfte Syftet" not in response.text
+    assert not any(c.quote.startswith("Syfte Syftet") for c in response.citations)
+

@@ -36,6 +36,7 @@ from assistant.index.units import (
     list_intro,
     list_of,
     parent_item,
+    quoted_text,
     units_of,
 )
 
@@ -97,13 +98,13 @@ def answer(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) -
 
 
 def cite_unit(book: CitationBook, unit: Unit) -> int:
-    return book.cite(unit.chunk, unit.start_line, unit.end_line, unit.text)
+    return book.cite(unit.chunk, unit.start_line, unit.end_line, quoted_text(unit))
 
 
 def cite_units(book: CitationBook, units: Sequence[Unit]) -> int:
     """One citation spanning consecutive units of one chunk (a list, a table)."""
     first, last = min(u.start_line for u in units), max(u.end_line for u in units)
-    return book.cite(units[0].chunk, first, last, "; ".join(u.text for u in units))
+    return book.cite(units[0].chunk, first, last, "; ".join(quoted_text(u) for u in units))
 
 
 def write_answer(question: Question, selection: Selection, verdict: Verdict, book: CitationBook,
@@ -584,7 +585,7 @@ def row_sentence(header: Unit, row: Unit) -> str:
 
 
 def _clean(unit: Unit) -> str:
-    return " ".join(unit.text.split())
+    return quoted_text(unit)
 
 
 def _key(text: str) -> str:
