@@ -386,6 +386,10 @@ DEFINES_RE = re.compile(rf"{DEFINING_VERB_RE.pattern}|\b(?:är|var)\s+(?:en|ett|
 ROLE_SENTENCE_RE = re.compile(
     r"\b(ansvar\w*|huvudm\w+|förvaltningsledning\w*|rektor\w*|skolledning\w*|förvaltning\w*|samordnare\w*|"
     r"projektledare\w*|ledningsgrupp\w*|nämnd\w*|styrgrupp\w*|ansvarig\w*)\b", re.I)
+# A statement naming who did or gave something: a role, or help and support from someone ('Stöd från
+# verksamhetsutvecklare har erbjudits …'), or a person by their work's title (general Swedish of public bodies).
+AGENT_SENTENCE_RE = re.compile(rf"{ROLE_SENTENCE_RE.pattern}|\b(?:stöd|stödet|hjälp|hjälpen|handledning)\s+(?:från|av)\b"
+                               r"|\w+(?:utvecklare|ledare|samordnare|handledare|pedagog|pedagoger)\b", re.I)
 MONEY_RE = re.compile(r"\d[\d\s]*(?:[.,]\d+)?\s*(?:tkr|kr|kronor|mkr|mnkr|miljoner|miljarder|sek|tusen kronor)\b", re.I)
 NUMBER_RE = re.compile(r"\d|\b(en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|hälften|var(?:annan|tredje)|"
                        r"dubbelt|fler|färre)\b", re.I)

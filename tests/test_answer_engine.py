@@ -810,3 +810,27 @@ def test_a_definition_question_opens_with_the_sentence_that_defines_the_term(
     })
     response = bot.respond({"message": "Vad är studiero i klassrummet?"})
     assert response.grounded and response.text.startswith("Med studiero menas")
+
+
+def test_a_who_follow_up_is_answered_first_from_the_passage_just_quoted(
+        tmp_path: Path, corpus_components: tuple) -> None:
+    """'Vem fick skolorna hjälp av med den?' after an answer quoting a passage that names who helped ('Stöd från
+    specialpedagoger har erbjudits …') is answered from that passage first, not from another about the topic."""
+    bot, _ = _ingest_folder(tmp_path, corpus_components, {
+        "iakttagelser.md": (
+            "# Iakttagelser om läsning\n\n## Huvudmannens arbete\n\n"
+            "- En fördjupad kartläggning av elevernas läsförmåga har genomförts på samtliga skolor. Stöd från "
+            "specialpedagoger har erbjudits i samband med kartläggningen.\n"
+            "- Huvudmannen har infört gemensamma rutiner för hur skolorna följer upp kartläggningen av läsförmågan "
+            "och hur resultaten redovisas för skolorna.\n\n"
+            "## Skolornas arbete\n\n"
+            "- Rektorerna på skolorna har avsatt tid för kollegialt lärande om läsning varje vecka.\n"
+        ),
+        "pm-lovskola.md": LOVSKOLA_MEMO,
+    })
+    first = "Vad innebär den fördjupade kartläggningen av elevernas läsförmåga?"
+    earlier = bot.respond({"message": first})
+    assert earlier.grounded and "specialpedagoger" in earlier.text
+    response = bot.respond({"message": "Vem fick skolorna hjälp av med den?", "history": [
+        {"role": "user", "content": first}, {"role": "assistant", "content": earlier.text}]})
+    assert response.grounded and "specialpedagoger" in response.text.split("[1]")[0]
