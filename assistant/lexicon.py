@@ -388,7 +388,8 @@ ROLE_SENTENCE_RE = re.compile(
     r"projektledare\w*|ledningsgrupp\w*|nämnd\w*|styrgrupp\w*|ansvarig\w*)\b", re.I)
 # A statement naming who did or gave something: a role, or help and support from someone ('Stöd från
 # verksamhetsutvecklare har erbjudits …'), or a person by their work's title (general Swedish of public bodies).
-AGENT_SENTENCE_RE = re.compile(rf"{ROLE_SENTENCE_RE.pattern}|\b(?:stöd|stödet|hjälp|hjälpen|handledning)\s+(?:från|av)\b"
+AGENT_SENTENCE_RE = re.compile(rf"{ROLE_SENTENCE_RE.pattern}"
+                               r"|\b(?:stöd|stödet|hjälp|hjälpen|handledning)\s+(?:från|av)\b"
                                r"|\w+(?:utvecklare|ledare|samordnare|handledare|pedagog|pedagoger)\b", re.I)
 MONEY_RE = re.compile(r"\d[\d\s]*(?:[.,]\d+)?\s*(?:tkr|kr|kronor|mkr|mnkr|miljoner|miljarder|sek|tusen kronor)\b", re.I)
 NUMBER_RE = re.compile(r"\d|\b(en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|hälften|var(?:annan|tredje)|"
@@ -699,6 +700,16 @@ STANDALONE_POINTER_RE = re.compile(
 # Grades by their everyday names ('pojkarna i sexan', 'gick ut nian'; general Swedish); 'ettan'–'trean' also name
 # gymnasiet's years, so not those.
 EVERYDAY_GRADES = {"fyran": 4, "femman": 5, "sexan": 6, "sjuan": 7, "åttan": 8, "nian": 9}
+# Everyday phrases for the documents' terms, added to the query when the question holds the phrase in any
+# inflection of its verb, up to two words between (general Swedish school vocabulary): 'kommer inte till lektionerna'
+# asks about närvaro, 'slutar killar gå i skolan' about frånvaro.
+EVERYDAY_PHRASES = {
+    r"(?:komma|kommer|kom|kommit)(?: \w+){0,2} (?:till|på) (?:lektion\w*|skolan)": "närvaro frånvaro",
+    r"(?:sluta|slutar|slutade|slutat)(?: \w+){0,2} (?:att )?gå (?:i|till) skolan": "frånvaro skolavhopp",
+    r"(?:sitta|sitter|satt|suttit) hemma": "hemmasittande frånvaro",
+    r"(?:stanna|stannar|stannade|stannat) hemma(?: från skolan)?": "frånvaro",
+    r"(?:hoppa|hoppar|hoppade|hoppat) av (?:skolan|gymnasiet|utbildningen)": "skolavhopp avbrott",
+}
 # Query expansion: a user's word -> the term documents use. General Swedish school vocabulary.
 EVERYDAY_TERMS = {
     "skolk": "frånvaro", "skolkar": "frånvaro", "skolka": "frånvaro", "skolkande": "frånvaro",
