@@ -343,6 +343,31 @@ YESNO_QUESTION_RE = re.compile(
 WHO_OPENER_RE = re.compile(r"^\s*(vem|vilka personer|vilka roller|who)\b", re.I)
 WHO_QUESTION_RE = re.compile(r"^\s*(vem|vilka personer|vilken roll|vilka roller|who)\b|\bansvar\w*\b", re.I)
 
+# --- how an answer opens -----------------------------------------------------------------------------------
+# A yes/no question is answered 'Ja, …' or 'Nej, …' only when the main clause of the sentence that answers says so:
+# 'Nej' when it is negated, 'Ja' when it holds the question's own verb (or one of the same kind: 'Måste vi …?' is met
+# by 'ska', 'behöver', 'bör', 'det är viktigt att') and no negation; otherwise the answer opens 'Underlaget säger: …'.
+# General Swedish grammar (Svenska Akademiens grammatik: the negation is a sentence adverbial of its clause; a main
+# clause ends at a subordinating conjunction or a comma).
+NEGATION_RE = re.compile(r"\b(inte|ej|icke|aldrig|ingen|inget|inga|varken)\b", re.I)
+MAIN_CLAUSE_END_RE = re.compile(
+    r"[,;:(–]|[.!?]\s|\s(?:att|om|eftersom|när|då|men|utan|annars|vilket|medan|fast|trots|innan|för att)\s", re.I)
+# Verbs of one kind: a question asked with one is answered by a sentence using another of the same kind.
+YESNO_VERB_KINDS = (
+    frozenset("måste ska skall behöver bör krävs kräver skyldig skyldiga ansvarar viktigt nödvändigt".split()),
+    frozenset("kan får går möjligt möjlig tillåtet".split()),
+    frozenset("finns förekommer erbjuds ges".split()),
+)
+# A yes/no question that offers alternatives ('… eller kan vi välja ut delar?') is not answered by yes or no.
+ALTERNATIVE_QUESTION_RE = re.compile(r"\beller\s+(?:kan|ska|måste|bör|får|är|har|behöver|finns)\b|\bor\b", re.I)
+YES_LEAD, NO_LEAD, SOURCE_LEAD = "Ja, ", "Nej, ", "Underlaget säger: "
+# A question asked as the organisation itself ('Hur arbetar vi med …?', 'Vad ska vi göra …?') is answered in the
+# organisation's own voice when a plan says it ('Vi ska ta fram en strategi …'): such a sentence leads the answer
+# (general Swedish of municipal plans and reports, which write 'vi' for the organisation).
+WE_QUESTION_RE = re.compile(r"^\s*(?:hur (?:arbetar|jobbar|gör|ska|kommer|kan) vi|vad (?:ska|gör|kommer|kan) vi)\b",
+                            re.I)
+WE_STATEMENT_RE = re.compile(r"^Vi (?:ska|skall|kommer|behöver|har|arbetar|jobbar|vill|gör|planerar|fortsätter)\b")
+
 # --- sentences of a given kind --------------------------------------------------------------------------
 CAUSE_SENTENCE_RE = re.compile(
     r"\b(beror|påverka[rs]|orsak\w*|bidrar|på grund av|eftersom|till följd av|har (?:stor )?betydelse|spelar|"
@@ -361,9 +386,18 @@ GLOSS_RE = re.compile(r"\b(?:det vill säga|dvs|så kallad\w*|med andra ord|i be
 DEFINITION_SOURCES = "Rikstermbanken, Nationalencyklopedin eller hos den myndighet som använder begreppet (t.ex. Skolverket)"
 DEFINING_VERB_RE = re.compile(
     r"\b(innebär|betyder|avser|definieras|menas|handlar om|kallas|beskriv(?:s|as) som|står för|syftar på)\b", re.I)
+# A sentence that says what a term is: a defining verb, or 'är' followed by what it is ('… är ett sätt att …',
+# '… är när …'), not by a comparison ('Anti-pluggkultur är vanligare bland pojkar') (general Swedish).
+DEFINES_RE = re.compile(rf"{DEFINING_VERB_RE.pattern}|\b(?:är|var)\s+(?:en|ett|när|att|då|de|den|det|ingen|inget)\b",
+                        re.I)
 ROLE_SENTENCE_RE = re.compile(
     r"\b(ansvar\w*|huvudm\w+|förvaltningsledning\w*|rektor\w*|skolledning\w*|förvaltning\w*|samordnare\w*|"
     r"projektledare\w*|ledningsgrupp\w*|nämnd\w*|styrgrupp\w*|ansvarig\w*)\b", re.I)
+# A statement naming who did or gave something: a role, or help and support from someone ('Stöd från
+# verksamhetsutvecklare har erbjudits …'), or a person by their work's title (general Swedish of public bodies).
+AGENT_SENTENCE_RE = re.compile(rf"{ROLE_SENTENCE_RE.pattern}"
+                               r"|\b(?:stöd|stödet|hjälp|hjälpen|handledning)\s+(?:från|av)\b"
+                               r"|\w+(?:utvecklare|ledare|samordnare|handledare|pedagog|pedagoger)\b", re.I)
 MONEY_RE = re.compile(r"\d[\d\s]*(?:[.,]\d+)?\s*(?:tkr|kr|kronor|mkr|mnkr|miljoner|miljarder|sek|tusen kronor)\b", re.I)
 NUMBER_RE = re.compile(r"\d|\b(en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|hälften|var(?:annan|tredje)|"
                        r"dubbelt|fler|färre)\b", re.I)
@@ -678,6 +712,16 @@ STANDALONE_POINTER_RE = re.compile(
 # Grades by their everyday names ('pojkarna i sexan', 'gick ut nian'; general Swedish); 'ettan'–'trean' also name
 # gymnasiet's years, so not those.
 EVERYDAY_GRADES = {"fyran": 4, "femman": 5, "sexan": 6, "sjuan": 7, "åttan": 8, "nian": 9}
+# Everyday phrases for the documents' terms, added to the query when the question holds the phrase in any
+# inflection of its verb, up to two words between (general Swedish school vocabulary): 'kommer inte till lektionerna'
+# asks about närvaro, 'slutar killar gå i skolan' about frånvaro.
+EVERYDAY_PHRASES = {
+    r"(?:komma|kommer|kom|kommit)(?: \w+){0,2} (?:till|på) (?:lektion\w*|skolan)": "närvaro frånvaro",
+    r"(?:sluta|slutar|slutade|slutat)(?: \w+){0,2} (?:att )?gå (?:i|till) skolan": "frånvaro skolavhopp",
+    r"(?:sitta|sitter|satt|suttit) hemma": "hemmasittande frånvaro",
+    r"(?:stanna|stannar|stannade|stannat) hemma(?: från skolan)?": "frånvaro",
+    r"(?:hoppa|hoppar|hoppade|hoppat) av (?:skolan|gymnasiet|utbildningen)": "skolavhopp avbrott",
+}
 # Query expansion: a user's word -> the term documents use. General Swedish school vocabulary.
 EVERYDAY_TERMS = {
     "skolk": "frånvaro", "skolkar": "frånvaro", "skolka": "frånvaro", "skolkande": "frånvaro",

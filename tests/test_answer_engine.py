@@ -809,3 +809,102 @@ def test_a_publishers_own_page_states_its_view_and_a_view_refusal_names_the_hold
     assert not response.grounded
     first = response.text.split("\n")[0]
     assert "Ekbys elevråd" in first and "”" not in first
+
+
+def test_a_yes_no_question_is_answered_yes_or_no_by_the_sentence_that_says_so(
+        tmp_path: Path, corpus_components: tuple) -> None:
+    """'Är … skyldig …?' met by a negated main clause opens 'Nej, …'; 'Behöver … ?' met by a sentence with a verb
+    of its kind ('ska') and no negation opens 'Ja, …'; the sentence keeps its words, its first one in lower case."""
+    bot, _ = _ingest_folder(tmp_path, corpus_components, {
+        "rutin-sip.md": (
+            "# Rutin för samordnad individuell plan\n\n## Vem kallar till SIP\n\n"
+            "Skolan är inte skyldig att kalla till en samordnad individuell plan, men skolan kan ta initiativ "
+            "till en när eleven har stöd från flera verksamheter.\n\n## Anmälan till sommarskolan\n\n"
+            "Vårdnadshavare ska anmäla sitt barn till sommarskolan senast den 15 maj via skolans webbplats.\n"
+        ),
+        "pm-lovskola.md": LOVSKOLA_MEMO,
+    })
+    response = bot.respond({"message": "Är skolan skyldig att kalla till en samordnad individuell plan?"})
+    assert response.grounded and response.text.startswith("Nej, skolan är inte skyldig")
+    response = bot.respond({"message": "Behöver vårdnadshavare anmäla sitt barn till sommarskolan?"})
+    assert response.grounded and response.text.startswith("Ja, vårdnadshavare ska anmäla")
+
+
+def test_a_heading_run_on_into_its_first_sentence_is_left_out_of_the_quote(
+        tmp_path: Path, corpus_components: tuple) -> None:
+    """A heading line without a full stop that the ingest joined with the paragraph under it ('Syfte' + 'Syftet med
+    …') is no part of the quoted sentence, in the answer or in its citation."""
+    bot, _ = _ingest_folder(tmp_path, corpus_components, {
+        "rapport-lasning.txt": (
+            "Rapport om sommarläsning i Ekby\n\n"
+            "Syfte\n"
+            "Syftet med satsningen var att fler pojkar i årskurs 4 skulle läsa varje dag under\n"
+            "sommarlovet, med stöd av biblioteket och fritidsgården.\n\n"
+            "Genomförande\n"
+            "Biblioteket lånade ut böcker till 120 elever och fritidsgården ordnade läsestunder varje\n"
+            "vecka under juli.\n"
+        ),
+        "pm-lovskola.md": LOVSKOLA_MEMO,
+    })
+    response = bot.respond({"message": "Vad var syftet med satsningen på sommarläsning?"})
+    assert response.grounded and "Syftet med satsningen var" in response.text
+    assert "Syfte Syftet" not in response.text
+    assert not any(c.quote.startswith("Syfte Syftet") for c in response.citations)
+
+
+def test_a_question_asked_as_the_organisation_is_answered_in_its_own_voice(
+        tmp_path: Path, corpus_components: tuple) -> None:
+    """'Vad ska vi göra med …?' best met by the sentence naming the problem gets the plan's next sentence that says
+    what 'vi' will do ('Vi ska ta fram …')."""
+    bot, _ = _ingest_folder(tmp_path, corpus_components, {
+        "plan-digitalisering.md": (
+            "# Utvecklingsplan 2025\n\n## Digitala verktyg\n\n"
+            "Nulägesanalysen visar att elevernas surfplattor i årskurs 1–3 ofta är trasiga och saknar "
+            "uppdateringar. Vi ska ta fram en gemensam rutin för service och utbyte av digitala verktyg. "
+            "Arbetet redovisas för nämnden i december.\n"
+        ),
+        "pm-lovskola.md": LOVSKOLA_MEMO,
+    })
+    response = bot.respond({"message": "Vad ska vi göra med surfplattorna i årskurs 1–3?"})
+    assert response.grounded and "Vi ska ta fram en gemensam rutin" in response.text
+
+
+def test_a_definition_question_opens_with_the_sentence_that_defines_the_term(
+        tmp_path: Path, corpus_components: tuple) -> None:
+    """'Vad är studiero i klassrummet?' best met by a sentence that only names it ('Studiero i klassrummet är
+    vanligare när …') opens with the close sentence that says what it is ('Med studiero menas …')."""
+    bot, _ = _ingest_folder(tmp_path, corpus_components, {
+        "enkat-studiero.md": (
+            "# Elevenkät 2024\n\n## Studiero\n\n"
+            "Studiero i klassrummet är vanligare när lektionerna i klassrummet börjar på samma sätt varje gång.\n\n"
+            "## Begrepp\n\n"
+            "Med studiero menas att eleverna kan arbeta ostört med sina uppgifter under lektionen.\n"
+        ),
+        "pm-lovskola.md": LOVSKOLA_MEMO,
+    })
+    response = bot.respond({"message": "Vad är studiero i klassrummet?"})
+    assert response.grounded and response.text.startswith("Med studiero menas")
+
+
+def test_a_who_follow_up_is_answered_first_from_the_passage_just_quoted(
+        tmp_path: Path, corpus_components: tuple) -> None:
+    """'Vem fick skolorna hjälp av med den?' after an answer quoting a passage that names who helped ('Stöd från
+    specialpedagoger har erbjudits …') is answered from that passage first, not from another about the topic."""
+    bot, _ = _ingest_folder(tmp_path, corpus_components, {
+        "iakttagelser.md": (
+            "# Iakttagelser om läsning\n\n## Huvudmannens arbete\n\n"
+            "- En fördjupad kartläggning av elevernas läsförmåga har genomförts på samtliga skolor. Stöd från "
+            "specialpedagoger har erbjudits i samband med kartläggningen.\n"
+            "- Huvudmannen har infört gemensamma rutiner för hur skolorna följer upp kartläggningen av läsförmågan "
+            "och hur resultaten redovisas för skolorna.\n\n"
+            "## Skolornas arbete\n\n"
+            "- Rektorerna på skolorna har avsatt tid för kollegialt lärande om läsning varje vecka.\n"
+        ),
+        "pm-lovskola.md": LOVSKOLA_MEMO,
+    })
+    first = "Vad innebär den fördjupade kartläggningen av elevernas läsförmåga?"
+    earlier = bot.respond({"message": first})
+    assert earlier.grounded and "specialpedagoger" in earlier.text
+    response = bot.respond({"message": "Vem fick skolorna hjälp av med den?", "history": [
+        {"role": "user", "content": first}, {"role": "assistant", "content": earlier.text}]})
+    assert response.grounded and "specialpedagoger" in response.text.split("[1]")[0]

@@ -241,6 +241,8 @@ def search_text(text: str, language: str, vocabulary: frozenset[str] = frozenset
 
     >>> search_text("skolk bland killar", "sv")
     'skolk bland killar frånvaro pojkar'
+    >>> search_text("eleven sitter hemma", "sv")
+    'eleven sitter hemma hemmasittande frånvaro'
     """
     extra = [new for _, new, _ in expansions(text, language, vocabulary)]
     return " ".join([text, *dict.fromkeys(extra)]).strip()
@@ -251,7 +253,12 @@ def expansions(text: str, language: str, vocabulary: frozenset[str]) -> list[tup
     the documents' term; a word the documents don't have is replaced by its spelling with diacritics or by its
     compound parts."""
     out: list[tuple[str, str, bool]] = []
-    for w in re.findall(r"[\w-]+", text.lower()):
+    lowered = text.lower()
+    for phrase, terms in lex.EVERYDAY_PHRASES.items():  # 'sitter hemma' -> hemmasittande
+        found = re.search(rf"\b{phrase}\b", lowered)
+        if found:
+            out.append((found.group(0), terms, False))
+    for w in re.findall(r"[\w-]+", lowered):
         mapped = (lex.ENGLISH_TERMS if language == "en" else lex.EVERYDAY_TERMS).get(w)
         if mapped is None and language == "en":
             mapped = lex.EVERYDAY_TERMS.get(w)

@@ -286,6 +286,12 @@ class UnitSelector:
         pre = question.prefix_terms
         for s in ranked:
             unit = s.unit
+            if question.answer_type == "who" and any(a.holds(unit) for a in self.anchors) and \
+                    lex.AGENT_SENTENCE_RE.search(unit.text):
+                # 'Vem fick skolorna hjälp av med den?': the passage just quoted may name who ('Stöd från
+                # verksamhetsutvecklare har erbjudits …'); it answers first.
+                s.score += ANCHOR_BONUS
+                continue
             # What was quoted already is not what is asked now; the lines after it are.
             if not self._follows_the_conversation(question, unit):
                 continue

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 import simplemma
 
@@ -29,6 +29,8 @@ EMBED_MIN_WORDS = 3
 # Units are embedded from their first ~120 characters (subject and verb of a long sentence): the whole
 # text is still matched lexically, and the embedding cost of a corpus stays below its chunks' cost.
 EMBED_MAX_CHARS = 120
+# The most words a heading glued onto a paragraph's first sentence has (see `glued_heading`).
+GLUED_HEADING_WORDS = 10
 # How many passage labels above a unit count as its context.
 LABELS_ABOVE = 2
 
@@ -220,6 +222,50 @@ def _build_units(chunk: Chunk) -> tuple[Unit, ...]:
             out.append(Unit(piece, chunk, index, first, last, unit_kind, unit_role, depth if is_item else 0,
                             list_start if is_item else -1, len(out)))
     return tuple(out)
+
+
+def glued_heading(unit: Unit) -> str:
+    """The heading line that the ingest ran on into the first sentence of a paragraph ('Syfte Syftet med projektet
+    var …', 'Erfarenheter och lärdomar Efter workshop fyra …'), or ''. A quote leaves it out: it is no part of the
+    sentence. Read from the words: up to GLUED_HEADING_WORDS words without punctuation, then a capitalised word
+    that starts a sentence (a function word, a word the passage also writes in lower case, or the heading's own
+    word inflected: 'Syfte Syftet'), not a name ('Region Östergötland ses …') or a word a phrase runs on from
+    ('… samverkan med Region …')."""
+    if unit.kind != "sentence" or unit.end_line <= unit.start_line:
+        return ""  # the heading stood on a line of its own: the paragraph spans more than one line
+    units = units_of(unit.chunk)
+    if unit.seq > 0 and units[unit.seq - 1].line == unit.line:
+        return ""  # not the first sentence of its paragraph
+    words = unit.text.split(" ")
+    for i in range(1, min(len(words) - 3, GLUED_HEADING_WORDS + 1)):
+        before, word = words[i - 1], words[i]
+        if not before or before[-1] in ".,;:!?)”\"":
+            return ""
+        if not word[:1].isupper():
+            continue
+        if before.lower() in _function_words():
+            return ""
+        lower = word.lower()
+        # Written in lower case elsewhere as a word of its own (not in an e-mail address: 'bjorn.johansson@').
+        starts = lower in _function_words() or any(lower[:5] == w.lower()[:5] for w in words[:i]) or \
+            re.search(rf"(?<![\w.@-]){re.escape(lower)}(?![\w@-]|\.\w)", unit.chunk.text) is not None
+        return " ".join(words[:i]) if starts and words[0][:1].isupper() else ""
+    return ""
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    """Swedish function words (BM25's stop words): a phrase runs on after one; capitalised, one opens a sentence."""
+    from bm25s.stopwords import STOPWORDS_SWEDISH
+
+    return frozenset(STOPWORDS_SWEDISH)
+
+
+def quoted_text(unit: Unit) -> str:
+    """The unit's text as an answer quotes it: one line, without a heading glued onto it (`glued_heading`)."""
+    text = " ".join(unit.text.split())
+    heading = glued_heading(unit)
+    return text[len(heading):].lstrip() if heading else text
 
 
 def split_sentences(text: str) -> list[str]:

@@ -6,6 +6,7 @@ grounding/scope.py), for every backend; this module only writes them out in Swed
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -24,6 +25,7 @@ from assistant.grounding.selection import (
     Selection,
     asked_kinds,
     list_kinds,
+    names_definiendum,
     subject_is_covered,
     table_of,
 )
@@ -36,6 +38,7 @@ from assistant.index.units import (
     list_intro,
     list_of,
     parent_item,
+    quoted_text,
     units_of,
 )
 
@@ -74,6 +77,13 @@ LED_LIST_GAP = 5
 # A supporting statement (not the best) is written with the list its paragraph leads into when it scores this share
 # of the best one's score.
 LED_SUPPORT = 0.8
+# A definition question's answer opens with a close statement that defines the asked term (scoring this share of the
+# best one) when the best one only names it; the term must stand within this many characters of the start.
+DEFINING_SHARE = 0.6
+DEFINING_REACH = 80
+# A yes/no question is answered 'Ja' or 'Nej' only by a statement holding this much of the question's own words
+# (idf-weighted): 'Det är vanligare att pojkar utsätts för hot …' says nothing of 'anti-plugg-attityd'.
+YESNO_OVERLAP = 0.4
 # Lättläst: a supporting statement scoring at least this share of the best remaining one is as good evidence, and
 # the plainest of those (the lowest LIX once rewritten in easy Swedish) is quoted first.
 EASY_NEAR = 0.9
@@ -97,13 +107,13 @@ def answer(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) -
 
 
 def cite_unit(book: CitationBook, unit: Unit) -> int:
-    return book.cite(unit.chunk, unit.start_line, unit.end_line, unit.text)
+    return book.cite(unit.chunk, unit.start_line, unit.end_line, quoted_text(unit))
 
 
 def cite_units(book: CitationBook, units: Sequence[Unit]) -> int:
     """One citation spanning consecutive units of one chunk (a list, a table)."""
     first, last = min(u.start_line for u in units), max(u.end_line for u in units)
-    return book.cite(units[0].chunk, first, last, "; ".join(u.text for u in units))
+    return book.cite(units[0].chunk, first, last, "; ".join(quoted_text(u) for u in units))
 
 
 def write_answer(question: Question, selection: Selection, verdict: Verdict, book: CitationBook,
@@ -115,6 +125,8 @@ def write_answer(question: Question, selection: Selection, verdict: Verdict, boo
     chosen_list = _list_to_use(question, selection.best_list, top, {s.unit.unit_id for s in evidence})
     if chosen_list is not None and not easy and _led_list(question, top.unit, selection)[1]:
         chosen_list = None  # the best statement leads into its own list: that one answers, written with it
+    if chosen_list is not None and _in_our_voice(question, top.unit):
+        chosen_list = None  # 'Hur arbetar vi …?' answered by the plan's own 'Vi har anställt …': that stays first
     if chosen_list is not None and not chosen_list.inline:
         body = _write_list(chosen_list, book)
         return Written("\n".join([*lead, *body]), True)
@@ -164,7 +176,45 @@ def write_answer(question: Question, selection: Selection, verdict: Verdict, boo
         parts.append(f"- {text}{markers([number])}" if easy else f"{text}{markers([number])}")
     if easy:
         return Written("\n".join([*lead, "Kort sagt:", *parts]), True)
+    if question.answer_type == "yesno" and parts and "\n" not in parts[0] and \
+            picked[0].unit.kind in ("sentence", "item"):
+        opening = yesno_lead(question, picked[0])
+        parts[0] = opening + (parts[0] if opening == lex.SOURCE_LEAD else
+                              _opening_case(parts[0], f"{picked[0].unit.chunk.text}\n{question.text}"))
     return Written("\n".join([*lead, _joined(parts)]), True)
+
+
+def yesno_lead(question: Question, best: Scored) -> str:
+    """How the answer to a yes/no question opens: 'Nej, ' when the main clause of the statement that answers is
+    negated, 'Ja, ' when it holds the question's verb (or one of its kind) without a negation, else 'Underlaget
+    säger: ' (the statement answers, but not with a plain yes or no; or it holds too few of the question's words,
+    under YESNO_OVERLAP, to say yes or no to all of it)."""
+    asked = question.cue_text
+    if lex.NEGATION_RE.search(asked) or lex.ALTERNATIVE_QUESTION_RE.search(asked) or best.overlap < YESNO_OVERLAP:
+        return lex.SOURCE_LEAD  # a question asked in the negative or with alternatives; a sentence about less
+    main = lex.MAIN_CLAUSE_END_RE.split(" ".join(best.unit.text.split()), maxsplit=1)[0]
+    if lex.NEGATION_RE.search(main):
+        return lex.NO_LEAD
+    opener = lex.YESNO_QUESTION_RE.match(asked)
+    if opener is None:
+        return lex.SOURCE_LEAD
+    verb = opener.group(1).lower()
+    kind = next((k for k in lex.YESNO_VERB_KINDS if verb in k), frozenset({verb}))
+    words = {w.lower() for w in re.findall(r"\w+", main)}
+    return lex.YES_LEAD if words & kind else lex.SOURCE_LEAD
+
+
+def _opening_case(text: str, context: str) -> str:
+    """`text` to follow 'Ja, ' or 'Nej, ': its first word in lower case when `context` (its passage and the
+    question) writes that word in lower case (a name such as 'Skolverket' keeps its capital)."""
+    m = re.match(r"\w+", text)
+    if m is None or not m.group(0)[:1].isupper() or (len(m.group(0)) > 1 and m.group(0).isupper()):
+        return text  # an acronym keeps its capitals
+    word = m.group(0)
+    lower = word[:1].lower() + word[1:]
+    if re.search(rf"(?<!\w){re.escape(lower)}(?!\w)", context):
+        return lower + text[len(word):]
+    return text
 
 
 def _whole_list(question: Question, s: Scored, picked: Sequence[Scored], top: Scored) -> list[Unit]:
@@ -335,11 +385,21 @@ def _pick_sentences(question: Question, evidence: Sequence[Scored], n: int, easy
         seen.add(_key(unit.text))
         n += 1
 
+    defining = _defining_support(question, evidence) if question.answer_type == "definition" else None
+    if defining is not None:
+        # 'Vad är antipluggkultur?' best met by a sentence about it ('Antipluggkultur är vanligare bland pojkar.'):
+        # the sentence that says what it is ('Antipluggkultur är en inställning …') is the answer's first.
+        bring(defining.unit, before_top=True)
     before = _antecedent(top.unit)
     if before is not None:
         # 'Det kan även uttryckas som att ungdomen ”ramlat mellan stolarna”.' restates the sentence before it,
         # which says what it means: that one comes first.
         bring(before, before_top=True)
+    voiced = _voice_after(question, top.unit)
+    if voiced is not None:
+        # 'Vad ska vi göra med elevdatorerna?' best met by '… elevdatorer inte fungerar …': the plan's next
+        # sentence says what it will do ('Vi ska ta fram en övergripande strategi …').
+        bring(voiced)
     following = _continuation(top.unit)
     for _ in range(CONTINUATIONS if question.answer_type in CHAIN_TYPES else 1):
         if following is None or not wants_more or (easy and following.words > 25):
@@ -392,6 +452,49 @@ def _pick_sentences(question: Question, evidence: Sequence[Scored], n: int, easy
         picked.append(s)
     # Read in document order within one chunk, answer first across chunks.
     return picked
+
+
+def _in_our_voice(question: Question, unit: Unit) -> bool:
+    """Whether a question asked as the organisation ('Hur arbetar vi …?') is met by a sentence in the document's
+    own voice ('Vi har anställt …')."""
+    return bool(lex.WE_QUESTION_RE.match(question.cue_text)) and unit.kind == "sentence" and \
+        bool(lex.WE_STATEMENT_RE.match(unit.text))
+
+
+def _voice_after(question: Question, unit: Unit) -> Unit | None:
+    """For a question asked as the organisation, the next sentence of the best one's paragraph when it says what
+    'vi' do or will do, and the best one does not."""
+    if not lex.WE_QUESTION_RE.match(question.cue_text) or _in_our_voice(question, unit):
+        return None
+    after = _paragraph_around(unit)[1][:1]
+    return after[0] if after and _in_our_voice(question, after[0]) else None
+
+
+def defines(term: str, text: str) -> bool:
+    """Whether `text` says what `term` is: the term stands before a defining verb near the sentence's start
+    ('Antipluggkultur är …', 'Med institutionalisering menas …').
+
+    >>> defines("antipluggkultur", "Anti-pluggkultur innebär att det anses fult att plugga.")
+    True
+    >>> defines("antipluggkultur", "Pojkar i högstadiet påverkas av en anti-pluggkultur.")
+    False
+    >>> defines("antipluggkultur", "Anti-pluggkultur är vanligare bland pojkar än flickor.")
+    False
+    """
+    m = lex.DEFINES_RE.search(text)
+    return bool(term) and m is not None and m.start() <= DEFINING_REACH and names_definiendum(term, text[: m.start()])
+
+
+def _defining_support(question: Question, evidence: Sequence[Scored]) -> Scored | None:
+    """The statement that defines the asked term, when the best one does not and a close one does (scoring at
+    least DEFINING_SHARE of the best)."""
+    top = evidence[0]
+    term = question.definiendum
+    if not term or top.unit.kind != "sentence" or defines(term, top.unit.text) or (
+            names_definiendum(term, top.unit.text) and lex.DEFINING_VERB_RE.search(top.unit.text)):
+        return None  # the best one says what it is ('… vad ett systematiskt kvalitetsarbete innebär …')
+    return next((s for s in evidence[1:] if s.score >= DEFINING_SHARE * top.score and s.unit.kind == "sentence"
+                 and s.unit.role == "body" and defines(term, s.unit.text)), None)
 
 
 def plainer_first(candidates: Sequence[Scored], near: float = EASY_NEAR) -> list[Scored]:
@@ -617,7 +720,7 @@ def row_sentence(header: Unit, row: Unit) -> str:
 
 
 def _clean(unit: Unit) -> str:
-    return " ".join(unit.text.split())
+    return quoted_text(unit)
 
 
 def _key(text: str) -> str:
