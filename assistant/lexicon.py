@@ -1205,6 +1205,14 @@ EASY_WORDS = {
     "prioritera": "satsa på", "prioriterar": "satsar på", "förväntade": "väntade", "förväntas": "väntas",
     "inkomma": "komma in", "inkommit": "kommit in", "föreligger": "finns", "föreligga": "finnas",
     "innevarande": "detta",
+    # More Klarspråk swaps, each inflected like the word it replaces: 'medföra' is 'leda till', 'synliggöra' and
+    # 'tydliggöra' are 'visa', 'förutsätter' is 'kräver', 'kvarstår' is 'finns kvar'.
+    "medför": "leder till", "medförde": "ledde till", "medföra": "leda till", "medfört": "lett till",
+    "huvudsakligen": "mest", "angeläget": "viktigt", "angelägen": "viktig", "angelägna": "viktiga",
+    "synliggöra": "visa", "synliggör": "visar", "synliggörs": "visas", "tydliggöra": "visa", "tydliggör": "visar",
+    "förutsätter": "kräver", "kvarstår": "finns kvar",
+    "differentierat": "anpassat", "differentierad": "anpassad", "operativt": "praktiskt", "operativ": "praktisk",
+    "påpekade": "sa", "påpekar": "säger",
     # easy11: 'vidta' is 'ta' whatever it takes ('har vidtagit ett antal olika åtgärder' -> 'har tagit …'; general
     # Swedish); the phrase rule in EASY_PHRASES only met 'vidtagit åtgärder' with nothing between.
     "vidtagit": "tagit", "vidtagits": "tagits", "vidtog": "tog", "vidtogs": "togs", "vidtar": "tar", "vidtas": "tas",
@@ -1309,7 +1317,12 @@ EASY_PHRASES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bdet faktum att\b", re.I), "att"),
     (re.compile(r"\bmed utgångspunkt i\b", re.I), "med tanke på"),
     (re.compile(r"\bmotivation till att\b", re.I), "vilja att"),
-    (re.compile(r"\bi samband med\b", re.I), "när"),
+    # 'i samband med' is 'när' only before a clause ('i samband med att …'); before a noun it is 'vid' ('vid
+    # analysen', not 'när analysen').
+    (re.compile(r"\bi samband med att\b", re.I), "när"),
+    (re.compile(r"\bi samband med\b", re.I), "vid"),
+    (re.compile(r"\btenderar att\b", re.I), "brukar"),
+    (re.compile(r"\brelaterar till\b", re.I), "hör ihop med"),
     (re.compile(r"\bmed anledning av\b", re.I), "på grund av"),
     (re.compile(r"\bpå grund av att\b", re.I), "för att"),
     (re.compile(r"\bi relation till\b", re.I), "jämfört med"),
