@@ -628,7 +628,7 @@ def follow_up_plan(backend: ExtractiveBackend, turn: PreparedTurn, book: Citatio
                 predicate(problem) and predicate(problem).lower() in measured):
             continue
         grades = f" i {ctx.facts.grades}" if ctx.facts.grades else ""
-        name = f"Andel pojkar och andel flickor{grades} – {shorten_topic(problem)}"
+        name = f"Andel pojkar och andel flickor{grades} {_problem_measured(problem)}"
         indicators.append((user_item(name, problem), name, None))
     ranked = backend.cards.rank(ctx.topic)
     top = ranked[0].score if ranked else 0.0
@@ -713,6 +713,24 @@ def _acceptable(kind: str, text: str, base: DraftItem | None, figures: list[Figu
         if one:
             return f"andelen {way} från {one.text} för {one.group} vid nästa mätning, och för båda könen"
     return lex.ACCEPTABLE_BY_KIND[kind]
+
+
+def _problem_measured(problem: str) -> str:
+    """What an indicator of a problem without a figure counts, in the grammar of 'Andel pojkar och andel flickor …':
+    a clause about a group as 'som …', a noun phrase as 'med …', anything else after a dash.
+
+    >>> _problem_measured("många har hög frånvaro")
+    'med hög frånvaro'
+    >>> _problem_measured("Pojkarna i sexan hänger inte med i läsningen")
+    'som inte hänger med i läsningen'
+    """
+    said = predicate(problem)
+    if said:
+        return f"som {said}"
+    short = shorten_topic(problem)
+    if short and not any(is_finite_verb(w.strip(".,;:…")) for w in short.split()):
+        return f"med {short}"
+    return f"– {short}"
 
 
 def _short(text: str, limit: int = 70) -> str:
