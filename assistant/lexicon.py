@@ -390,6 +390,12 @@ DEFINING_VERB_RE = re.compile(
 # '… är när …'), not by a comparison ('Anti-pluggkultur är vanligare bland pojkar') (general Swedish).
 DEFINES_RE = re.compile(rf"{DEFINING_VERB_RE.pattern}|\b(?:är|var)\s+(?:en|ett|när|att|då|de|den|det|ingen|inget)\b",
                         re.I)
+# After 'X är', a comparison says how common or large X is, not what X is ('Anti-pluggkultur är vanligare bland
+# pojkar'): comparatives and words of degree, in folded form (no diacritics) as the definition test reads its text
+# (general Swedish grammar: -are/-ast comparatives and the irregular ones).
+COMPARISON_AFTER_IS_RE = re.compile(
+    r"\s+(?:\w+igare|\w+igast|storre|storst|mindre|minst|hogre|hogst|lagre|lagst|battre|bast|"
+    r"samre|samst|fler|flest|farre|mer|mest|lika|aldre|yngre|langre|kortare|svarare|lattare|starkare|svagare)\b")
 ROLE_SENTENCE_RE = re.compile(
     r"\b(ansvar\w*|huvudm\w+|förvaltningsledning\w*|rektor\w*|skolledning\w*|förvaltning\w*|samordnare\w*|"
     r"projektledare\w*|ledningsgrupp\w*|nämnd\w*|styrgrupp\w*|ansvarig\w*)\b", re.I)

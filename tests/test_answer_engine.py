@@ -743,8 +743,8 @@ def test_a_term_the_material_only_uses_is_refused_as_undefined(tmp_path: Path, c
     bot, _ = _ingest_folder(tmp_path, corpus_components, {
         "pm-studiecoacher.md": (
             "# Studiecoacher på Ekbyskolan\n\n## Bakgrund\n\nSkolan har ett kompensatoriskt uppdrag och satsar därför "
-            "på elever i årskurs 8 och 9.\n\n## Vad är en studiecoach\n\nMed studiecoach avses en anställd som "
-            "stöttar elever med planering, läxor och kontakt med lärarna.\n"
+            "på elever i årskurs 8 och 9. Skolk är vanligare i årskurs 9 än i årskurs 8.\n\n## Vad är en studiecoach"
+            "\n\nMed studiecoach avses en anställd som stöttar elever med planering, läxor och kontakt med lärarna.\n"
         ),
         "pm-lovskola.md": LOVSKOLA_MEMO,
     })
@@ -754,6 +754,9 @@ def test_a_term_the_material_only_uses_is_refused_as_undefined(tmp_path: Path, c
     assert "Skolan har ett kompensatoriskt uppdrag" in response.text  # where it is used, labelled as a use
     response = bot.respond({"message": "Vad är en studiecoach?"})
     assert response.grounded and "stöttar elever med planering" in response.text
+    # 'X är vanligare …' compares X, it does not say what X is.
+    response = bot.respond({"message": "Vad är skolk?"})
+    assert not response.grounded and response.text.startswith("Underlaget definierar inte skolk")
 
 
 def test_a_number_in_a_phrase_of_its_own_is_no_count_of_the_asked_thing(

@@ -217,15 +217,19 @@ def defines(unit: Unit, term: str) -> bool:
     >>> [defines(unit(t), "kompensatoriskt uppdrag") for t in ("Skolan har ett kompensatoriskt uppdrag.",
     ...  "Ett kompensatoriskt uppdrag innebär att skolan ska uppväga skillnader.",
     ...  "Kompensatoriskt uppdrag är skolans ansvar för att uppväga skillnader.",
-    ...  "Uppdraget att uppväga skillnader (kompensatoriskt uppdrag) gäller alla skolor.")]
-    [False, True, True, True]
+    ...  "Uppdraget att uppväga skillnader (kompensatoriskt uppdrag) gäller alla skolor.",
+    ...  "Kompensatoriskt uppdrag är vanligare i större kommuner.")]
+    [False, True, True, True, False]
     """
     text = unit.text
     if lex.DEFINING_VERB_RE.search(text) or lex.GLOSS_RE.search(text):
         return True
     folded, head = fold(text).replace("-", ""), fold(term).replace("-", "")[:6]  # as names_definiendum
     at = folded.find(head)
-    if at >= 0 and (_GLOSSED_AFTER_RE.search(folded[at:]) or folded[:at].rstrip().endswith("(")):
+    glossed = _GLOSSED_AFTER_RE.search(folded[at:]) if at >= 0 else None
+    if glossed and lex.COMPARISON_AFTER_IS_RE.match(folded[at:], glossed.end()):
+        glossed = None  # 'Anti-pluggkultur är vanligare bland pojkar' compares, it says not what it is
+    if at >= 0 and (glossed or folded[:at].rstrip().endswith("(")):
         return True
     units = units_of(unit.chunk)
     nxt = units[unit.seq + 1] if unit.kind == "sentence" and unit.seq + 1 < len(units) else None
