@@ -356,8 +356,11 @@ def segment(
             if cur.kind == "list_item" and indent >= 2 and indent >= cur.indent and len(cur.lines) == 1 and (
                 _ends_sentence(cur.lines[-1]) or text[:1].isupper()
             ) and lineno not in seams:
-                # A list item whose bullet glyph was lost ("    Civilsamhällesorganisationer").
-                start("list_item", text, lineno, indent)
+                # A list item whose bullet glyph was lost ("    Civilsamhällesorganisationer"): standing where the
+                # text of the item above starts, it is that item's sibling, not an item nested under it, unless it
+                # leads into items of its own ("    Under fliken resultat hittar du statistik om:").
+                sibling = indent <= cur.indent + 2 and not text.rstrip().endswith(":")
+                start("list_item", text, lineno, cur.indent if sibling else indent)
                 continue
             if indent == 1 and not text[:1].islower():
                 # One leading space: a new page or a list item whose glyph was lost.

@@ -177,3 +177,14 @@ def test_cost_table_rows_are_kept_as_rows() -> None:
     blocks = segment(lines)
     assert [b.kind for b in blocks] == ["table"]
     assert blocks[0].text.splitlines()[-1] == "Totalt 8 464 tkr"
+
+
+def test_a_list_item_that_lost_its_bullet_glyph_stays_at_its_siblings_level() -> None:
+    """A PDF extraction drops a glyph ('    Civilsamhällesorganisationer' between '  • Skolor' and '  • Trossamfund'):
+    the line stands where the item text above starts, so it is a sibling, not an item nested under 'Skolor'."""
+    from ingest.classify import classify_blocks
+
+    blocks = classify_blocks(segment(["Aktörer som kan bidra:", "", "  • Skolor", "    Civilsamhällesorganisationer",
+                                      "  • Trossamfund", "      ◦ Frikyrkor"]))
+    items = [(b.text, b.depth) for b in blocks if b.kind == "list_item"]
+    assert items == [("Skolor", 1), ("Civilsamhällesorganisationer", 1), ("Trossamfund", 1), ("Frikyrkor", 2)]
