@@ -791,6 +791,21 @@ def test_pupils_are_counted_under_another_name_in_a_passage_about_them(
     assert response.grounded and "Tre av de tio eleverna" in response.text.split("[1]")[0]
 
 
+def test_a_count_of_an_adjective_and_a_compound_is_of_the_noun_and_its_head(
+        tmp_path: Path, corpus_components: tuple) -> None:
+    """'Hur många formella uppföljningsmöten …?' counts 'uppföljningsmöten', not 'formella', and '… till tre möten
+    per termin' counts them by the compound's head: the question is answered, not refused as lacking a figure."""
+    bot, _ = _ingest_folder(tmp_path, corpus_components, {
+        "pm-uppfoljning.md": (
+            "# Uppföljning på Ekbyskolan\n\n## Dialog med huvudmannen\n\nNämnden har beslutat att utöka antalet "
+            "formella uppföljningsmöten på skolan till tre möten per termin.\n"
+        ),
+        "pm-lovskola.md": LOVSKOLA_MEMO,
+    })
+    response = bot.respond({"message": "Hur många formella uppföljningsmöten har Ekbyskolan per termin?"})
+    assert response.grounded and "tre möten per termin" in response.text.split("[1]")[0], response.text
+
+
 def test_a_publishers_own_page_states_its_view_and_a_view_refusal_names_the_holder_whole(
         tmp_path: Path, corpus_components: tuple) -> None:
     """'Vad säger Skolverket om …?' is answered by Skolverket's own document, which need not name itself; a view of

@@ -483,9 +483,36 @@ def counted_noun(text: str) -> str:
     if m.group(0).lower().startswith(("how many", "what share")):
         # The documents are Swedish: 'how many lectures' counts 'föreläsningar'.
         word = lex.ENGLISH_TERMS.get(word, word).split()[0]
+    else:
+        word = noun_after_adjective(word, text[m.end(1):])
     if word in _FRAMING_TOKENS:
         return ""
     return fold(word)
+
+
+def noun_after_adjective(word: str, rest: str) -> str:
+    """The noun an adjective in its plural form stands before ('formella kvalitetsdialoger' -> 'kvalitetsdialoger'),
+    else `word`: a figure is of the noun, and a document seldom repeats the adjective next to it. An adjective
+    followed by a verb is itself the noun ('Hur många unga deltog?').
+
+    >>> [noun_after_adjective(w, r) for w, r in (("formella", " kvalitetsdialoger har skolan?"),
+    ...  ("unga", " deltog?"), ("unga", " kvinnor deltog?"), ("elever", " gick ut?"), ("kommunala", " finns?"))]
+    ['kvalitetsdialoger', 'unga', 'kvinnor', 'elever', 'kommunala']
+    """
+    import simplemma
+
+    if simplemma.lemmatize(word, lang="sv") + "a" != word:
+        return word  # no adjective in its plural or definite form ('formell' + 'a')
+    nxt = re.match(r"\s+([a-zåäöé][\w-]{2,})", rest)
+    if nxt is None:
+        return word
+    noun = nxt.group(1)
+    if noun in lex.YES_NO_VERBS or noun in lex.OBJECT_QUESTION_VERBS:
+        return word
+    lemma = simplemma.lemmatize(noun, lang="sv")
+    if lemma.endswith("a") and lemma != noun and not noun.endswith("or"):
+        return word  # a verb after its infinitive ('deltog' -> 'delta'); 'kvinnor' -> 'kvinna' is a noun's plural
+    return noun
 
 
 _FRAMING = frozenset(fold(t) for w in lex.FRAMING_WORDS for t in tokenize(w))

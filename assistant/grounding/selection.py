@@ -667,7 +667,7 @@ def states_count(unit: Unit, counted: str, text: str | None = None) -> bool:
         return True  # 'kursen …, 15hp' counts högskolepoäng
     words = folded.split()
     for i, word in enumerate(words):
-        if word.startswith(stem):
+        if word.startswith(stem) or _is_compound_head(word, counted):
             # A number before the noun with a preposition between counts another thing ('vid två tillfällen om
             # antalet elever' counts occasions): only the words after the last such preposition count ('av' is a
             # share's: '8 av de 23 eleverna').
@@ -682,6 +682,19 @@ def states_count(unit: Unit, counted: str, text: str | None = None) -> bool:
             if any(not lex.YEAR_RE.fullmatch(m.group(0)) for m in _COUNT_RE.finditer(window)):
                 return True
     return False
+
+
+def _is_compound_head(word: str, counted: str) -> bool:
+    """Whether `word` is the last part of the compound `counted` (both folded): a text names a compound once and
+    then counts it by its head ('formella kvalitetsdialoger … till två dialoger per läsår').
+
+    >>> _is_compound_head("dialoger", "kvalitetsdialoger"), _is_compound_head("moten", "uppfoljningsmoten")
+    (True, True)
+    >>> _is_compound_head("elever", "elever"), _is_compound_head("ar", "skolar"), _is_compound_head("skolor", "elever")
+    (False, False, False)
+    """
+    head = word[: max(4, len(word) - 3)]
+    return len(word) >= 5 and len(counted) >= len(word) + 3 and head in counted[-len(word) - 2:]
 
 
 def _in_phrase_of_preposition(before: Sequence[str]) -> bool:
