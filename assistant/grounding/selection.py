@@ -443,7 +443,6 @@ class UnitSelector:
                 best = candidate
         return best
 
-
     def _names_one_place(self, question: Question, heading: frozenset[str], groups: list[list[Unit]]) -> bool:
         """Whether the question's words beyond the heading single out one place it stands (its sentences, its
         section's headings) rather than the document's topic, which every place shares (its title)."""
