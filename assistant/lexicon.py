@@ -995,6 +995,11 @@ GROUP_WORDS = {
     "föräldrar": "vårdnadshavare", "föräldrarna": "vårdnadshavare", "lärare": "lärare", "lärarna": "lärare",
     "unga": "unga", "ungdomar": "unga", "ungdomarna": "unga", "nyanlända": "nyanlända elever",
 }
+# The two groups a draft splits its figures by (values of GROUP_WORDS): a Swedish gender-equality plan reports
+# 'pojkar' and 'flickor' separately (Skolverket's and SCB's statistics by kön), and each group's definite form.
+GENDER_GROUPS = ("pojkar", "flickor")
+DEFINITE_GROUP = {"pojkar": "pojkarna", "flickor": "flickorna", "elever": "eleverna", "barn": "barnen",
+                  "vårdnadshavare": "vårdnadshavarna", "lärare": "lärarna", "unga": "de unga"}
 # A school year or period a figure refers to: '2024', 'läsåret 2023/24', 'vt 2024', 'ht23'.
 FACT_YEAR_RE = re.compile(
     r"\b(?:läsåret\s+)?((?:19|20)\d\d(?:\s*/\s*(?:19|20)?\d\d)?)\b|\b(?:vt|ht)\s?-?(\d\d(?:\d\d)?)\b", re.I)

@@ -80,9 +80,9 @@ class UserFacts:
     @property
     def target_group(self) -> str | None:
         """'pojkar och flickor i åk 7–9' from the groups and grades named; None when nothing was said."""
-        people = [g for g in self.groups if g in ("pojkar", "flickor")]
+        people = [g for g in self.groups if g in lex.GENDER_GROUPS]
         who = " och ".join(people) if people else ("elever" if self.grades else "")
-        others = [g for g in self.groups if g not in ("pojkar", "flickor", "elever")]
+        others = [g for g in self.groups if g not in (*lex.GENDER_GROUPS, "elever")]
         if others and not people:
             who = " och ".join(others)
         if not who:
@@ -336,7 +336,7 @@ def _read_figures(facts: UserFacts, sentence: str) -> None:
         stop = found[end + 1].start() if end + 1 < len(found) else len(sentence)
         tail = sentence[found[end].end():stop]
         own = re.match(r"\s+([\wåäö]+)", sentence[m.end():])
-        if of and own and lex.GROUP_WORDS.get(own.group(1).lower()) in ("pojkar", "flickor"):
+        if of and own and lex.GROUP_WORDS.get(own.group(1).lower()) in lex.GENDER_GROUPS:
             # 'av de nyanlända pojkarna': the group is the noun after the qualifier
             group = lex.GROUP_WORDS[own.group(1).lower()]
             if end == i:
@@ -362,15 +362,14 @@ def _read_figures(facts: UserFacts, sentence: str) -> None:
             verb = lead.pop()
         named = re.search(r"\b(?:för|bland|hos)\s+(?:[\wåäö]+\s+)?([\wåäö]+)(?:\s+(?:är|var)\s+det)?\s*$",
                           " ".join(lead), re.I)
-        if not group and named and lex.GROUP_WORDS.get(named.group(1).lower()) in ("pojkar", "flickor"):
+        if not group and named and lex.GROUP_WORDS.get(named.group(1).lower()) in lex.GENDER_GROUPS:
             group = lex.GROUP_WORDS[named.group(1).lower()]  # 'för nyanlända flickor är det 47 %'
         after = re.match(r"^([\wåäö]+\s+)?([\wåäö]+)\b\s*", subject)
-        if not group and after and lex.GROUP_WORDS.get(after.group(2).lower()) in ("pojkar", "flickor"):
+        if not group and after and lex.GROUP_WORDS.get(after.group(2).lower()) in lex.GENDER_GROUPS:
             group = lex.GROUP_WORDS[after.group(2).lower()]  # '20 % underkända pojkar'
             subject = (after.group(1) or "") + subject[after.end():]
         among = re.match(r"^(.*?)\s*\b(?:är|var)\s+([\wåäö]+)$", subject)
-        if of and not lex.GROUP_WORDS.get(of) and among and lex.GROUP_WORDS.get(among.group(2).lower()) in (
-                "pojkar", "flickor"):
+        if of and not lex.GROUP_WORDS.get(of) and among and lex.GROUP_WORDS.get(among.group(2).lower()) in lex.GENDER_GROUPS:
             # '30 % av besökarna på fritidsgårdarna är flickor': a share of girls among the visitors
             group = lex.GROUP_WORDS[among.group(2).lower()]
             subject = f"bland {of} {among.group(1)}".strip()
@@ -436,8 +435,7 @@ def _check_figures(facts: UserFacts) -> None:
 
 
 def _definite(group: str) -> str:
-    return {"pojkar": "pojkarna", "flickor": "flickorna", "elever": "eleverna", "barn": "barnen",
-            "vårdnadshavare": "vårdnadshavarna", "lärare": "lärarna", "unga": "de unga"}.get(group, group)
+    return lex.DEFINITE_GROUP.get(group, group)
 
 
 def shorten_topic(text: str, limit: int = 70) -> str:

@@ -129,7 +129,7 @@ def _unused_facts(facts: UserFacts, sections: list[DraftSection]) -> list[DraftI
 
 
 def _figure_line(f: Figure) -> str:
-    who = {"pojkar": "Pojkar", "flickor": "Flickor"}.get(f.group, f.group.capitalize() if f.group else "Alla")
+    who = f.group.capitalize() if f.group else "Alla"
     year = f" ({f.year})" if f.year else ""
     return f"{who}: {f.text} {f.subject}{year}".strip()
 
@@ -141,14 +141,16 @@ def _gender_gaps(facts: UserFacts, topic: str) -> list[DraftItem]:
     for subject in subjects:
         groups = {f.group for f in facts.figures if f.subject == subject}
         year = next((f.year for f in facts.figures if f.subject == subject and f.year), None)
-        for g in ("pojkar", "flickor"):
+        for g in lex.GENDER_GROUPS:
             if g not in groups:
                 out.append(gap(f"andel {g} som {relative(subject)}" + (f" ({year})" if year else " (och vilket år)")))
     if not facts.figures:
-        said = next((p for p in (predicate(x) for x in facts.problems) if p), "")
         grades = f" i {facts.grades}" if facts.grades else ""
-        if said:  # 'Pojkarna i sexan hänger inte med i läsningen' -> '… i åk 6 som inte hänger med i läsningen'
-            out.append(gap(f"andel pojkar och andel flickor{grades} som {said}, med år"))
+        problem = next((x for x in facts.problems if predicate(x)), facts.problems[0] if facts.problems else "")
+        measured = _problem_measured(problem) if problem else ""
+        if measured and not measured.startswith("–"):
+            # 'Pojkarna i sexan hänger inte med i läsningen' -> '… i åk 6 som inte hänger med i läsningen'
+            out.append(gap(f"andel pojkar och andel flickor{grades} {measured}, med år"))
         else:
             what = shorten_topic(topic) or "problemet"
             out.append(gap(f"andel pojkar och andel flickor som berörs av {what}, med år"))
@@ -169,7 +171,7 @@ def problem_formulation(backend: ExtractiveBackend, turn: PreparedTurn, book: Ci
     topic_terms = evidence.query_terms(backend.cards.search_text(topic))
     # Who the problem is about ('pojkarna', 'elever') is in nearly every sentence of the material: a statement is about
     # the problem by what it says of them (läsning, frånvaro), not by naming boys ('Fler pojkar än flickor deltog …').
-    who = frozenset(t for t in topic_terms if lex.GENDER.search(t) or lex.GROUP_WORDS.get(t) or t.startswith("elev"))
+    who = frozenset(t for t in topic_terms if lex.GENDER.search(t) or lex.GROUP_WORDS.get(t) or t.startswith(lex.PUPIL_WORDS))
 
     def about(s: Sentence) -> bool:
         if "?" in s.text or lex.SUGGESTION_SECTION.search(s.chunk.heading_path_text) or _fragment(s):
@@ -701,8 +703,8 @@ def _acceptable(kind: str, text: str, base: DraftItem | None, figures: list[Figu
     """The least result that says the work is on track, for this indicator: from the user's own baseline when it is
     theirs (each group's figure and the gap between them, never a new figure), else what suits its kind."""
     if base is not None and base.provenance == "user" and not base.gap:
-        by_group = {f.group: f for f in figures if f.is_share and f.value <= 100 and f.group in ("pojkar", "flickor")}
-        boys, girls = by_group.get("pojkar"), by_group.get("flickor")
+        by_group = {f.group: f for f in figures if f.is_share and f.value <= 100 and f.group in lex.GENDER_GROUPS}
+        boys, girls = (by_group.get(g) for g in lex.GENDER_GROUPS)
         way = "går ner" if _direction(text) == "minska" else "går upp"
         if boys and girls:
             diff = abs(boys.value - girls.value)
