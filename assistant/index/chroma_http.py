@@ -3,11 +3,12 @@ read of the store's version token.
 
 Same server, same REST API (`/api/v2`, the one chromadb's `HttpClient` speaks), same request bodies; only the
 client side is thinner. chromadb's client sends each request through httpx (request building, URL parsing,
-h11's state machine, headers and body in two writes): ~1.6 ms of CPU a query on the 2 shared cores, where
-`http.client` over a kept-alive connection with one write a request costs ~0.5 ms (scratch measurement,
-2026-12-03, 300 queries x 3 against a `chroma run` on loopback; the server's CPU a query the same). On a
-search that costs ~40 ms of CPU in all, that is the largest step left on the client. Used only for a client
-that sends no headers of its own (no auth, as `make_chroma_client` builds it); any other keeps the library.
+h11's state machine): ~1.6 ms of CPU a query on the 2 shared cores, where `http.client` over a kept-alive
+connection costs ~0.5 ms (scratch measurement, 2026-12-03, 300 queries x 3 against a `chroma run` on loopback; the
+server's CPU a query the same). Both send a request's headers and its body in two writes; joining them measured no
+difference (benchmarks/README.md, perf9). On a search that costs ~40 ms of CPU in all, that was the largest step
+left on the client. Used only for a client that sends no headers of its own (no auth, as `make_chroma_client` builds
+it); any other keeps the library.
 """
 
 from __future__ import annotations
@@ -92,7 +93,7 @@ class ChromaHttp:
         conn = self._connection(slot=slot)
         reused = conn.sock is not None
         try:
-            conn.request("POST", path, body=body, headers=_HEADERS)  # headers and body in one write
+            conn.request("POST", path, body=body, headers=_HEADERS)
         except (OSError, http.client.HTTPException):
             self._drop(conn)
             if not reused:
