@@ -674,5 +674,8 @@ def test_a_fronted_purpose_before_det_ar_viktigt_att_comes_after_the_main_clause
                      "För att nå målet krävs det viktiga arbetet som skolan gör med föräldrarna varje vecka. [2]")
     assert easy.startswith("Det är nödvändigt att skolan arbetar med socialtjänsten och föräldrarna. [1] "
                            "Det är för att nå målet. [1]")
+    # 'angeläget' (of 'angelägen') is a predicative too; the plain word for it is 'viktigt'.
+    assert easy_text("För att nå målet är det angeläget att skolan har tid för varje elev i alla årskurser. [3]") \
+        .startswith("Det är viktigt att skolan har tid för varje elev i alla årskurser. [3] Det är för att nå målet.")
     # 'det viktiga arbetet' is a subject of its own: 'det' is its determiner, and the sentence stays as it is.
     assert "För att nå målet krävs det viktiga arbetet som skolan gör med föräldrarna varje vecka. [2]" in easy

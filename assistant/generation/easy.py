@@ -869,14 +869,18 @@ def _neuter_predicative(word: str) -> bool:
     """An adjective in its neuter indefinite form ('viktigt', 'nödvändigt', 'möjligt'): after 'det' it says what
     something is; a determiner 'det' takes the definite form ('det viktiga') or a definite noun ('det arbetet').
 
-    >>> [_neuter_predicative(w) for w in ("viktigt", "nödvändigt", "viktiga", "arbetet", "målet")]
+    >>> [_neuter_predicative(w) for w in ("viktigt", "angeläget", "viktiga", "arbetet", "målet")]
     [True, True, False, False, False]
     """
     import simplemma
 
     low = word.lower().strip(",.")
-    return low.endswith("t") and low.isalpha() and not is_definite_noun(low) and \
-        simplemma.lemmatize(low, lang="sv") == low[:-1]
+    lemma = simplemma.lemmatize(low, lang="sv")
+    if not low.endswith("t") or not low.isalpha():
+        return False
+    if low.endswith("et") and lemma == f"{low[:-2]}en":
+        return True  # 'angeläget' of 'angelägen'
+    return lemma == low[:-1] and not is_definite_noun(low)
 
 
 def _is_infinitive(word: str) -> bool:
