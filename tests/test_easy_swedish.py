@@ -679,3 +679,14 @@ def test_a_fronted_purpose_before_det_ar_viktigt_att_comes_after_the_main_clause
         .startswith("Det är viktigt att skolan har tid för varje elev i alla årskurser. [3] Det är för att nå målet.")
     # 'det viktiga arbetet' is a subject of its own: 'det' is its determiner, and the sentence stays as it is.
     assert "För att nå målet krävs det viktiga arbetet som skolan gör med föräldrarna varje vecka. [2]" in easy
+
+
+def test_a_second_verb_of_the_subject_after_a_fronted_subordinate_clause_gets_a_sentence_of_its_own() -> None:
+    easy = easy_text("- När en elev har mer än 10 procent frånvaro bjuder mentorn in eleven och föräldrarna till ett "
+                     "samtal inom två veckor och skriver ner vad som bestäms. [1]\n"
+                     "Om eleven är sjuk och har feber ska mentorn ringa hem till föräldrarna samma dag. [2]")
+    lines = easy.splitlines()
+    assert lines[0] == ("- När en elev har mer än 10 procent frånvaro bjuder mentorn in eleven och föräldrarna till "
+                        "ett samtal inom två veckor. [1] Mentorn skriver ner vad som bestäms. [1]")
+    # The 'och' inside the subordinate clause joins its own verbs: nothing is cut there.
+    assert lines[1] == "Om eleven är sjuk och har feber ska mentorn ringa hem till föräldrarna samma dag. [2]"

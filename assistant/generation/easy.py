@@ -210,7 +210,8 @@ class EasyWriter:
                     continue
                 out += _join_short(_split_outside_quotes(p, splitter, clauses), 3)
             pieces = out
-        return [x for p in pieces for b in subject_comma(p) for a in shared_subject(b) for c in plural_subject(a)
+        return [x for p in pieces for b in subject_comma(p) for f in shared_subject(b) for a in fronted_shared_subject(f)
+                for c in plural_subject(a)
                 for r in relative_clause(c) for q in _purpose(r) for t in so_that(q) for x in trailing_clause(t)]
 
     def sentences(self, text: str, apart: bool = True) -> list[str]:
@@ -981,6 +982,60 @@ def shared_subject(piece: str) -> list[str]:
             return [piece]
         return [left + ("" if left.endswith((".", "!", "?")) else "."), f"{subject} {right}"]
     return [piece]
+
+
+def fronted_shared_subject(piece: str) -> list[str]:
+    """A sentence that opens with a subordinate clause ('När …', 'Om …'), then its main verb and subject, and a
+    second verb of that subject after 'och', as two sentences, the subject repeated (lättläst: one idea per
+    sentence): 'När en elev har mycket frånvaro bjuder mentorn in eleven till ett samtal och skriver ner vad som
+    bestäms.' -> '… bjuder mentorn in eleven till ett samtal.' and 'Mentorn skriver ner vad som bestäms.'. The main
+    verb is the first finite verb followed by a plain subject; an 'och' before it belongs to the subordinate
+    clause; never across a 'som', 'att' or other clause word, never inside a quotation.
+
+    >>> fronted_shared_subject("När en elev har mycket frånvaro bjuder mentorn in eleven och föräldrarna till ett "
+    ...                        "samtal och skriver ner vad som bestäms.")  # doctest: +NORMALIZE_WHITESPACE
+    ['När en elev har mycket frånvaro bjuder mentorn in eleven och föräldrarna till ett samtal.',
+     'Mentorn skriver ner vad som bestäms.']
+    >>> fronted_shared_subject("Om eleven är sjuk och har feber ska mentorn ringa hem till föräldrarna samma dag.")
+    ['Om eleven är sjuk och har feber ska mentorn ringa hem till föräldrarna samma dag.']
+    """
+    words = piece.split()
+    if len(words) <= _SHORT or not _FRONT_SUBORDINATE_RE.match(piece) or "”" in piece or '"' in piece or \
+            piece.rstrip().endswith("?"):
+        return [piece]
+    def subject_size(at: int) -> int:
+        after = [w.strip(",") for w in words[at + 1:at + 4]]
+        return _subject_size(after) or (1 if after and _definite_after_r(after[0]) else 0)
+
+    verbs = [i for i in range(1, len(words) - 2) if is_finite_verb(words[i].strip(","))]
+    # The subordinate clause's own verb comes first; the main verb is a later one with its subject after it.
+    main = next((i for i in verbs[1:] if subject_size(i) and not _SUBORDINATOR_RE.fullmatch(words[i - 1].lower())),
+                None)
+    if main is None:
+        return [piece]
+    size = subject_size(main)
+    subject = " ".join(words[main + 1:main + 1 + size]).strip(",")
+    for k in range(main + size + 2, len(words) - 2):
+        if _SUBORDINATOR_RE.fullmatch(words[k - 1].lower().strip(",")):
+            return [piece]  # the 'och' may go on with a clause inside the main clause
+        if words[k - 1].lower() == "och" and is_finite_verb(words[k]) and not words[k - 2].endswith(","):
+            left, right = " ".join(words[:k - 1]), " ".join(words[k:])
+            if len(right.split()) < 3:
+                return [piece]
+            first = subject if subject[:1].isupper() and subject.lower() not in lex.SUBJECT_PRONOUNS else \
+                subject.lower()
+            return [left + ".", f"{first[:1].upper()}{first[1:]} {right}"]
+    return [piece]
+
+
+def _definite_after_r(word: str) -> bool:
+    """A definite noun whose base form ends in '-r' and takes only '-n' ('mentorn', 'doktorn'), which
+    `is_definite_noun` (endings '-en', '-et', '-na', '-an') does not see."""
+    import simplemma
+
+    low = word.lower()
+    return low.isalpha() and low.endswith("rn") and simplemma.lemmatize(low, lang="sv") + "n" == low and \
+        not is_finite_verb(low)
 
 
 # Words that make a sentence's opening noun phrase plural, whatever clause stands inside it ('Några av de områden som
