@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
+
+import pytest
 
 from assistant.citations import cited_numbers
 from assistant.generation.easy import (
+    EASY_SOURCE_WORDS,
     cited_sentences,
     easy_draft,
     easy_text,
@@ -598,3 +602,91 @@ def test_vidta_is_ta_and_a_question_that_opens_with_vilka_keeps_its_question_wor
     assert "har tagit ett antal olika steg" in easy and "vidt" not in easy
     assert "Vilka steg togs? [2]" in easy and "Vilka elever behöver stöd? [3]" in easy  # not 'De elever behöver …?'
     assert "De ska undervisa i matematik från och med hösten. [4]" in easy  # a cut-off relative clause still is 'De'
+
+
+def test_parts_named_with_dels_dels_become_a_list_with_the_sentences_citation() -> None:
+    easy = easy_text("- Under våren genomfördes ett antal aktiviteter i syfte att dels förankra kursen genom dialog "
+                     "med kommunerna, dels att finna samarbete med skolor och förvaltningar, samt att säkerställa att "
+                     "kursen ligger i linje med andra satsningar. [1]\n"
+                     "Vi har dels pratat med eleverna, dels med deras föräldrar om hur skolan kan bli bättre. [2]")
+    lines = easy.splitlines()
+    assert lines[0] == "- Under våren gjordes ett antal aktiviteter för att: [1]"
+    assert [line.strip() for line in lines[1:4]] == [
+        "- förankra kursen genom dialog med kommunerna [1]", "- finna samarbete med skolor och förvaltningar [1]",
+        "- se till att kursen ligger i linje med andra satsningar [1]"]
+    # Parts that are not alike ('pratat med …', 'med …') are no list: the sentence stays whole.
+    assert lines[4:] == ["Vi har dels pratat med eleverna, dels med deras föräldrar om hur skolan kan bli bättre. [2]"]
+
+
+def test_a_term_inside_a_parenthesis_is_explained_without_a_second_parenthesis() -> None:
+    easy = easy_text("- Översätt informationen till relevanta språk (baserat på målgruppen) [1]")
+    assert "(baserat på målgruppen, alltså de ni vill nå)" in easy and "((" not in easy and "))" not in easy
+
+
+def test_a_users_own_value_after_a_label_keeps_its_capital() -> None:
+    draft = Draft(kind="problemformulering", title="Problemformulering – Lärkskolan", sections=[DraftSection(
+        key="mer", heading="Mer som ni angav", items=[
+            DraftItem(text="Kommun eller organisation: Vara kommun", provenance="user"),
+            DraftItem(text="Flickor: Flickor läser mer än pojkar.", citations=[1], provenance="source")])])
+    items = easy_draft(draft).sections[0].items
+    assert items[0].text.startswith("Kommun eller organisation: Vara kommun")  # a name, not the verb 'vara'
+    assert items[1].text.startswith("Flickor: flickor läser mer")  # a source's sentence after a label as before
+
+
+FRANVARO_MEMO = """# Frånvaro bland pojkar i högstadiet
+
+## Orsaker
+
+Hög frånvaro bland pojkar i högstadiet beror ofta på att många pojkar upplever att undervisningen saknar mening och att de inte får det stöd de behöver i tid.
+
+Frånvaro beror ofta på otrygghet i skolan.
+
+## Konsekvenser
+
+När frånvaron ökar leder det ofta till att eleven tappar kontakten med klasskamrater, lärare och skolans vardag, vilket gör det ännu svårare att komma tillbaka.
+
+Hög frånvaro leder till lägre betyg.
+
+## Statistik
+
+Sammanställ befintlig könsuppdelad statistik om frånvaro från er organisation och andra relevanta underlag som finns tillgängliga, till exempel kvalitets- och verksamhetsuppföljningar.
+"""
+
+
+@pytest.mark.needs_corpus_index
+def test_an_easy_problem_formulation_quotes_only_short_statements_of_the_material(
+        tmp_path: Path, corpus_components: tuple) -> None:
+    from tests.test_answer_engine import _ingest_folder
+
+    bot, _ = _ingest_folder(tmp_path, corpus_components, {"franvaro.md": FRANVARO_MEMO})
+    request = {"message": "Vi är Ekskolan, åk 7–9. Många pojkar har hög frånvaro.", "mode": "problemformulering"}
+    normal = bot.respond(request)
+    easy = bot.respond(request | {"options": {"easy_swedish": True}})
+    assert any(len(c.quote.split()) > EASY_SOURCE_WORDS for c in normal.citations)  # the long ones answer normally
+    assert easy.citations and all(len(c.quote.split()) <= EASY_SOURCE_WORDS for c in easy.citations)
+    assert "otrygghet" in easy.text and "lägre betyg" in easy.text  # the short cause and consequence instead
+    assert "Sammanställ" not in easy.text and "Samla befintlig" not in easy.text  # the long advice is left out
+    assert lix(easy.text) <= lix(normal.text) - 10, (lix(easy.text), lix(normal.text))
+
+
+def test_a_fronted_purpose_before_det_ar_viktigt_att_comes_after_the_main_clause() -> None:
+    easy = easy_text("För att nå målet är det nödvändigt att skolan arbetar med socialtjänsten och föräldrarna. [1] "
+                     "För att nå målet krävs det viktiga arbetet som skolan gör med föräldrarna varje vecka. [2]")
+    assert easy.startswith("Det är nödvändigt att skolan arbetar med socialtjänsten och föräldrarna. [1] "
+                           "Det är för att nå målet. [1]")
+    # 'angeläget' (of 'angelägen') is a predicative too; the plain word for it is 'viktigt'.
+    assert easy_text("För att nå målet är det angeläget att skolan har tid för varje elev i alla årskurser. [3]") \
+        .startswith("Det är viktigt att skolan har tid för varje elev i alla årskurser. [3] Det är för att nå målet.")
+    # 'det viktiga arbetet' is a subject of its own: 'det' is its determiner, and the sentence stays as it is.
+    assert "För att nå målet krävs det viktiga arbetet som skolan gör med föräldrarna varje vecka. [2]" in easy
+
+
+def test_a_second_verb_of_the_subject_after_a_fronted_subordinate_clause_gets_a_sentence_of_its_own() -> None:
+    easy = easy_text("- När en elev har mer än 10 procent frånvaro bjuder mentorn in eleven och föräldrarna till ett "
+                     "samtal inom två veckor och skriver ner vad som bestäms. [1]\n"
+                     "Om eleven är sjuk och har feber ska mentorn ringa hem till föräldrarna samma dag. [2]")
+    lines = easy.splitlines()
+    assert lines[0] == ("- När en elev har mer än 10 procent frånvaro bjuder mentorn in eleven och föräldrarna till "
+                        "ett samtal inom två veckor. [1] Mentorn skriver ner vad som bestäms. [1]")
+    # The 'och' inside the subordinate clause joins its own verbs: nothing is cut there.
+    assert lines[1] == "Om eleven är sjuk och har feber ska mentorn ringa hem till föräldrarna samma dag. [2]"

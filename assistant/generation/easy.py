@@ -37,6 +37,10 @@ _CLAUSE_COMMA_RE = re.compile(
 _CONJUNCTION_RE = re.compile(r"\s+(?=(?:men|och|samt|eller|eftersom)\s+(?!att\b|som\b|i\b|på\b|för\b)\S+\s+\S+)",
                              re.I)
 _SHORT = 8  # a sentence of more words than this is cut where it can be
+# A source statement of more words than this is left out of a lättläst draft: lättläst keeps a sentence to about
+# fifteen words (Myndigheten för tillgängliga medier); a longer statement stays in the material, a shorter one of the
+# same kind is chosen instead, or none.
+EASY_SOURCE_WORDS = 15
 _LABEL_RE = re.compile(r"^([A-ZÅÄÖ][\wåäö ]{1,28}):\s+(?=\S)")
 
 
@@ -177,7 +181,9 @@ class EasyWriter:
                     verb = "betyder" if low in lex.EASY_TERMS_DESCRIBED else "är"
                     self.pending.append(f"{word[:1].upper()}{word[1:]} {verb} {meaning}.")
                     return word
-                return f"{word} ({meaning})"
+                inside = m.string[:m.start()].count("(") > m.string[:m.start()].count(")")
+                # Inside a parenthesis a second one would nest ('(baserat på målgruppen (de ni vill nå))').
+                return f"{word}, alltså {meaning}" if inside else f"{word} ({meaning})"
             if meaning is None and word.islower() and _free_standing(m):
                 return unfold_compound(word) or word
             if meaning is None and m.start() == 0 and word[1:].islower() and _known_word(low) and \
@@ -204,7 +210,8 @@ class EasyWriter:
                     continue
                 out += _join_short(_split_outside_quotes(p, splitter, clauses), 3)
             pieces = out
-        return [x for p in pieces for b in subject_comma(p) for a in shared_subject(b) for c in plural_subject(a)
+        return [x for p in pieces for b in subject_comma(p) for f in shared_subject(b) for a in fronted_shared_subject(f)
+                for c in plural_subject(a)
                 for r in relative_clause(c) for q in _purpose(r) for t in so_that(q) for x in trailing_clause(t)]
 
     def sentences(self, text: str, apart: bool = True) -> list[str]:
@@ -419,6 +426,9 @@ def enumeration(sentence: str) -> tuple[str, list[str]] | None:
     >>> enumeration("Det kan handla om skolan, socialtjänsten, polisen och fritiden.")
     ('Det kan handla om', ['skolan', 'socialtjänsten', 'polisen', 'fritiden'])
     """
+    both = parts_list(sentence)
+    if both is not None:
+        return both
     body = sentence.strip().rstrip(".")
     parts = [p.strip() for p in body.split(",")]
     if len(parts) < 2:
@@ -458,6 +468,67 @@ def enumeration(sentence: str) -> tuple[str, list[str]] | None:
     if head and not (_has_verb(head) or head.endswith(":") or re.search(_LEAD_IN, head, re.I)):
         return None  # 'Kolada och SCB, …': no lead-in clause, the words before are an item, not a head
     return head, items
+
+
+# The correlative 'dels … dels …' (Svenska Akademiens grammatik: 'both … and …' for two or more parts of one
+# whole), with a last part that may follow 'samt' or 'och'.
+_DELS_RE = re.compile(r"\bdels\s+", re.I)
+_DELS_LAST_RE = re.compile(r",?\s+(?:samt|och)\s+(?=(?:att|om)\s)", re.I)
+
+
+def parts_list(sentence: str) -> tuple[str, list[str]] | None:
+    """A sentence that names its parts with 'dels … dels …' as the words before them and one entry a part
+    (lättläst: lists instead of long sentences); a word all parts open with ('att', 'om') goes into the lead-in.
+    None for anything else: no second 'dels', a lead-in without a verb, a question or a quotation.
+
+    >>> parts_list("Under våren genomfördes flera aktiviteter för att dels förankra kursen hos kommunerna, dels att "
+    ...            "hitta skolor att samarbeta med, samt att se till att kursen passar andra satsningar.")
+    ...            # doctest: +NORMALIZE_WHITESPACE
+    ('Under våren genomfördes flera aktiviteter för att', ['förankra kursen hos kommunerna', 'hitta skolor att
+    samarbeta med', 'se till att kursen passar andra satsningar'])
+    >>> parts_list("Arbetet i skolan handlar dels om tid för varje elev, dels om tålamod hos de vuxna.")
+    ('Arbetet i skolan handlar om', ['tid för varje elev', 'tålamod hos de vuxna'])
+    >>> parts_list("Vi har dels pratat med eleverna, dels med deras föräldrar om hur skolan kan bli bättre.") is None
+    True
+    """
+    body = sentence.strip()
+    cuts = list(_DELS_RE.finditer(body))
+    if len(cuts) < 2 or len(body.split()) <= 12 or not body.endswith(".") or "”" in body or '"' in body:
+        return None
+    head = body[:cuts[0].start()].strip()
+    items = [re.sub(r"\s+(?:och|samt)$", "", body[a.end():b.start()].strip(" ,"))
+             for a, b in zip(cuts, cuts[1:], strict=False)]
+    last = body[cuts[-1].end():].rstrip(".").strip()
+    tail = _DELS_LAST_RE.split(last, maxsplit=1)
+    items += tail if len(tail) == 2 and re.match(r"(?:att|om)\s", tail[0]) else [last]
+    if any(not i.split() for i in items):
+        return None
+    firsts = [i.split()[0].lower() for i in items]
+    # The parts are alike ('dels pratat med eleverna, dels med föräldrarna' names no two parts): one opening word,
+    # or each opens with a verb.
+    parallel = head.lower().endswith(" att") or len(set(firsts)) == 1 or all(
+        w in lex.SUPINES or is_finite_verb(w) or _is_infinitive(w) for w in firsts)
+    opener = set(firsts)
+    if len(opener) == 1 and opener <= {"att", "om", "i", "på", "med", "för", "av"} and \
+            not head.lower().endswith(f" {next(iter(opener))}"):
+        head = f"{head} {next(iter(opener))}"
+    if head.lower().endswith((" att", " om", " i", " på", " med", " för", " av")):
+        word = head.split()[-1].lower()
+        items = [re.sub(rf"^{word}\s+", "", i, flags=re.I) for i in items]
+    if not head or not (_has_verb(head) or any(_past_passive(w) for w in _WORD_RE.findall(head))) or \
+            any(not 1 <= len(i.split()) <= 20 for i in items):
+        return None
+    return (head, items) if parallel else None
+
+
+def _past_passive(word: str) -> bool:
+    """A past passive ('genomfördes', 'gjordes', 'startades'): a past form with the passive '-s'.
+
+    >>> [_past_passive(w) for w in ("genomfördes", "gjordes", "startades", "elevernas", "kurses")]
+    [True, True, True, False, False]
+    """
+    low = word.lower()
+    return low.endswith(("des", "tes")) and is_finite_verb(low[:-1])
 
 
 def _either(part: str) -> list[str]:
@@ -784,6 +855,8 @@ def _subject_size(words: list[str]) -> int:
         return 0
     first = words[0].lower()
     if first in lex.SUBJECT_PRONOUNS:
+        if first == "det" and len(words) > 1 and _neuter_predicative(words[1]):
+            return 1  # 'är det viktigt att …': 'det' is the subject, not the determiner of 'det viktiga målet'
         return 0 if len(words) > 1 and first in ("den", "det", "de") and words[1].lower() not in \
             lex.SENTENCE_ADVERBS and not is_finite_verb(words[1]) and not _is_infinitive(words[1]) else 1
     if first in lex.SUBJECT_DETERMINERS and len(words) > 1 and _is_noun(words[1]):
@@ -791,6 +864,24 @@ def _subject_size(words: list[str]) -> int:
     if words[0][:1].isupper() and words[0].isalpha():
         return 1  # a name ('Skolverket', 'Karlskoga')
     return 1 if is_definite_noun(first) else 0
+
+
+def _neuter_predicative(word: str) -> bool:
+    """An adjective in its neuter indefinite form ('viktigt', 'nödvändigt', 'möjligt'): after 'det' it says what
+    something is; a determiner 'det' takes the definite form ('det viktiga') or a definite noun ('det arbetet').
+
+    >>> [_neuter_predicative(w) for w in ("viktigt", "angeläget", "viktiga", "arbetet", "målet")]
+    [True, True, False, False, False]
+    """
+    import simplemma
+
+    low = word.lower().strip(",.")
+    lemma = simplemma.lemmatize(low, lang="sv")
+    if not low.endswith("t") or not low.isalpha():
+        return False
+    if low.endswith("et") and lemma == f"{low[:-2]}en":
+        return True  # 'angeläget' of 'angelägen'
+    return lemma == low[:-1] and not is_definite_noun(low)
 
 
 def _is_infinitive(word: str) -> bool:
@@ -891,6 +982,60 @@ def shared_subject(piece: str) -> list[str]:
             return [piece]
         return [left + ("" if left.endswith((".", "!", "?")) else "."), f"{subject} {right}"]
     return [piece]
+
+
+def fronted_shared_subject(piece: str) -> list[str]:
+    """A sentence that opens with a subordinate clause ('När …', 'Om …'), then its main verb and subject, and a
+    second verb of that subject after 'och', as two sentences, the subject repeated (lättläst: one idea per
+    sentence): 'När en elev har mycket frånvaro bjuder mentorn in eleven till ett samtal och skriver ner vad som
+    bestäms.' -> '… bjuder mentorn in eleven till ett samtal.' and 'Mentorn skriver ner vad som bestäms.'. The main
+    verb is the first finite verb followed by a plain subject; an 'och' before it belongs to the subordinate
+    clause; never across a 'som', 'att' or other clause word, never inside a quotation.
+
+    >>> fronted_shared_subject("När en elev har mycket frånvaro bjuder mentorn in eleven och föräldrarna till ett "
+    ...                        "samtal och skriver ner vad som bestäms.")  # doctest: +NORMALIZE_WHITESPACE
+    ['När en elev har mycket frånvaro bjuder mentorn in eleven och föräldrarna till ett samtal.',
+     'Mentorn skriver ner vad som bestäms.']
+    >>> fronted_shared_subject("Om eleven är sjuk och har feber ska mentorn ringa hem till föräldrarna samma dag.")
+    ['Om eleven är sjuk och har feber ska mentorn ringa hem till föräldrarna samma dag.']
+    """
+    words = piece.split()
+    if len(words) <= _SHORT or not _FRONT_SUBORDINATE_RE.match(piece) or "”" in piece or '"' in piece or \
+            piece.rstrip().endswith("?"):
+        return [piece]
+    def subject_size(at: int) -> int:
+        after = [w.strip(",") for w in words[at + 1:at + 4]]
+        return _subject_size(after) or (1 if after and _definite_after_r(after[0]) else 0)
+
+    verbs = [i for i in range(1, len(words) - 2) if is_finite_verb(words[i].strip(","))]
+    # The subordinate clause's own verb comes first; the main verb is a later one with its subject after it.
+    main = next((i for i in verbs[1:] if subject_size(i) and not _SUBORDINATOR_RE.fullmatch(words[i - 1].lower())),
+                None)
+    if main is None:
+        return [piece]
+    size = subject_size(main)
+    subject = " ".join(words[main + 1:main + 1 + size]).strip(",")
+    for k in range(main + size + 2, len(words) - 2):
+        if _SUBORDINATOR_RE.fullmatch(words[k - 1].lower().strip(",")):
+            return [piece]  # the 'och' may go on with a clause inside the main clause
+        if words[k - 1].lower() == "och" and is_finite_verb(words[k]) and not words[k - 2].endswith(","):
+            left, right = " ".join(words[:k - 1]), " ".join(words[k:])
+            if len(right.split()) < 3:
+                return [piece]
+            first = subject if subject[:1].isupper() and subject.lower() not in lex.SUBJECT_PRONOUNS else \
+                subject.lower()
+            return [left + ".", f"{first[:1].upper()}{first[1:]} {right}"]
+    return [piece]
+
+
+def _definite_after_r(word: str) -> bool:
+    """A definite noun whose base form ends in '-r' and takes only '-n' ('mentorn', 'doktorn'), which
+    `is_definite_noun` (endings '-en', '-et', '-na', '-an') does not see."""
+    import simplemma
+
+    low = word.lower()
+    return low.isalpha() and low.endswith("rn") and simplemma.lemmatize(low, lang="sv") + "n" == low and \
+        not is_finite_verb(low)
 
 
 # Words that make a sentence's opening noun phrase plural, whatever clause stands inside it ('Några av de områden som
@@ -1377,7 +1522,9 @@ def _easy_masked_item(writer: EasyWriter, item: DraftItem, text: str) -> list[Dr
         pieces.insert(0, f"{writer.words(label)}:")
     elif label:
         easy_label = writer.words(label)
-        first = pieces[0] if _keeps_capital(pieces[0]) else pieces[0][:1].lower() + pieces[0][1:]
+        # The user's own value keeps its capital: it may be a name that is also a word ('Vara kommun').
+        user_capital = item.provenance == "user" and body_m_upper(text, label_m)
+        first = pieces[0] if user_capital or _keeps_capital(pieces[0]) else pieces[0][:1].lower() + pieces[0][1:]
         pieces[0] = f"{easy_label}: {first}"
     # The item's short sentences stay one item (the draft keeps its items, and a later step that reuses an item,
     # such as the goal a follow-up plan restates, gets all of it); the entries of an enumeration are items of

@@ -18,7 +18,7 @@ from assistant.generation.base import BackendResult, PreparedTurn
 from assistant.generation.drafts import draft_section, gap, render_draft, source_item, suggestion, user_item
 from assistant.generation.extractive.cards import CARD_FIT, CardMatch
 from assistant.generation.extractive.compose import cite, cite_lines, list_after, pick, sentence_key, text_key
-from assistant.generation.easy import is_finite_verb
+from assistant.generation.easy import EASY_SOURCE_WORDS, is_finite_verb
 from assistant.generation.facts import Figure, UserFacts, predicate, relative, shorten_topic
 from assistant.generation.plan import PlanContext, plan_context
 from assistant.grounding.catalogue import CardLine, place_preposition, substitute_org
@@ -41,6 +41,7 @@ class DraftContext:
     topic: str
     match: CardMatch | None
     spell: Callable[[str], str] = str  # the assistant's own wording of the user's words, å/ä/ö restored
+    easy: bool = False  # lättläst asked for: the material's statements are chosen among the short ones
 
     @property
     def facts(self) -> UserFacts:
@@ -61,7 +62,8 @@ def context(backend: ExtractiveBackend, turn: PreparedTurn) -> DraftContext:
     topic = plan.facts.topic or plan.decided_topic() or turn.query
     parts = plan.facts.problems if len(plan.facts.problems) > 1 else []
     match = backend.cards.best(plan.facts.problem_text or topic, parts)
-    return DraftContext(plan=plan, topic=topic, match=match, spell=backend.evidence.restore_diacritics)
+    return DraftContext(plan=plan, topic=topic, match=match, spell=backend.evidence.restore_diacritics,
+                        easy=turn.request.options.easy_swedish)
 
 
 def _title(label: str, ctx: DraftContext) -> str:
@@ -177,6 +179,8 @@ def problem_formulation(backend: ExtractiveBackend, turn: PreparedTurn, book: Ci
         if "?" in s.text or lex.SUGGESTION_SECTION.search(s.chunk.heading_path_text) or _fragment(s):
             return False
         if lex.CASE_REPORT_RE.search(s.text):  # one study's own case is not the user's problem or its cause
+            return False
+        if ctx.easy and s.words > EASY_SOURCE_WORDS:  # lättläst: a long statement is left to the plainer ones
             return False
         return evidence.weights.overlap(topic_terms, s.terms, damped=who) >= 0.15
 
@@ -296,6 +300,7 @@ def _key_figures(backend: ExtractiveBackend, book: CitationBook, ctx: DraftConte
     hits = evidence.search("könsuppdelad statistik nyckeltal Kolada", k=6)
     advice = pick(evidence, "sammanställ befintlig könsuppdelad statistik", 1,
                   lambda s: bool(lex.STATISTICS.search(s.text)), used, hits=hits)
+    advice = [s for s in advice if not (ctx.easy and s.words > EASY_SOURCE_WORDS)]  # lättläst: no long one
     items += [source_item(s.text, [cite(book, s)]) for s in advice]
     return items
 
