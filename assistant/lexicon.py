@@ -326,6 +326,16 @@ MEASURES_QUESTION_RE = re.compile(
 # (everyday Swedish; only as the noun the question asks for, not as a word of an intro or heading).
 SUPPORT_QUESTION_RE = re.compile(r"^\s*(?:vilket|vilken|vilka|vad för|vad finns det för)\s+(?:extra\s+|särskilt\s+)?"
                                  r"(?:stöd|stödet|hjälp|hjälpen|stödinsatser)\b", re.I)
+# 'Hur kan vi minska frånvaron?', 'Hur ska skolan stödja pojkarna?': a way to bring something about asks for
+# measures, steps or what makes it succeed — a list of problems, causes or goals is not its answer (everyday Swedish).
+# Only a modal with a subject and a verb of acting counts: 'Hur kan vi se/veta om …' asks what to follow up,
+# 'Hur kan vi förstå/beskriva …' for an explanation, 'Hur ska vi följa upp …' for follow-up.
+HOW_TO_ACT_QUESTION_RE = re.compile(
+    r"^\s*hur (?:kan|ska|skall|bör|skulle|borde|kommer) (?:vi|man|ni|jag|skolan|kommunen|rektor|rektorn|lärarna|"
+    r"huvudmannen|förvaltningen) (?!(?:se|veta|märka|mäta|avgöra|ta reda|förstå|förklara|beskriva|tolka|definiera|"
+    r"vara|bli|ha|följa|tänka|prioritera|välja)\b)\w+", re.I)
+# The kinds of list that answer HOW_TO_ACT_QUESTION_RE (values of LIST_KINDS).
+HOW_TO_ACT_KINDS = ("insats", "steg", "framgångsfaktor")
 # 'Hur kan vi se om insatserna har hjälpt?', 'Hur vet man att …?': how to tell whether something worked asks for what
 # to follow up (general Swedish and English).
 FOLLOW_UP_QUESTION_RE = re.compile(
@@ -849,6 +859,15 @@ LIST_KINDS = {
     "steg": "steg", "step": "steg", "material": "material",
     "problem": "problem", "utmaning": "problem", "hinder": "problem", "brist": "problem", "challenge": "problem",
 }
+# Kind stems that also name the kind as the head of a compound ('verksamhetsutmaningar', 'jämställdhetsproblem',
+# 'riskfaktorer', 'stödinsatser'): long enough not to end unrelated words ('framsteg' is progress, 'förhindra' a
+# verb), general Swedish word formation.
+COMPOUND_HEAD_KINDS = ("utmaning", "problem", "faktor", "orsak", "insats", "åtgärd", "aktör", "kostnad")
+# 'faktorer … i arbetet med att få eleven tillbaka', 'faktorer för att lyckas': factors named as the means to an end
+# are what makes it succeed (success factors), not causes (general Swedish).
+MEANS_AFTER_FACTOR_RE = re.compile(
+    r"\w*(?:\s+\w+){0,3}?\s+(?:i (?:det |sitt )?arbetet (?:med|för) att|för att|som (?:kan )?(?:främjar?|stärker|"
+    r"stärka|hjälper|hjälpa|underlättar|underlätta)\b)", re.I)
 NOT_LIST_KINDS = ("målgrupp", "målsättning", "stegvis", "materiell", "problemformulering", "bristande")
 # Swedish noun endings (general grammar): 'områdeschefen' is 'områdeschef' inflected, not a new compound.
 INFLECTIONS = ("", "en", "et", "n", "t", "na", "arna", "erna", "ar", "er", "s", "ens", "ets", "ns", "nas", "arnas",

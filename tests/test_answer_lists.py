@@ -164,3 +164,57 @@ def test_a_list_question_on_a_repeated_sub_heading_gathers_what_stands_under_eac
     response = bot.respond({"message": "Vilka mål har planen för tryggheten i skolan?"})
     assert response.text.splitlines()[0] == "Mål för området:", response.text
     assert _bullets(response.text) == GOALS[2:], response.text
+
+
+ABSENCE_PROBLEMS = ["Många elever har långa skolvägar och frånvaron ökar under vintern.",
+                    "Frånvaron bland pojkarna i årskurs 8 har ökat två år i rad.",
+                    "Föräldrar till elever med hög frånvaro kommer sällan på utvecklingssamtal."]
+ABSENCE_MEASURES = ["Minska frånvaron genom att ringa hem samma dag som en elev är borta utan anmälan.",
+                    "Mentorn följer upp varje elevs frånvaro varje vecka.",
+                    "Elevhälsan kallar till möte efter tre veckors upprepad frånvaro."]
+RETURN_FACTORS = ["Tidig upptäckt av frånvaron", "Kartläggning av elevens situation", "Samverkan med hemmet"]
+ABSENCE_CAUSES = ["Otrygghet i korridorerna och på skolgården", "Bristande stöd i undervisningen",
+                  "Konflikter med lärare eller andra elever"]
+
+
+@pytest.fixture
+def absence_bot(tmp_path: Path, corpus_components: tuple) -> Assistant:
+    bot, stats = _ingest_folder(tmp_path, corpus_components, {
+        "pm-franvaro.md": (
+            "# Närvaro på Ekbyskolan\n\n## Nuläge\n\n"
+            "Ge exempel på problem som rör frånvaron på Ekbyskolan:\n\n"
+            + "".join(f"- {item}\n" for item in ABSENCE_PROBLEMS)
+            + "\n## Förslag\n\n"
+            "Förslag på åtgärder:\n\n" + "".join(f"- {item}\n" for item in ABSENCE_MEASURES)
+        ),
+        "pm-aterga.md": (
+            "# Att komma tillbaka till skolan\n\n## Vad forskningen säger\n\n"
+            "Skolfrånvaro har ofta flera samverkande förklaringar och utvecklas under lång tid.\n\n"
+            "Vanliga riskfaktorer för skolfrånvaro hos eleverna är:\n\n"
+            + "".join(f"- {item}\n" for item in ABSENCE_CAUSES)
+            + "\n## Återgång\n\n"
+            "Tre faktorer lyfts fram i arbetet med att få en elev med skolfrånvaro tillbaka till skolan:\n\n"
+            + "".join(f"- {item}\n" for item in RETURN_FACTORS)
+        ),
+        "pm-lovskola.md": LOVSKOLA_MEMO,
+    })
+    assert stats.documents == 3 and not stats.skipped
+    return bot
+
+
+def test_a_how_to_act_question_gets_the_list_of_measures_not_of_problems(absence_bot: Assistant) -> None:
+    """'Hur kan vi minska frånvaron?' asks for ways to act: the list of problems that name absence in every item is
+    not its answer, the list of measures is."""
+    response = absence_bot.respond({"message": "Hur kan vi minska frånvaron bland eleverna?"})
+    assert response.grounded
+    assert response.text.startswith("Förslag på åtgärder:"), response.text
+    assert all(item.rstrip(".") in response.text for item in ABSENCE_MEASURES), response.text
+    assert "Ge exempel på problem" not in response.text, response.text  # a problem may support, not its list
+
+
+def test_a_cause_question_is_not_answered_by_factors_named_as_means(absence_bot: Assistant) -> None:
+    """'… faktorer … i arbetet med att få … tillbaka' are what helps, not causes; 'riskfaktorer' are causes."""
+    response = absence_bot.respond({"message": "Vilka orsaker till skolfrånvaro nämns?"})
+    assert response.grounded
+    assert all(item in response.text for item in ABSENCE_CAUSES), response.text
+    assert not any(item in response.text for item in RETURN_FACTORS), response.text

@@ -119,6 +119,23 @@ def test_list_kinds_read_compounds_by_their_head() -> None:
     assert asked_kinds("Vilka framgångsfaktorer lyfts fram?") == {"framgångsfaktor"}
 
 
+def test_list_kinds_read_what_a_list_is_for() -> None:
+    """A compound is of its head's kind; factors named as the means to an end are success factors, not causes; a
+    question on how to bring something about asks for measures, steps or success factors."""
+    from assistant.grounding.selection import asked_kinds, list_kinds
+
+    assert list_kinds("Ge exempel på verksamhetsutmaningar:") == {"problem"}
+    assert list_kinds("Vanliga riskfaktorer för frånvaro:") == {"faktor"}
+    assert list_kinds("Tre faktorer lyfts fram i arbetet med att få eleven tillbaka:") == {"framgångsfaktor"}
+    assert list_kinds("Faktorer som främjar närvaro:") == {"framgångsfaktor"}
+    assert list_kinds("Faktorer som påverkar närvaron:") == {"faktor"}
+    assert list_kinds("Förslag på stödinsatser") == {"insats"}
+    assert asked_kinds("Vilka orsaker till skolfrånvaro nämns?") == {"faktor"}
+    assert asked_kinds("Hur kan vi minska frånvaron bland pojkar?") == {"insats", "steg", "framgångsfaktor"}
+    assert asked_kinds("Hur kan vi veta om frånvaron har minskat?") == {"uppföljning"}
+    assert asked_kinds("Hur kan vi förstå varför eleverna stannar hemma?") == set()
+
+
 def test_numbered_paragraphs_after_a_lead_in_are_one_list() -> None:
     """Items wrapped over lines and kept apart by blank lines ('1. Styrning, …' / '2. Struktur, …') are a list when
     a lead-in ending with a colon opens it, and each item keeps its run-on lines; a numbered paragraph with no

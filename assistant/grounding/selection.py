@@ -102,6 +102,8 @@ class Selection:
         return top
 
 
+# How much an item of a list introduced as another kind than asked is lowered (as `_kind_fit` lowers its list).
+WRONG_KIND = 0.3
 # The list kind of a list of questions (a value of lexicon.LIST_KINDS).
 QUESTION_KIND = lex.LIST_KINDS["fråg"]
 # What a unit about the item an ordinal picks ('den fjärde träffen') gains.
@@ -207,6 +209,12 @@ class UnitSelector:
             return (0.3 if has else -0.1) + (0.15 if has and lex.DEFINITION_SENTENCE_RE.search(text) else 0.0)
         if kind == "who":
             return 0.2 if lex.ROLE_SENTENCE_RE.search(text) else 0.0
+        if lex.HOW_TO_ACT_QUESTION_RE.match(question.cue_text):
+            # 'Hur kan vi minska frånvaron?' is not answered by one of the problems a list gives as examples, nor
+            # by the line that introduces them ('Ge exempel på problem som rör frånvaron:'), however many of the
+            # question's words they hold.
+            intro = list_intro(unit) if unit.is_item else unit if text.rstrip().endswith(":") else None
+            return -WRONG_KIND if intro is not None and of_another_kind(question.cue_text, intro.text) else 0.0
         return 0.0
 
     def _penalty(self, unit: Unit, question: Question, numbered: bool | None = None) -> float:
@@ -531,18 +539,44 @@ def names_definiendum(term: str, text: str) -> bool:
 
 _KIND_RE = re.compile(r"\b(?!" + "|".join(lex.NOT_LIST_KINDS) + r")("
                       + "|".join(re.escape(stem) for stem in sorted(lex.LIST_KINDS, key=len, reverse=True)) + r")\w*")
+# The most words of a text read as a label whose compounds name a list kind by their head.
+LABEL_WORDS = 12
+# A word whose last part is a kind's word ('verksamhetsutmaningar', 'riskfaktorer'): lexicon.COMPOUND_HEAD_KINDS.
+_COMPOUND_HEAD_RE = re.compile(r"\b\w{3,}?(" + "|".join(lex.COMPOUND_HEAD_KINDS) + r")\w*")
 
 
 def list_kinds(text: str, head_only: bool = False) -> set[str]:
     """The kinds of list a text names ('aktörer' -> {'aktör'}), by the stems in lexicon.LIST_KINDS.
 
-    Stems are matched as written, so 'mät' (measure) does not match 'material'. With `head_only`, only the
-    first kind named: an intro 'Förslag på aktörer som kan bidra till insatsen' lists actors, not interventions.
+    Stems are matched as written, so 'mät' (measure) does not match 'material'; a compound is of its last part's
+    kind ('verksamhetsutmaningar' are problems), and factors named as the means to an end are success factors,
+    not causes. With `head_only`, only the first kind named: an intro 'Förslag på aktörer som kan bidra till
+    insatsen' lists actors, not interventions.
+
+    >>> sorted(list_kinds("Ge exempel på verksamhetsutmaningar:"))
+    ['problem']
+    >>> sorted(list_kinds("Vidare lyfts tre faktorer fram i arbetet med att få eleven tillbaka till skolan:"))
+    ['framgångsfaktor']
+    >>> sorted(list_kinds("Skolrelaterade faktorer kan delas upp i tre underkategorier:"))
+    ['faktor']
     """
-    found = _KIND_RE.findall(text.lower())
+    lowered = text.lower()
+    found: list[tuple[int, str]] = []
+    for m in _KIND_RE.finditer(lowered):
+        kind = lex.LIST_KINDS[m.group(1)]
+        if kind == "faktor" and lex.MEANS_AFTER_FACTOR_RE.match(lowered, m.start()):
+            kind = "framgångsfaktor"
+        found.append((m.start(), kind))
+    known = {start for start, _ in found}
+    # A compound's head is read in a label (a heading, a short or colon-ended intro), not deep in a long sentence.
+    label = len(text.split()) <= LABEL_WORDS or text.rstrip().endswith(":")
+    for m in _COMPOUND_HEAD_RE.finditer(lowered) if label else ():
+        if m.start() not in known:
+            found.append((m.start(), lex.LIST_KINDS[m.group(1)]))
+    found.sort()
     if head_only:
         found = found[:1]
-    return {lex.LIST_KINDS[stem] for stem in found}
+    return {kind for _, kind in found}
 
 
 def asked_kinds(question: str) -> set[str]:
@@ -558,6 +592,8 @@ def asked_kinds(question: str) -> set[str]:
     ['insats']
     >>> sorted(asked_kinds("Hur kan vi se om insatserna har hjälpt?"))  # what to follow up, not the measures
     ['uppföljning']
+    >>> sorted(asked_kinds("Hur kan vi minska frånvaron bland pojkar?"))  # ways to act, not problems or goals
+    ['framgångsfaktor', 'insats', 'steg']
     """
     if lex.WHO_OPENER_RE.match(question):
         return {"aktör"}
@@ -565,6 +601,8 @@ def asked_kinds(question: str) -> set[str]:
         return {"insats"}
     if lex.FOLLOW_UP_QUESTION_RE.match(question):
         return {"uppföljning"}
+    if lex.HOW_TO_ACT_QUESTION_RE.match(question):
+        return set(lex.HOW_TO_ACT_KINDS)
     head = re.search(r"\b(vilka|vilket|vilken|vad för|which|what)\s+(\w+(?:\s+\w+)?)", question, re.I)
     if head:
         kinds = list_kinds(head.group(2))
@@ -606,8 +644,18 @@ def _kind_fit(question: str, intro: str, head_only: bool = True) -> float:
         return 0.0
     offered = list_kinds(intro, head_only=head_only)
     if asked & offered:
-        return 0.5
+        # Measures meet a way to act ('Hur kan vi …?'), but naming them lifts no list over the passage on the
+        # question's own topic: a list of tips that names no kind answers as well.
+        return 0.0 if lex.HOW_TO_ACT_QUESTION_RE.match(question) else 0.5
     return -0.3 if offered else 0.0
+
+
+def of_another_kind(question: str, intro: str) -> bool:
+    """A list introduced as another kind than the question asks for ('Förslag på insatser' for 'Vilka aktörer …?',
+    'Ge exempel på problem …' for 'Hur kan vi minska …?') does not answer it."""
+    asked = asked_kinds(question)
+    offered = list_kinds(intro, head_only=True)
+    return bool(asked and offered and not asked & offered)
 
 
 def _enumerates(text: str) -> bool:

@@ -23,9 +23,8 @@ from assistant.grounding.selection import (
     ListCandidate,
     Scored,
     Selection,
-    asked_kinds,
-    list_kinds,
     names_definiendum,
+    of_another_kind,
     subject_is_covered,
     table_of,
 )
@@ -220,13 +219,18 @@ def _opening_case(text: str, context: str) -> str:
 def _whole_list(question: Question, s: Scored, picked: Sequence[Scored], top: Scored) -> list[Unit]:
     """The whole list an item chosen for a list or 'how' question belongs to, when that list is the answer: the
     item is the best statement, or another item of its list was chosen too, or the list follows the best statement;
-    empty otherwise (a stray item of another section's list stays one statement)."""
+    empty otherwise (a stray item of another section's list, or for 'Hur kan vi …?' of a list of another kind than
+    measures, stays one statement)."""
     unit = s.unit
     if question.answer_type not in WHOLE_LIST_TYPES or not unit.is_item:
         return []
     items = [i for i in list_of(unit) if i.role == "body"]
     if len(items) < 2:
         return []
+    intro = list_intro(items[0])
+    if intro is not None and lex.HOW_TO_ACT_QUESTION_RE.match(question.cue_text) and \
+            of_another_kind(question.cue_text, intro.text):
+        return []  # the problems a list gives as examples are no answer to 'Hur kan vi minska …?'
     ids = {i.unit_id for i in items}
     others = sum(p.unit.unit_id in ids for p in picked)
     first = items[0]
@@ -266,8 +270,7 @@ def _led_list(question: Question, unit: Unit, selection: Selection) -> tuple[lis
             paragraph and not others and not paragraph[-1].text.rstrip().endswith(":")):
         return none  # a heading or another paragraph between: the list belongs to another passage
     intro = list_intro(items[0])
-    offered = list_kinds(intro.text, head_only=True) if intro is not None else set()
-    if offered and asked_kinds(question.cue_text) and not asked_kinds(question.cue_text) & offered:
+    if intro is not None and of_another_kind(question.cue_text, intro.text):
         return none
     return [u for u in paragraph if u is not intro], items
 
@@ -319,8 +322,8 @@ def _list_to_use(question: Question, candidate: ListCandidate | None, top: Score
     through (their section or document speaks of the question's named subjects)."""
     if candidate is None:
         return None
-    if not candidate.kind_match and asked_kinds(question.cue_text) and list_kinds(
-            candidate.intro.text if candidate.intro else candidate.heading, head_only=True):
+    if not candidate.kind_match and of_another_kind(
+            question.cue_text, candidate.intro.text if candidate.intro else candidate.heading):
         return None  # a list of interventions does not answer a question about actors
     chunk = candidate.items[0].chunk
     for subject in question.subjects:
