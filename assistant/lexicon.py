@@ -25,6 +25,11 @@ QUESTION_WORDS = re.compile(
     r"\b(vad|vilka|vilken|vilket|hur|varför|när|var|finns|kan|ska|bör|what|which|how|why|does|is|are)\b", re.I
 )
 
+# Words of a question that say that something is asked, not what ('Vad ska …', 'Finns det …', 'Hur många …'): BM25
+# ignores them in a query (the bm25s Swedish stop list lacks them), so a passage is not ranked up for a 'ska' or a
+# 'många' of its own. General Swedish question phrasing.
+QUERY_ONLY_STOP_WORDS = "ska skall finns bör många"
+
 # Common English function words: a question mostly made of them (and without å, ä, ö) is English.
 ENGLISH_WORDS = frozenset(
     ("the of and to in is are what which how why who does do we our should can for with about on this that where "

@@ -226,3 +226,14 @@ def test_bm25_counts_less_the_fewer_of_the_question_s_own_words_the_documents_us
     assert retriever.lexical_scale(snap, "hur minskar vi franvaron bland pojkar") == 1.0  # typed without å/ä/ö
     english = retriever.lexical_scale(snap, "How do you reach schools when offering support?")
     assert retriever.settings.lexical_min_scale <= english < 0.6
+
+
+def test_question_words_rank_no_passage_up() -> None:
+    """'Hur många … ska …': a passage full of 'ska' and 'många' is not ranked above the one about the question's topic."""
+    from assistant.index.lexical import BM25Index
+
+    texts = ["Många ska delta, många ska bidra och alla ska vara med.", "Läxhjälp ges på biblioteket.",
+             "Biblioteket har öppet på lördagar.", "Kommunen har en plan för idrotten."]
+    index = BM25Index(["modal", "topic", "other", "plan"], texts)
+    assert index.search("Hur många ska få läxhjälp?", 2)[0][0] == "topic"
+    assert index.query_terms("Hur många ska få läxhjälp?") == ["läxhjälp"]

@@ -11,7 +11,7 @@ from typing import Any
 
 import numpy as np
 
-from assistant.lexicon import MATERIAL_WORDS
+from assistant.lexicon import MATERIAL_WORDS, QUERY_ONLY_STOP_WORDS
 
 _TOKEN_RE = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[^\W\d_]+", re.UNICODE)
 # A word-internal hyphen between letters ('anti-pluggkultur'), not a suspended compound ('barn- och'). Anchored at a
@@ -60,6 +60,11 @@ def fold(text: str) -> str:
 @lru_cache(maxsize=1)
 def _material_stems() -> frozenset[str]:
     return frozenset(stems(MATERIAL_WORDS))
+
+
+@lru_cache(maxsize=1)
+def _query_only_stems() -> frozenset[str]:
+    return frozenset(stems(QUERY_ONLY_STOP_WORDS))
 
 
 @lru_cache(maxsize=200_000)
@@ -133,12 +138,14 @@ class BM25Index:
         ['namn', 'nämn']
         >>> index.query_terms("Vad säger metodstödet om trångboddhet?")  # the material's name is no topic
         ['trångbod']
+        >>> index.query_terms("Hur många ska leva i trångboddhet?")  # 'många', 'ska' ask; they are no topic
+        ['trångbod']
         >>> BM25Index([], []).search("trångboddhet", 5)  # an emptied store
         []
         """
         vocab = self._vocab()
         terms: list[str] = []
-        words = stems(query)
+        words = [w for w in stems(query) if w not in _query_only_stems()] or stems(query)
         topical = [w for w in words if w not in _material_stems()]
         for term in topical or words:
             folded = fold(term)
