@@ -762,6 +762,28 @@ def test_a_term_the_material_only_uses_is_refused_as_undefined(tmp_path: Path, c
     assert not response.grounded and response.text.startswith("Underlaget definierar inte skolk")
 
 
+def test_a_term_that_only_qualifies_another_noun_is_not_defined_by_its_sentence(
+        tmp_path: Path, corpus_components: tuple) -> None:
+    """'… för att bryta skolk- och hemmasittande problematik var exempelvis …' says what the measures were, not what
+    hemmasittande is (the term qualifies 'problematik', deep in the sentence): 'Vad är hemmasittande?' is refused as
+    undefined, with the sentence shown as a use; 'En mentor är …', opening its sentence, defines its term."""
+    bot, _ = _ingest_folder(tmp_path, corpus_components, {
+        "pm-narvaro.md": (
+            "# Närvaro på Ekbyskolan\n\n## Insatser\n\nDe åtgärder som skolan har använt för att bryta skolk- och "
+            "hemmasittande problematik var exempelvis enskild undervisning och undervisning i liten grupp. Vid "
+            "frånvaro med hemmasittande som följd erbjuds eleven hembesök av kuratorn.\n\n## Mentorer\n\nEn mentor "
+            "är en vuxen som följer elevens skolgång och håller kontakten med hemmet.\n"
+        ),
+        "pm-lovskola.md": LOVSKOLA_MEMO,
+    })
+    response = bot.respond({"message": "Vad är hemmasittande?"})
+    assert not response.grounded
+    assert response.text.startswith("Underlaget definierar inte hemmasittande")
+    assert "hemmasittande problematik" in response.text  # where it is used, labelled as a use
+    response = bot.respond({"message": "Vad är en mentor?"})
+    assert response.grounded and "följer elevens skolgång" in response.text
+
+
 def test_a_number_in_a_phrase_of_its_own_is_no_count_of_the_asked_thing(
         tmp_path: Path, corpus_components: tuple) -> None:
     """'vid två tillfällen om antalet elever' counts occasions, not pupils."""

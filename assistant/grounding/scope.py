@@ -16,6 +16,7 @@ from functools import lru_cache
 from wordfreq import zipf_frequency
 
 from assistant import lexicon as lex
+from assistant.grounding.definition import defines, names_definiendum
 from assistant.grounding.passages import TermWeights
 from assistant.grounding.question import (
     Question,
@@ -35,12 +36,11 @@ from assistant.grounding.selection import (
     mentions,
     name_kind,
     name_words,
-    names_definiendum,
     states_count,
     subject_is_covered,
 )
 from assistant.index.lexical import fold, tokenize
-from assistant.index.units import Unit, split_sentences, units_of
+from assistant.index.units import Unit, split_sentences
 from assistant.schema import Chunk
 
 ITEM_NUMBER_RE = re.compile(r"^\s*\d{1,2}[.)]\s+")
@@ -183,11 +183,6 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
 
 # How many of the best units are read for a sentence that says what a definition question's term is.
 DEFINE_POOL = 12
-# After a term, a gloss in brackets, after a dash or a colon ('SIP (samordnad individuell plan)', 'UVAS – unga som
-# …'), or 'är/var' within a few words ('Institutionalisering är …'); folded text from the term on.
-_GLOSSED_AFTER_RE = re.compile(r"^\S*\s*[(–:]|^\S*(?:\s+\S+){0,3}?\s+(?:ar|var|blir)\b")
-
-
 def undefined_term(question: Question, ranked: Sequence[Scored]) -> list[Scored]:
     """For 'Vad är/Vad menas med X?': the best units that name X when none of them (nor the section about X) says
     what X is — the material only uses the term in passing, so quoting one of them would answer another question.
@@ -200,41 +195,9 @@ def undefined_term(question: Question, ranked: Sequence[Scored]) -> list[Scored]
     if any(names_definiendum(term, f"{s.unit.context()} {s.unit.chunk.heading_path_text}") for s in pool):
         return []  # a passage headed by the term is about it
     naming = [s for s in pool if names_definiendum(term, s.unit.text)]
-    if not naming or any(defines(s.unit, term) for s in naming):
+    if not naming or any(defines(term, s.unit, loose=True) for s in naming):
         return []
     return naming
-
-
-def defines(unit: Unit, term: str) -> bool:
-    """Whether a unit that names `term` says what it is: a defining verb or a gloss in it ('innebär', 'det vill
-    säga'), a bracket or dash after the term or the term in brackets after its long form, 'X är …', or the next
-    sentence of its paragraph defining it ('Arbetssättet kan beskrivas som …').
-
-    >>> from assistant.schema import Chunk
-    >>> chunk = Chunk(chunk_id="defines", source="s.txt", title="T", doc_type="rapport", heading_path=[],
-    ...               text="x", start_line=1, end_line=1)
-    >>> unit = lambda text: Unit(text, chunk, 0, 1, 1, "sentence", "body")
-    >>> [defines(unit(t), "kompensatoriskt uppdrag") for t in ("Skolan har ett kompensatoriskt uppdrag.",
-    ...  "Ett kompensatoriskt uppdrag innebär att skolan ska uppväga skillnader.",
-    ...  "Kompensatoriskt uppdrag är skolans ansvar för att uppväga skillnader.",
-    ...  "Uppdraget att uppväga skillnader (kompensatoriskt uppdrag) gäller alla skolor.",
-    ...  "Kompensatoriskt uppdrag är vanligare i större kommuner.")]
-    [False, True, True, True, False]
-    """
-    text = unit.text
-    if lex.DEFINING_VERB_RE.search(text) or lex.GLOSS_RE.search(text):
-        return True
-    folded, head = fold(text).replace("-", ""), fold(term).replace("-", "")[:6]  # as names_definiendum
-    at = folded.find(head)
-    glossed = _GLOSSED_AFTER_RE.search(folded[at:]) if at >= 0 else None
-    if glossed and lex.COMPARISON_AFTER_IS_RE.match(folded[at:], glossed.end()):
-        glossed = None  # 'Anti-pluggkultur är vanligare bland pojkar' compares, it says not what it is
-    if at >= 0 and (glossed or folded[:at].rstrip().endswith("(")):
-        return True
-    units = units_of(unit.chunk)
-    nxt = units[unit.seq + 1] if unit.kind == "sentence" and unit.seq + 1 < len(units) else None
-    return nxt is not None and nxt.kind == "sentence" and nxt.start_line <= unit.end_line + 1 and \
-        bool(lex.DEFINING_VERB_RE.search(nxt.text))
 
 
 def gives_view(unit: Unit, holder: str, thing: str) -> bool:

@@ -19,6 +19,7 @@ import numpy as np
 
 from assistant import lexicon as lex
 from assistant.grounding.anchors import Anchor, near
+from assistant.grounding.definition import names_definiendum
 from assistant.grounding.passages import TermWeights
 from assistant.grounding.question import Question, Subject, asks_outcome, common_terms, reports_outcome
 from assistant.index.lexical import fold, tokenize
@@ -523,18 +524,6 @@ def _opening_lead(item: Unit, neighbours: NeighbourLookup | None) -> list[Unit]:
         return []
     last = units[-1].line
     return [u for u in units if u.line == last and not u.is_item]
-
-
-def names_definiendum(term: str, text: str) -> bool:
-    """Whether `text` names the term a definition question asks about (by its first six letters), hyphens aside.
-
-    >>> names_definiendum("antipluggkultur", "Anti-pluggkultur är vanligare bland pojkar.")
-    True
-    >>> names_definiendum("KAA", "SIP (samordnad individuell plan)")
-    False
-    """
-    head, body = fold(term).replace("-", ""), fold(text).replace("-", "")
-    return head[:6] in body if len(head) >= 6 else head in body
 
 
 _KIND_RE = re.compile(r"\b(?!" + "|".join(lex.NOT_LIST_KINDS) + r")("

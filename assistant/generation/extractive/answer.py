@@ -17,13 +17,13 @@ from assistant.citations import CitationBook, markers
 from assistant.generation.base import BackendResult, PreparedTurn
 from assistant.generation.easy import easy_text, lix
 from assistant.generation.wording import indirect_question
+from assistant.grounding.definition import defines, names_definiendum
 from assistant.grounding.question import Question, owned_phrase
 from assistant.grounding.scope import Verdict, where_figures_are
 from assistant.grounding.selection import (
     ListCandidate,
     Scored,
     Selection,
-    names_definiendum,
     of_another_kind,
     subject_is_covered,
     table_of,
@@ -77,9 +77,8 @@ LED_LIST_GAP = 5
 # of the best one's score.
 LED_SUPPORT = 0.8
 # A definition question's answer opens with a close statement that defines the asked term (scoring this share of the
-# best one) when the best one only names it; the term must stand within this many characters of the start.
+# best one) when the best one only names it (grounding/definition.py: the strict test).
 DEFINING_SHARE = 0.6
-DEFINING_REACH = 80
 # A yes/no question is answered 'Ja' or 'Nej' only by a statement holding this much of the question's own words
 # (idf-weighted): 'Det är vanligare att pojkar utsätts för hot …' says nothing of 'anti-plugg-attityd'.
 YESNO_OVERLAP = 0.4
@@ -471,21 +470,6 @@ def _voice_after(question: Question, unit: Unit) -> Unit | None:
         return None
     after = _paragraph_around(unit)[1][:1]
     return after[0] if after and _in_our_voice(question, after[0]) else None
-
-
-def defines(term: str, text: str) -> bool:
-    """Whether `text` says what `term` is: the term stands before a defining verb near the sentence's start
-    ('Antipluggkultur är …', 'Med institutionalisering menas …').
-
-    >>> defines("antipluggkultur", "Anti-pluggkultur innebär att det anses fult att plugga.")
-    True
-    >>> defines("antipluggkultur", "Pojkar i högstadiet påverkas av en anti-pluggkultur.")
-    False
-    >>> defines("antipluggkultur", "Anti-pluggkultur är vanligare bland pojkar än flickor.")
-    False
-    """
-    m = lex.DEFINES_RE.search(text)
-    return bool(term) and m is not None and m.start() <= DEFINING_REACH and names_definiendum(term, text[: m.start()])
 
 
 def _defining_support(question: Question, evidence: Sequence[Scored]) -> Scored | None:

@@ -1,0 +1,107 @@
+"""Whether a text says what a term is: one test for definition questions, at two levels.
+
+'Vad är X?' / 'Vad menas med X?' is answered by a sentence that says what X is, and refused as undefined when the
+material only uses X. Both decisions ask the same question of a sentence, with different strictness:
+
+- strict (`defines(term, text)`): the sentence is a definition of X — X stands before a defining verb or 'är en/ett/
+  när/att …' near the sentence's start ('Antipluggkultur är en inställning …', 'Med institutionalisering menas …').
+  An answer may open with it (generation/extractive/answer.py).
+- loose (`defines(term, unit, loose=True)`): the unit explains X in some way — the strict test, a defining verb or a
+  gloss anywhere ('innebär', 'det vill säga'), a bracket, dash or colon after X, X in brackets after its long form,
+  'X är …' with X opening the sentence, or the next sentence of its paragraph defining it. When no close unit does,
+  the question is refused as undefined (grounding/scope.py).
+
+At both levels 'X är vanligare bland pojkar' compares X and says not what it is (lexicon.COMPARISON_AFTER_IS_RE), and
+'… för att bryta hemmasittande problematik var …' only uses X: the word after 'var' tells about another noun.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant import lexicon as lex
+from assistant.index.lexical import fold
+from assistant.index.units import Unit, units_of
+
+# A defining verb or 'är en …' must start within this many characters of the sentence's start for the sentence to
+# be a definition (strict): later in a long sentence it says what something else is.
+DEFINING_REACH = 80
+# For the loose 'X är …' gloss, X must stand among the sentence's first words ('Ett kompensatoriskt uppdrag är …',
+# 'Begreppet X är …'): deeper in the sentence X qualifies another noun ('… bryta hemmasittande problematik var …').
+GLOSS_OPENING_WORDS = 4
+# After a term (folded text from the term on), a gloss in brackets, after a dash or a colon ('SIP (samordnad
+# individuell plan)', 'UVAS – unga som …'), or 'är/var/blir' within a few words ('Institutionalisering är …').
+_BRACKET_AFTER_RE = re.compile(r"^\S*\s*[(–:]")
+_IS_AFTER_RE = re.compile(r"^\S*(?:\s+\S+){0,3}?\s+(?:ar|var|blir)\b")
+
+
+def names_definiendum(term: str, text: str) -> bool:
+    """Whether `text` names the term a definition question asks about (by its first six letters), hyphens aside.
+
+    >>> names_definiendum("antipluggkultur", "Anti-pluggkultur är vanligare bland pojkar.")
+    True
+    >>> names_definiendum("KAA", "SIP (samordnad individuell plan)")
+    False
+    """
+    head, body = fold(term).replace("-", ""), fold(text).replace("-", "")
+    return head[:6] in body if len(head) >= 6 else head in body
+
+
+def defines(term: str, unit: Unit | str, loose: bool = False) -> bool:
+    """Whether `unit` (a unit, or a sentence's text) says what `term` is: strictly, as a definition an answer may
+    open with; `loose`ly, by any means of explaining it (see the module's docstring).
+
+    >>> [defines("antipluggkultur", t) for t in ("Anti-pluggkultur innebär att det anses fult att plugga.",
+    ...  "Pojkar i högstadiet påverkas av en anti-pluggkultur.", "Anti-pluggkultur är vanligare bland pojkar än flickor.")]
+    [True, False, False]
+    >>> [defines("kompensatoriskt uppdrag", t, loose=True) for t in ("Skolan har ett kompensatoriskt uppdrag.",
+    ...  "Ett kompensatoriskt uppdrag innebär att skolan ska uppväga skillnader.",
+    ...  "Kompensatoriskt uppdrag är skolans ansvar för att uppväga skillnader.",
+    ...  "Uppdraget att uppväga skillnader (kompensatoriskt uppdrag) gäller alla skolor.",
+    ...  "Kompensatoriskt uppdrag är vanligare i större kommuner.",
+    ...  "För att klara sitt långsiktiga och breda kompensatoriskt uppdrag var stödet viktigt.")]
+    [False, True, True, True, False, False]
+    """
+    if not term:
+        return False
+    text = unit if isinstance(unit, str) else unit.text
+    if _is_definition(term, text):
+        return True
+    if not loose:
+        return False
+    return _glossed(term, text) or (not isinstance(unit, str) and _defined_next(unit))
+
+
+def _is_definition(term: str, text: str) -> bool:
+    """Strict: the term before a defining verb, or before 'är en/ett/när/att …', near the sentence's start."""
+    m = lex.DEFINES_RE.search(text)
+    return m is not None and m.start() <= DEFINING_REACH and names_definiendum(term, text[: m.start()])
+
+
+def _glossed(term: str, text: str) -> bool:
+    """A defining verb or gloss in the text; a bracket, dash or colon after the term or the term in brackets after
+    its long form; or 'X är …' (not a comparison) with X among the sentence's first words."""
+    if lex.DEFINING_VERB_RE.search(text) or lex.GLOSS_RE.search(text):
+        return True
+    folded, head = fold(text).replace("-", ""), fold(term).replace("-", "")[:6]  # as names_definiendum
+    at = folded.find(head)
+    if at < 0:
+        return False
+    if _BRACKET_AFTER_RE.search(folded[at:]) or folded[:at].rstrip().endswith("("):
+        return True
+    opening = len(folded[:at].split()) < GLOSS_OPENING_WORDS
+    said = _IS_AFTER_RE.search(folded[at:])
+    return opening and said is not None and not compares(folded[at:], said.end())
+
+
+def compares(folded: str, at: int) -> bool:
+    """Whether the words at `at` in folded text, right after 'är/var', compare ('… är vanligare bland pojkar')."""
+    return lex.COMPARISON_AFTER_IS_RE.match(folded, at) is not None
+
+
+def _defined_next(unit: Unit) -> bool:
+    """The next sentence of the unit's paragraph defines it ('Arbetssättet kan beskrivas som …')."""
+    units = units_of(unit.chunk)
+    nxt = units[unit.seq + 1] if unit.kind == "sentence" and unit.seq + 1 < len(units) else None
+    return nxt is not None and nxt.kind == "sentence" and nxt.start_line <= unit.end_line + 1 and \
+        bool(lex.DEFINING_VERB_RE.search(nxt.text))
