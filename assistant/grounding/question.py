@@ -475,6 +475,8 @@ def counted_noun(text: str) -> str:
     'personer'
     >>> counted_noun("How many lectures were given in 2019?")
     'forelasningar'
+    >>> counted_noun("Hur många delar hade kursen?")  # a word for whatever is counted: no noun to stand beside
+    ''
     """
     m = lex.COUNTED_NOUN_RE.search(text)
     if not m:
@@ -516,7 +518,7 @@ def noun_after_adjective(word: str, rest: str) -> str:
 
 
 _FRAMING = frozenset(fold(t) for w in lex.FRAMING_WORDS for t in tokenize(w))
-_FRAMING_TOKENS = frozenset(lex.FRAMING_WORDS) | lex.COUNT_UNIT_WORDS
+_FRAMING_TOKENS = frozenset(lex.FRAMING_WORDS) | lex.COUNT_UNIT_WORDS | lex.GENERIC_COUNTED_WORDS
 
 
 def common_terms(text: str) -> frozenset[str]:
