@@ -312,8 +312,11 @@ PAY_RE = re.compile(r"\b(lön\w*|\w+lön\w*|arvode\w*|tjänar|arvoder\w*|salary)
 DATE_QUESTION_RE = re.compile(
     r"^\s*(när|vilket år|vilka år|vilken månad|vilket datum|when|what year)\b|\b(vilket år|vilket datum|which year)\b",
     re.I)
+# 'Vad är/var det som …?' (a cleft: 'Vad var det som gjorde att det gick sämre?') and 'Vad är det för …?' ask what
+# happened or which one, not what a term means (general Swedish).
 DEFINITION_QUESTION_RE = re.compile(
-    r"^\s*(vad (?:är|var|menas med|betyder|innebär|avses med|kallas)|vad står .{1,20} för|what (?:is|does .{1,30} mean)"
+    r"^\s*(vad (?:(?:är|var)(?!\s+det\s+(?:som|för)\b)|menas med|betyder|innebär|avses med|kallas)|vad står .{1,20} för"
+    r"|what (?:is|does .{1,30} mean)"
     r"|definiera|förklara (?:begreppet|ordet))\b", re.I)
 CAUSE_QUESTION_RE = re.compile(r"\b(varför|vad beror|beror .{0,40}på|orsak\w*|anledning\w*|why|what causes)\b", re.I)
 CONSEQUENCE_QUESTION_RE = re.compile(r"\b(konsekvens\w*|följd\w*|leder .{0,20}till|påverkar|effekt\w*)\b", re.I)

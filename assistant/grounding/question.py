@@ -131,6 +131,8 @@ def answer_type(text: str) -> AnswerType:
     ...  "Finns det stöd för nyanlända?", "Vem ansvarar för uppföljningen?", "Vilken tid börjar träffen?",
     ...  "Vilket lokalt mål föreslås?", "Vilket datum var sista anmälningsdag?"]]
     ['list', 'number', 'definition', 'cause', 'how', 'yesno', 'who', 'number', 'fact', 'number']
+    >>> answer_type("Vad var det som gjorde att det gick sämre på högstadiet?")  # a cleft asks no definition
+    'fact'
     """
     t = lex.QUESTION_HEDGE_RE.sub("", " ".join(text.split()))
     if re.match(r"^\s*(vilka|which)\s+\w+", t, re.I) and not lex.NUMBER_OPENER_RE.match(t) and not \
