@@ -283,6 +283,9 @@ FIGURE_FRAME_WORDS = ("totalt", "sammanlagt", "ungefär", "cirka", "kronor", "kr
                       "antal", "summa", "hur", "många", "mycket", "stor", "blev", "var", "är")
 # Units a count is given in ('hur många procent/kronor'): not the thing counted.
 COUNT_UNIT_WORDS = frozenset("procent gånger år kronor timmar".split())
+# Nouns that stand for whatever is counted ('Hur många delar hade kursen?' is answered by 'åtta kursmoment'): the
+# thing counted is then the subject's own, not a word the figure must stand beside (general Swedish).
+GENERIC_COUNTED_WORDS = frozenset("delar saker stycken".split())
 # Besides a name and a month, what a signature line or a member-list entry holds ('Hjo kommun, maj 2025.').
 SIGNATURE_WORDS = ("kommun", "kommuns", "stad", "region", "den", "och")
 # A question for a share, and a figure that gives one ('63 procent', '38 %'): a count ('11 av de 23 eleverna') is
@@ -305,12 +308,20 @@ MONEY_QUESTION_RE = re.compile(
     # Funding and pay are amounts only when an amount is asked for ('Hur mycket statsbidrag …?', 'Vad tjänar en
     # …?'); 'Finns det statsbidrag för …?' or 'Vem betalar ersättningen?' ask something else (general Swedish).
     r"|\b(?:hur mycket|vilket belopp|hur stor[ta]?|hur hög[ta]?)\b[^?]{0,30}\b(?:statsbidrag\w*|anslag\w*|lön\w*|"
-    r"ersättning\w*|avgift\w*)|^\s*vad tjänar\b(?! \w+ på\b)|\b(?:what is the salary|how much funding)\b", re.I)
+    r"ersättning\w*|avgift\w*|tjänar)|^\s*vad tjänar\b(?! \w+ på\b)|\b(?:what is the salary|how much funding)\b", re.I)
+# Pay asked for ('Hur mycket tjänar en …?', 'Vad är lönen för …?'), and a passage that speaks of pay: a cost line
+# ('Verksamhetsutvecklare 1 300 tkr') is what a post costs the employer, not what the holder earns (general Swedish).
+PAY_QUESTION_RE = re.compile(r"\b(tjänar|tjäna|lön|lönen|lönerna|månadslön\w*|timlön\w*|ingångslön\w*|arvode\w*|"
+                             r"salary|earn\w*)\b", re.I)
+PAY_RE = re.compile(r"\b(lön\w*|\w+lön\w*|arvode\w*|tjänar|arvoder\w*|salary)\b", re.I)
 DATE_QUESTION_RE = re.compile(
     r"^\s*(när|vilket år|vilka år|vilken månad|vilket datum|when|what year)\b|\b(vilket år|vilket datum|which year)\b",
     re.I)
+# 'Vad är/var det som …?' (a cleft: 'Vad var det som gjorde att det gick sämre?') and 'Vad är det för …?' ask what
+# happened or which one, not what a term means (general Swedish).
 DEFINITION_QUESTION_RE = re.compile(
-    r"^\s*(vad (?:är|var|menas med|betyder|innebär|avses med|kallas)|vad står .{1,20} för|what (?:is|does .{1,30} mean)"
+    r"^\s*(vad (?:(?:är|var)(?!\s+det\s+(?:som|för)\b)|menas med|betyder|innebär|avses med|kallas)|vad står .{1,20} för"
+    r"|what (?:is|does .{1,30} mean)"
     r"|definiera|förklara (?:begreppet|ordet))\b", re.I)
 CAUSE_QUESTION_RE = re.compile(r"\b(varför|vad beror|beror .{0,40}på|orsak\w*|anledning\w*|why|what causes)\b", re.I)
 CONSEQUENCE_QUESTION_RE = re.compile(r"\b(konsekvens\w*|följd\w*|leder .{0,20}till|påverkar|effekt\w*)\b", re.I)
@@ -518,6 +529,15 @@ universitets university municipality county city school council region of the"""
 # The kind of body a name's generic word says, by family: 'Örebro län' is not met by 'Örebro universitet' (the same
 # place word followed by another kind's word names another body); 'Örebro' alone or 'Region Örebro län' still is.
 # General Swedish and English.
+# Sweden's counties and provinces as named without their kind word ('Östergötland', 'Skåne'): places, like a
+# municipality, that a report may name once for a whole section (SCB's list of län; the provinces in common use).
+COUNTY_NAMES = ("Stockholm", "Uppsala", "Södermanland", "Östergötland", "Jönköping", "Kronoberg", "Kalmar", "Gotland",
+                "Blekinge", "Skåne", "Halland", "Västra Götaland", "Värmland", "Örebro", "Västmanland", "Dalarna",
+                "Gävleborg", "Västernorrland", "Jämtland", "Västerbotten", "Norrbotten", "Småland", "Bohuslän",
+                "Dalsland", "Skaraborg", "Uppland", "Hälsingland", "Medelpad", "Ångermanland", "Lappland", "Närke",
+                "Sjuhärad", "Östra Mellansverige", "Bergslagen", "Norrland", "Svealand", "Götaland")
+# The last part of a one-word school's or preschool's name ('Björkskolan', 'Möckelngymnasiet'): a body, a place.
+SCHOOL_NAME_ENDINGS = ("skolan", "skola", "gymnasiet", "gymnasium", "förskolan")
 NAME_KINDS = {
     **dict.fromkeys("kommun kommuns municipality stad stads city".split(), "kommun"),
     **dict.fromkeys("län läns county region regions".split(), "län"),

@@ -951,3 +951,70 @@ def test_a_who_follow_up_is_answered_first_from_the_passage_just_quoted(
     response = bot.respond({"message": "Vem fick skolorna hjälp av med den?", "history": [
         {"role": "user", "content": first}, {"role": "assistant", "content": earlier.text}]})
     assert response.grounded and "specialpedagoger" in response.text.split("[1]")[0]
+
+
+def test_pay_a_length_of_time_and_a_count_of_parts_are_read_as_asked(tmp_path: Path, corpus_components: tuple) -> None:
+    """'Hur mycket tjänar en …?' asks for pay, not a budget line for the post; 'Hur länge …?' is answered by 'drygt
+    ett år'; 'Hur många delar …?' by 'åtta olika moment' (a word for whatever is counted). Each has a control."""
+    bot, _ = _ingest_folder(tmp_path, corpus_components, {
+        "plan.md": (
+            "# Verksamhetsplan för grundskolan i Ekby\n\n## Kostnadsberäkning\n\n"
+            "Verksamhetsutvecklare inom digitalisering 1 300 tkr\n\n"
+            "## Projektets genomförande\n\n"
+            "Projektet om skolnärvaro har pågått under drygt ett år, med start i januari 2022.\n\n"
+            "## Kursens upplägg\n\n"
+            "Fortbildningskursen för mentorer var uppbyggd i åtta olika moment om närvaro och relationer.\n"
+        ),
+        "lovskola.md": LOVSKOLA_MEMO,
+    })
+    pay = bot.respond({"message": "Hur mycket tjänar en verksamhetsutvecklare inom digitalisering?"})
+    assert not pay.grounded and "1 300 tkr" not in pay.text.split("\n")[0], pay.text
+    cost = bot.respond({"message": "Hur mycket kostar verksamhetsutvecklaren inom digitalisering?"})
+    assert cost.grounded and "1 300 tkr" in cost.text, cost.text
+    length = bot.respond({"message": "Hur länge höll projektet om skolnärvaro på?"})
+    assert length.grounded and "drygt ett år" in length.text, length.text
+    parts = bot.respond({"message": "Hur många delar hade fortbildningskursen för mentorer?"})
+    assert parts.grounded and "åtta olika moment" in parts.text, parts.text
+
+
+# Paragraphs long enough that each section of the report below is a passage (chunk) of its own.
+PARENT_INTERVIEWS = (
+    "Flera föräldrar beskriver att kontakten med skolan blev bättre när samma mentor följde klassen i tre år. "
+    "De lyfter att det var lättare att ringa skolan när de visste vem som svarade, och att sms om frånvaro samma "
+    "dag gjorde att de kunde prata med sitt barn innan problemen växte. Några föräldrar saknade information på "
+    "andra språk än svenska och önskade tolk vid utvecklingssamtalen. Andra berättar att de inte visste vilket stöd "
+    "elevhälsan kunde ge, och att de själva fick söka upp kuratorn. Föräldrar till barn med lång frånvaro beskriver "
+    "en känsla av att stå ensamma och att olika delar av skolan gav olika besked om vad som gällde.")
+OTHER_EFFORTS = (
+    "Satsningen riktar sig till elever i årskurs 7–9 och till deras vårdnadshavare. Inom satsningen erbjuds "
+    "studiebesök på universitet och yrkeshögskolor, samtal med förebilder från olika yrken samt läxhjälp två "
+    "eftermiddagar i veckan på stadsbiblioteket. Satsningen leds av en styrgrupp med representanter för "
+    "kommunstyrelsens förvaltning, skolförvaltningen och arbetsmarknadsenheten. Styrgruppen träffas en gång i "
+    "månaden och rapporterar till kommunstyrelsen två gånger per år. Satsningen finansieras inom kommunstyrelsens "
+    "budget och har inga medel från skolförvaltningen.")
+
+
+def test_a_project_named_elsewhere_in_the_report_is_not_what_a_passage_is_about(
+        tmp_path: Path, corpus_components: tuple) -> None:
+    """A project the report names in another section is not what parents' views in an interview section are about
+    (a place may be named once for a whole section; a project, programme or person may not). Control: the view
+    asked without the project. (The document's year against a section's own: scope.covers' doctest.)"""
+    bot, _ = _ingest_folder(tmp_path, corpus_components, {
+        "MANIFEST.yaml": ("documents:\n  rapport.md:\n    title: Rapport om skolnärvaro i Ekby\n    year: 2021\n"
+                          "    publisher: Ekby kommun\n"),
+        "rapport.md": (
+            "# Rapport om skolnärvaro\n\n## Uppföljning av årskullen\n\n"
+            "Under 2018 och 2019 följde förvaltningen upp en årskull i grundskolan.\n\n"
+            "Av årskullens 313 elever var 236 behöriga till gymnasiet efter årskurs 9.\n\n"
+            "## Intervjuer med föräldrar\n\n"
+            "Föräldrarna berättar att de uppskattade mötena med mentorerna, men att de blev trötta på alla möten.\n\n"
+            + PARENT_INTERVIEWS + "\n\n## Andra satsningar i kommunen\n\n"
+            "Kommunstyrelsen driver projektet Plugga vidare med läxhjälp och studiebesök, som avslutas i december "
+            "2020.\n\n" + OTHER_EFFORTS + "\n"
+        ),
+        "lovskola.md": LOVSKOLA_MEMO,
+    })
+    project = bot.respond({"message": "Vad tyckte föräldrarna om projektet Plugga vidare?"})
+    assert not project.grounded, project.text
+    meetings = bot.respond({"message": "Vad tyckte föräldrarna om mötena med mentorerna?"})
+    assert meetings.grounded and "uppskattade mötena" in meetings.text, meetings.text

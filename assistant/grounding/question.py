@@ -131,6 +131,8 @@ def answer_type(text: str) -> AnswerType:
     ...  "Finns det stöd för nyanlända?", "Vem ansvarar för uppföljningen?", "Vilken tid börjar träffen?",
     ...  "Vilket lokalt mål föreslås?", "Vilket datum var sista anmälningsdag?"]]
     ['list', 'number', 'definition', 'cause', 'how', 'yesno', 'who', 'number', 'fact', 'number']
+    >>> answer_type("Vad var det som gjorde att det gick sämre på högstadiet?")  # a cleft asks no definition
+    'fact'
     """
     t = lex.QUESTION_HEDGE_RE.sub("", " ".join(text.split()))
     if re.match(r"^\s*(vilka|which)\s+\w+", t, re.I) and not lex.NUMBER_OPENER_RE.match(t) and not \
@@ -475,6 +477,8 @@ def counted_noun(text: str) -> str:
     'personer'
     >>> counted_noun("How many lectures were given in 2019?")
     'forelasningar'
+    >>> counted_noun("Hur många delar hade kursen?")  # a word for whatever is counted: no noun to stand beside
+    ''
     """
     m = lex.COUNTED_NOUN_RE.search(text)
     if not m:
@@ -516,7 +520,7 @@ def noun_after_adjective(word: str, rest: str) -> str:
 
 
 _FRAMING = frozenset(fold(t) for w in lex.FRAMING_WORDS for t in tokenize(w))
-_FRAMING_TOKENS = frozenset(lex.FRAMING_WORDS) | lex.COUNT_UNIT_WORDS
+_FRAMING_TOKENS = frozenset(lex.FRAMING_WORDS) | lex.COUNT_UNIT_WORDS | lex.GENERIC_COUNTED_WORDS
 
 
 def common_terms(text: str) -> frozenset[str]:

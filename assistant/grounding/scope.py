@@ -139,6 +139,9 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
             figures = [s for s in figures if any(names_term(s.unit, t) for t in asked)]
         if weights is not None and question.language == "sv" and unheard_of(question, weights):
             figures = []  # 'godkänt i engelska' where no document mentions engelska: no figure can be of it
+        if lex.PAY_QUESTION_RE.search(question.text):
+            # 'Hur mycket tjänar en verksamhetsutvecklare?' is not answered by the post's line in a budget.
+            figures = [s for s in figures if lex.PAY_RE.search(f"{s.unit.text} {s.unit.context()}")]
         statistic = statistic_terms(question)
         if statistic:  # 'Hur hög var svarsfrekvensen i elevenkäten?' is not answered by the survey's date
             figures = [s for s in figures if any(names_term(s.unit, t) for t in statistic)]
@@ -395,7 +398,21 @@ def covers(unit: Unit, subject: Subject, section_text: Callable[[Chunk], str] | 
     (a year range counts only in the passage: a 2024–2027 strategy is not about 2026; the year itself may stand
     anywhere in the section). A name may
     also be set once for a whole section (an appendix about one municipality): `section_text` gives the text
-    of the chunk's top-level section."""
+    of the chunk's top-level section.
+
+    The document's year counts only for a section that gives no year of its own: an appendix that follows pupils
+    in 2018–2019, in a report published 2021, has no figures about 2021.
+
+    >>> from assistant.schema import Chunk
+    >>> chunk = Chunk(chunk_id="covers", source="r.md", title="Rapport", doc_type="rapport", heading_path=[],
+    ...               text="Av årskullens 313 elever var 236 behöriga.", start_line=1, end_line=1, year=2021)
+    >>> unit = Unit(chunk.text, chunk, 0, 1, 1, "sentence", "body")
+    >>> dated = lambda c: "Under 2018 och 2019 följde förvaltningen upp en årskull. " + c.text
+    >>> covers(unit, Subject("2021", "year"), dated), covers(unit, Subject("2019", "year"), dated)
+    (False, True)
+    >>> covers(unit, Subject("2021", "year"), lambda c: "Förvaltningen följde upp en årskull. " + c.text)
+    True
+    """
     c = unit.chunk
     if subject.kind == "year":  # a year may be set once for a passage ("Våren 2021 fick …") or a section
         own = _own_years(unit.text)
@@ -403,7 +420,11 @@ def covers(unit: Unit, subject: Subject, section_text: Callable[[Chunk], str] | 
             own = _own_years(_paragraph_before(c.text, unit.text))
         if lex.YEAR_RE.search(own) and not subject_is_covered(subject, [own]):
             return False  # the unit is dated otherwise: 'I juni 2016 avslutade …' is not about 2019
-        exact = [c.title, str(c.year or "")]
+        # The document's year dates a passage only when its section gives none of its own: an appendix dated 2019
+        # in a report published 2021 is not about 2021.
+        section = section_text(c) if section_text is not None else ""
+        dated = lex.YEAR_RE.search(_own_years(lex.CITED_YEAR_RE.sub(" ", section)))
+        exact = [c.title] + ([] if dated else [str(c.year or "")])
         # … unless the passage dates itself otherwise: 'I juni 2016 avslutar Skolinspektionen tillsynen' is not
         # about 2019 because the report's chapter mentions 2019.
         if section_text is not None and not lex.YEAR_RE.search(lex.CITED_YEAR_RE.sub(" ", c.text)):
@@ -411,8 +432,32 @@ def covers(unit: Unit, subject: Subject, section_text: Callable[[Chunk], str] | 
         return subject_is_covered(subject, [c.text, c.heading_path_text], exact_years=exact)
     texts = [c.text, c.heading_path_text, c.title, c.publisher]
     return subject_is_covered(subject, texts) or (
-        section_text is not None and subject_is_covered(subject, [section_text(c)])
-        and not names_other_body(c.heading_path_text, subject))
+        section_text is not None and is_place(subject) and subject_is_covered(subject, [section_text(c)])
+        and not names_other_body(f"{c.heading_path_text} {c.title}", subject))
+
+
+def is_place(subject: Subject) -> bool:
+    """Whether a named subject is a place or body (a municipality, county, school, 'X kommun'): one a report may
+    name once for a whole section. A project, programme or person named elsewhere in the section is not what
+    a passage that does not name it is about ('Vad tyckte föräldrarna om Plugga vidare?' is not answered by what
+    parents said in interviews a chapter away from the project).
+
+    >>> [is_place(Subject(t, "name")) for t in ("Karlskoga", "Region Östergötland", "Skåne", "Björkskolan",
+    ...  "Plugga", "Lasse Jansson", "#jagmed")]
+    [True, True, True, True, False, False, False]
+    """
+    folded = subject.folded
+    return bool(name_kind(folded)) or folded.endswith(_SCHOOL_ENDINGS) or _place_name_re().search(folded) is not None
+
+
+_SCHOOL_ENDINGS = tuple(fold(e) for e in lex.SCHOOL_NAME_ENDINGS)
+
+
+@lru_cache(maxsize=1)
+def _place_name_re() -> re.Pattern[str]:
+    """Municipality, county and province names in folded text."""
+    names = sorted({fold(n) for n in (*lex.MUNICIPALITIES, *lex.COUNTY_NAMES)}, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])")
 
 
 def _own_years(text: str) -> str:
@@ -438,12 +483,17 @@ def names_other_body(heading: str, subject: Subject) -> bool:
     True
     >>> names_other_body("Bilaga 2: Region Örebro län › Resultat", Subject("Örebro län", "name"))
     False
+    >>> names_other_body("Bilaga 2: Progression 02 (Karlskoga kommun)", Subject("Degerfors", "name"))
+    True
     """
-    kind = name_kind(subject.folded)
+    kind = name_kind(subject.folded) or ("kommun" if subject.folded in _MUNICIPALITY_FOLDS else "")
     if not kind:
         return False
     own = name_words(subject.folded)
     return any(not all(w in fold(m.group(0)) for w in own) for m in lex.BODY_NAME_RES[kind].finditer(heading))
+
+
+_MUNICIPALITY_FOLDS = frozenset(fold(n) for n in lex.MUNICIPALITIES)
 
 
 def has_figure(text: str, question: Question) -> bool:
@@ -477,8 +527,9 @@ def has_figure(text: str, question: Question) -> bool:
         return bool(lex.PERCENT_RE.search(text) or lex.SHARE_RE.search(text))
     if question.date:
         return bool(lex.YEAR_RE.search(text) or lex.DATE_RE.search(text))
-    if lex.FREQUENCY_QUESTION_RE.search(question.text) and lex.FREQUENCY_RE.search(text):
-        return True  # 'hur ofta/hur länge' is answered by 'varje vecka', 'en gång per termin', 'två år
+    if lex.FREQUENCY_QUESTION_RE.search(question.text) and (lex.FREQUENCY_RE.search(text)
+                                                            or lex.DURATION_RE.search(text)):
+        return True  # 'hur ofta/hur länge' is answered by 'varje vecka', 'en gång per termin', 'drygt ett år'
     text = count_text(text, question)
     numbers = [n for n in re.findall(r"\d+(?:[ ,.]\d+)*", text) if not lex.YEAR_RE.fullmatch(n.strip())]
     return bool(numbers) or bool(lex.NUMBER_WORD_RE.search(text))

@@ -864,7 +864,11 @@ class NeighbourLookup:
 
 def subject_is_covered(subject: Subject, texts: Sequence[str], exact_years: Sequence[str] = ()) -> bool:
     """Whether any of `texts` speaks of `subject`: each word of a name (inflected too), or a year — also inside
-    a range such as 2024–2027 or 2020/2021, but not a year in a reference such as 'Skolverket (2019)'."""
+    a range such as 2024–2027 or 2020/2021, but not a year in a reference such as 'Skolverket (2019)'.
+
+    >>> subject_is_covered(Subject("#jagmed", "name"), ["Skolförvaltningen deltog i projektet #jag med- unga"])
+    True
+    """
     if subject.kind == "year":
         year = int(subject.text)
         if any(re.search(rf"\b{year}\b", t) for t in exact_years):
@@ -881,7 +885,12 @@ def subject_is_covered(subject: Subject, texts: Sequence[str], exact_years: Sequ
         return False
     words, kind = name_words(subject.folded), name_kind(subject.folded)
     folded = [_folded(t) for t in texts]
+    if subject.text.startswith("#"):  # a hashtag the text splits ('#jag med', as PDF extraction leaves it)
+        folded += [_HASHTAG_SPLIT_RE.sub(r"#\1\2", t) for t in folded if "#" in t]
     return all(any(_name_in(w, t, kind) for t in folded) for w in words)
+
+
+_HASHTAG_SPLIT_RE = re.compile(r"#\s*(\w+)\s+(\w+)")
 
 
 @lru_cache(maxsize=256)
