@@ -307,6 +307,15 @@ DATE_QUESTION_RE = re.compile(
 DEFINITION_QUESTION_RE = re.compile(
     r"^\s*(vad (?:är|var|menas med|betyder|innebär|avses med|kallas)|vad står .{1,20} för|what (?:is|does .{1,30} mean)"
     r"|definiera|förklara (?:begreppet|ordet))\b", re.I)
+# 'Vad är/var …' that asks what a particular thing holds, not what a term means: a determiner or possessive ('Vad är
+# den nya rutinen …?', 'Vad var det för resultat?'), an owner in the genitive ('Vad är Skolverkets uppdrag?'),
+# a superlative ('Vad var svårast med …?') or a definite noun
+# with its complement ('Vad är syftet med …?', 'Vad är skillnaden mellan …?'). General Swedish grammar: a term is
+# defined in its bare indefinite form.
+NOT_A_TERM_AFTER_IS_RE = re.compile(
+    r"^\s*vad (?:är|var)\s+(?:(?:den|det|de|denna|detta|dessa|min|mitt|mina|vår|vårt|våra|er|ert|era|deras|dess|"
+    r"hans|hennes)\b|\w+(?:ens|ets|ans|nas)\s+\w|(?-i:[A-ZÅÄÖ])\w+s\s+\w|\w+aste?\b|bäst|sämst|störst|minst|mest|värst|främst"
+    r"|\w+(?:en|et|na|an)\s+(?:med|för|mellan|bakom|av|till|inom|i|på|hos|enligt)\b)", re.I)
 CAUSE_QUESTION_RE = re.compile(r"\b(varför|vad beror|beror .{0,40}på|orsak\w*|anledning\w*|why|what causes)\b", re.I)
 CONSEQUENCE_QUESTION_RE = re.compile(r"\b(konsekvens\w*|följd\w*|leder .{0,20}till|påverkar|effekt\w*)\b", re.I)
 # 'Vad kan vi göra åt …?', 'Vad funkar för att …?' ask how (for measures) as 'Hur kan vi …?' does (everyday Swedish).
@@ -662,6 +671,12 @@ ASKS_WHERE_RE = re.compile(r"^\s*(var (?:hittar|finns|kan|får|läser)|vart|wher
 POINTS_BACK_RE = re.compile(
     r"^(?:(?:det|detta|dessa)\s+(?:kallas|innebär|betyder|uttrycks|beskrivs|benämns)\b"
     r"|(?:det|detta)\s+(?:kan|brukar)\s+(?:även|också)\s+(?:uttryckas|kallas|beskrivas|benämnas)\b)", re.I)
+# A sentence that opens on the one before it and means little alone ('Däremot att något händer …', 'Därefter arbetar
+# gruppen …', 'Dessutom …'), or a short one that adds to it ('Skolmiljön spelar också roll.'): general Swedish and
+# English connectives; leading an answer, the sentence before it is quoted first.
+LEANS_ON_PREVIOUS_RE = re.compile(
+    r"^(?:däremot|därefter|dessutom|samtidigt|slutligen|vidare|därtill|likaså|i stället|istället|however|"
+    r"moreover|furthermore|then)\b|^(?=(?:\S+\s+){0,7}\S+[.!]?$)(?:\S+\s+){1,3}(?:också|även|too|also)\b", re.I)
 # A sentence that gives a consequence of what stands before it ('I workshop fem inleddes därför …'): asked why, the
 # reason is the sentence before (general Swedish and English connectives; not 'därför att', which gives its reason).
 CONSEQUENCE_RE = re.compile(r"\b(därför(?!\s+att\b)|därmed|följaktligen|av den anledningen|på grund av detta|"

@@ -929,3 +929,39 @@ def test_a_who_follow_up_is_answered_first_from_the_passage_just_quoted(
     response = bot.respond({"message": "Vem fick skolorna hjälp av med den?", "history": [
         {"role": "user", "content": first}, {"role": "assistant", "content": earlier.text}]})
     assert response.grounded and "specialpedagoger" in response.text.split("[1]")[0]
+
+
+def test_what_a_particular_thing_holds_is_no_definition_question(tmp_path: Path, corpus_components: tuple) -> None:
+    """'Vad är den nya rutinen för frånvaro på X?' asks what the routine says, not what a term means: it is answered
+    from the routine, not refused as an undefined term."""
+    bot, _ = _ingest_folder(tmp_path, corpus_components, {
+        "ekbyskolan-rutin.md": (
+            "# Ekbyskolans nya rutin för frånvaro\n\n## Så följer vi upp frånvaro\n\n"
+            "- Läraren registrerar närvaron vid varje lektion.\n"
+            "- Mentorn ringer vårdnadshavare samma dag vid ogiltig frånvaro.\n"
+            "- Elevhälsoteamet tar över när frånvaron inte har minskat efter fyra veckor.\n"
+        ),
+        "pm-lovskola.md": LOVSKOLA_MEMO,
+    })
+    response = bot.respond({"message": "Vad är den nya rutinen för frånvaro på Ekbyskolan?"})
+    assert response.grounded, response.text
+    assert "definierar inte" not in response.text
+    assert "Mentorn ringer vårdnadshavare" in response.text
+
+
+def test_a_sentence_that_opens_on_the_one_before_is_quoted_with_it(tmp_path: Path, corpus_components: tuple) -> None:
+    """'Därefter skriver gruppen sin egen handlingsplan.' means little alone: leading an answer, the sentence it
+    continues comes first."""
+    bot, _ = _ingest_folder(tmp_path, corpus_components, {
+        "pm-processtod.md": (
+            "# Processtöd till Ekbyskolan\n\n## Andra träffen\n\n"
+            "Vid den andra träffen går processledaren igenom resultaten från elevenkäten med arbetslaget. "
+            "Därefter skriver arbetslaget sin egen handlingsplan för ökad närvaro.\n"
+        ),
+        "pm-lovskola.md": LOVSKOLA_MEMO,
+    })
+    response = bot.respond({"message": "När skriver arbetslaget sin handlingsplan för ökad närvaro?"})
+    assert response.grounded, response.text
+    first = response.text.split("[1]")[0]
+    assert "går processledaren igenom resultaten" in first and "Därefter skriver" in first
+    assert first.index("går processledaren") < first.index("Därefter skriver")

@@ -565,8 +565,10 @@ def _short_paragraph(unit: Unit, most: int) -> tuple[list[Unit], list[Unit]]:
 
 
 def _antecedent(unit: Unit) -> Unit | None:
-    """The sentence just before `unit` in its paragraph when `unit` only restates or refers to it."""
-    if unit.kind != "sentence" or unit.seq == 0 or not lex.POINTS_BACK_RE.match(unit.text):
+    """The sentence just before `unit` in its paragraph when `unit` only restates or refers to it, or opens on it
+    ('Däremot …', 'Därefter …')."""
+    if unit.kind != "sentence" or unit.seq == 0 or not (
+            lex.POINTS_BACK_RE.match(unit.text) or lex.LEANS_ON_PREVIOUS_RE.match(unit.text)):
         return None
     prev = units_of(unit.chunk)[unit.seq - 1]
     if prev.kind != "sentence" or prev.is_label or prev.role != "body" or prev.end_line < unit.start_line - 1:
