@@ -295,6 +295,11 @@ SHARE_WORD_RE = re.compile(r"^\s*(vad (?:är|var|blev)|vilken|vilket|hur stor|wh
                            r"\b(andel\w*|antal\w*|procent\w*|share|percentage|average"
                            # an average asked of someone ('Vilket meritvärde hade pojkarna …'), not defined
                            r"|(?:meritvärde|medelvärde|genomsnitt|snitt)\w*(?= (?!är\b)\w+))\b", re.I)
+# Words that ask for an amount of money, not what it was for (general Swedish; the stems are compared).
+MONEY_WORDS = "kosta kostar kostade kostat kostnad kostnaden kostnader pengar budget budgeten belopp kronor tkr"
+# Who spends or counts, named in nearly every public-sector sentence with a figure: they do not say what a figure
+# is of ('Hur mycket lade kommunen på elevhälsan?' is about elevhälsan).
+SPENDER_WORDS = "kommun kommunen kommunens skola skolan skolans huvudman huvudmannen förvaltning förvaltningen"
 MONEY_QUESTION_RE = re.compile(
     r"\b(kosta\w*|kostnad\w*|budget\w*|belopp\w*|pengar|kronor|tkr|cost\w*|how much)\b"
     # Funding and pay are amounts only when an amount is asked for ('Hur mycket statsbidrag …?', 'Vad tjänar en

@@ -965,3 +965,22 @@ def test_a_sentence_that_opens_on_the_one_before_is_quoted_with_it(tmp_path: Pat
     first = response.text.split("[1]")[0]
     assert "går processledaren igenom resultaten" in first and "Därefter skriver" in first
     assert first.index("går processledaren") < first.index("Därefter skriver")
+
+
+def test_another_documents_figure_does_not_stand_beside_the_asked_one(tmp_path: Path, corpus_components: tuple) -> None:
+    """'Hur mycket kostade matematiksatsningen?': another report's 'Projektet kostade 340 000 kronor' is another
+    organisation's figure and is not quoted as support; a figure of the asked thing in the same memo is."""
+    bot, _ = _ingest_folder(tmp_path, corpus_components, {
+        "ekby-budget.md": (
+            "# Ekby kommuns budget för skolutveckling\n\n## Satsningar 2024\n\n"
+            "Matematiksatsningen i årskurs 7–9 kostade 120 000 kronor under 2024.\n"
+        ),
+        "vastby-projekt.md": (
+            "# Slutrapport för fritidsprojektet i Västby\n\n## Kostnad\n\n"
+            "Projektet kostade 340 000 kronor under två år och finansierades av kommunen.\n"
+        ),
+        "pm-lovskola.md": LOVSKOLA_MEMO,
+    })
+    response = bot.respond({"message": "Hur mycket kostade matematiksatsningen?"})
+    assert response.grounded and "120 000 kronor" in response.text, response.text
+    assert "340 000" not in response.text
