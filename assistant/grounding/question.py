@@ -130,7 +130,7 @@ def answer_type(text: str) -> AnswerType:
     ...  "Vad är antipluggkultur?", "Varför presterar pojkar sämre?", "Hur kan vi minska frånvaron?",
     ...  "Finns det stöd för nyanlända?", "Vem ansvarar för uppföljningen?", "Vilken tid börjar träffen?",
     ...  "Vilket lokalt mål föreslås?", "Vilket datum var sista anmälningsdag?",
-    ...  "Vad är den nya rutinen för frånvaro på Ekbyskolan?", "Vad är syftet med läxhjälpen?"]]
+    ...  "Vad är den nya rutinen för frånvaro på Ekbyskolan?", "Vad var svårast med läxhjälpen?"]]
     ['list', 'number', 'definition', 'cause', 'how', 'yesno', 'who', 'number', 'fact', 'number', 'fact', 'fact']
     """
     t = lex.QUESTION_HEDGE_RE.sub("", " ".join(text.split()))
