@@ -1018,3 +1018,58 @@ def test_a_project_named_elsewhere_in_the_report_is_not_what_a_passage_is_about(
     assert not project.grounded, project.text
     meetings = bot.respond({"message": "Vad tyckte föräldrarna om mötena med mentorerna?"})
     assert meetings.grounded and "uppskattade mötena" in meetings.text, meetings.text
+
+
+def test_what_a_particular_thing_holds_is_no_definition_question(tmp_path: Path, corpus_components: tuple) -> None:
+    """'Vad är den nya rutinen för frånvaro på X?' asks what the routine says, not what a term means: it is answered
+    from the routine, not refused as an undefined term."""
+    bot, _ = _ingest_folder(tmp_path, corpus_components, {
+        "ekbyskolan-rutin.md": (
+            "# Ekbyskolans nya rutin för frånvaro\n\n## Så följer vi upp frånvaro\n\n"
+            "- Läraren registrerar närvaron vid varje lektion.\n"
+            "- Mentorn ringer vårdnadshavare samma dag vid ogiltig frånvaro.\n"
+            "- Elevhälsoteamet tar över när frånvaron inte har minskat efter fyra veckor.\n"
+        ),
+        "pm-lovskola.md": LOVSKOLA_MEMO,
+    })
+    response = bot.respond({"message": "Vad är den nya rutinen för frånvaro på Ekbyskolan?"})
+    assert response.grounded, response.text
+    assert "definierar inte" not in response.text
+    assert "Mentorn ringer vårdnadshavare" in response.text
+
+
+def test_a_sentence_that_opens_on_the_one_before_is_quoted_with_it(tmp_path: Path, corpus_components: tuple) -> None:
+    """'Därefter skriver gruppen sin egen handlingsplan.' means little alone: leading an answer, the sentence it
+    continues comes first."""
+    bot, _ = _ingest_folder(tmp_path, corpus_components, {
+        "pm-processtod.md": (
+            "# Processtöd till Ekbyskolan\n\n## Andra träffen\n\n"
+            "Vid den andra träffen går processledaren igenom resultaten från elevenkäten med arbetslaget. "
+            "Därefter skriver arbetslaget sin egen handlingsplan för ökad närvaro.\n"
+        ),
+        "pm-lovskola.md": LOVSKOLA_MEMO,
+    })
+    response = bot.respond({"message": "När skriver arbetslaget sin handlingsplan för ökad närvaro?"})
+    assert response.grounded, response.text
+    first = response.text.split("[1]")[0]
+    assert "går processledaren igenom resultaten" in first and "Därefter skriver" in first
+    assert first.index("går processledaren") < first.index("Därefter skriver")
+
+
+def test_another_documents_figure_does_not_stand_beside_the_asked_one(tmp_path: Path, corpus_components: tuple) -> None:
+    """'Hur mycket kostade matematiksatsningen?': another report's 'Projektet kostade 340 000 kronor' is another
+    organisation's figure and is not quoted as support; a figure of the asked thing in the same memo is."""
+    bot, _ = _ingest_folder(tmp_path, corpus_components, {
+        "ekby-budget.md": (
+            "# Ekby kommuns budget för skolutveckling\n\n## Satsningar 2024\n\n"
+            "Matematiksatsningen i årskurs 7–9 kostade 120 000 kronor under 2024.\n"
+        ),
+        "vastby-projekt.md": (
+            "# Slutrapport för fritidsprojektet i Västby\n\n## Kostnad\n\n"
+            "Projektet kostade 340 000 kronor under två år och finansierades av kommunen.\n"
+        ),
+        "pm-lovskola.md": LOVSKOLA_MEMO,
+    })
+    response = bot.respond({"message": "Hur mycket kostade matematiksatsningen?"})
+    assert response.grounded and "120 000 kronor" in response.text, response.text
+    assert "340 000" not in response.text

@@ -129,8 +129,9 @@ def answer_type(text: str) -> AnswerType:
     >>> [answer_type(q) for q in ["Vilka aktörer kan bidra?", "Hur mycket kostade läxhjälpen?",
     ...  "Vad är antipluggkultur?", "Varför presterar pojkar sämre?", "Hur kan vi minska frånvaron?",
     ...  "Finns det stöd för nyanlända?", "Vem ansvarar för uppföljningen?", "Vilken tid börjar träffen?",
-    ...  "Vilket lokalt mål föreslås?", "Vilket datum var sista anmälningsdag?"]]
-    ['list', 'number', 'definition', 'cause', 'how', 'yesno', 'who', 'number', 'fact', 'number']
+    ...  "Vilket lokalt mål föreslås?", "Vilket datum var sista anmälningsdag?",
+    ...  "Vad är den nya rutinen för frånvaro på Ekbyskolan?", "Vad var svårast med läxhjälpen?"]]
+    ['list', 'number', 'definition', 'cause', 'how', 'yesno', 'who', 'number', 'fact', 'number', 'fact', 'fact']
     >>> answer_type("Vad var det som gjorde att det gick sämre på högstadiet?")  # a cleft asks no definition
     'fact'
     """
@@ -141,7 +142,8 @@ def answer_type(text: str) -> AnswerType:
     if lex.NUMBER_OPENER_RE.match(t) or lex.MONEY_QUESTION_RE.search(t) or lex.SHARE_WORD_RE.search(t) or \
             lex.TIME_QUESTION_RE.search(t):
         return "number"
-    if lex.DEFINITION_QUESTION_RE.search(t) and not lex.LIST_NOUN_RE.search(t):
+    if lex.DEFINITION_QUESTION_RE.search(t) and not lex.LIST_NOUN_RE.search(t) and not \
+            lex.NOT_A_TERM_AFTER_IS_RE.match(t):
         return "definition"
     if lex.CAUSE_QUESTION_RE.search(t) and not re.match(r"^\s*(vilka|which)\b", t, re.I):
         return "cause"

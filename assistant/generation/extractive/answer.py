@@ -28,6 +28,7 @@ from assistant.grounding.selection import (
     subject_is_covered,
     table_of,
 )
+from assistant.index.lexical import tokenize
 from assistant.index.units import (
     ITEM_PREFIX_RE,
     Unit,
@@ -450,10 +451,27 @@ def _pick_sentences(question: Question, evidence: Sequence[Scored], n: int, easy
             continue
         if question.answer_type == "number" and not lex.NUMBER_RE.search(s.unit.text):
             continue
+        if question.answer_type == "number" and not _figure_of_asked_thing(question, top.unit, s.unit):
+            continue
         seen.add(key)
         picked.append(s)
     # Read in document order within one chunk, answer first across chunks.
     return picked
+
+
+@lru_cache(maxsize=1)
+def _money_terms() -> frozenset[str]:
+    return frozenset(tokenize(f"{lex.MONEY_WORDS} {lex.SPENDER_WORDS}"))
+
+
+def _figure_of_asked_thing(question: Question, top: Unit, unit: Unit) -> bool:
+    """Whether a supporting figure may stand beside the best one: from the same document, or naming what the question
+    asks the figure of ('Hur mycket kostade matematiksatsningen?' is not met by another report's 'Projektet kostade
+    340 000 kronor')."""
+    if unit.chunk.source == top.chunk.source:
+        return True
+    asked = question.content_terms - _money_terms() - question.subject_terms
+    return not asked or bool(asked & (unit.terms | unit.context_terms))
 
 
 def _in_our_voice(question: Question, unit: Unit) -> bool:
@@ -552,8 +570,10 @@ def _short_paragraph(unit: Unit, most: int) -> tuple[list[Unit], list[Unit]]:
 
 
 def _antecedent(unit: Unit) -> Unit | None:
-    """The sentence just before `unit` in its paragraph when `unit` only restates or refers to it."""
-    if unit.kind != "sentence" or unit.seq == 0 or not lex.POINTS_BACK_RE.match(unit.text):
+    """The sentence just before `unit` in its paragraph when `unit` only restates or refers to it, or opens on it
+    ('Däremot …', 'Därefter …')."""
+    if unit.kind != "sentence" or unit.seq == 0 or not (
+            lex.POINTS_BACK_RE.match(unit.text) or lex.LEANS_ON_PREVIOUS_RE.match(unit.text)):
         return None
     prev = units_of(unit.chunk)[unit.seq - 1]
     if prev.kind != "sentence" or prev.is_label or prev.role != "body" or prev.end_line < unit.start_line - 1:
