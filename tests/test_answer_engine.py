@@ -1065,8 +1065,8 @@ def test_another_documents_figure_does_not_stand_beside_the_asked_one(tmp_path: 
             "Matematiksatsningen i årskurs 7–9 kostade 120 000 kronor under 2024.\n"
         ),
         "vastby-projekt.md": (
-            "# Slutrapport för fritidsprojektet i Västby\n\n## Kostnad\n\n"
-            "Projektet kostade 340 000 kronor under två år och finansierades av kommunen.\n"
+            "# Slutrapport för läsfrämjande satsningen i Västby\n\n## Kostnad\n\n"
+            "Satsningen kostade 340 000 kronor under två år.\n"
         ),
         "pm-lovskola.md": LOVSKOLA_MEMO,
     })
