@@ -1025,10 +1025,14 @@ def test_what_a_particular_thing_holds_is_no_definition_question(tmp_path: Path,
     from the routine, not refused as an undefined term."""
     bot, _ = _ingest_folder(tmp_path, corpus_components, {
         "ekbyskolan-rutin.md": (
-            "# Ekbyskolans nya rutin för frånvaro\n\n## Så följer vi upp frånvaro\n\n"
+            "# Rutin för frånvarouppföljning på Ekbyskolan\n\n## Så följer vi upp frånvaro\n\n"
             "- Läraren registrerar närvaron vid varje lektion.\n"
             "- Mentorn ringer vårdnadshavare samma dag vid ogiltig frånvaro.\n"
             "- Elevhälsoteamet tar över när frånvaron inte har minskat efter fyra veckor.\n"
+        ),
+        "ekby-ledning.md": (
+            "# Ledning på Ekbyskolan\n\n## Organisation\n\nI början av 2024 är den nya ledningsgruppen på "
+            "Ekbyskolan på plats. Med den nya ledningsgruppen görs en översyn av skolans rutiner.\n"
         ),
         "pm-lovskola.md": LOVSKOLA_MEMO,
     })
