@@ -42,7 +42,13 @@ def indirect_question(text: str) -> str | None:
     [None, None, None, None, None, 'jämför Alingsås och Tranemo']
     >>> indirect_question("Alingsås kommun 2024")
     'Alingsås kommun 2024'
+    >>> indirect_question("2022 – vad kostade processtödet"), indirect_question("2022 – pengar lade kommunen på X")
+    ('vad processtödet kostade (2022)', None)
     """
+    if " – " in text:  # a follow-up rewritten as 'addition – earlier topic' ('Och 2022?')
+        head, _, tail = text.partition(" – ")
+        inner = indirect_question(tail)
+        return f"{inner} ({head})" if inner and inner != tail else None
     words = text.split()
     first = words[0].lower() if words else ""
     if first == "hur":
