@@ -1077,3 +1077,22 @@ def test_another_documents_figure_does_not_stand_beside_the_asked_one(tmp_path: 
     response = bot.respond({"message": "Hur mycket kostade matematiksatsningen?"})
     assert response.grounded and "120 000 kronor" in response.text, response.text
     assert "340 000" not in response.text
+
+
+def test_a_footnote_number_glued_onto_a_word_is_not_part_of_the_answer(
+        tmp_path: Path, corpus_components: tuple) -> None:
+    """PDF extraction glues a footnote's number onto the word it follows ('erfarenhet49,'): the answer states the
+    sentence without it, while its citation keeps the lines as they are."""
+    bot, _ = _ingest_folder(tmp_path, corpus_components, {
+        "rapport-samverkan.txt": (
+            "Samverkan kring skolnärvaro\n\n"
+            "Arbetet i samordningsgruppen bygger på erfarenhet49, samtal med eleverna och tydliga rutiner för "
+            "uppföljning av frånvaron.\n\n"
+            "49 Se Skolverket (2019), s. 12.\n"
+        ),
+        "pm-lovskola.md": LOVSKOLA_MEMO,
+    })
+    response = bot.respond({"message": "Vad bygger arbetet i samordningsgruppen på?"})
+    assert response.grounded, response.text
+    assert "bygger på erfarenhet, samtal med eleverna" in response.text
+    assert any("erfarenhet49" in c.quote for c in response.citations)

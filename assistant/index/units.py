@@ -268,6 +268,22 @@ def quoted_text(unit: Unit) -> str:
     return text[len(heading):].lstrip() if heading else text
 
 
+def drop_note_marks(text: str) -> str:
+    """A footnote's number glued onto the word it follows, dropped: superscripts lose their raise in PDF
+    extraction ('… av erfarenhet49, …', '… skolavbrott.26 …').
+
+    >>> drop_note_marks("Vi lär av erfarenhet49, och av skolavbrott.26 Men covid-19 och 25 elever stannar.")
+    'Vi lär av erfarenhet, och av skolavbrott. Men covid-19 och 25 elever stannar.'
+    >>> drop_note_marks("… tidiga skolavbrott.26. Och illa30. Men kap.26, vt2024 och Skola24.")
+    '… tidiga skolavbrott. Och illa. Men kap.26, vt2024 och Skola24.'
+    """
+    return _NOTE_MARK_RE.sub(lambda m: m.group(1) + (m.group(2) or m.group(3)), text)
+
+
+# A lowercase word only: a name may end in digits ('Skola24').
+_NOTE_MARK_RE = re.compile(r"\b([a-zåäö]{4,})(\.?)\d{1,2}(\.?)(?=[,;:)]?(?:\s|$))")
+
+
 def split_sentences(text: str) -> list[str]:
     """Swedish sentence split (abbreviations such as 't.ex.' and 'bl.a.' stay inside a sentence, and so do those
     the splitter ends a sentence at: 'kl. 9.00', 'ca. 40 elever', 's. 12').

@@ -31,6 +31,7 @@ from assistant.grounding.selection import (
 from assistant.index.lexical import tokenize
 from assistant.index.units import (
     ITEM_PREFIX_RE,
+    drop_note_marks,
     Unit,
     all_questions,
     items_led_by,
@@ -727,7 +728,8 @@ def row_sentence(header: Unit, row: Unit) -> str:
 
 
 def _clean(unit: Unit) -> str:
-    return quoted_text(unit)
+    """A unit as the answer's text states it: its citation keeps the lines as they are, footnote numbers too."""
+    return drop_note_marks(quoted_text(unit))
 
 
 def _key(text: str) -> str:
