@@ -369,7 +369,8 @@ def _read_figures(facts: UserFacts, sentence: str) -> None:
             group = lex.GROUP_WORDS[after.group(2).lower()]  # '20 % underkända pojkar'
             subject = (after.group(1) or "") + subject[after.end():]
         among = re.match(r"^(.*?)\s*\b(?:är|var)\s+([\wåäö]+)$", subject)
-        if of and not lex.GROUP_WORDS.get(of) and among and lex.GROUP_WORDS.get(among.group(2).lower()) in lex.GENDER_GROUPS:
+        if of and not lex.GROUP_WORDS.get(of) and among and \
+                lex.GROUP_WORDS.get(among.group(2).lower()) in lex.GENDER_GROUPS:
             # '30 % av besökarna på fritidsgårdarna är flickor': a share of girls among the visitors
             group = lex.GROUP_WORDS[among.group(2).lower()]
             subject = f"bland {of} {among.group(1)}".strip()

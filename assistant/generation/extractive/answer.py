@@ -31,9 +31,9 @@ from assistant.grounding.selection import (
 from assistant.index.lexical import tokenize
 from assistant.index.units import (
     ITEM_PREFIX_RE,
-    drop_note_marks,
     Unit,
     all_questions,
+    drop_note_marks,
     items_led_by,
     lead_in,
     list_intro,
@@ -450,9 +450,8 @@ def _pick_sentences(question: Question, evidence: Sequence[Scored], n: int, easy
         key = _key(s.unit.text)
         if any(key in k or k in key for k in seen):
             continue
-        if question.answer_type == "number" and not lex.NUMBER_RE.search(s.unit.text):
-            continue
-        if question.answer_type == "number" and not _figure_of_asked_thing(question, top.unit, s.unit):
+        if question.answer_type == "number" and not (
+                lex.NUMBER_RE.search(s.unit.text) and _figure_of_asked_thing(question, top.unit, s.unit)):
             continue
         seen.add(key)
         picked.append(s)

@@ -173,7 +173,8 @@ def problem_formulation(backend: ExtractiveBackend, turn: PreparedTurn, book: Ci
     topic_terms = evidence.query_terms(backend.cards.search_text(topic))
     # Who the problem is about ('pojkarna', 'elever') is in nearly every sentence of the material: a statement is about
     # the problem by what it says of them (läsning, frånvaro), not by naming boys ('Fler pojkar än flickor deltog …').
-    who = frozenset(t for t in topic_terms if lex.GENDER.search(t) or lex.GROUP_WORDS.get(t) or t.startswith(lex.PUPIL_WORDS))
+    who = frozenset(t for t in topic_terms
+                    if lex.GENDER.search(t) or lex.GROUP_WORDS.get(t) or t.startswith(lex.PUPIL_WORDS))
 
     def about(s: Sentence) -> bool:
         if "?" in s.text or lex.SUGGESTION_SECTION.search(s.chunk.heading_path_text) or _fragment(s):
