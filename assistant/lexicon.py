@@ -313,7 +313,10 @@ MONEY_QUESTION_RE = re.compile(
     # Funding and pay are amounts only when an amount is asked for ('Hur mycket statsbidrag …?', 'Vad tjänar en
     # …?'); 'Finns det statsbidrag för …?' or 'Vem betalar ersättningen?' ask something else (general Swedish).
     r"|\b(?:hur mycket|vilket belopp|hur stor[ta]?|hur hög[ta]?)\b[^?]{0,30}\b(?:statsbidrag\w*|anslag\w*|lön\w*|"
-    r"ersättning\w*|avgift\w*|tjänar)|^\s*vad tjänar\b(?! \w+ på\b)|\b(?:what is the salary|how much funding)\b", re.I)
+    r"ersättning\w*|avgift\w*|tjänar)|^\s*vad tjänar\b(?! \w+ på\b)|"
+    # 'Vad är bidraget på?' asks how large it is ('vara på' of a sum; general Swedish)
+    r"^\s*vad (?:är|var|blir|blev)\b[^?]{0,40}\b(?:\w*bidrag\w*|anslag\w*|lön\w*|ersättning\w*|avgift\w*)"
+    r"(?: [^?]{0,60})? på(?=\s*(?:[?,.]|$|och\b|eller\b))|\b(?:what is the salary|how much funding)\b", re.I)
 # Pay asked for ('Hur mycket tjänar en …?', 'Vad är lönen för …?'), and a passage that speaks of pay: a cost line
 # ('Verksamhetsutvecklare 1 300 tkr') is what a post costs the employer, not what the holder earns (general Swedish).
 PAY_QUESTION_RE = re.compile(r"\b(tjänar|tjäna|lön|lönen|lönerna|månadslön\w*|timlön\w*|ingångslön\w*|arvode\w*|"
@@ -476,9 +479,14 @@ TIME_AMOUNT_RE = re.compile(r"\b\d+(?:[,.]\d+)?\s*(?:[-–]\s*\d+(?:[,.]\d+)?\s*
                             r"(?:minut(?:er)?|min|timm(?:e|ar)|tim|dag(?:ar)?|veck(?:a|or)|månad(?:er)?|år)\b", re.I)
 DURATION_RE = re.compile(r"(?:\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\b)|"
                          r"(?:(?:\d+(?:[,.]\d+)?\s*(?:[-–]\s*\d+(?:[,.]\d+)?\s*)?|"
-                         r"\b(?:en|ett|halv|två|tre|fyra|fem|sex|sju|åtta|nio|tio|tolv)\s+)"
+                         r"\b(?:en|ett|halv|två|tre|fyra|fem|sex|sju|åtta|nio|tio|tolv|några|flera|par)\s+)"
                          r"(?:minut(?:er)?|min|timm(?:e|ar)|tim|h(?![-\w])|dag(?:ar)?|veck(?:a|or)|månad(?:er)?|"
-                         r"år(?!\s+gam)|termin(?:er)?|läsår)\b)", re.I)
+                         r"år(?!\s+gam)|termin(?:er)?|läsår)\b)|"
+                         # a span of dates or clock times is a length too ('från måndag 17 juni till fredag 5 juli',
+                         # '17 juni–5 juli', 'klockan 9.00–14.00'), and so is a start ('sedan 2019')
+                         rf"(?:\b\d{{1,2}}\s+(?:{'|'.join(MONTHS)})?\s*(?:[-–]|\btill\b)\s*(?:\w+dag(?:en)?\s+)?"
+                         rf"(?:den\s+)?\d{{1,2}}\s+(?:{'|'.join(MONTHS)})\b)|"
+                         r"(?:\b\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}\b)|(?:\bsedan\s+(?:19|20)\d\d\b)", re.I)
 # "Hur hög var svarsfrekvensen …?": the statistic a figure question asks for is the noun after 'hur hög/stor … var'.
 STATISTIC_QUESTION_RE = re.compile(
     r"\bhur (?:hög|högt|höga|stor|stort|stora|låg|lågt|låga)\s+(?:var|är|blev|har varit|ligger)\s+"

@@ -977,6 +977,30 @@ def test_pay_a_length_of_time_and_a_count_of_parts_are_read_as_asked(tmp_path: P
     assert parts.grounded and "åtta olika moment" in parts.text, parts.text
 
 
+def test_a_length_of_time_is_a_span_of_dates_and_a_date_alone_answers_no_length(
+        tmp_path: Path, corpus_components: tuple) -> None:
+    """'Hur lång tid …?' is answered by 'från måndag 10 juni till fredag 21 juni', not by a deadline that shares the
+    question's year ('Sista dag för anmälan är den 1 april 2025'): asked of a year with no span, it is refused.
+    'Vad är bidraget på?' asks an amount: a sentence that only names the grant does not answer it."""
+    bot, _ = _ingest_folder(tmp_path, corpus_components, {
+        "lager.md": (
+            "# Naturlägret i Ekby\n\n## Lägret 2024\n\n"
+            "Lägret 2024 pågick från måndag 10 juni till fredag 21 juni, vardagar mellan klockan 9 och 15.\n\n"
+            "## Anmälan till lägret 2025\n\n"
+            "Vårdnadshavare anmäler sitt barn i kommunens e-tjänst. Sista dag för anmälan är den 1 april 2025.\n\n"
+            "## Ekonomi\n\n"
+            "Bidraget från kultur- och fritidsnämnden är ett stöd till lägrets verksamhet som söks varje höst.\n"
+        ),
+        "lovskola.md": LOVSKOLA_MEMO,
+    })
+    span = bot.respond({"message": "Hur lång tid pågick lägret i Ekby?"})
+    assert span.grounded and "10 juni" in span.text, span.text
+    later = bot.respond({"message": "Hur lång tid pågår lägret i Ekby 2025?"})
+    assert not later.grounded and "1 april" not in later.text.split("\n")[0], later.text
+    grant = bot.respond({"message": "Vad är bidraget från kultur- och fritidsnämnden till lägret på?"})
+    assert not grant.grounded, grant.text
+
+
 # Paragraphs long enough that each section of the report below is a passage (chunk) of its own.
 PARENT_INTERVIEWS = (
     "Flera föräldrar beskriver att kontakten med skolan blev bättre när samma mentor följde klassen i tre år. "

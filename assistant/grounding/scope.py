@@ -517,6 +517,9 @@ def has_figure(text: str, question: Question) -> bool:
     False
     >>> has_figure("De har (1) fått kunskap om skolavhopp och (2) påbörjat ett arbete med unga.", young)
     False
+    >>> long = analyse("Hur lång tid tog sommarskolan?")
+    >>> has_figure("Sista dag för anmälan är den 15 april.", long), has_figure("Den pågick 17 juni–5 juli.", long)
+    (False, True)
     >>> share = analyse("Hur stor andel av lärarna är legitimerade?")
     >>> has_figure("Många lärarbyten i årskurs 7.", share), has_figure("Hälften av lärarna är legitimerade.", share)
     (False, True)
@@ -527,6 +530,8 @@ def has_figure(text: str, question: Question) -> bool:
         return bool(lex.PERCENT_RE.search(text) or lex.SHARE_RE.search(text))
     if question.date:
         return bool(lex.YEAR_RE.search(text) or lex.DATE_RE.search(text))
+    if lex.DURATION_QUESTION_RE.search(question.text):
+        return bool(lex.DURATION_RE.search(text))  # 'hur lång tid tog …' is not answered by 'den 15 april 2025'
     if lex.FREQUENCY_QUESTION_RE.search(question.text) and (lex.FREQUENCY_RE.search(text)
                                                             or lex.DURATION_RE.search(text)):
         return True  # 'hur ofta/hur länge' is answered by 'varje vecka', 'en gång per termin', 'drygt ett år'
