@@ -18,7 +18,7 @@ from assistant.grounding.passages import Sentence, TermWeights, sentence_score, 
 from assistant.grounding.question import Question, analyse, particle_compounds, restore_diacritics
 from assistant.grounding.scope import Verdict, fold_text, judge
 from assistant.grounding.selection import NeighbourLookup, Selection, UnitSelector
-from assistant.index.lexical import tokenize
+from assistant.index.lexical import tokenize, word_list_terms
 from assistant.index.retrieval import HybridRetriever, cut_query
 from assistant.index.units import units_of
 from assistant.lexicon import ENGLISH_WORDS, MATERIAL_WORDS, QUESTION_WORDS
@@ -26,7 +26,6 @@ from assistant.schema import Chunk, Hit
 
 SentenceFilter = Callable[[Sentence], bool]
 
-_SOURCE_TERMS = frozenset(tokenize(MATERIAL_WORDS))
 # How many of the best hits bring the chunk that continues them into selection.
 NEXT_CHUNK_POOL = 3
 
@@ -253,7 +252,7 @@ class Evidence:
 
     def query_terms(self, query: str) -> frozenset[str]:
         """The words of a query that say what it is about (not which document it asks about)."""
-        return frozenset(tokenize(query)) - _SOURCE_TERMS
+        return frozenset(tokenize(query)) - word_list_terms(MATERIAL_WORDS)
 
     def best_sentences(
         self,

@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import simplemma
+
 from assistant import lexicon as lex
 from assistant.index.lexical import fold, tokenize
 
@@ -505,8 +507,6 @@ def noun_after_adjective(word: str, rest: str) -> str:
     ...  ("unga", " deltog?"), ("unga", " kvinnor deltog?"), ("elever", " gick ut?"), ("kommunala", " finns?"))]
     ['kvalitetsdialoger', 'unga', 'kvinnor', 'elever', 'kommunala']
     """
-    import simplemma
-
     if simplemma.lemmatize(word, lang="sv") + "a" != word:
         return word  # no adjective in its plural or definite form ('formell' + 'a')
     nxt = re.match(r"\s+([a-zåäöé][\w-]{2,})", rest)

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import simplemma
 from wordfreq import zipf_frequency
 
 from assistant import lexicon as lex
@@ -622,8 +623,6 @@ def _is_name(words: str) -> bool:
     >>> _is_name("Anna Berg"), _is_name("Olle Svensson"), _is_name("Sammanfattning Projektet")
     (True, True, False)
     """
-    import simplemma
-
     last = words.split()[-1].lower()
     return not (last.endswith(("en", "et", "na", "an")) and simplemma.lemmatize(last, lang="sv") != last)
 

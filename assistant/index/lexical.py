@@ -57,14 +57,16 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
-@lru_cache(maxsize=1)
-def _material_stems() -> frozenset[str]:
-    return frozenset(stems(MATERIAL_WORDS))
+@lru_cache(maxsize=64)
+def word_list_stems(words: str) -> frozenset[str]:
+    """The BM25 stems of a lexicon word list, computed on first use (the stemmer loads then, not at import)."""
+    return frozenset(stems(words))
 
 
-@lru_cache(maxsize=1)
-def _query_only_stems() -> frozenset[str]:
-    return frozenset(stems(QUERY_ONLY_STOP_WORDS))
+@lru_cache(maxsize=64)
+def word_list_terms(words: str) -> frozenset[str]:
+    """The folded terms (`tokenize`) of a lexicon word list, computed on first use."""
+    return frozenset(tokenize(words))
 
 
 @lru_cache(maxsize=200_000)
@@ -145,8 +147,8 @@ class BM25Index:
         """
         vocab = self._vocab()
         terms: list[str] = []
-        words = [w for w in stems(query) if w not in _query_only_stems()] or stems(query)
-        topical = [w for w in words if w not in _material_stems()]
+        words = [w for w in stems(query) if w not in word_list_stems(QUERY_ONLY_STOP_WORDS)] or stems(query)
+        topical = [w for w in words if w not in word_list_stems(MATERIAL_WORDS)]
         for term in topical or words:
             folded = fold(term)
             if folded != term and term in vocab:

@@ -28,7 +28,7 @@ from assistant.grounding.selection import (
     subject_is_covered,
     table_of,
 )
-from assistant.index.lexical import tokenize
+from assistant.index.lexical import word_list_terms
 from assistant.index.units import (
     ITEM_PREFIX_RE,
     Unit,
@@ -459,18 +459,13 @@ def _pick_sentences(question: Question, evidence: Sequence[Scored], n: int, easy
     return picked
 
 
-@lru_cache(maxsize=1)
-def _money_terms() -> frozenset[str]:
-    return frozenset(tokenize(f"{lex.MONEY_WORDS} {lex.SPENDER_WORDS}"))
-
-
 def _figure_of_asked_thing(question: Question, top: Unit, unit: Unit) -> bool:
     """Whether a supporting figure may stand beside the best one: from the same document, or naming what the question
     asks the figure of ('Hur mycket kostade matematiksatsningen?' is not met by another report's 'Projektet kostade
     340 000 kronor')."""
     if unit.chunk.source == top.chunk.source:
         return True
-    asked = question.content_terms - _money_terms() - question.subject_terms
+    asked = question.content_terms - word_list_terms(f"{lex.MONEY_WORDS} {lex.SPENDER_WORDS}") - question.subject_terms
     return not asked or bool(asked & (unit.terms | unit.context_terms))
 
 
