@@ -54,6 +54,11 @@ _COMMON_FIGURE_WORDS = frozenset(tokenize(" ".join(lex.FIGURE_FRAME_WORDS)))
 _SCHOOL_SUBJECT_TERMS = frozenset(tokenize(" ".join(lex.SCHOOL_SUBJECT_WORDS)))
 # Share of the question's idf weight a unit must hold to count as on topic with a lukewarm embedding.
 STRONG_OVERLAP = 0.6
+# Below it, from SOME_OVERLAP on, the similarity a unit needs is lowered in step with the share it holds (at most
+# by what STRONG_OVERLAP earns): 'Vad kom analysen av IT-stödet fram till?' is met by 'Analysen har därför kommit
+# fram till att …' just under the embedding threshold, with the question's rarer words in it.
+SOME_OVERLAP = 0.35
+SIMILARITY_SLACK_PER_OVERLAP = 0.035
 
 
 @dataclass
@@ -98,7 +103,9 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
     lexical = max((s.overlap for s in ranked[:3]), default=0.0)
     on_topic = (top >= min_unit_score and close >= min_similarity) or (
         top >= strong_score and close >= min_similarity - 0.015) or (
-        lexical >= STRONG_OVERLAP and top >= min_unit_score and close >= min_similarity - 0.02)
+        lexical >= STRONG_OVERLAP and top >= min_unit_score and close >= min_similarity - 0.02) or (
+        lexical >= SOME_OVERLAP and top >= min_unit_score
+        and close >= min_similarity - min(0.02, SIMILARITY_SLACK_PER_OVERLAP * lexical))
     if not on_topic:
         return Verdict(False, "offtopic", phrase=topic_phrase(question.text))
     naming = undefined_term(question, ranked)

@@ -1,0 +1,31 @@
+"""The topic gate of the refusal decision (grounding/scope.judge) on a built selection: how embedding closeness
+and the share of the question's weighted words a unit holds trade off."""
+
+from __future__ import annotations
+
+from assistant.grounding.question import analyse
+from assistant.grounding.scope import judge
+from assistant.grounding.selection import Scored, Selection
+from assistant.index.units import Unit
+from assistant.schema import Chunk
+
+TEXT = "Analysen har därför kommit fram till att en gemensam plattform för lärare och elever behöver köpas in."
+CHUNK = Chunk(chunk_id="gate", source="plan.md", title="Utvecklingsplan", doc_type="plan", heading_path=["IT"],
+              text=TEXT, start_line=1, end_line=1, year=2020)
+UNIT = Unit(TEXT, CHUNK, 0, 1, 1, "sentence", "body")
+MIN_SCORE, MIN_SIMILARITY = 0.45, 0.845
+
+
+def _verdict(similarity: float, overlap: float):
+    selection = Selection(ranked=[Scored(UNIT, 0.63, similarity, overlap)], max_similarity=similarity)
+    question = analyse("Vad kom analysen av plattformen fram till?")
+    return judge(question, selection, TEXT.lower(), MIN_SCORE, MIN_SIMILARITY)
+
+
+def test_a_unit_holding_the_questions_rarer_words_needs_a_little_less_embedding_closeness() -> None:
+    """Just under the similarity threshold, a unit with a good share of the question's words is on topic; the same
+    closeness with few of its words is not, and far under the threshold no share of words is enough."""
+    assert _verdict(0.843, 0.43).answer
+    assert _verdict(0.843, 0.20).reason == "offtopic"
+    assert _verdict(0.820, 0.50).reason == "offtopic"
+    assert _verdict(0.850, 0.0).answer
