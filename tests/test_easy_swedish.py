@@ -759,3 +759,11 @@ def test_a_list_entry_that_names_a_thing_keeps_its_word_with_the_plain_one_besid
 def test_a_question_with_a_list_in_it_stays_a_question() -> None:
     easy = easy_text("- Vilka verksamheter samverkar ni med idag, internt och externt? [1]")
     assert len(easy.splitlines()) == 1 and "? [1]" in easy, easy
+
+
+def test_a_clause_with_a_past_passive_verb_is_a_sentence_a_vilket_clause_after_it_can_leave() -> None:
+    easy = easy_text("Det gjordes en kartläggning av elevernas behov på skolan, vilket ledde fram till en ny plan för "
+                     "arbetet. [1]")
+    assert easy.startswith("Det gjordes en kartläggning (att ta reda på hur det är) av elevernas behov på skolan. [1] "
+                           "Det ledde fram till en "
+                           "ny plan för arbetet. [1]"), easy
