@@ -1179,6 +1179,8 @@ NEGATIVE_RE = re.compile(r"\b(sakna(?:r|de|t)|utan godkän\w*|inte|ej|ingen|hög
                          re.I)
 
 # === Easy Swedish (lättläst, assistant/generation/easy.py) ===
+# The first line of an easy answer: what follows says the material in other words, it quotes nothing.
+EASY_REWRITE_LEAD = "Så här står det, med enkla ord:"
 # Terms of equality and school planning explained the first time they appear, in everyday words
 # (after Myndigheten för tillgängliga mediers advice on lättläst: explain a needed term once).
 EASY_TERMS = {

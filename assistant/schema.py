@@ -205,6 +205,8 @@ class Citation(BaseModel):
     end_line: int
     quote: str
     origin: str = Field(default="korpus", description="korpus (curated source) or uppladdad (an uploaded document)")
+    rewritten: bool = Field(default=False, description="lättläst: the answer says these lines again in easy Swedish; "
+                            "`quote` is the original text, not the answer's wording")
 
 
 Provenance = Literal["user", "source", "suggestion"]

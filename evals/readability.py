@@ -1,37 +1,77 @@
-"""LIX of normal and easy-Swedish (lättläst) answers to the same questions, for `jamplan eval answers`."""
+"""LIX of normal and easy-Swedish (lättläst) answers to the same questions, and whether the easy answer keeps the
+normal answer's facts, for `jamplan eval answers`."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
-from assistant.generation.easy import lix
+from assistant.generation.easy import EasyWriter, lix
 from assistant.service import Assistant
+from evals.answer_eval import facts_share, term_found
 
-# The issue's aim for lättläst: LIX at most 35 and at least 10 below the normal answer.
+# The issue's aim for lättläst: LIX at most 35 and at least 10 below the normal answer, with no fact of the normal
+# answer lost (lättläst rewrites the answer, it does not shorten it to fewer facts).
 EASY_MAX_LIX = 35.0
 EASY_MIN_DROP = 10.0
 
+_EXPLANATION_RE = re.compile(r"\s*\([^()]*\)")
+
+
+def easy_term_found(term: str, easy: str) -> bool:
+    """A required term in the easy answer: as it stands, or in the plain words the easy writer puts for it ('tkr' ->
+    'tusen kronor', 'behöriga lärare' -> 'lärare med rätt utbildning'); an explanation in parentheses added after a
+    term ('inkludering (att alla får vara med) och delaktighet') does not hide it.
+
+    >>> easy_term_found("inkludering och delaktighet", "De arbetar med inkludering (att alla är med) och delaktighet.")
+    True
+    >>> easy_term_found("2 264 tkr", "Stöd: 2 264 tusen kronor."), easy_term_found("tkr", "Stöd: 2 264 tusen kronor.")
+    (True, True)
+    """
+    text = _EXPLANATION_RE.sub("", easy)
+    for alt in (a.strip() for a in term.split("|") if a.strip()):
+        writer = EasyWriter()
+        plain = _EXPLANATION_RE.sub("", writer.words(writer.phrases(alt)))
+        unit = writer.phrases(f"1 {alt}").removeprefix("1 ")  # a unit written out after a figure ('tkr')
+        if term_found(alt, text) or term_found(plain, text) or term_found(unit, text):
+            return True
+    return False
+
 
 def readability(assistant: Assistant, cases: Sequence[dict[str, Any]], limit: int = 12) -> dict[str, Any]:
-    """Mean LIX of the normal and the easy answer over the first `limit` answerable single-turn questions."""
+    """Mean LIX of the normal and the easy answer over the first `limit` answerable single-turn questions, the
+    mean share of required terms in each, and how many easy answers hold fewer of them than the normal one."""
     chosen = [c for c in cases if c.get("kind") == "answerable" and not c.get("history")][:limit]
     normal: list[float] = []
     easy: list[float] = []
+    facts_normal: list[float] = []
+    facts_easy: list[float] = []
     for case in chosen:
         request = {"message": case["question"], "mode": case.get("mode", "fraga")}
-        normal.append(lix(assistant.respond(request).text))
-        easy.append(lix(assistant.respond(request | {"options": {"easy_swedish": True}}).text))
+        terms = case.get("required_terms") or []
+        normal_text = assistant.respond(request).text
+        easy_text = assistant.respond(request | {"options": {"easy_swedish": True}}).text
+        normal.append(lix(normal_text))
+        easy.append(lix(easy_text))
+        facts_normal.append(facts_share(terms, normal_text))
+        facts_easy.append(sum(easy_term_found(t, easy_text) for t in terms) / len(terms) if terms else 1.0)
     n = len(chosen)
     mean_normal = sum(normal) / n if n else float("nan")
     mean_easy = sum(easy) / n if n else float("nan")
+    fewer = sum(e < f for f, e in zip(facts_normal, facts_easy, strict=True))
     return {"n": n, "lix_normal": round(mean_normal, 1), "lix_easy": round(mean_easy, 1),
-            "meets_aim": n > 0 and mean_easy <= EASY_MAX_LIX and mean_normal - mean_easy >= EASY_MIN_DROP}
+            "facts_normal": round(sum(facts_normal) / n, 3) if n else None,
+            "facts_easy": round(sum(facts_easy) / n, 3) if n else None, "fewer_facts": fewer,
+            "meets_aim": n > 0 and mean_easy <= EASY_MAX_LIX and mean_normal - mean_easy >= EASY_MIN_DROP
+            and fewer == 0}
 
 
 def format_readability(section: dict[str, dict[str, Any]]) -> list[str]:
-    lines = ["", f"readability (LIX; lättläst aim ≤ {EASY_MAX_LIX:.0f} and ≥ {EASY_MIN_DROP:.0f} below normal)"]
+    lines = ["", f"readability (LIX; lättläst aim ≤ {EASY_MAX_LIX:.0f} and ≥ {EASY_MIN_DROP:.0f} below normal, "
+             "no fact of the normal answer lost)"]
     for half, r in section.items():
         lines.append(f"  {half}: n {r['n']}, normal {r['lix_normal']}, easy {r['lix_easy']}, "
-                     f"aim {'met' if r['meets_aim'] else 'not met'}")
+                     f"facts normal {r.get('facts_normal')} easy {r.get('facts_easy')} "
+                     f"(fewer in {r.get('fewer_facts')}), aim {'met' if r['meets_aim'] else 'not met'}")
     return lines

@@ -82,7 +82,7 @@ def test_ask_json_and_readable(corpus_components) -> None:  # type: ignore[no-un
     answer = json.loads(out.stdout)
     assert answer["grounded"] and answer["mode"] == "lokalt_mal" and "Borås Stad" in answer["text"]
     assert set(answer["citations"][0]) == {"n", "chunk_id", "source", "title", "heading_path", "start_line",
-                                           "end_line", "quote", "origin"}
+                                           "end_line", "quote", "origin", "rewritten"}
     readable = cli(["ask", "Vad är förändringsteori?"], data)
     assert readable.returncode == 0 and "Källor:" in readable.stdout and "rad " in readable.stdout
 

@@ -21,6 +21,7 @@ MODULES = [
     "assistant.lexicon",
     "assistant.grounding.anchors",
     "assistant.service",
+    "evals.readability",
 ]
 
 

@@ -9,9 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from assistant.citations import cited_numbers, strip_markers
+from assistant import lexicon as lex
+from assistant.citations import cited_numbers
 from assistant.config import PROJECT_ROOT
 from assistant.errors import InputError
+from assistant.generation.easy import lix
 from assistant.index.components import Components
 from assistant.modes import MODES
 from assistant.schema import ChatResponse
@@ -173,12 +175,15 @@ def test_dilemma_facilitates_without_settling(assistant: Assistant) -> None:
     assert_citations_exact(response)
 
 
-def test_easy_swedish_gives_short_bullets(assistant: Assistant) -> None:
-    response = assistant.respond({"message": "Hur kan vi involvera målgruppen?",
-                                  "options": {"easy_swedish": True}})
-    bullets = [line for line in response.text.splitlines() if line.startswith("- ")]
-    assert 1 <= len(bullets) <= 3
-    assert all(len(strip_markers(b).split()) <= 27 for b in bullets)
+def test_easy_swedish_says_the_normal_answer_again_and_cites_the_same_lines(assistant: Assistant) -> None:
+    request = {"message": "Hur kan vi involvera målgruppen?"}
+    normal = assistant.respond(request)
+    easy = assistant.respond(request | {"options": {"easy_swedish": True}})
+    assert easy.text.splitlines()[0] == lex.EASY_REWRITE_LEAD
+    assert [(c.source, c.start_line, c.end_line, c.quote) for c in easy.citations] == \
+        [(c.source, c.start_line, c.end_line, c.quote) for c in normal.citations]
+    assert all(c.rewritten for c in easy.citations) and not any(c.rewritten for c in normal.citations)
+    assert lix(easy.text) < lix(normal.text)
 
 
 def test_follow_up_is_rewritten_before_retrieval(assistant: Assistant) -> None:

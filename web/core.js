@@ -277,6 +277,9 @@ export function renderMarkdown(text, onCite) {
 
 let previewCount = 0;
 
+/** A lättläst answer's citation (`rewritten`): the answer says the lines in other words, the quote is the original. */
+export const REWRITTEN_LABEL = "Svaret säger det med enkla ord. Originaltexten:";
+
 /** One tooltip per host showing a citation's title, lines and quote while a chip is hovered or focused. */
 export class Preview {
   constructor(host) {
@@ -301,6 +304,7 @@ export class Preview {
     this.node.replaceChildren(
       el("strong", { text: `[${c.n}] ${c.title}` }),
       el("span", { class: "jp-meta", text: ` ${c.source}, ${lineText(c)}` }),
+      ...(c.rewritten ? [el("span", { class: "jp-meta", text: ` ${REWRITTEN_LABEL}` })] : []),
       el("q", { text: c.quote.length > 280 ? `${c.quote.slice(0, 280).replace(/\s+\S*$/, "")} …` : c.quote }),
     );
     this.node.hidden = false;
@@ -357,7 +361,9 @@ export async function openSource(client, citation, host) {
     } else {
       body.append(el("blockquote", {}, el("mark", { text: citation.quote })));
     }
-    body.append(el("p", { class: "jp-quote" }, "Citat: ", el("q", { text: citation.quote })));
+    // Lättläst: the answer says these lines in easy Swedish; the quote is the source's own text.
+    body.append(el("p", { class: "jp-quote" }, citation.rewritten ? `${REWRITTEN_LABEL} ` : "Citat: ",
+      el("q", { text: citation.quote })));
     const first = body.querySelector("mark");
     if (first) {
       const offset = first.getBoundingClientRect().top - body.getBoundingClientRect().top;

@@ -131,19 +131,30 @@ def cited_sentences(text: str) -> list[tuple[str, list[int]]]:
 class EasyWriter:
     """Rewrites text into easy Swedish; remembers which terms it has explained (once per answer or draft)."""
 
-    def __init__(self) -> None:
+    def __init__(self, asked: str = "") -> None:
         self.explained: set[str] = set()
+        # The words of the question: the asker knows them, and the answer keeps them ('behöriga lärare' stays).
+        self.keep = frozenset(w.lower() for w in _WORD_RE.findall(asked) if len(w) >= 4)
+        # While `naming` is set (a list entry that only names a thing: 'Samverka', 'Tidig upptäckt'), an official
+        # word keeps its place and gets its plain word in parentheses: the entry is the term, swapping loses it.
+        self.naming = False
         # While `apart` is set, a term is explained in a sentence of its own after the sentence it stands in
         # ('Samla könsuppdelad statistik. Könsuppdelad betyder delad på pojkar och flickor.'), not in parentheses
         # mid-sentence (lättläst: one idea per sentence); `pending` holds those sentences until then.
         self.apart = False
         self.pending: list[str] = []
 
-    @staticmethod
-    def phrases(text: str) -> str:
-        """Official phrases in plain words ('i första hand' -> 'först'), abbreviations written out ('t.ex.')."""
-        for pattern, plain in (*lex.EASY_ABBREVIATIONS, *lex.EASY_PHRASES):
-            text = pattern.sub(plain, text)
+    def phrases(self, text: str) -> str:
+        """Official phrases in plain words ('i första hand' -> 'först'), abbreviations written out ('t.ex.'); a
+        phrase that would take away a word of the question stays ('behöriga lärare' when that was asked)."""
+
+        def plain(m: re.Match[str], swap: str) -> str:
+            easy = m.expand(swap)
+            gone = [w for w in _WORD_RE.findall(m.group(0)) if w.lower() not in easy.lower()]
+            return m.group(0) if any(self.asked(w.lower()) for w in gone) else easy
+
+        for pattern, swap in (*lex.EASY_ABBREVIATIONS, *lex.EASY_PHRASES):
+            text = pattern.sub(lambda m, swap=swap: plain(m, swap), text)
         return re.sub(r"(?<=\S)  +(?=\S)", " ", text)
 
     @staticmethod
@@ -167,7 +178,14 @@ class EasyWriter:
             low = word.lower()
             if m.string[m.start() - 1:m.start()] in ("/", ".", "@") or m.string[m.end():m.end() + 1] in ("/", "@"):
                 return word  # part of an address or a path ('skolverket.se/statistik')
+            if self.asked(low):
+                return word
             swap = lex.EASY_WORDS.get(low)
+            if swap is not None and self.naming:
+                if low in self.explained:
+                    return word
+                self.explained.add(low)
+                return f"{word} ({swap})"
             if swap is not None:
                 return swap[:1].upper() + swap[1:] if word[:1].isupper() else swap
             later = lex.EASY_TERM_LATER.get(low)
@@ -196,6 +214,15 @@ class EasyWriter:
             return word
 
         return same_twice(_WORD_RE.sub(plain, text))
+
+    def asked(self, word: str) -> bool:
+        """`word` (lower case) is one of the question's words, or shares its stem ('behörighet' after 'behöriga'):
+        it stays as it is.
+
+        >>> EasyWriter("Hur många behöriga lärare finns?").asked("behörighet")
+        True
+        """
+        return word in self.keep or any(len(k) >= 5 and word.startswith(k[:max(5, len(k) - 2)]) for k in self.keep)
 
     def cut(self, sentence: str) -> list[str]:
         """One sentence as short ones: at ';' and dashes, at conjunctions and commas between two clauses
@@ -233,12 +260,12 @@ class EasyWriter:
                 head, items = listed
                 out += self.flush()  # the explanations of the sentences before, not after the list
                 if head:
-                    out += [self._finish(self.words(p)) for p in self.cut(head.rstrip(":"))]
+                    out += [self._finish(self.words(_no_conjunction(p))) for p in self.cut(head.rstrip(":"))]
                     out[-1] = out[-1].rstrip(".") + ":"
                 out += ["- " + self.words(i).strip(" .") for i in items]
                 continue
             for k, p in enumerate(self.cut(sentence)):
-                p = re.sub(r"^(och|men|samt|så|eller)\s+", "", p.strip(), flags=re.I).strip(" ,")
+                p = _no_conjunction(p)
                 # Only a piece cut off after the sentence's start is a relative clause: a sentence or question of
                 # its own that opens with 'Vilka'/'Där' ('Vilka elever behöver stöd?') keeps its word.
                 p = _demonstrative(p) if k and not p.endswith("?") else p
@@ -285,17 +312,23 @@ class EasyWriter:
         mark_m = _MARK_RE.search(body)
         mark = f" {mark_m.group(0).strip()}" if mark_m else ""
         body = body[: mark_m.start()] if mark_m else body
-        body, quotes = mask_quotes(body)
+        body, quotes = mask_quotes(drop_debris(body))
         out: list[str] = []
+        # A list entry of a few words without a verb only names a thing ('- Samverka'): it keeps its words.
+        self.naming = bool(prefix) and len(_WORD_RE.findall(MARKER_RE.sub("", body))) <= 3 and \
+            not _has_verb(MARKER_RE.sub("", body))
         for sentence, numbers in cited_sentences(body):
             cite = markers(numbers)
-            for piece in (unmask(p, quotes) for p in self.sentences(sentence)):
+            # A term is explained in parentheses where it stands (once), not in a sentence after the [n], which
+            # would read as the source's words or stand after another sentence's citation.
+            for piece in (unmask(p, quotes) for p in self.sentences(sentence, apart=False)):
                 if piece.startswith(EXPLAINED):  # the assistant's explanation of a word: no [n], no marking
                     out.append(piece[1:])
                 elif piece.startswith("- "):
                     out.append(f"{'  ' if prefix else ''}{piece}{cite}{mark}")
                 else:
                     out.append(f"{piece}{cite}{mark}")
+        self.naming = False
         if not out:
             return [raw]
         if prefix.strip()[:1].isdigit():  # a numbered item stays one numbered line of short sentences
@@ -317,6 +350,9 @@ _QUOTE_RE = re.compile(r"”[^”]+”|\"[^\"]+\"")
 _MASK_RE = re.compile(r"\ue000(\d+)\ue001")
 
 
+_OPEN_END = "\ue004"  # marks a quotation `mask_quotes` found still open at the end of its text
+
+
 def mask_quotes(text: str) -> tuple[str, list[str]]:
     """Quoted text (a goal or a sentence quoted from a source) hidden behind a placeholder, so no rule rewrites
     or cuts inside it; `unmask` puts it back word for word.
@@ -331,12 +367,28 @@ def mask_quotes(text: str) -> tuple[str, list[str]]:
         quotes.append(m.group(0))
         return f"{m.group(0)[0]}\ue000{len(quotes) - 1}\ue001{m.group(0)[-1]}"
 
-    return _QUOTE_RE.sub(hide, text), quotes
+    masked = _QUOTE_RE.sub(hide, text)
+    opened = re.search(r"”(?=\S)[^”]*$", masked)  # a quotation that goes on past this text ('… som huvudman ”… följer')
+    if opened is not None and len(_WORD_RE.findall(opened.group(0))) >= 2:
+        end = re.search(r"[.!?]?(?:\s*\[[\d,\s–-]+\])*\s*$", opened.group(0))
+        inner = opened.group(0)[:end.start()] if end else opened.group(0)
+        quotes.append(inner + _OPEN_END)  # unmask gives back no closing mark: the source has none here
+        masked = f"{masked[:opened.start()]}”\ue000{len(quotes) - 1}\ue001”{opened.group(0)[len(inner):]}"
+    return masked, quotes
 
 
 def unmask(text: str, quotes: list[str]) -> str:
-    """The quotations `mask_quotes` hid, back in place (their own quotation marks included)."""
-    return re.sub(r"[”\"]\ue000(\d+)\ue001[”\"]", lambda m: quotes[int(m.group(1))], text)
+    """The quotations `mask_quotes` hid, back in place (their own quotation marks included; a quotation that went
+    on past its text gets no closing mark it did not have).
+
+    >>> masked, quotes = mask_quotes("Tillsynen granskar att kommunen ”… följer de lagar som finns för verksamheten.")
+    >>> "verksamheten" in masked, unmask(masked, quotes)
+    (False, 'Tillsynen granskar att kommunen ”… följer de lagar som finns för verksamheten.')
+    """
+    def back(m: re.Match[str]) -> str:
+        return quotes[int(m.group(1))].removesuffix(_OPEN_END)
+
+    return re.sub(r"[”\"]\ue000(\d+)\ue001[”\"]", back, text)
 
 
 # Two plain phrases of two words or more joined by 'och'/'eller' that came out the same ('samarbeta och samverka'
@@ -419,13 +471,22 @@ def _paragraph(pieces: list[str]) -> list[str]:
     return out
 
 
+def _no_conjunction(piece: str) -> str:
+    """A cut-off piece without the conjunction it started with ('Och diskussionen hålls …' -> 'diskussionen …')."""
+    return re.sub(r"^(och|men|samt|så|eller)\s+", "", piece.strip(), flags=re.I).strip(" ,")
+
+
 def enumeration(sentence: str) -> tuple[str, list[str]] | None:
     """('Det kan handla om', ['skolan', 'socialtjänsten', 'polisen', 'fritiden']) for a sentence that lists three
     or more short items ('a, b, c och d'); None otherwise.
 
     >>> enumeration("Det kan handla om skolan, socialtjänsten, polisen och fritiden.")
     ('Det kan handla om', ['skolan', 'socialtjänsten', 'polisen', 'fritiden'])
+    >>> enumeration("Vilka verksamheter samverkar ni med idag, internt och externt?") is None  # a question stays one
+    True
     """
+    if sentence.rstrip().endswith("?"):
+        return None  # a list would leave the question without its question mark ('… med: - idag - utom er?')
     both = parts_list(sentence)
     if both is not None:
         return both
@@ -664,6 +725,9 @@ def _purpose(piece: str) -> list[str]:
     ...          "eleven når så långt som möjligt.")
     ['Genom funktionella system kunna ta fram information om elevens kunskaper', 'det är för att se till att eleven \
 når så långt som möjligt.']
+    >>> _purpose("En analys som ska ge en djupare bild och bättre underlag för att kunna rikta stöd har gjorts på "
+    ...          "alla skolor.")
+    ['En analys som ska ge en djupare bild och bättre underlag för att kunna rikta stöd har gjorts på alla skolor.']
     """
     m = _PURPOSE_RE.search(piece)
     if m is None or len(piece.split()) <= 14 or "”" in piece or piece.rstrip().endswith("?"):
@@ -671,6 +735,9 @@ når så långt som möjligt.']
     left, right = piece[:m.start()], piece[m.end():]
     if len(left.split()) < 5 or len(right.split()) < 3 or not (_has_verb(left) or _infinitive_clause(left)):
         return [piece]
+    inner = _SUBORDINATOR_RE.search(left)
+    if inner is not None and not _has_verb(left[:inner.start()]) and not _infinitive_clause(left):
+        return [piece]  # 'En analys som ska ge underlag för att rikta stöd har gjorts': the main verb comes after
     if re.search(r"(?<!\boch)(?<!\bsamt)(?<!,) för att ", right):
         return [piece]  # '… genom A för att B eller genom C för att D': two means, each with its purpose
     return [left, *_purposes(right)]
@@ -1180,8 +1247,8 @@ def parentheses_out(text: str) -> str:
         example = _EXAMPLE_RE.match(inner)
         if example:
             moved.append(f"Det kan till exempel vara {inner[example.end():]}")
-        elif _has_verb(inner) and inner[:1].isupper():
-            moved.append(inner)
+        elif _has_verb(inner) and (inner[:1].isupper() or _opens_main_clause(inner)):
+            moved.append(inner[:1].upper() + inner[1:])  # a clause of its own: a sentence, not 'Det handlar om …'
         else:
             moved.append(f"Det handlar om {inner}")
         return ""
@@ -1242,7 +1309,8 @@ def _opens_no_clause(m: re.Match[str], text: str) -> bool:
 
 def _has_verb(text: str) -> bool:
     words = _WORD_RE.findall(text)
-    return any(is_finite_verb(w) and not _attributive(words[i - 1] if i else "", w) for i, w in enumerate(words))
+    return any((is_finite_verb(w) or is_past_passive(w)) and not _attributive(words[i - 1] if i else "", w)
+               for i, w in enumerate(words))
 
 
 def _attributive(before: str, word: str) -> bool:
@@ -1282,6 +1350,25 @@ def is_finite_verb(word: str) -> bool:
     if stem.endswith("r") and low == stem and len(stem) > 3:  # 'beröra' -> 'berör', 'lära' -> 'lär'
         return True
     return low in {lemma + "r", stem + "er", stem + "ade", stem + "de", stem + "te", lemma + "s", stem + "s"}
+
+
+def is_past_passive(word: str) -> bool:
+    """A past passive ('genomfördes', 'startades', 'gjordes'): the finite verb of a clause, which lättläst may end a
+    sentence after ('Det gjordes en kartläggning, vilket ledde …'); for the easy rewrite's clause tests only.
+
+    >>> [is_past_passive(w) for w in ("genomfördes", "gjordes", "startades", "kommunes", "ledde")]
+    [True, True, True, False, False]
+    """
+    low = word.lower()
+    if not low.endswith(("des", "tes")):
+        return False
+    if low[:-1] in lex.FINITE_VERBS:  # 'gjorde' -> 'gjordes'
+        return True
+    import simplemma
+
+    lemma = simplemma.lemmatize(low, lang="sv")
+    return lemma != low and lemma.endswith("a") and low in {lemma[:-1] + "ades", lemma[:-1] + "des",
+                                                             lemma[:-1] + "tes", lemma + "des"}
 
 
 def _split_outside_quotes(text: str, splitter: re.Pattern[str], clauses: bool) -> list[str]:
@@ -1386,9 +1473,41 @@ def _join_short(pieces: list[str], least: int = 3) -> list[str]:
     return out
 
 
-def easy_text(text: str) -> str:
-    """A whole answer in easy Swedish, each short sentence with the citations of the sentence it came from."""
-    writer = EasyWriter()
+# A full stop after a word, then a word in lower case: no sentence starts so, the words after it are a page's leftovers
+# glued on by PDF extraction ('… enligt skollag. förbättra kunskapsresultaten i en kommun.').
+_DEBRIS_RE = re.compile(r"(?<=[A-Za-zÅÄÖåäö]{3}\.)\s+[a-zåäö][^.!?\[\]]*[.!?]?(?=\s*(?:\[|$))")
+
+
+def drop_debris(text: str) -> str:
+    """The words after a full stop that start in lower case and run to the end of the text (or its citation
+    marker) left out: a sentence never starts so, they are the leftovers of a page break or a reference list; a
+    dotted abbreviation ('resp. pojkar', 't.ex. skolan') keeps what follows.
+
+    >>> drop_debris("Huvudmannen ansvarar för kvaliteten enligt skollag. förbättra resultaten i en kommun. [1]")
+    'Huvudmannen ansvarar för kvaliteten enligt skollag. [1]'
+    >>> drop_debris("Stödet ges till flickor resp. pojkar i skolan. [1]")
+    'Stödet ges till flickor resp. pojkar i skolan. [1]'
+    """
+    def drop(m: re.Match[str]) -> str:
+        before = re.search(r"(\S+)\.$", m.string[:m.start()])
+        word = before.group(1).lower() if before else ""
+        return m.group(0) if word in lex.INNER_ABBREVIATIONS or "." in word else ""
+
+    return _DEBRIS_RE.sub(drop, text)
+
+
+def easy_answer(text: str, asked: str = "") -> str:
+    """An answer in easy Swedish, opened by a line that says so (`lex.EASY_REWRITE_LEAD`): its sentences say the
+    cited lines in other words, they are no quotations (each citation's quote keeps the original). A refusal part
+    that leads keeps its opening, which later turns recognise (`lex.REFUSAL_RE`)."""
+    easy = easy_text(text, asked)
+    return easy if lex.REFUSAL_RE.match(easy) else f"{lex.EASY_REWRITE_LEAD}\n{easy}"
+
+
+def easy_text(text: str, asked: str = "") -> str:
+    """A whole answer in easy Swedish, each short sentence with the citations of the sentence it came from; the
+    words of the question `asked` stay."""
+    writer = EasyWriter(asked)
     out: list[str] = []
     lines = text.splitlines()
     for i, raw in enumerate(lines):

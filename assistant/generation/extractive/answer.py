@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 from assistant import lexicon as lex
 from assistant.citations import CitationBook, markers
 from assistant.generation.base import BackendResult, PreparedTurn
-from assistant.generation.easy import easy_text, lix
 from assistant.generation.wording import indirect_question
 from assistant.grounding.definition import defines, names_definiendum
 from assistant.grounding.question import Question, owned_phrase
@@ -84,9 +83,6 @@ DEFINING_SHARE = 0.6
 # A yes/no question is answered 'Ja' or 'Nej' only by a statement holding this much of the question's own words
 # (idf-weighted): 'Det är vanligare att pojkar utsätts för hot …' says nothing of 'anti-plugg-attityd'.
 YESNO_OVERLAP = 0.4
-# Lättläst: a supporting statement scoring at least this share of the best remaining one is as good evidence, and
-# the plainest of those (the lowest LIX once rewritten in easy Swedish) is quoted first.
-EASY_NEAR = 0.9
 
 
 @dataclass
@@ -100,7 +96,7 @@ def answer(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) -
     del backend  # selection and the verdict were made in the service, for every backend alike
     assert turn.question is not None and turn.selection is not None and turn.verdict is not None
     if turn.verdict.answer:
-        written = write_answer(turn.question, turn.selection, turn.verdict, book, turn.request.options.easy_swedish)
+        written = write_answer(turn.question, turn.selection, turn.verdict, book)
     else:
         written = write_refusal(turn.question, turn.verdict, turn.selection, book)
     return BackendResult(text=written.text, grounded=written.grounded)
@@ -116,14 +112,14 @@ def cite_units(book: CitationBook, units: Sequence[Unit]) -> int:
     return book.cite(units[0].chunk, first, last, "; ".join(quoted_text(u) for u in units))
 
 
-def write_answer(question: Question, selection: Selection, verdict: Verdict, book: CitationBook,
-                 easy: bool = False) -> Written:
-    """Answer first, then support; a list when the question asks for one and a fitting list exists."""
+def write_answer(question: Question, selection: Selection, verdict: Verdict, book: CitationBook) -> Written:
+    """Answer first, then support; a list when the question asks for one and a fitting list exists. Lättläst asks
+    for the same answer (the service rewrites it, `easy.easy_text`): easy Swedish keeps every fact."""
     evidence = verdict.evidence
     lead = [lex.ENGLISH_NOTE] if question.language == "en" else []
     top = evidence[0]
     chosen_list = _list_to_use(question, selection.best_list, top, {s.unit.unit_id for s in evidence})
-    if chosen_list is not None and not easy and _led_list(question, top.unit, selection)[1]:
+    if chosen_list is not None and _led_list(question, top.unit, selection)[1]:
         chosen_list = None  # the best statement leads into its own list: that one answers, written with it
     if chosen_list is not None and _in_our_voice(question, top.unit):
         chosen_list = None  # 'Hur arbetar vi …?' answered by the plan's own 'Vi har anställt …': that stays first
@@ -131,9 +127,7 @@ def write_answer(question: Question, selection: Selection, verdict: Verdict, boo
         body = _write_list(chosen_list, book)
         return Written("\n".join([*lead, *body]), True)
     n = _SENTENCES.get(question.answer_type, 3)
-    if easy:
-        n = min(n, 3)
-    picked = _pick_sentences(question, evidence, n, easy)
+    picked = _pick_sentences(question, evidence, n)
     if chosen_list is not None and chosen_list.inline and chosen_list.items[0] not in [s.unit for s in picked]:
         picked = [Scored(chosen_list.items[0], chosen_list.score, 0.0, 0.0), *picked][:n]
     parts: list[str] = []
@@ -143,9 +137,9 @@ def write_answer(question: Question, selection: Selection, verdict: Verdict, boo
             continue  # an item (or the intro) of a list already written whole
         header = table_header(s.unit)
         items = _items_after(s.unit) if header is None else []
-        rest, led = _led_list(question, s.unit, selection) if header is None and not items and not easy and (
+        rest, led = _led_list(question, s.unit, selection) if header is None and not items and (
             s is top or s.score >= LED_SUPPORT * top.score) else ([], [])
-        whole = _whole_list(question, s, picked, top) if not led and not easy else []
+        whole = _whole_list(question, s, picked, top) if not led else []
         if led or whole:
             # The list the question asks for, whole and with its intro, not the few items that scored best; or a
             # close statement with the rest of its paragraph and the list it leads into.
@@ -171,11 +165,9 @@ def write_answer(question: Question, selection: Selection, verdict: Verdict, boo
         else:
             number = cite_unit(book, s.unit)
             text = _clean(s.unit)
-        if not easy and parts and parts[-1].endswith(markers([number])):
+        if parts and parts[-1].endswith(markers([number])):
             parts[-1] = parts[-1][: -len(markers([number]))]  # two sentences of the same lines: one marker
-        parts.append(f"- {text}{markers([number])}" if easy else f"{text}{markers([number])}")
-    if easy:
-        return Written("\n".join([*lead, "Kort sagt:", *parts]), True)
+        parts.append(f"{text}{markers([number])}")
     if question.answer_type == "yesno" and parts and "\n" not in parts[0] and \
             picked[0].unit.kind in ("sentence", "item"):
         opening = yesno_lead(question, picked[0])
@@ -374,7 +366,7 @@ def _items_compete(candidate: ListCandidate, top: Scored) -> bool:
     return bool(candidate.item_scores) and candidate.item_scores[0] >= ITEM_COMPETE * top.score
 
 
-def _pick_sentences(question: Question, evidence: Sequence[Scored], n: int, easy: bool) -> list[Scored]:
+def _pick_sentences(question: Question, evidence: Sequence[Scored], n: int) -> list[Scored]:
     top = evidence[0]
     picked: list[Scored] = [top]
     seen = {_key(top.unit.text)}
@@ -383,7 +375,7 @@ def _pick_sentences(question: Question, evidence: Sequence[Scored], n: int, easy
     def bring(unit: Unit, before_top: bool = False) -> None:
         """Quote `unit` with the best one: it belongs to the answer and takes no supporting statement's place."""
         nonlocal n
-        if _key(unit.text) in seen or (easy and unit.words > 25):
+        if _key(unit.text) in seen:
             return
         picked.insert(picked.index(top) if before_top else len(picked), Scored(unit, top.score, 0.0, 0.0))
         seen.add(_key(unit.text))
@@ -406,13 +398,13 @@ def _pick_sentences(question: Question, evidence: Sequence[Scored], n: int, easy
         bring(voiced)
     following = _continuation(top.unit)
     for _ in range(CONTINUATIONS if question.answer_type in CHAIN_TYPES else 1):
-        if following is None or not wants_more or (easy and following.words > 25):
+        if following is None or not wants_more:
             break
         # 'Detta arbete kommer fortgå under 2021.' completes the answer it follows; it is quoted with it, and so is
         # a sentence that carries on from that one ('Därtill utvecklades …').
         bring(following)
         following = _continuation(following)
-    if question.answer_type in PARAGRAPH_TYPES and not easy:
+    if question.answer_type in PARAGRAPH_TYPES:
         # 'Vad säger ungdomarna att de hade behövt?' answered by prose: the paragraph of the best sentence names
         # the things asked for in sentence after sentence ('… samordnat stöd …', '… också vikten av …').
         before_units, after_units = _short_paragraph(top.unit, PARAGRAPH_MOST - len(picked))
@@ -436,15 +428,13 @@ def _pick_sentences(question: Question, evidence: Sequence[Scored], n: int, easy
         # paragraph give (more) reasons ('En av anledningarna … kan vara att …', 'En annan kan vara att …').
         for reason in _reasons_after(top.unit):
             bring(reason)
-    for s in plainer_first(evidence[1:]) if easy else evidence[1:]:
+    for s in evidence[1:]:
         if len(picked) >= n:
             break
         follows = any(p.unit.chunk.chunk_id == s.unit.chunk.chunk_id and p.unit.line == s.unit.line
                       and s.unit.seq == p.unit.seq + 1 for p in picked)
         if s.score < max(0.55 * top.score, 0.25) or s.unit.is_label or (s.overlap < 0.1 and not follows):
             continue  # support must share the question's own words, or continue a chosen sentence's paragraph
-        if easy and s.unit.words > 25:
-            continue
         if s.unit.text.rstrip().endswith(":") and not _items_after(s.unit):
             continue  # a sentence leading into a list that is not here says nothing by itself
         key = _key(s.unit.text)
@@ -495,29 +485,6 @@ def _defining_support(question: Question, evidence: Sequence[Scored]) -> Scored 
         return None  # the best one says what it is ('… vad ett systematiskt kvalitetsarbete innebär …')
     return next((s for s in evidence[1:] if s.score >= DEFINING_SHARE * top.score and s.unit.kind == "sentence"
                  and s.unit.role == "body" and defines(term, s.unit.text)), None)
-
-
-def plainer_first(candidates: Sequence[Scored], near: float = EASY_NEAR) -> list[Scored]:
-    """`candidates` (best first) reordered for lättläst: of the statements scoring at least `near` of the best one
-    left and sharing as many of the question's own words, the plainest comes first (among equally good evidence,
-    the one easiest to read); a clearly better statement still comes before a plainer, weaker one. Which statements
-    qualify as support is decided after this, by the same rules as for a normal answer."""
-    left = list(candidates)
-    out: list[Scored] = []
-    while left:
-        best = left[0].score
-        near_best = [left[0], *(s for s in left[1:] if s.score >= near * best and s.overlap >= left[0].overlap)]
-        pick = min(near_best, key=lambda s: easy_cost(s.unit.text))  # a tie keeps the better score first
-        out.append(pick)
-        left.remove(pick)
-    return out
-
-
-@lru_cache(maxsize=4096)
-def easy_cost(text: str) -> float:
-    """How hard a statement reads once rewritten in easy Swedish (its LIX: words a sentence + share of long
-    words)."""
-    return lix(easy_text(" ".join(text.split())))
 
 
 def _continuation(unit: Unit) -> Unit | None:
