@@ -128,6 +128,32 @@ ASKS_THE_MATERIAL_RE = re.compile(
     r"\b(?:vad|hur)\s+(?:säger|skriver|beskriver|tycker)\s+(?:materialet|underlaget|rapporten|källorna|texten|"
     r"forskningen|metodstödet|studien)\b|\bfinns\s+det\s+(?:något|stöd|forskning)\s+(?:i|för)\b", re.I)
 WORKSHOP_LINE = re.compile(r"^Workshop\s+\d+.*", re.I)
+# A participant asking for a summary of the dilemma talk ('Kan du sammanfatta vad vi bör göra?', 'Summera det vi
+# pratat om'): the turn sums up the dilemma, their own arguments and the perspectives and questions raised so far,
+# and still hands the choice back. Wording from the coordinator trial (session 10).
+SUMMARY_REQUEST_RE = re.compile(r"\b(?:sammanfatta\w*|summera\w*|summering\w*|vad har vi kommit fram till)\b", re.I)
+# A participant asking who decides ('Vem bestämmer i slutändan?', 'Vem avgör …?', 'Vem har sista ordet?'): Swedish
+# public-sector documents say it as responsibility ('Rektor ansvarar för …', 'Huvudmannen är ytterst ansvarig'), so
+# the search for perspectives asks for `WHO_DECIDES_TERMS` instead of the everyday verb.
+WHO_DECIDES_RE = re.compile(r"\bvem\s+(?:som\s+)?(?:bestämmer|beslutar|avgör|fattar\s+beslut\w*|har\s+(?:sista|det "
+                            r"avgörande)\s+ordet|har\s+ansvaret)\b", re.I)
+WHO_DECIDES_TERMS = "vem ansvarar och är ytterst ansvarig för beslutet"
+# Words of talk that name no subject ('i slutändan', 'egentligen', 'kanske'): a dilemma turn's own subject is what
+# is left without them (generation/extractive/dilemma.py, whether the material takes it up). General Swedish.
+DISCOURSE_WORDS_RE = re.compile(r"\b(?:i slutändan|till syvende och sist|egentligen|kanske|faktiskt|ju|väl|då|ändå|"
+                                r"bara|liksom|typ|alltså|nu|sen|sedan)\b", re.I)
+# The frame of a question about what to do with someone or what the material says of something ('Vad gör vi med
+# elever som …?', 'Hur gör vi med …?', 'Vad säger underlaget om …?'): what follows it is the subject, said back when
+# the material does not take it up ('Underlaget tar inte upp elever som …').
+SUBJECT_QUESTION_FRAME_RE = re.compile(
+    r"^(?:men\s+|och\s+)?(?:vad|hur)\s+(?:gör|ska|bör|kan|säger|skriver|tycker|beskriver)\s+(?:vi|ni|man|jag|"
+    r"materialet|underlaget|rapporten|källorna|texten|metodstödet)\s+(?:göra\s+|hantera\s+)?(?:med|om|åt|för|"
+    r"kring|när\s+det\s+gäller)\s+", re.I)
+# Contrast in a perspective ('men', 'däremot', 'mer än bara kön'): a statement that weighs a view against another,
+# preferred when the participant's argument takes neither side of the opening, and in the last of the first turn's
+# perspectives (generation/extractive/dilemma.py). 'risken', not 'riskfaktorer' (a factor weighs nothing against).
+CONTRAST_RE = re.compile(r"\b(men|samtidigt|däremot|dock|risk(?:en|erar|era)?|snarare|i stället|inte bara|utan att|"
+                         r"mer än bara|inte enbart|inte heller)\b", re.I)
 
 # --- drafts ------------------------------------------------------------------------------------------------
 

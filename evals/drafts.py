@@ -4,7 +4,10 @@ Per draft type: the share of the user's facts (school/organisation, grades, figu
 draft, the same for all of them (also the town beside the school and what they tried: "all facts"), items with a provenance (and `source` items with a citation), citations whose quote stands on the cited
 lines, gaps named per draft, whether the goal card fits the cases that say which card (or none) should,
 and LIX of the normal text and of the same request in lättläst. Dilemma turns: workshop questions asked, perspectives,
-never settled. Conversations are answered turn by turn with the real answers as history.
+never settled (no "inget givet svar", or settling wording in the assistant's own text), and a turn's own `checks`
+(`check_dilemma_turn`): its perspectives follow what the turn raised, a subject the material lacks is said to be
+missing (and one it has is not), a summary quotes the participant's own turns. Conversations are answered turn by
+turn with the real answers as history.
 """
 
 from __future__ import annotations
@@ -18,12 +21,21 @@ from typing import Any
 from assistant.citations import cited_numbers
 from assistant.generation.easy import lix
 from assistant.generation.facts import extract_facts
+from assistant.index.lexical import fold
 from assistant.service import Assistant
 
 CASES_DIR = Path(__file__).resolve().parent / "cases"
 HALVES = ("tune", "heldout")
 # What `--check` holds the held-out half to (per draft type; dilemma turns overall).
 THRESHOLDS = {"user_facts": 0.8, "provenance": 1.0, "valid_citations": 0.95, "settled_turns": 0, "card_choice": 1.0}
+# Wording by which the facilitator would settle a dilemma itself ('Ni bör …', 'Det rätta är …'); only the assistant's
+# own text is read for it (a quoted source or the participant's own words may hold it).
+SETTLING_RE = re.compile(r"\b(ni bör|ni borde|ni ska välja|gör så här|det rätta är|rätt svar är|svaret är|det bästa "
+                         r"är|jag rekommenderar|min rekommendation)\b", re.I)
+# What a dilemma turn says when the material does not take up what the participant raised.
+UNCOVERED_MARK = "tar inte upp"
+# The sections that hold a dilemma turn's perspectives.
+PERSPECTIVE_SECTIONS = ("perspektiv", "motperspektiv")
 
 
 def card_right(case: dict[str, Any], response: Any) -> int | None:
@@ -86,6 +98,41 @@ def score_turn(response: Any, said: list[str], roots: Sequence[Path]) -> dict[st
             "gaps": sum(i.gap for i in items), "lix": lix(response.text), "drafted": response.draft is not None}
 
 
+def _own_text(response: Any) -> str:
+    """The assistant's own words in a dilemma turn: its suggestions and the lines that are no quoted item."""
+    items = response.draft.items() if response.draft is not None else []
+    suggestions = [i.text for i in items if i.provenance == "suggestion"]
+    lines = [line for line in response.text.splitlines() if not line.startswith("- ")]
+    return " ".join([*suggestions, *lines])
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"\w+", fold(text)) if len(w) > 3}
+
+
+def check_dilemma_turn(check: dict[str, Any], response: Any, earlier: list[str]) -> dict[str, int]:
+    """The case's own checks of one dilemma turn, as (checked, passed) counts per kind.
+
+    `follows`: terms of which one must stand in the turn's perspectives (they follow what the turn raised);
+    `uncovered`: whether the turn must say that the material does not take the subject up; `summary`: the turn sums
+    the talk up, saying back each of the participant's `earlier` turns (most of its words) and citing a source.
+    """
+    out: dict[str, int] = {}
+    draft = response.draft
+    if "follows" in check:
+        items = [i.text for key in PERSPECTIVE_SECTIONS if draft is not None and draft.section(key)
+                 for i in draft.section(key).items if i.provenance == "source"]
+        said = fold(" ".join(items))
+        out |= {"follows_n": 1, "follows_ok": int(any(fold(t) in said for t in check["follows"]))}
+    if "uncovered" in check:
+        out |= {"uncovered_n": 1, "uncovered_ok": int((UNCOVERED_MARK in response.text.lower()) == check["uncovered"])}
+    if check.get("summary"):
+        text = _content_words(response.text)
+        quoted = all(len(_content_words(m) & text) >= 0.6 * len(_content_words(m)) for m in earlier)
+        out |= {"summary_n": 1, "summary_ok": int(quoted and bool(response.citations))}
+    return out
+
+
 def run_draft_eval(assistant: Assistant, half: str = "all") -> dict[str, Any]:
     """Answer every case turn by turn; sum the figures per half and draft type."""
     roots = [assistant.settings.corpus_dir]
@@ -95,20 +142,31 @@ def run_draft_eval(assistant: Assistant, half: str = "all") -> dict[str, Any]:
         history: list[dict[str, str]] = []
         said: list[str] = []
         asked: list[str] = []
-        for mode, message in case["turns"]:
+        checks = case.get("checks", [])
+        for turn_no, (mode, message) in enumerate(case["turns"]):
             response = assistant.respond({"message": message, "mode": mode, "history": history})
             said.append(message)
             history += [{"role": "user", "content": message}, {"role": "assistant", "content": response.text}]
             if mode == "dilemma":
                 d = dilemma.setdefault(case["half"], {"turns": 0, "questions": 0, "repeated": 0, "settled": 0,
-                                                      "perspectives": 0})
+                                                      "perspectives": 0, "settling_words": 0})
                 qs = [i.text for i in response.draft.section("fragor").items] if response.draft and \
                     response.draft.section("fragor") else []
                 d["turns"] += 1
                 d["questions"] += sum(q.endswith("?") for q in qs)
-                d["repeated"] += sum(q in asked for q in qs)
+                check = checks[turn_no] if turn_no < len(checks) else {}
+                d["repeated"] += 0 if (check or {}).get("summary") else sum(q in asked for q in qs)  # a summary recalls
                 asked += qs
-                d["settled"] += "inget givet svar" not in response.text
+                settling = bool(SETTLING_RE.search(_own_text(response)))
+                d["settled"] += "inget givet svar" not in response.text or settling
+                d["settling_words"] += settling
+                results = check_dilemma_turn(check or {}, response, said[1:-1])
+                for k, v in results.items():
+                    d[k] = d.get(k, 0) + v
+                missed = [k[:-3] for k, v in results.items() if k.endswith("_ok") and not v]
+                missed += ["settled"] if "inget givet svar" not in response.text or settling else []
+                if missed:
+                    d.setdefault("missed", []).append(f"{case['id']} turn {turn_no + 1}: {', '.join(missed)}")
                 d["perspectives"] += sum(1 for i in (response.draft.items() if response.draft else [])
                                          if i.provenance == "source" and not i.text.endswith("?"))
                 continue
@@ -168,4 +226,10 @@ def format_draft_report(report: dict[str, Any]) -> str:
         out.append(f"dilemma {half}: {int(d['turns'])} turns, {d['questions'] / d['turns']:.1f} workshop questions "
                    f"and {d['perspectives'] / d['turns']:.1f} cited perspectives a turn, {int(d['repeated'])} "
                    f"questions repeated, {int(d['settled'])} turns that settle the dilemma")
+        checked = [f"{name} {int(d[name + '_ok'])}/{int(d[name + '_n'])}"
+                   for name in ("follows", "uncovered", "summary") if d.get(name + "_n")]
+        if checked:
+            out.append(f"dilemma {half} checks: " + ", ".join(checked))
+        if half == "tune" and d.get("missed"):  # held-out cases are never shown, not even by id
+            out.append(f"dilemma {half} missed: " + "; ".join(d["missed"]))
     return "\n".join(out)

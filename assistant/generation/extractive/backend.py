@@ -18,7 +18,7 @@ from assistant.generation.base import BackendResult, PreparedTurn
 from assistant.generation.extractive.answer import answer
 from assistant.generation.extractive.cards import CardMatcher
 from assistant.generation.extractive.compose import stream_words
-from assistant.generation.extractive.dilemma import dilemma
+from assistant.generation.extractive.dilemma import dilemma, in_dilemma_talk
 from assistant.generation.extractive.drafts import follow_up_plan, local_goal, problem_formulation
 from assistant.generation.extractive.edits import edit
 from assistant.generation.facts import extract_facts
@@ -38,7 +38,8 @@ _COMPOSERS: dict[str, Composer] = {
     "dilemma": dilemma,
 }
 # Modes that refuse outright when the support gate says no; the goal-card modes look for a card first.
-# (`fraga` refuses precisely in its composer, from the verdict every backend shares.)
+# (`fraga` refuses precisely in its composer, from the verdict every backend shares.) A later turn of a dilemma
+# talk is never refused: the facilitator says what the material does not take up and goes on (dilemma.py).
 _REFUSE_UNSUPPORTED = ("problemformulering", "dilemma")
 
 
@@ -57,7 +58,8 @@ class ExtractiveBackend:
         book = CitationBook()
         if is_edit(turn):
             result = edit(self, turn, book)
-        elif not turn.support.supported and turn.request.mode in _REFUSE_UNSUPPORTED and not _has_plan(turn):
+        elif not turn.support.supported and turn.request.mode in _REFUSE_UNSUPPORTED and not _has_plan(turn) \
+                and not in_dilemma_talk(turn):
             result = self.not_covered(turn, book)
         else:
             result = _COMPOSERS[turn.request.mode](self, turn, book)

@@ -16,9 +16,10 @@ from assistant.citations import CitationBook, markers
 from assistant.generation.base import BackendResult, PreparedTurn
 from assistant.generation.drafts import draft_section, source_item, suggestion, user_item
 from assistant.grounding.catalogue import DilemmaCase
-from assistant.index.lexical import fold
+from assistant.grounding.selection import Scored
+from assistant.index.lexical import fold, tokenize
 from assistant.index.units import Unit, units_of
-from assistant.modes import Mode
+from assistant.modes import MODES, Mode
 from assistant.schema import Draft, DraftItem
 
 if TYPE_CHECKING:
@@ -37,7 +38,13 @@ CLOSINGS = (
 _VIEW_SPLIT_RE = re.compile(r",?\s+(?:men|medan|samtidigt som|däremot)\s+", re.I)
 _VIEW_STOPWORDS = frozenset("att det den som har är och för med inte han hon hen de ska vill kan får men till "
                             "från om ett en på av så när då ju väl".split())
-_CONTRAST_RE = re.compile(r"\b(men|samtidigt|däremot|dock|risk\w*|snarare|i stället|inte bara|utan att)\b", re.I)
+# A summary hands the choice back as every turn does: it says what was weighed, not what to choose.
+SUMMARY_CLOSING = ("Det finns inget givet svar här – sammanfattningen visar vad ni har vägt, och valet är ert. "
+                   "Vilket perspektiv väger tyngst för er, och vad behöver ni fortfarande ta reda på?")
+# Share of the weight of a turn's own specific words that one passage must hold to take the turn's subject up.
+OWN_SUBJECT_SHARE = 0.5
+# What a passage holding the situation's most specific word gains among the first turn's perspectives.
+FOCUS_BONUS = 0.15
 _MODAL_Q_RE = re.compile(r"^(ska|skall|bör|kan|måste|får|borde|är|har|finns|blir|går|gör)\s+(\S+)\s+(.*?)\??$", re.I)
 
 
@@ -112,28 +119,111 @@ def _is_perspective(u: Unit) -> bool:
 
 
 def _perspectives(backend: ExtractiveBackend, query: str, avoid: set[str], n: int,
-                  prefer_contrast: bool = False, skip: tuple[str, int, int] = ("", 0, 0)) -> list[Unit]:
-    """Up to `n` grounded perspectives on `query` from different passages, none already said."""
+                  prefer_contrast: bool = False, skip: tuple[str, int, int] = ("", 0, 0),
+                  focus: frozenset[str] = frozenset(), contrast_last: bool = False) -> list[Unit]:
+    """Up to `n` grounded perspectives on `query` from different passages (at most two lines of one chunk: a long
+    chunk holds several passages, 'boys' results are lower' and 'results depend on more than gender'), none already
+    said. A passage holding a `focus` word (what the situation is about: 'läxhjälp') comes first; `contrast_last`
+    keeps the last place for one that weighs a view against another ('… påverkas av mer än bara kön')."""
     evidence = backend.evidence
     hits = evidence.search(query, k=10)
     question = evidence.analyse(query)
     selection = evidence.select(question, hits)
-    chosen: list[Unit] = []
-    chunks: set[str] = set()
-    ranked = selection.ranked
-    if prefer_contrast:
-        ranked = sorted(ranked, key=lambda s: -(s.score + (0.2 if _CONTRAST_RE.search(s.unit.text) else 0.0)))
+
+    def weight(s: Scored) -> float:
+        contrast = 0.2 if prefer_contrast and lex.CONTRAST_RE.search(s.unit.text) else 0.0
+        return s.score + contrast + (FOCUS_BONUS if focus and _holds(s.unit.text, focus) else 0.0)
+
+    ranked = sorted(selection.ranked, key=lambda s: -weight(s))
+    eligible: list[Unit] = []
     for scored in ranked:
         u = scored.unit
         key = " ".join(u.text.lower().split())
         in_programme = u.chunk.source == skip[0] and skip[1] <= u.start_line <= skip[2]
-        if not _is_perspective(u) or key in avoid or u.chunk.chunk_id in chunks or in_programme:
-            continue
+        if _is_perspective(u) and key not in avoid and not in_programme:
+            eligible.append(u)
+    chosen: list[Unit] = []
+
+    def take(u: Unit, per_chunk: int = 2) -> bool:
+        same_chunk = sum(c.chunk.chunk_id == u.chunk.chunk_id for c in chosen)
+        if same_chunk >= per_chunk or any((c.chunk.chunk_id, c.start_line) == (u.chunk.chunk_id, u.start_line)
+                                          for c in chosen):
+            return False
         chosen.append(u)
-        chunks.add(u.chunk.chunk_id)
-        if len(chosen) >= n:
+        return True
+
+    for u in eligible:
+        if len(chosen) >= (n - 1 if contrast_last else n):
             break
+        take(u)
+    if contrast_last:
+        # The contrast weighs the views just given: one beside them in their own passage first (after 'pojkar når
+        # lägre …', '… påverkas av mer än bara kön'), else the closest anywhere.
+        contrasts = [u for u in eligible if u not in chosen and lex.CONTRAST_RE.search(u.text)]
+        near = {c.chunk.chunk_id for c in chosen}
+        next((u for u in contrasts if u.chunk.chunk_id in near and take(u, per_chunk=3)), None) or \
+            next((u for u in contrasts if take(u)), None)
+        next((u for u in eligible if len(chosen) < n and u not in chosen and take(u)), None)
     return chosen
+
+
+def _holds(text: str, terms: frozenset[str]) -> bool:
+    """Whether `text` holds one of `terms` (stems) or a longer form of it ('traum' in 'traumarelaterade')."""
+    words = tokenize(text)
+    return any(w.startswith(t[: max(5, len(t) - 2)]) for w in words for t in terms)
+
+
+def _specific_terms(backend: ExtractiveBackend, text: str, said: str = "") -> dict[str, float]:
+    """The words of `text` that name its subject, with their weight: not question or discourse words ('vem', 'i
+    slutändan'), not words of the material ('underlaget'), not what `said` already holds (nor its counterpart:
+    'flickor' beside 'pojkar') and no everyday word ('eftersom', 'lägre', 'elever': `lexicon.COMMON_WORD_ZIPF`; a
+    share of the chunks would not tell them in a small collection)."""
+    weights = backend.evidence.weights
+    plain = lex.DISCOURSE_WORDS_RE.sub(" ", lex.QUESTION_WORDS.sub(" ", text))
+    known = set(tokenize(f"{said} {lex.MATERIAL_WORDS} säger gör göra"))
+    for a, b in lex.COUNTERPARTS:
+        if fold(a) in fold(said) or fold(b) in fold(said):
+            known |= set(tokenize(f"{a} {b}"))
+    from wordfreq import zipf_frequency
+
+    rare = [t for w in re.findall(r"\w+", plain) if zipf_frequency(w.lower(), "sv") < lex.COMMON_WORD_ZIPF
+            for t in tokenize(w)]
+    return {t: weights.idf(t) for t in rare if t not in known}
+
+
+def _takes_up(backend: ExtractiveBackend, query: str, own: dict[str, float]) -> bool:
+    """Whether a passage found for `query` holds most of the weight of the turn's `own` words: the material takes
+    up what the participant raised ('elever som inte identifierar sig som pojke eller flicka' is not taken up by
+    passages on boys and girls that never say 'identifierar')."""
+    if not own:
+        return True
+    evidence = backend.evidence
+    selection = evidence.select(evidence.analyse(query), evidence.search(query, k=10))
+    total = sum(own.values())
+    for scored in selection.ranked[:10]:
+        held = sum(w for t, w in own.items() if _holds(scored.unit.text, frozenset([t])))
+        if held >= OWN_SUBJECT_SHARE * total:
+            return True
+    return False
+
+
+def _own_question(message: str) -> str:
+    """The question the turn asks of its own ('Vad gör vi med elever som …?'); '' for none or 'Vad är rätt?'."""
+    sentences = _sentences(message)
+    asked = sentences[-1] if sentences else ""
+    return asked if asked.endswith("?") and not lex.OPEN_DILEMMA_QUESTION_RE.match(asked) else ""
+
+
+def _subject_of(message: str) -> str:
+    """What a question asks about: 'Vad gör vi med elever som …?' -> 'elever som …'; the question itself else."""
+    asked = next((s for s in reversed(_sentences(message)) if s.endswith("?")), " ".join(message.split()))
+    subject = lex.SUBJECT_QUESTION_FRAME_RE.sub("", asked).strip(" ?")
+    return _second_person(subject if subject != asked.strip(" ?") else f"det du frågar om – ”{asked}”")
+
+
+def _turn_query(argument: str) -> str:
+    """What to search for the participant's turn: 'Vem bestämmer …?' asked as the documents put it (responsibility)."""
+    return lex.WHO_DECIDES_RE.sub(lex.WHO_DECIDES_TERMS, argument)
 
 
 def _restate(situation: str) -> str:
@@ -147,7 +237,7 @@ def _restate(situation: str) -> str:
         return f"Ni står inför ett val när {_negation_first(_lower_first(_second_person(told[0])))}."
     if lex.OPEN_DILEMMA_QUESTION_RE.match(asked) and len(told) > 1:
         # 'Vad är rätt?' names no choice: the choice is the sentence that sets two views against each other.
-        views = next((t for t in told[1:] if _CONTRAST_RE.search(t)), None)
+        views = next((t for t in told[1:] if lex.CONTRAST_RE.search(t)), None)
         if views is None:  # 'Några vill dela grupperna. Andra säger att …': the first two sentences are the views
             return f"Ni står inför ett val: {_lower_first(_second_person(told[0]))}, men " \
                    f"{_lower_first(_second_person(told[1]))}."
@@ -265,6 +355,13 @@ def _counter_view(opening: str, argument: str) -> str | None:
     return views[1] if scores[0] > scores[1] else views[0]
 
 
+def in_dilemma_talk(turn: PreparedTurn) -> bool:
+    """Whether the turn goes on a dilemma talk: an earlier dilemma turn asked the workshop's questions."""
+    asked = f"{MODES['dilemma'].heading('fragor')}:"
+    return turn.request.mode == "dilemma" and any(t.role == "assistant" and asked in t.content
+                                                  for t in turn.request.history)
+
+
 def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) -> BackendResult:
     """Restate, bring grounded perspectives, hand back the workshop's questions; over turns, respond."""
     mode: Mode = "dilemma"
@@ -286,6 +383,10 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
         return " ".join(u.text.lower().split())[:60] not in said
 
     sections = []
+    if earlier and lex.SUMMARY_REQUEST_RE.search(request.message):
+        # 'Kan du sammanfatta vad vi bör göra?': what was said, weighed and asked so far – never what to choose.
+        return _summary(backend, book, opening, user_turns[-len(earlier) + 1:] if len(earlier) > 1 else [],
+                        [t.content for t in request.history if t.role == "assistant"], workshop, case)
     if not earlier:
         restated = _restate(request.message)
         head: list[DraftItem] = [user_item(restated, request.message)]
@@ -294,14 +395,27 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
             head.append(source_item(f"Rapportens workshop ”{_theme(workshop.theme)}” diskuterade ett liknande "
                                     f"dilemma: ”{case.title}”", [n]))
         sections.append(draft_section(mode, "dilemmat", head))
+        seen = backend.evidence.weights.seen
+        focus = {t: w for t, w in _specific_terms(backend, request.message).items() if seen(t)}
+        top = frozenset(sorted(focus, key=lambda t: -focus[t])[:1])
         views = [u for u in _perspectives(backend, f"{turn.query} {_theme(workshop.theme) if workshop else ''}",
-                                          avoid, 3, skip=skip) if unsaid(u)]
+                                          avoid, 3, skip=skip, focus=top, contrast_last=True) if unsaid(u)]
         sections.append(draft_section(mode, "perspektiv", [source_item(u.text, [_cite(book, u)]) for u in views]))
         asked = [q for q in (workshop.questions if workshop else []) if unsaid(q)][:2]
     else:
-        sections.append(draft_section(mode, "svar", [user_item(_their_argument(request.message), request.message)]))
+        said_back = [user_item(_their_argument(request.message), request.message)]
         argument = _argument(request.message)
-        if lex.ASKS_THE_MATERIAL_RE.search(request.message):
+        own = _specific_terms(backend, _turn_query(argument), opening)
+        followed = bool(own) and _takes_up(backend, _turn_query(argument), own)
+        asked = _own_question(request.message)
+        asked_own = _specific_terms(backend, _turn_query(asked), opening) if asked else {}
+        uncovered = bool(asked_own) and not _takes_up(backend, _turn_query(asked), asked_own)
+        if uncovered:
+            # Asked about something the material does not take up: say so, then go on facilitating the dilemma.
+            said_back.append(suggestion(f"Underlaget tar inte upp {_subject_of(request.message)}. Där får ni "
+                                        "resonera utifrån era egna erfarenheter och styrdokument."))
+        sections.append(draft_section(mode, "svar", said_back))
+        if lex.ASKS_THE_MATERIAL_RE.search(request.message) and not uncovered:
             # Asked what the material says: its closest statements on their point come first, then the other side.
             on_point = [u for query in (f"{argument} {opening}", argument)
                         for u in _perspectives(backend, query, avoid, 2, skip=skip) if unsaid(u)]
@@ -311,9 +425,16 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
                                                                     for u in on_point]))
             avoid |= {" ".join(u.text.lower().split()) for u in on_point}
         other = _counter_view(opening, argument)
+        # A point of the participant's own that a passage takes up is answered by that passage ('Vem bestämmer i
+        # slutändan?' by who is responsible), not by the opening's subject again.
+        on_turn = [u for u in _perspectives(backend, _turn_query(argument), avoid, 4, skip=skip,
+                                            focus=frozenset(own)) if unsaid(u) and _holds(u.text, frozenset(own))] \
+            if followed and other is None else []
         query = _claim(other) if other else f"{opening} {argument}"
-        counter = [u for u in _perspectives(backend, query, avoid, 4, prefer_contrast=other is None, skip=skip)
-                   if unsaid(u)][:1]
+        # Nothing in the material is about what they asked: no passage on something else is passed off as a view.
+        counter = [] if uncovered else on_turn[:1] or [
+            u for u in _perspectives(backend, query, avoid, 4, prefer_contrast=other is None, skip=skip)
+            if unsaid(u)][:1]
         items = [source_item(u.text, [_cite(book, u)]) for u in counter]
         if not items:
             items = [suggestion("Pröva att se situationen från den andra partens håll: vad skulle vårdnadshavaren, "
@@ -332,6 +453,70 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
     draft = Draft(kind=mode, title=f"Diskussionsstöd{': ' + case.title if case else ''}", sections=sections)
     grounded = any(i.citations for s in sections for i in s.items)
     return BackendResult(text="\n".join(lines), grounded=grounded, draft=draft)
+
+
+def _summary(backend: ExtractiveBackend, book: CitationBook, opening: str, arguments: list[str],
+             answers: list[str], workshop: Workshop | None, case: DilemmaCase | None) -> BackendResult:
+    """The talk so far: the dilemma restated, the participant's own arguments said back, the perspectives and the
+    workshop questions raised in earlier turns (cited again) – and the choice handed back, never settled."""
+    mode: Mode = "dilemma"
+    head: list[DraftItem] = [user_item(_restate(opening), opening)]
+    if case is not None and workshop is not None:
+        n = book.cite(case.chunk, case.start_line, case.end_line, case.title)
+        head.append(source_item(f"Rapportens workshop ”{_theme(workshop.theme)}” diskuterade ett liknande dilemma: "
+                                f"”{case.title}”", [n]))
+    sections = [draft_section(mode, "dilemmat", head)]
+    own = [user_item(_their_argument(a), a) for a in arguments if not lex.SUMMARY_REQUEST_RE.search(a)]
+    if own:
+        sections.append(draft_section(mode, "svar", own))
+    spec = MODES[mode]
+    raised = _earlier_items(answers, (spec.heading("perspektiv"), spec.heading("motperspektiv")))
+    views = [u for u in (_unit_of(backend, text) for text in raised) if u is not None]
+    if views:
+        sections.append(draft_section(mode, "perspektiv", [source_item(u.text, [_cite(book, u)]) for u in views]))
+    asked = _earlier_items(answers, (spec.heading("fragor"),))
+    known = {_key(q.text): q for q in (workshop.questions if workshop else [])}
+    questions = [source_item(q.text, [_cite(book, q)]) for q in (known.get(_key(t)) for t in asked) if q is not None]
+    sections.append(draft_section(mode, "fragor", questions or [
+        suggestion("Vad skulle få er att ändra uppfattning – och vem behöver ni höra innan ni bestämmer er?")]))
+    lines: list[str] = []
+    for section in sections:
+        lines.append(f"{section.heading}:")
+        lines += [f"- {i.text}{markers(i.citations)}" for i in section.items]
+        lines.append("")
+    lines.append(SUMMARY_CLOSING)
+    draft = Draft(kind=mode, title=f"Sammanfattning av diskussionen{': ' + case.title if case else ''}",
+                  sections=sections)
+    grounded = any(i.citations for section in sections for i in section.items)
+    return BackendResult(text="\n".join(lines), grounded=grounded, draft=draft)
+
+
+def _key(text: str) -> str:
+    """A quoted line compared with another: its markers ('[3]') dropped, case and spacing normalised."""
+    return " ".join(re.sub(r"(?:\s*\[\d+\])+\s*$", "", text).lower().split())[:60]
+
+
+def _earlier_items(answers: list[str], headings: tuple[str, ...]) -> list[str]:
+    """The cited items ('- … [n]') under `headings` in the assistant's earlier turns, in order, each once."""
+    found: dict[str, str] = {}
+    for answer in answers:
+        current = ""
+        for line in answer.splitlines():
+            if line.endswith(":") and not line.startswith("- "):
+                current = line[:-1]
+            elif line.startswith("- ") and current in headings and re.search(r"\[\d+\]\s*$", line):
+                text = re.sub(r"(?:\s*\[\d+\])+\s*$", "", line[2:])
+                found.setdefault(_key(text), text)
+    return list(found.values())
+
+
+def _unit_of(backend: ExtractiveBackend, text: str) -> Unit | None:
+    """The passage an earlier turn quoted, found again so the summary can cite it."""
+    for hit in backend.evidence.search(text, k=5):
+        for u in units_of(hit.chunk):
+            if _key(u.text) == _key(text):
+                return u
+    return None
 
 
 def _cite(book: CitationBook, u: Unit) -> int:
