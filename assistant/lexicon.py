@@ -815,7 +815,7 @@ EVERYDAY_PHRASES = {
     r"(?:sluta|slutar|slutade|slutat)(?: \w+){0,2} (?:att )?gå (?:i|till) skolan": "frånvaro skolavhopp",
     r"(?:sitta|sitter|satt|suttit) hemma": "hemmasittande frånvaro",
     r"(?:stanna|stannar|stannade|stannat) hemma(?: från skolan)?": "frånvaro",
-    r"(?:hoppa|hoppar|hoppade|hoppat) av (?:skolan|gymnasiet|utbildningen)": "skolavhopp avbrott",
+    r"(?:hoppa|hoppar|hoppade|hoppat)(?: \w+){0,2} av (?:skolan|gymnasiet|utbildningen)": "skolavhopp avhopp avbrott",
 }
 # Query expansion: a user's word -> the term documents use. General Swedish school vocabulary.
 EVERYDAY_TERMS = {

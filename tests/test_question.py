@@ -150,3 +150,16 @@ def test_a_question_typed_without_diacritics_keeps_its_cues() -> None:
     assert analyse("vilka fragor stallde man", vocabulary).cue_text.startswith("vilka frågor")
     assert answer_type("Vilket datum var sista anmälningsdag?") == "number"
     assert answer_type("Vilket lokalt mål föreslås för nyanlända?") == "fact"
+
+
+@pytest.mark.parametrize(
+    ("question", "added"),
+    [
+        ("Varför hoppar unga av skolan?", "avhopp"),  # the subject between the verb and its particle
+        ("Hur många hoppade av gymnasiet?", "skolavhopp"),
+        ("Varför slutar killar gå i skolan?", "frånvaro"),
+    ],
+)
+def test_an_everyday_phrase_adds_the_documents_term_to_the_search(question: str, added: str) -> None:
+    """'hoppar … av skolan' is written in reports as 'avhopp'/'skolavhopp': the term joins the search text."""
+    assert added in analyse(question).search_text.split()
