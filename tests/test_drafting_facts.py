@@ -1,6 +1,7 @@
 """The user's facts are the draft's backbone: values without a unit, counts of a group and parts of a count (as shares
 worked out from them), a season's year carried to the figures after it, time words kept out of what is measured, and
-what the user says they have not done kept as something to find out — never a problem, an indicator or a title."""
+what the user says they have not done kept as something to find out — never a problem, an indicator or a title; a
+shorter draft says each of their facts once."""
 
 from __future__ import annotations
 
@@ -92,6 +93,11 @@ def test_a_draft_keeps_the_users_cause_and_unknowns_and_no_other_places_results(
     unknown = " ".join(i.text for i in draft.section("behover").items)  # type: ignore[union-attr]
     assert "Vi har inte frågat vårdnadshavarna om läsningen hemma" in unknown
     assert "inte frågat" not in draft.title and "(2024)" in problem.text and "saknar år" not in problem.text
+    # 'kortare' says each of the user's facts once: 'Det vi vet' repeated the nuläge's figures
+    short = bot.respond({"message": "Kortare, tack.", "mode": "problemformulering", "history": [
+        {"role": "user", "content": SITUATION}, {"role": "assistant", "content": problem.text}]})
+    assert "Pojkar: 35 % läser på fritiden (2024)" in short.text and "Nuläge: 35 %" not in short.text, short.text
+    assert short.text.count("\n- ") < problem.text.count("\n- ") - 2
     follow = bot.respond({"message": SITUATION, "mode": "uppfoljning"})
     assert follow.draft is not None
     headings = [s.heading for s in follow.draft.sections if s.key.startswith("indikator_")]
