@@ -163,8 +163,10 @@ GOAL_TARGET_GROUP = re.compile(r"\b(pojkar|flickor|elever|föräldrar|barn|huvud
 # How a follow-up question of the method support is measured, judged from its words (matched on lower-cased
 # text, no flags): grades, counts and shares, experiences, knowledge.
 MEASURED_BY_GRADES = ("skolresultat", "betyg")
-# The same said as a pass, a fail or eligibility; 'F' is the failing grade of the Swedish scale (Skolverket: A–F).
-MEASURED_BY_GRADES_RE = re.compile(r"godkän|betyg|behörig|kunskapskrav|underkän|\bF\b", re.I)
+# The same said as a pass, a fail or eligibility; 'F' is the failing grade of the Swedish scale (Skolverket: A–F),
+# 'minst E' a pass, the meritvärde the sum of the grades.
+MEASURED_BY_GRADES_RE = re.compile(
+    r"godkän|betyg|behörig|kunskapskrav|underkän|meritvärde|\bF\b|\bminst\s+(?:ett\s+)?[A-E]\b", re.I)
 MEASURED_BY_COUNT = re.compile(r"\b(hur många|antal|andel\w*|ökning|minskning|deltar|deltog|deltagande|deltagare)\b")
 # Experiences and what people answer in a survey ('svarade att de inte känner sig trygga', 'uppger att de blivit
 # kränkta', 'mår dåligt'): general Swedish survey wording.
@@ -1056,7 +1058,53 @@ ORG_NAME_RE = re.compile(r"\b([A-ZÅÄÖ][\wåäöé-]+s? (?:kommun|stad|Stad))\
 # A figure with its unit, and the group it is a share of ('38 % av pojkarna', '12 elever', '45 procent').
 FIGURE_RE = re.compile(
     r"(?<![\w,.])(\d{1,3}(?:[ \u00a0]\d{3})*(?:[.,]\d+)?)\s*(%|procent|procentenheter|st\b|stycken|elever|pojkar|"
-    r"flickor|personer|dagar|timmar|kr\b|kronor)(?:\s+(?:av|bland)\s+(?:alla\s+|de\s+)?([\wåäö]+))?", re.I)
+    r"flickor|personer|dagar|timmar|kr\b|kronor|besökare|deltagare|medlemmar|ungdomar|barn|lärare|vårdnadshavare)"
+    r"(?:\s+(?:av|bland)\s+(?:alla\s+|de\s+)?([\wåäö]+))?", re.I)
+# The people a count counts, in the definite form a share among them takes ('12 besökare, varav 3 pojkar' -> '25 %
+# bland besökarna'); general Swedish plural nouns of people, as FIGURE_RE's units.
+COUNTED_PEOPLE = {"elever": "eleverna", "besökare": "besökarna", "deltagare": "deltagarna", "medlemmar": "medlemmarna",
+                  "ungdomar": "ungdomarna", "personer": "personerna", "barn": "barnen", "lärare": "lärarna",
+                  "vårdnadshavare": "vårdnadshavarna"}
+# A part of the count before it ('24 elever deltog, varav 17 pojkar', '40 besökare i veckan, av dem 31 pojkar'):
+# general Swedish.
+PART_OF_COUNT_RE = re.compile(r"^[\wåäö ]{0,40}?,?\s*(?:varav|därav|av (?:dem|dessa))\s*$", re.I)
+# A count of a named group without a unit ('15 av pojkarna och 6 av flickorna fick minst E'): the number and the
+# group; a share of it when the group's size was given before ('17 pojkar … 15 av pojkarna' is 15 of 17).
+COUNT_OF_GROUP_RE = re.compile(
+    r"(?<![\w,.%])(\d{1,3})\s+(?:av|bland)\s+(?:de\s+|alla\s+)?(pojkarna|flickorna|killarna|tjejerna|eleverna|"
+    r"deltagarna|besökarna)\b", re.I)
+# A value given for a named group without a unit ('meritvärdet var för pojkar 198 och för flickor 236', 'meritvärdet
+# var 198 för pojkarna'): group 1/3 the group, group 2/4 the value. A figure with a unit is FIGURE_RE's (general
+# Swedish).
+GROUP_VALUE_RE = re.compile(
+    r"\b(?:för|bland|hos)\s+(?:de\s+|alla\s+)?(pojkar(?:na)?|flickor(?:na)?|killar(?:na)?|tjejer(?:na)?)\s+"
+    r"(?:(?:var|är|låg på|ligger på)\s+(?:det\s+)?)?(\d{1,3}(?:[.,]\d+)?)(?!\d|[.,]\d|\s*(?:%|procent))"
+    r"|(?<![\w,.])(\d{1,3}(?:[.,]\d+)?)\s+(?:för|bland|hos)\s+(?:de\s+|alla\s+)?(pojkar(?:na)?|flickor(?:na)?|"
+    r"killar(?:na)?|tjejer(?:na)?)\b", re.I)
+# Verbs that lead into a value ('meritvärdet låg på', 'var', 'landade på'), also where a tagger reads them as
+# adjectives ('låg'): general Swedish.
+VALUE_LEAD_VERBS = frozenset("var är blev blir låg ligger landade hamnade hade har".split())
+# A season or term that dates a figure ('våren 2025', 'höstterminen 2024', 'sommaren 2025'), and time adverbials
+# left at the edge of what a figure measures ('fick minst E i svenska våren', '… i matematik efteråt'): when, not what
+# ('under läsåret' without a year is the period a survey asks about: it stays). General Swedish.
+TIME_ADVERBIAL_RE = re.compile(typed_without_diacritics(
+    r"(?:\b(?:under|i|efter|före|inför)\s+)?\b(?:våren|hösten|sommaren|vintern|vårterminen|höstterminen)"
+    r"(?:\s+(?:19|20)\d\d(?:\s*/\s*\d\d)?)?|(?:\b(?:under|i)\s+)?\b(?:läsåret|terminen)\s+(?:19|20)\d\d(?:\s*/\s*\d\d)?"
+    r"|\befteråt|\bi dag|\bidag|\bi år|\bi fjol|\bförra (?:året|terminen|läsåret)|\bnu"), re.I)
+# Something the writers say they have not done or do not know yet ('Vi har inte frågat eleverna vad de tyckte',
+# 'Vi vet inte hur många …', 'Skolan har ingen statistik på …'): what is still to find out, never a problem to
+# measure or an indicator. The writers as subject, then a negation (general Swedish).
+OWN_UNKNOWN_RE = re.compile(typed_without_diacritics(
+    r"^\s*(?:men\s+|och\s+|däremot\s+)?(?:vi|jag|skolan|kommunen|man|ingen)\s+(?:har|hade|vet|visste|kan|kunde|"
+    r"känner)\s+(?:ännu\s+|än\s+|fortfarande\s+|själva\s+)?(?:inte|ej|aldrig|ingen|inga|inget)\b"
+    r"|^\s*(?:det\s+)?vet\s+vi\s+(?:ännu\s+|än\s+)?inte\b"), re.I)
+# An observation the writers report ('Lärarna beskriver en antipluggkultur bland pojkar', 'Mentorerna märker att …'):
+# part of the problem they describe even without a word of trouble in it (general Swedish reporting verbs).
+OBSERVATION_RE = re.compile(typed_without_diacritics(
+    r"\b(?:beskriver|beskrev|berättar|berättade|vittnar om|rapporterar|märker|upplever|ser|pratar om)\b"), re.I)
+# A measured change a report gives of its own setting ('ökade från 41 till 63', 'sjönk från 12 procent till 8'):
+# general Swedish.
+RESULT_CHANGE_RE = re.compile(r"\bfrån\s+\d+(?:[.,]\d+)?\s*(?:%|procent\w*)?\s+till\s+\d", re.I)
 # A comparison that makes the next figure a threshold of what is measured, not a figure of its own ('har mer än
 # 15 % frånvaro', 'över 20 dagar'); general Swedish comparatives.
 FIGURE_THRESHOLD_RE = re.compile(r"\b(?:(?:mer|mindre|fler|färre|högre|lägre)\s+än|över|under|minst|högst)\s*$", re.I)

@@ -3,7 +3,10 @@
 Per draft type: the share of the user's facts (school/organisation, grades, figures, years) that appear in the
 draft, the same for all of them (also the town beside the school and what they tried: "all facts"), items with a provenance (and `source` items with a citation), citations whose quote stands on the cited
 lines, gaps named per draft, whether the goal card fits the cases that say which card (or none) should,
-and LIX of the normal text and of the same request in lättläst. Dilemma turns: workshop questions asked, perspectives,
+and LIX of the normal text and of the same request in lättläst. A case may name facts the draft must carry
+(`must`: the figure as it should read, a year, what is still to find out) and wording it must not hold
+(`must_not`: 'saknar år' for a dated figure, a negation as an indicator, another organisation's result): "named
+facts". Dilemma turns: workshop questions asked, perspectives,
 never settled (no "inget givet svar", or settling wording in the assistant's own text), and a turn's own `checks`
 (`check_dilemma_turn`): its perspectives follow what the turn raised, a subject the material lacks is said to be
 missing (and one it has is not), a summary quotes the participant's own turns. Conversations are answered turn by
@@ -77,6 +80,15 @@ def citations_valid(response: Any, roots: Sequence[Path]) -> tuple[int, int]:
         if all(_squash(part.rstrip("…")) in original for part in re.split(r"; | … ", c.quote)):
             valid += 1
     return valid, len(response.citations)
+
+
+def named_checks(case: dict[str, Any], text: str) -> tuple[int, int]:
+    """(met, total) of the case's own `must` and `must_not` strings, case and spacing aside: the facts the case names
+    do not depend on the fact parser that is being judged."""
+    flat = " ".join(text.lower().split())
+    must = [" ".join(m.lower().split()) for m in case.get("must", [])]
+    must_not = [" ".join(m.lower().split()) for m in case.get("must_not", [])]
+    return sum(m in flat for m in must) + sum(m not in flat for m in must_not), len(must) + len(must_not)
 
 
 def score_turn(response: Any, said: list[str], roots: Sequence[Path]) -> dict[str, Any]:
@@ -172,6 +184,9 @@ def run_draft_eval(assistant: Assistant, half: str = "all") -> dict[str, Any]:
                 continue
             kind = response.draft.kind if response.draft is not None else mode
             row = score_turn(response, said, roots)
+            if len(said) == 1 and ("must" in case or "must_not" in case):
+                met, total = named_checks(case, response.text)
+                row |= {"named": total, "named_met": met}
             right = card_right(case, response) if len(said) == 1 else None
             if right is not None:
                 row |= {"card_cases": 1, "card_right": right}
@@ -204,7 +219,8 @@ def check(report: dict[str, Any], half: str = "heldout") -> list[str]:
 
 def format_draft_report(report: dict[str, Any]) -> str:
     out = [f"draft eval; backend {report['backend']}"]
-    header = ["half", "type", "n", "user facts", "all facts", "provenance", "valid cit.", "gaps/draft", "card ok", "LIX",
+    header = ["half", "type", "n", "user facts", "all facts", "named facts", "provenance", "valid cit.", "gaps/draft",
+              "card ok", "LIX",
               "LIX easy (vs normal)", "drop"]
     rows = []
     for half, kinds in report["drafts"].items():
@@ -212,6 +228,7 @@ def format_draft_report(report: dict[str, Any]) -> str:
             rows.append([half, kind, str(b["n"]),
                          f"{b['facts_found'] / b['facts']:.2f}" if b["facts"] else "–",
                          f"{b['all_facts_found'] / b['all_facts']:.2f}" if b.get("all_facts") else "–",
+                         f"{b['named_met']}/{b['named']}" if b.get("named") else "–",
                          f"{b['items_with_provenance'] / b['items']:.2f}" if b["items"] else "–",
                          f"{b['citations_valid'] / b['citations']:.2f}" if b["citations"] else "–",
                          f"{b['gaps'] / b['n']:.1f}",

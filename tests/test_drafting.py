@@ -310,7 +310,7 @@ def test_a_plan_on_the_users_figures_reads_as_swedish_and_follows_the_goals_card
     ])
     assert goal.draft is not None and follow.draft is not None
     # the title and the goal say what the figures measure, with its verb; a fail should go down
-    assert goal.draft.title == "Lokalt mål – Ekängsskolan, åk 7–9: hade minst ett F", goal.draft.title
+    assert goal.draft.title == "Lokalt mål – Ekängsskolan, åk 7–9: andel som hade minst ett F", goal.draft.title
     stated = goal.draft.section("mal").items[0].text  # type: ignore[union-attr]
     assert "som hade minst ett F ska minska" in stated, stated
     # the goal's card promises its follow-up questions; the plan for that goal takes them

@@ -40,17 +40,43 @@ class Figure:
     where: str = ""  # the clause's words before the figure that say where or of which part ('i na-klasserna')
     grades: str | None = None  # the grades named when the figure was given: a later target group is another group
     source: str = ""  # the user's own data source named with it ('er elevenkät', 'trivselenkäten'), else ''
+    computed: str = ""  # a share worked out from the user's counts ('3 av 12 besökare'), else ''
 
     @property
     def is_share(self) -> bool:
         return self.unit in ("%", "procent")
 
+    @property
+    def is_value(self) -> bool:
+        """A value without a unit given for a group ('meritvärdet för pojkar 198'): neither a share nor a count."""
+        return self.unit == ""
+
+    @property
+    def note(self) -> str:
+        """' (2025; beräknat av era siffror: 3 av 12 besökare)': the year and how a computed share was worked out."""
+        parts = [x for x in (self.year, f"beräknat av era siffror: {self.computed}" if self.computed else "") if x]
+        return f" ({'; '.join(parts)})" if parts else ""
+
+    def label(self) -> str:
+        """The figure and whose it is, without what it measures: '38 % av pojkarna', '420 elever', '15 av pojkarna',
+        'meritvärdet 198 för pojkar'."""
+        if self.is_value:
+            return " ".join(f"{self.subject} {self.text} för {self.group}".split())
+        if self.subject.startswith("bland ") and self.group in lex.GENDER_GROUPS and self.is_share:
+            return f"{self.text} {self.group} {self.subject}"  # '25 % pojkar bland besökarna'
+        if self.group and self.is_share:
+            return f"{self.text} av {_definite(self.group)}"
+        if self.group and self.group != self.unit and _definite(self.group) not in self.text:
+            return f"{self.text} {self.group}"
+        return self.text
+
     def describe(self) -> str:
-        """'38 % av pojkarna saknar godkänt i matematik (2024)'."""
-        group = f" av {_definite(self.group)}" if self.group and self.is_share else (
-            f" {self.group}" if self.group and self.group != self.unit else "")
-        year = f" ({self.year})" if self.year else ""
-        return f"{self.text}{group} {self.subject}{year}".strip()
+        """'38 % av pojkarna saknar godkänt i matematik (2024)', 'meritvärdet för pojkar 198 (2025)'."""
+        if self.is_value:
+            return f"{self.subject} för {self.group} {self.text}{self.note}".strip()
+        if self.subject.startswith("bland ") and self.group in lex.GENDER_GROUPS and self.is_share:
+            return f"{self.text} {self.subject} är {self.group}{self.note}"  # '25 % bland besökarna är pojkar'
+        return f"{self.label()} {self.subject}".strip() + self.note
 
 
 @dataclass
@@ -65,6 +91,7 @@ class UserFacts:
     problems: list[str] = field(default_factory=list)
     tried: list[str] = field(default_factory=list)
     issues: list[str] = field(default_factory=list)  # Swedish notes: contradictions, figures without year, markup
+    unknowns: list[str] = field(default_factory=list)  # what they say they have not done or do not know yet
     stated_grades: list[str] = field(default_factory=list)  # every grade span named, in order ('åk 7–9', 'åk 9')
 
     @property
@@ -184,10 +211,15 @@ def _read_message(facts: UserFacts, text: str) -> None:
     _read_target(facts, text)
     clauses = [c.strip(" .!?") for c in _CLAUSE_RE.split(text) if c.strip(" .!?")]
     before = len(facts.figures)
+    year: str | None = None  # a year stated earlier in the message dates the figures after it ('Våren 2025 var …')
     for sentence in re.split(r"(?<=[.!?])\s+", text):
-        _read_figures(facts, sentence)
+        year = _read_figures(facts, sentence, year)
     _figures_name_the_target(facts, facts.figures[before:])
     for clause in clauses:
+        if lex.OWN_UNKNOWN_RE.search(clause) and not lex.FIGURE_RE.search(clause):
+            if clause not in facts.unknowns:  # 'Vi har inte frågat eleverna …': to find out, not a problem
+                facts.unknowns.append(clause)
+            continue
         tried = lex.TRIED_RE.search(clause) or lex.TRIED_FAILED_RE.search(clause)
         if tried:
             facts.tried.append(clause)
@@ -199,8 +231,17 @@ def _read_message(facts: UserFacts, text: str) -> None:
             continue
         if not shorten_topic(clause):
             continue  # only figures and names ('6 elever 2024'): the figure is kept, the clause says nothing more
-        if (lex.PROBLEM_CUE_RE.search(clause) or lex.FIGURE_RE.search(clause)) and clause not in facts.problems:
+        if (lex.PROBLEM_CUE_RE.search(clause) or lex.FIGURE_RE.search(clause) or _observation(clause)) and \
+                clause not in facts.problems:
             facts.problems.append(clause)
+
+
+def _observation(clause: str) -> bool:
+    """Whether a clause reports what the writers or their staff see ('Lärarna beskriver en antipluggkultur bland
+    pojkar i åk 8'): a fact of the problem even without a word of trouble in it; the verb must not be the first word
+    ('Ser ni …' asks)."""
+    m = lex.OBSERVATION_RE.search(clause)
+    return bool(m and m.start() > 0 and len(clause.split()) >= 4)
 
 
 def _grades(m: re.Match[str]) -> str:
@@ -302,7 +343,20 @@ def _read_target(facts: UserFacts, text: str) -> None:
             facts.groups.append(group)
 
 
-def _read_figures(facts: UserFacts, sentence: str) -> None:
+def _read_figures(facts: UserFacts, sentence: str, carried_year: str | None = None) -> str | None:
+    """The figures of one sentence, into `facts`; returns the year in force after it (its own, else the one carried
+    from an earlier sentence of the message)."""
+    year_m = lex.FACT_YEAR_RE.search(sentence)
+    year = carried_year
+    if year_m:
+        year = (year_m.group(1) or f"20{year_m.group(2)[-2:]}").replace(" ", "")
+    _read_figures_with_units(facts, sentence, year)
+    _read_group_counts(facts, sentence, year)
+    _read_group_values(facts, sentence, year)
+    return year
+
+
+def _read_figures_with_units(facts: UserFacts, sentence: str, year: str | None) -> None:
     found = [m for m in lex.FIGURE_RE.finditer(sentence)
              if not (lex.FACT_YEAR_RE.fullmatch(m.group(1)) and m.group(2).lower() not in ("%", "procent"))]
     # A figure after a comparison inside another figure's clause is a threshold of what is measured ('18 % av
@@ -316,11 +370,6 @@ def _read_figures(facts: UserFacts, sentence: str) -> None:
     found = kept
     if not found:
         return
-    year_m = lex.FACT_YEAR_RE.search(sentence)
-    year = None
-    if year_m:
-        year = year_m.group(1) or f"20{year_m.group(2)[-2:]}"
-        year = year.replace(" ", "")
     first = 0
     for i, m in enumerate(found):
         raw, unit, of = m.group(1), m.group(2).lower(), (m.group(3) or "").lower()
@@ -349,6 +398,7 @@ def _read_figures(facts: UserFacts, sentence: str) -> None:
         subject = re.sub(r"\([^()]*\)", " ", subject)  # '(elevenkät 2023)' names the source, not the measure
         subject = re.sub(r"^\s*(och\s+)?(som\s+)?", "", subject).strip(" -–")
         subject = lex.FIGURE_COMPARISON_TAIL_RE.sub("", subject).strip(" -–")
+        subject = without_time(subject)
         # The clause's words before the figure run: a verb there belongs to what is measured ('nådde 41 % av
         # pojkarna … inte godkänt' -> 'nådde inte godkänt'); a group named there is the figure's ('för flickor är
         # det 47 %'); the rest says where ('i NA-klasserna').
@@ -388,8 +438,108 @@ def _read_figures(facts: UserFacts, sentence: str) -> None:
         clause = sentence[max(0, m.start() - 40): m.end() + 80].strip()
         text = f"{raw} %" if unit in ("%", "procent") else f"{raw} {unit}"
         where = " ".join(w for w in lead if lex.GROUP_WORDS.get(w.lower()) is None).lower()
-        facts.figures.append(Figure(value, text, unit, group, " ".join(subject.split()), year, clause, where,
+        figure = Figure(value, text, unit, group, " ".join(subject.split()), year, clause, where, facts.grades,
+                        user_source(sentence))
+        whole = facts.figures[-1] if i > 0 and facts.figures else None
+        if whole is not None and lex.PART_OF_COUNT_RE.match(sentence[found[i - 1].end():m.start()]):
+            figure = _share_of_count(figure, whole) or figure
+        facts.figures.append(figure)
+
+
+def without_time(subject: str) -> str:
+    """What a figure measures without the time it was measured ('fick minst E i svenska våren' -> 'fick minst E i
+    svenska'): the year is the figure's own field.
+
+    >>> without_time("fick minst E i matematik efteråt"), without_time("får hjälp med läxor hemma hösten")
+    ('fick minst E i matematik', 'får hjälp med läxor hemma')
+    """
+    return " ".join(lex.TIME_ADVERBIAL_RE.sub(" ", subject).split()).strip(" ,-–")
+
+
+def _share_of_count(part: Figure, whole: Figure) -> Figure | None:
+    """'12 besökare, varav 3 pojkar' as the share of boys among the visitors (25 %), marked as worked out from the
+    user's figures; None when the count is not of people or the part is larger than the whole."""
+    people = lex.COUNTED_PEOPLE.get(whole.unit)
+    if not people or whole.is_share or part.group not in lex.GENDER_GROUPS or not 0 < part.value <= whole.value:
+        return None
+    share = round(100 * part.value / whole.value)
+    return Figure(float(share), f"{share} %", "%", part.group, f"bland {people}", part.year or whole.year,
+                  part.quote, whole.where, part.grades, part.source, f"{part.text} av {whole.text}")
+
+
+def _read_group_counts(facts: UserFacts, sentence: str, year: str | None) -> None:
+    """'15 av pojkarna och 6 av flickorna fick minst E i matematik': a count of each group, and its share when the
+    group's size was given before in the message ('17 pojkar och 7 flickor deltog': 15 of 17 is 88 %)."""
+    found = list(lex.COUNT_OF_GROUP_RE.finditer(sentence))
+    for i, m in enumerate(found):
+        end = i
+        while end + 1 < len(found) and _joins(sentence[found[end].end():found[end + 1].start()]):
+            end += 1
+        stop = found[end + 1].start() if end + 1 < len(found) else len(sentence)
+        subject = re.split(r"[,.;!?]", sentence[found[end].end():stop], maxsplit=1)[0]
+        subject = lex.FACT_YEAR_RE.sub("", lex.FIGURE_COMPARISON_TAIL_RE.sub("", subject))
+        subject = without_time(re.sub(r"^\s*(och\s+)?(som\s+)?", "", subject))
+        count, word = int(m.group(1)), m.group(2).lower()
+        group = lex.GROUP_WORDS.get(word, word)
+        size = next((f for f in reversed(facts.figures) if f.unit.lower() == group and f.group == group
+                     and not f.computed and f.value >= count > 0), None)
+        quote = sentence[max(0, m.start() - 40): m.end() + 80].strip()
+        text = f"{count} av {word}"
+        if size is not None and group in lex.GENDER_GROUPS:
+            share = round(100 * count / size.value)
+            facts.figures.append(Figure(float(share), f"{share} %", "%", group, subject, year, quote, "",
+                                        facts.grades, user_source(sentence), f"{count} av {size.text}"))
+        else:
+            facts.figures.append(Figure(float(count), text, "st", group, subject, year, quote, "", facts.grades,
+                                        user_source(sentence)))
+
+
+def _read_group_values(facts: UserFacts, sentence: str, year: str | None) -> None:
+    """'Våren 2025 var meritvärdet i åk 9 för pojkar 198 och för flickor 236': a value of each group without a unit;
+    what it is, is the noun before the values ('meritvärdet')."""
+    taken = [m.span() for m in lex.FIGURE_RE.finditer(sentence)] + [
+        m.span() for m in lex.COUNT_OF_GROUP_RE.finditer(sentence)]
+    subject = ""
+    last_end = 0
+    # a grade's number is no value ('i åk 9 för pojkar 198'): blanked before the values are read
+    blanked = lex.GRADE_RE.sub(lambda g: " " * len(g.group(0)), sentence)
+    for m in lex.GROUP_VALUE_RE.finditer(blanked):
+        raw, word = (m.group(2), m.group(1)) if m.group(2) else (m.group(3), m.group(4))
+        start = m.start(2) if m.group(2) else m.start(3)
+        if lex.FACT_YEAR_RE.fullmatch(raw) or any(a <= start < b for a, b in taken):
+            continue
+        between = sentence[last_end:m.start()]
+        if not subject or re.search(r"[,.;:!?]", between) or not re.fullmatch(r"\s*(och|samt)?\s*", between):
+            subject = _value_subject(sentence[:m.start()])
+        last_end = m.end()
+        if not subject:
+            continue
+        group = lex.GROUP_WORDS[word.lower()]
+        quote = sentence[max(0, m.start() - 60): m.end() + 40].strip()
+        facts.figures.append(Figure(float(raw.replace(",", ".")), raw, "", group, subject, year, quote, "",
                                     facts.grades, user_source(sentence)))
+
+
+def _value_subject(before: str) -> str:
+    """The noun a unitless value is of, from the words before it: 'Våren 2025 var meritvärdet i åk 9' ->
+    'meritvärdet'; '' when none is left.
+
+    >>> _value_subject("Våren 2025 var meritvärdet i åk 9 "), _value_subject("På Lindskolan är snittbetyget ")
+    ('meritvärdet', 'snittbetyget')
+    """
+    clause = re.split(r"[,;:.!?]", before)[-1]
+    clause = lex.GRADE_RE.sub(" ", lex.FACT_YEAR_RE.sub(" ", without_time(clause)))
+    clause = re.sub(rf"(?:\b(?:på|vid|i)\s+)?(?:{lex.SCHOOL_NAME_RE.pattern})", " ", clause)
+    clause = lex.ORG_NAME_RE.sub(" ", clause)
+    words = [w for w in clause.split() if w.lower() not in ("i", "på", "för", "bland", "hos", "och")]
+    def verb(w: str) -> bool:
+        return is_finite_verb(w) or w.lower() in lex.VALUE_LEAD_VERBS
+
+    while words and (verb(words[0]) or words[0].lower() in lex.SUBJECT_PRONOUNS):
+        words.pop(0)
+    while words and (verb(words[-1]) or words[-1].lower() in ("på", "det")):
+        words.pop()
+    return " ".join(words).lower() if words and not any(ch.isdigit() for w in words for ch in w) else ""
 
 
 def _joins(between: str) -> bool:
@@ -425,8 +575,8 @@ def _check_figures(facts: UserFacts) -> None:
             facts.issues.append(f"Motstridiga siffror{who}: {other.text} och {f.text} för samma sak "
                                 f"({f.subject or 'utan angivet mått'}). Ange vilken som gäller.")
         seen[key] = f
-    undated = list(dict.fromkeys(f"{f.text}{' av ' + _definite(f.group) if f.group else ''}"
-                                 for f in facts.figures if f.year is None))
+    # a share worked out from their counts is dated by those counts, named here already
+    undated = list(dict.fromkeys(f.label() for f in facts.figures if f.year is None and not f.computed))
     if len(undated) == 1:
         facts.issues.append(f"Siffran {undated[0]} saknar år. Fyll i vilket år eller läsår den gäller.")
     elif undated:  # one line for all of them, not one each

@@ -70,16 +70,28 @@ def _title(label: str, ctx: DraftContext) -> str:
     """'Lokalt mål – Björkskolan, åk 7–9: saknar godkänt i matematik' – from the facts, not the prompt."""
     where = ", ".join(x for x in (ctx.place, ctx.facts.grades) if x)
     # A clause with figures reads as what its figures measure: with the figures cut out it is broken ('I
-    # vårterminens betyg hade och minst ett F').
-    subjects = [_short(f"andel {f.group} {f.subject}" if f.subject.startswith("bland ") and f.group else f.subject)
-                for f in ctx.facts.figures] + [
-        shorten_topic(p) for p in ctx.facts.problems if not lex.FIGURE_RE.search(p)]
-    subjects = [s for s in subjects if s] or [shorten_topic(ctx.topic)]
-    subject = ctx.spell("; ".join(dict.fromkeys(s for s in subjects if len(s.split()) >= 2)))
+    # vårterminens betyg hade och minst ett F'); named as what is measured ('andel som var behöriga till
+    # gymnasiet', 'meritvärdet'), the two first, not a run of clause fragments.
+    measured = [_title_measure(f) for f in _measure_figures(ctx.facts)]
+    # a problem without figures names the draft only when no figure does: it stays in the draft, not in its title
+    said = [] if measured else [shorten_topic(p) for p in ctx.facts.problems if not lex.FIGURE_RE.search(p)]
+    subjects = [s for s in [*measured, *said] if s] or [shorten_topic(ctx.topic)]
+    subjects = list(dict.fromkeys(s for s in subjects if len(s.split()) >= 2 or s in measured))[:2]
+    subject = ctx.spell(" och ".join(subjects))
     if len(subject) > 90:
         subject = subject[:89].rsplit(" ", 1)[0] + "…"
     head = f"{label} – {where}" if where else label
     return f"{head}: {subject}" if subject else head
+
+
+def _title_measure(f: Figure) -> str:
+    """What a figure measures as a title's noun phrase: 'andel som var behöriga till gymnasiet', 'meritvärdet',
+    'andel pojkar bland besökarna'."""
+    if f.is_value:
+        return _short(f.subject)
+    if f.subject.startswith("bland ") and f.group:
+        return _short(f"andel {f.group} {f.subject}")
+    return _short(f"andel som {relative(f.subject)}") if f.is_share else _short(f.subject)
 
 
 def at(place: str | None) -> str:
@@ -122,6 +134,9 @@ def _unused_facts(facts: UserFacts, sections: list[DraftSection]) -> list[DraftI
     for t in facts.tried:
         if t.lower() not in said:
             out.append(user_item(f"Redan prövat: {t}", t))
+    for u in facts.unknowns:
+        if u.lower() not in said:
+            out.append(_unknown_item(u))
     for p in facts.problems:
         if lex.FIGURE_RE.search(p):  # a clause with figures is carried by its figures (above)
             continue
@@ -130,22 +145,44 @@ def _unused_facts(facts: UserFacts, sections: list[DraftSection]) -> list[DraftI
     return out
 
 
+def _unknown_item(clause: str) -> DraftItem:
+    """What the user says they have not done or do not know yet, as something to find out, in their words."""
+    return user_item(f"Att ta reda på: ”{clause}”", clause)
+
+
 def _figure_line(f: Figure) -> str:
+    """'Pojkar: 38 % saknar godkänt i matematik (2024)', 'Pojkar: meritvärdet 198 (2025)'."""
     who = f.group.capitalize() if f.group else "Alla"
-    year = f" ({f.year})" if f.year else ""
-    return f"{who}: {f.text} {f.subject}{year}".strip()
+    said = f"{f.subject} {f.text}" if f.is_value else f"{f.text} {f.subject}"
+    return f"{who}: {' '.join(said.split())}{f.note}"
+
+
+def _dated(f: Figure) -> str:
+    """' (2024)', ' (år saknas)', ' (2025; beräknat av era siffror: 15 av 17 pojkar)'."""
+    parts = [f.year or "år saknas", *([f"beräknat av era siffror: {f.computed}"] if f.computed else [])]
+    return f" ({'; '.join(parts)})"
+
+
+def _measure_figures(facts: UserFacts) -> list[Figure]:
+    """The figures an indicator is built on: shares first (a share of pojkar and of flickor is what a goal follows),
+    else values given per group ('meritvärdet för pojkar 198'), else counts."""
+    shares = [f for f in facts.figures if f.subject and f.is_share]
+    values = [f for f in facts.figures if f.subject and f.is_value]
+    return shares or values or [f for f in facts.figures if f.subject]
 
 
 def _gender_gaps(facts: UserFacts, topic: str) -> list[DraftItem]:
     """Gaps for the gender split: the missing group of each figure, a year for each figure without one."""
     out: list[DraftItem] = []
-    subjects = dict.fromkeys(f.subject for f in facts.figures)
+    subjects = dict.fromkeys(f.subject for f in facts.figures if f.subject)  # '420 elever' measures nothing to split
     for subject in subjects:
         groups = {f.group for f in facts.figures if f.subject == subject}
         year = next((f.year for f in facts.figures if f.subject == subject and f.year), None)
+        value = any(f.is_value for f in facts.figures if f.subject == subject)
         for g in lex.GENDER_GROUPS:
             if g not in groups:
-                out.append(gap(f"andel {g} som {relative(subject)}" + (f" ({year})" if year else " (och vilket år)")))
+                what = f"{subject} för {g}" if value else f"andel {g} som {relative(subject)}"
+                out.append(gap(what + (f" ({year})" if year else " (och vilket år)")))
     if not facts.figures:
         grades = f" i {facts.grades}" if facts.grades else ""
         problem = next((x for x in facts.problems if predicate(x)), facts.problems[0] if facts.problems else "")
@@ -186,6 +223,16 @@ def problem_formulation(backend: ExtractiveBackend, turn: PreparedTurn, book: Ci
         return evidence.weights.overlap(topic_terms, s.terms, damped=who) >= 0.15
 
     search = backend.cards.search_text(topic)
+    # A statement that names what the user themselves named besides their figures ('antipluggkultur' meets
+    # 'Anti-pluggkultur är vanligare bland pojkar än flickor') is a cause they see: chosen first, for the causes.
+    named = _named_terms(facts)
+
+    def names_theirs(s: Sentence) -> bool:
+        flat = re.sub(r"(?<=\w)-(?=\w)", "", s.text.lower())
+        return any(t in flat for t in named) and bool(lex.GENDER.search(s.text)) and not _fragment(s) and \
+            "?" not in s.text and not _own_figures(s.text) and not lex.CASE_REPORT_RE.search(s.text)
+
+    their_causes = pick(evidence, f"{' '.join(named)} pojkar flickor", 2, names_theirs, used) if named else []
     problem: list[DraftItem] = [user_item(f"”{p}”", p) for p in facts.problems]
     if ctx.target or ctx.place:
         problem.append(user_item(f"Gäller: {ctx.target or 'målgruppen'}{at(ctx.place)}"))
@@ -193,13 +240,15 @@ def problem_formulation(backend: ExtractiveBackend, turn: PreparedTurn, book: Ci
         problem.append(gap("vilka elever (årskurser) och vilken skola eller kommun problemet gäller"))
     if not facts.problems:
         problem.insert(0, gap("vilket problem ni ser, med era egna ord"))
-    found = pick(evidence, search, 1, about, used=used)
+    # A statement with figures of its own ('Andelen … ökade från 41 procent till 63 procent') is the measured result
+    # of the organisation that wrote it, never the user's problem or nuläge.
+    found = pick(evidence, search, 1, lambda s: about(s) and not _own_figures(s.text), used=used)
     problem += [source_item(substitute_org(s.text, ctx.place), [cite(book, s)]) for s in found]
 
     nulage: list[DraftItem] = [user_item(_figure_line(f), f.quote) for f in facts.figures]
     nulage += _gender_gaps(facts, topic)
-    gender = pick(evidence, f"{search} pojkar flickor", 1, lambda s: about(s) and bool(lex.GENDER.search(s.text)),
-                  used)
+    gender = pick(evidence, f"{search} pojkar flickor", 1,
+                  lambda s: about(s) and bool(lex.GENDER.search(s.text)) and not _own_figures(s.text), used)
     nulage += [source_item(s.text, [cite(book, s)]) for s in gender]
 
     groups: list[DraftItem] = []
@@ -210,8 +259,8 @@ def problem_formulation(backend: ExtractiveBackend, turn: PreparedTurn, book: Ci
     if groups:
         groups.append(suggestion("Ta bara med de grupper där er egen statistik visar skillnader."))
 
-    causes = pick(evidence, f"{search} orsaker beror på påverkas av", 3,
-                  lambda s: about(s) and bool(lex.CAUSE.search(s.text)), used)
+    causes = their_causes + pick(evidence, f"{search} orsaker beror på påverkas av", 3 - len(their_causes),
+                                 lambda s: about(s) and bool(lex.CAUSE.search(s.text)), used)
     cause_items = [source_item(s.text, [cite(book, s)]) for s in causes] or [
         gap("möjliga orsaker hos er – underlaget nämner inga för just detta")]
     if causes:  # the material's causes are general; the user's own are still to be named
@@ -227,6 +276,7 @@ def problem_formulation(backend: ExtractiveBackend, turn: PreparedTurn, book: Ci
     if not known:
         known.append(gap("vad ni redan vet – siffror, iakttagelser och vad som prövats"))
     unknown = [i for i in nulage if i.gap]
+    unknown += [_unknown_item(u) for u in facts.unknowns]
     unknown.append(gap("vad eleverna själva (pojkar och flickor för sig) säger om orsakerna"))
     if not facts.tried:
         unknown.append(gap("vad som redan har prövats och hur det gick"))
@@ -243,6 +293,19 @@ def problem_formulation(backend: ExtractiveBackend, turn: PreparedTurn, book: Ci
         draft_section(mode, "nyckeltal", _key_figures(backend, book, ctx, used)),
     ]
     return _finish(mode, ctx, sections, book)
+
+
+def _named_terms(facts: UserFacts) -> list[str]:
+    """The distinctive words of what the user said besides their figures ('antipluggkultur' in 'Lärarna beskriver
+    en antipluggkultur bland pojkar i åk 8'): long words that name neither a group nor an amount, nor a verb."""
+    words = [w for p in facts.problems if not lex.FIGURE_RE.search(p) for w in re.findall(r"[a-zåäö]{9,}", p.lower())]
+    return list(dict.fromkeys(w for w in words if w not in lex.GROUP_WORDS and w not in lex.CARD_GENERIC_WORDS
+                              and not is_finite_verb(w)))[:3]
+
+
+def _own_figures(text: str) -> bool:
+    """Whether a statement of the material reports figures of its own (a share, a count, 'från 41 till 63')."""
+    return bool(lex.FIGURE_RE.search(text) or lex.RESULT_CHANGE_RE.search(text))
 
 
 def _fragment(s: Sentence) -> bool:
@@ -267,7 +330,10 @@ def _data_source(ctx: DraftContext, indicator: str) -> DraftItem:
 def _measured(ctx: DraftContext) -> str:
     """What the indicator counts: 'som saknar godkänt i matematik' from a figure, else the problem in the user's
     words ('som berörs av: flickor utsätts för hedersnormer')."""
-    subject = next((f.subject for f in ctx.facts.figures if f.subject), "")
+    chosen = _measure_figures(ctx.facts)
+    subject = chosen[0].subject if chosen else ""
+    if chosen and chosen[0].is_value:  # 'meritvärdet': a value per group, not a share of it
+        return ctx.spell(subject)
     if subject.startswith("bland "):  # a share of girls or boys among others ('bland besökarna på fritidsgårdarna')
         return ctx.spell(subject)
     if subject:
@@ -282,6 +348,9 @@ def _measured(ctx: DraftContext) -> str:
 def _indicator_phrase(ctx: DraftContext) -> str:
     """'andel pojkar och andel flickor i åk 7–9 som saknar godkänt i matematik' from the user's figures."""
     grades = f" i {ctx.facts.grades}" if ctx.facts.grades else ""
+    chosen = _measure_figures(ctx.facts)
+    if chosen and chosen[0].is_value:  # 'meritvärdet för pojkar och för flickor i åk 9'
+        return f"{_measured(ctx)} för pojkar och för flickor{grades}"
     return f"andel pojkar och andel flickor{grades} {_measured(ctx)}".strip()
 
 
@@ -300,7 +369,7 @@ def _key_figures(backend: ExtractiveBackend, book: CitationBook, ctx: DraftConte
     evidence = backend.evidence
     hits = evidence.search("könsuppdelad statistik nyckeltal Kolada", k=6)
     advice = pick(evidence, "sammanställ befintlig könsuppdelad statistik", 1,
-                  lambda s: bool(lex.STATISTICS.search(s.text)), used, hits=hits)
+                  lambda s: bool(lex.STATISTICS.search(s.text)) and not _own_figures(s.text), used, hits=hits)
     advice = [s for s in advice if not (ctx.easy and s.words > EASY_SOURCE_WORDS)]  # lättläst: no long one
     items += [source_item(s.text, [cite(book, s)]) for s in advice]
     return items
@@ -333,6 +402,11 @@ def _goal_sentence(ctx: DraftContext) -> str:
     if measured.startswith("bland "):  # how a group is made up: the shares of boys and girls even out
         return (f"Fördelningen mellan pojkar och flickor {measured}{where} ska bli jämnare och nå målvärdet senast "
                 "måldatum")
+    chosen = _measure_figures(facts)
+    if chosen and chosen[0].is_value:
+        return (f"{measured[:1].upper()}{measured[1:]} för pojkar och för flickor{grades}{where} ska "
+                f"{_direction(measured)} till målvärdet senast måldatum, och skillnaden mellan pojkar och flickor ska "
+                "minska")
     return (f"Andelen pojkar och andelen flickor{grades}{where} {measured} ska {_direction(measured)} "
             "till målvärdet senast måldatum, och skillnaden mellan pojkar och flickor ska minska")
 
@@ -347,10 +421,14 @@ def _baseline(ctx: DraftContext) -> DraftItem:
         given = "; ".join(f.describe() for f in other[:4])
         return gap(f"utgångsvärde för {grades} – {_indicator_phrase(ctx)}, och vilket år det gäller "
                    f"(era siffror gäller {other[0].grades}: {given})")
-    figures = [f for f in possible if f.is_share] or possible
+    measured = _measure_figures(ctx.facts)
+    # the baseline is of what the indicator measures: the figures of its own subject ('54 % … får hjälp med läxor'),
+    # not another figure the user gave ('25 % bland besökarna' stays under 'Mer som ni angav')
+    figures = [f for f in possible if measured and f.subject == measured[0].subject] or [
+        f for f in possible if f.is_share] or possible
     if figures:
         text = "; ".join(f"{f.group + ' ' if f.group and f.group != f.unit else ''}{f.text}"
-                         f"{' (' + f.year + ')' if f.year else ' (år saknas)'}" for f in figures[:4])
+                         f"{_dated(f)}" for f in figures[:4])
         return user_item(f"Utgångsvärde: {text}", "; ".join(f.quote for f in figures[:4]))
     return gap(f"utgångsvärde – {_indicator_phrase(ctx)}, och vilket år det gäller")
 
@@ -693,6 +771,7 @@ def follow_up_plan(backend: ExtractiveBackend, turn: PreparedTurn, book: Citatio
     roles = pick(backend.evidence, "tät uppföljning av rektor och huvudman ansvar för uppföljningen", 1,
                  lambda s: bool(lex.ROLE_SENTENCE_RE.search(s.text)) and s.words <= 35, used)
     doing = [source_item(s.text, [cite(book, s)]) for s in [*method, *final, *roles]]
+    doing += [_unknown_item(u) for u in ctx.facts.unknowns]  # 'Vi har inte frågat eleverna …': part of the follow-up
     doing.append(suggestion("Jämför alltid pojkar och flickor, och samma mått vid varje mätning."))
     sections.append(draft_section(mode, "genomforande", doing))
     sections.append(draft_section(mode, "aterkoppling", _feedback(backend, book, used)))

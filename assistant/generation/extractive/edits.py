@@ -92,13 +92,18 @@ def _as_mode(turn: PreparedTurn, kind: str) -> PreparedTurn:
 
 
 def _shorter(draft: Draft) -> Draft:
-    """At most two items a section (gaps stay: they are what the user must still do); explanations go."""
+    """At most two items a section (gaps stay: they are what the user must still do); explanations go, and so does
+    a fact of the user's or a gap that an earlier section already carries ('Nuläge: 38 % …' under 'Det vi vet'
+    repeats 'Pojkar: 38 % …' under 'Nuläge'): each is said once."""
     sections: list[DraftSection] = []
+    said: set[str] = set()
     for s in draft.sections:
         if s.key == "kontrollera":  # what the user must check (contradictions, markup, a cut paste) stays whole
             sections.append(s)
             continue
         kept = [i for i in s.items if not i.text.startswith(("Varför:", "Pröva ", "Ta bara med"))]
+        kept = [i for i in kept if not (i.provenance == "user" or i.gap) or _said_key(i) not in said]
+        said.update(_said_key(i) for i in kept if i.provenance == "user" or i.gap)
         # The user's own facts stay (a shorter draft must still carry them), then two more and two gaps.
         others = [i for i in kept if not i.gap and i.provenance != "user"][:2]
         chosen = [i for i in kept if (i.provenance == "user" and not i.gap) or i in others]
@@ -106,6 +111,11 @@ def _shorter(draft: Draft) -> Draft:
         if chosen or gaps:
             sections.append(s.model_copy(update={"items": chosen + gaps}))
     return draft.model_copy(update={"sections": sections, "title": draft.title})
+
+
+def _said_key(item: DraftItem) -> str:
+    """What a user's item or a gap says: the user's words it quotes, else its text."""
+    return " ".join((item.quote if item.provenance == "user" and item.quote else item.text).lower().split())
 
 
 def _more_actors(backend: ExtractiveBackend, book: CitationBook, draft: Draft, topic: str) -> None:
