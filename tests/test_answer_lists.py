@@ -252,3 +252,27 @@ def test_a_list_set_as_paragraphs_is_written_whole(tmp_path: Path, corpus_compon
     assert any(c.quote.startswith(NETWORK_MEMBERS[0]) and NETWORK_MEMBERS[-1] in c.quote for c in cited), \
         response.citations
 
+
+ROUTINE_PARTS = ["Mentorn ringar hem samma dag som eleven är borta utan anmälan.",
+                 "Elevhälsoteamet går igenom frånvaron varannan vecka.",
+                 "Rektor kallar till möte med vårdnadshavare när frånvaron når tio procent."]
+
+
+def test_a_list_two_statements_lead_into_is_written_once(tmp_path: Path, corpus_components: tuple) -> None:
+    """Two close statements of one paragraph lead into the same list: the list is written once, after the first,
+    not again after the second."""
+    bot, stats = _ingest_folder(tmp_path, corpus_components, {
+        "rutin-franvaro.md": (
+            "# Rutin för frånvaro på Ekbyskolan\n\n## Arbetet mot frånvaro\n\n"
+            "Frånvaron är ett stort problem på Ekbyskolan, och arbetet mot frånvaron är viktigt för skolan. "
+            "Ekbyskolan arbetar mot frånvaron på ett bestämt sätt. "
+            "Rutinen består av tre delar:\n\n"
+            + "".join(f"- {item}\n" for item in ROUTINE_PARTS)
+            + "\n## Uppföljning\n\nRutinen utvärderas i slutet av varje läsår.\n"
+        ),
+        "pm-lovskola.md": LOVSKOLA_MEMO,
+    })
+    assert stats.documents == 2 and not stats.skipped
+    response = bot.respond({"message": "Hur arbetar Ekbyskolan mot frånvaron?"})
+    assert response.grounded
+    assert all(response.text.count(item.rstrip(".")) == 1 for item in ROUTINE_PARTS), response.text

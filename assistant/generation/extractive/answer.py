@@ -145,7 +145,11 @@ def write_answer(question: Question, selection: Selection, verdict: Verdict, boo
         items = _items_after(s.unit) if header is None else []
         rest, led = _led_list(question, s.unit, selection) if header is None and not items and not easy and (
             s is top or s.score >= LED_SUPPORT * top.score) else ([], [])
+        if led and led[0].unit_id in written:
+            rest, led = [], []  # two statements that lead into one list: it is written once, after the first
         whole = _whole_list(question, s, picked, top) if not led and not easy else []
+        if whole and whole[0].unit_id in written:
+            whole = []
         if led or whole:
             # The list the question asks for, whole and with its intro, not the few items that scored best; or a
             # close statement with the rest of its paragraph and the list it leads into.
@@ -164,6 +168,7 @@ def write_answer(question: Question, selection: Selection, verdict: Verdict, boo
             # nested one with the item it stands under, which names what it is about ('CAN-undersökningen').
             parent = parent_item(s.unit)
             opening = [parent, s.unit] if parent is not None and parent.seq == s.unit.seq - 1 else [s.unit]
+            written.update(i.unit_id for i in items)
             number = book.cite(s.unit.chunk, opening[0].start_line, items[-1].end_line,
                                "; ".join([*(u.text for u in opening), *(i.text for i in items)]))
             text = "\n".join([": ".join(_clean(u).rstrip(":") for u in opening) + ":",
