@@ -276,3 +276,22 @@ def test_a_list_two_statements_lead_into_is_written_once(tmp_path: Path, corpus_
     response = bot.respond({"message": "Hur arbetar Ekbyskolan mot frånvaron?"})
     assert response.grounded
     assert all(response.text.count(item.rstrip(".")) == 1 for item in ROUTINE_PARTS), response.text
+
+
+def test_a_measures_question_is_not_answered_by_the_whole_list_of_problems(
+        tmp_path: Path, corpus_components: tuple) -> None:
+    """'Vad kan skolan göra åt …?' asks for measures: the list of problems whose items name the topic best is not
+    written out whole as its answer."""
+    bot, stats = _ingest_folder(tmp_path, corpus_components, {
+        "pm-franvaro.md": (
+            "# Närvaro på Ekbyskolan\n\n## Nuläge\n\n"
+            "Ge exempel på problem som rör frånvaron på Ekbyskolan:\n\n"
+            + "".join(f"- {item}\n" for item in ABSENCE_PROBLEMS)
+            + "\n## Arbetet framåt\n\nSkolan ska ta fram en plan för närvaron under hösten.\n"
+        ),
+        "pm-lovskola.md": LOVSKOLA_MEMO,
+    })
+    assert stats.documents == 2 and not stats.skipped
+    response = bot.respond({"message": "Vad kan skolan göra åt frånvaron bland pojkarna?"})
+    assert "Ge exempel på problem" not in response.text, response.text
+    assert sum(item.rstrip(".") in response.text for item in ABSENCE_PROBLEMS) < len(ABSENCE_PROBLEMS), response.text

@@ -234,9 +234,9 @@ def _whole_list(question: Question, s: Scored, picked: Sequence[Scored], top: Sc
     if len(items) < 2:
         return []
     intro = list_intro(items[0])
-    if intro is not None and lex.HOW_TO_ACT_QUESTION_RE.match(question.cue_text) and \
-            of_another_kind(question.cue_text, intro.text):
-        return []  # the problems a list gives as examples are no answer to 'Hur kan vi minska …?'
+    asks_ways = lex.HOW_TO_ACT_QUESTION_RE.match(question.cue_text) or lex.MEASURES_QUESTION_RE.match(question.cue_text)
+    if intro is not None and asks_ways and of_another_kind(question.cue_text, intro.text):
+        return []  # example problems answer neither 'Hur kan vi minska …?' nor 'Vad kan vi göra åt …?'
     ids = {i.unit_id for i in items}
     others = sum(p.unit.unit_id in ids for p in picked)
     first = items[0]
