@@ -218,3 +218,80 @@ def test_a_cause_question_is_not_answered_by_factors_named_as_means(absence_bot:
     assert response.grounded
     assert all(item in response.text for item in ABSENCE_CAUSES), response.text
     assert not any(item in response.text for item in RETURN_FACTORS), response.text
+
+
+NETWORK_MEMBERS = ["Ekbyskolan, augusti 2023.", "Norrbacka skola, januari 2024.", "Solhemsskolan, mars 2024.",
+                   "Västerby skola, maj 2024.", "Åsens skola, oktober 2024.", "Lindängsskolan, februari 2025."]
+
+
+@pytest.mark.parametrize("heading", ["", "## "], ids=["plain-line", "markdown-heading"])
+def test_a_list_set_as_paragraphs_is_written_whole(tmp_path: Path, corpus_components: tuple, heading: str) -> None:
+    """A list without bullets (one short paragraph per member, as a web page or a word processor leaves it) under
+    its heading is a list: the question about it gets every member, in order, and one citation over all its
+    lines, not the member or three that scored best."""
+    suffix = "md" if heading else "txt"
+    bot, stats = _ingest_folder(tmp_path, corpus_components, {
+        f"natverk-lasfrämjande.{suffix}": (
+            f"{'# ' if heading else ''}Nätverket för läsfrämjande skolor\n\n"
+            f"{heading}Om nätverket\n\n"
+            "Nätverket samlar skolor som arbetar med pojkars läsning. Skolorna träffas två gånger per termin och "
+            "delar erfarenheter av lässatsningar, bokklubbar och samarbete med biblioteken. Varje skola utser en "
+            "kontaktperson som deltar i träffarna.\n\n"
+            f"{heading}Skolor som har gått med i nätverket\n\n"
+            + "".join(f"{member}\n\n" for member in NETWORK_MEMBERS)
+            + f"{heading}Kontakt\n\nFrågor om nätverket besvaras av skolförvaltningens utvecklingsenhet.\n"
+        ),
+        "pm-lovskola.md": LOVSKOLA_MEMO,
+    })
+    assert stats.documents == 2 and not stats.skipped
+    response = bot.respond({"message": "Vilka skolor har gått med i nätverket?"})
+    assert response.grounded
+    assert [b.rstrip(".") for b in _bullets(response.text)] == [m.rstrip(".") for m in NETWORK_MEMBERS], \
+        response.text
+    cited = [c for c in response.citations if c.source.startswith("natverk")]
+    assert any(c.quote.startswith(NETWORK_MEMBERS[0]) and NETWORK_MEMBERS[-1] in c.quote for c in cited), \
+        response.citations
+
+
+ROUTINE_PARTS = ["Mentorn ringar hem samma dag som eleven är borta utan anmälan.",
+                 "Elevhälsoteamet går igenom frånvaron varannan vecka.",
+                 "Rektor kallar till möte med vårdnadshavare när frånvaron når tio procent."]
+
+
+def test_a_list_two_statements_lead_into_is_written_once(tmp_path: Path, corpus_components: tuple) -> None:
+    """Two close statements of one paragraph lead into the same list: the list is written once, after the first,
+    not again after the second."""
+    bot, stats = _ingest_folder(tmp_path, corpus_components, {
+        "rutin-franvaro.md": (
+            "# Rutin för frånvaro på Ekbyskolan\n\n## Arbetet mot frånvaro\n\n"
+            "Frånvaron är ett stort problem på Ekbyskolan, och arbetet mot frånvaron är viktigt för skolan. "
+            "Ekbyskolan arbetar mot frånvaron på ett bestämt sätt. "
+            "Rutinen består av tre delar:\n\n"
+            + "".join(f"- {item}\n" for item in ROUTINE_PARTS)
+            + "\n## Uppföljning\n\nRutinen utvärderas i slutet av varje läsår.\n"
+        ),
+        "pm-lovskola.md": LOVSKOLA_MEMO,
+    })
+    assert stats.documents == 2 and not stats.skipped
+    response = bot.respond({"message": "Hur arbetar Ekbyskolan mot frånvaron?"})
+    assert response.grounded
+    assert all(response.text.count(item.rstrip(".")) == 1 for item in ROUTINE_PARTS), response.text
+
+
+def test_a_measures_question_is_not_answered_by_the_whole_list_of_problems(
+        tmp_path: Path, corpus_components: tuple) -> None:
+    """'Vad kan skolan göra åt …?' asks for measures: the list of problems whose items name the topic best is not
+    written out whole as its answer."""
+    bot, stats = _ingest_folder(tmp_path, corpus_components, {
+        "pm-franvaro.md": (
+            "# Närvaro på Ekbyskolan\n\n## Nuläge\n\n"
+            "Ge exempel på problem som rör frånvaron på Ekbyskolan:\n\n"
+            + "".join(f"- {item}\n" for item in ABSENCE_PROBLEMS)
+            + "\n## Arbetet framåt\n\nSkolan ska ta fram en plan för närvaron under hösten.\n"
+        ),
+        "pm-lovskola.md": LOVSKOLA_MEMO,
+    })
+    assert stats.documents == 2 and not stats.skipped
+    response = bot.respond({"message": "Vad kan skolan göra åt frånvaron bland pojkarna?"})
+    assert "Ge exempel på problem" not in response.text, response.text
+    assert sum(item.rstrip(".") in response.text for item in ABSENCE_PROBLEMS) < len(ABSENCE_PROBLEMS), response.text

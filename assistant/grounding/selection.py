@@ -23,7 +23,16 @@ from assistant.grounding.definition import names_definiendum
 from assistant.grounding.passages import TermWeights
 from assistant.grounding.question import Question, Subject, asks_outcome, common_terms, reports_outcome
 from assistant.index.lexical import fold, tokenize
-from assistant.index.units import Unit, all_questions, lead_in, list_intro, list_of, units_of
+from assistant.index.units import (
+    Unit,
+    all_questions,
+    lead_in,
+    list_intro,
+    list_of,
+    paragraph_list,
+    paragraph_list_heading,
+    units_of,
+)
 from assistant.schema import Chunk, Hit
 
 _URL_RE = re.compile(r"https?://|www\.", re.I)
@@ -391,6 +400,12 @@ class UnitSelector:
                     _kind_fit(question.cue_text, heading + " " + " ".join(r.text for r in rows))
                 candidate = ListCandidate(rows, None, score, heading, _kind_fit(question.cue_text, heading) > 0,
                                           item_scores=row_scores)
+            elif unit.kind == "sentence" and (run := paragraph_list(unit)):
+                key = (unit.chunk.chunk_id, run[0].line)
+                if key in seen:
+                    continue
+                seen.add(key)
+                candidate = self._paragraph_list(question, run, by_unit, rank_of)
             elif unit.kind == "sentence" and _enumerates(unit.text):
                 fit = _kind_fit(question.cue_text, unit.text)
                 candidate = ListCandidate([unit], None, s.score + 0.1 + fit, kind_match=fit > 0, inline=True,
@@ -406,6 +421,18 @@ class UnitSelector:
             if best is None or gathered.score > best.score:
                 best = gathered
         return best
+
+    def _paragraph_list(self, question: Question, run: list[Unit], by_unit: dict[str, Scored],
+                        rank_of: dict[str, int]) -> ListCandidate:
+        """A list set as paragraphs under its heading line (units.paragraph_list), scored as a list of items is: its
+        best paragraphs, how well its heading names what is asked, and whether it names the kind of list asked."""
+        label = paragraph_list_heading(run[0])
+        fit = self._overlap(question, frozenset(tokenize(label)))
+        kind_fit = _kind_fit(question.cue_text, label)
+        item_scores = sorted((by_unit[u.unit_id].score for u in run if u.unit_id in by_unit), reverse=True)
+        top = sum(item_scores[:3]) / max(1, min(3, len(item_scores)))
+        score = top + 0.8 * fit + kind_fit + 0.1 / (rank_of.get(run[0].chunk.chunk_id, 9) + 1)
+        return ListCandidate(run, None, score, " ".join(label.split()), kind_fit > 0, item_scores=item_scores)
 
     def _gathered_under_headings(self, question: Question, ranked: list[Scored], by_unit: dict[str, Scored],
                                  neighbours: NeighbourLookup | None) -> ListCandidate | None:

@@ -355,6 +355,56 @@ def _list_across_note(units: tuple[Unit, ...], start: int, step: int) -> int | N
     return units[other].list_start
 
 
+# A list set as paragraphs (no bullets, as word processors and web pages often leave it: 'Borås Stad, september
+# 2024.' / 'Essunga kommun, juni 2024.' under 'Aktörer anslutna till målet'): at least this many one-line paragraphs
+# of one short sentence each, right under a heading line.
+PARAGRAPH_LIST_MIN = 3
+PARAGRAPH_ITEM_WORDS = 12
+
+
+def paragraph_list(unit: Unit) -> list[Unit]:
+    """The run of short one-sentence paragraphs `unit` stands in, when that run is a list set as paragraphs: it
+    opens right under a heading line of its chunk and holds at least PARAGRAPH_LIST_MIN paragraphs; empty
+    otherwise (a short sentence in running prose is no list item)."""
+    if not _paragraph_item(unit):
+        return []
+    units = units_of(unit.chunk)
+    start = unit.seq
+    while start > 0 and _paragraph_item(units[start - 1]):
+        start -= 1
+    end = unit.seq
+    while end + 1 < len(units) and _paragraph_item(units[end + 1]):
+        end += 1
+    if not paragraph_list_heading(units[start]):
+        return []
+    run = [u for u in units[start: end + 1] if u.role == "body"]
+    return run if len(run) >= PARAGRAPH_LIST_MIN else []
+
+
+def paragraph_list_heading(first: Unit) -> str:
+    """The heading right above a paragraph: a heading line of its chunk just before it, or the section heading
+    when the paragraph opens a chunk that starts at its section's heading line (chunking keeps that line in the
+    path, not in the text); '' for none (text, or a line leading into a list with ':', stands between)."""
+    units = units_of(first.chunk)
+    if first.seq > 0:
+        above = units[first.seq - 1]
+        ok = above.is_label and above.role == "body" and not above.text.rstrip().endswith(":")
+        return above.text.strip() if ok else ""
+    chunk = first.chunk
+    opens_section = bool(chunk.heading_path and chunk.line_spans and chunk.line_spans[0][0] > chunk.start_line)
+    return chunk.heading_path[-1].strip() if opens_section else ""
+
+
+def _paragraph_item(unit: Unit) -> bool:
+    """Whether a unit is a paragraph of one short sentence (alone on its line)."""
+    if unit.kind != "sentence" or unit.words > PARAGRAPH_ITEM_WORDS:
+        return False
+    units = units_of(unit.chunk)
+    alone_before = unit.seq == 0 or units[unit.seq - 1].line != unit.line
+    alone_after = unit.seq + 1 >= len(units) or units[unit.seq + 1].line != unit.line
+    return alone_before and alone_after
+
+
 def all_questions(units: Sequence[Unit]) -> bool:
     """Whether every unit is a question (a checklist or a workshop's discussion questions); False for none."""
     return bool(units) and all(u.text.rstrip().endswith("?") for u in units)

@@ -139,7 +139,11 @@ def write_answer(question: Question, selection: Selection, verdict: Verdict, boo
         items = _items_after(s.unit) if header is None else []
         rest, led = _led_list(question, s.unit, selection) if header is None and not items and (
             s is top or s.score >= LED_SUPPORT * top.score) else ([], [])
+        if led and led[0].unit_id in written:
+            rest, led = [], []  # two statements that lead into one list: it is written once, after the first
         whole = _whole_list(question, s, picked, top) if not led else []
+        if whole and whole[0].unit_id in written:
+            whole = []
         if led or whole:
             # The list the question asks for, whole and with its intro, not the few items that scored best; or a
             # close statement with the rest of its paragraph and the list it leads into.
@@ -158,6 +162,7 @@ def write_answer(question: Question, selection: Selection, verdict: Verdict, boo
             # nested one with the item it stands under, which names what it is about ('CAN-undersökningen').
             parent = parent_item(s.unit)
             opening = [parent, s.unit] if parent is not None and parent.seq == s.unit.seq - 1 else [s.unit]
+            written.update(i.unit_id for i in items)
             number = book.cite(s.unit.chunk, opening[0].start_line, items[-1].end_line,
                                "; ".join([*(u.text for u in opening), *(i.text for i in items)]))
             text = "\n".join([": ".join(_clean(u).rstrip(":") for u in opening) + ":",
@@ -221,9 +226,9 @@ def _whole_list(question: Question, s: Scored, picked: Sequence[Scored], top: Sc
     if len(items) < 2:
         return []
     intro = list_intro(items[0])
-    if intro is not None and lex.HOW_TO_ACT_QUESTION_RE.match(question.cue_text) and \
-            of_another_kind(question.cue_text, intro.text):
-        return []  # the problems a list gives as examples are no answer to 'Hur kan vi minska …?'
+    asks_ways = lex.HOW_TO_ACT_QUESTION_RE.match(question.cue_text) or lex.MEASURES_QUESTION_RE.match(question.cue_text)
+    if intro is not None and asks_ways and of_another_kind(question.cue_text, intro.text):
+        return []  # example problems answer neither 'Hur kan vi minska …?' nor 'Vad kan vi göra åt …?'
     ids = {i.unit_id for i in items}
     others = sum(p.unit.unit_id in ids for p in picked)
     first = items[0]
