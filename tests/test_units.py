@@ -150,3 +150,27 @@ def test_numbered_paragraphs_after_a_lead_in_are_one_list() -> None:
     assert [(b.start_line, b.end_line) for b in items] == [(3, 4), (6, 7), (9, 9)]
     assert "Det handlar också om ansvar." in items[1].text
     assert blocks[-1].kind == "paragraph" and blocks[-1].start_line == 13
+
+
+def test_a_heading_line_run_on_into_its_paragraph_is_left_out_of_the_quote() -> None:
+    """A plain-text heading on the line above its paragraph ('Kostnad' / 'Projektet kostade …') is joined with it by
+    the ingest; the quote leaves it out when the word after it is a common word (by the dictionary), also on a list's
+    intro line, but not before a name, after a word a phrase runs on from ('Enligt Skolverket …') or after a longer
+    opening of the sentence itself ('Mellan åren 2015 och 2018 deltog Skolförvaltningen …')."""
+    from assistant.index.units import quoted_text
+
+    units = _units(["Sammanfattning av fritidsprojektet i Ekby", "", "Kostnad",
+                    "Projektet kostade 120 000 kronor under ett år.", "", "Resultat",
+                    "Andelen flickor bland besökarna ökade från 20 till 35 procent.", "", "Vad vi gjorde",
+                    "Projektet prövade tre insatser:", "1. Tjejkvällar i hallen.", "2. Lån av utrustning.",
+                    "3. Kvinnliga ledare.", "", "Enligt Skolverket har fler elever i årskurs 9 behov av stöd",
+                    "under lovet.", "", "Region Östergötland ses som en förebild i arbetet med",
+                    "fritidsgårdar.", "", "Mellan åren 2015 och 2018 deltog Skolförvaltningen i ett projekt om",
+                    "skolnärvaro."])
+    quotes = [quoted_text(u) for u in units]
+    assert "Projektet kostade 120 000 kronor under ett år." in quotes
+    assert "Andelen flickor bland besökarna ökade från 20 till 35 procent." in quotes
+    assert "Projektet prövade tre insatser:" in quotes
+    assert "Enligt Skolverket har fler elever i årskurs 9 behov av stöd under lovet." in quotes
+    assert "Region Östergötland ses som en förebild i arbetet med fritidsgårdar." in quotes
+    assert "Mellan åren 2015 och 2018 deltog Skolförvaltningen i ett projekt om skolnärvaro." in quotes
