@@ -174,3 +174,20 @@ def test_a_heading_line_run_on_into_its_paragraph_is_left_out_of_the_quote() -> 
     assert "Enligt Skolverket har fler elever i årskurs 9 behov av stöd under lovet." in quotes
     assert "Region Östergötland ses som en förebild i arbetet med fritidsgårdar." in quotes
     assert "Mellan åren 2015 och 2018 deltog Skolförvaltningen i ett projekt om skolnärvaro." in quotes
+
+
+def test_a_list_under_a_heading_line_is_written_with_the_heading_as_its_title() -> None:
+    """A list whose intro is a bare heading line ('Insatser') is written 'Insatser:' over its items, not as an answer
+    line of its own; an intro that ends in a colon keeps it, and one with a heading run on into it loses the heading."""
+    from assistant.citations import CitationBook
+    from assistant.generation.extractive.answer import _write_list
+    from assistant.grounding.selection import ListCandidate
+
+    units = _units(["# Pojkars skolresultat", "", "Pojkar når lägre resultat än flickor i alla ämnen.", "", "Insatser",
+                    "1. Läxhjälp på biblioteket.", "2. Mentorer från näringslivet.", "", "Vad vi gjorde",
+                    "Projektet prövade två insatser:", "- Tjejkvällar i hallen.", "- Lån av utrustning."])
+    items = [u for u in units if u.is_item]
+    first = ListCandidate(items=items[:2], intro=list_intro(items[0]), score=1.0)
+    second = ListCandidate(items=items[2:], intro=list_intro(items[2]), score=1.0)
+    assert _write_list(first, CitationBook())[0] == "Insatser: [1]"
+    assert _write_list(second, CitationBook())[0] == "Projektet prövade två insatser: [1]"
