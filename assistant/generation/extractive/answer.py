@@ -84,9 +84,6 @@ DEFINING_SHARE = 0.6
 # A yes/no question is answered 'Ja' or 'Nej' only by a statement holding this much of the question's own words
 # (idf-weighted): 'Det är vanligare att pojkar utsätts för hot …' says nothing of 'anti-plugg-attityd'.
 YESNO_OVERLAP = 0.4
-# A supporting statement from another document than the best one's must hold this share of the best one's word
-# overlap with the question, or name a word of the question the best one leaves out (see `_same_subject`).
-OTHER_DOCUMENT_SHARE = 0.8
 # Lättläst: a supporting statement scoring at least this share of the best remaining one is as good evidence, and
 # the plainest of those (the lowest LIX once rewritten in easy Swedish) is quoted first.
 EASY_NEAR = 0.9
@@ -456,8 +453,6 @@ def _pick_sentences(question: Question, evidence: Sequence[Scored], n: int, easy
         if question.answer_type == "number" and not (
                 lex.NUMBER_RE.search(s.unit.text) and _figure_of_asked_thing(question, top.unit, s.unit)):
             continue
-        if not _same_subject(question, top, s):
-            continue  # another report's sentence close in wording is no support for this one's answer
         seen.add(key)
         picked.append(s)
     # Read in document order within one chunk, answer first across chunks.
@@ -477,22 +472,6 @@ def _figure_of_asked_thing(question: Question, top: Unit, unit: Unit) -> bool:
         return True
     asked = question.content_terms - _money_terms() - question.subject_terms
     return not asked or bool(asked & (unit.terms | unit.context_terms))
-
-
-def _same_subject(question: Question, top: Scored, support: Scored) -> bool:
-    """Whether a supporting statement speaks of what the best one answers about: it stands in the same document, it
-    holds nearly as much of the question's own words (OTHER_DOCUMENT_SHARE of the best one's overlap), or it names a
-    word of the question the best one leaves out (it answers another part of the question). 'Vem ska kontakta
-    vårdnadshavarna?' answered from one school's routine ('Mentorn har ansvar för kontakten med … vårdnadshavarna') is
-    not supported by another report's 'Kontakta samordnaren för sommarskolan …': a sentence close in wording that is
-    about another organisation's matter."""
-    best, unit = top.unit, support.unit
-    if (unit.chunk.path or unit.chunk.source) == (best.chunk.path or best.chunk.source):
-        return True
-    if support.overlap >= OTHER_DOCUMENT_SHARE * top.overlap:
-        return True
-    named = question.content_terms & (best.terms | best.context_terms)
-    return bool((question.content_terms & (unit.terms | unit.context_terms)) - named)
 
 
 def _in_our_voice(question: Question, unit: Unit) -> bool:
