@@ -1557,6 +1557,9 @@ SUBJECT_PRONOUNS = frozenset("jag du han hon hen vi ni de den det man detta dess
 SENTENCE_ADVERBS = frozenset("""inte också även alltid ofta redan därför dock ju nog kanske sedan sällan aldrig bara
 gärna särskilt främst""".split())
 PREPOSITIONS = frozenset("i på av med från för till om under vid hos mot utan efter inom bland kring".split())
+# Words a name often follows within a phrase ('Enligt Skolverket …', 'Via Region …'): a capitalised word after one
+# carries the phrase on, it does not start a sentence after a heading (general Swedish prepositions).
+NAME_FOLLOWS_WORDS = PREPOSITIONS | frozenset("enligt genom via trots inför utifrån hos bland kring enl".split())
 SUBJECT_DETERMINERS = frozenset("""er ert era vår vårt våra din ditt dina min mitt mina deras hans hennes dess sin sitt
 sina alla många några flera varje varenda en ett denna detta dessa samtliga""".split())
 # Possessive pronouns: a past form after one describes the noun that follows ('våra planerade insatser').

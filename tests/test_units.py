@@ -150,3 +150,44 @@ def test_numbered_paragraphs_after_a_lead_in_are_one_list() -> None:
     assert [(b.start_line, b.end_line) for b in items] == [(3, 4), (6, 7), (9, 9)]
     assert "Det handlar också om ansvar." in items[1].text
     assert blocks[-1].kind == "paragraph" and blocks[-1].start_line == 13
+
+
+def test_a_heading_line_run_on_into_its_paragraph_is_left_out_of_the_quote() -> None:
+    """A plain-text heading on the line above its paragraph ('Kostnad' / 'Projektet kostade …') is joined with it by
+    the ingest; the quote leaves it out when the word after it is a common word (by the dictionary), also on a list's
+    intro line, but not before a name, after a word a phrase runs on from ('Enligt Skolverket …') or after a longer
+    opening of the sentence itself ('Mellan åren 2015 och 2018 deltog Skolförvaltningen …')."""
+    from assistant.index.units import quoted_text
+
+    units = _units(["Sammanfattning av fritidsprojektet i Ekby", "", "Kostnad",
+                    "Projektet kostade 120 000 kronor under ett år.", "", "Resultat",
+                    "Andelen flickor bland besökarna ökade från 20 till 35 procent.", "", "Vad vi gjorde",
+                    "Projektet prövade tre insatser:", "1. Tjejkvällar i hallen.", "2. Lån av utrustning.",
+                    "3. Kvinnliga ledare.", "", "Enligt Skolverket har fler elever i årskurs 9 behov av stöd",
+                    "under lovet.", "", "Region Östergötland ses som en förebild i arbetet med",
+                    "fritidsgårdar.", "", "Mellan åren 2015 och 2018 deltog Skolförvaltningen i ett projekt om",
+                    "skolnärvaro."])
+    quotes = [quoted_text(u) for u in units]
+    assert "Projektet kostade 120 000 kronor under ett år." in quotes
+    assert "Andelen flickor bland besökarna ökade från 20 till 35 procent." in quotes
+    assert "Projektet prövade tre insatser:" in quotes
+    assert "Enligt Skolverket har fler elever i årskurs 9 behov av stöd under lovet." in quotes
+    assert "Region Östergötland ses som en förebild i arbetet med fritidsgårdar." in quotes
+    assert "Mellan åren 2015 och 2018 deltog Skolförvaltningen i ett projekt om skolnärvaro." in quotes
+
+
+def test_a_list_under_a_heading_line_is_written_with_the_heading_as_its_title() -> None:
+    """A list whose intro is a bare heading line ('Insatser') is written 'Insatser:' over its items, not as an answer
+    line of its own; an intro that ends in a colon keeps it, and one with a heading run on into it loses the heading."""
+    from assistant.citations import CitationBook
+    from assistant.generation.extractive.answer import _write_list
+    from assistant.grounding.selection import ListCandidate
+
+    units = _units(["# Pojkars skolresultat", "", "Pojkar når lägre resultat än flickor i alla ämnen.", "", "Insatser",
+                    "1. Läxhjälp på biblioteket.", "2. Mentorer från näringslivet.", "", "Vad vi gjorde",
+                    "Projektet prövade två insatser:", "- Tjejkvällar i hallen.", "- Lån av utrustning."])
+    items = [u for u in units if u.is_item]
+    first = ListCandidate(items=items[:2], intro=list_intro(items[0]), score=1.0)
+    second = ListCandidate(items=items[2:], intro=list_intro(items[2]), score=1.0)
+    assert _write_list(first, CitationBook())[0] == "Insatser: [1]"
+    assert _write_list(second, CitationBook())[0] == "Projektet prövade två insatser: [1]"

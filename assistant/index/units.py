@@ -31,6 +31,9 @@ EMBED_MIN_WORDS = 3
 EMBED_MAX_CHARS = 120
 # The most words a heading glued onto a paragraph's first sentence has (see `glued_heading`).
 GLUED_HEADING_WORDS = 10
+# The most words (no figures) of a heading told from the sentence after it by the dictionary alone ('Kostnad
+# Projektet kostade …'); a longer run is the sentence's own opening ('Mellan åren 2015 och 2018 deltog Skolförvaltningen').
+DICTIONARY_HEADING_WORDS = 3
 # How many passage labels above a unit count as its context.
 LABELS_ABOVE = 2
 
@@ -228,10 +231,12 @@ def glued_heading(unit: Unit) -> str:
     """The heading line that the ingest ran on into the first sentence of a paragraph ('Syfte Syftet med projektet
     var …', 'Erfarenheter och lärdomar Efter workshop fyra …'), or ''. A quote leaves it out: it is no part of the
     sentence. Read from the words: up to GLUED_HEADING_WORDS words without punctuation, then a capitalised word
-    that starts a sentence (a function word, a word the passage also writes in lower case, or the heading's own
-    word inflected: 'Syfte Syftet'), not a name ('Region Östergötland ses …') or a word a phrase runs on from
-    ('… samverkan med Region …')."""
-    if unit.kind != "sentence" or unit.end_line <= unit.start_line:
+    that starts a sentence (a function word, a word the passage also writes in lower case, a common word by the
+    dictionary after a short heading: 'Kostnad Projektet kostade …', or the heading's own word inflected: 'Syfte Syftet'), not a name
+    ('Region Östergötland ses …') or a word a phrase runs on from ('… samverkan med Region …', 'Enligt Skolverket …').
+    A list's intro line may carry one too ('Vad vi gjorde Projektet prövade sex insatser:')."""
+    leads_in = unit.is_label and unit.text.rstrip().endswith(":")  # 'Vad vi gjorde Projektet prövade …:'
+    if (unit.kind != "sentence" and not leads_in) or unit.end_line <= unit.start_line:
         return ""  # the heading stood on a line of its own: the paragraph spans more than one line
     units = units_of(unit.chunk)
     if unit.seq > 0 and units[unit.seq - 1].line == unit.line:
@@ -243,14 +248,24 @@ def glued_heading(unit: Unit) -> str:
             return ""
         if not word[:1].isupper():
             continue
-        if before.lower() in _function_words():
+        if before.lower() in _function_words() or before.lower() in lex.NAME_FOLLOWS_WORDS:
             return ""
         lower = word.lower()
-        # Written in lower case elsewhere as a word of its own (not in an e-mail address: 'bjorn.johansson@').
+        # Written in lower case elsewhere as a word of its own (not in an e-mail address: 'bjorn.johansson@'), or a
+        # common word by the dictionary ('Kostnad Projektet kostade …', 'Resultat Andelen tjejer …').
         starts = lower in _function_words() or any(lower[:5] == w.lower()[:5] for w in words[:i]) or \
-            re.search(rf"(?<![\w.@-]){re.escape(lower)}(?![\w@-]|\.\w)", unit.chunk.text) is not None
+            re.search(rf"(?<![\w.@-]){re.escape(lower)}(?![\w@-]|\.\w)", unit.chunk.text) is not None or \
+            (i <= DICTIONARY_HEADING_WORDS and not any(ch.isdigit() for w in words[:i] for ch in w)
+             and _common_word(lower))
         return " ".join(words[:i]) if starts and words[0][:1].isupper() else ""
     return ""
+
+
+@lru_cache(maxsize=8192)
+def _common_word(word: str) -> bool:
+    """Whether the dictionary knows a lower-case word as a common word, not a name: its base form is written in lower
+    case ('projektet' -> 'projekt'; 'karlskoga' -> 'Karlskoga' is a name)."""
+    return simplemma.is_known(word, lang="sv") and simplemma.lemmatize(word, lang="sv")[:1].islower()
 
 
 @lru_cache(maxsize=1)

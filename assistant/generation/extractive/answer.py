@@ -590,8 +590,11 @@ def _write_list(candidate: ListCandidate, book: CitationBook) -> list[str]:
                 *(f"- {_clean(u)}{markers([cite_unit(book, u)])}" for u in items)]
     intro = candidate.intro
     if intro is not None:
+        # The intro as a quote states it (without a heading run on into it); a heading line over the list ('Insatser')
+        # reads as the list's title, with a colon, not as a line of its own.
         n = cite_unit(book, intro)
-        lines.append(f"{intro.text}{markers([n])}")
+        text = _clean(intro)
+        lines.append(f"{text if text.endswith(':') or not intro.is_label else text + ':'}{markers([n])}")
     else:
         lines.append(f"{candidate.heading or 'Underlaget listar'}:")
         # A sentence between the heading and its list says what to watch in all of it ('I denna uppföljning är det
