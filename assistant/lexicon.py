@@ -342,9 +342,11 @@ MONEY_QUESTION_RE = re.compile(
     # …?'); 'Finns det statsbidrag för …?' or 'Vem betalar ersättningen?' ask something else (general Swedish).
     r"|\b(?:hur mycket|vilket belopp|hur stor[ta]?|hur hög[ta]?)\b[^?]{0,30}\b(?:statsbidrag\w*|anslag\w*|lön\w*|"
     r"ersättning\w*|avgift\w*|tjänar)|^\s*vad tjänar\b(?! \w+ på\b)|"
-    # 'Vad är bidraget på?' asks how large it is ('vara på' of a sum; general Swedish)
+    # 'Vad är bidraget (för läxhjälp) på?' asks how large it is ('vara på' of a sum; general Swedish); only
+    # prepositional phrases may stand between ('Vad är lönen baserad på?' asks what it is based on)
     r"^\s*vad (?:är|var|blir|blev)\b[^?]{0,40}\b(?:\w*bidrag\w*|anslag\w*|lön\w*|ersättning\w*|avgift\w*)"
-    r"(?: [^?]{0,60})? på(?=\s*(?:[?,.]|$|och\b|eller\b))|\b(?:what is the salary|how much funding)\b", re.I)
+    r"(?:\s+(?:för|från|till|inom|hos|i|vid|åt)\s+[\w-]+(?:\s+och\s+[\w-]+)?){0,3}"
+    r"\s+på(?=\s*(?:[?,.]|$|och\b|eller\b))|\b(?:what is the salary|how much funding)\b", re.I)
 # Pay asked for ('Hur mycket tjänar en …?', 'Vad är lönen för …?'), and a passage that speaks of pay: a cost line
 # ('Verksamhetsutvecklare 1 300 tkr') is what a post costs the employer, not what the holder earns (general Swedish).
 PAY_QUESTION_RE = re.compile(r"\b(tjänar|tjäna|lön|lönen|lönerna|månadslön\w*|timlön\w*|ingångslön\w*|arvode\w*|"

@@ -996,7 +996,7 @@ def test_a_length_of_time_is_a_span_of_dates_and_a_date_alone_answers_no_length(
     span = bot.respond({"message": "Hur lång tid pågick lägret i Ekby?"})
     assert span.grounded and "10 juni" in span.text, span.text
     later = bot.respond({"message": "Hur lång tid pågår lägret i Ekby 2025?"})
-    assert not later.grounded and "1 april" not in later.text.split("\n")[0], later.text
+    assert not later.grounded and "1 april" not in later.text, later.text
     grant = bot.respond({"message": "Vad är bidraget från kultur- och fritidsnämnden till lägret på?"})
     assert not grant.grounded, grant.text
 

@@ -294,4 +294,4 @@ def test_a_measures_question_is_not_answered_by_the_whole_list_of_problems(
     assert stats.documents == 2 and not stats.skipped
     response = bot.respond({"message": "Vad kan skolan göra åt frånvaron bland pojkarna?"})
     assert "Ge exempel på problem" not in response.text, response.text
-    assert sum(item.rstrip(".") in response.text for item in ABSENCE_PROBLEMS) < len(ABSENCE_PROBLEMS), response.text
+    assert not any(f"- {item.rstrip('.')}" in response.text for item in ABSENCE_PROBLEMS), response.text

@@ -163,3 +163,17 @@ def test_a_question_typed_without_diacritics_keeps_its_cues() -> None:
 def test_an_everyday_phrase_adds_the_documents_term_to_the_search(question: str, added: str) -> None:
     """'hoppar … av skolan' is written in reports as 'avhopp'/'skolavhopp': the term joins the search text."""
     assert added in analyse(question).search_text.split()
+
+
+@pytest.mark.parametrize(
+    ("question", "money"),
+    [
+        ("Vad är bidraget på?", True),
+        ("Vad är statsbidraget för läxhjälp på och när söker man?", True),
+        ("Vad är lönen baserad på?", False),
+        ("Vad är ersättningen beräknad på?", False),
+        ("Vad var bidraget tänkt att användas på?", False),
+    ],
+)
+def test_vad_ar_bidraget_pa_asks_an_amount_but_not_what_it_rests_on(question: str, money: bool) -> None:
+    assert analyse(question).money is money

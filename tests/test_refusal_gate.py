@@ -29,3 +29,5 @@ def test_a_unit_holding_the_questions_rarer_words_needs_a_little_less_embedding_
     assert _verdict(0.843, 0.20).reason == "offtopic"
     assert _verdict(0.820, 0.50).reason == "offtopic"
     assert _verdict(0.850, 0.0).answer
+    assert _verdict(0.835, 0.34).reason == "offtopic"  # below the share that earns any slack
+    assert _verdict(0.835, 0.36).answer  # 0.36 of the weight lowers the 0.845 needed by 0.0126, to 0.8324

@@ -40,7 +40,7 @@ from assistant.grounding.selection import (
     states_count,
     subject_is_covered,
 )
-from assistant.index.lexical import fold, tokenize
+from assistant.index.lexical import fold, tokenize, word_list_terms
 from assistant.index.units import Unit, split_sentences
 from assistant.schema import Chunk
 
@@ -49,16 +49,16 @@ ITEM_NUMBER_RE = re.compile(r"^\s*\d{1,2}[.)]\s+")
 # a word in a quarter of the chunks places nothing (about idf 1.3 in a large collection; a share, unlike idf, means
 # the same in three documents as in 3 000).
 HEAD_MAX_SHARE = 0.25
-# Words of figure questions that say how a figure is given, not what it is about.
-_COMMON_FIGURE_WORDS = frozenset(tokenize(" ".join(lex.FIGURE_FRAME_WORDS)))
-_SCHOOL_SUBJECT_TERMS = frozenset(tokenize(" ".join(lex.SCHOOL_SUBJECT_WORDS)))
-# Share of the question's idf weight a unit must hold to count as on topic with a lukewarm embedding.
-STRONG_OVERLAP = 0.6
-# Below it, from SOME_OVERLAP on, the similarity a unit needs is lowered in step with the share it holds (at most
-# by what STRONG_OVERLAP earns): 'Vad kom analysen av IT-stödet fram till?' is met by 'Analysen har därför kommit
-# fram till att …' just under the embedding threshold, with the question's rarer words in it.
+# Words of figure questions that say how a figure is given, not what it is about; school subjects.
+_FIGURE_FRAME = " ".join(lex.FIGURE_FRAME_WORDS)
+_SCHOOL_SUBJECTS = " ".join(lex.SCHOOL_SUBJECT_WORDS)
+# From this share of the question's idf weight in a unit, the embedding similarity the unit needs to count as on
+# topic is lowered in step with the share, by at most MAX_SIMILARITY_SLACK (reached at 0.6 of the weight):
+# 'Vad kom analysen av IT-stödet fram till?' is met by 'Analysen har därför kommit fram till att …' just under
+# the embedding threshold, with the question's rarer words in it.
 SOME_OVERLAP = 0.35
 SIMILARITY_SLACK_PER_OVERLAP = 0.035
+MAX_SIMILARITY_SLACK = 0.02
 
 
 @dataclass
@@ -103,9 +103,8 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
     lexical = max((s.overlap for s in ranked[:3]), default=0.0)
     on_topic = (top >= min_unit_score and close >= min_similarity) or (
         top >= strong_score and close >= min_similarity - 0.015) or (
-        lexical >= STRONG_OVERLAP and top >= min_unit_score and close >= min_similarity - 0.02) or (
         lexical >= SOME_OVERLAP and top >= min_unit_score
-        and close >= min_similarity - min(0.02, SIMILARITY_SLACK_PER_OVERLAP * lexical))
+        and close >= min_similarity - min(MAX_SIMILARITY_SLACK, SIMILARITY_SLACK_PER_OVERLAP * lexical))
     if not on_topic:
         return Verdict(False, "offtopic", phrase=topic_phrase(question.text))
     naming = undefined_term(question, ranked)
@@ -333,7 +332,7 @@ def asked_terms(question: Question, weights: TermWeights) -> list[str]:
     kept whether or not the retrieved passages use it: a passage that does not name it is about something else."""
     counted = question.counted[: max(4, len(question.counted) - 3)] if question.counted else ""
     # A school subject is common in Swedish but says which figure is asked for ('godkänt i engelska').
-    common = common_terms(question.search_text or question.text) - _SCHOOL_SUBJECT_TERMS
+    common = common_terms(question.search_text or question.text) - word_list_terms(_SCHOOL_SUBJECTS)
     # The asker's own words, not what the word maps added to the search ('lärarna' also searches 'pedagoger').
     found = [(w, new) for w, new, replaces in expansions(question.text, question.language, frozenset()) if not replaces]
     mapped = frozenset(t for _, new in found for t in tokenize(new)) - frozenset(tokenize(question.text))
@@ -343,7 +342,8 @@ def asked_terms(question: Question, weights: TermWeights) -> list[str]:
              for a in ((not weights.chunk_share(t) and alias.get(t)) or [t])]
     rest = [t for t in dict.fromkeys(terms)
             if not t.isdigit() and not (counted and (fold(t).startswith(counted) or counted.startswith(fold(t))))
-            and t not in _COMMON_FIGURE_WORDS and t not in common and weights.chunk_share(t) <= HEAD_MAX_SHARE]
+            and t not in word_list_terms(_FIGURE_FRAME) and t not in common
+            and weights.chunk_share(t) <= HEAD_MAX_SHARE]
     # A specific word stays whether or not the retrieved passages use it: a figure in a passage that does not
     # name it is about something else ('Vad kostar en skolsocionom?' is not answered by what a summer school
     # cost, even where another passage mentions skolsocionomer).
@@ -361,7 +361,8 @@ def unheard_of(question: Question, weights: TermWeights) -> list[str]:
         terms = set(tokenize(word))
         # Before the counted noun it describes ('hur många svenska elever') it is no subject taught.
         describes = question.counted and i + 1 < len(words) and fold(words[i + 1]).startswith(question.counted[:4])
-        if terms and terms <= _SCHOOL_SUBJECT_TERMS and not describes and not any(weights.known(t) for t in terms):
+        if terms and terms <= word_list_terms(_SCHOOL_SUBJECTS) and not describes and not any(
+                weights.known(t) for t in terms):
             out.append(word)
     return out
 
