@@ -1095,17 +1095,29 @@ TIME_ADVERBIAL_RE = re.compile(typed_without_diacritics(
     r"|\befteråt|\bi dag|\bidag|\bi år|\bi fjol|\bförra (?:året|terminen|läsåret)|\bnu"), re.I)
 # Something the writers say they have not done or do not know yet ('Vi har inte frågat eleverna vad de tyckte',
 # 'Vi vet inte hur många …', 'Skolan har ingen statistik på …'): what is still to find out, never a problem to
-# measure or an indicator. The writers as subject, then a negation (general Swedish).
+# measure or an indicator. The writers as subject, then not knowing, not having asked, measured or investigated, or
+# lacking figures; a lack of staff or means ('Skolan har ingen kurator') is part of the problem (general Swedish).
 OWN_UNKNOWN_RE = re.compile(typed_without_diacritics(
-    r"^\s*(?:men\s+|och\s+|däremot\s+)?(?:vi|jag|skolan|kommunen|man|ingen)\s+(?:har|hade|vet|visste|kan|kunde|"
-    r"känner)\s+(?:ännu\s+|än\s+|fortfarande\s+|själva\s+)?(?:inte|ej|aldrig|ingen|inga|inget)\b"
+    r"^\s*(?:men\s+|och\s+|däremot\s+)?(?:vi|jag|skolan|kommunen|man|ingen)\s+(?:"
+    r"(?:vet|visste|känner\s+till)\s+(?:ännu\s+|än\s+|fortfarande\s+)?(?:inte|ej)\b"
+    r"|(?:har|hade)\s+(?:ännu\s+|än\s+|fortfarande\s+|själva\s+)?(?:inte|ej|aldrig)\s+(?:frågat|undersökt|mätt|"
+    r"kartlagt|följt\s+upp|utvärderat|pratat\s+med|tagit\s+reda\s+på|sammanställt|räknat|analyserat)\b"
+    r"|(?:har|hade)\s+(?:ännu\s+|än\s+|fortfarande\s+)?(?:ingen|inga|inget)\s+(?:statistik|uppgift|uppgifter|"
+    r"siffror|data|underlag)\b"
+    r"|saknar\s+(?:statistik|uppgift|uppgifter|siffror|data|underlag)\b)"
     r"|^\s*(?:det\s+)?vet\s+vi\s+(?:ännu\s+|än\s+)?inte\b"), re.I)
+# A lack the writers name of their own setting ('Skolan har ingen kurator', 'Vi har inga speciallärare'): part of the
+# problem they describe (general Swedish).
+OWN_LACK_RE = re.compile(r"\b(?:har|hade)\s+(?:ingen|inga|inget)\b", re.I)
 # An observation the writers report ('Lärarna beskriver en antipluggkultur bland pojkar', 'Mentorerna märker att …'):
-# part of the problem they describe even without a word of trouble in it (general Swedish reporting verbs).
+# part of the problem they describe even without a word of trouble in it (general Swedish reporting verbs; 'ser'
+# only as 'ser att': 'Det ser bra ut' is no observation).
 OBSERVATION_RE = re.compile(typed_without_diacritics(
-    r"\b(?:beskriver|beskrev|berättar|berättade|vittnar om|rapporterar|märker|upplever|ser|pratar om)\b"), re.I)
-# A measured change a report gives of its own setting ('ökade från 41 till 63', 'sjönk från 12 procent till 8'):
-# general Swedish.
+    r"\b(?:beskriver|beskrev|berättar|berättade|vittnar om|rapporterar|märker|upplever|ser att|pratar om)\b"), re.I)
+# A time word that sets a sentence in another time than a year stated earlier in the message ('2023 hade 30 % … Nu
+# har 40 % …'): the earlier year does not carry into it (general Swedish; seasons and 'efteråt' do carry it).
+OTHER_TIME_RE = re.compile(typed_without_diacritics(
+    r"\b(?:i dag|idag|i år|i fjol|förra (?:året|terminen|läsåret)|nu|numera|just nu|i nuläget)\b"), re.I)
 RESULT_CHANGE_RE = re.compile(r"\bfrån\s+\d+(?:[.,]\d+)?\s*(?:%|procent\w*)?\s+till\s+\d", re.I)
 # A comparison that makes the next figure a threshold of what is measured, not a figure of its own ('har mer än
 # 15 % frånvaro', 'över 20 dagar'); general Swedish comparatives.

@@ -44,6 +44,29 @@ def test_a_part_of_a_count_is_the_share_of_that_group_among_them() -> None:
     assert facts.issues == ["Siffran 25 deltagare saknar år. Fyll i vilket år eller läsår den gäller."]
 
 
+def test_a_group_counted_as_a_part_is_the_size_of_a_later_count_of_that_group() -> None:
+    facts = extract_facts(["Vi hade lovskola i matematik på Ekskolan sommaren 2024. 24 elever deltog, varav 17 pojkar. "
+                           "15 av pojkarna fick minst E i matematik efteråt."])
+    shares = [(f.text, f.group, f.subject, f.computed) for f in facts.figures if f.is_share]
+    assert shares == [("71 %", "pojkar", "bland eleverna", "17 pojkar av 24 elever"),
+                      ("88 %", "pojkar", "fick minst E i matematik", "15 av 17 pojkar")]
+
+
+def test_a_sentence_with_its_own_time_word_does_not_take_an_earlier_year() -> None:
+    facts = extract_facts(["På Ekskolan i åk 9: 2023 hade 30 % av pojkarna godkänt i matematik. Nu har 40 % av "
+                           "pojkarna godkänt i matematik."])
+    assert [(f.text, f.year) for f in facts.figures] == [("30 %", "2023"), ("40 %", None)]
+    assert facts.issues == ["Siffran 40 % av pojkarna saknar år. Fyll i vilket år eller läsår den gäller."]
+
+
+def test_a_lack_is_part_of_the_problem_and_only_not_knowing_is_to_find_out() -> None:
+    facts = extract_facts(["Ekskolan åk 8. Skolan har ingen kurator. Vi har inga speciallärare. Det ser bra ut i "
+                           "klassrummen på morgonen. Lärarna ser att pojkarna tappar motivationen. Vi har inte mätt "
+                           "frånvaron. Skolan saknar statistik på läxhjälpen."])
+    assert facts.unknowns == ["Vi har inte mätt frånvaron", "Skolan saknar statistik på läxhjälpen"]
+    assert facts.problems == ["Skolan har ingen kurator", "Vi har inga speciallärare", "pojkarna tappar motivationen"]
+
+
 def test_time_words_are_when_a_figure_was_measured_not_what_it_measures() -> None:
     facts = extract_facts(["På Hagaskolan nådde 44 % av pojkarna och 69 % av flickorna målen i idrott våren 2024."])
     assert {f.subject for f in facts.figures} == {"nådde målen i idrott"}

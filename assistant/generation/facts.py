@@ -226,12 +226,13 @@ def _read_message(facts: UserFacts, text: str) -> None:
             continue
         if lex.INTRO_RE.match(clause) and not lex.FIGURE_RE.search(clause) and not lex.INTRO_PREFIX_RE.match(clause):
             continue
+        observed = _observation(clause) or lex.OWN_LACK_RE.search(clause)  # before 'Lärarna ser att' is cut off
         clause = lex.INTRO_PREFIX_RE.sub("", clause).strip()
         if lex.GRADE_RE.fullmatch(clause.strip()) or clause.lower() in lex.STAGE_GRADES:
             continue
         if not shorten_topic(clause):
             continue  # only figures and names ('6 elever 2024'): the figure is kept, the clause says nothing more
-        if (lex.PROBLEM_CUE_RE.search(clause) or lex.FIGURE_RE.search(clause) or _observation(clause)) and \
+        if (lex.PROBLEM_CUE_RE.search(clause) or lex.FIGURE_RE.search(clause) or observed) and \
                 clause not in facts.problems:
             facts.problems.append(clause)
 
@@ -347,7 +348,8 @@ def _read_figures(facts: UserFacts, sentence: str, carried_year: str | None = No
     """The figures of one sentence, into `facts`; returns the year in force after it (its own, else the one carried
     from an earlier sentence of the message)."""
     year_m = lex.FACT_YEAR_RE.search(sentence)
-    year = carried_year
+    # 'Nu har 40 % …' after '2023 hade 30 % …': its own time, so the earlier year is not its year
+    year = None if lex.OTHER_TIME_RE.search(sentence) else carried_year
     if year_m:
         year = (year_m.group(1) or f"20{year_m.group(2)[-2:]}").replace(" ", "")
     _read_figures_with_units(facts, sentence, year)
@@ -481,17 +483,28 @@ def _read_group_counts(facts: UserFacts, sentence: str, year: str | None) -> Non
         subject = without_time(re.sub(r"^\s*(och\s+)?(som\s+)?", "", subject))
         count, word = int(m.group(1)), m.group(2).lower()
         group = lex.GROUP_WORDS.get(word, word)
-        size = next((f for f in reversed(facts.figures) if f.unit.lower() == group and f.group == group
-                     and not f.computed and f.value >= count > 0), None)
+        size = next((s for s in map(lambda f: _group_size(f, group), reversed(facts.figures))
+                     if s is not None and s[0] >= count > 0), None)
         quote = sentence[max(0, m.start() - 40): m.end() + 80].strip()
         text = f"{count} av {word}"
         if size is not None and group in lex.GENDER_GROUPS:
-            share = round(100 * count / size.value)
+            share = round(100 * count / size[0])
             facts.figures.append(Figure(float(share), f"{share} %", "%", group, subject, year, quote, "",
-                                        facts.grades, user_source(sentence), f"{count} av {size.text}"))
+                                        facts.grades, user_source(sentence), f"{count} av {size[1]}"))
         else:
             facts.figures.append(Figure(float(count), text, "st", group, subject, year, quote, "", facts.grades,
                                         user_source(sentence)))
+
+
+def _group_size(figure: Figure, group: str) -> tuple[float, str] | None:
+    """The size of `group` a figure gives, as value and text: a count of the group ('17 pojkar'), or the part of a
+    share worked out from a count ('71 % bland eleverna' from '17 pojkar av 24 elever'), which stands in its place."""
+    if not figure.computed:
+        return (figure.value, figure.text) if figure.unit.lower() == group and figure.group == group else None
+    part = re.match(r"(\d+) ([\wåäö]+) av ", figure.computed)
+    if part and part.group(2).lower() == group and figure.group == group:
+        return float(part.group(1)), f"{part.group(1)} {part.group(2)}"
+    return None
 
 
 def _read_group_values(facts: UserFacts, sentence: str, year: str | None) -> None:
