@@ -1518,6 +1518,21 @@ def easy_answer(text: str, asked: str = "") -> str:
     return easy if lex.REFUSAL_RE.match(easy) else f"{lex.EASY_REWRITE_LEAD}\n{easy}"
 
 
+def easy_facilitation(text: str, asked: str = "") -> str:
+    """A dilemma turn in easy Swedish: no rewrite lead (it is the facilitator's turn, not source text said again),
+    its headings and the source lines it quotes ('- … [n]': perspectives, workshop questions) word for word, so that
+    a later summary finds them again in the history (extractive/dilemma.py `_unit_of`); its own lines in easy words.
+
+    >>> easy_facilitation("Perspektiv:\\n- Huvudmannen har stor betydelse för stödet. [1]")
+    'Perspektiv:\\n- Huvudmannen har stor betydelse för stödet. [1]'
+    """
+    out = []
+    for line in text.splitlines():
+        quoted = re.search(r"^- .*\[\d+\]\s*$", line) or (line.endswith(":") and not line.startswith("- "))
+        out.append(line if quoted or not line.strip() else easy_text(line, asked))
+    return "\n".join(out)
+
+
 def easy_text(text: str, asked: str = "") -> str:
     """A whole answer in easy Swedish, each short sentence with the citations of the sentence it came from; the
     words of the question `asked` stay. A quotation comes back word for word, no placeholder of it is left:
