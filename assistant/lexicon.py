@@ -238,6 +238,11 @@ NEVER_FINAL_ABBREVIATIONS = ("kl", "ca", "nr", "s", "tel", "jfr", "fr.o.m", "t.o
 # Kept apart from ABBREVIATIONS, which the ingest's unit split uses.
 INNER_ABBREVIATIONS = ("t.ex", "bl.a", "s.k", "d.v.s", "dvs", "p.g.a", "i.o.m", "o.d", "m.a.o", "enl", "resp", "inkl",
                        "exkl", "ang", "tf", "fr.o.m", "t.o.m", "f.d", "jfr", "kl", "ca", "nr", "s", "tel")
+# More abbreviations that a lower-case word may follow in the same sentence ('osv. och mer', 'prop. om skolan'; general
+# Swedish, after Myndigheternas skrivregler): the lättläst rewrite keeps such words rather than take them for a page's
+# leftovers (assistant/generation/easy.py `drop_debris`). Kept apart from ABBREVIATIONS, which the ingest's unit split
+# uses.
+CONTINUED_ABBREVIATIONS = ("osv", "etc", "prop", "dnr", "bet", "kap", "jfr", "m.m", "m.fl", "sfs", "sou", "ds", "st")
 # A question for a time of day, and a clock time ('kl. 15.00–17.00', '13:30', 'klockan 9'): general Swedish and
 # English.
 # 'Vilken tid tar det …?' asks how long, 'vilken tid på året' when in the year.

@@ -20,7 +20,7 @@ from assistant.errors import InputError
 from assistant.generation.base import BackendResult, GenerationBackend, PreparedTurn
 from assistant.generation.condense import condense
 from assistant.generation.drafts import render_draft, with_notice
-from assistant.generation.easy import easy_answer, easy_draft
+from assistant.generation.easy import easy_answer, easy_draft, easy_facilitation
 from assistant.generation.extractive import ExtractiveBackend
 from assistant.generation.plan import is_edit
 from assistant.generation.redact import redact
@@ -172,13 +172,16 @@ class Assistant:
             if result.draft is not None and result.draft.kind in DRAFT_MODES:  # the draft, then its text from it
                 draft = easy_draft(result.draft)
                 result = dataclasses.replace(result, text=render_draft(draft), draft=draft)
+            elif turn.request.mode == "dilemma":  # the facilitator's own lines only: the quoted sources stay
+                result = dataclasses.replace(result, text=easy_facilitation(result.text, turn.request.message))
             else:
                 asked = f"{turn.request.message} {turn.query}"  # the asker's words stay in the easy answer
                 result = dataclasses.replace(result, text=easy_answer(result.text, asked),
                                              draft=easy_draft(result.draft) if result.draft else None)
             # The easy text says the cited lines again in other words; each citation's quote stays the original.
-            result = dataclasses.replace(result, citations=[c.model_copy(update={"rewritten": True})
-                                                            for c in result.citations])
+            if turn.request.mode != "dilemma":
+                result = dataclasses.replace(result, citations=[c.model_copy(update={"rewritten": True})
+                                                                for c in result.citations])
         notes = self._notes(turn, backend, refused or editing, editing, result.draft)
         response = ChatResponse(
             mode=turn.request.mode,

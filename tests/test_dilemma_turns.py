@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant import lexicon as lex
 from assistant.service import Assistant
 from evals.drafts import citations_valid
 from tests.test_answer_engine import _ingest_folder
@@ -65,11 +66,12 @@ def ekby(tmp_path_factory: pytest.TempPathFactory, corpus_components) -> Assista
     return bot
 
 
-def _converse(bot: Assistant, messages: list[str]) -> list:  # type: ignore[type-arg]
+def _converse(bot: Assistant, messages: list[str], easy: bool = False) -> list:  # type: ignore[type-arg]
     history: list[dict[str, str]] = []
     out = []
     for message in messages:
-        response = bot.respond({"message": message, "mode": "dilemma", "history": history})
+        response = bot.respond({"message": message, "mode": "dilemma", "history": history,
+                                "options": {"easy_swedish": easy}})
         out.append(response)
         history += [{"role": "user", "content": message}, {"role": "assistant", "content": response.text}]
     return out
@@ -138,3 +140,15 @@ def test_own_subject_words_leave_out_everyday_and_opening_words(ekby: Assistant)
 
     own = _specific_terms(ekby.extractive, "Vad gör vi med flickorna som inte identifierar sig?", OPENING)
     assert list(own) == ["identifier"]  # not 'gör' (everyday), not 'flickorna' (the counterpart of the opening's)
+
+
+def test_a_summary_in_easy_swedish_still_cites_the_earlier_perspectives(ekby: Assistant) -> None:
+    # Lättläst: a facilitator turn is no rewritten source text (no such lead), and the perspectives it quotes stay
+    # word for word, so the summary finds them again in the history and cites them.
+    turns = _converse(ekby, [OPENING, "Kan du sammanfatta vad vi bör göra?"], easy=True)
+    summary = turns[-1]
+    assert not any(t.text.startswith(lex.EASY_REWRITE_LEAD) for t in turns)
+    raised = {v for v in _views(turns[0])}
+    summed = [i for i in summary.draft.section("perspektiv").items]
+    assert raised and {i.text for i in summed} == raised and all(i.citations for i in summed)
+    _cited_exactly(ekby, summary)

@@ -360,6 +360,12 @@ def mask_quotes(text: str) -> tuple[str, list[str]]:
     >>> masked, quotes = mask_quotes("Målet ”Pojkar ska nå kunskapskraven” gäller.")
     >>> masked.count("kunskapskraven"), unmask(masked, quotes)
     (0, 'Målet ”Pojkar ska nå kunskapskraven” gäller.')
+
+    The closing mark of a quotation opens none ('”vi ska göra det”, och …' has no open quotation after it):
+
+    >>> masked, quotes = mask_quotes("Rektor sa ”vi ska göra det”, och sedan började arbetet på skolan. [1]")
+    >>> len(quotes), unmask(masked, quotes)
+    (1, 'Rektor sa ”vi ska göra det”, och sedan började arbetet på skolan. [1]')
     """
     quotes: list[str] = []
 
@@ -368,7 +374,9 @@ def mask_quotes(text: str) -> tuple[str, list[str]]:
         return f"{m.group(0)[0]}\ue000{len(quotes) - 1}\ue001{m.group(0)[-1]}"
 
     masked = _QUOTE_RE.sub(hide, text)
-    opened = re.search(r"”(?=\S)[^”]*$", masked)  # a quotation that goes on past this text ('… som huvudman ”… följer')
+    after = masked.rfind("\ue001") + 2 if quotes else 0  # past the last hidden quotation and its closing mark
+    # a quotation that goes on past this text ('… som huvudman ”… följer')
+    opened = re.compile(r"”(?=\S)[^”]*$").search(masked, after)
     if opened is not None and len(_WORD_RE.findall(opened.group(0))) >= 2:
         end = re.search(r"[.!?]?(?:\s*\[[\d,\s–-]+\])*\s*$", opened.group(0))
         inner = opened.group(0)[:end.start()] if end else opened.group(0)
@@ -1478,6 +1486,10 @@ def _join_short(pieces: list[str], least: int = 3) -> list[str]:
 _DEBRIS_RE = re.compile(r"(?<=[A-Za-zÅÄÖåäö]{3}\.)\s+[a-zåäö][^.!?\[\]]*[.!?]?(?=\s*(?:\[|$))")
 
 
+# Abbreviations a lower-case word may follow in the same sentence ('3 kap. skollagen', 'osv. och mer').
+_CONTINUED_ABBREVIATIONS = frozenset(lex.INNER_ABBREVIATIONS + lex.ABBREVIATIONS + lex.CONTINUED_ABBREVIATIONS)
+
+
 def drop_debris(text: str) -> str:
     """The words after a full stop that start in lower case and run to the end of the text (or its citation
     marker) left out: a sentence never starts so, they are the leftovers of a page break or a reference list; a
@@ -1487,11 +1499,13 @@ def drop_debris(text: str) -> str:
     'Huvudmannen ansvarar för kvaliteten enligt skollag. [1]'
     >>> drop_debris("Stödet ges till flickor resp. pojkar i skolan. [1]")
     'Stödet ges till flickor resp. pojkar i skolan. [1]'
+    >>> drop_debris("Huvudmannen ansvarar för kvaliteten enligt 3 kap. skollagen. [1]")
+    'Huvudmannen ansvarar för kvaliteten enligt 3 kap. skollagen. [1]'
     """
     def drop(m: re.Match[str]) -> str:
         before = re.search(r"(\S+)\.$", m.string[:m.start()])
         word = before.group(1).lower() if before else ""
-        return m.group(0) if word in lex.INNER_ABBREVIATIONS or "." in word else ""
+        return m.group(0) if word in _CONTINUED_ABBREVIATIONS or "." in word else ""
 
     return _DEBRIS_RE.sub(drop, text)
 
@@ -1504,9 +1518,29 @@ def easy_answer(text: str, asked: str = "") -> str:
     return easy if lex.REFUSAL_RE.match(easy) else f"{lex.EASY_REWRITE_LEAD}\n{easy}"
 
 
+def easy_facilitation(text: str, asked: str = "") -> str:
+    """A dilemma turn in easy Swedish: no rewrite lead (it is the facilitator's turn, not source text said again),
+    its headings and the source lines it quotes ('- … [n]': perspectives, workshop questions) word for word, so that
+    a later summary finds them again in the history (extractive/dilemma.py `_unit_of`); its own lines in easy words.
+
+    >>> easy_facilitation("Perspektiv:\\n- Huvudmannen har stor betydelse för stödet. [1]")
+    'Perspektiv:\\n- Huvudmannen har stor betydelse för stödet. [1]'
+    """
+    out = []
+    for line in text.splitlines():
+        quoted = re.search(r"^- .*\[\d+\]\s*$", line) or (line.endswith(":") and not line.startswith("- "))
+        out.append(line if quoted or not line.strip() else easy_text(line, asked))
+    return "\n".join(out)
+
+
 def easy_text(text: str, asked: str = "") -> str:
     """A whole answer in easy Swedish, each short sentence with the citations of the sentence it came from; the
-    words of the question `asked` stay."""
+    words of the question `asked` stay. A quotation comes back word for word, no placeholder of it is left:
+
+    >>> easy = easy_text("Rektor sa ”vi ska göra det”, och sedan började arbetet på skolan. [1]")
+    >>> "”vi ska göra det”" in easy, any("\ue000" <= c <= "\ue004" for c in easy)
+    (True, False)
+    """
     writer = EasyWriter(asked)
     out: list[str] = []
     lines = text.splitlines()
