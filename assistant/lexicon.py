@@ -11,6 +11,9 @@ import re
 
 # --- the material itself -----------------------------------------------------------------------------------
 
+# Verbs of telling and doing in a participant's turn ('Vad säger underlaget?', 'Vad gör vi?'): they name no subject
+# of the dilemma (general Swedish).
+SAYING_WORDS = "säger gör göra"
 # Words that point at the material rather than a topic ("enligt metodstödet", "vad säger rapporten"):
 # how users and the dev questions (evals/dev_qa.jsonl) refer to the bundled documents.
 MATERIAL_WORDS = (

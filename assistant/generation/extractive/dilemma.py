@@ -10,9 +10,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import numpy as np
+from wordfreq import zipf_frequency
 
 from assistant import lexicon as lex
-from assistant.citations import CitationBook, markers
+from assistant.citations import MARKER_RE, CitationBook, markers
 from assistant.generation.base import BackendResult, PreparedTurn
 from assistant.generation.drafts import draft_section, source_item, suggestion, user_item
 from assistant.grounding.catalogue import DilemmaCase
@@ -121,8 +122,9 @@ def _is_perspective(u: Unit) -> bool:
 def _perspectives(backend: ExtractiveBackend, query: str, avoid: set[str], n: int,
                   prefer_contrast: bool = False, skip: tuple[str, int, int] = ("", 0, 0),
                   focus: frozenset[str] = frozenset(), contrast_last: bool = False) -> list[Unit]:
-    """Up to `n` grounded perspectives on `query` from different passages (at most two lines of one chunk: a long
-    chunk holds several passages, 'boys' results are lower' and 'results depend on more than gender'), none already
+    """Up to `n` grounded perspectives on `query` from different passages (at most two lines of one chunk, three when
+    the third weighs the two against each other: a long chunk holds several passages, 'boys' results are lower' and
+    'results depend on more than gender'), none already
     said. A passage holding a `focus` word (what the situation is about: 'läxhjälp') comes first; `contrast_last`
     keeps the last place for one that weighs a view against another ('… påverkas av mer än bara kön')."""
     evidence = backend.evidence
@@ -180,12 +182,10 @@ def _specific_terms(backend: ExtractiveBackend, text: str, said: str = "") -> di
     share of the chunks would not tell them in a small collection)."""
     weights = backend.evidence.weights
     plain = lex.DISCOURSE_WORDS_RE.sub(" ", lex.QUESTION_WORDS.sub(" ", text))
-    known = set(tokenize(f"{said} {lex.MATERIAL_WORDS} säger gör göra"))
+    known = set(tokenize(f"{said} {lex.MATERIAL_WORDS} {lex.SAYING_WORDS}"))
     for a, b in lex.COUNTERPARTS:
         if fold(a) in fold(said) or fold(b) in fold(said):
             known |= set(tokenize(f"{a} {b}"))
-    from wordfreq import zipf_frequency
-
     rare = [t for w in re.findall(r"\w+", plain) if zipf_frequency(w.lower(), "sv") < lex.COMMON_WORD_ZIPF
             for t in tokenize(w)]
     return {t: weights.idf(t) for t in rare if t not in known}
@@ -366,7 +366,8 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
     """Restate, bring grounded perspectives, hand back the workshop's questions; over turns, respond."""
     mode: Mode = "dilemma"
     request = turn.request
-    earlier = [t for t in request.history if t.role == "assistant" and "Frågor att diskutera" in t.content]
+    questions_heading = f"{MODES[mode].heading('fragor')}:"
+    earlier = [t for t in request.history if t.role == "assistant" and questions_heading in t.content]
     said = " ".join(t.content for t in request.history if t.role == "assistant").lower()
     user_turns = [t.content for t in request.history if t.role == "user"]
     opening = user_turns[-len(earlier)] if earlier and len(user_turns) >= len(earlier) else request.message
@@ -491,9 +492,13 @@ def _summary(backend: ExtractiveBackend, book: CitationBook, opening: str, argum
     return BackendResult(text="\n".join(lines), grounded=grounded, draft=draft)
 
 
+# The citation markers ('[3]', '[1, 2]') that end a quoted line.
+_TRAILING_MARKERS_RE = re.compile(rf"(?:{MARKER_RE.pattern})+\s*$")
+
+
 def _key(text: str) -> str:
     """A quoted line compared with another: its markers ('[3]') dropped, case and spacing normalised."""
-    return " ".join(re.sub(r"(?:\s*\[\d+\])+\s*$", "", text).lower().split())[:60]
+    return " ".join(_TRAILING_MARKERS_RE.sub("", text).lower().split())[:60]
 
 
 def _earlier_items(answers: list[str], headings: tuple[str, ...]) -> list[str]:
@@ -504,8 +509,8 @@ def _earlier_items(answers: list[str], headings: tuple[str, ...]) -> list[str]:
         for line in answer.splitlines():
             if line.endswith(":") and not line.startswith("- "):
                 current = line[:-1]
-            elif line.startswith("- ") and current in headings and re.search(r"\[\d+\]\s*$", line):
-                text = re.sub(r"(?:\s*\[\d+\])+\s*$", "", line[2:])
+            elif line.startswith("- ") and current in headings and _TRAILING_MARKERS_RE.search(line):
+                text = _TRAILING_MARKERS_RE.sub("", line[2:])
                 found.setdefault(_key(text), text)
     return list(found.values())
 
