@@ -53,7 +53,7 @@ HEAD_MAX_SHARE = 0.25
 _FIGURE_FRAME = " ".join(lex.FIGURE_FRAME_WORDS)
 _SCHOOL_SUBJECTS = " ".join(lex.SCHOOL_SUBJECT_WORDS)
 # From this share of the question's idf weight in a unit, the embedding similarity the unit needs to count as on
-# topic is lowered in step with the share, by at most MAX_SIMILARITY_SLACK (reached at 0.6 of the weight):
+# topic is lowered in step with the share, by at most MAX_SIMILARITY_SLACK (reached at about 0.57 of the weight):
 # 'Vad kom analysen av IT-stödet fram till?' is met by 'Analysen har därför kommit fram till att …' just under
 # the embedding threshold, with the question's rarer words in it.
 SOME_OVERLAP = 0.35
