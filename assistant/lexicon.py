@@ -1094,6 +1094,12 @@ GROUP_VALUE_RE = re.compile(
 # Verbs that lead into a value ('meritvärdet låg på', 'var', 'landade på'), also where a tagger reads them as
 # adjectives ('låg'): general Swedish.
 VALUE_LEAD_VERBS = frozenset("var är blev blir låg ligger landade hamnade hade har".split())
+# A figure measured after the intervention ('… fick minst E efteråt', 'efter lovskolan'): in a follow-up plan it is
+# the result, not the baseline before the work (general Swedish; the nouns name kinds of intervention, 'efter
+# skolan' is a time of day and stays out).
+AFTER_INTERVENTION_RE = re.compile(typed_without_diacritics(
+    r"\befteråt\b|\befter\s+(?:insatsen|insatserna|lovskolan|sommarskolan|lägerskolan|projektet|satsningen|kursen|"
+    r"programmet|träffarna|lovet|sommarlovet|läxhjälpen|studiecirkeln)\b"), re.I)
 # A season or term that dates a figure ('våren 2025', 'höstterminen 2024', 'sommaren 2025'), and time adverbials
 # left at the edge of what a figure measures ('fick minst E i svenska våren', '… i matematik efteråt'): when, not what
 # ('under läsåret' without a year is the period a survey asks about: it stays). General Swedish.

@@ -126,3 +126,21 @@ def test_a_draft_keeps_the_users_cause_and_unknowns_and_no_other_places_results(
     headings = [s.heading for s in follow.draft.sections if s.key.startswith("indikator_")]
     assert headings and not any("inte frågat" in h for h in headings), headings
     assert "inte frågat" not in follow.draft.title and "Vi har inte frågat vårdnadshavarna" in follow.text
+
+
+@pytest.mark.needs_corpus_index
+def test_a_follow_up_plan_calls_a_figure_measured_after_the_work_its_result_not_its_baseline(  # type: ignore[no-untyped-def]
+        tmp_path: Path, corpus_components) -> None:
+    """'… fick minst E i svenska efteråt' is what the lovskola led to: the plan names it as the result after the
+    work and still asks for the baseline before it. A figure of the present stays the baseline (control)."""
+    bot, _ = _ingest_folder(tmp_path, corpus_components, {"lasprojekt.md": REPORT})
+    after = ("Lovskola i svenska för åk 9 på Videskolan sommaren 2025: 20 pojkar och 8 flickor deltog. 15 av pojkarna "
+             "och 6 av flickorna fick minst E i svenska efteråt.")
+    plan = bot.respond({"message": after, "mode": "uppfoljning"})
+    first = [i.text for i in plan.draft.section("indikator_1").items]  # type: ignore[union-attr]
+    assert any(t.startswith("Resultat efter insatsen: pojkar 75 %") for t in first), first
+    assert not any(t.startswith("Utgångsvärde:") for t in first), first
+    assert any("utgångsvärde" in t.lower() and "innan" in t for t in first), first
+    now = bot.respond({"message": SITUATION, "mode": "uppfoljning"})
+    items = [i.text for i in now.draft.section("indikator_1").items]  # type: ignore[union-attr]
+    assert any(t.startswith("Utgångsvärde: pojkar 35 %") for t in items), items

@@ -411,7 +411,9 @@ def _goal_sentence(ctx: DraftContext) -> str:
             "till målvärdet senast måldatum, och skillnaden mellan pojkar och flickor ska minska")
 
 
-def _baseline(ctx: DraftContext) -> DraftItem:
+def _baseline(ctx: DraftContext, results_after: bool = False) -> DraftItem:
+    """The user's figures of what the indicator measures, as its baseline. With `results_after` (a follow-up plan),
+    figures all measured after the intervention ('… efteråt') are its result instead: the baseline is still a gap."""
     # A share above 100 % cannot be a baseline; 'Kontrollera uppgifterna' asks the user about it instead.
     possible = [f for f in ctx.facts.figures if not (f.is_share and f.value > 100)]
     grades = ctx.facts.grades
@@ -429,8 +431,14 @@ def _baseline(ctx: DraftContext) -> DraftItem:
     if figures:
         text = "; ".join(f"{f.group + ' ' if f.group and f.group != f.unit else ''}{f.text}"
                          f"{_dated(f)}" for f in figures[:4])
+        if results_after and all(lex.AFTER_INTERVENTION_RE.search(f.quote) for f in figures[:4]):
+            return user_item(f"{RESULT_AFTER_LABEL}: {text}", "; ".join(f.quote for f in figures[:4]))
         return user_item(f"Utgångsvärde: {text}", "; ".join(f.quote for f in figures[:4]))
     return gap(f"utgångsvärde – {_indicator_phrase(ctx)}, och vilket år det gäller")
+
+
+# How a follow-up plan labels the user's figures measured after the intervention (`_baseline`).
+RESULT_AFTER_LABEL = "Resultat efter insatsen"
 
 
 def local_goal(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) -> BackendResult:
@@ -703,7 +711,7 @@ def follow_up_plan(backend: ExtractiveBackend, turn: PreparedTurn, book: Citatio
         _indicator_phrase(ctx) if ctx.facts.figures or ctx.facts.problems else None)
     if own:
         baseline = plan.field_value("Utgångsvärde")
-        base_item = user_item(f"Utgångsvärde: {baseline}") if baseline else _baseline(ctx)
+        base_item = user_item(f"Utgångsvärde: {baseline}") if baseline else _baseline(ctx, results_after=True)
         indicators.append((suggestion(own[:1].upper() + own[1:]), own, base_item))
     # Each further problem the user named that no figure measures gets its own indicator.
     # ... not the problem the first indicator already measures ('som berörs av: <the same clause>').
@@ -742,6 +750,9 @@ def follow_up_plan(backend: ExtractiveBackend, turn: PreparedTurn, book: Citatio
             about = _about(text)
             how = f"{how}, med frågor om {_short(about, 50)}" if about else how
         measures.add(how)
+        result = base if base is not None and base.text.startswith(RESULT_AFTER_LABEL) else None
+        if result is not None:
+            base = None  # a result after the work is no baseline: the baseline before it is asked for
         acceptable = _acceptable(kind, text, base, ctx.facts.figures)
         if acceptable in results:  # two indicators of one kind: each result names what it is about
             acceptable = f"{acceptable} – för {_short(_about(text), 50)}"
@@ -755,6 +766,7 @@ def follow_up_plan(backend: ExtractiveBackend, turn: PreparedTurn, book: Citatio
             else suggestion(f"Källa: {where}"),
             suggestion(f"Hur ofta: {when}"),
             suggestion(f"Ansvarig: {who}"),
+            *([result] if result is not None else []),
             base or gap("utgångsvärde för pojkar och flickor, mätt innan insatserna börjar"),
             user_item(f"Målvärde: {target}") if (target and number == 1) else gap("målvärde för pojkar och flickor"),
             suggestion(f"Acceptabelt resultat: {acceptable}"),
