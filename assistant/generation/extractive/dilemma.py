@@ -6,6 +6,7 @@ the participant's argument, offer the counter-perspective and the next question 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -21,7 +22,7 @@ from assistant.grounding.selection import Scored
 from assistant.index.lexical import fold, tokenize
 from assistant.index.units import Unit, units_of
 from assistant.modes import MODES, Mode
-from assistant.schema import Draft, DraftItem
+from assistant.schema import Draft, DraftItem, DraftSection, Turn
 
 if TYPE_CHECKING:
     from assistant.generation.extractive.backend import ExtractiveBackend
@@ -42,6 +43,8 @@ _VIEW_STOPWORDS = frozenset("att det den som har är och för med inte han hon h
 # A summary hands the choice back as every turn does: it says what was weighed, not what to choose.
 SUMMARY_CLOSING = ("Det finns inget givet svar här – sammanfattningen visar vad ni har vägt, och valet är ert. "
                    "Vilket perspektiv väger tyngst för er, och vad behöver ni fortfarande ta reda på?")
+# The question a turn asks when the workshop has none (left) to ask.
+OWN_QUESTION = "Vad skulle få er att ändra uppfattning – och vem behöver ni höra innan ni bestämmer er?"
 # Share of the weight of a turn's own specific words that one passage must hold to take the turn's subject up.
 OWN_SUBJECT_SHARE = 0.5
 # What a passage holding the situation's most specific word gains among the first turn's perspectives.
@@ -355,19 +358,22 @@ def _counter_view(opening: str, argument: str) -> str | None:
     return views[1] if scores[0] > scores[1] else views[0]
 
 
+def _earlier_turns(history: Sequence[Turn]) -> list[Turn]:
+    """The assistant's earlier dilemma turns: those that asked the workshop's questions under their heading."""
+    heading = f"{MODES['dilemma'].heading('fragor')}:"
+    return [t for t in history if t.role == "assistant" and heading in t.content]
+
+
 def in_dilemma_talk(turn: PreparedTurn) -> bool:
     """Whether the turn goes on a dilemma talk: an earlier dilemma turn asked the workshop's questions."""
-    asked = f"{MODES['dilemma'].heading('fragor')}:"
-    return turn.request.mode == "dilemma" and any(t.role == "assistant" and asked in t.content
-                                                  for t in turn.request.history)
+    return turn.request.mode == "dilemma" and bool(_earlier_turns(turn.request.history))
 
 
 def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) -> BackendResult:
     """Restate, bring grounded perspectives, hand back the workshop's questions; over turns, respond."""
     mode: Mode = "dilemma"
     request = turn.request
-    questions_heading = f"{MODES[mode].heading('fragor')}:"
-    earlier = [t for t in request.history if t.role == "assistant" and questions_heading in t.content]
+    earlier = _earlier_turns(request.history)
     said = " ".join(t.content for t in request.history if t.role == "assistant").lower()
     user_turns = [t.content for t in request.history if t.role == "user"]
     opening = user_turns[-len(earlier)] if earlier and len(user_turns) >= len(earlier) else request.message
@@ -389,13 +395,7 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
         return _summary(backend, book, opening, user_turns[-len(earlier) + 1:] if len(earlier) > 1 else [],
                         [t.content for t in request.history if t.role == "assistant"], workshop, case)
     if not earlier:
-        restated = _restate(request.message)
-        head: list[DraftItem] = [user_item(restated, request.message)]
-        if case is not None and workshop is not None:
-            n = book.cite(case.chunk, case.start_line, case.end_line, case.title)
-            head.append(source_item(f"Rapportens workshop ”{_theme(workshop.theme)}” diskuterade ett liknande "
-                                    f"dilemma: ”{case.title}”", [n]))
-        sections.append(draft_section(mode, "dilemmat", head))
+        sections.append(draft_section(mode, "dilemmat", _dilemma_head(book, request.message, workshop, case)))
         seen = backend.evidence.weights.seen
         focus = {t: w for t, w in _specific_terms(backend, request.message).items() if seen(t)}
         top = frozenset(sorted(focus, key=lambda t: -focus[t])[:1])
@@ -442,18 +442,34 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
                                 "eleven eller skolan säga om ditt förslag?")]
         sections.append(draft_section(mode, "motperspektiv", items))
         asked = [q for q in (workshop.questions if workshop else []) if unsaid(q)][:1]
-    questions = [source_item(q.text, [_cite(book, q)]) for q in asked] or [
-        suggestion("Vad skulle få er att ändra uppfattning – och vem behöver ni höra innan ni bestämmer er?")]
+    questions = [source_item(q.text, [_cite(book, q)]) for q in asked] or [suggestion(OWN_QUESTION)]
     sections.append(draft_section(mode, "fragor", questions))
+    return _turn_result(sections, CLOSINGS[min(len(earlier), len(CLOSINGS) - 1)],
+                        f"Diskussionsstöd{': ' + case.title if case else ''}")
+
+
+def _dilemma_head(book: CitationBook, situation: str, workshop: Workshop | None,
+                  case: DilemmaCase | None) -> list[DraftItem]:
+    """The dilemma restated in a sentence, and the report's workshop case like it (cited) when there is one."""
+    head: list[DraftItem] = [user_item(_restate(situation), situation)]
+    if case is not None and workshop is not None:
+        n = book.cite(case.chunk, case.start_line, case.end_line, case.title)
+        head.append(source_item(f"Rapportens workshop ”{_theme(workshop.theme)}” diskuterade ett liknande dilemma: "
+                                f"”{case.title}”", [n]))
+    return head
+
+
+def _turn_result(sections: list[DraftSection], closing: str, title: str) -> BackendResult:
+    """A dilemma turn as text (each section's heading and its cited items, then the closing) and as its draft."""
     lines: list[str] = []
-    for s in sections:
-        lines.append(f"{s.heading}:")
-        lines += [f"- {i.text}{markers(i.citations)}" for i in s.items]
+    for section in sections:
+        lines.append(f"{section.heading}:")
+        lines += [f"- {i.text}{markers(i.citations)}" for i in section.items]
         lines.append("")
-    lines.append(CLOSINGS[min(len(earlier), len(CLOSINGS) - 1)])
-    draft = Draft(kind=mode, title=f"Diskussionsstöd{': ' + case.title if case else ''}", sections=sections)
-    grounded = any(i.citations for s in sections for i in s.items)
-    return BackendResult(text="\n".join(lines), grounded=grounded, draft=draft)
+    lines.append(closing)
+    grounded = any(i.citations for section in sections for i in section.items)
+    return BackendResult(text="\n".join(lines), grounded=grounded,
+                         draft=Draft(kind="dilemma", title=title, sections=sections))
 
 
 def _summary(backend: ExtractiveBackend, book: CitationBook, opening: str, arguments: list[str],
@@ -461,12 +477,7 @@ def _summary(backend: ExtractiveBackend, book: CitationBook, opening: str, argum
     """The talk so far: the dilemma restated, the participant's own arguments said back, the perspectives and the
     workshop questions raised in earlier turns (cited again) – and the choice handed back, never settled."""
     mode: Mode = "dilemma"
-    head: list[DraftItem] = [user_item(_restate(opening), opening)]
-    if case is not None and workshop is not None:
-        n = book.cite(case.chunk, case.start_line, case.end_line, case.title)
-        head.append(source_item(f"Rapportens workshop ”{_theme(workshop.theme)}” diskuterade ett liknande dilemma: "
-                                f"”{case.title}”", [n]))
-    sections = [draft_section(mode, "dilemmat", head)]
+    sections = [draft_section(mode, "dilemmat", _dilemma_head(book, opening, workshop, case))]
     own = [user_item(_their_argument(a), a) for a in arguments if not lex.SUMMARY_REQUEST_RE.search(a)]
     if own:
         sections.append(draft_section(mode, "svar", own))
@@ -478,18 +489,9 @@ def _summary(backend: ExtractiveBackend, book: CitationBook, opening: str, argum
     asked = _earlier_items(answers, (spec.heading("fragor"),))
     known = {_key(q.text): q for q in (workshop.questions if workshop else [])}
     questions = [source_item(q.text, [_cite(book, q)]) for q in (known.get(_key(t)) for t in asked) if q is not None]
-    sections.append(draft_section(mode, "fragor", questions or [
-        suggestion("Vad skulle få er att ändra uppfattning – och vem behöver ni höra innan ni bestämmer er?")]))
-    lines: list[str] = []
-    for section in sections:
-        lines.append(f"{section.heading}:")
-        lines += [f"- {i.text}{markers(i.citations)}" for i in section.items]
-        lines.append("")
-    lines.append(SUMMARY_CLOSING)
-    draft = Draft(kind=mode, title=f"Sammanfattning av diskussionen{': ' + case.title if case else ''}",
-                  sections=sections)
-    grounded = any(i.citations for section in sections for i in section.items)
-    return BackendResult(text="\n".join(lines), grounded=grounded, draft=draft)
+    sections.append(draft_section(mode, "fragor", questions or [suggestion(OWN_QUESTION)]))
+    return _turn_result(sections, SUMMARY_CLOSING,
+                        f"Sammanfattning av diskussionen{': ' + case.title if case else ''}")
 
 
 # The citation markers ('[3]', '[1, 2]') that end a quoted line.
