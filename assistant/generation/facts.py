@@ -54,7 +54,12 @@ class Figure:
     @property
     def note(self) -> str:
         """' (2025; beräknat av era siffror: 3 av 12 besökare)': the year and how a computed share was worked out."""
-        parts = [x for x in (self.year, f"beräknat av era siffror: {self.computed}" if self.computed else "") if x]
+        return self.dated()
+
+    def dated(self, missing_year: str = "") -> str:
+        """`note`, with `missing_year` standing for a year not given (' (år saknas)')."""
+        computed = f"beräknat av era siffror: {self.computed}" if self.computed else ""
+        parts = [x for x in (self.year or missing_year, computed) if x]
         return f" ({'; '.join(parts)})" if parts else ""
 
     def label(self) -> str:

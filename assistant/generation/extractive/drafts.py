@@ -157,12 +157,6 @@ def _figure_line(f: Figure) -> str:
     return f"{who}: {' '.join(said.split())}{f.note}"
 
 
-def _dated(f: Figure) -> str:
-    """' (2024)', ' (år saknas)', ' (2025; beräknat av era siffror: 15 av 17 pojkar)'."""
-    parts = [f.year or "år saknas", *([f"beräknat av era siffror: {f.computed}"] if f.computed else [])]
-    return f" ({'; '.join(parts)})"
-
-
 def _measure_figures(facts: UserFacts) -> list[Figure]:
     """The figures an indicator is built on: shares first (a share of pojkar and of flickor is what a goal follows),
     else values given per group ('meritvärdet för pojkar 198'), else counts."""
@@ -430,7 +424,7 @@ def _baseline(ctx: DraftContext, results_after: bool = False) -> DraftItem:
         f for f in possible if f.is_share] or possible
     if figures:
         text = "; ".join(f"{f.group + ' ' if f.group and f.group != f.unit else ''}{f.text}"
-                         f"{_dated(f)}" for f in figures[:4])
+                         f"{f.dated('år saknas')}" for f in figures[:4])
         if results_after and all(lex.AFTER_INTERVENTION_RE.search(f.quote) for f in figures[:4]):
             return user_item(f"{RESULT_AFTER_LABEL}: {text}", "; ".join(f.quote for f in figures[:4]))
         return user_item(f"Utgångsvärde: {text}", "; ".join(f.quote for f in figures[:4]))
