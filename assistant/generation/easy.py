@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import simplemma
+
 from assistant import lexicon as lex
 from assistant.citations import MARKER_RE, cited_numbers, markers
 from assistant.schema import Draft, DraftItem
@@ -948,8 +950,6 @@ def _neuter_predicative(word: str) -> bool:
     >>> [_neuter_predicative(w) for w in ("viktigt", "angeläget", "viktiga", "arbetet", "målet")]
     [True, True, False, False, False]
     """
-    import simplemma
-
     low = word.lower().strip(",.")
     lemma = simplemma.lemmatize(low, lang="sv")
     if not low.endswith("t") or not low.isalpha():
@@ -960,8 +960,6 @@ def _neuter_predicative(word: str) -> bool:
 
 
 def _is_infinitive(word: str) -> bool:
-    import simplemma
-
     low = word.lower()
     return low.endswith(("a", "å")) and simplemma.lemmatize(low, lang="sv") == low and not is_rare(low)
 
@@ -980,8 +978,6 @@ _FUNCTION_WORDS = frozenset("som att och eller men samt när där om eftersom me
 def is_definite_noun(word: str) -> bool:
     """'skolan', 'arbetet', 'eleverna', 'kommunen': a noun in its definite form (wordfreq and simplemma agree that
     it is an inflected form ending like one)."""
-    import simplemma
-
     low = word.lower()
     if len(low) < 5 or not low.isalpha() or low in lex.SENTENCE_ADVERBS or is_finite_verb(low):
         return False
@@ -1106,8 +1102,6 @@ def fronted_shared_subject(piece: str) -> list[str]:
 def _definite_after_r(word: str) -> bool:
     """A definite noun whose base form ends in '-r' and takes only '-n' ('mentorn', 'doktorn'), which
     `is_definite_noun` (endings '-en', '-et', '-na', '-an') does not see."""
-    import simplemma
-
     low = word.lower()
     return low.isalpha() and low.endswith("rn") and simplemma.lemmatize(low, lang="sv") + "n" == low and \
         not is_finite_verb(low)
@@ -1227,8 +1221,6 @@ def _is_plural(noun: str, before: str) -> bool:
         return True
     if before in ("en", "ett", "någon", "något", "denna", "detta"):
         return False
-    import simplemma
-
     low = noun.lower()
     return low.endswith(("ar", "er", "or", "na")) and simplemma.lemmatize(low, lang="sv") != low and \
         not is_finite_verb(low)
@@ -1347,8 +1339,6 @@ def is_finite_verb(word: str) -> bool:
     low = word.lower()
     if low in lex.FINITE_VERBS:
         return True
-    import simplemma
-
     lemma = simplemma.lemmatize(low, lang="sv")
     if lemma == low or len(lemma) < 2:
         return False
@@ -1372,8 +1362,6 @@ def is_past_passive(word: str) -> bool:
         return False
     if low[:-1] in lex.FINITE_VERBS:  # 'gjorde' -> 'gjordes'
         return True
-    import simplemma
-
     lemma = simplemma.lemmatize(low, lang="sv")
     return lemma != low and lemma.endswith("a") and low in {lemma[:-1] + "ades", lemma[:-1] + "des",
                                                              lemma[:-1] + "tes", lemma + "des"}
