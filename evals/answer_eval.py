@@ -19,7 +19,12 @@ before any run with one random.Random(20261210): for each group in that order (y
 in order, tune = rng.sample(ids, len(ids) // 2)) and `blind7_<half>.jsonl` (a seventh, K01-K60, on passages no
 earlier set used, asked in a coordinator's everyday words without the passage in view: 18 near-domain unanswerables,
 2 off-topic, 12 lists, 8 figures, 12 definitions/how/causes/consequences/yes-no, 6 elliptic follow-ups, 2 English;
-halves drawn the same way before any run with one random.Random(20261204 + 3)).
+halves drawn the same way before any run with one random.Random(20261204 + 3)) and `blind8_<half>.jsonl` (an eighth,
+M01-M64, written from corpus/ alone without running the assistant, as coordinators and planners would ask: 10 lists,
+7 figures, 6 how, 5 causes/consequences, 4 definitions, 3 yes/no, 5 facts (8 of them elliptic follow-ups, 6 without
+å/ä/ö, 8 in everyday words, 2 English), 20 near-domain unanswerables (4 asking a detail the corpus leaves out, 2
+follow-ups), 4 off-topic; halves drawn per group before any run with one random.Random(20261213), 30 tune / 34
+heldout since odd groups give their extra case to heldout).
 
 A case: id, kind (answerable | unanswerable), answer_type, tags, mode, question,
 optional history_questions (asked first, in turn, each answer passed on as history),
@@ -68,7 +73,7 @@ BASELINE_PATH = EVALS_DIR / "answer_baseline.json"
 EMBED_CACHE = PROJECT_ROOT / ".cache" / "test-embedding-cache.sqlite"
 
 HALVES = ("tune", "heldout")
-CASE_SETS = ("corpus", "extra", "fresh", "blind3", "blind4", "blind5", "blind6", "blind7")
+CASE_SETS = ("corpus", "extra", "fresh", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8")
 METRICS = ("top5", "quoted", "facts", "facts_list", "refused_unanswerable", "wrongly_refused", "quotes_found",
            "p50_seconds")
 LOWER_IS_BETTER = frozenset({"wrongly_refused", "p50_seconds"})
