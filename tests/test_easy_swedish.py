@@ -806,3 +806,13 @@ def test_a_compound_that_opens_with_a_word_of_the_question_is_still_explained() 
     assert "kompetensutveckling (att personalen lär sig mer)" in easy, easy
     # The question's own word with another ending stays.
     assert "behörighet" in easy_text("Skolan följer lärarnas behörighet varje år. [1]", "Hur många är behöriga?")
+
+
+def test_alternative_when_clauses_become_a_list_and_the_purpose_after_them_a_sentence() -> None:
+    # The last 'när' left out ('eller ni har nått …') is said again, so each entry reads whole.
+    easy = easy_text("Rektorn ska samla lärarna när terminen börjar, när betygen är satta eller ni har nått halva "
+                     "läsåret för att prata om hur det går för pojkarna och för att planera stödet till dem. [1]")
+    assert easy.splitlines() == ["Rektorn ska samla lärarna: [1]", "- när terminen börjar [1]",
+                                 "- när betygen är satta [1]", "- när ni har nått halva läsåret [1]",
+                                 "Det är för att prata om hur det går för pojkarna. [1] Det är också för att planera "
+                                 "stödet till dem. [1]"], easy

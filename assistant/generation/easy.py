@@ -269,6 +269,10 @@ class EasyWriter:
         for sentence in (e for s in _SENTENCE_END_RE.split(self.phrases(text))
                          for e in trailing_examples(glued_heading(s))):
             listed = enumeration(sentence)
+            purposes: list[str] = []
+            if listed is None:  # 'Gör X när A, när B eller C för att D.': the list, then the purpose after it
+                main, *purposes = _purpose(sentence)
+                listed = enumeration(main.rstrip(" ,") + ".") if purposes else None
             if listed is not None:
                 head, items = listed
                 out += self.flush()  # the explanations of the sentences before, not after the list
@@ -276,6 +280,7 @@ class EasyWriter:
                     out += [self._finish(self.words(_no_conjunction(p))) for p in self.cut(head.rstrip(":"))]
                     out[-1] = out[-1].rstrip(".") + ":"
                 out += ["- " + self.words(i).strip(" .") for i in items]
+                out += [self._finish(self.words(p)) for p in purposes]
                 continue
             for k, p in enumerate(self.cut(sentence)):
                 p = _no_conjunction(p)
@@ -701,14 +706,52 @@ def clause_list(sentence: str) -> tuple[str, list[str]] | None:
     parts = [p.strip() for p in body.rstrip(".").split(",")]
     if len(parts) < 2:
         return None
+    parts[-1] = _opener_repeated(parts[-1])
     questions = _entries(parts, rf"\s(?={_LIST_CLAUSE_RE.pattern})", _LIST_CLAUSE_RE.pattern)
-    if questions is not None and all(_LIST_CLAUSE_RE.match(i) and _has_verb(i) for i in questions[1]):
+    if questions is not None and all(_LIST_CLAUSE_RE.match(i) and (_has_verb(i) or any(
+            _is_supine(w) for w in _WORD_RE.findall(i))) for i in questions[1]):
         return questions
     infinitive = r"(?=[a-zåäö]+\b)"
     verbs = _entries(parts, r"\satt\s", infinitive, keep_opener=True)
     if verbs is not None and all(_is_infinitive(i.split()[0]) for i in verbs[1]):
         return verbs
     return None
+
+
+def _opener_repeated(part: str) -> str:
+    """The last part of a list of clauses that leaves out the word its clause opens with after 'och'/'eller' ('när
+    tidsplanen har löpt ut eller ni nått era mål') with that word said again ('… eller när ni nått era mål'), so each
+    entry of the list reads whole; only when the words after 'och'/'eller' open with a subject and its verb.
+
+    >>> _opener_repeated("när tidsplanen har löpt ut eller ni nått era mål")
+    'när tidsplanen har löpt ut eller när ni nått era mål'
+    >>> _opener_repeated("när tidsplanen har löpt ut eller i slutet av året")
+    'när tidsplanen har löpt ut eller i slutet av året'
+    """
+    opener = _LIST_CLAUSE_RE.match(part)
+    cut = re.search(r"\s(?:och|eller)\s+(?!(?:" + _LIST_CLAUSE_RE.pattern + r"))", part)
+    if opener is None or cut is None:
+        return part
+    words = part[cut.end():].split()
+    size = _subject_size_at_start(words[:3])
+    if not size or len(words) <= size or not (is_finite_verb(words[size]) or _is_supine(words[size])):
+        return part
+    return f"{part[:cut.end()]}{opener.group(0).lower()} {part[cut.end():]}"
+
+
+def _is_supine(word: str) -> bool:
+    """A supine ('nått', 'arbetat', 'skrivit', 'köpt'): a clause's verb when 'har' is left out ('när ni nått målen').
+
+    >>> [_is_supine(w) for w in ("nått", "arbetat", "skrivit", "köpt", "gett", "klart", "ut", "arbetet")]
+    [True, True, True, True, True, False, False, False]
+    """
+    low = word.lower()
+    if low in lex.SUPINES:
+        return True
+    lemma = simplemma.lemmatize(low, lang="sv")
+    if lemma == low or not (lemma.endswith(("a", "å")) or lemma in lex.SHORT_INFINITIVES) or not low.endswith("t"):
+        return False
+    return low in {lemma + "t", lemma + "tt", lemma[:-1] + "it", lemma[:-1] + "t"}
 
 
 def _entries(parts: list[str], first_re: str, opener: str, keep_opener: bool = False) -> tuple[str, list[str]] | None:
