@@ -1575,6 +1575,9 @@ kom sa sade satt stod skrev sjönk fann höll ansåg förstod""".split())
 # Modal verbs in the infinitive that carry an infinitive clause of their own in goals and task lists ('Genom
 # systemstöd kunna ta fram information …'; Svenska Akademiens grammatik: modal + infinitive).
 INFINITIVE_MODALS = frozenset("kunna vilja behöva få".split())
+# Infinitives that end in neither -a nor -å (Svenska Akademiens grammatik: the short verbs 'ge', 'se', 'bo', 'tro'):
+# an 'att' phrase may open with one ('att ge eleverna …').
+SHORT_INFINITIVES = frozenset("ge se bo tro sy dö le".split())
 # Swedish grammar words (Svenska Akademiens grammatik): the pronouns that can be a clause's subject, the adverbs that
 # may stand between a verb and what follows it, and the determiners that open a noun phrase (the plural ones tell
 # 'de' from 'den' when a relative clause becomes a sentence of its own).

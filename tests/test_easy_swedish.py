@@ -767,3 +767,52 @@ def test_a_clause_with_a_past_passive_verb_is_a_sentence_a_vilket_clause_after_i
     assert easy.startswith("Det gjordes en kartläggning (att ta reda på hur det är) av elevernas behov på skolan. [1] "
                            "Det ledde fram till en "
                            "ny plan för arbetet. [1]"), easy
+
+
+def test_a_past_passive_of_any_regular_verb_is_a_clauses_verb() -> None:
+    # 'saknades' (of 'saknade'): one test of a past passive for the whole rewrite, not two that disagree.
+    easy = easy_text("Det saknades en tydlig plan för arbetet på skolan, vilket ledde till att eleverna fick vänta "
+                     "länge på stöd. [1]")
+    assert easy.endswith("Det saknades en tydlig plan för arbetet på skolan. [1] Det ledde till att eleverna fick "
+                         "vänta länge på stöd. [1]"), easy
+
+
+def test_att_clauses_joined_by_att_och_att_samt_att_become_a_list() -> None:
+    easy = easy_text("Syftet med satsningen är att utveckla samarbetet mellan skolan och biblioteket, att skapa en "
+                     "gemensam bild av läsningen samt att aktivt arbeta med tidiga insatser för att nå fler pojkar. [1]")
+    lines = easy.splitlines()
+    assert lines == ["Syftet med satsningen är att: [1]",
+                         "- utveckla samarbetet mellan skolan och biblioteket [1]",
+                         "- skapa en gemensam bild av läsningen [1]",
+                         "- aktivt arbeta med tidiga insatser (saker ni gör) för att nå fler pojkar [1]"], easy
+    # Clauses with their own subjects too; the list follows the first 'att' after the verb.
+    easy = easy_text("Det är viktigt att vi ser till att eleverna får stöd i tid och att lärarna får tid för att "
+                     "planera. [2]")
+    assert easy.splitlines() == ["Det är viktigt att: [2]", "- vi ser till att eleverna får stöd i tid [2]",
+                                     "- lärarna får tid för att planera [2]"], easy
+    # Two short entries stay one sentence.
+    assert "\n-" not in easy_text("Vi vet att det tar tid och att det kostar. [3]")
+
+
+def test_a_subject_inside_a_question_word_clause_is_not_cut_from_its_verb() -> None:
+    easy = easy_text("Projektet har arbetat med att ta fram en modell för hur skolan och socialtjänsten kan samarbeta "
+                     "kring elever med hög frånvaro och modellen har prövats på tre skolor i kommunen. [1]")
+    assert "för hur skolan och socialtjänsten kan arbeta ihop kring elever med hög frånvaro. [1] Modellen har " \
+           "testats på tre skolor i kommunen. [1]" in easy, easy
+
+
+def test_a_compound_that_opens_with_a_word_of_the_question_is_still_explained() -> None:
+    easy = easy_text("Skolan satsar på kompetensutveckling för alla lärare. [1]", "Vilken kompetens behöver lärarna?")
+    assert "kompetensutveckling (att personalen lär sig mer)" in easy, easy
+    # The question's own word with another ending stays.
+    assert "behörighet" in easy_text("Skolan följer lärarnas behörighet varje år. [1]", "Hur många är behöriga?")
+
+
+def test_alternative_when_clauses_become_a_list_and_the_purpose_after_them_a_sentence() -> None:
+    # The last 'när' left out ('eller ni har nått …') is said again, so each entry reads whole.
+    easy = easy_text("Rektorn ska samla lärarna när terminen börjar, när betygen är satta eller ni har nått halva "
+                     "läsåret för att prata om hur det går för pojkarna och för att planera stödet till dem. [1]")
+    assert easy.splitlines() == ["Rektorn ska samla lärarna: [1]", "- när terminen börjar [1]",
+                                 "- när betygen är satta [1]", "- när ni har nått halva läsåret [1]",
+                                 "Det är för att prata om hur det går för pojkarna. [1] Det är också för att planera "
+                                 "stödet till dem. [1]"], easy

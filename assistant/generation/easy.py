@@ -130,6 +130,11 @@ def cited_sentences(text: str) -> list[tuple[str, list[int]]]:
     return out
 
 
+# The most letters a word may have after the question word's stem and still be that word with another ending
+# ('behöri|ghet', 'arbet|et'); more is a compound ('arbet|smiljö').
+_ASKED_ENDING = 4
+
+
 class EasyWriter:
     """Rewrites text into easy Swedish; remembers which terms it has explained (once per answer or draft)."""
 
@@ -223,8 +228,14 @@ class EasyWriter:
 
         >>> EasyWriter("Hur många behöriga lärare finns?").asked("behörighet")
         True
+
+        A compound that only opens with the question's stem is another word ('arbetar' -> 'arbetsmiljö'):
+
+        >>> EasyWriter("Hur arbetar skolan?").asked("arbetsmiljö"), EasyWriter("Hur arbetar skolan?").asked("arbete")
+        (False, True)
         """
-        return word in self.keep or any(len(k) >= 5 and word.startswith(k[:max(5, len(k) - 2)]) for k in self.keep)
+        return word in self.keep or any(len(k) >= 5 and word.startswith(stem := k[:max(5, len(k) - 2)]) and
+                                        len(word) - len(stem) <= _ASKED_ENDING for k in self.keep)
 
     def cut(self, sentence: str) -> list[str]:
         """One sentence as short ones: at ';' and dashes, at conjunctions and commas between two clauses
@@ -258,6 +269,10 @@ class EasyWriter:
         for sentence in (e for s in _SENTENCE_END_RE.split(self.phrases(text))
                          for e in trailing_examples(glued_heading(s))):
             listed = enumeration(sentence)
+            purposes: list[str] = []
+            if listed is None:  # 'Gör X när A, när B eller C för att D.': the list, then the purpose after it
+                main, *purposes = _purpose(sentence)
+                listed = enumeration(main.rstrip(" ,") + ".") if purposes else None
             if listed is not None:
                 head, items = listed
                 out += self.flush()  # the explanations of the sentences before, not after the list
@@ -265,6 +280,7 @@ class EasyWriter:
                     out += [self._finish(self.words(_no_conjunction(p))) for p in self.cut(head.rstrip(":"))]
                     out[-1] = out[-1].rstrip(".") + ":"
                 out += ["- " + self.words(i).strip(" .") for i in items]
+                out += [self._finish(self.words(p)) for p in purposes]
                 continue
             for k, p in enumerate(self.cut(sentence)):
                 p = _no_conjunction(p)
@@ -323,10 +339,9 @@ class EasyWriter:
             cite = markers(numbers)
             # A term is explained in parentheses where it stands (once), not in a sentence after the [n], which
             # would read as the source's words or stand after another sentence's citation.
+            # Without `apart` no explanation comes as a sentence of its own (`EXPLAINED`): each piece is the source's.
             for piece in (unmask(p, quotes) for p in self.sentences(sentence, apart=False)):
-                if piece.startswith(EXPLAINED):  # the assistant's explanation of a word: no [n], no marking
-                    out.append(piece[1:])
-                elif piece.startswith("- "):
+                if piece.startswith("- "):
                     out.append(f"{'  ' if prefix else ''}{piece}{cite}{mark}")
                 else:
                     out.append(f"{piece}{cite}{mark}")
@@ -497,7 +512,7 @@ def enumeration(sentence: str) -> tuple[str, list[str]] | None:
     """
     if sentence.rstrip().endswith("?"):
         return None  # a list would leave the question without its question mark ('… med: - idag - utom er?')
-    both = parts_list(sentence)
+    both = parts_list(sentence) or att_list(sentence)
     if both is not None:
         return both
     body = sentence.strip().rstrip(".")
@@ -586,20 +601,71 @@ def parts_list(sentence: str) -> tuple[str, list[str]] | None:
     if head.lower().endswith((" att", " om", " i", " på", " med", " för", " av")):
         word = head.split()[-1].lower()
         items = [re.sub(rf"^{word}\s+", "", i, flags=re.I) for i in items]
-    if not head or not (_has_verb(head) or any(_past_passive(w) for w in _WORD_RE.findall(head))) or \
+    if not head or not (_has_verb(head) or any(is_past_passive(w) for w in _WORD_RE.findall(head))) or \
             any(not 1 <= len(i.split()) <= 20 for i in items):
         return None
     return (head, items) if parallel else None
 
 
-def _past_passive(word: str) -> bool:
-    """A past passive ('genomfördes', 'gjordes', 'startades'): a past form with the passive '-s'.
+# Where one 'att' clause or phrase ends and the next one starts: ', att', 'och att', 'samt att', ', samt att'.
+_ATT_ENTRY_RE = re.compile(r"(?:,\s+(?:(?:och|samt|eller)\s+)?|\s+(?:och|samt|eller)\s+)att\s+", re.I)
 
-    >>> [_past_passive(w) for w in ("genomfördes", "gjordes", "startades", "elevernas", "kurses")]
-    [True, True, True, False, False]
+
+def att_list(sentence: str) -> tuple[str, list[str]] | None:
+    """A sentence that goes on with two or more 'att' clauses joined by ', att', 'och att' or 'samt att' ('Syftet är
+    att A, att B samt att C') as the words up to the first of them and one entry each (lättläst: lists instead of
+    long sentences, one idea per line). The entries are alike: each opens with an infinitive ('öka', 'inte glömma'),
+    or each is a clause with its own subject and verb. None for a question, a
+    quotation, a parenthesis, a lead-in without a verb, a fronted 'Om …' clause, or two entries in a short sentence.
+    The list follows the first 'att' after a verb whose entry is of the entries' kind.
+
+    >>> att_list("Syftet med projektet är att öka kunskapen om skolan, att stärka samarbetet med socialtjänsten "
+    ...          "samt att utveckla nya metoder.")  # doctest: +NORMALIZE_WHITESPACE
+    ('Syftet med projektet är att', ['öka kunskapen om skolan', 'stärka samarbetet med socialtjänsten',
+     'utveckla nya metoder'])
+    >>> att_list("Målet är att eleverna ska få bättre stöd i skolan och att lärarna ska få mer tid för planering.")
+    ('Målet är att', ['eleverna ska få bättre stöd i skolan', 'lärarna ska få mer tid för planering'])
+    >>> att_list("Vi vet att det tar tid och att det kostar.") is None  # two short entries: the sentence is short
+    True
     """
-    low = word.lower()
-    return low.endswith(("des", "tes")) and is_finite_verb(low[:-1])
+    body = sentence.strip()
+    if not body.endswith(".") or any(c in body for c in "”\"()?"):
+        return None
+    seps = [m for m in _ATT_ENTRY_RE.finditer(body) if not re.search(r"\bför$", body[:m.start()], re.I)]
+    if not seps:
+        return None
+    rest = [body[a.end():b.start()].strip(" ,") for a, b in zip(seps, seps[1:], strict=False)]
+    rest.append(body[seps[-1].end():].rstrip(".").strip())
+    kinds = {_att_entry_kind(e) for e in rest}
+    if len(kinds) != 1 or None in kinds or len(rest) + 1 < 2 or (len(rest) == 1 and len(body.split()) <= 16):
+        return None
+    first_part = body[:seps[0].start()]
+    # The first 'att' after a verb leads the list ('Syftet är att ge eleverna möjlighet att läsa, att stärka …':
+    # the entries are what the aim is, not what the chance is to).
+    for lead in re.finditer(r"\batt\s+", first_part, re.I):
+        head, first = first_part[:lead.end()].strip(), first_part[lead.end():].strip(" ,")
+        if _att_entry_kind(first) not in kinds or not _has_verb(head[:-3]):
+            continue
+        items = [first, *rest]
+        if _FRONT_SUBORDINATE_RE.match(head) or any(not 1 <= len(i.split()) <= 25 for i in items):
+            return None
+        return head, items
+    return None
+
+
+def _att_entry_kind(entry: str) -> str | None:
+    """'infinitive' for an entry after 'att' that opens with its verb ('öka kunskapen', 'inte glömma …'), 'clause'
+    for one with its own subject and finite verb ('eleverna ska få stöd'), None for anything else."""
+    words = [w for w in _WORD_RE.findall(entry) if w.lower() not in lex.SENTENCE_ADVERBS]
+    if not words:
+        return None
+    # The verb may follow an adverb or a short phrase before it ('aktivt arbeta', 'i högre grad använda').
+    verb_at = next((i for i, w in enumerate(words[:4]) if w.lower() in lex.SHORT_INFINITIVES or
+                    (_is_infinitive(w) and not is_finite_verb(w))), None)
+    if verb_at is not None and not any(is_finite_verb(w) or w.lower() in _FUNCTION_WORDS for w in words[:verb_at]):
+        return "infinitive"
+    size = _subject_size_at_start(words[:3])
+    return "clause" if size and len(words) > size and is_finite_verb(words[size]) else None
 
 
 def _either(part: str) -> list[str]:
@@ -640,14 +706,52 @@ def clause_list(sentence: str) -> tuple[str, list[str]] | None:
     parts = [p.strip() for p in body.rstrip(".").split(",")]
     if len(parts) < 2:
         return None
+    parts[-1] = _opener_repeated(parts[-1])
     questions = _entries(parts, rf"\s(?={_LIST_CLAUSE_RE.pattern})", _LIST_CLAUSE_RE.pattern)
-    if questions is not None and all(_LIST_CLAUSE_RE.match(i) and _has_verb(i) for i in questions[1]):
+    if questions is not None and all(_LIST_CLAUSE_RE.match(i) and (_has_verb(i) or any(
+            _is_supine(w) for w in _WORD_RE.findall(i))) for i in questions[1]):
         return questions
     infinitive = r"(?=[a-zåäö]+\b)"
     verbs = _entries(parts, r"\satt\s", infinitive, keep_opener=True)
     if verbs is not None and all(_is_infinitive(i.split()[0]) for i in verbs[1]):
         return verbs
     return None
+
+
+def _opener_repeated(part: str) -> str:
+    """The last part of a list of clauses that leaves out the word its clause opens with after 'och'/'eller' ('när
+    tidsplanen har löpt ut eller ni nått era mål') with that word said again ('… eller när ni nått era mål'), so each
+    entry of the list reads whole; only when the words after 'och'/'eller' open with a subject and its verb.
+
+    >>> _opener_repeated("när tidsplanen har löpt ut eller ni nått era mål")
+    'när tidsplanen har löpt ut eller när ni nått era mål'
+    >>> _opener_repeated("när tidsplanen har löpt ut eller i slutet av året")
+    'när tidsplanen har löpt ut eller i slutet av året'
+    """
+    opener = _LIST_CLAUSE_RE.match(part)
+    cut = re.search(r"\s(?:och|eller)\s+(?!(?:" + _LIST_CLAUSE_RE.pattern + r"))", part)
+    if opener is None or cut is None:
+        return part
+    words = part[cut.end():].split()
+    size = _subject_size_at_start(words[:3])
+    if not size or len(words) <= size or not (is_finite_verb(words[size]) or _is_supine(words[size])):
+        return part
+    return f"{part[:cut.end()]}{opener.group(0).lower()} {part[cut.end():]}"
+
+
+def _is_supine(word: str) -> bool:
+    """A supine ('nått', 'arbetat', 'skrivit', 'köpt'): a clause's verb when 'har' is left out ('när ni nått målen').
+
+    >>> [_is_supine(w) for w in ("nått", "arbetat", "skrivit", "köpt", "gett", "klart", "ut", "arbetet")]
+    [True, True, True, True, True, False, False, False]
+    """
+    low = word.lower()
+    if low in lex.SUPINES:
+        return True
+    lemma = simplemma.lemmatize(low, lang="sv")
+    if lemma == low or not (lemma.endswith(("a", "å")) or lemma in lex.SHORT_INFINITIVES) or not low.endswith("t"):
+        return False
+    return low in {lemma + "t", lemma + "tt", lemma[:-1] + "it", lemma[:-1] + "t"}
 
 
 def _entries(parts: list[str], first_re: str, opener: str, keep_opener: bool = False) -> tuple[str, list[str]] | None:
@@ -1277,12 +1381,18 @@ _SUBORDINATOR_RE = re.compile(r"\b(?:att|som|när|om|eftersom|medan|där|vars|vi
 _CLAUSE_OPENER_RE = re.compile(r"\b(?:som|när|eftersom|medan|där|vars|vilka|vilket)\b", re.I)
 
 
+# A subordinator or a question word: the words after it are a clause that needs a verb of its own.
+_WAITING_CLAUSE_RE = re.compile(rf"{_SUBORDINATOR_RE.pattern}|\b(?:hur|vad|varför|vem|vilken)\b", re.I)
+
+
 def _clause_ends(text: str) -> bool:
     """The text's last clause (after its last 'att', 'som' …) has its verb: a conjunction after it starts a new
     clause, not a second object ('… till att Googles plattform för lärare och elever behöver …')."""
     # 'om' before an article ('beslutat om en ny plan') is a preposition and 'att' before an infinitive ('beslutat att
     # satsa') an infinitive marker: neither opens a clause that still waits for its verb.
-    ends = [m.end() for m in _SUBORDINATOR_RE.finditer(text) if not _opens_no_clause(m, text)]
+    # A question word opens a clause too ('… en modell för hur skolan och socialtjänsten kan …': 'skolan' still
+    # waits for its verb).
+    ends = [m.end() for m in _WAITING_CLAUSE_RE.finditer(text) if not _opens_no_clause(m, text)]
     first = _CLAUSE_OPENER_RE.search(text)
     if first is not None and first.start() > 0 and not _has_verb(text[:first.start()]):
         return False  # 'Andelen elever som känner sig otrygga …': the main clause still waits for its verb
@@ -1354,13 +1464,15 @@ def is_past_passive(word: str) -> bool:
     """A past passive ('genomfördes', 'startades', 'gjordes'): the finite verb of a clause, which lättläst may end a
     sentence after ('Det gjordes en kartläggning, vilket ledde …'); for the easy rewrite's clause tests only.
 
-    >>> [is_past_passive(w) for w in ("genomfördes", "gjordes", "startades", "kommunes", "ledde")]
+    >>> [is_past_passive(w) for w in ("genomfördes", "gjordes", "startades", "kommunes", "ledde", "elevernas")]
+    [True, True, True, False, False, False]
+    >>> [is_past_passive(w) for w in ("saknades", "ställdes", "byttes", "kurses", "mötes")]
     [True, True, True, False, False]
     """
     low = word.lower()
     if not low.endswith(("des", "tes")):
         return False
-    if low[:-1] in lex.FINITE_VERBS:  # 'gjorde' -> 'gjordes'
+    if low[:-1] in lex.FINITE_VERBS or is_finite_verb(low[:-1]):  # 'gjorde' -> 'gjordes', 'saknade' -> 'saknades'
         return True
     lemma = simplemma.lemmatize(low, lang="sv")
     return lemma != low and lemma.endswith("a") and low in {lemma[:-1] + "ades", lemma[:-1] + "des",
