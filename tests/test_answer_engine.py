@@ -284,6 +284,12 @@ def test_results_of_something_only_planned_are_refused_and_reported_results_are_
     assert "planerat" in planned.text and "uppföljning" in planned.text
     done = bot.respond({"message": "Vilka resultat har läxhjälpen på fritidsgården gett?"})
     assert done.grounded and "71 till 80 procent" in done.text.split("\n")[0]
+    # A change asked in the past tense, or how something turned out after it, is an outcome question too.
+    for question in ("Hur mycket ökade läsförståelsen i årskurs 4 efter läslyftet?",
+                     "Hur blev läsförståelsen i årskurs 4 efter läslyftet?"):
+        assert not bot.respond({"message": question}).grounded, question
+    grew = bot.respond({"message": "Hur mycket ökade andelen godkända i matematik efter läxhjälpen?"})
+    assert grew.grounded and "71 till 80 procent" in grew.text
 
 
 def test_a_why_answer_gives_the_reasons_and_a_lead_in_comes_with_its_list(

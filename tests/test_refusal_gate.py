@@ -31,3 +31,28 @@ def test_a_unit_holding_the_questions_rarer_words_needs_a_little_less_embedding_
     assert _verdict(0.850, 0.0).answer
     assert _verdict(0.835, 0.34).reason == "offtopic"  # below the share that earns any slack
     assert _verdict(0.835, 0.36).answer  # 0.36 of the weight lowers the 0.845 needed by 0.0126, to 0.8324
+
+
+def test_a_question_in_everyday_words_is_on_topic_when_the_units_passage_holds_its_words() -> None:
+    """'datorerna och it-systemen' meets 'elevdatorerna' and 'IT-systemen' as parts of compounds in the passage
+    (its heading and its other lines), not in the best line itself: just under the similarity threshold the
+    question is on topic. A passage that holds few of its words leaves it off topic at the same closeness."""
+    from assistant.grounding.passages import TermWeights
+
+    lines = ["Nulägesanalysen visar att elevdatorerna inte fungerar och att IT-systemen brister.",
+             "Vi ska därför ta fram en gemensam strategi."]
+    other = ["Samverkan med socialtjänsten har stärkts under året.", "Vi ska därför ta fram en gemensam strategi."]
+    filler = [f"Dokument {i} om skolans arbete med närvaro och trygghet." for i in range(20)]
+    question = analyse("Vad kom man fram till om datorerna och it-systemen?")
+
+    def verdict(passage: list[str]):
+        text = "\n".join(passage)
+        chunk = Chunk(chunk_id="p", source="plan.md", title="Utvecklingsplan", doc_type="plan",
+                      heading_path=["Digitala verktyg"], text=text, start_line=1, end_line=2, year=2020)
+        unit = Unit(passage[1], chunk, 1, 2, 2, "sentence", "body")
+        selection = Selection(ranked=[Scored(unit, 0.6, 0.835, 0.1)], max_similarity=0.835)
+        weights = TermWeights([*filler, *lines, *other])
+        return judge(question, selection, text.lower(), MIN_SCORE, MIN_SIMILARITY, weights=weights)
+
+    assert verdict(lines).answer
+    assert verdict(other).reason == "offtopic"

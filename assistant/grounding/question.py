@@ -543,6 +543,9 @@ def asks_outcome(text: str) -> bool:
     ...  "Hur mycket har skolket minskat sedan 2019?", "Har pojkar lägre betyg än flickor?",
     ...  "Vilka insatser finns för elever vars frånvaro har ökat?", "Hur gick det till när projektet startade?"]]
     [True, False, False, True, True, True, False, False, False]
+    >>> [asks_outcome(q) for q in ["Hur mycket ökade närvaron efter den nya rutinen?",
+    ...  "Hur blev resultaten i matematik efter satsningen?", "Hur ökade man närvaron?", "Hur blev arbetet organiserat?"]]
+    [True, True, False, False]
     """
     if lex.OUTCOME_QUESTION_RE.search(text):
         return True

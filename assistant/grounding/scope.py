@@ -59,6 +59,13 @@ _SCHOOL_SUBJECTS = " ".join(lex.SCHOOL_SUBJECT_WORDS)
 SOME_OVERLAP = 0.35
 SIMILARITY_SLACK_PER_OVERLAP = 0.035
 MAX_SIMILARITY_SLACK = 0.02
+# A question in everyday words ('datorerna och it-systemen' for 'elevdatorer', 'systemstöd') holds few of a unit's
+# own words and embeds a little further from it; the passage the best units stand in (its headings and its other
+# lines) holding this share of the question's weight, compounds counted, places it on topic at a little less
+# closeness. How many of the best units' passages are read.
+PASSAGE_SUPPORT = 0.55
+PASSAGE_SLACK = 0.015
+PASSAGE_POOL = 3
 
 
 @dataclass
@@ -104,7 +111,9 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
     on_topic = (top >= min_unit_score and close >= min_similarity) or (
         top >= strong_score and close >= min_similarity - 0.015) or (
         lexical >= SOME_OVERLAP and top >= min_unit_score
-        and close >= min_similarity - min(MAX_SIMILARITY_SLACK, SIMILARITY_SLACK_PER_OVERLAP * lexical))
+        and close >= min_similarity - min(MAX_SIMILARITY_SLACK, SIMILARITY_SLACK_PER_OVERLAP * lexical)) or (
+        weights is not None and top >= min_unit_score and close >= min_similarity - PASSAGE_SLACK
+        and passage_support(question, ranked, weights) >= PASSAGE_SUPPORT)
     if not on_topic:
         return Verdict(False, "offtopic", phrase=topic_phrase(question.text))
     naming = undefined_term(question, ranked)
@@ -752,3 +761,29 @@ def corpus_mentions(corpus_text: str, subject: Subject) -> bool:
 
 def fold_text(texts: Sequence[str]) -> str:
     return fold("\n".join(texts))
+
+
+# The shortest question term that is looked for inside a compound ('dator' in 'elevdatorer').
+COMPOUND_PART_MIN = 5
+
+
+def passage_support(question: Question, ranked: Sequence[Scored], weights: TermWeights) -> float:
+    """The largest share of the question's weight that the passage of one of the best units (its chunk and
+    headings) holds, a word also met as part of a compound ('dator' by 'elevdator', 'system' by 'systemstöd'):
+    the passage, not one line, says what a question in everyday words is about."""
+    terms = question.content_terms
+    total = weights.weight(terms)
+    if not total:
+        return 0.0
+    best = 0.0
+    seen: set[str] = set()
+    for s in ranked[:PASSAGE_POOL]:
+        chunk = s.unit.chunk
+        if chunk.chunk_id in seen:
+            continue
+        seen.add(chunk.chunk_id)
+        words = frozenset(tokenize(f"{chunk.heading_path_text} {chunk.text}"))
+        met = sum(weights.idf(t) for t in terms if t in words or (len(t) >= COMPOUND_PART_MIN and any(
+            w.startswith(t) or w.endswith(t) for w in words)))
+        best = max(best, met / total)
+    return best
