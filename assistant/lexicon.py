@@ -814,6 +814,16 @@ ASKED_NOUN_RE = re.compile(r"^\s*(vilken|vilket|vilka|hur många|which|how many)
 PLACING_PHRASE_RE = re.compile(r"\b(i|om|för|inom|kring|vid|mot|bland|hos|in|about|for|of|on)\s+[^?!]+$", re.I)
 TRAILING_PARTICLES_RE = re.compile(r"(\s+(ut|upp|fram|in|av|till|på|om|med|för|ifrån|från))+\s*[?!.]*$", re.I)
 THING_POINTER_RE = re.compile(r"\b(den|denna|dessa|de|dem)\b", re.I)  # points at a thing, not a situation
+# A topic asked about through the material ('Vad säger materialet om hedersnormer?', 'Finns det något om X?'):
+# the words before the preposition frame the question, what follows it is the topic a next turn's 'det' means
+# (general Swedish; the framing words are FRAMING_WORDS).
+ABOUT_PREPOSITIONS = frozenset("om kring angående gällande beträffande rörande".split())
+# 'Vad ska kommunen göra med elevhälsan?': a next turn's 'det' ('Hur mycket kostar det?') means the work on what
+# follows the preposition (general Swedish verbs of working on something, any tense).
+WORK_VERB_RE = re.compile(typed_without_diacritics(
+    r"^(?P<doer>(?:\S+\s+){0,2}?\S+)\s+(?:tänker\s+|vill\s+|planerar\s+att\s+)?"
+    r"(?P<verb>göra|gör|gjorde|gjort|arbeta|arbetar|arbetade|jobba|jobbar|jobbade)"
+    r"\s+(?P<prep>med|för|åt|mot|inom|kring)\s+(?P<what>.+)$"), re.I)
 STANDALONE_POINTER_RE = re.compile(
     r"\b(den|det|denna|detta|dessa|de|dem|hon|han|henne|honom|hen|it|they|them|that|this)\b"
     r"(?=\s*(?:[?!.,]|$|\s(?:upp|ut|fram|in|av|till|på|om|med|för|nu|då|idag|sedan|hos|i|under|efter|"

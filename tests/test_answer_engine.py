@@ -959,6 +959,49 @@ def test_a_who_follow_up_is_answered_first_from_the_passage_just_quoted(
     assert response.grounded and "specialpedagoger" in response.text.split("[1]")[0]
 
 
+def test_a_follow_up_keeps_the_subject_of_the_conversation(tmp_path: Path, corpus_components: tuple) -> None:
+    """A chain of turns keeps its subject: 'Vem ansvarar för det?' after 'När utvärderas rutinen?' after a question
+    about one school's routine asks who is responsible for that school's routine (the school's name carried over),
+    not for another document's routine; 'Hur mycket kostar det?' after 'Vad ska kommunen göra med elevhälsan?' asks
+    what elevhälsan costs (the verb of working on it is no part of the topic)."""
+    bot, _ = _ingest_folder(tmp_path, corpus_components, {
+        "bjorkangsskolan-rutin.md": (
+            "# Björkängsskolans rutin för närvarouppföljning\n\nRutinen gäller från och med den 1 mars 2026 och "
+            "ersätter den tidigare rutinen.\n\n## Så här följer vi upp närvaron\n\n"
+            "- Läraren registrerar närvaron vid varje lektion.\n"
+            "- Mentorn ringer vårdnadshavare samma dag vid ogiltig frånvaro.\n"
+            "- Mentorn går igenom klassens frånvaro varje fredag.\n\n"
+            "## Ansvar\n\nBiträdande rektor har ansvar för rutinen och redovisar frånvaron i ledningsgruppen.\n\n"
+            "## Utvärdering\n\nRutinen utvärderas i juni 2026.\n"
+        ),
+        "kvalitetsplan.md": (
+            "# Plan för kvalitetsarbetet i Ekby kommun\n\n## Rutiner\n\n"
+            "Förvaltningschefen ansvarar för att rutinen för det systematiska kvalitetsarbetet följs upp varje år. "
+            "Rektor ansvarar för att rutinen för klagomål är känd av all personal.\n\n"
+            "## Elevhälsan\n\nKommunen ska bygga upp en struktur för elevhälsans förebyggande arbete. "
+            "Elevhälsoteamen ska träffas varje vecka på alla skolor.\n\n"
+            "## Kostnadsberäkning\n\nElevhälsopersonal 1 800 tkr\n\nLärarstöd 900 tkr\n\nTotalt 2 700 tkr\n"
+        ),
+        "lovskola.md": ("# Lovskola 2025\n\nKommunens kostnad för lovskolan 2025 var 320 000 kronor, vilket är "
+                        "4 000 kronor per elev.\n\n" + LOVSKOLA_MEMO.split("\n\n", 1)[1]),
+    })
+
+    def talk(*turns: str) -> str:
+        history: list[dict[str, str]] = []
+        for turn in turns:
+            response = bot.respond({"message": turn, "history": list(history)})
+            history += [{"role": "user", "content": turn}, {"role": "assistant", "content": response.text}]
+        return response.text
+
+    assert talk("Vilka steg ingår i Björkängsskolans rutin för närvaro?", "När utvärderas rutinen?",
+                "Vem ansvarar för det?").startswith("Biträdande rektor har ansvar för rutinen")
+    first = "Vad ska kommunen göra med elevhälsan?"
+    earlier = bot.respond({"message": first})
+    cost = bot.respond({"message": "Hur mycket kostar det?", "history": [
+        {"role": "user", "content": first}, {"role": "assistant", "content": earlier.text}]})
+    assert cost.query == "Hur mycket kostar elevhälsan?", cost.query  # not 'kostar kommunen göra med elevhälsan'
+
+
 def test_pay_a_length_of_time_and_a_count_of_parts_are_read_as_asked(tmp_path: Path, corpus_components: tuple) -> None:
     """'Hur mycket tjänar en …?' asks for pay, not a budget line for the post; 'Hur länge …?' is answered by 'drygt
     ett år'; 'Hur många delar …?' by 'åtta olika moment' (a word for whatever is counted). Each has a control."""

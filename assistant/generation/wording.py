@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import simplemma
+
 from assistant import lexicon as lex
 from assistant.generation.easy import is_definite_noun, is_finite_verb
 
@@ -37,6 +39,8 @@ def indirect_question(text: str) -> str | None:
     'om närvaron blev bättre på gymnasiet'
     >>> indirect_question("vilka resultat gav projektet #jagmed")
     'vilka resultat projektet #jagmed gav'
+    >>> indirect_question("vad kostade Karlskogas projekt Progression 02")
+    'vad Karlskogas projekt Progression 02 kostade'
     >>> [indirect_question(q) for q in ("vem leder arbetet", "vad betyder normkritisk", "vem sa det",
     ...  "vilket stöd får nyanlända elever", "hur många elever gick sommarskolan 2018", "jämför Alingsås och Tranemo")]
     [None, None, None, None, None, 'jämför Alingsås och Tranemo']
@@ -92,6 +96,17 @@ def indirect_question(text: str) -> str | None:
     return None
 
 
+def _owned_noun(word: str) -> bool:
+    """A lower-case word that can be the noun a genitive owns: no preposition, adverb or verb."""
+    low = word.lower()
+    if not (word[:1].islower() and low.isalpha()) or is_finite_verb(low) or low in lex.SUBJECT_PRONOUNS:
+        return False
+    lemma = simplemma.lemmatize(low, lang="sv")
+    supine = low.endswith("t") and lemma != low and lemma.endswith("a")  # 'Vad har Lars gjort'
+    return not supine and low not in lex.PREPOSITIONS and low not in lex.SENTENCE_ADVERBS \
+        and low not in _COMPARATIVES
+
+
 def _ends_subject(word: str) -> bool:
     """A word that cannot carry on a noun phrase: a preposition, an adverb, a comparative or a supine."""
     return word in lex.PREPOSITIONS or word in lex.SENTENCE_ADVERBS or word in _COMPARATIVES \
@@ -124,6 +139,10 @@ def _subject_length(rest: Sequence[str], verb: str) -> int:
         n = 1
         while n < len(rest) and (rest[n][:1].isupper() or rest[n].lower() in lex.NAME_KINDS):
             n += 1
+        if rest[n - 1].endswith("s") and n < len(rest) and _owned_noun(rest[n]):
+            n += 1  # a genitive owns the noun after it: 'Karlskogas projekt Progression 02'
+            while n < len(rest) and (rest[n][:1].isupper() or rest[n][:1].isdigit()):
+                n += 1
         return n
     if len(rest) == 1 and verb.lower() in ("är", "var"):
         return 1  # 'vad är antipluggkultur'

@@ -22,7 +22,7 @@ from assistant.grounding.anchors import Anchor, near
 from assistant.grounding.definition import names_definiendum
 from assistant.grounding.passages import TermWeights
 from assistant.grounding.question import Question, Subject, asks_outcome, common_terms, reports_outcome
-from assistant.index.lexical import fold, tokenize
+from assistant.index.lexical import fold, tokenize, word_list_terms
 from assistant.index.units import (
     Unit,
     all_questions,
@@ -53,6 +53,9 @@ FOLLOW_UP_POOL = 30
 # (see UnitSelector._stay_with_the_conversation).
 ANCHOR_BONUS = 0.2
 ANCHOR_AFTER = 20
+# A follow-up's list that speaks nowhere of the topic taken over from earlier turns loses this much, when one of the
+# best FOLLOW_UP_POOL units speaks of it (see UnitSelector._leaves_the_topic).
+OFF_TOPIC_LIST = 0.4
 # A unit that reports an outcome gains this much for a question about what something has led to.
 OUTCOME_FIT = 0.35
 # A sub-heading that stands this many times in one document heads a template's repeated part ('Förslag på lokalt
@@ -144,7 +147,9 @@ class UnitSelector:
         dense = max(0.0, (sim - dense_floor) / (1.0 - dense_floor)) if sim is not None else 0.0
         # A named subject places the question (scope.py checks it); the rest of its words say what answers it.
         damp = question.subject_terms
-        if question.inherited_terms:  # a follow-up: what it asks now outweighs the topic it took over
+        if question.inherited_terms and question.answer_type != "number":
+            # A follow-up: what it asks now outweighs the topic it took over. Not for a figure: 'Hur mycket kostar
+            # det?' asks for the figure of that topic, and any figure answers its own words.
             damp = damp | question.inherited_terms
         terms, pre = question.content_terms, question.prefix_terms
         own = self.weights.overlap(terms, unit.match_terms, damp, prefixes=pre)
@@ -270,6 +275,8 @@ class UnitSelector:
         them (in itself, its list intro or its sub-heading), a unit that only matches the topic taken over from
         earlier turns is lowered — it restates the topic instead of answering."""
         own = question.content_terms - question.inherited_terms - question.subject_terms
+        if question.money:  # 'Hur mycket kostar det?' (searched with 'kostnad' too) asks for a sum, not the word
+            own = own - word_list_terms(lex.MONEY_WORDS)
         # Only a follow-up that asks for something specific: words common in Swedish at large ('Vad kostade den?',
         # 'När startade den?') say how it asks, and a figure or date answers them without repeating the verb.
         if not question.inherited_terms or not own - common_terms(question.text):
@@ -320,6 +327,26 @@ class UnitSelector:
                 continue
             s.score += ANCHOR_BONUS
 
+    def _topic_held(self, question: Question, ranked: list[Scored]) -> bool:
+        """Whether one of a follow-up's best units speaks of the topic it took over from earlier turns."""
+        topic = question.inherited_terms - question.subject_terms
+        best = sorted(ranked, key=lambda s: -s.score)[:FOLLOW_UP_POOL]
+        return bool(topic) and any(self.weights.overlap(topic, s.unit.match_terms | s.unit.context_terms,
+                                                        prefixes=question.prefix_terms) > 0 for s in best)
+
+    def _leaves_the_topic(self, question: Question, candidate: ListCandidate) -> bool:
+        """A follow-up's list that speaks nowhere (items, intro, headings) of the topic taken over from earlier turns,
+        and does not stand right after what the previous answer quoted: it answers the follow-up's own words ('Vad kan
+        skolan göra åt det?') for another subject ('Vad säger materialet om hedersnormer?' before it)."""
+        items = candidate.items
+        if any(self._follows_the_conversation(question, u) or any(a.holds(u) for a in self.anchors) for u in items):
+            return False
+        text = " ".join([candidate.heading, candidate.intro.text if candidate.intro else "",
+                         items[0].chunk.heading_path_text, *(u.text for u in items[0].labels_above)])
+        terms = frozenset(tokenize(text)).union(*(u.match_terms | u.context_terms for u in items))
+        topic = question.inherited_terms - question.subject_terms
+        return self.weights.overlap(topic, terms, prefixes=question.prefix_terms) <= 0
+
     def _best_list(
         self, question: Question, ranked: list[Scored], hits: Sequence[Hit], neighbours: NeighbourLookup | None
     ) -> ListCandidate | None:
@@ -329,6 +356,7 @@ class UnitSelector:
         best: ListCandidate | None = None
         asked = asked_kinds(question.cue_text)
         kind_terms = kind_words(question.content_terms, asked)
+        topic_held = self._topic_held(question, ranked)
         for s in ranked[:60]:
             unit = s.unit
             if not unit.is_item and not unit.text.rstrip().endswith((".", "!", "?")):
@@ -412,6 +440,8 @@ class UnitSelector:
                                           item_scores=[s.score])
             else:
                 continue
+            if topic_held and self._leaves_the_topic(question, candidate):
+                candidate.score -= OFF_TOPIC_LIST
             if best is None or candidate.score > best.score:
                 best = candidate
             self.candidates.append(candidate)
