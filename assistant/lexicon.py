@@ -170,7 +170,8 @@ MEASURED_BY_GRADES = ("skolresultat", "betyg")
 # 'minst E' a pass, the meritvärde the sum of the grades.
 MEASURED_BY_GRADES_RE = re.compile(
     r"godkän|betyg|behörig|kunskapskrav|underkän|meritvärde|\bF\b|\bminst\s+(?:ett\s+)?[A-E]\b", re.I)
-MEASURED_BY_COUNT = re.compile(r"\b(hur många|antal|andel\w*|ökning|minskning|deltar|deltog|deltagande|deltagare)\b")
+MEASURED_BY_COUNT = re.compile(r"\b(hur många|antal|andel\w*|ökning|minskning|deltar|deltog|deltagande|deltagar\w*|"
+                               r"besökar\w*)\b")
 # Experiences and what people answer in a survey ('svarade att de inte känner sig trygga', 'uppger att de blivit
 # kränkta', 'mår dåligt'): general Swedish survey wording.
 MEASURED_BY_EXPERIENCE = re.compile(r"upplev|uppfatt|känner|trygg|motivation|attityd|svara|uppge|uppgav|enkät|kränk|"
@@ -1105,15 +1106,29 @@ GROUP_VALUE_RE = re.compile(
     r"(?:(?:var|är|låg på|ligger på)\s+(?:det\s+)?)?(\d{1,3}(?:[.,]\d+)?)(?!\d|[.,]\d|\s*(?:%|procent))"
     r"|(?<![\w,.])(\d{1,3}(?:[.,]\d+)?)\s+(?:för|bland|hos)\s+(?:de\s+|alla\s+)?(pojkar(?:na)?|flickor(?:na)?|"
     r"killar(?:na)?|tjejer(?:na)?)\b", re.I)
+# A share of one group given as a count of a count ('bara 5 av 40 deltagare var pojkar'): group 1 the part, then
+# FIGURE_RE's count; SHARE_OF_COUNT_TAIL_RE the group after it (general Swedish).
+PART_BEFORE_COUNT_RE = re.compile(r"(?<![\w,.])(\d{1,3})\s+av\s+(?:de\s+|alla\s+)?$", re.I)
+SHARE_OF_COUNT_TAIL_RE = re.compile(r"^\s+(?:var|är|blev|har varit)\s+(pojkar|flickor|killar|tjejer)\b", re.I)
+# How often something is done ('läser varje dag', 'gör läxor minst tre dagar i veckan'): how much, not what the
+# problem is, so a statement about 'hela dagen' in bed is not about reading (general Swedish).
+FREQUENCY_WORDS = "dag dagar dagen dagligen vecka veckan veckor månad månaden månader gång gånger varje minst"
+# A goal the user sets in their own words ('fler pojkar ska delta i läxhjälpen', 'Alla elever ska känna sig trygga',
+# 'målet är att färre ska få F'): what the local goal is for (general Swedish; a quantifier, up to eight words, 'ska').
+OWN_GOAL_RE = re.compile(typed_without_diacritics(
+    r"\b(?:fler|färre|alla|mer|mindre|högre|lägre|större|ingen|inga|varje)\b(?:\s+[\w–-]+){0,8}?\s+(?:ska|skall)\s+"
+    r"[^.!?;]+"), re.I)
 # Verbs that lead into a value ('meritvärdet låg på', 'var', 'landade på'), also where a tagger reads them as
 # adjectives ('låg'): general Swedish.
 VALUE_LEAD_VERBS = frozenset("var är blev blir låg ligger landade hamnade hade har".split())
-# A figure measured after the intervention ('… fick minst E efteråt', 'efter lovskolan'): in a follow-up plan it is
+# A figure measured after the intervention ('… fick minst E efteråt', 'efter lovskolan', 'efter att vi flyttat
+# läxhjälpen', a change of their own in the supine): in a follow-up plan it is
 # the result, not the baseline before the work (general Swedish; the nouns name kinds of intervention, 'efter
 # skolan' is a time of day and stays out).
 AFTER_INTERVENTION_RE = re.compile(typed_without_diacritics(
     r"\befteråt\b|\befter\s+(?:insatsen|insatserna|lovskolan|sommarskolan|lägerskolan|projektet|satsningen|kursen|"
-    r"programmet|träffarna|lovet|sommarlovet|läxhjälpen|studiecirkeln)\b"), re.I)
+    r"programmet|träffarna|lovet|sommarlovet|läxhjälpen|studiecirkeln)\b"
+    r"|\befter\s+att\s+(?:vi|ni|skolan|kommunen)\s+(?:har\s+)?\w+(?:at|t|it|tt)\b"), re.I)
 # A season or term that dates a figure ('våren 2025', 'höstterminen 2024', 'sommaren 2025'), and time adverbials
 # left at the edge of what a figure measures ('fick minst E i svenska våren', '… i matematik efteråt'): when, not what
 # ('under läsåret' without a year is the period a survey asks about: it stays). General Swedish.
@@ -1174,6 +1189,10 @@ RECOMMENDATION_RE = re.compile(r"\b(?:behöver|bör|borde)\s+(?:\w+\s+){0,2}?(?:
 # behandling'), so 'blivit kränkta' and 'sexuella trakasserier' are matters of trygghet and mobbning.
 PROBLEM_DOMAIN_TERMS = [
     (re.compile(r"\bkränk\w*|\btrakasser\w*", re.I), "mobbning otrygghet trygghet"),
+    # A failing grade in a subject is not reaching the knowledge requirements (skollagen 3 kap., Skolverket's A–F
+    # scale: F is 'inte godkänt'): 'fick F i engelska', 'betyget F' meet goals on pupils 'som inte når kunskapsmålen'.
+    # ('minst ett F' over all subjects is left to the whole problem: with 'skolan är tråkig' it is motivation.)
+    (re.compile(r"(?-i:\b(?:fick|får|fått|betyget)\s+F\b|\bF\s+i\s+[a-zåäö])"), "inte når kunskapsmålen"),
 ]
 # Which group a word names (for figures and target groups).
 GROUP_WORDS = {
@@ -1287,11 +1306,13 @@ ACCEPTABLE_BY_KIND = {
 ABSENCE_RE = re.compile(r"frånvar|närvar|skolk", re.I)
 # Problem wording that should go down when things improve ('saknar godkänt', 'hög frånvaro', 'kommer sent').
 # Also harm and failing grades as planners word them: 'blivit kränkta', 'minst ett F' (the failing grade), 'mår
-# dåligt', 'psykisk ohälsa', 'hot', 'diskriminering', 'ensamma' (general Swedish; F from Skolverket's A–F scale).
+# dåligt', 'psykisk ohälsa', 'hot', 'diskriminering', 'ensamma' (general Swedish; F from Skolverket's A–F scale:
+# 'fick F i engelska', 'F i matematik'; 'F–6' is a school's grades, not the grade).
 NEGATIVE_RE = re.compile(r"\b(sakna(?:r|de|t)|utan godkän\w*|inte|ej|ingen|hög\w* frånvaro|frånvar\w*|skolk\w*|"
                          r"otrygg\w*|mobb\w*|underkän\w*|avhopp\w*|stress\w*|våld\w*|trakasser\w*|sent|sena|"
                          r"sen ankomst\w*|kränk\w*|mår dåligt|ohälsa|hot|diskrimin\w*|ensamma?)\b"
-                         r"|\b(?:ett|något|betyget)\s+F\b",
+                         r"|\b(?:ett|något|betyget|fick|får|fått|har|hade)\s+F\b(?![-–]\s*\d)"
+                         r"|(?-i:\bF\s+i\s+[a-zåäö])",
                          re.I)
 
 # === Easy Swedish (lättläst, assistant/generation/easy.py) ===

@@ -98,6 +98,7 @@ class UserFacts:
     issues: list[str] = field(default_factory=list)  # Swedish notes: contradictions, figures without year, markup
     unknowns: list[str] = field(default_factory=list)  # what they say they have not done or do not know yet
     stated_grades: list[str] = field(default_factory=list)  # every grade span named, in order ('åk 7–9', 'åk 9')
+    goals: list[str] = field(default_factory=list)  # goals in their own words ('fler pojkar ska delta i läxhjälpen')
 
     @property
     def source(self) -> str:
@@ -224,6 +225,12 @@ def _read_message(facts: UserFacts, text: str) -> None:
         if lex.OWN_UNKNOWN_RE.search(clause) and not lex.FIGURE_RE.search(clause):
             if clause not in facts.unknowns:  # 'Vi har inte frågat eleverna …': to find out, not a problem
                 facts.unknowns.append(clause)
+            continue
+        goal = lex.OWN_GOAL_RE.search(clause)
+        if goal and not lex.FIGURE_RE.search(clause):
+            # 'Gör ett lokalt mål för det här: fler pojkar ska delta i läxhjälpen': what the goal is for, not a problem
+            said = goal.group(0).strip(" .!?")
+            facts.goals = [g for g in facts.goals if g != said] + [said]
             continue
         tried = lex.TRIED_RE.search(clause) or lex.TRIED_FAILED_RE.search(clause)
         if tried:
@@ -380,6 +387,10 @@ def _read_figures_with_units(facts: UserFacts, sentence: str, year: str | None) 
     first = 0
     for i, m in enumerate(found):
         raw, unit, of = m.group(1), m.group(2).lower(), (m.group(3) or "").lower()
+        among = _share_among(sentence, m, year, facts)
+        if among is not None:  # 'bara 5 av 40 deltagare var pojkar': 13 % pojkar bland deltagarna
+            facts.figures.append(among)
+            continue
         if i == 0 or not _joins(sentence[found[i - 1].end():m.start()]):
             first = i
         value = float(raw.replace(" ", "").replace("\u00a0", "").replace(",", "."))
@@ -469,9 +480,36 @@ def _share_of_count(part: Figure, whole: Figure) -> Figure | None:
     people = lex.COUNTED_PEOPLE.get(whole.unit)
     if not people or whole.is_share or part.group not in lex.GENDER_GROUPS or not 0 < part.value <= whole.value:
         return None
-    share = round(100 * part.value / whole.value)
+    share = percent(part.value, whole.value)
     return Figure(float(share), f"{share} %", "%", part.group, f"bland {people}", part.year or whole.year,
                   part.quote, whole.where, part.grades, part.source, f"{part.text} av {whole.text}")
+
+
+def percent(part: float, whole: float) -> int:
+    """A share in whole per cent, a half rounded up as people read it (5 of 40 is 13 %, not Python's 12).
+
+    >>> percent(5, 40), percent(15, 17)
+    (13, 88)
+    """
+    return int(100 * part / whole + 0.5)
+
+
+def _share_among(sentence: str, m: re.Match[str], year: str | None, facts: UserFacts) -> Figure | None:
+    """'5 av 40 deltagare var pojkar' (a count of a count, then the group): the group's share among those counted,
+    worked out from the user's figures and marked so; None when the figure is not of that form."""
+    part = lex.PART_BEFORE_COUNT_RE.search(sentence[:m.start()])
+    who = lex.SHARE_OF_COUNT_TAIL_RE.match(sentence[m.end():])
+    unit = m.group(2).lower()
+    if part is None or who is None or m.group(3) or unit not in lex.COUNTED_PEOPLE:
+        return None
+    raw = m.group(1).replace(" ", "").replace("\u00a0", "")
+    whole = Figure(float(raw), f"{raw} {unit}", unit, "", "", year, "", "", facts.grades)
+    group = lex.GROUP_WORDS[who.group(1).lower()]
+    count = int(part.group(1))
+    quote = sentence[max(0, part.start() - 40): m.end() + len(who.group(0)) + 40].strip()
+    own = Figure(float(count), f"{count} {group}", "st", group, "", year, quote, "", facts.grades, user_source(sentence))
+    share = _share_of_count(own, whole)
+    return Figure(**{**share.__dict__, "computed": f"{count} av {whole.text}"}) if share else None
 
 
 def _read_group_counts(facts: UserFacts, sentence: str, year: str | None) -> None:
@@ -493,7 +531,7 @@ def _read_group_counts(facts: UserFacts, sentence: str, year: str | None) -> Non
         quote = sentence[max(0, m.start() - 40): m.end() + 80].strip()
         text = f"{count} av {word}"
         if size is not None and group in lex.GENDER_GROUPS:
-            share = round(100 * count / size[0])
+            share = percent(count, size[0])
             facts.figures.append(Figure(float(share), f"{share} %", "%", group, subject, year, quote, "",
                                         facts.grades, user_source(sentence), f"{count} av {size[1]}"))
         else:

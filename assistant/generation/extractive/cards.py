@@ -70,7 +70,8 @@ class CardMatcher:
         method support uses for the same kind of problem ('kränkta' is a matter of trygghet and mobbning;
         `lexicon.PROBLEM_DOMAIN_TERMS`)."""
         search = self.evidence.analyse(text).search_text or text
-        extra = [terms for pattern, terms in lex.PROBLEM_DOMAIN_TERMS if pattern.search(search)]
+        # ... read on the user's own words too: a grade's capital ('fick F') is lost in the analysed text
+        extra = [terms for pattern, terms in lex.PROBLEM_DOMAIN_TERMS if pattern.search(search) or pattern.search(text)]
         return " ".join([search, *extra])
 
     def own_terms(self, problem: str) -> frozenset[str]:

@@ -109,7 +109,7 @@ def _issues(mode: Mode, ctx: DraftContext) -> list[DraftSection]:
 
 def _finish(mode: Mode, ctx: DraftContext, sections: list[DraftSection], book: CitationBook) -> BackendResult:
     sections = [s for s in sections if s.items]
-    rest = _unused_facts(ctx.facts, sections)
+    rest = _unused_facts(ctx.facts, sections, ctx.spell)
     if rest:
         sections.append(draft_section(mode, "ovrigt", rest))
     draft = Draft(kind=mode, title=_title(MODES[mode].label, ctx), sections=sections, facts=ctx.facts.as_dict(),
@@ -117,7 +117,8 @@ def _finish(mode: Mode, ctx: DraftContext, sections: list[DraftSection], book: C
     return BackendResult(text=render_draft(draft), grounded=len(book) > 0, draft=draft)
 
 
-def _unused_facts(facts: UserFacts, sections: list[DraftSection]) -> list[DraftItem]:
+def _unused_facts(facts: UserFacts, sections: list[DraftSection], spell: Callable[[str], str] = str) -> list[
+        DraftItem]:
     """The user's facts that no section carries, quoted back as theirs: every fact they gave stays in the draft
     (the town a school stands in, the grades of the whole school, what they tried, a problem no figure measures)."""
     said = " ".join(i.text for s in sections for i in s.items).lower()
@@ -130,7 +131,10 @@ def _unused_facts(facts: UserFacts, sections: list[DraftSection]) -> list[DraftI
         out.append(user_item(f"Årskurser ni nämnde: {', '.join(grades)}", ", ".join(grades)))
     for f in facts.figures:
         if f.text.lower() not in said:
-            out.append(user_item(f"Siffra: {f.describe()}", f.quote))
+            out.append(user_item(spell(f"Siffra: {f.describe()}"), f.quote))
+    for g in facts.goals:
+        if g.lower() not in said:
+            out.append(_own_goal_item(g))
     for t in facts.tried:
         if t.lower() not in said:
             out.append(user_item(f"Redan prövat: {t}", t))
@@ -143,6 +147,11 @@ def _unused_facts(facts: UserFacts, sections: list[DraftSection]) -> list[DraftI
         if p.lower() not in said and shorten_topic(p).lower() not in said:
             out.append(user_item(f"”{p}”", p))
     return out
+
+
+def _own_goal_item(goal: str) -> DraftItem:
+    """The goal the user set in their own words ('fler pojkar ska delta i läxhjälpen'), quoted as theirs."""
+    return user_item(f"Ert mål: ”{goal}”", goal)
 
 
 def _unknown_item(clause: str) -> DraftItem:
@@ -158,11 +167,28 @@ def _figure_line(f: Figure) -> str:
 
 
 def _measure_figures(facts: UserFacts) -> list[Figure]:
-    """The figures an indicator is built on: shares first (a share of pojkar and of flickor is what a goal follows),
-    else values given per group ('meritvärdet för pojkar 198'), else counts."""
-    shares = [f for f in facts.figures if f.subject and f.is_share]
-    values = [f for f in facts.figures if f.subject and f.is_value]
-    return shares or values or [f for f in facts.figures if f.subject]
+    """The figures an indicator is built on: those of what the user's own goal is about ('fler pojkar ska delta i
+    läxhjälpen' is measured by '5 av 40 deltagare var pojkar', not by another figure they gave), then shares first
+    (a share of pojkar and of flickor is what a goal follows), else values given per group ('meritvärdet för pojkar
+    198'), else counts."""
+    measuring = [f for f in facts.figures if f.subject]
+    aimed = _aimed_at(facts.goals[-1], measuring) if facts.goals else []
+    pool = aimed or measuring
+    shares = [f for f in pool if f.is_share]
+    values = [f for f in pool if f.is_value]
+    return shares or values or pool
+
+
+def _aimed_at(goal: str, figures: list[Figure]) -> list[Figure]:
+    """The figures whose clause takes up the goal's own words (their first five letters: 'delta' meets
+    'deltagare', 'engelska' meets 'F i engelska'), not who it is for or how much."""
+    words = [w.lower() for w in re.findall(r"[\wåäö]{5,}", goal) if not w[0].isupper() or goal.startswith(w)]
+    stems = {w[:5] for w in words if w not in lex.GROUP_WORDS and w not in lex.CARD_GENERIC_WORDS
+             and lex.GROUP_WORDS.get(w) is None}
+    def takes_up(f: Figure) -> bool:
+        said = re.findall(r"[\wåäö]{5,}", f"{f.subject} {f.quote}".lower())
+        return any(w[:5] in stems for w in said if w not in lex.GROUP_WORDS)
+    return [f for f in figures if takes_up(f)] if stems else []
 
 
 def _gender_gaps(facts: UserFacts, topic: str) -> list[DraftItem]:
@@ -175,7 +201,8 @@ def _gender_gaps(facts: UserFacts, topic: str) -> list[DraftItem]:
         value = any(f.is_value for f in facts.figures if f.subject == subject)
         for g in lex.GENDER_GROUPS:
             if g not in groups:
-                what = f"{subject} för {g}" if value else f"andel {g} som {relative(subject)}"
+                what = f"{subject} för {g}" if value else f"andel {g} {subject}" if subject.startswith("bland ") \
+                    else f"andel {g} som {relative(subject)}"  # 'andel flickor bland deltagarna'
                 out.append(gap(what + (f" ({year})" if year else " (och vilket år)")))
     if not facts.figures:
         grades = f" i {facts.grades}" if facts.grades else ""
@@ -206,6 +233,7 @@ def problem_formulation(backend: ExtractiveBackend, turn: PreparedTurn, book: Ci
     # the problem by what it says of them (läsning, frånvaro), not by naming boys ('Fler pojkar än flickor deltog …').
     who = frozenset(t for t in topic_terms
                     if lex.GENDER.search(t) or lex.GROUP_WORDS.get(t) or t.startswith(lex.PUPIL_WORDS))
+    who |= topic_terms & frozenset(tokenize(lex.FREQUENCY_WORDS))  # how often is not what either ('varje dag')
 
     def about(s: Sentence) -> bool:
         if "?" in s.text or lex.SUGGESTION_SECTION.search(s.chunk.heading_path_text) or _fragment(s):
@@ -227,6 +255,7 @@ def problem_formulation(backend: ExtractiveBackend, turn: PreparedTurn, book: Ci
             "?" not in s.text and not _own_figures(s.text) and not lex.CASE_REPORT_RE.search(s.text)
 
     their_causes = pick(evidence, f"{' '.join(named)} pojkar flickor", 2, names_theirs, used) if named else []
+    their_causes += _wondered_causes(backend, facts, used, 2 - len(their_causes))
     problem: list[DraftItem] = [user_item(f"”{p}”", p) for p in facts.problems]
     if ctx.target or ctx.place:
         problem.append(user_item(f"Gäller: {ctx.target or 'målgruppen'}{at(ctx.place)}"))
@@ -239,7 +268,8 @@ def problem_formulation(backend: ExtractiveBackend, turn: PreparedTurn, book: Ci
     found = pick(evidence, search, 1, lambda s: about(s) and not _own_figures(s.text), used=used)
     problem += [source_item(substitute_org(s.text, ctx.place), [cite(book, s)]) for s in found]
 
-    nulage: list[DraftItem] = [user_item(_figure_line(f), f.quote) for f in facts.figures]
+    # the assistant's wording of their figures, å/ä/ö restored ('laser varje dag' -> 'läser'); the quote stays theirs
+    nulage: list[DraftItem] = [user_item(ctx.spell(_figure_line(f)), f.quote) for f in facts.figures]
     nulage += _gender_gaps(facts, topic)
     gender = pick(evidence, f"{search} pojkar flickor", 1,
                   lambda s: about(s) and bool(lex.GENDER.search(s.text)) and not _own_figures(s.text), used)
@@ -265,7 +295,7 @@ def problem_formulation(backend: ExtractiveBackend, turn: PreparedTurn, book: Ci
     effect_items = [source_item(s.text, [cite(book, s)]) for s in effects] or [
         gap("vilka konsekvenser problemet får för eleverna")]
 
-    known: list[DraftItem] = [user_item(f"Nuläge: {f.describe()}", f.quote) for f in facts.figures]
+    known: list[DraftItem] = [user_item(ctx.spell(f"Nuläge: {f.describe()}"), f.quote) for f in facts.figures]
     known += [user_item(f"Redan prövat: {t}", t) for t in facts.tried]
     if not known:
         known.append(gap("vad ni redan vet – siffror, iakttagelser och vad som prövats"))
@@ -297,6 +327,33 @@ def _named_terms(facts: UserFacts) -> list[str]:
                               and not is_finite_verb(w)))[:3]
 
 
+def _wondered_causes(backend: ExtractiveBackend, facts: UserFacts, used: set[str], n: int) -> list[Sentence]:
+    """Statements of the material on what the user says they do not know yet ('Vi vet inte hur föräldrarnas
+    utbildningsnivå ser ut' meets 'Föräldrar med kort utbildning kan ofta inte ge samma studiestöd …'): what they
+    wonder about is a cause they suspect. A statement must hold two of its long words (their first seven letters,
+    so 'föräldrarnas' meets 'föräldrar'), as a statement, not a list's fragment or another study's result."""
+    if n <= 0:
+        return []
+    out: list[Sentence] = []
+    for unknown in facts.unknowns:
+        stems = list(dict.fromkeys(
+            w[:7] for w in re.findall(r"[a-zåäö]{7,}", unknown.lower())
+            if w not in lex.GROUP_WORDS and w not in lex.CARD_GENERIC_WORDS and not is_finite_verb(w)))
+        if len(stems) < 2:
+            continue
+
+        def holds(s: Sentence, stems: list[str] = stems) -> bool:
+            words = re.findall(r"[a-zåäö]+", s.text.lower())
+            found = {t for t in stems if any(w.startswith(t) for w in words)}
+            return len(found) >= 2 and "?" not in s.text and not _fragment(s) and not _own_figures(s.text) and \
+                not lex.CASE_REPORT_RE.search(s.text)
+
+        out += pick(backend.evidence, " ".join(stems), n - len(out), holds, used)
+        if len(out) >= n:
+            break
+    return out
+
+
 def _own_figures(text: str) -> bool:
     """Whether a statement of the material reports figures of its own (a share, a count, 'från 41 till 63')."""
     return bool(lex.FIGURE_RE.search(text) or lex.RESULT_CHANGE_RE.search(text))
@@ -314,11 +371,27 @@ def _fragment(s: Sentence) -> bool:
 def _data_source(ctx: DraftContext, indicator: str) -> DraftItem:
     """The indicator's data source: the survey or statistics the user named for their figures ('er elevenkät'),
     else where such figures are usually found."""
-    own = ctx.facts.source
-    if own:
-        quote = next(f.quote for f in ctx.facts.figures if f.source)
-        return user_item(f"Datakälla: {own}, med samma frågor vid varje mätning", quote)
+    own = _own_source(ctx.facts)
+    if own is not None:
+        return user_item(f"Datakälla: {own.source}, med samma frågor vid varje mätning", own.quote)
+    if _kind(indicator) == "count":  # who takes part is counted where they take part
+        return suggestion(f"Datakälla: {lex.INDICATOR_KINDS['count'][1]}")
     return suggestion(f"Datakälla: {_statistics_source(indicator)}")
+
+
+def _measured_first(facts: UserFacts) -> list[str]:
+    """The user's problems, those holding the figures the indicator is built on first ('men bara 5 av 40 deltagare
+    var pojkar' for a goal on who takes part): why the goal fits is what it measures."""
+    measured = _measure_figures(facts)
+    def holds(p: str) -> bool:
+        return any(x and x in p for f in measured for x in (f.quote[:30], f.computed))
+    return sorted(facts.problems, key=lambda p: not holds(p))
+
+
+def _own_source(facts: UserFacts) -> Figure | None:
+    """The figure that names the user's own source for what the indicator measures ('er elevenkät' for '34 % …
+    gör läxor'); None when the indicator's figures name none: another figure's survey is not its source."""
+    return next((f for f in _measure_figures(facts) if f.source), None)
 
 
 def _measured(ctx: DraftContext) -> str:
@@ -394,8 +467,8 @@ def _goal_sentence(ctx: DraftContext) -> str:
     measured = _measured(ctx)
     grades = f" i {facts.grades}" if facts.grades else ""
     if measured.startswith("bland "):  # how a group is made up: the shares of boys and girls even out
-        return (f"Fördelningen mellan pojkar och flickor {measured}{where} ska bli jämnare och nå målvärdet senast "
-                "måldatum")
+        return (f"Fördelningen mellan pojkar och flickor {measured}{grades}{where} ska bli jämnare och nå målvärdet "
+                "senast måldatum")
     chosen = _measure_figures(facts)
     if chosen and chosen[0].is_value:
         return (f"{measured[:1].upper()}{measured[1:]} för pojkar och för flickor{grades}{where} ska "
@@ -414,9 +487,12 @@ def _baseline(ctx: DraftContext, results_after: bool = False) -> DraftItem:
     other = [f for f in possible if f.grades and grades and f.grades != grades]
     if other and len(other) == len(possible):
         # The target group changed ('byt målgrupp till åk 4–6'): figures given for åk 7–9 are not its baseline.
-        given = "; ".join(f.describe() for f in other[:4])
+        aimed = _measure_figures(ctx.facts)  # the indicator's own figures first
+        given = "; ".join(f.describe() for f in sorted(other, key=lambda f: f not in aimed)[:4])
         return gap(f"utgångsvärde för {grades} – {_indicator_phrase(ctx)}, och vilket år det gäller "
                    f"(era siffror gäller {other[0].grades}: {given})")
+    # ... nor when figures of the new group came later ('Våren 2025 deltog 14 pojkar …' after the change)
+    possible = [f for f in possible if f not in other]
     measured = _measure_figures(ctx.facts)
     # the baseline is of what the indicator measures: the figures of its own subject ('54 % … får hjälp med läxor'),
     # not another figure the user gave ('25 % bland besökarna' stays under 'Mer som ni angav')
@@ -442,9 +518,11 @@ def local_goal(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBoo
     facts = ctx.facts
     card = ctx.match.card if ctx.match else None
     goal: list[DraftItem] = []
-    has_own = bool(facts.figures or facts.problems or ctx.plan.decided_topic())
+    has_own = bool(facts.figures or facts.problems or facts.goals or ctx.plan.decided_topic())
     if has_own:
         goal.append(suggestion(_goal_sentence(ctx)))
+    # the goal they set in their own words stays theirs, after the sentence that makes it measurable
+    goal += [_own_goal_item(g) for g in facts.goals[-1:]]
     if card is not None:
         n = cite_lines(book, card.goals)
         goal += [source_item(f"Metodstödets förslag: {substitute_org(g.text, ctx.place)}", [n]) for g in card.goals[:1]]
@@ -462,7 +540,7 @@ def local_goal(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBoo
         gap("datum då målet ska vara nått (t.ex. vid läsårets slut)"),
         _data_source(ctx, indicator),
     ]
-    why = [user_item(f"”{p}”", p) for p in facts.problems[:2]]
+    why = [user_item(f"”{p}”", p) for p in _measured_first(facts)[:2]]
     if card is not None and card.problem is not None:
         why.append(source_item(card.problem.text, [cite_lines(book, [card.problem])]))
     elif not why:
@@ -737,8 +815,11 @@ def follow_up_plan(backend: ExtractiveBackend, turn: PreparedTurn, book: Citatio
     target = plan.field_value("Målvärde")
     measures: set[str] = set()
     results: set[str] = set()
+    survey = _own_source(ctx.facts)
     for number, (item, text, base) in enumerate(indicators, start=1):
         kind = _kind(text)
+        if number == 1 and own and kind == "process" and survey is not None and "enkät" in survey.source:
+            kind = "experience"  # their figures are answers to their own survey ('i vår läsenkät sa 40 % …')
         how, where, when, who = lex.INDICATOR_KINDS[kind]
         if how in measures:  # two indicators of one kind: each measure says what it asks about, not the same line
             about = _about(text)
@@ -751,13 +832,12 @@ def follow_up_plan(backend: ExtractiveBackend, turn: PreparedTurn, book: Citatio
         if acceptable in results:  # two indicators of one kind: each result names what it is about
             acceptable = f"{acceptable} – för {_short(_about(text), 50)}"
         results.add(acceptable)
-        own_source = ctx.facts.source if number == 1 and own else ""
+        own_source = _own_source(ctx.facts) if number == 1 and own else None
         items = [
             item,
             suggestion(f"Mått: {how}"),
-            user_item(f"Källa: {own_source}, med samma frågor vid varje mätning",
-                      next(f.quote for f in ctx.facts.figures if f.source)) if own_source
-            else suggestion(f"Källa: {where}"),
+            user_item(f"Källa: {own_source.source}, med samma frågor vid varje mätning", own_source.quote)
+            if own_source is not None else suggestion(f"Källa: {where}"),
             suggestion(f"Hur ofta: {when}"),
             suggestion(f"Ansvarig: {who}"),
             *([result] if result is not None else []),
@@ -794,7 +874,9 @@ def _acceptable(kind: str, text: str, base: DraftItem | None, figures: list[Figu
     """The least result that says the work is on track, for this indicator: from the user's own baseline when it is
     theirs (each group's figure and the gap between them, never a new figure), else what suits its kind."""
     if base is not None and base.provenance == "user" and not base.gap:
-        by_group = {f.group: f for f in figures if f.is_share and f.value <= 100 and f.group in lex.GENDER_GROUPS}
+        # the baseline's own figures ('pojkar 71 %'), not another share the user gave ('34 % … gör läxor')
+        by_group = {f.group: f for f in figures if f.is_share and f.value <= 100 and f.group in lex.GENDER_GROUPS
+                    and f"{f.group} {f.text}" in base.text}
         boys, girls = (by_group.get(g) for g in lex.GENDER_GROUPS)
         way = "går ner" if _direction(text) == "minska" else "går upp"
         if boys and girls:

@@ -104,13 +104,20 @@ def _shorter(draft: Draft) -> Draft:
         kept = [i for i in s.items if not i.text.startswith(("Varför:", "Pröva ", "Ta bara med"))]
         kept = [i for i in kept if not (i.provenance == "user" or i.gap) or _said_key(i) not in said]
         said.update(_said_key(i) for i in kept if i.provenance == "user" or i.gap)
-        # The user's own facts stay (a shorter draft must still carry them), then two more and two gaps.
+        # The user's own facts stay (a shorter draft must still carry them), then two more and two gaps; where their
+        # own account is the section (the problem, the nuläge), the material's general lines beside it go.
         others = [i for i in kept if not i.gap and i.provenance != "user"][:2]
+        if s.key in _OWN_ACCOUNT_SECTIONS and any(i.provenance == "user" and not i.gap for i in kept):
+            others = []
         chosen = [i for i in kept if (i.provenance == "user" and not i.gap) or i in others]
         gaps = [i for i in kept if i.gap][:2]
         if chosen or gaps:
             sections.append(s.model_copy(update={"items": chosen + gaps}))
     return draft.model_copy(update={"sections": sections, "title": draft.title})
+
+
+# Sections of a problem formulation that the user's own facts make up when they gave any (`_shorter`).
+_OWN_ACCOUNT_SECTIONS = ("problem", "nulage")
 
 
 def _said_key(item: DraftItem) -> str:

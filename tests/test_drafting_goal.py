@@ -1,0 +1,117 @@
+"""A draft built from the goal the user sets and the facts they give: their own goal ('fler pojkar ska delta i
+läxhjälpen') chooses the figures the indicator, its baseline and its data source are built on; a count of a count
+('5 av 40 deltagare var pojkar') is that group's share among them; a failing grade F goes down and reaches the goal
+on pupils who do not reach the knowledge requirements; a follow-up plan after a changed target group takes no
+baseline of the old group and judges each indicator by its own figures."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.generation.facts import extract_facts
+from assistant.service import Assistant
+
+SITUATION = ("Vi är Ekbackaskolan i Västerby kommun, åk 7–9. Läsåret 2023/24 var 64 % av pojkarna och 81 % av "
+             "flickorna i åk 9 behöriga till gymnasiet. I vår trivselenkät hösten 2023 svarade 41 % av pojkarna och "
+             "66 % av flickorna att de läser på fritiden. Vi har ett kodcafé efter skolan, men bara 6 av 30 "
+             "deltagare var flickor.")
+
+
+# --- pure parts ------------------------------------------------------------------------------------------
+
+
+def test_a_count_of_a_count_is_the_groups_share_among_them() -> None:
+    facts = extract_facts(["Vi har läxhjälp på torsdagar, men bara 5 av 40 deltagare var pojkar 2024."])
+    assert [(f.text, f.group, f.subject, f.computed) for f in facts.figures] == [
+        ("13 %", "pojkar", "bland deltagarna", "5 av 40 deltagare")]  # 12.5 is read 13, as people round
+    assert facts.figures[0].describe() == "13 % bland deltagarna är pojkar (2024; beräknat av era siffror: 5 av 40 " \
+                                          "deltagare)"
+
+
+def test_a_failing_grade_f_goes_down_and_a_schools_grades_are_no_grade() -> None:
+    from assistant.generation.extractive.drafts import _direction
+
+    assert _direction("som fick F i engelska") == "minska"
+    assert _direction("som har F i matematik") == "minska"
+    assert _direction("som läser varje dag på F–6-skolan") == "öka"
+
+
+def test_the_users_own_goal_chooses_the_figures_the_goal_is_measured_by() -> None:
+    from assistant.generation.extractive.drafts import _measure_figures, _own_source
+
+    before = extract_facts([SITUATION])
+    # without a goal of their own: the first shares they gave, their survey as the source of others
+    assert [f.subject for f in _measure_figures(before)][:1] == ["var behöriga till gymnasiet"]
+    aimed = extract_facts([SITUATION, "Gör ett lokalt mål för det här: fler flickor ska delta i kodcaféet."])
+    assert aimed.goals == ["fler flickor ska delta i kodcaféet"]
+    assert not any("ska delta" in p for p in aimed.problems)  # a goal, not a problem
+    chosen = _measure_figures(aimed)
+    assert [(f.text, f.group, f.subject) for f in chosen] == [("20 %", "flickor", "bland deltagarna")]
+    assert _own_source(aimed) is None  # the survey measured reading, not who takes part
+
+
+# --- through the service ---------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def assistant(corpus_components) -> Assistant:  # type: ignore[no-untyped-def]
+    return Assistant(corpus_components[0])
+
+
+def _converse(bot: Assistant, turns: list[tuple[str, str]]) -> list:  # type: ignore[type-arg]
+    history: list[dict[str, str]] = []
+    out = []
+    for mode, message in turns:
+        response = bot.respond({"message": message, "mode": mode, "history": history})
+        out.append(response)
+        history += [{"role": "user", "content": message}, {"role": "assistant", "content": response.text}]
+    return out
+
+
+@pytest.mark.needs_corpus_index
+def test_a_failing_grade_meets_the_goal_on_pupils_who_do_not_reach_the_knowledge_requirements(
+        assistant: Assistant) -> None:
+    response = assistant.respond({"message": "Fler pojkar på Lövåsskolan i åk 9 ska klara godkänt i matematik. "
+                                  "Hösten 2023 fick 18 % av pojkarna och 7 % av flickorna F i matematik.",
+                                  "mode": "lokalt_mal"})
+    draft = response.draft
+    assert draft is not None and "inte når kunskapsmålen" in draft.card
+    goal = draft.section("mal")
+    assert goal is not None and "ska minska" in goal.items[0].text
+    assert any(i.provenance == "user" and "ska klara godkänt i matematik" in i.text for i in goal.items)
+    for key in ("insatser", "aktorer"):
+        section = draft.section(key)
+        assert section is not None and section.items and not any(i.gap for i in section.items), key
+
+
+@pytest.mark.needs_corpus_index
+def test_a_goal_of_their_own_carries_through_the_plan_without_another_groups_baseline(assistant: Assistant) -> None:
+    goal, _, plan = _converse(assistant, [
+        ("lokalt_mal", SITUATION + " Gör ett lokalt mål för det här: fler flickor ska delta i kodcaféet."),
+        ("lokalt_mal", "Byt målgrupp till åk 4–6."),
+        ("uppfoljning", "Gör en uppföljningsplan för kodcaféet. Våren 2024 deltog 9 flickor och 12 pojkar efter att "
+                        "vi flyttat kodcaféet till biblioteket.")])
+    measurable = {i.text.split(":", 1)[0]: i for i in goal.draft.section("matbart").items}
+    assert "bland deltagarna" in measurable["Indikator"].text
+    assert "20 %" in measurable["Utgångsvärde"].text and "trivselenkät" not in measurable["Datakälla"].text
+    first = plan.draft.section("indikator_1")
+    assert first is not None
+    texts = " ".join(i.text for i in first.items)
+    # the old group's figures are neither its baseline nor its acceptable result; the counts after the move are
+    # its result
+    for other in ("64 %", "81 %", "41 %", "66 %"):
+        assert other not in texts, other
+    assert "Resultat efter insatsen" in texts and "9 flickor" in texts
+
+
+@pytest.mark.needs_corpus_index
+def test_a_shorter_problem_formulation_keeps_their_account_without_the_materials_general_lines(
+        assistant: Assistant) -> None:
+    full, short = _converse(assistant, [("problemformulering", SITUATION), ("problemformulering", "Kortare, tack.")])
+    assert short.draft is not None and full.draft is not None
+    for key in ("problem", "nulage"):
+        section = short.draft.section(key)
+        assert section is not None and section.items and not any(i.provenance == "source" for i in section.items)
+    for fact in ("64 %", "81 %", "41 %", "66 %", "20 %"):  # every figure of theirs stays
+        assert fact in short.text, fact
+    assert len(short.text.splitlines()) < len(full.text.splitlines()) - 5
