@@ -279,7 +279,7 @@ def expansions(text: str, language: str, vocabulary: frozenset[str]) -> list[tup
         if restored and restored != w and restored in vocabulary:
             out.append((w, restored, True))
             continue
-        inflected = other_inflection(w, vocabulary)
+        inflected = other_inflection(w, vocabulary) if language == "sv" else None
         if inflected:
             out.append((w, inflected, True))
             continue
@@ -355,7 +355,8 @@ def other_inflection(word: str, vocabulary: frozenset[str]) -> str | None:
         return None  # the documents have the word's own stem ('barnen' meets 'barn'): nothing to join
     for form in _beginning_with(words, start):
         stems = set(tokenize(form))
-        if stems and not own & stems and simplemma.lemmatize(form, lang="sv") == lemma:
+        if stems and not own & stems and not _stems_meet(own, stems) and \
+                simplemma.lemmatize(form, lang="sv") == lemma:
             return form
     return None
 
@@ -370,6 +371,12 @@ def load_lemmatizer() -> None:
 MIN_INFLECTION_PREFIX = 2
 MAX_INFLECTION_CANDIDATES = 400
 _SORTED_CACHE: list[tuple[frozenset[str], list[str]]] = []
+
+
+def _stems_meet(own: set[str], other: set[str]) -> bool:
+    """Whether one stem begins the other ('workshopp' / 'workshop'): an ending Snowball leaves, which prefix
+    matching meets, not a changed stem."""
+    return any(a.startswith(b) or b.startswith(a) for a in own for b in other)
 
 
 def _beginning_with(words: list[str], prefix: str) -> list[str]:
