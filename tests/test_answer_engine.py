@@ -1169,3 +1169,19 @@ def test_a_footnote_number_glued_onto_a_word_is_not_part_of_the_answer(
     assert response.grounded, response.text
     assert "bygger på erfarenhet, samtal med eleverna" in response.text
     assert any("erfarenhet49" in c.quote for c in response.citations)
+
+
+def test_a_strong_verb_in_the_question_meets_the_documents_other_inflection(tmp_path: Path,
+                                                                             corpus_components: tuple) -> None:
+    # 'anslöt' (past) and 'anslutna' (participle) share no Snowball stem; their dictionary form joins them.
+    bot, _ = _ingest_folder(tmp_path, corpus_components, {
+        "natverk.md": (
+            "# Nätverket för läsfrämjande arbete\n\nNätverket samlar kommuner som arbetar med pojkars läsning. "
+            "Varje kommun utser en kontaktperson.\n\n## Kommuner anslutna till nätverket\n\n"
+            "Ekby kommun, mars 2023.\n\nHolmsta kommun, maj 2024.\n\nStensjö kommun, januari 2025.\n"
+        ),
+    })
+    response = bot.respond({"message": "När anslöt Holmsta?"})
+    assert response.grounded
+    assert "maj 2024" in response.text.split("[1]")[0]
+    assert response.citations[0].start_line == response.citations[0].end_line == 9

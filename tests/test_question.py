@@ -177,3 +177,11 @@ def test_an_everyday_phrase_adds_the_documents_term_to_the_search(question: str,
 )
 def test_vad_ar_bidraget_pa_asks_an_amount_but_not_what_it_rests_on(question: str, money: bool) -> None:
     assert analyse(question).money is money
+
+
+def test_a_word_the_documents_have_only_in_another_inflection_is_searched_in_theirs() -> None:
+    vocabulary = frozenset({"kommuner", "anslutna", "till", "nätverket", "barn", "skrev", "skrivit", "beslutet"})
+    question = analyse("När anslöt Holmsta till nätverket?", vocabulary)
+    assert "anslutna" in question.search_text.split()
+    assert "anslot" not in question.content_terms  # the unknown past form no longer weighs as a word of its own
+    assert analyse("Hur mår barnen?", vocabulary).search_text == "Hur mår barnen?"  # its stem 'barn' is known

@@ -15,7 +15,7 @@ from assistant.config import Settings
 from assistant.grounding.anchors import Anchor, locate, quoted_claims
 from assistant.grounding.catalogue import DilemmaCase, GoalCard, find_dilemmas, parse_cards
 from assistant.grounding.passages import Sentence, TermWeights, sentence_score, split_sentences
-from assistant.grounding.question import Question, analyse, particle_compounds, restore_diacritics
+from assistant.grounding.question import Question, analyse, load_lemmatizer, particle_compounds, restore_diacritics
 from assistant.grounding.scope import Verdict, fold_text, judge
 from assistant.grounding.selection import NeighbourLookup, Selection, UnitSelector
 from assistant.index.lexical import tokenize, word_list_terms
@@ -74,6 +74,7 @@ class Evidence:
         (over 300k chunks that took ~17 s; the API and `jamplan chat` call it at start, Assistant.warm_up)."""
         self.retriever.snapshot()
         self._refresh()
+        load_lemmatizer()
 
     @property
     def built_for(self) -> str | None:

@@ -6,6 +6,8 @@ diacritics); the wording cues come from `assistant.lexicon`.
 
 from __future__ import annotations
 
+import bisect
+import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -277,6 +279,10 @@ def expansions(text: str, language: str, vocabulary: frozenset[str]) -> list[tup
         if restored and restored != w and restored in vocabulary:
             out.append((w, restored, True))
             continue
+        inflected = other_inflection(w, vocabulary) if language == "sv" else None
+        if inflected:
+            out.append((w, inflected, True))
+            continue
         parts = decompound(restored or w, vocabulary, language)
         if parts:
             out.append((w, " ".join(parts), True))
@@ -331,6 +337,64 @@ def decompound(word: str, vocabulary: frozenset[str], language: str = "sv") -> l
 def restore_diacritics(word: str, vocabulary: frozenset[str]) -> str | None:
     """The corpus word that `word` is when typed without å/ä/ö ('laxhjalp' -> 'läxhjälp'), if any."""
     return _restore_index(vocabulary).get(word)
+
+
+def other_inflection(word: str, vocabulary: frozenset[str]) -> str | None:
+    """The documents' own form of a word they only have in another inflection whose stem differs: a strong verb's
+    past ('anslöt' -> 'anslutna'), an irregular plural ('städer' -> 'stad'). Snowball stemming leaves such forms
+    apart; their dictionary form (simplemma) joins them. None when the word's stem already meets the form.
+    Only the documents' words that begin as the word and its dictionary form both do are looked up (a strong
+    verb keeps its first letters: 'skrev' / 'skriva'), so a large vocabulary costs a few lookups, not all."""
+    own = set(tokenize(word))
+    lemma = simplemma.lemmatize(word, lang="sv")
+    start = os.path.commonprefix([word, lemma])
+    if not own or len(start) < MIN_INFLECTION_PREFIX:
+        return None
+    words = _sorted_vocabulary(vocabulary)
+    if any(own & set(tokenize(form)) for stem in own for form in _beginning_with(words, stem)):
+        return None  # the documents have the word's own stem ('barnen' meets 'barn'): nothing to join
+    for form in _beginning_with(words, start):
+        stems = set(tokenize(form))
+        if stems and not own & stems and not _stems_meet(own, stems) and \
+                simplemma.lemmatize(form, lang="sv") == lemma:
+            return form
+    return None
+
+
+def load_lemmatizer() -> None:
+    """Load simplemma's Swedish dictionary (seconds) at start, not in the first question that needs it."""
+    simplemma.lemmatize("skolor", lang="sv")
+
+
+# The first letters a word and its dictionary form must share, and the most of the documents' words beginning
+# with them that are looked up (`other_inflection`).
+MIN_INFLECTION_PREFIX = 2
+MAX_INFLECTION_CANDIDATES = 400
+_SORTED_CACHE: list[tuple[frozenset[str], list[str]]] = []
+
+
+def _stems_meet(own: set[str], other: set[str]) -> bool:
+    """Whether one stem begins the other ('workshopp' / 'workshop'): an ending Snowball leaves, which prefix
+    matching meets, not a changed stem."""
+    return any(a.startswith(b) or b.startswith(a) for a in own for b in other)
+
+
+def _beginning_with(words: list[str], prefix: str) -> list[str]:
+    i = bisect.bisect_left(words, prefix)
+    out = []
+    for form in words[i:i + MAX_INFLECTION_CANDIDATES]:
+        if not form.startswith(prefix):
+            break
+        out.append(form)
+    return out
+
+
+def _sorted_vocabulary(vocabulary: frozenset[str]) -> list[str]:
+    if _SORTED_CACHE and _SORTED_CACHE[0][0] is vocabulary:
+        return _SORTED_CACHE[0][1]
+    words = sorted(vocabulary)
+    _SORTED_CACHE[:] = [(vocabulary, words)]
+    return words
 
 
 # The last vocabulary and its index, held by reference: an id() key could be reused by a new, freed-and-
