@@ -11,6 +11,7 @@ import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 import simplemma
 
@@ -342,21 +343,20 @@ def restore_diacritics(word: str, vocabulary: frozenset[str]) -> str | None:
 def other_inflection(word: str, vocabulary: frozenset[str]) -> str | None:
     """The documents' own form of a word they only have in another inflection whose stem differs: a strong verb's
     past ('anslöt' -> 'anslutna'), an irregular plural ('städer' -> 'stad'). Snowball stemming leaves such forms
-    apart; their dictionary form (simplemma) joins them. None when the word's stem already meets the form.
-    Only the documents' words that begin as the word and its dictionary form both do are looked up (a strong
-    verb keeps its first letters: 'skrev' / 'skriva'), so a large vocabulary costs a few lookups, not all."""
+    apart; their dictionary form (simplemma) joins them. None when the documents have the word's own stem, or
+    when one stem begins the other (an ending prefix matching meets). Only the documents' words that begin as
+    the word and its dictionary form both do are lemmatised (a strong verb keeps its first letters: 'skrev' /
+    'skriva'), once per vocabulary and beginning."""
     own = set(tokenize(word))
+    if not own or own & _vocabulary_stems(vocabulary):
+        return None
     lemma = simplemma.lemmatize(word, lang="sv")
     start = os.path.commonprefix([word, lemma])
-    if not own or len(start) < MIN_INFLECTION_PREFIX:
+    if len(start) < MIN_INFLECTION_PREFIX:
         return None
-    words = _sorted_vocabulary(vocabulary)
-    if any(own & set(tokenize(form)) for stem in own for form in _beginning_with(words, stem)):
-        return None  # the documents have the word's own stem ('barnen' meets 'barn'): nothing to join
-    for form in _beginning_with(words, start):
+    for form in _forms_by_lemma(vocabulary, start).get(lemma, ()):
         stems = set(tokenize(form))
-        if stems and not own & stems and not _stems_meet(own, stems) and \
-                simplemma.lemmatize(form, lang="sv") == lemma:
+        if stems and not _stems_meet(own, stems):
             return form
     return None
 
@@ -366,35 +366,46 @@ def load_lemmatizer() -> None:
     simplemma.lemmatize("skolor", lang="sv")
 
 
-# The first letters a word and its dictionary form must share, and the most of the documents' words beginning
-# with them that are looked up (`other_inflection`).
+# The first letters a word and its dictionary form must share (`other_inflection`).
 MIN_INFLECTION_PREFIX = 2
-MAX_INFLECTION_CANDIDATES = 400
-_SORTED_CACHE: list[tuple[frozenset[str], list[str]]] = []
+# Per vocabulary (held by reference, as _RESTORE_CACHE): its sorted words, its stems, and its words by dictionary
+# form for each beginning looked up.
+_INFLECTION_CACHE: list[tuple[frozenset[str], dict[str, Any]]] = []
+
+
+def _inflection_cache(vocabulary: frozenset[str]) -> dict[str, Any]:
+    if not (_INFLECTION_CACHE and _INFLECTION_CACHE[0][0] is vocabulary):
+        _INFLECTION_CACHE[:] = [(vocabulary, {"by_start": {}})]
+    return _INFLECTION_CACHE[0][1]
+
+
+def _vocabulary_stems(vocabulary: frozenset[str]) -> frozenset[str]:
+    cache = _inflection_cache(vocabulary)
+    if "stems" not in cache:
+        cache["stems"] = frozenset(t for w in vocabulary for t in tokenize(w))
+    return cache["stems"]
+
+
+def _forms_by_lemma(vocabulary: frozenset[str], start: str) -> dict[str, list[str]]:
+    cache = _inflection_cache(vocabulary)
+    by_start = cache["by_start"]
+    if start not in by_start:
+        if "sorted" not in cache:
+            cache["sorted"] = sorted(vocabulary)
+        words = cache["sorted"]
+        forms: dict[str, list[str]] = {}
+        for form in words[bisect.bisect_left(words, start):]:
+            if not form.startswith(start):
+                break
+            forms.setdefault(simplemma.lemmatize(form, lang="sv"), []).append(form)
+        by_start[start] = forms
+    return by_start[start]
 
 
 def _stems_meet(own: set[str], other: set[str]) -> bool:
     """Whether one stem begins the other ('workshopp' / 'workshop'): an ending Snowball leaves, which prefix
     matching meets, not a changed stem."""
     return any(a.startswith(b) or b.startswith(a) for a in own for b in other)
-
-
-def _beginning_with(words: list[str], prefix: str) -> list[str]:
-    i = bisect.bisect_left(words, prefix)
-    out = []
-    for form in words[i:i + MAX_INFLECTION_CANDIDATES]:
-        if not form.startswith(prefix):
-            break
-        out.append(form)
-    return out
-
-
-def _sorted_vocabulary(vocabulary: frozenset[str]) -> list[str]:
-    if _SORTED_CACHE and _SORTED_CACHE[0][0] is vocabulary:
-        return _SORTED_CACHE[0][1]
-    words = sorted(vocabulary)
-    _SORTED_CACHE[:] = [(vocabulary, words)]
-    return words
 
 
 # The last vocabulary and its index, held by reference: an id() key could be reused by a new, freed-and-
