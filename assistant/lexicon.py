@@ -1116,8 +1116,11 @@ FREQUENCY_WORDS = "dag dagar dagen dagligen vecka veckan veckor månad månaden 
 # A goal the user sets in their own words ('fler pojkar ska delta i läxhjälpen', 'Alla elever ska känna sig trygga',
 # 'målet är att färre ska få F'): what the local goal is for (general Swedish; a quantifier, up to eight words, 'ska').
 OWN_GOAL_RE = re.compile(typed_without_diacritics(
-    r"\b(?:fler|färre|alla|mer|mindre|högre|lägre|större|ingen|inga|varje)\b(?:\s+[\w–-]+){0,8}?\s+(?:ska|skall)\s+"
-    r"[^.!?;]+"), re.I)
+    # Only where a goal is set: the clause's start, after a colon or after 'målet är (att)', 'vi vill (att)' ('Skolan
+    # har inga rutiner men rektorn ska …' sets none), and up to a 'men' that turns to something else.
+    r"(?:^|:\s*|\b(?:målet|vårt mål|mål) (?:är )?(?:att )?|\bvill (?:att )?)"
+    r"(?P<goal>(?:fler|färre|alla|mer|mindre|högre|lägre|större|ingen|inga|varje)\b(?:\s+[\w–-]+){0,8}?\s+"
+    r"(?:ska|skall)\s+(?:(?!\bmen\b)[^.!?;])+)"), re.I)
 # Verbs that lead into a value ('meritvärdet låg på', 'var', 'landade på'), also where a tagger reads them as
 # adjectives ('låg'): general Swedish.
 VALUE_LEAD_VERBS = frozenset("var är blev blir låg ligger landade hamnade hade har".split())

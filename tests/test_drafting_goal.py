@@ -115,3 +115,12 @@ def test_a_shorter_problem_formulation_keeps_their_account_without_the_materials
     for fact in ("64 %", "81 %", "41 %", "66 %", "20 %"):  # every figure of theirs stays
         assert fact in short.text, fact
     assert len(short.text.splitlines()) < len(full.text.splitlines()) - 5
+
+
+def test_a_goal_is_read_only_where_one_is_set_not_in_what_was_tried_or_what_is_lacking() -> None:
+    tried = extract_facts(["Vi har provat att alla elever ska läsa varje dag men det hjälpte inte."])
+    assert not tried.goals and tried.tried
+    lacking = extract_facts(["Skolan har inga rutiner för frånvaro men rektorn ska ta fram en."])
+    assert not lacking.goals and lacking.problems
+    wished = extract_facts(["Vi vill att alla elever ska känna sig trygga men vet inte hur."])
+    assert wished.goals == ["alla elever ska känna sig trygga"]  # up to the 'men' that turns away

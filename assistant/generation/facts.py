@@ -226,15 +226,15 @@ def _read_message(facts: UserFacts, text: str) -> None:
             if clause not in facts.unknowns:  # 'Vi har inte frågat eleverna …': to find out, not a problem
                 facts.unknowns.append(clause)
             continue
+        tried = lex.TRIED_RE.search(clause) or lex.TRIED_FAILED_RE.search(clause)
+        if tried:  # before a goal: 'Vi har provat att alla elever ska läsa varje dag' was tried, not aimed at
+            facts.tried.append(clause)
+            continue
         goal = lex.OWN_GOAL_RE.search(clause)
         if goal and not lex.FIGURE_RE.search(clause):
             # 'Gör ett lokalt mål för det här: fler pojkar ska delta i läxhjälpen': what the goal is for, not a problem
-            said = goal.group(0).strip(" .!?")
+            said = goal.group("goal").strip(" .!?")
             facts.goals = [g for g in facts.goals if g != said] + [said]
-            continue
-        tried = lex.TRIED_RE.search(clause) or lex.TRIED_FAILED_RE.search(clause)
-        if tried:
-            facts.tried.append(clause)
             continue
         if lex.INTRO_RE.match(clause) and not lex.FIGURE_RE.search(clause) and not lex.INTRO_PREFIX_RE.match(clause):
             continue
