@@ -1115,6 +1115,13 @@ SHARE_OF_COUNT_TAIL_RE = re.compile(r"^\s+(?:var|är|blev|har varit)\s+(pojkar|f
 FREQUENCY_WORDS = "dag dagar dagen dagligen vecka veckan veckor månad månaden månader gång gånger varje minst"
 # A goal the user sets in their own words ('fler pojkar ska delta i läxhjälpen', 'Alla elever ska känna sig trygga',
 # 'målet är att färre ska få F'): what the local goal is for (general Swedish; a quantifier, up to eight words, 'ska').
+# A question about others than the ones just asked about ('Hur arbetar andra skolor …?'): not placed by the names
+# of the turn before (grounding/followups.placed; general Swedish).
+OTHER_ONES_RE = re.compile(r"\b(?:andra|övriga|annan|annat)\s+(?!gången|träffen|steget|året|halvåret)[^\W\d_]+",
+                           re.I)
+# The groups every school question is about (dictionary forms): 'eleverna' does not take up the topic of the turn
+# before the way 'rutinen' does (grounding/followups; general Swedish school vocabulary).
+POPULATION_LEMMAS = frozenset("elev skola pojke flicka barn ungdom lärare förälder huvudman".split())
 OWN_GOAL_RE = re.compile(typed_without_diacritics(
     # Only where a goal is set: the clause's start, after a colon or after 'målet är (att)', 'vi vill (att)' ('Skolan
     # har inga rutiner men rektorn ska …' sets none), and up to a 'men' that turns to something else.

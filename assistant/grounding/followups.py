@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+import simplemma
+
 from assistant import lexicon as lex
 from assistant.index.lexical import fold, tokenize
 from assistant.index.units import split_sentences
@@ -158,14 +160,37 @@ def _with_names_of(question: str, previous: str) -> str:
     return f"{question.rstrip(' ?!.')} ({', '.join(missing)})?" if missing else question
 
 
-# Two words share a stem when they agree in this many first letters ('rutinen' and 'rutin').
-_STEM = 5
-
-
 def _shares_topic(question: str, previous: str) -> bool:
-    """Whether a content word of `question` takes up one of `previous` (the same stem, any inflection)."""
-    stems = {fold(w)[:_STEM] for w in content_words(previous) if len(w) >= 4}
-    return any(fold(w)[:_STEM] in stems for w in content_words(question) if len(w) >= 4)
+    """Whether `question` takes up the topic of `previous` with a definite noun ('När utvärderas rutinen?' after
+    '… Lindåsskolans rutin …': the same word in its definite form), not merely a shared word ('Hur arbetar andra
+    skolor mot frånvaro?' after a question about one school's absence is about others).
+
+    >>> _shares_topic("När utvärderas rutinen?", "Vilka steg ingår i Lindåsskolans rutin för frånvaro?")
+    True
+    >>> _shares_topic("Hur arbetar andra skolor mot frånvaro?", "Hur följer Lindåsskolan upp frånvaro?")
+    False
+    >>> _shares_topic("När slutar läsåret?", "Hur följer Lindåsskolan upp frånvaron under läsåret?")
+    True
+    >>> _shares_topic("Hur går det för eleverna i Sverige?", "Hur många elever har Borås?")  # a group, no topic
+    False
+    """
+    if lex.OTHER_ONES_RE.search(question):
+        return False
+    earlier = {simplemma.lemmatize(w.lower(), lang="sv") for w in _WORD_RE.findall(previous)}
+    own = set(content_words(question))
+    return any(simplemma.lemmatize(w.lower(), lang="sv") in earlier for w in _WORD_RE.findall(question)
+               if _is_definite_noun(w) and set(tokenize(w)) <= own
+               and simplemma.lemmatize(w.lower(), lang="sv") not in lex.POPULATION_LEMMAS)
+
+
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def _is_definite_noun(word: str) -> bool:
+    """'rutinen', 'eleverna', 'arbetet': a noun's definite form (its ending, and a dictionary form that differs)."""
+    low = word.lower()
+    lemma = simplemma.lemmatize(low, lang="sv")
+    return len(low) >= 5 and lemma != low and (low.endswith(("en", "et", "na", "an")) or low == lemma + "n")
 
 
 def rewrite(message: str, previous: str) -> str:
