@@ -1122,6 +1122,10 @@ OTHER_ONES_RE = re.compile(r"\b(?:andra|övriga|annan|annat)\s+(?!gången|träff
 # The groups every school question is about (dictionary forms): 'eleverna' does not take up the topic of the turn
 # before the way 'rutinen' does (grounding/followups; general Swedish school vocabulary).
 POPULATION_LEMMAS = frozenset("elev skola pojke flicka barn ungdom lärare förälder huvudman".split())
+# Adverbs of amount and time that may follow a name ('Hur många elever har Borås totalt?', 'Vad gjorde Lars igår?'):
+# no noun the name owns (generation/wording; general Swedish).
+AMOUNT_TIME_ADVERBS = frozenset("totalt sammanlagt sammantaget igår idag imorgon hittills nyligen senast ännu nu "
+                                "då redan".split())
 OWN_GOAL_RE = re.compile(typed_without_diacritics(
     # Only where a goal is set: the clause's start, after a colon or after 'målet är (att)', 'vi vill (att)' ('Skolan
     # har inga rutiner men rektorn ska …' sets none), and up to a 'men' that turns to something else.
