@@ -663,7 +663,7 @@ OUTCOME_QUESTION_RE = re.compile(r"^\s*(?:blev|har\s+(?:\S+\s+){1,4}?blivit)\b[^
                                  # the same in the past tense ('Hur mycket ökade närvaron efter …?') and how
                                  # something turned out after an intervention ('Hur blev resultaten efter …?')
                                  r"^\s*hur\s+(?:mycket|många\s+procent)\s+(?:ökade|minskade|förbättrades|"
-                                 r"försämrades|sjönk|steg)\b|^\s*hur\s+blev\s+(?:\S+\s+){1,6}?efter\b", re.I)
+                                 r"försämrades|sjönk|steg)\b|^\s*hur\s+blev\s+(?:\S+\s+){0,5}?(?!\S+(?:at|ad|ade)\s)\S+\s+efter\b", re.I)
 # A question about what someone thought or said ('Vad tyckte föräldrarna om …?', 'Hur nöjda var lärarna med …?',
 # 'Vad har Skolverket sagt om …?'): the named holder is group 'h'. General Swedish.
 OPINION_QUESTION_RE = re.compile(

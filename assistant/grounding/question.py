@@ -619,8 +619,9 @@ def asks_outcome(text: str) -> bool:
     ...  "Vilka insatser finns för elever vars frånvaro har ökat?", "Hur gick det till när projektet startade?"]]
     [True, False, False, True, True, True, False, False, False]
     >>> [asks_outcome(q) for q in ["Hur mycket ökade närvaron efter den nya rutinen?",
-    ...  "Hur blev resultaten i matematik efter satsningen?", "Hur ökade man närvaron?", "Hur blev arbetet organiserat?"]]
-    [True, True, False, False]
+    ...  "Hur blev resultaten i matematik efter satsningen?", "Hur ökade man närvaron?", "Hur blev arbetet organiserat?",
+    ...  "Hur blev arbetet organiserat efter omorganisationen?"]]
+    [True, True, False, False, False]
     """
     if lex.OUTCOME_QUESTION_RE.search(text):
         return True
