@@ -1126,6 +1126,9 @@ POPULATION_LEMMAS = frozenset("elev skola pojke flicka barn ungdom lärare för�
 # no noun the name owns (generation/wording; general Swedish).
 AMOUNT_TIME_ADVERBS = frozenset("totalt sammanlagt sammantaget igår idag imorgon hittills nyligen senast ännu nu "
                                 "då redan".split())
+# A source of the user's own that asks people ('vår läsenkät', 'elevenkäten', 'en intervjuundersökning'): its figures
+# are answers, measured as experience (generation/extractive/drafts; general Swedish).
+SURVEY_RE = re.compile(r"enkät|intervju|undersökning|survey", re.I)
 OWN_GOAL_RE = re.compile(typed_without_diacritics(
     # Only where a goal is set: the clause's start, after a colon or after 'målet är (att)', 'vi vill (att)' ('Skolan
     # har inga rutiner men rektorn ska …' sets none), and up to a 'men' that turns to something else.

@@ -818,7 +818,7 @@ def follow_up_plan(backend: ExtractiveBackend, turn: PreparedTurn, book: Citatio
     survey = _own_source(ctx.facts)
     for number, (item, text, base) in enumerate(indicators, start=1):
         kind = _kind(text)
-        if number == 1 and own and kind == "process" and survey is not None and "enkät" in survey.source:
+        if number == 1 and own and kind == "process" and survey is not None and lex.SURVEY_RE.search(survey.source):
             kind = "experience"  # their figures are answers to their own survey ('i vår läsenkät sa 40 % …')
         how, where, when, who = lex.INDICATOR_KINDS[kind]
         if how in measures:  # two indicators of one kind: each measure says what it asks about, not the same line
