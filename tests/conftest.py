@@ -20,6 +20,7 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -263,3 +264,14 @@ def browser() -> Iterator[object]:
         b = p.chromium.launch(executable_path=CHROMIUM, args=LAUNCH_ARGS)
         yield b
         b.close()
+
+
+def converse(bot: Any, turns: list[tuple[str, str]]) -> list[Any]:
+    """Ask `turns` (mode, message) in one conversation, each answer passed on as history; the responses."""
+    history: list[dict[str, str]] = []
+    out = []
+    for mode, message in turns:
+        response = bot.respond({"message": message, "mode": mode, "history": history})
+        out.append(response)
+        history += [{"role": "user", "content": message}, {"role": "assistant", "content": response.text}]
+    return out

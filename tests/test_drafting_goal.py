@@ -10,6 +10,7 @@ import pytest
 
 from assistant.generation.facts import extract_facts
 from assistant.service import Assistant
+from tests.conftest import converse
 
 SITUATION = ("Vi är Ekbackaskolan i Västerby kommun, åk 7–9. Läsåret 2023/24 var 64 % av pojkarna och 81 % av "
              "flickorna i åk 9 behöriga till gymnasiet. I vår trivselenkät hösten 2023 svarade 41 % av pojkarna och "
@@ -58,16 +59,6 @@ def assistant(corpus_components) -> Assistant:  # type: ignore[no-untyped-def]
     return Assistant(corpus_components[0])
 
 
-def _converse(bot: Assistant, turns: list[tuple[str, str]]) -> list:  # type: ignore[type-arg]
-    history: list[dict[str, str]] = []
-    out = []
-    for mode, message in turns:
-        response = bot.respond({"message": message, "mode": mode, "history": history})
-        out.append(response)
-        history += [{"role": "user", "content": message}, {"role": "assistant", "content": response.text}]
-    return out
-
-
 @pytest.mark.needs_corpus_index
 def test_a_failing_grade_meets_the_goal_on_pupils_who_do_not_reach_the_knowledge_requirements(
         assistant: Assistant) -> None:
@@ -86,7 +77,7 @@ def test_a_failing_grade_meets_the_goal_on_pupils_who_do_not_reach_the_knowledge
 
 @pytest.mark.needs_corpus_index
 def test_a_goal_of_their_own_carries_through_the_plan_without_another_groups_baseline(assistant: Assistant) -> None:
-    goal, _, plan = _converse(assistant, [
+    goal, _, plan = converse(assistant, [
         ("lokalt_mal", SITUATION + " Gör ett lokalt mål för det här: fler flickor ska delta i kodcaféet."),
         ("lokalt_mal", "Byt målgrupp till åk 4–6."),
         ("uppfoljning", "Gör en uppföljningsplan för kodcaféet. Våren 2024 deltog 9 flickor och 12 pojkar efter att "
@@ -107,7 +98,7 @@ def test_a_goal_of_their_own_carries_through_the_plan_without_another_groups_bas
 @pytest.mark.needs_corpus_index
 def test_a_shorter_problem_formulation_keeps_their_account_without_the_materials_general_lines(
         assistant: Assistant) -> None:
-    full, short = _converse(assistant, [("problemformulering", SITUATION), ("problemformulering", "Kortare, tack.")])
+    full, short = converse(assistant, [("problemformulering", SITUATION), ("problemformulering", "Kortare, tack.")])
     assert short.draft is not None and full.draft is not None
     for key in ("problem", "nulage"):
         section = short.draft.section(key)

@@ -11,6 +11,7 @@ import pytest
 from assistant.generation.facts import extract_facts, user_source
 from assistant.grounding.catalogue import place_preposition, substitute_org
 from assistant.service import Assistant
+from tests.conftest import converse
 from tests.test_answer_engine import _ingest_folder
 
 SURVEY = ("Vi behöver en uppföljningsplan. Sjöängsskolan åk 7–9. I trivselenkäten 2024 uppgav 27 % av flickorna och "
@@ -70,16 +71,6 @@ def test_a_school_is_pa_and_a_municipality_i() -> None:
 @pytest.fixture(scope="module")
 def assistant(corpus_components) -> Assistant:  # type: ignore[no-untyped-def]
     return Assistant(corpus_components[0])
-
-
-def _converse(bot: Assistant, turns: list[tuple[str, str]]) -> list:  # type: ignore[type-arg]
-    history: list[dict[str, str]] = []
-    out = []
-    for mode, message in turns:
-        response = bot.respond({"message": message, "mode": mode, "history": history})
-        out.append(response)
-        history += [{"role": "user", "content": message}, {"role": "assistant", "content": response.text}]
-    return out
 
 
 @pytest.mark.needs_corpus_index
@@ -148,7 +139,7 @@ def test_a_goal_on_how_a_group_is_made_up_evens_it_out(assistant: Assistant) -> 
 
 @pytest.mark.needs_corpus_index
 def test_a_changed_target_group_is_the_users_and_the_goal_check_stays_the_assistants(assistant: Assistant) -> None:
-    *_, narrowed = _converse(assistant, [
+    *_, narrowed = converse(assistant, [
         ("lokalt_mal", "Vi är Björkskolan, åk 7–9. 38 % av pojkarna och 22 % av flickorna saknar godkänt i "
                        "matematik 2024."),
         ("lokalt_mal", "byt målgrupp till åk 4–6")])
