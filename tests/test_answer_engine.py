@@ -1185,3 +1185,21 @@ def test_a_strong_verb_in_the_question_meets_the_documents_other_inflection(tmp_
     assert response.grounded
     assert "maj 2024" in response.text.split("[1]")[0]
     assert response.citations[0].start_line == response.citations[0].end_line == 9
+
+
+def test_a_count_asked_by_its_verb_is_answered_by_the_count_of_whoever_did_it(
+        tmp_path: Path, corpus_components: tuple) -> None:
+    """'Hur många deltog i processtödet?' counts whoever its verb says took part, not a noun 'deltog': '28 personer'
+    answers it."""
+    bot, _ = _ingest_folder(tmp_path, corpus_components, {
+        "pm-processtod.md": (
+            "# Processtöd och sommarskola i Ekby\n\n## Processtödet\n\nProcesstödet leds av två handledare från "
+            "förvaltningen. Under hösten 2024 var 28 personer från fem skolor med i processtödet.\n\n"
+            "## Sommarskolan\n\nSommarskolan är en lovskola som hålls på Ekbyskolan under tre veckor i juni och är "
+            "öppen för elever i årskurs 6–9. Sommarskolan ska ge elever som saknar godkända betyg en ny chans att nå "
+            "kunskapskraven inför nästa läsår. Lärarna planerar undervisningen tillsammans.\n"
+        ),
+        "pm-lovskola.md": LOVSKOLA_MEMO,
+    })
+    count = bot.respond({"message": "Hur många deltog i processtödet?"})
+    assert count.grounded and "28 personer" in count.text.split("[1]")[0], count.text

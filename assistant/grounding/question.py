@@ -567,10 +567,38 @@ def counted_noun(text: str) -> str:
         # The documents are Swedish: 'how many lectures' counts 'föreläsningar'.
         word = lex.ENGLISH_TERMS.get(word, word).split()[0]
     else:
+        if counts_by_verb(word, text[m.end(1):]):
+            return ""  # 'Hur många deltog i …?' counts whoever did it: '28 personer' as well as '28 deltagare'
         word = noun_after_adjective(word, text[m.end(1):])
     if word in _FRAMING_TOKENS:
         return ""
     return fold(word)
+
+
+def counts_by_verb(word: str, rest: str) -> bool:
+    """Whether the word after 'hur många' is the question's verb, not a noun ('Hur många deltog i processtödet?'
+    counts those who took part): a verb form (simplemma's dictionary form is an infinitive) with no verb after it
+    ('Hur många träffar hölls?' counts meetings). A present form in -r (like a noun's plural: 'träffar', 'killar')
+    or a participle in -nde ('studerande') is a verb only with a word after it that is none.
+
+    >>> [counts_by_verb(w, r) for w, r in (("deltog", " i processtödet?"), ("kom", " till mötet?"), ("deltog", "?"),
+    ...  ("träffar", " hölls?"), ("träffar", "?"), ("deltar", " i kursen?"), ("elever", " deltog?"),
+    ...  ("flickor", " i kursen?"), ("studerande", " på kursen?"), ("blev", " godkända?"))]
+    [True, True, True, False, False, True, False, False, False, True]
+    """
+    nxt = re.match(r"\s+([a-zåäöé][\w-]*)", rest)
+    if not _verb_form(word) or word.endswith("nde") or (nxt is not None and _verb_form(nxt.group(1).lower())):
+        return False
+    return nxt is not None or not word.endswith("r")
+
+
+def _verb_form(word: str) -> bool:
+    """A finite verb or supine by the lexicon's common verbs or simplemma's dictionary form (an infinitive in -a or
+    -å: 'deltog' -> 'delta', 'gick' -> 'gå'; a noun's plural in -or is the noun: 'flickor' -> 'flicka')."""
+    if word in lex.FINITE_VERBS or word in lex.YES_NO_VERBS or word in lex.OBJECT_QUESTION_VERBS:
+        return True
+    lemma = simplemma.lemmatize(word, lang="sv")
+    return lemma != word and lemma.endswith(("a", "å")) and not word.endswith("or")
 
 
 def noun_after_adjective(word: str, rest: str) -> str:
