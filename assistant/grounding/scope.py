@@ -771,10 +771,6 @@ def passage_support(question: Question, ranked: Sequence[Scored], weights: TermW
     """The largest share of the question's weight that the passage of one of the best units (its chunk and
     headings) holds, a word also met as part of a compound ('dator' by 'elevdator', 'system' by 'systemstöd'):
     the passage, not one line, says what a question in everyday words is about."""
-    terms = question.content_terms
-    total = weights.weight(terms)
-    if not total:
-        return 0.0
     best = 0.0
     seen: set[str] = set()
     for s in ranked[:PASSAGE_POOL]:
@@ -783,7 +779,6 @@ def passage_support(question: Question, ranked: Sequence[Scored], weights: TermW
             continue
         seen.add(chunk.chunk_id)
         words = frozenset(tokenize(f"{chunk.heading_path_text} {chunk.text}"))
-        met = sum(weights.idf(t) for t in terms if t in words or (len(t) >= COMPOUND_PART_MIN and any(
-            w.startswith(t) or w.endswith(t) for w in words)))
-        best = max(best, met / total)
+        best = max(best, weights.share(question.content_terms, lambda t, words=words: t in words or (
+            len(t) >= COMPOUND_PART_MIN and any(w.startswith(t) or w.endswith(t) for w in words))))
     return best
