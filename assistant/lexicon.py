@@ -1113,8 +1113,6 @@ SHARE_OF_COUNT_TAIL_RE = re.compile(r"^\s+(?:var|är|blev|har varit)\s+(pojkar|f
 # How often something is done ('läser varje dag', 'gör läxor minst tre dagar i veckan'): how much, not what the
 # problem is, so a statement about 'hela dagen' in bed is not about reading (general Swedish).
 FREQUENCY_WORDS = "dag dagar dagen dagligen vecka veckan veckor månad månaden månader gång gånger varje minst"
-# A goal the user sets in their own words ('fler pojkar ska delta i läxhjälpen', 'Alla elever ska känna sig trygga',
-# 'målet är att färre ska få F'): what the local goal is for (general Swedish; a quantifier, up to eight words, 'ska').
 # A question about others than the ones just asked about ('Hur arbetar andra skolor …?'): not placed by the names
 # of the turn before (grounding/followups.placed; general Swedish).
 OTHER_ONES_RE = re.compile(r"\b(?:andra|övriga|annan|annat)\s+(?!gången|träffen|steget|året|halvåret)[^\W\d_]+",
@@ -1129,6 +1127,8 @@ AMOUNT_TIME_ADVERBS = frozenset("totalt sammanlagt sammantaget igår idag imorgo
 # A source of the user's own that asks people ('vår läsenkät', 'elevenkäten', 'en intervjuundersökning'): its figures
 # are answers, measured as experience (generation/extractive/drafts; general Swedish).
 SURVEY_RE = re.compile(r"enkät|intervju|undersökning|survey", re.I)
+# A goal the user sets in their own words ('fler pojkar ska delta i läxhjälpen', 'Alla elever ska känna sig trygga',
+# 'målet är att färre ska få F'): what the local goal is for (general Swedish; a quantifier, up to eight words, 'ska').
 OWN_GOAL_RE = re.compile(typed_without_diacritics(
     # Only where a goal is set: the clause's start, after a colon or after 'målet är (att)', 'vi vill (att)' ('Skolan
     # har inga rutiner men rektorn ska …' sets none), and up to a 'men' that turns to something else.
