@@ -21,6 +21,7 @@ import simplemma
 
 from assistant import lexicon as lex
 from assistant.citations import MARKER_RE, cited_numbers, markers
+from assistant.index.lexical import has_definite_ending
 from assistant.schema import Draft, DraftItem
 
 _WORD_RE = re.compile(r"[A-Za-zÅÄÖåäöÉéÜü]+")
@@ -1085,7 +1086,7 @@ def is_definite_noun(word: str) -> bool:
     low = word.lower()
     if len(low) < 5 or not low.isalpha() or low in lex.SENTENCE_ADVERBS or is_finite_verb(low):
         return False
-    return low.endswith(("en", "et", "na", "an")) and simplemma.lemmatize(low, lang="sv") != low
+    return has_definite_ending(low)
 
 
 _OPENS_SUBORDINATE_RE = re.compile(r"^\W*(?:om|när|eftersom|då|medan|innan|efter att|om än|fast|trots att|även om|"

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 import simplemma
 
 from assistant import lexicon as lex
-from assistant.index.lexical import fold, tokenize
+from assistant.index.lexical import fold, has_definite_ending, tokenize
 from assistant.index.units import split_sentences
 from assistant.schema import Turn
 
@@ -176,21 +176,28 @@ def _shares_topic(question: str, previous: str) -> bool:
     """
     if lex.OTHER_ONES_RE.search(question):
         return False
-    earlier = {simplemma.lemmatize(w.lower(), lang="sv") for w in _WORD_RE.findall(previous)}
+    earlier = {_lemma(w) for w in _WORD_RE.findall(previous)}
     own = set(content_words(question))
-    return any(simplemma.lemmatize(w.lower(), lang="sv") in earlier for w in _WORD_RE.findall(question)
-               if _is_definite_noun(w) and set(tokenize(w)) <= own
-               and simplemma.lemmatize(w.lower(), lang="sv") not in lex.POPULATION_LEMMAS)
+    for word in _WORD_RE.findall(question):
+        if _is_definite_noun(word) and set(tokenize(word)) <= own:
+            lemma = _lemma(word)
+            if lemma in earlier and lemma not in lex.POPULATION_LEMMAS:
+                return True
+    return False
 
 
 _WORD_RE = re.compile(r"[^\W\d_]+")
 
 
+def _lemma(word: str) -> str:
+    return simplemma.lemmatize(word.lower(), lang="sv")
+
+
 def _is_definite_noun(word: str) -> bool:
-    """'rutinen', 'eleverna', 'arbetet': a noun's definite form (its ending, and a dictionary form that differs)."""
+    """'rutinen', 'eleverna', 'arbetet', 'frånvaron': a noun's definite form (its ending, and a dictionary form that
+    differs; a noun in a vowel takes only '-n')."""
     low = word.lower()
-    lemma = simplemma.lemmatize(low, lang="sv")
-    return len(low) >= 5 and lemma != low and (low.endswith(("en", "et", "na", "an")) or low == lemma + "n")
+    return len(low) >= 5 and (has_definite_ending(low) or low == _lemma(low) + "n")
 
 
 def rewrite(message: str, previous: str) -> str:

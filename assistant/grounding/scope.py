@@ -13,7 +13,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-import simplemma
 from wordfreq import zipf_frequency
 
 from assistant import lexicon as lex
@@ -40,7 +39,7 @@ from assistant.grounding.selection import (
     states_count,
     subject_is_covered,
 )
-from assistant.index.lexical import fold, tokenize, word_list_terms
+from assistant.index.lexical import fold, has_definite_ending, tokenize, word_list_terms
 from assistant.index.units import Unit, split_sentences
 from assistant.schema import Chunk
 
@@ -641,7 +640,7 @@ def _is_name(words: str) -> bool:
     (True, True, False)
     """
     last = words.split()[-1].lower()
-    return not (last.endswith(("en", "et", "na", "an")) and simplemma.lemmatize(last, lang="sv") != last)
+    return not has_definite_ending(last)
 
 
 def unheard_sources(text: str, corpus_text: str) -> list[str]:

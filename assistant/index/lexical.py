@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import Any
 
 import numpy as np
+import simplemma
 
 from assistant.lexicon import MATERIAL_WORDS, QUERY_ONLY_STOP_WORDS
 
@@ -55,6 +56,16 @@ def fold(text: str) -> str:
     """
     decomposed = unicodedata.normalize("NFKD", text.lower())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+# The endings of a Swedish noun's definite form ('skolan', 'arbetet', 'eleverna', 'kommunen').
+DEFINITE_ENDINGS = ("en", "et", "na", "an")
+
+
+def has_definite_ending(word: str) -> bool:
+    """Whether a lower-case word ends as a definite noun and simplemma's dictionary form differs ('projektet' ->
+    'projekt'), so it is an inflected word, not a name or a word that only ends alike ('svensson', 'berg')."""
+    return word.endswith(DEFINITE_ENDINGS) and simplemma.lemmatize(word, lang="sv") != word
 
 
 @lru_cache(maxsize=64)
