@@ -10,8 +10,7 @@ import bisect
 import os
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
-from typing import Any
+from functools import cached_property, lru_cache
 
 import simplemma
 
@@ -347,14 +346,15 @@ def other_inflection(word: str, vocabulary: frozenset[str]) -> str | None:
     when one stem begins the other (an ending prefix matching meets). Only the documents' words that begin as
     the word and its dictionary form both do are lemmatised (a strong verb keeps its first letters: 'skrev' /
     'skriva'), once per vocabulary and beginning."""
+    index = _inflection_index(vocabulary)
     own = set(tokenize(word))
-    if not own or own & _vocabulary_stems(vocabulary):
+    if not own or own & index.stems:
         return None
     lemma = simplemma.lemmatize(word, lang="sv")
     start = os.path.commonprefix([word, lemma])
     if len(start) < MIN_INFLECTION_PREFIX:
         return None
-    for form in _forms_by_lemma(vocabulary, start).get(lemma, ()):
+    for form in index.forms_by_lemma(start).get(lemma, ()):
         stems = set(tokenize(form))
         if stems and not _stems_meet(own, stems):
             return form
@@ -368,38 +368,44 @@ def load_lemmatizer() -> None:
 
 # The first letters a word and its dictionary form must share (`other_inflection`).
 MIN_INFLECTION_PREFIX = 2
-# Per vocabulary (held by reference, as _RESTORE_CACHE): its sorted words, its stems, and its words by dictionary
-# form for each beginning looked up.
-_INFLECTION_CACHE: list[tuple[frozenset[str], dict[str, Any]]] = []
 
 
-def _inflection_cache(vocabulary: frozenset[str]) -> dict[str, Any]:
-    if not (_INFLECTION_CACHE and _INFLECTION_CACHE[0][0] is vocabulary):
-        _INFLECTION_CACHE[:] = [(vocabulary, {"by_start": {}})]
-    return _INFLECTION_CACHE[0][1]
+class _InflectionIndex:
+    """One vocabulary's stems, and its words by dictionary form for each beginning looked up (`other_inflection`),
+    each computed on first use."""
+
+    def __init__(self, vocabulary: frozenset[str]) -> None:
+        self.vocabulary = vocabulary
+        self._by_start: dict[str, dict[str, list[str]]] = {}
+
+    @cached_property
+    def stems(self) -> frozenset[str]:
+        return frozenset(t for w in self.vocabulary for t in tokenize(w))
+
+    @cached_property
+    def _sorted(self) -> list[str]:
+        return sorted(self.vocabulary)
+
+    def forms_by_lemma(self, start: str) -> dict[str, list[str]]:
+        if start not in self._by_start:
+            words = self._sorted
+            forms: dict[str, list[str]] = {}
+            for form in words[bisect.bisect_left(words, start):]:
+                if not form.startswith(start):
+                    break
+                forms.setdefault(simplemma.lemmatize(form, lang="sv"), []).append(form)
+            self._by_start[start] = forms
+        return self._by_start[start]
 
 
-def _vocabulary_stems(vocabulary: frozenset[str]) -> frozenset[str]:
-    cache = _inflection_cache(vocabulary)
-    if "stems" not in cache:
-        cache["stems"] = frozenset(t for w in vocabulary for t in tokenize(w))
-    return cache["stems"]
+# The last vocabulary's index, held by reference (as _RESTORE_CACHE).
+_INFLECTION_CACHE: list[_InflectionIndex] = []
 
 
-def _forms_by_lemma(vocabulary: frozenset[str], start: str) -> dict[str, list[str]]:
-    cache = _inflection_cache(vocabulary)
-    by_start = cache["by_start"]
-    if start not in by_start:
-        if "sorted" not in cache:
-            cache["sorted"] = sorted(vocabulary)
-        words = cache["sorted"]
-        forms: dict[str, list[str]] = {}
-        for form in words[bisect.bisect_left(words, start):]:
-            if not form.startswith(start):
-                break
-            forms.setdefault(simplemma.lemmatize(form, lang="sv"), []).append(form)
-        by_start[start] = forms
-    return by_start[start]
+def _inflection_index(vocabulary: frozenset[str]) -> _InflectionIndex:
+    if not (_INFLECTION_CACHE and _INFLECTION_CACHE[0].vocabulary is vocabulary):
+        _INFLECTION_CACHE[:] = [_InflectionIndex(vocabulary)]
+    return _INFLECTION_CACHE[0]
 
 
 def _stems_meet(own: set[str], other: set[str]) -> bool:
