@@ -638,7 +638,7 @@ def att_list(sentence: str) -> tuple[str, list[str]] | None:
     rest = [body[a.end():b.start()].strip(" ,") for a, b in zip(seps, seps[1:], strict=False)]
     rest.append(body[seps[-1].end():].rstrip(".").strip())
     kinds = {_att_entry_kind(e) for e in rest}
-    if len(kinds) != 1 or None in kinds or len(rest) + 1 < 2 or (len(rest) == 1 and len(body.split()) <= 16):
+    if len(kinds) != 1 or None in kinds or (len(rest) == 1 and len(body.split()) <= 16):
         return None
     first_part = body[:seps[0].start()]
     # The first 'att' after a verb leads the list ('Syftet är att ge eleverna möjlighet att läsa, att stärka …':

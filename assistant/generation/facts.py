@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from assistant import lexicon as lex
 from assistant.generation.easy import is_finite_verb
@@ -509,7 +509,7 @@ def _share_among(sentence: str, m: re.Match[str], year: str | None, facts: UserF
     quote = sentence[max(0, part.start() - 40): m.end() + len(who.group(0)) + 40].strip()
     own = Figure(float(count), f"{count} {group}", "st", group, "", year, quote, "", facts.grades, user_source(sentence))
     share = _share_of_count(own, whole)
-    return Figure(**{**share.__dict__, "computed": f"{count} av {whole.text}"}) if share else None
+    return replace(share, computed=f"{count} av {whole.text}") if share else None
 
 
 def _read_group_counts(facts: UserFacts, sentence: str, year: str | None) -> None:

@@ -182,11 +182,11 @@ def _measure_figures(facts: UserFacts) -> list[Figure]:
 def _aimed_at(goal: str, figures: list[Figure]) -> list[Figure]:
     """The figures whose clause takes up the goal's own words (their first five letters: 'delta' meets
     'deltagare', 'engelska' meets 'F i engelska'), not who it is for or how much."""
-    words = [w.lower() for w in re.findall(r"[\wåäö]{5,}", goal) if not w[0].isupper() or goal.startswith(w)]
-    stems = {w[:5] for w in words if w not in lex.GROUP_WORDS and w not in lex.CARD_GENERIC_WORDS
-             and lex.GROUP_WORDS.get(w) is None}
+    words = [w.lower() for w in re.findall(r"\w{5,}", goal) if not w[0].isupper() or goal.startswith(w)]
+    stems = {w[:5] for w in words if w not in lex.GROUP_WORDS and w not in lex.CARD_GENERIC_WORDS}
+
     def takes_up(f: Figure) -> bool:
-        said = re.findall(r"[\wåäö]{5,}", f"{f.subject} {f.quote}".lower())
+        said = re.findall(r"\w{5,}", f"{f.subject} {f.quote}".lower())
         return any(w[:5] in stems for w in said if w not in lex.GROUP_WORDS)
     return [f for f in figures if takes_up(f)] if stems else []
 
@@ -485,15 +485,14 @@ def _baseline(ctx: DraftContext, results_after: bool = False) -> DraftItem:
     possible = [f for f in ctx.facts.figures if not (f.is_share and f.value > 100)]
     grades = ctx.facts.grades
     other = [f for f in possible if f.grades and grades and f.grades != grades]
+    measured = _measure_figures(ctx.facts)
     if other and len(other) == len(possible):
         # The target group changed ('byt målgrupp till åk 4–6'): figures given for åk 7–9 are not its baseline.
-        aimed = _measure_figures(ctx.facts)  # the indicator's own figures first
-        given = "; ".join(f.describe() for f in sorted(other, key=lambda f: f not in aimed)[:4])
+        given = "; ".join(f.describe() for f in sorted(other, key=lambda f: f not in measured)[:4])  # its own first
         return gap(f"utgångsvärde för {grades} – {_indicator_phrase(ctx)}, och vilket år det gäller "
                    f"(era siffror gäller {other[0].grades}: {given})")
     # ... nor when figures of the new group came later ('Våren 2025 deltog 14 pojkar …' after the change)
     possible = [f for f in possible if f not in other]
-    measured = _measure_figures(ctx.facts)
     # the baseline is of what the indicator measures: the figures of its own subject ('54 % … får hjälp med läxor'),
     # not another figure the user gave ('25 % bland besökarna' stays under 'Mer som ni angav')
     figures = [f for f in possible if measured and f.subject == measured[0].subject] or [
