@@ -306,6 +306,8 @@ def test_draft_editor_preview_sources_unsaved_warning_and_export_on_screen(brows
     assert preview.locator("h3, h4").count() >= 2 and "##" not in preview.inner_text()
     assert preview.locator("button.jp-cite").count() >= 1
     assert page.locator("#draft-sources .jp-source-link").count() >= 1
+    # the list of saved drafts is fetched after the draft opens (app.js loadDrafts): wait for it, then count
+    page.locator("#drafts .jp-active").first.wait_for()
     assert page.locator("#drafts .jp-active").count() == 1
     text_box = page.get_by_label("Text", exact=True)
     text_box.fill(text_box.input_value() + "\n- Osparad rad om **läxhjälp** [1].")
