@@ -1106,10 +1106,21 @@ GROUP_VALUE_RE = re.compile(
     r"(?:(?:var|är|låg på|ligger på)\s+(?:det\s+)?)?(\d{1,3}(?:[.,]\d+)?)(?!\d|[.,]\d|\s*(?:%|procent))"
     r"|(?<![\w,.])(\d{1,3}(?:[.,]\d+)?)\s+(?:för|bland|hos)\s+(?:de\s+|alla\s+)?(pojkar(?:na)?|flickor(?:na)?|"
     r"killar(?:na)?|tjejer(?:na)?)\b", re.I)
-# A share of one group given as a count of a count ('bara 5 av 40 deltagare var pojkar'): group 1 the part, then
-# FIGURE_RE's count; SHARE_OF_COUNT_TAIL_RE the group after it (general Swedish).
-PART_BEFORE_COUNT_RE = re.compile(r"(?<![\w,.])(\d{1,3})\s+av\s+(?:de\s+|alla\s+)?$", re.I)
-SHARE_OF_COUNT_TAIL_RE = re.compile(r"^\s+(?:var|är|blev|har varit)\s+(pojkar|flickor|killar|tjejer)\b", re.I)
+# A share of one group given as a count of a count, in either order: 'bara 5 av 40 deltagare var pojkar', '5 av de 40
+# besökarna i läxhjälpen är pojkar', 'var 5 av 40 deltagare pojkar' (PART_OF_WHOLE_RE) and 'av 40 deltagare var
+# bara 5 pojkar' (WHOLE_THEN_PART_RE). Named groups: part, whole, people (COUNTED_PEOPLE, either form), where (an
+# optional place phrase) and group (general Swedish).
+_COUNTED_FORMS = "|".join(sorted({*COUNTED_PEOPLE, *COUNTED_PEOPLE.values()}, key=len, reverse=True))
+_SHARE_WHERE = r"(?P<where>\s+(?:i|på|vid|inom|under)\s+[\wåäö-]+)?"
+_SHARE_VERB = r"(?:var|är|blev|har\s+varit)"
+_SHARE_ONLY = r"(?:bara\s+|endast\s+|enbart\s+)?"
+_SHARE_GROUP = r"(?P<group>pojkar|flickor|killar|tjejer)\b"
+PART_OF_WHOLE_RE = re.compile(
+    rf"(?<![\w,.])(?P<part>\d{{1,3}})\s+av\s+(?:de\s+|alla\s+)?(?P<whole>\d{{1,3}}(?:[ \u00a0]\d{{3}})*)\s+"
+    rf"(?P<people>{_COUNTED_FORMS})\b{_SHARE_WHERE}\s+(?:{_SHARE_VERB}\s+)?{_SHARE_ONLY}{_SHARE_GROUP}", re.I)
+WHOLE_THEN_PART_RE = re.compile(
+    rf"\bav\s+(?:de\s+|alla\s+)?(?P<whole>\d{{1,3}}(?:[ \u00a0]\d{{3}})*)\s+(?P<people>{_COUNTED_FORMS})\b"
+    rf"{_SHARE_WHERE},?\s+{_SHARE_VERB}\s+(?:det\s+)?{_SHARE_ONLY}(?P<part>\d{{1,3}})\s+{_SHARE_GROUP}", re.I)
 # How often something is done ('läser varje dag', 'gör läxor minst tre dagar i veckan'): how much, not what the
 # problem is, so a statement about 'hela dagen' in bed is not about reading (general Swedish).
 FREQUENCY_WORDS = "dag dagar dagen dagligen vecka veckan veckor månad månaden månader gång gånger varje minst"

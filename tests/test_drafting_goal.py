@@ -29,6 +29,19 @@ def test_a_count_of_a_count_is_the_groups_share_among_them() -> None:
                                           "deltagare)"
 
 
+@pytest.mark.parametrize("sentence, share, computed", [
+    ("Våren 2025 var bara 5 av 40 deltagare pojkar.", "13 % pojkar (2025)", "5 av 40 deltagare"),
+    ("Bara 5 av de 40 besökarna var pojkar 2024.", "13 % pojkar (2024)", "5 av 40 besökare"),
+    ("Av 40 deltagare i läxhjälpen var bara 5 pojkar 2024.", "13 % pojkar (2024)", "5 av 40 deltagare"),
+    ("Av de 24 eleverna i gruppen var det 18 flickor hösten 2023.", "75 % flickor (2023)", "18 av 24 elever"),
+])
+def test_a_count_of_a_count_is_read_in_every_word_order(sentence: str, share: str, computed: str) -> None:
+    """The group may follow the count without a verb, the count may be definite ('de 40 besökarna'), and the whole
+    may come first ('av 40 deltagare var bara 5 pojkar'); the counts are not figures of their own."""
+    [figure] = extract_facts([sentence]).figures
+    assert (f"{figure.text} {figure.group} ({figure.year})", figure.computed) == (share, computed)
+
+
 def test_a_failing_grade_f_goes_down_and_a_schools_grades_are_no_grade() -> None:
     from assistant.generation.extractive.drafts import _direction
 

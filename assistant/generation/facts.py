@@ -381,16 +381,14 @@ def _read_figures_with_units(facts: UserFacts, sentence: str, year: str | None) 
         if kept and not m.group(3) and lex.FIGURE_THRESHOLD_RE.search(between) and not re.search(r"[,.;:!?]", between):
             continue
         kept.append(m)
-    found = kept
+    shares = _shares_among(sentence, year, facts)
+    facts.figures.extend(figure for _, figure in shares)  # 'bara 5 av 40 deltagare var pojkar': 13 % bland deltagarna
+    found = [m for m in kept if not any(start <= m.start() < end for (start, end), _ in shares)]
     if not found:
         return
     first = 0
     for i, m in enumerate(found):
         raw, unit, of = m.group(1), m.group(2).lower(), (m.group(3) or "").lower()
-        among = _share_among(sentence, m, year, facts)
-        if among is not None:  # 'bara 5 av 40 deltagare var pojkar': 13 % pojkar bland deltagarna
-            facts.figures.append(among)
-            continue
         if i == 0 or not _joins(sentence[found[i - 1].end():m.start()]):
             first = i
         value = float(raw.replace(" ", "").replace("\u00a0", "").replace(",", "."))
@@ -494,22 +492,26 @@ def percent(part: float, whole: float) -> int:
     return int(100 * part / whole + 0.5)
 
 
-def _share_among(sentence: str, m: re.Match[str], year: str | None, facts: UserFacts) -> Figure | None:
-    """'5 av 40 deltagare var pojkar' (a count of a count, then the group): the group's share among those counted,
-    worked out from the user's figures and marked so; None when the figure is not of that form."""
-    part = lex.PART_BEFORE_COUNT_RE.search(sentence[:m.start()])
-    who = lex.SHARE_OF_COUNT_TAIL_RE.match(sentence[m.end():])
-    unit = m.group(2).lower()
-    if part is None or who is None or m.group(3) or unit not in lex.COUNTED_PEOPLE:
-        return None
-    raw = m.group(1).replace(" ", "").replace("\u00a0", "")
-    whole = Figure(float(raw), f"{raw} {unit}", unit, "", "", year, "", "", facts.grades)
-    group = lex.GROUP_WORDS[who.group(1).lower()]
-    count = int(part.group(1))
-    quote = sentence[max(0, part.start() - 40): m.end() + len(who.group(0)) + 40].strip()
-    own = Figure(float(count), f"{count} {group}", "st", group, "", year, quote, "", facts.grades, user_source(sentence))
-    share = _share_of_count(own, whole)
-    return replace(share, computed=f"{count} av {whole.text}") if share else None
+def _shares_among(sentence: str, year: str | None, facts: UserFacts) -> list[tuple[tuple[int, int], Figure]]:
+    """Each count of a count with its group ('5 av 40 deltagare var pojkar', 'av de 40 besökarna var bara 5 pojkar')
+    as the group's share among those counted, worked out from the user's figures and marked so, with the span it
+    was read from (the counts in it are not figures of their own)."""
+    shares = []
+    for m in [*lex.PART_OF_WHOLE_RE.finditer(sentence), *lex.WHOLE_THEN_PART_RE.finditer(sentence)]:
+        raw = m.group("whole").replace(" ", "").replace("\u00a0", "")
+        people = m.group("people").lower()
+        unit = next((plural for plural, definite in lex.COUNTED_PEOPLE.items() if people in (plural, definite)))
+        whole = Figure(float(raw), f"{raw} {unit}", unit, "", "", year, "", (m.group("where") or "").strip().lower(),
+                       facts.grades)
+        group = lex.GROUP_WORDS[m.group("group").lower()]
+        count = int(m.group("part"))
+        quote = sentence[max(0, m.start() - 40): m.end() + 40].strip()
+        own = Figure(float(count), f"{count} {group}", "st", group, "", year, quote, "", facts.grades,
+                     user_source(sentence))
+        share = _share_of_count(own, whole)
+        if share is not None and not any(start < m.end() and m.start() < end for (start, end), _ in shares):
+            shares.append((m.span(), replace(share, computed=f"{count} av {whole.text}")))
+    return sorted(shares, key=lambda found: found[0])
 
 
 def _read_group_counts(facts: UserFacts, sentence: str, year: str | None) -> None:
