@@ -779,6 +779,8 @@ DOCUMENT_FACT_SOURCES = "dokumentets försättsblad eller sidfot och utgivarens 
 GRANT_RE = re.compile(r"\b(?:stats)?bidrag\w*|\bfinansier\w*|\bbeviljade?\b", re.I)
 GRANT_SOURCES = ("den beviljande myndighetens webbplats om bidraget (för skolans statsbidrag Skolverket: villkor, "
                  "belopp och beslut) och huvudmannens egna beslut och redovisningar")
+# How a named municipality, school or region works or what it says is in its own documents (general public sector).
+OWN_DOCUMENTS_SOURCES = "organisationens egna styrdokument, planer, kvalitetsrapporter och webbplats"
 GUIDANCE_SOURCES = ("kunskapsstöd och vägledningar från ansvariga myndigheter (t.ex. Skolverket, Socialstyrelsen, "
                     "Jämställdhetsmyndigheten och länsstyrelserna)")
 

@@ -172,8 +172,11 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
             # A figure of another part of a year is no figure of the asked one ('38 av 412 elever under höstterminen
             # 2024' for 'våren 2025'); where the material dates such figures by part of a year, an undated figure is
             # not one of the asked part either (a rule about absence is no count of pupils absent that spring).
+            # (Among the units about every place the question names: another school's figures say nothing of it.)
+            named = [subj for subj in question.subjects if subj.kind == "name"]
             dated = [s for s in ranked[:8] if has_figure(s.unit.text, question) and dated_by(s.unit)
-                     and (not question.counted or mentions(s.unit, question.counted))]
+                     and (not question.counted or mentions(s.unit, question.counted))
+                     and all(covers(s.unit, subj, section_text) for subj in named)]
             if dated:
                 figures = [s for s in figures if any(p.holds(d) for p in asked_parts for d in dated_by(s.unit))]
                 if not figures:
@@ -503,10 +506,13 @@ def dated_by(unit: Unit) -> list[Period]:
     """The parts of a year a unit is dated by: its own, else its paragraph's before it (a sentence's), else its list
     intro's, sub-heading's or headings' ('1 december: … (26 deltagare)' under 'Inbjudan till workshops november–december')."""
     before = _paragraph_before(unit.chunk.text, unit.text) if unit.kind == "sentence" else ""  # an item: its intro
-    for text in (_own_years(unit.text), _own_years(before), f"{unit.context()} {unit.chunk.heading_path_text}"):
+    levels = [_own_years(unit.text), _own_years(before), f"{unit.context()} {unit.chunk.heading_path_text}"]
+    for i, text in enumerate(levels):
         found = periods(text)
         if found:
-            return found
+            # A month without its year ('1 december: …') takes the year its paragraph or headings give.
+            year = next((m.group(0) for t in levels[i:] for m in [lex.YEAR_RE.search(t)] if m), "")
+            return [p if p.year else Period(p.part, year, p.text) for p in found]
     return []
 
 
@@ -861,6 +867,11 @@ def where_figures_are(question: Question) -> str:
     'den beviljande myndighetens webbplats om bidraget'
     >>> where_figures_are(Q(text="Vad säger materialet om hedersnormer?")).split(" (")[0]
     'kunskapsstöd och vägledningar från ansvariga myndigheter'
+    >>> from assistant.grounding.question import Subject
+    >>> lerum = Question(text="Vad säger Lerum om hedersnormer?", language="sv", answer_type="fact",
+    ...                  subjects=[Subject("Lerum", "name")])
+    >>> where_figures_are(lerum).split(",")[0]
+    'organisationens egna styrdokument'
     """
     text = question.text
     if lex.DOCUMENT_FACT_RE.search(text):
@@ -874,7 +885,10 @@ def where_figures_are(question: Question) -> str:
     if cost.search(text):
         return cost_sources
     if question.answer_type != "number" and not lex.SHARE_QUESTION_RE.search(text):
-        return lex.GUIDANCE_SOURCES  # knowledge or guidance asked, not a figure
+        # Knowledge or guidance asked, not a figure: a named place's own documents, else the agencies' guidance.
+        if any(s.kind == "name" and is_place(s) for s in question.subjects):
+            return lex.OWN_DOCUMENTS_SOURCES
+        return lex.GUIDANCE_SOURCES
     for pattern, sources in lex.STATISTICS_SOURCES:
         if pattern.search(text):
             return sources
