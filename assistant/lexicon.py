@@ -228,6 +228,24 @@ REFERENCE_ENTRY_RE = re.compile(
 TOC_LINE_RE = re.compile(r"(\.{3,}|…{2,}|\s{2,})\s*\d{1,3}\s*$")
 MONTHS = ("januari februari mars april maj juni juli augusti september oktober november december "
           "jan feb mar apr jun jul aug sep sept okt nov dec").split()
+# A number before a plural noun, an adjective between or not ('tre lokala idrottsföreningar', '17 föreläsningar'):
+# it counts that noun. A unit whose counted thing is named only by its list intro counts the intro's thing only with
+# a number that stands before no noun of its own (Swedish plural endings).
+COUNTS_OWN_NOUN_RE = re.compile(r"\s*(?:\w+(?:a|e)\s+)?\w{3,}(?:ar|er|or|rer)\b", re.I)
+# A part of a year that dates a figure: a season or school term ('våren 2025', 'höstterminen 2024') or a month
+# ('oktober 2020', 'november–december 2020', '4 maj 2020'), its year optional in a passage. A figure of one part is
+# not a figure of another: 38 pupils with high absence 'under höstterminen 2024' does not say how many 'våren 2025'.
+# Each season word maps to its part; a month stands for itself and lies within the parts listed for it
+# (general Swedish: the spring term runs January–June, the autumn term August–December).
+SEASON_PARTS = {"våren": "vår", "vårterminen": "vår", "vårtermin": "vår", "hösten": "höst", "höstterminen": "höst",
+                "hösttermin": "höst", "sommaren": "sommar", "vintern": "vinter"}
+MONTH_NAMES = MONTHS[:12]
+MONTH_SEASONS = {"januari": ("vår", "vinter"), "februari": ("vår", "vinter"), "mars": ("vår",), "april": ("vår",),
+                 "maj": ("vår",), "juni": ("vår", "sommar"), "juli": ("sommar",), "augusti": ("höst", "sommar"),
+                 "september": ("höst",), "oktober": ("höst",), "november": ("höst",), "december": ("höst", "vinter")}
+PERIOD_RE = re.compile(
+    rf"\b(?P<part>{'|'.join(SEASON_PARTS)}|{'|'.join(MONTH_NAMES)})"
+    rf"(?:\s*(?:[-–]|till|och)\s*(?P<part2>{'|'.join(MONTH_NAMES)}))?(?:\s+(?P<year>(?:19|20)\d\d))?\b", re.I)
 # Times and dates of a programme or timetable: "kl. 15.00–17.00", "14:15 - 16:45", "4 maj".
 TIME_RANGE_RE = re.compile(r"\b(kl\.?\s*)?\d{1,2}[.:]\d{2}\s*(?:[-–]\s*\d{1,2}[.:]\d{2})?\b")
 # Swedish abbreviations that end in a period inside a sentence ('kl. 9.00', 'ca. 40', 's. 12'): a sentence never
@@ -746,6 +764,25 @@ STATISTICS_SOURCES = [
      "Folkhälsomyndighetens och Socialstyrelsens statistik, elevhälsans uppföljning och enkäter som LUPP"),
 ]
 DEFAULT_STATISTICS_SOURCE = "Kolada, SCB och Skolverkets statistik, eller er egen verksamhets uppföljning"
+
+# Where a refusal says such information is found, by the kind of subject asked, before the statistics above: who wrote
+# or published a document is on the document itself and in its publisher's records; a grant's terms and amounts are
+# published by the agency that grants it; and a question that asks for knowledge or guidance, not a figure ('Vad
+# säger materialet om hedersnormer?'), is answered by the responsible agencies' guidance, not by Kolada or SCB.
+# Swedish public-sector practice: diarium and webbplats; Skolverket administers school grants.
+DOCUMENT_FACT_RE = re.compile(
+    r"\b(?:vem|vilken|vilka|vilket)\b[^?]{0,60}\b(?:skrev|skrivit|skrivits|författa\w*|gav ut|gett ut|givit ut|"
+    r"publicera\w*|står bakom|tog fram|tagit fram|tagits fram|undertecknat?|beslutade)\b[^?]{0,40}"
+    r"\b(?:dokument\w*|rapport\w*|plan\w*|material\w*|texten|skrivelse\w*|metodstöd\w*|memo\w*|pm|rutin\w*)\b"
+    r"|\b(?:författare|avsändare|utgivare|diarienummer)\b", re.I)
+DOCUMENT_FACT_SOURCES = "dokumentets försättsblad eller sidfot och utgivarens diarium eller webbplats"
+GRANT_RE = re.compile(r"\b(?:stats)?bidrag\w*|\bfinansier\w*|\bbeviljade?\b", re.I)
+GRANT_SOURCES = ("den beviljande myndighetens webbplats om bidraget (för skolans statsbidrag Skolverket: villkor, "
+                 "belopp och beslut) och huvudmannens egna beslut och redovisningar")
+# How a named municipality, school or region works or what it says is in its own documents (general public sector).
+OWN_DOCUMENTS_SOURCES = "organisationens egna styrdokument, planer, kvalitetsrapporter och webbplats"
+GUIDANCE_SOURCES = ("kunskapsstöd och vägledningar från ansvariga myndigheter (t.ex. Skolverket, Socialstyrelsen, "
+                    "Jämställdhetsmyndigheten och länsstyrelserna)")
 
 # --- follow-ups -------------------------------------------------------------------------------------------
 # Words that point back to something said earlier in the conversation.

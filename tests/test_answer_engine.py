@@ -1203,3 +1203,61 @@ def test_a_count_asked_by_its_verb_is_answered_by_the_count_of_whoever_did_it(
     })
     count = bot.respond({"message": "Hur många deltog i processtödet?"})
     assert count.grounded and "28 personer" in count.text.split("[1]")[0], count.text
+
+
+def test_a_figure_of_another_part_of_the_year_or_another_item_does_not_answer(
+        tmp_path: Path, corpus_components: tuple) -> None:
+    """A count dated 'höstterminen 2023' does not say how many 'våren 2024' (the refusal names the asked part and
+    quotes the figure as being about the other), nor does a rule about absence that the memo dates 2024; a count in
+    one item of a list is no count of the thing another item names ('14 pojkar' at the homework club for the
+    swimming lessons), nor is 'två simhallar' a count of boys. Each has a control."""
+    bot, _ = _ingest_folder(tmp_path, corpus_components, {
+        "rutin.md": (
+            "# Ny rutin för närvaro på Björkskolan\n\nDatum: 12 januari 2024\n\n## Bakgrund\n\n"
+            "Under höstterminen 2023 hade 27 av skolans 300 elever mer än 20 procent frånvaro. Rutinen gäller från "
+            "den 1 februari 2024.\n\n## Så följer vi upp\n\n"
+            "- När en elev har mer än 10 procent frånvaro kontaktar mentorn hemmet samma vecka.\n"
+            "- Elevhälsoteamet går igenom frånvaron varje månad.\n"
+        ),
+        "projekt.md": (
+            "# Sammanfattning: Projektet Pojkar i rörelse\n\n## Vad vi gjorde\n\n"
+            "Projektet prövade tre insatser för att fler pojkar i Ekby skulle röra på sig:\n\n"
+            "1. Simkurser på lördagar i två simhallar.\n"
+            "2. Läxläsning för 14 pojkar på biblioteket efter skolan.\n"
+            "3. Cykelverkstad på fritidsgården.\n"
+        ),
+        "lovskola.md": LOVSKOLA_MEMO,
+        **{f"plan{i}.md": f"# Plan {i} för skolans arbete\n\n## Mål {i}\n\nSkolan arbetar med {topic} under läsåret.\n"
+           for i, topic in enumerate(("studiero i klassrummen", "trygghet på rasterna", "läsning i alla ämnen",
+                                      "samarbete med vårdnadshavare", "elevernas inflytande"))},
+    })
+    spring = bot.respond({"message": "Hur många elever hade mer än 20 procent frånvaro på Björkskolan våren 2024?"})
+    assert not spring.grounded and spring.text.startswith("Underlaget har inga uppgifter om våren 2024"), spring.text
+    assert "höstterminen 2023" in spring.text.split("\n")[1], spring.text
+    autumn = bot.respond({"message": "Hur många elever hade mer än 20 procent frånvaro på Björkskolan hösten 2023?"})
+    assert autumn.grounded and "27" in autumn.text, autumn.text
+    swim = bot.respond({"message": "Hur många pojkar var med på simkurserna i Ekby?"})
+    assert not swim.grounded, swim.text
+    homework = bot.respond({"message": "Hur många pojkar var med på läxläsningen i Ekby?"})
+    assert homework.grounded and "14 pojkar" in homework.text, homework.text
+
+
+def test_a_section_headed_by_a_term_that_never_says_what_it_is_does_not_define_it(
+        tmp_path: Path, corpus_components: tuple) -> None:
+    """'Vad är en förändringsteori?' where the section 'Verktyget förändringsteori' tells how the meetings went is
+    refused as undefined; a section whose first sentence says what its term is answers (the control)."""
+    bot, _ = _ingest_folder(tmp_path, corpus_components, {
+        "stod.md": (
+            "# Processtöd för skolnärvaro\n\n## Verktyget förändringsteori\n\n"
+            "De fyra träffarna rör sig från ett utgångsläge till ett konkret utvecklingsbehov och vidare till vad som "
+            "uppnåtts. Arbetet med förändringsteorin har visat sig vara nyckeln för att gå från ord till handling. "
+            "Grupperna arbetade med sin förändringsteori mellan träffarna.\n\n## Verktyget loggbok\n\n"
+            "En loggbok är ett dokument där gruppen skriver ner beslut och erfarenheter efter varje träff. "
+            "Grupperna använde loggboken mellan träffarna.\n"
+        ),
+        "lovskola.md": LOVSKOLA_MEMO,
+    })
+    theory = bot.respond({"message": "Vad är en förändringsteori?"})
+    assert not theory.grounded and theory.text.startswith("Underlaget definierar inte förändringsteori"), theory.text
+    log = bot.respond({"message": "Vad är en loggbok?"})
+    assert log.grounded and "En loggbok är ett dokument" in log.text, log.text

@@ -40,7 +40,7 @@ from assistant.grounding.selection import (
     subject_is_covered,
 )
 from assistant.index.lexical import fold, has_definite_ending, tokenize, word_list_terms
-from assistant.index.units import Unit, split_sentences
+from assistant.index.units import Unit, items_led_by, list_of, split_sentences, units_of
 from assistant.schema import Chunk
 
 ITEM_NUMBER_RE = re.compile(r"^\s*\d{1,2}[.)]\s+")
@@ -73,6 +73,7 @@ class Verdict:
 
     answer: bool
     reason: str = ""  # empty | script | offtopic | subject | figure | outcome (only planned) | result (none told)
+    # | period (figures only of other parts of the year; phrase is the asked part, evidence those figures)
     # | undefined (the term asked about is only used) | view (no unit gives the asked one's view; phrase is indirect)
     missing: list[Subject] = field(default_factory=list)
     phrase: str = ""  # what the material has no information about, for the refusal sentence
@@ -152,6 +153,12 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
             # 'Hur många elever gick sommarskolan …?' is not answered by a count of pupils in another passage:
             # the figure's passage must name some of what is asked about (in itself, its context or headings).
             figures = [s for s in figures if any(names_term(s.unit, t) for t in asked)]
+            # Among them the rarest the documents use names the thing counted ('padel' in 'Hur många tjejer var med
+            # på padelpassen?', not 'pass'): a figure whose passage names only the commoner words is of another thing.
+            known = [t for t in asked if weights is not None and weights.chunk_share(t) > 0]
+            if len(known) > 1 and question.counted and not question.money and not question.date:
+                rarest = min(known, key=weights.chunk_share)
+                figures = [s for s in figures if names_term(s.unit, rarest)]
         if weights is not None and question.language == "sv" and unheard_of(question, weights):
             figures = []  # 'godkänt i engelska' where no document mentions engelska: no figure can be of it
         if lex.PAY_QUESTION_RE.search(question.text):
@@ -160,6 +167,20 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
         statistic = statistic_terms(question)
         if statistic:  # 'Hur hög var svarsfrekvensen i elevenkäten?' is not answered by the survey's date
             figures = [s for s in figures if any(names_term(s.unit, t) for t in statistic)]
+        asked_parts = [] if question.date else periods(question.text)
+        if asked_parts:
+            # A figure of another part of a year is no figure of the asked one ('38 av 412 elever under höstterminen
+            # 2024' for 'våren 2025'); where the material dates such figures by part of a year, an undated figure is
+            # not one of the asked part either (a rule about absence is no count of pupils absent that spring).
+            # (Among the units about every place the question names: another school's figures say nothing of it.)
+            named = [subj for subj in question.subjects if subj.kind == "name"]
+            dated = [s for s in ranked[:8] if has_figure(s.unit.text, question) and dated_by(s.unit)
+                     and (not question.counted or mentions(s.unit, question.counted))
+                     and all(covers(s.unit, subj, section_text) for subj in named)]
+            if dated:
+                figures = [s for s in figures if any(p.holds(d) for p in asked_parts for d in dated_by(s.unit))]
+                if not figures:
+                    return Verdict(False, "period", phrase=" och ".join(p.text for p in asked_parts), evidence=dated)
         if not figures and not (question.date and not lex.EXACT_DATE_QUESTION_RE.search(question.text)):
             # ('När …?' may be answered by an event — 'när arbetet är avslutat' — so only 'vilket år' needs a date.)
             return Verdict(False, "figure", phrase=topic_phrase(question.text))
@@ -210,12 +231,28 @@ def undefined_term(question: Question, ranked: Sequence[Scored]) -> list[Scored]
     if question.answer_type != "definition" or not term or question.language != "sv":
         return []
     pool = [s for s in ranked[:DEFINE_POOL] if not s.unit.text.rstrip().endswith("?")]
-    if any(names_definiendum(term, f"{s.unit.context()} {s.unit.chunk.heading_path_text}") for s in pool):
+    if any(names_definiendum(term, f"{s.unit.context()} {s.unit.chunk.heading_path_text}")
+           and _explained_under_heading(term, s.unit) for s in pool):
         return []  # a passage headed by the term is about it
     naming = [s for s in pool if names_definiendum(term, s.unit.text)]
     if not naming or any(defines(term, s.unit, loose=True) for s in naming):
         return []
     return naming
+
+
+# How many body sentences right under a heading may say what the heading's term is without naming it.
+HEADING_OPENERS = 2
+
+
+def _explained_under_heading(term: str, unit: Unit) -> bool:
+    """Whether the passage a heading naming `term` stands over says what it is: a unit that names the term and
+    explains it, or one of the first sentences under the heading with a defining verb or 'är en …' ('SIP' over
+    'Det är en plan som …'). A section headed 'Verktyget förändringsteori' that tells how the meetings went, and
+    names the term only in passing, does not."""
+    units = [u for u in units_of(unit.chunk) if not u.is_label and u.role == "body"]
+    openers = [u for u in units if u.kind == "sentence"][:HEADING_OPENERS]
+    return any(defines(term, u, loose=True) for u in units if names_definiendum(term, u.text)) or any(
+        lex.DEFINES_RE.search(u.text) or lex.GLOSS_RE.search(u.text) for u in openers)
 
 
 def gives_view(unit: Unit, holder: str, thing: str) -> bool:
@@ -396,7 +433,26 @@ def names_term(unit: Unit, term: str) -> bool:
     stem = term[: max(5, len(term) - 2)] if len(term) > 5 else term
     pattern = re.compile(r"\b" + re.escape(stem))
     # Each piece folded on its own: the fold cache then holds one entry per chunk, not one per unit.
-    return any(pattern.search(fold(piece)) for piece in (c.text, unit.context(), c.heading_path_text, c.title))
+    pieces = (unit.text, unit.context(), c.heading_path_text, c.title)
+    return any(pattern.search(fold(piece)) for piece in pieces) or (
+        pattern.search(fold(c.text)) is not None and pattern.search(fold(_passage_outside_siblings(unit))) is not None)
+
+
+def _passage_outside_siblings(unit: Unit) -> str:
+    """A unit's chunk without the other items of its list (those it leads into, and those above it at a shallower
+    level, stay): sibling items are parallel things, so '5. Ledarutbildning för 12 tjejer' is no figure of the padel
+    named in item 2 of the same list."""
+    if not unit.is_item:
+        return unit.chunk.text
+    keep = {u.unit_id for u in items_led_by(unit)}
+    lines = unit.chunk.text.split("\n")
+    for item in list_of(unit):
+        if item is unit or item.unit_id in keep or (item.depth < unit.depth and item.line < unit.line):
+            continue
+        for i in range(item.line, item.line + item.end_line - item.start_line + 1):
+            if 0 <= i < len(lines):
+                lines[i] = ""
+    return "\n".join(lines)
 
 
 def says_more_than(unit: Unit, named: Sequence[Subject]) -> bool:
@@ -408,6 +464,56 @@ def says_more_than(unit: Unit, named: Sequence[Subject]) -> bool:
 
 
 _SIGNATURE_WORDS = frozenset(fold(w) for w in (*lex.MONTHS, *lex.SIGNATURE_WORDS))
+
+
+@dataclass(frozen=True)
+class Period:
+    """A part of a year a question or passage names: a season or term ('vår'), or a month ('oktober'), with its
+    year when given ('våren 2025' -> Period('vår', '2025'), 'november–december' -> two periods)."""
+
+    part: str
+    year: str = ""
+    text: str = ""  # as written, for the refusal ('höstterminen 2024')
+
+    def holds(self, other: Period) -> bool:
+        """Whether a figure dated `other` is a figure of this part: the same part (a season also by a month within
+        it), and the same year when both give one. A month asked is not answered by its season."""
+        if self.year and other.year and self.year != other.year:
+            return False
+        return other.part == self.part or other.part in lex.MONTH_SEASONS and self.part in lex.MONTH_SEASONS[other.part]
+
+
+def periods(text: str) -> list[Period]:
+    """The parts of a year `text` names ('våren 2025', '4 eller 5 maj 2020', 'november–december').
+
+    >>> [(p.part, p.year) for p in periods("Under höstterminen 2024 hade 38 elever hög frånvaro, i maj 2020 färre.")]
+    [('höst', '2024'), ('maj', '2020')]
+    >>> [(p.part, p.year) for p in periods("Inbjudan till workshops november–december")]
+    [('november', ''), ('december', '')]
+    >>> Period("vår", "2025").holds(Period("februari", "2025")), Period("oktober", "2020").holds(Period("höst", "2020"))
+    (True, False)
+    """
+    out = []
+    for m in lex.PERIOD_RE.finditer(text):
+        year = m.group("year") or ""
+        for word in filter(None, (m.group("part"), m.group("part2"))):
+            word = word.lower()
+            out.append(Period(lex.SEASON_PARTS.get(word, word), year, m.group(0)))
+    return out
+
+
+def dated_by(unit: Unit) -> list[Period]:
+    """The parts of a year a unit is dated by: its own, else its paragraph's before it (a sentence's), else its list
+    intro's, sub-heading's or headings' ('1 december: … (26 deltagare)' under 'Inbjudan till workshops november–december')."""
+    before = _paragraph_before(unit.chunk.text, unit.text) if unit.kind == "sentence" else ""  # an item: its intro
+    levels = [_own_years(unit.text), _own_years(before), f"{unit.context()} {unit.chunk.heading_path_text}"]
+    for i, text in enumerate(levels):
+        found = periods(text)
+        if found:
+            # A month without its year ('1 december: …') takes the year its paragraph or headings give.
+            year = next((m.group(0) for t in levels[i:] for m in [lex.YEAR_RE.search(t)] if m), "")
+            return [p if p.year else Period(p.part, year, p.text) for p in found]
+    return []
 
 
 def covers(unit: Unit, subject: Subject, section_text: Callable[[Chunk], str] | None = None) -> bool:
@@ -575,6 +681,9 @@ def count_text(text: str, question: Question) -> str:
     return text
 
 
+_NUMBER_RE = re.compile(r"\d+(?:[ ,.]\d+)*|" + fold(lex.NUMBER_WORD_RE.pattern), re.I)
+
+
 def counts_asked(unit: Unit, question: Question) -> bool:
     """Whether a unit gives a count of what the question counts: a number that counts something (count_text)
     within four words of the counted noun, or a table row whose column names hold it. 'Under 2017 får nämnden
@@ -586,7 +695,11 @@ def counts_asked(unit: Unit, question: Question) -> bool:
     text = count_text(unit.text, question)
     stem = question.counted[: max(4, len(question.counted) - 3)]
     if not any(w.startswith(stem) for w in fold(text).split()):
-        return True  # named by the context alone (mentions): its figures are of it
+        # Named by the context alone (mentions): its figures are of it, unless each counts a noun of its own ('2.
+        # Prova-på-pass … med tre lokala idrottsföreningar' under '… för att fler tjejer …' counts no girls).
+        folded = fold(text)
+        return not all(lex.COUNTS_OWN_NOUN_RE.match(folded, m.end()) for m in _NUMBER_RE.finditer(folded)
+                       if not lex.YEAR_RE.fullmatch(m.group(0)))
     return states_count(unit, question.counted, text)
 
 
@@ -745,11 +858,39 @@ def where_figures_are(question: Question) -> str:
     'Skolinspektionens beslut och granskningsrapporter'
     >>> where_figures_are(Q(text="Hur stor budget har Länsstyrelsen för strategin?")).split(" (")[0]
     'budget, årsredovisning och beslutsprotokoll hos den organisation som står för kostnaden'
-    >>> where_figures_are(Q(text="Hur många elever i Alingsås saknar behörighet?")).split(" (")[0]
+    >>> def N(text): return Question(text=text, language="sv", answer_type="number")
+    >>> where_figures_are(N(text="Hur många elever i Alingsås saknar behörighet?")).split(" (")[0]
     'Skolverkets statistik'
+    >>> where_figures_are(Q(text="Vilken kommun har skrivit dokumentet?")).split(" eller")[0]
+    'dokumentets försättsblad'
+    >>> where_figures_are(N(text="Hur mycket statsbidrag fick Mölndal?")).split(" (")[0]
+    'den beviljande myndighetens webbplats om bidraget'
+    >>> where_figures_are(Q(text="Vad säger materialet om hedersnormer?")).split(" (")[0]
+    'kunskapsstöd och vägledningar från ansvariga myndigheter'
+    >>> from assistant.grounding.question import Subject
+    >>> lerum = Question(text="Vad säger Lerum om hedersnormer?", language="sv", answer_type="fact",
+    ...                  subjects=[Subject("Lerum", "name")])
+    >>> where_figures_are(lerum).split(",")[0]
+    'organisationens egna styrdokument'
     """
+    text = question.text
+    if lex.DOCUMENT_FACT_RE.search(text):
+        return lex.DOCUMENT_FACT_SOURCES
+    for pattern, sources in lex.STATISTICS_SOURCES[:3]:  # a view, an inspection, how a named organisation worked
+        if pattern.search(text):
+            return sources
+    if lex.GRANT_RE.search(text):
+        return lex.GRANT_SOURCES
+    cost, cost_sources = lex.STATISTICS_SOURCES[3]
+    if cost.search(text):
+        return cost_sources
+    if question.answer_type != "number" and not lex.SHARE_QUESTION_RE.search(text):
+        # Knowledge or guidance asked, not a figure: a named place's own documents, else the agencies' guidance.
+        if any(s.kind == "name" and is_place(s) for s in question.subjects):
+            return lex.OWN_DOCUMENTS_SOURCES
+        return lex.GUIDANCE_SOURCES
     for pattern, sources in lex.STATISTICS_SOURCES:
-        if pattern.search(question.text):
+        if pattern.search(text):
             return sources
     return lex.DEFAULT_STATISTICS_SOURCE
 

@@ -17,7 +17,7 @@ from assistant.generation.base import BackendResult, PreparedTurn
 from assistant.generation.wording import indirect_question
 from assistant.grounding.definition import defines, names_definiendum
 from assistant.grounding.question import Question, owned_phrase
-from assistant.grounding.scope import Verdict, where_figures_are
+from assistant.grounding.scope import Verdict, dated_by, where_figures_are
 from assistant.grounding.selection import (
     ListCandidate,
     Scored,
@@ -620,8 +620,8 @@ def write_refusal(question: Question, verdict: Verdict, selection: Selection, bo
         return Written(text, False)
     if verdict.reason == "undefined":
         return _write_undefined(verdict, book)
-    topic = indirect_question(verdict.phrase) if question.language == "sv" and verdict.reason != "view" \
-        else verdict.phrase
+    as_said = verdict.reason in ("view", "period")  # a holder's view and a part of a year stand as they are
+    topic = indirect_question(verdict.phrase) if question.language == "sv" and not as_said else verdict.phrase
     if topic is None:  # a question it cannot reorder with certainty: what it names, not the question quoted back
         named = [owned_phrase(question.text, s.text) for s in question.subjects]
         lines = [f"Underlaget har inga uppgifter som besvarar din fråga{' om ' + _and(named) if named else ''}."]
@@ -635,6 +635,9 @@ def write_refusal(question: Question, verdict: Verdict, selection: Selection, bo
         if verdict.reason == "outcome":  # the thing is there, as a plan: say so, not that it is something else
             lines.append(f"Underlaget beskriver det som planerat, inte vad det har gett ({where}): "
                          f"”{_clean(closest.unit)}”{markers([n])}")
+        elif verdict.reason == "period":  # a figure of another part of the year: say which, not 'something else'
+            when = next((p.text for p in dated_by(closest.unit)), "")
+            lines.append(f"Det närmaste underlaget gäller {when} ({where}): ”{_clean(closest.unit)}”{markers([n])}")
         elif verdict.reason == "result":  # the thing is there, but nothing of what it led to
             lines.append(f"Det närmaste underlaget säger inte vad det har gett ({where}): ”{_clean(closest.unit)}”"
                          f"{markers([n])}")
