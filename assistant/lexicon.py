@@ -112,6 +112,15 @@ ORG_PLACEHOLDER = re.compile(r"\b(kommun|skola|skolor)\s+[xX](?:\s*/\s*(?:skola|
 # förbättra'). Neither is a perspective to discuss (generation/extractive/dilemma.py).
 LIST_NUMBER_RE = re.compile(r"^\s*\d{1,2}[.)]\s")
 BROKEN_EXTRACTION_RE = re.compile(r"[a-zåäö]{3}\d{1,3}\b|[a-zåäö]{3}\.\s+[a-zåäö]{3}")
+# A task put to the reader rather than a statement of the material: it speaks to them ('… i er grupp', 'Vad
+# tycker ni …'). A numbered proposal of the method support ('1. Koppla pojkar till mentorer …') names no reader.
+READER_ADDRESS_RE = re.compile(r"\b(?:ni|er|ert|era|du|dig|din|ditt|dina)\b", re.I)
+# A sentence that leans on the one before it: it opens with a conjunction or a connective ('Men eftersom
+# orsakssambandet är komplexa …', 'Därför …', 'Detta gör …', 'Även att …'); read alone, as a perspective, it is a
+# fragment of an argument whose first half is missing (generation/extractive/dilemma.py).
+HALF_ARGUMENT_RE = re.compile(r"^(?:men|och|samt|eller|utan|så|därför|dessutom|däremot|alltså|också|även|"
+                                r"detta|dessa|denna|därmed)\b", re.I)
+BROKEN_EXTRACTION_RE = re.compile(r"[a-zåäö]{3}\d{1,3}\b|[a-zåäö]{3}\.\s+[a-zåäö]{3}")
 # A dilemma question that names no choice of its own ('Vad är rätt?', 'Hur ska man tänka?', 'Vad gör vi?').
 OPEN_DILEMMA_QUESTION_RE = re.compile(
     r"^(?:vad|hur)\s+(?:är|ska|skall|bör|borde|gör)\s+(?:rätt|man|vi|jag|ni)(?:\s+(?:göra|tänka|gör|tänker))?\s*\?*$",
