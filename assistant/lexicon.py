@@ -1495,6 +1495,7 @@ EASY_WORDS = {
     # easy14: more of Klarspråk's plain verbs, each inflected like the word it replaces.
     "kommunicera": "berätta", "kommunicerar": "berättar", "kommuniceras": "berättas", "kommunicerat": "berättat",
     "undersöka": "ta reda på", "undersöker": "tar reda på",
+    "internt": "inom er", "externt": "utanför er",
 }
 # The object of a verb that 'göra … bättre/lättare' takes in its middle: a definite noun, a determiner or possessive
 # with its noun (an adjective may stand between), or a pronoun (Svenska Akademiens grammatik: noun phrases).
@@ -1586,6 +1587,7 @@ EASY_PHRASES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?<![Ee]tt )\bövergripande (?=mål\b|målen\b|mål:)"), "stora "),
     (re.compile(r"\bi form av\b", re.I), "som"),
     (re.compile(r"\bi dagsläget\b", re.I), "i dag"),
+    (re.compile(r"\bhar löpt ut\b"), "är slut"),
     # 'ansvarar för att …' is 'ser till att …'; 'har hand om' takes a noun only ('har hand om för att' was no Swedish).
     (re.compile(r"\bansvarar för att\b"), "ser till att"), (re.compile(r"\bAnsvarar för att\b"), "Ser till att"),
     (re.compile(r"\bansvarar för\b"), "har hand om"), (re.compile(r"\bAnsvarar för\b"), "Har hand om"),

@@ -863,3 +863,8 @@ def test_a_means_and_a_finding_said_as_sentences_of_their_own() -> None:
     assert "Arbetet har bedrivits mellan skolan och socialtjänsten. [2] Det görs genom att gemensamma möten" in easy, \
         easy
     assert "Resultatet blev detta: [3] Andelen elever med hög frånvaro minskade" in easy, easy
+
+
+def test_plain_words_for_internt_and_a_plan_that_has_run_out() -> None:
+    easy = easy_text("Återkoppla resultaten internt varje termin. Gör en ny plan när tidsplanen har löpt ut. [1]")
+    assert "Tala om resultaten inom er varje termin." in easy and "när tidsplanen är slut" in easy, easy
