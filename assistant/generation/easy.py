@@ -33,9 +33,10 @@ _PAREN_RE = re.compile(r"\s*\((?!ni angav|förslag)[^()\d]{0,120}\)")
 _SENTENCE_END_RE = re.compile(r"(?<=[a-zåäöéü)”\"%\d\]][.!?])(?<!t\.ex\.)(?<!bl\.a\.)(?<!m\.m\.)(?<!s\.k\.)"
                               r"\s+(?=[A-ZÅÄÖ0-9”\"\[(])")
 _LEADING_MARKERS_RE = re.compile(r"^((?:\s*\[[\d,\s–-]+\])+)\s*")
-# Commas between two whole clauses: the second starts with a subject ('det', 'vi', 'eleverna' …).
+# Commas between two whole clauses: the second starts with a subject ('det', 'vi', a definite noun: 'eleverna',
+# 'skolan', 'kommunen' …) and a word after it (the cut itself asks for a finite verb on both sides).
 _CLAUSE_COMMA_RE = re.compile(
-    r",\s+(?=(?:det|de|vi|ni|man|han|hon|den|detta|dessa|eleverna|eleven|skolan|pojkarna|flickorna|målet)\s)", re.I)
+    r",\s+(?=(?:det|de|vi|ni|man|han|hon|den|detta|dessa|[a-zåäö]{3,}(?:en|et|na|an))\s+\S+\s)", re.I)
 # A conjunction between two main clauses; not before 'att'/'som' (the clause that follows depends on the first).
 _CONJUNCTION_RE = re.compile(r"\s+(?=(?:men|och|samt|eller|eftersom)\s+(?!att\b|som\b|i\b|på\b|för\b)\S+\s+\S+)",
                              re.I)
@@ -251,7 +252,7 @@ class EasyWriter:
                     continue
                 out += _join_short(_split_outside_quotes(p, splitter, clauses), 3)
             pieces = out
-        return [x for p in pieces for b in subject_comma(p) for f in shared_subject(b) for a in fronted_shared_subject(f)
+        return [x for r1 in pieces for r0 in by_means(r1) for p in reported_clause(r0) for b in subject_comma(p) for f in shared_subject(b) for a in fronted_shared_subject(f)
                 for c in plural_subject(a)
                 for r in relative_clause(c) for q in _purpose(r) for t in so_that(q) for x in trailing_clause(t)]
 
@@ -828,7 +829,7 @@ def trailing_examples(sentence: str) -> list[str]:
     return [left + ".", f"Det kan till exempel vara {right.rstrip('.')}."]
 
 
-_PURPOSE_RE = re.compile(r"\s+för att\s+", re.I)
+_PURPOSE_RE = re.compile(rf"\s+(?:{lex.EASY_PURPOSE_OPENERS})\s+att\s+", re.I)
 
 
 def _purpose(piece: str) -> list[str]:
@@ -1319,6 +1320,56 @@ def relative_clause(piece: str) -> list[str]:
     else:
         return [piece]  # neither article nor ending tells which pronoun: the sentence stays whole
     return [left + end, f"{subject[:1].upper()}{subject[1:]} {right}"]
+
+
+def by_means(piece: str) -> list[str]:
+    """A long sentence with its means at the end as two: 'Skolan har minskat frånvaron genom att mentorn ringer
+    hem.' -> 'Skolan har minskat frånvaron.' and 'Det görs genom att mentorn ringer hem.' (lättläst: one idea per
+    sentence). Only after a whole clause, and not inside a quotation or a question.
+
+    >>> by_means("Arbetet har bedrivits mellan skolan och socialtjänsten genom att gemensamma möten har hållits "
+    ...          "varje månad under hela läsåret.")
+    ['Arbetet har bedrivits mellan skolan och socialtjänsten.', 'Det görs genom att gemensamma möten har hållits \
+varje månad under hela läsåret.']
+    >>> by_means("Genom att ringa hem samma dag kan mentorn minska frånvaron bland eleverna i klassen.")[0][:5]
+    'Genom'
+    """
+    m = lex.EASY_MEANS_RE.search(piece)
+    if m is None or len(piece.split()) <= 2 * _SHORT or "”" in piece or piece.rstrip().endswith("?"):
+        return [piece]
+    left, right = piece[:m.start()].rstrip(" ,"), piece[m.end():]
+    if len(left.split()) < 5 or len(right.split()) < 3 or not _has_verb(left) or not _clause_ends(left) or \
+            _SUBORDINATOR_RE.search(left.split()[-1]):
+        return [piece]
+    return [left + ".", f"Det görs genom att {right}"]
+
+
+def reported_clause(piece: str) -> list[str]:
+    """A long sentence that reports what a source says or shows as two: the report, ending in 'detta:', and what it
+    reports, as a sentence of its own (lättläst: one idea per sentence; a colon ends a sentence for the reader as for
+    LIX). Only where the reported clause reads as a main clause too: a finite verb, and no sentence adverb before it
+    ('att eleverna inte får …' keeps its 'att'), no quotation open across the cut.
+
+    >>> reported_clause("Rapporten visar att elever med hög frånvaro behöver stöd från både skolan och "
+    ...                 "socialtjänsten under hela läsåret.")
+    ['Rapporten visar detta:', 'Elever med hög frånvaro behöver stöd från både skolan och socialtjänsten under hela \
+läsåret.']
+    >>> len(reported_clause("Rapporten visar att eleverna inte får det stöd som de har rätt till under hela läsåret."))
+    1
+    """
+    m = lex.EASY_REPORTING_RE.search(piece)
+    if m is None or len(piece.split()) <= 2 * _SHORT:
+        return [piece]
+    left, right = piece[:m.end()].rstrip(), piece[m.end():]
+    left = left[: -len("att")].rstrip()
+    words = right.split()
+    verb = next((i for i, w in enumerate(words) if is_finite_verb(w.strip(",.")) and
+                 not _attributive(words[i - 1] if i else "", w)), None)
+    if len(left.split()) < 2 or len(words) < _SHORT or verb is None or left.count("”") % 2 or left.count('"') % 2 \
+            or any(w.lower().strip(",") in lex.SENTENCE_ADVERBS for w in words[:verb]) or \
+            _SUBORDINATOR_RE.search(" ".join(words[:verb])):
+        return [piece]
+    return [f"{left} detta:", right[:1].upper() + right[1:]]
 
 
 def _is_plural(noun: str, before: str) -> bool:

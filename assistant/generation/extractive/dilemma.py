@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import numpy as np
+import simplemma
 from wordfreq import zipf_frequency
 
 from assistant import lexicon as lex
@@ -108,28 +109,84 @@ def _match(backend: ExtractiveBackend, situation: str, found: list[Workshop]) ->
     return w, w.dilemmas[int(np.argmax(titles @ qv))]
 
 
-def _is_perspective(u: Unit) -> bool:
+def _is_perspective(u: Unit, proposals: frozenset[tuple[str, int]] = frozenset()) -> bool:
     """A statement of the material's view: body text, not a question (nor one with a question inside: 'Vilka orsaker
-    har problemen? Försök tänka …' is a task), a numbered task, a list entry's lower-case continuation ('vilka
-    resurser ni planerar …'), text broken by extraction, a time, a date or a programme line."""
+    har problemen? Försök tänka …' is a task), a numbered task (a numbered proposal of the material is a view:
+    `_is_proposal`, or one of `proposals`, the goal cards' interventions), a list entry's lower-case continuation ('vilka resurser ni planerar …'), half an argument whose
+    first half stands before it ('Men eftersom orsakssambandet är komplexa …'), text broken by extraction, a time, a
+    date or a programme line."""
     text = u.text
     return (u.role == "body" and not u.is_label and u.words >= 8 and "?" not in text and not text[:1].islower()
-            and not lex.LIST_NUMBER_RE.match(text) and not lex.BROKEN_EXTRACTION_RE.search(text)
+            and (not lex.LIST_NUMBER_RE.match(text) or _is_proposal(text)
+                 or (u.chunk.source, u.start_line) in proposals)
+            and not lex.BROKEN_EXTRACTION_RE.search(text)
             and not lex.TIME_RANGE_RE.search(text) and not lex.DATE_RE.search(text)
             and not lex.DILEMMA_LINE.match(text) and not lex.WORKSHOP_LINE.match(text)
-            and not lex.DOCUMENT_SIGNPOST_RE.search(text)
-            and not re.match(r"(?:däremot|men|och|samt|eller|utan|också|även)\s+att\b", text, re.I)
+            and not lex.DOCUMENT_SIGNPOST_RE.search(text) and not lex.HALF_ARGUMENT_RE.match(text)
             and "genomfördes" not in text.lower() and not re.search(r"\bi (?:våra|de här|dessa) workshop", text, re.I))
+
+
+def _is_proposal(text: str) -> bool:
+    """A numbered entry in which the material proposes an action ('1. Koppla pojkar till mentorer från näringslivet
+    …'): it opens with an imperative and speaks to no reader (a workshop's task does: '3. Diskutera i er grupp …').
+
+    >>> _is_proposal("1. Koppla pojkar till mentorer som kan vara förebilder."), _is_proposal("4. Resultat")
+    (True, False)
+    >>> _is_proposal("2. Diskutera i er grupp vad ni ser."), _is_proposal("3. Anställ fler lärare i matematik.")
+    (False, True)
+    """
+    number = lex.LIST_NUMBER_RE.match(text)
+    words = re.findall(r"\w+", text[number.end():]) if number else []
+    if not words or not words[0][:1].isupper() or len(words[0]) < 4:
+        return False
+    first = words[0].lower()
+    lemma = simplemma.lemmatize(first, lang="sv")
+    return lemma.endswith("a") and lemma in (first, first + "a") and not lex.READER_ADDRESS_RE.search(text)
+
+
+def _proposals(backend: ExtractiveBackend) -> frozenset[tuple[str, int]]:
+    """Where the goal cards' interventions stand (source, line): the method's own proposals ('3. Normkritisk
+    undervisning om hur könsnormer påverkar …'), views to discuss though numbered and without a verb."""
+    return frozenset((line.chunk.source, line.start_line) for card in backend.evidence.cards
+                     for line in card.interventions)
+
+
+def _spoken(u: Unit) -> str:
+    """The passage as a perspective says it: a numbered proposal without its number (its [n] gives the place)."""
+    number = lex.LIST_NUMBER_RE.match(u.text)
+    return u.text[number.end():].strip() if number else u.text
+
+
+def _topic(backend: ExtractiveBackend, text: str) -> frozenset[str]:
+    """What a dilemma or a turn is about: its own specific words (`_specific_terms`: 'mentorer', 'könsnormer',
+    'trauman'), not the groups the material compares throughout (`lex.COUNTERPARTS`: 'pojkar', 'flickor'), which
+    nearly every passage names."""
+    groups = set(tokenize(" ".join(w for pair in lex.COUNTERPARTS for w in pair)))
+    return frozenset(t for t in _specific_terms(backend, text) if t not in groups)
+
+
+def _topic_words(text: str, topic: frozenset[str]) -> str:
+    """The words of `text` that carry its `topic` ('mattelektionerna förstärker könsnormer'): a search for passages on
+    the dilemma when the whole talk, searched as it stands, finds only passages on its everyday words."""
+    return " ".join(w for w in re.findall(r"\w+", text) if set(tokenize(w)) & topic)
+
+
+def _on_topic(u: Unit, topic: frozenset[str]) -> bool:
+    """Whether the passage is about the participant's dilemma: it holds one of its specific words ('mentorer',
+    'könsnormer'); without such words every passage is."""
+    return not topic or _holds(u.text, topic)
 
 
 def _perspectives(backend: ExtractiveBackend, query: str, avoid: set[str], n: int,
                   prefer_contrast: bool = False, skip: tuple[str, int, int] = ("", 0, 0),
-                  focus: frozenset[str] = frozenset(), contrast_last: bool = False) -> list[Unit]:
+                  focus: frozenset[str] = frozenset(), contrast_last: bool = False,
+                  topic: frozenset[str] = frozenset()) -> list[Unit]:
     """Up to `n` grounded perspectives on `query` from different passages (at most two lines of one chunk, three when
     the third weighs the two against each other: a long chunk holds several passages, 'boys' results are lower' and
     'results depend on more than gender'), none already
     said. A passage holding a `focus` word (what the situation is about: 'läxhjälp') comes first; `contrast_last`
-    keeps the last place for one that weighs a view against another ('… påverkas av mer än bara kön')."""
+    keeps the last place for one that weighs a view against another ('… påverkas av mer än bara kön'). A passage on
+    the dilemma's `topic` (`_on_topic`) comes before one that is not; the same words in two places count once."""
     evidence = backend.evidence
     hits = evidence.search(query, k=10)
     question = evidence.analyse(query)
@@ -139,20 +196,20 @@ def _perspectives(backend: ExtractiveBackend, query: str, avoid: set[str], n: in
         contrast = 0.2 if prefer_contrast and lex.CONTRAST_RE.search(s.unit.text) else 0.0
         return s.score + contrast + (FOCUS_BONUS if focus and _holds(s.unit.text, focus) else 0.0)
 
-    ranked = sorted(selection.ranked, key=lambda s: -weight(s))
+    ranked = sorted(selection.ranked, key=lambda s: (not _on_topic(s.unit, topic), -weight(s)))
     eligible: list[Unit] = []
     for scored in ranked:
         u = scored.unit
         key = " ".join(u.text.lower().split())
         in_programme = u.chunk.source == skip[0] and skip[1] <= u.start_line <= skip[2]
-        if _is_perspective(u) and key not in avoid and not in_programme:
+        if _is_perspective(u, _proposals(backend)) and key not in avoid and not in_programme:
             eligible.append(u)
     chosen: list[Unit] = []
 
     def take(u: Unit, per_chunk: int = 2) -> bool:
         same_chunk = sum(c.chunk.chunk_id == u.chunk.chunk_id for c in chosen)
         if same_chunk >= per_chunk or any((c.chunk.chunk_id, c.start_line) == (u.chunk.chunk_id, u.start_line)
-                                          for c in chosen):
+                                          or _key(c.text) == _key(u.text) for c in chosen):
             return False
         chosen.append(u)
         return True
@@ -387,7 +444,10 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
     skip = (found[0].dilemmas[0].chunk.source, min(starts) - 20, max(starts) + 40) if found else ("", 0, 0)
 
     def unsaid(u: Unit) -> bool:
-        return " ".join(u.text.lower().split())[:60] not in said
+        return " ".join(_spoken(u).lower().split())[:60] not in said
+
+    seen = backend.evidence.weights.seen
+    topic = _topic(backend, opening)  # perspectives on what the dilemma is about come first
 
     sections = []
     if earlier and lex.SUMMARY_REQUEST_RE.search(request.message):
@@ -396,12 +456,12 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
                         [t.content for t in request.history if t.role == "assistant"], workshop, case)
     if not earlier:
         sections.append(draft_section(mode, "dilemmat", _dilemma_head(book, request.message, workshop, case)))
-        seen = backend.evidence.weights.seen
         focus = {t: w for t, w in _specific_terms(backend, request.message).items() if seen(t)}
         top = frozenset(sorted(focus, key=lambda t: -focus[t])[:1])
         views = [u for u in _perspectives(backend, f"{turn.query} {_theme(workshop.theme) if workshop else ''}",
-                                          avoid, 3, skip=skip, focus=top, contrast_last=True) if unsaid(u)]
-        sections.append(draft_section(mode, "perspektiv", [source_item(u.text, [_cite(book, u)]) for u in views]))
+                                          avoid, 3, skip=skip, focus=top, contrast_last=True, topic=topic)
+                 if unsaid(u)]
+        sections.append(draft_section(mode, "perspektiv", [source_item(_spoken(u), [_cite(book, u)]) for u in views]))
         asked = [q for q in (workshop.questions if workshop else []) if unsaid(q)][:2]
     else:
         said_back = [user_item(_their_argument(request.message), request.message)]
@@ -422,7 +482,7 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
                         for u in _perspectives(backend, query, avoid, 2, skip=skip) if unsaid(u)]
             on_point = list({u.unit_id: u for u in on_point}.values())[:2]
             if on_point:
-                sections.append(draft_section(mode, "perspektiv", [source_item(u.text, [_cite(book, u)])
+                sections.append(draft_section(mode, "perspektiv", [source_item(_spoken(u), [_cite(book, u)])
                                                                     for u in on_point]))
             avoid |= {" ".join(u.text.lower().split()) for u in on_point}
         other = _counter_view(opening, argument)
@@ -430,13 +490,17 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
         # slutändan?' by who is responsible), not by the opening's subject again.
         on_turn = [u for u in _perspectives(backend, _turn_query(argument), avoid, 4, skip=skip,
                                             focus=frozenset(own)) if unsaid(u) and _holds(u.text, frozenset(own))] \
-            if followed and other is None else []
+            if followed and (other is None or asked_own) else []
         query = _claim(other) if other else f"{opening} {argument}"
         # Nothing in the material is about what they asked: no passage on something else is passed off as a view.
+        # A counter-perspective is on the dilemma or the participant's point (`_on_topic`), never a passage that
+        # only shares its everyday words ('pojkar', 'flickor').
+        on_dilemma = topic | _topic(backend, argument)
         counter = [] if uncovered else on_turn[:1] or [
-            u for u in _perspectives(backend, query, avoid, 4, prefer_contrast=other is None, skip=skip)
-            if unsaid(u)][:1]
-        items = [source_item(u.text, [_cite(book, u)]) for u in counter]
+            u for q in (query, _topic_words(f"{opening} {argument}", on_dilemma))
+            for u in _perspectives(backend, q, avoid, 4, prefer_contrast=other is None, skip=skip, topic=on_dilemma)
+            if unsaid(u) and _on_topic(u, on_dilemma)][:1]
+        items = [source_item(_spoken(u), [_cite(book, u)]) for u in counter]
         if not items:
             items = [suggestion("Pröva att se situationen från den andra partens håll: vad skulle vårdnadshavaren, "
                                 "eleven eller skolan säga om ditt förslag?")]
@@ -485,7 +549,7 @@ def _summary(backend: ExtractiveBackend, book: CitationBook, opening: str, argum
     raised = _earlier_items(answers, (spec.heading("perspektiv"), spec.heading("motperspektiv")))
     views = [u for u in (_unit_of(backend, text) for text in raised) if u is not None]
     if views:
-        sections.append(draft_section(mode, "perspektiv", [source_item(u.text, [_cite(book, u)]) for u in views]))
+        sections.append(draft_section(mode, "perspektiv", [source_item(_spoken(u), [_cite(book, u)]) for u in views]))
     asked = _earlier_items(answers, (spec.heading("fragor"),))
     known = {_key(q.text): q for q in (workshop.questions if workshop else [])}
     questions = [source_item(q.text, [_cite(book, q)]) for q in (known.get(_key(t)) for t in asked) if q is not None]
@@ -499,8 +563,9 @@ _TRAILING_MARKERS_RE = re.compile(rf"(?:{MARKER_RE.pattern})+\s*$")
 
 
 def _key(text: str) -> str:
-    """A quoted line compared with another: its markers ('[3]') dropped, case and spacing normalised."""
-    return " ".join(_TRAILING_MARKERS_RE.sub("", text).lower().split())[:60]
+    """A quoted line compared with another: its markers ('[3]') and a list number ('1. ') dropped, case and spacing
+    normalised."""
+    return " ".join(lex.LIST_NUMBER_RE.sub("", _TRAILING_MARKERS_RE.sub("", text)).lower().split())[:60]
 
 
 def _earlier_items(answers: list[str], headings: tuple[str, ...]) -> list[str]:
