@@ -295,3 +295,42 @@ def test_a_measures_question_is_not_answered_by_the_whole_list_of_problems(
     response = bot.respond({"message": "Vad kan skolan göra åt frånvaron bland pojkarna?"})
     assert "Ge exempel på problem" not in response.text, response.text
     assert not any(f"- {item.rstrip('.')}" in response.text for item in ABSENCE_PROBLEMS), response.text
+
+
+# A method support written to a template: each part has a goal, its measures and the actors who can help, under the
+# same three headings. The actors' heading is a section heading, so each passage holds one part's actors and the next
+# part's goal and measures, as chunking often cuts such documents.
+TEMPLATE_PARTS = [
+    ("Eleverna på skolan känner sig trygga och ingen utsätts för mobbning.",
+     ["Fler vuxna ute på skolgården under rasterna.", "Eleverna lär sig säga ifrån mot kränkningar."],
+     ["Kommunen", "Skolan", "Civilsamhället", "Fritidsgården"]),
+    ("Pojkarna får stöd med skolarbetet efter skoltid.",
+     ["Läxhjälp två eftermiddagar i veckan.", "Lovskola under sommarlovet."],
+     ["Kommunen", "Skolan", "Trossamfunden", "Fritidsgården"]),
+    ("Föräldrarna är delaktiga i sina barns skolgång.",
+     ["Föräldramöten med tolk på flera språk.", "Kurser i föräldraskapsstöd."],
+     ["Kommunen", "Skolan", "Elevhälsan", "Biblioteket"]),
+]
+
+
+def template_document() -> str:
+    return "# Stöd för lokala mål\n\n## Välj insatser\n\n" + "".join(
+        f"Förslag på lokalt mål\n\n{goal}\n\nFörslag på insatser\n\n" + "".join(f"- {m}\n" for m in measures)
+        + "\n### Förslag på aktörer som kan bidra till insatserna\n\n" + "".join(f"- {a}\n" for a in actors) + "\n"
+        for goal, measures, actors in TEMPLATE_PARTS)
+
+
+def test_a_list_under_a_repeated_heading_is_told_by_its_own_part_of_the_template(
+        tmp_path: Path, corpus_components: tuple) -> None:
+    """Every part of a template has the same heading over its actors: the goal and measures of its own part say
+    which part's actors are asked for ('… mot mobbning', '… med läxhjälp'), not the heading, which fits them all,
+    nor the passage, which holds the next part's goal."""
+    bot, stats = _ingest_folder(tmp_path, corpus_components, {"stod-lokala-mal.md": template_document(),
+                                                              "pm-lovskola.md": LOVSKOLA_MEMO})
+    assert stats.documents == 2 and not stats.skipped
+    for question, (_, _, actors) in [("Vilka aktörer kan bidra till insatser mot mobbning?", TEMPLATE_PARTS[0]),
+                                     ("Vilka aktörer kan hjälpa till med läxhjälp?", TEMPLATE_PARTS[1]),
+                                     ("Vilka aktörer kan bidra när föräldrarna ska bli delaktiga?", TEMPLATE_PARTS[2])]:
+        response = bot.respond({"message": question})
+        assert response.grounded, question
+        assert _bullets(response.text) == actors, (question, response.text)

@@ -69,6 +69,11 @@ GATHER_FIT = 0.4
 GATHER_ONE_PLACE = 0.3
 # The most sentences taken from under one occurrence of the heading (the passage it heads, not its section).
 GATHER_UNDER = 3
+# Lists under a heading line their document repeats ('Förslag på aktörer' in each part of a template) are told apart
+# by their own parts of the template (the goal above, the measures between): among such siblings, each counts this
+# much times the share of the question's weight its part holds, and the siblings take their scores in that order
+# (see _order_siblings).
+TEMPLATE_PART_FIT = 1.0
 
 
 
@@ -92,6 +97,8 @@ class ListCandidate:
     inline: bool = False  # one sentence that enumerates, not a list of items
     item_scores: list[float] = field(default_factory=list)  # its items' own scores, best first
     gathered: bool = False  # the sentences under each occurrence of one repeated sub-heading, not one list
+    template: tuple[str, ...] = ()  # the document and words of the heading it stands under, when that repeats
+    part_fit: float = 0.0  # how much of the question its own part of that template holds
 
 
 @dataclass
@@ -353,7 +360,7 @@ class UnitSelector:
         by_unit = {s.unit.unit_id: s for s in ranked}
         rank_of = {h.chunk.chunk_id: i for i, h in enumerate(hits)}
         seen: set[tuple[str, int]] = set()
-        best: ListCandidate | None = None
+        found: list[ListCandidate] = []
         asked = asked_kinds(question.cue_text)
         kind_terms = kind_words(question.content_terms, asked)
         topic_held = self._topic_held(question, ranked)
@@ -375,6 +382,7 @@ class UnitSelector:
                     items = items + neighbours.continuation(items)
                 items = [i for i in items if self.allowed(i, question)]
                 intro = list_intro(items[0]) if items else list_intro(unit)
+                template = self._template_part_fit(question, items[0], intro, neighbours) if items else None
                 heading = unit.chunk.heading_path[-1] if unit.chunk.heading_path else ""
                 # One item is a list only under an intro (or, opening its section, a heading) of the asked kind
                 # ('Förslag på aktörer' over '• Huvudmän').
@@ -415,6 +423,8 @@ class UnitSelector:
                 if kind_fit > 0 and self._follows_the_conversation(question, items[0]):
                     score += ANCHOR_BONUS  # of the lists of the asked kind, the one under what was just quoted
                 candidate = ListCandidate(items, intro, score, heading, kind_fit > 0, item_scores=item_scores)
+                if template is not None:
+                    candidate.template, candidate.part_fit = template
             elif unit.kind == "row":
                 key = (unit.chunk.chunk_id, -unit.line)
                 rows = table_of(unit)
@@ -442,15 +452,41 @@ class UnitSelector:
                 continue
             if topic_held and self._leaves_the_topic(question, candidate):
                 candidate.score -= OFF_TOPIC_LIST
-            if best is None or candidate.score > best.score:
-                best = candidate
-            self.candidates.append(candidate)
+            found.append(candidate)
+        _order_siblings(found)
         gathered = self._gathered_under_headings(question, ranked, by_unit, neighbours)
         if gathered is not None:
-            self.candidates.append(gathered)
-            if best is None or gathered.score > best.score:
-                best = gathered
+            found.append(gathered)
+        self.candidates.extend(found)
+        best: ListCandidate | None = None
+        for candidate in found:
+            if best is None or candidate.score > best.score:
+                best = candidate
         return best
+
+    def _template_part_fit(self, question: Question, first: Unit, intro: Unit | None,
+                           neighbours: NeighbourLookup | None) -> tuple[tuple[str, ...], float] | None:
+        """For a list under a heading its document repeats, that heading (with the document) and how much of the
+        question its own part of the template holds: 'Förslag på aktörer' stands over the actors of every goal
+        alike, and 'Vilka aktörer kan bidra mot mobbning?' is told which by the goal and measures above the one
+        list. Only the question's words the heading does not hold count. None for a list under a heading that
+        stands once."""
+        chunk = first.chunk
+        if intro is not None and intro.is_label:
+            heading, line = intro.text, intro.start_line
+        elif intro is None and first.list_start == 0 and _opens_section(chunk):
+            heading, line = chunk.heading_path[-1], chunk.start_line
+        else:
+            return None
+        document = chunk.path or chunk.source
+        part = neighbours.template_part(document, heading, line) if neighbours else None
+        if part is None:
+            return None
+        pre = question.prefix_terms
+        words = frozenset(tokenize(heading))
+        rest = frozenset(t for t in question.content_terms
+                         if self.weights.overlap(frozenset({t}), words, prefixes=pre) <= 0)
+        return (document, *tokenize(heading)), self.weights.overlap(rest, part, prefixes=pre) if rest else 0.0
 
     def _paragraph_list(self, question: Question, run: list[Unit], by_unit: dict[str, Scored],
                         rank_of: dict[str, int]) -> ListCandidate:
@@ -521,6 +557,21 @@ class UnitSelector:
         return covered[-1] - covered[(len(covered) - 1) // 2] >= GATHER_ONE_PLACE
 
 
+def _order_siblings(candidates: list[ListCandidate]) -> None:
+    """Lists under one repeated heading of one document take their scores anew, best first, in the order of score
+    plus TEMPLATE_PART_FIT times their part's fit: the part decides which of the siblings is the one asked for, not
+    whether a sibling outranks a list of another heading (their best score stays the siblings' best)."""
+    groups: dict[tuple[str, ...], list[ListCandidate]] = {}
+    for c in candidates:
+        if c.template:
+            groups.setdefault(c.template, []).append(c)
+    for siblings in groups.values():
+        scores = sorted((c.score for c in siblings), reverse=True)
+        for c, score in zip(sorted(siblings, key=lambda c: -(c.score + TEMPLATE_PART_FIT * c.part_fit)), scores,
+                            strict=True):
+            c.score = score
+
+
 def _place_terms(group: list[Unit]) -> frozenset[str]:
     """What one place of a repeated heading is about: its sentences, its section's headings and the document's
     title."""
@@ -528,6 +579,22 @@ def _place_terms(group: list[Unit]) -> frozenset[str]:
     text = " ".join([*(u.text for u in group), *(u.text for u in group[0].labels_above), chunk.heading_path_text,
                      chunk.title])
     return frozenset(tokenize(text))
+
+
+def _part_starts(at: list[int], key_at: dict[int, tuple[str, ...]], repeated: dict[tuple[str, ...], list[int]]
+                 ) -> list[int] | None:
+    """Where each part of a template that ends at one of the heading's occurrences `at` begins (entry indexes), or
+    None when the heading opens the parts itself. A part begins at the heading that opens the template's parts: of
+    the repeated headings between the first two occurrences, the one the document has first ('Förslag på lokalt
+    mål', then 'Förslag på insatser', then 'Förslag på aktörer'); each part begins at its last occurrence before."""
+    between = [key_at[i] for i in range(at[0] + 1, at[1]) if i in key_at]
+    if not between:
+        return None
+    opener = min(between, key=lambda k: repeated[k][0])
+    if repeated[opener][0] > at[0]:
+        return None  # the heading opens the parts: what stands above it is the part before
+    opens = repeated[opener]
+    return [max(i for i in opens if i < here) for here in at]
 
 
 def _heading_key(text: str) -> str:
@@ -846,6 +913,7 @@ class NeighbourLookup:
         self._by_end: dict[tuple[str, int], Chunk] = {}
         self._by_document: dict[str, list[Chunk]] = {}
         self._passages: dict[str, dict[str, list[list[Unit]]]] = {}
+        self._parts: dict[str, dict[tuple[str, ...], list[tuple[int, frozenset[str]]]]] = {}
         for c in chunks:
             self._by_document.setdefault(c.path or c.source, []).append(c)
             for first, _ in c.line_spans[:1] or [(c.start_line, c.end_line)]:
@@ -878,6 +946,49 @@ class NeighbourLookup:
                     after = list(units_of(nxt)) if nxt is not None else []
                 found.setdefault(_heading_key(text), []).append(_leading_sentences(after))
         return found
+
+    def template_part(self, document: str, heading: str, line: int) -> frozenset[str] | None:
+        """For a heading its document repeats (the same words: 'Förslag på aktörer som kan bidra till insatsen' and
+        '… insatser'), as a heading line or a section heading, the terms of the part of the template that the one at
+        `line` closes: from the last heading that opens the template's parts ('Förslag på lokalt mål') up to it —
+        the goal above a list of actors and the measures between. None when it stands once, or opens the parts."""
+        parts = self._parts.get(document)
+        if parts is None:  # built whole, then stored: threads share it
+            parts = self._parts[document] = self._template_parts(document)
+        return next((terms for at, terms in parts.get(tuple(tokenize(heading)), []) if at == line), None)
+
+    def _template_parts(self, document: str) -> dict[tuple[str, ...], list[tuple[int, frozenset[str]]]]:
+        entries = self._reading_order(document)
+        places: dict[tuple[str, ...], list[int]] = {}
+        for i, (_, heading, _) in enumerate(entries):
+            if heading and (key := tuple(tokenize(heading))):
+                places.setdefault(key, []).append(i)
+        repeated = {key: at for key, at in places.items() if len(at) >= REPEATED_HEADING}
+        key_at = {i: key for key, at in repeated.items() for i in at}
+        found: dict[tuple[str, ...], list[tuple[int, frozenset[str]]]] = {}
+        for key, at in repeated.items():
+            starts = _part_starts(at, key_at, repeated)
+            if starts is None:
+                continue
+            found[key] = [(entries[here][0], frozenset(t for _, _, u in entries[start:here]
+                                                       if u is not None and u.role == "body" for t in u.terms))
+                          for start, here in zip(starts, at, strict=True)]
+        return found
+
+    def _reading_order(self, document: str) -> list[tuple[int, str | None, Unit | None]]:
+        """A document's headings and units in reading order, each once (chunks overlap): (line, the heading's text
+        for a heading line or a section heading a chunk opens with, the unit; None for a section heading)."""
+        seen: set[tuple[int, str]] = set()
+        out: list[tuple[int, str | None, Unit | None]] = []
+        for c in sorted(self._by_document.get(document, []), key=lambda c: c.start_line):
+            if _opens_section(c) and (c.start_line, "") not in seen:
+                seen.add((c.start_line, ""))
+                out.append((c.start_line, c.heading_path[-1], None))
+            for u in units_of(c):
+                if (u.start_line, u.text) not in seen and (u.start_line, "") not in seen:
+                    seen.add((u.start_line, u.text))
+                    out.append((u.start_line, u.text if u.is_label and u.role == "body" else None, u))
+        return out
 
     def preceding(self, chunk: Chunk, reach: int = 7) -> Chunk | None:
         """The chunk that ends within `reach` lines before `chunk` starts, in the same document."""
