@@ -1261,3 +1261,53 @@ def test_a_section_headed_by_a_term_that_never_says_what_it_is_does_not_define_i
     assert not theory.grounded and theory.text.startswith("Underlaget definierar inte förändringsteori"), theory.text
     log = bot.respond({"message": "Vad är en loggbok?"})
     assert log.grounded and "En loggbok är ett dokument" in log.text, log.text
+
+
+def test_a_follow_up_is_answered_from_its_topics_passages_not_padded_from_another_document(
+        tmp_path: Path, corpus_components: tuple) -> None:
+    """A follow-up's own words are few and common ('Vilka deltar i det?', 'Vem kan jag kontakta om det?'): after a
+    question about one municipality's mathematics initiative they are answered from passages about it, not by
+    another document's sentence that shares them (a summer school's 'delta', its phone number)."""
+    bot, _ = _ingest_folder(tmp_path, corpus_components, {
+        "utvecklingsplan-ekby.md": (
+            "# Utvecklingsområden för grundskolan i Ekby kommun\n\n## Matematik\n\n"
+            "Deltagande i Skolverkets matematiklyft. Insatsen syftar till en samlad kompetensutveckling som ska ge "
+            "långsiktiga effekter på lärares kollegiala lärande och på elevers matematikkunskaper. Politiker, "
+            "förvaltningsledning, rektorer och lärare i årskurs 1–3 deltar.\n\n## Digitalisering\n\n"
+            "Rektor ansvarar för att utveckla och genomföra enhetens digitaliseringsplan.\n"
+        ),
+        "sommarskola-norrby.md": (
+            "# Sommarskola i Norrby 2024\n\nAlla elever i årskurs 3 som vill delta i sommarskolan får en plats. "
+            "Sommarskolan pågår i tre veckor i juni.\n\n## Kontakt\n\n"
+            "Kontakta samordnaren för sommarskolan via kommunens kontaktcenter, telefon 0123-45 00 00.\n"
+        ),
+    })
+    history: list[dict[str, str]] = []
+    for turn in ["Vad är kommunens matematiklyft?", "Vilka deltar i det?", "Vem kan jag kontakta om det?"]:
+        response = bot.respond({"message": turn, "history": list(history)})
+        history += [{"role": "user", "content": turn}, {"role": "assistant", "content": response.text}]
+        assert "sommarskola-norrby.md" not in {c.source for c in response.citations}, (turn, response.text)
+
+
+def test_a_follow_up_keeps_to_its_topic_over_another_documents_words(tmp_path: Path, corpus_components: tuple) -> None:
+    """'Vem ansvarar för det?' after 'Hur arbetar skolan med mobbning?' asks about the work against bullying: the
+    passage on it answers ('Trygghetsteamet leder arbetet …'), not another document's 'Rektor ansvarar för …' that
+    holds the follow-up's own word but says nothing of bullying."""
+    bot, _ = _ingest_folder(tmp_path, corpus_components, {
+        "trygghetsplan.md": (
+            "# Plan mot kränkande behandling\n\n## Arbetet mot mobbning\n\n"
+            "Skolan arbetar med mobbning genom att kartlägga otrygga platser varje termin och genom rastvärdar på "
+            "skolgården. Trygghetsteamet leder arbetet mot mobbning och rapporterar till rektor varje månad.\n"
+        ),
+        "digitaliseringsplan.md": (
+            "# Digitaliseringsplan för grundskolan\n\n## Ansvar\n\n"
+            "Rektor ansvarar för att utveckla och genomföra enhetens digitaliseringsplan. Förvaltningsledningen "
+            "ansvarar för uppföljningen på huvudmannanivå.\n"
+        ),
+    })
+    first = "Hur arbetar skolan med mobbning?"
+    earlier = bot.respond({"message": first})
+    response = bot.respond({"message": "Vem ansvarar för det?", "history": [
+        {"role": "user", "content": first}, {"role": "assistant", "content": earlier.text}]})
+    assert "digitaliseringsplan.md" not in {c.source for c in response.citations}, response.text
+    assert "Trygghetsteamet" in response.text, response.text

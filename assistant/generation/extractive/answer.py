@@ -447,6 +447,8 @@ def _pick_sentences(question: Question, evidence: Sequence[Scored], n: int) -> l
         if question.answer_type == "number" and not (
                 lex.NUMBER_RE.search(s.unit.text) and _figure_of_asked_thing(question, top.unit, s.unit)):
             continue
+        if not _from_the_answers_document(question, top.unit, s.unit):
+            continue
         seen.add(key)
         picked.append(s)
     # Read in document order within one chunk, answer first across chunks.
@@ -461,6 +463,16 @@ def _figure_of_asked_thing(question: Question, top: Unit, unit: Unit) -> bool:
         return True
     asked = question.content_terms - word_list_terms(f"{lex.MONEY_WORDS} {lex.SPENDER_WORDS}") - question.subject_terms
     return not asked or bool(asked & (unit.terms | unit.context_terms))
+
+
+def _from_the_answers_document(question: Question, top: Unit, unit: Unit) -> bool:
+    """Whether a supporting statement may stand beside a follow-up's best one: the conversation is about what the
+    best one's document says, so support comes from that document, unless the question names several places or
+    bodies. A follow-up's own words are few and common ('Vilka deltar i den?', 'Vem kan jag kontakta om den?'):
+    another project's 'delta' or another document's phone number shares them and would pad the answer."""
+    if not question.inherited_terms or unit.chunk.source == top.chunk.source:
+        return True
+    return sum(s.kind == "name" for s in question.subjects) > 1
 
 
 def _in_our_voice(question: Question, unit: Unit) -> bool:
