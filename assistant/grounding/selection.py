@@ -26,7 +26,6 @@ from assistant.index.lexical import fold, tokenize, word_list_terms
 from assistant.index.units import (
     Unit,
     all_questions,
-    asks,
     lead_in,
     list_intro,
     list_of,
@@ -250,10 +249,8 @@ class UnitSelector:
             # A numbered heading is the answer about the item it numbers ('4 Återblick … (3 timmar)' for 'Hur
             # lång är den fjärde träffen?'); other headings only head the passage that answers.
             p += 0.15 if numbered else 0.5
-        # The material's own questions (checklists) are not answers; nor, but for a list question (whose lists are
-        # chosen whole, by their intro), is an item that opens with a question and goes on with a note.
-        asking = unit.text.rstrip().endswith("?") or (question.answer_type != "list" and asks(unit.text))
-        if asking and not lex.ASKS_FOR_QUESTIONS_RE.search(question.cue_text):
+        # The material's own questions (checklists) are not answers.
+        if unit.text.rstrip().endswith("?") and not lex.ASKS_FOR_QUESTIONS_RE.search(question.cue_text):
             p += 0.35
         if _URL_RE.search(unit.text) or (lex.READ_MORE_RE.search(unit.text)
                                          and not lex.ASKS_WHERE_RE.search(question.text)):
