@@ -450,6 +450,10 @@ YESNO_QUESTION_RE = re.compile(
 # topic it names ('Vem ansvarar för insatserna?' asks for people, not interventions).
 WHO_OPENER_RE = re.compile(r"^\s*(vem|vilka personer|vilka roller|who)\b", re.I)
 WHO_QUESTION_RE = re.compile(r"^\s*(vem|vilka personer|vilken roll|vilka roller|who)\b|\bansvar\w*\b", re.I)
+# The verb of 'Vem leder …?', 'Vem betalade …?': a statement with that verb names the doer ('en lärare och en
+# bibliotekarie leder varje grupp'). Not a copula or auxiliary ('Vem är …', 'Vem kan …'). General Swedish.
+WHO_VERB_RE = re.compile(r"^\s*vem\s+(?:som\s+)?(?!(?:är|var|blir|blev|har|hade|kan|kunde|ska|skulle|kommer|får|"
+                         r"fick|bör|måste|vill|gör|gjorde)\b)([a-zåäö]{4,})\b", re.I)
 
 # --- how an answer opens -----------------------------------------------------------------------------------
 # A yes/no question is answered 'Ja, …' or 'Nej, …' only when the main clause of the sentence that answers says so:
@@ -570,9 +574,12 @@ IDIOM_RE = re.compile(rf"\b(?:ta|tar|tog|tagit){_SUBJECT} reda på\b|\b(?:få|f�
 ORDINALS = {"första": 1, "andra": 2, "tredje": 3, "fjärde": 4, "femte": 5, "sjätte": 6, "sjunde": 7, "åttonde": 8,
             "nionde": 9, "tionde": 10, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 ORDINAL_RE = re.compile(r"\b(" + "|".join(ORDINALS) + r")\b", re.I)
-# Set phrases with an ordinal that pick no item: 'i första hand', 'för det första', 'första gången'.
+# Set phrases with an ordinal that pick no item: 'i första hand', 'för det första', 'första gången', and a span
+# from one item to another ('från första till sista träffen' is about the whole run, not the first one).
 ORDINAL_IDIOM_RE = re.compile(
-    r"\b(?:i första hand|för det (?:första|andra|tredje)|första gången|at first|first of all)\b", re.I)
+    r"\b(?:i första hand|för det (?:första|andra|tredje)|första gången|at first|first of all)\b|"
+    r"\b(?:från|from) (?:den |det |the )?(?:" + "|".join(ORDINALS) + r")(?:\s+\w+)?\s+(?:till|to)\b"
+    r"(?: (?:den |det |the )?(?:" + "|".join(ORDINALS) + r")\b)?", re.I)
 # What may follow an elided ordinal ('Vad handlade den tredje om?'): particles and prepositions, not a noun.
 ELIDED_ORDINAL_FOLLOWERS = ("om", "på", "till", "ut", "i", "för", "fram", "upp", "med", "in")
 # Words between 'Vem är' and the role asked about that are not the role ('Vem är ytterst ansvarig …').

@@ -1311,3 +1311,57 @@ def test_a_follow_up_keeps_to_its_topic_over_another_documents_words(tmp_path: P
         {"role": "user", "content": first}, {"role": "assistant", "content": earlier.text}]})
     assert "digitaliseringsplan.md" not in {c.source for c in response.citations}, response.text
     assert "Trygghetsteamet" in response.text, response.text
+
+
+def test_the_answer_opens_with_the_named_row_a_statement_and_a_sentence_after_the_title(
+        tmp_path: Path, corpus_components: tuple) -> None:
+    """The first sentence is the one that answers: the table row the question names, not the total row (nor the
+    column names alone in a follow-up); a statement, not a checklist item that asks the question back; a sentence
+    of the text, not the title lines the document opens with."""
+    bot, _ = _ingest_folder(tmp_path, corpus_components, {
+        "lovskola.md": (
+            "# Lovskola i Ekby 2024\n\nLovskolan pågick i tre veckor och var öppen för alla elever.\n\n"
+            "## Deltagare\n\n| Årskurs | Flickor | Pojkar | Totalt |\n|---|---|---|---|\n"
+            "| Årskurs 7 | 12 | 20 | 32 |\n"
+            "| Årskurs 8 | 9 | 26 | 35 |\n| Totalt | 21 | 46 | 67 |\n"
+        ),
+        "checklista.txt": (
+            "Checklista för frånvaroarbetet\n\n"
+            "Frågor att diskutera i arbetslaget:\n"
+            "- Varför är elevernas frånvaro hög? Diskutera i arbetslaget. Det kan till exempel gälla "
+            "skolmiljön.\n"
+            "- Vilka elever berörs mest?\n"
+            "- Vem kontaktar vårdnadshavarna?\n\n"
+            "Kartläggningen\n\n"
+            "Kartläggningen visar att elevernas höga frånvaro hänger ihop med otrygghet i korridorerna.\n"
+        ),
+        "lasgladje.txt": (
+            "Sammanfattning: Projektet Läsglädje för pojkar\nStadsbiblioteket Ekby, januari 2023 – juni 2024\n\n"
+            "Bakgrund\nFå pojkar lånade böcker på biblioteket hösten 2022.\n\n"
+            "Finansiering\nKommunens kulturråd betalade 150 000 kronor och biblioteket resten.\n"
+        ),
+    })
+    first = bot.respond({"message": "Hur många pojkar gick på lovskolan i årskurs 8?"}).text.split("[1]")[0]
+    assert "Årskurs 8" in first and "Pojkar 26" in first
+    history = [{"role": "user", "content": "Hur många pojkar gick på lovskolan i årskurs 8?"},
+               {"role": "assistant", "content": bot.respond({"message": "Hur många pojkar gick på lovskolan i "
+                                                                        "årskurs 8?"}).text}]
+    follow = bot.respond({"message": "Och flickorna?", "history": history}).text
+    assert "Årskurs | Flickor" not in follow
+    first = bot.respond({"message": "Vem betalade projektet Läsglädje för pojkar?"}).text.split("[1]")[0]
+    assert first.startswith("Kommunens kulturråd betalade")
+
+
+def test_a_who_question_opens_with_the_statement_that_holds_its_verb(tmp_path: Path, corpus_components: tuple) -> None:
+    """'Vem leder grupperna …?' is answered by who leads them ('två fritidsledare leder varje grupp'), not by a line
+    that names a role in passing ('Kontakta samordnaren …')."""
+    bot, _ = _ingest_folder(tmp_path, corpus_components, {
+        "sommarlager.md": (
+            "# Sommarlägret i Ekby\n\nSommarlägret pågår i två veckor i juli och är gratis för familjerna.\n\n"
+            "## Vad gör barnen?\n\n- Aktiviteter i små grupper\n  - högst tio barn i varje grupp\n"
+            "  - två fritidsledare leder varje grupp\n- Utflykt till badplatsen\n\n"
+            "## Kontakt\n\nKontakta samordnaren för sommarlägret via kommunens kontaktcenter.\n"
+        ),
+    })
+    first = bot.respond({"message": "Vem leder grupperna på sommarlägret?"}).text.split("[1]")[0]
+    assert first.startswith("två fritidsledare leder varje grupp")

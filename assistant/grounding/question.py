@@ -485,6 +485,8 @@ def ordinal(text: str) -> int:
     (4, 0, 1)
     >>> ordinal("Finns det andra yrkesgrupper?"), ordinal("Vad gör vi i första hand?"), ordinal("den andra träffen")
     (0, 0, 2)
+    >>> ordinal("Hur lång tid tar det från första till sista träffen?")
+    0
     """
     text = lex.ORDINAL_IDIOM_RE.sub(" ", text)  # 'i första hand' picks no item
     m = _ORDINAL_AFTER_ARTICLE_RE.search(text)

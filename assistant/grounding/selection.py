@@ -136,6 +136,12 @@ WRONG_KIND = 0.3
 QUESTION_KIND = lex.LIST_KINDS["fråg"]
 # What a unit about the item an ordinal picks ('den fjärde träffen') gains.
 ORDINAL_FIT = 0.3
+# What a unit holding the verb of a 'Vem <verb> …?' question gains (it names whoever does it).
+WHO_VERB_FIT = 0.3
+# A document's title stands on its first lines.
+TITLE_LINES = 2
+# What a table row gains whose first cell the question names ('… i årskurs 5?': the row 'Årskurs 5').
+ROW_FIT = 0.3
 
 
 class UnitSelector:
@@ -204,7 +210,10 @@ class UnitSelector:
         outcome = OUTCOME_FIT if self._asks_outcome and reports_outcome(unit.text) else 0.0
         # 'den första träffen': the first one, not a unit that numbers the thing otherwise ('träff 1 till 4').
         ordinal = 0.0 if numbered is None else (ORDINAL_FIT if numbered else -ORDINAL_FIT)
-        return outcome + ordinal + self._type_fit(unit, question)
+        # 'Hur många … i årskurs 5?' is answered by the row 'Årskurs 5', not by the total row that scores as close
+        # (a figure only: a list question's table is chosen whole).
+        row = ROW_FIT if question.answer_type == "number" and names_row(question, unit) else 0.0
+        return outcome + ordinal + row + self._type_fit(unit, question)
 
     def _type_fit(self, unit: Unit, question: Question) -> float:
         """Whether a unit is the kind of statement the question's answer type asks for."""
@@ -235,7 +244,9 @@ class UnitSelector:
             has = names_definiendum(question.definiendum, text)
             return (0.3 if has else -0.1) + (0.15 if has and lex.DEFINITION_SENTENCE_RE.search(text) else 0.0)
         if kind == "who":
-            return 0.2 if lex.ROLE_SENTENCE_RE.search(text) else 0.0
+            # A role ('rektor ansvarar …'); and the question's own verb, which names whoever does it.
+            return (0.2 if lex.ROLE_SENTENCE_RE.search(text) else 0.0) + (WHO_VERB_FIT if does_asked(question, text)
+                                                                         else 0.0)
         if lex.HOW_TO_ACT_QUESTION_RE.match(question.cue_text):
             # 'Hur kan vi minska frånvaron?' is not answered by one of the problems a list gives as examples, nor
             # by the line that introduces them ('Ge exempel på problem som rör frånvaron:'), however many of the
@@ -250,8 +261,9 @@ class UnitSelector:
             # A numbered heading is the answer about the item it numbers ('4 Återblick … (3 timmar)' for 'Hur
             # lång är den fjärde träffen?'); other headings only head the passage that answers.
             p += 0.15 if numbered else 0.5
+        # The material's own questions (checklists) are not answers.
         if unit.text.rstrip().endswith("?") and not lex.ASKS_FOR_QUESTIONS_RE.search(question.cue_text):
-            p += 0.35  # the material's own questions (checklists) are not answers
+            p += 0.35
         if _URL_RE.search(unit.text) or (lex.READ_MORE_RE.search(unit.text)
                                          and not lex.ASKS_WHERE_RE.search(question.text)):
             p += 0.3  # a link or a pointer to reading elsewhere, unless the question asks where to read
@@ -259,8 +271,10 @@ class UnitSelector:
             p += 0.15
         if unit.words > 70:
             p += 0.1
-        if unit.chunk.title.startswith(unit.text.rstrip(".")):
+        if unit.chunk.title.startswith(unit.text.rstrip(".")) or _title_block(unit):
             p += 0.5
+        if _header_row(unit):
+            p += 0.5  # a table's column names say nothing until read with a row
         return p
 
     def select(self, question: Question, hits: Sequence[Hit], neighbours: NeighbourLookup | None = None) -> Selection:
@@ -931,6 +945,47 @@ def _abbreviated_count(folded: str, counted: str) -> bool:
     (True, False)
     """
     return any(re.search(rf"\d\s?{re.escape(a)}\b", folded) for a in lex.COUNT_ABBREVIATIONS.get(counted, ()))
+
+
+def does_asked(question: Question, text: str) -> bool:
+    """Whether `text` holds the verb of a 'Vem <verb> …?' question in any inflection ('leder' for 'Vem leder …?',
+    'betalade' for 'Vem betalar …?'): the verb's first letters, all but its ending."""
+    m = lex.WHO_VERB_RE.match(question.cue_text)
+    if m is None:
+        return False
+    verb = m.group(1).lower()
+    stem = verb[: max(4, len(verb) - 2)]
+    return any(w.startswith(stem) for w in re.findall(r"\w+", text.lower()))
+
+
+def _title_block(unit: Unit) -> bool:
+    """Whether a unit is the title lines a document opens with ('Sammanfattning: Projektet X' run on into
+    'Fritidsgården Y, Z kommun, augusti 2022 – juni 2024'): the first unit, on the first lines, ending as no
+    sentence does."""
+    return unit.seq == 0 and unit.start_line <= TITLE_LINES and not unit.text.rstrip().endswith((".", "!", "?"))
+
+
+def _header_row(unit: Unit) -> bool:
+    """Whether a row is the column names of a table of figures ('Årskurs | Flickor | Pojkar | Totalt')."""
+    if unit.kind != "row" or lex.DIGIT_RE.search(unit.text):
+        return False
+    rows = table_of(unit)
+    return rows[0] is unit and any(lex.DIGIT_RE.search(r.text) for r in rows[1:])
+
+
+def row_label(unit: Unit) -> str:
+    """A table row's first cell, which names what the row is of ('Årskurs 5 | 12 | 16 | 28' -> 'Årskurs 5')."""
+    if unit.kind != "row" or "|" not in unit.text:
+        return ""
+    return unit.text.strip().strip("|").split("|")[0].strip()
+
+
+def names_row(question: Question, unit: Unit) -> bool:
+    """Whether the question names the row: every word of its first cell stands in the question ('… i årskurs 5?'
+    names 'Årskurs 5', not 'Årskurs 4' nor 'Totalt')."""
+    words = re.findall(r"\w+", fold(row_label(unit)))
+    asked = set(re.findall(r"\w+", fold(question.text)))
+    return bool(words) and all(w in asked for w in words)
 
 
 def table_of(unit: Unit) -> list[Unit]:
