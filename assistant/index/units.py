@@ -420,20 +420,6 @@ def _paragraph_item(unit: Unit) -> bool:
     return alone_before and alone_after
 
 
-# The first sentence of a text: up to its first full stop, exclamation or question mark before a space or the end.
-_FIRST_SENTENCE_END_RE = re.compile(r"[.!?](?=\s|$)")
-
-
-def asks(text: str) -> bool:
-    """Whether a unit asks rather than states: it ends with '?', or its first sentence does (a checklist item with
-    its note, 'Är konsekvenserna … ett problem? Varför? Det kan till exempel vara …')."""
-    body = ITEM_PREFIX_RE.sub("", text.strip())
-    if body.endswith("?"):
-        return True
-    end = _FIRST_SENTENCE_END_RE.search(body)
-    return end is not None and end.group(0) == "?"
-
-
 def all_questions(units: Sequence[Unit]) -> bool:
     """Whether every unit is a question (a checklist or a workshop's discussion questions); False for none."""
     return bool(units) and all(u.text.rstrip().endswith("?") for u in units)
