@@ -877,6 +877,11 @@ WORK_VERB_RE = re.compile(typed_without_diacritics(
     r"^(?P<doer>(?:\S+\s+){0,2}?\S+)\s+(?:tänker\s+|vill\s+|planerar\s+att\s+)?"
     r"(?P<verb>göra|gör|gjorde|gjort|arbeta|arbetar|arbetade|jobba|jobbar|jobbade)"
     r"\s+(?P<prep>med|för|åt|mot|inom|kring)\s+(?P<what>.+)$"), re.I)
+# 'Hur arbetar skolan med mobbning?': the question word before the verb of working and its doer; a next turn's
+# 'det' ('Vem ansvarar för det?') means the work on what follows the preposition (general Swedish word order).
+WORK_QUESTION_RE = re.compile(typed_without_diacritics(
+    r"^hur\s+(?P<verb>arbetar|arbetade|jobbar|jobbade)\s+(?P<doer>(?:\S+\s+){0,2}?\S+)"
+    r"\s+(?P<prep>med|för|åt|mot|inom|kring)\s+(?P<what>.+)$"), re.I)
 STANDALONE_POINTER_RE = re.compile(
     r"\b(den|det|denna|detta|dessa|de|dem|hon|han|henne|honom|hen|it|they|them|that|this)\b"
     r"(?=\s*(?:[?!.,]|$|\s(?:upp|ut|fram|in|av|till|på|om|med|för|nu|då|idag|sedan|hos|i|under|efter|"

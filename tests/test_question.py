@@ -185,3 +185,11 @@ def test_a_word_the_documents_have_only_in_another_inflection_is_searched_in_the
     assert "anslutna" in question.search_text.split()
     assert "anslot" not in question.content_terms  # the unknown past form no longer weighs as a word of its own
     assert analyse("Hur mår barnen?", vocabulary).search_text == "Hur mår barnen?"  # its stem 'barn' is known
+
+
+def test_a_follow_up_after_how_one_works_with_something_asks_about_that_thing() -> None:
+    """'det' after 'Hur arbetar skolan med mobbning?' means the work on bullying, not the school."""
+    assert rewrite_follow_up("Vem ansvarar för det?", _history("Hur arbetar skolan med mobbning?")) == (
+        "Vem ansvarar för mobbning?")
+    assert rewrite_follow_up("Vem ansvarar för det?", _history("Hur jobbar ni med fraanvaro pa skolan?")).startswith(
+        "Vem ansvarar för fraanvaro")

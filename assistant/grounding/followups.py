@@ -61,6 +61,8 @@ def topic_of(question: str, drop_list_noun: bool = False) -> str:
     'kommunens insats för lärarstöd'
     >>> topic_of("nar startar kursen om skolnarvaro?")  # typed without å/ä/ö
     'kursen om skolnarvaro'
+    >>> topic_of("Hur arbetar skolan med mobbning?")
+    'mobbning'
     """
     text = " ".join(question.split()).strip(" ?!.")
     sentences = split_sentences(text)
@@ -80,6 +82,9 @@ def topic_of(question: str, drop_list_noun: bool = False) -> str:
     if asked and place and asked.group(2).lower() not in lex.FRAMING_WORDS:
         # 'Vilken kurs har X inrättat om Y' -> 'kurs om Y': the asked noun and what places it, not the verb.
         return _with_names(f"{asked.group(2)} {place.group(0)}", asked.group(3))
+    worked = lex.WORK_QUESTION_RE.match(text)
+    if worked:  # 'Hur arbetar skolan med mobbning' -> 'mobbning', as 'Vad ska skolan göra med …' (see _work_named)
+        return _with_names(worked.group("what").strip(" ?!.,"), worked.group("doer"))
     opener = lex.QUESTION_OPENERS_RE.match(text)
     text = text[opener.end():] if opener else text
     text = lex.TRAILING_PARTICLES_RE.sub("", text)  # 'Vad går insatsen ut på' -> 'insatsen'
