@@ -239,14 +239,18 @@ MONTHS = ("januari februari mars april maj juni juli augusti september oktober n
 # A number before a plural noun, an adjective between or not ('tre lokala idrottsföreningar', '17 föreläsningar'):
 # it counts that noun. A unit whose counted thing is named only by its list intro counts the intro's thing only with
 # a number that stands before no noun of its own (Swedish plural endings).
-COUNTS_OWN_NOUN_RE = re.compile(r"\s*(?:\w+(?:a|e)\s+)?\w{3,}(?:ar|er|or|rer)\b", re.I)
+COUNTS_OWN_NOUN_RE = re.compile(
+    r"\s*(?:\w+(?:a|e)\s+)?(?!(?:under|eller|efter|över|sedan|kommer|senare|tidigare)\b)\w{3,}(?:ar|er|or|are)\b",
+    re.I)
 # A part of a year that dates a figure: a season or school term ('våren 2025', 'höstterminen 2024') or a month
 # ('oktober 2020', 'november–december 2020', '4 maj 2020'), its year optional in a passage. A figure of one part is
 # not a figure of another: 38 pupils with high absence 'under höstterminen 2024' does not say how many 'våren 2025'.
 # Each season word maps to its part; a month stands for itself and lies within the parts listed for it
 # (general Swedish: the spring term runs January–June, the autumn term August–December).
-SEASON_PARTS = {"våren": "vår", "vårterminen": "vår", "vårtermin": "vår", "hösten": "höst", "höstterminen": "höst",
-                "hösttermin": "höst", "sommaren": "sommar", "vintern": "vinter"}
+SEASON_PARTS = {"våren": "vår", "vårens": "vår", "vårterminen": "vår", "vårterminens": "vår", "vårtermin": "vår",
+                "vt": "vår", "hösten": "höst", "höstens": "höst", "höstterminen": "höst", "höstterminens": "höst",
+                "hösttermin": "höst", "ht": "höst", "sommaren": "sommar", "sommarens": "sommar", "vintern": "vinter",
+                "vinterns": "vinter"}
 MONTH_NAMES = MONTHS[:12]
 MONTH_SEASONS = {"januari": ("vår", "vinter"), "februari": ("vår", "vinter"), "mars": ("vår",), "april": ("vår",),
                  "maj": ("vår",), "juni": ("vår", "sommar"), "juli": ("sommar",), "augusti": ("höst", "sommar"),
@@ -753,12 +757,18 @@ COUNT_ABBREVIATIONS = {
     "minuter": ("min",), "stycken": ("st",),
 }
 
+# A grant asked about: its terms and amounts are published by the agency that grants it (Skolverket administers
+# school grants); see where_figures_are.
+GRANT_RE = re.compile(r"\bstatsbidrag\w*|\bbidrag\w*\s+(?:från|ur)\b|\b(?:söka|sökt|sökte|fått|fick|får)\s+(?:\w+\s+)?"
+                      r"bidrag\w*|\bfinansier\w*|\bbeviljade?\b", re.I)
+GRANT_SOURCES = ("den beviljande myndighetens webbplats om bidraget (för skolans statsbidrag Skolverket: villkor, "
+                 "belopp och beslut) och huvudmannens egna beslut och redovisningar")
 # Agencies and sources of official statistics, named when the material lacks a figure.
 # Kept short and general: where Swedish school and municipal figures are published.
 # The first pattern that matches the question wins, so what is asked (a view, an inspection's decisions, how a named
-# organisation worked, a body's budget) comes before the statistics its words also touch ('Vad tycker X om
+# organisation worked, a grant, a body's budget) comes before the statistics its words also touch ('Vad tycker X om
 # könsuppdelad statistik?' asks for a view, not for statistics).
-STATISTICS_SOURCES = [
+ASKED_KIND_SOURCES = [
     (re.compile(r"\b(tycker|tyckte|anser|ansåg|åsikt\w*|ståndpunkt\w*|inställning\w*|think|opinion)\b", re.I),
      "organisationens eller gruppens egna ställningstaganden, remissvar och webbplats, eller en enkät som frågar dem"),
     (re.compile(r"\b(föreläggande\w*|vitesföreläggande\w*|tillsyn\w*|granskning\w*|kvalitetsgransk\w*)\b", re.I),
@@ -766,9 +776,13 @@ STATISTICS_SOURCES = [
     (re.compile(r"\bhur har\b.{0,60}\b(arbetat|jobbat|gjort|gått tillväga)\b|\bvad har\b.{0,60}\bgjort\b", re.I),
      "organisationens egna kvalitetsrapporter, verksamhetsberättelser och nämndhandlingar, och Skolinspektionens "
      "granskningar av huvudmannen"),
+    (GRANT_RE, GRANT_SOURCES),
     (re.compile(r"kosta|kostnad|budget|pengar|kronor|tkr|belopp", re.I),
      "budget, årsredovisning och beslutsprotokoll hos den organisation som står för kostnaden (för kommuner "
      "också Kolada, för statliga myndigheter regleringsbrev och verksamhetsplan)"),
+]
+# What the figures are about, after the kind asked (ASKED_KIND_SOURCES) found nothing.
+STATISTICS_SOURCES = [
     (re.compile(r"betyg|behörig|meritvärde|kunskapsresultat|nationella prov|elever|skolresultat|lärare", re.I),
      "Skolverkets statistik (t.ex. Skolverkets statistikdatabas och SIRIS) och Kolada"),
     (re.compile(r"frånvaro|närvaro|skolk", re.I),
@@ -778,6 +792,9 @@ STATISTICS_SOURCES = [
     (re.compile(r"hälsa|diagnos|adhd|psykisk|ohälsa|trygghet|mobbning|våld", re.I),
      "Folkhälsomyndighetens och Socialstyrelsens statistik, elevhälsans uppföljning och enkäter som LUPP"),
 ]
+# Results that are statistics whatever the question's form ('Vilka betyg fick eleverna i Alingsås?'): no guidance.
+RESULT_STATISTICS_RE = re.compile(r"betyg|behörig|meritvärde|kunskapsresultat|nationella prov|skolresultat|frånvaro",
+                                  re.I)
 DEFAULT_STATISTICS_SOURCE = "Kolada, SCB och Skolverkets statistik, eller er egen verksamhets uppföljning"
 
 # Where a refusal says such information is found, by the kind of subject asked, before the statistics above: who wrote
@@ -787,13 +804,10 @@ DEFAULT_STATISTICS_SOURCE = "Kolada, SCB och Skolverkets statistik, eller er ege
 # Swedish public-sector practice: diarium and webbplats; Skolverket administers school grants.
 DOCUMENT_FACT_RE = re.compile(
     r"\b(?:vem|vilken|vilka|vilket)\b[^?]{0,60}\b(?:skrev|skrivit|skrivits|författa\w*|gav ut|gett ut|givit ut|"
-    r"publicera\w*|står bakom|tog fram|tagit fram|tagits fram|undertecknat?|beslutade)\b[^?]{0,40}"
+    r"publicera\w*|står bakom|tog fram|tagit fram|tagits fram|undertecknat?)\b[^?]{0,40}"
     r"\b(?:dokument\w*|rapport\w*|plan\w*|material\w*|texten|skrivelse\w*|metodstöd\w*|memo\w*|pm|rutin\w*)\b"
     r"|\b(?:författare|avsändare|utgivare|diarienummer)\b", re.I)
 DOCUMENT_FACT_SOURCES = "dokumentets försättsblad eller sidfot och utgivarens diarium eller webbplats"
-GRANT_RE = re.compile(r"\b(?:stats)?bidrag\w*|\bfinansier\w*|\bbeviljade?\b", re.I)
-GRANT_SOURCES = ("den beviljande myndighetens webbplats om bidraget (för skolans statsbidrag Skolverket: villkor, "
-                 "belopp och beslut) och huvudmannens egna beslut och redovisningar")
 # How a named municipality, school or region works or what it says is in its own documents (general public sector).
 OWN_DOCUMENTS_SOURCES = "organisationens egna styrdokument, planer, kvalitetsrapporter och webbplats"
 GUIDANCE_SOURCES = ("kunskapsstöd och vägledningar från ansvariga myndigheter (t.ex. Skolverket, Socialstyrelsen, "
@@ -1552,10 +1566,9 @@ EASY_WORDS = {
     "samverkanspartner": "part att arbeta ihop med", "potential": "förmåga", "formulerades": "togs fram",
     "formulerade": "tog fram", "arbetssätt": "sätt att arbeta", "arbetssättet": "sättet att arbeta",
     "arbetssätten": "sätten att arbeta",
-    # easy14: more of Klarspråk's plain verbs, each inflected like the word it replaces.
-    "kommunicera": "berätta", "kommunicerar": "berättar", "kommuniceras": "berättas", "kommunicerat": "berättat",
+    # easy14: more of Klarspråk's plain verbs, each inflected like the word it replaces ('kommunicera med' and an
+    # adjective 'internt' have no plain word that fits every place: left).
     "undersöka": "ta reda på", "undersöker": "tar reda på",
-    "internt": "inom er", "externt": "utanför er",
 }
 # The object of a verb that 'göra … bättre/lättare' takes in its middle: a definite noun, a determiner or possessive
 # with its noun (an adjective may stand between), or a pronoun (Svenska Akademiens grammatik: noun phrases).
@@ -1684,7 +1697,6 @@ EASY_PHRASES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"\bunderlätta {_EASY_OBJECT}{_EASY_OBJECT_END}"), r"göra \1 lättare"),
     (re.compile(r"\bunderlätta för\b"), "göra det lättare för"),
     (re.compile(r"\bförbättra(?=[.,;:!?]|$)"), "göra bättre"),
-    (re.compile(r"\binternt och externt\b", re.I), "inom och utom er"),
     (re.compile(r"\bsom finns tillgängliga?\b", re.I), "som finns"),
     # Slashes between words are read aloud as nothing (Språkrådet, Myndigheternas skrivregler: avoid '/'):
     # 'risker/brister/hot' -> 'risker, brister och hot', 'ökning/minskning' -> 'ökning eller minskning'.

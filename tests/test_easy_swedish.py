@@ -22,6 +22,7 @@ from assistant.generation.easy import (
     plural_subject,
     question_purpose,
     relative_clause,
+    reported_clause,
     restated_problem,
     shared_subject,
     so_that,
@@ -865,6 +866,14 @@ def test_a_means_and_a_finding_said_as_sentences_of_their_own() -> None:
     assert "Resultatet blev detta: [3] Andelen elever med hög frånvaro minskade" in easy, easy
 
 
-def test_plain_words_for_internt_and_a_plan_that_has_run_out() -> None:
-    easy = easy_text("Återkoppla resultaten internt varje termin. Gör en ny plan när tidsplanen har löpt ut. [1]")
-    assert "Tala om resultaten inom er varje termin." in easy and "när tidsplanen är slut" in easy, easy
+def test_a_plan_that_has_run_out_is_over() -> None:
+    easy = easy_text("Gör en ny plan när tidsplanen har löpt ut. [1]")
+    assert "när tidsplanen är slut" in easy, easy
+
+
+def test_a_report_that_is_denied_or_conditional_keeps_its_att() -> None:
+    """'Det finns ingen forskning som visar att …' does not become a statement of what it denies, and 'Om enkäten
+    visar att …' stays one sentence."""
+    for sentence in ("Det finns ingen forskning som visar att elever med hög frånvaro behöver mer läxor hemma.",
+                     "Om enkäten visar att eleverna är otrygga i korridorerna ska skolan ändra rastvakterna."):
+        assert reported_clause(sentence) == [sentence]

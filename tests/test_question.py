@@ -193,3 +193,12 @@ def test_a_follow_up_after_how_one_works_with_something_asks_about_that_thing() 
         "Vem ansvarar för mobbning?")
     assert rewrite_follow_up("Vem ansvarar för det?", _history("Hur jobbar ni med fraanvaro pa skolan?")).startswith(
         "Vem ansvarar för fraanvaro")
+
+
+def test_a_number_counts_its_own_noun_not_a_preposition_after_it() -> None:
+    """'två ledare' counts leaders (an -are noun); '40 under våren' and '3 eller fler' count no noun of their own."""
+    from assistant import lexicon as lex
+
+    assert lex.COUNTS_OWN_NOUN_RE.match(" lokala idrottsföreningar") and lex.COUNTS_OWN_NOUN_RE.match(" ledare")
+    assert not lex.COUNTS_OWN_NOUN_RE.match(" under våren") and not lex.COUNTS_OWN_NOUN_RE.match(" eller fler")
+

@@ -1367,8 +1367,9 @@ läsåret.']
                  not _attributive(words[i - 1] if i else "", w)), None)
     if len(left.split()) < 2 or len(words) < _SHORT or verb is None or left.count("”") % 2 or left.count('"') % 2 \
             or any(w.lower().strip(",") in lex.SENTENCE_ADVERBS for w in words[:verb]) or \
-            _SUBORDINATOR_RE.search(" ".join(words[:verb])):
-        return [piece]
+            _SUBORDINATOR_RE.search(" ".join(words[:verb])) or lex.NEGATION_RE.search(left) or \
+            _SUBORDINATOR_RE.search(left):
+        return [piece]  # 'Det finns ingen forskning som visar att …', 'Om enkäten visar att …': no statement of it
     return [f"{left} detta:", right[:1].upper() + right[1:]]
 
 

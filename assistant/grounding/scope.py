@@ -488,6 +488,8 @@ def periods(text: str) -> list[Period]:
 
     >>> [(p.part, p.year) for p in periods("Under höstterminen 2024 hade 38 elever hög frånvaro, i maj 2020 färre.")]
     [('höst', '2024'), ('maj', '2020')]
+    >>> [(p.part, p.year) for p in periods("Under VT 2025 hade 25 elever hög frånvaro, vårterminens mål nåddes.")]
+    [('vår', '2025'), ('vår', '')]
     >>> [(p.part, p.year) for p in periods("Inbjudan till workshops november–december")]
     [('november', ''), ('december', '')]
     >>> Period("vår", "2025").holds(Period("februari", "2025")), Period("oktober", "2020").holds(Period("höst", "2020"))
@@ -863,6 +865,10 @@ def where_figures_are(question: Question) -> str:
     'Skolverkets statistik'
     >>> where_figures_are(Q(text="Vilken kommun har skrivit dokumentet?")).split(" eller")[0]
     'dokumentets försättsblad'
+    >>> where_figures_are(Q(text="Vilka åtgärder beslutade nämnden i planen?")).split(" (")[0]  # no document fact
+    'kunskapsstöd och vägledningar från ansvariga myndigheter'
+    >>> where_figures_are(Q(text="Vilka betyg fick eleverna i Alingsås 2024?")).split(" (")[0]  # results: statistics
+    'Skolverkets statistik'
     >>> where_figures_are(N(text="Hur mycket statsbidrag fick Mölndal?")).split(" (")[0]
     'den beviljande myndighetens webbplats om bidraget'
     >>> where_figures_are(Q(text="Vad säger materialet om hedersnormer?")).split(" (")[0]
@@ -876,15 +882,11 @@ def where_figures_are(question: Question) -> str:
     text = question.text
     if lex.DOCUMENT_FACT_RE.search(text):
         return lex.DOCUMENT_FACT_SOURCES
-    for pattern, sources in lex.STATISTICS_SOURCES[:3]:  # a view, an inspection, how a named organisation worked
+    for pattern, sources in lex.ASKED_KIND_SOURCES:  # a view, an inspection, how one worked, a grant, a cost
         if pattern.search(text):
             return sources
-    if lex.GRANT_RE.search(text):
-        return lex.GRANT_SOURCES
-    cost, cost_sources = lex.STATISTICS_SOURCES[3]
-    if cost.search(text):
-        return cost_sources
-    if question.answer_type != "number" and not lex.SHARE_QUESTION_RE.search(text):
+    if question.answer_type != "number" and not lex.SHARE_QUESTION_RE.search(text) and \
+            not lex.RESULT_STATISTICS_RE.search(text):
         # Knowledge or guidance asked, not a figure: a named place's own documents, else the agencies' guidance.
         if any(s.kind == "name" and is_place(s) for s in question.subjects):
             return lex.OWN_DOCUMENTS_SOURCES

@@ -422,7 +422,8 @@ def _indicator_phrase(ctx: DraftContext) -> str:
 
 
 def _statistics_source(text: str) -> str:
-    return next((where for pattern, where in lex.STATISTICS_SOURCES if pattern.search(text)),
+    kinds = [(p, w) for p, w in lex.ASKED_KIND_SOURCES if p is not lex.GRANT_RE]  # a draft's data are no grant
+    return next((where for pattern, where in [*kinds, *lex.STATISTICS_SOURCES] if pattern.search(text)),
                 lex.DEFAULT_STATISTICS_SOURCE)
 
 
