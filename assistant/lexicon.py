@@ -1469,8 +1469,8 @@ EASY_TERMS = {
     "nämnden": "en grupp politiker som styr ett område", "likvärdighet": "att alla elever får lika bra chans",
     "utanförskap": "att inte få vara med i samhället",
     # --- end easy9 ---
-    # easy14: words a coordinator's trial found left hard in lättläst (general Swedish of public-sector texts, wordfreq's
-    # Swedish Zipf under 4: known, but seldom met by a reader of lättläst), with the everyday words for them.
+    # easy14: words a coordinator's trial found left hard in lättläst (general Swedish of public-sector texts,
+    # wordfreq's Swedish Zipf under 4: known, but seldom met by a reader of lättläst), with the everyday words for them.
     "kunskapshöja": "ge mer kunskap", "kompetenshöja": "ge mer kunskap",
     "förövare": "den som har gjort illa någon", "förövaren": "den som har gjort illa någon",
     "förövarna": "de som har gjort illa någon", "konsekvent": "på samma sätt varje gång",

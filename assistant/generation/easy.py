@@ -252,8 +252,8 @@ class EasyWriter:
                     continue
                 out += _join_short(_split_outside_quotes(p, splitter, clauses), 3)
             pieces = out
-        return [x for r1 in pieces for r0 in by_means(r1) for p in reported_clause(r0) for b in subject_comma(p) for f in shared_subject(b) for a in fronted_shared_subject(f)
-                for c in plural_subject(a)
+        return [x for r1 in pieces for r0 in by_means(r1) for p in reported_clause(r0) for b in subject_comma(p)
+                for f in shared_subject(b) for a in fronted_shared_subject(f) for c in plural_subject(a)
                 for r in relative_clause(c) for q in _purpose(r) for t in so_that(q) for x in trailing_clause(t)]
 
     def sentences(self, text: str, apart: bool = True) -> list[str]:

@@ -506,7 +506,8 @@ def periods(text: str) -> list[Period]:
 
 def dated_by(unit: Unit) -> list[Period]:
     """The parts of a year a unit is dated by: its own, else its paragraph's before it (a sentence's), else its list
-    intro's, sub-heading's or headings' ('1 december: … (26 deltagare)' under 'Inbjudan till workshops november–december')."""
+    intro's, sub-heading's or headings' ('1 december: … (26 deltagare)' under 'Inbjudan till workshops
+    november–december')."""
     before = _paragraph_before(unit.chunk.text, unit.text) if unit.kind == "sentence" else ""  # an item: its intro
     levels = [_own_years(unit.text), _own_years(before), f"{unit.context()} {unit.chunk.heading_path_text}"]
     for i, text in enumerate(levels):

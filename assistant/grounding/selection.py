@@ -56,11 +56,6 @@ ANCHOR_AFTER = 20
 # A follow-up's list that speaks nowhere of the topic taken over from earlier turns loses this much, when one of the
 # best FOLLOW_UP_POOL units speaks of it (see UnitSelector._leaves_the_topic).
 OFF_TOPIC_LIST = 0.4
-# A follow-up's unit whose passage speaks less than TOPIC_HELD of the topic taken over from earlier turns (its
-# share of the topic's weight) loses this much, when the passage of one of the best FOLLOW_UP_POOL units speaks of
-# it (see UnitSelector._keep_to_the_topic).
-OFF_TOPIC_UNIT = 0.5
-TOPIC_HELD = 0.5
 # A unit that reports an outcome gains this much for a question about what something has led to.
 OUTCOME_FIT = 0.35
 # A sub-heading that stands this many times in one document heads a template's repeated part ('Förslag på lokalt
@@ -113,9 +108,6 @@ class Selection:
     ranked: list[Scored] = field(default_factory=list)
     best_list: ListCandidate | None = None
     max_similarity: float = 0.0  # the closest unit's embedding similarity to the question
-    # The best score before a follow-up's units off its topic were lowered (UnitSelector._keep_to_the_topic): that
-    # rule chooses which passage answers; whether the material covers the question is judged as before.
-    before_topic: float = 0.0
 
     @property
     def best(self) -> Scored | None:
@@ -124,7 +116,7 @@ class Selection:
     @property
     def strength(self) -> float:
         """How well the best evidence answers: the best unit, or a list introduced as the kind asked for."""
-        top = max(self.ranked[0].score, self.before_topic) if self.ranked else 0.0
+        top = self.ranked[0].score if self.ranked else 0.0
         if self.best_list is not None and self.best_list.kind_match:
             return max(top, 0.6 * self.best_list.score)
         return top
@@ -289,11 +281,9 @@ class UnitSelector:
                 if self.allowed(unit, question):
                     ranked.append(self.relevance(unit, question, rank, floor))
         self._keep_to_what_is_asked_now(question, ranked)
-        before_topic = max((s.score for s in ranked), default=0.0)
-        self._keep_to_the_topic(question, ranked)
         self._stay_with_the_conversation(question, ranked)
         ranked.sort(key=lambda s: -s.score)
-        selection = Selection(ranked=ranked, max_similarity=max(sims, default=0.0), before_topic=before_topic)
+        selection = Selection(ranked=ranked, max_similarity=max(sims, default=0.0))
         if question.wants_list or question.answer_type in ("list", "how", "fact", "who"):
             selection.best_list = self._best_list(question, ranked, hits, neighbours)
         return selection
@@ -322,31 +312,6 @@ class UnitSelector:
         for s, h in zip(ranked, held, strict=True):
             if not h:
                 s.score -= FOLLOW_UP_MISS
-
-    def _keep_to_the_topic(self, question: Question, ranked: list[Scored]) -> None:
-        """A follow-up's own words are few and common ('Vem ansvarar för det?', 'Vem kan jag kontakta om den?'), and
-        the topic it took over counts little in its units' scores: a unit whose passage (its chunk with its headings)
-        does not speak of that topic answers those words for another subject (another document's responsibility or
-        phone number). When one of the best units' passages speaks of the topic, the others are lowered; the units of
-        a document the previous answer quoted keep their place (the conversation stands there)."""
-        topic = question.inherited_terms - question.subject_terms
-        if not topic:
-            return
-        pre = question.prefix_terms
-        quoted = {a.path for a in self.anchors}
-
-        def speaks(unit: Unit) -> bool:
-            if (unit.chunk.path or unit.chunk.source) in quoted:
-                return True  # the document the previous answer quoted is where the conversation stands
-            return self.weights.overlap(topic, self._passage(unit), prefixes=pre) >= TOPIC_HELD
-
-        held = [speaks(s.unit) for s in ranked]
-        best = sorted(range(len(ranked)), key=lambda i: -ranked[i].score)[:FOLLOW_UP_POOL]
-        if not any(held[i] for i in best):
-            return
-        for s, h in zip(ranked, held, strict=True):
-            if not h:
-                s.score -= OFF_TOPIC_UNIT
 
     def _passage(self, unit: Unit) -> frozenset[str]:
         """The terms of `unit`'s chunk with its headings (read once per chunk)."""
