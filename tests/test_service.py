@@ -249,7 +249,7 @@ def test_the_response_carries_the_citations_the_backend_returned(corpus_componen
     backend = FakeBackend()
     backend.enqueue("Förändringsteori beskriver hur insatser leder till mål [1].")
     bot = Assistant(corpus_components[0], backend=backend)
-    events = list(bot.stream({"message": "Vad är förändringsteori?"}))
+    events = list(bot.stream({"message": "Hur fungerar verktyget förändringsteori?"}))
     response = events[-1].data
     assert response.backend == "fake" and response.grounded
     assert [c.n for c in response.citations] == [1]
@@ -290,7 +290,7 @@ def test_openai_backend_streams_and_filters_citations(corpus_components, fake_ll
 
 def test_openai_answer_without_valid_citation_is_not_grounded(corpus_components, fake_llm: FakeOpenAI) -> None:  # type: ignore[no-untyped-def]
     fake_llm.mode = "no_citation"
-    response = llm_assistant(corpus_components, fake_llm).respond({"message": "Vad är förändringsteori?"})
+    response = llm_assistant(corpus_components, fake_llm).respond({"message": "Hur fungerar verktyget förändringsteori?"})
     assert not response.grounded and response.citations == []
 
 
@@ -323,14 +323,14 @@ def test_openai_drafting_answer_is_parsed_into_sections(corpus_components, fake_
 
 def test_openai_failure_falls_back_to_extractive(corpus_components, fake_llm: FakeOpenAI) -> None:  # type: ignore[no-untyped-def]
     fake_llm.mode = "error"
-    response = llm_assistant(corpus_components, fake_llm).respond({"message": "Vad är förändringsteori?"})
+    response = llm_assistant(corpus_components, fake_llm).respond({"message": "Hur fungerar verktyget förändringsteori?"})
     assert response.backend == "extractive" and response.grounded
     assert any("Språkmodellen svarade inte" in n for n in response.notes)
     from assistant.errors import GenerationError
 
     strict = llm_assistant(corpus_components, fake_llm, llm_fallback_extractive=False)
     with pytest.raises(GenerationError):
-        strict.respond({"message": "Vad är förändringsteori?"})
+        strict.respond({"message": "Hur fungerar verktyget förändringsteori?"})
 
 
 def test_openai_timeout_is_an_error_not_a_hang(corpus_components, fake_llm: FakeOpenAI) -> None:  # type: ignore[no-untyped-def]
@@ -340,7 +340,7 @@ def test_openai_timeout_is_an_error_not_a_hang(corpus_components, fake_llm: Fake
     bot = llm_assistant(corpus_components, fake_llm, llm_timeout_s=0.5, llm_fallback_extractive=False)
     try:
         with pytest.raises(GenerationError):
-            bot.respond({"message": "Vad är förändringsteori?"})
+            bot.respond({"message": "Hur fungerar verktyget förändringsteori?"})
     finally:
         fake_llm.mode, fake_llm.delay_s = "quote", 0
 
@@ -392,14 +392,14 @@ def test_circuit_breaker_fails_fast_after_repeated_errors(corpus_components, fak
     try:
         for _ in range(2):
             with pytest.raises(GenerationError, match="svarade inte"):
-                bot.respond({"message": "Vad är förändringsteori?"})
+                bot.respond({"message": "Hur fungerar verktyget förändringsteori?"})
         calls = len(fake_llm.requests)
         with pytest.raises(GenerationError, match="nästa försök"):
-            bot.respond({"message": "Vad är förändringsteori?"})
+            bot.respond({"message": "Hur fungerar verktyget förändringsteori?"})
         assert len(fake_llm.requests) == calls  # the open circuit did not call the server
         fallback = llm_assistant(corpus_components, fake_llm, llm_breaker_failures=1, llm_breaker_cooldown_s=60)
-        fallback.respond({"message": "Vad är förändringsteori?"})  # opens this instance's circuit
-        quick = fallback.respond({"message": "Vad är förändringsteori?"})
+        fallback.respond({"message": "Hur fungerar verktyget förändringsteori?"})  # opens this instance's circuit
+        quick = fallback.respond({"message": "Hur fungerar verktyget förändringsteori?"})
         assert quick.backend == "extractive" and quick.grounded
     finally:
         fake_llm.mode = "quote"
@@ -417,7 +417,7 @@ def test_concurrency_limit_to_the_llm_server(corpus_components, fake_llm: FakeOp
 
     def ask() -> None:
         try:
-            outcomes.append(bot.respond({"message": "Vad är förändringsteori?"}).backend)
+            outcomes.append(bot.respond({"message": "Hur fungerar verktyget förändringsteori?"}).backend)
         except GenerationError as exc:
             outcomes.append(str(exc))
 

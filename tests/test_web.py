@@ -143,7 +143,7 @@ def test_answer_text_grows_while_streaming(browser: Any, corpus_components, tmp_
             const s = document.querySelector('.jp-bot:not(.jp-done) .jp-stream');
             if (s) window.__lengths.push(s.textContent.length); })
             .observe(document.querySelector('.jp-log'), {subtree: true, characterData: true, childList: true}); }""")
-        answer = ask(page, "Vad är förändringsteori?")
+        answer = ask(page, "Hur fungerar verktyget förändringsteori?")
         lengths = sorted(set(page.evaluate("window.__lengths")) - {0})
         assert len(lengths) >= 3, lengths
         assert answer.locator("button.jp-cite").count() >= 1
