@@ -886,16 +886,17 @@ THING_POINTER_RE = re.compile(r"\b(den|denna|dessa|de|dem)\b", re.I)  # points a
 # (general Swedish; the framing words are FRAMING_WORDS).
 ABOUT_PREPOSITIONS = frozenset("om kring angående gällande beträffande rörande".split())
 # 'Vad ska kommunen göra med elevhälsan?': a next turn's 'det' ('Hur mycket kostar det?') means the work on what
-# follows the preposition (general Swedish verbs of working on something, any tense).
+# follows the preposition (general Swedish verbs of working on something, any tense). One doer and one 'med …' for
+# both word orders below.
+_WORK_DOER = r"(?P<doer>(?:\S+\s+){0,2}?\S+)"
+_WORK_ON = r"\s+(?P<prep>med|för|åt|mot|inom|kring)\s+(?P<what>.+)$"
 WORK_VERB_RE = re.compile(typed_without_diacritics(
-    r"^(?P<doer>(?:\S+\s+){0,2}?\S+)\s+(?:tänker\s+|vill\s+|planerar\s+att\s+)?"
-    r"(?P<verb>göra|gör|gjorde|gjort|arbeta|arbetar|arbetade|jobba|jobbar|jobbade)"
-    r"\s+(?P<prep>med|för|åt|mot|inom|kring)\s+(?P<what>.+)$"), re.I)
+    rf"^{_WORK_DOER}\s+(?:tänker\s+|vill\s+|planerar\s+att\s+)?"
+    rf"(?P<verb>göra|gör|gjorde|gjort|arbeta|arbetar|arbetade|jobba|jobbar|jobbade){_WORK_ON}"), re.I)
 # 'Hur arbetar skolan med mobbning?': the question word before the verb of working and its doer; a next turn's
 # 'det' ('Vem ansvarar för det?') means the work on what follows the preposition (general Swedish word order).
 WORK_QUESTION_RE = re.compile(typed_without_diacritics(
-    r"^hur\s+(?P<verb>arbetar|arbetade|jobbar|jobbade)\s+(?P<doer>(?:\S+\s+){0,2}?\S+)"
-    r"\s+(?P<prep>med|för|åt|mot|inom|kring)\s+(?P<what>.+)$"), re.I)
+    rf"^hur\s+(?P<verb>arbetar|arbetade|jobbar|jobbade)\s+{_WORK_DOER}{_WORK_ON}"), re.I)
 STANDALONE_POINTER_RE = re.compile(
     r"\b(den|det|denna|detta|dessa|de|dem|hon|han|henne|honom|hen|it|they|them|that|this)\b"
     r"(?=\s*(?:[?!.,]|$|\s(?:upp|ut|fram|in|av|till|på|om|med|för|nu|då|idag|sedan|hos|i|under|efter|"
