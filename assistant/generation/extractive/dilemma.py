@@ -197,12 +197,13 @@ def _perspectives(backend: ExtractiveBackend, query: str, avoid: set[str], n: in
         return s.score + contrast + (FOCUS_BONUS if focus and _holds(s.unit.text, focus) else 0.0)
 
     ranked = sorted(selection.ranked, key=lambda s: (not _on_topic(s.unit, topic), -weight(s)))
+    proposals = _proposals(backend)  # once per search, not once per ranked unit
     eligible: list[Unit] = []
     for scored in ranked:
         u = scored.unit
         key = " ".join(u.text.lower().split())
         in_programme = u.chunk.source == skip[0] and skip[1] <= u.start_line <= skip[2]
-        if _is_perspective(u, _proposals(backend)) and key not in avoid and not in_programme:
+        if _is_perspective(u, proposals) and key not in avoid and not in_programme:
             eligible.append(u)
     chosen: list[Unit] = []
 
@@ -496,10 +497,11 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
         # A counter-perspective is on the dilemma or the participant's point (`_on_topic`), never a passage that
         # only shares its everyday words ('pojkar', 'flickor').
         on_dilemma = topic | _topic(backend, argument)
-        counter = [] if uncovered else on_turn[:1] or [
-            u for q in (query, _topic_words(f"{opening} {argument}", on_dilemma))
-            for u in _perspectives(backend, q, avoid, 4, prefer_contrast=other is None, skip=skip, topic=on_dilemma)
-            if unsaid(u) and _on_topic(u, on_dilemma)][:1]
+        # The dilemma's own words are searched only when the whole talk finds no passage on it.
+        counter = [] if uncovered else on_turn[:1] or next(
+            ([u] for q in (query, _topic_words(f"{opening} {argument}", on_dilemma))
+             for u in _perspectives(backend, q, avoid, 4, prefer_contrast=other is None, skip=skip, topic=on_dilemma)
+             if unsaid(u) and _on_topic(u, on_dilemma)), [])
         items = [source_item(_spoken(u), [_cite(book, u)]) for u in counter]
         if not items:
             items = [suggestion("Pröva att se situationen från den andra partens håll: vad skulle vårdnadshavaren, "
