@@ -334,3 +334,33 @@ def test_a_list_under_a_repeated_heading_is_told_by_its_own_part_of_the_template
         response = bot.respond({"message": question})
         assert response.grounded, question
         assert _bullets(response.text) == actors, (question, response.text)
+
+
+FORWARD_ITEMS = ["Besluta om internkontrollområden som rör både pedagogiska och administrativa risker. Föreslå nämnden "
+                 "att se över stadieövergångarna och kvalitetsarbetet på huvudmannanivå i Ekby.",
+                 "Översyn av hanteringen av klagomål.",
+                 "Plan för hur kommunen bevakar skolplikten.",
+                 "Återrapportering av frånvaron till nämnden.",
+                 "Samverkan med socialtjänsten."]
+
+
+FORWARD_REPORT = (
+    "# Rapport om elevernas frånvaro i Ekby kommun\n\n## Förvaltningschefens kommentar\n\n"
+    "Rapporten bygger på intervjuer med tolv elever som haft en lång frånvaro. Eleverna beskriver hur "
+    "viktiga relationerna med de vuxna på skolan är. Några av de områden som jag beslutar att vi ska "
+    "arbeta vidare med är redan påbörjade.\n\n"
+    "Arbetet framåt på huvudmannanivå\n\n"
+    + "".join(f"- {item}\n" for item in FORWARD_ITEMS)
+    + "\nEkby den 28 november\n")
+FORWARD_DOCS = {"rapport-franvaro.md": FORWARD_REPORT, "pm-lovskola.md": LOVSKOLA_MEMO}
+
+
+def test_a_fact_question_best_met_by_one_item_of_a_fitting_list_gets_the_whole_list(
+        tmp_path: Path, corpus_components: tuple) -> None:
+    """'Vad vill förvaltningschefen gå vidare med …?' is best met by the one long item that holds its words, but the
+    list under 'Arbetet framåt på huvudmannanivå' fits better as a whole: every item is written, not the first."""
+    bot, stats = _ingest_folder(tmp_path, corpus_components, FORWARD_DOCS)
+    assert stats.documents == 2 and not stats.skipped
+    response = bot.respond({"message": "Vad vill förvaltningschefen i Ekby gå vidare med på huvudmannanivå?"})
+    assert response.grounded
+    assert all(item.rstrip(".") in response.text for item in FORWARD_ITEMS[1:]), response.text

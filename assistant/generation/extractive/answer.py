@@ -71,6 +71,9 @@ _SENTENCES = {"number": 3, "definition": 3, "cause": 4, "yesno": 3, "who": 3, "f
 # statement with the list it leads into ('… hur ni kan involvera målgruppen. Här är tips på hur ni kan göra:').
 WHOLE_LIST_TYPES = ("list", "how")
 LED_LIST_TYPES = ("list", "how", "fact")
+# Questions whose best item is written with its short list when that list, as a whole, outscores it
+# (see _list_of_top_item).
+WHOLE_LIST_FACT_TYPES = ("fact",)
 # How many lines after the best statement the list it leads into may start (an intro line and blank lines between).
 LED_LIST_GAP = 5
 # A supporting statement (not the best) is written with the list its paragraph leads into when it scores this share
@@ -140,7 +143,8 @@ def write_answer(question: Question, selection: Selection, verdict: Verdict, boo
             s is top or s.score >= LED_SUPPORT * top.score) else ([], [])
         if led and led[0].unit_id in written:
             rest, led = [], []  # two statements that lead into one list: it is written once, after the first
-        whole = _whole_list(question, s, picked, top) if not led else []
+        whole = [] if led else (_whole_list(question, s, picked, top)
+                                or _list_of_top_item(question, s, top, selection))
         if whole and whole[0].unit_id in written:
             whole = []
         if led or whole:
@@ -234,6 +238,22 @@ def _whole_list(question: Question, s: Scored, picked: Sequence[Scored], top: Sc
     follows_top = first.chunk.source == top.unit.chunk.source and \
         0 <= first.start_line - top.unit.end_line <= LED_LIST_GAP
     return items if s is top or others >= 2 or follows_top else []
+
+
+def _list_of_top_item(question: Question, s: Scored, top: Scored, selection: Selection) -> list[Unit]:
+    """For a fact question best met by one item of a short list that, as a whole, fits better than that item alone
+    (its heading or intro holds what the item lacks: 'Vad vill skolchefen gå vidare med på huvudmannanivå?' and the
+    items under 'Arbetet framåt på huvudmannanivå'), the whole list: the item is one of the things asked for, not
+    the answer. The supporting statements still follow. Empty otherwise ('Vad händer med tjejkvällarna?' is best
+    met by the item naming them, and its list fits worse than that item)."""
+    candidate = selection.best_list
+    if question.answer_type not in WHOLE_LIST_FACT_TYPES or s is not top or not top.unit.is_item \
+            or candidate is None or candidate.inline or candidate.gathered or candidate.score < top.score:
+        return []
+    items = [i for i in candidate.items if i.role == "body"]  # continued across a chunk boundary too
+    if not 2 <= len(items) <= SHORT_LIST or top.unit.unit_id not in {i.unit_id for i in items}:
+        return []
+    return items
 
 
 def _led_list(question: Question, unit: Unit, selection: Selection) -> tuple[list[Unit], list[Unit]]:
