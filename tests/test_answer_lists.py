@@ -334,3 +334,76 @@ def test_a_list_under_a_repeated_heading_is_told_by_its_own_part_of_the_template
         response = bot.respond({"message": question})
         assert response.grounded, question
         assert _bullets(response.text) == actors, (question, response.text)
+
+
+FORWARD_ITEMS = ["Besluta om internkontrollområden som rör både pedagogiska och administrativa risker. Föreslå nämnden "
+                 "att se över stadieövergångarna och kvalitetsarbetet på huvudmannanivå i Ekby.",
+                 "Översyn av hanteringen av klagomål.",
+                 "Plan för hur kommunen bevakar skolplikten.",
+                 "Återrapportering av frånvaron till nämnden.",
+                 "Samverkan med socialtjänsten."]
+
+
+FORWARD_REPORT = (
+    "# Rapport om elevernas frånvaro i Ekby kommun\n\n## Förvaltningschefens kommentar\n\n"
+    "Rapporten bygger på intervjuer med tolv elever som haft en lång frånvaro. Eleverna beskriver hur "
+    "viktiga relationerna med de vuxna på skolan är. Några av de områden som jag beslutar att vi ska "
+    "arbeta vidare med är redan påbörjade.\n\n"
+    "Arbetet framåt på huvudmannanivå\n\n"
+    + "".join(f"- {item}\n" for item in FORWARD_ITEMS)
+    + "\nEkby den 28 november\n")
+FORWARD_DOCS = {"rapport-franvaro.md": FORWARD_REPORT, "pm-lovskola.md": LOVSKOLA_MEMO}
+
+
+def test_a_fact_question_best_met_by_one_item_of_a_fitting_list_gets_the_whole_list(
+        tmp_path: Path, corpus_components: tuple) -> None:
+    """'Vad vill förvaltningschefen gå vidare med …?' is best met by the one long item that holds its words, but the
+    list under 'Arbetet framåt på huvudmannanivå' fits better as a whole: every item is written, not the first."""
+    bot, stats = _ingest_folder(tmp_path, corpus_components, FORWARD_DOCS)
+    assert stats.documents == 2 and not stats.skipped
+    response = bot.respond({"message": "Vad vill förvaltningschefen i Ekby gå vidare med på huvudmannanivå?"})
+    assert response.grounded
+    assert all(item.rstrip(".") in response.text for item in FORWARD_ITEMS[1:]), response.text
+
+
+
+VOICE_WAYS = ["Använd elevrådet och klassråden för att samla elevernas synpunkter på skolans arbete.",
+              "Ställ frågor till eleverna genom en kort digital enkät i slutet av varje termin.",
+              "Bjud in fritidsledarna som möter eleverna på kvällarna till arbetsgruppens möten.",
+              "Låt två elever från varje årskurs sitta med i arbetsgruppen under hela läsåret.",
+              "Berätta för eleverna vad deras synpunkter ledde till, både i klassrummet och på skolans webb.",
+              "Genomför trygghetsvandringar där eleverna själva visar var de känner sig otrygga.",
+              "Låt eleverna intervjua varandra om hur de upplever undervisningen och rasterna.",
+              "Håll fokusgrupper med pojkar och flickor var för sig när frågorna är känsliga.",
+              "Ge mentorerna tid att prata med sina elever om arbetet under mentorstiden.",
+              "Samla elevernas idéer i en förslagslåda som arbetsgruppen går igenom varje månad.",
+              "Låt elevskyddsombuden rapportera vad eleverna tar upp på sina möten.",
+              "Visa elevernas egna förslag på skolans digitala anslagstavla varje vecka.",
+              "Bjud in elevrådets ordförande till ledningsgruppens möte en gång per termin.",
+              "Fråga eleverna vilka av förslagen de tycker att skolan ska börja med."]
+VOICE_DOCS = {
+    "pm-delaktighet.md": (
+        "# Elevernas delaktighet på Lindskolan\n\n## Bakgrund\n\n"
+        "Lindskolan har under flera år arbetat med att stärka elevernas inflytande över undervisningen och "
+        "skolmiljön. Skolinspektionens senaste granskning visade att eleverna upplever att de sällan får vara med "
+        "och påverka, och att deras synpunkter inte följs upp. Arbetsgruppen har därför gått igenom hur andra skolor "
+        "i kommunen har gjort och vad forskningen säger om elevinflytande. Det som fungerar bäst är när eleverna får "
+        "återkoppling på sina synpunkter och när de vuxna tar sig tid att lyssna. Skolans ledning har ställt sig "
+        "bakom arbetet och avsatt tid för arbetsgruppen varje vecka under läsåret.\n\n"
+        "## Delaktighet\n\n"
+        "Det är viktigt att tänka på hur ni kan involvera eleverna i arbetet. Här är några sätt:\n\n"
+        + "".join(f"- {item} Det gäller elever i alla årskurser, från förskoleklass till årskurs nio.\n"
+                  for item in VOICE_WAYS)
+        + "\n## Uppföljning\n\nArbetet följs upp i slutet av varje läsår.\n"),
+    "pm-lovskola.md": LOVSKOLA_MEMO,
+}
+
+
+def test_a_list_carried_on_in_the_next_chunk_is_written_whole(tmp_path: Path, corpus_components: tuple) -> None:
+    """The best statement leads into a list of fourteen that chunking splits: the answer writes all of it, the
+    items of each chunk cited to their own lines, not the first part only."""
+    bot, stats = _ingest_folder(tmp_path, corpus_components, VOICE_DOCS)
+    assert stats.documents == 2 and not stats.skipped
+    response = bot.respond({"message": "Hur kan vi involvera eleverna i arbetet?"})
+    assert response.grounded
+    assert all(item.rstrip(".") in response.text for item in VOICE_WAYS), response.text

@@ -108,6 +108,7 @@ class Selection:
     ranked: list[Scored] = field(default_factory=list)
     best_list: ListCandidate | None = None
     max_similarity: float = 0.0  # the closest unit's embedding similarity to the question
+    lists: list[ListCandidate] = field(default_factory=list)  # every list candidate, continued across chunks
 
     @property
     def best(self) -> Scored | None:
@@ -286,6 +287,7 @@ class UnitSelector:
         selection = Selection(ranked=ranked, max_similarity=max(sims, default=0.0))
         if question.wants_list or question.answer_type in ("list", "how", "fact", "who"):
             selection.best_list = self._best_list(question, ranked, hits, neighbours)
+            selection.lists = list(self.candidates)
         return selection
 
     def _keep_to_what_is_asked_now(self, question: Question, ranked: list[Scored]) -> None:

@@ -71,6 +71,9 @@ _SENTENCES = {"number": 3, "definition": 3, "cause": 4, "yesno": 3, "who": 3, "f
 # statement with the list it leads into ('… hur ni kan involvera målgruppen. Här är tips på hur ni kan göra:').
 WHOLE_LIST_TYPES = ("list", "how")
 LED_LIST_TYPES = ("list", "how", "fact")
+# Questions whose best item is written with its short list when that list, as a whole, outscores it
+# (see _list_of_top_item).
+WHOLE_LIST_FACT_TYPES = ("fact",)
 # How many lines after the best statement the list it leads into may start (an intro line and blank lines between).
 LED_LIST_GAP = 5
 # A supporting statement (not the best) is written with the list its paragraph leads into when it scores this share
@@ -135,12 +138,13 @@ def write_answer(question: Question, selection: Selection, verdict: Verdict, boo
         if s.unit.unit_id in written:
             continue  # an item (or the intro) of a list already written whole
         header = table_header(s.unit)
-        items = _items_after(s.unit) if header is None else []
+        items = _items_after(s.unit, selection) if header is None else []
         rest, led = _led_list(question, s.unit, selection) if header is None and not items and (
             s is top or s.score >= LED_SUPPORT * top.score) else ([], [])
         if led and led[0].unit_id in written:
             rest, led = [], []  # two statements that lead into one list: it is written once, after the first
-        whole = _whole_list(question, s, picked, top) if not led else []
+        whole = [] if led else (_whole_list(question, s, picked, top, selection)
+                                or _list_of_top_item(question, s, top, selection))
         if whole and whole[0].unit_id in written:
             whole = []
         if led or whole:
@@ -162,10 +166,16 @@ def write_answer(question: Question, selection: Selection, verdict: Verdict, boo
             parent = parent_item(s.unit)
             opening = [parent, s.unit] if parent is not None and parent.seq == s.unit.seq - 1 else [s.unit]
             written.update(i.unit_id for i in items)
-            number = book.cite(s.unit.chunk, opening[0].start_line, items[-1].end_line,
-                               "; ".join([*(u.text for u in opening), *(i.text for i in items)]))
+            here = [i for i in items if i.chunk.chunk_id == s.unit.chunk.chunk_id]
+            carried = items[len(here):]  # carried on in the next chunk: cited there
+            number = book.cite(s.unit.chunk, opening[0].start_line, here[-1].end_line,
+                               "; ".join([*(u.text for u in opening), *(i.text for i in here)]))
             text = "\n".join([": ".join(_clean(u).rstrip(":") for u in opening) + ":",
-                               *(f"- {_clean(i)}" for i in items)])
+                               *(f"- {_clean(i)}" for i in here)])
+            if carried:
+                text = "\n".join([f"{text}{markers([number])}", *_item_lines(book, carried, _clean)])
+                parts.append(text)
+                continue
         else:
             number = cite_unit(book, s.unit)
             text = _clean(s.unit)
@@ -213,7 +223,8 @@ def _opening_case(text: str, context: str) -> str:
     return text
 
 
-def _whole_list(question: Question, s: Scored, picked: Sequence[Scored], top: Scored) -> list[Unit]:
+def _whole_list(question: Question, s: Scored, picked: Sequence[Scored], top: Scored,
+                selection: Selection | None = None) -> list[Unit]:
     """The whole list an item chosen for a list or 'how' question belongs to, when that list is the answer: the
     item is the best statement, or another item of its list was chosen too, or the list follows the best statement;
     empty otherwise (a stray item of another section's list, or for 'Hur kan vi …?' of a list of another kind than
@@ -233,7 +244,23 @@ def _whole_list(question: Question, s: Scored, picked: Sequence[Scored], top: Sc
     first = items[0]
     follows_top = first.chunk.source == top.unit.chunk.source and \
         0 <= first.start_line - top.unit.end_line <= LED_LIST_GAP
-    return items if s is top or others >= 2 or follows_top else []
+    return _continued(items, selection) if s is top or others >= 2 or follows_top else []
+
+
+def _list_of_top_item(question: Question, s: Scored, top: Scored, selection: Selection) -> list[Unit]:
+    """For a fact question best met by one item of a short list that, as a whole, fits better than that item alone
+    (its heading or intro holds what the item lacks: 'Vad vill skolchefen gå vidare med på huvudmannanivå?' and the
+    items under 'Arbetet framåt på huvudmannanivå'), the whole list: the item is one of the things asked for, not
+    the answer. The supporting statements still follow. Empty otherwise ('Vad händer med tjejkvällarna?' is best
+    met by the item naming them, and its list fits worse than that item)."""
+    candidate = selection.best_list
+    if question.answer_type not in WHOLE_LIST_FACT_TYPES or s is not top or not top.unit.is_item \
+            or candidate is None or candidate.inline or candidate.gathered or candidate.score < top.score:
+        return []
+    items = [i for i in candidate.items if i.role == "body"]  # continued across a chunk boundary too
+    if not 2 <= len(items) <= SHORT_LIST or top.unit.unit_id not in {i.unit_id for i in items}:
+        return []
+    return items
 
 
 def _led_list(question: Question, unit: Unit, selection: Selection) -> tuple[list[Unit], list[Unit]]:
@@ -269,7 +296,7 @@ def _led_list(question: Question, unit: Unit, selection: Selection) -> tuple[lis
     intro = list_intro(items[0])
     if intro is not None and of_another_kind(question.cue_text, intro.text):
         return none
-    return [u for u in paragraph if u is not intro], items
+    return [u for u in paragraph if u is not intro], _continued(items, selection)
 
 
 def _list_block(book: CitationBook, items: Sequence[Unit], opening: Sequence[Unit] = ()) -> str:
@@ -577,18 +604,33 @@ def _reasons_after(unit: Unit, reach: int = 3, most: int = 2) -> list[Unit]:
     return out
 
 
-def _items_after(unit: Unit, most: int = 8) -> list[Unit]:
-    """The list items right after a sentence that leads into them ('… tre faktorer fram:')."""
+def _items_after(unit: Unit, selection: Selection | None = None) -> list[Unit]:
+    """The list items right after a sentence that leads into them ('… tre faktorer fram:'): all of them, also those
+    the next chunk carries on with (a list is not cut after its first few items, nor at a page break)."""
     if not unit.text.rstrip().endswith(":"):
         return []
     if unit.is_item:  # an item that leads into the items nested under it
-        return [i for i in items_led_by(unit) if i.role == "body"][:most]
+        return [i for i in items_led_by(unit) if i.role == "body"]
     units = units_of(unit.chunk)
     nxt = units[unit.seq + 1] if unit.seq + 1 < len(units) else None
     if nxt is None or not nxt.is_item or unit.unit_id not in {u.unit_id for u in lead_in(nxt)}:
         return []  # the next unit is no list, or a list another line leads into
     # A flagged sentence, footnote or contents line is never quoted.
-    return [i for i in list_of(nxt) if i.role == "body"][:most]
+    return _continued([i for i in list_of(nxt) if i.role == "body"], selection)
+
+
+def _continued(items: list[Unit], selection: Selection | None) -> list[Unit]:
+    """`items` with the rest of their list that the next chunk carries on with (chunking or a page break split it):
+    the longest list candidate that holds them all (selection.NeighbourLookup.continuation found its rest)."""
+    if not items or selection is None:
+        return items
+    ids = {i.unit_id for i in items}
+    longer = [c.items for c in selection.lists if not c.inline and not c.gathered and len(c.items) > len(items)
+              and ids <= {u.unit_id for u in c.items}]
+    if not longer:
+        return items
+    whole = max(longer, key=len)
+    return whole[[u.unit_id for u in whole].index(items[0].unit_id):]  # from the first of ours on
 
 
 def _write_list(candidate: ListCandidate, book: CitationBook) -> list[str]:
