@@ -1429,6 +1429,20 @@ EASY_REPORTING_RE = re.compile(
 # A means at the end of a sentence ('… genom att gemensamma möten hölls'): lättläst says it in a sentence of its own
 # ('Det görs genom att …'); general Swedish.
 EASY_MEANS_RE = re.compile(r",?\s+genom att\s+")
+# The sentence of its own keeps the tense and the modal of the clause it came from (Svenska Akademiens grammatik:
+# 'görs' present, 'gjordes' past, 'har gjorts' perfect; a modal keeps its infinitive: 'kan göras'): 'Skolan
+# minskade frånvaron genom att mentorerna ringde hem' -> 'Det gjordes genom att …', not 'Det görs …'.
+EASY_MEANS_MODALS = frozenset("kan kunde ska skall skulle bör borde måste behöver behövde får fick vill ville".split())
+EASY_MEANS_PERFECT = {"har": "Det har gjorts", "hade": "Det hade gjorts"}
+# Past forms that end in none of the weak endings (-ade, -de, -te): the strong and irregular verbs of reports.
+STRONG_PAST_FORMS = frozenset("var blev fanns gjorde gav gick tog såg kom sa sade satt stod skrev sjönk steg fann "
+                              "höll ansåg förstod drog fick bad bjöd valde".split())
+# An adjective in -nt is one form for 'en' and 'ett' words ('relevant'); its plain word is not ('viktig', 'viktigt'):
+# after 'ett' or 'det är' (a neuter noun or subject; Svenska Akademiens grammatik) it takes its -t form, not
+# 'det är viktig för er'.
+EASY_NEUTER_SWAPS = {"relevant": "viktigt"}
+NEUTER_BEFORE_RE = re.compile(r"(?:\bett|\bdet\s+(?:är|var|blir|blev)|\b(?:är|var|blir|blev)\s+det)\s+"
+                              r"(?:(?:mycket|mer|mest|så|lika|extra|inte)\s+)?$", re.I)
 # The first line of an easy answer: what follows says the material in other words, it quotes nothing.
 EASY_REWRITE_LEAD = "Så här står det, med enkla ord:"
 # Terms of equality and school planning explained the first time they appear, in everyday words

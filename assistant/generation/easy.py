@@ -196,6 +196,8 @@ class EasyWriter:
                 self.explained.add(low)
                 return f"{word} ({swap})"
             if swap is not None:
+                if low in lex.EASY_NEUTER_SWAPS and lex.NEUTER_BEFORE_RE.search(m.string[:m.start()]):
+                    swap = lex.EASY_NEUTER_SWAPS[low]  # 'det är relevant' -> 'det är viktigt'
                 return swap[:1].upper() + swap[1:] if word[:1].isupper() else swap
             later = lex.EASY_TERM_LATER.get(low)
             if later is not None and low in self.explained:
@@ -210,7 +212,12 @@ class EasyWriter:
                     return word
                 inside = m.string[:m.start()].count("(") > m.string[:m.start()].count(")")
                 # Inside a parenthesis a second one would nest ('(baserat på målgruppen (de ni vill nå))').
-                return f"{word}, alltså {meaning}" if inside else f"{word} ({meaning})"
+                if inside:
+                    return f"{word}, alltså {meaning}"
+                # A meaning that opens with a preposition describes a noun ('med rätt utbildning'): it goes after
+                # the noun the word stands before, not between them (`_after_noun`).
+                return f"{word}{_HELD}{meaning}{_HELD_END}" if meaning.split()[0] in lex.PREPOSITIONS else \
+                    f"{word} ({meaning})"
             if meaning is None and word.islower() and _free_standing(m):
                 return unfold_compound(word) or word
             if meaning is None and m.start() == 0 and word[1:].islower() and _known_word(low) and \
@@ -222,7 +229,7 @@ class EasyWriter:
                 return unfolded[:1].upper() + unfolded[1:] if unfolded else word
             return word
 
-        return same_twice(_WORD_RE.sub(plain, text))
+        return same_twice(_after_noun(_WORD_RE.sub(plain, text)))
 
     def asked(self, word: str) -> bool:
         """`word` (lower case) is one of the question's words, or shares its stem ('behörighet' after 'behöriga'):
@@ -430,6 +437,30 @@ def same_twice(text: str) -> str:
     'Skolan behöver arbeta ihop med föräldrar. Det blir mer och mer.'
     """
     return _SAME_TWICE_RE.sub(r"\1", text)
+
+
+_HELD, _HELD_END = "\ue005", "\ue006"  # an explanation `EasyWriter.words` holds back until after the next noun
+_HELD_RE = re.compile(f"{_HELD}([^{_HELD_END}]*){_HELD_END}(?: ([a-zåäö]+)\\b)?")
+
+
+def _after_noun(text: str) -> str:
+    """An explanation that describes a noun put after the noun its word stands before: 'behöriga lärare (med rätt
+    utbildning eller betyg)', not 'behöriga (med rätt utbildning eller betyg) lärare', which parts adjective and
+    noun; with no noun after the word, right after the word.
+
+    >>> _after_noun("Andelen behöriga\ue005med rätt utbildning\ue006 lärare ökar.")
+    'Andelen behöriga lärare (med rätt utbildning) ökar.'
+    >>> _after_noun("Lärarna är behöriga\ue005med rätt utbildning\ue006.")
+    'Lärarna är behöriga (med rätt utbildning).'
+    """
+
+    def place(m: re.Match[str]) -> str:
+        noun = m.group(2)
+        if noun and _is_noun(noun) and noun not in lex.SUBJECT_PRONOUNS:
+            return f" {noun} ({m.group(1)})"
+        return f" ({m.group(1)})" + (f" {noun}" if noun else "")
+
+    return _HELD_RE.sub(place, text)
 
 
 def _free_standing(m: re.Match[str]) -> bool:
@@ -1329,7 +1360,7 @@ def by_means(piece: str) -> list[str]:
 
     >>> by_means("Arbetet har bedrivits mellan skolan och socialtjänsten genom att gemensamma möten har hållits "
     ...          "varje månad under hela läsåret.")
-    ['Arbetet har bedrivits mellan skolan och socialtjänsten.', 'Det görs genom att gemensamma möten har hållits \
+    ['Arbetet har bedrivits mellan skolan och socialtjänsten.', 'Det har gjorts genom att gemensamma möten har hållits \
 varje månad under hela läsåret.']
     >>> by_means("Genom att ringa hem samma dag kan mentorn minska frånvaron bland eleverna i klassen.")[0][:5]
     'Genom'
@@ -1341,7 +1372,31 @@ varje månad under hela läsåret.']
     if len(left.split()) < 5 or len(right.split()) < 3 or not _has_verb(left) or not _clause_ends(left) or \
             _SUBORDINATOR_RE.search(left.split()[-1]):
         return [piece]
-    return [left + ".", f"Det görs genom att {right}"]
+    return [left + ".", f"{_means_lead(left)} genom att {right}"]
+
+
+def _means_lead(clause: str) -> str:
+    """'Det görs' in the tense (or with the modal) of the clause's first finite verb: the means said in a sentence of
+    its own happens when the clause does ('Skolan minskade frånvaron' -> 'Det gjordes', 'kan minska' -> 'Det kan
+    göras', 'har minskat' -> 'Det har gjorts').
+
+    >>> [_means_lead(c) for c in ("Skolan minskade frånvaron", "Skolan kan minska frånvaron",
+    ...                           "Skolan har minskat frånvaron", "Skolan minskar frånvaron", "Skolan gav stöd",
+    ...                           "Mentorn ledde arbetet")]
+    ['Det gjordes', 'Det kan göras', 'Det har gjorts', 'Det görs', 'Det gjordes', 'Det gjordes']
+    """
+    words = _WORD_RE.findall(clause)
+    for i, w in enumerate(words):
+        low = w.lower()
+        if not (is_finite_verb(low) or is_past_passive(low)) or _attributive(words[i - 1] if i else "", w):
+            continue
+        if low in lex.EASY_MEANS_MODALS:
+            return f"Det {low} göras"
+        if low in lex.EASY_MEANS_PERFECT:
+            return lex.EASY_MEANS_PERFECT[low]
+        past = low in lex.STRONG_PAST_FORMS or is_past_passive(low) or low.endswith(("ade", "de", "te"))
+        return "Det gjordes" if past else "Det görs"
+    return "Det görs"
 
 
 def reported_clause(piece: str) -> list[str]:
