@@ -1515,6 +1515,9 @@ EASY_LABELS = {
     "uppdelat på kön": "Delat på pojkar och flickor", "metodstödets förslag": "Stödets förslag",
     "mått": "Så mäter ni",
 }
+# The goal check's labels in lättläst ('Indikator: ja' -> 'Något att mäta: ja'): the check says whether the draft has
+# a thing, so the plain words name the thing; no later step reads them back (the check is worked out anew).
+EASY_CHECK_LABELS = {"indikator": "Något att mäta", "följbart": "Går att följa"}
 # Long everyday-official words and their plain, shorter equivalents (general Swedish plain-language practice:
 # Språkrådet's 'Klarspråk' word lists and lättläst usage). Keys are lower-case word forms.
 EASY_WORDS = {
@@ -1624,7 +1627,8 @@ EASY_PHRASES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bi första hand\b", re.I), "först"),
     (re.compile(r"\bAcceptabelt resultat:"), "Bra nog:"),
     (re.compile(r"\bDatakälla:"), "Källa:"),
-    (re.compile(r"\bAnsvarig:"), "Vem har ansvaret:"),
+    # 'Vem har ansvaret:' kept the long word it explained; 'sköter' is the everyday verb for a task one answers for.
+    (re.compile(r"\bAnsvarig:"), "Vem sköter det:"),
     (re.compile(r"\btänk strukturellt, inte på enskilda elever\b", re.I),
      "tänk på hela skolan, inte på en elev i taget"),
     (re.compile(r"\bstrukturellt\b", re.I), "för hela skolan"),

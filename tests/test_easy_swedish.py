@@ -130,6 +130,23 @@ def test_the_reason_for_an_intervention_comes_first_and_its_goal_in_a_sentence_o
     assert all(i.provenance == "suggestion" for i in easy_draft(draft).items())
 
 
+def test_a_goal_quoted_again_points_back_at_where_it_was_stated() -> None:
+    """Lättläst says a long thing once: the card's goal, stated under the goal section, is not quoted again in full
+    to say why an intervention fits; the user's own quoted words and the source lines keep theirs."""
+    goal = "Pojkar i kommunen är motiverade till att uppnå goda skolresultat"
+    draft = Draft(kind="lokalt_mal", title="Lokalt mål", sections=[
+        DraftSection(key="mal", heading="Förslag på lokalt mål", items=[
+            DraftItem(text=f"Metodstödets förslag: {goal}.", citations=[1], provenance="source")]),
+        DraftSection(key="insatser", heading="Insatser i prioritetsordning", items=[
+            DraftItem(text="1. Involvera pojkar i arbetet med skolans trivsel", citations=[2], provenance="source"),
+            DraftItem(text=f"Varför: av metodstödets insatser för målet ”{goal}” ligger den närmast ert problem.",
+                      provenance="suggestion")])])
+    texts = [i.text for i in easy_draft(draft).items()]
+    assert "Varför: den passar bäst för er av stödets tips. Den hör till målet i ”Stödets förslag” ovan." in texts, \
+        texts
+    assert texts[0].startswith("Stödets förslag: pojkar i kommunen är motiverade"), texts
+
+
 def test_a_relative_clause_after_a_comma_becomes_a_sentence_of_its_own() -> None:
     easy = easy_text("Kommunen samarbetar med socialtjänsten, som har ansvar för stödet till familjer i kommunen. [3]")
     assert "Kommunen samarbetar med socialtjänsten. [3]" in easy
@@ -903,3 +920,20 @@ def test_a_plain_adjective_agrees_with_a_neuter_subject() -> None:
     """'relevant' serves 'en' and 'ett' words alike, 'viktig' does not: 'det är viktig för er' broke Swedish."""
     easy = easy_text("Undersök ifall det är relevant för er att samverka. Frågan är relevant. [1]")
     assert "det är viktigt för er" in easy and "Frågan är viktig." in easy, easy
+
+
+def test_an_entry_of_a_list_of_capitalised_entries_keeps_its_own_och() -> None:
+    """'Vem kan bära den: Länets kommuner, Förskolor och skolor' names two actors; 'Förskolor' and 'skolor' were
+    split into two entries, the second in lower case."""
+    assert enumeration("Vem kan bära den: Länets kommuner, Förskolor och skolor.") is None
+    easy = easy_text("Vem kan bära den: Länets kommuner, Förskolor och skolor.")
+    assert "Förskolor och skolor" in easy and "- skolor" not in easy, easy
+    assert enumeration("Några aktörer är förskolor och skolor, fritidsgårdar, bibliotek och polisen.") is not None
+
+
+def test_the_responsible_role_of_a_follow_up_is_asked_for_in_everyday_words() -> None:
+    draft = Draft(kind="uppfoljning", title="Uppföljningsplan", sections=[DraftSection(
+        key="indikator_1", heading="Indikator 1: andel", items=[
+            DraftItem(text="Ansvarig: elevhälsan eller den som äger enkäten", provenance="suggestion")])])
+    texts = [i.text for i in easy_draft(draft).items()]
+    assert texts[0].startswith("Vem sköter det: "), texts

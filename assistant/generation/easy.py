@@ -553,7 +553,9 @@ def enumeration(sentence: str) -> tuple[str, list[str]] | None:
     if len(parts) < 2:
         return None
     last = re.split(r"\s+(?:och|eller|samt)\s+", parts[-1])
-    if len(last) != 2:
+    if len(last) == 2 and last[1][:1].islower() and _capitalised_entries(parts):
+        last = [parts[-1]]  # 'Länets kommuner, Förskolor och skolor': the last entry is 'Förskolor och skolor'
+    elif len(last) != 2:
         return clause_list(sentence)
     rest = [i for p in parts[1:-1] for i in _either(p)] + last
     if any(not 1 <= len(i.split()) <= 4 or _has_verb(i) or re.match(r"(och|men|eller|samt|som|att)\b", i, re.I)
@@ -587,6 +589,14 @@ def enumeration(sentence: str) -> tuple[str, list[str]] | None:
     if head and not (_has_verb(head) or head.endswith(":") or re.search(_LEAD_IN, head, re.I)):
         return None  # 'Kolada och SCB, …': no lead-in clause, the words before are an item, not a head
     return head, items
+
+
+def _capitalised_entries(parts: list[str]) -> bool:
+    """A list after a label whose entries each open with a capital ('Vem kan bära den: Länets kommuner, Förskolor
+    och skolor'): the entries were list items of their own, so an 'och' before a lower-case word joins words inside
+    the last entry, not two entries ('Förskolor' and 'skolor' are not two actors)."""
+    label, colon, first = parts[0].rpartition(":")
+    return bool(colon and label.strip()) and all(p.strip()[:1].isupper() for p in (first, *parts[1:]))
 
 
 # The correlative 'dels … dels …' (Svenska Akademiens grammatik: 'both … and …' for two or more parts of one
@@ -1779,6 +1789,7 @@ def easy_draft(draft: Draft) -> Draft:
     sections = []
     said = ""  # what the user has said so far in the draft: a gap that repeats it can point back at it
     gaps: dict[str, str] = {}  # a gap's easy text -> the easy heading of the section it was first asked in
+    stated: dict[str, str] = {}  # an item's words (no label) -> where it stands ('i ”Stödets förslag” ovan')
     for s in draft.sections:
         items: list[DraftItem] = []
         heading = lex.EASY_HEADINGS.get(s.heading) or numbered_heading(s.heading, s.items) or \
@@ -1788,12 +1799,54 @@ def easy_draft(draft: Draft) -> Draft:
                 item = item.model_copy(update={"text": restated_problem(item.text, said)})
             if item.provenance == "user":
                 said += f" {item.text}"
+            if s.key == "kontroll":
+                item = item.model_copy(update={"text": checked_label(item.text)})
             easy = _easy_item(writer, item)
             if item.gap and len(easy) == 1:
                 easy = [asked_before(easy[0], gaps, heading)]
+            if item.provenance == "suggestion":
+                easy = [quoted_before(i, stated, heading) for i in easy]
+            label = _LABEL_RE.match(item.text)
+            where = f"i ”{lex.EASY_LABELS.get(label.group(1).lower(), label.group(1))}” ovan" if label else \
+                f"under ”{heading}”"
+            stated.setdefault(_stated_key(_LABEL_RE.sub("", item.text, count=1)), where)
             items += easy
         sections.append(s.model_copy(update={"items": items, "heading": heading}))
     return draft.model_copy(update={"sections": sections})
+
+
+def checked_label(text: str) -> str:
+    """A goal check's label in plain words (`lex.EASY_CHECK_LABELS`): 'Indikator: ja' -> 'Något att mäta: ja'.
+
+    >>> checked_label("Följbart: ja – metodstödet föreslår 5 uppföljningsfrågor")
+    'Går att följa: ja – metodstödet föreslår 5 uppföljningsfrågor'
+    """
+    label, colon, rest = text.partition(":")
+    plain = lex.EASY_CHECK_LABELS.get(label.lower()) if colon else None
+    return f"{plain}:{rest}" if plain else text
+
+
+def _stated_key(text: str) -> str:
+    return " ".join(text.strip(" .”").lower().split())
+
+
+def quoted_before(item: DraftItem, stated: dict[str, str], heading: str) -> DraftItem:
+    """The assistant's own line that quotes, word for word, an item of an earlier section (the card's goal, quoted
+    again to say why an intervention fits) points back at that item instead (lättläst: say a long thing once, then
+    refer to it in a few words). `stated` holds each earlier item's words and where it stands: its label ('i
+    ”Stödets förslag” ovan') or its section ('under ”Ett mål för er”').
+
+    >>> stated = {"pojkar är motiverade till att lyckas i skolan": "i ”Stödets förslag” ovan"}
+    >>> quoted_before(DraftItem(text="Varför: Den hör till målet ”Pojkar är motiverade till att lyckas i skolan”.",
+    ...                         provenance="suggestion"), stated, "Det här kan ni göra").text
+    'Varför: Den hör till målet i ”Stödets förslag” ovan.'
+    """
+
+    def back(m: re.Match[str]) -> str:
+        where = stated.get(_stated_key(m.group(1)))
+        return where if where and heading not in where and len(m.group(1).split()) >= 4 else m.group(0)
+
+    return item.model_copy(update={"text": re.sub(r"”([^”]+)”", back, item.text)})
 
 
 def asked_before(item: DraftItem, gaps: dict[str, str], heading: str) -> DraftItem:
