@@ -1430,8 +1430,8 @@ EASY_REPORTING_RE = re.compile(
 # ('Det görs genom att …'); general Swedish.
 EASY_MEANS_RE = re.compile(r",?\s+genom att\s+")
 # The sentence of its own keeps the tense and the modal of the clause it came from (Svenska Akademiens grammatik:
-# 'görs' present, 'gjordes' past, 'har gjorts' perfect; a modal keeps its infinitive: 'kan göras'): 'Skolan
-# minskade frånvaron genom att mentorerna ringde hem' -> 'Det gjordes genom att …', not 'Det görs …'.
+# 'görs' present, 'skedde' past (shorter than 'gjordes'), 'har gjorts' perfect; a modal keeps its infinitive: 'kan
+# göras'): 'Skolan minskade frånvaron genom att mentorerna ringde hem' -> 'Det skedde genom att …', not 'Det görs …'.
 EASY_MEANS_MODALS = frozenset("kan kunde ska skall skulle bör borde måste behöver behövde får fick vill ville".split())
 EASY_MEANS_PERFECT = {"har": "Det har gjorts", "hade": "Det hade gjorts"}
 # Past forms that end in none of the weak endings (-ade, -de, -te): the strong and irregular verbs of reports.

@@ -885,12 +885,12 @@ def test_a_means_and_a_finding_said_as_sentences_of_their_own() -> None:
 
 def test_a_means_said_apart_keeps_the_tense_and_modal_of_its_sentence() -> None:
     """'Det görs genom att mentorerna ringde hem' mixes present and past: the means happened when the clause did."""
-    past = easy_text("Skolan minskade frånvaron bland eleverna i årskurs åtta förra läsåret genom att mentorerna ringde hem "
-                     "varje morgon. [1]")
-    assert "Skolan minskade frånvaron bland eleverna i årskurs åtta förra läsåret. [1] Det gjordes genom att mentorerna ringde" \
-        in past, past
-    modal = easy_text("Skolan kan minska frånvaron bland eleverna i årskurs åtta nästa läsår genom att mentorerna ringer hem "
-                      "varje morgon. [1]")
+    past = easy_text("Skolan minskade frånvaron bland eleverna i årskurs åtta förra läsåret genom att mentorerna "
+                     "ringde hem varje morgon. [1]")
+    assert "Skolan minskade frånvaron bland eleverna i årskurs åtta förra läsåret. [1] Det skedde genom att " \
+        "mentorerna ringde" in past, past
+    modal = easy_text("Skolan kan minska frånvaron bland eleverna i årskurs åtta nästa läsår genom att mentorerna "
+                      "ringer hem varje morgon. [1]")
     assert "Det kan göras genom att mentorerna ringer hem" in modal, modal
 
 

@@ -1387,13 +1387,13 @@ varje månad under hela läsåret.']
 
 def _means_lead(clause: str) -> str:
     """'Det görs' in the tense (or with the modal) of the clause's first finite verb: the means said in a sentence of
-    its own happens when the clause does ('Skolan minskade frånvaron' -> 'Det gjordes', 'kan minska' -> 'Det kan
+    its own happens when the clause does ('Skolan minskade frånvaron' -> 'Det skedde', 'kan minska' -> 'Det kan
     göras', 'har minskat' -> 'Det har gjorts').
 
     >>> [_means_lead(c) for c in ("Skolan minskade frånvaron", "Skolan kan minska frånvaron",
     ...                           "Skolan har minskat frånvaron", "Skolan minskar frånvaron", "Skolan gav stöd",
     ...                           "Mentorn ledde arbetet")]
-    ['Det gjordes', 'Det kan göras', 'Det har gjorts', 'Det görs', 'Det gjordes', 'Det gjordes']
+    ['Det skedde', 'Det kan göras', 'Det har gjorts', 'Det görs', 'Det skedde', 'Det skedde']
     """
     words = _WORD_RE.findall(clause)
     for i, w in enumerate(words):
@@ -1405,7 +1405,7 @@ def _means_lead(clause: str) -> str:
         if low in lex.EASY_MEANS_PERFECT:
             return lex.EASY_MEANS_PERFECT[low]
         past = low in lex.STRONG_PAST_FORMS or is_past_passive(low) or low.endswith(("ade", "de", "te"))
-        return "Det gjordes" if past else "Det görs"
+        return "Det skedde" if past else "Det görs"
     return "Det görs"
 
 
