@@ -937,3 +937,17 @@ def test_the_responsible_role_of_a_follow_up_is_asked_for_in_everyday_words() ->
             DraftItem(text="Ansvarig: elevhälsan eller den som äger enkäten", provenance="suggestion")])])
     texts = [i.text for i in easy_draft(draft).items()]
     assert texts[0].startswith("Vem sköter det: "), texts
+
+
+def test_the_goal_check_names_what_it_checks_in_plain_words() -> None:
+    """Only the check's labels change: a field's own label ('Indikator: …', read back by later plan steps) stays."""
+    draft = Draft(kind="lokalt_mal", title="Lokalt mål", sections=[
+        DraftSection(key="matbart", heading="Så blir målet mätbart", items=[
+            DraftItem(text="Indikator: andel pojkar och flickor med godkänt", provenance="suggestion")]),
+        DraftSection(key="kontroll", heading="Är målet konkret och följbart?", items=[
+            DraftItem(text="Indikator: ja", provenance="suggestion"),
+            DraftItem(text="Följbart: ja – metodstödet föreslår 5 frågor", provenance="suggestion")])])
+    easy = easy_draft(draft)
+    assert [i.text for i in easy.section("kontroll").items][:1] == ["Något att mäta: ja."], easy
+    assert easy.section("kontroll").items[1].text.startswith("Går att följa: ja"), easy
+    assert easy.section("matbart").items[0].text.startswith("Indikator"), easy
