@@ -1429,6 +1429,20 @@ EASY_REPORTING_RE = re.compile(
 # A means at the end of a sentence ('… genom att gemensamma möten hölls'): lättläst says it in a sentence of its own
 # ('Det görs genom att …'); general Swedish.
 EASY_MEANS_RE = re.compile(r",?\s+genom att\s+")
+# The sentence of its own keeps the tense and the modal of the clause it came from (Svenska Akademiens grammatik:
+# 'görs' present, 'skedde' past (shorter than 'gjordes'), 'har gjorts' perfect; a modal keeps its infinitive: 'kan
+# göras'): 'Skolan minskade frånvaron genom att mentorerna ringde hem' -> 'Det skedde genom att …', not 'Det görs …'.
+EASY_MEANS_MODALS = frozenset("kan kunde ska skall skulle bör borde måste behöver behövde får fick vill ville".split())
+EASY_MEANS_PERFECT = {"har": "Det har gjorts", "hade": "Det hade gjorts"}
+# Past forms that end in none of the weak endings (-ade, -de, -te): the strong and irregular verbs of reports.
+STRONG_PAST_FORMS = frozenset("var blev fanns gjorde gav gick tog såg kom sa sade satt stod skrev sjönk steg fann "
+                              "höll ansåg förstod drog fick bad bjöd valde".split())
+# An adjective in -nt is one form for 'en' and 'ett' words ('relevant'); its plain word is not ('viktig', 'viktigt'):
+# after 'ett' or 'det är' (a neuter noun or subject; Svenska Akademiens grammatik) it takes its -t form, not
+# 'det är viktig för er'.
+EASY_NEUTER_SWAPS = {"relevant": "viktigt"}
+NEUTER_BEFORE_RE = re.compile(r"(?:\bett|\bdet\s+(?:är|var|blir|blev)|\b(?:är|var|blir|blev)\s+det)\s+"
+                              r"(?:(?:mycket|mer|mest|så|lika|extra|inte)\s+)?$", re.I)
 # The first line of an easy answer: what follows says the material in other words, it quotes nothing.
 EASY_REWRITE_LEAD = "Så här står det, med enkla ord:"
 # Terms of equality and school planning explained the first time they appear, in everyday words
@@ -1501,6 +1515,9 @@ EASY_LABELS = {
     "uppdelat på kön": "Delat på pojkar och flickor", "metodstödets förslag": "Stödets förslag",
     "mått": "Så mäter ni",
 }
+# The goal check's labels in lättläst ('Indikator: ja' -> 'Något att mäta: ja'): the check says whether the draft has
+# a thing, so the plain words name the thing; no later step reads them back (the check is worked out anew).
+EASY_CHECK_LABELS = {"indikator": "Något att mäta", "följbart": "Går att följa"}
 # Long everyday-official words and their plain, shorter equivalents (general Swedish plain-language practice:
 # Språkrådet's 'Klarspråk' word lists and lättläst usage). Keys are lower-case word forms.
 EASY_WORDS = {
@@ -1610,7 +1627,8 @@ EASY_PHRASES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bi första hand\b", re.I), "först"),
     (re.compile(r"\bAcceptabelt resultat:"), "Bra nog:"),
     (re.compile(r"\bDatakälla:"), "Källa:"),
-    (re.compile(r"\bAnsvarig:"), "Vem har ansvaret:"),
+    # 'Vem har ansvaret:' kept the long word it explained; 'sköter' is the everyday verb for a task one answers for.
+    (re.compile(r"\bAnsvarig:"), "Vem sköter det:"),
     (re.compile(r"\btänk strukturellt, inte på enskilda elever\b", re.I),
      "tänk på hela skolan, inte på en elev i taget"),
     (re.compile(r"\bstrukturellt\b", re.I), "för hela skolan"),

@@ -196,6 +196,8 @@ class EasyWriter:
                 self.explained.add(low)
                 return f"{word} ({swap})"
             if swap is not None:
+                if low in lex.EASY_NEUTER_SWAPS and lex.NEUTER_BEFORE_RE.search(m.string[:m.start()]):
+                    swap = lex.EASY_NEUTER_SWAPS[low]  # 'det är relevant' -> 'det är viktigt'
                 return swap[:1].upper() + swap[1:] if word[:1].isupper() else swap
             later = lex.EASY_TERM_LATER.get(low)
             if later is not None and low in self.explained:
@@ -210,7 +212,12 @@ class EasyWriter:
                     return word
                 inside = m.string[:m.start()].count("(") > m.string[:m.start()].count(")")
                 # Inside a parenthesis a second one would nest ('(baserat på målgruppen (de ni vill nå))').
-                return f"{word}, alltså {meaning}" if inside else f"{word} ({meaning})"
+                if inside:
+                    return f"{word}, alltså {meaning}"
+                # A meaning that opens with a preposition describes a noun ('med rätt utbildning'): it goes after
+                # the noun the word stands before, not between them (`_after_noun`).
+                return f"{word}{_HELD}{meaning}{_HELD_END}" if meaning.split()[0] in lex.PREPOSITIONS else \
+                    f"{word} ({meaning})"
             if meaning is None and word.islower() and _free_standing(m):
                 return unfold_compound(word) or word
             if meaning is None and m.start() == 0 and word[1:].islower() and _known_word(low) and \
@@ -222,7 +229,7 @@ class EasyWriter:
                 return unfolded[:1].upper() + unfolded[1:] if unfolded else word
             return word
 
-        return same_twice(_WORD_RE.sub(plain, text))
+        return same_twice(_after_noun(_WORD_RE.sub(plain, text)))
 
     def asked(self, word: str) -> bool:
         """`word` (lower case) is one of the question's words, or shares its stem ('behörighet' after 'behöriga'):
@@ -432,6 +439,30 @@ def same_twice(text: str) -> str:
     return _SAME_TWICE_RE.sub(r"\1", text)
 
 
+_HELD, _HELD_END = "\ue005", "\ue006"  # an explanation `EasyWriter.words` holds back until after the next noun
+_HELD_RE = re.compile(f"{_HELD}([^{_HELD_END}]*){_HELD_END}(?: ([a-zåäö]+)\\b)?")
+
+
+def _after_noun(text: str) -> str:
+    """An explanation that describes a noun put after the noun its word stands before: 'behöriga lärare (med rätt
+    utbildning eller betyg)', not 'behöriga (med rätt utbildning eller betyg) lärare', which parts adjective and
+    noun; with no noun after the word, right after the word.
+
+    >>> _after_noun("Andelen behöriga\ue005med rätt utbildning\ue006 lärare ökar.")
+    'Andelen behöriga lärare (med rätt utbildning) ökar.'
+    >>> _after_noun("Lärarna är behöriga\ue005med rätt utbildning\ue006.")
+    'Lärarna är behöriga (med rätt utbildning).'
+    """
+
+    def place(m: re.Match[str]) -> str:
+        noun = m.group(2)
+        if noun and _is_noun(noun) and noun not in lex.SUBJECT_PRONOUNS:
+            return f" {noun} ({m.group(1)})"
+        return f" ({m.group(1)})" + (f" {noun}" if noun else "")
+
+    return _HELD_RE.sub(place, text)
+
+
 def _free_standing(m: re.Match[str]) -> bool:
     """The word is neither part of a shared-ending pair ('jämställdhets- och värdegrundsarbete') nor quoted."""
     before, after = m.string[:m.start()], m.string[m.end():]
@@ -522,7 +553,9 @@ def enumeration(sentence: str) -> tuple[str, list[str]] | None:
     if len(parts) < 2:
         return None
     last = re.split(r"\s+(?:och|eller|samt)\s+", parts[-1])
-    if len(last) != 2:
+    if len(last) == 2 and last[1][:1].islower() and _capitalised_entries(parts):
+        last = [parts[-1]]  # 'Länets kommuner, Förskolor och skolor': the last entry is 'Förskolor och skolor'
+    elif len(last) != 2:
         return clause_list(sentence)
     rest = [i for p in parts[1:-1] for i in _either(p)] + last
     if any(not 1 <= len(i.split()) <= 4 or _has_verb(i) or re.match(r"(och|men|eller|samt|som|att)\b", i, re.I)
@@ -556,6 +589,14 @@ def enumeration(sentence: str) -> tuple[str, list[str]] | None:
     if head and not (_has_verb(head) or head.endswith(":") or re.search(_LEAD_IN, head, re.I)):
         return None  # 'Kolada och SCB, …': no lead-in clause, the words before are an item, not a head
     return head, items
+
+
+def _capitalised_entries(parts: list[str]) -> bool:
+    """A list after a label whose entries each open with a capital ('Vem kan bära den: Länets kommuner, Förskolor
+    och skolor'): the entries were list items of their own, so an 'och' before a lower-case word joins words inside
+    the last entry, not two entries ('Förskolor' and 'skolor' are not two actors)."""
+    label, colon, first = parts[0].rpartition(":")
+    return bool(colon and label.strip()) and all(p.strip()[:1].isupper() for p in (first, *parts[1:]))
 
 
 # The correlative 'dels … dels …' (Svenska Akademiens grammatik: 'both … and …' for two or more parts of one
@@ -1329,7 +1370,7 @@ def by_means(piece: str) -> list[str]:
 
     >>> by_means("Arbetet har bedrivits mellan skolan och socialtjänsten genom att gemensamma möten har hållits "
     ...          "varje månad under hela läsåret.")
-    ['Arbetet har bedrivits mellan skolan och socialtjänsten.', 'Det görs genom att gemensamma möten har hållits \
+    ['Arbetet har bedrivits mellan skolan och socialtjänsten.', 'Det har gjorts genom att gemensamma möten har hållits \
 varje månad under hela läsåret.']
     >>> by_means("Genom att ringa hem samma dag kan mentorn minska frånvaron bland eleverna i klassen.")[0][:5]
     'Genom'
@@ -1341,7 +1382,31 @@ varje månad under hela läsåret.']
     if len(left.split()) < 5 or len(right.split()) < 3 or not _has_verb(left) or not _clause_ends(left) or \
             _SUBORDINATOR_RE.search(left.split()[-1]):
         return [piece]
-    return [left + ".", f"Det görs genom att {right}"]
+    return [left + ".", f"{_means_lead(left)} genom att {right}"]
+
+
+def _means_lead(clause: str) -> str:
+    """'Det görs' in the tense (or with the modal) of the clause's first finite verb: the means said in a sentence of
+    its own happens when the clause does ('Skolan minskade frånvaron' -> 'Det skedde', 'kan minska' -> 'Det kan
+    göras', 'har minskat' -> 'Det har gjorts').
+
+    >>> [_means_lead(c) for c in ("Skolan minskade frånvaron", "Skolan kan minska frånvaron",
+    ...                           "Skolan har minskat frånvaron", "Skolan minskar frånvaron", "Skolan gav stöd",
+    ...                           "Mentorn ledde arbetet")]
+    ['Det skedde', 'Det kan göras', 'Det har gjorts', 'Det görs', 'Det skedde', 'Det skedde']
+    """
+    words = _WORD_RE.findall(clause)
+    for i, w in enumerate(words):
+        low = w.lower()
+        if not (is_finite_verb(low) or is_past_passive(low)) or _attributive(words[i - 1] if i else "", w):
+            continue
+        if low in lex.EASY_MEANS_MODALS:
+            return f"Det {low} göras"
+        if low in lex.EASY_MEANS_PERFECT:
+            return lex.EASY_MEANS_PERFECT[low]
+        past = low in lex.STRONG_PAST_FORMS or is_past_passive(low) or low.endswith(("ade", "de", "te"))
+        return "Det skedde" if past else "Det görs"
+    return "Det görs"
 
 
 def reported_clause(piece: str) -> list[str]:
@@ -1724,6 +1789,7 @@ def easy_draft(draft: Draft) -> Draft:
     sections = []
     said = ""  # what the user has said so far in the draft: a gap that repeats it can point back at it
     gaps: dict[str, str] = {}  # a gap's easy text -> the easy heading of the section it was first asked in
+    stated: dict[str, str] = {}  # an item's words (no label) -> where it stands ('i ”Stödets förslag” ovan')
     for s in draft.sections:
         items: list[DraftItem] = []
         heading = lex.EASY_HEADINGS.get(s.heading) or numbered_heading(s.heading, s.items) or \
@@ -1733,12 +1799,54 @@ def easy_draft(draft: Draft) -> Draft:
                 item = item.model_copy(update={"text": restated_problem(item.text, said)})
             if item.provenance == "user":
                 said += f" {item.text}"
+            if s.key == "kontroll":
+                item = item.model_copy(update={"text": checked_label(item.text)})
             easy = _easy_item(writer, item)
             if item.gap and len(easy) == 1:
                 easy = [asked_before(easy[0], gaps, heading)]
+            if item.provenance == "suggestion":
+                easy = [quoted_before(i, stated, heading) for i in easy]
+            label = _LABEL_RE.match(item.text)
+            where = f"i ”{lex.EASY_LABELS.get(label.group(1).lower(), label.group(1))}” ovan" if label else \
+                f"under ”{heading}”"
+            stated.setdefault(_stated_key(_LABEL_RE.sub("", item.text, count=1)), where)
             items += easy
         sections.append(s.model_copy(update={"items": items, "heading": heading}))
     return draft.model_copy(update={"sections": sections})
+
+
+def checked_label(text: str) -> str:
+    """A goal check's label in plain words (`lex.EASY_CHECK_LABELS`): 'Indikator: ja' -> 'Något att mäta: ja'.
+
+    >>> checked_label("Följbart: ja – metodstödet föreslår 5 uppföljningsfrågor")
+    'Går att följa: ja – metodstödet föreslår 5 uppföljningsfrågor'
+    """
+    label, colon, rest = text.partition(":")
+    plain = lex.EASY_CHECK_LABELS.get(label.lower()) if colon else None
+    return f"{plain}:{rest}" if plain else text
+
+
+def _stated_key(text: str) -> str:
+    return " ".join(text.strip(" .”").lower().split())
+
+
+def quoted_before(item: DraftItem, stated: dict[str, str], heading: str) -> DraftItem:
+    """The assistant's own line that quotes, word for word, an item of an earlier section (the card's goal, quoted
+    again to say why an intervention fits) points back at that item instead (lättläst: say a long thing once, then
+    refer to it in a few words). `stated` holds each earlier item's words and where it stands: its label ('i
+    ”Stödets förslag” ovan') or its section ('under ”Ett mål för er”').
+
+    >>> stated = {"pojkar är motiverade till att lyckas i skolan": "i ”Stödets förslag” ovan"}
+    >>> quoted_before(DraftItem(text="Varför: Den hör till målet ”Pojkar är motiverade till att lyckas i skolan”.",
+    ...                         provenance="suggestion"), stated, "Det här kan ni göra").text
+    'Varför: Den hör till målet i ”Stödets förslag” ovan.'
+    """
+
+    def back(m: re.Match[str]) -> str:
+        where = stated.get(_stated_key(m.group(1)))
+        return where if where and heading not in where and len(m.group(1).split()) >= 4 else m.group(0)
+
+    return item.model_copy(update={"text": re.sub(r"”([^”]+)”", back, item.text)})
 
 
 def asked_before(item: DraftItem, gaps: dict[str, str], heading: str) -> DraftItem:
