@@ -897,6 +897,9 @@ WORK_VERB_RE = re.compile(typed_without_diacritics(
 # 'det' ('Vem ansvarar för det?') means the work on what follows the preposition (general Swedish word order).
 WORK_QUESTION_RE = re.compile(typed_without_diacritics(
     rf"^hur\s+(?P<verb>arbetar|arbetade|jobbar|jobbade)\s+{_WORK_DOER}{_WORK_ON}"), re.I)
+# The ending of a Swedish noun's plural definite form ('workshoparna', 'träffarna', 'områdena'; general Swedish
+# grammar). A neuter plural in '-en' ('projekten') reads as a singular ('kursen') and is left out.
+PLURAL_DEFINITE_ENDINGS = ("na",)
 STANDALONE_POINTER_RE = re.compile(
     r"\b(den|det|denna|detta|dessa|de|dem|hon|han|henne|honom|hen|it|they|them|that|this)\b"
     r"(?=\s*(?:[?!.,]|$|\s(?:upp|ut|fram|in|av|till|på|om|med|för|nu|då|idag|sedan|hos|i|under|efter|"

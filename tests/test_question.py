@@ -202,3 +202,19 @@ def test_a_number_counts_its_own_noun_not_a_preposition_after_it() -> None:
     assert lex.COUNTS_OWN_NOUN_RE.match(" lokala idrottsföreningar") and lex.COUNTS_OWN_NOUN_RE.match(" ledare")
     assert not lex.COUNTS_OWN_NOUN_RE.match(" under våren") and not lex.COUNTS_OWN_NOUN_RE.match(" eller fler")
 
+
+
+def test_a_follow_up_keeps_the_things_a_list_was_asked_of() -> None:
+    """'dem' after 'Vilka teman hade workshoparna …?' may mean the workshops: their plural noun stays in the topic.
+    A group ('eleverna') does not, nor a singular doer ('kommunen', in every plan), nor a time ('hösten 2020')."""
+    rewritten = rewrite_follow_up("Är det meningen att rektorn ska vara med på dem också?", _history(
+        "Vilka teman hade de digitala workshoparna i november och december 2020?"))
+    assert "workshoparna" in rewritten and "november och december 2020" in rewritten
+    rewritten = rewrite_follow_up("Hur var det för pojkarna?", _history("Vilka resultat fick eleverna i Lerum?"))
+    assert "eleverna" not in rewritten
+    rewritten = rewrite_follow_up("Vem ansvarar för dem?", _history(
+        "Vilka insatser planerar kommunen inom elevhälsan?"))
+    assert "kommunen" not in rewritten, rewritten
+    rewritten = rewrite_follow_up("Vilka frågor diskuterades på den?", _history(
+        "Vilka workshoppar hölls hösten 2020 i Örebro universitets projekt om skolnärvaro?"))
+    assert "hösten" not in rewritten  # a time places the earlier question; it is no thing a pronoun means

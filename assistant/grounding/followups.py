@@ -80,8 +80,10 @@ def topic_of(question: str, drop_list_noun: bool = False) -> str:
     asked = lex.ASKED_NOUN_RE.match(text)
     place = lex.PLACING_PHRASE_RE.search(asked.group(3)) if asked else None
     if asked and place and asked.group(2).lower() not in lex.FRAMING_WORDS:
-        # 'Vilken kurs har X inrättat om Y' -> 'kurs om Y': the asked noun and what places it, not the verb.
-        return _with_names(f"{asked.group(2)} {place.group(0)}", asked.group(3))
+        # 'Vilken kurs har X inrättat om Y' -> 'kurs om Y': the asked noun and what places it, not the verb; the
+        # thing it is asked of keeps its noun ('Vilka teman hade workshoparna i …': a next turn's 'dem' may mean it).
+        holder = _definite_nouns(asked.group(3)[: place.start()])
+        return _with_names(f"{asked.group(2)} {place.group(0)}", asked.group(3), holder)
     worked = lex.WORK_QUESTION_RE.match(text)
     if worked:  # 'Hur arbetar skolan med mobbning' -> 'mobbning', as 'Vad ska skolan göra med …' (see _work_named)
         return _with_names(worked.group("what").strip(" ?!.,"), worked.group("doer"))
@@ -115,12 +117,23 @@ def _work_named(text: str) -> str:
     return _with_names(work.group("what"), work.group("doer")) if work else text
 
 
-def _with_names(topic: str, rest: str) -> str:
-    """`topic` with the names and years of `rest` it leaves out, in brackets: they place the topic."""
+def _with_names(topic: str, rest: str, nouns: Sequence[str] = ()) -> str:
+    """`topic` with the names and years of `rest` it leaves out, and `nouns`, in brackets: they place the topic."""
     from assistant.grounding.question import subjects
 
     missing = [s.text for s in subjects(rest)[0] if s.text not in topic]
+    missing += [n for n in nouns if n not in topic and not any(n in m for m in missing)]
     return f"{topic} ({', '.join(missing)})" if missing else topic
+
+
+def _definite_nouns(text: str) -> list[str]:
+    """The plural definite nouns of `text` that name things ('workshoparna'), which a next turn's 'de'/'dem' may
+    mean; not a singular one ('kommunen' in 'Vilka insatser planerar kommunen …': the doer, seldom what a pronoun
+    means, and in every plan), the question's framing ('metodstödet'), a group ('eleverna', which a next turn's
+    'pojkarna' may replace) nor a time ('hölls hösten 2020')."""
+    return [w for w in _WORD_RE.findall(lex.TIME_ADVERBIAL_RE.sub(" ", text))
+            if w.lower().endswith(lex.PLURAL_DEFINITE_ENDINGS) and _is_definite_noun(w) and not _frames(w)
+            and _lemma(w) not in lex.POPULATION_LEMMAS]
 
 
 def standalone_history_question(history: Sequence[Turn], depth: int = 0) -> str | None:
