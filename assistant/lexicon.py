@@ -502,10 +502,14 @@ GLOSS_RE = re.compile(r"\b(?:det vill säga|dvs|så kallad\w*|med andra ord|i be
 DEFINITION_SOURCES = "Rikstermbanken, Nationalencyklopedin eller hos den myndighet som använder begreppet (t.ex. Skolverket)"
 DEFINING_VERB_RE = re.compile(
     r"\b(innebär|betyder|avser|definieras|menas|handlar om|kallas|beskriv(?:s|as) som|står för|syftar på)\b", re.I)
-# A sentence that says what a term is: a defining verb, or 'är' followed by what it is ('… är ett sätt att …',
-# '… är när …'), not by a comparison ('Anti-pluggkultur är vanligare bland pojkar') (general Swedish).
-DEFINES_RE = re.compile(rf"{DEFINING_VERB_RE.pattern}|\b(?:är|var)\s+(?:en|ett|när|att|då|de|den|det|ingen|inget)\b",
-                        re.I)
+# A term at its sentence's start followed by what it consists of or rests on says what it means, which is what 'Vad
+# innebär X?' asks ('Ett elevnära arbetssätt förutsätter ett förhållningssätt där …'): general Swedish (blind9 tune).
+DESCRIBING_VERB_RE = re.compile(
+    r"\b(?:förutsätter|kännetecknas av|består av|bygger på|utgår från|omfattar|innefattar)\b", re.I)
+# A sentence that says what a term is: a defining or describing verb, or 'är' followed by what it is ('… är ett sätt
+# att …', '… är när …'), not by a comparison ('Anti-pluggkultur är vanligare bland pojkar') (general Swedish).
+DEFINES_RE = re.compile(rf"{DEFINING_VERB_RE.pattern}|{DESCRIBING_VERB_RE.pattern}|"
+                        r"\b(?:är|var)\s+(?:en|ett|när|att|då|de|den|det|ingen|inget)\b", re.I)
 # After 'X är', a comparison says how common or large X is, not what X is ('Anti-pluggkultur är vanligare bland
 # pojkar'): comparatives and words of degree, in folded form (no diacritics) as the definition test reads its text
 # (general Swedish grammar: -are/-ast comparatives and the irregular ones).

@@ -768,6 +768,24 @@ def test_a_term_the_material_only_uses_is_refused_as_undefined(tmp_path: Path, c
     assert not response.grounded and response.text.startswith("Underlaget definierar inte skolk")
 
 
+def test_a_term_opening_a_sentence_on_what_it_rests_on_is_explained(tmp_path: Path, corpus_components: tuple) -> None:
+    """'Ett coachande förhållningssätt förutsätter att …' says what the term means, which is what 'Vad innebär X?'
+    asks: it is answered from that sentence, not refused as undefined; a term only used in passing still is."""
+    bot, _ = _ingest_folder(tmp_path, corpus_components, {
+        "pm-mentorskap.md": (
+            "# Mentorskap på Ekbyskolan\n\n## Arbetssätt\n\nEtt coachande förhållningssätt förutsätter att mentorn "
+            "ställer öppna frågor och låter eleven själv planera sina veckor. Skolan har ett kompensatoriskt uppdrag "
+            "och satsar därför på mentorskap i årskurs 8.\n"
+        ),
+        "pm-lovskola.md": LOVSKOLA_MEMO,
+    })
+    response = bot.respond({"message": "Vad innebär ett coachande förhållningssätt?"})
+    assert response.grounded, response.text
+    assert "ställer öppna frågor" in response.text.split("[1]")[0]
+    response = bot.respond({"message": "Vad innebär kompensatoriskt uppdrag?"})
+    assert not response.grounded and response.text.startswith("Underlaget definierar inte kompensatoriskt uppdrag")
+
+
 def test_a_term_that_only_qualifies_another_noun_is_not_defined_by_its_sentence(
         tmp_path: Path, corpus_components: tuple) -> None:
     """'… för att bryta skolk- och hemmasittande problematik var exempelvis …' says what the measures were, not what

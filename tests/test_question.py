@@ -49,6 +49,15 @@ def test_search_text_restores_diacritics_and_maps_everyday_and_english_words() -
     assert english.language == "en" and "pojkar" in english.search_text
 
 
+def test_a_form_the_documents_lack_typed_without_diacritics_is_restored_by_its_stem() -> None:
+    """'forelasningarna' where the documents only have 'föreläsningar': the search adds the documents' word, so the
+    embedding sees it as written; a word without å/ä/ö of its own stem is left alone."""
+    vocabulary = frozenset({"föreläsningar", "skolavhopp", "personer", "padel"})
+    q = analyse("hur manga personer tog del av forelasningarna om skolavhopp", vocabulary)
+    assert "föreläsningar" in q.search_text.split()
+    assert analyse("hur manga spelade padeln", vocabulary).search_text.split()[-1] != "föreläsningar"
+
+
 def test_stop_words_only_have_no_content() -> None:
     assert not analyse("och det är som vad").content_terms
 

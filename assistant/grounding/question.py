@@ -335,8 +335,9 @@ def decompound(word: str, vocabulary: frozenset[str], language: str = "sv") -> l
 
 
 def restore_diacritics(word: str, vocabulary: frozenset[str]) -> str | None:
-    """The corpus word that `word` is when typed without å/ä/ö ('laxhjalp' -> 'läxhjälp'), if any."""
-    return _restore_index(vocabulary).get(word)
+    """The corpus word that `word` is when typed without å/ä/ö ('laxhjalp' -> 'läxhjälp'), if any; for a form the
+    documents lack, the documents' word of the same stem ('forelasningarna' -> 'föreläsningar')."""
+    return _restore_index(vocabulary).get(word) or _restore_stem_index(vocabulary).get(_stem_of(word))
 
 
 def other_inflection(word: str, vocabulary: frozenset[str]) -> str | None:
@@ -417,6 +418,29 @@ def _stems_meet(own: set[str], other: set[str]) -> bool:
 # The last vocabulary and its index, held by reference: an id() key could be reused by a new, freed-and-
 # reallocated vocabulary.
 _RESTORE_CACHE: list[tuple[frozenset[str], dict[str, str]]] = []
+
+
+def _stem_of(word: str) -> str:
+    stems = tokenize(word)
+    return stems[0] if len(stems) == 1 else ""
+
+
+def _restore_stem_index(vocabulary: frozenset[str]) -> dict[str, str]:
+    """Folded stem -> the documents' first word with å/ä/ö of that stem, for stems no word without them has."""
+    if _RESTORE_STEM_CACHE and _RESTORE_STEM_CACHE[0][0] is vocabulary:
+        return _RESTORE_STEM_CACHE[0][1]
+    plain = {_stem_of(w) for w in vocabulary if fold(w) == w}
+    index: dict[str, str] = {}
+    for w in sorted(vocabulary):
+        stem = _stem_of(w) if fold(w) != w else ""
+        if stem and stem not in plain:
+            index.setdefault(stem, w)
+    _RESTORE_STEM_CACHE[:] = [(vocabulary, index)]
+    return index
+
+
+# As _RESTORE_CACHE, for `_restore_stem_index`.
+_RESTORE_STEM_CACHE: list[tuple[frozenset[str], dict[str, str]]] = []
 
 
 def _restore_index(vocabulary: frozenset[str]) -> dict[str, str]:
