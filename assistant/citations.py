@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from assistant.schema import Chunk, Citation
+from assistant.schema import NOTE_GAP, Chunk, Citation
 
 # A citation marker: '[3]' or '[2, 5]' (numbers up to three digits), with the one space before it, if any,
 # so that removing a marker leaves no double space. Group 1 holds the number(s).
@@ -27,7 +27,7 @@ class CitationBook:
 
     def cite(self, chunk: Chunk, start_line: int, end_line: int, quote: str) -> int:
         key = (chunk.chunk_id, start_line, end_line)
-        quote = " ".join(quote.split())
+        quote = " ".join(quote.replace(NOTE_GAP, " … ").split())
         found = self._by_key.get(key)
         if found is not None:
             if quote not in found.quote and len(found.quote) + len(quote) < _QUOTE_MAX:

@@ -10,6 +10,9 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from assistant.modes import Mode
 
 HEADING_SEPARATOR = " › "
+# Where text was joined across page-foot notes that broke its sentence (ingest.classify.join_across_notes): invisible
+# in an answer, and a gap (' … ') in a citation's quote, since the notes' lines stand between the two parts.
+NOTE_GAP = "\u2060"
 FLAG_SEPARATOR = "\x1f"
 
 
@@ -54,7 +57,7 @@ class Chunk(BaseModel):
     line_roles: list[str] = Field(
         default_factory=list,
         description="what each line of `text` is: p body, h heading, i1/i2… list item at depth, t table row, "
-        "f footnote, c contents, r reference, s timetable, m front matter (see ingest.classify)",
+        "f footnote, n footnote whose mark the body text carries, c contents, r reference, s timetable, m front matter (see ingest.classify)",
     )
     path: str = ""
     doc_hash: str = ""

@@ -166,7 +166,7 @@ def _render(block: Block) -> str:
 
 _Piece = tuple[str, tuple[int, int], str]
 
-_ROLE_CODES = {"footnote": "f", "toc": "c", "references": "r", "schedule": "s", "front": "m"}
+_ROLE_CODES = {"footnote": "f", "note": "n", "toc": "c", "references": "r", "schedule": "s", "front": "m"}
 
 
 def line_role(block: Block) -> str:
@@ -191,7 +191,10 @@ def _split_oversized(group: list[Block], count: CountTokens, max_tokens: int) ->
         texts = [_render(block)]
         spans = [(block.start_line, block.end_line)]
         rows = texts[0].split("\n")
-        if block.kind == "table" and len(rows) == len(block.line_numbers):
+        if block.kind == "table" and len(rows) == len(block.row_spans):
+            # A table read back from cells laid out column by column: each row cites the lines of its cells.
+            texts, spans = rows, list(block.row_spans)
+        elif block.kind == "table" and len(rows) == len(block.line_numbers):
             # Each row of a table cites its own line.
             texts, spans = rows, [(n, n) for n in block.line_numbers]
         elif count(texts[0]) > max_tokens:

@@ -17,15 +17,17 @@ from assistant.lexicon import (
     FOOTNOTE_START_RE,
     FRONT_MATTER_RE,
     MONTHS,
+    NOTE_REFERENCE_RE,
     REFERENCE_ENTRY_RE,
     REFERENCES_HEADING_RE,
     TIME_RANGE_RE,
     TOC_HEADING_RE,
     TOC_LINE_RE,
 )
+from assistant.schema import NOTE_GAP
 from ingest.clean import Block
 
-ROLES = ("body", "footnote", "toc", "references", "schedule", "front")
+ROLES = ("body", "footnote", "note", "toc", "references", "schedule", "front")
 
 
 def classify_blocks(blocks: Sequence[Block]) -> list[Block]:
@@ -37,7 +39,7 @@ def classify_blocks(blocks: Sequence[Block]) -> list[Block]:
     >>> [(b.kind, b.role) for b in bs]
     [('paragraph', 'body'), ('paragraph', 'footnote'), ('heading', 'references'), ('paragraph', 'references')]
     """
-    blocks = split_footnotes(blocks)
+    blocks = join_across_notes(split_footnotes(blocks))
     section_role = "body"
     seen_heading = False
     for block in blocks:
@@ -53,7 +55,33 @@ def classify_blocks(blocks: Sequence[Block]) -> list[Block]:
             continue
         block.role = section_role if section_role != "body" else _block_role(block, seen_heading)
     _set_depths(blocks)
+    link_notes(blocks)
     return list(blocks)
+
+
+# How many blocks before (or after) a footnote its mark may stand: a page's text and its foot.
+NOTE_REACH = 40
+
+
+def link_notes(blocks: Sequence[Block]) -> None:
+    """Give the role 'note' to each footnote whose number body text nearby carries as a mark ('… fritidshemmets
+    samordningsgrupp43, …' and, at the page foot, '43 I projektet kom denna grupp att kallas för …'): the note
+    says what the marked word means, which a definition question may quote; other answers leave it out as they
+    leave every footnote out.
+
+    >>> from ingest.clean import segment
+    >>> bs = classify_blocks(segment(["Arbetet leddes av en samordningsgrupp43, som träffades varje vecka.", "",
+    ...                               "43 I projektet kallas gruppen för styrgruppen.", "44 Se Öijen (2019).", ""]))
+    >>> [(b.role, b.text[:6]) for b in bs]
+    [('body', 'Arbete'), ('note', '43 I p'), ('footnote', '44 Se ')]
+    """
+    for i, block in enumerate(blocks):
+        m = FOOTNOTE_START_RE.match(block.text) if block.role == "footnote" else None
+        if m is None:
+            continue
+        near = [*blocks[max(0, i - NOTE_REACH): i], *blocks[i + 1: i + 1 + NOTE_REACH // 4]]
+        if any(b.role == "body" and m.group(1) in NOTE_REFERENCE_RE.findall(b.text) for b in near):
+            block.role = "note"
 
 
 def _block_role(block: Block, seen_heading: bool) -> str:
@@ -119,6 +147,45 @@ def split_footnotes(blocks: Sequence[Block]) -> list[Block]:
     for block in blocks:
         out.extend(_split_block(block) if block.kind == "paragraph" else [block])
     return out
+
+
+def join_across_notes(blocks: Sequence[Block]) -> list[Block]:
+    """Join a sentence that page-foot footnotes broke in two: the text before the notes ends mid-sentence and the
+    text after them opens in lower case. The joined block keeps both parts' own lines (its span covers the notes
+    between); the notes stay blocks of their own after it.
+
+    >>> b = Block("paragraph", "", 10, 15, lines=["Frånvaron delas i giltig", "", "26 Skolverket (2019)",
+    ...           "27 Skolinspektionen (2016b).", "respektive ogiltig frånvaro.", "Fler rader."],
+    ...           line_numbers=[10, 11, 12, 13, 14, 15])
+    >>> a = Block("paragraph", "Frånvaron delas i giltig", 10, 10, lines=["Frånvaron delas i giltig"], line_numbers=[10])
+    >>> rest = Block("paragraph", "", 12, 15, lines=b.lines[2:], line_numbers=b.line_numbers[2:])
+    >>> for x in join_across_notes([a, *split_footnotes([rest])]):
+    ...     print(x.role, x.start_line, x.end_line, x.line_numbers, x.text.replace(NOTE_GAP, "|"))
+    body 10 15 [10, 14, 15] Frånvaron delas i giltig |respektive ogiltig frånvaro. Fler rader.
+    footnote 12 12 [12] 26 Skolverket (2019)
+    footnote 13 13 [13] 27 Skolinspektionen (2016b).
+    """
+    out: list[Block] = []
+    for block in blocks:
+        notes = 0
+        while notes < len(out) and out[-1 - notes].role == "footnote":
+            notes += 1
+        before = out[-1 - notes] if notes and notes < len(out) else None
+        if before is not None and _continues(before, block):
+            before.lines = [*before.lines, *block.lines]
+            before.line_numbers = [*before.line_numbers, *block.line_numbers]
+            before.text = f"{before.text.rstrip()} {NOTE_GAP}{block.text.strip()}"
+            before.end_line = block.end_line
+            continue
+        out.append(block)
+    return out
+
+
+def _continues(before: Block, block: Block) -> bool:
+    """Whether `block` (body text after footnotes) runs on the unfinished sentence of `before`."""
+    return (block.kind == "paragraph" and block.role == "body" and before.role == "body"
+            and before.kind in ("paragraph", "list_item") and block.text[:1].islower()
+            and not _ends(before.text) and not before.text.rstrip().endswith((":", ";")))
 
 
 def _split_block(block: Block) -> list[Block]:

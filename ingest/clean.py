@@ -61,8 +61,9 @@ class Block:
     lines: list[str] = field(default_factory=list)
     line_numbers: list[int] = field(default_factory=list)
     indent: int = 0
-    role: str = "body"  # body | footnote | toc | references | schedule | front (see ingest.classify)
+    role: str = "body"  # body | footnote | note | toc | references | schedule | front (see ingest.classify)
     depth: int = 0  # a list item's nesting depth, 1 = top level
+    row_spans: list[tuple[int, int]] = field(default_factory=list)  # a table's rows' own line spans, when known
 
     def span_of(self, pieces: Sequence[str]) -> list[tuple[int, int]]:
         """The original line span of each consecutive piece of this block's text.
@@ -395,7 +396,7 @@ def segment(
         start(kind, text, lineno, indent)
         blank_since = False
     close()
-    return _mark_tables(_promote_title_lines(blocks))
+    return _mark_tables(_promote_title_lines(pair_label_runs(blocks)))
 
 
 def _continues_numbering(enum: re.Match[str], blocks: Sequence[Block], cur: _Open | None) -> bool:
@@ -511,3 +512,94 @@ def _mark_tables(blocks: list[Block]) -> list[Block]:
             block.kind = "table"
             block.text = "\n".join(re.sub(r"\s{2,}", "  ", r.strip()) for r in rows)
     return blocks
+
+
+# A table cell that holds only a figure ('23', '8 464 tkr', '45 %'), and the most words of a table's label cell.
+_FIGURE_CELL_RE = re.compile(r"^[<>≈~]?\d[\d\s.,]*\s*(?:%|procent|tkr|mkr|kr|kronor|st|timmar|h)?$", re.I)
+LABEL_CELL_WORDS = 8
+# How many short notes may follow a figure cell as part of its row ('23' / 'Varav 15 deltog under hela …').
+NOTES_PER_FIGURE = 1
+
+_Cell = tuple[str, list[int], int]  # text, its line numbers, index of the block it came from
+
+
+def pair_label_runs(blocks: list[Block]) -> list[Block]:
+    """A table that PDF extraction laid out column by column, read back as rows: a run of short label cells
+    ('Kvinnor', 'Män', 'Totalt', each possibly wrapped over lines) followed by as many figure cells ('23', '8',
+    '31'), each figure possibly followed by a short note ('Varav 15 deltog under hela …'). Each row pairs the
+    i-th label with the i-th figure (and its note) and keeps the lines it came from.
+
+    >>> bs = segment(["Deltagare:", "", "Kvinnor", "Män", "Totalt", "23", "8", "31", "", "Fler deltog i år."])
+    >>> [(b.kind, b.text.split(chr(10)), b.row_spans) for b in bs]  # doctest: +NORMALIZE_WHITESPACE
+    [('paragraph', ['Deltagare:'], []), ('table', ['Kvinnor | 23', 'Män | 8', 'Totalt | 31'], [(3, 6), (4, 7), (5, 8)]),
+     ('paragraph', ['Fler deltog i år.'], [])]
+    """
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        table = _label_run_table(blocks, i)
+        if table is None:
+            out.append(blocks[i])
+            i += 1
+            continue
+        block, used = table
+        out.append(block)
+        i += used
+    return out
+
+
+def _cells(block: Block, index: int) -> list[_Cell]:
+    """A paragraph's table cells: each line when some line is a bare figure (cells stacked without blank lines),
+    else the whole paragraph (a label wrapped over lines)."""
+    lines = [ln.strip() for ln in block.lines]
+    if len(lines) > 1 and len(lines) == len(block.line_numbers) and any(_FIGURE_CELL_RE.match(ln) for ln in lines):
+        return [(ln, [n], index) for ln, n in zip(lines, block.line_numbers, strict=True)]
+    return [(block.text.strip(), list(block.line_numbers), index)]
+
+
+def _is_label_cell(text: str) -> bool:
+    return (not _FIGURE_CELL_RE.match(text) and any(ch.isalpha() for ch in text)
+            and len(text.split()) <= LABEL_CELL_WORDS and not _ends_sentence(text))
+
+
+def _label_run_table(blocks: list[Block], first: int) -> tuple[Block, int] | None:
+    """The table a label run opening at block `first` starts, and how many blocks it takes; None for none."""
+    cells: list[_Cell] = []
+    end = first
+    while end < len(blocks) and blocks[end].kind == "paragraph":
+        more = _cells(blocks[end], end)
+        cells.extend(more)
+        end += 1
+        if not all(_is_label_cell(t) or _FIGURE_CELL_RE.match(t) for t, _, _ in more):
+            break  # running text: the table, if any, has ended
+    labels = 0
+    while labels < len(cells) and _is_label_cell(cells[labels][0]):
+        labels += 1
+    if labels < 2:
+        return None
+    rows: list[list[_Cell]] = []
+    k = labels
+    while k < len(cells) and len(rows) < labels and _FIGURE_CELL_RE.match(cells[k][0]):
+        rows.append([cells[k]])
+        k += 1
+        notes = 0
+        while k < len(cells) and notes < NOTES_PER_FIGURE and _is_label_cell(cells[k][0]) and (
+                k + 1 >= len(cells) or _FIGURE_CELL_RE.match(cells[k + 1][0]) or len(rows) == labels):
+            rows[-1].append(cells[k])
+            k += 1
+            notes += 1
+    if len(rows) != labels:
+        return None
+    last_block = cells[k - 1][2]
+    if k < len(cells) and cells[k][2] == last_block:
+        return None  # the run ends inside a paragraph: no whole blocks to replace
+    texts, spans, numbers = [], [], []
+    for label, row in zip(cells[:labels], rows, strict=True):
+        lines = [n for _, ns, _ in (label, *row) for n in ns]
+        texts.append(" | ".join(t for t, _, _ in (label, *row)))
+        spans.append((min(lines), max(lines)))
+        numbers.extend(lines)
+    numbers = sorted(set(numbers))
+    table = Block("table", "\n".join(texts), numbers[0], numbers[-1], lines=texts, line_numbers=numbers,
+                  row_spans=spans)
+    return table, last_block - first + 1

@@ -114,7 +114,7 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
         and close >= min_similarity - min(MAX_SIMILARITY_SLACK, SIMILARITY_SLACK_PER_OVERLAP * lexical)) or (
         weights is not None and top >= min_unit_score and close >= min_similarity - PASSAGE_SLACK
         and passage_support(question, ranked, weights) >= PASSAGE_SUPPORT)
-    if not on_topic:
+    if not on_topic and not defined_in_note(question, ranked):
         return Verdict(False, "offtopic", phrase=topic_phrase(question.text))
     naming = undefined_term(question, ranked)
     if naming:  # 'Vad menas med X?' where the material uses X only in passing: no sentence of it is the answer
@@ -222,6 +222,16 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
 
 # How many of the best units are read for a sentence that says what a definition question's term is.
 DEFINE_POOL = 12
+def defined_in_note(question: Question, ranked: Sequence[Scored]) -> bool:
+    """Whether the best unit for 'Vad är X?' is a note (a footnote its passage marks: '… samordningsgrupp43' over
+    '43 I projektet kom denna grupp att kallas för skarvsladdsgruppen …') that names X: a note glosses the word it is
+    marked on. A note is not embedded (only body text is), so no embedding closeness can place the question: the
+    note itself does."""
+    term = question.definiendum
+    top = ranked[0].unit if ranked else None
+    return bool(term) and top is not None and top.role == "note" and names_definiendum(term, top.text)
+
+
 def undefined_term(question: Question, ranked: Sequence[Scored]) -> list[Scored]:
     """For 'Vad är/Vad menas med X?': the best units that name X when none of them (nor the section about X) says
     what X is — the material only uses the term in passing, so quoting one of them would answer another question.
@@ -235,8 +245,8 @@ def undefined_term(question: Question, ranked: Sequence[Scored]) -> list[Scored]
            and _explained_under_heading(term, s.unit) for s in pool):
         return []  # a passage headed by the term is about it
     naming = [s for s in pool if names_definiendum(term, s.unit.text)]
-    if not naming or any(defines(term, s.unit, loose=True) for s in naming):
-        return []
+    if not naming or any(s.unit.role == "note" or defines(term, s.unit, loose=True) for s in naming):
+        return []  # a note (a footnote its passage marks) glosses the word it is marked on
     return naming
 
 

@@ -106,6 +106,8 @@ class Selection:
     """The scored units of the retrieved chunks, best first, and the best list candidate."""
 
     ranked: list[Scored] = field(default_factory=list)
+    # When the best unit is a note (a footnote its passage marks), the body sentence that carries its mark.
+    marked: Unit | None = None
     best_list: ListCandidate | None = None
     max_similarity: float = 0.0  # the closest unit's embedding similarity to the question
     lists: list[ListCandidate] = field(default_factory=list)  # every list candidate, continued across chunks
@@ -153,8 +155,14 @@ class UnitSelector:
         return self.weights.overlap(question.content_terms, terms, prefixes=question.prefix_terms)
 
     def allowed(self, unit: Unit, question: Question) -> bool:
-        """Body text always; footnotes, contents, references and timetables only when asked for."""
-        return unit.role == "body" or unit.role in question.asks_for
+        """Body text always; footnotes, contents, references and timetables only when asked for; a footnote its
+        passage marks ('note') also when it names the term a definition question asks about ('Vad är X?' where
+        only the note to '… samordningsgrupp43' says what X is)."""
+        if unit.role == "note" and question.answer_type == "definition" and question.definiendum and \
+                names_definiendum(question.definiendum, unit.text):
+            return True
+        return unit.role == "body" or unit.role in question.asks_for or (
+            unit.role == "note" and "footnote" in question.asks_for)
 
     def relevance(self, unit: Unit, question: Question, rank: int, dense_floor: float) -> Scored:
         sim = self.unit_sims.get(unit.unit_id)
@@ -285,6 +293,8 @@ class UnitSelector:
         self._stay_with_the_conversation(question, ranked)
         ranked.sort(key=lambda s: -s.score)
         selection = Selection(ranked=ranked, max_similarity=max(sims, default=0.0))
+        if ranked and ranked[0].unit.role == "note" and neighbours is not None:
+            selection.marked = neighbours.marked_by(ranked[0].unit)
         if question.wants_list or question.answer_type in ("list", "how", "fact", "who"):
             selection.best_list = self._best_list(question, ranked, hits, neighbours)
             selection.lists = list(self.candidates)
@@ -841,8 +851,8 @@ def states_count(unit: Unit, counted: str, text: str | None = None) -> bool:
     [False, True, False, True]
     """
     stem = counted[: max(4, len(counted) - 3)]
-    if unit.kind == "row":
-        return bool(lex.DIGIT_RE.search(unit.text)) and stem in fold(unit.context())
+    if unit.kind == "row":  # the noun in its column names, or in its own first cell ('Antal kvinnor | 23')
+        return bool(lex.DIGIT_RE.search(unit.text)) and (stem in fold(unit.context()) or stem in fold(row_label(unit)))
     folded = fold(unit.text if text is None else text)
     if _abbreviated_count(folded, counted):
         return True  # 'kursen …, 15hp' counts högskolepoäng
@@ -982,6 +992,25 @@ class NeighbourLookup:
                 self._by_start[(c.path or c.source, first)] = c
             for _, last in c.line_spans[-1:] or [(c.start_line, c.end_line)]:
                 self._by_end[(c.path or c.source, last)] = c
+
+    def marked_by(self, note: Unit) -> Unit | None:
+        """The body sentence of `note`'s document that carries the note's number as a mark ('… samordningsgrupp43,
+        …' for '43 I projektet kom denna grupp att kallas för …'), the nearest before the note; None for none. A
+        mark at a sentence's end is dropped from its unit's text ('… skolan:27'), so the line is read for it."""
+        lines = note.chunk.text.split("\n")
+        m = lex.FOOTNOTE_START_RE.match(lines[note.line].strip()) if note.line < len(lines) else None
+        if m is None:
+            return None
+        number = m.group(1)
+        found: list[Unit] = []
+        for c in self._by_document.get(note.chunk.path or note.chunk.source, []):
+            text = c.text.split("\n")
+            for u in units_of(c):
+                if u.role == "body" and u.kind == "sentence" and u.start_line < note.start_line and \
+                        number in lex.NOTE_REFERENCE_RE.findall(text[u.line]):
+                    found.append(u)
+        carrying = [u for u in found if number in lex.NOTE_REFERENCE_RE.findall(u.text)] or found
+        return max(carrying, key=lambda u: (u.start_line, u.seq), default=None)
 
     def passages_under(self, document: str, heading: str) -> list[list[Unit]]:
         """For each place `document` has `heading` (a heading line in a chunk's text, or the section heading a

@@ -18,13 +18,13 @@ import simplemma
 from assistant import lexicon as lex
 from assistant.grounding.guard import is_flagged, looks_like_instruction
 from assistant.index.lexical import tokenize
-from assistant.schema import Chunk
+from assistant.schema import NOTE_GAP, Chunk
 
 ITEM_PREFIX_RE = re.compile(r"^(?:-|\d{1,2}\.)\s+")
 _TABLE_ROW_RE = re.compile(r"\S\s+\d[\d\s.,]*\s*(?:%|procent|tkr|kr|kronor|mkr|st)?\s*$", re.I)
 # A footnote number glued to the end of a sentence by extraction ("… tillbaka till skolan:27").
 _TRAILING_NOTE_RE = re.compile(r"(?<=[a-zåäö.:,;)”\"])(\d{1,3})$")
-_ROLE_OF_CODE = {"f": "footnote", "c": "toc", "r": "references", "s": "schedule", "m": "front"}
+_ROLE_OF_CODE = {"f": "footnote", "n": "note", "c": "toc", "r": "references", "s": "schedule", "m": "front"}
 EMBED_MIN_WORDS = 3
 # Units are embedded from their first ~120 characters (subject and verb of a long sentence): the whole
 # text is still matched lexically, and the embedding cost of a corpus stays below its chunks' cost.
@@ -48,7 +48,7 @@ class Unit:
     start_line: int
     end_line: int
     kind: str  # sentence | item | row | label
-    role: str  # body | footnote | toc | references | schedule | front | instruction
+    role: str  # body | footnote | note (a footnote its chunk marks) | toc | references | schedule | front | instruction
     depth: int = 0  # list nesting, 1 = top level, 0 = not a list item
     list_start: int = -1  # chunk-line index of the first item of its list
     seq: int = 0  # position of the unit in its chunk
@@ -214,6 +214,8 @@ def _build_units(chunk: Chunk) -> tuple[Unit, ...]:
         else:
             kind = "sentence"
             pieces = split_sentences(body)
+        if role == "note":  # a note's number is no part of what it says ('43 I projektet kom …')
+            pieces[0] = lex.FOOTNOTE_START_RE.sub("", pieces[0].strip(), count=1)
         for piece in pieces:
             piece = _TRAILING_NOTE_RE.sub("", piece.strip()).strip()
             if not piece or looks_like_instruction(piece):
@@ -278,9 +280,28 @@ def _function_words() -> frozenset[str]:
 
 def quoted_text(unit: Unit) -> str:
     """The unit's text as an answer quotes it: one line, without a heading glued onto it (`glued_heading`)."""
-    text = " ".join(unit.text.split())
+    text = " ".join(unit.text.replace(NOTE_GAP, "").split())
     heading = glued_heading(unit)
     return text[len(heading):].lstrip() if heading else text
+
+
+def quote_of(unit: Unit) -> str:
+    """What a citation quotes of a unit: its quoted text, a table row's cells apart ('Kvinnor; 23'), since a table
+    PDF extraction laid out column by column has each cell on lines of its own (ingest.clean.pair_label_runs).
+
+    >>> from assistant.schema import NOTE_GAP, Chunk
+    >>> c = Chunk(chunk_id="q", source="s", title="t", doc_type="rapport", heading_path=[], text="Kvinnor | 23",
+    ...           start_line=3, end_line=6, line_spans=[(3, 6)], line_roles=["t"])
+    >>> quote_of(units_of(c)[0])
+    'Kvinnor; 23'
+    """
+    if NOTE_GAP in unit.text:  # text joined across page-foot notes: the notes' lines stand between its parts
+        heading = glued_heading(unit)
+        return " ".join(unit.text[len(heading):].replace(NOTE_GAP, " … ").split())
+    text = quoted_text(unit)
+    if unit.kind != "row" or "|" not in text:
+        return text
+    return "; ".join(c.strip() for c in text.strip("| ").split("|") if c.strip())
 
 
 def drop_note_marks(text: str) -> str:

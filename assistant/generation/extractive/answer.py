@@ -37,6 +37,7 @@ from assistant.index.units import (
     list_intro,
     list_of,
     parent_item,
+    quote_of,
     quoted_text,
     units_of,
 )
@@ -105,13 +106,13 @@ def answer(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) -
 
 
 def cite_unit(book: CitationBook, unit: Unit) -> int:
-    return book.cite(unit.chunk, unit.start_line, unit.end_line, quoted_text(unit))
+    return book.cite(unit.chunk, unit.start_line, unit.end_line, quote_of(unit))
 
 
 def cite_units(book: CitationBook, units: Sequence[Unit]) -> int:
     """One citation spanning consecutive units of one chunk (a list, a table)."""
     first, last = min(u.start_line for u in units), max(u.end_line for u in units)
-    return book.cite(units[0].chunk, first, last, "; ".join(quoted_text(u) for u in units))
+    return book.cite(units[0].chunk, first, last, "; ".join(quote_of(u) for u in units))
 
 
 def write_answer(question: Question, selection: Selection, verdict: Verdict, book: CitationBook) -> Written:
@@ -130,6 +131,11 @@ def write_answer(question: Question, selection: Selection, verdict: Verdict, boo
         return Written("\n".join([*lead, *body]), True)
     n = _SENTENCES.get(question.answer_type, 3)
     picked = _pick_sentences(question, evidence, n)
+    if top.unit.role == "note" and selection.marked is not None:
+        # A note says what a word of another sentence means: that sentence follows it, so the answer shows where the
+        # word stands (and a follow-up can ask on about it).
+        picked = [top, Scored(selection.marked, top.score, 0.0, 0.0),
+                  *(s for s in picked[1:] if s.unit.unit_id != selection.marked.unit_id)][:max(n, 2)]
     if chosen_list is not None and chosen_list.inline and chosen_list.items[0] not in [s.unit for s in picked]:
         picked = [Scored(chosen_list.items[0], chosen_list.score, 0.0, 0.0), *picked][:n]
     parts: list[str] = []
@@ -158,7 +164,7 @@ def write_answer(question: Question, selection: Selection, verdict: Verdict, boo
             continue
         if header is not None:
             # A table row means little without its column names: "Totalt: Flickor 35, Pojkar 46, Totalt 81".
-            number = book.cite(s.unit.chunk, header.start_line, s.unit.end_line, f"{header.text}; {s.unit.text}")
+            number = book.cite(s.unit.chunk, header.start_line, s.unit.end_line, f"{quote_of(header)}; {quote_of(s.unit)}")
             text = row_sentence(header, s.unit)
         elif items:
             # A sentence that leads into a list ('Vidare lyfts tre faktorer fram:') is quoted with its list; a
@@ -753,8 +759,12 @@ def row_sentence(header: Unit, row: Unit) -> str:
 
 
 def _clean(unit: Unit) -> str:
-    """A unit as the answer's text states it: its citation keeps the lines as they are, footnote numbers too."""
-    return drop_note_marks(quoted_text(unit))
+    """A unit as the answer's text states it: its citation keeps the lines as they are, footnote numbers too. A
+    table row without column names reads as its label and figures ('Kvinnor | 23' -> 'Kvinnor: 23.')."""
+    text = drop_note_marks(quoted_text(unit))
+    cells = [c.strip() for c in text.strip("| ").split("|")] if unit.kind == "row" and "|" in text else []
+    rest = [c[:1].lower() + c[1:] if c[1:2].islower() else c for c in cells[1:] if c]  # 'Varav 15 …' runs on
+    return f"{cells[0]}: {', '.join(rest)}." if len(cells) > 1 else text
 
 
 def _key(text: str) -> str:

@@ -1,0 +1,121 @@
+"""Text extracted from PDFs, read as its reader would: a table laid out column by column, page-foot footnotes that
+break a sentence, and a footnote that says what a marked word means (ingest.clean, ingest.classify, units)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from assistant.citations import CitationBook
+from assistant.index.units import quoted_text, units_of
+from assistant.schema import SourceDoc
+from ingest.chunk import chunk_document
+
+# A municipality's own report as PDF extraction leaves it: a footnote mark glued to its word ('styrgrupp7'), the
+# page foot's notes in the middle of the sentence that runs on after them, and a table whose label cells come
+# first and figure cells after (each figure with a note under it).
+REPORT = """Läxhjälp i Ekby 2023
+
+Bakgrund
+
+Läxhjälpen startade hösten 2022 på tre skolor i Ekby. Arbetet leddes av en styrgrupp7, som träffades varje
+månad och följde upp närvaron i
+
+7 I projektet kallades gruppen för ankargruppen, eftersom den höll fast arbetet när personalen byttes ut.
+8 Se Skolverket (2019).
+samtliga årskurser under hela läsåret.
+
+Deltagare
+
+Antal flickor som deltog
+i läxhjälpen
+
+Antal pojkar som deltog
+i läxhjälpen
+
+Totalt antal deltagare
+
+41
+
+Varav 30 deltog hela året
+
+27
+
+Varav 12 deltog hela året
+
+68
+
+Varav 42 deltog hela året
+
+Läxhjälpen fortsätter under nästa läsår med samma upplägg.
+"""
+
+
+def _units() -> list:
+    doc = SourceDoc(path="/tmp/laxhjalp.txt", source="laxhjalp.txt", title="Läxhjälp", lines=REPORT.split("\n"),
+                    content_hash="h")
+    return [u for c in chunk_document(doc, lambda t: len(t.split())) for u in units_of(c)]
+
+
+def _lines(first: int, last: int) -> str:
+    return "".join(REPORT.split("\n")[first - 1: last])
+
+
+def _norm(text: str) -> str:
+    return "".join(ch for ch in text.lower() if ch.isalnum())
+
+
+def test_a_sentence_broken_by_page_foot_notes_is_one_unit_citing_its_lines() -> None:
+    units = _units()
+    sentence = next(u for u in units if "närvaron i" in u.text)
+    assert quoted_text(sentence).endswith("följde upp närvaron i samtliga årskurser under hela läsåret.")
+    assert (sentence.start_line, sentence.end_line) == (5, 10)
+    # The quote leaves out the notes' lines between the two parts: each part stands in the cited lines.
+    book = CitationBook()
+    number = book.cite(sentence.chunk, 5, 10, sentence.text)
+    quote = book.citations[number - 1].quote
+    assert quote.endswith("följde upp närvaron i … samtliga årskurser under hela läsåret.")
+    assert all(_norm(piece) in _norm(_lines(5, 10)) for piece in quote.split(" … "))
+    assert sentence.role == "body" and "ankargruppen" not in sentence.text
+    assert not any(u.role == "body" and u.text.startswith("samtliga") for u in units)
+
+
+def test_label_and_figure_cells_are_read_back_as_rows_citing_their_cells() -> None:
+    rows = [u for u in _units() if u.kind == "row"]
+    assert [r.text for r in rows] == [
+        "Antal flickor som deltog i läxhjälpen | 41 | Varav 30 deltog hela året",
+        "Antal pojkar som deltog i läxhjälpen | 27 | Varav 12 deltog hela året",
+        "Totalt antal deltagare | 68 | Varav 42 deltog hela året"]
+    assert [(r.start_line, r.end_line) for r in rows] == [(14, 24), (17, 28), (20, 32)]
+    for row in rows:
+        assert all(_norm(cell) in _norm(_lines(row.start_line, row.end_line)) for cell in row.text.split(" | "))
+
+
+def test_a_footnote_whose_mark_the_text_carries_is_a_note_without_its_number() -> None:
+    units = _units()
+    note = next(u for u in units if "ankargruppen" in u.text)
+    assert note.role == "note" and note.text.startswith("I projektet kallades gruppen")
+    assert (note.start_line, note.end_line) == (8, 8)
+    assert next(u for u in units if "Skolverket (2019)" in u.text).role == "footnote"  # no mark in the text
+
+
+@pytest.mark.needs_corpus_index
+def test_figures_and_definitions_are_answered_from_the_extracted_report(tmp_path: Path,
+                                                                      corpus_components: tuple) -> None:
+    from tests.test_answer_engine import _ingest_folder
+
+    bot, _ = _ingest_folder(tmp_path, corpus_components, {"laxhjalp.txt": REPORT})
+    figures = bot.respond({"message": "Hur många flickor och pojkar deltog i läxhjälpen i Ekby?"})
+    assert figures.grounded and "41" in figures.text and "27" in figures.text
+    defined = bot.respond({"message": "Vad är ankargruppen?"})
+    assert defined.grounded and defined.text.startswith("I projektet kallades gruppen för ankargruppen")
+    assert (defined.citations[0].start_line, defined.citations[0].end_line) == (8, 8)
+    assert "Arbetet leddes av en styrgrupp" in defined.text  # the sentence that carries the note's mark follows
+    for response in (figures, defined):
+        for c in response.citations:
+            for piece in re.split(r"; | … ", c.quote):
+                assert _norm(piece.rstrip("…")) in _norm(_lines(c.start_line, c.end_line)), (c.quote, piece)
+    other = bot.respond({"message": "Hur ofta träffades styrgruppen för läxhjälpen?"})
+    assert "ankargruppen" not in other.text  # a note is quoted only to say what its word means
