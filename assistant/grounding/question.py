@@ -295,6 +295,8 @@ def expansions(text: str, language: str, vocabulary: frozenset[str]) -> list[tup
 
 # The shortest word read as mistyped: a shorter one a letter off is as often another word ('samma'/'sama').
 TYPO_MIN_LENGTH = 7
+# The letters an inflection ending differs in: a word the documents have with the same beginning is no slip.
+TYPO_ENDING = 3
 _LETTERS = "abcdefghijklmnopqrstuvwxyzåäöé"
 
 
@@ -305,9 +307,14 @@ def one_typo_away(word: str, vocabulary: frozenset[str]) -> str | None:
 
     >>> one_typo_away("vårdnadhsavare", frozenset({"vårdnadshavare"})), one_typo_away("insaterna", frozenset())
     ('vårdnadshavare', None)
+    >>> one_typo_away("tillgänglig", frozenset({"tillgängliga"}))  # another inflection of a word they have
+    
     """
     if len(word) < TYPO_MIN_LENGTH or not word.isalpha():
         return None
+    head = word[: len(word) - TYPO_ENDING]
+    if any(w.startswith(head) for w in vocabulary):
+        return None  # the documents have the word in another inflection ('ovanligt' for 'ovanlig'): no slip
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
     edits = {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
     edits |= {a + b[1:] for a, b in splits if b}
