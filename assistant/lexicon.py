@@ -28,6 +28,39 @@ QUESTION_WORDS = re.compile(
     r"\b(vad|vilka|vilken|vilket|hur|varför|när|var|finns|kan|ska|bör|what|which|how|why|does|is|are)\b", re.I
 )
 
+# How users wrap a question in a chat message (greetings, 'Kan du berätta …', 'Vi är en skola i … och undrar …',
+# 'Snälla svara kort.', 'Tack på förhand!'): everyday Swedish chat courtesy, not document wording. The wrapping says
+# nothing of what is asked, and read as part of the question it hides the question word ('hur många …' after
+# 'undrar') and adds words no passage has. (Observed in how users type questions to a chat assistant.)
+GREETING_RE = re.compile(
+    r"^\s*(?:hej(?:san|hej)?|hallå|tjena|tja|god (?:morgon|dag|eftermiddag|kväll)|hi|hello)\b(?: (?:där|alla))?"
+    r"\s*[!,.:]*\s*", re.I)
+CLOSING_RE = re.compile(
+    r"(?:(?<=[.!?])\s*|[\s,]+|^)(?:(?:och |men )?(?:snälla|vänligen|gärna) )?(?:(?:svara|sammanfatta) (?:gärna |snälla )?"
+    r"(?:kort(?:fattat)?|i korthet|enkelt)(?: tack)?|kort svar(?: tack)?|(?:stort |tusen )?tack(?: så mycket| på förhand"
+    r"| i förväg| för hjälpen)?|(?:med )?vänliga? hälsning(?:ar)?\b.*|mvh\b.*|snälla)\s*[!.:)]*\s*$", re.I)
+# The question word an asked clause opens with after such a frame.
+_ASKED_WORD = r"(?:vad|vilka|vilken|vilket|hur|när|varför|vem|vems|var|hurdan\w*|what|which|how|when|why|who)\b"
+ASK_FRAME_RE = re.compile(
+    r"^(?:[^.?!]*?\b)?(?:(?:kan|skulle|kunde) (?:du|ni) (?:snälla |vänligen |möjligen )?(?:berätta|säga|förklara|"
+    r"tala om|svara på|kolla|ta reda på)(?: för (?:mig|oss))?|(?:jag|vi) (?:undrar|funderar på|skulle vilja veta|"
+    r"vill (?:gärna )?veta|behöver veta|skulle vilja fråga|vill fråga)|undrar|(?:vill|behöver) (?:gärna )?veta|"
+    r"berätta(?: gärna)?(?: för (?:mig|oss))?|(?:do you know|can you tell me|could you tell me|i wonder))"
+    rf"(?: (?:lite )?(?:över|om))?[\s,:]+(?={_ASKED_WORD})", re.I)
+# A sentence before the question that only introduces the asker or announces a question ('Jag jobbar som
+# jämställdhetsstrateg och behöver veta en sak.', 'Jag har en fråga.').
+ASKER_INTRO_RE = re.compile(
+    r"^\s*(?:(?:jag|vi) (?:jobbar|arbetar) som\b|jag är (?:en |ny )?\w+(?:are|ör|ent|ist|strateg|ledare|chef|lärare"
+    r"|samordnare|handläggare|pedagog|rektor)\b|(?:jag|vi) har (?:en|några|ett par) (?:snabb )?frågor?\b|"
+    r"(?:jag|vi) (?:undrar|behöver veta|vill veta) (?:en sak|något|lite)\b)[^?]*[.!:]\s+(?=\S)", re.I)
+
+# A school term or year written short, as users type it: 'VT21', 'ht 2020', 'vt-22' (vårtermin/hösttermin), 'läsåret
+# 20/21'. Spelled out as the documents date things ('våren 2021', 'hösten 2020', 'läsåret 2020/21') before a question
+# is read, so its year places it and its words meet the documents'. (Swedish school usage.)
+SHORT_TERM_RE = re.compile(r"\b(vt|ht)\s?-?((?:20)?\d\d)\b", re.I)
+SHORT_TERM_WORDS = {"vt": "våren", "ht": "hösten"}
+SHORT_SCHOOL_YEAR_RE = re.compile(r"\b(läsåret|läsår)\s+(\d\d)\s*[/-]\s*(\d\d)\b", re.I)
+
 # Words of a question that say that something is asked, not what ('Vad ska …', 'Finns det …', 'Hur många …'): BM25
 # ignores them in a query (the bm25s Swedish stop list lacks them), so a passage is not ranked up for a 'ska' or a
 # 'många' of its own. General Swedish question phrasing.

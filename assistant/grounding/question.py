@@ -286,7 +286,42 @@ def expansions(text: str, language: str, vocabulary: frozenset[str]) -> list[tup
         parts = decompound(restored or w, vocabulary, language)
         if parts:
             out.append((w, " ".join(parts), True))
+            continue
+        corrected = one_typo_away(w, vocabulary) if language == "sv" else None
+        if corrected:
+            out.append((w, corrected, True))
     return out
+
+
+# The shortest word read as mistyped: a shorter one a letter off is as often another word ('samma'/'sama').
+TYPO_MIN_LENGTH = 7
+# The letters an inflection ending differs in: a word the documents have with the same beginning is no slip.
+TYPO_ENDING = 3
+_LETTERS = "abcdefghijklmnopqrstuvwxyzåäöé"
+
+
+def one_typo_away(word: str, vocabulary: frozenset[str]) -> str | None:
+    """The one word of the documents that `word` (which they lack) is with one slip of the keyboard undone: two
+    letters swapped, one left out, one too many or one wrong ('vårdnadhsavare' -> 'vårdnadshavare'); None when
+    none or more than one is, or the word is short.
+
+    >>> one_typo_away("vårdnadhsavare", frozenset({"vårdnadshavare"})), one_typo_away("insaterna", frozenset())
+    ('vårdnadshavare', None)
+    >>> one_typo_away("tillgänglig", frozenset({"tillgängliga"}))  # another inflection of a word they have
+    
+    """
+    if len(word) < TYPO_MIN_LENGTH or not word.isalpha():
+        return None
+    head = word[: len(word) - TYPO_ENDING]
+    if any(w.startswith(head) for w in vocabulary):
+        return None  # the documents have the word in another inflection ('ovanligt' for 'ovanlig'): no slip
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    edits = {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    edits |= {a + b[1:] for a, b in splits if b}
+    edits |= {a + c + b for a, b in splits for c in _LETTERS}
+    edits |= {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
+    found = sorted(e for e in edits if e != word and e in vocabulary)
+    return found[0] if len(found) == 1 else None
 
 
 def _inflection_known(word: str, vocabulary: frozenset[str]) -> bool:
@@ -464,11 +499,57 @@ def definiendum(text: str) -> str:
     return m.group(1).strip(" ?.!\"”'") if m else ""
 
 
+def spelled_out_terms(text: str) -> str:
+    """A school term or year written short spelled out as documents date things.
+
+    >>> spelled_out_terms("Vad gjorde skolan VT21 och ht 2020?"), spelled_out_terms("Hur gick läsåret 20/21?")
+    ('Vad gjorde skolan våren 2021 och hösten 2020?', 'Hur gick läsåret 2020/21?')
+    """
+    def term(m: re.Match[str]) -> str:
+        year = m.group(2)
+        return f"{lex.SHORT_TERM_WORDS[m.group(1).lower()]} {year if len(year) == 4 else '20' + year}"
+
+    text = lex.SHORT_TERM_RE.sub(term, text)
+    return lex.SHORT_SCHOOL_YEAR_RE.sub(lambda m: f"{m.group(1)} 20{m.group(2)}/{m.group(3)}", text)
+
+
+def without_courtesies(text: str) -> str:
+    """The message without a greeting before it or a closing after it ('Hej! …', '… Snälla svara kort.', '… Tack på
+    förhand!'); the message as it is when nothing else is left.
+
+    >>> without_courtesies("Hej! Vilka insatser finns? Tack på förhand!")
+    'Vilka insatser finns?'
+    >>> without_courtesies("vilka mål finns Snälla svara kort."), without_courtesies("Tack!")
+    ('vilka mål finns', 'Tack!')
+    """
+    bare = lex.CLOSING_RE.sub("", lex.GREETING_RE.sub("", text)).strip()
+    return bare if tokenize(bare) else text
+
+
+def asked_part(text: str) -> str:
+    """The question a message wraps: without a sentence that only introduces the asker ('Jag jobbar som …') and
+    without the frame before the question word ('Kan du berätta …', 'Vi är en skola i … och undrar …'), so the
+    wording cues read the question's own first words.
+
+    >>> asked_part("Vi är en skola i en liten kommun och undrar hur stor andel av eleverna som har hög frånvaro?")
+    'Hur stor andel av eleverna som har hög frånvaro?'
+    >>> asked_part("Jag jobbar som rektor och har en fråga. Vem leder arbetet?"), asked_part("Vi i Borås, vilka finns?")
+    ('Vem leder arbetet?', 'Vi i Borås, vilka finns?')
+    """
+    bare = lex.ASK_FRAME_RE.sub("", lex.ASKER_INTRO_RE.sub("", text)).strip()
+    if bare == text or not tokenize(bare):
+        return text
+    return bare[:1].upper() + bare[1:]
+
+
 def analyse(text: str, vocabulary: frozenset[str] = frozenset()) -> Question:
     """Everything the answer engine needs to know about a standalone question."""
-    text = " ".join(text.split())
+    text = spelled_out_terms(" ".join(text.split()))
+    polite = without_courtesies(text)
+    text = asked_part(polite)
     language = detect_language(text)
-    found, own = subjects(text, language)
+    # Names and years are read in the whole message: 'Vi är en skola i Borås och undrar hur många …' asks of Borås.
+    found, own = subjects(polite, language)
     expanded = expansions(text, language, vocabulary)
     # The wording cues read the question as if typed with å/ä/ö ('vad kan vi gora at …' asks how).
     typed = respelt(text, vocabulary) if language == "sv" else text
@@ -491,7 +572,7 @@ def analyse(text: str, vocabulary: frozenset[str] = frozenset()) -> Question:
         date=bool(lex.DATE_QUESTION_RE.search(typed)), subjects=found, own_context=own, search_text=query,
         asks_for=frozenset(asks), definiendum=definiendum(typed) if kind == "definition" else "",
         content_terms=content, wants_person=bool(lex.PERSON_QUESTION_RE.search(typed)),
-        counted=counted_noun(typed) if kind == "number" else "", ordinal=ordinal(typed), typed=typed,
+        counted=documents_count_word(counted_noun(typed), vocabulary) if kind == "number" else "", ordinal=ordinal(typed), typed=typed,
     )
 
 
@@ -521,8 +602,9 @@ def ordinal(text: str) -> int:
 
 
 def respelt(text: str, vocabulary: frozenset[str]) -> str:
-    """The question with each word typed without å/ä/ö respelt as the documents write it, when they do
-    ('vad kan vi gora at mobbningen' -> 'vad kan vi göra åt mobbningen'); other words as typed.
+    """The question with each word typed without å/ä/ö, or with one slip of the keyboard, respelt as the documents
+    write it, when they do ('vad kan vi gora at mobbningen' -> 'vad kan vi göra åt mobbningen'); other words as
+    typed.
 
     >>> respelt("Vad kan vi gora at det?", frozenset({"göra", "åt", "det", "vad"}))
     'Vad kan vi göra åt det?'
@@ -533,9 +615,9 @@ def respelt(text: str, vocabulary: frozenset[str]) -> str:
     def one(m: re.Match[str]) -> str:
         word = m.group(0)
         low = word.lower()
-        if not low.isascii() or low in vocabulary:
+        if low in vocabulary:
             return word
-        restored = restore_diacritics(low, vocabulary)
+        restored = (restore_diacritics(low, vocabulary) if low.isascii() else None) or one_typo_away(low, vocabulary)
         if not restored:
             return word
         return restored[:1].upper() + restored[1:] if word[:1].isupper() else restored
@@ -579,6 +661,25 @@ def particle_compounds(text: str) -> list[str]:
             if stem and len(stem[0]) >= 3 and verb not in lex.VERB_PARTICLES:
                 out.append(fold(word) + stem[0])
     return list(dict.fromkeys(out))
+
+
+def documents_count_word(counted: str, vocabulary: frozenset[str]) -> str:
+    """What a count is of, in the documents' word when they never use the asker's everyday one ('killar' ->
+    'pojkar', lexicon.EVERYDAY_TERMS): a figure of '14 pojkar' counts the boys asked about.
+
+    >>> documents_count_word("killar", frozenset({"pojkar"})), documents_count_word("killar", frozenset({"killarna"}))
+    ('pojkar', 'killar')
+    """
+    mapped = _EVERYDAY_BY_FOLD.get(counted)
+    if not mapped or not vocabulary:
+        return counted
+    stem = counted[: max(4, len(counted) - 3)]
+    if any(fold(w).startswith(stem) for w in vocabulary):
+        return counted
+    return fold(mapped.split()[0])
+
+
+_EVERYDAY_BY_FOLD = {fold(w): terms for w, terms in lex.EVERYDAY_TERMS.items()}
 
 
 def counted_noun(text: str) -> str:
@@ -666,7 +767,25 @@ def common_terms(text: str) -> frozenset[str]:
     from wordfreq import zipf_frequency
 
     return frozenset(t for w in re.findall(r"[a-zåäöéü]+", text.lower())
-                     if zipf_frequency(w, "sv") >= lex.COMMON_WORD_ZIPF for t in tokenize(w))
+                     if max(zipf_frequency(s, "sv") for s in _spellings(w)) >= lex.COMMON_WORD_ZIPF
+                     for t in tokenize(w))
+
+
+def _spellings(word: str) -> list[str]:
+    """A word as typed and, typed without å/ä/ö, the ways it may be spelt with them ('raknat' -> 'räknat'): a common
+    word is as common typed on a keyboard without them. At most four letters are varied.
+
+    >>> "räknat" in _spellings("raknat"), _spellings("läxa")
+    (True, ['läxa'])
+    """
+    if not word.isascii():
+        return [word]
+    spots = [i for i, c in enumerate(word) if c in "ao"][:4]
+    out = [word]
+    for i in spots:
+        options = "aåä" if word[i] == "a" else "oö"
+        out = [w[:i] + c + w[i + 1:] for w in out for c in options]
+    return out
 
 
 def asks_outcome(text: str) -> bool:
