@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from assistant.modes import Mode
 
 HEADING_SEPARATOR = " › "
-# Where text was joined across page-foot notes that broke its sentence (ingest.classify.join_across_notes): invisible
+# Where text was joined across page-foot notes that broke its sentence (ingest.chunk.join_runs_on): invisible
 # in an answer, and a gap (' … ') in a citation's quote, since the notes' lines stand between the two parts.
 NOTE_GAP = "\u2060"
 FLAG_SEPARATOR = "\x1f"

@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from assistant.schema import HEADING_SEPARATOR, Chunk, SourceDoc
+from assistant.schema import HEADING_SEPARATOR, NOTE_GAP, Chunk, SourceDoc
 from ingest.classify import classify_blocks
 from ingest.clean import Block, segment
 
@@ -279,7 +279,30 @@ def chunk_document(doc: SourceDoc, count: CountTokens, max_tokens: int = 320, mi
                                {section.path[-1]} if section.path else set(), section.heading_line)
                     )
     merged = _merge_small(drafts, count, max_tokens, min_tokens)
+    runs_on = {block.start_line for block in blocks if block.runs_on}
+    for draft in merged:
+        join_runs_on(draft, runs_on)
     return _to_chunks(doc, merged)
+
+
+def join_runs_on(draft: _Draft, runs_on: set[int]) -> None:
+    """Join a sentence that page-foot notes broke in two (`classify.mark_runs_on`) where this chunk holds both
+    parts: the text after the notes joins the text before them, which then spans both parts' lines; the notes
+    follow. The join point carries `NOTE_GAP`, so a quote shows where the notes' lines stand between the parts.
+    Joining only inside a chunk leaves every chunk's bounds and every other chunk's text as they would be
+    without the break."""
+    i = 0
+    while i < len(draft.texts):
+        j = i - 1
+        while j >= 0 and draft.roles[j] in ("f", "n"):
+            j -= 1
+        if draft.roles[i] == "p" and draft.spans[i][0] in runs_on and j < i - 1 and j >= 0 and \
+                draft.roles[j] in ("p", *(f"i{d}" for d in range(1, 10))):
+            draft.texts[j] = f"{draft.texts[j].rstrip()} {NOTE_GAP}{draft.texts[i].strip()}"
+            draft.spans[j] = (draft.spans[j][0], draft.spans[i][1])
+            del draft.texts[i], draft.spans[i], draft.roles[i]
+            continue
+        i += 1
 
 
 def _merge_small(drafts: list[_Draft], count: CountTokens, max_tokens: int, min_tokens: int) -> list[_Draft]:

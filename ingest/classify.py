@@ -24,7 +24,6 @@ from assistant.lexicon import (
     TOC_HEADING_RE,
     TOC_LINE_RE,
 )
-from assistant.schema import NOTE_GAP
 from ingest.clean import Block
 
 ROLES = ("body", "footnote", "note", "toc", "references", "schedule", "front")
@@ -39,7 +38,7 @@ def classify_blocks(blocks: Sequence[Block]) -> list[Block]:
     >>> [(b.kind, b.role) for b in bs]
     [('paragraph', 'body'), ('paragraph', 'footnote'), ('heading', 'references'), ('paragraph', 'references')]
     """
-    blocks = join_across_notes(split_footnotes(blocks))
+    blocks = mark_runs_on(split_footnotes(blocks))
     section_role = "body"
     seen_heading = False
     for block in blocks:
@@ -149,35 +148,29 @@ def split_footnotes(blocks: Sequence[Block]) -> list[Block]:
     return out
 
 
-def join_across_notes(blocks: Sequence[Block]) -> list[Block]:
-    """Join a sentence that page-foot footnotes broke in two: the text before the notes ends mid-sentence and the
-    text after them opens in lower case. The joined block keeps both parts' own lines (its span covers the notes
-    between); the notes stay blocks of their own after it.
+def mark_runs_on(blocks: Sequence[Block]) -> list[Block]:
+    """Mark body text that runs on a sentence page-foot footnotes broke in two: the text before the notes ends
+    mid-sentence and the text after them opens in lower case. The blocks stay apart, so the chunks keep the bounds
+    they would have without the notes' break; the chunker joins the two parts where one chunk holds both
+    (`ingest.chunk.join_runs_on`).
 
-    >>> b = Block("paragraph", "", 10, 15, lines=["Frånvaron delas i giltig", "", "26 Skolverket (2019)",
-    ...           "27 Skolinspektionen (2016b).", "respektive ogiltig frånvaro.", "Fler rader."],
-    ...           line_numbers=[10, 11, 12, 13, 14, 15])
     >>> a = Block("paragraph", "Frånvaron delas i giltig", 10, 10, lines=["Frånvaron delas i giltig"], line_numbers=[10])
-    >>> rest = Block("paragraph", "", 12, 15, lines=b.lines[2:], line_numbers=b.line_numbers[2:])
-    >>> for x in join_across_notes([a, *split_footnotes([rest])]):
-    ...     print(x.role, x.start_line, x.end_line, x.line_numbers, x.text.replace(NOTE_GAP, "|"))
-    body 10 15 [10, 14, 15] Frånvaron delas i giltig |respektive ogiltig frånvaro. Fler rader.
-    footnote 12 12 [12] 26 Skolverket (2019)
-    footnote 13 13 [13] 27 Skolinspektionen (2016b).
+    >>> rest = Block("paragraph", "", 12, 15, lines=["26 Skolverket (2019)", "27 Skolinspektionen (2016b).",
+    ...              "respektive ogiltig frånvaro.", "Fler rader."], line_numbers=[12, 13, 14, 15])
+    >>> for x in mark_runs_on([a, *split_footnotes([rest])]):
+    ...     print(x.role, x.start_line, x.end_line, x.runs_on, x.text)
+    body 10 10 False Frånvaron delas i giltig
+    footnote 12 12 False 26 Skolverket (2019)
+    footnote 13 13 False 27 Skolinspektionen (2016b).
+    body 14 15 True respektive ogiltig frånvaro. Fler rader.
     """
-    out: list[Block] = []
-    for block in blocks:
+    out = list(blocks)
+    for i, block in enumerate(out):
         notes = 0
-        while notes < len(out) and out[-1 - notes].role == "footnote":
+        while notes < i and out[i - 1 - notes].role == "footnote":
             notes += 1
-        before = out[-1 - notes] if notes and notes < len(out) else None
-        if before is not None and _continues(before, block):
-            before.lines = [*before.lines, *block.lines]
-            before.line_numbers = [*before.line_numbers, *block.line_numbers]
-            before.text = f"{before.text.rstrip()} {NOTE_GAP}{block.text.strip()}"
-            before.end_line = block.end_line
-            continue
-        out.append(block)
+        if notes and notes < i and _continues(out[i - 1 - notes], block):
+            block.runs_on = True
     return out
 
 

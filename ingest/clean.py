@@ -64,6 +64,7 @@ class Block:
     role: str = "body"  # body | footnote | note | toc | references | schedule | front (see ingest.classify)
     depth: int = 0  # a list item's nesting depth, 1 = top level
     row_spans: list[tuple[int, int]] = field(default_factory=list)  # a table's rows' own line spans, when known
+    runs_on: bool = False  # runs on the sentence that page-foot notes broke before it (ingest.classify.mark_runs_on)
 
     def span_of(self, pieces: Sequence[str]) -> list[tuple[int, int]]:
         """The original line span of each consecutive piece of this block's text.

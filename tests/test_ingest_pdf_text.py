@@ -10,7 +10,7 @@ import pytest
 
 from assistant.citations import CitationBook
 from assistant.index.units import quoted_text, units_of
-from assistant.schema import SourceDoc
+from assistant.schema import NOTE_GAP, SourceDoc
 from ingest.chunk import chunk_document
 
 # A municipality's own report as PDF extraction leaves it: a footnote mark glued to its word ('styrgrupp7'), the
@@ -80,6 +80,23 @@ def test_a_sentence_broken_by_page_foot_notes_is_one_unit_citing_its_lines() -> 
     assert all(_norm(piece) in _norm(_lines(5, 10)) for piece in quote.split(" … "))
     assert sentence.role == "body" and "ankargruppen" not in sentence.text
     assert not any(u.role == "body" and u.text.startswith("samtliga") for u in units)
+
+
+@pytest.mark.parametrize("max_tokens", [30, 40, 60])
+def test_joining_a_broken_sentence_keeps_every_chunk_bound(max_tokens: int) -> None:
+    """The join changes no chunk's bounds and no text but the joined sentence's: the chunks are those of the
+    same report where the text after the notes opens a sentence of its own."""
+    def chunks(text: str) -> list:
+        doc = SourceDoc(path="/tmp/laxhjalp.txt", source="laxhjalp.txt", title="Läxhjälp", lines=text.split("\n"),
+                        content_hash="h")
+        return chunk_document(doc, lambda t: len(t.split()), max_tokens, 10)
+
+    joined = chunks(REPORT)
+    apart = chunks(REPORT.replace("\nsamtliga årskurser", "\nSamtliga årskurser"))
+    assert [(c.start_line, c.end_line) for c in joined] == [(c.start_line, c.end_line) for c in apart]
+    for a, b in zip(joined, apart, strict=True):
+        assert a.text.lower() == b.text.lower() or NOTE_GAP in a.text
+        assert a.line_spans == b.line_spans or NOTE_GAP in a.text
 
 
 def test_label_and_figure_cells_are_read_back_as_rows_citing_their_cells() -> None:
