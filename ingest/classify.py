@@ -8,6 +8,7 @@ The wording cues live in `assistant.lexicon`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from assistant.lexicon import (
@@ -178,7 +179,11 @@ def _continues(before: Block, block: Block) -> bool:
     """Whether `block` (body text after footnotes) runs on the unfinished sentence of `before`."""
     return (block.kind == "paragraph" and block.role == "body" and before.role == "body"
             and before.kind in ("paragraph", "list_item") and block.text[:1].islower()
+            and not _LINK_START_RE.match(block.text)  # a page-foot link line ('http://www.kolada.se/') is no prose
             and not _ends(before.text) and not before.text.rstrip().endswith((":", ";")))
+
+
+_LINK_START_RE = re.compile(r"(?:https?://|www\.)", re.I)
 
 
 def _split_block(block: Block) -> list[Block]:

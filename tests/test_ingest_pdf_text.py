@@ -82,6 +82,15 @@ def test_a_sentence_broken_by_page_foot_notes_is_one_unit_citing_its_lines() -> 
     assert not any(u.role == "body" and u.text.startswith("samtliga") for u in units)
 
 
+def test_a_link_line_after_the_notes_is_not_joined_to_the_broken_sentence() -> None:
+    """A page foot's link ('http://www.ekby.se/narvaro') opens in lower case but is no prose running on the sentence."""
+    report = REPORT.replace("\nsamtliga årskurser", "\nhttp://www.ekby.se/narvaro\nsamtliga årskurser")
+    doc = SourceDoc(path="/tmp/laxhjalp.txt", source="laxhjalp.txt", title="Läxhjälp", lines=report.split("\n"),
+                    content_hash="h")
+    units = [u for c in chunk_document(doc, lambda t: len(t.split())) for u in units_of(c)]
+    assert not any("http" in quoted_text(u) and "närvaron i" in u.text for u in units)
+
+
 @pytest.mark.parametrize("max_tokens", [30, 40, 60])
 def test_joining_a_broken_sentence_keeps_every_chunk_bound(max_tokens: int) -> None:
     """The join changes no chunk's bounds and no text but the joined sentence's: the chunks are those of the
