@@ -119,3 +119,29 @@ def test_figures_and_definitions_are_answered_from_the_extracted_report(tmp_path
                 assert _norm(piece.rstrip("…")) in _norm(_lines(c.start_line, c.end_line)), (c.quote, piece)
     other = bot.respond({"message": "Hur ofta träffades styrgruppen för läxhjälpen?"})
     assert "ankargruppen" not in other.text  # a note is quoted only to say what its word means
+
+
+# A report whose only footnote cites a work that names the asked term: the footnote says where a claim comes from,
+# not what the term means.
+CITING_REPORT = """Elevhälsa i Ekby 2023
+
+Bakgrund
+
+Skolorna i Ekby har under året arbetat vidare med elevhälsoplanen9, som rektorerna tog fram under våren.
+Arbetet följdes upp av förvaltningen vid två tillfällen under läsåret.
+
+9 Skolverket (2019). Elevhälsoplanen i praktiken. Stockholm: Skolverket.
+
+Resultat
+
+Närvaron ökade på alla tre skolor under läsåret.
+"""
+
+
+@pytest.mark.needs_corpus_index
+def test_a_footnote_that_only_cites_a_work_is_no_definition(tmp_path: Path, corpus_components: tuple) -> None:
+    from tests.test_answer_engine import _ingest_folder
+
+    bot, _ = _ingest_folder(tmp_path, corpus_components, {"elevhalsa.txt": CITING_REPORT})
+    response = bot.respond({"message": "Vad är elevhälsoplanen?"})
+    assert "praktiken" not in response.text and not any(c.start_line == 8 for c in response.citations)
