@@ -1445,10 +1445,12 @@ EASY_MEANS_PERFECT = {"har": "Det har gjorts", "hade": "Det hade gjorts"}
 STRONG_PAST_FORMS = frozenset("var blev fanns gjorde gav gick tog såg kom sa sade satt stod skrev sjönk steg fann "
                               "höll ansåg förstod drog fick bad bjöd valde".split())
 # An adjective in -nt is one form for 'en' and 'ett' words ('relevant'); its plain word is not ('viktig', 'viktigt'):
-# after 'ett' or 'det är' (a neuter noun or subject; Svenska Akademiens grammatik) it takes its -t form, not
-# 'det är viktig för er'.
+# after 'ett' or a neuter subject ('det', 'detta', 'det här', 'vilket' är; Svenska Akademiens grammatik) it takes its
+# -t form, not 'det är viktig för er'.
 EASY_NEUTER_SWAPS = {"relevant": "viktigt"}
-NEUTER_BEFORE_RE = re.compile(r"(?:\bett|\bdet\s+(?:är|var|blir|blev)|\b(?:är|var|blir|blev)\s+det)\s+"
+_NEUTER_SUBJECT = r"(?:det(?:\s+(?:här|där))?|detta|vilket)"
+NEUTER_BEFORE_RE = re.compile(rf"(?:\bett|\b{_NEUTER_SUBJECT}\s+(?:är|var|blir|blev)|\b(?:är|var|blir|blev)\s+"
+                              rf"{_NEUTER_SUBJECT})\s+"
                               r"(?:(?:mycket|mer|mest|så|lika|extra|inte)\s+)?$", re.I)
 # The first line of an easy answer: what follows says the material in other words, it quotes nothing.
 EASY_REWRITE_LEAD = "Så här står det, med enkla ord:"

@@ -930,6 +930,8 @@ def test_a_plain_adjective_agrees_with_a_neuter_subject() -> None:
     """'relevant' serves 'en' and 'ett' words alike, 'viktig' does not: 'det är viktig för er' broke Swedish."""
     easy = easy_text("Undersök ifall det är relevant för er att samverka. Frågan är relevant. [1]")
     assert "det är viktigt för er" in easy and "Frågan är viktig." in easy, easy
+    others = easy_text("Detta är relevant för skolan. Det här är relevant för eleverna. [1]")
+    assert "Detta är viktigt för skolan." in others and "Det här är viktigt för eleverna." in others, others
 
 
 def test_an_entry_of_a_list_of_capitalised_entries_keeps_its_own_och() -> None:
