@@ -145,3 +145,13 @@ def test_a_footnote_that_only_cites_a_work_is_no_definition(tmp_path: Path, corp
     bot, _ = _ingest_folder(tmp_path, corpus_components, {"elevhalsa.txt": CITING_REPORT})
     response = bot.respond({"message": "Vad är elevhälsoplanen?"})
     assert "praktiken" not in response.text and not any(c.start_line == 8 for c in response.citations)
+
+
+def test_labels_followed_by_years_are_no_table() -> None:
+    """A chart's legend and its axis years ('Flickor', 'Pojkar', '2019', '2020') pair up by count, but a year dates
+    a label, it does not count it: 'Flickor | 2019' would state a figure the report never gives."""
+    from ingest.clean import segment
+
+    blocks = segment(["Andel elever med hög frånvaro", "", "Flickor", "Pojkar", "2019", "2020", "",
+                      "Frånvaron ökade under perioden."])
+    assert not any(b.kind == "table" for b in blocks), [(b.kind, b.text) for b in blocks]
