@@ -904,6 +904,9 @@ WORK_QUESTION_RE = re.compile(typed_without_diacritics(
 # The ending of a Swedish noun's plural definite form ('workshoparna', 'träffarna', 'områdena'; general Swedish
 # grammar). A neuter plural in '-en' ('projekten') reads as a singular ('kursen') and is left out.
 PLURAL_DEFINITE_ENDINGS = ("na",)
+# The articles an adjective follows before a definite noun ('de öppna träffarna', 'den nya planen'; Swedish double
+# definiteness): the word right after one is the adjective, not the noun (general Swedish grammar).
+ADJECTIVE_ARTICLES = frozenset({"de", "den", "det"})
 STANDALONE_POINTER_RE = re.compile(
     r"\b(den|det|denna|detta|dessa|de|dem|hon|han|henne|honom|hen|it|they|them|that|this)\b"
     r"(?=\s*(?:[?!.,]|$|\s(?:upp|ut|fram|in|av|till|på|om|med|för|nu|då|idag|sedan|hos|i|under|efter|"
