@@ -155,3 +155,14 @@ def test_labels_followed_by_years_are_no_table() -> None:
     blocks = segment(["Andel elever med hög frånvaro", "", "Flickor", "Pojkar", "2019", "2020", "",
                       "Frånvaron ökade under perioden."])
     assert not any(b.kind == "table" for b in blocks), [(b.kind, b.text) for b in blocks]
+
+
+def test_a_row_without_column_names_keeps_a_name_in_its_cells() -> None:
+    """'Ort | Malmö' reads 'Ort: Malmö.'; only a note after a figure runs on in lower case ('23, varav 15 …')."""
+    from assistant.generation.extractive.answer import _clean
+    from assistant.schema import Chunk
+
+    chunk = Chunk(chunk_id="r", source="s", title="t", doc_type="rapport", heading_path=[],
+                  text="Kvinnor | 23 | Varav 15 deltog\nOrt | Malmö", start_line=3, end_line=4,
+                  line_spans=[(3, 3), (4, 4)], line_roles=["t", "t"])
+    assert [_clean(u) for u in units_of(chunk)] == ["Kvinnor: 23, varav 15 deltog.", "Ort: Malmö."]

@@ -763,7 +763,9 @@ def _clean(unit: Unit) -> str:
     table row without column names reads as its label and figures ('Kvinnor | 23' -> 'Kvinnor: 23.')."""
     text = drop_note_marks(quoted_text(unit))
     cells = [c.strip() for c in text.strip("| ").split("|")] if unit.kind == "row" and "|" in text else []
-    rest = [c[:1].lower() + c[1:] if c[1:2].islower() else c for c in cells[1:] if c]  # 'Varav 15 …' runs on
+    # A note after a figure runs on ('23 | Varav 15 …' -> '23, varav 15 …'); a name in a cell keeps its capital.
+    rest = [c[:1].lower() + c[1:] if c[1:2].islower() and before[:1].isdigit() else c
+            for before, c in zip(cells, cells[1:]) if c]
     return f"{cells[0]}: {', '.join(rest)}." if len(cells) > 1 else text
 
 
