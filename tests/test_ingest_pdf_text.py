@@ -166,3 +166,15 @@ def test_a_row_without_column_names_keeps_a_name_in_its_cells() -> None:
                   text="Kvinnor | 23 | Varav 15 deltog\nOrt | Malmö", start_line=3, end_line=4,
                   line_spans=[(3, 3), (4, 4)], line_roles=["t", "t"])
     assert [_clean(u) for u in units_of(chunk)] == ["Kvinnor: 23, varav 15 deltog.", "Ort: Malmö."]
+
+
+@pytest.mark.needs_corpus_index
+def test_a_draft_states_a_sentence_joined_across_notes_without_the_join_mark(tmp_path: Path,
+                                                                            corpus_components: tuple) -> None:
+    """The join mark (schema.NOTE_GAP) is for a citation's quote: a draft's line is read, exported and edited."""
+    from assistant.schema import NOTE_GAP
+    from tests.test_answer_engine import _ingest_folder
+
+    bot, _ = _ingest_folder(tmp_path, corpus_components, {"laxhjalp.txt": REPORT})
+    draft = bot.respond({"message": "Hur följdes närvaron i läxhjälpen upp?", "mode": "problemformulering"})
+    assert "närvaron i samtliga årskurser" in draft.text and NOTE_GAP not in draft.model_dump_json(), draft.text
