@@ -504,8 +504,10 @@ DEFINING_VERB_RE = re.compile(
     r"\b(innebär|betyder|avser|definieras|menas|handlar om|kallas|beskriv(?:s|as) som|står för|syftar på)\b", re.I)
 # A term at its sentence's start followed by what it consists of or rests on says what it means, which is what 'Vad
 # innebär X?' asks ('Ett elevnära arbetssätt förutsätter ett förhållningssätt där …'): general Swedish (blind9 tune).
+# Not a verb of place or range ('Läxhjälpen utgår från skolbiblioteket', 'Planen omfattar åren 2021–2024'): they say
+# where something is or how far it reaches, not what it is.
 DESCRIBING_VERB_RE = re.compile(
-    r"\b(?:förutsätter|kännetecknas av|består av|bygger på|utgår från|omfattar|innefattar)\b", re.I)
+    r"\b(?:förutsätter|kännetecknas av|består av|bygger på|innefattar)\b", re.I)
 # A sentence that says what a term is: a defining or describing verb, or 'är' followed by what it is ('… är ett sätt
 # att …', '… är när …'), not by a comparison ('Anti-pluggkultur är vanligare bland pojkar') (general Swedish).
 DEFINES_RE = re.compile(rf"{DEFINING_VERB_RE.pattern}|{DESCRIBING_VERB_RE.pattern}|"
