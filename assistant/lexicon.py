@@ -537,8 +537,10 @@ DEFINING_VERB_RE = re.compile(
     r"\b(innebär|betyder|avser|definieras|menas|handlar om|kallas|beskriv(?:s|as) som|står för|syftar på)\b", re.I)
 # A term at its sentence's start followed by what it consists of or rests on says what it means, which is what 'Vad
 # innebär X?' asks ('Ett elevnära arbetssätt förutsätter ett förhållningssätt där …'): general Swedish (blind9 tune).
+# Not a verb of place or range ('Läxhjälpen utgår från skolbiblioteket', 'Planen omfattar åren 2021–2024'): they say
+# where something is or how far it reaches, not what it is.
 DESCRIBING_VERB_RE = re.compile(
-    r"\b(?:förutsätter|kännetecknas av|består av|bygger på|utgår från|omfattar|innefattar)\b", re.I)
+    r"\b(?:förutsätter|kännetecknas av|består av|bygger på|innefattar)\b", re.I)
 # A sentence that says what a term is: a defining or describing verb, or 'är' followed by what it is ('… är ett sätt
 # att …', '… är när …'), not by a comparison ('Anti-pluggkultur är vanligare bland pojkar') (general Swedish).
 DEFINES_RE = re.compile(rf"{DEFINING_VERB_RE.pattern}|{DESCRIBING_VERB_RE.pattern}|"
@@ -937,6 +939,9 @@ WORK_QUESTION_RE = re.compile(typed_without_diacritics(
 # The ending of a Swedish noun's plural definite form ('workshoparna', 'träffarna', 'områdena'; general Swedish
 # grammar). A neuter plural in '-en' ('projekten') reads as a singular ('kursen') and is left out.
 PLURAL_DEFINITE_ENDINGS = ("na",)
+# The articles an adjective follows before a definite noun ('de öppna träffarna', 'den nya planen'; Swedish double
+# definiteness): the word right after one is the adjective, not the noun (general Swedish grammar).
+ADJECTIVE_ARTICLES = frozenset({"de", "den", "det"})
 STANDALONE_POINTER_RE = re.compile(
     r"\b(den|det|denna|detta|dessa|de|dem|hon|han|henne|honom|hen|it|they|them|that|this)\b"
     r"(?=\s*(?:[?!.,]|$|\s(?:upp|ut|fram|in|av|till|på|om|med|för|nu|då|idag|sedan|hos|i|under|efter|"
@@ -1478,10 +1483,12 @@ EASY_MEANS_PERFECT = {"har": "Det har gjorts", "hade": "Det hade gjorts"}
 STRONG_PAST_FORMS = frozenset("var blev fanns gjorde gav gick tog såg kom sa sade satt stod skrev sjönk steg fann "
                               "höll ansåg förstod drog fick bad bjöd valde".split())
 # An adjective in -nt is one form for 'en' and 'ett' words ('relevant'); its plain word is not ('viktig', 'viktigt'):
-# after 'ett' or 'det är' (a neuter noun or subject; Svenska Akademiens grammatik) it takes its -t form, not
-# 'det är viktig för er'.
+# after 'ett' or a neuter subject ('det', 'detta', 'det här', 'vilket' är; Svenska Akademiens grammatik) it takes its
+# -t form, not 'det är viktig för er'.
 EASY_NEUTER_SWAPS = {"relevant": "viktigt"}
-NEUTER_BEFORE_RE = re.compile(r"(?:\bett|\bdet\s+(?:är|var|blir|blev)|\b(?:är|var|blir|blev)\s+det)\s+"
+_NEUTER_SUBJECT = r"(?:det(?:\s+(?:här|där))?|detta|vilket)"
+NEUTER_BEFORE_RE = re.compile(rf"(?:\bett|\b{_NEUTER_SUBJECT}\s+(?:är|var|blir|blev)|\b(?:är|var|blir|blev)\s+"
+                              rf"{_NEUTER_SUBJECT})\s+"
                               r"(?:(?:mycket|mer|mest|så|lika|extra|inte)\s+)?$", re.I)
 # The first line of an easy answer: what follows says the material in other words, it quotes nothing.
 EASY_REWRITE_LEAD = "Så här står det, med enkla ord:"

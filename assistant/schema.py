@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from assistant.modes import Mode
 
@@ -229,6 +229,13 @@ class DraftItem(BaseModel):
     provenance: Provenance = "suggestion"
     gap: bool = False
     quote: str = Field(default="", description="the user's own words the item is built from (provenance user)")
+
+    @field_validator("text")
+    @classmethod
+    def _no_note_gap(cls, text: str) -> str:
+        # A statement joined across page-foot notes carries NOTE_GAP for its citation's quote only: a draft's line
+        # (shown, exported, edited) reads as one sentence, without an invisible character inside it.
+        return text.replace(NOTE_GAP, "")
 
     @model_validator(mode="after")
     def _source_needs_citation(self) -> DraftItem:

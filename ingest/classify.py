@@ -61,22 +61,28 @@ def classify_blocks(blocks: Sequence[Block]) -> list[Block]:
 
 # How many blocks before (or after) a footnote its mark may stand: a page's text and its foot.
 NOTE_REACH = 40
+# The most words of a footnote that only cites a work ('12 Skolverket (2019). Elevhälsoplanen i praktiken.'); a longer
+# one that cites a work also says something of its own ('42 Uttryck från …, som används i Öijen (2019) för att …').
+CITED_WORK_WORDS = 15
 
 
 def link_notes(blocks: Sequence[Block]) -> None:
     """Give the role 'note' to each footnote whose number body text nearby carries as a mark ('… fritidshemmets
     samordningsgrupp43, …' and, at the page foot, '43 I projektet kom denna grupp att kallas för …'): the note
     says what the marked word means, which a definition question may quote; other answers leave it out as they
-    leave every footnote out.
+    leave every footnote out. A footnote that cites a work ('12 Skolverket (2019). Elevhälsoplanen i praktiken.') says
+    where a claim comes from, not what the word means: a short one stays a footnote even when it names the word.
 
     >>> from ingest.clean import segment
     >>> bs = classify_blocks(segment(["Arbetet leddes av en samordningsgrupp43, som träffades varje vecka.", "",
-    ...                               "43 I projektet kallas gruppen för styrgruppen.", "44 Se Öijen (2019).", ""]))
+    ...                               "43 I projektet kallas gruppen för styrgruppen.", "44 Se Öijen (2019).", "",
+    ...                               "Den följde upp planen45 varje månad.", "", "45 Skolverket (2019). Planen i praktiken."]))
     >>> [(b.role, b.text[:6]) for b in bs]
-    [('body', 'Arbete'), ('note', '43 I p'), ('footnote', '44 Se ')]
+    [('body', 'Arbete'), ('note', '43 I p'), ('footnote', '44 Se '), ('body', 'Den fö'), ('footnote', '45 Sko')]
     """
     for i, block in enumerate(blocks):
-        m = FOOTNOTE_START_RE.match(block.text) if block.role == "footnote" else None
+        cites = CITATION_LIKE_RE.search(block.text) and len(block.text.split()) <= CITED_WORK_WORDS
+        m = FOOTNOTE_START_RE.match(block.text) if block.role == "footnote" and not cites else None
         if m is None:
             continue
         near = [*blocks[max(0, i - NOTE_REACH): i], *blocks[i + 1: i + 1 + NOTE_REACH // 4]]

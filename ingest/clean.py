@@ -15,6 +15,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
+from assistant.lexicon import YEAR_RE
+
 BlockKind = Literal["heading", "paragraph", "list_item", "table"]
 
 _BULLET_CHARS = "•●▪■◦○‣⁃∙·\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf02d\uf0a8\uf0e0"
@@ -589,8 +591,8 @@ def _label_run_table(blocks: list[Block], first: int) -> tuple[Block, int] | Non
             rows[-1].append(cells[k])
             k += 1
             notes += 1
-    if len(rows) != labels:
-        return None
+    if len(rows) != labels or all(YEAR_RE.fullmatch(row[0][0]) for row in rows):
+        return None  # years after labels date them (a chart's legend and axis, a title page), they count nothing
     last_block = cells[k - 1][2]
     if k < len(cells) and cells[k][2] == last_block:
         return None  # the run ends inside a paragraph: no whole blocks to replace

@@ -775,7 +775,8 @@ def test_a_term_opening_a_sentence_on_what_it_rests_on_is_explained(tmp_path: Pa
         "pm-mentorskap.md": (
             "# Mentorskap på Ekbyskolan\n\n## Arbetssätt\n\nEtt coachande förhållningssätt förutsätter att mentorn "
             "ställer öppna frågor och låter eleven själv planera sina veckor. Skolan har ett kompensatoriskt uppdrag "
-            "och satsar därför på mentorskap i årskurs 8.\n"
+            "och satsar därför på mentorskap i årskurs 8.\n\nSkolan erbjuder läxhjälp till elever i årskurs sju till "
+            "nio.\nLäxhjälpen utgår från skolbiblioteket och är öppen två eftermiddagar i veckan.\n"
         ),
         "pm-lovskola.md": LOVSKOLA_MEMO,
     })
@@ -784,6 +785,9 @@ def test_a_term_opening_a_sentence_on_what_it_rests_on_is_explained(tmp_path: Pa
     assert "ställer öppna frågor" in response.text.split("[1]")[0]
     response = bot.respond({"message": "Vad innebär kompensatoriskt uppdrag?"})
     assert not response.grounded and response.text.startswith("Underlaget definierar inte kompensatoriskt uppdrag")
+    # Where a thing starts from says where it is, not what it is.
+    response = bot.respond({"message": "Vad är läxhjälpen?"})
+    assert not response.grounded and "utgår från skolbiblioteket och är öppen" not in response.text.split("\n")[0]
 
 
 def test_a_term_that_only_qualifies_another_noun_is_not_defined_by_its_sentence(

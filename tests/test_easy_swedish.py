@@ -894,6 +894,16 @@ def test_a_means_said_apart_keeps_the_tense_and_modal_of_its_sentence() -> None:
     assert "Det kan göras genom att mentorerna ringer hem" in modal, modal
 
 
+def test_a_means_after_a_main_verb_får_or_har_keeps_its_meaning() -> None:
+    """'Eleverna får stöd' has 'får' as its own verb (receive): 'Det får göras' would say the means is allowed."""
+    gets = easy_text("Eleverna på skolan får mycket stöd av sina mentorer under hela läsåret genom att mentorerna "
+                     "ringer hem till familjerna samma dag. [1]")
+    assert "Det görs genom att mentorerna ringer hem" in gets and "får göras" not in gets, gets
+    has = easy_text("Skolan hade ett mycket nära samarbete med socialtjänsten i kommunen under hela läsåret genom att "
+                    "gemensamma möten hölls varje månad. [1]")
+    assert "Det skedde genom att gemensamma möten hölls" in has and "hade gjorts" not in has, has
+
+
 def test_a_plan_that_has_run_out_is_over() -> None:
     easy = easy_text("Gör en ny plan när tidsplanen har löpt ut. [1]")
     assert "när tidsplanen är slut" in easy, easy
@@ -920,6 +930,8 @@ def test_a_plain_adjective_agrees_with_a_neuter_subject() -> None:
     """'relevant' serves 'en' and 'ett' words alike, 'viktig' does not: 'det är viktig för er' broke Swedish."""
     easy = easy_text("Undersök ifall det är relevant för er att samverka. Frågan är relevant. [1]")
     assert "det är viktigt för er" in easy and "Frågan är viktig." in easy, easy
+    others = easy_text("Detta är relevant för skolan. Det här är relevant för eleverna. [1]")
+    assert "Detta är viktigt för skolan." in others and "Det här är viktigt för eleverna." in others, others
 
 
 def test_an_entry_of_a_list_of_capitalised_entries_keeps_its_own_och() -> None:

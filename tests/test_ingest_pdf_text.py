@@ -145,3 +145,62 @@ def test_figures_and_definitions_are_answered_from_the_extracted_report(tmp_path
                 assert _norm(piece.rstrip("…")) in _norm(_lines(c.start_line, c.end_line)), (c.quote, piece)
     other = bot.respond({"message": "Hur ofta träffades styrgruppen för läxhjälpen?"})
     assert "ankargruppen" not in other.text  # a note is quoted only to say what its word means
+
+
+# A report whose only footnote cites a work that names the asked term: the footnote says where a claim comes from,
+# not what the term means.
+CITING_REPORT = """Elevhälsa i Ekby 2023
+
+Bakgrund
+
+Skolorna i Ekby har under året arbetat vidare med elevhälsoplanen9, som rektorerna tog fram under våren.
+Arbetet följdes upp av förvaltningen vid två tillfällen under läsåret.
+
+9 Skolverket (2019). Elevhälsoplanen i praktiken. Stockholm: Skolverket.
+
+Resultat
+
+Närvaron ökade på alla tre skolor under läsåret.
+"""
+
+
+@pytest.mark.needs_corpus_index
+def test_a_footnote_that_only_cites_a_work_is_no_definition(tmp_path: Path, corpus_components: tuple) -> None:
+    from tests.test_answer_engine import _ingest_folder
+
+    bot, _ = _ingest_folder(tmp_path, corpus_components, {"elevhalsa.txt": CITING_REPORT})
+    response = bot.respond({"message": "Vad är elevhälsoplanen?"})
+    assert "praktiken" not in response.text and not any(c.start_line == 8 for c in response.citations)
+
+
+def test_labels_followed_by_years_are_no_table() -> None:
+    """A chart's legend and its axis years ('Flickor', 'Pojkar', '2019', '2020') pair up by count, but a year dates
+    a label, it does not count it: 'Flickor | 2019' would state a figure the report never gives."""
+    from ingest.clean import segment
+
+    blocks = segment(["Andel elever med hög frånvaro", "", "Flickor", "Pojkar", "2019", "2020", "",
+                      "Frånvaron ökade under perioden."])
+    assert not any(b.kind == "table" for b in blocks), [(b.kind, b.text) for b in blocks]
+
+
+def test_a_row_without_column_names_keeps_a_name_in_its_cells() -> None:
+    """'Ort | Malmö' reads 'Ort: Malmö.'; only a note after a figure runs on in lower case ('23, varav 15 …')."""
+    from assistant.generation.extractive.answer import _clean
+    from assistant.schema import Chunk
+
+    chunk = Chunk(chunk_id="r", source="s", title="t", doc_type="rapport", heading_path=[],
+                  text="Kvinnor | 23 | Varav 15 deltog\nOrt | Malmö", start_line=3, end_line=4,
+                  line_spans=[(3, 3), (4, 4)], line_roles=["t", "t"])
+    assert [_clean(u) for u in units_of(chunk)] == ["Kvinnor: 23, varav 15 deltog.", "Ort: Malmö."]
+
+
+@pytest.mark.needs_corpus_index
+def test_a_draft_states_a_sentence_joined_across_notes_without_the_join_mark(tmp_path: Path,
+                                                                            corpus_components: tuple) -> None:
+    """The join mark (schema.NOTE_GAP) is for a citation's quote: a draft's line is read, exported and edited."""
+    from assistant.schema import NOTE_GAP
+    from tests.test_answer_engine import _ingest_folder
+
+    bot, _ = _ingest_folder(tmp_path, corpus_components, {"laxhjalp.txt": REPORT})
+    draft = bot.respond({"message": "Hur följdes närvaron i läxhjälpen upp?", "mode": "problemformulering"})
+    assert "närvaron i samtliga årskurser" in draft.text and NOTE_GAP not in draft.model_dump_json(), draft.text

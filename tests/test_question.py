@@ -227,3 +227,6 @@ def test_a_follow_up_keeps_the_things_a_list_was_asked_of() -> None:
     rewritten = rewrite_follow_up("Vilka frågor diskuterades på den?", _history(
         "Vilka workshoppar hölls hösten 2020 i Örebro universitets projekt om skolnärvaro?"))
     assert "hösten" not in rewritten  # a time places the earlier question; it is no thing a pronoun means
+    rewritten = rewrite_follow_up("Är det meningen att rektorn ska vara med på dem också?", _history(
+        "Vilka teman hade de öppna träffarna i maj?"))
+    assert "träffarna" in rewritten and "öppna," not in rewritten, rewritten  # 'öppna' is the adjective of 'träffarna'

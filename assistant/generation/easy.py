@@ -1394,15 +1394,23 @@ def _means_lead(clause: str) -> str:
     ...                           "Skolan har minskat frånvaron", "Skolan minskar frånvaron", "Skolan gav stöd",
     ...                           "Mentorn ledde arbetet")]
     ['Det skedde', 'Det kan göras', 'Det har gjorts', 'Det görs', 'Det skedde', 'Det skedde']
+
+    A modal or 'har' without a verb after it is the clause's own verb, and keeps only its tense ('Eleverna får stöd'
+    -> 'Det görs', not 'Det får göras'; 'Skolan hade ett nära samarbete' -> 'Det skedde', not 'Det hade gjorts'):
+
+    >>> [_means_lead(c) for c in ("Eleverna får stöd", "Eleverna fick stöd", "Skolan har ett nära samarbete",
+    ...                           "Skolan hade ett samarbete", "Skolan kan inte minska frånvaron", "Arbetet har bedrivits")]
+    ['Det görs', 'Det skedde', 'Det görs', 'Det skedde', 'Det kan göras', 'Det har gjorts']
     """
     words = _WORD_RE.findall(clause)
     for i, w in enumerate(words):
         low = w.lower()
         if not (is_finite_verb(low) or is_past_passive(low)) or _attributive(words[i - 1] if i else "", w):
             continue
-        if low in lex.EASY_MEANS_MODALS:
+        verb = next((v for v in words[i + 1:] if v.lower() not in lex.SENTENCE_ADVERBS), "")
+        if low in lex.EASY_MEANS_MODALS and _is_infinitive(verb):
             return f"Det {low} göras"
-        if low in lex.EASY_MEANS_PERFECT:
+        if low in lex.EASY_MEANS_PERFECT and (_is_supine(verb) or verb.endswith("s") and _is_supine(verb[:-1])):
             return lex.EASY_MEANS_PERFECT[low]
         past = low in lex.STRONG_PAST_FORMS or is_past_passive(low) or low.endswith(("ade", "de", "te"))
         return "Det skedde" if past else "Det görs"

@@ -130,10 +130,12 @@ def _definite_nouns(text: str) -> list[str]:
     """The plural definite nouns of `text` that name things ('workshoparna'), which a next turn's 'de'/'dem' may
     mean; not a singular one ('kommunen' in 'Vilka insatser planerar kommunen …': the doer, seldom what a pronoun
     means, and in every plan), the question's framing ('metodstödet'), a group ('eleverna', which a next turn's
-    'pojkarna' may replace) nor a time ('hölls hösten 2020')."""
-    return [w for w in _WORD_RE.findall(lex.TIME_ADVERBIAL_RE.sub(" ", text))
+    'pojkarna' may replace) nor a time ('hölls hösten 2020'), nor an adjective after its article ('de öppna
+    träffarna': the weak form in '-a' looks like a definite noun, and its noun follows)."""
+    words = _WORD_RE.findall(lex.TIME_ADVERBIAL_RE.sub(" ", text))
+    return [w for i, w in enumerate(words)
             if w.lower().endswith(lex.PLURAL_DEFINITE_ENDINGS) and _is_definite_noun(w) and not _frames(w)
-            and _lemma(w) not in lex.POPULATION_LEMMAS]
+            and _lemma(w) not in lex.POPULATION_LEMMAS and not (i and words[i - 1].lower() in lex.ADJECTIVE_ARTICLES)]
 
 
 def standalone_history_question(history: Sequence[Turn], depth: int = 0) -> str | None:

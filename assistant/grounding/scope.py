@@ -222,6 +222,8 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
 
 # How many of the best units are read for a sentence that says what a definition question's term is.
 DEFINE_POOL = 12
+
+
 def defined_in_note(question: Question, ranked: Sequence[Scored]) -> bool:
     """Whether the best unit for 'Vad är X?' is a note (a footnote its passage marks: '… samordningsgrupp43' over
     '43 I projektet kom denna grupp att kallas för skarvsladdsgruppen …') that names X: a note glosses the word it is

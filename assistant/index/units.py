@@ -298,10 +298,17 @@ def quote_of(unit: Unit) -> str:
     if NOTE_GAP in unit.text:  # text joined across page-foot notes: the notes' lines stand between its parts
         heading = glued_heading(unit)
         return " ".join(unit.text[len(heading):].replace(NOTE_GAP, " … ").split())
+    cells = row_cells(unit)
+    return "; ".join(cells) if cells else quoted_text(unit)
+
+
+def row_cells(unit: Unit) -> list[str]:
+    """A table row's cells as its quote and its answer read them ('Kvinnor | 23 | Varav 15 …' -> ['Kvinnor', '23',
+    'Varav 15 …']); empty for any other unit, or a row without cell marks ('Totalt 8 464 tkr')."""
     text = quoted_text(unit)
     if unit.kind != "row" or "|" not in text:
-        return text
-    return "; ".join(c.strip() for c in text.strip("| ").split("|") if c.strip())
+        return []
+    return [c.strip() for c in text.strip("| ").split("|") if c.strip()]
 
 
 def drop_note_marks(text: str) -> str:
