@@ -56,6 +56,9 @@ def test_a_form_the_documents_lack_typed_without_diacritics_is_restored_by_its_s
     q = analyse("hur manga personer tog del av forelasningarna om skolavhopp", vocabulary)
     assert "föreläsningar" in q.search_text.split()
     assert analyse("hur manga spelade padeln", vocabulary).search_text.split()[-1] != "föreläsningar"
+    # Of several forms of the stem, the nearest: 'forelasningarna' is 'föreläsningar', not 'föreläsning'.
+    forms = frozenset({"föreläsning", "föreläsningar"})
+    assert analyse("vilka forelasningarna fanns", forms).search_text.split()[-1] == "föreläsningar"
 
 
 def test_stop_words_only_have_no_content() -> None:

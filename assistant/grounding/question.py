@@ -372,7 +372,13 @@ def decompound(word: str, vocabulary: frozenset[str], language: str = "sv") -> l
 def restore_diacritics(word: str, vocabulary: frozenset[str]) -> str | None:
     """The corpus word that `word` is when typed without å/ä/ö ('laxhjalp' -> 'läxhjälp'), if any; for a form the
     documents lack, the documents' word of the same stem ('forelasningarna' -> 'föreläsningar')."""
-    return _restore_index(vocabulary).get(word) or _restore_stem_index(vocabulary).get(_stem_of(word))
+    exact = _restore_index(vocabulary).get(word)
+    if exact:
+        return exact
+    # Of the documents' words of that stem, the form nearest the typed one ('jamstallda' -> 'jämställd', not
+    # 'jämställdhet'): the fewest letters apart, then the first.
+    forms = _restore_stem_index(vocabulary).get(_stem_of(word), ())
+    return min(forms, key=lambda w: abs(len(w) - len(word)), default=None)
 
 
 def other_inflection(word: str, vocabulary: frozenset[str]) -> str | None:
@@ -460,22 +466,22 @@ def _stem_of(word: str) -> str:
     return stems[0] if len(stems) == 1 else ""
 
 
-def _restore_stem_index(vocabulary: frozenset[str]) -> dict[str, str]:
-    """Folded stem -> the documents' first word with å/ä/ö of that stem, for stems no word without them has."""
+def _restore_stem_index(vocabulary: frozenset[str]) -> dict[str, list[str]]:
+    """Folded stem -> the documents' words with å/ä/ö of that stem (sorted), for stems no word without them has."""
     if _RESTORE_STEM_CACHE and _RESTORE_STEM_CACHE[0][0] is vocabulary:
         return _RESTORE_STEM_CACHE[0][1]
     plain = {_stem_of(w) for w in vocabulary if fold(w) == w}
-    index: dict[str, str] = {}
+    index: dict[str, list[str]] = {}
     for w in sorted(vocabulary):
         stem = _stem_of(w) if fold(w) != w else ""
         if stem and stem not in plain:
-            index.setdefault(stem, w)
+            index.setdefault(stem, []).append(w)
     _RESTORE_STEM_CACHE[:] = [(vocabulary, index)]
     return index
 
 
 # As _RESTORE_CACHE, for `_restore_stem_index`.
-_RESTORE_STEM_CACHE: list[tuple[frozenset[str], dict[str, str]]] = []
+_RESTORE_STEM_CACHE: list[tuple[frozenset[str], dict[str, list[str]]]] = []
 
 
 def _restore_index(vocabulary: frozenset[str]) -> dict[str, str]:
