@@ -537,10 +537,11 @@ def pair_label_runs(blocks: list[Block]) -> list[Block]:
     [('paragraph', ['Deltagare:'], []), ('table', ['Kvinnor | 23', 'Män | 8', 'Totalt | 31'], [(3, 6), (4, 7), (5, 8)]),
      ('paragraph', ['Fler deltog i år.'], [])]
     """
+    run = _CellRun(blocks)
     out: list[Block] = []
     i = 0
     while i < len(blocks):
-        table = _label_run_table(blocks, i)
+        table = run.table_at(i)
         if table is None:
             out.append(blocks[i])
             i += 1
@@ -565,44 +566,70 @@ def _is_label_cell(text: str) -> bool:
             and len(text.split()) <= LABEL_CELL_WORDS and not _ends_sentence(text))
 
 
-def _label_run_table(blocks: list[Block], first: int) -> tuple[Block, int] | None:
-    """The table a label run opening at block `first` starts, and how many blocks it takes; None for none."""
-    cells: list[_Cell] = []
-    end = first
-    while end < len(blocks) and blocks[end].kind == "paragraph":
-        more = _cells(blocks[end], end)
-        cells.extend(more)
-        end += 1
-        if not all(_is_label_cell(t) or _FIGURE_CELL_RE.match(t) for t, _, _ in more):
-            break  # running text: the table, if any, has ended
-    labels = 0
-    while labels < len(cells) and _is_label_cell(cells[labels][0]):
-        labels += 1
-    if labels < 2:
-        return None
-    rows: list[list[_Cell]] = []
-    k = labels
-    while k < len(cells) and len(rows) < labels and _FIGURE_CELL_RE.match(cells[k][0]):
-        rows.append([cells[k]])
-        k += 1
-        notes = 0
-        while k < len(cells) and notes < NOTES_PER_FIGURE and _is_label_cell(cells[k][0]) and (
-                k + 1 >= len(cells) or _FIGURE_CELL_RE.match(cells[k + 1][0]) or len(rows) == labels):
-            rows[-1].append(cells[k])
+class _CellRun:
+    """The paragraphs' cells, read and classified once, with what each table start needs precomputed: a run of
+    short lines (a list of names, one per paragraph) is tried from each of its blocks, and reading the run anew
+    from each would take time quadratic in its length."""
+
+    def __init__(self, blocks: list[Block]) -> None:
+        self.cells: list[_Cell] = []
+        self.first_cell: dict[int, int] = {}  # a paragraph block's first cell
+        self.label: list[bool] = []
+        self.figure: list[bool] = []
+        own_end: dict[int, int] = {}  # where a paragraph block's cells end
+        clean: dict[int, bool] = {}  # a paragraph whose cells are all labels or figures
+        for index, block in enumerate(blocks):
+            if block.kind != "paragraph":
+                continue
+            self.first_cell[index] = len(self.cells)
+            for cell in _cells(block, index):
+                self.cells.append(cell)
+                self.label.append(_is_label_cell(cell[0]))
+                self.figure.append(bool(_FIGURE_CELL_RE.match(cell[0])))
+            own_end[index] = len(self.cells)
+            clean[index] = all(self.label[c] or self.figure[c] for c in range(self.first_cell[index], own_end[index]))
+        # The cells a start at a block reads: through the paragraphs that follow it, up to and with the first one
+        # that is running text (not all labels or figures).
+        self.end: dict[int, int] = {}
+        for index in sorted(self.first_cell, reverse=True):
+            self.end[index] = self.end[index + 1] if clean[index] and index + 1 in self.end else own_end[index]
+        # How many label cells stand in a row from each cell.
+        self.labels_from = [0] * (len(self.cells) + 1)
+        for c in range(len(self.cells) - 1, -1, -1):
+            self.labels_from[c] = self.labels_from[c + 1] + 1 if self.label[c] else 0
+
+    def table_at(self, first: int) -> tuple[Block, int] | None:
+        """The table a label run opening at block `first` starts, and how many blocks it takes; None for none."""
+        if first not in self.first_cell:
+            return None
+        start, end = self.first_cell[first], self.end[first]
+        labels = min(self.labels_from[start], end - start)
+        if labels < 2:
+            return None
+        cells, figure, label = self.cells, self.figure, self.label
+        rows: list[list[_Cell]] = []
+        k = start + labels
+        while k < end and len(rows) < labels and figure[k]:
+            rows.append([cells[k]])
             k += 1
-            notes += 1
-    if len(rows) != labels or all(YEAR_RE.fullmatch(row[0][0]) for row in rows):
-        return None  # years after labels date them (a chart's legend and axis, a title page), they count nothing
-    last_block = cells[k - 1][2]
-    if k < len(cells) and cells[k][2] == last_block:
-        return None  # the run ends inside a paragraph: no whole blocks to replace
-    texts, spans, numbers = [], [], []
-    for label, row in zip(cells[:labels], rows, strict=True):
-        lines = [n for _, ns, _ in (label, *row) for n in ns]
-        texts.append(" | ".join(t for t, _, _ in (label, *row)))
-        spans.append((min(lines), max(lines)))
-        numbers.extend(lines)
-    numbers = sorted(set(numbers))
-    table = Block("table", "\n".join(texts), numbers[0], numbers[-1], lines=texts, line_numbers=numbers,
-                  row_spans=spans)
-    return table, last_block - first + 1
+            notes = 0
+            while k < end and notes < NOTES_PER_FIGURE and label[k] and (
+                    k + 1 >= end or figure[k + 1] or len(rows) == labels):
+                rows[-1].append(cells[k])
+                k += 1
+                notes += 1
+        if len(rows) != labels or all(YEAR_RE.fullmatch(row[0][0]) for row in rows):
+            return None  # years after labels date them (a chart's legend and axis, a title page), they count nothing
+        last_block = cells[k - 1][2]
+        if k < end and cells[k][2] == last_block:
+            return None  # the run ends inside a paragraph: no whole blocks to replace
+        texts, spans, numbers = [], [], []
+        for label_cell, row in zip(cells[start:start + labels], rows, strict=True):
+            lines = [n for _, ns, _ in (label_cell, *row) for n in ns]
+            texts.append(" | ".join(t for t, _, _ in (label_cell, *row)))
+            spans.append((min(lines), max(lines)))
+            numbers.extend(lines)
+        numbers = sorted(set(numbers))
+        table = Block("table", "\n".join(texts), numbers[0], numbers[-1], lines=texts, line_numbers=numbers,
+                      row_spans=spans)
+        return table, last_block - first + 1
