@@ -312,8 +312,7 @@ def one_typo_away(word: str, vocabulary: frozenset[str]) -> str | None:
     """
     if len(word) < TYPO_MIN_LENGTH or not word.isalpha():
         return None
-    head = word[: len(word) - TYPO_ENDING]
-    if any(w.startswith(head) for w in vocabulary):
+    if _inflection_index(vocabulary).begins_a_word(word[: len(word) - TYPO_ENDING]):
         return None  # the documents have the word in another inflection ('ovanligt' for 'ovanlig'): no slip
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
     edits = {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
@@ -427,6 +426,12 @@ class _InflectionIndex:
     @cached_property
     def _sorted(self) -> list[str]:
         return sorted(self.vocabulary)
+
+    def begins_a_word(self, start: str) -> bool:
+        """Whether some word of the documents begins with `start` (a lookup in the sorted words, not a scan)."""
+        words = self._sorted
+        at = bisect.bisect_left(words, start)
+        return at < len(words) and words[at].startswith(start)
 
     def forms_by_lemma(self, start: str) -> dict[str, list[str]]:
         if start not in self._by_start:
@@ -578,7 +583,8 @@ def analyse(text: str, vocabulary: frozenset[str] = frozenset()) -> Question:
         date=bool(lex.DATE_QUESTION_RE.search(typed)), subjects=found, own_context=own, search_text=query,
         asks_for=frozenset(asks), definiendum=definiendum(typed) if kind == "definition" else "",
         content_terms=content, wants_person=bool(lex.PERSON_QUESTION_RE.search(typed)),
-        counted=documents_count_word(counted_noun(typed), vocabulary) if kind == "number" else "", ordinal=ordinal(typed), typed=typed,
+        counted=documents_count_word(counted_noun(typed), vocabulary) if kind == "number" else "",
+        ordinal=ordinal(typed), typed=typed,
     )
 
 
