@@ -57,7 +57,8 @@ class Chunk(BaseModel):
     line_roles: list[str] = Field(
         default_factory=list,
         description="what each line of `text` is: p body, h heading, i1/i2… list item at depth, t table row, "
-        "f footnote, n footnote whose mark the body text carries, c contents, r reference, s timetable, m front matter (see ingest.classify)",
+        "f footnote, n footnote whose mark the body text carries, c contents, r reference, s timetable, "
+        "m front matter (see ingest.classify)",
     )
     path: str = ""
     doc_hash: str = ""

@@ -165,7 +165,8 @@ def write_answer(question: Question, selection: Selection, verdict: Verdict, boo
             continue
         if header is not None:
             # A table row means little without its column names: "Totalt: Flickor 35, Pojkar 46, Totalt 81".
-            number = book.cite(s.unit.chunk, header.start_line, s.unit.end_line, f"{quote_of(header)}; {quote_of(s.unit)}")
+            number = book.cite(s.unit.chunk, header.start_line, s.unit.end_line,
+                               f"{quote_of(header)}; {quote_of(s.unit)}")
             text = row_sentence(header, s.unit)
         elif items:
             # A sentence that leads into a list ('Vidare lyfts tre faktorer fram:') is quoted with its list; a

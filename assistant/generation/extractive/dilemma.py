@@ -113,8 +113,8 @@ def _is_perspective(u: Unit, proposals: frozenset[tuple[str, int]] = frozenset()
     """A statement of the material's view: body text, not a question (nor one with a question inside: 'Vilka orsaker
     har problemen? Försök tänka …' is a task), a numbered task (a numbered proposal of the material is a view:
     `_is_proposal`, or one of `proposals`, the goal cards' interventions), a list entry's lower-case continuation
-    ('vilka resurser ni planerar …'), half an argument whose first half stands before it ('Men eftersom orsakssambandet är komplexa …'), text broken by extraction, a time, a
-    date or a programme line."""
+    ('vilka resurser ni planerar …'), half an argument whose first half stands before it ('Men eftersom
+    orsakssambandet är komplexa …'), text broken by extraction, a time, a date or a programme line."""
     text = u.text
     return (u.role == "body" and not u.is_label and u.words >= 8 and "?" not in text and not text[:1].islower()
             and (not lex.LIST_NUMBER_RE.match(text) or _is_proposal(text)
