@@ -54,38 +54,44 @@ def _ingest_lease(settings: Settings, wait: bool, quiet: bool) -> Iterator[None]
     from api.lease import Lease, cli_holder, describe
     from api.persistence import Database
 
-    holder, told = cli_holder(), False
-    try:
-        lease = Lease(Database.from_settings(settings), settings.ingest_lease_s)
-        while not lease.take(holder):
-            held = lease.holder_now()
-            who = f" ({describe(held[0])})" if held else ""
-            if not wait:
-                left = held[1] if held else settings.ingest_lease_s
-                raise BusyError(
-                    f"En annan inläsning pågår redan{who}. Försök igen när den är klar, eller kör med --wait för att "
-                    f"vänta. Har den dött frigörs den av sig själv inom {left:.0f} s. / Another ingest is already "
-                    "running; try again when it is done, or use --wait.")
-            if not told and not quiet:
-                _err(f"Väntar på att en annan inläsning ska bli klar{who}… / waiting for another ingest…")
-            told = True
-            time.sleep(min(1.0, settings.ingest_lease_s / 4))
-    except SQLAlchemyError as exc:
-        raise ConfigError("Databasen svarar inte; inläsningen behöver den för att inte krocka med en annan "
-                          "inläsning (JAMPLAN_DATABASE_URL). / The database is unreachable: "
-                          f"{type(exc).__name__}") from exc
-
     def terminate(_signum: int, _frame: object) -> None:
         raise KeyboardInterrupt
 
+    # The handler is set before the lease is taken and the lease is given back in the outermost finally: a SIGTERM
+    # between taking the lease and holding it in `kept` (a race `make test` met under load) gives it back too.
     in_main = threading.current_thread() is threading.main_thread()  # only there can a handler be set
     previous = signal.signal(signal.SIGTERM, terminate) if in_main else None
+    holder, told, lease = cli_holder(), False, None
     try:
+        try:
+            lease = Lease(Database.from_settings(settings), settings.ingest_lease_s)
+            while not lease.take(holder):
+                held = lease.holder_now()
+                who = f" ({describe(held[0])})" if held else ""
+                if not wait:
+                    left = held[1] if held else settings.ingest_lease_s
+                    raise BusyError(
+                        f"En annan inläsning pågår redan{who}. Försök igen när den är klar, eller kör med --wait för "
+                        f"att vänta. Har den dött frigörs den av sig själv inom {left:.0f} s. / Another ingest is "
+                        "already running; try again when it is done, or use --wait.")
+                if not told and not quiet:
+                    _err(f"Väntar på att en annan inläsning ska bli klar{who}… / waiting for another ingest…")
+                told = True
+                time.sleep(min(1.0, settings.ingest_lease_s / 4))
+        except SQLAlchemyError as exc:
+            raise ConfigError("Databasen svarar inte; inläsningen behöver den för att inte krocka med en annan "
+                              "inläsning (JAMPLAN_DATABASE_URL). / The database is unreachable: "
+                              f"{type(exc).__name__}") from exc
         with lease.kept(holder):
             yield
     finally:
         if in_main:
             signal.signal(signal.SIGTERM, previous)
+        if lease is not None:
+            try:
+                lease.give_back(holder)  # a no-op unless this run holds it: kept() gave it back, or it never took it
+            except SQLAlchemyError:
+                pass  # it frees itself when it expires
 
 
 class _ProgressLines:
