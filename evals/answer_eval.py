@@ -28,7 +28,11 @@ heldout since odd groups give their extra case to heldout) and `blind9_<half>.js
 the same way from corpus/ alone in a coordinator's everyday words: 10 lists, 7 figures, 6 how, 5 causes/consequences,
 3 definitions, 3 yes/no, 6 facts (8 of them follow-ups, 6 without å/ä/ö, 13 in everyday words, 2 English), 20
 near-domain unanswerables (4 asking a detail the corpus leaves out, 2 follow-ups), 4 off-topic; halves drawn per group
-before any run with one random.Random(20261205), 31 tune / 33 heldout).
+before any run with one random.Random(20261205), 31 tune / 33 heldout) and `blind10_<half>.jsonl` (a tenth, R01-R64,
+the same mix on passages no other set's tune half nor blind9 used: figures in tables and running text, lists over
+several lines, definitions in footnotes and parentheses, near-misses naming a year, group or municipality the
+documents do not report; halves drawn per group before any run with one random.Random(20261206), 31 tune / 33
+heldout).
 
 A case: id, kind (answerable | unanswerable), answer_type, tags, mode, question,
 optional history_questions (asked first, in turn, each answer passed on as history),
@@ -77,7 +81,8 @@ BASELINE_PATH = EVALS_DIR / "answer_baseline.json"
 EMBED_CACHE = PROJECT_ROOT / ".cache" / "test-embedding-cache.sqlite"
 
 HALVES = ("tune", "heldout")
-CASE_SETS = ("corpus", "extra", "fresh", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9")
+CASE_SETS = ("corpus", "extra", "fresh", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
+             "blind10")
 METRICS = ("top5", "quoted", "facts", "facts_list", "refused_unanswerable", "wrongly_refused", "quotes_found",
            "p50_seconds")
 LOWER_IS_BETTER = frozenset({"wrongly_refused", "p50_seconds"})

@@ -178,8 +178,9 @@ def test_blind6_cases_hold_their_terms_and_references_at_their_lines() -> None:
     follow-ups a half), no passage shared with another set, every answer's terms and reference texts in its lines."""
     cases = _blind_set("blind6", "J", 24)
     _assert_per_half(cases, unanswerable=8, list=4, number=3, follow_up=2)
-    # blind8 and blind9, written later from the documents alone, may ask about the same passages from another angle.
-    others = [p for c in ae.load_cases("all") if c["case_set"] not in ("blind6", "blind8", "blind9")
+    # blind8, blind9 and blind10, written later from the documents alone, may ask about the same passages from another
+    # angle.
+    others = [p for c in ae.load_cases("all") if c["case_set"] not in ("blind6", "blind8", "blind9", "blind10")
               for p in c.get("passages", [])]
     for case in cases:
         assert case["kind"] == "unanswerable" or case["reference_contexts"], case["id"]
@@ -213,6 +214,21 @@ def test_blind9_cases_hold_their_terms_and_references_at_their_lines() -> None:
     answerable = [c for c in cases if c["kind"] == "answerable"]
     assert len(answerable) == 40 and sum(bool(c.get("history_questions")) for c in answerable) == 8
     for case in cases:
+        assert case["kind"] == "unanswerable" or case["reference_contexts"], case["id"]
+        _assert_terms_stand_at_their_lines(case)
+
+
+def test_blind10_cases_hold_their_terms_and_references_at_their_lines() -> None:
+    """The tenth blind set: ids R01-R64, 31 tune / 33 held-out (halves drawn per group, odd groups' extra case
+    held out), 40 answerable with 8 follow-ups, 24 unanswerable each with its subject, every answer's terms and
+    reference texts in its lines."""
+    cases = [c for c in ae.load_cases("all") if c["case_set"] == "blind10"]
+    assert sorted(c["id"] for c in cases) == [f"R{n:02d}" for n in range(1, 65)]
+    assert [sum(c["half"] == h for c in cases) for h in ("tune", "heldout")] == [31, 33]
+    answerable = [c for c in cases if c["kind"] == "answerable"]
+    assert len(answerable) == 40 and sum(bool(c.get("history_questions")) for c in answerable) == 8
+    for case in cases:
+        assert case["kind"] == "answerable" or case.get("subject"), case["id"]
         assert case["kind"] == "unanswerable" or case["reference_contexts"], case["id"]
         _assert_terms_stand_at_their_lines(case)
 
