@@ -39,6 +39,8 @@ CLOSING_RE = re.compile(
     r"(?:(?<=[.!?])\s*|[\s,]+|^)(?:(?:och |men )?(?:snälla|vänligen|gärna) )?(?:(?:svara|sammanfatta) (?:gärna |snälla )?"
     r"(?:kort(?:fattat)?|i korthet|enkelt)(?: tack)?|kort svar(?: tack)?|(?:stort |tusen )?tack(?: så mycket| på förhand"
     r"| i förväg| för hjälpen)?|(?:med )?vänliga? hälsning(?:ar)?\b.*|mvh\b.*|snälla)\s*[!.:)]*\s*$", re.I)
+# A thanks among the closings ('Tack!', 'Tusen tack', 'Tack för hjälpen'): a message of nothing else is answered in kind.
+THANKS_RE = re.compile(r"\btack\b", re.I)
 # The question word an asked clause opens with after such a frame.
 _ASKED_WORD = r"(?:vad|vilka|vilken|vilket|hur|när|varför|vem|vems|var|hurdan\w*|what|which|how|when|why|who)\b"
 ASK_FRAME_RE = re.compile(

@@ -90,6 +90,8 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
     """
     if question.language == "other":
         return Verdict(False, "script")
+    if question.courtesy:
+        return Verdict(False, "courtesy")
     if not question.content_terms:
         return Verdict(False, "empty")
     ranked = selection.ranked
