@@ -1404,6 +1404,20 @@ def test_a_greeting_or_a_thanks_alone_is_answered_in_kind_without_quoting_the_do
     greeted = bot.respond({"message": "Hej! Hur många flickor deltog i läxhjälpen i Ekby?"})
     assert greeted.grounded and "9 flickor" in greeted.text, greeted.text
 
+def test_a_refusal_says_the_question_as_the_documents_spell_it_not_as_typed_without_diacritics(
+        tmp_path: Path, corpus_components: tuple) -> None:
+    """'Hur mycket kostade laxhjalpen …' refused with 'inga uppgifter om hur mycket laxhjalpen kostade …': the
+    refusal repeated the typing. It names what is missing in the words the documents write ('läxhjälpen')."""
+    bot, _ = _ingest_folder(tmp_path, corpus_components, {
+        "laxhjalp.md": ("# Läxhjälp i Ekby\n\n## Deltagare\n\nLäxhjälpen i Ekby lockade många elever under hösten, "
+                        "både pojkar och flickor från alla tre skolorna.\n"),
+        **{f"plan{i}.md": f"# Plan {i} för skolans arbete\n\n## Mål {i}\n\nSkolan arbetar med {topic} under läsåret.\n"
+           for i, topic in enumerate(("studiero i klassrummen", "trygghet på rasterna", "läsning i alla ämnen"))},
+    })
+    refused = bot.respond({"message": "Hur mycket kostade laxhjalpen i Ekby?"})
+    assert not refused.grounded and "läxhjälpen kostade" in refused.text and "laxhjalpen" not in refused.text, \
+        refused.text
+
 def test_a_question_typed_with_a_slip_a_short_term_or_without_diacritics_is_answered_as_typed_properly(
         tmp_path: Path, corpus_components: tuple) -> None:
     """'vårdnadhsavare' is the documents' 'vårdnadshavare' one keyboard slip off; 'VT21' is 'våren 2021' (the
