@@ -15,6 +15,7 @@ from functools import cached_property, lru_cache
 import simplemma
 
 from assistant import lexicon as lex
+from assistant.grounding.guard import without_instructions
 from assistant.index.lexical import fold, tokenize
 
 AnswerType = str  # list | number | definition | cause | how | yesno | who | fact
@@ -568,7 +569,7 @@ def asked_part(text: str) -> str:
 
 def analyse(text: str, vocabulary: frozenset[str] = frozenset()) -> Question:
     """Everything the answer engine needs to know about a standalone question."""
-    text = spelled_out_terms(" ".join(text.split()))
+    text = spelled_out_terms(" ".join(without_instructions(text).split()))
     polite = without_courtesies(text)
     text = asked_part(polite)
     language = detect_language(text)
