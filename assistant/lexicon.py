@@ -39,6 +39,8 @@ CLOSING_RE = re.compile(
     r"(?:(?<=[.!?])\s*|[\s,]+|^)(?:(?:och |men )?(?:snälla|vänligen|gärna) )?(?:(?:svara|sammanfatta) (?:gärna |snälla )?"
     r"(?:kort(?:fattat)?|i korthet|enkelt)(?: tack)?|kort svar(?: tack)?|(?:stort |tusen )?tack(?: så mycket| på förhand"
     r"| i förväg| för hjälpen)?|(?:med )?vänliga? hälsning(?:ar)?\b.*|mvh\b.*|snälla)\s*[!.:)]*\s*$", re.I)
+# A thanks among the closings ('Tack!', 'Tusen tack', 'Tack för hjälpen'): a message of nothing else is answered in kind.
+THANKS_RE = re.compile(r"\btack\b", re.I)
 # The question word an asked clause opens with after such a frame.
 _ASKED_WORD = r"(?:vad|vilka|vilken|vilket|hur|när|varför|vem|vems|var|hurdan\w*|what|which|how|when|why|who)\b"
 ASK_FRAME_RE = re.compile(
@@ -376,7 +378,11 @@ SCHOOL_SUBJECT_WORDS = ("matematik", "svenska", "engelska", "idrott", "musik", "
                         "spanska", "tyska", "franska", "modersmål", "svenska som andraspråk")
 # A note reference glued to the word before it, as PDF extraction leaves it ('(samordnad individuell plan)34',
 # 'ansvar5'): a pointer to a footnote, not a count; short stems keep their digits ('åk9', 'Lgr22', 'm2').
-NOTE_REFERENCE_RE = re.compile(r"(?:(?<=[)”\"’])|(?<=[a-zåäöéü]{4}))\d{1,3}\b")
+# Words written with their number glued on as part of the name ('årskurs9', 'klass8', 'covid19'), as text typed or
+# extracted without the space reads them: their digits are no footnote mark (Swedish school and public-health usage).
+NUMBERED_NAME_WORDS = ("årskurs", "klass", "covid")
+NOTE_REFERENCE_RE = re.compile(r"(?:(?<=[)”\"’])|(?<=[a-zåäöéü]{4})"
+                               + "".join(f"(?i:(?<!{w}))" for w in NUMBERED_NAME_WORDS) + r")\d{1,3}\b")
 # Words of a figure question that frame how the figure is given ('totalt', 'ungefär', 'i kronor'), never what
 # it is about (general Swedish).
 FIGURE_FRAME_WORDS = ("totalt", "sammanlagt", "ungefär", "cirka", "kronor", "kr", "tkr", "mnkr", "procent", "andel",

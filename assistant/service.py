@@ -27,6 +27,7 @@ from assistant.generation.redact import redact
 from assistant.grounding.anchors import last_answer
 from assistant.grounding.evidence import Evidence
 from assistant.grounding.followups import is_follow_up, rewrite_follow_up
+from assistant.grounding.question import courtesy_of
 from assistant.index.components import Components
 from assistant.modes import DRAFT_MODES, MODES
 from assistant.schema import ChatRequest, ChatResponse, Draft, StreamEvent
@@ -98,8 +99,8 @@ class Assistant:
 
     def standalone_query(self, request: ChatRequest) -> str:
         """The question to retrieve for: a follow-up rewritten by the backend if it can, else by the heuristic."""
-        if not request.history or not is_follow_up(request.message):
-            return request.message
+        if not request.history or courtesy_of(request.message) or not is_follow_up(request.message):
+            return request.message  # a thanks after an answer is no follow-up of it
         try:
             text = self.backend.rewrite(request.message, request.history)
         except Exception as exc:  # a failing model must not block the heuristic

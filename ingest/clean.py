@@ -546,8 +546,8 @@ def pair_label_runs(blocks: list[Block]) -> list[Block]:
             out.append(blocks[i])
             i += 1
             continue
-        block, used = table
-        out.append(block)
+        made, used = table
+        out.extend(made)
         i += used
     return out
 
@@ -598,12 +598,30 @@ class _CellRun:
         for c in range(len(self.cells) - 1, -1, -1):
             self.labels_from[c] = self.labels_from[c + 1] + 1 if self.label[c] else 0
 
-    def table_at(self, first: int) -> tuple[Block, int] | None:
-        """The table a label run opening at block `first` starts, and how many blocks it takes; None for none."""
+    def table_at(self, first: int) -> tuple[list[Block], int] | None:
+        """The table a label run opening at block `first` starts (after its caption, when the run's first cell is
+        one: 'Tabell 1. Deltagare 2023' over 'Kvinnor', 'Män' in the same paragraph), and how many blocks it takes;
+        None for none."""
         if first not in self.first_cell:
             return None
         start, end = self.first_cell[first], self.end[first]
         labels = min(self.labels_from[start], end - start)
+        table = self._table(first, start, labels, end)
+        if table is not None:
+            return [table[0]], table[1]
+        if labels < 3 or self.cells[start + 1][2] != first:
+            return None  # a caption of its own paragraph is left as it is: the table starts at the next block
+        table = self._table(first, start + 1, labels - 1, end)
+        if table is None:
+            return None
+        text, numbers, _ = self.cells[start]
+        caption = Block("paragraph", text, numbers[0], numbers[-1], lines=[text], line_numbers=[numbers[0]])
+        return [caption, table[0]], table[1]
+
+    def _table(self, first: int, start: int, labels: int, end: int) -> tuple[Block, int] | None:
+        """The table whose `labels` label cells open at cell `start`, each paired with one figure cell (and its note)
+        of those that follow, up to cell `end`; and how many blocks from `first` it takes. None when the figures
+        do not pair with the labels."""
         if labels < 2:
             return None
         cells, figure, label = self.cells, self.figure, self.label

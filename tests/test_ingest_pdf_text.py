@@ -119,6 +119,20 @@ def test_label_and_figure_cells_are_read_back_as_rows_citing_their_cells() -> No
         assert all(_norm(cell) in _norm(_lines(row.start_line, row.end_line)) for cell in row.text.split(" | "))
 
 
+def test_a_caption_over_the_label_cells_stays_a_line_and_the_cells_are_rows() -> None:
+    """A table's caption extracted in the same paragraph as its label cells ('Tabell 2. Deltagare per kön' over
+    'Flickor', 'Pojkar', 'Totalt') is one label more than there are figures: it stays a line of its own, the rest
+    pair into rows."""
+    text = ("Resultat\n\nTabell 2. Deltagare per kön\nFlickor\nPojkar\nTotalt\n41\n27\n68\n\n"
+            "Läxhjälpen fortsätter nästa läsår.\n")
+    doc = SourceDoc(path="/tmp/tabell.txt", source="tabell.txt", title="Tabell", lines=text.split("\n"),
+                    content_hash="t")
+    units = [u for c in chunk_document(doc, lambda t: len(t.split())) for u in units_of(c)]
+    rows = [u for u in units if u.kind == "row"]
+    assert [r.text for r in rows] == ["Flickor | 41", "Pojkar | 27", "Totalt | 68"]
+    assert [(r.start_line, r.end_line) for r in rows] == [(4, 7), (5, 8), (6, 9)]
+    assert any("Tabell 2. Deltagare per kön" in u.text and u.kind != "row" for u in units)
+
 def test_a_footnote_whose_mark_the_text_carries_is_a_note_without_its_number() -> None:
     units = _units()
     note = next(u for u in units if "ankargruppen" in u.text)

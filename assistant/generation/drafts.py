@@ -9,6 +9,7 @@ import re
 
 from assistant import lexicon as lex
 from assistant.citations import cited_numbers, markers, strip_markers
+from assistant.index.units import drop_note_marks
 from assistant.modes import DRAFT_MODES, DRAFT_SECTION_KEYS, MODES
 from assistant.schema import Draft, DraftItem, DraftSection
 
@@ -38,10 +39,16 @@ def gap(what: str) -> DraftItem:
 
 
 def source_item(text: str, citations: list[int]) -> DraftItem:
-    """A statement of the material; a footnote number glued on by PDF extraction ('skolavbrott.26.') is dropped
-    from the text shown (the citation still quotes the line as it stands)."""
-    text = re.sub(r"(?<=[a-zåäö])\.?\d{1,3}\.?$", ".", text.strip())
-    return DraftItem(text=text, citations=citations, provenance="source")
+    """A statement of the material; footnote numbers glued on by PDF extraction ('… en styrgrupp7, som …',
+    'skolavbrott.26.') are dropped from the text shown (the citation still quotes the line as it stands).
+
+    >>> source_item("Arbetet leddes av en styrgrupp7, som följde upp planen45", [1]).text
+    'Arbetet leddes av en styrgrupp, som följde upp planen.'
+    """
+    stated = drop_note_marks(text.strip())
+    if stated != text.strip() and stated[-1:].isalpha():  # the mark ended the sentence: its full stop stays
+        stated += "."
+    return DraftItem(text=stated, citations=citations, provenance="source")
 
 
 def item_line(item: DraftItem) -> str:

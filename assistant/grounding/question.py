@@ -15,6 +15,7 @@ from functools import cached_property, lru_cache
 import simplemma
 
 from assistant import lexicon as lex
+from assistant.grounding.guard import without_instructions
 from assistant.index.lexical import fold, tokenize
 
 AnswerType = str  # list | number | definition | cause | how | yesno | who | fact
@@ -58,6 +59,7 @@ class Question:
     prefix_terms: dict[str, str] = field(default_factory=dict)
     ordinal: int = 0  # 'den fjärde träffen' -> 4: the item numbered so answers it
     typed: str = ""  # the question with words typed without å/ä/ö respelt as the documents write them
+    courtesy: str = ""  # 'greeting' or 'thanks' for a message that is nothing else ('Hej!', 'Tack för hjälpen!')
 
     @property
     def cue_text(self) -> str:
@@ -537,6 +539,18 @@ def without_courtesies(text: str) -> str:
     return bare if tokenize(bare) else text
 
 
+def courtesy_of(text: str) -> str:
+    """'greeting' or 'thanks' for a message that only greets or thanks ('Hej!', 'Tack för hjälpen!'), '' for one
+    that asks something too: a courtesy is answered in kind, not searched for in the documents.
+
+    >>> courtesy_of("Hej!"), courtesy_of("Tack så mycket!"), courtesy_of("Hej! Vilka insatser finns?"), courtesy_of("")
+    ('greeting', 'thanks', '', '')
+    """
+    if not text.strip() or tokenize(lex.CLOSING_RE.sub("", lex.GREETING_RE.sub("", text))):
+        return ""
+    return "greeting" if lex.GREETING_RE.match(text) else "thanks" if lex.THANKS_RE.search(text) else ""
+
+
 def asked_part(text: str) -> str:
     """The question a message wraps: without a sentence that only introduces the asker ('Jag jobbar som …') and
     without the frame before the question word ('Kan du berätta …', 'Vi är en skola i … och undrar …'), so the
@@ -555,7 +569,7 @@ def asked_part(text: str) -> str:
 
 def analyse(text: str, vocabulary: frozenset[str] = frozenset()) -> Question:
     """Everything the answer engine needs to know about a standalone question."""
-    text = spelled_out_terms(" ".join(text.split()))
+    text = spelled_out_terms(" ".join(without_instructions(text).split()))
     polite = without_courtesies(text)
     text = asked_part(polite)
     language = detect_language(text)
@@ -578,7 +592,11 @@ def analyse(text: str, vocabulary: frozenset[str] = frozenset()) -> Question:
     # An idiom's words say how the question is put, not what it is about ('ta reda på', 'få tag på').
     content = frozenset(t for t in tokenize(lex.IDIOM_RE.sub(" ", query))
                         if fold(t) not in _FRAMING and t not in replaced)
+    courtesy = courtesy_of(text)
+    if courtesy:
+        content = frozenset()  # nothing to search for: the courtesy is answered in kind
     return Question(
+        courtesy=courtesy,
         text=text, language=language, answer_type=kind, money=bool(lex.MONEY_QUESTION_RE.search(typed)),
         date=bool(lex.DATE_QUESTION_RE.search(typed)), subjects=found, own_context=own, search_text=query,
         asks_for=frozenset(asks), definiendum=definiendum(typed) if kind == "definition" else "",

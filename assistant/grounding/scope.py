@@ -90,6 +90,8 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
     """
     if question.language == "other":
         return Verdict(False, "script")
+    if question.courtesy:
+        return Verdict(False, "courtesy")
     if not question.content_terms:
         return Verdict(False, "empty")
     ranked = selection.ranked
@@ -115,7 +117,7 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
         weights is not None and top >= min_unit_score and close >= min_similarity - PASSAGE_SLACK
         and passage_support(question, ranked, weights) >= PASSAGE_SUPPORT)
     if not on_topic and not defined_in_note(question, ranked):
-        return Verdict(False, "offtopic", phrase=topic_phrase(question.text))
+        return Verdict(False, "offtopic", phrase=topic_phrase(question.cue_text))
     naming = undefined_term(question, ranked)
     if naming:  # 'Vad menas med X?' where the material uses X only in passing: no sentence of it is the answer
         return Verdict(False, "undefined", phrase=question.definiendum, evidence=naming)
@@ -135,7 +137,7 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
                 for s in evidence[:SUBJECT_POOL] for t in asked):
             # The best units were of another place or year, and those of the asked one say nothing of what is
             # asked: 'brister vid tillsynen 2019' is not answered by a 2018/19 project in the same municipality.
-            return Verdict(False, "subject", question.subjects, topic_phrase(question.text))
+            return Verdict(False, "subject", question.subjects, topic_phrase(question.cue_text))
     if question.answer_type == "number":
         # The figure must stand in one of the best few units, not anywhere in the section; a year alone is
         # no count ('Tranemo kommun, juni 2024' in a list of members does not say how many pupils).
@@ -183,26 +185,26 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
                     return Verdict(False, "period", phrase=" och ".join(p.text for p in asked_parts), evidence=dated)
         if not figures and not (question.date and not lex.EXACT_DATE_QUESTION_RE.search(question.text)):
             # ('När …?' may be answered by an event — 'när arbetet är avslutat' — so only 'vilket år' needs a date.)
-            return Verdict(False, "figure", phrase=topic_phrase(question.text))
+            return Verdict(False, "figure", phrase=topic_phrase(question.cue_text))
         evidence = figures + [s for s in evidence if s not in figures]
     if question.wants_person:
         role = asked_role(question)
         persons = [s for s in evidence[:8] if names_person(s.unit, role)]
         if not persons:
-            return Verdict(False, "figure", phrase=topic_phrase(question.text))
+            return Verdict(False, "figure", phrase=topic_phrase(question.cue_text))
         evidence = persons + [s for s in evidence if s not in persons]  # the answer opens with the name
     kind = asked_body_kind(question.text)
     if kind and not any(names_body(f"{s.unit.text} {s.unit.context()}", kind) for s in evidence[:8]
                         if s.score >= BODY_CLOSE * evidence[0].score):
-        return Verdict(False, "figure", phrase=topic_phrase(question.text))  # 'Vilken kommun …?' needs a name
+        return Verdict(False, "figure", phrase=topic_phrase(question.cue_text))  # 'Vilken kommun …?' needs a name
     if asks_outcome(question.text):
         if only_planned(evidence[:OUTCOME_POOL], asked):
-            return Verdict(False, "outcome", phrase=topic_phrase(question.text), evidence=evidence)
+            return Verdict(False, "outcome", phrase=topic_phrase(question.cue_text), evidence=evidence)
         # The rarest asked word names the thing whose outcome is asked ('lågstadiesatsningen', not 'årskurs').
         thing = [min(asked, key=weights.chunk_share)] if asked and weights is not None else []
         outcome = no_outcome(evidence[:OUTCOME_POOL], thing, changed_thing(question.text))
         if outcome is not None:  # 'result': the asked thing is there without a result; 'figure': it is not there
-            return Verdict(False, outcome, phrase=topic_phrase(question.text), evidence=evidence)
+            return Verdict(False, outcome, phrase=topic_phrase(question.cue_text), evidence=evidence)
     holder = opinion_holder(question.text)
     if holder:
         # What the view is of: the rarest asked word that is not the holder (in a small collection, where no word is
@@ -215,7 +217,7 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
         thing = min(about, key=weights.chunk_share) if about and weights is not None else ""
         views = [s for s in evidence[:VIEW_POOL] if gives_view(s.unit, holder, thing)]
         if not views:
-            return Verdict(False, "view", phrase=view_phrase(topic_phrase(question.text), holder))
+            return Verdict(False, "view", phrase=view_phrase(topic_phrase(question.cue_text), holder))
         evidence = views + [s for s in evidence if s not in views]  # the answer opens with the view
     return Verdict(True, evidence=evidence)
 
@@ -851,7 +853,7 @@ def subject_phrase(question: Question, missing: Sequence[Subject]) -> str:
     years = [s.text for s in question.subjects if s.kind == "year"]
     if names:
         return ", ".join(names) + (f" ({', '.join(years)})" if years else "")
-    return topic_phrase(question.text)
+    return topic_phrase(question.cue_text)
 
 
 def topic_phrase(text: str) -> str:

@@ -319,12 +319,21 @@ def drop_note_marks(text: str) -> str:
     'Vi lär av erfarenhet, och av skolavbrott. Men covid-19 och 25 elever stannar.'
     >>> drop_note_marks("… tidiga skolavbrott.26. Och illa30. Men kap.26, vt2024 och Skola24.")
     '… tidiga skolavbrott. Och illa. Men kap.26, vt2024 och Skola24.'
+    >>> drop_note_marks("Skolan ska vara ”likvärdig”12 för elever i årskurs9 under covid19 (se bilagan)3.")
+    'Skolan ska vara ”likvärdig” för elever i årskurs9 under covid19 (se bilagan).'
     """
-    return _NOTE_MARK_RE.sub(lambda m: m.group(1) + (m.group(2) or m.group(3)), text)
+    return _NOTE_MARK_RE.sub(_without_mark, text)
 
 
-# A lowercase word only: a name may end in digits ('Skola24').
-_NOTE_MARK_RE = re.compile(r"\b([a-zåäö]{4,})(\.?)\d{1,2}(\.?)(?=[,;:)]?(?:\s|$))")
+def _without_mark(m: re.Match) -> str:
+    if m.group(1).lower().endswith(lex.NUMBERED_NAME_WORDS):  # 'årskurs9', 'covid19': the number names the thing
+        return m.group(0)
+    return m.group(1) + (m.group(2) or m.group(3))
+
+
+# A lowercase word, or a closing quote or parenthesis ('… ”likvärdig utbildning”12 …'), then the mark; a name may end
+# in digits ('Skola24').
+_NOTE_MARK_RE = re.compile(r"(\b[a-zåäö]{4,}|(?<=\w)[”\"’)])(\.?)\d{1,2}(\.?)(?=[,;:)]?(?:\s|$))")
 
 
 def split_sentences(text: str) -> list[str]:

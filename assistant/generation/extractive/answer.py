@@ -672,6 +672,12 @@ def write_refusal(question: Question, verdict: Verdict, selection: Selection, bo
     english = question.language == "en"
     if verdict.reason == "script":
         return Written("Jag kan bara svara på frågor på svenska eller engelska. Skriv gärna frågan på svenska.", False)
+    if verdict.reason == "courtesy":  # answered in kind, with what the assistant can do
+        if question.courtesy == "thanks":
+            return Written("Varsågod! Fråga gärna igen om du vill veta mer.", False)
+        return Written("Hej! Jag svarar på frågor om underlaget för jämställdhetsintegrering och visar var i "
+                       "dokumenten svaret står. Fråga till exempel ”Vilka insatser kan minska frånvaron bland "
+                       "pojkar?”", False)
     if verdict.reason == "empty":
         return Written("Frågan innehåller inga ord som jag kan söka på. Skriv vad du vill veta, till exempel "
                        "”Vilka insatser kan minska frånvaron bland pojkar?”", False)
