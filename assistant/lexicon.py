@@ -566,6 +566,10 @@ AGENT_SENTENCE_RE = re.compile(rf"{ROLE_SENTENCE_RE.pattern}"
                                r"|\b(?:stöd|stödet|hjälp|hjälpen|handledning)\s+(?:från|av)\b"
                                r"|\w+(?:utvecklare|ledare|samordnare|handledare|pedagog|pedagoger)\b", re.I)
 MONEY_RE = re.compile(r"\d[\d\s]*(?:[.,]\d+)?\s*(?:tkr|kr|kronor|mkr|mnkr|miljoner|miljarder|sek|tusen kronor)\b", re.I)
+# A cost stated without an amount: free of charge ('Workshopen är kostnadsfri', 'gratis för familjerna'), which
+# answers what something cost as an amount would (general Swedish).
+FREE_OF_CHARGE_RE = re.compile(r"\b(?:kostnadsfri\w*|avgiftsfri\w*|gratis|utan kostnad|utan avgift|ingen avgift|"
+                               r"free of charge)\b", re.I)
 NUMBER_RE = re.compile(r"\d|\b(en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|hälften|var(?:annan|tredje)|"
                        r"dubbelt|fler|färre)\b", re.I)
 DIGIT_RE = re.compile(r"\d")

@@ -1419,6 +1419,19 @@ def test_a_question_after_an_injected_role_or_instruction_is_answered_as_asked(
         assert reply.grounded and "14 pojkar" in reply.text and "SYSTEM" not in reply.text, (message, reply.text)
         assert "allt är bra" not in reply.text
 
+def test_a_cost_question_is_answered_by_a_statement_that_it_is_free(tmp_path: Path, corpus_components: tuple) -> None:
+    """'Kostade det något att vara med …?' was refused for want of an amount although the invitation says
+    'Workshopen är kostnadsfri': free of charge answers a cost question as an amount does."""
+    bot, _ = _ingest_folder(tmp_path, corpus_components, {
+        "laxhjalp.md": ("# Läxhjälp i Ekby\n\n## Om läxhjälpen\n\nLäxhjälpen i Ekby hålls på biblioteket varje tisdag "
+                        "och torsdag efter skolan. Läxhjälpen är kostnadsfri för alla elever i årskurs 4–9.\n"),
+        **{f"plan{i}.md": f"# Plan {i} för skolans arbete\n\n## Mål {i}\n\nSkolan arbetar med {topic} under läsåret.\n"
+           for i, topic in enumerate(("studiero i klassrummen", "trygghet på rasterna", "läsning i alla ämnen"))},
+    })
+    free = bot.respond({"message": "Kostar det något att gå på läxhjälpen i Ekby?"})
+    assert free.grounded and "kostnadsfri" in free.text, free.text
+    assert not bot.respond({"message": "Hur mycket kostar skolskjutsen i Ekby?"}).grounded
+
 def test_a_refusal_says_the_question_as_the_documents_spell_it_not_as_typed_without_diacritics(
         tmp_path: Path, corpus_components: tuple) -> None:
     """'Hur mycket kostade laxhjalpen …' refused with 'inga uppgifter om hur mycket laxhjalpen kostade …': the

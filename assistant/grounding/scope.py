@@ -660,12 +660,15 @@ def has_figure(text: str, question: Question) -> bool:
     >>> long = analyse("Hur lång tid tog sommarskolan?")
     >>> has_figure("Sista dag för anmälan är den 15 april.", long), has_figure("Den pågick 17 juni–5 juli.", long)
     (False, True)
+    >>> cost = analyse("Kostade det något att delta i workshopen?")
+    >>> has_figure("Workshopen hölls i maj.", cost), has_figure("Workshopen är kostnadsfri.", cost)
+    (False, True)
     >>> share = analyse("Hur stor andel av lärarna är legitimerade?")
     >>> has_figure("Många lärarbyten i årskurs 7.", share), has_figure("Hälften av lärarna är legitimerade.", share)
     (False, True)
     """
-    if question.money:
-        return bool(lex.MONEY_RE.search(text))
+    if question.money:  # an amount, or that it cost nothing ('Workshopen är kostnadsfri')
+        return bool(lex.MONEY_RE.search(text) or lex.FREE_OF_CHARGE_RE.search(text))
     if lex.SHARE_QUESTION_RE.search(question.text):  # a share: a percentage, 'x av y' or a share word
         return bool(lex.PERCENT_RE.search(text) or lex.SHARE_RE.search(text))
     if question.date:

@@ -229,8 +229,10 @@ class UnitSelector:
                 return 0.5  # 'sammanlagt' is answered by the total row
             if question.counted and not question.money and not question.date and states_count(unit, question.counted):
                 return 0.5  # 'hur många personer' is answered by '180 personer', or a table's 'Pojkar' column
-            if question.money:
-                return 0.35 if lex.MONEY_RE.search(text) else (-0.1 if lex.DIGIT_RE.search(text) else -0.3)
+            if question.money:  # an amount, or that it cost nothing ('Workshopen är kostnadsfri')
+                if lex.MONEY_RE.search(text) or lex.FREE_OF_CHARGE_RE.search(text):
+                    return 0.35
+                return -0.1 if lex.DIGIT_RE.search(text) else -0.3
             if question.date:
                 return 0.25 if (lex.YEAR_RE.search(text) or lex.DATE_RE.search(text)) else -0.2
             if question.counted and not question.money and not question.date:
