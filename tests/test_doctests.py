@@ -20,6 +20,8 @@ MODULES = [
     "assistant.generation.extractive.drafts",
     "assistant.lexicon",
     "assistant.grounding.anchors",
+    "assistant.index.units",
+    "assistant.generation.extractive.answer",
     "assistant.service",
     "evals.readability",
 ]

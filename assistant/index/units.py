@@ -122,7 +122,7 @@ class Unit:
             return f"{label.text.rstrip(':')} ({heading})" if heading else label.text.rstrip(":")
         if self.kind == "row":
             header = next((u for u in units_of(self.chunk) if u.kind == "row" and u.line < self.line), None)
-            if header is not None and "|" in header.text and not re.search(r"\d", header.text):
+            if header is not None and names_columns(header.text):
                 return f"{heading} ({header.text})" if heading else header.text
         return heading
 
@@ -217,7 +217,9 @@ def _build_units(chunk: Chunk) -> tuple[Unit, ...]:
         if role == "note":  # a note's number is no part of what it says ('43 I projektet kom …')
             pieces[0] = lex.FOOTNOTE_START_RE.sub("", pieces[0].strip(), count=1)
         for piece in pieces:
-            piece = _TRAILING_NOTE_RE.sub("", piece.strip()).strip()
+            if kind != "row" or "|" not in piece:  # a table's last cell is a figure of its own ('3,8 | 4,6')
+                piece = _TRAILING_NOTE_RE.sub("", piece.strip())
+            piece = piece.strip()
             if not piece or looks_like_instruction(piece):
                 continue
             unit_kind = "label" if kind == "sentence" and piece.endswith(":") and len(pieces) == 1 else kind
@@ -311,6 +313,20 @@ def row_cells(unit: Unit) -> list[str]:
     return [c.strip() for c in text.strip("| ").split("|") if c.strip()]
 
 
+def names_columns(text: str) -> bool:
+    """Whether a table row names its table's columns: cells apart ('|'), no figure in any but a year or a school
+    year, which names a column of figures by when they were measured ('Nyckeltal | Kön | 2022 | 2023 | 2024').
+
+    >>> names_columns("Årskurs | Flickor | Pojkar"), names_columns("Nyckeltal | 2022 | 2023/24")
+    (True, True)
+    >>> names_columns("Årskurs 5 | 12 | 16"), names_columns("Totalt 8 464 tkr")
+    (False, False)
+    """
+    if "|" not in text:
+        return False
+    return not lex.DIGIT_RE.search(lex.YEAR_RE.sub("", lex.SCHOOL_YEAR_RE.sub("", text)))
+
+
 def drop_note_marks(text: str) -> str:
     """A footnote's number glued onto the word it follows, dropped: superscripts lose their raise in PDF
     extraction ('… av erfarenhet49, …', '… skolavbrott.26 …').
@@ -319,12 +335,16 @@ def drop_note_marks(text: str) -> str:
     'Vi lär av erfarenhet, och av skolavbrott. Men covid-19 och 25 elever stannar.'
     >>> drop_note_marks("… tidiga skolavbrott.26. Och illa30. Men kap.26, vt2024 och Skola24.")
     '… tidiga skolavbrott. Och illa. Men kap.26, vt2024 och Skola24.'
+    >>> drop_note_marks("Meritvärde åk 9¹")
+    'Meritvärde åk 9'
     """
-    return _NOTE_MARK_RE.sub(lambda m: m.group(1) + (m.group(2) or m.group(3)), text)
+    return _SUPERSCRIPT_MARK_RE.sub("", _NOTE_MARK_RE.sub(lambda m: m.group(1) + (m.group(2) or m.group(3)), text))
 
 
 # A lowercase word only: a name may end in digits ('Skola24').
 _NOTE_MARK_RE = re.compile(r"\b([a-zåäö]{4,})(\.?)\d{1,2}(\.?)(?=[,;:)]?(?:\s|$))")
+# A footnote's number kept raised (a Word table's 'Meritvärde åk 9¹', '%²').
+_SUPERSCRIPT_MARK_RE = re.compile(r"(?<=\S)[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
 
 
 def split_sentences(text: str) -> list[str]:
