@@ -209,6 +209,9 @@ def test_a_word_table_is_read_row_by_row_with_its_column_names(tmp_path: Path, c
     doc, _ = load_document(tmp_path / "docs" / "fritidsgardar-uppfoljning.docx")
     row_line = doc.lines.index("| Unika besökare, antal | Pojkar | 305 | 296 | 288 |") + 1
     assert response.citations[0].end_line == row_line
+    # The caption above the table names it: a question about 'Tabell 1' is answered by its rows.
+    response = bot.respond({"message": "Vad står det i Tabell 1 i uppföljningen av fritidsgårdarna?"})
+    assert response.grounded and "Unika besökare, antal | Pojkar | 305" in response.text
 
 
 def test_a_whitespace_aligned_table_is_answered_with_the_asked_column(tmp_path: Path, corpus_components: tuple

@@ -121,9 +121,14 @@ class Unit:
         if label is not None:
             return f"{label.text.rstrip(':')} ({heading})" if heading else label.text.rstrip(":")
         if self.kind == "row":
-            header = next((u for u in units_of(self.chunk) if u.kind == "row" and u.line < self.line), None)
+            units = units_of(self.chunk)
+            header = next((u for u in units if u.kind == "row" and u.line < self.line), None)
             if header is not None and names_columns(header.text):
-                return f"{heading} ({header.text})" if heading else header.text
+                # The table's caption above its header names what it is ('Tabell 1. Nyckeltal per kön …').
+                caption = units[header.seq - 1] if header.seq > 0 else None
+                table = f"{caption.text} {header.text}" if caption is not None and caption.is_label and \
+                    lex.CAPTION_RE.match(caption.text) else header.text
+                return f"{heading} ({table})" if heading else table
         return heading
 
     @cached_property
