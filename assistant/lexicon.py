@@ -573,6 +573,9 @@ FREE_OF_CHARGE_RE = re.compile(r"\b(?:kostnadsfri\w*|avgiftsfri\w*|gratis|utan k
 NUMBER_RE = re.compile(r"\d|\b(en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|hälften|var(?:annan|tredje)|"
                        r"dubbelt|fler|färre)\b", re.I)
 DIGIT_RE = re.compile(r"\d")
+# A table's or figure's caption as Swedish reports number them ('Tabell 1. Nyckeltal per kön …', 'Figur 2: …'; a
+# municipality's follow-up report in trial 16 asked 'Vad står det i Tabell 1 …?').
+CAPTION_RE = re.compile(r"^(?:tabell|figur|diagram)\s*\d+\b", re.I)
 NUMBER_WORD_RE = re.compile(r"\b(två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tjugo|trettio|hundra|tusen|hälften|"
                             r"varannan|var tredje|dubbelt så|[a-zåäö]*(?:tio|tjugo|hundra|tusen)tal|dussin)\b", re.I)
 # Numbers that refer, not count: a decision's paragraph ('§ 71', '§50') and a diary number ('BUN 2016.02334',

@@ -48,6 +48,8 @@ _BOILERPLATE = {
 }
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u202f\u2007\u2009\u2002\u2003\t"), " ")
+_INNER_TAB_RE = re.compile(r"(?<=\S)[ \t]*\t[ \t]*(?=\S)")
+_TAB_GAP = "    "
 
 
 @dataclass
@@ -108,7 +110,9 @@ def normalize_line(line: str) -> str:
     >>> normalize_line("Förslag på\\xa0 lokalt mål\\u00ad ")
     'Förslag på  lokalt mål'
     """
-    line = unicodedata.normalize("NFC", line).translate(_INVISIBLE).translate(_SPACES)
+    line = unicodedata.normalize("NFC", line).translate(_INVISIBLE)
+    # A tab between words separates a table's columns: it stays a gap (`aligned_cells`), not one space.
+    line = _INNER_TAB_RE.sub(_TAB_GAP, line).translate(_SPACES)
     return line.rstrip()
 
 
@@ -513,8 +517,31 @@ def _mark_tables(blocks: list[Block]) -> list[Block]:
         rows = [r for r in block.lines if r.strip()]
         if all(len(r) <= 80 for r in rows) and sum(bool(_TABLE_ROW_RE.search(r)) for r in rows) >= 0.6 * len(rows):
             block.kind = "table"
-            block.text = "\n".join(re.sub(r"\s{2,}", "  ", r.strip()) for r in rows)
+            cells = aligned_cells(rows)
+            if cells is not None:
+                block.text = "\n".join(" | ".join(row) for row in cells)
+            else:
+                block.text = "\n".join(re.sub(r"\s{2,}", "  ", r.strip()) for r in rows)
     return blocks
+
+
+def aligned_cells(rows: Sequence[str]) -> list[list[str]] | None:
+    """A whitespace-aligned table's rows (PDF-to-text, a report typed with spaces or tabs) split into cells at gaps of
+    two or more spaces, when the rows agree on how many columns there are; the header row may lack the corner cell
+    above the row labels when it names two columns or more. None when they do not agree (single spaces between a label and its figure, a cell left
+    empty): the columns cannot be told apart then.
+
+    >>> aligned_cells(["Påstående        Flickor  Pojkar", "Jag känner mig trygg   81 %     88 %"])
+    [['Påstående', 'Flickor', 'Pojkar'], ['Jag känner mig trygg', '81 %', '88 %']]
+    >>> aligned_cells(["Stöd till lärare 2 264 tkr", "Matematiksatsning    100 tkr"]) is None
+    True
+    """
+    cells = [re.split(r"\s{2,}", r.strip()) for r in rows]
+    columns = len(cells[-1])
+    header = len(cells[0]) == columns or (columns >= 3 and len(cells[0]) == columns - 1)
+    if columns < 2 or not header or any(len(row) != columns for row in cells[1:]):
+        return None
+    return cells
 
 
 # A table cell that holds only a figure ('23', '8 464 tkr', '45 %'), and the most words of a table's label cell.

@@ -21,7 +21,7 @@ MANIFEST_NAME = "MANIFEST.yaml"
 MAX_FILE_BYTES = 50 * 1024 * 1024
 DOC_TYPES = ("strategi", "granskning", "projektrapport", "övrigt")
 # Bump when cleaning or chunking changes, so that a re-ingest rebuilds every document.
-PIPELINE_VERSION = "18"
+PIPELINE_VERSION = "19"
 
 
 class LoadError(Exception):
@@ -171,6 +171,7 @@ def check_zip(path: Path, limits: ReadLimits) -> None:
 def load_docx(path: Path, limits: ReadLimits = DEFAULT_LIMITS) -> LoadedText:
     import docx
     from docx.opc.exceptions import PackageNotFoundError
+    from docx.table import Table
 
     check_zip(path, limits)
     try:
@@ -180,11 +181,14 @@ def load_docx(path: Path, limits: ReadLimits = DEFAULT_LIMITS) -> LoadedText:
     except Exception as exc:
         raise LoadError(f"corrupt or unreadable DOCX ({type(exc).__name__}: {exc})") from exc
     lines: list[str] = []
-    for para in document.paragraphs:
-        text = para.text.strip()
+    for part in document.iter_inner_content():
+        if isinstance(part, Table):
+            lines.extend(docx_table_lines(part))
+            continue
+        text = part.text.strip()
         if not text:
             continue
-        style = (para.style.name or "").lower() if para.style is not None else ""
+        style = (part.style.name or "").lower() if part.style is not None else ""
         match = re.match(r"(heading|rubrik)\s*(\d)", style)
         if match or style == "title":
             level = int(match.group(2)) if match else 1
@@ -194,12 +198,54 @@ def load_docx(path: Path, limits: ReadLimits = DEFAULT_LIMITS) -> LoadedText:
         else:
             lines.append(text)
         lines.append("")
-    for table in document.tables:
-        for row in table.rows:
-            lines.append("    ".join(cell.text.strip() for cell in row.cells))
-        lines.append("")
     _check_chars(sum(len(line) for line in lines), limits)
     return LoadedText(lines)
+
+
+# The longest cell a Word table of figures holds; a longer one is running text laid out in a table.
+TABLE_CELL_MAX_CHARS = 150
+
+
+def docx_table_lines(table: Any) -> list[str]:
+    """A Word table where it stands in the text, as rows the rest of ingest reads as a table ('| Kön | 2024 |',
+    the header row first; ingest.clean.segment), so a row's figures keep their column names and stay under the
+    table's caption and heading.
+
+    A cell spanning columns is written once (its other columns empty, so the columns stay aligned); a cell spanning
+    rows is written in each of them, since each row is read on its own (a label merged over 'Flickor' and 'Pojkar').
+    A table of one column, or one with running text in a cell, lays out text (a framed box, a form), not figures:
+    its cells are paragraphs, each once. Rows of one cell before the others (a title row spanning the table) stand
+    above it as its caption.
+    """
+    rows = [_docx_row_cells(row) for row in table.rows]
+    rows = [cells for cells in rows if any(text for _, text in cells)]
+    texts = [[text for _, text in cells] for cells in rows]
+    out: list[str] = []
+    if all(sum(1 for c in row if c) <= 1 for row in texts) or any(
+            len(c) > TABLE_CELL_MAX_CHARS for row in texts for c in row):
+        seen: set[int] = set()
+        for cells in rows:
+            for tc, text in cells:
+                if text and id(tc) not in seen:
+                    seen.add(id(tc))
+                    out.extend([text, ""])
+        return out
+    while texts and sum(1 for c in texts[0] if c) == 1:
+        out.extend([next(c for c in texts.pop(0) if c), ""])
+    out.extend("| " + " | ".join(row) + " |" for row in texts)
+    return [*out, ""]
+
+
+def _docx_row_cells(row: Any) -> list[tuple[Any, str]]:
+    """A table row's cells (each with the XML element it is, which a cell spanning rows shares) and their texts on
+    one line each, a cell spanning columns once; '|' in a cell would split it."""
+    cells: list[tuple[Any, str]] = [(None, "")] * (getattr(row, "grid_cols_before", 0) or 0)
+    previous = None
+    for cell in row.cells:
+        same = previous is not None and cell._tc is previous._tc
+        cells.append((cell._tc, "" if same else " ".join(cell.text.replace("|", "/").split())))
+        previous = cell
+    return cells
 
 
 def load_html(path: Path, limits: ReadLimits = DEFAULT_LIMITS) -> LoadedText:

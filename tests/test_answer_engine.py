@@ -42,17 +42,20 @@ LOVSKOLA_MEMO = ("# Lovskola i matematik\n\n## Planerad insats\n\nUnder sommarlo
                  "lovskolan.\n")
 
 
-def _ingest_folder(tmp_path: Path, corpus_components: tuple, documents: dict[str, str]
+def _ingest_folder(tmp_path: Path, corpus_components: tuple, documents: dict[str, str | bytes]
                    ) -> tuple[Assistant, IngestStats]:
-    """An assistant over `documents` alone (file name -> text, written to tmp_path/docs); the session's embedding
-    cache is copied in, so little is embedded."""
+    """An assistant over `documents` alone (file name -> text or a file's bytes, written to tmp_path/docs); the
+    session's embedding cache is copied in, so little is embedded."""
     from ingest.pipeline import run
     from tests.conftest import copy_sqlite, make_settings
 
     folder = tmp_path / "docs"
     folder.mkdir()
     for name, text in documents.items():
-        (folder / name).write_text(text, "utf-8")
+        if isinstance(text, bytes):
+            (folder / name).write_bytes(text)
+        else:
+            (folder / name).write_text(text, "utf-8")
     settings = make_settings(tmp_path / "data", corpus_dir=folder)
     copy_sqlite(corpus_components[0].settings.embedding_cache_path, settings.embedding_cache_path)
     components = Components(settings)
@@ -159,6 +162,80 @@ def test_a_count_question_is_answered_by_the_column_it_asks_for(tmp_path: Path, 
     first = response.text.split("[1]")[0]
     assert "Pojkar 46" in first and "Totalt" in first  # the total row, read with its column names
     assert response.citations[0].start_line == 7 and response.citations[0].end_line == 11
+
+
+def _word_report() -> bytes:
+    """A Word report with a table of figures by group and year under its caption, and text before and after."""
+    import io
+
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Uppföljning av fritidsgårdarna i Ekby 2024", level=1)
+    d.add_paragraph("Fritidsgårdarna har sedan 2021 arbetat för att fler flickor ska besöka dem.")
+    d.add_heading("Besökare per kön och år", level=2)
+    d.add_paragraph("Tabell 1. Besökare per kön, fritidsgårdarna i Ekby")
+    rows = [["Mått", "Kön", "2022", "2023", "2024"],
+            ["Unika besökare, antal", "Flickor", "118", "131", "152"],
+            ["Unika besökare, antal", "Pojkar", "305", "296", "288"],
+            ["Besök per vecka, snitt", "Flickor", "2,1", "2,4", "2,6"],
+            ["Besök per vecka, snitt", "Pojkar", "3,8", "3,6", "3,5"]]
+    table = d.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.rows[r].cells[c].text = text
+    d.add_heading("Analys", level=2)
+    d.add_paragraph("Skillnaden mellan flickor och pojkar har minskat med 51 besökare sedan 2022. Kvällarna med "
+                    "tjejgrupp har bidragit mest enligt personalen.")
+    d.add_heading("Åtgärder 2025", level=2)
+    d.add_paragraph("Öppettiderna på lördagar förlängs till klockan 22.", style="List Bullet")
+    out = io.BytesIO()
+    d.save(out)
+    return out.getvalue()
+
+
+def test_a_word_table_is_read_row_by_row_with_its_column_names(tmp_path: Path, corpus_components: tuple) -> None:
+    """A figure in a Word table is answered by its row, read with the table's column names (years), and the citation
+    ends on the row's own line: the table stands under its caption, not after all the paragraphs."""
+    report = _word_report()
+    bot, stats = _ingest_folder(tmp_path, corpus_components, {"fritidsgardar-uppfoljning.docx": report})
+    assert stats.documents == 1 and not stats.skipped
+    response = bot.respond({"message": "Hur många pojkar besökte fritidsgårdarna i Ekby 2023?"})
+    assert response.grounded
+    first = response.text.split("[1]")[0]
+    assert "Pojkar" in first and "2023 296" in first
+    from ingest.load import load_document
+
+    doc, _ = load_document(tmp_path / "docs" / "fritidsgardar-uppfoljning.docx")
+    row_line = doc.lines.index("| Unika besökare, antal | Pojkar | 305 | 296 | 288 |") + 1
+    assert response.citations[0].end_line == row_line
+    # The caption above the table names it: a question about 'Tabell 1' is answered by its rows.
+    response = bot.respond({"message": "Vad står det i Tabell 1 i uppföljningen av fritidsgårdarna?"})
+    assert response.grounded and "Unika besökare, antal | Pojkar | 305" in response.text
+
+
+def test_a_whitespace_aligned_table_is_answered_with_the_asked_column(tmp_path: Path, corpus_components: tuple
+                                                                       ) -> None:
+    """A text table aligned with spaces (the usual PDF-to-text layout) is read in cells: the row is written with
+    its column names, so the girls' figure is told from the boys', and it cites the row's own line."""
+    bot, _ = _ingest_folder(tmp_path, corpus_components, {
+        "ekbyskolan-trygghet.txt": (
+            "Ekbyskolan F-6, Ekby kommun\n\nTrygghetsenkät hösten 2024\n\n"
+            "Enkäten besvarades av 180 elever i årskurs 3-6.\n\n"
+            "Tabell 1. Andel elever som instämmer\n\n"
+            "Påstående                          Flickor  Pojkar  Alla\n"
+            "Jag känner mig trygg på rasten     74 %     86 %    80 %\n"
+            "Jag har en vuxen att prata med     69 %     63 %    66 %\n"
+            "Jag har blivit retad i år          31 %     22 %    26 %\n\n"
+            "Flickorna känner sig oftare otrygga vid fotbollsplanen. Skolan inför rastaktiviteter som leds av "
+            "fritidspersonal.\n"
+        ),
+    })
+    response = bot.respond({"message": "Hur stor andel av flickorna känner sig trygga på rasten på Ekbyskolan?"})
+    assert response.grounded
+    first = response.text.split("[1]")[0]
+    assert "Flickor 74 %" in first and "Pojkar 86 %" in first
+    assert response.citations[0].end_line == 10
 
 
 def test_a_name_in_a_signature_line_is_no_evidence_about_it(bot: Assistant) -> None:

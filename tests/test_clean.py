@@ -188,3 +188,38 @@ def test_a_list_item_that_lost_its_bullet_glyph_stays_at_its_siblings_level() ->
                                       "  • Trossamfund", "      ◦ Frikyrkor"]))
     items = [(b.text, b.depth) for b in blocks if b.kind == "list_item"]
     assert items == [("Skolor", 1), ("Civilsamhällesorganisationer", 1), ("Trossamfund", 1), ("Frikyrkor", 2)]
+
+
+def test_a_whitespace_aligned_table_is_split_into_cells_under_its_header() -> None:
+    """A table laid out with spaces (PDF-to-text, a typed report) reads as cells with its header row first, each
+    row on its own line, so its figures can be read with their column names."""
+    lines = [
+        "Enkät våren 2025, andel som instämmer",
+        "",
+        "Fråga                          Kvinnor  Män     Alla",
+        "Jag trivs på arbetet           72 %     80 %    76 %",
+        "Jag får stöd av min chef       64 %     71 %    67 %",
+        "Jag vet vart jag vänder mig    58 %     62 %    60 %",
+    ]
+    table = next(b for b in segment(lines) if b.kind == "table")
+    assert table.text.splitlines() == [
+        "Fråga | Kvinnor | Män | Alla",
+        "Jag trivs på arbetet | 72 % | 80 % | 76 %",
+        "Jag får stöd av min chef | 64 % | 71 % | 67 %",
+        "Jag vet vart jag vänder mig | 58 % | 62 % | 60 %",
+    ]
+    assert table.line_numbers == [3, 4, 5, 6]
+
+
+def test_a_tab_separated_table_keeps_its_columns_and_a_header_may_lack_the_corner_cell() -> None:
+    lines = ["\tKvinnor\tMän", "Deltagare\t23\t8", "Avbrott\t4\t1", "Slutförde\t19\t7"]
+    table = next(b for b in segment(lines) if b.kind == "table")
+    assert table.text.splitlines() == ["Kvinnor | Män", "Deltagare | 23 | 8", "Avbrott | 4 | 1", "Slutförde | 19 | 7"]
+
+
+def test_rows_that_do_not_agree_on_their_columns_are_not_split() -> None:
+    """Single spaces between a label and its figure in most rows: the columns cannot be told apart."""
+    lines = ["Stöd till lärare 2 264 tkr", "Elevhälsopersonal 2 400 tkr", "Matematiksatsning    100 tkr",
+             "Totalt 8 464 tkr"]
+    table = segment(lines)[0]
+    assert table.kind == "table" and "|" not in table.text

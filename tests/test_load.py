@@ -90,6 +90,39 @@ def test_docx_headings_lists_and_tables(tmp_path: Path) -> None:
     assert any("Insats" in line and "Kostnad" in line for line in doc.lines)
 
 
+def test_a_docx_table_stands_where_it_is_in_the_text_as_rows_of_cells(tmp_path: Path) -> None:
+    """A Word table is read in its place (under its caption, above the text after it), one row a line with its
+    cells apart and the header row first; a cell spanning columns is written once, a one-column box as text."""
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Resultat", level=1)
+    d.add_paragraph("Tabell 2. Deltagare per kön")
+    table = d.add_table(rows=4, cols=3)
+    for r, row in enumerate([["Grupp", "Kvinnor", "Män"], ["Deltagare", "23", "8"], ["Slutförde", "19", "7"],
+                             ["Totalt 31 deltagare", "", ""]]):
+        for c, text in enumerate(row):
+            table.rows[r].cells[c].text = text
+    table.cell(3, 0).merge(table.cell(3, 2))
+    d.add_paragraph("Fler kvinnor än män deltog.")
+    box = d.add_table(rows=1, cols=1)
+    box.rows[0].cells[0].text = "Kontakt: utvecklingsledaren."
+    form = d.add_table(rows=2, cols=2)
+    aim = ("Syftet är att fler kvinnor ska slutföra utbildningen, och att de som avbryter ska få stöd att komma "
+           "tillbaka inom ett år genom studievägledning och mentorer.")
+    for r, row in enumerate([["Syfte", aim], ["Ansvar", "Rektor"]]):
+        for c, text in enumerate(row):
+            form.rows[r].cells[c].text = text
+    form.cell(0, 0).merge(form.cell(1, 0))
+    p = tmp_path / "rapport.docx"
+    d.save(str(p))
+    doc, _ = load_document(p)
+    lines = [line for line in doc.lines if line]
+    assert lines == ["# Resultat", "Tabell 2. Deltagare per kön", "| Grupp | Kvinnor | Män |", "| Deltagare | 23 | 8 |",
+                     "| Slutförde | 19 | 7 |", "| Totalt 31 deltagare |  |  |", "Fler kvinnor än män deltog.",
+                     "Kontakt: utvecklingsledaren.", "Syfte Ansvar", aim, "Rektor"]
+
+
 def test_corrupt_docx_is_refused_clearly(tmp_path: Path) -> None:
     p = tmp_path / "broken.docx"
     p.write_bytes(b"PK\x03\x04 not a zip")

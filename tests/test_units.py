@@ -191,3 +191,15 @@ def test_a_list_under_a_heading_line_is_written_with_the_heading_as_its_title() 
     second = ListCandidate(items=items[2:], intro=list_intro(items[2]), score=1.0)
     assert _write_list(first, CitationBook())[0] == "Insatser: [1]"
     assert _write_list(second, CitationBook())[0] == "Projektet prövade två insatser: [1]"
+
+
+def test_a_table_row_is_about_its_caption_and_its_column_names() -> None:
+    """A row's context holds the caption above its table ('Tabell 1. …') and the column names, so a question that
+    names the table, or a column, meets the row."""
+    lines = ["# Resultat", "", "Tabell 1. Besökare per kön", "", "| Mått | Kön | 2023 | 2024 |",
+             "| Unika besökare | Flickor | 131 | 152 |", "| Unika besökare | Pojkar | 296 | 288 |", ""]
+    doc = SourceDoc(path="/x/r.docx", source="r.docx", title="Rapport", doc_type="övrigt", lines=lines)
+    chunk = chunk_document(doc, lambda s: len(s.split()))[0]
+    row = next(u for u in units_of(chunk) if u.text.startswith("Unika besökare | Pojkar"))
+    assert "Tabell 1. Besökare per kön" in row.context() and "Mått | Kön | 2023 | 2024" in row.context()
+    assert {"tabell", "2023"} <= row.match_terms

@@ -29,6 +29,7 @@ from assistant.index.units import (
     lead_in,
     list_intro,
     list_of,
+    names_columns,
     paragraph_list,
     paragraph_list_heading,
     units_of,
@@ -853,8 +854,9 @@ def states_count(unit: Unit, counted: str, text: str | None = None) -> bool:
     [False, True, False, True]
     """
     stem = counted[: max(4, len(counted) - 3)]
-    if unit.kind == "row":  # the noun in its column names, or in its own first cell ('Antal kvinnor | 23')
-        return bool(lex.DIGIT_RE.search(unit.text)) and (stem in fold(unit.context()) or stem in fold(row_label(unit)))
+    if unit.kind == "row":  # the noun in its column names, or in its own label cells ('Antal kvinnor | 23')
+        return bool(lex.DIGIT_RE.search(unit.text)) and (
+            stem in fold(unit.context()) or any(stem in fold(label) for label in row_labels(unit)))
     folded = fold(unit.text if text is None else text)
     if _abbreviated_count(folded, counted):
         return True  # 'kursen …, 15hp' counts högskolepoäng
@@ -946,7 +948,7 @@ def _title_block(unit: Unit) -> bool:
 
 def _header_row(unit: Unit) -> bool:
     """Whether a row is the column names of a table of figures ('Årskurs | Flickor | Pojkar | Totalt')."""
-    if unit.kind != "row" or lex.DIGIT_RE.search(unit.text):
+    if unit.kind != "row" or not names_columns(unit.text):
         return False
     rows = table_of(unit)
     return rows[0] is unit and any(lex.DIGIT_RE.search(r.text) for r in rows[1:])
@@ -957,6 +959,20 @@ def row_label(unit: Unit) -> str:
     if unit.kind != "row" or "|" not in unit.text:
         return ""
     return unit.text.strip().strip("|").split("|")[0].strip()
+
+
+def row_labels(unit: Unit) -> list[str]:
+    """A table row's cells before its first figure, which say what its figures are of: its first cell, and the
+    ones a table of figures by group and year puts beside it ('Deltar i kulturskolan | Pojkar | 187 | 176')."""
+    if unit.kind != "row" or "|" not in unit.text:
+        return []
+    cells = [c.strip() for c in unit.text.strip().strip("|").split("|")]
+    figure = next((i for i, c in enumerate(cells) if _FIGURE_START_RE.match(c)), len(cells))
+    return cells[: max(1, figure)]
+
+
+# A table cell that opens with a figure ('23', '3,8', '81 %', '< 5').
+_FIGURE_START_RE = re.compile(r"^[<>≈~]?\s?\d")
 
 
 def names_row(question: Question, unit: Unit) -> bool:

@@ -121,9 +121,14 @@ class Unit:
         if label is not None:
             return f"{label.text.rstrip(':')} ({heading})" if heading else label.text.rstrip(":")
         if self.kind == "row":
-            header = next((u for u in units_of(self.chunk) if u.kind == "row" and u.line < self.line), None)
-            if header is not None and "|" in header.text and not re.search(r"\d", header.text):
-                return f"{heading} ({header.text})" if heading else header.text
+            units = units_of(self.chunk)
+            header = next((u for u in units if u.kind == "row" and u.line < self.line), None)
+            if header is not None and names_columns(header.text):
+                # The table's caption above its header names what it is ('Tabell 1. Nyckeltal per kön …').
+                caption = units[header.seq - 1] if header.seq > 0 else None
+                table = f"{caption.text} {header.text}" if caption is not None and caption.is_label and \
+                    lex.CAPTION_RE.match(caption.text) else header.text
+                return f"{heading} ({table})" if heading else table
         return heading
 
     @cached_property
@@ -217,7 +222,9 @@ def _build_units(chunk: Chunk) -> tuple[Unit, ...]:
         if role == "note":  # a note's number is no part of what it says ('43 I projektet kom …')
             pieces[0] = lex.FOOTNOTE_START_RE.sub("", pieces[0].strip(), count=1)
         for piece in pieces:
-            piece = _TRAILING_NOTE_RE.sub("", piece.strip()).strip()
+            if kind != "row" or "|" not in piece:  # a table's last cell is a figure of its own ('3,8 | 4,6')
+                piece = _TRAILING_NOTE_RE.sub("", piece.strip())
+            piece = piece.strip()
             if not piece or looks_like_instruction(piece):
                 continue
             unit_kind = "label" if kind == "sentence" and piece.endswith(":") and len(pieces) == 1 else kind
@@ -311,6 +318,20 @@ def row_cells(unit: Unit) -> list[str]:
     return [c.strip() for c in text.strip("| ").split("|") if c.strip()]
 
 
+def names_columns(text: str) -> bool:
+    """Whether a table row names its table's columns: cells apart ('|'), no figure in any but a year or a school
+    year, which names a column of figures by when they were measured ('Nyckeltal | Kön | 2022 | 2023 | 2024').
+
+    >>> names_columns("Årskurs | Flickor | Pojkar"), names_columns("Nyckeltal | 2022 | 2023/24")
+    (True, True)
+    >>> names_columns("Årskurs 5 | 12 | 16"), names_columns("Totalt 8 464 tkr")
+    (False, False)
+    """
+    if "|" not in text:
+        return False
+    return not lex.DIGIT_RE.search(lex.YEAR_RE.sub("", lex.SCHOOL_YEAR_RE.sub("", text)))
+
+
 def drop_note_marks(text: str) -> str:
     """A footnote's number glued onto the word it follows, dropped: superscripts lose their raise in PDF
     extraction ('… av erfarenhet49, …', '… skolavbrott.26 …').
@@ -321,8 +342,10 @@ def drop_note_marks(text: str) -> str:
     '… tidiga skolavbrott. Och illa. Men kap.26, vt2024 och Skola24.'
     >>> drop_note_marks("Skolan ska vara ”likvärdig”12 för elever i årskurs9 under covid19 (se bilagan)3.")
     'Skolan ska vara ”likvärdig” för elever i årskurs9 under covid19 (se bilagan).'
+    >>> drop_note_marks("Meritvärde åk 9¹")
+    'Meritvärde åk 9'
     """
-    return _NOTE_MARK_RE.sub(_without_mark, text)
+    return _SUPERSCRIPT_MARK_RE.sub("", _NOTE_MARK_RE.sub(_without_mark, text))
 
 
 def _without_mark(m: re.Match) -> str:
@@ -334,6 +357,8 @@ def _without_mark(m: re.Match) -> str:
 # A lowercase word, or a closing quote or parenthesis ('… ”likvärdig utbildning”12 …'), then the mark; a name may end
 # in digits ('Skola24').
 _NOTE_MARK_RE = re.compile(r"(\b[a-zåäö]{4,}|(?<=\w)[”\"’)])(\.?)\d{1,2}(\.?)(?=[,;:)]?(?:\s|$))")
+# A footnote's number kept raised (a Word table's 'Meritvärde åk 9¹', '%²').
+_SUPERSCRIPT_MARK_RE = re.compile(r"(?<=\S)[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
 
 
 def split_sentences(text: str) -> list[str]:

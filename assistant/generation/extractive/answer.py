@@ -36,6 +36,7 @@ from assistant.index.units import (
     lead_in,
     list_intro,
     list_of,
+    names_columns,
     parent_item,
     quote_of,
     quoted_text,
@@ -751,15 +752,27 @@ def table_header(unit: Unit) -> Unit | None:
         return None
     rows = table_of(unit)
     first = rows[0]
-    if first is unit or lex.DIGIT_RE.search(first.text) or "|" not in first.text:
+    if first is unit or not names_columns(first.text):
         return None
     return first
 
 
 def row_sentence(header: Unit, row: Unit) -> str:
-    """A table row read with its column names: 'Totalt | 35 | 46 | 81' -> 'Totalt: Flickor 35, Pojkar 46, Totalt 81.'"""
+    """A table row read with its column names: 'Totalt | 35 | 46 | 81' -> 'Totalt: Flickor 35, Pojkar 46, Totalt 81.'
+
+    A header without the corner cell above the row labels ('Flickor | Pojkar | Totalt', a table aligned with
+    spaces) names the columns after the first.
+
+    >>> from assistant.schema import Chunk
+    >>> c = Chunk(chunk_id="r", source="s", title="t", doc_type="rapport", heading_path=[], start_line=1, end_line=2,
+    ...           text="Kvinnor | Män\\nDeltagare | 23 | 8", line_spans=[(1, 1), (2, 2)], line_roles=["t", "t"])
+    >>> row_sentence(*units_of(c))
+    'Deltagare: Kvinnor 23, Män 8.'
+    """
     names = [c.strip() for c in header.text.strip("| ").split("|")]
-    cells = [c.strip() for c in row.text.strip("| ").split("|")]
+    cells = [drop_note_marks(c.strip()) for c in row.text.strip("| ").split("|")]
+    if len(names) == len(cells) - 1:
+        names = ["", *names]
     if len(names) != len(cells) or len(cells) < 2:
         return _clean(row)
     pairs = ", ".join(f"{name} {cell}" for name, cell in zip(names[1:], cells[1:], strict=True) if cell)
