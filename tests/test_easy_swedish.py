@@ -1019,3 +1019,15 @@ def test_a_refused_question_is_answered_in_easy_swedish_too(tmp_path: Path, corp
     assert [(c.source, c.start_line, c.end_line) for c in easy.citations] == \
         [(c.source, c.start_line, c.end_line) for c in normal.citations]
     assert all(c.rewritten for c in easy.citations) and lix(easy.text) < lix(normal.text), easy.text
+
+
+def test_a_cut_at_men_or_eller_keeps_the_contrast_or_the_alternative() -> None:
+    # 'A, men B' is no 'A. B.', and 'A eller B' is no 'A. B.' (both): the new sentence opens with its conjunction.
+    assert easy_text("Kommunen har tagit fram en handlingsplan mot hedersrelaterat våld, men arbetet har inte följts "
+                     "upp under perioden. [2]") == ("Kommunen har tagit fram en handlingsplan mot hedersrelaterat våld. "
+                                                    "[2] Men arbetet har inte följts upp under perioden. [2]")
+    assert "[1] Eller skolan kan ordna läxhjälp" in easy_text(
+        "Eleven kan få stöd av mentorn varje vecka eller skolan kan ordna läxhjälp i biblioteket efter skolan. [1]")
+    # An 'och' only adds: the new sentence needs no conjunction.
+    assert "[4] Rektorn följer upp" in easy_text("Mentorerna ringer hem samma dag som eleven är frånvarande, och "
+                                                 "rektorn följer upp frånvaron varje månad på skolan. [4]")

@@ -530,8 +530,14 @@ def _paragraph(pieces: list[str]) -> list[str]:
 
 
 def _no_conjunction(piece: str) -> str:
-    """A cut-off piece without the conjunction it started with ('Och diskussionen hålls …' -> 'diskussionen …')."""
-    return re.sub(r"^(och|men|samt|så|eller)\s+", "", piece.strip(), flags=re.I).strip(" ,")
+    """A cut-off piece without the 'och' or 'samt' it started with ('Och diskussionen hålls …' -> 'diskussionen …');
+    'men', 'så' and 'eller' stay, they carry meaning (a contrast, a consequence, an alternative: 'A, men B' is no 'A.
+    B.'), and a lättläst sentence may open with them (Centrum för lättläst: 'Men …', 'Så …').
+
+    >>> _no_conjunction("men arbetet har inte följts upp"), _no_conjunction("och rektorn följer upp")
+    ('men arbetet har inte följts upp', 'rektorn följer upp')
+    """
+    return re.sub(r"^(och|samt)\s+", "", piece.strip(), flags=re.I).strip(" ,")
 
 
 def enumeration(sentence: str) -> tuple[str, list[str]] | None:
