@@ -237,8 +237,14 @@ TRAILING_POINTER = re.compile(r"\s+(då|också|även|där)\s*(?=[?!.]*$)", re.I)
 LEADING_PREPOSITION = re.compile(r"^(för|om|med|i|på|gäller)\s+", re.I)
 # How jamplan's own refusals open (generation/extractive/answer.py, write_refusal; the prompts ask a model for
 # the same): an earlier answer that refused quotes only what is *not* the answer (grounding/anchors.py).
-REFUSAL_RE = re.compile(r"^(?:The sources \(all in Swedish\) [^\n]*\n)?(?:Underlaget har inga uppgifter om|"
-                        r"Underlaget tar inte upp|Jag kan bara svara|Frågan innehåller inga ord)")
+# A refusal in lättläst says 'Våra texter' for 'Underlaget' (EASY_WORDS) and is recognised the same way.
+REFUSAL_RE = re.compile(r"^(?:The sources \(all in Swedish\) [^\n]*\n)?(?:(?:Underlaget|Våra texter) har inga uppgifter "
+                        r"om|(?:Underlaget|Våra texter) tar inte upp|Jag kan bara svara|Frågan innehåller inga ord)")
+# Every opening of jamplan's own refusals, as easy.py rewrites them into lättläst (service.py): the ones REFUSAL_RE
+# knows, and those that say the material lacks an answer in other words ('Underlaget har inga uppgifter som besvarar
+# din fråga …', 'Underlaget definierar inte …'; generation/extractive/answer.py). Not used to read earlier turns.
+EASY_REFUSAL_RE = re.compile(rf"{REFUSAL_RE.pattern}|^(?:The sources \(all in Swedish\) [^\n]*\n)?(?:Underlaget|"
+                             r"Våra texter) (?:har inga uppgifter som|definierar inte)")
 # Pairs the corpus contrasts, so 'och för flickor då?' after a question about pojkar swaps the word.
 COUNTERPARTS = [
     ("pojkar", "flickor"), ("pojkars", "flickors"), ("pojkarna", "flickorna"), ("killar", "tjejer"),
@@ -1500,11 +1506,36 @@ STRONG_PAST_FORMS = frozenset("var blev fanns gjorde gav gick tog såg kom sa sa
 # -t form, not 'det är viktig för er'.
 EASY_NEUTER_SWAPS = {"relevant": "viktigt"}
 _NEUTER_SUBJECT = r"(?:det(?:\s+(?:här|där))?|detta|vilket)"
+# A relative clause on an 'ett' noun agrees with it too ('Ett mått som är relevant' -> 'som är viktigt').
 NEUTER_BEFORE_RE = re.compile(rf"(?:\bett|\b{_NEUTER_SUBJECT}\s+(?:är|var|blir|blev)|\b(?:är|var|blir|blev)\s+"
-                              rf"{_NEUTER_SUBJECT})\s+"
+                              rf"{_NEUTER_SUBJECT}|\bett\s+(?:[a-zåäö]+\s+){{1,2}}som\s+(?:(?:inte|också|även)\s+)?"
+                              r"(?:är|var|blir|blev))\s+"
                               r"(?:(?:mycket|mer|mest|så|lika|extra|inte)\s+)?$", re.I)
 # The first line of an easy answer: what follows says the material in other words, it quotes nothing.
 EASY_REWRITE_LEAD = "Så här står det, med enkla ord:"
+# --- easy16: refusals in lättläst ---------------------------------------------------------------------------------
+# The line of jamplan's own refusals that shows the closest passage (generation/extractive/answer.py, write_refusal and
+# _write_undefined): what the passage is to the question, where it stands, and the passage quoted. In lättläst it
+# becomes short sentences, one idea each (Myndigheten för delaktighet / Centrum för lättläst: one idea per sentence,
+# no asides in parentheses), and the passage is said in easy words like any cited line.
+REFUSAL_CLOSEST_RE = re.compile(
+    r"^(?P<says>Det närmaste underlaget (?:handlar om något annat|säger inte vad det har gett|gäller .+?)"
+    r"|Underlaget beskriver det som planerat, inte vad det har gett|Det används här)"
+    r" \((?P<where>[^()]+)\): ”(?P<quote>.+)”(?P<cite>(?:\s*\[[\d,\s–-]+\])*)\s*$")
+# What the passage is to the question, in lättläst (the keys are the refusal's own words, matched at the start).
+EASY_CLOSEST_SAYS: list[tuple[re.Pattern[str], list[str]]] = [
+    (re.compile(r"^Det närmaste underlaget handlar om något annat$"),
+     ["Det närmaste i våra texter handlar om något annat."]),
+    (re.compile(r"^Det närmaste underlaget säger inte vad det har gett$"),
+     ["Det närmaste i våra texter säger inte vad det har gett."]),
+    (re.compile(r"^Det närmaste underlaget gäller (.+)$"), [r"Det närmaste i våra texter gäller \1."]),
+    (re.compile(r"^Underlaget beskriver det som planerat, inte vad det har gett$"),
+     ["Våra texter beskriver det som en plan.", "De säger inte vad det har gett."]),
+    (re.compile(r"^Det används här$"), ["Ordet används i våra texter."]),
+]
+# Where the passage stands (a heading or a document's title, kept as written) and the lead into its easy words.
+EASY_CLOSEST_WHERE = "Det står i ”{where}”."
+EASY_CLOSEST_LEAD = "Så här står det där, med enkla ord:"
 # Terms of equality and school planning explained the first time they appear, in everyday words
 # (after Myndigheten för tillgängliga mediers advice on lättläst: explain a needed term once).
 EASY_TERMS = {
@@ -1876,7 +1907,11 @@ COMPOUND_FIRST_MAX_ZIPF = 5.5  # a first part this common is a function word ('s
 # first parts that are not things ('tillbakagång'): such words are not written out.
 COMPOUND_ADJECTIVE_HEAD_RE = re.compile(r"(?:ad|at|ade|ande|ende|ig|igt|iga|lig|ligt|liga|isk|iskt|iska|rad|rat)$")
 COMPOUND_NOT_FIRST = frozenset("tillbaka över under mellan efter genom utan inom utom bland samman fram före "
-                               "hög låg stor liten små ny nya gammal egen eget".split())
+                               "hög låg stor liten små ny nya gammal egen eget"
+                               # A genitive that is no stem of its own: 'års|redovisning' is no 'redovisning av års'.
+                               " års dags"
+                               # A particle of a verb, not a noun: 'redo|visning' is no 'visning av redan'.
+                               " redo reda".split())
 # Written out with 'för', a compound reads naturally only when its first part is an activity, a quality or a group
 # of people ('grupper för undervisning', 'kultur för öppenhet', 'listor för deltagare'); a thing in the bare
 # singular does not ('kunskaper för ämne', 'verksamheten för kärna'), so such compounds stay whole.

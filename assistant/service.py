@@ -16,6 +16,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from assistant import lexicon as lex
 from assistant.errors import InputError
 from assistant.generation.base import BackendResult, GenerationBackend, PreparedTurn
 from assistant.generation.condense import condense
@@ -166,10 +167,11 @@ class Assistant:
         if turn.notice and result.draft is not None:
             draft = with_notice(result.draft, turn.notice)
             result = dataclasses.replace(result, draft=draft, text=render_draft(draft))
-        if turn.request.options.easy_swedish and (result.grounded or result.draft is not None):
+        if turn.request.options.easy_swedish and (result.grounded or result.draft is not None or
+                                                  lex.EASY_REFUSAL_RE.match(result.text)):
             # Lättläst rewrites the whole answer or draft, for every backend; citations keep their numbers. A draft
-            # built from the user's facts alone (no source fits) is rewritten too; a refusal keeps the wording that
-            # later turns recognise it by (lexicon.REFUSAL_RE).
+            # built from the user's facts alone (no source fits) is rewritten too, and so is a refusal: it opens in
+            # words that later turns still recognise it by (lexicon.REFUSAL_RE, 'Våra texter har inga uppgifter om').
             if result.draft is not None and result.draft.kind in DRAFT_MODES:  # the draft, then its text from it
                 draft = easy_draft(result.draft)
                 result = dataclasses.replace(result, text=render_draft(draft), draft=draft)

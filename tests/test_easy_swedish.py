@@ -963,3 +963,71 @@ def test_the_goal_check_names_what_it_checks_in_plain_words() -> None:
     assert [i.text for i in easy.section("kontroll").items][:1] == ["Något att mäta: ja."], easy
     assert easy.section("kontroll").items[1].text.startswith("Går att följa: ja"), easy
     assert easy.section("matbart").items[0].text.startswith("Indikator"), easy
+
+
+REFUSAL = ("Underlaget har inga uppgifter om hur mycket sommarskolan kostade 2023.\n"
+           "Det närmaste underlaget handlar om något annat (Sommarskola för årskurs 8): ”Sommarskolan erbjöds till "
+           "elever som saknade godkända betyg i ett eller flera ämnen inför gymnasievalet. Lärarna gav stöd i både "
+           "svenska och matematik under tre veckor i juni.” [1]\n"
+           "Sådana uppgifter finns oftast i budget, årsredovisning och beslutsprotokoll hos den organisation som står "
+           "för kostnaden (för kommuner också Kolada, för statliga myndigheter regleringsbrev och verksamhetsplan).")
+
+
+def test_a_refusal_in_easy_swedish_still_reads_as_a_refusal_and_says_its_closest_passage_in_short_sentences() -> None:
+    from assistant import lexicon as lex
+    from assistant.generation.easy import easy_answer
+
+    easy = easy_answer(REFUSAL, "Hur mycket kostade sommarskolan 2023?")
+    lines = easy.splitlines()
+    # It opens as a refusal that later turns recognise, not with the lead of a rewritten answer.
+    assert lines[0] == "Våra texter har inga uppgifter om hur mycket sommarskolan kostade 2023.", easy
+    assert lex.REFUSAL_RE.match(easy) and lex.EASY_REWRITE_LEAD not in easy
+    # What the passage is, where it stands and the passage itself: one idea per sentence, not one long line.
+    assert lines[1:4] == ["Det närmaste i våra texter handlar om något annat.", "Det står i ”Sommarskola för årskurs 8”.",
+                          "Så här står det där, med enkla ord:"], easy
+    # Each sentence of the passage keeps the passage's [1]; the passage is said, not quoted.
+    passage = [line for line in lines[4:] if line.startswith(("Sommarskolan", "Lärarna"))]
+    assert len(passage) == 2 and all(line.endswith("[1]") for line in passage), easy
+    # 'årsredovisning' stays whole ('redovisning av års' is no Swedish) and the parenthesis that opens with a
+    # preposition stays with the words it qualifies ('Det handlar om för kommuner …' is no Swedish either).
+    assert "årsredovisning" in easy and "Det handlar om för" not in easy, easy
+    assert lix(easy) <= lix(REFUSAL) - 10, (lix(easy), lix(REFUSAL))
+
+
+def test_a_relative_clause_on_an_ett_noun_takes_the_neuter_plain_word() -> None:
+    assert "Ett mått som är viktigt för arbetet" in easy_text("Ett mått som är relevant för arbetet är andelen "
+                                                             "elever med godkända betyg. [1]")
+    assert "En insats som är viktig för arbetet" in easy_text("En insats som är relevant för arbetet är läxhjälp. [1]")
+
+
+def test_a_compound_after_a_genitive_or_a_particle_stays_whole() -> None:
+    assert unfold_compound("årsredovisning") is None and unfold_compound("redovisningar") is None  # not "av års"
+    assert unfold_compound("lärarutbildningen") == "utbildningen av lärare"
+
+
+@pytest.mark.needs_corpus_index
+def test_a_refused_question_is_answered_in_easy_swedish_too(tmp_path: Path, corpus_components: tuple) -> None:
+    from assistant import lexicon as lex
+    from tests.test_answer_engine import _ingest_folder
+
+    bot, _ = _ingest_folder(tmp_path, corpus_components, {"laxhjalp.md": LAXHJALP_MEMO})
+    request = {"message": "Hur mycket kostade läxhjälpen i Ekby 2019?"}
+    normal = bot.respond(request)
+    easy = bot.respond(request | {"options": {"easy_swedish": True}})
+    assert not normal.grounded and not easy.grounded and normal.text.startswith("Underlaget har inga uppgifter")
+    assert easy.text.startswith("Våra texter har inga uppgifter") and lex.REFUSAL_RE.match(easy.text), easy.text
+    assert [(c.source, c.start_line, c.end_line) for c in easy.citations] == \
+        [(c.source, c.start_line, c.end_line) for c in normal.citations]
+    assert all(c.rewritten for c in easy.citations) and lix(easy.text) < lix(normal.text), easy.text
+
+
+def test_a_cut_at_men_or_eller_keeps_the_contrast_or_the_alternative() -> None:
+    # 'A, men B' is no 'A. B.', and 'A eller B' is no 'A. B.' (both): the new sentence opens with its conjunction.
+    assert easy_text("Kommunen har tagit fram en handlingsplan mot hedersrelaterat våld, men arbetet har inte följts "
+                     "upp under perioden. [2]") == ("Kommunen har tagit fram en handlingsplan mot hedersrelaterat våld. "
+                                                    "[2] Men arbetet har inte följts upp under perioden. [2]")
+    assert "[1] Eller skolan kan ordna läxhjälp" in easy_text(
+        "Eleven kan få stöd av mentorn varje vecka eller skolan kan ordna läxhjälp i biblioteket efter skolan. [1]")
+    # An 'och' only adds: the new sentence needs no conjunction.
+    assert "[4] Rektorn följer upp" in easy_text("Mentorerna ringer hem samma dag som eleven är frånvarande, och "
+                                                 "rektorn följer upp frånvaron varje månad på skolan. [4]")

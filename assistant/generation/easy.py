@@ -530,8 +530,14 @@ def _paragraph(pieces: list[str]) -> list[str]:
 
 
 def _no_conjunction(piece: str) -> str:
-    """A cut-off piece without the conjunction it started with ('Och diskussionen hålls …' -> 'diskussionen …')."""
-    return re.sub(r"^(och|men|samt|så|eller)\s+", "", piece.strip(), flags=re.I).strip(" ,")
+    """A cut-off piece without the 'och' or 'samt' it started with ('Och diskussionen hålls …' -> 'diskussionen …');
+    'men', 'så' and 'eller' stay, they carry meaning (a contrast, a consequence, an alternative: 'A, men B' is no 'A.
+    B.'), and a lättläst sentence may open with them (Centrum för lättläst: 'Men …', 'Så …').
+
+    >>> _no_conjunction("men arbetet har inte följts upp"), _no_conjunction("och rektorn följer upp")
+    ('men arbetet har inte följts upp', 'rektorn följer upp')
+    """
+    return re.sub(r"^(och|samt)\s+", "", piece.strip(), flags=re.I).strip(" ,")
 
 
 def enumeration(sentence: str) -> tuple[str, list[str]] | None:
@@ -1472,9 +1478,12 @@ def parentheses_out(text: str) -> str:
 
     def take(m: re.Match[str]) -> str:
         inner = m.group(1).strip()
-        if len(inner.split()) <= 3 or re.search(r"\d", inner):
-            return m.group(0)
         example = _EXAMPLE_RE.match(inner)
+        if len(inner.split()) <= 3 or re.search(r"\d", inner) or \
+                (example is None and inner.split()[0].lower() in lex.PREPOSITIONS):
+            # A parenthesis that opens with a preposition qualifies the words before it ('(för kommuner också
+            # Kolada, …)'): out of its sentence it would lose what it qualifies ('Det handlar om för kommuner …').
+            return m.group(0)
         if example:
             moved.append(f"Det kan till exempel vara {inner[example.end():]}")
         elif _has_verb(inner) and (inner[:1].isupper() or _opens_main_clause(inner)):
@@ -1738,10 +1747,11 @@ def drop_debris(text: str) -> str:
 
 def easy_answer(text: str, asked: str = "") -> str:
     """An answer in easy Swedish, opened by a line that says so (`lex.EASY_REWRITE_LEAD`): its sentences say the
-    cited lines in other words, they are no quotations (each citation's quote keeps the original). A refusal part
-    that leads keeps its opening, which later turns recognise (`lex.REFUSAL_RE`)."""
+    cited lines in other words, they are no quotations (each citation's quote keeps the original). A refusal (or a
+    refusal part that leads) needs no such line: it opens in words later turns recognise (`lex.REFUSAL_RE`,
+    'Våra texter har inga uppgifter om …'), and its closest passage is said in easy words (`closest_passage`)."""
     easy = easy_text(text, asked)
-    return easy if lex.REFUSAL_RE.match(easy) else f"{lex.EASY_REWRITE_LEAD}\n{easy}"
+    return easy if lex.EASY_REFUSAL_RE.match(easy) else f"{lex.EASY_REWRITE_LEAD}\n{easy}"
 
 
 def easy_facilitation(text: str, asked: str = "") -> str:
@@ -1771,7 +1781,9 @@ def easy_text(text: str, asked: str = "") -> str:
     out: list[str] = []
     lines = text.splitlines()
     for i, raw in enumerate(lines):
-        easy = writer.line(raw)
+        closest = lex.REFUSAL_CLOSEST_RE.match(raw.strip())
+        easy = closest_passage(writer, closest) if closest else \
+            [raw] if raw.startswith(_ENGLISH_LINES) else writer.line(raw)
         following = next((n for n in lines[i + 1:] if n.strip()), "")
         if easy and _introduces_list(raw, following):
             easy[-1] = _LAST_STOP_RE.sub(r":\1", easy[-1], count=1)
@@ -1780,6 +1792,32 @@ def easy_text(text: str, asked: str = "") -> str:
 
 
 _LAST_STOP_RE = re.compile(r"\.((?:\s*\[[\d,\s–-]+\])*)\s*$")
+# The English notes of an answer to a question in English stay as they are: the easy words are Swedish.
+_ENGLISH_LINES = ("The sources (all in Swedish)", lex.ENGLISH_NOTE)
+
+
+def closest_passage(writer: EasyWriter, m: re.Match[str]) -> list[str]:
+    """A refusal's line that shows the closest passage (`lex.REFUSAL_CLOSEST_RE`) in lättläst: what the passage is to
+    the question and where it stands, each in a short sentence of its own, then the passage in easy words like any
+    cited line, each sentence with the passage's [n] (its citation keeps the original words).
+
+    >>> print(closest_passage(EasyWriter(), lex.REFUSAL_CLOSEST_RE.match(
+    ...     "Det närmaste underlaget handlar om något annat (Sommarskola): ”Sommarskolan erbjöds till elever som saknade "
+    ...     "godkända betyg. Lärarna gav dem stöd i juni och juli varje sommar.” [2]")))
+    ['Det närmaste i våra texter handlar om något annat.', 'Det står i ”Sommarskola”.', \
+'Så här står det där, med enkla ord:', 'Sommarskolan erbjöds till elever som saknade godkända betyg. [2]', \
+'Lärarna gav dem stöd i juni och juli varje sommar. [2]']
+    """
+    found = next(((p.match(m.group("says")), lines) for p, lines in lex.EASY_CLOSEST_SAYS
+                  if p.match(m.group("says"))), None)
+    if found is None:
+        return [m.group(0)]
+    said = [found[0].expand(line) for line in found[1]]
+    # Each sentence of the passage keeps the passage's [n] (the quote had one marker after all its sentences).
+    passage = [line for sentence, _ in cited_sentences(m.group("quote"))
+               for line in writer.line(f"{sentence} {m.group('cite').strip()}")]
+    where = re.sub(r"[”\"]", "", m.group("where"))  # a heading's own quotation marks would nest in the quote
+    return [*said, lex.EASY_CLOSEST_WHERE.format(where=where), lex.EASY_CLOSEST_LEAD, *passage]
 
 
 def _introduces_list(raw: str, following: str) -> bool:
