@@ -541,7 +541,7 @@ def _uncovered_opening(backend: ExtractiveBackend, book: CitationBook, situation
         note = f"{note[:-1]} – frågorna nedan är de som rapportens workshoppar ställde om varje dilemma."
     questions = [source_item(q.text, [_cite(book, q)]) for q in general_questions(found)[:3]]
     sections = [draft_section(mode, "dilemmat", [user_item(_restate(situation), situation)]),
-                draft_section(mode, "perspektiv", [note]),
+                draft_section(mode, "perspektiv", [suggestion(note)]),
                 draft_section(mode, "fragor", questions or [suggestion(OWN_QUESTION)])]
     return _turn_result(sections, CLOSINGS[0], "Diskussionsstöd")
 
