@@ -1282,6 +1282,25 @@ OWN_GOAL_RE = re.compile(typed_without_diacritics(
     r"(?:^|:\s*|\b(?:målet|vårt mål|mål) (?:är )?(?:att )?|\bvill (?:att )?)"
     r"(?P<goal>(?:fler|färre|alla|mer|mindre|högre|lägre|större|ingen|inga|varje)\b(?:\s+[\w–-]+){0,8}?\s+"
     r"(?:ska|skall)\s+(?:(?!\bmen\b)[^.!?;])+)"), re.I)
+# A target the user sets for their figures ('flickorna ska ner till 12 % och pojkarna till 8 % till hösten 2026',
+# 'målvärdet är 10 % för pojkar', 'andelen ska öka till 90 % senast 2027', 'högst 20 % ska sakna godkänt'):
+# general Swedish ways of saying where a figure should go. A sentence with one and a figure gives the goal's target
+# values (`facts.stated_target`), never the current state.
+TARGET_CUE_RE = re.compile(typed_without_diacritics(
+    r"\bmålvärde\w*|\bmålet (?:är|blir) (?:att )?(?:högst |minst |under |över )?\d|"
+    r"\b(?:ska|skall|bör)\b[^.;!?]{0,40}?\b(?:ner|ned|upp|minska|minskas|öka|ökas|sjunka|stiga|nå|halveras|"
+    r"vara (?:högst|minst|under|över|nere|uppe))\b"
+    r"|\b(?:högst|minst|under|över)\s+\d[^.;!?]{0,60}?\b(?:ska|skall)\b"),
+    re.I)
+# When the user's target is to be reached ('till hösten 2026', 'senast juni 2027', 'vid läsårets slut 2026/27',
+# 'senast vid läsårets slut'): a preposition of a deadline, then a season, a month or the end of a school year and a
+# year, or the end of a year or term without one (general Swedish).
+TARGET_DATE_RE = re.compile(typed_without_diacritics(
+    r"\b(?:till|senast|före|innan|vid|under|inom|i)\s+(?:vid\s+|till\s+)?(?P<date>"
+    r"(?:(?:slutet av|utgången av|början av|mitten av)\s+)?"
+    r"(?:(?:hösten|våren|sommaren|vintern|vårterminen|höstterminen|läsåret|kalenderåret|"
+    rf"(?:{'|'.join(MONTHS[:12])})|läsårets slut|terminens slut)\s+)?(?:19|20)\d\d(?:\s*/\s*\d\d)?"
+    r"|(?:läsårets|terminens|årets|vårterminens|höstterminens) slut)"), re.I)
 # Verbs that lead into a value ('meritvärdet låg på', 'var', 'landade på'), also where a tagger reads them as
 # adjectives ('låg'): general Swedish.
 VALUE_LEAD_VERBS = frozenset("var är blev blir låg ligger landade hamnade hade har".split())

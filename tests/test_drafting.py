@@ -87,6 +87,22 @@ def test_edit_requests_are_recognised() -> None:
     assert edit_request("Lägg till aktörer")[0] == "actors"  # type: ignore[index]
     assert edit_request("skriv om för rektorer") == ("audience", "rektorer")
     assert edit_request("Vilka insatser finns mot frånvaro?") is None
+    # typed without å/ä/ö, as questions often are
+    assert edit_request("skriv om for rektorer") == ("audience", "rektorer")
+    assert edit_request("gor malet matbart")[0] == "measurable"  # type: ignore[index]
+    assert edit_request("lagg till aktorer")[0] == "actors"  # type: ignore[index]
+    assert edit_request("byt malgrupp till ak 4-6") == ("target", "ak 4-6")
+
+
+def test_a_target_the_user_sets_is_the_goals_target_not_the_current_state() -> None:
+    facts = extract_facts(["Vi är Björkskolan, åk 7–9, 38 % av pojkarna och 22 % av flickorna saknar godkänt i "
+                           "matematik 2024. Pojkarna ska ner till 20 % och flickorna till 12 % till våren 2026."])
+    assert [f.text for f in facts.figures] == ["38 %", "22 %"]  # the target's figures are no nuläge
+    assert facts.target is not None and facts.target.values_text == "pojkar 20 %; flickor 12 %"
+    assert facts.target.date == "våren 2026"
+    later = extract_facts(["Målvärdet är 10 % för pojkar och 6 % för flickor senast juni 2027."]).target
+    assert later is not None and (later.values_text, later.date) == ("pojkar 10 %; flickor 6 %", "juni 2027")
+    assert extract_facts(["Fler pojkar ska nå godkänt i matematik 2025."]).target is None  # a goal, no target value
 
 
 def test_a_goal_about_coming_late_should_go_down() -> None:
@@ -287,7 +303,8 @@ def test_connected_plan_reuses_what_was_decided(assistant: Assistant) -> None:
     said = [i for i in narrowed.draft.items() if "åk 7–9" in i.text]
     assert said and all(i.gap and "38 %" in i.text and "åk 4–6" in i.text for i in said), said
     goal_item = narrowed.draft.section("mal").items[0]
-    assert "åk 4–6" in goal_item.text and goal_item.provenance == "user"  # the edited item is the user's
+    # the goal the assistant restated for the new group is still its proposal: the user wrote only 'åk 4–6'
+    assert "åk 4–6" in goal_item.text and goal_item.provenance == "suggestion"
     assert len(short.text) < len(narrowed.text)
     assert rectors.draft.sections[0].heading == "För rektorer"
     # The measurable goal is made of the goal's own indicator and baseline, not of its check ('Indikator: ja').
@@ -660,9 +677,11 @@ def test_edits_build_on_each_other_and_a_measurable_goal_replaces_the_goal(assis
         ("lokalt_mal", "byt målgrupp till åk 4–6"),
         ("lokalt_mal", "lägg till aktörer"),
     ])[1:]
-    changed = [i.text for i in narrowed.draft.items() if i.provenance == "user" and "åk 4–6" in i.text]
+    theirs = [i.text for i in narrowed.draft.items() if i.provenance == "user"]
     kept = {i.text for i in more.draft.items() if i.provenance == "user"}
-    assert changed and set(changed) <= kept  # what the target change made the user's stays theirs
+    assert theirs and set(theirs) <= kept  # what is the user's stays theirs through a later edit
+    # the goal the assistant restated for the new group is not made theirs
+    assert not any(i.provenance == "user" and "åk 4–6" in i.text for i in narrowed.draft.section("mal").items)  # type: ignore[union-attr]
     for r in (measurable, actors, shorter, more):
         assert_citations_exact(r)
 
@@ -726,3 +745,141 @@ def test_another_studys_own_case_is_not_the_users_cause(assistant: Assistant) ->
     assert not [t for t in sourced if lex.CASE_REPORT_RE.search(t)], sourced
     assert lex.CASE_REPORT_RE.search("4 av de 23 eleverna blev ej behöriga till ett yrkesprogram.")
     assert not lex.CASE_REPORT_RE.search("Pojkar får lägre betyg än flickor i 15 av 16 ämnen.")
+
+
+EKAS = ("Vi är Ekåsskolan i Gävle, åk 7–9. I vår trygghetsenkät hösten 2024 svarade 24 % av flickorna och 12 % av "
+        "pojkarna att de blivit kränkta på nätet. Vi har provat temadagar om sociala medier men det hjälpte inte.")
+
+
+@pytest.mark.needs_corpus_index
+def test_the_target_and_date_the_user_sets_fill_the_goal_its_check_and_the_follow_up(assistant: Assistant) -> None:
+    _, goal, measurable, follow = _converse(assistant, [
+        ("problemformulering", EKAS),
+        ("lokalt_mal", "Gör ett lokalt mål för det"),
+        ("lokalt_mal", "gör målet mätbart: flickorna ska ner till 12 % och pojkarna till 8 % till hösten 2026"),
+        ("uppfoljning", "Och en uppföljningsplan"),
+    ])
+    stated = measurable.draft.section("mal").items[0].text  # type: ignore[union-attr]
+    assert "flickor 12 %; pojkar 8 %" in stated and "hösten 2026" in stated, stated
+    assert "[målvärde]" not in measurable.text and "[datum]" not in measurable.text
+    fields = {i.text.split(":")[0]: i for i in measurable.draft.section("matbart").items}  # type: ignore[union-attr]
+    assert fields["Målvärde"].provenance == "user" and fields["Måldatum"].text == "Måldatum: hösten 2026"
+    assert not any(i.gap and ("målvärde" in i.text or "datum" in i.text) for i in measurable.draft.items())
+    check = {i.text.split(":")[0]: i.text for i in measurable.draft.section("kontroll").items}  # type: ignore[union-attr]
+    assert check["Målvärde"] == "Målvärde: ja" and check["Tid"] == "Tid: ja", check
+    first = {i.text.split(":")[0]: i for i in follow.draft.section("indikator_1").items}  # type: ignore[union-attr]
+    assert first["Målvärde"].provenance == "user" and "flickor 12 %" in first["Målvärde"].text
+    assert "hösten 2026" in first["Målvärde"].text and "Fyll i" not in first  # the target is of the goal's indicator
+    assert "12 %" in follow.draft.section("mal").items[0].text  # type: ignore[union-attr]
+    # the goal the assistant wrote before the target was set said it was missing
+    assert any(i.gap and "målvärde" in i.text for i in goal.draft.section("matbart").items)  # type: ignore[union-attr]
+    for r in (measurable, follow):
+        assert_citations_exact(r)
+
+
+@pytest.mark.needs_corpus_index
+def test_a_goal_restated_for_a_new_target_group_stays_the_assistants_and_so_in_the_follow_up(
+        assistant: Assistant) -> None:
+    goal, narrowed, follow = _converse(assistant, [
+        ("lokalt_mal", EKAS),
+        ("lokalt_mal", "byt målgrupp till åk 4–6"),
+        ("uppfoljning", "Och en uppföljningsplan"),
+    ])
+    restated = narrowed.draft.section("mal").items[0]  # type: ignore[union-attr]
+    assert "åk 4–6" in restated.text and restated.provenance == "suggestion", restated
+    indicator = next(i for i in narrowed.draft.section("matbart").items if i.text.startswith("Indikator"))  # type: ignore[union-attr]
+    assert indicator.provenance == "suggestion"
+    followed = follow.draft.section("mal").items[0]  # type: ignore[union-attr]
+    assert "åk 4–6" in followed.text and followed.provenance == "suggestion", followed
+    # what the user wrote is still theirs
+    assert any(i.provenance == "user" and "hösten 2024" in (i.quote or "") for i in narrowed.draft.items())
+
+
+@pytest.mark.needs_corpus_index
+def test_a_shorter_draft_keeps_its_sources(assistant: Assistant) -> None:
+    full, short = _converse(assistant, [("problemformulering", EKAS), ("problemformulering", "kortare")])
+    assert full.grounded and short.grounded
+    assert len(short.text) < len(full.text)
+    for key in ("nyckeltal", "orsaker"):
+        before = full.draft.section(key)  # type: ignore[union-attr]
+        if before is not None and any(i.provenance == "source" for i in before.items):
+            after = short.draft.section(key)  # type: ignore[union-attr]
+            assert after is not None and any(i.provenance == "source" and i.citations for i in after.items), key
+    assert_citations_exact(short)
+
+
+@pytest.mark.needs_corpus_index
+def test_a_dilemma_the_material_does_not_cover_is_discussed_not_refused(assistant: Assistant) -> None:
+    from assistant.generation.extractive.dilemma import UNCOVERED_LEAD
+
+    first, second, summary = _converse(assistant, [
+        ("dilemma", "En förälder vill att hennes dotter ska slippa simundervisningen av religiösa skäl. Vad gör vi?"),
+        ("dilemma", "Men skollagen säger ju att alla ska delta?"),
+        ("dilemma", "Kan du sammanfatta?"),
+    ])
+    for r in (first, second, summary):
+        assert r.draft is not None and "tar inte upp det du frågar om" not in r.text, r.text
+        assert "- Hej" not in r.text and "inget givet svar" in r.text
+        assert_citations_exact(r)
+    assert UNCOVERED_LEAD in first.text and "simundervisningen" in first.text
+    assert "liknande dilemma" not in first.text + summary.text  # no workshop's dilemma is claimed to be like it
+    asked = [i for i in first.draft.section("fragor").items if i.provenance == "source"]  # type: ignore[union-attr]
+    assert asked and all(i.citations and i.text.endswith("?") for i in asked)  # the workshops' general questions
+    assert second.draft.section("svar").items[0].provenance == "user"  # type: ignore[union-attr]
+    said_back = [i.quote for i in summary.draft.section("svar").items]  # type: ignore[union-attr]
+    assert "Men skollagen säger ju att alla ska delta?" in said_back, said_back
+
+
+# A school's own plan (its title names it) beside a general guide: its findings are its own case.
+_OTHER_SCHOOLS_PLAN = """Vallmoskolan F–9, Tierps kommun
+
+Plan mot kränkande behandling läsåret 2024/25
+
+Nulägesanalys
+
+Flickor i åk 7–9 uppger oftare än pojkar att de blivit kränkta på nätet och i sociala medier, oftast genom kommentarer om utseende.
+
+Kränkningarna på nätet sker oftast utanför skoltid men påverkar klimatet i klassrummen och tryggheten för flickor och pojkar.
+
+Att färre flickor än pojkar upplever att vuxna ingriper tyder på att personalen inte uppmärksammar kränkningar på nätet.
+
+Orsaker
+
+Kränkningar på nätet beror på att kommentarer om flickors utseende har blivit en del av jargongen bland pojkar.
+"""
+_GENERAL_GUIDE = """Stöd i arbetet mot kränkande behandling
+
+Kartläggning
+
+Kartlägg hur pojkar och flickor upplever tryggheten i skolan och på nätet, och dela upp svaren på kön.
+
+Orsaker
+
+Kränkningar på nätet beror ofta på att normer om kön och utseende förstärks i sociala medier bland pojkar och flickor.
+"""
+
+
+@pytest.mark.needs_corpus_index
+def test_another_schools_own_findings_stay_out_of_the_users_situation(tmp_path, corpus_components) -> None:  # type: ignore[no-untyped-def]
+    from tests.test_answer_engine import _ingest_folder
+
+    from assistant.config import PROJECT_ROOT
+
+    # the bundled corpus (its vectors are cached) plus a municipality's own documents, as a municipality ingests them
+    corpus = {f.name: f.read_text("utf-8") for f in (PROJECT_ROOT / "corpus").iterdir() if f.is_file()}
+    bot, _ = _ingest_folder(tmp_path, corpus_components, {**corpus, "vallmoskolan-plan.txt": _OTHER_SCHOOLS_PLAN,
+                                                          "stod-krankningar.txt": _GENERAL_GUIDE})
+    situation = ("åk 7–9. I vår trygghetsenkät hösten 2024 svarade 24 % av flickorna och 12 % av pojkarna att de "
+                 "blivit kränkta på nätet.")
+
+    def situation_sources(school: str) -> list[str]:
+        response = bot.respond({"message": f"Vi är {school} i Tierp, {situation}", "mode": "problemformulering"})
+        assert response.draft is not None
+        cited = {c.n: c.source for c in response.citations}
+        return [cited[n] for s in response.draft.sections if s.key in ("problem", "nulage", "orsaker", "konsekvenser")
+                for i in s.items for n in i.citations]
+
+    theirs = situation_sources("Ekåsskolan")
+    assert "stod-krankningar.txt" in theirs and not any("vallmoskolan" in s for s in theirs), theirs
+    # the same plan is the situation of the school that wrote it
+    assert any("vallmoskolan" in s for s in situation_sources("Vallmoskolan"))

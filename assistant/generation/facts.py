@@ -84,6 +84,26 @@ class Figure:
         return f"{self.label()} {self.subject}".strip() + self.note
 
 
+@dataclass(frozen=True)
+class Target:
+    """The target the user set for their figures: 'flickorna ska ner till 12 % och pojkarna till 8 % till hösten
+    2026' -> values (('flickor', '12 %'), ('pojkar', '8 %')), date 'hösten 2026'."""
+
+    values: tuple[tuple[str, str], ...]  # (group or '', the value as written), in the user's order
+    date: str  # when it is to be reached, as written ('hösten 2026'), '' when not said
+    quote: str  # the user's sentence(s) it was read from
+
+    @property
+    def values_text(self) -> str:
+        """'flickor 12 %; pojkar 8 %', as a baseline is written ('Utgångsvärde: flickor 24 % (2024); …')."""
+        return "; ".join(f"{group} {value}".strip() for group, value in self.values)
+
+    def merged(self, later: Target) -> Target:
+        """This target with what a later statement says: its values and its date win where it gives them."""
+        quote = later.quote if later.quote == self.quote else f"{self.quote} {later.quote}"
+        return Target(later.values or self.values, later.date or self.date, quote.strip())
+
+
 @dataclass
 class UserFacts:
     """What the user told about their situation; empty fields are gaps the draft names."""
@@ -99,6 +119,7 @@ class UserFacts:
     unknowns: list[str] = field(default_factory=list)  # what they say they have not done or do not know yet
     stated_grades: list[str] = field(default_factory=list)  # every grade span named, in order ('åk 7–9', 'åk 9')
     goals: list[str] = field(default_factory=list)  # goals in their own words ('fler pojkar ska delta i läxhjälpen')
+    target: Target | None = None  # the target values and date they set ('flickorna ska ner till 12 % … 2026')
 
     @property
     def source(self) -> str:
@@ -215,6 +236,7 @@ def _read_message(facts: UserFacts, text: str) -> None:
     else:
         facts.org = _folded_org(text) or _town(text) or facts.org
     _read_target(facts, text)
+    text = read_stated_target(facts, text)  # 'flickorna ska ner till 12 % …': the goal's target, not the nuläge
     clauses = [c.strip(" .!?") for c in _CLAUSE_RE.split(text) if c.strip(" .!?")]
     before = len(facts.figures)
     year: str | None = None  # a year stated earlier in the message dates the figures after it ('Våren 2025 var …')
@@ -247,6 +269,70 @@ def _read_message(facts: UserFacts, text: str) -> None:
         if (lex.PROBLEM_CUE_RE.search(clause) or lex.FIGURE_RE.search(clause) or observed) and \
                 clause not in facts.problems:
             facts.problems.append(clause)
+
+
+# A target value: a share, or a value without unit that is no year ('meritvärdet ska upp till 220').
+_TARGET_VALUE_RE = re.compile(
+    r"(?<![\w,.])(\d{1,3}(?:[.,]\d+)?)(?:\s*(%|procent)|(?![\d.,]*\d)(?!\s*(?:av|st\b|elever)))")
+
+
+def stated_target(sentence: str) -> Target | None:
+    """The target a sentence sets for the user's figures, with each value's group (named before it, else after it:
+    'flickorna ska ner till 12 %', '10 % för pojkar') and the date it is to be reached; None when it sets none."""
+    if not lex.TARGET_CUE_RE.search(sentence):
+        return None
+    date_m = lex.TARGET_DATE_RE.search(sentence)
+    date = _with_diacritics(" ".join(date_m.group("date").split())) if date_m else ""
+    spans = [m for m in _TARGET_VALUE_RE.finditer(sentence)
+             if not (date_m and date_m.start() <= m.start() < date_m.end()) and not lex.YEAR_RE.fullmatch(m.group(1))]
+    if not spans:
+        return None
+    values: list[tuple[str, str]] = []
+    # The sentence names its groups either before its values or after them: its first value tells which.
+    groups_first = bool(_last_group(sentence[:spans[0].start()]))
+    for n, m in enumerate(spans):
+        before = sentence[spans[n - 1].end() if n else 0:m.start()]
+        after = sentence[m.end():spans[n + 1].start() if n + 1 < len(spans) else len(sentence)]
+        group = _last_group(before) if groups_first else _first_group(after)
+        unit = " %" if m.group(2) else ""
+        values.append((group, f"{m.group(1)}{unit}"))
+    return Target(tuple(values), date, " ".join(sentence.split()).strip(" ."))
+
+
+# The words of a target date that are typed without å/ä/ö ('hosten 2026', 'lasarets slut'), as written properly.
+_DATE_WORDS = {fold(w): w for w in [*lex.SEASON_PARTS, "läsåret", "läsårets", "utgången", "början", "årets"]}
+
+
+def _with_diacritics(date: str) -> str:
+    """'hosten 2026' -> 'hösten 2026': the assistant writes the user's date with å/ä/ö."""
+    return " ".join(_DATE_WORDS.get(fold(w), w) for w in date.split())
+
+
+def _last_group(text: str) -> str:
+    words = [lex.GROUP_WORDS[w] for w in re.findall(r"[\wåäö]+", text.lower()) if lex.GROUP_WORDS.get(w) in
+             lex.GENDER_GROUPS]
+    return words[-1] if words else ""
+
+
+def _first_group(text: str) -> str:
+    words = [lex.GROUP_WORDS[w] for w in re.findall(r"[\wåäö]+", text.lower()) if lex.GROUP_WORDS.get(w) in
+             lex.GENDER_GROUPS]
+    return words[0] if words else ""
+
+
+def read_stated_target(facts: UserFacts, text: str) -> str:
+    """The target the message sets, into `facts` (a later one wins where it says more); returns the message without
+    the sentences that set it, so that their figures are not read as the current state."""
+    kept: list[str] = []
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        # 'gör målet mätbart: flickorna ska ner till 12 % …': the edit request before a colon is no part of it
+        found = stated_target(sentence.split(":", 1)[1] if lex.TARGET_CUE_RE.search(sentence.split(":", 1)[-1])
+                              and ":" in sentence else sentence)
+        if found is None:
+            kept.append(sentence)
+            continue
+        facts.target = facts.target.merged(found) if facts.target else found
+    return " ".join(kept)
 
 
 def _observation(clause: str) -> bool:

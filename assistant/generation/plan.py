@@ -23,12 +23,14 @@ if TYPE_CHECKING:
 
 # Edit requests on the current draft, in the order they are tried: name -> pattern (group 1 = argument).
 EDIT_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("target", re.compile(r"\b(?:byt|ändra|ändra om)\s+(?:målgrupp(?:en)?|årskurs(?:en|erna)?)\s+(?:till|mot)\s+(.+)",
-                          re.I)),
-    ("measurable", re.compile(r"\bgör\s+(?:målet|det|målen)\s+(?:mer\s+)?mätbar\w*|\bmätbart\b", re.I)),
-    ("shorter", re.compile(r"^\s*(?:gör (?:det|utkastet|texten) )?kortare\b|\bkorta (?:ner|ned)\b|\bförkorta\b", re.I)),
-    ("actors", re.compile(r"\blägg till (?:fler )?aktörer\b|\bfler aktörer\b|\bvilka aktörer\b.*\blägg", re.I)),
-    ("audience", re.compile(r"\bskriv om (?:det |utkastet |texten )?för\s+(.+)", re.I)),
+    # Also typed without å/ä/ö ('skriv om for rektorer', 'gor malet matbart'), as questions are.
+    (name, re.compile(lex.typed_without_diacritics(pattern), re.I)) for name, pattern in [
+        ("target", r"\b(?:byt|ändra|ändra om)\s+(?:målgrupp(?:en)?|årskurs(?:en|erna)?)\s+(?:till|mot)\s+(.+)"),
+        ("measurable", r"\bgör\s+(?:målet|det|målen)\s+(?:mer\s+)?mätbar\w*|\bmätbart\b"),
+        ("shorter", r"^\s*(?:gör (?:det|utkastet|texten) )?kortare\b|\bkorta (?:ner|ned)\b|\bförkorta\b"),
+        ("actors", r"\blägg till (?:fler )?aktörer\b|\bfler aktörer\b|\bvilka aktörer\b.*\blägg"),
+        ("audience", r"\bskriv om (?:det |utkastet |texten )?för\s+(.+)"),
+    ]
 ]
 
 
@@ -87,6 +89,9 @@ def plan_context(request: ChatRequest) -> PlanContext:
     messages = [m for m in said if (e := edit_request(m)) is None or e[0] == "target"]
     opts = request.options
     facts = extract_facts(messages, opts.org, opts.target_group)
+    # ... but the target an edit request sets ('gör målet mätbart: flickorna ska ner till 12 % … hösten 2026') is
+    # the user's: the targets of every message, in order.
+    facts.target = extract_facts(said).target or facts.target
     drafts, last = earlier_drafts(request)
     return PlanContext(facts=facts, drafts=drafts, last=last)
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Generator, Sequence
 
+from assistant import lexicon as lex
 from assistant.citations import CitationBook, markers
 from assistant.generation.base import BackendResult, PreparedTurn
 from assistant.generation.extractive.answer import answer
@@ -40,7 +41,9 @@ _COMPOSERS: dict[str, Composer] = {
 # Modes that refuse outright when the support gate says no; the goal-card modes look for a card first.
 # (`fraga` refuses precisely in its composer, from the verdict every backend shares.) A later turn of a dilemma
 # talk is never refused: the facilitator says what the material does not take up and goes on (dilemma.py).
-_REFUSE_UNSUPPORTED = ("problemformulering", "dilemma")
+# A dilemma the material does not cover is still discussed: the dilemma composer names what is not covered and asks
+# the workshops' general questions, so no dilemma turn is refused outright.
+_REFUSE_UNSUPPORTED = ("problemformulering",)
 
 
 class ExtractiveBackend:
@@ -78,7 +81,8 @@ class ExtractiveBackend:
         topics: list[str] = []
         for hit in turn.hits:
             c = hit.chunk
-            label = c.heading_path[-1] if c.heading_path else c.title
+            # a letter's greeting ('Hej') is no section to name: the heading above it, else the document's title
+            label = next((h for h in reversed(c.heading_path) if lex.GREETING_RE.sub("", h).strip(" !,.:")), c.title)
             if label in seen or len(topics) >= 3:
                 continue
             seen.add(label)

@@ -439,6 +439,12 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
     # The participant's dilemma is the one their opening described: later turns argue about it and stay with its
     # workshop (matched on the opening alone, as the first turn was), whatever words their arguments use.
     workshop, case = _match(backend, opening, found)
+    if not earlier and not turn.support.supported:
+        return _uncovered_opening(backend, book, request.message, found)
+    if earlier and UNCOVERED_LEAD in earlier[0].content:
+        # The opening was one the material does not cover: no workshop's dilemma is claimed to be like it, and the
+        # questions asked are the workshops' general ones.
+        workshop, case = Workshop("", [], general_questions(found)), None
     avoid = {" ".join(s.lower().split()) for s in re.split(r"\n", said)}
     # The report's description of its workshops (who was interviewed, when) is programme, not a perspective.
     starts = [d.start_line for w in found for d in w.dilemmas]
@@ -512,6 +518,43 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
     sections.append(draft_section(mode, "fragor", questions))
     return _turn_result(sections, CLOSINGS[min(len(earlier), len(CLOSINGS) - 1)],
                         f"Diskussionsstöd{': ' + case.title if case else ''}")
+
+
+# How the first turn of a dilemma the material does not cover begins its perspectives; later turns know the talk by it.
+UNCOVERED_LEAD = "Underlaget tar inte upp just det här dilemmat"
+
+
+def _uncovered_opening(backend: ExtractiveBackend, book: CitationBook, situation: str,
+                       found: list[Workshop]) -> BackendResult:
+    """A dilemma the material does not cover: restated, what is not covered named (the situation's words the material
+    does not use), no unrelated passage passed off as a perspective, and the workshops' general questions to discuss
+    it with – the talk goes on, it is not refused."""
+    mode: Mode = "dilemma"
+    seen = backend.evidence.weights.seen
+    terms = _specific_terms(backend, situation)
+    missing = [t for t in sorted(terms, key=lambda t: -terms[t]) if not seen(t)][:3]
+    words = [w for w in re.findall(r"\w+", situation) if set(tokenize(w)) & set(missing)]
+    what = f" ({', '.join(f'”{w}”' for w in dict.fromkeys(words))})" if words else ""
+    note = f"{UNCOVERED_LEAD}{what}, så här finns inga perspektiv ur underlaget. Resonera utifrån era egna " \
+        "erfarenheter och styrdokument."
+    if found:
+        note = f"{note[:-1]} – frågorna nedan är de som rapportens workshoppar ställde om varje dilemma."
+    questions = [source_item(q.text, [_cite(book, q)]) for q in general_questions(found)[:3]]
+    sections = [draft_section(mode, "dilemmat", [user_item(_restate(situation), situation)]),
+                draft_section(mode, "perspektiv", [suggestion(note)]),
+                draft_section(mode, "fragor", questions or [suggestion(OWN_QUESTION)])]
+    return _turn_result(sections, CLOSINGS[0], "Diskussionsstöd")
+
+
+def general_questions(found: list[Workshop]) -> list[Unit]:
+    """The workshops' questions asked of every dilemma ('Vad ser ni som problematiskt i situationen?'): those more
+    than one workshop asks, else each workshop's first question – none of a workshop's own subject."""
+    asked: dict[str, list[Unit]] = {}
+    for w in found:
+        for q in w.questions:
+            asked.setdefault(_key(q.text), []).append(q)
+    shared = [units[0] for units in asked.values() if len(units) > 1]
+    return shared or list({_key(w.questions[0].text): w.questions[0] for w in found if w.questions}.values())
 
 
 def _dilemma_head(book: CitationBook, situation: str, workshop: Workshop | None,

@@ -240,6 +240,8 @@ def problem_formulation(backend: ExtractiveBackend, turn: PreparedTurn, book: Ci
             return False
         if lex.CASE_REPORT_RE.search(s.text):  # one study's own case is not the user's problem or its cause
             return False
+        if another_organisations(s, facts):  # nor is another school's or municipality's own account of itself
+            return False
         if ctx.easy and s.words > EASY_SOURCE_WORDS:  # lättläst: a long statement is left to the plainer ones
             return False
         return evidence.weights.overlap(topic_terms, s.terms, damped=who) >= 0.15
@@ -252,7 +254,8 @@ def problem_formulation(backend: ExtractiveBackend, turn: PreparedTurn, book: Ci
     def names_theirs(s: Sentence) -> bool:
         flat = re.sub(r"(?<=\w)-(?=\w)", "", s.text.lower())
         return any(t in flat for t in named) and bool(lex.GENDER.search(s.text)) and not _fragment(s) and \
-            "?" not in s.text and not _own_figures(s.text) and not lex.CASE_REPORT_RE.search(s.text)
+            "?" not in s.text and not _own_figures(s.text) and not lex.CASE_REPORT_RE.search(s.text) and \
+            not another_organisations(s, facts)
 
     their_causes = pick(evidence, f"{' '.join(named)} pojkar flickor", 2, names_theirs, used) if named else []
     their_causes += _wondered_causes(backend, facts, used, 2 - len(their_causes))
@@ -346,12 +349,36 @@ def _wondered_causes(backend: ExtractiveBackend, facts: UserFacts, used: set[str
             words = re.findall(r"[a-zåäö]+", s.text.lower())
             found = {t for t in stems if any(w.startswith(t) for w in words)}
             return len(found) >= 2 and "?" not in s.text and not _fragment(s) and not _own_figures(s.text) and \
-                not lex.CASE_REPORT_RE.search(s.text)
+                not lex.CASE_REPORT_RE.search(s.text) and not another_organisations(s, facts)
 
         out += pick(backend.evidence, " ".join(stems), n - len(out), holds, used)
         if len(out) >= n:
             break
     return out
+
+
+def another_organisations(s: Sentence, facts: UserFacts) -> bool:
+    """Whether the sentence's document is a named school's or municipality's account of itself (its title or
+    publisher names it: 'Vallmoskolan F–9, Tierps kommun') and that organisation is not the user's. Its findings
+    ('Kränkningarna på nätet sker oftast utanför skoltid …') are its own case, never the user's problem, nuläge
+    or causes. A document that names a school is the user's only when the school is theirs (or they named no school but
+    its municipality)."""
+    named = f"{s.chunk.title} {s.chunk.publisher}"
+    schools = {_org_key(m.group(1) or m.group(2)) for m in lex.SCHOOL_NAME_RE.finditer(named)}
+    orgs = {_org_key(m.group(1) or m.group(2)) for m in lex.ORG_NAME_RE.finditer(named)}
+    if not schools and not orgs:
+        return False
+    school, org = _org_key(facts.school or ""), _org_key(facts.org or "")
+    if schools:
+        return not (school in schools or (not school and org in orgs))
+    return org not in orgs
+
+
+def _org_key(name: str) -> str:
+    """'Tierps kommun' and 'Tierp' -> 'tierp'; 'Vallmoskolan' -> 'vallmoskolan' (a name compared with another)."""
+    head = re.sub(r"\s+(?:kommun|stad)$", "", " ".join(name.split()).lower())
+    head = re.sub(r"^region\s+", "", head)
+    return head[:-1] if head.endswith("s") and len(head) > 4 and not head.endswith("ss") else head
 
 
 def _own_figures(text: str) -> bool:
@@ -471,12 +498,34 @@ def _goal_sentence(ctx: DraftContext) -> str:
         return (f"Fördelningen mellan pojkar och flickor {measured}{grades}{where} ska bli jämnare och nå målvärdet "
                 "senast måldatum")
     chosen = _measure_figures(facts)
+    reach = _reach(facts)
     if chosen and chosen[0].is_value:
         return (f"{measured[:1].upper()}{measured[1:]} för pojkar och för flickor{grades}{where} ska "
-                f"{_direction(measured)} till målvärdet senast måldatum, och skillnaden mellan pojkar och flickor ska "
-                "minska")
+                f"{_direction(measured)} {reach}, och skillnaden mellan pojkar och flickor ska minska")
     return (f"Andelen pojkar och andelen flickor{grades}{where} {measured} ska {_direction(measured)} "
-            "till målvärdet senast måldatum, och skillnaden mellan pojkar och flickor ska minska")
+            f"{reach}, och skillnaden mellan pojkar och flickor ska minska")
+
+
+def _reach(facts: UserFacts) -> str:
+    """'till 12 % för flickorna och 8 % för pojkarna senast hösten 2026' from the target the user set; the
+    placeholders 'målvärdet' and 'måldatum' for what they did not say."""
+    target = facts.target
+    values = [f"{value} för {lex.DEFINITE_GROUP.get(group, group)}" if group else value
+              for group, value in (target.values if target else ())]
+    value = " och ".join([", ".join(values[:-1]), values[-1]] if len(values) > 1 else values) or "målvärdet"
+    return f"till {value} senast {target.date if target and target.date else 'måldatum'}"
+
+
+def _target_items(facts: UserFacts) -> list[DraftItem]:
+    """'Målvärde: flickor 12 %; pojkar 8 %' and 'Måldatum: hösten 2026' as the user's, gaps for what they did not
+    say."""
+    target = facts.target
+    return [
+        user_item(f"Målvärde: {target.values_text}", target.quote) if target and target.values
+        else gap("målvärde för pojkar och för flickor (vad ni vill nå)"),
+        user_item(f"Måldatum: {target.date}", target.quote) if target and target.date
+        else gap("datum då målet ska vara nått (t.ex. vid läsårets slut)"),
+    ]
 
 
 def _baseline(ctx: DraftContext, results_after: bool = False) -> DraftItem:
@@ -536,8 +585,7 @@ def local_goal(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBoo
     measurable = [
         suggestion(f"Indikator: {indicator}"),
         _baseline(ctx),
-        gap("målvärde för pojkar och för flickor (vad ni vill nå)"),
-        gap("datum då målet ska vara nått (t.ex. vid läsårets slut)"),
+        *_target_items(facts),
         _data_source(ctx, indicator),
     ]
     why = [user_item(f"”{p}”", p) for p in _measured_first(facts)[:2]]
@@ -812,7 +860,9 @@ def follow_up_plan(backend: ExtractiveBackend, turn: PreparedTurn, book: Citatio
         found = pick(backend.evidence, f"{turn.query} uppföljning könsuppdelad", 3,
                      lambda s: bool(lex.GENDER.search(s.text)) and s.is_item)
         indicators = [(source_item(s.text, [cite(book, s)]), s.text, None) for s in found]
-    target = plan.field_value("Målvärde")
+    stated = ctx.facts.target
+    target = (stated.values_text if stated and stated.values else None) or plan.field_value("Målvärde")
+    date = (stated.date if stated and stated.date else None) or plan.field_value("Måldatum")
     measures: set[str] = set()
     results: set[str] = set()
     survey = _own_source(ctx.facts)
@@ -842,7 +892,8 @@ def follow_up_plan(backend: ExtractiveBackend, turn: PreparedTurn, book: Citatio
             suggestion(f"Ansvarig: {who}"),
             *([result] if result is not None else []),
             base or gap("utgångsvärde för pojkar och flickor, mätt innan insatserna börjar"),
-            user_item(f"Målvärde: {target}") if (target and number == 1) else gap("målvärde för pojkar och flickor"),
+            user_item(f"Målvärde: {target}" + (f" (senast {date})" if date else ""), stated.quote if stated else "")
+            if (target and number == 1) else gap("målvärde för pojkar och flickor"),
             suggestion(f"Acceptabelt resultat: {acceptable}"),
         ]
         heading = f"Indikator {number}: {_short(text)}"

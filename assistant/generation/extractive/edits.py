@@ -3,8 +3,8 @@
 
 The draft is rebuilt from the same conversation (so its citations point at the same lines again), the edits made
 to it since it was written are applied again in order (`plan.edits_since`), then the new one; an item keeps the
-provenance it had in the current draft, and after a changed target group every item that differs becomes the
-user's (`mark_edits`).
+provenance it had in the current draft; what an edit writes keeps its own provenance (a goal restated for a new
+target group stays the assistant's proposal: only what the user wrote is theirs).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from assistant import lexicon as lex
 from assistant.citations import CitationBook
 from assistant.generation.base import BackendResult, PreparedTurn
-from assistant.generation.drafts import draft_section, gap, mark_edits, render_draft, source_item, suggestion
+from assistant.generation.drafts import draft_section, gap, render_draft, source_item, suggestion
 from assistant.generation.extractive.compose import cite, pick
 from assistant.generation.plan import NO_DRAFT_REPLY, edit_request, edits_since, plan_context
 from assistant.grounding.catalogue import place_preposition
@@ -51,11 +51,8 @@ def edit(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) -> 
     draft = _apply(backend, book, draft, name, arg, topic)
     # What the current draft marked as the user's stays theirs (an earlier changed target group).
     draft = _keep_provenance(current, draft)
-    # A changed target group is the user's own edit: the items it changed are theirs. The other edits add the
-    # assistant's proposals and the material's lines, which keep their own provenance (a cited actor is the
-    # material's, not 'ni angav').
-    if current.kind == draft.kind and name == "target":
-        draft = mark_edits(current, draft, computed=("kontroll",))
+    # Every edit keeps the provenance of what it writes: a goal the assistant restates for a new target group is
+    # still its proposal, a cited actor the material's; only what the user wrote is 'ni angav'.
     _prune(draft, book)
     return BackendResult(text=render_draft(draft), grounded=len(book) > 0, draft=draft)
 
@@ -92,7 +89,8 @@ def _as_mode(turn: PreparedTurn, kind: str) -> PreparedTurn:
 
 
 def _shorter(draft: Draft) -> Draft:
-    """At most two items a section (gaps stay: they are what the user must still do); explanations go, and so does
+    """At most two items a section besides the user's facts, cited lines first (gaps stay: they are what the user must
+    still do); explanations go, and so does
     a fact of the user's or a gap that an earlier section already carries ('Nuläge: 38 % …' under 'Det vi vet'
     repeats 'Pojkar: 38 % …' under 'Nuläge'): each is said once."""
     sections: list[DraftSection] = []
@@ -106,7 +104,9 @@ def _shorter(draft: Draft) -> Draft:
         said.update(_said_key(i) for i in kept if i.provenance == "user" or i.gap)
         # The user's own facts stay (a shorter draft must still carry them), then two more and two gaps; where their
         # own account is the section (the problem, the nuläge), the material's general lines beside it go.
-        others = [i for i in kept if not i.gap and i.provenance != "user"][:2]
+        # The material's cited lines before the assistant's proposals: a shorter draft still rests on its sources.
+        others = sorted((i for i in kept if not i.gap and i.provenance != "user"),
+                        key=lambda i: i.provenance != "source")[:2]
         if s.key in _OWN_ACCOUNT_SECTIONS and any(i.provenance == "user" and not i.gap for i in kept):
             others = []
         chosen = [i for i in kept if (i.provenance == "user" and not i.gap) or i in others]
@@ -176,7 +176,9 @@ def _measurable(draft: Draft) -> None:
     place = draft.facts.get("skola") or draft.facts.get("organisation")
     head = f"{place_preposition(place).capitalize()} {place} ska {measured}" if place else \
         f"{measured[:1].upper()}{measured[1:]} ska"
-    sentence = f"{head} gå från {base} till [målvärde] senast [datum]"
+    # the target and date the user set ('Målvärde: flickor 12 %; pojkar 8 %', 'Måldatum: hösten 2026'), else gaps
+    target, date = (_value(fields.get(label)) for label in ("målvärde", "måldatum"))
+    sentence = f"{head} gå från {base} till {target or '[målvärde]'} senast {date or '[datum]'}"
     if re.search(r"pojk", measured) and re.search(r"flick", measured):
         sentence += ", och skillnaden mellan pojkar och flickor ska minska"
     section = draft.section("mal")
@@ -189,8 +191,14 @@ def _measurable(draft: Draft) -> None:
         section.items.insert(0, suggestion(sentence))
     else:
         section.items[own] = suggestion(sentence)
-    if not any(i.gap and "meningen ovan" in i.text for i in section.items):
-        section.items.append(gap("målvärde och datum i meningen ovan"))
+    missing = " och ".join(name for name, value in (("målvärde", target), ("datum", date)) if not value)
+    if missing and not any(i.gap and "meningen ovan" in i.text for i in section.items):
+        section.items.append(gap(f"{missing} i meningen ovan"))
+
+
+def _value(item: DraftItem | None) -> str:
+    """The value of a 'Label: value' item, '' for none or a gap."""
+    return item.text.split(":", 1)[1].strip() if item is not None and not item.gap else ""
 
 
 def _prune(draft: Draft, book: CitationBook) -> None:
