@@ -1522,6 +1522,10 @@ def test_a_refusal_says_the_question_as_the_documents_spell_it_not_as_typed_with
     refused = bot.respond({"message": "Hur mycket kostade laxhjalpen i Ekby?"})
     assert not refused.grounded and "läxhjälpen kostade" in refused.text and "laxhjalpen" not in refused.text, \
         refused.text
+    # A yes/no question reordered for the refusal keeps one 'om' ('inga uppgifter om huruvida betygen blev …').
+    yes_no = bot.respond({"message": "Blev betygen bättre efter läxhjälpen i Ekby?"})
+    assert not yes_no.grounded and "om om" not in yes_no.text and "huruvida betygen blev bättre" in yes_no.text, \
+        yes_no.text
 
 def test_a_question_typed_with_a_slip_a_short_term_or_without_diacritics_is_answered_as_typed_properly(
         tmp_path: Path, corpus_components: tuple) -> None:

@@ -695,6 +695,8 @@ def write_refusal(question: Question, verdict: Verdict, selection: Selection, bo
         named = [owned_phrase(question.text, s.text) for s in question.subjects]
         lines = [f"Underlaget har inga uppgifter som besvarar din fråga{' om ' + _and(named) if named else ''}."]
     else:
+        # A yes/no question reordered opens with 'om' ('om resultaten blev bättre'): 'inga uppgifter om huruvida …'.
+        topic = re.sub(r"^om\s", "huruvida ", topic)
         lines = [f"Underlaget har inga uppgifter om {topic}."]
     closest = next((s for s in (verdict.evidence or selection.ranked) if not s.unit.is_label and s.unit.words >= 5),
                    None)
