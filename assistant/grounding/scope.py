@@ -916,6 +916,7 @@ def topic_phrase(text: str) -> str:
     """The question as a topic: 'Hur många elever har X?' -> 'hur många elever har X' (the refusal puts it in
     the order of an indirect question: generation.wording)."""
     topic = lex.QUESTION_HEDGE_RE.sub("", " ".join(text.split())).strip(" ?!.")
+    topic = lex.FIGURES_EXIST_QUESTION_RE.sub("", topic)  # 'finns det statistik på hur många X' asks 'hur många X'
     topic = re.sub(r"^(kan du|kan ni|jag undrar|berätta|säg)\s+", "", topic, flags=re.I)
     return topic[:1].lower() + topic[1:] if topic[:2] != topic[:2].upper() else topic
 
