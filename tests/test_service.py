@@ -449,5 +449,6 @@ def test_openai_backend_is_not_asked_what_the_material_does_not_cover(corpus_com
     response = llm_assistant(corpus_components, fake_llm).respond(
         {"message": "Hur många elever har Alingsås kommun i årskurs 9 2024?"})
     assert fake_llm.requests == [] and not response.grounded
-    assert response.text.startswith("Underlaget har inga uppgifter om Alingsås kommun")
+    first = response.text.splitlines()[0]
+    assert first.startswith("Underlaget har inga uppgifter om") and "Alingsås kommun" in first
     assert not any("Språkmodellen svarade inte" in n for n in response.notes)

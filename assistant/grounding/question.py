@@ -142,6 +142,8 @@ def answer_type(text: str) -> AnswerType:
     'fact'
     """
     t = lex.QUESTION_HEDGE_RE.sub("", " ".join(text.split()))
+    if lex.FIGURES_EXIST_QUESTION_RE.match(t):
+        return "number"  # 'Finns det statistik på hur många …?' is answered by the figure, or not at all
     if re.match(r"^\s*(vilka|which)\s+\w+", t, re.I) and not lex.NUMBER_OPENER_RE.match(t) and not \
             lex.TIME_QUESTION_RE.search(t):
         return "list"
@@ -738,6 +740,21 @@ def counted_noun(text: str) -> str:
     return fold(word)
 
 
+def partitive_part(text: str) -> tuple[str, str]:
+    """The group a count of part of a set asks for and the set's number ('' when not given), folded; ('', '') when
+    the question counts no part of a set.
+
+    >>> partitive_part("Hur många av de 39 eleverna som var obehöriga i årskurs 9 var flickor?")
+    ('flickor', '39')
+    >>> partitive_part("Hur många av deltagarna på workshopen var studenter?"), partitive_part("Hur många deltog?")
+    (('studenter', ''), ('', ''))
+    """
+    m = lex.PARTITIVE_COUNT_RE.search(text)
+    if m is None:
+        return "", ""
+    return fold(m.group("group")), re.sub(r"\s", "", m.group("whole") or "")
+
+
 def counts_by_verb(word: str, rest: str) -> bool:
     """Whether the word after 'hur många' is the question's verb, not a noun ('Hur många deltog i processtödet?'
     counts those who took part): a verb form (simplemma's dictionary form is an infinitive) with no verb after it
@@ -750,6 +767,8 @@ def counts_by_verb(word: str, rest: str) -> bool:
     [True, True, True, False, False, True, False, False, False, True]
     """
     nxt = re.match(r"\s+([a-zåäöé][\w-]*)", rest)
+    if word in lex.EVERYDAY_TERMS or word in lex.COUNTED_PEOPLE:
+        return False  # a word for people ('killar', lemmatized as if a verb 'killa') is what is counted
     if not _verb_form(word) or word.endswith("nde") or (nxt is not None and _verb_form(nxt.group(1).lower())):
         return False
     return nxt is not None or not word.endswith("r")

@@ -27,6 +27,7 @@ from assistant.grounding.question import (
     expansions,
     opinion_holder,
     owned_phrase,
+    partitive_part,
     reports_outcome,
     view_phrase,
 )
@@ -151,6 +152,11 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
                 figures.sort(key=lambda s: not lex.PERCENT_RE.search(s.unit.text))  # a share asked: a percentage
             else:
                 figures = [s for s in figures if counts_asked(s.unit, question)]
+        group, whole = partitive_part(question.cue_text)
+        if group:
+            # 'Hur många av de 39 eleverna … var flickor?' is answered by a part of that whole that names the group
+            # ('8 av de 11 i denna grupp är pojkar'), not by a count of girls in another table.
+            figures = [s for s in figures if states_part(s.unit, group, whole)]
         if asked:
             # 'Hur många elever gick sommarskolan …?' is not answered by a count of pupils in another passage:
             # the figure's passage must name some of what is asked about (in itself, its context or headings).
@@ -163,7 +169,7 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
                 figures = [s for s in figures if names_term(s.unit, rarest)]
         if weights is not None and question.language == "sv" and unheard_of(question, weights):
             figures = []  # 'godkänt i engelska' where no document mentions engelska: no figure can be of it
-        if lex.PAY_QUESTION_RE.search(question.text):
+        if lex.PAY_QUESTION_RE.search(question.cue_text):
             # 'Hur mycket tjänar en verksamhetsutvecklare?' is not answered by the post's line in a budget.
             figures = [s for s in figures if lex.PAY_RE.search(f"{s.unit.text} {s.unit.context()}")]
         statistic = statistic_terms(question)
@@ -437,6 +443,30 @@ def statistic_terms(question: Question) -> list[str]:
         return []
     mapped = [t for _, new, _ in expansions(word, question.language, frozenset()) for t in tokenize(new)]
     return list(dict.fromkeys([*tokenize(word), *mapped]))
+
+
+def states_part(unit: Unit, group: str, whole: str) -> bool:
+    """Whether a unit gives the count of `group` (folded) within a whole: where the question names the whole's
+    number `whole`, as a part of that number ('8 av de 11 …', '…, varav 15 …'); else a part of any whole or a
+    count of the group.
+
+    >>> from assistant.schema import Chunk
+    >>> c = Chunk(chunk_id="sp", source="s", title="t", doc_type="rapport", heading_path=[], start_line=1, end_line=1,
+    ...           text="Noterbart är att 8 av de 11 i denna grupp är pojkar. Flickor 9, pojkar 11, totalt 20.")
+    >>> [(states_part(u, "pojkar", "11"), states_part(u, "pojkar", "39"), states_part(u, "pojkar", ""))
+    ...  for u in units_of(c)]
+    [(True, False, True), (False, False, True)]
+    """
+    text = fold(unit.text)
+    stem = group[: max(4, len(group) - 3)]
+    if stem not in text and stem not in fold(unit.context()):
+        return False
+    if not whole:
+        return bool(lex.PART_FIGURE_RE.search(unit.text)) or states_count(unit, group)
+    if not lex.PART_FIGURE_RE.search(unit.text):
+        return False
+    joined = re.sub(r"(?<=\d)[ \u00a0](?=\d{3}\b)", "", text)  # '1 300' is one number
+    return not whole or re.search(rf"(?<!\d){re.escape(whole)}(?!\d)", joined) is not None
 
 
 def names_term(unit: Unit, term: str) -> bool:
@@ -789,7 +819,11 @@ def unheard_sources(text: str, corpus_text: str) -> list[str]:
     for m in lex.SOURCE_NOUN_RE.finditer(text):
         word = m.group(1) or m.group(2)
         stems = tokenize(word)
-        if stems and not any(re.search(rf"\b{re.escape(stem)}", corpus_text) for stem in stems):
+        if " " in word.strip():  # a phrase ('allmänna råd') is met only as the phrase, not word by word
+            stems = [r"\w*\s+".join(re.escape(fold(w)[:-1] if len(w) > 4 else fold(w)) for w in word.split())]
+            if not re.search(rf"\b{stems[0]}", corpus_text):
+                out.append(word)
+        elif stems and not any(re.search(rf"\b{re.escape(stem)}", corpus_text) for stem in stems):
             out.append(word)
     return out
 
@@ -851,7 +885,15 @@ def _municipality_name_re() -> re.Pattern[str]:
 
 
 def subject_phrase(question: Question, missing: Sequence[Subject]) -> str:
-    """'Alingsås kommun (2024)' — the missing names, with the years the question names."""
+    """What the material has nothing about: the question as a topic where it asks more than the missing places
+    ('hur många elever i Kumla som gick från …': the place alone would not say which figure is missing), else
+    'Alingsås kommun (2024)' — the missing names, with the years the question names."""
+    if missing and all(s.kind == "name" and is_place(s) for s in missing) and \
+            len(question.text.split()) > 2 + sum(len(s.text.split()) for s in missing):
+        phrase = topic_phrase(question.text)
+        for s in missing:  # a name typed in lower case ('i lerum') as the place is written
+            phrase = re.sub(rf"(?<!\w){re.escape(s.text)}(?!\w)", s.text, phrase, flags=re.I)
+        return phrase
     names = [owned_phrase(question.text, s.text) for s in missing if s.kind == "name"]
     years = [s.text for s in question.subjects if s.kind == "year"]
     if names:
@@ -859,10 +901,27 @@ def subject_phrase(question: Question, missing: Sequence[Subject]) -> str:
     return topic_phrase(question.cue_text)
 
 
+def other_place(unit: Unit, missing: Sequence[Subject]) -> str:
+    """The municipality a unit (its text or headings) is about when it is not one of the `missing` places the
+    question asked about: the refusal says the material has the figure for that place instead ('' when none)."""
+    asked = {fold(s.text) for s in missing}
+    text = f"{unit.text} {unit.chunk.heading_path_text}"
+    named = [m.group(0) for m in lex.BODY_NAME_RES["kommun"].finditer(text)
+             if m.group(0).split()[0].lower() not in _NOT_BODY_NAMES]
+    # A bare name only in the unit itself: a heading's 'Örebro universitet' says who wrote, not which place.
+    named += [m.group(0) for m in _municipality_name_re().finditer(unit.text)]
+    for name in named:
+        own = fold(name.split()[0])
+        if not any(own in a or a.startswith(own) for a in asked):
+            return name
+    return ""
+
+
 def topic_phrase(text: str) -> str:
     """The question as a topic: 'Hur många elever har X?' -> 'hur många elever har X' (the refusal puts it in
     the order of an indirect question: generation.wording)."""
     topic = lex.QUESTION_HEDGE_RE.sub("", " ".join(text.split())).strip(" ?!.")
+    topic = lex.FIGURES_EXIST_QUESTION_RE.sub("", topic)  # 'finns det statistik på hur många X' asks 'hur många X'
     topic = re.sub(r"^(kan du|kan ni|jag undrar|berätta|säg)\s+", "", topic, flags=re.I)
     return topic[:1].lower() + topic[1:] if topic[:2] != topic[:2].upper() else topic
 

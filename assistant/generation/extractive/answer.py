@@ -17,7 +17,7 @@ from assistant.generation.base import BackendResult, PreparedTurn
 from assistant.generation.wording import indirect_question
 from assistant.grounding.definition import defines, names_definiendum
 from assistant.grounding.question import Question, owned_phrase
-from assistant.grounding.scope import Verdict, dated_by, where_figures_are
+from assistant.grounding.scope import Verdict, dated_by, is_place, other_place, where_figures_are
 from assistant.grounding.selection import (
     ListCandidate,
     Scored,
@@ -26,7 +26,7 @@ from assistant.grounding.selection import (
     subject_is_covered,
     table_of,
 )
-from assistant.index.lexical import word_list_terms
+from assistant.index.lexical import fold, word_list_terms
 from assistant.index.units import (
     ITEM_PREFIX_RE,
     Unit,
@@ -691,6 +691,13 @@ def write_refusal(question: Question, verdict: Verdict, selection: Selection, bo
         return _write_undefined(verdict, book)
     as_said = verdict.reason in ("view", "period")  # a holder's view and a part of a year stand as they are
     topic = indirect_question(verdict.phrase) if question.language == "sv" and not as_said else verdict.phrase
+    counted = _counted_word(question)
+    asked_names = [s for s in question.subjects if s.kind == "name"]
+    if topic is None and counted and asked_names and all(is_place(s) for s in asked_names):
+        # 'Hur många elever i Borås kommun var behöriga 2023?': the count missing, not only the place.
+        places = [owned_phrase(question.text, s.text) for s in asked_names]
+        years = [s.text for s in question.subjects if s.kind == "year"]
+        topic = f"antalet {counted} i {_and(places)}" + (f" ({_and(years)})" if years else "")
     if topic is None:  # a question it cannot reorder with certainty: what it names, not the question quoted back
         named = [owned_phrase(question.text, s.text) for s in question.subjects]
         lines = [f"Underlaget har inga uppgifter som besvarar din fråga{' om ' + _and(named) if named else ''}."]
@@ -709,6 +716,11 @@ def write_refusal(question: Question, verdict: Verdict, selection: Selection, bo
         elif verdict.reason == "period":  # a figure of another part of the year: say which, not 'something else'
             when = next((p.text for p in dated_by(closest.unit)), "")
             lines.append(f"Det närmaste underlaget gäller {when} ({where}): ”{_clean(closest.unit)}”{markers([n])}")
+        elif verdict.reason == "subject" and (place := other_place(closest.unit, verdict.missing)):
+            # The material has it for another place: say which, so the asker sees what there is (not a hint that it
+            # holds for the asked one).
+            lines.append(f"Det närmaste underlaget gäller {place} ({where}): ”{_clean(closest.unit)}”"
+                         f"{markers([n])}")
         elif verdict.reason == "result":  # the thing is there, but nothing of what it led to
             lines.append(f"Det närmaste underlaget säger inte vad det har gett ({where}): ”{_clean(closest.unit)}”"
                          f"{markers([n])}")
@@ -720,6 +732,15 @@ def write_refusal(question: Question, verdict: Verdict, selection: Selection, bo
     if english:
         lines.insert(0, "The sources (all in Swedish) have no information about this.")
     return Written("\n".join(lines), False)
+
+
+def _counted_word(question: Question) -> str:
+    """The counted noun as the asker wrote it ('elever' in 'Hur många elever i …'), '' when the question is no
+    plain count ('hur stor andel av …' is a share)."""
+    if not question.counted or lex.SHARE_QUESTION_RE.search(question.text):
+        return ""
+    m = lex.COUNTED_NOUN_RE.search(question.text)
+    return m.group(1) if m and fold(m.group(1)) == question.counted else ""
 
 
 # How many of the places a term is used in are shown when the material does not say what it is.
