@@ -50,12 +50,15 @@ class Anchor:
 
 
 def normalised(text: str) -> str:
-    """Words only, lower case: an answer's quote and its source line meet whatever the punctuation.
+    """Words only, lower case: an answer's quote and its source line meet whatever the punctuation, and whatever
+    footnote marks extraction glued to the source's words (an answer quotes 'samordningsgrupp43' without its mark).
 
     >>> normalised("6. Informera föräldrar om tecken på mobbning, både i skolan och digitalt.")
     'informera föräldrar om tecken på mobbning både i skolan och digitalt'
+    >>> normalised("engagemang från fritidshemmets samordningsgrupp43, följa")
+    'engagemang från fritidshemmets samordningsgrupp följa'
     """
-    return " ".join(_WORD_RE.findall(_BULLET_RE.sub("", text).lower()))
+    return " ".join(_WORD_RE.findall(lex.NOTE_REFERENCE_RE.sub("", _BULLET_RE.sub("", text)).lower()))
 
 
 def quoted_claims(answer: str) -> list[str]:
