@@ -202,7 +202,7 @@ def test_a_row_without_column_names_keeps_a_name_in_its_cells() -> None:
     from assistant.generation.extractive.answer import _clean
     from assistant.schema import Chunk
 
-    chunk = Chunk(chunk_id="r", source="s", title="t", doc_type="rapport", heading_path=[],
+    chunk = Chunk(chunk_id="test-row-name", source="s", title="t", doc_type="rapport", heading_path=[],
                   text="Kvinnor | 23 | Varav 15 deltog\nOrt | Malmö", start_line=3, end_line=4,
                   line_spans=[(3, 3), (4, 4)], line_roles=["t", "t"])
     assert [_clean(u) for u in units_of(chunk)] == ["Kvinnor: 23, varav 15 deltog.", "Ort: Malmö."]

@@ -787,7 +787,7 @@ def row_sentence(header: Unit, row: Unit) -> str:
     spaces) names the columns after the first.
 
     >>> from assistant.schema import Chunk
-    >>> c = Chunk(chunk_id="r", source="s", title="t", doc_type="rapport", heading_path=[], start_line=1, end_line=2,
+    >>> c = Chunk(chunk_id="doctest-row-header", source="s", title="t", doc_type="rapport", heading_path=[], start_line=1, end_line=2,
     ...           text="Kvinnor | Män\\nDeltagare | 23 | 8", line_spans=[(1, 1), (2, 2)], line_roles=["t", "t"])
     >>> row_sentence(*units_of(c))
     'Deltagare: Kvinnor 23, Män 8.'
