@@ -394,6 +394,34 @@ COMMON_WORD_ZIPF = 4.0
 SCHOOL_SUBJECT_WORDS = ("matematik", "svenska", "engelska", "idrott", "musik", "slöjd", "historia", "geografi",
                         "religionskunskap", "samhällskunskap", "biologi", "fysik", "kemi", "teknik", "hemkunskap",
                         "spanska", "tyska", "franska", "modersmål", "svenska som andraspråk")
+# School forms (skolformer) and stages of the Swedish school system, after the Skollag (2010:800): förskola,
+# förskoleklass, fritidshem, grundskola (lågstadiet åk 1–3, mellanstadiet åk 4–6, högstadiet åk 7–9), anpassad
+# grundskola/gymnasieskola (formerly särskola), gymnasieskola, kommunal vuxenutbildning (komvux, sfi), and the
+# folkhögskola outside it. A question naming one asks of that form: a passage from a document that never speaks of
+# it (nor of a grade or stage inside it) is about another form. Per form: how a question names it, and what in a
+# document speaks of it (a stage or grade inside it counts: 'eleverna i åk 9' is grundskola).
+_GRADES = r"(?:åk|årskurs(?:erna)?|klass|skolår)\.?\s?"
+SCHOOL_FORMS: dict[str, tuple[str, str]] = {
+    "förskola": (r"förskol(?:a|an|or|orna|ans|ornas|everksamhet\w*|ebarn\w*)", r"förskol(?!eklass)"),
+    "förskoleklass": (r"förskoleklass\w*", r"förskoleklass|\bf[-–]\s?\d|\bf-klass"),
+    "fritidshem": (r"fritidshem\w*", r"fritidshem|fritids\b|fritidsverksamhet|fritidspedagog"),
+    "grundskola": (r"grundskol\w*",
+                   r"grundskol|lågstadi|mellanstadi|högstadi|\b" + _GRADES + r"\d|\bf[-–]\s?[69]\b|\bniorna\b"),
+    "lågstadiet": (r"lågstadi\w*", r"lågstadi|\bf[-–]\s?3\b|\b" + _GRADES + r"(?:\d\s?[-–]\s?)?[1-3]\b"),
+    "mellanstadiet": (r"mellanstadi\w*", r"mellanstadi|\b" + _GRADES + r"(?:\d\s?[-–]\s?)?[4-6]\b"),
+    "högstadiet": (r"högstadi\w*", r"högstadi|\b" + _GRADES + r"(?:\d\s?[-–]\s?)?[7-9]\b|\bniorna\b"),
+    "gymnasieskola": (r"gymnasi(?:et|eskol\w*|eelev\w*|eutbildning\w*|eprogram\w*|um|er)",
+                      r"gymnasi|nationella program|introduktionsprogram|yrkesprogram|högskoleförberedande"),
+    "vuxenutbildning": (r"vuxenutbildning\w*|komvux\w*|sfi|svenska för invandrare",
+                        r"vuxenutbildning|komvux|\bsfi\b|svenska för invandrare|vuxenstud"),
+    "särskola": (r"(?:grund|gymnasie)?särskol\w*|anpassade?\s+(?:grundskol|gymnasieskol|skol)\w*",
+                 r"särskol|anpassade?\s+(?:grundskol|gymnasieskol|skol)"),
+    "folkhögskola": (r"folkhögskol\w*", r"folkhögskol"),
+}
+# A form named as where pupils go or come from ('behörig till gymnasiet', 'övergången från förskolan') places no
+# question in it; a document about every school form ('alla skolformer') speaks of each.
+SCHOOL_FORM_TRANSITION_RE = re.compile(r"\b(?:till|inför|in på|mot|från|efter|vidare)\s+(?:\w+\s+)?$", re.I)
+ALL_SCHOOL_FORMS_RE = re.compile(r"\b(?:alla|samtliga|olika)\s+skolformer|\bskolformer(?:na)?\b", re.I)
 # A note reference glued to the word before it, as PDF extraction leaves it ('(samordnad individuell plan)34',
 # 'ansvar5'): a pointer to a footnote, not a count; short stems keep their digits ('åk9', 'Lgr22', 'm2').
 # Words written with their number glued on as part of the name ('årskurs9', 'klass8', 'covid19'), as text typed or

@@ -1590,3 +1590,27 @@ def test_a_near_miss_figure_question_is_refused_precisely_and_its_neighbours_ans
                              ("Hur många elever var behöriga till gymnasiet?", "142")):
         response = ask(question)
         assert response.grounded and figure in response.text, (question, response.text)
+
+
+def test_a_question_about_a_school_form_the_documents_do_not_speak_of_is_refused_precisely(
+        tmp_path: Path, corpus_components: tuple) -> None:
+    bot, _ = _ingest_folder(tmp_path, corpus_components, {
+        "lasprojekt.md": (
+            "# Läsprojektet i Ekby 2024\n\nLäsprojektet startade i augusti 2024 på två skolor i Ekby.\n\n"
+            "## Deltagare\n\nTotalt deltog 48 elever i årskurs 8 och 9 i läsprojektet under hösten. Eleverna läste "
+            "tre romaner och skrev loggbok varje vecka.\n"
+        ),
+    })
+    asked = "Hur många elever deltog i läsprojektet i Ekby"
+    # A grundskola report that names only the grades ('årskurs 8 och 9') answers of grundskola and högstadiet …
+    for form in ("", " i grundskolan", " på högstadiet"):
+        response = bot.respond({"message": f"{asked}{form}?"})
+        assert response.grounded and "48" in response.text, form
+    # … a frame naming the asker's own school form asks of no form …
+    framed = bot.respond({"message": "Vi är en grundskola i Ekby och undrar hur många elever som deltog i läsprojektet?"})
+    assert framed.grounded and "48" in framed.text
+    # … but not of förskolan or gymnasiet: no figure of another school form stands for them.
+    for form in ("i förskolan", "på gymnasiet"):
+        response = bot.respond({"message": f"{asked} {form}?"})
+        first = response.text.split("\n")[0]
+        assert not response.grounded and first.startswith("Underlaget har inga uppgifter") and form in first, form

@@ -232,7 +232,8 @@ class Evidence:
         self._refresh()
         st = self.settings
         return judge(question, selection, self._corpus_text, st.min_unit_score, st.min_unit_similarity,
-                     section_text=self._context_of(question, selection), weights=self.weights)
+                     section_text=self._context_of(question, selection), weights=self.weights,
+                     document_text=lambda c: self._documents.get(c.path or c.source, ""))
 
     def _context_of(self, question: Question, selection: Selection) -> Callable[[Chunk], str]:
         """Where a named subject may be set for a passage: its section for a figure, list or fact (a wrong

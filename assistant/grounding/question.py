@@ -60,6 +60,7 @@ class Question:
     ordinal: int = 0  # 'den fjärde träffen' -> 4: the item numbered so answers it
     typed: str = ""  # the question with words typed without å/ä/ö respelt as the documents write them
     courtesy: str = ""  # 'greeting' or 'thanks' for a message that is nothing else ('Hej!', 'Tack för hjälpen!')
+    school_forms: tuple[str, ...] = ()  # the school forms the question asks of ('i förskolan': 'förskola')
 
     @property
     def cue_text(self) -> str:
@@ -604,8 +605,34 @@ def analyse(text: str, vocabulary: frozenset[str] = frozenset()) -> Question:
         asks_for=frozenset(asks), definiendum=definiendum(typed) if kind == "definition" else "",
         content_terms=content, wants_person=bool(lex.PERSON_QUESTION_RE.search(typed)),
         counted=documents_count_word(counted_noun(typed), vocabulary) if kind == "number" else "",
-        ordinal=ordinal(typed), typed=typed,
+        ordinal=ordinal(typed), typed=typed, school_forms=school_forms(typed) if language == "sv" else (),
     )
+
+
+def school_forms(text: str) -> tuple[str, ...]:
+    """The school forms (lexicon.SCHOOL_FORMS) a question asks of: those it names other than as where pupils go or
+    come from. `text` is the question without its frame ('Vi är en grundskola i … och undrar …' asks of no form).
+
+    >>> school_forms("Hur många barn i förskolan har plats på fritids?"), school_forms("Hur många på högstadiet?")
+    (('förskola',), ('högstadiet',))
+    >>> school_forms("Hur många elever blev behöriga till gymnasiet?"), school_forms("Hur gick det i skolan?")
+    ((), ())
+    """
+    return tuple(form for form in lex.SCHOOL_FORMS if form_as_written(text, form))
+
+
+def form_as_written(text: str, form: str) -> str:
+    """Where a question asks of a school form, as it writes it, with its preposition ('i förskolan'); '' when it
+    names the form only as where pupils go or come from, or not at all.
+
+    >>> form_as_written("Hur många barn finns i förskolan?", "förskola"), form_as_written("Behöriga till gymnasiet?",
+    ...  "gymnasieskola")
+    ('i förskolan', '')
+    """
+    for m in re.finditer(rf"(?:\b(?:i|på|inom|för)\s+)?\b(?:{lex.SCHOOL_FORMS[form][0]})\b", text, re.I):
+        if not lex.SCHOOL_FORM_TRANSITION_RE.search(text[:m.start()]):
+            return m.group(0)
+    return ""
 
 
 # 'den fjärde', 'det tredje'; 'andra' only after 'den'/'the' ('Finns det andra sätt?' asks for others).

@@ -25,6 +25,7 @@ from assistant.grounding.question import (
     changed_thing,
     common_terms,
     expansions,
+    form_as_written,
     opinion_holder,
     owned_phrase,
     partitive_part,
@@ -76,6 +77,7 @@ class Verdict:
     reason: str = ""  # empty | script | offtopic | subject | figure | outcome (only planned) | result (none told)
     # | period (figures only of other parts of the year; phrase is the asked part, evidence those figures)
     # | undefined (the term asked about is only used) | view (no unit gives the asked one's view; phrase is indirect)
+    # | form (no document of the best units speaks of the asked school form; missing: the forms as written)
     missing: list[Subject] = field(default_factory=list)
     phrase: str = ""  # what the material has no information about, for the refusal sentence
     evidence: list[Scored] = field(default_factory=list)  # the units the answer may use
@@ -83,7 +85,7 @@ class Verdict:
 
 def judge(question: Question, selection: Selection, corpus_text: str, min_unit_score: float,
           min_similarity: float, section_text: Callable[[Chunk], str] | None = None, strong_score: float = 0.8,
-          weights: TermWeights | None = None) -> Verdict:
+          weights: TermWeights | None = None, document_text: Callable[[Chunk], str] | None = None) -> Verdict:
     """Answer only when the corpus covers the topic, every named subject, and (for figures) has a figure.
 
     The topic test is at the level of the best evidence unit: its closeness to the
@@ -139,6 +141,15 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
             # The best units were of another place or year, and those of the asked one say nothing of what is
             # asked: 'brister vid tillsynen 2019' is not answered by a 2018/19 project in the same municipality.
             return Verdict(False, "subject", question.subjects, topic_phrase(question.cue_text))
+    if question.school_forms:
+        # 'Hur många … i förskolan?' is not answered by a grundskola report: the best units' documents must speak of
+        # the asked school form (or a stage or grade inside it); those that do come first.
+        pool = [s for s in evidence[:FORM_POOL] if s.score >= FORM_CLOSE * evidence[0].score]
+        of_form = [s for s in pool if all(speaks_of_form(s.unit, f, document_text) for f in question.school_forms)]
+        if not of_form:
+            missing = [Subject(form_as_written(question.typed or question.text, f), "form") for f in question.school_forms]
+            return Verdict(False, "form", missing, topic_phrase(question.cue_text), evidence=pool)
+        evidence = of_form + [s for s in evidence if s not in of_form]
     if question.answer_type == "number":
         # The figure must stand in one of the best few units, not anywhere in the section; a year alone is
         # no count ('Tranemo kommun, juni 2024' in a list of members does not say how many pupils).
@@ -561,6 +572,28 @@ def dated_by(unit: Unit) -> list[Period]:
             year = next((m.group(0) for t in levels[i:] for m in [lex.YEAR_RE.search(t)] if m), "")
             return [p if p.year else Period(p.part, year, p.text) for p in found]
     return []
+
+
+# How many of the best units, and how close to the best, are read for the school form a question asks of.
+FORM_POOL = 8
+FORM_CLOSE = 0.9
+
+
+def speaks_of_form(unit: Unit, form: str, document_text: Callable[[Chunk], str] | None = None) -> bool:
+    """Whether a unit's passage, headings, title or document speak of a school form (lexicon.SCHOOL_FORMS) or of a
+    stage or grade inside it ('eleverna i åk 9' is grundskola), or of every school form. A document is read whole:
+    its scope is often said once ('Rapporten gäller grundskolans högstadium'), never in each passage.
+
+    >>> from assistant.schema import Chunk
+    >>> chunk = Chunk(chunk_id="f", source="r.md", title="Rapport", doc_type="rapport", heading_path=["Resultat"],
+    ...               text="Av eleverna i åk 9 var 236 behöriga.", start_line=1, end_line=1)
+    >>> unit = Unit(chunk.text, chunk, 0, 1, 1, "sentence", "body")
+    >>> [speaks_of_form(unit, f) for f in ("grundskola", "högstadiet", "lågstadiet", "förskola")]
+    [True, True, False, False]
+    """
+    c = unit.chunk
+    text = " ".join([c.text, c.heading_path_text, c.title, document_text(c) if document_text is not None else ""])
+    return bool(re.search(lex.SCHOOL_FORMS[form][1], text, re.I) or lex.ALL_SCHOOL_FORMS_RE.search(text))
 
 
 def covers(unit: Unit, subject: Subject, section_text: Callable[[Chunk], str] | None = None) -> bool:

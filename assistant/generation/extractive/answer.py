@@ -700,7 +700,11 @@ def write_refusal(question: Question, verdict: Verdict, selection: Selection, bo
         topic = f"antalet {counted} i {_and(places)}" + (f" ({_and(years)})" if years else "")
     if topic is None:  # a question it cannot reorder with certainty: what it names, not the question quoted back
         named = [owned_phrase(question.text, s.text) for s in question.subjects]
-        lines = [f"Underlaget har inga uppgifter som besvarar din fråga{' om ' + _and(named) if named else ''}."]
+        about = f" om {_and(named)}" if named else ""
+        if verdict.reason == "form":  # the school form missing, as asked: 'om Ekby i förskolan'
+            forms = _and([s.text for s in verdict.missing if s.text])
+            about = f"{about} {forms}" if about else " om " + re.sub(r"^(?:i|på|inom|för)\s+", "", forms)
+        lines = [f"Underlaget har inga uppgifter som besvarar din fråga{about}."]
     else:
         # A yes/no question reordered opens with 'om' ('om resultaten blev bättre'): 'inga uppgifter om huruvida …'.
         topic = re.sub(r"^om\s", "huruvida ", topic)
