@@ -105,6 +105,16 @@ def test_a_target_the_user_sets_is_the_goals_target_not_the_current_state() -> N
     assert extract_facts(["Fler pojkar ska nå godkänt i matematik 2025."]).target is None  # a goal, no target value
 
 
+def test_a_current_figure_beside_a_wish_to_improve_is_the_current_state_not_a_target() -> None:
+    facts = extract_facts(["Vi är Tallskolan. Bara 61 % av pojkarna i åk 9 når målen i alla ämnen och vi vill att "
+                           "fler ska nå dem. Över 30 % av flickorna saknar behörighet, något vi ska ändra på."])
+    assert facts.target is None  # no value follows a target's cue: both figures are today's
+    assert [f.text for f in facts.figures] == ["61 %", "30 %"]
+    both = extract_facts(["Flickorna ligger på 20 % och ska ner till 12 % till hösten 2026."])
+    assert both.target is not None and both.target.values_text == "flickor 12 %"
+    assert [f.text for f in both.figures] == ["20 %"]  # the figure before the cue stays the nuläge
+
+
 def test_a_goal_about_coming_late_should_go_down() -> None:
     from assistant.generation.extractive.drafts import _direction
 

@@ -278,13 +278,24 @@ _TARGET_VALUE_RE = re.compile(
 
 def stated_target(sentence: str) -> Target | None:
     """The target a sentence sets for the user's figures, with each value's group (named before it, else after it:
-    'flickorna ska ner till 12 %', '10 % för pojkar') and the date it is to be reached; None when it sets none."""
-    if not lex.TARGET_CUE_RE.search(sentence):
+    'flickorna ska ner till 12 %', '10 % för pojkar') and the date it is to be reached; None when it sets none.
+    Only a value from the cue on is a target: one before it ('Bara 61 % av pojkarna når målen och fler ska nå dem',
+    'Flickorna ligger på 20 % och ska ner till 12 %') is the current state, and a grade ('åk 9') no value.
+
+    >>> stated_target("Bara 61 % av pojkarna i åk 9 når målen och vi vill att fler ska nå dem.") is None
+    True
+    >>> stated_target("Flickorna i åk 9 ligger på 20 % och ska ner till 12 %.").values
+    (('flickor', '12 %'),)
+    """
+    cue = lex.TARGET_CUE_RE.search(sentence)
+    if cue is None:
         return None
     date_m = lex.TARGET_DATE_RE.search(sentence)
     date = _with_diacritics(" ".join(date_m.group("date").split())) if date_m else ""
-    spans = [m for m in _TARGET_VALUE_RE.finditer(sentence)
-             if not (date_m and date_m.start() <= m.start() < date_m.end()) and not lex.YEAR_RE.fullmatch(m.group(1))]
+    grades = [g.span() for g in lex.GRADE_RE.finditer(sentence)]
+    spans = [m for m in _TARGET_VALUE_RE.finditer(sentence, cue.start())
+             if not (date_m and date_m.start() <= m.start() < date_m.end()) and not lex.YEAR_RE.fullmatch(m.group(1))
+             and not any(start <= m.start() < end for start, end in grades)]
     if not spans:
         return None
     values: list[tuple[str, str]] = []
@@ -322,16 +333,23 @@ def _first_group(text: str) -> str:
 
 def read_stated_target(facts: UserFacts, text: str) -> str:
     """The target the message sets, into `facts` (a later one wins where it says more); returns the message without
-    the sentences that set it, so that their figures are not read as the current state."""
+    what sets it, so that its figures are not read as the current state (a figure before the target's cue is: 'Flickorna
+    ligger på 20 % och ska ner till 12 %' keeps 'Flickorna ligger på 20 %')."""
     kept: list[str] = []
     for sentence in re.split(r"(?<=[.!?])\s+", text):
         # 'gör målet mätbart: flickorna ska ner till 12 % …': the edit request before a colon is no part of it
-        found = stated_target(sentence.split(":", 1)[1] if lex.TARGET_CUE_RE.search(sentence.split(":", 1)[-1])
-                              and ":" in sentence else sentence)
+        part = sentence.split(":", 1)[1] if lex.TARGET_CUE_RE.search(sentence.split(":", 1)[-1]) \
+            and ":" in sentence else sentence
+        found = stated_target(part)
         if found is None:
             kept.append(sentence)
             continue
         facts.target = facts.target.merged(found) if facts.target else found
+        cue = lex.TARGET_CUE_RE.search(part)
+        current = part[: cue.start()].strip() if cue else ""
+        current = re.sub(r"[\s,]*\b(?:och|men)\s*$", "", current, flags=re.I)
+        if _TARGET_VALUE_RE.search(current):
+            kept.append(f"{current}.")
     return " ".join(kept)
 
 
