@@ -1482,6 +1482,9 @@ def test_a_greeting_or_a_thanks_alone_is_answered_in_kind_without_quoting_the_do
     assert not thanks.citations and thanks.text.startswith("Varsågod"), thanks.text
     greeted = bot.respond({"message": "Hej! Hur många flickor deltog i läxhjälpen i Ekby?"})
     assert greeted.grounded and "9 flickor" in greeted.text, greeted.text
+    for message in ("Hej! Vad är det?", "Hej! Hur då?"):  # a question of common words is no greeting alone
+        asked_again = bot.respond({"message": message, "history": history})
+        assert not asked_again.text.startswith("Hej! Jag svarar"), (message, asked_again.text)
 
 def test_a_question_after_an_injected_role_or_instruction_is_answered_as_asked(
         tmp_path: Path, corpus_components: tuple) -> None:
