@@ -1593,3 +1593,19 @@ def test_a_near_miss_figure_question_is_refused_precisely_and_its_neighbours_ans
                              ("Hur många elever var behöriga till gymnasiet?", "142")):
         response = ask(question)
         assert response.grounded and figure in response.text, (question, response.text)
+
+
+def test_a_refusal_names_another_place_only_when_a_place_was_asked_for(
+        tmp_path: Path, corpus_components: tuple) -> None:
+    """'Det närmaste underlaget gäller Tierps kommun' answered a question about a project the material does not name
+    ('Plugga vidare'), as if the project were a place. Another place is named only where the missing name is one."""
+    bot, _ = _ingest_folder(tmp_path, corpus_components, {
+        "sommarskola.md": ("# Sommarskola\n\n## Deltagare\n\nI Tierps kommun deltog 40 elever i sommarskolan under "
+                           "juni och juli.\n"),
+        **{f"plan{i}.md": f"# Plan {i} för skolans arbete\n\n## Mål {i}\n\nSkolan arbetar med {topic} under läsåret.\n"
+           for i, topic in enumerate(("studiero i klassrummen", "trygghet på rasterna", "läsning i alla ämnen"))},
+    })
+    project = bot.respond({"message": "Hur många elever deltog i Plugga vidare?"})
+    assert not project.grounded and "gäller Tierps kommun" not in project.text, project.text
+    place = bot.respond({"message": "Hur många elever deltog i sommarskolan i Kumla?"})
+    assert not place.grounded, place.text
