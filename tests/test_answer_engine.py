@@ -1609,3 +1609,19 @@ def test_a_refusal_names_another_place_only_when_a_place_was_asked_for(
     assert not project.grounded and "gäller Tierps kommun" not in project.text, project.text
     place = bot.respond({"message": "Hur många elever deltog i sommarskolan i Kumla?"})
     assert not place.grounded, place.text
+
+
+def test_a_refused_question_opening_with_a_condition_is_not_made_a_yes_no_question(
+        tmp_path: Path, corpus_components: tuple) -> None:
+    """'Om en elev har hög frånvaro, hur mycket kostar …?' was refused as 'inga uppgifter om huruvida en elev har hög
+    frånvaro, …': 'huruvida' is for the 'om' a yes/no question gets when reordered, not for a condition's 'om'."""
+    bot, _ = _ingest_folder(tmp_path, corpus_components, {
+        "franvaro.md": ("# Frånvaro\n\n## Arbetssätt\n\nSkolan kontaktar vårdnadshavare när en elev har hög frånvaro "
+                        "och gör en plan tillsammans med elevhälsan.\n"),
+        **{f"plan{i}.md": f"# Plan {i} för skolans arbete\n\n## Mål {i}\n\nSkolan arbetar med {topic} under läsåret.\n"
+           for i, topic in enumerate(("studiero i klassrummen", "trygghet på rasterna", "läsning i alla ämnen"))},
+    })
+    reply = bot.respond({"message": "Om en elev har hög frånvaro, hur mycket kostar elevhälsans plan?"})
+    assert not reply.grounded, reply.text
+    assert "huruvida" not in reply.text and "om om" not in reply.text, reply.text
+    assert reply.text.startswith("Underlaget har inga uppgifter som besvarar din fråga"), reply.text

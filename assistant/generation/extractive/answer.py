@@ -691,6 +691,8 @@ def write_refusal(question: Question, verdict: Verdict, selection: Selection, bo
         return _write_undefined(verdict, book)
     as_said = verdict.reason in ("view", "period")  # a holder's view and a part of a year stand as they are
     topic = indirect_question(verdict.phrase) if question.language == "sv" and not as_said else verdict.phrase
+    if topic is not None and not as_said and re.match(r"om\s", verdict.phrase or "", re.I):
+        topic = None  # a condition first ('Om en elev …, hur mycket …?'): its 'om' asks no yes/no question
     counted = _counted_word(question)
     asked_names = [s for s in question.subjects if s.kind == "name"]
     if topic is None and counted and asked_names and all(is_place(s) for s in asked_names):
