@@ -893,3 +893,24 @@ def test_another_schools_own_findings_stay_out_of_the_users_situation(tmp_path, 
     assert "stod-krankningar.txt" in theirs and not any("vallmoskolan" in s for s in theirs), theirs
     # the same plan is the situation of the school that wrote it
     assert any("vallmoskolan" in s for s in situation_sources("Vallmoskolan"))
+
+
+def test_a_document_about_a_kind_of_school_is_no_other_schools_own_account() -> None:
+    """'Grundskolan och jämställdhet' or 'Uppföljning av Sommarskolan, Tierps kommun' was read as a named school's own
+    account and kept out of a Tierp school's situation: a kind of school ('Grundskolan', 'Sommarskolan') names none."""
+    from assistant.generation.extractive.drafts import another_organisations
+    from assistant.generation.facts import UserFacts
+    from assistant.grounding.passages import Sentence
+    from assistant.schema import Chunk
+
+    def sentence(title: str) -> Sentence:
+        chunk = Chunk(chunk_id="c", source="s", title=title, doc_type="rapport", heading_path=[], start_line=1,
+                      end_line=1, text="Flickor uppger oftare än pojkar att de blivit kränkta.")
+        return Sentence(chunk.text, chunk, 0, 1, 1, False, False)
+
+    ours = UserFacts(school="Ekåsskolan", org="Tierp")
+    for title in ("Grundskolan och jämställdhet", "Förskolan som jämställdhetsarena",
+                  "Uppföljning av Sommarskolan, Tierps kommun"):
+        assert not another_organisations(sentence(title), ours), title
+    assert another_organisations(sentence("Vallmoskolan F–9, Tierps kommun"), ours)
+    assert another_organisations(sentence("Sommarskolan, Kumla kommun"), ours)
