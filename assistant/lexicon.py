@@ -1315,6 +1315,9 @@ TARGET_CUE_RE = re.compile(typed_without_diacritics(
     # (the figure is the subject of 'ska': no clause between, 'Över 30 % saknar behörighet, något vi ska ändra')
     r"|\b(?:högst|minst|under|över)\s+\d(?:(?!\b(?:och|men|som)\b)[^.;!?,]){0,60}?\b(?:ska|skall)\b"),
     re.I)
+# The word that opens a target's starting value ('ska öka från 41 % till 60 %'): that value is today's, not the target
+# (general Swedish).
+TARGET_FROM_RE = re.compile(typed_without_diacritics(r"\bfrån\s+$"), re.I)
 # When the user's target is to be reached ('till hösten 2026', 'senast juni 2027', 'vid läsårets slut 2026/27',
 # 'senast vid läsårets slut'): a preposition of a deadline, then a season, a month or the end of a school year and a
 # year, or the end of a year or term without one (general Swedish).

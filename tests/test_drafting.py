@@ -113,6 +113,9 @@ def test_a_current_figure_beside_a_wish_to_improve_is_the_current_state_not_a_ta
     both = extract_facts(["Flickorna ligger på 20 % och ska ner till 12 % till hösten 2026."])
     assert both.target is not None and both.target.values_text == "flickor 12 %"
     assert [f.text for f in both.figures] == ["20 %"]  # the figure before the cue stays the nuläge
+    rise = extract_facts(["Andelen pojkar med godkänt ska öka från 41 % till 60 % till våren 2027."])
+    assert rise.target is not None and rise.target.values_text == "pojkar 60 %"  # 'från 41 %' is where they start
+    assert [f.text for f in rise.figures] == ["41 %"]
 
 
 def test_a_goal_about_coming_late_should_go_down() -> None:

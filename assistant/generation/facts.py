@@ -286,6 +286,8 @@ def stated_target(sentence: str) -> Target | None:
     True
     >>> stated_target("Flickorna i åk 9 ligger på 20 % och ska ner till 12 %.").values
     (('flickor', '12 %'),)
+    >>> stated_target("Andelen pojkar med godkänt ska öka från 41 % till 60 % till våren 2027.").values
+    (('pojkar', '60 %'),)
     """
     cue = lex.TARGET_CUE_RE.search(sentence)
     if cue is None:
@@ -295,7 +297,8 @@ def stated_target(sentence: str) -> Target | None:
     grades = [g.span() for g in lex.GRADE_RE.finditer(sentence)]
     spans = [m for m in _TARGET_VALUE_RE.finditer(sentence, cue.start())
              if not (date_m and date_m.start() <= m.start() < date_m.end()) and not lex.YEAR_RE.fullmatch(m.group(1))
-             and not any(start <= m.start() < end for start, end in grades)]
+             and not any(start <= m.start() < end for start, end in grades)
+             and not lex.TARGET_FROM_RE.search(sentence[:m.start()])]  # 'från 41 % till 60 %': 41 % is today's
     if not spans:
         return None
     values: list[tuple[str, str]] = []
@@ -347,6 +350,9 @@ def read_stated_target(facts: UserFacts, text: str) -> str:
         facts.target = facts.target.merged(found) if facts.target else found
         cue = lex.TARGET_CUE_RE.search(part)
         current = part[: cue.start()].strip() if cue else ""
+        start = next((m for m in _TARGET_VALUE_RE.finditer(part) if lex.TARGET_FROM_RE.search(part[:m.start()])), None)
+        if start is not None:  # 'Andelen … ska öka från 41 % till 60 %': 'Andelen … ska öka från 41 %' is today's
+            current = part[: start.end()].strip()
         current = re.sub(r"[\s,]*\b(?:och|men)\s*$", "", current, flags=re.I)
         if _TARGET_VALUE_RE.search(current):
             kept.append(f"{current}.")
