@@ -843,6 +843,19 @@ def test_a_dilemma_the_material_does_not_cover_is_discussed_not_refused(assistan
     assert "Men skollagen säger ju att alla ska delta?" in said_back, said_back
 
 
+@pytest.mark.needs_corpus_index
+def test_an_uncovered_dilemma_stays_uncovered_in_later_turns_in_easy_swedish(assistant: Assistant) -> None:
+    """In lättläst the first turn's 'Underlaget tar inte upp just det här dilemmat' reads 'Våra texter tar inte upp …':
+    later turns did not know the talk by it and the summary claimed a workshop's dilemma was like the participant's."""
+    first, _, summary = _converse(assistant, [
+        ("dilemma", "En förälder vill att hennes dotter ska slippa simundervisningen av religiösa skäl. Vad gör vi?"),
+        ("dilemma", "Men skollagen säger ju att alla ska delta?"),
+        ("dilemma", "Kan du sammanfatta?"),
+    ], easy_swedish=True)
+    assert "Våra texter tar inte upp just det här dilemmat" in first.text, first.text
+    assert "liknande dilemma" not in summary.text, summary.text
+
+
 # A school's own plan (its title names it) beside a general guide: its findings are its own case.
 _OTHER_SCHOOLS_PLAN = """Vallmoskolan F–9, Tierps kommun
 
