@@ -853,6 +853,7 @@ def test_an_uncovered_dilemma_stays_uncovered_in_later_turns_in_easy_swedish(ass
         ("dilemma", "Kan du sammanfatta?"),
     ], easy_swedish=True)
     assert "Våra texter tar inte upp just det här dilemmat" in first.text, first.text
+    assert "Så här finns inga perspektiv" not in first.text  # 'så här' reads 'like this' as a sentence of its own
     assert "liknande dilemma" not in summary.text, summary.text
 
 

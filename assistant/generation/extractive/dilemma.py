@@ -537,7 +537,7 @@ def _uncovered_opening(backend: ExtractiveBackend, book: CitationBook, situation
     missing = [t for t in sorted(terms, key=lambda t: -terms[t]) if not seen(t)][:3]
     words = [w for w in re.findall(r"\w+", situation) if set(tokenize(w)) & set(missing)]
     what = f" ({', '.join(f'”{w}”' for w in dict.fromkeys(words))})" if words else ""
-    note = f"{UNCOVERED_LEAD}{what}, så här finns inga perspektiv ur underlaget. Resonera utifrån era egna " \
+    note = f"{UNCOVERED_LEAD}{what}, och därför finns här inga perspektiv ur underlaget. Resonera utifrån era egna " \
         "erfarenheter och styrdokument."
     if found:
         note = f"{note[:-1]} – frågorna nedan är de som rapportens workshoppar ställde om varje dilemma."
