@@ -1556,6 +1556,9 @@ NEUTER_BEFORE_RE = re.compile(rf"(?:\bett|\b{_NEUTER_SUBJECT}\s+(?:är|var|blir|
                               rf"{_NEUTER_SUBJECT}|\bett\s+(?:[a-zåäö]+\s+){{1,2}}som\s+(?:(?:inte|också|även)\s+)?"
                               r"(?:är|var|blir|blev))\s+"
                               r"(?:(?:mycket|mer|mest|så|lika|extra|inte)\s+)?$", re.I)
+# Words that make 'så' an adverb of manner ('Så här gör vi', 'så där'), whose sentence puts its verb next: such a 'så'
+# stays at the start of a lättläst sentence (general Swedish).
+SO_MANNER_WORDS = ("här", "där")
 # The first line of an easy answer: what follows says the material in other words, it quotes nothing.
 EASY_REWRITE_LEAD = "Så här står det, med enkla ord:"
 # --- easy16: refusals in lättläst ---------------------------------------------------------------------------------
