@@ -118,6 +118,17 @@ def test_a_current_figure_beside_a_wish_to_improve_is_the_current_state_not_a_ta
     assert [f.text for f in rise.figures] == ["41 %"]
 
 
+def test_a_long_pasted_table_is_read_for_a_target_in_linear_time() -> None:
+    import time
+
+    from assistant.generation.facts import UserFacts, read_stated_target
+
+    text = "Andelen ska öka till 60 % senast 2027\n" + "Årskurs 7 flickor 24 % pojkar 12 % totalt 36 elever\n" * 2000
+    started = time.perf_counter()
+    read_stated_target(UserFacts(), text)  # 22 000 words without a full stop: one 'sentence'
+    assert time.perf_counter() - started < 2.0
+
+
 def test_a_goal_about_coming_late_should_go_down() -> None:
     from assistant.generation.extractive.drafts import _direction
 

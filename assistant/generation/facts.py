@@ -294,11 +294,10 @@ def stated_target(sentence: str) -> Target | None:
         return None
     date_m = lex.TARGET_DATE_RE.search(sentence)
     date = _with_diacritics(" ".join(date_m.group("date").split())) if date_m else ""
-    grades = [g.span() for g in lex.GRADE_RE.finditer(sentence)]
+    in_grade = {i for g in lex.GRADE_RE.finditer(sentence, cue.start()) for i in range(*g.span())}
     spans = [m for m in _TARGET_VALUE_RE.finditer(sentence, cue.start())
              if not (date_m and date_m.start() <= m.start() < date_m.end()) and not lex.YEAR_RE.fullmatch(m.group(1))
-             and not any(start <= m.start() < end for start, end in grades)
-             and not lex.TARGET_FROM_RE.search(sentence[:m.start()])]  # 'från 41 % till 60 %': 41 % is today's
+             and m.start() not in in_grade and not _starting_value(sentence, m)]
     if not spans:
         return None
     values: list[tuple[str, str]] = []
@@ -311,6 +310,12 @@ def stated_target(sentence: str) -> Target | None:
         unit = " %" if m.group(2) else ""
         values.append((group, f"{m.group(1)}{unit}"))
     return Target(tuple(values), date, " ".join(sentence.split()).strip(" ."))
+
+
+def _starting_value(sentence: str, m: re.Match[str]) -> bool:
+    """Whether a value is where a target starts from ('från 41 % till 60 %': 41 % is today's); only the words just
+    before it are read, so a long pasted text is read once."""
+    return lex.TARGET_FROM_RE.search(sentence[max(0, m.start() - 12):m.start()]) is not None
 
 
 # The words of a target date that are typed without å/ä/ö ('hosten 2026', 'lasarets slut'), as written properly.
@@ -350,7 +355,7 @@ def read_stated_target(facts: UserFacts, text: str) -> str:
         facts.target = facts.target.merged(found) if facts.target else found
         cue = lex.TARGET_CUE_RE.search(part)
         current = part[: cue.start()].strip() if cue else ""
-        start = next((m for m in _TARGET_VALUE_RE.finditer(part) if lex.TARGET_FROM_RE.search(part[:m.start()])), None)
+        start = next((m for m in _TARGET_VALUE_RE.finditer(part) if _starting_value(part, m)), None)
         if start is not None:  # 'Andelen … ska öka från 41 % till 60 %': 'Andelen … ska öka från 41 %' is today's
             current = part[: start.end()].strip()
         current = re.sub(r"[\s,]*\b(?:och|men)\s*$", "", current, flags=re.I)
