@@ -1318,6 +1318,13 @@ TARGET_CUE_RE = re.compile(typed_without_diacritics(
 # The word that opens a target's starting value ('ska öka från 41 % till 60 %'): that value is today's, not the target
 # (general Swedish).
 TARGET_FROM_RE = re.compile(typed_without_diacritics(r"\bfrån\s+$"), re.I)
+# Where a clause after a target's cue says what is, not what shall be ('Pojkarna ska ner till 20 %, i dag är det 38 %',
+# '… ska nå godkänt eftersom bara 38 % gör det nu'): a subordinator of cause or contrast opens a new clause, and a word
+# of now or a verb of being states today's figure (with VALUE_LEAD_VERBS; general Swedish).
+TARGET_CLAUSE_BREAK_RE = re.compile(typed_without_diacritics(r",|;|\b(?:eftersom|medan|men|fast)\b"), re.I)
+CURRENT_STATE_RE = re.compile(typed_without_diacritics(
+    r"\b(?:i dag|idag|nu|just nu|för närvarande|förra (?:året|läsåret|terminen|våren|hösten)|i fjol|eftersom|medan|"
+    r"når|ligger|är|var|har|hade|blev|låg|landade)\b"), re.I)
 # When the user's target is to be reached ('till hösten 2026', 'senast juni 2027', 'vid läsårets slut 2026/27',
 # 'senast vid läsårets slut'): a preposition of a deadline, then a season, a month or the end of a school year and a
 # year, or the end of a year or term without one (general Swedish).

@@ -116,6 +116,12 @@ def test_a_current_figure_beside_a_wish_to_improve_is_the_current_state_not_a_ta
     rise = extract_facts(["Andelen pojkar med godkänt ska öka från 41 % till 60 % till våren 2027."])
     assert rise.target is not None and rise.target.values_text == "pojkar 60 %"  # 'från 41 %' is where they start
     assert [f.text for f in rise.figures] == ["41 %"]
+    for said in ("Vi vill att fler pojkar ska nå godkänt, i dag når 38 % godkänt.",
+                 "Fler pojkar ska nå godkänt i matematik eftersom bara 38 % gör det nu."):
+        assert extract_facts([said]).target is None, said  # the figure after the wish is today's
+    later = extract_facts(["Pojkarna ska ner till 20 %, i dag är det 38 % av pojkarna som saknar godkänt."])
+    assert later.target is not None and later.target.values_text == "pojkar 20 %"
+    assert [f.text for f in later.figures] == ["38 %"]
 
 
 def test_a_long_pasted_table_is_read_for_a_target_in_linear_time() -> None:

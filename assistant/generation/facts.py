@@ -7,6 +7,7 @@ with provenance `user` and name what is missing as gaps instead of inventing it.
 
 from __future__ import annotations
 
+import bisect
 import html
 import re
 from dataclasses import dataclass, field, replace
@@ -288,6 +289,8 @@ def stated_target(sentence: str) -> Target | None:
     (('flickor', '12 %'),)
     >>> stated_target("Andelen pojkar med godkänt ska öka från 41 % till 60 % till våren 2027.").values
     (('pojkar', '60 %'),)
+    >>> stated_target("Pojkarna ska ner till 20 %, flickorna till 12 %, i dag är det 38 %.").values
+    (('pojkar', '20 %'), ('flickor', '12 %'))
     """
     cue = lex.TARGET_CUE_RE.search(sentence)
     if cue is None:
@@ -295,9 +298,17 @@ def stated_target(sentence: str) -> Target | None:
     date_m = lex.TARGET_DATE_RE.search(sentence)
     date = _with_diacritics(" ".join(date_m.group("date").split())) if date_m else ""
     in_grade = {i for g in lex.GRADE_RE.finditer(sentence, cue.start()) for i in range(*g.span())}
+    current = current_clauses(sentence, cue)
+    starts = [start for start, _ in current]
+
+    def is_current(at: int) -> bool:  # within one of the clauses of today's state (sorted, so found by bisection)
+        i = bisect.bisect_right(starts, at) - 1
+        return i >= 0 and at < current[i][1]
+
     spans = [m for m in _TARGET_VALUE_RE.finditer(sentence, cue.start())
              if not (date_m and date_m.start() <= m.start() < date_m.end()) and not lex.YEAR_RE.fullmatch(m.group(1))
-             and m.start() not in in_grade and not _starting_value(sentence, m)]
+             and m.start() not in in_grade and not _starting_value(sentence, m)
+             and not is_current(m.start())]
     if not spans:
         return None
     values: list[tuple[str, str]] = []
@@ -310,6 +321,16 @@ def stated_target(sentence: str) -> Target | None:
         unit = " %" if m.group(2) else ""
         values.append((group, f"{m.group(1)}{unit}"))
     return Target(tuple(values), date, " ".join(sentence.split()).strip(" ."))
+
+
+def current_clauses(sentence: str, cue: re.Match[str]) -> list[tuple[int, int]]:
+    """The spans of the clauses after a target's cue that say what is today ('…, i dag är det 38 %', '… eftersom bara
+    38 % gör det nu'), not what shall be: a clause without a cue of its own that has a word of now or being. A clause
+    that only adds a value ('…, flickorna till 12 %') stays the target's."""
+    breaks = [m.start() for m in lex.TARGET_CLAUSE_BREAK_RE.finditer(sentence, cue.end())]
+    bounds = list(zip(breaks, [*breaks[1:], len(sentence)], strict=False))
+    return [(start, end) for start, end in bounds
+            if lex.CURRENT_STATE_RE.search(sentence, start, end) and not lex.TARGET_CUE_RE.search(sentence[start:end])]
 
 
 def _starting_value(sentence: str, m: re.Match[str]) -> bool:
@@ -361,6 +382,11 @@ def read_stated_target(facts: UserFacts, text: str) -> str:
         current = re.sub(r"[\s,]*\b(?:och|men)\s*$", "", current, flags=re.I)
         if _TARGET_VALUE_RE.search(current):
             kept.append(f"{current}.")
+        for begin, end in current_clauses(part, cue) if cue else []:  # '…, i dag är det 38 %': today's figure
+            clause = part[begin:end].strip(" ,;.!?")
+            clause = re.sub(r"^(?:eftersom|medan|men|fast)\s+", "", clause, flags=re.I)
+            if _TARGET_VALUE_RE.search(clause):
+                kept.append(f"{clause[:1].upper()}{clause[1:]}.")
     return " ".join(kept)
 
 
