@@ -1340,8 +1340,19 @@ TARGET_CUE_RE = re.compile(typed_without_diacritics(
     r"\bmålvärde\w*|\bmålet (?:är|blir) (?:att )?(?:högst |minst |under |över )?\d|"
     r"\b(?:ska|skall|bör)\b[^.;!?]{0,40}?\b(?:ner|ned|upp|minska|minskas|öka|ökas|sjunka|stiga|nå|halveras|"
     r"vara (?:högst|minst|under|över|nere|uppe))\b"
-    r"|\b(?:högst|minst|under|över)\s+\d[^.;!?]{0,60}?\b(?:ska|skall)\b"),
+    # (the figure is the subject of 'ska': no clause between, 'Över 30 % saknar behörighet, något vi ska ändra')
+    r"|\b(?:högst|minst|under|över)\s+\d(?:(?!\b(?:och|men|som)\b)[^.;!?,]){0,60}?\b(?:ska|skall)\b"),
     re.I)
+# The word that opens a target's starting value ('ska öka från 41 % till 60 %'): that value is today's, not the target
+# (general Swedish).
+TARGET_FROM_RE = re.compile(typed_without_diacritics(r"\bfrån\s+$"), re.I)
+# Where a clause after a target's cue says what is, not what shall be ('Pojkarna ska ner till 20 %, i dag är det 38 %',
+# '… ska nå godkänt eftersom bara 38 % gör det nu'): a subordinator of cause or contrast opens a new clause, and a word
+# of now or a verb of being states today's figure (with VALUE_LEAD_VERBS; general Swedish).
+TARGET_CLAUSE_BREAK_RE = re.compile(typed_without_diacritics(r",|;|\b(?:eftersom|medan|men|fast)\b"), re.I)
+CURRENT_STATE_RE = re.compile(typed_without_diacritics(
+    r"\b(?:i dag|idag|nu|just nu|för närvarande|förra (?:året|läsåret|terminen|våren|hösten)|i fjol|eftersom|medan|"
+    r"når|ligger|är|var|har|hade|blev|låg|landade)\b"), re.I)
 # When the user's target is to be reached ('till hösten 2026', 'senast juni 2027', 'vid läsårets slut 2026/27',
 # 'senast vid läsårets slut'): a preposition of a deadline, then a season, a month or the end of a school year and a
 # year, or the end of a year or term without one (general Swedish).
@@ -1580,6 +1591,9 @@ NEUTER_BEFORE_RE = re.compile(rf"(?:\bett|\b{_NEUTER_SUBJECT}\s+(?:är|var|blir|
                               rf"{_NEUTER_SUBJECT}|\bett\s+(?:[a-zåäö]+\s+){{1,2}}som\s+(?:(?:inte|också|även)\s+)?"
                               r"(?:är|var|blir|blev))\s+"
                               r"(?:(?:mycket|mer|mest|så|lika|extra|inte)\s+)?$", re.I)
+# Words that make 'så' an adverb of manner ('Så här gör vi', 'så där'), whose sentence puts its verb next: such a 'så'
+# stays at the start of a lättläst sentence (general Swedish).
+SO_MANNER_WORDS = ("här", "där")
 # The first line of an easy answer: what follows says the material in other words, it quotes nothing.
 EASY_REWRITE_LEAD = "Så här står det, med enkla ord:"
 # --- easy16: refusals in lättläst ---------------------------------------------------------------------------------

@@ -1482,6 +1482,9 @@ def test_a_greeting_or_a_thanks_alone_is_answered_in_kind_without_quoting_the_do
     assert not thanks.citations and thanks.text.startswith("Varsågod"), thanks.text
     greeted = bot.respond({"message": "Hej! Hur många flickor deltog i läxhjälpen i Ekby?"})
     assert greeted.grounded and "9 flickor" in greeted.text, greeted.text
+    for message in ("Hej! Vad är det?", "Hej! Hur då?"):  # a question of common words is no greeting alone
+        asked_again = bot.respond({"message": message, "history": history})
+        assert not asked_again.text.startswith("Hej! Jag svarar"), (message, asked_again.text)
 
 def test_a_question_after_an_injected_role_or_instruction_is_answered_as_asked(
         tmp_path: Path, corpus_components: tuple) -> None:
@@ -1614,3 +1617,49 @@ def test_a_question_about_a_school_form_the_documents_do_not_speak_of_is_refused
         response = bot.respond({"message": f"{asked} {form}?"})
         first = response.text.split("\n")[0]
         assert not response.grounded and first.startswith("Underlaget har inga uppgifter") and form in first, form
+
+
+def test_a_refusal_names_another_place_only_when_a_place_was_asked_for(
+        tmp_path: Path, corpus_components: tuple) -> None:
+    """'Det närmaste underlaget gäller Tierps kommun' answered a question about a project the material does not name
+    ('Plugga vidare'), as if the project were a place. Another place is named only where the missing name is one."""
+    bot, _ = _ingest_folder(tmp_path, corpus_components, {
+        "sommarskola.md": ("# Sommarskola\n\n## Deltagare\n\nI Tierps kommun deltog 40 elever i sommarskolan under "
+                           "juni och juli.\n"),
+        **{f"plan{i}.md": f"# Plan {i} för skolans arbete\n\n## Mål {i}\n\nSkolan arbetar med {topic} under läsåret.\n"
+           for i, topic in enumerate(("studiero i klassrummen", "trygghet på rasterna", "läsning i alla ämnen"))},
+    })
+    project = bot.respond({"message": "Hur många elever deltog i Plugga vidare?"})
+    assert not project.grounded and "gäller Tierps kommun" not in project.text, project.text
+    place = bot.respond({"message": "Hur många elever deltog i sommarskolan i Kumla?"})
+    assert not place.grounded, place.text
+
+
+def test_a_refused_question_opening_with_a_condition_is_not_made_a_yes_no_question(
+        tmp_path: Path, corpus_components: tuple) -> None:
+    """'Om en elev har hög frånvaro, hur mycket kostar …?' was refused as 'inga uppgifter om huruvida en elev har hög
+    frånvaro, …': 'huruvida' is for the 'om' a yes/no question gets when reordered, not for a condition's 'om'."""
+    bot, _ = _ingest_folder(tmp_path, corpus_components, {
+        "franvaro.md": ("# Frånvaro\n\n## Arbetssätt\n\nSkolan kontaktar vårdnadshavare när en elev har hög frånvaro "
+                        "och gör en plan tillsammans med elevhälsan.\n"),
+        **{f"plan{i}.md": f"# Plan {i} för skolans arbete\n\n## Mål {i}\n\nSkolan arbetar med {topic} under läsåret.\n"
+           for i, topic in enumerate(("studiero i klassrummen", "trygghet på rasterna", "läsning i alla ämnen"))},
+    })
+    reply = bot.respond({"message": "Om en elev har hög frånvaro, hur mycket kostar elevhälsans plan?"})
+    assert not reply.grounded, reply.text
+    assert "huruvida" not in reply.text and "om om" not in reply.text, reply.text
+    assert reply.text.startswith("Underlaget har inga uppgifter som besvarar din fråga"), reply.text
+
+
+def test_a_sentence_that_only_mentions_instructions_stays_part_of_the_question() -> None:
+    """'I trygghetsenkäten fick eleverna svara bara med ja eller nej. Hur många svarade ja?' lost its first sentence
+    as an injected instruction, so the question no longer said which survey. Only a sentence that opens as one
+    ('Svara bara med …', 'Nya instruktioner: …') addresses the assistant."""
+    from assistant.grounding.question import analyse
+
+    for message, word in (("I trygghetsenkäten fick eleverna svara bara med ja eller nej. Hur många svarade ja?",
+                           "trygghetsenkäten"),
+                          ("Vi har fått nya instruktioner från Skolverket om betygssättning. Vad innebär de för "
+                           "pojkarnas betyg?", "betygssättning")):
+        assert word in analyse(message).search_text, message
+    assert "Svara" not in analyse("Svara bara med ja eller nej. Hur många pojkar deltog i läxhjälpen?").search_text

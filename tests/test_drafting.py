@@ -105,6 +105,36 @@ def test_a_target_the_user_sets_is_the_goals_target_not_the_current_state() -> N
     assert extract_facts(["Fler pojkar ska nå godkänt i matematik 2025."]).target is None  # a goal, no target value
 
 
+def test_a_current_figure_beside_a_wish_to_improve_is_the_current_state_not_a_target() -> None:
+    facts = extract_facts(["Vi är Tallskolan. Bara 61 % av pojkarna i åk 9 når målen i alla ämnen och vi vill att "
+                           "fler ska nå dem. Över 30 % av flickorna saknar behörighet, något vi ska ändra på."])
+    assert facts.target is None  # no value follows a target's cue: both figures are today's
+    assert [f.text for f in facts.figures] == ["61 %", "30 %"]
+    both = extract_facts(["Flickorna ligger på 20 % och ska ner till 12 % till hösten 2026."])
+    assert both.target is not None and both.target.values_text == "flickor 12 %"
+    assert [f.text for f in both.figures] == ["20 %"]  # the figure before the cue stays the nuläge
+    rise = extract_facts(["Andelen pojkar med godkänt ska öka från 41 % till 60 % till våren 2027."])
+    assert rise.target is not None and rise.target.values_text == "pojkar 60 %"  # 'från 41 %' is where they start
+    assert [f.text for f in rise.figures] == ["41 %"]
+    for said in ("Vi vill att fler pojkar ska nå godkänt, i dag når 38 % godkänt.",
+                 "Fler pojkar ska nå godkänt i matematik eftersom bara 38 % gör det nu."):
+        assert extract_facts([said]).target is None, said  # the figure after the wish is today's
+    later = extract_facts(["Pojkarna ska ner till 20 %, i dag är det 38 % av pojkarna som saknar godkänt."])
+    assert later.target is not None and later.target.values_text == "pojkar 20 %"
+    assert [f.text for f in later.figures] == ["38 %"]
+
+
+def test_a_pasted_table_after_a_target_keeps_its_rows_as_the_current_state() -> None:
+    """A target on one line of a pasted text ('Andelen ska öka till 60 % senast 2027') sets the target; the table rows
+    after it, without full stops, are today's figures, not part of the target's sentence (they were all dropped)."""
+    from assistant.generation.facts import UserFacts, read_stated_target
+
+    facts = UserFacts()
+    text = "Andelen ska öka till 60 % senast 2027\n" + "Årskurs 7 flickor 24 % pojkar 12 % totalt 36 elever\n" * 2000
+    kept = read_stated_target(facts, text)  # 22 000 words, no full stop
+    assert facts.target is not None and kept.count("flickor 24 %") == 2000 and "60 %" not in kept
+
+
 def test_a_goal_about_coming_late_should_go_down() -> None:
     from assistant.generation.extractive.drafts import _direction
 
@@ -830,6 +860,20 @@ def test_a_dilemma_the_material_does_not_cover_is_discussed_not_refused(assistan
     assert "Men skollagen säger ju att alla ska delta?" in said_back, said_back
 
 
+@pytest.mark.needs_corpus_index
+def test_an_uncovered_dilemma_stays_uncovered_in_later_turns_in_easy_swedish(assistant: Assistant) -> None:
+    """In lättläst the first turn's 'Underlaget tar inte upp just det här dilemmat' reads 'Våra texter tar inte upp …':
+    later turns did not know the talk by it and the summary claimed a workshop's dilemma was like the participant's."""
+    first, _, summary = _converse(assistant, [
+        ("dilemma", "En förälder vill att hennes dotter ska slippa simundervisningen av religiösa skäl. Vad gör vi?"),
+        ("dilemma", "Men skollagen säger ju att alla ska delta?"),
+        ("dilemma", "Kan du sammanfatta?"),
+    ], easy_swedish=True)
+    assert "Våra texter tar inte upp just det här dilemmat" in first.text, first.text
+    assert "Så här finns inga perspektiv" not in first.text  # 'så här' reads 'like this' as a sentence of its own
+    assert "liknande dilemma" not in summary.text, summary.text
+
+
 # A school's own plan (its title names it) beside a general guide: its findings are its own case.
 _OTHER_SCHOOLS_PLAN = """Vallmoskolan F–9, Tierps kommun
 
@@ -883,3 +927,24 @@ def test_another_schools_own_findings_stay_out_of_the_users_situation(tmp_path, 
     assert "stod-krankningar.txt" in theirs and not any("vallmoskolan" in s for s in theirs), theirs
     # the same plan is the situation of the school that wrote it
     assert any("vallmoskolan" in s for s in situation_sources("Vallmoskolan"))
+
+
+def test_a_document_about_a_kind_of_school_is_no_other_schools_own_account() -> None:
+    """'Grundskolan och jämställdhet' or 'Uppföljning av Sommarskolan, Tierps kommun' was read as a named school's own
+    account and kept out of a Tierp school's situation: a kind of school ('Grundskolan', 'Sommarskolan') names none."""
+    from assistant.generation.extractive.drafts import another_organisations
+    from assistant.generation.facts import UserFacts
+    from assistant.grounding.passages import Sentence
+    from assistant.schema import Chunk
+
+    def sentence(title: str) -> Sentence:
+        chunk = Chunk(chunk_id="c", source="s", title=title, doc_type="rapport", heading_path=[], start_line=1,
+                      end_line=1, text="Flickor uppger oftare än pojkar att de blivit kränkta.")
+        return Sentence(chunk.text, chunk, 0, 1, 1, False, False)
+
+    ours = UserFacts(school="Ekåsskolan", org="Tierp")
+    for title in ("Grundskolan och jämställdhet", "Förskolan som jämställdhetsarena",
+                  "Uppföljning av Sommarskolan, Tierps kommun"):
+        assert not another_organisations(sentence(title), ours), title
+    assert another_organisations(sentence("Vallmoskolan F–9, Tierps kommun"), ours)
+    assert another_organisations(sentence("Sommarskolan, Kumla kommun"), ours)

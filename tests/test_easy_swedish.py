@@ -1031,3 +1031,16 @@ def test_a_cut_at_men_or_eller_keeps_the_contrast_or_the_alternative() -> None:
     # An 'och' only adds: the new sentence needs no conjunction.
     assert "[4] Rektorn följer upp" in easy_text("Mentorerna ringer hem samma dag som eleven är frånvarande, och "
                                                  "rektorn följer upp frånvaron varje månad på skolan. [4]")
+
+
+def test_a_so_that_clause_split_off_is_a_sentence_not_so_before_its_subject() -> None:
+    """Keeping 'så' at a split ('…, så eleverna kan få stöd') gave 'Så eleverna kan få stöd.', no Swedish sentence
+    ('Så' puts the verb next). That 'så' goes; one before its verb ('eller så kan de') or of manner ('så här') stays."""
+    from assistant.generation.easy import easy_text
+
+    easy = easy_text("Skolan erbjuder läxhjälp efter skoltid två dagar i veckan för alla elever i årskurs 7 till 9, så "
+                     "eleverna kan få stöd av lärare i alla ämnen. [1]")
+    assert "Så eleverna" not in easy and "Eleverna kan få stöd" in easy, easy
+    other = easy_text("Eleverna kan välja att delta i läxhjälpen på skolan efter lektionerna, eller så kan de få hjälp "
+                      "digitalt via en plattform som kommunen har köpt in. [1]")
+    assert "Eller så kan de få hjälp" in other, other

@@ -534,10 +534,21 @@ def _no_conjunction(piece: str) -> str:
     'men', 'så' and 'eller' stay, they carry meaning (a contrast, a consequence, an alternative: 'A, men B' is no 'A.
     B.'), and a lättläst sentence may open with them (Centrum för lättläst: 'Men …', 'Så …').
 
+    A 'så' of purpose or result before its clause's subject ('så eleverna kan få stöd') goes too: a sentence opened by
+    'Så' puts its verb next ('Så kan eleverna …'), so 'Så eleverna kan …' would be no sentence.
+
     >>> _no_conjunction("men arbetet har inte följts upp"), _no_conjunction("och rektorn följer upp")
     ('men arbetet har inte följts upp', 'rektorn följer upp')
+    >>> _no_conjunction("så eleverna kan få stöd"), _no_conjunction("så kan eleverna få stöd")
+    ('eleverna kan få stöd', 'så kan eleverna få stöd')
+    >>> _no_conjunction("så här gör vi")
+    'så här gör vi'
     """
-    return re.sub(r"^(och|samt)\s+", "", piece.strip(), flags=re.I).strip(" ,")
+    piece = re.sub(r"^(och|samt)\s+", "", piece.strip(), flags=re.I).strip(" ,")
+    then = re.match(r"så\s+(\w+)", piece, flags=re.I)
+    if then and not is_finite_verb(then.group(1)) and then.group(1).lower() not in lex.SO_MANNER_WORDS:
+        piece = piece[then.start(1):]
+    return piece
 
 
 def enumeration(sentence: str) -> tuple[str, list[str]] | None:

@@ -7,6 +7,7 @@ with provenance `user` and name what is missing as gaps instead of inventing it.
 
 from __future__ import annotations
 
+import bisect
 import html
 import re
 from dataclasses import dataclass, field, replace
@@ -278,13 +279,36 @@ _TARGET_VALUE_RE = re.compile(
 
 def stated_target(sentence: str) -> Target | None:
     """The target a sentence sets for the user's figures, with each value's group (named before it, else after it:
-    'flickorna ska ner till 12 %', '10 % för pojkar') and the date it is to be reached; None when it sets none."""
-    if not lex.TARGET_CUE_RE.search(sentence):
+    'flickorna ska ner till 12 %', '10 % för pojkar') and the date it is to be reached; None when it sets none.
+    Only a value from the cue on is a target: one before it ('Bara 61 % av pojkarna når målen och fler ska nå dem',
+    'Flickorna ligger på 20 % och ska ner till 12 %') is the current state, and a grade ('åk 9') no value.
+
+    >>> stated_target("Bara 61 % av pojkarna i åk 9 når målen och vi vill att fler ska nå dem.") is None
+    True
+    >>> stated_target("Flickorna i åk 9 ligger på 20 % och ska ner till 12 %.").values
+    (('flickor', '12 %'),)
+    >>> stated_target("Andelen pojkar med godkänt ska öka från 41 % till 60 % till våren 2027.").values
+    (('pojkar', '60 %'),)
+    >>> stated_target("Pojkarna ska ner till 20 %, flickorna till 12 %, i dag är det 38 %.").values
+    (('pojkar', '20 %'), ('flickor', '12 %'))
+    """
+    cue = lex.TARGET_CUE_RE.search(sentence)
+    if cue is None:
         return None
     date_m = lex.TARGET_DATE_RE.search(sentence)
     date = _with_diacritics(" ".join(date_m.group("date").split())) if date_m else ""
-    spans = [m for m in _TARGET_VALUE_RE.finditer(sentence)
-             if not (date_m and date_m.start() <= m.start() < date_m.end()) and not lex.YEAR_RE.fullmatch(m.group(1))]
+    in_grade = {i for g in lex.GRADE_RE.finditer(sentence, cue.start()) for i in range(*g.span())}
+    current = current_clauses(sentence, cue)
+    starts = [start for start, _ in current]
+
+    def is_current(at: int) -> bool:  # within one of the clauses of today's state (sorted, so found by bisection)
+        i = bisect.bisect_right(starts, at) - 1
+        return i >= 0 and at < current[i][1]
+
+    spans = [m for m in _TARGET_VALUE_RE.finditer(sentence, cue.start())
+             if not (date_m and date_m.start() <= m.start() < date_m.end()) and not lex.YEAR_RE.fullmatch(m.group(1))
+             and m.start() not in in_grade and not _starting_value(sentence, m)
+             and not is_current(m.start())]
     if not spans:
         return None
     values: list[tuple[str, str]] = []
@@ -297,6 +321,22 @@ def stated_target(sentence: str) -> Target | None:
         unit = " %" if m.group(2) else ""
         values.append((group, f"{m.group(1)}{unit}"))
     return Target(tuple(values), date, " ".join(sentence.split()).strip(" ."))
+
+
+def current_clauses(sentence: str, cue: re.Match[str]) -> list[tuple[int, int]]:
+    """The spans of the clauses after a target's cue that say what is today ('…, i dag är det 38 %', '… eftersom bara
+    38 % gör det nu'), not what shall be: a clause without a cue of its own that has a word of now or being. A clause
+    that only adds a value ('…, flickorna till 12 %') stays the target's."""
+    breaks = [m.start() for m in lex.TARGET_CLAUSE_BREAK_RE.finditer(sentence, cue.end())]
+    bounds = list(zip(breaks, [*breaks[1:], len(sentence)], strict=False))
+    return [(start, end) for start, end in bounds
+            if lex.CURRENT_STATE_RE.search(sentence, start, end) and not lex.TARGET_CUE_RE.search(sentence[start:end])]
+
+
+def _starting_value(sentence: str, m: re.Match[str]) -> bool:
+    """Whether a value is where a target starts from ('från 41 % till 60 %': 41 % is today's); only the words just
+    before it are read, so a long pasted text is read once."""
+    return lex.TARGET_FROM_RE.search(sentence[max(0, m.start() - 12):m.start()]) is not None
 
 
 # The words of a target date that are typed without å/ä/ö ('hosten 2026', 'lasarets slut'), as written properly.
@@ -322,16 +362,43 @@ def _first_group(text: str) -> str:
 
 def read_stated_target(facts: UserFacts, text: str) -> str:
     """The target the message sets, into `facts` (a later one wins where it says more); returns the message without
-    the sentences that set it, so that their figures are not read as the current state."""
+    what sets it, so that its figures are not read as the current state (a figure before the target's cue is: 'Flickorna
+    ligger på 20 % och ska ner till 12 %' keeps 'Flickorna ligger på 20 %'). Read line by line: a pasted table's
+    rows have no full stops, and a target on one line does not take the rows after it with it.
+
+    >>> facts = UserFacts()
+    >>> text = "Andelen ska öka till 60 % senast 2027" + chr(10) + "Årskurs 7 flickor 24 % pojkar 12 %"
+    >>> read_stated_target(facts, text), facts.target is not None
+    ('Årskurs 7 flickor 24 % pojkar 12 %', True)
+    """
+    return "\n".join(_without_target(facts, line) for line in text.split("\n")).strip("\n")
+
+
+def _without_target(facts: UserFacts, text: str) -> str:
+    """One line of `read_stated_target`."""
     kept: list[str] = []
     for sentence in re.split(r"(?<=[.!?])\s+", text):
         # 'gör målet mätbart: flickorna ska ner till 12 % …': the edit request before a colon is no part of it
-        found = stated_target(sentence.split(":", 1)[1] if lex.TARGET_CUE_RE.search(sentence.split(":", 1)[-1])
-                              and ":" in sentence else sentence)
+        part = sentence.split(":", 1)[1] if lex.TARGET_CUE_RE.search(sentence.split(":", 1)[-1]) \
+            and ":" in sentence else sentence
+        found = stated_target(part)
         if found is None:
             kept.append(sentence)
             continue
         facts.target = facts.target.merged(found) if facts.target else found
+        cue = lex.TARGET_CUE_RE.search(part)
+        current = part[: cue.start()].strip() if cue else ""
+        start = next((m for m in _TARGET_VALUE_RE.finditer(part) if _starting_value(part, m)), None)
+        if start is not None:  # 'Andelen … ska öka från 41 % till 60 %': 'Andelen … ska öka från 41 %' is today's
+            current = part[: start.end()].strip()
+        current = re.sub(r"[\s,]*\b(?:och|men)\s*$", "", current, flags=re.I)
+        if _TARGET_VALUE_RE.search(current):
+            kept.append(f"{current}.")
+        for begin, end in current_clauses(part, cue) if cue else []:  # '…, i dag är det 38 %': today's figure
+            clause = part[begin:end].strip(" ,;.!?")
+            clause = re.sub(r"^(?:eftersom|medan|men|fast)\s+", "", clause, flags=re.I)
+            if _TARGET_VALUE_RE.search(clause):
+                kept.append(f"{clause[:1].upper()}{clause[1:]}.")
     return " ".join(kept)
 
 

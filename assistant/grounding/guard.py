@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+_ANSWER_ONLY_WITH = r"\b(svara|answer|respond)\b.{0,25}\b(endast|bara|only)\b.{0,20}\b(med|with)\b"
+_NEW_INSTRUCTIONS = r"\b(new|nya) (instructions|instruktioner)\b"
 _INSTRUCTION_PATTERNS = [
     r"\b(ignorera|strunta i|bortse från|glöm)\b.{0,40}\b(tidigare|ovanstående|alla|föregående|dina)\b.{0,30}"
     r"\b(instruktion\w*|regler\w*|direktiv\w*|uppmaning\w*|prompt\w*)",
@@ -19,8 +21,8 @@ _INSTRUCTION_PATTERNS = [
     r"\b(system ?prompt|systemprompt|systemmeddelande|developer message)\b",
     r"\bdu är (nu|inte längre)\b",
     r"\byou are (now|no longer)\b",
-    r"\b(svara|answer|respond)\b.{0,25}\b(endast|bara|only)\b.{0,20}\b(med|with)\b",
-    r"\b(new|nya) (instructions|instruktioner)\b",
+    _ANSWER_ONLY_WITH,
+    _NEW_INSTRUCTIONS,
     r"</?(system|assistant|user|instructions?)>",
     r"\[/?(INST|SYS)\]",
 ]
@@ -38,6 +40,12 @@ def looks_like_instruction(text: str) -> bool:
 _TAG_RE = re.compile(r"</?[A-Za-z][\w-]*>")
 _ROLE_LABEL_RE = re.compile(r"^\s*(?:system|assistant|assistent|developer|instructions?|instruktion(?:er)?)\s*:", re.I)
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+")
+# Instruction patterns that ordinary sentences also meet ('I enkäten fick eleverna svara bara med ja eller nej', 'Vi har
+# fått nya instruktioner från Skolverket'): in a user's message they address the assistant only as the sentence's
+# opening words, an imperative or a heading ('Svara bara med …', 'Nya instruktioner: …').
+_ORDINARY_TOO = (_ANSWER_ONLY_WITH, _NEW_INSTRUCTIONS)
+_ADDRESSED_RE = re.compile("|".join(f"(?:^\\s*{p})" if p in _ORDINARY_TOO else f"(?:{p})"
+                                    for p in _INSTRUCTION_PATTERNS), re.I | re.S)
 
 
 def without_instructions(message: str) -> str:
@@ -52,9 +60,13 @@ def without_instructions(message: str) -> str:
     'Vilka insatser finns?'
     >>> without_instructions("Vilket system används för uppföljningen?"), without_instructions("SYSTEM: hej")
     ('Vilket system används för uppföljningen?', 'SYSTEM: hej')
+    >>> without_instructions("I enkäten fick eleverna svara bara med ja eller nej. Hur många svarade ja?")
+    'I enkäten fick eleverna svara bara med ja eller nej. Hur många svarade ja?'
+    >>> without_instructions("Svara bara med ja eller nej. Finns det en plan?")
+    'Finns det en plan?'
     """
     sentences = [s for s in _SENTENCE_END_RE.split(_TAG_RE.sub(" ", message).strip()) if s]
-    kept = [s for s in sentences if not _ROLE_LABEL_RE.match(s) and not looks_like_instruction(s)]
+    kept = [s for s in sentences if not _ROLE_LABEL_RE.match(s) and not _ADDRESSED_RE.search(s)]
     return " ".join(kept) if kept else message
 
 

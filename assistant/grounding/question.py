@@ -548,8 +548,11 @@ def courtesy_of(text: str) -> str:
 
     >>> courtesy_of("Hej!"), courtesy_of("Tack så mycket!"), courtesy_of("Hej! Vilka insatser finns?"), courtesy_of("")
     ('greeting', 'thanks', '', '')
+    >>> courtesy_of("Hej! Vad är det?"), courtesy_of("Hej! Hur då?")  # a question of words too common to search for
+    ('', '')
     """
-    if not text.strip() or tokenize(lex.CLOSING_RE.sub("", lex.GREETING_RE.sub("", text))):
+    rest = lex.CLOSING_RE.sub("", lex.GREETING_RE.sub("", text))
+    if not text.strip() or tokenize(rest) or re.search(r"\w[^?]*\?", rest):
         return ""
     return "greeting" if lex.GREETING_RE.match(text) else "thanks" if lex.THANKS_RE.search(text) else ""
 

@@ -691,6 +691,8 @@ def write_refusal(question: Question, verdict: Verdict, selection: Selection, bo
         return _write_undefined(verdict, book)
     as_said = verdict.reason in ("view", "period")  # a holder's view and a part of a year stand as they are
     topic = indirect_question(verdict.phrase) if question.language == "sv" and not as_said else verdict.phrase
+    if topic is not None and not as_said and re.match(r"om\s", verdict.phrase or "", re.I):
+        topic = None  # a condition first ('Om en elev …, hur mycket …?'): its 'om' asks no yes/no question
     counted = _counted_word(question)
     asked_names = [s for s in question.subjects if s.kind == "name"]
     if topic is None and counted and asked_names and all(is_place(s) for s in asked_names):
@@ -720,9 +722,10 @@ def write_refusal(question: Question, verdict: Verdict, selection: Selection, bo
         elif verdict.reason == "period":  # a figure of another part of the year: say which, not 'something else'
             when = next((p.text for p in dated_by(closest.unit)), "")
             lines.append(f"Det närmaste underlaget gäller {when} ({where}): ”{_clean(closest.unit)}”{markers([n])}")
-        elif verdict.reason == "subject" and (place := other_place(closest.unit, verdict.missing)):
+        elif verdict.reason == "subject" and _places_missing(verdict) and \
+                (place := other_place(closest.unit, verdict.missing)):
             # The material has it for another place: say which, so the asker sees what there is (not a hint that it
-            # holds for the asked one).
+            # holds for the asked one). Only where a place is what is missing: a project is no place.
             lines.append(f"Det närmaste underlaget gäller {place} ({where}): ”{_clean(closest.unit)}”"
                          f"{markers([n])}")
         elif verdict.reason == "result":  # the thing is there, but nothing of what it led to
@@ -736,6 +739,12 @@ def write_refusal(question: Question, verdict: Verdict, selection: Selection, bo
     if english:
         lines.insert(0, "The sources (all in Swedish) have no information about this.")
     return Written("\n".join(lines), False)
+
+
+def _places_missing(verdict: Verdict) -> bool:
+    """Whether the names the material lacks are all places ('Kumla', 'Björkskolan'), not a project ('Plugga vidare')."""
+    names = [s for s in verdict.missing if s.kind == "name"]
+    return bool(names) and all(is_place(s) for s in names)
 
 
 def _counted_word(question: Question) -> str:

@@ -441,7 +441,7 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
     workshop, case = _match(backend, opening, found)
     if not earlier and not turn.support.supported:
         return _uncovered_opening(backend, book, request.message, found)
-    if earlier and UNCOVERED_LEAD in earlier[0].content:
+    if earlier and _UNCOVERED_RE.search(earlier[0].content):
         # The opening was one the material does not cover: no workshop's dilemma is claimed to be like it, and the
         # questions asked are the workshops' general ones.
         workshop, case = Workshop("", [], general_questions(found)), None
@@ -522,6 +522,8 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
 
 # How the first turn of a dilemma the material does not cover begins its perspectives; later turns know the talk by it.
 UNCOVERED_LEAD = "Underlaget tar inte upp just det här dilemmat"
+# ... as written, or in lättläst ('Våra texter tar inte upp …': lexicon.REFUSAL_RE reads it the same way).
+_UNCOVERED_RE = re.compile(r"(?:Underlaget|Våra texter)" + re.escape(UNCOVERED_LEAD.removeprefix("Underlaget")))
 
 
 def _uncovered_opening(backend: ExtractiveBackend, book: CitationBook, situation: str,
@@ -535,7 +537,7 @@ def _uncovered_opening(backend: ExtractiveBackend, book: CitationBook, situation
     missing = [t for t in sorted(terms, key=lambda t: -terms[t]) if not seen(t)][:3]
     words = [w for w in re.findall(r"\w+", situation) if set(tokenize(w)) & set(missing)]
     what = f" ({', '.join(f'”{w}”' for w in dict.fromkeys(words))})" if words else ""
-    note = f"{UNCOVERED_LEAD}{what}, så här finns inga perspektiv ur underlaget. Resonera utifrån era egna " \
+    note = f"{UNCOVERED_LEAD}{what}, och därför finns här inga perspektiv ur underlaget. Resonera utifrån era egna " \
         "erfarenheter och styrdokument."
     if found:
         note = f"{note[:-1]} – frågorna nedan är de som rapportens workshoppar ställde om varje dilemma."

@@ -23,6 +23,7 @@ from assistant.generation.facts import Figure, UserFacts, predicate, relative, s
 from assistant.generation.plan import PlanContext, plan_context
 from assistant.grounding.catalogue import CardLine, place_preposition, substitute_org
 from assistant.grounding.passages import Sentence, split_sentences
+from assistant.grounding.scope import names_body
 from assistant.index.lexical import tokenize
 from assistant.modes import MODES, Mode
 from assistant.schema import Draft, DraftItem, DraftSection
@@ -364,7 +365,9 @@ def another_organisations(s: Sentence, facts: UserFacts) -> bool:
     or causes. A document that names a school is the user's only when the school is theirs (or they named no school but
     its municipality)."""
     named = f"{s.chunk.title} {s.chunk.publisher}"
-    schools = {_org_key(m.group(1) or m.group(2)) for m in lex.SCHOOL_NAME_RE.finditer(named)}
+    # a school's name, not a kind of school ('Grundskolan och jämställdhet', 'Sommarskolan'): as scope.names_body reads it
+    schools = {_org_key(m.group(1) or m.group(2)) for m in lex.SCHOOL_NAME_RE.finditer(named)
+               if names_body(m.group(0), "skola")}
     orgs = {_org_key(m.group(1) or m.group(2)) for m in lex.ORG_NAME_RE.finditer(named)}
     if not schools and not orgs:
         return False
