@@ -1663,3 +1663,19 @@ def test_a_sentence_that_only_mentions_instructions_stays_part_of_the_question()
                            "pojkarnas betyg?", "betygssättning")):
         assert word in analyse(message).search_text, message
     assert "Svara" not in analyse("Svara bara med ja eller nej. Hur många pojkar deltog i läxhjälpen?").search_text
+
+
+def test_a_question_about_two_school_forms_is_answered_from_a_document_of_each(
+        tmp_path: Path, corpus_components: tuple) -> None:
+    """'… i förskolan och grundskolan?' was refused 'form' when no one document spoke of both forms, though one
+    spoke of förskolan and another of grundskolan: each asked form must be spoken of, not each by every document."""
+    bot, _ = _ingest_folder(tmp_path, corpus_components, {
+        "forskola.md": ("# Jämställdhet i förskolan i Ekby\n\n## Insatser\n\nI förskolan arbetar pedagogerna med "
+                        "könsneutrala lekmiljöer och observerar hur barnen leker vid samlingarna.\n"),
+        "grundskola.md": ("# Jämställdhet i grundskolan i Ekby\n\n## Insatser\n\nI grundskolan arbetar lärarna med "
+                          "könsneutrala lekmiljöer på rasterna och observerar hur eleverna leker på skolgården.\n"),
+    })
+    response = bot.respond({"message": "Hur arbetar man med könsneutrala lekmiljöer i förskolan och grundskolan?"})
+    assert response.grounded, response.text
+    only = bot.respond({"message": "Hur arbetar man med könsneutrala lekmiljöer på gymnasiet?"})
+    assert not only.grounded, only.text

@@ -143,12 +143,15 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
             return Verdict(False, "subject", question.subjects, topic_phrase(question.cue_text))
     if question.school_forms:
         # 'Hur många … i förskolan?' is not answered by a grundskola report: the best units' documents must speak of
-        # the asked school form (or a stage or grade inside it); those that do come first.
+        # the asked school form (or a stage or grade inside it); those that do come first. Of two forms asked ('i
+        # förskolan och grundskolan') each must be spoken of, by one document or another.
         pool = [s for s in evidence[:FORM_POOL] if s.score >= FORM_CLOSE * evidence[0].score]
-        of_form = [s for s in pool if all(speaks_of_form(s.unit, f, document_text) for f in question.school_forms)]
-        if not of_form:
-            missing = [Subject(form_as_written(question.typed or question.text, f), "form") for f in question.school_forms]
+        unspoken = [f for f in question.school_forms
+                    if not any(speaks_of_form(s.unit, f, document_text) for s in pool)]
+        if unspoken:
+            missing = [Subject(form_as_written(question.typed or question.text, f), "form") for f in unspoken]
             return Verdict(False, "form", missing, topic_phrase(question.cue_text), evidence=pool)
+        of_form = [s for s in pool if any(speaks_of_form(s.unit, f, document_text) for f in question.school_forms)]
         evidence = of_form + [s for s in evidence if s not in of_form]
     if question.answer_type == "number":
         # The figure must stand in one of the best few units, not anywhere in the section; a year alone is
