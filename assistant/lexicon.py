@@ -1594,6 +1594,10 @@ NEUTER_BEFORE_RE = re.compile(rf"(?:\bett|\b{_NEUTER_SUBJECT}\s+(?:är|var|blir|
 # Words that make 'så' an adverb of manner ('Så här gör vi', 'så där'), whose sentence puts its verb next: such a 'så'
 # stays at the start of a lättläst sentence (general Swedish).
 SO_MANNER_WORDS = ("här", "där")
+# Words that make 'så' one of degree or time ('Så många som 40 % …', 'så länge arbetet pågår', 'så snart planen är klar',
+# 'så långt det går'): no 'så' of purpose before a subject, it stays with its word (general Swedish).
+SO_DEGREE_WORDS = ("länge", "snart", "fort", "många", "mycket", "lite", "få", "långt", "ofta", "sent", "tidigt",
+                   "stor", "stora", "stort", "liten", "litet", "små", "att")
 # The first line of an easy answer: what follows says the material in other words, it quotes nothing.
 EASY_REWRITE_LEAD = "Så här står det, med enkla ord:"
 # --- easy16: refusals in lättläst ---------------------------------------------------------------------------------

@@ -543,10 +543,16 @@ def _no_conjunction(piece: str) -> str:
     ('eleverna kan få stöd', 'så kan eleverna få stöd')
     >>> _no_conjunction("så här gör vi")
     'så här gör vi'
+
+    A sentence's own opening 'Så' and a 'så' of degree or time ('Så många som 40 % …', 'så länge arbetet pågår') stay:
+
+    >>> _no_conjunction("Så länge arbetet pågår följer rektorn upp"), _no_conjunction("så snart planen är klar")
+    ('Så länge arbetet pågår följer rektorn upp', 'så snart planen är klar')
     """
     piece = re.sub(r"^(och|samt)\s+", "", piece.strip(), flags=re.I).strip(" ,")
-    then = re.match(r"så\s+(\w+)", piece, flags=re.I)
-    if then and not is_finite_verb(then.group(1)) and then.group(1).lower() not in lex.SO_MANNER_WORDS:
+    then = re.match(r"så\s+(\w+)", piece)
+    if then and not is_finite_verb(then.group(1)) and \
+            then.group(1).lower() not in (*lex.SO_MANNER_WORDS, *lex.SO_DEGREE_WORDS):
         piece = piece[then.start(1):]
     return piece
 
