@@ -124,6 +124,17 @@ def test_a_current_figure_beside_a_wish_to_improve_is_the_current_state_not_a_ta
     assert [f.text for f in later.figures] == ["38 %"]
 
 
+def test_todays_figure_before_a_target_is_kept_as_a_whole_clause_and_once() -> None:
+    """'… hög frånvaro men vi vill att det ska ner till 15 %' kept '… hög frånvaro men vi vill att det' as the problem
+    (half of the target's clause, shown in the draft), and '… med 5 procentenheter, från 82 % i dag' read 82 % twice."""
+    wish = extract_facts(["I åk 9 har 30 % av pojkarna hög frånvaro men vi vill att det ska ner till 15 % till hösten "
+                          "2026."])
+    assert wish.target is not None and wish.target.values_text == "pojkar 15 %"
+    assert wish.problems == ["I åk 9 har 30 % av pojkarna hög frånvaro"], wish.problems
+    rise = extract_facts(["Andelen behöriga ska öka med 5 procentenheter, från 82 % i dag."])
+    assert [f.text for f in rise.figures].count("82 %") == 1, [f.text for f in rise.figures]
+
+
 def test_a_pasted_table_after_a_target_keeps_its_rows_as_the_current_state() -> None:
     """A target on one line of a pasted text ('Andelen ska öka till 60 % senast 2027') sets the target; the table rows
     after it, without full stops, are today's figures, not part of the target's sentence (they were all dropped)."""
