@@ -405,11 +405,14 @@ SCHOOL_FORMS: dict[str, tuple[str, str]] = {
     "förskola": (r"förskol(?:a|an|or|orna|ans|ornas|everksamhet\w*|ebarn\w*)", r"förskol(?!eklass)"),
     "förskoleklass": (r"förskoleklass\w*", r"förskoleklass|\bf[-–]\s?\d|\bf-klass"),
     "fritidshem": (r"fritidshem\w*", r"fritidshem|fritids\b|fritidsverksamhet|fritidspedagog"),
+    # (a range of grades speaks of each stage it spans: an 'F–6-skola' or 'åk 1–9' of mellanstadiet too)
     "grundskola": (r"grundskol\w*",
-                   r"grundskol|lågstadi|mellanstadi|högstadi|\b" + _GRADES + r"\d|\bf[-–]\s?[69]\b|\bniorna\b"),
-    "lågstadiet": (r"lågstadi\w*", r"lågstadi|\bf[-–]\s?3\b|\b" + _GRADES + r"(?:\d\s?[-–]\s?)?[1-3]\b"),
-    "mellanstadiet": (r"mellanstadi\w*", r"mellanstadi|\b" + _GRADES + r"(?:\d\s?[-–]\s?)?[4-6]\b"),
-    "högstadiet": (r"högstadi\w*", r"högstadi|\b" + _GRADES + r"(?:\d\s?[-–]\s?)?[7-9]\b|\bniorna\b"),
+                   r"grundskol|lågstadi|mellanstadi|högstadi|\b" + _GRADES + r"\d|\bf[-–]\s?[369]\b|\bniorna\b"),
+    "lågstadiet": (r"lågstadi\w*", r"lågstadi|\bf[-–]\s?[369]\b|\b" + _GRADES + r"(?:\d\s?[-–]\s?)?[1-3]\b"),
+    "mellanstadiet": (r"mellanstadi\w*", r"mellanstadi|\bf[-–]\s?[69]\b|\b" + _GRADES +
+                      r"(?:(?:\d\s?[-–]\s?)?[4-6]|[1-6]\s?[-–]\s?[7-9])\b"),
+    "högstadiet": (r"högstadi\w*",
+                   r"högstadi|\bf[-–]\s?9\b|\b" + _GRADES + r"(?:\d\s?[-–]\s?)?[7-9]\b|\bniorna\b"),
     "gymnasieskola": (r"gymnasi(?:et|eskol\w*|eelev\w*|eutbildning\w*|eprogram\w*|um|er)",
                       r"gymnasi|nationella program|introduktionsprogram|yrkesprogram|högskoleförberedande"),
     "vuxenutbildning": (r"vuxenutbildning\w*|komvux\w*|sfi|svenska för invandrare",

@@ -593,6 +593,11 @@ def speaks_of_form(unit: Unit, form: str, document_text: Callable[[Chunk], str] 
     >>> unit = Unit(chunk.text, chunk, 0, 1, 1, "sentence", "body")
     >>> [speaks_of_form(unit, f) for f in ("grundskola", "högstadiet", "lågstadiet", "förskola")]
     [True, True, False, False]
+    >>> school = Chunk(chunk_id="f6", source="s.md", title="Skolplan", doc_type="plan", heading_path=[],
+    ...                text="Ekbyskolan är en F–6-skola.", start_line=1, end_line=1)  # a range: each stage it spans
+    >>> [speaks_of_form(Unit(school.text, school, 0, 1, 1, "sentence", "body"), f)
+    ...  for f in ("lågstadiet", "mellanstadiet", "högstadiet")]
+    [True, True, False]
     """
     c = unit.chunk
     text = " ".join([c.text, c.heading_path_text, c.title, document_text(c) if document_text is not None else ""])
