@@ -624,6 +624,10 @@ def school_forms(text: str) -> tuple[str, ...]:
     return tuple(form for form in lex.SCHOOL_FORMS if form_as_written(text, form))
 
 
+# How far before a school form's name a word of going there or coming from it is looked for ('vidare till gymnasiet').
+_TRANSITION_REACH = 60
+
+
 def form_as_written(text: str, form: str) -> str:
     """Where a question asks of a school form, as it writes it, with its preposition ('i förskolan'); '' when it
     names the form only as where pupils go or come from, or not at all.
@@ -633,7 +637,8 @@ def form_as_written(text: str, form: str) -> str:
     ('i förskolan', '')
     """
     for m in re.finditer(rf"(?:\b(?:i|på|inom|för)\s+)?\b(?:{lex.SCHOOL_FORMS[form][0]})\b", text, re.I):
-        if not lex.SCHOOL_FORM_TRANSITION_RE.search(text[:m.start()]):
+        # only the words just before it are read: a long message naming a form often is read once, not once a name
+        if not lex.SCHOOL_FORM_TRANSITION_RE.search(text, max(0, m.start() - _TRANSITION_REACH), m.start()):
             return m.group(0)
     return ""
 
