@@ -35,8 +35,11 @@ QUESTION_WORDS = re.compile(
 GREETING_RE = re.compile(
     r"^\s*(?:hej(?:san|hej)?|hallå|tjena|tja|god (?:morgon|dag|eftermiddag|kväll)|hi|hello)\b(?: (?:där|alla))?"
     r"\s*[!,.:]*\s*", re.I)
+# (a run of spaces and commas is read from its start only, once: a pasted text with a long one is not read anew from
+# each of its characters)
 CLOSING_RE = re.compile(
-    r"(?:(?<=[.!?])\s*|[\s,]+|^)(?:(?:och |men )?(?:snälla|vänligen|gärna) )?(?:(?:svara|sammanfatta) (?:gärna |snälla )?"
+    r"(?:(?<=[.!?])\s*|(?<![\s,])[\s,]++|^)(?:(?:och |men )?(?:snälla|vänligen|gärna) )?"
+    r"(?:(?:svara|sammanfatta) (?:gärna |snälla )?"
     r"(?:kort(?:fattat)?|i korthet|enkelt)(?: tack)?|kort svar(?: tack)?|(?:stort |tusen )?tack(?: så mycket| på förhand"
     r"| i förväg| för hjälpen)?|(?:med )?vänliga? hälsning(?:ar)?\b.*|mvh\b.*|snälla)\s*[!.:)]*\s*$", re.I)
 # A thanks among the closings ('Tack!', 'Tusen tack', 'Tack för hjälpen'): a message of nothing else is answered in kind.
