@@ -552,7 +552,8 @@ def courtesy_of(text: str) -> str:
     ('', '')
     """
     rest = lex.CLOSING_RE.sub("", lex.GREETING_RE.sub("", text))
-    if not text.strip() or tokenize(rest) or re.search(r"\w[^?]*\?", rest):
+    word = re.search(r"\w", rest)  # a question mark after a word: read once, not from each word ('\w[^?]*\?' was)
+    if not text.strip() or tokenize(rest) or (word is not None and "?" in rest[word.start():]):
         return ""
     return "greeting" if lex.GREETING_RE.match(text) else "thanks" if lex.THANKS_RE.search(text) else ""
 
