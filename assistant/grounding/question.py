@@ -538,8 +538,12 @@ def without_courtesies(text: str) -> str:
     >>> without_courtesies("vilka mål finns Snälla svara kort."), without_courtesies("Tack!")
     ('vilka mål finns', 'Tack!')
     """
-    bare = lex.CLOSING_RE.sub("", lex.GREETING_RE.sub("", text)).strip()
+    bare = _without_greeting_and_closing(text).strip()
     return bare if tokenize(bare) else text
+
+
+def _without_greeting_and_closing(text: str) -> str:
+    return lex.CLOSING_RE.sub("", lex.GREETING_RE.sub("", text))
 
 
 def courtesy_of(text: str) -> str:
@@ -551,7 +555,7 @@ def courtesy_of(text: str) -> str:
     >>> courtesy_of("Hej! Vad är det?"), courtesy_of("Hej! Hur då?")  # a question of words too common to search for
     ('', '')
     """
-    rest = lex.CLOSING_RE.sub("", lex.GREETING_RE.sub("", text))
+    rest = _without_greeting_and_closing(text)
     word = re.search(r"\w", rest)  # a question mark after a word: read once, not from each word ('\w[^?]*\?' was)
     if not text.strip() or tokenize(rest) or (word is not None and "?" in rest[word.start():]):
         return ""
