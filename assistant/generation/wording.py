@@ -157,3 +157,12 @@ def _subject_length(rest: Sequence[str], verb: str) -> int:
             n += 1
         return n
     return 0
+
+
+def listed(names: Sequence[str]) -> str:
+    """'A', 'A och B', 'A, B och C' ('' for none).
+
+    >>> listed(["flickor"]), listed(["flickor", "pojkar"]), listed(["A", "B", "C"]), listed([])
+    ('flickor', 'flickor och pojkar', 'A, B och C', '')
+    """
+    return " och ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1 else names)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from assistant import lexicon as lex
 from assistant.citations import CitationBook, markers
 from assistant.generation.base import BackendResult, PreparedTurn
-from assistant.generation.wording import indirect_question
+from assistant.generation.wording import indirect_question, listed
 from assistant.grounding.definition import defines, names_definiendum
 from assistant.grounding.question import Question, owned_phrase
 from assistant.grounding.scope import Verdict, dated_by, is_place, other_place, where_figures_are
@@ -699,12 +699,12 @@ def write_refusal(question: Question, verdict: Verdict, selection: Selection, bo
         # 'Hur många elever i Borås kommun var behöriga 2023?': the count missing, not only the place.
         places = [owned_phrase(question.text, s.text) for s in asked_names]
         years = [s.text for s in question.subjects if s.kind == "year"]
-        topic = f"antalet {counted} i {_and(places)}" + (f" ({_and(years)})" if years else "")
+        topic = f"antalet {counted} i {listed(places)}" + (f" ({listed(years)})" if years else "")
     if topic is None:  # a question it cannot reorder with certainty: what it names, not the question quoted back
         named = [owned_phrase(question.text, s.text) for s in question.subjects]
-        about = f" om {_and(named)}" if named else ""
+        about = f" om {listed(named)}" if named else ""
         if verdict.reason == "form":  # the school form missing, as asked: 'om Ekby i förskolan'
-            forms = _and([s.text for s in verdict.missing if s.text])
+            forms = listed([s.text for s in verdict.missing if s.text])
             about = f"{about} {forms}" if about else " om " + re.sub(r"^(?:i|på|inom|för)\s+", "", forms)
         lines = [f"Underlaget har inga uppgifter som besvarar din fråga{about}."]
     else:
@@ -775,11 +775,6 @@ def _write_undefined(verdict: Verdict, book: CitationBook) -> Written:
         lines.append(f"Det används här ({where}): ”{_clean(s.unit)}”{markers([cite_unit(book, s.unit)])}")
     lines.append(f"Förklaringar av begrepp finns oftast i {lex.DEFINITION_SOURCES}.")
     return Written("\n".join(lines), False)
-
-
-def _and(names: Sequence[str]) -> str:
-    """'A', 'A och B', 'A, B och C'."""
-    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} och {names[-1]}"
 
 
 def table_header(unit: Unit) -> Unit | None:

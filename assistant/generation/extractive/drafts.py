@@ -21,6 +21,7 @@ from assistant.generation.extractive.compose import cite, cite_lines, list_after
 from assistant.generation.easy import EASY_SOURCE_WORDS, is_finite_verb
 from assistant.generation.facts import Figure, UserFacts, predicate, relative, shorten_topic
 from assistant.generation.plan import PlanContext, plan_context
+from assistant.generation.wording import listed
 from assistant.grounding.catalogue import CardLine, place_preposition, substitute_org
 from assistant.grounding.passages import Sentence, split_sentences
 from assistant.grounding.scope import names_body
@@ -515,7 +516,7 @@ def _reach(facts: UserFacts) -> str:
     target = facts.target
     values = [f"{value} för {lex.DEFINITE_GROUP.get(group, group)}" if group else value
               for group, value in (target.values if target else ())]
-    value = " och ".join([", ".join(values[:-1]), values[-1]] if len(values) > 1 else values) or "målvärdet"
+    value = listed(values) or "målvärdet"
     return f"till {value} senast {target.date if target and target.date else 'måldatum'}"
 
 
