@@ -32,7 +32,12 @@ before any run with one random.Random(20261205), 31 tune / 33 heldout) and `blin
 the same mix on passages no other set's tune half nor blind9 used: figures in tables and running text, lists over
 several lines, definitions in footnotes and parentheses, near-misses naming a year, group or municipality the
 documents do not report; halves drawn per group before any run with one random.Random(20261206), 31 tune / 33
-heldout).
+heldout) and `blind11_<half>.jsonl` (an eleventh, S01-S64, written from corpus/ alone without running the assistant,
+preferring passages no earlier set's tune half used and spread over all four documents: 24 plain questions (lists,
+figures, definitions, how, why, yes/no, who/where/when), 8 follow-ups that lean on one earlier question, 8 typed as a
+coordinator would (no å/ä/ö, everyday words, typos, context about their own school), 24 unanswerables (19 near-misses
+naming a year, municipality, group, school form, law or cost the documents do not hold, 2 in English, 3 off-topic);
+halves drawn per group in that order before any run with one random.Random(20261207), 32 tune / 32 heldout).
 
 A case: id, kind (answerable | unanswerable), answer_type, tags, mode, question,
 optional history_questions (asked first, in turn, each answer passed on as history),
@@ -82,7 +87,7 @@ EMBED_CACHE = PROJECT_ROOT / ".cache" / "test-embedding-cache.sqlite"
 
 HALVES = ("tune", "heldout")
 CASE_SETS = ("corpus", "extra", "fresh", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
-             "blind10")
+             "blind10", "blind11")
 METRICS = ("top5", "quoted", "facts", "facts_list", "refused_unanswerable", "wrongly_refused", "quotes_found",
            "p50_seconds")
 LOWER_IS_BETTER = frozenset({"wrongly_refused", "p50_seconds"})
