@@ -1955,6 +1955,9 @@ SUBJECT_PRONOUNS = frozenset("jag du han hon hen vi ni de den det man detta dess
 SENTENCE_ADVERBS = frozenset("""inte också även alltid ofta redan därför dock ju nog kanske sedan sällan aldrig bara
 gärna särskilt främst""".split())
 PREPOSITIONS = frozenset("i på av med från för till om under vid hos mot utan efter inom bland kring".split())
+# Adverbs that compare one group with the other ('Flickor anmäler oftare trakasserier'): what a share of each group
+# is measured on drops them ('andel … som anmäler trakasserier'); general Swedish comparatives of degree.
+COMPARING_ADVERBS = frozenset("oftare mer mera mindre hellre".split())
 # Words a name often follows within a phrase ('Enligt Skolverket …', 'Via Region …'): a capitalised word after one
 # carries the phrase on, it does not start a sentence after a heading (general Swedish prepositions).
 NAME_FOLLOWS_WORDS = PREPOSITIONS | frozenset("enligt genom via trots inför utifrån hos bland kring enl".split())

@@ -48,7 +48,7 @@ _SPECS = (
         label="Fråga",
         help="Ställ en fråga om underlaget; svaret citerar de meningar det bygger på.",
         prompt_file="fraga.md",
-        examples=("Vad är en förändringsteori?", "Vilka insatser föreslås mot mobbning?",
+        examples=("Vilka aktörer kan bidra till läxhjälp?", "Vilka insatser föreslås mot mobbning?",
                   "Hur kan vi involvera målgruppen i arbetet?"),
     ),
     ModeSpec(

@@ -1044,3 +1044,15 @@ def test_a_so_that_clause_split_off_is_a_sentence_not_so_before_its_subject() ->
     other = easy_text("Eleverna kan välja att delta i läxhjälpen på skolan efter lektionerna, eller så kan de få hjälp "
                       "digitalt via en plattform som kommunen har köpt in. [1]")
     assert "Eller så kan de få hjälp" in other, other
+
+
+def test_two_uses_of_a_term_in_one_place_say_where_they_stand_once() -> None:
+    # a refusal of an undefined term shows each use; in lättläst the lead ('Ordet används …', 'Det står i …') was
+    # said again before the second use of the same section (trial 17)
+    refusal = ("Underlaget definierar inte förändringsteori; begreppet används bara i förbigående.\n"
+               "Det används här (Bilaga 1): ”Gruppen formulerar sin egen förändringsteori.” [1]\n"
+               "Det används här (Bilaga 1): ”Gruppen återkommer med en spikad förändringsteori.” [2]\n"
+               "Det används här (Metod): ”Verktyget förändringsteori användes.” [3]")
+    easy = easy_text(refusal).splitlines()
+    assert easy.count("Det står i ”Bilaga 1”.") == 1 and easy.count("Det står i ”Metod”.") == 1
+    assert any(line.endswith("[1]") for line in easy) and any(line.endswith("[2]") for line in easy)

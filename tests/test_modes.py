@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import get_args
 
+import pytest
+
 from assistant.config import PROJECT_ROOT
 from assistant.modes import DRAFT_MODES, DRAFT_SECTION_KEYS, MODES, Mode
 
@@ -38,3 +40,15 @@ def test_section_keys_are_unique_and_found_by_heading() -> None:
             assert spec.heading(key) == heading
             if spec.is_draft:
                 assert DRAFT_SECTION_KEYS[heading.lower()] == key
+
+
+@pytest.mark.needs_corpus_index
+def test_every_question_example_is_answered_from_the_bundled_corpus(corpus_components) -> None:  # type: ignore[no-untyped-def]
+    # The examples are what a new user clicks first: one that is refused ('Vad är en förändringsteori?', which the
+    # corpus only uses) greets them with a refusal (trial 17).
+    from assistant.service import Assistant
+
+    bot = Assistant(corpus_components[0])
+    for example in MODES["fraga"].examples:
+        response = bot.respond({"message": example, "mode": "fraga"})
+        assert response.grounded and response.citations, example

@@ -1797,10 +1797,15 @@ def easy_text(text: str, asked: str = "") -> str:
     writer = EasyWriter(asked)
     out: list[str] = []
     lines = text.splitlines()
+    last_head: list[str] = []  # what the last closest passage is and where it stands: said once for its neighbours
     for i, raw in enumerate(lines):
         closest = lex.REFUSAL_CLOSEST_RE.match(raw.strip())
         easy = closest_passage(writer, closest) if closest else \
             [raw] if raw.startswith(_ENGLISH_LINES) else writer.line(raw)
+        head = easy[:easy.index(lex.EASY_CLOSEST_LEAD) + 1] if closest and lex.EASY_CLOSEST_LEAD in easy else []
+        if head and head == last_head:
+            easy = easy[len(head):]  # a second passage of the same place follows the first without a new lead
+        last_head = head
         following = next((n for n in lines[i + 1:] if n.strip()), "")
         if easy and _introduces_list(raw, following):
             easy[-1] = _LAST_STOP_RE.sub(r":\1", easy[-1], count=1)

@@ -121,6 +121,7 @@ class UserFacts:
     stated_grades: list[str] = field(default_factory=list)  # every grade span named, in order ('åk 7–9', 'åk 9')
     goals: list[str] = field(default_factory=list)  # goals in their own words ('fler pojkar ska delta i läxhjälpen')
     target: Target | None = None  # the target values and date they set ('flickorna ska ner till 12 % … 2026')
+    size: str = ""  # how many the place has ('410 elever' in 'Vi är Ekbackaskolan, åk 7–9, 410 elever'): no result
 
     @property
     def source(self) -> str:
@@ -160,7 +161,7 @@ class UserFacts:
 
     def fact_strings(self) -> list[str]:
         """The facts a draft should carry, as short strings (for the drafting eval)."""
-        out = [x for x in (self.school or self.org, self.grades) if x]
+        out = [x for x in (self.school or self.org, self.grades, self.size) if x]
         out += [f.text for f in self.figures]
         out += [f.year for f in self.figures if f.year]
         return list(dict.fromkeys(out))
@@ -244,6 +245,7 @@ def _read_message(facts: UserFacts, text: str) -> None:
     for sentence in re.split(r"(?<=[.!?])\s+", text):
         year = _read_figures(facts, sentence, year)
     _figures_name_the_target(facts, facts.figures[before:])
+    _size_of_the_place(facts, before)
     for clause in clauses:
         if lex.OWN_UNKNOWN_RE.search(clause) and not lex.FIGURE_RE.search(clause):
             if clause not in facts.unknowns:  # 'Vi har inte frågat eleverna …': to find out, not a problem
@@ -418,6 +420,25 @@ def _without_target(facts: UserFacts, text: str) -> str:
             if _TARGET_VALUE_RE.search(clause):
                 kept.append(f"{clause[:1].upper()}{clause[1:]}.")
     return " ".join(kept)
+
+
+def _size_of_the_place(facts: UserFacts, before: int) -> None:
+    """A count of people that measures nothing and has no year ('Vi är Ekbackaskolan, åk 7–9, 410 elever', 'Skolan
+    har 410 elever') says how big the place is: kept as its size, not as a result of the nuläge that lacks a year.
+    A count a later figure is a part of ('120 elever, varav 40 flickor') stays a figure.
+
+    >>> f = extract_facts(["Vi är Ekbackaskolan i Lindvik, åk 7–9, 410 elever. I enkäten 2025 svarade 64 % av "
+    ...                    "flickorna att de känner sig trygga."])
+    >>> f.size, [x.text for x in f.figures], f.issues
+    ('410 elever', ['64 %'], [])
+    """
+    new = facts.figures[before:]
+    for f in new:
+        if f.subject or f.year or f.computed or f.unit.lower() not in lex.COUNTED_PEOPLE or \
+                f.group in lex.GENDER_GROUPS or any(f.text in g.computed for g in facts.figures):
+            continue
+        facts.size = facts.size or f.text
+        facts.figures.remove(f)
 
 
 def _observation(clause: str) -> bool:
@@ -847,6 +868,37 @@ def shorten_topic(text: str, limit: int = 70) -> str:
     return t if len(t) <= limit else t[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
+def coordinated_clauses(clause: str) -> list[str]:
+    """A problem clause split where 'och' opens a clause with a subject of its own: two problems, each measured on
+    its own ('Flickor anmäler oftare trakasserier och många flickor undviker rummet' -> both halves).
+
+    >>> coordinated_clauses("Flickor anmäler oftare trakasserier och många flickor undviker uppehållsrummet")
+    ['Flickor anmäler oftare trakasserier', 'många flickor undviker uppehållsrummet']
+    >>> coordinated_clauses("Pojkar och flickor läser mindre")
+    ['Pojkar och flickor läser mindre']
+    """
+    words = clause.split()
+    cuts = [j for j in range(1, len(words) - 2) if words[j].lower() == "och" and _own_subject(words[j + 1:j + 4])
+            and any(is_finite_verb(w) for w in words[:j])]
+    parts, start = [], 0
+    for j in cuts:
+        parts.append(" ".join(words[start:j]))
+        start = j + 1
+    parts.append(" ".join(words[start:]))
+    return [p for p in parts if p]
+
+
+def _own_subject(words: list[str]) -> bool:
+    """Whether the words after an 'och' open a clause of their own: a group (with a quantifier) and then a verb
+    ('många flickor undviker …', 'de flesta pojkar slutar …')."""
+    for k, word in enumerate(words[:-1]):
+        if lex.GROUP_WORDS.get(word.lower().strip(".,:;")):
+            return any(is_finite_verb(w) for w in words[k + 1:k + 2])
+        if word.lower() not in lex.SUBJECT_DETERMINERS and word.lower() not in ("de", "flesta", "fler", "färre"):
+            return False
+    return False
+
+
 def predicate(clause: str) -> str:
     """What a problem clause says about its group, as a relative clause after 'som': the words from its first finite
     verb, when the words before it name the group ('Pojkarna i sexan på Kvarnbyskolan hänger inte med i läsningen
@@ -854,6 +906,8 @@ def predicate(clause: str) -> str:
 
     >>> predicate("Pojkarna i sexan på Kvarnbyskolan hänger inte med i läsningen och får ingen hjälp hemma")
     'inte hänger med i läsningen'
+    >>> predicate("Flickor anmäler oftare sexuella trakasserier i korridorerna och många flickor undviker rummet")
+    'anmäler sexuella trakasserier i korridorerna'
     >>> predicate("hög frånvaro")
     ''
     """
@@ -863,10 +917,13 @@ def predicate(clause: str) -> str:
             if not any(lex.GROUP_WORDS.get(w.lower().strip(".,:;")) for w in words[:i]):
                 return ""
             rest = words[i:]
-            # a second clause after 'och' with a verb of its own is another problem ('… och får ingen hjälp')
-            cut = next((j for j in range(1, len(rest) - 1) if rest[j] == "och" and any(
-                is_finite_verb(w) for w in rest[j + 1:j + 3])), len(rest))
-            said = " ".join(rest[:cut]).rstrip(".!?")
+            # a second clause after 'och' with a verb of its own is another problem ('… och får ingen hjälp', '… och
+            # många flickor undviker uppehållsrummet')
+            cut = next((j for j in range(1, len(rest) - 1) if rest[j] == "och" and (
+                any(is_finite_verb(w) for w in rest[j + 1:j + 3]) or _own_subject(rest[j + 1:j + 4]))), len(rest))
+            # a comparing adverb after the verb compares the groups ('anmäler oftare'): each group's share drops it
+            rest = [w for k, w in enumerate(rest[:cut]) if k != 1 or w.lower() not in lex.COMPARING_ADVERBS]
+            said = " ".join(rest).rstrip(".!?")
             # a comparison of the groups ('sämre betyg än tjejerna') is no measure of each group
             than = re.findall(r"\b(?:än|an)\s+(?:\w+\s+)?(\w+)", said)  # 'an' is 'än' typed without diacritics
             if any(lex.GROUP_WORDS.get(w.lower()) for w in than):

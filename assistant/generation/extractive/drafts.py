@@ -19,7 +19,7 @@ from assistant.generation.drafts import draft_section, gap, render_draft, source
 from assistant.generation.extractive.cards import CARD_FIT, CardMatch
 from assistant.generation.extractive.compose import cite, cite_lines, list_after, pick, sentence_key, text_key
 from assistant.generation.easy import EASY_SOURCE_WORDS, is_finite_verb
-from assistant.generation.facts import Figure, UserFacts, predicate, relative, shorten_topic
+from assistant.generation.facts import Figure, UserFacts, coordinated_clauses, predicate, relative, shorten_topic
 from assistant.generation.plan import PlanContext, plan_context
 from assistant.generation.wording import listed
 from assistant.grounding.catalogue import CardLine, place_preposition, substitute_org
@@ -131,6 +131,8 @@ def _unused_facts(facts: UserFacts, sections: list[DraftSection], spell: Callabl
     grades = [g for g in facts.stated_grades if g.lower() not in said]
     if grades:
         out.append(user_item(f"Årskurser ni nämnde: {', '.join(grades)}", ", ".join(grades)))
+    if facts.size and facts.size.lower() not in said:
+        out.append(user_item(f"Storlek: {facts.size}", facts.size))
     for f in facts.figures:
         if f.text.lower() not in said:
             out.append(user_item(spell(f"Siffra: {f.describe()}"), f.quote))
@@ -146,7 +148,11 @@ def _unused_facts(facts: UserFacts, sections: list[DraftSection], spell: Callabl
     for p in facts.problems:
         if lex.FIGURE_RE.search(p):  # a clause with figures is carried by its figures (above)
             continue
-        if p.lower() not in said and shorten_topic(p).lower() not in said:
+        # a problem of two clauses is carried when each clause is ('… anmäler … och många flickor undviker …': one
+        # indicator each)
+        parts = coordinated_clauses(p)
+        carried = len(parts) > 1 and all((predicate(c) or shorten_topic(c)).lower() in said for c in parts)
+        if p.lower() not in said and shorten_topic(p).lower() not in said and not carried:
             out.append(user_item(f"”{p}”", p))
     return out
 
@@ -263,7 +269,8 @@ def problem_formulation(backend: ExtractiveBackend, turn: PreparedTurn, book: Ci
     their_causes += _wondered_causes(backend, facts, used, 2 - len(their_causes))
     problem: list[DraftItem] = [user_item(f"”{p}”", p) for p in facts.problems]
     if ctx.target or ctx.place:
-        problem.append(user_item(f"Gäller: {ctx.target or 'målgruppen'}{at(ctx.place)}"))
+        size = f" ({facts.size})" if facts.size else ""  # how big the place is: who the problem concerns
+        problem.append(user_item(f"Gäller: {ctx.target or 'målgruppen'}{at(ctx.place)}{size}"))
     else:
         problem.append(gap("vilka elever (årskurser) och vilken skola eller kommun problemet gäller"))
     if not facts.problems:
@@ -840,7 +847,7 @@ def follow_up_plan(backend: ExtractiveBackend, turn: PreparedTurn, book: Citatio
     # Each further problem the user named that no figure measures gets its own indicator.
     # ... not the problem the first indicator already measures ('som berörs av: <the same clause>').
     measured = " ".join([*(f.subject for f in ctx.facts.figures), own or ""]).lower()
-    for problem in ctx.facts.problems:
+    for problem in [part for p in ctx.facts.problems for part in coordinated_clauses(p)]:
         short = shorten_topic(problem)
         if lex.FIGURE_RE.search(problem) or not short or short.lower().rstrip("…") in measured or (
                 predicate(problem) and predicate(problem).lower() in measured):
@@ -876,7 +883,7 @@ def follow_up_plan(backend: ExtractiveBackend, turn: PreparedTurn, book: Citatio
             kind = "experience"  # their figures are answers to their own survey ('i vår läsenkät sa 40 % …')
         how, where, when, who = lex.INDICATOR_KINDS[kind]
         if how in measures:  # two indicators of one kind: each measure says what it asks about, not the same line
-            about = _about(text)
+            about = _asked_about(_about(text))
             how = f"{how}, med frågor om {_short(about, 50)}" if about else how
         measures.add(how)
         result = base if base is not None and base.text.startswith(RESULT_AFTER_LABEL) else None
@@ -884,7 +891,8 @@ def follow_up_plan(backend: ExtractiveBackend, turn: PreparedTurn, book: Citatio
             base = None  # a result after the work is no baseline: the baseline before it is asked for
         acceptable = _acceptable(kind, text, base, ctx.facts.figures)
         if acceptable in results:  # two indicators of one kind: each result names what it is about
-            acceptable = f"{acceptable} – för {_short(_about(text), 50)}"
+            about = _about(text)  # 'som anmäler trakasserier' is said of people: 'för dem som anmäler …'
+            acceptable = f"{acceptable} – för {'dem ' if about.startswith('som ') else ''}{_short(about, 50)}"
         results.add(acceptable)
         own_source = _own_source(ctx.facts) if number == 1 and own else None
         items = [
@@ -923,6 +931,26 @@ def _about(text: str) -> str:
     """What an indicator asks about, without the 'andel pojkar och andel flickor i åk 7–9' it opens with."""
     about = text[0].lower() + text[1:] if text[1:2].islower() else text  # 'Upplever …', not 'SKR …'
     return re.sub(r"^[\s–:-]*(?:som berörs av:?)?[\s–:-]*", "", lex.INDICATOR_SHARE_PREFIX_RE.sub("", about))
+
+
+def _asked_about(about: str) -> str:
+    """What survey questions on an indicator ask about, as the object of 'med frågor om': a relative clause's object
+    ('som anmäler sexuella trakasserier i korridorerna' -> 'sexuella trakasserier i korridorerna'), else the clause
+    within quotes ('som inte hänger med i läsningen' -> '”inte hänger med i läsningen”').
+
+    >>> _asked_about("som anmäler sexuella trakasserier i korridorerna"), _asked_about("som känner sig trygga")
+    ('sexuella trakasserier i korridorerna', '”känner sig trygga”')
+    >>> _asked_about("hög frånvaro")
+    'hög frånvaro'
+    """
+    m = re.match(r"som\s+(?:(?:inte|aldrig|ej)\s+)?(\S+)\s+(\S+)(.*)$", about)
+    if not m:
+        return f"”{about[4:]}”" if about.startswith("som ") else about
+    first = m.group(2).lower()
+    if first in lex.PREPOSITIONS or first in lex.VERB_PARTICLES or first in lex.SENTENCE_ADVERBS or \
+            first in ("sig", "att", "det", "som") or is_finite_verb(first):
+        return f"”{about[4:]}”"
+    return (m.group(2) + m.group(3)).strip()
 
 
 def _acceptable(kind: str, text: str, base: DraftItem | None, figures: list[Figure]) -> str:

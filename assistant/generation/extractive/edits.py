@@ -99,6 +99,10 @@ def _shorter(draft: Draft) -> Draft:
         if s.key == "kontrollera":  # what the user must check (contradictions, markup, a cut paste) stays whole
             sections.append(s)
             continue
+        if s.key == "kontroll":  # the goal's check: the criteria it fails are what is left to do, kept all
+            failing = [i for i in s.items if _FAILED_CHECK_RE.search(i.text)]
+            sections.append(s.model_copy(update={"items": failing or s.items[:2]}))
+            continue
         kept = [i for i in s.items if not i.text.startswith(("Varför:", "Pröva ", "Ta bara med"))]
         kept = [i for i in kept if not (i.provenance == "user" or i.gap) or _said_key(i) not in said]
         said.update(_said_key(i) for i in kept if i.provenance == "user" or i.gap)
@@ -115,6 +119,9 @@ def _shorter(draft: Draft) -> Draft:
             sections.append(s.model_copy(update={"items": chosen + gaps}))
     return draft.model_copy(update={"sections": sections, "title": draft.title})
 
+
+# A criterion of the goal check the draft does not meet ('Målvärde: nej – fyll i målvärdet'), from goal_check.
+_FAILED_CHECK_RE = re.compile(r"^[^:]+: nej\b")
 
 # Sections of a problem formulation that the user's own facts make up when they gave any (`_shorter`).
 _OWN_ACCOUNT_SECTIONS = ("problem", "nulage")
