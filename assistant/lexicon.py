@@ -1577,8 +1577,14 @@ EASY_PURPOSE_OPENERS = r"för|i syfte|med (?:syfte|syftet|målet|avsikten)"
 EASY_REPORTING_RE = re.compile(
     r"\b(?:lyfter|lyfte)(?:\s+[A-ZÅÄÖ]\w*){0,2}\s+fram\s+att\s+|\b(?:visar|visade|betonar|betonade|framhåller|"
     r"konstaterar|konstaterade|understryker|påpekar|påpekade|beskriver|beskrev)\s+att\s+"
+    # A finding read out of a document: 'Av rapporten framgår att …' -> 'Av rapporten framgår detta:' (not after a
+    # bare 'det': 'Det framgår detta:' is no Swedish).
+    r"|(?<![Dd]et )\b(?:framgår|framgick)\s+att\s+"
     # A sentence that opens with what a finding is and then says it: 'Resultatet blev att …', 'Slutsatsen är att …'.
     r"|^[A-ZÅÄÖ][a-zåäö]{3,}(?:en|et|na|an)\s+(?:blev|är|var)\s+att\s+")
+# Adverbs of degree that a subordinate clause puts before its verb ('att analysen mer utgår från …', after the easy
+# word for 'i högre grad'); a main clause puts them after it ('Analysen utgår mer från …'; Swedish V2 word order).
+EASY_DEGREE_ADVERBS = frozenset("mer mindre oftare mest minst alltmer".split())
 # A means at the end of a sentence ('… genom att gemensamma möten hölls'): lättläst says it in a sentence of its own
 # ('Det görs genom att …'); general Swedish.
 EASY_MEANS_RE = re.compile(r",?\s+genom att\s+")

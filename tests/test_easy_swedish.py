@@ -15,6 +15,8 @@ from assistant.generation.easy import (
     easy_text,
     enumeration,
     fronted_purpose,
+    gapped_verb,
+    inserted_aside,
     is_finite_verb,
     lix,
     lix_sentences,
@@ -27,6 +29,7 @@ from assistant.generation.easy import (
     shared_subject,
     so_that,
     subject_comma,
+    subject_relative,
     trailing_examples,
     unfold_compound,
 )
@@ -1056,3 +1059,80 @@ def test_two_uses_of_a_term_in_one_place_say_where_they_stand_once() -> None:
     easy = easy_text(refusal).splitlines()
     assert easy.count("Det står i ”Bilaga 1”.") == 1 and easy.count("Det står i ”Metod”.") == 1
     assert any(line.endswith("[1]") for line in easy) and any(line.endswith("[2]") for line in easy)
+
+
+def _sentence_words(text: str) -> list[int]:
+    """Words per sentence as LIX counts them (lines and colons end sentences too)."""
+    from assistant.citations import MARKER_RE
+
+    return [len(re.findall(r"[A-Za-zÅÄÖåäö]+", s)) for line in MARKER_RE.sub(" ", text).splitlines()
+            for s in lix_sentences(line)]
+
+
+def test_a_relative_clause_inside_the_subject_comes_after_the_main_clause() -> None:
+    easy = easy_text("- En förstärkt analys som ska ge en djupare bild av varje skolas behov har gjorts på alla "
+                     "skolor i kommunen. [2]")
+    assert easy == ("- En förstärkt analys har gjorts på alla skolor i kommunen. [2] Den ska ge en djupare bild av "
+                    "varje skolas behov. [2]"), easy
+    # A rule in the present ('En elev som … får …') says something of any such pupil: split, it would say it of all.
+    kept = "En elev som saknar godkända betyg i svenska får extra stöd av en lärare varje vecka."
+    assert subject_relative(kept) == [kept]
+    # A later verb after a clause word may be the inner clause's own: the sentence stays whole.
+    kept = "Ett arbetssätt som bygger på att lärarna träffas varje vecka har testats på två skolor."
+    assert subject_relative(kept) == [kept]
+
+
+def test_a_left_out_verb_is_said_again_in_a_sentence_of_its_own() -> None:
+    easy = easy_text("En grupp av lärarna arbetar med läsförståelse och skrivande och en annan grupp med "
+                     "matematik. [3]")
+    assert easy == ("En grupp av lärarna arbetar med läsförståelse och skrivande. [3] En annan grupp arbetar med "
+                    "matematik. [3]"), easy
+    # Two verbs left out ('ska arbeta') would need both: the sentence stays whole.
+    kept = "En grupp av lärarna ska arbeta med läsförståelse och skrivande och en annan grupp med matematik."
+    assert gapped_verb(kept) == [kept]
+
+
+def test_an_aside_between_commas_about_the_subject_becomes_a_sentence_after_it() -> None:
+    easy = easy_text("Elevgruppens sammansättning, avseende vilka elever som har hög frånvaro och varför, är "
+                     "avgörande för vilket stöd som behövs. [1]")
+    assert easy.startswith("Elevgruppens sammansättning är avgörande för vilket stöd som behövs. [1] Det gäller "
+                           "vilka elever som har hög frånvaro och varför. [1]"), easy
+    # 'om' as 'if' is no aside about the subject.
+    kept = "Skolan ska, om det behövs, kontakta socialtjänsten samma dag som frånvaron upptäcks."
+    assert inserted_aside(kept) == [kept]
+
+
+def test_what_a_document_shows_comes_after_a_colon_in_main_clause_order() -> None:
+    easy = easy_text("Av skolans rapport för läsåret 2023/24 framgår att analysen av resultaten i högre grad utgår "
+                     "från faktorer som skolan själv kan påverka. [4]")
+    assert easy == ("Av skolans rapport för läsåret 2023/24 framgår detta: [4] Analysen av resultaten utgår mer från "
+                    "faktorer som skolan själv kan påverka. [4]"), easy
+
+
+STOD_MEMO = """# Stöd till skolorna i Ekby
+
+## Analys av behoven
+
+En förstärkt analys som ska ge en djupare bild av varje skolas behov har gjorts på alla skolor i Ekby kommun under \
+våren 2024. Elevgruppens sammansättning, avseende vilka elever som har hög frånvaro och varför, är avgörande för \
+vilket stöd skolorna i Ekby behöver. En grupp av lärarna arbetar med läsförståelse och skrivande och en annan \
+grupp med matematik.
+"""
+
+
+@pytest.mark.needs_corpus_index
+def test_an_easy_answer_has_short_sentences_and_the_same_citations(tmp_path: Path, corpus_components: tuple) -> None:
+    from tests.test_answer_engine import _ingest_folder
+
+    bot, _ = _ingest_folder(tmp_path, corpus_components, {"stod.md": STOD_MEMO})
+    request = {"message": "Vad har gjorts för att se skolornas behov i Ekby kommun?"}
+    normal = bot.respond(request)
+    easy = bot.respond(request | {"options": {"easy_swedish": True}})
+    assert normal.grounded and "förstärkt analys" in normal.text, normal.text
+    assert max(_sentence_words(normal.text)) > 20  # the source's sentences are long
+    assert max(_sentence_words(easy.text)) <= 15, easy.text  # lättläst: about fifteen words at most
+    assert set(cited_numbers(easy.text)) == set(cited_numbers(normal.text))
+    assert [c.quote for c in easy.citations] == [c.quote for c in normal.citations]  # the original lines quoted
+    for word in ("förstärkt", "analys", "våren", "2024", "matematik"):  # no fact lost
+        assert (word in normal.text) <= (word in easy.text), word
+    assert lix(easy.text) <= lix(normal.text) - 10, (lix(easy.text), lix(normal.text))

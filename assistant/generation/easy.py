@@ -261,7 +261,8 @@ class EasyWriter:
             pieces = out
         return [x for r1 in pieces for r0 in by_means(r1) for p in reported_clause(r0) for b in subject_comma(p)
                 for f in shared_subject(b) for a in fronted_shared_subject(f) for c in plural_subject(a)
-                for r in relative_clause(c) for q in _purpose(r) for t in so_that(q) for x in trailing_clause(t)]
+                for e in relative_clause(c) for s in subject_relative(e) for r in gapped_verb(s)
+                for q in _purpose(r) for t in so_that(q) for i in trailing_clause(t) for x in inserted_aside(i)]
 
     def sentences(self, text: str, apart: bool = True) -> list[str]:
         """`text` (one sentence or several, no markers) as short plain sentences; an enumeration as a list
@@ -898,13 +899,15 @@ _PURPOSE_RE = re.compile(rf"\s+(?:{lex.EASY_PURPOSE_OPENERS})\s+att\s+", re.I)
 
 def _purpose(piece: str) -> list[str]:
     """A long sentence with its purpose at the end as two: 'Vi köper X för att göra Y.' -> 'Vi köper X.' and
-    'Det är för att göra Y.' (the first half must be a clause of its own, or a goal's infinitive clause: 'Genom
-    bättre system kunna ta fram …').
+    'Det är för att göra Y.' (the first half must be a clause of its own, a goal's infinitive clause: 'Genom
+    bättre system kunna ta fram …', or a request: 'Använd följande frågor').
 
     >>> _purpose("Genom funktionella system kunna ta fram information om elevens kunskaper för att se till att "
     ...          "eleven når så långt som möjligt.")
     ['Genom funktionella system kunna ta fram information om elevens kunskaper', 'det är för att se till att eleven \
 når så långt som möjligt.']
+    >>> _purpose("Använd följande frågor för att ta reda på ifall det är viktigt för er att samverka med andra.")
+    ['Använd följande frågor', 'det är för att ta reda på ifall det är viktigt för er att samverka med andra.']
     >>> _purpose("En analys som ska ge en djupare bild och bättre underlag för att kunna rikta stöd har gjorts på "
     ...          "alla skolor.")
     ['En analys som ska ge en djupare bild och bättre underlag för att kunna rikta stöd har gjorts på alla skolor.']
@@ -913,14 +916,35 @@ når så långt som möjligt.']
     if m is None or len(piece.split()) <= 14 or "”" in piece or piece.rstrip().endswith("?"):
         return [piece]
     left, right = piece[:m.start()], piece[m.end():]
-    if len(left.split()) < 5 or len(right.split()) < 3 or not (_has_verb(left) or _infinitive_clause(left)):
+    bidding = _imperative_clause(left)  # 'Använd följande frågor för att …': a request whole in three words
+    if len(left.split()) < (3 if bidding else 5) or len(right.split()) < 3 or \
+            not (_has_verb(left) or _infinitive_clause(left) or bidding):
         return [piece]
     inner = _SUBORDINATOR_RE.search(left)
-    if inner is not None and not _has_verb(left[:inner.start()]) and not _infinitive_clause(left):
+    if inner is not None and not _has_verb(left[:inner.start()]) and not _infinitive_clause(left) and not bidding:
         return [piece]  # 'En analys som ska ge underlag för att rikta stöd har gjorts': the main verb comes after
     if re.search(r"(?<!\boch)(?<!\bsamt)(?<!,) för att ", right):
         return [piece]  # '… genom A för att B eller genom C för att D': two means, each with its purpose
     return [left, *_purposes(right)]
+
+
+def _imperative_clause(text: str) -> bool:
+    """A request that opens with its imperative ('Använd följande frågor', 'Samla statistik'): a clause of its own
+    without a finite verb. The imperative is the infinitive's stem ('använd' of 'använda') or, for a verb in '-a',
+    the infinitive itself.
+
+    >>> _imperative_clause("Använd följande frågor"), _imperative_clause("Samla statistik om frånvaro")
+    (True, True)
+    >>> _imperative_clause("Följande frågor"), _imperative_clause("Skolans arbete")
+    (False, False)
+    """
+    first = _WORD_RE.match(text.strip())
+    if first is None or first.start() != 0 or not first.group(0)[:1].isupper():
+        return False
+    low = first.group(0).lower()
+    if is_finite_verb(low) or low in lex.SUBJECT_DETERMINERS or low in lex.PREPOSITIONS:
+        return False
+    return simplemma.lemmatize(low, lang="sv") == low + "a" or _is_infinitive(low)
 
 
 def _infinitive_clause(text: str) -> bool:
@@ -1386,6 +1410,143 @@ def relative_clause(piece: str) -> list[str]:
     return [left + end, f"{subject[:1].upper()}{subject[1:]} {right}"]
 
 
+# An inner clause's words that may stand between the relative clause's verb and the main verb: an infinitive
+# marker ('för att kunna rikta') opens no clause of its own.
+_NESTED_CLAUSE_RE = re.compile(r"\b(?:som|när|om|eftersom|medan|där|vars|vilka|vilket|vilken|hur|vad|varför|vem|"
+                               r"innan|tills|ifall|då)\b", re.I)
+
+
+def _tells_past(words: list[str], at: int) -> bool:
+    """The finite verb at `at` tells what happened: a past form ('ledde', 'gjordes', 'blev') or 'har'/'hade' with a
+    supine after it ('har testats', 'hade fått')."""
+    low = words[at].lower().strip(",.")
+    if low in ("har", "hade"):
+        return any(_is_supine(w) or (w.endswith("s") and _is_supine(w[:-1]))  # 'har gjorts', 'har testats'
+                   for w in (w.lower().strip(",.") for w in words[at + 1:at + 4]))
+    return low in lex.STRONG_PAST_FORMS or is_past_passive(low) or (low.endswith(("ade", "de", "te")) and
+                                                                      is_finite_verb(low))
+
+
+def subject_relative(piece: str) -> list[str]:
+    """A sentence whose subject carries a relative clause before the main verb as two, the main clause first and the
+    relative clause after it with a pronoun for the subject (lättläst: one idea per sentence, the reader does not
+    hold the subject over a clause): 'En förstärkt analys som ska ge en djupare bild av skolans behov har gjorts på
+    alla skolor.' -> 'En förstärkt analys har gjorts på alla skolor.' and 'Den ska ge en djupare bild av skolans
+    behov.'. Only where the subject opens the sentence with 'en' or 'ett' (one new thing, and the pronoun it takes),
+    the main verb is clear (a later finite verb after no 'och', comma or clause word) and tells what happened (past
+    or perfect), and both sentences keep three words or more; never in a question or a quotation. A present rule
+    ('En elev som saknar betyg får stöd') stays whole: split, it would say that any pupil gets support.
+
+    >>> subject_relative("En förstärkt analys som ska ge en djupare bild av skolans behov har gjorts på alla skolor.")
+    ['En förstärkt analys har gjorts på alla skolor.', 'Den ska ge en djupare bild av skolans behov.']
+    >>> subject_relative("Ett nytt arbetssätt som bygger på samverkan har testats på två skolor i kommunen.")
+    ['Ett nytt arbetssätt har testats på två skolor i kommunen.', 'Det bygger på samverkan.']
+    >>> subject_relative("En elev som sa att hon inte trivdes fick stöd av elevhälsan direkt.")  # a clause inside
+    ['En elev som sa att hon inte trivdes fick stöd av elevhälsan direkt.']
+    >>> subject_relative("En elev som saknar godkända betyg i svenska får stöd av elevhälsan.")
+    ['En elev som saknar godkända betyg i svenska får stöd av elevhälsan.']
+    """
+    words = piece.split()
+    if len(words) <= _SHORT or "”" in piece or '"' in piece or piece.rstrip().endswith("?"):
+        return [piece]
+    at = next((i for i, w in enumerate(words[:5]) if w.lower() == "som"), None)
+    if at is None or at < 2 or any(not w.isalpha() or is_finite_verb(w) for w in words[:at]):
+        return [piece]
+    first, noun = words[0].lower(), words[at - 1]
+    if first not in ("en", "ett") or not _is_noun(noun) or any(w.lower() in lex.PREPOSITIONS for w in words[1:at]):
+        return [piece]  # 'En del av de elever som …': which noun 'som' points at is not clear
+    pronoun = "den" if first == "en" else "det"
+    verbs = [i for i in range(at + 1, len(words)) if (is_finite_verb(words[i].strip(",.")) or
+             is_past_passive(words[i].strip(",."))) and not _attributive(words[i - 1], words[i])]
+    # After the inner clause's verb, a present '-s' form may be a genitive ('varje skolas behov'); the main verb, which
+    # tells what happened, is no such form.
+    later = [i for i in verbs[1:] if not (words[i].endswith("s") and not is_past_passive(words[i]))]
+    if not verbs or not later:
+        return [piece]
+    inner, main = verbs[0], later[0]
+    if not _tells_past(words, main):
+        return [piece]  # 'En elev som saknar betyg får stöd': a rule for any such pupil, not one pupil and her story
+    between = " ".join(words[inner + 1:main])
+    before = words[main - 1]
+    if before.endswith(",") or before.lower() in ("och", "eller", "samt", "men", "att", "som") or \
+            before.lower() in lex.SUBJECT_PRONOUNS or _NESTED_CLAUSE_RE.search(between) or "," in between or \
+            re.search(r"\batt$", between) or \
+            any(not _is_infinitive(m.group(1)) for m in re.finditer(r"\batt\s+(\S+)", between)):
+        return [piece]  # the later verb may be an inner clause's ('som säger att hon inte trivs får …')
+    main_clause = " ".join(words[:at] + words[main:])
+    relative = " ".join(words[at + 1:main])
+    if len(words[main:]) < 3 or len(relative.split()) < 3:
+        return [piece]
+    end = "" if main_clause.endswith((".", "!", "?")) else "."
+    return [main_clause + end, f"{pronoun[:1].upper()}{pronoun[1:]} {relative}."]
+
+
+# 'och' before a second subject that contrasts with the first ('en annan grupp', 'de andra skolorna') and no verb of
+# its own: the verb of the first clause is understood (gapping, Svenska Akademiens grammatik).
+_GAPPED_RE = re.compile(r",?\s+och\s+(?P<subject>(?:en annan|ett annat|den andra|det andra|de andra|andra|en tredje|"
+                        r"ett tredje)\s+[a-zåäö]+)\s+(?P<rest>(?:med|på|i|för|om|av|till|inom|mot|kring)\s+.+)$", re.I)
+
+
+def gapped_verb(piece: str) -> list[str]:
+    """Two clauses of which the second leaves out the verb ('En grupp arbetar med ledning och en annan grupp med
+    inkludering.') as two sentences, the verb said again (lättläst: one idea per sentence, nothing left for the
+    reader to fill in): 'En grupp arbetar med ledning.' and 'En annan grupp arbetar med inkludering.'. Only where
+    the first clause has one finite verb among its first five words, a preposition right after it and no inner
+    clause, and the second has no verb; never in a quotation or a question.
+
+    >>> gapped_verb("En grupp av lärarna arbetar med ledning och stimulans och en annan grupp med inkludering.")
+    ['En grupp av lärarna arbetar med ledning och stimulans.', 'En annan grupp arbetar med inkludering.']
+    >>> gapped_verb("Skolan samarbetar med polisen och en annan grupp med föräldrar som vill hjälpa till.")
+    ['Skolan samarbetar med polisen och en annan grupp med föräldrar som vill hjälpa till.']
+    """
+    m = _GAPPED_RE.search(piece)
+    if m is None or len(piece.split()) <= _SHORT or "”" in piece or '"' in piece or piece.rstrip().endswith("?") or \
+            _has_verb(m.group("rest")):
+        return [piece]
+    left = piece[:m.start()]
+    words = left.split()
+    verbs = [i for i, w in enumerate(words) if is_finite_verb(w.strip(",")) and
+             not _attributive(words[i - 1] if i else "", w)]
+    if len(verbs) != 1 or not 1 <= verbs[0] <= 4 or _SUBORDINATOR_RE.search(left) or \
+            words[verbs[0] + 1].lower() not in lex.PREPOSITIONS:
+        return [piece]  # 'ska arbeta med …' leaves out two verbs: one said again would not do
+    subject = m.group("subject")
+    return [left.rstrip(" ,") + ".", f"{subject[:1].upper()}{subject[1:]} {words[verbs[0]]} {m.group('rest')}"]
+
+
+# An aside between two commas that says what a noun is about ('gruppens sammansättning, avseende vilka som …, är
+# avgörande'), and the finite verb of the main clause right after it; 'om' only before a question word ('om vilka'),
+# not as 'if' ('om det behövs').
+_ASIDE_RE = re.compile(r",\s+(?P<aside>(?:avseende|gällande|rörande|beträffande|om(?=\s+(?:vilka|vilken|vilket|hur|"
+                       r"vad|varför)\b))\s+[^,;:()”\"]+),\s+(?P<verb>[a-zåäö]+)\s", re.I)
+
+
+def inserted_aside(piece: str) -> list[str]:
+    """A sentence with an aside between commas that says what its subject is about, before the main verb, as two:
+    the sentence without the aside, then the aside as 'Det gäller …' (lättläst: one idea per sentence, no clause to
+    read past in the middle of another): 'Gruppens sammansättning, om vilka som har hög frånvaro, är avgörande för
+    stödet.' -> 'Gruppens sammansättning är avgörande för stödet.' and 'Det gäller vilka som har hög frånvaro.'.
+    Only where a finite verb follows the aside and the words before it read as a subject; never in a quotation.
+
+    >>> inserted_aside("Gruppens sammansättning, om vilka elever som har hög frånvaro och varför, är avgörande för "
+    ...                "vilket stöd som behövs.")
+    ['Gruppens sammansättning är avgörande för vilket stöd som behövs.', 'Det gäller vilka elever som har hög \
+frånvaro och varför.']
+    >>> inserted_aside("Skolan ska, om det behövs, kontakta socialtjänsten samma dag som frånvaron upptäcks.")
+    ['Skolan ska, om det behövs, kontakta socialtjänsten samma dag som frånvaron upptäcks.']
+    """
+    m = _ASIDE_RE.search(piece)
+    if m is None or len(piece.split()) <= _SHORT or "”" in piece or '"' in piece or \
+            not is_finite_verb(m.group("verb")) or len(m.group("aside").split()) < 3:
+        return [piece]
+    left = piece[:m.start()]
+    if len(left.split()) < 2 or left.count(",") or not _is_noun(left.split()[-1]):
+        return [piece]  # the words before the aside end in a noun it is about
+    aside = re.sub(r"^(?:avseende|gällande|rörande|beträffande|om)\s+", "", m.group("aside"), flags=re.I)
+    main = f"{left} {piece[m.start('verb'):]}"
+    return [main, f"Det gäller {aside.rstrip(' .')}."]
+
+
 def by_means(piece: str) -> list[str]:
     """A long sentence with its means at the end as two: 'Skolan har minskat frånvaron genom att mentorn ringer
     hem.' -> 'Skolan har minskat frånvaron.' and 'Det görs genom att mentorn ringer hem.' (lättläst: one idea per
@@ -1452,6 +1613,13 @@ def reported_clause(piece: str) -> list[str]:
 läsåret.']
     >>> len(reported_clause("Rapporten visar att eleverna inte får det stöd som de har rätt till under hela läsåret."))
     1
+
+    An adverb of degree goes after the verb, where a main clause has it:
+
+    >>> reported_clause("Av skolans rapport för läsåret framgår att analysen av resultaten mer utgår från det som "
+    ...                 "skolan själv kan påverka.")
+    ['Av skolans rapport för läsåret framgår detta:', 'Analysen av resultaten utgår mer från det som skolan själv kan \
+påverka.']
     """
     m = lex.EASY_REPORTING_RE.search(piece)
     if m is None or len(piece.split()) <= 2 * _SHORT:
@@ -1466,6 +1634,9 @@ läsåret.']
             _SUBORDINATOR_RE.search(" ".join(words[:verb])) or lex.NEGATION_RE.search(left) or \
             _SUBORDINATOR_RE.search(left):
         return [piece]  # 'Det finns ingen forskning som visar att …', 'Om enkäten visar att …': no statement of it
+    if verb >= 2 and words[verb - 1].lower() in lex.EASY_DEGREE_ADVERBS:  # 'analysen mer utgår' -> 'utgår mer'
+        words[verb - 1], words[verb] = words[verb], words[verb - 1]
+        right = " ".join(words)
     return [f"{left} detta:", right[:1].upper() + right[1:]]
 
 
