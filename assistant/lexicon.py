@@ -2016,7 +2016,10 @@ COMPOUND_NOT_FIRST = frozenset("tillbaka över under mellan efter genom utan ino
                                # A genitive that is no stem of its own: 'års|redovisning' is no 'redovisning av års'.
                                " års dags"
                                # A particle of a verb, not a noun: 'redo|visning' is no 'visning av redan'.
-                               " redo reda".split())
+                               " redo reda"
+                               # Adverbs and prefixes that open verbal nouns ('åter|rapportering' is no 'rapportering
+                               # av åter'; 'sam|verkan', 'miss|förstånd'): general Swedish word formation.
+                               " åter sam miss bort hem iväg".split())
 # Written out with 'för', a compound reads naturally only when its first part is an activity, a quality or a group
 # of people ('grupper för undervisning', 'kultur för öppenhet', 'listor för deltagare'); a thing in the bare
 # singular does not ('kunskaper för ämne', 'verksamheten för kärna'), so such compounds stay whole.

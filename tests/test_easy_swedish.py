@@ -1136,3 +1136,9 @@ def test_an_easy_answer_has_short_sentences_and_the_same_citations(tmp_path: Pat
     for word in ("förstärkt", "analys", "våren", "2024", "matematik"):  # no fact lost
         assert (word in normal.text) <= (word in easy.text), word
     assert lix(easy.text) <= lix(normal.text) - 10, (lix(easy.text), lix(normal.text))
+
+
+def test_a_capitalised_compound_is_written_out_with_a_capital_first_and_an_adverb_is_no_part() -> None:
+    # 'Matematiksatsning' became 'satsning av Matematik' and 'Återrapportering' 'rapportering av Åter' (easy17 review)
+    assert unfold_compound("Matematiksatsning") == "Satsning av matematik"
+    assert unfold_compound("Återrapportering") is None and unfold_compound("återrapportering") is None

@@ -481,8 +481,13 @@ def unfold_compound(word: str) -> str | None:
     ('utbildningen av lärare', 'beräkning av kostnad', None)
     >>> unfold_compound("skolledningen")  # 'skola', not the clipped 'skol'; an '-a' noun with its article
     'ledningen av skolan'
+    >>> unfold_compound("Matematiksatsning"), unfold_compound("Återrapportering")  # capital first; no adverb parts
+    ('Satsning av matematik', None)
 
     """
+    if word[:1].isupper() and word[1:2].islower():  # 'Matematiksatsning' -> 'Satsning av matematik'
+        plain = unfold_compound(word.lower())
+        return plain[:1].upper() + plain[1:] if plain else None
     from wordfreq import zipf_frequency
 
     if len(word) < lex.COMPOUND_MIN_LETTERS or zipf_frequency(word, "sv") >= lex.COMPOUND_RARE_ZIPF or \
