@@ -407,3 +407,57 @@ def test_a_list_carried_on_in_the_next_chunk_is_written_whole(tmp_path: Path, co
     response = bot.respond({"message": "Hur kan vi involvera eleverna i arbetet?"})
     assert response.grounded
     assert all(item.rstrip(".") in response.text for item in VOICE_WAYS), response.text
+
+
+SERIES_GOALS = [("Fler pojkar når godkända betyg i alla ämnen",
+                 ["Andelen pojkar med godkända betyg i årskurs 9 ska öka med tio procentenheter.",
+                  "Skillnaden i meritvärde mellan flickor och pojkar ska minska."]),
+                ("Färre elever har hög frånvaro",
+                 ["Ingen elev ska ha mer än 15 procents frånvaro utan att skolan har satt in stöd.",
+                  "Frånvaron ska följas upp varje månad på varje skola."]),
+                ("Alla elever känner sig trygga i skolan",
+                 ["Andelen elever som känner sig trygga ska öka i skolenkäten.",
+                  "Alla skolor ska ha en aktuell plan mot kränkande behandling."])]
+
+
+def series_plan(sub_heading: str, filler: str = "") -> str:
+    """A municipality's plan whose goals stand under numbered sub-headings ('Mål 1 …'), each over its own targets."""
+    return ("# Jämställdhetsplan för skolan i Björkede kommun 2025–2027\n\n## Inledning\n\n"
+            "Björkede kommun har kartlagt skillnaderna mellan flickors och pojkars skolresultat. Kartläggningen visar "
+            "att pojkarna når lägre betyg och har högre frånvaro än flickorna.\n\n## Mål och insatser\n\n"
+            "Kommunen har satt upp tre mål för arbetet under planperioden.\n\n"
+            + "".join(f"{sub_heading}Mål {n} {goal}\n\n{filler}" + "".join(f"- {t}\n" for t in targets) + "\n"
+                      for n, (goal, targets) in enumerate(SERIES_GOALS, 1))
+            + "## Uppföljning\n\nBarn- och utbildningsnämnden följer upp planen i samband med årsredovisningen.\n")
+
+
+FILLER = ("Arbetet leds av en styrgrupp med representanter från skolorna, elevhälsan och förvaltningen. Styrgruppen "
+          "träffas en gång i månaden och rapporterar till nämnden två gånger per år. ") * 3 + "\n\n"
+
+
+@pytest.mark.parametrize(("sub_heading", "filler"), [("", ""), ("### ", ""), ("### ", FILLER)],
+                         ids=["plain-line", "markdown-heading", "a-chunk-each"])
+def test_goals_under_numbered_sub_headings_are_listed_whole_with_their_targets(
+        tmp_path: Path, corpus_components: tuple, sub_heading: str, filler: str) -> None:
+    """A plan numbers its goals as sub-headings ('Mål 1 …', 'Mål 2 …'), each over a list of targets: 'Vilka mål …?'
+    gets every goal with its targets nested under it, not the first goal's list (which the sentence before the
+    series leads into). The goals stand as heading lines in one chunk, or as sections of their own (one chunk each
+    when they are long). A question that singles out one goal by its words gets that goal's list alone."""
+    text = series_plan(sub_heading, filler)
+    bot, stats = _ingest_folder(tmp_path, corpus_components, {"plan-bjorkede.md": text,
+                                                              "pm-lovskola.md": LOVSKOLA_MEMO})
+    assert stats.documents == 2 and not stats.skipped
+    response = bot.respond({"message": "Vilka mål har kommunen satt upp i jämställdhetsplanen?"})
+    assert response.grounded
+    lines = [line.split(" [")[0] for line in response.text.splitlines()]
+    expected = [f"- Mål {n} {goal}" if i < 0 else f"  - {targets[i]}"
+                for n, (goal, targets) in enumerate(SERIES_GOALS, 1) for i in range(-1, len(targets))]
+    start = lines.index(expected[0])
+    assert lines[start:start + len(expected)] == expected, response.text
+    source = text.splitlines()
+    for n, (goal, _) in enumerate(SERIES_GOALS, 1):  # each goal is cited with the lines it stands on
+        line = next(i for i, s in enumerate(source, 1) if s.endswith(f"Mål {n} {goal}"))
+        assert any(c.start_line <= line <= c.end_line for c in response.citations), (goal, response.citations)
+    response = bot.respond({"message": "Vilka mål har kommunen för tryggheten i skolan?"})
+    assert "Mål 1" not in response.text and "Mål 2" not in response.text, response.text
+    assert all(t in response.text for t in SERIES_GOALS[2][1]), response.text

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 import numpy as np
@@ -75,6 +75,15 @@ GATHER_UNDER = 3
 # much times the share of the question's weight its part holds, and the siblings take their scores in that order
 # (see _order_siblings).
 TEMPLATE_PART_FIT = 1.0
+# A heading that numbers its part of a series ('Mål 1 Fler pojkar …', 'Steg 2: Analysera', 'Delmål 3'): one word and
+# a number, then the part's own words. Two or more in a row with the same word and running numbers are one list whose
+# items are the parts (see NeighbourLookup.series_of).
+SERIES_HEADING_RE = re.compile(r"\s*([^\W\d_]+)\s+(\d{1,2})(?![\d.,]\d)\b")
+# The most units read under one heading of a series, the most list items taken from them, and the most headings of
+# one series.
+SERIES_READ = 40
+SERIES_UNDER = 15
+SERIES_MOST = 12
 
 
 
@@ -100,6 +109,7 @@ class ListCandidate:
     gathered: bool = False  # the sentences under each occurrence of one repeated sub-heading, not one list
     template: tuple[str, ...] = ()  # the document and words of the heading it stands under, when that repeats
     part_fit: float = 0.0  # how much of the question its own part of that template holds
+    series: bool = False  # the parts of a numbered series of headings, each with what stands under it, nested
 
 
 @dataclass
@@ -398,6 +408,7 @@ class UnitSelector:
         asked = asked_kinds(question.cue_text)
         kind_terms = kind_words(question.content_terms, asked)
         topic_held = self._topic_held(question, ranked)
+        series_made: dict[tuple[str, int], ListCandidate] = {}
         for s in ranked[:60]:
             unit = s.unit
             if not unit.is_item and not unit.text.rstrip().endswith((".", "!", "?")):
@@ -459,6 +470,19 @@ class UnitSelector:
                 candidate = ListCandidate(items, intro, score, heading, kind_fit > 0, item_scores=item_scores)
                 if template is not None:
                     candidate.template, candidate.part_fit = template
+                run = neighbours.series_of(items[0]) if neighbours is not None else []
+                if run and self._asks_for_series(question, run):
+                    # The list is one part of a numbered series ('Mål 1 …' over its bullets, then 'Mål 2 …') and the
+                    # question asks for the parts: the whole series answers, scored as its best part.
+                    first = run[0][0]
+                    key = (first.chunk.path or first.chunk.source, -first.start_line - 1)
+                    made = series_made.get(key)
+                    if made is None:
+                        series_made[key] = _series_candidate(run, score, item_scores, neighbours)
+                        candidate = series_made[key]
+                    else:
+                        made.score = max(made.score, score)
+                        continue
             elif unit.kind == "row":
                 key = (unit.chunk.chunk_id, -unit.line)
                 rows = table_of(unit)
@@ -497,6 +521,27 @@ class UnitSelector:
             if best is None or candidate.score > best.score:
                 best = candidate
         return best
+
+    def _asks_for_series(self, question: Question, run: list[tuple[Unit, list[Unit]]]) -> bool:
+        """Whether a list question asks for the parts of a numbered series of headings: it asks for their kind or
+        names their word ('Vilka mål …?' over 'Mål 1 …', 'Mål 2 …'), and neither names one part by its number ('mål
+        2') nor by words that only its part holds ('Vilka mål har planen för tryggheten?')."""
+        if question.answer_type != "list":
+            return False
+        m = SERIES_HEADING_RE.match(run[0][0].text)
+        if m is None:
+            return False
+        word = m.group(1)
+        words = frozenset(tokenize(word))
+        if not (asked_kinds(question.cue_text) & list_kinds(word, head_only=True)
+                or self._overlap(question, words) > 0):
+            return False
+        numbers = "|".join(SERIES_HEADING_RE.match(h.text).group(2) for h, _ in run)  # type: ignore[union-attr]
+        if re.search(rf"\b{re.escape(word)}\w*\s+(?:{numbers})\b", question.text, re.I):
+            return False
+        groups = [[heading, *body] for heading, body in run]
+        # Words common in Swedish at large ('satt upp', 'har') single out no part.
+        return not self._names_one_place(question, words | common_terms(question.text), groups)
 
     def _template_part_fit(self, question: Question, first: Unit, intro: Unit | None,
                            neighbours: NeighbourLookup | None) -> tuple[tuple[str, ...], float] | None:
@@ -604,6 +649,24 @@ def _order_siblings(candidates: list[ListCandidate]) -> None:
         for c, score in zip(sorted(siblings, key=lambda c: -(c.score + TEMPLATE_PART_FIT * c.part_fit)), scores,
                             strict=True):
             c.score = score
+
+
+def _series_candidate(run: list[tuple[Unit, list[Unit]]], score: float, item_scores: list[float],
+                      neighbours: NeighbourLookup) -> ListCandidate:
+    """A numbered series of headings as one list: each heading an item, what stands under it nested one level
+    deeper, introduced by the sentence that leads into the series (else titled by the heading above it)."""
+    items: list[Unit] = []
+    for heading, body in run:
+        items.append(replace(heading, depth=1))
+        base = min((u.depth for u in body if u.is_item), default=1)
+        items += [replace(u, depth=u.depth - base + 2 if u.is_item else 2) for u in body]
+    first = run[0][0]
+    intro = neighbours.before_series(first)
+    path = first.chunk.heading_path
+    parent = path[-2] if first.seq < 0 and len(path) >= 2 else (path[-1] if first.seq >= 0 and path else "")
+    if parent.strip().lower() == first.chunk.title.strip().lower():
+        parent = ""
+    return ListCandidate(items, intro, score, parent, True, item_scores=item_scores, series=True)
 
 
 def _place_terms(group: list[Unit]) -> frozenset[str]:
@@ -1004,6 +1067,7 @@ class NeighbourLookup:
         self._by_document: dict[str, list[Chunk]] = {}
         self._passages: dict[str, dict[str, list[list[Unit]]]] = {}
         self._parts: dict[str, dict[tuple[str, ...], list[tuple[int, frozenset[str]]]]] = {}
+        self._series: dict[str, tuple[list[tuple[Unit, bool]], list[list[tuple[Unit, list[Unit]]]]]] = {}
         for c in chunks:
             self._by_document.setdefault(c.path or c.source, []).append(c)
             for first, _ in c.line_spans[:1] or [(c.start_line, c.end_line)]:
@@ -1055,6 +1119,78 @@ class NeighbourLookup:
                     after = list(units_of(nxt)) if nxt is not None else []
                 found.setdefault(_heading_key(text), []).append(_leading_sentences(after))
         return found
+
+    def series_of(self, item: Unit) -> list[tuple[Unit, list[Unit]]]:
+        """The numbered series of headings whose part holds `item` ('Mål 1 …' over its bullets, then 'Mål 2 …' over
+        its own): each heading (a heading line, or a section heading as a unit of its chunk) with the body units
+        under it up to the next heading, in document order; empty when `item` stands under no such series."""
+        _, runs = self._series_in(item.chunk.path or item.chunk.source)
+        at = (item.start_line, item.text)
+        for run in runs:
+            if any((u.start_line, u.text) == at for _, body in run for u in body):
+                return run
+        return []
+
+    def before_series(self, heading: Unit) -> Unit | None:
+        """The body sentence right before a series' first heading (within a few lines), which leads into it
+        ('Kommunen har satt upp tre mål för arbetet.'), or None."""
+        entries, _ = self._series_in(heading.chunk.path or heading.chunk.source)
+        at = next((i for i, (u, _) in enumerate(entries) if u.start_line == heading.start_line), 0)
+        if at == 0:
+            return None
+        before, is_heading = entries[at - 1]
+        return before if not is_heading and before.kind == "sentence" and \
+            heading.start_line - before.end_line <= 4 else None
+
+    def _series_in(self, document: str) -> tuple[list[tuple[Unit, bool]], list[list[tuple[Unit, list[Unit]]]]]:
+        found = self._series.get(document)
+        if found is None:  # built whole, then stored: threads share it
+            found = self._series[document] = self._find_series(document)
+        return found
+
+    def _find_series(self, document: str) -> tuple[list[tuple[Unit, bool]], list[list[tuple[Unit, list[Unit]]]]]:
+        entries: list[tuple[Unit, bool]] = []  # body units and headings in reading order, each once
+        seen: set[tuple[int, str]] = set()
+        for c in sorted(self._by_document.get(document, []), key=lambda c: c.start_line):
+            if _opens_section(c) and (c.start_line, "") not in seen:
+                seen.add((c.start_line, ""))
+                entries.append((Unit(c.heading_path[-1], c, 0, c.start_line, c.start_line, "label", "body", seq=-1),
+                                True))
+            for u in units_of(c):
+                if (u.start_line, u.text) in seen or (u.start_line, "") in seen:
+                    continue
+                seen.add((u.start_line, u.text))
+                if u.role == "body":
+                    entries.append((u, u.is_label and not u.text.rstrip().endswith(":")))
+        runs: list[list[tuple[Unit, list[Unit]]]] = []
+        run: list[tuple[Unit, list[Unit]]] = []
+        key: tuple[str, int] = ("", 0)
+        others = 0  # headings outside the series since its last part
+        for i, (u, is_heading) in enumerate(entries):
+            if not is_heading:
+                continue
+            m = SERIES_HEADING_RE.match(u.text)
+            if m is None:
+                others += 1
+                continue
+            word, number = m.group(1).casefold(), int(m.group(2))
+            if not run or (word, number) != (key[0], key[1] + 1) or others > 2 or len(run) >= SERIES_MOST:
+                if len(run) >= 2:
+                    runs.append(run)
+                run = []
+            body: list[Unit] = []
+            for v, under_heading in entries[i + 1:]:
+                if under_heading or len(body) >= SERIES_READ:
+                    break
+                body.append(v)
+            # A part's list is what it holds ('Mål 1 …' over its targets); the paragraph before the list describes.
+            # Without a list, its first sentences say it.
+            items = [v for v in body if v.is_item][:SERIES_UNDER]
+            run.append((u, items or body[:GATHER_UNDER]))
+            key, others = (word, number), 0
+        if len(run) >= 2:
+            runs.append(run)
+        return entries, [r for r in runs if any(body for _, body in r)]
 
     def template_part(self, document: str, heading: str, line: int) -> frozenset[str] | None:
         """For a heading its document repeats (the same words: 'Förslag på aktörer som kan bidra till insatsen' and

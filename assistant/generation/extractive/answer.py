@@ -124,8 +124,11 @@ def write_answer(question: Question, selection: Selection, verdict: Verdict, boo
     lead = [lex.ENGLISH_NOTE] if question.language == "en" else []
     top = evidence[0]
     chosen_list = _list_to_use(question, selection.best_list, top, {s.unit.unit_id for s in evidence})
-    if chosen_list is not None and _led_list(question, top.unit, selection)[1]:
+    led = _led_list(question, top.unit, selection)[1] if chosen_list is not None else []
+    if chosen_list is not None and led and not (
+            chosen_list.series and led[0].unit_id in {u.unit_id for u in chosen_list.items}):
         chosen_list = None  # the best statement leads into its own list: that one answers, written with it
+        # (unless that list is the first part of a numbered series asked for whole: 'Mål 1 …', 'Mål 2 …')
     if chosen_list is not None and _in_our_voice(question, top.unit):
         chosen_list = None  # 'Hur arbetar vi …?' answered by the plan's own 'Vi har anställt …': that stays first
     if chosen_list is not None and not chosen_list.inline:
@@ -634,7 +637,8 @@ def _continued(items: list[Unit], selection: Selection | None) -> list[Unit]:
     if not items or selection is None:
         return items
     ids = {i.unit_id for i in items}
-    longer = [c.items for c in selection.lists if not c.inline and not c.gathered and len(c.items) > len(items)
+    longer = [c.items for c in selection.lists if not c.inline and not c.gathered and not c.series
+              and len(c.items) > len(items)
               and ids <= {u.unit_id for u in c.items}]
     if not longer:
         return items
