@@ -351,9 +351,10 @@ NUMBER_QUESTION_RE = re.compile(
 NUMBER_OPENER_RE = re.compile(
     r"^\s*(hur (?:många|mycket|stor|stora|stort|länge|ofta|gammal|lång|långa|långt|hög|höga|högt|dyr|dyrt)|när|"
     r"vilket år|vilka år|vilken månad|how many|how much|how long|when|what year)\b", re.I)
-# Hedges and connectives before the question word ("Ungefär hur många …", "Och när …"): skipped when typing.
+# Hedges and connectives before the question word ("Ungefär hur många …", "Och när …"): skipped when typing; also
+# typed without å/ä/ö ('ungefar hur manga …'), as questions often are (the opener after it is respelt first).
 QUESTION_HEDGE_RE = re.compile(
-    r"^\s*(?:(?:ungefär|cirka|ca\.?|runt|omkring|exakt|precis|och|men|så|about|roughly|approximately|and|so)\s+)+",
+    r"^\s*(?:(?:ungef[äa]r|cirka|ca\.?|runt|omkring|exakt|precis|och|men|så|about|roughly|approximately|and|so)\s+)+",
     re.I)
 # Indirect questions ('Underlaget har inga uppgifter om hur mycket skolket har minskat'): Swedish puts the finite
 # verb second in a direct question and after the subject in an indirect one, where 'som' marks a question phrase

@@ -49,6 +49,13 @@ def test_search_text_restores_diacritics_and_maps_everyday_and_english_words() -
     assert english.language == "en" and "pojkar" in english.search_text
 
 
+def test_a_hedge_typed_without_diacritics_still_opens_a_figure_question() -> None:
+    """'ungefar hur manga …' asks for a figure as 'Ungefär hur många …' does: the hedge is skipped as typed."""
+    vocabulary = frozenset({"många", "personer", "föreläsningar"})
+    assert analyse("ungefar hur manga personer kom till forelasningarna", vocabulary).answer_type == "number"
+    assert answer_type("ungefar hur många personer kom?") == "number"
+
+
 def test_a_form_the_documents_lack_typed_without_diacritics_is_restored_by_its_stem() -> None:
     """'forelasningarna' where the documents only have 'föreläsningar': the search adds the documents' word, so the
     embedding sees it as written; a word without å/ä/ö of its own stem is left alone."""
