@@ -198,7 +198,11 @@ def quote_in_lines(quote: str, lines: Sequence[str], start_line: int, end_line: 
 def _file_lines(path: Path) -> tuple[str, ...]:
     if path.suffix.lower() == ".txt":
         return tuple(path.read_text("utf-8").split("\n"))
-    from ingest.load import load_document  # for .md, .docx, .pdf, .html: the lines the loader gives chunks
+    from ingest.load import html_shown_lines, load_document
+
+    if path.suffix.lower() in (".html", ".htm"):  # chunks of a page cite the file's lines
+        return tuple(html_shown_lines(path))
+    # .md, .docx, .pdf: the lines the loader gives chunks
 
     return tuple(load_document(path)[0].lines)
 

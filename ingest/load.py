@@ -21,7 +21,7 @@ MANIFEST_NAME = "MANIFEST.yaml"
 MAX_FILE_BYTES = 50 * 1024 * 1024
 DOC_TYPES = ("strategi", "granskning", "projektrapport", "övrigt")
 # Bump when cleaning or chunking changes, so that a re-ingest rebuilds every document.
-PIPELINE_VERSION = "19"
+PIPELINE_VERSION = "20"
 
 
 class LoadError(Exception):
@@ -52,6 +52,8 @@ class LoadedText:
     lines: list[str]
     page_breaks: list[int] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    # The (first, last) line of the original file each line was read from, where they differ (HTML).
+    origins: list[tuple[int, int]] = field(default_factory=list)
 
 
 def decode_text(data: bytes) -> tuple[str, str | None]:
@@ -249,31 +251,42 @@ def _docx_row_cells(row: Any) -> list[tuple[Any, str]]:
 
 
 def load_html(path: Path, limits: ReadLimits = DEFAULT_LIMITS) -> LoadedText:
-    from bs4 import BeautifulSoup
+    """A page's headings, paragraphs, list items and table rows, one block a line; each
+    line knows the lines of the file it was read from, so a citation opens the file's own lines."""
+    from ingest.html import read_html
 
     raw, note = decode_text(path.read_bytes())
     _check_chars(len(raw), limits)
-    soup = BeautifulSoup(raw, "html.parser")
-    for tag in soup(["script", "style", "noscript", "nav", "footer", "header", "form", "svg"]):
-        tag.decompose()
-    root = soup.find("main") or soup.find("article") or soup.body or soup
+    blocks, _ = read_html(raw)
     lines: list[str] = []
-    for el in root.find_all(["h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "tr", "pre", "blockquote"]):
-        if el.name != "tr" and el.find_parent(["li", "tr"]) is not None and el.name != "li":
+    origins: list[tuple[int, int]] = []
+
+    def add(text: str, first: int, last: int) -> None:
+        lines.append(text)
+        origins.append((first, last))
+
+    for block in blocks:
+        if block.kind == "table":
+            for row, (first, last) in zip(block.rows, block.row_lines, strict=True):
+                add("    ".join(text for text, *_ in row), first, last)
+                add("", last, last)
             continue
-        text = " ".join(el.get_text(" ", strip=True).split())
-        if not text:
-            continue
-        if el.name.startswith("h"):
-            lines.append(f"{'#' * int(el.name[1])} {text}")
-        elif el.name == "li":
-            lines.append(f"  • {text}")
-        elif el.name == "tr":
-            lines.append("    ".join(c.get_text(" ", strip=True) for c in el.find_all(["td", "th"])))
+        if block.kind[:1] == "h" and block.kind[1:].isdigit():
+            add(f"{'#' * int(block.kind[1])} {block.text}", block.first, block.last)
+        elif block.kind == "li":
+            add(f"  • {block.text}", block.first, block.last)
         else:
-            lines.append(text)
-        lines.append("")
-    return LoadedText(lines, notes=[note] if note else [])
+            add(block.text, block.first, block.last)
+        add("", block.last, block.last)
+    return LoadedText(lines, notes=[note] if note else [], origins=origins)
+
+
+def html_shown_lines(path: Path) -> list[str]:
+    """The readable text of each line of an HTML file (tags, scripts and styles left out): what a citation of it
+    shows and quotes are checked against, line for line with the file."""
+    from ingest.html import read_html
+
+    return read_html(decode_text(path.read_bytes())[0])[1]
 
 
 LOADERS: dict[str, Callable[[Path, ReadLimits], LoadedText]] = {
@@ -356,6 +369,7 @@ def load_document(
         heading_levels={str(k): int(v) for k, v in (entry.get("heading_levels") or {}).items()},
         content_hash=content_hash(path, entry),
         page_breaks=loaded.page_breaks,
+        line_origins=loaded.origins,
     )
     return doc, loaded.notes
 
