@@ -8,7 +8,7 @@ from pathlib import Path
 from api.problems import NotFound
 from api.schemas import SourceLine, SourceOut
 from assistant.service import Assistant
-from ingest.load import html_shown_lines
+from ingest.load import shown_lines
 
 
 def passage(assistant: Assistant, chunk_id: str, context: int, start_line: int | None,
@@ -30,12 +30,11 @@ def passage(assistant: Assistant, chunk_id: str, context: int, start_line: int |
 
 def original_lines(path: str, text: str) -> list[str]:
     """The source file's lines, if it is still there and still holds the passage; an HTML page's lines as text
-    (tags left out), line for line with the file, since its chunks cite the file's lines."""
+    (tags left out) and a Markdown file's without markup, line for line with the file (ingest.load.shown_lines)."""
     try:
         file = Path(path)
-        if file.suffix.lower() in (".html", ".htm"):
-            lines = html_shown_lines(file)
-        else:
+        lines = shown_lines(file)
+        if lines is None:
             lines = file.read_text("utf-8", errors="replace").splitlines()
     except (OSError, ValueError):
         return []

@@ -44,6 +44,9 @@ class SourceDoc(BaseModel):
         description="the (first, last) line of the file each of `lines` was read from, where `lines` are not the "
         "file's own lines (an HTML page's text): chunks cite the file's lines",
     )
+    footnote_lines: list[int] = Field(
+        default_factory=list, description="lines that start a footnote, where the file's markup says so"
+    )
 
 
 class Chunk(BaseModel):

@@ -169,8 +169,12 @@ def facts_share(terms: Sequence[str], text: str) -> float:
 
 
 def normalise(text: str) -> str:
-    """Only the letters and digits, lower-cased: how quotes and source lines are compared."""
-    return "".join(ch for ch in text.lower() if ch.isalnum())
+    """Only the letters and digits, lower-cased: how quotes and source lines are compared. A raised footnote mark
+    ('2023.³') is no digit of the text: a quote leaves it out."""
+    return "".join(ch for ch in text.lower() if ch.isalnum() and ch not in _SUPERSCRIPTS)
+
+
+_SUPERSCRIPTS = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
 def quote_pieces(quote: str) -> list[str]:

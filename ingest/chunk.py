@@ -241,7 +241,7 @@ def _sentence_windows(text: str, count: CountTokens, max_tokens: int) -> list[st
 
 def chunk_document(doc: SourceDoc, count: CountTokens, max_tokens: int = 320, min_tokens: int = 140) -> list[Chunk]:
     """Turn one document into chunks that fit `max_tokens` and keep their section path and line span."""
-    blocks = classify_blocks(segment(doc.lines, doc.page_breaks, hard_breaks(doc)))
+    blocks = classify_blocks(segment(doc.lines, doc.page_breaks, hard_breaks(doc)), doc.footnote_lines)
     sections = build_sections(doc, blocks)
     _, line_segment = _part_index(doc)
     drafts: list[_Draft] = []

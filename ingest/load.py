@@ -21,7 +21,7 @@ MANIFEST_NAME = "MANIFEST.yaml"
 MAX_FILE_BYTES = 50 * 1024 * 1024
 DOC_TYPES = ("strategi", "granskning", "projektrapport", "övrigt")
 # Bump when cleaning or chunking changes, so that a re-ingest rebuilds every document.
-PIPELINE_VERSION = "20"
+PIPELINE_VERSION = "21"
 
 
 class LoadError(Exception):
@@ -54,6 +54,8 @@ class LoadedText:
     notes: list[str] = field(default_factory=list)
     # The (first, last) line of the original file each line was read from, where they differ (HTML).
     origins: list[tuple[int, int]] = field(default_factory=list)
+    # Lines that start a footnote, where the file's markup says so (Markdown's '[^3]: …').
+    footnotes: list[int] = field(default_factory=list)
 
 
 def decode_text(data: bytes) -> tuple[str, str | None]:
@@ -90,6 +92,15 @@ def load_plain(path: Path, limits: ReadLimits = DEFAULT_LIMITS) -> LoadedText:
     breaks = [i + 1 for i, line in enumerate(lines) if "\f" in line]
     lines = [line.replace("\f", "") for line in lines]
     return LoadedText(lines, breaks, [note] if note else [])
+
+
+def load_markdown(path: Path, limits: ReadLimits = DEFAULT_LIMITS) -> LoadedText:
+    """A Markdown file's lines without inline markup (emphasis, links, footnote marks), line for line."""
+    from ingest.markdown import clean_markdown
+
+    loaded = load_plain(path, limits)
+    loaded.lines, loaded.footnotes = clean_markdown(loaded.lines)
+    return loaded
 
 
 def _check_chars(n: int, limits: ReadLimits) -> None:
@@ -281,6 +292,17 @@ def load_html(path: Path, limits: ReadLimits = DEFAULT_LIMITS) -> LoadedText:
     return LoadedText(lines, notes=[note] if note else [], origins=origins)
 
 
+def shown_lines(path: Path) -> list[str] | None:
+    """What a citation of the file shows, line for line with the file, where that is not the file's text: an HTML
+    page's text (`html_shown_lines`), a Markdown file without its markup; None for other files."""
+    suffix = path.suffix.lower()
+    if suffix in (".html", ".htm"):
+        return html_shown_lines(path)
+    if suffix in (".md", ".markdown"):
+        return load_markdown(path).lines
+    return None
+
+
 def html_shown_lines(path: Path) -> list[str]:
     """The readable text of each line of an HTML file (tags, scripts and styles left out): what a citation of it
     shows and quotes are checked against, line for line with the file."""
@@ -291,8 +313,8 @@ def html_shown_lines(path: Path) -> list[str]:
 
 LOADERS: dict[str, Callable[[Path, ReadLimits], LoadedText]] = {
     ".txt": load_plain,
-    ".md": load_plain,
-    ".markdown": load_plain,
+    ".md": load_markdown,
+    ".markdown": load_markdown,
     ".pdf": load_pdf,
     ".docx": load_docx,
     ".html": load_html,
@@ -370,6 +392,7 @@ def load_document(
         content_hash=content_hash(path, entry),
         page_breaks=loaded.page_breaks,
         line_origins=loaded.origins,
+        footnote_lines=loaded.footnotes,
     )
     return doc, loaded.notes
 

@@ -106,3 +106,52 @@ def test_citations_of_an_html_page_open_the_lines_of_the_file_that_hold_the_quot
                 assert _norm(piece.strip("…")) in _norm(marked), (question, marked, piece)
     answer = bot.respond({"message": questions[0]}).text
     assert "30 april" in answer
+
+
+NOTES = """# Uppföljning av planen 2025
+
+Rapport till kommunstyrelsen. Ansvarig: **Sara Holm**, jämställdhetsstrateg.
+
+## Sammanfattning
+
+Tryggheten bland flickor i åk 8 har minskat sedan 2023.[^1] Fördelningen av __föreningsbidrag__ har blivit jämnare.
+Genomsnittligt meritvärde 2025 var 241 för flickor och 212 för pojkar.[^2] Se [kommunens statistik](https://lindvik.se/statistik_2025)
+för fler uppgifter.
+
+## Definitioner
+
+Med *behörig till yrkesprogram* avses elev som har godkända betyg i svenska, engelska, matematik och minst fem andra
+ämnen. Med _trygghet_ avses andelen elever som svarat "stämmer helt" eller "stämmer ganska bra" på påståendet
+"Jag känner mig trygg i skolan".
+
+[^1]: Källa: Lindviks kommuns elevenkät, genomförd i februari varje år.
+[^2]: Antalet anmälningar om kränkningar ökade från 12 under 2024 till 27 under 2025.
+"""
+
+MARKUP = ("*", "[^", "](", "_", "²", "¹")
+
+
+def test_markdown_markup_never_reaches_an_answer_and_footnotes_are_notes_linked_to_their_marks(tmp_path: Path
+                                                                                                 ) -> None:
+    from evals.answer_eval import quote_in_lines
+    from ingest.load import load_document
+
+    bot, stats, folder = _ingest(tmp_path, {"uppfoljning.md": NOTES, "lovskola.md": MEMO})
+    assert stats.documents == 2 and not stats.skipped
+    lines = load_document(folder / "uppfoljning.md")[0].lines
+    assert len(lines) == len(NOTES.split("\n"))
+    response = bot.respond({"message": "Vad avses med trygghet?"})
+    assert response.grounded and response.text.startswith("Med trygghet avses andelen elever"), response.text
+    for question in ["Vad avses med trygghet?", "Vad var det genomsnittliga meritvärdet för pojkar 2025?",
+                     "Varför har tryggheten bland flickorna minskat?"]:
+        response = bot.respond({"message": question})
+        assert response.grounded and response.citations, question
+        assert not any(mark in response.text for mark in MARKUP), response.text
+        for c in response.citations:
+            if c.source == "uppfoljning.md":  # a quote stands in the lines it cites
+                assert quote_in_lines(c.quote, lines, c.start_line, c.end_line), (c.quote, c.start_line)
+    # Each '[^n]: …' is a footnote of its own, linked to its mark in the text (the role 'note').
+    roles = {line: role for c in bot.components.retriever.snapshot().chunks.values() if c.source == "uppfoljning.md"
+             for (line, _, _), role in zip(c.lines_with_spans(), c.line_roles, strict=True)}
+    assert roles["2 Antalet anmälningar om kränkningar ökade från 12 under 2024 till 27 under 2025."] == "n"
+    assert roles["1 Källa: Lindviks kommuns elevenkät, genomförd i februari varje år."] == "n"
