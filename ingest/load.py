@@ -21,7 +21,7 @@ MANIFEST_NAME = "MANIFEST.yaml"
 MAX_FILE_BYTES = 50 * 1024 * 1024
 DOC_TYPES = ("strategi", "granskning", "projektrapport", "övrigt")
 # Bump when cleaning or chunking changes, so that a re-ingest rebuilds every document.
-PIPELINE_VERSION = "21"
+PIPELINE_VERSION = "22"
 
 
 class LoadError(Exception):
@@ -220,33 +220,39 @@ TABLE_CELL_MAX_CHARS = 150
 
 
 def docx_table_lines(table: Any) -> list[str]:
-    """A Word table where it stands in the text, as rows the rest of ingest reads as a table ('| Kön | 2024 |',
-    the header row first; ingest.clean.segment), so a row's figures keep their column names and stay under the
-    table's caption and heading.
+    """A Word table where it stands in the text, as rows the rest of ingest reads as a table (`table_lines`)."""
+    return [line for line, _ in table_lines([_docx_row_cells(row) for row in table.rows])]
+
+
+def table_lines(rows: list[list[tuple[Any, str]]]) -> list[tuple[str, int]]:
+    """A table's rows (each cell an identity and its text) as rows the rest of ingest reads as a table
+    ('| Kön | 2024 |', the header row first; ingest.clean.segment), so a row's figures keep their column names and
+    stay under the table's caption and heading; each line comes with the index of the row it was read from.
 
     A cell spanning columns is written once (its other columns empty, so the columns stay aligned); a cell spanning
     rows is written in each of them, since each row is read on its own (a label merged over 'Flickor' and 'Pojkar').
     A table of one column, or one with running text in a cell, lays out text (a framed box, a form), not figures:
-    its cells are paragraphs, each once. Rows of one cell before the others (a title row spanning the table) stand
-    above it as its caption.
+    its cells are paragraphs, each once (cells of one identity are one cell). Rows of one cell before the others
+    (a title row spanning the table) stand above it as its caption.
     """
-    rows = [_docx_row_cells(row) for row in table.rows]
-    rows = [cells for cells in rows if any(text for _, text in cells)]
-    texts = [[text for _, text in cells] for cells in rows]
-    out: list[str] = []
+    kept = [(i, cells) for i, cells in enumerate(rows) if any(text for _, text in cells)]
+    texts = [[text for _, text in cells] for _, cells in kept]
+    out: list[tuple[str, int]] = []
     if all(sum(1 for c in row if c) <= 1 for row in texts) or any(
             len(c) > TABLE_CELL_MAX_CHARS for row in texts for c in row):
         seen: set[int] = set()
-        for cells in rows:
-            for tc, text in cells:
-                if text and id(tc) not in seen:
-                    seen.add(id(tc))
-                    out.extend([text, ""])
+        for i, cells in kept:
+            for key, text in cells:
+                if text and id(key) not in seen:
+                    seen.add(id(key))
+                    out.extend([(text, i), ("", i)])
         return out
-    while texts and sum(1 for c in texts[0] if c) == 1:
-        out.extend([next(c for c in texts.pop(0) if c), ""])
-    out.extend("| " + " | ".join(row) + " |" for row in texts)
-    return [*out, ""]
+    k = 0
+    while k < len(texts) and sum(1 for c in texts[k] if c) == 1:
+        out.extend([(next(c for c in texts[k] if c), kept[k][0]), ("", kept[k][0])])
+        k += 1
+    out.extend(("| " + " | ".join(row) + " |", kept[j][0]) for j, row in enumerate(texts) if j >= k)
+    return [*out, ("", kept[-1][0] if kept else 0)]
 
 
 def _docx_row_cells(row: Any) -> list[tuple[Any, str]]:
@@ -262,7 +268,8 @@ def _docx_row_cells(row: Any) -> list[tuple[Any, str]]:
 
 
 def load_html(path: Path, limits: ReadLimits = DEFAULT_LIMITS) -> LoadedText:
-    """A page's headings, paragraphs, list items and table rows, one block a line; each
+    """A page's headings, paragraphs, list items and tables (rows with the header row first, under their caption,
+    as a Word table's: `table_lines`), one block a line; each
     line knows the lines of the file it was read from, so a citation opens the file's own lines."""
     from ingest.html import read_html
 
@@ -278,9 +285,14 @@ def load_html(path: Path, limits: ReadLimits = DEFAULT_LIMITS) -> LoadedText:
 
     for block in blocks:
         if block.kind == "table":
-            for row, (first, last) in zip(block.rows, block.row_lines, strict=True):
-                add("    ".join(text for text, *_ in row), first, last)
-                add("", last, last)
+            if block.text:
+                add(block.text, block.first, block.last)
+                add("", block.last, block.last)
+            rows = [[cell for text, *_rest, span in row for cell in [(object(), text)] + [(None, "")] * (span - 1)]
+                    for row in block.rows]
+            for line, i in table_lines(rows):
+                first, last = block.row_lines[i] if block.row_lines else (block.first, block.last)
+                add(line, first, last)
             continue
         if block.kind[:1] == "h" and block.kind[1:].isdigit():
             add(f"{'#' * int(block.kind[1])} {block.text}", block.first, block.last)

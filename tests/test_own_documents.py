@@ -155,3 +155,20 @@ def test_markdown_markup_never_reaches_an_answer_and_footnotes_are_notes_linked_
              for (line, _, _), role in zip(c.lines_with_spans(), c.line_roles, strict=True)}
     assert roles["2 Antalet anmälningar om kränkningar ökade från 12 under 2024 till 27 under 2025."] == "n"
     assert roles["1 Källa: Lindviks kommuns elevenkät, genomförd i februari varje år."] == "n"
+
+
+def test_an_html_table_is_read_in_rows_with_its_column_names_under_its_caption(tmp_path: Path) -> None:
+    """As a Word table: rows '| a | b |' with the header row first, under the <caption>, so a figure is answered
+    with the column it stands in."""
+    bot, _, folder = _ingest(tmp_path, {"plan.html": PAGE, "lovskola.md": MEMO})
+    table = next(c for c in bot.components.retriever.snapshot().chunks.values() if "Norrmalm" in c.text)
+    lines = table.text.split("\n")
+    caption = lines.index("Tabell 1. Besökare på fritidsgårdar 2025")
+    assert lines[caption + 1:caption + 4] == ["Fritidsgård | Flickor | Pojkar", "Ekbacka | 120 | 310",
+                                              "Norrmalm | 95 | 180"]
+    assert table.line_roles[caption + 1:caption + 4] == ["t", "t", "t"]
+    response = bot.respond({"message": "Hur många flickor besökte fritidsgården Norrmalm 2025?"})
+    assert response.grounded
+    assert response.text.split("[1]")[0].strip() == "Norrmalm: Flickor 95, Pojkar 180."
+    first = response.citations[0]
+    assert "norrmalm95180" in _raw_text(folder / "plan.html", first.start_line, first.end_line)
