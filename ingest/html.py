@@ -76,6 +76,8 @@ class _Reader(HTMLParser):
 
     # -- tags
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "body":
+            self.skip = 0  # a <head> left open ends where the body starts
         if tag in SKIPPED:
             self.skip += 1
             return

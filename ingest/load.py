@@ -275,7 +275,10 @@ def load_html(path: Path, limits: ReadLimits = DEFAULT_LIMITS) -> LoadedText:
 
     raw, note = decode_text(path.read_bytes())
     _check_chars(len(raw), limits)
-    blocks, _ = read_html(raw)
+    try:
+        blocks, _ = read_html(raw)
+    except Exception as exc:  # html.parser is lenient; whatever it still raises is an unreadable page
+        raise LoadError(f"HTML-filen går inte att läsa ({type(exc).__name__}: {exc})") from exc
     lines: list[str] = []
     origins: list[tuple[int, int]] = []
 

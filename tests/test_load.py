@@ -143,6 +143,15 @@ def test_html_keeps_text_drops_scripts(tmp_path: Path) -> None:
     assert "alert" not in text and "Meny" not in text
 
 
+def test_html_with_an_unclosed_head_keeps_its_body_and_each_item_once(tmp_path: Path) -> None:
+    p = tmp_path / "sida.html"
+    p.write_text("<html><head><title>T</title>\n<body><p>Text utan stängt huvud.</p>\n"
+                 "<ul><li>a<ul><li>b</ul><li>c</ul></body></html>", "utf-8")
+    doc, _ = load_document(p)
+    assert [line for line in doc.lines if line] == ["Text utan stängt huvud.", "  • a", "  • b", "  • c"]
+    assert doc.line_origins[0] == (2, 2) and doc.line_origins[2] == (3, 3)
+
+
 @pytest.mark.parametrize(
     ("name", "content", "message"),
     [
