@@ -25,7 +25,8 @@ PIPELINE_VERSION = "22"
 
 
 class LoadError(Exception):
-    """A file that cannot be ingested; the pipeline skips it with this message as the warning."""
+    """A file that cannot be ingested; the pipeline skips it with this message as the warning. The message is shown
+    to the administrator (the rejected uploads' list, an ingest's skipped files), so it is in Swedish."""
 
 
 @dataclass(frozen=True)
@@ -86,7 +87,7 @@ def load_plain(path: Path, limits: ReadLimits = DEFAULT_LIMITS) -> LoadedText:
     text, note = decode_text(path.read_bytes())
     _check_chars(len(text), limits)
     if "\x00" in text:
-        raise LoadError("looks like a binary file (NUL bytes), not text")
+        raise LoadError("filen ser ut att vara binär (NUL-tecken), inte text")
     lines = _split_lines(text)
     # Form feeds mark pages in text extracted from PDFs.
     breaks = [i + 1 for i, line in enumerate(lines) if "\f" in line]
@@ -105,7 +106,7 @@ def load_markdown(path: Path, limits: ReadLimits = DEFAULT_LIMITS) -> LoadedText
 
 def _check_chars(n: int, limits: ReadLimits) -> None:
     if n > limits.chars:
-        raise LoadError(f"too much text (more than {limits.chars} characters)")
+        raise LoadError(f"för mycket text (mer än {limits.chars} tecken)")
 
 
 def load_pdf(path: Path, limits: ReadLimits = DEFAULT_LIMITS) -> LoadedText:
@@ -117,17 +118,17 @@ def load_pdf(path: Path, limits: ReadLimits = DEFAULT_LIMITS) -> LoadedText:
         if reader.is_encrypted:
             try:
                 if not reader.decrypt(""):
-                    raise LoadError("the PDF is encrypted")
+                    raise LoadError("PDF-filen är krypterad")
             except LoadError:
                 raise
             except Exception as exc:
-                raise LoadError(f"the PDF is encrypted ({exc})") from exc
+                raise LoadError(f"PDF-filen är krypterad ({exc})") from exc
         objects = int(reader.trailer.get("/Size", 0) or 0)
         if objects > limits.pdf_objects:
-            raise LoadError(f"the PDF has too many objects ({objects}; limit {limits.pdf_objects})")
+            raise LoadError(f"PDF-filen har för många objekt ({objects}; gränsen är {limits.pdf_objects})")
         pages = len(reader.pages)
         if pages > limits.pdf_pages:
-            raise LoadError(f"the PDF has too many pages ({pages}; limit {limits.pdf_pages})")
+            raise LoadError(f"PDF-filen har för många sidor ({pages}; gränsen är {limits.pdf_pages})")
         lines: list[str] = []
         breaks: list[int] = []
         chars = 0
@@ -141,9 +142,9 @@ def load_pdf(path: Path, limits: ReadLimits = DEFAULT_LIMITS) -> LoadedText:
     except LoadError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
-        raise LoadError(f"corrupt or unreadable PDF ({exc})") from exc
+        raise LoadError(f"PDF-filen är skadad eller går inte att läsa ({exc})") from exc
     except Exception as exc:  # pypdf raises many types on broken files
-        raise LoadError(f"corrupt or unreadable PDF ({type(exc).__name__}: {exc})") from exc
+        raise LoadError(f"PDF-filen är skadad eller går inte att läsa ({type(exc).__name__}: {exc})") from exc
     return LoadedText(lines, breaks[1:])
 
 
@@ -159,9 +160,9 @@ def check_zip(path: Path, limits: ReadLimits) -> None:
         with zipfile.ZipFile(path) as archive:
             infos = archive.infolist()
             if len(infos) > limits.zip_parts:
-                raise LoadError(f"the file has too many parts ({len(infos)}; limit {limits.zip_parts})")
+                raise LoadError(f"filen har för många delar ({len(infos)}; gränsen är {limits.zip_parts})")
             if sum(i.file_size for i in infos) > limits.unpacked_bytes:
-                raise LoadError(f"the file unpacks to more than {limits.unpacked_bytes // 1_000_000} MB")
+                raise LoadError(f"filen packas upp till mer än {limits.unpacked_bytes // 1_000_000} MB")
             total = xml = 0
             for info in infos:
                 is_xml = info.filename.lower().endswith((".xml", ".rels"))
@@ -171,14 +172,14 @@ def check_zip(path: Path, limits: ReadLimits) -> None:
                         xml += len(piece) if is_xml else 0
                         if total > limits.unpacked_bytes:
                             raise LoadError(
-                                f"the file unpacks to more than {limits.unpacked_bytes // 1_000_000} MB")
+                                f"filen packas upp till mer än {limits.unpacked_bytes // 1_000_000} MB")
                         if xml > limits.xml_bytes:
                             # The XML is what the parser holds in memory, several times over.
-                            raise LoadError(f"the file holds more than {limits.xml_bytes // 1_000_000} MB of XML")
+                            raise LoadError(f"filen innehåller mer än {limits.xml_bytes // 1_000_000} MB XML")
     except LoadError:
         raise
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError, NotImplementedError) as exc:
-        raise LoadError(f"corrupt or unreadable DOCX ({exc})") from exc
+        raise LoadError(f"DOCX-filen är skadad eller går inte att läsa ({exc})") from exc
 
 
 def load_docx(path: Path, limits: ReadLimits = DEFAULT_LIMITS) -> LoadedText:
@@ -190,9 +191,9 @@ def load_docx(path: Path, limits: ReadLimits = DEFAULT_LIMITS) -> LoadedText:
     try:
         document = docx.Document(str(path))
     except (PackageNotFoundError, KeyError, ValueError, OSError) as exc:
-        raise LoadError(f"corrupt or unreadable DOCX ({exc})") from exc
+        raise LoadError(f"DOCX-filen är skadad eller går inte att läsa ({exc})") from exc
     except Exception as exc:
-        raise LoadError(f"corrupt or unreadable DOCX ({type(exc).__name__}: {exc})") from exc
+        raise LoadError(f"DOCX-filen är skadad eller går inte att läsa ({type(exc).__name__}: {exc})") from exc
     lines: list[str] = []
     for part in document.iter_inner_content():
         if isinstance(part, Table):
@@ -377,21 +378,21 @@ def load_document(
     suffix = path.suffix.lower()
     loader = LOADERS.get(suffix)
     if loader is None:
-        raise LoadError(f"unsupported file type '{suffix or '(none)'}' (supported: {', '.join(sorted(LOADERS))})")
+        raise LoadError(f"filtypen '{suffix or '(ingen)'}' stöds inte (tillåtna: {', '.join(sorted(LOADERS))})")
     size = path.stat().st_size
     if size == 0:
-        raise LoadError("the file is empty")
+        raise LoadError("filen är tom")
     if size > MAX_FILE_BYTES:
         raise LoadError(
-            f"the file is too large ({size // 1024 // 1024} MiB; limit {MAX_FILE_BYTES // 1024 // 1024} MiB)"
+            f"filen är för stor ({size // 1024 // 1024} MiB; gränsen är {MAX_FILE_BYTES // 1024 // 1024} MiB)"
         )
     loaded = loader(path, limits)
     if not any(line.strip() for line in loaded.lines):
-        raise LoadError("no text could be extracted (empty, or a scanned PDF without a text layer)")
+        raise LoadError("ingen text kunde läsas ut (filen är tom, eller en skannad PDF utan textlager)")
     entry = entry or {}
     doc_type = str(entry.get("doc_type", "övrigt"))
     if doc_type not in DOC_TYPES:
-        raise LoadError(f"manifest doc_type {doc_type!r} is not one of {', '.join(DOC_TYPES)}")
+        raise LoadError(f"dokumenttypen {doc_type!r} i manifestet är inte en av {', '.join(DOC_TYPES)}")
     doc = SourceDoc(
         path=str(path.resolve()),
         source=path.name if origin != "uppladdad" else f"uppladdad/{path.name}",
