@@ -8,6 +8,7 @@ from pathlib import Path
 from api.problems import NotFound
 from api.schemas import SourceLine, SourceOut
 from assistant.service import Assistant
+from ingest.load import shown_lines
 
 
 def passage(assistant: Assistant, chunk_id: str, context: int, start_line: int | None,
@@ -28,9 +29,13 @@ def passage(assistant: Assistant, chunk_id: str, context: int, start_line: int |
 
 
 def original_lines(path: str, text: str) -> list[str]:
-    """The source file's lines, if it is still there and still holds the passage."""
+    """The source file's lines, if it is still there and still holds the passage; an HTML page's lines as text
+    (tags left out) and a Markdown file's without markup, line for line with the file (ingest.load.shown_lines)."""
     try:
-        lines = Path(path).read_text("utf-8", errors="replace").splitlines()
+        file = Path(path)
+        lines = shown_lines(file)
+        if lines is None:
+            lines = file.read_text("utf-8", errors="replace").splitlines()
     except (OSError, ValueError):
         return []
     probe = re.sub(r"\W+", "", text[:60].lower())[:30]

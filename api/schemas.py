@@ -152,6 +152,13 @@ class Created(BaseModel):
     id: str
 
 
+class RefusedUploadOut(BaseModel):
+    """A file of an upload request that was not taken (its type, name or size), with the reason in Swedish."""
+
+    name: str
+    reason: str
+
+
 class IngestJobOut(BaseModel):
     id: str
     status: Literal["queued", "running", "done", "failed"]
@@ -161,6 +168,8 @@ class IngestJobOut(BaseModel):
     error: str
     created_at: datetime
     finished_at: datetime | None
+    refused: list[RefusedUploadOut] = Field(
+        default_factory=list, description="files of the request that were not taken (the others are read in)")
 
 
 class DilemmaOut(BaseModel):

@@ -24,7 +24,8 @@ class DocPart(BaseModel):
 
 
 class SourceDoc(BaseModel):
-    """One loaded document: its original lines (1-based line i is lines[i-1]) and catalogue data."""
+    """One loaded document: its lines (1-based line i is lines[i-1]; the file's own lines unless `line_origins`
+    says where each came from) and catalogue data."""
 
     path: str
     source: str
@@ -38,6 +39,14 @@ class SourceDoc(BaseModel):
     content_hash: str = ""
     page_breaks: list[int] = Field(default_factory=list, description="line numbers that start a new page")
     origin: str = Field(default="korpus", description="where the file came from: korpus, uppladdad or annan")
+    line_origins: list[tuple[int, int]] = Field(
+        default_factory=list,
+        description="the (first, last) line of the file each of `lines` was read from, where `lines` are not the "
+        "file's own lines (an HTML page's text): chunks cite the file's lines",
+    )
+    footnote_lines: list[int] = Field(
+        default_factory=list, description="lines that start a footnote, where the file's markup says so"
+    )
 
 
 class Chunk(BaseModel):

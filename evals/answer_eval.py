@@ -174,8 +174,12 @@ def facts_share(terms: Sequence[str], text: str) -> float:
 
 
 def normalise(text: str) -> str:
-    """Only the letters and digits, lower-cased: how quotes and source lines are compared."""
-    return "".join(ch for ch in text.lower() if ch.isalnum())
+    """Only the letters and digits, lower-cased: how quotes and source lines are compared. A raised footnote mark
+    ('2023.³') is no digit of the text: a quote leaves it out."""
+    return "".join(ch for ch in text.lower() if ch.isalnum() and ch not in _SUPERSCRIPTS)
+
+
+_SUPERSCRIPTS = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
 def quote_pieces(quote: str) -> list[str]:
@@ -203,7 +207,11 @@ def quote_in_lines(quote: str, lines: Sequence[str], start_line: int, end_line: 
 def _file_lines(path: Path) -> tuple[str, ...]:
     if path.suffix.lower() == ".txt":
         return tuple(path.read_text("utf-8").split("\n"))
-    from ingest.load import load_document  # for .md, .docx, .pdf, .html: the lines the loader gives chunks
+    from ingest.load import html_shown_lines, load_document
+
+    if path.suffix.lower() in (".html", ".htm"):  # chunks of a page cite the file's lines
+        return tuple(html_shown_lines(path))
+    # .md, .docx, .pdf: the lines the loader gives chunks
 
     return tuple(load_document(path)[0].lines)
 

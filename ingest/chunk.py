@@ -241,7 +241,7 @@ def _sentence_windows(text: str, count: CountTokens, max_tokens: int) -> list[st
 
 def chunk_document(doc: SourceDoc, count: CountTokens, max_tokens: int = 320, min_tokens: int = 140) -> list[Chunk]:
     """Turn one document into chunks that fit `max_tokens` and keep their section path and line span."""
-    blocks = classify_blocks(segment(doc.lines, doc.page_breaks, hard_breaks(doc)))
+    blocks = classify_blocks(segment(doc.lines, doc.page_breaks, hard_breaks(doc)), doc.footnote_lines)
     sections = build_sections(doc, blocks)
     _, line_segment = _part_index(doc)
     drafts: list[_Draft] = []
@@ -367,10 +367,10 @@ def _to_chunks(doc: SourceDoc, drafts: list[_Draft]) -> list[Chunk]:
                 title=doc.title,
                 doc_type=doc.doc_type,
                 heading_path=[h for h in draft.path if h],
-                start_line=draft.start,
-                end_line=draft.end,
+                start_line=_in_file(doc, draft.start, 0),
+                end_line=_in_file(doc, draft.end, 1),
                 text=text,
-                line_spans=[span for _, span, _ in kept],
+                line_spans=[(_in_file(doc, a, 0), _in_file(doc, b, 1)) for _, (a, b), _ in kept],
                 line_roles=[role for _, _, role in kept],
                 path=doc.path,
                 doc_hash=doc.content_hash,
@@ -380,6 +380,14 @@ def _to_chunks(doc: SourceDoc, drafts: list[_Draft]) -> list[Chunk]:
             )
         )
     return chunks
+
+
+def _in_file(doc: SourceDoc, line: int, end: int) -> int:
+    """A line of the document's text as a line of its file (the first, or with end=1 the last, it was read from):
+    a citation opens the file's own lines."""
+    if not doc.line_origins or not 1 <= line <= len(doc.line_origins):
+        return line
+    return doc.line_origins[line - 1][end]
 
 
 def logical_id(chunk_id: str) -> str:

@@ -30,8 +30,9 @@ from ingest.clean import Block
 ROLES = ("body", "footnote", "note", "toc", "references", "schedule", "front")
 
 
-def classify_blocks(blocks: Sequence[Block]) -> list[Block]:
-    """Set `role` on every block and `depth` on list items; returns the same blocks.
+def classify_blocks(blocks: Sequence[Block], footnote_lines: Sequence[int] = ()) -> list[Block]:
+    """Set `role` on every block and `depth` on list items; returns the same blocks (a paragraph holding a line of
+    `footnote_lines`, where the file's markup says a footnote starts, cut there: each such note is a footnote).
 
     >>> from ingest.clean import segment
     >>> bs = classify_blocks(segment(["Text om skolan.", "", "26 Skolverket (2019)", "", "Referenser",
@@ -39,7 +40,7 @@ def classify_blocks(blocks: Sequence[Block]) -> list[Block]:
     >>> [(b.kind, b.role) for b in bs]
     [('paragraph', 'body'), ('paragraph', 'footnote'), ('heading', 'references'), ('paragraph', 'references')]
     """
-    blocks = mark_runs_on(split_footnotes(blocks))
+    blocks = mark_runs_on(split_footnotes(_split_marked_notes(blocks, set(footnote_lines))))
     section_role = "body"
     seen_heading = False
     for block in blocks:
@@ -86,8 +87,17 @@ def link_notes(blocks: Sequence[Block]) -> None:
         if m is None:
             continue
         near = [*blocks[max(0, i - NOTE_REACH): i], *blocks[i + 1: i + 1 + NOTE_REACH // 4]]
-        if any(b.role == "body" and m.group(1) in NOTE_REFERENCE_RE.findall(b.text) for b in near):
+        if any(b.role == "body" and m.group(1) in _marks(b.text) for b in near):
             block.role = "note"
+
+
+_SUPERSCRIPT_RE = re.compile(r"(?<=\S)[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}")
+_FROM_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+
+
+def _marks(text: str) -> list[str]:
+    """The footnote numbers a text carries as marks: glued on ('samordningsgrupp43') or raised ('2023.³')."""
+    return [*NOTE_REFERENCE_RE.findall(text), *(m.translate(_FROM_SUPERSCRIPT) for m in _SUPERSCRIPT_RE.findall(text))]
 
 
 def _block_role(block: Block, seen_heading: bool) -> str:
@@ -218,6 +228,25 @@ def _split_block(block: Block) -> list[Block]:
     out = [_part(block, a, b, "footnote") for a, b in notes]
     if i < len(lines):
         out.append(_part(block, i, len(lines), "body"))
+    return out
+
+
+def _split_marked_notes(blocks: Sequence[Block], starts: set[int]) -> list[Block]:
+    """Paragraphs cut where a marked footnote starts; each note (to the next one, or the paragraph's end) a
+    footnote."""
+    if not starts:
+        return list(blocks)
+    out: list[Block] = []
+    for block in blocks:
+        numbers = block.line_numbers
+        cuts = [i for i, n in enumerate(numbers) if n in starts] if block.kind == "paragraph" else []
+        if not cuts or len(numbers) != len(block.lines):
+            out.append(block)
+            continue
+        if cuts[0] > 0:
+            out.append(_part(block, 0, cuts[0], block.role))
+        for a, b in zip(cuts, [*cuts[1:], len(numbers)], strict=True):
+            out.append(_part(block, a, b, "footnote"))
     return out
 
 

@@ -54,7 +54,7 @@ def load_isolated(
                         daemon=True, name="jamplan-parse")
     child.start()
     send.close()
-    too_much = f"parsing needed more than {memory_bytes // 1_000_000} MB of memory or {cpu_seconds} s of CPU"
+    too_much = f"inläsningen behövde mer än {memory_bytes // 1_000_000} MB minne eller {cpu_seconds} s processortid"
     try:
         # Wall-clock bound as well: a child stuck waiting (not computing) never reaches its CPU limit.
         if not receive.poll(cpu_seconds * 3 + 30):
@@ -70,5 +70,5 @@ def load_isolated(
     if kind == "ok":
         return value  # type: ignore[no-any-return]
     if kind == "memory":
-        raise LoadError(f"parsing needed more than {memory_bytes // 1_000_000} MB of memory")
-    raise LoadError(value if kind == "load" else f"corrupt or unreadable file ({value})")
+        raise LoadError(f"inläsningen behövde mer än {memory_bytes // 1_000_000} MB minne")
+    raise LoadError(value if kind == "load" else f"filen är skadad eller går inte att läsa ({value})")

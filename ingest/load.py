@@ -21,11 +21,12 @@ MANIFEST_NAME = "MANIFEST.yaml"
 MAX_FILE_BYTES = 50 * 1024 * 1024
 DOC_TYPES = ("strategi", "granskning", "projektrapport", "övrigt")
 # Bump when cleaning or chunking changes, so that a re-ingest rebuilds every document.
-PIPELINE_VERSION = "19"
+PIPELINE_VERSION = "22"
 
 
 class LoadError(Exception):
-    """A file that cannot be ingested; the pipeline skips it with this message as the warning."""
+    """A file that cannot be ingested; the pipeline skips it with this message as the warning. The message is shown
+    to the administrator (the rejected uploads' list, an ingest's skipped files), so it is in Swedish."""
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,10 @@ class LoadedText:
     lines: list[str]
     page_breaks: list[int] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    # The (first, last) line of the original file each line was read from, where they differ (HTML).
+    origins: list[tuple[int, int]] = field(default_factory=list)
+    # Lines that start a footnote, where the file's markup says so (Markdown's '[^3]: …').
+    footnotes: list[int] = field(default_factory=list)
 
 
 def decode_text(data: bytes) -> tuple[str, str | None]:
@@ -82,7 +87,7 @@ def load_plain(path: Path, limits: ReadLimits = DEFAULT_LIMITS) -> LoadedText:
     text, note = decode_text(path.read_bytes())
     _check_chars(len(text), limits)
     if "\x00" in text:
-        raise LoadError("looks like a binary file (NUL bytes), not text")
+        raise LoadError("filen ser ut att vara binär (NUL-tecken), inte text")
     lines = _split_lines(text)
     # Form feeds mark pages in text extracted from PDFs.
     breaks = [i + 1 for i, line in enumerate(lines) if "\f" in line]
@@ -90,9 +95,18 @@ def load_plain(path: Path, limits: ReadLimits = DEFAULT_LIMITS) -> LoadedText:
     return LoadedText(lines, breaks, [note] if note else [])
 
 
+def load_markdown(path: Path, limits: ReadLimits = DEFAULT_LIMITS) -> LoadedText:
+    """A Markdown file's lines without inline markup (emphasis, links, footnote marks), line for line."""
+    from ingest.markdown import clean_markdown
+
+    loaded = load_plain(path, limits)
+    loaded.lines, loaded.footnotes = clean_markdown(loaded.lines)
+    return loaded
+
+
 def _check_chars(n: int, limits: ReadLimits) -> None:
     if n > limits.chars:
-        raise LoadError(f"too much text (more than {limits.chars} characters)")
+        raise LoadError(f"för mycket text (mer än {limits.chars} tecken)")
 
 
 def load_pdf(path: Path, limits: ReadLimits = DEFAULT_LIMITS) -> LoadedText:
@@ -104,17 +118,17 @@ def load_pdf(path: Path, limits: ReadLimits = DEFAULT_LIMITS) -> LoadedText:
         if reader.is_encrypted:
             try:
                 if not reader.decrypt(""):
-                    raise LoadError("the PDF is encrypted")
+                    raise LoadError("PDF-filen är krypterad")
             except LoadError:
                 raise
             except Exception as exc:
-                raise LoadError(f"the PDF is encrypted ({exc})") from exc
+                raise LoadError(f"PDF-filen är krypterad ({exc})") from exc
         objects = int(reader.trailer.get("/Size", 0) or 0)
         if objects > limits.pdf_objects:
-            raise LoadError(f"the PDF has too many objects ({objects}; limit {limits.pdf_objects})")
+            raise LoadError(f"PDF-filen har för många objekt ({objects}; gränsen är {limits.pdf_objects})")
         pages = len(reader.pages)
         if pages > limits.pdf_pages:
-            raise LoadError(f"the PDF has too many pages ({pages}; limit {limits.pdf_pages})")
+            raise LoadError(f"PDF-filen har för många sidor ({pages}; gränsen är {limits.pdf_pages})")
         lines: list[str] = []
         breaks: list[int] = []
         chars = 0
@@ -128,9 +142,9 @@ def load_pdf(path: Path, limits: ReadLimits = DEFAULT_LIMITS) -> LoadedText:
     except LoadError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
-        raise LoadError(f"corrupt or unreadable PDF ({exc})") from exc
+        raise LoadError(f"PDF-filen är skadad eller går inte att läsa ({exc})") from exc
     except Exception as exc:  # pypdf raises many types on broken files
-        raise LoadError(f"corrupt or unreadable PDF ({type(exc).__name__}: {exc})") from exc
+        raise LoadError(f"PDF-filen är skadad eller går inte att läsa ({type(exc).__name__}: {exc})") from exc
     return LoadedText(lines, breaks[1:])
 
 
@@ -146,9 +160,9 @@ def check_zip(path: Path, limits: ReadLimits) -> None:
         with zipfile.ZipFile(path) as archive:
             infos = archive.infolist()
             if len(infos) > limits.zip_parts:
-                raise LoadError(f"the file has too many parts ({len(infos)}; limit {limits.zip_parts})")
+                raise LoadError(f"filen har för många delar ({len(infos)}; gränsen är {limits.zip_parts})")
             if sum(i.file_size for i in infos) > limits.unpacked_bytes:
-                raise LoadError(f"the file unpacks to more than {limits.unpacked_bytes // 1_000_000} MB")
+                raise LoadError(f"filen packas upp till mer än {limits.unpacked_bytes // 1_000_000} MB")
             total = xml = 0
             for info in infos:
                 is_xml = info.filename.lower().endswith((".xml", ".rels"))
@@ -158,14 +172,14 @@ def check_zip(path: Path, limits: ReadLimits) -> None:
                         xml += len(piece) if is_xml else 0
                         if total > limits.unpacked_bytes:
                             raise LoadError(
-                                f"the file unpacks to more than {limits.unpacked_bytes // 1_000_000} MB")
+                                f"filen packas upp till mer än {limits.unpacked_bytes // 1_000_000} MB")
                         if xml > limits.xml_bytes:
                             # The XML is what the parser holds in memory, several times over.
-                            raise LoadError(f"the file holds more than {limits.xml_bytes // 1_000_000} MB of XML")
+                            raise LoadError(f"filen innehåller mer än {limits.xml_bytes // 1_000_000} MB XML")
     except LoadError:
         raise
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError, NotImplementedError) as exc:
-        raise LoadError(f"corrupt or unreadable DOCX ({exc})") from exc
+        raise LoadError(f"DOCX-filen är skadad eller går inte att läsa ({exc})") from exc
 
 
 def load_docx(path: Path, limits: ReadLimits = DEFAULT_LIMITS) -> LoadedText:
@@ -177,9 +191,9 @@ def load_docx(path: Path, limits: ReadLimits = DEFAULT_LIMITS) -> LoadedText:
     try:
         document = docx.Document(str(path))
     except (PackageNotFoundError, KeyError, ValueError, OSError) as exc:
-        raise LoadError(f"corrupt or unreadable DOCX ({exc})") from exc
+        raise LoadError(f"DOCX-filen är skadad eller går inte att läsa ({exc})") from exc
     except Exception as exc:
-        raise LoadError(f"corrupt or unreadable DOCX ({type(exc).__name__}: {exc})") from exc
+        raise LoadError(f"DOCX-filen är skadad eller går inte att läsa ({type(exc).__name__}: {exc})") from exc
     lines: list[str] = []
     for part in document.iter_inner_content():
         if isinstance(part, Table):
@@ -207,33 +221,39 @@ TABLE_CELL_MAX_CHARS = 150
 
 
 def docx_table_lines(table: Any) -> list[str]:
-    """A Word table where it stands in the text, as rows the rest of ingest reads as a table ('| Kön | 2024 |',
-    the header row first; ingest.clean.segment), so a row's figures keep their column names and stay under the
-    table's caption and heading.
+    """A Word table where it stands in the text, as rows the rest of ingest reads as a table (`table_lines`)."""
+    return [line for line, _ in table_lines([_docx_row_cells(row) for row in table.rows])]
+
+
+def table_lines(rows: list[list[tuple[Any, str]]]) -> list[tuple[str, int]]:
+    """A table's rows (each cell an identity and its text) as rows the rest of ingest reads as a table
+    ('| Kön | 2024 |', the header row first; ingest.clean.segment), so a row's figures keep their column names and
+    stay under the table's caption and heading; each line comes with the index of the row it was read from.
 
     A cell spanning columns is written once (its other columns empty, so the columns stay aligned); a cell spanning
     rows is written in each of them, since each row is read on its own (a label merged over 'Flickor' and 'Pojkar').
     A table of one column, or one with running text in a cell, lays out text (a framed box, a form), not figures:
-    its cells are paragraphs, each once. Rows of one cell before the others (a title row spanning the table) stand
-    above it as its caption.
+    its cells are paragraphs, each once (cells of one identity are one cell). Rows of one cell before the others
+    (a title row spanning the table) stand above it as its caption.
     """
-    rows = [_docx_row_cells(row) for row in table.rows]
-    rows = [cells for cells in rows if any(text for _, text in cells)]
-    texts = [[text for _, text in cells] for cells in rows]
-    out: list[str] = []
+    kept = [(i, cells) for i, cells in enumerate(rows) if any(text for _, text in cells)]
+    texts = [[text for _, text in cells] for _, cells in kept]
+    out: list[tuple[str, int]] = []
     if all(sum(1 for c in row if c) <= 1 for row in texts) or any(
             len(c) > TABLE_CELL_MAX_CHARS for row in texts for c in row):
         seen: set[int] = set()
-        for cells in rows:
-            for tc, text in cells:
-                if text and id(tc) not in seen:
-                    seen.add(id(tc))
-                    out.extend([text, ""])
+        for i, cells in kept:
+            for key, text in cells:
+                if text and id(key) not in seen:
+                    seen.add(id(key))
+                    out.extend([(text, i), ("", i)])
         return out
-    while texts and sum(1 for c in texts[0] if c) == 1:
-        out.extend([next(c for c in texts.pop(0) if c), ""])
-    out.extend("| " + " | ".join(row) + " |" for row in texts)
-    return [*out, ""]
+    k = 0
+    while k < len(texts) and sum(1 for c in texts[k] if c) == 1:
+        out.extend([(next(c for c in texts[k] if c), kept[k][0]), ("", kept[k][0])])
+        k += 1
+    out.extend(("| " + " | ".join(row) + " |", kept[j][0]) for j, row in enumerate(texts) if j >= k)
+    return [*out, ("", kept[-1][0] if kept else 0)]
 
 
 def _docx_row_cells(row: Any) -> list[tuple[Any, str]]:
@@ -249,37 +269,68 @@ def _docx_row_cells(row: Any) -> list[tuple[Any, str]]:
 
 
 def load_html(path: Path, limits: ReadLimits = DEFAULT_LIMITS) -> LoadedText:
-    from bs4 import BeautifulSoup
+    """A page's headings, paragraphs, list items and tables (rows with the header row first, under their caption,
+    as a Word table's: `table_lines`), one block a line; each
+    line knows the lines of the file it was read from, so a citation opens the file's own lines."""
+    from ingest.html import read_html
 
     raw, note = decode_text(path.read_bytes())
     _check_chars(len(raw), limits)
-    soup = BeautifulSoup(raw, "html.parser")
-    for tag in soup(["script", "style", "noscript", "nav", "footer", "header", "form", "svg"]):
-        tag.decompose()
-    root = soup.find("main") or soup.find("article") or soup.body or soup
+    try:
+        blocks, _ = read_html(raw)
+    except Exception as exc:  # html.parser is lenient; whatever it still raises is an unreadable page
+        raise LoadError(f"HTML-filen går inte att läsa ({type(exc).__name__}: {exc})") from exc
     lines: list[str] = []
-    for el in root.find_all(["h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "tr", "pre", "blockquote"]):
-        if el.name != "tr" and el.find_parent(["li", "tr"]) is not None and el.name != "li":
+    origins: list[tuple[int, int]] = []
+
+    def add(text: str, first: int, last: int) -> None:
+        lines.append(text)
+        origins.append((first, last))
+
+    for block in blocks:
+        if block.kind == "table":
+            if block.text:
+                add(block.text, block.first, block.last)
+                add("", block.last, block.last)
+            rows = [[cell for text, *_rest, span in row for cell in [(object(), text)] + [(None, "")] * (span - 1)]
+                    for row in block.rows]
+            for line, i in table_lines(rows):
+                first, last = block.row_lines[i] if block.row_lines else (block.first, block.last)
+                add(line, first, last)
             continue
-        text = " ".join(el.get_text(" ", strip=True).split())
-        if not text:
-            continue
-        if el.name.startswith("h"):
-            lines.append(f"{'#' * int(el.name[1])} {text}")
-        elif el.name == "li":
-            lines.append(f"  • {text}")
-        elif el.name == "tr":
-            lines.append("    ".join(c.get_text(" ", strip=True) for c in el.find_all(["td", "th"])))
+        if block.kind[:1] == "h" and block.kind[1:].isdigit():
+            add(f"{'#' * int(block.kind[1])} {block.text}", block.first, block.last)
+        elif block.kind == "li":
+            add(f"  • {block.text}", block.first, block.last)
         else:
-            lines.append(text)
-        lines.append("")
-    return LoadedText(lines, notes=[note] if note else [])
+            add(block.text, block.first, block.last)
+        add("", block.last, block.last)
+    return LoadedText(lines, notes=[note] if note else [], origins=origins)
+
+
+def shown_lines(path: Path) -> list[str] | None:
+    """What a citation of the file shows, line for line with the file, where that is not the file's text: an HTML
+    page's text (`html_shown_lines`), a Markdown file without its markup; None for other files."""
+    suffix = path.suffix.lower()
+    if suffix in (".html", ".htm"):
+        return html_shown_lines(path)
+    if suffix in (".md", ".markdown"):
+        return load_markdown(path).lines
+    return None
+
+
+def html_shown_lines(path: Path) -> list[str]:
+    """The readable text of each line of an HTML file (tags, scripts and styles left out): what a citation of it
+    shows and quotes are checked against, line for line with the file."""
+    from ingest.html import read_html
+
+    return read_html(decode_text(path.read_bytes())[0])[1]
 
 
 LOADERS: dict[str, Callable[[Path, ReadLimits], LoadedText]] = {
     ".txt": load_plain,
-    ".md": load_plain,
-    ".markdown": load_plain,
+    ".md": load_markdown,
+    ".markdown": load_markdown,
     ".pdf": load_pdf,
     ".docx": load_docx,
     ".html": load_html,
@@ -327,21 +378,21 @@ def load_document(
     suffix = path.suffix.lower()
     loader = LOADERS.get(suffix)
     if loader is None:
-        raise LoadError(f"unsupported file type '{suffix or '(none)'}' (supported: {', '.join(sorted(LOADERS))})")
+        raise LoadError(f"filtypen '{suffix or '(ingen)'}' stöds inte (tillåtna: {', '.join(sorted(LOADERS))})")
     size = path.stat().st_size
     if size == 0:
-        raise LoadError("the file is empty")
+        raise LoadError("filen är tom")
     if size > MAX_FILE_BYTES:
         raise LoadError(
-            f"the file is too large ({size // 1024 // 1024} MiB; limit {MAX_FILE_BYTES // 1024 // 1024} MiB)"
+            f"filen är för stor ({size // 1024 // 1024} MiB; gränsen är {MAX_FILE_BYTES // 1024 // 1024} MiB)"
         )
     loaded = loader(path, limits)
     if not any(line.strip() for line in loaded.lines):
-        raise LoadError("no text could be extracted (empty, or a scanned PDF without a text layer)")
+        raise LoadError("ingen text kunde läsas ut (filen är tom, eller en skannad PDF utan textlager)")
     entry = entry or {}
     doc_type = str(entry.get("doc_type", "övrigt"))
     if doc_type not in DOC_TYPES:
-        raise LoadError(f"manifest doc_type {doc_type!r} is not one of {', '.join(DOC_TYPES)}")
+        raise LoadError(f"dokumenttypen {doc_type!r} i manifestet är inte en av {', '.join(DOC_TYPES)}")
     doc = SourceDoc(
         path=str(path.resolve()),
         source=path.name if origin != "uppladdad" else f"uppladdad/{path.name}",
@@ -356,6 +407,8 @@ def load_document(
         heading_levels={str(k): int(v) for k, v in (entry.get("heading_levels") or {}).items()},
         content_hash=content_hash(path, entry),
         page_breaks=loaded.page_breaks,
+        line_origins=loaded.origins,
+        footnote_lines=loaded.footnotes,
     )
     return doc, loaded.notes
 

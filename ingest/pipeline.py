@@ -94,7 +94,7 @@ def run(
             promote(staged, uploads)  # after the commit; a run killed before this promotes it next time
         elif not failed.retry:
             kept = live.is_file()
-            reason = failed.reason + (" (the previous version stays in use)" if kept else "")
+            reason = failed.reason + (" (den tidigare versionen används fortfarande)" if kept else "")
             skip(stats, staged, reason)
             reject(staged, reason, settings.uploads_dir, previous_kept=kept)
         else:
@@ -165,7 +165,7 @@ class _Step:
         except LoadError as exc:
             return Failed(str(exc))
         except OSError as exc:
-            return Failed(f"could not be read: {exc}", retry=True)
+            return Failed(f"filen kunde inte läsas: {exc}", retry=True)
         if unchanged:
             assert record is not None
             stats.documents += 1
@@ -177,7 +177,7 @@ class _Step:
         stats.notes.extend((str(file), n) for n in notes)
         chunks = chunk_document(doc, self.count_tokens, settings.chunk_max_tokens, settings.chunk_min_tokens)
         if not chunks:
-            return Failed("no passages to index (only headings or too little text)")
+            return Failed("inga textavsnitt att indexera (bara rubriker eller för lite text)")
         chunks = flag_instructions(chunks, self.embeddings, settings.instruction_margin)
         stats.flagged.extend((str(file), s) for c in chunks for s in c.flagged)
         stats.documents += 1

@@ -61,7 +61,7 @@ def test_encrypted_pdf_is_refused_clearly(tmp_path: Path) -> None:
     enc = tmp_path / "enc.pdf"
     with enc.open("wb") as fh:
         writer.write(fh)
-    with pytest.raises(LoadError, match="encrypted"):
+    with pytest.raises(LoadError, match="krypterad"):
         load_document(enc)
 
 
@@ -143,13 +143,22 @@ def test_html_keeps_text_drops_scripts(tmp_path: Path) -> None:
     assert "alert" not in text and "Meny" not in text
 
 
+def test_html_with_an_unclosed_head_keeps_its_body_and_each_item_once(tmp_path: Path) -> None:
+    p = tmp_path / "sida.html"
+    p.write_text("<html><head><title>T</title>\n<body><p>Text utan stängt huvud.</p>\n"
+                 "<ul><li>a<ul><li>b</ul><li>c</ul></body></html>", "utf-8")
+    doc, _ = load_document(p)
+    assert [line for line in doc.lines if line] == ["Text utan stängt huvud.", "  • a", "  • b", "  • c"]
+    assert doc.line_origins[0] == (2, 2) and doc.line_origins[2] == (3, 3)
+
+
 @pytest.mark.parametrize(
     ("name", "content", "message"),
     [
-        ("empty.txt", b"", "empty"),
-        ("blank.md", b"  \n\n \n", "no text"),
-        ("image.png", b"\x89PNG\r\n", "unsupported file type"),
-        ("binary.txt", b"abc\x00\x00def", "binary"),
+        ("empty.txt", b"", "filen är tom"),
+        ("blank.md", b"  \n\n \n", "ingen text"),
+        ("image.png", b"\x89PNG\r\n", "stöds inte"),
+        ("binary.txt", b"abc\x00\x00def", "binär"),
     ],
 )
 def test_unusable_files_are_refused_with_a_reason(tmp_path: Path, name: str, content: bytes, message: str) -> None:

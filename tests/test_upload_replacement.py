@@ -97,9 +97,9 @@ def test_a_broken_replacement_is_rejected_and_the_good_version_stays_searchable_
     reasons = {Path(f).name: r for f, r in second["stats"]["skipped"]}
     assert set(reasons) == {"plan.md", "plan.docx"}, reasons
     listed = {x["name"]: x for x in admin.get("/v1/admin/rejected").json()}
-    assert set(listed) == {"plan.md", "plan.docx"} and "characters" in listed["plan.md"]["reason"]
+    assert set(listed) == {"plan.md", "plan.docx"} and "tecken" in listed["plan.md"]["reason"]
     # The admin is told the previous version stays in use.
-    assert all(x["previous_kept"] and "previous version" in x["reason"] for x in listed.values()), listed
+    assert all(x["previous_kept"] and "tidigare versionen" in x["reason"] for x in listed.values()), listed
 
     # The last good files are kept as they were, and later ingests keep them searchable.
     for _ in range(2):

@@ -200,6 +200,7 @@ def _build_units(chunk: Chunk) -> tuple[Unit, ...]:
             list_start = index
         elif not is_item:
             list_start = -1
+        line = _SUPERSCRIPT_MARK_RE.sub("", line)  # a raised footnote mark ('2023.³') is no part of the text
         body = ITEM_PREFIX_RE.sub("", line) if is_item and not re.match(r"^\d{1,2}\.\s", line) else line
         if is_item and re.match(r"^\d{1,2}\.\s", line) and code.startswith("i"):
             body = line  # a numbered item keeps its number: "3. Öka vuxennärvaron …"

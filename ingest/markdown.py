@@ -1,0 +1,76 @@
+"""Markdown's inline markup taken out of the text, line for line (citations quote the file's lines).
+
+'Med *trygghet* avses …' is read as 'Med trygghet avses …', a link as its text, and footnotes as footnotes: a
+definition '[^3]: Antalet …' becomes the note '3 Antalet …' (its line is listed, so ingest reads it as a footnote
+whatever it says), and a mark '…2023.[^3]' a raised number '…2023.³', which ingest links to the note
+(ingest.classify.link_notes) and an answer leaves out (assistant.index.units).
+"""
+
+from __future__ import annotations
+
+import re
+
+SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+_FOOTNOTE_DEF_RE = re.compile(r"^(\s{0,3})\[\^([^\]\s]+)\]:\s*")
+_FOOTNOTE_MARK_RE = re.compile(r"\[\^([^\]\s]+)\]")
+_IMAGE_OR_LINK_RE = re.compile(r"!?\[([^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)")
+_REF_LINK_RE = re.compile(r"\[([^\]\n]+)\]\[[^\]\n]*\]")
+_LINK_DEF_RE = re.compile(r"^\s{0,3}\[[^\]^][^\]]*\]:\s+\S+(?:\s+\"[^\"]*\")?\s*$")
+_AUTOLINK_RE = re.compile(r"<((?:https?://|mailto:)[^>\s]+)>")
+_CODE_RE = re.compile(r"`([^`\n]+)`")
+_STRONG_RE = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_EMPHASIS_STAR_RE = re.compile(r"(?<![\w*\\])\*(?=[^\s*])(.+?)(?<=[^\s*\\])\*(?![\w*])")
+_EMPHASIS_UNDERSCORE_RE = re.compile(r"(?<![\w\\])_(?=[^\s_])(.+?)(?<=[^\s_\\])_(?!\w)")
+_STRIKE_RE = re.compile(r"~~(?=\S)(.+?)(?<=\S)~~")
+_ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|~<>])")
+
+
+def clean_markdown(lines: list[str]) -> tuple[list[str], list[int]]:
+    """The lines without inline markup, as many as given, and the (1-based) lines that start a footnote.
+
+    >>> clean_markdown(["Med *trygghet* avses **andelen** [elever](https://x.se/a_b) som svarat.[^2]", "",
+    ...                 "[^2]: Källa: _elevenkäten_."])
+    (['Med trygghet avses andelen elever som svarat.²', '', '2 Källa: elevenkäten.'], [3])
+    """
+    numbers: dict[str, str] = {}
+    for line in lines:
+        m = _FOOTNOTE_DEF_RE.match(line)
+        if m:
+            label = m.group(2)
+            numbers.setdefault(label, label if label.isdigit() else str(len(numbers) + 1))
+    out: list[str] = []
+    notes: list[int] = []
+    fenced = False
+    for n, line in enumerate(lines, 1):
+        if line.lstrip().startswith(("```", "~~~")):
+            fenced = not fenced
+        if fenced or line.lstrip().startswith(("```", "~~~")):
+            out.append(line)  # code is no markup
+            continue
+        m = _FOOTNOTE_DEF_RE.match(line)
+        if m:
+            notes.append(n)
+            line = f"{m.group(1)}{numbers[m.group(2)]} {line[m.end():]}"
+        elif _LINK_DEF_RE.match(line):
+            out.append("")
+            continue
+        out.append(clean_inline(line, numbers))
+    return out, notes
+
+
+def clean_inline(line: str, numbers: dict[str, str] | None = None) -> str:
+    """One line's inline markup taken out; a footnote mark written as a raised number."""
+    numbers = numbers or {}
+    line = _FOOTNOTE_MARK_RE.sub(lambda m: numbers.get(m.group(1), m.group(1)).translate(SUPERSCRIPT_DIGITS)
+                                 if numbers.get(m.group(1), m.group(1)).isdigit() else "", line)
+    line = _IMAGE_OR_LINK_RE.sub(r"\1", line)
+    line = _REF_LINK_RE.sub(r"\1", line)
+    line = _AUTOLINK_RE.sub(r"\1", line)
+    line = _CODE_RE.sub(r"\1", line)
+    for _ in range(2):  # '***x***', '**_x_**'
+        line = _STRONG_RE.sub(r"\2", line)
+        line = _EMPHASIS_STAR_RE.sub(r"\1", line)
+        line = _EMPHASIS_UNDERSCORE_RE.sub(r"\1", line)
+    line = _STRIKE_RE.sub(r"\1", line)
+    return _ESCAPE_RE.sub(r"\1", line)
