@@ -1993,6 +1993,12 @@ RARE_ZIPF = 3.0
 # A one-word body name ('Björkskolan', 'Möckelngymnasiet') is rarer than this in Swedish at large; 'Kulturskolan'
 # (2.8) and 'Gymnasieskolan' (3.3) are kinds of school, not names.
 RARE_BODY_NAME_ZIPF = 2.5
+# A word before an indefinite 'skola'/'gymnasium' is an adjective (a kind of school, 'Jämställd skola', 'Trygg skola')
+# when its plural/weak form in -a is at least this common in Swedish at large ('jämställda' 3.6, 'jämlika' 3.4), or
+# it is a present participle ('Inkluderande skola'); a name there is a genitive or a place ('Engelbrekts skola',
+# 'Husby skola', whose -a forms are not words). Review of session 16: a general guide's title was taken for a
+# school's name.
+ADJECTIVE_PLURAL_ZIPF = 3.3
 # A rare compound is written out as its parts ('lärarutbildningen' -> 'utbildningen av lärare') when both parts are
 # at least this common (lättläst advice, Myndigheten för tillgängliga medier: avoid long compound words, write
 # them as several words); a verbal-noun head takes 'av', any other 'för'.

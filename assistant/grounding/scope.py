@@ -901,6 +901,8 @@ def names_body(text: str, kind: str) -> bool:
     (True, False)
     >>> names_body("Sommarskolan är öppen.", "skola"), names_body("Östra skolan deltog.", "skola")
     (False, True)
+    >>> names_body("Jämställd skola", "skola"), names_body("Engelbrekts skola", "skola")
+    (False, True)
     """
     for m in lex.BODY_NAME_RES[kind].finditer(text):
         words = m.group(0).split()
@@ -908,10 +910,18 @@ def names_body(text: str, kind: str) -> bool:
         if len(words) == 1:  # 'Björkskolan': a compound rare in the language at large, not a kind of school
             if zipf_frequency(first, "sv") < lex.RARE_BODY_NAME_ZIPF and first.rstrip("n") not in lex.SCHOOL_KINDS:
                 return True
-        elif first not in _NOT_BODY_NAMES:
+        elif first not in _NOT_BODY_NAMES and not (words[-1] in ("skola", "gymnasium") and _adjective(first)):
             return True
     # A municipality is often named bare ('Lerum har flest elever').
     return kind == "kommun" and _municipality_name_re().search(text) is not None
+
+
+def _adjective(word: str) -> bool:
+    """Whether a word before an indefinite noun is an adjective ('jämställd', 'trygg', 'inkluderande'): it has a
+    common form in -a (lexicon.ADJECTIVE_PLURAL_ZIPF) or is a present participle. A genitive ('Engelbrekts') is none."""
+    if word.endswith("s"):
+        return False
+    return word.endswith(("ande", "ende")) or zipf_frequency(word + "a", "sv") >= lex.ADJECTIVE_PLURAL_ZIPF
 
 
 _NOT_BODY_NAMES = lex.BODY_DETERMINERS | lex.SUBJECT_DETERMINERS | lex.POSSESSIVES | lex.NOT_NAMES
