@@ -233,3 +233,17 @@ def test_a_follow_up_keeps_the_things_a_list_was_asked_of() -> None:
     rewritten = rewrite_follow_up("Är det meningen att rektorn ska vara med på dem också?", _history(
         "Vilka teman hade de öppna träffarna i maj?"))
     assert "träffarna" in rewritten and "öppna," not in rewritten, rewritten  # 'öppna' is the adjective of 'träffarna'
+
+
+def test_a_long_pasted_message_is_read_as_its_parts_are() -> None:
+    """A 17 000-word pasted message took seconds: each word and each name read all the text before it (whether a
+    sentence had just ended, whether 'vi i' stood before the name). Read over the words' own gaps, a long message
+    gives the names, own settings and sentence starts its sentences give one by one."""
+    part = ("Vi i Borås har sett att pojkarna läser mindre. Lerum och Alingsås kommun har planer. Hjo har "
+            "flest elever i årskurs 9 år 2024. Vilken kommun ligger i Skaraborg? ")
+    one_found, one_own = subjects(part)
+    found, own = subjects(part * 1200)
+    assert sorted(s.text for s in one_found) == ["2024", "Alingsås kommun", "Hjo", "Lerum", "Skaraborg"]
+    assert [s.text for s in one_own] == ["Borås"]
+    assert sorted(found, key=str) == sorted(one_found * 1200, key=str) and own == one_own * 1200
+    assert analyse(part * 1200 + "Hur kan vi öka läsningen?").subjects  # the whole analysis reads it too
