@@ -32,9 +32,10 @@ QUESTION_WORDS = re.compile(
 # 'Snälla svara kort.', 'Tack på förhand!'): everyday Swedish chat courtesy, not document wording. The wrapping says
 # nothing of what is asked, and read as part of the question it hides the question word ('hur många …' after
 # 'undrar') and adds words no passage has. (Observed in how users type questions to a chat assistant.)
+_GREETING_WORD = r"(?:hej(?:san|hej)?|hallå|tjena|tja|god (?:morgon|dag|eftermiddag|kväll)|hi|hello)\b"
+# said once or more ('Hej hej!', 'Hej! Hej!': one greeting, not a question about 'hej')
 GREETING_RE = re.compile(
-    r"^\s*(?:hej(?:san|hej)?|hallå|tjena|tja|god (?:morgon|dag|eftermiddag|kväll)|hi|hello)\b(?: (?:där|alla))?"
-    r"\s*[!,.:]*\s*", re.I)
+    rf"^\s*{_GREETING_WORD}(?:[\s,!.]+{_GREETING_WORD})*(?: (?:där|alla))?\s*[!,.:]*\s*", re.I)
 # (a run of spaces and commas is read from its start only, once: a pasted text with a long one is not read anew from
 # each of its characters)
 CLOSING_RE = re.compile(

@@ -247,3 +247,14 @@ def test_a_long_pasted_message_is_read_as_its_parts_are() -> None:
     assert [s.text for s in one_own] == ["Borås"]
     assert sorted(found, key=str) == sorted(one_found * 1200, key=str) and own == one_own * 1200
     assert analyse(part * 1200 + "Hur kan vi öka läsningen?").subjects  # the whole analysis reads it too
+
+
+def test_a_doubled_greeting_is_a_greeting() -> None:
+    """'Hej hej!' was read as a question about 'hej' (only the first greeting word was taken off): a greeting said
+    twice is one greeting, and a question after it is the bare question."""
+    from assistant.grounding.question import courtesy_of, without_courtesies
+
+    for message in ("Hej hej!", "Hej hej", "Hej, hej!", "Hej! Hej!", "Hallå hallå!", "hej hej där"):
+        assert courtesy_of(message) == "greeting", message
+    assert without_courtesies("Hej hej! Vilka insatser finns?") == "Vilka insatser finns?"
+    assert courtesy_of("Hej hej! Vilka insatser finns?") == ""
