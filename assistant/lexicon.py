@@ -408,7 +408,8 @@ _GRADES = r"(?:åk|årskurs(?:erna)?|klass|skolår)\.?\s?"
 SCHOOL_FORMS: dict[str, tuple[str, str]] = {
     "förskola": (r"förskol(?:a|an|or|orna|ans|ornas|everksamhet\w*|ebarn\w*)", r"förskol(?!eklass)"),
     "förskoleklass": (r"förskoleklass\w*", r"förskoleklass|\bf[-–]\s?\d|\bf-klass"),
-    "fritidshem": (r"fritidshem\w*", r"fritidshem|fritids\b|fritidsverksamhet|fritidspedagog"),
+    # ('på fritids': the everyday name of fritidshemmet)
+    "fritidshem": (r"fritidshem\w*|fritids", r"fritidshem|fritids\b|fritidsverksamhet|fritidspedagog"),
     # (a range of grades speaks of each stage it spans: an 'F–6-skola' or 'åk 1–9' of mellanstadiet too)
     "grundskola": (r"grundskol\w*",
                    r"grundskol|lågstadi|mellanstadi|högstadi|\b" + _GRADES + r"\d|\bf[-–]\s?[369]\b|\bniorna\b"),
@@ -425,9 +426,11 @@ SCHOOL_FORMS: dict[str, tuple[str, str]] = {
                  r"särskol|anpassade?\s+(?:grundskol|gymnasieskol|skol)"),
     "folkhögskola": (r"folkhögskol\w*", r"folkhögskol"),
 }
-# A form named as where pupils go or come from ('behörig till gymnasiet', 'övergången från förskolan') places no
-# question in it; a document about every school form ('alla skolformer') speaks of each.
-SCHOOL_FORM_TRANSITION_RE = re.compile(r"\b(?:till|inför|in på|mot|från|efter|vidare)\s+(?:\w+\s+)?$", re.I)
+# A form named as where pupils go or come from ('behörig till gymnasiet', 'övergången från förskolan', 'börjar på
+# gymnasiet' after åk 9) places no question in it; a document about every school form ('alla skolformer') speaks of
+# each. (The 'på' of 'börjar på' is read as the form's own preposition, so the verb stands right before it.)
+SCHOOL_FORM_TRANSITION_RE = re.compile(
+    r"\b(?:till|inför|in på|mot|från|efter|vidare|börja(?:r|de|t)?)\s+(?:\w+\s+)?$", re.I)
 ALL_SCHOOL_FORMS_RE = re.compile(r"\b(?:alla|samtliga|olika)\s+skolformer|\bskolformer(?:na)?\b", re.I)
 # A note reference glued to the word before it, as PDF extraction leaves it ('(samordnad individuell plan)34',
 # 'ansvar5'): a pointer to a footnote, not a count; short stems keep their digits ('åk9', 'Lgr22', 'm2').

@@ -258,3 +258,17 @@ def test_a_doubled_greeting_is_a_greeting() -> None:
         assert courtesy_of(message) == "greeting", message
     assert without_courtesies("Hej hej! Vilka insatser finns?") == "Vilka insatser finns?"
     assert courtesy_of("Hej hej! Vilka insatser finns?") == ""
+
+
+def test_pupils_starting_upper_secondary_are_no_question_of_it_and_fritids_is_fritidshemmet() -> None:
+    """'Hur många elever börjar på gymnasiet?' of compulsory school leavers was refused as a question of
+    gymnasieskolan: starting it is where pupils go, as 'behöriga till gymnasiet' is. 'På fritids' (everyday Swedish
+    for fritidshemmet) asked of no school form."""
+    from assistant.grounding.question import school_forms
+
+    for question in ("Hur många av niorna börjar på gymnasiet?", "Hur många elever började gymnasiet i höstas?",
+                     "Hur många i årskurs 9 ska börja på gymnasiet?"):
+        assert "gymnasieskola" not in school_forms(question), question
+    assert school_forms("Hur många elever går på gymnasiet?") == ("gymnasieskola",)
+    assert school_forms("Hur många pojkar är på fritids?") == ("fritidshem",)
+    assert analyse("Vad gör barnen på fritids efter skolan?").school_forms == ("fritidshem",)

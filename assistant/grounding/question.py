@@ -638,7 +638,7 @@ def school_forms(text: str) -> tuple[str, ...]:
     come from. `text` is the question without its frame ('Vi är en grundskola i … och undrar …' asks of no form).
 
     >>> school_forms("Hur många barn i förskolan har plats på fritids?"), school_forms("Hur många på högstadiet?")
-    (('förskola',), ('högstadiet',))
+    (('förskola', 'fritidshem'), ('högstadiet',))
     >>> school_forms("Hur många elever blev behöriga till gymnasiet?"), school_forms("Hur gick det i skolan?")
     ((), ())
     """
