@@ -1353,6 +1353,9 @@ TARGET_CUE_RE = re.compile(typed_without_diacritics(
     # (the figure is the subject of 'ska': no clause between, 'Över 30 % saknar behörighet, något vi ska ändra')
     r"|\b(?:högst|minst|under|över)\s+\d(?:(?!\b(?:och|men|som)\b)[^.;!?,]){0,60}?\b(?:ska|skall)\b"),
     re.I)
+# A target's cue that lowers the figure ('ska minska med 5 procentenheter'): a change in percentage points is then
+# taken from the baseline, not added to it (general Swedish).
+TARGET_DOWN_RE = re.compile(typed_without_diacritics(r"\b(?:ner|ned|minska|minskas|sjunka|halveras)\b"), re.I)
 # The word that opens a target's starting value ('ska öka från 41 % till 60 %'): that value is today's, not the target
 # (general Swedish).
 TARGET_FROM_RE = re.compile(typed_without_diacritics(r"\bfrån\s+$"), re.I)
