@@ -16,7 +16,7 @@ import simplemma
 
 from assistant import lexicon as lex
 from assistant.grounding.guard import without_instructions
-from assistant.index.lexical import fold, tokenize
+from assistant.index.lexical import fold, inflection_stem, tokenize
 
 AnswerType = str  # list | number | definition | cause | how | yesno | who | fact
 
@@ -761,7 +761,7 @@ def documents_count_word(counted: str, vocabulary: frozenset[str]) -> str:
     mapped = _EVERYDAY_BY_FOLD.get(counted)
     if not mapped or not vocabulary:
         return counted
-    stem = counted[: max(4, len(counted) - 3)]
+    stem = inflection_stem(counted)
     if any(fold(w).startswith(stem) for w in vocabulary):
         return counted
     return fold(mapped.split()[0])
