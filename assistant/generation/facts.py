@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from assistant import lexicon as lex
 from assistant.generation.easy import is_finite_verb
 from assistant.index.lexical import fold
+from assistant.index.sentences import split_at_stops
 
 # Elements whose content is code or styling, not text: removed with what they hold ('<script>alert(1)</script>'
 # leaves nothing of 'alert(1)'); an unclosed one takes the rest of the text with it.
@@ -270,7 +271,7 @@ def _read_message(facts: UserFacts, text: str) -> None:
     clauses = [c.strip(" .!?") for c in _CLAUSE_RE.split(text) if c.strip(" .!?")]
     before = len(facts.figures)
     year: str | None = None  # a year stated earlier in the message dates the figures after it ('Våren 2025 var …')
-    for sentence in re.split(r"(?<=[.!?])\s+", text):
+    for sentence in split_at_stops(text):
         year = _read_figures(facts, sentence, year)
     _figures_name_the_target(facts, facts.figures[before:])
     for clause in clauses:
@@ -426,7 +427,7 @@ def read_stated_target(facts: UserFacts, text: str) -> str:
 def _without_target(facts: UserFacts, text: str) -> str:
     """One line of `read_stated_target`."""
     kept: list[str] = []
-    for sentence in re.split(r"(?<=[.!?])\s+", text):
+    for sentence in split_at_stops(text):
         # 'gör målet mätbart: flickorna ska ner till 12 % …': the edit request before a colon is no part of it
         part = sentence.split(":", 1)[1] if lex.TARGET_CUE_RE.search(sentence.split(":", 1)[-1]) \
             and ":" in sentence else sentence
