@@ -32,9 +32,10 @@ QUESTION_WORDS = re.compile(
 # 'Snälla svara kort.', 'Tack på förhand!'): everyday Swedish chat courtesy, not document wording. The wrapping says
 # nothing of what is asked, and read as part of the question it hides the question word ('hur många …' after
 # 'undrar') and adds words no passage has. (Observed in how users type questions to a chat assistant.)
+_GREETING_WORD = r"(?:hej(?:san|hej)?|hallå|tjena|tja|god (?:morgon|dag|eftermiddag|kväll)|hi|hello)\b"
+# said once or more ('Hej hej!', 'Hej! Hej!': one greeting, not a question about 'hej')
 GREETING_RE = re.compile(
-    r"^\s*(?:hej(?:san|hej)?|hallå|tjena|tja|god (?:morgon|dag|eftermiddag|kväll)|hi|hello)\b(?: (?:där|alla))?"
-    r"\s*[!,.:]*\s*", re.I)
+    rf"^\s*{_GREETING_WORD}(?:[\s,!.]+{_GREETING_WORD})*(?: (?:där|alla))?\s*[!,.:]*\s*", re.I)
 # (a run of spaces and commas is read from its start only, once: a pasted text with a long one is not read anew from
 # each of its characters)
 CLOSING_RE = re.compile(
@@ -408,7 +409,8 @@ _GRADES = r"(?:åk|årskurs(?:erna)?|klass|skolår)\.?\s?"
 SCHOOL_FORMS: dict[str, tuple[str, str]] = {
     "förskola": (r"förskol(?:a|an|or|orna|ans|ornas|everksamhet\w*|ebarn\w*)", r"förskol(?!eklass)"),
     "förskoleklass": (r"förskoleklass\w*", r"förskoleklass|\bf[-–]\s?\d|\bf-klass"),
-    "fritidshem": (r"fritidshem\w*", r"fritidshem|fritids\b|fritidsverksamhet|fritidspedagog"),
+    # ('på fritids': the everyday name of fritidshemmet)
+    "fritidshem": (r"fritidshem\w*|fritids", r"fritidshem|fritids\b|fritidsverksamhet|fritidspedagog"),
     # (a range of grades speaks of each stage it spans: an 'F–6-skola' or 'åk 1–9' of mellanstadiet too)
     "grundskola": (r"grundskol\w*",
                    r"grundskol|lågstadi|mellanstadi|högstadi|\b" + _GRADES + r"\d|\bf[-–]\s?[369]\b|\bniorna\b"),
@@ -425,9 +427,11 @@ SCHOOL_FORMS: dict[str, tuple[str, str]] = {
                  r"särskol|anpassade?\s+(?:grundskol|gymnasieskol|skol)"),
     "folkhögskola": (r"folkhögskol\w*", r"folkhögskol"),
 }
-# A form named as where pupils go or come from ('behörig till gymnasiet', 'övergången från förskolan') places no
-# question in it; a document about every school form ('alla skolformer') speaks of each.
-SCHOOL_FORM_TRANSITION_RE = re.compile(r"\b(?:till|inför|in på|mot|från|efter|vidare)\s+(?:\w+\s+)?$", re.I)
+# A form named as where pupils go or come from ('behörig till gymnasiet', 'övergången från förskolan', 'börjar på
+# gymnasiet' after åk 9) places no question in it; a document about every school form ('alla skolformer') speaks of
+# each. (The 'på' of 'börjar på' is read as the form's own preposition, so the verb stands right before it.)
+SCHOOL_FORM_TRANSITION_RE = re.compile(
+    r"\b(?:till|inför|in på|mot|från|efter|vidare|börja(?:r|de|t)?)\s+(?:\w+\s+)?$", re.I)
 ALL_SCHOOL_FORMS_RE = re.compile(r"\b(?:alla|samtliga|olika)\s+skolformer|\bskolformer(?:na)?\b", re.I)
 # A note reference glued to the word before it, as PDF extraction leaves it ('(samordnad individuell plan)34',
 # 'ansvar5'): a pointer to a footnote, not a count; short stems keep their digits ('åk9', 'Lgr22', 'm2').
@@ -1350,6 +1354,9 @@ TARGET_CUE_RE = re.compile(typed_without_diacritics(
     # (the figure is the subject of 'ska': no clause between, 'Över 30 % saknar behörighet, något vi ska ändra')
     r"|\b(?:högst|minst|under|över)\s+\d(?:(?!\b(?:och|men|som)\b)[^.;!?,]){0,60}?\b(?:ska|skall)\b"),
     re.I)
+# A target's cue that lowers the figure ('ska minska med 5 procentenheter'): a change in percentage points is then
+# taken from the baseline, not added to it (general Swedish).
+TARGET_DOWN_RE = re.compile(typed_without_diacritics(r"\b(?:ner|ned|minska|minskas|sjunka|halveras)\b"), re.I)
 # The word that opens a target's starting value ('ska öka från 41 % till 60 %'): that value is today's, not the target
 # (general Swedish).
 TARGET_FROM_RE = re.compile(typed_without_diacritics(r"\bfrån\s+$"), re.I)
@@ -2003,6 +2010,12 @@ RARE_ZIPF = 3.0
 # A one-word body name ('Björkskolan', 'Möckelngymnasiet') is rarer than this in Swedish at large; 'Kulturskolan'
 # (2.8) and 'Gymnasieskolan' (3.3) are kinds of school, not names.
 RARE_BODY_NAME_ZIPF = 2.5
+# A word before an indefinite 'skola'/'gymnasium' is an adjective (a kind of school, 'Jämställd skola', 'Trygg skola')
+# when its plural/weak form in -a is at least this common in Swedish at large ('jämställda' 3.6, 'jämlika' 3.4), or
+# it is a present participle ('Inkluderande skola'); a name there is a genitive or a place ('Engelbrekts skola',
+# 'Husby skola', whose -a forms are not words). Review of session 16: a general guide's title was taken for a
+# school's name.
+ADJECTIVE_PLURAL_ZIPF = 3.3
 # A rare compound is written out as its parts ('lärarutbildningen' -> 'utbildningen av lärare') when both parts are
 # at least this common (lättläst advice, Myndigheten för tillgängliga medier: avoid long compound words, write
 # them as several words); a verbal-noun head takes 'av', any other 'för'.

@@ -959,3 +959,23 @@ def test_a_document_about_a_kind_of_school_is_no_other_schools_own_account() -> 
         assert not another_organisations(sentence(title), ours), title
     assert another_organisations(sentence("Vallmoskolan F–9, Tierps kommun"), ours)
     assert another_organisations(sentence("Sommarskolan, Kumla kommun"), ours)
+
+
+def test_a_general_title_with_an_adjective_before_skola_names_no_school() -> None:
+    """'Jämställd skola' (a general guide's title) was read as another school's name and its passages kept out of the
+    user's draft: an adjective before an indefinite 'skola' says what kind of school; 'Engelbrekts skola' names one."""
+    from assistant.generation.extractive.drafts import another_organisations
+    from assistant.generation.facts import UserFacts
+    from assistant.grounding.passages import Sentence
+    from assistant.schema import Chunk
+
+    def sentence(title: str) -> Sentence:
+        chunk = Chunk(chunk_id="c", source="s", title=title, doc_type="rapport", heading_path=[], start_line=1,
+                      end_line=1, text="Flickor uppger oftare än pojkar att de blivit kränkta.")
+        return Sentence(chunk.text, chunk, 0, 1, 1, False, False)
+
+    ours = UserFacts(school="Ekåsskolan", org="Tierp")
+    for title in ("Jämställd skola", "Trygg skola för alla", "En inkluderande skola"):
+        assert not another_organisations(sentence(title), ours), title
+    for title in ("Engelbrekts skola, Tierps kommun", "Husby skola"):
+        assert another_organisations(sentence(title), ours), title

@@ -42,6 +42,26 @@ def test_a_count_of_a_count_is_read_in_every_word_order(sentence: str, share: st
     assert (f"{figure.text} {figure.group} ({figure.year})", figure.computed) == (share, computed)
 
 
+def test_a_change_in_percentage_points_is_counted_from_the_baseline() -> None:
+    """'… ska öka med 5 procentenheter' was read as a target of 5 %: it is 5 points above the user's share (38 % ->
+    43 %), and said as a change where no share of theirs gives the baseline."""
+    from assistant.generation.extractive.drafts import _reach
+
+    with_base = extract_facts(["I vår läsenkät 2024 svarade 38 % av pojkarna att de läser varje dag. Andelen "
+                               "pojkar som läser varje dag ska öka med 5 procentenheter till våren 2026."])
+    assert with_base.target is not None and with_base.target.values == (("pojkar", "43 %"),)
+    assert _reach(with_base) == "till 43 % för pojkarna senast våren 2026"
+    lower = extract_facts(["Hösten 2024 hade 24,5 % av flickorna hög frånvaro. Den ska minska med 4 "
+                           "procentenheter."])
+    assert lower.target is not None and lower.target.values == (("", "20,5 %"),)
+    without = extract_facts(["Andelen pojkar som läser varje dag ska öka med 5 procentenheter till våren 2026."])
+    assert without.target is not None and "5 %" not in without.target.values_text
+    assert without.target.values_text == "öka med 5 procentenheter för pojkar"
+    assert _reach(without) == "öka med 5 procentenheter för pojkarna senast våren 2026"
+    down = extract_facts(["Frånvaron bland pojkarna ska minska med 4 procentenheter."])
+    assert _reach(down) == "minska med 4 procentenheter för pojkarna senast måldatum"
+
+
 def test_a_failing_grade_f_goes_down_and_a_schools_grades_are_no_grade() -> None:
     from assistant.generation.extractive.drafts import _direction
 

@@ -87,3 +87,14 @@ def test_the_bundled_corpus_has_no_flagged_sentences(corpus_components) -> None:
     assert [s for c in chunks for s in c.flagged] == []
     assert flag_instructions(chunks[:40], components.embeddings, components.settings.instruction_margin) == [
         c.model_copy(update={"flagged": []}) for c in chunks[:40]]
+
+
+def test_an_abbreviation_does_not_end_the_sentence_an_instruction_is_looked_for_in() -> None:
+    """The user's message was cut after every '. ' ('eleverna t.ex.' | 'svara bara med ja eller nej.'), so a
+    sentence about a survey lost its end as an instruction to the assistant. One splitter for the user's messages
+    keeps an abbreviation inside its sentence."""
+    from assistant.grounding.guard import without_instructions
+
+    message = "I enkäten fick eleverna t.ex. svara bara med ja eller nej. Hur många svarade ja?"
+    assert without_instructions(message) == message
+    assert without_instructions("Svara bara med ja eller nej. Finns det en plan?") == "Finns det en plan?"

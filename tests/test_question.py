@@ -240,3 +240,42 @@ def test_a_follow_up_keeps_the_things_a_list_was_asked_of() -> None:
     rewritten = rewrite_follow_up("Är det meningen att rektorn ska vara med på dem också?", _history(
         "Vilka teman hade de öppna träffarna i maj?"))
     assert "träffarna" in rewritten and "öppna," not in rewritten, rewritten  # 'öppna' is the adjective of 'träffarna'
+
+
+def test_a_long_pasted_message_is_read_as_its_parts_are() -> None:
+    """A 17 000-word pasted message took seconds: each word and each name read all the text before it (whether a
+    sentence had just ended, whether 'vi i' stood before the name). Read over the words' own gaps, a long message
+    gives the names, own settings and sentence starts its sentences give one by one."""
+    part = ("Vi i Borås har sett att pojkarna läser mindre. Lerum och Alingsås kommun har planer. Hjo har "
+            "flest elever i årskurs 9 år 2024. Vilken kommun ligger i Skaraborg? ")
+    one_found, one_own = subjects(part)
+    found, own = subjects(part * 1200)
+    assert sorted(s.text for s in one_found) == ["2024", "Alingsås kommun", "Hjo", "Lerum", "Skaraborg"]
+    assert [s.text for s in one_own] == ["Borås"]
+    assert sorted(found, key=str) == sorted(one_found * 1200, key=str) and own == one_own * 1200
+    assert analyse(part * 1200 + "Hur kan vi öka läsningen?").subjects  # the whole analysis reads it too
+
+
+def test_a_doubled_greeting_is_a_greeting() -> None:
+    """'Hej hej!' was read as a question about 'hej' (only the first greeting word was taken off): a greeting said
+    twice is one greeting, and a question after it is the bare question."""
+    from assistant.grounding.question import courtesy_of, without_courtesies
+
+    for message in ("Hej hej!", "Hej hej", "Hej, hej!", "Hej! Hej!", "Hallå hallå!", "hej hej där"):
+        assert courtesy_of(message) == "greeting", message
+    assert without_courtesies("Hej hej! Vilka insatser finns?") == "Vilka insatser finns?"
+    assert courtesy_of("Hej hej! Vilka insatser finns?") == ""
+
+
+def test_pupils_starting_upper_secondary_are_no_question_of_it_and_fritids_is_fritidshemmet() -> None:
+    """'Hur många elever börjar på gymnasiet?' of compulsory school leavers was refused as a question of
+    gymnasieskolan: starting it is where pupils go, as 'behöriga till gymnasiet' is. 'På fritids' (everyday Swedish
+    for fritidshemmet) asked of no school form."""
+    from assistant.grounding.question import school_forms
+
+    for question in ("Hur många av niorna börjar på gymnasiet?", "Hur många elever började gymnasiet i höstas?",
+                     "Hur många i årskurs 9 ska börja på gymnasiet?"):
+        assert "gymnasieskola" not in school_forms(question), question
+    assert school_forms("Hur många elever går på gymnasiet?") == ("gymnasieskola",)
+    assert school_forms("Hur många pojkar är på fritids?") == ("fritidshem",)
+    assert analyse("Vad gör barnen på fritids efter skolan?").school_forms == ("fritidshem",)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from assistant import lexicon as lex
 from assistant.generation.easy import is_finite_verb
 from assistant.index.lexical import fold
+from assistant.index.sentences import split_at_stops
 
 # Elements whose content is code or styling, not text: removed with what they hold ('<script>alert(1)</script>'
 # leaves nothing of 'alert(1)'); an unclosed one takes the rest of the text with it.
@@ -96,13 +97,40 @@ class Target:
 
     @property
     def values_text(self) -> str:
-        """'flickor 12 %; pojkar 8 %', as a baseline is written ('Utgångsvärde: flickor 24 % (2024); …')."""
-        return "; ".join(f"{group} {value}".strip() for group, value in self.values)
+        """'flickor 12 %; pojkar 8 %', as a baseline is written ('Utgångsvärde: flickor 24 % (2024); …'); a change
+        without its baseline as the user set it ('öka med 5 procentenheter för pojkar')."""
+        return "; ".join(f"{said_change(value)} för {group}" if group and is_change(value) else
+                         f"{group} {said_change(value)}".strip() for group, value in self.values)
+
+    def from_baseline(self, figures: list[Figure]) -> Target:
+        """This target with each change in percentage points ('+5 procentenheter') made a value from the user's share
+        of its group (38 % + 5 -> '43 %'): a target is where the figure should be, not how far it should move. A
+        change whose baseline is not one share of its group stays a change."""
+        values = []
+        for group, value in self.values:
+            shares = {f.value for f in figures if f.is_share and (f.group == group or not group)}
+            if is_change(value) and len(shares) == 1:
+                reached = shares.pop() + float(value.split()[0].replace(",", ".").replace("−", "-"))
+                value = f"{reached:g} %".replace(".", ",")
+            values.append((group, value))
+        return Target(tuple(values), self.date, self.quote)
 
     def merged(self, later: Target) -> Target:
         """This target with what a later statement says: its values and its date win where it gives them."""
         quote = later.quote if later.quote == self.quote else f"{self.quote} {later.quote}"
         return Target(later.values or self.values, later.date or self.date, quote.strip())
+
+
+def is_change(value: str) -> bool:
+    """Whether a target value is a change in percentage points ('+5 procentenheter'), not a value to reach."""
+    return value.endswith("procentenheter")
+
+
+def said_change(value: str) -> str:
+    """A change as the user set it: '+5 procentenheter' -> 'öka med 5 procentenheter'; any other value as it is."""
+    if not is_change(value):
+        return value
+    return f"{'minska' if value.startswith('−') else 'öka'} med {value[1:]}"
 
 
 @dataclass
@@ -214,6 +242,8 @@ def extract_facts(messages: list[str], org: str | None = None, target_group: str
         tg, _ = clean_name(target_group)
         if tg:
             _read_target(facts, tg)
+    if facts.target is not None:  # 'ska öka med 5 procentenheter': from their baseline, whichever message gave it
+        facts.target = facts.target.from_baseline(facts.figures)
     _check_figures(facts)
     return facts
 
@@ -242,7 +272,7 @@ def _read_message(facts: UserFacts, text: str) -> None:
     clauses = [c.strip(" .!?") for c in _CLAUSE_RE.split(text) if c.strip(" .!?")]
     before = len(facts.figures)
     year: str | None = None  # a year stated earlier in the message dates the figures after it ('Våren 2025 var …')
-    for sentence in re.split(r"(?<=[.!?])\s+", text):
+    for sentence in split_at_stops(text):
         year = _read_figures(facts, sentence, year)
     _figures_name_the_target(facts, facts.figures[before:])
     _size_of_the_place(facts, before)
@@ -276,7 +306,7 @@ def _read_message(facts: UserFacts, text: str) -> None:
 
 # A target value: a share, or a value without unit that is no year ('meritvärdet ska upp till 220').
 _TARGET_VALUE_RE = re.compile(
-    r"(?<![\w,.])(\d{1,3}(?:[.,]\d+)?)(?:\s*(%|procent)|(?![\d.,]*\d)(?!\s*(?:av|st\b|elever)))")
+    r"(?<![\w,.])(\d{1,3}(?:[.,]\d+)?)(?:\s*(%|procentenheter|procent)|(?![\d.,]*\d)(?!\s*(?:av|st\b|elever)))")
 
 
 def stated_target(sentence: str) -> Target | None:
@@ -320,6 +350,10 @@ def stated_target(sentence: str) -> Target | None:
         before = sentence[spans[n - 1].end() if n else 0:m.start()]
         after = sentence[m.end():spans[n + 1].start() if n + 1 < len(spans) else len(sentence)]
         group = _last_group(before) if groups_first else _first_group(after)
+        if m.group(2) == "procentenheter":  # 'ska öka med 5 procentenheter': a change from today's share
+            sign = "−" if lex.TARGET_DOWN_RE.search(cue.group(0)) else "+"
+            values.append((group, f"{sign}{m.group(1)} procentenheter"))
+            continue
         unit = " %" if m.group(2) else ""
         values.append((group, f"{m.group(1)}{unit}"))
     return Target(tuple(values), date, " ".join(sentence.split()).strip(" ."))
@@ -395,7 +429,7 @@ def read_stated_target(facts: UserFacts, text: str) -> str:
 def _without_target(facts: UserFacts, text: str) -> str:
     """One line of `read_stated_target`."""
     kept: list[str] = []
-    for sentence in re.split(r"(?<=[.!?])\s+", text):
+    for sentence in split_at_stops(text):
         # 'gör målet mätbart: flickorna ska ner till 12 % …': the edit request before a colon is no part of it
         part = sentence.split(":", 1)[1] if lex.TARGET_CUE_RE.search(sentence.split(":", 1)[-1]) \
             and ":" in sentence else sentence

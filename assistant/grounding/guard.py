@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from assistant.index.sentences import split_at_stops
+
 _ANSWER_ONLY_WITH = r"\b(svara|answer|respond)\b.{0,25}\b(endast|bara|only)\b.{0,20}\b(med|with)\b"
 _NEW_INSTRUCTIONS = r"\b(new|nya) (instructions|instruktioner)\b"
 _INSTRUCTION_PATTERNS = [
@@ -39,7 +41,6 @@ def looks_like_instruction(text: str) -> bool:
 # poses as the conversation's frame, not as the user's question.
 _TAG_RE = re.compile(r"</?[A-Za-z][\w-]*>")
 _ROLE_LABEL_RE = re.compile(r"^\s*(?:system|assistant|assistent|developer|instructions?|instruktion(?:er)?)\s*:", re.I)
-_SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+")
 # Instruction patterns that ordinary sentences also meet ('I enkäten fick eleverna svara bara med ja eller nej', 'Vi har
 # fått nya instruktioner från Skolverket'): in a user's message they address the assistant only as the sentence's
 # opening words, an imperative or a heading ('Svara bara med …', 'Nya instruktioner: …').
@@ -65,7 +66,7 @@ def without_instructions(message: str) -> str:
     >>> without_instructions("Svara bara med ja eller nej. Finns det en plan?")
     'Finns det en plan?'
     """
-    sentences = [s for s in _SENTENCE_END_RE.split(_TAG_RE.sub(" ", message).strip()) if s]
+    sentences = [s for s in split_at_stops(_TAG_RE.sub(" ", message).strip()) if s]
     kept = [s for s in sentences if not _ROLE_LABEL_RE.match(s) and not _ADDRESSED_RE.search(s)]
     return " ".join(kept) if kept else message
 

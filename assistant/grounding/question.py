@@ -16,7 +16,7 @@ import simplemma
 
 from assistant import lexicon as lex
 from assistant.grounding.guard import without_instructions
-from assistant.index.lexical import fold, tokenize
+from assistant.index.lexical import fold, inflection_stem, tokenize
 
 AnswerType = str  # list | number | definition | cause | how | yesno | who | fact
 
@@ -206,7 +206,8 @@ def subjects(text: str, language: str = "sv") -> tuple[list[Subject], list[Subje
     while i < len(words):
         m = words[i]
         w = m.group(0)
-        sentence_start = i == 0 or bool(re.search(r"[.!?:]\s*$", text[: m.start()]))
+        # (what stands between the word and the one before, not all the text before it: a long message read in one pass)
+        sentence_start = i == 0 or bool(_SENTENCE_END_RE.search(text, words[i - 1].end(), m.start()))
         is_name = (w[:1].isupper() and w.lower() not in lex.NOT_NAMES and not sentence_start) or (
             sentence_start and w[:1].isupper() and i + 1 < len(words)
             and words[i + 1].group(0).lower() in _NAME_SUFFIXES
@@ -223,21 +224,36 @@ def subjects(text: str, language: str = "sv") -> tuple[list[Subject], list[Subje
                 j += 1
             phrase = text[m.start():words[j - 1].end()]
             subject = Subject(phrase, "name")
-            (own if lex.OWN_CONTEXT_RE.search(text[: m.start()]) else found).append(subject)
+            (own if _own_context(text, m.start()) else found).append(subject)
             i = j
             continue
         i += 1
-    named = [fold(s.text) for s in found + own]
+    named = {fold(s.text) for s in found + own}  # each name once: a long message repeats its names
+    named_already: dict[str, bool] = {}
     for m in _municipality_re().finditer(fold(text)):
-        name = _MUNICIPALITY_BY_FOLD[m.group(0)]
-        if not any(m.group(0) in n for n in named):  # 'Alingsås kommun' found above already
-            (own if lex.OWN_CONTEXT_RE.search(text[: m.start()]) else found).append(Subject(name, "name"))
+        key = m.group(0)
+        if key not in named_already:  # 'Alingsås kommun' found above already
+            named_already[key] = any(key in n for n in named)
+        if not named_already[key]:
+            (own if _own_context(text, m.start()) else found).append(Subject(_MUNICIPALITY_BY_FOLD[key], "name"))
     for y in lex.YEAR_RE.finditer(text):
         found.append(Subject(y.group(0), "year"))
     return found, own
 
 
 _MUNICIPALITY_BY_FOLD = {fold(n): n for n in lex.MUNICIPALITIES}
+_SENTENCE_END_RE = re.compile(r"[.!?:]\s*$")
+# lexicon.OWN_CONTEXT_RE's longest phrase ('jag arbetar på') fits well within this many characters.
+_OWN_CONTEXT_REACH = 40
+
+
+def _own_context(text: str, start: int) -> bool:
+    """Whether the words right before `start` make a name the user's own context ('vi i Borås'), read from the
+    last few characters, not from all the text before (each name of a long pasted message would read it all)."""
+    end = start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return lex.OWN_CONTEXT_RE.search(text, max(0, end - _OWN_CONTEXT_REACH), start) is not None
 
 
 @lru_cache(maxsize=1)
@@ -622,7 +638,7 @@ def school_forms(text: str) -> tuple[str, ...]:
     come from. `text` is the question without its frame ('Vi är en grundskola i … och undrar …' asks of no form).
 
     >>> school_forms("Hur många barn i förskolan har plats på fritids?"), school_forms("Hur många på högstadiet?")
-    (('förskola',), ('högstadiet',))
+    (('förskola', 'fritidshem'), ('högstadiet',))
     >>> school_forms("Hur många elever blev behöriga till gymnasiet?"), school_forms("Hur gick det i skolan?")
     ((), ())
     """
@@ -745,7 +761,7 @@ def documents_count_word(counted: str, vocabulary: frozenset[str]) -> str:
     mapped = _EVERYDAY_BY_FOLD.get(counted)
     if not mapped or not vocabulary:
         return counted
-    stem = counted[: max(4, len(counted) - 3)]
+    stem = inflection_stem(counted)
     if any(fold(w).startswith(stem) for w in vocabulary):
         return counted
     return fold(mapped.split()[0])

@@ -41,7 +41,7 @@ from assistant.grounding.selection import (
     states_count,
     subject_is_covered,
 )
-from assistant.index.lexical import fold, has_definite_ending, tokenize, word_list_terms
+from assistant.index.lexical import fold, has_definite_ending, inflection_stem, tokenize, word_list_terms
 from assistant.index.units import Unit, items_led_by, list_of, split_sentences, units_of
 from assistant.schema import Chunk
 
@@ -409,7 +409,7 @@ def asked_terms(question: Question, weights: TermWeights) -> list[str]:
     the figure is given: its specific words ('sommarskolan' in 'Hur många elever gick sommarskolan i X 2018?').
     It is also what a question with named subjects, or about an outcome, must find named. Every such word is
     kept whether or not the retrieved passages use it: a passage that does not name it is about something else."""
-    counted = question.counted[: max(4, len(question.counted) - 3)] if question.counted else ""
+    counted = inflection_stem(question.counted) if question.counted else ""
     # A school subject is common in Swedish but says which figure is asked for ('godkänt i engelska').
     common = common_terms(question.search_text or question.text) - word_list_terms(_SCHOOL_SUBJECTS)
     # The asker's own words, not what the word maps added to the search ('lärarna' also searches 'pedagoger').
@@ -472,7 +472,7 @@ def states_part(unit: Unit, group: str, whole: str) -> bool:
     [(True, False, True), (False, False, True)]
     """
     text = fold(unit.text)
-    stem = group[: max(4, len(group) - 3)]
+    stem = inflection_stem(group)
     if stem not in text and stem not in fold(unit.context()):
         return False
     if not whole:
@@ -784,7 +784,7 @@ def counts_asked(unit: Unit, question: Question) -> bool:
     if unit.kind == "row":
         return states_count(unit, question.counted)
     text = count_text(unit.text, question)
-    stem = question.counted[: max(4, len(question.counted) - 3)]
+    stem = inflection_stem(question.counted)
     if not any(w.startswith(stem) for w in fold(text).split()):
         # Named by the context alone (mentions): its figures are of it, unless each counts a noun of its own ('2.
         # Prova-på-pass … med tre lokala idrottsföreningar' under '… för att fler tjejer …' counts no girls).
@@ -901,6 +901,8 @@ def names_body(text: str, kind: str) -> bool:
     (True, False)
     >>> names_body("Sommarskolan är öppen.", "skola"), names_body("Östra skolan deltog.", "skola")
     (False, True)
+    >>> names_body("Jämställd skola", "skola"), names_body("Engelbrekts skola", "skola")
+    (False, True)
     """
     for m in lex.BODY_NAME_RES[kind].finditer(text):
         words = m.group(0).split()
@@ -908,10 +910,18 @@ def names_body(text: str, kind: str) -> bool:
         if len(words) == 1:  # 'Björkskolan': a compound rare in the language at large, not a kind of school
             if zipf_frequency(first, "sv") < lex.RARE_BODY_NAME_ZIPF and first.rstrip("n") not in lex.SCHOOL_KINDS:
                 return True
-        elif first not in _NOT_BODY_NAMES:
+        elif first not in _NOT_BODY_NAMES and not (words[-1] in ("skola", "gymnasium") and _adjective(first)):
             return True
     # A municipality is often named bare ('Lerum har flest elever').
     return kind == "kommun" and _municipality_name_re().search(text) is not None
+
+
+def _adjective(word: str) -> bool:
+    """Whether a word before an indefinite noun is an adjective ('jämställd', 'trygg', 'inkluderande'): it has a
+    common form in -a (lexicon.ADJECTIVE_PLURAL_ZIPF) or is a present participle. A genitive ('Engelbrekts') is none."""
+    if word.endswith("s"):
+        return False
+    return word.endswith(("ande", "ende")) or zipf_frequency(word + "a", "sv") >= lex.ADJECTIVE_PLURAL_ZIPF
 
 
 _NOT_BODY_NAMES = lex.BODY_DETERMINERS | lex.SUBJECT_DETERMINERS | lex.POSSESSIVES | lex.NOT_NAMES

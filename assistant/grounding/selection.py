@@ -22,7 +22,7 @@ from assistant.grounding.anchors import Anchor, near
 from assistant.grounding.definition import names_definiendum
 from assistant.grounding.passages import TermWeights
 from assistant.grounding.question import Question, Subject, asks_outcome, common_terms, reports_outcome
-from assistant.index.lexical import fold, tokenize, word_list_terms
+from assistant.index.lexical import fold, inflection_stem, tokenize, word_list_terms
 from assistant.index.units import (
     Unit,
     all_questions,
@@ -916,7 +916,7 @@ def states_count(unit: Unit, counted: str, text: str | None = None) -> bool:
     >>> [states_count(u, "elever") for u in units_of(c2)]
     [False, True, False, True]
     """
-    stem = counted[: max(4, len(counted) - 3)]
+    stem = inflection_stem(counted)
     if unit.kind == "row":  # the noun in its column names, or in its own label cells ('Antal kvinnor | 23')
         return bool(lex.DIGIT_RE.search(unit.text)) and (
             stem in fold(unit.context()) or any(stem in fold(label) for label in row_labels(unit)))
@@ -951,7 +951,7 @@ def _is_compound_head(word: str, counted: str) -> bool:
     >>> _is_compound_head("elever", "elever"), _is_compound_head("ar", "skolar"), _is_compound_head("skolor", "elever")
     (False, False, False)
     """
-    head = word[: max(4, len(word) - 3)]
+    head = inflection_stem(word)
     return len(word) >= 5 and len(counted) >= len(word) + 3 and head in counted[-len(word) - 2:]
 
 
@@ -974,7 +974,7 @@ def mentions(unit: Unit, counted: str) -> bool:
     """Whether a unit or its context (list intro, sub-heading, column names) names `counted` (folded) at all; pupils
     also by another of their names when the unit's passage names them as asked (lexicon.PUPIL_WORDS: in a passage
     about the interviewed 'ungdomarna', 'Tre av de tio eleverna' counts them)."""
-    stem = counted[: max(4, len(counted) - 3)]
+    stem = inflection_stem(counted)
     text = fold(unit.text)
     if stem in text or stem in fold(unit.context()) or _abbreviated_count(text, counted):
         return True

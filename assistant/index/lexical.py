@@ -68,6 +68,17 @@ def has_definite_ending(word: str) -> bool:
     return word.endswith(DEFINITE_ENDINGS) and simplemma.lemmatize(word, lang="sv") != word
 
 
+def inflection_stem(word: str) -> str:
+    """The part of a word its inflected forms share, for a prefix match ('elever' -> 'elev', matching 'eleverna' and
+    'elevens'): the last three letters off, four kept at least ('pojkar' -> 'pojk', 'barn' -> 'barn'). One rule for
+    the counted noun and its group wherever a passage is searched for them (question, selection, scope).
+
+    >>> inflection_stem("deltagare"), inflection_stem("pojkar"), inflection_stem("barn")
+    ('deltag', 'pojk', 'barn')
+    """
+    return word[: max(4, len(word) - 3)]
+
+
 @lru_cache(maxsize=64)
 def word_list_stems(words: str) -> frozenset[str]:
     """The BM25 stems of a lexicon word list, computed on first use (the stemmer loads then, not at import)."""

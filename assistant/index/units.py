@@ -18,6 +18,7 @@ import simplemma
 from assistant import lexicon as lex
 from assistant.grounding.guard import is_flagged, looks_like_instruction
 from assistant.index.lexical import tokenize
+from assistant.index.sentences import join_at_abbreviations
 from assistant.schema import NOTE_GAP, Chunk
 
 ITEM_PREFIX_RE = re.compile(r"^(?:-|\d{1,2}\.)\s+")
@@ -370,27 +371,6 @@ def split_sentences(text: str) -> list[str]:
     ['Undervisningen pågick kl. 9.00–14.00.', 'Ca. 40 elever kom.']
     """
     return join_at_abbreviations([s for s in simplemma.split_sentences(text, lang="sv") if s.strip()] or [text])
-
-
-def join_at_abbreviations(pieces: list[str]) -> list[str]:
-    """Sentences a splitter ended at an abbreviation, joined again: always after one that never ends a sentence
-    ('kl.', 'ca.'), after another ('kap.', 'm.fl.') when a lowercase word or a digit follows.
-
-    >>> join_at_abbreviations(["Polisen m.fl.", "Arbetet leds av rektor.", "Se 3 kap.", "5 § skollagen."])
-    ['Polisen m.fl.', 'Arbetet leds av rektor.', 'Se 3 kap. 5 § skollagen.']
-    """
-    out: list[str] = []
-    for piece in pieces:
-        last = _ENDS_WITH_ABBREVIATION_RE.search(out[-1]) if out else None
-        if last and (last.group(1).lower() in lex.NEVER_FINAL_ABBREVIATIONS or piece[:1].isdigit()
-                     or piece[:1].islower()):
-            out[-1] = f"{out[-1]} {piece}"
-        else:
-            out.append(piece)
-    return out
-
-
-_ENDS_WITH_ABBREVIATION_RE = re.compile(rf"(?:^|\s)({'|'.join(map(re.escape, lex.ABBREVIATIONS))})\.$", re.I)
 
 
 def list_of(unit: Unit) -> list[Unit]:

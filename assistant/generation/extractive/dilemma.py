@@ -21,6 +21,7 @@ from assistant.generation.drafts import draft_section, source_item, suggestion, 
 from assistant.grounding.catalogue import DilemmaCase
 from assistant.grounding.selection import Scored
 from assistant.index.lexical import fold, tokenize
+from assistant.index.sentences import split_at_stops
 from assistant.index.units import Unit, units_of
 from assistant.modes import MODES, Mode
 from assistant.schema import Draft, DraftItem, DraftSection, Turn
@@ -343,7 +344,7 @@ def _second_person(text: str) -> str:
 
 def _sentences(text: str) -> list[str]:
     """A participant's message in sentences, spacing normalised."""
-    return [s.strip() for s in re.split(r"(?<=[.!?])\s+", " ".join(text.split())) if s.strip()]
+    return [s.strip() for s in split_at_stops(" ".join(text.split())) if s.strip()]
 
 
 def _argument(message: str) -> str:

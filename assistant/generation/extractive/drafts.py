@@ -19,7 +19,8 @@ from assistant.generation.drafts import draft_section, gap, render_draft, source
 from assistant.generation.extractive.cards import CARD_FIT, CardMatch
 from assistant.generation.extractive.compose import cite, cite_lines, list_after, pick, sentence_key, text_key
 from assistant.generation.easy import EASY_SOURCE_WORDS, is_finite_verb
-from assistant.generation.facts import Figure, UserFacts, coordinated_clauses, predicate, relative, shorten_topic
+from assistant.generation.facts import (Figure, UserFacts, coordinated_clauses, is_change, predicate, relative,
+                                        said_change, shorten_topic)
 from assistant.generation.plan import PlanContext, plan_context
 from assistant.generation.wording import listed
 from assistant.grounding.catalogue import CardLine, place_preposition, substitute_org
@@ -510,21 +511,26 @@ def _goal_sentence(ctx: DraftContext) -> str:
                 "senast måldatum")
     chosen = _measure_figures(facts)
     reach = _reach(facts)
+    if reach.startswith("till "):  # a change the user set ('minska med 4 procentenheter') says its own way
+        reach = f"{_direction(measured)} {reach}"
     if chosen and chosen[0].is_value:
         return (f"{measured[:1].upper()}{measured[1:]} för pojkar och för flickor{grades}{where} ska "
-                f"{_direction(measured)} {reach}, och skillnaden mellan pojkar och flickor ska minska")
-    return (f"Andelen pojkar och andelen flickor{grades}{where} {measured} ska {_direction(measured)} "
+                f"{reach}, och skillnaden mellan pojkar och flickor ska minska")
+    return (f"Andelen pojkar och andelen flickor{grades}{where} {measured} ska "
             f"{reach}, och skillnaden mellan pojkar och flickor ska minska")
 
 
 def _reach(facts: UserFacts) -> str:
     """'till 12 % för flickorna och 8 % för pojkarna senast hösten 2026' from the target the user set; the
-    placeholders 'målvärdet' and 'måldatum' for what they did not say."""
+    placeholders 'målvärdet' and 'måldatum' for what they did not say. A change without its baseline is said as the
+    user set it, its verb too: 'öka med 5 procentenheter för pojkarna senast våren 2026'."""
     target = facts.target
-    values = [f"{value} för {lex.DEFINITE_GROUP.get(group, group)}" if group else value
-              for group, value in (target.values if target else ())]
-    value = listed(values) or "målvärdet"
-    return f"till {value} senast {target.date if target and target.date else 'måldatum'}"
+    pairs = target.values if target else ()
+    changes = bool(pairs) and all(is_change(value) for _, value in pairs)
+    values = [said_change(value) + (f" för {lex.DEFINITE_GROUP.get(group, group)}" if group else "")
+              for group, value in pairs]
+    value = listed(values) if changes else f"till {listed(values) or 'målvärdet'}"
+    return f"{value} senast {target.date if target and target.date else 'måldatum'}"
 
 
 def _target_items(facts: UserFacts) -> list[DraftItem]:
