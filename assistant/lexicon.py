@@ -664,6 +664,11 @@ DIGIT_RE = re.compile(r"\d")
 # that label, not the first part of its kind (trial 17 got Mål 1 and table 1). General Swedish document wording.
 NUMBERED_LABEL_WORDS = ("mål", "delmål", "tabell", "figur", "diagram", "bilaga", "steg", "fotnot", "kapitel",
                         "avsnitt", "punkt", "fas", "workshop", "träff", "insatsområde", "fokusområde", "område")
+# The labelled kinds an ordinal may name ('det tredje målet', 'den andra tabellen'): not the meetings or steps of a
+# run ('den första träffen'), which ordinal_match finds by their numbering ('1 Nuläge …') and a mention of
+# 'träff 1 till träff 4' must not count for.
+ORDINAL_LABEL_WORDS = ("mål", "delmål", "tabell", "figur", "diagram", "bilaga", "fotnot", "kapitel", "avsnitt",
+                       "insatsområde", "fokusområde", "område")
 NUMBERED_LABEL_RE = re.compile(r"\b(" + "|".join(NUMBERED_LABEL_WORDS) + r")\s+(\d{1,2})\b(?![.,:]?\d)", re.I)
 # A markdown footnote's own line ('[^3]: Antalet …') and its marker in the text ('… under 2025.[^3]').
 FOOTNOTE_LINE_RE = re.compile(r"^\s*\[\^(\d{1,2})\]:?")

@@ -660,8 +660,8 @@ def numbered_label(text: str) -> tuple[str, int] | None:
 
     >>> numbered_label("Vad visar Tabell 3 i uppföljningen?"), numbered_label("Vilka mål har kommunen 2025?")
     (('tabell', 3), None)
-    >>> numbered_label("Vem ansvarar för det tredje av målen i planen?")
-    ('mål', 3)
+    >>> numbered_label("Vem ansvarar för det tredje av målen i planen?"), numbered_label("den första träffen")
+    (('mål', 3), None)
     """
     m = lex.NUMBERED_LABEL_RE.search(text)
     if m:
@@ -672,7 +672,7 @@ def numbered_label(text: str) -> tuple[str, int] | None:
 
 
 _ORDINAL_LABEL_RE = re.compile(
-    r"\b(?:den|det|de)\s+(" + "|".join(lex.ORDINALS) + r")\s+(?:av\s+)?(" + "|".join(lex.NUMBERED_LABEL_WORDS)
+    r"\b(?:den|det|de)\s+(" + "|".join(lex.ORDINALS) + r")\s+(?:av\s+)?(" + "|".join(lex.ORDINAL_LABEL_WORDS)
     + r")(?:en|et|na|erna|arna|ar|er)?\b", re.I)
 
 
