@@ -254,6 +254,24 @@ COUNTERPARTS = [
     ("pojkar", "flickor"), ("pojkars", "flickors"), ("pojkarna", "flickorna"), ("killar", "tjejer"),
     ("män", "kvinnor"), ("grundskolan", "gymnasiet"), ("förskolan", "grundskolan"),
 ]
+# The forms of each contrasted group, aligned by form (plural, definite plural, genitive …), so that 'Och för
+# pojkarna?' after '… för flickor …' puts 'pojkar' where 'flickor' stood, in the earlier question's own form
+# (trial 17: the definite 'pojkarna' matched no pair and the question kept 'flickor'). General Swedish; the
+# singular 'man' is left out (it is the pronoun 'one').
+CONTRAST_GROUPS = [
+    (("pojkar", "pojkarna", "pojkars", "pojkarnas", "pojke", "pojken", "pojkens"),
+     ("flickor", "flickorna", "flickors", "flickornas", "flicka", "flickan", "flickans")),
+    (("killar", "killarna", "killars", "killarnas", "kille", "killen", "killens"),
+     ("tjejer", "tjejerna", "tjejers", "tjejernas", "tjej", "tjejen", "tjejens")),
+    (("män", "männen", "mäns", "männens"), ("kvinnor", "kvinnorna", "kvinnors", "kvinnornas")),
+]
+# Prepositions that place a question in a municipality or an organisation ('i Örebro', 'inom Kumla kommun'):
+# 'Och i Kumla?' swaps the place they introduce.
+PLACE_PREPOSITIONS = ("i", "på", "inom", "för", "in", "hos")
+# 'Vad föreslår metodstödet för insatser …' asks 'vilka insatser föreslår metodstödet …' (general Swedish 'vad …
+# för N', N indefinite): the noun after 'för' is what is asked about, not a beneficiary.
+WHAT_KIND_RE = re.compile(r"^\s*vad\s+(?P<verb>\w+)\s+(?P<doer>(?:det|\w+))\s+för\s+(?P<noun>[^\W\d_][\w-]+)\b"
+                          r"(?P<rest>.*)$", re.I)
 
 
 # === The answer engine: block roles, question types, subjects, follow-ups, everyday words ===
@@ -544,6 +562,12 @@ FOLLOW_UP_QUESTION_RE = re.compile(
     # … whether something worked: 'Hur kan man märka att ett barn mår dåligt?' asks no such thing.
     r"(?=.*\b(?:hjälpt|fungerat|fungerar|lyckats|gett|gav|effekt\w*|blivit|förbättr\w*|minskat|ökat|påverkat|"
     r"nått|fått|worked|helped|effect\w*|improved)\b)", re.I)
+# 'Hur följer man upp dem?', 'Hur ska vi följa upp insatserna?': asked of no one in particular, a question for
+# how to follow up, which method support answers with its lists 'Förslag på uppföljning' (general Swedish; trial
+# 17: the follow-up got a list of questions for communication). A named doer ('Hur följer skolan upp …') asks
+# what that one does, and is not matched.
+FOLLOW_UP_HOW_RE = re.compile(r"^\s*hur\s+(?:följer\s+(?:vi|man|ni)\s+upp|(?:ska|skall|bör|kan)\s+(?:vi|man|ni)\s+"
+                              r"följa\s+upp)\b", re.I)
 # A yes/no question whether figures exist ('Finns det någon statistik på hur många hemmasittare det finns?'): it
 # asks for the figure (general Swedish; refuse16's probe: it was read as a yes/no question and answered by any
 # sentence about the topic).
@@ -640,6 +664,19 @@ NUMBER_RE = re.compile(r"\d|\b(en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|el
 DIGIT_RE = re.compile(r"\d")
 # A table's or figure's caption as Swedish reports number them ('Tabell 1. Nyckeltal per kön …', 'Figur 2: …'; a
 # municipality's follow-up report in trial 16 asked 'Vad står det i Tabell 1 …?').
+# Numbered labels a document gives its parts ('Mål 3: …', 'Tabell 3. …', 'Steg 2', 'Bilaga 1', a footnote '[^3]'):
+# a question naming one ('Vilka delmål finns under mål 3?', 'Vad visar tabell 3?') asks for the part at or under
+# that label, not the first part of its kind (trial 17 got Mål 1 and table 1). General Swedish document wording.
+NUMBERED_LABEL_WORDS = ("mål", "delmål", "tabell", "figur", "diagram", "bilaga", "steg", "fotnot", "kapitel",
+                        "avsnitt", "punkt", "fas", "workshop", "träff", "insatsområde", "fokusområde", "område")
+# The labelled kinds an ordinal may name ('det tredje målet', 'den andra tabellen'): not the meetings or steps of a
+# run ('den första träffen'), which ordinal_match finds by their numbering ('1 Nuläge …') and a mention of
+# 'träff 1 till träff 4' must not count for.
+ORDINAL_LABEL_WORDS = ("mål", "delmål", "tabell", "figur", "diagram", "bilaga", "fotnot", "kapitel", "avsnitt",
+                       "insatsområde", "fokusområde", "område")
+NUMBERED_LABEL_RE = re.compile(r"\b(" + "|".join(NUMBERED_LABEL_WORDS) + r")\s+(\d{1,2})\b(?![.,:]?\d)", re.I)
+# A markdown footnote's own line ('[^3]: Antalet …') and its marker in the text ('… under 2025.[^3]').
+FOOTNOTE_LINE_RE = re.compile(r"^\s*\[\^(\d{1,2})\]:?")
 CAPTION_RE = re.compile(r"^(?:tabell|figur|diagram)\s*\d+\b", re.I)
 NUMBER_WORD_RE = re.compile(r"\b(två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tjugo|trettio|hundra|tusen|hälften|"
                             r"varannan|var tredje|dubbelt så|[a-zåäö]*(?:tio|tjugo|hundra|tusen)tal|dussin)\b", re.I)

@@ -1679,3 +1679,82 @@ def test_a_question_about_two_school_forms_is_answered_from_a_document_of_each(
     assert response.grounded, response.text
     only = bot.respond({"message": "Hur arbetar man med könsneutrala lekmiljöer på gymnasiet?"})
     assert not only.grounded, only.text
+
+
+def test_a_follow_up_after_a_question_with_its_setting_keeps_the_asked_topic(bot: Assistant) -> None:
+    """The asker's setting before the question ('Jag är samordnare …') is not what 'det' points at: the follow-ups
+    take the asked-about aim of the last question sentence, and a second follow-up keeps it."""
+    first = ("Jag är samordnare i en mellanstor kommun och vi har sett att pojkarna i högstadiet tappar motivationen, "
+             "särskilt i matte, och rektorerna säger att de inte vet var de ska börja. Vi har redan provat "
+             "mentorssamtal utan större effekt. Vad föreslår metodstödet för insatser för att pojkar ska bli "
+             "motiverade att nå goda skolresultat?")
+    history = [{"role": "user", "content": first}, {"role": "assistant", "content": bot.respond({"message": first}).text}]
+    actors = bot.respond({"message": "vilka aktörer kan bidra till det?", "history": history})
+    assert "motiverade" in actors.query and "samordnare" not in actors.query
+    assert actors.grounded and "aktör" in actors.text.splitlines()[0].lower()
+    history += [{"role": "user", "content": "vilka aktörer kan bidra till det?"},
+                {"role": "assistant", "content": actors.text}]
+    follow = bot.respond({"message": "och hur följer man upp dem?", "history": history})
+    assert "motiverade" in follow.query and "samordnare" not in follow.query
+    assert follow.grounded and "uppföljning" in follow.text.splitlines()[0].lower()
+
+
+CONTRAST_DOC = (
+    "# Lovskola och läxhjälp i Ekby och Lunda\n\n## Lovskola\n\nUnder sommaren 2023 deltog 40 elever i Ekbys "
+    "lovskola. Under sommaren 2024 deltog 65 elever i Ekbys lovskola.\n\nI Ekby deltog 30 flickor i läxhjälpen. "
+    "I Lunda deltog 12 flickor i läxhjälpen.\n\n## Behörighet\n\nAndelen flickor som var behöriga till gymnasiet "
+    "ökade från 84 procent 2023 till 88 procent 2025.\nAndelen pojkar som var behöriga till gymnasiet ökade från 71 "
+    "procent 2023 till 77 procent 2025.\n")
+
+
+@pytest.mark.parametrize("first, follow, now, before, opening", [
+    ("Hur har behörigheten till gymnasiet för flickor utvecklats?", "Och för pojkarna?", "pojkar", "flickor",
+     "Andelen pojkar som var behöriga"),
+    ("Hur många elever deltog i Ekbys lovskola 2023?", "Och 2024?", "2024", "2023", "Under sommaren 2024"),
+    ("Hur många flickor deltog i läxhjälpen i Ekby?", "Och i Lunda?", "Lunda", "Ekby", "I Lunda deltog 12"),
+])
+def test_a_contrast_follow_up_swaps_the_group_year_or_place(tmp_path: Path, corpus_components: tuple, first: str,
+                                                             follow: str, now: str, before: str, opening: str) -> None:
+    bot, _ = _ingest_folder(tmp_path, corpus_components, {"lovskola.md": CONTRAST_DOC,
+                                                           "pm-lovskola.md": LOVSKOLA_MEMO})
+    history = [{"role": "user", "content": first}, {"role": "assistant", "content": bot.respond({"message": first}).text}]
+    response = bot.respond({"message": follow, "history": history})
+    assert now in response.query and not re.search(rf"\b{before}\b", response.query)
+    assert response.grounded and response.text.startswith(opening)
+
+
+NUMBERED_PLAN = (
+    "# Jämställdhetsplan för Ekby kommun 2025–2028\n\n## Mål och delmål\n\n"
+    "### Mål 1: Lika skolresultat\n\n- Andelen pojkar som är behöriga till gymnasiet ska öka till 90 procent.\n"
+    "- Skillnaden i meritvärde mellan flickor och pojkar ska halveras.\n\n"
+    "### Mål 2: Jämställd fritid\n\n- Föreningsbidraget ska fördelas lika mellan flickor och pojkar.\n"
+    "- Fritidsgårdarna ska nå minst 40 procent flickor bland besökarna.\n\n"
+    "### Mål 3: Trygghet i skolan\n\n- Varje skola ska ha en plan mot sexuella trakasserier.\n"
+    "- Elevhälsan ska genomföra trygghetsvandringar varje termin.\n\n"
+    "### Mål 4: Jämställd styrning\n\n- All individbaserad statistik ska redovisas efter kön.\n"
+    "- Chefer ska utbildas i jämställdhetsintegrering.\n\n"
+    "## Ansvar\n\nUtbildningsnämnden ansvarar för mål 1.\n\nFritidsnämnden ansvarar för mål 2.\n\n"
+    "Socialnämnden ansvarar för mål 3.\n\nKommunstyrelsen ansvarar för mål 4.\n\n## Uppföljning\n\n"
+    + "".join(f"Tabell {n}. {caption}, procent.\n\n| År | Flickor | Pojkar |\n|---|---|---|\n| 2023 | {a} | {b} |\n"
+              f"| 2025 | {c} | {d} |\n\n" for n, caption, a, b, c, d in [
+                  (1, "Andel behöriga elever efter kön", 88, 79, 90, 82),
+                  (2, "Fördelning av föreningsbidrag efter kön", 35, 65, 45, 55),
+                  (3, "Andel elever som känner sig trygga i skolan", 70, 83, 66, 86)]))
+
+
+def test_a_numbered_label_or_an_ordinal_picks_the_part_at_that_number(tmp_path: Path, corpus_components: tuple) -> None:
+    """'mål 2', 'tabell 3' and 'det tredje' (of the goals just asked about) select the part at that number, not the
+    first one of its kind."""
+    bot, _ = _ingest_folder(tmp_path, corpus_components, {"plan-ekby.md": NUMBERED_PLAN,
+                                                           "pm-lovskola.md": LOVSKOLA_MEMO})
+    goals = bot.respond({"message": "Vilka delmål finns under mål 2?"})
+    assert goals.grounded and "Föreningsbidraget" in goals.text and "Fritidsgårdarna" in goals.text
+    assert "meritvärde" not in goals.text and "trygghetsvandringar" not in goals.text
+    table = bot.respond({"message": "Vad visar tabell 3?"})
+    assert table.grounded and "Tabell 3" in table.text and "Tabell 1" not in table.text
+    who = bot.respond({"message": "Vem ansvarar för mål 2?"})
+    assert who.grounded and who.text.startswith("Fritidsnämnden ansvarar för mål 2")
+    first = "Vilka är de fyra målen i planen?"
+    history = [{"role": "user", "content": first}, {"role": "assistant", "content": bot.respond({"message": first}).text}]
+    third = bot.respond({"message": "vem ansvarar för det tredje?", "history": history})
+    assert third.grounded and third.text.startswith("Socialnämnden ansvarar för mål 3")

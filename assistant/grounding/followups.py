@@ -64,10 +64,8 @@ def topic_of(question: str, drop_list_noun: bool = False) -> str:
     >>> topic_of("Hur arbetar skolan med mobbning?")
     'mobbning'
     """
-    text = " ".join(question.split()).strip(" ?!.")
-    sentences = split_sentences(text)
-    if len(sentences) > 1:  # "Kommunen vill utveckla X. Vad innebär det?" -> the sentence that names X
-        text = max(sentences, key=lambda x: len(content_words(x))).strip(" ?!.")
+    text = _asked_sentence(" ".join(question.split())).strip(" ?!.")
+    text = _as_which(text)
     if drop_list_noun and re.match(r"^\s*(vilka|vilket|vilken|which|what)\b", text, re.I):
         # "Vilka insatser föreslår X för att Y" -> "att Y": the follow-up brings its own list noun.
         opener = lex.QUESTION_OPENERS_RE.match(text)
@@ -91,6 +89,48 @@ def topic_of(question: str, drop_list_noun: bool = False) -> str:
     text = text[opener.end():] if opener else text
     text = lex.TRAILING_PARTICLES_RE.sub("", text)  # 'Vad går insatsen ut på' -> 'insatsen'
     return _work_named(_without_framing(text.strip(" ?!.,")))
+
+
+def _asked_sentence(text: str) -> str:
+    """The sentence of a longer message that asks: the last one with a question mark when it names a topic of
+    its own ('Jag är samordnare i … Vi har provat … Vad föreslår metodstödet för X?' -> the last; the asker's frame
+    before it is not what a next turn's 'det' means), else the sentence naming most ('Kommunen vill utveckla X.
+    Vad innebär det?' -> the first).
+
+    >>> _asked_sentence("Jag är rektor i en stor kommun med många elever. Vad säger metodstödet om läxhjälp?")
+    'Vad säger metodstödet om läxhjälp?'
+    >>> _asked_sentence("Kommunen vill utveckla samordnarrollen för nyanländas lärande. Vad innebär det?")
+    'Kommunen vill utveckla samordnarrollen för nyanländas lärande.'
+    """
+    sentences = split_sentences(text)
+    if len(sentences) <= 1:
+        return text
+    asked = [x for x in sentences if x.rstrip().endswith("?")]
+    if asked and content_words(asked[-1]) and not _points_back(asked[-1]):
+        return asked[-1]
+    return max(sentences, key=lambda x: len(content_words(x)))
+
+
+def _points_back(text: str) -> bool:
+    """Whether `text` names its topic by a pronoun ('Vad innebär det?'), not an expletive 'det' ('finns det')."""
+    return bool(lex.STANDALONE_POINTER_RE.search(lex.EXPLETIVE_DET_RE.sub(" ", text)))
+
+
+def _as_which(text: str) -> str:
+    """'Vad föreslår metodstödet för insatser för att X' -> 'Vilka insatser föreslår metodstödet för att X': the
+    'vad … för N' question asks for N as 'vilka N' does (not when N is definite or a group: 'Vad gör skolan för
+    pojkar' asks what is done for them).
+
+    >>> _as_which("Vad föreslår metodstödet för insatser för att pojkar ska bli motiverade")
+    'Vilka insatser föreslår metodstödet för att pojkar ska bli motiverade'
+    >>> _as_which("Vad gör skolan för pojkarna")
+    'Vad gör skolan för pojkarna'
+    """
+    m = lex.WHAT_KIND_RE.match(text)
+    if not m or _is_definite_noun(m.group("noun")) or _lemma(m.group("noun")) in lex.POPULATION_LEMMAS \
+            or fold(m.group("noun")) in _FRAMING or m.group("noun").lower() == "att":
+        return text
+    return f"Vilka {m.group('noun')} {m.group('verb')} {m.group('doer')}{m.group('rest')}"
 
 
 def _without_framing(text: str) -> str:
@@ -220,48 +260,65 @@ def _is_definite_noun(word: str) -> bool:
     return len(low) >= 5 and (has_definite_ending(low) or low == _lemma(low) + "n")
 
 
-def rewrite(message: str, previous: str) -> str:
+def rewrite(message: str, previous: str, topic_question: str | None = None) -> str:
     """`message` made standalone using the `previous` question.
 
     >>> rewrite("Vem kan ordna den?", "Vad är läxhjälpsinsatsen i kommunens plan?")
     'Vem kan ordna läxhjälpsinsatsen i kommunens plan?'
     >>> rewrite("Och för flickor då?", "Vilka insatser finns för pojkar?")
     'Vilka insatser finns för flickor?'
+    >>> rewrite("Och för pojkarna?", "Hur har behörigheten för flickor utvecklats mellan 2023 och 2025?")
+    'Hur har behörigheten för pojkar utvecklats mellan 2023 och 2025?'
+    >>> rewrite("Och 2024?", "Hur stor andel av flickorna var behöriga 2023?")
+    'Hur stor andel av flickorna var behöriga 2024?'
+    >>> rewrite("Och i Kumla?", "Hur många elever gick i lovskola i Örebro?")
+    'Hur många elever gick i lovskola i Kumla?'
     >>> rewrite("Varför?", "Har pojkar lägre betyg än flickor?")
     'Varför – pojkar lägre betyg än flickor?'
     >>> rewrite("Hur lång tid tar den fjärde?", "Vad gör man på den andra träffen i processtödet?")
     'Hur lång tid tar den fjärde träffen i processtödet?'
     >>> rewrite("Vad handlade den tredje om?", "Vad handlar den första delen av rapporten om?")
     'Vad handlade den tredje delen av rapporten om?'
+    >>> rewrite("Vem ansvarar för det tredje?", "Vilka är de fyra målen i Lindviks plan?")
+    'Vem ansvarar för det tredje av målen i Lindviks plan?'
     >>> rewrite("Vad kan skolan göra åt det?", "Vad säger materialet om hedersnormer?")
     'Vad kan skolan göra åt hedersnormer?'
     >>> rewrite("Hur mycket kostar det?", "Vad ska kommunen göra med elevhälsan?")
     'Hur mycket kostar elevhälsan?'
     """
+    return _resolve(message, previous, topic_question)[0]
+
+
+def _resolve(message: str, previous: str, topic_question: str | None = None) -> tuple[str, str]:
+    """`message` made standalone, and how: 'contrast' (a group, year or place of `previous` swapped), 'ordinal'
+    (an elided ordinal given the earlier noun) or 'topic' (a pronoun replaced by, or the topic added from,
+    `topic_question`, which is `previous` unless the conversation's topic was set before it)."""
     message = " ".join(message.split())
     merged = previous.rstrip(" ?!.")
     addition = lex.TRAILING_POINTER.sub("", lex.FILLER.sub("", message)).strip(" ?!.,")
     addition = lex.LEADING_PREPOSITION.sub("", addition)
-    replaced = False
-    for a, b in lex.COUNTERPARTS:
-        for old, new in ((a, b), (b, a)):
-            if re.search(rf"\b{new}\b", addition, re.I) and re.search(rf"\b{old}\b", merged, re.I):
-                merged = re.sub(rf"\b{old}\b", new, merged, flags=re.I)
-                replaced = True
-    if replaced:
-        rest = " ".join(w for w in addition.split() if not re.search(rf"\b{re.escape(w)}\b", merged, re.I))
-        return f"{merged} {rest}?" if rest else f"{merged}?"
+    contrasted, used = _contrasted(message, merged, addition)
+    if contrasted != merged:
+        rest = " ".join(w for w in addition.split()
+                        if w.lower() not in used and not re.search(rf"\b{re.escape(w)}\b", contrasted, re.I))
+        return (f"{contrasted} {rest}?" if rest else f"{contrasted}?"), "contrast"
     # 'Hur lång tid tar den fjärde?' after '… den andra träffen i processtödet?': the ordinal's noun is elided.
     elided = _ELIDED_ORDINAL_RE.search(message)
     thing = _ORDINAL_THING_RE.search(previous) if elided else None
     if elided and thing:
         place = _TRAILING_FOLLOWER_RE.sub("", thing.group("place").rstrip(" ?!."))
         phrase = f"{thing.group('article').lower()} {elided.group(2)} {thing.group('noun')}{place}"
-        return (message[: elided.start()] + phrase + message[elided.end():]).rstrip(" ?!.") + "?"
+        return (message[: elided.start()] + phrase + message[elided.end():]).rstrip(" ?!.") + "?", "ordinal"
+    # '… det tredje?' after 'Vilka är de fyra målen i planen?': one of the things the earlier question counted.
+    many = _COUNTED_THINGS_RE.search(previous) if elided else None
+    if elided and many and _is_definite_noun(many.group("noun")):
+        place = _TRAILING_FOLLOWER_RE.sub("", many.group("place").rstrip(" ?!."))
+        phrase = f"{elided.group(1).lower()} {elided.group(2)} av {many.group('noun')}{place}"
+        return (message[: elided.start()] + phrase + message[elided.end():]).rstrip(" ?!.") + "?", "ordinal"
     # 'Vilka aktörer kan bidra till det?' points at the aim of the earlier list question ('det'); 'den', 'de'
     # and 'dessa' point at the thing it asked about ('Vilka frågor diskuterades på den?' -> the workshop).
     points_at_aim = bool(lex.LIST_NOUN_RE.search(message)) and not lex.THING_POINTER_RE.search(message)
-    topic = topic_of(previous, drop_list_noun=points_at_aim)
+    topic = topic_of(topic_question or previous, drop_list_noun=points_at_aim)
     body = lex.EXPLETIVE_DET_RE.sub(lambda m: m.group(0).replace("det", "\0"), message.rstrip(" ?!."))
     body = lex.FILLER.sub("", body)
     body = body[:1].upper() + body[1:]
@@ -272,11 +329,59 @@ def rewrite(message: str, previous: str) -> str:
         # A pronoun standing for a noun phrase ('ordna den', 'följs den upp') is replaced by the topic; a
         # determiner ('den första av dem') is not, and the topic is added instead.
         body = body[: pronoun.start(1)] + topic + body[pronoun.end(1):]
-        return body.replace("\0", "det").rstrip(" ?!.") + "?"
+        return body.replace("\0", "det").rstrip(" ?!.") + "?", "topic"
     body = body.replace("\0", "det")
-    if re.search(r"\bdär\b", message, re.I) and topic:
-        return f"{body.rstrip(' ?!.')} – {topic}?"
-    return f"{body.rstrip(' ?!.')} – {topic}?" if topic else f"{body}?"
+    return (f"{body.rstrip(' ?!.')} – {topic}?" if topic else f"{body}?"), "topic"
+
+
+def _contrasted(message: str, merged: str, addition: str) -> tuple[str, set[str]]:
+    """`merged` (the earlier question) with what a contrast follow-up names in its place: a group in the earlier
+    question's form ('Och för pojkarna?' after '… flickor …' -> 'pojkar'), a counterpart ('gymnasiet'), and, when
+    the follow-up names nothing else ('Och 2024?', 'Och i Kumla?'), the earlier question's one year or placed
+    name. Also the follow-up's words used (lowercase), which are not added again."""
+    words = {w.lower() for w in _WORD_RE.findall(addition)}
+    used: set[str] = set()
+    for group_a, group_b in lex.CONTRAST_GROUPS:
+        for old_forms, new_forms in ((group_a, group_b), (group_b, group_a)):
+            named = words & set(new_forms)
+            hits = [i for i, form in enumerate(old_forms) if re.search(rf"\b{form}\b", merged, re.I)]
+            if named and hits:
+                for i in hits:
+                    merged = re.sub(rf"\b{old_forms[i]}\b", new_forms[i], merged, flags=re.I)
+                used |= named
+    grouped = {f for pair in lex.CONTRAST_GROUPS for forms in pair for f in forms}
+    for a, b in lex.COUNTERPARTS:
+        if a in grouped or b in grouped:
+            continue
+        for old, new in ((a, b), (b, a)):
+            if re.search(rf"\b{new}\b", addition, re.I) and re.search(rf"\b{old}\b", merged, re.I):
+                merged = re.sub(rf"\b{old}\b", new, merged, flags=re.I)
+                used.add(new)
+    if not lex.CONTINUATION_RE.match(message):
+        return merged, used
+    years = _YEAR_RE.findall(addition)
+    earlier_years = set(_YEAR_RE.findall(merged))
+    places = [n for n in _names(message) if fold(n) not in fold(merged)]
+    named = set(years) | {w.lower() for n in places for w in _WORD_RE.findall(n)}
+    if not named or words - named - used - _CONTRAST_FILLERS:
+        return merged, used  # the follow-up says more than a new year or place: not a plain contrast
+    if len(years) == 1 and len(earlier_years) == 1 and years[0] not in earlier_years:
+        merged = re.sub(rf"\b{next(iter(earlier_years))}\b", years[0], merged)
+        used.add(years[0])
+    if len(places) == 1:
+        prepositions = "|".join(lex.PLACE_PREPOSITIONS)
+        for name in _names(merged):
+            placed_at = re.search(rf"\b(?:{prepositions})\s+({re.escape(name)})\b", merged)
+            if placed_at:
+                merged = merged[: placed_at.start(1)] + places[0] + merged[placed_at.end(1):]
+                used |= {w.lower() for w in _WORD_RE.findall(places[0])}
+                break
+    return merged, used
+
+
+_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+# Words a contrast follow-up may carry beside its new year or place ('Och året 2024?', 'Och i Kumla kommun då?').
+_CONTRAST_FILLERS = frozenset({"år", "året", "under", "kommun", "kommuns", "då", "för", "i", "på", "inom", "hos"})
 
 
 _ORDINALS = "|".join(lex.ORDINALS)
@@ -287,6 +392,10 @@ _ELIDED_ORDINAL_RE = re.compile(
 # The earlier question's 'den andra träffen i processtödet': its article, the noun and what places it.
 _ORDINAL_THING_RE = re.compile(
     rf"\b(?P<article>den|det)\s+(?:{_ORDINALS})\s+(?P<noun>[a-zåäöé][\w-]{{2,}})"
+    r"(?P<place>(?:\s+(?:i|på|för|inom|vid|om|av)\s+[^?!.]+)?)", re.I)
+# The earlier question's 'de fyra målen i planen': a counted plural definite noun and what places it.
+_COUNTED_THINGS_RE = re.compile(
+    r"\bde\s+(?:\w+\s+)?(?P<noun>[a-zåäöé][\w-]{2,}(?:na|en))\b"
     r"(?P<place>(?:\s+(?:i|på|för|inom|vid|om|av)\s+[^?!.]+)?)", re.I)
 # A particle ending the earlier question ('… delen av rapporten om?') belongs to its verb, not to the place.
 _TRAILING_FOLLOWER_RE = re.compile(rf"\s+(?:{_FOLLOWERS})\s*$", re.I)
@@ -302,4 +411,23 @@ def rewrite_follow_up(message: str, history: Sequence[Turn]) -> str:
     previous = standalone_history_question(history)
     if previous is None:
         return message
-    return _with_names_of(rewrite(message, previous), previous)
+    resolved, how = _resolve(message, previous, topic_question(history))
+    resolved = resolved[:1].upper() + resolved[1:]
+    # A contrast put its own year or place where the earlier one stood ('Och i Kumla?'): that one is not added back.
+    return resolved if how == "contrast" else _with_names_of(resolved, previous)
+
+
+def topic_question(history: Sequence[Turn], depth: int = 0) -> str | None:
+    """The question whose topic a pronoun in the next turn means: the previous user question (resolved), or,
+    when that was a follow-up that itself took the topic from the turn before ('vilka aktörer kan bidra till
+    det?'), that turn's: the conversation stays on its topic ('och hur följer man upp dem?' still means the
+    measures for the first question's aim). A contrast or an ordinal follow-up sets a topic of its own."""
+    users = [i for i, t in enumerate(history) if t.role == "user" and t.content.strip()]
+    if not users:
+        return None
+    last = users[-1]
+    question = " ".join(history[last].content.split())
+    earlier = standalone_history_question(history[:last]) if depth < 3 else None
+    if earlier and is_follow_up(question) and _resolve(question, earlier)[1] == "topic":
+        return topic_question(history[:last], depth + 1)
+    return standalone_history_question(history)

@@ -58,6 +58,7 @@ class Question:
     # A particle verb's compound and the prefix that meets its other forms ('följs upp': 'uppfoljning' -> 'uppfolj').
     prefix_terms: dict[str, str] = field(default_factory=dict)
     ordinal: int = 0  # 'den fjärde träffen' -> 4: the item numbered so answers it
+    label: tuple[str, int] | None = None  # 'under mål 3' -> ('mål', 3): the part at that label answers it
     typed: str = ""  # the question with words typed without å/ä/ö respelt as the documents write them
     courtesy: str = ""  # 'greeting' or 'thanks' for a message that is nothing else ('Hej!', 'Tack för hjälpen!')
     school_forms: tuple[str, ...] = ()  # the school forms the question asks of ('i förskolan': 'förskola')
@@ -629,7 +630,7 @@ def analyse(text: str, vocabulary: frozenset[str] = frozenset()) -> Question:
         asks_for=frozenset(asks), definiendum=definiendum(typed) if kind == "definition" else "",
         content_terms=content, wants_person=bool(lex.PERSON_QUESTION_RE.search(typed)),
         counted=documents_count_word(counted_noun(typed), vocabulary) if kind == "number" else "",
-        ordinal=ordinal(typed), typed=typed, school_forms=school_forms(typed) if language == "sv" else (),
+        ordinal=ordinal(typed), label=numbered_label(typed), typed=typed, school_forms=school_forms(typed) if language == "sv" else (),
     )
 
 
@@ -668,6 +669,27 @@ def form_as_written(text: str, form: str) -> str:
 _ORDINAL_AFTER_ARTICLE_RE = re.compile(
     r"\b(?:(?:den|det|the)\s+(" + "|".join(o for o in lex.ORDINALS if o != "andra") + r")|(?:den|the)\s+(andra))\b",
     re.I)
+
+
+def numbered_label(text: str) -> tuple[str, int] | None:
+    """The numbered label a question names ('Vilka delmål finns under mål 3?' -> ('mål', 3)); None when none.
+
+    >>> numbered_label("Vad visar Tabell 3 i uppföljningen?"), numbered_label("Vilka mål har kommunen 2025?")
+    (('tabell', 3), None)
+    >>> numbered_label("Vem ansvarar för det tredje av målen i planen?"), numbered_label("den första träffen")
+    (('mål', 3), None)
+    """
+    m = lex.NUMBERED_LABEL_RE.search(text)
+    if m:
+        return m.group(1).lower(), int(m.group(2))
+    # 'det tredje målet', 'det tredje av målen': an ordinal of a labelled kind points at that number's label.
+    m = _ORDINAL_LABEL_RE.search(text)
+    return (m.group(2).lower(), lex.ORDINALS[m.group(1).lower()]) if m else None
+
+
+_ORDINAL_LABEL_RE = re.compile(
+    r"\b(?:den|det|de)\s+(" + "|".join(lex.ORDINALS) + r")\s+(?:av\s+)?(" + "|".join(lex.ORDINAL_LABEL_WORDS)
+    + r")(?:en|et|na|erna|arna|ar|er)?\b", re.I)
 
 
 def ordinal(text: str) -> int:

@@ -142,6 +142,9 @@ WRONG_KIND = 0.3
 QUESTION_KIND = lex.LIST_KINDS["fråg"]
 # What a unit about the item an ordinal picks ('den fjärde träffen') gains.
 ORDINAL_FIT = 0.3
+# What a unit at or under the numbered label a question names ('mål 3', 'tabell 3') gains, and one under another
+# number of that label ('Mål 1') loses: the label is the question's own pointer, stronger than shared words.
+LABEL_FIT = 0.4
 # What a unit holding the verb of a 'Vem <verb> …?' question gains (it names whoever does it).
 WHO_VERB_FIT = 0.3
 # A document's title stands on its first lines.
@@ -190,8 +193,10 @@ class UnitSelector:
         heading = self.weights.overlap(terms, frozenset(tokenize(unit.chunk.heading_path_text)), damp, prefixes=pre)
         overlap = own + CONTEXT_SHARE * max(context, heading)
         numbered = ordinal_match(unit, question)
+        labelled = label_match(unit, question)
         score = 0.9 * dense + 0.6 * overlap + 0.15 / (rank + 1) + self._fit(unit, question, numbered) - \
-            self._penalty(unit, question, numbered) + ASPECT_BONUS * self._aspect_fit(unit, question)
+            self._penalty(unit, question, numbered) + ASPECT_BONUS * self._aspect_fit(unit, question) + \
+            (0.0 if labelled is None else (LABEL_FIT if labelled else -LABEL_FIT))
         return Scored(unit, score, dense, own)
 
     def _aspect_fit(self, unit: Unit, question: Question) -> float:
@@ -802,6 +807,8 @@ def asked_kinds(question: str) -> set[str]:
     ['insats']
     >>> sorted(asked_kinds("Hur kan vi se om insatserna har hjälpt?"))  # what to follow up, not the measures
     ['uppföljning']
+    >>> sorted(asked_kinds("Hur följer man upp insatser för att pojkar ska lyckas?"))
+    ['uppföljning']
     >>> sorted(asked_kinds("Hur kan vi minska frånvaron bland pojkar?"))  # ways to act, not problems or goals
     ['framgångsfaktor', 'insats', 'steg']
     """
@@ -809,7 +816,7 @@ def asked_kinds(question: str) -> set[str]:
         return {"aktör"}
     if lex.MEASURES_QUESTION_RE.match(question) or lex.SUPPORT_QUESTION_RE.match(question):
         return {"insats"}
-    if lex.FOLLOW_UP_QUESTION_RE.match(question):
+    if lex.FOLLOW_UP_QUESTION_RE.match(question) or lex.FOLLOW_UP_HOW_RE.match(question):
         return {"uppföljning"}
     if lex.HOW_TO_ACT_QUESTION_RE.match(question):
         return set(lex.HOW_TO_ACT_KINDS)
@@ -883,8 +890,8 @@ def ordinal_match(unit: Unit, question: Question) -> bool | None:
     that number only ('träff 4') —, False when it numbers the asked thing otherwise ('från träff 1 till träff 4'
     is about the whole run), None when it says neither (or the question names no ordinal)."""
     n = question.ordinal
-    if not n:
-        return None
+    if not n or question.label is not None:
+        return None  # an ordinal of a labelled kind ('det tredje målet') is matched as the label (label_match)
     text = fold(unit.text)
     if re.match(rf"\s*{n}(?:[.):]\s*|\s+)(?!\d)", text):
         return True
@@ -897,6 +904,42 @@ def ordinal_match(unit: Unit, question: Question) -> bool | None:
         return True
     numbers = {m.group(1) for t in stems for m in re.finditer(rf"\b{t}\w*\s+(\d+)\b", text)}
     return None if not numbers else numbers == {str(n)}
+
+
+def label_match(unit: Unit, question: Question) -> bool | None:
+    """For a question naming a numbered label ('mål 3', 'tabell 3', 'fotnot 3'): True when the unit is at or under
+    that label — its own line opens with it or names it, or the nearest label line above it in its passage (the
+    list's heading, the table's caption) or its section heading opens with it —, False when that line opens with
+    the label under another number ('Mål 1: …'), None when nothing says (or the question names no label)."""
+    if question.label is None:
+        return None
+    word, n = question.label
+    opens = re.compile(rf"^\s*{re.escape(word)}\s+(\d{{1,2}})\b", re.I)
+    text = unit.text
+    if word == "fotnot":
+        note = lex.FOOTNOTE_LINE_RE.match(text)
+        if note or unit.role == "footnote":
+            number = note.group(1) if note else (re.match(r"\s*(\d{1,2})\b", text) or [None, None])[1]
+            return None if number is None else int(number) == n
+        return None
+    own = opens.match(text)
+    if own:
+        return int(own.group(1)) == n
+    named = {int(m.group(1)) for m in re.finditer(rf"\b{re.escape(word)}\s+(\d{{1,2}})\b(?![.,:]?\d)", text, re.I)}
+    if named:
+        return n in named  # 'Barn- och utbildningsnämnden ansvarar för mål 1 och mål 3'; not one on 'mål 2' only
+    for above in reversed(units_of(unit.chunk)[: unit.seq]):
+        if above.line == unit.line or not (above.is_label or above.text.rstrip().endswith(":")
+                                           or lex.CAPTION_RE.match(above.text)):
+            continue
+        line = opens.match(above.text)
+        if line:
+            return int(line.group(1)) == n
+        if above.is_label and not lex.CAPTION_RE.match(above.text):
+            break  # another heading line between: the passage is not under a numbered label
+    heading = unit.chunk.heading_path[-1] if unit.chunk.heading_path else ""
+    line = opens.match(heading)
+    return None if line is None else int(line.group(1)) == n
 
 
 def states_count(unit: Unit, counted: str, text: str | None = None) -> bool:
