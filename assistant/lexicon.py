@@ -626,6 +626,9 @@ DEFINITION_SENTENCE_RE = re.compile(
 # säga', 'dvs.', 'så kallad', 'med … avses'), general Swedish (Myndigheternas skrivregler on explaining terms).
 GLOSS_RE = re.compile(r"\b(?:det vill säga|dvs|så kallad\w*|med andra ord|i betydelsen|går ut på|"
                       r"med\s+\S+(?:\s+\S+){0,3}\s+(?:avses|menas))\b|\b(?:d\.v\.s|s\.k)\.", re.I)
+# A defining verb or gloss with the term after it: it names the term ('Detta arbetssätt kallas X', 'en så kallad
+# samordnad individuell plan'), where the other verbs and glosses explain a term named before them (general Swedish).
+NAMING_GLOSS_RE = re.compile(r"kallas|så kallad\w*|s\.k\.?", re.I)
 # Where a term the material only uses is usually explained (the national term bank and the authorities' own pages).
 DEFINITION_SOURCES = "Rikstermbanken, Nationalencyklopedin eller hos den myndighet som använder begreppet (t.ex. Skolverket)"
 DEFINING_VERB_RE = re.compile(
@@ -640,6 +643,22 @@ DESCRIBING_VERB_RE = re.compile(
 # att …', '… är när …'), not by a comparison ('Anti-pluggkultur är vanligare bland pojkar') (general Swedish).
 DEFINES_RE = re.compile(rf"{DEFINING_VERB_RE.pattern}|{DESCRIBING_VERB_RE.pattern}|"
                         r"\b(?:är|var)\s+(?:en|ett|när|att|då|de|den|det|ingen|inget)\b", re.I)
+# The ways a Swedish text defines a term, as patterns over its folded text (lower case, no diacritics, no hyphens;
+# '{term}' stands for the term, each word matched by its first letters so that its inflections meet): 'X är ett …',
+# 'X innebär/handlar om/betyder …' (the term at the sentence's start, after a list number, 'begreppet' or an
+# article), 'Med X menas/avses …', 'X, det vill säga …', 'X som innebär …', and a glossary entry 'X – …' / 'X: …'.
+# General Swedish: the forms Myndigheternas skrivregler and Språkrådet give for explaining a term
+# (grounding/definition.py reads them; issue 12).
+DEFINING_PATTERNS = (
+    r"^(?:\(?\d+[.)]\s*|[•–-]\s*)?(?:(?:begreppet|termen|ordet|uttrycket|en|ett|den|det)\s+)?[\"”']?{term}[\"”']?"
+    r"(?:\s*\([^)]*\))?,?\s+(?:(?:ar|var)\s+(?:en|ett|nar|att|da|de|den|det|ingen|inget)\b|innebar|betyder|avser|"
+    r"handlar om|star for|syftar pa|definieras|kallas|beskrivs som|utgors av|"
+    r"kan (?:beskrivas|definieras|forstas|sammanfattas) som)\b",
+    r"\bmed\s+(?:begreppet\s+|termen\s+|ordet\s+)?[\"”']?{term}[\"”']?\s+(?:menas|avses|asyftas)\b",
+    r"\b[\"”']?{term}[\"”']?,?\s+(?:det vill saga|dvs|d\.v\.s|alltsa|med andra ord|som (?:innebar|betyder|avser|"
+    r"handlar om|star for))\b",
+    r"^[\"”']?{term}[\"”']?\s*(?:[–—:]|-\s)\s*\w",
+)
 # After 'X är', a comparison says how common or large X is, not what X is ('Anti-pluggkultur är vanligare bland
 # pojkar'): comparatives and words of degree, in folded form (no diacritics) as the definition test reads its text
 # (general Swedish grammar: -are/-ast comparatives and the irregular ones).
@@ -678,6 +697,9 @@ NUMBERED_LABEL_RE = re.compile(r"\b(" + "|".join(NUMBERED_LABEL_WORDS) + r")\s+(
 # A markdown footnote's own line ('[^3]: Antalet …') and its marker in the text ('… under 2025.[^3]').
 FOOTNOTE_LINE_RE = re.compile(r"^\s*\[\^(\d{1,2})\]:?")
 CAPTION_RE = re.compile(r"^(?:tabell|figur|diagram)\s*\d+\b", re.I)
+# A question about a table as a whole ('Vad står det i tabell 1?', 'Vad visar tabellen om trygghet?', 'Vad visar
+# tabell 2 i rapporten?'): the table under that caption is its answer, all of it (general Swedish of reports).
+TABLE_QUESTION_RE = re.compile(r"\b(?:tabell(?:en)?|table)(?:\s*(?P<number>\d+)\b)?", re.I)
 NUMBER_WORD_RE = re.compile(r"\b(två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tjugo|trettio|hundra|tusen|hälften|"
                             r"varannan|var tredje|dubbelt så|[a-zåäö]*(?:tio|tjugo|hundra|tusen)tal|dussin)\b", re.I)
 # Numbers that refer, not count: a decision's paragraph ('§ 71', '§50') and a diary number ('BUN 2016.02334',

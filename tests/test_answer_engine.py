@@ -212,7 +212,7 @@ def test_a_word_table_is_read_row_by_row_with_its_column_names(tmp_path: Path, c
     assert response.citations[0].end_line == row_line
     # The caption above the table names it: a question about 'Tabell 1' is answered by its rows.
     response = bot.respond({"message": "Vad står det i Tabell 1 i uppföljningen av fritidsgårdarna?"})
-    assert response.grounded and "Unika besökare, antal | Pojkar | 305" in response.text
+    assert response.grounded and "Unika besökare, antal, Pojkar: 2022 305, 2023 296, 2024 288." in response.text
 
 
 def test_a_whitespace_aligned_table_is_answered_with_the_asked_column(tmp_path: Path, corpus_components: tuple
@@ -237,6 +237,66 @@ def test_a_whitespace_aligned_table_is_answered_with_the_asked_column(tmp_path: 
     first = response.text.split("[1]")[0]
     assert "Flickor 74 %" in first and "Pojkar 86 %" in first
     assert response.citations[0].end_line == 10
+
+
+def _survey_report() -> bytes:
+    """A Word survey report with a table by year and gender (each year a cell merged over its two genders) and a
+    small table with one header row, each under its caption."""
+    import io
+
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Trygghetsenkät på Ekbyskolan 2024", level=1)
+    d.add_paragraph("Enkäten besvarades av 212 elever i årskurs 4–9 under hösten.")
+    d.add_paragraph("Tabell 1. Andel elever som känner sig trygga, per år och kön")
+    rows = [["", "2023", "", "2024", ""], ["", "Flickor", "Pojkar", "Flickor", "Pojkar"],
+            ["I klassrummet", "81 %", "86 %", "84 %", "88 %"], ["På rasten", "70 %", "82 %", "76 %", "83 %"],
+            ["I omklädningsrummet", "58 %", "74 %", "63 %", "75 %"]]
+    table = d.add_table(rows=len(rows), cols=5)
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.rows[r].cells[c].text = text
+    table.cell(0, 1).merge(table.cell(0, 2))
+    table.cell(0, 3).merge(table.cell(0, 4))
+    d.add_paragraph("Tabell 2. Antal elever som svarade")
+    counts = d.add_table(rows=3, cols=3)
+    for r, row in enumerate([["Årskurs", "Flickor", "Pojkar"], ["Årskurs 4–6", "52", "49"],
+                             ["Årskurs 7–9", "55", "56"]]):
+        for c, text in enumerate(row):
+            counts.rows[r].cells[c].text = text
+    d.add_heading("Analys", level=2)
+    d.add_paragraph("Flickorna känner sig mindre trygga i omklädningsrummet än pojkarna. Skolan inför vuxennärvaro "
+                    "vid idrottslektionerna.")
+    out = io.BytesIO()
+    d.save(out)
+    return out.getvalue()
+
+
+def test_a_question_about_a_table_gets_the_whole_table_each_figure_named_by_year_and_gender(
+        tmp_path: Path, corpus_components: tuple) -> None:
+    """'Vad står det i tabell 1?' is answered by that table whole, under its caption, and cited from the caption to
+    its last row; a header of two rows (a year merged over the genders under it) names each figure by both."""
+    bot, _ = _ingest_folder(tmp_path, corpus_components, {"trygghetsenkat-ekbyskolan.docx": _survey_report(),
+                                                          "pm-lovskola.md": LOVSKOLA_MEMO})
+    response = bot.respond({"message": "Vad står det i tabell 1?"})
+    assert response.grounded, response.text
+    lines = response.text.splitlines()
+    assert lines[0].startswith("Tabell 1. Andel elever som känner sig trygga")
+    assert "I klassrummet: 2023 Flickor 81 %, 2023 Pojkar 86 %, 2024 Flickor 84 %, 2024 Pojkar 88 %" in lines[1]
+    assert "På rasten: 2023 Flickor 70 %" in lines[2] and "I omklädningsrummet: 2023 Flickor 58 %" in lines[3]
+    assert "Årskurs 4–6" not in response.text  # the other table
+    from ingest.load import load_document
+
+    doc, _ = load_document(tmp_path / "docs" / "trygghetsenkat-ekbyskolan.docx")
+    cited = response.citations[0]
+    assert doc.lines[cited.start_line - 1].startswith("Tabell 1.") and doc.lines[cited.end_line - 1].startswith(
+        "| I omklädningsrummet")
+    response = bot.respond({"message": "Vad visar tabellen om trygghet?"})
+    assert response.grounded and "På rasten: 2023 Flickor 70 %, 2023 Pojkar 82 %" in response.text, response.text
+    response = bot.respond({"message": "Vad står det i tabell 2?"})
+    assert response.grounded and "Årskurs 7–9: Flickor 55, Pojkar 56." in response.text, response.text
+    assert "I klassrummet" not in response.text
 
 
 def test_a_name_in_a_signature_line_is_no_evidence_about_it(bot: Assistant) -> None:
@@ -1034,6 +1094,31 @@ def test_a_definition_question_opens_with_the_sentence_that_defines_the_term(
     })
     response = bot.respond({"message": "Vad är studiero i klassrummet?"})
     assert response.grounded and response.text.startswith("Med studiero menas")
+
+
+def test_a_definition_question_is_answered_by_the_defining_form_not_by_a_use(
+        tmp_path: Path, corpus_components: tuple) -> None:
+    """The sentence that defines the term in one of the forms texts define by ('Med X avses …', 'X, det vill säga …',
+    a glossary entry 'X – …') opens the answer, however many of the question's words a sentence that only uses the
+    term holds; asked as 'Förklara begreppet X' and without å/ä/ö too."""
+    bot, _ = _ingest_folder(tmp_path, corpus_components, {
+        "plan-narvaro.md": (
+            "# Närvaroplan för Ekbyskolan\n\n## Bakgrund\n\n"
+            "Mentorerna följer tidiga signaler och hög frånvaro varje vecka och rapporterar tidiga signaler till "
+            "elevhälsan.\n\nHög frånvaro har ökat i årskurs 8 och 9, och hög frånvaro följs upp av rektor varje "
+            "månad.\n\n## Ordlista\n\n"
+            "Tidiga signaler – tecken på att en elev är på väg mot frånvaro, till exempel sena ankomster.\n\n"
+            "Med hög frånvaro avses i planen minst 15 procent frånvaro under en månad.\n"
+        ),
+        "pm-lovskola.md": LOVSKOLA_MEMO,
+    })
+    for question in ("Vad menas med tidiga signaler?", "Förklara begreppet tidiga signaler",
+                     "Vad ar tidiga signaler?"):
+        response = bot.respond({"message": question})
+        assert response.grounded and response.text.startswith("Tidiga signaler – tecken på"), (question,
+                                                                                                 response.text)
+    response = bot.respond({"message": "Vad är hög frånvaro?"})
+    assert response.grounded and response.text.startswith("Med hög frånvaro avses"), response.text
 
 
 def test_a_who_follow_up_is_answered_first_from_the_passage_just_quoted(

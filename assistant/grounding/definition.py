@@ -18,6 +18,7 @@ At both levels 'X är vanligare bland pojkar' compares X and says not what it is
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from assistant import lexicon as lex
 from assistant.index.lexical import fold
@@ -73,15 +74,48 @@ def defines(term: str, unit: Unit | str, loose: bool = False) -> bool:
 
 
 def _is_definition(term: str, text: str) -> bool:
-    """Strict: the term before a defining verb, or before 'är en/ett/när/att …', near the sentence's start."""
+    """Strict: the term in one of the defining forms (`states_definition`), or before a defining verb or 'är en/ett/
+    när/att …' near the sentence's start."""
+    if states_definition(term, text):
+        return True
     m = lex.DEFINES_RE.search(text)
     return m is not None and m.start() <= DEFINING_REACH and names_definiendum(term, text[: m.start()])
+
+
+def states_definition(term: str, text: str) -> bool:
+    """Whether `text` defines `term` in one of the forms Swedish texts define a term by (lexicon.DEFINING_PATTERNS):
+    'Med X avses …', 'X, det vill säga …', 'X – …', 'Begreppet X innebär …'.
+
+    >>> [states_definition("institutionalisering", t) for t in ("Med institutionalisering avses att arbetet består.",
+    ...  "Arbetet ska leda till institutionalisering av metoderna.")]
+    [True, False]
+    >>> [states_definition("styrkedja", t) for t in ("Hela skolans styrkedja, det vill säga enhets- och politisk "
+    ...  "nivå, deltar.", "Styrkedja – de nivåer som styr skolan.", "Styrkedjan är viktig för arbetet.")]
+    [True, True, False]
+    """
+    folded = _INNER_HYPHEN_RE.sub("", fold(" ".join(text.split())))
+    return any(p.search(folded) for p in _defining_patterns(term))
+
+
+# A hyphen inside a word ('Anti-pluggkultur'), dropped as the term's own are; a dash between words stays.
+_INNER_HYPHEN_RE = re.compile(r"(?<=\w)-(?=\w)")
+
+
+@lru_cache(maxsize=256)
+def _defining_patterns(term: str) -> tuple[re.Pattern[str], ...]:
+    """lexicon.DEFINING_PATTERNS for one term: each of its words by its first letters and any ending
+    ('kompensatoriskt uppdrag' meets 'kompensatoriska uppdraget')."""
+    words = re.findall(r"\w+", fold(term).replace("-", ""))
+    if not words:
+        return ()
+    stem = r"\s+".join(re.escape(w[: max(4, len(w) - 2)] if len(w) > 4 else w) + r"\w*" for w in words)
+    return tuple(re.compile(p.replace("{term}", stem)) for p in lex.DEFINING_PATTERNS)
 
 
 def _glossed(term: str, text: str) -> bool:
     """A defining verb or gloss in the text; a bracket, dash or colon after the term or the term in brackets after
     its long form; or 'X är …' (not a comparison) with X among the sentence's first words."""
-    if lex.DEFINING_VERB_RE.search(text) or lex.GLOSS_RE.search(text):
+    if _explained_by_verb(term, text):
         return True
     folded, head = fold(text).replace("-", ""), fold(term).replace("-", "")[:6]  # as names_definiendum
     at = folded.find(head)
@@ -92,6 +126,18 @@ def _glossed(term: str, text: str) -> bool:
     opening = len(folded[:at].split()) < GLOSS_OPENING_WORDS
     said = _IS_AFTER_RE.search(folded[at:])
     return opening and said is not None and not compares(folded[at:], said.end())
+
+
+def _explained_by_verb(term: str, text: str) -> bool:
+    """A defining verb or gloss that explains the term: the term named before it ('X innebär …', '”X”, dvs …'), in it
+    ('Med X avses …') or, after a naming one, after it ('… kallas X', 'en så kallad X'). A defining verb before the
+    term explains something else with it ('Det innebär att använda den könsuppdelade statistik …')."""
+    for m in (*lex.DEFINING_VERB_RE.finditer(text), *lex.GLOSS_RE.finditer(text)):
+        if names_definiendum(term, text[: m.end()]):
+            return True
+        if lex.NAMING_GLOSS_RE.fullmatch(m.group(0)) and names_definiendum(term, text[m.end():]):
+            return True
+    return False
 
 
 def compares(folded: str, at: int) -> bool:

@@ -524,8 +524,18 @@ def _restore_index(vocabulary: frozenset[str]) -> dict[str, str]:
 
 
 def definiendum(text: str) -> str:
-    """The term a definition question asks about: 'Vad är antipluggkultur?' -> 'antipluggkultur'."""
-    m = re.search(r"(?:vad (?:är|var|menas med|betyder|innebär|avses med|kallas)|what is|what does)\s+"
+    """The term a definition question asks about: 'Vad är antipluggkultur?' -> 'antipluggkultur'.
+
+    >>> definiendum("Förklara begreppet styrkedja."), definiendum("Vad står SIP för?")
+    ('styrkedja', 'SIP')
+    >>> definiendum("Vad menas med begreppet normkritik?"), definiendum("Definiera institutionalisering")
+    ('normkritik', 'institutionalisering')
+    """
+    stands = re.search(r"^\s*vad står\s+(.{1,40}?)\s+för\s*\??$", text.strip(), re.I)
+    if stands:
+        return stands.group(1).strip(" ?.!\"”'")
+    m = re.search(r"(?:vad (?:är|var|menas med|betyder|innebär|avses med|kallas)|förklara|definiera|what is|"
+                  r"what does)\s+(?:(?:begreppet|termen|ordet|uttrycket)\s+)?"
                   r"(?:en |ett |a |an |the )?"
                   r"(.+?)(?:\s+(?:för något|för nåt|mean|i (?:materialet|underlaget|rapporten)))?\s*\??$", text.strip(),
                   re.I)

@@ -19,7 +19,7 @@ import numpy as np
 
 from assistant import lexicon as lex
 from assistant.grounding.anchors import Anchor, near
-from assistant.grounding.definition import names_definiendum
+from assistant.grounding.definition import defines, names_definiendum
 from assistant.grounding.passages import TermWeights
 from assistant.grounding.question import Question, Subject, asks_outcome, common_terms, reports_outcome
 from assistant.index.lexical import fold, inflection_stem, tokenize, word_list_terms
@@ -151,6 +151,9 @@ WHO_VERB_FIT = 0.3
 TITLE_LINES = 2
 # What a table row gains whose first cell the question names ('… i årskurs 5?': the row 'Årskurs 5').
 ROW_FIT = 0.3
+# What a sentence gains that defines the term a definition question asks about (grounding/definition.py, strict),
+# over the 0.15 of one that names it with any defining verb or 'är'.
+DEFINING_FIT = 0.3
 
 
 class UnitSelector:
@@ -260,8 +263,13 @@ class UnitSelector:
         if kind == "cause":
             return 0.15 if lex.CAUSE_SENTENCE_RE.search(text) else 0.0
         if kind == "definition" and question.definiendum:
-            has = names_definiendum(question.definiendum, text)
-            return (0.3 if has else -0.1) + (0.15 if has and lex.DEFINITION_SENTENCE_RE.search(text) else 0.0)
+            if not names_definiendum(question.definiendum, text):
+                return -0.1
+            # The sentence that defines the term ('Med X avses …', 'X, det vill säga …') before one that only uses
+            # it with some 'är' ('X är vanligare bland pojkar').
+            if defines(question.definiendum, text):
+                return 0.3 + DEFINING_FIT
+            return 0.3 + (0.15 if lex.DEFINITION_SENTENCE_RE.search(text) else 0.0)
         if kind == "who":
             # A role ('rektor ansvarar …'); and the question's own verb, which names whoever does it.
             return (0.2 if lex.ROLE_SENTENCE_RE.search(text) else 0.0) + (WHO_VERB_FIT if does_asked(question, text)

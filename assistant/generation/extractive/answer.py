@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from assistant import lexicon as lex
 from assistant.citations import CitationBook, markers
 from assistant.generation.base import BackendResult, PreparedTurn
+from assistant.generation.extractive.tables import asked_table, header_rows, labelled_row, write_table
 from assistant.generation.wording import indirect_question, listed
 from assistant.grounding.definition import defines, names_definiendum
 from assistant.grounding.question import Question, owned_phrase
@@ -24,7 +25,6 @@ from assistant.grounding.selection import (
     Selection,
     of_another_kind,
     subject_is_covered,
-    table_of,
 )
 from assistant.index.lexical import fold, word_list_terms
 from assistant.index.units import (
@@ -36,7 +36,6 @@ from assistant.index.units import (
     lead_in,
     list_intro,
     list_of,
-    names_columns,
     parent_item,
     quote_of,
     quoted_text,
@@ -82,6 +81,9 @@ LED_LIST_GAP = 5
 # A supporting statement (not the best) is written with the list its paragraph leads into when it scores this share
 # of the best one's score.
 LED_SUPPORT = 0.8
+# The answer types a question about a table may have to be answered with the whole table ('Vad står det i tabell
+# 1?', 'Vad visar tabellen om …?'); a figure asked of a table ('Hur många pojkar … enligt tabell 1?') is its row.
+TABLE_ANSWER_TYPES = ("fact", "list")
 # A definition question's answer opens with a close statement that defines the asked term (scoring this share of the
 # best one) when the best one only names it (grounding/definition.py: the strict test).
 DEFINING_SHARE = 0.6
@@ -123,6 +125,10 @@ def write_answer(question: Question, selection: Selection, verdict: Verdict, boo
     evidence = verdict.evidence
     lead = [lex.ENGLISH_NOTE] if question.language == "en" else []
     top = evidence[0]
+    if question.answer_type in TABLE_ANSWER_TYPES and (rows := asked_table(question.cue_text, evidence)):
+        table = write_table(rows, book, _clean)
+        if table is not None:  # 'Vad står det i tabell 1?': the whole table, each figure with its column names
+            return Written("\n".join([*lead, *table]), True)
     chosen_list = _list_to_use(question, selection.best_list, top, {s.unit.unit_id for s in evidence})
     led = _led_list(question, top.unit, selection)[1] if chosen_list is not None else []
     if chosen_list is not None and led and not (
@@ -170,7 +176,7 @@ def write_answer(question: Question, selection: Selection, verdict: Verdict, boo
         if header is not None:
             # A table row means little without its column names: "Totalt: Flickor 35, Pojkar 46, Totalt 81".
             number = book.cite(s.unit.chunk, header.start_line, s.unit.end_line,
-                               f"{quote_of(header)}; {quote_of(s.unit)}")
+                               "; ".join(quote_of(u) for u in [*header_rows(s.unit), s.unit]))
             text = row_sentence(header, s.unit)
         elif items:
             # A sentence that leads into a list ('Vidare lyfts tre faktorer fram:') is quoted with its list; a
@@ -782,21 +788,14 @@ def _write_undefined(verdict: Verdict, book: CitationBook) -> Written:
 
 
 def table_header(unit: Unit) -> Unit | None:
-    """The first row of the table `unit` is a row of, when that row names columns (holds no figures)."""
-    if unit.kind != "row":
-        return None
-    rows = table_of(unit)
-    first = rows[0]
-    if first is unit or not names_columns(first.text):
-        return None
-    return first
+    """The first row of the table `unit` is a data row of, when the table names its columns (tables.header_rows)."""
+    headers = header_rows(unit)
+    return headers[0] if headers and unit not in headers else None
 
 
 def row_sentence(header: Unit, row: Unit) -> str:
-    """A table row read with its column names: 'Totalt | 35 | 46 | 81' -> 'Totalt: Flickor 35, Pojkar 46, Totalt 81.'
-
-    A header without the corner cell above the row labels ('Flickor | Pojkar | Totalt', a table aligned with
-    spaces) names the columns after the first.
+    """A table row read with its column names, all its header rows read together (tables.labelled_row): 'Totalt |
+    35 | 46 | 81' -> 'Totalt: Flickor 35, Pojkar 46, Totalt 81.'; the row as it stands when the header does not fit.
 
     >>> from assistant.schema import Chunk
     >>> c = Chunk(chunk_id="doctest-row-header", source="s", title="t", doc_type="rapport", heading_path=[], start_line=1, end_line=2,
@@ -804,14 +803,7 @@ def row_sentence(header: Unit, row: Unit) -> str:
     >>> row_sentence(*units_of(c))
     'Deltagare: Kvinnor 23, Män 8.'
     """
-    names = [c.strip() for c in header.text.strip("| ").split("|")]
-    cells = [drop_note_marks(c.strip()) for c in row.text.strip("| ").split("|")]
-    if len(names) == len(cells) - 1:
-        names = ["", *names]
-    if len(names) != len(cells) or len(cells) < 2:
-        return _clean(row)
-    pairs = ", ".join(f"{name} {cell}" for name, cell in zip(names[1:], cells[1:], strict=True) if cell)
-    return f"{cells[0]}: {pairs}."
+    return labelled_row(header_rows(row) or [header], row) or _clean(row)
 
 
 def _clean(unit: Unit) -> str:

@@ -1,0 +1,149 @@
+"""Tables in an answer: a row read with its column names, and a small table written whole under its caption.
+
+A row's figures mean little without the names of their columns ('Totalt | 35 | 46' -> 'Totalt: Flickor 35, Pojkar
+46.'). A Word or Markdown table of figures by year and group often names its columns in two header rows, a year
+spanning the groups measured that year ('| | 2023 | | 2024 | |' over '| | Flickor | Pojkar | Flickor | Pojkar |'):
+each figure is then named by both ('2023 Flickor 81 %'). 'Vad står det i tabell 1?' asks for the whole table, which
+is written row by row under its caption, when it is small enough to read in an answer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from assistant import lexicon as lex
+from assistant.citations import CitationBook, markers
+from assistant.grounding.selection import Scored, table_of
+from assistant.index.units import Unit, drop_note_marks, names_columns, quote_of, quoted_text, units_of
+
+# The most data rows a table may have to be written whole: a longer one is a register to look up in, not an answer.
+MAX_TABLE_ROWS = 12
+# How many of the best units are searched for the table a question asks about.
+TABLE_POOL = 12
+
+
+def cells(row: Unit) -> list[str]:
+    """A row's cells where they stand: an empty cell keeps its place, so that a header's cells stay over the
+    columns they name ('| 2023 |  | 2024 |' -> ['', '2023', '', '2024', ''])."""
+    return [c.strip() for c in quoted_text(row).split("|")]
+
+
+def header_rows(unit: Unit) -> list[Unit]:
+    """The rows that name the columns of the table `unit` is a row of: its first row when that names columns (holds
+    no figure but a year), and the row under it when the first spans columns (a name followed by empty cells, 'the
+    year over each group') and the second names the columns under it. Empty for a table without column names."""
+    if unit.kind != "row":
+        return []
+    rows = table_of(unit)
+    if not names_columns(rows[0].text):
+        return []
+    headers = [rows[0]]
+    for row in rows[1:]:
+        above = cells(headers[-1])
+        if not (names_columns(row.text) and _spans(above) and len(cells(row)) == len(above)):
+            break
+        headers.append(row)
+    return headers
+
+
+def _spans(row: list[str]) -> bool:
+    """Whether a header row has a name that spans the next column (an empty cell right after a named one)."""
+    return any(name and not after for name, after in zip(row, row[1:]))
+
+
+def column_names(headers: Sequence[Unit], width: int) -> list[str] | None:
+    """What each of a row's `width` columns is called, all header rows read together ('2023 Flickor'); a name that
+    spans columns stands over each column it spans. A header without the corner cell above the row labels
+    ('Flickor | Pojkar | Totalt', a table aligned with spaces) names the columns after the first. None when the
+    header rows do not fit the row."""
+    names = [""] * width
+    for i, header in enumerate(headers):
+        row = cells(header)
+        if len(row) != width:
+            row = [c for c in row if c]
+            if len(row) == width - 1:
+                row = ["", *row]
+            elif len(row) != width:
+                return None
+        if i < len(headers) - 1:  # a row above the last spans the empty cells after each of its names
+            spanned, name = [], ""
+            for cell in row:
+                name = cell or name
+                spanned.append(name)
+            row = spanned
+        names = [f"{a} {b}".strip() for a, b in zip(names, row, strict=True)]
+    return names
+
+
+def labelled_row(headers: Sequence[Unit], row: Unit) -> str | None:
+    """A table row read with its column names: 'Totalt | 35 | 46 | 81' -> 'Totalt: Flickor 35, Pojkar 46, Totalt
+    81.'; None when the header does not fit the row."""
+    values = [drop_note_marks(c) for c in cells(row)]
+    names = column_names(headers, len(values))
+    if names is None or len(values) < 2:
+        return None
+    # The cells before the first figure say what the row is of ('Unika besökare | Pojkar | 305 | 296'): they name
+    # the row, the column names name its figures.
+    labels = 1
+    while labels < len(values) - 1 and not lex.DIGIT_RE.search(values[labels]):
+        labels += 1
+    if labels == len(values) - 1 and not lex.DIGIT_RE.search(values[-1]):
+        labels = 1  # a table of words: each cell after the first under its column's name
+    pairs = ", ".join(f"{name} {cell}".strip() for name, cell in zip(names[labels:], values[labels:], strict=True)
+                      if cell)
+    return f"{', '.join(v for v in values[:labels] if v)}: {pairs}."
+
+
+def caption_of(rows: Sequence[Unit]) -> Unit | None:
+    """The caption line right above a table ('Tabell 1. Andel elever som känner sig trygga'), a heading line or, when
+    long, read as a sentence."""
+    units = units_of(rows[0].chunk)
+    above = units[rows[0].seq - 1] if rows[0].seq > 0 else None
+    return above if above is not None and above.kind in ("label", "sentence") and lex.CAPTION_RE.match(above.text) \
+        else None
+
+
+def asked_table(question_text: str, ranked: Sequence[Scored]) -> list[Unit]:
+    """The rows of the table a question about a table asks for ('Vad står det i tabell 1?', 'Vad visar tabellen om
+    trygghet?'): the table under the caption of the number it names, else the table of the best row (or of the
+    best caption); empty when the question asks about no table or none is among the best units."""
+    asked = lex.TABLE_QUESTION_RE.search(question_text)
+    if asked is None:
+        return []
+    number = asked.group("number")
+    tables: list[list[Unit]] = []
+    for s in ranked[:TABLE_POOL]:
+        unit = s.unit
+        if unit.kind in ("label", "sentence") and lex.CAPTION_RE.match(unit.text):
+            after = units_of(unit.chunk)[unit.seq + 1: unit.seq + 2]
+            unit = after[0] if after else unit
+        if unit.kind == "row" and len(rows := table_of(unit)) >= 2:
+            tables.append(rows)
+    if number:
+        named = [t for t in tables if (c := caption_of(t)) is not None and _numbered(c.text, number)]
+        tables = named
+    return tables[0] if tables else []
+
+
+def _numbered(caption: str, number: str) -> bool:
+    m = lex.CAPTION_RE.match(caption)
+    return m is not None and re.search(r"\d+", m.group(0)).group(0) == number  # type: ignore[union-attr]
+
+
+def write_table(rows: Sequence[Unit], book: CitationBook, clean: Callable[[Unit], str]) -> list[str] | None:
+    """A small table written whole: its caption (or heading), then each data row with its column names, all cited
+    to the table's lines (caption to last row). None for a table too long to write whole."""
+    headers = header_rows(rows[0])
+    data = [r for r in rows if r not in headers]
+    if not data or len(data) > MAX_TABLE_ROWS:
+        return None
+    caption = caption_of(rows)
+    quoted = [*([caption] if caption is not None else []), *headers, *data]
+    number = book.cite(rows[0].chunk, quoted[0].start_line, data[-1].end_line, "; ".join(quote_of(u) for u in quoted))
+    title = clean(caption).rstrip(".:") if caption is not None else (rows[0].chunk.heading_path or ["Tabellen"])[-1]
+    lines = [f"{title}:"]
+    for i, row in enumerate(data):
+        text = (labelled_row(headers, row) if headers else None) or clean(row)
+        lines.append(f"- {text}{markers([number]) if i == len(data) - 1 else ''}")
+    return lines

@@ -1,0 +1,61 @@
+"""Tables in answers: a header of two rows names each figure by both, and a small table is written whole."""
+
+from __future__ import annotations
+
+from assistant.citations import CitationBook
+from assistant.generation.extractive.answer import _clean, row_sentence, table_header
+from assistant.generation.extractive.tables import asked_table, header_rows, write_table
+from assistant.grounding.selection import Scored
+from assistant.index.units import units_of
+from ingest.chunk import chunk_document
+from ingest.load import SourceDoc
+
+# A survey's table by year and gender as a Markdown report writes it: the year spans the two genders under it.
+SURVEY = ["# Trygghetsenkät 2024", "", "Enkäten besvarades av 212 elever i årskurs 4–9.", "",
+          "Tabell 1. Andel elever som känner sig trygga", "",
+          "| | 2023 | | 2024 | |", "|---|---|---|---|---|", "| | Flickor | Pojkar | Flickor | Pojkar |",
+          "| I klassrummet | 81 % | 86 % | 84 % | 88 % |", "| På rasten | 70 % | 82 % | 76 % | 83 % |", "",
+          "Tabell 2. Ansvar för åtgärderna", "", "| Åtgärd | Ansvarig |", "|---|---|",
+          "| Rastvärdar | Rektor |", "| Vuxennärvaro | Idrottslärare |", ""]
+
+
+def _units() -> list:
+    doc = SourceDoc(path="/x/enkat.md", source="enkat.md", title="Enkät", doc_type="övrigt", lines=SURVEY)
+    return [u for c in chunk_document(doc, lambda t: len(t.split())) for u in units_of(c)]
+
+
+def _row(units: list, start: str):
+    return next(u for u in units if u.kind == "row" and u.text.startswith(start))
+
+
+def test_a_year_over_genders_names_each_figure_by_both() -> None:
+    units = _units()
+    rest = _row(units, "På rasten")
+    assert [h.text.split("|")[1].strip() for h in header_rows(rest)] == ["2023", "Flickor"]
+    assert row_sentence(table_header(rest), rest) == \
+        "På rasten: 2023 Flickor 70 %, 2023 Pojkar 82 %, 2024 Flickor 76 %, 2024 Pojkar 83 %."
+
+
+def test_a_table_of_words_has_one_header_row() -> None:
+    """A table without figures names its columns in its first row only: its second row is data, not a header
+    (the first row spans no column)."""
+    units = _units()
+    row = _row(units, "Rastvärdar")
+    assert len(header_rows(row)) == 1
+    assert row_sentence(table_header(row), row) == "Rastvärdar: Ansvarig Rektor."
+
+
+def test_the_asked_table_is_written_whole_under_its_caption() -> None:
+    units = _units()
+    ranked = [Scored(u, 1.0 - i / 100, 0.0, 0.0) for i, u in enumerate(units)]
+    rows = asked_table("Vad står det i tabell 2?", ranked)
+    assert [r.text for r in rows][1:] == ["Rastvärdar | Rektor", "Vuxennärvaro | Idrottslärare"]
+    assert asked_table("Hur många elever svarade?", ranked) == []  # no table asked about
+    rows = asked_table("Vad står det i tabell 1?", ranked)
+    book = CitationBook()
+    lines = write_table(rows, book, _clean)
+    assert lines is not None and lines[0] == "Tabell 1. Andel elever som känner sig trygga:"
+    assert lines[1].startswith("- I klassrummet: 2023 Flickor 81 %, 2023 Pojkar 86 %, 2024 Flickor 84 %")
+    assert lines[2].startswith("- På rasten: 2023 Flickor 70 %") and lines[2].endswith("[1]")
+    cited = book.citations[0]
+    assert (cited.start_line, cited.end_line) == (5, 11)  # caption to the last row
