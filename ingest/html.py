@@ -16,6 +16,8 @@ BLOCKS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "pre", "block
 # Elements that end a run of bare text (text standing in a <div> without a block of its own).
 BREAKS = frozenset({"div", "section", "article", "main", "aside", "ul", "ol", "dl", "table", "br", "hr", "figure",
                     "figcaption", "tr", "td", "th", "body"})
+# Elements that have no end tag: never kept open (a page of thousands of '<br>' made each later tag a long search).
+VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"})
 
 
 @dataclass
@@ -83,7 +85,8 @@ class _Reader(HTMLParser):
             return
         if self.skip:
             return
-        self.stack.append(tag)
+        if tag not in VOID:
+            self.stack.append(tag)
         if tag == "main":
             self.main += 1
         if tag == "article":
