@@ -33,12 +33,17 @@ def clean_markdown(lines: list[str]) -> tuple[list[str], list[int]]:
     ...                 "[^2]: Källa: _elevenkäten_."])
     (['Med trygghet avses andelen elever som svarat.²', '', '2 Källa: elevenkäten.'], [3])
     """
-    numbers: dict[str, str] = {}
-    for line in lines:
-        m = _FOOTNOTE_DEF_RE.match(line)
-        if m:
-            label = m.group(2)
-            numbers.setdefault(label, label if label.isdigit() else str(len(numbers) + 1))
+    labels = [m.group(2) for m in map(_FOOTNOTE_DEF_RE.match, lines) if m]
+    # A numbered note keeps its number; a named one ('[^källa]') takes the next number no note has.
+    numbers = {label: label for label in labels if label.isdigit()}
+    taken, free = set(numbers.values()), 0
+    for label in labels:
+        if label not in numbers:
+            free += 1
+            while str(free) in taken:
+                free += 1
+            numbers[label] = str(free)
+            taken.add(str(free))
     out: list[str] = []
     notes: list[int] = []
     fenced = False

@@ -176,3 +176,12 @@ def test_unusable_files_are_refused_with_a_reason(tmp_path: Path, name: str, con
     p.write_bytes(content)
     with pytest.raises(LoadError, match=message):
         load_document(p)
+
+
+def test_markdown_footnotes_named_and_numbered_never_share_a_number() -> None:
+    """'[^a]' was numbered by how many notes came before it, so beside '[^2]' it became 2 too and its mark pointed
+    at the other note."""
+    from ingest.markdown import clean_markdown
+
+    lines, notes = clean_markdown(["Text.[^2] Mer.[^a]", "", "[^2]: Två.", "[^a]: Annan."])
+    assert lines == ["Text.² Mer.¹", "", "2 Två.", "1 Annan."] and notes == [3, 4]
