@@ -95,6 +95,8 @@ def test_a_follow_up_is_resolved_against_the_topic_of_the_previous_question() ->
         "Vilka aktörer kan bidra till att eleverna ska känna sig trygga?")
     assert rewrite_follow_up("Och för flickor då?", _history("Vilka insatser finns för pojkar?")) == (
         "Vilka insatser finns för flickor?")
+    assert rewrite_follow_up("Och 2024 för pojkar?", _history("Hur många flickor var behöriga 2023?")) == (
+        "Hur många pojkar var behöriga 2024?")
 
 
 def test_a_chain_of_follow_ups_keeps_the_first_topic() -> None:

@@ -301,6 +301,8 @@ def _resolve(message: str, previous: str, topic_question: str | None = None) -> 
     if contrasted != merged:
         rest = " ".join(w for w in addition.split()
                         if w.lower() not in used and not re.search(rf"\b{re.escape(w)}\b", contrasted, re.I))
+        if all(w.lower() in _CONTRAST_FILLERS for w in rest.split()):
+            rest = ""  # 'Och 2024 för pojkar?': the 'för' left over says nothing ('… behöriga 2024 för?')
         return (f"{contrasted} {rest}?" if rest else f"{contrasted}?"), "contrast"
     # 'Hur lång tid tar den fjärde?' after '… den andra träffen i processtödet?': the ordinal's noun is elided.
     elided = _ELIDED_ORDINAL_RE.search(message)
