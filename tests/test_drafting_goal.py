@@ -60,6 +60,8 @@ def test_a_change_in_percentage_points_is_counted_from_the_baseline() -> None:
     assert _reach(without) == "öka med 5 procentenheter för pojkarna senast våren 2026"
     down = extract_facts(["Frånvaron bland pojkarna ska minska med 4 procentenheter."])
     assert _reach(down) == "minska med 4 procentenheter för pojkarna senast måldatum"
+    one = extract_facts(["Andelen flickor ska öka med 1 procentenhet till våren 2026."])  # was a target of '1 %'
+    assert one.target is not None and one.target.values_text == "öka med 1 procentenhet för flickor"
 
 
 def test_a_failing_grade_f_goes_down_and_a_schools_grades_are_no_grade() -> None:

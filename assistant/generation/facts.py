@@ -123,7 +123,7 @@ class Target:
 
 def is_change(value: str) -> bool:
     """Whether a target value is a change in percentage points ('+5 procentenheter'), not a value to reach."""
-    return value.endswith("procentenheter")
+    return value.endswith(("procentenhet", "procentenheter"))
 
 
 def said_change(value: str) -> str:
@@ -306,7 +306,7 @@ def _read_message(facts: UserFacts, text: str) -> None:
 
 # A target value: a share, or a value without unit that is no year ('meritvärdet ska upp till 220').
 _TARGET_VALUE_RE = re.compile(
-    r"(?<![\w,.])(\d{1,3}(?:[.,]\d+)?)(?:\s*(%|procentenheter|procent)|(?![\d.,]*\d)(?!\s*(?:av|st\b|elever)))")
+    r"(?<![\w,.])(\d{1,3}(?:[.,]\d+)?)(?:\s*(%|procentenhet(?:er)?|procent)|(?![\d.,]*\d)(?!\s*(?:av|st\b|elever)))")
 
 
 def stated_target(sentence: str) -> Target | None:
@@ -350,9 +350,9 @@ def stated_target(sentence: str) -> Target | None:
         before = sentence[spans[n - 1].end() if n else 0:m.start()]
         after = sentence[m.end():spans[n + 1].start() if n + 1 < len(spans) else len(sentence)]
         group = _last_group(before) if groups_first else _first_group(after)
-        if m.group(2) == "procentenheter":  # 'ska öka med 5 procentenheter': a change from today's share
+        if (m.group(2) or "").startswith("procentenhet"):  # 'ska öka med 5 procentenheter': a change from today
             sign = "−" if lex.TARGET_DOWN_RE.search(cue.group(0)) else "+"
-            values.append((group, f"{sign}{m.group(1)} procentenheter"))
+            values.append((group, f"{sign}{m.group(1)} {m.group(2)}"))
             continue
         unit = " %" if m.group(2) else ""
         values.append((group, f"{m.group(1)}{unit}"))
