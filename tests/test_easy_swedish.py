@@ -1090,6 +1090,9 @@ def test_a_left_out_verb_is_said_again_in_a_sentence_of_its_own() -> None:
     # Two verbs left out ('ska arbeta') would need both: the sentence stays whole.
     kept = "En grupp av lärarna ska arbeta med läsförståelse och skrivande och en annan grupp med matematik."
     assert gapped_verb(kept) == [kept]
+    # A verb ending the first clause, with no preposition after it, leaves nothing to say again (it raised IndexError).
+    kept = "En grupp arbetar och en annan grupp med inkludering av alla elever i skolan."
+    assert gapped_verb(kept) == [kept]
 
 
 def test_an_aside_between_commas_about_the_subject_becomes_a_sentence_after_it() -> None:

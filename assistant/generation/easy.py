@@ -1512,7 +1512,7 @@ def gapped_verb(piece: str) -> list[str]:
     words = left.split()
     verbs = [i for i, w in enumerate(words) if is_finite_verb(w.strip(",")) and
              not _attributive(words[i - 1] if i else "", w)]
-    if len(verbs) != 1 or not 1 <= verbs[0] <= 4 or _SUBORDINATOR_RE.search(left) or \
+    if len(verbs) != 1 or not 1 <= verbs[0] <= 4 or _SUBORDINATOR_RE.search(left) or verbs[0] + 1 == len(words) or \
             words[verbs[0] + 1].lower() not in lex.PREPOSITIONS:
         return [piece]  # 'ska arbeta med …' leaves out two verbs: one said again would not do
     subject = m.group("subject")
