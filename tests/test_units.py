@@ -225,3 +225,9 @@ def test_a_goal_a_report_states_twice_is_quoted_once_and_the_next_statement_supp
     texts = [s.unit.text for s in picked]
     assert texts[0] == f"Mål 3. {goal}" and f"3) {goal}" not in texts, texts
     assert "Fyra verksamheter har med hjälp av processtödet påbörjat ett eget utvecklingsarbete." in texts, texts
+
+
+def test_a_raised_footnote_mark_is_dropped_but_not_the_power_of_an_area() -> None:
+    """Raised footnote marks ('2023.³') are left out of a unit's text; 'm²' lost its '²' with them ('2 500 m')."""
+    texts = [u.text for u in _units(["# Lokaler", "", "Skolgården är 2 500 m², kommunen 450 km² (2023).³"])]
+    assert texts == ["Skolgården är 2 500 m², kommunen 450 km² (2023)."], texts

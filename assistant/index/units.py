@@ -359,8 +359,9 @@ def _without_mark(m: re.Match) -> str:
 # A lowercase word, or a closing quote or parenthesis ('… ”likvärdig utbildning”12 …'), then the mark; a name may end
 # in digits ('Skola24').
 _NOTE_MARK_RE = re.compile(r"(\b[a-zåäö]{4,}|(?<=\w)[”\"’)])(\.?)\d{1,2}(\.?)(?=[,;:)]?(?:\s|$))")
-# A footnote's number kept raised (a Word table's 'Meritvärde åk 9¹', '%²').
-_SUPERSCRIPT_MARK_RE = re.compile(r"(?<=\S)[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
+# A footnote's number kept raised (a Word table's 'Meritvärde åk 9¹', '%²'); not the power of a unit of area or
+# volume ('2 500 m²', '450 km²', '3 m³'), which is part of the figure.
+_SUPERSCRIPT_MARK_RE = re.compile(r"(?<=\S)(?<!\bm)(?<!\b[kcdm]m)[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
 
 
 def split_sentences(text: str) -> list[str]:
