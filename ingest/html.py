@@ -93,6 +93,7 @@ class _Reader(HTMLParser):
             self.article += 1
         if tag in BREAKS or tag in BLOCKS:
             self._flush_bare()
+            self._piece(" ")  # '<li><p>a</p><p>b</p></li>': a block inside an item or a cell ends its words
         if tag == "br":
             self._piece(" ")
             return
@@ -142,6 +143,7 @@ class _Reader(HTMLParser):
             self.article -= 1
         if tag in BREAKS or tag in BLOCKS:
             self._flush_bare()
+            self._piece(" ")
         if tag in ("td", "th"):
             self._end_cell()
         elif tag == "caption" and self.tables and self.cell is not None:

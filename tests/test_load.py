@@ -162,6 +162,16 @@ def test_html_elements_without_an_end_tag_are_never_left_open() -> None:
     assert reader.stack == ["body", "p"]
 
 
+def test_html_paragraphs_inside_a_list_item_or_a_cell_keep_their_words_apart() -> None:
+    """'<li><p>Öka närvaron.</p><p>Följ upp.</p></li>' on one line was read 'Öka närvaron.Följ upp.'."""
+    from ingest.html import read_html
+
+    blocks, _ = read_html("<ul><li><p>Öka närvaron.</p><p>Följ upp.</p></li></ul>"
+                          "<table><tr><td><p>a</p><p>b</p></td><td><div>c</div><div>d</div></td></tr></table>")
+    assert blocks[0].text == "Öka närvaron. Följ upp."
+    assert [c[0] for c in blocks[1].rows[0]] == ["a b", "c d"]
+
+
 @pytest.mark.parametrize(
     ("name", "content", "message"),
     [
