@@ -7,6 +7,7 @@ stands on; the readable text of each raw line (tags, scripts and styles left out
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
@@ -243,10 +244,16 @@ def _order(pieces: list[tuple[str, int, int]]) -> int:
     return min((k for _, _, k in pieces), default=0)
 
 
+_NEWLINE_REF_RE = re.compile(r"&#(?:0*10(?!\d)|[xX]0*[aA](?![\da-fA-F]));?|&NewLine;")
+
+
 def read_html(raw: str) -> tuple[list[HtmlBlock], list[str]]:
     """The page's blocks in reading order (those in <main>, else <article>, where the page has one) and the readable
     text of each line of the file (1-based line n is shown[n - 1])."""
     reader = _Reader()
+    # The parser counts lines at '\n' only, and a line break written as a character reference ('&#10;') is none of
+    # the file's: both as the file's lines are counted here, so that a block's lines are the file's.
+    raw = _NEWLINE_REF_RE.sub(" ", raw.replace("\r\n", "\n").replace("\r", "\n"))
     reader.feed(raw)
     reader.close()
     blocks = reader.blocks
@@ -256,6 +263,6 @@ def read_html(raw: str) -> tuple[list[HtmlBlock], list[str]]:
             blocks = inside
             break
     blocks.sort(key=lambda b: b.order)
-    n = raw.replace("\r\n", "\n").replace("\r", "\n").count("\n") + 1
+    n = raw.count("\n") + 1
     shown = [" ".join(" ".join(reader.shown.get(i, [])).split()) for i in range(1, n + 1)]
     return blocks, shown

@@ -172,6 +172,16 @@ def test_html_paragraphs_inside_a_list_item_or_a_cell_keep_their_words_apart() -
     assert [c[0] for c in blocks[1].rows[0]] == ["a b", "c d"]
 
 
+def test_html_lines_are_the_files_lines_with_old_mac_breaks_and_newline_references() -> None:
+    """The parser counted lines at '\n' only ('\r' breaks put every block on line 1) and took a '&#10;' in the text
+    for a line of the file (a block cited lines past its own, or past the file's end)."""
+    from ingest.html import read_html
+
+    blocks, shown = read_html("<p>Ett</p>\r<p>Två&#10;&#10;&#x0A;tre</p>\r<p>Fyra&#100;</p>")
+    assert [(b.text, b.first, b.last) for b in blocks] == [("Ett", 1, 1), ("Två tre", 2, 2), ("Fyrad", 3, 3)]
+    assert shown == ["Ett", "Två tre", "Fyrad"]
+
+
 @pytest.mark.parametrize(
     ("name", "content", "message"),
     [
