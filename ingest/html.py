@@ -57,6 +57,8 @@ class _Reader(HTMLParser):
         self.row: list[tuple[str, int, int, int]] | None = None
         self.row_header = True
         self.bare = _Open("p")
+        # The cell and row of each table a nested table stands in, taken up again where the nested one ends.
+        self.outer: list[tuple[_Open | None, int, list[tuple[str, int, int, int]] | None, bool]] = []
         self.main = self.article = self.seq = 0
 
     # -- text
@@ -104,6 +106,8 @@ class _Reader(HTMLParser):
         if tag == "li" and self.open and self.open[-1].tag == "li" and self.stack[-2:-1] == ["li"]:
             self._close_implicitly()  # so does an <li> left open where the next item of its list starts
         if tag == "table":
+            self.outer.append((self.cell, self.cell_span, self.row, self.row_header))
+            self.cell, self.cell_span, self.row, self.row_header = None, 1, None, True
             self.tables.append(self._new("table"))
         elif tag == "tr" and self.tables:
             self._end_row()
@@ -161,6 +165,8 @@ class _Reader(HTMLParser):
             table = self.tables.pop()
             if table.rows:
                 self.blocks.append(table)
+            if self.outer:  # a table in a cell of another: that cell goes on
+                self.cell, self.cell_span, self.row, self.row_header = self.outer.pop()
         elif tag in BLOCKS and self.open and self.open[-1].tag == tag:
             self._close_block()
 

@@ -182,6 +182,16 @@ def test_html_lines_are_the_files_lines_with_old_mac_breaks_and_newline_referenc
     assert shown == ["Ett", "Två tre", "Fyrad"]
 
 
+def test_an_html_table_inside_a_cell_of_another_is_a_table_of_its_own() -> None:
+    """A table nested in a cell took the outer cell's text and the rest of the outer row as rows of its own."""
+    from ingest.html import read_html
+
+    blocks, _ = read_html("<table><tr><td>Skola<table><tr><td>Flickor</td><td>95</td></tr></table> Norr</td>"
+                          "<td>12</td></tr></table>")
+    assert [[c[0] for c in row] for row in blocks[0].rows] == [["Skola Norr", "12"]]
+    assert [[c[0] for c in row] for row in blocks[1].rows] == [["Flickor", "95"]]
+
+
 @pytest.mark.parametrize(
     ("name", "content", "message"),
     [
