@@ -205,12 +205,14 @@ CONTRAST_RE = re.compile(r"\b(men|samtidigt|däremot|dock|risk(?:en|erar|era)?|s
                          r"mer än bara|inte enbart|inte heller)\b", re.I)
 
 # An organisation's goal or target, not a view on a dilemma ('Andelen pojkar … ska öka från 78 procent till 88
-# procent till 2028', 'Skillnaden i meritvärde … ska halveras'): what a plan shall reach argues nothing for or against
-# a choice (generation/extractive/dilemma.py). Wording of Swedish plans (trial 17: an uploaded municipal plan's goals
-# were given as the perspectives on splitting a class by gender).
+# procent till 2028', 'Skillnaden i meritvärde … ska halveras'), or a figure's change from one share to another:
+# what a plan shall reach, or how far a figure moved, argues nothing for or against a choice
+# (generation/extractive/dilemma.py). Wording of Swedish plans (trial 17: an uploaded municipal plan's goals were
+# given as the perspectives on splitting a class by gender).
 GOAL_STATEMENT_RE = re.compile(
     r"\b(?:ska|skall)\s+(?:\w+\s+){0,3}?(?:öka\w*|minska\w*|halveras|fördubblas|höjas|sänkas|nås?|"
-    r"uppnå\w*|uppgå\w*|vara\s+minst|vara\s+högst)\b|\bfrån\s+\d[\d,]*\s*(?:%|procent)?\s+till\s+\d[\d,]*\s*(?:%|procent)|"
+    r"uppnå\w*|uppgå\w*|vara\s+minst|vara\s+högst)\b|"
+    r"\bfrån\s+\d[\d,]*\s*(?:%|procent)?\s+till\s+\d[\d,]*\s*(?:%|procent)|"
     r"\bsenast\s+(?:år\s+)?20\d\d\b|\btill\s+(?:år\s+)?20\d\d\s*[.,]?$", re.I)
 # A participant asking the facilitator for more perspectives ('Vilka perspektiv har vi missat?', 'Finns det fler
 # perspektiv?', 'Vad har vi inte tänkt på?'): a question to the facilitator, not an argument of their own; the turn

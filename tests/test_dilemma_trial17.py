@@ -51,7 +51,8 @@ PLAN = """Jämställdhetsplan för Dalby kommun 2025
 
 Mål för grundskolan
 
-Andelen flickor som upplever att de får lärarens uppmärksamhet i klassrummet ska öka från 61 procent till 80 procent till 2028.
+Andelen flickor som upplever att de får lärarens uppmärksamhet i klassrummet ska öka från 61 procent till 80
+procent till 2028.
 
 Andelen pojkar i årskurs 9 som är behöriga till gymnasiet ska öka från 78 procent till 88 procent till 2028.
 

@@ -450,9 +450,10 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
     # workshop (matched on the opening alone, as the first turn was), whatever words their arguments use.
     workshop, case = _match(backend, opening, found)
     topic = _topic(backend, opening)  # perspectives on what the dilemma is about come first
-    if case is not None and not _named(opening, case) and _title_only(case) and not _holds(case.title, topic):
-        # Matched by meaning to a bare title that shares none of the situation's own words ('Ett autentiskt fall
-        # från en skolverksamhet' for splitting a class by gender): nothing shows that case is like theirs.
+    if case is not None and not _named(opening, case) and _title_only(case) and \
+            not _shared_words(case.title, opening):
+        # Matched by meaning to a bare title that shares none of the situation's words ('Ett autentiskt fall från en
+        # skolverksamhet' for splitting a class by gender): nothing shows that case is like theirs.
         case = None
     if not earlier and not turn.support.supported and not (case is not None and _named(request.message, case)):
         # (A dilemma named by its title is the material's own, whatever else the message holds.)
@@ -566,7 +567,8 @@ def _more_perspectives(backend: ExtractiveBackend, book: CitationBook, opening: 
     if views:
         return [source_item(_spoken(u), [_cite(book, u)]) for u in views]
     return [suggestion("Underlaget har inga fler perspektiv på dilemmat än dem ni redan har fått. Pröva att se "
-                       "situationen från den andra partens håll: vad skulle vårdnadshavaren, eleven eller skolan säga?")]
+                       "situationen från den andra partens håll: vad skulle vårdnadshavaren, eleven eller skolan "
+                       "säga?")]
 
 
 # How the first turn of a dilemma the material does not cover begins its perspectives; later turns know the talk by it.
@@ -630,6 +632,16 @@ def _dilemma_head(book: CitationBook, situation: str, workshop: Workshop | None,
 def _named(situation: str, case: DilemmaCase) -> bool:
     """Whether the participant named the case by its title ('Vi vill diskutera dilemmat Tack, men nej tack')."""
     return len(case.title) > 8 and fold(case.title) in fold(situation)
+
+
+def _shared_words(title: str, situation: str) -> set[str]:
+    """The words a bare title shares with the situation, but for the commonest ('När tar skolans uppdrag slut?' and
+    '… När tar skolans uppdrag slut? En elev …' share 'skolans', 'uppdrag'; 'Ett autentiskt fall …' and a class split
+    by gender share none)."""
+    def words(text: str) -> set[str]:
+        return {t for w in re.findall(r"\w{4,}", text) if zipf_frequency(w.lower(), "sv") < lex.CORE_WORD_ZIPF
+                for t in tokenize(w)}
+    return words(title) & words(situation)
 
 
 def _title_only(case: DilemmaCase) -> bool:
