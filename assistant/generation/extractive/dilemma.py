@@ -161,15 +161,17 @@ def _spoken(u: Unit) -> str:
 
 def _topic(backend: ExtractiveBackend, text: str) -> frozenset[str]:
     """What a dilemma or a turn is about: its own specific words (`_specific_terms`: 'mentorer', 'könsnormer',
-    'trauman') and those of its reason (`_reason_terms`), not the groups the material compares throughout
-    (`lex.COUNTERPARTS`: 'pojkar', 'flickor'), which nearly every passage names."""
+    'trauman'), not the groups the material compares throughout (`lex.COUNTERPARTS`: 'pojkar', 'flickor'), which
+    nearly every passage names."""
     groups = set(tokenize(" ".join(w for pair in lex.COUNTERPARTS for w in pair)))
-    return frozenset(t for t in [*_specific_terms(backend, text), *_reason_terms(text)] if t not in groups)
+    return frozenset(t for t in _specific_terms(backend, text) if t not in groups)
 
 
 def _reason_terms(text: str) -> list[str]:
     """The words of the reason the dilemma gives ('eftersom pojkarna tar all uppmärksamhet' -> 'uppmärksamhet'):
-    part of its core though everyday, not the commonest words ('tar', 'all'). `_topic` drops the groups."""
+    part of its core though everyday, not the commonest words ('tar', 'all'). They rank the perspectives the
+    facilitator brings on the dilemma; a counter-perspective to an argument keeps to `_topic` (an everyday word has
+    other senses: 'rikta uppmärksamhet på systemfel')."""
     reasons = " ".join(m.group(1) for m in lex.REASON_CLAUSE_RE.finditer(text))
     return [t for w in re.findall(r"\w{4,}", reasons) if zipf_frequency(w.lower(), "sv") < lex.CORE_WORD_ZIPF
             for t in tokenize(w)]
@@ -450,6 +452,8 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
     # workshop (matched on the opening alone, as the first turn was), whatever words their arguments use.
     workshop, case = _match(backend, opening, found)
     topic = _topic(backend, opening)  # perspectives on what the dilemma is about come first
+    groups = set(tokenize(" ".join(w for pair in lex.COUNTERPARTS for w in pair)))
+    core = topic | frozenset(t for t in _reason_terms(opening) if t not in groups)  # ... and on its reason
     if case is not None and not _named(opening, case) and _title_only(case) and \
             not _shared_words(case.title, opening):
         # Matched by meaning to a bare title that shares none of the situation's words ('Ett autentiskt fall från en
@@ -482,7 +486,7 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
         focus = {t: w for t, w in _specific_terms(backend, request.message).items() if seen(t)}
         top = frozenset(sorted(focus, key=lambda t: -focus[t])[:1])
         views = [u for u in _perspectives(backend, f"{turn.query} {_theme(workshop.theme) if workshop else ''}",
-                                          avoid, 3, skip=skip, focus=top, contrast_last=True, topic=topic)
+                                          avoid, 3, skip=skip, focus=top, contrast_last=True, topic=core)
                  if unsaid(u)]
         note = [suggestion(title_only_note(case, workshop))] \
             if case is not None and workshop is not None and _named(request.message, case) and _title_only(case) else []
@@ -493,7 +497,7 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
         # 'Vilka perspektiv har vi missat?' asks the facilitator, it argues nothing: a perspective of the material on
         # the dilemma not yet given, none for a dilemma the material does not cover.
         sections.append(draft_section(mode, "perspektiv", _more_perspectives(
-            backend, book, opening, workshop, avoid, unsaid, skip, topic,
+            backend, book, opening, workshop, avoid, unsaid, skip, core,
             covered=not _UNCOVERED_RE.search(earlier[0].content))))
         asked = [q for q in (workshop.questions if workshop else []) if unsaid(q)][:1]
     else:
