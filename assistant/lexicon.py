@@ -205,6 +205,30 @@ SUBJECT_QUESTION_FRAME_RE = re.compile(
 CONTRAST_RE = re.compile(r"\b(men|samtidigt|däremot|dock|risk(?:en|erar|era)?|snarare|i stället|inte bara|utan att|"
                          r"mer än bara|inte enbart|inte heller)\b", re.I)
 
+# An organisation's goal or target, not a view on a dilemma ('Andelen pojkar … ska öka från 78 procent till 88
+# procent till 2028', 'Skillnaden i meritvärde … ska halveras'), or a figure's change from one share to another:
+# what a plan shall reach, or how far a figure moved, argues nothing for or against a choice
+# (generation/extractive/dilemma.py). Wording of Swedish plans (trial 17: an uploaded municipal plan's goals were
+# given as the perspectives on splitting a class by gender).
+GOAL_STATEMENT_RE = re.compile(
+    r"\b(?:ska|skall)\s+(?:\w+\s+){0,3}?(?:öka\w*|minska\w*|halveras|fördubblas|höjas|sänkas|nås?|"
+    r"uppnå\w*|uppgå\w*|vara\s+minst|vara\s+högst)\b|"
+    r"\bfrån\s+\d[\d,]*\s*(?:%|procent)?\s+till\s+\d[\d,]*\s*(?:%|procent)|"
+    r"\bsenast\s+(?:år\s+)?20\d\d\b|\btill\s+(?:år\s+)?20\d\d\s*[.,]?$", re.I)
+# A participant asking the facilitator for more perspectives ('Vilka perspektiv har vi missat?', 'Finns det fler
+# perspektiv?', 'Vad har vi inte tänkt på?'): a question to the facilitator, not an argument of their own; the turn
+# brings a perspective of the material not yet given (trial 17). General Swedish.
+MORE_PERSPECTIVES_RE = re.compile(
+    r"\b(?:vilka|vilket|vad\s+för|fler|andra|annat|något\s+annat|nya?)\s+(?:\w+\s+)?perspektiv\b|"
+    r"\bvad\s+har\s+(?:vi|jag|ni)\s+(?:missat|glömt|inte\s+tänkt\s+på)\b|"
+    r"\bvad\s+(?:mer|annat)\s+(?:bör|borde|ska|kan|behöver)\s+(?:vi|jag)\s+tänka\s+på\b", re.I)
+
+# The reason a dilemma gives for its choice ('… eftersom pojkarna tar all uppmärksamhet'): with the action, the core
+# of the dilemma. Its words count for what the dilemma is about even when they are everyday ones ('uppmärksamhet'),
+# up to `CORE_WORD_ZIPF` (above it: 'tar', 'all', 'skolan' name no subject). General Swedish (trial 17).
+REASON_CLAUSE_RE = re.compile(r"\b(?:eftersom|därför att|på grund av att|med tanke på att)\s+([^.?!]+)", re.I)
+CORE_WORD_ZIPF = 5.0
+
 # --- drafts ------------------------------------------------------------------------------------------------
 
 # Who a local goal can name as its target group; a goal without any of these names none.

@@ -6,7 +6,7 @@ the participant's argument, offer the counter-perspective and the next question 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -115,7 +115,8 @@ def _is_perspective(u: Unit, proposals: frozenset[tuple[str, int]] = frozenset()
     har problemen? Försök tänka …' is a task), a numbered task (a numbered proposal of the material is a view:
     `_is_proposal`, or one of `proposals`, the goal cards' interventions), a list entry's lower-case continuation
     ('vilka resurser ni planerar …'), half an argument whose first half stands before it ('Men eftersom
-    orsakssambandet är komplexa …'), text broken by extraction, a time, a date or a programme line."""
+    orsakssambandet är komplexa …'), text broken by extraction, a time, a date, a programme line or an organisation's
+    goal ('Andelen … ska öka från 78 procent till 88 procent': a target argues nothing about the choice)."""
     text = u.text
     return (u.role == "body" and not u.is_label and u.words >= 8 and "?" not in text and not text[:1].islower()
             and (not lex.LIST_NUMBER_RE.match(text) or _is_proposal(text)
@@ -124,6 +125,7 @@ def _is_perspective(u: Unit, proposals: frozenset[tuple[str, int]] = frozenset()
             and not lex.TIME_RANGE_RE.search(text) and not lex.DATE_RE.search(text)
             and not lex.DILEMMA_LINE.match(text) and not lex.WORKSHOP_LINE.match(text)
             and not lex.DOCUMENT_SIGNPOST_RE.search(text) and not lex.HALF_ARGUMENT_RE.match(text)
+            and not lex.GOAL_STATEMENT_RE.search(text)
             and "genomfördes" not in text.lower() and not re.search(r"\bi (?:våra|de här|dessa) workshop", text, re.I))
 
 
@@ -164,6 +166,16 @@ def _topic(backend: ExtractiveBackend, text: str) -> frozenset[str]:
     nearly every passage names."""
     groups = set(tokenize(" ".join(w for pair in lex.COUNTERPARTS for w in pair)))
     return frozenset(t for t in _specific_terms(backend, text) if t not in groups)
+
+
+def _reason_terms(text: str) -> list[str]:
+    """The words of the reason the dilemma gives ('eftersom pojkarna tar all uppmärksamhet' -> 'uppmärksamhet'):
+    part of its core though everyday, not the commonest words ('tar', 'all'). They rank the perspectives the
+    facilitator brings on the dilemma; a counter-perspective to an argument keeps to `_topic` (an everyday word has
+    other senses: 'rikta uppmärksamhet på systemfel')."""
+    reasons = " ".join(m.group(1) for m in lex.REASON_CLAUSE_RE.finditer(text))
+    return [t for w in re.findall(r"\w{4,}", reasons) if zipf_frequency(w.lower(), "sv") < lex.CORE_WORD_ZIPF
+            for t in tokenize(w)]
 
 
 def _topic_words(text: str, topic: frozenset[str]) -> str:
@@ -440,7 +452,16 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
     # The participant's dilemma is the one their opening described: later turns argue about it and stay with its
     # workshop (matched on the opening alone, as the first turn was), whatever words their arguments use.
     workshop, case = _match(backend, opening, found)
-    if not earlier and not turn.support.supported:
+    topic = _topic(backend, opening)  # perspectives on what the dilemma is about come first
+    groups = set(tokenize(" ".join(w for pair in lex.COUNTERPARTS for w in pair)))
+    core = topic | frozenset(t for t in _reason_terms(opening) if t not in groups)  # ... and on its reason
+    if case is not None and not _named(opening, case) and _title_only(case) and \
+            not _shared_words(case.title, opening):
+        # Matched by meaning to a bare title that shares none of the situation's words ('Ett autentiskt fall från en
+        # skolverksamhet' for splitting a class by gender): nothing shows that case is like theirs.
+        case = None
+    if not earlier and not turn.support.supported and not (case is not None and _named(request.message, case)):
+        # (A dilemma named by its title is the material's own, whatever else the message holds.)
         return _uncovered_opening(backend, book, request.message, found)
     if earlier and _UNCOVERED_RE.search(earlier[0].content):
         # The opening was one the material does not cover: no workshop's dilemma is claimed to be like it, and the
@@ -455,7 +476,6 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
         return " ".join(_spoken(u).lower().split())[:60] not in said
 
     seen = backend.evidence.weights.seen
-    topic = _topic(backend, opening)  # perspectives on what the dilemma is about come first
 
     sections = []
     if earlier and lex.SUMMARY_REQUEST_RE.search(request.message):
@@ -467,10 +487,20 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
         focus = {t: w for t, w in _specific_terms(backend, request.message).items() if seen(t)}
         top = frozenset(sorted(focus, key=lambda t: -focus[t])[:1])
         views = [u for u in _perspectives(backend, f"{turn.query} {_theme(workshop.theme) if workshop else ''}",
-                                          avoid, 3, skip=skip, focus=top, contrast_last=True, topic=topic)
+                                          avoid, 3, skip=skip, focus=top, contrast_last=True, topic=core)
                  if unsaid(u)]
-        sections.append(draft_section(mode, "perspektiv", [source_item(_spoken(u), [_cite(book, u)]) for u in views]))
+        note = [suggestion(title_only_note(case, workshop))] \
+            if case is not None and workshop is not None and _named(request.message, case) and _title_only(case) else []
+        sections.append(draft_section(mode, "perspektiv", note + [source_item(_spoken(u), [_cite(book, u)])
+                                                                  for u in views]))
         asked = [q for q in (workshop.questions if workshop else []) if unsaid(q)][:2]
+    elif lex.MORE_PERSPECTIVES_RE.search(request.message):
+        # 'Vilka perspektiv har vi missat?' asks the facilitator, it argues nothing: a perspective of the material on
+        # the dilemma not yet given, none for a dilemma the material does not cover.
+        sections.append(draft_section(mode, "perspektiv", _more_perspectives(
+            backend, book, opening, workshop, avoid, unsaid, skip, core,
+            covered=not _UNCOVERED_RE.search(earlier[0].content))))
+        asked = [q for q in (workshop.questions if workshop else []) if unsaid(q)][:1]
     else:
         said_back = [user_item(_their_argument(request.message), request.message)]
         argument = _argument(request.message)
@@ -521,6 +551,31 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
                         f"Diskussionsstöd{': ' + case.title if case else ''}")
 
 
+def _more_perspectives(backend: ExtractiveBackend, book: CitationBook, opening: str, workshop: Workshop | None,
+                       avoid: set[str], unsaid: Callable[[Unit], bool], skip: tuple[str, int, int],
+                       topic: frozenset[str], covered: bool) -> list[DraftItem]:
+    """Up to two perspectives on the opening's dilemma that no earlier turn gave, each on its own words (`_on_topic`:
+    not a passage on school meals that merely was not said yet); when the material has none left, it says so and
+    hands the participants a way to find one themselves."""
+    views: list[Unit] = []
+    # The lines earlier turns quoted ('- … [2]') are left out before the choice, not after: a chunk gives only two.
+    avoid = avoid | {" ".join(_TRAILING_MARKERS_RE.sub("", line[2:]).split()) for line in sorted(avoid)
+                     if line.startswith("- ")}
+    if covered:
+        for query in (f"{opening} {_theme(workshop.theme) if workshop else ''}", _topic_words(opening, topic)):
+            if not query.strip():
+                continue
+            views = [u for u in _perspectives(backend, query, avoid, 8, skip=skip, topic=topic)
+                     if unsaid(u) and _on_topic(u, topic)][:2]
+            if views:
+                break
+    if views:
+        return [source_item(_spoken(u), [_cite(book, u)]) for u in views]
+    return [suggestion("Underlaget har inga fler perspektiv på dilemmat än dem ni redan har fått. Pröva att se "
+                       "situationen från den andra partens håll: vad skulle vårdnadshavaren, eleven eller skolan "
+                       "säga?")]
+
+
 # How the first turn of a dilemma the material does not cover begins its perspectives; later turns know the talk by it.
 UNCOVERED_LEAD = "Underlaget tar inte upp just det här dilemmat"
 # ... as written, or in lättläst ('Våra texter tar inte upp …': lexicon.REFUSAL_RE reads it the same way).
@@ -562,13 +617,53 @@ def general_questions(found: list[Workshop]) -> list[Unit]:
 
 def _dilemma_head(book: CitationBook, situation: str, workshop: Workshop | None,
                   case: DilemmaCase | None) -> list[DraftItem]:
-    """The dilemma restated in a sentence, and the report's workshop case like it (cited) when there is one."""
-    head: list[DraftItem] = [user_item(_restate(situation), situation)]
+    """The dilemma restated in a sentence, and the report's workshop case like it (cited) when there is one. A case
+    of which the material holds only the title is said to be one: the perspectives then come from related material,
+    not from the case (`title_only_note`)."""
+    if case is not None and _named(situation, case) and "?" not in situation:
+        # 'Vi vill diskutera dilemmat Tack, men nej tack.': the choice is the named dilemma, not the sentence.
+        head: list[DraftItem] = [user_item(f"Ni vill diskutera dilemmat ”{case.title}”.", situation)]
+    else:
+        head = [user_item(_restate(situation), situation)]
     if case is not None and workshop is not None:
         n = book.cite(case.chunk, case.start_line, case.end_line, case.title)
-        head.append(source_item(f"Rapportens workshop ”{_theme(workshop.theme)}” diskuterade ett liknande dilemma: "
-                                f"”{case.title}”", [n]))
+        kind = "dilemmat" if _named(situation, case) else "ett liknande dilemma:"
+        bare = " – underlaget har bara dilemmats rubrik, inte själva fallet" if _title_only(case) else ""
+        head.append(source_item(f"Rapportens workshop ”{_theme(workshop.theme)}” diskuterade {kind} "
+                                f"”{case.title}”{bare}", [n]))
     return head
+
+
+def _named(situation: str, case: DilemmaCase) -> bool:
+    """Whether the participant named the case by its title ('Vi vill diskutera dilemmat Tack, men nej tack')."""
+    return len(case.title) > 8 and fold(case.title) in fold(situation)
+
+
+def _shared_words(title: str, situation: str) -> set[str]:
+    """The words a bare title shares with the situation, but for the commonest ('När tar skolans uppdrag slut?' and
+    '… När tar skolans uppdrag slut? En elev …' share 'skolans', 'uppdrag'; 'Ett autentiskt fall …' and a class split
+    by gender share none)."""
+    def words(text: str) -> set[str]:
+        return {t for w in re.findall(r"\w{4,}", text) if zipf_frequency(w.lower(), "sv") < lex.CORE_WORD_ZIPF
+                for t in tokenize(w)}
+    return words(title) & words(situation)
+
+
+def _title_only(case: DilemmaCase) -> bool:
+    """Whether the material holds only the case's title: what follows its line is another dilemma, a workshop, a
+    question or a lead-in to questions ('Frågeställningarna … handlade om:'), not a description of the case."""
+    after = sorted((u for u in units_of(case.chunk) if u.start_line > case.end_line), key=lambda u: u.start_line)
+    if not after:
+        return True
+    text = after[0].text.strip()
+    return bool(lex.DILEMMA_LINE.match(text) or lex.WORKSHOP_LINE.match(text) or text.endswith(("?", ":")))
+
+
+def title_only_note(case: DilemmaCase, workshop: Workshop) -> str:
+    """What labels the perspectives on a case of which the material holds only the title."""
+    return (f"Underlaget har bara rubriken på dilemmat ”{case.title}”, inte själva fallet. Perspektiven nedan är "
+            f"närliggande material om workshoppens tema ”{_theme(workshop.theme)}”, inte om fallet självt – beskriv "
+            "gärna situationen ni tänker på.")
 
 
 def _turn_result(sections: list[DraftSection], closing: str, title: str) -> BackendResult:
@@ -590,7 +685,9 @@ def _summary(backend: ExtractiveBackend, book: CitationBook, opening: str, argum
     workshop questions raised in earlier turns (cited again) – and the choice handed back, never settled."""
     mode: Mode = "dilemma"
     sections = [draft_section(mode, "dilemmat", _dilemma_head(book, opening, workshop, case))]
-    own = [user_item(_their_argument(a), a) for a in arguments if not lex.SUMMARY_REQUEST_RE.search(a)]
+    # A question to the facilitator ('Vilka perspektiv har vi missat?') is no position of theirs.
+    own = [user_item(_their_argument(a), a) for a in arguments
+           if not lex.SUMMARY_REQUEST_RE.search(a) and not lex.MORE_PERSPECTIVES_RE.search(a)]
     if own:
         sections.append(draft_section(mode, "svar", own))
     spec = MODES[mode]
