@@ -51,6 +51,8 @@ def test_the_asked_table_is_written_whole_under_its_caption() -> None:
     rows = asked_table("Vad står det i tabell 2?", ranked)
     assert [r.text for r in rows][1:] == ["Rastvärdar | Rektor", "Vuxennärvaro | Idrottslärare"]
     assert asked_table("Hur många elever svarade?", ranked) == []  # no table asked about
+    # A word that only begins like one asks about no table ('tabletter', 'tabellverktyget').
+    assert asked_table("Vad gäller för tabletter i skolan?", ranked) == []
     rows = asked_table("Vad står det i tabell 1?", ranked)
     book = CitationBook()
     lines = write_table(rows, book, _clean)
