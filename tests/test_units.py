@@ -205,28 +205,6 @@ def test_a_table_row_is_about_its_caption_and_its_column_names() -> None:
     assert {"tabell", "2023"} <= row.match_terms
 
 
-def test_a_goal_a_report_states_twice_is_quoted_once_and_the_next_statement_supports_it() -> None:
-    """A report states its goals in its summary ('3) 8-10 verksamheter …') and again in its account ('Mål 3. 8-10
-    verksamheter …'): the answer quotes the statement once, and the place it took goes to the next best one (which
-    here holds the figure asked for)."""
-    from assistant.generation.extractive.answer import _pick_sentences
-    from assistant.grounding.question import analyse
-    from assistant.grounding.selection import Scored
-
-    goal = "8-10 verksamheter har med hjälp av processtödet påbörjat ett eget utvecklingsarbete."
-    units = _units(["# Processtöd", "", "Projektet hade fyra mål.", "", f"3) {goal}", "", "## Resultat", "",
-                    f"Mål 3. {goal}", "", "Under året var processtödjarna i kontakt med fem verksamheter.", "",
-                    "Fyra verksamheter har med hjälp av processtödet påbörjat ett eget utvecklingsarbete."])
-    by_text = {u.text: u for u in units if u.kind == "sentence"}
-    order = [f"Mål 3. {goal}", "Under året var processtödjarna i kontakt med fem verksamheter.", f"3) {goal}",
-             "Fyra verksamheter har med hjälp av processtödet påbörjat ett eget utvecklingsarbete."]
-    evidence = [Scored(by_text[t], 1.3 - 0.05 * i, 0.4, 0.4) for i, t in enumerate(order)]
-    picked = _pick_sentences(analyse("Hur många verksamheter fick processtöd?"), evidence, 3)
-    texts = [s.unit.text for s in picked]
-    assert texts[0] == f"Mål 3. {goal}" and f"3) {goal}" not in texts, texts
-    assert "Fyra verksamheter har med hjälp av processtödet påbörjat ett eget utvecklingsarbete." in texts, texts
-
-
 def test_a_raised_footnote_mark_is_dropped_but_not_the_power_of_an_area() -> None:
     """Raised footnote marks ('2023.³') are left out of a unit's text; 'm²' lost its '²' with them ('2 500 m')."""
     texts = [u.text for u in _units(["# Lokaler", "", "Skolgården är 2 500 m², kommunen 450 km² (2023).³"])]

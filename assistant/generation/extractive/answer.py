@@ -817,16 +817,4 @@ def _clean(unit: Unit) -> str:
 
 
 def _key(text: str) -> str:
-    """A statement's words for telling repeats apart, without the numbering a list or goal gives it: a report that
-    states its goals in its summary ('3) 8-10 verksamheter har …') and again in its account ('Mål 3. 8-10
-    verksamheter har …') says one thing twice, and an answer quotes it once.
-
-    >>> _key("Mål 3. 8-10 verksamheter har  startat.") == _key("3) 8-10 verksamheter har startat.")
-    True
-    """
-    return " ".join(_NUMBERING_RE.sub("", text, count=1).lower().split())
-
-
-# The numbering a statement opens with: '3) ', '3. ', 'Mål 3. ', 'Steg 2: ' (a word, then a number of one or two digits
-# and its mark; a year or a figure with its unit is no numbering).
-_NUMBERING_RE = re.compile(r"^\s*(?:[^\W\d_]+\s+)?\d{1,2}\s*[.):]\s+")
+    return " ".join(text.lower().split())
