@@ -119,7 +119,7 @@ class _Reader(HTMLParser):
             self.row_header &= tag == "th"
             self.cell = _Open(tag)
             span = dict(attrs).get("colspan") or "1"
-            self.cell_span = int(span) if span.isdigit() and 0 < int(span) < 100 else 1
+            self.cell_span = int(span) if span.isdecimal() and 0 < int(span) < 100 else 1
         elif tag == "caption" and self.tables:
             self.cell = _Open("caption")
         elif tag in BLOCKS and self.cell is None and not (tag != "li" and self.open and self.open[-1].tag == "li"):

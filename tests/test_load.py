@@ -192,6 +192,14 @@ def test_an_html_table_inside_a_cell_of_another_is_a_table_of_its_own() -> None:
     assert [[c[0] for c in row] for row in blocks[1].rows] == [["Flickor", "95"]]
 
 
+def test_an_html_colspan_that_is_no_number_spans_one_column() -> None:
+    """colspan="²" passed str.isdigit and int() raised: the whole page was refused as unreadable."""
+    from ingest.html import read_html
+
+    blocks, _ = read_html('<table><tr><td colspan="²">Kön</td><td>2024</td></tr></table>')
+    assert [(c[0], c[3]) for c in blocks[0].rows[0]] == [("Kön", 1), ("2024", 1)]
+
+
 @pytest.mark.parametrize(
     ("name", "content", "message"),
     [
