@@ -723,7 +723,10 @@ FOOTNOTE_LINE_RE = re.compile(r"^\s*\[\^(\d{1,2})\]:?")
 CAPTION_RE = re.compile(r"^(?:tabell|figur|diagram)\s*\d+\b", re.I)
 # A question about a table as a whole ('Vad står det i tabell 1?', 'Vad visar tabellen om trygghet?', 'Vad visar
 # tabell 2 i rapporten?'): the table under that caption is its answer, all of it (general Swedish of reports).
-TABLE_QUESTION_RE = re.compile(r"\b(?:tabell(?:en)?|table)\b(?:\s*(?P<number>\d+)\b)?", re.I)
+TABLE_QUESTION_RE = re.compile(r"\b(?:tabell(?:en)?|table)\b(?:\s*(?P<number>\d+(?:[.:]\d+)*)\b)?", re.I)
+# A table's own caption and its number, a chapter's numbering included ('Tabell 3.1', 'Tabell 2:4' in Swedish
+# government reports): the table a question names by number, never a figure or diagram of that number.
+TABLE_CAPTION_RE = re.compile(r"^(?:tabell|table)\s*(?P<number>\d+(?:[.:]\d+)*)\b", re.I)
 NUMBER_WORD_RE = re.compile(r"\b(två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tjugo|trettio|hundra|tusen|hälften|"
                             r"varannan|var tredje|dubbelt så|[a-zåäö]*(?:tio|tjugo|hundra|tusen)tal|dussin)\b", re.I)
 # Numbers that refer, not count: a decision's paragraph ('§ 71', '§50') and a diary number ('BUN 2016.02334',

@@ -61,3 +61,17 @@ def test_the_asked_table_is_written_whole_under_its_caption() -> None:
     assert lines[2].startswith("- På rasten: 2023 Flickor 70 %") and lines[2].endswith("[1]")
     cited = book.citations[0]
     assert (cited.start_line, cited.end_line) == (5, 11)  # caption to the last row
+
+
+def test_a_table_asked_by_number_is_that_table_not_a_figure_or_a_sibling_section() -> None:
+    """'tabell 1' is not the table under 'Figur 1', and 'tabell 3.1' (a chapter's numbering) is not 'Tabell 3.2'."""
+    lines = ["# Rapport", "", "Figur 1. Andel trygga per år", "", "| År | Andel |", "|---|---|", "| 2023 | 80 % |",
+             "| 2024 | 82 % |", "", "Tabell 3.2. Frånvaro", "", "| Grupp | Andel |", "|---|---|", "| Flickor | 5 % |",
+             "| Pojkar | 6 % |", "", "Tabell 3.1. Behörighet", "", "| Grupp | Andel |", "|---|---|",
+             "| Flickor | 85 % |", "| Pojkar | 80 % |", ""]
+    doc = SourceDoc(path="/x/r.md", source="r.md", title="R", doc_type="rapport", lines=lines)
+    units = [u for c in chunk_document(doc, lambda t: len(t.split())) for u in units_of(c)]
+    ranked = [Scored(u, 1.0 - i / 100, 0.0, 0.0) for i, u in enumerate(units)]
+    assert asked_table("Vad står det i tabell 1?", ranked) == []
+    for question in ("Vad står det i tabell 3.1?", "Vad visar tabell 3:1?"):
+        assert [r.text for r in asked_table(question, ranked)][1:] == ["Flickor | 85 %", "Pojkar | 80 %"]

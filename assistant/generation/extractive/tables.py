@@ -9,7 +9,6 @@ is written row by row under its caption, when it is small enough to read in an a
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 
 from assistant import lexicon as lex
@@ -127,8 +126,9 @@ def asked_table(question_text: str, ranked: Sequence[Scored]) -> list[Unit]:
 
 
 def _numbered(caption: str, number: str) -> bool:
-    m = lex.CAPTION_RE.match(caption)
-    return m is not None and re.search(r"\d+", m.group(0)).group(0) == number  # type: ignore[union-attr]
+    """Whether a caption is that of the table with this number: 'Tabell 3.1' is not 'Figur 3' nor 'Tabell 3.2'."""
+    m = lex.TABLE_CAPTION_RE.match(caption)
+    return m is not None and m.group("number").replace(":", ".") == number.replace(":", ".")
 
 
 def write_table(rows: Sequence[Unit], book: CitationBook, clean: Callable[[Unit], str]) -> list[str] | None:
