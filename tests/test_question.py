@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.grounding.followups import is_follow_up, rewrite_follow_up
-from assistant.grounding.question import analyse, answer_type, detect_language, subjects
+from assistant.grounding.question import analyse, answer_type, definiendum, detect_language, subjects
 from assistant.schema import Turn
 
 
@@ -281,3 +281,11 @@ def test_pupils_starting_upper_secondary_are_no_question_of_it_and_fritids_is_fr
     assert school_forms("Hur många elever går på gymnasiet?") == ("gymnasieskola",)
     assert school_forms("Hur många pojkar är på fritids?") == ("fritidshem",)
     assert analyse("Vad gör barnen på fritids efter skolan?").school_forms == ("fritidshem",)
+
+
+def test_a_definition_question_s_courtesy_and_full_stop_are_not_part_of_the_term() -> None:
+    """'Förklara begreppet normkritik för oss.' asks about 'normkritik': 'för mig/oss' and a closing full stop were
+    read into the term, which no defining sentence then names in full ('Med normkritik avses …')."""
+    for question in ("Förklara begreppet normkritik för oss.", "Förklara ordet normkritik för mig",
+                     "Vad menas med normkritik i rapporten."):
+        assert definiendum(question) == "normkritik"

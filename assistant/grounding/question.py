@@ -537,8 +537,8 @@ def definiendum(text: str) -> str:
     m = re.search(r"(?:vad (?:är|var|menas med|betyder|innebär|avses med|kallas)|förklara|definiera|what is|"
                   r"what does)\s+(?:(?:begreppet|termen|ordet|uttrycket)\s+)?"
                   r"(?:en |ett |a |an |the )?"
-                  r"(.+?)(?:\s+(?:för något|för nåt|mean|i (?:materialet|underlaget|rapporten)))?\s*\??$", text.strip(),
-                  re.I)
+                  r"(.+?)(?:\s+(?:för något|för nåt|för (?:mig|oss)|mean|i (?:materialet|underlaget|rapporten)))?"
+                  r"\s*[?.!]?$", text.strip(), re.I)
     return m.group(1).strip(" ?.!\"”'") if m else ""
 
 
