@@ -538,7 +538,7 @@ DATE_QUESTION_RE = re.compile(
 DEFINITION_QUESTION_RE = re.compile(
     r"^\s*(vad (?:(?:är|var)(?!\s+det\s+(?:som|för)\b)|menas med|betyder|innebär|avses med|kallas)|vad står .{1,20} för"
     r"|what (?:is|does .{1,30} mean)"
-    r"|definiera|förklara (?:begreppet|ordet))\b", re.I)
+    r"|definiera|förklara (?:begreppet|ordet|termen|uttrycket))\b", re.I)
 # 'Vad är/var …' that asks what a particular thing holds, not what a term means: a determiner or possessive ('Vad är
 # den nya rutinen …?', 'Vad var det för resultat?'), an owner in the genitive ('Vad är Skolverkets uppdrag?'),
 # or a superlative ('Vad var svårast med …?'). General Swedish grammar: a term is defined in its bare form. (A

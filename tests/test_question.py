@@ -289,3 +289,11 @@ def test_a_definition_question_s_courtesy_and_full_stop_are_not_part_of_the_term
     for question in ("Förklara begreppet normkritik för oss.", "Förklara ordet normkritik för mig",
                      "Vad menas med normkritik i rapporten."):
         assert definiendum(question) == "normkritik"
+
+
+def test_explaining_a_term_or_an_expression_is_a_definition_question() -> None:
+    """'Förklara termen X' / 'Förklara uttrycket X' ask what X means as 'Förklara begreppet X' does (definiendum reads
+    all four nouns); they were typed 'fact', so the answer was any sentence on X instead of its definition."""
+    for question in ("Förklara termen normkritik.", "Förklara uttrycket glastak."):
+        assert answer_type(question) == "definition"
+    assert definiendum("Förklara uttrycket glastak.") == "glastak"
