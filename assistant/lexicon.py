@@ -222,6 +222,10 @@ MORE_PERSPECTIVES_RE = re.compile(
     r"\b(?:vilka|vilket|vad\s+för|fler|andra|annat|något\s+annat|nya?)\s+(?:\w+\s+)?perspektiv\b|"
     r"\bvad\s+har\s+(?:vi|jag|ni)\s+(?:missat|glömt|inte\s+tänkt\s+på)\b|"
     r"\bvad\s+(?:mer|annat)\s+(?:bör|borde|ska|kan|behöver)\s+(?:vi|jag)\s+tänka\s+på\b", re.I)
+# ... asked, not argued: a question, or a request that opens with its verb ('Ge oss fler perspektiv', 'Kan du visa
+# andra perspektiv'). 'Jag tycker att vi glömmer de andra elevernas perspektiv' argues a perspective of its own.
+MORE_PERSPECTIVES_ASKED_RE = re.compile(
+    r"\?|^\s*(?:(?:kan|skulle)\s+(?:du|ni)\s+)?(?:ge|visa|berätta|lyft|föreslå|nämn|ta\s+upp)\b", re.I)
 
 # The reason a dilemma gives for its choice ('… eftersom pojkarna tar all uppmärksamhet'): with the action, the core
 # of the dilemma. Its words count for what the dilemma is about even when they are everyday ones ('uppmärksamhet'),

@@ -133,3 +133,14 @@ def test_a_dilemma_named_by_a_bare_title_says_so_and_the_summary_says_the_talk_b
     assert said and said[0].startswith("Du tycker att rektorn borde tacka ja"), said
     assert summary.draft.section("motperspektiv") is None and "valet är ert" in summary.text
     _cited_exactly(dalby, summary)
+
+
+def test_an_argument_that_names_other_perspectives_is_no_request_for_more() -> None:
+    # 'fler/andra … perspektiv' in an argument was read as a request, so the participant's point was neither said
+    # back nor countered, and a summary left it out (review of dilemma17)
+    from assistant.generation.extractive.dilemma import asks_for_more_perspectives
+
+    assert asks_for_more_perspectives("Vilka perspektiv har vi missat?")
+    assert asks_for_more_perspectives("Kan du ge oss fler perspektiv")
+    assert not asks_for_more_perspectives("Det finns fler perspektiv än pojkarnas, till exempel lärarens arbetsmiljö.")
+    assert not asks_for_more_perspectives("Vi har andra perspektiv på det här än rektorn.")

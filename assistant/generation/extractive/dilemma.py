@@ -494,7 +494,7 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
         sections.append(draft_section(mode, "perspektiv", note + [source_item(_spoken(u), [_cite(book, u)])
                                                                   for u in views]))
         asked = [q for q in (workshop.questions if workshop else []) if unsaid(q)][:2]
-    elif lex.MORE_PERSPECTIVES_RE.search(request.message):
+    elif asks_for_more_perspectives(request.message):
         # 'Vilka perspektiv har vi missat?' asks the facilitator, it argues nothing: a perspective of the material on
         # the dilemma not yet given, none for a dilemma the material does not cover.
         sections.append(draft_section(mode, "perspektiv", _more_perspectives(
@@ -687,7 +687,7 @@ def _summary(backend: ExtractiveBackend, book: CitationBook, opening: str, argum
     sections = [draft_section(mode, "dilemmat", _dilemma_head(book, opening, workshop, case))]
     # A question to the facilitator ('Vilka perspektiv har vi missat?') is no position of theirs.
     own = [user_item(_their_argument(a), a) for a in arguments
-           if not lex.SUMMARY_REQUEST_RE.search(a) and not lex.MORE_PERSPECTIVES_RE.search(a)]
+           if not lex.SUMMARY_REQUEST_RE.search(a) and not asks_for_more_perspectives(a)]
     if own:
         sections.append(draft_section(mode, "svar", own))
     spec = MODES[mode]
@@ -744,3 +744,15 @@ def _theme(line: str) -> str:
     """'Workshop 3, Tema Vårdnadshavare som resurs (genomfördes 30/11)' -> 'Vårdnadshavare som resurs'."""
     m = re.search(r"Tema:?\s*(.+?)\s*(\(|$)", line)
     return m.group(1).strip() if m else re.sub(r"\(.*?\)", "", line).strip()
+
+
+def asks_for_more_perspectives(message: str) -> bool:
+    """Whether a turn asks the facilitator for perspectives not yet given ('Vilka perspektiv har vi missat?', 'Ge oss
+    fler perspektiv'), not argues one of its own ('Det finns fler perspektiv än pojkarnas, till exempel …').
+
+    >>> asks_for_more_perspectives("Vilka perspektiv har vi missat?"), asks_for_more_perspectives("Ge oss fler perspektiv.")
+    (True, True)
+    >>> asks_for_more_perspectives("Jag tycker att vi glömmer de andra elevernas perspektiv, de vill ha arbetsro.")
+    False
+    """
+    return bool(lex.MORE_PERSPECTIVES_RE.search(message) and lex.MORE_PERSPECTIVES_ASKED_RE.search(message))
