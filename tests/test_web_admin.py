@@ -88,7 +88,7 @@ def test_an_admin_sees_rejected_uploads_and_flagged_sentences(browser: Any,
     row = rejected.locator("tbody tr")
     assert row.count() == 1
     cells = row.first.locator("td").all_inner_texts()
-    assert cells[0] == "trasig.docx" and "corrupt" in cells[1] and cells[2].startswith("i dag")
+    assert cells[0] == "trasig.docx" and "skadad" in cells[1] and cells[2].startswith("i dag")
 
     flagged = page.get_by_role("table", name="Meningar som vänder sig till assistenten")
     flagged.wait_for()
