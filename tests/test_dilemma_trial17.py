@@ -11,6 +11,7 @@ import pytest
 from assistant.service import Assistant
 from evals.drafts import citations_valid
 from tests.test_answer_engine import _ingest_folder
+from tests.test_dilemma_perspectives import _converse, _views
 
 WORKSHOPS = """Rapport om samverkan kring elevernas lärande i Dalby kommun
 
@@ -68,21 +69,6 @@ def dalby(tmp_path_factory: pytest.TempPathFactory, corpus_components) -> Assist
                             {"dalby-workshoprapport.txt": WORKSHOPS, "dalby-metodstod.txt": METHOD,
                              PLAN_FILE: PLAN})
     return bot
-
-
-def _converse(bot: Assistant, messages: list[str]) -> list:  # type: ignore[type-arg]
-    history: list[dict[str, str]] = []
-    out = []
-    for message in messages:
-        response = bot.respond({"message": message, "mode": "dilemma", "history": history})
-        out.append(response)
-        history += [{"role": "user", "content": message}, {"role": "assistant", "content": response.text}]
-    return out
-
-
-def _views(response) -> list[str]:  # type: ignore[no-untyped-def]
-    return [i.text for s in response.draft.sections if s.key in ("perspektiv", "motperspektiv") for i in s.items
-            if i.provenance == "source"]
 
 
 def _cited_exactly(bot: Assistant, response) -> None:  # type: ignore[no-untyped-def]
