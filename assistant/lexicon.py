@@ -486,6 +486,8 @@ ALL_SCHOOL_FORMS_RE = re.compile(r"\b(?:alla|samtliga|olika)\s+skolformer|\bskol
 NUMBERED_NAME_WORDS = ("årskurs", "klass", "covid")
 NOTE_REFERENCE_RE = re.compile(r"(?:(?<=[)”\"’])|(?<=[a-zåäöéü]{4})"
                                + "".join(f"(?i:(?<!{w}))" for w in NUMBERED_NAME_WORDS) + r")\d{1,3}\b")
+# A note mark raised above the line ('2023.³', as Word and Markdown footnotes render), digit by digit 0-9.
+SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 # Words of a figure question that frame how the figure is given ('totalt', 'ungefär', 'i kronor'), never what
 # it is about (general Swedish).
 FIGURE_FRAME_WORDS = ("totalt", "sammanlagt", "ungefär", "cirka", "kronor", "kr", "tkr", "mnkr", "procent", "andel",

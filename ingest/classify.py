@@ -19,6 +19,7 @@ from assistant.lexicon import (
     FRONT_MATTER_RE,
     MONTHS,
     NOTE_REFERENCE_RE,
+    SUPERSCRIPT_DIGITS,
     REFERENCE_ENTRY_RE,
     REFERENCES_HEADING_RE,
     TIME_RANGE_RE,
@@ -91,8 +92,8 @@ def link_notes(blocks: Sequence[Block]) -> None:
             block.role = "note"
 
 
-_SUPERSCRIPT_RE = re.compile(r"(?<=\S)[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}")
-_FROM_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+_SUPERSCRIPT_RE = re.compile(rf"(?<=\S)[{SUPERSCRIPT_DIGITS}]{{1,3}}")
+_FROM_SUPERSCRIPT = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
 
 
 def _marks(text: str) -> list[str]:

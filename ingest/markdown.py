@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 
-SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+from assistant.lexicon import SUPERSCRIPT_DIGITS
+
+_TO_SUPERSCRIPT = str.maketrans("0123456789", SUPERSCRIPT_DIGITS)
 
 _FOOTNOTE_DEF_RE = re.compile(r"^(\s{0,3})\[\^([^\]\s]+)\]:\s*")
 _FOOTNOTE_MARK_RE = re.compile(r"\[\^([^\]\s]+)\]")
@@ -67,7 +69,7 @@ def clean_markdown(lines: list[str]) -> tuple[list[str], list[int]]:
 def clean_inline(line: str, numbers: dict[str, str] | None = None) -> str:
     """One line's inline markup taken out; a footnote mark written as a raised number."""
     numbers = numbers or {}
-    line = _FOOTNOTE_MARK_RE.sub(lambda m: numbers.get(m.group(1), m.group(1)).translate(SUPERSCRIPT_DIGITS)
+    line = _FOOTNOTE_MARK_RE.sub(lambda m: numbers.get(m.group(1), m.group(1)).translate(_TO_SUPERSCRIPT)
                                  if numbers.get(m.group(1), m.group(1)).isdigit() else "", line)
     line = _IMAGE_OR_LINK_RE.sub(r"\1", line)
     line = _REF_LINK_RE.sub(r"\1", line)

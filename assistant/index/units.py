@@ -361,7 +361,7 @@ def _without_mark(m: re.Match) -> str:
 _NOTE_MARK_RE = re.compile(r"(\b[a-zåäö]{4,}|(?<=\w)[”\"’)])(\.?)\d{1,2}(\.?)(?=[,;:)]?(?:\s|$))")
 # A footnote's number kept raised (a Word table's 'Meritvärde åk 9¹', '%²'); not the power of a unit of area or
 # volume ('2 500 m²', '450 km²', '3 m³'), which is part of the figure.
-_SUPERSCRIPT_MARK_RE = re.compile(r"(?<=\S)(?<!\bm)(?<!\b[kcdm]m)[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
+_SUPERSCRIPT_MARK_RE = re.compile(rf"(?<=\S)(?<!\bm)(?<!\b[kcdm]m)[{lex.SUPERSCRIPT_DIGITS}]+")
 
 
 def split_sentences(text: str) -> list[str]:
