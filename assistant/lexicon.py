@@ -2067,6 +2067,9 @@ COMPARING_ADVERBS = frozenset("oftare mer mera mindre hellre".split())
 # Words a name often follows within a phrase ('Enligt Skolverket …', 'Via Region …'): a capitalised word after one
 # carries the phrase on, it does not start a sentence after a heading (general Swedish prepositions).
 NAME_FOLLOWS_WORDS = PREPOSITIONS | frozenset("enligt genom via trots inför utifrån hos bland kring enl".split())
+# Words that may open a group named as a clause's subject besides SUBJECT_DETERMINERS ('de flesta pojkar', 'fler
+# flickor', 'färre elever'): general Swedish quantifiers.
+GROUP_QUANTIFIERS = frozenset("de flesta fler färre".split())
 SUBJECT_DETERMINERS = frozenset("""er ert era vår vårt våra din ditt dina min mitt mina deras hans hennes dess sin sitt
 sina alla många några flera varje varenda en ett denna detta dessa samtliga""".split())
 # Possessive pronouns: a past form after one describes the noun that follows ('våra planerade insatser').

@@ -928,7 +928,7 @@ def _own_subject(words: list[str]) -> bool:
     for k, word in enumerate(words[:-1]):
         if lex.GROUP_WORDS.get(word.lower().strip(".,:;")):
             return any(is_finite_verb(w) for w in words[k + 1:k + 2])
-        if word.lower() not in lex.SUBJECT_DETERMINERS and word.lower() not in ("de", "flesta", "fler", "färre"):
+        if word.lower() not in lex.SUBJECT_DETERMINERS and word.lower() not in lex.GROUP_QUANTIFIERS:
             return False
     return False
 
