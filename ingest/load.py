@@ -21,7 +21,7 @@ MANIFEST_NAME = "MANIFEST.yaml"
 MAX_FILE_BYTES = 50 * 1024 * 1024
 DOC_TYPES = ("strategi", "granskning", "projektrapport", "övrigt")
 # Bump when cleaning or chunking changes, so that a re-ingest rebuilds every document.
-PIPELINE_VERSION = "23"
+PIPELINE_VERSION = "24"
 
 
 class LoadError(Exception):
@@ -110,7 +110,10 @@ def _check_chars(n: int, limits: ReadLimits) -> None:
 
 
 def load_pdf(path: Path, limits: ReadLimits = DEFAULT_LIMITS) -> LoadedText:
+    """A PDF's text page by page, its paragraphs and headings read from the layout (ingest.pdf)."""
     from pypdf import PdfReader
+
+    from ingest.pdf import PdfLine, layout_text, page_lines
     from pypdf.errors import PdfReadError
 
     try:
@@ -129,23 +132,21 @@ def load_pdf(path: Path, limits: ReadLimits = DEFAULT_LIMITS) -> LoadedText:
         pages = len(reader.pages)
         if pages > limits.pdf_pages:
             raise LoadError(f"PDF-filen har för många sidor ({pages}; gränsen är {limits.pdf_pages})")
-        lines: list[str] = []
-        breaks: list[int] = []
+        pages_lines: list[list[PdfLine]] = []
         chars = 0
         for page in reader.pages:
-            breaks.append(len(lines) + 1)
-            text = page.extract_text() or ""
+            text, read = page_lines(page)
             chars += len(text)
             _check_chars(chars, limits)  # page by page: a page of inflated streams stops the file early
-            lines.extend(_split_lines(text))
-            lines.append("")
+            pages_lines.append(read)
+        lines, breaks = layout_text(pages_lines)
     except LoadError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
         raise LoadError(f"PDF-filen är skadad eller går inte att läsa ({exc})") from exc
     except Exception as exc:  # pypdf raises many types on broken files
         raise LoadError(f"PDF-filen är skadad eller går inte att läsa ({type(exc).__name__}: {exc})") from exc
-    return LoadedText(lines, breaks[1:])
+    return LoadedText(lines, breaks)
 
 
 def check_zip(path: Path, limits: ReadLimits) -> None:

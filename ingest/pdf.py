@@ -1,0 +1,207 @@
+"""A PDF page's lines with their paragraphs and headings read from the layout.
+
+Text pulled out of a PDF has no blank lines: a whole page came out as one paragraph, so every sentence cited the
+page's lines and a heading ('§ 14 Jämställdhetsanalys …', set large or bold) ran into the text under it. The PDF
+still says where its paragraphs are: a wider gap between two lines than the text's line spacing, a change of font
+size or weight, a first line set in. This reader keeps the extracted lines as they are and puts a blank line where
+a paragraph ends, and writes a heading (larger or bold short text standing alone) as one Markdown heading line
+('## § 14 …'), its level from its size, the way the Word and HTML readers write theirs, so the rest of ingest
+reads a PDF as it reads them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+# A paragraph break: a gap this much wider than the document's line spacing (plus a point of slack).
+GAP_FACTOR = 1.2
+# A heading's font is at least this much larger than the body text's (or the same size in bold).
+HEADING_SIZE_FACTOR = 1.12
+# The longest heading, in characters and lines; longer larger text is a lead paragraph.
+HEADING_MAX_CHARS = 160
+HEADING_MAX_LINES = 3
+# A line this much shorter than the page's full lines, ending a sentence, ends its paragraph.
+SHORT_LINE = 0.7
+_BOLD_RE = re.compile(r"bold|black|heavy|semibold|demi", re.I)
+_ENDS_SENTENCE = ".!?:;,"
+_PAGE_NUMBER_RE = re.compile(r"^\s*(?:sid(?:an?)?\.?\s*|page\s*)?\d{1,4}(?:\s*(?:av|/|of)\s*\d{1,4})?\s*$", re.I)
+
+
+@dataclass
+class PdfLine:
+    """One extracted line and where it stands: its baseline (y grows upwards), left edge, font size, weight."""
+
+    text: str
+    y: float | None = None
+    x: float | None = None
+    size: float = 0.0
+    bold: bool = False
+
+
+def page_lines(page: Any) -> tuple[str, list[PdfLine]]:
+    """A page's text as the PDF reader extracts it, and its lines, each with the position and font of its text
+    (none where the pieces the reader reports do not add up to its text: then the lines carry no layout)."""
+    pieces: list[tuple[str, float, float, float, bool]] = []
+
+    def visit(text: str, cm: Sequence[float], tm: Sequence[float], font: Any, size: float) -> None:
+        # The text matrix within the current transformation: where the piece starts on the page.
+        a, b, c, d, e, f = (float(v) for v in tm)
+        ca, cb, cc, cd, ce, cf = (float(v) for v in cm)
+        x = a * 0 + e * ca + f * cc + ce
+        y = e * cb + f * cd + cf
+        scale = abs(d * cd + b * cc) or abs(d) or 1.0
+        name = str(font.get("/BaseFont", "")) if isinstance(font, dict) else ""
+        pieces.append((text, x, y, float(size or 0) * scale, bool(_BOLD_RE.search(name))))
+
+    text = page.extract_text(visitor_text=visit) or ""
+    if "".join(p[0] for p in pieces) != text:
+        return text, [PdfLine(line) for line in text.split("\n")]
+    lines: list[PdfLine] = []
+    current = PdfLine("")
+    weights: Counter[tuple[float, bool]] = Counter()
+
+    def finish() -> None:
+        nonlocal current, weights
+        if weights:
+            (current.size, current.bold), _ = max(weights.items(), key=lambda kv: (kv[1], kv[0][0]))
+        lines.append(current)
+        current, weights = PdfLine(""), Counter()
+
+    for piece, x, y, size, bold in pieces:
+        parts = piece.split("\n")
+        for i, part in enumerate(parts):
+            if i:
+                finish()
+            if part.strip():
+                if current.y is None:
+                    current.x, current.y = x, y
+                weights[(round(size, 1), bold)] += len(part.strip())
+            current.text += part
+    finish()
+    return text, lines
+
+
+def _body_size(lines: Sequence[PdfLine]) -> float:
+    sizes: Counter[float] = Counter()
+    for line in lines:
+        if line.size:
+            sizes[round(line.size, 1)] += len(line.text.strip())
+    return sizes.most_common(1)[0][0] if sizes else 0.0
+
+
+def _line_spacing(pages: Sequence[Sequence[PdfLine]], body: float) -> float:
+    """The tightest spacing that recurs between two lines of body text: within a paragraph (a gap that occurs
+    once may be a line squeezed between others)."""
+    gaps: Counter[float] = Counter()
+    for lines in pages:
+        for above, below in zip(lines, lines[1:]):
+            if above.y is None or below.y is None or round(above.size, 1) != body or round(below.size, 1) != body:
+                continue
+            gap = round((above.y - below.y) * 2) / 2
+            if gap >= 0.8 * body:
+                gaps[gap] += 1
+    recurring = sorted(g for g, n in gaps.items() if n >= 2)
+    return recurring[0] if recurring else (min(gaps) if gaps else 0.0)
+
+
+def _breaks_before(above: PdfLine, below: PdfLine, spacing: float, body: float, full: int) -> bool:
+    if above.y is None or below.y is None:
+        return False
+    ended = above.text.rstrip()[-1:] in ".!?"
+    if ended and below.text.strip()[:1].isupper() and len(above.text.strip()) < SHORT_LINE * full:
+        return True  # a paragraph's last line stops short of the margin; paragraphs set without a gap
+    if abs(above.size - below.size) > 0.5 or above.bold != below.bold:
+        return True
+    gap = above.y - below.y
+    size = below.size or body
+    if gap < 0.5 * size:
+        return gap < -0.5 * size  # a new column (the text goes up); the same baseline continues the line
+    if spacing and body and gap > spacing * max(size / body, 1.0) * GAP_FACTOR + 1:  # larger text, wider lines
+        return True
+    # A first line set in after a finished sentence ('Beslut …' indented under a paragraph).
+    indented = above.x is not None and below.x is not None and below.x > above.x + size
+    return indented and ended and below.text.strip()[:1].isupper()
+
+
+def _is_heading(group: Sequence[PdfLine], body: float) -> bool:
+    text = " ".join(line.text.strip() for line in group)
+    if not text or len(group) > HEADING_MAX_LINES or len(text) > HEADING_MAX_CHARS:
+        return False
+    if text[-1] in _ENDS_SENTENCE or _PAGE_NUMBER_RE.match(text) or not any(ch.isalpha() for ch in text):
+        return False
+    size = group[0].size
+    larger = body > 0 and size >= body * HEADING_SIZE_FACTOR
+    return larger or (group[0].bold and abs(size - body) <= 0.5)
+
+
+def layout_text(pages: Sequence[Sequence[PdfLine]]) -> tuple[list[str], list[int]]:
+    """The document's lines with a blank line after each paragraph and headings as '#' lines, and the (1-based)
+    line each page after the first starts on. Lines without layout are kept as they are, page by page."""
+    all_lines = [line for page in pages for line in page]
+    body = _body_size(all_lines)
+    spacing = _line_spacing(pages, body)
+    heading_sizes = sorted({round(g.size, 1) for g in all_lines if g.size > body * HEADING_SIZE_FACTOR},
+                           reverse=True)
+    out: list[str] = []
+    breaks: list[int] = []
+    for page in map(_bullets_joined, pages):
+        breaks.append(len(out) + 1)
+        lengths = sorted(len(line.text.strip()) for line in page if line.y is not None and line.text.strip())
+        full = lengths[min(len(lengths) - 1, int(0.9 * len(lengths)))] if lengths else 0
+        groups: list[list[PdfLine]] = []
+        for line in page:
+            if not line.text.strip():
+                if groups and groups[-1]:
+                    groups.append([])
+                continue
+            if groups and groups[-1] and not _breaks_before(groups[-1][-1], line, spacing, body, full):
+                groups[-1].append(line)
+            else:
+                if groups and not groups[-1]:
+                    groups.pop()
+                groups.append([line])
+        groups = [g for g in groups if g]
+        for k, group in enumerate(groups):
+            if k in (0, len(groups) - 1) and len(group) == 1 and group[0].y is not None and \
+                    _PAGE_NUMBER_RE.match(group[0].text):
+                continue  # the page's number, at its top or foot ('3', 'Sida 3 av 12')
+            if _is_heading(group, body):
+                size = round(group[0].size, 1)
+                level = heading_sizes.index(size) + 1 if size in heading_sizes else len(heading_sizes) + 1
+                out.append(f"{'#' * min(level, 4)} {' '.join(line.text.strip() for line in group)}")
+            else:
+                # The first line's indent is a paragraph's, not a list's (ingest.clean reads one space as a lost
+                # bullet); a paragraph now stands apart by its blank line.
+                first = group[0].text.strip() if group[0].y is not None else group[0].text.rstrip()
+                out.extend([first, *(line.text.rstrip() for line in group[1:])])
+            out.append("")
+    return out, breaks[1:]
+
+
+def _bullets_joined(lines: Sequence[PdfLine]) -> list[PdfLine]:
+    """A bullet drawn on its own ('•', or a glyph the reader cannot name) joined to the item text on its baseline:
+    a list item is one line '• Text', as ingest.clean reads lists."""
+    out: list[PdfLine] = []
+    pending: PdfLine | None = None
+    for line in lines:
+        text = line.text.strip()
+        if pending is not None:
+            if not text:
+                continue
+            if line.y is not None and abs(line.y - (pending.y or 0)) < 0.5 * (line.size or 1):
+                out.append(PdfLine(f"• {text}", line.y, pending.x, line.size, line.bold))
+                pending = None
+                continue
+            out.append(pending)
+            pending = None
+        if line.y is not None and 0 < len(text) <= 2 and not any(ch.isalnum() for ch in text):
+            pending = line
+            continue
+        out.append(line)
+    if pending is not None:
+        out.append(pending)
+    return out
