@@ -724,6 +724,12 @@ NUMBERED_LABEL_WORDS = ("mål", "delmål", "tabell", "figur", "diagram", "bilaga
 ORDINAL_LABEL_WORDS = ("mål", "delmål", "tabell", "figur", "diagram", "bilaga", "fotnot", "kapitel", "avsnitt",
                        "insatsområde", "fokusområde", "område")
 NUMBERED_LABEL_RE = re.compile(r"\b(" + "|".join(NUMBERED_LABEL_WORDS) + r")\s+(\d{1,2})\b(?![.,:]?\d)", re.I)
+# A paragraph of a Swedish committee's protocol (protokollsparagraf): the heading line '§ 14 Jämställdhetsanalys av
+# betyg …' opens the item, and a question names it as '§ 14' or 'paragraf 14' (trial 18: a municipality's protocol
+# read as one text, and '§ 18', which it lacks, answered). Label word '§' in Question.label.
+SECTION_SIGN_HEADING_RE = re.compile(r"^\s?(§\s?\d{1,3}[a-z]?)\s+(\S.*)$")
+SECTION_SIGN_RE = re.compile(r"(?:§\s?|\bparagraf(?:en)?\s+)(\d{1,3})\b(?![.,:]?\d)", re.I)
+SECTION_SIGN_LABEL = "§"
 # A markdown footnote's own line ('[^3]: Antalet …') and its marker in the text ('… under 2025.[^3]').
 FOOTNOTE_LINE_RE = re.compile(r"^\s*\[\^(\d{1,2})\]:?")
 CAPTION_RE = re.compile(r"^(?:tabell|figur|diagram)\s*\d+\b", re.I)

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
-from assistant.lexicon import YEAR_RE
+from assistant.lexicon import SECTION_SIGN_HEADING_RE, YEAR_RE
 
 BlockKind = Literal["heading", "paragraph", "list_item", "table"]
 
@@ -212,6 +212,17 @@ def drop_page_furniture(lines: list[str], page_breaks: Sequence[int] = ()) -> li
 
 
 def _numbered_heading(text: str) -> tuple[str, str] | None:
+    """A numbered heading's number and title: '6.2 Skolfrånvaro', a protocol's '§ 14 Jämställdhetsanalys …'.
+
+    >>> _numbered_heading("§ 14 Jämställdhetsanalys av betyg i årskurs 9"), _numbered_heading("§ 3 i lagen.")
+    (('§ 14', 'Jämställdhetsanalys av betyg i årskurs 9'), None)
+    """
+    section = SECTION_SIGN_HEADING_RE.match(text)
+    if section:
+        title = section.group(2).strip()
+        if not title[:1].isupper() or len(title) > 120 or title[-1] in ".,;:?":
+            return None
+        return " ".join(section.group(1).split()), title
     m = _NUMBERED_HEADING_RE.match(text)
     if not m:
         return None

@@ -688,10 +688,15 @@ def numbered_label(text: str) -> tuple[str, int] | None:
     (('tabell', 3), None)
     >>> numbered_label("Vem ansvarar för det tredje av målen i planen?"), numbered_label("den första träffen")
     (('mål', 3), None)
+    >>> numbered_label("Vad beslutade nämnden i § 14?"), numbered_label("Vad står i paragraf 7?")
+    (('§', 14), ('§', 7))
     """
     m = lex.NUMBERED_LABEL_RE.search(text)
     if m:
         return m.group(1).lower(), int(m.group(2))
+    m = lex.SECTION_SIGN_RE.search(text)  # a protocol's paragraph: 'Vad beslutades i § 14?'
+    if m:
+        return lex.SECTION_SIGN_LABEL, int(m.group(1))
     # 'det tredje målet', 'det tredje av målen': an ordinal of a labelled kind points at that number's label.
     m = _ORDINAL_LABEL_RE.search(text)
     return (m.group(2).lower(), lex.ORDINALS[m.group(1).lower()]) if m else None

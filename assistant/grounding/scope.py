@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from wordfreq import zipf_frequency
@@ -35,6 +35,7 @@ from assistant.grounding.question import (
 from assistant.grounding.selection import (
     Scored,
     Selection,
+    label_match,
     mentions,
     name_kind,
     name_words,
@@ -78,9 +79,11 @@ class Verdict:
     # | period (figures only of other parts of the year; phrase is the asked part, evidence those figures)
     # | undefined (the term asked about is only used) | view (no unit gives the asked one's view; phrase is indirect)
     # | form (no document of the best units speaks of the asked school form; missing: the forms as written)
+    # | label (the asked protocol paragraph '§ 18' is not in the document; phrase: '§ 18', numbered: what it has)
     missing: list[Subject] = field(default_factory=list)
     phrase: str = ""  # what the material has no information about, for the refusal sentence
     evidence: list[Scored] = field(default_factory=list)  # the units the answer may use
+    numbered: str = ""  # for 'label': the document and the paragraphs it has ('… protokoll 2025-03-12: § 12–16')
 
 
 def judge(question: Question, selection: Selection, corpus_text: str, min_unit_score: float,
@@ -108,6 +111,16 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
     missing_everywhere += [Subject(w, "name") for w in unheard_sources(question.text, corpus_text)]
     if missing_everywhere:
         return Verdict(False, "subject", missing_everywhere, subject_phrase(question, missing_everywhere))
+    absent = absent_paragraph(question, ranked, document_text)
+    if absent:
+        return Verdict(False, "label", phrase=f"§ {question.label[1]}" if question.label else "", numbered=absent)
+    if question.label is not None and question.label[0] == lex.SECTION_SIGN_LABEL:
+        # A protocol's paragraph is an item of its own: '§ 15' is answered from § 15, not from another item
+        # numbered 15 or the meeting's front matter.
+        under = [s for s in ranked if label_match(s.unit, question)]
+        if under:
+            ranked = under
+            selection = replace(selection, ranked=under)
     top = selection.strength
     close = selection.max_similarity
     # A unit holding most of the question's specific words is on topic even when its embedding is lukewarm
@@ -1052,3 +1065,35 @@ def passage_support(question: Question, ranked: Sequence[Scored], weights: TermW
         best = max(best, weights.share(question.content_terms, lambda t, words=words: t in words or (
             len(t) >= COMPOUND_PART_MIN and any(w.startswith(t) or w.endswith(t) for w in words))))
     return best
+
+
+# How many of the best units' documents are looked through for the paragraph a question names.
+PARAGRAPH_POOL = 30
+# A protocol paragraph's heading where a document's text has it: at a line's start or in a section path.
+_PARAGRAPH_HEADING_RE = re.compile(r"(?:^|›)\s*§\s?(\d{1,3})\s+[A-ZÅÄÖ]", re.M)
+
+
+def absent_paragraph(question: Question, ranked: Sequence[Scored],
+                     document_text: Callable[[Chunk], str] | None) -> str:
+    """For a question naming a protocol paragraph ('Vad beslutade nämnden i § 18?'): when the document of the best
+    units numbers its paragraphs and has no such one, that document and the paragraphs it has ('… protokoll
+    2025-03-12: § 12–16'); '' otherwise (no paragraph asked, it exists, or no document numbers any)."""
+    if question.label is None or question.label[0] != lex.SECTION_SIGN_LABEL or document_text is None:
+        return ""
+    n = question.label[1]
+    found: list[tuple[Chunk, list[int]]] = []
+    for scored in ranked[:PARAGRAPH_POOL]:
+        chunk = scored.unit.chunk
+        if any(c.source == chunk.source for c, _ in found):
+            continue
+        numbers = sorted({int(m.group(1)) for m in _PARAGRAPH_HEADING_RE.finditer(document_text(chunk))})
+        if n in numbers:
+            return ""
+        if numbers:
+            found.append((chunk, numbers))
+    for chunk, numbers in found[:1]:
+        run = "–".join(dict.fromkeys([str(numbers[0]), str(numbers[-1])]))
+        have = f"§ {run}" if numbers == list(range(numbers[0], numbers[-1] + 1)) else \
+            ", ".join(f"§ {k}" for k in numbers)
+        return f"{chunk.title}: {have}"
+    return ""

@@ -914,6 +914,15 @@ def ordinal_match(unit: Unit, question: Question) -> bool | None:
     return None if not numbers else numbers == {str(n)}
 
 
+def label_patterns(word: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A line opening with a numbered label ('Mål 3: …', '§ 14 Jämställdhetsanalys …'), and a label named in a
+    text ('ansvarar för mål 1', 'enligt § 14'), each with the number as group 1."""
+    if word == lex.SECTION_SIGN_LABEL:
+        return re.compile(r"^\s*§\s?(\d{1,3})\b"), lex.SECTION_SIGN_RE
+    return (re.compile(rf"^\s*{re.escape(word)}\s+(\d{{1,2}})\b", re.I),
+            re.compile(rf"\b{re.escape(word)}\s+(\d{{1,2}})\b(?![.,:]?\d)", re.I))
+
+
 def label_match(unit: Unit, question: Question) -> bool | None:
     """For a question naming a numbered label ('mål 3', 'tabell 3', 'fotnot 3'): True when the unit is at or under
     that label — its own line opens with it or names it, or the nearest label line above it in its passage (the
@@ -922,7 +931,7 @@ def label_match(unit: Unit, question: Question) -> bool | None:
     if question.label is None:
         return None
     word, n = question.label
-    opens = re.compile(rf"^\s*{re.escape(word)}\s+(\d{{1,2}})\b", re.I)
+    opens, names = label_patterns(word)
     text = unit.text
     if word == "fotnot":
         note = lex.FOOTNOTE_LINE_RE.match(text)
@@ -933,9 +942,18 @@ def label_match(unit: Unit, question: Question) -> bool | None:
     own = opens.match(text)
     if own:
         return int(own.group(1)) == n
-    named = {int(m.group(1)) for m in re.finditer(rf"\b{re.escape(word)}\s+(\d{{1,2}})\b(?![.,:]?\d)", text, re.I)}
+    named = {int(m.group(1)) for m in names.finditer(text)}
     if named:
         return n in named  # 'Barn- och utbildningsnämnden ansvarar för mål 1 och mål 3'; not one on 'mål 2' only
+    if unit.is_item and unit.list_start >= 0:
+        # The paragraph that leads into the list opens with the label: 'Mål 2: Andelen … Ansvarig: …' over its
+        # 'Åtgärd' bullets (a Word plan's goals are paragraphs, not headings).
+        lead = [u for u in units_of(unit.chunk)[: unit.seq] if u.line < unit.list_start and not u.is_item]
+        if lead:
+            first = next(u for u in lead if u.line == lead[-1].line)
+            line = opens.match(first.text)
+            if line and not first.is_label:
+                return int(line.group(1)) == n
     for above in reversed(units_of(unit.chunk)[: unit.seq]):
         if above.line == unit.line or not (above.is_label or above.text.rstrip().endswith(":")
                                            or lex.CAPTION_RE.match(above.text)):

@@ -699,6 +699,9 @@ def write_refusal(question: Question, verdict: Verdict, selection: Selection, bo
         return Written(text, False)
     if verdict.reason == "undefined":
         return _write_undefined(verdict, book)
+    if verdict.reason == "label":  # a protocol paragraph it lacks: say which it has, so the asker can pick one
+        title, _, have = verdict.numbered.rpartition(": ")
+        return Written(f"Underlaget har ingen {verdict.phrase}. ”{title}” har {have}.", False)
     as_said = verdict.reason in ("view", "period")  # a holder's view and a part of a year stand as they are
     topic = indirect_question(verdict.phrase) if question.language == "sv" and not as_said else verdict.phrase
     if topic is not None and not as_said and re.match(r"om\s", verdict.phrase or "", re.I):
