@@ -1169,6 +1169,9 @@ EVERYDAY_TERMS = {
     # upp', 'uppföljning och utvärdering').
     "utvärdera": "följa upp uppföljning", "utvärderar": "följer upp uppföljning",
     "utvärderade": "följde upp uppföljning",
+    # A committee's members at a meeting are listed in its protocol as 'Beslutande: …' and 'Närvarande: …' ('Vilka
+    # ledamöter deltog i sammanträdet?'; trial 18). General Swedish protocol wording.
+    "ledamöter": "beslutande närvarande ledamot", "ledamöterna": "beslutande närvarande ledamot",
     # A grade by its everyday name ('gick ut sexan'): school documents write 'årskurs 6'.
     **{word: f"årskurs {grade}" for word, grade in EVERYDAY_GRADES.items()},
 }

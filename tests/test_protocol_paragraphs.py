@@ -59,6 +59,9 @@ def test_a_question_naming_a_paragraph_is_answered_from_it_and_an_absent_one_is_
         for c in response.citations:
             assert c.source == "protokoll.pdf", (question, c.source)
             assert c.start_line in paragraphs[n] and c.end_line in paragraphs[n], (question, c.start_line, n)
+    # The members are listed as 'Beslutande: …' (lexicon.EVERYDAY_TERMS: 'ledamöter').
+    members = bot.respond({"message": "Vilka ledamöter var med på mötet?"})
+    assert members.grounded and members.text.startswith("Beslutande: Anna Berg"), members.text
     refused = bot.respond({"message": "Vad beslutade nämnden i § 18?"})
     assert not refused.grounded
     assert "§ 18" in refused.text and "§ 12–16" in refused.text, refused.text
