@@ -47,19 +47,27 @@ def page_lines(page: Any) -> tuple[str, list[PdfLine]]:
     (none where the pieces the reader reports do not add up to its text: then the lines carry no layout)."""
     pieces: list[tuple[str, float, float, float, bool]] = []
 
+    broken: list[str] = []
+
     def visit(text: str, cm: Sequence[float], tm: Sequence[float], font: Any, size: float) -> None:
         # The text matrix within the current transformation: where the piece starts on the page.
-        a, b, c, d, e, f = (float(v) for v in tm)
-        ca, cb, cc, cd, ce, cf = (float(v) for v in cm)
-        x = a * 0 + e * ca + f * cc + ce
+        try:
+            _, b, _, d, e, f = (float(v) for v in tm)
+            ca, cb, cc, cd, ce, cf = (float(v) for v in cm)
+            size = float(size or 0)
+        except (TypeError, ValueError):  # a malformed matrix: the text is still read, without its layout
+            broken.append(text)
+            pieces.append((text, 0.0, 0.0, 0.0, False))
+            return
+        x = e * ca + f * cc + ce
         y = e * cb + f * cd + cf
-        scale = abs(d * cd + b * cc) or abs(d) or 1.0
+        scale = abs(d * cd + b * cc) or abs(d) or 1.0  # a size set as 1 and scaled by the matrices
         name = str(font.get("/BaseFont", "")) if isinstance(font, dict) else ""
-        pieces.append((text, x, y, float(size or 0) * scale, bool(_BOLD_RE.search(name))))
+        pieces.append((text, x, y, size * scale, bool(_BOLD_RE.search(name))))
 
     text = page.extract_text(visitor_text=visit) or ""
-    if "".join(p[0] for p in pieces) != text:
-        return text, [PdfLine(line) for line in text.split("\n")]
+    if broken or "".join(p[0] for p in pieces) != text or "\r" in text:
+        return text, [PdfLine(line) for line in re.split(r"\r\n|\r|\n", text)]
     lines: list[PdfLine] = []
     current = PdfLine("")
     weights: Counter[tuple[float, bool]] = Counter()

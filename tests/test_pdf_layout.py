@@ -52,3 +52,18 @@ def test_a_reports_headings_lists_and_unspaced_paragraphs(tmp_path: Path) -> Non
     assert _section_of(next(u for u in units if "38 till 41" in u.text)) == "2.1 Föreningslivet"
     assert _section_of(next(u for u in units if "28 procent" in u.text)) == "2.2 Fritidsgårdarna"
     assert not any(u.text.strip() in ("1", "2") for u in units)  # page numbers stay page furniture
+
+
+def test_a_page_whose_layout_cannot_be_read_keeps_its_text() -> None:
+    """A malformed text matrix costs the layout, never the text (the file was read before the layout was)."""
+    from ingest.pdf import layout_text, page_lines
+
+    class Page:
+        def extract_text(self, visitor_text):  # noqa: ANN001, ANN202 (pypdf's page, as far as the reader uses it)
+            visitor_text("Rubrik\n", [1, 0, 0, 1, 0, 0], [1, 0, 0, 1, 72, 800], {"/BaseFont": "/Helvetica"}, 12)
+            visitor_text("Text som löper vidare.", None, [1, 0, 0, 1, 72, 780], {}, 12)
+            return "Rubrik\nText som löper vidare."
+
+    text, lines = page_lines(Page())
+    assert text == "Rubrik\nText som löper vidare." and all(line.y is None for line in lines)
+    assert layout_text([lines]) == (["Rubrik", "Text som löper vidare.", ""], [])
