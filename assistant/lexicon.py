@@ -504,6 +504,9 @@ SIGNATURE_WORDS = ("kommun", "kommuns", "stad", "region", "den", "och")
 SHARE_QUESTION_RE = re.compile(r"\b(hur stor andel|hur stor del|andel\w*|hur många procent|procent\w*|what share|"
                                r"percentage)\b", re.I)
 PERCENT_RE = re.compile(r"\d\s*(?:%|procent\b)", re.I)
+# A table's caption or column names that make its figures percentages ('Tabell 1. Andel elever …, procent.',
+# '| År | Andel (%) |'): a row's bare figures ('2024 | 90 | 80') are then shares (Swedish statistics tables).
+PERCENT_TABLE_RE = re.compile(r"%|\bprocent\b|\bandel(?:en)?\b", re.I)
 SHARE_RE = re.compile(r"\b\d+ av (?:de |dem |alla )?\d+\b|\b(hälften|en tredjedel|två tredjedelar|en fjärdedel|"
                       r"tre fjärdedelar|var(?:annan| tredje| fjärde| femte| tionde)|majoriteten|flertalet|"
                       r"merparten|de flesta)\b", re.I)
@@ -733,6 +736,9 @@ SECTION_SIGN_LABEL = "§"
 # A markdown footnote's own line ('[^3]: Antalet …') and its marker in the text ('… under 2025.[^3]').
 FOOTNOTE_LINE_RE = re.compile(r"^\s*\[\^(\d{1,2})\]:?")
 CAPTION_RE = re.compile(r"^(?:tabell|figur|diagram)\s*\d+\b", re.I)
+# A sentence right above a table that says what the table shows, standing in for a caption ('Tabellen visar
+# antal unika besökare per fritidsgård och kön under 2025.', 'Tabellen nedan redovisar …'; Swedish reports, web pages).
+TABLE_LEAD_RE = re.compile(r"^(?:tabellen|i tabellen|nedanstående tabell)\b", re.I)
 # A question about a table as a whole ('Vad står det i tabell 1?', 'Vad visar tabellen om trygghet?', 'Vad visar
 # tabell 2 i rapporten?'): the table under that caption is its answer, all of it (general Swedish of reports).
 TABLE_QUESTION_RE = re.compile(r"\b(?:tabell(?:en)?|table)\b(?:\s*(?P<number>\d+(?:[.:]\d+)*)\b)?", re.I)

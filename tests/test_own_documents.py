@@ -169,6 +169,9 @@ def test_an_html_table_is_read_in_rows_with_its_column_names_under_its_caption(t
     assert table.line_roles[caption + 1:caption + 4] == ["t", "t", "t"]
     response = bot.respond({"message": "Hur många flickor besökte fritidsgården Norrmalm 2025?"})
     assert response.grounded
-    assert response.text.split("[1]")[0].strip() == "Norrmalm: Flickor 95, Pojkar 180."
+    # The figure asked for, with its row and column names and the table it is of (no other row appended).
+    first = response.text.split("[1]")[0].strip()
+    assert first == "Norrmalm, Flickor: 95 (Tabell 1. Besökare på fritidsgårdar 2025)."
+    assert "Ekbacka" not in response.text
     first = response.citations[0]
     assert "norrmalm95180" in _raw_text(folder / "plan.html", first.start_line, first.end_line)

@@ -42,8 +42,18 @@ from assistant.grounding.selection import (
     states_count,
     subject_is_covered,
 )
+from assistant.grounding.table_years import lacking_year
 from assistant.index.lexical import fold, has_definite_ending, inflection_stem, tokenize, word_list_terms
-from assistant.index.units import Unit, items_led_by, list_of, split_sentences, units_of
+from assistant.index.units import (
+    Unit,
+    header_rows,
+    items_led_by,
+    list_of,
+    split_sentences,
+    table_caption,
+    table_rows,
+    units_of,
+)
 from assistant.schema import Chunk
 
 ITEM_NUMBER_RE = re.compile(r"^\s*\d{1,2}[.)]\s+")
@@ -80,6 +90,7 @@ class Verdict:
     # | undefined (the term asked about is only used) | view (no unit gives the asked one's view; phrase is indirect)
     # | form (no document of the best units speaks of the asked school form; missing: the forms as written)
     # | label (the asked protocol paragraph '§ 18' is not in the document; phrase: '§ 18', numbered: what it has)
+    # | table_year (the asked table has no figures of the asked year; phrase: the year, evidence: the table's rows)
     missing: list[Subject] = field(default_factory=list)
     phrase: str = ""  # what the material has no information about, for the refusal sentence
     evidence: list[Scored] = field(default_factory=list)  # the units the answer may use
@@ -137,13 +148,18 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
     naming = undefined_term(question, ranked)
     if naming:  # 'Vad menas med X?' where the material uses X only in passing: no sentence of it is the answer
         return Verdict(False, "undefined", phrase=question.definiendum, evidence=naming)
+    yearless = lacking_year(question, ranked, weights) if any(s.unit.kind == "row" for s in ranked[:3]) else None
+    if yearless is not None:  # the asked table has other years only: say which (table_years)
+        rows = [Scored(u, 0.0, 0.0, 0.0) for u in yearless.rows]
+        return Verdict(False, "table_year", phrase=" och ".join(s.text for s in question.subjects if s.kind == "year"),
+                       evidence=rows)
     evidence = ranked
     asked = asked_terms(question, weights) if weights is not None and question.language == "sv" else []
     if question.subjects:
         # Keep the units that themselves (or their section or document) speak of every named subject.
         evidence = [s for s in ranked if all(covers(s.unit, subj, section_text) for subj in question.subjects)
                     and (says_more_than(s.unit, question.subjects)
-                         or (question.answer_type == "number" and has_figure(s.unit.text, question)))]
+                         or (question.answer_type == "number" and has_figure(figure_text(s.unit), question)))]
         if not evidence or evidence[0].score < max(0.8 * min_unit_score, 0.5 * top):
             covered = {subj for subj in question.subjects for s in ranked[:30] if covers(s.unit, subj, section_text)}
             missing = [subj for subj in question.subjects if subj not in covered] or question.subjects
@@ -170,13 +186,14 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
         # The figure must stand in one of the best few units, not anywhere in the section; a year alone is
         # no count ('Tranemo kommun, juni 2024' in a list of members does not say how many pupils).
         figures = [s for s in evidence[:8] if s.score >= max(min_unit_score, 0.6 * evidence[0].score)
-                   and has_figure(s.unit.text, question)]
+                   and has_figure(figure_text(s.unit), question)]
         if question.counted and not question.money and not question.date:
             # 'Hur många personer …' is not answered by '17 föreläsningar': a figure must stand with the asked
             # thing (in the unit or its table's column names); a unit that states the count itself comes first.
             figures = [s for s in figures if mentions(s.unit, question.counted)]
             if lex.SHARE_QUESTION_RE.search(question.text):
-                figures.sort(key=lambda s: not lex.PERCENT_RE.search(s.unit.text))  # a share asked: a percentage
+                # a share asked: a percentage first
+                figures.sort(key=lambda s: not lex.PERCENT_RE.search(figure_text(s.unit)))
             else:
                 figures = [s for s in figures if counts_asked(s.unit, question)]
         group, whole = partitive_part(question.cue_text)
@@ -765,6 +782,17 @@ def has_figure(text: str, question: Question) -> bool:
     text = count_text(text, question)
     numbers = [n for n in re.findall(r"\d+(?:[ ,.]\d+)*", text) if not lex.YEAR_RE.fullmatch(n.strip())]
     return bool(numbers) or bool(lex.NUMBER_WORD_RE.search(text))
+
+
+def figure_text(unit: Unit) -> str:
+    """A unit's text as its figures read: a table row's bare figures are percentages when its own table's caption or
+    column names say so ('Tabell 1. Andel elever …, procent.' over '2024 | 90 | 80 | 85'), so the row is read with
+    its unit written after it."""
+    if unit.kind != "row" or not lex.DIGIT_RE.search(unit.text) or lex.PERCENT_RE.search(unit.text):
+        return unit.text
+    caption = table_caption(table_rows(unit))
+    frame = " ".join(u.text for u in (*header_rows(unit), *([caption] if caption is not None else [])))
+    return f"{unit.text} %" if lex.PERCENT_TABLE_RE.search(frame) else unit.text
 
 
 def count_text(text: str, question: Question) -> str:

@@ -32,6 +32,7 @@ from assistant.index.units import (
     names_columns,
     paragraph_list,
     paragraph_list_heading,
+    table_rows,
     units_of,
 )
 from assistant.schema import Chunk, Hit
@@ -1116,15 +1117,8 @@ def names_row(question: Question, unit: Unit) -> bool:
 
 
 def table_of(unit: Unit) -> list[Unit]:
-    """The rows of the table a row belongs to: the run of row units around it in its chunk."""
-    units = units_of(unit.chunk)
-    i = units.index(unit)
-    start, end = i, i
-    while start > 0 and units[start - 1].kind == "row":
-        start -= 1
-    while end + 1 < len(units) and units[end + 1].kind == "row":
-        end += 1
-    return list(units[start : end + 1])
+    """The rows of the table a row belongs to, in its chunk (units.table_rows)."""
+    return table_rows(unit)
 
 
 class NeighbourLookup:

@@ -122,14 +122,7 @@ class Unit:
         if label is not None:
             return f"{label.text.rstrip(':')} ({heading})" if heading else label.text.rstrip(":")
         if self.kind == "row":
-            units = units_of(self.chunk)
-            header = next((u for u in units if u.kind == "row" and u.line < self.line), None)
-            if header is not None and names_columns(header.text):
-                # The table's caption above its header names what it is ('Tabell 1. Nyckeltal per kön …').
-                caption = units[header.seq - 1] if header.seq > 0 else None
-                table = f"{caption.text} {header.text}" if caption is not None and caption.is_label and \
-                    lex.CAPTION_RE.match(caption.text) else header.text
-                return f"{heading} ({table})" if heading else table
+            return _table_context(self, heading)
         return heading
 
     @cached_property
@@ -318,6 +311,73 @@ def row_cells(unit: Unit) -> list[str]:
     if unit.kind != "row" or "|" not in text:
         return []
     return [c.strip() for c in text.strip("| ").split("|") if c.strip()]
+
+
+def _table_context(row: Unit, heading: str) -> str:
+    """What a row's own table says its figures are: the heading line right above the table or its caption ('Mål 2:
+    Föreningsbidrag', when the chunk's heading is another section's), the caption and the header rows (not those of
+    another table in the chunk): 'Mål 2: Föreningsbidrag (Tabell 2. Fördelning av … År | Flickor | Pojkar)'."""
+    rows = table_rows(row)
+    caption = table_caption(rows)
+    table = " ".join(u.text for u in (*([caption] if caption is not None else []),
+                                      *(h for h in header_rows(row) if h is not row)))
+    if not table:
+        return heading
+    units = units_of(row.chunk)
+    top = caption or rows[0]
+    above = units[top.seq - 1] if top.seq > 0 else None
+    if above is not None and above.is_label and above.role == "body":
+        heading = above.text.rstrip(":")
+    return f"{heading} ({table})" if heading else table
+
+
+def table_rows(unit: Unit) -> list[Unit]:
+    """The rows of the table a row belongs to: the run of row units around it in its chunk, cut where a second
+    table starts (`_starts_table`: two Markdown tables one blank line apart, a Word table right under another)."""
+    if unit.kind != "row":
+        return []
+    units = units_of(unit.chunk)
+    start, end = unit.seq, unit.seq
+    while start > 0 and units[start - 1].kind == "row" and not _starts_table(units[start - 1], units[start]):
+        start -= 1
+    while end + 1 < len(units) and units[end + 1].kind == "row" and not _starts_table(units[end], units[end + 1]):
+        end += 1
+    return list(units[start: end + 1])
+
+
+def _starts_table(before: Unit, row: Unit) -> bool:
+    """Whether `row` opens a table of its own rather than going on from the row before it: a line apart from it
+    (a blank line between; a Markdown header's rule line is one too) and a header after a data row."""
+    return row.start_line > before.end_line + 1 and names_columns(row.text) and not names_columns(before.text)
+
+
+def header_rows(unit: Unit) -> list[Unit]:
+    """The rows that name the columns of the table `unit` is a row of: its first row when that names columns (holds
+    no figure but a year), and the row under it when the first spans columns (a name followed by empty cells, 'the
+    year over each group') and the second names the columns under it. Empty for a table without column names."""
+    rows = table_rows(unit)
+    if not rows or not names_columns(rows[0].text):
+        return []
+    headers = [rows[0]]
+    for row in rows[1:]:
+        above = [c.strip() for c in quoted_text(headers[-1]).split("|")]
+        below = [c.strip() for c in quoted_text(row).split("|")]
+        spans = any(name and not after for name, after in zip(above, above[1:]))
+        if not (names_columns(row.text) and spans and len(below) == len(above)):
+            break
+        headers.append(row)
+    return headers
+
+
+def table_caption(rows: Sequence[Unit]) -> Unit | None:
+    """The caption line right above a table's first row ('Tabell 1. Andel elever …', 'Tabellen visar antal
+    besökare …'), a heading line or a sentence; None for none."""
+    if not rows or rows[0].seq == 0:
+        return None
+    above = units_of(rows[0].chunk)[rows[0].seq - 1]
+    if above.kind not in ("label", "sentence") or above.role != "body":
+        return None
+    return above if lex.CAPTION_RE.match(above.text) or lex.TABLE_LEAD_RE.match(above.text) else None
 
 
 def names_columns(text: str) -> bool:

@@ -14,7 +14,15 @@ from typing import TYPE_CHECKING
 from assistant import lexicon as lex
 from assistant.citations import CitationBook, markers
 from assistant.generation.base import BackendResult, PreparedTurn
-from assistant.generation.extractive.tables import asked_table, header_rows, labelled_row, write_table
+from assistant.generation.extractive.tables import (
+    asked_cells,
+    asked_table,
+    caption_of,
+    header_rows,
+    labelled_row,
+    table_named,
+    write_table,
+)
 from assistant.generation.wording import indirect_question, listed
 from assistant.grounding.definition import defines, names_definiendum
 from assistant.grounding.question import Question, owned_phrase
@@ -23,9 +31,12 @@ from assistant.grounding.selection import (
     ListCandidate,
     Scored,
     Selection,
+    names_row,
     of_another_kind,
     subject_is_covered,
+    table_of,
 )
+from assistant.grounding.table_years import table_years
 from assistant.index.lexical import fold, word_list_terms
 from assistant.index.units import (
     ITEM_PREFIX_RE,
@@ -149,6 +160,8 @@ def write_answer(question: Question, selection: Selection, verdict: Verdict, boo
                   *(s for s in picked[1:] if s.unit.unit_id != selection.marked.unit_id)][:max(n, 2)]
     if chosen_list is not None and chosen_list.inline and chosen_list.items[0] not in [s.unit for s in picked]:
         picked = [Scored(chosen_list.items[0], chosen_list.score, 0.0, 0.0), *picked][:n]
+    if table_header(top.unit) is not None and top in picked:
+        picked = _table_answer(question, top, picked)
     parts: list[str] = []
     written: set[str] = set()  # the units of the lists written whole, with their intros
     for s in picked:
@@ -174,10 +187,16 @@ def write_answer(question: Question, selection: Selection, verdict: Verdict, boo
             parts.append(block)
             continue
         if header is not None:
-            # A table row means little without its column names: "Totalt: Flickor 35, Pojkar 46, Totalt 81".
-            number = book.cite(s.unit.chunk, header.start_line, s.unit.end_line,
-                               "; ".join(quote_of(u) for u in [*header_rows(s.unit), s.unit]))
-            text = row_sentence(header, s.unit)
+            # A table row means little without its column names: "Totalt: Flickor 35, Pojkar 46, Totalt 81"; the
+            # answer's own row also says which table it is of, and the figure asked for first ('Pojkar 2024: 80 %').
+            caption = caption_of(table_of(s.unit)) if s is top else None
+            quoted = [*([caption] if caption is not None else []), *header_rows(s.unit), s.unit]
+            number = book.cite(s.unit.chunk, quoted[0].start_line, s.unit.end_line,
+                               "; ".join(quote_of(u) for u in quoted))
+            asked = asked_cells(question.cue_text, header_rows(s.unit), s.unit) \
+                if s is top and question.answer_type == "number" else None
+            text = asked or row_sentence(header, s.unit).rstrip(".")
+            text = f"{text} ({table_named(s.unit)})." if caption is not None else f"{text}."
         elif items:
             # A sentence that leads into a list ('Vidare lyfts tre faktorer fram:') is quoted with its list; a
             # nested one with the item it stands under, which names what it is about ('CAN-undersökningen').
@@ -702,6 +721,8 @@ def write_refusal(question: Question, verdict: Verdict, selection: Selection, bo
     if verdict.reason == "label":  # a protocol paragraph it lacks: say which it has, so the asker can pick one
         title, _, have = verdict.numbered.rpartition(": ")
         return Written(f"Underlaget har ingen {verdict.phrase}. ”{title}” har {have}.", False)
+    if verdict.reason == "table_year":
+        return _write_table_year(question, verdict, book)
     as_said = verdict.reason in ("view", "period")  # a holder's view and a part of a year stand as they are
     topic = indirect_question(verdict.phrase) if question.language == "sv" and not as_said else verdict.phrase
     if topic is not None and not as_said and re.match(r"om\s", verdict.phrase or "", re.I):
@@ -729,28 +750,47 @@ def write_refusal(question: Question, verdict: Verdict, selection: Selection, bo
     if closest is not None:
         n = cite_unit(book, closest.unit)
         where = closest.unit.chunk.heading_path[-1] if closest.unit.chunk.heading_path else closest.unit.chunk.title
+        if closest.unit.kind == "row":  # a row is of its own table, whatever section its chunk opened with
+            where = table_named(closest.unit) or where
+        header = table_header(closest.unit)
+        said = row_sentence(header, closest.unit) if header is not None else _clean(closest.unit)
         if verdict.reason == "outcome":  # the thing is there, as a plan: say so, not that it is something else
             lines.append(f"Underlaget beskriver det som planerat, inte vad det har gett ({where}): "
-                         f"”{_clean(closest.unit)}”{markers([n])}")
+                         f"”{said}”{markers([n])}")
         elif verdict.reason == "period":  # a figure of another part of the year: say which, not 'something else'
             when = next((p.text for p in dated_by(closest.unit)), "")
-            lines.append(f"Det närmaste underlaget gäller {when} ({where}): ”{_clean(closest.unit)}”{markers([n])}")
+            lines.append(f"Det närmaste underlaget gäller {when} ({where}): ”{said}”{markers([n])}")
         elif verdict.reason == "subject" and _places_missing(verdict) and \
                 (place := other_place(closest.unit, verdict.missing)):
             # The material has it for another place: say which, so the asker sees what there is (not a hint that it
             # holds for the asked one). Only where a place is what is missing: a project is no place.
-            lines.append(f"Det närmaste underlaget gäller {place} ({where}): ”{_clean(closest.unit)}”"
+            lines.append(f"Det närmaste underlaget gäller {place} ({where}): ”{said}”"
                          f"{markers([n])}")
         elif verdict.reason == "result":  # the thing is there, but nothing of what it led to
-            lines.append(f"Det närmaste underlaget säger inte vad det har gett ({where}): ”{_clean(closest.unit)}”"
+            lines.append(f"Det närmaste underlaget säger inte vad det har gett ({where}): ”{said}”"
                          f"{markers([n])}")
         else:
-            lines.append(f"Det närmaste underlaget handlar om något annat ({where}): ”{_clean(closest.unit)}”"
+            lines.append(f"Det närmaste underlaget handlar om något annat ({where}): ”{said}”"
                          f"{markers([n])}")
     where_found = lex.OUTCOME_SOURCES if verdict.reason in ("outcome", "result") else where_figures_are(question)
     lines.append(f"Sådana uppgifter finns oftast i {where_found}.")
     if english:
         lines.insert(0, "The sources (all in Swedish) have no information about this.")
+    return Written("\n".join(lines), False)
+
+
+def _write_table_year(question: Question, verdict: Verdict, book: CitationBook) -> Written:
+    """The asked table has no figures of the asked year: say so and which years it has, and show the table (or
+    its caption) so the asker sees what there is."""
+    rows = [s.unit for s in verdict.evidence]
+    has = table_years(rows)
+    lines = [f"Tabellen som frågan gäller har inga uppgifter för {verdict.phrase}, bara för {listed(has)}."]
+    table = write_table(rows, book, _clean)
+    if table is None:
+        caption = caption_of(rows) or rows[0]
+        table = [f"”{_clean(caption)}”{markers([cite_unit(book, caption)])}"]
+    lines += table
+    lines.append(f"Sådana uppgifter finns oftast i {where_figures_are(question)}.")
     return Written("\n".join(lines), False)
 
 
@@ -788,6 +828,23 @@ def _write_undefined(verdict: Verdict, book: CitationBook) -> Written:
         lines.append(f"Det används här ({where}): ”{_clean(s.unit)}”{markers([cite_unit(book, s.unit)])}")
     lines.append(f"Förklaringar av begrepp finns oftast i {lex.DEFINITION_SOURCES}.")
     return Written("\n".join(lines), False)
+
+
+def _table_answer(question: Question, top: Scored, picked: list[Scored]) -> list[Scored]:
+    """What goes with a table row that answers: not its table's caption (the row names it), nor a row of another
+    table (its figures are of something else), nor, where the question names the row ('2024', 'Norrmalm'), the
+    rows it does not name."""
+    rows = table_of(top.unit)
+    caption = caption_of(rows)
+    named = names_row(question, top.unit)
+    kept = []
+    for s in picked:
+        u = s.unit
+        if s is not top and (u is caption or (u.kind == "row" and (u not in rows or (named and not
+                                                                                    names_row(question, u))))):
+            continue
+        kept.append(s)
+    return kept
 
 
 def table_header(unit: Unit) -> Unit | None:

@@ -9,12 +9,23 @@ is written row by row under its caption, when it is small enough to read in an a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from assistant import lexicon as lex
 from assistant.citations import CitationBook, markers
 from assistant.grounding.selection import Scored, table_of
-from assistant.index.units import Unit, drop_note_marks, names_columns, quote_of, quoted_text, units_of
+from assistant.index.lexical import tokenize
+from assistant.index.units import (
+    Unit,
+    drop_note_marks,
+    header_rows,
+    quote_of,
+    quoted_text,
+    table_caption,
+    table_rows,
+    units_of,
+)
 
 # The most data rows a table may have to be written whole: a longer one is a register to look up in, not an answer.
 MAX_TABLE_ROWS = 12
@@ -26,29 +37,6 @@ def cells(row: Unit) -> list[str]:
     """A row's cells where they stand: an empty cell keeps its place, so that a header's cells stay over the
     columns they name ('| 2023 |  | 2024 |' -> ['', '2023', '', '2024', ''])."""
     return [c.strip() for c in quoted_text(row).split("|")]
-
-
-def header_rows(unit: Unit) -> list[Unit]:
-    """The rows that name the columns of the table `unit` is a row of: its first row when that names columns (holds
-    no figure but a year), and the row under it when the first spans columns (a name followed by empty cells, 'the
-    year over each group') and the second names the columns under it. Empty for a table without column names."""
-    if unit.kind != "row":
-        return []
-    rows = table_of(unit)
-    if not names_columns(rows[0].text):
-        return []
-    headers = [rows[0]]
-    for row in rows[1:]:
-        above = cells(headers[-1])
-        if not (names_columns(row.text) and _spans(above) and len(cells(row)) == len(above)):
-            break
-        headers.append(row)
-    return headers
-
-
-def _spans(row: list[str]) -> bool:
-    """Whether a header row has a name that spans the next column (an empty cell right after a named one)."""
-    return any(name and not after for name, after in zip(row, row[1:]))
 
 
 def column_names(headers: Sequence[Unit], width: int) -> list[str] | None:
@@ -75,6 +63,10 @@ def column_names(headers: Sequence[Unit], width: int) -> list[str] | None:
     return names
 
 
+# A cell that is a figure: it opens with a number ('23', '3,8', '81 %', '< 5', '−2'), not a word ('Vt 2025').
+_FIGURE_CELL_RE = re.compile(r"^[<>≈~−-]?\s?\d")
+
+
 def labelled_row(headers: Sequence[Unit], row: Unit) -> str | None:
     """A table row read with its column names: 'Totalt | 35 | 46 | 81' -> 'Totalt: Flickor 35, Pojkar 46, Totalt
     81.'; None when the header does not fit the row."""
@@ -83,24 +75,50 @@ def labelled_row(headers: Sequence[Unit], row: Unit) -> str | None:
     if names is None or len(values) < 2:
         return None
     # The cells before the first figure say what the row is of ('Unika besökare | Pojkar | 305 | 296'): they name
-    # the row, the column names name its figures.
-    labels = 1
-    while labels < len(values) - 1 and not lex.DIGIT_RE.search(values[labels]):
-        labels += 1
-    if labels == len(values) - 1 and not lex.DIGIT_RE.search(values[-1]):
-        labels = 1  # a table of words: each cell after the first under its column's name
+    # the row, the column names name its figures. A row without a figure cell is of a table of words: each cell
+    # after the first under its column's name ('Rastvärdar: Ansvarig Rektor, Klart Vt 2025': a date is no figure).
+    figure = next((i for i, v in enumerate(values) if i and _FIGURE_CELL_RE.match(v)), None)
+    labels = figure if figure is not None else 1
     pairs = ", ".join(f"{name} {cell}".strip() for name, cell in zip(names[labels:], values[labels:], strict=True)
                       if cell)
     return f"{', '.join(v for v in values[:labels] if v)}: {pairs}."
 
 
+def asked_cells(question_text: str, headers: Sequence[Unit], row: Unit) -> str | None:
+    """The figures of a row the question asks for, by the column names it uses ('Hur stor andel av pojkarna … 2024?'
+    over '| År | Flickor | Pojkar | Totalt |' and '| 2024 | 90 | 80 | 85 |' -> 'Pojkar 2024: 80 %'), with the unit
+    the table's caption or header gives its figures; None when the question names no column of it, or all of them
+    (then the whole row answers)."""
+    values = [drop_note_marks(c) for c in cells(row)]
+    names = column_names(headers, len(values))
+    if names is None or len(values) < 2:
+        return None
+    asked = frozenset(tokenize(question_text))
+    picked = [i for i in range(1, len(values)) if names[i] and _FIGURE_CELL_RE.match(values[i])
+              and (terms := frozenset(tokenize(names[i]))) and terms <= asked]
+    if not picked or len(picked) == len([v for v in values[1:] if _FIGURE_CELL_RE.match(v)]):
+        return None
+    caption = table_caption(table_rows(row))
+    frame = " ".join(u.text for u in (*headers, *([caption] if caption is not None else [])))
+    unit = " %" if lex.PERCENT_TABLE_RE.search(frame) else ""
+    first = next((i for i, v in enumerate(values) if i and _FIGURE_CELL_RE.match(v)), 1)
+    label = ", ".join(v for v in values[:first] if v)
+    figures = [f"{values[i]}{unit if not lex.PERCENT_RE.search(values[i]) else ''}" for i in picked]
+    if len(picked) > 1:  # 'flickor och pojkar 2024': each figure under its column's name
+        return f"{label}: " + ", ".join(f"{names[i]} {f}" for i, f in zip(picked, figures, strict=True))
+    where = f"{names[picked[0]]} {label}" if lex.YEAR_RE.fullmatch(label) else f"{label}, {names[picked[0]]}"
+    return f"{where}: {figures[0]}"
+
+
+def table_named(row: Unit) -> str:
+    """What a row's table is, for an answer that states one of its figures: its caption, else ''."""
+    caption = table_caption(table_rows(row))
+    return drop_note_marks(" ".join(caption.text.split())).rstrip(".:") if caption is not None else ""
+
+
 def caption_of(rows: Sequence[Unit]) -> Unit | None:
-    """The caption line right above a table ('Tabell 1. Andel elever som känner sig trygga'), a heading line or, when
-    long, read as a sentence."""
-    units = units_of(rows[0].chunk)
-    above = units[rows[0].seq - 1] if rows[0].seq > 0 else None
-    return above if above is not None and above.kind in ("label", "sentence") and lex.CAPTION_RE.match(above.text) \
-        else None
+    """The caption line right above a table (units.table_caption)."""
+    return table_caption(rows)
 
 
 def asked_table(question_text: str, ranked: Sequence[Scored]) -> list[Unit]:

@@ -1,0 +1,88 @@
+"""A figure question about a year that the asked table does not have: refused, naming the years it has.
+
+Reports set figures by year in tables (one row, or one column, a year). 'Hur stor andel … kände sig trygga i skolan
+2024?' where the trygghet table has 2023 and 2025 only must not be answered by the 2024 row of another table that
+happens to share the year; the table the question's words fit best is the asked one, and its years are said.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from assistant import lexicon as lex
+from assistant.grounding.passages import TermWeights
+from assistant.grounding.question import Question
+from assistant.grounding.selection import Scored
+from assistant.index.lexical import tokenize
+from assistant.index.units import Unit, header_rows, table_caption, table_rows, units_of
+
+# How many of the best units are searched for tables.
+TABLE_POOL = 12
+
+
+@dataclass(frozen=True)
+class YearlessTable:
+    """The asked table (its rows) and the years it does give figures for."""
+
+    rows: list[Unit]
+    years: list[str]
+
+
+def table_years(rows: Sequence[Unit]) -> list[str]:
+    """The years a table gives figures for: in its row labels (first cells) and its column names, in order."""
+    if not rows:
+        return []
+    headers = header_rows(rows[0])
+    labels = [r.text.strip().strip("|").split("|")[0] for r in rows if r not in headers]
+    found = [y for text in (*labels, *(h.text for h in headers)) for y in lex.YEAR_RE.findall(text)]
+    return sorted(dict.fromkeys(found))
+
+
+def _tables(ranked: Sequence[Scored]) -> list[list[Unit]]:
+    """The tables among the best units (a row's table, or the table under a caption), each once, best first."""
+    out: list[list[Unit]] = []
+    seen: set[tuple[str, int]] = set()
+    for s in ranked[:TABLE_POOL]:
+        unit = s.unit
+        if unit.kind != "row":
+            after = units_of(unit.chunk)[unit.seq + 1: unit.seq + 2]
+            if not after or after[0].kind != "row" or table_caption(table_rows(after[0])) is not unit:
+                continue
+            unit = after[0]
+        rows = table_rows(unit)
+        key = (unit.chunk.chunk_id, rows[0].seq)
+        if len(rows) >= 2 and key not in seen:
+            seen.add(key)
+            out.append(rows)
+    return out
+
+
+def _fit(question_terms: frozenset[str], rows: Sequence[Unit], weights: TermWeights | None) -> float:
+    """How well a table's caption, column names and heading (its row's context) fit the question's words (years
+    left out). Not the chunk's heading path: a chunk of short sections keeps the first one's heading."""
+    data = next((r for r in rows if r not in header_rows(rows[0])), rows[-1])
+    terms = frozenset(tokenize(data.context()))
+    if weights is not None:
+        return weights.overlap(question_terms, terms)
+    return len(question_terms & terms) / max(1, len(question_terms))
+
+
+def lacking_year(question: Question, ranked: Sequence[Scored], weights: TermWeights | None) -> YearlessTable | None:
+    """The table the question asks about when it has figures by year but none of the asked year; None when the
+    question asks no year, no table is among the best units, the asked table has the year, or another table with
+    the year fits the question as well (then that one may answer)."""
+    years = [s.text for s in question.subjects if s.kind == "year"]
+    if not years:
+        return None
+    terms = frozenset(t for t in question.content_terms if not lex.YEAR_RE.fullmatch(t))
+    scored = [(t, _fit(terms, t, weights), table_years(t)) for t in _tables(ranked)]
+    scored = [x for x in scored if x[2]]  # tables by year only
+    if not scored or not terms:
+        return None
+    rows, fit, has = max(scored, key=lambda x: x[1])
+    if any(y in has for y in years):
+        return None
+    if fit <= 0 or any(f >= fit for t, f, h in scored if t is not rows and any(y in h for y in years)):
+        return None
+    return YearlessTable(rows, has)

@@ -1,0 +1,145 @@
+"""A municipality's own figure tables: each row knows its own table's caption and column names, so a figure question
+is answered with the asked figure and its names, or refused naming the years the asked table has (trial 17,
+problem 1)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.generation.extractive.answer import row_sentence, table_header
+from assistant.grounding.scope import figure_text
+from assistant.index.components import Components
+from assistant.index.units import header_rows, table_rows, units_of
+from assistant.service import Assistant
+from ingest.chunk import chunk_document
+from ingest.load import SourceDoc
+from ingest.pipeline import run
+from tests.conftest import EMBED_CACHE, copy_sqlite, make_settings
+
+# A follow-up report as a municipality writes it in Markdown: three small tables by year and gender under their
+# captions, in short sections that chunking may keep together.
+REPORT = """# Uppföljning av jämställdhetsplanen 2025 – Lindviks kommun
+
+Rapport till kommunstyrelsen, april 2026.
+
+## Resultat per mål
+
+### Mål 1: Behörighet
+
+Tabell 1. Andel elever i åk 9 behöriga till yrkesprogram, procent, efter kön och år.
+
+| År   | Flickor | Pojkar | Totalt |
+|------|---------|--------|--------|
+| 2023 | 89      | 78     | 83     |
+| 2024 | 90      | 80     | 85     |
+| 2025 | 91      | 83     | 87     |
+
+### Mål 2: Föreningsbidrag
+
+Tabell 2. Fördelning av föreningsbidrag (aktivitetsstöd) efter kön, procent.
+
+| År   | Flickor | Pojkar |
+|------|---------|--------|
+| 2023 | 38      | 62     |
+| 2025 | 44      | 56     |
+
+### Mål 3: Trygghet
+
+Tabell 3. Andel elever i åk 8 som uppger att de känner sig trygga i skolan, procent.
+
+| År   | Flickor | Pojkar |
+|------|---------|--------|
+| 2023 | 71      | 84     |
+| 2025 | 67      | 85     |
+"""
+
+MEMO = ("# Lovskola i matematik\n\n## Planerad insats\n\nUnder sommarlovet erbjuds elever i årskurs 9 lovskola i "
+        "matematik under två veckor.\n\nAnsvar\n\nRektor ansvarar för att lärare bemannar lovskolan.\n")
+
+
+def _units(lines: list[str]) -> list:
+    doc = SourceDoc(path="/x/r.md", source="r.md", title="R", doc_type="rapport", lines=lines)
+    return [u for c in chunk_document(doc, lambda t: len(t.split()), max_tokens=2000) for u in units_of(c)]
+
+
+def _row(units: list, start: str):
+    return next(u for u in units if u.kind == "row" and u.text.startswith(start))
+
+
+def test_a_row_of_the_second_table_in_a_chunk_has_its_own_caption_and_column_names() -> None:
+    """Not the chunk's first table's header: a row of table 2 is of föreningsbidrag, by Flickor and Pojkar."""
+    units = _units(REPORT.split("\n"))
+    row = next(u for u in units if u.kind == "row" and u.text.startswith("2025 | 44"))
+    assert len({u.chunk.chunk_id for u in units}) == 1  # all three tables in one chunk
+    assert [h.text for h in header_rows(row)] == ["År | Flickor | Pojkar"]
+    assert "Totalt" not in row.context()
+    assert "föreningsbidrag" in row.context() and row.context().startswith("Mål 2: Föreningsbidrag")
+    assert "foreningsbidrag" in row.match_terms
+
+
+def test_two_markdown_tables_one_blank_line_apart_are_two_tables() -> None:
+    lines = ["# Rapport", "", "| Skola | Elever |", "|---|---|", "| Ekby | 410 |", "| Norrby | 320 |", "",
+             "| År | Flickor | Pojkar |", "|---|---|---|", "| 2024 | 51 | 49 |", ""]
+    units = _units(lines)
+    first, second = _row(units, "Norrby"), _row(units, "2024")
+    assert [u.text for u in table_rows(first)] == ["Skola | Elever", "Ekby | 410", "Norrby | 320"]
+    assert [u.text for u in table_rows(second)] == ["År | Flickor | Pojkar", "2024 | 51 | 49"]
+    assert row_sentence(table_header(second), second) == "2024: Flickor 51, Pojkar 49."
+
+
+def test_a_word_cell_keeps_its_column_name_beside_a_date() -> None:
+    """'Vt 2025' is a date in a table of words, not a figure: 'Rektor' is read under 'Ansvarig'."""
+    lines = ["# Åtgärder", "", "| Åtgärd | Ansvarig | Klart |", "|---|---|---|",
+             "| Rastvärdar | Rektor | Vt 2025 |", ""]
+    row = _row(_units(lines), "Rastvärdar")
+    assert row_sentence(table_header(row), row) == "Rastvärdar: Ansvarig Rektor, Klart Vt 2025."
+
+
+def test_bare_figures_under_a_percent_caption_are_shares() -> None:
+    units = _units(REPORT.split("\n"))
+    assert figure_text(_row(units, "2024 | 90")).endswith("%")
+    plain = _units(["# Besök", "", "| Gård | Flickor |", "|---|---|", "| Ekbacka | 120 |", ""])
+    assert figure_text(_row(plain, "Ekbacka")) == "Ekbacka | 120"
+
+
+@pytest.fixture(scope="module")
+def lindvik(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    tmp = tmp_path_factory.mktemp("lindvik")
+    folder = tmp / "docs"
+    folder.mkdir()
+    (folder / "uppfoljning.md").write_text(REPORT, "utf-8")
+    (folder / "lovskola.md").write_text(MEMO, "utf-8")
+    settings = make_settings(tmp / "data", corpus_dir=folder)
+    if EMBED_CACHE.exists():
+        copy_sqlite(EMBED_CACHE, settings.embedding_cache_path)
+    components = Components(settings)
+    run(settings, components.store, components.embeddings)
+    return Assistant(components)
+
+
+def _line(text: str) -> int:
+    return REPORT.split("\n").index(text) + 1
+
+
+@pytest.mark.slow
+def test_a_share_by_gender_and_year_is_answered_with_its_names_and_table(lindvik: Assistant) -> None:
+    response = lindvik.respond({"message": "Hur stor andel av pojkarna i åk 9 var behöriga till yrkesprogram 2024?"})
+    assert response.grounded, response.text
+    first = response.text.split("[1]")[0]
+    assert first.startswith("Pojkar 2024: 80 %") and "Tabell 1" in first
+    cited = response.citations[0]
+    assert cited.start_line == _line("Tabell 1. Andel elever i åk 9 behöriga till yrkesprogram, procent, efter kön "
+                                     "och år.") and cited.end_line == _line("| 2024 | 90      | 80     | 85     |")
+    response = lindvik.respond({"message": "Hur stor andel av föreningsbidragen gick till flickor 2025?"})
+    assert response.grounded and response.text.startswith("Flickor 2025: 44 %"), response.text
+    assert "67" not in response.text and "Tabell 3" not in response.text  # no row of another table appended
+
+
+@pytest.mark.slow
+def test_a_year_the_asked_table_lacks_is_refused_with_the_years_it_has(lindvik: Assistant) -> None:
+    """Table 1 has 2024, table 3 (trygghet) has not: its years are said, not table 1's 2024 row given."""
+    response = lindvik.respond({"message": "Hur stor andel av pojkarna i åk 8 kände sig trygga i skolan 2024?"})
+    assert not response.grounded
+    assert "inga uppgifter för 2024, bara för 2023 och 2025" in response.text
+    assert "Tabell 3" in response.text and "80" not in response.text
+    assert response.citations[0].end_line == _line("| 2025 | 67      | 85     |")
