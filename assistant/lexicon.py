@@ -429,9 +429,12 @@ COUNTED_NOUN_RE = re.compile(
 # deltagarna … var studenter?'): the part is the group after the final 'var/är/blev', the whole the set's number
 # when given. Such a figure is a part of that whole ('8 av de 11 i denna grupp är pojkar', '23, varav 15 …'), not
 # any count of the group elsewhere (general Swedish; refuse16's near-miss probe).
+# A part may also be asked by where its members come from or work ('Hur många av deltagarna kom från
+# folkhögskolan?'); the words between name the set ('eleverna i processtödet').
 PARTITIVE_COUNT_RE = re.compile(
-    r"\bhur många\s+av\s+(?:(?:de|dem|dessa|alla)\s+)?(?P<whole>\d{1,3}(?:[ \u00a0]\d{3})*)?\b.*?"
-    r"\b(?:var|är|blev|hade varit|har varit)\s+(?P<group>[a-zåäöé][\w-]{2,})\s*[?.!]?\s*$", re.I)
+    r"\bhur många\s+av\s+(?:(?:de|dem|dessa|alla)\s+)?(?P<whole>\d{1,3}(?:[ \u00a0]\d{3})*)?\b(?P<set>.*?)"
+    r"\b(?:var|är|blev|hade varit|har varit|kom(?:mer)? (?:från|ifrån)|(?:arbeta|jobba)(?:de|r) (?:i|på|inom|som)|"
+    r"(?:gick|går) (?:i|på))\s+(?:en\s+|ett\s+)?(?P<group>[a-zåäöé][\w-]{2,})\s*[?.!]?\s*$", re.I)
 # A figure stated as a part of a whole: 'N av (de) M', 'M …, varav N', 'av dem N' (general Swedish).
 PART_FIGURE_RE = re.compile(r"\b\d{1,3}\s+av\s+(?:de\s+|dem\s+|dessa\s+|alla\s+)?(?:\d{1,3}(?:[ \u00a0]\d{3})*\b)?|"
                             r"\b(?:varav|därav|av dem|av dessa)\s+(?:\w+\s+)?\d|"
@@ -756,8 +759,14 @@ INLINE_ENUMERATOR_RE = re.compile(r"\(\d{1,2}\)|(?<!\S)\d{1,2}\)(?=\s)")
 REFERENCE_NUMBER_RE = re.compile(r"§+\s*\d+(?:\s*[-–]\s*\d+)?|\b[A-ZÅÄÖ]{2,6}[ /]?\d{4}[-.:/]\d{1,6}\b|"
                                  r"\b(?i:dnr|diarienummer)\.?:?\s*[\w.:/-]*\d[\w.:/-]*")
 # A question that needs a calendar answer, not an event ("när arbetet är klart").
+# A day of the calendar asked ('Vilket datum …?', 'När var sista anmälningsdag?', 'sista dagen för ansökan'): a
+# year or a term ('start vårterminen 2022') does not give it (general Swedish: a deadline is a day).
+DAY_QUESTION_RE = re.compile(r"\b(?:vilket datum|vilken dag|sista\s+(?:\w+)?dag(?:en)?|what date|deadline)\b", re.I)
+# A day as documents write it: '15 april', '24/4', '2022-04-15'.
+DAY_RE = re.compile(rf"{DATE_RE.pattern}|\b\d{{1,2}}/\d{{1,2}}\b|\b(?:19|20)\d\d-\d\d-\d\d\b", re.I)
 EXACT_DATE_QUESTION_RE = re.compile(
-    r"\b(vilket år|vilka år|vilket datum|vilken månad|what year|which year|what date)\b", re.I)
+    r"\b(vilket år|vilka år|vilket datum|vilken månad|what year|which year|what date)\b|" + DAY_QUESTION_RE.pattern,
+    re.I)
 # A question for a sum, and the line that gives it.
 TOTAL_QUESTION_RE = re.compile(r"\b(sammanlagt|totalt|total\w*|allt som allt|sammantaget|in total|altogether)\b", re.I)
 TOTAL_RE = re.compile(r"\b(totalt|summa|sammanlagt|total)\b", re.I)
@@ -874,11 +883,29 @@ _SOURCE_NOUN = (r"([a-zåäö]*(?:värdering|enkät|undersökning|mätning|grans
                 r"konvention|föreskrift)(?:en|et|n|ar|arna|er|erna)?s?|allmänna\s+råd(?:en|et)?)")
 SOURCE_NOUN_RE = re.compile(rf"\b(?:i|enligt|från|av)\s+(?:den\s+|det\s+|senaste\s+|[A-ZÅÄÖ]\w+s\s+)?{_SOURCE_NOUN}\b"
                             rf"|\b{_SOURCE_NOUN}\s+(?:visade|visar|säger|sa|kom fram|framkom)\b", re.I)
-# 'Vilken kommun …?', 'Vilka skolor …?', 'Which municipality …?': a question asking which named body of a kind.
-BODY_QUESTION_RE = re.compile(r"\b(?:vilken|vilket|vilka|which)\s+(?:(?:\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio|two|"
-                              r"three|four|five|six|seven|eight|nine|ten)\s+)?(kommun(?:er)?|skol(?:a|or)|län|regione?r?|"
-                              r"universitet|högskol(?:a|or)|municipalit(?:y|ies)|schools?|count(?:y|ies)|"
-                              r"universit(?:y|ies))\b", re.I)
+# 'Vilken kommun …?', 'Vilka skolor …?', 'Which municipality …?', 'Vad heter de två skolorna …?': a question
+# asking which named body of a kind ('vad heter' asks a name as 'vilken' does; general Swedish). 'Vilken lag …?'
+# asks which statute ('vilket lag', neuter, is a team: not asked).
+BODY_QUESTION_RE = re.compile(r"(?:\b(?:vilken|vilket|vilka|which)|\bvad\s+heter(?:\s+(?:de|den|det))?)\s+"
+                              r"(?:(?:\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio|two|three|four|five|six|seven|eight|"
+                              r"nine|ten)\s+)?(kommun(?:en|er|erna)?|skol(?:a|an|or|orna)|län(?:et)?|"
+                              r"region(?:en|er|erna)?|universitet(?:et)?|högskol(?:a|an|or|orna)|"
+                              r"municipalit(?:y|ies)|schools?|count(?:y|ies)|universit(?:y|ies))\b"
+                              r"|\bvilken\s+(lag|förordning)\b|\bvilka\s+(lagar|förordningar)\b"
+                              r"|\bwhich\s+(laws?|acts?)\b", re.I)
+# How a statute is named in Swedish public-sector text: by its SFS number ('lag (2010:800)', 'SFS 2008:567'), a
+# chapter and section ('29 kap. 9 §'), or its short name (Svensk författningssamling's common names of the statutes
+# that govern schools, social services, health care and public administration). 'arbetslagen' (work teams) and
+# 'inslagen' are no statutes, so a bare '-lagen' is not enough.
+LAW_SHORT_NAMES = ("skol", "socialtjänst", "sjukvårds", "förvaltnings", "diskriminerings", "kommunal",
+                   "arbetsmiljö", "sekretess", "offentlighets- och sekretess", "patientsäkerhets", "patientdata",
+                   "bygg",
+                   "utlännings", "folkbokförings", "jämställdhets", "tryckfrihets")
+LAW_NAME_RE = re.compile(
+    r"\b(?:lag|lagen|förordning|förordningen)\s+\(\d{4}:\d+\)|\bSFS\s+\d{4}:\d+|\b\d+\s+kap\.\s*\d+\s*[a-z]?\s*§"
+    r"|\b(?:" + "|".join(re.escape(n) for n in LAW_SHORT_NAMES) + r")lag(?:en|ens)?\b"
+    r"|\b(?:skol|gymnasie|dataskydds|vuxenutbildnings|kommunalvuxenutbildnings)förordning(?:en|ens)?\b"
+    r"|\b(?:barnkonventionen|regeringsformen|föräldrabalken|LSS|LVU|GDPR)\b", re.I)
 # How a body of each kind is named in Swedish text ('Hjo kommun', 'Karlskogas kommun', 'Björkskolan', 'Böle skola',
 # 'Region Östergötland', 'Örebro län', 'Örebro universitet', 'Högskolan i Skövde'). A one-word name must also be
 # rare in the language at large (wordfreq), so that 'Grundskolan' opening a sentence is no school's name.
@@ -1000,6 +1027,14 @@ ASKED_KIND_SOURCES = [
      "organisationens egna kvalitetsrapporter, verksamhetsberättelser och nämndhandlingar, och Skolinspektionens "
      "granskningar av huvudmannen"),
     (GRANT_RE, GRANT_SOURCES),
+    # Which statute governs something: the statute book and the responsible agency's guidance on it.
+    (re.compile(r"\b(?:vilken|vilka)\s+(?:lag|lagar|förordning|förordningar)\b|\bwhich\s+(?:laws?|acts?)\b", re.I),
+     "Svensk författningssamling (riksdagen.se) och den ansvariga myndighetens vägledning, t.ex. Skolverkets om "
+     "skollagen"),
+    # Registration for a course or event: its organiser publishes the dates (higher education: antagning.se).
+    (re.compile(r"\b(?:anmälningsdag\w*|ansökningsdag\w*|anmälan|anmäla|antagning\w*|kursavgift\w*|"
+                r"studieavgift\w*)\b", re.I),
+     "arrangörens webbplats eller inbjudan, för högskolekurser antagning.se och lärosätets kurssida"),
     (re.compile(r"kosta|kostnad|budget|pengar|kronor|tkr|belopp", re.I),
      "budget, årsredovisning och beslutsprotokoll hos den organisation som står för kostnaden (för kommuner "
      "också Kolada, för statliga myndigheter regleringsbrev och verksamhetsplan)"),

@@ -35,6 +35,10 @@ def indirect_question(text: str) -> str | None:
     ('vad antipluggkultur är', 'vad problemet med antipluggkulturen är')
     >>> indirect_question("när startade projektet"), indirect_question("hur ser könsfördelningen ut")
     ('när projektet startade', 'hur könsfördelningen ser ut')
+    >>> indirect_question("vad heter de två skolorna som testade arbetssättet")
+    'vad de två skolorna som testade arbetssättet heter'
+    >>> indirect_question("hur många av deltagarna i processtödet kom från folkhögskolan")
+    'hur många av deltagarna i processtödet som kom från folkhögskolan'
     >>> indirect_question("blev närvaron bättre på gymnasiet")
     'om närvaron blev bättre på gymnasiet'
     >>> indirect_question("vilka resultat gav projektet #jagmed")
@@ -57,6 +61,9 @@ def indirect_question(text: str) -> str | None:
         head, _, tail = text.partition(" – ")
         inner = indirect_question(tail)
         return f"{inner} ({head})" if inner and inner != tail else None
+    part = lex.PARTITIVE_COUNT_RE.match(text)
+    if part is not None:  # 'hur många av eleverna i X som var pojkar': the question phrase is the subject
+        return f"{text[:part.end('set')].rstrip()} som {text[part.end('set'):].lstrip()}"
     words = text.split()
     first = words[0].lower() if words else ""
     if first == "hur":
@@ -82,7 +89,7 @@ def indirect_question(text: str) -> str | None:
         return None
     verb, rest = words[i], words[i + 1:]
     low_verb = verb.lower()
-    copula = low_verb in ("är", "var")
+    copula = low_verb in ("är", "var", "heter", "hette")  # 'vad X heter': what is named stands last, as with 'är'
     if copula and first in ("vad", "vilka", "vilken", "vilket") and rest and (
             len(rest) == 1 or rest[0].lower() in lex.PLURAL_DETERMINERS or _definite(rest[0])):
         return " ".join(words[:i] + rest + [verb])  # 'vad problemet med X är', 'vilka de viktigaste … är'

@@ -177,6 +177,18 @@ def answer_type(text: str) -> AnswerType:
     return "fact"
 
 
+def _subtitle_word(between: str, word: str) -> bool:
+    """Whether `word`, after `between`, opens the subtitle of a title ('#jagmed – Gör det möjligt!'): after a dash a
+    common Swedish word is capitalised as a sentence's first word is, and names nothing (a rare word may be a name).
+
+    >>> _subtitle_word(" – ", "Gör"), _subtitle_word(" – ", "Björkskolan"), _subtitle_word(" ", "Gör")
+    (True, False, False)
+    """
+    from wordfreq import zipf_frequency
+
+    return between.strip() in ("–", "-", "—") and zipf_frequency(word.lower(), "sv") >= lex.COMMON_WORD_ZIPF
+
+
 def _english_word(word: str) -> bool:
     """A capitalised word of an English question that is an ordinary English word ('Inspectorate'), not a name.
 
@@ -197,6 +209,8 @@ def subjects(text: str, language: str = "sv") -> tuple[list[Subject], list[Subje
     [Subject(text='Borås', kind='name')]
     >>> subjects("hur manga elever i lerum har hog franvaro")[0], subjects("Vad kan vara bra att veta?")[0]
     ([Subject(text='Lerum', kind='name')], [])
+    >>> subjects("Hur många lyssnade på föreläsningarna i #jagmed – Gör det möjligt!?")[0]
+    [Subject(text='#jagmed', kind='name')]
     >>> subjects("Vilken kommun ligger i Skaraborg?")[0], subjects("Hjo kommun har en plan.")[0]
     ([Subject(text='Skaraborg', kind='name')], [Subject(text='Hjo kommun', kind='name')])
     """
@@ -208,7 +222,8 @@ def subjects(text: str, language: str = "sv") -> tuple[list[Subject], list[Subje
         m = words[i]
         w = m.group(0)
         # (what stands between the word and the one before, not all the text before it: a long message read in one pass)
-        sentence_start = i == 0 or bool(_SENTENCE_END_RE.search(text, words[i - 1].end(), m.start()))
+        sentence_start = i == 0 or bool(_SENTENCE_END_RE.search(text, words[i - 1].end(), m.start())) or (
+            _subtitle_word(text[words[i - 1].end():m.start()], w))
         is_name = (w[:1].isupper() and w.lower() not in lex.NOT_NAMES and not sentence_start) or (
             sentence_start and w[:1].isupper() and i + 1 < len(words)
             and words[i + 1].group(0).lower() in _NAME_SUFFIXES
@@ -630,6 +645,9 @@ def analyse(text: str, vocabulary: frozenset[str] = frozenset()) -> Question:
     # An idiom's words say how the question is put, not what it is about ('ta reda på', 'få tag på').
     content = frozenset(t for t in tokenize(lex.IDIOM_RE.sub(" ", query))
                         if fold(t) not in _FRAMING and t not in replaced)
+    forms = school_forms(typed) if language == "sv" else ()
+    if kind != "number":  # guidance asked for one's own schools is guidance for the form in general
+        forms = own_forms_only(typed, forms)
     courtesy = courtesy_of(text)
     if courtesy:
         content = frozenset()  # nothing to search for: the courtesy is answered in kind
@@ -640,7 +658,7 @@ def analyse(text: str, vocabulary: frozenset[str] = frozenset()) -> Question:
         asks_for=frozenset(asks), definiendum=definiendum(typed) if kind == "definition" else "",
         content_terms=content, wants_person=bool(lex.PERSON_QUESTION_RE.search(typed)),
         counted=documents_count_word(counted_noun(typed), vocabulary) if kind == "number" else "",
-        ordinal=ordinal(typed), label=numbered_label(typed), typed=typed, school_forms=school_forms(typed) if language == "sv" else (),
+        ordinal=ordinal(typed), label=numbered_label(typed), typed=typed, school_forms=forms,
     )
 
 
@@ -654,6 +672,27 @@ def school_forms(text: str) -> tuple[str, ...]:
     ((), ())
     """
     return tuple(form for form in lex.SCHOOL_FORMS if form_as_written(text, form))
+
+
+_OWN_WORDS = sorted({fold(p) for p in ("vår", "vårt", "våra", "min", "mitt", "mina")})
+_OWN_FORM_RE = re.compile(r"\b(?:" + "|".join(_OWN_WORDS) + r")\s+$")
+
+
+def own_forms_only(text: str, forms: tuple[str, ...]) -> tuple[str, ...]:
+    """`forms` without those the asker names only as their own ('på våra högstadieskolor', 'i vår förskola'):
+    asking what can be done there, the asker describes a setting, and guidance for the school form in general applies (a
+    figure of 'våra' schools is still one of that form).
+
+    >>> own_forms_only("vi har obehöriga lärare på vara högstadieskolor, vad kan man göra?", ("högstadiet",))
+    ()
+    >>> own_forms_only("Vad kan man göra på högstadiet?", ("högstadiet",))
+    ('högstadiet',)
+    """
+    def own(form: str) -> bool:
+        found = list(re.finditer(rf"\b(?:{lex.SCHOOL_FORMS[form][0]})\b", text, re.I))
+        return bool(found) and all(_OWN_FORM_RE.search(fold(text[max(0, m.start() - 8):m.start()])) for m in found)
+
+    return tuple(f for f in forms if not own(f))
 
 
 # How far before a school form's name a word of going there or coming from it is looked for ('vidare till gymnasiet').
@@ -841,6 +880,8 @@ def partitive_part(text: str) -> tuple[str, str]:
     ('flickor', '39')
     >>> partitive_part("Hur många av deltagarna på workshopen var studenter?"), partitive_part("Hur många deltog?")
     (('studenter', ''), ('', ''))
+    >>> partitive_part("Hur många av deltagarna i processtödet kom från en folkhögskola?")
+    ('folkhogskola', '')
     """
     m = lex.PARTITIVE_COUNT_RE.search(text)
     if m is None:

@@ -764,6 +764,9 @@ def has_figure(text: str, question: Question) -> bool:
     >>> cost = analyse("Kostade det något att delta i workshopen?")
     >>> has_figure("Workshopen hölls i maj.", cost), has_figure("Workshopen är kostnadsfri.", cost)
     (False, True)
+    >>> deadline = analyse("När var sista anmälningsdag till kursen?")
+    >>> has_figure("Kursen startar vårterminen 2022.", deadline), has_figure("Anmäl dig senast den 24/4.", deadline)
+    (False, True)
     >>> share = analyse("Hur stor andel av lärarna är legitimerade?")
     >>> has_figure("Många lärarbyten i årskurs 7.", share), has_figure("Hälften av lärarna är legitimerade.", share)
     (False, True)
@@ -772,6 +775,8 @@ def has_figure(text: str, question: Question) -> bool:
         return bool(lex.MONEY_RE.search(text) or lex.FREE_OF_CHARGE_RE.search(text))
     if lex.SHARE_QUESTION_RE.search(question.text):  # a share: a percentage, 'x av y' or a share word
         return bool(lex.PERCENT_RE.search(text) or lex.SHARE_RE.search(text))
+    if question.date and lex.DAY_QUESTION_RE.search(question.text):  # a deadline is a day, not a year or term
+        return bool(lex.DAY_RE.search(text))
     if question.date:
         return bool(lex.YEAR_RE.search(text) or lex.DATE_RE.search(text))
     if lex.DURATION_QUESTION_RE.search(question.text):
@@ -915,12 +920,17 @@ def asked_body_kind(text: str) -> str:
 
     >>> asked_body_kind("Vilka kommuner deltog?"), asked_body_kind("Which school won?"), asked_body_kind("Vad gör vi?")
     ('kommun', 'skola', '')
+    >>> asked_body_kind("Vad heter de två skolorna som testade det?"), asked_body_kind("Vilken lag reglerar KAA?")
+    ('skola', 'lag')
+    >>> asked_body_kind("Vilket lag vann?"), asked_body_kind("Vad heter det på engelska?")  # a team; no body
+    ('', '')
     """
     m = lex.BODY_QUESTION_RE.search(text)
     if m is None:
         return ""
-    word = fold(m.group(1))
+    word = fold(next(g for g in m.groups() if g))
     for stem, kind in (("kommun", "kommun"), ("municip", "kommun"), ("skol", "skola"), ("school", "skola"),
+                       ("lag", "lag"), ("forordning", "lag"), ("law", "lag"), ("act", "lag"),
                        ("lan", "län"), ("region", "län"), ("count", "län"), ("universit", "universitet"),
                        ("hogskol", "universitet")):
         if word.startswith(stem):
@@ -944,7 +954,11 @@ def names_body(text: str, kind: str) -> bool:
     (False, True)
     >>> names_body("Jämställd skola", "skola"), names_body("Engelbrekts skola", "skola")
     (False, True)
+    >>> names_body("KAA regleras i 29 kap. 9 § skollagen.", "lag"), names_body("Arbetslagen träffas i dag.", "lag")
+    (True, False)
     """
+    if kind == "lag":  # a statute by its number or short name (lexicon.LAW_NAME_RE)
+        return lex.LAW_NAME_RE.search(text) is not None
     for m in lex.BODY_NAME_RES[kind].finditer(text):
         words = m.group(0).split()
         first = words[0].lower()
