@@ -1209,3 +1209,15 @@ def test_a_closest_passage_under_a_heading_with_a_parenthesis_is_said_in_easy_wo
     heading = "Sammanfattning av projektet Tjejer i rörelse (Fritidsgården Kupolen)"
     assert easy[:2] == ["Det närmaste i våra texter handlar om något annat.", f"Det står i ”{heading}”."], easy
     assert easy[-1] == "Projektet kostade 340 000 kronor under två år. [1]"
+
+
+def test_a_comparing_som_after_a_verb_leaves_the_clause_whole_and_the_next_one_apart() -> None:
+    # 'beskrivits som problematisk' opens no relative clause: the clause has its verb, and 'och' starts another
+    easy = easy_text("Övergången till högstadiet har i intervjuerna beskrivits som problematisk och under intervjuerna "
+                     "nämner eleverna flera skäl till att de inte lyckas med studierna. [1]")
+    assert cited_sentences(easy) == [
+        ("Övergången till högstadiet har i intervjuerna beskrivits som svår.", [1]),
+        ("Under intervjuerna nämner eleverna flera skäl till att de inte lyckas med studierna.", [1])], easy
+    # after a noun 'som' opens a clause that still waits for its verb: no cut inside it
+    kept = "Det gäller de elever som i intervjuerna och i enkäten svarade att de inte trivs i skolan. [1]"
+    assert len(cited_sentences(easy_text(kept))) == 1

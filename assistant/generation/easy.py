@@ -1807,11 +1807,17 @@ def _clause_ends(text: str) -> bool:
 
 
 def _opens_no_clause(m: re.Match[str], text: str) -> bool:
-    """'om' + an article or a question word, 'att' + an infinitive: a preposition or an infinitive marker.
+    """'om' + an article or a question word, 'att' + an infinitive, 'som' after a verb: a preposition, an infinitive
+    marker, a comparison.
 
     >>> texts = ("beslutat om en plan", "om eleven kommer", "beslutat att satsa", "till att Googles plattform")
     >>> [_opens_no_clause(re.search(r"\\b(?:om|att)\\b", t), t) for t in texts]
     [True, False, True, False]
+
+    'som' after a verb says what as, it opens no clause ('beskrivits som svår'); after a noun it does:
+
+    >>> [_opens_no_clause(re.search(r"\\bsom\\b", t), t) for t in ("har beskrivits som svår", "de elever som kom")]
+    [True, False]
     """
     following = _WORD_RE.match(text[m.end():].lstrip())
     if following is None:
@@ -1819,7 +1825,21 @@ def _opens_no_clause(m: re.Match[str], text: str) -> bool:
     word, opener = following.group(0).lower(), m.group(0).lower()
     if opener == "om":
         return word in lex.PREPOSITION_OM_NEXT
+    if opener == "som":
+        return _after_verb(text[:m.start()])
     return opener == "att" and _is_infinitive(word) and not is_finite_verb(word)
+
+
+def _after_verb(before: str) -> bool:
+    """The words before a 'som' end in a verb: the 'som' says what as ('beskrivits som problematisk', 'fungerar som
+    stöd', 'ses som en risk'), it opens no relative clause, which follows a noun or a pronoun."""
+    words = _WORD_RE.findall(before)
+    if not words:
+        return False
+    last = words[-1].lower()
+    return last not in lex.SUBJECT_PRONOUNS and not _attributive(words[-2] if len(words) > 1 else "", last) and \
+        (is_finite_verb(last) or is_past_passive(last) or _is_supine(last) or
+         (last.endswith("s") and _is_supine(last[:-1])))
 
 
 def _has_verb(text: str) -> bool:
