@@ -1882,12 +1882,13 @@ EASY_WORDS = {
     # adjective 'internt' have no plain word that fits every place: left).
     "undersöka": "ta reda på", "undersöker": "tar reda på",
     # easy18: long official words of reports and decisions that Klarspråk (Språkrådet) replaces with short everyday
-    # ones, each inflected like the word it replaces and fitting every sentence its form can stand in.
+    # ones, each inflected like the word it replaces and fitting every sentence its form can stand in (not forms that
+    # are also adjectives, 'identifierade behov', nor verbs whose plain word takes another preposition, 'associerat
+    # med' -> 'kopplat till', or a person as subject, 'beakta' -> 'tänka på').
     "rörande": "om", "således": "alltså", "sammantaget": "allt som allt", "merparten": "de flesta",
     "framkommer": "kommer fram", "framkom": "kom fram", "identifierat": "hittat", "identifierats": "hittats",
-    "identifierade": "hittade", "identifieras": "hittas", "signalerar": "visar", "signalera": "visa",
-    "initiera": "starta", "initierade": "startade", "beakta": "tänka på", "beaktar": "tänker på",
-    "figurera": "synas", "associerat": "kopplat", "associerad": "kopplad", "associerade": "kopplade",
+    "identifieras": "hittas", "signalerar": "visar", "signalera": "visa", "initiera": "starta",
+    "figurera": "synas",
     "upprätta": "göra", "upprättar": "gör", "upprättas": "görs", "upprättat": "gjort",
     "tillvarata": "ta till vara", "tillvaratas": "tas till vara", "avslutande": "sista",
     "problematisk": "svår", "problematiskt": "svårt", "problematiska": "svåra", "väsentliga": "viktiga",

@@ -1221,3 +1221,12 @@ def test_a_comparing_som_after_a_verb_leaves_the_clause_whole_and_the_next_one_a
     # after a noun 'som' opens a clause that still waits for its verb: no cut inside it
     kept = "Det gäller de elever som i intervjuerna och i enkäten svarade att de inte trivs i skolan. [1]"
     assert len(cited_sentences(easy_text(kept))) == 1
+
+
+def test_a_predicative_noun_keeps_its_relative_clause() -> None:
+    from assistant.generation.easy import new_thing_relative
+
+    # 'en lärare som kan …' says what kind of teacher a good one is: split off, the definition would be lost
+    kept = "Exempel på en bra lärare är en lärare som kan bygga relationer och förklara på flera olika sätt."
+    both = "Skolan har anställt en lärare som kan bygga relationer med eleverna och som tycker om sitt ämne."
+    assert new_thing_relative(kept) == [kept] and new_thing_relative(both) == [both]
