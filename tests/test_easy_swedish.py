@@ -1230,3 +1230,12 @@ def test_a_predicative_noun_keeps_its_relative_clause() -> None:
     kept = "Exempel på en bra lärare är en lärare som kan bygga relationer och förklara på flera olika sätt."
     both = "Skolan har anställt en lärare som kan bygga relationer med eleverna och som tycker om sitt ämne."
     assert new_thing_relative(kept) == [kept] and new_thing_relative(both) == [both]
+
+
+def test_a_thing_wished_for_or_defined_by_a_negation_keeps_its_relative_clause() -> None:
+    from assistant.generation.easy import new_thing_relative
+
+    # split off, 'Den bygger på respekt' would say that the wished-for environment is already there
+    wished = "Det saknas ett aktivt arbete med värdegrunden för att skapa en miljö som bygger på respekt och tid."
+    negated = "Det visar hur allvarligt kommunen ser på ett barn som inte går i skolan under en längre tid."
+    assert new_thing_relative(wished) == [wished] and new_thing_relative(negated) == [negated]

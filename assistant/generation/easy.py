@@ -1469,6 +1469,8 @@ def new_thing_relative(piece: str) -> list[str]:
         if any(not w.isalpha() or w in lex.PREPOSITIONS or w in _COMPARING_DETERMINERS or w in _FUNCTION_WORDS
                for w in between) or not _is_noun(between[-1]):
             continue
+        if words[at + 1].lower() in ("inte", "ej", "aldrig"):
+            continue  # 'ett barn som inte går i skolan': the clause says which child, a negation defines
         if re.search(r"\boch som\b", " ".join(words[at + 1:])):
             continue  # 'en lärare som kan …, och som tycker …': two clauses about it, both kept with the noun
         verb = next((i for i in range(at + 1, min(at + 3, len(words)))
@@ -1491,12 +1493,14 @@ _COPULAS = frozenset("är var blir blev vara varit bli blivit".split())
 
 def _takes_object(word: str) -> bool:
     """A word after which a noun phrase is an object or a preposition's noun, not a clause's subject: a preposition,
-    a verb form or a sentence adverb ('tagit fram en plan', 'genom en strategi', 'har också en plan')."""
+    a finite verb or supine, or a sentence adverb ('tagit fram en plan', 'genom en strategi', 'har också en plan').
+    Not an infinitive: 'behöver införa ett system som …', 'för att skapa en miljö som …' is a thing wished for,
+    which the clause describes; said apart, it would read as one that is already there."""
     if word in _COPULAS:
         return False  # 'är en lärare som kan …': a predicative noun needs its clause, which says what kind
     return word in lex.PREPOSITIONS or word in lex.NAME_FOLLOWS_WORDS or word in lex.SENTENCE_ADVERBS or \
         is_finite_verb(word) or is_past_passive(word) or _is_supine(word) or \
-        (_is_infinitive(word) and word not in _FUNCTION_WORDS) or word in ("fram", "in", "ut", "upp", "till")
+        word in ("fram", "in", "ut", "upp", "till")
 
 
 # An inner clause's words that may stand between the relative clause's verb and the main verb: an infinitive
