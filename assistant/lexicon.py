@@ -1769,11 +1769,12 @@ EASY_REWRITE_LEAD = "Så här står det, med enkla ord:"
 # The line of jamplan's own refusals that shows the closest passage (generation/extractive/answer.py, write_refusal and
 # _write_undefined): what the passage is to the question, where it stands, and the passage quoted. In lättläst it
 # becomes short sentences, one idea each (Myndigheten för delaktighet / Centrum för lättläst: one idea per sentence,
-# no asides in parentheses), and the passage is said in easy words like any cited line.
+# no asides in parentheses), and the passage is said in easy words like any cited line. A heading may hold a
+# parenthesis of its own ('Sammanfattning av projektet (Fritidsgården Kupolen)').
 REFUSAL_CLOSEST_RE = re.compile(
     r"^(?P<says>Det närmaste underlaget (?:handlar om något annat|säger inte vad det har gett|gäller .+?)"
     r"|Underlaget beskriver det som planerat, inte vad det har gett|Det används här)"
-    r" \((?P<where>[^()]+)\): ”(?P<quote>.+)”(?P<cite>(?:\s*\[[\d,\s–-]+\])*)\s*$")
+    r" \((?P<where>(?:[^()]|\([^()]*\))+)\): ”(?P<quote>.+)”(?P<cite>(?:\s*\[[\d,\s–-]+\])*)\s*$")
 # What the passage is to the question, in lättläst (the keys are the refusal's own words, matched at the start).
 EASY_CLOSEST_SAYS: list[tuple[re.Pattern[str], list[str]]] = [
     (re.compile(r"^Det närmaste underlaget handlar om något annat$"),
@@ -1930,6 +1931,18 @@ EASY_WORDS = {
     # easy14: more of Klarspråk's plain verbs, each inflected like the word it replaces ('kommunicera med' and an
     # adjective 'internt' have no plain word that fits every place: left).
     "undersöka": "ta reda på", "undersöker": "tar reda på",
+    # easy18: long official words of reports and decisions that Klarspråk (Språkrådet) replaces with short everyday
+    # ones, each inflected like the word it replaces and fitting every sentence its form can stand in (not forms that
+    # are also adjectives, 'identifierade behov', nor verbs whose plain word takes another preposition, 'associerat
+    # med' -> 'kopplat till', or a person as subject, 'beakta' -> 'tänka på').
+    "rörande": "om", "således": "alltså", "sammantaget": "allt som allt", "merparten": "de flesta",
+    "framkommer": "kommer fram", "framkom": "kom fram", "identifierat": "hittat", "identifierats": "hittats",
+    "identifieras": "hittas", "signalerar": "visar", "signalera": "visa", "initiera": "starta",
+    "figurera": "synas",
+    "upprätta": "göra", "upprättar": "gör", "upprättas": "görs", "upprättat": "gjort",
+    "tillvarata": "ta till vara", "tillvaratas": "tas till vara", "avslutande": "sista",
+    "problematisk": "svår", "problematiskt": "svårt", "problematiska": "svåra", "väsentliga": "viktiga",
+    "redovisa": "visa", "redovisar": "visar", "redovisas": "visas",
 }
 # The object of a verb that 'göra … bättre/lättare' takes in its middle: a definite noun, a determiner or possessive
 # with its noun (an adjective may stand between), or a pronoun (Svenska Akademiens grammatik: noun phrases).
@@ -2068,6 +2081,9 @@ EASY_PHRASES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?<![\w./:])([A-Za-zÅÄÖåäö]{3,})/([A-Za-zÅÄÖåäö]{3,})(?![\w/]|\.\w)"), r"\1 eller \2"),
     (re.compile(r"\bvidta(?=(?:git|r)? åtgärder\b)", re.I), "ta"),
     (re.compile(r"\btagit åtgärder\b", re.I), "tagit steg"),
+    # easy18: Klarspråk's plain forms of three fixed official phrases (Språkrådet).
+    (re.compile(r"\bi huvudsak\b", re.I), "mest"), (re.compile(r"\bmot bakgrund av\b", re.I), "på grund av"),
+    (re.compile(r"\binom ramen för\b", re.I), "i"),
 ]
 # Abbreviations written out (Myndigheten för tillgängliga medier's lättläst advice: avoid abbreviations; the forms
 # are those of Myndigheternas skrivregler). Figures stay as they are: '1 300 tkr' -> '1 300 tusen kronor'.

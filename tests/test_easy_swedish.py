@@ -1145,3 +1145,97 @@ def test_a_capitalised_compound_is_written_out_with_a_capital_first_and_an_adver
     # 'Matematiksatsning' became 'satsning av Matematik' and 'Återrapportering' 'rapportering av Åter' (easy17 review)
     assert unfold_compound("Matematiksatsning") == "Satsning av matematik"
     assert unfold_compound("Återrapportering") is None and unfold_compound("återrapportering") is None
+
+
+def test_lix_ends_a_sentence_at_a_full_stop_after_a_figure() -> None:
+    # '… till träff 4. Verksamheter …' was one sentence of 14 words to LIX: the splitter keeps '4.' as an ordinal
+    text = "Modellen tar sex månader från träff 1 till träff 4. Verksamheter kan få fler träffar."
+    assert lix_sentences(text) == ["Modellen tar sex månader från träff 1 till träff 4.",
+                                   "Verksamheter kan få fler träffar."]
+    assert lix(text) == round(13 / 2 + 100 * 4 / 13, 1)  # 13 words (figures are none), 2 sentences, 4 long words
+
+
+def test_a_new_thing_and_its_relative_clause_become_two_sentences() -> None:
+    from assistant.generation.easy import new_thing_relative
+
+    assert new_thing_relative("Förvaltningen har tagit fram en gemensam plan som ska gälla för alla skolor i "
+                              "kommunen från hösten.") == \
+        ["Förvaltningen har tagit fram en gemensam plan.", "Den ska gälla för alla skolor i kommunen från hösten."]
+    # a definite noun's restrictive clause picks out which pupils: it stays; so does a subject's clause
+    definite = "Vi har bjudit in de elever som saknar godkända betyg i matematik till sommarskolan i juni."
+    subject = "Hon berättar att synsättet i kommunen är att ett barn som inte går i skolan far illa på sikt."
+    assert new_thing_relative(definite) == [definite] and new_thing_relative(subject) == [subject]
+
+
+PLAN_MEMO = """# Närvaroarbete i Ekby
+
+Under våren 2024 har förvaltningen i Ekby tagit fram en gemensam närvaroplan som ska gälla för alla grundskolor \
+i kommunen från hösten 2024. Modellen för närvaroarbetet har fyra steg från träff 1 till träff 4. Mentorn \
+kontaktar hemmet samma dag som eleven är borta.
+"""
+
+
+@pytest.mark.needs_corpus_index
+def test_an_easy_answer_tells_a_new_thing_and_its_clause_apart(tmp_path: Path, corpus_components: tuple) -> None:
+    from tests.test_answer_engine import _ingest_folder
+
+    bot, _ = _ingest_folder(tmp_path, corpus_components, {"narvaro.md": PLAN_MEMO})
+    request = {"message": "Vad har förvaltningen i Ekby tagit fram för närvaron?"}
+    normal = bot.respond(request)
+    easy = bot.respond(request | {"options": {"easy_swedish": True}})
+    assert normal.grounded and "närvaroplan som ska gälla" in normal.text, normal.text
+    sentences = cited_sentences(easy.text)
+    plan = next(n for s, n in sentences if s.endswith("en gemensam närvaroplan."))
+    rest = next(n for s, n in sentences if s.startswith("Den ska gälla för alla grundskolor"))
+    assert plan and plan == rest  # both halves cite the lines the whole sentence came from
+    assert [c.quote for c in easy.citations] == [c.quote for c in normal.citations]
+
+
+def test_official_report_words_get_their_plain_forms() -> None:
+    text = ("Merparten av eleverna har identifierats i huvudsak genom kartläggningar mot bakgrund av frånvaron. "
+            "Resultaten redovisas i den avslutande rapporten.")
+    easy = easy_text(text)
+    for plain in ("de flesta av eleverna", "hittats", "mest", "på grund av frånvaron", "visas", "sista rapporten"):
+        assert plain in easy.lower(), easy
+    for official in ("Merparten", "identifierats", "huvudsak", "bakgrund", "redovisas", "avslutande"):
+        assert official not in easy, easy
+
+
+def test_a_closest_passage_under_a_heading_with_a_parenthesis_is_said_in_easy_words() -> None:
+    # the heading's own parenthesis kept the refusal's line from being read: it stayed one long line of 30 words
+    line = ("Det närmaste underlaget handlar om något annat (Sammanfattning av projektet Tjejer i rörelse "
+            "(Fritidsgården Kupolen)): ”Projektet kostade 340 000 kronor under två år.” [1]")
+    easy = easy_text(line).splitlines()
+    heading = "Sammanfattning av projektet Tjejer i rörelse (Fritidsgården Kupolen)"
+    assert easy[:2] == ["Det närmaste i våra texter handlar om något annat.", f"Det står i ”{heading}”."], easy
+    assert easy[-1] == "Projektet kostade 340 000 kronor under två år. [1]"
+
+
+def test_a_comparing_som_after_a_verb_leaves_the_clause_whole_and_the_next_one_apart() -> None:
+    # 'beskrivits som problematisk' opens no relative clause: the clause has its verb, and 'och' starts another
+    easy = easy_text("Övergången till högstadiet har i intervjuerna beskrivits som problematisk och under intervjuerna "
+                     "nämner eleverna flera skäl till att de inte lyckas med studierna. [1]")
+    assert cited_sentences(easy) == [
+        ("Övergången till högstadiet har i intervjuerna beskrivits som svår.", [1]),
+        ("Under intervjuerna nämner eleverna flera skäl till att de inte lyckas med studierna.", [1])], easy
+    # after a noun 'som' opens a clause that still waits for its verb: no cut inside it
+    kept = "Det gäller de elever som i intervjuerna och i enkäten svarade att de inte trivs i skolan. [1]"
+    assert len(cited_sentences(easy_text(kept))) == 1
+
+
+def test_a_predicative_noun_keeps_its_relative_clause() -> None:
+    from assistant.generation.easy import new_thing_relative
+
+    # 'en lärare som kan …' says what kind of teacher a good one is: split off, the definition would be lost
+    kept = "Exempel på en bra lärare är en lärare som kan bygga relationer och förklara på flera olika sätt."
+    both = "Skolan har anställt en lärare som kan bygga relationer med eleverna och som tycker om sitt ämne."
+    assert new_thing_relative(kept) == [kept] and new_thing_relative(both) == [both]
+
+
+def test_a_thing_wished_for_or_defined_by_a_negation_keeps_its_relative_clause() -> None:
+    from assistant.generation.easy import new_thing_relative
+
+    # split off, 'Den bygger på respekt' would say that the wished-for environment is already there
+    wished = "Det saknas ett aktivt arbete med värdegrunden för att skapa en miljö som bygger på respekt och tid."
+    negated = "Det visar hur allvarligt kommunen ser på ett barn som inte går i skolan under en längre tid."
+    assert new_thing_relative(wished) == [wished] and new_thing_relative(negated) == [negated]

@@ -79,10 +79,16 @@ _INNER_ABBREVIATION_RE = re.compile(
 def lix_sentences(line: str) -> list[str]:
     """One line as the sentences LIX counts: the project's sentence split (`units.split_sentences`, which keeps
     'kl. 9.00', a web address or a decimal inside its sentence), pieces it ended at 't.ex.' or 'bl.a.' joined again
-    (`lex.INNER_ABBREVIATIONS`), and a colon before a space ending a sentence, as Björnsson counts it.
+    (`lex.INNER_ABBREVIATIONS`), and a full stop after a figure and a colon before a space ending a sentence, as
+    Björnsson counts it.
 
     >>> lix_sentences("Det gäller t.ex. Kolada och bl.a. SCB. Se skolverket.se/statistik: där finns mer.")
     ['Det gäller t.ex. Kolada och bl.a. SCB.', 'Se skolverket.se/statistik', 'där finns mer.']
+
+    A sentence that ends in a figure ends there, as any other:
+
+    >>> lix_sentences("Modellen tar sex månader från träff 1 till träff 4. Verksamheter kan få fler träffar.")
+    ['Modellen tar sex månader från träff 1 till träff 4.', 'Verksamheter kan få fler träffar.']
     """
     from assistant.index.units import split_sentences
 
@@ -92,7 +98,14 @@ def lix_sentences(line: str) -> list[str]:
             pieces[-1] = f"{pieces[-1]} {piece}"
         else:
             pieces.append(piece)
-    return [c.strip() for p in pieces for c in re.split(r":(?=\s|$)", p) if c.strip()]
+    return [c.strip() for p in pieces for n in _NUMBER_END_RE.split(p) for c in re.split(r":(?=\s|$)", n)
+            if c.strip()]
+
+
+# A full stop after a figure, then a capital: a sentence ends there ('… till träff 4. Verksamheter …'). The
+# splitter keeps it inside as a German-style ordinal ('4.'), which Swedish does not write (Swedish: '4:e');
+# Björnsson's LIX counts every full stop that ends a sentence.
+_NUMBER_END_RE = re.compile(r"(?<=\d\.)\s+(?=[A-ZÅÄÖ])")
 
 
 @lru_cache(maxsize=8192)
@@ -261,7 +274,8 @@ class EasyWriter:
             pieces = out
         return [x for r1 in pieces for r0 in by_means(r1) for p in reported_clause(r0) for b in subject_comma(p)
                 for f in shared_subject(b) for a in fronted_shared_subject(f) for c in plural_subject(a)
-                for e in relative_clause(c) for s in subject_relative(e) for r in gapped_verb(s)
+                for e0 in relative_clause(c) for e in new_thing_relative(e0) for s in subject_relative(e)
+                for r in gapped_verb(s)
                 for q in _purpose(r) for t in so_that(q) for i in trailing_clause(t) for x in inserted_aside(i)]
 
     def sentences(self, text: str, apart: bool = True) -> list[str]:
@@ -1415,6 +1429,80 @@ def relative_clause(piece: str) -> list[str]:
     return [left + end, f"{subject[:1].upper()}{subject[1:]} {right}"]
 
 
+# Words between 'en'/'ett' and 'som' that make it a comparison, not a relative clause ('en sådan skola som …').
+_COMPARING_DETERMINERS = frozenset("sådan sådant sådana samma".split())
+
+
+def new_thing_relative(piece: str) -> list[str]:
+    """A long sentence whose main clause ends in a new thing ('en'/'ett', at most two words, its noun) and a relative
+    clause about it as two, the clause with 'Den'/'Det' for its subject (lättläst: one idea per sentence). An
+    indefinite noun is new to the reader, so its
+    clause tells more about it rather than picking out which one is meant (the restrictive 'de elever som …',
+    definite, stays whole). Only where 'som' is the clause's subject (its verb follows), the noun is an object or
+    follows a preposition (a subject's clause would take the main verb with it), the main clause has a verb of its
+    own before it, and no subordinate opener, question or quotation surrounds it.
+
+    >>> new_thing_relative("Förvaltningen har tagit fram en gemensam plan som ska gälla för alla skolor i kommunen.")
+    ['Förvaltningen har tagit fram en gemensam plan.', 'Den ska gälla för alla skolor i kommunen.']
+    >>> new_thing_relative("Det är skolans ansvar att ge eleverna en sådan miljö som gör att alla kan lära sig.")
+    ['Det är skolans ansvar att ge eleverna en sådan miljö som gör att alla kan lära sig.']
+    >>> new_thing_relative("Hon säger att synsättet i kommunen är att ett barn som inte går i skolan far illa.")
+    ['Hon säger att synsättet i kommunen är att ett barn som inte går i skolan far illa.']
+    >>> new_thing_relative("Stöd gavs även till en skola i kommunen som dock ville avbryta på grund av tidsbrist.")
+    ['Stöd gavs även till en skola i kommunen som dock ville avbryta på grund av tidsbrist.']
+    >>> new_thing_relative("Kommunen gav även stöd till en högstadieskola som dock ville avbryta arbetet redan i våras.")
+    ['Kommunen gav även stöd till en högstadieskola.', 'Den ville dock avbryta arbetet redan i våras.']
+    >>> new_thing_relative("Vi har bjudit in de elever som saknar godkända betyg i matematik till sommarskolan.")
+    ['Vi har bjudit in de elever som saknar godkända betyg i matematik till sommarskolan.']
+    """
+    words = piece.split()
+    if len(words) <= 14 or "”" in piece or '"' in piece or piece.rstrip().endswith("?") or \
+            _OPENS_SUBORDINATE_RE.match(piece):
+        return [piece]
+    for at, word in enumerate(words):
+        if word.lower() != "som" or at < 4 or len(words) - at - 1 < 3:
+            continue
+        start = next((i for i in range(at - 2, max(at - 5, -1), -1) if words[i].lower() in ("en", "ett")), None)
+        if start is None or not _takes_object(words[start - 1].lower().strip(",")):
+            continue  # 'att ett barn som inte går i skolan far illa': the noun is a subject, its verb comes later
+        between = [w.lower() for w in words[start + 1:at]]
+        if any(not w.isalpha() or w in lex.PREPOSITIONS or w in _COMPARING_DETERMINERS or w in _FUNCTION_WORDS
+               for w in between) or not _is_noun(between[-1]):
+            continue
+        if words[at + 1].lower() in ("inte", "ej", "aldrig"):
+            continue  # 'ett barn som inte går i skolan': the clause says which child, a negation defines
+        if re.search(r"\boch som\b", " ".join(words[at + 1:])):
+            continue  # 'en lärare som kan …, och som tycker …': two clauses about it, both kept with the noun
+        verb = next((i for i in range(at + 1, min(at + 3, len(words)))
+                     if words[i].lower() not in lex.SENTENCE_ADVERBS), None)
+        if verb is None or not (is_finite_verb(words[verb].strip(",.")) or is_past_passive(words[verb].strip(",."))):
+            continue
+        left = " ".join(words[:at]).rstrip(",")
+        if len(words[:start]) < 3 or not _has_verb(" ".join(words[:start])):
+            continue
+        pronoun = "Den" if words[start].lower() == "en" else "Det"
+        clause = words[at + 1:]
+        if verb == at + 2:  # 'som dock valde' -> 'Den valde dock': in a main clause the verb comes first
+            clause = [clause[1], clause[0], *clause[2:]]
+        return [left + ".", f"{pronoun} {' '.join(clause)}"]
+    return [piece]
+
+
+_COPULAS = frozenset("är var blir blev vara varit bli blivit".split())
+
+
+def _takes_object(word: str) -> bool:
+    """A word after which a noun phrase is an object or a preposition's noun, not a clause's subject: a preposition,
+    a finite verb or supine, or a sentence adverb ('tagit fram en plan', 'genom en strategi', 'har också en plan').
+    Not an infinitive: 'behöver införa ett system som …', 'för att skapa en miljö som …' is a thing wished for,
+    which the clause describes; said apart, it would read as one that is already there."""
+    if word in _COPULAS:
+        return False  # 'är en lärare som kan …': a predicative noun needs its clause, which says what kind
+    return word in lex.PREPOSITIONS or word in lex.NAME_FOLLOWS_WORDS or word in lex.SENTENCE_ADVERBS or \
+        is_finite_verb(word) or is_past_passive(word) or _is_supine(word) or \
+        word in ("fram", "in", "ut", "upp", "till")
+
+
 # An inner clause's words that may stand between the relative clause's verb and the main verb: an infinitive
 # marker ('för att kunna rikta') opens no clause of its own.
 _NESTED_CLAUSE_RE = re.compile(r"\b(?:som|när|om|eftersom|medan|där|vars|vilka|vilket|vilken|hur|vad|varför|vem|"
@@ -1730,11 +1818,17 @@ def _clause_ends(text: str) -> bool:
 
 
 def _opens_no_clause(m: re.Match[str], text: str) -> bool:
-    """'om' + an article or a question word, 'att' + an infinitive: a preposition or an infinitive marker.
+    """'om' + an article or a question word, 'att' + an infinitive, 'som' after a verb: a preposition, an infinitive
+    marker, a comparison.
 
     >>> texts = ("beslutat om en plan", "om eleven kommer", "beslutat att satsa", "till att Googles plattform")
     >>> [_opens_no_clause(re.search(r"\\b(?:om|att)\\b", t), t) for t in texts]
     [True, False, True, False]
+
+    'som' after a verb says what as, it opens no clause ('beskrivits som svår'); after a noun it does:
+
+    >>> [_opens_no_clause(re.search(r"\\bsom\\b", t), t) for t in ("har beskrivits som svår", "de elever som kom")]
+    [True, False]
     """
     following = _WORD_RE.match(text[m.end():].lstrip())
     if following is None:
@@ -1742,7 +1836,21 @@ def _opens_no_clause(m: re.Match[str], text: str) -> bool:
     word, opener = following.group(0).lower(), m.group(0).lower()
     if opener == "om":
         return word in lex.PREPOSITION_OM_NEXT
+    if opener == "som":
+        return _after_verb(text[:m.start()])
     return opener == "att" and _is_infinitive(word) and not is_finite_verb(word)
+
+
+def _after_verb(before: str) -> bool:
+    """The words before a 'som' end in a verb: the 'som' says what as ('beskrivits som problematisk', 'fungerar som
+    stöd', 'ses som en risk'), it opens no relative clause, which follows a noun or a pronoun."""
+    words = _WORD_RE.findall(before)
+    if not words:
+        return False
+    last = words[-1].lower()
+    return last not in lex.SUBJECT_PRONOUNS and not _attributive(words[-2] if len(words) > 1 else "", last) and \
+        (is_finite_verb(last) or is_past_passive(last) or _is_supine(last) or
+         (last.endswith("s") and _is_supine(last[:-1])))
 
 
 def _has_verb(text: str) -> bool:
