@@ -135,7 +135,7 @@ def _unused_facts(facts: UserFacts, sections: list[DraftSection], spell: Callabl
     if facts.size and facts.size.lower() not in said:
         out.append(user_item(f"Storlek: {facts.size}", facts.size))
     for f in facts.figures:
-        if f.text.lower() not in said:
+        if not re.search(rf"(?<![\d,.]){re.escape(f.text.lower())}", said):  # '8 %' is not said by '68 %'
             out.append(user_item(spell(f"Siffra: {f.describe()}"), f.quote))
     for g in facts.goals:
         if g.lower() not in said:
