@@ -1445,6 +1445,12 @@ GROUP_VALUE_RE = re.compile(
     r"(?:(?:var|är|låg på|ligger på)\s+(?:det\s+)?)?(\d{1,3}(?:[.,]\d+)?)(?!\d|[.,]\d|\s*(?:%|procent))"
     r"|(?<![\w,.])(\d{1,3}(?:[.,]\d+)?)\s+(?:för|bland|hos)\s+(?:de\s+|alla\s+)?(pojkar(?:na)?|flickor(?:na)?|"
     r"killar(?:na)?|tjejer(?:na)?)\b", re.I)
+# A value of a group named in the genitive, with the measure after it or left out in a second clause:
+# 'Pojkarnas meritvärde var 198 och flickornas 236' (general Swedish; percentages are read by FIGURE_RE).
+GENITIVE_VALUE_RE = re.compile(
+    r"\b(?P<who>pojkarnas|pojkars|flickornas|flickors|killarnas|killars|tjejernas|tjejers)\s+"
+    r"(?:(?P<noun>[^\W\d_][\w-]*)\s+(?:i\s+[^\W\d_]+\s+)?(?:var|är|blev|låg på|ligger på)\s+(?:det\s+)?)?"
+    r"(?P<value>\d{1,3}(?:[.,]\d+)?)(?!\d|[.,]\d|\s*(?:%|procent))", re.I)
 # A share of one group given as a count of a count, in either order: 'bara 5 av 40 deltagare var pojkar', '5 av de 40
 # besökarna i läxhjälpen är pojkar', 'var 5 av 40 deltagare pojkar' (PART_OF_WHOLE_RE) and 'av 40 deltagare var
 # bara 5 pojkar' (WHOLE_THEN_PART_RE). Named groups: part, whole, people (COUNTED_PEOPLE, either form), where (an
@@ -1596,6 +1602,11 @@ PROBLEM_DOMAIN_TERMS = [
     # scale: F is 'inte godkänt'): 'fick F i engelska', 'betyget F' meet goals on pupils 'som inte når kunskapsmålen'.
     # ('minst ett F' over all subjects is left to the whole problem: with 'skolan är tråkig' it is motivation.)
     (re.compile(r"(?-i:\b(?:fick|får|fått|betyget)\s+F\b|\bF\s+i\s+[a-zåäö])"), "inte når kunskapsmålen"),
+    # Pupils' eligibility for upper secondary school is reached with passing grades (skollagen 16 kap. 29–31 §§:
+    # godkända betyg in svenska, engelska, matematik and more): 'behöriga till gymnasiet' is a matter of results,
+    # not of the teachers' own 'behörighet'.
+    (re.compile(r"\bbehörig\w*\s+till\s+(?:gymnasi|yrkesprogram|nationell|högskoleförberedande)\w*|"
+                r"\bgymnasiebehörig\w*", re.I), "studieresultat inte når kunskapsmålen godkända betyg"),
 ]
 # Which group a word names (for figures and target groups).
 GROUP_WORDS = {
@@ -1654,7 +1665,7 @@ ACTOR_KINDS = [
     (re.compile(r"\brektor\w*", re.I), "Rektor"),
     (re.compile(r"\bhuvudm[aä]n\w*", re.I), "Huvudmannen"),
     (re.compile(r"\b(?:vårdnadshavar\w*|föräldrar\w*)", re.I), "Vårdnadshavare"),
-    (re.compile(r"\b(?:klass|ämnes)?lärar(?:e|na|en|nas)\b|\bpedagog\w*", re.I), "Lärare"),
+    (re.compile(r"\b(?:klass|ämnes)?lärar(?:e|na|en|nas|es)\b|\bpedagog\w*", re.I), "Lärare"),
     (re.compile(r"\bkurator\w*", re.I), "Kurator"),
     (re.compile(r"\bskolsköterske?\w*", re.I), "Skolsköterska"),
     (re.compile(r"\bspecialpedagog\w*", re.I), "Specialpedagog"),
@@ -1670,6 +1681,12 @@ ACTOR_KINDS = [
     (re.compile(r"\bregion(?:en)?s? hälso\w*|\bbarn- och ungdomspsykiatri\w*|\bbup\b", re.I), "Regionens hälso- och sjukvård"),
 ]
 
+# A clause that asks the assistant for something ('Hjälp oss formulera problemet', 'Kan du skriva …', 'Vi behöver
+# hjälp med …', 'Formulera ett mål'): the request, never a fact of the user's situation (general Swedish requests).
+REQUEST_TO_ASSISTANT_RE = re.compile(
+    r"^\s*(?:(?:kan|kunde|skulle)\s+(?:du|ni)\b|(?:hjälp|stötta)\s+(?:oss|mig)\b|"
+    r"(?:vi|jag)\s+(?:vill\s+ha|behöver|skulle\s+behöva|önskar)\s+(?:\w+\s+)?hjälp\b|"
+    r"(?:formulera|skriv|gör|ta\s+fram|föreslå|ge\s+(?:oss|mig)|beskriv|sammanfatta|utveckla|lista)\s)", re.I)
 # Words of an introduction that are not the problem ('Vi är Björkskolan', 'Hej').
 INTRO_RE = re.compile(r"^\s*(hej\w*|vi är|jag är|jag jobbar|jag arbetar|vi jobbar|vi arbetar|på|i)\b", re.I)
 # Leading words stripped from a problem clause when it becomes a title ('många har hög frånvaro' -> 'hög frånvaro').

@@ -43,6 +43,9 @@ class Figure:
     grades: str | None = None  # the grades named when the figure was given: a later target group is another group
     source: str = ""  # the user's own data source named with it ('er elevenkät', 'trivselenkäten'), else ''
     computed: str = ""  # a share worked out from the user's counts ('3 av 12 besökare'), else ''
+    # The measure is a rate named as a noun ('Pojkarnas frånvaro var 11 %', 'Frånvaron bland pojkarna är 11 %'):
+    # the share is the group's frånvaro, not a part of the group that does something.
+    rate: bool = False
 
     @property
     def is_share(self) -> bool:
@@ -67,7 +70,7 @@ class Figure:
     def label(self) -> str:
         """The figure and whose it is, without what it measures: '38 % av pojkarna', '420 elever', '15 av pojkarna',
         'meritvärdet 198 för pojkar'."""
-        if self.is_value:
+        if self.is_value or self.rate:
             return " ".join(f"{self.subject} {self.text} för {self.group}".split())
         if self.subject.startswith("bland ") and self.group in lex.GENDER_GROUPS and self.is_share:
             return f"{self.text} {self.group} {self.subject}"  # '25 % pojkar bland besökarna'
@@ -79,8 +82,8 @@ class Figure:
 
     def describe(self) -> str:
         """'38 % av pojkarna saknar godkänt i matematik (2024)', 'meritvärdet för pojkar 198 (2025)'."""
-        if self.is_value:
-            return f"{self.subject} för {self.group} {self.text}{self.note}".strip()
+        if self.is_value or self.rate:
+            return " ".join(f"{self.subject} för {self.group} {self.text}".split()) + self.note
         if self.subject.startswith("bland ") and self.group in lex.GENDER_GROUPS and self.is_share:
             return f"{self.text} {self.subject} är {self.group}{self.note}"  # '25 % bland besökarna är pojkar'
         return f"{self.label()} {self.subject}".strip() + self.note
@@ -293,12 +296,16 @@ def _read_message(facts: UserFacts, text: str) -> None:
             continue
         if lex.INTRO_RE.match(clause) and not lex.FIGURE_RE.search(clause) and not lex.INTRO_PREFIX_RE.match(clause):
             continue
+        if lex.REQUEST_TO_ASSISTANT_RE.match(clause) and not lex.FIGURE_RE.search(clause):
+            continue  # 'Hjälp oss formulera problemet': what they ask of the draft, not their situation
         observed = _observation(clause) or lex.OWN_LACK_RE.search(clause)  # before 'Lärarna ser att' is cut off
         clause = lex.INTRO_PREFIX_RE.sub("", clause).strip()
         if lex.GRADE_RE.fullmatch(clause.strip()) or clause.lower() in lex.STAGE_GRADES:
             continue
         if not shorten_topic(clause):
             continue  # only figures and names ('6 elever 2024'): the figure is kept, the clause says nothing more
+        if facts.size and facts.size in clause and not lex.PROBLEM_CUE_RE.search(clause) and not observed:
+            continue  # 'åk 7–9 med 310 elever': the place's size, kept as such, is no problem
         if (lex.PROBLEM_CUE_RE.search(clause) or lex.FIGURE_RE.search(clause) or observed) and \
                 clause not in facts.problems:
             facts.problems.append(clause)
@@ -593,6 +600,7 @@ def _read_figures(facts: UserFacts, sentence: str, carried_year: str | None = No
     _read_figures_with_units(facts, sentence, year)
     _read_group_counts(facts, sentence, year)
     _read_group_values(facts, sentence, year)
+    _read_genitive_values(facts, sentence, year)
     return year
 
 
@@ -641,6 +649,8 @@ def _read_figures_with_units(facts: UserFacts, sentence: str, year: str | None) 
         subject = re.sub(r"^\s*(och\s+)?(som\s+)?", "", subject).strip(" -–")
         subject = lex.FIGURE_COMPARISON_TAIL_RE.sub("", subject).strip(" -–")
         subject = without_time(subject)
+        if end + 1 == i + 1 < len(found) and genitive_group((subject.split() or [""])[0]):
+            subject = ""  # '11 procent och flickornas 8 procent': 'flickornas' is whose the next figure is
         # The clause's words before the figure run: a verb there belongs to what is measured ('nådde 41 % av
         # pojkarna … inte godkänt' -> 'nådde inte godkänt'); a group named there is the figure's ('för flickor är
         # det 47 %'); the rest says where ('i NA-klasserna').
@@ -652,10 +662,24 @@ def _read_figures_with_units(facts: UserFacts, sentence: str, year: str | None) 
         if lead and (is_finite_verb(lead[-1]) or lead[-1].lower() in lex.REPORTING_VERBS) and \
                 lead[-1].lower() not in lex.SUBJECT_PRONOUNS:
             verb = lead.pop()
+        rate = False
+        whose = next((k for k in range(len(lead) - 1, -1, -1) if genitive_group(lead[k])), None)
+        if whose is not None and not group:
+            # 'Pojkarnas frånvaro var 11 procent och flickornas 8 procent': the genitive names the group, the noun
+            # after it what is measured (the second figure takes the first's measure).
+            group = genitive_group(lead[whose])
+            measure = " ".join(lead[whose + 1:]).lower()
+            if measure and not subject:
+                subject, verb, rate = measure, "", True  # 'frånvaro', not 'var frånvaro'
+            lead = [w for w in lead[:whose] if w.lower() not in ("och", "samt", "men")]
         named = re.search(r"\b(?:för|bland|hos)\s+(?:[\wåäö]+\s+)?([\wåäö]+)(?:\s+(?:är|var)\s+det)?\s*$",
                           " ".join(lead), re.I)
         if not group and named and lex.GROUP_WORDS.get(named.group(1).lower()) in lex.GENDER_GROUPS:
             group = lex.GROUP_WORDS[named.group(1).lower()]  # 'för nyanlända flickor är det 47 %'
+            noun = " ".join(lead)[: named.start()].split()
+            if not subject and len(noun) == 1 and not is_finite_verb(noun[0]) and \
+                    noun[0].lower() not in (*lex.SUBJECT_PRONOUNS, "och", "samt", "men", "eller") and noun[0].isalpha():
+                subject, verb, rate = noun[0].lower(), "", True  # 'Frånvaron bland pojkarna är 11 %'
         after = re.match(r"^([\wåäö]+\s+)?([\wåäö]+)\b\s*", subject)
         if not group and after and lex.GROUP_WORDS.get(after.group(2).lower()) in lex.GENDER_GROUPS:
             group = lex.GROUP_WORDS[after.group(2).lower()]  # '20 % underkända pojkar'
@@ -675,17 +699,29 @@ def _read_figures_with_units(facts: UserFacts, sentence: str, year: str | None) 
             subject, verb = said.group(1), ""
         if not subject and i > 0:
             subject = facts.figures[-1].subject if facts.figures else ""
+            rate = rate or bool(facts.figures and facts.figures[-1].rate)  # '… och flickornas 8 procent'
         elif verb and subject and not is_finite_verb(subject.split()[0]):
             subject = f"{verb.lower()} {subject}"
         clause = sentence[max(0, m.start() - 40): m.end() + 80].strip()
         text = f"{raw} %" if unit in ("%", "procent") else f"{raw} {unit}"
         where = " ".join(w for w in lead if lex.GROUP_WORDS.get(w.lower()) is None).lower()
         figure = Figure(value, text, unit, group, " ".join(subject.split()), year, clause, where, facts.grades,
-                        user_source(sentence))
+                        user_source(sentence), rate=rate)
         whole = facts.figures[-1] if i > 0 and facts.figures else None
         if whole is not None and lex.PART_OF_COUNT_RE.match(sentence[found[i - 1].end():m.start()]):
             figure = _share_of_count(figure, whole) or figure
         facts.figures.append(figure)
+
+
+def genitive_group(word: str) -> str:
+    """The group a genitive names ('pojkarnas', 'flickors', 'elevernas' -> 'pojkar', 'flickor', 'elever'); ''
+    when the word is none.
+
+    >>> genitive_group("Pojkarnas"), genitive_group("flickors"), genitive_group("frånvaros")
+    ('pojkar', 'flickor', '')
+    """
+    low = word.lower()
+    return lex.GROUP_WORDS.get(low[:-1], "") if low.endswith("s") and len(low) > 3 else ""
 
 
 def without_time(subject: str) -> str:
@@ -802,6 +838,20 @@ def _read_group_values(facts: UserFacts, sentence: str, year: str | None) -> Non
         quote = sentence[max(0, m.start() - 60): m.end() + 40].strip()
         facts.figures.append(Figure(float(raw.replace(",", ".")), raw, "", group, subject, year, quote, "",
                                     facts.grades, user_source(sentence)))
+
+
+def _read_genitive_values(facts: UserFacts, sentence: str, year: str | None) -> None:
+    """'Pojkarnas meritvärde var 198 och flickornas 236': a unitless value of each group named in the genitive; a
+    clause that leaves the measure out has the one before it."""
+    measure = ""
+    for m in lex.GENITIVE_VALUE_RE.finditer(sentence):
+        measure = (m.group("noun") or measure).lower()
+        if not measure or lex.FACT_YEAR_RE.fullmatch(m.group("value")):
+            continue
+        raw = m.group("value")
+        quote = sentence[max(0, m.start() - 40): m.end() + 40].strip()
+        facts.figures.append(Figure(float(raw.replace(",", ".")), raw, "", genitive_group(m.group("who")), measure,
+                                    year, quote, "", facts.grades, user_source(sentence)))
 
 
 def _value_subject(before: str) -> str:

@@ -94,7 +94,8 @@ class CardMatcher:
         if not own:
             return []
         weights = self.evidence.weights
-        kept = [ln for ln in lines if weights.overlap(own, frozenset(tokenize(ln.text))) >= _LINE_OWN]
+        kept = [ln for ln in lines if weights.overlap(own, frozenset(tokenize(ln.text))) >= _LINE_OWN
+                and not about_other_people(ln.text, own, problem)]
         return self.rank_lines(problem, kept)[:n]
 
     def rank(self, problem: str) -> list[CardMatch]:
@@ -143,6 +144,35 @@ class CardMatcher:
                   for ln, v in zip(lines, vectors, strict=True)]
         # Stable: equal scores keep the card's own order (its list is roughly by importance).
         return sorted(scored, key=lambda p: -p[1])
+
+
+_PUPILS = frozenset(w for w, group in lex.GROUP_WORDS.items() if group in ("pojkar", "flickor", "elever", "barn", "unga"))
+
+
+def about_other_people(line: str, own: frozenset[str], problem: str) -> bool:
+    """Whether every word `line` shares with the problem qualifies people the problem does not name: 'behöriga
+    lärare' and 'mentorer som är behöriga' take up teachers' qualifications, not pupils' eligibility ('68 % av
+    pojkarna var behöriga till gymnasiet'). The kinds of people are `lexicon.ACTOR_KINDS`."""
+    words = line.split()
+    shared = [i for i, w in enumerate(words) if own & frozenset(tokenize(w))]
+    if not shared:
+        return False
+    named = {name for pattern, name in lex.ACTOR_KINDS if pattern.search(problem)}
+
+    def qualifies_others(i: int) -> bool:
+        # the noun right after the word ('behöriga lärare'), or the one a 'som är' clause hangs on ('mentorer som
+        # är behöriga'); a doer elsewhere in the line ('Mentorn följer upp frånvaron') does not count
+        heads = words[i + 1: i + 2]
+        if i >= 1 and words[i - 1].lower() in ("är", "blir", "bli", "var", "blivit"):
+            # said of whom: the nearest people before it ('mentorer som är behöriga', 'lärares … att bli behöriga';
+            # 'lärare ser till att eleverna blir behöriga' is said of the pupils)
+            people = [w for w in reversed(words[max(0, i - 6): i - 1]) if w.lower().strip(".,") in lex.GROUP_WORDS
+                      or any(pattern.search(w) for pattern, _ in lex.ACTOR_KINDS)]
+            heads += people[:1]
+        return any(pattern.search(h) and name not in named and h.lower().strip(".,") not in _PUPILS
+                   for h in heads for pattern, name in lex.ACTOR_KINDS)
+
+    return all(qualifies_others(i) for i in shared)
 
 
 def card_text(card: GoalCard) -> str:

@@ -16,7 +16,7 @@ from assistant import lexicon as lex
 from assistant.citations import CitationBook
 from assistant.generation.base import BackendResult, PreparedTurn
 from assistant.generation.drafts import draft_section, gap, render_draft, source_item, suggestion, user_item
-from assistant.generation.extractive.cards import CARD_FIT, CardMatch
+from assistant.generation.extractive.cards import CARD_FIT, CardMatch, about_other_people
 from assistant.generation.extractive.compose import cite, cite_lines, list_after, pick, sentence_key, text_key
 from assistant.generation.easy import EASY_SOURCE_WORDS, is_finite_verb
 from assistant.generation.facts import (Figure, UserFacts, coordinated_clauses, is_change, predicate, relative,
@@ -90,7 +90,7 @@ def _title(label: str, ctx: DraftContext) -> str:
 def _title_measure(f: Figure) -> str:
     """What a figure measures as a title's noun phrase: 'andel som var behöriga till gymnasiet', 'meritvärdet',
     'andel pojkar bland besökarna'."""
-    if f.is_value:
+    if f.is_value or f.rate:
         return _short(f.subject)
     if f.subject.startswith("bland ") and f.group:
         return _short(f"andel {f.group} {f.subject}")
@@ -135,7 +135,7 @@ def _unused_facts(facts: UserFacts, sections: list[DraftSection], spell: Callabl
     if facts.size and facts.size.lower() not in said:
         out.append(user_item(f"Storlek: {facts.size}", facts.size))
     for f in facts.figures:
-        if f.text.lower() not in said:
+        if not re.search(rf"(?<![\d,.]){re.escape(f.text.lower())}", said):  # '8 %' is not said by '68 %'
             out.append(user_item(spell(f"Siffra: {f.describe()}"), f.quote))
     for g in facts.goals:
         if g.lower() not in said:
@@ -850,6 +850,20 @@ def follow_up_plan(backend: ExtractiveBackend, turn: PreparedTurn, book: Citatio
         baseline = plan.field_value("Utgångsvärde")
         base_item = user_item(f"Utgångsvärde: {baseline}") if baseline else _baseline(ctx, results_after=True)
         indicators.append((suggestion(own[:1].upper() + own[1:]), own, base_item))
+    # Each further measure the user gave figures of by gender gets its own indicator, with those figures as its
+    # baseline ('Pojkarnas frånvaro var 11 % och flickornas 8 %' beside the eligibility the goal is about).
+    first = _measure_figures(ctx.facts)[0].subject if own and _measure_figures(ctx.facts) else ""
+    by_measure: dict[str, list[Figure]] = {}
+    for f in ctx.facts.figures:
+        if f.subject and f.subject != first and f.group in lex.GENDER_GROUPS and not (f.is_share and f.value > 100):
+            by_measure.setdefault(f.subject, []).append(f)
+    grades = f" i {ctx.facts.grades}" if ctx.facts.grades else ""
+    for subject, figures in list(by_measure.items())[:2]:
+        name = (f"{ctx.spell(subject)} för pojkar och för flickor{grades}" if figures[0].rate or figures[0].is_value
+                else f"andel pojkar och andel flickor{grades} som {ctx.spell(relative(subject))}")
+        given = "; ".join(f"{f.group} {f.text}{f.dated('år saknas')}" for f in figures[:4])
+        indicators.append((suggestion(name[:1].upper() + name[1:]), name,
+                           user_item(f"Utgångsvärde: {given}", "; ".join(f.quote for f in figures[:4]))))
     # Each further problem the user named that no figure measures gets its own indicator.
     # ... not the problem the first indicator already measures ('som berörs av: <the same clause>').
     measured = " ".join([*(f.subject for f in ctx.facts.figures), own or ""]).lower()
@@ -870,7 +884,9 @@ def follow_up_plan(backend: ExtractiveBackend, turn: PreparedTurn, book: Citatio
     for m in matches:
         if len(indicators) >= 4:
             break
-        followups = [f for f in m.card.followup if not f.text.lower().startswith("se ")]
+        own_terms = backend.cards.own_terms(ctx.topic)
+        followups = [f for f in m.card.followup if not f.text.lower().startswith("se ")
+                     and not about_other_people(f.text, own_terms, ctx.topic)]  # not 'obehöriga lärares …'
         for line, _ in backend.cards.rank_lines(ctx.topic, followups)[: max(1, 4 - len(indicators) - 1)]:
             indicators.append((source_item(line.text, [cite_lines(book, [line])]), line.text, None))
     if not indicators:
