@@ -99,6 +99,14 @@ def test_a_follow_up_is_resolved_against_the_topic_of_the_previous_question() ->
         "Hur många pojkar var behöriga 2024?")
 
 
+def test_a_contrast_follow_up_on_a_comparison_turns_it_round() -> None:
+    # Both groups are in the earlier question: naming one asks the comparison the other way, not 'flickor … flickor'.
+    assert rewrite_follow_up("Och för flickor?", _history("Har pojkar lägre betyg än flickor?")) == (
+        "Har flickor lägre betyg än pojkar?")
+    assert rewrite_follow_up("Och för flickorna?", _history("Pojkarna har högre frånvaro, varför?")) == (
+        "Flickorna har högre frånvaro, varför?")  # a swapped first word keeps its capital
+
+
 def test_a_chain_of_follow_ups_keeps_the_first_topic() -> None:
     history = _history("Vad är läxhjälpsinsatsen i kommunens plan?", "Vem kan ordna den?")
     assert "läxhjälpsinsatsen" in rewrite_follow_up("Hur mycket kostar den?", history)

@@ -348,9 +348,15 @@ def _contrasted(message: str, merged: str, addition: str) -> tuple[str, set[str]
             named = words & set(new_forms)
             hits = [i for i, form in enumerate(old_forms) if re.search(rf"\b{form}\b", merged, re.I)]
             if named and hits:
-                for i in hits:
-                    merged = re.sub(rf"\b{old_forms[i]}\b", new_forms[i], merged, flags=re.I)
+                # Both groups already compared ('Har pojkar lägre betyg än flickor?' + 'Och för flickor?'): the
+                # follow-up asks it the other way round, so the two change places instead of both becoming one.
+                both = any(re.search(rf"\b{form}\b", merged, re.I) for form in new_forms)
+                swap = {f: t for i in hits for f, t in ((old_forms[i], new_forms[i]), (new_forms[i], old_forms[i]))}
+                swap = swap if both else {old_forms[i]: new_forms[i] for i in hits}
+                merged = re.sub(rf"\b(?:{'|'.join(map(re.escape, swap))})\b",
+                                lambda m: _same_case(swap[m.group(0).lower()], m.group(0)), merged, flags=re.I)
                 used |= named
+                break
     grouped = {f for pair in lex.CONTRAST_GROUPS for forms in pair for f in forms}
     for a, b in lex.COUNTERPARTS:
         if a in grouped or b in grouped:
@@ -379,6 +385,11 @@ def _contrasted(message: str, merged: str, addition: str) -> tuple[str, set[str]
                 used |= {w.lower() for w in _WORD_RE.findall(places[0])}
                 break
     return merged, used
+
+
+def _same_case(word: str, like: str) -> str:
+    """`word` capitalised as `like` ('Pojkar' at the start of a question stays capitalised when swapped)."""
+    return word[:1].upper() + word[1:] if like[:1].isupper() else word
 
 
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
