@@ -1859,3 +1859,13 @@ def test_an_elided_ordinal_after_a_listed_answer_answers_about_that_item(corpus_
     assert second[1:40] in response.query
     assert response.grounded and second[1:40] in response.text
     assert items[0][1:40] not in response.text  # not the whole list again
+
+
+@pytest.mark.needs_corpus_index
+def test_asking_what_the_material_says_is_no_question_of_someones_view(corpus_components: tuple) -> None:
+    # 'Vad säger materialet om …?' (trial 18) was checked as the view of a holder 'materialet', which no passage names
+    bot = Assistant(corpus_components[0])
+    response = bot.respond({"message": "Jag är samordnare och vi ska ta fram en handlingsplan i höst. Vad säger "
+                                       "materialet om hur man kan arbeta med föräldrar som har kort utbildning?"})
+    assert response.grounded and not response.text.startswith("Underlaget har inga uppgifter")
+    assert "kort utbildning" in response.citations[0].quote
