@@ -1843,3 +1843,29 @@ def test_a_numbered_label_or_an_ordinal_picks_the_part_at_that_number(tmp_path: 
     history = [{"role": "user", "content": first}, {"role": "assistant", "content": bot.respond({"message": first}).text}]
     third = bot.respond({"message": "vem ansvarar för det tredje?", "history": history})
     assert third.grounded and third.text.startswith("Socialnämnden ansvarar för mål 3")
+
+
+@pytest.mark.needs_corpus_index
+def test_an_elided_ordinal_after_a_listed_answer_answers_about_that_item(corpus_components: tuple) -> None:
+    # 'Berätta mer om det andra' after a list (trial 18): the second item as the user saw it, not the list again
+    bot = Assistant(corpus_components[0])
+    first = "Vilka utvecklingsområden prioriterar kommunen 2020/2021?"
+    answer = bot.respond({"message": first})
+    items = [line.strip(" -") for line in answer.text.splitlines() if line.lstrip().startswith("- ")]
+    assert len(items) >= 2
+    history = [{"role": "user", "content": first}, {"role": "assistant", "content": answer.text}]
+    response = bot.respond({"message": "Berätta mer om det andra", "history": history})
+    second = re.sub(r"\s?\[\d+\]", "", items[1]).split(".")[0]
+    assert second[1:40] in response.query
+    assert response.grounded and second[1:40] in response.text
+    assert items[0][1:40] not in response.text  # not the whole list again
+
+
+@pytest.mark.needs_corpus_index
+def test_asking_what_the_material_says_is_no_question_of_someones_view(corpus_components: tuple) -> None:
+    # 'Vad säger materialet om …?' (trial 18) was checked as the view of a holder 'materialet', which no passage names
+    bot = Assistant(corpus_components[0])
+    response = bot.respond({"message": "Jag är samordnare och vi ska ta fram en handlingsplan i höst. Vad säger "
+                                       "materialet om hur man kan arbeta med föräldrar som har kort utbildning?"})
+    assert response.grounded and not response.text.startswith("Underlaget har inga uppgifter")
+    assert "kort utbildning" in response.citations[0].quote

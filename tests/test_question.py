@@ -99,6 +99,30 @@ def test_a_follow_up_is_resolved_against_the_topic_of_the_previous_question() ->
         "Hur många pojkar var behöriga 2024?")
 
 
+def test_a_contrast_follow_up_on_a_comparison_turns_it_round() -> None:
+    # Both groups are in the earlier question: naming one asks the comparison the other way, not 'flickor … flickor'.
+    assert rewrite_follow_up("Och för flickor?", _history("Har pojkar lägre betyg än flickor?")) == (
+        "Har flickor lägre betyg än pojkar?")
+    assert rewrite_follow_up("Och för flickorna?", _history("Pojkarna har högre frånvaro, varför?")) == (
+        "Flickorna har högre frånvaro, varför?")  # a swapped first word keeps its capital
+
+
+def test_an_elided_ordinal_after_a_listed_answer_is_that_item_of_the_list() -> None:
+    answer = ("Kommunen prioriterar några områden. [1]\n  - Intensifiering av digitaliseringen.\n  - Följa att "
+              "arbetet mot kränkande behandling fungerar väl med det nya IT-verktyget. Mer text.\n  - Fokus på "
+              "frånvaron. [2]\nPersonal är rekryterad. [3]")
+    history = [Turn(role="user", content="Vilka utvecklingsområden prioriterar kommunen?"),
+               Turn(role="assistant", content=answer)]
+    assert rewrite_follow_up("Berätta mer om det andra", history) == (
+        "Berätta mer om ”följa att arbetet mot kränkande behandling fungerar väl med det nya IT-verktyget”?")
+    assert rewrite_follow_up("Vad innebär det tredje?", history) == "Vad innebär ”fokus på frånvaron”?"
+    assert "det femte" in rewrite_follow_up("Vad innebär det femte?", history)  # the list has three: not made up
+    # the question's own counted noun wins over the answer's list ('det tredje av målen')
+    assert rewrite_follow_up("Vem ansvarar för det tredje?", [
+        Turn(role="user", content="Vilka är de fyra målen i planen?"), Turn(role="assistant", content=answer)]) == (
+        "Vem ansvarar för det tredje av målen i planen?")
+
+
 def test_a_chain_of_follow_ups_keeps_the_first_topic() -> None:
     history = _history("Vad är läxhjälpsinsatsen i kommunens plan?", "Vem kan ordna den?")
     assert "läxhjälpsinsatsen" in rewrite_follow_up("Hur mycket kostar den?", history)

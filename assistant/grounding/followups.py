@@ -16,6 +16,7 @@ import simplemma
 
 from assistant import lexicon as lex
 from assistant.index.lexical import fold, has_definite_ending, tokenize
+from assistant.citations import MARKER_RE
 from assistant.index.units import split_sentences
 from assistant.schema import Turn
 
@@ -348,9 +349,15 @@ def _contrasted(message: str, merged: str, addition: str) -> tuple[str, set[str]
             named = words & set(new_forms)
             hits = [i for i, form in enumerate(old_forms) if re.search(rf"\b{form}\b", merged, re.I)]
             if named and hits:
-                for i in hits:
-                    merged = re.sub(rf"\b{old_forms[i]}\b", new_forms[i], merged, flags=re.I)
+                # Both groups already compared ('Har pojkar lägre betyg än flickor?' + 'Och för flickor?'): the
+                # follow-up asks it the other way round, so the two change places instead of both becoming one.
+                both = any(re.search(rf"\b{form}\b", merged, re.I) for form in new_forms)
+                swap = {f: t for i in hits for f, t in ((old_forms[i], new_forms[i]), (new_forms[i], old_forms[i]))}
+                swap = swap if both else {old_forms[i]: new_forms[i] for i in hits}
+                merged = re.sub(rf"\b(?:{'|'.join(map(re.escape, swap))})\b",
+                                lambda m: _same_case(swap[m.group(0).lower()], m.group(0)), merged, flags=re.I)
                 used |= named
+                break
     grouped = {f for pair in lex.CONTRAST_GROUPS for forms in pair for f in forms}
     for a, b in lex.COUNTERPARTS:
         if a in grouped or b in grouped:
@@ -379,6 +386,36 @@ def _contrasted(message: str, merged: str, addition: str) -> tuple[str, set[str]
                 used |= {w.lower() for w in _WORD_RE.findall(places[0])}
                 break
     return merged, used
+
+
+def _same_case(word: str, like: str) -> str:
+    """`word` capitalised as `like` ('Pojkar' at the start of a question stays capitalised when swapped)."""
+    return word[:1].upper() + word[1:] if like[:1].isupper() else word
+
+
+def _listed_item(message: str, previous: str, history: Sequence[Turn]) -> str | None:
+    """'Berätta mer om det andra' after an answer that listed things: the second item of that list, as the user saw
+    it, stands in for 'det andra'; None when the message names no elided ordinal, the earlier question itself names
+    the counted noun ('den andra träffen', 'de fyra målen': resolved from the question), or the answer listed fewer.
+    """
+    elided = _ELIDED_ORDINAL_RE.search(message)
+    if not elided or _ORDINAL_THING_RE.search(previous) or _COUNTED_THINGS_RE.search(previous):
+        return None
+    answer = next((t.content for t in reversed(history) if t.role == "assistant"), "")
+    items = [MARKER_RE.sub("", m.group(1)).strip() for m in _LIST_ITEM_RE.finditer(answer)]
+    number = lex.ORDINALS[elided.group(2).lower()]
+    if number > len(items):
+        return None
+    item = split_sentences(items[number - 1])[0].rstrip(" .;:")
+    item = " ".join(item.split()[:25])
+    if item[1:2].islower():
+        # the capital only opened the item's line: kept, it would be read as a name the sources must hold ('Följa')
+        item = item[0].lower() + item[1:]
+    return f"{message[: elided.start()]}”{item}”{message[elided.end():]}".rstrip(" ?!.") + "?"
+
+
+# A list item of an earlier answer as the widget shows it: '- …' or '1. …', nested or not.
+_LIST_ITEM_RE = re.compile(r"^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+(.+)$", re.M)
 
 
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
@@ -413,6 +450,9 @@ def rewrite_follow_up(message: str, history: Sequence[Turn]) -> str:
     previous = standalone_history_question(history)
     if previous is None:
         return message
+    listed = _listed_item(message, previous, history)
+    if listed:
+        return listed
     resolved, how = _resolve(message, previous, topic_question(history))
     resolved = resolved[:1].upper() + resolved[1:]
     # A contrast put its own year or place where the earlier one stood ('Och i Kumla?'): that one is not added back.

@@ -1014,6 +1014,10 @@ _VAGUE_THINGS = frozenset(fold(w) for w in ("det", "den", "de", "dem", "detta", 
                                                "ni", "vi", "hon", "han", "resultaten", "resultatet", "läget"))
 
 
+# The material itself named as the one who 'says' ('Vad säger underlaget/rapporten om …?'): lexicon.MATERIAL_WORDS.
+_THE_MATERIAL = frozenset(fold(w) for w in (*lex.MATERIAL_WORDS.split(), "källorna", "texterna", "dokumenten"))
+
+
 def opinion_holder(text: str) -> str:
     """Who a question asks the view of ('Vad tyckte föräldrarna om processtödet?' -> 'föräldrarna'); '' when it
     asks no one's view.
@@ -1024,6 +1028,8 @@ def opinion_holder(text: str) -> str:
     ('Skolverket', 'skollagen')
     >>> opinion_holder("Vad är en SIP?"), opinion_holder("Vad tycker du att vi ska göra?")
     ('', '')
+    >>> opinion_holder("Vad säger materialet om föräldrar med kort utbildning?")
+    ''
     >>> opinion_holder("Vad säger Skolverkets nya allmänna råd (2025) om frånvaro?")
     'Skolverkets nya allmänna råd (2025)'
 
@@ -1032,8 +1038,8 @@ def opinion_holder(text: str) -> str:
     if m is None:
         return ""
     holder = m.group("h") or m.group("h2") or m.group("h3")
-    if fold(holder) in _VAGUE_THINGS | _ADDRESSED:
-        return ""
+    if fold(holder) in _VAGUE_THINGS | _ADDRESSED | _THE_MATERIAL:
+        return ""  # 'Vad säger materialet om …?' asks what the sources say, no one's view
     if holder[:1].isupper() and holder.endswith("s"):  # a name's genitive: whose is the rest of the name
         rest = _GENITIVE_REST_RE.match(text[text.index(holder) + len(holder):])
         holder += rest.group(0) if rest else ""
