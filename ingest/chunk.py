@@ -120,6 +120,10 @@ def build_sections(doc: SourceDoc, blocks: list[Block]) -> list[_Section]:
                 blocks=[*carried, block] if carried and block.level else list(carried),
             )
             carried = []
+        if not current.blocks and current.heading_line is not None and current.path:
+            # A part that ends at a heading-like line with nothing under it ('Kontakt: Sara Lind, föreståndare …'
+            # closing a summary): the line is text, not lost.
+            current.blocks.append(Block("paragraph", current.path[-1], current.heading_line, current.heading_line))
         if current.blocks:
             sections.append(current)
     return sections

@@ -194,3 +194,31 @@ def test_a_heading_right_under_a_heading_without_text_stays_a_line_of_its_chunk(
     # The later goals are short sibling sections merged in, each heading a line of its own as well.
     assert [u.text for u in units_of(first) if u.is_label][1:] == [f"Mål {n}: {t}" for n, (t, _) in enumerate(GOALS, 1)]
 
+
+# A service's note that closes with a contact line: short, no full stop, so it reads as a heading with no text.
+LIBRARY_NOTE = """Läxhjälp på Björkbiblioteket hösten 2025
+
+Björkby kommun erbjuder läxhjälp för elever i årskurs 4–9 på Björkbiblioteket. Läxhjälpen drivs av biblioteket
+tillsammans med två gymnasieelever som får timlön.
+
+Upplägg
+Läxhjälpen är öppen tisdagar och torsdagar efter skolan. Eleverna kan få hjälp i alla ämnen, men de flesta frågor
+gäller matematik och engelska.
+
+Kontakt: Omar Berg, bibliotekarie på Björkbiblioteket
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.needs_corpus_index
+def test_a_closing_contact_line_is_indexed_and_answers(tmp_path: Path, corpus_components: tuple) -> None:
+    """A document ending in a line the reader takes for a heading ('Kontakt: Omar Berg, bibliotekarie …') keeps it
+    as text, once, and a line with a labelled value is scored as a statement: it answers who the librarian is."""
+    bot, stats = _ingest_folder(tmp_path, corpus_components, {"laxhjalp-bjorkby.txt": LIBRARY_NOTE})
+    assert stats.documents == 1 and not stats.skipped
+    chunks = [c for path in bot.components.store.sources() for c in bot.components.store.chunks_for(path)]
+    lines = [line for c in chunks for line in c.text.splitlines()]
+    assert lines.count("Kontakt: Omar Berg, bibliotekarie på Björkbiblioteket") == 1, lines
+    response = bot.respond({"message": "Vem är bibliotekarie på Björkbiblioteket?"})
+    assert response.grounded
+    assert response.text.startswith("Kontakt: Omar Berg, bibliotekarie på Björkbiblioteket"), response.text

@@ -291,7 +291,7 @@ class UnitSelector:
             # lång är den fjärde träffen?'); other headings only head the passage that answers.
             # A line stating a figure, a date or a labelled value ('Kontakt: Sara Lind, …') answers as a sentence
             # does (`Unit.informative`).
-            p += 0.15 if numbered else 0.5
+            p += 0.15 if numbered or unit.informative else 0.5
         # The material's own questions (checklists) are not answers.
         if unit.text.rstrip().endswith("?") and not lex.ASKS_FOR_QUESTIONS_RE.search(question.cue_text):
             p += 0.35

@@ -175,7 +175,26 @@ class Unit:
 
     @property
     def embeddable(self) -> bool:
-        return self.role == "body" and self.kind != "label" and (self.is_item or self.words >= EMBED_MIN_WORDS)
+        return self.role == "body" and (self.kind != "label" or self.informative) and \
+            (self.is_item or self.words >= EMBED_MIN_WORDS)
+
+    @cached_property
+    def informative(self) -> bool:
+        """Whether a short line without a full stop states something of its own, as a sentence does: a figure or a
+        date ('1 Nuläge och önskat nyläge (3,5 timmar)', 'Anmäl dig senast den 24/4 till'), or a value after its
+        label ('Kontakt: Sara Lind, föreståndare …'). A heading the document marks as one ('h', 'hs') is none, nor
+        is the number that only numbers a line ('2.1 Syfte', 'Mål 3: Trygghet')."""
+        if self.kind != "label" or self.role != "body" or _line_role(self.chunk, self.line) in ("h", SIBLING_HEADING):
+            return False
+        text = _LINE_NUMBER_RE.sub("", self.text.strip())
+        if any(ch.isdigit() for ch in text):
+            return True
+        label, colon, value = text.partition(": ")
+        return bool(colon) and len(label.split()) <= 2 and len(value.split()) >= 2
+
+
+# The number a line opens with that numbers it: '2.1 ', '1 ', 'Mål 3: ', 'Steg 2. '.
+_LINE_NUMBER_RE = re.compile(r"^(?:[^\W\d_]+\s+)?\d{1,2}(?:\.\d{1,2})*[.:)]?\s+")
 
 
 def _clip(text: str, limit: int) -> str:
