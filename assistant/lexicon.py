@@ -808,6 +808,11 @@ IDIOM_RE = re.compile(rf"\b(?:ta|tar|tog|tagit){_SUBJECT} reda på\b|\b(?:få|f�
 ORDINALS = {"första": 1, "andra": 2, "tredje": 3, "fjärde": 4, "femte": 5, "sjätte": 6, "sjunde": 7, "åttonde": 8,
             "nionde": 9, "tionde": 10, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 ORDINAL_RE = re.compile(r"\b(" + "|".join(ORDINALS) + r")\b", re.I)
+# Swedish cardinals, and the count of the parts a question asks for: a determiner, the number, the parts ('Vilka är
+# de fyra målen?', 'Beskriv alla 5 stegen'); general Swedish.
+CARDINALS = {"två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9, "tio": 10, "elva": 11,
+             "tolv": 12}
+ASKED_COUNT_RE = re.compile(r"\b(?:de|alla|dessa|the|all)\s+(\d{1,2}|" + "|".join(CARDINALS) + r")\s+\w", re.I)
 # Set phrases with an ordinal that pick no item: 'i första hand', 'för det första', 'första gången', and a span
 # from one item to another ('från första till sista träffen' is about the whole run, not the first one).
 ORDINAL_IDIOM_RE = re.compile(

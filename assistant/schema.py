@@ -10,6 +10,8 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 from assistant.modes import Mode
 
 HEADING_SEPARATOR = " › "
+# The line role of a merged sibling section's heading (`Chunk.line_roles`; a sub-section's is "h").
+SIBLING_HEADING = "hs"
 # Where text was joined across page-foot notes that broke its sentence (ingest.chunk.join_runs_on): invisible
 # in an answer, and a gap (' … ') in a citation's quote, since the notes' lines stand between the two parts.
 NOTE_GAP = "\u2060"
@@ -65,7 +67,9 @@ class Chunk(BaseModel):
     )
     line_roles: list[str] = Field(
         default_factory=list,
-        description="what each line of `text` is: p body, h heading, i1/i2… list item at depth, t table row, "
+        description="what each line of `text` is: p body, h heading (of a sub-section merged in), hs heading of "
+        "a sibling section merged in (its lines stand under it, not under the chunk's last heading), "
+        "i1/i2… list item at depth, t table row, "
         "f footnote, n footnote whose mark the body text carries, c contents, r reference, s timetable, "
         "m front matter (see ingest.classify)",
     )

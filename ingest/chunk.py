@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from assistant.schema import HEADING_SEPARATOR, NOTE_GAP, Chunk, SourceDoc
+from assistant.schema import HEADING_SEPARATOR, NOTE_GAP, SIBLING_HEADING, Chunk, SourceDoc
 from ingest.classify import classify_blocks
 from ingest.clean import Block, segment
 
@@ -27,6 +27,7 @@ class _Section:
     leaf: bool = False
     blocks: list[Block] = field(default_factory=list)
     heading_line: int | None = None
+    marked: bool = False  # its heading's level is the document's own (Markdown/HTML level, numbering, manifest rule)
 
 
 @dataclass
@@ -42,6 +43,7 @@ class _Draft:
     leaf_group: bool
     headings: set[str]
     heading_line: int | None = None
+    marked: bool = False
 
 
 def _heading_key(text: str) -> str:
@@ -111,9 +113,17 @@ def build_sections(doc: SourceDoc, blocks: list[Block]) -> list[_Section]:
                 ([part_title] if part_title else []) + [h for _, h in stack],
                 leaf=level == LEAF_LEVEL,
                 heading_line=block.start_line,
-                blocks=list(carried),
+                marked=bool(block.level or block.numbering) or any(rule.search(block.text) for rule, _ in level_rules),
+                # After headings carried ahead as text, the section's own heading is a line too where the document
+                # marks it up as one (Markdown, HTML, Word): 'Mål' over 'Mål 1 …' keeps 'Mål 1 …' in the text, where a
+                # series of numbered headings ('Mål 1', 'Mål 2' …) is read.
+                blocks=[*carried, block] if carried and block.level else list(carried),
             )
             carried = []
+        if not current.blocks and current.heading_line is not None and current.path:
+            # A part that ends at a heading-like line with nothing under it ('Kontakt: Sara Lind, föreståndare …'
+            # closing a summary): the line is text, not lost.
+            current.blocks.append(Block("paragraph", current.path[-1], current.heading_line, current.heading_line))
         if current.blocks:
             sections.append(current)
     return sections
@@ -276,7 +286,8 @@ def chunk_document(doc: SourceDoc, count: CountTokens, max_tokens: int = 320, mi
                 else:
                     drafts.append(
                         _Draft(section.part, section.path, lines, spans, roles, start, end, seg, section.leaf,
-                               {section.path[-1]} if section.path else set(), section.heading_line)
+                               {section.path[-1]} if section.path else set(), section.heading_line,
+                               section.marked)
                     )
     merged = _merge_small(drafts, count, max_tokens, min_tokens)
     runs_on = {block.start_line for block in blocks if block.runs_on}
@@ -330,9 +341,24 @@ def _merge_small(drafts: list[_Draft], count: CountTokens, max_tokens: int, min_
                 # The heading goes before the section's text but after headings carried ahead of it.
                 at = draft.heading_line or draft.start
                 lead = sum(1 for first, _ in draft.spans if first < at)
-                prev.texts.extend([*draft.texts[:lead], heading, *draft.texts[lead:]])
-                prev.spans.extend([*draft.spans[:lead], (at, at), *draft.spans[lead:]])
-                prev.roles.extend([*draft.roles[:lead], "h", *draft.roles[lead:]])
+                # A sibling's heading takes the place of the chunk's own ('Mål 3' after 'Mål 2'): its units stand
+                # under it, not under the chunk's heading path (`Unit.section_heading`). Only where the document
+                # marks both levels itself: a guessed level may make a part ('Dilemma 2') the peer of its whole
+                # ('Workshop 4, Tema Styrning och ledning'), which then still heads it.
+                marked = sibling and not draft.leaf_group and draft.marked and prev.marked
+                code = SIBLING_HEADING if marked else "h"
+                if lead < len(draft.spans) and draft.spans[lead][0] == at and \
+                        draft.texts[lead].strip() == heading.strip():
+                    # The section holds its heading line already (after headings carried ahead of it, or as its
+                    # only text: `build_sections`).
+                    role = code if draft.roles[lead] == "h" else draft.roles[lead]
+                    prev.texts.extend(draft.texts)
+                    prev.spans.extend(draft.spans)
+                    prev.roles.extend([*draft.roles[:lead], role, *draft.roles[lead + 1:]])
+                else:
+                    prev.texts.extend([*draft.texts[:lead], heading, *draft.texts[lead:]])
+                    prev.spans.extend([*draft.spans[:lead], (at, at), *draft.spans[lead:]])
+                    prev.roles.extend([*draft.roles[:lead], code, *draft.roles[lead:]])
                 prev.headings.add(heading)
                 prev.start, prev.end = min(prev.start, draft.start), max(prev.end, draft.end)
                 continue

@@ -79,6 +79,8 @@ TEMPLATE_PART_FIT = 1.0
 # A heading that numbers its part of a series ('Mål 1 Fler pojkar …', 'Steg 2: Analysera', 'Delmål 3'): one word and
 # a number, then the part's own words. Two or more in a row with the same word and running numbers are one list whose
 # items are the parts (see NeighbourLookup.series_of).
+# How much a series is lifted when it has as many parts as the question counts.
+SERIES_COUNT_FIT = 0.3
 SERIES_HEADING_RE = re.compile(r"\s*([^\W\d_]+)\s+(\d{1,2})(?![\d.,]\d)\b")
 # The most units read under one heading of a series, the most list items taken from them, and the most headings of
 # one series.
@@ -194,7 +196,7 @@ class UnitSelector:
         terms, pre = question.content_terms, question.prefix_terms
         own = self.weights.overlap(terms, unit.match_terms, damp, prefixes=pre)
         context = self.weights.overlap(terms, unit.context_terms, damp, prefixes=pre)
-        heading = self.weights.overlap(terms, frozenset(tokenize(unit.chunk.heading_path_text)), damp, prefixes=pre)
+        heading = self.weights.overlap(terms, frozenset(tokenize(" ".join(unit.heading_path))), damp, prefixes=pre)
         overlap = own + CONTEXT_SHARE * max(context, heading)
         numbered = ordinal_match(unit, question)
         labelled = label_match(unit, question)
@@ -288,7 +290,9 @@ class UnitSelector:
         if unit.is_label:
             # A numbered heading is the answer about the item it numbers ('4 Återblick … (3 timmar)' for 'Hur
             # lång är den fjärde träffen?'); other headings only head the passage that answers.
-            p += 0.15 if numbered else 0.5
+            # A line stating a figure, a date or a labelled value ('Kontakt: Sara Lind, …') answers as a sentence
+            # does (`Unit.informative`).
+            p += 0.15 if numbered or unit.informative else 0.5
         # The material's own questions (checklists) are not answers.
         if unit.text.rstrip().endswith("?") and not lex.ASKS_FOR_QUESTIONS_RE.search(question.cue_text):
             p += 0.35
@@ -442,7 +446,7 @@ class UnitSelector:
                 items = [i for i in items if self.allowed(i, question)]
                 intro = list_intro(items[0]) if items else list_intro(unit)
                 template = self._template_part_fit(question, items[0], intro, neighbours) if items else None
-                heading = unit.chunk.heading_path[-1] if unit.chunk.heading_path else ""
+                heading = unit.section_heading
                 # One item is a list only under an intro (or, opening its section, a heading) of the asked kind
                 # ('Förslag på aktörer' over '• Huvudmän').
                 label = intro.text if intro is not None else (heading if unit.list_start == 0 else "")
@@ -464,8 +468,7 @@ class UnitSelector:
                 # naming the kind ('Använd följande frågor för att …') would outweigh the one naming the topic.
                 intro_fit = self.weights.overlap(question.content_terms, frozenset(tokenize(intro_text)), kind_terms,
                                                  factor=0.0, prefixes=question.prefix_terms)
-                head_fit = self._overlap(question, frozenset(tokenize(
-                    unit.chunk.heading_path_text)))
+                head_fit = self._overlap(question, frozenset(tokenize(" ".join(unit.heading_path))))
                 # The line that introduces the list says what it lists; the section heading only when there is none.
                 lead_sentence = intro is not None and intro.text.rstrip().endswith((".", "!", "?"))
                 kind_fit = _kind_fit(question.cue_text, intro.text if intro is not None else heading, not lead_sentence)
@@ -491,6 +494,7 @@ class UnitSelector:
                     first = run[0][0]
                     key = (first.chunk.path or first.chunk.source, -first.start_line - 1)
                     made = series_made.get(key)
+                    score += _count_fit(question, run)
                     if made is None:
                         series_made[key] = _series_candidate(run, score, item_scores, neighbours)
                         candidate = series_made[key]
@@ -503,7 +507,7 @@ class UnitSelector:
                 if key in seen or len(rows) < 2:
                     continue
                 seen.add(key)
-                heading = unit.chunk.heading_path[-1] if unit.chunk.heading_path else ""
+                heading = unit.section_heading
                 fit = self._overlap(question, frozenset(tokenize(heading)))
                 row_scores = sorted((by_unit[r.unit_id].score for r in rows if r.unit_id in by_unit), reverse=True)
                 score = sum(row_scores[:3]) / max(1, min(3, len(row_scores))) + 0.5 * fit + \
@@ -516,6 +520,19 @@ class UnitSelector:
                     continue
                 seen.add(key)
                 candidate = self._paragraph_list(question, run, by_unit, rank_of)
+            elif neighbours is not None and not unit.is_item and (run := neighbours.series_of(unit)) and \
+                    self._asks_for_series(question, run):
+                # A numbered series whose parts hold no list ('Mål 1 …' over a paragraph, then 'Mål 2 …'): its
+                # headings, each with its first sentences, answer 'Vilka är de fyra målen?'.
+                first = run[0][0]
+                key = (first.chunk.path or first.chunk.source, -first.start_line - 1)
+                word = SERIES_HEADING_RE.match(first.text).group(1)  # type: ignore[union-attr]
+                score = s.score + _kind_fit(question.cue_text, word) + _count_fit(question, run)
+                made = series_made.get(key)
+                if made is not None:
+                    made.score = max(made.score, score)
+                    continue
+                candidate = series_made[key] = _series_candidate(run, score, [s.score], neighbours)
             elif unit.kind == "sentence" and _enumerates(unit.text):
                 fit = _kind_fit(question.cue_text, unit.text)
                 candidate = ListCandidate([unit], None, s.score + 0.1 + fit, kind_match=fit > 0, inline=True,
@@ -622,8 +639,10 @@ class UnitSelector:
             if not gathered:
                 # One place is asked about ('Vilka mål har man satt upp för det arbetet?'): the sentences under its
                 # heading of the asked kind are the list (two or more), not the best few sentences of the passage.
+                # Not one part of a numbered series asked for whole ('Vilka är de fyra målen?' over 'Mål 1 …').
                 scored = [g for g in groups if len(g) >= 2 and any(u.unit_id in by_unit for u in g)]
-                if not scored or not asked & offered:
+                if not scored or not asked & offered or \
+                        ((run := neighbours.series_of(s.unit)) and self._asks_for_series(question, run)):
                     continue
                 groups = [max(scored, key=lambda g: max(by_unit[u.unit_id].score for u in g if u.unit_id in by_unit))]
             items = [u for g in groups for u in g]
@@ -665,6 +684,17 @@ def _order_siblings(candidates: list[ListCandidate]) -> None:
             c.score = score
 
 
+def _count_fit(question: Question, run: list[tuple[Unit, list[Unit]]]) -> float:
+    """SERIES_COUNT_FIT when the question counts the parts it asks for and the series has that many ('Vilka är de
+    fyra målen?' over 'Mål 1' … 'Mål 4'): the whole series is what is asked, not the sentence that counts them."""
+    m = lex.ASKED_COUNT_RE.search(question.text)
+    if m is None:
+        return 0.0
+    word = m.group(1).lower()
+    n = int(word) if word.isdigit() else lex.CARDINALS[word]
+    return SERIES_COUNT_FIT if n == len(run) else 0.0
+
+
 def _series_candidate(run: list[tuple[Unit, list[Unit]]], score: float, item_scores: list[float],
                       neighbours: NeighbourLookup) -> ListCandidate:
     """A numbered series of headings as one list: each heading an item, what stands under it nested one level
@@ -676,8 +706,10 @@ def _series_candidate(run: list[tuple[Unit, list[Unit]]], score: float, item_sco
         items += [replace(u, depth=u.depth - base + 2 if u.is_item else 2) for u in body]
     first = run[0][0]
     intro = neighbours.before_series(first)
-    path = first.chunk.heading_path
-    parent = path[-2] if first.seq < 0 and len(path) >= 2 else (path[-1] if first.seq >= 0 and path else "")
+    # Titled by the heading above the first part's: its section's parent when it heads its section.
+    path = first.chunk.heading_path if first.seq < 0 else first.heading_path
+    own = first.seq < 0 or bool(path and path[-1].strip() == first.text.strip())
+    parent = path[-2] if own and len(path) >= 2 else (path[-1] if not own and path else "")
     if parent.strip().lower() == first.chunk.title.strip().lower():
         parent = ""
     return ListCandidate(items, intro, score, parent, True, item_scores=item_scores, series=True)
@@ -820,6 +852,8 @@ def asked_kinds(question: str) -> set[str]:
     ['uppföljning']
     >>> sorted(asked_kinds("Hur kan vi minska frånvaron bland pojkar?"))  # ways to act, not problems or goals
     ['framgångsfaktor', 'insats', 'steg']
+    >>> sorted(asked_kinds("Vilken nämnd ansvarar för mål 2?")), sorted(asked_kinds("Vilka är de fyra målen?"))
+    ([], ['mål'])
     """
     if lex.WHO_OPENER_RE.match(question):
         return {"aktör"}
@@ -835,8 +869,11 @@ def asked_kinds(question: str) -> set[str]:
         if kinds:
             return kinds
     # Without 'vilka X', a kind named anywhere in the question, except in a 'how' question, where it is the
-    # topic ('Hur följs insatsen upp?' asks how, not for interventions).
-    return set() if lex.HOW_QUESTION_RE.match(question) else list_kinds(lex.TOPIC_PHRASE_RE.sub(" ", question))
+    # topic ('Hur följs insatsen upp?' asks how, not for interventions), or in a numbered label, which names where
+    # to look ('Vilken nämnd ansvarar för mål 2?' asks for a body, not for goals).
+    if lex.HOW_QUESTION_RE.match(question):
+        return set()
+    return list_kinds(lex.NUMBERED_LABEL_RE.sub(" ", lex.TOPIC_PHRASE_RE.sub(" ", question)))
 
 
 @lru_cache(maxsize=32)
@@ -964,8 +1001,7 @@ def label_match(unit: Unit, question: Question) -> bool | None:
             return int(line.group(1)) == n
         if above.is_label and not lex.CAPTION_RE.match(above.text):
             break  # another heading line between: the passage is not under a numbered label
-    heading = unit.chunk.heading_path[-1] if unit.chunk.heading_path else ""
-    line = opens.match(heading)
+    line = opens.match(unit.section_heading)
     return None if line is None else int(line.group(1)) == n
 
 
@@ -1184,13 +1220,14 @@ class NeighbourLookup:
         return found
 
     def series_of(self, item: Unit) -> list[tuple[Unit, list[Unit]]]:
-        """The numbered series of headings whose part holds `item` ('Mål 1 …' over its bullets, then 'Mål 2 …' over
-        its own): each heading (a heading line, or a section heading as a unit of its chunk) with the body units
-        under it up to the next heading, in document order; empty when `item` stands under no such series."""
+        """The numbered series of headings that `item` heads a part of or stands in ('Mål 1 …' over its bullets,
+        then 'Mål 2 …' over its own): each heading (a heading line, or a section heading as a unit of its chunk)
+        with the body units under it up to the next heading, in document order; empty when `item` stands under no
+        such series."""
         _, runs = self._series_in(item.chunk.path or item.chunk.source)
         at = (item.start_line, item.text)
         for run in runs:
-            if any((u.start_line, u.text) == at for _, body in run for u in body):
+            if any((u.start_line, u.text) == at for heading, body in run for u in (heading, *body)):
                 return run
         return []
 

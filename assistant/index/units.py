@@ -19,7 +19,7 @@ from assistant import lexicon as lex
 from assistant.grounding.guard import is_flagged, looks_like_instruction
 from assistant.index.lexical import tokenize
 from assistant.index.sentences import join_at_abbreviations
-from assistant.schema import NOTE_GAP, Chunk
+from assistant.schema import NOTE_GAP, SIBLING_HEADING, Chunk
 
 ITEM_PREFIX_RE = re.compile(r"^(?:-|\d{1,2}\.)\s+")
 _TABLE_ROW_RE = re.compile(r"\S\s+\d[\d\s.,]*\s*(?:%|procent|tkr|kr|kronor|mkr|st)?\s*$", re.I)
@@ -112,14 +112,38 @@ class Unit:
     def words(self) -> int:
         return len(self.text.split())
 
+    @cached_property
+    def sibling_heading(self) -> Unit | None:
+        """The heading line of the sibling section the unit stands in, when chunking merged short sibling sections
+        into one chunk filed under the first one's heading (`ingest.chunk._merge_small`: 'Mål 2' and 'Mål 3' of
+        one plan): the nearest such line above the unit, or the unit itself when it is one."""
+        for u in reversed(units_of(self.chunk)[: self.seq + 1]):
+            if u.is_label and _line_role(self.chunk, u.line) == SIBLING_HEADING:
+                return u
+        return None
+
+    @property
+    def section_heading(self) -> str:
+        """The heading of the section the unit stands in: its sibling section's, else its chunk's ('' for none)."""
+        sibling = self.sibling_heading
+        if sibling is not None:
+            return sibling.text.strip()
+        return self.chunk.heading_path[-1] if self.chunk.heading_path else ""
+
+    @property
+    def heading_path(self) -> list[str]:
+        """The chunk's heading path, its last heading that of the unit's sibling section where it stands in one."""
+        path = self.chunk.heading_path
+        return [*path[:-1], self.section_heading] if self.sibling_heading is not None and path else list(path)
+
     def context(self) -> str:
         """What the unit is about beyond its own words: the list intro or the section heading."""
         intro = list_intro(self)
         if intro is not None:
             return intro.text.rstrip(":")
-        heading = self.chunk.heading_path[-1] if self.chunk.heading_path else ""
+        heading = self.section_heading
         label = self.sub_heading
-        if label is not None:
+        if label is not None and label is not self.sibling_heading:  # the sibling's heading is the heading here
             return f"{label.text.rstrip(':')} ({heading})" if heading else label.text.rstrip(":")
         if self.kind == "row":
             return _table_context(self, heading)
@@ -144,7 +168,26 @@ class Unit:
 
     @property
     def embeddable(self) -> bool:
-        return self.role == "body" and self.kind != "label" and (self.is_item or self.words >= EMBED_MIN_WORDS)
+        return self.role == "body" and (self.kind != "label" or self.informative) and \
+            (self.is_item or self.words >= EMBED_MIN_WORDS)
+
+    @cached_property
+    def informative(self) -> bool:
+        """Whether a short line without a full stop states something of its own, as a sentence does: a figure or a
+        date ('1 Nuläge och önskat nyläge (3,5 timmar)', 'Anmäl dig senast den 24/4 till'), or a value after its
+        label ('Kontakt: Sara Lind, föreståndare …'). A heading the document marks as one ('h', 'hs') is none, nor
+        is the number that only numbers a line ('2.1 Syfte', 'Mål 3: Trygghet')."""
+        if self.kind != "label" or self.role != "body" or _line_role(self.chunk, self.line) in ("h", SIBLING_HEADING):
+            return False
+        text = _LINE_NUMBER_RE.sub("", self.text.strip())
+        if any(ch.isdigit() for ch in text):
+            return True
+        label, colon, value = text.partition(": ")
+        return bool(colon) and len(label.split()) <= 2 and len(value.split()) >= 2
+
+
+# The number a line opens with that numbers it: '2.1 ', '1 ', 'Mål 3: ', 'Steg 2. '.
+_LINE_NUMBER_RE = re.compile(r"^(?:[^\W\d_]+\s+)?\d{1,2}(?:\.\d{1,2})*[.:)]?\s+")
 
 
 def _clip(text: str, limit: int) -> str:
@@ -198,7 +241,7 @@ def _build_units(chunk: Chunk) -> tuple[Unit, ...]:
         body = ITEM_PREFIX_RE.sub("", line) if is_item and not re.match(r"^\d{1,2}\.\s", line) else line
         if is_item and re.match(r"^\d{1,2}\.\s", line) and code.startswith("i"):
             body = line  # a numbered item keeps its number: "3. Öka vuxennärvaron …"
-        label = code == "h" or body.lower().rstrip(":") in headings or (
+        label = code in ("h", SIBLING_HEADING) or body.lower().rstrip(":") in headings or (
             not is_item
             and code != "t"
             and not body.endswith((".", "!", "?", ":"))

@@ -56,7 +56,6 @@ from assistant.index.units import (
 
 if TYPE_CHECKING:
     from assistant.generation.extractive.backend import ExtractiveBackend
-    from assistant.schema import Chunk
 
 # A list of another kind than asked needs an item scoring this share of the best statement's score.
 ITEM_COMPETE = 0.8
@@ -399,7 +398,7 @@ def _list_to_use(question: Question, candidate: ListCandidate | None, top: Score
     if question.answer_type == "list" or (question.answer_type == "how" and candidate.kind_match):
         # A list in another part of the document than the best unit (the next chapter's 'Mål och förväntade
         # effekter') must beat that unit; one in the same part may score a little lower than a single sentence.
-        same_part = _part(candidate.items[0].chunk) == _part(top.unit.chunk) or (
+        same_part = _part(candidate.items[0]) == _part(top.unit) or (
             candidate.gathered and top.unit.unit_id in {u.unit_id for u in candidate.items})
         return candidate if candidate.score >= (LIST_VS_UNIT if same_part else 1.0) * top.score else None
     if question.answer_type == "how":  # steps answer 'how', but only when they beat the best single statement
@@ -419,10 +418,12 @@ def _list_to_use(question: Question, candidate: ListCandidate | None, top: Score
     return None
 
 
-def _part(chunk: Chunk) -> tuple[str, str]:
-    """A chunk's document and top-level section (a chapter, an appendix); a document's title heading ('# Plan' over
-    every chapter) is not a part."""
-    path = chunk.heading_path
+def _part(unit: Unit) -> tuple[str, str]:
+    """A unit's document and top-level section (a chapter, an appendix; its own where chunking merged it into the
+    chunk of a sibling: `Unit.heading_path`); a document's title heading ('# Plan' over every chapter) is not a
+    part."""
+    chunk = unit.chunk
+    path = unit.heading_path
     if len(path) > 1 and path[0].strip().lower() == chunk.title.strip().lower():
         path = path[1:]
     return (chunk.path or chunk.source, path[0] if path else "")
@@ -749,7 +750,7 @@ def write_refusal(question: Question, verdict: Verdict, selection: Selection, bo
                    None)
     if closest is not None:
         n = cite_unit(book, closest.unit)
-        where = closest.unit.chunk.heading_path[-1] if closest.unit.chunk.heading_path else closest.unit.chunk.title
+        where = closest.unit.section_heading or closest.unit.chunk.title
         if closest.unit.kind == "row":  # a row is of its own table, whatever section its chunk opened with
             where = table_named(closest.unit) or where
         header = table_header(closest.unit)
@@ -823,8 +824,7 @@ def _write_undefined(verdict: Verdict, book: CitationBook) -> Written:
         if len(shown) >= USES_SHOWN or _key(s.unit.text) in shown:
             continue
         shown.add(_key(s.unit.text))
-        chunk = s.unit.chunk
-        where = chunk.heading_path[-1] if chunk.heading_path else chunk.title
+        where = s.unit.section_heading or s.unit.chunk.title
         lines.append(f"Det används här ({where}): ”{_clean(s.unit)}”{markers([cite_unit(book, s.unit)])}")
     lines.append(f"Förklaringar av begrepp finns oftast i {lex.DEFINITION_SOURCES}.")
     return Written("\n".join(lines), False)
