@@ -44,6 +44,13 @@ def test_the_size_of_a_school_is_no_figure_of_the_share_beside_it() -> None:
     assert [f.describe() for f in facts.figures] == ["38 % av pojkarna saknar godkänt i matematik (2024)"]
 
 
+def test_a_share_of_a_group_among_those_counted_is_read_with_the_group_after_them() -> None:
+    facts = extract_facts(["På fritidsgårdarna var 30 % av besökarna flickor 2024.",
+                           "Andelen flickor bland besökarna ska öka med 10 procentenheter."])
+    assert [f.describe() for f in facts.figures] == ["30 % bland besökarna är flickor (2024)"]  # was '30 % av flickorna'
+    assert facts.target is not None and facts.target.values == (("flickor", "40 %"),)
+
+
 def test_a_group_after_a_preposition_is_not_what_the_problem_says_something_of() -> None:
     from assistant.generation.facts import predicate
 
