@@ -171,6 +171,9 @@ STANCE_RE = re.compile(
     r"^(?:jag|vi)\s+(tycker|anser|menar|tror|känner|tänker)\s+"
     r"((?:(?:ändå|nog|faktiskt|fortfarande|verkligen|också|snarare|egentligen|helt|absolut|inte)\s+)*)"
     r"(?:att\s+)?(.+)$", re.I)
+# The same stance said after the clause ('Om vi delar klassen blir det lugnare, tycker jag'): moved to the front
+# before STANCE_RE reads it (general Swedish).
+TRAILING_STANCE_RE = re.compile(r"^(.+?),?\s+(tycker|anser|menar|tror)\s+(jag|vi)\s*[.!]?$", re.I)
 # A participant asking what the sources say ('Vad säger materialet om det?', 'Finns det något i rapporten om …?'):
 # the turn then brings what the material says on their point before the counter-perspective. Wording from the
 # coordinator trial (session 8).
@@ -209,12 +212,21 @@ CONTRAST_RE = re.compile(r"\b(men|samtidigt|däremot|dock|risk(?:en|erar|era)?|s
 # procent till 2028', 'Skillnaden i meritvärde … ska halveras'), or a figure's change from one share to another:
 # what a plan shall reach, or how far a figure moved, argues nothing for or against a choice
 # (generation/extractive/dilemma.py). Wording of Swedish plans (trial 17: an uploaded municipal plan's goals were
-# given as the perspectives on splitting a class by gender).
+# given as the perspectives on splitting a class by gender). A sentence that opens with a condition or cause argues
+# what a choice leads to ('Om vi delar klassen ska det minska flickornas utsatthet …'): no goal without a figure or
+# date (session 18's review).
 GOAL_STATEMENT_RE = re.compile(
-    r"\b(?:ska|skall)\s+(?:\w+\s+){0,3}?(?:öka\w*|minska\w*|halveras|fördubblas|höjas|sänkas|nås?|"
+    r"(?:^|(?<=[.!?])\s)(?!\W*(?:om|ifall|när|eftersom|då|genom\s+att)\s+"
+    r"(?!\d|(?:ett|två|tre|fyra|fem|tio|några)\s+(?:år|månader)\b))"
+    r"[^.!?]*?\b(?:ska|skall)\s+(?:\w+\s+){0,3}?(?:öka\w*|minska\w*|halveras|fördubblas|höjas|sänkas|nås?|"
     r"uppnå\w*|uppgå\w*|vara\s+minst|vara\s+högst)\b|"
     r"\bfrån\s+\d[\d,]*\s*(?:%|procent)?\s+till\s+\d[\d,]*\s*(?:%|procent)|"
     r"\bsenast\s+(?:år\s+)?20\d\d\b|\btill\s+(?:år\s+)?20\d\d\s*[.,]?$", re.I)
+# A discussion question about the case at hand ('Vad ser ni som problematiskt i situationen?', 'Vilka principer kan ni
+# se är vägledande i dessa case?', 'Hur skulle ni arbeta med dessa fall …?'): asked of any dilemma, unlike one on a
+# workshop's own subject (generation/extractive/dilemma.py; general Swedish workshop wording, session 18).
+CASE_QUESTION_RE = re.compile(r"\b(?:situation(?:en|er|erna)?|case[nt]?|fallet|dilemmat|(?:dessa|detta|de här|det "
+                              r"här|varje)\s+fall)\b", re.I)
 # A participant asking the facilitator for more perspectives ('Vilka perspektiv har vi missat?', 'Finns det fler
 # perspektiv?', 'Vad har vi inte tänkt på?'): a question to the facilitator, not an argument of their own; the turn
 # brings a perspective of the material not yet given (trial 17). General Swedish.
@@ -248,9 +260,10 @@ MEASURED_BY_GRADES_RE = re.compile(
 MEASURED_BY_COUNT = re.compile(r"\b(hur många|antal|andel\w*|ökning|minskning|deltar|deltog|deltagande|deltagar\w*|"
                                r"besökar\w*)\b")
 # Experiences and what people answer in a survey ('svarade att de inte känner sig trygga', 'uppger att de blivit
-# kränkta', 'mår dåligt'): general Swedish survey wording.
+# kränkta', 'mår dåligt'): general Swedish survey wording. What people keep away from ('undviker
+# uppehållsrummet', 'avstår från idrotten') is an outcome they report, asked in a survey (session 18's review).
 MEASURED_BY_EXPERIENCE = re.compile(r"upplev|uppfatt|känner|trygg|motivation|attityd|svara|uppge|uppgav|enkät|kränk|"
-                                    r"utsatt|trakasser|mobb|mår\b|säger att|tycker")
+                                    r"utsatt|trakasser|mobb|mår\b|säger att|tycker|undvik|avstå|håller sig borta")
 # The share an own indicator opens with ('andel pojkar och andel flickor i åk 7–9 …', drafts.py `_indicator_phrase`):
 # it says how the result is put, not what is measured.
 INDICATOR_SHARE_PREFIX_RE = re.compile(
@@ -1507,6 +1520,11 @@ TARGET_CUE_RE = re.compile(typed_without_diacritics(
     # (the figure is the subject of 'ska': no clause between, 'Över 30 % saknar behörighet, något vi ska ändra')
     r"|\b(?:högst|minst|under|över)\s+\d(?:(?!\b(?:och|men|som)\b)[^.;!?,]){0,60}?\b(?:ska|skall)\b"),
     re.I)
+# Words that frame a target and name no measure ('Målet är …', 'Siffran ska ner …', 'Vi tycker att …'): what is left
+# of the words before a target's cue is what is to move (generation/facts.py `target_measure`; general Swedish).
+TARGET_WORDS = frozenset("""mål målet målvärde målvärdet målsättning målsättningen ambition ambitionen siffra siffran
+siffrorna värde värdet värdena nivå nivån resultat resultatet resultaten tycker tror hoppas vill önskar menar gör göra
+lokalt lokala nästa kommande""".split())
 # A target's cue that lowers the figure ('ska minska med 5 procentenheter'): a change in percentage points is then
 # taken from the baseline, not added to it (general Swedish).
 TARGET_DOWN_RE = re.compile(typed_without_diacritics(r"\b(?:ner|ned|minska|minskas|sjunka|halveras)\b"), re.I)
@@ -1729,6 +1747,12 @@ ACCEPTABLE_BY_KIND = {
     "process": "insatsen genomförs som planerat, dokumenteras varje termin och når både pojkar och flickor",
 }
 ABSENCE_RE = re.compile(r"frånvar|närvar|skolk", re.I)
+# A problem said as the level of a measure ('Frånvaron bland flickorna är hög', 'Närvaron i åk 8 är för låg'): the
+# measure is the noun, followed per group, not a share of a group (generation/extractive/drafts.py; general Swedish).
+LEVEL_OF_MEASURE_RE = re.compile(
+    r"^(?P<measure>[A-ZÅÄÖa-zåäö]{4,}(?:en|et|n|t))(?:\s+(?:bland|hos|för|i|på)\s+[\wåäö]+(?:\s+[\wåäö]+)?)?\s+"
+    r"(?:är|var|blir|har\s+blivit|ligger)\s+(?:\w+\s+)?(?:hög|högt|höga|låg|lågt|låga|stor|stort|stora|ojämn|ojämnt|"
+    r"(?:för|alldeles\s+för)\s+\w+|högre|lägre|större|mindre)\b")
 # Problem wording that should go down when things improve ('saknar godkänt', 'hög frånvaro', 'kommer sent').
 # Also harm and failing grades as planners word them: 'blivit kränkta', 'minst ett F' (the failing grade), 'mår
 # dåligt', 'psykisk ohälsa', 'hot', 'diskriminering', 'ensamma' (general Swedish; F from Skolverket's A–F scale:

@@ -124,13 +124,16 @@ def test_a_summary_says_the_talk_back_without_settling_it(ekby: Assistant) -> No
                              "Vem bestämmer i slutändan?", "Kan du sammanfatta vad vi bör göra?"])
     summary = turns[-1]
     assert summary.draft.section("motperspektiv") is None
+    # positions said back; their own question among what is still open, first (session 18)
     said = [i.text for i in summary.draft.section("svar").items]
-    assert said == ["Du tycker att läxhjälpen borde vara öppen för alla.", "Du frågar: ”Vem bestämmer i slutändan?”"]
+    assert said == ["Du tycker att läxhjälpen borde vara öppen för alla."]
+    still_open = [q.text for q in summary.draft.section("fragor").items]
+    assert still_open[0] == "Öppen fråga från er: ”Vem bestämmer i slutändan?”", still_open
     raised = {v for r in turns[:-1] for v in _views(r)}
     summed = [i for i in summary.draft.section("perspektiv").items]
-    assert {i.text for i in summed} == raised and all(i.citations for i in summed)
+    assert summed and {i.text for i in summed} <= raised and len(summed) <= 3 and all(i.citations for i in summed)
     asked = {q.text for r in turns[:-1] for q in r.draft.section("fragor").items if q.citations}
-    assert {q.text for q in summary.draft.section("fragor").items} == asked
+    assert set(still_open[1:]) <= asked
     assert "inget givet svar" in summary.text and "valet är ert" in summary.text
     _cited_exactly(ekby, summary)
 

@@ -97,6 +97,7 @@ class Target:
     values: tuple[tuple[str, str], ...]  # (group or '', the value as written), in the user's order
     date: str  # when it is to be reached, as written ('hösten 2026'), '' when not said
     quote: str  # the user's sentence(s) it was read from
+    measure: str = ""  # what is to move, in the user's words ('frånvaron'), '' when not named ('Den ska minska …')
 
     @property
     def values_text(self) -> str:
@@ -105,23 +106,95 @@ class Target:
         return "; ".join(f"{said_change(value)} för {group}" if group and is_change(value) else
                          f"{group} {said_change(value)}".strip() for group, value in self.values)
 
-    def from_baseline(self, figures: list[Figure]) -> Target:
+    def from_baseline(self, figures: list[Figure], grades: str | None = None) -> Target:
         """This target with each change in percentage points ('+5 procentenheter') made a value from the user's share
         of its group (38 % + 5 -> '43 %'): a target is where the figure should be, not how far it should move. A
-        change whose baseline is not one share of its group stays a change."""
+        change whose baseline is not one share of its group stays a change, and so does one whose measure no share
+        measures ('Frånvaron … ska minska med 5 procentenheter' after '64 % … känner sig trygga'). A figure of other
+        grades than the target group's `grades` ('byt målgrupp till åk 6' after figures of åk 4–6) is no baseline."""
         values = []
         for group, value in self.values:
-            shares = {f.value for f in figures if f.is_share and (f.group == group or not group)}
+            shares = {f.value for f in figures if f.is_share and (f.group == group or not group)
+                      and not (f.grades and grades and f.grades != grades)
+                      and (not self.measure or measures(f, self.measure))}
             if is_change(value) and len(shares) == 1:
                 reached = shares.pop() + float(value.split()[0].replace(",", ".").replace("−", "-"))
                 value = f"{reached:g} %".replace(".", ",")
             values.append((group, value))
-        return Target(tuple(values), self.date, self.quote)
+        return replace(self, values=tuple(values))
 
     def merged(self, later: Target) -> Target:
-        """This target with what a later statement says: its values and its date win where it gives them."""
+        """This target with what a later statement says: its values, date and measure win where it gives them."""
         quote = later.quote if later.quote == self.quote else f"{self.quote} {later.quote}"
-        return Target(later.values or self.values, later.date or self.date, quote.strip())
+        return Target(later.values or self.values, later.date or self.date, quote.strip(),
+                      later.measure or self.measure)
+
+    def unmeasured(self, figures: list[Figure]) -> str:
+        """The measure of a change the target sets when none of the user's figures measures it ('frånvaron' when they
+        only gave who feels safe): its baseline is still to be found; '' when the target names no measure, sets a
+        value to reach ('ska öka till 45 %' needs no baseline to be read) or a figure has it."""
+        if not self.measure or not any(is_change(v) for _, v in self.values) or \
+                any(measures(f, self.measure) for f in figures):
+            return ""
+        return self.measure
+
+
+def _content_words(text: str) -> list[str]:
+    """The words of a measure that say what is measured: not who, where or how much ('andelen pojkar som läser varje
+    dag' -> ['läser', 'dag'])."""
+    return [w for w in re.findall(r"[\wåäö-]+", text.lower())
+            if len(w) >= 3 and not w.isdigit() and w not in lex.GROUP_WORDS and w not in lex.PREPOSITIONS
+            and w not in lex.SUBJECT_PRONOUNS and w not in lex.SUBJECT_DETERMINERS and w not in lex.SENTENCE_ADVERBS
+            and w not in lex.TARGET_WORDS and w not in lex.CARD_GENERIC_WORDS and w != "som"]
+
+
+def _alike(a: str, b: str) -> bool:
+    """Two forms of one word, leniently ('läser' and 'läste', 'trygga' and 'tryggheten', 'frånvaron' and 'frånvaro'):
+    their first letters agree up to the last two of the shorter, and at least three."""
+    common = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    return common >= 3 and common >= min(len(a), len(b)) - 2
+
+
+def measures(figure: Figure, measure: str) -> bool:
+    """Whether a figure measures what a target names: a word of the measure in what the figure measures, or in the
+    words before it or the clause it stands in when nothing after it says what ('Frånvaron bland flickorna är 18 %',
+    '30 % av besökarna flickor'). Lenient: a figure of
+    another measure wrongly taken only keeps the target counted from it, as before.
+
+    >>> f = Figure(64.0, "64 %", "%", "flickor", "känner sig trygga", "2025", "")
+    >>> measures(f, "frånvaron"), measures(f, "trygga")
+    (False, True)
+    >>> measures(Figure(35.0, "35 %", "%", "pojkar", "läste varje dag enligt vår läsenkät", "2024", ""),
+    ...          "som läser varje dag")
+    True
+    """
+    said = _content_words(figure.subject or f"{figure.where} {figure.quote}")
+    return any(_alike(a, b) for a in _content_words(measure) for b in said)
+
+
+def target_measure(sentence: str) -> str:
+    """What a target sentence says is to move: its words before the cue, without who, where, when and the words of
+    a target ('Frånvaron bland flickorna i åk 9 ska minska med 5 procentenheter' -> 'frånvaron', 'Vi vill att
+    andelen trygga flickor ska öka …' -> 'trygga'), a relative clause as it is written ('Andelen pojkar som läser
+    varje dag ska öka …' -> 'som läser varje dag'); '' when it names nothing of its own ('Den ska minska …').
+
+    >>> target_measure("Frånvaron bland flickorna i åk 9 ska minska med 5 procentenheter till 2026")
+    'frånvaron'
+    >>> target_measure("Vi vill att andelen trygga flickor ska öka"), target_measure("Den ska minska med 5 enheter")
+    ('trygga', '')
+    >>> target_measure("Andelen pojkar i åk 9 som läser varje dag ska öka med 10 procentenheter")
+    'som läser varje dag'
+    """
+    cue = lex.TARGET_CUE_RE.search(sentence)
+    if cue is None:
+        return ""
+    clause = re.split(r"[,;:]|\b(?:att|där)\b", sentence[:cue.start()])[-1]
+    clause = lex.GRADE_RE.sub(" ", lex.FACT_YEAR_RE.sub(" ", clause))
+    clause = lex.ORG_NAME_RE.sub(" ", re.sub(lex.SCHOOL_NAME_RE.pattern, " ", clause))
+    relative = re.search(r"\bsom\s+(.+)$", clause.strip(), re.I)
+    if relative and _content_words(relative.group(1)):
+        return f"som {' '.join(relative.group(1).lower().split())}"
+    return " ".join(_content_words(clause))
 
 
 def is_change(value: str) -> bool:
@@ -246,7 +319,7 @@ def extract_facts(messages: list[str], org: str | None = None, target_group: str
         if tg:
             _read_target(facts, tg)
     if facts.target is not None:  # 'ska öka med 5 procentenheter': from their baseline, whichever message gave it
-        facts.target = facts.target.from_baseline(facts.figures)
+        facts.target = facts.target.from_baseline(facts.figures, facts.grades)
     _check_figures(facts)
     return facts
 
@@ -363,7 +436,7 @@ def stated_target(sentence: str) -> Target | None:
             continue
         unit = " %" if m.group(2) else ""
         values.append((group, f"{m.group(1)}{unit}"))
-    return Target(tuple(values), date, " ".join(sentence.split()).strip(" ."))
+    return Target(tuple(values), date, " ".join(sentence.split()).strip(" ."), target_measure(sentence))
 
 
 def current_clauses(sentence: str, cue: re.Match[str]) -> list[tuple[int, int]]:
@@ -466,7 +539,8 @@ def _without_target(facts: UserFacts, text: str) -> str:
 def _size_of_the_place(facts: UserFacts, before: int) -> None:
     """A count of people that measures nothing and has no year ('Vi är Ekbackaskolan, åk 7–9, 410 elever', 'Skolan
     har 410 elever') says how big the place is: kept as its size, not as a result of the nuläge that lacks a year.
-    A count a later figure is a part of ('120 elever, varav 40 flickor') stays a figure.
+    A count a later figure is a part of ('120 elever, varav 40 flickor') stays a figure. A year it has from a figure
+    of the same message ('Skolan har 410 elever och 38 % av pojkarna saknar godkänt 2024') is that figure's.
 
     >>> f = extract_facts(["Vi är Ekbackaskolan i Lindvik, åk 7–9, 410 elever. I enkäten 2025 svarade 64 % av "
     ...                    "flickorna att de känner sig trygga."])
@@ -475,7 +549,8 @@ def _size_of_the_place(facts: UserFacts, before: int) -> None:
     """
     new = facts.figures[before:]
     for f in new:
-        if f.subject or f.year or f.computed or f.unit.lower() not in lex.COUNTED_PEOPLE or \
+        dated = f.year and not any(g is not f and g.year == f.year and g.subject for g in new)
+        if f.subject or dated or f.computed or f.unit.lower() not in lex.COUNTED_PEOPLE or \
                 f.group in lex.GENDER_GROUPS or any(f.text in g.computed for g in facts.figures):
             continue
         facts.size = facts.size or f.text
@@ -620,17 +695,23 @@ def _read_figures_with_units(facts: UserFacts, sentence: str, year: str | None) 
     found = [m for m in kept if not any(start <= m.start() < end for (start, end), _ in shares)]
     if not found:
         return
+    def joined(k: int) -> bool:
+        """Whether figure k stands in one run with the one before it: joined by 'och' or a comma, and of one kind
+        ('410 elever och 38 % av pojkarna saknar …': the count of pupils is not a figure of what the share measures)."""
+        a, b = found[k - 1], found[k]
+        return _joins(sentence[a.end():b.start()]) and _is_share_unit(a.group(2)) == _is_share_unit(b.group(2))
+
     first = 0
     for i, m in enumerate(found):
         raw, unit, of = m.group(1), m.group(2).lower(), (m.group(3) or "").lower()
-        if i == 0 or not _joins(sentence[found[i - 1].end():m.start()]):
+        if i == 0 or not joined(i):
             first = i
         value = float(raw.replace(" ", "").replace("\u00a0", "").replace(",", "."))
         group = lex.GROUP_WORDS.get(of, "") or lex.GROUP_WORDS.get(unit, "")
         # What the figure measures: the words after the last figure of its run, up to the clause's end.
         # A run '38 % av pojkarna och 22 % av flickorna saknar …' shares the words after its last figure.
         end = i
-        while end + 1 < len(found) and _joins(sentence[found[end].end():found[end + 1].start()]):
+        while end + 1 < len(found) and joined(end + 1):
             end += 1
         stop = found[end + 1].start() if end + 1 < len(found) else len(sentence)
         tail = sentence[found[end].end():stop]
@@ -646,6 +727,7 @@ def _read_figures_with_units(facts: UserFacts, sentence: str, year: str | None) 
         subject = re.sub(rf"^\s*(?:i|för|bland)\s+(?:{lex.GRADE_RE.pattern})\s*", "", subject, flags=re.I)
         subject = lex.FACT_YEAR_RE.sub("", subject)
         subject = re.sub(r"\([^()]*\)", " ", subject)  # '(elevenkät 2023)' names the source, not the measure
+        subject = _without_source(subject)  # '… varje dag enligt vår läsenkät': so does this
         subject = re.sub(r"^\s*(och\s+)?(som\s+)?", "", subject).strip(" -–")
         subject = lex.FIGURE_COMPARISON_TAIL_RE.sub("", subject).strip(" -–")
         subject = without_time(subject)
@@ -684,6 +766,8 @@ def _read_figures_with_units(facts: UserFacts, sentence: str, year: str | None) 
         if not group and after and lex.GROUP_WORDS.get(after.group(2).lower()) in lex.GENDER_GROUPS:
             group = lex.GROUP_WORDS[after.group(2).lower()]  # '20 % underkända pojkar'
             subject = (after.group(1) or "") + subject[after.end():]
+        if not subject.strip() and of and not lex.GROUP_WORDS.get(of) and group in lex.GENDER_GROUPS:
+            subject = f"bland {of}"  # 'var 30 % av besökarna flickor': a share of girls among the visitors
         among = re.match(r"^(.*?)\s*\b(?:är|var)\s+([\wåäö]+)$", subject)
         if of and not lex.GROUP_WORDS.get(of) and among and \
                 lex.GROUP_WORDS.get(among.group(2).lower()) in lex.GENDER_GROUPS:
@@ -700,7 +784,7 @@ def _read_figures_with_units(facts: UserFacts, sentence: str, year: str | None) 
         if not subject and i > 0:
             subject = facts.figures[-1].subject if facts.figures else ""
             rate = rate or bool(facts.figures and facts.figures[-1].rate)  # '… och flickornas 8 procent'
-        elif verb and subject and not is_finite_verb(subject.split()[0]):
+        elif verb and subject and not is_finite_verb(subject.split()[0]) and not subject.startswith("bland "):
             subject = f"{verb.lower()} {subject}"
         clause = sentence[max(0, m.start() - 40): m.end() + 80].strip()
         text = f"{raw} %" if unit in ("%", "procent") else f"{raw} {unit}"
@@ -722,6 +806,25 @@ def genitive_group(word: str) -> str:
     """
     low = word.lower()
     return lex.GROUP_WORDS.get(low[:-1], "") if low.endswith("s") and len(low) > 3 else ""
+
+
+def _without_source(subject: str) -> str:
+    """What a figure measures without the user's source that ends it ('läste varje dag enligt vår läsenkät' ->
+    'läste varje dag'): the source is the figure's own field.
+
+    >>> _without_source("läste varje dag enligt vår läsenkät "), _without_source("saknar godkänt i matematik")
+    ('läste varje dag', 'saknar godkänt i matematik')
+    """
+    subject = subject.strip()
+    folded = fold(subject)
+    found = [m for m in lex.USER_SOURCE_RE.finditer(folded) if m.end() == len(folded)]
+    if found and len(folded) == len(subject) and found[0].start() > 0:
+        return subject[:found[0].start()].strip()
+    return subject
+
+
+def _is_share_unit(unit: str) -> bool:
+    return unit.lower() in ("%", "procent")
 
 
 def without_time(subject: str) -> str:
@@ -983,6 +1086,16 @@ def _own_subject(words: list[str]) -> bool:
     return False
 
 
+def _group_is_subject(words: list[str]) -> bool:
+    """Whether the words before a clause's verb name a group as its subject ('Pojkarna i sexan', 'många av
+    flickorna'), not as the complement of another noun ('Frånvaron bland flickorna', 'Bland flickorna'): the
+    clause then says something of the group."""
+    for k, word in enumerate(words):
+        if lex.GROUP_WORDS.get(word.lower().strip(".,:;")):
+            return not any(w.lower() in lex.PREPOSITIONS and w.lower() != "av" for w in words[:k])
+    return False
+
+
 def predicate(clause: str) -> str:
     """What a problem clause says about its group, as a relative clause after 'som': the words from its first finite
     verb, when the words before it name the group ('Pojkarna i sexan på Kvarnbyskolan hänger inte med i läsningen
@@ -992,13 +1105,13 @@ def predicate(clause: str) -> str:
     'inte hänger med i läsningen'
     >>> predicate("Flickor anmäler oftare sexuella trakasserier i korridorerna och många flickor undviker rummet")
     'anmäler sexuella trakasserier i korridorerna'
-    >>> predicate("hög frånvaro")
-    ''
+    >>> predicate("hög frånvaro"), predicate("Frånvaron bland flickorna är hög")
+    ('', '')
     """
     words = lex.INTRO_PREFIX_RE.sub("", clause).split(",")[0].split()
     for i, word in enumerate(words[1:], start=1):
         if is_finite_verb(word) and word.lower() not in lex.SUBJECT_PRONOUNS:
-            if not any(lex.GROUP_WORDS.get(w.lower().strip(".,:;")) for w in words[:i]):
+            if not _group_is_subject(words[:i]):
                 return ""
             rest = words[i:]
             # a second clause after 'och' with a verb of its own is another problem ('… och får ingen hjälp', '… och

@@ -43,9 +43,21 @@ def names_definiendum(term: str, text: str) -> bool:
     True
     >>> names_definiendum("KAA", "SIP (samordnad individuell plan)")
     False
+
+    A short term is a word of its own, with at most an ending ('kön', 'könet'), not the start of another word:
+    >>> names_definiendum("kön", "Konsekvenserna är stora."), names_definiendum("kön", "Könet är en social kategori.")
+    (False, True)
     """
-    head, body = fold(term).replace("-", ""), fold(text).replace("-", "")
-    return head[:6] in body if len(head) >= 6 else head in body
+    return _term_at(fold(term).replace("-", ""), fold(text).replace("-", "")) >= 0
+
+
+def _term_at(head: str, body: str) -> int:
+    """Where folded `body` names the folded term `head`, by its first six letters, a short term as a word with at
+    most an ending; -1 when it does not."""
+    if len(head) >= 6:
+        return body.find(head[:6])
+    m = re.search(rf"(?<!\w){re.escape(head)}\w{{0,3}}(?!\w)", body)
+    return m.start() if m else -1
 
 
 def defines(term: str, unit: Unit | str, loose: bool = False) -> bool:
@@ -117,8 +129,8 @@ def _glossed(term: str, text: str) -> bool:
     its long form; or 'X är …' (not a comparison) with X among the sentence's first words."""
     if _explained_by_verb(term, text):
         return True
-    folded, head = fold(text).replace("-", ""), fold(term).replace("-", "")[:6]  # as names_definiendum
-    at = folded.find(head)
+    folded, head = fold(text).replace("-", ""), fold(term).replace("-", "")
+    at = _term_at(head, folded)  # as names_definiendum
     if at < 0:
         return False
     if _BRACKET_AFTER_RE.search(folded[at:]) or folded[:at].rstrip().endswith("("):

@@ -45,8 +45,17 @@ _VIEW_STOPWORDS = frozenset("att det den som har är och för med inte han hon h
 # A summary hands the choice back as every turn does: it says what was weighed, not what to choose.
 SUMMARY_CLOSING = ("Det finns inget givet svar här – sammanfattningen visar vad ni har vägt, och valet är ert. "
                    "Vilket perspektiv väger tyngst för er, och vad behöver ni fortfarande ta reda på?")
+# How a summary sums up: at most this many perspectives and workshop questions, the latest of these.
+SUMMARY_PERSPECTIVES = 3
+SUMMARY_QUESTIONS = 2
+# How a turn says a participant's question back (`_their_argument`): a summary lists it among what is still open.
+ASKED_BACK = "Du frågar:"
 # The question a turn asks when the workshop has none (left) to ask.
 OWN_QUESTION = "Vad skulle få er att ändra uppfattning – och vem behöver ni höra innan ni bestämmer er?"
+# ... and the next ones, each asked once, when the talk goes on after it (the workshop's questions that fit the
+# dilemma can be few).
+MORE_OWN_QUESTIONS = ("Vilka elever påverkas mest av det ni väljer, och hur får ni veta vad de själva tycker?",
+                      "Vad säger skollagen och läroplanen om situationen, och vad lämnar de åt er att avgöra?")
 # Share of the weight of a turn's own specific words that one passage must hold to take the turn's subject up.
 OWN_SUBJECT_SHARE = 0.5
 # What a passage holding the situation's most specific word gains among the first turn's perspectives.
@@ -372,8 +381,11 @@ def _their_argument(message: str) -> str:
     first = sentences[0] if sentences else " ".join(message.split())
     first = re.sub(r"^(men|och|fast)\s+", "", first, flags=re.I)
     if first.endswith("?"):
-        return f"Du frågar: ”{first[:1].upper() + first[1:]}”"
+        return f"{ASKED_BACK} ”{first[:1].upper() + first[1:]}”"
     first = first.rstrip(".!")
+    trailing = lex.TRAILING_STANCE_RE.match(first)
+    if trailing:  # '…, tycker jag' -> 'jag tycker att …'
+        first = f"{trailing.group(3)} {trailing.group(2)} att {_lower_first(trailing.group(1))}"
     swaps = {"jag": "du", "mig": "dig", "min": "din", "mitt": "ditt", "mina": "dina", "vi": "ni", "oss": "er",
              "vår": "er", "vårt": "ert", "våra": "era"}
     stance = lex.STANCE_RE.match(first)
@@ -476,12 +488,13 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
         return " ".join(_spoken(u).lower().split())[:60] not in said
 
     seen = backend.evidence.weights.seen
+    fitting = _fitting_questions(workshop, case, found, core)
 
     sections = []
     if earlier and lex.SUMMARY_REQUEST_RE.search(request.message):
         # 'Kan du sammanfatta vad vi bör göra?': what was said, weighed and asked so far – never what to choose.
         return _summary(backend, book, opening, user_turns[-len(earlier) + 1:] if len(earlier) > 1 else [],
-                        [t.content for t in request.history if t.role == "assistant"], workshop, case)
+                        [t.content for t in request.history if t.role == "assistant"], workshop, case, fitting)
     if not earlier:
         sections.append(draft_section(mode, "dilemmat", _dilemma_head(book, request.message, workshop, case)))
         focus = {t: w for t, w in _specific_terms(backend, request.message).items() if seen(t)}
@@ -493,14 +506,14 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
             if case is not None and workshop is not None and _named(request.message, case) and _title_only(case) else []
         sections.append(draft_section(mode, "perspektiv", note + [source_item(_spoken(u), [_cite(book, u)])
                                                                   for u in views]))
-        asked = [q for q in (workshop.questions if workshop else []) if unsaid(q)][:2]
+        asked = [q for q in fitting if unsaid(q)][:2]
     elif asks_for_more_perspectives(request.message):
         # 'Vilka perspektiv har vi missat?' asks the facilitator, it argues nothing: a perspective of the material on
         # the dilemma not yet given, none for a dilemma the material does not cover.
         sections.append(draft_section(mode, "perspektiv", _more_perspectives(
             backend, book, opening, workshop, avoid, unsaid, skip, core,
             covered=not _UNCOVERED_RE.search(earlier[0].content))))
-        asked = [q for q in (workshop.questions if workshop else []) if unsaid(q)][:1]
+        asked = [q for q in fitting if unsaid(q)][:1]
     else:
         said_back = [user_item(_their_argument(request.message), request.message)]
         argument = _argument(request.message)
@@ -544,11 +557,30 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
             items = [suggestion("Pröva att se situationen från den andra partens håll: vad skulle vårdnadshavaren, "
                                 "eleven eller skolan säga om ditt förslag?")]
         sections.append(draft_section(mode, "motperspektiv", items))
-        asked = [q for q in (workshop.questions if workshop else []) if unsaid(q)][:1]
-    questions = [source_item(q.text, [_cite(book, q)]) for q in asked] or [suggestion(OWN_QUESTION)]
+        asked = [q for q in fitting if unsaid(q)][:1]
+    own = next((q for q in (OWN_QUESTION, *MORE_OWN_QUESTIONS) if q.lower() not in said), OWN_QUESTION)
+    questions = [source_item(q.text, [_cite(book, q)]) for q in asked] or [suggestion(own)]
     sections.append(draft_section(mode, "fragor", questions))
     return _turn_result(sections, CLOSINGS[min(len(earlier), len(CLOSINGS) - 1)],
                         f"Diskussionsstöd{': ' + case.title if case else ''}")
+
+
+def _fitting_questions(workshop: Workshop | None, case: DilemmaCase | None, found: list[Workshop],
+                       core: frozenset[str]) -> list[Unit]:
+    """The discussion questions that fit the participant's dilemma: the workshop's own when its case is like theirs
+    (they were written for such cases); else those of that workshop that hold a word of the dilemma or ask about the
+    situation as such ('Vad ser ni som problematiskt i situationen?'), not on a workshop's own subject ('… främja
+    skolnärvaro och uppnå en skola för alla …' for splitting a class by gender); when it has none, those of the
+    workshop with the most such questions (the talk stays with one workshop)."""
+    own = workshop.questions if workshop else []
+    if case is not None:
+        return own
+
+    def fits(q: Unit) -> bool:
+        return bool(core and _holds(q.text, core)) or bool(lex.CASE_QUESTION_RE.search(q.text))
+    fit = [q for q in own if fits(q)] or max(([q for q in w.questions if fits(q)] for w in found), key=len,
+                                             default=[])
+    return list({_key(q.text): q for q in fit}.values())
 
 
 def _more_perspectives(backend: ExtractiveBackend, book: CitationBook, opening: str, workshop: Workshop | None,
@@ -680,24 +712,33 @@ def _turn_result(sections: list[DraftSection], closing: str, title: str) -> Back
 
 
 def _summary(backend: ExtractiveBackend, book: CitationBook, opening: str, arguments: list[str],
-             answers: list[str], workshop: Workshop | None, case: DilemmaCase | None) -> BackendResult:
-    """The talk so far: the dilemma restated, the participant's own arguments said back, the perspectives and the
-    workshop questions raised in earlier turns (cited again) – and the choice handed back, never settled."""
+             answers: list[str], workshop: Workshop | None, case: DilemmaCase | None,
+             fitting: list[Unit]) -> BackendResult:
+    """The talk summed up, not gathered: the dilemma restated, the participant's positions said back, the
+    perspectives that answered them (then the first turn's, at most `SUMMARY_PERSPECTIVES`, cited again), and what
+    is still open – their own questions first, then the last workshop questions raised; the choice handed back."""
     mode: Mode = "dilemma"
     sections = [draft_section(mode, "dilemmat", _dilemma_head(book, opening, workshop, case))]
     # A question to the facilitator ('Vilka perspektiv har vi missat?') is no position of theirs.
-    own = [user_item(_their_argument(a), a) for a in arguments
-           if not lex.SUMMARY_REQUEST_RE.search(a) and not asks_for_more_perspectives(a)]
-    if own:
-        sections.append(draft_section(mode, "svar", own))
+    turns = [a for a in arguments if not lex.SUMMARY_REQUEST_RE.search(a) and not asks_for_more_perspectives(a)]
+    said = [(a, _their_argument(a)) for a in turns]
+    positions = [user_item(back, a) for a, back in said if not back.startswith(ASKED_BACK)]
+    if positions:
+        sections.append(draft_section(mode, "svar", positions))
     spec = MODES[mode]
-    raised = _earlier_items(answers, (spec.heading("perspektiv"), spec.heading("motperspektiv")))
-    views = [u for u in (_unit_of(backend, text) for text in raised) if u is not None]
+    # the perspectives given against their arguments first: they weigh the positions; then the opening's
+    raised = _earlier_items(answers, (spec.heading("motperspektiv"),)) + _earlier_items(
+        answers, (spec.heading("perspektiv"),))
+    views = list({u.unit_id: u for u in (_unit_of(backend, text) for text in raised) if u is not None}.values())
     if views:
-        sections.append(draft_section(mode, "perspektiv", [source_item(_spoken(u), [_cite(book, u)]) for u in views]))
+        sections.append(draft_section(mode, "perspektiv", [source_item(_spoken(u), [_cite(book, u)])
+                                                            for u in views[:SUMMARY_PERSPECTIVES]]))
+    own_questions = [user_item(f"Öppen fråga från er: {back[len(ASKED_BACK):].strip()}", a)
+                     for a, back in said if back.startswith(ASKED_BACK)]
     asked = _earlier_items(answers, (spec.heading("fragor"),))
-    known = {_key(q.text): q for q in (workshop.questions if workshop else [])}
-    questions = [source_item(q.text, [_cite(book, q)]) for q in (known.get(_key(t)) for t in asked) if q is not None]
+    known = {_key(q.text): q for q in [*(workshop.questions if workshop else []), *fitting]}
+    workshop_questions = [q for q in (known.get(_key(t)) for t in asked) if q is not None][-SUMMARY_QUESTIONS:]
+    questions = own_questions + [source_item(q.text, [_cite(book, q)]) for q in workshop_questions]
     sections.append(draft_section(mode, "fragor", questions or [suggestion(OWN_QUESTION)]))
     return _turn_result(sections, SUMMARY_CLOSING,
                         f"Sammanfattning av diskussionen{': ' + case.title if case else ''}")

@@ -19,8 +19,8 @@ from assistant.generation.drafts import draft_section, gap, render_draft, source
 from assistant.generation.extractive.cards import CARD_FIT, CardMatch, about_other_people
 from assistant.generation.extractive.compose import cite, cite_lines, list_after, pick, sentence_key, text_key
 from assistant.generation.easy import EASY_SOURCE_WORDS, is_finite_verb
-from assistant.generation.facts import (Figure, UserFacts, coordinated_clauses, is_change, predicate, relative,
-                                        said_change, shorten_topic)
+from assistant.generation.facts import (Figure, UserFacts, coordinated_clauses, is_change, measures, predicate,
+                                        relative, said_change, shorten_topic)
 from assistant.generation.plan import PlanContext, plan_context
 from assistant.generation.wording import listed
 from assistant.grounding.catalogue import CardLine, place_preposition, substitute_org
@@ -76,6 +76,9 @@ def _title(label: str, ctx: DraftContext) -> str:
     # vårterminens betyg hade och minst ett F'); named as what is measured ('andel som var behöriga till
     # gymnasiet', 'meritvärdet'), the two first, not a run of clause fragments.
     measured = [_title_measure(f) for f in _measure_figures(ctx.facts)]
+    unmeasured = _unmeasured(ctx.facts)
+    if unmeasured:  # their target's measure names the draft first
+        measured = [_short(f"andel {unmeasured}") if unmeasured.startswith("som ") else unmeasured, *measured]
     # a problem without figures names the draft only when no figure does: it stays in the draft, not in its title
     said = [] if measured else [shorten_topic(p) for p in ctx.facts.problems if not lex.FIGURE_RE.search(p)]
     subjects = [s for s in [*measured, *said] if s] or [shorten_topic(ctx.topic)]
@@ -153,7 +156,9 @@ def _unused_facts(facts: UserFacts, sections: list[DraftSection], spell: Callabl
         # indicator each)
         parts = coordinated_clauses(p)
         carried = len(parts) > 1 and all((predicate(c) or shorten_topic(c)).lower() in said for c in parts)
-        if p.lower() not in said and shorten_topic(p).lower() not in said and not carried:
+        level = _level_measure(p).lower()  # 'Frånvaron bland flickorna är hög': carried by a measure of 'frånvaron'
+        if p.lower() not in said and shorten_topic(p).lower() not in said and not carried and \
+                not (level and f"{level} för pojkar" in said):
             out.append(user_item(f"”{p}”", p))
     return out
 
@@ -182,10 +187,18 @@ def _measure_figures(facts: UserFacts) -> list[Figure]:
     198'), else counts."""
     measuring = [f for f in facts.figures if f.subject]
     aimed = _aimed_at(facts.goals[-1], measuring) if facts.goals else []
+    if not aimed and facts.target is not None and facts.target.measure:  # 'Frånvaron ska minska …': its figures
+        aimed = [f for f in measuring if measures(f, facts.target.measure)]
     pool = aimed or measuring
     shares = [f for f in pool if f.is_share]
     values = [f for f in pool if f.is_value]
     return shares or values or pool
+
+
+def _unmeasured(facts: UserFacts) -> str:
+    """The measure of the user's target when none of their figures measures it ('frånvaron' after figures of who
+    feels safe): the goal and its indicator are of that measure, and its baseline is a gap."""
+    return facts.target.unmeasured(facts.figures) if facts.target is not None else ""
 
 
 def _aimed_at(goal: str, figures: list[Figure]) -> list[Figure]:
@@ -429,7 +442,10 @@ def _measured_first(facts: UserFacts) -> list[str]:
 
 def _own_source(facts: UserFacts) -> Figure | None:
     """The figure that names the user's own source for what the indicator measures ('er elevenkät' for '34 % …
-    gör läxor'); None when the indicator's figures name none: another figure's survey is not its source."""
+    gör läxor'); None when the indicator's figures name none: another figure's survey is not its source, nor is it
+    the source of a target's measure no figure of theirs measures."""
+    if _unmeasured(facts):
+        return None
     return next((f for f in _measure_figures(facts) if f.source), None)
 
 
@@ -454,6 +470,11 @@ def _measured(ctx: DraftContext) -> str:
 def _indicator_phrase(ctx: DraftContext) -> str:
     """'andel pojkar och andel flickor i åk 7–9 som saknar godkänt i matematik' from the user's figures."""
     grades = f" i {ctx.facts.grades}" if ctx.facts.grades else ""
+    unmeasured = _unmeasured(ctx.facts)
+    if unmeasured.startswith("som "):  # 'andel pojkar och andel flickor … som läser varje dag': their target's
+        return f"andel pojkar och andel flickor{grades} {ctx.spell(unmeasured)}"
+    if unmeasured:  # 'frånvaron för pojkar och för flickor i åk 7–9': what their target is of
+        return f"{ctx.spell(unmeasured)} för pojkar och för flickor{grades}"
     chosen = _measure_figures(ctx.facts)
     if chosen and chosen[0].is_value:  # 'meritvärdet för pojkar och för flickor i åk 9'
         return f"{_measured(ctx)} för pojkar och för flickor{grades}"
@@ -504,7 +525,9 @@ def _direction(text: str) -> str:
 def _goal_sentence(ctx: DraftContext) -> str:
     facts = ctx.facts
     where = at(ctx.place)
-    measured = _measured(ctx)
+    unmeasured = _unmeasured(facts)
+    # 'Frånvaron … ska minska med 5 procentenheter' without a figure of it: the goal is of that
+    measured = ctx.spell(unmeasured) if unmeasured else _measured(ctx)
     grades = f" i {facts.grades}" if facts.grades else ""
     if measured.startswith("bland "):  # how a group is made up: the shares of boys and girls even out
         return (f"Fördelningen mellan pojkar och flickor {measured}{grades}{where} ska bli jämnare och nå målvärdet "
@@ -513,7 +536,7 @@ def _goal_sentence(ctx: DraftContext) -> str:
     reach = _reach(facts)
     if reach.startswith("till "):  # a change the user set ('minska med 4 procentenheter') says its own way
         reach = f"{_direction(measured)} {reach}"
-    if chosen and chosen[0].is_value:
+    if (unmeasured and not unmeasured.startswith("som ")) or (not unmeasured and chosen and chosen[0].is_value):
         return (f"{measured[:1].upper()}{measured[1:]} för pojkar och för flickor{grades}{where} ska "
                 f"{reach}, och skillnaden mellan pojkar och flickor ska minska")
     return (f"Andelen pojkar och andelen flickor{grades}{where} {measured} ska "
@@ -560,6 +583,11 @@ def _baseline(ctx: DraftContext, results_after: bool = False) -> DraftItem:
                    f"(era siffror gäller {other[0].grades}: {given})")
     # ... nor when figures of the new group came later ('Våren 2025 deltog 14 pojkar …' after the change)
     possible = [f for f in possible if f not in other]
+    unmeasured = _unmeasured(ctx.facts)
+    if unmeasured:  # their target is of something their figures do not measure: its current value is to be found
+        given = "; ".join(f.describe() for f in possible[:2])
+        return gap(f"utgångsvärde – {_indicator_phrase(ctx)} i dag, och vilket år det gäller"
+                   + (f" (era siffror mäter något annat: {given})" if given else ""))
     # the baseline is of what the indicator measures: the figures of its own subject ('54 % … får hjälp med läxor'),
     # not another figure the user gave ('25 % bland besökarna' stays under 'Mer som ni angav')
     figures = [f for f in possible if measured and f.subject == measured[0].subject] or [
@@ -869,11 +897,13 @@ def follow_up_plan(backend: ExtractiveBackend, turn: PreparedTurn, book: Citatio
     measured = " ".join([*(f.subject for f in ctx.facts.figures), own or ""]).lower()
     for problem in [part for p in ctx.facts.problems for part in coordinated_clauses(p)]:
         short = shorten_topic(problem)
+        noun = _level_measure(problem)  # 'Frånvaron bland flickorna är hög': followed as 'frånvaron'
         if lex.FIGURE_RE.search(problem) or not short or short.lower().rstrip("…") in measured or (
-                predicate(problem) and predicate(problem).lower() in measured):
+                predicate(problem) and predicate(problem).lower() in measured) or (noun and noun.lower() in measured):
             continue
         grades = f" i {ctx.facts.grades}" if ctx.facts.grades else ""
-        name = f"Andel pojkar och andel flickor{grades} {_problem_measured(problem)}"
+        name = f"{noun.capitalize()} för pojkar och för flickor{grades}" if noun else \
+            f"Andel pojkar och andel flickor{grades} {_problem_measured(problem)}"
         indicators.append((user_item(name, problem), name, None))
     ranked = backend.cards.rank(ctx.topic)
     top = ranked[0].score if ranked else 0.0
@@ -993,6 +1023,12 @@ def _acceptable(kind: str, text: str, base: DraftItem | None, figures: list[Figu
         if one:
             return f"andelen {way} från {one.text} för {one.group} vid nästa mätning, och för båda könen"
     return lex.ACCEPTABLE_BY_KIND[kind]
+
+
+def _level_measure(problem: str) -> str:
+    """The measure a problem gives the level of ('Frånvaron bland flickorna är hög' -> 'Frånvaron'), '' for none."""
+    level = lex.LEVEL_OF_MEASURE_RE.match(problem)
+    return level.group("measure") if level and not lex.GROUP_WORDS.get(level.group("measure").lower()) else ""
 
 
 def _problem_measured(problem: str) -> str:
