@@ -14,6 +14,7 @@ import yaml
 
 from assistant.errors import InputError
 from assistant.schema import DocPart, SourceDoc
+from ingest.organisation import own_organisation
 
 log = logging.getLogger(__name__)
 
@@ -21,7 +22,7 @@ MANIFEST_NAME = "MANIFEST.yaml"
 MAX_FILE_BYTES = 50 * 1024 * 1024
 DOC_TYPES = ("strategi", "granskning", "projektrapport", "övrigt")
 # Bump when cleaning or chunking changes, so that a re-ingest rebuilds every document.
-PIPELINE_VERSION = "23"
+PIPELINE_VERSION = "24"
 
 
 class LoadError(Exception):
@@ -399,7 +400,8 @@ def load_document(
         origin=origin,
         title=str(entry.get("title") or _guess_title(path, loaded.lines)),
         doc_type=doc_type,
-        publisher=str(entry.get("publisher", "")),
+        # A plan or protocol names its organisation once at the top; kept, it counts for every passage.
+        publisher=str(entry.get("publisher") or own_organisation(loaded.lines)),
         year=int(entry["year"]) if entry.get("year") else None,
         lines=loaded.lines,
         parts=[DocPart(title=str(p["title"]), lines=[(int(a), int(b)) for a, b in p["lines"]])
