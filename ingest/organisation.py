@@ -11,6 +11,7 @@ Only a sentence that is nothing but names (and dates) counts: a report that name
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from assistant import lexicon as lex
 
@@ -26,8 +27,9 @@ _PLACE_NAMES = frozenset(n.lower() for n in (*lex.MUNICIPALITIES, *lex.COUNTY_NA
 _ENDINGS = tuple(e.lower() for e in lex.ORGANISATION_ENDINGS)
 
 
-def own_organisation(lines: list[str]) -> str:
-    """The names of the organisation the document's first lines give as its own ('' when none).
+def own_organisation(lines: list[str], authors: Sequence[str] = ()) -> str:
+    """The names of the organisation the document's first lines give as its own, else the file's metadata
+    `authors` where one is an organisation ('Sjöviks kommun', not a person's name); '' when none.
 
     >>> own_organisation(["# Plan mot kränkande behandling", "", "Björkskolan, Sjöviks kommun. Förskoleklass och "
     ...                   "årskurs 1–9. Ansvarig för planen: rektor Lena Ekström."])
@@ -36,12 +38,16 @@ def own_organisation(lines: list[str]) -> str:
     'Sjöviks kommun'
     >>> own_organisation(["Rapport", "Projektet genomfördes i samverkan med Karlskoga kommun."])
     ''
+    >>> own_organisation(["Rapport"], ["Maria Sandberg"]), own_organisation(["Rapport"], ["Sjöviks kommun"])
+    ('', 'Sjöviks kommun')
     """
     names: list[str] = []
     for line in [ln for ln in lines if ln.strip()][:FRONT_LINES]:
         for sentence in _SENTENCE_END_RE.split(line.strip().lstrip("#").strip()):
             found = _names_only(_LABEL_RE.sub("", sentence.rstrip(".;")))
             names += [n for n in found if n not in names]
+    for author in authors if not names else ():
+        names += [n for n in _names_only(author.strip()) if n not in names]
     return ", ".join(names)
 
 

@@ -100,6 +100,14 @@ def test_the_organisation_a_document_names_at_its_top_is_its_publisher(tmp_path:
     assert load_document(tmp_path / "plan.docx")[0].publisher == "Björkskolan, Sjöviks kommun"
     assert load_document(tmp_path / "protokoll.txt")[0].publisher == "Sjöviks kommun"
     assert load_document(tmp_path / "rapport.md")[0].publisher == ""  # named in passing: no publisher
+    # Where the first lines name none, an organisation as the file's author (a person there is no publisher).
+    for author, publisher in [("Sjöviks kommun", "Sjöviks kommun"), ("Lena Ekström", "")]:
+        memo = docx.Document()
+        memo.core_properties.author = author
+        memo.add_heading("Rutin för frånvarouppföljning", level=1)
+        memo.add_paragraph("Mentorn kontaktar vårdnadshavare samma dag när en elev har ogiltig frånvaro.")
+        memo.save(str(tmp_path / "rutin.docx"))
+        assert load_document(tmp_path / "rutin.docx")[0].publisher == publisher
     # A manifest's publisher is the catalogue's word: kept as it is.
     assert load_document(tmp_path / "plan.docx", {"publisher": "Sjöviks kommun"})[0].publisher == "Sjöviks kommun"
 
