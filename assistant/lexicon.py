@@ -884,6 +884,13 @@ COUNTY_NAMES = ("Stockholm", "Uppsala", "Södermanland", "Östergötland", "Jön
                 "Sjuhärad", "Östra Mellansverige", "Bergslagen", "Norrland", "Svealand", "Götaland")
 # The last part of a one-word school's or preschool's name ('Björkskolan', 'Möckelngymnasiet'): a body, a place.
 SCHOOL_NAME_ENDINGS = ("skolan", "skola", "gymnasiet", "gymnasium", "förskolan")
+# A document's own organisation at its top (ingest.organisation): the labels that introduce it ('Sidansvarig:
+# Barn- och utbildningsförvaltningen, Norrbrinks kommun') and the endings of a unit's name inside a municipality or
+# region ('Barn- och utbildningsnämnden', 'Elevhälsoenheten'). General Swedish public-sector usage.
+ORGANISATION_LABELS = ("utgivare", "ansvarig utgivare", "sidansvarig", "avsändare", "huvudman", "organisation",
+                       "kommun", "skola", "enhet", "förvaltning", "myndighet")
+ORGANISATION_ENDINGS = ("nämnden", "nämnd", "förvaltningen", "förvaltning", "styrelsen", "kontoret", "enheten",
+                        "fullmäktige", "gården")
 NAME_KINDS = {
     **dict.fromkeys("kommun kommuns municipality stad stads city".split(), "kommun"),
     **dict.fromkeys("län läns county region regions".split(), "län"),
@@ -1161,6 +1168,11 @@ THING_POINTER_RE = re.compile(r"\b(den|denna|dessa|de|dem)\b", re.I)  # points a
 # the words before the preposition frame the question, what follows it is the topic a next turn's 'det' means
 # (general Swedish; the framing words are FRAMING_WORDS).
 ABOUT_PREPOSITIONS = frozenset("om kring angående gällande beträffande rörande".split())
+# 'Vad säger Skolverkets statistik om flickors meritvärde i Karlskoga 2019?': a question about what a source says on
+# a topic; a refusal names the topic ('inga uppgifter om flickors meritvärde i Karlskoga 2019'). General Swedish.
+SOURCE_SAYS_ABOUT_RE = re.compile(
+    r"^\s*(?:vad|hur)\s+(?:säger|sa|sade|skriver|skrev|visar|visade|beskriver|beskrev|står\s+det)\s+\S.*?\s"
+    r"(?:om|kring|angående|gällande|beträffande|rörande)\s+(?P<topic>\S.*?)[\s?!.]*$", re.I)
 # 'Vad ska kommunen göra med elevhälsan?': a next turn's 'det' ('Hur mycket kostar det?') means the work on what
 # follows the preposition (general Swedish verbs of working on something, any tense). One doer and one 'med …' for
 # both word orders below.

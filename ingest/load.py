@@ -14,6 +14,7 @@ import yaml
 
 from assistant.errors import InputError
 from assistant.schema import DocPart, SourceDoc
+from ingest.organisation import own_organisation
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +58,9 @@ class LoadedText:
     origins: list[tuple[int, int]] = field(default_factory=list)
     # Lines that start a footnote, where the file's markup says so (Markdown's '[^3]: …').
     footnotes: list[int] = field(default_factory=list)
+    # Who the file's metadata says made it (a PDF's Author, a Word file's author): an organisation there is the
+    # document's own when its first lines name none (ingest.organisation).
+    authors: list[str] = field(default_factory=list)
 
 
 def decode_text(data: bytes) -> tuple[str, str | None]:
@@ -134,6 +138,7 @@ def load_pdf(path: Path, limits: ReadLimits = DEFAULT_LIMITS) -> LoadedText:
             raise LoadError(f"PDF-filen har för många sidor ({pages}; gränsen är {limits.pdf_pages})")
         pages_lines: list[list[PdfLine]] = []
         chars = 0
+        authors = [str(reader.metadata.author or "")] if reader.metadata is not None else []
         for page in reader.pages:
             text, read = page_lines(page)
             chars += len(text)
@@ -146,7 +151,7 @@ def load_pdf(path: Path, limits: ReadLimits = DEFAULT_LIMITS) -> LoadedText:
         raise LoadError(f"PDF-filen är skadad eller går inte att läsa ({exc})") from exc
     except Exception as exc:  # pypdf raises many types on broken files
         raise LoadError(f"PDF-filen är skadad eller går inte att läsa ({type(exc).__name__}: {exc})") from exc
-    return LoadedText(lines, breaks)
+    return LoadedText(lines, breaks, authors=[a for a in authors if a.strip()])
 
 
 def check_zip(path: Path, limits: ReadLimits) -> None:
@@ -214,7 +219,8 @@ def load_docx(path: Path, limits: ReadLimits = DEFAULT_LIMITS) -> LoadedText:
             lines.append(text)
         lines.append("")
     _check_chars(sum(len(line) for line in lines), limits)
-    return LoadedText(lines)
+    author = document.core_properties.author or ""
+    return LoadedText(lines, authors=[author] if author.strip() else [])
 
 
 # The longest cell a Word table of figures holds; a longer one is running text laid out in a table.
@@ -400,7 +406,9 @@ def load_document(
         origin=origin,
         title=str(entry.get("title") or _guess_title(path, loaded.lines)),
         doc_type=doc_type,
-        publisher=str(entry.get("publisher", "")),
+        # A plan or protocol names its organisation once at the top (or in the file's metadata); kept, it counts
+        # for every passage.
+        publisher=str(entry.get("publisher") or own_organisation(loaded.lines, loaded.authors)),
         year=int(entry["year"]) if entry.get("year") else None,
         lines=loaded.lines,
         parts=[DocPart(title=str(p["title"]), lines=[(int(a), int(b)) for a, b in p["lines"]])

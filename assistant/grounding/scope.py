@@ -78,6 +78,11 @@ MAX_SIMILARITY_SLACK = 0.02
 PASSAGE_SUPPORT = 0.55
 PASSAGE_SLACK = 0.015
 PASSAGE_POOL = 3
+# A unit that holds every word of a question of at least FULL_TERMS words (inflections met by their stem) is on topic
+# a little further from it: e5 embeds a tense and a person's name poorly ('Vad yrkade Karin Öberg?' lies 0.82 from
+# 'Yrkande: Karin Öberg (V) yrkar …', below the threshold that 'Vad yrkar Karin Öberg?' passes).
+FULL_TERMS = 3
+FULL_OVERLAP_SLACK = 0.03
 
 
 @dataclass
@@ -142,7 +147,9 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
         lexical >= SOME_OVERLAP and top >= min_unit_score
         and close >= min_similarity - min(MAX_SIMILARITY_SLACK, SIMILARITY_SLACK_PER_OVERLAP * lexical)) or (
         weights is not None and top >= min_unit_score and close >= min_similarity - PASSAGE_SLACK
-        and passage_support(question, ranked, weights) >= PASSAGE_SUPPORT)
+        and passage_support(question, ranked, weights) >= PASSAGE_SUPPORT) or (
+        weights is not None and top >= min_unit_score and close >= min_similarity - FULL_OVERLAP_SLACK
+        and holds_every_word(question, ranked, weights))
     if not on_topic and not defined_in_note(question, ranked):
         return Verdict(False, "offtopic", phrase=topic_phrase(question.cue_text))
     naming = undefined_term(question, ranked)
@@ -1090,6 +1097,14 @@ def fold_text(texts: Sequence[str]) -> str:
 
 # The shortest question term that is looked for inside a compound ('dator' in 'elevdatorer').
 COMPOUND_PART_MIN = 5
+
+
+def holds_every_word(question: Question, ranked: Sequence[Scored], weights: TermWeights) -> bool:
+    """Whether one of the best units holds every content word of a question of FULL_TERMS words or more (a word
+    by its stem: 'yrkade' and 'yrkar' are both 'yrk')."""
+    return len(question.content_terms) >= FULL_TERMS and any(
+        weights.overlap(question.content_terms, s.unit.match_terms, prefixes=question.prefix_terms) >= 1.0
+        for s in ranked[:PASSAGE_POOL])
 
 
 def passage_support(question: Question, ranked: Sequence[Scored], weights: TermWeights) -> float:

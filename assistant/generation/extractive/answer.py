@@ -26,7 +26,7 @@ from assistant.generation.extractive.tables import (
 from assistant.generation.wording import indirect_question, listed
 from assistant.grounding.definition import defines, names_definiendum
 from assistant.grounding.question import Question, owned_phrase
-from assistant.grounding.scope import Verdict, dated_by, is_place, other_place, where_figures_are
+from assistant.grounding.scope import Verdict, dated_by, is_place, other_place, topic_phrase, where_figures_are
 from assistant.grounding.selection import (
     ListCandidate,
     Scored,
@@ -713,6 +713,10 @@ def write_refusal(question: Question, verdict: Verdict, selection: Selection, bo
         return Written("Frågan innehåller inga ord som jag kan söka på. Skriv vad du vill veta, till exempel "
                        "”Vilka insatser kan minska frånvaron bland pojkar?”", False)
     if verdict.reason == "offtopic":
+        asked = _asked_about(question) if not english else ""
+        if asked:  # a question naming a place or year: say what is missing and where such data is found
+            return Written(f"Underlaget har inga uppgifter om {asked}.\n"
+                           f"Sådana uppgifter finns oftast i {where_figures_are(question)}.", False)
         text = "Underlaget tar inte upp det du frågar om, så jag kan inte svara på det utan att gissa."
         if english:
             text = "The sources (all in Swedish) do not cover this, so I cannot answer it.\n" + text
@@ -793,6 +797,19 @@ def _write_table_year(question: Question, verdict: Verdict, book: CitationBook) 
     lines += table
     lines.append(f"Sådana uppgifter finns oftast i {where_figures_are(question)}.")
     return Written("\n".join(lines), False)
+
+
+def _asked_about(question: Question) -> str:
+    """What an off-topic question that names a place, body or year asks about, to say it is missing: the topic of
+    'Vad säger X om Y?' (Y), else the question as an indirect one ('' for a question naming nothing, or one it
+    cannot reorder: the refusal then stays general)."""
+    if not question.subjects:
+        return ""
+    text = " ".join(question.cue_text.split())
+    m = lex.SOURCE_SAYS_ABOUT_RE.match(text)
+    if m:
+        return m.group("topic")
+    return indirect_question(topic_phrase(text)) or ""
 
 
 def _places_missing(verdict: Verdict) -> bool:
