@@ -143,3 +143,37 @@ def test_a_year_the_asked_table_lacks_is_refused_with_the_years_it_has(lindvik: 
     assert "inga uppgifter för 2024, bara för 2023 och 2025" in response.text
     assert "Tabell 3" in response.text and "80" not in response.text
     assert response.citations[0].end_line == _line("| 2025 | 67      | 85     |")
+
+
+SURVEY = """# Trygghet i skolan – Norrviks kommun
+
+## Elevenkäten
+
+Hösten 2024 kände sig 70 procent av eleverna i åk 8 trygga i skolan, enligt en extra mätning.
+
+Tabell 1. Andel elever i åk 8 som känner sig trygga i skolan, procent, efter år.
+
+| År   | Flickor | Pojkar |
+|------|---------|--------|
+| 2023 | 71      | 84     |
+| 2025 | 67      | 85     |
+"""
+
+
+@pytest.mark.slow
+def test_a_sentence_with_the_asked_year_is_no_reason_to_refuse_for_the_tables_years(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    """The table has 2023 and 2025, a sentence gives 2024 (review of session 18): the sentence may answer."""
+    tmp = tmp_path_factory.mktemp("survey")
+    folder = tmp / "docs"
+    folder.mkdir()
+    (folder / "trygghet.md").write_text(SURVEY, "utf-8")
+    settings = make_settings(tmp / "data", corpus_dir=folder)
+    if EMBED_CACHE.exists():
+        copy_sqlite(EMBED_CACHE, settings.embedding_cache_path)
+    components = Components(settings)
+    run(settings, components.store, components.embeddings)
+    response = Assistant(components).respond(
+        {"message": "Hur stor andel av eleverna i åk 8 kände sig trygga i skolan 2024?"})
+    assert "bara för 2023 och 2025" not in response.text
+    assert response.grounded and "70 procent" in response.text, response.text

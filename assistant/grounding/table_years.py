@@ -7,6 +7,7 @@ happens to share the year; the table the question's words fit best is the asked 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -68,6 +69,16 @@ def _fit(question_terms: frozenset[str], rows: Sequence[Unit], weights: TermWeig
     return len(question_terms & terms) / max(1, len(question_terms))
 
 
+def _states_year(unit: Unit, years: Sequence[str]) -> bool:
+    """Whether `unit`, not a table's row, states a figure of one of `years` (a number besides the year itself)."""
+    if unit.kind == "row":
+        return False
+    for year in years:
+        if re.search(rf"\b{re.escape(year)}\b", unit.text):
+            return bool(re.search(r"\d", re.sub(rf"\b{re.escape(year)}\b", " ", unit.text)))
+    return False
+
+
 def lacking_year(question: Question, ranked: Sequence[Scored], weights: TermWeights | None) -> YearlessTable | None:
     """The table the question asks about when it has figures by year but none of the asked year; None when the
     question asks no year, no table is among the best units, the asked table has the year, or another table with
@@ -76,6 +87,8 @@ def lacking_year(question: Question, ranked: Sequence[Scored], weights: TermWeig
     if not years:
         return None
     terms = frozenset(t for t in question.content_terms if not lex.YEAR_RE.fullmatch(t))
+    if any(_states_year(s.unit, years) for s in ranked[:TABLE_POOL]):
+        return None  # a sentence gives a figure of the asked year ('Hösten 2024 kände sig 70 procent …'): it may answer
     scored = [(t, _fit(terms, t, weights), table_years(t)) for t in _tables(ranked)]
     scored = [x for x in scored if x[2]]  # tables by year only
     if not scored or not terms:
