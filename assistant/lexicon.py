@@ -1720,7 +1720,8 @@ ACTOR_KINDS = [
 # hjälp med …', 'Formulera ett mål'): the request, never a fact of the user's situation (general Swedish requests).
 REQUEST_TO_ASSISTANT_RE = re.compile(
     r"^\s*(?:(?:kan|kunde|skulle)\s+(?:du|ni)\b|(?:hjälp|stötta)\s+(?:oss|mig)\b|"
-    r"(?:vi|jag)\s+(?:vill\s+ha|behöver|skulle\s+behöva|önskar)\s+(?:\w+\s+)?hjälp\b|"
+    r"(?:vi|jag)\s+(?:vill\s+ha|behöver|skulle\s+behöva|önskar)\s+(?:\w+\s+)?hjälp\b"
+    r"(?!\s+(?:från|av|hos|i|på|till)\b)|"  # 'mer hjälp från elevhälsan med pojkarna' is their situation
     r"(?:formulera|skriv|gör|ta\s+fram|föreslå|ge\s+(?:oss|mig)|beskriv|sammanfatta|utveckla|lista)\s)", re.I)
 # Words of an introduction that are not the problem ('Vi är Björkskolan', 'Hej').
 INTRO_RE = re.compile(r"^\s*(hej\w*|vi är|jag är|jag jobbar|jag arbetar|vi jobbar|vi arbetar|på|i)\b", re.I)
