@@ -1479,7 +1479,8 @@ GROUP_VALUE_RE = re.compile(
 # 'Pojkarnas meritvärde var 198 och flickornas 236' (general Swedish; percentages are read by FIGURE_RE).
 GENITIVE_VALUE_RE = re.compile(
     r"\b(?P<who>pojkarnas|pojkars|flickornas|flickors|killarnas|killars|tjejernas|tjejers)\s+"
-    r"(?:(?P<noun>[^\W\d_][\w-]*)\s+(?:i\s+[^\W\d_]+\s+)?(?:var|är|blev|låg på|ligger på)\s+(?:det\s+)?)?"
+    r"(?:(?P<noun>[^\W\d_][\w-]*)\s+(?:i\s+(?:(?:åk|årskurs|år|klass)\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?|[^\W\d_]+)\s+)?"
+    r"(?:var|är|blev|låg på|ligger på)\s+(?:det\s+)?)?"
     r"(?P<value>\d{1,3}(?:[.,]\d+)?)(?!\d|[.,]\d|\s*(?:%|procent))", re.I)
 # A share of one group given as a count of a count, in either order: 'bara 5 av 40 deltagare var pojkar', '5 av de 40
 # besökarna i läxhjälpen är pojkar', 'var 5 av 40 deltagare pojkar' (PART_OF_WHOLE_RE) and 'av 40 deltagare var

@@ -28,6 +28,9 @@ def test_a_group_named_in_the_genitive_keeps_its_figures_group_and_measure() -> 
     values = extract_facts(["Flickornas meritvärde var 236 och pojkarnas 198 år 2025."]).figures
     assert [(f.group, f.subject, f.text) for f in values] == [("flickor", "meritvärde", "236"),
                                                                ("pojkar", "meritvärde", "198")]
+    graded = extract_facts(["Flickornas meritvärde i åk 9 var 236 och pojkarnas 198."]).figures
+    assert [(f.group, f.subject, f.text) for f in graded] == [("flickor", "meritvärde", "236"),
+                                                               ("pojkar", "meritvärde", "198")]
     rate = extract_facts(["Frånvaron bland pojkarna är 11 procent och bland flickorna 8 procent."]).figures
     assert [f.describe() for f in rate] == ["frånvaron för pojkar 11 %", "frånvaron för flickor 8 %"]
 
