@@ -456,6 +456,9 @@ PART_FIGURE_RE = re.compile(r"\b\d{1,3}\s+av\s+(?:de\s+|dem\s+|dessa\s+|alla\s+)
 # wordfreq Zipf frequency from which a Swedish word is common in the language at large ('gick', 'tog',
 # 'sommaren'): such a word in a figure question says how it asks, not what the figure is about.
 COMMON_WORD_ZIPF = 4.0
+# A word wordfreq knows at all in Swedish text (zipf ≥ 1: 'intensifiering' 1.7); a school's or a place's own name
+# ('Ekbackaskolan', 'Lindvik') scores 0.
+KNOWN_WORD_ZIPF = 1.0
 # School subjects (Swedish curricula, Lgr22/Gy11): common words, yet a figure asked 'i engelska' is about that
 # subject and must not be answered by another subject's figure.
 SCHOOL_SUBJECT_WORDS = ("matematik", "svenska", "engelska", "idrott", "musik", "slöjd", "historia", "geografi",

@@ -117,6 +117,9 @@ def test_an_elided_ordinal_after_a_listed_answer_is_that_item_of_the_list() -> N
         "Berätta mer om ”följa att arbetet mot kränkande behandling fungerar väl med det nya IT-verktyget”?")
     assert rewrite_follow_up("Vad innebär det tredje?", history) == "Vad innebär ”fokus på frånvaron”?"
     assert "det femte" in rewrite_follow_up("Vad innebär det femte?", history)  # the list has three: not made up
+    schools = [Turn(role="user", content="Vilka skolor deltog?"),
+               Turn(role="assistant", content="Två skolor deltog. [1]\n- Björkskolan i Sjövik\n- Ekbackaskolan i Lindvik")]
+    assert rewrite_follow_up("Berätta mer om den andra", schools) == "Berätta mer om ”Ekbackaskolan i Lindvik”?"
     # the question's own counted noun wins over the answer's list ('det tredje av målen')
     assert rewrite_follow_up("Vem ansvarar för det tredje?", [
         Turn(role="user", content="Vilka är de fyra målen i planen?"), Turn(role="assistant", content=answer)]) == (

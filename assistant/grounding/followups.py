@@ -15,8 +15,8 @@ from collections.abc import Sequence
 import simplemma
 
 from assistant import lexicon as lex
-from assistant.index.lexical import fold, has_definite_ending, tokenize
 from assistant.citations import MARKER_RE
+from assistant.index.lexical import fold, has_definite_ending, tokenize
 from assistant.index.units import split_sentences
 from assistant.schema import Turn
 
@@ -408,8 +408,12 @@ def _listed_item(message: str, previous: str, history: Sequence[Turn]) -> str | 
         return None
     item = split_sentences(items[number - 1])[0].rstrip(" .;:")
     item = " ".join(item.split()[:25])
-    if item[1:2].islower():
-        # the capital only opened the item's line: kept, it would be read as a name the sources must hold ('Följa')
+    from wordfreq import zipf_frequency  # as question.py: its word lists load on first use, not at import
+
+    first = item.split(" ", 1)[0]
+    if item[1:2].islower() and zipf_frequency(first.lower(), "sv") >= lex.KNOWN_WORD_ZIPF:
+        # the capital only opened the item's line: kept, a word ('Följa') would be read as a name the sources must
+        # hold; a name ('Ekbackaskolan i Lindvik', unknown to wordfreq) keeps it
         item = item[0].lower() + item[1:]
     return f"{message[: elided.start()]}”{item}”{message[elided.end():]}".rstrip(" ?!.") + "?"
 
