@@ -746,8 +746,13 @@ NUMBERED_LABEL_RE = re.compile(r"\b(" + "|".join(NUMBERED_LABEL_WORDS) + r")\s+(
 # A paragraph of a Swedish committee's protocol (protokollsparagraf): the heading line '§ 14 Jämställdhetsanalys av
 # betyg …' opens the item, and a question names it as '§ 14' or 'paragraf 14' (trial 18: a municipality's protocol
 # read as one text, and '§ 18', which it lacks, answered). Label word '§' in Question.label.
-SECTION_SIGN_HEADING_RE = re.compile(r"^\s?(§\s?\d{1,3}[a-z]?)\s+(\S.*)$")
+# The heading's number is group 1 (as in selection.label_patterns); its title opens with a capital, so a sentence
+# citing a statute ('§ 3 i kommunallagen anger …') is no heading.
+SECTION_SIGN_HEADING_RE = re.compile(r"^\s?§\s?(?P<number>\d{1,3})(?P<letter>[a-z]?)\s+(?P<title>[A-ZÅÄÖÉÜ].*)$")
 SECTION_SIGN_RE = re.compile(r"(?:§\s?|\bparagraf(?:en)?\s+)(\d{1,3})\b(?![.,:]?\d)", re.I)
+# What may stand between a '§ 3'/'paragraf 4' and the statute it belongs to ('paragraf 4 i skollagen', '§ 3 i 2 kap.
+# diskrimineringslagen'): then the question cites a law (LAW_NAME_RE), not a protocol's paragraph.
+STATUTE_AFTER_SECTION_RE = re.compile(r"\s*(?:(?:i|enligt|av|ur)\s+)?(?:\d+\s+kap\.?\s+)?", re.I)
 SECTION_SIGN_LABEL = "§"
 # A markdown footnote's own line ('[^3]: Antalet …') and its marker in the text ('… under 2025.[^3]').
 FOOTNOTE_LINE_RE = re.compile(r"^\s*\[\^(\d{1,2})\]:?")
