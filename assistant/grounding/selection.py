@@ -966,8 +966,8 @@ def label_match(unit: Unit, question: Question) -> bool | None:
     that label — its own line opens with it or names it, or the nearest label line above it in its passage (the
     list's heading, the table's caption) or the nearest of its headings that is a label opens with it —, False when
     that line opens with the label under another number ('Mål 1: …'), None when nothing says (or the question names
-    no label). A protocol's paragraph ('§ 14 …') reaches past its sub-headings ('Ärendebeskrivning', 'Beslut') to the
-    nearest '§' line above, whatever its kind."""
+    no label). A protocol's paragraph ('§ 14 …') reaches past its sub-headings ('Ärendebeskrivning', 'Beslut')
+    to the nearest '§' line above, whatever its kind."""
     if question.label is None:
         return None
     word, n = question.label
