@@ -891,6 +891,17 @@ ORGANISATION_LABELS = ("utgivare", "ansvarig utgivare", "sidansvarig", "avsända
                        "kommun", "skola", "enhet", "förvaltning", "myndighet")
 ORGANISATION_ENDINGS = ("nämnden", "nämnd", "förvaltningen", "förvaltning", "styrelsen", "kontoret", "enheten",
                         "fullmäktige", "gården")
+# The words of a date beside those names ('augusti 2022 – juni 2024', 'höstterminen 2025', 'läsåret 2025/26',
+# 'kl. 13.00'): they leave a line of names one. General Swedish.
+DATE_WORD_RE = re.compile(rf"^(?:\d[\d\-–/.:]*|{'|'.join(MONTHS)}|vår(?:en|terminen)?|höst(?:en|terminen)?|"
+                          r"läsåret|kl)$", re.I)
+# A person's title before their name beside those names ('Rektor Lena Ekström', 'förskolechef Anna Berg',
+# 'jämställdhetsstrateg Sara Lind'): the part names a person, who is no publisher (fixb18: a contact person became
+# the document's publisher, so every passage counted as about her). Swedish public-sector titles, whole or as the
+# end of a compound.
+PERSON_TITLE_RE = re.compile(r"^(?:biträdande\s+|vice\s+|tf\.?\s+)?\w*(?:rektor|chef|ordförande|samordnare|strateg|"
+                             r"handläggare|utvecklare|ledare|sekreterare|direktör|kurator|lärare|pedagog|sköterska|"
+                             r"psykolog|kontaktperson|ansvarig|controller|kommunikatör)(?:n|en|a)?$", re.I)
 NAME_KINDS = {
     **dict.fromkeys("kommun kommuns municipality stad stads city".split(), "kommun"),
     **dict.fromkeys("län läns county region regions".split(), "län"),

@@ -108,6 +108,17 @@ def test_the_organisation_a_document_names_at_its_top_is_its_publisher(tmp_path:
         memo.add_paragraph("Mentorn kontaktar vårdnadshavare samma dag när en elev har ogiltig frånvaro.")
         memo.save(str(tmp_path / "rutin.docx"))
         assert load_document(tmp_path / "rutin.docx")[0].publisher == publisher
+    # A person named at the top or as the author is no publisher, a title or a label before the name or not:
+    # else every passage would count as about her ('Vad säger Lena Ekström om …?').
+    for top in ["Kontakt: Sara Lind, Björkskolan", "Rektor Lena Ekström, Björkskolan"]:
+        (tmp_path / "info.txt").write_text(f"Information till vårdnadshavare\n{top}\nSkolan har öppet hus i maj.\n",
+                                           "utf-8")
+        assert load_document(tmp_path / "info.txt")[0].publisher == "Björkskolan"
+    memo = docx.Document()
+    memo.core_properties.author = "Lena Ekström, Sjöviks kommun"
+    memo.add_paragraph("Mentorn kontaktar vårdnadshavare samma dag när en elev har ogiltig frånvaro.")
+    memo.save(str(tmp_path / "rutin.docx"))
+    assert load_document(tmp_path / "rutin.docx")[0].publisher == "Sjöviks kommun"
     # A manifest's publisher is the catalogue's word: kept as it is.
     assert load_document(tmp_path / "plan.docx", {"publisher": "Sjöviks kommun"})[0].publisher == "Sjöviks kommun"
 
