@@ -159,3 +159,19 @@ def test_an_off_topic_refusal_of_a_question_naming_a_place_says_what_is_missing_
     # A question that names nothing is refused in general words, not said back.
     response = bot.respond({"message": "Hur bygger man en rymdstation?"})
     assert not response.grounded and response.text.startswith("Underlaget tar inte upp det du frågar om")
+
+
+@pytest.mark.needs_corpus_index
+def test_an_off_topic_refusal_of_a_yes_no_question_says_om_once(corpus_components: tuple[Components, object]
+                                                                 ) -> None:
+    # Karlskoga is in the corpus (so the place is not what is missing); swimming pools and airports are not.
+    bot = Assistant(corpus_components[0])
+    for question in ["Finns det en simhall i Karlskoga?", "Har Karlskoga kommun en flygplats?"]:
+        response = bot.respond({"message": question})
+        assert not response.grounded and response.text.startswith("Underlaget har inga uppgifter om huruvida "), \
+            response.text
+        assert " om om " not in response.text and "Karlskoga" in response.text, response.text
+    # A condition first is no yes/no question: refused in general words, not said back half reordered.
+    response = bot.respond({"message": "Om man badar i Karlskoga, hur varmt är vattnet?"})
+    assert not response.grounded and response.text.startswith("Underlaget tar inte upp det du frågar om"), \
+        response.text
