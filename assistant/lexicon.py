@@ -749,8 +749,13 @@ NUMBERED_LABEL_RE = re.compile(r"\b(" + "|".join(NUMBERED_LABEL_WORDS) + r")\s+(
 # A paragraph of a Swedish committee's protocol (protokollsparagraf): the heading line '§ 14 Jämställdhetsanalys av
 # betyg …' opens the item, and a question names it as '§ 14' or 'paragraf 14' (trial 18: a municipality's protocol
 # read as one text, and '§ 18', which it lacks, answered). Label word '§' in Question.label.
-SECTION_SIGN_HEADING_RE = re.compile(r"^\s?(§\s?\d{1,3}[a-z]?)\s+(\S.*)$")
+# The heading's number is group 1 (as in selection.label_patterns); its title opens with a capital, so a sentence
+# citing a statute ('§ 3 i kommunallagen anger …') is no heading.
+SECTION_SIGN_HEADING_RE = re.compile(r"^\s?§\s?(?P<number>\d{1,3})(?P<letter>[a-z]?)\s+(?P<title>[A-ZÅÄÖÉÜ].*)$")
 SECTION_SIGN_RE = re.compile(r"(?:§\s?|\bparagraf(?:en)?\s+)(\d{1,3})\b(?![.,:]?\d)", re.I)
+# What may stand between a '§ 3'/'paragraf 4' and the statute it belongs to ('paragraf 4 i skollagen', '§ 3 i 2 kap.
+# diskrimineringslagen'): then the question cites a law (LAW_NAME_RE), not a protocol's paragraph.
+STATUTE_AFTER_SECTION_RE = re.compile(r"\s*(?:(?:i|enligt|av|ur)\s+)?(?:\d+\s+kap\.?\s+)?", re.I)
 SECTION_SIGN_LABEL = "§"
 # A markdown footnote's own line ('[^3]: Antalet …') and its marker in the text ('… under 2025.[^3]').
 FOOTNOTE_LINE_RE = re.compile(r"^\s*\[\^(\d{1,2})\]:?")
@@ -894,6 +899,17 @@ ORGANISATION_LABELS = ("utgivare", "ansvarig utgivare", "sidansvarig", "avsända
                        "kommun", "skola", "enhet", "förvaltning", "myndighet")
 ORGANISATION_ENDINGS = ("nämnden", "nämnd", "förvaltningen", "förvaltning", "styrelsen", "kontoret", "enheten",
                         "fullmäktige", "gården")
+# The words of a date beside those names ('augusti 2022 – juni 2024', 'höstterminen 2025', 'läsåret 2025/26',
+# 'kl. 13.00'): they leave a line of names one. General Swedish.
+DATE_WORD_RE = re.compile(rf"^(?:\d[\d\-–/.:]*|{'|'.join(MONTHS)}|vår(?:en|terminen)?|höst(?:en|terminen)?|"
+                          r"läsåret|kl)$", re.I)
+# A person's title before their name beside those names ('Rektor Lena Ekström', 'förskolechef Anna Berg',
+# 'jämställdhetsstrateg Sara Lind'): the part names a person, who is no publisher (fixb18: a contact person became
+# the document's publisher, so every passage counted as about her). Swedish public-sector titles, whole or as the
+# end of a compound.
+PERSON_TITLE_RE = re.compile(r"^(?:biträdande\s+|vice\s+|tf\.?\s+)?\w*(?:rektor|chef|ordförande|samordnare|strateg|"
+                             r"handläggare|utvecklare|ledare|sekreterare|direktör|kurator|lärare|pedagog|sköterska|"
+                             r"psykolog|kontaktperson|ansvarig|controller|kommunikatör)(?:n|en|a)?$", re.I)
 NAME_KINDS = {
     **dict.fromkeys("kommun kommuns municipality stad stads city".split(), "kommun"),
     **dict.fromkeys("län läns county region regions".split(), "län"),

@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from assistant.lexicon import SECTION_SIGN_HEADING_RE
 from assistant.schema import HEADING_SEPARATOR, NOTE_GAP, SIBLING_HEADING, Chunk, SourceDoc
 from ingest.classify import classify_blocks
 from ingest.clean import Block, segment
@@ -99,6 +100,8 @@ def build_sections(doc: SourceDoc, blocks: list[Block]) -> list[_Section]:
                 current.blocks.append(block)
                 continue
             level = _heading_level(block, stack, repeats, level_rules, has_parts=bool(part_title))
+            if not any(rule.search(block.text) for rule, _ in level_rules):
+                level = _under_paragraph(block, level, stack)
             while stack and stack[-1][0] >= level:
                 stack.pop()
             stack.append((level, block.text))
@@ -127,6 +130,16 @@ def build_sections(doc: SourceDoc, blocks: list[Block]) -> list[_Section]:
         if current.blocks:
             sections.append(current)
     return sections
+
+
+def _under_paragraph(block: Block, level: int, stack: list[tuple[int, str]]) -> int:
+    """A protocol's sub-heading ('Ärendebeskrivning', 'Beslut') set like its '§ 14 …' heading stands under that
+    paragraph, not beside it: the decision belongs to § 14 (a PDF sets both in bold body type, a text protocol
+    has both as short lines; Swedish committee protocols in general)."""
+    if SECTION_SIGN_HEADING_RE.match(block.text):
+        return level
+    paragraph = next((lvl for lvl, text in reversed(stack) if SECTION_SIGN_HEADING_RE.match(text)), None)
+    return paragraph + 1 if paragraph is not None and level == paragraph else level
 
 
 def _heading_level(

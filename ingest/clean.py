@@ -219,10 +219,10 @@ def _numbered_heading(text: str) -> tuple[str, str] | None:
     """
     section = SECTION_SIGN_HEADING_RE.match(text)
     if section:
-        title = section.group(2).strip()
-        if not title[:1].isupper() or len(title) > 120 or title[-1] in ".,;:?":
+        title = section.group("title").strip()
+        if len(title) > 120 or title[-1] in ".,;:?":
             return None
-        return " ".join(section.group(1).split()), title
+        return f"§ {section.group('number')}{section.group('letter')}", title
     m = _NUMBERED_HEADING_RE.match(text)
     if not m:
         return None

@@ -21,8 +21,8 @@ FRONT_LINES = 6
 _SENTENCE_END_RE = re.compile(r"(?<=[.;])\s+")
 _LABEL_RE = re.compile(rf"^(?:{'|'.join(map(re.escape, lex.ORGANISATION_LABELS))})\s*:\s*", re.I)
 _PART_SPLIT_RE = re.compile(r"\s*(?:,|\s–\s|\s-\s|(?<!-)\soch\s)\s*")
-_DATE_WORD_RE = re.compile(rf"^(?:\d[\d\-–/.:]*|{'|'.join(lex.MONTHS)}|vår(?:en|terminen)?|höst(?:en|terminen)?|"
-                           r"läsåret|kl)$", re.I)
+# A part that opens with a label other than an organisation's ('Kontakt: Sara Lind'): it names no publisher.
+_OTHER_LABEL_RE = re.compile(r"^[^\W\d][^:]{0,40}:\s")
 _PLACE_NAMES = frozenset(n.lower() for n in (*lex.MUNICIPALITIES, *lex.COUNTY_NAMES))
 _ENDINGS = tuple(e.lower() for e in lex.ORGANISATION_ENDINGS)
 
@@ -52,23 +52,45 @@ def own_organisation(lines: list[str], authors: Sequence[str] = ()) -> str:
 
 
 def _names_only(sentence: str) -> list[str]:
-    """The body names of a sentence made only of names and dates, with at least one place or school name in it
-    ('Fritidsgården Kupolen, Västerby kommun, augusti 2022 – juni 2024'); [] for any other sentence."""
+    """The organisations' names of a sentence made only of names and dates, with at least one place or school name
+    in it ('Fritidsgården Kupolen, Västerby kommun, augusti 2022 – juni 2024'); [] for any other sentence. A person
+    named there ('Kontakt: Sara Lind', 'Rektor Lena Ekström') is left out: a person is no publisher.
+
+    >>> _names_only("Kontakt: Sara Lind, Björkskolan"), _names_only("Björkskolan, rektor Lena Ekström")
+    (['Björkskolan'], ['Björkskolan'])
+    """
     parts = [p.strip() for p in _PART_SPLIT_RE.split(sentence) if p.strip()]
     names: list[str] = []
     named_body = False
     for part in parts:
-        words = part.split()
-        if all(_DATE_WORD_RE.match(w.strip("()")) for w in words):
+        part = _LABEL_RE.sub("", part)
+        if all(lex.DATE_WORD_RE.match(w.strip("()")) for w in part.split()):
             continue
-        if _is_body(part):
-            named_body = True
-        elif not (len(words) <= 3 and all(w[0].isupper() for w in words)
-                  and not any(w.lower() in lex.NOT_NAMES for w in words)
-                  or part.lower().endswith(_ENDINGS)):
+        label = _OTHER_LABEL_RE.match(part)
+        kind = _kind(part[label.end():] if label else part)
+        if kind is None:
             return []  # a word that names nothing: a sentence about something
+        if label or kind == "person":
+            continue  # a contact's or a person's part ('Kontakt: Sara Lind', 'Rektor Lena Ekström')
+        named_body = named_body or kind == "body"
         names.append(part)
     return names if named_body else []
+
+
+def _kind(part: str) -> str | None:
+    """'body' for a place's or school's name, 'organisation' for a unit's ('Barn- och utbildningsnämnden',
+    'Fritidsgården Kupolen'), 'person' for a person's name, a title before it or not ('Sara Lind', 'Rektor Lena
+    Ekström', 'förskolechef Anna Berg'); None for words that name nothing."""
+    words = part.split()
+    if _is_body(part):
+        return "body"
+    if any(w.lower().endswith(_ENDINGS) for w in words):
+        return "organisation"
+    title = next((n for n in (2, 1) if len(words) > n and lex.PERSON_TITLE_RE.match(" ".join(words[:n]))), 0)
+    name = words[title:]
+    if 0 < len(name) <= 3 and all(w[0].isupper() for w in name) and not any(w.lower() in lex.NOT_NAMES for w in name):
+        return "person"
+    return None
 
 
 def _is_body(part: str) -> bool:

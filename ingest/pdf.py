@@ -17,6 +17,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from assistant.lexicon import CAPTION_RE
+
 # A paragraph break: a gap this much wider than the document's line spacing (plus a point of slack).
 GAP_FACTOR = 1.2
 # A heading's font is at least this much larger than the body text's (or the same size in bold).
@@ -28,6 +30,8 @@ HEADING_MAX_LINES = 3
 SHORT_LINE = 0.7
 _BOLD_RE = re.compile(r"bold|black|heavy|semibold|demi", re.I)
 _ENDS_SENTENCE = ".!?:;,"
+# A figure of a table's row or header ('2023', '41,5', '12 %'): a line mostly of these is a row, never a heading.
+_FIGURE_RE = re.compile(r"^[(]?[\d%][\d\s.,:/%–-]*[)]?$")
 _PAGE_NUMBER_RE = re.compile(r"^\s*(?:sid(?:an?)?\.?\s*|page\s*)?\d{1,4}(?:\s*(?:av|/|of)\s*\d{1,4})?\s*$", re.I)
 
 
@@ -128,6 +132,8 @@ def _breaks_before(above: PdfLine, below: PdfLine, spacing: float, body: float, 
     size = below.size or body
     if gap < 0.5 * size:
         return gap < -0.5 * size  # a new column (the text goes up); the same baseline continues the line
+    if above.bold and (CAPTION_RE.match(below.text.strip()) or _figures_row(below.text)):
+        return True  # a bold caption ('Tabell 1. …') or header row ('Kön 2023 2024') is no part of a heading above
     if spacing and body and gap > spacing * max(size / body, 1.0) * GAP_FACTOR + 1:  # larger text, wider lines
         return True
     # A first line set in after a finished sentence ('Beslut …' indented under a paragraph).
@@ -135,9 +141,19 @@ def _breaks_before(above: PdfLine, below: PdfLine, spacing: float, body: float, 
     return indented and ended and below.text.strip()[:1].isupper()
 
 
+def _figures_row(text: str) -> bool:
+    """A line more than half of whose words are figures, two or more: a table's header or row ('Kön 2023 2024'),
+    not a heading ('Resultat 2023 och 2024', '§ 14 … årskurs 9')."""
+    words = text.split()
+    figures = sum(1 for w in words if _FIGURE_RE.match(w))
+    return figures >= 2 and 2 * figures > len(words)
+
+
 def _is_heading(group: Sequence[PdfLine], body: float) -> bool:
     text = " ".join(line.text.strip() for line in group)
     if not text or len(group) > HEADING_MAX_LINES or len(text) > HEADING_MAX_CHARS:
+        return False
+    if any(_figures_row(line.text) for line in group):
         return False
     if text[-1] in _ENDS_SENTENCE or _PAGE_NUMBER_RE.match(text) or not any(ch.isalpha() for ch in text):
         return False

@@ -86,3 +86,56 @@ def make_report(path: Path) -> Path:
     ]
     SimpleDocTemplate(str(path), pagesize=A4).build(story, onFirstPage=page_number, onLaterPages=page_number)
     return path
+
+
+BOLD_PROTOCOL = [
+    ("title", "Kultur- och fritidsnämnden, protokoll 2025-04-09"),
+    ("body", "Sjöviks kommun. Sammanträde i kulturhuset, kl. 13.00–15.00."),
+    ("heading", "§ 13 Ekonomisk uppföljning mars 2025"),
+    ("heading", "Ärendebeskrivning"),
+    ("body", "Förvaltningen redovisar ett prognostiserat överskott på 1,1 miljoner kronor för 2025."),
+    ("heading", "Beslut"),
+    ("body", "Nämnden godkänner den ekonomiska uppföljningen."),
+    ("heading", "§ 14 Jämställdhetsanalys av föreningsbidragen"),
+    ("heading", "Ärendebeskrivning"),
+    ("body", "Förvaltningen har analyserat föreningsbidragen per kön. Flickor fick 38 procent av bidragen."),
+    ("heading", "Beslut"),
+    ("body", "Nämnden beslutar att ge förvaltningen i uppdrag att ta fram nya riktlinjer för föreningsbidrag "
+             "som fördelar bidragen lika mellan flickor och pojkar."),
+    ("heading", "§ 15 Delegationsbeslut"),
+    ("heading", "Beslut"),
+    ("body", "Nämnden lägger redovisningen till handlingarna."),
+]
+
+
+def make_bold_protocol(path: Path) -> Path:
+    """A protocol whose '§ N …' headings and sub-headings ('Ärendebeskrivning', 'Beslut') are all set in bold at
+    the body's size, as many municipalities' protocol templates do."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
+
+    styles = getSampleStyleSheet()
+    story = []
+    for kind, text in BOLD_PROTOCOL:
+        style = styles["Title"] if kind == "title" else styles["Normal"]
+        story += [Paragraph(f"<b>{text}</b>" if kind == "heading" else text, style),
+                  Spacer(1, 12 if kind == "heading" else 6)]
+    SimpleDocTemplate(str(path), pagesize=A4).build(story)
+    return path
+
+
+def make_table_report(path: Path) -> Path:
+    """A report page with a bold table caption set right above the table's bold header row, then its rows."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
+
+    normal = getSampleStyleSheet()["Normal"]
+    story = [Paragraph("Skolresultat i årskurs 9 redovisas per kön och år i tabellen nedan.", normal), Spacer(1, 6),
+             Paragraph("<b>Tabell 1. Meritvärde per kön</b>", normal),
+             Paragraph("<b>Kön 2023 2024</b>", normal),
+             Paragraph("Flickor 241 245", normal),
+             Paragraph("Pojkar 212 215", normal)]
+    SimpleDocTemplate(str(path), pagesize=A4).build(story)
+    return path

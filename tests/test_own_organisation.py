@@ -108,6 +108,17 @@ def test_the_organisation_a_document_names_at_its_top_is_its_publisher(tmp_path:
         memo.add_paragraph("Mentorn kontaktar vårdnadshavare samma dag när en elev har ogiltig frånvaro.")
         memo.save(str(tmp_path / "rutin.docx"))
         assert load_document(tmp_path / "rutin.docx")[0].publisher == publisher
+    # A person named at the top or as the author is no publisher, a title or a label before the name or not:
+    # else every passage would count as about her ('Vad säger Lena Ekström om …?').
+    for top in ["Kontakt: Sara Lind, Björkskolan", "Rektor Lena Ekström, Björkskolan"]:
+        (tmp_path / "info.txt").write_text(f"Information till vårdnadshavare\n{top}\nSkolan har öppet hus i maj.\n",
+                                           "utf-8")
+        assert load_document(tmp_path / "info.txt")[0].publisher == "Björkskolan"
+    memo = docx.Document()
+    memo.core_properties.author = "Lena Ekström, Sjöviks kommun"
+    memo.add_paragraph("Mentorn kontaktar vårdnadshavare samma dag när en elev har ogiltig frånvaro.")
+    memo.save(str(tmp_path / "rutin.docx"))
+    assert load_document(tmp_path / "rutin.docx")[0].publisher == "Sjöviks kommun"
     # A manifest's publisher is the catalogue's word: kept as it is.
     assert load_document(tmp_path / "plan.docx", {"publisher": "Sjöviks kommun"})[0].publisher == "Sjöviks kommun"
 
@@ -148,3 +159,19 @@ def test_an_off_topic_refusal_of_a_question_naming_a_place_says_what_is_missing_
     # A question that names nothing is refused in general words, not said back.
     response = bot.respond({"message": "Hur bygger man en rymdstation?"})
     assert not response.grounded and response.text.startswith("Underlaget tar inte upp det du frågar om")
+
+
+@pytest.mark.needs_corpus_index
+def test_an_off_topic_refusal_of_a_yes_no_question_says_om_once(corpus_components: tuple[Components, object]
+                                                                 ) -> None:
+    # Karlskoga is in the corpus (so the place is not what is missing); swimming pools and airports are not.
+    bot = Assistant(corpus_components[0])
+    for question in ["Finns det en simhall i Karlskoga?", "Har Karlskoga kommun en flygplats?"]:
+        response = bot.respond({"message": question})
+        assert not response.grounded and response.text.startswith("Underlaget har inga uppgifter om huruvida "), \
+            response.text
+        assert " om om " not in response.text and "Karlskoga" in response.text, response.text
+    # A condition first is no yes/no question: refused in general words, not said back half reordered.
+    response = bot.respond({"message": "Om man badar i Karlskoga, hur varmt är vattnet?"})
+    assert not response.grounded and response.text.startswith("Underlaget tar inte upp det du frågar om"), \
+        response.text

@@ -9,7 +9,7 @@ from pathlib import Path
 from assistant.index.units import units_of
 from ingest.chunk import chunk_document
 from ingest.load import load_document
-from tests.pdf_docs import make_protocol, make_report
+from tests.pdf_docs import make_bold_protocol, make_protocol, make_report, make_table_report
 
 
 def _chunks(path: Path):
@@ -67,3 +67,31 @@ def test_a_page_whose_layout_cannot_be_read_keeps_its_text() -> None:
     text, lines = page_lines(Page())
     assert text == "Rubrik\nText som löper vidare." and all(line.y is None for line in lines)
     assert layout_text([lines]) == (["Rubrik", "Text som löper vidare.", ""], [])
+
+
+def test_a_bold_sub_heading_stays_under_its_protocol_paragraph(tmp_path: Path) -> None:
+    """'Ärendebeskrivning' and 'Beslut' set in the same bold body type as '§ 14 …' are the paragraph's parts, not
+    its peers: the decision under 'Beslut' answers a question naming § 14, not § 13's or § 15's."""
+    from assistant.grounding.question import analyse
+    from assistant.grounding.selection import label_match
+
+    doc, chunks = _chunks(make_bold_protocol(tmp_path / "protokoll.pdf"))
+    assert "## Beslut" in doc.lines  # a heading of its own, as the template sets it
+    units = [u for c in chunks for u in units_of(c)]
+    decision = next(u for u in units if u.text.startswith("Nämnden beslutar att ge förvaltningen"))
+    question = analyse("Vad beslutade nämnden i § 14?")
+    assert label_match(decision, question) is True
+    other = next(u for u in units if u.text.startswith("Nämnden godkänner den ekonomiska"))
+    assert label_match(other, question) is False
+    # Each chunk of its own (large chunks keep the headings in the path): the sub-heading nests under '§ 14 …'.
+    alone = chunk_document(doc, lambda text: 10 * len(text.split()))
+    path = next(c.heading_path for c in alone if "nya riktlinjer" in c.text)
+    assert path[-2:] == ["§ 14 Jämställdhetsanalys av föreningsbidragen", "Beslut"], path
+
+
+def test_a_bold_caption_and_header_row_are_no_heading(tmp_path: Path) -> None:
+    """A bold caption right above a bold header row is the caption, and the row ('Kön 2023 2024') no heading."""
+    doc, _ = load_document(make_table_report(tmp_path / "tabell.pdf"))
+    headings = [line for line in doc.lines if line.startswith("#")]
+    assert headings == ["# Tabell 1. Meritvärde per kön"], headings
+    assert "Kön 2023 2024" in doc.lines

@@ -14,7 +14,7 @@ from ingest.clean import segment
 from ingest.load import load_document
 from ingest.pipeline import run
 from tests.conftest import EMBED_CACHE, copy_sqlite, make_settings
-from tests.pdf_docs import make_protocol
+from tests.pdf_docs import make_bold_protocol, make_protocol
 
 pytestmark = [pytest.mark.slow]
 
@@ -103,3 +103,35 @@ def test_a_numbered_goal_written_as_a_paragraph_is_answered_with_its_own_bullets
     assert "nätkränkningar" in text and "omklädningsrum" not in text, text
 
 
+
+
+def test_a_decision_under_a_bold_sub_heading_answers_its_paragraph(tmp_path: Path) -> None:
+    """A PDF protocol setting 'Beslut' as bold as '§ 14 …' is answered from § 14's decision; a statute's section
+    ('§ 3 i diskrimineringslagen') is no protocol paragraph to refuse as missing."""
+    bot, _ = _bot(tmp_path, {"protokoll.pdf": make_bold_protocol})
+    response = bot.respond({"message": "Vad beslutade nämnden i § 14?"})
+    assert response.grounded and "riktlinjer" in response.text, response.text
+    statute = bot.respond({"message": "Vad säger § 3 i diskrimineringslagen?"})
+    assert "§ 3" not in statute.text, statute.text
+
+
+def test_a_text_protocols_sub_headings_stay_under_its_paragraph(tmp_path: Path) -> None:
+    """The same protocol as text: 'Beslut' on its own line under '§ 14 …' still belongs to § 14."""
+    from assistant.grounding.question import analyse
+    from assistant.grounding.selection import label_match
+    from assistant.index.units import units_of
+    from ingest.chunk import chunk_document
+
+    path = tmp_path / "protokoll.txt"
+    path.write_text("Kultur- och fritidsnämnden, protokoll 2025-04-09\n\n§ 13 Ekonomisk uppföljning\n\n"
+                    "Förvaltningen redovisar ett överskott.\n\n§ 14 Jämställdhetsanalys av föreningsbidragen\n\n"
+                    "Ärendebeskrivning\n\nFörvaltningen har analyserat bidragen per kön.\n\nBeslut\n\n"
+                    "Nämnden beslutar att ta fram nya riktlinjer.\n\n§ 15 Delegationsbeslut\n\nBeslut\n\n"
+                    "Nämnden lägger redovisningen till handlingarna.\n", "utf-8")
+    doc, _ = load_document(path)
+    question = analyse("Vad beslutade nämnden i § 14?")
+    for size in (lambda text: len(text.split()), lambda text: 10 * len(text.split())):
+        units = [u for c in chunk_document(doc, size) for u in units_of(c)]
+        decided = {u.text: label_match(u, question) for u in units if u.text.startswith("Nämnden")}
+        assert decided == {"Nämnden beslutar att ta fram nya riktlinjer.": True,
+                           "Nämnden lägger redovisningen till handlingarna.": False}, decided

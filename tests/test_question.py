@@ -324,3 +324,15 @@ def test_explaining_a_term_or_an_expression_is_a_definition_question() -> None:
     for question in ("Förklara termen normkritik.", "Förklara uttrycket glastak."):
         assert answer_type(question) == "definition"
     assert definiendum("Förklara uttrycket glastak.") == "glastak"
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Vad säger paragraf 4 i skollagen?", None),
+    ("Vad står i § 3 i diskrimineringslagen?", None),
+    ("Vad säger § 3 i 2 kap. diskrimineringslagen?", None),
+    ("Vad beslutade nämnden i § 14?", ("§", 14)),
+    ("Vad beslutade nämnden i § 14 om skollagens krav?", ("§", 14)),
+])
+def test_a_statutes_section_is_no_protocol_paragraph(text: str, label: tuple[str, int] | None) -> None:
+    """'paragraf 4 i skollagen' cites a law (lexicon.LAW_NAME_RE), so no protocol is asked for its § 4."""
+    assert analyse(text).label == label

@@ -729,13 +729,16 @@ def numbered_label(text: str) -> tuple[str, int] | None:
     (('mål', 3), None)
     >>> numbered_label("Vad beslutade nämnden i § 14?"), numbered_label("Vad står i paragraf 7?")
     (('§', 14), ('§', 7))
+    >>> numbered_label("Vad säger paragraf 4 i skollagen?"), numbered_label("Vad står i § 3 i diskrimineringslagen?")
+    (None, None)
     """
     m = lex.NUMBERED_LABEL_RE.search(text)
     if m:
         return m.group(1).lower(), int(m.group(2))
-    m = lex.SECTION_SIGN_RE.search(text)  # a protocol's paragraph: 'Vad beslutades i § 14?'
-    if m:
-        return lex.SECTION_SIGN_LABEL, int(m.group(1))
+    for m in lex.SECTION_SIGN_RE.finditer(text):  # a protocol's paragraph: 'Vad beslutades i § 14?'
+        between = lex.STATUTE_AFTER_SECTION_RE.match(text, m.end())
+        if lex.LAW_NAME_RE.match(text, between.end() if between else m.end()) is None:
+            return lex.SECTION_SIGN_LABEL, int(m.group(1))  # not a statute's section ('paragraf 4 i skollagen')
     # 'det tredje målet', 'det tredje av målen': an ordinal of a labelled kind points at that number's label.
     m = _ORDINAL_LABEL_RE.search(text)
     return (m.group(2).lower(), lex.ORDINALS[m.group(1).lower()]) if m else None

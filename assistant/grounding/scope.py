@@ -1126,8 +1126,13 @@ def passage_support(question: Question, ranked: Sequence[Scored], weights: TermW
 
 # How many of the best units' documents are looked through for the paragraph a question names.
 PARAGRAPH_POOL = 30
-# A protocol paragraph's heading where a document's text has it: at a line's start or in a section path.
-_PARAGRAPH_HEADING_RE = re.compile(r"(?:^|›)\s*§\s?(\d{1,3})\s+[A-ZÅÄÖ]", re.M)
+
+
+def paragraph_numbers(text: str) -> set[int]:
+    """The protocol paragraphs ('§ 14 Jämställdhetsanalys …') a document's text heads: at a line's start or in a
+    section path ('Protokoll › § 14 …')."""
+    parts = (p.strip().lstrip("#").strip() for line in text.splitlines() for p in line.split("›"))
+    return {int(m.group(1)) for m in map(lex.SECTION_SIGN_HEADING_RE.match, parts) if m}
 
 
 def absent_paragraph(question: Question, ranked: Sequence[Scored],
@@ -1143,7 +1148,7 @@ def absent_paragraph(question: Question, ranked: Sequence[Scored],
         chunk = scored.unit.chunk
         if any(c.source == chunk.source for c, _ in found):
             continue
-        numbers = sorted({int(m.group(1)) for m in _PARAGRAPH_HEADING_RE.finditer(document_text(chunk))})
+        numbers = sorted(paragraph_numbers(document_text(chunk)))
         if n in numbers:
             return ""
         if numbers:

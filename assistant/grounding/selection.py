@@ -956,7 +956,7 @@ def label_patterns(word: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A line opening with a numbered label ('Mål 3: …', '§ 14 Jämställdhetsanalys …'), and a label named in a
     text ('ansvarar för mål 1', 'enligt § 14'), each with the number as group 1."""
     if word == lex.SECTION_SIGN_LABEL:
-        return re.compile(r"^\s*§\s?(\d{1,3})\b"), lex.SECTION_SIGN_RE
+        return lex.SECTION_SIGN_HEADING_RE, lex.SECTION_SIGN_RE
     return (re.compile(rf"^\s*{re.escape(word)}\s+(\d{{1,2}})\b", re.I),
             re.compile(rf"\b{re.escape(word)}\s+(\d{{1,2}})\b(?![.,:]?\d)", re.I))
 
@@ -964,8 +964,10 @@ def label_patterns(word: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 def label_match(unit: Unit, question: Question) -> bool | None:
     """For a question naming a numbered label ('mål 3', 'tabell 3', 'fotnot 3'): True when the unit is at or under
     that label — its own line opens with it or names it, or the nearest label line above it in its passage (the
-    list's heading, the table's caption) or its section heading opens with it —, False when that line opens with
-    the label under another number ('Mål 1: …'), None when nothing says (or the question names no label)."""
+    list's heading, the table's caption) or the nearest of its headings that is a label opens with it —, False when
+    that line opens with the label under another number ('Mål 1: …'), None when nothing says (or the question names
+    no label). A protocol's paragraph ('§ 14 …') reaches past its sub-headings ('Ärendebeskrivning', 'Beslut')
+    to the nearest '§' line above, whatever its kind."""
     if question.label is None:
         return None
     word, n = question.label
@@ -977,7 +979,8 @@ def label_match(unit: Unit, question: Question) -> bool | None:
             number = note.group(1) if note else (re.match(r"\s*(\d{1,2})\b", text) or [None, None])[1]
             return None if number is None else int(number) == n
         return None
-    own = opens.match(text)
+    paragraph = word == lex.SECTION_SIGN_LABEL
+    own = opens.match(text.strip().split("\n", 1)[0] if paragraph else text)
     if own:
         return int(own.group(1)) == n
     named = {int(m.group(1)) for m in names.finditer(text)}
@@ -993,6 +996,11 @@ def label_match(unit: Unit, question: Question) -> bool | None:
             if line and not first.is_label:
                 return int(line.group(1)) == n
     for above in reversed(units_of(unit.chunk)[: unit.seq]):
+        if paragraph:  # a '§ 14 …' line carried into the text as a sentence heads its paragraph all the same
+            line = opens.match(above.text.strip())
+            if line and above.line != unit.line:
+                return int(line.group(1)) == n
+            continue
         if above.line == unit.line or not (above.is_label or above.text.rstrip().endswith(":")
                                            or lex.CAPTION_RE.match(above.text)):
             continue
@@ -1001,8 +1009,11 @@ def label_match(unit: Unit, question: Question) -> bool | None:
             return int(line.group(1)) == n
         if above.is_label and not lex.CAPTION_RE.match(above.text):
             break  # another heading line between: the passage is not under a numbered label
-    line = opens.match(unit.section_heading)
-    return None if line is None else int(line.group(1)) == n
+    for heading in reversed(unit.heading_path):  # 'Mål 3 …' › 'Åtgärder', '§ 14 …' › 'Beslut'
+        line = opens.match(heading.strip())
+        if line:
+            return int(line.group(1)) == n
+    return None
 
 
 def states_count(unit: Unit, counted: str, text: str | None = None) -> bool:

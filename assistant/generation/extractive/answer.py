@@ -715,6 +715,8 @@ def write_refusal(question: Question, verdict: Verdict, selection: Selection, bo
     if verdict.reason == "offtopic":
         asked = _asked_about(question) if not english else ""
         if asked:  # a question naming a place or year: say what is missing and where such data is found
+            # A yes/no question reordered opens with 'om' ('om det finns läxhjälp i Kumla'): 'om huruvida …'.
+            asked = re.sub(r"^om\s", "huruvida ", asked)
             return Written(f"Underlaget har inga uppgifter om {asked}.\n"
                            f"Sådana uppgifter finns oftast i {where_figures_are(question)}.", False)
         text = "Underlaget tar inte upp det du frågar om, så jag kan inte svara på det utan att gissa."
@@ -809,7 +811,10 @@ def _asked_about(question: Question) -> str:
     m = lex.SOURCE_SAYS_ABOUT_RE.match(text)
     if m:
         return m.group("topic")
-    return indirect_question(topic_phrase(text)) or ""
+    phrase = topic_phrase(text)
+    if re.match(r"om\s", phrase, re.I):
+        return ""  # a condition first ('Om man badar i X, hur varmt är vattnet?'): no yes/no question to reorder
+    return indirect_question(phrase) or ""
 
 
 def _places_missing(verdict: Verdict) -> bool:
