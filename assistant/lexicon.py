@@ -214,9 +214,9 @@ CONTRAST_RE = re.compile(r"\b(men|samtidigt|däremot|dock|risk(?:en|erar|era)?|s
 # (generation/extractive/dilemma.py). Wording of Swedish plans (trial 17: an uploaded municipal plan's goals were
 # given as the perspectives on splitting a class by gender). A sentence that opens with a condition or cause argues
 # what a choice leads to ('Om vi delar klassen ska det minska flickornas utsatthet …'): no goal without a figure or
-# date (session 18's review).
+# date (session 18's review); 'När det gäller trygghet ska andelen … öka till 90 %' names a topic, no condition.
 GOAL_STATEMENT_RE = re.compile(
-    r"(?:^|(?<=[.!?])\s)(?!\W*(?:om|ifall|när|eftersom|då|genom\s+att)\s+"
+    r"(?:^|(?<=[.!?])\s)(?!\W*(?:om|ifall|(?:när|då)(?!\s+det\s+gäller\b)|eftersom|genom\s+att)\s+"
     r"(?!\d|(?:ett|två|tre|fyra|fem|tio|några)\s+(?:år|månader)\b))"
     r"[^.!?]*?\b(?:ska|skall)\s+(?:\w+\s+){0,3}?(?:öka\w*|minska\w*|halveras|fördubblas|höjas|sänkas|nås?|"
     r"uppnå\w*|uppgå\w*|vara\s+minst|vara\s+högst)\b|"
@@ -782,12 +782,14 @@ REFERENCE_NUMBER_RE = re.compile(r"§+\s*\d+(?:\s*[-–]\s*\d+)?|\b[A-ZÅÄÖ]{2
 # A question that needs a calendar answer, not an event ("när arbetet är klart").
 # A day of the calendar asked ('Vilket datum …?', 'När var sista anmälningsdag?', 'sista dagen för ansökan'): a
 # year or a term ('start vårterminen 2022') does not give it (general Swedish: a deadline is a day).
-DAY_QUESTION_RE = re.compile(r"\b(?:vilket datum|vilken dag|sista\s+(?:\w+)?dag(?:en)?|what date|deadline)\b", re.I)
+# A deadline asked ('sista anmälningsdag', 'deadline'): a day of the calendar, whatever the question opens with.
+_DEADLINE_QUESTION = r"sista\s+(?:\w+)?dag(?:en)?|deadline"
+DAY_QUESTION_RE = re.compile(rf"\b(?:vilket datum|vilken dag|{_DEADLINE_QUESTION}|what date)\b", re.I)
 # A day as documents write it: '15 april', '24/4', '2022-04-15'.
 DAY_RE = re.compile(rf"{DATE_RE.pattern}|\b\d{{1,2}}/\d{{1,2}}\b|\b(?:19|20)\d\d-\d\d-\d\d\b", re.I)
 EXACT_DATE_QUESTION_RE = re.compile(
-    r"\b(vilket år|vilka år|vilket datum|vilken månad|what year|which year|what date)\b|" + DAY_QUESTION_RE.pattern,
-    re.I)
+    rf"\b(vilket år|vilka år|vilket datum|vilken månad|what year|which year|what date|{_DEADLINE_QUESTION})\b",
+    re.I)  # not 'vilken dag': 'Vilken dag i veckan träffas nätverket?' is answered by 'varje tisdag', no figure
 # A question for a sum, and the line that gives it.
 TOTAL_QUESTION_RE = re.compile(r"\b(sammanlagt|totalt|total\w*|allt som allt|sammantaget|in total|altogether)\b", re.I)
 TOTAL_RE = re.compile(r"\b(totalt|summa|sammanlagt|total)\b", re.I)
@@ -1663,6 +1665,26 @@ PROBLEM_DOMAIN_TERMS = [
     (re.compile(r"\bbehörig\w*\s+till\s+(?:gymnasi|yrkesprogram|nationell|högskoleförberedande)\w*|"
                 r"\bgymnasiebehörig\w*", re.I), "studieresultat inte når kunskapsmålen godkända betyg"),
 ]
+# Singular nouns of people and their definite forms (general Swedish: the titles of school and municipal staff that
+# ACTOR_KINDS lists, the singulars of GROUP_WORDS, other kinds of people). Matched as a compound's last part
+# ('skolkurator' -> 'skolkuratorn'). A clause about a person split off in lättläst repeats the noun ('Kuratorn
+# arbetar …'): 'Den arbetar …' reads as if about a thing.
+PERSON_NOUN_DEFINITES = {
+    "kurator": "kuratorn", "lärare": "läraren", "elev": "eleven", "rektor": "rektorn", "mentor": "mentorn",
+    "pedagog": "pedagogen", "sköterska": "sköterskan", "psykolog": "psykologen", "samordnare": "samordnaren",
+    "handledare": "handledaren", "vägledare": "vägledaren", "ledare": "ledaren", "förälder": "föräldern",
+    "vårdnadshavare": "vårdnadshavaren", "pojke": "pojken", "flicka": "flickan", "kille": "killen", "tjej": "tjejen",
+    "assistent": "assistenten", "sekreterare": "sekreteraren", "coach": "coachen", "tolk": "tolken",
+    "chef": "chefen", "medarbetare": "medarbetaren", "person": "personen", "ungdom": "ungdomen",
+    "läkare": "läkaren", "polis": "polisen", "utvecklare": "utvecklaren", "konsult": "konsulten",
+    "forskare": "forskaren", "tränare": "tränaren", "expert": "experten", "barn": "barnet", "syskon": "syskonet",
+}
+# Verbs that link a subject to what it is or becomes ('är behöriga', 'blev en lärare'): what follows describes the
+# subject, it is no object (general Swedish).
+COPULAS = frozenset("är var blir blev vara varit bli blivit".split())
+# Words between 'en'/'ett' and 'som' that make it a comparison, not a relative clause ('en sådan skola som …',
+# 'samma plan som …'; general Swedish).
+COMPARING_DETERMINERS = frozenset("sådan sådant sådana samma".split())
 # Which group a word names (for figures and target groups).
 GROUP_WORDS = {
     "pojkar": "pojkar", "pojkarna": "pojkar", "killar": "pojkar", "killarna": "pojkar",

@@ -77,6 +77,15 @@ def test_an_argument_of_what_a_choice_leads_to_is_a_perspective(ekby: Assistant)
     assert _is_perspective(argument)  # 'ska det minska …' after a condition argues; it sets no goal
 
 
+def test_a_goal_after_the_topic_it_concerns_is_still_a_goal() -> None:
+    """'När det gäller trygghet ska andelen … öka' names the topic, no condition: a goal, no perspective; 'När vi
+    delar klassen ska det minska …' argues what a choice leads to."""
+    from assistant import lexicon as lex
+
+    assert lex.GOAL_STATEMENT_RE.search("När det gäller trygghet ska andelen trygga elever öka till 90 %.")
+    assert not lex.GOAL_STATEMENT_RE.search("När vi delar klassen ska det minska flickornas utsatthet i idrotten.")
+
+
 def test_a_summary_says_positions_back_and_lists_their_open_question_first(ekby: Assistant) -> None:
     *_, summary = _converse(ekby, [SPLIT, "Om vi delar klassen blir det lugnare i omklädningsrummet, tycker jag.",
                                    "Vem bestämmer i slutändan hur grupperna ska se ut?",

@@ -1167,6 +1167,20 @@ def test_a_new_thing_and_its_relative_clause_become_two_sentences() -> None:
     assert new_thing_relative(definite) == [definite] and new_thing_relative(subject) == [subject]
 
 
+def test_a_person_split_off_with_a_relative_clause_is_named_again_not_called_den() -> None:
+    """'en kurator som arbetar …' -> 'Kuratorn arbetar …' ('Den arbetar' reads as a thing); a compound keeps its
+    first part ('skolkurator' -> 'Skolkuratorn'), an 'ett'-noun of a person takes '-et' ('barn' -> 'Barnet')."""
+    from assistant.generation.easy import new_thing_relative
+
+    assert new_thing_relative("Skolan har anställt en kurator som arbetar med elevernas hälsa och trygghet på "
+                              "alla skolor.")[1] == "Kuratorn arbetar med elevernas hälsa och trygghet på alla skolor."
+    assert new_thing_relative("Kommunen har anställt en ny skolkurator som dock arbetar med elevernas hälsa och "
+                              "trygghet i skolan.")[1] == \
+        "Skolkuratorn arbetar dock med elevernas hälsa och trygghet i skolan."
+    assert new_thing_relative("Skolan har under hösten fått ett nytt barn som behövde stöd i skolan och hjälp med "
+                              "läxorna.")[1] == "Barnet behövde stöd i skolan och hjälp med läxorna."
+
+
 PLAN_MEMO = """# Närvaroarbete i Ekby
 
 Under våren 2024 har förvaltningen i Ekby tagit fram en gemensam närvaroplan som ska gälla för alla grundskolor \

@@ -200,6 +200,13 @@ def test_a_question_typed_without_diacritics_keeps_its_cues() -> None:
     assert answer_type("Vilket lokalt mål föreslås för nyanlända?") == "fact"
 
 
+def test_a_weekday_question_asks_for_no_figure_but_a_deadline_does() -> None:
+    """'Vilken dag i veckan …?' is answered by 'varje tisdag', no figure; 'Vilken dag är sista anmälningsdag?' by a
+    day of the calendar."""
+    assert answer_type("Vilken dag i veckan träffas nätverket?") == "fact"
+    assert answer_type("Vilken dag är sista anmälningsdag?") == "number"
+
+
 @pytest.mark.parametrize(
     ("question", "added"),
     [

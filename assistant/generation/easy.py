@@ -1429,14 +1429,10 @@ def relative_clause(piece: str) -> list[str]:
     return [left + end, f"{subject[:1].upper()}{subject[1:]} {right}"]
 
 
-# Words between 'en'/'ett' and 'som' that make it a comparison, not a relative clause ('en sådan skola som …').
-_COMPARING_DETERMINERS = frozenset("sådan sådant sådana samma".split())
-
-
 def new_thing_relative(piece: str) -> list[str]:
     """A long sentence whose main clause ends in a new thing ('en'/'ett', at most two words, its noun) and a relative
-    clause about it as two, the clause with 'Den'/'Det' for its subject (lättläst: one idea per sentence). An
-    indefinite noun is new to the reader, so its
+    clause about it as two, the clause with 'Den'/'Det' for its subject (a person's noun repeated, definite:
+    'Kuratorn'; lättläst: one idea per sentence). An indefinite noun is new to the reader, so its
     clause tells more about it rather than picking out which one is meant (the restrictive 'de elever som …',
     definite, stays whole). Only where 'som' is the clause's subject (its verb follows), the noun is an object or
     follows a preposition (a subject's clause would take the main verb with it), the main clause has a verb of its
@@ -1454,6 +1450,10 @@ def new_thing_relative(piece: str) -> list[str]:
     ['Kommunen gav även stöd till en högstadieskola.', 'Den ville dock avbryta arbetet redan i våras.']
     >>> new_thing_relative("Vi har bjudit in de elever som saknar godkända betyg i matematik till sommarskolan.")
     ['Vi har bjudit in de elever som saknar godkända betyg i matematik till sommarskolan.']
+
+    A person is named again, not called 'den' as a thing is:
+    >>> new_thing_relative("Skolan har anställt en kurator som arbetar med elevernas hälsa och trygghet i hela skolan.")
+    ['Skolan har anställt en kurator.', 'Kuratorn arbetar med elevernas hälsa och trygghet i hela skolan.']
     """
     words = piece.split()
     if len(words) <= 14 or "”" in piece or '"' in piece or piece.rstrip().endswith("?") or \
@@ -1466,7 +1466,7 @@ def new_thing_relative(piece: str) -> list[str]:
         if start is None or not _takes_object(words[start - 1].lower().strip(",")):
             continue  # 'att ett barn som inte går i skolan far illa': the noun is a subject, its verb comes later
         between = [w.lower() for w in words[start + 1:at]]
-        if any(not w.isalpha() or w in lex.PREPOSITIONS or w in _COMPARING_DETERMINERS or w in _FUNCTION_WORDS
+        if any(not w.isalpha() or w in lex.PREPOSITIONS or w in lex.COMPARING_DETERMINERS or w in _FUNCTION_WORDS
                for w in between) or not _is_noun(between[-1]):
             continue
         if words[at + 1].lower() in ("inte", "ej", "aldrig"):
@@ -1480,7 +1480,8 @@ def new_thing_relative(piece: str) -> list[str]:
         left = " ".join(words[:at]).rstrip(",")
         if len(words[:start]) < 3 or not _has_verb(" ".join(words[:start])):
             continue
-        pronoun = "Den" if words[start].lower() == "en" else "Det"
+        person = _person_definite(words[at - 1])  # 'en kurator som arbetar …' -> 'Kuratorn arbetar …'
+        pronoun = person[:1].upper() + person[1:] if person else "Den" if words[start].lower() == "en" else "Det"
         clause = words[at + 1:]
         if verb == at + 2:  # 'som dock valde' -> 'Den valde dock': in a main clause the verb comes first
             clause = [clause[1], clause[0], *clause[2:]]
@@ -1488,7 +1489,12 @@ def new_thing_relative(piece: str) -> list[str]:
     return [piece]
 
 
-_COPULAS = frozenset("är var blir blev vara varit bli blivit".split())
+def _person_definite(noun: str) -> str:
+    """A noun of a person in its definite form ('kurator' -> 'kuratorn', 'skolkurator' -> 'skolkuratorn'), by
+    lexicon.PERSON_NOUN_DEFINITES; '' for a noun that names no person."""
+    low = noun.lower()
+    key = max((k for k in lex.PERSON_NOUN_DEFINITES if low.endswith(k)), key=len, default="")
+    return noun[: len(noun) - len(key)] + lex.PERSON_NOUN_DEFINITES[key] if key else ""
 
 
 def _takes_object(word: str) -> bool:
@@ -1496,7 +1502,7 @@ def _takes_object(word: str) -> bool:
     a finite verb or supine, or a sentence adverb ('tagit fram en plan', 'genom en strategi', 'har också en plan').
     Not an infinitive: 'behöver införa ett system som …', 'för att skapa en miljö som …' is a thing wished for,
     which the clause describes; said apart, it would read as one that is already there."""
-    if word in _COPULAS:
+    if word in lex.COPULAS:
         return False  # 'är en lärare som kan …': a predicative noun needs its clause, which says what kind
     return word in lex.PREPOSITIONS or word in lex.NAME_FOLLOWS_WORDS or word in lex.SENTENCE_ADVERBS or \
         is_finite_verb(word) or is_past_passive(word) or _is_supine(word) or \

@@ -47,17 +47,29 @@ def names_definiendum(term: str, text: str) -> bool:
     A short term is a word of its own, with at most an ending ('kön', 'könet'), not the start of another word:
     >>> names_definiendum("kön", "Konsekvenserna är stora."), names_definiendum("kön", "Könet är en social kategori.")
     (False, True)
+
+    A hyphen ends the short term's word ('KAA-ansvar', 'SIP-plan'):
+    >>> names_definiendum("KAA", "Kommunens KAA-ansvar gäller."), names_definiendum("SIP", "En SIP-plan upprättas.")
+    (True, True)
     """
-    return _term_at(fold(term).replace("-", ""), fold(text).replace("-", "")) >= 0
+    return _term_at(fold(term).replace("-", ""), fold(text)) >= 0
 
 
 def _term_at(head: str, body: str) -> int:
-    """Where folded `body` names the folded term `head`, by its first six letters, a short term as a word with at
-    most an ending; -1 when it does not."""
-    if len(head) >= 6:
-        return body.find(head[:6])
-    m = re.search(rf"(?<!\w){re.escape(head)}\w{{0,3}}(?!\w)", body)
+    """Where folded `body` (hyphens kept) names the folded, hyphen-free term `head`, by its first six letters, a
+    short term as a word with at most an ending; -1 when it does not. A hyphen in the body may stand between any
+    of the term's letters ('Anti-pluggkultur') and ends a short term's word ('KAA-ansvar', 'Hbtq-personer')."""
+    m = _term_pattern(head).search(body)
     return m.start() if m else -1
+
+
+@lru_cache(maxsize=256)
+def _term_pattern(head: str) -> re.Pattern[str]:
+    """The pattern `_term_at` looks for: the term's letters with optional hyphens between them."""
+    letters = "-?".join(re.escape(c) for c in (head[:6] if len(head) >= 6 else head))
+    if len(head) >= 6:
+        return re.compile(letters)
+    return re.compile(rf"(?<!\w){letters}\w{{0,3}}(?!\w)")
 
 
 def defines(term: str, unit: Unit | str, loose: bool = False) -> bool:
@@ -129,7 +141,7 @@ def _glossed(term: str, text: str) -> bool:
     its long form; or 'X är …' (not a comparison) with X among the sentence's first words."""
     if _explained_by_verb(term, text):
         return True
-    folded, head = fold(text).replace("-", ""), fold(term).replace("-", "")
+    folded, head = fold(text), fold(term).replace("-", "")
     at = _term_at(head, folded)  # as names_definiendum
     if at < 0:
         return False

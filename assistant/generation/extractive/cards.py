@@ -163,7 +163,7 @@ def about_other_people(line: str, own: frozenset[str], problem: str) -> bool:
         # the noun right after the word ('behöriga lärare'), or the one a 'som är' clause hangs on ('mentorer som
         # är behöriga'); a doer elsewhere in the line ('Mentorn följer upp frånvaron') does not count
         heads = words[i + 1: i + 2]
-        if i >= 1 and words[i - 1].lower() in ("är", "blir", "bli", "var", "blivit"):
+        if i >= 1 and words[i - 1].lower() in lex.COPULAS:
             # said of whom: the nearest people before it ('mentorer som är behöriga', 'lärares … att bli behöriga';
             # 'lärare ser till att eleverna blir behöriga' is said of the pupils)
             people = [w for w in reversed(words[max(0, i - 6): i - 1]) if w.lower().strip(".,") in lex.GROUP_WORDS
