@@ -102,19 +102,24 @@ def test_bare_figures_under_a_percent_caption_are_shares() -> None:
     assert figure_text(_row(plain, "Ekbacka")) == "Ekbacka | 120"
 
 
-@pytest.fixture(scope="module")
-def lindvik(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
-    tmp = tmp_path_factory.mktemp("lindvik")
+def _assistant_over(tmp_path_factory: pytest.TempPathFactory, name: str, files: dict[str, str]) -> Assistant:
+    """An assistant over `files` alone, ingested through the real pipeline (embeddings from the test cache)."""
+    tmp = tmp_path_factory.mktemp(name)
     folder = tmp / "docs"
     folder.mkdir()
-    (folder / "uppfoljning.md").write_text(REPORT, "utf-8")
-    (folder / "lovskola.md").write_text(MEMO, "utf-8")
+    for file_name, text in files.items():
+        (folder / file_name).write_text(text, "utf-8")
     settings = make_settings(tmp / "data", corpus_dir=folder)
     if EMBED_CACHE.exists():
         copy_sqlite(EMBED_CACHE, settings.embedding_cache_path)
     components = Components(settings)
     run(settings, components.store, components.embeddings)
     return Assistant(components)
+
+
+@pytest.fixture(scope="module")
+def lindvik(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    return _assistant_over(tmp_path_factory, "lindvik", {"uppfoljning.md": REPORT, "lovskola.md": MEMO})
 
 
 def _line(text: str) -> int:
@@ -164,16 +169,7 @@ Tabell 1. Andel elever i åk 8 som känner sig trygga i skolan, procent, efter �
 def test_a_sentence_with_the_asked_year_is_no_reason_to_refuse_for_the_tables_years(
         tmp_path_factory: pytest.TempPathFactory) -> None:
     """The table has 2023 and 2025, a sentence gives 2024 (review of session 18): the sentence may answer."""
-    tmp = tmp_path_factory.mktemp("survey")
-    folder = tmp / "docs"
-    folder.mkdir()
-    (folder / "trygghet.md").write_text(SURVEY, "utf-8")
-    settings = make_settings(tmp / "data", corpus_dir=folder)
-    if EMBED_CACHE.exists():
-        copy_sqlite(EMBED_CACHE, settings.embedding_cache_path)
-    components = Components(settings)
-    run(settings, components.store, components.embeddings)
-    response = Assistant(components).respond(
-        {"message": "Hur stor andel av eleverna i åk 8 kände sig trygga i skolan 2024?"})
+    bot = _assistant_over(tmp_path_factory, "survey", {"trygghet.md": SURVEY})
+    response = bot.respond({"message": "Hur stor andel av eleverna i åk 8 kände sig trygga i skolan 2024?"})
     assert "bara för 2023 och 2025" not in response.text
     assert response.grounded and "70 procent" in response.text, response.text
