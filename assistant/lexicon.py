@@ -633,6 +633,14 @@ YESNO_QUESTION_RE = re.compile(
 # A question that opens by asking who: the list it may be answered by is one of actors or roles, whatever
 # topic it names ('Vem ansvarar för insatserna?' asks for people, not interventions).
 WHO_OPENER_RE = re.compile(r"^\s*(vem|vilka personer|vilka roller|who)\b", re.I)
+# 'Vilka kan vi samarbeta med …?', 'Vem kan skolan vända sig till?': with the wh-word as the partner of a verb of
+# working with or turning to, the question asks for actors, though it names no kind of list (general Swedish,
+# also typed without å/ä/ö; session 17's lead: the heading-only list of another kind won).
+PARTNER_QUESTION_RE = re.compile(
+    r"^\s*(?:med\s+|till\s+)?(?:vilka|vem|vilken)\s+(?:(?:kan|ska|skall|bör|bor|skulle|borde|behöver|behover|brukar|får|"
+    r"far|kunde)\s+(?:vi|man|ni|jag|du|skolan|kommunen|rektorn|rektor|de)\s+(?:\w+\s+)?(?:samarbeta|samverka|jobba|arbeta|"
+    r"vända\s+(?:oss|sig|mig|er)|vanda\s+(?:oss|sig|mig|er)|ta\s+hjälp|ta\s+hjalp|kontakta)"
+    r"|(?:samarbetar|samverkar|jobbar)\s+(?:vi|man|ni|skolan|kommunen|de))\b", re.I)
 WHO_QUESTION_RE = re.compile(r"^\s*(vem|vilka personer|vilken roll|vilka roller|who)\b|\bansvar\w*\b", re.I)
 # The verb of 'Vem leder …?', 'Vem betalade …?': a statement with that verb names the doer ('en lärare och en
 # bibliotekarie leder varje grupp'). Not a copula or auxiliary ('Vem är …', 'Vem kan …'). General Swedish.

@@ -461,3 +461,28 @@ def test_goals_under_numbered_sub_headings_are_listed_whole_with_their_targets(
     response = bot.respond({"message": "Vilka mål har kommunen för tryggheten i skolan?"})
     assert "Mål 1" not in response.text and "Mål 2" not in response.text, response.text
     assert all(t in response.text for t in SERIES_GOALS[2][1]), response.text
+
+
+PARTNER_MEASURES = ["Samarbeta med vårdnadshavarna om läxorna.", "Samverka kring schemat mellan lärarna.",
+                    "Erbjud läxhjälp två eftermiddagar i veckan."]
+PARTNER_ACTORS = ["Fritidsgårdar", "Bibliotek", "Trossamfund", "Studieförbund"]
+
+
+def test_a_question_of_whom_to_work_with_gets_the_list_of_actors(tmp_path: Path, corpus_components: tuple) -> None:
+    """'Vilka kan vi samarbeta med …?' names no kind of list, but asks for partners: the actors' list answers it,
+    not the measures whose items hold the question's own verbs."""
+    bot, stats = _ingest_folder(tmp_path, corpus_components, {
+        "pm-laxhjalp.md": (
+            "# Studiestöd efter skoltid\n\n## Insatser\n\n"
+            "Förslag på insatser för pojkarnas studier efter skoltid:\n\n"
+            + "".join(f"- {item}\n" for item in PARTNER_MEASURES)
+            + "\n## Aktörer\n\n"
+            "Förslag på aktörer som kan bidra till insatserna:\n\n" + "".join(f"- {item}\n" for item in PARTNER_ACTORS)
+        ),
+        "pm-lovskola.md": LOVSKOLA_MEMO,
+    })
+    assert stats.documents == 2 and not stats.skipped
+    response = bot.respond({"message": "Vilka kan vi samarbeta med om vi vill ge pojkarna studiestöd efter skoltid?"})
+    assert response.grounded
+    assert all(item in response.text for item in PARTNER_ACTORS), response.text
+    assert not any(item.rstrip(".") in response.text for item in PARTNER_MEASURES), response.text
