@@ -8,13 +8,11 @@ import pytest
 
 from assistant.generation.extractive.answer import row_sentence, table_header
 from assistant.grounding.scope import figure_text
-from assistant.index.components import Components
 from assistant.index.units import header_rows, table_rows, units_of
 from assistant.service import Assistant
 from ingest.chunk import chunk_document
 from ingest.load import SourceDoc
-from ingest.pipeline import run
-from tests.conftest import EMBED_CACHE, copy_sqlite, make_settings
+from tests.test_own_documents import _ingest
 
 # A follow-up report as a municipality writes it in Markdown: three small tables by year and gender under their
 # captions, in short sections that chunking may keep together.
@@ -103,18 +101,8 @@ def test_bare_figures_under_a_percent_caption_are_shares() -> None:
 
 
 def _assistant_over(tmp_path_factory: pytest.TempPathFactory, name: str, files: dict[str, str]) -> Assistant:
-    """An assistant over `files` alone, ingested through the real pipeline (embeddings from the test cache)."""
-    tmp = tmp_path_factory.mktemp(name)
-    folder = tmp / "docs"
-    folder.mkdir()
-    for file_name, text in files.items():
-        (folder / file_name).write_text(text, "utf-8")
-    settings = make_settings(tmp / "data", corpus_dir=folder)
-    if EMBED_CACHE.exists():
-        copy_sqlite(EMBED_CACHE, settings.embedding_cache_path)
-    components = Components(settings)
-    run(settings, components.store, components.embeddings)
-    return Assistant(components)
+    """An assistant over `files` alone, ingested through the real pipeline (test_own_documents' helper)."""
+    return _ingest(tmp_path_factory.mktemp(name), files)[0]
 
 
 @pytest.fixture(scope="module")
