@@ -880,7 +880,8 @@ def follow_up_plan(backend: ExtractiveBackend, turn: PreparedTurn, book: Citatio
         indicators.append((suggestion(own[:1].upper() + own[1:]), own, base_item))
     # Each further measure the user gave figures of by gender gets its own indicator, with those figures as its
     # baseline ('Pojkarnas frånvaro var 11 % och flickornas 8 %' beside the eligibility the goal is about).
-    first = _measure_figures(ctx.facts)[0].subject if own and _measure_figures(ctx.facts) else ""
+    measured_first = _measure_figures(ctx.facts)[:1] if own else []
+    first = measured_first[0].subject if measured_first else ""
     by_measure: dict[str, list[Figure]] = {}
     for f in ctx.facts.figures:
         if f.subject and f.subject != first and f.group in lex.GENDER_GROUPS and not (f.is_share and f.value > 100):
