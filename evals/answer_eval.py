@@ -37,7 +37,14 @@ preferring passages no earlier set's tune half used and spread over all four doc
 figures, definitions, how, why, yes/no, who/where/when), 8 follow-ups that lean on one earlier question, 8 typed as a
 coordinator would (no å/ä/ö, everyday words, typos, context about their own school), 24 unanswerables (19 near-misses
 naming a year, municipality, group, school form, law or cost the documents do not hold, 2 in English, 3 off-topic);
-halves drawn per group in that order before any run with one random.Random(20261207), 32 tune / 32 heldout).
+halves drawn per group in that order before any run with one random.Random(20261207), 32 tune / 32 heldout) and
+`blind12_<half>.jsonl` (a twelfth, V01-V64, written the same way from corpus/ alone on passages earlier tune halves
+mostly did not use, over all four documents: 24 plain questions (lists, figures, definitions, how, why, yes/no,
+who/where/when), 8 follow-ups that lean on one earlier question, 8 typed as a coordinator would (no å/ä/ö, everyday
+words, typos); 17 of the 40 are lists or how questions with terms over the whole list; 24 unanswerables (19
+near-misses naming a year, municipality, school, group, school form, law or cost the documents do not hold, 2 in
+English, 3 off-topic);
+halves drawn per group in that order before any run with one random.Random(20261205), 32 tune / 32 heldout).
 
 A case: id, kind (answerable | unanswerable), answer_type, tags, mode, question,
 optional history_questions (asked first, in turn, each answer passed on as history),
@@ -87,7 +94,7 @@ EMBED_CACHE = PROJECT_ROOT / ".cache" / "test-embedding-cache.sqlite"
 
 HALVES = ("tune", "heldout")
 CASE_SETS = ("corpus", "extra", "fresh", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
-             "blind10", "blind11")
+             "blind10", "blind11", "blind12")
 METRICS = ("top5", "quoted", "facts", "facts_list", "refused_unanswerable", "wrongly_refused", "quotes_found",
            "p50_seconds")
 LOWER_IS_BETTER = frozenset({"wrongly_refused", "p50_seconds"})

@@ -178,9 +178,9 @@ def test_blind6_cases_hold_their_terms_and_references_at_their_lines() -> None:
     follow-ups a half), no passage shared with another set, every answer's terms and reference texts in its lines."""
     cases = _blind_set("blind6", "J", 24)
     _assert_per_half(cases, unanswerable=8, list=4, number=3, follow_up=2)
-    # blind8 to blind11, written later from the documents alone, may ask about the same passages from another angle.
+    # blind8 to blind12, written later from the documents alone, may ask about the same passages from another angle.
     others = [p for c in ae.load_cases("all")
-              if c["case_set"] not in ("blind6", "blind8", "blind9", "blind10", "blind11")
+              if c["case_set"] not in ("blind6", "blind8", "blind9", "blind10", "blind11", "blind12")
               for p in c.get("passages", [])]
     for case in cases:
         assert case["kind"] == "unanswerable" or case["reference_contexts"], case["id"]
@@ -251,6 +251,38 @@ def test_blind11_cases_hold_their_terms_and_references_at_their_lines() -> None:
         assert counts == {"unanswerable": 12, "follow_up": 4, "typed": 4, "plain": 12}, half
     assert {p["source"] for c in cases for p in c.get("passages", [])} == {
         path.name for path in (ae.PROJECT_ROOT / "corpus").glob("*.txt")}
+    for case in cases:
+        if case["kind"] == "unanswerable":
+            assert case.get("subject") and not case.get("passages"), case["id"]
+            continue
+        assert 2 <= len(case["required_terms"]) <= 5 and case["reference_contexts"], case["id"]
+        assert len(case.get("history_questions") or []) in (0, 1), case["id"]
+        if "no_diacritics" in case["tags"]:
+            assert not set("åäöÅÄÖ") & set(case["question"]), case["id"]
+        _assert_terms_stand_at_their_lines(case)
+
+
+def test_blind12_cases_hold_their_terms_and_references_at_their_lines() -> None:
+    """The twelfth blind set: ids V01-V64, 32 tune / 32 held-out with each group halved (12 plain, 4 follow-ups, 4
+    typed without å/ä/ö, 12 unanswerables a half), answers on all four corpus documents, at least a third of the
+    answerable ones lists or how questions, each unanswerable with its subject, every answer's 2-5 terms and
+    reference texts in its lines."""
+    cases = _blind_set("blind12", "V", 32)
+    groups = {
+        "unanswerable": lambda c: c["kind"] == "unanswerable",
+        "follow_up": lambda c: c["kind"] == "answerable" and bool(c.get("history_questions")),
+        "typed": lambda c: c["kind"] == "answerable" and not c.get("history_questions")
+        and "no_diacritics" in c["tags"],
+        "plain": lambda c: c["kind"] == "answerable" and not c.get("history_questions")
+        and "no_diacritics" not in c["tags"],
+    }
+    for half in ("tune", "heldout"):
+        counts = {name: sum(test(c) for c in cases if c["half"] == half) for name, test in groups.items()}
+        assert counts == {"unanswerable": 12, "follow_up": 4, "typed": 4, "plain": 12}, half
+    assert {p["source"] for c in cases for p in c.get("passages", [])} == {
+        path.name for path in (ae.PROJECT_ROOT / "corpus").glob("*.txt")}
+    answerable = [c for c in cases if c["kind"] == "answerable"]
+    assert 3 * sum(c["answer_type"] in ("list", "how") for c in answerable) >= len(answerable)
     for case in cases:
         if case["kind"] == "unanswerable":
             assert case.get("subject") and not case.get("passages"), case["id"]
