@@ -396,6 +396,9 @@ def load_document(
     loaded = loader(path, limits)
     if not any(line.strip() for line in loaded.lines):
         raise LoadError("ingen text kunde läsas ut (filen är tom, eller en skannad PDF utan textlager)")
+    # A file of markup alone ('#', '***', '---') has nothing to cite: indexed, it was a document without a word.
+    if not any(ch.isalnum() for line in loaded.lines for ch in line):
+        raise LoadError("ingen text kunde läsas ut (filen har varken ord eller siffror, bara tecken som # och *)")
     entry = entry or {}
     doc_type = str(entry.get("doc_type", "övrigt"))
     if doc_type not in DOC_TYPES:
