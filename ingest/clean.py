@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
-from assistant.lexicon import SECTION_SIGN_HEADING_RE, YEAR_RE
+from assistant.lexicon import PAGE_NUMBER_RE, SECTION_SIGN_HEADING_RE, YEAR_RE
 
 BlockKind = Literal["heading", "paragraph", "list_item", "table"]
 
@@ -24,9 +24,6 @@ _BULLET_RE = re.compile(rf"^(\s*)(?:[{_BULLET_CHARS}]|[-–*]|o(?=\s+[A-ZÅÄÖ]
 _ENUM_RE = re.compile(r"^(\s*)(\d{1,2}|[a-zA-Z])[).]\s+(.*)$")
 _NUMBERED_HEADING_RE = re.compile(r"^\s?(\d{1,2}(?:\.\d{1,2})*)(\.?)\s+(\S.*)$")
 _MARKDOWN_HEADING_RE = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
-_PAGE_NUMBER_RE = re.compile(
-    r"^\s*(?:[-–]\s*)?(?:sid(?:an)?\.?\s*|page\s*)?\d{1,4}(?:\s*(?:av|/|of)\s*\d{1,4})?(?:\s*[-–])?\s*$", re.I
-)
 _CAPTION_RE = re.compile(r"^(figur|tabell|diagram|bild|figure|table)\s*\d", re.I)
 _URL_RE = re.compile(r"^\s*(https?://|www\.)\S+\s*$", re.I)
 _TABLE_ROW_RE = re.compile(r"(\S\s{3,}\S)|(\d[\d\s]*\s*(tkr|mkr|kr|%|st|timmar|h)\s*$)", re.I)
@@ -172,7 +169,7 @@ def drop_page_furniture(lines: list[str], page_breaks: Sequence[int] = ()) -> li
         if stripped.lower() in _BOILERPLATE:
             out[i] = None
             continue
-        if _PAGE_NUMBER_RE.match(line):
+        if PAGE_NUMBER_RE.match(line):
             nxt = i + 1
             starts_page = (
                 (i + 2) in breaks
