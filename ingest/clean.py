@@ -195,13 +195,14 @@ def drop_page_furniture(lines: list[str], page_breaks: Sequence[int] = ()) -> li
             for i in range(max(0, b - 3), min(n, b + 2)):
                 if (out[i] or "").strip() in furniture:
                     out[i] = None
-    # A line identical to the previous non-blank line (duplicated link text, URLs).
+    # A line identical to the previous non-blank line (duplicated link text, URLs). A line of one word or figure is
+    # kept: a table read one cell a line has equal neighbours ('91', '91'), and dropping one shifts its columns.
     prev: str | None = None
     for i, line in enumerate(out):
         if line is None or not line.strip():
             continue
         s = line.strip()
-        if prev is not None and s == prev and (len(s) < 200 or _URL_RE.match(s)):
+        if prev is not None and s == prev and len(s.split()) > 1 and (len(s) < 200 or _URL_RE.match(s)):
             out[i] = None
             continue
         prev = s
