@@ -497,6 +497,11 @@ SCHOOL_FORMS: dict[str, tuple[str, str]] = {
 # each. (The 'på' of 'börjar på' is read as the form's own preposition, so the verb stands right before it.)
 SCHOOL_FORM_TRANSITION_RE = re.compile(
     r"\b(?:till|inför|in på|mot|från|efter|vidare|börja(?:r|de|t)?)\s+(?:\w+\s+)?$", re.I)
+# Words by which an asker names a school form as their own ('på våra högstadieskolor', 'i min förskola'): then they
+# describe their setting, not ask of that form (general Swedish). Matched on the lowered text; 'vara' is 'våra'
+# typed without diacritics, while 'var' and 'vart' ('was', 'where to') are left out: as folded 'vår'/'vårt' they
+# took 'Hur många var högstadieelever?' for the asker's own högstadium.
+OWN_SETTING_WORD_RE = re.compile(r"\b(?:vår|vårt|våra|vara|min|mitt|mina)\s+$")
 ALL_SCHOOL_FORMS_RE = re.compile(r"\b(?:alla|samtliga|olika)\s+skolformer|\bskolformer(?:na)?\b", re.I)
 # A note reference glued to the word before it, as PDF extraction leaves it ('(samordnad individuell plan)34',
 # 'ansvar5'): a pointer to a footnote, not a count; short stems keep their digits ('åk9', 'Lgr22', 'm2').
@@ -768,6 +773,11 @@ SECTION_SIGN_LABEL = "§"
 # A markdown footnote's own line ('[^3]: Antalet …') and its marker in the text ('… under 2025.[^3]').
 FOOTNOTE_LINE_RE = re.compile(r"^\s*\[\^(\d{1,2})\]:?")
 CAPTION_RE = re.compile(r"^(?:tabell|figur|diagram)\s*\d+\b", re.I)
+# A page number on a line of its own ('12', '- 12 -', 'Sida 3 av 12', 'sid. 4', 'Page 2 of 9'): Swedish and English
+# page footers of printed reports and PDF exports; read as text it splits a paragraph or becomes a heading.
+PAGE_NUMBER_RE = re.compile(
+    r"^\s*(?:[-–]\s*)?(?:sid(?:an?)?\.?\s*|page\s*)?\d{1,4}(?:\s*(?:av|/|of)\s*\d{1,4})?(?:\s*[-–])?\s*$", re.I
+)
 # A sentence right above a table that says what the table shows, standing in for a caption ('Tabellen visar
 # antal unika besökare per fritidsgård och kön under 2025.', 'Tabellen nedan redovisar …'; Swedish reports, web pages).
 TABLE_LEAD_RE = re.compile(r"^(?:tabellen|i tabellen|nedanstående tabell)\b", re.I)

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
-from assistant.lexicon import SECTION_SIGN_HEADING_RE, YEAR_RE
+from assistant.lexicon import PAGE_NUMBER_RE, SECTION_SIGN_HEADING_RE, YEAR_RE
 
 BlockKind = Literal["heading", "paragraph", "list_item", "table"]
 
@@ -24,9 +24,6 @@ _BULLET_RE = re.compile(rf"^(\s*)(?:[{_BULLET_CHARS}]|[-–*]|o(?=\s+[A-ZÅÄÖ]
 _ENUM_RE = re.compile(r"^(\s*)(\d{1,2}|[a-zA-Z])[).]\s+(.*)$")
 _NUMBERED_HEADING_RE = re.compile(r"^\s?(\d{1,2}(?:\.\d{1,2})*)(\.?)\s+(\S.*)$")
 _MARKDOWN_HEADING_RE = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
-_PAGE_NUMBER_RE = re.compile(
-    r"^\s*(?:[-–]\s*)?(?:sid(?:an)?\.?\s*|page\s*)?\d{1,4}(?:\s*(?:av|/|of)\s*\d{1,4})?(?:\s*[-–])?\s*$", re.I
-)
 _CAPTION_RE = re.compile(r"^(figur|tabell|diagram|bild|figure|table)\s*\d", re.I)
 _URL_RE = re.compile(r"^\s*(https?://|www\.)\S+\s*$", re.I)
 _TABLE_ROW_RE = re.compile(r"(\S\s{3,}\S)|(\d[\d\s]*\s*(tkr|mkr|kr|%|st|timmar|h)\s*$)", re.I)
@@ -172,7 +169,7 @@ def drop_page_furniture(lines: list[str], page_breaks: Sequence[int] = ()) -> li
         if stripped.lower() in _BOILERPLATE:
             out[i] = None
             continue
-        if _PAGE_NUMBER_RE.match(line):
+        if PAGE_NUMBER_RE.match(line):
             nxt = i + 1
             starts_page = (
                 (i + 2) in breaks
@@ -198,13 +195,14 @@ def drop_page_furniture(lines: list[str], page_breaks: Sequence[int] = ()) -> li
             for i in range(max(0, b - 3), min(n, b + 2)):
                 if (out[i] or "").strip() in furniture:
                     out[i] = None
-    # A line identical to the previous non-blank line (duplicated link text, URLs).
+    # A line identical to the previous non-blank line (duplicated link text, URLs). A line of one word or figure is
+    # kept: a table read one cell a line has equal neighbours ('91', '91'), and dropping one shifts its columns.
     prev: str | None = None
     for i, line in enumerate(out):
         if line is None or not line.strip():
             continue
         s = line.strip()
-        if prev is not None and s == prev and (len(s) < 200 or _URL_RE.match(s)):
+        if prev is not None and s == prev and len(s.split()) > 1 and (len(s) < 200 or _URL_RE.match(s)):
             out[i] = None
             continue
         prev = s

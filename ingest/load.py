@@ -22,7 +22,7 @@ MANIFEST_NAME = "MANIFEST.yaml"
 MAX_FILE_BYTES = 50 * 1024 * 1024
 DOC_TYPES = ("strategi", "granskning", "projektrapport", "övrigt")
 # Bump when cleaning or chunking changes, so that a re-ingest rebuilds every document.
-PIPELINE_VERSION = "24"
+PIPELINE_VERSION = "25"
 
 
 class LoadError(Exception):
@@ -396,6 +396,9 @@ def load_document(
     loaded = loader(path, limits)
     if not any(line.strip() for line in loaded.lines):
         raise LoadError("ingen text kunde läsas ut (filen är tom, eller en skannad PDF utan textlager)")
+    # A file of markup alone ('#', '***', '---') has nothing to cite: indexed, it was a document without a word.
+    if not any(ch.isalnum() for line in loaded.lines for ch in line):
+        raise LoadError("ingen text kunde läsas ut (filen har varken ord eller siffror, bara tecken som # och *)")
     entry = entry or {}
     doc_type = str(entry.get("doc_type", "övrigt"))
     if doc_type not in DOC_TYPES:

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from assistant.lexicon import CAPTION_RE
+from assistant.lexicon import CAPTION_RE, PAGE_NUMBER_RE
 
 # A paragraph break: a gap this much wider than the document's line spacing (plus a point of slack).
 GAP_FACTOR = 1.2
@@ -32,7 +32,6 @@ _BOLD_RE = re.compile(r"bold|black|heavy|semibold|demi", re.I)
 _ENDS_SENTENCE = ".!?:;,"
 # A figure of a table's row or header ('2023', '41,5', '12 %'): a line mostly of these is a row, never a heading.
 _FIGURE_RE = re.compile(r"^[(]?[\d%][\d\s.,:/%–-]*[)]?$")
-_PAGE_NUMBER_RE = re.compile(r"^\s*(?:sid(?:an?)?\.?\s*|page\s*)?\d{1,4}(?:\s*(?:av|/|of)\s*\d{1,4})?\s*$", re.I)
 
 
 @dataclass
@@ -155,7 +154,7 @@ def _is_heading(group: Sequence[PdfLine], body: float) -> bool:
         return False
     if any(_figures_row(line.text) for line in group):
         return False
-    if text[-1] in _ENDS_SENTENCE or _PAGE_NUMBER_RE.match(text) or not any(ch.isalpha() for ch in text):
+    if text[-1] in _ENDS_SENTENCE or PAGE_NUMBER_RE.match(text) or not any(ch.isalpha() for ch in text):
         return False
     size = group[0].size
     larger = body > 0 and size >= body * HEADING_SIZE_FACTOR
@@ -191,7 +190,7 @@ def layout_text(pages: Sequence[Sequence[PdfLine]]) -> tuple[list[str], list[int
         groups = [g for g in groups if g]
         for k, group in enumerate(groups):
             if k in (0, len(groups) - 1) and len(group) == 1 and group[0].y is not None and \
-                    _PAGE_NUMBER_RE.match(group[0].text):
+                    PAGE_NUMBER_RE.match(group[0].text):
                 continue  # the page's number, at its top or foot ('3', 'Sida 3 av 12')
             if _is_heading(group, body):
                 size = round(group[0].size, 1)

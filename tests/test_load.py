@@ -205,6 +205,8 @@ def test_an_html_colspan_that_is_no_number_spans_one_column() -> None:
     [
         ("empty.txt", b"", "filen är tom"),
         ("blank.md", b"  \n\n \n", "ingen text"),
+        ("hash.txt", b"#\n", "varken ord eller siffror"),
+        ("rule.md", b"***\n\n---\n", "varken ord eller siffror"),
         ("image.png", b"\x89PNG\r\n", "stöds inte"),
         ("binary.txt", b"abc\x00\x00def", "binär"),
     ],

@@ -79,6 +79,24 @@ def test_units_cite_their_own_lines_and_drop_glued_footnote_numbers() -> None:
     assert list_intro(units[1]) is units[0]
 
 
+def test_a_figure_at_the_end_of_a_row_keeps_its_decimals() -> None:
+    """A last cell '4,8' lost its '8' as if it were a footnote number glued to the row (trial 19: a PDF table
+    showed 'Sjukfrånvaro (%) 8,9 5,1 9,4 4,')."""
+    chunk = Chunk(chunk_id="c1", source="x.pdf", title="T", doc_type="övrigt", heading_path=["A"], start_line=1,
+                  end_line=2, text="Sjukfrånvaro (%) 8,9 5,1 9,4 4,8\nOmsättning (%) 11,2 9,8 10,4 10.1",
+                  line_spans=[(1, 1), (2, 2)], line_roles=["t", "t"])
+    assert [u.text for u in units_of(chunk)] == ["Sjukfrånvaro (%) 8,9 5,1 9,4 4,8",
+                                                 "Omsättning (%) 11,2 9,8 10,4 10.1"]
+
+
+def test_equal_neighbouring_table_cells_are_both_kept() -> None:
+    """A table read one cell a line ('91', '91') lost one of two equal cells as a duplicated line, and the row's
+    values shifted columns; a duplicated line of words (link text) is still dropped."""
+    from ingest.clean import drop_page_furniture
+
+    lines = ["Andel förklarad (%)", "91", "91", "94", "94", "Läs mer om planen", "Läs mer om planen"]
+    assert drop_page_furniture(lines) == lines[:6] + [None]
+
 def _units(lines: list[str]) -> list:
     return [u for c in chunk_document(_doc(lines), lambda t: len(t.split())) for u in units_of(c)]
 

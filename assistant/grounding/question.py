@@ -674,10 +674,6 @@ def school_forms(text: str) -> tuple[str, ...]:
     return tuple(form for form in lex.SCHOOL_FORMS if form_as_written(text, form))
 
 
-_OWN_WORDS = sorted({fold(p) for p in ("vår", "vårt", "våra", "min", "mitt", "mina")})
-_OWN_FORM_RE = re.compile(r"\b(?:" + "|".join(_OWN_WORDS) + r")\s+$")
-
-
 def own_forms_only(text: str, forms: tuple[str, ...]) -> tuple[str, ...]:
     """`forms` without those the asker names only as their own ('på våra högstadieskolor', 'i vår förskola'):
     asking what can be done there, the asker describes a setting, and guidance for the school form in general applies (a
@@ -687,10 +683,13 @@ def own_forms_only(text: str, forms: tuple[str, ...]) -> tuple[str, ...]:
     ()
     >>> own_forms_only("Vad kan man göra på högstadiet?", ("högstadiet",))
     ('högstadiet',)
+    >>> own_forms_only("Hur många var högstadieelever?", ("högstadiet",))
+    ('högstadiet',)
     """
     def own(form: str) -> bool:
         found = list(re.finditer(rf"\b(?:{lex.SCHOOL_FORMS[form][0]})\b", text, re.I))
-        return bool(found) and all(_OWN_FORM_RE.search(fold(text[max(0, m.start() - 8):m.start()])) for m in found)
+        before = (text[max(0, m.start() - 8):m.start()].lower() for m in found)
+        return bool(found) and all(lex.OWN_SETTING_WORD_RE.search(b) for b in before)
 
     return tuple(f for f in forms if not own(f))
 

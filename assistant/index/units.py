@@ -23,8 +23,9 @@ from assistant.schema import NOTE_GAP, SIBLING_HEADING, Chunk
 
 ITEM_PREFIX_RE = re.compile(r"^(?:-|\d{1,2}\.)\s+")
 _TABLE_ROW_RE = re.compile(r"\S\s+\d[\d\s.,]*\s*(?:%|procent|tkr|kr|kronor|mkr|st)?\s*$", re.I)
-# A footnote number glued to the end of a sentence by extraction ("… tillbaka till skolan:27").
-_TRAILING_NOTE_RE = re.compile(r"(?<=[a-zåäö.:,;)”\"])(\d{1,3})$")
+# A footnote number glued to the end of a sentence by extraction ("… tillbaka till skolan:27"); after a figure's
+# decimal comma or point it is the figure's last digits ('Sjukfrånvaro (%) 8,9 5,1 9,4 4,8' lost its '8').
+_TRAILING_NOTE_RE = re.compile(r"(?:(?<=[a-zåäö:;)”\"])|(?<=[a-zåäö)”\"][.,]))(\d{1,3})$")
 _ROLE_OF_CODE = {"f": "footnote", "n": "note", "c": "toc", "r": "references", "s": "schedule", "m": "front"}
 EMBED_MIN_WORDS = 3
 # Units are embedded from their first ~120 characters (subject and verb of a long sentence): the whole
