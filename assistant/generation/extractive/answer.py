@@ -740,7 +740,8 @@ def write_refusal(question: Question, verdict: Verdict, selection: Selection, bo
         # 'Hur många elever i Borås kommun var behöriga 2023?': the count missing, not only the place.
         places = [owned_phrase(question.text, s.text) for s in asked_names]
         years = [s.text for s in question.subjects if s.kind == "year"]
-        topic = f"antalet {counted} i {listed(places)}" + (f" ({listed(years)})" if years else "")
+        at = "på" if all(lex.SCHOOL_NAME_RE.search(p) for p in places) else "i"
+        topic = f"antalet {counted} {at} {listed(places)}" + (f" ({listed(years)})" if years else "")
     if topic is None:  # a question it cannot reorder with certainty: what it names, not the question quoted back
         named = [owned_phrase(question.text, s.text) for s in question.subjects]
         about = f" om {listed(named)}" if named else ""
