@@ -317,6 +317,17 @@ WHAT_KIND_RE = re.compile(r"^\s*vad\s+(?P<verb>\w+)\s+(?P<doer>(?:det|\w+))\s+f�
 
 # === The answer engine: block roles, question types, subjects, follow-ups, everyday words ===
 
+# --- questions and answers (FAQ pages) ---------------------------------------------------------------------
+# A question-and-answer page ('Vanliga frågor' on a municipality's intranet or website; trial 19) writes each entry as
+# 'Fråga: Måste vi filma barnen?' then 'Svar: Nej. Ni kan …' (English 'Question:'/'Answer:'). The question line is
+# the heading its answer stands under, so a question asked in other words finds the answer under it; the labels are
+# no part of what is quoted.
+FAQ_QUESTION_RE = re.compile(r"^(?:fråga|question)\s*\d{0,3}\s*:\s*(?P<question>\S.*\?)\s*$", re.I)
+FAQ_ANSWER_LABEL_RE = re.compile(r"^(?:svar|answer)\s*:\s*(?=\S)", re.I)
+# A reply word that opens an answer ('Nej. Ni kan lika gärna …', 'Ja, men …'): too short to stand alone, it is the
+# answer to a yes/no question and goes with the sentence after it (general Swedish and English).
+REPLY_WORD_RE = re.compile(r"^(?:ja|nej|jo|nej då|ja då|yes|no)[.!]?$", re.I)
+
 # --- block roles at ingest --------------------------------------------------------------------------
 # Headings that open a section whose blocks are not body text (Swedish report conventions + English).
 TOC_HEADING_RE = re.compile(r"^(innehåll(sförteckning)?|table of contents|contents)\s*:?\s*$", re.I)
