@@ -56,7 +56,7 @@ ASK_FRAME_RE = re.compile(
 # A sentence before the question that only introduces the asker or announces a question ('Jag jobbar som
 # jämställdhetsstrateg och behöver veta en sak.', 'Jag har en fråga.').
 ASKER_INTRO_RE = re.compile(
-    r"^\s*(?:(?:jag|vi) (?:jobbar|arbetar) som\b|jag är (?:en |ny )?\w+(?:are|ör|ent|ist|strateg|ledare|chef|lärare"
+    r"^\s*(?:(?:jag|vi) (?:jobbar|arbetar) som\b|jag är (?:en |ny )?\w*(?:are|ör|ent|ist|strateg|ledare|chef|lärare"
     r"|samordnare|handläggare|pedagog|rektor)\b|(?:jag|vi) har (?:en|några|ett par) (?:snabb )?frågor?\b|"
     r"(?:jag|vi) (?:undrar|behöver veta|vill veta) (?:en sak|något|lite)\b)[^?]*[.!:]\s+(?=\S)", re.I)
 
@@ -316,6 +316,17 @@ WHAT_KIND_RE = re.compile(r"^\s*vad\s+(?P<verb>\w+)\s+(?P<doer>(?:det|\w+))\s+f�
 
 
 # === The answer engine: block roles, question types, subjects, follow-ups, everyday words ===
+
+# --- questions and answers (FAQ pages) ---------------------------------------------------------------------
+# A question-and-answer page ('Vanliga frågor' on a municipality's intranet or website; trial 19) writes each entry as
+# 'Fråga: Måste vi filma barnen?' then 'Svar: Nej. Ni kan …' (English 'Question:'/'Answer:'). The question line is
+# the heading its answer stands under, so a question asked in other words finds the answer under it; the labels are
+# no part of what is quoted.
+FAQ_QUESTION_RE = re.compile(r"^(?:fråga|question)\s*\d{0,3}\s*:\s*(?P<question>\S.*\?)\s*$", re.I)
+FAQ_ANSWER_LABEL_RE = re.compile(r"^(?:svar|answer)\s*:\s*(?=\S)", re.I)
+# A reply word that opens an answer ('Nej. Ni kan lika gärna …', 'Ja, men …'): too short to stand alone, it is the
+# answer to a yes/no question and goes with the sentence after it (general Swedish and English).
+REPLY_WORD_RE = re.compile(r"^(?:ja|nej|jo|nej då|ja då|yes|no)[.!]?$", re.I)
 
 # --- block roles at ingest --------------------------------------------------------------------------
 # Headings that open a section whose blocks are not body text (Swedish report conventions + English).
@@ -892,9 +903,16 @@ ASKS_FOR_SCHEDULE_RE = re.compile(
 ASKS_FOR_TOC_RE = re.compile(r"\b(innehållsförteckning|kapitel|disposition)\b", re.I)
 
 # --- the subject of a question ------------------------------------------------------------------------
+# A name of a school or a preschool ('Tallbackens skola', 'Björkskolan', 'Solrosens förskola', 'Ekgymnasiet'):
+# Swedish counts pupils 'på' a school and 'i' a place ('antalet elever på Björkskolan', '… i Borås').
+SCHOOL_NAME_RE = re.compile(r"(?:skola|skolan|gymnasium|gymnasiet|förskola|förskolan)$", re.I)
 # Words before a name that make it the user's own context, not what is asked about ("vi i Borås").
+# 'Jag är rektor på X', 'vi är lärare vid X', 'jag jobbar som kurator på X': the asker's workplace, given as
+# background to a question about what the material says (trial 19: 'Jag är rektor på Tallbackens skola, F–6 …'
+# was refused as a question about Tallbackens skola).
 OWN_CONTEXT_RE = re.compile(
     r"\b(vi (?:i|på|inom|från)|vår (?:kommun|skola|förskola|verksamhet)|hos oss i|jag (?:jobbar|arbetar) (?:i|på)|"
+    r"(?:jag|vi) (?:är|jobbar som|arbetar som) (?:en |ny |nya |två |tre )?\w+ (?:på|i|vid|inom|för)|"
     r"i vår|vi är|we are|our)\s+$", re.I)
 # The generic word of a name ('Alingsås kommun', 'Örebro University'): the name's own words place it. English
 # ones too, since an English question names a Swedish body in English ('Örebro University' = 'Örebro universitet').

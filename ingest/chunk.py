@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from assistant.lexicon import SECTION_SIGN_HEADING_RE
+from assistant.lexicon import FAQ_QUESTION_RE, SECTION_SIGN_HEADING_RE
 from assistant.schema import HEADING_SEPARATOR, NOTE_GAP, SIBLING_HEADING, Chunk, SourceDoc
 from ingest.classify import classify_blocks
 from ingest.clean import Block, segment
@@ -116,7 +116,8 @@ def build_sections(doc: SourceDoc, blocks: list[Block]) -> list[_Section]:
                 ([part_title] if part_title else []) + [h for _, h in stack],
                 leaf=level == LEAF_LEVEL,
                 heading_line=block.start_line,
-                marked=bool(block.level or block.numbering) or any(rule.search(block.text) for rule, _ in level_rules),
+                marked=bool(block.level or block.numbering) or _is_faq_question(block)
+                or any(rule.search(block.text) for rule, _ in level_rules),
                 # After headings carried ahead as text, the section's own heading is a line too where the document
                 # marks it up as one (Markdown, HTML, Word): 'Mål' over 'Mål 1 …' keeps 'Mål 1 …' in the text, where a
                 # series of numbered headings ('Mål 1', 'Mål 2' …) is read.
@@ -142,6 +143,11 @@ def _under_paragraph(block: Block, level: int, stack: list[tuple[int, str]]) -> 
     return paragraph + 1 if paragraph is not None and level == paragraph else level
 
 
+def _is_faq_question(block: Block) -> bool:
+    """Whether a heading is a question of a question-and-answer page ('Fråga: Måste vi filma barnen?')."""
+    return bool(block.lines) and FAQ_QUESTION_RE.match(block.lines[0].strip()) is not None
+
+
 def _heading_level(
     block: Block,
     stack: list[tuple[int, str]],
@@ -154,6 +160,9 @@ def _heading_level(
             return level
     if block.level:  # markdown '#' depth
         return block.level
+    if _is_faq_question(block):  # a page's questions are peers one level under its 'Vanliga frågor'
+        parents = [level for level, text in stack if not text.endswith("?")]
+        return parents[-1] + 1 if parents else 2
     if block.numbering:  # "6.2 Skolfrånvaro" sits one level below "6. Diskussion"
         return block.numbering.count(".") + 2
     if _APPENDIX_RE.match(block.text):

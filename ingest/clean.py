@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
-from assistant.lexicon import PAGE_NUMBER_RE, SECTION_SIGN_HEADING_RE, YEAR_RE
+from assistant.lexicon import FAQ_QUESTION_RE, PAGE_NUMBER_RE, SECTION_SIGN_HEADING_RE, YEAR_RE
 
 BlockKind = Literal["heading", "paragraph", "list_item", "table"]
 
@@ -331,6 +331,13 @@ def segment(
         next_line = kept[idx + 1] if idx + 1 < n else None
         prev_text = cur.lines[-1] if cur else (last_closed.lines[-1] if last_closed and not blank_since else "")
 
+        faq = FAQ_QUESTION_RE.match(text) if indent <= 1 else None
+        if faq:  # 'Fråga: Måste vi filma barnen?' heads its answer (see lexicon.FAQ_QUESTION_RE)
+            start("heading", text, lineno)
+            close()
+            blocks[-1].text = faq.group("question")
+            blank_since = False
+            continue
         if md:
             close()
             heading = Block("heading", md.group(2), lineno, lineno, level=len(md.group(1)), lines=[text])

@@ -64,3 +64,29 @@ def test_guidance_asked_for_ones_own_schools_is_not_held_to_that_stage(bot: Assi
                                 "fa fler behoriga och battre undervisning?"})
     assert r.grounded and "mentorer" in r.text
 
+
+
+def test_the_askers_own_school_told_as_background_is_no_subject_of_a_guidance_question(bot: Assistant) -> None:
+    """'Jag är rektor på Tallbackens skola, …' before a question on what the material says was read as asking about
+    Tallbackens skola: refused with the whole message said back as the missing subject, while quoting the answer
+    (trial 19). The follow-up leaning on it was refused the same way."""
+    question = ("Jag är rektor på Tallbackens skola, F–6, i en liten kommun. Vi har märkt att pojkarna i åk 5 ofta "
+                "är borta på måndagar. Vad säger underlaget om hur elevhälsan kan arbeta mer förebyggande?")
+    first = bot.respond({"message": question})
+    assert first.grounded and "elevhälsans hälsofrämjande och förebyggande arbete" in first.text
+    history = [{"role": "user", "content": question}, {"role": "assistant", "content": first.text}]
+    follow = bot.respond({"message": "och vem ansvarar for att den ar tillracklig?", "history": history})
+    assert follow.grounded and "Skolhuvudmannen ansvarar för att elevhälsan har en tillräcklig" in follow.text
+
+
+def test_a_count_asked_by_someone_naming_their_own_school_is_a_count_of_that_school(bot: Assistant) -> None:
+    """A figure of the asker's own school or town is not in the material: another school's figure answered 'Vi i
+    Borås undrar hur många …'. The refusal names what was asked, not the background before it."""
+    own = bot.respond({"message": "Vi i Borås undrar hur många elever som har hög frånvaro?"})
+    assert not own.grounded and own.text.startswith("Underlaget har inga uppgifter om antalet elever i Borås.")
+    school = bot.respond({"message": "Jag är rektor på Tallbackens skola. Hur många elever har hög frånvaro?"})
+    assert not school.grounded
+    assert school.text.startswith("Underlaget har inga uppgifter om antalet elever på Tallbackens skola.")
+    told = bot.respond({"message": "Vi har märkt att pojkarna i åk 5 ofta är borta på måndagar. Vad kostade "
+                                   "läxhjälpen i Mariestad 2019?"})
+    assert told.text.startswith("Underlaget har inga uppgifter om vad läxhjälpen kostade i Mariestad 2019.")

@@ -1033,6 +1033,10 @@ def other_place(unit: Unit, missing: Sequence[Subject]) -> str:
 def topic_phrase(text: str) -> str:
     """The question as a topic: 'Hur många elever har X?' -> 'hur många elever har X' (the refusal puts it in
     the order of an indirect question: generation.wording)."""
+    sentences = split_sentences(" ".join(text.split()))
+    asked = [s for s in sentences if s.endswith("?")]
+    if len(sentences) > 1 and asked:  # what was asked, not the background told before it ('Jag är rektor på …')
+        text = asked[-1]
     topic = lex.QUESTION_HEDGE_RE.sub("", " ".join(text.split())).strip(" ?!.")
     topic = lex.FIGURES_EXIST_QUESTION_RE.sub("", topic)  # 'finns det statistik på hur många X' asks 'hur många X'
     topic = re.sub(r"^(kan du|kan ni|jag undrar|berätta|säg)\s+", "", topic, flags=re.I)

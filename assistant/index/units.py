@@ -257,7 +257,11 @@ def _build_units(chunk: Chunk) -> tuple[Unit, ...]:
             pieces = [body]
         else:
             kind = "sentence"
-            pieces = split_sentences(body)
+            # An answer's label is no part of what it says ('Svar: Nej. Ni kan …'), and a reply word opening it is
+            # the answer to a yes/no question: it goes with the sentence after it (lexicon.REPLY_WORD_RE).
+            pieces = split_sentences(lex.FAQ_ANSWER_LABEL_RE.sub("", body, count=1))
+            if len(pieces) > 1 and lex.REPLY_WORD_RE.match(pieces[0].strip()):
+                pieces = [f"{pieces[0].strip()} {pieces[1].strip()}", *pieces[2:]]
         if role == "note":  # a note's number is no part of what it says ('43 I projektet kom …')
             pieces[0] = lex.FOOTNOTE_START_RE.sub("", pieces[0].strip(), count=1)
         for piece in pieces:

@@ -152,6 +152,10 @@ def write_answer(question: Question, selection: Selection, verdict: Verdict, boo
         return Written("\n".join([*lead, *body]), True)
     n = _SENTENCES.get(question.answer_type, 3)
     picked = _pick_sentences(question, evidence, n)
+    reply = _direct_reply(picked[0].unit) if question.answer_type == "yesno" else None
+    if reply is not None:  # 'Måste vi filma barnen?' is answered 'Nej. Ni kan …', then what else the section says
+        picked = [Scored(reply, top.score, 0.0, 0.0),
+                  *(s for s in picked if s.unit.unit_id != reply.unit_id)][:n]
     if top.unit.role == "note" and selection.marked is not None:
         # A note says what a word of another sentence means: that sentence follows it, so the answer shows where the
         # word stands (and a follow-up can ask on about it).
@@ -224,6 +228,23 @@ def write_answer(question: Question, selection: Selection, verdict: Verdict, boo
         parts[0] = opening + (parts[0] if opening == lex.SOURCE_LEAD else
                               _opening_case(parts[0], f"{picked[0].unit.chunk.text}\n{question.text}"))
     return Written("\n".join([*lead, _joined(parts)]), True)
+
+
+def _direct_reply(unit: Unit) -> Unit | None:
+    """The sentence opening with a reply word ('Nej. Ni kan lika gärna …') that answers the question line heading
+    the passage `unit` stands in ('Måste vi filma barnen?' on a question-and-answer page), when it is not `unit`."""
+    units = units_of(unit.chunk)
+    above = next((u for u in reversed(units[:unit.seq]) if u.is_label), None)
+    if above is not None and above.text.rstrip().endswith("?"):
+        first = units[above.seq + 1] if above.seq + 1 < len(units) else None
+    elif unit.section_heading.endswith("?"):  # the question is the chunk's own heading, no line of its text
+        first = next((u for u in units if u.section_heading == unit.section_heading and not u.is_label), None)
+    else:
+        return None
+    if first is None or first.kind != "sentence" or first.unit_id == unit.unit_id or \
+            not lex.REPLY_WORD_RE.match(first.text.split(" ", 1)[0]):
+        return None
+    return first
 
 
 def yesno_lead(question: Question, best: Scored) -> str:
@@ -740,7 +761,8 @@ def write_refusal(question: Question, verdict: Verdict, selection: Selection, bo
         # 'Hur många elever i Borås kommun var behöriga 2023?': the count missing, not only the place.
         places = [owned_phrase(question.text, s.text) for s in asked_names]
         years = [s.text for s in question.subjects if s.kind == "year"]
-        topic = f"antalet {counted} i {listed(places)}" + (f" ({listed(years)})" if years else "")
+        at = "på" if all(lex.SCHOOL_NAME_RE.search(p) for p in places) else "i"
+        topic = f"antalet {counted} {at} {listed(places)}" + (f" ({listed(years)})" if years else "")
     if topic is None:  # a question it cannot reorder with certainty: what it names, not the question quoted back
         named = [owned_phrase(question.text, s.text) for s in question.subjects]
         about = f" om {listed(named)}" if named else ""
