@@ -832,6 +832,12 @@ DURATION_QUESTION_RE = re.compile(r"\bhur (?:lång tid|länge|lång är|långa �
 # A length of time or an age given in digits ('16-20 år', '3 timmar', '2 veckor'): no count of people or things.
 TIME_AMOUNT_RE = re.compile(r"\b\d+(?:[,.]\d+)?\s*(?:[-–]\s*\d+(?:[,.]\d+)?\s*)?"
                             r"(?:minut(?:er)?|min|timm(?:e|ar)|tim|dag(?:ar)?|veck(?:a|or)|månad(?:er)?|år)\b", re.I)
+# 'ca en vecka innan den tredje träffen', 'när ca en timme återstår av träffen': a length of time before, after or left
+# of something is a lead time, not how long the thing itself lasts; a question that asks for such a time names it
+# ('Hur lång tid innan …?'). General Swedish; session 18's lead (the length of a numbered meeting, '4 Återblick …
+# (3 timmar)', lost to a sentence about the week before it).
+LEAD_TIME_RE = re.compile(r"\s*(?:innan|före|efter|senare|tidigare|i förväg|återstår|återstod|kvar)\b", re.I)
+LEAD_TIME_QUESTION_RE = re.compile(r"\b(?:innan|före|efter|i förväg|återstår|kvar)\b", re.I)
 DURATION_RE = re.compile(r"(?:\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\b)|"
                          r"(?:(?:\d+(?:[,.]\d+)?\s*(?:[-–]\s*\d+(?:[,.]\d+)?\s*)?|"
                          r"\b(?:en|ett|halv|två|tre|fyra|fem|sex|sju|åtta|nio|tio|tolv|några|flera|par)\s+)"
@@ -848,8 +854,13 @@ STATISTIC_QUESTION_RE = re.compile(
     r"(?:den |det |de )?([a-zåäöé][\w-]{3,})", re.I)
 # A question whose answer may be the material's own questions: 'Vilka frågor …', 'Vad diskuterade man …'
 # (a workshop's discussion questions), 'reflektera över'.
+# 'Vad fick man prata om i smågrupperna?', 'Vad skulle deltagarna diskutera?', 'Vad pratade de om?': what was to be
+# discussed, in everyday words or with a modal verb (general Swedish; also typed without å/ä/ö).
+_DISCUSS = r"(?:diskutera|samtala|prata|resonera|reflektera)"
 ASKS_FOR_QUESTIONS_RE = re.compile(r"\b(frågor\w*|frågeställning\w*|questions?\b|vad (?:diskuterade|diskuterades|"
-                                   r"samtalade|samtalades)|vilka diskussioner|what (?:was|did \w+) discuss)", re.I)
+                                   r"samtalade|samtalades)|vilka diskussioner|what (?:was|did \w+) discuss"
+                                   rf"|vad (?:fick|skulle|ska|skall|kunde|kan)\s+(?:\w+\s+){{1,2}}?{_DISCUSS}\b"
+                                   rf"|vad {_DISCUSS}(?:de|des|r|s)\s+(?:\w+\s+)?(?:om|kring|över|ö?ver)\b)", re.I)
 # Swedish idioms whose words name nothing the documents are about ('ta reda på' = find out, 'få tag på' = get
 # hold of); general Swedish.
 _SUBJECT = r"(?:\s+(?:vi|ni|de|dom|man|jag|du|hon|han|skolan|kommunen))?"

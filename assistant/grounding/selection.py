@@ -244,7 +244,7 @@ class UnitSelector:
         kind = question.answer_type
         if kind == "number":
             if lex.DURATION_QUESTION_RE.search(question.text):
-                return 0.35 if lex.DURATION_RE.search(text) else -0.1  # 'hur lång tid' is answered by '3 timmar'
+                return 0.35 if states_length(text, question) else -0.1  # 'hur lång tid' is answered by '3 timmar'
             if lex.TIME_QUESTION_RE.search(question.text):
                 return 0.35 if lex.CLOCK_RE.search(text) else -0.1  # 'vilken tid' is answered by 'kl. 15.00'
             if lex.TOTAL_QUESTION_RE.search(question.text) and lex.TOTAL_RE.search(text):
@@ -292,7 +292,12 @@ class UnitSelector:
             # lång är den fjärde träffen?'); other headings only head the passage that answers.
             # A line stating a figure, a date or a labelled value ('Kontakt: Sara Lind, …') answers as a sentence
             # does (`Unit.informative`).
-            p += 0.15 if numbered or unit.informative else 0.5
+            # Numbered so and stating the length asked for ('4 Återblick … (3 timmar)' for 'Hur lång tid tar den
+            # fjärde?'), it is that part's own statement of it: no heading penalty.
+            if numbered and lex.DURATION_QUESTION_RE.search(question.text) and states_length(unit.text, question):
+                p += 0.0
+            else:
+                p += 0.15 if numbered or unit.informative else 0.5
         # The material's own questions (checklists) are not answers.
         if unit.text.rstrip().endswith("?") and not lex.ASKS_FOR_QUESTIONS_RE.search(question.cue_text):
             p += 0.35
@@ -921,6 +926,20 @@ def of_another_kind(question: str, intro: str) -> bool:
     asked = asked_kinds(question)
     offered = list_kinds(intro, head_only=True)
     return bool(asked and offered and not asked & offered)
+
+
+def states_length(text: str, question: Question) -> bool:
+    """Whether `text` gives a length of time ('3 timmar', '2019–2021'), not only a lead time ('ca en vecka innan
+    den tredje träffen', 'när en timme återstår'), unless the question asks for one ('Hur lång tid innan …?').
+
+    >>> from assistant.grounding.question import analyse
+    >>> q = analyse("Hur lång tid tar den fjärde träffen?")
+    >>> states_length("4 Återblick (3 timmar)", q), states_length("Planen skickas ca en vecka innan träffen.", q)
+    (True, False)
+    """
+    if lex.LEAD_TIME_QUESTION_RE.search(question.text):
+        return bool(lex.DURATION_RE.search(text))
+    return any(not lex.LEAD_TIME_RE.match(text, m.end()) for m in lex.DURATION_RE.finditer(text))
 
 
 def _enumerates(text: str) -> bool:
