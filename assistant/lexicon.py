@@ -877,8 +877,13 @@ CITED_YEAR_RE = re.compile(r"\((?:[^()]{0,40}?\s)?(?:19|20)\d\d[a-z]?(?:,[^()]{0
 # Asking for material the answer text normally leaves out.
 ASKS_FOR_REFERENCES_RE = re.compile(
     r"\b(referens\w*|källa|källor|källförteckning|litteratur|fotnot\w*|citera\w*)\b", re.I)
+# A timetable is asked for by its Swedish words, and in English ('What time were the workshops …?', 'When …?'):
+# an invitation's 'Alternativ 1 4 maj kl. 15.00–17.00' lines are schedule lines (an English question was answered
+# with the invitation's title but not its times, blind3 tune). A time or day question asks for one too, see
+# question.asks_for_schedule.
 ASKS_FOR_SCHEDULE_RE = re.compile(
-    r"\b(schema|tider|tidpunkt\w*|klockan|kl\.|datum|när|program|agenda|inbjudan)\b", re.I)
+    r"\b(schema|tider|tidpunkt\w*|klockan|kl\.|datum|när|program|agenda|inbjudan|"
+    r"schedule|timetable|time|times|when|dates?)\b", re.I)
 ASKS_FOR_TOC_RE = re.compile(r"\b(innehållsförteckning|kapitel|disposition)\b", re.I)
 
 # --- the subject of a question ------------------------------------------------------------------------

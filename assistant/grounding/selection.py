@@ -187,6 +187,11 @@ class UnitSelector:
 
     def relevance(self, unit: Unit, question: Question, rank: int, dense_floor: float) -> Scored:
         sim = self.unit_sims.get(unit.unit_id)
+        if sim is None and unit.role == "schedule":
+            # A timetable's line ('4 maj kl. 15.00–17.00') is not embedded and names nothing but its time: it is as
+            # close to a 'Vilken tid …?' question as the closest line of its passage, which says what it times.
+            sim = max((self.unit_sims[u.unit_id] for u in units_of(unit.chunk) if u.unit_id in self.unit_sims),
+                      default=None)
         dense = max(0.0, (sim - dense_floor) / (1.0 - dense_floor)) if sim is not None else 0.0
         # A named subject places the question (scope.py checks it); the rest of its words say what answers it.
         damp = question.subject_terms

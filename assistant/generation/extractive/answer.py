@@ -503,7 +503,11 @@ def _pick_sentences(question: Question, evidence: Sequence[Scored], n: int) -> l
             break
         follows = any(p.unit.chunk.chunk_id == s.unit.chunk.chunk_id and p.unit.line == s.unit.line
                       and s.unit.seq == p.unit.seq + 1 for p in picked)
-        if s.score < max(0.55 * top.score, 0.25) or s.unit.is_label or (s.overlap < 0.1 and not follows):
+        # (A timetable's line, selected only when a timetable is asked for, supports as a sentence does: '4 maj kl.
+        # 15.00–17.00' shares no word with 'Vilken tid var workshoparna?' but its passage is about them.)
+        timetable = s.unit.role == "schedule" and s.unit.informative
+        if s.score < max(0.55 * top.score, 0.25) or (s.unit.is_label and not timetable) or \
+                (s.overlap < 0.1 and not follows and not timetable):
             continue  # support must share the question's own words, or continue a chosen sentence's paragraph
         if s.unit.text.rstrip().endswith(":") and not _items_after(s.unit):
             continue  # a sentence leading into a list that is not here says nothing by itself
