@@ -1225,6 +1225,15 @@ PLURAL_DEFINITE_ENDINGS = ("na",)
 # The articles an adjective follows before a definite noun ('de öppna träffarna', 'den nya planen'; Swedish double
 # definiteness): the word right after one is the adjective, not the noun (general Swedish grammar).
 ADJECTIVE_ARTICLES = frozenset({"de", "den", "det"})
+# Taking part in something ('vara med på', 'delta i', 'gå på', 'närvara vid'; general Swedish): a pronoun right after
+# it means an event, so after 'Vilka teman hade de digitala workshoparna i november?' the 'dem' of 'Ska rektorn vara
+# med på dem?' is the workshops, not the themes (a follow-up read as '… vara med på teman …', blind8 tune).
+PARTAKE_BEFORE_RE = re.compile(
+    r"(?:\b(?:vara|är|var|varit)\s+med\s+(?:på|i|vid)|\b(?:delta|deltar|deltog|deltagit|närvara|närvarar|närvarade|"
+    r"gå|går|gick|gått|besöka|besöker|besökte|take part|participate|attend)(?:\s+(?:på|i|vid|in|at))?)\s+$", re.I)
+# The folded stems of nouns for events one takes part in (general Swedish: meetings, courses, sessions).
+EVENT_NOUN_STEMS = ("workshop", "traff", "mote", "konferens", "kurs", "utbildning", "forelasning", "seminari",
+                    "lektion", "lovskol", "sommarskol", "aktivitet", "webbinari", "evenemang", "samling")
 STANDALONE_POINTER_RE = re.compile(
     r"\b(den|det|denna|detta|dessa|de|dem|hon|han|henne|honom|hen|it|they|them|that|this)\b"
     r"(?=\s*(?:[?!.,]|$|\s(?:upp|ut|fram|in|av|till|på|om|med|för|nu|då|idag|sedan|hos|i|under|efter|"
