@@ -909,8 +909,13 @@ CITED_YEAR_RE = re.compile(r"\((?:[^()]{0,40}?\s)?(?:19|20)\d\d[a-z]?(?:,[^()]{0
 # Asking for material the answer text normally leaves out.
 ASKS_FOR_REFERENCES_RE = re.compile(
     r"\b(referens\w*|källa|källor|källförteckning|litteratur|fotnot\w*|citera\w*)\b", re.I)
+# A timetable is asked for by its Swedish words, and in English ('What time were the workshops …?', 'When …?'):
+# an invitation's 'Alternativ 1 4 maj kl. 15.00–17.00' lines are schedule lines (an English question was answered
+# with the invitation's title but not its times, blind3 tune). A time or day question asks for one too, see
+# question.asks_for_schedule.
 ASKS_FOR_SCHEDULE_RE = re.compile(
-    r"\b(schema|tider|tidpunkt\w*|klockan|kl\.|datum|när|program|agenda|inbjudan)\b", re.I)
+    r"\b(schema|tider|tidpunkt\w*|klockan|kl\.|datum|när|program|agenda|inbjudan|"
+    r"schedule|timetable|time|times|when|dates?)\b", re.I)
 ASKS_FOR_TOC_RE = re.compile(r"\b(innehållsförteckning|kapitel|disposition)\b", re.I)
 
 # --- the subject of a question ------------------------------------------------------------------------
@@ -1259,6 +1264,15 @@ PLURAL_DEFINITE_ENDINGS = ("na",)
 # The articles an adjective follows before a definite noun ('de öppna träffarna', 'den nya planen'; Swedish double
 # definiteness): the word right after one is the adjective, not the noun (general Swedish grammar).
 ADJECTIVE_ARTICLES = frozenset({"de", "den", "det"})
+# Taking part in something ('vara med på', 'delta i', 'gå på', 'närvara vid'; general Swedish): a pronoun right after
+# it means an event, so after 'Vilka teman hade de digitala workshoparna i november?' the 'dem' of 'Ska rektorn vara
+# med på dem?' is the workshops, not the themes (a follow-up read as '… vara med på teman …', blind8 tune).
+PARTAKE_BEFORE_RE = re.compile(
+    r"(?:\b(?:vara|är|var|varit)\s+med\s+(?:på|i|vid)|\b(?:delta|deltar|deltog|deltagit|närvara|närvarar|närvarade|"
+    r"gå|går|gick|gått|besöka|besöker|besökte|take part|participate|attend)(?:\s+(?:på|i|vid|in|at))?)\s+$", re.I)
+# The folded stems of nouns for events one takes part in (general Swedish: meetings, courses, sessions).
+EVENT_NOUN_STEMS = ("workshop", "traff", "mote", "konferens", "kurs", "utbildning", "forelasning", "seminari",
+                    "lektion", "lovskol", "sommarskol", "aktivitet", "webbinari", "evenemang", "samling")
 STANDALONE_POINTER_RE = re.compile(
     r"\b(den|det|denna|detta|dessa|de|dem|hon|han|henne|honom|hen|it|they|them|that|this)\b"
     r"(?=\s*(?:[?!.,]|$|\s(?:upp|ut|fram|in|av|till|på|om|med|för|nu|då|idag|sedan|hos|i|under|efter|"

@@ -92,6 +92,31 @@ def topic_of(question: str, drop_list_noun: bool = False) -> str:
     return _work_named(_without_framing(text.strip(" ?!.,")))
 
 
+def _event_of(question: str) -> str:
+    """The event a 'Vilka N hade <event> …?' question asks N of, placed as asked ('Vilka teman hade de digitala
+    workshoparna i november?' -> 'workshoparna i november'): what one takes part in, where the asked N is not an
+    event itself; '' when it names none.
+
+    >>> _event_of("Vilka teman hade de digitala workshoparna i november och december 2020?")
+    'workshoparna i november och december 2020'
+    >>> _event_of("Vilka workshoppar hölls på skolorna i november?"), _event_of("Vilka insatser gör skolorna?")
+    ('', '')
+    """
+    text = _as_which(_asked_sentence(" ".join(question.split())).strip(" ?!."))
+    asked = lex.ASKED_NOUN_RE.match(text)
+    if asked is None or _is_event(asked.group(2)):
+        return ""
+    place = lex.PLACING_PHRASE_RE.search(asked.group(3))
+    holder = asked.group(3)[: place.start()] if place else asked.group(3)
+    event = next((n for n in _definite_nouns(holder) if _is_event(n)), "")
+    return f"{event} {place.group(0)}" if event and place else event
+
+
+def _is_event(word: str) -> bool:
+    """Whether `word` names something one takes part in ('workshoparna', 'nätverksträffen'; lexicon)."""
+    return any(stem in fold(word) for stem in lex.EVENT_NOUN_STEMS)
+
+
 def _asked_sentence(text: str) -> str:
     """The sentence of a longer message that asks: the last one with a question mark when it names a topic of
     its own ('Jag är samordnare i … Vi har provat … Vad föreslår metodstödet för X?' -> the last; the asker's frame
@@ -328,6 +353,8 @@ def _resolve(message: str, previous: str, topic_question: str | None = None) -> 
     body = lex.TRAILING_POINTER.sub("", body)
     # The last one: 'Vem är den som ansvarar för den?' points back with its final 'den'.
     pronoun = next(reversed(list(lex.STANDALONE_POINTER_RE.finditer(body))), None)
+    if pronoun and topic and lex.PARTAKE_BEFORE_RE.search(body[: pronoun.start(1)]):
+        topic = _event_of(topic_question or previous) or topic  # 'vara med på dem': the event, not its themes
     if pronoun and topic:
         # A pronoun standing for a noun phrase ('ordna den', 'följs den upp') is replaced by the topic; a
         # determiner ('den första av dem') is not, and the topic is added instead.

@@ -635,8 +635,8 @@ def analyse(text: str, vocabulary: frozenset[str] = frozenset()) -> Question:
     asks: set[str] = set()
     if lex.ASKS_FOR_REFERENCES_RE.search(typed):
         asks |= {"references", "footnote"}
-    if lex.ASKS_FOR_SCHEDULE_RE.search(typed):
-        asks.add("schedule")
+    if any(r.search(typed) for r in (lex.ASKS_FOR_SCHEDULE_RE, lex.TIME_QUESTION_RE, lex.DAY_QUESTION_RE)):
+        asks.add("schedule")  # 'Vilken tid …?', 'Hur dags …?', 'Vilken dag …?' are answered by a timetable's line
     if lex.ASKS_FOR_TOC_RE.search(typed):
         asks.add("toc")
     query = " ".join([text, *dict.fromkeys(new for _, new, _ in expanded)]).strip()

@@ -16,6 +16,7 @@ from functools import lru_cache
 from wordfreq import zipf_frequency
 
 from assistant import lexicon as lex
+from assistant.grounding.counts import count_text, states_count
 from assistant.grounding.definition import defines, names_definiendum
 from assistant.grounding.passages import TermWeights
 from assistant.grounding.question import (
@@ -39,7 +40,6 @@ from assistant.grounding.selection import (
     mentions,
     name_kind,
     name_words,
-    states_count,
     subject_is_covered,
 )
 from assistant.grounding.table_years import lacking_year
@@ -56,7 +56,6 @@ from assistant.index.units import (
 )
 from assistant.schema import Chunk
 
-ITEM_NUMBER_RE = re.compile(r"^\s*\d{1,2}[.)]\s+")
 # The largest share of the chunks a question word may stand in and still be the thing a figure must be about:
 # a word in a quarter of the chunks places nothing (about idf 1.3 in a large collection; a share, unlike idf, means
 # the same in three documents as in 3 000).
@@ -791,7 +790,7 @@ def has_figure(text: str, question: Question) -> bool:
     if lex.FREQUENCY_QUESTION_RE.search(question.text) and (lex.FREQUENCY_RE.search(text)
                                                             or lex.DURATION_RE.search(text)):
         return True  # 'hur ofta/hur länge' is answered by 'varje vecka', 'en gång per termin', 'drygt ett år'
-    text = count_text(text, question)
+    text = count_text(text, question.counted)
     numbers = [n for n in re.findall(r"\d+(?:[ ,.]\d+)*", text) if not lex.YEAR_RE.fullmatch(n.strip())]
     return bool(numbers) or bool(lex.NUMBER_WORD_RE.search(text))
 
@@ -807,24 +806,6 @@ def figure_text(unit: Unit) -> str:
     return f"{unit.text} %" if lex.PERCENT_TABLE_RE.search(frame) else unit.text
 
 
-def count_text(text: str, question: Question) -> str:
-    """`text` with the numbers that count nothing blanked: dates, school years, list and paragraph numbers,
-    footnote marks, and (for a count) ages, lengths of time, amounts and grades."""
-    text = re.sub(r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}\b", " ", text)  # dates are not counts
-    text = lex.SCHOOL_YEAR_RE.sub(" ", text)  # nor a school year ('läsårsvis 2015/16 och 2016/17')
-    text = lex.INLINE_ENUMERATOR_RE.sub(" ", text)  # nor an enumerator in running text ('har (1) fått …')
-    text = ITEM_NUMBER_RE.sub("", text)  # nor is a list item's number ('1. Erbjud modersmålsstöd …')
-    text = lex.NOTE_REFERENCE_RE.sub("", text)  # nor a footnote's number after a word ('… plan)34')
-    text = lex.REFERENCE_NUMBER_RE.sub(" ", text)  # nor a paragraph or diary number ('[BUN 2016-05-16 §50]')
-    if question.counted and not _TIME_NOUN_RE.search(question.counted):
-        text = lex.TIME_AMOUNT_RE.sub(" ", text)  # nor an age or a length of time ('ungdomar (16-20 år)')
-    if question.counted:
-        text = lex.MONEY_RE.sub(" ", text)  # nor an amount ('Verksamhetsutvecklare 1 300 tkr' counts no one)
-        if not lex.GRADE_RE.fullmatch(question.counted):
-            text = lex.GRADE_RE.sub(" ", text)  # nor a grade ('årskurs 1 till och med årskurs 9')
-    return text
-
-
 _NUMBER_RE = re.compile(r"\d+(?:[ ,.]\d+)*|" + fold(lex.NUMBER_WORD_RE.pattern), re.I)
 
 
@@ -836,7 +817,7 @@ def counts_asked(unit: Unit, question: Question) -> bool:
     what its context names."""
     if unit.kind == "row":
         return states_count(unit, question.counted)
-    text = count_text(unit.text, question)
+    text = count_text(unit.text, question.counted)
     stem = inflection_stem(question.counted)
     if not any(w.startswith(stem) for w in fold(text).split()):
         # Named by the context alone (mentions): its figures are of it, unless each counts a noun of its own ('2.
@@ -845,11 +826,6 @@ def counts_asked(unit: Unit, question: Question) -> bool:
         return not all(lex.COUNTS_OWN_NOUN_RE.match(folded, m.end()) for m in _NUMBER_RE.finditer(folded)
                        if not lex.YEAR_RE.fullmatch(m.group(0)))
     return states_count(unit, question.counted, text)
-
-
-# A counted noun that is itself a time word ('lektionstimmar', 'projektår'): its figures are lengths of time.
-_TIME_NOUN_RE = re.compile(r"(?:minut|timm|timme|dag|veck|vecka|månad|manad|år|ar(?<=\bar)|termin)"
-                           r"(?:er|ar|or|na|en|et|arna|erna|orna)?$")
 
 
 def asked_role(question: Question) -> str:

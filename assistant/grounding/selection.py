@@ -19,6 +19,7 @@ import numpy as np
 
 from assistant import lexicon as lex
 from assistant.grounding.anchors import Anchor, near
+from assistant.grounding.counts import abbreviated_count, count_text, states_count
 from assistant.grounding.definition import defines, names_definiendum
 from assistant.grounding.passages import TermWeights
 from assistant.grounding.question import Question, Subject, asks_outcome, common_terms, reports_outcome
@@ -186,6 +187,11 @@ class UnitSelector:
 
     def relevance(self, unit: Unit, question: Question, rank: int, dense_floor: float) -> Scored:
         sim = self.unit_sims.get(unit.unit_id)
+        if sim is None and unit.role == "schedule":
+            # A timetable's line ('4 maj kl. 15.00–17.00') is not embedded and names nothing but its time: it is as
+            # close to a 'Vilken tid …?' question as the closest line of its passage, which says what it times.
+            sim = max((self.unit_sims[u.unit_id] for u in units_of(unit.chunk) if u.unit_id in self.unit_sims),
+                      default=None)
         dense = max(0.0, (sim - dense_floor) / (1.0 - dense_floor)) if sim is not None else 0.0
         # A named subject places the question (scope.py checks it); the rest of its words say what answers it.
         damp = question.subject_terms
@@ -255,11 +261,15 @@ class UnitSelector:
                 if lex.MONEY_RE.search(text) or lex.FREE_OF_CHARGE_RE.search(text):
                     return 0.35
                 return -0.1 if lex.DIGIT_RE.search(text) else -0.3
+            if question.date and lex.DAY_QUESTION_RE.search(question.text):
+                # as scope.has_figure: a deadline is a day ('senast den 24/4'), not a year or a term
+                return 0.35 if lex.DAY_RE.search(text) else -0.1
             if question.date:
-                return 0.25 if (lex.YEAR_RE.search(text) or lex.DATE_RE.search(text)) else -0.2
+                return 0.25 if (lex.YEAR_RE.search(text) or lex.DAY_RE.search(text)) else -0.2
             if question.counted and not question.money and not question.date:
-                # a figure, perhaps of something else
-                return 0.15 if lex.DIGIT_RE.search(text) or lex.NUMBER_WORD_RE.search(text) else -0.25
+                # a figure, perhaps of something else; not a list item's number or a grade ('5. Elever …', 'årskurs 6')
+                figures = count_text(text, question.counted)
+                return 0.15 if lex.DIGIT_RE.search(figures) or lex.NUMBER_WORD_RE.search(figures) else -0.25
             if lex.DIGIT_RE.search(text):
                 return 0.25
             return 0.2 if lex.NUMBER_WORD_RE.search(text) else -0.25
@@ -947,10 +957,6 @@ def _enumerates(text: str) -> bool:
     return text.count(",") >= 3 and bool(re.search(r"\b(är|som|till exempel|t\.ex\.|exempelvis|bland annat|:)\s", text))
 
 
-# A count in folded text: digits, or lexicon.NUMBER_WORD_RE's words folded as the text is ('hälften' -> 'halften').
-_COUNT_RE = re.compile(r"\d+(?:[ ,.]\d+)*|" + fold(lex.NUMBER_WORD_RE.pattern), re.I)
-
-
 def ordinal_match(unit: Unit, question: Question) -> bool | None:
     """For a question with an ordinal ('den fjärde träffen'): True when the unit is about that item — numbered so
     ('4 Återblick …', '4. …'), naming the ordinal with the asked noun ('fjärde träffen') or the asked thing with
@@ -1037,96 +1043,16 @@ def label_match(unit: Unit, question: Question) -> bool | None:
     return None
 
 
-def states_count(unit: Unit, counted: str, text: str | None = None) -> bool:
-    """Whether a unit gives a count of `counted` (folded): a number within four words of the noun
-    ('Omkring 180 personer …', 'personerna var 180'), or a table row whose column names hold the noun. `text` is
-    the unit's text with the numbers that count nothing blanked (scope.count_text), when the caller has it.
-
-    >>> from assistant.schema import Chunk
-    >>> c = Chunk(chunk_id="c", source="s", title="t", doc_type="rapport", heading_path=[],
-    ...           text="Omkring 180 personer har lyssnat.", start_line=1, end_line=1)
-    >>> states_count(units_of(c)[0], "personer"), states_count(units_of(c)[0], "elever")
-    (True, False)
-    >>> c2 = Chunk(chunk_id="c2", source="s", title="t", doc_type="rapport", heading_path=[],
-    ...           text="Nämnden informeras vid två tillfällen om antalet elever med frånvaro. 8 av de 23 eleverna kom in. "
-    ...                "Eleverna följdes under de tre åren. Eleverna med frånvaro var 38.",
-    ...           start_line=1, end_line=1)
-    >>> [states_count(u, "elever") for u in units_of(c2)]
-    [False, True, False, True]
-    """
-    stem = inflection_stem(counted)
-    if unit.kind == "row":  # the noun in its column names, or in its own label cells ('Antal kvinnor | 23')
-        return bool(lex.DIGIT_RE.search(unit.text)) and (
-            stem in fold(unit.context()) or any(stem in fold(label) for label in row_labels(unit)))
-    folded = fold(unit.text if text is None else text)
-    if _abbreviated_count(folded, counted):
-        return True  # 'kursen …, 15hp' counts högskolepoäng
-    words = folded.split()
-    for i, word in enumerate(words):
-        if word.startswith(stem) or _is_compound_head(word, counted):
-            # A number before the noun with a preposition between counts another thing ('vid två tillfällen om
-            # antalet elever' counts occasions): only the words after the last such preposition count ('av' is a
-            # share's: '8 av de 23 eleverna').
-            start = max(0, i - 4)
-            start += next((len(words[start:i]) - k for k, w in enumerate(reversed(words[start:i]))
-                           if w in _COUNT_BREAKERS), 0)
-            after = words[i + 1: i + 5]
-            # After the noun, a number that opens a prepositional phrase counts that phrase's noun ('dessa elevers
-            # utveckling under de tre högstadieåren').
-            after = [w for k, w in enumerate(after) if not _in_phrase_of_preposition(after[:k])]
-            window = " ".join([*words[start: i + 1], *after])
-            if any(not lex.YEAR_RE.fullmatch(m.group(0)) for m in _COUNT_RE.finditer(window)):
-                return True
-    return False
-
-
-def _is_compound_head(word: str, counted: str) -> bool:
-    """Whether `word` is the last part of the compound `counted` (both folded): a text names a compound once and
-    then counts it by its head ('formella kvalitetsdialoger … till två dialoger per läsår').
-
-    >>> _is_compound_head("dialoger", "kvalitetsdialoger"), _is_compound_head("moten", "uppfoljningsmoten")
-    (True, True)
-    >>> _is_compound_head("elever", "elever"), _is_compound_head("ar", "skolar"), _is_compound_head("skolor", "elever")
-    (False, False, False)
-    """
-    head = inflection_stem(word)
-    return len(word) >= 5 and len(counted) >= len(word) + 3 and head in counted[-len(word) - 2:]
-
-
-def _in_phrase_of_preposition(before: Sequence[str]) -> bool:
-    """Whether the word after `before` stands right after a preposition (an article between): 'under de tre'."""
-    if before and before[-1] in _COUNT_BREAKERS:
-        return True
-    return len(before) >= 2 and before[-1] in _ARTICLES and before[-2] in _COUNT_BREAKERS
-
-
-_ARTICLES = frozenset(("de", "den", "det", "en", "ett", "dessa", "sina", "vara", "era"))
-
-
-# Prepositions that end the phrase a number before a counted noun belongs to (lexicon.PREPOSITIONS but the
-# partitive 'av'), folded.
-_COUNT_BREAKERS = frozenset(fold(w) for w in lex.PREPOSITIONS - {"av"})
-
-
 def mentions(unit: Unit, counted: str) -> bool:
     """Whether a unit or its context (list intro, sub-heading, column names) names `counted` (folded) at all; pupils
     also by another of their names when the unit's passage names them as asked (lexicon.PUPIL_WORDS: in a passage
     about the interviewed 'ungdomarna', 'Tre av de tio eleverna' counts them)."""
     stem = inflection_stem(counted)
     text = fold(unit.text)
-    if stem in text or stem in fold(unit.context()) or _abbreviated_count(text, counted):
+    if stem in text or stem in fold(unit.context()) or abbreviated_count(text, counted):
         return True
     pupils = any(stem.startswith(w) or w.startswith(stem) for w in lex.PUPIL_WORDS)
     return pupils and any(w in text for w in lex.PUPIL_WORDS) and stem in fold(unit.chunk.text)
-
-
-def _abbreviated_count(folded: str, counted: str) -> bool:
-    """Whether `folded` gives a number with the unit abbreviation of `counted` ('15hp', '180 tkr').
-
-    >>> _abbreviated_count("kursen psykosocial halsa, 15hp.", "hogskolepoang"), _abbreviated_count("15hp", "elever")
-    (True, False)
-    """
-    return any(re.search(rf"\d\s?{re.escape(a)}\b", folded) for a in lex.COUNT_ABBREVIATIONS.get(counted, ()))
 
 
 def does_asked(question: Question, text: str) -> bool:
@@ -1160,20 +1086,6 @@ def row_label(unit: Unit) -> str:
     if unit.kind != "row" or "|" not in unit.text:
         return ""
     return unit.text.strip().strip("|").split("|")[0].strip()
-
-
-def row_labels(unit: Unit) -> list[str]:
-    """A table row's cells before its first figure, which say what its figures are of: its first cell, and the
-    ones a table of figures by group and year puts beside it ('Deltar i kulturskolan | Pojkar | 187 | 176')."""
-    if unit.kind != "row" or "|" not in unit.text:
-        return []
-    cells = [c.strip() for c in unit.text.strip().strip("|").split("|")]
-    figure = next((i for i, c in enumerate(cells) if _FIGURE_START_RE.match(c)), len(cells))
-    return cells[: max(1, figure)]
-
-
-# A table cell that opens with a figure ('23', '3,8', '81 %', '< 5').
-_FIGURE_START_RE = re.compile(r"^[<>≈~]?\s?\d")
 
 
 def names_row(question: Question, unit: Unit) -> bool:

@@ -23,9 +23,10 @@ from assistant.schema import NOTE_GAP, SIBLING_HEADING, Chunk
 
 ITEM_PREFIX_RE = re.compile(r"^(?:-|\d{1,2}\.)\s+")
 _TABLE_ROW_RE = re.compile(r"\S\s+\d[\d\s.,]*\s*(?:%|procent|tkr|kr|kronor|mkr|st)?\s*$", re.I)
-# A footnote number glued to the end of a sentence by extraction ("… tillbaka till skolan:27"); after a figure's
-# decimal comma or point it is the figure's last digits ('Sjukfrånvaro (%) 8,9 5,1 9,4 4,8' lost its '8').
-_TRAILING_NOTE_RE = re.compile(r"(?:(?<=[a-zåäö:;)”\"])|(?<=[a-zåäö)”\"][.,]))(\d{1,3})$")
+# A footnote number glued to the end of a sentence by extraction ("… tillbaka till skolan:27"); not the minutes or
+# decimals of a figure that ends a line ("4 maj kl. 15.00–17.00" lost its "00", 'Sjukfrånvaro (%) 8,9 5,1 9,4 4,8'
+# its '8').
+_TRAILING_NOTE_RE = re.compile(r"(?<=[a-zåäö.:,;)”\"])(?<!\d[.:,])(\d{1,3})$")
 _ROLE_OF_CODE = {"f": "footnote", "n": "note", "c": "toc", "r": "references", "s": "schedule", "m": "front"}
 EMBED_MIN_WORDS = 3
 # Units are embedded from their first ~120 characters (subject and verb of a long sentence): the whole
@@ -177,8 +178,9 @@ class Unit:
         """Whether a short line without a full stop states something of its own, as a sentence does: a figure or a
         date ('1 Nuläge och önskat nyläge (3,5 timmar)', 'Anmäl dig senast den 24/4 till'), or a value after its
         label ('Kontakt: Sara Lind, föreståndare …'). A heading the document marks as one ('h', 'hs') is none, nor
-        is the number that only numbers a line ('2.1 Syfte', 'Mål 3: Trygghet')."""
-        if self.kind != "label" or self.role != "body" or _line_role(self.chunk, self.line) in ("h", SIBLING_HEADING):
+        is the number that only numbers a line ('2.1 Syfte', 'Mål 3: Trygghet'). A timetable's line ('4 maj kl.
+        15.00–17.00') states its time as a sentence does, when a question asks for a timetable at all."""
+        if self.kind != "label" or self.role not in ("body", "schedule") or _line_role(self.chunk, self.line) in ("h", SIBLING_HEADING):
             return False
         text = _LINE_NUMBER_RE.sub("", self.text.strip())
         if any(ch.isdigit() for ch in text):

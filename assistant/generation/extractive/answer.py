@@ -25,6 +25,7 @@ from assistant.generation.extractive.tables import (
 )
 from assistant.generation.wording import indirect_question, listed
 from assistant.grounding.definition import defines, names_definiendum
+from assistant.grounding.counts import count_text
 from assistant.grounding.question import Question, owned_phrase
 from assistant.grounding.scope import Verdict, dated_by, is_place, other_place, topic_phrase, where_figures_are
 from assistant.grounding.selection import (
@@ -523,7 +524,11 @@ def _pick_sentences(question: Question, evidence: Sequence[Scored], n: int) -> l
             break
         follows = any(p.unit.chunk.chunk_id == s.unit.chunk.chunk_id and p.unit.line == s.unit.line
                       and s.unit.seq == p.unit.seq + 1 for p in picked)
-        if s.score < max(0.55 * top.score, 0.25) or s.unit.is_label or (s.overlap < 0.1 and not follows):
+        # (A timetable's line, selected only when a timetable is asked for, supports as a sentence does: '4 maj kl.
+        # 15.00–17.00' shares no word with 'Vilken tid var workshoparna?' but its passage is about them.)
+        timetable = s.unit.role == "schedule" and s.unit.informative
+        if s.score < max(0.55 * top.score, 0.25) or (s.unit.is_label and not timetable) or \
+                (s.overlap < 0.1 and not follows and not timetable):
             continue  # support must share the question's own words, or continue a chosen sentence's paragraph
         if s.unit.text.rstrip().endswith(":") and not _items_after(s.unit):
             continue  # a sentence leading into a list that is not here says nothing by itself
@@ -531,7 +536,7 @@ def _pick_sentences(question: Question, evidence: Sequence[Scored], n: int) -> l
         if any(key in k or k in key for k in seen):
             continue
         if question.answer_type == "number" and not (
-                lex.NUMBER_RE.search(s.unit.text) and _figure_of_asked_thing(question, top.unit, s.unit)):
+                lex.NUMBER_RE.search(_figures(question, s.unit)) and _figure_of_asked_thing(question, top.unit, s.unit)):
             continue
         if not _from_the_answers_document(question, top.unit, s.unit):
             continue
@@ -539,6 +544,14 @@ def _pick_sentences(question: Question, evidence: Sequence[Scored], n: int) -> l
         picked.append(s)
     # Read in document order within one chunk, answer first across chunks.
     return picked
+
+
+def _figures(question: Question, unit: Unit) -> str:
+    """A unit's text as its figures count what a count question asks: without list numbers, grades and dates
+    (grounding.counts), so '3. Elever som inte var behöriga i årskurs 6' is no supporting count of pupils."""
+    if question.counted and not question.money and not question.date:
+        return count_text(unit.text, question.counted)
+    return unit.text
 
 
 def _figure_of_asked_thing(question: Question, top: Unit, unit: Unit) -> bool:

@@ -1,0 +1,140 @@
+"""What counts something in a text: the one notion of "a count" that selection scores and scope judges by.
+
+A number in a text is not always a count: a list item's number ('5. Elever som …'), a school grade
+('årskurs 6'), a date, a diary number or an amount counts no pupils. `count_text` blanks such numbers, and
+`states_count` reads a count of a noun in what is left, so a unit is not chosen as the answer to 'Hur många
+elever …?' for a number that counts nothing, nor judged to answer it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from assistant import lexicon as lex
+from assistant.index.lexical import fold, inflection_stem
+from assistant.index.units import Unit, units_of  # noqa: F401 (units_of: doctests)
+
+# A list item's number at the start of a unit ('1. Erbjud …', '5) Elever …').
+ITEM_NUMBER_RE = re.compile(r"^\s*\d{1,2}[.)]\s+")
+# The next item's number inside a unit that opens with one: a number and a point before a capital ('… 4. Elever').
+_RUN_ON_ITEM_RE = re.compile(r"(?<=\s)\d{1,2}[.)]\s+(?=[A-ZÅÄÖ])")
+# A count in folded text: digits, or lexicon.NUMBER_WORD_RE's words folded as the text is ('hälften' -> 'halften').
+_COUNT_RE = re.compile(r"\d+(?:[ ,.]\d+)*|" + fold(lex.NUMBER_WORD_RE.pattern), re.I)
+# A counted noun that is itself a time word ('lektionstimmar', 'projektår'): its figures are lengths of time.
+_TIME_NOUN_RE = re.compile(r"(?:minut|timm|timme|dag|veck|vecka|månad|manad|år|ar(?<=\bar)|termin)"
+                           r"(?:er|ar|or|na|en|et|arna|erna|orna)?$")
+_ARTICLES = frozenset(("de", "den", "det", "en", "ett", "dessa", "sina", "vara", "era"))
+# Prepositions that end the phrase a number before a counted noun belongs to (lexicon.PREPOSITIONS but the
+# partitive 'av'), folded.
+_COUNT_BREAKERS = frozenset(fold(w) for w in lex.PREPOSITIONS - {"av"})
+# A table cell that opens with a figure ('23', '3,8', '81 %', '< 5').
+_FIGURE_START_RE = re.compile(r"^[<>≈~]?\s?\d")
+
+
+def count_text(text: str, counted: str | None = None) -> str:
+    """`text` with the numbers that count nothing blanked: dates, school years, list and paragraph numbers,
+    footnote marks, and (for a count of `counted`, folded) ages, lengths of time, amounts and grades.
+
+    >>> count_text("5. Elever som ej var behöriga i årskurs 6", "elever").split()
+    ['Elever', 'som', 'ej', 'var', 'behöriga', 'i']
+    >>> count_text("3. Elever som ej var behöriga 4. Elever som var det", "elever").split()
+    ['Elever', 'som', 'ej', 'var', 'behöriga', 'Elever', 'som', 'var', 'det']
+    """
+    text = re.sub(r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}\b", " ", text)  # dates are not counts
+    text = lex.SCHOOL_YEAR_RE.sub(" ", text)  # nor a school year ('läsårsvis 2015/16 och 2016/17')
+    text = lex.INLINE_ENUMERATOR_RE.sub(" ", text)  # nor an enumerator in running text ('har (1) fått …')
+    if ITEM_NUMBER_RE.match(text):  # nor is a list item's number ('1. Erbjud modersmålsstöd …'), nor the next
+        # item's where a line break was lost and two items run together ('3. Elever som … 4. Elever som …')
+        text = _RUN_ON_ITEM_RE.sub(" ", ITEM_NUMBER_RE.sub("", text))
+    text = lex.NOTE_REFERENCE_RE.sub("", text)  # nor a footnote's number after a word ('… plan)34')
+    text = lex.REFERENCE_NUMBER_RE.sub(" ", text)  # nor a paragraph or diary number ('[BUN 2016-05-16 §50]')
+    if counted and not _TIME_NOUN_RE.search(counted):
+        text = lex.TIME_AMOUNT_RE.sub(" ", text)  # nor an age or a length of time ('ungdomar (16-20 år)')
+    if counted:
+        text = lex.MONEY_RE.sub(" ", text)  # nor an amount ('Verksamhetsutvecklare 1 300 tkr' counts no one)
+        if not lex.GRADE_RE.fullmatch(counted):
+            text = lex.GRADE_RE.sub(" ", text)  # nor a grade ('årskurs 1 till och med årskurs 9')
+    return text
+
+
+def states_count(unit: Unit, counted: str, text: str | None = None) -> bool:
+    """Whether a unit gives a count of `counted` (folded): a number that counts something (count_text) within
+    four words of the noun ('Omkring 180 personer …', 'personerna var 180'), or a table row whose column names
+    hold the noun. `text` is the unit's text already blanked (count_text), when the caller has it.
+
+    >>> from assistant.schema import Chunk
+    >>> c = Chunk(chunk_id="c", source="s", title="t", doc_type="rapport", heading_path=[],
+    ...           text="Omkring 180 personer har lyssnat.", start_line=1, end_line=1)
+    >>> states_count(units_of(c)[0], "personer"), states_count(units_of(c)[0], "elever")
+    (True, False)
+    >>> c2 = Chunk(chunk_id="c2", source="s", title="t", doc_type="rapport", heading_path=[],
+    ...           text="Nämnden informeras vid två tillfällen om antalet elever med frånvaro. 8 av de 23 eleverna kom in. "
+    ...                "Eleverna följdes under de tre åren. Eleverna med frånvaro var 38.",
+    ...           start_line=1, end_line=1)
+    >>> [states_count(u, "elever") for u in units_of(c2)]
+    [False, True, False, True]
+    """
+    stem = inflection_stem(counted)
+    if unit.kind == "row":  # the noun in its column names, or in its own label cells ('Antal kvinnor | 23')
+        return bool(lex.DIGIT_RE.search(unit.text)) and (
+            stem in fold(unit.context()) or any(stem in fold(label) for label in row_labels(unit)))
+    folded = fold(count_text(unit.text, counted) if text is None else text)
+    if abbreviated_count(folded, counted):
+        return True  # 'kursen …, 15hp' counts högskolepoäng
+    words = folded.split()
+    for i, word in enumerate(words):
+        if word.startswith(stem) or _is_compound_head(word, counted):
+            # A number before the noun with a preposition between counts another thing ('vid två tillfällen om
+            # antalet elever' counts occasions): only the words after the last such preposition count ('av' is a
+            # share's: '8 av de 23 eleverna').
+            start = max(0, i - 4)
+            start += next((len(words[start:i]) - k for k, w in enumerate(reversed(words[start:i]))
+                           if w in _COUNT_BREAKERS), 0)
+            after = words[i + 1: i + 5]
+            # After the noun, a number that opens a prepositional phrase counts that phrase's noun ('dessa elevers
+            # utveckling under de tre högstadieåren').
+            after = [w for k, w in enumerate(after) if not _in_phrase_of_preposition(after[:k])]
+            window = " ".join([*words[start: i + 1], *after])
+            if any(not lex.YEAR_RE.fullmatch(m.group(0)) for m in _COUNT_RE.finditer(window)):
+                return True
+    return False
+
+
+def _is_compound_head(word: str, counted: str) -> bool:
+    """Whether `word` is the last part of the compound `counted` (both folded): a text names a compound once and
+    then counts it by its head ('formella kvalitetsdialoger … till två dialoger per läsår').
+
+    >>> _is_compound_head("dialoger", "kvalitetsdialoger"), _is_compound_head("moten", "uppfoljningsmoten")
+    (True, True)
+    >>> _is_compound_head("elever", "elever"), _is_compound_head("ar", "skolar"), _is_compound_head("skolor", "elever")
+    (False, False, False)
+    """
+    head = inflection_stem(word)
+    return len(word) >= 5 and len(counted) >= len(word) + 3 and head in counted[-len(word) - 2:]
+
+
+def _in_phrase_of_preposition(before: Sequence[str]) -> bool:
+    """Whether the word after `before` stands right after a preposition (an article between): 'under de tre'."""
+    if before and before[-1] in _COUNT_BREAKERS:
+        return True
+    return len(before) >= 2 and before[-1] in _ARTICLES and before[-2] in _COUNT_BREAKERS
+
+
+def abbreviated_count(folded: str, counted: str) -> bool:
+    """Whether `folded` gives a number with the unit abbreviation of `counted` ('15hp', '180 tkr').
+
+    >>> abbreviated_count("kursen psykosocial halsa, 15hp.", "hogskolepoang"), abbreviated_count("15hp", "elever")
+    (True, False)
+    """
+    return any(re.search(rf"\d\s?{re.escape(a)}\b", folded) for a in lex.COUNT_ABBREVIATIONS.get(counted, ()))
+
+
+def row_labels(unit: Unit) -> list[str]:
+    """A table row's cells before its first figure, which say what its figures are of: its first cell, and the
+    ones a table of figures by group and year puts beside it ('Deltar i kulturskolan | Pojkar | 187 | 176')."""
+    if unit.kind != "row" or "|" not in unit.text:
+        return []
+    cells = [c.strip() for c in unit.text.strip().strip("|").split("|")]
+    figure = next((i for i, c in enumerate(cells) if _FIGURE_START_RE.match(c)), len(cells))
+    return cells[: max(1, figure)]
