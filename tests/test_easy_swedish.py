@@ -1253,3 +1253,53 @@ def test_a_thing_wished_for_or_defined_by_a_negation_keeps_its_relative_clause()
     wished = "Det saknas ett aktivt arbete med värdegrunden för att skapa en miljö som bygger på respekt och tid."
     negated = "Det visar hur allvarligt kommunen ser på ett barn som inte går i skolan under en längre tid."
     assert new_thing_relative(wished) == [wished] and new_thing_relative(negated) == [negated]
+
+
+# A school's memo whose measures name their parts inside one sentence: 'genom A, B och C' and '(1) …, (2) … samt
+# (3) …' (easy19: such sentences stayed whole in lättläst, 25–50 words each).
+TRYGGHET_MEMO = """\
+# Trygghetsplan för Ekby skola
+
+## Insatser mot kränkningar
+
+Skolan stärker elevernas sociala och emotionella förmågor genom empatiträning, konflikthantering och övningar \
+för att stärka självkänslan hos varje elev.
+
+## Resultat av trygghetsarbetet
+
+Arbetslagen som deltog i trygghetsarbetet har (1) fått större kunskap om kränkningar, (2) börjat ett eget \
+arbete med rastvakter samt (3) använder nya metoder för samtal med eleverna.
+"""
+
+
+@pytest.mark.needs_corpus_index
+def test_an_enumeration_inside_a_sentence_becomes_a_lead_sentence_and_a_list_with_its_citation(
+        tmp_path: Path, corpus_components: tuple) -> None:
+    from tests.test_answer_engine import _ingest_folder
+
+    bot, _ = _ingest_folder(tmp_path, corpus_components, {"trygghet.md": TRYGGHET_MEMO})
+    for question, lead, entries in (
+            ("Hur stärker Ekby skola elevernas sociala och emotionella förmågor?",
+             "Skolan stärker elevernas sociala och emotionella förmågor genom:",
+             ["- träning av empati", "- hantering av konflikt", "- övningar för att stärka självkänslan"]),
+            ("Vad har arbetslagen i Ekby skola fått ut av trygghetsarbetet?",
+             "Arbetslagen som deltog i trygghetsarbetet har:",
+             ["- fått större kunskap om kränkningar", "- börjat ett eget arbete med rastvakter",
+              "- använder nya metoder för samtal med eleverna"])):
+        request = {"message": question}
+        normal = bot.respond(request)
+        easy = bot.respond(request | {"options": {"easy_swedish": True}})
+        assert normal.grounded and easy.grounded, normal.text
+        lines = easy.text.splitlines()
+        cite = markers_of(normal.text, lead.split()[0])
+        assert any(line.startswith(lead) and line.endswith(cite) for line in lines), easy.text
+        for entry in entries:  # one entry a line, each with the citation of the sentence it came from
+            assert any(line.startswith(entry) and line.endswith(cite) for line in lines), (entry, easy.text)
+        assert lix(easy.text) < lix(normal.text), (lix(easy.text), lix(normal.text))
+
+
+def markers_of(text: str, first_word: str) -> str:
+    """The citation marker written after the sentence of `text` that opens with `first_word`."""
+    m = re.search(rf"\b{first_word}\b[^\[]*?(\[\d+\])", text)
+    assert m, text
+    return m.group(1)

@@ -588,25 +588,37 @@ def enumeration(sentence: str) -> tuple[str, list[str]] | None:
     """
     if sentence.rstrip().endswith("?"):
         return None  # a list would leave the question without its question mark ('… med: - idag - utom er?')
-    both = parts_list(sentence) or att_list(sentence)
+    both = numbered_list(sentence) or parts_list(sentence) or att_list(sentence)
     if both is not None:
         return both
     body = sentence.strip().rstrip(".")
     parts = [p.strip() for p in body.split(",")]
     if len(parts) < 2:
         return None
+    if len(parts) >= 3 and re.match(r"(?:och|eller|samt)\s", parts[-1], re.I):
+        parts[-2:] = [f"{parts[-2]} {parts[-1]}"]  # 'A, B, samt C': a comma before the last entry's 'samt'
+    announced = _announced(parts[0])
+    # Entries after a word that announces them ('genom A, B och C') may be longer phrases: where the list starts is
+    # said, not guessed from the entries' lengths.
+    most = _ANNOUNCED_ENTRY_WORDS if announced else 4
     last = re.split(r"\s+(?:och|eller|samt)\s+", parts[-1])
     if len(last) == 2 and last[1][:1].islower() and _capitalised_entries(parts):
         last = [parts[-1]]  # 'Länets kommuner, Förskolor och skolor': the last entry is 'Förskolor och skolor'
     elif len(last) != 2:
         return clause_list(sentence)
     rest = [i for p in parts[1:-1] for i in _either(p)] + last
-    if any(not 1 <= len(i.split()) <= 4 or _has_verb(i) or re.match(r"(och|men|eller|samt|som|att)\b", i, re.I)
+    if any(not 1 <= len(i.split()) <= most or _has_verb(i) or re.match(r"(och|men|eller|samt|som|att)\b", i, re.I)
            for i in rest):
         return clause_list(sentence)
     head_colon = re.match(r"^(.+?):\s*(.+)$", parts[0])
+    imperative = re.match(rf"^([A-ZÅÄÖ][a-zåäö]+\s+(?:{'|'.join(sorted(lex.PREPOSITIONS))}))\s+(\S.*)$", parts[0])
     if head_colon:
         head, first = head_colon.group(1) + ":", head_colon.group(2)
+    elif announced:
+        head, first = announced
+    elif imperative and _is_infinitive(parts[0].split()[0]):
+        # 'Samarbeta med föreningar, fritidsgårdar och …': the verb and its preposition lead in, they are no entry
+        head, first = imperative.group(1), imperative.group(2)
     elif all(1 <= len(p.split()) <= 4 for p in parts[:1]):  # a bare list: 'skolan, polisen och fritiden'
         head, first = "", parts[0]
     else:
@@ -632,6 +644,39 @@ def enumeration(sentence: str) -> tuple[str, list[str]] | None:
     if head and not (_has_verb(head) or head.endswith(":") or re.search(_LEAD_IN, head, re.I)):
         return None  # 'Kolada och SCB, …': no lead-in clause, the words before are an item, not a head
     return head, items
+
+
+# An entry number inside a sentence: '(1)', '1)', '(a)', 'a)' before a space.
+_INLINE_NUMBER_RE = re.compile(r"(?:(?<=\s)|^)\(?(?P<n>[1-9]|[a-h])\)\s+")
+
+
+def numbered_list(sentence: str) -> tuple[str, list[str]] | None:
+    """A sentence that numbers its own entries ('… har (1) fått kunskap, (2) börjat ett arbete samt (3) använder
+    metoder') as the words before the first number and one entry a number (lättläst: lists instead of long
+    sentences); the commas and the 'och'/'samt'/'eller' between entries go, each entry keeps its words. Only numbers
+    that count up from 1 (or letters from a), two or more, and a lead-in with a verb.
+
+    >>> numbered_list("Deltagarna har (1) fått mer kunskap om avhopp, (2) börjat ett eget arbete samt (3) provat nya "
+    ...               "metoder.")
+    ('Deltagarna har', ['fått mer kunskap om avhopp', 'börjat ett eget arbete', 'provat nya metoder'])
+    >>> numbered_list("Se kapitel (1) och bilaga 2) för mer.") is None
+    True
+    """
+    body = sentence.strip()
+    if not body.endswith(".") or "”" in body or '"' in body:
+        return None
+    found = list(_INLINE_NUMBER_RE.finditer(body))
+    order = "123456789" if found and found[0].group("n").isdigit() else "abcdefgh"
+    if len(found) < 2 or [m.group("n") for m in found] != list(order[:len(found)]):
+        return None
+    head = body[:found[0].start()].strip()
+    ends = [m.start() for m in found[1:]] + [len(body)]
+    items = [re.sub(r"(?:,|\s+(?:och|samt|eller))\s*$", "", body[m.end():end].strip().rstrip(".")).strip()
+             for m, end in zip(found, ends, strict=True)]
+    if not head or not (_has_verb(head) or head.endswith(":") or re.search(_LEAD_IN, head, re.I)) or \
+            any(not 1 <= len(i.split()) <= 25 for i in items):
+        return None
+    return head.rstrip(":"), items
 
 
 def _capitalised_entries(parts: list[str]) -> bool:
@@ -859,8 +904,27 @@ def _entries(parts: list[str], first_re: str, opener: str, keep_opener: bool = F
     return head, items
 
 
-# Words a list may follow directly ('… handla om skolan, …', '… till exempel Kolada, …').
-_LEAD_IN = r"\b(?:om|av|från|med|till|i|på|för|som|t\.ex\.|till exempel|bland annat|såsom|så som)$"
+# Words a list may follow directly ('… handla om skolan, …', '… till exempel Kolada, …', '… genom samtal, …').
+_LEAD_IN = rf"\b(?:om|av|från|med|till|i|på|för|som|{'|'.join(map(re.escape, lex.LIST_LEAD_INS))})$"
+# The most words an entry may have after a word that announces the list ('genom', 'såsom'; `lex.LIST_LEAD_INS`).
+_ANNOUNCED_ENTRY_WORDS = 8
+_ANNOUNCED_RE = re.compile(rf"(?<!\S)(?:{'|'.join(map(re.escape, lex.LIST_LEAD_INS))})\s+", re.I)
+
+
+def _announced(part: str) -> tuple[str, str] | None:
+    """The words up to and with the last word in `part` that announces a list ('Stärk elevers kompetenser genom'),
+    and the first entry after it ('empatiträning'); None without one, or with no entry or no lead-in words.
+
+    >>> _announced("Stärk elevers kompetenser genom empatiträning")
+    ('Stärk elevers kompetenser genom', 'empatiträning')
+    """
+    found = list(_ANNOUNCED_RE.finditer(part))
+    if not found:
+        return None
+    head, first = part[:found[-1].end()].strip(), part[found[-1].end():].strip()
+    if len(head.split()) < 2 or not 1 <= len(first.split()) <= _ANNOUNCED_ENTRY_WORDS:
+        return None
+    return head, first
 
 
 def glued_heading(sentence: str) -> str:
