@@ -1303,3 +1303,14 @@ def markers_of(text: str, first_word: str) -> str:
     m = re.search(rf"\b{first_word}\b[^\[]*?(\[\d+\])", text)
     assert m, text
     return m.group(1)
+
+
+def test_lix_counts_a_list_item_as_a_sentence_only_as_bjornsson_does() -> None:
+    # A period ends at . ! ? or a colon, or where a capital opens a new one (Björnsson 1968): lower-case entries
+    # without a full stop go on with one another (easy19: each line was a sentence, which made a list of one-word
+    # entries look easier than the same words in running text).
+    entries = "Diskussionen hålls levande i:\n- arbetslagen\n- på träffar\n- möten för ledning\nSyftet är att lära."
+    assert lix(entries) == round(14 / 3 + 100 * 5 / 14, 1)  # 'Diskussionen … i', the entries, 'Syftet … lära'
+    closed = "Diskussionen hålls levande i:\n- Arbetslagen.\n- På träffar.\n- Möten för ledning.\nSyftet är att lära."
+    assert lix(closed) == round(14 / 5 + 100 * 5 / 14, 1)  # each entry closed by its full stop is one
+    assert lix("Kostnader:\n- Lärare 2 264 tkr\n- Elevhälsa 2 400 tkr") == round(5 / 3 + 100 * 2 / 5, 1)  # capitalised entries

@@ -51,7 +51,10 @@ _LABEL_RE = re.compile(r"^([A-ZÅÄÖ][\wåäö ]{1,28}):\s+(?=\S)")
 def lix(text: str) -> float:
     """The LIX readability index: words per sentence + percentage of words longer than six letters.
 
-    Lines (list items, headings) and colons end sentences too (as Björnsson counts them); citation markers
+    A sentence ('period', Björnsson 1968) ends at a full stop, '!', '?' or a colon, or where a new one opens with a
+    capital: a heading or list item on a line of its own that opens with a capital is a sentence of its own. A list
+    item in lower case without a full stop ('- tid', '- tålamod') goes on with the sentence before it, as its words
+    would in running text; each list item is no sentence just for standing on its own line. Citation markers
     and the provenance labels '(förslag)', '(ni angav)' are annotations, not words.
 
     >>> lix("Vi läser. Det går bra.")
@@ -60,14 +63,33 @@ def lix(text: str) -> float:
     2.5
     >>> lix("Vi läser t.ex. Kolada.")  # an abbreviation is one word, and its periods end no sentence
     4.0
+    >>> lix("Det gäller:\\n- tid\\n- ork"), lix("Det gäller:\\n- Tid.\\n- Ork.")  # 2 sentences, and 3
+    (2.0, 1.3)
     """
     clean = re.sub(r"[ \t]+([.!?,;:])", r"\1", _ANNOTATION_RE.sub(" ", MARKER_RE.sub(" ", text)))
     words = _WORD_RE.findall(_DOTTED_ABBREVIATION_RE.sub(lambda m: m.group(0).replace(".", ""), clean))
     if not words:
         return 0.0
-    sentences = max(1, sum(1 for line in clean.splitlines() for s in lix_sentences(line) if _WORD_RE.search(s)))
+    sentences = max(1, _periods(clean))
     long_words = sum(len(w) > 6 for w in words)
     return round(len(words) / sentences + 100 * long_words / len(words), 1)
+
+
+_BULLET_RE = re.compile(r"^\s*(?:[-*•]|\d+\.)\s+")
+
+
+def _periods(clean: str) -> int:
+    """The sentences LIX counts in `clean` (no markers): each line's (`lix_sentences`), less one for each line in
+    lower case that goes on with a sentence the line before left open (no . ! ? or colon at its end)."""
+    count, open_end = 0, False
+    for line in clean.splitlines():
+        body = _BULLET_RE.sub("", line).strip()
+        pieces = [s for s in lix_sentences(body) if _WORD_RE.search(s)]
+        if not pieces:
+            continue
+        count += len(pieces) - (open_end and body[:1].islower())
+        open_end = not body.endswith((".", "!", "?", ":"))
+    return count
 
 
 # A dotted abbreviation ('t.ex.', 'bl.a.', 'fr.o.m.'): one word for LIX, not two or three.
