@@ -1314,3 +1314,15 @@ def test_lix_counts_a_list_item_as_a_sentence_only_as_bjornsson_does() -> None:
     closed = "Diskussionen hålls levande i:\n- Arbetslagen.\n- På träffar.\n- Möten för ledning.\nSyftet är att lära."
     assert lix(closed) == round(14 / 5 + 100 * 5 / 14, 1)  # each entry closed by its full stop is one
     assert lix("Kostnader:\n- Lärare 2 264 tkr\n- Elevhälsa 2 400 tkr") == round(5 / 3 + 100 * 2 / 5, 1)  # capitalised entries
+
+
+def test_an_announced_list_needs_things_as_entries_and_keeps_its_lead_in_before_them_in_a_numbered_item() -> None:
+    # 'genom intervjuer lyfta fram …, i syfte att …' is one clause and its purpose, no list (easy19 review of tune).
+    text = ("Skolchefen gav författarna i uppdrag att genom intervjuer lyfta fram elevperspektivet, i syfte att "
+            "identifiera lärdomar och kunskap om orsakerna. [3]")
+    assert "\n-" not in easy_text(text), easy_text(text)
+    # A numbered measure whose list has a purpose after it: lead-in, entries, then the purpose (it came first).
+    lines = easy_text("13. Samarbeta med föreningar, fritidsgårdar och andra lokala aktörer för att skapa en trygg "
+                      "miljö även utanför skolan. [1]").splitlines()
+    assert lines[0].startswith("13. Arbeta ihop med:") and lines[1].startswith("  - föreningar"), lines
+    assert lines[-1].strip().startswith("Det är för att skapa en trygg miljö"), lines

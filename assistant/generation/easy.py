@@ -395,8 +395,13 @@ class EasyWriter:
         if not out:
             return [raw]
         if prefix.strip()[:1].isdigit():  # a numbered item stays one numbered line of short sentences
-            return [prefix + " ".join(p for p in out if not p.startswith("  - "))] + [p for p in out if
-                                                                                    p.startswith("  - ")]
+            # and its list; the sentences after the list follow it, indented under the item ('13. Arbeta ihop med:'
+            # + entries + '  Det är för att …'), so a lead-in stands right before its entries.
+            items = [k for k, p in enumerate(out) if p.startswith("  - ")]
+            before = out[:items[0]] if items else out
+            after = out[items[-1] + 1:] if items else []
+            return [prefix + " ".join(before)] + [out[k] for k in items] + \
+                ([f"  {' '.join(after)}"] if after else [])
         if prefix:  # one list item stays one item (its short sentences on its line), so the list keeps its count
             lines: list[str] = []
             for p in out:
@@ -638,6 +643,8 @@ def enumeration(sentence: str) -> tuple[str, list[str]] | None:
         head, first = head_colon.group(1) + ":", head_colon.group(2)
     elif announced:
         head, first = announced
+        if any(not _noun_entry(i) for i in (first, *rest)):
+            return None  # 'i uppdrag att genom intervjuer lyfta fram …, i syfte att …': a clause, no list
     elif imperative and _is_infinitive(parts[0].split()[0]):
         # 'Samarbeta med föreningar, fritidsgårdar och …': the verb and its preposition lead in, they are no entry
         head, first = imperative.group(1), imperative.group(2)
@@ -931,6 +938,18 @@ _LEAD_IN = rf"\b(?:om|av|från|med|till|i|på|för|som|{'|'.join(map(re.escape, 
 # The most words an entry may have after a word that announces the list ('genom', 'såsom'; `lex.LIST_LEAD_INS`).
 _ANNOUNCED_ENTRY_WORDS = 8
 _ANNOUNCED_RE = re.compile(rf"(?<!\S)(?:{'|'.join(map(re.escape, lex.LIST_LEAD_INS))})\s+", re.I)
+
+
+def _noun_entry(entry: str) -> bool:
+    """An entry of an announced list is a thing ('tydliga rutiner', 'övningar för att stärka självkänsla'): it opens
+    with no preposition and no 'att' ('i uppdrag att genom intervjuer lyfta fram …, i syfte att …' lists nothing: its
+    last part is a purpose, 'för att hitta lärdomar' in plain words).
+
+    >>> _noun_entry("övningar för att stärka självkänsla"), _noun_entry("för att hitta lärdomar")
+    (True, False)
+    """
+    words = _WORD_RE.findall(entry)
+    return bool(words) and words[0].lower() not in lex.PREPOSITIONS | {"att"}
 
 
 def _announced(part: str) -> tuple[str, str] | None:
