@@ -2289,6 +2289,12 @@ SUBJECT_PRONOUNS = frozenset("jag du han hon hen vi ni de den det man detta dess
 SENTENCE_ADVERBS = frozenset("""inte också även alltid ofta redan därför dock ju nog kanske sedan sällan aldrig bara
 gärna särskilt främst""".split())
 PREPOSITIONS = frozenset("i på av med från för till om under vid hos mot utan efter inom bland kring".split())
+# Words that announce the entries of a list inside a sentence ('… genom A, B och C', '… såsom A, B och C', '… till
+# exempel A, B och C'): the list starts right after them, so the words before are its lead-in (general Swedish, Svenska
+# skrivregler on lists; seen in the corpus's measures: 'Stärk … kompetenser genom empatiträning, konflikthantering och
+# övningar …'). Longer than a bare preposition, they say for sure where the first entry starts.
+LIST_LEAD_INS = ("genom", "såsom", "så som", "till exempel", "t.ex.", "exempelvis", "bland annat", "bl.a.",
+                 "däribland", "inklusive", "i form av", "som till exempel")
 # Adverbs that compare one group with the other ('Flickor anmäler oftare trakasserier'): what a share of each group
 # is measured on drops them ('andel … som anmäler trakasserier'); general Swedish comparatives of degree.
 COMPARING_ADVERBS = frozenset("oftare mer mera mindre hellre".split())

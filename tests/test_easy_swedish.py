@@ -1253,3 +1253,76 @@ def test_a_thing_wished_for_or_defined_by_a_negation_keeps_its_relative_clause()
     wished = "Det saknas ett aktivt arbete med värdegrunden för att skapa en miljö som bygger på respekt och tid."
     negated = "Det visar hur allvarligt kommunen ser på ett barn som inte går i skolan under en längre tid."
     assert new_thing_relative(wished) == [wished] and new_thing_relative(negated) == [negated]
+
+
+# A school's memo whose measures name their parts inside one sentence: 'genom A, B och C' and '(1) …, (2) … samt
+# (3) …' (easy19: such sentences stayed whole in lättläst, 25–50 words each).
+TRYGGHET_MEMO = """\
+# Trygghetsplan för Ekby skola
+
+## Insatser mot kränkningar
+
+Skolan stärker elevernas sociala och emotionella förmågor genom empatiträning, konflikthantering och övningar \
+för att stärka självkänslan hos varje elev.
+
+## Resultat av trygghetsarbetet
+
+Arbetslagen som deltog i trygghetsarbetet har (1) fått större kunskap om kränkningar, (2) börjat ett eget \
+arbete med rastvakter samt (3) använder nya metoder för samtal med eleverna.
+"""
+
+
+@pytest.mark.needs_corpus_index
+def test_an_enumeration_inside_a_sentence_becomes_a_lead_sentence_and_a_list_with_its_citation(
+        tmp_path: Path, corpus_components: tuple) -> None:
+    from tests.test_answer_engine import _ingest_folder
+
+    bot, _ = _ingest_folder(tmp_path, corpus_components, {"trygghet.md": TRYGGHET_MEMO})
+    for question, lead, entries in (
+            ("Hur stärker Ekby skola elevernas sociala och emotionella förmågor?",
+             "Skolan stärker elevernas sociala och emotionella förmågor genom:",
+             ["- träning av empati", "- hantering av konflikt", "- övningar för att stärka självkänslan"]),
+            ("Vad har arbetslagen i Ekby skola fått ut av trygghetsarbetet?",
+             "Arbetslagen som deltog i trygghetsarbetet har:",
+             ["- fått större kunskap om kränkningar", "- börjat ett eget arbete med rastvakter",
+              "- använder nya metoder för samtal med eleverna"])):
+        request = {"message": question}
+        normal = bot.respond(request)
+        easy = bot.respond(request | {"options": {"easy_swedish": True}})
+        assert normal.grounded and easy.grounded, normal.text
+        lines = easy.text.splitlines()
+        cite = markers_of(normal.text, lead.split()[0])
+        assert any(line.startswith(lead) and line.endswith(cite) for line in lines), easy.text
+        for entry in entries:  # one entry a line, each with the citation of the sentence it came from
+            assert any(line.startswith(entry) and line.endswith(cite) for line in lines), (entry, easy.text)
+        assert lix(easy.text) < lix(normal.text), (lix(easy.text), lix(normal.text))
+
+
+def markers_of(text: str, first_word: str) -> str:
+    """The citation marker written after the sentence of `text` that opens with `first_word`."""
+    m = re.search(rf"\b{first_word}\b[^\[]*?(\[\d+\])", text)
+    assert m, text
+    return m.group(1)
+
+
+def test_lix_counts_a_list_item_as_a_sentence_only_as_bjornsson_does() -> None:
+    # A period ends at . ! ? or a colon, or where a capital opens a new one (Björnsson 1968): lower-case entries
+    # without a full stop go on with one another (easy19: each line was a sentence, which made a list of one-word
+    # entries look easier than the same words in running text).
+    entries = "Diskussionen hålls levande i:\n- arbetslagen\n- på träffar\n- möten för ledning\nSyftet är att lära."
+    assert lix(entries) == round(14 / 3 + 100 * 5 / 14, 1)  # 'Diskussionen … i', the entries, 'Syftet … lära'
+    closed = "Diskussionen hålls levande i:\n- Arbetslagen.\n- På träffar.\n- Möten för ledning.\nSyftet är att lära."
+    assert lix(closed) == round(14 / 5 + 100 * 5 / 14, 1)  # each entry closed by its full stop is one
+    assert lix("Kostnader:\n- Lärare 2 264 tkr\n- Elevhälsa 2 400 tkr") == round(5 / 3 + 100 * 2 / 5, 1)  # capitalised entries
+
+
+def test_an_announced_list_needs_things_as_entries_and_keeps_its_lead_in_before_them_in_a_numbered_item() -> None:
+    # 'genom intervjuer lyfta fram …, i syfte att …' is one clause and its purpose, no list (easy19 review of tune).
+    text = ("Skolchefen gav författarna i uppdrag att genom intervjuer lyfta fram elevperspektivet, i syfte att "
+            "identifiera lärdomar och kunskap om orsakerna. [3]")
+    assert "\n-" not in easy_text(text), easy_text(text)
+    # A numbered measure whose list has a purpose after it: lead-in, entries, then the purpose (it came first).
+    lines = easy_text("13. Samarbeta med föreningar, fritidsgårdar och andra lokala aktörer för att skapa en trygg "
+                      "miljö även utanför skolan. [1]").splitlines()
+    assert lines[0].startswith("13. Arbeta ihop med:") and lines[1].startswith("  - föreningar"), lines
+    assert lines[-1].strip().startswith("Det är för att skapa en trygg miljö"), lines

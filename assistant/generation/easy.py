@@ -51,7 +51,10 @@ _LABEL_RE = re.compile(r"^([A-ZÅÄÖ][\wåäö ]{1,28}):\s+(?=\S)")
 def lix(text: str) -> float:
     """The LIX readability index: words per sentence + percentage of words longer than six letters.
 
-    Lines (list items, headings) and colons end sentences too (as Björnsson counts them); citation markers
+    A sentence ('period', Björnsson 1968) ends at a full stop, '!', '?' or a colon, or where a new one opens with a
+    capital: a heading or list item on a line of its own that opens with a capital is a sentence of its own. A list
+    item in lower case without a full stop ('- tid', '- tålamod') goes on with the sentence before it, as its words
+    would in running text; each list item is no sentence just for standing on its own line. Citation markers
     and the provenance labels '(förslag)', '(ni angav)' are annotations, not words.
 
     >>> lix("Vi läser. Det går bra.")
@@ -60,14 +63,33 @@ def lix(text: str) -> float:
     2.5
     >>> lix("Vi läser t.ex. Kolada.")  # an abbreviation is one word, and its periods end no sentence
     4.0
+    >>> lix("Det gäller:\\n- tid\\n- ork"), lix("Det gäller:\\n- Tid.\\n- Ork.")  # 2 sentences, and 3
+    (2.0, 1.3)
     """
     clean = re.sub(r"[ \t]+([.!?,;:])", r"\1", _ANNOTATION_RE.sub(" ", MARKER_RE.sub(" ", text)))
     words = _WORD_RE.findall(_DOTTED_ABBREVIATION_RE.sub(lambda m: m.group(0).replace(".", ""), clean))
     if not words:
         return 0.0
-    sentences = max(1, sum(1 for line in clean.splitlines() for s in lix_sentences(line) if _WORD_RE.search(s)))
+    sentences = max(1, _periods(clean))
     long_words = sum(len(w) > 6 for w in words)
     return round(len(words) / sentences + 100 * long_words / len(words), 1)
+
+
+_BULLET_RE = re.compile(r"^\s*(?:[-*•]|\d+\.)\s+")
+
+
+def _periods(clean: str) -> int:
+    """The sentences LIX counts in `clean` (no markers): each line's (`lix_sentences`), less one for each line in
+    lower case that goes on with a sentence the line before left open (no . ! ? or colon at its end)."""
+    count, open_end = 0, False
+    for line in clean.splitlines():
+        body = _BULLET_RE.sub("", line).strip()
+        pieces = [s for s in lix_sentences(body) if _WORD_RE.search(s)]
+        if not pieces:
+            continue
+        count += len(pieces) - (open_end and body[:1].islower())
+        open_end = not body.endswith((".", "!", "?", ":"))
+    return count
 
 
 # A dotted abbreviation ('t.ex.', 'bl.a.', 'fr.o.m.'): one word for LIX, not two or three.
@@ -373,8 +395,13 @@ class EasyWriter:
         if not out:
             return [raw]
         if prefix.strip()[:1].isdigit():  # a numbered item stays one numbered line of short sentences
-            return [prefix + " ".join(p for p in out if not p.startswith("  - "))] + [p for p in out if
-                                                                                    p.startswith("  - ")]
+            # and its list; the sentences after the list follow it, indented under the item ('13. Arbeta ihop med:'
+            # + entries + '  Det är för att …'), so a lead-in stands right before its entries.
+            items = [k for k, p in enumerate(out) if p.startswith("  - ")]
+            before = out[:items[0]] if items else out
+            after = out[items[-1] + 1:] if items else []
+            return [prefix + " ".join(before)] + [out[k] for k in items] + \
+                ([f"  {' '.join(after)}"] if after else [])
         if prefix:  # one list item stays one item (its short sentences on its line), so the list keeps its count
             lines: list[str] = []
             for p in out:
@@ -588,25 +615,39 @@ def enumeration(sentence: str) -> tuple[str, list[str]] | None:
     """
     if sentence.rstrip().endswith("?"):
         return None  # a list would leave the question without its question mark ('… med: - idag - utom er?')
-    both = parts_list(sentence) or att_list(sentence)
+    both = numbered_list(sentence) or parts_list(sentence) or att_list(sentence)
     if both is not None:
         return both
     body = sentence.strip().rstrip(".")
     parts = [p.strip() for p in body.split(",")]
     if len(parts) < 2:
         return None
+    if len(parts) >= 3 and re.match(r"(?:och|eller|samt)\s", parts[-1], re.I):
+        parts[-2:] = [f"{parts[-2]} {parts[-1]}"]  # 'A, B, samt C': a comma before the last entry's 'samt'
+    announced = _announced(parts[0])
+    # Entries after a word that announces them ('genom A, B och C') may be longer phrases: where the list starts is
+    # said, not guessed from the entries' lengths.
+    most = _ANNOUNCED_ENTRY_WORDS if announced else 4
     last = re.split(r"\s+(?:och|eller|samt)\s+", parts[-1])
     if len(last) == 2 and last[1][:1].islower() and _capitalised_entries(parts):
         last = [parts[-1]]  # 'Länets kommuner, Förskolor och skolor': the last entry is 'Förskolor och skolor'
     elif len(last) != 2:
         return clause_list(sentence)
     rest = [i for p in parts[1:-1] for i in _either(p)] + last
-    if any(not 1 <= len(i.split()) <= 4 or _has_verb(i) or re.match(r"(och|men|eller|samt|som|att)\b", i, re.I)
+    if any(not 1 <= len(i.split()) <= most or _has_verb(i) or re.match(r"(och|men|eller|samt|som|att)\b", i, re.I)
            for i in rest):
         return clause_list(sentence)
     head_colon = re.match(r"^(.+?):\s*(.+)$", parts[0])
+    imperative = re.match(rf"^([A-ZÅÄÖ][a-zåäö]+\s+(?:{'|'.join(sorted(lex.PREPOSITIONS))}))\s+(\S.*)$", parts[0])
     if head_colon:
         head, first = head_colon.group(1) + ":", head_colon.group(2)
+    elif announced:
+        head, first = announced
+        if any(not _noun_entry(i) for i in (first, *rest)):
+            return None  # 'i uppdrag att genom intervjuer lyfta fram …, i syfte att …': a clause, no list
+    elif imperative and _is_infinitive(parts[0].split()[0]):
+        # 'Samarbeta med föreningar, fritidsgårdar och …': the verb and its preposition lead in, they are no entry
+        head, first = imperative.group(1), imperative.group(2)
     elif all(1 <= len(p.split()) <= 4 for p in parts[:1]):  # a bare list: 'skolan, polisen och fritiden'
         head, first = "", parts[0]
     else:
@@ -632,6 +673,39 @@ def enumeration(sentence: str) -> tuple[str, list[str]] | None:
     if head and not (_has_verb(head) or head.endswith(":") or re.search(_LEAD_IN, head, re.I)):
         return None  # 'Kolada och SCB, …': no lead-in clause, the words before are an item, not a head
     return head, items
+
+
+# An entry number inside a sentence: '(1)', '1)', '(a)', 'a)' before a space.
+_INLINE_NUMBER_RE = re.compile(r"(?:(?<=\s)|^)\(?(?P<n>[1-9]|[a-h])\)\s+")
+
+
+def numbered_list(sentence: str) -> tuple[str, list[str]] | None:
+    """A sentence that numbers its own entries ('… har (1) fått kunskap, (2) börjat ett arbete samt (3) använder
+    metoder') as the words before the first number and one entry a number (lättläst: lists instead of long
+    sentences); the commas and the 'och'/'samt'/'eller' between entries go, each entry keeps its words. Only numbers
+    that count up from 1 (or letters from a), two or more, and a lead-in with a verb.
+
+    >>> numbered_list("Deltagarna har (1) fått mer kunskap om avhopp, (2) börjat ett eget arbete samt (3) provat nya "
+    ...               "metoder.")
+    ('Deltagarna har', ['fått mer kunskap om avhopp', 'börjat ett eget arbete', 'provat nya metoder'])
+    >>> numbered_list("Se kapitel (1) och bilaga 2) för mer.") is None
+    True
+    """
+    body = sentence.strip()
+    if not body.endswith(".") or "”" in body or '"' in body:
+        return None
+    found = list(_INLINE_NUMBER_RE.finditer(body))
+    order = "123456789" if found and found[0].group("n").isdigit() else "abcdefgh"
+    if len(found) < 2 or [m.group("n") for m in found] != list(order[:len(found)]):
+        return None
+    head = body[:found[0].start()].strip()
+    ends = [m.start() for m in found[1:]] + [len(body)]
+    items = [re.sub(r"(?:,|\s+(?:och|samt|eller))\s*$", "", body[m.end():end].strip().rstrip(".")).strip()
+             for m, end in zip(found, ends, strict=True)]
+    if not head or not (_has_verb(head) or head.endswith(":") or re.search(_LEAD_IN, head, re.I)) or \
+            any(not 1 <= len(i.split()) <= 25 for i in items):
+        return None
+    return head.rstrip(":"), items
 
 
 def _capitalised_entries(parts: list[str]) -> bool:
@@ -859,8 +933,39 @@ def _entries(parts: list[str], first_re: str, opener: str, keep_opener: bool = F
     return head, items
 
 
-# Words a list may follow directly ('… handla om skolan, …', '… till exempel Kolada, …').
-_LEAD_IN = r"\b(?:om|av|från|med|till|i|på|för|som|t\.ex\.|till exempel|bland annat|såsom|så som)$"
+# Words a list may follow directly ('… handla om skolan, …', '… till exempel Kolada, …', '… genom samtal, …').
+_LEAD_IN = rf"\b(?:om|av|från|med|till|i|på|för|som|{'|'.join(map(re.escape, lex.LIST_LEAD_INS))})$"
+# The most words an entry may have after a word that announces the list ('genom', 'såsom'; `lex.LIST_LEAD_INS`).
+_ANNOUNCED_ENTRY_WORDS = 8
+_ANNOUNCED_RE = re.compile(rf"(?<!\S)(?:{'|'.join(map(re.escape, lex.LIST_LEAD_INS))})\s+", re.I)
+
+
+def _noun_entry(entry: str) -> bool:
+    """An entry of an announced list is a thing ('tydliga rutiner', 'övningar för att stärka självkänsla'): it opens
+    with no preposition and no 'att' ('i uppdrag att genom intervjuer lyfta fram …, i syfte att …' lists nothing: its
+    last part is a purpose, 'för att hitta lärdomar' in plain words).
+
+    >>> _noun_entry("övningar för att stärka självkänsla"), _noun_entry("för att hitta lärdomar")
+    (True, False)
+    """
+    words = _WORD_RE.findall(entry)
+    return bool(words) and words[0].lower() not in lex.PREPOSITIONS | {"att"}
+
+
+def _announced(part: str) -> tuple[str, str] | None:
+    """The words up to and with the last word in `part` that announces a list ('Stärk elevers kompetenser genom'),
+    and the first entry after it ('empatiträning'); None without one, or with no entry or no lead-in words.
+
+    >>> _announced("Stärk elevers kompetenser genom empatiträning")
+    ('Stärk elevers kompetenser genom', 'empatiträning')
+    """
+    found = list(_ANNOUNCED_RE.finditer(part))
+    if not found:
+        return None
+    head, first = part[:found[-1].end()].strip(), part[found[-1].end():].strip()
+    if len(head.split()) < 2 or not 1 <= len(first.split()) <= _ANNOUNCED_ENTRY_WORDS:
+        return None
+    return head, first
 
 
 def glued_heading(sentence: str) -> str:
