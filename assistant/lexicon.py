@@ -2034,7 +2034,7 @@ EASY_WORDS = {
     "utsträckning": "grad", "tillsammans": "ihop", "kompetenshöjande": "utbildande", "genomförande": "arbete",
     "genomföra": "göra", "genomför": "gör", "genomförs": "görs", "ungdomarna": "de unga", "ungdomar": "unga",
     "vårdnadshavare": "föräldrar", "vårdnadshavaren": "föräldern", "vårdnadshavarna": "föräldrarna",
-    "systematiskt": "ordnat", "säkerställ": "se till",
+    "säkerställ": "se till",
     "säkerställa": "se till", "regelbundet": "ofta", "regelbundna": "täta", "individanpassad": "egen",
     "individanpassat": "eget", "ordinarie": "vanliga",
     "relevanta": "viktiga", "relevant": "viktig", "avseende": "om", "erbjuds": "får", "erbjuda": "ge",
@@ -2085,7 +2085,9 @@ EASY_WORDS = {
     # easy11: 'vidta' is 'ta' whatever it takes ('har vidtagit ett antal olika åtgärder' -> 'har tagit …'; general
     # Swedish); the phrase rule in EASY_PHRASES only met 'vidtagit åtgärder' with nothing between.
     "vidtagit": "tagit", "vidtagits": "tagits", "vidtog": "tog", "vidtogs": "togs", "vidtar": "tar", "vidtas": "tas",
-    "systematiska": "ordnade", "systematisk": "ordnad", "högkvalitativ": "mycket bra", "högkvalitativt": "mycket bra",
+    # 'systematisk' is 'planned, step by step', not 'tidy' ('ordnad' changed 'följa systematiskt upp' into another
+    # meaning, trial 18); the adverb keeps its word: 'planerat upp' is no Swedish.
+    "systematiska": "planerade", "systematisk": "planerad", "högkvalitativ": "mycket bra", "högkvalitativt": "mycket bra",
     "högkvalitativa": "mycket bra", "samverkanspartners": "parter att arbeta ihop med",
     "samverkanspartner": "part att arbeta ihop med", "potential": "förmåga", "formulerades": "togs fram",
     "formulerade": "tog fram", "arbetssätt": "sätt att arbeta", "arbetssättet": "sättet att arbeta",
