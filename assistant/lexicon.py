@@ -572,8 +572,8 @@ MONEY_QUESTION_RE = re.compile(
 # Pay asked for ('Hur mycket tjänar en …?', 'Vad är lönen för …?'), and a passage that speaks of pay: a cost line
 # ('Verksamhetsutvecklare 1 300 tkr') is what a post costs the employer, not what the holder earns (general Swedish).
 PAY_QUESTION_RE = re.compile(r"\b(tjänar|tjäna|lön|lönen|lönerna|månadslön\w*|timlön\w*|ingångslön\w*|arvode\w*|"
-                             r"salary|earn\w*)\b", re.I)
-PAY_RE = re.compile(r"\b(lön\w*|\w+lön\w*|arvode\w*|tjänar|arvoder\w*|salary)\b", re.I)
+                             r"salar(?:y|ies)|wages?|earn\w*)\b", re.I)
+PAY_RE = re.compile(r"\b(lön\w*|\w+lön\w*|arvode\w*|tjänar|arvoder\w*|salar(?:y|ies)|wages?)\b", re.I)
 DATE_QUESTION_RE = re.compile(
     r"^\s*(när|vilket år|vilka år|vilken månad|vilket datum|when|what year)\b|\b(vilket år|vilket datum|which year)\b",
     re.I)
@@ -895,6 +895,14 @@ PERSON_QUESTION_RE = re.compile(r"^\s*(vem (?:är|var|blev|heter|hette)|vad hete
 PERSON_NAME_RE = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäöé]+(?:son|sson|berg|ström|lund|qvist|kvist|gren|"
                             r"dahl|holm|man|ell|er|in|é)?\b")
 YEAR_RE = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
+# A figure asked of the period before or after another ('Och hur mycket var det året innan?', 'föregående läsår',
+# 'the previous year'): only a dated figure, or one said to be of such a period, can answer it; a budget's undated
+# rows give one period's figures. Swedish relative time adverbials (SAG: tidsadverbial) and their English twins.
+RELATIVE_PERIOD_RE = re.compile(
+    r"\b(?:(?:året|åren|terminen|läsåret|månaden|veckan|perioden)\s+(?:innan|före|efter|därpå|dessförinnan)|"
+    r"(?:föregående|förra|nästa|kommande)\s+(?:år|året|termin|terminen|läsår|läsåret|period|perioden)|"
+    r"(?:the\s+)?(?:previous|last|next|following)\s+(?:year|term|period)|the\s+(?:year|term)\s+(?:before|after))\b",
+    re.I)
 # A year in a reference to a work ('Skolverket (2019)', '(Nilsson 2018a, s. 4)'): when it was written, not what about.
 # The same, only a bare year or one after a capitalised author or body: '(juni 2016)' is a date.
 AUTHOR_YEAR_RE = re.compile(r"\((?:19|20)\d\d[a-z]?(?:,[^()]{0,20})?\)|"
@@ -1394,10 +1402,10 @@ MUNICIPALITIES = (
     "Arjeplog", "Arvidsjaur", "Boden", "Gällivare", "Haparanda", "Jokkmokk", "Kalix", "Kiruna", "Luleå", "Pajala",
     "Piteå", "Älvsbyn", "Överkalix", "Övertorneå",
 )
-# Municipality names that are also ordinary Swedish words ('vara', 'mark', 'berg', 'en skara'): only capitalised
-# (mid-sentence) do they name the place.
+# Municipality names that are also ordinary Swedish words ('vara', 'mark', 'berg', 'en skara'), or English ones once
+# folded ('Åre' -> 'are' in 'What are the aims …?'): only capitalised (mid-sentence) do they name the place.
 MUNICIPALITIES_ALSO_WORDS = ("Vara", "Mark", "Berg", "Boden", "Kil", "Lund", "Nora", "Ale", "Eda", "Mora", "Orsa",
-                             "Salem", "Sala", "Skara", "Trosa", "Klippan")
+                             "Salem", "Sala", "Skara", "Trosa", "Klippan", "Åre")
 # wordfreq Zipf frequency from which a capitalised word of an English question is an ordinary word, not a name.
 ENGLISH_COMMON_ZIPF = 2.5
 ENGLISH_NOTE = ("Note: the sources are in Swedish, so the answer below quotes them in Swedish.")

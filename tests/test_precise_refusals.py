@@ -90,3 +90,34 @@ def test_a_count_asked_by_someone_naming_their_own_school_is_a_count_of_that_sch
     told = bot.respond({"message": "Vi har märkt att pojkarna i åk 5 ofta är borta på måndagar. Vad kostade "
                                    "läxhjälpen i Mariestad 2019?"})
     assert told.text.startswith("Underlaget har inga uppgifter om vad läxhjälpen kostade i Mariestad 2019.")
+
+
+def test_a_count_is_of_what_its_own_sentence_or_the_one_before_names(bot: Assistant) -> None:
+    """'Dessa 8 elever … blivit behöriga …' counts pupils who became eligible; that a later sentence of its paragraph
+    guesses they went to summer school makes it no count of summer-school pupils. A count whose own sentence names
+    what is asked is answered."""
+    refused = bot.respond({"message": "Hur många elever i Karlskoga gick i sommarskola under 2018?"})
+    assert not refused.grounded
+    assert "något annat" in refused.text
+    answered = bot.respond({"message": "Hur många elever i Karlskoga kom in på ett nationellt program efter "
+                                       "högstadiet?"})
+    assert answered.grounded and "8 av de 23" in answered.text
+
+
+def test_a_figure_asked_of_the_year_before_needs_a_dated_figure(bot: Assistant) -> None:
+    """A cost estimate's undated rows give one year's figures: 'föregående år' is refused (said back), while the
+    same row answers the cost asked without another year."""
+    refused = bot.respond({"message": "Vad kostade elevhälsopersonalen föregående år enligt kostnadsberäkningen?"})
+    assert not refused.grounded
+    assert refused.text.startswith("Underlaget har inga uppgifter om") and "föregående år" in refused.text
+    answered = bot.respond({"message": "Vad kostar elevhälsopersonalen enligt kostnadsberäkningen?"})
+    assert answered.grounded and "2 400 tkr" in answered.text
+
+
+def test_an_english_question_about_salaries_needs_a_pay_figure(bot: Assistant) -> None:
+    """'teacher salaries' asks for pay as 'lärarnas löner' does: the cost estimate's 'Stöd till lärare' row is no
+    salary, so the question is refused, that row shown as about something else."""
+    r = bot.respond({"message": "How much does the municipality spend on teacher salaries according to its cost "
+                                "estimate?"})
+    assert not r.grounded
+    assert "något annat" in r.text

@@ -343,3 +343,10 @@ def test_explaining_a_term_or_an_expression_is_a_definition_question() -> None:
 def test_a_statutes_section_is_no_protocol_paragraph(text: str, label: tuple[str, int] | None) -> None:
     """'paragraf 4 i skollagen' cites a law (lexicon.LAW_NAME_RE), so no protocol is asked for its § 4."""
     assert analyse(text).label == label
+
+
+def test_a_municipality_whose_folded_name_is_an_english_word_is_named_only_capitalised() -> None:
+    """'are' in an English question folds to the municipality Åre: it made 'What are the aims …?' a question about
+    Åre. Åre written as a name mid-sentence is still one."""
+    assert analyse("What are the aims of the summer school?").subjects == []
+    assert [s.text for s in analyse("Hur många elever finns i Åre kommun?").subjects] == ["Åre kommun"]

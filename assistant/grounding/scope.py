@@ -210,7 +210,8 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
         if asked:
             # 'Hur många elever gick sommarskolan …?' is not answered by a count of pupils in another passage:
             # the figure's passage must name some of what is asked about (in itself, its context or headings).
-            figures = [s for s in figures if any(names_term(s.unit, t) for t in asked)]
+            # Named near the figure (its unit, the one before, its headings), not only elsewhere in its paragraph.
+            figures = [s for s in figures if any(names_term(s.unit, t, near=True) for t in asked)]
             # Among them the rarest the documents use names the thing counted ('padel' in 'Hur många tjejer var med
             # på padelpassen?', not 'pass'): a figure whose passage names only the commoner words is of another thing.
             known = [t for t in asked if weights is not None and weights.chunk_share(t) > 0]
@@ -222,6 +223,10 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
         if lex.PAY_QUESTION_RE.search(question.cue_text):
             # 'Hur mycket tjänar en verksamhetsutvecklare?' is not answered by the post's line in a budget.
             figures = [s for s in figures if lex.PAY_RE.search(f"{s.unit.text} {s.unit.context()}")]
+        if lex.RELATIVE_PERIOD_RE.search(question.text):
+            # 'Och hur mycket var det året innan?' is not answered by a budget's undated rows: the figure must be
+            # dated, or said to be of such a period, in its unit or its context (a document's title dates its own year).
+            figures = [s for s in figures if dated_figure(s.unit)]
         statistic = statistic_terms(question)
         if statistic:  # 'Hur hög var svarsfrekvensen i elevenkäten?' is not answered by the survey's date
             figures = [s for s in figures if any(names_term(s.unit, t) for t in statistic)]
@@ -431,6 +436,14 @@ def no_outcome(evidence: Sequence[Scored], asked: Sequence[str], changed: Sequen
     return "result"
 
 
+def dated_figure(unit: Unit) -> bool:
+    """Whether a unit (with its context: a table's header, a list's intro) says which period its figure is of: a
+    year, a date or a relative period ('året innan')."""
+    text = f"{unit.text} {unit.context()}"
+    return bool(lex.YEAR_RE.search(text) or lex.DATE_RE.search(text) or lex.RELATIVE_PERIOD_RE.search(text)
+                or periods(text))
+
+
 def _says_word(text: str, term: str) -> bool:
     """Whether `text` holds the word `term` (a stem, folded), inflected or as the head of a compound's start. A
     long term is cut by up to three letters: the stemmer leaves some inflections whole ('närvaron')."""
@@ -519,17 +532,23 @@ def states_part(unit: Unit, group: str, whole: str) -> bool:
     return not whole or re.search(rf"(?<!\d){re.escape(whole)}(?!\d)", joined) is not None
 
 
-def names_term(unit: Unit, term: str) -> bool:
+def names_term(unit: Unit, term: str, near: bool = False) -> bool:
     """Whether a unit's passage (its chunk), its context, its headings or its document title have a word that
     begins with `term` (a stem: 'sommarskolan' is met by 'Sommarskola', and as the start of a compound). The
-    passage counts: a group named once ('… benämns grön, gul respektive rosa grupp') is what its figures are of."""
+    passage counts: a group named once ('… benämns grön, gul respektive rosa grupp') is what its figures are of.
+    `near`: of the rest of the passage only the unit just before counts ('Dessa 8 elever blev behöriga …' is no
+    count of summer-school pupils because a later sentence of its paragraph names sommarskola)."""
     c = unit.chunk
     stem = term[: max(5, len(term) - 2)] if len(term) > 5 else term
     pattern = re.compile(r"\b" + re.escape(stem))
     # Each piece folded on its own: the fold cache then holds one entry per chunk, not one per unit.
     pieces = (unit.text, unit.context(), c.heading_path_text, c.title)
-    return any(pattern.search(fold(piece)) for piece in pieces) or (
-        pattern.search(fold(c.text)) is not None and pattern.search(fold(_passage_outside_siblings(unit))) is not None)
+    if any(pattern.search(fold(piece)) for piece in pieces):
+        return True
+    if near:
+        units = units_of(c)
+        return 0 < unit.seq <= len(units) and pattern.search(fold(units[unit.seq - 1].text)) is not None
+    return pattern.search(fold(c.text)) is not None and pattern.search(fold(_passage_outside_siblings(unit))) is not None
 
 
 def _passage_outside_siblings(unit: Unit) -> str:
