@@ -65,7 +65,6 @@ def test_guidance_asked_for_ones_own_schools_is_not_held_to_that_stage(bot: Assi
     assert r.grounded and "mentorer" in r.text
 
 
-
 def test_the_askers_own_school_told_as_background_is_no_subject_of_a_guidance_question(bot: Assistant) -> None:
     """'Jag är rektor på Tallbackens skola, …' before a question on what the material says was read as asking about
     Tallbackens skola: refused with the whole message said back as the missing subject, while quoting the answer
