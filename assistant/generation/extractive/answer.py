@@ -97,8 +97,8 @@ TABLE_ANSWER_TYPES = ("fact", "list")
 # A definition question's answer opens with a close statement that defines the asked term (scoring this share of the
 # best one) when the best one only names it (grounding/definition.py: the strict test).
 DEFINING_SHARE = 0.6
-# A statement scoring at least this share of the best one's score is a near tie: it is quoted too, after the
-# supporting statements (see _near_tie). Looked for among the first NEAR_TIE_POOL of the evidence.
+# A statement scoring at least this share of the best one's score (and no more than it) is a near tie: it is quoted
+# too, right after the best one (see _near_tie). Looked for among the first NEAR_TIE_POOL of the evidence.
 NEAR_TIE = 0.9
 NEAR_TIE_POOL = 6
 # A yes/no question is answered 'Ja' or 'Nej' only by a statement holding this much of the question's own words
@@ -526,10 +526,8 @@ def _pick_sentences(question: Question, evidence: Sequence[Scored], n: int) -> l
     if rival is not None:
         # The scores cannot tell the best statement from this one: it is the answer's second point, right after
         # the best one and what belongs to it, so the passage that answers is quoted whichever of the two it is.
-        # It takes the weakest supporting statement's place: the answer grows only when it had none.
+        # The supporting statements stay: among close scores the weakest of them may be the one that answers.
         picked.insert(len(picked) - len(supports), rival)
-        if supports and len(picked) > n:
-            picked.remove(supports[-1])
     # Read in document order within one chunk, answer first across chunks.
     return picked
 
@@ -548,6 +546,8 @@ def _near_tie(question: Question, evidence: Sequence[Scored], picked: Sequence[S
         if s.score < NEAR_TIE * top.score:
             break
         unit = s.unit
+        if s.score > top.score:
+            continue  # scored above the best one, which the verdict put first as the asked kind: no tie
         if unit.unit_id in chosen or unit.role != "body" or (unit.is_label and not unit.informative):
             continue
         text = unit.text.rstrip()
