@@ -98,6 +98,10 @@ TABLE_ANSWER_TYPES = ("fact", "list")
 # A definition question's answer opens with a close statement that defines the asked term (scoring this share of the
 # best one) when the best one only names it (grounding/definition.py: the strict test).
 DEFINING_SHARE = 0.6
+# A statement scoring at least this share of the best one's score (and no more than it) is a near tie: it is quoted
+# too, right after the best one (see _near_tie). Looked for among the first NEAR_TIE_POOL of the evidence.
+NEAR_TIE = 0.9
+NEAR_TIE_POOL = 6
 # A yes/no question is answered 'Ja' or 'Nej' only by a statement holding this much of the question's own words
 # (idf-weighted): 'Det är vanligare att pojkar utsätts för hot …' says nothing of 'anti-plugg-attityd'.
 YESNO_OVERLAP = 0.4
@@ -519,6 +523,7 @@ def _pick_sentences(question: Question, evidence: Sequence[Scored], n: int) -> l
         # paragraph give (more) reasons ('En av anledningarna … kan vara att …', 'En annan kan vara att …').
         for reason in _reasons_after(top.unit):
             bring(reason)
+    supports: list[Scored] = []  # the supporting statements, after the best one and what belongs to it
     for s in evidence[1:]:
         if len(picked) >= n:
             break
@@ -542,6 +547,13 @@ def _pick_sentences(question: Question, evidence: Sequence[Scored], n: int) -> l
             continue
         seen.add(key)
         picked.append(s)
+        supports.append(s)
+    rival = _near_tie(question, evidence, picked, seen)
+    if rival is not None:
+        # The scores cannot tell the best statement from this one: it is the answer's second point, right after
+        # the best one and what belongs to it, so the passage that answers is quoted whichever of the two it is.
+        # The supporting statements stay: among close scores the weakest of them may be the one that answers.
+        picked.insert(len(picked) - len(supports), rival)
     # Read in document order within one chunk, answer first across chunks.
     return picked
 
@@ -552,6 +564,40 @@ def _figures(question: Question, unit: Unit) -> str:
     if question.counted and not question.money and not question.date:
         return count_text(unit.text, question.counted)
     return unit.text
+
+
+def _near_tie(question: Question, evidence: Sequence[Scored], picked: Sequence[Scored], seen: set[str]) -> Scored | None:
+    """The first statement not yet quoted that scores within NEAR_TIE of the best one, whether or not it holds the
+    question's own words (its closeness may come from its meaning, its heading or its being the asked kind of
+    statement: '1 Nuläge och önskat nyläge (3,5 timmar)' for 'Hur lång är den första av dem?'). A heading that
+    states nothing, a question of the material's own, an intro whose list is not here and, for a figure question,
+    a statement without a figure are no answers. None when the best one stands clear."""
+    top = evidence[0]
+    if top.score <= 0:
+        return None
+    chosen = {p.unit.unit_id for p in picked}
+    for s in evidence[1:NEAR_TIE_POOL]:
+        if s.score < NEAR_TIE * top.score:
+            break
+        unit = s.unit
+        if s.score > top.score:
+            continue  # scored above the best one, which the verdict put first as the asked kind: no tie
+        if unit.unit_id in chosen or unit.role != "body" or (unit.is_label and not unit.informative):
+            continue
+        text = unit.text.rstrip()
+        if (text.endswith("?") and not lex.ASKS_FOR_QUESTIONS_RE.search(question.cue_text)) or (
+                text.endswith(":") and not _items_after(unit)):
+            continue
+        key = _key(unit.text)
+        if any(key in k or k in key for k in seen):
+            continue
+        if question.answer_type == "number" and not (
+                lex.NUMBER_RE.search(_figures(question, unit)) and _figure_of_asked_thing(question, top.unit, unit)):
+            continue
+        if not _from_the_answers_document(question, top.unit, unit):
+            continue
+        return s
+    return None
 
 
 def _figure_of_asked_thing(question: Question, top: Unit, unit: Unit) -> bool:

@@ -1,0 +1,53 @@
+"""A statement that scores as well as the best one is quoted too, as the answer's second point (issue 12).
+
+When two passages of the corpus score within a tenth of each other, the ranking cannot tell which one answers:
+the answer gives both, the best one first and the near tie right after it, so the passage that answers is quoted
+either way. The supporting statements stay. Where the best one stands clear, the answer is written as before.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.generation.extractive.answer import NEAR_TIE, _key, _near_tie
+from assistant.index.components import Components
+from assistant.service import Assistant, parse_request
+from ingest.pipeline import IngestStats
+
+pytestmark = [pytest.mark.slow, pytest.mark.needs_corpus_index]
+
+SOURCE = "oru-samverkan-skolnarvaro-rapport.txt"
+
+
+@pytest.fixture(scope="module")
+def bot(corpus_components: tuple[Components, IngestStats]) -> Assistant:
+    return Assistant(corpus_components[0])
+
+
+def test_a_near_tie_from_another_part_of_the_report_is_quoted_after_the_best_statement(bot: Assistant) -> None:
+    # The project's goal ('8-10 verksamheter') scores best; the summary that says how many took part ('Fyra
+    # verksamheter …') scores within a tenth of it but fell behind two other supporting statements.
+    question = "Hur många verksamheter i hur många kommuner fick processtöd i #jagmed – Gör det möjligt!?"
+    turn = bot.prepare(parse_request({"message": question}))
+    evidence = turn.verdict.evidence
+    tied = [s for s in evidence[1:6] if s.score >= NEAR_TIE * evidence[0].score]
+    assert len(tied) >= 3  # more close statements than a figure answer quotes
+    response = bot.respond({"message": question})
+    assert response.grounded
+    assert any(c.source == SOURCE and c.start_line <= 705 and c.end_line >= 704 for c in response.citations)
+    assert "Fyra verksamheter" in response.text
+    # the best one first, the near tie second; one statement more than a figure answer quotes, no more
+    assert len(response.citations) <= 4
+    assert response.citations[0].start_line == evidence[0].unit.start_line
+    assert response.citations[1].start_line <= 705 and response.citations[1].end_line >= 704
+
+
+def test_no_statement_is_added_where_the_best_one_stands_clear(bot: Assistant) -> None:
+    history_question = "Vilka träffar ingår i Region Östergötlands modell för utvecklingsstöd?"
+    first = bot.respond({"message": history_question})
+    history = [{"role": "user", "content": history_question}, {"role": "assistant", "content": first.text}]
+    turn = bot.prepare(parse_request({"message": "Hur lång är den första träffen?", "history": history}))
+    evidence = turn.verdict.evidence
+    top = evidence[0]
+    assert all(s.score < NEAR_TIE * top.score for s in evidence[1:])
+    assert _near_tie(turn.question, evidence, [top], {_key(top.unit.text)}) is None
