@@ -176,6 +176,7 @@ def make_followup_report(path: Path) -> Path:
         Paragraph("Uppföljning av jämställdhetsplanen 2024", styles["Title"]),
         Paragraph("1. Sammanfattning", styles["Heading1"]),
         Paragraph("Andelen kvinnor bland chefer ökade från 48 procent 2023 till 53 procent 2024.<super>1</super> "
+                  "Sjukfrånvaron bland kvinnor i omsorgen är fortsatt hög. "
                   "Uppföljningen bygger på personalstatistik och medarbetarenkäten 2024.<super>2</super>", normal),
         Paragraph("2. Resultat", styles["Heading1"]),
         Paragraph("Tabell 1. Nyckeltal per kön, 2023 och 2024", styles["Heading2"]),

@@ -65,12 +65,12 @@ def test_a_footer_that_numbers_the_pages_is_dropped_on_each_of_three_pages() -> 
 
 def test_footnote_marks_stay_out_of_quotes_and_the_notes_are_notes(tmp_path: Path) -> None:
     doc, _, units = _units(make_followup_report(tmp_path / "uppfoljning.pdf"))
-    assert any(line.endswith("53 procent 2024.¹ Uppföljningen") for line in doc.lines)  # raised, not '2024.1'
+    assert any("53 procent 2024.¹ Sjukfrånvaron" in line for line in doc.lines)  # raised, not '2024.1'
     share = next(u for u in units if u.text.startswith("Andelen kvinnor bland chefer"))
     assert quote_of(share) == "Andelen kvinnor bland chefer ökade från 48 procent 2023 till 53 procent 2024."
     notes = [u for u in units if u.role == "note"]
     assert [u.text for u in notes][:2] == ["Med chef avses den som har personalansvar.", "Biträdande chefer räknas inte."]
-    assert {u.start_line for u in notes} == {69, 70, 71}
+    assert {u.start_line for u in notes} == {70, 71, 72}
 
 
 def test_a_numbered_list_drawn_apart_from_its_numbers_is_a_list_not_a_table(tmp_path: Path) -> None:
@@ -116,7 +116,7 @@ def _answer(bot: Assistant, question: str):
 @pytest.mark.parametrize(("question", "figure", "row"), [
     ("Hur stor andel av kvinnorna upplevde rimlig arbetsbelastning 2024?", "Kvinnor 2024: 54 %",
      "Andel som upplever rimlig arbetsbelastning"),
-    ("Hur stor var sjukfrånvaron bland kvinnor 2024?", "Kvinnor 2024: 9,4 %", "Sjukfrånvaro (%)"),
+    ("Hur stor var sjukfrånvaron bland kvinnor 2024 i Lunda kommun?", "Kvinnor 2024: 9,4 %", "Sjukfrånvaro (%)"),
     ("Hur stor andel av männen hade flexibel arbetstid 2024?", "Män 2024: 53 %", "Andel med flexibel arbetstid"),
 ])
 def test_a_figure_of_a_pdf_table_is_given_under_its_column_name(bot: Assistant, question: str, figure: str,
@@ -146,7 +146,7 @@ def test_a_list_over_a_page_break_is_answered_whole(bot: Assistant) -> None:
 def test_a_note_answers_what_only_it_says_and_gives_way_elsewhere(bot: Assistant) -> None:
     response = _answer(bot, "Hur hög var svarsfrekvensen i medarbetarenkäten 2024?")
     assert response.text.startswith("Svarsfrekvensen i medarbetarenkäten 2024 var 78 procent"), response.text
-    assert response.citations[0].start_line == 70
+    assert response.citations[0].start_line == 71
     assert _answer(bot, "Vad menas med chef?").text.startswith("Med chef avses den som har personalansvar.")
     # A question the text itself answers is not led by the note that glosses it.
     text = _answer(bot, "Hur stor var andelen kvinnor bland chefer 2024?").text
