@@ -334,6 +334,10 @@ TOC_HEADING_RE = re.compile(r"^(innehåll(sförteckning)?|table of contents|cont
 REFERENCES_HEADING_RE = re.compile(
     r"^(\d+(\.\d+)*\.?\s+)?(referenser|referenslista|källor|källförteckning|käll- och litteraturförteckning|"
     r"litteratur(förteckning|lista)?|references|bibliography|noter|fotnoter|slutnoter)\s*:?\s*$", re.I)
+# A heading over a document's own notes, gathered at a section's or the document's end ('Fotnoter', 'Noter',
+# 'Slutnoter'; Swedish reports): each numbered note under it says something of the text its mark stands in, not a
+# work the text cites, so it is a footnote rather than a reference.
+NOTES_HEADING_RE = re.compile(r"^(\d+(\.\d+)*\.?\s+)?(fotnoter|noter|slutnoter|notes|footnotes)\s*:?\s*$", re.I)
 # A footnote as PDF extraction leaves it: "26 Skolverket (2019)", "40 Se Blossing (2008) …".
 FOOTNOTE_RE = re.compile(
     r"^\d{1,3}\s+(?:(?:se|jfr|ibid|ibid\.|källa|https?://|www\.)\b"

@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from assistant.index.units import names_columns
 from assistant.lexicon import FAQ_QUESTION_RE, SECTION_SIGN_HEADING_RE
 from assistant.schema import HEADING_SEPARATOR, NOTE_GAP, SIBLING_HEADING, Chunk, SourceDoc
 from ingest.classify import classify_blocks
@@ -233,11 +234,18 @@ def _split_oversized(group: list[Block], count: CountTokens, max_tokens: int) ->
             texts = _sentence_windows(texts[0], count, max_tokens)
             spans = block.span_of(texts)
         role = line_role(block)
-        for text, span in zip(texts, spans, strict=True):
+        # A table's header row (its first, when it names the columns) goes with each window its rows are split
+        # into: a row whose column names are in another chunk ('9,4' under 'Kvinnor 2024') answers nothing.
+        header = (texts[0], spans[0]) if block.kind == "table" and len(texts) > 2 and names_columns(texts[0]) \
+            else None
+        for k, (text, span) in enumerate(zip(texts, spans, strict=True)):
             t = count(text)
             if cur and cur_tokens + t > max_tokens:
                 out.append(cur)
                 cur, cur_tokens = [], 0
+                if header is not None and k > 0:
+                    cur.append((header[0], header[1], role))
+                    cur_tokens += count(header[0])
             cur.append((text, span, role))
             cur_tokens += t
     if cur:

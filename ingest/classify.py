@@ -9,7 +9,7 @@ The wording cues live in `assistant.lexicon`.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from assistant.lexicon import (
     CITATION_LIKE_RE,
@@ -19,6 +19,7 @@ from assistant.lexicon import (
     FRONT_MATTER_RE,
     MONTHS,
     NOTE_REFERENCE_RE,
+    NOTES_HEADING_RE,
     SUPERSCRIPT_DIGITS,
     REFERENCE_ENTRY_RE,
     REFERENCES_HEADING_RE,
@@ -44,20 +45,25 @@ def classify_blocks(blocks: Sequence[Block], footnote_lines: Sequence[int] = ())
     blocks = mark_runs_on(split_footnotes(_split_marked_notes(blocks, set(footnote_lines))))
     section_role = "body"
     seen_heading = False
-    for block in blocks:
+    endnotes: set[int] = set()  # the notes of a notes section ('Fotnoter'), by their index
+    for i, block in enumerate(blocks):
         if block.kind == "heading":
             seen_heading = True
             if TOC_HEADING_RE.match(block.text):
                 section_role = "toc"
+            elif NOTES_HEADING_RE.match(block.text):
+                section_role = "footnote"
             elif REFERENCES_HEADING_RE.match(block.text):
                 section_role = "references"
             else:
                 section_role = "body"
             block.role = section_role
             continue
+        if section_role == "footnote" and FOOTNOTE_START_RE.match(block.text):
+            endnotes.add(i)
         block.role = section_role if section_role != "body" else _block_role(block, seen_heading)
     _set_depths(blocks)
-    link_notes(blocks)
+    link_notes(blocks, endnotes)
     return list(blocks)
 
 
@@ -68,7 +74,7 @@ NOTE_REACH = 40
 CITED_WORK_WORDS = 15
 
 
-def link_notes(blocks: Sequence[Block]) -> None:
+def link_notes(blocks: Sequence[Block], endnotes: Collection[int] = ()) -> None:
     """Give the role 'note' to each footnote whose number body text nearby carries as a mark ('… fritidshemmets
     samordningsgrupp43, …' and, at the page foot, '43 I projektet kom denna grupp att kallas för …'): the note
     says what the marked word means, which a definition question may quote; other answers leave it out as they
@@ -87,7 +93,8 @@ def link_notes(blocks: Sequence[Block]) -> None:
         m = FOOTNOTE_START_RE.match(block.text) if block.role == "footnote" and not cites else None
         if m is None:
             continue
-        near = [*blocks[max(0, i - NOTE_REACH): i], *blocks[i + 1: i + 1 + NOTE_REACH // 4]]
+        # A note of a notes section ('Fotnoter' at the end) may be marked anywhere in the text before it.
+        near = [*blocks[0 if i in endnotes else max(0, i - NOTE_REACH): i], *blocks[i + 1: i + 1 + NOTE_REACH // 4]]
         if any(b.role == "body" and m.group(1) in _marks(b.text) for b in near):
             block.role = "note"
 

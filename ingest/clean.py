@@ -182,18 +182,20 @@ def drop_page_furniture(lines: list[str], page_breaks: Sequence[int] = ()) -> li
             blanks_before = i >= 2 and not lines[i - 1].strip() and not lines[i - 2].strip()
             if starts_page or blanks_before or j is None:
                 out[i] = None
-    # Repeated running headers/footers: short lines that recur next to page breaks.
+    # Repeated running headers/footers: short lines that recur next to page boundaries, compared with their digits
+    # made alike ('… – sida 2', '… – sida 3' carry the page's number). The document's end is a boundary too: the
+    # last page's footer stands there, so a three-page document's footer is seen at three boundaries.
     if breaks:
-        page_starts = sorted(breaks | {1})  # the first page starts at line 1
+        boundaries = sorted(breaks | {1, n + 1})  # the first page starts at line 1
         near_break: Counter[str] = Counter()
-        for b in page_starts:
-            for s in {(out[i] or "").strip() for i in range(max(0, b - 3), min(n, b + 2))}:
-                if s and len(s) < 90:
+        for b in boundaries:
+            for s in {_furniture_key(out[i]) for i in range(max(0, b - 3), min(n, b + 2))}:
+                if s:
                     near_break[s] += 1
-        furniture = {s for s, c in near_break.items() if c >= 3 and c >= 0.4 * len(page_starts)}
-        for b in page_starts:
+        furniture = {s for s, c in near_break.items() if c >= 3 and c >= 0.4 * (len(boundaries) - 1)}
+        for b in boundaries:
             for i in range(max(0, b - 3), min(n, b + 2)):
-                if (out[i] or "").strip() in furniture:
+                if _furniture_key(out[i]) in furniture:
                     out[i] = None
     # A line identical to the previous non-blank line (duplicated link text, URLs). A line of one word or figure is
     # kept: a table read one cell a line has equal neighbours ('91', '91'), and dropping one shifts its columns.
@@ -202,11 +204,20 @@ def drop_page_furniture(lines: list[str], page_breaks: Sequence[int] = ()) -> li
         if line is None or not line.strip():
             continue
         s = line.strip()
-        if prev is not None and s == prev and len(s.split()) > 1 and (len(s) < 200 or _URL_RE.match(s)):
+        if prev is not None and s == prev and (len(s.split()) > 1 and len(s) < 200 or _URL_RE.match(s)):
             out[i] = None
             continue
         prev = s
     return out
+
+
+def _furniture_key(line: str | None) -> str:
+    """A line as running headers and footers are compared: short, its digits made alike unless it ends a sentence
+    (body text that recurs with another number is no footer); '' for any other line."""
+    s = (line or "").strip()
+    if not s or len(s) >= 90:
+        return ""
+    return s if s.endswith((".", "!", "?")) else re.sub(r"\d+", "0", s)
 
 
 def _numbered_heading(text: str) -> tuple[str, str] | None:

@@ -6,7 +6,9 @@ still says where its paragraphs are: a wider gap between two lines than the text
 size or weight, a first line set in. This reader keeps the extracted lines as they are and puts a blank line where
 a paragraph ends, and writes a heading (larger or bold short text standing alone) as one Markdown heading line
 ('## § 14 …'), its level from its size, the way the Word and HTML readers write theirs, so the rest of ingest
-reads a PDF as it reads them.
+reads a PDF as it reads them. Likewise a table, whose cells the PDF reader gives one a line, is written as the Word
+reader writes its rows ('| Sjukfrånvaro (%) | 8,9 | 5,1 |', ingest.load.table_lines); a list item set in is
+written indented, and a footnote mark set raised and small stays raised ('2024.¹').
 """
 
 from __future__ import annotations
@@ -17,7 +19,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from assistant.lexicon import CAPTION_RE, PAGE_NUMBER_RE
+from assistant.lexicon import CAPTION_RE, PAGE_NUMBER_RE, SUPERSCRIPT_DIGITS
+from ingest.load import table_lines
 
 # A paragraph break: a gap this much wider than the document's line spacing (plus a point of slack).
 GAP_FACTOR = 1.2
@@ -32,6 +35,21 @@ _BOLD_RE = re.compile(r"bold|black|heavy|semibold|demi", re.I)
 _ENDS_SENTENCE = ".!?:;,"
 # A figure of a table's row or header ('2023', '41,5', '12 %'): a line mostly of these is a row, never a heading.
 _FIGURE_RE = re.compile(r"^[(]?[\d%][\d\s.,:/%–-]*[)]?$")
+# A footnote mark is set at most this large against its line's text (superscripts are some 60–80 % of it).
+MARK_SIZE_FACTOR = 0.85
+_MARK_RE = re.compile(r"^\d{1,3}(?:,\d{1,3})*$")
+_TO_SUPERSCRIPT = str.maketrans("0123456789", SUPERSCRIPT_DIGITS)
+# A list item's first line: a bullet, or a number or letter with its point or bracket ('2.', 'a)').
+_ITEM_START_RE = re.compile(r"^(?:[•●▪■◦○‣⁃∙·–-]|\d{1,2}[.)]|[a-zA-Z][).])\s+\S")
+# A list item's number, letter or bullet standing alone ('2.', 'a)', '•').
+_ITEM_MARK_RE = re.compile(r"^(?:[•●▪■◦○‣⁃∙·–-]|\d{1,2}[.)]?|[a-zA-Z][).])$")
+# The longest average piece of a table's column after the first; longer pieces side by side are columns of text.
+TEXT_COLUMN_CHARS = 60
+# A section's number before its title ('4.', '3.1').
+_SECTION_NUMBER_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?$")
+# How far (in font sizes) a table's cell may stand from the cell above it in its column: figures set flush right
+# start a digit or two apart.
+COLUMN_SLACK = 3.0
 
 
 @dataclass
@@ -87,6 +105,9 @@ def page_lines(page: Any) -> tuple[str, list[PdfLine]]:
         for i, part in enumerate(parts):
             if i:
                 finish()
+            if _raised_mark(current.text, part, size, weights):
+                current.text += part.translate(_TO_SUPERSCRIPT)
+                continue
             if part.strip():
                 if current.y is None:
                     current.x, current.y = x, y
@@ -94,6 +115,15 @@ def page_lines(page: Any) -> tuple[str, list[PdfLine]]:
             current.text += part
     finish()
     return text, lines
+
+
+def _raised_mark(line: str, part: str, size: float, weights: Counter[tuple[float, bool]]) -> bool:
+    """Whether `part` is a footnote mark set raised and smaller right after the line's text ('… 2024.¹',
+    '… arbetsplatser.⁴'): extracted as plain digits it reads as part of the figure or word before it ('2024.1')."""
+    if not (_MARK_RE.match(part) and line[-1:].strip() and weights and size):
+        return False
+    (line_size, _), _ = max(weights.items(), key=lambda kv: (kv[1], kv[0][0]))
+    return size <= MARK_SIZE_FACTOR * line_size
 
 
 def _body_size(lines: Sequence[PdfLine]) -> float:
@@ -144,6 +174,8 @@ def _figures_row(text: str) -> bool:
     """A line more than half of whose words are figures, two or more: a table's header or row ('Kön 2023 2024'),
     not a heading ('Resultat 2023 och 2024', '§ 14 … årskurs 9')."""
     words = text.split()
+    if len(words) > 1 and _SECTION_NUMBER_RE.match(words[0]) and words[1][:1].isalpha():
+        words = words[1:]  # a section's number ('4. Åtgärder 2025') is no figure
     figures = sum(1 for w in words if _FIGURE_RE.match(w))
     return figures >= 2 and 2 * figures > len(words)
 
@@ -169,6 +201,8 @@ def layout_text(pages: Sequence[Sequence[PdfLine]]) -> tuple[list[str], list[int
     spacing = _line_spacing(pages, body)
     heading_sizes = sorted({round(g.size, 1) for g in all_lines if g.size > body * HEADING_SIZE_FACTOR},
                            reverse=True)
+    lefts = Counter(round(line.x) for line in all_lines if line.x is not None and line.text.strip())
+    left = lefts.most_common(1)[0][0] if lefts else None  # where the body text's lines start
     out: list[str] = []
     breaks: list[int] = []
     for page in map(_bullets_joined, pages):
@@ -176,7 +210,15 @@ def layout_text(pages: Sequence[Sequence[PdfLine]]) -> tuple[list[str], list[int
         lengths = sorted(len(line.text.strip()) for line in page if line.y is not None and line.text.strip())
         full = lengths[min(len(lengths) - 1, int(0.9 * len(lengths)))] if lengths else 0
         groups: list[list[PdfLine]] = []
-        for line in page:
+        tables: dict[int, list[list[str]]] = {}  # the groups that are tables, by their first line's id
+        for line in _tables_read(page):
+            if isinstance(line, list):  # a table is a group of its own, marked by a line standing in for it
+                mark = PdfLine("")
+                tables[id(mark)] = line
+                if groups and not groups[-1]:
+                    groups.pop()
+                groups.extend([[mark], []])
+                continue
             if not line.text.strip():
                 if groups and groups[-1]:
                     groups.append([])
@@ -189,6 +231,10 @@ def layout_text(pages: Sequence[Sequence[PdfLine]]) -> tuple[list[str], list[int
                 groups.append([line])
         groups = [g for g in groups if g]
         for k, group in enumerate(groups):
+            if id(group[0]) in tables:
+                cells = [[(object(), cell) for cell in row] for row in tables[id(group[0])]]
+                out.extend(line for line, _ in table_lines(cells))
+                continue
             if k in (0, len(groups) - 1) and len(group) == 1 and group[0].y is not None and \
                     PAGE_NUMBER_RE.match(group[0].text):
                 continue  # the page's number, at its top or foot ('3', 'Sida 3 av 12')
@@ -200,9 +246,76 @@ def layout_text(pages: Sequence[Sequence[PdfLine]]) -> tuple[list[str], list[int
                 # The first line's indent is a paragraph's, not a list's (ingest.clean reads one space as a lost
                 # bullet); a paragraph now stands apart by its blank line.
                 first = group[0].text.strip() if group[0].y is not None else group[0].text.rstrip()
-                out.extend([first, *(line.text.rstrip() for line in group[1:])])
+                out.extend(_item_indented(line, left) or text for line, text in
+                           zip(group, [first, *(line.text.rstrip() for line in group[1:])], strict=True))
             out.append("")
     return out, breaks[1:]
+
+
+def _item_indented(line: PdfLine, left: float | None) -> str | None:
+    """A list item's line set in from the text's left edge, written with as many spaces (two a font size, at least
+    two) as it is set in, so its depth is read from its indent as in text files: a sub-item 'a) …' set further in
+    than its item '1. …', an item '4. …' after a sub-item's wrapped line; None for any other line."""
+    text = line.text.strip()
+    if line.x is None or left is None or not _ITEM_START_RE.match(text):
+        return None
+    size = line.size or 1
+    steps = round((line.x - left) / size)
+    return f"{'  ' * steps}{text}" if steps >= 1 else None
+
+
+def _tables_read(lines: Sequence[PdfLine]) -> list[PdfLine | list[list[str]]]:
+    """The page's lines with each table read as its rows of cells. A PDF table's cells are drawn one by one, and
+    the reader gives each its own line: 'Sjukfrånvaro (%)', '8,9', '5,1' … with the header row's 'Kvinnor 2024'
+    lines away, so no figure knew its column. A table is two or more baselines in a row that each hold as many
+    pieces (two or more), left to right, each piece standing in the column of the one above it."""
+    rows: list[list[PdfLine]] = []
+    for line in lines:
+        last = rows[-1][-1] if rows else None
+        if (last is not None and line.y is not None and last.y is not None and line.x is not None
+                and last.x is not None and line.text.strip() and last.text.strip()
+                and abs(line.y - last.y) < 0.5 * (line.size or 1) and line.x > last.x):
+            rows[-1].append(line)
+        else:
+            rows.append([line])
+    # A list item's number or bullet drawn apart from its text ('2.' | 'Chefsförsörjningen …') is one line, not a
+    # row of a table.
+    rows = [[PdfLine(f"{_item_mark(row[0].text)} {row[1].text.strip()}", row[0].y, row[0].x, row[1].size, row[1].bold)]
+            if len(row) == 2 and _ITEM_MARK_RE.match(row[0].text.strip()) and row[1].text.strip()[:1].isalpha()
+            else row for row in rows]
+    out: list[PdfLine | list[list[str]]] = []
+    i = 0
+    while i < len(rows):
+        j = i + 1
+        while j < len(rows) and len(rows[i]) >= 2 and _same_columns(rows[j - 1], rows[j]):
+            j += 1
+        cells = [[cell.text.strip().replace("|", "/") for cell in row] for row in rows[i:j]]
+        if j - i >= 2 and not _running_text(cells):
+            out.append(cells)
+        else:
+            out.extend(line for row in rows[i:j] for line in row)
+        i = j
+    return out
+
+
+def _item_mark(text: str) -> str:
+    """An item's mark as a text file writes it: a bare number with its point ('1' -> '1.')."""
+    mark = text.strip()
+    return f"{mark}." if mark.isdigit() else mark
+
+
+def _running_text(rows: Sequence[Sequence[str]]) -> bool:
+    """Whether side-by-side pieces are two columns of running text, not a table: a column after the first whose
+    pieces are long lines."""
+    return any(sum(len(row[c]) for row in rows) / len(rows) > TEXT_COLUMN_CHARS for c in range(1, len(rows[0])))
+
+
+def _same_columns(above: Sequence[PdfLine], below: Sequence[PdfLine]) -> bool:
+    """Whether two baselines are rows of one table: as many cells, each under the one above it."""
+    if len(above) != len(below):
+        return False
+    slack = COLUMN_SLACK * max(above[0].size or 1, 1)
+    return all(abs((a.x or 0) - (b.x or 0)) <= slack for a, b in zip(above, below, strict=True))
 
 
 def _bullets_joined(lines: Sequence[PdfLine]) -> list[PdfLine]:

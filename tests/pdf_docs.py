@@ -139,3 +139,66 @@ def make_table_report(path: Path) -> Path:
              Paragraph("Pojkar 212 215", normal)]
     SimpleDocTemplate(str(path), pagesize=A4).build(story)
     return path
+
+
+# Key figures per sex and year, as a follow-up report's table gives them: the unit in each row's label.
+KEY_FIGURES = [
+    ("Antal anställda", "3 412", "1 288", "3 455", "1 301"),
+    ("Medellön (kr/mån)", "34 900", "37 200", "36 100", "38 000"),
+    ("Sjukfrånvaro (%)", "8,9", "5,1", "9,4", "4,8"),
+    ("Andel med löneskillnad förklarad (%)", "91", "91", "94", "94"),
+    *((f"Antal deltagare i aktivitet {i}", str(100 + i), str(90 + i), str(110 + i), str(95 + i)) for i in range(1, 24)),
+    ("Andel som upplever rimlig arbetsbelastning (%)", "51", "63", "54", "62"),
+    ("Långtidssjukfrånvaro över 60 dagar (%)", "4,1", "1,9", "4,4", "1,8"),
+    ("Andel med flexibel arbetstid (%)", "35", "52", "39", "53"),
+]
+
+
+def make_followup_report(path: Path) -> Path:
+    """A municipality's three-page follow-up report: a key-figure table (a cell a line to the PDF reader) that runs
+    over a page break with its header row repeated, superscript footnote marks, a numbered action list with a)–c)
+    sub-items that runs over the next page break, a running footer with the page number, and a 'Fotnoter' section."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
+    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Table
+
+    styles = getSampleStyleSheet()
+    normal = styles["Normal"]
+    item = ParagraphStyle("item", parent=normal, leftIndent=14)
+    sub = ParagraphStyle("sub", parent=normal, leftIndent=34)
+    note = ParagraphStyle("note", parent=normal, fontSize=8, leading=10)
+
+    def footer(canvas, doc) -> None:  # noqa: ANN001 (reportlab's callback)
+        canvas.setFont("Helvetica", 8)
+        canvas.drawString(40, 20, f"Lunda kommun – Uppföljning av jämställdhetsplanen 2024 – sida {doc.page}")
+
+    story = [
+        Paragraph("Uppföljning av jämställdhetsplanen 2024", styles["Title"]),
+        Paragraph("1. Sammanfattning", styles["Heading1"]),
+        Paragraph("Andelen kvinnor bland chefer ökade från 48 procent 2023 till 53 procent 2024.<super>1</super> "
+                  "Sjukfrånvaron bland kvinnor i omsorgen är fortsatt hög. "
+                  "Uppföljningen bygger på personalstatistik och medarbetarenkäten 2024.<super>2</super>", normal),
+        Paragraph("2. Resultat", styles["Heading1"]),
+        Paragraph("Tabell 1. Nyckeltal per kön, 2023 och 2024", styles["Heading2"]),
+        Table([["Nyckeltal", "Kvinnor 2023", "Män 2023", "Kvinnor 2024", "Män 2024"], *KEY_FIGURES],
+              repeatRows=1, colWidths=[200, 65, 55, 65, 55]),
+        Paragraph("3. Åtgärder 2025", styles["Heading1"]),
+        Paragraph("Kommunstyrelsen beslutar om följande åtgärder för 2025:", normal),
+        Paragraph("1. Heltidsarbetet ska fortsätta inom vård och omsorg.", item),
+        Paragraph("a) Alla nya tjänster inom hemtjänsten utlyses som heltid.", sub),
+        Paragraph("b) Delade turer ska avskaffas i särskilt boende.", sub),
+        PageBreak(),
+        Paragraph("2. Chefsförsörjningen ska bli jämställd.", item),
+        Paragraph("a) Chefsutvecklingsprogrammet ska ha lika många kvinnor och män som deltagare.", sub),
+        Paragraph("b) Vid rekrytering av chefer ska minst en kandidat av underrepresenterat kön intervjuas.", sub),
+        Paragraph("c) Avgångssamtal ska hållas med alla chefer som slutar.", sub),
+        Paragraph("3. Arbetsmiljöverkets checklista för organisatorisk arbetsmiljö ska användas på alla "
+                  "arbetsplatser.<super>3</super>", item),
+        Paragraph("4. Jämställdhetsutbildning för nya politiker genomförs efter valet 2026.", item),
+        Paragraph("Fotnoter", styles["Heading2"]),
+        Paragraph("1 Med chef avses den som har personalansvar. Biträdande chefer räknas inte.", note),
+        Paragraph("2 Svarsfrekvensen i medarbetarenkäten 2024 var 78 procent; 2023 var den 74 procent.", note),
+        Paragraph("3 Checklistan finns på Arbetsmiljöverkets webbplats.", note),
+    ]
+    SimpleDocTemplate(str(path), pagesize=A4).build(story, onFirstPage=footer, onLaterPages=footer)
+    return path

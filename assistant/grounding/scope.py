@@ -43,12 +43,21 @@ from assistant.grounding.selection import (
     subject_is_covered,
 )
 from assistant.grounding.table_years import lacking_year
-from assistant.index.lexical import fold, has_definite_ending, inflection_stem, tokenize, word_list_terms
+from assistant.index.lexical import (
+    fold,
+    group_terms,
+    has_definite_ending,
+    inflection_stem,
+    tokenize,
+    word_list_terms,
+)
 from assistant.index.units import (
     Unit,
     header_rows,
     items_led_by,
     list_of,
+    row_frame,
+    row_label,
     split_sentences,
     table_caption,
     table_rows,
@@ -244,6 +253,10 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
                 figures = [s for s in figures if any(p.holds(d) for p in asked_parts for d in dated_by(s.unit))]
                 if not figures:
                     return Verdict(False, "period", phrase=" och ".join(p.text for p in asked_parts), evidence=dated)
+        # A table row whose column names the question uses ('… bland kvinnor 2024' over 'Kvinnor 2024') and whose
+        # label it names ('sjukfrånvaron': 'Sjukfrånvaro (%)', not 'Långtidssjukfrånvaro …') holds the very figure
+        # asked: it comes first, before a sentence that shares the question's commoner words.
+        figures.sort(key=lambda s: -_row_fit(s.unit, question.cue_text))
         if not figures and not (question.date and not lex.EXACT_DATE_QUESTION_RE.search(question.text)):
             # ('När …?' may be answered by an event — 'när arbetet är avslutat' — so only 'vilket år' needs a date.)
             return Verdict(False, "figure", phrase=topic_phrase(question.cue_text))
@@ -814,15 +827,36 @@ def has_figure(text: str, question: Question) -> bool:
     return bool(numbers) or bool(lex.NUMBER_WORD_RE.search(text))
 
 
+# The least share of a table row's label words a figure question must use for the row to be the one asked.
+ROW_LABEL_SHARE = 0.5
+
+
+def _row_fit(unit: Unit, question_text: str) -> float:
+    """How well a table row is the one a figure question asks for: 0 unless the question names some (not all) of its
+    table's columns and most of its label ('Andel med löneskillnad förklarad (%)' is not asked by 'andelen kvinnor
+    bland chefer'); then 1 plus the share of the label's words the question uses (a word asked in another form
+    counts: 'sjukfrånvaron' for 'Sjukfrånvaro')."""
+    headers = [h for h in header_rows(unit) if h is not unit]
+    if unit.kind != "row" or not headers:
+        return 0.0
+    asked = group_terms(question_text)
+    names = [c for h in headers for c in h.text.strip().strip("|").split("|")[1:] if c.strip()]
+    named = [c for c in names if (terms := tokenize(c)) and all(t in asked for t in terms)]
+    if not named or len(named) == len(names):
+        return 0.0
+    label = [t for t in tokenize(row_label(unit)) if not t.isdigit()]
+    fits = sum(1 for t in label if any(a.startswith(t) or t.startswith(a) for a in asked if min(len(a), len(t)) >= 4))
+    share = fits / max(len(label), 1)
+    return 1.0 + share if share >= ROW_LABEL_SHARE else 0.0
+
+
 def figure_text(unit: Unit) -> str:
     """A unit's text as its figures read: a table row's bare figures are percentages when its own table's caption or
-    column names say so ('Tabell 1. Andel elever …, procent.' over '2024 | 90 | 80 | 85'), so the row is read with
-    its unit written after it."""
+    column names say so ('Tabell 1. Andel elever …, procent.' over '2024 | 90 | 80 | 85'), or its own label does
+    ('Andel chefer (%) | 48 | 52'), so the row is read with its unit written after it."""
     if unit.kind != "row" or not lex.DIGIT_RE.search(unit.text) or lex.PERCENT_RE.search(unit.text):
         return unit.text
-    caption = table_caption(table_rows(unit))
-    frame = " ".join(u.text for u in (*header_rows(unit), *([caption] if caption is not None else [])))
-    return f"{unit.text} %" if lex.PERCENT_TABLE_RE.search(frame) else unit.text
+    return f"{unit.text} %" if lex.PERCENT_TABLE_RE.search(row_frame(unit)) else unit.text
 
 
 _NUMBER_RE = re.compile(r"\d+(?:[ ,.]\d+)*|" + fold(lex.NUMBER_WORD_RE.pattern), re.I)

@@ -23,10 +23,11 @@ from assistant.grounding.counts import abbreviated_count, count_text, states_cou
 from assistant.grounding.definition import defines, names_definiendum
 from assistant.grounding.passages import TermWeights
 from assistant.grounding.question import Question, Subject, asks_outcome, common_terms, reports_outcome
-from assistant.index.lexical import fold, inflection_stem, tokenize, word_list_terms
+from assistant.index.lexical import fold, group_terms, inflection_stem, tokenize, word_list_terms
 from assistant.index.units import (
     Unit,
     all_questions,
+    in_notes_section,
     lead_in,
     list_intro,
     list_of,
@@ -41,6 +42,9 @@ from assistant.schema import Chunk, Hit
 _URL_RE = re.compile(r"https?://|www\.", re.I)
 # e5 similarity below which a unit is unrelated to a question (e5 scores unrelated Swedish text about 0.75–0.80).
 DENSE_FLOOR = 0.80
+# How much lower a note of a notes section scores than body text that fits a question as well ('Fotnoter' at a report's
+# end: a note may answer what the text does not say, never instead of the text that says it).
+NOTE_GIVES_WAY = 0.15
 # How much a unit's context (its list intro, sub-heading or section heading) adds to its own word overlap.
 CONTEXT_SHARE = 0.5
 # A unit under a sub-heading that names what the question asks (see UnitSelector._aspect_fit) gains this much;
@@ -182,6 +186,10 @@ class UnitSelector:
         if unit.role == "note" and question.answer_type == "definition" and question.definiendum and \
                 names_definiendum(question.definiendum, unit.text):
             return True
+        if unit.role == "note" and in_notes_section(unit):
+            # A note of the document's notes section ('Fotnoter': '3 Medarbetarenkäten 2024 besvarades av 78
+            # procent …') may hold what the text does not say; it gives way to body text (NOTE_GIVES_WAY).
+            return True
         return unit.role == "body" or unit.role in question.asks_for or (
             unit.role == "note" and "footnote" in question.asks_for)
 
@@ -209,7 +217,17 @@ class UnitSelector:
         score = 0.9 * dense + 0.6 * overlap + 0.15 / (rank + 1) + self._fit(unit, question, numbered) - \
             self._penalty(unit, question, numbered) + ASPECT_BONUS * self._aspect_fit(unit, question) + \
             (0.0 if labelled is None else (LABEL_FIT if labelled else -LABEL_FIT))
+        if unit.role == "note" and not self._note_asked(unit, question):
+            score -= NOTE_GIVES_WAY  # a note leads only where no body text answers as well
         return Scored(unit, score, dense, own)
+
+    @staticmethod
+    def _note_asked(unit: Unit, question: Question) -> bool:
+        """Whether a question asks for what a note says: the notes themselves ('Vad står i fotnot 1?'), or what the
+        term the note names means ('Vad menas med chef?' over '1 Med chef avses …')."""
+        return "footnote" in question.asks_for or (
+            question.answer_type == "definition" and bool(question.definiendum)
+            and names_definiendum(question.definiendum, unit.text))
 
     def _aspect_fit(self, unit: Unit, question: Question) -> float:
         """1 when a unit's sub-heading names what the question asks about a topic its passage is about: in plans
@@ -1050,6 +1068,9 @@ def mentions(unit: Unit, counted: str) -> bool:
     stem = inflection_stem(counted)
     text = fold(unit.text)
     if stem in text or stem in fold(unit.context()) or abbreviated_count(text, counted):
+        return True
+    forms = group_terms(counted) - frozenset(tokenize(counted))  # 'männen' counted, 'Män 2024' named
+    if forms and forms & (unit.match_terms | unit.context_terms):
         return True
     pupils = any(stem.startswith(w) or w.startswith(stem) for w in lex.PUPIL_WORDS)
     return pupils and any(w in text for w in lex.PUPIL_WORDS) and stem in fold(unit.chunk.text)

@@ -12,7 +12,7 @@ from typing import Any
 import numpy as np
 import simplemma
 
-from assistant.lexicon import MATERIAL_WORDS, QUERY_ONLY_STOP_WORDS
+from assistant.lexicon import CONTRAST_GROUPS, MATERIAL_WORDS, QUERY_ONLY_STOP_WORDS
 
 _TOKEN_RE = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[^\W\d_]+", re.UNICODE)
 # A word-internal hyphen between letters ('anti-pluggkultur'), not a suspended compound ('barn- och'). Anchored at a
@@ -77,6 +77,20 @@ def inflection_stem(word: str) -> str:
     ('deltag', 'pojk', 'barn')
     """
     return word[: max(4, len(word) - 3)]
+
+
+def group_terms(text: str) -> frozenset[str]:
+    """The terms of `text`, and of every form of a group of people it names in one form (lexicon.CONTRAST_GROUPS):
+    'männen' is stemmed apart from 'män' (an irregular plural), so a question of 'männen' finds the column 'Män 2024'."""
+    terms = set(tokenize(text))
+    words = set(re.findall(r"\w+", text.lower()))
+    folded = {fold(w) for w in words}
+    for pair in CONTRAST_GROUPS:
+        for forms in pair:
+            # Typed (or folded) without its diacritics too; not 'man' for 'män', which is the pronoun 'one'.
+            if words & set(forms) or folded & {fold(f) for f in forms if len(f) > 3}:
+                terms.update(tokenize(" ".join(forms)))
+    return frozenset(terms)
 
 
 @lru_cache(maxsize=64)

@@ -170,8 +170,10 @@ class Unit:
 
     @property
     def embeddable(self) -> bool:
-        return self.role == "body" and (self.kind != "label" or self.informative) and \
-            (self.is_item or self.words >= EMBED_MIN_WORDS)
+        # A note of the document's notes section is read as text of its own ('3 Medarbetarenkäten 2024 besvarades
+        # av 78 procent …'); a footnote at a page's foot is not (it glosses a word of the page).
+        return (self.role == "body" or (self.role == "note" and in_notes_section(self))) and \
+            (self.kind != "label" or self.informative) and (self.is_item or self.words >= EMBED_MIN_WORDS)
 
     @cached_property
     def informative(self) -> bool:
@@ -281,6 +283,15 @@ def _build_units(chunk: Chunk) -> tuple[Unit, ...]:
     return tuple(out)
 
 
+def in_notes_section(unit: Unit) -> bool:
+    """Whether a unit stands under a heading over the document's own notes ('Fotnoter', lexicon.NOTES_HEADING_RE):
+    the nearest heading line above it in its chunk, else the chunk's own heading."""
+    for u in reversed(units_of(unit.chunk)[: unit.seq]):
+        if u.is_label and _line_role(unit.chunk, u.line) in ("h", SIBLING_HEADING):
+            return bool(lex.NOTES_HEADING_RE.match(u.text.strip()))
+    return bool(unit.chunk.heading_path) and bool(lex.NOTES_HEADING_RE.match(unit.chunk.heading_path[-1].strip()))
+
+
 def glued_heading(unit: Unit) -> str:
     """The heading line that the ingest ran on into the first sentence of a paragraph ('Syfte Syftet med projektet
     var …', 'Erfarenheter och lärdomar Efter workshop fyra …'), or ''. A quote leaves it out: it is no part of the
@@ -361,6 +372,26 @@ def row_cells(unit: Unit) -> list[str]:
     if unit.kind != "row" or "|" not in text:
         return []
     return [c.strip() for c in text.strip("| ").split("|") if c.strip()]
+
+
+# A table cell that is a figure: it opens with a number ('23', '3,8', '81 %', '< 5', '−2'), not a word ('Vt 2025').
+FIGURE_CELL_RE = re.compile(r"^[<>≈~−-]?\s?\d")
+
+
+def row_label(unit: Unit) -> str:
+    """A table row's label: its cells before the first figure ('Sjukfrånvaro (%) | 8,9 | 5,1' -> 'Sjukfrånvaro
+    (%)'); '' for a row without cell marks or any other unit."""
+    cells = row_cells(unit)
+    first = next((i for i, c in enumerate(cells) if i and FIGURE_CELL_RE.match(c)), len(cells))
+    return " ".join(cells[:first])
+
+
+def row_frame(row: Unit) -> str:
+    """What says what a table row's figures are: its table's caption and column names, and its own label, where a
+    table gives each row's unit ('Andel chefer (%)', 'Medellön (kr/mån)': statistics tables of PDF and Word reports)."""
+    caption = table_caption(table_rows(row))
+    parts = [*([caption] if caption is not None else []), *(h for h in header_rows(row) if h is not row)]
+    return " ".join([*(u.text for u in parts), row_label(row)]).strip()
 
 
 def _table_context(row: Unit, heading: str) -> str:

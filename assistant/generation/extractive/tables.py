@@ -9,19 +9,20 @@ is written row by row under its caption, when it is small enough to read in an a
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 
 from assistant import lexicon as lex
 from assistant.citations import CitationBook, markers
 from assistant.grounding.selection import Scored, table_of
-from assistant.index.lexical import tokenize
+from assistant.index.lexical import group_terms, tokenize
 from assistant.index.units import (
+    FIGURE_CELL_RE,
     Unit,
     drop_note_marks,
     header_rows,
     quote_of,
     quoted_text,
+    row_frame,
     table_caption,
     table_rows,
     units_of,
@@ -63,8 +64,7 @@ def column_names(headers: Sequence[Unit], width: int) -> list[str] | None:
     return names
 
 
-# A cell that is a figure: it opens with a number ('23', '3,8', '81 %', '< 5', '−2'), not a word ('Vt 2025').
-_FIGURE_CELL_RE = re.compile(r"^[<>≈~−-]?\s?\d")
+_FIGURE_CELL_RE = FIGURE_CELL_RE  # a cell that is a figure ('23', '3,8', '81 %'), not a word ('Vt 2025')
 
 
 def labelled_row(headers: Sequence[Unit], row: Unit) -> str | None:
@@ -93,14 +93,12 @@ def asked_cells(question_text: str, headers: Sequence[Unit], row: Unit) -> str |
     names = column_names(headers, len(values))
     if names is None or len(values) < 2:
         return None
-    asked = frozenset(tokenize(question_text))
+    asked = group_terms(question_text)
     picked = [i for i in range(1, len(values)) if names[i] and _FIGURE_CELL_RE.match(values[i])
               and (terms := frozenset(tokenize(names[i]))) and terms <= asked]
     if not picked or len(picked) == len([v for v in values[1:] if _FIGURE_CELL_RE.match(v)]):
         return None
-    caption = table_caption(table_rows(row))
-    frame = " ".join(u.text for u in (*headers, *([caption] if caption is not None else [])))
-    unit = " %" if lex.PERCENT_TABLE_RE.search(frame) else ""
+    unit = " %" if lex.PERCENT_TABLE_RE.search(row_frame(row)) else ""
     first = next((i for i, v in enumerate(values) if i and _FIGURE_CELL_RE.match(v)), 1)
     label = ", ".join(v for v in values[:first] if v)
     figures = [f"{values[i]}{unit if not lex.PERCENT_RE.search(values[i]) else ''}" for i in picked]
