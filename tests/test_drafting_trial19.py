@@ -6,6 +6,8 @@ the group is no part of what is measured, a quote of the user's clause never sta
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from assistant.generation.facts import extract_facts
@@ -82,3 +84,37 @@ def test_an_edit_that_changes_nothing_says_so(assistant: Assistant) -> None:
         ("lokalt_mal", SITUATION), ("lokalt_mal", "kortare"), ("lokalt_mal", "kortare")])
     assert "Jag kunde inte" not in shorter.text
     assert "Jag kunde inte göra utkastet kortare" in again.text
+
+
+PRESCHOOL = ("Vi är Solrosens förskola med 64 barn. I vår observation hösten 2025 fick pojkarna ordet 62 procent av "
+             "tiden i samlingen och flickorna 38 procent.")
+
+
+def test_a_share_of_the_time_keeps_the_group_that_had_it() -> None:
+    figures = extract_facts([PRESCHOOL]).figures
+    assert [(f.group, f.subject, f.text, f.part) for f in figures] == [
+        ("pojkar", "fick ordet i samlingen", "62 %", "tiden"), ("flickor", "fick ordet i samlingen", "38 %", "tiden")]
+    assert figures[0].describe() == "pojkarna fick ordet i samlingen 62 % av tiden (2025)"
+    reports = extract_facts(["Pojkarna stod för 70 procent av anmälningarna 2024."]).figures
+    assert [(f.group, f.subject, f.part) for f in reports] == [("pojkar", "stod för", "anmälningarna")]
+    assert extract_facts([PRESCHOOL]).pupils == "barnen" and extract_facts([SITUATION]).pupils == "eleverna"
+
+
+@pytest.mark.needs_corpus_index
+def test_a_preschool_problem_keeps_its_figures_and_calls_its_children_barnen(assistant: Assistant) -> None:
+    (problem,) = converse(assistant, [("problemformulering", PRESCHOOL)])
+    assert "Alla:" not in problem.text and "Fyll i: andel pojkar" not in problem.text
+    assert "Pojkar: fick ordet i samlingen 62 % av tiden (2025)" in problem.text
+    assert "andel av tiden som pojkar och flickor fick ordet i samlingen" in problem.text.split("\n")[0]
+    assert "eleverna" not in problem.text and "för barnen" in problem.text
+    # the material's statement of the problem speaks of girls and boys, not only of a word they share ('ordet')
+    stated = problem.text.split("**Problem**")[1].split("\n\n")[0]
+    assert all(re.search(r"pojk|flick|kön|män|kvinn", line, re.I) for line in stated.splitlines() if "[" in line)
+
+
+@pytest.mark.needs_corpus_index
+def test_a_goal_on_two_problems_finds_measures_for_one_of_them(assistant: Assistant) -> None:
+    _, goal = converse(assistant, [("problemformulering", SITUATION),
+                                   ("lokalt_mal", "Formulera ett lokalt mål utifrån problemet.")])
+    interventions = goal.text.split("**Insatser i prioritetsordning**")[1].split("**Aktörer")[0]
+    assert "underlaget har inga förslag" not in interventions and "[" in interventions, interventions

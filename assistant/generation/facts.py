@@ -50,6 +50,9 @@ class Figure:
     # 'på yrkesprogrammen'), and the target group named in words when it was given ('' for none then).
     within: str = ""
     named: str = ""
+    # What the share is a part of when it is no group of people ('pojkarna fick ordet 62 procent av tiden' ->
+    # 'tiden'): the group is the one who does what is measured, not a part of the group.
+    part: str = ""
 
     @property
     def is_share(self) -> bool:
@@ -76,6 +79,8 @@ class Figure:
         'meritvärdet 198 för pojkar'."""
         if self.is_value or self.rate:
             return " ".join(f"{self.subject} {self.text} för {self.group}".split())
+        if self.part:
+            return f"{self.text} av {self.part} för {_definite(self.group)}" if self.group else self.text
         if self.subject.startswith("bland ") and self.group in lex.GENDER_GROUPS and self.is_share:
             return f"{self.text} {self.group} {self.subject}"  # '25 % pojkar bland besökarna'
         if self.group and self.is_share:
@@ -88,6 +93,9 @@ class Figure:
         """'38 % av pojkarna saknar godkänt i matematik (2024)', 'meritvärdet för pojkar 198 (2025)'."""
         if self.is_value or self.rate:
             return " ".join(f"{self.subject} för {self.group} {self.text}".split()) + self.note
+        if self.part:  # 'pojkarna fick ordet i samlingen 62 % av tiden (2025)'
+            who = _definite(self.group) if self.group else ""
+            return " ".join(f"{who} {self.subject} {self.text} av {self.part}".split()) + self.note
         if self.subject.startswith("bland ") and self.group in lex.GENDER_GROUPS and self.is_share:
             return f"{self.text} {self.subject} är {self.group}{self.note}"  # '25 % bland besökarna är pojkar'
         return f"{self.label()} {self.subject}".strip() + self.note
@@ -244,6 +252,13 @@ class UserFacts:
             return f" bland {self.named_group}"  # 'nyanlända elever'
         parts = {f.within for f in self.figures if f.subject and f.within}
         return f" {parts.pop()}" if len(parts) == 1 else ""
+
+    @property
+    def pupils(self) -> str:
+        """Who the plan's pupils are, definite: 'barnen' at a förskola (`lex.PRESCHOOL_RE`), else 'eleverna'."""
+        said = " ".join(x for x in (self.school, self.org, self.grades) if x)
+        preschool = bool(lex.PRESCHOOL_RE.search(said)) or ("barn" in self.groups and "elever" not in self.groups)
+        return "barnen" if preschool else "eleverna"
 
     @property
     def within(self) -> str:
@@ -804,6 +819,19 @@ def _read_figures_with_units(facts: UserFacts, sentence: str, year: str | None) 
             if not subject and len(noun) == 1 and not is_finite_verb(noun[0]) and \
                     noun[0].lower() not in (*lex.SUBJECT_PRONOUNS, "och", "samt", "men", "eller") and noun[0].isalpha():
                 subject, verb, rate = noun[0].lower(), "", True  # 'Frånvaron bland pojkarna är 11 %'
+        part = ""
+        doer = next((k for k in range(len(lead) - 1, -1, -1)
+                     if lex.GROUP_WORDS.get(lead[k].lower()) in lex.GENDER_GROUPS), None)
+        if not group and of and not lex.GROUP_WORDS.get(of) and doer is not None:
+            # 'fick pojkarna ordet 62 procent av tiden i samlingen': a share of the time (not of the boys) that the
+            # group named before it had; what is measured is what they did ('fick ordet i samlingen')
+            group, part = lex.GROUP_WORDS[lead[doer].lower()], of
+            inverted = [lead[doer - 1]] if doer and is_finite_verb(lead[doer - 1]) else []
+            subject = " ".join([*inverted, *lead[doer + 1:], verb, subject]).strip()
+            verb, lead = "", lead[:doer - len(inverted)]
+        elif not group and doer == len(lead) - 1 and i > 0 and facts.figures and facts.figures[-1].part:
+            group, part = lex.GROUP_WORDS[lead[doer].lower()], facts.figures[-1].part  # '… och flickorna 38 procent'
+            lead = lead[:doer]
         if not subject and group in lex.GENDER_GROUPS and verb.lower() in lex.COPULAS and len(lead) == 1 and \
                 _measure_noun(lead[0]):
             subject, verb, rate = lead[0].lower(), "", True  # 'Frånvaron var 14 procent bland pojkarna'
@@ -837,7 +865,7 @@ def _read_figures_with_units(facts: UserFacts, sentence: str, year: str | None) 
         if not within and i > 0 and facts.figures and not subject.strip():
             within = facts.figures[-1].within
         figure = Figure(value, text, unit, group, " ".join(subject.split()), year, clause, where, facts.grades,
-                        user_source(sentence), rate=rate, within=within)
+                        user_source(sentence), rate=rate, within=within, part=part)
         whole = facts.figures[-1] if i > 0 and facts.figures else None
         if whole is not None and lex.PART_OF_COUNT_RE.match(sentence[found[i - 1].end():m.start()]):
             figure = _share_of_count(figure, whole) or figure

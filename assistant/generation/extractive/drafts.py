@@ -97,6 +97,8 @@ def _title_measure(f: Figure, part: str = "") -> str:
         return _short(f.subject)
     if f.subject.startswith("bland ") and f.group:
         return _short(f"andel {f.group} {f.subject}")
+    if f.part:  # 'andel av tiden som pojkar och flickor fick ordet i samlingen'
+        return _short(f"andel av {f.part} som pojkar och flickor{part} {f.subject}")
     # 'andel på yrkesprogrammen som fullföljde …': the part of the pupils the plan is about (`UserFacts.qualifier`)
     return _short(f"andel{part} som {relative(f.subject)}") if f.is_share else _short(f.subject)
 
@@ -181,6 +183,8 @@ def _figure_line(f: Figure) -> str:
         return f"{f.subject[:1].upper()}{f.subject[1:]}: {f.group} {f.text}{f.note}"
     who = f.group.capitalize() if f.group else "Alla"
     said = f"{f.subject} {f.text}" if f.is_value else f"{f.text} {f.subject}"
+    if f.part:  # 'Pojkar: fick ordet i samlingen 62 % av tiden (2025)': a share of the time, not of the boys
+        said = f"{f.subject} {f.text} av {f.part}"
     return f"{who}: {' '.join(said.split())}{f.note}"
 
 
@@ -295,7 +299,10 @@ def problem_formulation(backend: ExtractiveBackend, turn: PreparedTurn, book: Ci
         problem.insert(0, gap("vilket problem ni ser, med era egna ord"))
     # A statement with figures of its own ('Andelen … ökade från 41 procent till 63 procent') is the measured result
     # of the organisation that wrote it, never the user's problem or nuläge.
-    found = pick(evidence, search, 1, lambda s: about(s) and not _own_figures(s.text), used=used)
+    # ... and it speaks of girls and boys (women, men): a sentence that only shares a word with the problem (a
+    # project's 'Planeringsfas … Fullföljd utbildning', 'hänvisar texten ofta till ordet …') states no problem of it.
+    found = pick(evidence, search, 1, lambda s: about(s) and not _own_figures(s.text) and bool(lex.GENDER.search(s.text)),
+                 used=used)
     problem += [source_item(substitute_org(s.text, ctx.place), [cite(book, s)]) for s in found]
 
     # the assistant's wording of their figures, å/ä/ö restored ('laser varje dag' -> 'läser'); the quote stays theirs
@@ -319,11 +326,12 @@ def problem_formulation(backend: ExtractiveBackend, turn: PreparedTurn, book: Ci
         gap("möjliga orsaker hos er – underlaget nämner inga för just detta")]
     if causes:  # the material's causes are general; the user's own are still to be named
         cause_items.append(gap("vilka av orsakerna ovan, eller andra, ni själva ser hos era pojkar och flickor"))
-    cause_items.append(suggestion("Pröva orsakerna i er egen verksamhet: tänk strukturellt, inte på enskilda elever."))
+    cause_items.append(suggestion("Pröva orsakerna i er egen verksamhet: tänk strukturellt, inte på enskilda "
+                                  f"{'barn' if facts.pupils == 'barnen' else 'elever'}."))
     effects = pick(evidence, f"{search} konsekvenser påverkar leder till", 2,
                    lambda s: about(s) and bool(lex.CONSEQUENCE.search(s.text)), used)
     effect_items = [source_item(s.text, [cite(book, s)]) for s in effects] or [
-        gap("vilka konsekvenser problemet får för eleverna")]
+        gap(f"vilka konsekvenser problemet får för {facts.pupils}")]
 
     known: list[DraftItem] = [user_item(ctx.spell(f"Nuläge: {f.describe()}"), f.quote) for f in facts.figures]
     known += [user_item(f"Redan prövat: {t}", t) for t in facts.tried]
@@ -331,7 +339,7 @@ def problem_formulation(backend: ExtractiveBackend, turn: PreparedTurn, book: Ci
         known.append(gap("vad ni redan vet – siffror, iakttagelser och vad som prövats"))
     unknown = [i for i in nulage if i.gap]
     unknown += [_unknown_item(u) for u in facts.unknowns]
-    unknown.append(gap("vad eleverna själva (pojkar och flickor för sig) säger om orsakerna"))
+    unknown.append(gap(f"vad {facts.pupils} själva (pojkar och flickor för sig) säger om orsakerna"))
     if not facts.tried:
         unknown.append(gap("vad som redan har prövats och hur det gick"))
 
@@ -482,6 +490,8 @@ def _indicator_phrase(ctx: DraftContext) -> str:
     chosen = _measure_figures(ctx.facts)
     if chosen and chosen[0].is_value:  # 'meritvärdet för pojkar och för flickor i åk 9'
         return f"{_measured(ctx)} för pojkar och för flickor{grades}"
+    if chosen and chosen[0].part:  # 'andel av tiden som pojkar och flickor fick ordet i samlingen'
+        return f"andel av {chosen[0].part} som pojkar och flickor{grades} {ctx.spell(chosen[0].subject)}"
     return f"andel pojkar och andel flickor{grades} {_measured(ctx)}".strip()
 
 
@@ -562,6 +572,9 @@ def _goal_sentence(ctx: DraftContext) -> str:
         return (f"Fördelningen mellan pojkar och flickor {measured}{grades}{where} ska bli jämnare och nå målvärdet "
                 "senast måldatum")
     chosen = _measure_figures(facts)
+    if not unmeasured and chosen and chosen[0].part:  # a share of the time (of the reports) split between them
+        return (f"Fördelningen av {chosen[0].part} som pojkar och flickor{grades}{where} "
+                f"{ctx.spell(chosen[0].subject)} ska bli jämnare och nå målvärdet senast måldatum")
     reach = _reach(facts)
     if reach.startswith("till "):  # a change the user set ('minska med 4 procentenheter') says its own way
         reach = f"{_direction(measured)} {reach}"
@@ -707,12 +720,21 @@ def _interventions(backend: ExtractiveBackend, book: CitationBook, ctx: DraftCon
             n = cite_lines(book, card.actors)
             actors = [source_item(a.text, [n]) for a in card.actors[:6]]
             return items, actors
-    if not items:
+    # No card fits: the whole problem first, then each problem the user named on its own (two problems in one
+    # topic, 'fullföljde sin utbildning' and 'Frånvaron var 14 procent', each carry too few of the whole's terms for
+    # any line to take up).
+    own_parts = [shorten_topic(p, limit=200) for p in ctx.facts.problems] if len(ctx.facts.problems) > 1 else []
+    uncarded = not items
+    found_for = ctx.topic  # the problem the interventions were found for: the actors are looked up for it too
+    for topic in dict.fromkeys([ctx.topic, *(p for p in own_parts if p)]):
+        if items:
+            break
+        found_for = topic
         # No card fits: the interventions that take up the problem itself (its own terms), from every card's list
         # and from the material's sections on interventions, the closest by meaning first. The nearest wording
         # alone ('föräldraskapsstöd … pojkars engagemang' for 'flickor avstår från simning') is no fit.
         pool: list[CardLine | Sentence] = [
-            line for m in backend.cards.rank(ctx.topic)[:5] for line in m.card.interventions
+            line for m in backend.cards.rank(topic)[:5] for line in m.card.interventions
             if not line.text.lower().startswith("se ")]
         def proposed(s: Sentence) -> bool:  # a proposal of the material: in a section of interventions, or advice
             # ... not a timetable's line ('kl. 9.00–10.00 Workshop'), a date or a heading
@@ -723,11 +745,11 @@ def _interventions(backend: ExtractiveBackend, book: CitationBook, ctx: DraftCon
                 re.search(r"insats|åtgärd|arbetssätt|förslag", s.chunk.heading_path_text, re.I)
                 or lex.RECOMMENDATION_RE.search(s.text))
 
-        search = backend.cards.problem_query(ctx.topic)
+        search = backend.cards.problem_query(topic)
         for query in (search, f"insatser åtgärder {search}"):
             pool += pick(backend.evidence, query, 10, proposed)
         seen: set[str] = set()
-        for line, _ in backend.cards.fitting_lines(ctx.topic, pool, 6):
+        for line, _ in backend.cards.fitting_lines(topic, pool, 6):
             text = re.sub(r"^\d+\.\s*", "", line.text).rstrip(".")
             if text.lower() in seen or len(items) >= 2 * _MAX_INTERVENTIONS - 2:
                 continue
@@ -741,8 +763,8 @@ def _interventions(backend: ExtractiveBackend, book: CitationBook, ctx: DraftCon
             for name in named:
                 if name not in {a.text for a in actors}:
                     actors.append(source_item(name, [n]))
-        if not actors:  # none named in the interventions: the actors the material names where it treats the problem
-            actors = _actors_near(backend, book, ctx)
+    if uncarded and not actors:  # none named in the interventions: the actors the material names where it treats
+        actors = _actors_near(backend, book, ctx, topic=found_for if items else ctx.topic)  # the problem
     if not items:
         items.append(gap("insatser – underlaget har inga förslag som passar just detta problem"))
     if actors:  # the actors the material names with these interventions (elevhälsan, mentorer, vårdnadshavare …)
@@ -753,12 +775,13 @@ def _interventions(backend: ExtractiveBackend, book: CitationBook, ctx: DraftCon
     return items, [gap("vilka aktörer som kan bära insatserna – underlaget nämner inga för just detta")]
 
 
-def _actors_near(backend: ExtractiveBackend, book: CitationBook, ctx: DraftContext, limit: int = 6) -> list[
-        DraftItem]:
+def _actors_near(backend: ExtractiveBackend, book: CitationBook, ctx: DraftContext, limit: int = 6,
+                 topic: str = "") -> list[DraftItem]:
     """The kinds of actors named by the material's statements on the problem itself (a report on school absence names
     elevhälsan, mentorer and vårdnadshavare), each cited to the statement that names it. A statement must take up the
     problem's own terms (what, not who: 'frånvaro', also in 'frånvaron'), closest first."""
-    own = backend.cards.own_terms(ctx.topic)
+    topic = topic or ctx.topic
+    own = backend.cards.own_terms(topic)
 
     def names_actors(s: Sentence) -> bool:
         takes_up = any(w.startswith(t) for w in tokenize(s.text) for t in own)
@@ -766,7 +789,7 @@ def _actors_near(backend: ExtractiveBackend, book: CitationBook, ctx: DraftConte
 
     if not own:
         return []
-    search = backend.cards.problem_query(ctx.topic)
+    search = backend.cards.problem_query(topic)
     out: list[DraftItem] = []
     for s in pick(backend.evidence, f"{search} ansvar samverkan stöd", 4, names_actors):
         n = cite(book, s)
