@@ -93,7 +93,7 @@ class Figure:
         """'38 % av pojkarna saknar godkänt i matematik (2024)', 'meritvärdet för pojkar 198 (2025)'."""
         if self.is_value or self.rate:
             return " ".join(f"{self.subject} för {self.group} {self.text}".split()) + self.note
-        if self.part:  # 'pojkarna fick ordet i samlingen 62 % av tiden (2025)'
+        if self.part:  # 'pojkarna fick ordet 62 % av tiden i samlingen (2025)'
             who = _definite(self.group) if self.group else ""
             return " ".join(f"{who} {self.subject} {self.text} av {self.part}".split()) + self.note
         if self.subject.startswith("bland ") and self.group in lex.GENDER_GROUPS and self.is_share:
@@ -824,10 +824,11 @@ def _read_figures_with_units(facts: UserFacts, sentence: str, year: str | None) 
                      if lex.GROUP_WORDS.get(lead[k].lower()) in lex.GENDER_GROUPS), None)
         if not group and of and not lex.GROUP_WORDS.get(of) and doer is not None:
             # 'fick pojkarna ordet 62 procent av tiden i samlingen': a share of the time (not of the boys) that the
-            # group named before it had; what is measured is what they did ('fick ordet i samlingen')
-            group, part = lex.GROUP_WORDS[lead[doer].lower()], of
+            # group named before it had; what is measured is what they did ('fick ordet')
+            # ... of 'tiden i samlingen': the words after the share say what it is part of
+            group, part = lex.GROUP_WORDS[lead[doer].lower()], " ".join(f"{of} {subject}".split())
             inverted = [lead[doer - 1]] if doer and is_finite_verb(lead[doer - 1]) else []
-            subject = " ".join([*inverted, *lead[doer + 1:], verb, subject]).strip()
+            subject = " ".join([*inverted, *lead[doer + 1:], verb]).strip()
             verb, lead = "", lead[:doer - len(inverted)]
         elif not group and doer == len(lead) - 1 and i > 0 and facts.figures and facts.figures[-1].part:
             group, part = lex.GROUP_WORDS[lead[doer].lower()], facts.figures[-1].part  # '… och flickorna 38 procent'

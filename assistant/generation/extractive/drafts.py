@@ -97,7 +97,7 @@ def _title_measure(f: Figure, part: str = "") -> str:
         return _short(f.subject)
     if f.subject.startswith("bland ") and f.group:
         return _short(f"andel {f.group} {f.subject}")
-    if f.part:  # 'andel av tiden som pojkar och flickor fick ordet i samlingen'
+    if f.part:  # 'andel av tiden i samlingen som pojkar och flickor fick ordet'
         return _short(f"andel av {f.part} som pojkar och flickor{part} {f.subject}")
     # 'andel på yrkesprogrammen som fullföljde …': the part of the pupils the plan is about (`UserFacts.qualifier`)
     return _short(f"andel{part} som {relative(f.subject)}") if f.is_share else _short(f.subject)
@@ -183,7 +183,7 @@ def _figure_line(f: Figure) -> str:
         return f"{f.subject[:1].upper()}{f.subject[1:]}: {f.group} {f.text}{f.note}"
     who = f.group.capitalize() if f.group else "Alla"
     said = f"{f.subject} {f.text}" if f.is_value else f"{f.text} {f.subject}"
-    if f.part:  # 'Pojkar: fick ordet i samlingen 62 % av tiden (2025)': a share of the time, not of the boys
+    if f.part:  # 'Pojkar: fick ordet 62 % av tiden i samlingen (2025)': a share of the time, not of the boys
         said = f"{f.subject} {f.text} av {f.part}"
     return f"{who}: {' '.join(said.split())}{f.note}"
 
@@ -490,7 +490,7 @@ def _indicator_phrase(ctx: DraftContext) -> str:
     chosen = _measure_figures(ctx.facts)
     if chosen and chosen[0].is_value:  # 'meritvärdet för pojkar och för flickor i åk 9'
         return f"{_measured(ctx)} för pojkar och för flickor{grades}"
-    if chosen and chosen[0].part:  # 'andel av tiden som pojkar och flickor fick ordet i samlingen'
+    if chosen and chosen[0].part:  # 'andel av tiden i samlingen som pojkar och flickor fick ordet'
         return f"andel av {chosen[0].part} som pojkar och flickor{grades} {ctx.spell(chosen[0].subject)}"
     return f"andel pojkar och andel flickor{grades} {_measured(ctx)}".strip()
 
