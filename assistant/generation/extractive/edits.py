@@ -170,6 +170,8 @@ def _more_actors(backend: ExtractiveBackend, book: CitationBook, draft: Draft, t
 def _for_audience(backend: ExtractiveBackend, book: CitationBook, draft: Draft, audience: str) -> None:
     """Open the draft with what the audience (e.g. rektorer) has to decide and do, from the draft itself."""
     who = audience.strip() or "ledningen"
+    if any(s.heading == f"För {who}" for s in draft.sections):  # already written for them: once is enough
+        return
     # each thing to decide once, named without its explanation ('utgångsvärde för … – andel …, (era siffror …)')
     named = (re.split(r" – | \(", i.text.split(":", 1)[1].strip(), maxsplit=1)[0] for i in draft.items() if i.gap)
     gaps = list(dict.fromkeys(named))[:3]
