@@ -957,6 +957,9 @@ COUNTY_NAMES = ("Stockholm", "Uppsala", "Södermanland", "Östergötland", "Jön
                 "Dalsland", "Skaraborg", "Uppland", "Hälsingland", "Medelpad", "Ångermanland", "Lappland", "Närke",
                 "Sjuhärad", "Östra Mellansverige", "Bergslagen", "Norrland", "Svealand", "Götaland")
 # The last part of a one-word school's or preschool's name ('Björkskolan', 'Möckelngymnasiet'): a body, a place.
+# A förskola's children are 'barnen', not 'eleverna' (Skollagen 2010:800 says barn in förskolan, elever from
+# förskoleklass on): a draft for a förskola names them so (trial 19: 'konsekvenser … för eleverna' at a förskola).
+PRESCHOOL_RE = re.compile(r"förskol(?!eklass)", re.I)
 SCHOOL_NAME_ENDINGS = ("skolan", "skola", "gymnasiet", "gymnasium", "förskolan")
 # A document's own organisation at its top (ingest.organisation): the labels that introduce it ('Sidansvarig:
 # Barn- och utbildningsförvaltningen, Norrbrinks kommun') and the endings of a unit's name inside a municipality or

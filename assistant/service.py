@@ -23,7 +23,7 @@ from assistant.generation.condense import condense
 from assistant.generation.drafts import render_draft, with_notice
 from assistant.generation.easy import easy_answer, easy_draft, easy_facilitation
 from assistant.generation.extractive import ExtractiveBackend
-from assistant.generation.plan import is_edit
+from assistant.generation.plan import edit_request, is_edit
 from assistant.generation.redact import redact
 from assistant.grounding.anchors import last_answer
 from assistant.grounding.evidence import Evidence
@@ -167,8 +167,10 @@ class Assistant:
         if turn.notice and result.draft is not None:
             draft = with_notice(result.draft, turn.notice)
             result = dataclasses.replace(result, draft=draft, text=render_draft(draft))
-        if turn.request.options.easy_swedish and (result.grounded or result.draft is not None or
-                                                  lex.EASY_REFUSAL_RE.match(result.text)):
+        # lättläst asked for in the options, or in words of the current draft ('Gör planen på lättläst svenska')
+        asked = edit_request(turn.request.message) if editing else None
+        easy = turn.request.options.easy_swedish or (asked is not None and asked[0] == "easy")
+        if easy and (result.grounded or result.draft is not None or lex.EASY_REFUSAL_RE.match(result.text)):
             # Lättläst rewrites the whole answer or draft, for every backend; citations keep their numbers. A draft
             # built from the user's facts alone (no source fits) is rewritten too, and so is a refusal: it opens in
             # words that later turns still recognise it by (lexicon.REFUSAL_RE, 'Våra texter har inga uppgifter om').

@@ -71,7 +71,7 @@ def test_a_plan_on_pupils_eligibility_works_with_results_and_follows_each_measur
         ("problemformulering", SITUATION), ("lokalt_mal", "Formulera ett lokalt mål utifrån det."),
         ("uppfoljning", "Gör en uppföljningsplan för målet.")])
     assert "Hjälp oss" not in problem.text and "Alla:" not in problem.text
-    assert "Pojkar: 11 %" in problem.text and "Flickor: 8 %" in problem.text
+    assert "Frånvaro: pojkar 11 %" in problem.text and "Frånvaro: flickor 8 %" in problem.text
     kept = goal.text.split("**Mer som ni angav**")[-1]
     assert "frånvaro för pojkar 11 %" in kept and "frånvaro för flickor 8 %" in kept  # '8 %' is not in '68 %'
     interventions = goal.text.split("**Insatser i prioritetsordning**")[1].split("**Aktörer")[0]

@@ -46,6 +46,13 @@ class Figure:
     # The measure is a rate named as a noun ('Pojkarnas frånvaro var 11 %', 'Frånvaron bland pojkarna är 11 %'):
     # the share is the group's frånvaro, not a part of the group that does something.
     rate: bool = False
+    # The part of the group the figure is of, named right after it ('71 % av pojkarna på yrkesprogrammen …' ->
+    # 'på yrkesprogrammen'), and the target group named in words when it was given ('' for none then).
+    within: str = ""
+    named: str = ""
+    # What the share is a part of when it is no group of people ('pojkarna fick ordet 62 procent av tiden' ->
+    # 'tiden'): the group is the one who does what is measured, not a part of the group.
+    part: str = ""
 
     @property
     def is_share(self) -> bool:
@@ -72,6 +79,8 @@ class Figure:
         'meritvärdet 198 för pojkar'."""
         if self.is_value or self.rate:
             return " ".join(f"{self.subject} {self.text} för {self.group}".split())
+        if self.part:
+            return f"{self.text} av {self.part} för {_definite(self.group)}" if self.group else self.text
         if self.subject.startswith("bland ") and self.group in lex.GENDER_GROUPS and self.is_share:
             return f"{self.text} {self.group} {self.subject}"  # '25 % pojkar bland besökarna'
         if self.group and self.is_share:
@@ -84,6 +93,9 @@ class Figure:
         """'38 % av pojkarna saknar godkänt i matematik (2024)', 'meritvärdet för pojkar 198 (2025)'."""
         if self.is_value or self.rate:
             return " ".join(f"{self.subject} för {self.group} {self.text}".split()) + self.note
+        if self.part:  # 'pojkarna fick ordet 62 % av tiden i samlingen (2025)'
+            who = _definite(self.group) if self.group else ""
+            return " ".join(f"{who} {self.subject} {self.text} av {self.part}".split()) + self.note
         if self.subject.startswith("bland ") and self.group in lex.GENDER_GROUPS and self.is_share:
             return f"{self.text} {self.subject} är {self.group}{self.note}"  # '25 % bland besökarna är pojkar'
         return f"{self.label()} {self.subject}".strip() + self.note
@@ -226,6 +238,32 @@ class UserFacts:
     goals: list[str] = field(default_factory=list)  # goals in their own words ('fler pojkar ska delta i läxhjälpen')
     target: Target | None = None  # the target values and date they set ('flickorna ska ner till 12 % … 2026')
     size: str = ""  # how many the place has ('410 elever' in 'Vi är Ekbackaskolan, åk 7–9, 410 elever'): no result
+    named_group: str = ""  # a target group named in words ('byt målgrupp till elever på högskoleförberedande program')
+
+    @property
+    def qualifier(self) -> str:
+        """Which part of the pupils the plan is about besides grades, as it follows 'pojkar och flickor': ' på
+        högskoleförberedande program' from a target group named in words, else ' på yrkesprogrammen' when the
+        user's figures are all of that part; '' for none."""
+        if self.named_group:
+            words = self.named_group.split()
+            if lex.GROUP_WORDS.get(words[0].lower()):  # 'elever på högskoleförberedande program'
+                return f" {' '.join(words[1:])}" if len(words) > 1 else ""
+            return f" bland {self.named_group}"  # 'nyanlända elever'
+        parts = {f.within for f in self.figures if f.subject and f.within}
+        return f" {parts.pop()}" if len(parts) == 1 else ""
+
+    @property
+    def pupils(self) -> str:
+        """Who the plan's pupils are, definite: 'barnen' at a förskola (`lex.PRESCHOOL_RE`), else 'eleverna'."""
+        said = " ".join(x for x in (self.school, self.org, self.grades) if x)
+        preschool = bool(lex.PRESCHOOL_RE.search(said)) or ("barn" in self.groups and "elever" not in self.groups)
+        return "barnen" if preschool else "eleverna"
+
+    @property
+    def within(self) -> str:
+        """' i åk 7–9', ' på yrkesprogrammen', ' i åk 9 på yrkesprogrammen': who of the pupils, after a group."""
+        return (f" i {self.grades}" if self.grades and self.grades != "förskolan" else "") + self.qualifier
 
     @property
     def source(self) -> str:
@@ -245,9 +283,11 @@ class UserFacts:
         others = [g for g in self.groups if g not in (*lex.GENDER_GROUPS, "elever")]
         if others and not people:
             who = " och ".join(others)
+        if self.named_group and not people:  # 'nyanlända elever', 'elever på högskoleförberedande program'
+            return self.named_group
         if not who:
             return None
-        return f"{who} i {self.grades}" if self.grades and self.grades not in ("förskolan",) else who
+        return f"{who}{self.within}"
 
     @property
     def topic(self) -> str:
@@ -291,7 +331,8 @@ def has_code(value: str) -> bool:
         re.search(r"\bon\w+\s*=|javascript:", value, re.I))
 
 
-def extract_facts(messages: list[str], org: str | None = None, target_group: str | None = None) -> UserFacts:
+def extract_facts(messages: list[str], org: str | None = None, target_group: str | None = None,
+                  named: dict[int, str] | None = None) -> UserFacts:
     """The user's facts from their messages (oldest first; later messages win) and the request options.
 
     >>> f = extract_facts(["Vi är Björkskolan, åk 7–9, 38 % av pojkarna och 22 % av flickorna saknar godkänt "
@@ -303,8 +344,17 @@ def extract_facts(messages: list[str], org: str | None = None, target_group: str
     ['38 % av pojkarna och 22 % av flickorna saknar godkänt i matematik 2024', 'många har hög frånvaro']
     """
     facts = UserFacts()
-    for message in messages:
+    for n, message in enumerate(messages):
+        if named and n in named:  # a new target group: named in words, or by grades (read as any message)
+            group = " ".join(_plain(named[n]).split()).strip(" .!?")
+            graded = lex.GRADE_RE.search(group) or any(re.search(rf"\b{fold(w)}\b", fold(group))
+                                                       for w in lex.STAGE_GRADES)
+            facts.named_group = "" if graded else group
+            if not graded:
+                continue
+        before = len(facts.figures)
         _read_message(facts, _plain(message))
+        facts.figures[before:] = [replace(f, named=facts.named_group) for f in facts.figures[before:]]
     name, had_markup = clean_name(org)
     if name:
         facts.org = name
@@ -731,6 +781,13 @@ def _read_figures_with_units(facts: UserFacts, sentence: str, year: str | None) 
         subject = re.sub(r"^\s*(och\s+)?(som\s+)?", "", subject).strip(" -–")
         subject = lex.FIGURE_COMPARISON_TAIL_RE.sub("", subject).strip(" -–")
         subject = without_time(subject)
+        part = re.match(r"^(?:på|vid|inom|i)\s+[\wåäö-]+(?:na|en|et)\b(?=\s+(\S+))", subject)
+        within = ""
+        if part and of and group in lex.GENDER_GROUPS and (end == i or found[end].group(3)) and (
+                verb_before(sentence[:found[first].start()]) or is_finite_verb(part.group(1))):
+            # '… av flickorna på yrkesprogrammen sin utbildning', '… av pojkarna på yrkesprogrammen fullföljde …':
+            # the place names which pupils, not what is measured
+            within, subject = part.group(0).lower(), subject[part.end():].strip()
         if end + 1 == i + 1 < len(found) and genitive_group((subject.split() or [""])[0]):
             subject = ""  # '11 procent och flickornas 8 procent': 'flickornas' is whose the next figure is
         # The clause's words before the figure run: a verb there belongs to what is measured ('nådde 41 % av
@@ -762,6 +819,23 @@ def _read_figures_with_units(facts: UserFacts, sentence: str, year: str | None) 
             if not subject and len(noun) == 1 and not is_finite_verb(noun[0]) and \
                     noun[0].lower() not in (*lex.SUBJECT_PRONOUNS, "och", "samt", "men", "eller") and noun[0].isalpha():
                 subject, verb, rate = noun[0].lower(), "", True  # 'Frånvaron bland pojkarna är 11 %'
+        part = ""
+        doer = next((k for k in range(len(lead) - 1, -1, -1)
+                     if lex.GROUP_WORDS.get(lead[k].lower()) in lex.GENDER_GROUPS), None)
+        if not group and of and not lex.GROUP_WORDS.get(of) and doer is not None:
+            # 'fick pojkarna ordet 62 procent av tiden i samlingen': a share of the time (not of the boys) that the
+            # group named before it had; what is measured is what they did ('fick ordet')
+            # ... of 'tiden i samlingen': the words after the share say what it is part of
+            group, part = lex.GROUP_WORDS[lead[doer].lower()], " ".join(f"{of} {subject}".split())
+            inverted = [lead[doer - 1]] if doer and is_finite_verb(lead[doer - 1]) else []
+            subject = " ".join([*inverted, *lead[doer + 1:], verb]).strip()
+            verb, lead = "", lead[:doer - len(inverted)]
+        elif not group and doer == len(lead) - 1 and i > 0 and facts.figures and facts.figures[-1].part:
+            group, part = lex.GROUP_WORDS[lead[doer].lower()], facts.figures[-1].part  # '… och flickorna 38 procent'
+            lead = lead[:doer]
+        if not subject and group in lex.GENDER_GROUPS and verb.lower() in lex.COPULAS and len(lead) == 1 and \
+                _measure_noun(lead[0]):
+            subject, verb, rate = lead[0].lower(), "", True  # 'Frånvaron var 14 procent bland pojkarna'
         after = re.match(r"^([\wåäö]+\s+)?([\wåäö]+)\b\s*", subject)
         if not group and after and lex.GROUP_WORDS.get(after.group(2).lower()) in lex.GENDER_GROUPS:
             group = lex.GROUP_WORDS[after.group(2).lower()]  # '20 % underkända pojkar'
@@ -786,15 +860,46 @@ def _read_figures_with_units(facts: UserFacts, sentence: str, year: str | None) 
             rate = rate or bool(facts.figures and facts.figures[-1].rate)  # '… och flickornas 8 procent'
         elif verb and subject and not is_finite_verb(subject.split()[0]) and not subject.startswith("bland "):
             subject = f"{verb.lower()} {subject}"
-        clause = sentence[max(0, m.start() - 40): m.end() + 80].strip()
+        clause = around(sentence, m.start() - 40, m.end() + 80)
         text = f"{raw} %" if unit in ("%", "procent") else f"{raw} {unit}"
         where = " ".join(w for w in lead if lex.GROUP_WORDS.get(w.lower()) is None).lower()
+        if not within and i > 0 and facts.figures and not subject.strip():
+            within = facts.figures[-1].within
         figure = Figure(value, text, unit, group, " ".join(subject.split()), year, clause, where, facts.grades,
-                        user_source(sentence), rate=rate)
+                        user_source(sentence), rate=rate, within=within, part=part)
         whole = facts.figures[-1] if i > 0 and facts.figures else None
         if whole is not None and lex.PART_OF_COUNT_RE.match(sentence[found[i - 1].end():m.start()]):
             figure = _share_of_count(figure, whole) or figure
         facts.figures.append(figure)
+
+
+def verb_before(before: str) -> bool:
+    """Whether the clause before a figure run ends in a finite verb ('Läsåret 2024/2025 fullföljde ')."""
+    words = re.split(r"[,;:.!?]", before)[-1].split()
+    return bool(words) and is_finite_verb(words[-1])
+
+
+def _measure_noun(word: str) -> bool:
+    """Whether a lone word before 'var'/'är' can name what a figure measures ('Frånvaron'): a word, not a pronoun,
+    a verb, a conjunction or a group of people."""
+    low = word.lower()
+    return word.isalpha() and not is_finite_verb(word) and low not in lex.GROUP_WORDS and \
+        low not in (*lex.SUBJECT_PRONOUNS, *lex.SUBJECT_DETERMINERS, "och", "samt", "men", "eller", "det", "den")
+
+
+def around(sentence: str, start: int, end: int) -> str:
+    """The words of `sentence` from `start` to `end`, widened to whole words: a quote of the user's own clause never
+    begins or ends inside a word ('varon var 14 procent …' was cut from 'Frånvaron var 14 procent …').
+
+    >>> around("Frånvaron var 14 procent bland pojkarna.", 5, 24)
+    'Frånvaron var 14 procent'
+    """
+    start, end = max(0, start), min(len(sentence), end)
+    while start > 0 and not sentence[start - 1].isspace():
+        start -= 1
+    while end < len(sentence) and not sentence[end].isspace():
+        end += 1
+    return sentence[start:end].strip()
 
 
 def genitive_group(word: str) -> str:
@@ -870,7 +975,7 @@ def _shares_among(sentence: str, year: str | None, facts: UserFacts) -> list[tup
                        facts.grades)
         group = lex.GROUP_WORDS[m.group("group").lower()]
         count = int(m.group("part"))
-        quote = sentence[max(0, m.start() - 40): m.end() + 40].strip()
+        quote = around(sentence, m.start() - 40, m.end() + 40)
         own = Figure(float(count), f"{count} {group}", "st", group, "", year, quote, "", facts.grades,
                      user_source(sentence))
         share = _share_of_count(own, whole)
@@ -895,7 +1000,7 @@ def _read_group_counts(facts: UserFacts, sentence: str, year: str | None) -> Non
         group = lex.GROUP_WORDS.get(word, word)
         size = next((s for s in map(lambda f: _group_size(f, group), reversed(facts.figures))
                      if s is not None and s[0] >= count > 0), None)
-        quote = sentence[max(0, m.start() - 40): m.end() + 80].strip()
+        quote = around(sentence, m.start() - 40, m.end() + 80)
         text = f"{count} av {word}"
         if size is not None and group in lex.GENDER_GROUPS:
             share = percent(count, size[0])
@@ -938,7 +1043,7 @@ def _read_group_values(facts: UserFacts, sentence: str, year: str | None) -> Non
         if not subject:
             continue
         group = lex.GROUP_WORDS[word.lower()]
-        quote = sentence[max(0, m.start() - 60): m.end() + 40].strip()
+        quote = around(sentence, m.start() - 60, m.end() + 40)
         facts.figures.append(Figure(float(raw.replace(",", ".")), raw, "", group, subject, year, quote, "",
                                     facts.grades, user_source(sentence)))
 
@@ -952,7 +1057,7 @@ def _read_genitive_values(facts: UserFacts, sentence: str, year: str | None) -> 
         if not measure or lex.FACT_YEAR_RE.fullmatch(m.group("value")):
             continue
         raw = m.group("value")
-        quote = sentence[max(0, m.start() - 40): m.end() + 40].strip()
+        quote = around(sentence, m.start() - 40, m.end() + 40)
         facts.figures.append(Figure(float(raw.replace(",", ".")), raw, "", genitive_group(m.group("who")), measure,
                                     year, quote, "", facts.grades, user_source(sentence)))
 

@@ -30,6 +30,8 @@ EDIT_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ("shorter", r"^\s*(?:gör (?:det|utkastet|texten) )?kortare\b|\bkorta (?:ner|ned)\b|\bförkorta\b"),
         ("actors", r"\blägg till (?:fler )?aktörer\b|\bfler aktörer\b|\bvilka aktörer\b.*\blägg"),
         ("audience", r"\bskriv om (?:det |utkastet |texten )?för\s+(.+)"),
+        # the current draft in lättläst: the version the user has edited, not a new one from their facts
+        ("easy", r"\blättläst\w*\b|\b(?:lätt|enkel|enklare)\s+svenska\b"),
     ]
 ]
 
@@ -87,8 +89,10 @@ def plan_context(request: ChatRequest) -> PlanContext:
     said = [t.content for t in request.history if t.role == "user"] + [request.message]
     # An edit request is not a description of the situation; only a new target group in it counts.
     messages = [m for m in said if (e := edit_request(m)) is None or e[0] == "target"]
+    # ... named by grades ('åk 4–6', read as any message) or in words ('elever på högskoleförberedande program')
+    named = {n: e[1] for n, m in enumerate(messages) if (e := edit_request(m)) is not None and e[1]}
     opts = request.options
-    facts = extract_facts(messages, opts.org, opts.target_group)
+    facts = extract_facts(messages, opts.org, opts.target_group, named)
     # ... but the target an edit request sets ('gör målet mätbart: flickorna ska ner till 12 % … hösten 2026') is
     # the user's: the targets of every message, in order.
     facts.target = extract_facts(said).target or facts.target
@@ -160,6 +164,9 @@ def is_edit(turn: PreparedTurn) -> bool:
     found = edit_request(request.message)
     if found is None:
         return False
+    if found[0] == "easy":  # 'Gör uppföljningsplanen på lättläst svenska': of a draft of this kind, adding no facts
+        new = extract_facts([request.message])
+        return request.mode in earlier_drafts(request)[0] and not new.figures and not new.problems
     # ... a request, not a question about drafting ('Hur gör man ett mål mätbart?' is answered from the material)
     only_draft = found[0] in DRAFT_ONLY_EDITS and "?" not in request.message
     return request.mode in DRAFT_MODES or only_draft or bool(earlier_drafts(request)[0])

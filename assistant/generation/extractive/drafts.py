@@ -75,7 +75,7 @@ def _title(label: str, ctx: DraftContext) -> str:
     # A clause with figures reads as what its figures measure: with the figures cut out it is broken ('I
     # vårterminens betyg hade och minst ett F'); named as what is measured ('andel som var behöriga till
     # gymnasiet', 'meritvärdet'), the two first, not a run of clause fragments.
-    measured = [_title_measure(f) for f in _measure_figures(ctx.facts)]
+    measured = [_title_measure(f, ctx.facts.qualifier) for f in _measure_figures(ctx.facts)]
     unmeasured = _unmeasured(ctx.facts)
     if unmeasured:  # their target's measure names the draft first
         measured = [_short(f"andel {unmeasured}") if unmeasured.startswith("som ") else unmeasured, *measured]
@@ -90,14 +90,17 @@ def _title(label: str, ctx: DraftContext) -> str:
     return f"{head}: {subject}" if subject else head
 
 
-def _title_measure(f: Figure) -> str:
+def _title_measure(f: Figure, part: str = "") -> str:
     """What a figure measures as a title's noun phrase: 'andel som var behöriga till gymnasiet', 'meritvärdet',
     'andel pojkar bland besökarna'."""
     if f.is_value or f.rate:
         return _short(f.subject)
     if f.subject.startswith("bland ") and f.group:
         return _short(f"andel {f.group} {f.subject}")
-    return _short(f"andel som {relative(f.subject)}") if f.is_share else _short(f.subject)
+    if f.part:  # 'andel av tiden i samlingen som pojkar och flickor fick ordet'
+        return _short(f"andel av {f.part} som pojkar och flickor{part} {f.subject}")
+    # 'andel på yrkesprogrammen som fullföljde …': the part of the pupils the plan is about (`UserFacts.qualifier`)
+    return _short(f"andel{part} som {relative(f.subject)}") if f.is_share else _short(f.subject)
 
 
 def at(place: str | None) -> str:
@@ -174,9 +177,14 @@ def _unknown_item(clause: str) -> DraftItem:
 
 
 def _figure_line(f: Figure) -> str:
-    """'Pojkar: 38 % saknar godkänt i matematik (2024)', 'Pojkar: meritvärdet 198 (2025)'."""
+    """'Pojkar: 38 % saknar godkänt i matematik (2024)', 'Pojkar: meritvärdet 198 (2025)'; a rate named as a noun
+    leads with it ('Frånvaron: pojkar 14 % (2024/2025)'): '14 % frånvaron' after the group does not read."""
+    if f.rate and f.group and f.subject:
+        return f"{f.subject[:1].upper()}{f.subject[1:]}: {f.group} {f.text}{f.note}"
     who = f.group.capitalize() if f.group else "Alla"
     said = f"{f.subject} {f.text}" if f.is_value else f"{f.text} {f.subject}"
+    if f.part:  # 'Pojkar: fick ordet 62 % av tiden i samlingen (2025)': a share of the time, not of the boys
+        said = f"{f.subject} {f.text} av {f.part}"
     return f"{who}: {' '.join(said.split())}{f.note}"
 
 
@@ -227,7 +235,7 @@ def _gender_gaps(facts: UserFacts, topic: str) -> list[DraftItem]:
                     else f"andel {g} som {relative(subject)}"  # 'andel flickor bland deltagarna'
                 out.append(gap(what + (f" ({year})" if year else " (och vilket år)")))
     if not facts.figures:
-        grades = f" i {facts.grades}" if facts.grades else ""
+        grades = facts.within
         problem = next((x for x in facts.problems if predicate(x)), facts.problems[0] if facts.problems else "")
         measured = _problem_measured(problem) if problem else ""
         if measured and not measured.startswith("–"):
@@ -291,7 +299,10 @@ def problem_formulation(backend: ExtractiveBackend, turn: PreparedTurn, book: Ci
         problem.insert(0, gap("vilket problem ni ser, med era egna ord"))
     # A statement with figures of its own ('Andelen … ökade från 41 procent till 63 procent') is the measured result
     # of the organisation that wrote it, never the user's problem or nuläge.
-    found = pick(evidence, search, 1, lambda s: about(s) and not _own_figures(s.text), used=used)
+    # ... and it speaks of girls and boys (women, men): a sentence that only shares a word with the problem (a
+    # project's 'Planeringsfas … Fullföljd utbildning', 'hänvisar texten ofta till ordet …') states no problem of it.
+    found = pick(evidence, search, 1, lambda s: about(s) and not _own_figures(s.text) and bool(lex.GENDER.search(s.text)),
+                 used=used)
     problem += [source_item(substitute_org(s.text, ctx.place), [cite(book, s)]) for s in found]
 
     # the assistant's wording of their figures, å/ä/ö restored ('laser varje dag' -> 'läser'); the quote stays theirs
@@ -315,11 +326,12 @@ def problem_formulation(backend: ExtractiveBackend, turn: PreparedTurn, book: Ci
         gap("möjliga orsaker hos er – underlaget nämner inga för just detta")]
     if causes:  # the material's causes are general; the user's own are still to be named
         cause_items.append(gap("vilka av orsakerna ovan, eller andra, ni själva ser hos era pojkar och flickor"))
-    cause_items.append(suggestion("Pröva orsakerna i er egen verksamhet: tänk strukturellt, inte på enskilda elever."))
+    cause_items.append(suggestion("Pröva orsakerna i er egen verksamhet: tänk strukturellt, inte på enskilda "
+                                  f"{'barn' if facts.pupils == 'barnen' else 'elever'}."))
     effects = pick(evidence, f"{search} konsekvenser påverkar leder till", 2,
                    lambda s: about(s) and bool(lex.CONSEQUENCE.search(s.text)), used)
     effect_items = [source_item(s.text, [cite(book, s)]) for s in effects] or [
-        gap("vilka konsekvenser problemet får för eleverna")]
+        gap(f"vilka konsekvenser problemet får för {facts.pupils}")]
 
     known: list[DraftItem] = [user_item(ctx.spell(f"Nuläge: {f.describe()}"), f.quote) for f in facts.figures]
     known += [user_item(f"Redan prövat: {t}", t) for t in facts.tried]
@@ -327,7 +339,7 @@ def problem_formulation(backend: ExtractiveBackend, turn: PreparedTurn, book: Ci
         known.append(gap("vad ni redan vet – siffror, iakttagelser och vad som prövats"))
     unknown = [i for i in nulage if i.gap]
     unknown += [_unknown_item(u) for u in facts.unknowns]
-    unknown.append(gap("vad eleverna själva (pojkar och flickor för sig) säger om orsakerna"))
+    unknown.append(gap(f"vad {facts.pupils} själva (pojkar och flickor för sig) säger om orsakerna"))
     if not facts.tried:
         unknown.append(gap("vad som redan har prövats och hur det gick"))
 
@@ -469,7 +481,7 @@ def _measured(ctx: DraftContext) -> str:
 
 def _indicator_phrase(ctx: DraftContext) -> str:
     """'andel pojkar och andel flickor i åk 7–9 som saknar godkänt i matematik' from the user's figures."""
-    grades = f" i {ctx.facts.grades}" if ctx.facts.grades else ""
+    grades = ctx.facts.within
     unmeasured = _unmeasured(ctx.facts)
     if unmeasured.startswith("som "):  # 'andel pojkar och andel flickor … som läser varje dag': their target's
         return f"andel pojkar och andel flickor{grades} {ctx.spell(unmeasured)}"
@@ -478,6 +490,8 @@ def _indicator_phrase(ctx: DraftContext) -> str:
     chosen = _measure_figures(ctx.facts)
     if chosen and chosen[0].is_value:  # 'meritvärdet för pojkar och för flickor i åk 9'
         return f"{_measured(ctx)} för pojkar och för flickor{grades}"
+    if chosen and chosen[0].part:  # 'andel av tiden i samlingen som pojkar och flickor fick ordet'
+        return f"andel av {chosen[0].part} som pojkar och flickor{grades} {ctx.spell(chosen[0].subject)}"
     return f"andel pojkar och andel flickor{grades} {_measured(ctx)}".strip()
 
 
@@ -507,10 +521,35 @@ def _key_figures(backend: ExtractiveBackend, book: CitationBook, ctx: DraftConte
 
 
 def _regrade(text: str | None, ctx: DraftContext) -> str | None:
-    """An earlier decision restated for the grades now in force ('byt målgrupp till åk 4–6')."""
-    if not text or not ctx.facts.grades:
+    """An earlier decision restated for the target group now in force: its grades ('byt målgrupp till åk 4–6') and
+    the part of the pupils named in words ('… på yrkesprogrammen' -> '… på högskoleförberedande program')."""
+    if not text:
         return text
-    return lex.GRADE_RE.sub(ctx.facts.grades, text)
+    if ctx.facts.grades:
+        text = lex.GRADE_RE.sub(ctx.facts.grades, text)
+    new = ctx.facts.qualifier.strip()
+    for old in {f.within for f in ctx.facts.figures if f.within and f.within != new}:
+        text = re.sub(rf"\s+{re.escape(old)}\b", f" {new}" if new else "", text, flags=re.I)
+    return text
+
+
+def _other_group(ctx: DraftContext, f: Figure) -> bool:
+    """Whether a figure was given for another target group than the one now in force (other grades, or before the
+    group was named anew): it is no baseline of the plan."""
+    grades = ctx.facts.grades
+    return bool(f.grades and grades and f.grades != grades) or f.named != ctx.facts.named_group
+
+
+def _other_group_gap(ctx: DraftContext, figures: list[Figure], indicator: str) -> DraftItem:
+    """The baseline still to be found for the group now in force, naming whose the user's figures are."""
+    first = figures[0]
+    grades, named = ctx.facts.grades, ctx.facts.named_group
+    part = next((f.within for f in [first, *ctx.facts.figures] if f.within), "")  # 'på yrkesprogrammen'
+    old = first.grades if first.grades and first.grades != grades else \
+        first.named or (f"elever {part}" if part else "en annan målgrupp")
+    given = "; ".join(f.describe() for f in figures[:4])
+    return gap(f"utgångsvärde för {named or grades} – {indicator}, och vilket år det gäller "
+               f"(era siffror gäller {old}: {given})")
 
 
 def _direction(text: str) -> str:
@@ -528,11 +567,14 @@ def _goal_sentence(ctx: DraftContext) -> str:
     unmeasured = _unmeasured(facts)
     # 'Frånvaron … ska minska med 5 procentenheter' without a figure of it: the goal is of that
     measured = ctx.spell(unmeasured) if unmeasured else _measured(ctx)
-    grades = f" i {facts.grades}" if facts.grades else ""
+    grades = facts.within
     if measured.startswith("bland "):  # how a group is made up: the shares of boys and girls even out
         return (f"Fördelningen mellan pojkar och flickor {measured}{grades}{where} ska bli jämnare och nå målvärdet "
                 "senast måldatum")
     chosen = _measure_figures(facts)
+    if not unmeasured and chosen and chosen[0].part:  # a share of the time (of the reports) split between them
+        return (f"Fördelningen av {chosen[0].part} som pojkar och flickor{grades}{where} "
+                f"{ctx.spell(chosen[0].subject)} ska bli jämnare och nå målvärdet senast måldatum")
     reach = _reach(facts)
     if reach.startswith("till "):  # a change the user set ('minska med 4 procentenheter') says its own way
         reach = f"{_direction(measured)} {reach}"
@@ -573,14 +615,13 @@ def _baseline(ctx: DraftContext, results_after: bool = False) -> DraftItem:
     figures all measured after the intervention ('… efteråt') are its result instead: the baseline is still a gap."""
     # A share above 100 % cannot be a baseline; 'Kontrollera uppgifterna' asks the user about it instead.
     possible = [f for f in ctx.facts.figures if not (f.is_share and f.value > 100)]
-    grades = ctx.facts.grades
-    other = [f for f in possible if f.grades and grades and f.grades != grades]
+    # A figure given for other grades, or before the target group was named anew, is of another group.
+    other = [f for f in possible if _other_group(ctx, f)]
     measured = _measure_figures(ctx.facts)
     if other and len(other) == len(possible):
         # The target group changed ('byt målgrupp till åk 4–6'): figures given for åk 7–9 are not its baseline.
-        given = "; ".join(f.describe() for f in sorted(other, key=lambda f: f not in measured)[:4])  # its own first
-        return gap(f"utgångsvärde för {grades} – {_indicator_phrase(ctx)}, och vilket år det gäller "
-                   f"(era siffror gäller {other[0].grades}: {given})")
+        own = [f for f in other if measured and f.subject == measured[0].subject]  # its own figures, else all
+        return _other_group_gap(ctx, own or sorted(other, key=lambda f: f not in measured), _indicator_phrase(ctx))
     # ... nor when figures of the new group came later ('Våren 2025 deltog 14 pojkar …' after the change)
     possible = [f for f in possible if f not in other]
     unmeasured = _unmeasured(ctx.facts)
@@ -679,12 +720,21 @@ def _interventions(backend: ExtractiveBackend, book: CitationBook, ctx: DraftCon
             n = cite_lines(book, card.actors)
             actors = [source_item(a.text, [n]) for a in card.actors[:6]]
             return items, actors
-    if not items:
+    # No card fits: the whole problem first, then each problem the user named on its own (two problems in one
+    # topic, 'fullföljde sin utbildning' and 'Frånvaron var 14 procent', each carry too few of the whole's terms for
+    # any line to take up).
+    own_parts = [shorten_topic(p, limit=200) for p in ctx.facts.problems] if len(ctx.facts.problems) > 1 else []
+    uncarded = not items
+    found_for = ctx.topic  # the problem the interventions were found for: the actors are looked up for it too
+    for topic in dict.fromkeys([ctx.topic, *(p for p in own_parts if p)]):
+        if items:
+            break
+        found_for = topic
         # No card fits: the interventions that take up the problem itself (its own terms), from every card's list
         # and from the material's sections on interventions, the closest by meaning first. The nearest wording
         # alone ('föräldraskapsstöd … pojkars engagemang' for 'flickor avstår från simning') is no fit.
         pool: list[CardLine | Sentence] = [
-            line for m in backend.cards.rank(ctx.topic)[:5] for line in m.card.interventions
+            line for m in backend.cards.rank(topic)[:5] for line in m.card.interventions
             if not line.text.lower().startswith("se ")]
         def proposed(s: Sentence) -> bool:  # a proposal of the material: in a section of interventions, or advice
             # ... not a timetable's line ('kl. 9.00–10.00 Workshop'), a date or a heading
@@ -695,11 +745,11 @@ def _interventions(backend: ExtractiveBackend, book: CitationBook, ctx: DraftCon
                 re.search(r"insats|åtgärd|arbetssätt|förslag", s.chunk.heading_path_text, re.I)
                 or lex.RECOMMENDATION_RE.search(s.text))
 
-        search = backend.cards.problem_query(ctx.topic)
+        search = backend.cards.problem_query(topic)
         for query in (search, f"insatser åtgärder {search}"):
             pool += pick(backend.evidence, query, 10, proposed)
         seen: set[str] = set()
-        for line, _ in backend.cards.fitting_lines(ctx.topic, pool, 6):
+        for line, _ in backend.cards.fitting_lines(topic, pool, 6):
             text = re.sub(r"^\d+\.\s*", "", line.text).rstrip(".")
             if text.lower() in seen or len(items) >= 2 * _MAX_INTERVENTIONS - 2:
                 continue
@@ -713,8 +763,8 @@ def _interventions(backend: ExtractiveBackend, book: CitationBook, ctx: DraftCon
             for name in named:
                 if name not in {a.text for a in actors}:
                     actors.append(source_item(name, [n]))
-        if not actors:  # none named in the interventions: the actors the material names where it treats the problem
-            actors = _actors_near(backend, book, ctx)
+    if uncarded and not actors:  # none named in the interventions: the actors the material names where it treats
+        actors = _actors_near(backend, book, ctx, topic=found_for if items else ctx.topic)  # the problem
     if not items:
         items.append(gap("insatser – underlaget har inga förslag som passar just detta problem"))
     if actors:  # the actors the material names with these interventions (elevhälsan, mentorer, vårdnadshavare …)
@@ -725,12 +775,13 @@ def _interventions(backend: ExtractiveBackend, book: CitationBook, ctx: DraftCon
     return items, [gap("vilka aktörer som kan bära insatserna – underlaget nämner inga för just detta")]
 
 
-def _actors_near(backend: ExtractiveBackend, book: CitationBook, ctx: DraftContext, limit: int = 6) -> list[
-        DraftItem]:
+def _actors_near(backend: ExtractiveBackend, book: CitationBook, ctx: DraftContext, limit: int = 6,
+                 topic: str = "") -> list[DraftItem]:
     """The kinds of actors named by the material's statements on the problem itself (a report on school absence names
     elevhälsan, mentorer and vårdnadshavare), each cited to the statement that names it. A statement must take up the
     problem's own terms (what, not who: 'frånvaro', also in 'frånvaron'), closest first."""
-    own = backend.cards.own_terms(ctx.topic)
+    topic = topic or ctx.topic
+    own = backend.cards.own_terms(topic)
 
     def names_actors(s: Sentence) -> bool:
         takes_up = any(w.startswith(t) for w in tokenize(s.text) for t in own)
@@ -738,7 +789,7 @@ def _actors_near(backend: ExtractiveBackend, book: CitationBook, ctx: DraftConte
 
     if not own:
         return []
-    search = backend.cards.problem_query(ctx.topic)
+    search = backend.cards.problem_query(topic)
     out: list[DraftItem] = []
     for s in pick(backend.evidence, f"{search} ansvar samverkan stöd", 4, names_actors):
         n = cite(book, s)
@@ -819,7 +870,8 @@ def goal_check(sections: list[DraftSection], ctx: DraftContext, card_followups: 
     gendered = bool(re.search(r"pojk", goal_text, re.I) and re.search(r"flick", goal_text, re.I))
     checks = [
         ("Målgrupp", bool(ctx.facts.grades and ctx.facts.grades in goal_text) or bool(
-            ctx.target and ctx.target in goal_text), "ange årskurser eller vilka elever målet gäller"),
+            ctx.target and ctx.target in goal_text) or bool(
+            ctx.facts.qualifier and ctx.facts.qualifier.strip() in goal_text), "ange årskurser eller vilka elever målet gäller"),
         ("Uppdelat på kön", gendered, "skriv målet för pojkar och flickor var för sig"),
         ("Plats", bool(ctx.place and ctx.place in goal_text), "ange skola eller kommun"),
         ("Indikator", any(k == "indikator" for k in measurable), "välj en indikator"),
@@ -865,6 +917,7 @@ def follow_up_plan(backend: ExtractiveBackend, turn: PreparedTurn, book: Citatio
     goal_items: list[DraftItem] = []
     if previous_goal is not None and previous_goal.section("mal"):
         goal_items = [i for i in previous_goal.section("mal").items if i.provenance != "source"][:1]  # type: ignore[union-attr]
+        goal_items = [i.model_copy(update={"text": _regrade(i.text, ctx)}) for i in goal_items]  # its group now
     if not goal_items and (ctx.facts.figures or ctx.facts.problems):
         goal_items = [suggestion(_goal_sentence(ctx))]
     if not goal_items:
@@ -875,7 +928,10 @@ def follow_up_plan(backend: ExtractiveBackend, turn: PreparedTurn, book: Citatio
     own = _regrade(plan.field_value("Indikator"), ctx) or (
         _indicator_phrase(ctx) if ctx.facts.figures or ctx.facts.problems else None)
     if own:
+        # the goal's baseline, unless the target group changed since (its figures are of the group before)
         baseline = plan.field_value("Utgångsvärde")
+        if any(_other_group(ctx, f) for f in ctx.facts.figures):
+            baseline = None
         base_item = user_item(f"Utgångsvärde: {baseline}") if baseline else _baseline(ctx, results_after=True)
         indicators.append((suggestion(own[:1].upper() + own[1:]), own, base_item))
     # Each further measure the user gave figures of by gender gets its own indicator, with those figures as its
@@ -886,13 +942,14 @@ def follow_up_plan(backend: ExtractiveBackend, turn: PreparedTurn, book: Citatio
     for f in ctx.facts.figures:
         if f.subject and f.subject != first and f.group in lex.GENDER_GROUPS and not (f.is_share and f.value > 100):
             by_measure.setdefault(f.subject, []).append(f)
-    grades = f" i {ctx.facts.grades}" if ctx.facts.grades else ""
+    grades = ctx.facts.within
     for subject, figures in list(by_measure.items())[:2]:
         name = (f"{ctx.spell(subject)} för pojkar och för flickor{grades}" if figures[0].rate or figures[0].is_value
                 else f"andel pojkar och andel flickor{grades} som {ctx.spell(relative(subject))}")
         given = "; ".join(f"{f.group} {f.text}{f.dated('år saknas')}" for f in figures[:4])
-        indicators.append((suggestion(name[:1].upper() + name[1:]), name,
-                           user_item(f"Utgångsvärde: {given}", "; ".join(f.quote for f in figures[:4]))))
+        base = _other_group_gap(ctx, figures, name) if all(_other_group(ctx, f) for f in figures) else \
+            user_item(f"Utgångsvärde: {given}", "; ".join(f.quote for f in figures[:4]))
+        indicators.append((suggestion(name[:1].upper() + name[1:]), name, base))
     # Each further problem the user named that no figure measures gets its own indicator.
     # ... not the problem the first indicator already measures ('som berörs av: <the same clause>').
     measured = " ".join([*(f.subject for f in ctx.facts.figures), own or ""]).lower()
@@ -902,7 +959,7 @@ def follow_up_plan(backend: ExtractiveBackend, turn: PreparedTurn, book: Citatio
         if lex.FIGURE_RE.search(problem) or not short or short.lower().rstrip("…") in measured or (
                 predicate(problem) and predicate(problem).lower() in measured) or (noun and noun.lower() in measured):
             continue
-        grades = f" i {ctx.facts.grades}" if ctx.facts.grades else ""
+        grades = ctx.facts.within
         name = f"{noun.capitalize()} för pojkar och för flickor{grades}" if noun else \
             f"Andel pojkar och andel flickor{grades} {_problem_measured(problem)}"
         indicators.append((user_item(name, problem), name, None))

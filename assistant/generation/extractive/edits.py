@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from assistant import lexicon as lex
 from assistant.citations import CitationBook
 from assistant.generation.base import BackendResult, PreparedTurn
-from assistant.generation.drafts import draft_section, gap, render_draft, source_item, suggestion
+from assistant.generation.drafts import draft_section, gap, render_draft, source_item, suggestion, with_notice
 from assistant.generation.extractive.compose import cite, pick
 from assistant.generation.plan import NO_DRAFT_REPLY, edit_request, edits_since, plan_context
 from assistant.grounding.catalogue import place_preposition
@@ -54,7 +54,26 @@ def edit(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) -> 
     # Every edit keeps the provenance of what it writes: a goal the assistant restates for a new target group is
     # still its proposal, a cited actor the material's; only what the user wrote is 'ni angav'.
     _prune(draft, book)
-    return BackendResult(text=render_draft(draft), grounded=len(book) > 0, draft=draft)
+    text = render_draft(draft)
+    before = next((t.content for t in reversed(turn.request.history) if t.role == "assistant"), "")
+    if name != "easy" and _same_text(text, before):  # (lättläst is written after, for every backend)  # nothing changed: say so, never hand back the same text without a word
+        draft = with_notice(draft, f"Jag kunde inte {_UNDONE[name].format(arg=arg)}: utkastet är oförändrat. "
+                                   "Skriv gärna ändringen med andra ord, eller ändra texten själv.")
+        text = render_draft(draft)
+    return BackendResult(text=text, grounded=len(book) > 0, draft=draft)
+
+
+# What an edit that changed nothing could not do, in the note that says so ('Jag kunde inte …').
+_UNDONE = {"target": "byta målgrupp till ”{arg}”", "measurable": "göra målet mer mätbart",
+           "shorter": "göra utkastet kortare", "actors": "lägga till fler aktörer",
+           "audience": "skriva om utkastet för {arg}"}
+
+
+def _same_text(a: str, b: str) -> bool:
+    """Whether two drafts read the same, citation lines and spacing aside."""
+    def body(text: str) -> str:
+        return " ".join(line.strip() for line in text.splitlines() if not re.match(r"\s*\[\d+\]\s", line))
+    return " ".join(body(a).split()) == " ".join(body(b).split())
 
 
 def _apply(backend: ExtractiveBackend, book: CitationBook, draft: Draft, name: str, arg: str, topic: str) -> Draft:
@@ -151,7 +170,11 @@ def _more_actors(backend: ExtractiveBackend, book: CitationBook, draft: Draft, t
 def _for_audience(backend: ExtractiveBackend, book: CitationBook, draft: Draft, audience: str) -> None:
     """Open the draft with what the audience (e.g. rektorer) has to decide and do, from the draft itself."""
     who = audience.strip() or "ledningen"
-    gaps = [i.text.split(":", 1)[1].strip() for i in draft.items() if i.gap][:3]
+    if any(s.heading == f"För {who}" for s in draft.sections):  # already written for them: once is enough
+        return
+    # each thing to decide once, named without its explanation ('utgångsvärde för … – andel …, (era siffror …)')
+    named = (re.split(r" – | \(", i.text.split(":", 1)[1].strip(), maxsplit=1)[0] for i in draft.items() if i.gap)
+    gaps = list(dict.fromkeys(named))[:3]
     items: list[DraftItem] = [suggestion(f"Det här behöver {who} ta ställning till: {'; '.join(gaps)}.")] if gaps \
         else []
     first = next((i for s in draft.sections if s.key in ("insatser", "mal") for i in s.items
