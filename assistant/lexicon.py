@@ -793,6 +793,13 @@ CAPTION_RE = re.compile(r"^(?:tabell|figur|diagram)\s*\d+\b", re.I)
 PAGE_NUMBER_RE = re.compile(
     r"^\s*(?:[-–]\s*)?(?:sid(?:an?)?\.?\s*|page\s*)?\d{1,4}(?:\s*(?:av|/|of)\s*\d{1,4})?(?:\s*[-–])?\s*$", re.I
 )
+# The page's number inside a running header or footer ('Norrby kommun – Uppföljning 2024 – sida 3', '3 | Rapport',
+# 'Rapport 2024 | s. 4 av 9'): after or before a separator, or after 'sida'/'s.'/'page'. Only this part is made alike
+# when footers are compared: a heading or table row that differs by its own number ('Bilaga 2', '| 2021 | 45 |')
+# is no footer.
+RUNNING_PAGE_NUMBER_RE = re.compile(
+    r"(?:(?:[–—|•·]|\s-)\s*(?:(?:sida|sid\.?|s\.|page)\s*)?|\b(?:sida|sid\.?|s\.|page)\s*)\d{1,4}"
+    r"(?:\s*(?:av|/|of)\s*\d{1,4})?\s*$|^\s*\d{1,4}\s*(?:[–—|•·]|-\s)", re.I)
 # A sentence right above a table that says what the table shows, standing in for a caption ('Tabellen visar
 # antal unika besökare per fritidsgård och kön under 2025.', 'Tabellen nedan redovisar …'; Swedish reports, web pages).
 TABLE_LEAD_RE = re.compile(r"^(?:tabellen|i tabellen|nedanstående tabell)\b", re.I)

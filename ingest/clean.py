@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
-from assistant.lexicon import FAQ_QUESTION_RE, PAGE_NUMBER_RE, SECTION_SIGN_HEADING_RE, YEAR_RE
+from assistant.lexicon import FAQ_QUESTION_RE, PAGE_NUMBER_RE, RUNNING_PAGE_NUMBER_RE, SECTION_SIGN_HEADING_RE, YEAR_RE
 
 BlockKind = Literal["heading", "paragraph", "list_item", "table"]
 
@@ -182,8 +182,8 @@ def drop_page_furniture(lines: list[str], page_breaks: Sequence[int] = ()) -> li
             blanks_before = i >= 2 and not lines[i - 1].strip() and not lines[i - 2].strip()
             if starts_page or blanks_before or j is None:
                 out[i] = None
-    # Repeated running headers/footers: short lines that recur next to page boundaries, compared with their digits
-    # made alike ('… – sida 2', '… – sida 3' carry the page's number). The document's end is a boundary too: the
+    # Repeated running headers/footers: short lines that recur next to page boundaries, compared with their page
+    # numbers made alike ('… – sida 2', '… – sida 3'). The document's end is a boundary too: the
     # last page's footer stands there, so a three-page document's footer is seen at three boundaries.
     if breaks:
         boundaries = sorted(breaks | {1, n + 1})  # the first page starts at line 1
@@ -212,12 +212,13 @@ def drop_page_furniture(lines: list[str], page_breaks: Sequence[int] = ()) -> li
 
 
 def _furniture_key(line: str | None) -> str:
-    """A line as running headers and footers are compared: short, its digits made alike unless it ends a sentence
-    (body text that recurs with another number is no footer); '' for any other line."""
+    """A line as running headers and footers are compared: short, the page's number in it made alike
+    (lexicon.RUNNING_PAGE_NUMBER_RE; no other digit, so 'Bilaga 1' … 'Bilaga 4' atop their pages stay headings and
+    a long table's rows stay rows); '' for any other line."""
     s = (line or "").strip()
     if not s or len(s) >= 90:
         return ""
-    return s if s.endswith((".", "!", "?")) else re.sub(r"\d+", "0", s)
+    return RUNNING_PAGE_NUMBER_RE.sub("#", s)
 
 
 def _numbered_heading(text: str) -> tuple[str, str] | None:

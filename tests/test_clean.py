@@ -94,6 +94,21 @@ def test_running_headers_next_to_page_breaks_are_removed() -> None:
     assert any(k and k.startswith("Text på sida 3") for k in kept)
 
 
+def test_a_footer_is_known_by_its_page_number_but_numbered_headings_and_table_rows_stay() -> None:
+    """Footers carrying the page's number ('… – sida 2') are one footer; a heading or a table row that differs only
+    by its own number ('Bilaga 1' … 'Bilaga 4' atop their pages, a long table's year rows) is content: comparing
+    lines with all their digits made alike dropped them as running headers (review of session 19)."""
+    lines: list[str] = []
+    breaks = []
+    for page in range(1, 5):
+        breaks.append(len(lines) + 1)
+        lines += [f"Bilaga {page}", f"| 202{page} | 4{page} | 3{page} |", f"Text i bilaga {page} som är ett stycke.",
+                  f"Norrby kommun – Uppföljning 2024 – sida {page}"]
+    kept = [k for k in drop_page_furniture(lines, breaks[1:]) if k]
+    assert [k for k in kept if k.startswith("Bilaga")] == ["Bilaga 1", "Bilaga 2", "Bilaga 3", "Bilaga 4"]
+    assert sum(k.startswith("| 202") for k in kept) == 4
+    assert not any("sida" in k for k in kept)
+
 def test_skip_links_and_duplicate_url_lines_are_dropped() -> None:
     lines = ["Till huvudinnehåll", "Titel", "", "https://example.org/a", "https://example.org/a", "Slut."]
     kept = drop_page_furniture(lines)
