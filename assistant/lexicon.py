@@ -20,6 +20,11 @@ MATERIAL_WORDS = (
     "metodstödet metodstöd underlaget underlag rapporten rapport dokumentet dokument texten materialet enligt"
 )
 
+# A question that places what it asks in the material ('… enligt rapporten?', 'Hur många … i underlaget?'): a count
+# it asks is the material's, whoever the asker says they are (general Swedish; the words of MATERIAL_WORDS).
+IN_THE_MATERIAL_RE = re.compile(
+    r"\b(?:enligt|i|från)\s+(?:metodstödet|underlaget|rapporten|dokumentet|texten|materialet|källorna)\b", re.I)
+
 # --- questions ---------------------------------------------------------------------------------------------
 
 # Swedish and English question words, removed before measuring how much of a question the corpus covers
@@ -55,9 +60,14 @@ ASK_FRAME_RE = re.compile(
     rf"(?: (?:lite )?(?:över|om))?[\s,:]+(?={_ASKED_WORD})", re.I)
 # A sentence before the question that only introduces the asker or announces a question ('Jag jobbar som
 # jämställdhetsstrateg och behöver veta en sak.', 'Jag har en fråga.').
+# A role a Swedish asker names themself by ('rektor', 'lärare', 'samordnare', 'jämställdhetsstrateg', 'kurator',
+# 'koordinatör'): job titles of school and municipal staff. ('för', 'nyfiken', 'orolig' are none: 'Jag är orolig för X'
+# asks about X.)
+ASKER_ROLE = (r"(?:\w*(?:are|ent|ist|strateg|ledare|chef|lärare|samordnare|handläggare|pedagog|rektor|kurator|"
+              r"sköterska)|\w{3,}ör)(?:er|na|erna)?")
 ASKER_INTRO_RE = re.compile(
-    r"^\s*(?:(?:jag|vi) (?:jobbar|arbetar) som\b|jag är (?:en |ny )?\w*(?:are|ör|ent|ist|strateg|ledare|chef|lärare"
-    r"|samordnare|handläggare|pedagog|rektor)\b|(?:jag|vi) har (?:en|några|ett par) (?:snabb )?frågor?\b|"
+    rf"^\s*(?:(?:jag|vi) (?:jobbar|arbetar) som\b|jag är (?:en |ny )?{ASKER_ROLE}\b|"
+    r"(?:jag|vi) har (?:en|några|ett par) (?:snabb )?frågor?\b|"
     r"(?:jag|vi) (?:undrar|behöver veta|vill veta) (?:en sak|något|lite)\b)[^?]*[.!:]\s+(?=\S)", re.I)
 
 # A school term or year written short, as users type it: 'VT21', 'ht 2020', 'vt-22' (vårtermin/hösttermin), 'läsåret
@@ -324,16 +334,18 @@ WHAT_KIND_RE = re.compile(r"^\s*vad\s+(?P<verb>\w+)\s+(?P<doer>(?:det|\w+))\s+f�
 # no part of what is quoted.
 FAQ_QUESTION_RE = re.compile(r"^(?:fråga|question)\s*\d{0,3}\s*:\s*(?P<question>\S.*\?)\s*$", re.I)
 FAQ_ANSWER_LABEL_RE = re.compile(r"^(?:svar|answer)\s*:\s*(?=\S)", re.I)
-# A reply word that opens an answer ('Nej. Ni kan lika gärna …', 'Ja, men …'): too short to stand alone, it is the
-# answer to a yes/no question and goes with the sentence after it (general Swedish and English).
-REPLY_WORD_RE = re.compile(r"^(?:ja|nej|jo|nej då|ja då|yes|no)[.!]?$", re.I)
+# A reply word that opens an answer ('Nej. Ni kan lika gärna …', 'Ja, om …', 'Nej då.'): said alone it is too short
+# to stand as a sentence and goes with the sentence after it; either way it answers a yes/no question (general
+# Swedish and English).
+REPLY_WORD_RE = re.compile(r"^(?:ja|nej|jo|yes|no)(?: då)?[.!]?$", re.I)
+REPLY_OPENING_RE = re.compile(r"^(?:ja|nej|jo|yes|no)(?: då)?[.,!](?:\s|$)", re.I)
 
 # --- block roles at ingest --------------------------------------------------------------------------
 # Headings that open a section whose blocks are not body text (Swedish report conventions + English).
 TOC_HEADING_RE = re.compile(r"^(innehåll(sförteckning)?|table of contents|contents)\s*:?\s*$", re.I)
 REFERENCES_HEADING_RE = re.compile(
     r"^(\d+(\.\d+)*\.?\s+)?(referenser|referenslista|källor|källförteckning|käll- och litteraturförteckning|"
-    r"litteratur(förteckning|lista)?|references|bibliography|noter|fotnoter|slutnoter)\s*:?\s*$", re.I)
+    r"litteratur(förteckning|lista)?|references|bibliography)\s*:?\s*$", re.I)
 # A heading over a document's own notes, gathered at a section's or the document's end ('Fotnoter', 'Noter',
 # 'Slutnoter'; Swedish reports): each numbered note under it says something of the text its mark stands in, not a
 # work the text cites, so it is a footnote rather than a reference.
@@ -847,7 +859,8 @@ TIME_AMOUNT_RE = re.compile(r"\b\d+(?:[,.]\d+)?\s*(?:[-–]\s*\d+(?:[,.]\d+)?\s*
 # of something is a lead time, not how long the thing itself lasts; a question that asks for such a time names it
 # ('Hur lång tid innan …?'). General Swedish; session 18's lead (the length of a numbered meeting, '4 Återblick …
 # (3 timmar)', lost to a sentence about the week before it).
-LEAD_TIME_RE = re.compile(r"\s*(?:innan|före|efter|senare|tidigare|i förväg|återstår|återstod|kvar)\b", re.I)
+# ('efter' is left out: 'pågår i två timmar efter skoldagen' is a length.)
+LEAD_TIME_RE = re.compile(r"\s*(?:innan|före|senare|tidigare|i förväg|återstår|återstod|kvar)\b", re.I)
 LEAD_TIME_QUESTION_RE = re.compile(r"\b(?:innan|före|efter|i förväg|återstår|kvar)\b", re.I)
 DURATION_RE = re.compile(r"(?:\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\b)|"
                          r"(?:(?:\d+(?:[,.]\d+)?\s*(?:[-–]\s*\d+(?:[,.]\d+)?\s*)?|"
@@ -871,7 +884,7 @@ _DISCUSS = r"(?:diskutera|samtala|prata|resonera|reflektera)"
 ASKS_FOR_QUESTIONS_RE = re.compile(r"\b(frågor\w*|frågeställning\w*|questions?\b|vad (?:diskuterade|diskuterades|"
                                    r"samtalade|samtalades)|vilka diskussioner|what (?:was|did \w+) discuss"
                                    rf"|vad (?:fick|skulle|ska|skall|kunde|kan)\s+(?:\w+\s+){{1,2}}?{_DISCUSS}\b"
-                                   rf"|vad {_DISCUSS}(?:de|des|r|s)\s+(?:\w+\s+)?(?:om|kring|över|ö?ver)\b)", re.I)
+                                   rf"|vad {_DISCUSS}(?:de|des|r|s)\s+(?:\w+\s+)?(?:om|kring|[öo]ver)\b)", re.I)
 # Swedish idioms whose words name nothing the documents are about ('ta reda på' = find out, 'få tag på' = get
 # hold of); general Swedish.
 _SUBJECT = r"(?:\s+(?:vi|ni|de|dom|man|jag|du|hon|han|skolan|kommunen))?"
@@ -938,16 +951,13 @@ ASKS_FOR_SCHEDULE_RE = re.compile(
 ASKS_FOR_TOC_RE = re.compile(r"\b(innehållsförteckning|kapitel|disposition)\b", re.I)
 
 # --- the subject of a question ------------------------------------------------------------------------
-# A name of a school or a preschool ('Tallbackens skola', 'Björkskolan', 'Solrosens förskola', 'Ekgymnasiet'):
-# Swedish counts pupils 'på' a school and 'i' a place ('antalet elever på Björkskolan', '… i Borås').
-SCHOOL_NAME_RE = re.compile(r"(?:skola|skolan|gymnasium|gymnasiet|förskola|förskolan)$", re.I)
 # Words before a name that make it the user's own context, not what is asked about ("vi i Borås").
 # 'Jag är rektor på X', 'vi är lärare vid X', 'jag jobbar som kurator på X': the asker's workplace, given as
 # background to a question about what the material says (trial 19: 'Jag är rektor på Tallbackens skola, F–6 …'
 # was refused as a question about Tallbackens skola).
 OWN_CONTEXT_RE = re.compile(
     r"\b(vi (?:i|på|inom|från)|vår (?:kommun|skola|förskola|verksamhet)|hos oss i|jag (?:jobbar|arbetar) (?:i|på)|"
-    r"(?:jag|vi) (?:är|jobbar som|arbetar som) (?:en |ny |nya |två |tre )?\w+ (?:på|i|vid|inom|för)|"
+    rf"(?:jag|vi) (?:är|jobbar som|arbetar som) (?:en |ny |nya |två |tre )?{ASKER_ROLE} (?:på|i|vid|inom|för)|"
     r"i vår|vi är|we are|our)\s+$", re.I)
 # The generic word of a name ('Alingsås kommun', 'Örebro University'): the name's own words place it. English
 # ones too, since an English question names a Swedish body in English ('Örebro University' = 'Örebro universitet').
@@ -964,6 +974,7 @@ COUNTY_NAMES = ("Stockholm", "Uppsala", "Södermanland", "Östergötland", "Jön
                 "Dalsland", "Skaraborg", "Uppland", "Hälsingland", "Medelpad", "Ångermanland", "Lappland", "Närke",
                 "Sjuhärad", "Östra Mellansverige", "Bergslagen", "Norrland", "Svealand", "Götaland")
 # The last part of a one-word school's or preschool's name ('Björkskolan', 'Möckelngymnasiet'): a body, a place.
+# Swedish counts pupils 'på' a school and 'i' a place ('antalet elever på Björkskolan', '… i Borås').
 # A förskola's children are 'barnen', not 'eleverna' (Skollagen 2010:800 says barn in förskolan, elever from
 # förskoleklass on): a draft for a förskola names them so (trial 19: 'konsekvenser … för eleverna' at a förskola).
 PRESCHOOL_RE = re.compile(r"förskol(?!eklass)", re.I)

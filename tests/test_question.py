@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.grounding.followups import is_follow_up, rewrite_follow_up
-from assistant.grounding.question import analyse, answer_type, definiendum, detect_language, subjects
+from assistant.grounding.question import Subject, analyse, answer_type, definiendum, detect_language, subjects
 from assistant.schema import Turn
 
 
@@ -350,3 +350,29 @@ def test_a_municipality_whose_folded_name_is_an_english_word_is_named_only_capit
     Åre. Åre written as a name mid-sentence is still one."""
     assert analyse("What are the aims of the summer school?").subjects == []
     assert [s.text for s in analyse("Hur många elever finns i Åre kommun?").subjects] == ["Åre kommun"]
+
+
+def test_only_a_role_at_a_place_makes_the_place_the_askers_own() -> None:
+    """'Jag är rektor på X' gives the asker's workplace as background; 'Jag är nyfiken på X' or 'orolig för X' asks
+    about X (review of session 19: any word before 'på' made the place the asker's own)."""
+    assert subjects("Jag är rektor på Tallbackens skola. Vad säger underlaget om elevhälsan?")[0] == []
+    assert subjects("Jag är nyfiken på Björkskolans resultat. Hur gick det?")[0] == [
+        Subject("Björkskolans", "name")]
+    assert subjects("Jag är orolig för Björkskolan, vad kan göras?")[0] == [Subject("Björkskolan", "name")]
+    assert analyse("Jag är för att dela klassen. Vad säger underlaget?").text.startswith("Jag är för")
+
+
+def test_a_count_asked_of_the_material_is_not_held_to_the_askers_own_school() -> None:
+    """A count asked by someone naming their school is a count of that school, unless asked of the material."""
+    own = analyse("Jag är rektor på Tallbackens skola. Hur många elever har hög frånvaro?")
+    assert own.subjects == [Subject("Tallbackens skola", "name")]
+    material = analyse("Jag är rektor på Tallbackens skola. Hur många elever saknar behörighet enligt rapporten?")
+    assert material.subjects == [] and material.own_context == [Subject("Tallbackens skola", "name")]
+
+
+def test_a_length_followed_by_efter_is_still_a_length() -> None:
+    from assistant.grounding.selection import states_length
+
+    asked = analyse("Hur länge pågår läxhjälpen?")
+    assert states_length("Läxhjälpen pågår i två timmar efter skoldagen.", asked)
+    assert not states_length("Inbjudan skickas ca en vecka innan den tredje träffen.", asked)

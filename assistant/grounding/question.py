@@ -645,7 +645,9 @@ def analyse(text: str, vocabulary: frozenset[str] = frozenset()) -> Question:
     # An idiom's words say how the question is put, not what it is about ('ta reda på', 'få tag på').
     content = frozenset(t for t in tokenize(lex.IDIOM_RE.sub(" ", query))
                         if fold(t) not in _FRAMING and t not in replaced)
-    if kind == "number":  # a count asked by someone who names their own setting is a count of that setting
+    if kind == "number" and not lex.IN_THE_MATERIAL_RE.search(typed):
+        # a count asked by someone who names their own setting is a count of that setting ('Jag är rektor på X. Hur
+        # många elever har hög frånvaro?'), unless it is asked of the material ('… enligt rapporten?')
         found, own = found + own, []
     forms = school_forms(typed) if language == "sv" else ()
     if kind != "number":  # guidance asked for one's own schools is guidance for the form in general

@@ -247,7 +247,7 @@ def _direct_reply(unit: Unit) -> Unit | None:
     else:
         return None
     if first is None or first.kind != "sentence" or first.unit_id == unit.unit_id or \
-            not lex.REPLY_WORD_RE.match(first.text.split(" ", 1)[0]):
+            not lex.REPLY_OPENING_RE.match(first.text):
         return None
     return first
 
@@ -820,7 +820,7 @@ def write_refusal(question: Question, verdict: Verdict, selection: Selection, bo
         # 'Hur många elever i Borås kommun var behöriga 2023?': the count missing, not only the place.
         places = [owned_phrase(question.text, s.text) for s in asked_names]
         years = [s.text for s in question.subjects if s.kind == "year"]
-        at = "på" if all(lex.SCHOOL_NAME_RE.search(p) for p in places) else "i"
+        at = "på" if all(p.lower().endswith(lex.SCHOOL_NAME_ENDINGS) for p in places) else "i"
         topic = f"antalet {counted} {at} {listed(places)}" + (f" ({listed(years)})" if years else "")
     if topic is None:  # a question it cannot reorder with certainty: what it names, not the question quoted back
         named = [owned_phrase(question.text, s.text) for s in question.subjects]
