@@ -80,14 +80,17 @@ def test_a_gymnasium_plan_keeps_measures_and_takes_a_new_target_group_everywhere
 
 @pytest.mark.needs_corpus_index
 def test_an_edit_that_changes_nothing_says_so(assistant: Assistant) -> None:
-    goal, shorter, again, leaders, twice = converse(assistant, [
+    goal, shorter, again, leaders, twice, thrice = converse(assistant, [
         ("lokalt_mal", SITUATION), ("lokalt_mal", "kortare"), ("lokalt_mal", "kortare"),
-        ("lokalt_mal", "skriv om för rektorer"), ("lokalt_mal", "skriv om för rektorer")])
+        ("lokalt_mal", "skriv om för rektorer"), ("lokalt_mal", "skriv om för rektorer"),
+        ("lokalt_mal", "skriv om för rektorer")])
     assert "Jag kunde inte" not in shorter.text and "Jag kunde inte" not in leaders.text
     assert "Jag kunde inte göra utkastet kortare" in again.text
     # written for rektorer once: asked again, the draft says it is unchanged instead of a second section
     assert twice.text.count("**För rektorer**") == 1 and "(för rektorer) (för rektorer)" not in twice.text
     assert "Jag kunde inte skriva om utkastet för rektorer" in twice.text
+    # the same edit a third time: the earlier note is no change either (review of session 19)
+    assert "Jag kunde inte skriva om utkastet för rektorer" in thrice.text
 
 
 PRESCHOOL = ("Vi är Solrosens förskola med 64 barn. I vår observation hösten 2025 fick pojkarna ordet 62 procent av "

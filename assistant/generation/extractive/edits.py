@@ -56,8 +56,11 @@ def edit(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) -> 
     _prune(draft, book)
     text = render_draft(draft)
     before = next((t.content for t in reversed(turn.request.history) if t.role == "assistant"), "")
-    if name != "easy" and _same_text(text, before):  # (lättläst is written after, for every backend)  # nothing changed: say so, never hand back the same text without a word
-        draft = with_notice(draft, f"Jag kunde inte {_UNDONE[name].format(arg=arg)}: utkastet är oförändrat. "
+    # Nothing changed: say so, never hand back the same text without a word (lättläst is written after this, for
+    # every backend).
+    if name != "easy" and _same_text(text, before):
+        undone = _UNDONE.get(name, "göra ändringen").format(arg=arg)
+        draft = with_notice(draft, f"Jag kunde inte {undone}{_UNCHANGED} "
                                    "Skriv gärna ändringen med andra ord, eller ändra texten själv.")
         text = render_draft(draft)
     return BackendResult(text=text, grounded=len(book) > 0, draft=draft)
@@ -69,10 +72,15 @@ _UNDONE = {"target": "byta målgrupp till ”{arg}”", "measurable": "göra må
            "audience": "skriva om utkastet för {arg}"}
 
 
+_UNCHANGED = ": utkastet är oförändrat."
+
+
 def _same_text(a: str, b: str) -> bool:
-    """Whether two drafts read the same, citation lines and spacing aside."""
+    """Whether two drafts read the same, citation lines, section headings, spacing and an earlier 'Jag kunde inte …'
+    note aside (the same edit asked a third time changes nothing either; the note had a section of its own)."""
     def body(text: str) -> str:
-        return " ".join(line.strip() for line in text.splitlines() if not re.match(r"\s*\[\d+\]\s", line))
+        return " ".join(line.strip() for line in text.splitlines()
+                        if not re.match(r"\s*(?:\[\d+\]\s|\*\*[^*]+\*\*\s*$)", line) and _UNCHANGED not in line)
     return " ".join(body(a).split()) == " ".join(body(b).split())
 
 
