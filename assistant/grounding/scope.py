@@ -558,9 +558,11 @@ def names_term(unit: Unit, term: str, near: bool = False) -> bool:
     pieces = (unit.text, unit.context(), c.heading_path_text, c.title)
     if any(pattern.search(fold(piece)) for piece in pieces):
         return True
-    if near:
+    if near:  # (another item of its list names another item's thing: '1. Simkurser …' over '2. Läxläsning för 14 …')
         units = units_of(c)
-        return 0 < unit.seq <= len(units) and pattern.search(fold(units[unit.seq - 1].text)) is not None
+        before = units[unit.seq - 1] if 0 < unit.seq <= len(units) else None
+        return before is not None and not (unit.is_item and before.is_item) and \
+            pattern.search(fold(before.text)) is not None
     return pattern.search(fold(c.text)) is not None and pattern.search(fold(_passage_outside_siblings(unit))) is not None
 
 
