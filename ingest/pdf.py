@@ -286,12 +286,19 @@ def _tables_read(lines: Sequence[PdfLine]) -> list[PdfLine | list[list[str]]]:
     out: list[PdfLine | list[list[str]]] = []
     i = 0
     while i < len(rows):
-        j = i + 1
-        while j < len(rows) and len(rows[i]) >= 2 and _same_columns(rows[j - 1], rows[j]):
+        # A header row over an empty top-left cell has one piece fewer than the rows under it.
+        start = i + 1 if i + 1 < len(rows) and _header_over_corner(rows[i], rows[i + 1]) else i
+        j = start + 1
+        while j < len(rows) and len(rows[start]) >= 2 and _same_columns(rows[j - 1], rows[j]):
             j += 1
         cells = [[cell.text.strip().replace("|", "/") for cell in row] for row in rows[i:j]]
+        if start > i:
+            cells[0] = ["", *cells[0]]
         if j - i >= 2 and not _running_text(cells):
             out.append(cells)
+        elif start > i:  # not a table after all: read the rows again, the first on its own
+            out.extend(rows[i])
+            j = i + 1
         else:
             out.extend(line for row in rows[i:j] for line in row)
         i = j
@@ -310,12 +317,22 @@ def _running_text(rows: Sequence[Sequence[str]]) -> bool:
     return any(sum(len(row[c]) for row in rows) / len(rows) > TEXT_COLUMN_CHARS for c in range(1, len(rows[0])))
 
 
-def _same_columns(above: Sequence[PdfLine], below: Sequence[PdfLine]) -> bool:
+def _same_columns(above: Sequence[PdfLine], below: Sequence[PdfLine], slack_size: float = 0.0) -> bool:
     """Whether two baselines are rows of one table: as many cells, each under the one above it."""
     if len(above) != len(below):
         return False
-    slack = COLUMN_SLACK * max(above[0].size or 1, 1)
+    slack = COLUMN_SLACK * max(slack_size or above[0].size or 1, 1)
     return all(abs((a.x or 0) - (b.x or 0)) <= slack for a, b in zip(above, below, strict=True))
+
+
+def _header_over_corner(above: Sequence[PdfLine], below: Sequence[PdfLine]) -> bool:
+    """Whether `above` is a table's header row whose top-left cell is empty (['', 'Kvinnor 2024', 'Män 2024'], as
+    statistics tables set it): one piece fewer than the row under it, each in the column of that row's last pieces.
+    Two pieces at least: a lone piece over a two-column row is as often the wrapped value of a label-and-value
+    layout ('Beslutande  Anna Berg (S)' / 'Johan Nilsson (M)')."""
+    if len(above) < 2 or len(below) != len(above) + 1 or any(p.y is None or p.x is None for p in above):
+        return False
+    return _same_columns(above, below[1:], slack_size=below[0].size)
 
 
 def _bullets_joined(lines: Sequence[PdfLine]) -> list[PdfLine]:
