@@ -85,6 +85,28 @@ def test_footnote_marks_stay_out_of_quotes_and_the_notes_are_notes(tmp_path: Pat
     assert {u.start_line for u in notes} == {70, 71, 72}
 
 
+def test_only_a_raised_small_number_is_a_footnote_mark_never_a_decimal_figure(tmp_path: Path) -> None:
+    """A smaller figure on the line's baseline is text, and so is a decimal figure ('8,9') even when set raised:
+    only a note's number set both smaller and raised reads as a mark."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    normal = getSampleStyleSheet()["Normal"]
+    path = tmp_path / "marks.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4).build([Paragraph(text, normal) for text in (
+        "Sjukfrånvaron i omsorgen var i procent:<font size=7>8,9</font> Den var lägre 2023.",
+        "Andelen män bland chefer var 47 procent 2024.<font size=7>2</font> Den minskade.",
+        "Andelen kvinnor bland chefer var 53 procent 2024.<super>8,9</super> Den ökade.",
+        "Andelen kvinnor var 41 procent 2024.<super>2</super> Den ökade.")])
+    doc, _ = load_document(path)
+    lines = [line for line in doc.lines if line.strip()]
+    assert lines == ["Sjukfrånvaron i omsorgen var i procent:8,9 Den var lägre 2023.",
+                     "Andelen män bland chefer var 47 procent 2024.2 Den minskade.",
+                     "Andelen kvinnor bland chefer var 53 procent 2024.8,9 Den ökade.",
+                     "Andelen kvinnor var 41 procent 2024.² Den ökade."]
+
+
 def test_a_numbered_list_drawn_apart_from_its_numbers_is_a_list_not_a_table(tmp_path: Path) -> None:
     """A list whose numbers are drawn apart from the text on the same baseline reads as items, not as table rows."""
     from reportlab.lib.pagesizes import A4
