@@ -51,6 +51,20 @@ def test_a_pdf_tables_header_over_an_empty_top_left_cell_names_the_columns(tmp_p
         assert [h.text for h in header_rows(row)] == ["| Kvinnor 2023 | Män 2023 | Kvinnor 2024 | Män 2024"]
 
 
+def test_a_lone_piece_over_a_two_column_layout_is_no_header(tmp_path: Path) -> None:
+    """A protocol's label-and-value layout wraps a value onto a line of its own in the second column: that piece is
+    the value above it continued, not the header of the row below it, which stays text as a lone row does."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import SimpleDocTemplate, Table
+
+    path = tmp_path / "protokoll.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4).build([Table(
+        [["Beslutande", "Anna Berg (S), ordförande"], ["", "Johan Nilsson (M)"], ["Övriga", "Erik Dahl"]],
+        colWidths=[120, 240])])
+    doc, _ = load_document(path)
+    assert not any("|" in line for line in doc.lines), doc.lines
+
+
 def test_a_running_footer_with_the_page_number_neither_heads_nor_splits(tmp_path: Path) -> None:
     doc, chunks, units = _units(make_followup_report(tmp_path / "uppfoljning.pdf"))
     assert not any("sida" in u.text for u in units)
