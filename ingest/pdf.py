@@ -37,7 +37,10 @@ _ENDS_SENTENCE = ".!?:;,"
 _FIGURE_RE = re.compile(r"^[(]?[\d%][\d\s.,:/%–-]*[)]?$")
 # A footnote mark is set at most this large against its line's text (superscripts are some 60–80 % of it).
 MARK_SIZE_FACTOR = 0.85
-_MARK_RE = re.compile(r"^\d{1,3}(?:,\d{1,3})*$")
+# ... and raised at least this much (of its line's font size) above the line's baseline (superscripts some 30 %).
+MARK_RISE_FACTOR = 0.15
+# A mark's digits: one note's number. '8,9' is a decimal figure (set smaller in a table or a note), never a mark.
+_MARK_RE = re.compile(r"^\d{1,3}$")
 _TO_SUPERSCRIPT = str.maketrans("0123456789", SUPERSCRIPT_DIGITS)
 # A list item's first line: a bullet, or a number or letter with its point or bracket ('2.', 'a)').
 _ITEM_START_RE = re.compile(r"^(?:[•●▪■◦○‣⁃∙·–-]|\d{1,2}[.)]|[a-zA-Z][).])\s+\S")
@@ -69,11 +72,27 @@ def page_lines(page: Any) -> tuple[str, list[PdfLine]]:
     pieces: list[tuple[str, float, float, float, bool]] = []
 
     broken: list[str] = []
+    # The text rise (Ts) in force, saved and restored with the graphics state: how a superscript is often raised,
+    # which the reader's text matrix leaves out.
+    rise: list[float] = [0.0]
+    saved: list[float] = []
+
+    def before(operator: bytes, operands: Sequence[Any], cm: Any, tm: Any) -> None:
+        if operator == b"Ts" and operands:
+            try:
+                rise[0] = float(operands[0])
+            except (TypeError, ValueError):
+                rise[0] = 0.0
+        elif operator == b"q":
+            saved.append(rise[0])
+        elif operator == b"Q" and saved:
+            rise[0] = saved.pop()
 
     def visit(text: str, cm: Sequence[float], tm: Sequence[float], font: Any, size: float) -> None:
         # The text matrix within the current transformation: where the piece starts on the page.
         try:
-            _, b, _, d, e, f = (float(v) for v in tm)
+            _, b, c, d, e, f = (float(v) for v in tm)
+            e, f = e + c * rise[0], f + d * rise[0]
             ca, cb, cc, cd, ce, cf = (float(v) for v in cm)
             size = float(size or 0)
         except (TypeError, ValueError):  # a malformed matrix: the text is still read, without its layout
@@ -86,44 +105,47 @@ def page_lines(page: Any) -> tuple[str, list[PdfLine]]:
         name = str(font.get("/BaseFont", "")) if isinstance(font, dict) else ""
         pieces.append((text, x, y, size * scale, bool(_BOLD_RE.search(name))))
 
-    text = page.extract_text(visitor_text=visit) or ""
+    text = page.extract_text(visitor_text=visit, visitor_operand_before=before) or ""
     if broken or "".join(p[0] for p in pieces) != text or "\r" in text:
         return text, [PdfLine(line) for line in re.split(r"\r\n|\r|\n", text)]
     lines: list[PdfLine] = []
     current = PdfLine("")
     weights: Counter[tuple[float, bool]] = Counter()
+    baseline: float | None = None  # where the line's latest piece of text stands
 
     def finish() -> None:
-        nonlocal current, weights
+        nonlocal current, weights, baseline
         if weights:
             (current.size, current.bold), _ = max(weights.items(), key=lambda kv: (kv[1], kv[0][0]))
         lines.append(current)
-        current, weights = PdfLine(""), Counter()
+        current, weights, baseline = PdfLine(""), Counter(), None
 
     for piece, x, y, size, bold in pieces:
         parts = piece.split("\n")
         for i, part in enumerate(parts):
             if i:
                 finish()
-            if _raised_mark(current.text, part, size, weights):
+            if _raised_mark(current.text, part, size, y - baseline if baseline is not None else 0.0, weights):
                 current.text += part.translate(_TO_SUPERSCRIPT)
                 continue
             if part.strip():
                 if current.y is None:
                     current.x, current.y = x, y
                 weights[(round(size, 1), bold)] += len(part.strip())
+                baseline = y if not i else None  # a later line of one piece: where it stands is not known
             current.text += part
     finish()
     return text, lines
 
 
-def _raised_mark(line: str, part: str, size: float, weights: Counter[tuple[float, bool]]) -> bool:
-    """Whether `part` is a footnote mark set raised and smaller right after the line's text ('… 2024.¹',
-    '… arbetsplatser.⁴'): extracted as plain digits it reads as part of the figure or word before it ('2024.1')."""
+def _raised_mark(line: str, part: str, size: float, raised: float, weights: Counter[tuple[float, bool]]) -> bool:
+    """Whether `part` is a footnote mark set raised (`raised` above the baseline of the text before it) and smaller
+    right after the line's text ('… 2024.¹', '… arbetsplatser.⁴'): extracted as plain digits it reads as part of the
+    figure or word before it ('2024.1'). A smaller figure on the baseline is text ('… (%) 8')."""
     if not (_MARK_RE.match(part) and line[-1:].strip() and weights and size):
         return False
     (line_size, _), _ = max(weights.items(), key=lambda kv: (kv[1], kv[0][0]))
-    return size <= MARK_SIZE_FACTOR * line_size
+    return size <= MARK_SIZE_FACTOR * line_size and raised >= MARK_RISE_FACTOR * line_size
 
 
 def _body_size(lines: Sequence[PdfLine]) -> float:
@@ -286,12 +308,19 @@ def _tables_read(lines: Sequence[PdfLine]) -> list[PdfLine | list[list[str]]]:
     out: list[PdfLine | list[list[str]]] = []
     i = 0
     while i < len(rows):
-        j = i + 1
-        while j < len(rows) and len(rows[i]) >= 2 and _same_columns(rows[j - 1], rows[j]):
+        # A header row over an empty top-left cell has one piece fewer than the rows under it.
+        start = i + 1 if i + 1 < len(rows) and _header_over_corner(rows[i], rows[i + 1]) else i
+        j = start + 1
+        while j < len(rows) and len(rows[start]) >= 2 and _same_columns(rows[j - 1], rows[j]):
             j += 1
         cells = [[cell.text.strip().replace("|", "/") for cell in row] for row in rows[i:j]]
+        if start > i:
+            cells[0] = ["", *cells[0]]
         if j - i >= 2 and not _running_text(cells):
             out.append(cells)
+        elif start > i:  # not a table after all: read the rows again, the first on its own
+            out.extend(rows[i])
+            j = i + 1
         else:
             out.extend(line for row in rows[i:j] for line in row)
         i = j
@@ -310,12 +339,22 @@ def _running_text(rows: Sequence[Sequence[str]]) -> bool:
     return any(sum(len(row[c]) for row in rows) / len(rows) > TEXT_COLUMN_CHARS for c in range(1, len(rows[0])))
 
 
-def _same_columns(above: Sequence[PdfLine], below: Sequence[PdfLine]) -> bool:
+def _same_columns(above: Sequence[PdfLine], below: Sequence[PdfLine], slack_size: float = 0.0) -> bool:
     """Whether two baselines are rows of one table: as many cells, each under the one above it."""
     if len(above) != len(below):
         return False
-    slack = COLUMN_SLACK * max(above[0].size or 1, 1)
+    slack = COLUMN_SLACK * max(slack_size or above[0].size or 1, 1)
     return all(abs((a.x or 0) - (b.x or 0)) <= slack for a, b in zip(above, below, strict=True))
+
+
+def _header_over_corner(above: Sequence[PdfLine], below: Sequence[PdfLine]) -> bool:
+    """Whether `above` is a table's header row whose top-left cell is empty (['', 'Kvinnor 2024', 'Män 2024'], as
+    statistics tables set it): one piece fewer than the row under it, each in the column of that row's last pieces.
+    Two pieces at least: a lone piece over a two-column row is as often the wrapped value of a label-and-value
+    layout ('Beslutande  Anna Berg (S)' / 'Johan Nilsson (M)')."""
+    if len(above) < 2 or len(below) != len(above) + 1 or any(p.y is None or p.x is None for p in above):
+        return False
+    return _same_columns(above, below[1:], slack_size=below[0].size)
 
 
 def _bullets_joined(lines: Sequence[PdfLine]) -> list[PdfLine]:

@@ -154,10 +154,11 @@ KEY_FIGURES = [
 ]
 
 
-def make_followup_report(path: Path) -> Path:
+def make_followup_report(path: Path, corner: str = "Nyckeltal") -> Path:
     """A municipality's three-page follow-up report: a key-figure table (a cell a line to the PDF reader) that runs
     over a page break with its header row repeated, superscript footnote marks, a numbered action list with a)–c)
-    sub-items that runs over the next page break, a running footer with the page number, and a 'Fotnoter' section."""
+    sub-items that runs over the next page break, a running footer with the page number, and a 'Fotnoter' section.
+    `corner` is the header row's top-left cell: statistics tables often leave it empty ('')."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
     from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Table
@@ -180,7 +181,7 @@ def make_followup_report(path: Path) -> Path:
                   "Uppföljningen bygger på personalstatistik och medarbetarenkäten 2024.<super>2</super>", normal),
         Paragraph("2. Resultat", styles["Heading1"]),
         Paragraph("Tabell 1. Nyckeltal per kön, 2023 och 2024", styles["Heading2"]),
-        Table([["Nyckeltal", "Kvinnor 2023", "Män 2023", "Kvinnor 2024", "Män 2024"], *KEY_FIGURES],
+        Table([[corner, "Kvinnor 2023", "Män 2023", "Kvinnor 2024", "Män 2024"], *KEY_FIGURES],
               repeatRows=1, colWidths=[200, 65, 55, 65, 55]),
         Paragraph("3. Åtgärder 2025", styles["Heading1"]),
         Paragraph("Kommunstyrelsen beslutar om följande åtgärder för 2025:", normal),

@@ -1326,3 +1326,16 @@ def test_an_announced_list_needs_things_as_entries_and_keeps_its_lead_in_before_
                       "miljö även utanför skolan. [1]").splitlines()
     assert lines[0].startswith("13. Arbeta ihop med:") and lines[1].startswith("  - föreningar"), lines
     assert lines[-1].strip().startswith("Det är för att skapa en trygg miljö"), lines
+
+
+def test_an_announced_list_whose_first_entry_ends_in_a_preposition_lists_that_prepositions_nouns() -> None:
+    # 'genom samverkan med skolan, socialtjänsten och polisen' works together with three parties; split at 'genom'
+    # it worked through 'samverkan med skolan', 'socialtjänsten' and 'polisen' (review of session 19).
+    lines = easy_text("Kommunen arbetar genom samverkan med skolan, socialtjänsten och polisen. [1]").splitlines()
+    assert lines[0].startswith("Kommunen arbetar genom samverkan") and lines[0].endswith(" med: [1]"), lines
+    assert lines[1:] == ["- skolan [1]", "- socialtjänsten [1]", "- polisen [1]"], lines
+    # Entries alike in shape are the ways of working themselves.
+    assert enumeration("Kommunen arbetar genom dialog med föräldrar, samtal med elever och möten med personal.") == \
+        ("Kommunen arbetar genom", ["dialog med föräldrar", "samtal med elever", "möten med personal"])
+    # Which noun the entries go on from is unclear ('utbildning' or 'jämställdhet'): the sentence stays whole.
+    assert "\n-" not in easy_text("Vi arbetar genom utbildning i jämställdhet, handledning och nätverk. [1]")

@@ -59,7 +59,8 @@ def test_a_page_whose_layout_cannot_be_read_keeps_its_text() -> None:
     from ingest.pdf import layout_text, page_lines
 
     class Page:
-        def extract_text(self, visitor_text):  # noqa: ANN001, ANN202 (pypdf's page, as far as the reader uses it)
+        # pypdf's page, as far as the reader uses it
+        def extract_text(self, visitor_text, visitor_operand_before=None):  # noqa: ANN001, ANN202
             visitor_text("Rubrik\n", [1, 0, 0, 1, 0, 0], [1, 0, 0, 1, 72, 800], {"/BaseFont": "/Helvetica"}, 12)
             visitor_text("Text som löper vidare.", None, [1, 0, 0, 1, 72, 780], {}, 12)
             return "Rubrik\nText som löper vidare."

@@ -39,6 +39,32 @@ def test_a_pdf_tables_rows_keep_their_column_names_over_page_and_chunk_breaks(tm
         assert [h.text for h in header_rows(row)] == ["Nyckeltal | Kvinnor 2023 | Män 2023 | Kvinnor 2024 | Män 2024"]
 
 
+def test_a_pdf_tables_header_over_an_empty_top_left_cell_names_the_columns(tmp_path: Path) -> None:
+    """A statistics table leaves its header row's first cell empty, so that row has one piece fewer than the rows
+    under it: it is still their header, on each page, written as the Word reader writes it ('|  | Kvinnor 2023 |')."""
+    doc, _, units = _units(make_followup_report(tmp_path / "uppfoljning.pdf", corner=""), max_tokens=160)
+    assert "|  | Kvinnor 2023 | Män 2023 | Kvinnor 2024 | Män 2024 |" in doc.lines
+    assert "Kvinnor 2023" not in doc.lines  # not a loose line of its own
+    rows = [u for u in units if u.kind == "row" and "Kvinnor 2023" not in u.text]
+    assert len(rows) == len(KEY_FIGURES)
+    for row in rows:
+        assert [h.text for h in header_rows(row)] == ["| Kvinnor 2023 | Män 2023 | Kvinnor 2024 | Män 2024"]
+
+
+def test_a_lone_piece_over_a_two_column_layout_is_no_header(tmp_path: Path) -> None:
+    """A protocol's label-and-value layout wraps a value onto a line of its own in the second column: that piece is
+    the value above it continued, not the header of the row below it, which stays text as a lone row does."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import SimpleDocTemplate, Table
+
+    path = tmp_path / "protokoll.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4).build([Table(
+        [["Beslutande", "Anna Berg (S), ordförande"], ["", "Johan Nilsson (M)"], ["Övriga", "Erik Dahl"]],
+        colWidths=[120, 240])])
+    doc, _ = load_document(path)
+    assert not any("|" in line for line in doc.lines), doc.lines
+
+
 def test_a_running_footer_with_the_page_number_neither_heads_nor_splits(tmp_path: Path) -> None:
     doc, chunks, units = _units(make_followup_report(tmp_path / "uppfoljning.pdf"))
     assert not any("sida" in u.text for u in units)
@@ -71,6 +97,28 @@ def test_footnote_marks_stay_out_of_quotes_and_the_notes_are_notes(tmp_path: Pat
     notes = [u for u in units if u.role == "note"]
     assert [u.text for u in notes][:2] == ["Med chef avses den som har personalansvar.", "Biträdande chefer räknas inte."]
     assert {u.start_line for u in notes} == {70, 71, 72}
+
+
+def test_only_a_raised_small_number_is_a_footnote_mark_never_a_decimal_figure(tmp_path: Path) -> None:
+    """A smaller figure on the line's baseline is text, and so is a decimal figure ('8,9') even when set raised:
+    only a note's number set both smaller and raised reads as a mark."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    normal = getSampleStyleSheet()["Normal"]
+    path = tmp_path / "marks.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4).build([Paragraph(text, normal) for text in (
+        "Sjukfrånvaron i omsorgen var i procent:<font size=7>8,9</font> Den var lägre 2023.",
+        "Andelen män bland chefer var 47 procent 2024.<font size=7>2</font> Den minskade.",
+        "Andelen kvinnor bland chefer var 53 procent 2024.<super>8,9</super> Den ökade.",
+        "Andelen kvinnor var 41 procent 2024.<super>2</super> Den ökade.")])
+    doc, _ = load_document(path)
+    lines = [line for line in doc.lines if line.strip()]
+    assert lines == ["Sjukfrånvaron i omsorgen var i procent:8,9 Den var lägre 2023.",
+                     "Andelen män bland chefer var 47 procent 2024.2 Den minskade.",
+                     "Andelen kvinnor bland chefer var 53 procent 2024.8,9 Den ökade.",
+                     "Andelen kvinnor var 41 procent 2024.² Den ökade."]
 
 
 def test_a_numbered_list_drawn_apart_from_its_numbers_is_a_list_not_a_table(tmp_path: Path) -> None:
@@ -106,6 +154,21 @@ def bot(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
     return Assistant(components)
 
 
+@pytest.fixture(scope="module")
+def corner_bot(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    """The follow-up report with its table's top-left cell left empty, as statistics tables set it."""
+    tmp = tmp_path_factory.mktemp("pdf-corner")
+    folder = tmp / "docs"
+    folder.mkdir()
+    make_followup_report(folder / "uppfoljning-2024.pdf", corner="")
+    settings = make_settings(tmp / "data", corpus_dir=folder)
+    if EMBED_CACHE.exists():
+        copy_sqlite(EMBED_CACHE, settings.embedding_cache_path)
+    components = Components(settings)
+    assert run(settings, components.store, components.embeddings).documents == 1
+    return Assistant(components)
+
+
 def _answer(bot: Assistant, question: str):
     response = bot.respond({"message": question})
     assert response.grounded, (question, response.text)
@@ -125,6 +188,14 @@ def test_a_figure_of_a_pdf_table_is_given_under_its_column_name(bot: Assistant, 
     first = response.text.split("\n")[0]
     assert figure in first and row in first, response.text
     assert row in response.citations[0].quote
+
+
+@pytest.mark.slow
+def test_a_figure_under_a_header_with_an_empty_top_left_cell_is_given_under_its_column_name(
+        corner_bot: Assistant) -> None:
+    response = _answer(corner_bot, "Hur stor andel av kvinnorna upplevde rimlig arbetsbelastning 2024?")
+    first = response.text.split("\n")[0]
+    assert "Kvinnor 2024: 54 %" in first and "Andel som upplever rimlig arbetsbelastning" in first, response.text
 
 
 @pytest.mark.slow

@@ -645,6 +645,10 @@ def enumeration(sentence: str) -> tuple[str, list[str]] | None:
         head, first = announced
         if any(not _noun_entry(i) for i in (first, *rest)):
             return None  # 'i uppdrag att genom intervjuer lyfta fram …, i syfte att …': a clause, no list
+        split = _entries_after_preposition(head, first, rest)
+        if split is None:
+            return None
+        head, first = split
     elif imperative and _is_infinitive(parts[0].split()[0]):
         # 'Samarbeta med föreningar, fritidsgårdar och …': the verb and its preposition lead in, they are no entry
         head, first = imperative.group(1), imperative.group(2)
@@ -950,6 +954,35 @@ def _noun_entry(entry: str) -> bool:
     """
     words = _WORD_RE.findall(entry)
     return bool(words) and words[0].lower() not in lex.PREPOSITIONS | {"att"}
+
+
+def _entries_after_preposition(head: str, first: str, rest: list[str]) -> tuple[str, str] | None:
+    """Where an announced list starts when its first entry ends in a preposition and a noun ('genom samverkan med
+    skolan, socialtjänsten och polisen'): the entries are the preposition's nouns, so the lead-in runs up to and with
+    it ('… genom samverkan med:' skolan, socialtjänsten, polisen); splitting at 'genom' would make 'socialtjänsten'
+    a way of working. (head, first) as they were when the first entry has no preposition with a noun or the entries
+    are alike ('dialog med föräldrar, samtal med elever'); None (the sentence stays whole) when it is unclear which
+    noun the entries go on from: they and the preposition's noun must name the same kind (definite or a name:
+    'skolan', 'Polisen') and the first entry's own noun ('samverkan') not.
+
+    >>> _entries_after_preposition("Kommunen arbetar genom", "samverkan med skolan", ["socialtjänsten", "polisen"])
+    ('Kommunen arbetar genom samverkan med', 'skolan')
+    >>> _entries_after_preposition("Vi arbetar genom", "utbildning i jämställdhet", ["handledning", "nätverk"]) is None
+    True
+    """
+    words = first.split()
+    at = next((k for k in range(len(words) - 2, 0, -1)
+               if words[k].lower() in lex.PREPOSITIONS and words[k + 1].lower() != "att"), None)
+    if at is None or all(any(w.lower() in lex.PREPOSITIONS for w in i.split()[1:]) for i in rest):
+        return head, first
+
+    def named(word: str) -> bool:
+        return word[:1].isupper() or is_definite_noun(word)
+
+    noun = words[at + 1:]
+    if len(noun) <= 3 and named(noun[-1]) and not named(words[0]) and all(named(i.split()[-1]) for i in rest):
+        return f"{head} {' '.join(words[:at + 1])}", " ".join(noun)
+    return None
 
 
 def _announced(part: str) -> tuple[str, str] | None:
