@@ -64,11 +64,11 @@ def states_count(unit: Unit, counted: str, text: str | None = None) -> bool:
     hold the noun. `text` is the unit's text already blanked (count_text), when the caller has it.
 
     >>> from assistant.schema import Chunk
-    >>> c = Chunk(chunk_id="c", source="s", title="t", doc_type="rapport", heading_path=[],
+    >>> c = Chunk(chunk_id="counts-doctest-1", source="s", title="t", doc_type="rapport", heading_path=[],
     ...           text="Omkring 180 personer har lyssnat.", start_line=1, end_line=1)
     >>> states_count(units_of(c)[0], "personer"), states_count(units_of(c)[0], "elever")
     (True, False)
-    >>> c2 = Chunk(chunk_id="c2", source="s", title="t", doc_type="rapport", heading_path=[],
+    >>> c2 = Chunk(chunk_id="counts-doctest-2", source="s", title="t", doc_type="rapport", heading_path=[],
     ...           text="Nämnden informeras vid två tillfällen om antalet elever med frånvaro. 8 av de 23 eleverna kom in. "
     ...                "Eleverna följdes under de tre åren. Eleverna med frånvaro var 38.",
     ...           start_line=1, end_line=1)
