@@ -93,6 +93,6 @@ def test_a_time_that_ends_a_line_keeps_its_minutes() -> None:
     from assistant.index.units import units_of
     from assistant.schema import Chunk
 
-    chunk = Chunk(chunk_id="c", source="s", title="t", doc_type="rapport", heading_path=["Datum och tider"],
+    chunk = Chunk(chunk_id="times-clock-line", source="s", title="t", doc_type="rapport", heading_path=["Datum och tider"],
                   text="4 maj kl. 15.00–17.00\nTillbaka till skolan:27", start_line=1, end_line=2)
     assert [u.text for u in units_of(chunk)] == ["4 maj kl. 15.00–17.00", "Tillbaka till skolan:"]
