@@ -19,8 +19,9 @@ from assistant.index.units import Unit, units_of  # noqa: F401 (units_of: doctes
 ITEM_NUMBER_RE = re.compile(r"^\s*\d{1,2}[.)]\s+")
 # The next item's number inside a unit that opens with one: a number and a point before a capital ('… 4. Elever').
 _RUN_ON_ITEM_RE = re.compile(r"(?<=\s)\d{1,2}[.)]\s+(?=[A-ZÅÄÖ])")
-# A count in folded text: digits, or lexicon.NUMBER_WORD_RE's words folded as the text is ('hälften' -> 'halften').
-_COUNT_RE = re.compile(r"\d+(?:[ ,.]\d+)*|" + fold(lex.NUMBER_WORD_RE.pattern), re.I)
+# A count in folded text: digits, or lexicon.NUMBER_WORD_RE's words folded as the text is ('hälften' -> 'halften');
+# scope.counts_asked reads counts by it too.
+COUNT_RE = re.compile(r"\d+(?:[ ,.]\d+)*|" + fold(lex.NUMBER_WORD_RE.pattern), re.I)
 # A counted noun that is itself a time word ('lektionstimmar', 'projektår'): its figures are lengths of time.
 _TIME_NOUN_RE = re.compile(r"(?:minut|timm|timme|dag|veck|vecka|månad|manad|år|ar(?<=\bar)|termin)"
                            r"(?:er|ar|or|na|en|et|arna|erna|orna)?$")
@@ -96,7 +97,7 @@ def states_count(unit: Unit, counted: str, text: str | None = None) -> bool:
             # utveckling under de tre högstadieåren').
             after = [w for k, w in enumerate(after) if not _in_phrase_of_preposition(after[:k])]
             window = " ".join([*words[start: i + 1], *after])
-            if any(not lex.YEAR_RE.fullmatch(m.group(0)) for m in _COUNT_RE.finditer(window)):
+            if any(not lex.YEAR_RE.fullmatch(m.group(0)) for m in COUNT_RE.finditer(window)):
                 return True
     return False
 

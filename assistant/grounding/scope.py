@@ -16,7 +16,7 @@ from functools import lru_cache
 from wordfreq import zipf_frequency
 
 from assistant import lexicon as lex
-from assistant.grounding.counts import count_text, states_count
+from assistant.grounding.counts import COUNT_RE, count_text, states_count
 from assistant.grounding.definition import defines, names_definiendum
 from assistant.grounding.passages import TermWeights
 from assistant.grounding.question import (
@@ -861,9 +861,6 @@ def figure_text(unit: Unit) -> str:
     return f"{unit.text} %" if lex.PERCENT_TABLE_RE.search(row_frame(unit)) else unit.text
 
 
-_NUMBER_RE = re.compile(r"\d+(?:[ ,.]\d+)*|" + fold(lex.NUMBER_WORD_RE.pattern), re.I)
-
-
 def counts_asked(unit: Unit, question: Question) -> bool:
     """Whether a unit gives a count of what the question counts: a number that counts something (count_text)
     within four words of the counted noun, or a table row whose column names hold it. 'Under 2017 får nämnden
@@ -878,7 +875,7 @@ def counts_asked(unit: Unit, question: Question) -> bool:
         # Named by the context alone (mentions): its figures are of it, unless each counts a noun of its own ('2.
         # Prova-på-pass … med tre lokala idrottsföreningar' under '… för att fler tjejer …' counts no girls).
         folded = fold(text)
-        return not all(lex.COUNTS_OWN_NOUN_RE.match(folded, m.end()) for m in _NUMBER_RE.finditer(folded)
+        return not all(lex.COUNTS_OWN_NOUN_RE.match(folded, m.end()) for m in COUNT_RE.finditer(folded)
                        if not lex.YEAR_RE.fullmatch(m.group(0)))
     return states_count(unit, question.counted, text)
 

@@ -64,9 +64,6 @@ def column_names(headers: Sequence[Unit], width: int) -> list[str] | None:
     return names
 
 
-_FIGURE_CELL_RE = FIGURE_CELL_RE  # a cell that is a figure ('23', '3,8', '81 %'), not a word ('Vt 2025')
-
-
 def labelled_row(headers: Sequence[Unit], row: Unit) -> str | None:
     """A table row read with its column names: 'Totalt | 35 | 46 | 81' -> 'Totalt: Flickor 35, Pojkar 46, Totalt
     81.'; None when the header does not fit the row."""
@@ -77,7 +74,7 @@ def labelled_row(headers: Sequence[Unit], row: Unit) -> str | None:
     # The cells before the first figure say what the row is of ('Unika besökare | Pojkar | 305 | 296'): they name
     # the row, the column names name its figures. A row without a figure cell is of a table of words: each cell
     # after the first under its column's name ('Rastvärdar: Ansvarig Rektor, Klart Vt 2025': a date is no figure).
-    figure = next((i for i, v in enumerate(values) if i and _FIGURE_CELL_RE.match(v)), None)
+    figure = next((i for i, v in enumerate(values) if i and FIGURE_CELL_RE.match(v)), None)
     labels = figure if figure is not None else 1
     pairs = ", ".join(f"{name} {cell}".strip() for name, cell in zip(names[labels:], values[labels:], strict=True)
                       if cell)
@@ -94,12 +91,12 @@ def asked_cells(question_text: str, headers: Sequence[Unit], row: Unit) -> str |
     if names is None or len(values) < 2:
         return None
     asked = group_terms(question_text)
-    picked = [i for i in range(1, len(values)) if names[i] and _FIGURE_CELL_RE.match(values[i])
+    picked = [i for i in range(1, len(values)) if names[i] and FIGURE_CELL_RE.match(values[i])
               and (terms := frozenset(tokenize(names[i]))) and terms <= asked]
-    if not picked or len(picked) == len([v for v in values[1:] if _FIGURE_CELL_RE.match(v)]):
+    if not picked or len(picked) == len([v for v in values[1:] if FIGURE_CELL_RE.match(v)]):
         return None
     unit = " %" if lex.PERCENT_TABLE_RE.search(row_frame(row)) else ""
-    first = next((i for i, v in enumerate(values) if i and _FIGURE_CELL_RE.match(v)), 1)
+    first = next((i for i, v in enumerate(values) if i and FIGURE_CELL_RE.match(v)), 1)
     label = ", ".join(v for v in values[:first] if v)
     figures = [f"{values[i]}{unit if not lex.PERCENT_RE.search(values[i]) else ''}" for i in picked]
     if len(picked) > 1:  # 'flickor och pojkar 2024': each figure under its column's name
