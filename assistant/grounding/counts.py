@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from assistant import lexicon as lex
 from assistant.index.lexical import fold, inflection_stem
-from assistant.index.units import Unit, units_of  # noqa: F401 (units_of: doctests)
+from assistant.index.units import Unit, row_label, units_of  # noqa: F401 (units_of: doctests)
 
 # A list item's number at the start of a unit ('1. Erbjud …', '5) Elever …').
 ITEM_NUMBER_RE = re.compile(r"^\s*\d{1,2}[.)]\s+")
@@ -22,15 +22,9 @@ _RUN_ON_ITEM_RE = re.compile(r"(?<=\s)\d{1,2}[.)]\s+(?=[A-ZÅÄÖ])")
 # A count in folded text: digits, or lexicon.NUMBER_WORD_RE's words folded as the text is ('hälften' -> 'halften');
 # scope.counts_asked reads counts by it too.
 COUNT_RE = re.compile(r"\d+(?:[ ,.]\d+)*|" + fold(lex.NUMBER_WORD_RE.pattern), re.I)
-# A counted noun that is itself a time word ('lektionstimmar', 'projektår'): its figures are lengths of time.
-_TIME_NOUN_RE = re.compile(r"(?:minut|timm|timme|dag|veck|vecka|månad|manad|år|ar(?<=\bar)|termin)"
-                           r"(?:er|ar|or|na|en|et|arna|erna|orna)?$")
-_ARTICLES = frozenset(("de", "den", "det", "en", "ett", "dessa", "sina", "vara", "era"))
 # Prepositions that end the phrase a number before a counted noun belongs to (lexicon.PREPOSITIONS but the
 # partitive 'av'), folded.
 _COUNT_BREAKERS = frozenset(fold(w) for w in lex.PREPOSITIONS - {"av"})
-# A table cell that opens with a figure ('23', '3,8', '81 %', '< 5').
-_FIGURE_START_RE = re.compile(r"^[<>≈~]?\s?\d")
 
 
 def count_text(text: str, counted: str | None = None) -> str:
@@ -50,7 +44,7 @@ def count_text(text: str, counted: str | None = None) -> str:
         text = _RUN_ON_ITEM_RE.sub(" ", ITEM_NUMBER_RE.sub("", text))
     text = lex.NOTE_REFERENCE_RE.sub("", text)  # nor a footnote's number after a word ('… plan)34')
     text = lex.REFERENCE_NUMBER_RE.sub(" ", text)  # nor a paragraph or diary number ('[BUN 2016-05-16 §50]')
-    if counted and not _TIME_NOUN_RE.search(counted):
+    if counted and not lex.TIME_NOUN_RE.search(counted):
         text = lex.TIME_AMOUNT_RE.sub(" ", text)  # nor an age or a length of time ('ungdomar (16-20 år)')
     if counted:
         text = lex.MONEY_RE.sub(" ", text)  # nor an amount ('Verksamhetsutvecklare 1 300 tkr' counts no one)
@@ -79,7 +73,7 @@ def states_count(unit: Unit, counted: str, text: str | None = None) -> bool:
     stem = inflection_stem(counted)
     if unit.kind == "row":  # the noun in its column names, or in its own label cells ('Antal kvinnor | 23')
         return bool(lex.DIGIT_RE.search(unit.text)) and (
-            stem in fold(unit.context()) or any(stem in fold(label) for label in row_labels(unit)))
+            stem in fold(unit.context()) or stem in fold(row_label(unit)))
     folded = fold(count_text(unit.text, counted) if text is None else text)
     if abbreviated_count(folded, counted):
         return True  # 'kursen …, 15hp' counts högskolepoäng
@@ -119,7 +113,7 @@ def _in_phrase_of_preposition(before: Sequence[str]) -> bool:
     """Whether the word after `before` stands right after a preposition (an article between): 'under de tre'."""
     if before and before[-1] in _COUNT_BREAKERS:
         return True
-    return len(before) >= 2 and before[-1] in _ARTICLES and before[-2] in _COUNT_BREAKERS
+    return len(before) >= 2 and before[-1] in lex.PHRASE_DETERMINERS and before[-2] in _COUNT_BREAKERS
 
 
 def abbreviated_count(folded: str, counted: str) -> bool:
@@ -130,12 +124,3 @@ def abbreviated_count(folded: str, counted: str) -> bool:
     """
     return any(re.search(rf"\d\s?{re.escape(a)}\b", folded) for a in lex.COUNT_ABBREVIATIONS.get(counted, ()))
 
-
-def row_labels(unit: Unit) -> list[str]:
-    """A table row's cells before its first figure, which say what its figures are of: its first cell, and the
-    ones a table of figures by group and year puts beside it ('Deltar i kulturskolan | Pojkar | 187 | 176')."""
-    if unit.kind != "row" or "|" not in unit.text:
-        return []
-    cells = [c.strip() for c in unit.text.strip().strip("|").split("|")]
-    figure = next((i for i, c in enumerate(cells) if _FIGURE_START_RE.match(c)), len(cells))
-    return cells[: max(1, figure)]

@@ -57,6 +57,7 @@ from assistant.index.units import (
     items_led_by,
     list_of,
     row_frame,
+    row_cells,
     row_label,
     split_sentences,
     table_caption,
@@ -842,7 +843,7 @@ def _row_fit(unit: Unit, question_text: str) -> float:
     if unit.kind != "row" or not headers:
         return 0.0
     asked = group_terms(question_text)
-    names = [c for h in headers for c in h.text.strip().strip("|").split("|")[1:] if c.strip()]
+    names = [c for h in headers for c in row_cells(h, keep_empty=True)[1:] if c]  # after the corner
     named = [c for c in names if (terms := tokenize(c)) and all(t in asked for t in terms)]
     if not named or len(named) == len(names):
         return 0.0

@@ -34,6 +34,7 @@ from assistant.index.units import (
     names_columns,
     paragraph_list,
     paragraph_list_heading,
+    row_cells,
     table_rows,
     units_of,
 )
@@ -1102,17 +1103,10 @@ def _header_row(unit: Unit) -> bool:
     return rows[0] is unit and any(lex.DIGIT_RE.search(r.text) for r in rows[1:])
 
 
-def row_label(unit: Unit) -> str:
-    """A table row's first cell, which names what the row is of ('Årskurs 5 | 12 | 16 | 28' -> 'Årskurs 5')."""
-    if unit.kind != "row" or "|" not in unit.text:
-        return ""
-    return unit.text.strip().strip("|").split("|")[0].strip()
-
-
 def names_row(question: Question, unit: Unit) -> bool:
     """Whether the question names the row: every word of its first cell stands in the question ('… i årskurs 5?'
     names 'Årskurs 5', not 'Årskurs 4' nor 'Totalt')."""
-    words = re.findall(r"\w+", fold(row_label(unit)))
+    words = re.findall(r"\w+", fold((row_cells(unit, keep_empty=True) or [""])[0]))
     asked = set(re.findall(r"\w+", fold(question.text)))
     return bool(words) and all(w in asked for w in words)
 

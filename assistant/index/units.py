@@ -365,16 +365,20 @@ def quote_of(unit: Unit) -> str:
     return "; ".join(cells) if cells else quoted_text(unit)
 
 
-def row_cells(unit: Unit) -> list[str]:
+def row_cells(unit: Unit, keep_empty: bool = False) -> list[str]:
     """A table row's cells as its quote and its answer read them ('Kvinnor | 23 | Varav 15 …' -> ['Kvinnor', '23',
-    'Varav 15 …']); empty for any other unit, or a row without cell marks ('Totalt 8 464 tkr')."""
+    'Varav 15 …']); empty for any other unit, or a row without cell marks ('Totalt 8 464 tkr'). `keep_empty` keeps
+    an empty cell in its place, such as a header's empty corner above the row labels ('| | Flickor |' -> ['',
+    'Flickor'])."""
     text = quoted_text(unit)
     if unit.kind != "row" or "|" not in text:
         return []
-    return [c.strip() for c in text.strip("| ").split("|") if c.strip()]
+    cells = [c.strip() for c in text.strip().strip("|").split("|")]
+    return cells if keep_empty else [c for c in cells if c]
 
 
-# A table cell that is a figure: it opens with a number ('23', '3,8', '81 %', '< 5', '−2'), not a word ('Vt 2025').
+# A table cell that is a figure: it opens with a number ('23', '3,8', '81 %', '< 5'), not a word ('Vt 2025'); a
+# negative figure too, with the minus sign (U+2212) or the hyphen typed for it ('−3,2', '-3,2').
 FIGURE_CELL_RE = re.compile(r"^[<>≈~−-]?\s?\d")
 
 
