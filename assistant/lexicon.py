@@ -1137,6 +1137,14 @@ COUNT_ABBREVIATIONS = {
     "hogskolepoang": ("hp",), "poang": ("p",), "kronor": ("kr", "tkr", "mkr", "mnkr"), "timmar": ("h", "tim"),
     "minuter": ("min",), "stycken": ("st",),
 }
+# A counted noun (folded) that is itself a word of time, a compound's head too ('lektionstimmar', 'projektår'): its
+# figures are lengths of time, not ages or durations to blank (counts.count_text; general Swedish, 'år' alone as 'ar').
+TIME_NOUN_RE = re.compile(r"(?:minut|timm|timme|dag|veck|vecka|månad|manad|år|ar(?<=\bar)|termin)"
+                          r"(?:er|ar|or|na|en|et|arna|erna|orna)?$")
+# The articles and determiners (folded: 'våra' -> 'vara') that stand between a preposition and the number of its
+# phrase ('under de tre åren', 'i sina två klasser'; general Swedish): counts.states_count reads such a number as
+# the phrase's, not a count of the noun before it.
+PHRASE_DETERMINERS = frozenset(("de", "den", "det", "en", "ett", "dessa", "sina", "vara", "era"))
 
 # A grant asked about: its terms and amounts are published by the agency that grants it (Skolverket administers
 # school grants); see where_figures_are.
@@ -2324,12 +2332,22 @@ SUBJECT_PRONOUNS = frozenset("jag du han hon hen vi ni de den det man detta dess
 SENTENCE_ADVERBS = frozenset("""inte också även alltid ofta redan därför dock ju nog kanske sedan sällan aldrig bara
 gärna särskilt främst""".split())
 PREPOSITIONS = frozenset("i på av med från för till om under vid hos mot utan efter inom bland kring".split())
+# The conjunctions that join clauses and entries ('A och B', 'A men B'; general Swedish): a word, not a noun that names
+# what a figure measures (facts.py).
+CONJUNCTIONS = frozenset("och samt men eller".split())
+# Where within a group its members are: a preposition of place and a definite noun ('av flickorna på yrkesprogrammen',
+# 'i klasserna'; general Swedish: definite endings -na, -en, -et), and the word after it (facts.py: the place names
+# which pupils, not what a figure measures).
+GROUP_PLACE_RE = re.compile(r"^(?:på|vid|inom|i)\s+[\wåäö-]+(?:na|en|et)\b(?=\s+(\S+))")
 # Words that announce the entries of a list inside a sentence ('… genom A, B och C', '… såsom A, B och C', '… till
 # exempel A, B och C'): the list starts right after them, so the words before are its lead-in (general Swedish, Svenska
 # skrivregler on lists; seen in the corpus's measures: 'Stärk … kompetenser genom empatiträning, konflikthantering och
 # övningar …'). Longer than a bare preposition, they say for sure where the first entry starts.
 LIST_LEAD_INS = ("genom", "såsom", "så som", "till exempel", "t.ex.", "exempelvis", "bland annat", "bl.a.",
                  "däribland", "inklusive", "i form av", "som till exempel")
+# The conjunctions that join a list's last entry ('A, B och C', 'A eller B', 'A, B samt C'; general Swedish, Svenska
+# skrivregler): easy.py splits a sentence's list and joins shared-ending pairs ('jämställdhets- och …') by them.
+LIST_CONJUNCTIONS = "(?:och|eller|samt)"
 # Adverbs that compare one group with the other ('Flickor anmäler oftare trakasserier'): what a share of each group
 # is measured on drops them ('andel … som anmäler trakasserier'); general Swedish comparatives of degree.
 COMPARING_ADVERBS = frozenset("oftare mer mera mindre hellre".split())

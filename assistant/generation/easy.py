@@ -75,6 +75,8 @@ def lix(text: str) -> float:
     return round(len(words) / sentences + 100 * long_words / len(words), 1)
 
 
+# A list item's mark in an answer's Markdown: nested under a numbered item ('  - ') or as a model writes it ('* ',
+# '• '), which units.ITEM_PREFIX_RE, reading a document's own lines, does not take.
 _BULLET_RE = re.compile(r"^\s*(?:[-*•]|\d+\.)\s+")
 
 
@@ -510,7 +512,7 @@ def _free_standing(m: re.Match[str]) -> bool:
     before, after = m.string[:m.start()], m.string[m.end():]
     if re.search(r"[A-ZÅÄÖ]\w*\s+$", before):
         return False  # after a capitalised word it may belong to a name ('Framtidens lärarutbildning')
-    return not after.startswith("-") and not re.search(r"-\s+(?:och|eller|samt)\s+$", before) and \
+    return not after.startswith("-") and not re.search(rf"-\s+{lex.LIST_CONJUNCTIONS}\s+$", before) and \
         before.count("”") % 2 == 0 and before.count('"') % 2 == 0
 
 
@@ -622,13 +624,13 @@ def enumeration(sentence: str) -> tuple[str, list[str]] | None:
     parts = [p.strip() for p in body.split(",")]
     if len(parts) < 2:
         return None
-    if len(parts) >= 3 and re.match(r"(?:och|eller|samt)\s", parts[-1], re.I):
+    if len(parts) >= 3 and re.match(rf"{lex.LIST_CONJUNCTIONS}\s", parts[-1], re.I):
         parts[-2:] = [f"{parts[-2]} {parts[-1]}"]  # 'A, B, samt C': a comma before the last entry's 'samt'
     announced = _announced(parts[0])
     # Entries after a word that announces them ('genom A, B och C') may be longer phrases: where the list starts is
     # said, not guessed from the entries' lengths.
     most = _ANNOUNCED_ENTRY_WORDS if announced else 4
-    last = re.split(r"\s+(?:och|eller|samt)\s+", parts[-1])
+    last = re.split(rf"\s+{lex.LIST_CONJUNCTIONS}\s+", parts[-1])
     if len(last) == 2 and last[1][:1].islower() and _capitalised_entries(parts):
         last = [parts[-1]]  # 'Länets kommuner, Förskolor och skolor': the last entry is 'Förskolor och skolor'
     elif len(last) != 2:
@@ -667,7 +669,7 @@ def enumeration(sentence: str) -> tuple[str, list[str]] | None:
     lead_word = re.match(r"^(om|av|från|med|till|i|på|för)\s+", first)
     if lead_word and head:  # 'Det handlar' + 'om tid': the preposition leads in ('Det handlar om:' + 'tid')
         head, first = f"{head} {lead_word.group(1)}", first[lead_word.end():]
-    while head and re.search(r"\s(?:och|eller|samt)$", head):  # 'är förskolor och' + 'skolor': one item
+    while head and re.search(rf"\s{lex.LIST_CONJUNCTIONS}$", head):  # 'är förskolor och' + 'skolor': one item
         words = head.split()
         head, first = " ".join(words[:-2]), f"{words[-2]} {words[-1]} {first}"
     items = [first, *rest]
@@ -704,7 +706,7 @@ def numbered_list(sentence: str) -> tuple[str, list[str]] | None:
         return None
     head = body[:found[0].start()].strip()
     ends = [m.start() for m in found[1:]] + [len(body)]
-    items = [re.sub(r"(?:,|\s+(?:och|samt|eller))\s*$", "", body[m.end():end].strip().rstrip(".")).strip()
+    items = [re.sub(rf"(?:,|\s+{lex.LIST_CONJUNCTIONS})\s*$", "", body[m.end():end].strip().rstrip(".")).strip()
              for m, end in zip(found, ends, strict=True)]
     if not head or not (_has_verb(head) or head.endswith(":") or re.search(_LEAD_IN, head, re.I)) or \
             any(not 1 <= len(i.split()) <= 25 for i in items):

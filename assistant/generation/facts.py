@@ -781,7 +781,7 @@ def _read_figures_with_units(facts: UserFacts, sentence: str, year: str | None) 
         subject = re.sub(r"^\s*(och\s+)?(som\s+)?", "", subject).strip(" -–")
         subject = lex.FIGURE_COMPARISON_TAIL_RE.sub("", subject).strip(" -–")
         subject = without_time(subject)
-        part = re.match(r"^(?:på|vid|inom|i)\s+[\wåäö-]+(?:na|en|et)\b(?=\s+(\S+))", subject)
+        part = lex.GROUP_PLACE_RE.match(subject)
         within = ""
         if part and of and group in lex.GENDER_GROUPS and (end == i or found[end].group(3)) and (
                 verb_before(sentence[:found[first].start()]) or is_finite_verb(part.group(1))):
@@ -817,7 +817,7 @@ def _read_figures_with_units(facts: UserFacts, sentence: str, year: str | None) 
             group = lex.GROUP_WORDS[named.group(1).lower()]  # 'för nyanlända flickor är det 47 %'
             noun = " ".join(lead)[: named.start()].split()
             if not subject and len(noun) == 1 and not is_finite_verb(noun[0]) and \
-                    noun[0].lower() not in (*lex.SUBJECT_PRONOUNS, "och", "samt", "men", "eller") and noun[0].isalpha():
+                    noun[0].lower() not in (*lex.SUBJECT_PRONOUNS, *lex.CONJUNCTIONS) and noun[0].isalpha():
                 subject, verb, rate = noun[0].lower(), "", True  # 'Frånvaron bland pojkarna är 11 %'
         part = ""
         doer = next((k for k in range(len(lead) - 1, -1, -1)
@@ -884,7 +884,7 @@ def _measure_noun(word: str) -> bool:
     a verb, a conjunction or a group of people."""
     low = word.lower()
     return word.isalpha() and not is_finite_verb(word) and low not in lex.GROUP_WORDS and \
-        low not in (*lex.SUBJECT_PRONOUNS, *lex.SUBJECT_DETERMINERS, "och", "samt", "men", "eller", "det", "den")
+        low not in (*lex.SUBJECT_PRONOUNS, *lex.SUBJECT_DETERMINERS, *lex.CONJUNCTIONS)
 
 
 def around(sentence: str, start: int, end: int) -> str:

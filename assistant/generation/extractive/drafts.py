@@ -327,7 +327,7 @@ def problem_formulation(backend: ExtractiveBackend, turn: PreparedTurn, book: Ci
     if causes:  # the material's causes are general; the user's own are still to be named
         cause_items.append(gap("vilka av orsakerna ovan, eller andra, ni själva ser hos era pojkar och flickor"))
     cause_items.append(suggestion("Pröva orsakerna i er egen verksamhet: tänk strukturellt, inte på enskilda "
-                                  f"{'barn' if facts.pupils == 'barnen' else 'elever'}."))
+                                  f"{lex.GROUP_WORDS[facts.pupils]}."))
     effects = pick(evidence, f"{search} konsekvenser påverkar leder till", 2,
                    lambda s: about(s) and bool(lex.CONSEQUENCE.search(s.text)), used)
     effect_items = [source_item(s.text, [cite(book, s)]) for s in effects] or [
