@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.generation.extractive.answer import row_sentence, table_header
+from assistant.grounding.counts import states_count
 from assistant.grounding.scope import figure_text
 from assistant.index.units import header_rows, table_rows, units_of
 from assistant.service import Assistant
@@ -161,3 +162,13 @@ def test_a_sentence_with_the_asked_year_is_no_reason_to_refuse_for_the_tables_ye
     response = bot.respond({"message": "Hur stor andel av eleverna i åk 8 kände sig trygga i skolan 2024?"})
     assert "bara för 2023 och 2025" not in response.text
     assert response.grounded and "70 procent" in response.text, response.text
+
+
+def test_a_row_counts_the_group_named_in_its_label_cells_after_a_year() -> None:
+    """A row's label is its cells before the first figure after the first cell (units.row_label): a table of counts
+    by year and group ('2024 | Flickor | 90') counts girls, though its first cell is a year and its header says
+    only 'Kön'."""
+    lines = ["# Deltagare i läxhjälpen", "", "| År | Kön | Antal |", "|---|---|---|", "| 2024 | Flickor | 90 |",
+             "| 2024 | Pojkar | 70 |", ""]
+    row = _row(_units(lines), "2024 | Flickor")
+    assert states_count(row, "flickor") and not states_count(row, "larare")
