@@ -2309,6 +2309,15 @@ EASY_ABBREVIATIONS: list[tuple[re.Pattern[str], str]] = [
 # Relative words that open the second half of a cut sentence, and the plain word that starts it instead
 # ('…, vilka ska inriktas mot …' -> 'De ska inriktas mot …'); '' drops the word ('…, där de …' -> 'De …').
 EASY_RELATIVE = {"vilket": "det", "vilka": "de", "där": "", "varför": "därför"}
+# The words that open a clause inside a sentence (Svenska Akademiens grammatik; general Swedish), for easy.py's cuts:
+# relative words and subordinators that a clause with its own subject and verb follows, 'att' and 'om' (which may
+# also lead an infinitive or a noun), and the question words of an indirect question ('… för hur skolan kan …').
+CLAUSE_OPENERS = ("som", "när", "eftersom", "medan", "där", "vars", "vilka", "vilket")
+PHRASE_OR_CLAUSE_OPENERS = ("att", "om")
+QUESTION_CLAUSE_OPENERS = ("hur", "vad", "varför", "vem", "vilken")
+# The subordinators that may open a sentence before its main clause ('Om …', 'För att …', 'Trots att …').
+FRONT_SUBORDINATORS = ("om", "när", "eftersom", "då", "medan", "innan", "efter att", "fast", "trots att", "även om",
+                       "för att", "så att", "sedan", "tills", "ifall")
 # Finite verbs common in the material: a conjunction or comma is cut into two sentences only where both sides
 # have one (a clause each), so 'pojkar och flickor' or 'anpassningar eller särskilt stöd' stay whole.
 FINITE_VERBS = frozenset("""är var blir blev har hade ska skall skulle kan kunde måste bör borde behöver får fick vill

@@ -1325,7 +1325,7 @@ def _is_noun(word: str) -> bool:
 
 
 # Words that open a clause or join two: never the noun of a subject ('Alla som arbetar …' has no subject 'Alla som').
-_FUNCTION_WORDS = frozenset("som att och eller men samt när där om eftersom medan vilka vilket vars".split())
+_FUNCTION_WORDS = frozenset((*lex.CLAUSE_OPENERS, *lex.PHRASE_OR_CLAUSE_OPENERS, *lex.CONJUNCTIONS))
 
 
 def is_definite_noun(word: str) -> bool:
@@ -1337,8 +1337,7 @@ def is_definite_noun(word: str) -> bool:
     return has_definite_ending(low)
 
 
-_OPENS_SUBORDINATE_RE = re.compile(r"^\W*(?:om|när|eftersom|då|medan|innan|efter att|om än|fast|trots att|även om|"
-                                   r"för att|så att|sedan|tills|ifall|att)\b", re.I)
+_OPENS_SUBORDINATE_RE = re.compile(rf"^\W*(?:{'|'.join(lex.FRONT_SUBORDINATORS)}|att)\b", re.I)
 
 
 def subject_comma(piece: str) -> list[str]:
@@ -1936,15 +1935,16 @@ def _demonstrative(piece: str) -> str:
     return piece
 
 
-_SUBORDINATOR_RE = re.compile(r"\b(?:att|som|när|om|eftersom|medan|där|vars|vilka|vilket)\b", re.I)
+_SUBORDINATOR_RE = re.compile(rf"\b(?:{'|'.join(lex.PHRASE_OR_CLAUSE_OPENERS + lex.CLAUSE_OPENERS)})\b", re.I)
 
 
 # Words that open a clause with its own subject and verb ('att' and 'om' also lead an infinitive or a noun).
-_CLAUSE_OPENER_RE = re.compile(r"\b(?:som|när|eftersom|medan|där|vars|vilka|vilket)\b", re.I)
+_CLAUSE_OPENER_RE = re.compile(rf"\b(?:{'|'.join(lex.CLAUSE_OPENERS)})\b", re.I)
 
 
 # A subordinator or a question word: the words after it are a clause that needs a verb of its own.
-_WAITING_CLAUSE_RE = re.compile(rf"{_SUBORDINATOR_RE.pattern}|\b(?:hur|vad|varför|vem|vilken)\b", re.I)
+_WAITING_CLAUSE_RE = re.compile(rf"{_SUBORDINATOR_RE.pattern}|\b(?:{'|'.join(lex.QUESTION_CLAUSE_OPENERS)})\b",
+                                re.I)
 
 
 def _clause_ends(text: str) -> bool:
@@ -2129,19 +2129,15 @@ def _opens_main_clause(right: str) -> bool:
     if _NO_MAIN_CLAUSE_OPENER_RE.match(first):
         return False
     clause = _first_clause(right)
-    inner = _INNER_CLAUSE_RE.search(clause) if first != "där" else None
+    # a clause inside the words after a cut ('tydlig bild över vad ni ska göra': 'ska' is not theirs)
+    inner = _WAITING_CLAUSE_RE.search(clause) if first != "där" else None
     return _has_verb(clause[:inner.start()] if inner else clause)
 
-
-# Words that open a clause inside the words after a cut ('tydlig bild över vad ni ska göra': 'ska' is not theirs).
-_INNER_CLAUSE_RE = re.compile(r"\b(?:att|som|när|om|eftersom|medan|där|vars|vilka|vilket|vilken|hur|vad|vem|"
-                              r"varför)\b", re.I)
 
 
 # A sentence that opens with a subordinate clause ('Om …', 'För att …'); not 'Att dokumentera tar tid', whose 'att'
 # clause is the subject of a main clause.
-_FRONT_SUBORDINATE_RE = re.compile(r"^\W*(?:om|när|eftersom|då|medan|innan|efter att|fast|trots att|även om|för att|"
-                                   r"så att|sedan|tills|ifall)\b", re.I)
+_FRONT_SUBORDINATE_RE = re.compile(rf"^\W*(?:{'|'.join(lex.FRONT_SUBORDINATORS)})\b", re.I)
 
 
 def _first_clause(text: str) -> str:
