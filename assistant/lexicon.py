@@ -319,6 +319,12 @@ CONTRAST_GROUPS = [
 # Prepositions that place a question in a municipality or an organisation ('i Örebro', 'inom Kumla kommun'):
 # 'Och i Kumla?' swaps the place they introduce.
 PLACE_PREPOSITIONS = ("i", "på", "inom", "för", "in", "hos")
+# Words a contrast follow-up may carry beside its new year or place ('Och året 2024?', 'Och i Kumla kommun då?'):
+# they say nothing of their own (general Swedish).
+CONTRAST_FILLERS = frozenset({"år", "året", "under", "kommun", "kommuns", "då", "för", "i", "på", "inom", "hos"})
+# Prepositions that place a thing an earlier question named ('den andra träffen i processtödet', 'de fyra målen i
+# planen'; general Swedish): a follow-up's pronoun takes the thing with its place.
+THING_PLACE_PREPOSITIONS = ("i", "på", "för", "inom", "vid", "om", "av")
 # 'Vad föreslår metodstödet för insatser …' asks 'vilka insatser föreslår metodstödet …' (general Swedish 'vad …
 # för N', N indefinite): the noun after 'för' is what is asked about, not a beneficiary.
 WHAT_KIND_RE = re.compile(r"^\s*vad\s+(?P<verb>\w+)\s+(?P<doer>(?:det|\w+))\s+för\s+(?P<noun>[^\W\d_][\w-]+)\b"
@@ -1105,6 +1111,10 @@ PUPIL_WORDS = ("elev", "ungdom", "unga")
 CHANGED_THING_RE = re.compile(r"^\s*blev\s+((?:\S+\s+){0,3}?\S+)\s+(?:bättre|sämre|högre|lägre|färre|fler)\b|"
                               r"^\s*(?:hur\s+(?:mycket\s+|många\s+procent\s+)?|vad\s+)?(?:har|hade)\s+"
                               r"((?:\S+\s+){0,3}?\S+)\s+(?:ökat|minskat|förbättrats|försämrats|sjunkit|stigit)\b", re.I)
+# Words that name no thing whose change is asked, nor anyone whose view is ('Blev det bättre?', 'Hur blev
+# resultatet?', 'Vad tycker ni?'): pronouns and the vague nouns of such questions (general Swedish; question.py).
+VAGUE_THINGS = ("det", "den", "de", "dem", "detta", "dessa", "något", "allt", "man", "ni", "vi", "hon", "han",
+                "resultaten", "resultatet", "läget")
 # A measure and its opposite: a report of one answers a question about the other ('Har närvaron ökat?' is
 # answered by 'Frånvaron minskade'; Swedish school follow-up).
 OPPOSITE_MEASURES = {"närvaro": "frånvaro", "frånvaro": "närvaro", "behörighet": "obehörighet",

@@ -327,7 +327,7 @@ def _resolve(message: str, previous: str, topic_question: str | None = None) -> 
     if contrasted != merged:
         rest = " ".join(w for w in addition.split()
                         if w.lower() not in used and not re.search(rf"\b{re.escape(w)}\b", contrasted, re.I))
-        if all(w.lower() in _CONTRAST_FILLERS for w in rest.split()):
+        if all(w.lower() in lex.CONTRAST_FILLERS for w in rest.split()):
             rest = ""  # 'Och 2024 för pojkar?': the 'för' left over says nothing ('… behöriga 2024 för?')
         return (f"{contrasted} {rest}?" if rest else f"{contrasted}?"), "contrast"
     # 'Hur lång tid tar den fjärde?' after '… den andra träffen i processtödet?': the ordinal's noun is elided.
@@ -399,7 +399,7 @@ def _contrasted(message: str, merged: str, addition: str) -> tuple[str, set[str]
     earlier_years = set(_YEAR_RE.findall(merged))
     places = [n for n in _names(message) if fold(n) not in fold(merged)]
     named = set(years) | {w.lower() for n in places for w in _WORD_RE.findall(n)}
-    if not named or words - named - used - _CONTRAST_FILLERS:
+    if not named or words - named - used - lex.CONTRAST_FILLERS:
         return merged, used  # the follow-up says more than a new year or place: not a plain contrast
     if len(years) == 1 and len(earlier_years) == 1 and years[0] not in earlier_years:
         merged = re.sub(rf"\b{next(iter(earlier_years))}\b", years[0], merged)
@@ -450,23 +450,20 @@ _LIST_ITEM_RE = re.compile(r"^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+(.+)$", re.M)
 
 
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
-# Words a contrast follow-up may carry beside its new year or place ('Och året 2024?', 'Och i Kumla kommun då?').
-_CONTRAST_FILLERS = frozenset({"år", "året", "under", "kommun", "kommuns", "då", "för", "i", "på", "inom", "hos"})
 
 
 _ORDINALS = "|".join(lex.ORDINALS)
 _FOLLOWERS = "|".join(lex.ELIDED_ORDINAL_FOLLOWERS)
+_PLACED = rf"(?P<place>(?:\s+(?:{'|'.join(lex.THING_PLACE_PREPOSITIONS)})\s+[^?!.]+)?)"
 # 'den fjärde' with no noun after it (end of the question, 'av dem', or a particle: 'Vad handlade den tredje om?').
 _ELIDED_ORDINAL_RE = re.compile(
     rf"\b(den|det)\s+({_ORDINALS})\b(?:\s+av\s+(?:dem|dessa|de)\b)?(?=\s*[?.!]*\s*$|\s+(?:{_FOLLOWERS})\b)", re.I)
 # The earlier question's 'den andra träffen i processtödet': its article, the noun and what places it.
 _ORDINAL_THING_RE = re.compile(
-    rf"\b(?P<article>den|det)\s+(?:{_ORDINALS})\s+(?P<noun>[a-zåäöé][\w-]{{2,}})"
-    r"(?P<place>(?:\s+(?:i|på|för|inom|vid|om|av)\s+[^?!.]+)?)", re.I)
+    rf"\b(?P<article>den|det)\s+(?:{_ORDINALS})\s+(?P<noun>[a-zåäöé][\w-]{{2,}}){_PLACED}", re.I)
 # The earlier question's 'de fyra målen i planen': a counted plural definite noun and what places it.
 _COUNTED_THINGS_RE = re.compile(
-    r"\bde\s+(?:\w+\s+)?(?P<noun>[a-zåäöé][\w-]{2,}(?:na|en))\b"
-    r"(?P<place>(?:\s+(?:i|på|för|inom|vid|om|av)\s+[^?!.]+)?)", re.I)
+    rf"\bde\s+(?:\w+\s+)?(?P<noun>[a-zåäöé][\w-]{{2,}}(?:na|en))\b{_PLACED}", re.I)
 # A particle ending the earlier question ('… delen av rapporten om?') belongs to its verb, not to the place.
 _TRAILING_FOLLOWER_RE = re.compile(rf"\s+(?:{_FOLLOWERS})\s*$", re.I)
 

@@ -1016,8 +1016,7 @@ def changed_thing(text: str) -> list[str]:
     return [head] + ([opposite] if opposite else [])
 
 
-_VAGUE_THINGS = frozenset(fold(w) for w in ("det", "den", "de", "dem", "detta", "dessa", "något", "allt", "man",
-                                               "ni", "vi", "hon", "han", "resultaten", "resultatet", "läget"))
+_VAGUE_THINGS = frozenset(fold(w) for w in lex.VAGUE_THINGS)
 
 
 # The material itself named as the one who 'says' ('Vad säger underlaget/rapporten om …?'): lexicon.MATERIAL_WORDS.
