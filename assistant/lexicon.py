@@ -281,6 +281,14 @@ INDICATOR_SHARE_PREFIX_RE = re.compile(
     r"(?:\s+i\s+(?:åk|årskurs)\s*[\d–-]+)?\s*")
 # Knowing of something ('kunskap', 'kännedom', 'Känner pojkar och flickor till hur de kan rapportera …?').
 MEASURED_BY_KNOWLEDGE = re.compile(r"kunskap|kännedom|\bkänner\s+(?:\w+\s+){0,3}till\b", re.I)
+# What is seen in the activity itself rather than counted from lists or asked in a survey: who gets the word and for
+# how long, attention, being interrupted, the questions adults put to each group, who takes the room ('fick ordet
+# 62 procent av tiden i samlingen', 'talutrymme', 'avbryts oftare'): the classroom and förskola observations of
+# Swedish equality work (Skolverket's and the gender-equality agencies' observation guides; trial 19's förskola plan).
+MEASURED_BY_OBSERVATION = re.compile(
+    r"\bordet\b|talutrymme\w*|taltid\w*|talar\s+(?:mest|minst|oftast)|uppmärksamhet\w*|observation\w*|observera\w*|"
+    r"\bavbry\w*|\bavbröt\w*|turtagning\w*|bemötande\w*|\btilltal\w*|\bsamling(?:en|ar|arna)?\b|"
+    r"(?:öppna|fler|färre)\s+frågor\s+till\b", re.I)
 
 # --- follow-up questions in a conversation -----------------------------------------------------------------
 
@@ -1884,6 +1892,9 @@ INDICATOR_KINDS = {
                   "den som leder insatsen"),
     "process": ("dokumentation och uppföljningssamtal", "verksamhetens dokumentation", "varje termin",
                 "rektor eller förvaltningens utvecklingsledare"),
+    "observation": ("observation med protokoll av samma aktivitet (vem får ordet, hur länge, vilka frågor), per kön",
+                    "egna observationer i verksamheten (observationsprotokoll eller inspelade pass)",
+                    "två gånger per termin, samma slags aktivitet varje gång", "rektor tillsammans med arbetslaget"),
 }
 # What counts as an acceptable result per kind of indicator when the user gave no baseline to compare with (the
 # method's 'acceptabelt resultat': the least change that says the work is on track; general school follow-up).
@@ -1894,6 +1905,7 @@ ACCEPTABLE_BY_KIND = {
     "experience": "svaren går åt rätt håll för både pojkar och flickor vid nästa enkät, och skillnaden minskar",
     "knowledge": "fler pojkar och flickor svarar rätt efter insatsen än före",
     "process": "insatsen genomförs som planerat, dokumenteras varje termin och når både pojkar och flickor",
+    "observation": "fördelningen mellan pojkar och flickor blir jämnare vid nästa observation av samma aktivitet",
 }
 ABSENCE_RE = re.compile(r"frånvar|närvar|skolk", re.I)
 # A problem said as the level of a measure ('Frånvaron bland flickorna är hög', 'Närvaron i åk 8 är för låg'): the
