@@ -14,6 +14,23 @@ import re
 # Verbs of telling and doing in a participant's turn ('Vad säger underlaget?', 'Vad gör vi?'): they name no subject
 # of the dilemma (general Swedish).
 SAYING_WORDS = "säger gör göra"
+# The kinds of document an organisation writes, in the definite form a user names them by ('Vad säger
+# handlingsplanen / minnesanteckningarna / broschyren om …?'): one of the ingested documents, not someone's view
+# (general Swedish public-sector document kinds; trial 20's uploads). A compound ends in the kind
+# ('jämställdhetsplanen', 'mötesprotokollet'). The national curricula are someone else's documents, not the material.
+DOCUMENT_KIND_RE = re.compile(
+    r"(?:plan(?:en|erna)|protokoll(?:et|en)|anteckning(?:en|arna)|broschyr(?:en|erna)|folder(?:n|na)|"
+    r"policy(?:n|erna)|riktlinje(?:n|rna)|rutin(?:en|erna)|strategi(?:n|erna)|program(?:met|men)|utredning(?:en|arna)|"
+    r"uppföljning(?:en|arna)|redovisning(?:en|arna)|kartläggning(?:en|arna)|sammanställning(?:en|arna)|"
+    r"analys(?:en|erna)|rapport(?:en|erna)|dokument(?:et|en)|bilag(?:an|orna)|handbok(?:en)|vägledning(?:en)|"
+    r"promemoria(?:n)|pm:et|faktablad(?:et)|informationsblad(?:et)|webbsida(?:n)|sida(?:n)|texten|materialet|"
+    r"underlaget|metodstödet)$", re.I)
+NATIONAL_STEERING_RE = re.compile(r"^(?:läroplan|kursplan|ämnesplan)", re.I)
+# Where a question names the document it asks ('Vad säger handlingsplanen om …?', 'Vad står det i broschyren om
+# …?', '… enligt minnesanteckningarna?'): the word says which document, not what about (general Swedish).
+DOCUMENT_POINTER_RE = re.compile(
+    r"\b(?:vad\s+(?:säger|sa|skriver|tar)|vad\s+står\s+(?:det\s+)?i|står\s+(?:det\s+)?i|sägs\s+i|skrivs\s+i|enligt)"
+    r"\s+(?P<d>[\w:-]+)", re.I)
 # Words that point at the material rather than a topic ("enligt metodstödet", "vad säger rapporten"):
 # how users and the dev questions (evals/dev_qa.jsonl) refer to the bundled documents.
 MATERIAL_WORDS = (
@@ -575,7 +592,12 @@ ACRONYM_RE = re.compile(r"(?<![\w#-])(?!OK\b)[A-ZÅÄÖ]{2,6}(?![\w-])")
 SHARE_WORD_RE = re.compile(r"^\s*(vad (?:är|var|blev)|vilken|vilket|hur stor|what is|what was)\b.{0,20}"
                            r"\b(andel\w*|antal\w*|procent\w*|share|percentage|average"
                            # an average asked of someone ('Vilket meritvärde hade pojkarna …'), not defined
-                           r"|(?:meritvärde|medelvärde|genomsnitt|snitt)\w*(?= (?!är\b)\w+))\b", re.I)
+                           r"|(?:meritvärde|medelvärde|genomsnitt|snitt)\w*(?= (?!är\b)\w+)"
+                           # a value or level of something named after it ('Vad är målvärdet för 2026 …?', 'Vad var
+                           # sjukfrånvaron bland kvinnorna?'): a figure asked, where 'Vad är ett målvärde?' asks a term
+                           # (general Swedish follow-up wording; trial 20's action plan)
+                           r"|(?:\w*värde(?:t|na)|\w*frånvaron|\w*närvaron|nivån|siffr(?:an|orna))"
+                           r"(?= (?:för|bland|hos|i|på|under|år|vid|när)\b))\b", re.I)
 # Words that ask for an amount of money, not what it was for (general Swedish; the stems are compared).
 MONEY_WORDS = "kosta kostar kostade kostat kostnad kostnaden kostnader pengar budget budgeten belopp kronor tkr"
 # Who spends or counts, named in nearly every public-sector sentence with a figure: they do not say what a figure
