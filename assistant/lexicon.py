@@ -2345,6 +2345,9 @@ kom sa sade satt stod skrev sjönk fann höll ansåg förstod""".split())
 # Modal verbs in the infinitive that carry an infinitive clause of their own in goals and task lists ('Genom
 # systemstöd kunna ta fram information …'; Svenska Akademiens grammatik: modal + infinitive).
 INFINITIVE_MODALS = frozenset("kunna vilja behöva få".split())
+# A question opener ending in a modal verb ('Hur kan', 'Vad ska'): what follows its subject is an infinitive phrase
+# ('Hur kan vi få fler pojkar att läsa?' asks about 'att få fler pojkar att läsa'; general Swedish).
+MODAL_VERB_RE = re.compile(r"\b(?:kan|kunde|ska|skall|skulle|bör|borde|måste|behöver|får)$", re.I)
 # Infinitives that end in neither -a nor -å (Svenska Akademiens grammatik: the short verbs 'ge', 'se', 'bo', 'tro'):
 # an 'att' phrase may open with one ('att ge eleverna …').
 SHORT_INFINITIVES = frozenset("ge se bo tro sy dö le".split())

@@ -127,6 +127,16 @@ def test_a_follow_up_is_searched_with_the_previous_topic(bot: Assistant) -> None
     assert response.grounded and any(f"Tolkad som: {response.query}" == n for n in response.notes)
 
 
+def test_a_follow_up_points_at_what_was_asked_not_at_the_asker(bot: Assistant) -> None:
+    # 'Hur gör man för att …' asks about 'att …': 'man' is the asker, no part of what 'det' points back at
+    question = "Hur gör man för att eleverna ska känna sig tryggare på rasterna?"
+    first = bot.respond({"message": question})
+    history = [{"role": "user", "content": question}, {"role": "assistant", "content": first.text}]
+    response = bot.respond({"message": "Vilka kan hjälpa oss med det?", "history": history})
+    assert "med att eleverna ska känna sig tryggare på rasterna" in response.query, response.query
+    assert " man " not in response.query
+
+
 @pytest.mark.parametrize(
     "message", ["och det är som vad", "学校的出勤率是多少？", "Это вопрос о школе?"],
 )
