@@ -56,3 +56,34 @@ def test_a_target_value_asked_with_what_it_is_for_is_a_figure(bot) -> None:  # t
                                        "omsorg?"})
     assert response.grounded, response.text
     assert "80" in response.text.split("\n")[0] and "Rikstermbanken" not in response.text
+
+
+REPEATED = """# Trygghetsplan för Lindås skolor
+
+## Insatser för trygga raster
+
+Skolorna ska arbeta med dessa insatser för att eleverna ska känna sig tryggare på rasterna:
+
+1. Öka vuxennärvaron på skolgården under alla raster.
+2. Kartlägg otrygga platser tillsammans med eleverna varje termin.
+3. Inför rastaktiviteter som leds av fritidspersonal.
+
+## Mål 2: trygga raster
+
+Målet är att eleverna i Lindås känner sig trygga på rasterna och på skolgården.
+
+Insatser:
+
+1. Öka vuxennärvaron på skolgården under alla raster.
+2. Kartlägg otrygga platser tillsammans med eleverna varje termin.
+3. Inför rastaktiviteter som leds av fritidspersonal.
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.needs_corpus_index
+def test_a_list_the_document_repeats_is_written_once(tmp_path: Path, corpus_components) -> None:  # type: ignore[no-untyped-def]
+    bot, _ = _ingest_folder(tmp_path, corpus_components, {"trygghetsplan.md": REPEATED})
+    response = bot.respond({"message": "Hur gör man för att eleverna ska känna sig tryggare på rasterna?"})
+    assert response.grounded, response.text
+    assert response.text.count("Öka vuxennärvaron på skolgården") == 1, response.text
