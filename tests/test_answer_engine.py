@@ -1746,6 +1746,14 @@ def test_a_refused_question_opening_with_a_condition_is_not_made_a_yes_no_questi
     assert reply.text.startswith("Underlaget har inga uppgifter som besvarar din fråga"), reply.text
 
 
+def test_a_refusal_names_what_is_missing_not_everything_the_question_names(bot: Assistant) -> None:
+    # the material has Skolinspektionen's review (of 2021); what it lacks is 2023
+    reply = bot.respond({"message": "Vilka åtgärder satte Skolinspektionen in på gymnasieskolor med låga resultat 2023?"})
+    assert not reply.grounded, reply.text
+    first = reply.text.split("\n")[0]
+    assert "2023" in first and "Skolinspektionen" not in first, first
+
+
 def test_a_sentence_that_only_mentions_instructions_stays_part_of_the_question() -> None:
     """'I trygghetsenkäten fick eleverna svara bara med ja eller nej. Hur många svarade ja?' lost its first sentence
     as an injected instruction, so the question no longer said which survey. Only a sentence that opens as one

@@ -832,8 +832,11 @@ def write_refusal(question: Question, verdict: Verdict, selection: Selection, bo
         at = "på" if all(p.lower().endswith(lex.SCHOOL_NAME_ENDINGS) for p in places) else "i"
         topic = f"antalet {counted} {at} {listed(places)}" + (f" ({listed(years)})" if years else "")
     if topic is None:  # a question it cannot reorder with certainty: what it names, not the question quoted back
-        named = [owned_phrase(question.text, s.text) for s in question.subjects]
-        about = f" om {listed(named)}" if named else ""
+        # what is missing, not all it names ('om Skolinspektionen och 2023' where only 2023 is missing: 'för 2023')
+        missing = verdict.missing if verdict.reason == "subject" and verdict.missing else question.subjects
+        named = [owned_phrase(question.text, s.text) for s in missing]
+        about = (f" för {listed(named)}" if all(s.kind == "year" for s in missing) else f" om {listed(named)}") \
+            if named else ""
         if verdict.reason == "form":  # the school form missing, as asked: 'om Ekby i förskolan'
             forms = listed([s.text for s in verdict.missing if s.text])
             about = f"{about} {forms}" if about else " om " + re.sub(r"^(?:i|på|inom|för)\s+", "", forms)
