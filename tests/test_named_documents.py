@@ -56,6 +56,7 @@ def test_a_target_value_asked_with_what_it_is_for_is_a_figure(bot) -> None:  # t
                                        "omsorg?"})
     assert response.grounded, response.text
     assert "80" in response.text.split("\n")[0] and "Rikstermbanken" not in response.text
+    assert "chefer" not in response.text  # the row asked ('andelen heltidsanställda' names 'Andel heltidsanställda')
 
 
 REPEATED = """# Trygghetsplan för Lindås skolor
