@@ -14,6 +14,23 @@ import re
 # Verbs of telling and doing in a participant's turn ('Vad säger underlaget?', 'Vad gör vi?'): they name no subject
 # of the dilemma (general Swedish).
 SAYING_WORDS = "säger gör göra"
+# The kinds of document an organisation writes, in the definite form a user names them by ('Vad säger
+# handlingsplanen / minnesanteckningarna / broschyren om …?'): one of the ingested documents, not someone's view
+# (general Swedish public-sector document kinds; trial 20's uploads). A compound ends in the kind
+# ('jämställdhetsplanen', 'mötesprotokollet'). The national curricula are someone else's documents, not the material.
+DOCUMENT_KIND_RE = re.compile(
+    r"(?:plan(?:en|erna)|protokoll(?:et|en)|anteckning(?:en|arna)|broschyr(?:en|erna)|folder(?:n|na)|"
+    r"policy(?:n|erna)|riktlinje(?:n|rna)|rutin(?:en|erna)|strategi(?:n|erna)|program(?:met|men)|utredning(?:en|arna)|"
+    r"uppföljning(?:en|arna)|redovisning(?:en|arna)|kartläggning(?:en|arna)|sammanställning(?:en|arna)|"
+    r"analys(?:en|erna)|rapport(?:en|erna)|dokument(?:et|en)|bilag(?:an|orna)|handbok(?:en)|vägledning(?:en)|"
+    r"promemoria(?:n)|pm:et|faktablad(?:et)|informationsblad(?:et)|webbsida(?:n)|sida(?:n)|texten|materialet|"
+    r"underlaget|metodstödet)$", re.I)
+NATIONAL_STEERING_RE = re.compile(r"^(?:läroplan|kursplan|ämnesplan)", re.I)
+# Where a question names the document it asks ('Vad säger handlingsplanen om …?', 'Vad står det i broschyren om
+# …?', '… enligt minnesanteckningarna?'): the word says which document, not what about (general Swedish).
+DOCUMENT_POINTER_RE = re.compile(
+    r"\b(?:vad\s+(?:säger|sa|skriver|tar)|vad\s+står\s+(?:det\s+)?i|står\s+(?:det\s+)?i|sägs\s+i|skrivs\s+i|enligt)"
+    r"\s+(?P<d>[\w:-]+)", re.I)
 # Words that point at the material rather than a topic ("enligt metodstödet", "vad säger rapporten"):
 # how users and the dev questions (evals/dev_qa.jsonl) refer to the bundled documents.
 MATERIAL_WORDS = (
@@ -281,6 +298,14 @@ INDICATOR_SHARE_PREFIX_RE = re.compile(
     r"(?:\s+i\s+(?:åk|årskurs)\s*[\d–-]+)?\s*")
 # Knowing of something ('kunskap', 'kännedom', 'Känner pojkar och flickor till hur de kan rapportera …?').
 MEASURED_BY_KNOWLEDGE = re.compile(r"kunskap|kännedom|\bkänner\s+(?:\w+\s+){0,3}till\b", re.I)
+# What is seen in the activity itself rather than counted from lists or asked in a survey: who gets the word and for
+# how long, attention, being interrupted, the questions adults put to each group, who takes the room ('fick ordet
+# 62 procent av tiden i samlingen', 'talutrymme', 'avbryts oftare'): the classroom and förskola observations of
+# Swedish equality work (Skolverket's and the gender-equality agencies' observation guides; trial 19's förskola plan).
+MEASURED_BY_OBSERVATION = re.compile(
+    r"\bordet\b|talutrymme\w*|taltid\w*|talar\s+(?:mest|minst|oftast)|uppmärksamhet\w*|observation\w*|observera\w*|"
+    r"\bavbry\w*|\bavbröt\w*|turtagning\w*|bemötande\w*|\btilltal\w*|\bsamling(?:en|ar|arna)?\b|"
+    r"(?:öppna|fler|färre)\s+frågor\s+till\b", re.I)
 
 # --- follow-up questions in a conversation -----------------------------------------------------------------
 
@@ -573,7 +598,12 @@ ACRONYM_RE = re.compile(r"(?<![\w#-])(?!OK\b)[A-ZÅÄÖ]{2,6}(?![\w-])")
 SHARE_WORD_RE = re.compile(r"^\s*(vad (?:är|var|blev)|vilken|vilket|hur stor|what is|what was)\b.{0,20}"
                            r"\b(andel\w*|antal\w*|procent\w*|share|percentage|average"
                            # an average asked of someone ('Vilket meritvärde hade pojkarna …'), not defined
-                           r"|(?:meritvärde|medelvärde|genomsnitt|snitt)\w*(?= (?!är\b)\w+))\b", re.I)
+                           r"|(?:meritvärde|medelvärde|genomsnitt|snitt)\w*(?= (?!är\b)\w+)"
+                           # a value or level of something named after it ('Vad är målvärdet för 2026 …?', 'Vad var
+                           # sjukfrånvaron bland kvinnorna?'): a figure asked, where 'Vad är ett målvärde?' asks a term
+                           # (general Swedish follow-up wording; trial 20's action plan)
+                           r"|(?:\w*värde(?:t|na)|\w*frånvaron|\w*närvaron|nivån|siffr(?:an|orna))"
+                           r"(?= (?:för|bland|hos|i|på|under|år|vid|när)\b))\b", re.I)
 # Words that ask for an amount of money, not what it was for (general Swedish; the stems are compared).
 MONEY_WORDS = "kosta kostar kostade kostat kostnad kostnaden kostnader pengar budget budgeten belopp kronor tkr"
 # Who spends or counts, named in nearly every public-sector sentence with a figure: they do not say what a figure
@@ -1902,6 +1932,9 @@ INDICATOR_KINDS = {
                   "den som leder insatsen"),
     "process": ("dokumentation och uppföljningssamtal", "verksamhetens dokumentation", "varje termin",
                 "rektor eller förvaltningens utvecklingsledare"),
+    "observation": ("observation med protokoll av samma aktivitet (vem får ordet, hur länge, vilka frågor), per kön",
+                    "egna observationer i verksamheten (observationsprotokoll eller inspelade pass)",
+                    "två gånger per termin, samma slags aktivitet varje gång", "rektor tillsammans med arbetslaget"),
 }
 # What counts as an acceptable result per kind of indicator when the user gave no baseline to compare with (the
 # method's 'acceptabelt resultat': the least change that says the work is on track; general school follow-up).
@@ -1912,6 +1945,7 @@ ACCEPTABLE_BY_KIND = {
     "experience": "svaren går åt rätt håll för både pojkar och flickor vid nästa enkät, och skillnaden minskar",
     "knowledge": "fler pojkar och flickor svarar rätt efter insatsen än före",
     "process": "insatsen genomförs som planerat, dokumenteras varje termin och når både pojkar och flickor",
+    "observation": "fördelningen mellan pojkar och flickor blir jämnare vid nästa observation av samma aktivitet",
 }
 ABSENCE_RE = re.compile(r"frånvar|närvar|skolk", re.I)
 # A problem said as the level of a measure ('Frånvaron bland flickorna är hög', 'Närvaron i åk 8 är för låg'): the
@@ -2338,6 +2372,9 @@ kom sa sade satt stod skrev sjönk fann höll ansåg förstod""".split())
 # Modal verbs in the infinitive that carry an infinitive clause of their own in goals and task lists ('Genom
 # systemstöd kunna ta fram information …'; Svenska Akademiens grammatik: modal + infinitive).
 INFINITIVE_MODALS = frozenset("kunna vilja behöva få".split())
+# A question opener ending in a modal verb ('Hur kan', 'Vad ska'): what follows its subject is an infinitive phrase
+# ('Hur kan vi få fler pojkar att läsa?' asks about 'att få fler pojkar att läsa'; general Swedish).
+MODAL_VERB_RE = re.compile(r"\b(?:kan|kunde|ska|skall|skulle|bör|borde|måste|behöver|får)$", re.I)
 # Infinitives that end in neither -a nor -å (Svenska Akademiens grammatik: the short verbs 'ge', 'se', 'bo', 'tro'):
 # an 'att' phrase may open with one ('att ge eleverna …').
 SHORT_INFINITIVES = frozenset("ge se bo tro sy dö le".split())

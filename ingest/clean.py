@@ -44,6 +44,10 @@ _BOILERPLATE = {
     "skip to content",
 }
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
+# A bullet a PDF's font does not map to Unicode comes out as a control character (pypdf reads the standard fonts'
+# bullet as DEL, cp1252's bullet is U+0095): it is read as the bullet it is; other control characters are dropped.
+_CONTROL = {**dict.fromkeys([*range(0x00, 0x09), *range(0x0b, 0x20), *range(0x80, 0xa0)], None),
+            0x7f: "•", 0x95: "•"}
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u202f\u2007\u2009\u2002\u2003\t"), " ")
 _INNER_TAB_RE = re.compile(r"(?<=\S)[ \t]*\t[ \t]*(?=\S)")
 _TAB_GAP = "    "
@@ -106,8 +110,10 @@ def normalize_line(line: str) -> str:
 
     >>> normalize_line("Förslag på\\xa0 lokalt mål\\u00ad ")
     'Förslag på  lokalt mål'
+    >>> normalize_line("\\x7f 7 av 10 besökare\\x01 är pojkar")
+    '• 7 av 10 besökare är pojkar'
     """
-    line = unicodedata.normalize("NFC", line).translate(_INVISIBLE)
+    line = unicodedata.normalize("NFC", line).translate(_INVISIBLE).translate(_CONTROL)
     # A tab between words separates a table's columns: it stays a gap (`aligned_cells`), not one space.
     line = _INNER_TAB_RE.sub(_TAB_GAP, line).translate(_SPACES)
     return line.rstrip()

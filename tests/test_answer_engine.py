@@ -127,6 +127,16 @@ def test_a_follow_up_is_searched_with_the_previous_topic(bot: Assistant) -> None
     assert response.grounded and any(f"Tolkad som: {response.query}" == n for n in response.notes)
 
 
+def test_a_follow_up_points_at_what_was_asked_not_at_the_asker(bot: Assistant) -> None:
+    # 'Hur gör man för att …' asks about 'att …': 'man' is the asker, no part of what 'det' points back at
+    question = "Hur gör man för att eleverna ska känna sig tryggare på rasterna?"
+    first = bot.respond({"message": question})
+    history = [{"role": "user", "content": question}, {"role": "assistant", "content": first.text}]
+    response = bot.respond({"message": "Vilka kan hjälpa oss med det?", "history": history})
+    assert "med att eleverna ska känna sig tryggare på rasterna" in response.query, response.query
+    assert " man " not in response.query
+
+
 @pytest.mark.parametrize(
     "message", ["och det är som vad", "学校的出勤率是多少？", "Это вопрос о школе?"],
 )
@@ -1734,6 +1744,14 @@ def test_a_refused_question_opening_with_a_condition_is_not_made_a_yes_no_questi
     assert not reply.grounded, reply.text
     assert "huruvida" not in reply.text and "om om" not in reply.text, reply.text
     assert reply.text.startswith("Underlaget har inga uppgifter som besvarar din fråga"), reply.text
+
+
+def test_a_refusal_names_what_is_missing_not_everything_the_question_names(bot: Assistant) -> None:
+    # the material has Skolinspektionen's review (of 2021); what it lacks is 2023
+    reply = bot.respond({"message": "Vilka åtgärder satte Skolinspektionen in på gymnasieskolor med låga resultat 2023?"})
+    assert not reply.grounded, reply.text
+    first = reply.text.split("\n")[0]
+    assert "2023" in first and "Skolinspektionen" not in first, first
 
 
 def test_a_sentence_that_only_mentions_instructions_stays_part_of_the_question() -> None:

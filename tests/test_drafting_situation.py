@@ -94,6 +94,21 @@ def test_follow_up_plan_measures_each_indicator_on_its_own(assistant: Assistant)
 
 
 @pytest.mark.needs_corpus_index
+def test_an_observed_split_of_speaking_time_is_followed_up_by_observation(assistant: Assistant) -> None:
+    # 62 % and 38 % of one whole (the time in circle time): both shares cannot go up, the split is to even out, and
+    # who gets the word is seen in the activity, not counted from participant lists
+    message = ("Vi är Solrosens förskola med 64 barn. I vår observation hösten 2025 fick pojkarna ordet 62 procent av "
+               "tiden i samlingen och flickorna 38 procent.")
+    draft = assistant.respond({"message": message, "mode": "uppfoljning"}).draft
+    assert draft is not None
+    first = next(s for s in draft.sections if s.key.startswith("indikator"))
+    fields = {i.text.split(":", 1)[0]: i.text for i in first.items}
+    assert "jämnare" in fields["Acceptabelt resultat"] and "24 procentenheter" in fields["Acceptabelt resultat"]
+    assert "går upp" not in fields["Acceptabelt resultat"]
+    assert "observation" in fields["Mått"] and "deltagarlistor" not in fields["Källa"]
+
+
+@pytest.mark.needs_corpus_index
 def test_every_fact_the_user_gave_is_kept_in_the_draft(assistant: Assistant) -> None:
     message = ("Vi är Granskolan i Härnösands kommun. Frånvaron har ökat: 14 % av pojkarna och 19 % av flickorna i "
                "åk 4–6 hade mer än 15 % frånvaro läsåret 2023/24. Mentorerna ringer hem men det har inte hjälpt.")

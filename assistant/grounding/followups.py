@@ -88,8 +88,30 @@ def topic_of(question: str, drop_list_noun: bool = False) -> str:
         return _with_names(worked.group("what").strip(" ?!.,"), worked.group("doer"))
     opener = lex.QUESTION_OPENERS_RE.match(text)
     text = text[opener.end():] if opener else text
+    text = _without_doer(text, opener.group(0) if opener else "")
     text = lex.TRAILING_PARTICLES_RE.sub("", text)  # 'Vad går insatsen ut på' -> 'insatsen'
     return _work_named(_without_framing(text.strip(" ?!.,")))
+
+
+def _without_doer(text: str, opener: str) -> str:
+    """What is asked, without the one who asks it ('Hur gör man för att eleverna ska …' -> 'att eleverna ska …',
+    'Hur kan vi få fler pojkar att läsa' -> 'att få fler pojkar att läsa', 'Var hittar man siffror om …' ->
+    'siffror om …'): a pronoun standing for the asker is no part of the topic a next turn points back at.
+
+    >>> _without_doer("man för att eleverna ska känna sig trygga", "Hur gör "), _without_doer("vi få fler att läsa", "Hur kan ")
+    ('att eleverna ska känna sig trygga', 'att få fler att läsa')
+    >>> _without_doer("man siffror om skolk", "var hittar "), _without_doer("skolan med mobbning", "Hur arbetar ")
+    ('siffror om skolk', 'skolan med mobbning')
+    """
+    doer = re.match(r"^(?:man|vi|ni|jag|du)\s+(.+)$", text, re.I)
+    if doer is None:
+        return text
+    rest = doer.group(1)
+    if re.match(r"för\s+att\s", rest, re.I):
+        return rest[4:]
+    if lex.MODAL_VERB_RE.search(opener.strip()):
+        return f"att {rest}"
+    return rest
 
 
 def _event_of(question: str) -> str:

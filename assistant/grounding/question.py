@@ -645,6 +645,9 @@ def analyse(text: str, vocabulary: frozenset[str] = frozenset()) -> Question:
     # An idiom's words say how the question is put, not what it is about ('ta reda på', 'få tag på').
     content = frozenset(t for t in tokenize(lex.IDIOM_RE.sub(" ", query))
                         if fold(t) not in _FRAMING and t not in replaced)
+    # 'Vad säger handlingsplanen om …?': the document's name says which document, not what about ('Vad står det i
+    # broschyren?' asks about nothing else, and keeps it)
+    content = content - frozenset(tokenize(named_document(typed))) or content
     if kind == "number" and not lex.IN_THE_MATERIAL_RE.search(typed):
         # a count asked by someone who names their own setting is a count of that setting ('Jag är rektor på X. Hur
         # många elever har hög frånvaro?'), unless it is asked of the material ('… enligt rapporten?')
@@ -1035,6 +1038,8 @@ def opinion_holder(text: str) -> str:
     ('', '')
     >>> opinion_holder("Vad säger materialet om föräldrar med kort utbildning?")
     ''
+    >>> opinion_holder("Vad säger handlingsplanen om tjejkvällar?"), opinion_holder("Vad säger läroplanen om lek?")
+    ('', 'läroplanen')
     >>> opinion_holder("Vad säger Skolverkets nya allmänna råd (2025) om frånvaro?")
     'Skolverkets nya allmänna råd (2025)'
 
@@ -1043,12 +1048,31 @@ def opinion_holder(text: str) -> str:
     if m is None:
         return ""
     holder = m.group("h") or m.group("h2") or m.group("h3")
-    if fold(holder) in _VAGUE_THINGS | _ADDRESSED | _THE_MATERIAL:
-        return ""  # 'Vad säger materialet om …?' asks what the sources say, no one's view
+    if fold(holder) in _VAGUE_THINGS | _ADDRESSED | _THE_MATERIAL or _is_own_document(holder):
+        return ""  # 'Vad säger materialet / handlingsplanen om …?' asks what the sources say, no one's view
     if holder[:1].isupper() and holder.endswith("s"):  # a name's genitive: whose is the rest of the name
         rest = _GENITIVE_REST_RE.match(text[text.index(holder) + len(holder):])
         holder += rest.group(0) if rest else ""
     return holder
+
+
+def _is_own_document(word: str) -> bool:
+    """A kind of document an organisation writes, named definite ('handlingsplanen', 'minnesanteckningarna'): one of
+    the ingested documents; the national curricula are not."""
+    return bool(lex.DOCUMENT_KIND_RE.search(word)) and not lex.NATIONAL_STEERING_RE.match(word)
+
+
+def named_document(text: str) -> str:
+    """The document a question names as the one that says it ('Vad säger handlingsplanen om tjejkvällar?' ->
+    'handlingsplanen'); '' when none. Its words say which document, not what the question is about.
+
+    >>> named_document("Vad säger handlingsplanen om tjejkvällar?"), named_document("Vad står det i broschyren?")
+    ('handlingsplanen', 'broschyren')
+    >>> named_document("Vilka frågor ställs i uppföljningen?"), named_document("Vad säger läroplanen om lek?")
+    ('', '')
+    """
+    m = lex.DOCUMENT_POINTER_RE.search(text)
+    return m.group("d") if m and _is_own_document(m.group("d")) else ""
 
 
 # What a name's genitive owns, up to what the view is of: 'Skolverkets| nya allmänna råd (2025)| om frånvaro' (a bare

@@ -1104,11 +1104,20 @@ def _header_row(unit: Unit) -> bool:
 
 
 def names_row(question: Question, unit: Unit) -> bool:
-    """Whether the question names the row: every word of its first cell stands in the question ('… i årskurs 5?'
-    names 'Årskurs 5', not 'Årskurs 4' nor 'Totalt')."""
+    """Whether the question names the row: every word of its first cell stands in the question, in some form ('… i
+    årskurs 5?' names 'Årskurs 5', not 'Årskurs 4' nor 'Totalt'; '… andelen heltidsanställda …' names 'Andel
+    heltidsanställda')."""
     words = re.findall(r"\w+", fold((row_cells(unit, keep_empty=True) or [""])[0]))
     asked = set(re.findall(r"\w+", fold(question.text)))
-    return bool(words) and all(w in asked for w in words)
+    return bool(words) and all(w in asked or _inflected_in(w, asked) for w in words)
+
+
+def _inflected_in(word: str, asked: set[str]) -> bool:
+    """Whether a word of a row label stands in the question in another form ('Andel …' asked as 'andelen …'); short
+    words and figures only as they are ('i', '5')."""
+    if len(word) < 4 or word.isdigit():
+        return False
+    return any(len(a) >= 4 and not a.isdigit() and (a.startswith(word) or word.startswith(a)) for a in asked)
 
 
 def table_of(unit: Unit) -> list[Unit]:

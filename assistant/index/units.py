@@ -315,6 +315,8 @@ def glued_heading(unit: Unit) -> str:
             continue
         if before.lower() in _function_words() or before.lower() in lex.NAME_FOLLOWS_WORDS:
             return ""
+        if i == 1 and _definite_noun(before):
+            return ""  # 'Fritidsgården Ekbacken har …', 'Förskolan Solrosen …': a noun naming its name, no heading
         lower = word.lower()
         # Written in lower case elsewhere as a word of its own (not in an e-mail address: 'bjorn.johansson@'), or a
         # common word by the dictionary ('Kostnad Projektet kostade …', 'Resultat Andelen tjejer …').
@@ -324,6 +326,16 @@ def glued_heading(unit: Unit) -> str:
              and _common_word(lower))
         return " ".join(words[:i]) if starts and words[0][:1].isupper() else ""
     return ""
+
+
+@lru_cache(maxsize=8192)
+def _definite_noun(word: str) -> bool:
+    """Whether a word is a noun in its definite form by the dictionary ('Fritidsgården' -> 'fritidsgård'): a heading
+    is written bare ('Kostnad', 'Syfte'), while a definite noun before a capitalised word is followed by its name."""
+    lower = word.lower()
+    lemma = simplemma.lemmatize(lower, lang="sv")
+    return simplemma.is_known(lower, lang="sv") and lemma != lower and lower.startswith(lemma[:-1]) and \
+        lower.endswith(("en", "et", "n", "t"))
 
 
 @lru_cache(maxsize=8192)

@@ -134,6 +134,10 @@ def cite_units(book: CitationBook, units: Sequence[Unit]) -> int:
     return book.cite(units[0].chunk, first, last, "; ".join(quote_of(u) for u in units))
 
 
+# The share of a list's items already written in the answer above which it is the same list again.
+REPEATED_LIST_SHARE = 0.8
+
+
 def write_answer(question: Question, selection: Selection, verdict: Verdict, book: CitationBook) -> Written:
     """Answer first, then support; a list when the question asks for one and a fitting list exists. Lättläst asks
     for the same answer (the service rewrites it, `easy.easy_text`): easy Swedish keeps every fact."""
@@ -172,6 +176,7 @@ def write_answer(question: Question, selection: Selection, verdict: Verdict, boo
         picked = _table_answer(question, top, picked)
     parts: list[str] = []
     written: set[str] = set()  # the units of the lists written whole, with their intros
+    written_items: set[str] = set()  # the text of those lists' items: a document that repeats a list has it once
     for s in picked:
         if s.unit.unit_id in written:
             continue  # an item (or the intro) of a list already written whole
@@ -191,6 +196,10 @@ def write_answer(question: Question, selection: Selection, verdict: Verdict, boo
             listed = led or whole
             intro = list_intro(listed[0])
             written.update(u.unit_id for u in (*listed, *rest, *([intro] if intro is not None else [])))
+            keys = {_key(u.text) for u in listed}
+            if len(keys & written_items) >= REPEATED_LIST_SHARE * len(keys):
+                continue  # the same list again, from another place in the document (or another document)
+            written_items.update(keys)
             block = _list_block(book, listed, opening=[s.unit, *rest] if led else [])
             parts.append(block)
             continue
@@ -823,8 +832,11 @@ def write_refusal(question: Question, verdict: Verdict, selection: Selection, bo
         at = "på" if all(p.lower().endswith(lex.SCHOOL_NAME_ENDINGS) for p in places) else "i"
         topic = f"antalet {counted} {at} {listed(places)}" + (f" ({listed(years)})" if years else "")
     if topic is None:  # a question it cannot reorder with certainty: what it names, not the question quoted back
-        named = [owned_phrase(question.text, s.text) for s in question.subjects]
-        about = f" om {listed(named)}" if named else ""
+        # what is missing, not all it names ('om Skolinspektionen och 2023' where only 2023 is missing: 'för 2023')
+        missing = verdict.missing if verdict.reason == "subject" and verdict.missing else question.subjects
+        named = [owned_phrase(question.text, s.text) for s in missing]
+        about = (f" för {listed(named)}" if all(s.kind == "year" for s in missing) else f" om {listed(named)}") \
+            if named else ""
         if verdict.reason == "form":  # the school form missing, as asked: 'om Ekby i förskolan'
             forms = listed([s.text for s in verdict.missing if s.text])
             about = f"{about} {forms}" if about else " om " + re.sub(r"^(?:i|på|inom|för)\s+", "", forms)

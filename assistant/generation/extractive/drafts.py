@@ -438,8 +438,9 @@ def _data_source(ctx: DraftContext, indicator: str) -> DraftItem:
     own = _own_source(ctx.facts)
     if own is not None:
         return user_item(f"Datakälla: {own.source}, med samma frågor vid varje mätning", own.quote)
-    if _kind(indicator) == "count":  # who takes part is counted where they take part
-        return suggestion(f"Datakälla: {lex.INDICATOR_KINDS['count'][1]}")
+    kind = _kind(indicator)
+    if kind in ("count", "observation"):  # who takes part is counted, and who gets the word seen, where it happens
+        return suggestion(f"Datakälla: {lex.INDICATOR_KINDS[kind][1]}")
     return suggestion(f"Datakälla: {_statistics_source(indicator)}")
 
 
@@ -900,6 +901,8 @@ def _kind(text: str) -> str:
         return "grades"
     if lex.MEASURED_BY_KNOWLEDGE.search(t):  # 'Känner … till …? Hur många …?' asks what they know first
         return "knowledge"
+    if lex.MEASURED_BY_OBSERVATION.search(t):  # 'andel av tiden … fick ordet' is seen, not counted from lists
+        return "observation"
     if lex.MEASURED_BY_COUNT.search(t):
         return "count"
     if lex.MEASURED_BY_EXPERIENCE.search(t):
@@ -1075,6 +1078,9 @@ def _acceptable(kind: str, text: str, base: DraftItem | None, figures: list[Figu
         if boys and girls:
             diff = abs(boys.value - girls.value)
             diff_text = f"{diff:g}".replace(".", ",")
+            if abs(boys.value + girls.value - 100) <= 1:  # two parts of one whole ('62 % of the time, 38 %'):
+                return (f"fördelningen blir jämnare vid nästa mätning: skillnaden mellan pojkar ({boys.text}) och "
+                        f"flickor ({girls.text}) minskar från {diff_text} procentenheter")  # both cannot go up
             return (f"andelen {way} för både pojkar (från {boys.text}) och flickor (från {girls.text}) vid nästa "
                     f"mätning, och skillnaden mellan dem ({diff_text} procentenheter) blir inte större")
         one = boys or girls
