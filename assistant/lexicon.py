@@ -2039,7 +2039,12 @@ EASY_TERMS = {
 # A lättläst explanation is a sentence of its own after the sentence the term stands in: 'Samverkan är att arbeta
 # ihop.' (MTM's plain definition form, 'X är Y'). A term whose meaning describes rather than names (an adjective
 # such as 'könsuppdelad': 'delad på pojkar och flickor') reads 'X betyder Y' instead.
-EASY_TERMS_DESCRIBED = frozenset({"könsuppdelad", "könsuppdelade", "socioekonomisk", "normkritisk", "normkritiska"})
+EASY_TERMS_DESCRIBED = frozenset({"könsuppdelad", "könsuppdelade", "socioekonomisk", "normkritisk", "normkritiska",
+                                  # easy20: the other adjectives of EASY_TERMS ('Strategisk betyder noga planerad.')
+                                  "strategisk", "strategiska", "konsekvent", "konsekventa"})
+# easy20: a verb of EASY_TERMS is explained where it stands ('Kunskapshöja (ge mer kunskap) lärare'): 'X är Y' or
+# 'X betyder Y' after its sentence reads wrong for a verb.
+EASY_TERMS_IN_PLACE = frozenset({"kunskapshöja", "kompetenshöja"})
 # --- end easy8 ---------------------------------------------------------------------------------------------------
 # After its first, explained use, a term is written with this shorter everyday word (MTM: explain a hard word
 # once, then keep to a simple one). Only words whose plain form fits every sentence the term can stand in.
