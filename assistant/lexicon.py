@@ -2045,6 +2045,11 @@ EASY_TERMS_DESCRIBED = frozenset({"könsuppdelad", "könsuppdelade", "socioekono
 # easy20: a verb of EASY_TERMS is explained where it stands ('Kunskapshöja (ge mer kunskap) lärare'): 'X är Y' or
 # 'X betyder Y' after its sentence reads wrong for a verb.
 EASY_TERMS_IN_PLACE = frozenset({"kunskapshöja", "kompetenshöja"})
+# easy20: words that open a sentence by pointing back at the sentence before ('Det ledde till …', 'Det är för att …',
+# 'Den ska gälla …', 'Där …'): a term's explanation waits until after such a sentence, or it would be what they
+# point at (Svenska Akademiens grammatik: anaphoric pronouns and adverbs).
+EASY_REFERS_BACK_RE = re.compile(r"^(?:det|den|de|dess|deras|detta|dessa|där|då|därför|sedan|samtidigt|så)\b",
+                                 re.I)
 # --- end easy8 ---------------------------------------------------------------------------------------------------
 # After its first, explained use, a term is written with this shorter everyday word (MTM: explain a hard word
 # once, then keep to a simple one). Only words whose plain form fits every sentence the term can stand in.

@@ -332,14 +332,20 @@ class EasyWriter:
                 out += ["- " + self.words(i).strip(" .") for i in items]
                 out += [self._finish(self.words(p)) for p in purposes]
                 continue
+            pieces = []
             for k, p in enumerate(self.cut(sentence)):
                 p = _no_conjunction(p)
                 # Only a piece cut off after the sentence's start is a relative clause: a sentence or question of
                 # its own that opens with 'Vilka'/'Där' ('Vilka elever behöver stöd?') keeps its word.
                 p = _demonstrative(p) if k and not p.endswith("?") else p
                 if p and _WORD_RE.search(p):
-                    out.append(self._finish(self.prose_words(p) if apart else self.words(p)))
-                    out += self.flush()  # a term's explanation right after the short sentence that uses it
+                    pieces.append(p)
+            for k, p in enumerate(pieces):
+                out.append(self._finish(self.prose_words(p) if apart else self.words(p)))
+                # A term's explanation right after the short sentence that uses it, unless the next one points
+                # back at that sentence ('Det ledde till …'): the explanation would come between them.
+                if k + 1 == len(pieces) or not lex.EASY_REFERS_BACK_RE.match(pieces[k + 1]):
+                    out += self.flush()
         if lead and out:
             out[0] = lead + out[0]
         return out + self.flush()
@@ -386,18 +392,22 @@ class EasyWriter:
         # A list entry of a few words without a verb only names a thing ('- Samverka'): it keeps its words.
         self.naming = bool(prefix) and len(_WORD_RE.findall(MARKER_RE.sub("", body))) <= 3 and \
             not _has_verb(MARKER_RE.sub("", body))
+        held: list[str] = []  # explanations waiting for a sentence that does not point back at the one before
         for sentence, numbers in cited_sentences(body):
             cite = markers(numbers)
-            # A term is explained in parentheses where it stands (once), not in a sentence after the [n], which
-            # would read as the source's words or stand after another sentence's citation.
-            # Without `apart` no explanation comes as a sentence of its own (`EXPLAINED`): each piece is the source's.
+            # A term is explained in a short sentence of its own after the sentence using it, the assistant's words:
+            # after that sentence's [n], cited by nothing (`EXPLAINED`), so no source sentence loses its marker.
             for piece in (unmask(p, quotes) for p in self.sentences(sentence, apart=True)):
                 if piece.startswith(EXPLAINED):
-                    out.append(piece.removeprefix(EXPLAINED))
-                elif piece.startswith("- "):
+                    held.append(piece.removeprefix(EXPLAINED))
+                    continue
+                if held and (piece.startswith("- ") or not lex.EASY_REFERS_BACK_RE.match(piece)):
+                    out, held = out + held, []
+                if piece.startswith("- "):
                     out.append(f"{'  ' if prefix else ''}{piece}{cite}{mark}")
                 else:
                     out.append(f"{piece}{cite}{mark}")
+        out += held
         self.naming = False
         if not out:
             return [raw]
