@@ -2048,6 +2048,9 @@ EASY_TERMS_IN_PLACE = frozenset({"kunskapshöja", "kompetenshöja"})
 # easy20: words that open a sentence by pointing back at the sentence before ('Det ledde till …', 'Det är för att …',
 # 'Den ska gälla …', 'Där …'): a term's explanation waits until after such a sentence, or it would be what they
 # point at (Svenska Akademiens grammatik: anaphoric pronouns and adverbs).
+# easy20: a term the text explains itself right after it ('huvudmannen, alltså den som driver verksamheten'; 'det vill
+# säga', 'dvs.', 'd.v.s.') needs no second explanation.
+EASY_EXPLAINED_HERE_RE = re.compile(r"^,?\s+(?:alltså|det vill säga|dvs\.?|d\.v\.s\.)\s", re.I)
 EASY_REFERS_BACK_RE = re.compile(r"^(?:det|den|de|dess|deras|detta|dessa|där|då|därför|sedan|samtidigt|så)\b",
                                  re.I)
 # --- end easy8 ---------------------------------------------------------------------------------------------------

@@ -1399,3 +1399,10 @@ def test_huruvida_opens_a_clause_so_the_verbs_before_it_stay_one_list() -> None:
     easy = easy_text("Huvudmannen ska ha ett arbete som innebär att planera, följa upp och utvärdera huruvida "
                      "utbildningen är likvärdig och har tillräcklig kvalitet. [1]")
     assert "följa upp och utvärdera om utbildningen är likvärdig" in easy, easy
+
+
+def test_a_term_the_text_explains_itself_gets_no_second_explanation() -> None:
+    easy = easy_text("I ett föreläggande står det vilka krav Skolinspektionen ställer på huvudmannen, alltså den som "
+                     "driver verksamheten. [1] Huvudmannen ska svara inom en månad. [2]")
+    assert "alltså den som driver" in easy and "är den som driver skolan" not in easy, easy
+    assert "Skolans ägare ska svara" in easy, easy  # explained once: later written with its plain word

@@ -241,6 +241,8 @@ class EasyWriter:
             if meaning and low not in self.explained and (is_rare(low) or len(low) > 6):
                 self.explained.add(low)
                 self.explained.update(k for k, v in lex.EASY_TERMS.items() if v == meaning)
+                if lex.EASY_EXPLAINED_HERE_RE.match(m.string[m.end():]):
+                    return word  # the text explains it itself ('huvudmannen, alltså den som driver …')
                 described = _described_noun(m) if meaning.split()[0] in lex.PREPOSITIONS else ""
                 if self.apart and low not in lex.EASY_TERMS_IN_PLACE and described is not None:
                     # A meaning that describes ('noga planerad') reads 'X betyder Y'; one that describes the noun
