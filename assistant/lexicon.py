@@ -2091,7 +2091,20 @@ EASY_TERMS = {
 # A lättläst explanation is a sentence of its own after the sentence the term stands in: 'Samverkan är att arbeta
 # ihop.' (MTM's plain definition form, 'X är Y'). A term whose meaning describes rather than names (an adjective
 # such as 'könsuppdelad': 'delad på pojkar och flickor') reads 'X betyder Y' instead.
-EASY_TERMS_DESCRIBED = frozenset({"könsuppdelad", "könsuppdelade", "socioekonomisk", "normkritisk", "normkritiska"})
+EASY_TERMS_DESCRIBED = frozenset({"könsuppdelad", "könsuppdelade", "socioekonomisk", "normkritisk", "normkritiska",
+                                  # easy20: the other adjectives of EASY_TERMS ('Strategisk betyder noga planerad.')
+                                  "strategisk", "strategiska", "konsekvent", "konsekventa"})
+# easy20: a verb of EASY_TERMS is explained where it stands ('Kunskapshöja (ge mer kunskap) lärare'): 'X är Y' or
+# 'X betyder Y' after its sentence reads wrong for a verb.
+EASY_TERMS_IN_PLACE = frozenset({"kunskapshöja", "kompetenshöja"})
+# easy20: words that open a sentence by pointing back at the sentence before ('Det ledde till …', 'Det är för att …',
+# 'Den ska gälla …', 'Där …'): a term's explanation waits until after such a sentence, or it would be what they
+# point at (Svenska Akademiens grammatik: anaphoric pronouns and adverbs).
+# easy20: a term the text explains itself right after it ('huvudmannen, alltså den som driver verksamheten'; 'det vill
+# säga', 'dvs.', 'd.v.s.') needs no second explanation.
+EASY_EXPLAINED_HERE_RE = re.compile(r"^,?\s+(?:alltså|det vill säga|dvs\.?|d\.v\.s\.)\s", re.I)
+EASY_REFERS_BACK_RE = re.compile(r"^(?:det|den|de|dess|deras|detta|dessa|där|då|därför|sedan|samtidigt|så)\b",
+                                 re.I)
 # --- end easy8 ---------------------------------------------------------------------------------------------------
 # After its first, explained use, a term is written with this shorter everyday word (MTM: explain a hard word
 # once, then keep to a simple one). Only words whose plain form fits every sentence the term can stand in.
@@ -2358,7 +2371,7 @@ EASY_RELATIVE = {"vilket": "det", "vilka": "de", "där": "", "varför": "därfö
 # also lead an infinitive or a noun), and the question words of an indirect question ('… för hur skolan kan …').
 CLAUSE_OPENERS = ("som", "när", "eftersom", "medan", "där", "vars", "vilka", "vilket")
 PHRASE_OR_CLAUSE_OPENERS = ("att", "om")
-QUESTION_CLAUSE_OPENERS = ("hur", "vad", "varför", "vem", "vilken")
+QUESTION_CLAUSE_OPENERS = ("hur", "vad", "varför", "vem", "vilken", "huruvida")
 # The subordinators that may open a sentence before its main clause ('Om …', 'För att …', 'Trots att …').
 FRONT_SUBORDINATORS = ("om", "när", "eftersom", "då", "medan", "innan", "efter att", "fast", "trots att", "även om",
                        "för att", "så att", "sedan", "tills", "ifall")

@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from assistant import lexicon as lex
 from assistant.generation.easy import EasyWriter, lix
 from assistant.service import Assistant
 from evals.answer_eval import facts_share, term_found
@@ -16,23 +17,34 @@ from evals.answer_eval import facts_share, term_found
 EASY_MAX_LIX = 35.0
 EASY_MIN_DROP = 10.0
 
-_EXPLANATION_RE = re.compile(r"\s*\([^()]*\)")
+_PARENTHESIS_RE = re.compile(r"\s*\(([^()]*)\)")
+# What the easy writer puts in parentheses beside a word: a term's meaning or an official word's plain one. A
+# parenthesis of the source's own ('(3 timmar)', '(16-20 år)') is no explanation and may hold a required term.
+_EXPLANATIONS = frozenset(lex.EASY_TERMS.values()) | frozenset(lex.EASY_WORDS.values())
+
+
+def _without_explanations(text: str) -> str:
+    return _PARENTHESIS_RE.sub(lambda m: "" if m.group(1).strip() in _EXPLANATIONS else m.group(0), text)
 
 
 def easy_term_found(term: str, easy: str) -> bool:
     """A required term in the easy answer: as it stands, or in the plain words the easy writer puts for it ('tkr' ->
     'tusen kronor', 'i dagsläget' -> 'i dag'); an explanation in parentheses added after a
-    term ('inkludering (att alla får vara med) och delaktighet') does not hide it.
+    term ('inkludering (att alla elever får vara med) och delaktighet') does not hide it, and a parenthesis of the
+    source's own is read like the rest of the text.
 
-    >>> easy_term_found("inkludering och delaktighet", "De arbetar med inkludering (att alla är med) och delaktighet.")
+    >>> easy_term_found("inkludering och delaktighet",
+    ...                 "De arbetar med inkludering (att alla elever får vara med) och delaktighet.")
+    True
+    >>> easy_term_found("3 timmar", "Träff 4: Återblick och framåt (3 timmar).")
     True
     >>> easy_term_found("2 264 tkr", "Stöd: 2 264 tusen kronor."), easy_term_found("tkr", "Stöd: 2 264 tusen kronor.")
     (True, True)
     """
-    text = _EXPLANATION_RE.sub("", easy)
+    text = _without_explanations(easy)
     for alt in (a.strip() for a in term.split("|") if a.strip()):
         writer = EasyWriter()
-        plain = _EXPLANATION_RE.sub("", writer.words(writer.phrases(alt)))
+        plain = _without_explanations(writer.words(writer.phrases(alt)))
         unit = writer.phrases(f"1 {alt}").removeprefix("1 ")  # a unit written out after a figure ('tkr')
         if term_found(alt, text) or term_found(plain, text) or term_found(unit, text):
             return True

@@ -38,7 +38,7 @@ _LEADING_MARKERS_RE = re.compile(r"^((?:\s*\[[\d,\s–-]+\])+)\s*")
 _CLAUSE_COMMA_RE = re.compile(
     r",\s+(?=(?:det|de|vi|ni|man|han|hon|den|detta|dessa|[a-zåäö]{3,}(?:en|et|na|an))\s+\S+\s)", re.I)
 # A conjunction between two main clauses; not before 'att'/'som' (the clause that follows depends on the first).
-_CONJUNCTION_RE = re.compile(r"\s+(?=(?:men|och|samt|eller|eftersom)\s+(?!att\b|som\b|i\b|på\b|för\b)\S+\s+\S+)",
+_CONJUNCTION_RE = re.compile(r"\s+(?=(?:men|och|samt|eller|eftersom)\s+(?!att\b|som\b|för\b)\S+\s+\S+)",
                              re.I)
 _SHORT = 8  # a sentence of more words than this is cut where it can be
 # A source statement of more words than this is left out of a lättläst draft: lättläst keeps a sentence to about
@@ -243,9 +243,15 @@ class EasyWriter:
             if meaning and low not in self.explained and (is_rare(low) or len(low) > 6):
                 self.explained.add(low)
                 self.explained.update(k for k, v in lex.EASY_TERMS.items() if v == meaning)
-                if self.apart:
+                if lex.EASY_EXPLAINED_HERE_RE.match(m.string[m.end():]):
+                    return word  # the text explains it itself ('huvudmannen, alltså den som driver …')
+                described = _described_noun(m) if meaning.split()[0] in lex.PREPOSITIONS else ""
+                if self.apart and low not in lex.EASY_TERMS_IN_PLACE and described is not None:
+                    # A meaning that describes ('noga planerad') reads 'X betyder Y'; one that describes the noun
+                    # after the word ('med rätt utbildning') says it of that noun: 'Behöriga lärare är lärare med …'.
                     verb = "betyder" if low in lex.EASY_TERMS_DESCRIBED else "är"
-                    self.pending.append(f"{word[:1].upper()}{word[1:]} {verb} {meaning}.")
+                    said = f"{word} {described} är {described} {meaning}" if described else f"{word} {verb} {meaning}"
+                    self.pending.append(f"{said[:1].upper()}{said[1:]}.")
                     return word
                 inside = m.string[:m.start()].count("(") > m.string[:m.start()].count(")")
                 # Inside a parenthesis a second one would nest ('(baserat på målgruppen (de ni vill nå))').
@@ -330,13 +336,20 @@ class EasyWriter:
                 out += ["- " + self.words(i).strip(" .") for i in items]
                 out += [self._finish(self.words(p)) for p in purposes]
                 continue
+            pieces = []
             for k, p in enumerate(self.cut(sentence)):
                 p = _no_conjunction(p)
                 # Only a piece cut off after the sentence's start is a relative clause: a sentence or question of
                 # its own that opens with 'Vilka'/'Där' ('Vilka elever behöver stöd?') keeps its word.
                 p = _demonstrative(p) if k and not p.endswith("?") else p
                 if p and _WORD_RE.search(p):
-                    out.append(self._finish(self.prose_words(p) if apart else self.words(p)))
+                    pieces.append(p)
+            for k, p in enumerate(pieces):
+                out.append(self._finish(self.prose_words(p) if apart else self.words(p)))
+                # A term's explanation right after the short sentence that uses it, unless the next one points
+                # back at that sentence ('Det ledde till …'): the explanation would come between them.
+                if k + 1 == len(pieces) or not lex.EASY_REFERS_BACK_RE.match(pieces[k + 1]):
+                    out += self.flush()
         if lead and out:
             out[0] = lead + out[0]
         return out + self.flush()
@@ -383,16 +396,22 @@ class EasyWriter:
         # A list entry of a few words without a verb only names a thing ('- Samverka'): it keeps its words.
         self.naming = bool(prefix) and len(_WORD_RE.findall(MARKER_RE.sub("", body))) <= 3 and \
             not _has_verb(MARKER_RE.sub("", body))
+        held: list[str] = []  # explanations waiting for a sentence that does not point back at the one before
         for sentence, numbers in cited_sentences(body):
             cite = markers(numbers)
-            # A term is explained in parentheses where it stands (once), not in a sentence after the [n], which
-            # would read as the source's words or stand after another sentence's citation.
-            # Without `apart` no explanation comes as a sentence of its own (`EXPLAINED`): each piece is the source's.
-            for piece in (unmask(p, quotes) for p in self.sentences(sentence, apart=False)):
+            # A term is explained in a short sentence of its own after the sentence using it, the assistant's words:
+            # after that sentence's [n], cited by nothing (`EXPLAINED`), so no source sentence loses its marker.
+            for piece in (unmask(p, quotes) for p in self.sentences(sentence, apart=True)):
+                if piece.startswith(EXPLAINED):
+                    held.append(piece.removeprefix(EXPLAINED))
+                    continue
+                if held and (piece.startswith("- ") or not lex.EASY_REFERS_BACK_RE.match(piece)):
+                    out, held = out + held, []
                 if piece.startswith("- "):
                     out.append(f"{'  ' if prefix else ''}{piece}{cite}{mark}")
                 else:
                     out.append(f"{piece}{cite}{mark}")
+        out += held
         self.naming = False
         if not out:
             return [raw]
@@ -448,8 +467,12 @@ def mask_quotes(text: str) -> tuple[str, list[str]]:
     # a quotation that goes on past this text ('… som huvudman ”… följer')
     opened = re.compile(r"”(?=\S)[^”]*$").search(masked, after)
     if opened is not None and len(_WORD_RE.findall(opened.group(0))) >= 2:
-        end = re.search(r"[.!?]?(?:\s*\[[\d,\s–-]+\])*\s*$", opened.group(0))
-        inner = opened.group(0)[:end.start()] if end else opened.group(0)
+        # A citation marker ends the cited passage, and the quotation with it: the sentences after the marker are
+        # other passages, rewritten like any ('… ”Om en skola har brister. [2] Jag hade behövt …').
+        cited = MARKER_RE.search(opened.group(0))
+        within = opened.group(0)[:cited.end()] if cited else opened.group(0)
+        end = re.search(r"[.!?]?(?:\s*\[[\d,\s–-]+\])*\s*$", within)
+        inner = within[:end.start()] if end else within
         quotes.append(inner + _OPEN_END)  # unmask gives back no closing mark: the source has none here
         masked = f"{masked[:opened.start()]}”\ue000{len(quotes) - 1}\ue001”{opened.group(0)[len(inner):]}"
     return masked, quotes
@@ -505,6 +528,18 @@ def _after_noun(text: str) -> str:
         return f" ({m.group(1)})" + (f" {noun}" if noun else "")
 
     return _HELD_RE.sub(place, text)
+
+
+def _described_noun(m: re.Match[str]) -> str | None:
+    """The noun right after the word `m` matched, which an explanation opening with a preposition describes
+    ('behöriga lärare' -> 'lärare'); None without one ('Lärarna är behöriga.'): that explanation stays beside the word.
+
+    >>> [_described_noun(re.search("behöriga", t)) for t in ("Andelen behöriga lärare ökar.", "Lärarna är behöriga.")]
+    ['lärare', None]
+    """
+    after = re.match(r" ([a-zåäö]+)\b", m.string[m.end():])
+    noun = after.group(1) if after else None
+    return noun if noun and _is_noun(noun) and noun not in lex.SUBJECT_PRONOUNS else None
 
 
 def _free_standing(m: re.Match[str]) -> bool:
@@ -2075,6 +2110,9 @@ def _split_outside_quotes(text: str, splitter: re.Pattern[str], clauses: bool) -
         if clauses and splitter is _CONJUNCTION_RE and _FRONT_SUBORDINATE_RE.match(text[:m.start()].lstrip("•-* ")):
             continue  # 'Om ni saknar system och underlag behöver ni …': the 'och' is inside the subordinate clause
         first = _WORD_RE.match(re.sub(r"^(?:och|men|samt|eller|så)\s+", "", right.strip(), flags=re.I))
+        if clauses and splitter is _CONJUNCTION_RE and first is not None and \
+                first.group(0).lower() in lex.PLACE_PREPOSITIONS and not _fronted_place_clause(right):
+            continue  # '… som får examen eller på andra sätt kommer närmare …': the place goes with the verb before
         if clauses and first is not None and is_finite_verb(first.group(0)):
             continue  # '… är påbörjade och har kommit långt': the second half has no subject of its own
         if clauses and _open_question(text, left):
@@ -2083,6 +2121,27 @@ def _split_outside_quotes(text: str, splitter: re.Pattern[str], clauses: bool) -
         start = m.end()
     pieces.append(text[start:])
     return [p for p in pieces if p.strip()]
+
+
+def _fronted_place_clause(right: str) -> bool:
+    """The words after a conjunction open with a place or time ('i …', 'på …') and then a main clause with its verb
+    before its subject, Swedish word order after a fronted phrase ('… och på en annan lektion var det bestämda
+    platser'); without a subject right after the verb the place belongs to a verb phrase that shares the subject
+    before the conjunction ('… och på sikt ökar antalet …' in a relative clause).
+
+    >>> [_fronted_place_clause(t) for t in ("och på en annan lektion var det bestämda platser",
+    ...                                     "och på fredagarna hade rektorn ett möte")]
+    [True, True]
+    >>> _fronted_place_clause("eller på andra sätt kommer närmare arbetsmarknaden")
+    False
+    """
+    words = [w.strip(",") for w in right.split()[1:]]
+    verb = next((i for i, w in enumerate(words[:7]) if i >= 2 and is_finite_verb(w)), None)
+    if verb is None or verb + 1 >= len(words) or any(w.lower() in _FUNCTION_WORDS for w in words[:verb]):
+        return False
+    subject = words[verb + 1]
+    return subject.lower() in lex.SUBJECT_PRONOUNS or is_definite_noun(subject) or _definite_after_r(subject) or \
+        subject[:1].isupper()
 
 
 def _open_question(text: str, left: str) -> bool:
