@@ -27,6 +27,7 @@ from assistant.index.lexical import fold, group_terms, inflection_stem, tokenize
 from assistant.index.units import (
     Unit,
     all_questions,
+    asks,
     in_notes_section,
     lead_in,
     list_intro,
@@ -328,7 +329,7 @@ class UnitSelector:
             else:
                 p += 0.15 if numbered or unit.informative else 0.5
         # The material's own questions (checklists) are not answers.
-        if unit.text.rstrip().endswith("?") and not lex.ASKS_FOR_QUESTIONS_RE.search(question.cue_text):
+        if asks(unit) and not lex.ASKS_FOR_QUESTIONS_RE.search(question.cue_text):
             p += 0.35
         if _URL_RE.search(unit.text) or (lex.READ_MORE_RE.search(unit.text)
                                          and not lex.ASKS_WHERE_RE.search(question.text)):

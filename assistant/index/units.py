@@ -172,8 +172,18 @@ class Unit:
     def embeddable(self) -> bool:
         # A note of the document's notes section is read as text of its own ('3 Medarbetarenkäten 2024 besvarades
         # av 78 procent …'); a footnote at a page's foot is not (it glosses a word of the page).
+        # A line of its own that leads into a list ('Reflektera över hur samverkan med andra verksamheter har
+        # fungerat:') says what its list holds, as a paragraph's last sentence ending in ':' does: both are embedded,
+        # so the intro's closeness to a question counts for its list whether or not a paragraph stands before it.
         return (self.role == "body" or (self.role == "note" and in_notes_section(self))) and \
-            (self.kind != "label" or self.informative) and (self.is_item or self.words >= EMBED_MIN_WORDS)
+            (self.kind != "label" or self.informative or self.leads_in) and \
+            (self.is_item or self.words >= EMBED_MIN_WORDS)
+
+    @property
+    def leads_in(self) -> bool:
+        """A line of its own ending in ':' that is no heading the document marks as one: it introduces what follows."""
+        return self.kind == "label" and self.text.rstrip().endswith(":") and \
+            _line_role(self.chunk, self.line) not in ("h", SIBLING_HEADING)
 
     @cached_property
     def informative(self) -> bool:
@@ -623,7 +633,20 @@ def _paragraph_item(unit: Unit) -> bool:
 
 def all_questions(units: Sequence[Unit]) -> bool:
     """Whether every unit is a question (a checklist or a workshop's discussion questions); False for none."""
-    return bool(units) and all(u.text.rstrip().endswith("?") for u in units)
+    return bool(units) and all(asks(u) for u in units)
+
+
+def asks(unit: Unit) -> bool:
+    """Whether a unit is a question: one that ends in '?', or a list item that opens with one and goes on with a
+    hint or a further thought ('Vilka orsaker har problemen? Försök tänka strukturellt …', 'Är konsekvenserna …
+    ett problem? Varför? Det kan till exempel …'), as a guide's checklist items do: still the material's own
+    question, no statement of an answer."""
+    text = unit.text.rstrip()
+    if text.endswith("?"):
+        return True
+    if not unit.is_item or "?" not in text:
+        return False
+    return split_sentences(text)[0].rstrip().endswith("?")
 
 
 def items_led_by(unit: Unit) -> list[Unit]:

@@ -151,7 +151,8 @@ def write_answer(question: Question, selection: Selection, verdict: Verdict, boo
     chosen_list = _list_to_use(question, selection.best_list, top, {s.unit.unit_id for s in evidence})
     led = _led_list(question, top.unit, selection)[1] if chosen_list is not None else []
     if chosen_list is not None and led and not (
-            chosen_list.series and led[0].unit_id in {u.unit_id for u in chosen_list.items}):
+            chosen_list.series and led[0].unit_id in {u.unit_id for u in chosen_list.items}) \
+            and not _fits_better_than(chosen_list, led, selection):
         chosen_list = None  # the best statement leads into its own list: that one answers, written with it
         # (unless that list is the first part of a numbered series asked for whole: 'Mål 1 …', 'Mål 2 …')
     if chosen_list is not None and _in_our_voice(question, top.unit):
@@ -451,6 +452,19 @@ def _list_to_use(question: Question, candidate: ListCandidate | None, top: Score
         return candidate if candidate.score >= top.score + 0.35 and len(candidate.items) >= 2 and \
             _items_compete(candidate, top) else None
     return None
+
+
+def _fits_better_than(chosen: ListCandidate, led: Sequence[Unit], selection: Selection) -> bool:
+    """Whether the chosen list, introduced as the kind asked for, outscores the list of that kind the best statement
+    leads into: of two checklists ('Använd följande frågor för att …:' ending a paragraph, 'Reflektera över hur
+    samverkan … har fungerat:' on a line of its own), the one whose intro and items fit the question answers, not
+    the one whose paragraph scored best as a single sentence. A led list that is no candidate of the asked kind
+    still answers with its statement."""
+    if not chosen.kind_match or chosen.inline or led[0].unit_id in {u.unit_id for u in chosen.items}:
+        return False
+    own = [c for c in selection.lists if c.kind_match and not c.inline
+           and led[0].unit_id in {u.unit_id for u in c.items}]
+    return bool(own) and max(c.score for c in own) < chosen.score
 
 
 def _part(unit: Unit) -> tuple[str, str]:
