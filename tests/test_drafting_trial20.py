@@ -56,6 +56,9 @@ def test_a_target_that_goes_the_wrong_way_from_its_baseline_is_asked_about() -> 
     assert not extract_facts(["71 procent av pojkarna var behöriga 2025.", "Pojkarna ska öka till 80 procent."]).issues
     assert not extract_facts(["Frånvaron var 14 procent bland pojkarna 2025.",
                               "Frånvaron ska ner till 8 procent senast 2026."]).issues
+    # ... nor a target on the other side of the same measure ('saknar godkänt' -> 'nå godkänt')
+    assert not extract_facts(["62 procent av pojkarna saknar godkänt i matematik 2025.",
+                              "Minst 50 procent av pojkarna ska nå godkänt senast 2026."]).issues
 
 
 def test_a_preschool_keeps_its_name_and_a_compared_group_is_not_what_is_measured() -> None:

@@ -420,6 +420,8 @@ def _check_target(facts: UserFacts) -> None:
         goal = float(value.split()[0].replace(",", "."))
         if base is None or (goal >= base.value if up else goal <= base.value):
             continue
+        if bool(lex.NEGATIVE_RE.search(base.subject)) != bool(lex.NEGATIVE_RE.search(target.quote)):
+            continue  # 'minst 50 % ska nå godkänt' after '62 % saknar godkänt': the other side of the same measure
         way = ("lägre", "öka") if up else ("högre", "minska")
         facts.issues.append(f"Målvärdet {value}{f' för {group}' if group else ''} är {way[0]} än värdet i dag, "
                             f"{base.describe()}, fast målet säger att det ska {way[1]}. Gäller målvärdet ett annat "
