@@ -95,7 +95,7 @@ class CardMatcher:
         if not own:
             return []
         weights = self.evidence.weights
-        typed = typed_forms(problem) if _DIACRITICS_RE.search(problem) else {}
+        typed = typed_forms(self.search_text(problem)) if _DIACRITICS_RE.search(problem) else {}
 
         def terms(text: str) -> frozenset[str]:
             found = frozenset(tokenize(text))
@@ -116,7 +116,8 @@ class CardMatcher:
         weights = self.evidence.weights
         out = []
         own = terms - frozenset(tokenize(" ".join(lex.GROUP_WORDS)))  # what, not who
-        typed = typed_forms(problem) if _DIACRITICS_RE.search(problem) else {}
+        # as retrieval reads them: a word typed without å/ä/ö among others with them ('franvaron') is restored
+        typed = typed_forms(query) if _DIACRITICS_RE.search(problem) else {}
         for card, sim in zip(cards, sims, strict=True):
             card_terms = frozenset(tokenize(card_text(card)))
             if typed:  # 'valde' does not meet 'våld': both fold to one term, but the user writes å/ä/ö
