@@ -1607,6 +1607,12 @@ SCHOOL_NAME_RE = re.compile(
     r"|\b([A-ZÅÄÖ][\wåäöé-]+s? (?:skola|förskola|gymnasium))\b")
 # The same written in lower case after 'vi är' / 'på' ('vi ar bjorkskolan'): capitalised when read.
 LOWER_SCHOOL_RE = re.compile(r"\b(?:vi är|vi ar|på|pa|vid|från|fran)\s+([\wåäö-]+(?:skolan|gymnasiet))\b", re.I)
+# A unit named by its kind and then its own name ('Vi är förskolan Solrosen', 'på fritidsgården Ekbacken'): the place
+# is 'Förskolan Solrosen', not the bare kind (trial 20: 'Förskolan, förskolan'); general Swedish usage for Swedish
+# public-sector units, the kind in lower case before a capitalised name.
+KIND_THEN_NAME_RE = re.compile(
+    r"\b(förskolan|skolan|grundskolan|gymnasiet|gymnasieskolan|fritidsgården|fritidshemmet|biblioteket|kulturskolan|"
+    r"fritidsklubben|ungdomsgården)\s+([A-ZÅÄÖ][\wåäöé-]+)\b(?!\s+(?:kommun|stad)\b)", re.I)
 # An introduction before the problem itself ('Vi på X ser att …', 'Jag märker att …').
 INTRO_PREFIX_RE = re.compile(
     r"^(?:.{0,80}?\b(?:ser|märker|har sett|har märkt|upplever|vet|oroar oss för) att\s+|(?:vi|jag)\b.{0,60}?\b"
@@ -1704,6 +1710,11 @@ lokalt lokala nästa kommande""".split())
 # A target's cue that lowers the figure ('ska minska med 5 procentenheter'): a change in percentage points is then
 # taken from the baseline, not added to it (general Swedish).
 TARGET_DOWN_RE = re.compile(typed_without_diacritics(r"\b(?:ner|ned|minska|minskas|sjunka|halveras)\b"), re.I)
+# A target's cue that raises the figure or sets a floor ('ska öka till 60 %', 'ska vara minst 45 procent'): a value
+# below today's then goes the wrong way and likely belongs to another measure (generation/facts.py `_check_target`;
+# general Swedish, like TARGET_DOWN_RE with 'högst/under' as its floor's opposite).
+TARGET_UP_RE = re.compile(typed_without_diacritics(r"\b(?:upp|öka|ökas|stiga|höjas|minst|över)\b"), re.I)
+TARGET_CEILING_RE = re.compile(typed_without_diacritics(r"\b(?:högst|under)\b"), re.I)
 # The word that opens a target's starting value ('ska öka från 41 % till 60 %'): that value is today's, not the target
 # (general Swedish).
 TARGET_FROM_RE = re.compile(typed_without_diacritics(r"\bfrån\s+$"), re.I)
@@ -1777,6 +1788,11 @@ FIGURE_THRESHOLD_RE = re.compile(r"\b(?:(?:mer|mindre|fler|färre|högre|lägre)
 # en bok i månaden jämfört med 78 % av flickorna'); general Swedish.
 FIGURE_COMPARISON_TAIL_RE = re.compile(typed_without_diacritics(
     r"\s+(?:jämfört med|i jämförelse med|mot|medan|än|men|och|samt)\s*$"), re.I)
+# The group the next figure is of, named before it as the term of a comparison ('12 procent av tillfällena mot
+# pojkarna 58 procent', '… jämfört med flickorna 40 %'): no part of what the first figure measures (trial 20;
+# general Swedish).
+FIGURE_COMPARED_GROUP_RE = re.compile(typed_without_diacritics(
+    r"\s*\b(?:jämfört med|i jämförelse med|mot|medan|än)\s+(?:för\s+|hos\s+|bland\s+)?(?:de\s+)?(\w+)\s*$"), re.I)
 # The writer's own situation in a pasted document ('vi har', 'vår skola', 'hos oss'): general Swedish first person,
 # used to keep the user's own sentences ahead of a report's when a long paste is shortened (generation/condense.py).
 FIRST_PERSON_RE = re.compile(r"\b(?:vi|vår|vårt|våra|oss|jag|min|mitt|mina)\b", re.I)
@@ -1935,6 +1951,66 @@ INDICATOR_KINDS = {
     "observation": ("observation med protokoll av samma aktivitet (vem får ordet, hur länge, vilka frågor), per kön",
                     "egna observationer i verksamheten (observationsprotokoll eller inspelade pass)",
                     "två gånger per termin, samma slags aktivitet varje gång", "rektor tillsammans med arbetslaget"),
+}
+# What leads the actors a planner names when asking to add actors ('lägg till aktörer, till exempel fritidsgårdarna
+# och studieförbunden', '… som biblioteket', '…: A, B'): the names follow it (general Swedish).
+ACTOR_LIST_LEAD_RE = re.compile(typed_without_diacritics(
+    r"^\s*(?:[,:;–-]\s*(?:(?:t\.\s?ex\.?|till exempel|bland annat|som|såsom|exempelvis|nämligen|t ex)\b[\s,:]*)?|"
+    r"(?:t\.\s?ex\.?|till exempel|bland annat|som|såsom|exempelvis|nämligen|t ex)\b[\s,:]*)"
+    r"(?:(?:de|den|det|vår|vårt|våra|er|ert|era)\s+)?"), re.I)
+# The kind of organisation the planner works in, read from how they introduce themselves ('Vi är kultur- och
+# fritidsförvaltningen i Ekby kommun', 'Vi är förskolan Solrosen', 'Jag är rektor på Björkskolan'): it decides who
+# answers for an indicator and where its figures are (INDICATOR_KINDS_BY_ORG). First match wins; a school is the
+# default, as INDICATOR_KINDS are written for one. Swedish municipal organisation: a nämnd and its förvaltning
+# (kommunallagen 6 kap.), förskola and skola each led by a rektor (skollagen 2 kap. 9 §, since 2019 also förskolan).
+ORG_KINDS = (
+    (re.compile(r"\bförskol(?!eklass)\w*", re.I), "förskola"),
+    (re.compile(r"\w*förvaltning\w*|\bnämnd\w*|\bkommunstyrelse\w*|\bregion\s+[A-ZÅÄÖ]", re.I), "förvaltning"),
+    (re.compile(r"\b\w*(?:fritidsgård|ungdomsgård|bibliotek|kulturskola|fritidsklubb)\w*", re.I), "fritid"),
+)
+# The planner's introduction that names their own organisation (the clause ORG_KINDS is read from).
+OWN_ORG_INTRO_RE = re.compile(typed_without_diacritics(
+    r"\b(?:vi är|vi på|vi inom|vi i|jag är\b[^.,;]{0,40}?\b(?:på|i|vid|inom)|jag (?:arbetar|jobbar)\b[^.,;]{0,30}?"
+    r"\b(?:på|i|vid|inom)|vi (?:arbetar|jobbar)\b[^.,;]{0,30}?\b(?:på|i|vid|inom))\s+[^.;]{0,80}"), re.I)
+# The kinds of organisation with no school roles (ORG_KINDS), and those roles (skollagen 2 kap.: huvudman, rektor):
+# a förvaltning's follow-up is not handed to a rektor.
+NON_SCHOOL_ORG_KINDS = ("förvaltning", "fritid")
+SCHOOL_ROLE_RE = re.compile(r"\b(?:rektor\w*|huvudm[aä]n\w*|skolledning\w*|skolledare\w*)", re.I)
+# Who answers for an indicator and where its figures are, where the organisation is no school: the fields of
+# INDICATOR_KINDS (how, where, how often, who) that differ. A förvaltning follows its own verksamhet and asks the
+# schools' figures of the school administration (it has no rektor and no betygsstatistik of its own); a förskola
+# has no grades, and its rektor follows up with the arbetslag (Skolverket's allmänna råd om uppföljning i förskolan).
+INDICATOR_KINDS_BY_ORG = {
+    "förvaltning": {
+        "grades": (None, "Skolverkets statistik (SIRIS) och Kolada för kommunens elever, via skolförvaltningen", None,
+                   "förvaltningens utvecklingsledare, med uppgifter från skolförvaltningen"),
+        "absence": (None, "skolornas frånvarostatistik, via skolförvaltningen", None,
+                    "förvaltningens utvecklingsledare, med uppgifter från skolförvaltningen"),
+        "count": (None, "verksamheternas egna deltagar- och besökslistor", None,
+                  "verksamhetschefen för den verksamhet som driver insatsen"),
+        "experience": (None, "egen enkät till deltagarna eller kommunens ungdomsenkät (t.ex. LUPP)", None,
+                       "förvaltningens utvecklingsledare eller den som äger enkäten"),
+        "process": (None, None, None, "förvaltningens utvecklingsledare"),
+        "observation": (None, None, None, "förvaltningens utvecklingsledare, med chefen för den verksamhet som "
+                        "observeras"),
+    },
+    "fritid": {
+        "count": (None, "verksamhetens egna deltagar- och besökslistor", None, "verksamhetens chef"),
+        "experience": (None, "egen enkät till deltagarna eller kommunens ungdomsenkät (t.ex. LUPP)", None,
+                       "verksamhetens chef eller den som äger enkäten"),
+        "process": (None, None, None, "verksamhetens chef"),
+        "observation": (None, None, None, "verksamhetens chef tillsammans med personalen"),
+    },
+    "förskola": {
+        "experience": ("samtal med barnen och observationer, uppdelade på kön",
+                       "förskolans egen dokumentation (observationer, barnintervjuer)", "varje termin",
+                       "rektor för förskolan tillsammans med arbetslagen"),
+        "count": (None, "förskolans egna observationer och närvarolistor", None,
+                  "arbetslaget, med rektor för förskolan"),
+        "absence": (None, "förskolans närvarolistor", None, "rektor för förskolan"),
+        "process": (None, "förskolans dokumentation", None, "rektor för förskolan tillsammans med arbetslagen"),
+        "observation": (None, None, None, "arbetslaget, med rektor för förskolan"),
+    },
 }
 # What counts as an acceptable result per kind of indicator when the user gave no baseline to compare with (the
 # method's 'acceptabelt resultat': the least change that says the work is on track; general school follow-up).

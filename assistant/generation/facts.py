@@ -206,7 +206,29 @@ def target_measure(sentence: str) -> str:
     relative = re.search(r"\bsom\s+(.+)$", clause.strip(), re.I)
     if relative and _content_words(relative.group(1)):
         return f"som {' '.join(relative.group(1).lower().split())}"
-    return " ".join(_content_words(clause))
+    return " ".join(_content_words(clause)) or _whole_after(sentence[cue.start():])
+
+
+def _whole_after(target: str) -> str:
+    """What a target share is a part of when it is named after the value ('pojkarna ska vara minst 45 procent av
+    deltagarna i läxhjälpen senast juni 2027' -> 'bland deltagarna i läxhjälpen'): not a group of people by gender,
+    and without the date; '' when none is named.
+
+    >>> _whole_after("ska vara minst 45 procent av deltagarna i läxhjälpen senast juni 2027")
+    'bland deltagarna i läxhjälpen'
+    >>> _whole_after("ska öka till 60 % av pojkarna till 2027")
+    ''
+    """
+    m = re.search(r"\d\s*(?:%|procent)\s+(?:av|bland)\s+(?:alla\s+|de\s+)?([^,.;:!?]+)", target, re.I)
+    if m is None:
+        return ""
+    whole = m.group(1)
+    date = lex.TARGET_DATE_RE.search(whole)
+    whole = " ".join((whole[:date.start()] if date else whole).split()).lower()
+    first = whole.split(" ", 1)[0] if whole else ""
+    if not whole or lex.GROUP_WORDS.get(first) in lex.GENDER_GROUPS or not _content_words(whole):
+        return ""
+    return f"bland {whole}"
 
 
 def is_change(value: str) -> bool:
@@ -237,6 +259,7 @@ class UserFacts:
     stated_grades: list[str] = field(default_factory=list)  # every grade span named, in order ('åk 7–9', 'åk 9')
     goals: list[str] = field(default_factory=list)  # goals in their own words ('fler pojkar ska delta i läxhjälpen')
     target: Target | None = None  # the target values and date they set ('flickorna ska ner till 12 % … 2026')
+    org_kind: str = ""  # 'förvaltning', 'förskola', 'fritid' from how they introduce themselves; '' for a school
     size: str = ""  # how many the place has ('410 elever' in 'Vi är Ekbackaskolan, åk 7–9, 410 elever'): no result
     named_group: str = ""  # a target group named in words ('byt målgrupp till elever på högskoleförberedande program')
 
@@ -371,7 +394,38 @@ def extract_facts(messages: list[str], org: str | None = None, target_group: str
     if facts.target is not None:  # 'ska öka med 5 procentenheter': from their baseline, whichever message gave it
         facts.target = facts.target.from_baseline(facts.figures, facts.grades)
     _check_figures(facts)
+    _check_target(facts)
     return facts
+
+
+def _check_target(facts: UserFacts) -> None:
+    """A target that goes the other way from its baseline ('… ska öka till 45 %' on a share of 71 %) most likely
+    belongs to another measure: the draft asks which, instead of a goal that means the opposite. The baseline is the
+    user's share of the target's group in the target's measure, else in the measure their first share has."""
+    target = facts.target
+    if target is None or not target.values:
+        return
+    up = lex.TARGET_UP_RE.search(target.quote)
+    down = lex.TARGET_DOWN_RE.search(target.quote) or lex.TARGET_CEILING_RE.search(target.quote)
+    if bool(up) == bool(down):
+        return
+    shares = [f for f in facts.figures if f.is_share and f.subject and f.value <= 100]
+    if target.measure:
+        shares = [f for f in shares if measures(f, target.measure)]
+    first = shares[0].subject if shares else ""
+    for group, value in target.values:
+        if is_change(value) or not value.endswith("%"):
+            continue
+        base = next((f for f in shares if f.subject == first and (f.group == group or not group)), None)
+        goal = float(value.split()[0].replace(",", "."))
+        if base is None or (goal >= base.value if up else goal <= base.value):
+            continue
+        if bool(lex.NEGATIVE_RE.search(base.subject)) != bool(lex.NEGATIVE_RE.search(target.quote)):
+            continue  # 'minst 50 % ska nå godkänt' after '62 % saknar godkänt': the other side of the same measure
+        way = ("lägre", "öka") if up else ("högre", "minska")
+        facts.issues.append(f"Målvärdet {value}{f' för {group}' if group else ''} är {way[0]} än värdet i dag, "
+                            f"{base.describe()}, fast målet säger att det ska {way[1]}. Gäller målvärdet ett annat "
+                            "mått? Skriv vilket mått det gäller.")
 
 
 def _plain(text: str) -> str:
@@ -384,6 +438,9 @@ def _read_message(facts: UserFacts, text: str) -> None:
     for m in lex.SCHOOL_NAME_RE.finditer(text):
         facts.school = m.group(1) or m.group(2)
         break
+    named = lex.KIND_THEN_NAME_RE.search(text)
+    if facts.school is None and named and named.group(2)[:1].isupper():
+        facts.school = f"{named.group(1)[:1].upper()}{named.group(1)[1:].lower()} {named.group(2)}"
     if facts.school is None:
         low = lex.LOWER_SCHOOL_RE.search(text)
         if low:
@@ -393,9 +450,15 @@ def _read_message(facts: UserFacts, text: str) -> None:
         break
     else:
         facts.org = _folded_org(text) or _town(text) or facts.org
+    facts.org_kind = org_kind(text) or facts.org_kind
     _read_target(facts, text)
     text = read_stated_target(facts, text)  # 'flickorna ska ner till 12 % …': the goal's target, not the nuläge
-    clauses = [c.strip(" .!?") for c in _CLAUSE_RE.split(text) if c.strip(" .!?")]
+    clauses: list[str] = []
+    for c in (c.strip(" .!?") for c in _CLAUSE_RE.split(text)):
+        if c and clauses and re.match(r"(?:varav|därav|av (?:dem|dessa))\b", c, re.I):
+            clauses[-1] = f"{clauses[-1]}, {c}"  # '212 deltagare, varav 31 procent pojkar': the part needs its whole
+        elif c:
+            clauses.append(c)
     before = len(facts.figures)
     year: str | None = None  # a year stated earlier in the message dates the figures after it ('Våren 2025 var …')
     for sentence in split_at_stops(text):
@@ -427,11 +490,30 @@ def _read_message(facts: UserFacts, text: str) -> None:
             continue
         if not shorten_topic(clause):
             continue  # only figures and names ('6 elever 2024'): the figure is kept, the clause says nothing more
-        if facts.size and facts.size in clause and not lex.PROBLEM_CUE_RE.search(clause) and not observed:
+        if facts.size and facts.size in clause and not lex.PROBLEM_CUE_RE.search(clause) and not observed and \
+                len(lex.FIGURE_RE.findall(clause)) == 1:
             continue  # 'åk 7–9 med 310 elever': the place's size, kept as such, is no problem
         if (lex.PROBLEM_CUE_RE.search(clause) or lex.FIGURE_RE.search(clause) or observed) and \
                 clause not in facts.problems:
             facts.problems.append(clause)
+
+
+def org_kind(text: str) -> str:
+    """The kind of organisation the planner introduces as their own (`lexicon.ORG_KINDS`); '' when they name none
+    or a school.
+
+    >>> org_kind("Vi är kultur- och fritidsförvaltningen i Ekby kommun. Bibliotekets läxhjälp …")
+    'förvaltning'
+    >>> org_kind("Vi är förskolan Solrosen med 64 barn."), org_kind("Jag är rektor på Björkskolan, åk 7–9.")
+    ('förskola', '')
+    """
+    intro = lex.OWN_ORG_INTRO_RE.search(text)
+    if intro is None:
+        return ""
+    said = intro.group(0)
+    if lex.SCHOOL_NAME_RE.search(said) and not lex.PRESCHOOL_RE.search(said):
+        return ""
+    return next((kind for pattern, kind in lex.ORG_KINDS if pattern.search(said)), "")
 
 
 # A target value: a share, or a value without unit that is no year ('meritvärdet ska upp till 220').
@@ -780,6 +862,9 @@ def _read_figures_with_units(facts: UserFacts, sentence: str, year: str | None) 
         subject = _without_source(subject)  # '… varje dag enligt vår läsenkät': so does this
         subject = re.sub(r"^\s*(och\s+)?(som\s+)?", "", subject).strip(" -–")
         subject = lex.FIGURE_COMPARISON_TAIL_RE.sub("", subject).strip(" -–")
+        compared = lex.FIGURE_COMPARED_GROUP_RE.search(subject)
+        if compared and end + 1 < len(found) and lex.GROUP_WORDS.get(compared.group(1).lower()) in lex.GENDER_GROUPS:
+            subject = subject[:compared.start()].strip(" -–")  # '… av tillfällena mot pojkarna 58 procent'
         subject = without_time(subject)
         part = lex.GROUP_PLACE_RE.match(subject)
         within = ""
@@ -842,6 +927,12 @@ def _read_figures_with_units(facts: UserFacts, sentence: str, year: str | None) 
             subject = (after.group(1) or "") + subject[after.end():]
         if not subject.strip() and of and not lex.GROUP_WORDS.get(of) and group in lex.GENDER_GROUPS:
             subject = f"bland {of}"  # 'var 30 % av besökarna flickor': a share of girls among the visitors
+        if not subject.strip() and not of and group in lex.GENDER_GROUPS and _is_share_unit(unit):
+            # '212 deltagare, varav 31 procent pojkar', 'Besökarna är till 68 procent pojkar': a share is of the
+            # whole it is a part of, not of the group it names
+            whole = _share_whole(lead, sentence[:found[first].start()])
+            if whole:
+                subject, verb, lead = f"bland {whole}", "", []
         among = re.match(r"^(.*?)\s*\b(?:är|var)\s+([\wåäö]+)$", subject)
         if of and not lex.GROUP_WORDS.get(of) and among and \
                 lex.GROUP_WORDS.get(among.group(2).lower()) in lex.GENDER_GROUPS:
@@ -871,6 +962,35 @@ def _read_figures_with_units(facts: UserFacts, sentence: str, year: str | None) 
         if whole is not None and lex.PART_OF_COUNT_RE.match(sentence[found[i - 1].end():m.start()]):
             figure = _share_of_count(figure, whole) or figure
         facts.figures.append(figure)
+
+
+def _share_whole(lead: list[str], before: str) -> str:
+    """What a share of a group is a part of, from the words before it: the people counted just before 'varav'
+    ('212 deltagare läsåret 2024/2025, varav 31 procent pojkar' -> 'deltagarna'), the noun phrase before 'är/var
+    till' ('Fritidsgårdarnas besökare är till 68 procent pojkar') or after 'av/bland' ('Av deltagarna var 31
+    procent pojkar'); '' when none is named.
+
+    >>> _share_whole(["varav"], "Läxhjälpen hade 212 deltagare 2024, varav ")
+    'deltagarna'
+    >>> _share_whole(["Fritidsgårdarnas", "besökare", "är", "till"], ""), _share_whole(["Av", "deltagarna"], "")
+    ('fritidsgårdarnas besökare', 'deltagarna')
+    """
+    # the grades and year are the figure's own fields ('Bland eleverna i åk 8 …' is among the pupils, of åk 8)
+    said = re.sub(rf"(?:\b(?:i|för)\s+)?(?:{lex.GRADE_RE.pattern})", " ", " ".join(lead), flags=re.I)
+    kept = lex.FACT_YEAR_RE.sub(" ", said).split()  # as written: a name keeps its capital ('i Ekby')
+    words = [w.lower() for w in kept]
+    if words and lex.PART_OF_COUNT_RE.match(" ".join(words[-2:])):
+        counts = [m for m in lex.FIGURE_RE.finditer(before) if m.group(2).lower() in lex.COUNTED_PEOPLE]
+        return lex.COUNTED_PEOPLE[counts[-1].group(2).lower()] if counts else ""
+    if len(words) >= 3 and words[-1] == "till" and words[-2] in lex.COPULAS:
+        noun = [w for w, low in zip(kept[:-2], words[:-2], strict=True) if low not in lex.SENTENCE_ADVERBS]
+        if not noun or any(lex.GROUP_WORDS.get(w.lower()) in lex.GENDER_GROUPS for w in noun):
+            return ""
+        return " ".join([noun[0].lower(), *noun[1:]])
+    if 2 <= len(words) <= 6 and words[0] in ("av", "bland") and \
+            not any(lex.GROUP_WORDS.get(w) in lex.GENDER_GROUPS for w in words[1:]):
+        return " ".join(kept[1:])  # 'Bland eleverna i åk 8 var 30 procent pojkar'
+    return ""
 
 
 def verb_before(before: str) -> bool:

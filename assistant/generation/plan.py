@@ -28,7 +28,8 @@ EDIT_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ("target", r"\b(?:byt|ändra|ändra om)\s+(?:målgrupp(?:en)?|årskurs(?:en|erna)?)\s+(?:till|mot)\s+(.+)"),
         ("measurable", r"\bgör\s+(?:målet|det|målen)\s+(?:mer\s+)?mätbar\w*|\bmätbart\b"),
         ("shorter", r"^\s*(?:gör (?:det|utkastet|texten) )?kortare\b|\bkorta (?:ner|ned)\b|\bförkorta\b"),
-        ("actors", r"\blägg till (?:fler )?aktörer\b|\bfler aktörer\b|\bvilka aktörer\b.*\blägg"),
+        # the actors the user names after it are theirs to add ('…, till exempel fritidsgårdarna och studieförbunden')
+        ("actors", r"(?:\blägg till (?:fler )?aktörer|\bfler aktörer|\bvilka aktörer\b.*\blägg\w*)\b(.*)"),
         ("audience", r"\bskriv om (?:det |utkastet |texten )?för\s+(.+)"),
         # the current draft in lättläst: the version the user has edited, not a new one from their facts
         ("easy", r"\blättläst\w*\b|\b(?:lätt|enkel|enklare)\s+svenska\b"),
@@ -132,6 +133,23 @@ def edits_since(request: ChatRequest, kind: str) -> list[tuple[str, str]]:
         elif found[0] != "target":
             out.append(found)
     return out
+
+
+def named_actors(arg: str) -> list[str]:
+    """The actors a request to add actors names ('…, till exempel fritidsgårdarna och studieförbunden' ->
+    ['Fritidsgårdarna', 'Studieförbunden']); [] when it names none ('lägg till fler aktörer').
+
+    >>> named_actors(", till exempel fritidsgårdarna och studieförbunden")
+    ['Fritidsgårdarna', 'Studieförbunden']
+    >>> named_actors(": biblioteket, Röda korset samt föreningslivet"), named_actors(""), named_actors("tack")
+    (['Biblioteket', 'Röda korset', 'Föreningslivet'], [], [])
+    """
+    lead = lex.ACTOR_LIST_LEAD_RE.match(arg.strip(" .!?"))
+    if lead is None:  # 'fler aktörer tack', 'vilka aktörer kan vi lägga till': no names follow
+        return []
+    text = arg.strip(" .!?")[lead.end():].strip(" .!?,:;")
+    names = [" ".join(n.split()).strip(" .,:;") for n in re.split(r",|\b(?:och|samt|eller)\b", text)]
+    return [f"{n[:1].upper()}{n[1:]}" for n in names if n and len(n.split()) <= 5]
 
 
 NO_DRAFT_REPLY = ("Det finns inget utkast att ändra i det här samtalet ännu. Be först om ett utkast – till "

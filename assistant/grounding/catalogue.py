@@ -154,8 +154,12 @@ def place_preposition(place: str) -> str:
 
     >>> place_preposition("Björkskolan"), place_preposition("Alingsås kommun"), place_preposition("Tallgymnasiet")
     ('på', 'i', 'på')
+    >>> place_preposition("Förskolan Solrosen")  # the kind before the unit's own name is the head word too
+    'på'
     """
-    return "på" if ON_PLACE_HEADS.search(place.strip()) else "i"
+    words = place.split()
+    return "på" if ON_PLACE_HEADS.search(place.strip()) or (len(words) == 2 and ON_PLACE_HEADS.fullmatch(words[0])) \
+        else "i"
 
 
 def substitute_org(text: str, org: str | None) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import threading
+from functools import lru_cache
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
@@ -94,7 +95,12 @@ class CardMatcher:
         if not own:
             return []
         weights = self.evidence.weights
-        kept = [ln for ln in lines if weights.overlap(own, frozenset(tokenize(ln.text))) >= _LINE_OWN
+        typed = typed_forms(self.search_text(problem)) if _DIACRITICS_RE.search(problem) else {}
+
+        def terms(text: str) -> frozenset[str]:
+            found = frozenset(tokenize(text))
+            return found - false_friends(typed, typed_forms(text)) if typed else found
+        kept = [ln for ln in lines if weights.overlap(own, terms(ln.text)) >= _LINE_OWN
                 and not about_other_people(ln.text, own, problem)]
         return self.rank_lines(problem, kept)[:n]
 
@@ -110,8 +116,12 @@ class CardMatcher:
         weights = self.evidence.weights
         out = []
         own = terms - frozenset(tokenize(" ".join(lex.GROUP_WORDS)))  # what, not who
+        # as retrieval reads them: a word typed without å/ä/ö among others with them ('franvaron') is restored
+        typed = typed_forms(query) if _DIACRITICS_RE.search(problem) else {}
         for card, sim in zip(cards, sims, strict=True):
             card_terms = frozenset(tokenize(card_text(card)))
+            if typed:  # 'valde' does not meet 'våld': both fold to one term, but the user writes å/ä/ö
+                card_terms -= false_friends(typed, _card_forms(card_text(card)))
             overlap = weights.overlap(terms, card_terms)
             score = max(0.0, (float(sim) - _FLOOR) / (1 - _FLOOR)) + 0.5 * overlap
             out.append(CardMatch(card, score, float(sim), weights.overlap(own, card_terms)))
@@ -173,6 +183,36 @@ def about_other_people(line: str, own: frozenset[str], problem: str) -> bool:
                    for h in heads for pattern, name in lex.ACTOR_KINDS)
 
     return all(qualifies_others(i) for i in shared)
+
+
+_DIACRITICS_RE = re.compile(r"[åäöÅÄÖéÉ]")
+
+
+def typed_forms(text: str) -> dict[str, frozenset[bool]]:
+    """Each term of `text` with whether the words it comes from hold å/ä/ö ('valde' -> {'vald': {False}})."""
+    forms: dict[str, set[bool]] = {}
+    for word in re.findall(r"\w+", text):
+        for term in tokenize(word):
+            forms.setdefault(term, set()).add(bool(_DIACRITICS_RE.search(word)))
+    return {t: frozenset(v) for t, v in forms.items()}
+
+
+@lru_cache(maxsize=256)
+def _card_forms(text: str) -> dict[str, frozenset[bool]]:
+    return typed_forms(text)
+
+
+def false_friends(user: dict[str, frozenset[bool]], other: dict[str, frozenset[bool]]) -> frozenset[str]:
+    """The terms two texts share only by folding: every word behind it has å/ä/ö on one side and none on the other
+    ('valde' and 'våld' both fold to 'vald'). Only for a user who writes å/ä/ö at all; one who types without them
+    ('franvaro') means the word with them.
+
+    >>> false_friends(typed_forms("flickorna valde bygghörnan"), typed_forms("frihet från våld"))
+    frozenset({'vald'})
+    >>> false_friends(typed_forms("hög frånvaro"), typed_forms("frånvaron ökar"))
+    frozenset()
+    """
+    return frozenset(t for t, forms in user.items() if t in other and not forms & other[t])
 
 
 def card_text(card: GoalCard) -> str:

@@ -71,7 +71,9 @@ def context(backend: ExtractiveBackend, turn: PreparedTurn) -> DraftContext:
 
 def _title(label: str, ctx: DraftContext) -> str:
     """'Lokalt mål – Björkskolan, åk 7–9: saknar godkänt i matematik' – from the facts, not the prompt."""
-    where = ", ".join(x for x in (ctx.place, ctx.facts.grades) if x)
+    grades = ctx.facts.grades if not (ctx.place and ctx.facts.grades and  # 'Förskolan Solrosen', not '…, förskolan'
+                                      ctx.facts.grades.lower() in ctx.place.lower()) else None
+    where = ", ".join(x for x in (ctx.place, grades) if x)
     # A clause with figures reads as what its figures measure: with the figures cut out it is broken ('I
     # vårterminens betyg hade och minst ett F'); named as what is measured ('andel som var behöriga till
     # gymnasiet', 'meritvärdet'), the two first, not a run of clause fragments.
@@ -98,7 +100,7 @@ def _title_measure(f: Figure, part: str = "") -> str:
     if f.subject.startswith("bland ") and f.group:
         return _short(f"andel {f.group} {f.subject}")
     if f.part:  # 'andel av tiden i samlingen som pojkar och flickor fick ordet'
-        return _short(f"andel av {f.part} som pojkar och flickor{part} {f.subject}")
+        return _short(f"andel av {f.part} som pojkar och flickor{part} {_part_doing(f.subject)}")
     # 'andel på yrkesprogrammen som fullföljde …': the part of the pupils the plan is about (`UserFacts.qualifier`)
     return _short(f"andel{part} som {relative(f.subject)}") if f.is_share else _short(f.subject)
 
@@ -135,8 +137,8 @@ def _unused_facts(facts: UserFacts, sections: list[DraftSection], spell: Callabl
     for label, value in (("Skola", facts.school), ("Kommun eller organisation", facts.org)):
         if value and value.lower() not in said:
             out.append(user_item(f"{label}: {value}", value))
-    grades = [g for g in facts.stated_grades if g.lower() not in said]
-    if grades:
+    grades = facts.stated_grades if any(g.lower() not in said for g in facts.stated_grades) else []
+    if grades:  # all of them, in order: 'åk 9' alone reads as if they had not written 'åk 7–9'
         out.append(user_item(f"Årskurser ni nämnde: {', '.join(grades)}", ", ".join(grades)))
     if facts.size and facts.size.lower() not in said:
         out.append(user_item(f"Storlek: {facts.size}", facts.size))
@@ -440,7 +442,7 @@ def _data_source(ctx: DraftContext, indicator: str) -> DraftItem:
         return user_item(f"Datakälla: {own.source}, med samma frågor vid varje mätning", own.quote)
     kind = _kind(indicator)
     if kind in ("count", "observation"):  # who takes part is counted, and who gets the word seen, where it happens
-        return suggestion(f"Datakälla: {lex.INDICATOR_KINDS[kind][1]}")
+        return suggestion(f"Datakälla: {_indicator_fields(kind, ctx.facts.org_kind)[1]}")
     return suggestion(f"Datakälla: {_statistics_source(indicator)}")
 
 
@@ -492,8 +494,15 @@ def _indicator_phrase(ctx: DraftContext) -> str:
     if chosen and chosen[0].is_value:  # 'meritvärdet för pojkar och för flickor i åk 9'
         return f"{_measured(ctx)} för pojkar och för flickor{grades}"
     if chosen and chosen[0].part:  # 'andel av tiden i samlingen som pojkar och flickor fick ordet'
-        return f"andel av {chosen[0].part} som pojkar och flickor{grades} {ctx.spell(chosen[0].subject)}"
+        return f"andel av {chosen[0].part} som pojkar och flickor{grades} {ctx.spell(_part_doing(chosen[0].subject))}"
     return f"andel pojkar och andel flickor{grades} {_measured(ctx)}".strip()
+
+
+def _part_doing(subject: str) -> str:
+    """What a group did in a share of something, without the preposition that led to the share ('valde bygghörnan i'
+    of 'valde bygghörnan i 12 % av tillfällena' -> 'valde bygghörnan')."""
+    words = subject.split()
+    return " ".join(words[:-1]) if len(words) > 1 and words[-1].lower() in lex.PREPOSITIONS else subject
 
 
 def _statistics_source(text: str) -> str:
@@ -569,14 +578,15 @@ def _goal_sentence(ctx: DraftContext) -> str:
     # 'Frånvaron … ska minska med 5 procentenheter' without a figure of it: the goal is of that
     measured = ctx.spell(unmeasured) if unmeasured else _measured(ctx)
     grades = facts.within
+    reach = _reach(facts)
+    # an even split reaches the user's value ('… ska bli jämnare och nå 45 % för pojkarna senast juni 2027')
+    evens = f"nå {reach[len('till '):]}" if reach.startswith("till ") else reach
     if measured.startswith("bland "):  # how a group is made up: the shares of boys and girls even out
-        return (f"Fördelningen mellan pojkar och flickor {measured}{grades}{where} ska bli jämnare och nå målvärdet "
-                "senast måldatum")
+        return f"Fördelningen mellan pojkar och flickor {measured}{grades}{where} ska bli jämnare och {evens}"
     chosen = _measure_figures(facts)
     if not unmeasured and chosen and chosen[0].part:  # a share of the time (of the reports) split between them
         return (f"Fördelningen av {chosen[0].part} som pojkar och flickor{grades}{where} "
-                f"{ctx.spell(chosen[0].subject)} ska bli jämnare och nå målvärdet senast måldatum")
-    reach = _reach(facts)
+                f"{ctx.spell(chosen[0].subject)} ska bli jämnare och {evens}")
     if reach.startswith("till "):  # a change the user set ('minska med 4 procentenheter') says its own way
         reach = f"{_direction(measured)} {reach}"
     if (unmeasured and not unmeasured.startswith("som ")) or (not unmeasured and chosen and chosen[0].is_value):
@@ -891,6 +901,17 @@ def goal_check(sections: list[DraftSection], ctx: DraftContext, card_followups: 
 # --- uppfoljning --------------------------------------------------------------------------------------------
 
 
+def _indicator_fields(kind: str, org: str) -> tuple[str, str, str, str]:
+    """How an indicator of `kind` is measured, where, how often and by whom, in the planner's kind of organisation
+    (a förvaltning has no rektor; `lexicon.INDICATOR_KINDS_BY_ORG`)."""
+    fields = lex.INDICATOR_KINDS[kind]
+    own = lex.INDICATOR_KINDS_BY_ORG.get(org, {}).get(kind)
+    if own is None:
+        return fields
+    how, where, when, who = (mine or general for mine, general in zip(own, fields, strict=True))
+    return how, where, when, who
+
+
 def _kind(text: str) -> str:
     """How an indicator is measured, judged from what it measures: the 'andel pojkar och andel flickor i åk 7–9'
     every own indicator opens with says a share, not that it is counted from participant lists."""
@@ -948,6 +969,9 @@ def follow_up_plan(backend: ExtractiveBackend, turn: PreparedTurn, book: Citatio
     grades = ctx.facts.within
     for subject, figures in list(by_measure.items())[:2]:
         name = (f"{ctx.spell(subject)} för pojkar och för flickor{grades}" if figures[0].rate or figures[0].is_value
+                else f"andel av {figures[0].part} som pojkar och flickor{grades} {ctx.spell(_part_doing(subject))}"
+                if figures[0].part  # 'andel av tillfällena som pojkar och flickor valde bygghörnan'
+                else f"andel pojkar och andel flickor {ctx.spell(subject)}" if subject.startswith("bland ")
                 else f"andel pojkar och andel flickor{grades} som {ctx.spell(relative(subject))}")
         given = "; ".join(f"{f.group} {f.text}{f.dated('år saknas')}" for f in figures[:4])
         base = _other_group_gap(ctx, figures, name) if all(_other_group(ctx, f) for f in figures) else \
@@ -994,10 +1018,13 @@ def follow_up_plan(backend: ExtractiveBackend, turn: PreparedTurn, book: Citatio
         kind = _kind(text)
         if number == 1 and own and kind == "process" and survey is not None and lex.SURVEY_RE.search(survey.source):
             kind = "experience"  # their figures are answers to their own survey ('i vår läsenkät sa 40 % …')
-        how, where, when, who = lex.INDICATOR_KINDS[kind]
+        how, where, when, who = _indicator_fields(kind, ctx.facts.org_kind)
         if how in measures:  # two indicators of one kind: each measure says what it asks about, not the same line
             about = _asked_about(_about(text))
-            how = f"{how}, med frågor om {_short(about, 50)}" if about else how
+            if about.startswith("bland "):  # a share among others is counted among them, not asked about
+                how = f"{how}, {_short(about, 50)}"
+            else:
+                how = f"{how}, med frågor om {_short(about, 50)}" if about else how
         measures.add(how)
         result = base if base is not None and base.text.startswith(RESULT_AFTER_LABEL) else None
         if result is not None:
@@ -1030,8 +1057,12 @@ def follow_up_plan(backend: ExtractiveBackend, turn: PreparedTurn, book: Citatio
                   .lower(), used)
     final = pick(backend.evidence, "slutgiltig uppföljning när utvecklingsarbetet är avslutat", 1, None, used)
     # Who answers for follow-up, as the material names the roles (rektor, huvudman, förvaltningsledning).
-    roles = pick(backend.evidence, "tät uppföljning av rektor och huvudman ansvar för uppföljningen", 1,
-                 lambda s: bool(lex.ROLE_SENTENCE_RE.search(s.text)) and s.words <= 35, used)
+    # ... a förvaltning or a leisure unit has neither rektor nor huvudman: the roles of its own organisation
+    school = ctx.facts.org_kind not in lex.NON_SCHOOL_ORG_KINDS
+    roles = pick(backend.evidence, "tät uppföljning av rektor och huvudman ansvar för uppföljningen" if school else
+                 "förvaltningsledningen ansvar för uppföljningen", 1,
+                 lambda s: bool(lex.ROLE_SENTENCE_RE.search(s.text)) and s.words <= 35 and (
+                     school or not lex.SCHOOL_ROLE_RE.search(s.text)), used)
     doing = [source_item(s.text, [cite(book, s)]) for s in [*method, *final, *roles]]
     doing += [_unknown_item(u) for u in ctx.facts.unknowns]  # 'Vi har inte frågat eleverna …': part of the follow-up
     doing.append(suggestion("Jämför alltid pojkar och flickor, och samma mått vid varje mätning."))
@@ -1084,6 +1115,11 @@ def _acceptable(kind: str, text: str, base: DraftItem | None, figures: list[Figu
             return (f"andelen {way} för både pojkar (från {boys.text}) och flickor (från {girls.text}) vid nästa "
                     f"mätning, och skillnaden mellan dem ({diff_text} procentenheter) blir inte större")
         one = boys or girls
+        if one and one.subject.startswith("bland ") and not one.rate:
+            # a group's part of a whole ('68 % bland besökarna är pojkar'): it evens out, down from over half
+            toward = "går ner" if one.value > 50 else "går upp"
+            return (f"andelen {one.group} {one.subject} {toward} från {one.text} mot en jämnare fördelning vid "
+                    f"nästa mätning")
         if one:
             return f"andelen {way} från {one.text} för {one.group} vid nästa mätning, och för båda könen"
     return lex.ACCEPTABLE_BY_KIND[kind]

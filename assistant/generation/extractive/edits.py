@@ -15,9 +15,10 @@ from typing import TYPE_CHECKING
 from assistant import lexicon as lex
 from assistant.citations import CitationBook
 from assistant.generation.base import BackendResult, PreparedTurn
-from assistant.generation.drafts import draft_section, gap, render_draft, source_item, suggestion, with_notice
+from assistant.generation.drafts import (draft_section, gap, render_draft, source_item, suggestion, user_item,
+                                         with_notice)
 from assistant.generation.extractive.compose import cite, pick
-from assistant.generation.plan import NO_DRAFT_REPLY, edit_request, edits_since, plan_context
+from assistant.generation.plan import NO_DRAFT_REPLY, edit_request, edits_since, named_actors, plan_context
 from assistant.grounding.catalogue import place_preposition
 from assistant.modes import DRAFT_MODES
 from assistant.schema import Citation, Draft, DraftItem, DraftSection
@@ -89,7 +90,7 @@ def _apply(backend: ExtractiveBackend, book: CitationBook, draft: Draft, name: s
     if name == "shorter":
         return _shorter(draft)
     if name == "actors":
-        _more_actors(backend, book, draft, topic)
+        _more_actors(backend, book, draft, topic, arg)
     elif name == "audience":
         _for_audience(backend, book, draft, arg)
     elif name == "measurable":
@@ -159,9 +160,10 @@ def _said_key(item: DraftItem) -> str:
     return " ".join((item.quote if item.provenance == "user" and item.quote else item.text).lower().split())
 
 
-def _more_actors(backend: ExtractiveBackend, book: CitationBook, draft: Draft, topic: str) -> None:
-    """Add the actors the material names for this kind of problem (the closest goal cards' actor lists), beyond
-    those already listed."""
+def _more_actors(backend: ExtractiveBackend, book: CitationBook, draft: Draft, topic: str, arg: str = "") -> None:
+    """Add the actors the user names in the request ('…, till exempel fritidsgårdarna och studieförbunden'), then
+    those the material names for this kind of problem (the closest goal cards' actor lists); none twice, also when
+    a card lists one again or in another form ('Fritidsgårdar' and 'fritidsgårdarna')."""
     section = draft.section("aktorer")
     if section is None:
         section = draft_section("lokalt_mal", "aktorer", [])
@@ -169,10 +171,38 @@ def _more_actors(backend: ExtractiveBackend, book: CitationBook, draft: Draft, t
     from assistant.generation.extractive.drafts import card_actors
 
     section.items = [i for i in section.items if not i.gap]  # 'Fyll i: vilka aktörer …' is answered now
+    listed = [n for i in section.items for n in _actor_names(i.text)]
+    for name in named_actors(arg):
+        if not any(_same_actor(name, other) for other in listed):
+            section.items.append(user_item(name, name))
+        listed.append(name)
     have = {" ".join(i.text.lower().split()) for i in section.items}
-    added = card_actors(backend, book, topic, have, 6)
+    added = []
+    for item in card_actors(backend, book, topic, have, 12):
+        new = [n for n in _actor_names(item.text) if not any(_same_actor(n, other) for other in listed)]
+        listed += new
+        if new and len(added) < 6:
+            added.append(item.model_copy(update={"text": ", ".join(new)}))
     section.items += added or [gap("fler aktörer – underlaget nämner inga fler för just det här problemet")]
     section.items.append(suggestion("Skriv för varje aktör vad den ska bidra med och vem som är kontaktperson."))
+
+
+def _actor_names(text: str) -> list[str]:
+    """The actors one line names ('Skolverket (statsbidrag), Bibliotek' -> both)."""
+    return [n.strip() for n in re.split(r",\s+(?![^()]*\))", text) if n.strip()]
+
+
+def _same_actor(a: str, b: str) -> bool:
+    """Whether two actor names are one actor in two forms ('Fritidsgårdarna' and 'Fritidsgårdar', 'Bibliotek' and
+    'bibliotek'): the same words, each in its indefinite or definite form (a shared stem of all but the ending)."""
+    wa, wb = a.lower().split(), b.lower().split()
+    if len(wa) != len(wb):
+        return False
+    for x, y in zip(wa, wb, strict=True):
+        common = next((i for i, (p, q) in enumerate(zip(x, y, strict=False)) if p != q), min(len(x), len(y)))
+        if common < min(len(x), len(y)) - 1 or max(len(x), len(y)) - common > 3 or common < 3:
+            return False
+    return True
 
 
 def _for_audience(backend: ExtractiveBackend, book: CitationBook, draft: Draft, audience: str) -> None:
