@@ -109,6 +109,18 @@ def test_an_observed_split_of_speaking_time_is_followed_up_by_observation(assist
 
 
 @pytest.mark.needs_corpus_index
+def test_a_groups_part_of_a_whole_evens_out_in_the_acceptable_result(assistant: Assistant) -> None:
+    # 68 % of the visitors are boys: the boys' share is to go down towards an even split, not up
+    message = ("Vi är kultur- och fritidsförvaltningen i Ekby kommun. Fritidsgårdarnas besökare är till 68 procent "
+               "pojkar 2025. Vi vill att fler flickor kommer till fritidsgårdarna.")
+    draft = assistant.respond({"message": message, "mode": "uppfoljning"}).draft
+    assert draft is not None
+    first = next(s for s in draft.sections if s.key.startswith("indikator"))
+    acceptable = next(i.text for i in first.items if i.text.startswith("Acceptabelt resultat"))
+    assert "går ner från 68 %" in acceptable and "jämnare" in acceptable, acceptable
+
+
+@pytest.mark.needs_corpus_index
 def test_every_fact_the_user_gave_is_kept_in_the_draft(assistant: Assistant) -> None:
     message = ("Vi är Granskolan i Härnösands kommun. Frånvaron har ökat: 14 % av pojkarna och 19 % av flickorna i "
                "åk 4–6 hade mer än 15 % frånvaro läsåret 2023/24. Mentorerna ringer hem men det har inte hjälpt.")
