@@ -23,8 +23,15 @@ DOCUMENT_KIND_RE = re.compile(
     r"policy(?:n|erna)|riktlinje(?:n|rna)|rutin(?:en|erna)|strategi(?:n|erna)|program(?:met|men)|utredning(?:en|arna)|"
     r"uppföljning(?:en|arna)|redovisning(?:en|arna)|kartläggning(?:en|arna)|sammanställning(?:en|arna)|"
     r"analys(?:en|erna)|rapport(?:en|erna)|dokument(?:et|en)|bilag(?:an|orna)|handbok(?:en)|vägledning(?:en)|"
-    r"promemoria(?:n)|pm:et|faktablad(?:et)|informationsblad(?:et)|webbsida(?:n)|sida(?:n)|texten|materialet|"
+    r"promemoria(?:n)|pm:et|faktablad(?:et)|informationsblad(?:et)|(?:^|webb|intranät)sidan|texten|materialet|"
+    r"utvärdering(?:en|arna)|enkät(?:en|erna)|"
     r"underlaget|metodstödet)$", re.I)
+# The endings that make a Swedish noun's or adjective's other forms from its bare one ('Andel' -> 'andelen',
+# 'kvinnor' -> 'kvinnorna', 'elev' -> 'elevers'): a table row's label is named by a question in any of them.
+INFLECTION_ENDINGS = ("en", "et", "n", "t", "na", "ar", "er", "or", "arna", "erna", "orna", "s", "ens", "ets", "nas",
+                      "ernas", "arnas", "ornas", "a", "e", "ers", "ars", "ors")
+# The verbs with which a document 'says' something ('Vad säger planen …?'); a document does not 'think' ('tycker').
+SAYING_VERB_RE = re.compile(r"\b(?:säger|sa|sade|sagt|skriver|skrev)\b", re.I)
 NATIONAL_STEERING_RE = re.compile(r"^(?:läroplan|kursplan|ämnesplan)", re.I)
 # Where a question names the document it asks ('Vad säger handlingsplanen om …?', 'Vad står det i broschyren om
 # …?', '… enligt minnesanteckningarna?'): the word says which document, not what about (general Swedish).
@@ -303,8 +310,9 @@ MEASURED_BY_KNOWLEDGE = re.compile(r"kunskap|kännedom|\bkänner\s+(?:\w+\s+){0,
 # 62 procent av tiden i samlingen', 'talutrymme', 'avbryts oftare'): the classroom and förskola observations of
 # Swedish equality work (Skolverket's and the gender-equality agencies' observation guides; trial 19's förskola plan).
 MEASURED_BY_OBSERVATION = re.compile(
-    r"\bordet\b|talutrymme\w*|taltid\w*|talar\s+(?:mest|minst|oftast)|uppmärksamhet\w*|observation\w*|observera\w*|"
-    r"\bavbry\w*|\bavbröt\w*|turtagning\w*|bemötande\w*|\btilltal\w*|\bsamling(?:en|ar|arna)?\b|"
+    r"\bordet\b|talutrymme\w*|taltid\w*|talar\s+(?:mest|minst|oftast)|uppmärksamhet\w*|observation\w*|"
+    r"\bavbryts\b|\bavbryter\s+(?:varandra|andra|någon|dem|flickorna|pojkarna)|\bavbröts\b|turtagning\w*|"
+    r"\btilltal\w*|\bsamling(?:en|ar|arna)?\b|"
     r"(?:öppna|fler|färre)\s+frågor\s+till\b", re.I)
 
 # --- follow-up questions in a conversation -----------------------------------------------------------------
@@ -517,6 +525,9 @@ COMMON_WORD_ZIPF = 4.0
 # A word wordfreq knows at all in Swedish text (zipf ≥ 1: 'intensifiering' 1.7); a school's or a place's own name
 # ('Ekbackaskolan', 'Lindvik') scores 0.
 KNOWN_WORD_ZIPF = 1.0
+# Below this Zipf frequency a capitalised word after a definite noun is its name ('Fritidsgården Ekbacken' 2.0,
+# 'Förskolan Solrosen' 2.5), not a sentence opening after a heading ('Nuläget Andelen …' 4.2, 'Bakgrunden Kommunen …').
+NAME_ZIPF = 3.0
 # School subjects (Swedish curricula, Lgr22/Gy11): common words, yet a figure asked 'i engelska' is about that
 # subject and must not be answered by another subject's figure.
 SCHOOL_SUBJECT_WORDS = ("matematik", "svenska", "engelska", "idrott", "musik", "slöjd", "historia", "geografi",
@@ -602,7 +613,8 @@ SHARE_WORD_RE = re.compile(r"^\s*(vad (?:är|var|blev)|vilken|vilket|hur stor|wh
                            # a value or level of something named after it ('Vad är målvärdet för 2026 …?', 'Vad var
                            # sjukfrånvaron bland kvinnorna?'): a figure asked, where 'Vad är ett målvärde?' asks a term
                            # (general Swedish follow-up wording; trial 20's action plan)
-                           r"|(?:\w*värde(?:t|na)|\w*frånvaron|\w*närvaron|nivån|siffr(?:an|orna))"
+                           r"|(?:(?:mål|utgångs|bas|medel|jämförelse|gräns|nyckel|start|slut)värde(?:t|na)|"
+                           r"\w*frånvaron|\w*närvaron|siffr(?:an|orna))"
                            r"(?= (?:för|bland|hos|i|på|under|år|vid|när)\b))\b", re.I)
 # Words that ask for an amount of money, not what it was for (general Swedish; the stems are compared).
 MONEY_WORDS = "kosta kostar kostade kostat kostnad kostnaden kostnader pengar budget budgeten belopp kronor tkr"
@@ -2463,7 +2475,9 @@ kom sa sade satt stod skrev sjönk fann höll ansåg förstod""".split())
 INFINITIVE_MODALS = frozenset("kunna vilja behöva få".split())
 # A question opener ending in a modal verb ('Hur kan', 'Vad ska'): what follows its subject is an infinitive phrase
 # ('Hur kan vi få fler pojkar att läsa?' asks about 'att få fler pojkar att läsa'; general Swedish).
-MODAL_VERB_RE = re.compile(r"\b(?:kan|kunde|ska|skall|skulle|bör|borde|måste|behöver|får)$", re.I)
+# The pronouns for the asker in a question ('Hur gör man …', 'Hur kan vi …'): no part of what is asked about.
+ASKER_PRONOUNS = ("man", "vi", "ni", "jag", "du")
+MODAL_VERB_RE = re.compile(r"\b(?:kan|kunde|ska|skall|skulle|bör|borde|måste)$", re.I)
 # Infinitives that end in neither -a nor -å (Svenska Akademiens grammatik: the short verbs 'ge', 'se', 'bo', 'tro'):
 # an 'att' phrase may open with one ('att ge eleverna …').
 SHORT_INFINITIVES = frozenset("ge se bo tro sy dö le".split())

@@ -46,8 +46,17 @@ _BOILERPLATE = {
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
 # A bullet a PDF's font does not map to Unicode comes out as a control character (pypdf reads the standard fonts'
 # bullet as DEL, cp1252's bullet is U+0095): it is read as the bullet it is; other control characters are dropped.
-_CONTROL = {**dict.fromkeys([*range(0x00, 0x09), *range(0x0b, 0x20), *range(0x80, 0xa0)], None),
-            0x7f: "•", 0x95: "•"}
+def _c1(code: int) -> str | None:
+    """A C1 control code as the cp1252 character it stands for in text decoded as latin-1 (0x96 '–', 0x92 '’',
+    0x95 '•'), None where cp1252 has none."""
+    try:
+        return bytes([code]).decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+
+
+_CONTROL = {**dict.fromkeys([*range(0x00, 0x09), *range(0x0b, 0x20)], None),
+            **{code: _c1(code) for code in range(0x80, 0xa0)}, 0x7f: "•"}
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u202f\u2007\u2009\u2002\u2003\t"), " ")
 _INNER_TAB_RE = re.compile(r"(?<=\S)[ \t]*\t[ \t]*(?=\S)")
 _TAB_GAP = "    "
@@ -112,6 +121,8 @@ def normalize_line(line: str) -> str:
     'Förslag på  lokalt mål'
     >>> normalize_line("\\x7f 7 av 10 besökare\\x01 är pojkar")
     '• 7 av 10 besökare är pojkar'
+    >>> normalize_line("Åk 7\\x969 kostar 500 \\x80\\x81")
+    'Åk 7–9 kostar 500 €'
     """
     line = unicodedata.normalize("NFC", line).translate(_INVISIBLE).translate(_CONTROL)
     # A tab between words separates a table's columns: it stays a gap (`aligned_cells`), not one space.

@@ -645,9 +645,12 @@ def analyse(text: str, vocabulary: frozenset[str] = frozenset()) -> Question:
     # An idiom's words say how the question is put, not what it is about ('ta reda på', 'få tag på').
     content = frozenset(t for t in tokenize(lex.IDIOM_RE.sub(" ", query))
                         if fold(t) not in _FRAMING and t not in replaced)
-    # 'Vad säger handlingsplanen om …?': the document's name says which document, not what about ('Vad står det i
-    # broschyren?' asks about nothing else, and keeps it)
-    content = content - frozenset(tokenize(named_document(typed))) or content
+    # 'Vad säger handlingsplanen om …?': the document's name there says which document, not what about (its word
+    # elsewhere in the question stays; 'Vad står det i broschyren?' asks about nothing else, and keeps it)
+    unnamed = without_named_document(query)
+    if unnamed != query:
+        content = frozenset(t for t in tokenize(lex.IDIOM_RE.sub(" ", unnamed))
+                            if fold(t) not in _FRAMING and t not in replaced) or content
     if kind == "number" and not lex.IN_THE_MATERIAL_RE.search(typed):
         # a count asked by someone who names their own setting is a count of that setting ('Jag är rektor på X. Hur
         # många elever har hög frånvaro?'), unless it is asked of the material ('… enligt rapporten?')
@@ -1040,6 +1043,8 @@ def opinion_holder(text: str) -> str:
     ''
     >>> opinion_holder("Vad säger handlingsplanen om tjejkvällar?"), opinion_holder("Vad säger läroplanen om lek?")
     ('', 'läroplanen')
+    >>> opinion_holder("Vad säger arbetsgivarsidan om heltid?"), opinion_holder("Vad tyckte utvärderingen om det?")
+    ('arbetsgivarsidan', 'utvärderingen')
     >>> opinion_holder("Vad säger Skolverkets nya allmänna råd (2025) om frånvaro?")
     'Skolverkets nya allmänna råd (2025)'
 
@@ -1048,7 +1053,8 @@ def opinion_holder(text: str) -> str:
     if m is None:
         return ""
     holder = m.group("h") or m.group("h2") or m.group("h3")
-    if fold(holder) in _VAGUE_THINGS | _ADDRESSED | _THE_MATERIAL or _is_own_document(holder):
+    if fold(holder) in _VAGUE_THINGS | _ADDRESSED | _THE_MATERIAL or (
+            _is_own_document(holder) and lex.SAYING_VERB_RE.search(m.group(0))):
         return ""  # 'Vad säger materialet / handlingsplanen om …?' asks what the sources say, no one's view
     if holder[:1].isupper() and holder.endswith("s"):  # a name's genitive: whose is the rest of the name
         rest = _GENITIVE_REST_RE.match(text[text.index(holder) + len(holder):])
@@ -1060,6 +1066,17 @@ def _is_own_document(word: str) -> bool:
     """A kind of document an organisation writes, named definite ('handlingsplanen', 'minnesanteckningarna'): one of
     the ingested documents; the national curricula are not."""
     return bool(lex.DOCUMENT_KIND_RE.search(word)) and not lex.NATIONAL_STEERING_RE.match(word)
+
+
+def without_named_document(text: str) -> str:
+    """The question with the document it names as the one that says it left out ('Vad säger handlingsplanen om
+    planens mål?' -> 'Vad säger  om planens mål?').
+
+    >>> without_named_document("Vad säger planen om hur planen ska följas upp?")
+    'Vad säger  om hur planen ska följas upp?'
+    """
+    m = lex.DOCUMENT_POINTER_RE.search(text)
+    return text[: m.start("d")] + text[m.end("d"):] if m and _is_own_document(m.group("d")) else text
 
 
 def named_document(text: str) -> str:

@@ -1118,7 +1118,8 @@ def _inflected_in(word: str, asked: set[str]) -> bool:
     words and figures only as they are ('i', '5')."""
     if len(word) < 4 or word.isdigit():
         return False
-    return any(len(a) >= 4 and not a.isdigit() and (a.startswith(word) or word.startswith(a)) for a in asked)
+    return any((a.startswith(word) and a[len(word):] in lex.INFLECTION_ENDINGS) or
+               (word.startswith(a) and len(a) >= 4 and word[len(a):] in lex.INFLECTION_ENDINGS) for a in asked)
 
 
 def table_of(unit: Unit) -> list[Unit]:

@@ -198,8 +198,11 @@ def write_answer(question: Question, selection: Selection, verdict: Verdict, boo
             intro = list_intro(listed[0])
             written.update(u.unit_id for u in (*listed, *rest, *([intro] if intro is not None else [])))
             keys = {_key(u.text) for u in listed}
-            if len(keys & written_items) >= REPEATED_LIST_SHARE * len(keys):
-                continue  # the same list again, from another place in the document (or another document)
+            if keys and len(keys & written_items) >= REPEATED_LIST_SHARE * len(keys):
+                # the same list again, from another place in the document: the statement leading into it stays
+                if led and not s.unit.is_label:
+                    parts.append(f"{_clean(s.unit)}{markers([cite_unit(book, s.unit)])}")
+                continue
             written_items.update(keys)
             block = _list_block(book, listed, opening=[s.unit, *rest] if led else [])
             parts.append(block)
