@@ -2475,6 +2475,11 @@ kom sa sade satt stod skrev sjönk fann höll ansåg förstod""".split())
 INFINITIVE_MODALS = frozenset("kunna vilja behöva få".split())
 # A question opener ending in a modal verb ('Hur kan', 'Vad ska'): what follows its subject is an infinitive phrase
 # ('Hur kan vi få fler pojkar att läsa?' asks about 'att få fler pojkar att läsa'; general Swedish).
+# How a guide's checklist item goes on after its question: a hint of how to think about it ('Vilka orsaker har
+# problemen? Försök tänka strukturellt …', '… ett problem? Varför? Det kan till exempel …'), not an answer (general
+# Swedish guide wording; session 20's list choice).
+CHECKLIST_HINT_RE = re.compile(r"(?:försök|tänk|fundera|reflektera|diskutera|fråga er|det kan (?:till exempel|"
+                               r"exempelvis|t\.\s?ex\.)|till exempel|exempelvis|t\.\s?ex\.|se även|jämför)\b", re.I)
 # The pronouns for the asker in a question ('Hur gör man …', 'Hur kan vi …'): no part of what is asked about.
 ASKER_PRONOUNS = ("man", "vi", "ni", "jag", "du")
 MODAL_VERB_RE = re.compile(r"\b(?:kan|kunde|ska|skall|skulle|bör|borde|måste)$", re.I)

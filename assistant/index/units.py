@@ -655,7 +655,10 @@ def asks(unit: Unit) -> bool:
         return True
     if not unit.is_item or "?" not in text:
         return False
-    return split_sentences(text)[0].rstrip().endswith("?")
+    sentences = [x.strip() for x in split_sentences(text)]
+    # the sentences after it ask on or hint; an answer after the question ('Vad kostar det? Det är gratis.') is a
+    # question-and-answer pair, a statement of what the material says
+    return sentences[0].endswith("?") and all(x.endswith("?") or lex.CHECKLIST_HINT_RE.match(x) for x in sentences[1:])
 
 
 def items_led_by(unit: Unit) -> list[Unit]:

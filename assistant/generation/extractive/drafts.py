@@ -1109,7 +1109,7 @@ def _acceptable(kind: str, text: str, base: DraftItem | None, figures: list[Figu
         if boys and girls:
             diff = abs(boys.value - girls.value)
             diff_text = f"{diff:g}".replace(".", ",")
-            if abs(boys.value + girls.value - 100) <= 1 and kind == "observation":  # parts of one whole
+            if abs(boys.value + girls.value - 100) <= 1 and (kind == "observation" or boys.part):  # one whole
                 # ('62 % of the time, 38 %'):
                 return (f"fördelningen blir jämnare vid nästa mätning: skillnaden mellan pojkar ({boys.text}) och "
                         f"flickor ({girls.text}) minskar från {diff_text} procentenheter")  # both cannot go up
