@@ -533,7 +533,8 @@ def _question_heading(blocks: list[Block], i: int) -> bool:
         return False
     before = blocks[i - 1] if i > 0 else None
     nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-    if nxt is None or nxt.kind != "paragraph" or nxt.start_line <= block.end_line + 1 or nxt.text.rstrip().endswith("?"):
+    if nxt is None or nxt.kind != "paragraph" or nxt.start_line <= block.end_line + 1 or \
+            nxt.text.rstrip().endswith("?"):
         return False
     return before is None or (before.end_line < block.start_line - 1 and not before.text.rstrip().endswith("?"))
 

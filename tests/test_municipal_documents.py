@@ -47,7 +47,8 @@ Närvarande: Lena Ahl, Karl Berg, Omar Said (ekonomichef).
 ACTIONS = [("Åtgärd", "Ansvarig", "Tidplan", "Uppföljning"),
            ("1. Se över reglerna för lokaltider", "Fritidschef", "Klart 31 maj 2025",
             "Rapport till fritidsnämnden\nhösten 2025"),
-           ("2. Bygga om två lekplatser med jämställd utformning", "Teknisk chef", "Under 2026", "Besöksräkning per kön"),
+           ("2. Bygga om två lekplatser med jämställd utformning", "Teknisk chef", "Under 2026",
+            "Besöksräkning per kön"),
            ("3. Införa heltid som norm i hemtjänsten", "Omsorgschef", "Från 1 mars 2025", "Andel heltidsanställda"),
            ("4. Utbilda rekryterande chefer i normkritik", "Personalchef", "Våren 2026", "Antal utbildade chefer"),
            ("5. Genomföra en jämställdhetsanalys av färdtjänsten", "Omsorgschef", "Hösten 2026",
@@ -117,8 +118,8 @@ def test_a_meeting_named_by_its_day_is_answered_from_its_own_notes(bot: Assistan
 
 
 def test_a_numbered_action_is_its_numbered_row_and_a_missing_one_is_refused(bot: Assistant) -> None:
-    """'Vem ansvarar för åtgärd 6?' got the plan's general sentence on responsibility; 'åtgärd 10' of a 9-row table was
-    answered. The row that numbers the action answers; an action the table lacks is refused with the ones it has."""
+    """'Vem ansvarar för åtgärd 6?' got the plan's general sentence on responsibility; 'åtgärd 10' of a 9-row table
+    was answered. The row that numbers the action answers; an action the table lacks is refused with the ones it has."""
     r = bot.respond({"message": "Vem ansvarar för åtgärd 6?"})
     assert r.grounded and r.text.startswith("6. Könsuppdela statistiken")
     assert "Ekonomichef / Kommunchef" in r.text.split("\n")[0]  # a two-line cell is two people, not one title

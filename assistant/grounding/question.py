@@ -64,7 +64,7 @@ class Question:
     courtesy: str = ""  # 'greeting' or 'thanks' for a message that is nothing else ('Hej!', 'Tack för hjälpen!')
     school_forms: tuple[str, ...] = ()  # the school forms the question asks of ('i förskolan': 'förskola')
     section: str = ""  # the numbered section it names ('avsnitt 2.3.1' -> '2.3.1')
-    days: tuple[Day, ...] = ()  # the calendar days it names ('mötet den 20 maj 2025'): what is filed under them answers
+    days: tuple[Day, ...] = ()  # the days it names ('mötet den 20 maj 2025'): what is filed under them answers
 
     @property
     def cue_text(self) -> str:
