@@ -422,6 +422,18 @@ SEASON_PARTS = {"våren": "vår", "vårens": "vår", "vårterminen": "vår", "v�
                 "hösttermin": "höst", "ht": "höst", "sommaren": "sommar", "sommarens": "sommar", "vintern": "vinter",
                 "vinterns": "vinter"}
 MONTH_NAMES = MONTHS[:12]
+# A month's number by its Swedish name or short form ('maj' 5, 'okt' 10): a day named in a question ('mötet den 20 maj
+# 2025', '20/5') meets the same day written as a date heading ('Möte 2025-05-20'); general Swedish.
+MONTH_NUMBERS = {name: i % 12 + 1 for i, name in enumerate(MONTHS[:12])} | {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "okt": 10, "nov": 11,
+    "dec": 12}
+# A calendar day as Swedish documents and askers write it: '2025-05-20' (ISO, as in minutes' headings), '20 maj 2025',
+# 'den 20:e maj', '20/5' or '20/5 2025' (day before month). Groups: iso_y/iso_m/iso_d, day/month/year, sd/sm/sy.
+CALENDAR_DAY_RE = re.compile(
+    r"\b(?P<iso_y>(?:19|20)\d\d)-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)\b"
+    rf"|\b(?P<day>[0-3]?\d)(?::[ae])?\s+(?P<month>{'|'.join(sorted(MONTHS, key=len, reverse=True))})\b\.?"
+    r"(?:\s+(?P<year>(?:19|20)\d\d)\b)?"
+    r"|(?<![\d/])(?P<sd>[0-3]?\d)/(?P<sm>1[0-2]|0?[1-9])(?![\d/])(?:\s+(?P<sy>(?:19|20)\d\d)\b)?", re.I)
 MONTH_SEASONS = {"januari": ("vår", "vinter"), "februari": ("vår", "vinter"), "mars": ("vår",), "april": ("vår",),
                  "maj": ("vår",), "juni": ("vår", "sommar"), "juli": ("sommar",), "augusti": ("höst", "sommar"),
                  "september": ("höst",), "oktober": ("höst",), "november": ("höst",), "december": ("höst", "vinter")}
@@ -827,7 +839,17 @@ DIGIT_RE = re.compile(r"\d")
 # a question naming one ('Vilka delmål finns under mål 3?', 'Vad visar tabell 3?') asks for the part at or under
 # that label, not the first part of its kind (trial 17 got Mål 1 and table 1). General Swedish document wording.
 NUMBERED_LABEL_WORDS = ("mål", "delmål", "tabell", "figur", "diagram", "bilaga", "steg", "fotnot", "kapitel",
-                        "avsnitt", "punkt", "fas", "workshop", "träff", "insatsområde", "fokusområde", "område")
+                        "avsnitt", "punkt", "fas", "workshop", "träff", "insatsområde", "fokusområde", "område",
+                        "åtgärd", "aktivitet", "insats")  # an action plan's numbered rows (trial 20: 'åtgärd 6')
+# A numbered heading's number ('3 Åtgärder', '2.3.1 Fördelning av bidrag'): a section's place in the document, not a
+# count of what it names.
+SECTION_NUMBER_RE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+(?=[A-ZÅÄÖ])")
+# A numbered section a question names ('Vad står det i avsnitt 2.3.1?', 'kapitel 4'): the section whose heading carries
+# that number ('2.3.1 Fördelning av bidrag') and its subsections answer (trial 20). General Swedish report wording.
+SECTION_QUESTION_RE = re.compile(r"\b(?:avsnitt(?:et)?|kapitel(?:et)?|kap\.?|rubrik(?:en)?|underrubrik(?:en)?)\s+"
+                                 r"(\d{1,2}(?:\.\d{1,2}){0,3})\b(?![.,:]?\d)", re.I)
+# A numbered heading's number and title ('2.3.1 Fördelning av bidrag', '4. Uppföljning').
+NUMBERED_HEADING_RE = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+[A-ZÅÄÖ]")
 # The labelled kinds an ordinal may name ('det tredje målet', 'den andra tabellen'): not the meetings or steps of a
 # run ('den första träffen'), which ordinal_match finds by their numbering ('1 Nuläge …') and a mention of
 # 'träff 1 till träff 4' must not count for.
@@ -1418,6 +1440,10 @@ EVERYDAY_TERMS = {
     # A committee's members at a meeting are listed in its protocol as 'Beslutande: …' and 'Närvarande: …' ('Vilka
     # ledamöter deltog i sammanträdet?'; trial 18). General Swedish protocol wording.
     "ledamöter": "beslutande närvarande ledamot", "ledamöterna": "beslutande närvarande ledamot",
+    # A leaflet's or report's fact box is headed 'Fakta', 'Fakta i korthet', 'Kort om …' (trial 20: 'Vad står det i
+    # faktarutan?'); general Swedish layout wording.
+    "faktarutan": "fakta korthet", "faktaruta": "fakta korthet", "faktarutorna": "fakta korthet",
+    "faktarutor": "fakta korthet",
     # A grade by its everyday name ('gick ut sexan'): school documents write 'årskurs 6'.
     **{word: f"årskurs {grade}" for word, grade in EVERYDAY_GRADES.items()},
 }

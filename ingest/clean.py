@@ -530,7 +530,7 @@ def _promote_title_lines(blocks: list[Block]) -> list[Block]:
     for i, block in enumerate(blocks):
         if block.kind != "paragraph" or block.start_line != block.end_line:
             continue
-        if not looks_like_title_line(block.text):
+        if not looks_like_title_line(block.text) and not _question_heading(blocks, i):
             continue
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
         if (nxt is not None and nxt.kind == "paragraph" and nxt.start_line == block.end_line + 1
@@ -538,6 +538,26 @@ def _promote_title_lines(blocks: list[Block]) -> list[Block]:
             continue
         block.kind = "heading"
     return blocks
+
+
+def _question_heading(blocks: list[Block], i: int) -> bool:
+    """A short question on a line of its own, a blank line either side, with a paragraph after it that answers it
+    ('Vad har vi gjort?', 'Vill du tycka till?' in a leaflet or on a web page): a heading in question form. Not one
+    of a run of questions (a checklist's questions stay the material's own questions) nor one before a list."""
+    block = blocks[i]
+    s = block.text.strip()
+    if not s.endswith("?") or not looks_like_title_line(s[:-1]) or len(s.split()) > QUESTION_HEADING_WORDS:
+        return False
+    before = blocks[i - 1] if i > 0 else None
+    nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+    if nxt is None or nxt.kind != "paragraph" or nxt.start_line <= block.end_line + 1 or \
+            nxt.text.rstrip().endswith("?"):
+        return False
+    return before is None or (before.end_line < block.start_line - 1 and not before.text.rstrip().endswith("?"))
+
+
+# The most words a heading in question form has ('Vad kan du göra själv?'); a longer question is a sentence.
+QUESTION_HEADING_WORDS = 6
 
 
 def _mark_tables(blocks: list[Block]) -> list[Block]:

@@ -244,7 +244,7 @@ def table_lines(rows: list[list[tuple[Any, str]]]) -> list[tuple[str, int]]:
     (a title row spanning the table) stand above it as its caption.
     """
     kept = [(i, cells) for i, cells in enumerate(rows) if any(text for _, text in cells)]
-    texts = [[text for _, text in cells] for _, cells in kept]
+    texts = [[" ".join(text.split()) for _, text in cells] for _, cells in kept]
     out: list[tuple[str, int]] = []
     if all(sum(1 for c in row if c) <= 1 for row in texts) or any(
             len(c) > TABLE_CELL_MAX_CHARS for row in texts for c in row):
@@ -253,9 +253,10 @@ def table_lines(rows: list[list[tuple[Any, str]]]) -> list[tuple[str, int]]:
             for key, text in cells:
                 if text and id(key) not in seen:
                     seen.add(id(key))
-                    out.extend([(text, i), ("", i)])
+                    out.extend([(" ".join(text.split()), i), ("", i)])
         return out
     k = 0
+    texts = [[cell_text(text) for _, text in cells] for _, cells in kept]  # a cell's own lines kept apart
     while k < len(texts) and sum(1 for c in texts[k] if c) == 1:
         out.extend([(next(c for c in texts[k] if c), kept[k][0]), ("", kept[k][0])])
         k += 1
@@ -265,14 +266,34 @@ def table_lines(rows: list[list[tuple[Any, str]]]) -> list[tuple[str, int]]:
 
 def _docx_row_cells(row: Any) -> list[tuple[Any, str]]:
     """A table row's cells (each with the XML element it is, which a cell spanning rows shares) and their texts on
-    one line each, a cell spanning columns once; '|' in a cell would split it."""
+    lines (table_lines joins them), a cell spanning columns once; '|' in a cell would split it."""
     cells: list[tuple[Any, str]] = [(None, "")] * (getattr(row, "grid_cols_before", 0) or 0)
     previous = None
     for cell in row.cells:
         same = previous is not None and cell._tc is previous._tc
-        cells.append((cell._tc, "" if same else " ".join(cell.text.replace("|", "/").split())))
+        cells.append((cell._tc, "" if same else cell.text.replace("|", "/").strip()))
         previous = cell
     return cells
+
+
+def cell_text(text: str) -> str:
+    r"""A table cell's lines on one line: a line that goes on with a small letter continues the one before ('Rapport
+    till nämnden' / 'hösten 2025'); one that starts anew with a capital after a line with no closing punctuation is
+    an entry of its own ('Ekonomichef' / 'Kommundirektör': two people responsible), kept apart by ' / ' so the two
+    do not read as one title.
+
+    >>> cell_text("Ekonomichef\nKommundirektör"), cell_text("Rapport till nämnden\nhösten 2025")
+    ('Ekonomichef / Kommundirektör', 'Rapport till nämnden hösten 2025')
+    >>> cell_text("Klart 2025.\nRapport i juni"), cell_text("  38 ")
+    ('Klart 2025. Rapport i juni', '38')
+    """
+    out = ""
+    for line in (" ".join(raw.split()) for raw in text.splitlines()):
+        if not line:
+            continue
+        apart = out and line[:1].isupper() and out[-1] not in ".!?:;,-–"
+        out = f"{out} / {line}" if apart else f"{out} {line}".strip()
+    return out
 
 
 def load_html(path: Path, limits: ReadLimits = DEFAULT_LIMITS) -> LoadedText:

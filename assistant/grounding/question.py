@@ -15,6 +15,7 @@ from functools import cached_property, lru_cache
 import simplemma
 
 from assistant import lexicon as lex
+from assistant.grounding.dates import Day, days
 from assistant.grounding.guard import without_instructions
 from assistant.index.lexical import fold, inflection_stem, tokenize
 
@@ -62,6 +63,8 @@ class Question:
     typed: str = ""  # the question with words typed without å/ä/ö respelt as the documents write them
     courtesy: str = ""  # 'greeting' or 'thanks' for a message that is nothing else ('Hej!', 'Tack för hjälpen!')
     school_forms: tuple[str, ...] = ()  # the school forms the question asks of ('i förskolan': 'förskola')
+    section: str = ""  # the numbered section it names ('avsnitt 2.3.1' -> '2.3.1')
+    days: tuple[Day, ...] = ()  # the days it names ('mötet den 20 maj 2025'): what is filed under them answers
 
     @property
     def cue_text(self) -> str:
@@ -668,7 +671,8 @@ def analyse(text: str, vocabulary: frozenset[str] = frozenset()) -> Question:
         asks_for=frozenset(asks), definiendum=definiendum(typed) if kind == "definition" else "",
         content_terms=content, wants_person=bool(lex.PERSON_QUESTION_RE.search(typed)),
         counted=documents_count_word(counted_noun(typed), vocabulary) if kind == "number" else "",
-        ordinal=ordinal(typed), label=numbered_label(typed), typed=typed, school_forms=forms,
+        ordinal=ordinal(typed), label=numbered_label(typed), typed=typed, school_forms=forms, days=days(polite),
+        section=(m.group(1) if (m := lex.SECTION_QUESTION_RE.search(typed)) else ""),
     )
 
 

@@ -34,6 +34,8 @@ from assistant.grounding.question import (
     view_phrase,
 )
 from assistant.grounding.selection import (
+    row_number,
+    section_match,
     Scored,
     Selection,
     label_match,
@@ -139,6 +141,9 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
     absent = absent_paragraph(question, ranked, document_text)
     if absent:
         return Verdict(False, "label", phrase=f"§ {question.label[1]}" if question.label else "", numbered=absent)
+    absent = absent_row(question, ranked, document_text)
+    if absent and question.label is not None:
+        return Verdict(False, "label", phrase=f"{question.label[0]} {question.label[1]}", numbered=absent)
     if question.label is not None and question.label[0] == lex.SECTION_SIGN_LABEL:
         # A protocol's paragraph is an item of its own: '§ 15' is answered from § 15, not from another item
         # numbered 15 or the meeting's front matter.
@@ -146,6 +151,16 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
         if under:
             ranked = under
             selection = replace(selection, ranked=under)
+    in_section = [s for s in ranked if section_match(s.unit, question.section)] if question.section else []
+    if in_section:
+        # 'Vad står det i avsnitt 2.3.1?': the section the question points at answers, however few of its words
+        # the question holds (it names the section by its number alone).
+        # Its statements answer together, in the document's order (not the one closest to the question's few words).
+        best = max(s.score for s in in_section)
+        said = sorted((replace(s, score=best) for s in in_section if not s.unit.is_label),
+                      key=lambda s: (s.unit.chunk.path or s.unit.chunk.source, s.unit.start_line, s.unit.seq))
+        ranked = said + [s for s in in_section if s.unit.is_label] if said else in_section
+        selection = replace(selection, ranked=ranked, best_list=None, lists=[])
     top = selection.strength
     close = selection.max_similarity
     # A unit holding most of the question's specific words is on topic even when its embedding is lukewarm
@@ -159,7 +174,7 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
         and passage_support(question, ranked, weights) >= PASSAGE_SUPPORT) or (
         weights is not None and top >= min_unit_score and close >= min_similarity - FULL_OVERLAP_SLACK
         and holds_every_word(question, ranked, weights))
-    if not on_topic and not defined_in_note(question, ranked):
+    if not on_topic and not defined_in_note(question, ranked) and not in_section:
         return Verdict(False, "offtopic", phrase=topic_phrase(question.cue_text))
     naming = undefined_term(question, ranked)
     if naming:  # 'Vad menas med X?' where the material uses X only in passing: no sentence of it is the answer
@@ -1192,3 +1207,29 @@ def absent_paragraph(question: Question, ranked: Sequence[Scored],
             ", ".join(f"§ {k}" for k in numbers)
         return f"{chunk.title}: {have}"
     return ""
+
+
+def absent_row(question: Question, ranked: Sequence[Scored], document_text: Callable[[Chunk], str] | None) -> str:
+    """For a question naming a numbered row of a table ('Vem ansvarar för åtgärd 10?'): when the best units hold
+    rows the table numbers so (`row_number`) and no row of their document opens with that number, the document and
+    the numbers it has ('Handlingsplan …: åtgärd 1–9'); '' otherwise. (An action plan's table of 9 rows answered
+    'åtgärd 10' with the plan's general sentences, trial 20.)"""
+    if question.label is None or question.label[0] == lex.SECTION_SIGN_LABEL or document_text is None:
+        return ""
+    word, n = question.label
+    for scored in ranked[:PARAGRAPH_POOL]:
+        if row_number(scored.unit, word) is None:
+            continue
+        chunk = scored.unit.chunk
+        numbers = sorted({int(m.group(1)) for m in _NUMBERED_ROW_RE.finditer(document_text(chunk))})
+        if not numbers or n in numbers:
+            return ""
+        run = "–".join(dict.fromkeys([str(numbers[0]), str(numbers[-1])]))
+        have = f"{word} {run}" if numbers == list(range(numbers[0], numbers[-1] + 1)) else \
+            ", ".join(f"{word} {k}" for k in numbers)
+        return f"{chunk.title}: {have}"
+    return ""
+
+
+# A table row's line opening with an item's number ('| 6. Genomföra …' or '6. Genomföra … | …').
+_NUMBERED_ROW_RE = re.compile(r"^\|?\s*(\d{1,2})[.)]\s+[^|\n]*\|", re.M)

@@ -20,6 +20,7 @@ import numpy as np
 from assistant import lexicon as lex
 from assistant.grounding.anchors import Anchor, near
 from assistant.grounding.counts import abbreviated_count, count_text, states_count
+from assistant.grounding.dates import day_match
 from assistant.grounding.definition import defines, names_definiendum
 from assistant.grounding.passages import TermWeights
 from assistant.grounding.question import Question, Subject, asks_outcome, common_terms, reports_outcome
@@ -28,6 +29,7 @@ from assistant.index.units import (
     Unit,
     all_questions,
     asks,
+    header_rows,
     in_notes_section,
     lead_in,
     list_intro,
@@ -36,6 +38,7 @@ from assistant.index.units import (
     paragraph_list,
     paragraph_list_heading,
     row_cells,
+    table_caption,
     table_rows,
     units_of,
 )
@@ -216,6 +219,10 @@ class UnitSelector:
         overlap = own + CONTEXT_SHARE * max(context, heading)
         numbered = ordinal_match(unit, question)
         labelled = label_match(unit, question)
+        if labelled is None:  # a day named is a pointer as a label is: the notes filed under that day answer
+            labelled = day_match(unit, question.days)
+        if question.section:  # so is a section's number ('avsnitt 2.3.1'): what stands under that heading answers
+            labelled = section_match(unit, question.section)
         score = 0.9 * dense + 0.6 * overlap + 0.15 / (rank + 1) + self._fit(unit, question, numbered) - \
             self._penalty(unit, question, numbered) + ASPECT_BONUS * self._aspect_fit(unit, question) + \
             (0.0 if labelled is None else (LABEL_FIT if labelled else -LABEL_FIT))
@@ -544,6 +551,7 @@ class UnitSelector:
                 seen.add(key)
                 heading = unit.section_heading
                 fit = self._overlap(question, frozenset(tokenize(heading)))
+                rows = rows_named(question, rows)
                 row_scores = sorted((by_unit[r.unit_id].score for r in rows if r.unit_id in by_unit), reverse=True)
                 score = sum(row_scores[:3]) / max(1, min(3, len(row_scores))) + 0.5 * fit + \
                     _kind_fit(question.cue_text, heading + " " + " ".join(r.text for r in rows))
@@ -1030,6 +1038,9 @@ def label_match(unit: Unit, question: Question) -> bool | None:
     own = opens.match(text.strip().split("\n", 1)[0] if paragraph else text)
     if own:
         return int(own.group(1)) == n
+    number = None if paragraph else row_number(unit, word)
+    if number is not None:  # 'åtgärd 6': the row '6. Genomföra …' of a table of 'Åtgärd' rows
+        return number == n
     named = {int(m.group(1)) for m in names.finditer(text)}
     if named:
         return n in named  # 'Barn- och utbildningsnämnden ansvarar för mål 1 och mål 3'; not one on 'mål 2' only
@@ -1060,6 +1071,18 @@ def label_match(unit: Unit, question: Question) -> bool | None:
         line = opens.match(heading.strip())
         if line:
             return int(line.group(1)) == n
+    return None
+
+
+def section_match(unit: Unit, number: str) -> bool | None:
+    """For a question naming a numbered section ('avsnitt 2.3.1'): True when the nearest numbered heading at or above
+    the unit (a heading line in its chunk, else its chunk's headings) is that section or one under it ('2.3.1',
+    '2.3.1.2'), False when it is another, None when no numbered heading stands above it."""
+    above = [u.text for u in units_of(unit.chunk)[: unit.seq + 1] if u.is_label]
+    for heading in [*reversed(above), *reversed(unit.heading_path)]:
+        m = lex.NUMBERED_HEADING_RE.match(heading)
+        if m:
+            return m.group(1) == number or m.group(1).startswith(number + ".")
     return None
 
 
@@ -1104,11 +1127,37 @@ def _header_row(unit: Unit) -> bool:
     return rows[0] is unit and any(lex.DIGIT_RE.search(r.text) for r in rows[1:])
 
 
+def first_cell(unit: Unit) -> str:
+    """A table row's first cell, which names what the row is of ('Årskurs 5 | 12 | 16 | 28' -> 'Årskurs 5'); '' for
+    a unit that is no row."""
+    return (row_cells(unit, keep_empty=True) or [""])[0] if unit.kind == "row" else ""
+
+
+def row_number(unit: Unit, word: str) -> int | None:
+    """The number a table row gives its item when the table numbers items of kind `word`: the row '6. Genomföra en
+    jämställdhetsanalys … | Samhällsbyggnadschef | …' under the column 'Åtgärd' (or a caption or heading naming
+    'Åtgärder') is 'åtgärd 6' (an action plan's table, trial 20). None for another row or table."""
+    m = _NUMBERED_CELL_RE.match(first_cell(unit))
+    if m is None:
+        return None
+    rows = table_of(unit)
+    header = [h for h in header_rows(unit) if h is not unit]
+    caption = table_caption(rows)
+    named = " ".join([*(first_cell(h) for h in header), caption.text if caption is not None else "",
+                      unit.section_heading])
+    stem = fold(word)[: max(4, len(word) - 1)]
+    return int(m.group(1)) if re.search(rf"\b{re.escape(stem)}", fold(named)) else None
+
+
+# A table cell opening with an item's number ('6. Genomföra …', '6) …').
+_NUMBERED_CELL_RE = re.compile(r"\s*(\d{1,2})[.)]\s+\S")
+
+
 def names_row(question: Question, unit: Unit) -> bool:
     """Whether the question names the row: every word of its first cell stands in the question, in some form ('… i
     årskurs 5?' names 'Årskurs 5', not 'Årskurs 4' nor 'Totalt'; '… andelen heltidsanställda …' names 'Andel
     heltidsanställda')."""
-    words = re.findall(r"\w+", fold((row_cells(unit, keep_empty=True) or [""])[0]))
+    words = re.findall(r"\w+", fold(first_cell(unit)))
     asked = set(re.findall(r"\w+", fold(question.text)))
     return bool(words) and all(w in asked or _inflected_in(w, asked) for w in words)
 
@@ -1120,6 +1169,38 @@ def _inflected_in(word: str, asked: set[str]) -> bool:
         return False
     return any((a.startswith(word) and a[len(word):] in lex.INFLECTION_ENDINGS) or
                (word.startswith(a) and len(a) >= 4 and word[len(a):] in lex.INFLECTION_ENDINGS) for a in asked)
+
+
+def rows_named(question: Question, rows: list[Unit]) -> list[Unit]:
+    """A table's rows kept to those with a cell the question names, with the header rows, when it names a cell of
+    some rows but not all: 'Vilka åtgärder ansvarar socialchefen för?' asks for the rows whose 'Ansvarig' is
+    'Socialchef', not the whole action table (trial 20). A cell is named when each of its words (at most
+    NAMED_CELL_WORDS, no figures) stands in the question in some form; all rows otherwise."""
+    header = set(map(id, header_rows(rows[0]))) if rows else set()
+    body = [r for r in rows if id(r) not in header]
+    asked = question.content_terms - question.inherited_terms
+    named = [r for r in body if any(_cell_named(cell, asked) for cell in r.text.strip().strip("|").split("|"))]
+    if not named or len(named) == len(body):
+        return rows
+    return [r for r in rows if id(r) in header] + named
+
+
+# The most words a cell named by a question has ('Kultur- och fritidschef'); a longer cell is a sentence.
+NAMED_CELL_WORDS = 4
+
+
+def _cell_named(cell: str, asked: frozenset[str]) -> bool:
+    words = cell.split()
+    if not words or len(words) > NAMED_CELL_WORDS or lex.DIGIT_RE.search(cell):
+        return False
+    terms = [frozenset(tokenize(part)) for part in cell.split("/")]  # 'Ekonomichef / Kommundirektör': either
+    return any(t and all(_term_asked(w, asked) for w in t) for t in terms)
+
+
+def _term_asked(term: str, asked: frozenset[str]) -> bool:
+    """A cell's term meets one of the question's in some form ('socialchef' / 'socialchefen')."""
+    return any(a == term or (min(len(a), len(term)) >= 5 and (a.startswith(term) or term.startswith(a)))
+               for a in asked)
 
 
 def table_of(unit: Unit) -> list[Unit]:

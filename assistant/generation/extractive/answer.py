@@ -793,6 +793,13 @@ def _write_list(candidate: ListCandidate, book: CitationBook) -> list[str]:
         n = cite_unit(book, intro)
         text = _clean(intro)
         lines.append(f"{text if text.endswith(':') or not intro.is_label else text + ':'}{markers([n])}")
+    elif items and all(u.kind == "row" for u in items) and (header := table_header(items[-1])) is not None:
+        # A table's rows, each read with its column names ('3. Införa heltid …: Ansvarig Socialchef, Tidplan …'),
+        # not the raw 'a | b | c' lines under the header row; the section's number is no part of its title ('3
+        # Åtgärder' read as '3 measures', trial 20).
+        lines.append(f"{lex.SECTION_NUMBER_RE.sub('', candidate.heading) or 'Underlaget listar'}:")
+        body = [u for u in items if u not in header_rows(items[0])]
+        return lines + _item_lines(book, body, lambda u: row_sentence(header, u))
     else:
         lines.append(f"{candidate.heading or 'Underlaget listar'}:")
         # A sentence between the heading and its list says what to watch in all of it ('I denna uppföljning är det

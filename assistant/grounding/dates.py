@@ -1,0 +1,75 @@
+"""Calendar days a question names ('mötet den 20 maj 2025', '2025-05-20', '20/5') and the units they point at.
+
+Minutes, protocols and logs file what happened under a dated heading ('## Möte 2025-05-20' › 'Beslut'); a question
+naming the day asks about what stands under that heading, not under another day's heading with the same words
+(trial 20: 'Vad beslutade gruppen på mötet den 20 maj 2025?' got the March meeting's decisions).
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from assistant import lexicon as lex
+from assistant.index.units import Unit, units_of
+
+
+class Day(NamedTuple):
+    """A calendar day; year 0 when the text gives none ('den 20 maj')."""
+
+    year: int
+    month: int
+    day: int
+
+    def meets(self, other: Day) -> bool:
+        """The same day, a missing year agreeing with any."""
+        return (self.month, self.day) == (other.month, other.day) and (
+            not self.year or not other.year or self.year == other.year)
+
+
+def days(text: str) -> tuple[Day, ...]:
+    """The calendar days `text` names, in order.
+
+    >>> days("Vad beslutades på mötet den 20 maj 2025?"), days("mötet 2025-05-20"), days("den 3/4")
+    ((Day(year=2025, month=5, day=20),), (Day(year=2025, month=5, day=20),), (Day(year=0, month=4, day=3),))
+    >>> days("Vinter 2025/2026, 1/3 av eleverna i 2024"), days("den 31 februari"), days("20 maj")
+    ((), (), (Day(year=0, month=5, day=20),))
+    """
+    found: list[Day] = []
+    for m in lex.CALENDAR_DAY_RE.finditer(text):
+        if m.group("iso_y"):
+            y, mo, d = int(m.group("iso_y")), int(m.group("iso_m")), int(m.group("iso_d"))
+        elif m.group("month"):
+            y, mo, d = int(m.group("year") or 0), lex.MONTH_NUMBERS[m.group("month").lower()], int(m.group("day"))
+        else:
+            if not m.group("sy") and _fraction(text, m.end()):
+                continue
+            y, mo, d = int(m.group("sy") or 0), int(m.group("sm")), int(m.group("sd"))
+        if 1 <= mo <= 12 and 1 <= d <= _MONTH_DAYS[mo - 1]:
+            found.append(Day(y, mo, d))
+    return tuple(dict.fromkeys(found))
+
+
+_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _fraction(text: str, end: int) -> bool:
+    """'1/3 av eleverna', '2/3 delar': a share, not a day."""
+    return text[end:end + 4].lstrip().startswith(("av ", "del"))
+
+
+def day_match(unit: Unit, asked: tuple[Day, ...]) -> bool | None:
+    """For a question naming a day: True when the unit's own text states that day or the nearest heading above it
+    that names a day (a heading line in its chunk, else one of its chunk's headings) names it; False when that
+    heading names another day (another meeting's notes); None when neither says (or no day is asked). A unit stating
+    another day itself ('Nästa möte hålls 2025-09-09') is about that day, whatever its heading: None."""
+    if not asked:
+        return None
+    own = days(unit.text)
+    if own:
+        return True if any(a.meets(d) for a in asked for d in own) else None
+    above = [u.text for u in units_of(unit.chunk)[: unit.seq] if u.is_label and u.line != unit.line]
+    for heading in [*reversed(above), *reversed(unit.heading_path)]:
+        named = days(heading)
+        if named:
+            return any(a.meets(d) for a in asked for d in named)
+    return None
