@@ -114,8 +114,13 @@ def _inflects(word: str, stem: str) -> bool:
 
     >>> [_inflects(w, "elev") for w in ("elever", "eleverna", "elevernas", "elevintervjuer", "elevgrupper")]
     [True, True, True, False, False]
+    >>> _inflects("lan/regioner", "lan")  # 'fem län/regioner': two words joined by a slash
+    True
     """
-    return word.startswith(stem) and len(inflection_stem(word)) - len(stem) <= INFLECTION_REACH
+    if not word.startswith(stem):
+        return False
+    own = re.match(r"\w+", word)  # 'län/regioner' is 'län' and another word
+    return own is not None and len(inflection_stem(own.group(0))) - len(stem) <= INFLECTION_REACH
 
 
 def _is_compound_head(word: str, counted: str) -> bool:
