@@ -545,6 +545,23 @@ NAME_ZIPF = 3.0
 SCHOOL_SUBJECT_WORDS = ("matematik", "svenska", "engelska", "idrott", "musik", "slöjd", "historia", "geografi",
                         "religionskunskap", "samhällskunskap", "biologi", "fysik", "kemi", "teknik", "hemkunskap",
                         "spanska", "tyska", "franska", "modersmål", "svenska som andraspråk")
+# A short line that states something of a definite noun or a pronoun with a copula ('Workshopen är kostnadsfri',
+# 'Anmälan är bindande', 'Lunchen ingår', 'Alla är välkomna') is a sentence without its full stop, as an invitation or
+# a flyer sets its lines, not a heading: Swedish headings are noun phrases or questions (refuse20, tune R32).
+STATEMENT_LINE_RE = re.compile(r"^(?:[A-ZÅÄÖ][a-zåäö]+(?:en|et|an|na|n)|Det|Den|Alla|Allt)\s+"
+                               r"(?:är|blir|ingår|gäller|sker|hålls|ges)(?:\s+\S+){0,3}$")
+# One of a set named by its qualifier and definite noun ('i den gröna gruppen', 'på den norra skolan'): a report's
+# paragraph labelled with another one ('”Rosa grupp”. 11 av de 23 …') is about that one (refuse20, tune R44).
+# Determiner-like words and ordinals qualify nothing of a set's member ('den andra', 'den här', 'den egna').
+QUALIFIED_NOUN_RE = re.compile(r"\b(?:i|på|för|inom|från|av)\s+(?:den|det)\s+([a-zåäö]{3,})\s+([a-zåäö]{4,}(?:en|et))\b",
+                               re.I)
+NOT_QUALIFIERS = frozenset(("här", "där", "andra", "egna", "nya", "hela", "största", "minsta", "första", "sista",
+                            "senaste", "förra", "samma", "nämnda"))
+# 'Vilka ämnen …?', 'I vilket ämne …?', 'Vilka andra ämnen än matematik …?': a question asking which school subjects,
+# answered only by a passage that names one (SCHOOL_SUBJECT_WORDS) other than those the question names itself
+# (general Swedish; refuse20, tune R56: 'De kunde även ha F i något mer ämne' names none).
+SUBJECT_QUESTION_RE = re.compile(r"\b(?:vilk(?:a|et|en)|vad\s+heter)\s+(?:andra\s+|övriga\s+)?"
+                                 r"(?:skol)?ämne(?:n|t|na)?\b", re.I)
 # School forms (skolformer) and stages of the Swedish school system, after the Skollag (2010:800): förskola,
 # förskoleklass, fritidshem, grundskola (lågstadiet åk 1–3, mellanstadiet åk 4–6, högstadiet åk 7–9), anpassad
 # grundskola/gymnasieskola (formerly särskola), gymnasieskola, kommunal vuxenutbildning (komvux, sfi), and the
@@ -1084,10 +1101,12 @@ _SOURCE_NOUN = (r"([a-zåäö]*(?:värdering|enkät|undersökning|mätning|grans
                 r"konvention|föreskrift)(?:en|et|n|ar|arna|er|erna)?s?|allmänna\s+råd(?:en|et)?)")
 SOURCE_NOUN_RE = re.compile(rf"\b(?:i|enligt|från|av)\s+(?:den\s+|det\s+|senaste\s+|[A-ZÅÄÖ]\w+s\s+)?{_SOURCE_NOUN}\b"
                             rf"|\b{_SOURCE_NOUN}\s+(?:visade|visar|säger|sa|kom fram|framkom)\b", re.I)
-# 'Vilken kommun …?', 'Vilka skolor …?', 'Which municipality …?', 'Vad heter de två skolorna …?': a question
+# 'Vilken kommun …?', 'Vilka skolor …?', 'Which municipality …?', 'Vad heter de två skolorna …?', 'Vilka var de 28
+# skolorna …?' (the copula between asks the same; refuse20, tune V44): a question
 # asking which named body of a kind ('vad heter' asks a name as 'vilken' does; general Swedish). 'Vilken lag …?'
 # asks which statute ('vilket lag', neuter, is a team: not asked).
-BODY_QUESTION_RE = re.compile(r"(?:\b(?:vilken|vilket|vilka|which)|\bvad\s+heter(?:\s+(?:de|den|det))?)\s+"
+BODY_QUESTION_RE = re.compile(r"(?:\b(?:vilken|vilket|vilka|which)(?:\s+(?:var|är|blev)\s+(?:de|den|det))?"
+                              r"|\bvad\s+heter(?:\s+(?:de|den|det))?)\s+"
                               r"(?:(?:\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio|two|three|four|five|six|seven|eight|"
                               r"nine|ten)\s+)?(kommun(?:en|er|erna)?|skol(?:a|an|or|orna)|län(?:et)?|"
                               r"region(?:en|er|erna)?|universitet(?:et)?|högskol(?:a|an|or|orna)|"
@@ -1226,12 +1245,30 @@ GRANT_RE = re.compile(r"\bstatsbidrag\w*|\bbidrag\w*\s+(?:från|ur)\b|\b(?:söka
                       r"bidrag\w*|\bfinansier\w*|\bbeviljade?\b", re.I)
 GRANT_SOURCES = ("den beviljande myndighetens webbplats om bidraget (för skolans statsbidrag Skolverket: villkor, "
                  "belopp och beslut) och huvudmannens egna beslut och redovisningar")
+# Pieces written or sent outside the material: a newspaper article or opinion piece, a letter, a press release, a
+# motion, a consultation response. A Swedish public-sector report often says one was written or published ('Vi har
+# skrivit en debattartikel som publicerades i ÖC') without saying what it said; a question asking what it said ('Vad
+# skrev de i debattartikeln?', 'Vad handlade brevet om?') is answered only by a passage that gives its content
+# (refuse20, tune Q58).
+_PIECE = (r"(?:debatt|tidnings)?artik(?:el|eln|lar|larna)|insändar\w*|krönika\w*|ledar(?:e|en|artikel\w*)|"
+          r"pressmeddelande\w*|brev(?:et|en)?|skrivelse\w*|remissvar\w*|motion(?:en|er|erna)?|"
+          r"(?:blogg|debatt)inlägg\w*|reportage\w*|nyhetsbrev\w*")
+PIECE_CONTENT_QUESTION_RE = re.compile(rf"\bvad\s+(?:skrev|skriver|stod|står|sa|sade|säger|handlade|handlar|tog)\b"
+                                       rf"[^?]{{0,80}}?\b({_PIECE})\b", re.I)
+# What a passage naming such a piece says of its content, after the piece's name ('… en debattartikel om
+# skolnärvaro', '… brevet, där vi föreslog …', '… skrivelsen: …', '… artikeln ”…”', 'skrev vi att …').
+# Matched on folded text (no diacritics).
+PIECE_CONTENT_RE = re.compile(r"\b(?:om|dar|att|med\s+(?:rubriken|titeln)|handla\w*|lyft\w*|beskr[ei]v\w*|"
+                              r"argumenter\w*|krav\w*|uppman\w*|foresl\w*|framhall\w*|betona\w*)\b|[:”\"«]")
+PIECE_SOURCES = ("tidningens arkiv eller avsändarens webbplats, och för en skrivelse, motion eller ett remissvar "
+                 "mottagarens diarium")
 # Agencies and sources of official statistics, named when the material lacks a figure.
 # Kept short and general: where Swedish school and municipal figures are published.
 # The first pattern that matches the question wins, so what is asked (a view, an inspection's decisions, how a named
 # organisation worked, a grant, a body's budget) comes before the statistics its words also touch ('Vad tycker X om
 # könsuppdelad statistik?' asks for a view, not for statistics).
 ASKED_KIND_SOURCES = [
+    (PIECE_CONTENT_QUESTION_RE, PIECE_SOURCES),  # what a piece said: the piece itself
     (re.compile(r"\b(tycker|tyckte|anser|ansåg|åsikt\w*|ståndpunkt\w*|inställning\w*|think|opinion)\b", re.I),
      "organisationens eller gruppens egna ställningstaganden, remissvar och webbplats, eller en enkät som frågar dem"),
     (re.compile(r"\b(föreläggande\w*|vitesföreläggande\w*|tillsyn\w*|granskning\w*|kvalitetsgransk\w*)\b", re.I),

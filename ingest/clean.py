@@ -15,7 +15,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
-from assistant.lexicon import FAQ_QUESTION_RE, PAGE_NUMBER_RE, RUNNING_PAGE_NUMBER_RE, SECTION_SIGN_HEADING_RE, YEAR_RE
+from assistant.lexicon import (
+    FAQ_QUESTION_RE,
+    PAGE_NUMBER_RE,
+    RUNNING_PAGE_NUMBER_RE,
+    SECTION_SIGN_HEADING_RE,
+    STATEMENT_LINE_RE,
+    YEAR_RE,
+)
 
 BlockKind = Literal["heading", "paragraph", "list_item", "table"]
 
@@ -273,6 +280,10 @@ def looks_like_title_line(text: str) -> bool:
     True
     >>> looks_like_title_line("Pojkar i kommun X erbjuds studiestöd utanför skolan.")
     False
+    >>> looks_like_title_line("Workshopen är kostnadsfri"), looks_like_title_line("Skolan är en social arena")
+    (False, False)
+    >>> looks_like_title_line("Vad är jämställdhetsintegrering")
+    True
     """
     s = text.strip()
     if not (2 <= len(s) <= 80) or s[-1] in _TERMINAL + ",":
@@ -283,6 +294,8 @@ def looks_like_title_line(text: str) -> bool:
         return False
     if _SIGNATURE_RE.match(s) or _DATELINE_RE.search(s):
         return False  # "Lasse Jonsson, Projektledare", "Linköping i januari 2020"
+    if STATEMENT_LINE_RE.match(s):
+        return False  # "Workshopen är kostnadsfri": a sentence set without its full stop
     if len(s.split()) > 10 or sum(ch.isalpha() for ch in s) < 0.6 * len(s.replace(" ", "")):
         return False
     return not _BULLET_RE.match(text)

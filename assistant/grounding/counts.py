@@ -79,7 +79,7 @@ def states_count(unit: Unit, counted: str, text: str | None = None) -> bool:
         return True  # 'kursen …, 15hp' counts högskolepoäng
     words = folded.split()
     for i, word in enumerate(words):
-        if word.startswith(stem) or _is_compound_head(word, counted):
+        if _inflects(word, stem) or _is_compound_head(word, counted):
             # A number before the noun with a preposition between counts another thing ('vid två tillfällen om
             # antalet elever' counts occasions): only the words after the last such preposition count ('av' is a
             # share's: '8 av de 23 eleverna').
@@ -94,6 +94,27 @@ def states_count(unit: Unit, counted: str, text: str | None = None) -> bool:
             if any(not lex.YEAR_RE.fullmatch(m.group(0)) for m in COUNT_RE.finditer(window)):
                 return True
     return False
+
+
+# How many more letters than the counted noun's stem a word's own stem may have and still be a form of that noun
+# ('eleverna' -> 'eleve' for 'elev'); a compound that only begins with the noun is another thing ('elevintervjuer').
+INFLECTION_REACH = 2
+
+
+def _inflects(word: str, stem: str) -> bool:
+    """Whether `word` (folded) is a form of the noun whose stem is `stem`, not a compound it only begins: 'Åtta
+    elevintervjuer' counts interviews, not pupils, and 'två elevgrupper' groups (Swedish compounds name their head
+    last).
+
+    >>> [_inflects(w, "elev") for w in ("elever", "eleverna", "elevernas", "elevintervjuer", "elevgrupper")]
+    [True, True, True, False, False]
+    >>> _inflects("lan/regioner", "lan")  # 'fem län/regioner': two words joined by a slash
+    True
+    """
+    if not word.startswith(stem):
+        return False
+    own = re.match(r"\w+", word)  # 'län/regioner' is 'län' and another word
+    return own is not None and len(inflection_stem(own.group(0))) - len(stem) <= INFLECTION_REACH
 
 
 def _is_compound_head(word: str, counted: str) -> bool:

@@ -107,6 +107,8 @@ class Verdict:
     # | form (no document of the best units speaks of the asked school form; missing: the forms as written)
     # | label (the asked protocol paragraph '§ 18' is not in the document; phrase: '§ 18', numbered: what it has)
     # | table_year (the asked table has no figures of the asked year; phrase: the year, evidence: the table's rows)
+    # | mentioned (what a piece said is asked, an article or letter the material only says was written; evidence:
+    # the passages that name it)
     missing: list[Subject] = field(default_factory=list)
     phrase: str = ""  # what the material has no information about, for the refusal sentence
     evidence: list[Scored] = field(default_factory=list)  # the units the answer may use
@@ -201,6 +203,12 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
             # The best units were of another place or year, and those of the asked one say nothing of what is
             # asked: 'brister vid tillsynen 2019' is not answered by a 2018/19 project in the same municipality.
             return Verdict(False, "subject", question.subjects, topic_phrase(question.cue_text))
+        if all(subj.kind == "year" for subj in question.subjects) and \
+                only_subjects_shared(question, evidence[:SUBJECT_POOL]):
+            # The best units about the asked year share no other word with the question: 'Vilka utvecklingsområden
+            # prioriterade kommunen läsåret 2023/2024?' is not answered by a staff table of 2023 and 2024. (A year
+            # alone is shared by every document of that year; a named place and its year place a passage.)
+            return Verdict(False, "subject", question.subjects, topic_phrase(question.cue_text))
     if question.school_forms:
         # 'Hur många … i förskolan?' is not answered by a grundskola report: the best units' documents must speak of
         # the asked school form (or a stage or grade inside it); those that do come first. Of two forms asked ('i
@@ -227,6 +235,10 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
                 figures.sort(key=lambda s: not lex.PERCENT_RE.search(figure_text(s.unit)))
             else:
                 figures = [s for s in figures if counts_asked(s.unit, question)]
+        named_one = qualified_noun(question.cue_text)
+        if named_one:
+            # 'Hur många av eleverna i den gröna gruppen …?' is not answered in the paragraph labelled '”Rosa grupp”.'
+            figures = [s for s in figures if not labelled_other(s.unit, *named_one)]
         group, whole = partitive_part(question.cue_text)
         if group:
             # 'Hur många av de 39 eleverna … var flickor?' is answered by a part of that whole that names the group
@@ -287,6 +299,11 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
     if kind and not any(names_body(f"{s.unit.text} {s.unit.context()}", kind) for s in evidence[:8]
                         if s.score >= BODY_CLOSE * evidence[0].score):
         return Verdict(False, "figure", phrase=topic_phrase(question.cue_text))  # 'Vilken kommun …?' needs a name
+    if lex.SUBJECT_QUESTION_RE.search(question.text) and not any(
+            set(school_subjects(f"{s.unit.text} {s.unit.context()}")) - set(school_subjects(question.text))
+            for s in evidence[:8] if s.score >= BODY_CLOSE * evidence[0].score):
+        # 'Vilka andra ämnen än matematik …?' needs a subject named, not 'F i något mer ämne'.
+        return Verdict(False, "figure", phrase=topic_phrase(question.cue_text))
     if asks_outcome(question.text):
         if only_planned(evidence[:OUTCOME_POOL], asked):
             return Verdict(False, "outcome", phrase=topic_phrase(question.cue_text), evidence=evidence)
@@ -295,6 +312,16 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
         outcome = no_outcome(evidence[:OUTCOME_POOL], thing, changed_thing(question.text))
         if outcome is not None:  # 'result': the asked thing is there without a result; 'figure': it is not there
             return Verdict(False, outcome, phrase=topic_phrase(question.cue_text), evidence=evidence)
+    piece = lex.PIECE_CONTENT_QUESTION_RE.search(question.text)
+    if piece:
+        # 'Vad skrev de i debattartikeln?' where the material only says one was written ('Vi har skrivit en
+        # debattartikel som publicerades i ÖC'): what it said is not there.
+        naming = [s for s in evidence[:8] if names_piece(s.unit.text, piece.group(1))]
+        if naming and not any(says_content(s.unit.text, piece.group(1)) or
+                              names_piece(f"{s.unit.context()} {s.unit.chunk.heading_path_text}", piece.group(1))
+                              for s in naming):
+            return Verdict(False, "mentioned", phrase=topic_phrase(question.cue_text),
+                           evidence=naming + [s for s in evidence if s not in naming])
     holder = opinion_holder(question.text)
     if holder:
         # What the view is of: the rarest asked word that is not the holder (in a small collection, where no word is
@@ -480,6 +507,49 @@ def _says_word(text: str, term: str) -> bool:
     stem = term[: max(5, len(term) - 3)] if len(term) > 6 else term  # 'mentorsprogrammet' meets 'mentorsprogram'
 
     return re.search(rf"\b{re.escape(stem)}", fold(text)) is not None
+
+
+def qualified_noun(text: str) -> tuple[str, str] | None:
+    """The one of a set a question names by its qualifier and definite noun ('i den gröna gruppen' -> ('gron',
+    'grupp')), folded stems; None when it names none."""
+    m = lex.QUALIFIED_NOUN_RE.search(text)
+    if m is None or m.group(1).lower() in lex.NOT_QUALIFIERS:
+        return None
+    return inflection_stem(fold(m.group(1)))[:4], inflection_stem(fold(m.group(2)))[:5]
+
+
+def labelled_other(unit: Unit, qualifier: str, noun: str) -> bool:
+    """Whether a unit stands in a paragraph (or opens one) labelled with another one of the set: '”Rosa grupp”. 11 av
+    de 23 eleverna …' is about the pink group, so its '8 av de 11 … är pojkar' is no figure of the green one. A label
+    is a paragraph's first sentence of at most three words ('”Grön grupp”.', 'Grupp 5.') naming the noun.
+
+    >>> from assistant.schema import Chunk
+    >>> c = Chunk(chunk_id="lab", source="s", title="t", doc_type="rapport", heading_path=[], start_line=1, end_line=1,
+    ...           text="”Rosa grupp”. 11 av de 23 eleverna sjönk. Noterbart är att 8 av de 11 är pojkar.")
+    >>> [labelled_other(u, "gron", "grupp") for u in units_of(c)], labelled_other(units_of(c)[-1], "rosa", "grupp")
+    ([True, True, True], False)
+    """
+    lines = unit.chunk.text.split("\n")  # a chunk's line is a block: the unit's paragraph
+    paragraph = lines[unit.line] if unit.kind == "sentence" and 0 <= unit.line < len(lines) else unit.text
+    opening = split_sentences(paragraph.strip())[:1]
+    if not opening:
+        return False
+    label = fold(opening[0]).strip(" .:")
+    words = re.findall(r"\w+", label)
+    if not 1 < len(words) <= 3 or not any(w.startswith(noun) for w in words):
+        return False
+    return not any(w.startswith(qualifier) for w in words)
+
+
+def only_subjects_shared(question: Question, pool: Sequence[Scored]) -> bool:
+    """Whether the units of `pool` (those about every named subject) share no word with the question but its named
+    subjects: not one of its other content words stands in their text, context or headings. Narrower than asking
+    for the question's specific words (`asked_terms`), which a passage may put in other words: here it puts none
+    of them at all, so it matched on the year or name alone."""
+    named = {fold(s.text) for s in question.subjects}
+    rest = [t for t in question.content_terms - question.subject_terms if t not in named and not t.isdigit()]
+    return bool(rest) and bool(pool) and not any(
+        _says_word(f"{s.unit.text} {s.unit.context()} {s.unit.chunk.heading_path_text}", t) for s in pool for t in rest)
 
 
 def asked_terms(question: Question, weights: TermWeights) -> list[str]:
@@ -1020,6 +1090,40 @@ def names_body(text: str, kind: str) -> bool:
             return True
     # A municipality is often named bare ('Lerum har flest elever').
     return kind == "kommun" and _municipality_name_re().search(text) is not None
+
+
+def _piece_stem(word: str) -> str:
+    """The stem a piece's name is met by in its other forms ('debattartikeln' -> 'debattartik', 'brevet' -> 'brev')."""
+    word = fold(word)
+    return word[:-2] if word.endswith(("eln", "len")) else inflection_stem(word)[: max(4, len(word) - 3)]
+
+
+def names_piece(text: str, word: str) -> bool:
+    """Whether `text` names the piece `word` (an article, a letter: lexicon.PIECE_CONTENT_QUESTION_RE) in any form."""
+    return re.search(rf"\b{re.escape(_piece_stem(word))}", fold(text)) is not None
+
+
+def says_content(text: str, word: str) -> bool:
+    """Whether a sentence naming the piece `word` says what it held, after naming it (lexicon.PIECE_CONTENT_RE).
+
+    >>> says_content("Vi har skrivit en debattartikel som publicerades i Östgöta Correspondenten.", "debattartikeln")
+    False
+    >>> says_content("I en debattartikel i ÖC skrev vi att skolnärvaro är allas ansvar.", "debattartikeln")
+    True
+    >>> says_content("Nämnden skickade ett brev om läxhjälpen till alla vårdnadshavare.", "brevet")
+    True
+    """
+    m = re.search(rf"\b{re.escape(_piece_stem(word))}\w*", fold(text))
+    return m is not None and lex.PIECE_CONTENT_RE.search(fold(text)[m.end():]) is not None
+
+
+def school_subjects(text: str) -> list[str]:
+    """The school subjects (lexicon.SCHOOL_SUBJECT_WORDS) `text` names, in any inflection ('svenskan', 'matematiken').
+
+    >>> school_subjects("De hade F i matematik och svenskan men inte i något mer ämne.")
+    ['matematik', 'svenska']
+    """
+    return [w for w in lex.SCHOOL_SUBJECT_WORDS if re.search(rf"\b{w}\w*", text, re.I)]
 
 
 def _adjective(word: str) -> bool:

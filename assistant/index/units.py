@@ -262,6 +262,7 @@ def _build_units(chunk: Chunk) -> tuple[Unit, ...]:
             and not body.endswith((".", "!", "?", ":"))
             and len(body.split()) <= 10
             and not _TABLE_ROW_RE.search(body)  # "Totalt 8 464 tkr" states a figure
+            and not lex.STATEMENT_LINE_RE.match(body)  # "Workshopen är kostnadsfri" is a sentence without its stop
         )
         if code == "t" or (not code and _TABLE_ROW_RE.search(body) and len(body) < 80):
             kind = "row"

@@ -890,6 +890,9 @@ def write_refusal(question: Question, verdict: Verdict, selection: Selection, bo
             # holds for the asked one). Only where a place is what is missing: a project is no place.
             lines.append(f"Det närmaste underlaget gäller {place} ({where}): ”{said}”"
                          f"{markers([n])}")
+        elif verdict.reason == "mentioned":  # the piece is there by name only: say so, not 'something else'
+            lines.append(f"Underlaget nämner det bara, utan att återge innehållet ({where}): ”{said}”"
+                         f"{markers([n])}")
         elif verdict.reason == "result":  # the thing is there, but nothing of what it led to
             lines.append(f"Det närmaste underlaget säger inte vad det har gett ({where}): ”{said}”"
                          f"{markers([n])}")
