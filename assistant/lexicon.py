@@ -1341,7 +1341,8 @@ POINTS_BACK_RE = re.compile(
 # English connectives; leading an answer, the sentence before it is quoted first.
 LEANS_ON_PREVIOUS_RE = re.compile(
     r"^(?:däremot|därefter|dessutom|samtidigt|slutligen|vidare|därtill|likaså|i stället|istället|however|"
-    r"moreover|furthermore|then)\b|^(?=(?:\S+\s+){0,7}\S+[.!]?$)(?:\S+\s+){1,3}(?:också|även|too|also)\b", re.I)
+    # 'Även bristande förtroende … gör att …' adds one more to what the sentence before names (not 'Även om …').
+    r"moreover|furthermore|then|även(?!\s+om\b)|också)\b|^(?=(?:\S+\s+){0,7}\S+[.!]?$)(?:\S+\s+){1,3}(?:också|även|too|also)\b", re.I)
 # A sentence that gives a consequence of what stands before it ('I workshop fem inleddes därför …'): asked why, the
 # reason is the sentence before (general Swedish and English connectives; not 'därför att', which gives its reason).
 CONSEQUENCE_RE = re.compile(r"\b(därför(?!\s+att\b)|därmed|följaktligen|av den anledningen|på grund av detta|"
@@ -1352,7 +1353,10 @@ CONTINUES_PREVIOUS_RE = re.compile(
     r"^(?:(detta|denna|dessa|därför|därmed|därtill|this|these|moreover|furthermore)\b"
     r"|(det|den|de)\s+(?!finns|är|var|går|blir|flesta|\d)\w|"
     # 'Det är ett nätverk för …' names what the sentence before spoke of ('det' is no expletive before 'ett/en').
-    r"det (?:är|var) (?:ett|en) (?!\w+ (?:att|som)\b))",
+    r"det (?:är|var) (?:ett|en) (?!\w+ (?:att|som)\b)"
+    # 'Exempelvis mallar för projektplan …', 'Till exempel …' name the examples of what the sentence before says
+    # (general Swedish and English example markers; facts20: the examples are what a 'Vilka …?' reader wants).
+    r"|(?:exempelvis|till exempel|t\.\s?ex\.|bland annat|for example|for instance)\s)",
     re.I)
 # A sentence about what stands before it ('Svaren på ovanstående fyra frågor …', 'de ovan nämnda faktorerna'):
 # general Swedish report language.

@@ -189,8 +189,17 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
     evidence = ranked
     asked = asked_terms(question, weights) if weights is not None and question.language == "sv" else []
     if question.subjects:
-        # Keep the units that themselves (or their section or document) speak of every named subject.
-        evidence = [s for s in ranked if all(covers(s.unit, subj, section_text) for subj in question.subjects)
+        # Keep the units that themselves (or their section or document) speak of every named subject. A follow-up
+        # asking when ('När avslutade de tillsynen?') took its year over from the earlier question: that year places
+        # the topic (the inspection of 2015), it does not date the answer ('I juni 2016 avslutar …'), so it is
+        # asked only of the unit's passage or section, not as the unit's own date (facts20).
+        placing = [subj for subj in question.subjects if question.date and subj.kind == "year"
+                   and subj.text in question.inherited_terms]
+        evidence = [s for s in ranked if all(covers(s.unit, subj, section_text) for subj in question.subjects
+                                             if subj not in placing)
+                    and all(subject_is_covered(subj, [s.unit.chunk.text, s.unit.chunk.heading_path_text,
+                                                      section_text(s.unit.chunk) if section_text else ""])
+                            for subj in placing)
                     and (says_more_than(s.unit, question.subjects)
                          or (question.answer_type == "number" and has_figure(figure_text(s.unit), question)))]
         if not evidence or evidence[0].score < max(0.8 * min_unit_score, 0.5 * top):

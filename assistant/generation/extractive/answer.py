@@ -64,11 +64,17 @@ ITEM_COMPETE = 0.8
 SHORT_LIST = 8
 # The word overlap below which an item says little without its list's intro.
 ITEM_ALONE = 0.1
-# A list question answered in prose gets the best sentence's paragraph when it is this short (in words), up to
-# this many sentences in all.
+# A question answered in prose by a statement gets the best sentence's paragraph when it is this short (in words),
+# up to this many sentences in all: a short paragraph develops one point, and the sentence closest to the
+# question's words often only names the topic ('… elevdatorer inte fungerar …', 'Innehållet kan bli nytt …')
+# while the sentences around it give what is asked (the measures, the reasons, the 'men …'). The answer still opens
+# with the best sentence: only a list's and a reason's paragraph is quoted from its start (the reason often stands
+# before what it explains); a 'how', a fact or a yes/no takes what follows it ('Och för pojkarna?' is not answered
+# 'Andelen flickor …' first). A figure, a definition or a person is asked for alone (facts20).
 PARAGRAPH_WORDS = 120
 PARAGRAPH_MOST = 4
-PARAGRAPH_TYPES = ("list",)
+PARAGRAPH_TYPES = ("list", "how", "fact", "cause", "yesno")
+PARAGRAPH_AFTER_ONLY = ("how", "fact", "yesno")
 # The share of the best unit's score a list of the asked kind in the same chapter needs to answer a list question.
 LIST_VS_UNIT = 0.75
 # How many sentences that carry on from the best one in a chain ('Denna fas …', 'Därtill …') are quoted with it;
@@ -528,7 +534,8 @@ def _pick_sentences(question: Question, evidence: Sequence[Scored], n: int) -> l
     if question.answer_type in PARAGRAPH_TYPES:
         # 'Vad säger ungdomarna att de hade behövt?' answered by prose: the paragraph of the best sentence names
         # the things asked for in sentence after sentence ('… samordnat stöd …', '… också vikten av …').
-        before_units, after_units = _short_paragraph(top.unit, PARAGRAPH_MOST - len(picked))
+        after_only = question.answer_type in PARAGRAPH_AFTER_ONLY
+        before_units, after_units = _short_paragraph(top.unit, PARAGRAPH_MOST - len(picked), after_only)
         for unit in before_units:
             bring(unit, before_top=True)
         for unit in after_units:
@@ -580,8 +587,30 @@ def _pick_sentences(question: Question, evidence: Sequence[Scored], n: int) -> l
         # the best one and what belongs to it, so the passage that answers is quoted whichever of the two it is.
         # The supporting statements stay: among close scores the weakest of them may be the one that answers.
         picked.insert(len(picked) - len(supports), rival)
+    if question.answer_type in PARAGRAPH_TYPES:
+        # A statement the scores cannot tell from the best one (the near tie, or a support as close) is as likely
+        # the answer: the closest of them comes with its short paragraph as the best one does (one only: more
+        # paragraphs would bury the answer) (facts20).
+        close = max((p for p in (*supports, *([rival] if rival is not None else []))
+                     if NEAR_TIE * top.score <= p.score <= top.score), key=lambda p: p.score, default=None)
+        if close is not None:
+            picked = _with_paragraph(picked, close)
     # Read in document order within one chunk, answer first across chunks.
     return picked
+
+
+def _with_paragraph(picked: list[Scored], s: Scored) -> list[Scored]:
+    """`picked` with the short paragraph of `s` (one of them, not the first) around it; a sentence of that paragraph
+    quoted later moves up to its place, one quoted earlier stays where it is."""
+    before, after = _short_paragraph(s.unit, PARAGRAPH_MOST - 1)
+    at = picked.index(s)
+    earlier = {p.unit.unit_id for p in picked[:at]}
+    block = [*(u for u in before if u.unit_id not in earlier), s.unit, *(u for u in after if u.unit_id not in earlier)]
+    if len(block) == 1:
+        return picked
+    ids = {u.unit_id for u in block}
+    rest = [p for p in picked[at + 1:] if p.unit.unit_id not in ids]
+    return [*picked[:at], *(s if u is s.unit else Scored(u, s.score, 0.0, 0.0) for u in block), *rest]
 
 
 def _figures(question: Question, unit: Unit) -> str:
@@ -708,13 +737,16 @@ def _paragraph_around(unit: Unit) -> tuple[list[Unit], list[Unit]]:
     return run(-1), run(1)
 
 
-def _short_paragraph(unit: Unit, most: int) -> tuple[list[Unit], list[Unit]]:
+def _short_paragraph(unit: Unit, most: int, after_only: bool = False) -> tuple[list[Unit], list[Unit]]:
     """The sentences around `unit` (before it in document order, after it; at most `most` in all, those after
-    first) when its paragraph is at most PARAGRAPH_WORDS long; none when longer: then it is no one answer."""
+    first; none before when `after_only`) when its paragraph is at most PARAGRAPH_WORDS long; none when longer:
+    then it is no one answer."""
     before, after = _paragraph_around(unit)
     if most <= 0 or sum(u.words for u in (*before, unit, *after)) > PARAGRAPH_WORDS:
         return [], []
     after = after[:most]
+    if after_only:
+        return [], after
     return list(reversed(before[: max(0, most - len(after))])), after
 
 
