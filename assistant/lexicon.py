@@ -433,7 +433,11 @@ CALENDAR_DAY_RE = re.compile(
     r"\b(?P<iso_y>(?:19|20)\d\d)-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)\b"
     rf"|\b(?P<day>[0-3]?\d)(?::[ae])?\s+(?P<month>{'|'.join(sorted(MONTHS, key=len, reverse=True))})\b\.?"
     r"(?:\s+(?P<year>(?:19|20)\d\d)\b)?"
-    r"|(?<![\d/])(?P<sd>[0-3]?\d)/(?P<sm>1[0-2]|0?[1-9])(?![\d/])(?:\s+(?P<sy>(?:19|20)\d\d)\b)?", re.I)
+    # '20/5' only where a day is meant: after 'den', 'mötet', 'från', 'till' …, or with its year ('åk 7/8', 'en 1/2
+    # tjänst' and 'skala 1/5' are no days)
+    r"|(?:(?<=\bden\s)|(?<=\bmötet\s)|(?<=\bfrån\s)|(?<=\btill\s)|(?<=\bsedan\s)|(?<=\bpå\s)|(?<=\bt\.o\.m\.\s))"
+    r"(?P<sd>[0-3]?\d)/(?P<sm>1[0-2]|0?[1-9])(?![\d/])(?:\s+(?P<sy>(?:19|20)\d\d)\b)?"
+    r"|(?<![\d/])(?P<yd>[0-3]?\d)/(?P<ym>1[0-2]|0?[1-9])\s+(?P<yy>(?:19|20)\d\d)\b", re.I)
 MONTH_SEASONS = {"januari": ("vår", "vinter"), "februari": ("vår", "vinter"), "mars": ("vår",), "april": ("vår",),
                  "maj": ("vår",), "juni": ("vår", "sommar"), "juli": ("sommar",), "augusti": ("höst", "sommar"),
                  "september": ("höst",), "oktober": ("höst",), "november": ("höst",), "december": ("höst", "vinter")}
@@ -544,7 +548,8 @@ NAME_ZIPF = 3.0
 # subject and must not be answered by another subject's figure.
 SCHOOL_SUBJECT_WORDS = ("matematik", "svenska", "engelska", "idrott", "musik", "slöjd", "historia", "geografi",
                         "religionskunskap", "samhällskunskap", "biologi", "fysik", "kemi", "teknik", "hemkunskap",
-                        "spanska", "tyska", "franska", "modersmål", "svenska som andraspråk")
+                        "spanska", "tyska", "franska", "modersmål", "svenska som andraspråk", "matte",
+                        "naturkunskap")
 # A short line that states something of a definite noun or a pronoun with a copula ('Workshopen är kostnadsfri',
 # 'Anmälan är bindande', 'Lunchen ingår', 'Alla är välkomna') is a sentence without its full stop, as an invitation or
 # a flyer sets its lines, not a heading: Swedish headings are noun phrases or questions (refuse20, tune R32).
@@ -562,6 +567,9 @@ NOT_QUALIFIERS = frozenset(("här", "där", "andra", "egna", "nya", "hela", "st�
 # (general Swedish; refuse20, tune R56: 'De kunde även ha F i något mer ämne' names none).
 SUBJECT_QUESTION_RE = re.compile(r"\b(?:vilk(?:a|et|en)|vad\s+heter)\s+(?:andra\s+|övriga\s+)?"
                                  r"(?:skol)?ämne(?:n|t|na)?\b", re.I)
+# What makes 'ämne' a school subject, not a topic ('Vilka ämnen tar utbildningen upp?'): grades and pupils.
+SCHOOL_SUBJECT_CONTEXT_RE = re.compile(r"\b(?:betyg\w*|F\b|E\b|godkän\w*|underkän\w*|behörig\w*|årskurs\w*|åk\b|"
+                                       r"elev\w*|skolämne\w*|klass\w*)", re.I)
 # School forms (skolformer) and stages of the Swedish school system, after the Skollag (2010:800): förskola,
 # förskoleklass, fritidshem, grundskola (lågstadiet åk 1–3, mellanstadiet åk 4–6, högstadiet åk 7–9), anpassad
 # grundskola/gymnasieskola (formerly särskola), gymnasieskola, kommunal vuxenutbildning (komvux, sfi), and the
@@ -872,7 +880,10 @@ NUMBERED_HEADING_RE = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+[A-ZÅÄ
 # 'träff 1 till träff 4' must not count for.
 ORDINAL_LABEL_WORDS = ("mål", "delmål", "tabell", "figur", "diagram", "bilaga", "fotnot", "kapitel", "avsnitt",
                        "insatsområde", "fokusområde", "område")
-NUMBERED_LABEL_RE = re.compile(r"\b(" + "|".join(NUMBERED_LABEL_WORDS) + r")\s+(\d{1,2})\b(?![.,:]?\d)", re.I)
+NUMBERED_LABEL_RE = re.compile(r"\b(" + "|".join(NUMBERED_LABEL_WORDS) + r")\s+(\d{1,2})\b(?![.,:]?\d)"
+                               # 'insats 2 gånger', 'aktivitet 3 dagar i veckan': a count, no label
+                               r"(?!\s+(?:gånger|gång|dagar|dag|veckor|vecka|timmar|timme|kvällar|kväll|procent|st|"
+                               r"elever|minuter|månader|år)\b)", re.I)
 # A paragraph of a Swedish committee's protocol (protokollsparagraf): the heading line '§ 14 Jämställdhetsanalys av
 # betyg …' opens the item, and a question names it as '§ 14' or 'paragraf 14' (trial 18: a municipality's protocol
 # read as one text, and '§ 18', which it lacks, answered). Label word '§' in Question.label.
@@ -1250,8 +1261,8 @@ GRANT_SOURCES = ("den beviljande myndighetens webbplats om bidraget (för skolan
 # skrivit en debattartikel som publicerades i ÖC') without saying what it said; a question asking what it said ('Vad
 # skrev de i debattartikeln?', 'Vad handlade brevet om?') is answered only by a passage that gives its content
 # (refuse20, tune Q58).
-_PIECE = (r"(?:debatt|tidnings)?artik(?:el|eln|lar|larna)|insändar\w*|krönika\w*|ledar(?:e|en|artikel\w*)|"
-          r"pressmeddelande\w*|brev(?:et|en)?|skrivelse\w*|remissvar\w*|motion(?:en|er|erna)?|"
+_PIECE = (r"(?:debatt|tidnings)?artik(?:el|eln|lar|larna)(?!\s*\d)|insändar\w*|krönika\w*|ledar(?:e|en|artikel\w*)|"
+          r"pressmeddelande\w*|brev(?:et|en)?|skrivelse\w*|remissvar\w*|(?<=\bi\s)motionen|(?<=\bom\s)motionen|"
           r"(?:blogg|debatt)inlägg\w*|reportage\w*|nyhetsbrev\w*")
 PIECE_CONTENT_QUESTION_RE = re.compile(rf"\bvad\s+(?:skrev|skriver|stod|står|sa|sade|säger|handlade|handlar|tog)\b"
                                        rf"[^?]{{0,80}}?\b({_PIECE})\b", re.I)
@@ -2540,8 +2551,6 @@ kom sa sade satt stod skrev sjönk fann höll ansåg förstod""".split())
 # Modal verbs in the infinitive that carry an infinitive clause of their own in goals and task lists ('Genom
 # systemstöd kunna ta fram information …'; Svenska Akademiens grammatik: modal + infinitive).
 INFINITIVE_MODALS = frozenset("kunna vilja behöva få".split())
-# A question opener ending in a modal verb ('Hur kan', 'Vad ska'): what follows its subject is an infinitive phrase
-# ('Hur kan vi få fler pojkar att läsa?' asks about 'att få fler pojkar att läsa'; general Swedish).
 # How a guide's checklist item goes on after its question: a hint of how to think about it ('Vilka orsaker har
 # problemen? Försök tänka strukturellt …', '… ett problem? Varför? Det kan till exempel …'), not an answer (general
 # Swedish guide wording; session 20's list choice).
@@ -2549,6 +2558,9 @@ CHECKLIST_HINT_RE = re.compile(r"(?:försök|tänk|fundera|reflektera|diskutera|
                                r"exempelvis|t\.\s?ex\.)|till exempel|exempelvis|t\.\s?ex\.|se även|jämför)\b", re.I)
 # The pronouns for the asker in a question ('Hur gör man …', 'Hur kan vi …'): no part of what is asked about.
 ASKER_PRONOUNS = ("man", "vi", "ni", "jag", "du")
+# A question opener ending in a modal verb ('Hur kan', 'Vad ska'): what follows its subject is an infinitive phrase
+# ('Hur kan vi få fler pojkar att läsa?' asks about 'att få fler pojkar att läsa'; general Swedish;
+# 'får' and 'behöver' are main verbs as often: 'Hur får vi fler …?').
 MODAL_VERB_RE = re.compile(r"\b(?:kan|kunde|ska|skall|skulle|bör|borde|måste)$", re.I)
 # Infinitives that end in neither -a nor -å (Svenska Akademiens grammatik: the short verbs 'ge', 'se', 'bo', 'tro'):
 # an 'att' phrase may open with one ('att ge eleverna …').

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from assistant.lexicon import (
+    CHECKLIST_HINT_RE,
     FAQ_QUESTION_RE,
     PAGE_NUMBER_RE,
     RUNNING_PAGE_NUMBER_RE,
@@ -566,11 +567,16 @@ def _question_heading(blocks: list[Block], i: int) -> bool:
     if nxt is None or nxt.kind != "paragraph" or nxt.start_line <= block.end_line + 1 or \
             nxt.text.rstrip().endswith("?"):
         return False
+    answer = nxt.text.strip()
+    if CHECKLIST_HINT_RE.match(answer) or " / " in answer or len(answer.split()) <= ANSWER_OPTION_WORDS:
+        return False  # a checklist's hint ('Tänk på både …') or a survey's answer options ('Ja, alltid / Ibland')
     return before is None or (before.end_line < block.start_line - 1 and not before.text.rstrip().endswith("?"))
 
 
 # The most words a heading in question form has ('Vad kan du göra själv?'); a longer question is a sentence.
 QUESTION_HEADING_WORDS = 6
+# A paragraph of this many words or fewer after a question is an answer option or a note, no section under a heading.
+ANSWER_OPTION_WORDS = 5
 
 
 def _mark_tables(blocks: list[Block]) -> list[Block]:

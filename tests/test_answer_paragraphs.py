@@ -100,12 +100,12 @@ def test_the_examples_a_sentence_opens_with_are_quoted_with_the_one_before(bot) 
 
 
 def test_a_when_follow_up_is_answered_by_a_date_of_another_year_than_the_earlier_question(bot) -> None:
-    """'När avslutade de tillsynen?' after a question about the inspection of 2019 takes that year over; it places
+    """'När var tillsynen klar?' after a question about the inspection of 2019 takes that year over; it places
     the topic, and the answer is dated 2021 ('I mars 2021 avslutade …'), which a year asked of the unit itself
     would rule out."""
     first = "Vad kom Skolinspektionen fram till vid tillsynen av Ekby kommun 2019?"
     earlier = bot.respond({"message": first})
-    reply = bot.respond({"message": "När avslutade de tillsynen?", "history": [
+    reply = bot.respond({"message": "När var tillsynen klar?", "history": [
         {"role": "user", "content": first}, {"role": "assistant", "content": earlier.text}]})
     assert reply.grounded and "I mars 2021" in reply.text.split("[1]")[0], reply.text
 

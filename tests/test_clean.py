@@ -238,3 +238,14 @@ def test_rows_that_do_not_agree_on_their_columns_are_not_split() -> None:
              "Totalt 8 464 tkr"]
     table = segment(lines)[0]
     assert table.kind == "table" and "|" not in table.text
+
+
+def test_a_checklist_question_or_a_survey_item_is_no_question_heading() -> None:
+    """A short question alone on its line heads the paragraph after it ('Vill du tycka till?' in a leaflet), but not
+    a checklist's question followed by its hint, nor a survey item followed by its answer options."""
+    lines = ["# Checklista", "", "Vem påverkas av beslutet?", "", "Tänk på både flickor och pojkar.", "",
+             "## Enkät", "", "Trivs du i skolan?", "", "Ja / Nej", "", "## Folder", "", "Vill du tycka till?", "",
+             "Hör av dig till fritidskonsulenten Omar Nilsson på telefon eller e-post."]
+    kinds = {b.text: b.kind for b in segment(lines)}
+    assert kinds["Vill du tycka till?"] == "heading"
+    assert kinds["Vem påverkas av beslutet?"] == "paragraph" and kinds["Trivs du i skolan?"] == "paragraph"

@@ -33,6 +33,8 @@ def days(text: str) -> tuple[Day, ...]:
     ((Day(year=2025, month=5, day=20),), (Day(year=2025, month=5, day=20),), (Day(year=0, month=4, day=3),))
     >>> days("Vinter 2025/2026, 1/3 av eleverna i 2024"), days("den 31 februari"), days("20 maj")
     ((), (), (Day(year=0, month=5, day=20),))
+    >>> days("Hur stor andel i åk 7/8 trivs?"), days("en 1/2 tjänst"), days("mötet 20/5 2025")
+    ((), (), (Day(year=2025, month=5, day=20),))
     """
     found: list[Day] = []
     for m in lex.CALENDAR_DAY_RE.finditer(text):
@@ -40,10 +42,12 @@ def days(text: str) -> tuple[Day, ...]:
             y, mo, d = int(m.group("iso_y")), int(m.group("iso_m")), int(m.group("iso_d"))
         elif m.group("month"):
             y, mo, d = int(m.group("year") or 0), lex.MONTH_NUMBERS[m.group("month").lower()], int(m.group("day"))
-        else:
+        elif m.group("sd"):
             if not m.group("sy") and _fraction(text, m.end()):
                 continue
             y, mo, d = int(m.group("sy") or 0), int(m.group("sm")), int(m.group("sd"))
+        else:  # '20/5 2025' anywhere: the year says it is a day
+            y, mo, d = int(m.group("yy")), int(m.group("ym")), int(m.group("yd"))
         if 1 <= mo <= 12 and 1 <= d <= _MONTH_DAYS[mo - 1]:
             found.append(Day(y, mo, d))
     return tuple(dict.fromkeys(found))

@@ -308,7 +308,8 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
     if kind and not any(names_body(f"{s.unit.text} {s.unit.context()}", kind) for s in evidence[:8]
                         if s.score >= BODY_CLOSE * evidence[0].score):
         return Verdict(False, "figure", phrase=topic_phrase(question.cue_text))  # 'Vilken kommun …?' needs a name
-    if lex.SUBJECT_QUESTION_RE.search(question.text) and not any(
+    if lex.SUBJECT_QUESTION_RE.search(question.text) and lex.SCHOOL_SUBJECT_CONTEXT_RE.search(question.text) and \
+            not any(
             set(school_subjects(f"{s.unit.text} {s.unit.context()}")) - set(school_subjects(question.text))
             for s in evidence[:8] if s.score >= BODY_CLOSE * evidence[0].score):
         # 'Vilka andra ämnen än matematik …?' needs a subject named, not 'F i något mer ämne'.
@@ -537,6 +538,10 @@ def labelled_other(unit: Unit, qualifier: str, noun: str) -> bool:
     ...           text="”Rosa grupp”. 11 av de 23 eleverna sjönk. Noterbart är att 8 av de 11 är pojkar.")
     >>> [labelled_other(u, "gron", "grupp") for u in units_of(c)], labelled_other(units_of(c)[-1], "rosa", "grupp")
     ([True, True, True], False)
+    >>> c = Chunk(chunk_id="lab2", source="s", title="t", doc_type="rapport", heading_path=[], start_line=1,
+    ...           end_line=1, text="”Röd grupp”. 15 av de 30 sjönk. Noterbart är att 10 av de 15 är pojkar.")
+    >>> labelled_other(units_of(c)[-1], "roda", "grupp"), labelled_other(units_of(c)[-1], "bla", "grupp")
+    (False, True)
     """
     lines = unit.chunk.text.split("\n")  # a chunk's line is a block: the unit's paragraph
     paragraph = lines[unit.line] if unit.kind == "sentence" and 0 <= unit.line < len(lines) else unit.text
@@ -547,7 +552,8 @@ def labelled_other(unit: Unit, qualifier: str, noun: str) -> bool:
     words = re.findall(r"\w+", label)
     if not 1 < len(words) <= 3 or not any(w.startswith(noun) for w in words):
         return False
-    return not any(w.startswith(qualifier) for w in words)
+    # the label's qualifier in its own form ('Röd grupp' for 'den röda gruppen', 'Grön' for 'gröna')
+    return not any(w.startswith(qualifier) or (len(w) >= 3 and qualifier.startswith(w)) for w in words)
 
 
 def only_subjects_shared(question: Question, pool: Sequence[Scored]) -> bool:

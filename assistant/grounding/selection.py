@@ -221,8 +221,8 @@ class UnitSelector:
         labelled = label_match(unit, question)
         if labelled is None:  # a day named is a pointer as a label is: the notes filed under that day answer
             labelled = day_match(unit, question.days)
-        if question.section:  # so is a section's number ('avsnitt 2.3.1'): what stands under that heading answers
-            labelled = section_match(unit, question.section)
+        if question.section and (in_section := section_match(unit, question.section)) is not None:
+            labelled = in_section  # so is a section's number ('avsnitt 2.3.1'): what stands under that heading answers
         score = 0.9 * dense + 0.6 * overlap + 0.15 / (rank + 1) + self._fit(unit, question, numbered) - \
             self._penalty(unit, question, numbered) + ASPECT_BONUS * self._aspect_fit(unit, question) + \
             (0.0 if labelled is None else (LABEL_FIT if labelled else -LABEL_FIT))
