@@ -548,8 +548,7 @@ NAME_ZIPF = 3.0
 # subject and must not be answered by another subject's figure.
 SCHOOL_SUBJECT_WORDS = ("matematik", "svenska", "engelska", "idrott", "musik", "slöjd", "historia", "geografi",
                         "religionskunskap", "samhällskunskap", "biologi", "fysik", "kemi", "teknik", "hemkunskap",
-                        "spanska", "tyska", "franska", "modersmål", "svenska som andraspråk", "matte",
-                        "naturkunskap")
+                        "spanska", "tyska", "franska", "modersmål", "svenska som andraspråk")
 # A short line that states something of a definite noun or a pronoun with a copula ('Workshopen är kostnadsfri',
 # 'Anmälan är bindande', 'Lunchen ingår', 'Alla är välkomna') is a sentence without its full stop, as an invitation or
 # a flyer sets its lines, not a heading: Swedish headings are noun phrases or questions (refuse20, tune R32).
