@@ -24,6 +24,7 @@ from assistant.lexicon import (
     STATEMENT_LINE_RE,
     YEAR_RE,
 )
+from assistant.schema import NOTE_GAP
 
 BlockKind = Literal["heading", "paragraph", "list_item", "table"]
 
@@ -452,9 +453,12 @@ def segment(
             and blocks[-1] is last_closed
         ):
             blocks.pop()
+            # a page number or footer dropped between the halves: the join carries NOTE_GAP, so a quote shows the gap
+            # ('deltog i … läxhjälpen') and each part is found in the lines it cites
+            dropped = any(kept[k] is None and lines[k].strip() for k in range(last_closed.end_line, lineno - 1))
             cur = _Open(
-                last_closed.kind, [*last_closed.lines, text], last_closed.start_line, lineno,
-                line_numbers=[*last_closed.line_numbers, lineno],
+                last_closed.kind, [*last_closed.lines, f"{NOTE_GAP}{text}" if dropped else text],
+                last_closed.start_line, lineno, line_numbers=[*last_closed.line_numbers, lineno],
             )
             blank_since = False
             continue

@@ -249,3 +249,21 @@ def test_a_checklist_question_or_a_survey_item_is_no_question_heading() -> None:
     kinds = {b.text: b.kind for b in segment(lines)}
     assert kinds["Vill du tycka till?"] == "heading"
     assert kinds["Vem påverkas av beslutet?"] == "paragraph" and kinds["Trivs du i skolan?"] == "paragraph"
+
+
+def test_a_sentence_over_a_page_break_is_quoted_in_parts_found_in_its_lines() -> None:
+    """The page number between the halves of a sentence is dropped at ingest, but the sentence's lines still span
+    it: the join carries a gap, so the quote reads 'deltog i … läxhjälpen' and each part is found in the lines."""
+    from assistant.index.units import quote_of, units_of
+    from assistant.schema import SourceDoc
+    from evals.answer_eval import quote_in_lines
+    from ingest.chunk import chunk_document
+
+    lines = ["Rubrik", "", "Projektet började 2023. Eleverna som deltog i", "", "", "4", "",
+             "läxhjälpen höjde sina betyg. Det gick bra."]
+    doc = SourceDoc(path="r.pdf", source="r.pdf", title="Rapport", lines=lines, page_breaks=[6])
+    chunks = chunk_document(doc, lambda text: len(text.split()))
+    unit = next(u for c in chunks for u in units_of(c) if "läxhjälpen höjde" in u.text)
+    quote = quote_of(unit)
+    assert "deltog i … läxhjälpen" in quote, quote
+    assert quote_in_lines(quote, lines, unit.start_line, unit.end_line), quote
