@@ -646,14 +646,14 @@ def analyse(text: str, vocabulary: frozenset[str] = frozenset()) -> Question:
     # A word the documents don't have, once respelt or split, is no longer one of the question's own terms.
     replaced = {t for w, new, replaces in expanded if replaces for t in set(tokenize(w)) - set(tokenize(new))}
     # An idiom's words say how the question is put, not what it is about ('ta reda på', 'få tag på').
-    content = frozenset(t for t in tokenize(lex.IDIOM_RE.sub(" ", query))
-                        if fold(t) not in _FRAMING and t not in replaced)
+    def terms(words: str) -> frozenset[str]:
+        return frozenset(t for t in tokenize(lex.IDIOM_RE.sub(" ", words))
+                         if fold(t) not in _FRAMING and t not in replaced)
+
     # 'Vad säger handlingsplanen om …?': the document's name there says which document, not what about (its word
     # elsewhere in the question stays; 'Vad står det i broschyren?' asks about nothing else, and keeps it)
     unnamed = without_named_document(query)
-    if unnamed != query:
-        content = frozenset(t for t in tokenize(lex.IDIOM_RE.sub(" ", unnamed))
-                            if fold(t) not in _FRAMING and t not in replaced) or content
+    content = (unnamed != query and terms(unnamed)) or terms(query)
     if kind == "number" and not lex.IN_THE_MATERIAL_RE.search(typed):
         # a count asked by someone who names their own setting is a count of that setting ('Jag är rektor på X. Hur
         # många elever har hög frånvaro?'), unless it is asked of the material ('… enligt rapporten?')
