@@ -10,12 +10,10 @@ from pathlib import Path
 import docx
 import pytest
 
-from assistant.index.components import Components
 from assistant.service import Assistant
 from ingest.clean import segment
 from ingest.load import load_document
-from ingest.pipeline import run
-from tests.conftest import EMBED_CACHE, copy_sqlite, make_settings
+from tests.test_own_documents import _ingest
 
 pytestmark = [pytest.mark.slow]
 
@@ -91,18 +89,10 @@ def _plan(path: Path) -> None:
 
 @pytest.fixture(scope="module")
 def bot(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
-    base = tmp_path_factory.mktemp("municipal")
-    folder = base / "docs"
-    folder.mkdir()
-    (folder / "anteckningar-styrgruppen.md").write_text(MINUTES, "utf-8")
-    _plan(folder / "jamstalldhetsplan-norrby.docx")
-    settings = make_settings(base / "data", corpus_dir=folder)
-    if EMBED_CACHE.exists():
-        copy_sqlite(EMBED_CACHE, settings.embedding_cache_path)
-    components = Components(settings)
-    stats = run(settings, components.store, components.embeddings)
+    assistant, stats, _ = _ingest(tmp_path_factory.mktemp("municipal"), {
+        "anteckningar-styrgruppen.md": MINUTES, "jamstalldhetsplan-norrby.docx": _plan})
     assert stats.documents == 2 and not stats.skipped
-    return Assistant(components)
+    return assistant
 
 
 def test_a_meeting_named_by_its_day_is_answered_from_its_own_notes(bot: Assistant) -> None:

@@ -5,6 +5,7 @@ the file's own lines, markup never reaches an answer, tables keep their column n
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -65,11 +66,17 @@ def _raw_text(path: Path, first: int, last: int) -> str:
     return _norm(re.sub(r"<style>.*?</style>|<[^>]+>", " ", "\n".join(lines)))
 
 
-def _ingest(tmp_path: Path, documents: dict[str, str]) -> tuple[Assistant, IngestStats, Path]:
+def _ingest(tmp_path: Path, documents: dict[str, str | Callable[[Path], object]]
+            ) -> tuple[Assistant, IngestStats, Path]:
+    """An assistant over `documents` alone: file name -> its text, or a function that writes the file (a PDF or a
+    Word document built by the test)."""
     folder = tmp_path / "docs"
     folder.mkdir()
-    for name, text in documents.items():
-        (folder / name).write_text(text, "utf-8")
+    for name, content in documents.items():
+        if callable(content):
+            content(folder / name)
+        else:
+            (folder / name).write_text(content, "utf-8")
     settings = make_settings(tmp_path / "data", corpus_dir=folder)
     if EMBED_CACHE.exists():
         copy_sqlite(EMBED_CACHE, settings.embedding_cache_path)

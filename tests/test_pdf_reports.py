@@ -9,16 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from assistant.index.components import Components
 from assistant.index.units import header_rows, list_of, quote_of, units_of
 from assistant.service import Assistant
 from ingest.chunk import chunk_document
 from ingest.clean import drop_page_furniture
 from ingest.load import load_document
-from ingest.pipeline import run
-from tests.conftest import EMBED_CACHE, copy_sqlite, make_settings
 from tests.pdf_docs import KEY_FIGURES, make_followup_report
-from tests.test_own_documents import MEMO
+from tests.test_own_documents import MEMO, _ingest
 
 
 def _units(path: Path, max_tokens: int = 420):
@@ -140,33 +137,19 @@ def test_a_numbered_list_drawn_apart_from_its_numbers_is_a_list_not_a_table(tmp_
 
 @pytest.fixture(scope="module")
 def bot(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
-    tmp = tmp_path_factory.mktemp("pdf-report")
-    folder = tmp / "docs"
-    folder.mkdir()
-    make_followup_report(folder / "uppfoljning-2024.pdf")
-    (folder / "lovskola.md").write_text(MEMO, "utf-8")
-    settings = make_settings(tmp / "data", corpus_dir=folder)
-    if EMBED_CACHE.exists():
-        copy_sqlite(EMBED_CACHE, settings.embedding_cache_path)
-    components = Components(settings)
-    stats = run(settings, components.store, components.embeddings)
+    assistant, stats, _ = _ingest(tmp_path_factory.mktemp("pdf-report"), {
+        "uppfoljning-2024.pdf": make_followup_report, "lovskola.md": MEMO})
     assert stats.documents == 2 and not stats.skipped
-    return Assistant(components)
+    return assistant
 
 
 @pytest.fixture(scope="module")
 def corner_bot(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
     """The follow-up report with its table's top-left cell left empty, as statistics tables set it."""
-    tmp = tmp_path_factory.mktemp("pdf-corner")
-    folder = tmp / "docs"
-    folder.mkdir()
-    make_followup_report(folder / "uppfoljning-2024.pdf", corner="")
-    settings = make_settings(tmp / "data", corpus_dir=folder)
-    if EMBED_CACHE.exists():
-        copy_sqlite(EMBED_CACHE, settings.embedding_cache_path)
-    components = Components(settings)
-    assert run(settings, components.store, components.embeddings).documents == 1
-    return Assistant(components)
+    assistant, stats, _ = _ingest(tmp_path_factory.mktemp("pdf-corner"), {
+        "uppfoljning-2024.pdf": lambda path: make_followup_report(path, corner="")})
+    assert stats.documents == 1
+    return assistant
 
 
 def _answer(bot: Assistant, question: str):
