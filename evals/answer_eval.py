@@ -44,7 +44,14 @@ who/where/when), 8 follow-ups that lean on one earlier question, 8 typed as a co
 words, typos); 17 of the 40 are lists or how questions with terms over the whole list; 24 unanswerables (19
 near-misses naming a year, municipality, school, group, school form, law or cost the documents do not hold, 2 in
 English, 3 off-topic);
-halves drawn per group in that order before any run with one random.Random(20261205), 32 tune / 32 heldout).
+halves drawn per group in that order before any run with one random.Random(20261205), 32 tune / 32 heldout) and
+`blind13_<half>.jsonl` (a thirteenth, W01-W45, written from corpus/ alone without running the assistant, on what the
+documents almost cover: 30 near-domain unanswerables (a municipality, school, grade range, year, statistic or group
+the documents do not report; a cost, number, name, date or reason they do not give; a section, workshop, meeting or
+insats that does not exist; the content of a document only mentioned; 1 follow-up, 1 without å/ä/ö) and 15
+answerable near-neighbours of the same kinds, so wrong refusals show too; halves drawn per group (unanswerable,
+answerable) before any run with one random.Random(20261221), tune = rng.sample(ids, len(ids) // 2), 22 tune / 23
+heldout).
 
 A case: id, kind (answerable | unanswerable), answer_type, tags, mode, question,
 optional history_questions (asked first, in turn, each answer passed on as history),
@@ -94,7 +101,7 @@ EMBED_CACHE = PROJECT_ROOT / ".cache" / "test-embedding-cache.sqlite"
 
 HALVES = ("tune", "heldout")
 CASE_SETS = ("corpus", "extra", "fresh", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
-             "blind10", "blind11", "blind12")
+             "blind10", "blind11", "blind12", "blind13")
 METRICS = ("top5", "quoted", "facts", "facts_list", "refused_unanswerable", "wrongly_refused", "quotes_found",
            "p50_seconds")
 LOWER_IS_BETTER = frozenset({"wrongly_refused", "p50_seconds"})

@@ -178,9 +178,9 @@ def test_blind6_cases_hold_their_terms_and_references_at_their_lines() -> None:
     follow-ups a half), no passage shared with another set, every answer's terms and reference texts in its lines."""
     cases = _blind_set("blind6", "J", 24)
     _assert_per_half(cases, unanswerable=8, list=4, number=3, follow_up=2)
-    # blind8 to blind12, written later from the documents alone, may ask about the same passages from another angle.
+    # blind8 to blind13, written later from the documents alone, may ask about the same passages from another angle.
     others = [p for c in ae.load_cases("all")
-              if c["case_set"] not in ("blind6", "blind8", "blind9", "blind10", "blind11", "blind12")
+              if c["case_set"] not in ("blind6", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13")
               for p in c.get("passages", [])]
     for case in cases:
         assert case["kind"] == "unanswerable" or case["reference_contexts"], case["id"]
@@ -293,6 +293,23 @@ def test_blind12_cases_hold_their_terms_and_references_at_their_lines() -> None:
             assert not set("åäöÅÄÖ") & set(case["question"]), case["id"]
         _assert_terms_stand_at_their_lines(case)
 
+
+
+def test_blind13_cases_hold_their_terms_and_references_at_their_lines() -> None:
+    """The thirteenth blind set: ids W01-W45, 22 tune / 23 held-out (each group halved, the odd one's extra case held
+    out), 30 near-domain unanswerables each with its subject and no passage, 15 answerable near-neighbours whose
+    terms and reference texts stand in their lines."""
+    cases = [c for c in ae.load_cases("all") if c["case_set"] == "blind13"]
+    assert sorted(c["id"] for c in cases) == [f"W{n:02d}" for n in range(1, 46)]
+    for half, unanswerable, answerable in (("tune", 15, 7), ("heldout", 15, 8)):
+        kinds = [c["kind"] for c in cases if c["half"] == half]
+        assert (kinds.count("unanswerable"), kinds.count("answerable")) == (unanswerable, answerable), half
+    for case in cases:
+        if case["kind"] == "unanswerable":
+            assert case.get("subject") and not case.get("passages"), case["id"]
+            continue
+        assert case["required_terms"] and case["reference_contexts"], case["id"]
+        _assert_terms_stand_at_their_lines(case)
 
 def _blind_set(case_set: str, prefix: str, per_half: int) -> list[dict]:
     """A blind set's cases, after checking its ids run from 01 without gaps and its halves are equal."""
