@@ -429,6 +429,18 @@ MONTH_NUMBERS = {name: i % 12 + 1 for i, name in enumerate(MONTHS[:12])} | {
     "dec": 12}
 # A calendar day as Swedish documents and askers write it: '2025-05-20' (ISO, as in minutes' headings), '20 maj 2025',
 # 'den 20:e maj', '20/5' or '20/5 2025' (day before month). Groups: iso_y/iso_m/iso_d, day/month/year, sd/sm/sy.
+# A question asking what was done on a named day ('Vad beslutade nämnden den 13 december 2017?', 'Vad kom man fram
+# till på mötet den 9 september?'), and a sentence that tells something done then ('… beslutade nämnden att …',
+# 'Den 2 juni hölls ett möte där …'); a line that only names the day ('Nästa möte hålls 2025-09-09', a reference
+# '[se BUN 2017-12-13 § 122]') tells nothing of what was done (general Swedish; trial 20, refuse21).
+DAY_CONTENT_QUESTION_RE = re.compile(
+    r"\b(?:vad|vilka|vilket|vilken|what)\b[^?]{0,60}?\b(?:beslut(?:ade?s?)?|beslöt|bestämde?s?|kom\w*\s+(?:\w+\s+)?fram|"
+    r"diskuterade?s?|hände|sades|sa|sade|tog\w*\s+upp|togs\s+upp|behandlade?s?|pratade?s?|gick\s+igenom|"
+    r"redovisade?s?|decided|discussed|happened)\b", re.I)
+DONE_ON_DAY_RE = re.compile(
+    r"\b(?:beslut\w*|beslöt|bestämde\w*|diskuterade\w*|diskuterades|tog\w* upp|togs upp|behandlade\w*|behandlades|"
+    r"redovisade\w*|redovisades|presenterade\w*|presenterades|hölls|genomfördes|deltog|kom\w* fram|"
+    r"konstaterade\w*|informerade\w*|godkände\w*|antogs|antog|enades|valdes|beslutats)\b", re.I)
 CALENDAR_DAY_RE = re.compile(
     r"\b(?P<iso_y>(?:19|20)\d\d)-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)\b"
     rf"|\b(?P<day>[0-3]?\d)(?::[ae])?\s+(?P<month>{'|'.join(sorted(MONTHS, key=len, reverse=True))})\b\.?"
@@ -674,6 +686,13 @@ MONEY_QUESTION_RE = re.compile(
 PAY_QUESTION_RE = re.compile(r"\b(tjänar|tjäna|lön|lönen|lönerna|månadslön\w*|timlön\w*|ingångslön\w*|arvode\w*|"
                              r"salar(?:y|ies)|wages?|earn\w*)\b", re.I)
 PAY_RE = re.compile(r"\b(lön\w*|\w+lön\w*|arvode\w*|tjänar|arvoder\w*|salar(?:y|ies)|wages?)\b", re.I)
+# A figure asked per head ('Vad kostar garantin per elev?', 'hur många timmar per lärare'): a total ('Garanti för
+# tidiga insatser 1 700 tkr') is no figure per pupil, and a cost per participant of another thing is no answer either;
+# the figure's passage must say it per the asked head (general Swedish: 'per elev', 'kr/elev', 'för varje elev').
+# Time units ('per år', 'per månad') are left out: a yearly budget seldom says 'per år'.
+PER_HEAD_QUESTION_RE = re.compile(
+    r"\b(?:per|för varje|för var|/)\s*(elev|deltagare|barn|person|invånare|lärare|skola|skolenhet|klass|anställd|"
+    r"medarbetare|ungdom|familj|hushåll|plats|heltid|tjänst)\w*", re.I)
 DATE_QUESTION_RE = re.compile(
     r"^\s*(när|vilket år|vilka år|vilken månad|vilket datum|when|what year)\b|\b(vilket år|vilket datum|which year)\b",
     re.I)
@@ -1260,9 +1279,16 @@ GRANT_SOURCES = ("den beviljande myndighetens webbplats om bidraget (för skolan
 # skrivit en debattartikel som publicerades i ÖC') without saying what it said; a question asking what it said ('Vad
 # skrev de i debattartikeln?', 'Vad handlade brevet om?') is answered only by a passage that gives its content
 # (refuse20, tune Q58).
+# Steering documents a report often names without quoting ('genom en digital strategi som är beslutad i februari
+# 2020', 'individanpassade läroplaner'): what such a document says is asked like what an article said (refuse21,
+# trial 20: 'Vad säger läroplanen om lek?' was answered from lines that only name läroplaner).
+STEERING_DOCUMENT = (r"strategi(?:n|er|erna)?|policy(?:n|er|erna)?|riktlinje(?:n|r|rna)|läroplan(?:en|er|erna)?|"
+                     r"handlingsplan(?:en|er|erna)?")
+STEERING_DOCUMENT_SOURCES = ("dokumentet självt, i organisationens diarium eller på dess webbplats (läroplanerna på "
+                             "skolverket.se)")
 _PIECE = (r"(?:debatt|tidnings)?artik(?:el|eln|lar|larna)(?!\s*\d)|insändar\w*|krönika\w*|ledar(?:e|en|artikel\w*)|"
           r"pressmeddelande\w*|brev(?:et|en)?|skrivelse\w*|remissvar\w*|(?<=\bi\s)motionen|(?<=\bom\s)motionen|"
-          r"(?:blogg|debatt)inlägg\w*|reportage\w*|nyhetsbrev\w*")
+          r"(?:blogg|debatt)inlägg\w*|reportage\w*|nyhetsbrev\w*|" + STEERING_DOCUMENT)
 PIECE_CONTENT_QUESTION_RE = re.compile(rf"\bvad\s+(?:skrev|skriver|stod|står|sa|sade|säger|handlade|handlar|tog)\b"
                                        rf"[^?]{{0,80}}?\b({_PIECE})\b", re.I)
 # What a passage naming such a piece says of its content, after the piece's name ('… en debattartikel om
@@ -1278,6 +1304,8 @@ PIECE_SOURCES = ("tidningens arkiv eller avsändarens webbplats, och för en skr
 # organisation worked, a grant, a body's budget) comes before the statistics its words also touch ('Vad tycker X om
 # könsuppdelad statistik?' asks for a view, not for statistics).
 ASKED_KIND_SOURCES = [
+    (re.compile(rf"\bvad\s+(?:står|stod|säger|sa|sade)\b[^?]{{0,80}}?\b(?:{STEERING_DOCUMENT})\b", re.I),
+     STEERING_DOCUMENT_SOURCES),  # what a strategy or curriculum says: the document itself
     (PIECE_CONTENT_QUESTION_RE, PIECE_SOURCES),  # what a piece said: the piece itself
     (re.compile(r"\b(tycker|tyckte|anser|ansåg|åsikt\w*|ståndpunkt\w*|inställning\w*|think|opinion)\b", re.I),
      "organisationens eller gruppens egna ställningstaganden, remissvar och webbplats, eller en enkät som frågar dem"),
@@ -1690,6 +1718,13 @@ STAGE_GRADES = {
     "gymnasiet": "gymnasiet", "gymnasieskolan": "gymnasiet", "förskolan": "förskolan", "fritidshemmet": "fritidshemmet",
     **{word: f"åk {grade}" for word, grade in EVERYDAY_GRADES.items()},  # 'pojkarna i sexan'
 }
+# The grades each school stage spans, by the folded stem a text writes it with (general Swedish: lågstadiet åk 1–3,
+# mellanstadiet åk 4–6, högstadiet åk 7–9, grundskolan all of them; 'högstadietiden', 'mellanstadieelever' too).
+STAGE_GRADE_STEMS = {"lagstadi": frozenset(range(1, 4)), "mellanstadi": frozenset(range(4, 7)),
+                     "hogstadi": frozenset(range(7, 10)), "grundskol": frozenset(range(1, 10))}
+# Words before a grade that make it the asker's own setting ('vi har pojkar i åk 8', 'på min skola, åk 4–6', 'jag
+# undervisar i sexan'): guidance for one's own pupils is guidance in general (grounding/grades.py).
+OWN_GRADE_SETTING_RE = re.compile(r"\b(?:vi|jag|vår|vårt|våra|min|mitt|mina|oss|our|we|my)\b", re.I)
 # A named school or organisation: 'Björkskolan', 'Ekhagens skola', 'Borås Stad', 'Alingsås kommun', 'Region Halland'.
 SCHOOL_NAME_RE = re.compile(
     r"\b([A-ZÅÄÖ][\wåäöé-]*(?:skolan|gymnasiet|förskolan|skola))\b"

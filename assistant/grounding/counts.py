@@ -145,3 +145,16 @@ def abbreviated_count(folded: str, counted: str) -> bool:
     """
     return any(re.search(rf"\d\s?{re.escape(a)}\b", folded) for a in lex.COUNT_ABBREVIATIONS.get(counted, ()))
 
+
+
+def per_head(text: str, head: str) -> bool:
+    """Whether `text` states a figure per `head` ('6 000 kronor per deltagare', '450 kr/elev', 'för varje elev',
+    'elevkostnad'), the head's inflections and compounds too.
+
+    >>> per_head("Kostnaden var 6 000 kronor per deltagare.", "deltagare"), per_head("Garanti 1 700 tkr", "elev")
+    (True, False)
+    >>> per_head("Kostnad per elev och år: 450 kr", "elev"), per_head("500 kr/elev", "elev")
+    (True, True)
+    """
+    stem = re.escape(head.lower())
+    return bool(re.search(rf"(?:\b(?:per|för varje|för var|varje)\s+|/\s*){stem}|\b{stem}\w*kostnad", text, re.I))

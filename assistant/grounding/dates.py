@@ -77,3 +77,23 @@ def day_match(unit: Unit, asked: tuple[Day, ...]) -> bool | None:
         if named:
             return any(a.meets(d) for a in asked for d in named)
     return None
+
+
+def tells_of_day(unit: Unit, asked: tuple[Day, ...]) -> bool:
+    """Whether a unit tells what was done on an asked day: it stands under a heading naming that day (a meeting's
+    notes), or states the day itself with something done then ('Den 2 juni 2020 hölls ett möte där …'). A line that
+    only names the day ('Nästa möte hålls 2025-09-09', '[se BUN 2017-12-13 § 122]') does not.
+
+    >>> from assistant.schema import Chunk
+    >>> def unit(text): return units_of(Chunk(chunk_id=text, source="s", title="t", doc_type="", heading_path=[],
+    ...                                       text=text, start_line=1, end_line=1))[0]
+    >>> asked = days("Vad beslutade gruppen den 9 september 2025?")
+    >>> tells_of_day(unit("Nästa möte hålls 2025-09-09."), asked)
+    False
+    >>> tells_of_day(unit("Den 9 september 2025 beslutade gruppen att anta planen."), asked)
+    True
+    """
+    own = days(unit.text)
+    if own:
+        return any(a.meets(d) for a in asked for d in own) and lex.DONE_ON_DAY_RE.search(unit.text) is not None
+    return day_match(unit, asked) is True

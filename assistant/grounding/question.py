@@ -31,7 +31,7 @@ class Subject:
     """A specific thing a question is about: a named place/organisation/person, a year, or a grade."""
 
     text: str
-    kind: str  # name | year
+    kind: str  # name | year | form | grade ('årskurs 4–6', grades.py)
 
     @property
     def folded(self) -> str:

@@ -16,8 +16,10 @@ from functools import lru_cache
 from wordfreq import zipf_frequency
 
 from assistant import lexicon as lex
-from assistant.grounding.counts import COUNT_RE, count_text, states_count
+from assistant.grounding.counts import COUNT_RE, count_text, per_head, states_count
+from assistant.grounding.dates import day_match, tells_of_day
 from assistant.grounding.definition import defines, names_definiendum
+from assistant.grounding.grades import asked_grades, grades_phrase, other_grades, unit_grades
 from assistant.grounding.passages import TermWeights
 from assistant.grounding.question import (
     Question,
@@ -106,6 +108,8 @@ class Verdict:
     # | undefined (the term asked about is only used) | view (no unit gives the asked one's view; phrase is indirect)
     # | form (no document of the best units speaks of the asked school form; missing: the forms as written)
     # | label (the asked protocol paragraph '§ 18' is not in the document; phrase: '§ 18', numbered: what it has)
+    # | section (the asked numbered section 'avsnitt 6.8' is in none of the best units' documents; numbered: the
+    # document and its sections at that level)
     # | table_year (the asked table has no figures of the asked year; phrase: the year, evidence: the table's rows)
     # | mentioned (what a piece said is asked, an article or letter the material only says was written; evidence:
     # the passages that name it)
@@ -146,6 +150,9 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
     absent = absent_row(question, ranked, document_text)
     if absent and question.label is not None:
         return Verdict(False, "label", phrase=f"{question.label[0]} {question.label[1]}", numbered=absent)
+    absent = absent_section(question, ranked, document_text)
+    if absent:
+        return Verdict(False, "section", phrase=f"avsnitt {question.section}", numbered=absent)
     if question.label is not None and question.label[0] == lex.SECTION_SIGN_LABEL:
         # A protocol's paragraph is an item of its own: '§ 15' is answered from § 15, not from another item
         # numbered 15 or the meeting's front matter.
@@ -230,6 +237,16 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
             return Verdict(False, "form", missing, topic_phrase(question.cue_text), evidence=pool)
         of_form = [s for s in pool if any(speaks_of_form(s.unit, f, document_text) for f in question.school_forms)]
         evidence = of_form + [s for s in evidence if s not in of_form]
+    grades = asked_grades(question.cue_text) if question.language == "sv" else frozenset()
+    if grades:
+        # 'Vad svarade eleverna i årskurs 4–6?' is not answered by a survey of åk 7–9 (grades.py): where the best
+        # units (or, naming none, their documents) speak of other grades only, the asked ones are not covered.
+        pool = [s for s in evidence[:GRADE_POOL] if s.score >= GRADE_CLOSE * evidence[0].score]
+        if other_grades(grades, [s.unit for s in pool], document_text) is not None:
+            return Verdict(False, "subject", [Subject(grades_phrase(grades), "grade")],
+                           topic_phrase(question.cue_text), evidence=pool)
+        of_grade = [s for s in pool if unit_grades(s.unit) & grades]
+        evidence = of_grade + [s for s in evidence if s not in of_grade]
     if question.answer_type == "number":
         # The figure must stand in one of the best few units, not anywhere in the section; a year alone is
         # no count ('Tranemo kommun, juni 2024' in a list of members does not say how many pupils).
@@ -269,6 +286,10 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
         if lex.PAY_QUESTION_RE.search(question.cue_text):
             # 'Hur mycket tjänar en verksamhetsutvecklare?' is not answered by the post's line in a budget.
             figures = [s for s in figures if lex.PAY_RE.search(f"{s.unit.text} {s.unit.context()}")]
+        head = lex.PER_HEAD_QUESTION_RE.search(question.cue_text)
+        if head:
+            # 'Vad kostar garantin per elev?' is not answered by the garantin's total in a budget (counts.per_head).
+            figures = [s for s in figures if per_head(f"{s.unit.text} {s.unit.context()}", head.group(1))]
         if lex.RELATIVE_PERIOD_RE.search(question.text):
             # 'Och hur mycket var det året innan?' is not answered by a budget's undated rows: the figure must be
             # dated, or said to be of such a period, in its unit or its context (a document's title dates its own year).
@@ -322,6 +343,13 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
         outcome = no_outcome(evidence[:OUTCOME_POOL], thing, changed_thing(question.text))
         if outcome is not None:  # 'result': the asked thing is there without a result; 'figure': it is not there
             return Verdict(False, outcome, phrase=topic_phrase(question.cue_text), evidence=evidence)
+    if question.days and not question.date and lex.DAY_CONTENT_QUESTION_RE.search(question.cue_text) and \
+            not any(tells_of_day(s.unit, question.days) for s in evidence[:DAY_POOL]):
+        # 'Vad beslutade nämnden den 13 december 2017?' where the material only names that day (an announcement, a
+        # reference to the minutes): what was done then is not there (dates.tells_of_day).
+        naming = [s for s in evidence[:DAY_POOL] if day_match(s.unit, question.days)]
+        return Verdict(False, "mentioned" if naming else "subject", phrase=topic_phrase(question.cue_text),
+                       evidence=naming + [s for s in evidence if s not in naming])
     piece = lex.PIECE_CONTENT_QUESTION_RE.search(question.text)
     if piece:
         # 'Vad skrev de i debattartikeln?' where the material only says one was written ('Vi har skrivit en
@@ -750,6 +778,12 @@ def dated_by(unit: Unit) -> list[Period]:
 
 # How many of the best units, and how close to the best, are read for the school form a question asks of.
 FORM_POOL = 8
+# A grade is placed by the best units and those nearly as good: the sentence that names the grades of a report's
+# pupils ('behöriga i årskurs 6 och i årskurs 9') is seldom the one closest to the question's other words.
+GRADE_POOL = 8
+# The best units read for one that tells what was done on an asked day.
+DAY_POOL = 8
+GRADE_CLOSE = 0.7
 FORM_CLOSE = 0.9
 
 
@@ -1347,6 +1381,38 @@ def absent_row(question: Question, ranked: Sequence[Scored], document_text: Call
         have = f"{word} {run}" if numbers == list(range(numbers[0], numbers[-1] + 1)) else \
             ", ".join(f"{word} {k}" for k in numbers)
         return f"{chunk.title}: {have}"
+    return ""
+
+
+def section_numbers(text: str) -> list[str]:
+    """The numbers of a document's numbered headings ('5.2 Fråga – svar', ' 6. Diskussion'), in order, once each."""
+    return list(dict.fromkeys(m.group(1) for m in map(lex.NUMBERED_HEADING_RE.match, text.splitlines()) if m))
+
+
+def absent_section(question: Question, ranked: Sequence[Scored],
+                   document_text: Callable[[Chunk], str] | None) -> str:
+    """For a question naming a numbered section ('Vad står det i avsnitt 6.8?'): when the best units' documents
+    number their sections and none has that one (nor one under it), the first such document and the sections at the
+    asked level that it has ('Rapport …: 6.1, 6.2, 6.3'); '' otherwise (no section asked, one has it, or no document
+    numbers any). The closest passage of another section is no answer (trial 20: 'avsnitt 5.2' that does not exist
+    was answered)."""
+    if not question.section or document_text is None:
+        return ""
+    asked = question.section
+    parent = asked.rpartition(".")[0]
+    found: list[tuple[Chunk, list[str]]] = []
+    for scored in ranked[:PARAGRAPH_POOL]:
+        chunk = scored.unit.chunk
+        if any(c.source == chunk.source for c, _ in found):
+            continue
+        numbers = section_numbers(document_text(chunk))
+        if any(n == asked or n.startswith(asked + ".") for n in numbers):
+            return ""
+        if any("." in n for n in numbers):  # numbered sections, not only a numbered list
+            found.append((chunk, numbers))
+    for chunk, numbers in found[:1]:
+        level = [n for n in numbers if n.rpartition(".")[0] == parent]
+        return f"{chunk.title}: " + (f"avsnitt {', '.join(level)}" if level else "")
     return ""
 
 

@@ -26,6 +26,7 @@ from assistant.generation.extractive.tables import (
 from assistant.generation.wording import indirect_question, listed
 from assistant.grounding.definition import defines, names_definiendum
 from assistant.grounding.counts import count_text
+from assistant.grounding.grades import grades_phrase, spoken_grades, unit_grades
 from assistant.grounding.question import Question, owned_phrase
 from assistant.grounding.scope import Verdict, dated_by, is_place, other_place, topic_phrase, where_figures_are
 from assistant.grounding.selection import (
@@ -873,6 +874,10 @@ def write_refusal(question: Question, verdict: Verdict, selection: Selection, bo
     if verdict.reason == "label":  # a protocol paragraph it lacks: say which it has, so the asker can pick one
         title, _, have = verdict.numbered.rpartition(": ")
         return Written(f"Underlaget har ingen {verdict.phrase}. ”{title}” har {have}.", False)
+    if verdict.reason == "section":  # a numbered section it lacks: say which it has, so the asker can pick one
+        title, _, have = verdict.numbered.rpartition(": ")
+        said = f" ”{title}” har {have}." if have else ""
+        return Written(f"Underlaget har inget {verdict.phrase}.{said}", False)
     if verdict.reason == "table_year":
         return _write_table_year(question, verdict, book)
     as_said = verdict.reason in ("view", "period")  # a holder's view and a part of a year stand as they are
@@ -922,6 +927,11 @@ def write_refusal(question: Question, verdict: Verdict, selection: Selection, bo
             # holds for the asked one). Only where a place is what is missing: a project is no place.
             lines.append(f"Det närmaste underlaget gäller {place} ({where}): ”{said}”"
                          f"{markers([n])}")
+        elif verdict.reason == "subject" and any(s.kind == "grade" for s in verdict.missing) and \
+                (grades := unit_grades(closest.unit) or spoken_grades(f"{closest.unit.chunk.title} "
+                                                                      f"{closest.unit.chunk.text}")):
+            # the material has it for other grades: say which ('årskurs 6 och 9'), not that it is something else
+            lines.append(f"Det närmaste underlaget gäller {grades_phrase(grades)} ({where}): ”{said}”{markers([n])}")
         elif verdict.reason == "mentioned":  # the piece is there by name only: say so, not 'something else'
             lines.append(f"Underlaget nämner det bara, utan att återge innehållet ({where}): ”{said}”"
                          f"{markers([n])}")

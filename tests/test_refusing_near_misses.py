@@ -1,0 +1,111 @@
+"""Refusing near-misses the material almost covers (issue 12, refuse21; blind13): a grade range the documents do
+not report (a survey of åk 7–9 asked about åk 4–6), a numbered section a document does not have, a figure per pupil
+where only a total is given, what was decided on a day the material only names (an announced meeting), and what a
+strategy says where the material only names it. Each is asked beside its answerable neighbour, which still answers."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.service import Assistant
+from tests.test_own_documents import _ingest
+
+# Invented documents, written as Swedish municipal documents are.
+SURVEY = """# Trivselenkät 2024 – Ekviks kommun
+
+Enkäten besvarades av eleverna i årskurs 7–9 på kommunens två högstadieskolor under mars 2024.
+
+## Resultat
+
+82 procent av eleverna svarade att de trivs i skolan. Flickorna svarade i lägre grad än pojkarna att de känner
+sig trygga på rasterna.
+"""
+
+PLAN = """# Plan för elevhälsoarbetet – Ekviks kommun
+
+## 1. Inledning
+
+Planen beskriver hur elevhälsan arbetar förebyggande och hälsofrämjande i kommunens skolor.
+
+## 2. Arbetet under året
+
+### 2.1 Hälsosamtal
+
+Skolsköterskan erbjuder alla elever i förskoleklass hälsosamtal under höstterminen.
+
+### 2.2 Uppföljning av frånvaro
+
+Mentorn kontaktar vårdnadshavare samma dag som en elev är frånvarande utan anmälan.
+
+## 3. Kostnader
+
+Läxhjälp kostar 240 000 kronor per år.
+
+Lovskolan kostar 120 000 kronor, vilket är 1 500 kronor per deltagare.
+
+Nämnden har antagit en strategi för digitalisering som gäller 2024–2026.
+"""
+
+MINUTES = """# Anteckningar från arbetsgruppen för läxhjälp – Ekviks kommun
+
+## Möte 2025-05-20
+
+Gruppen beslutade att läxhjälpen ska hållas på onsdagar i biblioteket.
+
+Nästa möte hålls 2025-09-09.
+"""
+
+
+@pytest.fixture(scope="module")
+def ekvik(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    files = {"trivselenkat.md": SURVEY, "elevhalsoplan.md": PLAN, "anteckningar.md": MINUTES}
+    return _ingest(tmp_path_factory.mktemp("refuse21"), files)[0]
+
+
+@pytest.mark.slow
+def test_a_grade_range_the_survey_does_not_cover_is_refused(ekvik: Assistant) -> None:
+    """The survey is of åk 7–9: asked of åk 4–6 it is refused, saying the grades; asked of åk 8 it answers."""
+    refused = ekvik.respond({"message": "Vad svarade flickorna i årskurs 4–6 om tryggheten på rasterna?"})
+    assert not refused.grounded, refused.text
+    assert refused.text.startswith("Underlaget har inga uppgifter"), refused.text
+    assert "årskurs 4–6" in refused.text and "gäller årskurs 7–9" in refused.text, refused.text
+    answered = ekvik.respond({"message": "Vad svarade flickorna i årskurs 8 om tryggheten på rasterna?"})
+    assert answered.grounded and "trygga på rasterna" in answered.text, answered.text
+
+
+@pytest.mark.slow
+def test_a_section_the_document_does_not_have_is_refused(ekvik: Assistant) -> None:
+    """The plan has sections 2.1 and 2.2: 'avsnitt 2.5' is refused, naming those it has; 'avsnitt 2.2' answers."""
+    refused = ekvik.respond({"message": "Vad står det i avsnitt 2.5?"})
+    assert not refused.grounded, refused.text
+    assert refused.text.startswith("Underlaget har inget avsnitt 2.5."), refused.text
+    assert "2.1, 2.2" in refused.text, refused.text
+    answered = ekvik.respond({"message": "Vad står det i avsnitt 2.2?"})
+    assert answered.grounded and "samma dag" in answered.text, answered.text
+
+
+@pytest.mark.slow
+def test_a_figure_per_pupil_is_not_a_total(ekvik: Assistant) -> None:
+    """Läxhjälp has only its yearly total: asked per pupil it is refused; lovskolan's cost per participant answers."""
+    refused = ekvik.respond({"message": "Vad kostar läxhjälpen per elev?"})
+    assert not refused.grounded, refused.text
+    answered = ekvik.respond({"message": "Vad kostar lovskolan per deltagare?"})
+    assert answered.grounded and "1 500 kronor" in answered.text, answered.text
+
+
+@pytest.mark.slow
+def test_what_was_decided_on_a_day_only_announced_is_refused(ekvik: Assistant) -> None:
+    """'Nästa möte hålls 2025-09-09' names the day only: what was decided then is refused, showing that line as a
+    mention; the meeting of 20 May, whose notes stand under its heading, answers."""
+    refused = ekvik.respond({"message": "Vad beslutade gruppen på mötet den 9 september 2025?"})
+    assert not refused.grounded, refused.text
+    answered = ekvik.respond({"message": "Vad beslutade gruppen på mötet den 20 maj 2025?"})
+    assert answered.grounded and "onsdagar" in answered.text, answered.text
+
+
+@pytest.mark.slow
+def test_what_a_strategy_says_is_not_told_by_a_line_that_names_it(ekvik: Assistant) -> None:
+    """The plan only says a strategy was adopted: what it says is refused as only mentioned, and where to find it."""
+    refused = ekvik.respond({"message": "Vad står det i strategin för digitalisering?"})
+    assert not refused.grounded, refused.text
+    assert "nämner det bara" in refused.text and "diarium" in refused.text, refused.text
