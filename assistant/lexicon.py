@@ -439,7 +439,7 @@ DAY_CONTENT_QUESTION_RE = re.compile(
     r"redovisade?s?|decided|discussed|happened)\b", re.I)
 DONE_ON_DAY_RE = re.compile(
     r"\b(?:beslut\w*|beslöt|bestämde\w*|diskuterade\w*|diskuterades|tog\w* upp|togs upp|behandlade\w*|behandlades|"
-    r"redovisade\w*|redovisades|presenterade\w*|presenterades|hölls|genomfördes|deltog|kom\w* fram|"
+    r"redovisade\w*|redovisades|presenterade\w*|presenterades|hölls|genomfördes|genomförd\w*|deltog|kom\w* fram|"
     r"konstaterade\w*|informerade\w*|godkände\w*|antogs|antog|enades|valdes|beslutats)\b", re.I)
 CALENDAR_DAY_RE = re.compile(
     r"\b(?P<iso_y>(?:19|20)\d\d)-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)\b"
@@ -693,6 +693,8 @@ PAY_RE = re.compile(r"\b(lön\w*|\w+lön\w*|arvode\w*|tjänar|arvoder\w*|salar(?
 PER_HEAD_QUESTION_RE = re.compile(
     r"\b(?:per|för varje|för var|/)\s*(elev|deltagare|barn|person|invånare|lärare|skola|skolenhet|klass|anställd|"
     r"medarbetare|ungdom|familj|hushåll|plats|heltid|tjänst)\w*", re.I)
+# The heads a figure per pupil may be said per: a summer school's 'per deltagare' is per pupil taking part.
+PUPIL_HEADS = ("elev", "deltagare", "barn", "ungdom", "person")
 DATE_QUESTION_RE = re.compile(
     r"^\s*(när|vilket år|vilka år|vilken månad|vilket datum|when|what year)\b|\b(vilket år|vilket datum|which year)\b",
     re.I)
@@ -1142,6 +1144,15 @@ BODY_QUESTION_RE = re.compile(r"(?:\b(?:vilken|vilket|vilka|which)(?:\s+(?:var|�
                               r"municipalit(?:y|ies)|schools?|count(?:y|ies)|universit(?:y|ies))\b"
                               r"|\bvilken\s+(lag|förordning)\b|\bvilka\s+(lagar|förordningar)\b"
                               r"|\bwhich\s+(laws?|acts?)\b", re.I)
+# Places and organisations other than municipalities, schools, regions and universities whose names a question asks
+# ('Vilka var de fyra verksamheterna som fick stöd?', 'Vad heter de tre fritidsgårdarna …?', 'Vilka bibliotek …?'):
+# a report often counts them ('fyra verksamheter belägna i tre olika kommuner') or names their kind in a list of
+# actors ('Fritidsgårdar', 'Bibliotek') without naming one (trial 20, refuse21). A set counted or a place-like kind
+# asked with 'vilka' needs a name.
+NAMED_SET_QUESTION_RE = re.compile(
+    r"\b(?:(?:vilka|vad\s+heter)(?:\s+(?:var|är|blev))?\s+(?:de|dessa)\s+(?:\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio)"
+    r"\s+(?:verksamhet|fritidsgård|bibliotek|förening|organisation|företag|myndighet|förskol|folkhögskol)\w*"
+    r"|vilka\s+(?:fritidsgård|bibliotek|förskol|folkhögskol)\w*)", re.I)
 # How a statute is named in Swedish public-sector text: by its SFS number ('lag (2010:800)', 'SFS 2008:567'), a
 # chapter and section ('29 kap. 9 §'), or its short name (Svensk författningssamling's common names of the statutes
 # that govern schools, social services, health care and public administration). 'arbetslagen' (work teams) and
@@ -1163,6 +1174,9 @@ BODY_NAME_RES = {
     "skola": re.compile(r"\b[A-ZÅÄÖ][\wåäöé-]+ (?:skola|skolan|gymnasium|gymnasiet)\b"
                         r"|\b[A-ZÅÄÖ][\wåäöé-]*(?:skolan|gymnasiet)\b"),
     "län": re.compile(r"\b[A-ZÅÄÖ][\wåäöé-]+ län\b|\bRegion [A-ZÅÄÖ][\wåäöé-]+|\b[A-ZÅÄÖ][\wåäöé-]*regionen\b"),
+    # a place or organisation by its own name, mid-sentence ('Navet', 'Kupolens fritidsgård'); names_body keeps
+    # the rare words only
+    "namn": re.compile(r"(?<=[a-zåäö0-9,] )[A-ZÅÄÖ][\wåäöé-]+"),
     "universitet": re.compile(r"\b[A-ZÅÄÖ][\wåäöé-]+ (?:universitet|University)\b|\b(?:Högskolan|Universitetet) i "
                               r"[A-ZÅÄÖ][\wåäöé-]+"),
 }

@@ -1,7 +1,7 @@
 """Refusing near-misses the material almost covers (issue 12, refuse21; blind13): a grade range the documents do
 not report (a survey of åk 7–9 asked about åk 4–6), a numbered section a document does not have, a figure per pupil
 where only a total is given, what was decided on a day the material only names (an announced meeting), and what a
-strategy says where the material only names it. Each is asked beside its answerable neighbour, which still answers."""
+strategy says where the material only names it, and which youth centres by name where it only counts them. Each is asked beside its answerable neighbour, which still answers."""
 
 from __future__ import annotations
 
@@ -44,6 +44,12 @@ Läxhjälp kostar 240 000 kronor per år.
 Lovskolan kostar 120 000 kronor, vilket är 1 500 kronor per deltagare.
 
 Nämnden har antagit en strategi för digitalisering som gäller 2024–2026.
+
+## 4. Samverkan
+
+Tre fritidsgårdar i kommunen har under året erbjudit läxhjälp på kvällstid.
+
+De två biblioteken i kommunen, Ekviks stadsbibliotek och Norrbyvikens bibliotek, har ordnat studiehörnor.
 """
 
 MINUTES = """# Anteckningar från arbetsgruppen för läxhjälp – Ekviks kommun
@@ -109,3 +115,13 @@ def test_what_a_strategy_says_is_not_told_by_a_line_that_names_it(ekvik: Assista
     refused = ekvik.respond({"message": "Vad står det i strategin för digitalisering?"})
     assert not refused.grounded, refused.text
     assert "nämner det bara" in refused.text and "diarium" in refused.text, refused.text
+
+
+@pytest.mark.slow
+def test_which_places_by_name_needs_their_names(ekvik: Assistant) -> None:
+    """The plan counts three youth centres without naming them: which they were is refused; the two libraries it
+    names answer."""
+    refused = ekvik.respond({"message": "Vilka var de tre fritidsgårdarna som erbjöd läxhjälp?"})
+    assert not refused.grounded, refused.text
+    answered = ekvik.respond({"message": "Vilka var de två biblioteken som ordnade studiehörnor?"})
+    assert answered.grounded and "Norrbyvikens bibliotek" in answered.text, answered.text

@@ -155,6 +155,9 @@ def per_head(text: str, head: str) -> bool:
     (True, False)
     >>> per_head("Kostnad per elev och år: 450 kr", "elev"), per_head("500 kr/elev", "elev")
     (True, True)
+    >>> per_head("Kostnaden var 6 000 kronor per deltagare.", "elev"), per_head("2 000 kr per skola", "elev")
+    (True, False)
     """
-    stem = re.escape(head.lower())
+    heads = lex.PUPIL_HEADS if head.lower() in lex.PUPIL_HEADS else (head.lower(),)
+    stem = "(?:" + "|".join(map(re.escape, heads)) + ")"
     return bool(re.search(rf"(?:\b(?:per|för varje|för var|varje)\s+|/\s*){stem}|\b{stem}\w*kostnad", text, re.I))

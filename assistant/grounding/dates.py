@@ -81,7 +81,8 @@ def day_match(unit: Unit, asked: tuple[Day, ...]) -> bool | None:
 
 def tells_of_day(unit: Unit, asked: tuple[Day, ...]) -> bool:
     """Whether a unit tells what was done on an asked day: it stands under a heading naming that day (a meeting's
-    notes), or states the day itself with something done then ('Den 2 juni 2020 hölls ett möte där …'). A line that
+    notes), or states the day itself with something done then ('Den 2 juni 2020 hölls ett möte där …', or an item of
+    a list of what was done: 'Genomförda workshops' › '17 november: …'). A line that
     only names the day ('Nästa möte hålls 2025-09-09', '[se BUN 2017-12-13 § 122]') does not.
 
     >>> from assistant.schema import Chunk
@@ -95,5 +96,7 @@ def tells_of_day(unit: Unit, asked: tuple[Day, ...]) -> bool:
     """
     own = days(unit.text)
     if own:
-        return any(a.meets(d) for a in asked for d in own) and lex.DONE_ON_DAY_RE.search(unit.text) is not None
+        # (what was done may be said by the list the day is an item of: 'Genomförda workshops' › '17 november: …')
+        return any(a.meets(d) for a in asked for d in own) and \
+            lex.DONE_ON_DAY_RE.search(f"{unit.text} {unit.context()}") is not None
     return day_match(unit, asked) is True

@@ -289,7 +289,12 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
         head = lex.PER_HEAD_QUESTION_RE.search(question.cue_text)
         if head:
             # 'Vad kostar garantin per elev?' is not answered by the garantin's total in a budget (counts.per_head).
-            figures = [s for s in figures if per_head(f"{s.unit.text} {s.unit.context()}", head.group(1))]
+            # A figure per head of another thing is no answer either ('1 500 kronor per deltagare' in lovskolan's
+            # line for läxhjälpen): the line stating it must itself name one of the question's other words.
+            thing = [t for t in question.content_terms if not fold(t).startswith(_PER_HEAD_FRAME)
+                     and t not in _PER_WORDS and not lex.PER_HEAD_QUESTION_RE.search(f"per {t}")]
+            figures = [s for s in figures if per_head(f"{s.unit.text} {s.unit.context()}", head.group(1))
+                       and (not thing or any(says_stem(f"{s.unit.text} {s.unit.context()}", t) for t in thing))]
         if lex.RELATIVE_PERIOD_RE.search(question.text):
             # 'Och hur mycket var det året innan?' is not answered by a budget's undated rows: the figure must be
             # dated, or said to be of such a period, in its unit or its context (a document's title dates its own year).
@@ -672,6 +677,17 @@ def states_part(unit: Unit, group: str, whole: str) -> bool:
         return False
     joined = re.sub(r"(?<=\d)[ \u00a0](?=\d{3}\b)", "", text)  # '1 300' is one number
     return not whole or re.search(rf"(?<!\d){re.escape(whole)}(?!\d)", joined) is not None
+
+
+# The words a question asking a figure per head frames it with ('Vad kostar …', 'hur mycket pengar …').
+_PER_HEAD_FRAME = ("kost", "pris", "belopp", "mycket", "pengar", "summa", "avgift")
+_PER_WORDS = frozenset({"per", "varje", "var"})
+
+
+def says_stem(text: str, term: str) -> bool:
+    """Whether `text` has a word beginning with `term`'s stem (as names_term, in this text only)."""
+    stem = term[: max(5, len(term) - 2)] if len(term) > 5 else term
+    return re.search(r"\b" + re.escape(fold(stem)), fold(text)) is not None
 
 
 def names_term(unit: Unit, term: str, near: bool = False) -> bool:
@@ -1094,10 +1110,12 @@ def asked_body_kind(text: str) -> str:
     ('skola', 'lag')
     >>> asked_body_kind("Vilket lag vann?"), asked_body_kind("Vad heter det på engelska?")  # a team; no body
     ('', '')
+    >>> asked_body_kind("Vilka var de fyra verksamheterna?"), asked_body_kind("Vilka var de sex elevgrupperna?")
+    ('namn', '')
     """
     m = lex.BODY_QUESTION_RE.search(text)
     if m is None:
-        return ""
+        return "namn" if lex.NAMED_SET_QUESTION_RE.search(text) else ""
     word = fold(next(g for g in m.groups() if g))
     for stem, kind in (("kommun", "kommun"), ("municip", "kommun"), ("skol", "skola"), ("school", "skola"),
                        ("lag", "lag"), ("forordning", "lag"), ("law", "lag"), ("act", "lag"),
