@@ -44,7 +44,14 @@ who/where/when), 8 follow-ups that lean on one earlier question, 8 typed as a co
 words, typos); 17 of the 40 are lists or how questions with terms over the whole list; 24 unanswerables (19
 near-misses naming a year, municipality, school, group, school form, law or cost the documents do not hold, 2 in
 English, 3 off-topic);
-halves drawn per group in that order before any run with one random.Random(20261205), 32 tune / 32 heldout).
+halves drawn per group in that order before any run with one random.Random(20261205), 32 tune / 32 heldout) and
+`blind14_<half>.jsonl` (a fourteenth, Z01-Z54, written from corpus/ alone without running the assistant, in the
+styles answerable questions were wrongly refused in: 10 paraphrases in everyday words ("datorerna som strular",
+"hemmasittarna"), 8 without å/ä/ö in colloquial words ("matten", "killar"), 8 naming a year or place in another
+form than the passage ("läsåret 20/21", "universitetet i Örebro"), 6 figures asked in other units (miljoner for tkr,
+minuter for timmar, termin for läsår), 6 yes/no, 5 with a pronoun whose antecedent is in the same sentence; 11
+near-domain unanswerables beside them; halves drawn per group in that order before any run with one
+random.Random(20261214), 26 tune / 28 heldout).
 
 A case: id, kind (answerable | unanswerable), answer_type, tags, mode, question,
 optional history_questions (asked first, in turn, each answer passed on as history),
@@ -94,7 +101,7 @@ EMBED_CACHE = PROJECT_ROOT / ".cache" / "test-embedding-cache.sqlite"
 
 HALVES = ("tune", "heldout")
 CASE_SETS = ("corpus", "extra", "fresh", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
-             "blind10", "blind11", "blind12")
+             "blind10", "blind11", "blind12", "blind14")
 METRICS = ("top5", "quoted", "facts", "facts_list", "refused_unanswerable", "wrongly_refused", "quotes_found",
            "p50_seconds")
 LOWER_IS_BETTER = frozenset({"wrongly_refused", "p50_seconds"})
