@@ -1138,6 +1138,7 @@ BODY_QUESTION_RE = re.compile(r"(?:\b(?:vilken|vilket|vilka|which)(?:\s+(?:var|�
                               r"(?:(?:\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio|two|three|four|five|six|seven|eight|"
                               r"nine|ten)\s+)?(kommun(?:en|er|erna)?|skol(?:a|an|or|orna)|län(?:et)?|"
                               r"region(?:en|er|erna)?|universitet(?:et)?|högskol(?:a|an|or|orna)|"
+                              r"folkhögskol(?:a|an|or|orna)|"
                               r"municipalit(?:y|ies)|schools?|count(?:y|ies)|universit(?:y|ies))\b"
                               r"|\bvilken\s+(lag|förordning)\b|\bvilka\s+(lagar|förordningar)\b"
                               r"|\bwhich\s+(laws?|acts?)\b", re.I)

@@ -28,6 +28,10 @@ rektor och elevhälsans samordnare sker minst en gång varannan vecka.
 
 Tolv elever med hög frånvaro intervjuades våren 2018. Fyra av de tolv eleverna gick då på introduktionsprogrammet.
 Flera av eleverna beskrev att övergången till högstadiet var svår.
+
+## Samverkan
+
+Förvaltningen gav också processtöd till en folkhögskola i länet under 2017.
 """
 
 
@@ -70,6 +74,12 @@ def test_a_report_named_by_its_place_in_one_word_is_that_places_report(kumla: As
 @pytest.mark.slow
 def test_vad_heter_asks_the_name_of_a_thing_not_a_person(kumla: Assistant) -> None:
     assert "Tidig signal" in _answer(kumla, "Vad heter metoden som skolorna använder för att upptäcka ökad frånvaro?")
+
+
+@pytest.mark.slow
+def test_vad_heter_of_a_school_still_needs_its_name(kumla: Assistant) -> None:
+    response = kumla.respond({"message": "Vad heter folkhögskolan som fick processtöd?"})
+    assert not response.grounded, response.text
 
 
 @pytest.mark.slow

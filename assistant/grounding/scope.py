@@ -1073,12 +1073,15 @@ def asked_body_kind(text: str) -> str:
     ('skola', 'lag')
     >>> asked_body_kind("Vilket lag vann?"), asked_body_kind("Vad heter det på engelska?")  # a team; no body
     ('', '')
+    >>> asked_body_kind("Vad heter folkhögskolan som deltog?")  # a school's name, as 'Vad heter skolan …?'
+    'skola'
     """
     m = lex.BODY_QUESTION_RE.search(text)
     if m is None:
         return ""
     word = fold(next(g for g in m.groups() if g))
-    for stem, kind in (("kommun", "kommun"), ("municip", "kommun"), ("skol", "skola"), ("school", "skola"),
+    for stem, kind in (("kommun", "kommun"), ("municip", "kommun"), ("skol", "skola"), ("folkhogskol", "skola"),
+                       ("school", "skola"),
                        ("lag", "lag"), ("forordning", "lag"), ("law", "lag"), ("act", "lag"),
                        ("lan", "län"), ("region", "län"), ("count", "län"), ("universit", "universitet"),
                        ("hogskol", "universitet")):
