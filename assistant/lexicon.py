@@ -952,7 +952,8 @@ FREQUENCY_RE = re.compile(r"\b(varje|varannan|gång(?:er)?|per (?:vecka|månad|t
 # unit of time it likes ('minst en gång varannan vecka' for days between meetings, 'drygt ett år' for months, '1
 # september 2015 – 31 december 2018' for years): the figure is a length or frequency of time in any unit, not a
 # count that names the asked unit (general Swedish; overref21, blind14 tune Z31).
-TIME_COUNT_QUESTION_RE = re.compile(r"\bhur m[åa]nga\s+(?:minuter|timmar|dagar|veckor|m[åa]nader|[åa]r|terminer|l[äa]s[åa]r)\b|"
+TIME_COUNT_QUESTION_RE = re.compile(r"\bhur m[åa]nga\s+(?:minuter|timmar|dagar|veckor|m[åa]nader|[åa]r|terminer|"
+                                    r"l[äa]s[åa]r)\b|"
                                     r"\bhow many\s+(?:minutes|hours|days|weeks|months|years|terms)\b", re.I)
 # The time between recurring things ('hur många dagar mellan avstämningarna', 'hur många veckor går det emellan').
 BETWEEN_TIMES_RE = re.compile(r"\b(?:mellan|emellan|between)\b", re.I)
@@ -983,7 +984,8 @@ DURATION_RE = re.compile(r"(?:\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\b(?!-\d)
                          # 2019-12-31')
                          rf"(?:\b\d{{1,2}}\s+(?:{'|'.join(MONTHS)})\s+(?:19|20)\d\d\s*(?:[-–]|\btill(?: och med)?\b)\s*"
                          rf"\d{{1,2}}\s+(?:{'|'.join(MONTHS)})\b)|"
-                         r"(?:\b(?:19|20)\d\d-\d\d-\d\d\s*(?:[-–]|\btill(?: och med)?\b)\s*(?:19|20)\d\d-\d\d-\d\d\b)", re.I)
+                         r"(?:\b(?:19|20)\d\d-\d\d-\d\d\s*(?:[-–]|\btill(?: och med)?\b)\s*"
+                         r"(?:19|20)\d\d-\d\d-\d\d\b)", re.I)
 # "Hur hög var svarsfrekvensen …?": the statistic a figure question asks for is the noun after 'hur hög/stor … var'.
 STATISTIC_QUESTION_RE = re.compile(
     r"\bhur (?:hög|högt|höga|stor|stort|stora|låg|lågt|låga)\s+(?:var|är|blev|har varit|ligger)\s+"
