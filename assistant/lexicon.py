@@ -543,7 +543,9 @@ PARTITIVE_COUNT_RE = re.compile(
     r"\b(?:var|är|blev|hade varit|har varit|kom(?:mer)? (?:från|ifrån)|(?:arbeta|jobba)(?:de|r) (?:i|på|inom|som)|"
     r"(?:gick|går) (?:i|på))\s+(?:en\s+|ett\s+)?(?P<group>[a-zåäöé][\w-]{2,})\s*[?.!]?\s*$", re.I)
 # A figure stated as a part of a whole: 'N av (de) M', 'M …, varav N', 'av dem N' (general Swedish).
-PART_FIGURE_RE = re.compile(r"\b\d{1,3}\s+av\s+(?:de\s+|dem\s+|dessa\s+|alla\s+)?(?:\d{1,3}(?:[ \u00a0]\d{3})*\b)?|"
+# A part may be written in words ('Tre av de tio eleverna …'; overref21, blind14 tune Z25).
+PART_FIGURE_RE = re.compile(r"\b(?:\d{1,3}|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)\s+av\s+"
+                            r"(?:de\s+|dem\s+|dessa\s+|alla\s+)?(?:\d{1,3}(?:[ \u00a0]\d{3})*\b)?|"
                             r"\b(?:varav|därav|av dem|av dessa)\s+(?:\w+\s+)?\d|"
                             r"\bav\s+(?:de\s+|alla\s+)?\d{1,3}(?:[ \u00a0]\d{3})*\s+[\w-]+,?\s+(?:var|är|blev)\s+"
                             r"(?:det\s+)?(?:bara\s+|endast\s+)?\d", re.I)
@@ -967,6 +969,15 @@ TOTAL_RE = re.compile(r"\b(totalt|summa|sammanlagt|total)\b", re.I)
 FREQUENCY_QUESTION_RE = re.compile(r"\bhur (?:ofta|länge|lång|långa|långt)\b|\bhow (?:often|long)\b", re.I)
 FREQUENCY_RE = re.compile(r"\b(varje|varannan|gång(?:er)?|per (?:vecka|månad|termin|år|läsår)|dagligen|veckovis|"
                           r"månadsvis|årligen|vecka|veckor|månad(?:er)?|termin(?:er)?|läsår|timm(?:e|ar))\b", re.I)
+# "Hur många dagar/veckor/månader/år …?" asks a length or an interval of time, which a document gives in whatever
+# unit of time it likes ('minst en gång varannan vecka' for days between meetings, 'drygt ett år' for months, '1
+# september 2015 – 31 december 2018' for years): the figure is a length or frequency of time in any unit, not a
+# count that names the asked unit (general Swedish; overref21, blind14 tune Z31).
+TIME_COUNT_QUESTION_RE = re.compile(r"\bhur m[åa]nga\s+(?:minuter|timmar|dagar|veckor|m[åa]nader|[åa]r|terminer|"
+                                    r"l[äa]s[åa]r)\b|"
+                                    r"\bhow many\s+(?:minutes|hours|days|weeks|months|years|terms)\b", re.I)
+# The time between recurring things ('hur många dagar mellan avstämningarna', 'hur många veckor går det emellan').
+BETWEEN_TIMES_RE = re.compile(r"\b(?:mellan|emellan|between)\b", re.I)
 # "Hur lång tid tar …?" / "Hur lång är träffen?" is answered by a length of time: a number with its unit.
 DURATION_QUESTION_RE = re.compile(r"\bhur (?:lång tid|länge|lång är|långa är|lång var|långa var)\b|\bhow long\b",
                                   re.I)
@@ -980,7 +991,7 @@ TIME_AMOUNT_RE = re.compile(r"\b\d+(?:[,.]\d+)?\s*(?:[-–]\s*\d+(?:[,.]\d+)?\s*
 # ('efter' is left out: 'pågår i två timmar efter skoldagen' is a length.)
 LEAD_TIME_RE = re.compile(r"\s*(?:innan|före|senare|tidigare|i förväg|återstår|återstod|kvar)\b", re.I)
 LEAD_TIME_QUESTION_RE = re.compile(r"\b(?:innan|före|efter|i förväg|återstår|kvar)\b", re.I)
-DURATION_RE = re.compile(r"(?:\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\b)|"
+DURATION_RE = re.compile(r"(?:\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\b(?!-\d))|"  # (not a date '2016-05-16')
                          r"(?:(?:\d+(?:[,.]\d+)?\s*(?:[-–]\s*\d+(?:[,.]\d+)?\s*)?|"
                          r"\b(?:en|ett|halv|två|tre|fyra|fem|sex|sju|åtta|nio|tio|tolv|några|flera|par)\s+)"
                          r"(?:minut(?:er)?|min|timm(?:e|ar)|tim|h(?![-\w])|dag(?:ar)?|veck(?:a|or)|månad(?:er)?|"
@@ -989,7 +1000,13 @@ DURATION_RE = re.compile(r"(?:\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\b)|"
                          # '17 juni–5 juli', 'klockan 9.00–14.00'), and so is a start ('sedan 2019')
                          rf"(?:\b\d{{1,2}}\s+(?:{'|'.join(MONTHS)})?\s*(?:[-–]|\btill\b)\s*(?:\w+dag(?:en)?\s+)?"
                          rf"(?:den\s+)?\d{{1,2}}\s+(?:{'|'.join(MONTHS)})\b)|"
-                         r"(?:\b\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}\b)|(?:\bsedan\s+(?:19|20)\d\d\b)", re.I)
+                         r"(?:\b\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}\b)|(?:\bsedan\s+(?:19|20)\d\d\b)|"
+                         # dates with their years ('1 september 2015 – 31 december 2018', '2019-01-01 till och med
+                         # 2019-12-31')
+                         rf"(?:\b\d{{1,2}}\s+(?:{'|'.join(MONTHS)})\s+(?:19|20)\d\d\s*(?:[-–]|\btill(?: och med)?\b)\s*"
+                         rf"\d{{1,2}}\s+(?:{'|'.join(MONTHS)})\b)|"
+                         r"(?:\b(?:19|20)\d\d-\d\d-\d\d\s*(?:[-–]|\btill(?: och med)?\b)\s*"
+                         r"(?:19|20)\d\d-\d\d-\d\d\b)", re.I)
 # "Hur hög var svarsfrekvensen …?": the statistic a figure question asks for is the noun after 'hur hög/stor … var'.
 STATISTIC_QUESTION_RE = re.compile(
     r"\bhur (?:hög|högt|höga|stor|stort|stora|låg|lågt|låga)\s+(?:var|är|blev|har varit|ligger)\s+"
@@ -1033,6 +1050,9 @@ MEASURE_NOUNS = frozenset("""skillnad skillnaden skillnaderna ökning ökningen 
 andel andelen del delen grupp gruppen gruppens klass klassen nivå nivån förändring förändringen siffra siffran
 procent""".split())
 # "Vem var rektor …?" asks for a person; a role in the material does not answer it.
+# Words between 'Vad heter' and the noun whose name is asked ('Vad heter den där nya rektorn?').
+NAME_QUESTION_FILLERS = frozenset("den det de där denna detta dessa nya nye nuvarande förra tidigare vår er ert era "
+                                  "skolans kommunens".split())
 PERSON_QUESTION_RE = re.compile(r"^\s*(vem (?:är|var|blev|heter|hette)|vad heter|vad hette|who (?:is|was))\b", re.I)
 PERSON_NAME_RE = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäöé]+(?:son|sson|berg|ström|lund|qvist|kvist|gren|"
                             r"dahl|holm|man|ell|er|in|é)?\b")
@@ -1141,6 +1161,7 @@ BODY_QUESTION_RE = re.compile(r"(?:\b(?:vilken|vilket|vilka|which)(?:\s+(?:var|�
                               r"(?:(?:\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio|two|three|four|five|six|seven|eight|"
                               r"nine|ten)\s+)?(kommun(?:en|er|erna)?|skol(?:a|an|or|orna)|län(?:et)?|"
                               r"region(?:en|er|erna)?|universitet(?:et)?|högskol(?:a|an|or|orna)|"
+                              r"folkhögskol(?:a|an|or|orna)|"
                               r"municipalit(?:y|ies)|schools?|count(?:y|ies)|universit(?:y|ies))\b"
                               r"|\bvilken\s+(lag|förordning)\b|\bvilka\s+(lagar|förordningar)\b"
                               r"|\bwhich\s+(laws?|acts?)\b", re.I)
@@ -1514,6 +1535,9 @@ EVERYDAY_TERMS = {
     "betygen": "betyg skolresultat", "resultaten": "resultat skolresultat", "underkänd": "ej godkänt betyg",
     "godkänt": "godkända betyg", "gymnasiebehörighet": "behörighet gymnasiet",
     "matte": "matematik", "matten": "matematik", "svenskan": "svenska", "engelskan": "engelska",
+    # Gymnasiet's introduction programmes are called 'intro' in speech (Skolverket: introduktionsprogram, IM).
+    "introprogrammet": "introduktionsprogrammet", "introprogram": "introduktionsprogram",
+    "introprogrammen": "introduktionsprogrammen",
     # Swedish public-sector budgets give amounts in thousands or millions of kronor ('8 464 tkr', '2,5 mnkr').
     "kronor": "kr tkr mnkr", "kr": "tkr mnkr",
     # Changing a plan midway is written as adjusting it ('Om justeringar ska göras …').
@@ -1608,6 +1632,13 @@ MUNICIPALITIES = (
 )
 # Municipality names that are also ordinary Swedish words ('vara', 'mark', 'berg', 'en skara'), or English ones once
 # folded ('Åre' -> 'are' in 'What are the aims …?'): only capitalised (mid-sentence) do they name the place.
+# A document or undertaking, or a place's people, named by the place in one compound word ('Karlskogarapporten',
+# 'Örebroprojektet', 'Stockholmsmodellen', 'Karlskogaeleverna'): the place is what names it, the head a common noun
+# (general Swedish compounding; overref21: 'enligt Karlskogarapporten' was refused as a name no document uses). Not
+# a school's or an office's head ('Karlskogaskolan' may be a school's own name).
+PLACE_COMPOUND_HEADS = ("rapport", "projekt", "utredning", "studie", "kartläggning", "satsning", "plan", "modell",
+                        "enkät", "undersökning", "granskning", "strategi", "material", "dokument", "kurs",
+                        "exempel", "metodstöd", "uppföljning", "elev", "ungdom", "lärar", "föräldr", "barn")
 MUNICIPALITIES_ALSO_WORDS = ("Vara", "Mark", "Berg", "Boden", "Kil", "Lund", "Nora", "Ale", "Eda", "Mora", "Orsa",
                              "Salem", "Sala", "Skara", "Trosa", "Klippan", "Åre")
 # wordfreq Zipf frequency from which a capitalised word of an English question is an ordinary word, not a name.

@@ -51,7 +51,14 @@ the documents do not report; a cost, number, name, date or reason they do not gi
 insats that does not exist; the content of a document only mentioned; 1 follow-up, 1 without å/ä/ö) and 15
 answerable near-neighbours of the same kinds, so wrong refusals show too; halves drawn per group (unanswerable,
 answerable) before any run with one random.Random(20261221), tune = rng.sample(ids, len(ids) // 2), 22 tune / 23
-heldout).
+heldout) and
+`blind14_<half>.jsonl` (a fourteenth, Z01-Z54, written from corpus/ alone without running the assistant, in the
+styles answerable questions were wrongly refused in: 10 paraphrases in everyday words ("datorerna som strular",
+"hemmasittarna"), 8 without å/ä/ö in colloquial words ("matten", "killar"), 8 naming a year or place in another
+form than the passage ("läsåret 20/21", "universitetet i Örebro"), 6 figures asked in other units (miljoner for tkr,
+minuter for timmar, termin for läsår), 6 yes/no, 5 with a pronoun whose antecedent is in the same sentence; 11
+near-domain unanswerables beside them; halves drawn per group in that order before any run with one
+random.Random(20261214), 26 tune / 28 heldout).
 
 A case: id, kind (answerable | unanswerable), answer_type, tags, mode, question,
 optional history_questions (asked first, in turn, each answer passed on as history),
@@ -101,7 +108,7 @@ EMBED_CACHE = PROJECT_ROOT / ".cache" / "test-embedding-cache.sqlite"
 
 HALVES = ("tune", "heldout")
 CASE_SETS = ("corpus", "extra", "fresh", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
-             "blind10", "blind11", "blind12", "blind13")
+             "blind10", "blind11", "blind12", "blind13", "blind14")
 METRICS = ("top5", "quoted", "facts", "facts_list", "refused_unanswerable", "wrongly_refused", "quotes_found",
            "p50_seconds")
 LOWER_IS_BETTER = frozenset({"wrongly_refused", "p50_seconds"})

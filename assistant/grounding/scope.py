@@ -252,7 +252,8 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
         # no count ('Tranemo kommun, juni 2024' in a list of members does not say how many pupils).
         figures = [s for s in evidence[:8] if s.score >= max(min_unit_score, 0.6 * evidence[0].score)
                    and has_figure(figure_text(s.unit), question)]
-        if question.counted and not question.money and not question.date:
+        if question.counted and not question.money and not question.date and \
+                not lex.TIME_COUNT_QUESTION_RE.search(question.text):  # days asked, weeks told (has_figure)
             # 'Hur många personer …' is not answered by '17 föreläsningar': a figure must stand with the asked
             # thing (in the unit or its table's column names); a unit that states the count itself comes first.
             figures = [s for s in figures if mentions(s.unit, question.counted)]
@@ -940,8 +941,15 @@ def has_figure(text: str, question: Question) -> bool:
     False
     >>> has_figure("Rapport elevenkät 2016 [se BUN 2016-05-16 §50] (BUN 2016.02334).", q)
     False
-    >>> has_figure("Uppskattningsvis ett sjuttiotal verksamheter har kontaktats.", q)
+    >>> has_figure("Uppskattningsvis ett sjuttiotal verksamheter har kontaktats.", analyse("Hur många har kontaktats?"))
     True
+    >>> days = analyse("Hur många dagar går det mellan avstämningarna?")  # another unit of time answers
+    >>> has_figure("Avstämningar sker minst en gång varannan vecka.", days), has_figure("Det sker 12 gånger.", days)
+    (True, True)
+    >>> has_figure("Fem lärare deltar i avstämningarna.", days)
+    False
+    >>> has_figure("Avstämningar sker varannan vecka.", analyse("Hur många veckor pågick projektet?"))
+    False
     >>> young = analyse("Hur många ungdomar deltog?")
     >>> has_figure("Gymnasienämnden ansvarar för ungdomar (16-20 år) som avbrutit gymnasiet.", young)
     False
@@ -970,6 +978,11 @@ def has_figure(text: str, question: Question) -> bool:
         return bool(lex.DAY_RE.search(text))
     if question.date:
         return bool(lex.YEAR_RE.search(text) or lex.DATE_RE.search(text))
+    if lex.TIME_COUNT_QUESTION_RE.search(question.text):
+        # A length in any unit of time; the time between recurring things also by how often ('hur många dagar
+        # mellan avstämningarna' is answered by 'varannan vecka', 'hur många veckor pågick …' is not).
+        return bool(lex.DURATION_RE.search(text) or (lex.BETWEEN_TIMES_RE.search(question.text)
+                                                     and lex.FREQUENCY_RE.search(text)))
     if lex.DURATION_QUESTION_RE.search(question.text):
         return bool(lex.DURATION_RE.search(text))  # 'hur lång tid tog …' is not answered by 'den 15 april 2025'
     if lex.FREQUENCY_QUESTION_RE.search(question.text) and (lex.FREQUENCY_RE.search(text)
@@ -1112,12 +1125,15 @@ def asked_body_kind(text: str) -> str:
     ('', '')
     >>> asked_body_kind("Vilka var de fyra verksamheterna?"), asked_body_kind("Vilka var de sex elevgrupperna?")
     ('namn', '')
+    >>> asked_body_kind("Vad heter folkhögskolan som deltog?")  # a school's name, as 'Vad heter skolan …?'
+    'skola'
     """
     m = lex.BODY_QUESTION_RE.search(text)
     if m is None:
         return "namn" if lex.NAMED_SET_QUESTION_RE.search(text) else ""
     word = fold(next(g for g in m.groups() if g))
-    for stem, kind in (("kommun", "kommun"), ("municip", "kommun"), ("skol", "skola"), ("school", "skola"),
+    for stem, kind in (("kommun", "kommun"), ("municip", "kommun"), ("skol", "skola"), ("folkhogskol", "skola"),
+                       ("school", "skola"),
                        ("lag", "lag"), ("forordning", "lag"), ("law", "lag"), ("act", "lag"),
                        ("lan", "län"), ("region", "län"), ("count", "län"), ("universit", "universitet"),
                        ("hogskol", "universitet")):
