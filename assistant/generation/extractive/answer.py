@@ -786,7 +786,8 @@ def _reasons_after(unit: Unit, reach: int = 3, most: int = 2) -> list[Unit]:
 
 def _items_after(unit: Unit, selection: Selection | None = None) -> list[Unit]:
     """The list items right after a sentence that leads into them ('… tre faktorer fram:'): all of them, also those
-    the next chunk carries on with (a list is not cut after its first few items, nor at a page break)."""
+    the next chunk carries on with (a list is not cut after its first few items, nor at a page break); or the short
+    lines it leads into when the list was set without bullets (units.lines_led_by)."""
     if not unit.text.rstrip().endswith(":"):
         return []
     if unit.is_item:  # an item that leads into the items nested under it
