@@ -12,6 +12,7 @@ import pytest
 
 from assistant.index.units import lines_led_by, units_of
 from assistant.schema import Chunk
+from assistant.service import Assistant
 from tests.test_own_documents import MEMO, _ingest
 
 GUIDE = """# Guide för jämställda lovaktiviteter i Ekeby kommun
@@ -80,14 +81,14 @@ def test_a_sentence_whose_paragraph_goes_on_or_that_leads_into_bullets_has_no_su
 
 
 @pytest.fixture(scope="module")
-def guide_bot(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+def guide_bot(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
     bot, stats, _ = _ingest(tmp_path_factory.mktemp("guide"), {"guide.md": GUIDE, "lovskola.md": MEMO})
     assert stats.documents == 2 and not stats.skipped
     return bot
 
 
 @pytest.mark.slow
-def test_a_list_set_as_lines_answers_its_question_whole_and_stops_where_the_text_goes_on(guide_bot) -> None:  # type: ignore[no-untyped-def]
+def test_a_list_set_as_lines_answers_its_question_whole_and_stops_where_the_text_goes_on(guide_bot: Assistant) -> None:
     text = guide_bot.respond({"message": "Vilka aktiviteter erbjöd fritidsgårdarna under sportlovet?"}).text
     for activity in ("Skridskodisco", "klättring", "Filmverkstad"):
         assert activity in text, text
@@ -95,7 +96,7 @@ def test_a_list_set_as_lines_answers_its_question_whole_and_stops_where_the_text
 
 
 @pytest.mark.slow
-def test_who_to_contact_is_the_sentence_giving_the_contact_not_a_list_of_partners(guide_bot) -> None:  # type: ignore[no-untyped-def]
+def test_who_to_contact_is_the_sentence_giving_the_contact_not_a_list_of_partners(guide_bot: Assistant) -> None:
     text = guide_bot.respond({"message": "Vem ska man kontakta om man vill veta mer om guiden?"}).text
     assert "Lina Berg" in text and "Idrottsföreningarna" not in text, text
     # control: asked for the partners, the list answers
@@ -104,7 +105,7 @@ def test_who_to_contact_is_the_sentence_giving_the_contact_not_a_list_of_partner
 
 
 @pytest.mark.slow
-def test_a_question_heading_over_a_nested_list_keeps_its_question_mark_and_the_sub_items(guide_bot) -> None:  # type: ignore[no-untyped-def]
+def test_a_question_heading_over_a_nested_list_keeps_its_question_mark_and_the_sub_items(guide_bot: Assistant) -> None:
     text = guide_bot.respond({"message": "Vad ska man tänka på när man planerar en lovaktivitet?"}).text
     assert "aktivitet?:" not in text, text
     assert "gratis busskort" in text and "enkät i skolan" in text, text
