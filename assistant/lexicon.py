@@ -772,6 +772,12 @@ YESNO_QUESTION_RE = re.compile(
 # A question that opens by asking who: the list it may be answered by is one of actors or roles, whatever
 # topic it names ('Vem ansvarar för insatserna?' asks for people, not interventions).
 WHO_OPENER_RE = re.compile(r"^\s*(vem|vilka personer|vilka roller|who)\b", re.I)
+# A way to reach someone in a sentence ('… kontaktar du fritidskonsulent Lina Berg, telefon 0123-456 00', 'e-post
+# lina.berg@ekeby.se'): Swedish contact lines give a phone number (area code 0…) or an e-mail address. A who-question's
+# best statement that gives one names the contact asked for (trial 20: a list of partner actors beat it).
+CONTACT_DETAIL_RE = re.compile(
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b(?:tel(?:efon|\.)?|mobil|telefonnummer)\s*:?\s*\+?\d[\d\s-]{5,}\d"
+    r"|(?<![\d-])0\d{1,3}-\d{2,3}\s?\d{2}\s?\d{2}\b", re.I)
 # 'Vilka kan vi samarbeta med …?', 'Vem kan skolan vända sig till?': with the wh-word as the partner of a verb of
 # working with or turning to, the question asks for actors, though it names no kind of list (general Swedish,
 # also typed without å/ä/ö; session 17's lead: the heading-only list of another kind won).

@@ -32,6 +32,8 @@ from assistant.index.units import (
     header_rows,
     in_notes_section,
     lead_in,
+    led_lines_intro,
+    lines_led_by,
     list_intro,
     list_of,
     names_columns,
@@ -471,13 +473,21 @@ class UnitSelector:
         series_made: dict[tuple[str, int], ListCandidate] = {}
         for s in ranked[:60]:
             unit = s.unit
-            if not unit.is_item and not unit.text.rstrip().endswith((".", "!", "?")):
+            led_by = led_lines_intro(unit)
+            if led_by is None and not unit.is_item and not unit.text.rstrip().endswith((".", "!", "?")):
                 # A sentence that introduces a list ('… tre faktorer fram:'): its list is the answer.
                 after = [u for u in units_of(unit.chunk)[unit.seq + 1:] if u.line != unit.line][:1]
                 following = [u for u in after if u.is_item and u.list_start <= unit.line + 4]
                 if following:
                     unit = following[0]
-            if unit.is_item:
+            if led_by is not None:
+                # A list set as short lines, not bullets, under the sentence that leads into it ('… dilemman var:').
+                key = (unit.chunk.chunk_id, -1000 - led_by.seq)
+                if key in seen:
+                    continue
+                seen.add(key)
+                candidate = self._line_list(question, led_by, by_unit, rank_of, kind_terms)
+            elif unit.is_item:
                 key = (unit.chunk.chunk_id, unit.list_start)
                 if key in seen:
                     continue
@@ -652,6 +662,24 @@ class UnitSelector:
         top = sum(item_scores[:3]) / max(1, min(3, len(item_scores)))
         score = top + 0.8 * fit + kind_fit + 0.1 / (rank_of.get(run[0].chunk.chunk_id, 9) + 1)
         return ListCandidate(run, None, score, " ".join(label.split()), kind_fit > 0, item_scores=item_scores)
+
+    def _line_list(self, question: Question, intro: Unit, by_unit: dict[str, Scored], rank_of: dict[str, int],
+                   kind_terms: frozenset[str]) -> ListCandidate:
+        """A list set as short lines under the sentence ending in ':' that leads into it (units.lines_led_by), scored
+        as a bulleted list is: its best lines, how well its intro (and section heading) names what is asked, the
+        intro's closeness, and whether the intro names the kind of list asked."""
+        lines = lines_led_by(intro)
+        heading = intro.section_heading
+        intro_fit = self.weights.overlap(question.content_terms, frozenset(tokenize(f"{intro.text} {heading}")),
+                                         kind_terms, factor=0.0, prefixes=question.prefix_terms)
+        head_fit = self._overlap(question, frozenset(tokenize(" ".join(intro.heading_path))))
+        kind_fit = _kind_fit(question.cue_text, intro.text)
+        item_scores = sorted((by_unit[u.unit_id].score for u in lines if u.unit_id in by_unit), reverse=True)
+        top = sum(item_scores[:3]) / max(1, min(3, len(item_scores)))
+        intro_dense = by_unit[intro.unit_id].dense if intro.unit_id in by_unit else 0.0
+        score = top + 0.8 * intro_fit + 0.3 * head_fit + 0.5 * intro_dense + kind_fit \
+            + 0.1 / (rank_of.get(intro.chunk.chunk_id, 9) + 1)
+        return ListCandidate(lines, intro, score, heading, kind_fit > 0, item_scores=item_scores)
 
     def _gathered_under_headings(self, question: Question, ranked: list[Scored], by_unit: dict[str, Scored],
                                  neighbours: NeighbourLookup | None) -> ListCandidate | None:

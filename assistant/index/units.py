@@ -641,6 +641,59 @@ def _paragraph_item(unit: Unit) -> bool:
     return alone_before and alone_after
 
 
+# A sentence ending in ':' over lines set as paragraphs (no bullets, as Word documents and PDF extraction often leave
+# them: 'De workshoppar som hölls var:' / 'Workshop 1, Tema …' / 'Dilemma 1: …'): at least LED_LINES_MIN such lines of
+# at most LED_LINE_WORDS words each, and at most LED_LINES_MOST of them.
+LED_LINES_MIN = 2
+LED_LINE_WORDS = 20
+LED_LINES_MOST = 15
+
+
+def lines_led_by(unit: Unit) -> list[Unit]:
+    """The short lines right after a sentence ending in ':' that it introduces when they are set as paragraphs of
+    their own, not as list items: each one unit alone on its line, up to the next list item, the next line leading
+    into something of its own (':') or a longer paragraph; empty when fewer than LED_LINES_MIN (a sentence whose
+    paragraph just goes on, or a bulleted list, see `list_of`)."""
+    if unit.is_item or not unit.text.rstrip().endswith(":"):
+        return []
+    units = units_of(unit.chunk)
+    if unit.seq + 1 < len(units) and units[unit.seq + 1].line == unit.line:
+        return []  # the paragraph goes on after the ':'
+    out: list[Unit] = []
+    for i in range(unit.seq + 1, len(units)):
+        u = units[i]
+        alone = (i + 1 >= len(units) or units[i + 1].line != u.line) and units[i - 1].line != u.line
+        if u.is_item or u.kind == "row" or u.role != "body" or not alone or u.words > LED_LINE_WORDS \
+                or u.text.rstrip().endswith(":") or _line_role(u.chunk, u.line) == SIBLING_HEADING:
+            break
+        if out and _full_stop(u) != _full_stop(out[0]):
+            break  # lines of one list share their shape: 'Filmverkstad' is followed by a sentence of the text again
+        out.append(u)
+        if len(out) >= LED_LINES_MOST:
+            break
+    return out if len(out) >= LED_LINES_MIN else []
+
+
+def _full_stop(unit: Unit) -> bool:
+    return unit.text.rstrip().endswith((".", "!", "?"))
+
+
+def led_lines_intro(unit: Unit) -> Unit | None:
+    """The sentence ending in ':' whose short lines (`lines_led_by`) `unit` is, or leads into; None otherwise."""
+    if unit.is_item:
+        return None
+    if lines_led_by(unit):
+        return unit
+    units = units_of(unit.chunk)
+    for i in range(unit.seq - 1, max(-1, unit.seq - 1 - LED_LINES_MOST), -1):
+        before = units[i]
+        if before.text.rstrip().endswith(":"):
+            return before if unit in lines_led_by(before) else None
+        if before.is_item or before.line == unit.line:
+            return None
+    return None
+
+
 def all_questions(units: Sequence[Unit]) -> bool:
     """Whether every unit is a question (a checklist or a workshop's discussion questions); False for none."""
     return bool(units) and all(asks(u) for u in units)

@@ -47,6 +47,7 @@ from assistant.index.units import (
     drop_note_marks,
     items_led_by,
     lead_in,
+    lines_led_by,
     list_intro,
     list_of,
     parent_item,
@@ -450,6 +451,9 @@ def _list_to_use(question: Question, candidate: ListCandidate | None, top: Score
     if question.answer_type == "how":  # steps answer 'how', but only when they beat the best single statement
         return candidate if candidate.score >= top.score and _items_compete(candidate, top) else None
     if question.answer_type in ("fact", "who"):
+        if question.answer_type == "who" and top.unit not in candidate.items and \
+                lex.CONTACT_DETAIL_RE.search(top.unit.text):
+            return None  # 'Vem ska man kontakta …?' is answered by the statement that gives the contact, not partners
         if question.answer_type == "fact" and not candidate.inline and top.unit in candidate.items \
                 and 2 <= len(candidate.items) <= SHORT_LIST and not items_led_by(top.unit) \
                 and (top.overlap < ITEM_ALONE or all_questions(candidate.items)):
@@ -783,14 +787,17 @@ def _reasons_after(unit: Unit, reach: int = 3, most: int = 2) -> list[Unit]:
 
 def _items_after(unit: Unit, selection: Selection | None = None) -> list[Unit]:
     """The list items right after a sentence that leads into them ('… tre faktorer fram:'): all of them, also those
-    the next chunk carries on with (a list is not cut after its first few items, nor at a page break)."""
+    the next chunk carries on with (a list is not cut after its first few items, nor at a page break); or the short
+    lines it leads into when the list was set without bullets (units.lines_led_by)."""
     if not unit.text.rstrip().endswith(":"):
         return []
     if unit.is_item:  # an item that leads into the items nested under it
         return [i for i in items_led_by(unit) if i.role == "body"]
     units = units_of(unit.chunk)
     nxt = units[unit.seq + 1] if unit.seq + 1 < len(units) else None
-    if nxt is None or not nxt.is_item or unit.unit_id not in {u.unit_id for u in lead_in(nxt)}:
+    if nxt is not None and not nxt.is_item:
+        return lines_led_by(unit)  # a list set as short paragraphs ('Workshop 1 …' / 'Dilemma 1: …'), or none
+    if nxt is None or unit.unit_id not in {u.unit_id for u in lead_in(nxt)}:
         return []  # the next unit is no list, or a list another line leads into
     # A flagged sentence, footnote or contents line is never quoted.
     return _continued([i for i in list_of(nxt) if i.role == "body"], selection)
@@ -825,7 +832,7 @@ def _write_list(candidate: ListCandidate, book: CitationBook) -> list[str]:
         # reads as the list's title, with a colon, not as a line of its own.
         n = cite_unit(book, intro)
         text = _clean(intro)
-        lines.append(f"{text if text.endswith(':') or not intro.is_label else text + ':'}{markers([n])}")
+        lines.append(f"{text if text.endswith((':', '?')) or not intro.is_label else text + ':'}{markers([n])}")
     elif items and all(u.kind == "row" for u in items) and (header := table_header(items[-1])) is not None:
         # A table's rows, each read with its column names ('3. Införa heltid …: Ansvarig Socialchef, Tidplan …'),
         # not the raw 'a | b | c' lines under the header row; the section's number is no part of its title ('3
