@@ -932,9 +932,10 @@ INLINE_ENUMERATOR_RE = re.compile(r"\(\d{1,2}\)|(?<!\S)\d{1,2}\)(?=\s)")
 # An enumeration inside one sentence, however short: a word that announces examples or parts ('bland annat',
 # 't.ex.', 'det kan handla om', a colon), then at least two members separated by commas and the last joined by
 # 'och', 'samt' or 'eller' ('… bland annat möjligheten till arbete, ekonomi, hälsa och relationer'). Swedish reports
-# list so in running text as often as in bullets (tune H19 J19 S19 D01; general Swedish).
+# list so in running text as often as in bullets (tune H19 J19 S19 D01; general Swedish). Not 'i form av', which names
+# a form ('material i form av arbetssätt, mallar och stödmaterial'), not the things asked for (tune FT13 was lost).
 ENUMERATION_CUE_RE = re.compile(
-    r"(?:\b(?:bland annat|bl\.a\.|till exempel|t\.ex\.|exempelvis|såsom|handla[rt]? om|i form av)|:)"
+    r"(?:\b(?:bland annat|bl\.a\.|till exempel|t\.ex\.|exempelvis|såsom|handla[rt]? om)|:)"
     r"\s+(?P<members>[^.;:!?]*?,[^.;:!?]*?\s(?:och|samt|eller)\s)", re.I)
 REFERENCE_NUMBER_RE = re.compile(r"§+\s*\d+(?:\s*[-–]\s*\d+)?|\b[A-ZÅÄÖ]{2,6}[ /]?\d{4}[-.:/]\d{1,6}\b|"
                                  r"\b(?i:dnr|diarienummer)\.?:?\s*[\w.:/-]*\d[\w.:/-]*")
