@@ -460,10 +460,13 @@ PERIOD_RE = re.compile(
 TIME_RANGE_RE = re.compile(r"\b(kl\.?\s*)?\d{1,2}[.:]\d{2}\s*(?:[-–]\s*\d{1,2}[.:]\d{2})?\b")
 # Swedish abbreviations that end in a period inside a sentence ('kl. 9.00', 'ca. 40', 's. 12'): a sentence never
 # ends at one (general Swedish; the sentence splitter does not know them).
+# 't.ex.', 'bl.a.', 's.k.' introduce what follows, often a name ('i t.ex. Norrköping, …'): the splitter ended the
+# sentence there, and an inline enumeration was cut in two units (tune H19's passage; general Swedish).
 ABBREVIATIONS = ("kl", "ca", "nr", "s", "st", "resp", "jfr", "dvs", "kap", "tel", "inkl", "exkl", "enl", "ang", "avd",
-                 "tf", "fr.o.m", "t.o.m", "p.g.a", "f.d", "m.fl")
+                 "tf", "fr.o.m", "t.o.m", "p.g.a", "f.d", "m.fl", "t.ex", "bl.a", "s.k", "d.v.s", "m.a.o", "i.o.m")
 # Those that never end a sentence ('kap.', 'st.', 'm.fl.' may: then only a lowercase word or a digit continues it).
-NEVER_FINAL_ABBREVIATIONS = ("kl", "ca", "nr", "s", "tel", "jfr", "fr.o.m", "t.o.m", "p.g.a", "f.d")
+NEVER_FINAL_ABBREVIATIONS = ("kl", "ca", "nr", "s", "tel", "jfr", "fr.o.m", "t.o.m", "p.g.a", "f.d", "t.ex", "bl.a",
+                             "s.k", "d.v.s", "m.a.o", "i.o.m")
 # Abbreviations written with inner periods that never end a sentence either ('t.ex. Kolada', 'bl.a. SCB'; general
 # Swedish, after Myndigheternas skrivregler): the sentence splitter (simplemma) ends a sentence before a capital
 # after them, so LIX (assistant/generation/easy.py) joins the pieces again rather than count a sentence there.
@@ -955,6 +958,14 @@ NUMBER_WORD_RE = re.compile(r"\b(två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|to
 # påbörjat …'): neither counts anything (Swedish reports).
 SCHOOL_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\s*/\s*(?:19|20)?\d\d\b")
 INLINE_ENUMERATOR_RE = re.compile(r"\(\d{1,2}\)|(?<!\S)\d{1,2}\)(?=\s)")
+# An enumeration inside one sentence, however short: a word that announces examples or parts ('bland annat',
+# 't.ex.', 'det kan handla om', a colon), then at least two members separated by commas and the last joined by
+# 'och', 'samt' or 'eller' ('… bland annat möjligheten till arbete, ekonomi, hälsa och relationer'). Swedish reports
+# list so in running text as often as in bullets (tune H19 J19 S19 D01; general Swedish). Not 'i form av', which names
+# a form ('material i form av arbetssätt, mallar och stödmaterial'), not the things asked for (tune FT13 was lost).
+ENUMERATION_CUE_RE = re.compile(
+    r"(?:\b(?:bland annat|bl\.a\.|till exempel|t\.ex\.|exempelvis|såsom|handla[rt]? om)|:)"
+    r"\s+(?P<members>[^.;:!?]*?,[^.;:!?]*?\s(?:och|samt|eller)\s)", re.I)
 REFERENCE_NUMBER_RE = re.compile(r"§+\s*\d+(?:\s*[-–]\s*\d+)?|\b[A-ZÅÄÖ]{2,6}[ /]?\d{4}[-.:/]\d{1,6}\b|"
                                  r"\b(?i:dnr|diarienummer)\.?:?\s*[\w.:/-]*\d[\w.:/-]*")
 # A question that needs a calendar answer, not an event ("när arbetet är klart").

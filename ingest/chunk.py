@@ -29,6 +29,7 @@ class _Section:
     leaf: bool = False
     blocks: list[Block] = field(default_factory=list)
     heading_line: int | None = None
+    heading_end: int | None = None  # the heading's last line: a heading wrapped over two lines is cited whole
     marked: bool = False  # its heading's level is the document's own (Markdown/HTML level, numbering, manifest rule)
 
 
@@ -45,6 +46,7 @@ class _Draft:
     leaf_group: bool
     headings: set[str]
     heading_line: int | None = None
+    heading_end: int | None = None
     marked: bool = False
 
 
@@ -111,12 +113,13 @@ def build_sections(doc: SourceDoc, blocks: list[Block]) -> list[_Section]:
                 carried = []
             elif current.heading_line is not None and current.path:
                 # 'Workshop 1' directly followed by 'Dilemma 1': keep the first heading's words as text.
-                carried.append(Block("paragraph", current.path[-1], current.heading_line, current.heading_line))
+                carried.append(Block("paragraph", current.path[-1], current.heading_line, current.heading_end))
             current = _Section(
                 p,
                 ([part_title] if part_title else []) + [h for _, h in stack],
                 leaf=level == LEAF_LEVEL,
                 heading_line=block.start_line,
+                heading_end=block.end_line,
                 marked=bool(block.level or block.numbering) or _is_faq_question(block)
                 or any(rule.search(block.text) for rule, _ in level_rules),
                 # After headings carried ahead as text, the section's own heading is a line too where the document
@@ -128,7 +131,7 @@ def build_sections(doc: SourceDoc, blocks: list[Block]) -> list[_Section]:
         if not current.blocks and current.heading_line is not None and current.path:
             # A part that ends at a heading-like line with nothing under it ('Kontakt: Sara Lind, föreståndare …'
             # closing a summary): the line is text, not lost.
-            current.blocks.append(Block("paragraph", current.path[-1], current.heading_line, current.heading_line))
+            current.blocks.append(Block("paragraph", current.path[-1], current.heading_line, current.heading_end))
         if current.blocks:
             sections.append(current)
     return sections
@@ -317,7 +320,7 @@ def chunk_document(doc: SourceDoc, count: CountTokens, max_tokens: int = 320, mi
                     drafts.append(
                         _Draft(section.part, section.path, lines, spans, roles, start, end, seg, section.leaf,
                                {section.path[-1]} if section.path else set(), section.heading_line,
-                               section.marked)
+                               section.heading_end, section.marked)
                     )
     merged = _merge_small(drafts, count, max_tokens, min_tokens)
     runs_on = {block.start_line for block in blocks if block.runs_on}
@@ -387,7 +390,7 @@ def _merge_small(drafts: list[_Draft], count: CountTokens, max_tokens: int, min_
                     prev.roles.extend([*draft.roles[:lead], role, *draft.roles[lead + 1:]])
                 else:
                     prev.texts.extend([*draft.texts[:lead], heading, *draft.texts[lead:]])
-                    prev.spans.extend([*draft.spans[:lead], (at, at), *draft.spans[lead:]])
+                    prev.spans.extend([*draft.spans[:lead], (at, draft.heading_end or at), *draft.spans[lead:]])
                     prev.roles.extend([*draft.roles[:lead], code, *draft.roles[lead:]])
                 prev.headings.add(heading)
                 prev.start, prev.end = min(prev.start, draft.start), max(prev.end, draft.end)

@@ -439,7 +439,10 @@ def segment(
                     and not cur.paragraphs:
                 start("paragraph", text, lineno)
                 continue
-            cur.lines.append(text)
+            # A repeated line dropped inside the paragraph (a link written twice, a running header): the join
+            # carries NOTE_GAP, so a quote of the sentence shows the gap and each part is found in its lines.
+            dropped = any(kept[k] is None and lines[k].strip() for k in range(cur.end, lineno - 1))
+            cur.lines.append(f"{NOTE_GAP}{text}" if dropped else text)
             cur.line_numbers.append(lineno)
             cur.end = lineno
             continue

@@ -267,3 +267,42 @@ def test_a_sentence_over_a_page_break_is_quoted_in_parts_found_in_its_lines() ->
     quote = quote_of(unit)
     assert "deltog i … läxhjälpen" in quote, quote
     assert quote_in_lines(quote, lines, unit.start_line, unit.end_line), quote
+
+
+def test_a_sentence_over_a_dropped_repeated_line_is_quoted_in_parts_found_in_its_lines() -> None:
+    """A link written twice inside a paragraph loses its second copy at ingest, but the sentence's lines still span
+    both: the join after the dropped line carries a gap, so each part of the quote is found in the lines it cites."""
+    from assistant.index.units import quote_of, units_of
+    from assistant.schema import SourceDoc
+    from evals.answer_eval import quote_in_lines
+    from ingest.chunk import chunk_document
+
+    lines = ["Rubrik", "", "Arbetet är klart. Det återstår att sprida metoderna och", "",
+             "https://www.ekby.se/skola/narvaro/", "https://www.ekby.se/skola/narvaro/", "http://www.narvaro.se/",
+             " resultaten inom kommunen. Det sker i maj."]
+    doc = SourceDoc(path="r.txt", source="r.txt", title="Rapport", lines=lines)
+    chunks = chunk_document(doc, lambda text: len(text.split()))
+    unit = next(u for c in chunks for u in units_of(c) if "återstår" in u.text)
+    quote = quote_of(unit)
+    assert "resultaten inom kommunen" in quote, quote
+    assert quote_in_lines(quote, lines, unit.start_line, unit.end_line), quote
+
+
+def test_a_heading_wrapped_over_two_lines_is_cited_with_both_lines() -> None:
+    """A numbered heading that runs over two lines is one heading; a citation of it spans both lines, so its quote
+    is found in them (it had been cited as its first line alone)."""
+    from assistant.index.units import quote_of, units_of
+    from assistant.schema import SourceDoc
+    from evals.answer_eval import quote_in_lines
+    from ingest.chunk import chunk_document
+
+    lines = ["Plan för skolan", "", "1. Insatser inom ramen för utvecklingsområdet trygghet och", "studiero",
+             "", "Vi anställer fler rastvärdar. Arbetet följs upp varje termin.", "",
+             "2. Insatser inom ramen för utvecklingsområdet elevhälsa och", "hälsofrämjande arbete", "",
+             "Skolsköterskan träffar alla elever i årskurs 7. Kuratorn har öppet varje dag."]
+    doc = SourceDoc(path="p.txt", source="p.txt", title="Plan", lines=lines)
+    chunks = chunk_document(doc, lambda text: len(text.split()))
+    headings = [u for c in chunks for u in units_of(c) if u.text.startswith(("1. Insatser", "2. Insatser"))]
+    assert headings, [c.text for c in chunks]
+    for unit in headings:
+        assert quote_in_lines(quote_of(unit), lines, unit.start_line, unit.end_line), (quote_of(unit), unit.start_line)

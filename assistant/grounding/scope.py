@@ -168,6 +168,7 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
         best = max(s.score for s in in_section)
         said = sorted((replace(s, score=best) for s in in_section if not s.unit.is_label),
                       key=lambda s: (s.unit.chunk.path or s.unit.chunk.source, s.unit.start_line, s.unit.seq))
+        said = _topic_first(question, said, {s.unit.unit_id: s.score for s in in_section})
         ranked = said + [s for s in in_section if s.unit.is_label] if said else in_section
         selection = replace(selection, ranked=ranked, best_list=None, lists=[])
     top = selection.strength
@@ -1452,3 +1453,15 @@ def absent_section(question: Question, ranked: Sequence[Scored],
 
 # A table row's line opening with an item's number ('| 6. Genomföra …' or '6. Genomföra … | …').
 _NUMBERED_ROW_RE = re.compile(r"^\|?\s*(\d{1,2})[.)]\s+[^|\n]*\|", re.M)
+
+
+def _topic_first(question: Question, said: list[Scored], scores: dict[str, float]) -> list[Scored]:
+    """A section's statements that hold the topic the question names besides the section ('Vad står det i avsnitt
+    4 om föräldrasamverkan?'), best first, before the rest in the document's order: the section's opening
+    statements are not the answer about its föräldrasamverkan. All in order when it names no topic."""
+    pointer = frozenset(t for m in lex.SECTION_QUESTION_RE.finditer(question.text) for t in tokenize(m.group(0)))
+    topic = question.content_terms - pointer
+    if not topic:
+        return said
+    held = sorted((s for s in said if topic & s.unit.match_terms), key=lambda s: -scores.get(s.unit.unit_id, 0.0))
+    return held + [s for s in said if s not in held]

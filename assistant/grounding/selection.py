@@ -70,6 +70,9 @@ ANCHOR_AFTER = 20
 # A follow-up's list that speaks nowhere of the topic taken over from earlier turns loses this much, when one of the
 # best FOLLOW_UP_POOL units speaks of it (see UnitSelector._leaves_the_topic).
 OFF_TOPIC_LIST = 0.4
+# An enumeration in the best unit's own paragraph ('Det kan handla om att säkerställa X, Y samt Z.' right after the
+# best sentence) is the list the best passage gives: it counts over a list elsewhere whose intro merely shares words.
+INLINE_OF_TOP = 0.3
 # A unit that reports an outcome gains this much for a question about what something has led to.
 OUTCOME_FIT = 0.35
 # A sub-heading that stands this many times in one document heads a template's repeated part ('Förslag på lokalt
@@ -588,7 +591,9 @@ class UnitSelector:
                 candidate = series_made[key] = _series_candidate(run, score, [s.score], neighbours)
             elif unit.kind == "sentence" and _enumerates(unit.text):
                 fit = _kind_fit(question.cue_text, unit.text)
-                candidate = ListCandidate([unit], None, s.score + 0.1 + fit, kind_match=fit > 0, inline=True,
+                best = ranked[0].unit
+                own = INLINE_OF_TOP if (unit.chunk.chunk_id, unit.line) == (best.chunk.chunk_id, best.line) else 0.0
+                candidate = ListCandidate([unit], None, s.score + 0.1 + fit + own, kind_match=fit > 0, inline=True,
                                           item_scores=[s.score])
             else:
                 continue
@@ -1009,7 +1014,10 @@ def states_length(text: str, question: Question) -> bool:
 
 
 def _enumerates(text: str) -> bool:
-    """A sentence that lists several things inline: 'Viktiga aktörer är förskolor, fritidsgårdar, … och bibliotek.'"""
+    """A sentence that lists several things inline: 'Viktiga aktörer är förskolor, fritidsgårdar, … och bibliotek.';
+    announced ('bland annat', a colon), three will do: 'Det kan handla om trygghet, läxhjälp och studiero.'"""
+    if lex.ENUMERATION_CUE_RE.search(text):
+        return True
     return text.count(",") >= 3 and bool(re.search(r"\b(är|som|till exempel|t\.ex\.|exempelvis|bland annat|:)\s", text))
 
 
