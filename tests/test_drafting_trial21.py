@@ -54,6 +54,14 @@ def test_a_forvaltning_keeps_its_own_name_as_the_plans_place() -> None:
     assert extract_facts(["Vi är Björkskolan. Socialförvaltningen har inte svarat på våra frågor."]).unit == ""
 
 
+def test_the_whole_of_a_share_is_no_size_of_the_place() -> None:
+    facts = extract_facts(["Vi är kulturförvaltningen i Ekby kommun. Kulturskolans teaterkurs hade 80 elever 2025, "
+                           "varav 75 procent flickor."])
+    assert facts.size == "" and "80 elever" in [f.text for f in facts.figures]
+    assert extract_facts(["Vi är Ekbackaskolan, åk 7–9, 410 elever. 40 % av pojkarna läser varje dag 2025."]).size \
+        == "410 elever"
+
+
 def test_named_actors_are_read_whole_and_a_line_of_two_actors_is_two() -> None:
     assert named_actors(", till exempel studie- och yrkesvägledarna och ungdomsmottagningen") == [
         "Studie- och yrkesvägledarna", "Ungdomsmottagningen"]

@@ -727,6 +727,8 @@ def _size_of_the_place(facts: UserFacts, before: int) -> None:
         if f.subject or dated or f.computed or f.unit.lower() not in lex.COUNTED_PEOPLE or \
                 f.group in lex.GENDER_GROUPS or any(f.text in g.computed for g in facts.figures):
             continue
+        if any(re.search(rf"{re.escape(f.text)}\b[^.;]*?(?:varav|därav)\b", g.quote) for g in new if g is not f):
+            continue  # '212 deltagare …, varav 31 procent pojkar': the whole of a share, not how big the place is
         facts.size = facts.size or f.text
         facts.figures.remove(f)
 
