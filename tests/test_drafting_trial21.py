@@ -22,8 +22,8 @@ from tests.conftest import converse
 # Fresh situations written for these tests (no tune case's wording).
 YOUTH_CENTRE = ("Vi är fritidsgården Kornknarren i Ekby kommun, för åk 6–9. Våren 2025 var 72 procent av besökarna "
                 "pojkar. Flickorna säger i vår enkät att lokalen känns som pojkarnas.")
-SOCIAL = ("Vi är socialförvaltningen i Ekby kommun. Av de 90 ungdomarna i sommarjobbsprogrammet 2025 var 36 procent "
-          "flickor.")
+SOCIAL = ("Vi är socialförvaltningen i Ekby kommun. Av de 90 ungdomar som hade sommarjobb via kommunen 2025 var 36 "
+          "procent flickor.")
 UPPER_SECONDARY = ("Vi är Lindbackagymnasiet i Ekby kommun. På fordonsprogrammet var 7 procent av eleverna flickor "
                    "läsåret 2024/2025, och på barn- och fritidsprogrammet var 21 procent pojkar.")
 
@@ -52,6 +52,11 @@ def test_a_forvaltning_keeps_its_own_name_as_the_plans_place() -> None:
     assert facts.place == "socialförvaltningen i Ekby kommun" and facts.card_place == "Ekby kommun"
     assert extract_facts([YOUTH_CENTRE]).place == "Fritidsgården Kornknarren"  # a unit with a name of its own
     assert extract_facts(["Vi är Björkskolan. Socialförvaltningen har inte svarat på våra frågor."]).unit == ""
+
+
+def test_a_share_among_the_people_a_relative_clause_names_is_of_them() -> None:
+    share = next(f for f in extract_facts([SOCIAL]).figures if f.text == "36 %")
+    assert share.group == "flickor" and share.subject == "bland ungdomarna som hade sommarjobb via kommunen"
 
 
 def test_the_whole_of_a_share_is_no_size_of_the_place() -> None:

@@ -1042,7 +1042,16 @@ def _share_whole(lead: list[str], before: str) -> str:
     'deltagarna'
     >>> _share_whole(["Fritidsgårdarnas", "besökare", "är", "till"], ""), _share_whole(["Av", "deltagarna"], "")
     ('fritidsgårdarnas besökare', 'deltagarna')
+    >>> _share_whole(["som", "fick", "stöd"], "Av de 140 ungdomar som fick stöd av fältassistenterna 2024 var ")
+    'ungdomarna som fick stöd av fältassistenterna'
     """
+    # 'Av de 140 ungdomar som fick stöd av fältassistenterna 2024 var 78 procent pojkar': the people counted, with
+    # the relative clause that says which
+    counted = re.search(r"\b(?:av|bland)\s+(?:de\s+)?\d[\d\s\u00a0]*\s+([a-zåäö]+)\s+(som\s+[^,.;:]+?)\s+(?:var|är)\s*$",
+                        before, re.I)
+    if counted and counted.group(1).lower() in lex.COUNTED_PEOPLE:
+        which = " ".join(lex.FACT_YEAR_RE.sub(" ", counted.group(2)).split()).lower()
+        return f"{lex.COUNTED_PEOPLE[counted.group(1).lower()]} {which}"
     # the grades and year are the figure's own fields ('Bland eleverna i åk 8 …' is among the pupils, of åk 8)
     said = re.sub(rf"(?:\b(?:i|för)\s+)?(?:{lex.GRADE_RE.pattern})", " ", " ".join(lead), flags=re.I)
     kept = lex.FACT_YEAR_RE.sub(" ", said).split()  # as written: a name keeps its capital ('i Ekby')
