@@ -60,8 +60,8 @@ def test_a_share_among_the_people_a_relative_clause_names_is_of_them() -> None:
 
 
 def test_the_whole_of_a_share_is_no_size_of_the_place() -> None:
-    facts = extract_facts(["Vi är kulturförvaltningen i Ekby kommun. Kulturskolans teaterkurs hade 80 elever 2025, "
-                           "varav 75 procent flickor."])
+    facts = extract_facts(["Vi är kulturförvaltningen i Ekby kommun, 12 000 invånare. Kulturskolans teaterkurs för "
+                           "åk 4–6 hade 80 elever läsåret 2024/2025, varav 75 procent flickor."])
     assert facts.size == "" and "80 elever" in [f.text for f in facts.figures]
     assert extract_facts(["Vi är Ekbackaskolan, åk 7–9, 410 elever. 40 % av pojkarna läser varje dag 2025."]).size \
         == "410 elever"
