@@ -360,11 +360,15 @@ def _situation(told: list[str], limit: int = 360) -> str:
     ...             "Politikerna är oeniga"])
     'Ni står inför ett val: er nämnd vill ge bidrag till föreningar som når flickor, men klubben säger att de \
 straffas – politikerna är oeniga.'
+    >>> _situation(["Rektorn vill dela grupperna", "Några föräldrar kräver det, men elevrådet är emot"])
+    'Ni står inför ett val: rektorn vill dela grupperna – några föräldrar kräver det, men elevrådet är emot.'
     """
     parts = [_lower_first(_second_person(t)) for t in told]  # main clauses: 'inte' stays after the verb
     text = parts[0]
     for n, part in enumerate(parts[1:], start=1):
-        joint = ", men " if n == 1 and lex.STANCE_VERB_RE.search(part) else " – " if n == len(parts) - 1 else "; "
+        # ... one 'men' only: a sentence that sets views against each other itself follows a dash
+        against = n == 1 and lex.STANCE_VERB_RE.search(part) and not re.search(r"\bmen\b", part)
+        joint = ", men " if against else " – " if n == len(parts) - 1 else "; "
         if len(text) + len(part) > limit:
             break
         text = f"{text}{joint}{part}"
