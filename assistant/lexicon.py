@@ -152,6 +152,13 @@ CASE_REPORT_RE = re.compile(
 DOCUMENT_SIGNPOST_RE = re.compile(
     r"\b(?:beskrivs|redovisas|presenteras|behandlas)\s+(?:också|även|nedan|närmare|i\s+(?:kapitel|avsnitt|bilaga))\b"
     r"|\bi\s+(?:kapitel|avsnitt|bilaga)\s+\d", re.I)
+# A line of a meeting's minutes that records procedure ('Under punkten Förvaltningsinformation informerar
+# förvaltningens tjänstemän om …', 'Samtal förs huruvida …', 'Nämnden beslutar att …'): who informed or decided at
+# the meeting, no perspective to discuss (trial 20: offered as 'Ett annat perspektiv'). Swedish protocol wording.
+MINUTES_PROCEDURE_RE = re.compile(
+    r"^(?:under (?:punkten|rubriken|dagordningspunkten)|samtal förs|vid (?:dagens )?sammanträdet|på sammanträdet|"
+    r"(?:nämnden|styrelsen|utskottet|sammanträdet) (?:beslutar|beslutade|informeras|informerades))\b"
+    r"|\b(?:föredrar|föredrog|föredras) (?:ärendet|frågan)\b|\bjusterare\b", re.I)
 # Statistics and key figures as the method support names them (Kolada, SIRIS, SCB, könsuppdelad statistik).
 STATISTICS = re.compile(
     r"\b(statistik|nyckeltal|kolada|andel\w*|könsuppdelad\w*|siris|scb|enkät\w*|mätning\w*|behörighet)\b", re.I)
@@ -205,6 +212,10 @@ STANCE_RE = re.compile(
     r"^(?:jag|vi)\s+(tycker|anser|menar|tror|känner|tänker)\s+"
     r"((?:(?:ändå|nog|faktiskt|fortfarande|verkligen|också|snarare|egentligen|helt|absolut|inte)\s+)*)"
     r"(?:att\s+)?(.+)$", re.I)
+# A party's position in a situation told in sentences ('Klubben säger att …', 'Föräldrarna kräver …', 'elevrådet är
+# emot'): set against the sentence before it when the situation is said back (general Swedish).
+STANCE_VERB_RE = re.compile(r"\b(?:säger|menar|tycker|anser|kräver|hävdar|vill inte|motsätter sig|protesterar|"
+                            r"är emot|är kritisk\w*|invänder)\b", re.I)
 # The same stance said after the clause ('Om vi delar klassen blir det lugnare, tycker jag'): moved to the front
 # before STANCE_RE reads it (general Swedish).
 TRAILING_STANCE_RE = re.compile(r"^(.+?),?\s+(tycker|anser|menar|tror)\s+(jag|vi)\s*[.!]?$", re.I)
@@ -2158,6 +2169,13 @@ ORG_KINDS = (
 OWN_ORG_INTRO_RE = re.compile(typed_without_diacritics(
     r"\b(?:vi är|vi på|vi inom|vi i|jag är\b[^.,;]{0,40}?\b(?:på|i|vid|inom)|jag (?:arbetar|jobbar)\b[^.,;]{0,30}?"
     r"\b(?:på|i|vid|inom)|vi (?:arbetar|jobbar)\b[^.,;]{0,30}?\b(?:på|i|vid|inom))\s+[^.;]{0,80}"), re.I)
+# A förvaltning, nämnd or kontor the planner introduces as their own ('Vi är kultur- och fritidsförvaltningen i Ekby
+# kommun', 'socialförvaltningen', 'stadsbyggnadskontoret'): the plan's own place, with its municipality (trial 20:
+# the förvaltning's name was lost and the plan read as the whole municipality's). Swedish municipal naming; a
+# coordinated compound keeps its first part ('kultur- och fritids…').
+# Such a unit is the place a plan's work is done 'inom' ('inom kultur- och fritidsförvaltningen i Ekby kommun').
+OWN_UNIT_RE = re.compile(r"\b((?:[a-zåäö]+-\s+(?:och|&)\s+)?[a-zåäö]*(?:förvaltningen|nämnden|kontoret))\b")
+UNIT_PREPOSITION = "inom"
 # The kinds of organisation with no school roles (ORG_KINDS), and those roles (skollagen 2 kap.: huvudman, rektor):
 # a förvaltning's follow-up is not handed to a rektor.
 NON_SCHOOL_ORG_KINDS = ("förvaltning", "fritid")

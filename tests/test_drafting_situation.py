@@ -160,7 +160,9 @@ def test_a_goal_on_how_a_group_is_made_up_evens_it_out(assistant: Assistant) -> 
     draft = response.draft
     assert draft is not None and "andel flickor bland besökarna på fritidsgårdarna" in draft.title
     goal = draft.section("mal").items[0].text  # type: ignore[union-attr]
-    assert goal.startswith("Fördelningen mellan pojkar och flickor bland besökarna på fritidsgårdarna i Borlänge kommun")
+    # the förvaltning's own name is the plan's place, within its municipality
+    assert goal.startswith("Fördelningen mellan pojkar och flickor bland besökarna på fritidsgårdarna inom "
+                           "fritidsförvaltningen i Borlänge kommun"), goal
     assert "ska bli jämnare" in goal and "som på fritidsgårdarna" not in response.text
 
 

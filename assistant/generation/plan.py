@@ -16,7 +16,7 @@ from assistant import lexicon as lex
 from assistant.generation.drafts import parse_draft, render_draft
 from assistant.generation.facts import UserFacts, extract_facts
 from assistant.modes import DRAFT_MODES, MODES
-from assistant.schema import ChatRequest, ChatResponse, Citation, Draft
+from assistant.schema import ChatRequest, ChatResponse, Citation, Draft, DraftItem
 
 if TYPE_CHECKING:
     from assistant.generation.base import PreparedTurn
@@ -47,6 +47,12 @@ class PlanContext:
 
     def field_value(self, label: str) -> str | None:
         """'Indikator' -> the value of the latest 'Indikator: …' item of any earlier draft."""
+        item = self.field_item(label)
+        return item.text.split(":", 1)[1].strip() if item is not None else None
+
+    def field_item(self, label: str) -> DraftItem | None:
+        """The latest 'Label: …' item of any earlier draft, with its provenance: a target the assistant proposed
+        stays its proposal in a later draft, never the user's."""
         for draft in (self.drafts.get("lokalt_mal"), self.drafts.get("problemformulering"), self.last):
             if draft is None:
                 continue
@@ -54,7 +60,7 @@ class PlanContext:
             for item in (i for sec in draft.sections if sec.key != "kontroll" for i in sec.items):
                 # 'Indikator: …', or in lättläst 'Indikator (något ni kan mäta): …'
                 if re.match(rf"{re.escape(label)}(?:\s*\([^()]*\))?:", item.text, re.I) and not item.gap:
-                    return item.text.split(":", 1)[1].strip()
+                    return item
         return None
 
     def decided_topic(self) -> str:
@@ -143,12 +149,15 @@ def named_actors(arg: str) -> list[str]:
     ['Fritidsgårdarna', 'Studieförbunden']
     >>> named_actors(": biblioteket, Röda korset samt föreningslivet"), named_actors(""), named_actors("tack")
     (['Biblioteket', 'Röda korset', 'Föreningslivet'], [], [])
+    >>> named_actors(", till exempel studie- och yrkesvägledarna och Arbetsförmedlingen")
+    ['Studie- och yrkesvägledarna', 'Arbetsförmedlingen']
     """
     lead = lex.ACTOR_LIST_LEAD_RE.match(arg.strip(" .!?"))
     if lead is None:  # 'fler aktörer tack', 'vilka aktörer kan vi lägga till': no names follow
         return []
     text = arg.strip(" .!?")[lead.end():].strip(" .!?,:;")
-    names = [" ".join(n.split()).strip(" .,:;") for n in re.split(r",|\b(?:och|samt|eller)\b", text)]
+    # 'studie- och yrkesvägledarna' is one actor: an 'och' after a hyphen joins the parts of one compound
+    names = [" ".join(n.split()).strip(" .,:;") for n in re.split(r",|(?<!-\s)\b(?:och|samt|eller)\b", text)]
     return [f"{n[:1].upper()}{n[1:]}" for n in names if n and len(n.split()) <= 5]
 
 
@@ -218,7 +227,7 @@ def plan_document(responses: list[ChatResponse]) -> tuple[str, str, list[Citatio
         for section in draft.sections:
             section.items = [i.model_copy(update={"citations": [mapping[n] for n in i.citations if n in mapping]})
                              for i in section.items]
-        place = place or draft.facts.get("skola") or draft.facts.get("organisation", "")
+        place = place or draft.facts.get("plats") or draft.facts.get("skola") or draft.facts.get("organisation", "")
         parts.append(render_draft(draft))
     title = f"Plan för jämställdhetsarbetet{' – ' + place if place else ''}"
     return title, f"# {title}\n\n" + "\n\n".join(parts), citations

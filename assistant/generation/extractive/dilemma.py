@@ -125,7 +125,8 @@ def _is_perspective(u: Unit, proposals: frozenset[tuple[str, int]] = frozenset()
     `_is_proposal`, or one of `proposals`, the goal cards' interventions), a list entry's lower-case continuation
     ('vilka resurser ni planerar …'), half an argument whose first half stands before it ('Men eftersom
     orsakssambandet är komplexa …'), text broken by extraction, a time, a date, a programme line or an organisation's
-    goal ('Andelen … ska öka från 78 procent till 88 procent': a target argues nothing about the choice)."""
+    goal ('Andelen … ska öka från 78 procent till 88 procent': a target argues nothing about the choice), or a
+    meeting's procedure ('Under punkten Förvaltningsinformation informerar …')."""
     text = u.text
     return (u.role == "body" and not u.is_label and u.words >= 8 and "?" not in text and not text[:1].islower()
             and (not lex.LIST_NUMBER_RE.match(text) or _is_proposal(text)
@@ -134,6 +135,7 @@ def _is_perspective(u: Unit, proposals: frozenset[tuple[str, int]] = frozenset()
             and not lex.TIME_RANGE_RE.search(text) and not lex.DATE_RE.search(text)
             and not lex.DILEMMA_LINE.match(text) and not lex.WORKSHOP_LINE.match(text)
             and not lex.DOCUMENT_SIGNPOST_RE.search(text) and not lex.HALF_ARGUMENT_RE.match(text)
+            and not lex.MINUTES_PROCEDURE_RE.search(text)
             and not lex.GOAL_STATEMENT_RE.search(text)
             and "genomfördes" not in text.lower() and not re.search(r"\bi (?:våra|de här|dessa) workshop", text, re.I))
 
@@ -334,6 +336,10 @@ def _restate(situation: str) -> str:
         rest = f"{adverb.group(1)} {m.group(1).lower()} {adverb.group(2)}" if adverb else \
             f"{m.group(1).lower()} {m.group(3)}"
         choice = f"om {m.group(2).lower()} {rest}"
+    if not asked and len(told) > 1:
+        # Told in several sentences without a question ('Nämnden vill … Klubben säger att … Politikerna är oeniga'):
+        # the whole situation, the parties' positions with it, not its first sentence alone.
+        return _situation(told)
     context = _second_person(told[0]) if told else ""
     context = _negation_first(context)
     context = context[:1].lower() + context[1:] if context else ""
@@ -344,6 +350,29 @@ def _restate(situation: str) -> str:
     if choice:
         return f"Ni står inför ett val: {choice}."
     return f"Situationen: {context}." if context else "Beskriv situationen ni står inför."
+
+
+def _situation(told: list[str], limit: int = 360) -> str:
+    """A situation told in sentences, said back whole: a party's position after the first is set against it ('…, men
+    den största fotbollsklubben … säger att …'), the rest follows; cut at a sentence when it grows long.
+
+    >>> _situation(["Vår nämnd vill ge bidrag till föreningar som når flickor", "Klubben säger att de straffas",
+    ...             "Politikerna är oeniga"])
+    'Ni står inför ett val: er nämnd vill ge bidrag till föreningar som når flickor, men klubben säger att de \
+straffas – politikerna är oeniga.'
+    >>> _situation(["Rektorn vill dela grupperna", "Några föräldrar kräver det, men elevrådet är emot"])
+    'Ni står inför ett val: rektorn vill dela grupperna – några föräldrar kräver det, men elevrådet är emot.'
+    """
+    parts = [_lower_first(_second_person(t)) for t in told]  # main clauses: 'inte' stays after the verb
+    text = parts[0]
+    for n, part in enumerate(parts[1:], start=1):
+        # ... one 'men' only: a sentence that sets views against each other itself follows a dash
+        against = n == 1 and lex.STANCE_VERB_RE.search(part) and not re.search(r"\bmen\b", part)
+        joint = ", men " if against else " – " if n == len(parts) - 1 else "; "
+        if len(text) + len(part) > limit:
+            break
+        text = f"{text}{joint}{part}"
+    return f"Ni står inför ett val: {text}."
 
 
 def _lower_first(text: str) -> str:
@@ -548,7 +577,13 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
         # only shares its everyday words ('pojkar', 'flickor').
         on_dilemma = topic | _topic(backend, argument)
         # The dilemma's own words are searched only when the whole talk finds no passage on it.
-        counter = [] if uncovered else on_turn[:1] or next(
+        # A dilemma the material does not take up (the first turn said so) gets no passage that merely shares its
+        # words ('nämnden' in a protocol line) as a counter-perspective: only one that takes up the turn's own point,
+        # not just the groups every passage names ('pojkarna').
+        not_covered = _UNCOVERED_RE.search(earlier[0].content) is not None
+        point = frozenset(own) - groups
+        counter = [] if uncovered else [u for u in on_turn[:1] if _holds(u.text, point)] if not_covered else \
+            on_turn[:1] or next(
             ([u] for q in (query, _topic_words(f"{opening} {argument}", on_dilemma))
              for u in _perspectives(backend, q, avoid, 4, prefer_contrast=other is None, skip=skip, topic=on_dilemma)
              if unsaid(u) and _on_topic(u, on_dilemma)), [])

@@ -74,6 +74,7 @@ def _title(label: str, ctx: DraftContext) -> str:
     grades = ctx.facts.grades if not (ctx.place and ctx.facts.grades and  # 'Förskolan Solrosen', not '…, förskolan'
                                       ctx.facts.grades.lower() in ctx.place.lower()) else None
     where = ", ".join(x for x in (ctx.place, grades) if x)
+    where = where[:1].upper() + where[1:]  # 'Kultur- och fritidsförvaltningen i Ekby kommun, åk 7–9'
     # A clause with figures reads as what its figures measure: with the figures cut out it is broken ('I
     # vårterminens betyg hade och minst ett F'); named as what is measured ('andel som var behöriga till
     # gymnasiet', 'meritvärdet'), the two first, not a run of clause fragments.
@@ -106,10 +107,21 @@ def _title_measure(f: Figure, part: str = "") -> str:
 
 
 def at(place: str | None) -> str:
-    """' på Björkskolan', ' i Sollefteå kommun': a school is 'på', a municipality or region 'i'."""
+    """' på Björkskolan', ' i Sollefteå kommun': a school is 'på', a municipality or region 'i', a förvaltning 'inom'
+    (' inom socialförvaltningen i Ekby kommun')."""
     if not place:
         return ""
-    return f" {place_preposition(place)} {place}"
+    return f" {preposition(place)} {place}"
+
+
+def preposition(place: str) -> str:
+    """The preposition before a plan's place: 'inom' a förvaltning or nämnd named first, else as `place_preposition`.
+
+    >>> preposition("socialförvaltningen i Ekby kommun"), preposition("Björkskolan"), preposition("Ekby kommun")
+    ('inom', 'på', 'i')
+    """
+    unit = lex.OWN_UNIT_RE.match(place)
+    return lex.UNIT_PREPOSITION if unit else place_preposition(place)
 
 
 def _issues(mode: Mode, ctx: DraftContext) -> list[DraftSection]:
@@ -305,7 +317,7 @@ def problem_formulation(backend: ExtractiveBackend, turn: PreparedTurn, book: Ci
     # project's 'Planeringsfas … Fullföljd utbildning', 'hänvisar texten ofta till ordet …') states no problem of it.
     found = pick(evidence, search, 1, lambda s: about(s) and not _own_figures(s.text) and bool(lex.GENDER.search(s.text)),
                  used=used)
-    problem += [source_item(substitute_org(s.text, ctx.place), [cite(book, s)]) for s in found]
+    problem += [source_item(substitute_org(s.text, ctx.facts.card_place), [cite(book, s)]) for s in found]
 
     # the assistant's wording of their figures, å/ä/ö restored ('laser varje dag' -> 'läser'); the quote stays theirs
     nulage: list[DraftItem] = [user_item(ctx.spell(_figure_line(f)), f.quote) for f in facts.figures]
@@ -671,7 +683,8 @@ def local_goal(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBoo
     goal += [_own_goal_item(g) for g in facts.goals[-1:]]
     if card is not None:
         n = cite_lines(book, card.goals)
-        goal += [source_item(f"Metodstödets förslag: {substitute_org(g.text, ctx.place)}", [n]) for g in card.goals[:1]]
+        goal += [source_item(f"Metodstödets förslag: {substitute_org(g.text, ctx.facts.card_place)}", [n])
+                 for g in card.goals[:1]]
     else:
         goal.append(suggestion("Metodstödet har inget färdigt mål som passar just det här problemet; målet ovan "
                                "bygger på er beskrivning och de närmaste avsnitten i underlaget."))
@@ -722,7 +735,7 @@ def _interventions(backend: ExtractiveBackend, book: CitationBook, ctx: DraftCon
         for rank, (line, _) in enumerate(chosen, start=1):
             n = cite_lines(book, [line])
             text = re.sub(r"^\d+\.\s*", "", line.text).rstrip(".")
-            items.append(source_item(f"{rank}. {substitute_org(text, ctx.place)}", [n]))
+            items.append(source_item(f"{rank}. {substitute_org(text, ctx.facts.card_place)}", [n]))
             items.append(suggestion(f"Varför: {_why(line, ctx, rank)} Vem kan bära den: "
                                     f"{_actors_for(line, actor_names)}."))
             if tried and any(w in tried for w in text.lower().split()[:2] if len(w) > 4):
@@ -767,7 +780,7 @@ def _interventions(backend: ExtractiveBackend, book: CitationBook, ctx: DraftCon
             seen.add(text.lower())
             rank = len(items) // 2 + 1
             n = cite_lines(book, [line])
-            items.append(source_item(f"{rank}. {substitute_org(text, ctx.place)}", [n]))
+            items.append(source_item(f"{rank}. {substitute_org(text, ctx.facts.card_place)}", [n]))
             named = named_actors(line.text)
             carried = f" Vem kan bära den: {', '.join(named).lower()}." if named else ""
             items.append(suggestion(f"Varför: {_why(line, ctx, 0)}{carried}"))
@@ -844,7 +857,7 @@ def _why(line: CardLine | Sentence, ctx: DraftContext, rank: int) -> str:
     if shared:
         return f"den tar sig an det ni beskriver ({', '.join(dict.fromkeys(shared[:2]))})."
     if rank == 1 and ctx.match is not None:
-        goal = substitute_org(ctx.match.card.goals[0].text, ctx.place).rstrip(".")
+        goal = substitute_org(ctx.match.card.goals[0].text, ctx.facts.card_place).rstrip(".")
         return f"av metodstödets insatser för målet ”{goal}” ligger den närmast ert problem."
     if ctx.match is None:
         return "den tar upp samma slags problem som ert, även om inget av metodstödets mål passar helt."
@@ -1010,6 +1023,12 @@ def follow_up_plan(backend: ExtractiveBackend, turn: PreparedTurn, book: Citatio
         indicators = [(source_item(s.text, [cite(book, s)]), s.text, None) for s in found]
     stated = ctx.facts.target
     target = (stated.values_text if stated and stated.values else None) or plan.field_value("Målvärde")
+    # a target the assistant proposed in the goal ('gör målet mätbart') stays its proposal here
+    earlier_target = plan.field_item("Målvärde")
+    proposed = not (stated and stated.values) and earlier_target is not None and \
+        earlier_target.provenance == "suggestion"
+    if proposed and target:
+        target = target.split(" – ", 1)[0]  # the value, not how it was worked out (said in the goal)
     date = (stated.date if stated and stated.date else None) or plan.field_value("Måldatum")
     measures: set[str] = set()
     results: set[str] = set()
@@ -1044,7 +1063,8 @@ def follow_up_plan(backend: ExtractiveBackend, turn: PreparedTurn, book: Citatio
             suggestion(f"Ansvarig: {who}"),
             *([result] if result is not None else []),
             base or gap("utgångsvärde för pojkar och flickor, mätt innan insatserna börjar"),
-            user_item(f"Målvärde: {target}" + (f" (senast {date})" if date else ""), stated.quote if stated else "")
+            (suggestion if proposed else lambda text: user_item(text, stated.quote if stated else ""))(
+                f"Målvärde: {target}" + (f" (senast {date})" if date else ""))
             if (target and number == 1) else gap("målvärde för pojkar och flickor"),
             suggestion(f"Acceptabelt resultat: {acceptable}"),
         ]

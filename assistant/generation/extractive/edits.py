@@ -19,7 +19,7 @@ from assistant.generation.drafts import (draft_section, gap, render_draft, sourc
                                          with_notice)
 from assistant.generation.extractive.compose import cite, pick
 from assistant.generation.plan import NO_DRAFT_REPLY, edit_request, edits_since, named_actors, plan_context
-from assistant.grounding.catalogue import place_preposition
+from assistant.generation.targets import ProposedTarget, propose_target
 from assistant.modes import DRAFT_MODES
 from assistant.schema import Citation, Draft, DraftItem, DraftSection
 
@@ -182,14 +182,23 @@ def _more_actors(backend: ExtractiveBackend, book: CitationBook, draft: Draft, t
         new = [n for n in _actor_names(item.text) if not any(_same_actor(n, other) for other in listed)]
         listed += new
         if new and len(added) < 6:
-            added.append(item.model_copy(update={"text": ", ".join(new)}))
+            said = ", ".join(new)  # 'skolor' of 'Förskolor och skolor' may lead now
+            added.append(item.model_copy(update={"text": said[:1].upper() + said[1:]}))
     section.items += added or [gap("fler aktörer – underlaget nämner inga fler för just det här problemet")]
     section.items.append(suggestion("Skriv för varje aktör vad den ska bidra med och vem som är kontaktperson."))
 
 
 def _actor_names(text: str) -> list[str]:
-    """The actors one line names ('Skolverket (statsbidrag), Bibliotek' -> both)."""
-    return [n.strip() for n in re.split(r",\s+(?![^()]*\))", text) if n.strip()]
+    """The actors one line names ('Skolverket (statsbidrag), Bibliotek' -> both; 'Förskolor och skolor' -> both, so
+    that 'Skolor' listed before is not said again), a compound's parts joined by 'och' kept as one ('Studie- och
+    yrkesvägledare').
+
+    >>> _actor_names("Skolverket (statsbidrag), Bibliotek"), _actor_names("Förskolor och skolor")
+    (['Skolverket (statsbidrag)', 'Bibliotek'], ['Förskolor', 'skolor'])
+    >>> _actor_names("Studie- och yrkesvägledare")
+    ['Studie- och yrkesvägledare']
+    """
+    return [n.strip() for n in re.split(r",\s+(?![^()]*\))|(?<!-)\s+och\s+(?![^()]*\))", text) if n.strip()]
 
 
 def _same_actor(a: str, b: str) -> bool:
@@ -228,6 +237,7 @@ def _for_audience(backend: ExtractiveBackend, book: CitationBook, draft: Draft, 
 
 def _measurable(draft: Draft) -> None:
     """The goal restated with its indicator, baseline, target and date in one sentence (gaps where unknown)."""
+    from assistant.generation.extractive.drafts import preposition
     fields: dict[str, DraftItem] = {}
     for section in draft.sections:
         if section.key == "kontroll":  # the goal check ('Indikator: ja') says whether a field is there, not what
@@ -241,11 +251,16 @@ def _measurable(draft: Draft) -> None:
         return
     base = baseline.text.split(":", 1)[1].strip() if baseline is not None and not baseline.gap else "[utgångsvärde]"
     measured = indicator.text.split(":", 1)[1].strip()  # not str.capitalize: it lowers 'F', 'NA', names
-    place = draft.facts.get("skola") or draft.facts.get("organisation")
-    head = f"{place_preposition(place).capitalize()} {place} ska {measured}" if place else \
+    place = draft.facts.get("plats") or draft.facts.get("skola") or draft.facts.get("organisation")
+    head = f"{preposition(place).capitalize()} {place} ska {measured}" if place else \
         f"{measured[:1].upper()}{measured[1:]} ska"
     # the target and date the user set ('Målvärde: flickor 12 %; pojkar 8 %', 'Måldatum: hösten 2026'), else gaps
     target, date = (_value(fields.get(label)) for label in ("målvärde", "måldatum"))
+    # ... and where they set no target, one proposed from their baseline (half the way to equality), as a proposal
+    proposal = propose_target(measured, base) if not target and baseline is not None and not baseline.gap else None
+    if proposal is not None:
+        _propose(draft, proposal)
+        target = proposal.value
     sentence = f"{head} gå från {base} till {target or '[målvärde]'} senast {date or '[datum]'}"
     if re.search(r"pojk", measured) and re.search(r"flick", measured):
         sentence += ", och skillnaden mellan pojkar och flickor ska minska"
@@ -262,6 +277,19 @@ def _measurable(draft: Draft) -> None:
     missing = " och ".join(name for name, value in (("målvärde", target), ("datum", date)) if not value)
     if missing and not any(i.gap and "meningen ovan" in i.text for i in section.items):
         section.items.append(gap(f"{missing} i meningen ovan"))
+
+
+def _propose(draft: Draft, proposal: ProposedTarget) -> None:
+    """The proposed target in place of the gap that asked for one, saying how it was worked out, and the goal check
+    telling that the value is a proposal to confirm (not missing, not the user's)."""
+    item = suggestion(f"Målvärde: {proposal.value} – förslag räknat från ert utgångsvärde: {proposal.reason}. "
+                      "Ändra värdet om ni vill nå längre eller kortare")
+    for section in draft.sections:
+        for n, i in enumerate(section.items):
+            if section.key == "matbart" and i.gap and "målvärde" in i.text.lower():
+                section.items[n] = item
+            elif section.key == "kontroll" and i.text.startswith("Målvärde:"):
+                section.items[n] = suggestion("Målvärde: förslag – pröva värdet och ändra det om ni vill")
 
 
 def _value(item: DraftItem | None) -> str:
