@@ -664,7 +664,8 @@ def enumeration(sentence: str) -> tuple[str, list[str]] | None:
     announced = _announced(parts[0])
     # Entries after a word that announces them ('genom A, B och C') may be longer phrases: where the list starts is
     # said, not guessed from the entries' lengths.
-    most = _ANNOUNCED_ENTRY_WORDS if announced else 4
+    # A colon announces its entries as well ('Följande deltog: A i X, B i Y och C').
+    most = _ANNOUNCED_ENTRY_WORDS if announced or re.search(r":\s", parts[0]) else 4
     last = re.split(rf"\s+{lex.LIST_CONJUNCTIONS}\s+", parts[-1])
     if len(last) == 2 and last[1][:1].islower() and _capitalised_entries(parts):
         last = [parts[-1]]  # 'Länets kommuner, Förskolor och skolor': the last entry is 'Förskolor och skolor'
@@ -1410,7 +1411,8 @@ def subject_comma(piece: str) -> list[str]:
     return [piece]
 
 
-_AND_VERB_RE = re.compile(r"\s+och\s+(?=(\w+))", re.I)
+# 'samt' joins as 'och' does, in a more official register ('… ger mandat samt efterfrågar uppföljning').
+_AND_VERB_RE = re.compile(r"\s+(?:och|samt)\s+(?=(\w+))", re.I)
 
 
 def shared_subject(piece: str) -> list[str]:
