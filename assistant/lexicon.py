@@ -2425,8 +2425,8 @@ EASY_PHRASES: list[tuple[re.Pattern[str], str]] = [
     # easy21: 'följande' (8 letters) before a plural noun is 'de här' and the noun's definite plural ('följande
     # frågor' -> 'de här frågorna'); not after an article ('den följande texten') nor before a singular in -ar/-er
     # ('följande sommar'); 'det förekommer att' is 'det händer att' ('förekommer' alone is 'finns', EASY_WORDS).
-    *((re.compile(rf"(?<![Dd]en )(?<![Dd]et )(?<![Dd]e )\b{f}öljande (?!{_NOT_PLURAL_AR_ER}\b)([a-zåäö]{{3,}}(?:or|ar|er))\b"),
-       rf"{d}e här \1na") for f, d in (("F", "D"), ("f", "d"))),
+    *((re.compile(rf"(?<![Dd]en )(?<![Dd]et )(?<![Dd]e )\b{f}öljande (?!{_NOT_PLURAL_AR_ER}\b)"
+                  r"([a-zåäö]{3,}(?:or|ar|er))\b"), rf"{d}e här \1na") for f, d in (("F", "D"), ("f", "d"))),
     (re.compile(r"\b(?:på|enligt) följande sätt\b|\benligt följande\b", re.I), "så här"),
     (re.compile(r"\bförekommer att\b", re.I), "händer att"),
     (re.compile(r"\bförekom att\b", re.I), "hände att"),
