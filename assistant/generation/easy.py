@@ -664,7 +664,8 @@ def enumeration(sentence: str) -> tuple[str, list[str]] | None:
     announced = _announced(parts[0])
     # Entries after a word that announces them ('genom A, B och C') may be longer phrases: where the list starts is
     # said, not guessed from the entries' lengths.
-    most = _ANNOUNCED_ENTRY_WORDS if announced else 4
+    # A colon announces its entries as well ('Följande deltog: A i X, B i Y och C').
+    most = _ANNOUNCED_ENTRY_WORDS if announced or re.search(r":\s", parts[0]) else 4
     last = re.split(rf"\s+{lex.LIST_CONJUNCTIONS}\s+", parts[-1])
     if len(last) == 2 and last[1][:1].islower() and _capitalised_entries(parts):
         last = [parts[-1]]  # 'Länets kommuner, Förskolor och skolor': the last entry is 'Förskolor och skolor'
@@ -1410,7 +1411,8 @@ def subject_comma(piece: str) -> list[str]:
     return [piece]
 
 
-_AND_VERB_RE = re.compile(r"\s+och\s+(?=(\w+))", re.I)
+# 'samt' joins as 'och' does, in a more official register ('… ger mandat samt efterfrågar uppföljning').
+_AND_VERB_RE = re.compile(r"\s+(?:och|samt)\s+(?=(\w+))", re.I)
 
 
 def shared_subject(piece: str) -> list[str]:
@@ -2117,10 +2119,37 @@ def _split_outside_quotes(text: str, splitter: re.Pattern[str], clauses: bool) -
             continue  # '… är påbörjade och har kommit långt': the second half has no subject of its own
         if clauses and _open_question(text, left):
             continue  # 'Kommer intressenter eller andra verksamheter eller invånare påverkas …?': subjects, one verb
+        if clauses and splitter is _CONJUNCTION_RE and _open_conjunct(left, right):
+            continue  # '… och skillnaden mellan pojkar och flickor ska minska': 'pojkar och flickor' is one phrase
         pieces.append(left)
         start = m.end()
     pieces.append(text[start:])
     return [p for p in pieces if p.strip()]
+
+
+def _open_conjunct(left: str, right: str) -> bool:
+    """The words before a cut end in a conjunct without a verb after a clause that had its own ('… klara skolan och
+    skillnaden mellan pojkar'), and the first word after the cut is a noun of the same form as that conjunct's last
+    ('pojkar' … 'flickor', both indefinite): the two nouns are one phrase, a subject that goes on after the cut, and
+    a cut there would split it ('… och pojkar.' + 'Flickor ska minska.'). A noun of another form opens a clause of its
+    own ('… läser böcker och tidningar och lärarna skriver …').
+
+    >>> _open_conjunct("Fler ska klara skolan och skillnaden mellan pojkar", "och flickor ska minska")
+    True
+    >>> _open_conjunct("Eleverna läser böcker och tidningar", "och lärarna skriver")
+    False
+    >>> _open_conjunct("Eleverna läser böcker", "och lärarna skriver")
+    False
+    """
+    m = None
+    for m in re.finditer(r"\s(?:och|samt|eller)\s", left, re.I):
+        pass
+    if m is None or not _has_verb(left[:m.start()]) or _has_verb(left[m.end():]) or "," in left[m.end():]:
+        return False
+    last = _WORD_RE.findall(left[m.end():])
+    first = _WORD_RE.findall(re.sub(r"^\s*(?:och|samt|eller)\s+", "", right, flags=re.I))
+    return bool(last and first) and first[0].lower() not in lex.SUBJECT_PRONOUNS and \
+        is_definite_noun(last[-1]) == is_definite_noun(first[0])
 
 
 def _fronted_place_clause(right: str) -> bool:
@@ -2204,6 +2233,7 @@ def _first_clause(text: str) -> str:
     årskurs 9', which has no verb of its own (a contrast left short), so no sentence starts there."""
     rest = re.sub(r"^\s*(?:och|men|samt|eller|så)\s+", "", text, flags=re.I)
     return re.split(r",\s|\s(?:och|men|samt|eller)\s", rest, maxsplit=1)[0]
+
 
 
 def _join_short(pieces: list[str], least: int = 3) -> list[str]:
