@@ -26,6 +26,10 @@ DOCUMENT_KIND_RE = re.compile(
     r"promemoria(?:n)|pm:et|faktablad(?:et)|informationsblad(?:et)|(?:^|webb|intranät)sidan|texten|materialet|"
     r"utvärdering(?:en|arna)|enkät(?:en|erna)|"
     r"underlaget|metodstödet)$", re.I)
+# A part of a document named as the one that says something ('Vad säger avsnitt 4 / kapitlet / bilaga 2 om …?'):
+# the material itself, no one's view (quote21, session 21: 'avsnitt' was read as a person whose view is asked).
+DOCUMENT_PART_RE = re.compile(r"(?:avsnitt(?:et)?|kapit(?:el|let)|stycket|bilaga|tabell(?:en)?|figur(?:en)?|"
+                              r"punkt(?:en)?|faktarutan|inledningen|sammanfattningen)$", re.I)
 # The endings that make a Swedish noun's or adjective's other forms from its bare one ('Andel' -> 'andelen',
 # 'kvinnor' -> 'kvinnorna', 'elev' -> 'elevers'): a table row's label is named by a question in any of them.
 INFLECTION_ENDINGS = ("en", "et", "n", "t", "na", "ar", "er", "or", "arna", "erna", "orna", "s", "ens", "ets", "nas",

@@ -1095,6 +1095,8 @@ def opinion_holder(text: str) -> str:
     ''
     >>> opinion_holder("Vad säger handlingsplanen om tjejkvällar?"), opinion_holder("Vad säger läroplanen om lek?")
     ('', 'läroplanen')
+    >>> opinion_holder("Vad säger avsnitt 4 om vårdnadshavarna?"), opinion_holder("Vad säger kapitlet om lek?")
+    ('', '')
     >>> opinion_holder("Vad säger arbetsgivarsidan om heltid?"), opinion_holder("Vad tyckte utvärderingen om det?")
     ('arbetsgivarsidan', 'utvärderingen')
     >>> opinion_holder("Vad säger Skolverkets nya allmänna råd (2025) om frånvaro?")
@@ -1106,7 +1108,7 @@ def opinion_holder(text: str) -> str:
         return ""
     holder = m.group("h") or m.group("h2") or m.group("h3")
     if fold(holder) in _VAGUE_THINGS | _ADDRESSED | _THE_MATERIAL or (
-            _is_own_document(holder) and lex.SAYING_VERB_RE.search(m.group(0))):
+            (_is_own_document(holder) or lex.DOCUMENT_PART_RE.match(holder)) and lex.SAYING_VERB_RE.search(m.group(0))):
         return ""  # 'Vad säger materialet / handlingsplanen om …?' asks what the sources say, no one's view
     if holder[:1].isupper() and holder.endswith("s"):  # a name's genitive: whose is the rest of the name
         rest = _GENITIVE_REST_RE.match(text[text.index(holder) + len(holder):])
