@@ -49,3 +49,11 @@ def test_a_named_section_alone_is_answered_in_the_documents_order(bot) -> None:
     reply = bot.respond({"message": "Vad står det i avsnitt 4?"})
     assert reply.grounded, reply.text
     assert "vuxennärvaro" in reply.text.split("[1]")[0], reply.text
+
+
+def test_a_section_that_says_something_is_the_material_and_no_ones_view(bot) -> None:
+    """'Vad säger avsnitt 4 om …?' asks what the section says; it was refused as the view of someone called
+    'avsnitt'."""
+    reply = bot.respond({"message": "Vad säger avsnitt 4 om vårdnadshavarna?"})
+    assert reply.grounded, reply.text
+    assert "trygghetskvällar" in reply.text or "föräldramötena" in reply.text, reply.text
