@@ -1892,6 +1892,12 @@ OWN_GOAL_RE = re.compile(typed_without_diacritics(
     r"(?:^|:\s*|\b(?:målet|vårt mål|mål) (?:är )?(?:att )?|\bvill (?:att )?)"
     r"(?P<goal>(?:fler|färre|alla|mer|mindre|högre|lägre|större|ingen|inga|varje)\b(?:\s+[\w–-]+){0,8}?\s+"
     r"(?:ska|skall)\s+(?:(?!\bmen\b)[^.!?;])+)"), re.I)
+# A clause that states a goal or a wish rather than how things are ('Målet är att pojkar och flickor ska trivas lika
+# bra', 'Vi vill att flickor tar lika mycket plats', '… ska få lika stor del'): what the work aims at, never part of the
+# situation a draft describes as the problem (general Swedish; review 21: such a clause became a problem).
+GOAL_OR_WISH_RE = re.compile(typed_without_diacritics(
+    r"\b(?:målet|målen|vårt mål|syftet|visionen|ambitionen) (?:är|var) att\b|\b(?:vi|jag|de|man) (?:vill|önskar|"
+    r"hoppas)\b|\b(?:ska|skall|bör|borde)\b"), re.I)
 # A target the user sets for their figures ('flickorna ska ner till 12 % och pojkarna till 8 % till hösten 2026',
 # 'målvärdet är 10 % för pojkar', 'andelen ska öka till 90 % senast 2027', 'högst 20 % ska sakna godkänt'):
 # general Swedish ways of saying where a figure should go. A sentence with one and a figure gives the goal's target
@@ -2055,6 +2061,14 @@ GROUP_WORDS = {
 # The two groups a draft splits its figures by (values of GROUP_WORDS): a Swedish gender-equality plan reports
 # 'pojkar' and 'flickor' separately (Skolverket's and SCB's statistics by kön), and each group's definite form.
 GENDER_GROUPS = ("pojkar", "flickor")
+# An indicator that measures a gender group's share of a whole ('andel pojkar bland besökarna', 'andel flickor av
+# deltagarna', 'andel av deltagarna som är pojkar'): the group word right after 'andel', or named by 'som är' after
+# 'andel av …' (general Swedish). 'andel behöriga bland pojkar och flickor' measures each group on its own, and a
+# target lowering one group's value towards 50 % would be wrong (review 21).
+SHARE_OF_WHOLE_RE = re.compile(
+    r"\bandel(?:en)?\s+(?:pojk|flick|kill|tjej|kvinn|män)\w*\b"
+    r"(?:(?!\bsom\b)[^.;])*\b(?:bland|av)\s"
+    r"|\bandel(?:en)?\s+av\s+(?!(?:pojk|flick)\w*)\w+\s+som\s+(?:är|var)\s+(?:pojk|flick|kill|tjej|kvinn|män)", re.I)
 DEFINITE_GROUP = {"pojkar": "pojkarna", "flickor": "flickorna", "elever": "eleverna", "barn": "barnen",
                   "vårdnadshavare": "vårdnadshavarna", "lärare": "lärarna", "unga": "de unga"}
 # A school year or period a figure refers to: '2024', 'läsåret 2023/24', 'vt 2024', 'ht23'.
@@ -2092,6 +2106,13 @@ USER_SOURCE_RE = re.compile(
 # 'i Region Halland'). The name's head word (its last word, or the compound's last part) tells which (general Swedish).
 ON_PLACE_HEADS = re.compile(r"(?:skola|skolan|gymnasiet|gymnasium|förskola|förskolan|fritidsgård|fritidsgården|"
                             r"fritidshem|fritidshemmet|bibliotek|biblioteket|förvaltning|förvaltningen)$", re.I)
+# A word that names actors in the plural ('Förskolor', 'bibliotek', 'vårdnadshavarna'): 'och' next to one joins two
+# actors ('Förskolor och skolor'), while 'och' between two singular words of a lower-case name is part of one
+# organisation's name ('Kultur och fritid', 'Barn och utbildning', 'Vård och omsorg': Swedish municipal naming; review
+# 21: such names were split in two). General Swedish plural endings, and neuter nouns of actors with none ('barn' left
+# out: it leads 'Barn och utbildning').
+ACTOR_PLURAL_RE = re.compile(r"\w{2,}(?:ar|er|or)(?:na)?|\w*(?:bibliotek|lärare|vårdnadshavare)\w*",
+                             re.I)
 # Kinds of actors that the method material and reports name as carrying an intervention or answering for a measure
 # (skollagen's roles, the elevhälsa professions, the civil-society and municipal partners a goal card lists).
 # Pattern -> the actor as a list entry. Used where no goal card's actor list fits: the actors the retrieved lines name.
@@ -2172,13 +2193,17 @@ ORG_KINDS = (
 # The planner's introduction that names their own organisation (the clause ORG_KINDS is read from).
 OWN_ORG_INTRO_RE = re.compile(typed_without_diacritics(
     r"\b(?:vi är|vi på|vi inom|vi i|jag är\b[^.,;]{0,40}?\b(?:på|i|vid|inom)|jag (?:arbetar|jobbar)\b[^.,;]{0,30}?"
-    r"\b(?:på|i|vid|inom)|vi (?:arbetar|jobbar)\b[^.,;]{0,30}?\b(?:på|i|vid|inom))\s+[^.;]{0,80}"), re.I)
+    r"\b(?:på|i|vid|inom)|vi (?:arbetar|jobbar)\b[^.,;]{0,30}?\b(?:på|i|vid|inom))\s+(?P<named>[^.;]{0,80})"), re.I)
 # A förvaltning, nämnd or kontor the planner introduces as their own ('Vi är kultur- och fritidsförvaltningen i Ekby
 # kommun', 'socialförvaltningen', 'stadsbyggnadskontoret'): the plan's own place, with its municipality (trial 20:
 # the förvaltning's name was lost and the plan read as the whole municipality's). Swedish municipal naming; a
 # coordinated compound keeps its first part ('kultur- och fritids…').
 # Such a unit is the place a plan's work is done 'inom' ('inom kultur- och fritidsförvaltningen i Ekby kommun').
-OWN_UNIT_RE = re.compile(r"\b((?:[a-zåäö]+-\s+(?:och|&)\s+)?[a-zåäö]*(?:förvaltningen|nämnden|kontoret))\b")
+# Matched where the introduction names its place ('Vi är Socialförvaltningen …', any case), or after a short role and
+# 'på/inom/vid' ('Jag är samordnare i jämställdhetsfrågor på socialförvaltningen': OWN_UNIT_LEAD_RE): a förvaltning
+# named later in the clause is a partner's ('Vi är en fritidsgård … och samarbetar med socialförvaltningen', review 21).
+OWN_UNIT_RE = re.compile(r"\b((?:[a-zåäö]+-\s+(?:och|&)\s+)?[a-zåäö]*(?:förvaltningen|nämnden|kontoret))\b", re.I)
+OWN_UNIT_LEAD_RE = re.compile(r"(?:[\w-]+\s+){0,3}?(?:på|inom|vid)\s+", re.I)
 UNIT_PREPOSITION = "inom"
 # The kinds of organisation with no school roles (ORG_KINDS), and those roles (skollagen 2 kap.: huvudman, rektor):
 # a förvaltning's follow-up is not handed to a rektor.

@@ -145,3 +145,42 @@ def test_a_dilemma_told_in_sentences_is_said_back_whole_and_gets_no_procedure_li
     if "Underlaget tar inte upp just det här dilemmat" in first.text:
         # the material does not take the dilemma up: no passage that only shares its words stands in for a view
         assert all(re.search(r"klubb|träna|träning", v, re.I) for v in views), views
+
+
+# --- review 21's findings (fresh wording) ----------------------------------------------------------------
+
+
+def test_a_measure_among_boys_and_girls_is_no_share_of_a_whole() -> None:
+    # 'bland pojkar och flickor' says who is measured, not that the groups are parts of one whole: the group behind
+    # moves up, no group's value is lowered towards 50 %
+    among = propose_target("andel som klarar simkunnighetskravet bland flickor och pojkar i åk 6",
+                           "pojkar 88 %; flickor 74 %")
+    assert among is not None and among.value == "pojkar minst 88 %; flickor minst 81 %", among
+    # a group's share of those taking part still goes half way to an even split
+    assert propose_target("andel flickor bland deltagarna i schackklubben", "flickor 20 %").value == \
+        "flickor minst 35 %"
+    assert propose_target("andel av deltagarna som är pojkar", "pojkar 80 %").value == "pojkar högst 65 %"
+
+
+def test_a_partners_forvaltning_is_not_the_plans_place() -> None:
+    facts = extract_facts(["Vi är ett bibliotek i Ekby kommun och samarbetar med kulturförvaltningen om läsprojekt. "
+                           "Av låntagarna i åk 4–6 var 30 procent pojkar 2025."])
+    assert facts.unit == "" and "förvaltning" not in facts.place, facts.place
+    assert extract_facts(["Vi är ett bibliotek i Ekby kommun och samarbetar med Kulturförvaltningen."]).unit == ""
+    assert extract_facts(["Vi är Utbildningsförvaltningen i Ekby kommun. Av eleverna som söker sommarskola är 31 "
+                          "procent pojkar 2025."]).unit == "Utbildningsförvaltningen"
+
+
+def test_a_goal_telling_of_girls_and_boys_is_no_problem() -> None:
+    facts = extract_facts(["Vi är Granbackaskolan i Ekby kommun. Vi vill att flickor och pojkar tar lika mycket plats "
+                           "på lektionerna. Målet är att pojkar och flickor ska trivas lika bra på rasterna. Pojkarna "
+                           "tar de flesta platserna i bollburen."])
+    assert not any("trivas" in p or "lika mycket plats" in p for p in facts.problems), facts.problems
+    assert any("bollburen" in p for p in facts.problems), facts.problems
+
+
+def test_an_actor_named_x_och_y_is_one_actor() -> None:
+    assert _actor_names("Kultur och fritid, Socialtjänsten") == ["Kultur och fritid", "Socialtjänsten"]
+    assert _actor_names("Barn och utbildning") == ["Barn och utbildning"]
+    assert _actor_names("Fritidsgårdar och bibliotek") == ["Fritidsgårdar", "bibliotek"]
+    assert _actor_names("Elevhälsan och Ungdomsmottagningen") == ["Elevhälsan", "Ungdomsmottagningen"]

@@ -519,12 +519,15 @@ def _tells_of_gender(clause: str) -> bool:
     (True, False)
     >>> _tells_of_gender("9 av pojkarna och 16 av flickorna nådde godkänt")
     False
+    >>> _tells_of_gender("Målet är att pojkar och flickor ska trivas lika bra")
+    False
     """
     words = clause.split()
     # ... a clause whose counts of each group were read as figures ('9 av pojkarna och 16 av flickorna nådde …') is
     # carried by them
+    # ... and a goal or wish ('Målet är att pojkar och flickor ska trivas lika bra') is what the work aims at
     return bool(lex.GENDER.search(clause)) and len(words) >= 3 and not lex.COUNT_OF_GROUP_RE.search(clause) and \
-        any(is_finite_verb(w.strip(".,;:!?")) for w in words)
+        not lex.GOAL_OR_WISH_RE.search(clause) and any(is_finite_verb(w.strip(".,;:!?")) for w in words)
 
 
 def own_unit(text: str) -> str:
@@ -534,9 +537,15 @@ def own_unit(text: str) -> str:
     'kultur- och fritidsförvaltningen'
     >>> own_unit("Vi är Björkskolan. Socialförvaltningen har inte svarat."), own_unit("Vi på socialförvaltningen ser …")
     ('', 'socialförvaltningen')
+    >>> own_unit("Vi är en fritidsgård i Ekby kommun och samarbetar med socialförvaltningen.")
+    ''
+    >>> own_unit("Jag är samordnare i jämställdhetsfrågor på Socialförvaltningen i Ekby.")
+    'Socialförvaltningen'
     """
     intro = lex.OWN_ORG_INTRO_RE.search(text)
-    unit = lex.OWN_UNIT_RE.search(intro.group(0)) if intro else None
+    named = intro.group("named") if intro else ""
+    lead = lex.OWN_UNIT_LEAD_RE.match(named)
+    unit = lex.OWN_UNIT_RE.match(named) or (lex.OWN_UNIT_RE.match(named, lead.end()) if lead else None)
     return " ".join(unit.group(1).split()) if unit else ""
 
 

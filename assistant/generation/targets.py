@@ -58,7 +58,7 @@ def propose_target(indicator: str, baseline: str) -> ProposedTarget | None:
         return None
     percent = all(p for _, p in found.values())
     values = {g: v for g, (v, _) in found.items()}
-    whole = percent and (bool(re.search(r"\bbland\b|\bandel av\b", indicator)) or (
+    whole = percent and (bool(lex.SHARE_OF_WHOLE_RE.search(indicator)) or (
         len(values) == 2 and abs(sum(values.values()) - 100) <= 1))
     if whole:
         group, value = next(iter(values.items()))

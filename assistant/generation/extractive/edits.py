@@ -195,10 +195,27 @@ def _actor_names(text: str) -> list[str]:
 
     >>> _actor_names("Skolverket (statsbidrag), Bibliotek"), _actor_names("Förskolor och skolor")
     (['Skolverket (statsbidrag)', 'Bibliotek'], ['Förskolor', 'skolor'])
-    >>> _actor_names("Studie- och yrkesvägledare")
-    ['Studie- och yrkesvägledare']
+    >>> _actor_names("Studie- och yrkesvägledare"), _actor_names("Kultur och fritid, Socialtjänsten")
+    (['Studie- och yrkesvägledare'], ['Kultur och fritid', 'Socialtjänsten'])
     """
-    return [n.strip() for n in re.split(r",\s+(?![^()]*\))|(?<!-)\s+och\s+(?![^()]*\))", text) if n.strip()]
+    names: list[str] = []
+    for part in re.split(r",\s+(?![^()]*\))", text):
+        pieces = re.split(r"(?<!-)\s+och\s+(?![^()]*\))", part)
+        joined = pieces[:1]
+        for piece in pieces[1:]:
+            if _two_actors(joined[-1], piece):
+                joined.append(piece)
+            else:  # 'Kultur och fritid': one organisation's name
+                joined[-1] = f"{joined[-1]} och {piece}"
+        names += joined
+    return [n.strip() for n in names if n.strip()]
+
+
+def _two_actors(before: str, after: str) -> bool:
+    """Whether the 'och' between two pieces of an actor line joins two actors: the second is capitalised
+    ('Elevhälsan och Ungdomsmottagningen') or either word next to 'och' is a plural ('Förskolor och skolor')."""
+    words = (before.split() or [""])[-1], (after.split() or [""])[0]
+    return words[1][:1].isupper() or any(lex.ACTOR_PLURAL_RE.fullmatch(w.strip(".,;:()")) for w in words)
 
 
 def _same_actor(a: str, b: str) -> bool:
