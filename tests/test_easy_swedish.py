@@ -1451,3 +1451,30 @@ def test_entries_announced_by_a_colon_may_be_phrases() -> None:
     assert easy.splitlines()[0] == "Flera verksamheter har tagit del av föreläsningarna: [1]", easy
     assert "- regionala företrädare i de fyra regionerna [1]" in easy.splitlines() and len(easy.splitlines()) == 5, \
         easy
+
+
+def test_a_colon_list_whose_last_part_joins_several_entries_is_a_list() -> None:
+    """A report that sums up many mixed entries after a colon often joins its last ones with more than one
+    'och'/'samt' ('… förbund i Skåne och i Halland och en kurs för rektorer samt två för föreningar'): each is an
+    entry of the list, and an 'och' before a preposition ('och i Halland') goes on with the entry before it."""
+    easy = easy_text("Kommunen har gett stöd till flera grupper: lärare i grundskolan, kuratorer i gymnasiet, "
+                     "förbund i Skåne och i Halland och en kurs för nya rektorer samt två för lokala föreningar. [2]")
+    lines = easy.splitlines()
+    assert lines[0] == "Kommunen har gett stöd till flera grupper: [2]", easy
+    assert "- förbund i Skåne och i Halland [2]" in lines and "- två för lokala föreningar [2]" in lines and \
+        len(lines) == 6, easy
+
+
+def test_a_fronted_purpose_before_a_genitive_subject_comes_after_the_main_clause() -> None:
+    """'För att X har kommunens rektorer …': a genitive and its noun are a plain subject, as 'skolan' is."""
+    assert fronted_purpose("För att förstå vad eleverna behöver har kommunens rektorer gjort en enkät i alla "
+                           "klasser.") == ["Kommunens rektorer har gjort en enkät i alla klasser.",
+                                           "det är för att förstå vad eleverna behöver"]
+
+
+def test_a_fronted_purpose_before_a_passive_and_a_new_thing_becomes_det_and_the_passive() -> None:
+    """'För att X krävs Y' has no subject before the passive: Swedish says the main clause as 'Det krävs Y'; an
+    infinitive passive inside the purpose ('ska användas') is no main verb."""
+    assert fronted_purpose("För att nya rutiner ska användas i hela kommunen krävs tydliga mål och stöd från "
+                           "ledningen.") == ["Det krävs tydliga mål och stöd från ledningen.",
+                                             "det är för att nya rutiner ska användas i hela kommunen"]

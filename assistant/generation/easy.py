@@ -667,9 +667,12 @@ def enumeration(sentence: str) -> tuple[str, list[str]] | None:
     # A colon announces its entries as well ('Följande deltog: A i X, B i Y och C').
     most = _ANNOUNCED_ENTRY_WORDS if announced or re.search(r":\s", parts[0]) else 4
     last = re.split(rf"\s+{lex.LIST_CONJUNCTIONS}\s+", parts[-1])
+    colon_list = len(last) > 2 and bool(re.search(r":\s", parts[0]))
+    if colon_list:  # '…: A, B, C i X och i Y och en D samt E': several conjunctions in the last part
+        last = _last_entries(parts[-1])
     if len(last) == 2 and last[1][:1].islower() and _capitalised_entries(parts):
         last = [parts[-1]]  # 'Länets kommuner, Förskolor och skolor': the last entry is 'Förskolor och skolor'
-    elif len(last) != 2:
+    elif len(last) != 2 and not (colon_list and len(last) > 2):
         return clause_list(sentence)
     rest = [i for p in parts[1:-1] for i in _either(p)] + last
     if any(not 1 <= len(i.split()) <= most or _has_verb(i) or re.match(r"(och|men|eller|samt|som|att)\b", i, re.I)
@@ -719,6 +722,34 @@ def enumeration(sentence: str) -> tuple[str, list[str]] | None:
 
 # An entry number inside a sentence: '(1)', '1)', '(a)', 'a)' before a space.
 _INLINE_NUMBER_RE = re.compile(r"(?:(?<=\s)|^)\(?(?P<n>[1-9]|[a-h])\)\s+")
+
+
+def _last_entries(part: str) -> list[str]:
+    """The last part of a colon's list that holds several 'och'/'eller'/'samt' ('… förbund i Skåne och i Halland och
+    en kurs för rektorer samt två för föreningar') as its entries: the last conjunction joins the list's last two
+    entries, as in any list; an earlier one opens an entry only before a new noun phrase with its article or number
+    ('och en kurs'); before a preposition or a bare noun ('och i Halland', 'förberedelse och förankring') it joins
+    words inside one entry. A report that sums up many mixed entries after a colon often writes them so.
+
+    >>> _last_entries("förbund i Skåne och i Halland och en kurs för rektorer samt två för föreningar")
+    ['förbund i Skåne och i Halland', 'en kurs för rektorer', 'två för föreningar']
+    >>> _last_entries("god förberedelse och förankring samt verktyget förändringsteori")
+    ['god förberedelse och förankring', 'verktyget förändringsteori']
+    """
+    pieces = re.split(rf"\s+({lex.LIST_CONJUNCTIONS})\s+", part)
+    out = [pieces[0]]
+    for k in range(1, len(pieces), 2):
+        word, piece = pieces[k], pieces[k + 1]
+        opens = piece.split()[0].lower() if piece.split() else ""
+        if k + 2 >= len(pieces) or opens in _ENTRY_OPENERS:
+            out.append(piece)
+        else:
+            out[-1] = f"{out[-1]} {word} {piece}"
+    return out
+
+
+# Words that open a new noun phrase as a list entry ('och en föreläsning', 'samt två för Rotary').
+_ENTRY_OPENERS = frozenset("en ett två tre fyra fem sex sju åtta nio tio flera några många".split())
 
 
 def numbered_list(sentence: str) -> tuple[str, list[str]] | None:
@@ -1266,15 +1297,42 @@ def fronted_purpose(sentence: str) -> list[str]:
         verb = tokens[i].group(0)
         if not is_finite_verb(verb):
             continue
-        size = _subject_size([t.group(0) for t in tokens[i + 1:i + 4]])
+        after = [t.group(0) for t in tokens[i + 1:i + 4]]
+        size = _subject_size(after) or _genitive_subject(after)
+        purpose = sentence[m.end():tokens[i].start()].strip(" ,")
+        before = tokens[i - 1].group(0).lower()
+        if size == 0 and _presented_by_passive(verb, after) and not is_finite_verb(before) and \
+                before not in ("att", "och", "eller", "samt"):  # 'ska användas': an infinitive of the purpose
+            # 'För att X krävs stöd …' / 'görs numera analyser …': a passive verb before a new thing, said as
+            # Swedish says it without a fronted clause: 'Det krävs stöd …'
+            rest = sentence[tokens[i].end():].strip()
+            return [f"Det {verb} {rest}", f"det är för att {purpose}"]
         if size == 0 or i + size + 1 >= len(tokens):
             continue
-        purpose = sentence[m.end():tokens[i].start()].strip(" ,")
         subject = sentence[tokens[i + 1].start():tokens[i + size].end()]
         rest = sentence[tokens[i + size].end():].strip()
         main = f"{subject[:1].upper()}{subject[1:]} {verb} {rest}"
         return [main, f"det är för att {purpose}"]
     return [sentence]
+
+
+def _genitive_subject(words: list[str]) -> int:
+    """2 where `words` open with a genitive and its noun ('skolans lärare', 'Skolverkets stöd'): a plain subject,
+    as a possessive pronoun with its noun is; 0 otherwise."""
+    if len(words) < 2 or not words[0].isalpha() or not words[0].endswith("s") or not words[1].isalpha():
+        return 0
+    owner, noun = words[0][:-1], words[1]
+    owned = owner[:1].isupper() or is_definite_noun(owner.lower())
+    return 2 if owned and _is_noun(noun.lower()) and not is_finite_verb(noun.lower()) else 0
+
+
+def _presented_by_passive(verb: str, after: list[str]) -> bool:
+    """An '-s' passive ('krävs', 'görs') before a new, indefinite thing ('stödjande funktioner', 'numera analyser'),
+    which a main clause of its own presents with 'det' ('Det krävs stödjande funktioner')."""
+    words = [w.lower() for w in after if w.lower() not in lex.SENTENCE_ADVERBS and w.lower() not in ("numera", "nu")]
+    return verb.lower().endswith("s") and is_finite_verb(verb.lower()) and bool(words) and words[0].isalpha() and \
+        words[0] not in lex.SUBJECT_PRONOUNS and not is_definite_noun(words[0]) and not is_finite_verb(words[0]) and \
+        words[0] not in lex.PREPOSITIONS
 
 
 _QUESTION_PURPOSE_RE = re.compile(r"^(?P<lead>[^:”\"]+:\s+)?(?P<asked>(?P<qword>vad|hur|vilka|vilken|vilket|när|var)\s+"
