@@ -338,6 +338,10 @@ FILLER = re.compile(r"^\s*(och|men|samt|också|även|vad med|hur med|hur är det
 TRAILING_POINTER = re.compile(r"\s+(då|också|även|där)\s*(?=[?!.]*$)", re.I)
 # A preposition left at the start of a follow-up's addition ('för flickor' -> 'flickor').
 LEADING_PREPOSITION = re.compile(r"^(för|om|med|i|på|gäller)\s+", re.I)
+# A preposition that places an earlier question's topic ('Vad händer på den tredje träffen?' -> 'på den tredje
+# träffen'): a pronoun that stands for the topic stands for the noun phrase after it ('Hur lång är den?' -> 'Hur
+# lång är den tredje träffen?'), general Swedish.
+TOPIC_PLACE_PREPOSITION = re.compile(r"^(?:på|i|vid|under|inom|hos)\s+(?=\S)", re.I)
 # How jamplan's own refusals open (generation/extractive/answer.py, write_refusal; the prompts ask a model for
 # the same): an earlier answer that refused quotes only what is *not* the answer (grounding/anchors.py).
 # A refusal in lättläst says 'Våra texter' for 'Underlaget' (EASY_WORDS) and is recognised the same way.

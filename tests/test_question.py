@@ -376,3 +376,15 @@ def test_a_length_followed_by_efter_is_still_a_length() -> None:
     asked = analyse("Hur länge pågår läxhjälpen?")
     assert states_length("Läxhjälpen pågår i två timmar efter skoldagen.", asked)
     assert not states_length("Inbjudan skickas ca en vecka innan den tredje träffen.", asked)
+
+
+def test_a_pronoun_stands_for_the_thing_asked_of_not_for_the_place_it_was_asked_at() -> None:
+    """'Vad sker på X?' places its topic with a preposition; a next turn's 'den' means X itself ('Vem leder den?'
+    -> 'Vem leder X', not 'Vem leder på X'), and a 'på den' keeps one preposition."""
+    history = _history("Vad sker på det andra nätverksmötet för skolkuratorer?")
+    assert rewrite_follow_up("Vem leder det?", history) == "Vem leder det andra nätverksmötet för skolkuratorer?"
+    history = _history("Vad händer i den sista modulen av kursen?")
+    assert rewrite_follow_up("Hur många timmar omfattar den?", history) == (
+        "Hur många timmar omfattar den sista modulen av kursen?")
+    assert rewrite_follow_up("Vad gör deltagarna i den?", history) == (
+        "Vad gör deltagarna i den sista modulen av kursen?")

@@ -383,7 +383,9 @@ def _resolve(message: str, previous: str, topic_question: str | None = None) -> 
     if pronoun and topic:
         # A pronoun standing for a noun phrase ('ordna den', 'följs den upp') is replaced by the topic; a
         # determiner ('den första av dem') is not, and the topic is added instead.
-        body = body[: pronoun.start(1)] + topic + body[pronoun.end(1):]
+        # The place a topic was asked at ('på den tredje träffen') is no part of what the pronoun stands for.
+        noun_phrase = lex.TOPIC_PLACE_PREPOSITION.sub("", topic)
+        body = body[: pronoun.start(1)] + noun_phrase + body[pronoun.end(1):]
         return body.replace("\0", "det").rstrip(" ?!.") + "?", "topic"
     body = body.replace("\0", "det")
     return (f"{body.rstrip(' ?!.')} – {topic}?" if topic else f"{body}?"), "topic"

@@ -67,6 +67,10 @@ FOLLOW_UP_POOL = 30
 # (see UnitSelector._stay_with_the_conversation).
 ANCHOR_BONUS = 0.2
 ANCHOR_AFTER = 20
+# A follow-up's unit in a document the previous answer cited that holds the follow-up's own words gains this much,
+# and a unit of another document loses it, when one among the best FOLLOW_UP_POOL is such a unit
+# (see UnitSelector._stay_in_the_cited_documents).
+CITED_DOCUMENT = 0.15
 # A follow-up's list that speaks nowhere of the topic taken over from earlier turns loses this much, when one of the
 # best FOLLOW_UP_POOL units speaks of it (see UnitSelector._leaves_the_topic).
 OFF_TOPIC_LIST = 0.4
@@ -369,6 +373,7 @@ class UnitSelector:
                     ranked.append(self.relevance(unit, question, rank, floor))
         self._keep_to_what_is_asked_now(question, ranked)
         self._stay_with_the_conversation(question, ranked)
+        self._stay_in_the_cited_documents(question, ranked)
         ranked.sort(key=lambda s: -s.score)
         selection = Selection(ranked=ranked, max_similarity=max(sims, default=0.0))
         if ranked and ranked[0].unit.role == "note" and neighbours is not None:
@@ -442,6 +447,33 @@ class UnitSelector:
             if specific and self.weights.overlap(own, terms, prefixes=pre) <= 0:
                 continue
             s.score += ANCHOR_BONUS
+
+    def _stay_in_the_cited_documents(self, question: Question, ranked: list[Scored]) -> None:
+        """A follow-up goes on in the documents the previous answer cited ('Hur följs den upp?' after an answer
+        quoting one plan's measure is asked of that plan): when one of the best units in a cited document holds the
+        follow-up's own specific words, such units gain and units of other documents lose, so a passage elsewhere
+        that merely shares the words ('Följ upp elevernas framsteg' in another guide) does not answer for the
+        conversation's topic. A follow-up that names a subject of its own ('Och i Kumla?') may leave them."""
+        if not self.anchors or not question.inherited_terms or question.subject_terms - question.inherited_terms:
+            return
+        own = question.content_terms - question.inherited_terms - question.subject_terms
+        if not own - common_terms(question.text):
+            return  # 'Hur lång är den?': words that say how it asks place nothing
+        cited = {a.path for a in self.anchors}
+        pre = question.prefix_terms
+
+        def answers(unit: Unit) -> bool:
+            return (unit.chunk.path or unit.chunk.source) in cited and \
+                self.weights.overlap(own, unit.match_terms | unit.context_terms, prefixes=pre) > 0
+
+        best = sorted(ranked, key=lambda s: -s.score)[:FOLLOW_UP_POOL]
+        if not any(answers(s.unit) for s in best):
+            return
+        for s in ranked:
+            if answers(s.unit):
+                s.score += CITED_DOCUMENT
+            elif (s.unit.chunk.path or s.unit.chunk.source) not in cited:
+                s.score -= CITED_DOCUMENT
 
     def _topic_held(self, question: Question, ranked: list[Scored]) -> bool:
         """Whether one of a follow-up's best units speaks of the topic it took over from earlier turns."""
