@@ -446,8 +446,6 @@ MONTH_NAMES = MONTHS[:12]
 MONTH_NUMBERS = {name: i % 12 + 1 for i, name in enumerate(MONTHS[:12])} | {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "okt": 10, "nov": 11,
     "dec": 12}
-# A calendar day as Swedish documents and askers write it: '2025-05-20' (ISO, as in minutes' headings), '20 maj 2025',
-# 'den 20:e maj', '20/5' or '20/5 2025' (day before month). Groups: iso_y/iso_m/iso_d, day/month/year, sd/sm/sy.
 # A question asking what was done on a named day ('Vad beslutade nämnden den 13 december 2017?', 'Vad kom man fram
 # till på mötet den 9 september?'), and a sentence that tells something done then ('… beslutade nämnden att …',
 # 'Den 2 juni hölls ett möte där …'); a line that only names the day ('Nästa möte hålls 2025-09-09', a reference
@@ -460,6 +458,15 @@ DONE_ON_DAY_RE = re.compile(
     r"\b(?:beslut\w*|beslöt|bestämde\w*|diskuterade\w*|diskuterades|tog\w* upp|togs upp|behandlade\w*|behandlades|"
     r"redovisade\w*|redovisades|presenterade\w*|presenterades|hölls|genomfördes|genomförd\w*|deltog|kom\w* fram|"
     r"konstaterade\w*|informerade\w*|godkände\w*|antogs|antog|enades|valdes|beslutats)\b", re.I)
+# A line that names a day only to announce it or to refer to it ('Nästa möte hålls 2025-09-09', 'Föreläsningen
+# kommer att äga rum den 5 maj', '[se BUN 2017-12-13 § 122]'): any other line stating the day is read as telling what
+# was done then, whatever its verb ('anordnades', 'träffades', 'gav … i uppdrag'; review21: a fixed list of verbs
+# refused them).
+DAY_ANNOUNCEMENT_RE = re.compile(
+    r"\b(?:hålls|kommer\s+att|ska\s+(?:hållas|äga|genomföras|ske)|planeras|äger\s+rum|nästa\s+(?:möte|sammanträde|"
+    r"träff)|anmäl\w*\s+senast|senast\s+den|inbjud\w*|välkomna)\b|\bse\s+[^.\]]{0,40}?§|\bse\s+protokoll", re.I)
+# A calendar day as Swedish documents and askers write it: '2025-05-20' (ISO, as in minutes' headings), '20 maj 2025',
+# 'den 20:e maj', '20/5' or '20/5 2025' (day before month). Groups: iso_y/iso_m/iso_d, day/month/year, sd/sm/sy.
 CALENDAR_DAY_RE = re.compile(
     r"\b(?P<iso_y>(?:19|20)\d\d)-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)\b"
     rf"|\b(?P<day>[0-3]?\d)(?::[ae])?\s+(?P<month>{'|'.join(sorted(MONTHS, key=len, reverse=True))})\b\.?"
@@ -566,8 +573,12 @@ PARTITIVE_COUNT_RE = re.compile(
     r"(?:gick|går) (?:i|på))\s+(?:en\s+|ett\s+)?(?P<group>[a-zåäöé][\w-]{2,})\s*[?.!]?\s*$", re.I)
 # A figure stated as a part of a whole: 'N av (de) M', 'M …, varav N', 'av dem N' (general Swedish).
 # A part may be written in words ('Tre av de tio eleverna …'; overref21, blind14 tune Z25).
-PART_FIGURE_RE = re.compile(r"\b(?:\d{1,3}|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)\s+av\s+"
+# 'en/ett av' is a part only before a number ('en av de 12 skolorna'): 'en av de viktigaste faktorerna', 'Ett av
+# målen är …' count nothing (review21).
+PART_FIGURE_RE = re.compile(r"\b(?:\d{1,3}|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)\s+av\s+"
                             r"(?:de\s+|dem\s+|dessa\s+|alla\s+)?(?:\d{1,3}(?:[ \u00a0]\d{3})*\b)?|"
+                            r"\b(?:en|ett)\s+av\s+(?:de\s+|dem\s+|dessa\s+|alla\s+)?"
+                            r"(?:\d{1,3}(?:[ \u00a0]\d{3})*|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)\b|"
                             r"\b(?:varav|därav|av dem|av dessa)\s+(?:\w+\s+)?\d|"
                             r"\bav\s+(?:de\s+|alla\s+)?\d{1,3}(?:[ \u00a0]\d{3})*\s+[\w-]+,?\s+(?:var|är|blev)\s+"
                             r"(?:det\s+)?(?:bara\s+|endast\s+)?\d", re.I)
@@ -923,8 +934,9 @@ SECTION_NUMBER_RE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+(?=[A-ZÅÄÖ])"
 # that number ('2.3.1 Fördelning av bidrag') and its subsections answer (trial 20). General Swedish report wording.
 SECTION_QUESTION_RE = re.compile(r"\b(?:avsnitt(?:et)?|kapitel(?:et)?|kap\.?|rubrik(?:en)?|underrubrik(?:en)?)\s+"
                                  r"(\d{1,2}(?:\.\d{1,2}){0,3})\b(?![.,:]?\d)", re.I)
-# A numbered heading's number and title ('2.3.1 Fördelning av bidrag', '4. Uppföljning').
-NUMBERED_HEADING_RE = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+[A-ZÅÄÖ]")
+# A numbered heading's number and title ('2.3.1 Fördelning av bidrag', '4. Uppföljning', 'Kapitel 3 Läxhjälp',
+# 'Avsnitt 2: Metod'; a chapter named by its word is as numbered as a bare one, review21).
+NUMBERED_HEADING_RE = re.compile(r"^\s*(?:(?i:kapitel|avsnitt|kap\.)\s+)?(\d{1,2}(?:\.\d{1,2}){0,3})[.:]?\s+[A-ZÅÄÖ]")
 # The labelled kinds an ordinal may name ('det tredje målet', 'den andra tabellen'): not the meetings or steps of a
 # run ('den första träffen'), which ordinal_match finds by their numbering ('1 Nuläge …') and a mention of
 # 'träff 1 till träff 4' must not count for.
@@ -1009,9 +1021,14 @@ FREQUENCY_RE = re.compile(r"\b(varje|varannan|gång(?:er)?|per (?:vecka|månad|t
 # unit of time it likes ('minst en gång varannan vecka' for days between meetings, 'drygt ett år' for months, '1
 # september 2015 – 31 december 2018' for years): the figure is a length or frequency of time in any unit, not a
 # count that names the asked unit (general Swedish; overref21, blind14 tune Z31).
-TIME_COUNT_QUESTION_RE = re.compile(r"\bhur m[åa]nga\s+(?:minuter|timmar|dagar|veckor|m[åa]nader|[åa]r|terminer|"
+TIME_COUNT_QUESTION_RE = re.compile(r"\bhur m[åa]nga\s+(minuter|timmar|dagar|veckor|m[åa]nader|[åa]r|terminer|"
                                     r"l[äa]s[åa]r)\b|"
                                     r"\bhow many\s+(?:minutes|hours|days|weeks|months|years|terms)\b", re.I)
+# The stem each asked unit of time is written with in a table's cells or column names ('Timmar per vecka', 'Antal
+# veckor'): a bare figure there is a count of that unit (general Swedish; review21).
+# Keys and stems folded (no diacritics).
+TIME_UNIT_STEMS = {"minuter": "minut", "timmar": "tim", "dagar": "dag", "veckor": "veck", "manader": "manad",
+                   "ar": "ar", "terminer": "termin", "lasar": "lasar"}
 # The time between recurring things ('hur många dagar mellan avstämningarna', 'hur många veckor går det emellan').
 BETWEEN_TIMES_RE = re.compile(r"\b(?:mellan|emellan|between)\b", re.I)
 # "Hur lång tid tar …?" / "Hur lång är träffen?" is answered by a length of time: a number with its unit.
@@ -1085,10 +1102,10 @@ ROLE_MODIFIERS = frozenset("ytterst yttersta tidigare nuvarande numera egentlige
 MEASURE_NOUNS = frozenset("""skillnad skillnaden skillnaderna ökning ökningen minskning minskningen antal antalet
 andel andelen del delen grupp gruppen gruppens klass klassen nivå nivån förändring förändringen siffra siffran
 procent""".split())
-# "Vem var rektor …?" asks for a person; a role in the material does not answer it.
 # Words between 'Vad heter' and the noun whose name is asked ('Vad heter den där nya rektorn?').
 NAME_QUESTION_FILLERS = frozenset("den det de där denna detta dessa nya nye nuvarande förra tidigare vår er ert era "
                                   "skolans kommunens".split())
+# "Vem var rektor …?" asks for a person; a role in the material does not answer it.
 PERSON_QUESTION_RE = re.compile(r"^\s*(vem (?:är|var|blev|heter|hette)|vad heter|vad hette|who (?:is|was))\b", re.I)
 PERSON_NAME_RE = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäöé]+(?:son|sson|berg|ström|lund|qvist|kvist|gren|"
                             r"dahl|holm|man|ell|er|in|é)?\b")
@@ -1205,11 +1222,14 @@ BODY_QUESTION_RE = re.compile(r"(?:\b(?:vilken|vilket|vilka|which)(?:\s+(?:var|�
 # ('Vilka var de fyra verksamheterna som fick stöd?', 'Vad heter de tre fritidsgårdarna …?', 'Vilka bibliotek …?'):
 # a report often counts them ('fyra verksamheter belägna i tre olika kommuner') or names their kind in a list of
 # actors ('Fritidsgårdar', 'Bibliotek') without naming one (trial 20, refuse21). A set counted or a place-like kind
-# asked with 'vilka' needs a name.
+# asked with 'vilka' needs a name. Only the nouns' own inflections: a compound is another noun ('Vilka förskollärare
+# …?' asks for teachers, 'verksamhetsmålen' for aims; review21).
 NAMED_SET_QUESTION_RE = re.compile(
     r"\b(?:(?:vilka|vad\s+heter)(?:\s+(?:var|är|blev))?\s+(?:de|dessa)\s+(?:\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio)"
-    r"\s+(?:verksamhet|fritidsgård|bibliotek|förening|organisation|företag|myndighet|förskol|folkhögskol)\w*"
-    r"|vilka\s+(?:fritidsgård|bibliotek|förskol|folkhögskol)\w*)", re.I)
+    r"\s+(?:verksamhet(?:en|er|erna)?|fritidsgård(?:en|ar|arna)?|bibliotek(?:et|en)?|förening(?:en|ar|arna)?|"
+    r"organisation(?:en|er|erna)?|företag(?:et|en)?|myndighet(?:en|er|erna)?|förskol(?:a|an|or|orna)|"
+    r"folkhögskol(?:a|an|or|orna))\b"
+    r"|vilka\s+(?:fritidsgård(?:ar|arna)|bibliotek(?:en)?|förskol(?:or|orna)|folkhögskol(?:or|orna))\b)", re.I)
 # How a statute is named in Swedish public-sector text: by its SFS number ('lag (2010:800)', 'SFS 2008:567'), a
 # chapter and section ('29 kap. 9 §'), or its short name (Svensk författningssamling's common names of the statutes
 # that govern schools, social services, health care and public administration). 'arbetslagen' (work teams) and
@@ -1666,8 +1686,6 @@ MUNICIPALITIES = (
     "Arjeplog", "Arvidsjaur", "Boden", "Gällivare", "Haparanda", "Jokkmokk", "Kalix", "Kiruna", "Luleå", "Pajala",
     "Piteå", "Älvsbyn", "Överkalix", "Övertorneå",
 )
-# Municipality names that are also ordinary Swedish words ('vara', 'mark', 'berg', 'en skara'), or English ones once
-# folded ('Åre' -> 'are' in 'What are the aims …?'): only capitalised (mid-sentence) do they name the place.
 # A document or undertaking, or a place's people, named by the place in one compound word ('Karlskogarapporten',
 # 'Örebroprojektet', 'Stockholmsmodellen', 'Karlskogaeleverna'): the place is what names it, the head a common noun
 # (general Swedish compounding; overref21: 'enligt Karlskogarapporten' was refused as a name no document uses). Not
@@ -1675,6 +1693,8 @@ MUNICIPALITIES = (
 PLACE_COMPOUND_HEADS = ("rapport", "projekt", "utredning", "studie", "kartläggning", "satsning", "plan", "modell",
                         "enkät", "undersökning", "granskning", "strategi", "material", "dokument", "kurs",
                         "exempel", "metodstöd", "uppföljning", "elev", "ungdom", "lärar", "föräldr", "barn")
+# Municipality names that are also ordinary Swedish words ('vara', 'mark', 'berg', 'en skara'), or English ones once
+# folded ('Åre' -> 'are' in 'What are the aims …?'): only capitalised (mid-sentence) do they name the place.
 MUNICIPALITIES_ALSO_WORDS = ("Vara", "Mark", "Berg", "Boden", "Kil", "Lund", "Nora", "Ale", "Eda", "Mora", "Orsa",
                              "Salem", "Sala", "Skara", "Trosa", "Klippan", "Åre")
 # wordfreq Zipf frequency from which a capitalised word of an English question is an ordinary word, not a name.
@@ -1790,9 +1810,15 @@ INSTRUCTION_IMPERATIVES = re.compile(
 # General Swedish school and municipal wording, as planners describe their setting ("Vi är Björkskolan,
 # åk 7–9, 38 % av pojkarna …"); none of it is taken from the bundled corpus.
 
-# Grades: 'åk 7–9', 'årskurs 4-6', 'år 9', 'klass 8'; group 1 and 2 are the first and last grade.
+# Grades: 'åk 7–9', 'årskurs 4-6', 'år 9', 'klass 8'; group 1 and 2 are the first and last grade. A range may name
+# its grade word twice ('från årskurs 6 till årskurs 9', 'åk 1 t.o.m. åk 9'): one range, not its two ends (review21).
+_GRADE_WORD = r"(?:åk|ak|årskurs(?:erna)?|arskurs|klass(?:erna)?)"
 GRADE_RE = re.compile(
-    r"\b(?:åk|ak|årskurs(?:erna)?|arskurs|år|klass(?:erna)?)\s*(\d{1,2})(?:\s*(?:[-–—]|till|och)\s*(\d{1,2}))?\b", re.I)
+    rf"\b(?:{_GRADE_WORD}|år)\s*(\d{{1,2}})(?:\s*(?:[-–—]|till\s+och\s+med|t\.\s?o\.\s?m\.|till|och)\s*"
+    rf"(?:{_GRADE_WORD}\s*)?(\d{{1,2}}))?\b", re.I)
+# A project's or period's year written like a grade ('Under år 1 av projektet', 'efter år 2'): no grade (review21).
+YEAR_NOT_GRADE_BEFORE_RE = re.compile(r"\b(?:under|efter|inom|sedan|första|andra|tredje)\s+$", re.I)
+YEAR_NOT_GRADE_AFTER_RE = re.compile(r"^\s+av\b", re.I)
 # School stages named instead of grades, and the grades they stand for.
 STAGE_GRADES = {
     "lågstadiet": "åk 1–3", "mellanstadiet": "åk 4–6", "högstadiet": "åk 7–9", "förskoleklass": "förskoleklass",

@@ -125,3 +125,101 @@ def test_which_places_by_name_needs_their_names(ekvik: Assistant) -> None:
     assert not refused.grounded, refused.text
     answered = ekvik.respond({"message": "Vilka var de två biblioteken som ordnade studiehörnor?"})
     assert answered.grounded and "Norrbyvikens bibliotek" in answered.text, answered.text
+
+
+# Answerable questions that near-miss rules refused (review21): a grade range written with its grade word twice, a
+# day's event told with a verb no list holds, a time count whose unit stands in the row's cells, a chapter named by
+# its word in another document than the best-ranked one, and teachers asked with a noun that only begins like a
+# place's kind.
+FOLLOW_UP = """# Uppföljning av simundervisningen i Ekviks kommun
+
+## Bakgrund
+
+Uppföljningen omfattar elever från årskurs 4 till årskurs 6 på kommunens tre skolor.
+
+## Resultat
+
+Andelen elever som klarade simkunnighetsprovet ökade under perioden.
+
+## Händelser
+
+Den 12 mars 2025 träffades rektorerna och gav idrottslärarna i uppdrag att ordna extra simlektioner.
+
+## Insatser
+
+| Insats | Mått | Värde |
+| --- | --- | --- |
+| Simskola | Timmar per vecka | 3 |
+
+## Kompetens
+
+Sex förskollärare från kommunens förskolor deltog i en kurs i vattensäkerhet under våren 2025.
+"""
+
+HANDBOOK = """# Handbok för idrottslärare
+
+## 1 Inledning
+
+Handboken riktar sig till lärare i idrott och hälsa.
+
+### 1.1 Syfte
+
+Syftet är att ge stöd i planeringen.
+
+## 2 Säkerhet
+
+### 2.1 Badvakt
+
+En vuxen ska alltid vara badvakt under simundervisningen.
+"""
+
+NOTE = """# Kommunens plan för simskolan
+
+Kapitel 4 Simskola i badhuset
+
+Simskolan hålls i badhuset varje måndag efter skolans slut.
+"""
+
+
+@pytest.fixture(scope="module")
+def ekby(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    files = {"uppfoljning.md": FOLLOW_UP, "handbok.md": HANDBOOK, "plan.md": NOTE}
+    return _ingest(tmp_path_factory.mktemp("fixa21"), files)[0]
+
+
+@pytest.mark.slow
+def test_a_grade_inside_a_range_written_with_its_word_twice_is_covered(ekby: Assistant) -> None:
+    """'från årskurs 4 till årskurs 6' spans åk 5 too: asked of åk 5 it is not refused as of other grades."""
+    answered = ekby.respond({"message": "Hur gick simkunnigheten för eleverna i årskurs 5?"})
+    assert answered.grounded, answered.text
+
+
+@pytest.mark.slow
+def test_what_happened_on_a_day_is_told_by_any_verb(ekby: Assistant) -> None:
+    """'Den 12 mars 2025 träffades rektorerna och gav …' tells what happened that day, though no listed verb."""
+    answered = ekby.respond({"message": "Vad hände den 12 mars 2025?"})
+    assert answered.grounded and "simlektioner" in answered.text, answered.text
+
+
+@pytest.mark.slow
+def test_a_time_count_whose_unit_stands_in_the_row_is_answered(ekby: Assistant) -> None:
+    """The row's cells say 'Timmar per vecka' and its value 3: 'hur många timmar per vecka' is answered."""
+    answered = ekby.respond({"message": "Hur många timmar per vecka har eleverna simskola?"})
+    assert answered.grounded and "3" in answered.text, answered.text
+
+
+@pytest.mark.slow
+def test_a_chapter_named_by_its_word_in_any_document_answers(ekby: Assistant) -> None:
+    """'Kapitel 4 Simskola …' numbers the plan's chapter: 'kapitel 4' answers from it; 'kapitel 7', which no document
+    has, is refused in the asker's word."""
+    answered = ekby.respond({"message": "Vad står det i kapitel 4 om simskolan?"})
+    assert answered.grounded and "måndag" in answered.text, answered.text
+    refused = ekby.respond({"message": "Vad står det i kapitel 7 om simskolan?"})
+    assert not refused.grounded and refused.text.startswith("Underlaget har inget kapitel 7."), refused.text
+
+
+@pytest.mark.slow
+def test_which_teachers_is_no_question_for_a_place_name(ekby: Assistant) -> None:
+    """'Vilka förskollärare …' asks about teachers, not preschools by name: the sentence counting them answers."""
+    answered = ekby.respond({"message": "Vilka förskollärare deltog i kursen i vattensäkerhet?"})
+    assert answered.grounded and "vattensäkerhet" in answered.text, answered.text

@@ -82,8 +82,8 @@ def day_match(unit: Unit, asked: tuple[Day, ...]) -> bool | None:
 def tells_of_day(unit: Unit, asked: tuple[Day, ...]) -> bool:
     """Whether a unit tells what was done on an asked day: it stands under a heading naming that day (a meeting's
     notes), or states the day itself with something done then ('Den 2 juni 2020 hölls ett möte där …', or an item of
-    a list of what was done: 'Genomförda workshops' › '17 november: …'). A line that
-    only names the day ('Nästa möte hålls 2025-09-09', '[se BUN 2017-12-13 § 122]') does not.
+    a list of what was done: 'Genomförda workshops' › '17 november: …'), or with no sign of only announcing it. A line
+    that only names the day ('Nästa möte hålls 2025-09-09', '[se BUN 2017-12-13 § 122]') does not.
 
     >>> from assistant.schema import Chunk
     >>> def unit(text): return units_of(Chunk(chunk_id=text, source="s", title="t", doc_type="", heading_path=[],
@@ -93,10 +93,13 @@ def tells_of_day(unit: Unit, asked: tuple[Day, ...]) -> bool:
     False
     >>> tells_of_day(unit("Den 9 september 2025 beslutade gruppen att anta planen."), asked)
     True
+    >>> tells_of_day(unit("Den 9 september 2025 träffades gruppen på biblioteket."), asked)
+    True
     """
     own = days(unit.text)
     if own:
         # (what was done may be said by the list the day is an item of: 'Genomförda workshops' › '17 november: …')
-        return any(a.meets(d) for a in asked for d in own) and \
-            lex.DONE_ON_DAY_RE.search(f"{unit.text} {unit.context()}") is not None
+        return any(a.meets(d) for a in asked for d in own) and (
+            lex.DONE_ON_DAY_RE.search(f"{unit.text} {unit.context()}") is not None or
+            lex.DAY_ANNOUNCEMENT_RE.search(unit.text) is None)
     return day_match(unit, asked) is True

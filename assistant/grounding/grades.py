@@ -51,10 +51,13 @@ def spoken_grades(text: str) -> frozenset[int]:
     [6, 9]
     >>> sorted(spoken_grades("Under mellanstadietiden")), len(spoken_grades("frånvaron i grundskolan"))
     ([4, 5, 6], 9)
+    >>> sorted(spoken_grades("elever från årskurs 6 till årskurs 9")), spoken_grades("Under år 1 av projektet")
+    ([6, 7, 8, 9], frozenset())
     """
     found: set[int] = set()
     for m in lex.GRADE_RE.finditer(text):
-        found |= _span(m)
+        if not _project_year(text, m):
+            found |= _span(m)
     folded = fold(text)
     for stem, grades in lex.STAGE_GRADE_STEMS.items():
         if stem in folded:
@@ -108,9 +111,17 @@ def _span(m: re.Match[str]) -> frozenset[int]:
     last = int(m.group(2)) if m.group(2) else first
     if not (0 <= first <= 12 and 0 <= last <= 12):
         return frozenset()
-    if "och" in m.group(0).lower():  # 'åk 6 och 9': two grades, not the range between
+    # 'åk 6 och 9': two grades, not the range between ('till och med' is a range)
+    if re.search(r"\boch\b", m.group(0), re.I) and not re.search(r"\btill\s+och\s+med\b", m.group(0), re.I):
         return frozenset({first, last})
     return frozenset(range(min(first, last), max(first, last) + 1))
+
+
+def _project_year(text: str, m: re.Match[str]) -> bool:
+    """Whether a match 'år N' is a project's or period's year ('Under år 1 av projektet'), not grade N."""
+    return bool(re.match(r"[åa]r\b", m.group(0), re.I)) and (
+        lex.YEAR_NOT_GRADE_BEFORE_RE.search(text[max(0, m.start() - 12):m.start()]) is not None or
+        lex.YEAR_NOT_GRADE_AFTER_RE.search(text[m.end():m.end() + 5]) is not None)
 
 
 # How far back in its sentence a word of the asker's own setting is read ('vi har pojkar i åk 8').

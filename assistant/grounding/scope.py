@@ -68,7 +68,7 @@ from assistant.index.units import (
     table_rows,
     units_of,
 )
-from assistant.schema import Chunk
+from assistant.schema import HEADING_SEPARATOR, Chunk
 
 # The largest share of the chunks a question word may stand in and still be the thing a figure must be about:
 # a word in a quarter of the chunks places nothing (about idf 1.3 in a large collection; a share, unlike idf, means
@@ -151,8 +151,8 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
     if absent and question.label is not None:
         return Verdict(False, "label", phrase=f"{question.label[0]} {question.label[1]}", numbered=absent)
     absent = absent_section(question, ranked, document_text)
-    if absent:
-        return Verdict(False, "section", phrase=f"avsnitt {question.section}", numbered=absent)
+    if absent and not store_has_section(corpus_text, question.section):
+        return Verdict(False, "section", phrase=f"{section_word(question.text)} {question.section}", numbered=absent)
     if question.label is not None and question.label[0] == lex.SECTION_SIGN_LABEL:
         # A protocol's paragraph is an item of its own: '§ 15' is answered from § 15, not from another item
         # numbered 15 or the meeting's front matter.
@@ -209,7 +209,7 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
                                                       section_text(s.unit.chunk) if section_text else ""])
                             for subj in placing)
                     and (says_more_than(s.unit, question.subjects)
-                         or (question.answer_type == "number" and has_figure(figure_text(s.unit), question)))]
+                         or (question.answer_type == "number" and unit_has_figure(s.unit, question)))]
         if not evidence or evidence[0].score < max(0.8 * min_unit_score, 0.5 * top):
             covered = {subj for subj in question.subjects for s in ranked[:30] if covers(s.unit, subj, section_text)}
             missing = [subj for subj in question.subjects if subj not in covered] or question.subjects
@@ -252,7 +252,7 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
         # The figure must stand in one of the best few units, not anywhere in the section; a year alone is
         # no count ('Tranemo kommun, juni 2024' in a list of members does not say how many pupils).
         figures = [s for s in evidence[:8] if s.score >= max(min_unit_score, 0.6 * evidence[0].score)
-                   and has_figure(figure_text(s.unit), question)]
+                   and unit_has_figure(s.unit, question)]
         if question.counted and not question.money and not question.date and \
                 not lex.TIME_COUNT_QUESTION_RE.search(question.text):  # days asked, weeks told (has_figure)
             # 'Hur många personer …' is not answered by '17 föreläsningar': a figure must stand with the asked
@@ -668,6 +668,10 @@ def states_part(unit: Unit, group: str, whole: str) -> bool:
     >>> [(states_part(u, "pojkar", "11"), states_part(u, "pojkar", "39"), states_part(u, "pojkar", ""))
     ...  for u in units_of(c)]
     [(True, False, True), (False, False, True)]
+    >>> aims = Chunk(chunk_id="sp2", source="s", title="t", doc_type="rapport", heading_path=[], start_line=1,
+    ...              end_line=1, text="Ett av målen är att flickorna ska trivas. En av de 12 flickorna slutade.")
+    >>> [states_part(u, "flickor", "") for u in units_of(aims)]  # 'Ett av målen' is no part of the girls
+    [False, True]
     """
     text = fold(unit.text)
     stem = inflection_stem(group)
@@ -686,9 +690,15 @@ _PER_HEAD_FRAME = ("kost", "pris", "belopp", "mycket", "pengar", "summa", "avgif
 _PER_WORDS = frozenset({"per", "varje", "var"})
 
 
+def _term_stem(term: str) -> str:
+    """The stem a term is met by: a long word less its last two letters (at least five kept), so inflected and
+    compound forms ('Sommarskola' for 'sommarskolan') count."""
+    return term[: max(5, len(term) - 2)] if len(term) > 5 else term
+
+
 def says_stem(text: str, term: str) -> bool:
     """Whether `text` has a word beginning with `term`'s stem (as names_term, in this text only)."""
-    stem = term[: max(5, len(term) - 2)] if len(term) > 5 else term
+    stem = _term_stem(term)
     return re.search(r"\b" + re.escape(fold(stem)), fold(text)) is not None
 
 
@@ -699,7 +709,7 @@ def names_term(unit: Unit, term: str, near: bool = False) -> bool:
     `near`: of the rest of the passage only the unit just before counts ('Dessa 8 elever blev behöriga …' is no
     count of summer-school pupils because a later sentence of its paragraph names sommarskola)."""
     c = unit.chunk
-    stem = term[: max(5, len(term) - 2)] if len(term) > 5 else term
+    stem = _term_stem(term)
     pattern = re.compile(r"\b" + re.escape(stem))
     # Each piece folded on its own: the fold cache then holds one entry per chunk, not one per unit.
     pieces = (unit.text, unit.context(), c.heading_path_text, c.title)
@@ -944,12 +954,12 @@ def has_figure(text: str, question: Question) -> bool:
     False
     >>> has_figure("Uppskattningsvis ett sjuttiotal verksamheter har kontaktats.", analyse("Hur många har kontaktats?"))
     True
-    >>> days = analyse("Hur många dagar går det mellan avstämningarna?")  # another unit of time answers
-    >>> has_figure("Avstämningar sker minst en gång varannan vecka.", days), has_figure("Det sker 12 gånger.", days)
+    >>> weeks = analyse("Hur många veckor går det mellan handledningsträffarna?")  # another unit of time answers
+    >>> has_figure("Handledningsträffar sker varannan månad.", weeks), has_figure("Det sker 12 gånger.", weeks)
     (True, True)
-    >>> has_figure("Fem lärare deltar i avstämningarna.", days)
+    >>> has_figure("Fem mentorer deltar i handledningsträffarna.", weeks)
     False
-    >>> has_figure("Avstämningar sker varannan vecka.", analyse("Hur många veckor pågick projektet?"))
+    >>> has_figure("Handledningsträffar sker varannan månad.", analyse("Hur många månader pågick kursen?"))
     False
     >>> young = analyse("Hur många ungdomar deltog?")
     >>> has_figure("Gymnasienämnden ansvarar för ungdomar (16-20 år) som avbrutit gymnasiet.", young)
@@ -980,8 +990,8 @@ def has_figure(text: str, question: Question) -> bool:
     if question.date:
         return bool(lex.YEAR_RE.search(text) or lex.DATE_RE.search(text))
     if lex.TIME_COUNT_QUESTION_RE.search(question.text):
-        # A length in any unit of time; the time between recurring things also by how often ('hur många dagar
-        # mellan avstämningarna' is answered by 'varannan vecka', 'hur många veckor pågick …' is not).
+        # A length in any unit of time; the time between recurring things also by how often ('hur många veckor
+        # mellan handledningsträffarna' is answered by 'varannan månad', 'hur många månader pågick …' is not).
         return bool(lex.DURATION_RE.search(text) or (lex.BETWEEN_TIMES_RE.search(question.text)
                                                      and lex.FREQUENCY_RE.search(text)))
     if lex.DURATION_QUESTION_RE.search(question.text):
@@ -992,6 +1002,22 @@ def has_figure(text: str, question: Question) -> bool:
     text = count_text(text, question.counted)
     numbers = [n for n in re.findall(r"\d+(?:[ ,.]\d+)*", text) if not lex.YEAR_RE.fullmatch(n.strip())]
     return bool(numbers) or bool(lex.NUMBER_WORD_RE.search(text))
+
+
+def unit_has_figure(unit: Unit, question: Question) -> bool:
+    """has_figure on a unit's figures; for 'hur många timmar/veckor …' also a bare number whose unit of time its
+    row's cells, its context or its table's column names give ('| Läxhjälp | Timmar per vecka | 4 |')."""
+    if has_figure(figure_text(unit), question):
+        return True
+    asked = lex.TIME_COUNT_QUESTION_RE.search(question.text)
+    if not asked or lex.BETWEEN_TIMES_RE.search(question.text):
+        return False
+    numbers = [n for n in re.findall(r"\d+(?:[,.]\d+)?", unit.text) if not lex.YEAR_RE.fullmatch(n)]
+    if not numbers:
+        return False
+    stem = lex.TIME_UNIT_STEMS.get(fold(asked.group(1) or ""), "")
+    named = " ".join([unit.text, unit.context(), *(h.text for h in header_rows(unit) if h is not unit)])
+    return bool(stem) and re.search(rf"\b{stem}\w{{0,4}}\b", fold(named)) is not None
 
 
 # The least share of a table row's label words a figure question must use for the row to be the one asked.
@@ -1422,6 +1448,25 @@ def absent_row(question: Question, ranked: Sequence[Scored], document_text: Call
 def section_numbers(text: str) -> list[str]:
     """The numbers of a document's numbered headings ('5.2 Fråga – svar', ' 6. Diskussion'), in order, once each."""
     return list(dict.fromkeys(m.group(1) for m in map(lex.NUMBERED_HEADING_RE.match, text.splitlines()) if m))
+
+
+def section_word(text: str) -> str:
+    """The word a question names a section by, in its base form ('kapitel' for 'kapitlet', 'kap.'), so a refusal
+    speaks as the asker did; 'avsnitt' by default."""
+    m = lex.SECTION_QUESTION_RE.search(text)
+    word = fold(m.group(0).split()[0]) if m else ""
+    return "kapitel" if word.startswith("kap") else "rubrik" if "rubrik" in word else "avsnitt"
+
+
+def store_has_section(corpus_text: str, number: str | None) -> bool:
+    """Whether any document of the store (`corpus_text`, folded) has a heading line numbered `number` or under it
+    ('3 Läxhjälp', 'Kapitel 3 …', '3.2 …'): then a refusal for a missing section would be wrong, whichever documents
+    ranked best (review21)."""
+    if not number:
+        return False
+    sep = re.escape(fold(HEADING_SEPARATOR).strip())
+    return re.search(rf"(?:^|{sep})[ \t]*(?:(?:kapitel|avsnitt|kap\.)[ \t]+)?{re.escape(number)}(?:\.\d{{1,2}})*"
+                     rf"[.:]?[ \t]+[a-z]", corpus_text, re.M) is not None
 
 
 def absent_section(question: Question, ranked: Sequence[Scored],
