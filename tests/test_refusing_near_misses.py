@@ -1,7 +1,8 @@
 """Refusing near-misses the material almost covers (issue 12, refuse21; blind13): a grade range the documents do
 not report (a survey of åk 7–9 asked about åk 4–6), a numbered section a document does not have, a figure per pupil
 where only a total is given, what was decided on a day the material only names (an announced meeting), and what a
-strategy says where the material only names it, and which youth centres by name where it only counts them. Each is asked beside its answerable neighbour, which still answers."""
+strategy says where the material only names it, and which youth centres by name where it only counts them. Each
+is asked beside its answerable neighbour, which still answers."""
 
 from __future__ import annotations
 

@@ -2199,9 +2199,8 @@ def _open_conjunct(left: str, right: str) -> bool:
     >>> _open_conjunct("Eleverna läser böcker", "och lärarna skriver")
     False
     """
-    m = None
-    for m in re.finditer(r"\s(?:och|samt|eller)\s", left, re.I):
-        pass
+    cuts = list(re.finditer(r"\s(?:och|samt|eller)\s", left, re.I))
+    m = cuts[-1] if cuts else None
     if m is None or not _has_verb(left[:m.start()]) or _has_verb(left[m.end():]) or "," in left[m.end():]:
         return False
     last = _WORD_RE.findall(left[m.end():])

@@ -1056,8 +1056,8 @@ def _share_whole(lead: list[str], before: str) -> str:
     """
     # 'Av de 140 ungdomar som fick stöd av fältassistenterna 2024 var 78 procent pojkar': the people counted, with
     # the relative clause that says which
-    counted = re.search(r"\b(?:av|bland)\s+(?:de\s+)?\d[\d\s\u00a0]*\s+([a-zåäö]+)\s+(som\s+[^,.;:]+?)\s+(?:var|är)\s*$",
-                        before, re.I)
+    counted = re.search(r"\b(?:av|bland)\s+(?:de\s+)?\d[\d\s\u00a0]*\s+([a-zåäö]+)\s+"
+                        r"(som\s+[^,.;:]+?)\s+(?:var|är)\s*$", before, re.I)
     if counted and counted.group(1).lower() in lex.COUNTED_PEOPLE:
         which = " ".join(lex.FACT_YEAR_RE.sub(" ", counted.group(2)).split()).lower()
         return f"{lex.COUNTED_PEOPLE[counted.group(1).lower()]} {which}"

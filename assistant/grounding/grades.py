@@ -13,9 +13,9 @@ import re
 from collections.abc import Callable, Sequence
 
 from assistant import lexicon as lex
+from assistant.index.lexical import fold
 from assistant.index.units import Unit
 from assistant.schema import Chunk
-from assistant.index.lexical import fold
 
 # The whole of compulsory school (åk 1–9), and an 'F–6'/'F-9' school's grades.
 _ALL_GRADES = frozenset(range(1, 10))
