@@ -1480,20 +1480,23 @@ def absent_section(question: Question, ranked: Sequence[Scored],
         return ""
     asked = question.section
     parent = asked.rpartition(".")[0]
-    found: list[tuple[Chunk, list[str]]] = []
+    read: set[str] = set()
+    first: tuple[Chunk, list[str]] | None = None
     for scored in ranked[:PARAGRAPH_POOL]:
         chunk = scored.unit.chunk
-        if any(c.source == chunk.source for c, _ in found):
+        if chunk.source in read:  # each document read once, numbered or not
             continue
+        read.add(chunk.source)
         numbers = section_numbers(document_text(chunk))
         if any(n == asked or n.startswith(asked + ".") for n in numbers):
             return ""
-        if any("." in n for n in numbers):  # numbered sections, not only a numbered list
-            found.append((chunk, numbers))
-    for chunk, numbers in found[:1]:
-        level = [n for n in numbers if n.rpartition(".")[0] == parent]
-        return f"{chunk.title}: " + (f"avsnitt {', '.join(level)}" if level else "")
-    return ""
+        if first is None and any("." in n for n in numbers):  # numbered sections, not only a numbered list
+            first = (chunk, numbers)
+    if first is None:
+        return ""
+    chunk, numbers = first
+    level = [n for n in numbers if n.rpartition(".")[0] == parent]
+    return f"{chunk.title}: " + (f"avsnitt {', '.join(level)}" if level else "")
 
 
 # A table row's line opening with an item's number ('| 6. Genomföra …' or '6. Genomföra … | …').
