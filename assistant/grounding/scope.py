@@ -36,14 +36,14 @@ from assistant.grounding.question import (
     view_phrase,
 )
 from assistant.grounding.selection import (
-    row_number,
-    section_match,
     Scored,
     Selection,
     label_match,
     mentions,
     name_kind,
     name_words,
+    row_number,
+    section_match,
     subject_is_covered,
 )
 from assistant.grounding.table_years import lacking_year
@@ -60,12 +60,10 @@ from assistant.index.units import (
     header_rows,
     items_led_by,
     list_of,
-    row_frame,
     row_cells,
+    row_frame,
     row_label,
     split_sentences,
-    table_caption,
-    table_rows,
     units_of,
 )
 from assistant.schema import HEADING_SEPARATOR, Chunk
