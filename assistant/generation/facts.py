@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from assistant import lexicon as lex
+from assistant.generation.audience import gender_pair
 from assistant.generation.easy import is_finite_verb
 from assistant.index.lexical import fold
 from assistant.index.sentences import split_at_stops
@@ -263,6 +264,7 @@ class UserFacts:
     size: str = ""  # how many the place has ('410 elever' in 'Vi är Ekbackaskolan, åk 7–9, 410 elever'): no result
     unit: str = ""  # the förvaltning or nämnd they introduce as their own ('kultur- och fritidsförvaltningen')
     named_group: str = ""  # a target group named in words ('byt målgrupp till elever på högskoleförberedande program')
+    pair: str = "pojkar/flickor"  # the gender pair the plan is written in (lexicon.GENDER_PAIRS; audience.py)
 
     @property
     def qualifier(self) -> str:
@@ -406,6 +408,7 @@ def extract_facts(messages: list[str], org: str | None = None, target_group: str
         facts.target = facts.target.from_baseline(facts.figures, facts.grades)
     _check_figures(facts)
     _check_target(facts)
+    facts.pair = gender_pair(messages, facts.org_kind)
     return facts
 
 
@@ -557,8 +560,10 @@ def org_kind(text: str) -> str:
     'förvaltning'
     >>> org_kind("Vi är förskolan Solrosen med 64 barn."), org_kind("Jag är rektor på Björkskolan, åk 7–9.")
     ('förskola', '')
+    >>> org_kind("På vår socialtjänst kallas mammorna."), org_kind("Vi är HR-avdelningen i Ekby kommun.")
+    ('socialtjänst', 'hr')
     """
-    intro = lex.OWN_ORG_INTRO_RE.search(text)
+    intro = lex.OWN_ORG_INTRO_RE.search(text) or lex.OWN_ORG_POSSESSIVE_RE.search(text)
     if intro is None:
         return ""
     said = intro.group(0)
@@ -961,9 +966,19 @@ def _read_figures_with_units(facts: UserFacts, sentence: str, year: str | None) 
                     noun[0].lower() not in (*lex.SUBJECT_PRONOUNS, *lex.CONJUNCTIONS) and noun[0].isalpha():
                 subject, verb, rate = noun[0].lower(), "", True  # 'Frånvaron bland pojkarna är 11 %'
         part = ""
+        if not group and len(lead) >= 2 and lead[0].lower() in ("av", "bland") and \
+                lex.GROUP_WORDS.get(lead[1].lower()) in lex.GENDER_GROUPS:
+            # 'Av flickorna som började 2022 tog 58 procent examen, av pojkarna 81 procent': the group leads its
+            # clause (trial 22: read as 'Alla: 58 %' and a gap for the group that was given)
+            group, lead = lex.GROUP_WORDS[lead[1].lower()], []
         doer = next((k for k in range(len(lead) - 1, -1, -1)
                      if lex.GROUP_WORDS.get(lead[k].lower()) in lex.GENDER_GROUPS), None)
-        if not group and of and not lex.GROUP_WORDS.get(of) and doer is not None:
+        if not group and of and not lex.GROUP_WORDS.get(of) and doer == len(lead) - 1 and \
+                verb.lower() in lex.COPULAS and _is_share_unit(unit):
+            # 'kvinnorna var 55 procent av de arbetslösa vuxna': the group's share among those people
+            group, subject, verb = lex.GROUP_WORDS[lead[doer].lower()], f"bland {of} {subject}".strip(), ""
+            lead = lead[:doer]
+        elif not group and of and not lex.GROUP_WORDS.get(of) and doer is not None:
             # 'fick pojkarna ordet 62 procent av tiden i samlingen': a share of the time (not of the boys) that the
             # group named before it had; what is measured is what they did ('fick ordet')
             # ... of 'tiden i samlingen': the words after the share say what it is part of
@@ -1073,6 +1088,8 @@ def _share_whole(lead: list[str], before: str) -> str:
         if not noun or any(lex.GROUP_WORDS.get(w.lower()) in lex.GENDER_GROUPS for w in noun):
             return ""
         return " ".join([noun[0].lower(), *noun[1:]])
+    if len(words) >= 4 and words[0] in ("av", "bland") and words[1] in ("dem", "de") and words[2] == "som":
+        return " ".join(["dem", *kept[2:]])  # 'Av dem som fick plats i arbetsmarknadsinsatserna var 64 procent män'
     if 2 <= len(words) <= 6 and words[0] in ("av", "bland") and \
             not any(lex.GROUP_WORDS.get(w) in lex.GENDER_GROUPS for w in words[1:]):
         return " ".join(kept[1:])  # 'Bland eleverna i åk 8 var 30 procent pojkar'

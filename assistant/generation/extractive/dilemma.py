@@ -16,8 +16,10 @@ from wordfreq import zipf_frequency
 
 from assistant import lexicon as lex
 from assistant.citations import MARKER_RE, CitationBook, markers
+from assistant.generation.audience import reword_phrases
 from assistant.generation.base import BackendResult, PreparedTurn
 from assistant.generation.drafts import draft_section, source_item, suggestion, user_item
+from assistant.generation.facts import org_kind
 from assistant.grounding.catalogue import DilemmaCase
 from assistant.grounding.selection import Scored
 from assistant.index.lexical import fold, tokenize
@@ -493,6 +495,7 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
     # The participant's dilemma is the one their opening described: later turns argue about it and stay with its
     # workshop (matched on the opening alone, as the first turn was), whatever words their arguments use.
     workshop, case = _match(backend, opening, found)
+    kind = org_kind(opening)  # a socialtjänst's dilemma is discussed with its own parties, not a school's
     topic = _topic(backend, opening)  # perspectives on what the dilemma is about come first
     groups = set(tokenize(" ".join(w for pair in lex.COUNTERPARTS for w in pair)))
     core = topic | frozenset(t for t in _reason_terms(opening) if t not in groups)  # ... and on its reason
@@ -503,7 +506,7 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
         case = None
     if not earlier and not turn.support.supported and not (case is not None and _named(request.message, case)):
         # (A dilemma named by its title is the material's own, whatever else the message holds.)
-        return _uncovered_opening(backend, book, request.message, found)
+        return _ours(_uncovered_opening(backend, book, request.message, found), kind)
     if earlier and _UNCOVERED_RE.search(earlier[0].content):
         # The opening was one the material does not cover: no workshop's dilemma is claimed to be like it, and the
         # questions asked are the workshops' general ones.
@@ -522,8 +525,9 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
     sections = []
     if earlier and lex.SUMMARY_REQUEST_RE.search(request.message):
         # 'Kan du sammanfatta vad vi bör göra?': what was said, weighed and asked so far – never what to choose.
-        return _summary(backend, book, opening, user_turns[-len(earlier) + 1:] if len(earlier) > 1 else [],
-                        [t.content for t in request.history if t.role == "assistant"], workshop, case, fitting)
+        return _ours(_summary(backend, book, opening, user_turns[-len(earlier) + 1:] if len(earlier) > 1 else [],
+                              [t.content for t in request.history if t.role == "assistant"], workshop, case, fitting,
+                              topic if lex.BOTH_SIDES_RE.search(request.message) else None), kind)
     if not earlier:
         sections.append(draft_section(mode, "dilemmat", _dilemma_head(book, request.message, workshop, case)))
         focus = {t: w for t, w in _specific_terms(backend, request.message).items() if seen(t)}
@@ -596,8 +600,21 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
     own = next((q for q in (OWN_QUESTION, *MORE_OWN_QUESTIONS) if q.lower() not in said), OWN_QUESTION)
     questions = [source_item(q.text, [_cite(book, q)]) for q in asked] or [suggestion(own)]
     sections.append(draft_section(mode, "fragor", questions))
-    return _turn_result(sections, CLOSINGS[min(len(earlier), len(CLOSINGS) - 1)],
-                        f"Diskussionsstöd{': ' + case.title if case else ''}")
+    return _ours(_turn_result(sections, CLOSINGS[min(len(earlier), len(CLOSINGS) - 1)],
+                              f"Diskussionsstöd{': ' + case.title if case else ''}"), kind)
+
+
+def _ours(result: BackendResult, kind: str) -> BackendResult:
+    """A turn's own sentences (closing, fallback questions) in the participant's organisation's parties and law
+    (`lexicon.DILEMMA_WORDING`): a socialtjänst's dilemma is no school's. Quoted sources stay as they stand."""
+    if kind not in lex.DILEMMA_WORDING or result.draft is None:
+        return result
+    sections = [sec.model_copy(update={"items": [i if i.provenance == "source" else
+                                                 i.model_copy(update={"text": reword_phrases(i.text, kind)})
+                                                 for i in sec.items]}) for sec in result.draft.sections]
+    closing = result.text.rsplit("\n", 1)[-1]
+    again = _turn_result(sections, reword_phrases(closing, kind), result.draft.title)
+    return again
 
 
 def _fitting_questions(workshop: Workshop | None, case: DilemmaCase | None, found: list[Workshop],
@@ -746,9 +763,72 @@ def _turn_result(sections: list[DraftSection], closing: str, title: str) -> Back
                          draft=Draft(kind="dilemma", title=title, sections=sections))
 
 
+def _sides(opening: str) -> tuple[list[str], list[str]]:
+    """The two sides the opening sets against each other, as told: the halves of an 'A vill …, men B menar …'
+    sentence (or the wish and the question asked), else what the participant sees (the first sentences) against
+    the positions of others they report ('En handläggare säger att …': `lexicon.STANCE_VERB_RE`).
+
+    >>> _sides("Det är nästan alltid mammorna som kallas. En handläggare säger att det vore ineffektivt.")
+    (['Det är nästan alltid mammorna som kallas'], ['En handläggare säger att det vore ineffektivt'])
+    """
+    views = _views(opening)
+    if len(views) == 2:
+        return [views[0]], [views[1]]
+    told = [s.rstrip(".!") for s in _sentences(opening) if not s.endswith("?")]
+    reported = [s for s in told[1:] if lex.STANCE_VERB_RE.search(s)]
+    return [s for s in told if s not in reported][:2], reported
+
+
+def _side_of(argument: str, opening: str, first: list[str]) -> int:
+    """Which side (0: the opening's own concern, 1: the positions against it) a participant's turn argues: the side
+    whose view it does not counter (`_counter_view`); a turn that objects ('Men …', 'Fast …') argues against the
+    concern; any other its own concern."""
+    other = _counter_view(opening, argument)
+    if other is not None:
+        return 1 if any(_key(other) == _key(v) for v in first) else 0
+    return 1 if lex.OBJECTION_RE.match(argument.strip()) else 0
+
+
+def _two_sides(backend: ExtractiveBackend, book: CitationBook, opening: str, arguments: list[str],
+               answers: list[str], topic: frozenset[str]) -> list[DraftSection]:
+    """'Sammanfatta argumenten på båda sidor': each side's arguments from what the participant told and argued, and
+    the material's perspectives that spoke to it (a counter-perspective given against a turn weighs on the other
+    side), each cited; nothing is settled. Empty when the talk names no two sides."""
+    mode: Mode = "dilemma"
+    first, second = _sides(opening)
+    if not first or not second:
+        return []
+    sides: list[list[DraftItem]] = [
+        [user_item(f"I er beskrivning: {_lower_first(_second_person(v))}.", v) for v in first],
+        [user_item(f"I er beskrivning: {_lower_first(_second_person(v))}.", v) for v in second]]
+    counter_heading = MODES[mode].heading("motperspektiv")
+    for argument, answer in zip(arguments, answers[1:], strict=False):
+        if lex.SUMMARY_REQUEST_RE.search(argument) or asks_for_more_perspectives(argument):
+            continue  # a request to the facilitator argues no side
+        said = _their_argument(argument)
+        side = _side_of(_argument(argument), opening, first)
+        if not said.startswith(ASKED_BACK):
+            sides[side].append(user_item(said, argument))
+        for text in _earlier_items([answer], (counter_heading,)):
+            u = _unit_of(backend, text)
+            if u is not None:  # given against this turn: it weighs on the other side
+                sides[1 - side].append(source_item(_spoken(u), [_cite(book, u)]))
+    if topic and not (answers and _UNCOVERED_RE.search(answers[0])):  # an uncovered dilemma gets no passage that
+        cited = {_key(i.text) for side in sides for i in side}             # only shares its words
+        for side, views in zip(sides, (first, second), strict=True):
+            if any(i.provenance == "source" for i in side):
+                continue
+            found = [u for u in _perspectives(backend, _claim(views[0]), set(cited), 4, topic=topic)
+                     if _on_topic(u, topic) and _key(u.text) not in cited][:1]
+            side += [source_item(_spoken(u), [_cite(book, u)]) for u in found]
+            cited |= {_key(u.text) for u in found}
+    return [draft_section(mode, "sida_1", sides[0], heading="Argument på ena sidan"),
+            draft_section(mode, "sida_2", sides[1], heading="Argument på andra sidan")]
+
+
 def _summary(backend: ExtractiveBackend, book: CitationBook, opening: str, arguments: list[str],
              answers: list[str], workshop: Workshop | None, case: DilemmaCase | None,
-             fitting: list[Unit]) -> BackendResult:
+             fitting: list[Unit], sides_on: frozenset[str] | None = None) -> BackendResult:
     """The talk summed up, not gathered: the dilemma restated, the participant's positions said back, the
     perspectives that answered them (then the first turn's, at most `SUMMARY_PERSPECTIVES`, cited again), and what
     is still open – their own questions first, then the last workshop questions raised; the choice handed back."""
@@ -758,13 +838,19 @@ def _summary(backend: ExtractiveBackend, book: CitationBook, opening: str, argum
     turns = [a for a in arguments if not lex.SUMMARY_REQUEST_RE.search(a) and not asks_for_more_perspectives(a)]
     said = [(a, _their_argument(a)) for a in turns]
     positions = [user_item(back, a) for a, back in said if not back.startswith(ASKED_BACK)]
-    if positions:
+    # asked for both sides ('sammanfatta argumenten på båda sidor'): the positions are said back on their sides
+    sides = _two_sides(backend, book, opening, arguments, answers, sides_on) if sides_on is not None else []
+    if sides:
+        sections += sides
+    elif positions:
         sections.append(draft_section(mode, "svar", positions))
     spec = MODES[mode]
     # the perspectives given against their arguments first: they weigh the positions; then the opening's
     raised = _earlier_items(answers, (spec.heading("motperspektiv"),)) + _earlier_items(
         answers, (spec.heading("perspektiv"),))
     views = list({u.unit_id: u for u in (_unit_of(backend, text) for text in raised) if u is not None}.values())
+    on_sides = {_key(i.text) for side in sides for i in side.items}
+    views = [u for u in views if _key(_spoken(u)) not in on_sides]  # each passage once: on its side if it has one
     if views:
         sections.append(draft_section(mode, "perspektiv", [source_item(_spoken(u), [_cite(book, u)])
                                                             for u in views[:SUMMARY_PERSPECTIVES]]))

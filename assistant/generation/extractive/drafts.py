@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from assistant import lexicon as lex
 from assistant.citations import CitationBook
+from assistant.generation.audience import reword_draft
 from assistant.generation.base import BackendResult, PreparedTurn
 from assistant.generation.drafts import draft_section, gap, render_draft, source_item, suggestion, user_item
 from assistant.generation.extractive.cards import CARD_FIT, CardMatch, about_other_people
@@ -137,6 +138,7 @@ def _finish(mode: Mode, ctx: DraftContext, sections: list[DraftSection], book: C
         sections.append(draft_section(mode, "ovrigt", rest))
     draft = Draft(kind=mode, title=_title(MODES[mode].label, ctx), sections=sections, facts=ctx.facts.as_dict(),
                   card=ctx.match.card.goals[0].text if ctx.match else "")
+    draft = reword_draft(draft, ctx.facts.pair, ctx.facts.org_kind)  # kvinnor/män, brukare: the user's words
     return BackendResult(text=render_draft(draft), grounded=len(book) > 0, draft=draft)
 
 
@@ -455,7 +457,7 @@ def _data_source(ctx: DraftContext, indicator: str) -> DraftItem:
     kind = _kind(indicator)
     if kind in ("count", "observation"):  # who takes part is counted, and who gets the word seen, where it happens
         return suggestion(f"Datakälla: {_indicator_fields(kind, ctx.facts.org_kind)[1]}")
-    return suggestion(f"Datakälla: {_statistics_source(indicator)}")
+    return suggestion(f"Datakälla: {_statistics_source(indicator, ctx.facts.org_kind)}")
 
 
 def _measured_first(facts: UserFacts) -> list[str]:
@@ -517,7 +519,9 @@ def _part_doing(subject: str) -> str:
     return " ".join(words[:-1]) if len(words) > 1 and words[-1].lower() in lex.PREPOSITIONS else subject
 
 
-def _statistics_source(text: str) -> str:
+def _statistics_source(text: str, org_kind: str = "") -> str:
+    if org_kind in lex.ADULT_STATISTICS_SOURCES:  # a socialtjänst's figures are in its own records, not Skolverket's
+        return lex.ADULT_STATISTICS_SOURCES[org_kind]
     kinds = [(p, w) for p, w in lex.ASKED_KIND_SOURCES if p is not lex.GRANT_RE]  # a draft's data are no grant
     return next((where for pattern, where in [*kinds, *lex.STATISTICS_SOURCES] if pattern.search(text)),
                 lex.DEFAULT_STATISTICS_SOURCE)
@@ -529,7 +533,7 @@ def _key_figures(backend: ExtractiveBackend, book: CitationBook, ctx: DraftConte
     items = [suggestion(f"{phrase[:1].upper()}{phrase[1:]}, per läsår (minst tre år bakåt)")]
     if lex.ABSENCE_RE.search(ctx.topic) and not all(lex.ABSENCE_RE.search(f.subject) for f in ctx.facts.figures):
         items.append(suggestion("Frånvaro i procent för pojkar och flickor, per årskurs och termin"))
-    items.append(suggestion(f"Var siffrorna finns: {_statistics_source(ctx.topic)}"))
+    items.append(suggestion(f"Var siffrorna finns: {_statistics_source(ctx.topic, ctx.facts.org_kind)}"))
     evidence = backend.evidence
     hits = evidence.search("könsuppdelad statistik nyckeltal Kolada", k=6)
     advice = pick(evidence, "sammanställ befintlig könsuppdelad statistik", 1,
@@ -781,7 +785,7 @@ def _interventions(backend: ExtractiveBackend, book: CitationBook, ctx: DraftCon
             rank = len(items) // 2 + 1
             n = cite_lines(book, [line])
             items.append(source_item(f"{rank}. {substitute_org(text, ctx.facts.card_place)}", [n]))
-            named = named_actors(line.text)
+            named = named_actors(line.text, ctx.facts.org_kind)
             carried = f" Vem kan bära den: {', '.join(named).lower()}." if named else ""
             items.append(suggestion(f"Varför: {_why(line, ctx, 0)}{carried}"))
             for name in named:
@@ -809,7 +813,7 @@ def _actors_near(backend: ExtractiveBackend, book: CitationBook, ctx: DraftConte
 
     def names_actors(s: Sentence) -> bool:
         takes_up = any(w.startswith(t) for w in tokenize(s.text) for t in own)
-        return takes_up and "?" not in s.text and not _fragment(s) and bool(named_actors(s.text))
+        return takes_up and "?" not in s.text and not _fragment(s) and bool(named_actors(s.text, ctx.facts.org_kind))
 
     if not own:
         return []
@@ -817,15 +821,17 @@ def _actors_near(backend: ExtractiveBackend, book: CitationBook, ctx: DraftConte
     out: list[DraftItem] = []
     for s in pick(backend.evidence, f"{search} ansvar samverkan stöd", 4, names_actors):
         n = cite(book, s)
-        for name in named_actors(s.text):
+        for name in named_actors(s.text, ctx.facts.org_kind):
             if name not in {a.text for a in out} and len(out) < limit:
                 out.append(source_item(name, [n]))
     return out
 
 
-def named_actors(text: str) -> list[str]:
-    """The kinds of actors a line of the material names ('… elevhälsan och mentorn …' -> Elevhälsan, Mentorer)."""
-    return [name for pattern, name in lex.ACTOR_KINDS if pattern.search(text)]
+def named_actors(text: str, org_kind: str = "") -> list[str]:
+    """The kinds of actors a line of the material names ('… elevhälsan och mentorn …' -> Elevhälsan, Mentorer); for
+    an adult unit (`lexicon.ADULT_ORG_KINDS`) none of a school's own roles."""
+    school = lex.ADULT_SCHOOL_ACTORS.get(org_kind, lex.SCHOOL_ACTORS) if org_kind in lex.ADULT_ORG_KINDS else ()
+    return [name for pattern, name in lex.ACTOR_KINDS if pattern.search(text) and name not in school]
 
 
 def card_actors(backend: ExtractiveBackend, book: CitationBook, topic: str, have: set[str], limit: int) -> list[

@@ -1,0 +1,104 @@
+"""Who a plan is written for: the gender pair and the organisation's own words.
+
+The draft code reads every gender pair into the two group slots 'pojkar' (male) and 'flickor' (female) and writes its
+own sentences with them, and with school words (elever, rektor, läsår). A socialtjänst, HR or äldreomsorg plan
+must say kvinnor/män and brukare/medarbetare instead (trial 22), so the finished draft's own wording is put in the
+user's pair and organisation here, once, instead of in every template. What a source says and what the user wrote
+(quoted) is never reworded.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from assistant import lexicon as lex
+from assistant.schema import Draft, DraftItem
+
+_SCHOOL_PAIR = "pojkar/flickor"
+_QUOTED_RE = re.compile(r"”[^”]*”|\"[^\"]*\"")
+
+
+def gender_pair(messages: Iterable[str], org_kind: str = "") -> str:
+    """The pair (a key of `lexicon.GENDER_PAIRS`) the plan is written in: the one the user names most; with none
+    named, kvinnor/män for an organisation of adults and pojkar/flickor otherwise.
+
+    >>> gender_pair(["Av deltagarna var 36 procent kvinnor och 64 procent män."])
+    'män/kvinnor'
+    >>> gender_pair(["Det är nästan alltid mammorna som kallas, inte papporna."]), gender_pair(["Killarna stör."])
+    ('pappor/mammor', 'pojkar/flickor')
+    >>> gender_pair(["Vi är HR-avdelningen."], "hr"), gender_pair(["Vi är Björkskolan."])
+    ('män/kvinnor', 'pojkar/flickor')
+    """
+    words = Counter(w for m in messages for w in re.findall(r"[\wåäöÅÄÖ]+", m.lower()))
+    counts = {pair: sum(words[w] for forms in pairs for w in forms[:4]) for pair, pairs in lex.GENDER_PAIRS.items()}
+    best = max(counts, key=lambda p: counts[p])
+    if counts[best] == 0:
+        return "män/kvinnor" if org_kind in lex.ADULT_ORG_KINDS else _SCHOOL_PAIR
+    return lex.WRITTEN_PAIR.get(best, best)
+
+
+def _replacements(pair: str, org_kind: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    if pair != _SCHOOL_PAIR:
+        for school, said in zip(lex.GENDER_PAIRS[_SCHOOL_PAIR], lex.GENDER_PAIRS[pair], strict=True):
+            out.update(zip(school, said, strict=True))
+    out.update(lex.ORG_WORDING.get(org_kind, {}))
+    return out
+
+
+def reword(text: str, pair: str, org_kind: str = "") -> str:
+    """The assistant's own `text` in the user's gender pair and organisation's words; quoted text stays.
+
+    >>> reword("Andelen pojkar och andelen flickor ska öka; Pojkarnas svar", "män/kvinnor")
+    'Andelen män och andelen kvinnor ska öka; Männens svar'
+    >>> reword("ange årskurser eller vilka elever målet gäller, per läsår, rektor", "män/kvinnor", "hr")
+    'ange vilka medarbetare eller vilken verksamhet målet gäller, per år, HR-chef'
+    >>> reword("”64 procent av pojkarna” (ni angav)", "män/kvinnor")
+    '”64 procent av pojkarna” (ni angav)'
+    """
+    table = _replacements(pair, org_kind)
+    if not table:
+        return text
+    keys = sorted(table, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\wåäöÅÄÖ-])(" + "|".join(re.escape(k) for k in keys) + r")(?![\wåäöÅÄÖ-])", re.I)
+
+    def swap(m: re.Match[str]) -> str:
+        word = m.group(1)
+        said = table.get(word) or table.get(word.lower()) or word
+        return said[:1].upper() + said[1:] if word[:1].isupper() else said
+
+    parts: list[str] = []
+    last = 0
+    for quoted in _QUOTED_RE.finditer(text):
+        parts += [pattern.sub(swap, text[last:quoted.start()]), quoted.group(0)]
+        last = quoted.end()
+    parts.append(pattern.sub(swap, text[last:]))
+    return "".join(parts)
+
+
+def reword_draft(draft: Draft, pair: str, org_kind: str = "") -> Draft:
+    """`draft` with its title and every item of the assistant's own (suggestions, gaps, the user's figures as the
+    draft words them) in the user's pair and organisation; the sources' items stay as they stand."""
+    if not _replacements(pair, org_kind):
+        return draft
+
+    def own(item: DraftItem) -> DraftItem:
+        if item.provenance == "source":
+            return item
+        return item.model_copy(update={"text": reword(item.text, pair, org_kind)})
+    sections = [s.model_copy(update={"items": [own(i) for i in s.items],
+                                     "heading": reword(s.heading, pair, org_kind)}) for s in draft.sections]
+    return draft.model_copy(update={"title": reword(draft.title, pair, org_kind), "sections": sections})
+
+
+def reword_phrases(text: str, kind: str) -> str:
+    """A dilemma turn's own sentence with the school's parties and law put as `kind`'s (`lexicon.DILEMMA_WORDING`).
+
+    >>> reword_phrases("vad skulle vårdnadshavaren, eleven eller skolan säga?", "socialtjänst")
+    'vad skulle den ni möter, familjen eller socialtjänsten säga?'
+    """
+    for school, said in lex.DILEMMA_WORDING.get(kind, {}).items():
+        text = text.replace(school, said)
+    return text

@@ -1,0 +1,141 @@
+"""Plans and dilemmas for every municipal unit, not only schools (trial 22): the gender groups are the pair the user
+names (kvinnor/män, mammor/pappor), an adult unit's plan speaks of its own people, manager and records instead of
+elever, rektor and Skolverket, a group leading its clause ('Av flickorna … tog 58 procent examen, av pojkarna 81
+procent') is read as that group's figure, and a dilemma summary asked for both sides sets them out."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from assistant import lexicon as lex
+from assistant.generation.audience import gender_pair, reword
+from assistant.generation.extractive.dilemma import _sides
+from assistant.generation.facts import extract_facts, org_kind
+from assistant.service import Assistant
+from tests.conftest import converse
+
+# Fresh situations written for these tests (none of the trial's or a tune case's wording).
+ELDER_CARE = ("Vi är hemtjänsten i Norrby kommun. Av dem som fick beviljad dagverksamhet 2025 var 62 procent kvinnor "
+              "och 38 procent män. Männen väntade i snitt 9 veckor på ett beslut.")
+HR_UNIT = ("Vi är HR-avdelningen på kommunledningsförvaltningen i Norrby kommun. 2025 var 71 procent av cheferna "
+           "kvinnor, trots att kvinnorna var 80 procent av de anställda.")
+PROGRAMME = ("Vi är bygg- och anläggningsprogrammet på Sjöviksgymnasiet. Av flickorna som började 2023 fick 49 procent "
+             "examen, av pojkarna 77 procent.")
+SCHOOL_WORDS = re.compile(r"\b(?:elev\w*|rektor\w*|läsår\w*|pojk\w*|flick\w*|huvudm\w*)\b", re.I)
+
+
+# --- pure parts ------------------------------------------------------------------------------------------
+
+
+def test_the_gender_pair_is_the_one_the_user_names_or_the_organisations() -> None:
+    assert gender_pair(["Av dem var 62 procent kvinnor och 38 procent män."]) == "män/kvinnor"
+    assert gender_pair(["Det är oftast mammorna som hämtar, papporna syns sällan."]) == "pappor/mammor"
+    assert gender_pair(["Tjejerna tar mindre plats än killarna."]) == "pojkar/flickor"  # written formally
+    assert gender_pair(["Vi är HR-avdelningen."], "hr") == "män/kvinnor"
+    assert gender_pair(["Vi är Sjöviksskolan."], "") == "pojkar/flickor"
+
+
+def test_an_adult_units_kind_is_read_from_how_it_introduces_itself() -> None:
+    assert org_kind(ELDER_CARE) == "omsorg" and org_kind(HR_UNIT) == "hr"
+    assert org_kind("Vi är vuxenutbildningen i Norrby.") == "vuxenutbildning"
+    assert org_kind("På vår socialtjänst ringer vi oftast mammorna.") == "socialtjänst"
+    # a school that names the socialtjänst as a partner stays a school
+    assert org_kind("Vi är Sjöviksskolan och samarbetar med socialtjänsten.") == ""
+
+
+def test_the_assistants_own_words_follow_the_pair_and_the_unit_but_quotes_stay() -> None:
+    said = reword("Andelen pojkar och andelen flickor ska öka; ange årskurser eller vilka elever målet gäller; "
+                  "rektor följer upp per läsår", "män/kvinnor", "omsorg")
+    assert said == ("Andelen män och andelen kvinnor ska öka; ange vilka brukare eller vilken verksamhet målet "
+                    "gäller; enhetschef följer upp per år")
+    assert reword("”38 procent av pojkarna” (ni angav)", "män/kvinnor", "hr") == "”38 procent av pojkarna” (ni angav)"
+
+
+def test_adult_figures_are_read_by_the_pair_and_as_shares_of_the_whole() -> None:
+    care = extract_facts([ELDER_CARE])
+    shares = {(f.group, f.subject, f.value) for f in care.figures}
+    assert ("flickor", "bland dem som fick beviljad dagverksamhet", 62.0) in shares
+    assert ("pojkar", "bland dem som fick beviljad dagverksamhet", 38.0) in shares
+    staff = extract_facts([HR_UNIT])
+    assert any(f.group == "flickor" and f.subject.startswith("bland ") and "anställda" in f.subject and f.value == 80
+               for f in staff.figures), [f.describe() for f in staff.figures]
+
+
+def test_a_group_leading_its_clause_is_that_groups_figure() -> None:
+    figures = extract_facts([PROGRAMME]).figures
+    assert [(f.group, f.value) for f in figures] == [("flickor", 49.0), ("pojkar", 77.0)]
+    assert all("examen" in f.subject for f in figures)
+
+
+def test_a_dilemma_told_as_an_observation_and_a_reported_view_has_two_sides() -> None:
+    first, second = _sides("I hemtjänsten får döttrarna oftast samtalen om sina föräldrar. En undersköterska säger "
+                           "att sönerna sällan svarar.")
+    assert first == ["I hemtjänsten får döttrarna oftast samtalen om sina föräldrar"]
+    assert second == ["En undersköterska säger att sönerna sällan svarar"]
+    assert lex.BOTH_SIDES_RE.search("Kan du ta argumenten för och emot?")
+    assert lex.BOTH_SIDES_RE.search("Sammanfatta båda sidorna")
+
+
+# --- through the assistant on the corpus ------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def assistant(corpus_components) -> Assistant:  # type: ignore[no-untyped-def]
+    return Assistant(corpus_components[0])
+
+
+def _own_text(draft) -> str:  # type: ignore[no-untyped-def]
+    """The draft's title and the assistant's own items (no source's quote, no user's quoted words)."""
+    own = [i.text for i in draft.items() if i.provenance != "source"]
+    return re.sub(r"”[^”]*”", "", "\n".join([draft.title, *own]))
+
+
+@pytest.mark.needs_corpus_index
+def test_an_elder_care_plan_speaks_of_kvinnor_and_man_and_its_own_people(assistant: Assistant) -> None:
+    problem, goal, plan = converse(assistant, [
+        ("problemformulering", ELDER_CARE), ("lokalt_mal", "Formulera ett lokalt mål"),
+        ("uppfoljning", "Gör en uppföljningsplan")])
+    for response in (problem, goal, plan):
+        assert response.draft is not None
+        own = _own_text(response.draft)
+        assert not SCHOOL_WORDS.search(own), SCHOOL_WORDS.search(own)
+        assert "kvinnor" in own.lower() and re.search(r"\bmän\b", own, re.I)
+    aim = goal.draft.section("mal").items[0].text  # type: ignore[union-attr]
+    assert "kvinnor" in aim and "män" in aim
+    assert "Skolverket" not in goal.text and "Skolverket" not in plan.text
+    assert not any(i.text in lex.SCHOOL_ACTORS for i in goal.draft.items())  # type: ignore[union-attr]
+
+
+@pytest.mark.needs_corpus_index
+def test_a_school_plan_keeps_its_school_words(assistant: Assistant) -> None:
+    (problem,) = converse(assistant, [("problemformulering", PROGRAMME)])
+    assert problem.draft is not None
+    own = _own_text(problem.draft)
+    assert "flickor" in own and "pojkar" in own and "kvinnor" not in own
+    # both groups were given: no gap asks for either, and no figure is 'Alla'
+    assert not any(i.gap and "examen" in i.text for i in problem.draft.items()), problem.text
+    assert "Alla: 49" not in problem.text and "Alla: 77" not in problem.text
+
+
+@pytest.mark.needs_corpus_index
+def test_a_socialtjanst_dilemma_is_discussed_with_its_own_parties_and_summed_up_as_two_sides(
+        assistant: Assistant) -> None:
+    history: list[dict[str, str]] = []
+    out = []
+    for message in ("I vår socialtjänst är det nästan bara mammorna som bokas till uppföljningsmöten. En "
+                    "socialsekreterare säger att papporna sällan hör av sig tillbaka.",
+                    "Men flera pappor arbetar skift och kan inte komma dagtid.",
+                    "Kan du sammanfatta argumenten på båda sidor?"):
+        response = assistant.respond({"message": message, "mode": "dilemma", "history": history})
+        out.append(response)
+        history += [{"role": "user", "content": message}, {"role": "assistant", "content": response.text}]
+    for response in out:
+        assert not re.search(r"\belev\w*|\bskolan\b|vårdnadshavaren", response.text), response.text
+    summary = out[-1]
+    assert "Argument på ena sidan" in summary.text and "Argument på andra sidan" in summary.text
+    one, other = summary.text.split("Argument på andra sidan", 1)
+    assert "mammorna som bokas" in one.split("Argument på ena sidan", 1)[1]
+    assert "papporna sällan hör av sig" in other and "arbetar skift" in other
+    assert "Det finns inget givet svar" in summary.text
