@@ -996,6 +996,12 @@ def _read_figures_with_units(facts: UserFacts, sentence: str, year: str | None) 
         if not group and after and lex.GROUP_WORDS.get(after.group(2).lower()) in lex.GENDER_GROUPS:
             group = lex.GROUP_WORDS[after.group(2).lower()]  # '20 % underkända pojkar'
             subject = (after.group(1) or "") + subject[after.end():]
+        last = re.match(r"^(?P<where>(?:(?:i|på|vid|inom)\s+[\wåäö-]+\s+)?)(?P<group>[\wåäö]+)$", subject.strip())
+        if not group and of and not lex.GROUP_WORDS.get(of) and last and _is_share_unit(unit) and \
+                lex.GROUP_WORDS.get(last.group("group").lower()) in lex.GENDER_GROUPS:
+            # 'var 31 procent av de heltidsanställda i kommunen män': the group's share among them there
+            group = lex.GROUP_WORDS[last.group("group").lower()]
+            subject = f"bland {of} {last.group('where')}".strip()
         if not subject.strip() and of and not lex.GROUP_WORDS.get(of) and group in lex.GENDER_GROUPS:
             subject = f"bland {of}"  # 'var 30 % av besökarna flickor': a share of girls among the visitors
         if not subject.strip() and among_people and _is_share_unit(unit):
