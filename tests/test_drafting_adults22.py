@@ -17,10 +17,10 @@ from assistant.service import Assistant
 from tests.conftest import converse
 
 # Fresh situations written for these tests (none of the trial's or a tune case's wording).
-ELDER_CARE = ("Vi är hemtjänsten i Norrby kommun. Av dem som fick beviljad dagverksamhet 2025 var 62 procent kvinnor "
-              "och 38 procent män. Männen väntade i snitt 9 veckor på ett beslut.")
-HR_UNIT = ("Vi är HR-avdelningen på kommunledningsförvaltningen i Norrby kommun. 2025 var 71 procent av cheferna "
-           "kvinnor, trots att kvinnorna var 80 procent av de anställda.")
+ELDER_CARE = ("Vi är hemtjänsten i Norrby kommun. Av dem som fick en plats på kommunens dagverksamhet 2025 var 62 "
+              "procent kvinnor och 38 procent män. Männen väntade i snitt 9 veckor på ett beslut.")
+HR_UNIT = ("Vi är HR-avdelningen på kommunledningsförvaltningen i Norrby kommun. 2025 var 71 procent av cheferna i "
+           "kommunen kvinnor, trots att kvinnorna var 80 procent av de anställda.")
 PROGRAMME = ("Vi är bygg- och anläggningsprogrammet på Sjöviksgymnasiet. Av flickorna som började 2023 fick 49 procent "
              "examen, av pojkarna 77 procent.")
 SCHOOL_WORDS = re.compile(r"\b(?:elev\w*|rektor\w*|läsår\w*|pojk\w*|flick\w*|huvudm\w*)\b", re.I)
@@ -56,9 +56,11 @@ def test_the_assistants_own_words_follow_the_pair_and_the_unit_but_quotes_stay()
 def test_adult_figures_are_read_by_the_pair_and_as_shares_of_the_whole() -> None:
     care = extract_facts([ELDER_CARE])
     shares = {(f.group, f.subject, f.value) for f in care.figures}
-    assert ("flickor", "bland dem som fick beviljad dagverksamhet", 62.0) in shares
-    assert ("pojkar", "bland dem som fick beviljad dagverksamhet", 38.0) in shares
+    assert ("flickor", "bland dem som fick en plats på kommunens dagverksamhet", 62.0) in shares, shares
+    assert ("pojkar", "bland dem som fick en plats på kommunens dagverksamhet", 38.0) in shares
     staff = extract_facts([HR_UNIT])
+    assert any(f.group == "flickor" and f.subject == "bland cheferna i kommunen" and f.value == 71
+               for f in staff.figures), [f.describe() for f in staff.figures]
     assert any(f.group == "flickor" and f.subject.startswith("bland ") and "anställda" in f.subject and f.value == 80
                for f in staff.figures), [f.describe() for f in staff.figures]
 

@@ -216,8 +216,8 @@ def test_a_term_is_explained_once_and_then_written_with_its_simple_word() -> Non
     assert easy == "Samverkan med skolan är viktig. [1] Samverkan är att arbeta ihop. Samarbete med polisen ska " \
                    "öka. [2]"
     assert easy_text("Skolan tar fram könsuppdelad statistik om betyg varje år. [1]") == \
-        "Skolan tar fram könsuppdelad statistik om betyg varje år. [1] Könsuppdelad betyder delad på pojkar och " \
-        "flickor. Statistik är siffror."
+        "Skolan tar fram könsuppdelad statistik om betyg varje år. [1] Könsuppdelad betyder delad efter kön. " \
+        "Statistik är siffror."
     assert easy_text("Parter som kan bidra till insatser: [1]\n- skolan\n- polisen").startswith(
         "Parter som kan bidra till insatser (saker ni gör): [1]\n- ")
 
