@@ -2343,7 +2343,8 @@ OWN_ORG_POSSESSIVE_RE = re.compile(r"\b(?:på|i|inom|hos)\s+(?:vår|vårt)\s+(?P
 _DILEMMA_PARTIES = {
     "socialtjänst": ("de ni möter", "den ni möter, familjen eller socialtjänsten",
                      "socialtjänstlagen och era egna riktlinjer"),
-    "omsorg": ("de ni möter", "den enskilde, de anhöriga eller personalen", "socialtjänstlagen och era egna riktlinjer"),
+    "omsorg": ("de ni möter", "den enskilde, de anhöriga eller personalen",
+               "socialtjänstlagen och era egna riktlinjer"),
     "hr": ("medarbetarna", "medarbetaren, chefen eller arbetsgivaren", "diskrimineringslagen och era egna riktlinjer"),
     "vuxenutbildning": ("de studerande", "den studerande, läraren eller skolan",
                         "skollagen och läroplanen för vuxenutbildningen"),
