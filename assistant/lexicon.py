@@ -724,6 +724,22 @@ SHARE_RE = re.compile(r"\b\d+ av (?:de |dem |alla )?\d+\b|\b(hälften|en tredjed
                       r"merparten|de flesta)\b", re.I)
 # An acronym in a question ('AI', 'PISA', 'SIP'): two to six capitals, a name for a thing.
 ACRONYM_RE = re.compile(r"(?<![\w#-])(?!OK\b)[A-ZÅÄÖ]{2,6}(?![\w-])")
+# Acronyms of Swedish public bodies, regions and school terms with their written-out forms: a document often uses only
+# one form ('Västra Götalandsregionen' where the asker types 'VGR', 'Sveriges Kommuner och Regioner' for 'SKR'), so an
+# acronym a question uses is known to the documents when they use one of its forms, and the forms are searched for it
+# (general Swedish public-sector usage; overref22: 'VG', 'VGR', 'SKR' read as unknown names, blind14/blind15).
+ACRONYM_FORMS = {
+    "VG": ("Västra Götaland", "väl godkänt"), "VGR": ("Västra Götalandsregionen",),
+    "SKR": ("Sveriges Kommuner och Regioner",), "SKL": ("Sveriges Kommuner och Landsting",),
+    "BUN": ("barn- och utbildningsnämnd",), "BUF": ("barn- och utbildningsförvaltning",),
+    "KF": ("kommunfullmäktige",), "KS": ("kommunstyrelse",), "SYV": ("studie- och yrkesvägled",),
+    "SPSM": ("Specialpedagogiska skolmyndigheten",), "SCB": ("Statistiska centralbyrån",),
+    "MUCF": ("Myndigheten för ungdoms- och civilsamhällesfrågor",), "BRÅ": ("Brottsförebyggande rådet",),
+    "IM": ("introduktionsprogram",), "KAA": ("kommunernas aktivitetsansvar",), "SIP": ("samordnad individuell plan",),
+    "EHT": ("elevhälsoteam",), "NPF": ("neuropsykiatrisk",), "HVB": ("hem för vård eller boende",),
+    "LSS": ("lagen om stöd och service",), "ORU": ("Örebro universitet",), "RÖ": ("Region Östergötland",),
+    "SSPF": ("skola, socialtjänst, polis och fritid", "skola, socialtjänst, polis, fritid"),
+}
 # A share, count or average asked for directly: "Hur stor andel …", "Vad är andelen …", "Vilket meritvärde …".
 SHARE_WORD_RE = re.compile(r"^\s*(vad (?:är|var|blev)|vilken|vilket|hur stor|what is|what was)\b.{0,20}"
                            r"\b(andel\w*|antal\w*|procent\w*|share|percentage|average"
@@ -1096,6 +1112,17 @@ DURATION_RE = re.compile(r"(?:\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\b(?!-\d)
                          rf"\d{{1,2}}\s+(?:{'|'.join(MONTHS)})\b)|"
                          r"(?:\b(?:19|20)\d\d-\d\d-\d\d\s*(?:[-–]|\btill(?: och med)?\b)\s*"
                          r"(?:19|20)\d\d-\d\d-\d\d\b)", re.I)
+# 'Hur länge har man jobbat med familjecoacher?', 'Sedan när finns planen?': a length up to now, which a document
+# gives as its start ('sedan våren 2016', 'från och med våren 2019', 'som startade 2008', 'påbörjades hösten 2020').
+# Only a perfect ('har/hade … ') asks how long something has gone on; 'Hur länge pågick kursen?' asks for a length a
+# start alone does not give (general Swedish; overref22, blind15 tune U40).
+SINCE_QUESTION_RE = re.compile(r"\bhur länge (?:har|hade)\b|\bsedan när\b|\bhur lange (?:har|hade)\b|"
+                               r"\bsedan nar\b|\bhow long (?:has|have|had)\b", re.I)
+START_RE = re.compile(r"\b(?:(?:all)?sedan|från och med|fr\.\s?o\.\s?m\.?|med start|startade|startades|startat|"
+                      r"påbörjade|påbörjades|påbörjats|inledde|inleddes|inletts|började|införde|infördes|införts)"
+                      r"\s+(?:(?:i|år|året|under)\s+)?"
+                      r"(?:(?:våren|hösten|sommaren|vintern|vårterminen|höstterminen|läsåret|"
+                      rf"{'|'.join(MONTHS)})\s+)?(?:19|20)\d\d\b", re.I)
 # "Hur hög var svarsfrekvensen …?": the statistic a figure question asks for is the noun after 'hur hög/stor … var'.
 STATISTIC_QUESTION_RE = re.compile(
     r"\bhur (?:hög|högt|höga|stor|stort|stora|låg|lågt|låga)\s+(?:var|är|blev|har varit|ligger)\s+"
@@ -1624,6 +1651,10 @@ EVERYDAY_PHRASES = {
     r"(?:stanna|stannar|stannade|stannat) hemma(?: från skolan)?": "frånvaro",
     r"(?:hoppa|hoppar|hoppade|hoppat)(?: \w+){0,2} av (?:skolan|gymnasiet|utbildningen)": "skolavhopp avhopp avbrott",
 }
+# The endings a Swedish word drops as the first part of a compound: 'lärar|stöd' (lärare), 'skol|gård' (skola),
+# 'föräldra|möte' (föräldrar) -- so a user's compound meets a text that writes the parts apart ('Stöd till lärare')
+# (general Swedish morphology, SAG: sammansättningsled; overref22).
+COMPOUND_FIRST_PART_ENDINGS = ("e", "a", "r")
 # Query expansion: a user's word -> the term documents use. General Swedish school vocabulary.
 EVERYDAY_TERMS = {
     "skolk": "frånvaro", "skolkar": "frånvaro", "skolka": "frånvaro", "skolkande": "frånvaro",

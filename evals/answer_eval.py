@@ -58,7 +58,14 @@ styles answerable questions were wrongly refused in: 10 paraphrases in everyday 
 form than the passage ("läsåret 20/21", "universitetet i Örebro"), 6 figures asked in other units (miljoner for tkr,
 minuter for timmar, termin for läsår), 6 yes/no, 5 with a pronoun whose antecedent is in the same sentence; 11
 near-domain unanswerables beside them; halves drawn per group in that order before any run with one
-random.Random(20261214), 26 tune / 28 heldout).
+random.Random(20261214), 26 tune / 28 heldout) and
+`blind15_<half>.jsonl` (a fifteenth, U01-U54, written from corpus/ alone without running the assistant, in styles
+blind14 did not cover: 5 compounds split or joined unlike the text ("mobbningskartläggning"), 7 abbreviations ("SSPF",
+"KAA", "VGR", "SKR", "BOU"), 6 verb synonyms ("dra igång", "peka ut"), 5 with the subject in a subordinate clause, 5
+with a wrong-but-harmless extra word ("i staden"), 4 table rows asked by row and column in words, 5 short elliptic
+questions ("Läxhjälp – vem kan bidra?"), 3 "hur länge" answered by a start year, 3 shares needing a small
+calculation; 11 near-domain unanswerables beside them; halves drawn per group in that order before any run with one
+random.Random(20261222), tune = rng.sample(ids, len(ids) // 2), 23 tune / 31 heldout).
 
 A case: id, kind (answerable | unanswerable), answer_type, tags, mode, question,
 optional history_questions (asked first, in turn, each answer passed on as history),
@@ -108,7 +115,7 @@ EMBED_CACHE = PROJECT_ROOT / ".cache" / "test-embedding-cache.sqlite"
 
 HALVES = ("tune", "heldout")
 CASE_SETS = ("corpus", "extra", "fresh", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
-             "blind10", "blind11", "blind12", "blind13", "blind14")
+             "blind10", "blind11", "blind12", "blind13", "blind14", "blind15")
 METRICS = ("top5", "quoted", "facts", "facts_list", "refused_unanswerable", "wrongly_refused", "quotes_found",
            "p50_seconds")
 LOWER_IS_BETTER = frozenset({"wrongly_refused", "p50_seconds"})

@@ -1887,3 +1887,36 @@ def test_asking_what_the_material_says_is_no_question_of_someones_view(corpus_co
                                        "materialet om hur man kan arbeta med föräldrar som har kort utbildning?"})
     assert response.grounded and not response.text.startswith("Underlaget har inga uppgifter")
     assert "kort utbildning" in response.citations[0].quote
+
+
+def test_how_long_something_has_gone_on_is_answered_by_its_start_and_a_written_out_acronym_is_known(
+        tmp_path: Path, corpus_components: tuple) -> None:
+    """'Hur länge har …?' is answered by when the asked thing began ('från och med hösten 2021', 'som startade
+    2014'), not by another thing's start; an acronym ('VGR') the documents only write out is no unknown name, one
+    they do not use in any form ('SPSM') still is; a figure asked by a compound ('lärarstödet') stands on a line
+    that writes its parts apart ('Stöd till lärare')."""
+    bot, _ = _ingest_folder(tmp_path, corpus_components, {
+        "elevhalsa.md": (
+            "# Elevhälsan i Dalby kommun\n\n## Organisation\n\n"
+            "Skolsköterskorna ingår i elevhälsoteamet på varje skola. Ungdomsmottagningen ligger på Norrskolan från "
+            "och med hösten 2021. Elevcoacherna (som startade 2014) arbetar på alla högstadieskolor.\n\n"
+            "## Samverkan\n\n"
+            "Kommunen samverkar med Västra Götalandsregionen om elevhälsans medicinska insats. Skolläkaren besöker "
+            "skolorna två gånger per termin.\n\n## Kostnader\n\n"
+            "- Stöd till lärare: 800 tkr\n- Skolläkare: 300 tkr\n"
+        ),
+    })
+    placed = bot.respond({"message": "Hur länge har ungdomsmottagningen legat på Norrskolan?"})
+    assert placed.grounded and "hösten 2021" in placed.text.split("[1]")[0]
+    coaches = bot.respond({"message": "Hur länge har kommunen haft elevcoacher?"})
+    assert coaches.grounded and "2014" in coaches.text.split("[1]")[0]
+    other = bot.respond({"message": "Hur länge har Norrskolan haft skolsköterskor?"})
+    assert not other.grounded
+    region = bot.respond({"message": "Vad samverkar kommunen med VGR om?"})
+    assert region.grounded and "medicinska insats" in region.text.split("[1]")[0]
+    joined = bot.respond({"message": "Vad kostar lärarstödet?"})  # a compound the list writes apart
+    assert joined.grounded and "800 tkr" in joined.text.split("[1]")[0]
+    bus = bot.respond({"message": "Vad kostar skolbussarna?"})
+    assert not bus.grounded
+    unknown = bot.respond({"message": "Vad säger SPSM om elevhälsan?"})
+    assert not unknown.grounded and "SPSM" in unknown.text

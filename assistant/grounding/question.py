@@ -330,6 +330,9 @@ def expansions(text: str, language: str, vocabulary: frozenset[str]) -> list[tup
         found = re.search(rf"\b{phrase}\b", lowered)
         if found:
             out.append((found.group(0), terms, False))
+    for acronym in dict.fromkeys(lex.ACRONYM_RE.findall(text)):  # 'VGR' searched as 'Västra Götalandsregionen'
+        if acronym in lex.ACRONYM_FORMS and vocabulary and acronym.lower() not in vocabulary:
+            out.append((acronym.lower(), " ".join(lex.ACRONYM_FORMS[acronym]), False))
     for w in re.findall(r"[\w-]+", lowered):
         mapped = (lex.ENGLISH_TERMS if language == "en" else lex.EVERYDAY_TERMS).get(w)
         if mapped is None and language == "en":
@@ -407,6 +410,8 @@ def decompound(word: str, vocabulary: frozenset[str], language: str = "sv") -> l
     ['matematik', 'satsningen']
     >>> decompound("mattesatsningen", frozenset({"satsningen", "matematiksatsningen"}))
     ['matematiksatsningen']
+    >>> decompound("lärarstödet", frozenset({"stödet", "lärare"}))
+    ['lärare', 'stödet']
     """
     if language != "sv" or len(word) < 8 or not word.isalpha() or _inflection_known(word, vocabulary):
         return []
@@ -420,6 +425,11 @@ def decompound(word: str, vocabulary: frozenset[str], language: str = "sv") -> l
                 continue
             if h in vocabulary:
                 return [h, tail]
+            # A first part drops its word's final vowel or plural r ('lärar|stödet' of lärare, 'skol|gården' of
+            # skola, 'föräldra|mötet' of föräldrar): the documents may write the word whole ('Stöd till lärare').
+            whole = next((h + end for end in lex.COMPOUND_FIRST_PART_ENDINGS if h + end in vocabulary), None)
+            if whole:
+                return [whole, tail]
             mapped = terms.get(h)
             if mapped:
                 # The documents' own compound, in any inflection ('matematiksatsning' for 'mattesatsningen').

@@ -138,7 +138,9 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
     acronyms = lex.ACRONYM_RE.findall(question.text)
     if len(acronyms) * 2 <= len(question.text.split()):  # not a question typed in capitals
         missing_everywhere += [Subject(a, "name") for a in dict.fromkeys(acronyms)
-                               if not re.search(rf"\b{re.escape(fold(a))}\b", corpus_text)]
+                               if not re.search(rf"\b{re.escape(fold(a))}\b", corpus_text)
+                               and not any(re.search(rf"\b{re.escape(fold(form))}", corpus_text)
+                                           for form in lex.ACRONYM_FORMS.get(a, ()))]
     missing_everywhere += [Subject(w, "name") for w in unheard_sources(question.text, corpus_text)]
     if missing_everywhere:
         return Verdict(False, "subject", missing_everywhere, subject_phrase(question, missing_everywhere))
@@ -281,6 +283,14 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
             if len(known) > 1 and question.counted and not question.money and not question.date:
                 rarest = min(known, key=weights.chunk_share)
                 figures = [s for s in figures if names_term(s.unit, rarest)]
+            if lex.SINCE_QUESTION_RE.search(question.text) and weights is not None:
+                # 'Hur länge har skolan haft studie- och yrkesvägledare?' is not answered by when a coordinator's post
+                # came there ('… från och med våren 2019' after a line on vägledarna): a start, unlike a length, is a
+                # figure of the thing its own sentence names, the rarest asked word the documents use.
+                known = [t for t in asked if weights.chunk_share(t) > 0]
+                rarest = min(known, key=weights.chunk_share) if known else ""
+                figures = [s for s in figures if not lex.START_RE.search(s.unit.text)
+                           or lex.DURATION_RE.search(s.unit.text) or not rarest or says_stem(s.unit.text, rarest)]
         if weights is not None and question.language == "sv" and unheard_of(question, weights):
             figures = []  # 'godkänt i engelska' where no document mentions engelska: no figure can be of it
         if lex.PAY_QUESTION_RE.search(question.cue_text):
@@ -713,12 +723,35 @@ def names_term(unit: Unit, term: str, near: bool = False) -> bool:
     pieces = (unit.text, unit.context(), c.heading_path_text, c.title)
     if any(pattern.search(fold(piece)) for piece in pieces):
         return True
+    if names_parts(" ".join(fold(piece) for piece in pieces), term):
+        return True
     if near:  # (another item of its list names another item's thing: '1. Simkurser …' over '2. Läxläsning för 14 …')
         units = units_of(c)
         before = units[unit.seq - 1] if 0 < unit.seq <= len(units) else None
         return before is not None and not (unit.is_item and before.is_item) and \
             pattern.search(fold(before.text)) is not None
     return pattern.search(fold(c.text)) is not None and pattern.search(fold(_passage_outside_siblings(unit))) is not None
+
+
+# The shortest first and last part of a compound a text may write apart ('lärar|stöd' as 'Stöd till lärare').
+COMPOUND_PART_MIN_FIRST = 4
+COMPOUND_PART_MIN_LAST = 4
+
+
+def names_parts(folded: str, term: str) -> bool:
+    """Whether a folded text writes a compound term's two parts apart, each as a word's start: a user's
+    'lärarstödet' is the budget line 'Stöd till lärare', 'datorproblem' is 'problem med datorerna' (Swedish
+    joins what a text may say with a preposition).
+
+    >>> names_parts("stod till larare, enhet 2 264 tkr", "lararstod"), names_parts("stod till rektor", "lararstod")
+    (True, False)
+    """
+    stem = fold(term)
+    for cut in range(COMPOUND_PART_MIN_FIRST, len(stem) - COMPOUND_PART_MIN_LAST + 1):
+        first, last = stem[:cut], stem[cut:]
+        if re.search(r"\b" + re.escape(first), folded) and re.search(r"\b" + re.escape(last), folded):
+            return True
+    return False
 
 
 def _passage_outside_siblings(unit: Unit) -> str:
@@ -975,6 +1008,11 @@ def has_figure(text: str, question: Question) -> bool:
     >>> deadline = analyse("När var sista anmälningsdag till kursen?")
     >>> has_figure("Kursen startar vårterminen 2022.", deadline), has_figure("Anmäl dig senast den 24/4.", deadline)
     (False, True)
+    >>> since = analyse("Hur länge har skolan haft elevcoacher?")  # a start answers how long it has gone on
+    >>> has_figure("Elevcoacherna (som startade 2014) finns på skolan.", since), has_figure("Coacher finns.", since)
+    (True, False)
+    >>> has_figure("Projektet startade 2014.", analyse("Hur länge pågick projektet?"))
+    False
     >>> share = analyse("Hur stor andel av lärarna är legitimerade?")
     >>> has_figure("Många lärarbyten i årskurs 7.", share), has_figure("Hälften av lärarna är legitimerade.", share)
     (False, True)
@@ -987,6 +1025,8 @@ def has_figure(text: str, question: Question) -> bool:
         return bool(lex.DAY_RE.search(text))
     if question.date:
         return bool(lex.YEAR_RE.search(text) or lex.DATE_RE.search(text))
+    if lex.SINCE_QUESTION_RE.search(question.text) and lex.START_RE.search(text):
+        return True  # 'hur länge har …' is answered by when it began ('från och med våren 2019', 'startade 2008')
     if lex.TIME_COUNT_QUESTION_RE.search(question.text):
         # A length in any unit of time; the time between recurring things also by how often ('hur många veckor
         # mellan handledningsträffarna' is answered by 'varannan månad', 'hur många månader pågick …' is not).

@@ -286,7 +286,9 @@ class UnitSelector:
         kind = question.answer_type
         if kind == "number":
             if lex.DURATION_QUESTION_RE.search(question.text):
-                return 0.35 if states_length(text, question) else -0.1  # 'hur lång tid' is answered by '3 timmar'
+                # 'hur lång tid' is answered by '3 timmar'; 'hur länge har …' also by its start ('sedan våren 2016')
+                since = lex.SINCE_QUESTION_RE.search(question.text) and lex.START_RE.search(text)
+                return 0.35 if since or states_length(text, question) else -0.1
             if lex.TIME_QUESTION_RE.search(question.text):
                 return 0.35 if lex.CLOCK_RE.search(text) else -0.1  # 'vilken tid' is answered by 'kl. 15.00'
             if lex.TOTAL_QUESTION_RE.search(question.text) and lex.TOTAL_RE.search(text):
