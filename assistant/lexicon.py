@@ -1894,9 +1894,20 @@ _SHARE_GROUP = r"(?P<group>pojkar|flickor|killar|tjejer)\b"
 PART_OF_WHOLE_RE = re.compile(
     rf"(?<![\w,.])(?P<part>\d{{1,3}})\s+av\s+(?:de\s+|alla\s+)?(?P<whole>\d{{1,3}}(?:[ \u00a0]\d{{3}})*)\s+"
     rf"(?P<people>{_COUNTED_FORMS})\b{_SHARE_WHERE}\s+(?:{_SHARE_VERB}\s+)?{_SHARE_ONLY}{_SHARE_GROUP}", re.I)
+# ... also with a relative clause that says which of them are counted ('Av de 90 ungdomarna som kom regelbundet
+# hösten 2024 var 23 flickor': group 'which'); general Swedish.
+_SHARE_WHICH = r"(?P<which>\s+som\s+[^,.;:!?]{1,60}?)?"
 WHOLE_THEN_PART_RE = re.compile(
     rf"\bav\s+(?:de\s+|alla\s+)?(?P<whole>\d{{1,3}}(?:[ \u00a0]\d{{3}})*)\s+(?P<people>{_COUNTED_FORMS})\b"
-    rf"{_SHARE_WHERE},?\s+{_SHARE_VERB}\s+(?:det\s+)?{_SHARE_ONLY}(?P<part>\d{{1,3}})\s+{_SHARE_GROUP}", re.I)
+    rf"{_SHARE_WHERE}{_SHARE_WHICH},?\s+{_SHARE_VERB}\s+(?:det\s+)?{_SHARE_ONLY}(?P<part>\d{{1,3}})\s+{_SHARE_GROUP}",
+    re.I)
+# A count of a gender group's members who did something, the group's size named first ('Av de 12 flickor som började
+# 2022 tog 7 examen', 'Av de 40 pojkarna fick bara 9 godkänt'): the group's share who did it (7 of 12), not a count
+# of 12 girls; group 'verb' (checked to be a finite verb) and 'rest' say what they did (general Swedish).
+GROUP_WHOLE_THEN_PART_RE = re.compile(
+    rf"\bav\s+(?:de\s+|alla\s+)?(?P<whole>\d{{1,3}})\s+(?P<group>pojkar|flickor|killar|tjejer)(?:na)?\b"
+    rf"{_SHARE_WHICH},?\s+(?P<verb>[^\W\d_]+)\s+{_SHARE_ONLY}(?P<part>\d{{1,3}})\s+(?!av\b|%|procent)"
+    r"(?P<rest>[^\W\d_][^,.;:!?]*)", re.I)
 # How often something is done ('läser varje dag', 'gör läxor minst tre dagar i veckan'): how much, not what the
 # problem is, so a statement about 'hela dagen' in bed is not about reading (general Swedish).
 FREQUENCY_WORDS = "dag dagar dagen dagligen vecka veckan veckor månad månaden månader gång gånger varje minst"
