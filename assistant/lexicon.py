@@ -2179,6 +2179,17 @@ ACTOR_KINDS = [
     (re.compile(r"\bregion(?:en)?s? hälso\w*|\bbarn- och ungdomspsykiatri\w*|\bbup\b", re.I), "Regionens hälso- och sjukvård"),
 ]
 
+# The parties a dilemma may be between, as a situation names them ('nämnden', 'tjänstepersonerna', 'föreningen',
+# 'vårdnadshavaren', 'eleven'): the perspectives it is left to take, when the material has none more, are theirs
+# (dilemma._more_perspectives); Swedish school and municipal roles in the definite form a situation's parties take.
+DILEMMA_PARTY_RE = re.compile(
+    # a nämnd, förvaltning or styrelse also by its compound name ('Kultur- och fritidsnämnden', 'socialförvaltningen')
+    r"\b((?:[^\W\d_]+-\s+och\s+)?[^\W\d_]*(?:nämnden|nämnderna|förvaltningen|styrelsen)|politikerna|ordföranden|"
+    r"tjänstepersonen|tjänstepersonerna|tjänstemannen|tjänstemännen|chefen|cheferna|medarbetaren|medarbetarna|"
+    r"personalen|föreningen|föreningarna|vårdnadshavaren|vårdnadshavarna|föräldern|föräldrarna|eleven|eleverna|"
+    r"läraren|lärarna|rektorn|skolan|förskolan|huvudmannen|brukaren|brukarna|invånarna|medborgarna|klienten|klienterna|besökarna|deltagarna|tränaren|tränarna|"
+    r"barnen|pojkarna|flickorna|killarna|tjejerna)\b", re.I)
+
 # A clause that asks the assistant for something ('Hjälp oss formulera problemet', 'Kan du skriva …', 'Vi behöver
 # hjälp med …', 'Formulera ett mål'): the request, never a fact of the user's situation (general Swedish requests).
 REQUEST_TO_ASSISTANT_RE = re.compile(

@@ -2,12 +2,13 @@
 group ('Andelen flickor … ska öka från 26 % (2024) till minst 38 % senast …'); a count of a group named first ('Av de
 90 ungdomarna som kom …, var 23 flickor', 'Av de 12 flickor som började 2022 tog 7 examen') is a share worked out
 from it, not the place's size nor a count of its own; 'lägg till aktörer' takes no goal card's actor list when no
-card fits the problem."""
+card fits the problem; a dilemma whose perspectives run out hands over its own parties' views, not a school's."""
 
 from __future__ import annotations
 
 import pytest
 
+from assistant.generation.extractive.dilemma import _parties_ask
 from assistant.generation.facts import extract_facts
 from assistant.generation.targets import goal_sentence
 from assistant.service import Assistant
@@ -63,6 +64,15 @@ def test_a_count_of_a_group_named_first_is_the_share_of_them_who_did_it() -> Non
     # a share given in per cent after the whole is read as before, not as a count
     social = extract_facts(["Av de 90 ungdomar som hade sommarjobb 2025 var 36 procent flickor."]).figures
     assert [f.text for f in social if f.group == "flickor"] == ["36 %"], social
+
+
+def test_a_dilemma_left_without_perspectives_hands_over_its_own_parties_views() -> None:
+    asked = _parties_ask("Kultur- och fritidsnämnden vill ge föreningen mindre bidrag när flickorna slutar, och "
+                         "tjänstepersonerna ska lägga fram förslaget.")
+    assert asked == "vad skulle kultur- och fritidsnämnden, föreningen eller flickorna säga?", asked
+    assert _parties_ask("Nämnden har beslutat om nya öppettider.") == \
+        "vad skulle nämnden säga, och de som berörs av det?"
+    assert "eleven" not in _parties_ask("Ska tjejgruppen få egna tider i lokalen?")
 
 
 # --- through the assistant on the corpus ------------------------------------------------------------------
