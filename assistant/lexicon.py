@@ -1932,7 +1932,11 @@ OWN_GOAL_RE = re.compile(typed_without_diacritics(
     # har inga rutiner men rektorn ska …' sets none), and up to a 'men' that turns to something else.
     r"(?:^|:\s*|\b(?:målet|vårt mål|mål) (?:är )?(?:att )?|\bvill (?:att )?)"
     r"(?P<goal>(?:fler|färre|alla|mer|mindre|högre|lägre|större|ingen|inga|varje)\b(?:\s+[\w–-]+){0,8}?\s+"
-    r"(?:ska|skall)\s+(?:(?!\bmen\b)[^.!?;])+)"), re.I)
+    r"(?:ska|skall)\s+(?:(?!\bmen\b)[^.!?;])+)"
+    # ... or any aim that an explicit goal lead sets, with no quantifier ('Målet är att pedagogerna bemöter pojkar och
+    # flickor likvärdigt', 'Vi vill att flickorna ska känna sig trygga i korridorerna': plan22, such a goal was lost)
+    r"|\b(?:målet|vårt mål|syftet) (?:är|var) att\s+(?P<aim>\w(?:(?!\bmen\b)[^.!?;]){8,})"
+    r"|^\s*(?:vi|jag) vill att\s+(?P<wish>\w(?:(?!\bmen\b)[^.!?;]){8,})"), re.I)
 # A clause that states a goal or a wish rather than how things are ('Målet är att pojkar och flickor ska trivas lika
 # bra', 'Vi vill att flickor tar lika mycket plats', '… ska få lika stor del'): what the work aims at, never part of the
 # situation a draft describes as the problem (general Swedish; review 21: such a clause became a problem).

@@ -66,6 +66,15 @@ def test_a_count_of_a_group_named_first_is_the_share_of_them_who_did_it() -> Non
     assert [f.text for f in social if f.group == "flickor"] == ["36 %"], social
 
 
+def test_a_goal_set_without_a_quantifier_is_kept_as_the_users_goal_not_lost() -> None:
+    facts = extract_facts(["Vi är förskolan Humlan. Pojkarna får fler tillsägelser än flickorna. Vårt mål är att "
+                           "pedagogerna ger pojkar och flickor lika mycket uppmuntran."])
+    assert facts.goals == ["pedagogerna ger pojkar och flickor lika mycket uppmuntran"], facts.goals
+    assert facts.problems == ["Pojkarna får fler tillsägelser än flickorna"], facts.problems
+    wish = extract_facts(["Vi är Ekskolan. Vi vill att flickorna ska våga ta plats på rasterna."])
+    assert wish.goals == ["flickorna ska våga ta plats på rasterna"] and not wish.problems, wish
+
+
 def test_a_dilemma_left_without_perspectives_hands_over_its_own_parties_views() -> None:
     asked = _parties_ask("Kultur- och fritidsnämnden vill ge föreningen mindre bidrag när flickorna slutar, och "
                          "tjänstepersonerna ska lägga fram förslaget.")

@@ -489,7 +489,7 @@ def _read_message(facts: UserFacts, text: str) -> None:
         goal = lex.OWN_GOAL_RE.search(clause)
         if goal and not lex.FIGURE_RE.search(clause):
             # 'Gör ett lokalt mål för det här: fler pojkar ska delta i läxhjälpen': what the goal is for, not a problem
-            said = goal.group("goal").strip(" .!?")
+            said = (goal.group("goal") or goal.group("aim") or goal.group("wish")).strip(" .!?")
             facts.goals = [g for g in facts.goals if g != said] + [said]
             continue
         if lex.INTRO_RE.match(clause) and not lex.FIGURE_RE.search(clause) and not lex.INTRO_PREFIX_RE.match(clause):
