@@ -1971,9 +1971,20 @@ _SHARE_GROUP = rf"(?P<group>{GENDER_PLURALS})\b"
 PART_OF_WHOLE_RE = re.compile(
     rf"(?<![\w,.])(?P<part>\d{{1,3}})\s+av\s+(?:de\s+|alla\s+)?(?P<whole>\d{{1,3}}(?:[ \u00a0]\d{{3}})*)\s+"
     rf"(?P<people>{_COUNTED_FORMS})\b{_SHARE_WHERE}\s+(?:{_SHARE_VERB}\s+)?{_SHARE_ONLY}{_SHARE_GROUP}", re.I)
+# ... also with a relative clause that says which of them are counted ('Av de 90 ungdomarna som kom regelbundet
+# hösten 2024 var 23 flickor': group 'which'); general Swedish.
+_SHARE_WHICH = r"(?P<which>\s+som\s+[^,.;:!?]{1,60}?)?"
 WHOLE_THEN_PART_RE = re.compile(
     rf"\bav\s+(?:de\s+|alla\s+)?(?P<whole>\d{{1,3}}(?:[ \u00a0]\d{{3}})*)\s+(?P<people>{_COUNTED_FORMS})\b"
-    rf"{_SHARE_WHERE},?\s+{_SHARE_VERB}\s+(?:det\s+)?{_SHARE_ONLY}(?P<part>\d{{1,3}})\s+{_SHARE_GROUP}", re.I)
+    rf"{_SHARE_WHERE}{_SHARE_WHICH},?\s+{_SHARE_VERB}\s+(?:det\s+)?{_SHARE_ONLY}(?P<part>\d{{1,3}})\s+{_SHARE_GROUP}",
+    re.I)
+# A count of a gender group's members who did something, the group's size named first ('Av de 12 flickor som började
+# 2022 tog 7 examen', 'Av de 40 pojkarna fick bara 9 godkänt'): the group's share who did it (7 of 12), not a count
+# of 12 girls; group 'verb' (checked to be a finite verb) and 'rest' say what they did (general Swedish).
+GROUP_WHOLE_THEN_PART_RE = re.compile(
+    rf"\bav\s+(?:de\s+|alla\s+)?(?P<whole>\d{{1,3}})\s+(?P<group>pojkar|flickor|killar|tjejer)(?:na)?\b"
+    rf"{_SHARE_WHICH},?\s+(?P<verb>[^\W\d_]+)\s+{_SHARE_ONLY}(?P<part>\d{{1,3}})\s+(?!av\b|%|procent)"
+    r"(?P<rest>[^\W\d_][^,.;:!?]*)", re.I)
 # How often something is done ('läser varje dag', 'gör läxor minst tre dagar i veckan'): how much, not what the
 # problem is, so a statement about 'hela dagen' in bed is not about reading (general Swedish).
 FREQUENCY_WORDS = "dag dagar dagen dagligen vecka veckan veckor månad månaden månader gång gånger varje minst"
@@ -1998,7 +2009,11 @@ OWN_GOAL_RE = re.compile(typed_without_diacritics(
     # har inga rutiner men rektorn ska …' sets none), and up to a 'men' that turns to something else.
     r"(?:^|:\s*|\b(?:målet|vårt mål|mål) (?:är )?(?:att )?|\bvill (?:att )?)"
     r"(?P<goal>(?:fler|färre|alla|mer|mindre|högre|lägre|större|ingen|inga|varje)\b(?:\s+[\w–-]+){0,8}?\s+"
-    r"(?:ska|skall)\s+(?:(?!\bmen\b)[^.!?;])+)"), re.I)
+    r"(?:ska|skall)\s+(?:(?!\bmen\b)[^.!?;])+)"
+    # ... or any aim that an explicit goal lead sets, with no quantifier ('Målet är att pedagogerna bemöter pojkar och
+    # flickor likvärdigt', 'Vi vill att flickorna ska känna sig trygga i korridorerna': plan22, such a goal was lost)
+    r"|\b(?:målet|vårt mål|syftet) (?:är|var) att\s+(?P<aim>\w(?:(?!\bmen\b)[^.!?;]){8,})"
+    r"|^\s*(?:vi|jag) vill att\s+(?P<wish>\w(?:(?!\bmen\b)[^.!?;]){8,})"), re.I)
 # A clause that states a goal or a wish rather than how things are ('Målet är att pojkar och flickor ska trivas lika
 # bra', 'Vi vill att flickor tar lika mycket plats', '… ska få lika stor del'): what the work aims at, never part of the
 # situation a draft describes as the problem (general Swedish; review 21: such a clause became a problem).
@@ -2248,6 +2263,17 @@ ACTOR_KINDS = [
     (re.compile(r"\bpolis\w*", re.I), "Polisen"),
     (re.compile(r"\bregion(?:en)?s? hälso\w*|\bbarn- och ungdomspsykiatri\w*|\bbup\b", re.I), "Regionens hälso- och sjukvård"),
 ]
+
+# The parties a dilemma may be between, as a situation names them ('nämnden', 'tjänstepersonerna', 'föreningen',
+# 'vårdnadshavaren', 'eleven'): the perspectives it is left to take, when the material has none more, are theirs
+# (dilemma._more_perspectives); Swedish school and municipal roles in the definite form a situation's parties take.
+DILEMMA_PARTY_RE = re.compile(
+    # a nämnd, förvaltning or styrelse also by its compound name ('Kultur- och fritidsnämnden', 'socialförvaltningen')
+    r"\b((?:[^\W\d_]+-\s+och\s+)?[^\W\d_]*(?:nämnden|nämnderna|förvaltningen|styrelsen)|politikerna|ordföranden|"
+    r"tjänstepersonen|tjänstepersonerna|tjänstemannen|tjänstemännen|chefen|cheferna|medarbetaren|medarbetarna|"
+    r"personalen|föreningen|föreningarna|vårdnadshavaren|vårdnadshavarna|föräldern|föräldrarna|eleven|eleverna|"
+    r"läraren|lärarna|rektorn|skolan|förskolan|huvudmannen|brukaren|brukarna|invånarna|medborgarna|klienten|klienterna|besökarna|deltagarna|tränaren|tränarna|"
+    r"barnen|pojkarna|flickorna|killarna|tjejerna)\b", re.I)
 
 # A clause that asks the assistant for something ('Hjälp oss formulera problemet', 'Kan du skriva …', 'Vi behöver
 # hjälp med …', 'Formulera ett mål'): the request, never a fact of the user's situation (general Swedish requests).

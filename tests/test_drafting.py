@@ -712,7 +712,8 @@ def test_edits_build_on_each_other_and_a_measurable_goal_replaces_the_goal(assis
            and not i.text.startswith("Metodstödet har inget")]
     assert len(own) == 1 and "31 %" in own[0], own  # one goal, not two
     # the target is proposed from the baseline (the gap halved), not left as '[målvärde]'
-    assert "[målvärde]" not in own[0] and "pojkar högst 23 %; flickor högst 14 %" in own[0], own
+    assert "[målvärde]" not in own[0] and "minska från 31 % (2024) till högst 23 %" in own[0], own
+    assert "andelen flickor ska inte bli högre än 14 %" in own[0], own
     for later in (actors, shorter):  # an earlier edit is not lost when the next one comes
         assert any("högst 23 %" in i.text for i in later.draft.section("mal").items), later.text  # type: ignore[union-attr]
     assert len(actors.draft.section("aktorer").items) > len(goal.draft.section("aktorer").items)  # type: ignore[union-attr]
@@ -806,7 +807,8 @@ def test_the_target_and_date_the_user_sets_fill_the_goal_its_check_and_the_follo
         ("uppfoljning", "Och en uppföljningsplan"),
     ])
     stated = measurable.draft.section("mal").items[0].text  # type: ignore[union-attr]
-    assert "flickor 12 %; pojkar 8 %" in stated and "hösten 2026" in stated, stated
+    assert "flickor i åk 7–9 som blivit kränkta på nätet minska från 24 % (2024) till 12 % senast hösten 2026" in stated
+    assert "andelen pojkar ska minska från 12 % (2024) till 8 %" in stated, stated
     assert "[målvärde]" not in measurable.text and "[datum]" not in measurable.text
     fields = {i.text.split(":")[0]: i for i in measurable.draft.section("matbart").items}  # type: ignore[union-attr]
     assert fields["Målvärde"].provenance == "user" and fields["Måldatum"].text == "Måldatum: hösten 2026"

@@ -492,7 +492,7 @@ def _read_message(facts: UserFacts, text: str) -> None:
         goal = lex.OWN_GOAL_RE.search(clause)
         if goal and not lex.FIGURE_RE.search(clause):
             # 'Gör ett lokalt mål för det här: fler pojkar ska delta i läxhjälpen': what the goal is for, not a problem
-            said = goal.group("goal").strip(" .!?")
+            said = (goal.group("goal") or goal.group("aim") or goal.group("wish")).strip(" .!?")
             facts.goals = [g for g in facts.goals if g != said] + [said]
             continue
         if lex.INTRO_RE.match(clause) and not lex.FIGURE_RE.search(clause) and not lex.INTRO_PREFIX_RE.match(clause):
@@ -1208,9 +1208,35 @@ def _shares_among(sentence: str, year: str | None, facts: UserFacts) -> list[tup
         own = Figure(float(count), f"{count} {group}", "st", group, "", year, quote, "", facts.grades,
                      user_source(sentence))
         share = _share_of_count(own, whole)
+        if share is not None and m.groupdict().get("which"):  # '… bland ungdomarna som kom regelbundet'
+            share = replace(share, subject=f"{share.subject}{_which(m.group('which'))}")
         if share is not None and not any(start < m.end() and m.start() < end for (start, end), _ in shares):
             shares.append((m.span(), replace(share, computed=f"{count} av {whole.text}")))
+    for m in lex.GROUP_WHOLE_THEN_PART_RE.finditer(sentence):
+        # 'Av de 12 flickor som började 2022 tog 7 examen': 7 of the 12 girls took a degree (58 % of them)
+        group = lex.GROUP_WORDS[m.group("group").lower()]
+        whole, count = int(m.group("whole")), int(m.group("part"))
+        if not is_finite_verb(m.group("verb")) or not 0 < count <= whole or \
+                any(start < m.end() and m.start() < end for (start, end), _ in shares):
+            continue
+        did = " ".join(f"{m.group('verb')} {m.group('rest')}".split()).lower()
+        which, when = " ".join((m.group("which") or "").split()), year
+        if which and lex.FACT_YEAR_RE.search(which):  # 'som började 2022' dates the group: '(började 2022)'
+            when = which.removeprefix("som ")
+        elif which:  # '… bland dem som gick ut åk 9'
+            did = f"{did} bland dem {which}"
+        share = percent(count, whole)
+        shares.append((m.span(), Figure(float(share), f"{share} %", "%", group, did, when,
+                                        around(sentence, m.start() - 40, m.end() + 40), "", facts.grades,
+                                        user_source(sentence), f"{count} av {whole} {m.group('group').lower()}")))
     return sorted(shares, key=lambda found: found[0])
+
+
+def _which(clause: str) -> str:
+    """The relative clause that says which people were counted, as a figure's subject goes on (' som kom
+    regelbundet'); its time ('hösten 2024') is the figure's year, not part of what is measured."""
+    text = " ".join(without_time(lex.FACT_YEAR_RE.sub("", " ".join(clause.split()))).split())
+    return f" {text}" if text and text != "som" else ""
 
 
 def _read_group_counts(facts: UserFacts, sentence: str, year: str | None) -> None:

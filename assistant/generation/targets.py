@@ -84,3 +84,73 @@ def propose_target(indicator: str, baseline: str) -> ProposedTarget | None:
     unit = " procentenheter" if percent else ""
     return ProposedTarget(text, f"skillnaden mellan pojkar och flickor ({gap:g}{unit}) halveras, utan att någon "
                                 "grupp går tillbaka".replace(".", ","))
+
+
+# One group's value in a baseline or target item: 'pojkar 31 % (2024/2025)', 'flickor minst 28 %', 'pojkar 198'.
+_GROUP_ITEM_RE = re.compile(r"^(pojkar|flickor)\s+(?:(minst|högst)\s+)?(\d{1,4}(?:,\d+)?)(\s*%)?\s*(\([^()]*\))?$")
+# The indicator's two forms a goal sentence can be told in per group: a share ('andel pojkar och andel flickor i åk
+# 7–9 som saknar godkänt i engelska') and a measure for each ('frånvaron för pojkar och för flickor i åk 7–9').
+_SHARE_INDICATOR_RE = re.compile(r"^andel(?:en)? (pojkar|flickor) och andel(?:en)? (?:pojkar|flickor)\b\s*(.*)$")
+_MEASURE_INDICATOR_RE = re.compile(r"^(.+?) för (pojkar|flickor) och för (?:pojkar|flickor)\b\s*(.*)$")
+
+
+def _group_values(text: str) -> dict[str, tuple[str, float, str, str]] | None:
+    """{'pojkar': (bound, value, as written, year note)} of a baseline or target item's value; None when any part is
+    not one group's value ('unga 90 ungdomar (2024)', '[utgångsvärde]')."""
+    out: dict[str, tuple[str, float, str, str]] = {}
+    for part in (p.strip() for p in re.split(r";(?![^()]*\))", text)):  # not the ';' of a note
+        m = _GROUP_ITEM_RE.match(part)
+        if m is None:
+            return None
+        written = f"{m.group(3)}{' %' if m.group(4) else ''}"
+        # the year only: how a computed value was worked out is told in the baseline item, not in the goal
+        note = f" {m.group(5).split(';')[0]})".replace("))", ")") if m.group(5) else ""
+        out.setdefault(m.group(1), (m.group(2) or "", _number(m.group(3)), written, note))
+    return out or None
+
+
+def goal_sentence(indicator: str, baseline: str, target: str, date: str) -> str | None:
+    """The measurable goal as a planner writes it, group by group: 'andelen flickor bland eleverna ska öka från 6 %
+    (2024/25) till minst 28 % senast [datum]'; None when the indicator or the values are in no form it can say
+    (the caller then writes the goal's parts side by side). The place is the caller's to put first.
+
+    >>> goal_sentence("andel pojkar och andel flickor bland deltagarna", "pojkar 31 % (2024)", "pojkar minst 41 %", "")
+    'andelen pojkar bland deltagarna ska öka från 31 % (2024) till minst 41 % senast [datum]'
+    >>> goal_sentence("andel pojkar och andel flickor som saknar godkänt i engelska", "pojkar 31 %; flickor 14 %",
+    ...               "pojkar högst 23 %; flickor högst 14 %", "2026")
+    'andelen pojkar som saknar godkänt i engelska ska minska från 31 % till högst 23 % senast 2026, och andelen \
+flickor ska inte bli högre än 14 %'
+    >>> goal_sentence("frånvaron för pojkar och för flickor i åk 7–9", "flickor 12 %; pojkar 8 %", "flickor 9 %", "")
+    'frånvaron för flickor i åk 7–9 ska minska från 12 % till 9 % senast [datum]'
+    >>> goal_sentence("andel pojkar och andel flickor bland besökarna", "flickor 26 % (2024; beräknat av era siffror: 23 av \
+90 besökare)", "flickor minst 38 %", "")
+    'andelen flickor bland besökarna ska öka från 26 % (2024) till minst 38 % senast [datum]'
+    >>> goal_sentence("andel pojkar och andel flickor bland eleverna", "unga 90 ungdomar (2024)", "", "") is None
+    True
+    """
+    base, goal = _group_values(baseline), _group_values(target) if target else {}
+    share, measure = _SHARE_INDICATOR_RE.match(indicator), _MEASURE_INDICATOR_RE.match(indicator)
+    if base is None or goal is None or not (share or measure):
+        return None
+
+    def subject(group: str, first: bool) -> str:
+        if share:
+            rest = f" {share.group(2)}" if first and share.group(2) else ""  # said once, with the first group
+            return f"andelen {group}{rest}"
+        assert measure is not None
+        return f"{measure.group(1)} för {group}{' ' + measure.group(3) if first and measure.group(3) else ''}"
+
+    groups = [g for g in base if g in goal] or list(base)
+    clauses = []
+    for n, group in enumerate(groups):
+        _, start, start_text, year = base[group]
+        bound, value, written, _ = goal.get(group, ("", 0.0, "", ""))
+        until = f" till {bound + ' ' if bound else ''}{written}" if written else " till [målvärde]"
+        if not written or value == start and not bound:
+            change = f"ska gå från {start_text}{year}{until}" if not written else f"ska vara kvar på {written}"
+        elif value == start:
+            change = f"ska inte bli {'lägre' if bound == 'minst' else 'högre'} än {written}"
+        else:
+            change = f"ska {'öka' if value > start else 'minska'} från {start_text}{year}{until}"
+        clauses.append(f"{subject(group, n == 0)} {change}{' senast ' + (date or '[datum]') if n == 0 else ''}")
+    return ", och ".join(clauses)

@@ -656,8 +656,24 @@ def _more_perspectives(backend: ExtractiveBackend, book: CitationBook, opening: 
     if views:
         return [source_item(_spoken(u), [_cite(book, u)]) for u in views]
     return [suggestion("Underlaget har inga fler perspektiv på dilemmat än dem ni redan har fått. Pröva att se "
-                       "situationen från den andra partens håll: vad skulle vårdnadshavaren, eleven eller skolan "
-                       "säga?")]
+                       f"situationen från den andra partens håll: {_parties_ask(opening)}")]
+
+
+def _parties_ask(situation: str) -> str:
+    """The question that hands the participants the situation's own parties to take the view of ('vad skulle
+    nämnden, tjänstepersonerna eller föreningen säga?'), never parties of another kind of place; who is affected,
+    when it names none.
+
+    >>> _parties_ask("Nämnden vill stänga en förening för flickor, men tjänstepersonerna tvekar.")
+    'vad skulle nämnden eller tjänstepersonerna säga?'
+    >>> _parties_ask("Ska vi dela klassen efter kön på idrotten?")
+    'vad skulle var och en av dem som berörs säga?'
+    """
+    named = list(dict.fromkeys(m.group(1).lower() for m in lex.DILEMMA_PARTY_RE.finditer(situation)))[:3]
+    if not named:
+        return "vad skulle var och en av dem som berörs säga?"
+    said = named[0] if len(named) == 1 else f"{', '.join(named[:-1])} eller {named[-1]}"
+    return f"vad skulle {said} säga{', och de som berörs av det' if len(named) == 1 else ''}?"
 
 
 # How the first turn of a dilemma the material does not cover begins its perspectives; later turns know the talk by it.

@@ -805,10 +805,14 @@ def _interventions(backend: ExtractiveBackend, book: CitationBook, ctx: DraftCon
 
 def _actors_near(backend: ExtractiveBackend, book: CitationBook, ctx: DraftContext, limit: int = 6,
                  topic: str = "") -> list[DraftItem]:
+    """`actors_near` for the draft's problem, or `topic`."""
+    return actors_near(backend, book, topic or ctx.topic, limit)
+
+
+def actors_near(backend: ExtractiveBackend, book: CitationBook, topic: str, limit: int = 6) -> list[DraftItem]:
     """The kinds of actors named by the material's statements on the problem itself (a report on school absence names
     elevhälsan, mentorer and vårdnadshavare), each cited to the statement that names it. A statement must take up the
     problem's own terms (what, not who: 'frånvaro', also in 'frånvaron'), closest first."""
-    topic = topic or ctx.topic
     own = backend.cards.own_terms(topic)
 
     def names_actors(s: Sentence) -> bool:

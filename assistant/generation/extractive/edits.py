@@ -19,7 +19,7 @@ from assistant.generation.drafts import (draft_section, gap, render_draft, sourc
                                          with_notice)
 from assistant.generation.extractive.compose import cite, pick
 from assistant.generation.plan import NO_DRAFT_REPLY, edit_request, edits_since, named_actors, plan_context
-from assistant.generation.targets import ProposedTarget, propose_target
+from assistant.generation.targets import ProposedTarget, goal_sentence, propose_target
 from assistant.modes import DRAFT_MODES
 from assistant.schema import Citation, Draft, DraftItem, DraftSection
 
@@ -74,6 +74,9 @@ _UNDONE = {"target": "byta målgrupp till ”{arg}”", "measurable": "göra må
 
 
 _UNCHANGED = ": utkastet är oförändrat."
+# 'lägg till aktörer' when no goal card fits and no passage on the problem names any: said, and the user asked.
+NO_CARD_ACTORS = ("metodstödet har inget mål för just det här problemet och underlaget nämner inga{more} aktörer för det; "
+                  "skriv vilka ni tänker på, t.ex. ”lägg till aktörer, till exempel elevhälsan och föreningslivet”")
 
 
 def _same_text(a: str, b: str) -> bool:
@@ -168,7 +171,7 @@ def _more_actors(backend: ExtractiveBackend, book: CitationBook, draft: Draft, t
     if section is None:
         section = draft_section("lokalt_mal", "aktorer", [])
         draft.sections.append(section)
-    from assistant.generation.extractive.drafts import card_actors
+    from assistant.generation.extractive.drafts import actors_near, card_actors
 
     section.items = [i for i in section.items if not i.gap]  # 'Fyll i: vilka aktörer …' is answered now
     listed = [n for i in section.items for n in _actor_names(i.text)]
@@ -178,6 +181,17 @@ def _more_actors(backend: ExtractiveBackend, book: CitationBook, draft: Draft, t
         listed.append(name)
     have = {" ".join(i.text.lower().split()) for i in section.items}
     added = []
+    if not draft.card:
+        # No goal card fits the problem: a card's actor list is for another problem. The actors the closest passages
+        # on the problem name, each cited; else the user is asked.
+        for item in actors_near(backend, book, topic):
+            if not any(_same_actor(item.text, other) for other in listed) and len(added) < 6:
+                listed.append(item.text)
+                added.append(item)
+        more = " fler" if listed else ""  # the actors already listed came from the same passages
+        section.items += added or [gap(f"fler aktörer – {NO_CARD_ACTORS.format(more=more)}")]
+        section.items.append(suggestion("Skriv för varje aktör vad den ska bidra med och vem som är kontaktperson."))
+        return
     for item in card_actors(backend, book, topic, have, 12):
         new = [n for n in _actor_names(item.text) if not any(_same_actor(n, other) for other in listed)]
         listed += new
@@ -278,9 +292,17 @@ def _measurable(draft: Draft) -> None:
     if proposal is not None:
         _propose(draft, proposal)
         target = proposal.value
-    sentence = f"{head} gå från {base} till {target or '[målvärde]'} senast {date or '[datum]'}"
-    if re.search(r"pojk", measured) and re.search(r"flick", measured):
-        sentence += ", och skillnaden mellan pojkar och flickor ska minska"
+    # told group by group as a planner writes it ('Andelen flickor bland eleverna ska öka från 6 % till minst 28 %
+    # senast …'), else the goal's parts side by side
+    told = goal_sentence(measured, base, target, date)
+    if told is not None:
+        sentence = f"{preposition(place).capitalize()} {place} ska {told.replace(' ska ', ' ', 1)}" if place \
+            else f"{told[:1].upper()}{told[1:]}"
+        # 'På X ska andelen flickor … öka från …': the 'ska' is said once, before the subject
+    else:
+        sentence = f"{head} gå från {base} till {target or '[målvärde]'} senast {date or '[datum]'}"
+        if re.search(r"pojk", measured) and re.search(r"flick", measured):
+            sentence += ", och skillnaden mellan pojkar och flickor ska minska"
     section = draft.section("mal")
     if section is None:
         return
