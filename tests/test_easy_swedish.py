@@ -1478,3 +1478,21 @@ def test_a_fronted_purpose_before_a_passive_and_a_new_thing_becomes_det_and_the_
     assert fronted_purpose("För att nya rutiner ska användas i hela kommunen krävs tydliga mål och stöd från "
                            "ledningen.") == ["Det krävs tydliga mål och stöd från ledningen.",
                                              "det är för att nya rutiner ska användas i hela kommunen"]
+
+
+def test_a_paragraph_leading_into_a_list_keeps_its_lead_alone_in_lattlast() -> None:
+    """A lättläst answer says less: the background before a list's lead is left out, the lead and list stay, and the
+    lead keeps the paragraph's citation numbers. A lead that leans on the sentence before it stays with it."""
+    text = ("Satsningen startade 2019 med stöd av regionen och flera kommuner i länet. Visionen är att skapa en "
+            "attraktiv utbildning i stimulerande miljöer. Satsningen drivs i delprojekt som hör till fyra mål: [2]\n"
+            "- Fler behöriga lärare.\n- Bättre samverkan med skolorna. [3]")
+    easy = easy_text(text)
+    assert "Visionen" not in easy and "2019" not in easy
+    assert re.search(r"fyra mål: \[2\]", easy) and "Fler behöriga lärare" in easy
+    assert cited_numbers(easy) == [2, 3]
+    leaning = text.replace("Satsningen drivs i delprojekt", "Dessutom drivs satsningen i delprojekt")
+    assert "Visionen" in easy_text(leaning)
+    announced = text.replace("Visionen är att skapa", "Nedan visas målen. Visionen är att skapa")
+    assert "Visionen" in easy_text(announced)
+    pointing = text.replace("hör till fyra mål", "hör till dessa fyra mål")
+    assert "Visionen" in easy_text(pointing)
