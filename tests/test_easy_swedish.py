@@ -1496,3 +1496,18 @@ def test_a_paragraph_leading_into_a_list_keeps_its_lead_alone_in_lattlast() -> N
     assert "Visionen" in easy_text(announced)
     pointing = text.replace("hör till fyra mål", "hör till dessa fyra mål")
     assert "Visionen" in easy_text(pointing)
+
+
+def test_a_parenthesis_that_adds_with_a_conjunction_stays_in_its_sentence() -> None:
+    """'(och kanske hela landets)' adds to the word before it: taken out it would be no sentence ('Det handlar om och
+    kanske hela landets.'), so it stays where it stands."""
+    easy = easy_text("Återkommande i stadens (och kanske hela landets) arbete är frågan om analys av resultaten. [3]")
+    assert "Det handlar om och" not in easy
+    assert "(och kanske hela landets)" in easy
+
+
+def test_a_plain_verb_with_a_particle_is_used_only_where_its_object_follows() -> None:
+    """'analysera' is 'titta på' before its object; at a sentence's end 'titta på' would dangle, so the word stays."""
+    assert "titta på resultaten" in easy_text("Lärarna ska analysera resultaten varje år. [1]")
+    easy = easy_text("Skolan vill bli bättre på att analysera. [1]")
+    assert "titta på." not in easy and "analysera." in easy

@@ -232,6 +232,9 @@ class EasyWriter:
                     return word
                 self.explained.add(low)
                 return f"{word} ({swap})"
+            if swap is not None and swap.split()[-1] in lex.PREPOSITIONS and \
+                    not re.match(r"\s+[\wÅÄÖåäö]", m.string[m.end():]):
+                return word  # 'titta på' for 'analysera' needs its object: '… bättre på att analysera.' stays
             if swap is not None:
                 if low in lex.EASY_NEUTER_SWAPS and lex.NEUTER_BEFORE_RE.search(m.string[:m.start()]):
                     swap = lex.EASY_NEUTER_SWAPS[low]  # 'det är relevant' -> 'det är viktigt'
@@ -1994,6 +1997,8 @@ def parentheses_out(text: str) -> str:
 
     >>> parentheses_out("Det viktiga är uthållighet (tid, tålamod, håll i och håll ut) i arbetet.")
     'Det viktiga är uthållighet i arbetet. Det handlar om tid, tålamod, håll i och håll ut.'
+    >>> parentheses_out("I kommunens (och kanske hela landets) arbete är analys viktig.")
+    'I kommunens (och kanske hela landets) arbete är analys viktig.'
     """
     moved: list[str] = []
 
@@ -2001,9 +2006,11 @@ def parentheses_out(text: str) -> str:
         inner = m.group(1).strip()
         example = _EXAMPLE_RE.match(inner)
         if len(inner.split()) <= 3 or re.search(r"\d", inner) or \
-                (example is None and inner.split()[0].lower() in lex.PREPOSITIONS):
+                (example is None and inner.split()[0].lower() in lex.PREPOSITIONS | lex.CONJUNCTIONS):
             # A parenthesis that opens with a preposition qualifies the words before it ('(för kommuner också
-            # Kolada, …)'): out of its sentence it would lose what it qualifies ('Det handlar om för kommuner …').
+            # Kolada, …)'): out of its sentence it would lose what it qualifies ('Det handlar om för kommuner …');
+            # one that opens with a conjunction adds to them ('Karlskogas (och kanske hela landets) arbete') and
+            # would be no sentence ('Det handlar om och kanske …').
             return m.group(0)
         if example:
             moved.append(f"Det kan till exempel vara {inner[example.end():]}")
