@@ -1501,7 +1501,7 @@ def test_a_paragraph_leading_into_a_list_keeps_its_lead_alone_in_lattlast() -> N
 def test_a_parenthesis_that_adds_with_a_conjunction_stays_in_its_sentence() -> None:
     """'(och kanske hela landets)' adds to the word before it: taken out it would be no sentence ('Det handlar om och
     kanske hela landets.'), so it stays where it stands."""
-    easy = easy_text("Återkommande i stadens (och kanske hela landets) arbete är frågan om analys av resultaten. [3]")
+    easy = easy_text("Återkommande i stadens (och kanske hela landets) arbete är frågan om analys av resultat. [3]")
     assert "Det handlar om och" not in easy
     assert "(och kanske hela landets)" in easy
 
