@@ -3063,3 +3063,15 @@ VERBAL_NOUN_HEAD_RE = re.compile(r"(?:ing|ning)(?:en|ar|arna|ens)?$")
 # The forms a compound's first part takes inside it, and its own form: 'lärar' -> 'lärare', 'kostnads' ->
 # 'kostnad', 'elevhälso' -> 'elevhälsa', 'skol' -> 'skola'.
 COMPOUND_LINKS = (("s", ""), ("", ""), ("", "e"), ("", "a"), ("o", "a"), ("e", ""))
+# --- easy22: a list's lead said alone in lättläst ---------------------------------------------------------------
+# A lättläst text says less (Myndigheten för tillgängliga medier: keep to what the reader needs): a paragraph that
+# ends in a whole sentence leading into a list ('Projektet drivs i delprojekt med fyra mål:') keeps that lead and
+# leaves out the background sentences before it. A lead that opens with one of these words leans on the sentence
+# before it ('Vidare lyfts tre faktorer fram:', 'Dessa är:'), so that paragraph stays whole; so does one where a
+# sentence before the lead announces the list itself ('Uppföljningen kan bestå av följande delar.').
+EASY_LEAD_LEANS_BACK = frozenset("""vidare dessutom även också därför därutöver sedan då det detta dessa den de
+denna där här så som samt men och eller exempelvis till bland""".split())
+# Words anywhere in a lead that point back at what the sentences before it said ('I rapporten tar man upp dessa
+# orsaker:'): that paragraph stays whole too.
+EASY_LEAD_POINTS_BACK = frozenset("dessa detta denna sådana sådan sådant ovan ovanstående samma".split())
+EASY_LIST_ANNOUNCED_RE = re.compile(r"\b(?:följande|nedan|nedanstående|så här)\b", re.I)

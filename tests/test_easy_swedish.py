@@ -1478,3 +1478,36 @@ def test_a_fronted_purpose_before_a_passive_and_a_new_thing_becomes_det_and_the_
     assert fronted_purpose("För att nya rutiner ska användas i hela kommunen krävs tydliga mål och stöd från "
                            "ledningen.") == ["Det krävs tydliga mål och stöd från ledningen.",
                                              "det är för att nya rutiner ska användas i hela kommunen"]
+
+
+def test_a_paragraph_leading_into_a_list_keeps_its_lead_alone_in_lattlast() -> None:
+    """A lättläst answer says less: the background before a list's lead is left out, the lead and list stay, and the
+    lead keeps the paragraph's citation numbers. A lead that leans on the sentence before it stays with it."""
+    text = ("Satsningen startade 2019 med stöd av regionen och flera kommuner i länet. Visionen är att skapa en "
+            "attraktiv utbildning i stimulerande miljöer. Satsningen drivs i delprojekt som hör till fyra mål: [2]\n"
+            "- Fler behöriga lärare.\n- Bättre samverkan med skolorna. [3]")
+    easy = easy_text(text)
+    assert "Visionen" not in easy and "2019" not in easy
+    assert re.search(r"fyra mål: \[2\]", easy) and "Fler behöriga lärare" in easy
+    assert cited_numbers(easy) == [2, 3]
+    leaning = text.replace("Satsningen drivs i delprojekt", "Dessutom drivs satsningen i delprojekt")
+    assert "Visionen" in easy_text(leaning)
+    announced = text.replace("Visionen är att skapa", "Nedan visas målen. Visionen är att skapa")
+    assert "Visionen" in easy_text(announced)
+    pointing = text.replace("hör till fyra mål", "hör till dessa fyra mål")
+    assert "Visionen" in easy_text(pointing)
+
+
+def test_a_parenthesis_that_adds_with_a_conjunction_stays_in_its_sentence() -> None:
+    """'(och kanske hela landets)' adds to the word before it: taken out it would be no sentence ('Det handlar om och
+    kanske hela landets.'), so it stays where it stands."""
+    easy = easy_text("Återkommande i stadens (och kanske hela landets) arbete är frågan om analys av resultat. [3]")
+    assert "Det handlar om och" not in easy
+    assert "(och kanske hela landets)" in easy
+
+
+def test_a_plain_verb_with_a_particle_is_used_only_where_its_object_follows() -> None:
+    """'analysera' is 'titta på' before its object; at a sentence's end 'titta på' would dangle, so the word stays."""
+    assert "titta på resultaten" in easy_text("Lärarna ska analysera resultaten varje år. [1]")
+    easy = easy_text("Skolan vill bli bättre på att analysera. [1]")
+    assert "titta på." not in easy and "analysera." in easy

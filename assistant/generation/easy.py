@@ -232,6 +232,9 @@ class EasyWriter:
                     return word
                 self.explained.add(low)
                 return f"{word} ({swap})"
+            if swap is not None and swap.split()[-1] in lex.PREPOSITIONS and \
+                    not re.match(r"\s+[\wÅÄÖåäö]", m.string[m.end():]):
+                return word  # 'titta på' for 'analysera' needs its object: '… bättre på att analysera.' stays
             if swap is not None:
                 if low in lex.EASY_NEUTER_SWAPS and lex.NEUTER_BEFORE_RE.search(m.string[:m.start()]):
                     swap = lex.EASY_NEUTER_SWAPS[low]  # 'det är relevant' -> 'det är viktigt'
@@ -1994,6 +1997,8 @@ def parentheses_out(text: str) -> str:
 
     >>> parentheses_out("Det viktiga är uthållighet (tid, tålamod, håll i och håll ut) i arbetet.")
     'Det viktiga är uthållighet i arbetet. Det handlar om tid, tålamod, håll i och håll ut.'
+    >>> parentheses_out("I kommunens (och kanske hela landets) arbete är analys viktig.")
+    'I kommunens (och kanske hela landets) arbete är analys viktig.'
     """
     moved: list[str] = []
 
@@ -2001,9 +2006,11 @@ def parentheses_out(text: str) -> str:
         inner = m.group(1).strip()
         example = _EXAMPLE_RE.match(inner)
         if len(inner.split()) <= 3 or re.search(r"\d", inner) or \
-                (example is None and inner.split()[0].lower() in lex.PREPOSITIONS):
+                (example is None and inner.split()[0].lower() in lex.PREPOSITIONS | lex.CONJUNCTIONS):
             # A parenthesis that opens with a preposition qualifies the words before it ('(för kommuner också
-            # Kolada, …)'): out of its sentence it would lose what it qualifies ('Det handlar om för kommuner …').
+            # Kolada, …)'): out of its sentence it would lose what it qualifies ('Det handlar om för kommuner …');
+            # one that opens with a conjunction adds to them ('Karlskogas (och kanske hela landets) arbete') and
+            # would be no sentence ('Det handlar om och kanske …').
             return m.group(0)
         if example:
             moved.append(f"Det kan till exempel vara {inner[example.end():]}")
@@ -2372,13 +2379,14 @@ def easy_text(text: str, asked: str = "") -> str:
     last_head: list[str] = []  # what the last closest passage is and where it stands: said once for its neighbours
     for i, raw in enumerate(lines):
         closest = lex.REFUSAL_CLOSEST_RE.match(raw.strip())
+        following = next((n for n in lines[i + 1:] if n.strip()), "")
+        raw = raw if closest else list_lead_alone(raw, following)
         easy = closest_passage(writer, closest) if closest else \
             [raw] if raw.startswith(_ENGLISH_LINES) else writer.line(raw)
         head = easy[:easy.index(lex.EASY_CLOSEST_LEAD) + 1] if closest and lex.EASY_CLOSEST_LEAD in easy else []
         if head and head == last_head:
             easy = easy[len(head):]  # a second passage of the same place follows the first without a new lead
         last_head = head
-        following = next((n for n in lines[i + 1:] if n.strip()), "")
         if easy and _introduces_list(raw, following):
             easy[-1] = _LAST_STOP_RE.sub(r":\1", easy[-1], count=1)
         out += easy
@@ -2412,6 +2420,42 @@ def closest_passage(writer: EasyWriter, m: re.Match[str]) -> list[str]:
                for line in writer.line(f"{sentence} {m.group('cite').strip()}")]
     where = re.sub(r"[”\"]", "", m.group("where"))  # a heading's own quotation marks would nest in the quote
     return [*said, lex.EASY_CLOSEST_WHERE.format(where=where), lex.EASY_CLOSEST_LEAD, *passage]
+
+
+_ITEM_LINE_RE = re.compile(r"\s*(?:[-*•]|\d+\.)\s")
+_LEAD_MIN_WORDS = 4  # 'Delmål:' or 'Mål och effekter:' is a label, not a sentence that says what the list is
+
+
+def list_lead_alone(raw: str, following: str) -> str:
+    """A paragraph that leads into a list (the `following` line is an item) said by its lead alone: the background
+    sentences before a lead that is a whole sentence of its own are left out (a lättläst text says less; the list
+    and its lead are what answers). The lead keeps every citation number of the paragraph, so [n] still points at
+    the same lines. A lead that leans on the sentence before it, or a paragraph that announces the list before its
+    last sentence, stays whole (`lex.EASY_LEAD_LEANS_BACK`, `lex.EASY_LEAD_POINTS_BACK`, `lex.EASY_LIST_ANNOUNCED_RE`).
+
+    >>> list_lead_alone("Planen är ny. Den togs fram av en grupp lärare under våren. Planen har tre mål: [1]",
+    ...                 "- fler behöriga lärare")
+    'Planen har tre mål: [1]'
+    >>> list_lead_alone("Planen är ny. Dessa är målen: [1]", "- fler behöriga lärare")
+    'Planen är ny. Dessa är målen: [1]'
+    >>> list_lead_alone("Elever berättar om skolan. Rapporten tar upp dessa orsaker: [4]", "- tröttnad")
+    'Elever berättar om skolan. Rapporten tar upp dessa orsaker: [4]'
+    """
+    if not _ITEM_LINE_RE.match(following) or _ITEM_LINE_RE.match(raw):
+        return raw
+    sentences = cited_sentences(raw)
+    if len(sentences) < 2:
+        return raw
+    lead = sentences[-1][0]
+    words = _WORD_RE.findall(lead)
+    if not lead.endswith(":") or len(words) < _LEAD_MIN_WORDS or words[0].lower() in lex.EASY_LEAD_LEANS_BACK \
+            or any(w.lower() in lex.EASY_LEAD_POINTS_BACK for w in words) \
+            or not any(is_finite_verb(w) for w in words) \
+            or any(lex.EASY_LIST_ANNOUNCED_RE.search(s) for s, _ in sentences[:-1]):
+        return raw
+    numbers = sorted({n for _, ns in sentences for n in ns})
+    indent = raw[:len(raw) - len(raw.lstrip())]
+    return f"{indent}{lead}{markers(numbers)}"
 
 
 def _introduces_list(raw: str, following: str) -> bool:
