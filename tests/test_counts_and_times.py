@@ -96,3 +96,44 @@ def test_a_time_that_ends_a_line_keeps_its_minutes() -> None:
     chunk = Chunk(chunk_id="times-clock-line", source="s", title="t", doc_type="rapport", heading_path=["Datum och tider"],
                   text="4 maj kl. 15.00–17.00\nTillbaka till skolan:27", start_line=1, end_line=2)
     assert [u.text for u in units_of(chunk)] == ["4 maj kl. 15.00–17.00", "Tillbaka till skolan:"]
+
+
+# A network's programme as municipalities write them: each meeting a numbered heading with its length, the words
+# that say what is numbered ('nätverksträffen') only in the passage under the heading.
+PROGRAMME = """Nätverk för skolnärvaro i Ekby
+
+Upplägg
+
+Nätverket träffas tre gånger under läsåret och leds av kommunens elevhälsochef.
+
+1 Kartläggning (2 timmar)
+
+Deltagarna går igenom skolans statistik över frånvaro och ser var den är högst.
+
+2 Analys (4 timmar)
+
+Grupperna analyserar orsakerna till frånvaron och väljer ett område att arbeta vidare med.
+Nätverksträffen avslutas med en gemensam genomgång av vad varje skola tar med sig.
+
+3 Uppföljning (3 timmar)
+
+Skolorna berättar vad som hänt sedan förra gången och justerar sina planer.
+"""
+
+
+def test_a_headings_figure_is_of_the_passage_it_heads() -> None:
+    """'2 Analys (4 timmar)' times the meeting its passage speaks of: a figure question about that meeting may open
+    with it ('Hur lång är den andra nätverksträffen?'), as the figure's passage names the asked thing; the first
+    meeting's passage does not."""
+    from assistant.grounding.scope import names_term
+    from assistant.index.units import units_of
+    from assistant.schema import SourceDoc
+    from ingest.chunk import chunk_document
+
+    doc = SourceDoc(path="/tmp/natverk.txt", source="natverk.txt", title="Nätverk", lines=PROGRAMME.split("\n"),
+                    content_hash="h")
+    units = [u for c in chunk_document(doc, lambda t: len(t.split())) for u in units_of(c)]
+    second = next(u for u in units if u.text.startswith("2 Analys"))
+    first = next(u for u in units if u.text.startswith("1 Kartläggning"))
+    assert second.is_label and names_term(second, "natverkstraff", near=True)
+    assert not names_term(first, "natverkstraff", near=True)

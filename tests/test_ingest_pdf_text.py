@@ -187,6 +187,36 @@ def test_a_footnote_that_only_cites_a_work_is_no_definition(tmp_path: Path, corp
     assert "praktiken" not in response.text and not any(c.start_line == 8 for c in response.citations)
 
 
+# A report whose footnotes say what the text does not: one marked in the text ('skola14'), one not.
+NOTED_REPORT = """Fritidshem i Ekby 2024
+
+Bakgrund
+
+Fritidshemmen i Ekby har sedan hösten 2021 en egen ledning på varje skola14, och personalen har fått fortbildning
+i jämställd pedagogik under två terminer.
+
+14 Fram till augusti 2021 kallades skolledarna i fritidshemmen föreståndare.
+15 Enkäten till vårdnadshavarna besvarades av 64 procent av hushållen.
+
+Resultat
+
+Andelen pojkar som deltog i läxhjälpen på fritidshemmet ökade från 31 till 45 procent under året.
+"""
+
+
+@pytest.mark.needs_corpus_index
+def test_a_footnote_holding_what_the_question_asks_answers_it(tmp_path: Path, corpus_components: tuple) -> None:
+    from tests.test_answer_engine import _ingest_folder
+
+    bot, _ = _ingest_folder(tmp_path, corpus_components, {"fritidshem.txt": NOTED_REPORT})
+    named = bot.respond({"message": "Hur kallades skolledarna i fritidshemmen fram till augusti 2021?"})
+    assert named.grounded and named.text.startswith("Fram till augusti 2021 kallades skolledarna")
+    assert (named.citations[0].start_line, named.citations[0].end_line) == (8, 8)
+    other = bot.respond({"message": "Hur många procent av pojkarna deltog i läxhjälpen på fritidshemmet?"})
+    assert other.grounded and "45 procent" in other.text
+    assert "föreståndare" not in other.text and "hushållen" not in other.text  # footnotes stay out of other answers
+
+
 def test_labels_followed_by_years_are_no_table() -> None:
     """A chart's legend and its axis years ('Flickor', 'Pojkar', '2019', '2020') pair up by count, but a year dates
     a label, it does not count it: 'Flickor | 2019' would state a figure the report never gives."""

@@ -728,6 +728,8 @@ def names_term(unit: Unit, term: str, near: bool = False) -> bool:
     if near:  # (another item of its list names another item's thing: '1. Simkurser …' over '2. Läxläsning för 14 …')
         units = units_of(c)
         before = units[unit.seq - 1] if 0 < unit.seq <= len(units) else None
+        if unit.is_label and any(pattern.search(fold(u.text)) for u in _under_label(unit)):
+            return True  # a heading's figure ('3 Hur går det? (3 timmar)') is of the passage it heads
         return before is not None and not (unit.is_item and before.is_item) and \
             pattern.search(fold(before.text)) is not None
     return pattern.search(fold(c.text)) is not None and pattern.search(fold(_passage_outside_siblings(unit))) is not None
@@ -752,6 +754,16 @@ def names_parts(folded: str, term: str) -> bool:
         if re.search(r"\b" + re.escape(first), folded) and re.search(r"\b" + re.escape(last), folded):
             return True
     return False
+
+
+def _under_label(unit: Unit) -> list[Unit]:
+    """The units a heading line heads: those after it in its chunk, up to the next heading line."""
+    out: list[Unit] = []
+    for u in units_of(unit.chunk)[unit.seq + 1:]:
+        if u.is_label and not u.text.rstrip().endswith(":"):
+            break
+        out.append(u)
+    return out
 
 
 def _passage_outside_siblings(unit: Unit) -> str:

@@ -52,6 +52,12 @@ DENSE_FLOOR = 0.80
 # How much lower a note of a notes section scores than body text that fits a question as well ('Fotnoter' at a report's
 # end: a note may answer what the text does not say, never instead of the text that says it).
 NOTE_GIVES_WAY = 0.15
+# A footnote answers as body text does when it holds this share of the question's own words (by weight), and at least
+# NOTE_SHARED_TERMS of them; a short one that cites a work (CITED_NOTE_WORDS, as ingest.classify) says only where a
+# claim comes from.
+NOTE_HOLDS_QUESTION = 0.6
+NOTE_SHARED_TERMS = 2
+CITED_NOTE_WORDS = 15
 # How much a unit's context (its list intro, sub-heading or section heading) adds to its own word overlap.
 CONTEXT_SHARE = 0.5
 # A unit under a sub-heading that names what the question asks (see UnitSelector._aspect_fit) gains this much;
@@ -200,6 +206,11 @@ class UnitSelector:
         if unit.role == "note" and question.answer_type == "definition" and question.definiendum and \
                 names_definiendum(question.definiendum, unit.text):
             return True
+        if unit.role in ("note", "footnote") and self._note_holds_question(unit, question):
+            # A footnote that says nearly all the question says ('14 Fram till augusti 2021 kallades skolledarna i
+            # fritidshemmen föreståndare.' for 'Hur kallades skolledarna i fritidshemmen fram till augusti 2021?') is
+            # what it asks.
+            return True
         if unit.role == "note" and in_notes_section(unit):
             # A note of the document's notes section ('Fotnoter': '3 Medarbetarenkäten 2024 besvarades av 78
             # procent …') may hold what the text does not say; it gives way to body text (NOTE_GIVES_WAY).
@@ -235,9 +246,21 @@ class UnitSelector:
         score = 0.9 * dense + 0.6 * overlap + 0.15 / (rank + 1) + self._fit(unit, question, numbered) - \
             self._penalty(unit, question, numbered) + ASPECT_BONUS * self._aspect_fit(unit, question) + \
             (0.0 if labelled is None else (LABEL_FIT if labelled else -LABEL_FIT))
-        if unit.role == "note" and not self._note_asked(unit, question):
+        if unit.role == "note" and not (self._note_asked(unit, question) or self._note_holds_question(unit, question)):
             score -= NOTE_GIVES_WAY  # a note leads only where no body text answers as well
         return Scored(unit, score, dense, own)
+
+    def _note_holds_question(self, unit: Unit, question: Question) -> bool:
+        """Whether a footnote holds most of the question's own words that the documents use (a named place or year
+        aside) and says more than where a claim comes from: it then answers as body text does."""
+        if lex.CITATION_LIKE_RE.search(unit.text) and unit.words <= CITED_NOTE_WORDS:
+            return False
+        # (A word no document uses cannot be met by any unit: it does not count.)
+        own = frozenset(t for t in question.content_terms - question.subject_terms - question.inherited_terms
+                        if self.weights.seen(t))
+        shared = own & unit.terms
+        return len(shared) >= NOTE_SHARED_TERMS and \
+            self.weights.overlap(own, unit.terms, prefixes=question.prefix_terms) >= NOTE_HOLDS_QUESTION
 
     @staticmethod
     def _note_asked(unit: Unit, question: Question) -> bool:
