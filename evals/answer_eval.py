@@ -58,7 +58,14 @@ styles answerable questions were wrongly refused in: 10 paraphrases in everyday 
 form than the passage ("läsåret 20/21", "universitetet i Örebro"), 6 figures asked in other units (miljoner for tkr,
 minuter for timmar, termin for läsår), 6 yes/no, 5 with a pronoun whose antecedent is in the same sentence; 11
 near-domain unanswerables beside them; halves drawn per group in that order before any run with one
-random.Random(20261214), 26 tune / 28 heldout).
+random.Random(20261214), 26 tune / 28 heldout) and
+`blind16_<half>.jsonl` (a sixteenth, T01-T49, written from corpus/ alone without running the assistant, on near-domain
+unanswerables of kinds blind13 did not cover: 33 asking a count, duration or frequency of another activity than the
+one the documents measure, an ordinal that does not exist (the seventh of six workshops), a comparison the documents
+do not make, a cause or effect they do not state, the person in a role where only the organisation or role is named,
+a gender split of a total, another year of a repeated survey or review, a school form next to the covered one; 16
+answerable near-neighbours of the same kinds; halves drawn per group (unanswerable, answerable) before any run with
+one random.Random(20261223), tune = rng.sample(ids, len(ids) // 2), 24 tune / 25 heldout).
 
 A case: id, kind (answerable | unanswerable), answer_type, tags, mode, question,
 optional history_questions (asked first, in turn, each answer passed on as history),
@@ -108,7 +115,7 @@ EMBED_CACHE = PROJECT_ROOT / ".cache" / "test-embedding-cache.sqlite"
 
 HALVES = ("tune", "heldout")
 CASE_SETS = ("corpus", "extra", "fresh", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
-             "blind10", "blind11", "blind12", "blind13", "blind14")
+             "blind10", "blind11", "blind12", "blind13", "blind14", "blind16")
 METRICS = ("top5", "quoted", "facts", "facts_list", "refused_unanswerable", "wrongly_refused", "quotes_found",
            "p50_seconds")
 LOWER_IS_BETTER = frozenset({"wrongly_refused", "p50_seconds"})
