@@ -60,12 +60,14 @@ minuter for timmar, termin for läsår), 6 yes/no, 5 with a pronoun whose antece
 near-domain unanswerables beside them; halves drawn per group in that order before any run with one
 random.Random(20261214), 26 tune / 28 heldout) and
 `blind16_<half>.jsonl` (a sixteenth, T01-T49, written from corpus/ alone without running the assistant, on near-domain
-unanswerables of kinds blind13 did not cover: 33 asking a count, duration or frequency of another activity than the
+unanswerables of kinds blind13 did not cover: 31 asking a count, duration or frequency of another activity than the
 one the documents measure, an ordinal that does not exist (the seventh of six workshops), a comparison the documents
 do not make, a cause or effect they do not state, the person in a role where only the organisation or role is named,
-a gender split of a total, another year of a repeated survey or review, a school form next to the covered one; 16
+a gender split of a total, another year of a repeated survey or review, a school form next to the covered one; 18
 answerable near-neighbours of the same kinds; halves drawn per group (unanswerable, answerable) before any run with
-one random.Random(20261223), tune = rng.sample(ids, len(ids) // 2), 24 tune / 25 heldout).
+one random.Random(20261223), tune = rng.sample(ids, len(ids) // 2), 24 tune / 25 heldout; T04 and T21, drawn as
+unanswerable into tune, corrected to answerable after the first run: the documents do give the hours of each träff
+and name the grundskola's verksamhetschef).
 
 A case: id, kind (answerable | unanswerable), answer_type, tags, mode, question,
 optional history_questions (asked first, in turn, each answer passed on as history),
