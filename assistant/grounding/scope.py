@@ -986,6 +986,9 @@ def has_figure(text: str, question: Question) -> bool:
     >>> deadline = analyse("När var sista anmälningsdag till kursen?")
     >>> has_figure("Kursen startar vårterminen 2022.", deadline), has_figure("Anmäl dig senast den 24/4.", deadline)
     (False, True)
+    >>> often = analyse("Hur ofta träffas nätverket?")  # how often, not how many meetings
+    >>> has_figure("Under hösten hölls fyra träffar.", often), has_figure("Det träffas vid två tillfällen.", often)
+    (False, True)
     >>> share = analyse("Hur stor andel av lärarna är legitimerade?")
     >>> has_figure("Många lärarbyten i årskurs 7.", share), has_figure("Hälften av lärarna är legitimerade.", share)
     (False, True)
@@ -1008,6 +1011,9 @@ def has_figure(text: str, question: Question) -> bool:
     if lex.FREQUENCY_QUESTION_RE.search(question.text) and (lex.FREQUENCY_RE.search(text)
                                                             or lex.DURATION_RE.search(text)):
         return True  # 'hur ofta/hur länge' is answered by 'varje vecka', 'en gång per termin', 'drygt ett år'
+    if lex.HOW_OFTEN_RE.search(question.text):
+        # 'hur ofta' needs how often ('vid två tillfällen'), not a count of the meetings ('fyra träffar i nätverket')
+        return bool(lex.OCCASIONS_RE.search(text))
     text = count_text(text, question.counted)
     numbers = [n for n in re.findall(r"\d+(?:[ ,.]\d+)*", text) if not lex.YEAR_RE.fullmatch(n.strip())]
     return bool(numbers) or bool(lex.NUMBER_WORD_RE.search(text))
