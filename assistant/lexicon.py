@@ -1067,6 +1067,13 @@ TOTAL_QUESTION_RE = re.compile(r"\b(sammanlagt|totalt|total\w*|allt som allt|sam
 TOTAL_RE = re.compile(r"\b(totalt|summa|sammanlagt|total)\b", re.I)
 # "Hur ofta …?" / "Hur länge …?" are answered by a frequency or a duration, not always by digits.
 FREQUENCY_QUESTION_RE = re.compile(r"\bhur (?:ofta|länge|lång|långa|långt)\b|\bhow (?:often|long)\b", re.I)
+# "Hur ofta …?" asks how often one activity happens: a frequency told of another ('två gånger per år' of the board's
+# reports, asked of its dialogues) is no answer (general Swedish; refuse22, blind16 tune T05).
+HOW_OFTEN_RE = re.compile(r"\bhur ofta\b|\bhow often\b", re.I)
+# How often, said without a unit of time of FREQUENCY_RE: 'vid två tillfällen', 'två gånger i månaden' (not 'fyra
+# träffar i nätverket', which counts meetings). General Swedish (refuse22).
+OCCASIONS_RE = re.compile(r"\b(tillfällen|tillfälle|i (?:veckan|månaden|terminen|året|läsåret)|om (?:dagen|året))\b",
+                          re.I)
 FREQUENCY_RE = re.compile(r"\b(varje|varannan|gång(?:er)?|per (?:vecka|månad|termin|år|läsår)|dagligen|veckovis|"
                           r"månadsvis|årligen|vecka|veckor|månad(?:er)?|termin(?:er)?|läsår|timm(?:e|ar))\b", re.I)
 # "Hur många dagar/veckor/månader/år …?" asks a length or an interval of time, which a document gives in whatever

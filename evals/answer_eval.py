@@ -65,7 +65,16 @@ blind14 did not cover: 5 compounds split or joined unlike the text ("mobbningska
 with a wrong-but-harmless extra word ("i staden"), 4 table rows asked by row and column in words, 5 short elliptic
 questions ("Läxhjälp – vem kan bidra?"), 3 "hur länge" answered by a start year, 3 shares needing a small
 calculation; 11 near-domain unanswerables beside them; halves drawn per group in that order before any run with one
-random.Random(20261222), tune = rng.sample(ids, len(ids) // 2), 23 tune / 31 heldout).
+random.Random(20261222), tune = rng.sample(ids, len(ids) // 2), 23 tune / 31 heldout) and
+`blind16_<half>.jsonl` (a sixteenth, T01-T49, written from corpus/ alone without running the assistant, on near-domain
+unanswerables of kinds blind13 did not cover: 31 asking a count, duration or frequency of another activity than the
+one the documents measure, an ordinal that does not exist (the seventh of six workshops), a comparison the documents
+do not make, a cause or effect they do not state, the person in a role where only the organisation or role is named,
+a gender split of a total, another year of a repeated survey or review, a school form next to the covered one; 18
+answerable near-neighbours of the same kinds; halves drawn per group (unanswerable, answerable) before any run with
+one random.Random(20261223), tune = rng.sample(ids, len(ids) // 2), 24 tune / 25 heldout; T04 and T21, drawn as
+unanswerable into tune, corrected to answerable after the first run: the documents do give the hours of each träff
+and name the grundskola's verksamhetschef).
 
 A case: id, kind (answerable | unanswerable), answer_type, tags, mode, question,
 optional history_questions (asked first, in turn, each answer passed on as history),
@@ -115,7 +124,7 @@ EMBED_CACHE = PROJECT_ROOT / ".cache" / "test-embedding-cache.sqlite"
 
 HALVES = ("tune", "heldout")
 CASE_SETS = ("corpus", "extra", "fresh", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
-             "blind10", "blind11", "blind12", "blind13", "blind14", "blind15")
+             "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16")
 METRICS = ("top5", "quoted", "facts", "facts_list", "refused_unanswerable", "wrongly_refused", "quotes_found",
            "p50_seconds")
 LOWER_IS_BETTER = frozenset({"wrongly_refused", "p50_seconds"})

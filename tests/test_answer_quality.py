@@ -178,9 +178,9 @@ def test_blind6_cases_hold_their_terms_and_references_at_their_lines() -> None:
     follow-ups a half), no passage shared with another set, every answer's terms and reference texts in its lines."""
     cases = _blind_set("blind6", "J", 24)
     _assert_per_half(cases, unanswerable=8, list=4, number=3, follow_up=2)
-    # blind8 to blind15, written later from the documents alone, may ask about the same passages from another angle.
+    # blind8 to blind16, written later from the documents alone, may ask about the same passages from another angle.
     later = ("blind6", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14",
-             "blind15")
+             "blind15", "blind16")
     others = [p for c in ae.load_cases("all")
               if c["case_set"] not in later
               for p in c.get("passages", [])]
@@ -345,6 +345,25 @@ def test_blind15_cases_hold_their_terms_and_references_at_their_lines() -> None:
             assert case.get("subject") and not case.get("passages"), case["id"]
             continue
         assert 1 <= len(case["required_terms"]) <= 5 and case["reference_contexts"], case["id"]
+        _assert_terms_stand_at_their_lines(case)
+
+
+def test_blind16_cases_hold_their_terms_and_references_at_their_lines() -> None:
+    """The sixteenth blind set: ids T01-T49, 24 tune / 25 held-out (each group halved, the odd one's extra case held
+    out; two tune cases written as unanswerable corrected to answerable after the draw), 31 near-domain
+    unanswerables each with its subject, its kind tag and no passage, 18 answerable near-neighbours whose terms and
+    reference texts stand in their lines."""
+    cases = [c for c in ae.load_cases("all") if c["case_set"] == "blind16"]
+    assert sorted(c["id"] for c in cases) == [f"T{n:02d}" for n in range(1, 50)]
+    for half, unanswerable, answerable in (("tune", 14, 10), ("heldout", 17, 8)):
+        kinds = [c["kind"] for c in cases if c["half"] == half]
+        assert (kinds.count("unanswerable"), kinds.count("answerable")) == (unanswerable, answerable), half
+    for case in cases:
+        assert len(case["tags"]) == 2, case["id"]
+        if case["kind"] == "unanswerable":
+            assert case.get("subject") and not case.get("passages"), case["id"]
+            continue
+        assert case["required_terms"] and case["reference_contexts"], case["id"]
         _assert_terms_stand_at_their_lines(case)
 
 

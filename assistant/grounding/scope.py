@@ -20,6 +20,7 @@ from assistant.grounding.counts import COUNT_RE, count_text, per_head, states_co
 from assistant.grounding.dates import day_match, tells_of_day
 from assistant.grounding.definition import defines, names_definiendum
 from assistant.grounding.grades import asked_grades, grades_phrase, other_grades, unit_grades
+from assistant.grounding.ordinals import missing_item
 from assistant.grounding.passages import TermWeights
 from assistant.grounding.question import (
     Question,
@@ -109,6 +110,8 @@ class Verdict:
     # | section (the asked numbered section 'avsnitt 6.8' is in none of the best units' documents; numbered: the
     # document and its sections at that level)
     # | table_year (the asked table has no figures of the asked year; phrase: the year, evidence: the table's rows)
+    # | ordinal (the asked item of a run, 'den sjunde workshopen', is beyond the count or numbers the best units'
+    # documents give it; numbered: the largest such number, evidence first: the passage that gives it)
     # | mentioned (what a piece said is asked, an article or letter the material only says was written; evidence:
     # the passages that name it)
     missing: list[Subject] = field(default_factory=list)
@@ -153,6 +156,11 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
     absent = absent_section(question, ranked, document_text)
     if absent and not store_has_section(corpus_text, question.section):
         return Verdict(False, "section", phrase=f"{section_word(question.text)} {question.section}", numbered=absent)
+    beyond = missing_item(question, ranked, document_text)
+    if beyond is not None:  # 'den sjunde workshopen' where the material held six: say how many it has
+        shown = [beyond.where] if beyond.where else []
+        return Verdict(False, "ordinal", phrase=beyond.phrase, numbered=str(beyond.count),
+                       evidence=shown + [s for s in ranked if s is not beyond.where])
     if question.label is not None and question.label[0] == lex.SECTION_SIGN_LABEL:
         # A protocol's paragraph is an item of its own: '§ 15' is answered from § 15, not from another item
         # numbered 15 or the meeting's front matter.
@@ -279,8 +287,11 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
             figures = [s for s in figures if any(names_term(s.unit, t, near=True) for t in asked)]
             # Among them the rarest the documents use names the thing counted ('padel' in 'Hur många tjejer var med
             # på padelpassen?', not 'pass'): a figure whose passage names only the commoner words is of another thing.
+            # So too for how often ('Hur ofta hade nämnden verksamhetsdialoger …?' is not answered by how often the
+            # board was told of absence): the rarest asked word names the activity.
             known = [t for t in asked if weights is not None and weights.chunk_share(t) > 0]
-            if len(known) > 1 and question.counted and not question.money and not question.date:
+            if len(known) > 1 and (question.counted or lex.HOW_OFTEN_RE.search(question.text)) and \
+                    not question.money and not question.date:
                 rarest = min(known, key=weights.chunk_share)
                 figures = [s for s in figures if names_term(s.unit, rarest)]
             if lex.SINCE_QUESTION_RE.search(question.text) and weights is not None:
@@ -1025,6 +1036,9 @@ def has_figure(text: str, question: Question) -> bool:
     (True, False)
     >>> has_figure("Projektet startade 2014.", analyse("Hur länge pågick projektet?"))
     False
+    >>> often = analyse("Hur ofta träffas nätverket?")  # how often, not how many meetings
+    >>> has_figure("Under hösten hölls fyra träffar.", often), has_figure("Det träffas vid två tillfällen.", often)
+    (False, True)
     >>> share = analyse("Hur stor andel av lärarna är legitimerade?")
     >>> has_figure("Många lärarbyten i årskurs 7.", share), has_figure("Hälften av lärarna är legitimerade.", share)
     (False, True)
@@ -1049,6 +1063,9 @@ def has_figure(text: str, question: Question) -> bool:
     if lex.FREQUENCY_QUESTION_RE.search(question.text) and (lex.FREQUENCY_RE.search(text)
                                                             or lex.DURATION_RE.search(text)):
         return True  # 'hur ofta/hur länge' is answered by 'varje vecka', 'en gång per termin', 'drygt ett år'
+    if lex.HOW_OFTEN_RE.search(question.text):
+        # 'hur ofta' needs how often ('vid två tillfällen'), not a count of the meetings ('fyra träffar i nätverket')
+        return bool(lex.OCCASIONS_RE.search(text))
     text = count_text(text, question.counted)
     numbers = [n for n in re.findall(r"\d+(?:[ ,.]\d+)*", text) if not lex.YEAR_RE.fullmatch(n.strip())]
     return bool(numbers) or bool(lex.NUMBER_WORD_RE.search(text))

@@ -887,6 +887,15 @@ def write_refusal(question: Question, verdict: Verdict, selection: Selection, bo
         return Written(f"Underlaget har inget {verdict.phrase}.{said}", False)
     if verdict.reason == "table_year":
         return _write_table_year(question, verdict, book)
+    if verdict.reason == "ordinal":  # an item beyond the run: say how far the material counts, and show where
+        lines = [f"Underlaget har inga uppgifter om {verdict.phrase}."]
+        counted = verdict.evidence[0] if verdict.evidence else None
+        if counted is not None:
+            where = counted.unit.section_heading or counted.unit.chunk.title
+            lines.append(f"Det närmaste underlaget räknar bara till {verdict.numbered} ({where}): "
+                         f"”{_clean(counted.unit)}”{markers([cite_unit(book, counted.unit)])}")
+        lines.append(f"Sådana uppgifter finns oftast i {where_figures_are(question)}.")
+        return Written("\n".join(lines), False)
     as_said = verdict.reason in ("view", "period")  # a holder's view and a part of a year stand as they are
     topic = indirect_question(verdict.phrase) if question.language == "sv" and not as_said else verdict.phrase
     if topic is not None and not as_said and re.match(r"om\s", verdict.phrase or "", re.I):
