@@ -1122,7 +1122,7 @@ DURATION_RE = re.compile(r"(?:\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\b(?!-\d)
 # 'Hur länge har man jobbat med familjecoacher?', 'Sedan när finns planen?': a length up to now, which a document
 # gives as its start ('sedan våren 2016', 'från och med våren 2019', 'som startade 2008', 'påbörjades hösten 2020').
 # Only a perfect ('har/hade … ') asks how long something has gone on; 'Hur länge pågick kursen?' asks for a length a
-# start alone does not give (general Swedish; overref22, blind15 tune U40).
+# start alone does not give (general Swedish; overref22, blind15 tune Y40).
 SINCE_QUESTION_RE = re.compile(r"\bhur länge (?:har|hade)\b|\bsedan när\b|\bhur lange (?:har|hade)\b|"
                                r"\bsedan nar\b|\bhow long (?:has|have|had)\b", re.I)
 START_RE = re.compile(r"\b(?:(?:all)?sedan|från och med|fr\.\s?o\.\s?m\.?|med start|startade|startades|startat|"

@@ -59,7 +59,7 @@ form than the passage ("läsåret 20/21", "universitetet i Örebro"), 6 figures 
 minuter for timmar, termin for läsår), 6 yes/no, 5 with a pronoun whose antecedent is in the same sentence; 11
 near-domain unanswerables beside them; halves drawn per group in that order before any run with one
 random.Random(20261214), 26 tune / 28 heldout) and
-`blind15_<half>.jsonl` (a fifteenth, U01-U54, written from corpus/ alone without running the assistant, in styles
+`blind15_<half>.jsonl` (a fifteenth, Y01-Y54, written from corpus/ alone without running the assistant, in styles
 blind14 did not cover: 5 compounds split or joined unlike the text ("mobbningskartläggning"), 7 abbreviations ("SSPF",
 "KAA", "VGR", "SKR", "BOU"), 6 verb synonyms ("dra igång", "peka ut"), 5 with the subject in a subordinate clause, 5
 with a wrong-but-harmless extra word ("i staden"), 4 table rows asked by row and column in words, 5 short elliptic

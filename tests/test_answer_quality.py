@@ -333,11 +333,11 @@ def test_blind14_cases_hold_their_terms_and_references_at_their_lines() -> None:
 
 
 def test_blind15_cases_hold_their_terms_and_references_at_their_lines() -> None:
-    """The fifteenth blind set: ids U01-U54, 23 tune / 31 held-out (halves drawn per group, odd groups' extra case
+    """The fifteenth blind set: ids Y01-Y54, 23 tune / 31 held-out (halves drawn per group, odd groups' extra case
     held out), 43 answerable in styles blind14 did not cover, 11 near-domain unanswerables (5/6), every answer's 1-5
     terms and reference texts in its lines."""
     cases = [c for c in ae.load_cases("all") if c["case_set"] == "blind15"]
-    assert sorted(c["id"] for c in cases) == [f"U{n:02d}" for n in range(1, 55)]
+    assert sorted(c["id"] for c in cases) == [f"Y{n:02d}" for n in range(1, 55)]
     assert [sum(c["half"] == h for c in cases) for h in ("tune", "heldout")] == [23, 31]
     assert [sum(c["half"] == h and c["kind"] == "unanswerable" for c in cases) for h in ("tune", "heldout")] == [5, 6]
     for case in cases:
