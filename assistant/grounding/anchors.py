@@ -95,16 +95,21 @@ def locate(claims: Iterable[str], search: SearchFn, chunk_of: dict[str, Chunk]) 
         if looked >= MAX_CLAIMS:
             break
         looked += 1
+        placed: str | None = None  # the document the claim was first found in
         for chunk_id in search(claim, CHUNKS_PER_CLAIM):
             chunk = chunk_of.get(chunk_id)
             if chunk is None:
                 continue
+            path = chunk.path or chunk.source
+            if placed is not None and path != placed:
+                continue
             found = [u for u in units_of(chunk) if _says(u, key)]
             if found:
-                path = chunk.path or chunk.source
+                # A document that repeats a list (a guide's 'Förslag på insatser' again in its summary) is quoted
+                # from one copy; what a follow-up asks next may stand after the other, so each copy anchors.
+                placed = path
                 anchors.append(Anchor(path, min(u.start_line for u in found), max(u.end_line for u in found),
                                       chunk.chunk_id))
-                break
     return _merged(anchors)
 
 

@@ -27,7 +27,7 @@ from assistant.generation.wording import indirect_question, listed
 from assistant.grounding.definition import defines, names_definiendum
 from assistant.grounding.counts import count_text
 from assistant.grounding.grades import grades_phrase, spoken_grades, unit_grades
-from assistant.grounding.question import Question, owned_phrase
+from assistant.grounding.question import Question, Subject, owned_phrase
 from assistant.grounding.scope import Verdict, dated_by, is_place, other_place, topic_phrase, where_figures_are
 from assistant.grounding.selection import (
     ListCandidate,
@@ -62,6 +62,8 @@ if TYPE_CHECKING:
 
 # A list of another kind than asked needs an item scoring this share of the best statement's score.
 ITEM_COMPETE = 0.8
+# The fewest words of a sentence leading into a list (a shorter line ending in ':' is a heading, 'Insatser:').
+LEAD_WORDS = 5
 # A list this short is quoted whole when one of its items, saying little alone, best answers a fact question.
 SHORT_LIST = 8
 # The word overlap below which an item says little without its list's intro.
@@ -156,8 +158,14 @@ def write_answer(question: Question, selection: Selection, verdict: Verdict, boo
         table = write_table(rows, book, _clean)
         if table is not None:  # 'Vad står det i tabell 1?': the whole table, each figure with its column names
             return Written("\n".join([*lead, *table]), True)
-    chosen_list = _list_to_use(question, selection.best_list, top, {s.unit.unit_id for s in evidence})
+    chosen_list = _list_to_use(question, selection.best_list, top, evidence)
+    passed_over: set[str] = set()  # the items of the best list, when it is of another kind than asked
+    if chosen_list is None and (fitting := _fitting_instead(question, selection)) is not None:
+        chosen_list = _list_to_use(question, fitting, top, evidence)
+        passed_over = {u.unit_id for u in selection.best_list.items} if selection.best_list else set()
     led = _led_list(question, top.unit, selection)[1] if chosen_list is not None else []
+    if led and led[0].unit_id in passed_over:
+        led = []  # the best statement leads into the list of another kind just passed over: it does not answer
     if chosen_list is not None and led and not (
             chosen_list.series and led[0].unit_id in {u.unit_id for u in chosen_list.items}) \
             and not _fits_better_than(chosen_list, led, selection):
@@ -424,8 +432,8 @@ def _joined(parts: Sequence[str]) -> str:
 
 
 def _list_to_use(question: Question, candidate: ListCandidate | None, top: Scored,
-                 admitted: set[str] | frozenset[str] = frozenset()) -> ListCandidate | None:
-    """The list candidate when it answers better than single units; `admitted` are the units the verdict let
+                 evidence: Sequence[Scored] = ()) -> ListCandidate | None:
+    """The list candidate when it answers better than single units; `evidence` are the units the verdict let
     through (their section or document speaks of the question's named subjects)."""
     if candidate is None:
         return None
@@ -433,12 +441,17 @@ def _list_to_use(question: Question, candidate: ListCandidate | None, top: Score
             question.cue_text, candidate.intro.text if candidate.intro else candidate.heading):
         return None  # a list of interventions does not answer a question about actors
     chunk = candidate.items[0].chunk
+    admitted = {s.unit.unit_id for s in evidence}
     for subject in question.subjects:
         if subject.kind == "year" and subject.text in question.inherited_terms:
             continue  # a year a follow-up took over places the earlier topic, not this list
-        # A name may be set for the whole section (the verdict admitted the list's units); a year must stand by it.
-        if not subject_is_covered(subject, [chunk.text, chunk.heading_path_text, chunk.title]) and (
-                subject.kind == "year" or not any(i.unit_id in admitted for i in candidate.items)):
+        # A name may be set for the whole section (the verdict admitted the list's units); a year must stand by it,
+        # or be the time of its whole document (`_dated_by_its_document`).
+        if subject_is_covered(subject, [chunk.text, chunk.heading_path_text, chunk.title]):
+            continue
+        if subject.kind == "year" and not _dated_by_its_document(subject, candidate, evidence):
+            return None
+        if subject.kind != "year" and not any(i.unit_id in admitted for i in candidate.items):
             return None
     if question.answer_type in ("how", "fact") and candidate.items[0].chunk.source != top.unit.chunk.source:
         return None  # 'Vad gör kommunen …?': another document's list of measures does not answer for this one's
@@ -449,7 +462,7 @@ def _list_to_use(question: Question, candidate: ListCandidate | None, top: Score
             candidate.gathered and top.unit.unit_id in {u.unit_id for u in candidate.items})
         return candidate if candidate.score >= (LIST_VS_UNIT if same_part else 1.0) * top.score else None
     if question.answer_type == "how":  # steps answer 'how', but only when they beat the best single statement
-        return candidate if candidate.score >= top.score and _items_compete(candidate, top) else None
+        return candidate if candidate.score >= top.score and _items_compete(candidate, top, evidence) else None
     if question.answer_type in ("fact", "who"):
         if question.answer_type == "who" and top.unit not in candidate.items and \
                 lex.CONTACT_DETAIL_RE.search(top.unit.text):
@@ -464,8 +477,33 @@ def _list_to_use(question: Question, candidate: ListCandidate | None, top: Score
         if candidate.kind_match and not candidate.inline:
             return candidate if candidate.score >= 0.75 * top.score else None
         return candidate if candidate.score >= top.score + 0.35 and len(candidate.items) >= 2 and \
-            _items_compete(candidate, top) else None
+            _items_compete(candidate, top, evidence) else None
     return None
+
+
+def _fitting_instead(question: Question, selection: Selection) -> ListCandidate | None:
+    """The best list introduced as the kind asked for, when the best-scoring list is introduced as another kind: a
+    follow-up 'Och vilka aktörer kan bidra till det?' scores the list of measures just quoted highest (it holds the
+    conversation's topic), while the actors listed after it answer."""
+    best = selection.best_list
+    if best is None or best.kind_match or not of_another_kind(
+            question.cue_text, best.intro.text if best.intro else best.heading):
+        return None
+    return max((c for c in selection.lists if c.kind_match and not c.inline), key=lambda c: c.score, default=None)
+
+
+def _dated_by_its_document(year: Subject, candidate: ListCandidate, evidence: Sequence[Scored]) -> bool:
+    """Whether a list whose own lines give no year is placed in the asked `year` by its document: a project
+    report's 'Processtödjarna har nått följande aktörer: …' dates nothing itself, the year stands where the report
+    says when the project ran, and the verdict admitted that passage. A list that names another year is of that
+    year."""
+    own = " ".join([*(u.text for u in candidate.items), candidate.intro.text if candidate.intro else "",
+                    candidate.heading])
+    if lex.YEAR_RE.search(lex.CITED_YEAR_RE.sub(" ", own)):
+        return False
+    document = candidate.items[0].chunk.path or candidate.items[0].chunk.source
+    return any((s.unit.chunk.path or s.unit.chunk.source) == document and subject_is_covered(year, [s.unit.text])
+               for s in evidence)
 
 
 def _fits_better_than(chosen: ListCandidate, led: Sequence[Unit], selection: Selection) -> bool:
@@ -492,10 +530,20 @@ def _part(unit: Unit) -> tuple[str, str]:
     return (chunk.path or chunk.source, path[0] if path else "")
 
 
-def _items_compete(candidate: ListCandidate, top: Scored) -> bool:
+def _items_compete(candidate: ListCandidate, top: Scored, evidence: Sequence[Scored] = ()) -> bool:
     """A list not introduced as the kind asked for answers only when one of its own items is nearly as close to
-    the question as the best single statement; a fitting heading alone does not make its list the answer."""
-    return bool(candidate.item_scores) and candidate.item_scores[0] >= ITEM_COMPETE * top.score
+    the question as the best single statement; a fitting heading alone does not make its list the answer. A
+    sentence that leads into the list with a colon ('Det kan också innebära att informationen behöver
+    tillgänglighetsanpassas …, till exempel:') speaks for its items: when it shares the question's words as much as
+    the best statement does, the list competes (its items, short imperatives, share few words alone)."""
+    if candidate.item_scores and candidate.item_scores[0] >= ITEM_COMPETE * top.score:
+        return True
+    intro = candidate.intro
+    if intro is None or not intro.text.rstrip().endswith(":") or len(intro.text.split()) < LEAD_WORDS or \
+            top.overlap <= 0:
+        return False
+    led = next((s for s in evidence if s.unit.unit_id == intro.unit_id), None)
+    return led is not None and led.overlap >= top.overlap
 
 
 def _pick_sentences(question: Question, evidence: Sequence[Scored], n: int) -> list[Scored]:
