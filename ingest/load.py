@@ -22,7 +22,7 @@ MANIFEST_NAME = "MANIFEST.yaml"
 MAX_FILE_BYTES = 50 * 1024 * 1024
 DOC_TYPES = ("strategi", "granskning", "projektrapport", "övrigt")
 # Bump when cleaning or chunking changes, so that a re-ingest rebuilds every document.
-PIPELINE_VERSION = "31"
+PIPELINE_VERSION = "32"
 
 
 class LoadError(Exception):
