@@ -28,7 +28,7 @@ from assistant.schema import NOTE_GAP
 
 BlockKind = Literal["heading", "paragraph", "list_item", "table"]
 
-_BULLET_CHARS = "•●▪■◦○‣⁃∙·\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf02d\uf0a8\uf0e0"
+_BULLET_CHARS = "•●▪■◦○‣⁃∙·\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf02d\uf0a8\uf0e0☐☑☒□▢❏❑"  # the last ones: a checklist's boxes, ticked or not
 _BULLET_RE = re.compile(rf"^(\s*)(?:[{_BULLET_CHARS}]|[-–*]|o(?=\s+[A-ZÅÄÖ]))\s+(.*)$")
 _ENUM_RE = re.compile(r"^(\s*)(\d{1,2}|[a-zA-Z])[).]\s+(.*)$")
 _NUMBERED_HEADING_RE = re.compile(r"^\s?(\d{1,2}(?:\.\d{1,2})*)(\.?)\s+(\S.*)$")

@@ -43,9 +43,9 @@ MARK_RISE_FACTOR = 0.15
 _MARK_RE = re.compile(r"^\d{1,3}$")
 _TO_SUPERSCRIPT = str.maketrans("0123456789", SUPERSCRIPT_DIGITS)
 # A list item's first line: a bullet, or a number or letter with its point or bracket ('2.', 'a)').
-_ITEM_START_RE = re.compile(r"^(?:[•●▪■◦○‣⁃∙·–-]|\d{1,2}[.)]|[a-zA-Z][).])\s+\S")
+_ITEM_START_RE = re.compile(r"^(?:[•●▪■◦○‣⁃∙·☐☑☒□▢❏❑–-]|\d{1,2}[.)]|[a-zA-Z][).])\s+\S")
 # A list item's number, letter or bullet standing alone ('2.', 'a)', '•').
-_ITEM_MARK_RE = re.compile(r"^(?:[•●▪■◦○‣⁃∙·–-]|\d{1,2}[.)]?|[a-zA-Z][).])$")
+_ITEM_MARK_RE = re.compile(r"^(?:[•●▪■◦○‣⁃∙·☐☑☒□▢❏❑–-]|\d{1,2}[.)]?|[a-zA-Z][).])$")
 # The longest average piece of a table's column after the first; longer pieces side by side are columns of text.
 TEXT_COLUMN_CHARS = 60
 # A section's number before its title ('4.', '3.1').
