@@ -28,7 +28,8 @@ from assistant.schema import NOTE_GAP
 
 BlockKind = Literal["heading", "paragraph", "list_item", "table"]
 
-_BULLET_CHARS = "•●▪■◦○‣⁃∙·\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf02d\uf0a8\uf0e0☐☑☒□▢❏❑"  # the last ones: a checklist's boxes, ticked or not
+# Bullet glyphs; the last ones are a checklist's boxes, ticked or not ('☐ Kartläggningen är klar').
+_BULLET_CHARS = "•●▪■◦○‣⁃∙·\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf02d\uf0a8\uf0e0☐☑☒□▢❏❑"
 _BULLET_RE = re.compile(rf"^(\s*)(?:[{_BULLET_CHARS}]|[-–*]|o(?=\s+[A-ZÅÄÖ]))\s+(.*)$")
 _ENUM_RE = re.compile(r"^(\s*)(\d{1,2}|[a-zA-Z])[).]\s+(.*)$")
 _NUMBERED_HEADING_RE = re.compile(r"^\s?(\d{1,2}(?:\.\d{1,2})*)(\.?)\s+(\S.*)$")
@@ -533,15 +534,15 @@ def _item_runs_on(title: str, kept: Sequence[str | None], idx: int) -> bool:
     True
     >>> _item_runs_on("Föräldraträffar varje månad i matsalen med kurator", ["", "Ek."], 0)
     True
-    >>> _item_runs_on("Resultat", ["", "Skolan har mätt trivseln varje vår sedan 2019 och redovisar den här.", ""], 0)
+    >>> _item_runs_on("Resultat", ["", "Skolan har mätt trivseln varje vår sedan 2019 och redovisar den.", ""], 0)
     False
     """
     if _INNER_SENTENCE_RE.search(title):
         return True
     tail = (kept[idx + 1] or "").strip() if idx + 1 < len(kept) else ""
     after = (kept[idx + 2] or "").strip() if idx + 2 < len(kept) else ""
-    return len(title) >= WRAPPED_ITEM_CHARS and bool(tail) and len(tail) <= 30 and len(tail.split()) <= 3 and _ends_sentence(tail) and not after \
-        and not _ENUM_RE.match(tail) and not _BULLET_RE.match(tail)
+    return len(title) >= WRAPPED_ITEM_CHARS and bool(tail) and len(tail) <= 30 and len(tail.split()) <= 3 \
+        and _ends_sentence(tail) and not after and not _ENUM_RE.match(tail) and not _BULLET_RE.match(tail)
 
 
 def _single_space_list(kept: Sequence[str | None], idx: int) -> bool:

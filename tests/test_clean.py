@@ -333,7 +333,8 @@ def test_checklist_boxes_are_list_items(tmp_path) -> None:
     path = tmp_path / "checklista-fritidshemmet.txt"
     path.write_text("Checklista före höstterminen\n\nFritidshemmet Svalan ska ha gjort följande före start.\n\n"
                     "☐ Schemat för rastaktiviteter är spikat\n\n☑ Vårdnadshavarna har fått välkomstbrevet\n\n"
-                    "☒ Lokalerna är genomgångna med skyddsombudet\n\n□ Personalen har gått igenom likabehandlingsplanen\n",
+                    "☒ Lokalerna är genomgångna med skyddsombudet\n\n"
+                    "□ Personalen har gått igenom likabehandlingsplanen\n",
                     encoding="utf-8")
     doc, _ = load_document(path)
     chunks = chunk_document(doc, lambda text: len(text.split()) * 4 // 3 + 2, 420, 180)
