@@ -519,7 +519,7 @@ def _wrapped_heading_tail(line: str, next_line: str | None) -> str | None:
     return None
 
 
-_INNER_SENTENCE_RE = re.compile(r"\w[.!?]\s+[A-ZÅÄÖ]")
+_INNER_SENTENCE_RE = re.compile(r"\w\.\s+[A-ZÅÄÖ]")  # a statement; a heading may ask ("Vad gjordes? Vad inte?")
 # The fewest characters of a numbered line that wrapped (its end on the next line); a short '1. Inledning' over a
 # one-line paragraph is a heading.
 WRAPPED_ITEM_CHARS = 40

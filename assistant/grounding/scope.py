@@ -874,13 +874,22 @@ def covers(unit: Unit, subject: Subject, section_text: Callable[[Chunk], str] | 
         if section_text is not None and not lex.YEAR_RE.search(lex.CITED_YEAR_RE.sub(" ", c.text)):
             exact.append(section_text(c))
         return subject_is_covered(subject, [c.text, c.heading_path_text], exact_years=exact)
-    # A document names what it is about once, in its title, its opening line or its file name ('Förskolan Lärkan,
-    # Lindås kommun' under the plan's title; 'plan-forskolan-larkan-2025.docx'): all its passages speak of it.
-    texts = [c.text, c.heading_path_text, c.title, c.publisher, file_name_words(c.source),
-             opening(document_text(c)) if document_text is not None else ""]
-    return subject_is_covered(subject, texts) or (
+    texts = [c.text, c.heading_path_text, c.title, c.publisher, file_name_words(c.source)]
+    return subject_is_covered(subject, texts) or named_only_at_top(subject, c, document_text) or (
         section_text is not None and is_place(subject) and subject_is_covered(subject, [section_text(c)])
         and not names_other_body(f"{c.heading_path_text} {c.title}", subject))
+
+
+def named_only_at_top(subject: Subject, chunk: Chunk, document_text: Callable[[Chunk], str] | None) -> bool:
+    """Whether the document names `subject` once, at its top ('Förskolan Lärkan, Lindås kommun' under a plan's
+    title) and nowhere in its body: then the whole document is about it, and every passage speaks of it. A name the
+    body uses again (a report about several municipalities) places only the passages that name it."""
+    if document_text is None:
+        return False
+    text = document_text(chunk)
+    top = opening(text)
+    rest = text.split(top.rsplit("\n", 1)[-1], 1)[-1] if top else text
+    return subject_is_covered(subject, [top]) and not subject_is_covered(subject, [rest])
 
 
 # How much of a document's start counts as its opening: its first lines, up to so many characters.
