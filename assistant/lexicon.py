@@ -3082,3 +3082,18 @@ denna där här så som samt men och eller exempelvis till bland""".split())
 # orsaker:'): that paragraph stays whole too.
 EASY_LEAD_POINTS_BACK = frozenset("dessa detta denna sådana sådan sådant ovan ovanstående samma".split())
 EASY_LIST_ANNOUNCED_RE = re.compile(r"\b(?:följande|nedan|nedanstående|så här)\b", re.I)
+
+
+# An e-mail saved as text (Outlook's and webmail's Swedish export or a copied thread): its header lines
+# ('Från: …', 'Till: …', 'Datum: …' / 'Skickat: …', 'Ämne: …'; the English ones as some clients write them), the
+# reply and forward marks on a subject ('SV:', 'VB:', 'RE:', 'FW:', 'Fwd:') and the '> ' that quotes an earlier
+# message. General e-mail usage, not from the corpus (trial 22's e-mail thread).
+EMAIL_HEADER_RE = re.compile(
+    r"^(?P<key>Från|Till|Kopia|Datum|Skickat|Ämne|From|To|Cc|Date|Sent|Subject):\s*(?P<value>.*)$", re.I)
+EMAIL_SUBJECT_KEYS = ("ämne", "subject")
+EMAIL_SENDER_KEYS = ("från", "from")
+EMAIL_DATE_KEYS = ("datum", "skickat", "date", "sent")
+EMAIL_REPLY_MARK_RE = re.compile(r"^(?:(?:SV|VB|RE|FW|FWD|AW|VS)\s*:\s*)+", re.I)
+EMAIL_QUOTE_RE = re.compile(r"^\s*((?:>\s?)+)")
+# The heading that an earlier, quoted message of a thread is read under.
+EMAIL_EARLIER_HEADING = "Tidigare meddelande"

@@ -28,7 +28,8 @@ from assistant.schema import NOTE_GAP
 
 BlockKind = Literal["heading", "paragraph", "list_item", "table"]
 
-_BULLET_CHARS = "•●▪■◦○‣⁃∙·\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf02d\uf0a8\uf0e0"
+# Bullet glyphs; the last ones are a checklist's boxes, ticked or not ('☐ Kartläggningen är klar').
+_BULLET_CHARS = "•●▪■◦○‣⁃∙·\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf02d\uf0a8\uf0e0☐☑☒□▢❏❑"
 _BULLET_RE = re.compile(rf"^(\s*)(?:[{_BULLET_CHARS}]|[-–*]|o(?=\s+[A-ZÅÄÖ]))\s+(.*)$")
 _ENUM_RE = re.compile(r"^(\s*)(\d{1,2}|[a-zA-Z])[).]\s+(.*)$")
 _NUMBERED_HEADING_RE = re.compile(r"^\s?(\d{1,2}(?:\.\d{1,2})*)(\.?)\s+(\S.*)$")
@@ -393,7 +394,8 @@ def segment(
         wrapped = _wrapped_heading_tail(line, next_line)
         if wrapped is not None:
             numbered = _numbered_heading(join_lines(line, wrapped))
-        runs_on = wrapped is None and next_line is not None and next_line.strip()[:1].islower()
+        runs_on = wrapped is None and next_line is not None and (
+            next_line.strip()[:1].islower() or (numbered is not None and _item_runs_on(numbered[1], kept, idx)))
         if numbered and not runs_on and indent <= 1 and (cur is None or _ends_sentence(prev_text) or indent == 1):
             next_is_item = next_line is not None and _ENUM_RE.match(next_line) is not None
             if not (next_is_item and "." not in numbered[0]):
@@ -515,6 +517,32 @@ def _wrapped_heading_tail(line: str, next_line: str | None) -> str | None:
     if line.rstrip().endswith((",", "-", "och", "eller", "för", "i", "av")) and tail[:1].islower():
         return tail
     return None
+
+
+_INNER_SENTENCE_RE = re.compile(r"\w\.\s+[A-ZÅÄÖ]")  # a statement; a heading may ask ("Vad gjordes? Vad inte?")
+# The fewest characters of a numbered line that wrapped (its end on the next line); a short '1. Inledning' over a
+# one-line paragraph is a heading.
+WRAPPED_ITEM_CHARS = 40
+
+
+def _item_runs_on(title: str, kept: Sequence[str | None], idx: int) -> bool:
+    """A numbered line that runs on into the next is a list item, not a heading: its title holds a whole sentence
+    ("2. Rastvärdar i matsalen. Ansvarig: biträdande rektor Jonas") or the next line is its short wrapped end
+    ("Vik.") standing alone before a blank line. A heading is a phrase; its paragraph begins a new sentence.
+
+    >>> _item_runs_on("Rastvärdar i matsalen. Ansvarig: rektor Jonas", ["", "Vik."], 0)
+    True
+    >>> _item_runs_on("Föräldraträffar varje månad i matsalen med kurator", ["", "Ek."], 0)
+    True
+    >>> _item_runs_on("Resultat", ["", "Skolan har mätt trivseln varje vår sedan 2019 och redovisar den.", ""], 0)
+    False
+    """
+    if _INNER_SENTENCE_RE.search(title):
+        return True
+    tail = (kept[idx + 1] or "").strip() if idx + 1 < len(kept) else ""
+    after = (kept[idx + 2] or "").strip() if idx + 2 < len(kept) else ""
+    return len(title) >= WRAPPED_ITEM_CHARS and bool(tail) and len(tail) <= 30 and len(tail.split()) <= 3 \
+        and _ends_sentence(tail) and not after and not _ENUM_RE.match(tail) and not _BULLET_RE.match(tail)
 
 
 def _single_space_list(kept: Sequence[str | None], idx: int) -> bool:

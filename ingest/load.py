@@ -14,6 +14,7 @@ import yaml
 
 from assistant.errors import InputError
 from assistant.schema import DocPart, SourceDoc
+from ingest import mail
 from ingest.organisation import own_organisation
 
 log = logging.getLogger(__name__)
@@ -22,7 +23,7 @@ MANIFEST_NAME = "MANIFEST.yaml"
 MAX_FILE_BYTES = 50 * 1024 * 1024
 DOC_TYPES = ("strategi", "granskning", "projektrapport", "övrigt")
 # Bump when cleaning or chunking changes, so that a re-ingest rebuilds every document.
-PIPELINE_VERSION = "31"
+PIPELINE_VERSION = "32"
 
 
 class LoadError(Exception):
@@ -96,6 +97,8 @@ def load_plain(path: Path, limits: ReadLimits = DEFAULT_LIMITS) -> LoadedText:
     # Form feeds mark pages in text extracted from PDFs.
     breaks = [i + 1 for i, line in enumerate(lines) if "\f" in line]
     lines = [line.replace("\f", "") for line in lines]
+    if mail.is_email(lines):
+        lines = mail.unquoted(lines)
     return LoadedText(lines, breaks, [note] if note else [])
 
 
@@ -338,12 +341,16 @@ def load_html(path: Path, limits: ReadLimits = DEFAULT_LIMITS) -> LoadedText:
 
 def shown_lines(path: Path) -> list[str] | None:
     """What a citation of the file shows, line for line with the file, where that is not the file's text: an HTML
-    page's text (`html_shown_lines`), a Markdown file without its markup; None for other files."""
+    page's text (`html_shown_lines`), a Markdown file without its markup, an e-mail without its '> ' marks; None
+    for other files."""
     suffix = path.suffix.lower()
     if suffix in (".html", ".htm"):
         return html_shown_lines(path)
     if suffix in (".md", ".markdown"):
         return load_markdown(path).lines
+    if suffix == ".txt":  # an e-mail without its quote marks (ingest.mail); any other text file as it is
+        lines = load_plain(path).lines
+        return lines if mail.is_email(lines) else None
     return None
 
 
@@ -455,6 +462,8 @@ def content_hash(path: Path, entry: dict[str, Any] | None = None) -> str:
 
 
 def _guess_title(path: Path, lines: list[str]) -> str:
+    if mail.is_email(lines) and (topic := mail.subject(lines)):
+        return topic  # an e-mail's subject, not its 'Från:' line
     for line in lines[:20]:
         text = line.strip().lstrip("#").strip()
         if 3 <= len(text) <= 150:

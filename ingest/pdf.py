@@ -43,9 +43,9 @@ MARK_RISE_FACTOR = 0.15
 _MARK_RE = re.compile(r"^\d{1,3}$")
 _TO_SUPERSCRIPT = str.maketrans("0123456789", SUPERSCRIPT_DIGITS)
 # A list item's first line: a bullet, or a number or letter with its point or bracket ('2.', 'a)').
-_ITEM_START_RE = re.compile(r"^(?:[•●▪■◦○‣⁃∙·–-]|\d{1,2}[.)]|[a-zA-Z][).])\s+\S")
+_ITEM_START_RE = re.compile(r"^(?:[•●▪■◦○‣⁃∙·☐☑☒□▢❏❑–-]|\d{1,2}[.)]|[a-zA-Z][).])\s+\S")
 # A list item's number, letter or bullet standing alone ('2.', 'a)', '•').
-_ITEM_MARK_RE = re.compile(r"^(?:[•●▪■◦○‣⁃∙·–-]|\d{1,2}[.)]?|[a-zA-Z][).])$")
+_ITEM_MARK_RE = re.compile(r"^(?:[•●▪■◦○‣⁃∙·☐☑☒□▢❏❑–-]|\d{1,2}[.)]?|[a-zA-Z][).])$")
 # The longest average piece of a table's column after the first; longer pieces side by side are columns of text.
 TEXT_COLUMN_CHARS = 60
 # A section's number before its title ('4.', '3.1').
@@ -292,7 +292,7 @@ def _tables_read(lines: Sequence[PdfLine]) -> list[PdfLine | list[list[str]]]:
     lines away, so no figure knew its column. A table is two or more baselines in a row that each hold as many
     pieces (two or more), left to right, each piece standing in the column of the one above it."""
     rows: list[list[PdfLine]] = []
-    for line in lines:
+    for line in _wrapped_cells_joined(lines):
         last = rows[-1][-1] if rows else None
         if (last is not None and line.y is not None and last.y is not None and line.x is not None
                 and last.x is not None and line.text.strip() and last.text.strip()
@@ -311,7 +311,8 @@ def _tables_read(lines: Sequence[PdfLine]) -> list[PdfLine | list[list[str]]]:
         # A header row over an empty top-left cell has one piece fewer than the rows under it.
         start = i + 1 if i + 1 < len(rows) and _header_over_corner(rows[i], rows[i + 1]) else i
         j = start + 1
-        while j < len(rows) and len(rows[start]) >= 2 and _same_columns(rows[j - 1], rows[j]):
+        while j < len(rows) and len(rows[start]) >= 2 and _same_columns(rows[j - 1], rows[j]) and \
+                _next_row(rows[j - 1], rows[j]):
             j += 1
         cells = [[cell.text.strip().replace("|", "/") for cell in row] for row in rows[i:j]]
         if start > i:
@@ -325,6 +326,83 @@ def _tables_read(lines: Sequence[PdfLine]) -> list[PdfLine | list[list[str]]]:
             out.extend(line for row in rows[i:j] for line in row)
         i = j
     return out
+
+
+# The most characters of one line of a table cell wrapped over lines ('Trivsel' / 'flickor'); the lines of running
+# text set in columns are longer.
+CELL_LINE_CHARS = 30
+
+
+def _stacks(lines: Sequence[PdfLine]) -> list[tuple[int, int]]:
+    """Runs [i, j) of two or more short lines drawn one under the other at one left edge, each one line below the
+    last: a table cell's text wrapped over lines."""
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(lines):
+        j = i + 1
+        while j < len(lines) and _stacked(lines[j - 1], lines[j]):
+            j += 1
+        if j - i >= 2:
+            runs.append((i, j))
+        i = j
+    return runs
+
+
+def _stacked(above: PdfLine, below: PdfLine) -> bool:
+    if None in (above.y, below.y, above.x, below.x):
+        return False
+    a, b = above.text.strip(), below.text.strip()
+    size = max(above.size or 1, 1)
+    return (bool(a) and bool(b) and len(a) <= CELL_LINE_CHARS and len(b) <= CELL_LINE_CHARS
+            and abs(above.x - below.x) <= 1.0 and 0 < above.y - below.y <= 1.6 * size)
+
+
+def _wrapped_cells_joined(lines: Sequence[PdfLine]) -> list[PdfLine]:
+    """A header row whose cells wrap over two lines ('Trivsel' / 'flickor', as Word sets a narrow column) read as
+    one row of cells ('Trivsel flickor'), so the rows under it keep their column names. Two or more such wrapped
+    cells side by side with one top line make the band; each becomes one piece on the band's lowest line, and so
+    does a one-line cell in the band ('Årskurs'). A single stack (the wrapped value of a label-and-value layout) is
+    left alone."""
+    runs = _stacks(lines)
+    tops: Counter[float] = Counter(round(lines[i].y or 0) for i, _ in runs)
+    runs = [(i, j) for i, j in runs if tops[round(lines[i].y or 0)] >= 2]
+    if not runs:
+        return list(lines)
+    out = list(lines)
+    drop: set[int] = set()
+    for top in {round(lines[i].y or 0) for i, _ in runs}:
+        band = [(i, j) for i, j in runs if round(lines[i].y or 0) == top]
+        bottom = min(lines[j - 1].y or 0 for _, j in band)
+        first, last = band[0][0], band[-1][1]
+        for i, j in band:
+            text = lines[i].text.strip()
+            for k in range(i + 1, j):
+                nxt = lines[k].text.strip()
+                text = text[:-1] + nxt if text.endswith("-") and nxt[:1].islower() else f"{text} {nxt}"
+                drop.add(k)
+            head = lines[i]
+            out[i] = PdfLine(text, bottom, head.x, head.size, head.bold)
+        # a one-line cell of the band, just before, between or just after the wrapped ones
+        for k in range(max(0, first - 1), min(len(lines), last + 1)):
+            line = lines[k]
+            if k in drop or any(i <= k < j for i, j in band) or line.y is None:
+                continue
+            if round(line.y) in (top, round(bottom)) or bottom <= line.y <= top:
+                out[k] = PdfLine(line.text, bottom, line.x, line.size, line.bold)
+    return [line for k, line in enumerate(out) if k not in drop]
+
+
+# The most line heights between two rows of one table: a page's running header and footer, drawn alike at its top
+# and foot, are no table.
+ROW_GAP_LINES = 4.0
+
+
+def _next_row(above: Sequence[PdfLine], below: Sequence[PdfLine]) -> bool:
+    """Whether `below` stands close enough under `above` to be the table's next row."""
+    a, b = above[0], below[0]
+    if a.y is None or b.y is None:
+        return True
+    return abs(a.y - b.y) <= ROW_GAP_LINES * max(a.size or 1, b.size or 1)
 
 
 def _item_mark(text: str) -> str:

@@ -306,3 +306,39 @@ def test_a_heading_wrapped_over_two_lines_is_cited_with_both_lines() -> None:
     assert headings, [c.text for c in chunks]
     for unit in headings:
         assert quote_in_lines(quote_of(unit), lines, unit.start_line, unit.end_line), (quote_of(unit), unit.start_line)
+
+
+def test_a_numbered_item_whose_first_line_ends_on_a_name_is_an_item_not_a_heading() -> None:
+    """A measure wrapped before the last word of its responsible person's name ('… Ansvarig: kurator Ida' / 'Ek.')
+    has no closing point on its first line, but it holds a whole sentence and runs on: an item of the list."""
+    lines = ["Skolan har beslutat om följande:", "",
+             "1. Läxhjälp i biblioteket på tisdagar för alla elever i åk 6. Ansvarig: bibliotekarien.", "",
+             "2. Föräldraträffar varje månad i matsalen. Ansvarig: kurator Ida", "Ek.", "",
+             "3. Spelregler för rasterna i alla årskurser tas fram av elevrådet med", "Ek.", "",
+             "4. En enkät om arbetsro i januari. Ansvarig: rektor.", ""]
+    items = [b.text for b in segment(lines) if b.kind == "list_item"]
+    assert "2. Föräldraträffar varje månad i matsalen. Ansvarig: kurator Ida Ek." in items
+    assert "3. Spelregler för rasterna i alla årskurser tas fram av elevrådet med Ek." in items
+    assert any(t.startswith("4. En enkät") for t in items)
+    assert not any(b.kind == "heading" for b in segment(lines))
+
+
+def test_checklist_boxes_are_list_items(tmp_path) -> None:
+    """A checklist's box glyphs, ticked or not, mark items as bullets do, so 'Vilka punkter finns i checklistan?'
+    gets its points as one list (a real .txt ingest: load, chunk, units)."""
+    from assistant.index.units import list_of, units_of
+    from ingest.chunk import chunk_document
+    from ingest.load import load_document
+
+    path = tmp_path / "checklista-fritidshemmet.txt"
+    path.write_text("Checklista före höstterminen\n\nFritidshemmet Svalan ska ha gjort följande före start.\n\n"
+                    "☐ Schemat för rastaktiviteter är spikat\n\n☑ Vårdnadshavarna har fått välkomstbrevet\n\n"
+                    "☒ Lokalerna är genomgångna med skyddsombudet\n\n"
+                    "□ Personalen har gått igenom likabehandlingsplanen\n",
+                    encoding="utf-8")
+    doc, _ = load_document(path)
+    chunks = chunk_document(doc, lambda text: len(text.split()) * 4 // 3 + 2, 420, 180)
+    items = [u for c in chunks for u in units_of(c) if u.is_item]
+    assert [u.text for u in list_of(items[0])] == [
+        "Schemat för rastaktiviteter är spikat", "Vårdnadshavarna har fått välkomstbrevet",
+        "Lokalerna är genomgångna med skyddsombudet", "Personalen har gått igenom likabehandlingsplanen"]

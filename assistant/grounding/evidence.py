@@ -16,7 +16,7 @@ from assistant.grounding.anchors import Anchor, locate, quoted_claims
 from assistant.grounding.catalogue import DilemmaCase, GoalCard, find_dilemmas, parse_cards
 from assistant.grounding.passages import Sentence, TermWeights, sentence_score, split_sentences
 from assistant.grounding.question import Question, analyse, load_lemmatizer, particle_compounds, restore_diacritics
-from assistant.grounding.scope import Verdict, fold_text, judge
+from assistant.grounding.scope import Verdict, file_name_words, fold_text, judge
 from assistant.grounding.selection import NeighbourLookup, Selection, UnitSelector
 from assistant.index.lexical import tokenize, word_list_terms
 from assistant.index.retrieval import HybridRetriever, cut_query
@@ -95,7 +95,9 @@ class Evidence:
                 by_source.setdefault(c.source, []).append(c)
             self._cards = [card for group in by_source.values() for card in parse_cards(group)]
             self._dilemmas = find_dilemmas(chunks)
-            texts = [f"{c.title}\n{c.publisher}\n{c.heading_path_text}\n{c.text}" for c in chunks]
+            # a document's file name names what it is about as its title does (scope.covers)
+            texts = [f"{c.title}\n{c.publisher}\n{file_name_words(c.source)}\n{c.heading_path_text}\n{c.text}"
+                     for c in chunks]
             self._corpus_text = fold_text(texts)
             self._vocabulary = frozenset(w for t in texts for w in re.findall(r"[a-zåäöéü]+", t.lower()))
             self._neighbours = NeighbourLookup(chunks)

@@ -211,7 +211,7 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
         # asked only of the unit's passage or section, not as the unit's own date (facts20).
         placing = [subj for subj in question.subjects if question.date and subj.kind == "year"
                    and subj.text in question.inherited_terms]
-        evidence = [s for s in ranked if all(covers(s.unit, subj, section_text) for subj in question.subjects
+        evidence = [s for s in ranked if all(covers(s.unit, subj, section_text, document_text) for subj in question.subjects
                                              if subj not in placing)
                     and all(subject_is_covered(subj, [s.unit.chunk.text, s.unit.chunk.heading_path_text,
                                                       section_text(s.unit.chunk) if section_text else ""])
@@ -219,7 +219,8 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
                     and (says_more_than(s.unit, question.subjects)
                          or (question.answer_type == "number" and unit_has_figure(s.unit, question)))]
         if not evidence or evidence[0].score < max(0.8 * min_unit_score, 0.5 * top):
-            covered = {subj for subj in question.subjects for s in ranked[:30] if covers(s.unit, subj, section_text)}
+            covered = {subj for subj in question.subjects for s in ranked[:30]
+                       if covers(s.unit, subj, section_text, document_text)}
             missing = [subj for subj in question.subjects if subj not in covered] or question.subjects
             return Verdict(False, "subject", missing, subject_phrase(question, missing))
         if asked and evidence[0] is not ranked[0] and not any(
@@ -332,7 +333,7 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
             named = [subj for subj in question.subjects if subj.kind == "name"]
             dated = [s for s in ranked[:8] if has_figure(s.unit.text, question) and dated_by(s.unit)
                      and (not question.counted or mentions(s.unit, question.counted))
-                     and all(covers(s.unit, subj, section_text) for subj in named)]
+                     and all(covers(s.unit, subj, section_text, document_text) for subj in named)]
             if dated:
                 figures = [s for s in figures if any(p.holds(d) for p in asked_parts for d in dated_by(s.unit))]
                 if not figures:
@@ -891,7 +892,8 @@ def speaks_of_form(unit: Unit, form: str, document_text: Callable[[Chunk], str] 
     return bool(re.search(lex.SCHOOL_FORMS[form][1], text, re.I) or lex.ALL_SCHOOL_FORMS_RE.search(text))
 
 
-def covers(unit: Unit, subject: Subject, section_text: Callable[[Chunk], str] | None = None) -> bool:
+def covers(unit: Unit, subject: Subject, section_text: Callable[[Chunk], str] | None = None,
+           document_text: Callable[[Chunk], str] | None = None) -> bool:
     """Whether a unit speaks of `subject`: in its passage (chunk) or section path, or its document's title or year
     (a year range counts only in the passage: a 2024–2027 strategy is not about 2026; the year itself may stand
     anywhere in the section). A name may
@@ -928,10 +930,48 @@ def covers(unit: Unit, subject: Subject, section_text: Callable[[Chunk], str] | 
         if section_text is not None and not lex.YEAR_RE.search(lex.CITED_YEAR_RE.sub(" ", c.text)):
             exact.append(section_text(c))
         return subject_is_covered(subject, [c.text, c.heading_path_text], exact_years=exact)
-    texts = [c.text, c.heading_path_text, c.title, c.publisher]
-    return subject_is_covered(subject, texts) or (
+    texts = [c.text, c.heading_path_text, c.title, c.publisher, file_name_words(c.source)]
+    return subject_is_covered(subject, texts) or named_only_at_top(subject, c, document_text) or (
         section_text is not None and is_place(subject) and subject_is_covered(subject, [section_text(c)])
         and not names_other_body(f"{c.heading_path_text} {c.title}", subject))
+
+
+def named_only_at_top(subject: Subject, chunk: Chunk, document_text: Callable[[Chunk], str] | None) -> bool:
+    """Whether the document names `subject` once, at its top ('Förskolan Lärkan, Lindås kommun' under a plan's
+    title) and nowhere in its body: then the whole document is about it, and every passage speaks of it. A name the
+    body uses again (a report about several municipalities) places only the passages that name it."""
+    if document_text is None:
+        return False
+    text = document_text(chunk)
+    top = opening(text)
+    rest = text.split(top.rsplit("\n", 1)[-1], 1)[-1] if top else text
+    return subject_is_covered(subject, [top]) and not subject_is_covered(subject, [rest])
+
+
+# How much of a document's start counts as its opening: its first lines, up to so many characters.
+OPENING_LINES = 3
+OPENING_CHARS = 300
+
+
+def opening(text: str) -> str:
+    r"""A document's first few non-blank lines, where it names whom it is about.
+
+    >>> opening("Plan mot kränkande behandling\n\nFörskolan Lärkan, Lindås kommun\nSyfte\nText").split("\n")
+    ['Plan mot kränkande behandling', 'Förskolan Lärkan, Lindås kommun', 'Syfte']
+    """
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    return "\n".join(lines[:OPENING_LINES])[:OPENING_CHARS]
+
+
+def file_name_words(source: str) -> str:
+    """A file name's words ('uppladdad/plan-forskolan-larkan-2025.docx' -> 'plan forskolan larkan 2025'), which
+    folded compare as the document's words do.
+
+    >>> file_name_words("uppladdad/plan-forskolan-larkan-2025.docx")
+    'plan forskolan larkan 2025'
+    """
+    stem = source.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    return re.sub(r"[-_.]+", " ", stem).strip()
 
 
 def is_place(subject: Subject) -> bool:
