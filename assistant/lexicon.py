@@ -3080,6 +3080,7 @@ COMPOUND_LINKS = (("s", ""), ("", ""), ("", "e"), ("", "a"), ("o", "a"), ("e", "
 EASY_LEAD_LEANS_BACK = frozenset("""vidare dessutom även också därför därutöver sedan då det detta dessa den de
 denna där här så som samt men och eller exempelvis till bland""".split())
 # Words anywhere in a lead that point back at what the sentences before it said ('I rapporten tar man upp dessa
-# orsaker:'): that paragraph stays whole too.
-EASY_LEAD_POINTS_BACK = frozenset("dessa detta denna sådana sådan sådant ovan ovanstående samma".split())
+# orsaker:'), or draw on it ('Skolan har därför tagit fram tre insatser:', review 22): that paragraph stays whole too.
+EASY_LEAD_POINTS_BACK = frozenset("dessa detta denna sådana sådan sådant ovan ovanstående samma därför alltså "
+                                  "således".split())
 EASY_LIST_ANNOUNCED_RE = re.compile(r"\b(?:följande|nedan|nedanstående|så här)\b", re.I)
