@@ -2014,11 +2014,13 @@ SURVEY_RE = re.compile(r"enkät|intervju|undersökning|survey", re.I)
 OWN_GOAL_RE = re.compile(typed_without_diacritics(
     # Only where a goal is set: the clause's start, after a colon or after 'målet är (att)', 'vi vill (att)' ('Skolan
     # har inga rutiner men rektorn ska …' sets none), and up to a 'men' that turns to something else.
-    r"(?:^|:\s*|\b(?:målet|vårt mål|mål) (?:är )?(?:att )?|\bvill (?:att )?)"
+    r"(?:^|:\s*|\b(?:målet|vårt mål|mål|syftet) (?:är )?(?:att )?|\bvill (?:att )?)"
     r"(?P<goal>(?:fler|färre|alla|mer|mindre|högre|lägre|större|ingen|inga|varje)\b(?:\s+[\w–-]+){0,8}?\s+"
     r"(?:ska|skall)\s+(?:(?!\bmen\b)[^.!?;])+)"
     # ... or any aim that an explicit goal lead sets, with no quantifier ('Målet är att pedagogerna bemöter pojkar och
-    # flickor likvärdigt', 'Vi vill att flickorna ska känna sig trygga i korridorerna': plan22, such a goal was lost)
+    # flickor likvärdigt', 'Vi vill att flickorna ska känna sig trygga i korridorerna': plan22, such a goal was lost).
+    # 'Syftet är att kartlägga …' is a survey's purpose, and 'Jag vill att du skriver …' a request (review 22): a
+    # purpose is a goal only with a quantifier and 'ska' (above), a wish only of someone other than the assistant.
     r"|\b(?:målet|vårt mål) (?:är|var) att\s+(?P<aim>\w(?:(?!\bmen\b)[^.!?;]){8,})"
     r"|^\s*(?:vi|jag) vill att\s+(?!(?:du|ni)\b)(?P<wish>\w(?:(?!\bmen\b)[^.!?;]){8,})"), re.I)
 # A clause that states a goal or a wish rather than how things are ('Målet är att pojkar och flickor ska trivas lika

@@ -69,6 +69,8 @@ def test_a_request_to_the_assistant_or_a_surveys_purpose_is_no_goal_of_the_users
         assert extract_facts([opening, asked]).goals == [], asked
     wished = extract_facts([opening, "Vi vill att flickorna ska få syn på sina framsteg i fysik."]).goals
     assert wished == ["flickorna ska få syn på sina framsteg i fysik"]
+    aimed = extract_facts([opening, "Syftet är att fler flickor ska välja fysik som tillval."]).goals
+    assert aimed == ["fler flickor ska välja fysik som tillval"]
 
 
 def test_an_adult_units_kind_is_read_from_how_it_introduces_itself() -> None:
