@@ -2014,13 +2014,15 @@ SURVEY_RE = re.compile(r"enkät|intervju|undersökning|survey", re.I)
 OWN_GOAL_RE = re.compile(typed_without_diacritics(
     # Only where a goal is set: the clause's start, after a colon or after 'målet är (att)', 'vi vill (att)' ('Skolan
     # har inga rutiner men rektorn ska …' sets none), and up to a 'men' that turns to something else.
-    r"(?:^|:\s*|\b(?:målet|vårt mål|mål) (?:är )?(?:att )?|\bvill (?:att )?)"
+    r"(?:^|:\s*|\b(?:målet|vårt mål|mål|syftet) (?:är )?(?:att )?|\bvill (?:att )?)"
     r"(?P<goal>(?:fler|färre|alla|mer|mindre|högre|lägre|större|ingen|inga|varje)\b(?:\s+[\w–-]+){0,8}?\s+"
     r"(?:ska|skall)\s+(?:(?!\bmen\b)[^.!?;])+)"
     # ... or any aim that an explicit goal lead sets, with no quantifier ('Målet är att pedagogerna bemöter pojkar och
-    # flickor likvärdigt', 'Vi vill att flickorna ska känna sig trygga i korridorerna': plan22, such a goal was lost)
-    r"|\b(?:målet|vårt mål|syftet) (?:är|var) att\s+(?P<aim>\w(?:(?!\bmen\b)[^.!?;]){8,})"
-    r"|^\s*(?:vi|jag) vill att\s+(?P<wish>\w(?:(?!\bmen\b)[^.!?;]){8,})"), re.I)
+    # flickor likvärdigt', 'Vi vill att flickorna ska känna sig trygga i korridorerna': plan22, such a goal was lost).
+    # 'Syftet är att kartlägga …' is a survey's purpose, and 'Jag vill att du skriver …' a request (review 22): a
+    # purpose is a goal only with a quantifier and 'ska' (above), a wish only of someone other than the assistant.
+    r"|\b(?:målet|vårt mål) (?:är|var) att\s+(?P<aim>\w(?:(?!\bmen\b)[^.!?;]){8,})"
+    r"|^\s*(?:vi|jag) vill att\s+(?!(?:du|ni)\b)(?P<wish>\w(?:(?!\bmen\b)[^.!?;]){8,})"), re.I)
 # A clause that states a goal or a wish rather than how things are ('Målet är att pojkar och flickor ska trivas lika
 # bra', 'Vi vill att flickor tar lika mycket plats', '… ska få lika stor del'): what the work aims at, never part of the
 # situation a draft describes as the problem (general Swedish; review 21: such a clause became a problem).
@@ -2336,7 +2338,11 @@ ACTOR_LIST_LEAD_RE = re.compile(typed_without_diacritics(
 ORG_KINDS = (
     (re.compile(r"\bsocialtjänst\w*|\bsocialförvaltning\w*|\bsocialkontor\w*|\bförsörjningsstöd\w*|"
                 r"\bekonomiskt bistånd\w*|\bindivid- och familjeomsorg\w*|\bIFO\b|\bbarn- och familjeenhet\w*|"
-                r"\bsocialsekreterar\w*|\bmottagningsenhet\w*", re.I), "socialtjänst"),
+                r"\bsocialsekreterar\w*|"
+                # a mottagningsenhet is socialtjänst's intake, unless its clause names pupils or school ('mottagnings-
+                # enheten för nyanlända elever' is a utbildningsförvaltning's unit; review 22)
+                r"\bmottagningsenhet\w*(?![^.;,]{0,60}?\b(?:elev|skol|förskol|grundskol|gymnasi|utbildning))",
+                re.I), "socialtjänst"),
     (re.compile(r"\bäldreomsorg\w*|\bhemtjänst\w*|\bäldreboende\w*|\bsärskilt boende\w*|\bvård- och omsorgs\w*|"
                 r"\bomsorgsförvaltning\w*|\bdaglig verksamhet\w*|\bLSS\b", re.I), "omsorg"),
     (re.compile(r"\bHR\b|\bHR-\w+|\bpersonalavdelning\w*|\bpersonalenhet\w*|\bpersonalkontor\w*|"
@@ -2381,7 +2387,7 @@ ADULT_ORG_KINDS = ("socialtjänst", "omsorg", "hr", "vuxenutbildning", "arbetsma
 # arbetsmarknad deltagare. Whole words only; a source's text is never reworded (generation/audience.py).
 _ADULT_SCHOOL_WORDS = {
     "elever": "{people}", "eleverna": "{people_def}", "elevernas": "{people_gen}", "eleven": "{person_def}",
-    "elev": "{person}", "läsår": "år", "läsåret": "året", "läsårets": "årets", "per läsår": "per år",
+    "elev": "{person}", "läsår": "år", "år eller läsår": "år", "läsåret": "året", "läsårets": "årets", "per läsår": "per år",
     "elevenkät": "enkät", "elevenkäten": "enkäten", "egen elevenkät": "egen enkät",
     "ange årskurser eller vilka elever målet gäller": "ange vilka {people} eller vilken verksamhet målet gäller",
     "ange skola eller kommun": "ange verksamhet eller kommun",
@@ -2401,26 +2407,23 @@ _ADULT_PEOPLE = {
 # An own unit named with 'vår' instead of an introduction ('På vår socialtjänst märker vi …', 'i vårt hemtjänstområde'):
 # read as OWN_ORG_INTRO_RE's clause when none introduces the unit (general Swedish; trial 22's socialtjänst dilemma).
 OWN_ORG_POSSESSIVE_RE = re.compile(r"\b(?:på|i|inom|hos)\s+(?:vår|vårt)\s+(?P<named>[^.;,]{0,60})", re.I)
-# The dilemma mode's own sentences (closings, fallback questions) name a school's parties and rules; an adult unit's
-# dilemma is discussed with its own: the people it serves and their families, its staff, its law (socialtjänstlagen,
-# SoL; LAS and diskrimineringslagen for an employer; skollagen 20 kap. for komvux). Whole phrases, replaced as written.
+# The dilemma mode's own sentences (closings, fallback questions) name a school's people and rules; an adult unit's
+# dilemma is discussed with its own: the people it serves, its law (socialtjänstlagen, SoL; diskrimineringslagen for
+# an employer; skollagen 20 kap. for komvux). Whole phrases, replaced as written. The parties to take the view of are
+# the situation's own (dilemma._parties_ask), so none are listed here (review 22: that key had become dead).
 _DILEMMA_PARTIES = {
-    "socialtjänst": ("de ni möter", "den ni möter, familjen eller socialtjänsten",
-                     "socialtjänstlagen och era egna riktlinjer"),
-    "omsorg": ("de ni möter", "den enskilde, de anhöriga eller personalen",
-               "socialtjänstlagen och era egna riktlinjer"),
-    "hr": ("medarbetarna", "medarbetaren, chefen eller arbetsgivaren", "diskrimineringslagen och era egna riktlinjer"),
-    "vuxenutbildning": ("de studerande", "den studerande, läraren eller skolan",
-                        "skollagen och läroplanen för vuxenutbildningen"),
-    "arbetsmarknad": ("deltagarna", "deltagaren, handläggaren eller verksamheten", "era egna riktlinjer och uppdrag"),
+    "socialtjänst": ("de ni möter", "socialtjänstlagen och era egna riktlinjer"),
+    "omsorg": ("de ni möter", "socialtjänstlagen och era egna riktlinjer"),
+    "hr": ("medarbetarna", "diskrimineringslagen och era egna riktlinjer"),
+    "vuxenutbildning": ("de studerande", "skollagen och läroplanen för vuxenutbildningen"),
+    "arbetsmarknad": ("deltagarna", "era egna riktlinjer och uppdrag"),
 }
 DILEMMA_WORDING = {
     kind: {"vilka elevers behov": "vems behov",
            "inför eleven och vårdnadshavarna": f"inför {people}",
-           "vårdnadshavaren, eleven eller skolan": parties,
            "Vilka elever påverkas mest": "Vilka påverkas mest",
            "skollagen och läroplanen": rules}
-    for kind, (people, parties, rules) in _DILEMMA_PARTIES.items()
+    for kind, (people, rules) in _DILEMMA_PARTIES.items()
 }
 ORG_WORDING = {
     kind: {school: said.format(people=p[0], people_def=p[1], people_gen=p[2], person_def=p[3], person=p[4],
@@ -3079,8 +3082,9 @@ COMPOUND_LINKS = (("s", ""), ("", ""), ("", "e"), ("", "a"), ("o", "a"), ("e", "
 EASY_LEAD_LEANS_BACK = frozenset("""vidare dessutom även också därför därutöver sedan då det detta dessa den de
 denna där här så som samt men och eller exempelvis till bland""".split())
 # Words anywhere in a lead that point back at what the sentences before it said ('I rapporten tar man upp dessa
-# orsaker:'): that paragraph stays whole too.
-EASY_LEAD_POINTS_BACK = frozenset("dessa detta denna sådana sådan sådant ovan ovanstående samma".split())
+# orsaker:'), or draw on it ('Skolan har därför tagit fram tre insatser:', review 22): that paragraph stays whole too.
+EASY_LEAD_POINTS_BACK = frozenset("dessa detta denna sådana sådan sådant ovan ovanstående samma därför alltså "
+                                  "således".split())
 EASY_LIST_ANNOUNCED_RE = re.compile(r"\b(?:följande|nedan|nedanstående|så här)\b", re.I)
 
 

@@ -97,6 +97,22 @@ def test_a_line_that_leads_into_a_list_ends_with_a_colon_and_keeps_its_citation(
     assert cited_numbers(lines[0]) == [1] and cited_numbers(lines[-1]) == [2]
 
 
+def test_a_list_lead_keeps_the_facts_before_it_and_only_its_own_citation() -> None:
+    # review 22: the sentence with the figure was left out and its [2] moved onto the lead
+    items = "\n- tyst läsning varje dag\n- läsloggar [1]"
+    first = easy_text("Läsförståelsen sjönk till 61 procent 2023. [2] Skolan införde tre förändringar: [1]" + items)
+    assert first.splitlines()[0].startswith("Läsförståelsen sjönk till 61 procent 2023. [2] Skolan"), first
+    assert cited_numbers(first.splitlines()[0]) == [2, 1]
+    # 'därför' draws on the sentence before: the paragraph stays whole
+    why = easy_text("Många elever läste lite. Skolan införde därför tre förändringar: [1]" + items)
+    assert why.startswith("Många elever läste lite"), why
+    # a sentence with the question's word stays; background alone is still left out, with its own [n]
+    told = easy_text("Rapporten skrevs av tre forskare. [2] Mentorerna ringer hem varje vecka. [3] Skolan arbetar "
+                     "med tre delar mot frånvaron: [1]\n- mentorssamtal\n- tidig kontakt [1]", "Hur arbetar mentorerna?")
+    lead = told.splitlines()[0]
+    assert lead.startswith("Mentorerna ringer hem") and "forskare" not in told and cited_numbers(lead) == [3, 1], told
+
+
 def test_a_gap_stays_one_line_to_fill_in() -> None:
     draft = Draft(kind="problemformulering", title="Problemformulering", sections=[
         DraftSection(key="vet", heading="Det vi vet", items=[

@@ -4,7 +4,7 @@ The draft code reads every gender pair into the two group slots 'pojkar' (male) 
 own sentences with them, and with school words (elever, rektor, läsår). A socialtjänst, HR or äldreomsorg plan
 must say kvinnor/män and brukare/medarbetare instead (trial 22), so the finished draft's own wording is put in the
 user's pair and organisation here, once, instead of in every template. What a source says and what the user wrote
-(quoted) is never reworded.
+is never reworded: a user's item only gets its gender slots back in the user's own pair.
 """
 
 from __future__ import annotations
@@ -21,22 +21,29 @@ _QUOTED_RE = re.compile(r"”[^”]*”|\"[^\"]*\"")
 
 
 def gender_pair(messages: Iterable[str], org_kind: str = "") -> str:
-    """The pair (a key of `lexicon.GENDER_PAIRS`) the plan is written in: the one the user names most; with none
-    named, kvinnor/män for an organisation of adults and pojkar/flickor otherwise.
+    """The pair (a key of `lexicon.GENDER_PAIRS`) the plan is written in: the one the user's figures are about, else
+    the one the user names most; with none named, kvinnor/män for an organisation of adults and pojkar/flickor
+    otherwise. A school that says 'mammorna' often still writes of the pupils its figures count (review 22).
 
     >>> gender_pair(["Av deltagarna var 36 procent kvinnor och 64 procent män."])
     'män/kvinnor'
     >>> gender_pair(["Det är nästan alltid mammorna som kallas, inte papporna."]), gender_pair(["Killarna stör."])
     ('pappor/mammor', 'pojkar/flickor')
+    >>> gender_pair(["Frånvaron bland pojkarna är 14 %. Det är mammorna som ringer, mammorna som kommer."])
+    'pojkar/flickor'
     >>> gender_pair(["Vi är HR-avdelningen."], "hr"), gender_pair(["Vi är Björkskolan."])
     ('män/kvinnor', 'pojkar/flickor')
     """
-    words = Counter(w for m in messages for w in re.findall(r"[\wåäöÅÄÖ]+", m.lower()))
-    counts = {pair: sum(words[w] for forms in pairs for w in forms[:4]) for pair, pairs in lex.GENDER_PAIRS.items()}
-    best = max(counts, key=lambda p: counts[p])
-    if counts[best] == 0:
-        return "män/kvinnor" if org_kind in lex.ADULT_ORG_KINDS else _SCHOOL_PAIR
-    return lex.WRITTEN_PAIR.get(best, best)
+    sentences = [s for m in messages for s in re.split(r"(?<=[.!?])\s+", m)]
+    figured = [s for s in sentences if lex.FIGURE_RE.search(s)]
+    for said in (figured, sentences):
+        words = Counter(w for s in said for w in re.findall(r"[\wåäöÅÄÖ]+", s.lower()))
+        counts = {pair: sum(words[w] for forms in pairs for w in forms[:4])
+                  for pair, pairs in lex.GENDER_PAIRS.items()}
+        best = max(counts, key=lambda p: counts[p])
+        if counts[best]:
+            return lex.WRITTEN_PAIR.get(best, best)
+    return "män/kvinnor" if org_kind in lex.ADULT_ORG_KINDS else _SCHOOL_PAIR
 
 
 def _replacements(pair: str, org_kind: str) -> dict[str, str]:
@@ -79,25 +86,27 @@ def reword(text: str, pair: str, org_kind: str = "") -> str:
 
 
 def reword_draft(draft: Draft, pair: str, org_kind: str = "") -> Draft:
-    """`draft` with its title and every item of the assistant's own (suggestions, gaps, the user's figures as the
-    draft words them) in the user's pair and organisation; the sources' items stay as they stand."""
+    """`draft` with every item of the assistant's own (suggestions, gaps) in the user's pair and organisation; the
+    sources' items stay as they stand. The title and the user's items are the user's words: only their gender slots
+    (the draft reads every pair as pojkar/flickor) go back to the user's pair, never a school word to the
+    organisation's ('Rektor på Björkskolan …' stays; review 22)."""
     if not _replacements(pair, org_kind):
         return draft
 
     def own(item: DraftItem) -> DraftItem:
         if item.provenance == "source":
             return item
-        return item.model_copy(update={"text": reword(item.text, pair, org_kind)})
+        return item.model_copy(update={"text": reword(item.text, pair, "" if item.provenance == "user" else org_kind)})
     sections = [s.model_copy(update={"items": [own(i) for i in s.items],
                                      "heading": reword(s.heading, pair, org_kind)}) for s in draft.sections]
-    return draft.model_copy(update={"title": reword(draft.title, pair, org_kind), "sections": sections})
+    return draft.model_copy(update={"title": reword(draft.title, pair), "sections": sections})
 
 
 def reword_phrases(text: str, kind: str) -> str:
     """A dilemma turn's own sentence with the school's parties and law put as `kind`'s (`lexicon.DILEMMA_WORDING`).
 
-    >>> reword_phrases("vad skulle vårdnadshavaren, eleven eller skolan säga?", "socialtjänst")
-    'vad skulle den ni möter, familjen eller socialtjänsten säga?'
+    >>> reword_phrases("Vilka elever påverkas mest, enligt skollagen och läroplanen?", "socialtjänst")
+    'Vilka påverkas mest, enligt socialtjänstlagen och era egna riktlinjer?'
     """
     for school, said in lex.DILEMMA_WORDING.get(kind, {}).items():
         text = text.replace(school, said)

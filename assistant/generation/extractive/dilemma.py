@@ -593,8 +593,8 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
              if unsaid(u) and _on_topic(u, on_dilemma)), [])
         items = [source_item(_spoken(u), [_cite(book, u)]) for u in counter]
         if not items:
-            items = [suggestion("Pröva att se situationen från den andra partens håll: vad skulle vårdnadshavaren, "
-                                "eleven eller skolan säga om ditt förslag?")]
+            # the situation's own parties, as `_more_perspectives` asks: a school's trio is no socialtjänst's
+            items = [suggestion(f"Pröva att se situationen från den andra partens håll: {_parties_ask(opening)}")]
         sections.append(draft_section(mode, "motperspektiv", items))
         asked = [q for q in fitting if unsaid(q)][:1]
     own = next((q for q in (OWN_QUESTION, *MORE_OWN_QUESTIONS) if q.lower() not in said), OWN_QUESTION)
