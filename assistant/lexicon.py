@@ -740,6 +740,14 @@ ACRONYM_FORMS = {
     "LSS": ("lagen om stöd och service",), "ORU": ("Örebro universitet",), "RÖ": ("Region Östergötland",),
     "SSPF": ("skola, socialtjänst, polis och fritid", "skola, socialtjänst, polis, fritid"),
 }
+# An acronym of two meanings is read by the word before it: 'fick VG i matematik' (a grade: a grade verb or noun
+# before it), 'i VG', 'region VG' (the region). Only the reading its neighbour picks is searched; with neither
+# neighbour both are (general Swedish; review22 #13: a grade question pulled in the region's documents).
+ACRONYM_SENSE_BEFORE = {
+    "VG": {"väl godkänt": r"(?:fick|få|får|fått|ha|har|hade|haft|betyget|betyg|betygen|satt|sätta|sätter|nå|når|"
+                          r"nådde|uppnå|uppnår|uppnådde|minst|godkänt|e|c|mvg|ig)",
+           "Västra Götaland": r"(?:i|inom|från|region|regionen|länet|hela|västra)"},
+}
 # A share, count or average asked for directly: "Hur stor andel …", "Vad är andelen …", "Vilket meritvärde …".
 SHARE_WORD_RE = re.compile(r"^\s*(vad (?:är|var|blev)|vilken|vilket|hur stor|what is|what was)\b.{0,20}"
                            r"\b(andel\w*|antal\w*|procent\w*|share|percentage|average"
@@ -1074,6 +1082,13 @@ HOW_OFTEN_RE = re.compile(r"\bhur ofta\b|\bhow often\b", re.I)
 # träffar i nätverket', which counts meetings). General Swedish (refuse22).
 OCCASIONS_RE = re.compile(r"\b(tillfällen|tillfälle|i (?:veckan|månaden|terminen|året|läsåret)|om (?:dagen|året))\b",
                           re.I)
+# Verbs of a recurring activity ('Hur ofta träffas nätverket?', 'hålls mötena', 'ses de'): such a 'hur ofta' asks how
+# often it happens. Without one, colloquial 'hur ofta' often asks a rate ('Hur ofta klarar pojkarna behörighet?'),
+# which a share answers (general Swedish; review22 #12).
+RECURRENCE_VERB_RE = re.compile(r"\b(?:träffa(?:s|des|ts|r|de)?|hålls|hölls|hålla|ses|sågs|möts|möttes|samlas|"
+                                r"samlades|sammanträder|sammanträdde|anordnas|anordnades|arrangeras|arrangerades|"
+                                r"genomförs|genomfördes|äger rum|ägde rum|återkommer|besöker|besökte|stämmer av|"
+                                r"stämde av|kallar|kallade|erbjuds|erbjöds)\b", re.I)
 FREQUENCY_RE = re.compile(r"\b(varje|varannan|gång(?:er)?|per (?:vecka|månad|termin|år|läsår)|dagligen|veckovis|"
                           r"månadsvis|årligen|vecka|veckor|månad(?:er)?|termin(?:er)?|läsår|timm(?:e|ar))\b", re.I)
 # "Hur många dagar/veckor/månader/år …?" asks a length or an interval of time, which a document gives in whatever
@@ -1123,8 +1138,13 @@ DURATION_RE = re.compile(r"(?:\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\b(?!-\d)
 # gives as its start ('sedan våren 2016', 'från och med våren 2019', 'som startade 2008', 'påbörjades hösten 2020').
 # Only a perfect ('har/hade … ') asks how long something has gone on; 'Hur länge pågick kursen?' asks for a length a
 # start alone does not give (general Swedish; overref22, blind15 tune Y40).
-SINCE_QUESTION_RE = re.compile(r"\bhur länge (?:har|hade)\b|\bsedan när\b|\bhur lange (?:har|hade)\b|"
-                               r"\bsedan nar\b|\bhow long (?:has|have|had)\b", re.I)
+# The perfect needs its supine after the subject ('har … haft/funnits/arbetat/legat/pågått'): 'Hur länge har eleverna
+# lunch?' uses 'ha' as a main verb and asks a length, not a start (review22 #8). Supines: first conjugation -at,
+# deponents -ats/-its/-tts, strong -it, and the common short ones.
+_SUPINE = (r"(?:\w{2,}(?:at|ats|it|its|tts)|haft|pågått|gått|fått|bott|stått|sett|gällt|kört|använt|hållit|"
+           r"behövt|byggt|känt|ägt|levt|hört|läst|verkat|pagatt|gatt|fatt|statt|gallt|kort|anvant)")
+SINCE_QUESTION_RE = re.compile(rf"\bhur l[äa]nge (?:har|hade)\s+(?:[\w-]+\s+){{0,4}}?{_SUPINE}\b|\bsedan n[äa]r\b|"
+                               r"\bhow long (?:has|have|had)\b", re.I)
 START_RE = re.compile(r"\b(?:(?:all)?sedan|från och med|fr\.\s?o\.\s?m\.?|med start|startade|startades|startat|"
                       r"påbörjade|påbörjades|påbörjats|inledde|inleddes|inletts|började|införde|infördes|införts)"
                       r"\s+(?:(?:i|år|året|under)\s+)?"
@@ -1662,6 +1682,12 @@ EVERYDAY_PHRASES = {
 # 'föräldra|möte' (föräldrar) -- so a user's compound meets a text that writes the parts apart ('Stöd till lärare')
 # (general Swedish morphology, SAG: sammansättningsled; overref22).
 COMPOUND_FIRST_PART_ENDINGS = ("e", "a", "r")
+# The function words a compound written apart puts between its last and first part: 'stöd till lärare'
+# (lärarstöd), 'problem med datorerna' (datorproblem), 'stöd till alla lärare' -- a preposition, then at most one
+# determiner (general Swedish; review22 #6: two word-starts anywhere in a passage matched 'sommarskol' in 'under
+# sommaren hade skolan …').
+COMPOUND_APART_PREPOSITIONS = ("till", "för", "med", "av", "i", "om")
+COMPOUND_APART_DETERMINERS = ("de", "den", "det", "alla", "våra", "sina", "dess", "deras", "varje")
 # Query expansion: a user's word -> the term documents use. General Swedish school vocabulary.
 EVERYDAY_TERMS = {
     "skolk": "frånvaro", "skolkar": "frånvaro", "skolka": "frånvaro", "skolkande": "frånvaro",

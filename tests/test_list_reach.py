@@ -128,10 +128,10 @@ def test_a_list_without_a_year_of_its_own_answers_for_the_year_its_report_covers
 @pytest.mark.slow
 @pytest.mark.needs_corpus_index
 def test_a_follow_up_asking_for_actors_is_not_answered_by_the_measures_just_quoted(guide_bot: Assistant) -> None:
-    """After the measures (quoted from the summary's copy), 'Och vilka aktörer …?' gets the actors listed with the
+    """After the measures (quoted from the summary's copy), 'Vilka aktörer … då?' gets the actors listed with the
     measures in their own area, not the measures' list again."""
     history: list[dict[str, str]] = []
-    for message in ("Vilka insatser finns för att upptäcka frånvaro tidigt?", "Och vilka aktörer kan bidra till det?"):
+    for message in ("Vilka insatser finns för att upptäcka frånvaro tidigt?", "Vilka aktörer kan bidra till det då?"):
         answer = guide_bot.respond({"message": message, "history": history})
         history += [{"role": "user", "content": message}, {"role": "assistant", "content": answer.text}]
     assert all(a in answer.text for a in ("Elevhälsoteamet", "Socialtjänstens familjestöd")), answer.text

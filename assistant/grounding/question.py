@@ -332,7 +332,7 @@ def expansions(text: str, language: str, vocabulary: frozenset[str]) -> list[tup
             out.append((found.group(0), terms, False))
     for acronym in dict.fromkeys(lex.ACRONYM_RE.findall(text)):  # 'VGR' searched as 'Västra Götalandsregionen'
         if acronym in lex.ACRONYM_FORMS and vocabulary and acronym.lower() not in vocabulary:
-            out.append((acronym.lower(), " ".join(lex.ACRONYM_FORMS[acronym]), False))
+            out.append((acronym.lower(), " ".join(acronym_forms(acronym, text)), False))
     for w in re.findall(r"[\w-]+", lowered):
         mapped = (lex.ENGLISH_TERMS if language == "en" else lex.EVERYDAY_TERMS).get(w)
         if mapped is None and language == "en":
@@ -365,6 +365,23 @@ TYPO_MIN_LENGTH = 7
 # The letters an inflection ending differs in: a word the documents have with the same beginning is no slip.
 TYPO_ENDING = 3
 _LETTERS = "abcdefghijklmnopqrstuvwxyzåäöé"
+
+
+def acronym_forms(acronym: str, text: str) -> tuple[str, ...]:
+    """The written-out forms of an acronym to search for: of one with two meanings ('VG': the region or a grade)
+    the one the word before it picks ('fick VG' a grade, 'i VG' the region); all when it picks none.
+
+    >>> acronym_forms("VG", "Hur många elever fick VG i matematik?"), acronym_forms("VG", "Vilka kommuner i VG deltog?")
+    (('väl godkänt',), ('Västra Götaland',))
+    """
+    forms = lex.ACRONYM_FORMS.get(acronym, ())
+    senses = lex.ACRONYM_SENSE_BEFORE.get(acronym)
+    if not senses:
+        return forms
+    before = re.search(rf"(\w+)\W+{re.escape(acronym)}\b", text)
+    word = before.group(1).lower() if before else ""
+    picked = tuple(form for form, neighbours in senses.items() if re.fullmatch(neighbours, word))
+    return picked if len(picked) == 1 else forms
 
 
 def one_typo_away(word: str, vocabulary: frozenset[str]) -> str | None:

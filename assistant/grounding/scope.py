@@ -735,7 +735,7 @@ def names_term(unit: Unit, term: str, near: bool = False) -> bool:
     pieces = (unit.text, unit.context(), c.heading_path_text, c.title)
     if any(pattern.search(fold(piece)) for piece in pieces):
         return True
-    if names_parts(" ".join(fold(piece) for piece in pieces), term):
+    if names_parts(fold(unit.text), term):  # the unit's own words only: its passage may name anything
         return True
     if near:  # (another item of its list names another item's thing: '1. Simkurser …' over '2. Läxläsning för 14 …')
         units = units_of(c)
@@ -753,17 +753,30 @@ COMPOUND_PART_MIN_LAST = 4
 
 
 def names_parts(folded: str, term: str) -> bool:
-    """Whether a folded text writes a compound term's two parts apart, each as a word's start: a user's
-    'lärarstödet' is the budget line 'Stöd till lärare', 'datorproblem' is 'problem med datorerna' (Swedish
-    joins what a text may say with a preposition).
+    """Whether a folded text writes a compound term apart as Swedish does: its last part, a preposition (and at
+    most a determiner), then its first part as a word of its own ('lärarstödet' is the budget line 'Stöd till
+    lärare', 'datorproblem' is 'problem med datorerna'). The first part must be a whole word with at most an
+    inflection ('lärare', 'datorerna'), not the start of another compound; two word-starts anywhere ('under
+    sommaren hade skolan' for 'sommarskol') are no compound.
 
     >>> names_parts("stod till larare, enhet 2 264 tkr", "lararstod"), names_parts("stod till rektor", "lararstod")
     (True, False)
+    >>> names_parts("under sommaren hade skolan 45", "sommarskol"), names_parts("lararna stod for 20", "lararstod")
+    (False, False)
     """
     stem = fold(term)
+    links = "|".join(fold(w) for w in lex.COMPOUND_APART_PREPOSITIONS)
+    determiners = "|".join(fold(w) for w in lex.COMPOUND_APART_DETERMINERS)
+    endings = "|".join(sorted({fold(a + b) for a in ("", *lex.COMPOUND_FIRST_PART_ENDINGS) for b in lex.INFLECTIONS},
+                              key=len, reverse=True))
     for cut in range(COMPOUND_PART_MIN_FIRST, len(stem) - COMPOUND_PART_MIN_LAST + 1):
         first, last = stem[:cut], stem[cut:]
-        if re.search(r"\b" + re.escape(first), folded) and re.search(r"\b" + re.escape(last), folded):
+        # the last part less the term's own inflection ('lärarstöd|et' is met by 'Stöd till lärare')
+        last = min((last[: len(last) - len(e)] for e in lex.INFLECTIONS
+                    if last.endswith(e) and len(last) - len(e) >= COMPOUND_PART_MIN_LAST), key=len)
+        pattern = (rf"\b{re.escape(last)}\w*\s+(?:{links})\s+(?:(?:{determiners})\s+)?"
+                   rf"{re.escape(first)}(?:{endings})\b")
+        if re.search(pattern, folded):
             return True
     return False
 
@@ -1079,6 +1092,9 @@ def has_figure(text: str, question: Question) -> bool:
     >>> often = analyse("Hur ofta träffas nätverket?")  # how often, not how many meetings
     >>> has_figure("Under hösten hölls fyra träffar.", often), has_figure("Det träffas vid två tillfällen.", often)
     (False, True)
+    >>> rate = analyse("Hur ofta klarar pojkarna behörighet till gymnasiet?")  # a rate: a share answers
+    >>> has_figure("Av pojkarna var 78 procent behöriga.", rate), has_figure("Av dem var 78 procent.", often)
+    (True, False)
     >>> share = analyse("Hur stor andel av lärarna är legitimerade?")
     >>> has_figure("Många lärarbyten i årskurs 7.", share), has_figure("Hälften av lärarna är legitimerade.", share)
     (False, True)
@@ -1104,8 +1120,12 @@ def has_figure(text: str, question: Question) -> bool:
                                                             or lex.DURATION_RE.search(text)):
         return True  # 'hur ofta/hur länge' is answered by 'varje vecka', 'en gång per termin', 'drygt ett år'
     if lex.HOW_OFTEN_RE.search(question.text):
-        # 'hur ofta' needs how often ('vid två tillfällen'), not a count of the meetings ('fyra träffar i nätverket')
-        return bool(lex.OCCASIONS_RE.search(text))
+        # 'hur ofta' needs how often ('vid två tillfällen'), not a count of the meetings ('fyra träffar i nätverket');
+        # asked as a rate, with no verb of a recurring activity ('Hur ofta klarar pojkarna …?'), a share answers
+        if lex.OCCASIONS_RE.search(text):
+            return True
+        return not lex.RECURRENCE_VERB_RE.search(question.text) and \
+            bool(lex.PERCENT_RE.search(text) or lex.SHARE_RE.search(text))
     text = count_text(text, question.counted)
     numbers = [n for n in re.findall(r"\d+(?:[ ,.]\d+)*", text) if not lex.YEAR_RE.fullmatch(n.strip())]
     return bool(numbers) or bool(lex.NUMBER_WORD_RE.search(text))

@@ -493,17 +493,32 @@ def _fitting_instead(question: Question, selection: Selection) -> ListCandidate 
 
 
 def _dated_by_its_document(year: Subject, candidate: ListCandidate, evidence: Sequence[Scored]) -> bool:
-    """Whether a list whose own lines give no year is placed in the asked `year` by its document: a project
-    report's 'Processtödjarna har nått följande aktörer: …' dates nothing itself, the year stands where the report
-    says when the project ran, and the verdict admitted that passage. A list that names another year is of that
-    year."""
+    """Whether a list whose own lines and headings give no year is placed in the asked `year` by its document: a
+    project report's 'Processtödjarna har nått följande aktörer: …' dates nothing itself, the year stands where the
+    report says when the project ran ('Projektet pågick från 2023-01-01 …', 'startade 2022', a title 'Slutrapport
+    2023'), and the verdict admitted that passage. Any other passage naming the year ('Under 2022 deltog fem skolor'
+    in a report of 2021-2023) dates only itself; a list under a heading of another year is of that year."""
+    first = candidate.items[0].chunk
     own = " ".join([*(u.text for u in candidate.items), candidate.intro.text if candidate.intro else "",
-                    candidate.heading])
+                    candidate.heading, first.heading_path_text])
     if lex.YEAR_RE.search(lex.CITED_YEAR_RE.sub(" ", own)):
         return False
-    document = candidate.items[0].chunk.path or candidate.items[0].chunk.source
-    return any((s.unit.chunk.path or s.unit.chunk.source) == document and subject_is_covered(year, [s.unit.text])
+    if subject_is_covered(year, [first.title]):
+        return True
+    document = first.path or first.source
+    return any((s.unit.chunk.path or s.unit.chunk.source) == document and _period_holds(year, s.unit.text)
                for s in evidence)
+
+
+def _period_holds(year: Subject, text: str) -> bool:
+    """Whether a sentence says when something ran, and that period holds `year`: 'startade 2022', 'pågick
+    2021–2023', 'från 2021-08-01 till och med 2023-06-30' (a year between its first and last)."""
+    if not (lex.DURATION_RE.search(text) or lex.START_RE.search(text)):
+        return False
+    if subject_is_covered(year, [text]):
+        return True
+    years = [int(y) for y in lex.YEAR_RE.findall(text)]
+    return len(years) >= 2 and year.text.isdigit() and min(years) <= int(year.text) <= max(years)
 
 
 def _fits_better_than(chosen: ListCandidate, led: Sequence[Unit], selection: Selection) -> bool:
@@ -936,13 +951,13 @@ def write_refusal(question: Question, verdict: Verdict, selection: Selection, bo
     if verdict.reason == "table_year":
         return _write_table_year(question, verdict, book)
     if verdict.reason == "ordinal":  # an item beyond the run: say how far the material counts, and show where
+        # (no pointer to national agencies: a project's own run is told in its own documentation, named here)
         lines = [f"Underlaget har inga uppgifter om {verdict.phrase}."]
         counted = verdict.evidence[0] if verdict.evidence else None
         if counted is not None:
             where = counted.unit.section_heading or counted.unit.chunk.title
             lines.append(f"Det närmaste underlaget räknar bara till {verdict.numbered} ({where}): "
                          f"”{_clean(counted.unit)}”{markers([cite_unit(book, counted.unit)])}")
-        lines.append(f"Sådana uppgifter finns oftast i {where_figures_are(question)}.")
         return Written("\n".join(lines), False)
     as_said = verdict.reason in ("view", "period")  # a holder's view and a part of a year stand as they are
     topic = indirect_question(verdict.phrase) if question.language == "sv" and not as_said else verdict.phrase
