@@ -1927,6 +1927,9 @@ _GRADE_WORD = r"(?:åk|ak|årskurs(?:erna)?|arskurs|klass(?:erna)?)"
 GRADE_RE = re.compile(
     rf"\b(?:{_GRADE_WORD}|år)\s*(\d{{1,2}})(?:\s*(?:[-–—]|till\s+och\s+med|t\.\s?o\.\s?m\.|till|och)\s*"
     rf"(?:{_GRADE_WORD}\s*)?(\d{{1,2}}))?\b", re.I)
+# A school's or teacher's span from förskoleklass, folded: 'F–6', 'F-9', 'lärare f-3' (åk 1 to the number). Swedish
+# school usage (F–3 added in refuse22b: blind16 tune T31, 'lärare f-3' in a plan was read as no grade at all).
+PRESCHOOL_CLASS_TO_GRADE_RE = re.compile(r"\bf\s?[-–]\s?([1-9])\b")
 # A project's or period's year written like a grade ('Under år 1 av projektet', 'efter år 2'): no grade (review21).
 YEAR_NOT_GRADE_BEFORE_RE = re.compile(r"\b(?:under|efter|inom|sedan|första|andra|tredje)\s+$", re.I)
 YEAR_NOT_GRADE_AFTER_RE = re.compile(r"^\s+av\b", re.I)

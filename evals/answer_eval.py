@@ -74,7 +74,11 @@ a gender split of a total, another year of a repeated survey or review, a school
 answerable near-neighbours of the same kinds; halves drawn per group (unanswerable, answerable) before any run with
 one random.Random(20261223), tune = rng.sample(ids, len(ids) // 2), 24 tune / 25 heldout; T04 and T21, drawn as
 unanswerable into tune, corrected to answerable after the first run: the documents do give the hours of each träff
-and name the grundskola's verksamhetschef).
+and name the grundskola's verksamhetschef) and
+`ordinals_tune.jsonl` (tune only, OT01-OT16, refuse22b: answerable near-neighbours of the item-beyond-its-run and
+'hur ofta' refusals, written from corpus/ alone: an item that exists, asked by ordinal word, digit, 'nr 8', a numbered
+heading or list, and 'hur ofta' answered by 'per läsår', 'fyra gånger', 'vid två tillfällen', 'läsårsvis',
+'fortlöpande', 'för varje mötestillfälle').
 
 A case: id, kind (answerable | unanswerable), answer_type, tags, mode, question,
 optional history_questions (asked first, in turn, each answer passed on as history),
@@ -124,7 +128,8 @@ EMBED_CACHE = PROJECT_ROOT / ".cache" / "test-embedding-cache.sqlite"
 
 HALVES = ("tune", "heldout")
 CASE_SETS = ("corpus", "extra", "fresh", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
-             "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16")
+             "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16",
+             "ordinals")
 METRICS = ("top5", "quoted", "facts", "facts_list", "refused_unanswerable", "wrongly_refused", "quotes_found",
            "p50_seconds")
 LOWER_IS_BETTER = frozenset({"wrongly_refused", "p50_seconds"})

@@ -113,3 +113,58 @@ def test_how_often_is_not_answered_by_the_frequency_of_another_activity(
     assert refused.text.startswith("Underlaget har inga uppgifter"), refused.text
     answered = bot.respond({"message": "Hur ofta stämmer rektorn av läget med områdeschefen?"})
     assert answered.grounded and "varannan vecka" in answered.text, answered.text
+
+
+def test_a_count_inside_a_how_often_question_is_not_what_is_asked() -> None:
+    """'Hur ofta … om antalet elever' asks how often, not how many pupils: no counted noun (refuse22b), while a
+    count question keeps its noun."""
+    from assistant.grounding.question import counted_noun
+
+    assert counted_noun("Hur ofta rapporterar rektorn antalet elever med hög frånvaro till förvaltningen?") == ""
+    assert counted_noun("Hur många elever hade hög frånvaro?") == "elever"
+
+
+def test_a_span_from_forskoleklass_is_read_as_grades() -> None:
+    """'lärare f-3' speaks of åk 1–3 and 'F–6' of åk 1–6, as 'F–9' of all compulsory grades (refuse22b)."""
+    from assistant.grounding.grades import spoken_grades
+
+    assert spoken_grades("Rektorer och lärare f-3 deltar i satsningen.") == frozenset({1, 2, 3})
+    assert spoken_grades("en F–6-skola") == frozenset(range(1, 7))
+    assert spoken_grades("en F-9 skola") == frozenset(range(1, 10))
+
+
+@pytest.mark.slow
+@pytest.mark.needs_corpus_index
+def test_how_often_asked_with_a_count_is_answered_by_occasions(
+        corpus_components: tuple[Components, IngestStats]) -> None:
+    """How often the board was told of the number of pupils with much absence is told ('vid två tillfällen'):
+    'antalet elever' in the question does not make it a count of pupils that the line must state (refuse22b)."""
+    bot = Assistant(corpus_components[0])
+    answered = bot.respond({"message": "Hur ofta informerades nämnden om antalet elever med omfattande frånvaro "
+                                       "under 2017?"})
+    assert answered.grounded and "två tillfällen" in answered.text, answered.text
+
+
+@pytest.mark.slow
+@pytest.mark.needs_corpus_index
+def test_grades_are_placed_by_the_passages_about_the_asked_thing(
+        corpus_components: tuple[Components, IngestStats]) -> None:
+    """The maths initiative's plan names teachers f-3: asked of åk 4–6 it refuses, citing that plan rather than a
+    summer school for åk 4–6 (a grade in a passage about something else does not place the initiative); asked of
+    åk 1–3 it answers from the plan (refuse22b)."""
+    bot = Assistant(corpus_components[0])
+    refused = bot.respond({"message": "Vilka i årskurs 4–6 ska delta i matematiksatsningen?"})
+    assert not refused.grounded, refused.text
+    assert "årskurs 1–3" in refused.text and "matematiksatsning" in refused.text, refused.text
+    answered = bot.respond({"message": "Vilka ska delta i matematiksatsningen i årskurs 1–3?"})
+    assert answered.grounded and "f-3" in answered.text, answered.text
+
+
+def test_a_compound_the_noun_only_begins_counts_no_item() -> None:
+    """'två målgrupper' counts no goals and 'tre deltagare' no parts: only the noun itself or a compound it ends
+    ('sex stycken elevgrupper' for 'gruppen') counts the run (refuse22b)."""
+    from assistant.grounding.ordinals import stated_numbers, stem
+
+    assert stated_numbers("Projektet har två målgrupper och tre deltagare.", stem("målet")) == []
+    assert stated_numbers("Projektet har två målgrupper och tre deltagare.", stem("delen")) == []
+    assert stated_numbers("Sex stycken elevgrupper deltog.", stem("gruppen")) == [(6, "sex stycken elevgrupper")]

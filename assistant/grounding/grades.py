@@ -17,8 +17,6 @@ from assistant.index.lexical import fold
 from assistant.index.units import Unit
 from assistant.schema import Chunk
 
-# The whole of compulsory school (åk 1–9), and an 'F–6'/'F-9' school's grades.
-_ALL_GRADES = frozenset(range(1, 10))
 
 
 def asked_grades(text: str) -> frozenset[int]:
@@ -53,6 +51,8 @@ def spoken_grades(text: str) -> frozenset[int]:
     ([4, 5, 6], 9)
     >>> sorted(spoken_grades("elever från årskurs 6 till årskurs 9")), spoken_grades("Under år 1 av projektet")
     ([6, 7, 8, 9], frozenset())
+    >>> sorted(spoken_grades("rektorer och lärare f-3 deltar")), len(spoken_grades("en F–9-skola"))
+    ([1, 2, 3], 9)
     """
     found: set[int] = set()
     for m in lex.GRADE_RE.finditer(text):
@@ -62,8 +62,8 @@ def spoken_grades(text: str) -> frozenset[int]:
     for stem, grades in lex.STAGE_GRADE_STEMS.items():
         if stem in folded:
             found |= grades
-    if re.search(r"\bf\s?[-–]\s?[69]\b", folded):
-        found |= _ALL_GRADES if re.search(r"\bf\s?[-–]\s?9\b", folded) else frozenset(range(1, 7))
+    for m in lex.PRESCHOOL_CLASS_TO_GRADE_RE.finditer(folded):
+        found |= frozenset(range(1, int(m.group(1)) + 1))  # 'F–6' is åk 1–6, 'lärare f-3' åk 1–3
     for word, grade in lex.EVERYDAY_GRADES.items():
         if re.search(rf"\b{fold(word)}\b", folded):
             found.add(grade)

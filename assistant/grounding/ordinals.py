@@ -85,8 +85,11 @@ def asked_item(question: Question) -> tuple[str, str, int] | None:
 
 
 def _names(token: str, noun: str) -> bool:
-    """Whether a written word (or one half of 'kursmoment/moduler') is a form of the asked noun."""
-    return any(part.startswith(noun) for part in re.split(r"[/-]", token) if part)
+    """Whether a written word (or one half of 'kursmoment/moduler') is a form of the asked noun, alone or as the
+    head of a compound ('elevgrupper' for 'gruppen'). A compound the noun only begins names another thing: 'två
+    målgrupper' counts no goals, 'tre deltagare' no parts, 'stegförflyttningar' no steps (refuse22b)."""
+    heads = (stem(part) for part in re.split(r"[/-]", token) if part)
+    return any(h.endswith(noun) or (h.endswith("s") and h[:-1].endswith(noun)) for h in heads)  # 'workshops'
 
 
 def stated_numbers(text: str, noun: str) -> list[tuple[int, str]]:

@@ -922,9 +922,13 @@ def counted_noun(text: str) -> str:
     'forelasningar'
     >>> counted_noun("Hur många delar hade kursen?")  # a word for whatever is counted: no noun to stand beside
     ''
+    >>> counted_noun("Hur ofta fick nämnden information om antalet elever med frånvaro?")  # how often, no count
+    ''
     """
     m = lex.COUNTED_NOUN_RE.search(text)
-    if not m:
+    if not m or lex.HOW_OFTEN_RE.search(text[:m.start()]):
+        # 'Hur ofta … om antalet elever' asks how often the board was told ('vid två tillfällen'), not how many pupils
+        # (refuse22b): a figure need not count elever
         return ""
     word = m.group(1).lower()
     if m.group(0).lower().startswith(("how many", "what share")):

@@ -252,9 +252,17 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
         # 'Vad svarade eleverna i årskurs 4–6?' is not answered by a survey of åk 7–9 (grades.py): where the best
         # units (or, naming none, their documents) speak of other grades only, the asked ones are not covered.
         pool = [s for s in evidence[:GRADE_POOL] if s.score >= GRADE_CLOSE * evidence[0].score]
-        if other_grades(grades, [s.unit for s in pool], document_text) is not None:
+        # A grade in a passage about something else says nothing of the asked thing's grades ('Vilka lärare i åk 7–9
+        # deltar i matematiksatsningen?' is not answered by a line on pupils in åk 9): where some of the pool names
+        # the rarest asked word the documents use and some of them name grades, those passages alone place the
+        # grades (refuse22b, blind16 T31); naming none, they leave it to the rest of the pool (blind13 W29).
+        known = [t for t in asked if weights is not None and weights.chunk_share(t) > 0]
+        rarest = min(known, key=weights.chunk_share) if known and weights is not None else ""
+        topical = [s for s in pool if rarest and names_term(s.unit, rarest)]
+        topical = topical if any(unit_grades(s.unit) for s in topical) else []
+        if other_grades(grades, [s.unit for s in topical or pool], document_text) is not None:
             return Verdict(False, "subject", [Subject(grades_phrase(grades), "grade")],
-                           topic_phrase(question.cue_text), evidence=pool)
+                           topic_phrase(question.cue_text), evidence=topical + [s for s in pool if s not in topical])
         of_grade = [s for s in pool if unit_grades(s.unit) & grades]
         evidence = of_grade + [s for s in evidence if s not in of_grade]
     if question.answer_type == "number":
