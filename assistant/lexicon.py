@@ -1178,6 +1178,13 @@ ORDINAL_RE = re.compile(r"\b(" + "|".join(ORDINALS) + r")\b", re.I)
 CARDINALS = {"två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9, "tio": 10, "elva": 11,
              "tolv": 12}
 ASKED_COUNT_RE = re.compile(r"\b(?:de|alla|dessa|the|all)\s+(\d{1,2}|" + "|".join(CARDINALS) + r")\s+\w", re.I)
+# A count that gives only part of a run or a rate, not the run's size (review of refuse22): 'de två sista
+# workshoparna', 'de två första träffarna' count a part; 'två träffar per termin', 'tre möten i månaden' a rate over
+# a period. General Swedish, not from the corpus.
+PARTIAL_RUN_QUALIFIERS = frozenset("första sista senaste övriga återstående kommande resterande".split())
+RATE_AFTER_COUNT_RE = re.compile(
+    r"\s+(?:per|i|varje|om|varannan|varannat)\s+(?:termin|terminen|vecka|veckan|månad|månaden|år|året|läsår|läsåret"
+    r"|dag|dagen|kvartal|kvartalet)\b", re.I)
 # Set phrases with an ordinal that pick no item: 'i första hand', 'för det första', 'första gången', and a span
 # from one item to another ('från första till sista träffen' is about the whole run, not the first one).
 ORDINAL_IDIOM_RE = re.compile(

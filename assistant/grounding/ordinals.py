@@ -32,10 +32,12 @@ _CARDINAL_NUMBERS = {fold(w): v for w, v in lex.CARDINALS.items()}
 _ORDINAL_NUMBERS = {fold(w): v for w, v in lex.ORDINALS.items()}
 _CARDINALS = "|".join(_CARDINAL_NUMBERS)
 _ORDINAL_WORDS = "|".join(_ORDINAL_NUMBERS)
+_PARTIAL_QUALIFIERS = frozenset(fold(w) for w in lex.PARTIAL_RUN_QUALIFIERS)
+_RATE_AFTER_RE = re.compile(fold(lex.RATE_AFTER_COUNT_RE.pattern), re.I)
 # 'den sjunde workshopen', 'det tredje av stegen', 'den nionde modulen i prototypen' (in the folded question).
 _ORDINAL_NOUN_RE = re.compile(rf"\b(?:den|det)\s+({_ORDINAL_WORDS})\s+(?:av\s+(?:de\s+|dem\s+)?)?([a-z]{{3,}})")
-# A count of a run: a number (not a section's '8.5.2'), at most one word that qualifies it ('stycken', 'olika',
-# 'första'), then the noun (or a pair written with a slash: 'kursmoment/moduler'). A lookahead, so that a number
+# A count of a run: a number (not a section's '8.5.2'), at most one word that qualifies it ('stycken', 'olika';
+# 'första'/'sista' make it a part of the run, `stated_numbers` leaves those out), then the noun (or a pair written with a slash: 'kursmoment/moduler'). A lookahead, so that a number
 # read as no count ('8.5.2 Sex …') does not hide the count after it.
 _COUNT_RE = re.compile(rf"(?<![.\d])\b(?=(\d{{1,2}}|{_CARDINALS})\s+(?:(stycken|st|[a-z]+[ae])\s+)?([a-z][\w/-]*))")
 
@@ -95,10 +97,19 @@ def _names(token: str, noun: str) -> bool:
 def stated_numbers(text: str, noun: str) -> list[tuple[int, str]]:
     """The counts and numbers a text gives the asked noun's run, each with its words as written: a count ('sex
     workshops', 'Sex stycken elevgrupper'), an item's number ('Workshop 4', 'träff fyra', '6. Insatser …') or an
-    ordinal with the noun ('den fjärde träffen')."""
+    ordinal with the noun ('den fjärde träffen'). A count of part of the run or per period is none of them.
+
+    >>> stated_numbers("De två sista workshoparna handlade om betyg.", "workshop")
+    []
+    >>> stated_numbers("Nätverket har två träffar per termin.", "traff"), stated_numbers("Sex workshops hölls.", "workshop")
+    ([], [(6, 'sex workshops')])
+    """
     text = fold(text)
     found: list[tuple[int, str]] = []
     for m in _COUNT_RE.finditer(text):
+        # 'de två sista workshoparna' counts a part of the run, 'två träffar per termin' a rate: neither its size
+        if m.group(2) in _PARTIAL_QUALIFIERS or _RATE_AFTER_RE.match(text, m.end(3)):
+            continue
         if _names(m.group(3), noun):
             found.append((_number(m.group(1)), text[m.start(1):m.end(3)]))
     for m in re.finditer(rf"\b{re.escape(noun)}\w*[ \t]+(\d{{1,2}}|{_CARDINALS})\b(?![.,:]?\d)", text):
