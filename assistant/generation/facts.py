@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from assistant import lexicon as lex
 from assistant.generation.audience import gender_pair
-from assistant.generation.easy import is_finite_verb
+from assistant.generation.easy import is_finite_verb as _finite
 from assistant.index.lexical import fold
 from assistant.index.sentences import split_at_stops
 
@@ -410,6 +410,12 @@ def extract_facts(messages: list[str], org: str | None = None, target_group: str
     _check_target(facts)
     facts.pair = gender_pair(messages, facts.org_kind)
     return facts
+
+
+def is_finite_verb(word: str) -> bool:
+    """`easy.is_finite_verb`, or a strong past form a user's figure is told with (`lexicon.FIGURE_PAST_VERBS`:
+    'avbröt 34 procent av kvinnorna …' keeps its verb, so the goal knows the measure should fall)."""
+    return _finite(word) or word.lower() in lex.FIGURE_PAST_VERBS
 
 
 def _check_target(facts: UserFacts) -> None:
@@ -989,6 +995,19 @@ def _read_figures_with_units(facts: UserFacts, sentence: str, year: str | None) 
         elif not group and doer == len(lead) - 1 and i > 0 and facts.figures and facts.figures[-1].part:
             group, part = lex.GROUP_WORDS[lead[doer].lower()], facts.figures[-1].part  # '… och flickorna 38 procent'
             lead = lead[:doer]
+        elif not group and not of and doer and unit in lex.TIME_UNITS_OF and (verb or is_finite_verb(lead[doer - 1])):
+            # 'hade kvinnorna i snitt 11 sjukdagar per år', 'väntade männen 7 månader på ett beslut': a time the group
+            # named after its verb had; what is measured is the verb's, or the kind of days counted ('antal
+            # sjukdagar')
+            group = lex.GROUP_WORDS[lead[doer].lower()]
+            said = verb or lead[doer - 1]
+            how = " ".join(lead[doer + 1:]).lower()  # 'i snitt'
+            subject = " ".join(f"{lex.TIME_UNITS_OF[unit] or said.lower()} {how} {subject}".split())
+            verb, rate, lead = "", True, lead[:doer - (0 if verb else 1)]
+        elif not group and not of and doer == len(lead) - 1 and unit in lex.TIME_UNITS_OF and i > 0 and \
+                facts.figures and facts.figures[-1].unit == unit and facts.figures[-1].rate:
+            # '… och männen 6 sjukdagar': the other group's time, of the same measure
+            group, subject, rate, lead = lex.GROUP_WORDS[lead[doer].lower()], facts.figures[-1].subject, True, []
         if not subject and group in lex.GENDER_GROUPS and verb.lower() in lex.COPULAS and len(lead) == 1 and \
                 _measure_noun(lead[0]):
             subject, verb, rate = lead[0].lower(), "", True  # 'Frånvaron var 14 procent bland pojkarna'
