@@ -1939,7 +1939,8 @@ ORG_NAME_RE = re.compile(r"\b([A-ZÅÄÖ][\wåäöé-]+s? (?:kommun|stad|Stad))\
 # figures, trial 22; general Swedish compounds on -dagar).
 FIGURE_RE = re.compile(
     r"(?<![\w,.])(\d{1,3}(?:[ \u00a0]\d{3})*(?:[.,]\d+)?)\s*(%|procent|procentenheter|st\b|stycken|elever|"
-    rf"{GENDER_PLURALS}|personer|[a-zåäö]*dagar\b|veckor\b|månader\b|timmar|kr\b|kronor|besökare|deltagare|medlemmar|ungdomar|barn|lärare|"
+    rf"{GENDER_PLURALS}|personer|[a-zåäö]*dagar\b|veckor\b|månader\b|timmar|kr\b|kronor|besökare|deltagare|"
+    r"medlemmar|ungdomar|barn|lärare|"
     r"vårdnadshavare)(?:\s+(?:av|bland)\s+(?:alla\s+|de\s+)?([\wåäö]+))?", re.I)
 # FIGURE_RE's units of time and what a goal measures by them: days of a kind are counted ('antal sjukdagar'), a wait
 # in weeks or months is told by the verb it was said with ('väntade … på ett beslut'; '' here). General Swedish.

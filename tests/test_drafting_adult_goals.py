@@ -75,3 +75,11 @@ def test_an_adult_goal_made_measurable_gets_a_proposed_target_and_no_school_acto
         assert "kvinnor minst 38 %" in response.text, response.text
     names = [i.text for i in actors.draft.section("aktorer").items]  # type: ignore[union-attr]
     assert not any(school_role(n, "arbetsmarknad") for n in names), names
+
+
+def test_another_groups_clause_is_no_part_of_the_measure_and_a_capitalised_kind_keeps_its_name() -> None:
+    facts = extract_facts(["Vi är Förskolan Lärkan i Åby. I våra observationer fick pojkarna 70 % av personalens "
+                           "uppmärksamhet och flickorna fick oftare vänta på sin tur."])
+    assert facts.school == "Förskolan Lärkan"
+    (boys,) = facts.figures
+    assert boys.group == "pojkar" and boys.part == "personalens uppmärksamhet", boys

@@ -459,7 +459,9 @@ def _read_message(facts: UserFacts, text: str) -> None:
         facts.school = m.group(1) or m.group(2)
         break
     named = lex.KIND_THEN_NAME_RE.search(text)
-    if facts.school is None and named and named.group(2)[:1].isupper():
+    # 'Förskolan Solrosen' written with a capital: the bare kind is no name of its own, the name after it is
+    if named and named.group(2)[:1].isupper() and (
+            facts.school is None or facts.school.lower() == named.group(1).lower()):
         facts.school = f"{named.group(1)[:1].upper()}{named.group(1)[1:].lower()} {named.group(2)}"
     if facts.school is None:
         low = lex.LOWER_SCHOOL_RE.search(text)
@@ -921,6 +923,7 @@ def _read_figures_with_units(facts: UserFacts, sentence: str, year: str | None) 
             if end == i:
                 tail = tail[own.end():]
         subject = re.split(r"[,.;!?]", tail, maxsplit=1)[0]
+        subject = _without_next_clause(subject)
         if end + 1 < len(found):
             subject = re.sub(r"\s+(och|samt|men)\b.*$", "", subject)
         subject = re.sub(rf"^\s*(?:i|för|bland)\s+(?:{lex.GRADE_RE.pattern})\s*", "", subject, flags=re.I)
@@ -1067,6 +1070,22 @@ def _read_figures_with_units(facts: UserFacts, sentence: str, year: str | None) 
         if whole is not None and lex.PART_OF_COUNT_RE.match(sentence[found[i - 1].end():m.start()]):
             figure = _share_of_count(figure, whole) or figure
         facts.figures.append(figure)
+
+
+def _without_next_clause(subject: str) -> str:
+    """What a figure measures up to a clause of another group's own ('… av pedagogernas tillsägelser och flickorna
+    fick oftare beröm' -> '… av pedagogernas tillsägelser'): a conjunction, a gender group and its finite verb start a
+    new statement, not more of the measure.
+
+    >>> _without_next_clause("av tillsägelserna och flickorna fick oftare beröm")
+    'av tillsägelserna'
+    >>> _without_next_clause("saknar godkänt i matematik och engelska")
+    'saknar godkänt i matematik och engelska'
+    """
+    for m in re.finditer(r"\s+(?:och|men|medan)\s+([\wåäö]+)\s+([\wåäö]+)", subject, re.I):
+        if lex.GROUP_WORDS.get(m.group(1).lower()) in lex.GENDER_GROUPS and is_finite_verb(m.group(2)):
+            return subject[:m.start()]
+    return subject
 
 
 def _place_phrase(lead: list[str]) -> str:
