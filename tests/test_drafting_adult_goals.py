@@ -83,3 +83,13 @@ def test_another_groups_clause_is_no_part_of_the_measure_and_a_capitalised_kind_
     assert facts.school == "Förskolan Lärkan"
     (boys,) = facts.figures
     assert boys.group == "pojkar" and boys.part == "personalens uppmärksamhet", boys
+
+
+@pytest.mark.needs_corpus_index
+def test_a_goal_on_sick_days_counts_them_for_each_group_and_should_fall(assistant: Assistant) -> None:
+    (_, goal) = converse(assistant, [
+        ("problemformulering", "Vi är personalenheten i Tallby kommun. Under 2025 hade kvinnorna i genomsnitt 14 "
+                               "sjukdagar och männen 8 sjukdagar."), ("lokalt_mal", "Formulera ett lokalt mål")])
+    assert goal.draft is not None
+    aim = goal.draft.section("mal").items[0].text  # type: ignore[union-attr]
+    assert aim.startswith("Antal sjukdagar i genomsnitt för män och för kvinnor") and "ska minska" in aim, aim

@@ -505,8 +505,9 @@ def _indicator_phrase(ctx: DraftContext) -> str:
     if unmeasured:  # 'frånvaron för pojkar och för flickor i åk 7–9': what their target is of
         return f"{ctx.spell(unmeasured)} för pojkar och för flickor{grades}"
     chosen = _measure_figures(ctx.facts)
-    if chosen and (chosen[0].is_value or chosen[0].unit in lex.TIME_UNITS_OF):
-        # 'meritvärdet för pojkar och för flickor i åk 9', 'antal sjukdagar i snitt per år för män och för kvinnor'
+    if chosen and chosen[0].unit in lex.TIME_UNITS_OF:  # 'antal sjukdagar i snitt per år för män och för kvinnor'
+        return f"{ctx.spell(chosen[0].subject)} för pojkar och för flickor{grades}"
+    if chosen and chosen[0].is_value:  # 'meritvärdet för pojkar och för flickor i åk 9'
         return f"{_measured(ctx)} för pojkar och för flickor{grades}"
     if chosen and chosen[0].part:  # 'andel av tiden i samlingen som pojkar och flickor fick ordet'
         return f"andel av {chosen[0].part} som pojkar och flickor{grades} {ctx.spell(_part_doing(chosen[0].subject))}"
@@ -601,6 +602,8 @@ def _goal_sentence(ctx: DraftContext) -> str:
     if measured.startswith("bland "):  # how a group is made up: the shares of boys and girls even out
         return f"Fördelningen mellan pojkar och flickor {measured}{grades}{where} ska bli jämnare och {evens}"
     chosen = _measure_figures(facts)
+    if not unmeasured and chosen and chosen[0].unit in lex.TIME_UNITS_OF:  # a time's measure has no 'som'
+        measured = ctx.spell(chosen[0].subject)
     if not unmeasured and chosen and chosen[0].part:  # a share of the time (of the reports) split between them
         return (f"Fördelningen av {chosen[0].part} som pojkar och flickor{grades}{where} "
                 f"{ctx.spell(chosen[0].subject)} ska bli jämnare och {evens}")
