@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from assistant import lexicon as lex
 from assistant.generation.audience import gender_pair
-from assistant.generation.easy import is_finite_verb
+from assistant.generation.easy import is_finite_verb as _finite
 from assistant.index.lexical import fold
 from assistant.index.sentences import split_at_stops
 
@@ -412,6 +412,12 @@ def extract_facts(messages: list[str], org: str | None = None, target_group: str
     return facts
 
 
+def is_finite_verb(word: str) -> bool:
+    """`easy.is_finite_verb`, or a strong past form a user's figure is told with (`lexicon.FIGURE_PAST_VERBS`:
+    'avbröt 34 procent av kvinnorna …' keeps its verb, so the goal knows the measure should fall)."""
+    return _finite(word) or word.lower() in lex.FIGURE_PAST_VERBS
+
+
 def _check_target(facts: UserFacts) -> None:
     """A target that goes the other way from its baseline ('… ska öka till 45 %' on a share of 71 %) most likely
     belongs to another measure: the draft asks which, instead of a goal that means the opposite. The baseline is the
@@ -453,7 +459,9 @@ def _read_message(facts: UserFacts, text: str) -> None:
         facts.school = m.group(1) or m.group(2)
         break
     named = lex.KIND_THEN_NAME_RE.search(text)
-    if facts.school is None and named and named.group(2)[:1].isupper():
+    # 'Förskolan Solrosen' written with a capital: the bare kind is no name of its own, the name after it is
+    if named and named.group(2)[:1].isupper() and (
+            facts.school is None or facts.school.lower() == named.group(1).lower()):
         facts.school = f"{named.group(1)[:1].upper()}{named.group(1)[1:].lower()} {named.group(2)}"
     if facts.school is None:
         low = lex.LOWER_SCHOOL_RE.search(text)
@@ -915,6 +923,7 @@ def _read_figures_with_units(facts: UserFacts, sentence: str, year: str | None) 
             if end == i:
                 tail = tail[own.end():]
         subject = re.split(r"[,.;!?]", tail, maxsplit=1)[0]
+        subject = _without_next_clause(subject)
         if end + 1 < len(found):
             subject = re.sub(r"\s+(och|samt|men)\b.*$", "", subject)
         subject = re.sub(rf"^\s*(?:i|för|bland)\s+(?:{lex.GRADE_RE.pattern})\s*", "", subject, flags=re.I)
@@ -989,6 +998,19 @@ def _read_figures_with_units(facts: UserFacts, sentence: str, year: str | None) 
         elif not group and doer == len(lead) - 1 and i > 0 and facts.figures and facts.figures[-1].part:
             group, part = lex.GROUP_WORDS[lead[doer].lower()], facts.figures[-1].part  # '… och flickorna 38 procent'
             lead = lead[:doer]
+        elif not group and not of and doer and unit in lex.TIME_UNITS_OF and (verb or is_finite_verb(lead[doer - 1])):
+            # 'hade kvinnorna i snitt 11 sjukdagar per år', 'väntade männen 7 månader på ett beslut': a time the group
+            # named after its verb had; what is measured is the verb's, or the kind of days counted ('antal
+            # sjukdagar')
+            group = lex.GROUP_WORDS[lead[doer].lower()]
+            said = verb or lead[doer - 1]
+            how = " ".join(lead[doer + 1:]).lower()  # 'i snitt'
+            subject = " ".join(f"{lex.TIME_UNITS_OF[unit] or said.lower()} {how} {subject}".split())
+            verb, rate, lead = "", True, lead[:doer - (0 if verb else 1)]
+        elif not group and not of and doer == len(lead) - 1 and unit in lex.TIME_UNITS_OF and i > 0 and \
+                facts.figures and facts.figures[-1].unit == unit and facts.figures[-1].rate:
+            # '… och männen 6 sjukdagar': the other group's time, of the same measure
+            group, subject, rate, lead = lex.GROUP_WORDS[lead[doer].lower()], facts.figures[-1].subject, True, []
         if not subject and group in lex.GENDER_GROUPS and verb.lower() in lex.COPULAS and len(lead) == 1 and \
                 _measure_noun(lead[0]):
             subject, verb, rate = lead[0].lower(), "", True  # 'Frånvaron var 14 procent bland pojkarna'
@@ -1048,6 +1070,22 @@ def _read_figures_with_units(facts: UserFacts, sentence: str, year: str | None) 
         if whole is not None and lex.PART_OF_COUNT_RE.match(sentence[found[i - 1].end():m.start()]):
             figure = _share_of_count(figure, whole) or figure
         facts.figures.append(figure)
+
+
+def _without_next_clause(subject: str) -> str:
+    """What a figure measures up to a clause of another group's own ('… av pedagogernas tillsägelser och flickorna
+    fick oftare beröm' -> '… av pedagogernas tillsägelser'): a conjunction, a gender group and its finite verb start a
+    new statement, not more of the measure.
+
+    >>> _without_next_clause("av tillsägelserna och flickorna fick oftare beröm")
+    'av tillsägelserna'
+    >>> _without_next_clause("saknar godkänt i matematik och engelska")
+    'saknar godkänt i matematik och engelska'
+    """
+    for m in re.finditer(r"\s+(?:och|men|medan)\s+([\wåäö]+)\s+([\wåäö]+)", subject, re.I):
+        if lex.GROUP_WORDS.get(m.group(1).lower()) in lex.GENDER_GROUPS and is_finite_verb(m.group(2)):
+            return subject[:m.start()]
+    return subject
 
 
 def _place_phrase(lead: list[str]) -> str:

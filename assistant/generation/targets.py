@@ -13,8 +13,19 @@ from dataclasses import dataclass
 
 from assistant import lexicon as lex
 
+# The plural of each gender pair a draft is written in (lexicon.GENDER_PAIRS): an adult unit's baseline says 'män 41 %;
+# kvinnor 23 %' (trial 22: such a plan got '[målvärde]' where a school's got a proposed value).
+_GROUPS = "|".join(sorted({words[0] for forms in lex.GENDER_PAIRS.values() for words in forms}, key=len, reverse=True))
 # 'pojkar 31 % (2024/2025)', 'flickor 86 %', 'pojkar 198' as a baseline item writes each group's value.
-_GROUP_VALUE_RE = re.compile(r"\b(pojkar|flickor)\s+(\d{1,3}(?:,\d+)?)(\s*%)?(?![\d/])")
+# A value in a unit of time keeps it ('kvinnor 11 sjukdagar', 'män 4 månader'; lexicon.TIME_UNITS_OF).
+_UNIT = r"\s*%|\s+[a-zåäö]*dagar\b|\s+veckor\b|\s+månader\b|\s+timmar\b"
+_GROUP_VALUE_RE = re.compile(rf"\b({_GROUPS})\s+(\d{{1,3}}(?:,\d+)?)({_UNIT})?(?![\d/])", re.I)
+
+
+def _in_slot_order(groups: list[str]) -> list[str]:
+    """The groups as named, male slot first (`lexicon.GENDER_GROUPS`): 'män' before 'kvinnor', as 'pojkar' before
+    'flickor'."""
+    return sorted(groups, key=lambda g: lex.GENDER_GROUPS.index(lex.GROUP_WORDS.get(g.lower(), "pojkar")))
 
 
 @dataclass(frozen=True)
@@ -29,9 +40,11 @@ def _number(text: str) -> float:
     return float(text.replace(",", "."))
 
 
-def _written(value: float, percent: bool) -> str:
-    """A value as a draft writes it, rounded to a whole number away from the baseline's side of the split."""
-    return f"{math.floor(value + 0.5):d}{' %' if percent else ''}"
+def _written(value: float, percent: bool | str) -> str:
+    """A value as a draft writes it, rounded to a whole number away from the baseline's side of the split, with its
+    unit ('%' for True, else the unit as written: ' sjukdagar')."""
+    unit = " %" if percent is True else percent or ""
+    return f"{math.floor(value + 0.5):d}{unit}"
 
 
 def propose_target(indicator: str, baseline: str) -> ProposedTarget | None:
@@ -53,10 +66,13 @@ def propose_target(indicator: str, baseline: str) -> ProposedTarget | None:
     >>> propose_target("andel pojkar och andel flickor som läser varje dag", "pojkar 35 %") is None
     True
     """
-    found = {m.group(1): (_number(m.group(2)), bool(m.group(3))) for m in _GROUP_VALUE_RE.finditer(baseline)}
+    found = {m.group(1).lower(): (_number(m.group(2)), (m.group(3) or "").strip()) for m in
+             _GROUP_VALUE_RE.finditer(baseline)}
     if not found:
         return None
-    percent = all(p for _, p in found.values())
+    units = {u for _, u in found.values()}
+    percent = units == {"%"}
+    written_unit: bool | str = True if percent else f" {units.pop()}" if len(units) == 1 and "" not in units else ""
     values = {g: v for g, (v, _) in found.items()}
     whole = percent and (bool(lex.SHARE_OF_WHOLE_RE.search(indicator)) or (
         len(values) == 2 and abs(sum(values.values()) - 100) <= 1))
@@ -79,19 +95,21 @@ def propose_target(indicator: str, baseline: str) -> ProposedTarget | None:
         return None
     goal = values[behind] + (-gap / 2 if falls else gap / 2)
     bound = "högst" if falls else "minst"
-    parts = {behind: _written(goal, percent), ahead: _written(values[ahead], percent)}
-    text = "; ".join(f"{g} {bound} {parts[g]}" for g in lex.GENDER_GROUPS if g in parts)
-    unit = " procentenheter" if percent else ""
-    return ProposedTarget(text, f"skillnaden mellan pojkar och flickor ({gap:g}{unit}) halveras, utan att någon "
-                                "grupp går tillbaka".replace(".", ","))
+    parts = {behind: _written(goal, written_unit), ahead: _written(values[ahead], written_unit)}
+    order = _in_slot_order(list(parts))
+    text = "; ".join(f"{g} {bound} {parts[g]}" for g in order)
+    unit = " procentenheter" if percent else written_unit if isinstance(written_unit, str) else ""
+    return ProposedTarget(text, f"skillnaden mellan {order[0]} och {order[1]} ({gap:g}{unit}) halveras, utan att "
+                                "någon grupp går tillbaka".replace(".", ","))
 
 
 # One group's value in a baseline or target item: 'pojkar 31 % (2024/2025)', 'flickor minst 28 %', 'pojkar 198'.
-_GROUP_ITEM_RE = re.compile(r"^(pojkar|flickor)\s+(?:(minst|högst)\s+)?(\d{1,4}(?:,\d+)?)(\s*%)?\s*(\([^()]*\))?$")
+_GROUP_ITEM_RE = re.compile(rf"^({_GROUPS})\s+(?:(minst|högst)\s+)?(\d{{1,4}}(?:,\d+)?)({_UNIT})?\s*(\([^()]*\))?$",
+                            re.I)
 # The indicator's two forms a goal sentence can be told in per group: a share ('andel pojkar och andel flickor i åk
 # 7–9 som saknar godkänt i engelska') and a measure for each ('frånvaron för pojkar och för flickor i åk 7–9').
-_SHARE_INDICATOR_RE = re.compile(r"^andel(?:en)? (pojkar|flickor) och andel(?:en)? (?:pojkar|flickor)\b\s*(.*)$")
-_MEASURE_INDICATOR_RE = re.compile(r"^(.+?) för (pojkar|flickor) och för (?:pojkar|flickor)\b\s*(.*)$")
+_SHARE_INDICATOR_RE = re.compile(rf"^andel(?:en)? ({_GROUPS}) och andel(?:en)? (?:{_GROUPS})\b\s*(.*)$")
+_MEASURE_INDICATOR_RE = re.compile(rf"^(.+?) för ({_GROUPS}) och för (?:{_GROUPS})\b\s*(.*)$")
 
 
 def _group_values(text: str) -> dict[str, tuple[str, float, str, str]] | None:
@@ -102,10 +120,11 @@ def _group_values(text: str) -> dict[str, tuple[str, float, str, str]] | None:
         m = _GROUP_ITEM_RE.match(part)
         if m is None:
             return None
-        written = f"{m.group(3)}{' %' if m.group(4) else ''}"
+        unit = (m.group(4) or "").strip()
+        written = f"{m.group(3)}{' ' + unit if unit else ''}"
         # the year only: how a computed value was worked out is told in the baseline item, not in the goal
         note = f" {m.group(5).split(';')[0]})".replace("))", ")") if m.group(5) else ""
-        out.setdefault(m.group(1), (m.group(2) or "", _number(m.group(3)), written, note))
+        out.setdefault(m.group(1).lower(), (m.group(2) or "", _number(m.group(3)), written, note))
     return out or None
 
 

@@ -505,6 +505,8 @@ def _indicator_phrase(ctx: DraftContext) -> str:
     if unmeasured:  # 'frånvaron för pojkar och för flickor i åk 7–9': what their target is of
         return f"{ctx.spell(unmeasured)} för pojkar och för flickor{grades}"
     chosen = _measure_figures(ctx.facts)
+    if chosen and chosen[0].unit in lex.TIME_UNITS_OF:  # 'antal sjukdagar i snitt per år för män och för kvinnor'
+        return f"{ctx.spell(chosen[0].subject)} för pojkar och för flickor{grades}"
     if chosen and chosen[0].is_value:  # 'meritvärdet för pojkar och för flickor i åk 9'
         return f"{_measured(ctx)} för pojkar och för flickor{grades}"
     if chosen and chosen[0].part:  # 'andel av tiden i samlingen som pojkar och flickor fick ordet'
@@ -600,12 +602,15 @@ def _goal_sentence(ctx: DraftContext) -> str:
     if measured.startswith("bland "):  # how a group is made up: the shares of boys and girls even out
         return f"Fördelningen mellan pojkar och flickor {measured}{grades}{where} ska bli jämnare och {evens}"
     chosen = _measure_figures(facts)
+    if not unmeasured and chosen and chosen[0].unit in lex.TIME_UNITS_OF:  # a time's measure has no 'som'
+        measured = ctx.spell(chosen[0].subject)
     if not unmeasured and chosen and chosen[0].part:  # a share of the time (of the reports) split between them
         return (f"Fördelningen av {chosen[0].part} som pojkar och flickor{grades}{where} "
                 f"{ctx.spell(chosen[0].subject)} ska bli jämnare och {evens}")
     if reach.startswith("till "):  # a change the user set ('minska med 4 procentenheter') says its own way
         reach = f"{_direction(measured)} {reach}"
-    if (unmeasured and not unmeasured.startswith("som ")) or (not unmeasured and chosen and chosen[0].is_value):
+    if (unmeasured and not unmeasured.startswith("som ")) or (not unmeasured and chosen and (
+            chosen[0].is_value or chosen[0].unit in lex.TIME_UNITS_OF)):  # 'Antal sjukdagar … för män och för …'
         return (f"{measured[:1].upper()}{measured[1:]} för pojkar och för flickor{grades}{where} ska "
                 f"{reach}, och skillnaden mellan pojkar och flickor ska minska")
     return (f"Andelen pojkar och andelen flickor{grades}{where} {measured} ska "
@@ -838,6 +843,17 @@ def named_actors(text: str, org_kind: str = "") -> list[str]:
     an adult unit (`lexicon.ADULT_ORG_KINDS`) none of a school's own roles."""
     school = lex.ADULT_SCHOOL_ACTORS.get(org_kind, lex.SCHOOL_ACTORS) if org_kind in lex.ADULT_ORG_KINDS else ()
     return [name for pattern, name in lex.ACTOR_KINDS if pattern.search(text) and name not in school]
+
+
+def school_role(name: str, org_kind: str) -> bool:
+    """Whether an actor named on a goal card ('Elevhälsan', 'Rektorer') is a school's own role that an adult unit
+    (`lexicon.ADULT_ORG_KINDS`) has none of; a card lists them for its school goals.
+
+    >>> school_role("Elevhälsan", "socialtjänst"), school_role("Elevhälsan", ""), school_role("Bibliotek", "hr")
+    (True, False, False)
+    """
+    named = [kind for pattern, kind in lex.ACTOR_KINDS if pattern.search(name)]
+    return bool(named) and not named_actors(name, org_kind)
 
 
 def card_actors(backend: ExtractiveBackend, book: CitationBook, topic: str, have: set[str], limit: int) -> list[

@@ -47,9 +47,10 @@ def edit(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) -> 
     draft = rebuilt.draft
     assert draft is not None
     topic = plan.facts.topic or plan.decided_topic() or turn.query
+    org_kind = plan.facts.org_kind  # an adult unit's plan gets no school roles added (`named_actors`)
     for earlier, earlier_arg in edits_since(turn.request, kind):
-        draft = _apply(backend, book, draft, earlier, earlier_arg, topic)
-    draft = _apply(backend, book, draft, name, arg, topic)
+        draft = _apply(backend, book, draft, earlier, earlier_arg, topic, org_kind)
+    draft = _apply(backend, book, draft, name, arg, topic, org_kind)
     # What the current draft marked as the user's stays theirs (an earlier changed target group).
     draft = _keep_provenance(current, draft)
     # Every edit keeps the provenance of what it writes: a goal the assistant restates for a new target group is
@@ -88,12 +89,14 @@ def _same_text(a: str, b: str) -> bool:
     return " ".join(body(a).split()) == " ".join(body(b).split())
 
 
-def _apply(backend: ExtractiveBackend, book: CitationBook, draft: Draft, name: str, arg: str, topic: str) -> Draft:
-    """One edit applied to `draft` (a changed target group is already in the rebuilt draft)."""
+def _apply(backend: ExtractiveBackend, book: CitationBook, draft: Draft, name: str, arg: str, topic: str,
+           org_kind: str = "") -> Draft:
+    """One edit applied to `draft` (a changed target group is already in the rebuilt draft); `org_kind` is the
+    user's organisation (`facts.org_kind`)."""
     if name == "shorter":
         return _shorter(draft)
     if name == "actors":
-        _more_actors(backend, book, draft, topic, arg)
+        _more_actors(backend, book, draft, topic, arg, org_kind)
     elif name == "audience":
         _for_audience(backend, book, draft, arg)
     elif name == "measurable":
@@ -163,15 +166,17 @@ def _said_key(item: DraftItem) -> str:
     return " ".join((item.quote if item.provenance == "user" and item.quote else item.text).lower().split())
 
 
-def _more_actors(backend: ExtractiveBackend, book: CitationBook, draft: Draft, topic: str, arg: str = "") -> None:
+def _more_actors(backend: ExtractiveBackend, book: CitationBook, draft: Draft, topic: str, arg: str = "",
+                 org_kind: str = "") -> None:
     """Add the actors the user names in the request ('…, till exempel fritidsgårdarna och studieförbunden'), then
     those the material names for this kind of problem (the closest goal cards' actor lists); none twice, also when
-    a card lists one again or in another form ('Fritidsgårdar' and 'fritidsgårdarna')."""
+    a card lists one again or in another form ('Fritidsgårdar' and 'fritidsgårdarna'), and for an adult unit
+    (`org_kind`) none of a school's own roles (trial 22: a socialtjänst plan was given Elevhälsan)."""
     section = draft.section("aktorer")
     if section is None:
         section = draft_section("lokalt_mal", "aktorer", [])
         draft.sections.append(section)
-    from assistant.generation.extractive.drafts import actors_near, card_actors
+    from assistant.generation.extractive.drafts import actors_near, card_actors, school_role
 
     section.items = [i for i in section.items if not i.gap]  # 'Fyll i: vilka aktörer …' is answered now
     listed = [n for i in section.items for n in _actor_names(i.text)]
@@ -184,7 +189,7 @@ def _more_actors(backend: ExtractiveBackend, book: CitationBook, draft: Draft, t
     if not draft.card:
         # No goal card fits the problem: a card's actor list is for another problem. The actors the closest passages
         # on the problem name, each cited; else the user is asked.
-        for item in actors_near(backend, book, topic):
+        for item in actors_near(backend, book, topic, org_kind=org_kind):
             if not any(_same_actor(item.text, other) for other in listed) and len(added) < 6:
                 listed.append(item.text)
                 added.append(item)
@@ -193,7 +198,8 @@ def _more_actors(backend: ExtractiveBackend, book: CitationBook, draft: Draft, t
         section.items.append(suggestion("Skriv för varje aktör vad den ska bidra med och vem som är kontaktperson."))
         return
     for item in card_actors(backend, book, topic, have, 12):
-        new = [n for n in _actor_names(item.text) if not any(_same_actor(n, other) for other in listed)]
+        new = [n for n in _actor_names(item.text) if not any(_same_actor(n, other) for other in listed)
+               and not school_role(n, org_kind)]
         listed += new
         if new and len(added) < 6:
             said = ", ".join(new)  # 'skolor' of 'Förskolor och skolor' may lead now
@@ -301,8 +307,9 @@ def _measurable(draft: Draft) -> None:
         # 'På X ska andelen flickor … öka från …': the 'ska' is said once, before the subject
     else:
         sentence = f"{head} gå från {base} till {target or '[målvärde]'} senast {date or '[datum]'}"
-        if re.search(r"pojk", measured) and re.search(r"flick", measured):
-            sentence += ", och skillnaden mellan pojkar och flickor ska minska"
+        named = [w for w in re.findall(r"[\wåäö]+", measured.lower()) if lex.GROUP_WORDS.get(w) in lex.GENDER_GROUPS]
+        if len({lex.GROUP_WORDS[w] for w in named}) == 2:  # 'andel män och andel kvinnor …' as 'pojkar och flickor'
+            sentence += f", och skillnaden mellan {named[0]} och {named[1]} ska minska"
     section = draft.section("mal")
     if section is None:
         return
