@@ -267,7 +267,10 @@ class Assistant:
                              + ", ".join(f"{k} ({v})" for k, v in sorted(found.items())))
         if backend is self.extractive and self.backend is not self.extractive and not refused:
             notes.append("Språkmodellen svarade inte; svaret är sammanställt direkt ur underlaget.")
-        if turn.query != turn.request.message and not editing:  # an edit changes the draft; no question to read
+        if turn.pick is not None:  # answered from the previous answer's list, not from the rewritten question
+            about = f" som handlar om ”{turn.pick.about}”" if turn.pick.about else ""
+            notes.append(f"Tolkad som: punkterna i förra svaret{about}")
+        elif turn.query != turn.request.message and not editing:  # an edit changes the draft; no question to read
             notes.append(f"Tolkad som: {interpreted_as(turn.query, draft)}")
         return notes
 

@@ -50,6 +50,7 @@ def test_which_of_them_takes_the_listed_items_that_speak_of_it(tmp_path: Path, c
         assert "Mentorer" not in response.text and "Föräldramöten" not in response.text, response.text
         assert {c.source for c in response.citations} == {"nyanlanda-plan.md"}, response.text
         assert all(c.start_line == c.end_line for c in response.citations), response.citations
+        assert "Tolkad som: punkterna i förra svaret som handlar om" in " ".join(response.notes), response.notes
 
 
 @pytest.mark.slow
@@ -70,9 +71,10 @@ def test_a_pick_needs_a_listed_answer_and_words_that_name_a_topic() -> None:
     """A superlative ranks instead of naming a topic, and a refusal or a prose answer lists nothing to pick from:
     those follow-ups are answered as any other."""
     listed = [Turn(role="user", content="Vilka insatser finns?"),
-              Turn(role="assistant", content="Insatser:\n- Läxhjälp på biblioteket [1]\n- Språkombud på skolan [1]")]
+              Turn(role="assistant", content="Insatser:\n- Läxhjälp på biblioteket [1]\n- Språkombud och fler insatser [1]")]
     assert pick_of("Vilken av dem är viktigast?", listed) is None
-    assert pick_of("Vilka av dem handlar om språket?", listed).items == ["Språkombud på skolan"]
+    assert pick_of("Vilka av dem handlar om språket?", listed).items == ["Språkombud och fler insatser"]
+    assert pick_of("Vilka av dessa insatser gäller biblioteket?", listed).items == ["Läxhjälp på biblioteket"]
     prose = [listed[0], Turn(role="assistant", content="Kommunen erbjuder läxhjälp och språkombud. [1]")]
     assert pick_of("Vilka av dem handlar om språket?", prose) is None
     refused = [listed[0], Turn(role="assistant", content="Underlaget har inga uppgifter om det.\n- a [1]\n- b [2]")]

@@ -71,7 +71,8 @@ def pick_of(message: str, history: Sequence[Turn]) -> Pick | None:
     rest = text[among.end():]
     if any(lex.SUPERLATIVE_RE.match(w.strip(" ?!.,")) for w in rest.split()):
         return None  # 'Vilken av dem är viktigast?' ranks the items instead of naming what they speak of
-    words = sorted({s for w in content_words(rest) if w not in _ABOUT for s in _stems(w)})
+    # 'vilka av dessa insatser …': the list noun names the items themselves, not what to pick them by
+    words = sorted({s for w in content_words(lex.LIST_NOUN_RE.sub(" ", rest)) if w not in _ABOUT for s in _stems(w)})
     if not words:
         return None  # 'Vilka av dem är viktigast?': nothing to pick by in the items' own words
     about = lex.PICK_ABOUT_LEAD_RE.sub("", rest.strip(" ?!.")).strip()
