@@ -207,7 +207,7 @@ class Assistant:
             if turn.request.mode != "dilemma":
                 result = dataclasses.replace(result, citations=[c.model_copy(update={"rewritten": True})
                                                                 for c in result.citations])
-        notes = self._notes(turn, backend, refused or editing, editing, result.draft)
+        notes = self._notes(turn, backend, refused or editing or turn.pick is not None, editing, result.draft)
         response = ChatResponse(
             mode=turn.request.mode,
             text=result.text,

@@ -9,6 +9,8 @@ import pytest
 
 from assistant.grounding.picks import pick_of
 from assistant.schema import Turn
+from assistant.service import Assistant
+from tests.fakes import FakeBackend
 from tests.test_answer_engine import _ingest_folder
 
 _DOCS = {
@@ -65,6 +67,11 @@ def test_picking_says_so_when_no_item_speaks_of_it_and_takes_the_first_ones(
     assert first_two.grounded, first_two.text
     assert "Studiehandledning" in first_two.text and "Mentorer" in first_two.text, first_two.text
     assert "Föräldramöten" not in first_two.text, first_two.text
+    # A configured language model is not asked: the items are the previous answer's own, cited as they stand.
+    fake = FakeBackend()
+    with_model = Assistant(bot.components, backend=fake).respond({"message": "Och de två första?", "history": history})
+    assert fake.history == [] and with_model.text == first_two.text, with_model.text
+    assert not any("Språkmodellen svarade inte" in n for n in with_model.notes), with_model.notes
 
 
 def test_a_pick_needs_a_listed_answer_and_words_that_name_a_topic() -> None:
