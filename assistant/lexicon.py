@@ -1191,6 +1191,24 @@ ORDINAL_IDIOM_RE = re.compile(
     r"\b(?:i första hand|för det (?:första|andra|tredje)|första gången|at first|first of all)\b|"
     r"\b(?:från|from) (?:den |det |the )?(?:" + "|".join(ORDINALS) + r")(?:\s+\w+)?\s+(?:till|to)\b"
     r"(?: (?:den |det |the )?(?:" + "|".join(ORDINALS) + r")\b)?", re.I)
+# A follow-up that picks among the items the previous answer listed (grounding/picks.py): 'vilka av dem', 'vilken av
+# dessa', 'någon av de här', and 'de två första' / 'de tre sista'; general Swedish (trial 22: 'vilka av dem handlar om
+# språket?' after a list of measures was searched anew).
+PICK_AMONG_RE = re.compile(r"\b(?:vilka|vilken|vilket|någon|något|några|which)\s+av\s+(?:dem|dom|dessa|de här|"
+                           r"de där|those|them|these)\b", re.I)
+PICK_FIRST_N_RE = re.compile(r"\bde\s+(?P<n>\d{1,2}|" + "|".join(CARDINALS) + r")\s+(?P<end>första|sista)\b", re.I)
+# The verbs and prepositions a picking follow-up asks 'what it is about' with ('handlar om', 'gäller', 'tar upp'):
+# no words to pick items by.
+PICK_ABOUT_WORDS = ("handlar", "handlade", "handla", "rör", "rörde", "gäller", "gällde", "berör", "berörde",
+                    "nämner", "nämnde", "tar", "tog", "upp", "om", "kring", "med", "är", "var", "mest", "about",
+                    "concern", "concerns", "mention", "mentions")
+PICK_ABOUT_LEAD_RE = re.compile(r"^(?:(?:handlar|handlade|rör|rörde|gäller|gällde|berör|berörde|nämner|nämnde|tar "
+                                r"upp|tog upp|är|var)\s+)?(?:om\s+|kring\s+|med\s+)?", re.I)
+# Definite endings a stem may still carry when a word was typed without å/ä/ö ('spraket'): stripped to find the noun
+# inside a compound; general Swedish.
+DEFINITE_ENDINGS_TO_STRIP = ("arna", "erna", "orna", "et", "en", "na")
+# A superlative ('viktigast', 'bäst', 'mest', 'störst'): ranks things rather than naming what they are about.
+SUPERLATIVE_RE = re.compile(r"^(?:\w{3,}ast|\w{3,}aste|bäst|bästa|mest|minst|störst|största|högst|lägst|sämst)$", re.I)
 # What may follow an elided ordinal ('Vad handlade den tredje om?'): particles and prepositions, not a noun.
 ELIDED_ORDINAL_FOLLOWERS = ("om", "på", "till", "ut", "i", "för", "fram", "upp", "med", "in")
 # Words between 'Vem är' and the role asked about that are not the role ('Vem är ytterst ansvarig …').

@@ -11,6 +11,7 @@ import dataclasses
 import logging
 import threading
 import time
+from collections import Counter
 from collections.abc import Generator, Iterator
 from typing import Any
 
@@ -28,6 +29,7 @@ from assistant.generation.redact import redact
 from assistant.grounding.anchors import last_answer
 from assistant.grounding.evidence import Evidence
 from assistant.grounding.followups import is_follow_up, rewrite_follow_up
+from assistant.grounding.picks import Pick, pick_of
 from assistant.grounding.question import courtesy_of
 from assistant.index.components import Components
 from assistant.modes import DRAFT_MODES, MODES
@@ -132,7 +134,24 @@ class Assistant:
         selection = self.evidence.select(question, hits, anchors)
         verdict = self.evidence.judge(question, selection)
         return PreparedTurn(request=request, query=query, hits=hits, support=support, question=question,
-                            selection=selection, verdict=verdict, notice=notice)
+                            selection=selection, verdict=verdict, pick=self.pick(request), notice=notice)
+
+    def pick(self, request: ChatRequest) -> Pick | None:
+        """The previous answer's items a question follow-up picks ('Vilka av dem handlar om språket?'), each with
+        the lines that say it; None when it picks none, or an item is no longer found in the sources (an answer
+        rewritten in lättläst or by a model): then it is answered as any follow-up."""
+        if request.mode != "fraga" or not request.history or not is_follow_up(request.message):
+            return None
+        pick = pick_of(request.message, request.history)
+        if pick is None:
+            return None
+        found = [self.evidence.units_saying(item) for item in pick.items]
+        if not all(found):
+            return None
+        # A document that repeats a list (in its summary) is cited where most of the picked items stand together.
+        together = Counter(u.chunk.chunk_id for units in found for u in units)
+        pick.units = [[max(units, key=lambda u: together[u.chunk.chunk_id])] for units in found]
+        return pick
 
     def stream(self, data: dict[str, Any] | ChatRequest) -> Iterator[StreamEvent]:
         """`token` events as the answer is written, then `citations`, then `done` with the whole response."""
@@ -145,8 +164,9 @@ class Assistant:
         # Edits of the current draft are applied to it the same way for every backend (generation/plan.py).
         editing = is_edit(turn)
         refused = turn.request.mode == "fraga" and turn.verdict is not None and not turn.verdict.answer \
-            and not editing
-        backend = self.extractive if refused or editing else self.backend
+            and not editing and turn.pick is None
+        # Picking among the previous answer's items is answered from those items' own lines (grounding/picks.py).
+        backend = self.extractive if refused or editing or turn.pick is not None else self.backend
         generator = backend.respond(turn)
         result: BackendResult | None = None
         sent = False
@@ -187,7 +207,7 @@ class Assistant:
             if turn.request.mode != "dilemma":
                 result = dataclasses.replace(result, citations=[c.model_copy(update={"rewritten": True})
                                                                 for c in result.citations])
-        notes = self._notes(turn, backend, refused or editing, editing, result.draft)
+        notes = self._notes(turn, backend, refused or editing or turn.pick is not None, editing, result.draft)
         response = ChatResponse(
             mode=turn.request.mode,
             text=result.text,
@@ -247,7 +267,10 @@ class Assistant:
                              + ", ".join(f"{k} ({v})" for k, v in sorted(found.items())))
         if backend is self.extractive and self.backend is not self.extractive and not refused:
             notes.append("Språkmodellen svarade inte; svaret är sammanställt direkt ur underlaget.")
-        if turn.query != turn.request.message and not editing:  # an edit changes the draft; no question to read
+        if turn.pick is not None:  # answered from the previous answer's list, not from the rewritten question
+            about = f" som handlar om ”{turn.pick.about}”" if turn.pick.about else ""
+            notes.append(f"Tolkad som: punkterna i förra svaret{about}")
+        elif turn.query != turn.request.message and not editing:  # an edit changes the draft; no question to read
             notes.append(f"Tolkad som: {interpreted_as(turn.query, draft)}")
         return notes
 

@@ -16,6 +16,7 @@ from assistant.schema import ChatRequest, Citation, Draft, Hit, Turn
 
 if TYPE_CHECKING:
     from assistant.grounding.evidence import Support
+    from assistant.grounding.picks import Pick
     from assistant.grounding.question import Question
     from assistant.grounding.scope import Verdict
     from assistant.grounding.selection import Selection
@@ -32,6 +33,7 @@ class PreparedTurn:
     question: Question | None = None  # answer type, language, subjects (grounding/question.py)
     selection: Selection | None = None  # the evidence units, best first (grounding/selection.py)
     verdict: Verdict | None = None  # answer, or refuse and why (grounding/scope.py)
+    pick: Pick | None = None  # a follow-up picking among the previous answer's items (grounding/picks.py)
     notice: str | None = None  # a long pasted document was shortened (generation/condense.py): said in the draft
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from assistant import lexicon as lex
 from assistant.config import Settings
-from assistant.grounding.anchors import Anchor, locate, quoted_claims
+from assistant.grounding.anchors import MAX_CLAIM_CHARS, Anchor, locate, normalised, quoted_claims
 from assistant.grounding.catalogue import DilemmaCase, GoalCard, find_dilemmas, parse_cards
 from assistant.grounding.passages import Sentence, TermWeights, sentence_score, split_sentences
 from assistant.grounding.question import Question, analyse, load_lemmatizer, particle_compounds, restore_diacritics
@@ -20,7 +20,7 @@ from assistant.grounding.scope import Verdict, file_name_words, fold_text, judge
 from assistant.grounding.selection import NeighbourLookup, Selection, UnitSelector
 from assistant.index.lexical import tokenize, word_list_terms
 from assistant.index.retrieval import HybridRetriever, cut_query
-from assistant.index.units import units_of
+from assistant.index.units import Unit, units_of
 from assistant.lexicon import ENGLISH_WORDS, MATERIAL_WORDS, QUESTION_WORDS
 from assistant.schema import Chunk, Hit
 
@@ -172,6 +172,20 @@ class Evidence:
             return []
         snap = self.retriever.current()
         return locate(claims, lambda text, k: [cid for cid, _ in snap.index.search(text, k)], snap.chunks)
+
+    def units_saying(self, text: str, chunks: int = 5) -> list[Unit]:
+        """The units that say `text` word for word (an item of an earlier answer, found again to cite it), at most
+        one per chunk, best found first; [] when no chunk the lexical index finds for it says it."""
+        key = normalised(text[:MAX_CLAIM_CHARS])
+        if not key:
+            return []
+        snap = self.retriever.current()
+        out: list[Unit] = []
+        for chunk_id, _ in snap.index.search(text[:MAX_CLAIM_CHARS], chunks):
+            chunk = snap.chunks.get(chunk_id)
+            found = [u for u in units_of(chunk) if key in normalised(u.text)] if chunk is not None else []
+            out += found[:1]
+        return out
 
     def with_anchor_chunks(self, hits: list[Hit], anchors: Sequence[Anchor]) -> list[Hit]:
         """`hits` with the chunks that hold the anchors and the lines right after them: in a document written to

@@ -27,6 +27,7 @@ from assistant.generation.wording import indirect_question, listed
 from assistant.grounding.definition import defines, names_definiendum
 from assistant.grounding.counts import count_text
 from assistant.grounding.grades import grades_phrase, spoken_grades, unit_grades
+from assistant.grounding.picks import Pick
 from assistant.grounding.question import Question, Subject, owned_phrase
 from assistant.grounding.scope import Verdict, dated_by, is_place, other_place, topic_phrase, where_figures_are
 from assistant.grounding.selection import (
@@ -127,11 +128,26 @@ def answer(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) -
     """`fraga`: the unit, list or figure that answers, first; or a precise refusal."""
     del backend  # selection and the verdict were made in the service, for every backend alike
     assert turn.question is not None and turn.selection is not None and turn.verdict is not None
-    if turn.verdict.answer:
+    if turn.pick is not None:
+        written = write_pick(turn.pick, book)
+    elif turn.verdict.answer:
         written = write_answer(turn.question, turn.selection, turn.verdict, book)
     else:
         written = write_refusal(turn.question, turn.verdict, turn.selection, book)
     return BackendResult(text=written.text, grounded=written.grounded)
+
+
+def write_pick(pick: Pick, book: CitationBook) -> Written:
+    """The previous answer's items a follow-up picked, each cited to its own lines again; when it picked by words
+    no item speaks of, it says so (and that it looked only in the list just given)."""
+    if not pick.items:
+        return Written(f"Ingen av punkterna i mitt förra svar handlar om ”{pick.about}”. Ställ gärna frågan på nytt "
+                       "med fler ord, så söker jag i hela underlaget.", grounded=False)
+    lead = (f"Av punkterna i mitt förra svar handlar {'den här' if len(pick.items) == 1 else 'de här'} om "
+            f"”{pick.about}”:" if pick.about else "Punkterna i mitt förra svar:")
+    lines = [f"- {ITEM_PREFIX_RE.sub('', ' '.join(_clean(u) for u in units))}{markers([cite_units(book, units)])}"
+             for units in pick.units]
+    return Written("\n".join([lead, *lines]), grounded=True)
 
 
 def cite_unit(book: CitationBook, unit: Unit) -> int:
