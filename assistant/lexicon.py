@@ -2256,8 +2256,8 @@ GROUP_WORDS = {
 }
 # The plural and definite plural of every pair, read as the slot they name (the singulars 'man', 'far', 'mor' are
 # other words too: 'man' the pronoun).
-GROUP_WORDS.update({form: slot for forms in GENDER_PAIRS.values() for slot, words in zip(("pojkar", "flickor"), forms)
-                    for form in words[:2]})
+GROUP_WORDS.update({form: slot for forms in GENDER_PAIRS.values()
+                    for slot, words in zip(("pojkar", "flickor"), forms, strict=True) for form in words[:2]})
 # The two groups a draft splits its figures by (values of GROUP_WORDS): a Swedish gender-equality plan reports
 # 'pojkar' and 'flickor' separately (Skolverket's and SCB's statistics by kön), and each group's definite form.
 GENDER_GROUPS = ("pojkar", "flickor")
@@ -2452,7 +2452,8 @@ ADULT_ORG_KINDS = ("socialtjänst", "omsorg", "hr", "vuxenutbildning", "arbetsma
 # arbetsmarknad deltagare. Whole words only; a source's text is never reworded (generation/audience.py).
 _ADULT_SCHOOL_WORDS = {
     "elever": "{people}", "eleverna": "{people_def}", "elevernas": "{people_gen}", "eleven": "{person_def}",
-    "elev": "{person}", "läsår": "år", "år eller läsår": "år", "läsåret": "året", "läsårets": "årets", "per läsår": "per år",
+    "elev": "{person}", "läsår": "år", "år eller läsår": "år", "läsåret": "året", "läsårets": "årets",
+    "per läsår": "per år",
     "elevenkät": "enkät", "elevenkäten": "enkäten", "egen elevenkät": "egen enkät",
     "ange årskurser eller vilka elever målet gäller": "ange vilka {people} eller vilken verksamhet målet gäller",
     "ange skola eller kommun": "ange verksamhet eller kommun",

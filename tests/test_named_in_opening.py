@@ -4,8 +4,6 @@ kommun' under a plan's title), places every passage of it: a question naming it 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from assistant.service import Assistant

@@ -52,9 +52,9 @@ def test_how_often_asked_as_a_rate_is_answered_by_a_share() -> None:
 
 def test_an_acronym_of_two_meanings_is_searched_in_the_meaning_its_neighbour_gives() -> None:
     vocabulary = frozenset({"hur", "många", "elever", "i", "kemi", "vilka", "kommuner", "deltog"})
-    grade = dict((w, added) for w, added, _ in expansions("Hur många elever fick VG i kemi?", "sv", vocabulary))
+    grade = {w: added for w, added, _ in expansions("Hur många elever fick VG i kemi?", "sv", vocabulary)}
     assert grade["vg"] == "väl godkänt"
-    region = dict((w, added) for w, added, _ in expansions("Vilka kommuner i VG deltog?", "sv", vocabulary))
+    region = {w: added for w, added, _ in expansions("Vilka kommuner i VG deltog?", "sv", vocabulary)}
     assert region["vg"] == "Västra Götaland"
 
 

@@ -78,7 +78,8 @@ def test_a_pick_needs_a_listed_answer_and_words_that_name_a_topic() -> None:
     """A superlative ranks instead of naming a topic, and a refusal or a prose answer lists nothing to pick from:
     those follow-ups are answered as any other."""
     listed = [Turn(role="user", content="Vilka insatser finns?"),
-              Turn(role="assistant", content="Insatser:\n- Läxhjälp på biblioteket [1]\n- Språkombud och fler insatser [1]")]
+              Turn(role="assistant",
+                   content="Insatser:\n- Läxhjälp på biblioteket [1]\n- Språkombud och fler insatser [1]")]
     assert pick_of("Vilken av dem är viktigast?", listed) is None
     assert pick_of("Vilka av dem handlar om språket?", listed).items == ["Språkombud och fler insatser"]
     assert pick_of("Vilka av dessa insatser gäller biblioteket?", listed).items == ["Läxhjälp på biblioteket"]

@@ -18,7 +18,6 @@ from assistant.index.units import Unit
 from assistant.schema import Chunk
 
 
-
 def asked_grades(text: str) -> frozenset[int]:
     """The grades a question asks about, by number ('åk 7–9', 'årskurs 4-6', 'klass 8') or everyday name ('sexan');
     not those of the asker's own setting ('vi har elever i åk 8 …', 'på min skola, åk 4–6'): guidance for one's own

@@ -37,8 +37,9 @@ _RATE_AFTER_RE = re.compile(fold(lex.RATE_AFTER_COUNT_RE.pattern), re.I)
 # 'den sjunde workshopen', 'det tredje av stegen', 'den nionde modulen i prototypen' (in the folded question).
 _ORDINAL_NOUN_RE = re.compile(rf"\b(?:den|det)\s+({_ORDINAL_WORDS})\s+(?:av\s+(?:de\s+|dem\s+)?)?([a-z]{{3,}})")
 # A count of a run: a number (not a section's '8.5.2'), at most one word that qualifies it ('stycken', 'olika';
-# 'första'/'sista' make it a part of the run, `stated_numbers` leaves those out), then the noun (or a pair written with a slash: 'kursmoment/moduler'). A lookahead, so that a number
-# read as no count ('8.5.2 Sex …') does not hide the count after it.
+# 'första'/'sista' make it a part of the run, `stated_numbers` leaves those out), then the noun (or a pair written
+# with a slash: 'kursmoment/moduler'). A lookahead, so that a number read as no count ('8.5.2 Sex …') does not
+# hide the count after it.
 _COUNT_RE = re.compile(rf"(?<![.\d])\b(?=(\d{{1,2}}|{_CARDINALS})\s+(?:(stycken|st|[a-z]+[ae])\s+)?([a-z][\w/-]*))")
 
 
@@ -101,8 +102,10 @@ def stated_numbers(text: str, noun: str) -> list[tuple[int, str]]:
 
     >>> stated_numbers("De två sista workshoparna handlade om betyg.", "workshop")
     []
-    >>> stated_numbers("Nätverket har två träffar per termin.", "traff"), stated_numbers("Sex workshops hölls.", "workshop")
-    ([], [(6, 'sex workshops')])
+    >>> stated_numbers("Nätverket har två träffar per termin.", "traff")
+    []
+    >>> stated_numbers("Sex workshops hölls.", "workshop")
+    [(6, 'sex workshops')]
     """
     text = fold(text)
     found: list[tuple[int, str]] = []

@@ -211,8 +211,8 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
         # asked only of the unit's passage or section, not as the unit's own date (facts20).
         placing = [subj for subj in question.subjects if question.date and subj.kind == "year"
                    and subj.text in question.inherited_terms]
-        evidence = [s for s in ranked if all(covers(s.unit, subj, section_text, document_text) for subj in question.subjects
-                                             if subj not in placing)
+        evidence = [s for s in ranked if all(covers(s.unit, subj, section_text, document_text)
+                                             for subj in question.subjects if subj not in placing)
                     and all(subject_is_covered(subj, [s.unit.chunk.text, s.unit.chunk.heading_path_text,
                                                       section_text(s.unit.chunk) if section_text else ""])
                             for subj in placing)

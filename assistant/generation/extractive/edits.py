@@ -76,7 +76,8 @@ _UNDONE = {"target": "byta målgrupp till ”{arg}”", "measurable": "göra må
 
 _UNCHANGED = ": utkastet är oförändrat."
 # 'lägg till aktörer' when no goal card fits and no passage on the problem names any: said, and the user asked.
-NO_CARD_ACTORS = ("metodstödet har inget mål för just det här problemet och underlaget nämner inga{more} aktörer för det; "
+NO_CARD_ACTORS = ("metodstödet har inget mål för just det här problemet och underlaget nämner inga{more} "
+                  "aktörer för det; "
                   "skriv vilka ni tänker på, t.ex. ”lägg till aktörer, till exempel elevhälsan och föreningslivet”")
 
 
