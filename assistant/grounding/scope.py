@@ -256,8 +256,7 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
         # deltar i matematiksatsningen?' is not answered by a line on pupils in åk 9): where some of the pool names
         # the rarest asked word the documents use and some of them name grades, those passages alone place the
         # grades (refuse22b, blind16 T31); naming none, they leave it to the rest of the pool (blind13 W29).
-        known = [t for t in asked if weights is not None and weights.chunk_share(t) > 0]
-        rarest = min(known, key=weights.chunk_share) if known and weights is not None else ""
+        _, rarest = _rarest_used(asked, weights)
         topical = [s for s in pool if rarest and names_term(s.unit, rarest)]
         topical = topical if any(unit_grades(s.unit) for s in topical) else []
         if other_grades(grades, [s.unit for s in topical or pool], document_text) is not None:
@@ -298,17 +297,15 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
             # på padelpassen?', not 'pass'): a figure whose passage names only the commoner words is of another thing.
             # So too for how often ('Hur ofta hade nämnden verksamhetsdialoger …?' is not answered by how often the
             # board was told of absence): the rarest asked word names the activity.
-            known = [t for t in asked if weights is not None and weights.chunk_share(t) > 0]
+            known, rarest = _rarest_used(asked, weights)
             if len(known) > 1 and (question.counted or lex.HOW_OFTEN_RE.search(question.text)) and \
                     not question.money and not question.date:
-                rarest = min(known, key=weights.chunk_share)
                 figures = [s for s in figures if names_term(s.unit, rarest)]
             if lex.SINCE_QUESTION_RE.search(question.text) and weights is not None:
                 # 'Hur länge har skolan haft studie- och yrkesvägledare?' is not answered by when a coordinator's post
                 # came there ('… från och med våren 2019' after a line on vägledarna): a start, unlike a length, is a
                 # figure of the thing its own sentence names, the rarest asked word the documents use.
-                known = [t for t in asked if weights.chunk_share(t) > 0]
-                rarest = min(known, key=weights.chunk_share) if known else ""
+                _, rarest = _rarest_used(asked, weights)
                 figures = [s for s in figures if not lex.START_RE.search(s.unit.text)
                            or lex.DURATION_RE.search(s.unit.text) or not rarest or says_stem(s.unit.text, rarest)]
         if weights is not None and question.language == "sv" and unheard_of(question, weights):
@@ -414,6 +411,13 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
 
 # How many of the best units are read for a sentence that says what a definition question's term is.
 DEFINE_POOL = 12
+
+
+def _rarest_used(asked: Sequence[str], weights: TermWeights | None) -> tuple[list[str], str]:
+    """The asked words the documents use, and the rarest of them ('' when none): the word that names the asked thing
+    ('padel' in 'Hur många tjejer var med på padelpassen?', not 'pass')."""
+    known = [t for t in asked if weights is not None and weights.chunk_share(t) > 0]
+    return known, (min(known, key=weights.chunk_share) if known and weights is not None else "")
 
 
 def defined_in_note(question: Question, ranked: Sequence[Scored]) -> bool:
