@@ -342,6 +342,9 @@ MEASURED_BY_GRADES = ("skolresultat", "betyg")
 # 'minst E' a pass, the meritvärde the sum of the grades.
 MEASURED_BY_GRADES_RE = re.compile(
     r"godkän|betyg|behörig|kunskapskrav|underkän|meritvärde|\bF\b|\bminst\s+(?:ett\s+)?[A-E]\b", re.I)
+# A resource's share going to each gender's activities ('andel av föreningsbidragen som går till verksamhet …',
+# RESOURCE_SHARE_RE): counted from the grant records, not from participant lists.
+MEASURED_BY_RESOURCE = re.compile(r"^andel(?:en)? av \w+ som (?:går|fördelas|ges|betalas ut|tilldelas|används) till")
 MEASURED_BY_COUNT = re.compile(r"\b(hur många|antal|andel\w*|ökning|minskning|deltar|deltog|deltagande|deltagar\w*|"
                                r"besökar\w*)\b")
 # Experiences and what people answer in a survey ('svarade att de inte känner sig trygga', 'uppger att de blivit
@@ -1560,6 +1563,22 @@ ADULT_STATISTICS_SOURCES = {
     "arbetsmarknad": "verksamhetens deltagarregister, Arbetsförmedlingens statistik och Kolada",
 }
 
+# Where a kultur- och fritidsförvaltning's figures by kön are, for what is no school result (the schools' grades and
+# absence are the school administration's, INDICATOR_KINDS_BY_ORG): its grant records, visitor counts and the
+# LOK-stöd (statligt lokalt aktivitetsstöd), which föreningar report as participations by kön (RF-SISU).
+UNIT_RECORDS = {
+    "kultur": "bidragsstatistiken (beviljade föreningsbidrag per kön och ålder), besöksstatistiken och "
+              "LOK-stödets deltagartillfällen per kön",
+}
+
+# The partners a unit's plan is carried by when the material names none for its problem (a suggestion, never cited):
+# a kultur- och fritidsförvaltning's nämnd decides the grant rules, föreningar and RF-SISU (LOK-stöd) run the
+# activities, fritidsgårdar and bibliotek are its own verksamheter (Swedish municipal kultur och fritid).
+UNIT_ACTORS = {
+    "kultur": "kultur- och fritidsnämnden (beslutar om bidragsreglerna), föreningarna, RF-SISU (LOK-stödet), "
+              "fritidsgårdarna och biblioteken",
+}
+
 # Where a refusal says such information is found, by the kind of subject asked, before the statistics above: who wrote
 # or published a document is on the document itself and in its publisher's records; a grant's terms and amounts are
 # published by the agency that grants it; and a question that asks for knowledge or guidance, not a figure ('Vad
@@ -2268,7 +2287,22 @@ GENDER_GROUPS = ("pojkar", "flickor")
 SHARE_OF_WHOLE_RE = re.compile(
     r"\bandel(?:en)?\s+(?:pojk|flick|kill|tjej|kvinn|män)\w*\b"
     r"(?:(?!\bsom\b)[^.;])*\b(?:bland|av)\s"
-    r"|\bandel(?:en)?\s+av\s+(?!(?:pojk|flick)\w*)\w+\s+som\s+(?:är|var)\s+(?:pojk|flick|kill|tjej|kvinn|män)", re.I)
+    r"|\bandel(?:en)?\s+av\s+(?!(?:pojk|flick)\w*)\w+\s+som\s+(?:är|var)\s+(?:pojk|flick|kill|tjej|kvinn|män)"
+    # the share of a resource that goes to each gender's activities (RESOURCE_SHARE_RE)
+    r"|^andel(?:en)?\s+av\s+\w+\s+som\s+(?:går|fördelas|ges|betalas ut|tilldelas|används)\s+till\b", re.I)
+# A share of a resource that went to one gender's activities ('61 procent av föreningsbidragen gick till verksamhet för
+# pojkar', '… av halltiderna fördelades till lag med flickor'): the classic case of resource distribution in
+# jämställdhetsintegrering (föreningsbidrag, lokaltider, LOK-stöd). Read after FIGURE_RE's 'av <whole>'; a second
+# figure of the run says only where its share went ('och 39 procent till verksamhet för flickor'). The verb is put in
+# the present for the indicator (RESOURCE_VERB_PRESENT). General Swedish.
+RESOURCE_SHARE_RE = re.compile(
+    r"^\s+(?P<verb>gick|går|fördelades|fördelas|gavs|ges|betalades ut|betalas ut|tilldelades|tilldelas|användes|"
+    r"används)\s+(?:\d{4}\s+)?till\s+(?P<to>(?:[\wåäö-]+\s+){0,3}?)(?:för|åt|med|som riktar sig till)\s+"
+    r"(?P<group>[\wåäö]+)", re.I)
+RESOURCE_NEXT_RE = re.compile(r"^\s+(?:\d{4}\s+)?till\s+(?P<to>(?:[\wåäö-]+\s+){0,3}?)(?:för|åt|med|som riktar sig "
+                              r"till)\s+(?P<group>[\wåäö]+)", re.I)
+RESOURCE_VERB_PRESENT = {"gick": "går", "fördelades": "fördelas", "gavs": "ges", "betalades ut": "betalas ut",
+                         "tilldelades": "tilldelas", "användes": "används"}
 DEFINITE_GROUP = {"pojkar": "pojkarna", "flickor": "flickorna", "elever": "eleverna", "barn": "barnen",
                   "vårdnadshavare": "vårdnadshavarna", "lärare": "lärarna", "unga": "de unga"}
 # A school year or period a figure refers to: '2024', 'läsåret 2023/24', 'vt 2024', 'ht23'.
@@ -2381,6 +2415,10 @@ INDICATOR_KINDS = {
                   "den som leder insatsen"),
     "process": ("dokumentation och uppföljningssamtal", "verksamhetens dokumentation", "varje termin",
                 "rektor eller förvaltningens utvecklingsledare"),
+    # a resource's share per gender (föreningsbidrag, lokaltider; RESOURCE_SHARE_RE): counted from the grant records
+    "resource": ("andel av resursen (kronor, timmar) som går till verksamhet för pojkar och för flickor",
+                 "verksamhetens egna fördelningsbeslut och bidragsregister", "en gång per år, efter varje fördelning",
+                 "den som beslutar om fördelningen"),
     "observation": ("observation med protokoll av samma aktivitet (vem får ordet, hur länge, vilka frågor), per kön",
                     "egna observationer i verksamheten (observationsprotokoll eller inspelade pass)",
                     "två gånger per termin, samma slags aktivitet varje gång", "rektor tillsammans med arbetslaget"),
@@ -2415,6 +2453,10 @@ ORG_KINDS = (
     (re.compile(r"\bvuxenutbildning\w*|\bkomvux\w*|\bsfi\b|\blärcentr\w*", re.I), "vuxenutbildning"),
     (re.compile(r"\barbetsmarknads(?:enhet|avdelning|förvaltning|insats|verksamhet)\w*", re.I), "arbetsmarknad"),
     (re.compile(r"\bförskol(?!eklass)\w*", re.I), "förskola"),
+    # a kultur- och fritidsförvaltning or -nämnd (föreningsbidrag, fritidsgårdar, bibliotek, idrottshallar): the
+    # classic resource-distribution case, with its own people, records and partners (plan23), before any förvaltning
+    (re.compile(r"\bkultur-?\s+och\s+fritids\w*|\b(?:kultur|fritids)(?:förvaltning|nämnd|kontor|avdelning)\w*", re.I),
+     "kultur"),
     (re.compile(r"\w*förvaltning\w*|\bnämnd\w*|\bkommunstyrelse\w*|\bregion\s+[A-ZÅÄÖ]", re.I), "förvaltning"),
     (re.compile(r"\b\w*(?:fritidsgård|ungdomsgård|bibliotek|kulturskola|fritidsklubb)\w*", re.I), "fritid"),
 )
@@ -2435,14 +2477,17 @@ OWN_UNIT_LEAD_RE = re.compile(r"(?:[\w-]+\s+){0,3}?(?:på|inom|vid)\s+", re.I)
 UNIT_PREPOSITION = "inom"
 # The kinds of organisation with no school roles (ORG_KINDS), and those roles (skollagen 2 kap.: huvudman, rektor):
 # a förvaltning's follow-up is not handed to a rektor.
-NON_SCHOOL_ORG_KINDS = ("förvaltning", "fritid", "socialtjänst", "omsorg", "hr", "vuxenutbildning", "arbetsmarknad")
+NON_SCHOOL_ORG_KINDS = ("förvaltning", "kultur", "fritid", "socialtjänst", "omsorg", "hr", "vuxenutbildning", "arbetsmarknad")
 # The ACTOR_KINDS that work inside a school (skollagen 2 kap.: huvudman, rektor, elevhälsan and its staff, lärare):
 # a socialtjänst, HR or äldreomsorg plan is carried by its own organisation and partners, not by them (trial 22: an
 # adult-services goal listed Huvudmannen, Elevhälsan and Rektor as its actors). Komvux keeps rektor and lärare.
 SCHOOL_ACTORS = frozenset({"Elevhälsan", "Mentorer", "Rektor", "Huvudmannen", "Lärare", "Kurator", "Skolsköterska",
                            "Specialpedagog", "Studie- och yrkesvägledare"})
 ADULT_SCHOOL_ACTORS = {"vuxenutbildning": frozenset({"Elevhälsan", "Mentorer", "Huvudmannen", "Skolsköterska",
-                                                    "Specialpedagog"})}
+                                                    "Specialpedagog"}),
+                       # kultur och fritid works with schools (rektor, lärare, SYV) but has no pupil health or mentors
+                       "kultur": frozenset({"Elevhälsan", "Mentorer", "Huvudmannen", "Kurator", "Skolsköterska",
+                                            "Specialpedagog"})}
 # The kinds whose people are adults: their plans speak of kvinnor and män unless the user names another pair
 # (GENDER_PAIRS; SCB's statistics by kön).
 ADULT_ORG_KINDS = ("socialtjänst", "omsorg", "hr", "vuxenutbildning", "arbetsmarknad")
@@ -2497,6 +2542,39 @@ ORG_WORDING = {
            for school, said in _ADULT_SCHOOL_WORDS.items()}
     for kind, p in _ADULT_PEOPLE.items()
 }
+# A goal card's goal about school: its pupils, teaching, grades, homework or the school's own governance ('Pojkar i
+# kommun X/skola X erbjuds en avsedd plats för läxarbete', 'goda skolresultat', 'behöriga lärare'). Such a card is no
+# goal of an adult unit (ADULT_ORG_KINDS; session 22: a socialtjänst's job problem got a homework card); Swedish
+# school vocabulary (skollagen), not this corpus's cards.
+SCHOOL_GOAL_RE = re.compile(r"\b(?:skol\w*|\w*skolan?\b|\w*skolor\w*|elev\w*|läx\w*|undervisning\w*|lärar\w*|"
+                            r"huvudm[aä]n\w*|kunskapsmål\w*|betyg\w*|rektor\w*|klass\w*)", re.I)
+# A school as an institution in a goal card's actor list ('Skolor', 'Förskolor och skolor', 'Grundskolorna'): no
+# partner of an adult unit's plan (session 22: 'Skolor' reached a hemtjänst plan); komvux keeps the schools of adults
+# (group 'adult' empty for förskolor and grundskolor). Swedish school forms (skollagen).
+SCHOOL_INSTITUTION_RE = re.compile(r"^(?:(?:för|grund)skol\w*|(?P<adult>(?:gymnasie)?skol(?:or|orna|an|a)\b))", re.I)
+# The example of actors a 'lägg till aktörer' request may name, offered when the material names none, by the unit's
+# kind (ORG_KINDS; '' a school): an adult unit is not shown a school's elevhälsan. Common partners of Swedish municipal
+# units (Arbetsförmedlingen, företagshälsovården, RF-SISU and the föreningsliv for kultur och fritid).
+ACTOR_EXAMPLE = {
+    "": "elevhälsan och föreningslivet",
+    "socialtjänst": "Arbetsförmedlingen och vuxenutbildningen",
+    "omsorg": "anhörigstödet och frivilligorganisationerna",
+    "hr": "cheferna och de fackliga organisationerna",
+    "vuxenutbildning": "Arbetsförmedlingen och studie- och yrkesvägledningen",
+    "arbetsmarknad": "Arbetsförmedlingen och det lokala näringslivet",
+    "kultur": "föreningarna och RF-SISU",
+}
+# A kultur- och fritidsförvaltning's own words for the school words of the assistant's sentences: its people are
+# deltagare and besökare, its manager the kultur- och fritidschef, its year the calendar year (föreningsbidrag and
+# LOK-stöd are granted per year). 'elever' stays: its plans may speak of the pupils its läxhjälp serves (trial 20).
+ORG_WORDING["kultur"] = {
+    "ange årskurser eller vilka elever målet gäller":
+        "ange vilka deltagare, föreningar eller verksamheter målet gäller",
+    "ange skola eller kommun": "ange verksamhet eller kommun", "läsår": "år", "år eller läsår": "år",
+    "läsåret": "året", "läsårets": "årets", "per läsår": "per år", "elevenkät": "enkät", "elevenkäten": "enkäten",
+    "egen elevenkät": "egen enkät", "skolans ledning": "förvaltningens ledning", "rektor": "kultur- och fritidschef",
+    "rektorn": "kultur- och fritidschefen", "Rektor": "Kultur- och fritidschef",
+}
 SCHOOL_ROLE_RE = re.compile(r"\b(?:rektor\w*|huvudm[aä]n\w*|skolledning\w*|skolledare\w*)", re.I)
 # Who answers for an indicator and where its figures are, where the organisation is no school: the fields of
 # INDICATOR_KINDS (how, where, how often, who) that differ. A förvaltning follows its own verksamhet and asks the
@@ -2523,6 +2601,17 @@ INDICATOR_KINDS_BY_ORG = {
         "process": (None, None, None, "verksamhetens chef"),
         "observation": (None, None, None, "verksamhetens chef tillsammans med personalen"),
     },
+    "kultur": {
+        "count": (None, "besöksstatistiken och LOK-stödets deltagartillfällen per kön", None,
+                  "kultur- och fritidschefen, med verksamheternas chefer"),
+        "resource": (None, "bidragsstatistiken och bokningssystemet (beviljade föreningsbidrag och fördelade "
+                     "lokaltider per kön och ålder) och LOK-stödets deltagartillfällen per kön", None,
+                     "kultur- och fritidschefen, med bidragshandläggarna"),
+        "experience": (None, "egen enkät till deltagarna och besökarna, eller kommunens ungdomsenkät (t.ex. LUPP)", None,
+                       "förvaltningens utvecklingsledare eller den som äger enkäten"),
+        "process": (None, "förvaltningens egen dokumentation och bidragsbesluten", None, "kultur- och fritidschefen"),
+        "observation": (None, None, None, "verksamhetens chef tillsammans med personalen"),
+    },
     "förskola": {
         "experience": ("samtal med barnen och observationer, uppdelade på kön",
                        "förskolans egen dokumentation (observationer, barnintervjuer)", "varje termin",
@@ -2534,6 +2623,8 @@ INDICATOR_KINDS_BY_ORG = {
         "observation": (None, None, None, "arbetslaget, med rektor för förskolan"),
     },
 }
+# A kultur- och fritidsförvaltning asks for the schools' grades and absence as any förvaltning does (trial 20).
+INDICATOR_KINDS_BY_ORG["kultur"] = {**INDICATOR_KINDS_BY_ORG["förvaltning"], **INDICATOR_KINDS_BY_ORG["kultur"]}
 # Who answers for an adult unit's indicators and where their figures are (INDICATOR_KINDS_BY_ORG's fields): its own
 # records and its own manager (_ADULT_PEOPLE), not a school's lists and rektor.
 for _kind, _p in _ADULT_PEOPLE.items():
@@ -2548,6 +2639,7 @@ for _kind, _p in _ADULT_PEOPLE.items():
 # What counts as an acceptable result per kind of indicator when the user gave no baseline to compare with (the
 # method's 'acceptabelt resultat': the least change that says the work is on track; general school follow-up).
 ACCEPTABLE_BY_KIND = {
+    "resource": "fördelningen blir jämnare vid nästa fördelning, utan att någon verksamhet förlorar sitt grundstöd",
     "grades": "fler pojkar och fler flickor når godkänt vid nästa betygssättning än vid utgångsmätningen",
     "absence": "frånvaron går ner för både pojkar och flickor från en termin till nästa",
     "count": "andelen deltagare av det kön som deltar minst ökar, utan att det andra minskar",

@@ -70,7 +70,9 @@ def test_a_preschool_keeps_its_name_and_a_compared_group_is_not_what_is_measured
 
 
 def test_the_organisation_kind_decides_who_answers_and_where_the_figures_are() -> None:
-    assert org_kind(ADMINISTRATION) == "förvaltning" and org_kind(PRESCHOOL) == "förskola"
+    # a kultur- och fritidsförvaltning is a förvaltning of its own kind (session 23), asking the schools' figures
+    assert org_kind(ADMINISTRATION) == "kultur" and org_kind(PRESCHOOL) == "förskola"
+    assert _indicator_fields("grades", "kultur") == _indicator_fields("grades", "förvaltning")
     assert org_kind("Jag är rektor på Björkskolan, åk 7–9.") == ""
     how, where, _, who = _indicator_fields("grades", "förvaltning")
     assert "rektor" not in who and "skolans" not in where and how == _indicator_fields("grades", "")[0]

@@ -85,11 +85,12 @@ def reword(text: str, pair: str, org_kind: str = "") -> str:
     return "".join(parts)
 
 
-def reword_draft(draft: Draft, pair: str, org_kind: str = "") -> Draft:
+def reword_draft(draft: Draft, pair: str, org_kind: str = "", keep: tuple[str, ...] = ()) -> Draft:
     """`draft` with every item of the assistant's own (suggestions, gaps) in the user's pair and organisation; the
     sources' items stay as they stand. The title and the user's items are the user's words: only their gender slots
     (the draft reads every pair as pojkar/flickor) go back to the user's pair, never a school word to the
-    organisation's ('Rektor på Björkskolan …' stays; review 22)."""
+    organisation's ('Rektor på Björkskolan …' stays; review 22). The sections keyed in `keep` stay as written (an
+    edit's section for the audience the user named: 'skriv om för rektor' is for their rektor)."""
     if not _replacements(pair, org_kind):
         return draft
 
@@ -97,8 +98,9 @@ def reword_draft(draft: Draft, pair: str, org_kind: str = "") -> Draft:
         if item.provenance == "source":
             return item
         return item.model_copy(update={"text": reword(item.text, pair, "" if item.provenance == "user" else org_kind)})
-    sections = [s.model_copy(update={"items": [own(i) for i in s.items],
-                                     "heading": reword(s.heading, pair, org_kind)}) for s in draft.sections]
+    sections = [s if s.key in keep else s.model_copy(update={"items": [own(i) for i in s.items],
+                                                             "heading": reword(s.heading, pair, org_kind)})
+                for s in draft.sections]
     return draft.model_copy(update={"title": reword(draft.title, pair), "sections": sections})
 
 

@@ -565,6 +565,8 @@ def org_kind(text: str) -> str:
     or a school.
 
     >>> org_kind("Vi är kultur- och fritidsförvaltningen i Ekby kommun. Bibliotekets läxhjälp …")
+    'kultur'
+    >>> org_kind("Vi är utbildningsförvaltningen i Ekby kommun.")
     'förvaltning'
     >>> org_kind("Vi är förskolan Solrosen med 64 barn."), org_kind("Jag är rektor på Björkskolan, åk 7–9.")
     ('förskola', '')
@@ -904,6 +906,11 @@ def _read_figures_with_units(facts: UserFacts, sentence: str, year: str | None) 
         raw, unit, of = m.group(1), m.group(2).lower(), (m.group(3) or "").lower()
         if i == 0 or not joined(i):
             first = i
+        resource = _resource_share(facts, sentence, m, year, i > 0 and bool(
+            re.search(r"\boch\b|,", sentence[found[i - 1].end():m.start()])))
+        if resource is not None:
+            facts.figures.append(resource)
+            continue
         value = float(raw.replace(" ", "").replace("\u00a0", "").replace(",", "."))
         group = lex.GROUP_WORDS.get(of, "") or lex.GROUP_WORDS.get(unit, "")
         # What the figure measures: the words after the last figure of its run, up to the clause's end.
@@ -1015,8 +1022,10 @@ def _read_figures_with_units(facts: UserFacts, sentence: str, year: str | None) 
                 _measure_noun(lead[0]):
             subject, verb, rate = lead[0].lower(), "", True  # 'Frånvaron var 14 procent bland pojkarna'
         after = re.match(r"^([\wåäö]+\s+)?([\wåäö]+)\b\s*", subject)
-        if not group and after and lex.GROUP_WORDS.get(after.group(2).lower()) in lex.GENDER_GROUPS:
-            group = lex.GROUP_WORDS[after.group(2).lower()]  # '20 % underkända pojkar'
+        if not group and after and lex.GROUP_WORDS.get(after.group(2).lower()) in lex.GENDER_GROUPS and \
+                (after.group(1) or "").strip().lower() not in lex.COPULAS:
+            # '20 % underkända pojkar'; not '20 procent av deltagarna är flickor', a share among the participants
+            group = lex.GROUP_WORDS[after.group(2).lower()]
             subject = (after.group(1) or "") + subject[after.end():]
         last = re.match(r"^(?P<where>(?:(?:i|på|vid|inom)\s+[\wåäö-]+\s+)?)(?P<group>[\wåäö]+)$", subject.strip())
         if not group and of and not lex.GROUP_WORDS.get(of) and last and _is_share_unit(unit) and \
@@ -1070,6 +1079,42 @@ def _read_figures_with_units(facts: UserFacts, sentence: str, year: str | None) 
         if whole is not None and lex.PART_OF_COUNT_RE.match(sentence[found[i - 1].end():m.start()]):
             figure = _share_of_count(figure, whole) or figure
         facts.figures.append(figure)
+
+
+def _resource_share(facts: UserFacts, sentence: str, m: re.Match[str], year: str | None, joined: bool) -> Figure | None:
+    """A share of a resource that went to one gender's activities ('61 procent av föreningsbidragen gick till
+    verksamhet för pojkar'; `lexicon.RESOURCE_SHARE_RE`), and the next share of its run ('och 39 procent till
+    verksamhet för flickor'): the group is whose activities got it, what is measured the resource's share.
+
+    >>> f = extract_facts(["61 procent av föreningsbidragen gick till verksamhet för pojkar 2024."]).figures[0]
+    >>> f.group, f.subject, f.year
+    ('pojkar', 'andel av föreningsbidragen som går till verksamhet', '2024')
+    """
+    if m.group(2).lower() not in ("%", "procent"):
+        return None
+    after = sentence[m.end():]
+    found = lex.RESOURCE_SHARE_RE.match(after) if m.group(3) else None
+    before = re.search(rf"\b({'|'.join(lex.RESOURCE_VERB_PRESENT)})\s+(?:\w+\s+)?$", sentence[:m.start()], re.I)
+    if found is None and before and m.group(3):  # '2024 fördelades 70 % av halltiderna till lag med pojkar'
+        found = lex.RESOURCE_NEXT_RE.match(after)
+    if found is not None and m.group(3) and lex.GROUP_WORDS.get(m.group(3).lower()) is None:
+        verb = (found.groupdict().get("verb") or before.group(1)).lower()  # type: ignore[union-attr]
+        subject = f"andel av {m.group(3).lower()} som {lex.RESOURCE_VERB_PRESENT.get(verb, verb)} till " \
+                  f"{found.group('to').strip()}".strip()
+    elif joined and not m.group(3) and facts.figures and facts.figures[-1].subject.startswith("andel av ") and \
+            facts.figures[-1].rate:
+        found = lex.RESOURCE_NEXT_RE.match(after)
+        subject = facts.figures[-1].subject
+    else:
+        return None
+    group = lex.GROUP_WORDS.get(found.group("group").lower()) if found else None
+    if found is None or group not in lex.GENDER_GROUPS:
+        return None
+    end = m.end() + found.end()
+    said = lex.FACT_YEAR_RE.search(sentence[end:end + 12])
+    return Figure(float(m.group(1).replace(",", ".")), f"{m.group(1)} %", "%", group, " ".join(subject.split()),
+                  said.group(0) if said else year, around(sentence, m.start() - 40, m.end() + 80),
+                  grades=facts.grades, source=user_source(sentence), rate=True)
 
 
 def _without_next_clause(subject: str) -> str:

@@ -157,7 +157,8 @@ flickor ska inte bli högre än 14 %'
             rest = f" {share.group(2)}" if first and share.group(2) else ""  # said once, with the first group
             return f"andelen {group}{rest}"
         assert measure is not None
-        return f"{measure.group(1)} för {group}{' ' + measure.group(3) if first and measure.group(3) else ''}"
+        said = re.sub(r"^andel av ", "andelen av ", measure.group(1))  # a resource's share (lexicon.RESOURCE_SHARE_RE)
+        return f"{said} för {group}{' ' + measure.group(3) if first and measure.group(3) else ''}"
 
     groups = [g for g in base if g in goal] or list(base)
     clauses = []

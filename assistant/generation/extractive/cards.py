@@ -104,9 +104,10 @@ class CardMatcher:
                 and not about_other_people(ln.text, own, problem)]
         return self.rank_lines(problem, kept)[:n]
 
-    def rank(self, problem: str) -> list[CardMatch]:
-        """Every goal card with its fit to `problem`, best first."""
-        cards = self.evidence.cards
+    def rank(self, problem: str, org_kind: str = "") -> list[CardMatch]:
+        """Every goal card with its fit to `problem`, best first; for an adult unit (`org_kind`) none about school
+        (`fits_unit`)."""
+        cards = [c for c in self.evidence.cards if fits_unit(c, org_kind)]
         if not cards or not problem.strip():
             return []
         query = self.search_text(problem)
@@ -128,17 +129,18 @@ class CardMatcher:
         out.sort(key=lambda m: -m.score)
         return out
 
-    def best(self, problem: str, parts: Sequence[str] = ()) -> CardMatch | None:
+    def best(self, problem: str, parts: Sequence[str] = (), org_kind: str = "") -> CardMatch | None:
         """The card that fits `problem`, or None when no card fits well enough.
 
         With `parts` (the user's separate problem statements) a card may also fit one of them alone: each text
         is judged on its own (fit and margin), and the best fitting card of any wins, so one clear problem is
-        not drowned by the others ('saknar godkänt i matematik' beside 'hög frånvaro').
+        not drowned by the others ('saknar godkänt i matematik' beside 'hög frånvaro'). A card about school is
+        never an adult unit's (`org_kind`): its problem is said to fit no card instead.
         """
         # A part that names only who and how much ('enligt rektorn är det 140 % av pojkarna') says nothing a card
         # could fit; judged alone it would fit the card that speaks most of pojkar.
         texts = [problem, *(p for p in parts if self.own_terms(p))]
-        fitting = [m for m in (fit(self.rank(text)) for text in dict.fromkeys(texts)) if m is not None]
+        fitting = [m for m in (fit(self.rank(text, org_kind)) for text in dict.fromkeys(texts)) if m is not None]
         return max(fitting, key=lambda m: m.score) if fitting else None
 
     def rank_lines(self, problem: str, lines: Sequence[Line]) -> list[tuple[Line, float]]:
@@ -213,6 +215,22 @@ def false_friends(user: dict[str, frozenset[bool]], other: dict[str, frozenset[b
     frozenset()
     """
     return frozenset(t for t, forms in user.items() if t in other and not forms & other[t])
+
+
+def fits_unit(card: GoalCard, org_kind: str) -> bool:
+    """Whether `card` can be the goal of an organisation of `org_kind`: a card whose goals are about school (pupils,
+    teaching, grades: `lexicon.SCHOOL_GOAL_RE`) is no goal of an adult unit (`lexicon.ADULT_ORG_KINDS`; session 22: a
+    socialtjänst's job problem got the card on homework support for boys)."""
+    if org_kind not in lex.ADULT_ORG_KINDS:
+        return True
+    return not lex.SCHOOL_GOAL_RE.search(" ".join(g.text for g in card.goals))
+
+
+def about_school(text: str, org_kind: str) -> bool:
+    """Whether a line of the material speaks of school (`lexicon.SCHOOL_GOAL_RE`) where the planner's unit is one for
+    adults other than komvux: 'Stärk relationer mellan elever …' is no intervention for a hemtjänst whose problem
+    names 'äldre', nor 'Rektorer … fattar ett formellt beslut' its decision-makers."""
+    return org_kind in lex.ADULT_ORG_KINDS and org_kind != "vuxenutbildning" and bool(lex.SCHOOL_GOAL_RE.search(text))
 
 
 def card_text(card: GoalCard) -> str:

@@ -17,7 +17,7 @@ from assistant.citations import CitationBook
 from assistant.generation.audience import reword_draft
 from assistant.generation.base import BackendResult, PreparedTurn
 from assistant.generation.drafts import draft_section, gap, render_draft, source_item, suggestion, user_item
-from assistant.generation.extractive.cards import CARD_FIT, CardMatch, about_other_people
+from assistant.generation.extractive.cards import CARD_FIT, CardMatch, about_other_people, about_school
 from assistant.generation.extractive.compose import cite, cite_lines, list_after, pick, sentence_key, text_key
 from assistant.generation.easy import EASY_SOURCE_WORDS, is_finite_verb
 from assistant.generation.facts import (Figure, UserFacts, coordinated_clauses, is_change, measures, predicate,
@@ -65,7 +65,7 @@ def context(backend: ExtractiveBackend, turn: PreparedTurn) -> DraftContext:
     plan = plan_context(turn.request)
     topic = plan.facts.topic or plan.decided_topic() or turn.query
     parts = plan.facts.problems if len(plan.facts.problems) > 1 else []
-    match = backend.cards.best(plan.facts.problem_text or topic, parts)
+    match = backend.cards.best(plan.facts.problem_text or topic, parts, plan.facts.org_kind)
     return DraftContext(plan=plan, topic=topic, match=match, spell=backend.evidence.restore_diacritics,
                         easy=turn.request.options.easy_swedish)
 
@@ -455,7 +455,7 @@ def _data_source(ctx: DraftContext, indicator: str) -> DraftItem:
     if own is not None:
         return user_item(f"Datakälla: {own.source}, med samma frågor vid varje mätning", own.quote)
     kind = _kind(indicator)
-    if kind in ("count", "observation"):  # who takes part is counted, and who gets the word seen, where it happens
+    if kind in ("count", "observation", "resource"):  # counted, seen or granted where it happens
         return suggestion(f"Datakälla: {_indicator_fields(kind, ctx.facts.org_kind)[1]}")
     return suggestion(f"Datakälla: {_statistics_source(indicator, ctx.facts.org_kind)}")
 
@@ -507,6 +507,9 @@ def _indicator_phrase(ctx: DraftContext) -> str:
     chosen = _measure_figures(ctx.facts)
     if chosen and chosen[0].unit in lex.TIME_UNITS_OF:  # 'antal sjukdagar i snitt per år för män och för kvinnor'
         return f"{ctx.spell(chosen[0].subject)} för pojkar och för flickor{grades}"
+    if chosen and chosen[0].rate and chosen[0].subject.startswith("andel av "):
+        # 'andel av föreningsbidragen som går till verksamhet för pojkar och för flickor': a resource's share
+        return f"{ctx.spell(chosen[0].subject)} för pojkar och för flickor{grades}"
     if chosen and chosen[0].is_value:  # 'meritvärdet för pojkar och för flickor i åk 9'
         return f"{_measured(ctx)} för pojkar och för flickor{grades}"
     if chosen and chosen[0].part:  # 'andel av tiden i samlingen som pojkar och flickor fick ordet'
@@ -524,6 +527,8 @@ def _part_doing(subject: str) -> str:
 def _statistics_source(text: str, org_kind: str = "") -> str:
     if org_kind in lex.ADULT_STATISTICS_SOURCES:  # a socialtjänst's figures are in its own records, not Skolverket's
         return lex.ADULT_STATISTICS_SOURCES[org_kind]
+    if org_kind in lex.UNIT_RECORDS and _kind(text) not in ("grades", "absence"):  # bidrags- and besöksstatistik
+        return lex.UNIT_RECORDS[org_kind]
     kinds = [(p, w) for p, w in lex.ASKED_KIND_SOURCES if p is not lex.GRANT_RE]  # a draft's data are no grant
     return next((where for pattern, where in [*kinds, *lex.STATISTICS_SOURCES] if pattern.search(text)),
                 lex.DEFAULT_STATISTICS_SOURCE)
@@ -604,6 +609,12 @@ def _goal_sentence(ctx: DraftContext) -> str:
     chosen = _measure_figures(facts)
     if not unmeasured and chosen and chosen[0].unit in lex.TIME_UNITS_OF:  # a time's measure has no 'som'
         measured = ctx.spell(chosen[0].subject)
+    resource = re.match(r"andel av (\S+) som \S+(?: ut)? till (.*)$", chosen[0].subject) if chosen and chosen[0].rate \
+        else None
+    if not unmeasured and resource:  # a resource's share: its split between the groups' activities evens out
+        to = f"{resource.group(2)} " if resource.group(2) else ""
+        return (f"Fördelningen av {resource.group(1)} mellan {to}för pojkar och för flickor{grades}{where} ska bli "
+                f"jämnare och {evens}")
     if not unmeasured and chosen and chosen[0].part:  # a share of the time (of the reports) split between them
         return (f"Fördelningen av {chosen[0].part} som pojkar och flickor{grades}{where} "
                 f"{ctx.spell(chosen[0].subject)} ska bli jämnare och {evens}")
@@ -751,7 +762,7 @@ def _interventions(backend: ExtractiveBackend, book: CitationBook, ctx: DraftCon
                 items.append(user_item(f"Ni har redan prövat något liknande: {'; '.join(ctx.facts.tried)}"))
         if card.actors:
             n = cite_lines(book, card.actors)
-            actors = [source_item(a.text, [n]) for a in card.actors[:6]]
+            actors = [source_item(a.text, [n]) for a in card.actors if not school_role(a.text, ctx.facts.org_kind)][:6]
             return items, actors
     # No card fits: the whole problem first, then each problem the user named on its own (two problems in one
     # topic, 'fullföljde sin utbildning' and 'Frånvaron var 14 procent', each carry too few of the whole's terms for
@@ -767,7 +778,7 @@ def _interventions(backend: ExtractiveBackend, book: CitationBook, ctx: DraftCon
         # and from the material's sections on interventions, the closest by meaning first. The nearest wording
         # alone ('föräldraskapsstöd … pojkars engagemang' for 'flickor avstår från simning') is no fit.
         pool: list[CardLine | Sentence] = [
-            line for m in backend.cards.rank(topic)[:5] for line in m.card.interventions
+            line for m in backend.cards.rank(topic, ctx.facts.org_kind)[:5] for line in m.card.interventions
             if not line.text.lower().startswith("se ")]
         def proposed(s: Sentence) -> bool:  # a proposal of the material: in a section of interventions, or advice
             # ... not a timetable's line ('kl. 9.00–10.00 Workshop'), a date or a heading
@@ -782,6 +793,7 @@ def _interventions(backend: ExtractiveBackend, book: CitationBook, ctx: DraftCon
         for query in (search, f"insatser åtgärder {search}"):
             pool += pick(backend.evidence, query, 10, proposed)
         seen: set[str] = set()
+        pool = [line for line in pool if not about_school(line.text, ctx.facts.org_kind)]
         for line, _ in backend.cards.fitting_lines(topic, pool, 6):
             text = re.sub(r"^\d+\.\s*", "", line.text).rstrip(".")
             if text.lower() in seen or len(items) >= 2 * _MAX_INTERVENTIONS - 2:
@@ -805,7 +817,9 @@ def _interventions(backend: ExtractiveBackend, book: CitationBook, ctx: DraftCon
     # No card fits: the material has no actors for this problem. A search by the word 'aktör' finds checklists and
     # interventions that share a chunk with the cards' actor lists, so the gap stays; 'lägg till aktörer' offers the
     # closest cards' actors when asked (`card_actors`).
-    return items, [gap("vilka aktörer som kan bära insatserna – underlaget nämner inga för just detta")]
+    own = [suggestion(f"Aktörer som brukar bära sådant arbete: {lex.UNIT_ACTORS[ctx.facts.org_kind]}")] \
+        if ctx.facts.org_kind in lex.UNIT_ACTORS else []  # a kultur- och fritidsförvaltning's own partners
+    return items, [*own, gap("vilka aktörer som kan bära insatserna – underlaget nämner inga för just detta")]
 
 
 def _actors_near(backend: ExtractiveBackend, book: CitationBook, ctx: DraftContext, limit: int = 6,
@@ -841,7 +855,8 @@ def actors_near(backend: ExtractiveBackend, book: CitationBook, topic: str, limi
 def named_actors(text: str, org_kind: str = "") -> list[str]:
     """The kinds of actors a line of the material names ('… elevhälsan och mentorn …' -> Elevhälsan, Mentorer); for
     an adult unit (`lexicon.ADULT_ORG_KINDS`) none of a school's own roles."""
-    school = lex.ADULT_SCHOOL_ACTORS.get(org_kind, lex.SCHOOL_ACTORS) if org_kind in lex.ADULT_ORG_KINDS else ()
+    school = lex.ADULT_SCHOOL_ACTORS.get(org_kind, lex.SCHOOL_ACTORS) if org_kind in lex.ADULT_ORG_KINDS or \
+        org_kind in lex.ADULT_SCHOOL_ACTORS else ()
     return [name for pattern, name in lex.ACTOR_KINDS if pattern.search(text) and name not in school]
 
 
@@ -851,20 +866,24 @@ def school_role(name: str, org_kind: str) -> bool:
 
     >>> school_role("Elevhälsan", "socialtjänst"), school_role("Elevhälsan", ""), school_role("Bibliotek", "hr")
     (True, False, False)
+    >>> school_role("Förskolor", "omsorg"), school_role("Skolor", "hr"), school_role("Skolor", "")
+    (True, True, False)
     """
+    if org_kind in lex.ADULT_ORG_KINDS and lex.SCHOOL_INSTITUTION_RE.match(name.strip()):
+        return org_kind != "vuxenutbildning" or not lex.SCHOOL_INSTITUTION_RE.match(name.strip()).group("adult")
     named = [kind for pattern, kind in lex.ACTOR_KINDS if pattern.search(name)]
     return bool(named) and not named_actors(name, org_kind)
 
 
-def card_actors(backend: ExtractiveBackend, book: CitationBook, topic: str, have: set[str], limit: int) -> list[
-        DraftItem]:
+def card_actors(backend: ExtractiveBackend, book: CitationBook, topic: str, have: set[str], limit: int,
+                org_kind: str = "") -> list[DraftItem]:
     """Actors from the actor lists of the goal cards closest to the problem, none already listed.
 
     The cards' own lists ('Förslag på aktörer …') name actors and nothing else; a search by the word 'aktör'
     also finds the checklists and interventions that share a chunk with them ('hur valda insatser är relevanta …').
     """
     out: list[DraftItem] = []
-    for match in backend.cards.rank(topic)[:3]:
+    for match in backend.cards.rank(topic, org_kind)[:3]:
         lines = [a for a in match.card.actors if " ".join(a.text.lower().split()) not in have]
         if not lines:
             continue
@@ -956,6 +975,8 @@ def _indicator_fields(kind: str, org: str) -> tuple[str, str, str, str]:
 def _kind(text: str) -> str:
     """How an indicator is measured, judged from what it measures: the 'andel pojkar och andel flickor i åk 7–9'
     every own indicator opens with says a share, not that it is counted from participant lists."""
+    if lex.MEASURED_BY_RESOURCE.search(text.lower()):  # 'andel av föreningsbidragen som går till …'
+        return "resource"
     t = lex.INDICATOR_SHARE_PREFIX_RE.sub("", text.lower())
     if lex.ABSENCE_RE.search(t):
         return "absence"
@@ -1031,7 +1052,7 @@ def follow_up_plan(backend: ExtractiveBackend, turn: PreparedTurn, book: Citatio
         name = f"{noun.capitalize()} för pojkar och för flickor{grades}" if noun else \
             f"Andel pojkar och andel flickor{grades} {_problem_measured(problem)}"
         indicators.append((user_item(name, problem), name, None))
-    ranked = backend.cards.rank(ctx.topic)
+    ranked = backend.cards.rank(ctx.topic, ctx.facts.org_kind)
     top = ranked[0].score if ranked else 0.0
     # Follow-up questions of the card the goal was built on (the plan's own card, chosen as for the goal), else of
     # the fitting card, or of a card that fits about as well when it has none.
@@ -1157,7 +1178,7 @@ def _acceptable(kind: str, text: str, base: DraftItem | None, figures: list[Figu
         if boys and girls:
             diff = abs(boys.value - girls.value)
             diff_text = f"{diff:g}".replace(".", ",")
-            if abs(boys.value + girls.value - 100) <= 1 and (kind == "observation" or boys.part):  # one whole
+            if abs(boys.value + girls.value - 100) <= 1 and (kind in ("observation", "resource") or boys.part):
                 # ('62 % of the time, 38 %'):
                 return (f"fördelningen blir jämnare vid nästa mätning: skillnaden mellan pojkar ({boys.text}) och "
                         f"flickor ({girls.text}) minskar från {diff_text} procentenheter")  # both cannot go up

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from assistant import lexicon as lex
 from assistant.citations import CitationBook
+from assistant.generation.audience import reword_draft
 from assistant.generation.base import BackendResult, PreparedTurn
 from assistant.generation.drafts import (draft_section, gap, render_draft, source_item, suggestion, user_item,
                                          with_notice)
@@ -53,6 +54,9 @@ def edit(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) -> 
     draft = _apply(backend, book, draft, name, arg, topic, org_kind)
     # What the current draft marked as the user's stays theirs (an earlier changed target group).
     draft = _keep_provenance(current, draft)
+    # What an edit writes is put in the user's pair and organisation's words too, as a new draft is (`_finish`): an
+    # adult unit's plan made shorter or given actors does not get elever or rektor back.
+    draft = reword_draft(draft, plan.facts.pair, org_kind, keep=("malgrupp",))
     # Every edit keeps the provenance of what it writes: a goal the assistant restates for a new target group is
     # still its proposal, a cited actor the material's; only what the user wrote is 'ni angav'.
     _prune(draft, book)
@@ -78,7 +82,7 @@ _UNCHANGED = ": utkastet är oförändrat."
 # 'lägg till aktörer' when no goal card fits and no passage on the problem names any: said, and the user asked.
 NO_CARD_ACTORS = ("metodstödet har inget mål för just det här problemet och underlaget nämner inga{more} "
                   "aktörer för det; "
-                  "skriv vilka ni tänker på, t.ex. ”lägg till aktörer, till exempel elevhälsan och föreningslivet”")
+                  "skriv vilka ni tänker på, t.ex. ”lägg till aktörer, till exempel {example}”")
 
 
 def _same_text(a: str, b: str) -> bool:
@@ -99,7 +103,7 @@ def _apply(backend: ExtractiveBackend, book: CitationBook, draft: Draft, name: s
     if name == "actors":
         _more_actors(backend, book, draft, topic, arg, org_kind)
     elif name == "audience":
-        _for_audience(backend, book, draft, arg)
+        _for_audience(backend, book, draft, arg, org_kind)
     elif name == "measurable":
         _measurable(draft)
     return draft
@@ -195,10 +199,11 @@ def _more_actors(backend: ExtractiveBackend, book: CitationBook, draft: Draft, t
                 listed.append(item.text)
                 added.append(item)
         more = " fler" if listed else ""  # the actors already listed came from the same passages
-        section.items += added or [gap(f"fler aktörer – {NO_CARD_ACTORS.format(more=more)}")]
+        example = lex.ACTOR_EXAMPLE.get(org_kind, lex.ACTOR_EXAMPLE[""])  # a unit's own partners, not a school's
+        section.items += added or [gap(f"fler aktörer – {NO_CARD_ACTORS.format(more=more, example=example)}")]
         section.items.append(suggestion("Skriv för varje aktör vad den ska bidra med och vem som är kontaktperson."))
         return
-    for item in card_actors(backend, book, topic, have, 12):
+    for item in card_actors(backend, book, topic, have, 12, org_kind):
         new = [n for n in _actor_names(item.text) if not any(_same_actor(n, other) for other in listed)
                and not school_role(n, org_kind)]
         listed += new
@@ -252,8 +257,11 @@ def _same_actor(a: str, b: str) -> bool:
     return True
 
 
-def _for_audience(backend: ExtractiveBackend, book: CitationBook, draft: Draft, audience: str) -> None:
-    """Open the draft with what the audience (e.g. rektorer) has to decide and do, from the draft itself."""
+def _for_audience(backend: ExtractiveBackend, book: CitationBook, draft: Draft, audience: str,
+                  org_kind: str = "") -> None:
+    """Open the draft with what the audience (e.g. rektorer) has to decide and do, from the draft itself; an adult
+    unit's (`org_kind`) without a school's decision-makers."""
+    from assistant.generation.extractive.cards import about_school
     who = audience.strip() or "ledningen"
     if any(s.heading == f"För {who}" for s in draft.sections):  # already written for them: once is enough
         return
@@ -267,7 +275,8 @@ def _for_audience(backend: ExtractiveBackend, book: CitationBook, draft: Draft, 
     if first is not None:
         items.append(suggestion(f"Första steg att besluta om: {first.text.lstrip('0123456789. ')}"))
     role = pick(backend.evidence, f"{who} fattar beslut om implementering ansvar uppföljning", 1,
-                lambda s: bool(lex.ROLE_SENTENCE_RE.search(s.text)) and s.words <= 30)
+                lambda s: bool(lex.ROLE_SENTENCE_RE.search(s.text)) and s.words <= 30
+                and not about_school(s.text, org_kind))
     items += [source_item(s.text, [cite(book, s)]) for s in role]
     draft.sections.insert(0, DraftSection(key="malgrupp", heading=f"För {who}", items=items))
     draft.title = f"{draft.title} (för {who})"

@@ -1,0 +1,122 @@
+"""Plans of units that are no school (session 23): a kultur- och fritidsförvaltning's resource distribution ('61
+procent av föreningsbidragen gick till verksamhet för pojkar') is read as the grants' share and gets its own records,
+manager and partners; a goal card about school is never an adult unit's, nor a school line of the material its
+intervention or decision-maker; a school from a card's actor list is no adult unit's partner; a share told with the
+copula after the whole ('20 procent av deltagarna är flickor') is a share among the participants."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from assistant import lexicon as lex
+from assistant.generation.audience import reword_draft
+from assistant.generation.drafts import suggestion
+from assistant.generation.extractive.drafts import _kind, school_role
+from assistant.generation.facts import extract_facts, org_kind
+from assistant.generation.targets import goal_sentence, propose_target
+from assistant.schema import Draft, DraftSection
+from assistant.service import Assistant
+from tests.conftest import converse
+
+# Fresh situations written for these tests (no trial's or tune case's wording).
+GRANTS = ("Vi är kultur- och fritidsförvaltningen i Sjöby kommun. 63 procent av föreningsbidragen gick till "
+          "verksamhet för pojkar 2025 och 37 procent till verksamhet för flickor.")
+JOBS = ("Vi är socialtjänsten i Sjöby kommun, enheten för ekonomiskt bistånd. Unga män med försörjningsstöd hoppar "
+        "ofta av sina studier och får inget arbete.")
+ELDERS = ("Vi är hemtjänsten i Sjöby kommun. Av de äldre som fick trygghetslarm 2025 var 31 procent män och 69 "
+          "procent kvinnor.")
+SCHOOL_WORDS = re.compile(r"\b(?:elev\w*|rektor\w*|läsår\w*|pojk\w*|flick\w*|huvudm\w*|skol\w*|förskol\w*|"
+                          r"undervisning\w*|läx\w*)\b", re.I)
+
+
+# --- pure parts ------------------------------------------------------------------------------------------
+
+
+def test_a_share_with_the_copula_after_the_whole_is_a_share_among_them() -> None:
+    (f,) = extract_facts(["Bara 18 procent av deltagarna är flickor (2025)."]).figures
+    assert (f.group, f.subject) == ("flickor", "bland deltagarna")
+    (g,) = extract_facts(["I fjol var 22 procent av medlemmarna i klubben kvinnor."]).figures
+    assert (g.group, g.subject) == ("flickor", "bland medlemmarna i klubben")  # the female slot of the pair
+    (h,) = extract_facts(["20 % underkända pojkar i åk 9."]).figures  # an adjective before the group stays
+    assert h.group == "pojkar" and h.subject.startswith("underkända")
+
+
+def test_a_resources_share_by_gender_is_the_resources_share() -> None:
+    facts = extract_facts([GRANTS])
+    assert facts.org_kind == "kultur" and org_kind("Vi är fritidsnämnden i Sjöby.") == "kultur"
+    assert [(f.group, f.text, f.subject) for f in facts.figures] == [
+        ("pojkar", "63 %", "andel av föreningsbidragen som går till verksamhet"),
+        ("flickor", "37 %", "andel av föreningsbidragen som går till verksamhet")]
+    (hall,) = extract_facts(["2025 fördelades 70 procent av lokaltiderna till lag med pojkar."]).figures
+    assert (hall.group, hall.subject) == ("pojkar", "andel av lokaltiderna som fördelas till lag")
+    indicator = "andel av föreningsbidragen som går till verksamhet för pojkar och för flickor"
+    assert _kind(indicator) == "resource"
+    proposal = propose_target(indicator, "pojkar 63 % (2025); flickor 37 % (2025)")
+    assert proposal is not None and proposal.value == "pojkar högst 57 %"
+    told = goal_sentence(indicator, "pojkar 63 % (2025); flickor 37 % (2025)", proposal.value, "")
+    assert told is not None and told.startswith("andelen av föreningsbidragen som går till verksamhet för pojkar "
+                                                "ska minska från 63 % (2025) till högst 57 %"), told
+
+
+def test_a_school_from_a_cards_actor_list_is_no_adult_units_partner() -> None:
+    assert school_role("Förskolor", "omsorg") and school_role("skolor", "hr")
+    assert school_role("Grundskolor", "arbetsmarknad")
+    assert not school_role("Skolor", "") and not school_role("Skolor", "vuxenutbildning")  # komvux works with schools
+    assert school_role("Förskolor", "vuxenutbildning") and not school_role("Bibliotek", "socialtjänst")
+
+
+def test_an_edits_audience_section_keeps_the_users_words() -> None:
+    draft = Draft(kind="lokalt_mal", title="Lokalt mål", sections=[
+        DraftSection(key="malgrupp", heading="För rektor", items=[suggestion("Det här behöver rektor besluta")]),
+        DraftSection(key="mal", heading="Mål", items=[suggestion("Rektor följer upp varje läsår")])])
+    out = reword_draft(draft, "män/kvinnor", "kultur", keep=("malgrupp",))
+    assert [i.text for i in out.items()] == ["Det här behöver rektor besluta",
+                                             "Kultur- och fritidschef följer upp varje år"]
+
+
+# --- through the assistant on the corpus ------------------------------------------------------------------
+
+
+def _own_text(draft) -> str:  # type: ignore[no-untyped-def]
+    own = [i.text for i in draft.items() if i.provenance != "source"]
+    return re.sub(r"”[^”]*”", "", "\n".join([draft.title, *own]))
+
+
+@pytest.mark.needs_corpus_index
+def test_a_kultur_och_fritid_plan_follows_its_grants_with_its_own_records_and_people(assistant: Assistant) -> None:
+    goal, measurable, plan = converse(assistant, [
+        ("lokalt_mal", GRANTS), ("lokalt_mal", "gör målet mätbart"), ("uppfoljning", "Gör en uppföljningsplan")])
+    assert goal.draft is not None and measurable.draft is not None and plan.draft is not None
+    aim = goal.draft.section("mal").items[0].text  # type: ignore[union-attr]
+    assert aim.startswith("Fördelningen av föreningsbidragen mellan verksamhet för pojkar och för flickor"), aim
+    assert "Utgångsvärde: pojkar 63 % (2025); flickor 37 % (2025)" in goal.text
+    assert "bidragsstatistiken" in goal.text and "Skolverket" not in goal.text
+    assert "föreningarna" in goal.draft.section("aktorer").items[0].text  # type: ignore[union-attr]
+    assert not re.search(r"\bläsår\w*|\brektor", _own_text(goal.draft) + _own_text(plan.draft), re.I)
+    assert "ska andelen av föreningsbidragen som går till verksamhet för pojkar minska från 63 % (2025) till högst " \
+           "57 %" in measurable.text, measurable.text
+    assert "Ansvarig: kultur- och fritidschefen, med bidragshandläggarna" in plan.text
+    assert "fördelningen blir jämnare" in plan.text
+
+
+@pytest.mark.needs_corpus_index
+def test_no_school_card_line_or_partner_reaches_an_adult_units_plan(assistant: Assistant) -> None:
+    (jobs,) = converse(assistant, [("lokalt_mal", JOBS)])
+    assert jobs.draft is not None and jobs.draft.card == "", jobs.draft.card  # no homework card for a job problem
+    assert not re.search(r"läxarbete|studiestöd utanför skolan", jobs.text)
+    responses = converse(assistant, [
+        ("lokalt_mal", ELDERS), ("lokalt_mal", "lägg till aktörer"), ("lokalt_mal", "kortare"),
+        ("lokalt_mal", "skriv om för politiker")])
+    for response in responses:
+        assert response.draft is not None
+        every = "\n".join(i.text for i in response.draft.items())  # the material's lines too
+        assert not SCHOOL_WORDS.search(every), SCHOOL_WORDS.search(every)
+        assert "elevhälsan" not in response.text.lower()
+    assert lex.ACTOR_EXAMPLE["omsorg"] in responses[1].text
+
+
+@pytest.fixture(scope="module")
+def assistant(corpus_components) -> Assistant:  # type: ignore[no-untyped-def]
+    return Assistant(corpus_components[0])
