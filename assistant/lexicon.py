@@ -2303,6 +2303,13 @@ RESOURCE_NEXT_RE = re.compile(r"^\s+(?:\d{4}\s+)?till\s+(?P<to>(?:[\wåäö-]+\s
                               r"till)\s+(?P<group>[\wåäö]+)", re.I)
 RESOURCE_VERB_PRESENT = {"gick": "går", "fördelades": "fördelas", "gavs": "ges", "betalades ut": "betalas ut",
                          "tilldelades": "tilldelas", "användes": "används"}
+# A target a document sets for a measure ('Andelen som fullföljer ska öka till 80 procent till 2026', '… ska vara
+# minst 75 % senast 2027'): a planner's measurable goal takes the material's own target before a proposal of the
+# assistant's (edits._source_target). General Swedish target wording of public-sector plans.
+SOURCE_TARGET_RE = re.compile(
+    r"\b(?:ska|skall)\s+(?P<way>öka|minska|höjas|sänkas|uppgå|nå|vara|ligga)\b(?:[^.;\d]{0,40}?\b(?:till|på))?\s+"
+    r"(?:(?P<bound>minst|högst|över|under)\s+)?(?P<value>\d{1,3}(?:,\d+)?)\s*(?:%|procent\b)"
+    r"(?:[^.;\d]{0,30}?\b(?:till|senast|år|före|under|i slutet av)\s+(?:år\s+)?(?P<year>20\d{2}))?", re.I)
 DEFINITE_GROUP = {"pojkar": "pojkarna", "flickor": "flickorna", "elever": "eleverna", "barn": "barnen",
                   "vårdnadshavare": "vårdnadshavarna", "lärare": "lärarna", "unga": "de unga"}
 # A school year or period a figure refers to: '2024', 'läsåret 2023/24', 'vt 2024', 'ht23'.

@@ -120,3 +120,49 @@ def test_no_school_card_line_or_partner_reaches_an_adult_units_plan(assistant: A
 @pytest.fixture(scope="module")
 def assistant(corpus_components) -> Assistant:  # type: ignore[no-untyped-def]
     return Assistant(corpus_components[0])
+
+
+# --- a source's own target ---------------------------------------------------------------------------------
+
+# A municipality's plan that sets its own target for a measure, beside a memo on something else (word weights).
+TARGET_PLAN = ("# Plan för fullföljda studier, Sjöby kommun\n\n## Mål\n\nAndelen elever som tar examen från "
+               "gymnasiet inom fyra år ska öka till 85 procent till 2028.\n\nAlla gymnasieskolor följer upp examen "
+               "per program och kön varje år.\n\n## Insatser\n\nMentorer följer upp elever med hög frånvaro varje "
+               "vecka.\n")
+OTHER_MEMO = ("# Lovskola i matematik\n\n## Planerad insats\n\nUnder sommarlovet erbjuds elever i årskurs 9 lovskola i "
+              "matematik under två veckor.\n\nRektor ansvarar för att lärare bemannar lovskolan.\n")
+
+
+@pytest.fixture(scope="module")
+def target_bot(tmp_path_factory: pytest.TempPathFactory,
+               corpus_components) -> Assistant:  # type: ignore[no-untyped-def]
+    from assistant.index.components import Components
+    from ingest.pipeline import run
+    from tests.conftest import copy_sqlite, make_settings
+
+    root = tmp_path_factory.mktemp("target-plan")
+    folder = root / "docs"
+    folder.mkdir()
+    (folder / "plan.md").write_text(TARGET_PLAN, "utf-8")
+    (folder / "lovskola.md").write_text(OTHER_MEMO, "utf-8")
+    settings = make_settings(root / "data", corpus_dir=folder)
+    copy_sqlite(corpus_components[0].settings.embedding_cache_path, settings.embedding_cache_path)
+    components = Components(settings)
+    run(settings, components.store, components.embeddings)
+    return Assistant(components)
+
+
+@pytest.mark.needs_corpus_index
+def test_a_sources_own_target_for_the_measure_is_used_before_a_proposal(target_bot: Assistant) -> None:
+    _, measurable = converse(target_bot, [
+        ("lokalt_mal", "Vi är Sjöbygymnasiet. 2025 tog 62 procent av pojkarna och 78 procent av flickorna examen "
+                       "från gymnasiet inom fyra år."),
+        ("lokalt_mal", "gör målet mätbart")])
+    assert measurable.draft is not None
+    items = measurable.draft.section("matbart").items  # type: ignore[union-attr]
+    target = next(i for i in items if i.text.startswith("Målvärde"))
+    assert target.provenance == "source" and target.citations and "85 procent till 2028" in target.text, target
+    assert "förslag räknat från ert utgångsvärde" not in measurable.text
+    aim = measurable.draft.section("mal").items[0].text  # type: ignore[union-attr]
+    assert "till minst 85 %" in aim and "senast 2028" in aim, aim
+    assert "Måldatum: 2028, som i underlaget" in measurable.text and "Fyll i: datum" not in measurable.text

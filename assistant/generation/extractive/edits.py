@@ -22,6 +22,7 @@ from assistant.generation.extractive.compose import cite, pick
 from assistant.generation.plan import NO_DRAFT_REPLY, edit_request, edits_since, named_actors, plan_context
 from assistant.generation.targets import ProposedTarget, goal_sentence, propose_target
 from assistant.modes import DRAFT_MODES
+from assistant.grounding.passages import Sentence
 from assistant.schema import Citation, Draft, DraftItem, DraftSection
 
 if TYPE_CHECKING:
@@ -105,7 +106,7 @@ def _apply(backend: ExtractiveBackend, book: CitationBook, draft: Draft, name: s
     elif name == "audience":
         _for_audience(backend, book, draft, arg, org_kind)
     elif name == "measurable":
-        _measurable(draft)
+        _measurable(draft, backend, book)
     return draft
 
 
@@ -282,7 +283,7 @@ def _for_audience(backend: ExtractiveBackend, book: CitationBook, draft: Draft, 
     draft.title = f"{draft.title} (för {who})"
 
 
-def _measurable(draft: Draft) -> None:
+def _measurable(draft: Draft, backend: ExtractiveBackend | None = None, book: CitationBook | None = None) -> None:
     """The goal restated with its indicator, baseline, target and date in one sentence (gaps where unknown)."""
     from assistant.generation.extractive.drafts import preposition
     fields: dict[str, DraftItem] = {}
@@ -303,7 +304,14 @@ def _measurable(draft: Draft) -> None:
         f"{measured[:1].upper()}{measured[1:]} ska"
     # the target and date the user set ('Målvärde: flickor 12 %; pojkar 8 %', 'Måldatum: hösten 2026'), else gaps
     target, date = (_value(fields.get(label)) for label in ("målvärde", "måldatum"))
-    # ... and where they set no target, one proposed from their baseline (half the way to equality), as a proposal
+    # ... and where they set none, the target a source of the material sets for the same measure ('… ska öka till 80
+    # procent till 2026'), cited; else one proposed from their baseline (half the way to equality), as a proposal
+    sourced = _source_target(backend, book, measured, base) if not target and baseline is not None and \
+        not baseline.gap and backend is not None and book is not None else None
+    if sourced is not None:
+        item, target, year = sourced
+        _propose(draft, None, item, year if not date else "")
+        date = date or year
     proposal = propose_target(measured, base) if not target and baseline is not None and not baseline.gap else None
     if proposal is not None:
         _propose(draft, proposal)
@@ -335,17 +343,52 @@ def _measurable(draft: Draft) -> None:
         section.items.append(gap(f"{missing} i meningen ovan"))
 
 
-def _propose(draft: Draft, proposal: ProposedTarget) -> None:
-    """The proposed target in place of the gap that asked for one, saying how it was worked out, and the goal check
-    telling that the value is a proposal to confirm (not missing, not the user's)."""
-    item = suggestion(f"Målvärde: {proposal.value} – förslag räknat från ert utgångsvärde: {proposal.reason}. "
-                      "Ändra värdet om ni vill nå längre eller kortare")
+def _source_target(backend: ExtractiveBackend, book: CitationBook, measured: str, base: str) -> tuple[
+        DraftItem, str, str] | None:
+    """The target a statement of the material sets for the indicator's own measure ('Andelen … ska öka till 80
+    procent till 2026'; `lexicon.SOURCE_TARGET_RE`), as a cited item, the value for each of the baseline's groups
+    ('pojkar minst 80 %; flickor minst 80 %') and its year; None when no statement sets one for this measure (a
+    share of a whole by gender is evened out, never set from another measure's target)."""
+    groups = list(dict.fromkeys(m.group(1).lower() for m in re.finditer(
+        rf"\b({'|'.join(sorted(lex.GROUP_WORDS, key=len, reverse=True))})\s+\d", base)))
+    if not groups or lex.SHARE_OF_WHOLE_RE.search(measured):
+        return None
+    own = backend.cards.own_terms(re.sub(r"^andel\w*\s+\w+\s+och\s+andel\w*\s+\w+\s*", "", measured))
+    if not own:
+        return None
+
+    def sets_target(s: Sentence) -> bool:
+        return "?" not in s.text and bool(lex.SOURCE_TARGET_RE.search(s.text)) and \
+            backend.evidence.weights.overlap(own, s.terms) >= 0.6
+    found = pick(backend.evidence, f"{measured} ska öka till procent mål", 1, sets_target)
+    if not found:
+        return None
+    m = lex.SOURCE_TARGET_RE.search(found[0].text)
+    assert m is not None
+    falls = m.group("way").lower() in ("minska", "sänkas") or (m.group("bound") or "").lower() in ("högst", "under")
+    value = f"{'högst' if falls else 'minst'} {m.group('value')} %"
+    item = source_item(f"Målvärde i underlaget: {found[0].text.strip()}", [cite(book, found[0])])
+    return item, "; ".join(f"{g} {value}" for g in groups), m.group("year") or ""
+
+
+def _propose(draft: Draft, proposal: ProposedTarget | None, item: DraftItem | None = None, year: str = "") -> None:
+    """The proposed target in place of the gap that asked for one, saying how it was worked out (or the `item` that
+    gives a source's own target, and its `year` in place of the date's gap), and the goal check telling that the value
+    is a proposal to confirm (not missing, not the user's)."""
+    if item is None:
+        assert proposal is not None
+        item = suggestion(f"Målvärde: {proposal.value} – förslag räknat från ert utgångsvärde: {proposal.reason}. "
+                          "Ändra värdet om ni vill nå längre eller kortare")
     for section in draft.sections:
         for n, i in enumerate(section.items):
             if section.key == "matbart" and i.gap and "målvärde" in i.text.lower():
                 section.items[n] = item
+            elif section.key == "matbart" and i.gap and year and "datum då målet" in i.text:
+                section.items[n] = suggestion(f"Måldatum: {year}, som i underlaget")
             elif section.key == "kontroll" and i.text.startswith("Målvärde:"):
                 section.items[n] = suggestion("Målvärde: förslag – pröva värdet och ändra det om ni vill")
+            elif section.key == "kontroll" and year and i.text.startswith("Tid:"):
+                section.items[n] = suggestion("Tid: ja, som i underlaget – pröva om det passar er")
 
 
 def _value(item: DraftItem | None) -> str:
