@@ -43,6 +43,13 @@ def test_a_share_with_the_copula_after_the_whole_is_a_share_among_them() -> None
     assert h.group == "pojkar" and h.subject.startswith("underkända")
 
 
+def test_a_group_led_by_a_determiner_leads_its_clause() -> None:
+    facts = extract_facts(["Av de kvinnor som hade försörjningsstöd 2025 gick 24 procent vidare till arbete, mot 37 "
+                           "procent av männen."])
+    assert [(f.group, f.text) for f in facts.figures] == [("flickor", "24 %"), ("pojkar", "37 %")]
+    assert facts.pair == "män/kvinnor"
+
+
 def test_a_resources_share_by_gender_is_the_resources_share() -> None:
     facts = extract_facts([GRANTS])
     assert facts.org_kind == "kultur" and org_kind("Vi är fritidsnämnden i Sjöby.") == "kultur"

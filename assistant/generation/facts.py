@@ -982,11 +982,12 @@ def _read_figures_with_units(facts: UserFacts, sentence: str, year: str | None) 
                     noun[0].lower() not in (*lex.SUBJECT_PRONOUNS, *lex.CONJUNCTIONS) and noun[0].isalpha():
                 subject, verb, rate = noun[0].lower(), "", True  # 'Frånvaron bland pojkarna är 11 %'
         part = ""
-        if not group and len(lead) >= 2 and lead[0].lower() in ("av", "bland") and \
-                lex.GROUP_WORDS.get(lead[1].lower()) in lex.GENDER_GROUPS:
+        head = 2 if len(lead) >= 3 and lead[1].lower() in ("de", "alla") else 1  # 'Av de kvinnor som …'
+        if not group and len(lead) > head and lead[0].lower() in ("av", "bland") and \
+                lex.GROUP_WORDS.get(lead[head].lower()) in lex.GENDER_GROUPS:
             # 'Av flickorna som började 2022 tog 58 procent examen, av pojkarna 81 procent': the group leads its
             # clause (trial 22: read as 'Alla: 58 %' and a gap for the group that was given)
-            group, lead = lex.GROUP_WORDS[lead[1].lower()], []
+            group, lead = lex.GROUP_WORDS[lead[head].lower()], []
         doer = next((k for k in range(len(lead) - 1, -1, -1)
                      if lex.GROUP_WORDS.get(lead[k].lower()) in lex.GENDER_GROUPS), None)
         if not group and of and not lex.GROUP_WORDS.get(of) and doer == len(lead) - 1 and \
