@@ -975,13 +975,18 @@ def partitive_part(text: str) -> tuple[str, str]:
     ('folkhogskola', '')
     >>> partitive_part("Hur många av de intervjuade gick på fritids?")  # as the documents write it
     ('fritidshem', '')
+    >>> partitive_part("Hur många av de 23 eleverna var utrikes födda flickor?")  # a narrowed group
+    ('utrikes fodda flickor', '23')
     """
     m = lex.PARTITIVE_COUNT_RE.search(text)
     if m is None:
         return "", ""
     group = fold(m.group("group"))
     mapped = _EVERYDAY_BY_FOLD.get(group, "").split()
-    return fold(mapped[0]) if mapped else group, re.sub(r"\s", "", m.group("whole") or "")
+    group = fold(mapped[0]) if mapped else group
+    # words narrowing the group ('utrikes födda flickor') stay with it: a count of all girls is no answer
+    narrowed = " ".join(fold(w) for w in (m.group("mod") or "").split())
+    return f"{narrowed} {group}".strip(), re.sub(r"\s", "", m.group("whole") or "")
 
 
 def counts_by_verb(word: str, rest: str) -> bool:
