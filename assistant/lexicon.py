@@ -1435,7 +1435,9 @@ ENDED_EVENT_FORMS = (("stang", r"\bstang"), ("st", r"\bstall\w*\s+(?:\S+\s+){0,3
 OPINION_QUESTION_RE = re.compile(
     r"^\s*(?:vad|hur)\s+(?:tyckte|tycker|ansåg|anser|upplevde|upplever|tänkte|tänker|sa|sade|säger)\s+(?P<h>[\w-]+)|"
     r"^\s*vad\s+(?:har|hade)\s+(?P<h2>[\w-]+)\s+(?:tyckt|ansett|sagt|upplevt|tänkt)\b|"
-    r"^\s*hur\s+(?:nöjda?|missnöjda?)\s+(?:var|är|blev|har)\s+(?P<h3>[\w-]+)", re.I)
+    r"^\s*hur\s+(?:nöjda?|missnöjda?)\s+(?:var|är|blev|har)\s+(?P<h3>[\w-]+)|"
+    # the same as a yes/no question ('Var studenterna nöjda med kursen?', 'Är föräldrarna nöjda med …?'; refuse23)
+    r"^\s*(?:var|är|blev)\s+(?P<h4>[\w-]+)\s+(?:\S+\s+)?(?:nöjda?|missnöjda?)\b", re.I)
 # Words with which a text reports a view or an experience (Swedish reports, interviews and evaluations).
 OPINION_RE = re.compile(r"\b(?:tyck\w*|ansåg|anser|ansett|upplev\w*|upplevelse\w*|nöjd\w*|missnöjd\w*|uppskatta\w*|"
                         r"menar|menade|kritik\w*|kritisk\w*|positiv\w*|negativ\w*|berättar|berättade|beskriver|"

@@ -1,7 +1,7 @@
 """Refusing questions whose answer the material does not give though it speaks of the topic (issue 12, refuse23;
 blind18): the cause of an ending it never reports (a false premise), a verdict on something only planned, a count of
-a narrowed group where only the wider group is counted, a figure of an event on a day it has no figures for, and a
-statute's chapter where only the statute is named. Each is asked beside its answerable neighbour, which still
+a narrowed group where only the wider group is counted, a figure of an event on a day it has no figures for, a
+statute's chapter where only the statute is named, and whether someone was pleased where no one's view is given. Each is asked beside its answerable neighbour, which still
 answers."""
 
 from __future__ import annotations
@@ -36,6 +36,10 @@ Utvärderingen visar att språkcaféet lyckades: närvaron ökade från 12 till 
 ## Planerade insatser
 
 Kommunen ska starta en satsning på lovskola sommaren 2025. Målet är att fler elever ska bli behöriga.
+
+## Föräldrarnas synpunkter
+
+Föräldrarna var nöjda med läxhjälpen och önskade fler kvällar.
 
 ## Lagstöd
 
@@ -99,3 +103,14 @@ def test_a_chapter_of_a_statute_only_named_is_refused(ekberg: Assistant) -> None
     assert not refused.grounded, refused.text
     answered = ekberg.respond({"message": "Vilken paragraf i skollagen reglerar elevhälsan?"})
     assert answered.grounded and "25 §" in answered.text, answered.text
+
+
+@pytest.mark.slow
+def test_a_yes_no_question_of_satisfaction_asks_a_view(ekberg: Assistant) -> None:
+    """No one's view of simskolan is given: whether the pupils were pleased with it is refused as a view, the
+    question reordered; the parents' view of läxhjälpen answers."""
+    refused = ekberg.respond({"message": "Var eleverna nöjda med simskolan?"})
+    assert not refused.grounded, refused.text
+    assert refused.text.startswith("Underlaget har inga uppgifter om huruvida eleverna var nöjda"), refused.text
+    answered = ekberg.respond({"message": "Var föräldrarna nöjda med läxhjälpen?"})
+    assert answered.grounded and "fler kvällar" in answered.text, answered.text

@@ -1137,12 +1137,14 @@ def opinion_holder(text: str) -> str:
     ('arbetsgivarsidan', 'utvärderingen')
     >>> opinion_holder("Vad säger Skolverkets nya allmänna råd (2025) om frånvaro?")
     'Skolverkets nya allmänna råd (2025)'
+    >>> opinion_holder("Var studenterna nöjda med kursen?"), opinion_holder("Är föräldrarna inte nöjda med läxhjälpen?")
+    ('studenterna', 'föräldrarna')
 
     """
     m = lex.OPINION_QUESTION_RE.search(text)
     if m is None:
         return ""
-    holder = m.group("h") or m.group("h2") or m.group("h3")
+    holder = m.group("h") or m.group("h2") or m.group("h3") or m.group("h4")
     if fold(holder) in _VAGUE_THINGS | _ADDRESSED | _THE_MATERIAL or (
             (_is_own_document(holder) or lex.DOCUMENT_PART_RE.match(holder)) and lex.SAYING_VERB_RE.search(m.group(0))):
         return ""  # 'Vad säger materialet / handlingsplanen om …?' asks what the sources say, no one's view

@@ -978,6 +978,9 @@ def write_refusal(question: Question, verdict: Verdict, selection: Selection, bo
     # a holder's view, a part of a year and a presupposed ending (scope.premise_phrase) stand as they are
     as_said = verdict.reason in ("view", "period", "premise")
     topic = indirect_question(verdict.phrase) if question.language == "sv" and not as_said else verdict.phrase
+    yes_no_view = re.match(r"(var|är|blev)\s+(\S+)\s+(.+)", verdict.phrase or "", re.I)
+    if verdict.reason == "view" and yes_no_view:  # 'var studenterna nöjda med …' -> 'huruvida studenterna var nöjda …'
+        topic = f"huruvida {yes_no_view.group(2)} {yes_no_view.group(1).lower()} {yes_no_view.group(3)}"
     if topic is not None and not as_said and re.match(r"om\s", verdict.phrase or "", re.I):
         topic = None  # a condition first ('Om en elev …, hur mycket …?'): its 'om' asks no yes/no question
     counted = _counted_word(question)
