@@ -590,7 +590,7 @@ OBJECT_QUESTION_VERBS = frozenset("kostar kostade gör gjorde tycker tyckte anse
 # are also imperatives ('Jämför …', 'Gör …').
 YES_NO_VERBS = frozenset("har hade är var blev blir kan kunde ska skulle finns fanns får fick behöver behövde brukar "
                          "måste bör ger gav leder ledde hjälper hjälpte påverkar påverkade ökade minskade "
-                         "minskar ökar fungerar fungerade gick går".split())
+                         "minskar ökar fungerar fungerade gick går lyckades lyckas misslyckades".split())
 # Adjectives that stand between 'vilka' and its noun ('Vilka andra aktörer …').
 QUESTION_PHRASE_ADJECTIVES = frozenset("andra olika fler konkreta viktiga viktigaste bästa största vanligaste "
                                        "nya egna första sista".split())
@@ -609,7 +609,10 @@ COUNTED_NOUN_RE = re.compile(
 PARTITIVE_COUNT_RE = re.compile(
     r"\bhur många\s+av\s+(?:(?:de|dem|dessa|alla)\s+)?(?P<whole>\d{1,3}(?:[ \u00a0]\d{3})*)?\b(?P<set>.*?)"
     r"\b(?:var|är|blev|hade varit|har varit|kom(?:mer)? (?:från|ifrån)|(?:arbeta|jobba)(?:de|r) (?:i|på|inom|som)|"
-    r"(?:gick|går) (?:i|på))\s+(?:en\s+|ett\s+)?(?P<group>[a-zåäöé][\w-]{2,})\s*[?.!]?\s*$", re.I)
+    r"(?:gick|går) (?:i|på))\s+(?:en\s+|ett\s+)?(?P<mod>(?:(?!(?:inte|ej|också|även|redan|fortfarande|sedan|då|nu|"
+    r"helt|bara|alla|några)\s)[a-zåäöé][\w-]{2,}\s+){0,2}?)(?P<group>[a-zåäöé][\w-]{2,})\s*[?.!]?\s*$", re.I)
+# (A group may be narrowed by words before its noun, 'utrikes födda flickor': the part asked is of that narrower
+# group, and a count of all flickor is no answer; refuse23, blind18.)
 # A figure stated as a part of a whole: 'N av (de) M', 'M …, varav N', 'av dem N' (general Swedish).
 # A part may be written in words ('Tre av de tio eleverna …'; overref21, blind14 tune Z25).
 # 'en/ett av' is a part only before a number ('en av de 12 skolorna'): 'en av de viktigaste faktorerna', 'Ett av
@@ -1323,6 +1326,7 @@ _SOURCE_NOUN = (r"([a-zåäö]*(?:värdering|enkät|undersökning|mätning|grans
                 r"konvention|föreskrift)(?:en|et|n|ar|arna|er|erna)?s?|allmänna\s+råd(?:en|et)?)")
 SOURCE_NOUN_RE = re.compile(rf"\b(?:i|enligt|från|av)\s+(?:den\s+|det\s+|senaste\s+|[A-ZÅÄÖ]\w+s\s+)?{_SOURCE_NOUN}\b"
                             rf"|\b{_SOURCE_NOUN}\s+(?:visade|visar|säger|sa|kom fram|framkom)\b", re.I)
+# ('Vilken paragraf …?', 'Vilket kapitel …?' ask a statute's part by number: LAW_PART_RE.)
 # 'Vilken kommun …?', 'Vilka skolor …?', 'Which municipality …?', 'Vad heter de två skolorna …?', 'Vilka var de 28
 # skolorna …?' (the copula between asks the same; refuse20, tune V44): a question
 # asking which named body of a kind ('vad heter' asks a name as 'vilken' does; general Swedish). 'Vilken lag …?'
@@ -1335,6 +1339,7 @@ BODY_QUESTION_RE = re.compile(r"(?:\b(?:vilken|vilket|vilka|which)(?:\s+(?:var|�
                               r"folkhögskol(?:a|an|or|orna)|"
                               r"municipalit(?:y|ies)|schools?|count(?:y|ies)|universit(?:y|ies))\b"
                               r"|\bvilken\s+(lag|förordning)\b|\bvilka\s+(lagar|förordningar)\b"
+                              r"|\bvilke[nt]\s+(paragraf|kapitel)\b"
                               r"|\bwhich\s+(laws?|acts?)\b", re.I)
 # Places and organisations other than municipalities, schools, regions and universities whose names a question asks
 # ('Vilka var de fyra verksamheterna som fick stöd?', 'Vad heter de tre fritidsgårdarna …?', 'Vilka bibliotek …?'):
@@ -1356,6 +1361,9 @@ LAW_SHORT_NAMES = ("skol", "socialtjänst", "sjukvårds", "förvaltnings", "disk
                    "arbetsmiljö", "sekretess", "offentlighets- och sekretess", "patientsäkerhets", "patientdata",
                    "bygg",
                    "utlännings", "folkbokförings", "jämställdhets", "tryckfrihets")
+# A statute's chapter or paragraph by its number ('29 kap.', 'kapitel 4', '§ 9', '9 §'): 'Vilket kapitel i skollagen
+# …?' is not answered by a passage that names the law without one (refuse23, blind18). General Swedish.
+LAW_PART_RE = re.compile(r"\b\d+\s*kap\b|\bkapitl?et\s+\d+|\bkapitel\s+\d+|§\s*\d+|\b\d+\s*[a-z]?\s*§", re.I)
 LAW_NAME_RE = re.compile(
     r"\b(?:lag|lagen|förordning|förordningen)\s+\(\d{4}:\d+\)|\bSFS\s+\d{4}:\d+|\b\d+\s+kap\.\s*\d+\s*[a-z]?\s*§"
     r"|\b(?:" + "|".join(re.escape(n) for n in LAW_SHORT_NAMES) + r")lag(?:en|ens)?\b"
@@ -1405,16 +1413,34 @@ OUTCOME_QUESTION_RE = re.compile(r"^\s*(?:blev|har\s+(?:\S+\s+){1,4}?blivit)\b[^
                                  r"utsedda|vald|valda|genomförd|genomförda|genomfört|klar|klara|färdig|färdiga)\b|^\s*(?:hur\s+(?:mycket\s+|många\s+procent\s+)?|vad\s+)?(?:har|hade)\s+"
                                  r"(?:\S+\s+){0,4}?(?:ökat|minskat|förbättrats|försämrats|sjunkit|stigit)\b|"
                                  r"\bhur gick det\b(?!\s+till\b)|"
+                                 # a verdict ('Lyckades satsningen?', 'Har projektet lyckats?', 'Var kursen
+                                 # framgångsrik?'): answered only by an evaluation that says so (refuse23)
+                                 r"^\s*(?:lyckades|misslyckades)\b|^\s*(?:har|hade)\s+(?:\S+\s+){1,5}?(?:lyckats|"
+                                 r"misslyckats)\b|^\s*(?:blev|var)\s+(?:\S+\s+){1,5}?(?:lyckad|lyckat|lyckade|"
+                                 r"framgångsrik|framgångsrikt|framgångsrika|en\s+framgång|ett\s+misslyckande)\b|"
                                  # the same in the past tense ('Hur mycket ökade närvaron efter …?') and how
                                  # something turned out after an intervention ('Hur blev resultaten efter …?')
                                  r"^\s*hur\s+(?:mycket|många\s+procent)\s+(?:ökade|minskade|förbättrades|"
                                  r"försämrades|sjönk|steg)\b|^\s*hur\s+blev\s+(?:\S+\s+){0,5}?(?!\S+(?:at|ad|ade)\s)\S+\s+efter\b", re.I)
+# A cause question that presupposes that something was ended or called off ('Varför lades kursen ned 2021?',
+# 'Varför ställdes workshopen in?', 'Varför avbröts projektet?'): the event must be told for the question to be
+# answered; where no passage tells it the premise may be false (refuse23, blind18). Group 'e' is the event's
+# verb as asked; ENDED_EVENT_FORMS holds how a document tells each event (folded stems). General Swedish.
+ENDED_QUESTION_RE = re.compile(r"^\s*varför\s+(?:\S+\s+){0,12}?(?P<e>(?:lades|lagts|läggs)\b(?:\s+\S+){0,10}?\s+"
+                               r"(?:ned|ner)|(?:ställdes|ställts|ställs)\b(?:\s+\S+){0,10}?\s+in|avbröts|avbrutits|"
+                               r"avbröt|stängdes|stängts|avvecklades|avvecklats|upphörde|har\s+upphört)\b", re.I)
+ENDED_EVENT_FORMS = (("stang", r"\bstang"), ("st", r"\bstall\w*\s+(?:\S+\s+){0,3}?in\b|\binstall"),
+                     ("avbr", r"\bavbr(?:ot|ut|ytas|yter|ott)"), ("avveckl", r"\bavveckl"), ("upph", r"\bupphor"),
+                     ("la", r"\b(?:lades|lagts|lagt|la|laggs|lagga|lagger)\s+(?:\S+\s+){0,3}?(?:ned|ner)\b|\bnedlag"),
+                     ("har", r"\bupphor"))
 # A question about what someone thought or said ('Vad tyckte föräldrarna om …?', 'Hur nöjda var lärarna med …?',
 # 'Vad har Skolverket sagt om …?'): the named holder is group 'h'. General Swedish.
 OPINION_QUESTION_RE = re.compile(
     r"^\s*(?:vad|hur)\s+(?:tyckte|tycker|ansåg|anser|upplevde|upplever|tänkte|tänker|sa|sade|säger)\s+(?P<h>[\w-]+)|"
     r"^\s*vad\s+(?:har|hade)\s+(?P<h2>[\w-]+)\s+(?:tyckt|ansett|sagt|upplevt|tänkt)\b|"
-    r"^\s*hur\s+(?:nöjda?|missnöjda?)\s+(?:var|är|blev|har)\s+(?P<h3>[\w-]+)", re.I)
+    r"^\s*hur\s+(?:nöjda?|missnöjda?)\s+(?:var|är|blev|har)\s+(?P<h3>[\w-]+)|"
+    # the same as a yes/no question ('Var studenterna nöjda med kursen?', 'Är föräldrarna nöjda med …?'; refuse23)
+    r"^\s*(?:var|är|blev)\s+(?P<h4>[\w-]+)\s+(?:\S+\s+)?(?:nöjda?|missnöjda?)\b", re.I)
 # Words with which a text reports a view or an experience (Swedish reports, interviews and evaluations).
 OPINION_RE = re.compile(r"\b(?:tyck\w*|ansåg|anser|ansett|upplev\w*|upplevelse\w*|nöjd\w*|missnöjd\w*|uppskatta\w*|"
                         r"menar|menade|kritik\w*|kritisk\w*|positiv\w*|negativ\w*|berättar|berättade|beskriver|"
@@ -1455,7 +1481,7 @@ PLANNED_HEADING_RE = re.compile(r"\b(förväntade effekter|förväntat resultat|
 # A passage that reports an outcome ('ledde till', 'visade att', 'ökade', 'har minskat', 'resultatet blev').
 OUTCOME_REPORTED_RE = re.compile(
     r"\b(resulterade|ledde till|har lett|lett till|visade att|visar att|ökade|minskade|förbättrades|försämrades|"
-    r"har (?:förbättrats|sjunkit|stigit)|blev|uppnåddes|har uppnått|effekten|resultaten? (?:blev|var|"
+    r"har (?:förbättrats|sjunkit|stigit)|blev|uppnåddes|har uppnått|har uppnåtts|har lyckats|lyckades|effekten|resultaten? (?:blev|var|"
     r"visar)|utvärdering(?:en)? visar|kunde se|såg vi|har vi sett|(?:har|hade) (?:\w+ ){0,2}bidragit till|"
     r"(?:har|hade) (?:\w+ ){0,2}fallit (?:väl |bra |dåligt )?ut|föll (?:väl |bra |dåligt )?ut|"
     r"(?:har|hade) (?:\w+ ){0,3}(?:ökat|minskat|förbättrat|stärkt)|har fått (?:ökad|ökade|större|bättre|mer))\b"

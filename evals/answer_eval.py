@@ -75,6 +75,12 @@ answerable near-neighbours of the same kinds; halves drawn per group (unanswerab
 one random.Random(20261223), tune = rng.sample(ids, len(ids) // 2), 24 tune / 25 heldout; T04 and T21, drawn as
 unanswerable into tune, corrected to answerable after the first run: the documents do give the hours of each träff
 and name the grundskola's verksamhetschef) and
+`blind18_<half>.jsonl` (an eighteenth, C01-C45, refuse23, written from corpus/ alone without running the assistant, on
+near-domain unanswerables of kinds blind13 and blind16 did not cover: 30 asking a figure for a subgroup the text does
+not break down, a figure in another unit, the future, a verdict no evaluation gives, a false premise, a contact detail
+not given, a cost per participant, a law paragraph not cited, the name of a place left unnamed, another organisation's
+view; 15 answerable near-neighbours of the same kinds; halves drawn per group (unanswerable, answerable) before any
+run with one random.Random(20261225), tune = rng.sample(ids, len(ids) // 2), 22 tune / 23 heldout) and
 `ordinals_tune.jsonl` (tune only, OT01-OT16, refuse22b: answerable near-neighbours of the item-beyond-its-run and
 'hur ofta' refusals, written from corpus/ alone: an item that exists, asked by ordinal word, digit, 'nr 8', a numbered
 heading or list, and 'hur ofta' answered by 'per läsår', 'fyra gånger', 'vid två tillfällen', 'läsårsvis',
@@ -131,7 +137,7 @@ EMBED_CACHE = PROJECT_ROOT / ".cache" / "test-embedding-cache.sqlite"
 HALVES = ("tune", "heldout")
 CASE_SETS = ("corpus", "extra", "fresh", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
              "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16",
-             "ordinals", "picks")
+             "blind18", "ordinals", "picks")
 METRICS = ("top5", "quoted", "facts", "facts_list", "refused_unanswerable", "wrongly_refused", "quotes_found",
            "p50_seconds")
 LOWER_IS_BETTER = frozenset({"wrongly_refused", "p50_seconds"})

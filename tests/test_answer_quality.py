@@ -178,10 +178,10 @@ def test_blind6_cases_hold_their_terms_and_references_at_their_lines() -> None:
     follow-ups a half), no passage shared with another set, every answer's terms and reference texts in its lines."""
     cases = _blind_set("blind6", "J", 24)
     _assert_per_half(cases, unanswerable=8, list=4, number=3, follow_up=2)
-    # blind8 to blind16 and ordinals, written later from the documents alone, may ask about the same passages from
+    # blind8 to blind18 and ordinals, written later from the documents alone, may ask about the same passages from
     # another angle.
     later = ("blind6", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14",
-             "blind15", "blind16", "ordinals")
+             "blind15", "blind16", "blind18", "ordinals")
     others = [p for c in ae.load_cases("all")
               if c["case_set"] not in later
               for p in c.get("passages", [])]
@@ -357,6 +357,24 @@ def test_blind16_cases_hold_their_terms_and_references_at_their_lines() -> None:
     cases = [c for c in ae.load_cases("all") if c["case_set"] == "blind16"]
     assert sorted(c["id"] for c in cases) == [f"T{n:02d}" for n in range(1, 50)]
     for half, unanswerable, answerable in (("tune", 14, 10), ("heldout", 17, 8)):
+        kinds = [c["kind"] for c in cases if c["half"] == half]
+        assert (kinds.count("unanswerable"), kinds.count("answerable")) == (unanswerable, answerable), half
+    for case in cases:
+        assert len(case["tags"]) == 2, case["id"]
+        if case["kind"] == "unanswerable":
+            assert case.get("subject") and not case.get("passages"), case["id"]
+            continue
+        assert case["required_terms"] and case["reference_contexts"], case["id"]
+        _assert_terms_stand_at_their_lines(case)
+
+
+def test_blind18_cases_hold_their_terms_and_references_at_their_lines() -> None:
+    """The eighteenth blind set: ids C01-C45, 22 tune / 23 held-out (each group halved, the odd one's extra case held
+    out), 30 near-domain unanswerables each with its subject, its kind tag and no passage, 15 answerable
+    near-neighbours whose terms and reference texts stand in their lines."""
+    cases = [c for c in ae.load_cases("all") if c["case_set"] == "blind18"]
+    assert sorted(c["id"] for c in cases) == [f"C{n:02d}" for n in range(1, 46)]
+    for half, unanswerable, answerable in (("tune", 15, 7), ("heldout", 15, 8)):
         kinds = [c["kind"] for c in cases if c["half"] == half]
         assert (kinds.count("unanswerable"), kinds.count("answerable")) == (unanswerable, answerable), half
     for case in cases:

@@ -975,13 +975,18 @@ def partitive_part(text: str) -> tuple[str, str]:
     ('folkhogskola', '')
     >>> partitive_part("Hur många av de intervjuade gick på fritids?")  # as the documents write it
     ('fritidshem', '')
+    >>> partitive_part("Hur många av de 23 eleverna var utrikes födda flickor?")  # a narrowed group
+    ('utrikes fodda flickor', '23')
     """
     m = lex.PARTITIVE_COUNT_RE.search(text)
     if m is None:
         return "", ""
     group = fold(m.group("group"))
     mapped = _EVERYDAY_BY_FOLD.get(group, "").split()
-    return fold(mapped[0]) if mapped else group, re.sub(r"\s", "", m.group("whole") or "")
+    group = fold(mapped[0]) if mapped else group
+    # words narrowing the group ('utrikes födda flickor') stay with it: a count of all girls is no answer
+    narrowed = " ".join(fold(w) for w in (m.group("mod") or "").split())
+    return f"{narrowed} {group}".strip(), re.sub(r"\s", "", m.group("whole") or "")
 
 
 def counts_by_verb(word: str, rest: str) -> bool:
@@ -1132,12 +1137,14 @@ def opinion_holder(text: str) -> str:
     ('arbetsgivarsidan', 'utvärderingen')
     >>> opinion_holder("Vad säger Skolverkets nya allmänna råd (2025) om frånvaro?")
     'Skolverkets nya allmänna råd (2025)'
+    >>> opinion_holder("Var studenterna nöjda med kursen?"), opinion_holder("Är föräldrarna inte nöjda med läxhjälpen?")
+    ('studenterna', 'föräldrarna')
 
     """
     m = lex.OPINION_QUESTION_RE.search(text)
     if m is None:
         return ""
-    holder = m.group("h") or m.group("h2") or m.group("h3")
+    holder = m.group("h") or m.group("h2") or m.group("h3") or m.group("h4")
     if fold(holder) in _VAGUE_THINGS | _ADDRESSED | _THE_MATERIAL or (
             (_is_own_document(holder) or lex.DOCUMENT_PART_RE.match(holder)) and lex.SAYING_VERB_RE.search(m.group(0))):
         return ""  # 'Vad säger materialet / handlingsplanen om …?' asks what the sources say, no one's view

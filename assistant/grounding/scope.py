@@ -17,7 +17,7 @@ from wordfreq import zipf_frequency
 
 from assistant import lexicon as lex
 from assistant.grounding.counts import COUNT_RE, count_text, per_head, states_count
-from assistant.grounding.dates import day_match, tells_of_day
+from assistant.grounding.dates import Day, day_match, days, tells_of_day
 from assistant.grounding.definition import defines, names_definiendum
 from assistant.grounding.grades import asked_grades, grades_phrase, other_grades, unit_grades
 from assistant.grounding.ordinals import missing_item
@@ -114,6 +114,7 @@ class Verdict:
     # documents give it; numbered: the largest such number, evidence first: the passage that gives it)
     # | mentioned (what a piece said is asked, an article or letter the material only says was written; evidence:
     # the passages that name it)
+    # | premise (a cause is asked of an ending, 'Varför lades kursen ned?', no best unit tells of; evidence: them)
     missing: list[Subject] = field(default_factory=list)
     phrase: str = ""  # what the material has no information about, for the refusal sentence
     evidence: list[Scored] = field(default_factory=list)  # the units the answer may use
@@ -343,6 +344,10 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
                 figures = [s for s in figures if any(p.holds(d) for p in asked_parts for d in dated_by(s.unit))]
                 if not figures:
                     return Verdict(False, "period", phrase=" och ".join(p.text for p in asked_parts), evidence=dated)
+        if question.days and not question.date:
+            # 'Hur många deltog på workshopen den 20 november?' is not answered by '17 november: … (36 deltagare)': a
+            # figure in a unit stating another day, or under another day's heading, is of that day (refuse23).
+            figures = [s for s in figures if not of_other_day(s.unit, question.days)]
         # A table row whose column names the question uses ('… bland kvinnor 2024' over 'Kvinnor 2024') and whose
         # label it names ('sjukfrånvaron': 'Sjukfrånvaro (%)', not 'Långtidssjukfrånvaro …') holds the very figure
         # asked: it comes first, before a sentence that shares the question's commoner words.
@@ -392,6 +397,10 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
                               for s in naming):
             return Verdict(False, "mentioned", phrase=topic_phrase(question.cue_text),
                            evidence=naming + [s for s in evidence if s not in naming])
+    if not ended_told(question.text, evidence[:PREMISE_POOL]):
+        # 'Varför lades kursen ned 2021?' where none of the best passages tells that it was: the cause of an event
+        # the material does not report cannot be given (the premise may be false), only that nothing is said of it.
+        return Verdict(False, "premise", phrase=premise_phrase(question.text), evidence=evidence)
     holder = opinion_holder(question.text)
     if holder:
         # What the view is of: the rarest asked word that is not the holder (in a small collection, where no word is
@@ -567,6 +576,65 @@ def no_outcome(evidence: Sequence[Scored], asked: Sequence[str], changed: Sequen
     if any(reports(s.unit.text) or any(reports(t) for t in split_sentences(s.unit.chunk.text)) for s in same):
         return None
     return "result"
+
+
+# How many of the best units are read for the ending or cancelling a cause question presupposes.
+PREMISE_POOL = 8
+
+
+def ended_told(question_text: str, evidence: Sequence[Scored]) -> bool:
+    """Whether a cause question's presupposed ending ('Varför lades kursen ned?', 'Varför ställdes workshopen in?')
+    is told in one of the best units (their text or context); True when the question presupposes none."""
+    asked = lex.ENDED_QUESTION_RE.search(question_text)
+    if asked is None:
+        return True
+    said = fold(asked.group("e"))
+    form = next(f for key, f in lex.ENDED_EVENT_FORMS if said.startswith(key))
+    # The ending must be told of the asked thing: 'Simskolan lades ned' does not tell that läxhjälpen was.
+    thing = [w for w in re.findall(r"[\wåäöÅÄÖ]{4,}", premise_phrase(question_text).split(" ", 1)[-1])
+             if not re.fullmatch(form, fold(w)) and fold(w) not in _ENDING_WORDS][:4]
+    return any(re.search(form, fold(f"{s.unit.text} {s.unit.context()}"))
+               and (not thing or any(says_stem(f"{s.unit.text} {s.unit.context()}", w) for w in thing))
+               for s in evidence)
+
+
+# The verbs and particles of an ending as asked, which name no thing ('lades', 'ställdes', 'avbröts'); folded.
+_ENDING_WORDS = frozenset("lades lagts laggs stalldes stallts stalls avbrots avbrutits avbrot stangdes stangts "
+                          "avvecklades avvecklats upphorde upphort".split())
+
+
+def premise_phrase(question_text: str) -> str:
+    """The cause asked as an indirect question, the ending's verb after its subject ('Varför ställdes workshopen den
+    1 december in?' -> 'varför workshopen den 1 december ställdes in'), for 'Underlaget har inga uppgifter om …'.
+
+    >>> premise_phrase("Varför ställdes workshopen den 1 december in?"), premise_phrase("Varför avbröts projektet?")
+    ('varför workshopen den 1 december ställdes in', 'varför projektet avbröts')
+    """
+    asked = lex.ENDED_QUESTION_RE.search(question_text)
+    words = asked.group("e").split()
+    verb, particle = words[0], (words[-1] if len(words) > 1 else "")
+    middle = " ".join(words[1:-1])
+    rest = question_text[asked.end():].strip(" ?.!")
+    if not middle:
+        middle, rest = rest, ""
+    return " ".join(w for w in ("varför", middle, verb, particle, rest) if w)
+
+
+def of_other_day(unit: Unit, asked: Sequence[Day]) -> bool:
+    """Whether a unit is of another calendar day than the asked ones: it states days, none of them asked, or it
+    stands under a heading naming another day (dates.day_match).
+
+    >>> from assistant.grounding.dates import days
+    >>> from assistant.schema import Chunk
+    >>> u = units_of(Chunk(chunk_id="d", source="s", title="t", doc_type="", heading_path=[], start_line=1,
+    ...                    end_line=1, text="17 november: Tema Kommunikation (36 deltagare)"))[0]
+    >>> of_other_day(u, days("den 20 november")), of_other_day(u, days("den 17 november"))
+    (True, False)
+    """
+    own = days(unit.text)
+    if own:
+        return not any(a.meets(d) for a in asked for d in own)
+    return day_match(unit, tuple(asked)) is False
 
 
 def dated_figure(unit: Unit) -> bool:
@@ -1293,12 +1361,14 @@ def asked_body_kind(text: str) -> str:
     ('namn', '')
     >>> asked_body_kind("Vad heter folkhögskolan som deltog?")  # a school's name, as 'Vad heter skolan …?'
     'skola'
+    >>> asked_body_kind("Vilket kapitel i skollagen gäller?"), asked_body_kind("Vilken paragraf reglerar det?")
+    ('paragraf', 'paragraf')
     """
     m = lex.BODY_QUESTION_RE.search(text)
     if m is None:
         return "namn" if lex.NAMED_SET_QUESTION_RE.search(text) else ""
     word = fold(next(g for g in m.groups() if g))
-    for stem, kind in (("kommun", "kommun"), ("municip", "kommun"), ("skol", "skola"), ("folkhogskol", "skola"),
+    for stem, kind in (("paragraf", "paragraf"), ("kapitel", "paragraf"), ("kommun", "kommun"), ("municip", "kommun"), ("skol", "skola"), ("folkhogskol", "skola"),
                        ("school", "skola"),
                        ("lag", "lag"), ("forordning", "lag"), ("law", "lag"), ("act", "lag"),
                        ("lan", "län"), ("region", "län"), ("count", "län"), ("universit", "universitet"),
@@ -1326,7 +1396,11 @@ def names_body(text: str, kind: str) -> bool:
     (False, True)
     >>> names_body("KAA regleras i 29 kap. 9 § skollagen.", "lag"), names_body("Arbetslagen träffas i dag.", "lag")
     (True, False)
+    >>> names_body("Skollagen kräver kvalitetsarbete.", "paragraf"), names_body("Se 4 kap. skollagen.", "paragraf")
+    (False, True)
     """
+    if kind == "paragraf":  # a statute's part by its number ('29 kap.', '§ 9'): naming the law is not enough
+        return lex.LAW_PART_RE.search(text) is not None
     if kind == "lag":  # a statute by its number or short name (lexicon.LAW_NAME_RE)
         return lex.LAW_NAME_RE.search(text) is not None
     for m in lex.BODY_NAME_RES[kind].finditer(text):

@@ -975,8 +975,12 @@ def write_refusal(question: Question, verdict: Verdict, selection: Selection, bo
             lines.append(f"Det närmaste underlaget räknar bara till {verdict.numbered} ({where}): "
                          f"”{_clean(counted.unit)}”{markers([cite_unit(book, counted.unit)])}")
         return Written("\n".join(lines), False)
-    as_said = verdict.reason in ("view", "period")  # a holder's view and a part of a year stand as they are
+    # a holder's view, a part of a year and a presupposed ending (scope.premise_phrase) stand as they are
+    as_said = verdict.reason in ("view", "period", "premise")
     topic = indirect_question(verdict.phrase) if question.language == "sv" and not as_said else verdict.phrase
+    yes_no_view = re.match(r"(var|är|blev)\s+(\S+)\s+(.+)", verdict.phrase or "", re.I)
+    if verdict.reason == "view" and yes_no_view:  # 'var studenterna nöjda med …' -> 'huruvida studenterna var nöjda …'
+        topic = f"huruvida {yes_no_view.group(2)} {yes_no_view.group(1).lower()} {yes_no_view.group(3)}"
     if topic is not None and not as_said and re.match(r"om\s", verdict.phrase or "", re.I):
         topic = None  # a condition first ('Om en elev …, hur mycket …?'): its 'om' asks no yes/no question
     counted = _counted_word(question)
@@ -1030,6 +1034,8 @@ def write_refusal(question: Question, verdict: Verdict, selection: Selection, bo
         elif verdict.reason == "mentioned":  # the piece is there by name only: say so, not 'something else'
             lines.append(f"Underlaget nämner det bara, utan att återge innehållet ({where}): ”{said}”"
                          f"{markers([n])}")
+        elif verdict.reason == "premise":  # the ending asked about is told nowhere: say so, not 'something else'
+            lines.append(f"Det närmaste underlaget säger inte att det skedde ({where}): ”{said}”{markers([n])}")
         elif verdict.reason == "result":  # the thing is there, but nothing of what it led to
             lines.append(f"Det närmaste underlaget säger inte vad det har gett ({where}): ”{said}”"
                          f"{markers([n])}")
