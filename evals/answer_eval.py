@@ -75,6 +75,14 @@ answerable near-neighbours of the same kinds; halves drawn per group (unanswerab
 one random.Random(20261223), tune = rng.sample(ids, len(ids) // 2), 24 tune / 25 heldout; T04 and T21, drawn as
 unanswerable into tune, corrected to answerable after the first run: the documents do give the hours of each träff
 and name the grundskola's verksamhetschef) and
+`blind17_<half>.jsonl` (a seventeenth, A01-A50, overref23, written from corpus/ alone without running the assistant,
+in answerable styles blind14/blind15 did not cover: 4 yes/no ("Finns det …?", "Stämmer det att …?", "Får man …?"),
+4 imperatives ("Beskriv …", "Berätta om …", "Ge exempel på …"), 4 a question after a sentence of context ("Jag är
+rektor och …"), 4 negated ("… inte …"), 4 numbers written as words ("trettiosex deltagare"), 4 lower case without
+å/ä/ö or with a split compound or a hyphen unlike the text, 4 passive ("Av vem arbetsleds …?"), 2 "var står det om
+…", 4 two facts in one question, 4 a term quoted from the text, 2 a table row or list item; 10 near-domain
+unanswerables in the same styles; halves drawn per group (each answerable style, then the unanswerables) before any
+run with one random.Random(20261224), tune = rng.sample(ids, len(ids) // 2), 25 tune / 25 heldout) and
 `blind18_<half>.jsonl` (an eighteenth, C01-C45, refuse23, written from corpus/ alone without running the assistant, on
 near-domain unanswerables of kinds blind13 and blind16 did not cover: 30 asking a figure for a subgroup the text does
 not break down, a figure in another unit, the future, a verdict no evaluation gives, a false premise, a contact detail
@@ -137,7 +145,7 @@ EMBED_CACHE = PROJECT_ROOT / ".cache" / "test-embedding-cache.sqlite"
 HALVES = ("tune", "heldout")
 CASE_SETS = ("corpus", "extra", "fresh", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
              "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16",
-             "blind18", "ordinals", "picks")
+             "blind17", "blind18", "ordinals", "picks")
 METRICS = ("top5", "quoted", "facts", "facts_list", "refused_unanswerable", "wrongly_refused", "quotes_found",
            "p50_seconds")
 LOWER_IS_BETTER = frozenset({"wrongly_refused", "p50_seconds"})

@@ -181,7 +181,7 @@ def test_blind6_cases_hold_their_terms_and_references_at_their_lines() -> None:
     # blind8 to blind18 and ordinals, written later from the documents alone, may ask about the same passages from
     # another angle.
     later = ("blind6", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14",
-             "blind15", "blind16", "blind18", "ordinals")
+             "blind15", "blind16", "blind17", "blind18", "ordinals")
     others = [p for c in ae.load_cases("all")
               if c["case_set"] not in later
               for p in c.get("passages", [])]
@@ -361,6 +361,24 @@ def test_blind16_cases_hold_their_terms_and_references_at_their_lines() -> None:
         assert (kinds.count("unanswerable"), kinds.count("answerable")) == (unanswerable, answerable), half
     for case in cases:
         assert len(case["tags"]) == 2, case["id"]
+        if case["kind"] == "unanswerable":
+            assert case.get("subject") and not case.get("passages"), case["id"]
+            continue
+        assert case["required_terms"] and case["reference_contexts"], case["id"]
+        _assert_terms_stand_at_their_lines(case)
+
+
+def test_blind17_cases_hold_their_terms_and_references_at_their_lines() -> None:
+    """The seventeenth blind set: ids A01-A50, 25 tune / 25 held-out, each answerable style halved (so both halves
+    hold every style), 10 near-domain unanswerables halved, each with its subject and no passage; the answerable
+    cases' terms and reference texts stand in their lines."""
+    cases = _blind_set("blind17", "A", 25)
+    for half in ("tune", "heldout"):
+        half_cases = [c for c in cases if c["half"] == half]
+        assert sum(c["kind"] == "unanswerable" for c in half_cases) == 5, half
+        styles = [c["tags"][1] for c in half_cases if c["kind"] == "answerable"]
+        assert len(set(styles)) == 11 and len(styles) == 20, half
+    for case in cases:
         if case["kind"] == "unanswerable":
             assert case.get("subject") and not case.get("passages"), case["id"]
             continue

@@ -822,14 +822,38 @@ def names_term(unit: Unit, term: str, near: bool = False) -> bool:
         before = units[unit.seq - 1] if 0 < unit.seq <= len(units) else None
         if unit.is_label and any(pattern.search(fold(u.text)) for u in _under_label(unit)):
             return True  # a heading's figure ('3 Hur går det? (3 timmar)') is of the passage it heads
-        return before is not None and not (unit.is_item and before.is_item) and \
-            pattern.search(fold(before.text)) is not None
+        if before is not None and not (unit.is_item and before.is_item) and \
+                pattern.search(fold(before.text)) is not None:
+            return True
+        return refers_back(unit, term)
     return pattern.search(fold(c.text)) is not None and pattern.search(fold(_passage_outside_siblings(unit))) is not None
 
 
 # The shortest first and last part of a compound a text may write apart ('lärar|stöd' as 'Stöd till lärare').
 COMPOUND_PART_MIN_FIRST = 4
 COMPOUND_PART_MIN_LAST = 4
+
+
+def refers_back(unit: Unit, term: str) -> bool:
+    """Whether a unit names a compound term by its last part after an earlier unit of its passage named it whole:
+    Swedish names a thing once in full and then by its head ('… skickades en utvärderingsenkät ut …' then 'På den
+    första enkäten … kom 19 svar in'), so the head there is the compound. Only an earlier unit counts (a head
+    before the compound is named is another thing's), and only a last part of COMPOUND_PART_MIN_LAST letters.
+
+    >>> from assistant.schema import Chunk
+    >>> c = Chunk(chunk_id="rb", source="s", title="t", doc_type="rapport", heading_path=[], start_line=1, end_line=1,
+    ...           text="Första enkäten fick 4 svar. Sedan skickades en utvärderingsenkät ut. På enkäten kom 19 svar in.")
+    >>> [refers_back(u, "utvarderingsenkat") for u in units_of(c)]
+    [False, False, True]
+    """
+    stem = fold(term)
+    earlier = units_of(unit.chunk)[: unit.seq]
+    whole = re.compile(r"\b" + re.escape(_term_stem(stem)))
+    if not any(whole.search(fold(u.text)) for u in earlier):
+        return False
+    own = fold(unit.text)
+    return any(re.search(r"\b" + re.escape(stem[cut:]), own)
+               for cut in range(COMPOUND_PART_MIN_FIRST, len(stem) - COMPOUND_PART_MIN_LAST + 1))
 
 
 def names_parts(folded: str, term: str) -> bool:
