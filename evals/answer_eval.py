@@ -131,7 +131,7 @@ EMBED_CACHE = PROJECT_ROOT / ".cache" / "test-embedding-cache.sqlite"
 HALVES = ("tune", "heldout")
 CASE_SETS = ("corpus", "extra", "fresh", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
              "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16",
-             "ordinals", "picks")
+             "ordinals", "picks", "follow23")
 METRICS = ("top5", "quoted", "facts", "facts_list", "refused_unanswerable", "wrongly_refused", "quotes_found",
            "p50_seconds")
 LOWER_IS_BETTER = frozenset({"wrongly_refused", "p50_seconds"})
