@@ -879,6 +879,14 @@ PARTNER_QUESTION_RE = re.compile(
     r"far|kunde)\s+(?:vi|man|ni|jag|du|skolan|kommunen|rektorn|rektor|de)\s+(?:\w+\s+)?(?:samarbeta|samverka|jobba|arbeta|"
     r"vända\s+(?:oss|sig|mig|er)|vanda\s+(?:oss|sig|mig|er)|ta\s+hjälp|ta\s+hjalp|kontakta)"
     r"|(?:samarbetar|samverkar|jobbar)\s+(?:vi|man|ni|skolan|kommunen|de))\b", re.I)
+# 'Vilka kan hjälpa till med det?', 'Vilka borde vara med i det arbetet?', 'Vilka mer kan stötta oss?': 'vilka' with
+# no noun, as the subject of a verb of helping or taking part, asks who (actors), as 'vem' does; not 'Vilka kan ge
+# effekt?' (a list noun left out: which of the measures). General Swedish, also typed without å/ä/ö (follow23: the
+# actors a measure list's section names were only found for 'Vilka aktörer kan bidra till det?').
+HELPER_QUESTION_RE = re.compile(
+    r"^\s*(?:och|men)?\s*vilka\s+(?:mer\s+|fler\s+|andra\s+|annars\s+)?(?:(?:kan|ska|skall|skulle|bör|bor|borde|behöver|"
+    r"behover|brukar|får|far|kunde|måste|maste)\s+(?:\w+\s+)?)?(?:hjälpa|hjalpa|stötta|stotta|stödja|stodja|bidra|"
+    r"medverka|delta|vara\s+med|ställa\s+upp|stalla\s+upp|engagera|involveras|hålla\s+i|halla\s+i)\b", re.I)
 WHO_QUESTION_RE = re.compile(r"^\s*(vem|vilka personer|vilken roll|vilka roller|who)\b|\bansvar\w*\b", re.I)
 # The verb of 'Vem leder …?', 'Vem betalade …?': a statement with that verb names the doer ('en lärare och en
 # bibliotekarie leder varje grupp'). Not a copula or auxiliary ('Vem är …', 'Vem kan …'). General Swedish.
