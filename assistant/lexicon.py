@@ -1673,6 +1673,15 @@ _WORK_ON = r"\s+(?P<prep>med|för|åt|mot|inom|kring)\s+(?P<what>.+)$"
 WORK_VERB_RE = re.compile(typed_without_diacritics(
     rf"^{_WORK_DOER}\s+(?:tänker\s+|vill\s+|planerar\s+att\s+)?"
     rf"(?P<verb>göra|gör|gjorde|gjort|arbeta|arbetar|arbetade|jobba|jobbar|jobbade){_WORK_ON}"), re.I)
+# 'Vad var det som gjorde att processtödet fungerade bra?', 'Vad gör att läxhjälpen fungerar?': a question of what
+# causes a state of something; a next turn's 'det' ('Vilka höll i det?') means that something, the subject of the
+# 'att' clause, not the clause. The cleft 'är/var det som' adds nothing (general Swedish; follow23, trial 22's C3).
+CAUSED_STATE_RE = re.compile(typed_without_diacritics(
+    r"^(?:vad|vilka\s+saker|vilket)\s+(?:(?:är|var)\s+det\s+som\s+)?(?:gör|gjorde|gjort|får|fick|ledde\s+till|"
+    r"bidrog\s+till|bidrar\s+till)\s+att\s+(?P<clause>.+)$"), re.I)
+# 'Vem var det som ledde workshoparna?' asks what 'Vem ledde workshoparna?' asks: the cleft is left out of a topic.
+CLEFT_RE = re.compile(typed_without_diacritics(r"^(?P<wh>vad|vem|vilka|vilken|vilket)\s+(?:är|var)\s+det\s+som\s+"),
+                      re.I)
 # 'Hur arbetar skolan med mobbning?': the question word before the verb of working and its doer; a next turn's
 # 'det' ('Vem ansvarar för det?') means the work on what follows the preposition (general Swedish word order).
 WORK_QUESTION_RE = re.compile(typed_without_diacritics(

@@ -99,6 +99,17 @@ def test_a_follow_up_is_resolved_against_the_topic_of_the_previous_question() ->
         "Hur många pojkar var behöriga 2024?")
 
 
+def test_a_pronoun_after_a_question_of_causes_means_the_thing_whose_state_is_caused() -> None:
+    """'Vad var det som gjorde att mentorskapet fungerade?' then 'vem höll i det?': 'det' is the mentoring (the
+    subject of the 'att' clause), not the clause with its cleft (follow23)."""
+    history = _history("Vad var det som gjorde att mentorskapet på Ekdalsskolan fungerade så väl?")
+    assert rewrite_follow_up("Och vem höll i det?", history) == "Vem höll i mentorskapet på Ekdalsskolan?"
+    history = _history("Vad gör att läxcaféet lockar så många elever?")
+    assert rewrite_follow_up("Vem betalar för det?", history) == "Vem betalar för läxcaféet?"
+    history = _history("Vem var det som startade läsgruppen?")
+    assert rewrite_follow_up("När hölls den?", history) == "När hölls läsgruppen?"
+
+
 def test_a_contrast_follow_up_on_a_comparison_turns_it_round() -> None:
     # Both groups are in the earlier question: naming one asks the comparison the other way, not 'flickor … flickor'.
     assert rewrite_follow_up("Och för flickor?", _history("Har pojkar lägre betyg än flickor?")) == (

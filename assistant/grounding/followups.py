@@ -64,8 +64,14 @@ def topic_of(question: str, drop_list_noun: bool = False) -> str:
     'kursen om skolnarvaro'
     >>> topic_of("Hur arbetar skolan med mobbning?")
     'mobbning'
+    >>> topic_of("Vad var det som gjorde att processtödet i projektet fungerade så bra?")
+    'processtödet i projektet'
     """
     text = _asked_sentence(" ".join(question.split())).strip(" ?!.")
+    caused = _cause_subject(text)
+    if caused:
+        return caused
+    text = lex.CLEFT_RE.sub(lambda m: f"{m.group('wh')} ", text)
     text = _as_which(text)
     if drop_list_noun and re.match(r"^\s*(vilka|vilket|vilken|which|what)\b", text, re.I):
         # "Vilka insatser föreslår X för att Y" -> "att Y": the follow-up brings its own list noun.
@@ -91,6 +97,23 @@ def topic_of(question: str, drop_list_noun: bool = False) -> str:
     text = _without_doer(text, opener.group(0) if opener else "")
     text = lex.TRAILING_PARTICLES_RE.sub("", text)  # 'Vad går insatsen ut på' -> 'insatsen'
     return _work_named(_without_framing(text.strip(" ?!.,")))
+
+
+def _cause_subject(text: str) -> str:
+    """What a question of causes asks about: the subject of its 'att' clause, the words before the clause's verb
+    ('Vad gör att läxhjälpen på biblioteket fungerar?' -> 'läxhjälpen på biblioteket'); '' for another question.
+
+    >>> _cause_subject("Vad gör att läxhjälpen på biblioteket fungerar"), _cause_subject("Vad gör skolan")
+    ('läxhjälpen på biblioteket', '')
+    """
+    from assistant.generation.easy import is_finite_verb  # a verb form by its dictionary form (simplemma)
+
+    cause = lex.CAUSED_STATE_RE.match(text)
+    if cause is None:
+        return ""
+    words = cause.group("clause").split()
+    end = next((i for i, w in enumerate(words) if i and is_finite_verb(w.strip(",.!?"))), 0)
+    return " ".join(words[:end]).strip(" –-,") if end else ""
 
 
 def _without_doer(text: str, opener: str) -> str:
