@@ -110,6 +110,17 @@ def test_a_pronoun_after_a_question_of_causes_means_the_thing_whose_state_is_cau
     assert rewrite_follow_up("När hölls den?", history) == "När hölls läsgruppen?"
 
 
+def test_an_ordinal_of_them_after_a_prose_answer_takes_up_the_things_asked_for() -> None:
+    """'den andra av dem' after 'Vilka tre föreläsningar …?' answered in prose: one of those lectures, not the
+    question's topic put in place of 'dem' (follow23)."""
+    history = _history("Vilka tre föreläsningar ordnade biblioteket under våren 2024?")
+    assert rewrite_follow_up("Vem höll den andra av dem?", history) == (
+        "Vem höll den andra av de tre föreläsningar som ordnade biblioteket under våren 2024?")
+    history = _history("Vilka studiebesök gjorde arbetslaget i Lindvik?")
+    assert rewrite_follow_up("Vad handlade det första om?", history) == (
+        "Vad handlade det första av de studiebesök som gjorde arbetslaget i Lindvik om?")
+
+
 def test_a_contrast_follow_up_on_a_comparison_turns_it_round() -> None:
     # Both groups are in the earlier question: naming one asks the comparison the other way, not 'flickor … flickor'.
     assert rewrite_follow_up("Och för flickor?", _history("Har pojkar lägre betyg än flickor?")) == (

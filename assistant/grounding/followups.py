@@ -391,6 +391,11 @@ def _resolve(message: str, previous: str, topic_question: str | None = None) -> 
         place = _TRAILING_FOLLOWER_RE.sub("", many.group("place").rstrip(" ?!."))
         phrase = f"{elided.group(1).lower()} {elided.group(2)} av {many.group('noun')}{place}"
         return (message[: elided.start()] + phrase + message[elided.end():]).rstrip(" ?!.") + "?", "ordinal"
+    # '… den första av dem?' after 'Vilka workshoppar hölls hösten 2020?': one of the things that question asked for.
+    asked = _asked_things(previous) if elided else None
+    if elided and asked:
+        phrase = f"{elided.group(1).lower()} {elided.group(2)} av {asked}"
+        return (message[: elided.start()] + phrase + message[elided.end():]).rstrip(" ?!.") + "?", "ordinal"
     # 'Vilka aktörer kan bidra till det?' points at the aim of the earlier list question ('det'); 'den', 'de'
     # and 'dessa' point at the thing it asked about ('Vilka frågor diskuterades på den?' -> the workshop).
     points_at_aim = bool(lex.LIST_NOUN_RE.search(message)) and not lex.THING_POINTER_RE.search(message)
@@ -412,6 +417,29 @@ def _resolve(message: str, previous: str, topic_question: str | None = None) -> 
         return body.replace("\0", "det").rstrip(" ?!.") + "?", "topic"
     body = body.replace("\0", "det")
     return (f"{body.rstrip(' ?!.')} – {topic}?" if topic else f"{body}?"), "topic"
+
+
+def _asked_things(question: str) -> str:
+    """The things a 'Vilka (N) X …?' question asks for, as a phrase an ordinal can take them up by ('Vilka tre
+    workshoppar hölls i november?' -> 'de tre workshoppar som hölls i november'); '' for another question or a
+    framing noun.
+
+    >>> _asked_things("Vilka tre workshoppar hölls i november?"), _asked_things("Vad är en workshop?")
+    ('de tre workshoppar som hölls i november', '')
+    """
+    asked = lex.ASKED_NOUN_RE.match(_as_which(question.strip(" ?!.")))
+    if asked is None or asked.group(1).lower() not in ("vilka", "which"):
+        return ""
+    noun, rest = asked.group(2), asked.group(3)
+    count = ""
+    if noun.lower() in lex.CARDINALS or noun.isdigit():
+        parts = rest.split(maxsplit=1)
+        if len(parts) < 2:
+            return ""
+        count, (noun, rest) = f"{noun.lower()} ", parts
+    if _frames(noun) or not rest.strip():
+        return ""
+    return f"de {count}{noun} som {rest.strip()}"
 
 
 def _contrasted(message: str, merged: str, addition: str) -> tuple[str, set[str]]:
