@@ -80,7 +80,10 @@ and name the grundskola's verksamhetschef) and
 heading or list, and 'hur ofta' answered by 'per läsår', 'fyra gånger', 'vid två tillfällen', 'läsårsvis',
 'fortlöpande', 'för varje mötestillfälle') and
 `picks_tune.jsonl` (tune only, PK01-PK03, follow22: follow-ups that pick among the previous answer's listed items,
-'vilka av dem handlar om …', 'de två första').
+'vilka av dem handlar om …', 'de två första') and
+`follow23_tune.jsonl` (tune only, FU01-FU16, follow23: two- and three-turn conversations, actors asked without naming
+them, a pronoun after a question of causes, picks by meaning, an ordinal after a prose answer, elliptic date, place
+and year follow-ups refused when the material lacks them).
 
 A case: id, kind (answerable | unanswerable), answer_type, tags, mode, question,
 optional history_questions (asked first, in turn, each answer passed on as history),
