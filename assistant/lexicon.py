@@ -407,6 +407,11 @@ CONTRAST_GROUPS = [
 # Prepositions that place a question in a municipality or an organisation ('i Örebro', 'inom Kumla kommun'):
 # 'Och i Kumla?' swaps the place they introduce.
 PLACE_PREPOSITIONS = ("i", "på", "inom", "för", "in", "hos")
+# The body a place name is the name of ('Karlskoga kommun gör …'): 'Och i Örebro?' swaps the name before it, as it
+# swaps one after a place preposition (general Swedish; follow23).
+PLACE_BODY_AFTER_RE = re.compile(r"\s+(?:kommun|kommuns|stad|stads|region|regions|län|läns)\b", re.I)
+# A school or budget year written as a span ('2020/2021', '2020/21', '2022–2023'): one period that 'Och 2024?' replaces.
+YEAR_SPAN_RE = re.compile(r"\b(?:19|20)\d\d\s*[/–-]\s*(?:(?:19|20)\d\d|\d\d)\b")
 # Words a contrast follow-up may carry beside its new year or place ('Och året 2024?', 'Och i Kumla kommun då?'):
 # they say nothing of their own (general Swedish).
 CONTRAST_FILLERS = frozenset({"år", "året", "under", "kommun", "kommuns", "då", "för", "i", "på", "inom", "hos"})
@@ -477,6 +482,8 @@ SEASON_PARTS = {"våren": "vår", "vårens": "vår", "vårterminen": "vår", "v�
                 "hösttermin": "höst", "ht": "höst", "sommaren": "sommar", "sommarens": "sommar", "vintern": "vinter",
                 "vinterns": "vinter"}
 MONTH_NAMES = MONTHS[:12]
+# A day of a month ('den 16 november', '3 maj'): 'Och den 30 november?' replaces the one the earlier question named.
+DAY_OF_MONTH_RE = re.compile(rf"\b(?:den\s+)?\d{{1,2}}(?::e|:a)?\s+(?:{'|'.join(MONTH_NAMES)})\b", re.I)
 # A month's number by its Swedish name or short form ('maj' 5, 'okt' 10): a day named in a question ('mötet den 20 maj
 # 2025', '20/5') meets the same day written as a date heading ('Möte 2025-05-20'); general Swedish.
 MONTH_NUMBERS = {name: i % 12 + 1 for i, name in enumerate(MONTHS[:12])} | {

@@ -121,6 +121,18 @@ def test_an_ordinal_of_them_after_a_prose_answer_takes_up_the_things_asked_for()
         "Vad handlade det första av de studiebesök som gjorde arbetslaget i Lindvik om?")
 
 
+def test_an_elliptic_follow_up_swaps_only_the_period_day_or_place_and_keeps_the_rest() -> None:
+    """'Och 2025?' after a school year '2023/24', 'Och den 9 mars?' after 'den 2 mars', 'Och i Ludvika?' after
+    'Borlänge kommun gör …' (no preposition): the one period, day or place is replaced, the rest of the question
+    kept, so the gate looks for the new one alone (follow23)."""
+    assert rewrite_follow_up("Och 2025?", _history("Vilka mål har fritidsgården för läsåret 2023/24?")) == (
+        "Vilka mål har fritidsgården för läsåret 2025?")
+    assert rewrite_follow_up("Och den 9 mars?", _history("Hur många kom till föräldramötet den 2 mars?")) == (
+        "Hur många kom till föräldramötet den 9 mars?")
+    assert rewrite_follow_up("Och i Ludvika då?", _history("Vilka insatser gör Borlänge kommun mot skolfrånvaro?")) == (
+        "Vilka insatser gör Ludvika kommun mot skolfrånvaro?")
+
+
 def test_a_contrast_follow_up_on_a_comparison_turns_it_round() -> None:
     # Both groups are in the earlier question: naming one asks the comparison the other way, not 'flickor … flickor'.
     assert rewrite_follow_up("Och för flickor?", _history("Har pojkar lägre betyg än flickor?")) == (

@@ -476,12 +476,23 @@ def _contrasted(message: str, merged: str, addition: str) -> tuple[str, set[str]
     years = _YEAR_RE.findall(addition)
     earlier_years = set(_YEAR_RE.findall(merged))
     places = [n for n in _names(message) if fold(n) not in fold(merged)]
-    named = set(years) | {w.lower() for n in places for w in _WORD_RE.findall(n)}
+    days = [d.group(0) for d in lex.DAY_OF_MONTH_RE.finditer(addition)]
+    named = set(years) | {w.lower() for n in places for w in _WORD_RE.findall(n)} | \
+        {w.lower() for d in days for w in _WORD_RE.findall(d)}
     if not named or words - named - used - lex.CONTRAST_FILLERS:
         return merged, used  # the follow-up says more than a new year or place: not a plain contrast
-    if len(years) == 1 and len(earlier_years) == 1 and years[0] not in earlier_years:
+    spans = lex.YEAR_SPAN_RE.findall(merged)
+    if len(years) == 1 and len(spans) == 1 and earlier_years <= set(_YEAR_RE.findall(spans[0])):
+        merged = merged.replace(spans[0], years[0])  # 'under 2020/2021' -> 'under 2024': one period for another
+        used.add(years[0])
+    elif len(years) == 1 and len(earlier_years) == 1 and years[0] not in earlier_years:
         merged = re.sub(rf"\b{next(iter(earlier_years))}\b", years[0], merged)
         used.add(years[0])
+    earlier_days = [d.group(0) for d in lex.DAY_OF_MONTH_RE.finditer(merged)]
+    if len(days) == 1 and len(earlier_days) == 1:
+        day = re.sub(r"^den\s+", "", days[0], flags=re.I)
+        merged = re.sub(r"\d.*", day, earlier_days[0], count=1).join(merged.split(earlier_days[0], 1))
+        used |= {w.lower() for w in _WORD_RE.findall(days[0])}
     if len(places) == 1:
         prepositions = "|".join(lex.PLACE_PREPOSITIONS)
         for name in _names(merged):
@@ -490,7 +501,19 @@ def _contrasted(message: str, merged: str, addition: str) -> tuple[str, set[str]
                 merged = merged[: placed_at.start(1)] + places[0] + merged[placed_at.end(1):]
                 used |= {w.lower() for w in _WORD_RE.findall(places[0])}
                 break
+        else:
+            # 'Karlskoga kommun gör …': a name followed by the body it names, placed without a preposition
+            bodies = [m for n in _names(merged) if (m := re.search(rf"\b({re.escape(_bare_place(n))})(?=" +
+                                                                   lex.PLACE_BODY_AFTER_RE.pattern + ")", merged))]
+            if len(bodies) == 1:
+                merged = merged[: bodies[0].start(1)] + _bare_place(places[0]) + merged[bodies[0].end(1):]
+                used |= {w.lower() for w in _WORD_RE.findall(places[0])}
     return merged, used
+
+
+def _bare_place(name: str) -> str:
+    """A place name without the body word it may carry ('Karlskoga kommun' -> 'Karlskoga')."""
+    return lex.PLACE_BODY_AFTER_RE.sub("", name).strip()
 
 
 def _same_case(word: str, like: str) -> str:
