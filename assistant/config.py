@@ -127,6 +127,11 @@ class Settings(BaseSettings):
         default=0.04, ge=0, le=1,
         description="above min_unit_similarity by this much, a name anywhere in the passage's document counts",
     )
+    pick_word_similarity: float = Field(
+        default=0.858, ge=0, le=1,
+        description="a picking follow-up's word ('familjen') finds an item by a word of it spelled otherwise "
+        "('föräldrar') at this embedding similarity, read both ways (on e5's scale; set per embedding model)",
+    )
     min_dense_support_english: float = Field(default=0.78, ge=0, le=1)
     max_unknown_share: float = Field(
         default=0.25, ge=0, le=1, description="share of the question's weight in words the corpus never uses"

@@ -410,6 +410,11 @@ CONTRAST_GROUPS = [
 # Prepositions that place a question in a municipality or an organisation ('i Örebro', 'inom Kumla kommun'):
 # 'Och i Kumla?' swaps the place they introduce.
 PLACE_PREPOSITIONS = ("i", "på", "inom", "för", "in", "hos")
+# The body a place name is the name of ('Karlskoga kommun gör …'): 'Och i Örebro?' swaps the name before it, as it
+# swaps one after a place preposition (general Swedish; follow23).
+PLACE_BODY_AFTER_RE = re.compile(r"\s+(?:kommun|kommuns|stad|stads|region|regions|län|läns)\b", re.I)
+# A school or budget year written as a span ('2020/2021', '2020/21', '2022–2023'): one period that 'Och 2024?' replaces.
+YEAR_SPAN_RE = re.compile(r"\b(?:19|20)\d\d\s*[/–-]\s*(?:(?:19|20)\d\d|\d\d)\b")
 # Words a contrast follow-up may carry beside its new year or place ('Och året 2024?', 'Och i Kumla kommun då?'):
 # they say nothing of their own (general Swedish).
 CONTRAST_FILLERS = frozenset({"år", "året", "under", "kommun", "kommuns", "då", "för", "i", "på", "inom", "hos"})
@@ -480,6 +485,8 @@ SEASON_PARTS = {"våren": "vår", "vårens": "vår", "vårterminen": "vår", "v�
                 "hösttermin": "höst", "ht": "höst", "sommaren": "sommar", "sommarens": "sommar", "vintern": "vinter",
                 "vinterns": "vinter"}
 MONTH_NAMES = MONTHS[:12]
+# A day of a month ('den 16 november', '3 maj'): 'Och den 30 november?' replaces the one the earlier question named.
+DAY_OF_MONTH_RE = re.compile(rf"\b(?:den\s+)?\d{{1,2}}(?::e|:a)?\s+(?:{'|'.join(MONTH_NAMES)})\b", re.I)
 # A month's number by its Swedish name or short form ('maj' 5, 'okt' 10): a day named in a question ('mötet den 20 maj
 # 2025', '20/5') meets the same day written as a date heading ('Möte 2025-05-20'); general Swedish.
 MONTH_NUMBERS = {name: i % 12 + 1 for i, name in enumerate(MONTHS[:12])} | {
@@ -885,6 +892,14 @@ PARTNER_QUESTION_RE = re.compile(
     r"far|kunde)\s+(?:vi|man|ni|jag|du|skolan|kommunen|rektorn|rektor|de)\s+(?:\w+\s+)?(?:samarbeta|samverka|jobba|arbeta|"
     r"vända\s+(?:oss|sig|mig|er)|vanda\s+(?:oss|sig|mig|er)|ta\s+hjälp|ta\s+hjalp|kontakta)"
     r"|(?:samarbetar|samverkar|jobbar)\s+(?:vi|man|ni|skolan|kommunen|de))\b", re.I)
+# 'Vilka kan hjälpa till med det?', 'Vilka borde vara med i det arbetet?', 'Vilka mer kan stötta oss?': 'vilka' with
+# no noun, as the subject of a verb of helping or taking part, asks who (actors), as 'vem' does; not 'Vilka kan ge
+# effekt?' (a list noun left out: which of the measures). General Swedish, also typed without å/ä/ö (follow23: the
+# actors a measure list's section names were only found for 'Vilka aktörer kan bidra till det?').
+HELPER_QUESTION_RE = re.compile(
+    r"^\s*(?:och|men)?\s*vilka\s+(?:mer\s+|fler\s+|andra\s+|annars\s+)?(?:(?:kan|ska|skall|skulle|bör|bor|borde|behöver|"
+    r"behover|brukar|får|far|kunde|måste|maste)\s+(?:\w+\s+)?)?(?:hjälpa|hjalpa|stötta|stotta|stödja|stodja|bidra|"
+    r"medverka|delta|vara\s+med|ställa\s+upp|stalla\s+upp|engagera|involveras|hålla\s+i|halla\s+i)\b", re.I)
 WHO_QUESTION_RE = re.compile(r"^\s*(vem|vilka personer|vilken roll|vilka roller|who)\b|\bansvar\w*\b", re.I)
 # The verb of 'Vem leder …?', 'Vem betalade …?': a statement with that verb names the doer ('en lärare och en
 # bibliotekarie leder varje grupp'). Not a copula or auxiliary ('Vem är …', 'Vem kan …'). General Swedish.
@@ -1710,6 +1725,15 @@ _WORK_ON = r"\s+(?P<prep>med|för|åt|mot|inom|kring)\s+(?P<what>.+)$"
 WORK_VERB_RE = re.compile(typed_without_diacritics(
     rf"^{_WORK_DOER}\s+(?:tänker\s+|vill\s+|planerar\s+att\s+)?"
     rf"(?P<verb>göra|gör|gjorde|gjort|arbeta|arbetar|arbetade|jobba|jobbar|jobbade){_WORK_ON}"), re.I)
+# 'Vad var det som gjorde att processtödet fungerade bra?', 'Vad gör att läxhjälpen fungerar?': a question of what
+# causes a state of something; a next turn's 'det' ('Vilka höll i det?') means that something, the subject of the
+# 'att' clause, not the clause. The cleft 'är/var det som' adds nothing (general Swedish; follow23, trial 22's C3).
+CAUSED_STATE_RE = re.compile(typed_without_diacritics(
+    r"^(?:vad|vilka\s+saker|vilket)\s+(?:(?:är|var)\s+det\s+som\s+)?(?:gör|gjorde|gjort|får|fick|ledde\s+till|"
+    r"bidrog\s+till|bidrar\s+till)\s+att\s+(?P<clause>.+)$"), re.I)
+# 'Vem var det som ledde workshoparna?' asks what 'Vem ledde workshoparna?' asks: the cleft is left out of a topic.
+CLEFT_RE = re.compile(typed_without_diacritics(r"^(?P<wh>vad|vem|vilka|vilken|vilket)\s+(?:är|var)\s+det\s+som\s+"),
+                      re.I)
 # 'Hur arbetar skolan med mobbning?': the question word before the verb of working and its doer; a next turn's
 # 'det' ('Vem ansvarar för det?') means the work on what follows the preposition (general Swedish word order).
 WORK_QUESTION_RE = re.compile(typed_without_diacritics(

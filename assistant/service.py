@@ -12,9 +12,10 @@ import logging
 import threading
 import time
 from collections import Counter
-from collections.abc import Generator, Iterator
+from collections.abc import Generator, Iterator, Sequence
 from typing import Any
 
+import numpy as np
 from pydantic import ValidationError
 
 from assistant import lexicon as lex
@@ -142,7 +143,7 @@ class Assistant:
         rewritten in lättläst or by a model): then it is answered as any follow-up."""
         if request.mode != "fraga" or not request.history or not is_follow_up(request.message):
             return None
-        pick = pick_of(request.message, request.history)
+        pick = pick_of(request.message, request.history, self._word_similarities, self.settings.pick_word_similarity)
         if pick is None:
             return None
         found = [self.evidence.units_saying(item) for item in pick.items]
@@ -152,6 +153,17 @@ class Assistant:
         together = Counter(u.chunk.chunk_id for units in found for u in units)
         pick.units = [[max(units, key=lambda u: together[u.chunk.chunk_id])] for units in found]
         return pick
+
+    def _word_similarities(self, word: str, words: Sequence[str]) -> list[float]:
+        """How close `word` is to each of `words` by the embedding model, read both ways (`word` as the query and as
+        the passage, averaged): one word alone is a weak query, and a word close one way only ('föreningslivet' to
+        'familjerna') is seldom close in meaning."""
+        embeddings = self.components.embeddings
+        ask = np.asarray(embeddings.embed_query(word), dtype=np.float32)
+        said = np.asarray(embeddings.embed_documents([word])[0], dtype=np.float32)
+        forward = np.asarray(embeddings.embed_documents(list(words)), dtype=np.float32) @ ask
+        backward = np.asarray([embeddings.embed_query(w) for w in words], dtype=np.float32) @ said
+        return [float(v) for v in (forward + backward) / 2]
 
     def stream(self, data: dict[str, Any] | ChatRequest) -> Iterator[StreamEvent]:
         """`token` events as the answer is written, then `citations`, then `done` with the whole response."""

@@ -138,6 +138,20 @@ def test_a_follow_up_asking_for_actors_is_not_answered_by_the_measures_just_quot
     assert "Registrera frånvaro digitalt" not in answer.text, answer.text
 
 
+@pytest.mark.slow
+@pytest.mark.needs_corpus_index
+def test_who_helps_with_it_asks_for_actors_without_naming_them(guide_bot: Assistant) -> None:
+    """'Vilka kan stötta oss …?', 'Vilka borde vara med …?': 'vilka' as the subject of a verb of helping or taking
+    part asks who, as 'Vilka aktörer …' does (follow23): the actors' list answers, not the measures again."""
+    first = "Vad kan skolan göra för att se tidigt att en elev börjar vara borta?"
+    answer = guide_bot.respond({"message": first})
+    history = [{"role": "user", "content": first}, {"role": "assistant", "content": answer.text}]
+    for message in ("Vilka kan stötta oss i det arbetet?", "vilka borde vara med i det?"):
+        answer = guide_bot.respond({"message": message, "history": history})
+        assert all(a in answer.text for a in ("Elevhälsoteamet", "Socialtjänstens familjestöd")), answer.text
+        assert "Registrera frånvaro digitalt" not in answer.text, answer.text
+
+
 def _chunk(chunk_id: str, source: str, lines: list[str], roles: list[str], start: int = 1) -> Chunk:
     return Chunk(chunk_id=chunk_id, source=source, title="Vägledning", doc_type="vägledning", heading_path=[],
                  start_line=start, end_line=start + len(lines) - 1, text="\n".join(lines),

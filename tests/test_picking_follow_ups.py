@@ -87,3 +87,34 @@ def test_a_pick_needs_a_listed_answer_and_words_that_name_a_topic() -> None:
     assert pick_of("Vilka av dem handlar om språket?", prose) is None
     refused = [listed[0], Turn(role="assistant", content="Underlaget har inga uppgifter om det.\n- a [1]\n- b [2]")]
     assert pick_of("Vilka av dem handlar om språket?", refused) is None
+
+
+_FAMILY_PLAN = {
+    "trygghetsplan.md": (
+        "# Trygghetsplan för Norrviks skola\n\n## Åtgärder för ökad trygghet\n\n"
+        "Skolan genomför följande åtgärder:\n\n"
+        "- Rastvärdar på skolgården varje dag.\n"
+        "- Samtalsgrupper för föräldrar en gång per termin.\n"
+        "- Elevskyddsombud i varje klass.\n"
+        "- Kartläggning av otrygga platser varje höst.\n"
+    ),
+}
+
+
+@pytest.mark.slow
+@pytest.mark.needs_corpus_index
+def test_an_item_is_picked_by_a_word_spelled_otherwise_that_means_the_same(
+        tmp_path: Path, corpus_components: tuple) -> None:
+    """'Vilka av dem handlar om familjen?' picks the item about 'föräldrar' (no shared stem; the embedding model
+    reads both words as close, follow23), and only that one; a word close to no item's word still picks none."""
+    bot, _ = _ingest_folder(tmp_path, corpus_components, _FAMILY_PLAN)
+    first = "Vilka åtgärder genomför Norrviks skola för ökad trygghet?"
+    earlier = bot.respond({"message": first})
+    assert earlier.grounded and "Rastvärdar" in earlier.text, earlier.text
+    history = [{"role": "user", "content": first}, {"role": "assistant", "content": earlier.text}]
+    response = bot.respond({"message": "Vilka av dem handlar om familjen?", "history": history})
+    assert response.grounded and "Samtalsgrupper för föräldrar" in response.text, response.text
+    assert not any(w in response.text for w in ("Rastvärdar", "Elevskyddsombud", "Kartläggning")), response.text
+    assert {c.source for c in response.citations} == {"trygghetsplan.md"}, response.citations
+    none = bot.respond({"message": "Vilka av dem gäller idrott?", "history": history})
+    assert not none.grounded and not none.citations, none.text

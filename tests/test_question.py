@@ -99,6 +99,40 @@ def test_a_follow_up_is_resolved_against_the_topic_of_the_previous_question() ->
         "Hur många pojkar var behöriga 2024?")
 
 
+def test_a_pronoun_after_a_question_of_causes_means_the_thing_whose_state_is_caused() -> None:
+    """'Vad var det som gjorde att mentorskapet fungerade?' then 'vem höll i det?': 'det' is the mentoring (the
+    subject of the 'att' clause), not the clause with its cleft (follow23)."""
+    history = _history("Vad var det som gjorde att mentorskapet på Ekdalsskolan fungerade så väl?")
+    assert rewrite_follow_up("Och vem höll i det?", history) == "Vem höll i mentorskapet på Ekdalsskolan?"
+    history = _history("Vad gör att läxcaféet lockar så många elever?")
+    assert rewrite_follow_up("Vem betalar för det?", history) == "Vem betalar för läxcaféet?"
+    history = _history("Vem var det som startade läsgruppen?")
+    assert rewrite_follow_up("När hölls den?", history) == "När hölls läsgruppen?"
+
+
+def test_an_ordinal_of_them_after_a_prose_answer_takes_up_the_things_asked_for() -> None:
+    """'den andra av dem' after 'Vilka tre föreläsningar …?' answered in prose: one of those lectures, not the
+    question's topic put in place of 'dem' (follow23)."""
+    history = _history("Vilka tre föreläsningar ordnade biblioteket under våren 2024?")
+    assert rewrite_follow_up("Vem höll den andra av dem?", history) == (
+        "Vem höll den andra av de tre föreläsningar som ordnade biblioteket under våren 2024?")
+    history = _history("Vilka studiebesök gjorde arbetslaget i Lindvik?")
+    assert rewrite_follow_up("Vad handlade det första om?", history) == (
+        "Vad handlade det första av de studiebesök som gjorde arbetslaget i Lindvik om?")
+
+
+def test_an_elliptic_follow_up_swaps_only_the_period_day_or_place_and_keeps_the_rest() -> None:
+    """'Och 2025?' after a school year '2023/24', 'Och den 9 mars?' after 'den 2 mars', 'Och i Ludvika?' after
+    'Borlänge kommun gör …' (no preposition): the one period, day or place is replaced, the rest of the question
+    kept, so the gate looks for the new one alone (follow23)."""
+    assert rewrite_follow_up("Och 2025?", _history("Vilka mål har fritidsgården för läsåret 2023/24?")) == (
+        "Vilka mål har fritidsgården för läsåret 2025?")
+    assert rewrite_follow_up("Och den 9 mars?", _history("Hur många kom till föräldramötet den 2 mars?")) == (
+        "Hur många kom till föräldramötet den 9 mars?")
+    assert rewrite_follow_up("Och i Ludvika då?", _history("Vilka insatser gör Borlänge kommun mot skolfrånvaro?")) == (
+        "Vilka insatser gör Ludvika kommun mot skolfrånvaro?")
+
+
 def test_a_contrast_follow_up_on_a_comparison_turns_it_round() -> None:
     # Both groups are in the earlier question: naming one asks the comparison the other way, not 'flickor … flickor'.
     assert rewrite_follow_up("Och för flickor?", _history("Har pojkar lägre betyg än flickor?")) == (

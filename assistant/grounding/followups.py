@@ -64,8 +64,14 @@ def topic_of(question: str, drop_list_noun: bool = False) -> str:
     'kursen om skolnarvaro'
     >>> topic_of("Hur arbetar skolan med mobbning?")
     'mobbning'
+    >>> topic_of("Vad var det som gjorde att processtödet i projektet fungerade så bra?")
+    'processtödet i projektet'
     """
     text = _asked_sentence(" ".join(question.split())).strip(" ?!.")
+    caused = _cause_subject(text)
+    if caused:
+        return caused
+    text = lex.CLEFT_RE.sub(lambda m: f"{m.group('wh')} ", text)
     text = _as_which(text)
     if drop_list_noun and re.match(r"^\s*(vilka|vilket|vilken|which|what)\b", text, re.I):
         # "Vilka insatser föreslår X för att Y" -> "att Y": the follow-up brings its own list noun.
@@ -91,6 +97,23 @@ def topic_of(question: str, drop_list_noun: bool = False) -> str:
     text = _without_doer(text, opener.group(0) if opener else "")
     text = lex.TRAILING_PARTICLES_RE.sub("", text)  # 'Vad går insatsen ut på' -> 'insatsen'
     return _work_named(_without_framing(text.strip(" ?!.,")))
+
+
+def _cause_subject(text: str) -> str:
+    """What a question of causes asks about: the subject of its 'att' clause, the words before the clause's verb
+    ('Vad gör att läxhjälpen på biblioteket fungerar?' -> 'läxhjälpen på biblioteket'); '' for another question.
+
+    >>> _cause_subject("Vad gör att läxhjälpen på biblioteket fungerar"), _cause_subject("Vad gör skolan")
+    ('läxhjälpen på biblioteket', '')
+    """
+    from assistant.generation.easy import is_finite_verb  # a verb form by its dictionary form (simplemma)
+
+    cause = lex.CAUSED_STATE_RE.match(text)
+    if cause is None:
+        return ""
+    words = cause.group("clause").split()
+    end = next((i for i, w in enumerate(words) if i and is_finite_verb(w.strip(",.!?"))), 0)
+    return " ".join(words[:end]).strip(" –-,") if end else ""
 
 
 def _without_doer(text: str, opener: str) -> str:
@@ -368,6 +391,11 @@ def _resolve(message: str, previous: str, topic_question: str | None = None) -> 
         place = _TRAILING_FOLLOWER_RE.sub("", many.group("place").rstrip(" ?!."))
         phrase = f"{elided.group(1).lower()} {elided.group(2)} av {many.group('noun')}{place}"
         return (message[: elided.start()] + phrase + message[elided.end():]).rstrip(" ?!.") + "?", "ordinal"
+    # '… den första av dem?' after 'Vilka workshoppar hölls hösten 2020?': one of the things that question asked for.
+    asked = _asked_things(previous) if elided else None
+    if elided and asked:
+        phrase = f"{elided.group(1).lower()} {elided.group(2)} av {asked}"
+        return (message[: elided.start()] + phrase + message[elided.end():]).rstrip(" ?!.") + "?", "ordinal"
     # 'Vilka aktörer kan bidra till det?' points at the aim of the earlier list question ('det'); 'den', 'de'
     # and 'dessa' point at the thing it asked about ('Vilka frågor diskuterades på den?' -> the workshop).
     points_at_aim = bool(lex.LIST_NOUN_RE.search(message)) and not lex.THING_POINTER_RE.search(message)
@@ -389,6 +417,29 @@ def _resolve(message: str, previous: str, topic_question: str | None = None) -> 
         return body.replace("\0", "det").rstrip(" ?!.") + "?", "topic"
     body = body.replace("\0", "det")
     return (f"{body.rstrip(' ?!.')} – {topic}?" if topic else f"{body}?"), "topic"
+
+
+def _asked_things(question: str) -> str:
+    """The things a 'Vilka (N) X …?' question asks for, as a phrase an ordinal can take them up by ('Vilka tre
+    workshoppar hölls i november?' -> 'de tre workshoppar som hölls i november'); '' for another question or a
+    framing noun.
+
+    >>> _asked_things("Vilka tre workshoppar hölls i november?"), _asked_things("Vad är en workshop?")
+    ('de tre workshoppar som hölls i november', '')
+    """
+    asked = lex.ASKED_NOUN_RE.match(_as_which(question.strip(" ?!.")))
+    if asked is None or asked.group(1).lower() not in ("vilka", "which"):
+        return ""
+    noun, rest = asked.group(2), asked.group(3)
+    count = ""
+    if noun.lower() in lex.CARDINALS or noun.isdigit():
+        parts = rest.split(maxsplit=1)
+        if len(parts) < 2:
+            return ""
+        count, (noun, rest) = f"{noun.lower()} ", parts
+    if _frames(noun) or not rest.strip():
+        return ""
+    return f"de {count}{noun} som {rest.strip()}"
 
 
 def _contrasted(message: str, merged: str, addition: str) -> tuple[str, set[str]]:
@@ -425,12 +476,23 @@ def _contrasted(message: str, merged: str, addition: str) -> tuple[str, set[str]
     years = _YEAR_RE.findall(addition)
     earlier_years = set(_YEAR_RE.findall(merged))
     places = [n for n in _names(message) if fold(n) not in fold(merged)]
-    named = set(years) | {w.lower() for n in places for w in _WORD_RE.findall(n)}
+    days = [d.group(0) for d in lex.DAY_OF_MONTH_RE.finditer(addition)]
+    named = set(years) | {w.lower() for n in places for w in _WORD_RE.findall(n)} | \
+        {w.lower() for d in days for w in _WORD_RE.findall(d)}
     if not named or words - named - used - lex.CONTRAST_FILLERS:
         return merged, used  # the follow-up says more than a new year or place: not a plain contrast
-    if len(years) == 1 and len(earlier_years) == 1 and years[0] not in earlier_years:
+    spans = lex.YEAR_SPAN_RE.findall(merged)
+    if len(years) == 1 and len(spans) == 1 and earlier_years <= set(_YEAR_RE.findall(spans[0])):
+        merged = merged.replace(spans[0], years[0])  # 'under 2020/2021' -> 'under 2024': one period for another
+        used.add(years[0])
+    elif len(years) == 1 and len(earlier_years) == 1 and years[0] not in earlier_years:
         merged = re.sub(rf"\b{next(iter(earlier_years))}\b", years[0], merged)
         used.add(years[0])
+    earlier_days = [d.group(0) for d in lex.DAY_OF_MONTH_RE.finditer(merged)]
+    if len(days) == 1 and len(earlier_days) == 1:
+        day = re.sub(r"^den\s+", "", days[0], flags=re.I)
+        merged = re.sub(r"\d.*", day, earlier_days[0], count=1).join(merged.split(earlier_days[0], 1))
+        used |= {w.lower() for w in _WORD_RE.findall(days[0])}
     if len(places) == 1:
         prepositions = "|".join(lex.PLACE_PREPOSITIONS)
         for name in _names(merged):
@@ -439,7 +501,19 @@ def _contrasted(message: str, merged: str, addition: str) -> tuple[str, set[str]
                 merged = merged[: placed_at.start(1)] + places[0] + merged[placed_at.end(1):]
                 used |= {w.lower() for w in _WORD_RE.findall(places[0])}
                 break
+        else:
+            # 'Karlskoga kommun gör …': a name followed by the body it names, placed without a preposition
+            bodies = [m for n in _names(merged) if (m := re.search(rf"\b({re.escape(_bare_place(n))})(?=" +
+                                                                   lex.PLACE_BODY_AFTER_RE.pattern + ")", merged))]
+            if len(bodies) == 1:
+                merged = merged[: bodies[0].start(1)] + _bare_place(places[0]) + merged[bodies[0].end(1):]
+                used |= {w.lower() for w in _WORD_RE.findall(places[0])}
     return merged, used
+
+
+def _bare_place(name: str) -> str:
+    """A place name without the body word it may carry ('Karlskoga kommun' -> 'Karlskoga')."""
+    return lex.PLACE_BODY_AFTER_RE.sub("", name).strip()
 
 
 def _same_case(word: str, like: str) -> str:

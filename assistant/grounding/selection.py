@@ -977,6 +977,8 @@ def asked_kinds(question: str) -> set[str]:
     ['aktör']
     >>> sorted(asked_kinds("Vilka kan vi samarbeta med om vi vill ge eleverna läxhjälp?"))  # partners are actors
     ['aktör']
+    >>> sorted(asked_kinds("Vilka borde vara med i arbetet?"))  # who takes part: actors
+    ['aktör']
     >>> sorted(asked_kinds("Vad kan vi göra när eleverna saknar en lugn plats för läxor?"))  # measures
     ['insats']
     >>> sorted(asked_kinds("Vilket stöd kan elever som inte hänger med få?"))  # support is measures
@@ -990,7 +992,8 @@ def asked_kinds(question: str) -> set[str]:
     >>> sorted(asked_kinds("Vilken nämnd ansvarar för mål 2?")), sorted(asked_kinds("Vilka är de fyra målen?"))
     ([], ['mål'])
     """
-    if lex.WHO_OPENER_RE.match(question) or lex.PARTNER_QUESTION_RE.match(question):
+    if lex.WHO_OPENER_RE.match(question) or lex.PARTNER_QUESTION_RE.match(question) \
+            or lex.HELPER_QUESTION_RE.match(question):
         return {"aktör"}
     if lex.MEASURES_QUESTION_RE.match(question) or lex.SUPPORT_QUESTION_RE.match(question):
         return {"insats"}
