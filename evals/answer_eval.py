@@ -80,7 +80,9 @@ and name the grundskola's verksamhetschef) and
 heading or list, and 'hur ofta' answered by 'per läsår', 'fyra gånger', 'vid två tillfällen', 'läsårsvis',
 'fortlöpande', 'för varje mötestillfälle') and
 `picks_tune.jsonl` (tune only, PK01-PK03, follow22: follow-ups that pick among the previous answer's listed items,
-'vilka av dem handlar om …', 'de två första').
+'vilka av dem handlar om …', 'de två första') and
+`retr23_tune.jsonl` (tune only, RT01-RT07, retr23: answerable questions asking by a compound's part, 'antalet
+elever' for 'elevantalet', or in everyday wording for the documents' term, 'samarbeta', 'på egen hand', 'välja ut').
 
 A case: id, kind (answerable | unanswerable), answer_type, tags, mode, question,
 optional history_questions (asked first, in turn, each answer passed on as history),
@@ -131,7 +133,7 @@ EMBED_CACHE = PROJECT_ROOT / ".cache" / "test-embedding-cache.sqlite"
 HALVES = ("tune", "heldout")
 CASE_SETS = ("corpus", "extra", "fresh", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
              "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16",
-             "ordinals", "picks")
+             "ordinals", "picks", "retr23")
 METRICS = ("top5", "quoted", "facts", "facts_list", "refused_unanswerable", "wrongly_refused", "quotes_found",
            "p50_seconds")
 LOWER_IS_BETTER = frozenset({"wrongly_refused", "p50_seconds"})
