@@ -150,65 +150,6 @@ def _tokens(text: str) -> tuple[str, ...]:
     return tuple(_folded(term) for term in stems(text))
 
 
-# The shortest compound part read as a word of its own: shorter ones are as often endings ('het', 'ing').
-COMPOUND_PART_MIN = 4
-# A head the texts never use alone is taken from the dictionary from this length: shorter ones are as often a word's
-# ending ('het', 'ring', 'sort' in 'utbildningsort').
-COMPOUND_HEAD_FROM_DICTIONARY = 5
-
-
-def compound_parts(stem: str, vocabulary: frozenset[str] | set[str]) -> tuple[str, ...]:
-    """A stemmed compound's first part and head, in the forms the documents use as words of their own: the head
-    as written and stemmed again, since the stemmer took only the compound's ending ('matematikresultat' ->
-    'matematik', 'resultat', 'result'; a linking s dropped: 'kunskapskrav' -> 'kunskap', 'krav'); empty when no cut
-    leaves two such words (a head the documents use only in compounds may be a dictionary word). The longest head
-    that is a word wins.
-
-    >>> compound_parts("matematikresultat", {"matematik", "result", "matematikresultat"})
-    ('matematik', 'result')
-    >>> compound_parts("kunskapskrav", {"kunskap", "krav"}), compound_parts("förändring", {"ring", "för"})
-    (('kunskap', 'krav'), ())
-    >>> compound_parts("samverkanspartner", {"samverkan"})  # a head known to Swedish, not used alone here
-    ('samverkan', 'partner', 'partn')
-    """
-    if len(stem) < 2 * COMPOUND_PART_MIN or not stem.isalpha():
-        return ()
-    stop = _stopwords()  # a particle ('över|gång', 'till|tänk') is no topic a question searches for
-
-    def known(part: str) -> bool:
-        return part in vocabulary and part not in stop
-
-    for cut in range(COMPOUND_PART_MIN, len(stem) - COMPOUND_PART_MIN + 1):
-        first, head = stem[:cut], stem[cut:]
-        if not known(first):
-            first = first[:-1] if first.endswith("s") and cut > COMPOUND_PART_MIN else ""
-            if not known(first):
-                continue
-        heads = tuple(f for f in dict.fromkeys((head, _stem(head))) if known(f))
-        if not heads and len(head) >= COMPOUND_HEAD_FROM_DICTIONARY and simplemma.is_known(head, lang="sv"):
-            heads = tuple(dict.fromkeys((head, _stem(head))))  # a head the texts only use in compounds ('partner')
-        if heads:
-            return (first, *heads)
-    return ()
-
-
-def with_compound_parts(texts: list[list[str]]) -> list[list[str]]:
-    """Each text's tokens with the parts of its compounds added, the parts being words the same texts use on
-    their own: Swedish writes compounds as one word, so a passage on 'matematikresultaten' shares no token with a
-    question on 'matematik' or on 'resultaten' unless its compound is read as its parts too."""
-    distinct = [set(tokens) for tokens in texts]  # set operations, not a Python loop over every token (100k chunks)
-    vocabulary = set().union(*distinct)
-    split = {token: parts for token in vocabulary if (parts := compound_parts(token, vocabulary))}
-    if not split:
-        return texts
-    compounds = frozenset(split)
-    out = []
-    for tokens, words in zip(texts, distinct, strict=True):
-        found = words & compounds  # iterates the smaller set: a chunk's words
-        out.append(tokens + [p for t in tokens if t in found for p in split[t]] if found else tokens)
-    return out
-
-
 class BM25Index:
     """A BM25 index over chunk ids; rebuilt wholesale from the store's texts."""
 
@@ -216,7 +157,7 @@ class BM25Index:
         bm25s = _bm25s()
         self.ids = list(ids)
         self._retriever = bm25s.BM25(k1=1.2, b=0.75)
-        corpus = with_compound_parts([stems(t) or ["\u2205"] for t in texts])
+        corpus = [stems(t) or ["\u2205"] for t in texts]
         if corpus:
             self._retriever.index(corpus, show_progress=False)
         # A query word typed without diacritics ('trangboddhet') matches every indexed spelling
