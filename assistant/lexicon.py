@@ -1771,6 +1771,15 @@ EVERYDAY_PHRASES = {
     r"(?:sitta|sitter|satt|suttit) hemma": "hemmasittande frånvaro",
     r"(?:stanna|stannar|stannade|stannat) hemma(?: från skolan)?": "frånvaro",
     r"(?:hoppa|hoppar|hoppade|hoppat)(?: \w+){0,2} av (?:skolan|gymnasiet|utbildningen)": "skolavhopp avhopp avbrott",
+    # Public-sector documents write working together as 'samverkan' ('samverkanspartners', 'samverka med'), and
+    # doing a thing alone as doing it 'ensamt' ('bör inte drivas och bäras ensamt av …'); picking parts of a
+    # material as an 'urval' ('fritt fram att göra urval'); the time between lessons as 'raster' or, in plans,
+    # 'mellanrummen' (general Swedish public-sector and school wording; retr23, from retr22's tune misses).
+    r"(?:jobba|jobbar|jobbade|jobbat|arbeta|arbetar|arbetade|arbetat) ihop": "samverkan samverka",
+    r"(?:samarbeta|samarbetar|samarbetade|samarbetat|samarbete|samarbetet)": "samverkan samverka",
+    r"på (?:egen hand|eget bevåg)": "ensamt ensam",
+    r"(?:välja|väljer|valde|valt)(?: \w+){0,1} ut": "urval",
+    r"mellan lektion(?:erna|er)": "raster mellanrum",
 }
 # The endings a Swedish word drops as the first part of a compound: 'lärar|stöd' (lärare), 'skol|gård' (skola),
 # 'föräldra|möte' (föräldrar) -- so a user's compound meets a text that writes the parts apart ('Stöd till lärare')
@@ -1789,7 +1798,7 @@ EVERYDAY_TERMS = {
     "tjejer": "flickor", "tjejerna": "flickorna", "tjejernas": "flickornas",
     "plugga": "studera skolarbete", "pluggar": "studerar skolarbete", "plugg": "skolarbete studier",
     "läxläsning": "läxhjälp läxor", "läxplugg": "läxhjälp läxor", "läxhjälpen": "läxhjälp",
-    "ungar": "barn", "kids": "barn", "föräldrarna": "vårdnadshavare föräldrar", "mobba": "mobbning",
+    "ungar": "barn", "ungarna": "barnen barn", "kids": "barn", "föräldrarna": "vårdnadshavare föräldrar", "mobba": "mobbning",
     "mobbas": "mobbning", "pengar": "kostnad budget", "kostar": "kostnad", "betalar": "kostnad",
     "lärarna": "lärare pedagoger", "fröken": "lärare", "rastvakt": "vuxennärvaro raster",
     "hemmasittare": "frånvaro hemmasittande", "fritids": "fritidshem", "syv": "studie- och yrkesvägledare",
@@ -1822,6 +1831,9 @@ EVERYDAY_TERMS = {
     # faktarutan?'); general Swedish layout wording.
     "faktarutan": "fakta korthet", "faktaruta": "fakta korthet", "faktarutorna": "fakta korthet",
     "faktarutor": "fakta korthet",
+    # A first version of a course, method or material is written as its 'prototyp' in project reports ('Prototypen
+    # som utvecklades …'; general Swedish development wording; retr23, from retr22's tune misses).
+    "utkast": "prototyp", "utkastet": "prototypen prototyp", "utkasten": "prototyperna prototyp",
     # A grade by its everyday name ('gick ut sexan'): school documents write 'årskurs 6'.
     **{word: f"årskurs {grade}" for word, grade in EVERYDAY_GRADES.items()},
 }
