@@ -602,6 +602,11 @@ def _pick_sentences(question: Question, evidence: Sequence[Scored], n: int) -> l
         # 'Det kan även uttryckas som att ungdomen ”ramlat mellan stolarna”.' restates the sentence before it,
         # which says what it means: that one comes first.
         bring(before, before_top=True)
+    sent = _message_date(question, top.unit)
+    if sent is not None:
+        # 'När bestämdes det?' answered by a message's 'Vi bestämde …', which names no date of its own: the
+        # message's date line says when ('Skickat: den 3 mars 2025 10:15').
+        bring(sent)
     voiced = _voice_after(question, top.unit)
     if voiced is not None:
         # 'Vad ska vi göra med elevdatorerna?' best met by '… elevdatorer inte fungerar …': the plan's next
@@ -681,6 +686,16 @@ def _pick_sentences(question: Question, evidence: Sequence[Scored], n: int) -> l
             picked = _with_paragraph(picked, close)
     # Read in document order within one chunk, answer first across chunks.
     return picked
+
+
+def _message_date(question: Question, unit: Unit) -> Unit | None:
+    """The date line of the message a date question's best unit stands in, when that unit names no date but those
+    the question itself names ('När bestämdes det att läxhjälpen börjar den 7 april?')."""
+    if not question.date or unit.message_date is None:
+        return None
+    asked = question.text.lower()
+    own = [m.group(0) for m in (*lex.DAY_RE.finditer(unit.text), *lex.YEAR_RE.finditer(unit.text))]
+    return None if any(d.lower() not in asked for d in own) else unit.message_date
 
 
 def _with_paragraph(picked: list[Scored], s: Scored) -> list[Scored]:
