@@ -39,6 +39,8 @@ GLUED_HEADING_WORDS = 10
 DICTIONARY_HEADING_WORDS = 3
 # How many passage labels above a unit count as its context.
 LABELS_ABOVE = 2
+# How far back (in units) a table's header row is looked for when a later row repeats it.
+ROWS_BACK_TO_HEADER = 200
 
 
 @dataclass(frozen=True)
@@ -306,6 +308,11 @@ def _build_units(chunk: Chunk) -> tuple[Unit, ...]:
                 piece = _TRAILING_NOTE_RE.sub("", piece.strip())
             piece = piece.strip()
             if not piece or looks_like_instruction(piece):
+                continue
+            if kind == "row" and names_columns(piece) and any(
+                    u.kind == "row" and u.text == piece for u in out[-ROWS_BACK_TO_HEADER:]):
+                # A table continued on the next page repeats its header row there (Word's 'Upprepa rubrikrad'): the
+                # same table goes on under the columns and caption it has, and the repeat is no row of figures.
                 continue
             unit_kind = "label" if kind == "sentence" and piece.endswith(":") and len(pieces) == 1 else kind
             # A sentence ingest flagged as addressed to the assistant stays a unit (its place and id are kept)
