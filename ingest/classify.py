@@ -131,7 +131,10 @@ def _raised_mark_notes(blocks: list[Block]) -> list[Block]:
         above = [b for b in blocks[max(0, i - NOTE_REACH): i] if b.kind != "list_item"]
         raised = {m.translate(_FROM_SUPERSCRIPT) for b in above for m in _SUPERSCRIPT_RE.findall(b.text)}
         led_in = i > 0 and blocks[i - 1].kind != "list_item" and blocks[i - 1].text.rstrip().endswith(":")
-        if not led_in and all(_NUMBERED_ITEM_RE.match(b.text).group(1) in raised for b in run):
+        # (a run of numbered items inside a longer list, '1.' before its 'a.', 'b.', is part of that list)
+        in_list = (i > 0 and blocks[i - 1].kind == "list_item" and not _NUMBERED_ITEM_RE.match(blocks[i - 1].text)) \
+            or (j < len(blocks) and blocks[j].kind == "list_item" and not _NUMBERED_ITEM_RE.match(blocks[j].text))
+        if not led_in and not in_list and all(_NUMBERED_ITEM_RE.match(b.text).group(1) in raised for b in run):
             for b in run:
                 b.kind, b.role, b.depth = "paragraph", "footnote", 0
                 b.text = _NUMBERED_ITEM_RE.sub(lambda m: f"{m.group(1)} ", b.text, count=1)
