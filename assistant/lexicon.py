@@ -3331,3 +3331,11 @@ EMAIL_REPLY_MARK_RE = re.compile(r"^(?:(?:SV|VB|RE|FW|FWD|AW|VS)\s*:\s*)+", re.I
 EMAIL_QUOTE_RE = re.compile(r"^\s*((?:>\s?)+)")
 # The heading that an earlier, quoted message of a thread is read under.
 EMAIL_EARLIER_HEADING = "Tidigare meddelande"
+# A question that asks for what an earlier message said, not for what the thread ended in ('Vad föreslog hon
+# först?', 'Vad stod i det tidigare mejlet?'): the quoted message then answers as the reply does (session 23).
+EARLIER_ASKED_RE = re.compile(r"\b(?:först|tidigare|ursprunglig\w*|föreslog|föreslagit|föreslagna)\b", re.I)
+# A header line of a message ('Skickat: den 3 mars 2025 10:15', 'Datum: 2025-06-18'): its date is when what the
+# message says was said (or decided). General e-mail usage (session 23).
+EMAIL_DATE_LINE_RE = re.compile(r"^(?:Datum|Skickat|Date|Sent):\s*\S", re.I)
+# Where a run of header lines joined into one paragraph splits into its lines ('Från: … Skickat: … Ämne: …').
+EMAIL_HEADER_SPLIT_RE = re.compile(r"\s+(?=(?:Från|Till|Kopia|Datum|Skickat|Ämne|From|To|Cc|Date|Sent|Subject):\s)")

@@ -42,7 +42,7 @@ def classify_blocks(blocks: Sequence[Block], footnote_lines: Sequence[int] = ())
     >>> [(b.kind, b.role) for b in bs]
     [('paragraph', 'body'), ('paragraph', 'footnote'), ('heading', 'references'), ('paragraph', 'references')]
     """
-    blocks = mark_runs_on(split_footnotes(_split_marked_notes(blocks, set(footnote_lines))))
+    blocks = _raised_mark_notes(mark_runs_on(split_footnotes(_split_marked_notes(blocks, set(footnote_lines)))))
     section_role = "body"
     seen_heading = False
     endnotes: set[int] = set()  # the notes of a notes section ('Fotnoter'), by their index
@@ -97,6 +97,49 @@ def link_notes(blocks: Sequence[Block], endnotes: Collection[int] = ()) -> None:
         near = [*blocks[0 if i in endnotes else max(0, i - NOTE_REACH): i], *blocks[i + 1: i + 1 + NOTE_REACH // 4]]
         if any(b.role == "body" and m.group(1) in _marks(b.text) for b in near):
             block.role = "note"
+
+
+_NUMBERED_ITEM_RE = re.compile(r"^(\d{1,2})\.\s+(?=\S)")
+
+
+def _raised_mark_notes(blocks: list[Block]) -> list[Block]:
+    """A run of numbered items at a page's foot whose every number body text above carries as a raised mark ('…
+    trygga i skolan.¹' and '1) Med trygg avses …'): footnotes written '1)' (Word's and many report templates'
+    style), not a list: each becomes a footnote paragraph ('1 Med trygg avses …'), which `link_notes` ties to its
+    mark. Only raised marks count: a digit glued to a word is too often part of it to make a list a set of notes.
+
+    >>> from ingest.clean import segment
+    >>> bs = classify_blocks(segment(["Av eleverna känner sig 81 procent trygga.¹ Svaren var 77 procent.²", "",
+    ...                               "1) Med trygg avses svaret stämmer helt.", "2) Enkäten gjordes i februari."]))
+    >>> [(b.kind, b.role, b.text[:8]) for b in bs]
+    [('paragraph', 'body', 'Av eleve'), ('paragraph', 'note', '1 Med tr'), ('paragraph', 'note', '2 Enkäte')]
+    >>> lines = ["# Rapport", "", "Andelen ökade till 41 procent¹ och sjönk sedan² under året.", "", "Planen har två mål:",
+    ...          "1) Fler flickor.", "2) Färre pojkar.", "", "1) Källa: SCB."]
+    >>> [b.kind for b in classify_blocks(segment(lines))]
+    ['heading', 'paragraph', 'paragraph', 'list_item', 'list_item', 'paragraph']
+    """
+    i = 0
+    while i < len(blocks):
+        j = i
+        while j < len(blocks) and blocks[j].kind == "list_item" and (m := _NUMBERED_ITEM_RE.match(blocks[j].text)) \
+                and (j == i or int(m.group(1)) > int(_NUMBERED_ITEM_RE.match(blocks[j - 1].text).group(1))):
+            j += 1  # (numbering that starts again is another run: a list, then the page's notes)
+        if j == i:
+            i += 1
+            continue
+        run = blocks[i:j]
+        above = [b for b in blocks[max(0, i - NOTE_REACH): i] if b.kind != "list_item"]
+        raised = {m.translate(_FROM_SUPERSCRIPT) for b in above for m in _SUPERSCRIPT_RE.findall(b.text)}
+        led_in = i > 0 and blocks[i - 1].kind != "list_item" and blocks[i - 1].text.rstrip().endswith(":")
+        # (a run of numbered items inside a longer list, '1.' before its 'a.', 'b.', is part of that list)
+        in_list = (i > 0 and blocks[i - 1].kind == "list_item" and not _NUMBERED_ITEM_RE.match(blocks[i - 1].text)) \
+            or (j < len(blocks) and blocks[j].kind == "list_item" and not _NUMBERED_ITEM_RE.match(blocks[j].text))
+        if not led_in and not in_list and all(_NUMBERED_ITEM_RE.match(b.text).group(1) in raised for b in run):
+            for b in run:
+                b.kind, b.role, b.depth = "paragraph", "footnote", 0
+                b.text = _NUMBERED_ITEM_RE.sub(lambda m: f"{m.group(1)} ", b.text, count=1)
+        i = j
+    return blocks
 
 
 _SUPERSCRIPT_RE = re.compile(rf"(?<=\S)[{SUPERSCRIPT_DIGITS}]{{1,3}}")

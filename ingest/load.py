@@ -23,7 +23,7 @@ MANIFEST_NAME = "MANIFEST.yaml"
 MAX_FILE_BYTES = 50 * 1024 * 1024
 DOC_TYPES = ("strategi", "granskning", "projektrapport", "övrigt")
 # Bump when cleaning or chunking changes, so that a re-ingest rebuilds every document.
-PIPELINE_VERSION = "32"
+PIPELINE_VERSION = "33"
 
 
 class LoadError(Exception):
@@ -208,7 +208,7 @@ def load_docx(path: Path, limits: ReadLimits = DEFAULT_LIMITS) -> LoadedText:
         if isinstance(part, Table):
             lines.extend(docx_table_lines(part))
             continue
-        text = part.text.strip()
+        text = docx_paragraph_text(part).strip()
         if not text:
             continue
         style = (part.style.name or "").lower() if part.style is not None else ""
@@ -274,9 +274,30 @@ def _docx_row_cells(row: Any) -> list[tuple[Any, str]]:
     previous = None
     for cell in row.cells:
         same = previous is not None and cell._tc is previous._tc
-        cells.append((cell._tc, "" if same else cell.text.replace("|", "/").strip()))
+        text = "\n".join(docx_paragraph_text(p) for p in cell.paragraphs)  # (nested tables aside, as cell.text)
+        cells.append((cell._tc, "" if same else text.replace("|", "/").strip()))
         previous = cell
     return cells
+
+
+# Word's tracked changes: what a revision added (read as the text now reads) and what it took away (not read).
+_DOCX_ADDED = ("ins", "moveTo")
+_DOCX_REMOVED = ("del", "moveFrom")
+
+
+def docx_paragraph_text(paragraph: Any) -> str:
+    """A Word paragraph's text as it reads with its tracked changes accepted: the runs a revision inserted count
+    (python-docx's `text` reads only the paragraph's own runs and so drops them: 'varje torsdag' written over
+    'varannan vecka' was lost), those it deleted do not. Comments live in their own part and are never read."""
+    from docx.oxml.ns import qn
+    from docx.text.run import Run
+
+    p = paragraph._p
+    if next(p.iter(*(qn(f"w:{tag}") for tag in _DOCX_ADDED)), None) is None:
+        return paragraph.text
+    removed = {qn(f"w:{tag}") for tag in _DOCX_REMOVED}
+    runs = [r for r in p.iter(qn("w:r")) if not any(a.tag in removed for a in r.iterancestors())]
+    return "".join(Run(r, paragraph).text for r in runs)
 
 
 def cell_text(text: str) -> str:

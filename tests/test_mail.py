@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from assistant.index.units import units_of
 from ingest.chunk import chunk_document
 from ingest.load import load_document
@@ -76,3 +78,34 @@ def test_a_citation_of_an_e_mail_shows_the_lines_as_read(tmp_path: Path) -> None
     path.write_text(THREAD, encoding="utf-8")
     doc, _ = load_document(path)
     assert shown_lines(path) == doc.lines
+
+
+# Asked through the real pipeline and answer engine (trial 22, problem 4): the reply says what was agreed.
+
+@pytest.fixture(scope="module")
+def bot(tmp_path_factory: pytest.TempPathFactory):
+    from tests.test_own_documents import MEMO, _ingest
+
+    assistant, stats, _ = _ingest(tmp_path_factory.mktemp("mail"), {"mejl-laxhjalp.txt": THREAD, "lovskola.md": MEMO})
+    assert stats.documents == 2
+    return assistant
+
+
+@pytest.mark.slow
+def test_the_reply_not_the_quoted_proposal_answers_what_was_agreed(bot) -> None:
+    response = bot.respond({"message": "Vad kostar läxhjälpen?"})
+    assert response.grounded and response.text.startswith("Kostnaden blir 12 000 kronor"), response.text
+
+
+@pytest.mark.slow
+def test_the_quoted_proposal_answers_what_was_proposed_first(bot) -> None:
+    response = bot.respond({"message": "Vad föreslog Amra Hodzic först om kostnaden?"})
+    assert response.grounded and response.text.startswith("Jag föreslår"), response.text
+    assert any(c.start_line == 21 for c in response.citations)  # the quote stays citable, at its own line
+
+
+@pytest.mark.slow
+def test_when_a_message_decided_something_is_its_date_line(bot) -> None:
+    response = bot.respond({"message": "När bestämdes det att läxhjälpen börjar den 7 april?"})
+    assert response.grounded and "Skickat: den 3 mars 2025" in response.text, response.text
+    assert "28 februari" not in response.text  # the quoted message's date is not the reply's

@@ -63,3 +63,21 @@ def test_a_name_given_only_in_the_file_name_places_the_documents_passages(bot: A
 def test_a_name_no_document_gives_is_still_refused(bot: Assistant) -> None:
     response = bot.respond({"message": "Vem ska sammanställa observationerna på fritidshemmet Falken?"})
     assert not response.grounded
+
+
+LEKGRUPPER = """# Plan mot kränkande behandling 2025
+
+## Främjande arbete
+
+Pedagogerna delar in barnen i nya lekgrupper varje månad så att alla barn leker med varandra.
+"""
+
+
+@pytest.mark.slow
+def test_a_school_form_named_only_in_the_file_name_places_the_document(tmp_path) -> None:
+    bot, stats, _ = _ingest(tmp_path, {"trygghetsplan-fritidshemmet-ugglan.md": LEKGRUPPER,
+                                       "utflykter-kometen.md": NOTE})
+    assert stats.documents == 2
+    response = bot.respond({"message": "Hur delas barnen in i lekgrupper på fritidshemmet?"})
+    assert response.grounded and "nya lekgrupper varje månad" in response.text, response.text
+    assert not bot.respond({"message": "Hur delas barnen in i lekgrupper på förskolan?"}).grounded

@@ -1003,10 +1003,18 @@ def speaks_of_form(unit: Unit, form: str, document_text: Callable[[Chunk], str] 
     >>> [speaks_of_form(Unit(school.text, school, 0, 1, 1, "sentence", "body"), f)
     ...  for f in ("lågstadiet", "mellanstadiet", "högstadiet")]
     [True, True, False]
+    >>> named = Chunk(chunk_id="fn", source="trygghetsplan-fritidshemmet-ugglan.docx", title="Trygghetsplan",
+    ...               doc_type="plan", heading_path=[], text="Barnen leker i nya grupper.", start_line=1, end_line=1)
+    >>> [speaks_of_form(Unit(named.text, named, 0, 1, 1, "sentence", "body"), f) for f in ("fritidshem", "förskola")]
+    [True, False]
     """
     c = unit.chunk
     text = " ".join([c.text, c.heading_path_text, c.title, document_text(c) if document_text is not None else ""])
-    return bool(re.search(lex.SCHOOL_FORMS[form][1], text, re.I) or lex.ALL_SCHOOL_FORMS_RE.search(text))
+    if re.search(lex.SCHOOL_FORMS[form][1], text, re.I) or lex.ALL_SCHOOL_FORMS_RE.search(text):
+        return True
+    # A file name names what its document is about as its title does ('trygghetsplan-fritidshemmet-ugglan.docx'),
+    # written without diacritics: it is read folded.
+    return bool(re.search(fold(lex.SCHOOL_FORMS[form][1]), fold(file_name_words(c.source))))
 
 
 def covers(unit: Unit, subject: Subject, section_text: Callable[[Chunk], str] | None = None,

@@ -52,6 +52,9 @@ DENSE_FLOOR = 0.80
 # How much lower a note of a notes section scores than body text that fits a question as well ('Fotnoter' at a report's
 # end: a note may answer what the text does not say, never instead of the text that says it).
 NOTE_GIVES_WAY = 0.15
+# How much lower a unit of an earlier message an e-mail quotes scores (units.Unit.earlier): the reply says what was
+# agreed, the quoted proposal only what was asked; it gains as much where the question asks what came first.
+EARLIER_GIVES_WAY = 0.35
 # A footnote answers as body text does when it holds this share of the question's own words (by weight), and at least
 # NOTE_SHARED_TERMS of them; a short one that cites a work (CITED_NOTE_WORDS, as ingest.classify) says only where a
 # claim comes from.
@@ -248,6 +251,8 @@ class UnitSelector:
             (0.0 if labelled is None else (LABEL_FIT if labelled else -LABEL_FIT))
         if unit.role == "note" and not (self._note_asked(unit, question) or self._note_holds_question(unit, question)):
             score -= NOTE_GIVES_WAY  # a note leads only where no body text answers as well
+        if unit.earlier:  # a quoted earlier message leads where the question asks what came first, else gives way
+            score += EARLIER_GIVES_WAY if lex.EARLIER_ASKED_RE.search(question.text) else -EARLIER_GIVES_WAY
         return Scored(unit, score, dense, own)
 
     def _note_holds_question(self, unit: Unit, question: Question) -> bool:

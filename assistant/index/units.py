@@ -39,6 +39,8 @@ GLUED_HEADING_WORDS = 10
 DICTIONARY_HEADING_WORDS = 3
 # How many passage labels above a unit count as its context.
 LABELS_ABOVE = 2
+# How far back (in units) a table's header row is looked for when a later row repeats it.
+ROWS_BACK_TO_HEADER = 200
 
 
 @dataclass(frozen=True)
@@ -109,6 +111,22 @@ class Unit:
             elif labels:
                 break  # body text between: the labels further up head other passages
         return tuple(labels)
+
+    @cached_property
+    def earlier(self) -> bool:
+        """Whether the unit stands in an earlier message an e-mail quotes (under `lexicon.EMAIL_EARLIER_HEADING`,
+        ingest.mail): a proposal the reply may have changed, not what the thread ended in."""
+        mark = lex.EMAIL_EARLIER_HEADING.lower()
+        if any(h.strip().lower().startswith(mark) for h in self.chunk.heading_path):
+            return True
+        return any(u.is_label and u.text.strip().lower().startswith(mark) for u in units_of(self.chunk)[: self.seq])
+
+    @cached_property
+    def message_date(self) -> Unit | None:
+        """The date line of the message the unit stands in ('Skickat: den 3 mars 2025 10:15'): the nearest header
+        date line above it in its chunk (None when there is none)."""
+        return next((u for u in reversed(units_of(self.chunk)[: self.seq])
+                     if u.is_label and lex.EMAIL_DATE_LINE_RE.match(u.text.strip())), None)
 
     @property
     def words(self) -> int:
@@ -267,6 +285,12 @@ def _build_units(chunk: Chunk) -> tuple[Unit, ...]:
         if code == "t" or (not code and _TABLE_ROW_RE.search(body) and len(body) < 80):
             kind = "row"
             pieces = [body]
+        elif not is_item and lex.EMAIL_HEADER_RE.match(body) and \
+                len(header := lex.EMAIL_HEADER_SPLIT_RE.split(body)) > 1:
+            # A message's header lines joined into one paragraph ('Från: … Skickat: den 3 mars 2025 … Ämne: …'):
+            # each is a line of its own, so its date line can say when the message's body was written.
+            kind = "label"
+            pieces = header
         elif is_item or label:
             kind = "item" if is_item else "label"
             pieces = [body]
@@ -284,6 +308,11 @@ def _build_units(chunk: Chunk) -> tuple[Unit, ...]:
                 piece = _TRAILING_NOTE_RE.sub("", piece.strip())
             piece = piece.strip()
             if not piece or looks_like_instruction(piece):
+                continue
+            if kind == "row" and names_columns(piece) and any(
+                    u.kind == "row" and u.text == piece for u in out[-ROWS_BACK_TO_HEADER:]):
+                # A table continued on the next page repeats its header row there (Word's 'Upprepa rubrikrad'): the
+                # same table goes on under the columns and caption it has, and the repeat is no row of figures.
                 continue
             unit_kind = "label" if kind == "sentence" and piece.endswith(":") and len(pieces) == 1 else kind
             # A sentence ingest flagged as addressed to the assistant stays a unit (its place and id are kept)

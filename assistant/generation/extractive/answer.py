@@ -26,7 +26,7 @@ from assistant.generation.extractive.tables import (
 from assistant.generation.wording import indirect_question, listed
 from assistant.grounding.definition import defines, names_definiendum
 from assistant.grounding.counts import count_text
-from assistant.grounding.grades import grades_phrase, spoken_grades, unit_grades
+from assistant.grounding.grades import asked_grades, grades_phrase, spoken_grades, unit_grades
 from assistant.grounding.picks import Pick
 from assistant.grounding.question import Question, Subject, owned_phrase
 from assistant.grounding.scope import Verdict, dated_by, is_place, other_place, topic_phrase, where_figures_are
@@ -602,6 +602,11 @@ def _pick_sentences(question: Question, evidence: Sequence[Scored], n: int) -> l
         # 'Det kan även uttryckas som att ungdomen ”ramlat mellan stolarna”.' restates the sentence before it,
         # which says what it means: that one comes first.
         bring(before, before_top=True)
+    sent = _message_date(question, top.unit)
+    if sent is not None:
+        # 'När bestämdes det?' answered by a message's 'Vi bestämde …', which names no date of its own: the
+        # message's date line says when ('Skickat: den 3 mars 2025 10:15').
+        bring(sent)
     voiced = _voice_after(question, top.unit)
     if voiced is not None:
         # 'Vad ska vi göra med elevdatorerna?' best met by '… elevdatorer inte fungerar …': the plan's next
@@ -660,7 +665,7 @@ def _pick_sentences(question: Question, evidence: Sequence[Scored], n: int) -> l
         if question.answer_type == "number" and not (
                 lex.NUMBER_RE.search(_figures(question, s.unit)) and _figure_of_asked_thing(question, top.unit, s.unit)):
             continue
-        if not _from_the_answers_document(question, top.unit, s.unit):
+        if not _from_the_answers_document(question, top.unit, s.unit) or _of_other_grades(question, s.unit):
             continue
         seen.add(key)
         picked.append(s)
@@ -681,6 +686,16 @@ def _pick_sentences(question: Question, evidence: Sequence[Scored], n: int) -> l
             picked = _with_paragraph(picked, close)
     # Read in document order within one chunk, answer first across chunks.
     return picked
+
+
+def _message_date(question: Question, unit: Unit) -> Unit | None:
+    """The date line of the message a date question's best unit stands in, when that unit names no date but those
+    the question itself names ('När bestämdes det att läxhjälpen börjar den 7 april?')."""
+    if not question.date or unit.message_date is None:
+        return None
+    asked = question.text.lower()
+    own = [m.group(0) for m in (*lex.DAY_RE.finditer(unit.text), *lex.YEAR_RE.finditer(unit.text))]
+    return None if any(d.lower() not in asked for d in own) else unit.message_date
 
 
 def _with_paragraph(picked: list[Scored], s: Scored) -> list[Scored]:
@@ -733,10 +748,19 @@ def _near_tie(question: Question, evidence: Sequence[Scored], picked: Sequence[S
         if question.answer_type == "number" and not (
                 lex.NUMBER_RE.search(_figures(question, unit)) and _figure_of_asked_thing(question, top.unit, unit)):
             continue
-        if not _from_the_answers_document(question, top.unit, unit):
+        if not _from_the_answers_document(question, top.unit, unit) or _of_other_grades(question, unit):
             continue
         return s
     return None
+
+
+def _of_other_grades(question: Question, unit: Unit) -> bool:
+    """Whether a unit speaks of grades, none of them those the question asks about ('Hur trivs flickorna i åk 5?'
+    is not supported by the row 'Åk 7' or a sentence about åk 7 and åk 8): the grade places the question as a name
+    does."""
+    asked = asked_grades(question.cue_text) if question.language == "sv" else frozenset()
+    named = unit_grades(unit) if asked else frozenset()
+    return bool(named) and not named & asked
 
 
 def _figure_of_asked_thing(question: Question, top: Unit, unit: Unit) -> bool:
