@@ -683,7 +683,7 @@ def asked_per_head(text: str) -> str:
     """What a figure question asks the figure per: one of the heads lexicon.PER_HEAD_QUESTION_RE lists ('per elev'),
     else any other noun after 'per' that is no period or breakdown ('per deltagartillfälle'); '' for none.
 
-    >>> asked_per_head("Vad kostar läxhjälpen per elev?"), asked_per_head("Hur mycket får en förening per deltagartillfälle?")
+    >>> asked_per_head("Vad kostar läxhjälpen per elev?"), asked_per_head("Vad får en förening per deltagartillfälle?")
     ('elev', 'deltagartillfälle')
     >>> asked_per_head("Hur många kvalitetsdialoger per termin blir det?"), asked_per_head("Hur många deltog per kön?")
     ('', '')
