@@ -31,7 +31,7 @@ class Subject:
     """A specific thing a question is about: a named place/organisation/person, a year, or a grade."""
 
     text: str
-    kind: str  # name | year | form | grade ('årskurs 4–6', grades.py)
+    kind: str  # name | year | form | grade ('årskurs 4–6', grades.py) | unit (a förvaltning, nämnd: org_units)
 
     @property
     def folded(self) -> str:
@@ -65,6 +65,7 @@ class Question:
     school_forms: tuple[str, ...] = ()  # the school forms the question asks of ('i förskolan': 'förskola')
     section: str = ""  # the numbered section it names ('avsnitt 2.3.1' -> '2.3.1')
     days: tuple[Day, ...] = ()  # the days it names ('mötet den 20 maj 2025'): what is filed under them answers
+    goal: str = ""  # for 'Vad är målet/syftet för X?': the folded stem of the goal noun ('mal', 'syft'): goal_asked
 
     @property
     def cue_text(self) -> str:
@@ -147,6 +148,8 @@ def answer_type(text: str) -> AnswerType:
     'fact'
     """
     t = lex.QUESTION_HEDGE_RE.sub("", " ".join(text.split()))
+    if goal_asked(t):
+        return "definition"  # 'Vad är målet för andelen …?' asks the goal set, which may be no figure ('ska öka')
     if lex.FIGURES_EXIST_QUESTION_RE.match(t):
         return "number"  # 'Finns det statistik på hur många …?' is answered by the figure, or not at all
     if re.match(r"^\s*(vilka|which)\s+\w+", t, re.I) and not lex.NUMBER_OPENER_RE.match(t) and not \
@@ -203,6 +206,20 @@ def _english_word(word: str) -> bool:
     return not re.search(r"[åäöÅÄÖ]", word) and zipf_frequency(word.lower(), "en") >= lex.ENGLISH_COMMON_ZIPF
 
 
+def goal_asked(text: str) -> str:
+    """For 'Vad är målet/syftet/planen för/med X?': the folded stem of the goal noun its heading or sentence uses
+    (lexicon.GOAL_QUESTION_RE); '' for any other question. Such a question is put as one for a definition (the
+    definition path finds 'Syftet med X är …'), but is answered by the goal stated, not refused as an undefined term.
+
+    >>> goal_asked("Vad är målet för föreningsbidragen 2026?"), goal_asked("Vad är syftet med uppföljningen?")
+    ('mal', 'syft')
+    >>> goal_asked("Vad är ett mål?"), goal_asked("Vad är målgruppen för insatsen?")
+    ('', '')
+    """
+    m = lex.GOAL_QUESTION_RE.match(text)
+    return lex.GOAL_STEMS[m.group(1).lower()] if m else ""
+
+
 def subjects(text: str, language: str = "sv") -> tuple[list[Subject], list[Subject]]:
     """Named things and years the question is about, and those that only describe the user's own setting.
 
@@ -257,6 +274,29 @@ def subjects(text: str, language: str = "sv") -> tuple[list[Subject], list[Subje
             (own if _own_context(text, m.start()) else found).append(Subject(_MUNICIPALITY_BY_FOLD[key], "name"))
     for y in lex.YEAR_RE.finditer(text):
         found.append(Subject(y.group(0), "year"))
+    return found, own
+
+
+def org_units(text: str) -> tuple[list[Subject], list[Subject]]:
+    """The organisational units a question names (lexicon.ORG_UNIT_RE), in the form without the genitive, and
+    those that only describe the user's own setting ('Vi på socialförvaltningen …'): a förvaltning asked about
+    must be the one the answering document is of, as a named place must.
+
+    >>> org_units("Vilka åtgärder har utbildningsförvaltningen i Norrvik beslutat om?")
+    ([Subject(text='utbildningsförvaltningen', kind='unit')], [])
+    >>> org_units("Vad står i socialnämndens protokoll?")[0], org_units("Hur många dialoger blir det på skolenheten?")
+    ([Subject(text='socialnämnden', kind='unit')], ([], []))
+    """
+    found: list[Subject] = []
+    own: list[Subject] = []
+    for m in lex.ORG_UNIT_RE.finditer(text):
+        name = m.group(1)
+        if re.search(r"(?:en|et)s$", name, re.I):
+            name = name[:-1]
+        base = re.sub(r"(?:en|et)$", "", name.split()[-1].lower())
+        if base in lex.GENERIC_ORG_UNITS or any(s.folded == fold(name) for s in found + own):
+            continue
+        (own if _own_context(text, m.start()) else found).append(Subject(name, "unit"))
     return found, own
 
 
@@ -682,6 +722,9 @@ def analyse(text: str, vocabulary: frozenset[str] = frozenset()) -> Question:
     language = detect_language(text)
     # Names and years are read in the whole message: 'Vi är en skola i Borås och undrar hur många …' asks of Borås.
     found, own = subjects(polite, language)
+    if language == "sv":
+        units, own_units = org_units(polite)
+        found, own = found + units, own + own_units
     expanded = expansions(text, language, vocabulary)
     # The wording cues read the question as if typed with å/ä/ö ('vad kan vi gora at …' asks how).
     typed = respelt(text, vocabulary) if language == "sv" else text
@@ -724,6 +767,7 @@ def analyse(text: str, vocabulary: frozenset[str] = frozenset()) -> Question:
         counted=documents_count_word(counted_noun(typed), vocabulary) if kind == "number" else "",
         ordinal=ordinal(typed), label=numbered_label(typed), typed=typed, school_forms=forms, days=days(polite),
         section=(m.group(1) if (m := lex.SECTION_QUESTION_RE.search(typed)) else ""),
+        goal=goal_asked(lex.QUESTION_HEDGE_RE.sub("", typed)),
     )
 
 

@@ -19,6 +19,7 @@ from assistant import lexicon as lex
 from assistant.grounding.counts import COUNT_RE, count_text, per_head, states_count
 from assistant.grounding.dates import Day, day_match, days, tells_of_day
 from assistant.grounding.definition import defines, names_definiendum
+from assistant.grounding.glosses import names_glossed
 from assistant.grounding.grades import asked_grades, grades_phrase, other_grades, unit_grades
 from assistant.grounding.ordinals import missing_item
 from assistant.grounding.passages import TermWeights
@@ -222,7 +223,8 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
         if not evidence or evidence[0].score < max(0.8 * min_unit_score, 0.5 * top):
             covered = {subj for subj in question.subjects for s in ranked[:30]
                        if covers(s.unit, subj, section_text, document_text)}
-            missing = [subj for subj in question.subjects if subj not in covered] or question.subjects
+            missing = [subj for subj in question.subjects if subj not in covered] or \
+                [subj for subj in question.subjects if subj.kind == "unit"] or question.subjects
             return Verdict(False, "subject", missing, subject_phrase(question, missing))
         if asked and evidence[0] is not ranked[0] and not any(
                 _says_word(f"{s.unit.text} {s.unit.context()} {s.unit.chunk.heading_path_text}", t)
@@ -293,7 +295,7 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
             # 'Hur många elever gick sommarskolan …?' is not answered by a count of pupils in another passage:
             # the figure's passage must name some of what is asked about (in itself, its context or headings).
             # Named near the figure (its unit, the one before, its headings), not only elsewhere in its paragraph.
-            figures = [s for s in figures if any(names_term(s.unit, t, near=True) for t in asked)]
+            figures = [s for s in figures if any(names_asked(s.unit, t, document_text, near=True) for t in asked)]
             # Among them the rarest the documents use names the thing counted ('padel' in 'Hur många tjejer var med
             # på padelpassen?', not 'pass'): a figure whose passage names only the commoner words is of another thing.
             # So too for how often ('Hur ofta hade nämnden verksamhetsdialoger …?' is not answered by how often the
@@ -301,7 +303,7 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
             known, rarest = _rarest_used(asked, weights)
             if len(known) > 1 and (question.counted or lex.HOW_OFTEN_RE.search(question.text)) and \
                     not question.money and not question.date:
-                figures = [s for s in figures if names_term(s.unit, rarest)]
+                figures = [s for s in figures if names_asked(s.unit, rarest, document_text)]
             if lex.SINCE_QUESTION_RE.search(question.text) and weights is not None:
                 # 'Hur länge har skolan haft studie- och yrkesvägledare?' is not answered by when a coordinator's post
                 # came there ('… från och med våren 2019' after a line on vägledarna): a start, unlike a length, is a
@@ -314,14 +316,15 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
         if lex.PAY_QUESTION_RE.search(question.cue_text):
             # 'Hur mycket tjänar en verksamhetsutvecklare?' is not answered by the post's line in a budget.
             figures = [s for s in figures if lex.PAY_RE.search(f"{s.unit.text} {s.unit.context()}")]
-        head = lex.PER_HEAD_QUESTION_RE.search(question.cue_text)
+        head = asked_per_head(question.cue_text)
         if head:
             # 'Vad kostar garantin per elev?' is not answered by the garantin's total in a budget (counts.per_head).
             # A figure per head of another thing is no answer either ('1 500 kronor per deltagare' in lovskolan's
             # line for läxhjälpen): the line stating it must itself name one of the question's other words.
             thing = [t for t in question.content_terms if not fold(t).startswith(_PER_HEAD_FRAME)
-                     and t not in _PER_WORDS and not lex.PER_HEAD_QUESTION_RE.search(f"per {t}")]
-            figures = [s for s in figures if per_head(f"{s.unit.text} {s.unit.context()}", head.group(1))
+                     and t not in _PER_WORDS and not lex.PER_HEAD_QUESTION_RE.search(f"per {t}")
+                     and not fold(t).startswith(fold(head)[:6])]
+            figures = [s for s in figures if per_head(f"{s.unit.text} {s.unit.context()}", head)
                        and (not thing or any(says_stem(f"{s.unit.text} {s.unit.context()}", t) for t in thing))]
         if lex.RELATIVE_PERIOD_RE.search(question.text):
             # 'Och hur mycket var det året innan?' is not answered by a budget's undated rows: the figure must be
@@ -445,8 +448,8 @@ def undefined_term(question: Question, ranked: Sequence[Scored]) -> list[Scored]
     Empty when one defines it, when none names it (the question may use other words than the documents: the topic
     check decides), or when the question asks for no definition."""
     term = question.definiendum
-    if question.answer_type != "definition" or not term or question.language != "sv":
-        return []
+    if question.answer_type != "definition" or not term or question.language != "sv" or question.goal:
+        return []  # (a goal asked, 'Vad är målet för X?', is stated, not defined: question.goal_asked)
     pool = [s for s in ranked[:DEFINE_POOL] if not s.unit.text.rstrip().endswith("?")]
     if any(names_definiendum(term, f"{s.unit.context()} {s.unit.chunk.heading_path_text}")
            and _explained_under_heading(term, s.unit) for s in pool):
@@ -744,6 +747,23 @@ def unheard_of(question: Question, weights: TermWeights) -> list[str]:
     return out
 
 
+def asked_per_head(text: str) -> str:
+    """What a figure question asks the figure per: one of the heads lexicon.PER_HEAD_QUESTION_RE lists ('per elev'),
+    else any other noun after 'per' that is no period or breakdown ('per deltagartillfälle'); '' for none.
+
+    >>> asked_per_head("Vad kostar läxhjälpen per elev?"), asked_per_head("Vad får en förening per deltagartillfälle?")
+    ('elev', 'deltagartillfälle')
+    >>> asked_per_head("Hur många kvalitetsdialoger per termin blir det?"), asked_per_head("Hur många deltog per kön?")
+    ('', '')
+    """
+    closed = lex.PER_HEAD_QUESTION_RE.search(text)
+    if closed:
+        return closed.group(1)
+    open_head = lex.OPEN_PER_HEAD_QUESTION_RE.search(text)
+    word = open_head.group(1).lower() if open_head else ""
+    return "" if word in lex.RATE_NOT_ASKED_WORDS else word
+
+
 def statistic_terms(question: Question) -> list[str]:
     """The statistic a figure question asks for, as terms, with the words the lexicon maps it to ('Hur hög var
     svarsfrekvensen …?' -> ['svarsfrekvens']): a figure's passage must speak of it, not only of the survey."""
@@ -800,6 +820,14 @@ def says_stem(text: str, term: str) -> bool:
     """Whether `text` has a word beginning with `term`'s stem (as names_term, in this text only)."""
     stem = _term_stem(term)
     return re.search(r"\b" + re.escape(fold(stem)), fold(text)) is not None
+
+
+def names_asked(unit: Unit, term: str, document_text: Callable[[Chunk], str] | None, near: bool = False) -> bool:
+    """names_term, or the unit names the thing by another name its own document gives it ('bistånd' under
+    'Ekonomiskt bistånd' for 'försörjningsstöd' where the report writes 'ekonomiskt bistånd (försörjningsstöd)':
+    grounding/glosses.py)."""
+    return names_term(unit, term, near) or (
+        document_text is not None and names_glossed(unit, term, document_text(unit.chunk)))
 
 
 def names_term(unit: Unit, term: str, near: bool = False) -> bool:
@@ -1510,7 +1538,7 @@ def subject_phrase(question: Question, missing: Sequence[Subject]) -> str:
         for s in missing:  # a name typed in lower case ('i lerum') as the place is written
             phrase = re.sub(rf"(?<!\w){re.escape(s.text)}(?!\w)", s.text, phrase, flags=re.I)
         return phrase
-    names = [owned_phrase(question.text, s.text) for s in missing if s.kind == "name"]
+    names = [owned_phrase(question.text, s.text) for s in missing if s.kind in ("name", "unit")]
     years = [s.text for s in question.subjects if s.kind == "year"]
     if names:
         return ", ".join(names) + (f" ({', '.join(years)})" if years else "")

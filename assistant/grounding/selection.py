@@ -342,6 +342,8 @@ class UnitSelector:
         if kind == "cause":
             return 0.15 if lex.CAUSE_SENTENCE_RE.search(text) else 0.0
         if kind == "definition" and question.definiendum:
+            if question.goal and states_goal(unit, question.goal):
+                return 0.3 + DEFINING_FIT
             if not names_definiendum(question.definiendum, text):
                 return -0.1
             # The sentence that defines the term ('Med X avses …', 'X, det vill säga …') before one that only uses
@@ -1525,6 +1527,16 @@ class NeighbourLookup:
                 break
             out.append(u)
         return out
+
+
+def states_goal(unit: Unit, stem: str) -> bool:
+    """Whether a unit states the goal, purpose or plan a goal question asks for (question.goal_asked): its text or
+    the heading over it names the goal noun by its stem ('Mål för 2026', '1.1 Syfte', 'Syftet med … är', '… syftar
+    till …'), not a compound of it ('målgrupp', 'måluppfyllelse')."""
+    label = unit.sub_heading
+    heads = [unit.chunk.heading_path[-1] if unit.chunk.heading_path else "", label.text if label else ""]
+    said = rf"\b{stem}(?:e|et|en|ar|ade|s)?\b"
+    return any(re.search(said, fold(t)) for t in [unit.text, *heads])
 
 
 def subject_is_covered(subject: Subject, texts: Sequence[str], exact_years: Sequence[str] = ()) -> bool:

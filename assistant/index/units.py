@@ -301,6 +301,7 @@ def _build_units(chunk: Chunk) -> tuple[Unit, ...]:
             pieces = split_sentences(lex.FAQ_ANSWER_LABEL_RE.sub("", body, count=1))
             if len(pieces) > 1 and lex.REPLY_WORD_RE.match(pieces[0].strip()):
                 pieces = [f"{pieces[0].strip()} {pieces[1].strip()}", *pieces[2:]]
+            pieces = with_responsible(pieces)
         if role == "note":  # a note's number is no part of what it says ('43 I projektet kom …')
             pieces[0] = lex.FOOTNOTE_START_RE.sub("", pieces[0].strip(), count=1)
         for piece in pieces:
@@ -568,6 +569,22 @@ _NOTE_MARK_RE = re.compile(r"(\b[a-zåäö]{4,}|(?<=\w)[”\"’)])(\.?)\d{1,2}(
 # A footnote's number kept raised (a Word table's 'Meritvärde åk 9¹', '%²'); not the power of a unit of area or
 # volume ('2 500 m²', '450 km²', '3 m³'), which is part of the figure.
 _SUPERSCRIPT_MARK_RE = re.compile(rf"(?<=\S)(?<!\bm)(?<!\b[kcdm]m)[{lex.SUPERSCRIPT_DIGITS}]+")
+
+
+def with_responsible(pieces: list[str]) -> list[str]:
+    """A paragraph's sentences with each 'Ansvarig: X.' joined to the task sentence before it: the task and who is
+    responsible for it are one statement (lexicon.RESPONSIBLE_LINE_RE).
+
+    >>> with_responsible(["Alla ska gå utbildningen.", "Ansvarig: enhetschefen.", "Uppföljning sker i mars."])
+    ['Alla ska gå utbildningen. Ansvarig: enhetschefen.', 'Uppföljning sker i mars.']
+    """
+    out: list[str] = []
+    for piece in pieces:
+        if out and lex.RESPONSIBLE_LINE_RE.match(piece):
+            out[-1] = f"{out[-1].strip()} {piece.strip()}"
+        else:
+            out.append(piece)
+    return out
 
 
 def split_sentences(text: str) -> list[str]:

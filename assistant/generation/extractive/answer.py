@@ -665,12 +665,15 @@ def _pick_sentences(question: Question, evidence: Sequence[Scored], n: int) -> l
         if question.answer_type == "number" and not (
                 lex.NUMBER_RE.search(_figures(question, s.unit)) and _figure_of_asked_thing(question, top.unit, s.unit)):
             continue
-        if not _from_the_answers_document(question, top.unit, s.unit) or _of_other_grades(question, s.unit):
+        if not _from_the_answers_document(question, top.unit, s.unit) or _of_other_grades(question, s.unit) or \
+                _beside_a_named_responsible(question, top.unit, s.unit):
             continue
         seen.add(key)
         picked.append(s)
         supports.append(s)
     rival = _near_tie(question, evidence, picked, seen)
+    if rival is not None and _beside_a_named_responsible(question, top.unit, rival.unit):
+        rival = None  # (its own task's responsible answers; another document's is of another task)
     if rival is not None:
         # The scores cannot tell the best statement from this one: it is the answer's second point, right after
         # the best one and what belongs to it, so the passage that answers is quoted whichever of the two it is.
@@ -781,6 +784,14 @@ def _from_the_answers_document(question: Question, top: Unit, unit: Unit) -> boo
     if not question.inherited_terms or unit.chunk.source == top.chunk.source:
         return True
     return sum(s.kind == "name" for s in question.subjects) > 1
+
+
+def _beside_a_named_responsible(question: Question, top: Unit, unit: Unit) -> bool:
+    """Whether a statement from another document would stand beside a best one that names who is responsible for
+    its task ('… dokumenteras med skäl. Ansvarig: kvalitetsutvecklaren.'): 'Vem ansvarar för <task>?' is answered
+    there, and another document's 'Rektor ansvarar för …' is someone else's task (trial 23, problem 7)."""
+    return question.answer_type == "who" and unit.chunk.source != top.chunk.source and any(
+        lex.RESPONSIBLE_LINE_RE.match(part) for part in re.split(r"(?<=[.!?])\s+", top.text)[1:])
 
 
 def _in_our_voice(question: Question, unit: Unit) -> bool:
