@@ -2855,7 +2855,6 @@ EASY_WORDS = {
     "svårigheter": "problem", "svårigheterna": "problemen", "utmaningar": "problem", "utmaningarna": "problemen",
     "individ": "person", "individen": "personen", "individens": "personens", "individer": "personer",
     "individerna": "personerna", "förtydligats": "blivit tydligare", "förtydligades": "blev tydligare",
-    "utgångspunkt": "grund", "utgångspunkten": "grunden",
 }
 # The object of a verb that 'göra … bättre/lättare' takes in its middle: a definite noun, a determiner or possessive
 # with its noun (an adjective may stand between), or a pronoun (Svenska Akademiens grammatik: noun phrases).
