@@ -1549,9 +1549,9 @@ def test_more_official_words_of_reports_get_their_short_everyday_word() -> None:
     """Klarspråk's short words for report words of more than six letters ('behjälplig', 'påbörjade', 'inlett',
     'svårigheter', 'individen', 'förtydligats'), each inflected like the word it replaces, so the easy answer's LIX
     falls and the sentence still reads as Swedish."""
-    text = ("En utvecklare kommer att vara behjälplig under hösten. Flera steg är redan påbörjade. Skolan har inlett ett "
-            "samarbete med föräldrarna. Det finns svårigheter med att nå individen. Rollerna har förtydligats under "
-            "året. [2]")
+    text = ("En utvecklare kommer att vara behjälplig under hösten. Flera steg är redan påbörjade. Skolan har "
+            "inlett ett samarbete med föräldrarna. Det finns svårigheter med att nå individen. Rollerna har "
+            "förtydligats under året. [2]")
     easy = easy_text(text)
     for said in ("vara till hjälp", "redan startade", "har startat ett samarbete", "Det finns problem med att nå",
                  "personen", "har blivit tydligare"):
