@@ -2769,6 +2769,21 @@ STRONG_PAST_FORMS = frozenset("var blev fanns gjorde gav gick tog såg kom sa sa
 # after 'ett' or a neuter subject ('det', 'detta', 'det här', 'vilket' är; Svenska Akademiens grammatik) it takes its
 # -t form, not 'det är viktig för er'.
 EASY_NEUTER_SWAPS = {"relevant": "viktigt"}
+# A reference to the literature in parentheses, Harvard style as Swedish reports write it ('(Johansson, 2019)',
+# '(Gren Landell m.fl. 2021)', '(Owens och Ek, 2004; Skolverket, 2010a)'): the lättläst answer leaves it out, the
+# line's [n] still points at the source that gives it (easy.parentheses_out; Myndigheten för tillgängliga medier:
+# leave out what the reader does not need).
+# The author and the year stand apart by a comma, or the authors are several ('m.fl.', 'och'): a capitalised word and
+# a year alone ('(Hösten 2020)') may be a time.
+_EASY_NAME = r"[A-ZÅÄÖ][\w\-]+(?:\s+[A-ZÅÄÖ][\w\-]+)?"
+_EASY_AUTHORS = rf"(?:se\s+)?{_EASY_NAME}(?:\s+(?:och|&)\s+{_EASY_NAME}|\s+m\.\s?fl\.?|\s+et al\.?)"
+_EASY_YEAR = r"\s+(?:19|20)\d\d[a-z]?(?:,\s+s\.\s*\d+(?:[–-]\d+)?)?"
+_EASY_REFERENCE = rf"(?:(?:se\s+)?{_EASY_NAME},{_EASY_YEAR}|{_EASY_AUTHORS},?{_EASY_YEAR})"
+EASY_REFERENCE_RE = re.compile(rf"^{_EASY_REFERENCE}(?:\s*;\s*{_EASY_REFERENCE})*$")
+# Words of denial or absence: a main clause with one of them ('Det saknas ett arbete där …', 'vill inte synas i ett
+# sammanhang där …') does not say that the thing the 'där' clause describes exists, so the clause is not said as a
+# sentence of its own (easy.where_clause; general Swedish).
+EASY_WHERE_DENIED = frozenset("inte ej aldrig ingen inget inga utan saknas saknar saknades saknade brist".split())
 _NEUTER_SUBJECT = r"(?:det(?:\s+(?:här|där))?|detta|vilket)"
 # A relative clause on an 'ett' noun agrees with it too ('Ett mått som är relevant' -> 'som är viktigt').
 NEUTER_BEFORE_RE = re.compile(rf"(?:\bett|\b{_NEUTER_SUBJECT}\s+(?:är|var|blir|blev)|\b(?:är|var|blir|blev)\s+"
@@ -2818,7 +2833,7 @@ EASY_TERMS = {
     "huvudman": "den som driver skolan", "huvudmannen": "den som driver skolan",
     "kartläggning": "att ta reda på hur det är", "könsuppdelad": "delad efter kön",
     "könsuppdelade": "delade efter kön", "socioekonomisk": "om familjens pengar och utbildning",
-    "elevhälsan": "de som tar hand om elevers hälsa", "uppföljning": "att se hur det gick",
+    "elevhälsan": "de som tar hand om hur elever mår", "uppföljning": "att se hur det gick",
     "insats": "något ni gör", "insatser": "saker ni gör", "nyckeltal": "siffror att jämföra",
     "samverkan": "att arbeta ihop", "dilemma": "ett svårt val", "statistik": "siffror",
     "skolnärvaro": "att eleven är i skolan", "gymnasiebehörighet": "rätt att börja på gymnasiet",
@@ -2829,10 +2844,10 @@ EASY_TERMS = {
     "civilsamhället": "föreningar och andra ideella grupper",
     "civilsamhällesorganisationer": "föreningar och andra ideella grupper",
     "näringslivet": "företagen", "huvudmän": "de som driver skolor", "huvudmännen": "de som driver skolorna",
-    "kompetensutveckling": "att personalen lär sig mer", "progression": "att eleverna går framåt steg för steg",
+    "kompetensutveckling": "att personalen lär sig mer", "progression": "att elever går framåt steg för steg",
     # Words of Swedish school and municipal planning that a reader outside the field seldom meets (wordfreq's
     # Swedish Zipf below 3), in the everyday words lättläst uses for them.
-    "kartläggningen": "att ta reda på hur det är", "elevhälsa": "de som tar hand om elevers hälsa",
+    "kartläggningen": "att ta reda på hur det är", "elevhälsa": "de som tar hand om hur elever mår",
     "nyanlända": "elever som nyss har kommit till Sverige", "yrkesvägledare": "de som hjälper elever att välja yrke",
     "framgångsfaktorer": "det som får arbetet att lyckas", "framgångsfaktorerna": "det som fick arbetet att lyckas",
     # --- easy9: terms of Swedish school and equality work that plain-language guides explain (Skolverket's and
@@ -2852,7 +2867,7 @@ EASY_TERMS = {
     "kunskapshöja": "ge mer kunskap", "kompetenshöja": "ge mer kunskap",
     "förövare": "den som har gjort illa någon", "förövaren": "den som har gjort illa någon",
     "förövarna": "de som har gjort illa någon", "konsekvent": "på samma sätt varje gång",
-    "konsekventa": "lika varje gång", "heterogenitet": "att de är olika varandra",
+    "konsekventa": "lika varje gång", "heterogenitet": "att de är olika",
     "strategisk": "noga planerad", "strategiska": "noga planerade",
     # 'behöriga lärare' stays, explained: swapped for 'lärare med rätt utbildning' it lost the fact asked for
     # ('Andelen behöriga lärare'), and for pupils 'behöriga' is about grades, not training.
@@ -2990,6 +3005,17 @@ EASY_WORDS = {
     "förändra": "ändra", "förändrar": "ändrar", "förändras": "ändras", "förändrats": "ändrats",
     "uppfattning": "åsikt", "uppfattningen": "åsikten",
     "förekommer": "finns", "förekom": "fanns",
+    # easy23: more long words of reports that Klarspråk (Språkrådet) says with short everyday ones, each inflected like
+    # the word it replaces and fitting every sentence the form stands in: 'påbörjade' is both a past ('påbörjade
+    # arbetet') and a plural participle ('är påbörjade'), as 'startade' is; only plurals of 'utmaning' ('en problem'
+    # is no Swedish); only passive forms of 'förtydliga' (its active one puts 'tydligare' after the object).
+    "behjälplig": "till hjälp", "behjälpliga": "till hjälp",
+    "påbörjade": "startade", "påbörjat": "startat", "påbörjats": "startats", "påbörjad": "startad",
+    "inleda": "starta", "inleder": "startar", "inleds": "startas", "inledde": "startade", "inleddes": "startades",
+    "inlett": "startat", "inletts": "startats",
+    "svårigheter": "problem", "svårigheterna": "problemen", "utmaningar": "problem", "utmaningarna": "problemen",
+    "individ": "person", "individen": "personen", "individens": "personens", "individer": "personer",
+    "individerna": "personerna", "förtydligats": "blivit tydligare", "förtydligades": "blev tydligare",
 }
 # The object of a verb that 'göra … bättre/lättare' takes in its middle: a definite noun, a determiner or possessive
 # with its noun (an adjective may stand between), or a pronoun (Svenska Akademiens grammatik: noun phrases).

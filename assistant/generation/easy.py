@@ -308,7 +308,7 @@ class EasyWriter:
         return [x for r1 in pieces for r0 in by_means(r1) for p in reported_clause(r0) for b in subject_comma(p)
                 for f in shared_subject(b) for a in fronted_shared_subject(f) for c in plural_subject(a)
                 for e0 in relative_clause(c) for e in new_thing_relative(e0) for s in subject_relative(e)
-                for r in gapped_verb(s)
+                for g in gapped_verb(s) for r in where_clause(g)
                 for q in _purpose(r) for t in so_that(q) for i in trailing_clause(t) for x in inserted_aside(i)]
 
     def sentences(self, text: str, apart: bool = True) -> list[str]:
@@ -1817,6 +1817,77 @@ def subject_relative(piece: str) -> list[str]:
     return [main_clause + end, f"{pronoun[:1].upper()}{pronoun[1:]} {relative}."]
 
 
+_WHERE_RE = re.compile(r",?\s+där\s+", re.I)
+_WHERE_SUBJECT_WORDS = 3  # 'där praktiknära forskning är …': a subject of a few words, then its verb
+
+
+def where_clause(piece: str) -> list[str]:
+    """A long sentence whose last clause opens with 'där' after a noun ('… en grupp där eleverna får läxhjälp …') as
+    two, the second a main clause that opens with 'Där' and puts its verb before its subject (lättläst: one idea per
+    sentence): '… en grupp.' and 'Där får eleverna läxhjälp …'. Only where the main clause has a verb of its own,
+    'där' follows a noun, a subject of at most three words (no verb, preposition or clause word) comes before the
+    clause's finite verb and three words or more follow; never in a question, a quotation or a sentence that opens
+    with a subordinate clause, whose 'där' may belong to it.
+
+    >>> where_clause("Vi har startat en ny läxgrupp där lärarna ger läxhjälp två eftermiddagar i veckan.")
+    ['Vi har startat en ny läxgrupp.', 'Där ger lärarna läxhjälp två eftermiddagar i veckan.']
+
+    A sentence adverb stays after the subject ('där eleverna inte får' -> 'Där får eleverna inte'):
+
+    >>> where_clause("Skolan har tagit fram en ny modell där eleverna inte får välja sina egna kurser.")
+    ['Skolan har tagit fram en ny modell.', 'Där får eleverna inte välja sina egna kurser.']
+
+    A clause that picks out which things are meant (a plural, after a denial) stays with them, and so does a short
+    sentence:
+
+    >>> where_clause("Stödet ska ges till skolor i hela kommunen där eleverna har låga resultat i matematik.")
+    ['Stödet ska ges till skolor i hela kommunen där eleverna har låga resultat i matematik.']
+    >>> where_clause("Det saknas ett gemensamt arbete där skillnader mellan klasserna synliggörs och granskas.")
+    ['Det saknas ett gemensamt arbete där skillnader mellan klasserna synliggörs och granskas.']
+    >>> where_clause("Målet är att bidra till en bra utbildning i en trygg miljö där alla elever når målen.")
+    ['Målet är att bidra till en bra utbildning i en trygg miljö där alla elever når målen.']
+    >>> where_clause("Vi har en grupp där alla får hjälp.")
+    ['Vi har en grupp där alla får hjälp.']
+    """
+    words = piece.split()
+    if len(words) <= 12 or "”" in piece or '"' in piece or piece.rstrip().endswith("?") or \
+            _OPENS_SUBORDINATE_RE.match(piece) or _FRONT_SUBORDINATE_RE.match(piece):
+        return [piece]
+    m = _WHERE_RE.search(piece)
+    if m is None or _WHERE_RE.search(piece, m.end()) is not None:
+        return [piece]
+    left, right = piece[:m.start()].rstrip(" ,"), piece[m.end():].split()
+    before = left.split()
+    if len(before) < 3 or not _is_noun(before[-1].strip(",")) or not _has_verb(left) or not _clause_ends(left) or \
+            any(w.lower() in lex.EASY_WHERE_DENIED for w in _WORD_RE.findall(left)) or \
+            any(_is_infinitive(a.group(1)) for a in re.finditer(r"\batt\s+(\w+)", left, re.I)):
+        return [piece]
+    # The noun is a new thing ('en'/'ett', at most two words before it, none a preposition) after a verb or a
+    # preposition, as in `new_thing_relative`: the clause then tells more about it. A plural or definite noun ('till
+    # skolor där …') is picked out by the clause, and a thing wished for ('att skapa en miljö där …') is not there yet:
+    # both stay whole.
+    start = next((i for i in range(len(before) - 2, max(len(before) - 5, 0), -1)
+                  if before[i].lower() in ("en", "ett")), None)
+    if start is None or not _takes_object(before[start - 1].lower().strip(",")) or \
+            any(not w.isalpha() or w.lower() in lex.PREPOSITIONS or w.lower() in _FUNCTION_WORDS
+                for w in before[start + 1:]):
+        return [piece]
+    verb = next((i for i, w in enumerate(right[:_WHERE_SUBJECT_WORDS + 3]) if is_finite_verb(w.strip(",.")) or
+                 is_past_passive(w.strip(",."))), None)
+    if verb is None or len(right) - verb < 3:
+        return [piece]
+    adverbs = 0
+    while adverbs < verb and right[verb - 1 - adverbs].lower() in lex.SENTENCE_ADVERBS:
+        adverbs += 1
+    subject = right[:verb - adverbs]
+    if not 1 <= len(subject) <= _WHERE_SUBJECT_WORDS or \
+            any(not w.isalpha() or w.lower() in lex.PREPOSITIONS or w.lower() in _FUNCTION_WORDS or
+                is_finite_verb(w) for w in subject):
+        return [piece]
+    said = ["Där", right[verb], *subject, *right[verb - adverbs:verb], *right[verb + 1:]]
+    return [left + ".", " ".join(said)]
+
+
 # 'och' before a second subject that contrasts with the first ('en annan grupp', 'de andra skolorna') and no verb of
 # its own: the verb of the first clause is understood (gapping, Svenska Akademiens grammatik).
 _GAPPED_RE = re.compile(r",?\s+och\s+(?P<subject>(?:en annan|ett annat|den andra|det andra|de andra|andra|en tredje|"
@@ -1993,17 +2064,26 @@ _EXAMPLE_RE = re.compile(r"^(?:t\.ex\.|till exempel|exempelvis|bland annat|bl\.a
 def parentheses_out(text: str) -> str:
     """A long parenthesis (more than three words) taken out of its sentence and put after it as a sentence of
     its own (lättläst avoids asides inside a sentence); a short one ('(SSPF)', '(t.ex. LUPP)') and one with
-    figures stay where they are.
+    figures stay where they are, and a reference to the literature ('(Johansson, 2019)') is left out.
 
     >>> parentheses_out("Det viktiga är uthållighet (tid, tålamod, håll i och håll ut) i arbetet.")
     'Det viktiga är uthållighet i arbetet. Det handlar om tid, tålamod, håll i och håll ut.'
     >>> parentheses_out("I kommunens (och kanske hela landets) arbete är analys viktig.")
     'I kommunens (och kanske hela landets) arbete är analys viktig.'
+
+    A reference to the literature is left out (`lex.EASY_REFERENCE_RE`); a year or a figure of the text's own stays:
+
+    >>> parentheses_out("Avbrott leder till sociala kostnader (Owens och Ek, 2004; Skolverket, 2010a).")
+    'Avbrott leder till sociala kostnader.'
+    >>> parentheses_out("Planen gäller från hösten (augusti 2024) för alla skolor.")
+    'Planen gäller från hösten (augusti 2024) för alla skolor.'
     """
     moved: list[str] = []
 
     def take(m: re.Match[str]) -> str:
         inner = m.group(1).strip()
+        if lex.EASY_REFERENCE_RE.match(inner):
+            return ""  # a reference to the literature ('(Johansson, 2019)'): the line's [n] points at its source
         example = _EXAMPLE_RE.match(inner)
         if len(inner.split()) <= 3 or re.search(r"\d", inner) or \
                 (example is None and inner.split()[0].lower() in lex.PREPOSITIONS | lex.CONJUNCTIONS):
@@ -2029,11 +2109,19 @@ def parentheses_out(text: str) -> str:
 
 
 def _demonstrative(piece: str) -> str:
-    """A cut-off relative clause as a sentence of its own: 'vilka ska …' -> 'de ska …', 'där de …' -> 'de …'."""
-    first = re.match(r"^(\w+)\s+", piece)
+    """A cut-off relative clause as a sentence of its own: 'vilka ska …' -> 'de ska …', 'där de …' -> 'de …'. A
+    'där' with its verb right after opens a main clause already ('Där ger lärarna läxhjälp', `where_clause`): without
+    it the verb would come first, as in a question.
+
+    >>> _demonstrative("där de får stöd"), _demonstrative("Där får de stöd")
+    ('de får stöd', 'Där får de stöd')
+    """
+    first = re.match(r"^(\w+)\s+(\w+)?", piece)
+    if first and first.group(1).lower() == "där" and first.group(2) and is_finite_verb(first.group(2)):
+        return piece
     if first and first.group(1).lower() in lex.EASY_RELATIVE:
         plain = lex.EASY_RELATIVE[first.group(1).lower()]
-        return f"{plain} {piece[first.end():]}".strip()
+        return f"{plain} {piece[first.end(1):].lstrip()}".strip()
     return piece
 
 
