@@ -620,6 +620,11 @@ PARTITIVE_COUNT_RE = re.compile(
     r"helt|bara|alla|några)\s)[a-zåäöé][\w-]{2,}\s+){0,2}?)(?P<group>[a-zåäöé][\w-]{2,})\s*[?.!]?\s*$", re.I)
 # (A group may be narrowed by words before its noun, 'utrikes födda flickor': the part asked is of that narrower
 # group, and a count of all flickor is no answer; refuse23, blind18.)
+# Words before the group's noun that narrow nothing (review 23): a coordinator joins two groups ('tjejer och killar',
+# 'pojkar respektive flickor': each is a group of its own), a degree adverb grades an adjective ('mycket nöjda').
+PARTITIVE_COORDINATORS = frozenset({"och", "eller", "respektive", "samt", "resp"})
+DEGREE_ADVERBS = frozenset({"mycket", "väldigt", "ganska", "riktigt", "mest", "minst", "mer", "mindre", "särskilt",
+                            "extra", "jätte", "rätt", "tämligen", "överlag", "lite", "något"})
 # A figure stated as a part of a whole: 'N av (de) M', 'M …, varav N', 'av dem N' (general Swedish).
 # A part may be written in words ('Tre av de tio eleverna …'; overref21, blind14 tune Z25).
 # 'en/ett av' is a part only before a number ('en av de 12 skolorna'): 'en av de viktigaste faktorerna', 'Ett av
@@ -1379,6 +1384,9 @@ LAW_SHORT_NAMES = ("skol", "socialtjänst", "sjukvårds", "förvaltnings", "disk
 # A statute's chapter or paragraph by its number ('29 kap.', 'kapitel 4', '§ 9', '9 §'): 'Vilket kapitel i skollagen
 # …?' is not answered by a passage that names the law without one (refuse23, blind18). General Swedish.
 LAW_PART_RE = re.compile(r"\b\d+\s*kap\b|\bkapitl?et\s+\d+|\bkapitel\s+\d+|§\s*\d+|\b\d+\s*[a-z]?\s*§", re.I)
+# A statute named by its kind alone ('Vilket kapitel i lagen …?', 'i förordningen', 'i balken'): with LAW_NAME_RE,
+# what makes 'Vilket kapitel …?' ask a statute's part, not a report's (review 23). General Swedish.
+STATUTE_WORD_RE = re.compile(r"\b(?:lag|lagen|lagens|förordning|förordningen|balken|\w+balken|författning\w*)\b", re.I)
 LAW_NAME_RE = re.compile(
     r"\b(?:lag|lagen|förordning|förordningen)\s+\(\d{4}:\d+\)|\bSFS\s+\d{4}:\d+|\b\d+\s+kap\.\s*\d+\s*[a-z]?\s*§"
     r"|\b(?:" + "|".join(re.escape(n) for n in LAW_SHORT_NAMES) + r")lag(?:en|ens)?\b"
@@ -1441,9 +1449,14 @@ OUTCOME_QUESTION_RE = re.compile(r"^\s*(?:blev|har\s+(?:\S+\s+){1,4}?blivit)\b[^
 # 'Varför ställdes workshopen in?', 'Varför avbröts projektet?'): the event must be told for the question to be
 # answered; where no passage tells it the premise may be false (refuse23, blind18). Group 'e' is the event's
 # verb as asked; ENDED_EVENT_FORMS holds how a document tells each event (folded stems). General Swedish.
-ENDED_QUESTION_RE = re.compile(r"^\s*varför\s+(?:\S+\s+){0,12}?(?P<e>(?:lades|lagts|läggs)\b(?:\s+\S+){0,10}?\s+"
+# Only passive and intransitive forms: an active 'Varför avbröt ungdomarna sina studier?' asks why people did
+# something a text tells as 'avbrott', not whether a thing was ended; 'lägga ner tid/arbete/resurser på' is to
+# invest ('Varför lades det ner så mycket arbete på …?'), no ending (review 23).
+INVESTED_NOUNS = r"tid|tiden|arbete|arbetet|resurser|resurserna|pengar|pengarna|kraft|energi|möda|ansträngning\w*|fokus"
+ENDED_QUESTION_RE = re.compile(r"^\s*varför\s+(?:\S+\s+){0,12}?(?P<e>(?:lades|lagts|läggs)\b"
+                               rf"(?!(?:\s+\S+){{0,6}}?\s+(?:{INVESTED_NOUNS})\b)(?:\s+\S+){{0,10}}?\s+"
                                r"(?:ned|ner)|(?:ställdes|ställts|ställs)\b(?:\s+\S+){0,10}?\s+in|avbröts|avbrutits|"
-                               r"avbröt|stängdes|stängts|avvecklades|avvecklats|upphörde|har\s+upphört)\b", re.I)
+                               r"stängdes|stängts|avvecklades|avvecklats|upphörde|har\s+upphört)\b", re.I)
 ENDED_EVENT_FORMS = (("stang", r"\bstang"), ("st", r"\bstall\w*\s+(?:\S+\s+){0,3}?in\b|\binstall"),
                      ("avbr", r"\bavbr(?:ot|ut|ytas|yter|ott)"), ("avveckl", r"\bavveckl"), ("upph", r"\bupphor"),
                      ("la", r"\b(?:lades|lagts|lagt|la|laggs|lagga|lagger)\s+(?:\S+\s+){0,3}?(?:ned|ner)\b|\bnedlag"),
@@ -1477,6 +1490,9 @@ CHANGED_THING_RE = re.compile(r"^\s*blev\s+((?:\S+\s+){0,3}?\S+)\s+(?:bättre|s�
 # resultatet?', 'Vad tycker ni?'): pronouns and the vague nouns of such questions (general Swedish; question.py).
 VAGUE_THINGS = ("det", "den", "de", "dem", "detta", "dessa", "något", "allt", "man", "ni", "vi", "hon", "han",
                 "resultaten", "resultatet", "läget")
+# Quantifiers in a view question's holder place ('Var alla nöjda med kursen?', 'Var många missnöjda …?') name no
+# holder: the question asks whether anyone's view is told, not the view of a group named 'alla' (review 23).
+QUANTIFIER_HOLDERS = frozenset({"alla", "någon", "några", "många", "flera", "samtliga", "ingen", "inga", "få"})
 # A measure and its opposite: a report of one answers a question about the other ('Har närvaron ökat?' is
 # answered by 'Frånvaron minskade'; Swedish school follow-up).
 OPPOSITE_MEASURES = {"närvaro": "frånvaro", "frånvaro": "närvaro", "behörighet": "obehörighet",
@@ -3378,18 +3394,31 @@ ORG_UNIT_RE = re.compile(
 # Unit words that name a level every organisation of its kind has, not one particular body ('på skolenheten').
 # ('egenheten', 'gemenheten' are no units at all.)
 GENERIC_ORG_UNITS = frozenset({"skolenhet", "förskoleenhet", "verksamhetsenhet", "arbetsenhet", "resultatenhet",
-                               "kostnadsenhet", "egenhet", "gemenhet"})
+                               "kostnadsenhet", "egenhet", "gemenhet", "tidsenhet", "måttenhet", "hemmakontor",
+                               "kapitalförvaltning", "fondförvaltning"})
+# A noun of quality made from an adjective in -en ('medvetenheten', 'öppenheten', 'benägenheten', 'förtrogenheten',
+# 'angelägenheten', 'mogenheten') ends like a unit in -enhet but names no unit: the adjective's stem before 'enhet'
+# (review 23: 'Hur kan vi öka medvetenheten om …?' was refused as a question about an unknown unit). General Swedish.
+QUALITY_ENHET_RE = re.compile(r"(?:vet|öpp|näg|läg|trog|mog|nyfik|besvik|mög|bund|vak|^eg|^gem)enhet$", re.I)
 # A figure asked per some other thing than PER_HEAD_QUESTION_RE lists ('per deltagartillfälle', 'per besök', 'per
 # ansökan'): the figure must be given per that thing; a total or a share near the same noun answers another question
 # (trial 23: 'Hur mycket får en förening i aktivitetsbidrag per deltagartillfälle?' was answered with the year's total
 # and shares). Rates over time ('per läsår', 'per termin') are left out: a figure per läsår answers one asked per
-# termin; so are 'per kön' (a breakdown) and 'per tillfälle'/'per gång' (an occasion any count of one answers).
+# termin; so are breakdowns and dates (RATE_NOT_ASKED_RE) and 'per tillfälle'/'per gång' (an occasion any count of
+# one answers).
 OPEN_PER_HEAD_QUESTION_RE = re.compile(r"\bper\s+([a-zåäö][\w-]{3,})", re.I)
-RATE_NOT_ASKED_WORDS = frozenset({"minut", "minuter", "timme", "timmar", "timmen", "dag", "dagen", "dygn", "vecka",
-                                  "veckan", "veckor", "månad", "månaden", "månader", "år", "året", "termin",
-                                  "terminen", "terminer", "läsår", "läsåret", "kvartal", "halvår", "tillfälle",
-                                  "tillfället", "gång", "gången", "gånger", "kön", "capita", "automatik", "definition",
+RATE_NOT_ASKED_WORDS = frozenset({"minut", "minuter", "timme", "timmar", "timmen", "dagen", "dygn", "vecka",
+                                  "veckan", "veckor", "månad", "månaden", "månader", "året", "kvartal", "tillfälle",
+                                  "tillfället", "gång", "gången", "gånger", "capita", "automatik", "definition",
                                   "telefon", "post", "mejl", "mail", "e-post"})
+# Nouns after 'per' that ask no per-head figure either (review 23): a period, compounds included ('per budgetår',
+# 'per verksamhetsår', 'per säsong', 'per halvåret'); a breakdown, as 'per kön' is ('per årskurs', 'per skolområde',
+# 'per åldersgrupp', 'per kommun'); a date the figure stands as of ('per idag', 'per sista december'). ('per kön',
+# 'per år', 'per dag' are too short for OPEN_PER_HEAD_QUESTION_RE.) General Swedish.
+RATE_NOT_ASKED_RE = re.compile(r"\w*(?:år|året|åren|termin|terminen|terminer|säsong\w*|period\w*|kvartal\w*)|"
+                               r"årskurs\w*|\w*område\w*|ålder\w*|ålders\w*|\w*grupp\w*|kommun\w*|stadsdel\w*|"
+                               r"verksamhet\w*|kategori\w*|skola|skolan|skolor|skolorna|"
+                               r"idag|dags|dato|sista", re.I)
 # 'Vad är målet/syftet/planen för/med X?' asks for the goal, purpose or plan a document sets for X, not what a term
 # means: the answer is the sentence under a heading 'Mål …'/'Syfte' or one that states it ('… ska öka', 'Syftet med
 # X är …'). The most common way a coordinator asks about a goal (trial 23: 'Vad är målet för föreningsbidragen

@@ -439,3 +439,41 @@ def test_a_pronoun_stands_for_the_thing_asked_of_not_for_the_place_it_was_asked_
         "Hur många timmar omfattar den sista modulen av kursen?")
     assert rewrite_follow_up("Vad gör deltagarna i den?", history) == (
         "Vad gör deltagarna i den sista modulen av kursen?")
+
+
+def test_a_quality_noun_in_enheten_or_a_home_office_names_no_unit() -> None:
+    """'medvetenheten', 'öppenheten' are nouns of quality and 'hemmakontoret', 'kapitalförvaltningen' no bodies of
+    a municipality: none places the question in a unit; real units still do (review 23)."""
+    from assistant.grounding.question import org_units
+
+    for question in ("Hur kan vi öka medvetenheten om killars läsning bland pedagogerna?",
+                     "Hur har öppenheten mellan förskolan och föräldrarna utvecklats?",
+                     "Hur stor är benägenheten bland unga att söka stöd?",
+                     "Hur många dagar i veckan får man jobba på hemmakontoret?",
+                     "Vem ansvarar för kapitalförvaltningen?"):
+        assert org_units(question) == ([], []), question
+    for question, unit in (("Vad har HR-enheten för ansvar?", "HR-enheten"),
+                           ("Vad gör trafikenheten i kommunen?", "trafikenheten"),
+                           ("Vilka beslut fattade socialnämndens arbetsutskott?", "socialnämnden"),
+                           ("Vad planerar stadsbyggnadskontoret?", "stadsbyggnadskontoret")):
+        assert org_units(question)[0] == [Subject(unit, "unit")], question
+
+
+def test_a_narrowed_group_is_not_a_coordination_or_a_degree() -> None:
+    """'tjejer och killar', 'pojkar respektive flickor' are two groups and 'mycket nöjda' a graded one: none is one
+    narrower group whose whole phrase a passage must hold; 'utrikes födda flickor' still is (review 23)."""
+    from assistant.grounding.question import partitive_part
+
+    assert partitive_part("Hur många av eleverna på lägret var tjejer och killar?")[0] == "pojkar"
+    assert partitive_part("Hur många av de 30 sökande var män respektive kvinnor?") == ("kvinnor", "30")
+    assert partitive_part("Hur många av föräldrarna var väldigt nöjda?")[0] == "nojda"
+    assert partitive_part("Hur många av de 12 deltagarna var nyanlända pojkar?") == ("nyanlanda pojkar", "12")
+
+
+def test_a_quantifier_is_no_view_holder() -> None:
+    """'Var alla nöjda …?' asks no one's view in particular: no holder whose view must be given (review 23)."""
+    from assistant.grounding.question import opinion_holder
+
+    assert opinion_holder("Var alla nöjda med lägerveckan?") == ""
+    assert opinion_holder("Var många missnöjda med schemat?") == ""
+    assert opinion_holder("Var vårdnadshavarna nöjda med lägerveckan?") == "vårdnadshavarna"

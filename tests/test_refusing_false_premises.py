@@ -114,3 +114,48 @@ def test_a_yes_no_question_of_satisfaction_asks_a_view(ekberg: Assistant) -> Non
     assert refused.text.startswith("Underlaget har inga uppgifter om huruvida eleverna var nöjda"), refused.text
     answered = ekberg.respond({"message": "Var föräldrarna nöjda med läxhjälpen?"})
     assert answered.grounded and "fler kvällar" in answered.text, answered.text
+
+
+def test_an_active_cause_question_or_invested_work_presupposes_no_ending() -> None:
+    """'Varför avbröt X sina studier?' asks why people acted, and 'lägga ner arbete på' is to invest: neither is an
+    ending whose telling the answer needs; a passive ending still is (review 23)."""
+    from assistant.grounding.scope import ended_told
+
+    assert ended_told("Varför avbröt eleverna sina praktikplatser?", [])
+    assert ended_told("Varför lades det ner så mycket tid på lovskolan?", [])
+    assert ended_told("Varför har kommunen lagt ner stora resurser på fritidsgårdarna?", [])
+    assert not ended_told("Varför lades fritidsgården ned?", [])
+    assert not ended_told("Varför avbröts samarbetet med biblioteket?", [])
+
+
+def test_a_breakdown_a_period_or_a_date_after_per_asks_no_per_head_figure() -> None:
+    """'per budgetår', 'per årskurs', 'per åldersgrupp', 'per säsong', 'per idag' ask a total broken down or as
+    of a date, not a figure per head; 'per deltagare', 'per besök' still do (review 23)."""
+    from assistant.grounding.scope import asked_per_head
+
+    for question in ("Vad kostar lovskolan per budgetår?", "Hur många elever fick stöd per årskurs?",
+                     "Hur fördelas bidraget per skolområde?", "Hur många deltog per åldersgrupp?",
+                     "Hur många besökare kommer per säsong?", "Hur många ärenden finns per idag?"):
+        assert asked_per_head(question) == "", question
+    assert asked_per_head("Vad kostar lovskolan per deltagare?") == "deltagare"
+    assert asked_per_head("Hur mycket betalar kommunen per besök?") == "besök"
+
+
+def test_a_chapter_of_a_report_is_no_statute_part() -> None:
+    """'Vilket kapitel i rapporten …?' asks a report's heading; only a chapter of a named statute asks its part by
+    number (review 23)."""
+    from assistant.grounding.scope import asked_body_kind
+
+    assert asked_body_kind("Vilket kapitel i utredningen tar upp lovskolan?") == ""
+    assert asked_body_kind("Vilket kapitel i socialtjänstlagen handlar om barn?") == "paragraf"
+    assert asked_body_kind("Vilket kapitel i lagen gäller?") == "paragraf"
+
+
+@pytest.mark.slow
+def test_a_quantifier_asks_anyones_view(ekberg: Assistant) -> None:
+    """'Var alla nöjda …?' names no holder: the parents' told view of läxhjälpen answers it; simskolan, of which no
+    view is told, is refused as a view (review 23)."""
+    answered = ekberg.respond({"message": "Var alla nöjda med läxhjälpen?"})
+    assert answered.grounded and "fler kvällar" in answered.text, answered.text
+    refused = ekberg.respond({"message": "Var alla nöjda med simskolan?"})
+    assert not refused.grounded, refused.text

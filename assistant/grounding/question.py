@@ -294,7 +294,7 @@ def org_units(text: str) -> tuple[list[Subject], list[Subject]]:
         if re.search(r"(?:en|et)s$", name, re.I):
             name = name[:-1]
         base = re.sub(r"(?:en|et)$", "", name.split()[-1].lower())
-        if base in lex.GENERIC_ORG_UNITS or any(s.folded == fold(name) for s in found + own):
+        if base in lex.GENERIC_ORG_UNITS or lex.QUALITY_ENHET_RE.search(base) or any(s.folded == fold(name) for s in found + own):
             continue
         (own if _own_context(text, m.start()) else found).append(Subject(name, "unit"))
     return found, own
@@ -1029,7 +1029,10 @@ def partitive_part(text: str) -> tuple[str, str]:
     mapped = _EVERYDAY_BY_FOLD.get(group, "").split()
     group = fold(mapped[0]) if mapped else group
     # words narrowing the group ('utrikes födda flickor') stay with it: a count of all girls is no answer
-    narrowed = " ".join(fold(w) for w in (m.group("mod") or "").split())
+    mod = [w.lower() for w in (m.group("mod") or "").split() if w.lower() not in lex.DEGREE_ADVERBS]
+    if any(w in lex.PARTITIVE_COORDINATORS for w in mod):
+        mod = []  # 'tjejer och killar': two groups, neither narrowed by the other
+    narrowed = " ".join(fold(w) for w in mod)
     return f"{narrowed} {group}".strip(), re.sub(r"\s", "", m.group("whole") or "")
 
 
@@ -1189,6 +1192,8 @@ def opinion_holder(text: str) -> str:
     if m is None:
         return ""
     holder = m.group("h") or m.group("h2") or m.group("h3") or m.group("h4")
+    if holder.lower() in lex.QUANTIFIER_HOLDERS:
+        return ""  # 'Var alla nöjda …?': no one in particular (quantified_view)
     if fold(holder) in _VAGUE_THINGS | _ADDRESSED | _THE_MATERIAL or (
             (_is_own_document(holder) or lex.DOCUMENT_PART_RE.match(holder)) and lex.SAYING_VERB_RE.search(m.group(0))):
         return ""  # 'Vad säger materialet / handlingsplanen om …?' asks what the sources say, no one's view
@@ -1251,6 +1256,18 @@ def owned_phrase(text: str, name: str) -> str:
     if rest is None or not rest.group(0).split()[0][:1].islower():
         return name
     return name + rest.group(0)
+
+
+def quantified_view(text: str) -> str:
+    """The quantifier a view question asks in its holder's place ('Var alla nöjda med kursen?' -> 'alla'), '' for
+    none: such a question is answered by anyone's view told, with a word of view.
+
+    >>> quantified_view("Var alla nöjda med kursen?"), quantified_view("Var eleverna nöjda med kursen?")
+    ('alla', '')
+    """
+    m = lex.OPINION_QUESTION_RE.search(text)
+    holder = next((g for g in (m.groups() if m else ()) if g), "")
+    return holder if holder.lower() in lex.QUANTIFIER_HOLDERS else ""
 
 
 def view_phrase(text: str, holder: str) -> str:

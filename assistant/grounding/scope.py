@@ -34,6 +34,7 @@ from assistant.grounding.question import (
     opinion_holder,
     owned_phrase,
     partitive_part,
+    quantified_view,
     reports_outcome,
     view_phrase,
 )
@@ -404,17 +405,21 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
         # 'Varför lades kursen ned 2021?' where none of the best passages tells that it was: the cause of an event
         # the material does not report cannot be given (the premise may be false), only that nothing is said of it.
         return Verdict(False, "premise", phrase=premise_phrase(question.text), evidence=evidence)
-    holder = opinion_holder(question.text)
+    holder = opinion_holder(question.text) or quantified_view(question.text)
     if holder:
         # What the view is of: the rarest asked word that is not the holder (in a small collection, where no word is
         # rare enough to be 'asked', the rarest of the question's own content words).
         # Only what follows the holder as 'om …'/'med …' is what the view is of ('Vad säger ungdomarna i Karlskoga att
         # de hade behövt …?' asks their view of nothing named).
-        of = re.match(r"\s+(?:om|med)\s+(.+)", question.text.split(holder, 1)[-1])
+        anyone = holder.lower() in lex.QUANTIFIER_HOLDERS  # 'Var alla nöjda …?': anyone's view answers
+        of = re.match(r"\s+(?:(?:nöjda?|missnöjda?)\s+)?(?:om|med)\s+(.+)" if anyone else r"\s+(?:om|med)\s+(.+)",
+                      question.text.split(holder, 1)[-1])
         about = [t for t in asked or sorted(question.content_terms - common_terms(question.text))
                  if of and t in fold(of.group(1)) and not lex.OPINION_RE.fullmatch(t)]
         thing = min(about, key=weights.chunk_share) if about and weights is not None else ""
-        views = [s for s in evidence[:VIEW_POOL] if gives_view(s.unit, holder, thing)]
+        thing = thing or (about[0] if anyone and about else "")  # of the thing asked, with no holder to narrow it
+        views = [s for s in evidence[:VIEW_POOL]
+                 if (gives_any_view(s.unit, thing) if anyone else gives_view(s.unit, holder, thing))]
         if not views:
             return Verdict(False, "view", phrase=view_phrase(topic_phrase(question.cue_text), holder))
         evidence = views + [s for s in evidence if s not in views]  # the answer opens with the view
@@ -495,6 +500,13 @@ def gives_view(unit: Unit, holder: str, thing: str) -> bool:
     if people and not lex.OPINION_RE.search(unit.text):
         return False
     return not thing or _says_word(text, thing)
+
+
+def gives_any_view(unit: Unit, thing: str) -> bool:
+    """Whether a unit tells someone's view (a word of view) of `thing` (a stem, or ''): what answers 'Var alla nöjda
+    med kursen?', where the quantifier names no holder to look for."""
+    return lex.OPINION_RE.search(unit.text) is not None and (
+        not thing or _says_word(f"{unit.text} {unit.context()}", thing))
 
 
 def holder_name(holder: str) -> str:
@@ -761,7 +773,7 @@ def asked_per_head(text: str) -> str:
         return closed.group(1)
     open_head = lex.OPEN_PER_HEAD_QUESTION_RE.search(text)
     word = open_head.group(1).lower() if open_head else ""
-    return "" if word in lex.RATE_NOT_ASKED_WORDS else word
+    return "" if word in lex.RATE_NOT_ASKED_WORDS or lex.RATE_NOT_ASKED_RE.fullmatch(word) else word
 
 
 def statistic_terms(question: Question) -> list[str]:
@@ -1428,6 +1440,8 @@ def asked_body_kind(text: str) -> str:
     if m is None:
         return "namn" if lex.NAMED_SET_QUESTION_RE.search(text) else ""
     word = fold(next(g for g in m.groups() if g))
+    if word.startswith("kapitel") and not (lex.LAW_NAME_RE.search(text) or lex.STATUTE_WORD_RE.search(text)):
+        return ""  # 'Vilket kapitel i rapporten …?' asks a report's heading, no statute's part
     for stem, kind in (("paragraf", "paragraf"), ("kapitel", "paragraf"), ("kommun", "kommun"), ("municip", "kommun"), ("skol", "skola"), ("folkhogskol", "skola"),
                        ("school", "skola"),
                        ("lag", "lag"), ("forordning", "lag"), ("law", "lag"), ("act", "lag"),
