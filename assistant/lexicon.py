@@ -1777,7 +1777,7 @@ EVERYDAY_PHRASES = {
     # 'mellanrummen' (general Swedish public-sector and school wording; retr23, from retr22's tune misses).
     r"(?:jobba|jobbar|jobbade|jobbat|arbeta|arbetar|arbetade|arbetat) ihop": "samverkan samverka",
     r"(?:samarbeta|samarbetar|samarbetade|samarbetat|samarbete|samarbetet)": "samverkan samverka",
-    r"på (?:egen hand|eget bevåg)": "ensamt ensam",
+    r"på egen hand": "ensamt ensam",  # not 'på eget bevåg' (on one's own initiative, not alone)
     r"(?:välja|väljer|valde|valt)(?: \w+){0,1} ut": "urval",
     r"mellan lektion(?:erna|er)": "raster mellanrum",
 }
@@ -1831,9 +1831,6 @@ EVERYDAY_TERMS = {
     # faktarutan?'); general Swedish layout wording.
     "faktarutan": "fakta korthet", "faktaruta": "fakta korthet", "faktarutorna": "fakta korthet",
     "faktarutor": "fakta korthet",
-    # A first version of a course, method or material is written as its 'prototyp' in project reports ('Prototypen
-    # som utvecklades …'; general Swedish development wording; retr23, from retr22's tune misses).
-    "utkast": "prototyp", "utkastet": "prototypen prototyp", "utkasten": "prototyperna prototyp",
     # A grade by its everyday name ('gick ut sexan'): school documents write 'årskurs 6'.
     **{word: f"årskurs {grade}" for word, grade in EVERYDAY_GRADES.items()},
 }
