@@ -3329,8 +3329,18 @@ EMAIL_QUOTE_RE = re.compile(r"^\s*((?:>\s?)+)")
 # The heading that an earlier, quoted message of a thread is read under.
 EMAIL_EARLIER_HEADING = "Tidigare meddelande"
 # A question that asks for what an earlier message said, not for what the thread ended in ('Vad föreslog hon
-# först?', 'Vad stod i det tidigare mejlet?'): the quoted message then answers as the reply does (session 23).
-EARLIER_ASKED_RE = re.compile(r"\b(?:först|tidigare|ursprunglig\w*|föreslog|föreslagit|föreslagna)\b", re.I)
+# först?', 'Vad stod i det tidigare mejlet?'): the quoted message then answers as the reply does (session 23). A
+# verb of saying with 'först'/'från början' beside it, a first or earlier message named, or 'ursprungligen'; not
+# bare 'först', 'tidigare' or 'föreslog' ('Vad ska vi göra först?', 'Vilka insatser föreslog rapporten?'; review 23).
+_SAID_VERB = r"(?:föreslog|föreslagit|föreslogs|sa|sade|skrev|ville|tyckte|bad|frågade|erbjöd|planerade)"
+EARLIER_ASKED_RE = re.compile(
+    rf"\b(?:ursprunglig\w*|(?:första|tidigare|förra|ursprungliga)\s+(?:mejl|mail|e-post|meddelande|svar)\w*|"
+    rf"först\s+{_SAID_VERB}|{_SAID_VERB}\b(?:\s+[\wåäö-]+){{0,4}}?\s+(?:först(?!\s+och\s+främst)|från\s+början|inledningsvis))\b",
+    re.I)
+# The heading ingest.mail writes over a quoted earlier message: 'Tidigare meddelande – Från: …'. Only such a
+# heading marks an e-mail's earlier message (a web page's 'Tidigare meddelanden' is no thread).
+EMAIL_EARLIER_HEADING_RE = re.compile(
+    rf"^{EMAIL_EARLIER_HEADING}\s+[–-]\s+(?:Från|Till|Kopia|Datum|Skickat|Ämne|From|To|Cc|Date|Sent|Subject):", re.I)
 # A header line of a message ('Skickat: den 3 mars 2025 10:15', 'Datum: 2025-06-18'): its date is when what the
 # message says was said (or decided). General e-mail usage (session 23).
 EMAIL_DATE_LINE_RE = re.compile(r"^(?:Datum|Skickat|Date|Sent):\s*\S", re.I)
