@@ -128,6 +128,15 @@ def test_a_follow_up_is_resolved_against_the_topic_of_the_previous_question() ->
         "Hur många pojkar var behöriga 2024?")
 
 
+def test_an_elided_period_replaces_the_earlier_period() -> None:
+    """'Och 2023/2024?' after a question on läsåret 2019/2020 (or on 2021) asks the same of the new period; the old
+    span is not kept beside it (review 23)."""
+    history = _history("Hur många elever fick studiehandledning läsåret 2019/2020?")
+    assert rewrite_follow_up("Och 2023/2024?", history) == "Hur många elever fick studiehandledning läsåret 2023/2024?"
+    history = _history("Vilka föreningar fick bidrag 2021?")
+    assert rewrite_follow_up("Och 2023/2024?", history) == "Vilka föreningar fick bidrag 2023/2024?"
+
+
 def test_a_pronoun_after_a_question_of_causes_means_the_thing_whose_state_is_caused() -> None:
     """'Vad var det som gjorde att mentorskapet fungerade?' then 'vem höll i det?': 'det' is the mentoring (the
     subject of the 'att' clause), not the clause with its cleft (follow23)."""
