@@ -3345,7 +3345,8 @@ EMAIL_EARLIER_HEADING = "Tidigare meddelande"
 _SAID_VERB = r"(?:föreslog|föreslagit|föreslogs|sa|sade|skrev|ville|tyckte|bad|frågade|erbjöd|planerade)"
 EARLIER_ASKED_RE = re.compile(
     rf"\b(?:ursprunglig\w*|(?:första|tidigare|förra|ursprungliga)\s+(?:mejl|mail|e-post|meddelande|svar)\w*|"
-    rf"först\s+{_SAID_VERB}|{_SAID_VERB}\b(?:\s+[\wåäö-]+){{0,4}}?\s+(?:först(?!\s+och\s+främst)|från\s+början|inledningsvis))\b",
+    rf"först\s+{_SAID_VERB}|"
+    rf"{_SAID_VERB}\b(?:\s+[\wåäö-]+){{0,4}}?\s+(?:först(?!\s+och\s+främst)|från\s+början|inledningsvis))\b",
     re.I)
 # The heading ingest.mail writes over a quoted earlier message: 'Tidigare meddelande – Från: …'. Only such a
 # heading marks an e-mail's earlier message (a web page's 'Tidigare meddelanden' is no thread).
