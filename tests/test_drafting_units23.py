@@ -27,6 +27,8 @@ JOBS = ("Vi är socialtjänsten i Sjöby kommun, enheten för ekonomiskt bistån
         "ofta av sina studier och får inget arbete.")
 ELDERS = ("Vi är hemtjänsten i Sjöby kommun. Av de äldre som fick trygghetslarm 2025 var 31 procent män och 69 "
           "procent kvinnor.")
+ABSENCE = ("Vi är socialtjänsten i Sjöby kommun. Bland barnen i familjer med ekonomiskt bistånd har 28 procent av "
+           "pojkarna och 19 procent av flickorna hög skolfrånvaro.")
 SCHOOL_WORDS = re.compile(r"\b(?:elev\w*|rektor\w*|läsår\w*|pojk\w*|flick\w*|huvudm\w*|skol\w*|förskol\w*|"
                           r"undervisning\w*|läx\w*)\b", re.I)
 
@@ -122,6 +124,28 @@ def test_no_school_card_line_or_partner_reaches_an_adult_units_plan(assistant: A
         assert not SCHOOL_WORDS.search(every), SCHOOL_WORDS.search(every)
         assert "elevhälsan" not in response.text.lower()
     assert lex.ACTOR_EXAMPLE["omsorg"] in responses[1].text
+
+
+@pytest.mark.needs_corpus_index
+def test_a_grants_problem_speaks_of_participants_and_no_school_consequence(assistant: Assistant) -> None:
+    """A kultur- och fritidsförvaltning's grants problem names no pupils: the assistant's own lines speak of deltagare,
+    and no dropout sentence about rektorer is its consequence (review 23)."""
+    (problem,) = converse(assistant, [("problemformulering", GRANTS)])
+    assert problem.draft is not None
+    assert not re.search(r"\belev", _own_text(problem.draft), re.I), _own_text(problem.draft)
+    effects = "\n".join(i.text for i in problem.draft.section("konsekvenser").items)  # type: ignore[union-attr]
+    assert not lex.SCHOOL_GOAL_RE.search(effects), effects
+
+
+@pytest.mark.needs_corpus_index
+def test_an_adult_units_school_absence_gets_no_unrelated_card_and_a_falling_share(assistant: Assistant) -> None:
+    """A socialtjänst's problem of children's school absence fits a school card best: it is said to fit no card,
+    not given the runner-up (the cards are ranked before the school cards are dropped); the absent share is to fall
+    (review 23)."""
+    _, goal = converse(assistant, [("problemformulering", ABSENCE), ("lokalt_mal", "Gör ett lokalt mål för det")])
+    assert goal.draft is not None and goal.draft.card == "", goal.draft.card
+    assert "inget färdigt mål" in goal.text
+    assert "ska minska till målvärdet" in goal.text and "ska öka till målvärdet" not in goal.text, goal.text
 
 
 @pytest.fixture(scope="module")

@@ -146,7 +146,7 @@ def test_who_helps_with_it_asks_for_actors_without_naming_them(guide_bot: Assist
     first = "Vad kan skolan göra för att se tidigt att en elev börjar vara borta?"
     answer = guide_bot.respond({"message": first})
     history = [{"role": "user", "content": first}, {"role": "assistant", "content": answer.text}]
-    for message in ("Vilka kan stötta oss i det arbetet?", "vilka borde vara med i det?"):
+    for message in ("Vilka kan ställa upp för oss i det?", "vilka borde vara med i det?"):
         answer = guide_bot.respond({"message": message, "history": history})
         assert all(a in answer.text for a in ("Elevhälsoteamet", "Socialtjänstens familjestöd")), answer.text
         assert "Registrera frånvaro digitalt" not in answer.text, answer.text

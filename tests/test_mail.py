@@ -62,6 +62,34 @@ def test_a_quoted_earlier_message_is_a_section_of_its_own_without_quote_marks(tm
     assert "Amra Hodzic" not in decision.text and "20 000" not in decision.text
 
 
+@pytest.mark.parametrize(("question", "earlier"), [
+    ("Vad ville Nils först göra med pengarna?", True),
+    ("Vad stod det i det första mejlet om tiderna?", True),
+    ("Vilken dag föreslogs från början?", True),
+    ("Vad ska fritidsgården göra först?", False),
+    ("Vad har biblioteket tidigare erbjudit?", False),
+    ("Vilka åtgärder föreslog utredningen?", False),
+])
+def test_only_a_question_about_the_first_message_asks_for_it(question: str, earlier: bool) -> None:
+    """Bare 'först', 'tidigare' or 'föreslog' asks nothing of a thread's earlier message (review 23)."""
+    from assistant import lexicon as lex
+
+    assert bool(lex.EARLIER_ASKED_RE.search(question)) is earlier
+
+
+def test_only_an_e_mails_quoted_message_is_an_earlier_one(tmp_path: Path) -> None:
+    """A page's own heading 'Tidigare meddelanden' (a news list) is no quoted message of a thread."""
+    path = tmp_path / "nyheter.md"
+    path.write_text("# Nyheter från fritidsgården\n\n## Tidigare meddelanden\n\nLäxhjälpen flyttar till "
+                    "biblioteket i mars.\n", encoding="utf-8")
+    doc, _ = load_document(path)
+    chunks = chunk_document(doc, lambda text: len(text.split()) * 4 // 3 + 2, 420, 180)
+    news = next(u for c in chunks for u in units_of(c) if "flyttar" in u.text)
+    assert not news.earlier
+    _, units = _load(tmp_path)
+    assert next(u for u in units if "20 000 kronor" in u.text).earlier
+
+
 def test_a_text_that_only_mentions_a_sender_is_no_e_mail(tmp_path: Path) -> None:
     path = tmp_path / "minnesanteckningar.txt"
     path.write_text("Minnesanteckningar från arbetslaget\n\nFrån: rektor kom förslaget om läxhjälp.\n\n"

@@ -55,7 +55,6 @@ def test_search_text_restores_diacritics_and_maps_everyday_and_english_words() -
         ("Kan rektorn driva frågan på egen hand?", "ensamt"),
         ("Går det att välja ut några av stegen?", "urval"),
         ("Vad görs för eleverna mellan lektionerna?", "raster"),
-        ("Vilka fanns med i det första utkastet?", "prototyp"),
         ("Hur mår ungarna på fritids?", "barnen"),
         ("Vilka kan förvaltningen jobba ihop med?", "samverkan"),
     ],
@@ -64,6 +63,19 @@ def test_everyday_wording_is_searched_with_the_documents_term(question: str, ter
     """Everyday wording the documents write as a term of their own (lexicon.EVERYDAY_PHRASES/TERMS): the term joins
     the search, so the lexical ranker can find the passage that uses it."""
     assert term in analyse(question, frozenset()).search_text.split()
+
+
+@pytest.mark.parametrize(
+    ("question", "term"),
+    [
+        ("Vem skrev utkastet till handlingsplanen?", "prototyp"),
+        ("Startade fritidsgården kursen på eget bevåg?", "ensamt"),
+    ],
+)
+def test_everyday_wording_keeps_its_own_meaning(question: str, term: str) -> None:
+    """An 'utkast' is a draft document (utkast till plan), not a course's prototype; 'på eget bevåg' is on one's own
+    initiative, not alone: neither is searched as the other term (review 23)."""
+    assert term not in analyse(question, frozenset()).search_text.split()
 
 
 def test_a_hedge_typed_without_diacritics_still_opens_a_figure_question() -> None:
@@ -114,6 +126,15 @@ def test_a_follow_up_is_resolved_against_the_topic_of_the_previous_question() ->
         "Vilka insatser finns för flickor?")
     assert rewrite_follow_up("Och 2024 för pojkar?", _history("Hur många flickor var behöriga 2023?")) == (
         "Hur många pojkar var behöriga 2024?")
+
+
+def test_an_elided_period_replaces_the_earlier_period() -> None:
+    """'Och 2023/2024?' after a question on läsåret 2019/2020 (or on 2021) asks the same of the new period; the old
+    span is not kept beside it (review 23)."""
+    history = _history("Hur många elever fick studiehandledning läsåret 2019/2020?")
+    assert rewrite_follow_up("Och 2023/2024?", history) == "Hur många elever fick studiehandledning läsåret 2023/2024?"
+    history = _history("Vilka föreningar fick bidrag 2021?")
+    assert rewrite_follow_up("Och 2023/2024?", history) == "Vilka föreningar fick bidrag 2023/2024?"
 
 
 def test_a_pronoun_after_a_question_of_causes_means_the_thing_whose_state_is_caused() -> None:

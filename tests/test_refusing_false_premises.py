@@ -99,7 +99,7 @@ def test_a_count_on_a_day_without_figures_is_refused(ekberg: Assistant) -> None:
 def test_a_chapter_of_a_statute_only_named_is_refused(ekberg: Assistant) -> None:
     """Skollagen is named on kvalitetsarbete without a chapter: which chapter is refused; elevhälsan's paragraph,
     given by number, answers."""
-    refused = ekberg.respond({"message": "Vilket kapitel i skollagen kräver systematiskt kvalitetsarbete?"})
+    refused = ekberg.respond({"message": "I vilket kapitel av skollagen står det om huvudmannens kvalitetsarbete?"})
     assert not refused.grounded, refused.text
     answered = ekberg.respond({"message": "Vilken paragraf i skollagen reglerar elevhälsan?"})
     assert answered.grounded and "25 §" in answered.text, answered.text

@@ -134,6 +134,13 @@ def test_a_goal_or_purpose_question_is_answered_by_the_goal_stated(
     assert response.grounded and answer in response.text, response.text
 
 
+def test_a_goal_of_something_else_does_not_lead_a_goal_answer(uploaded: Assistant) -> None:
+    """'det nationella målet om en jämn fördelning av makt' names a goal, but not of the thing asked: the line on
+    the training leads, not that goal (review 23)."""
+    response = uploaded.respond({"message": "Vad är målet för utbildningen i jämställd bedömning?"})
+    assert response.text.startswith("Alla biståndshandläggare ska gå en utbildning"), response.text
+
+
 def test_a_service_asked_by_the_name_the_document_glosses_it_with_is_answered(uploaded: Assistant) -> None:
     # The report writes 'särskild kollektivtrafik (färdtjänst)' once, and its figures under 'Särskild kollektivtrafik'.
     response = uploaded.respond({"message": "Hur många kvinnor hade färdtjänst 2025?"})

@@ -338,6 +338,29 @@ class UserFacts:
         subjects = [f.subject for f in self.figures if f.subject]
         return " ".join(dict.fromkeys([*subjects, *self.problems])).strip()
 
+    @property
+    def said(self) -> str:
+        """All the user wrote of their problem: its statements, figures, what was tried and is unknown."""
+        return " ".join([*self.problems, *(f.quote for f in self.figures), *self.tried, *self.unknowns])
+
+    @property
+    def wording_kind(self) -> str:
+        """The organisation kind whose words the assistant's own sentences take (`lexicon.ORG_WORDING`): a kultur-
+        och fritidsförvaltning whose user names no pupils speaks of deltagare, not elever (review 23: a
+        föreningsbidrag draft asked what 'eleverna' said)."""
+        if self.org_kind == "kultur" and not lex.PUPIL_NAMED_RE.search(self.said):
+            return lex.KULTUR_WITHOUT_PUPILS
+        return self.org_kind
+
+    def school_aside(self, text: str) -> bool:
+        """Whether a line of the material speaks of school (`lexicon.SCHOOL_GOAL_RE`) while the user's unit is no
+        school and their problem names none: a dropout sentence about rektorer is no consequence of a kultur- och
+        fritidsförvaltning's grants (review 23)."""
+        kind = self.org_kind
+        if kind not in ("kultur", *lex.ADULT_ORG_KINDS) or kind == "vuxenutbildning":
+            return False
+        return not lex.SCHOOL_GOAL_RE.search(self.said) and bool(lex.SCHOOL_GOAL_RE.search(text))
+
     def fact_strings(self) -> list[str]:
         """The facts a draft should carry, as short strings (for the drafting eval)."""
         out = [x for x in (self.school or self.org, self.grades, self.size) if x]

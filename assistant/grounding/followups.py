@@ -482,7 +482,15 @@ def _contrasted(message: str, merged: str, addition: str) -> tuple[str, set[str]
     if not named or words - named - used - lex.CONTRAST_FILLERS:
         return merged, used  # the follow-up says more than a new year or place: not a plain contrast
     spans = lex.YEAR_SPAN_RE.findall(merged)
-    if len(years) == 1 and len(spans) == 1 and earlier_years <= set(_YEAR_RE.findall(spans[0])):
+    new_spans = lex.YEAR_SPAN_RE.findall(addition)
+    one_new_span = len(new_spans) == 1 and set(years) <= set(_YEAR_RE.findall(new_spans[0]))
+    if one_new_span and len(spans) == 1 and earlier_years <= set(_YEAR_RE.findall(spans[0])):
+        merged = merged.replace(spans[0], new_spans[0])  # 'under 2020/2021' -> 'Och 2022/2023?': span for span
+        used |= set(years)
+    elif one_new_span and not spans and len(earlier_years) == 1 and not earlier_years & set(years):
+        merged = re.sub(rf"\b{next(iter(earlier_years))}\b", new_spans[0], merged)  # '2021' -> '2022/2023'
+        used |= set(years)
+    elif len(years) == 1 and len(spans) == 1 and earlier_years <= set(_YEAR_RE.findall(spans[0])):
         merged = merged.replace(spans[0], years[0])  # 'under 2020/2021' -> 'under 2024': one period for another
         used.add(years[0])
     elif len(years) == 1 and len(earlier_years) == 1 and years[0] not in earlier_years:

@@ -342,7 +342,7 @@ class UnitSelector:
         if kind == "cause":
             return 0.15 if lex.CAUSE_SENTENCE_RE.search(text) else 0.0
         if kind == "definition" and question.definiendum:
-            if question.goal and states_goal(unit, question.goal):
+            if question.goal and states_goal(unit, question.goal, question.content_terms):
                 return 0.3 + DEFINING_FIT
             if not names_definiendum(question.definiendum, text):
                 return -0.1
@@ -1529,14 +1529,23 @@ class NeighbourLookup:
         return out
 
 
-def states_goal(unit: Unit, stem: str) -> bool:
-    """Whether a unit states the goal, purpose or plan a goal question asks for (question.goal_asked): its text or
-    the heading over it names the goal noun by its stem ('Mål för 2026', '1.1 Syfte', 'Syftet med … är', '… syftar
-    till …'), not a compound of it ('målgrupp', 'måluppfyllelse')."""
+def states_goal(unit: Unit, stem: str, asked: frozenset[str] = frozenset()) -> bool:
+    """Whether a unit states the goal, purpose or plan a goal question asks for (question.goal_asked), of the thing
+    asked (`asked`, the question's terms): its text names the goal noun by its stem and the thing ('Syftet med
+    uppföljningen är …'), or a heading over it names the goal ('Mål för 2026', '1.1 Syfte') in a document that
+    names the thing. Not a compound of the noun ('målgrupp', 'måluppfyllelse'), nor 'de nationella målen' of a text
+    about something else (review 23: 'Vad är målet för digitaliseringen?' got another document's line)."""
     label = unit.sub_heading
     heads = [unit.chunk.heading_path[-1] if unit.chunk.heading_path else "", label.text if label else ""]
     said = rf"\b{stem}(?:e|et|en|ar|ade|s)?\b"
-    return any(re.search(said, fold(t)) for t in [unit.text, *heads])
+    thing = frozenset(t for t in asked if not t.startswith(stem))
+    if not thing:
+        return any(re.search(said, fold(t)) for t in [unit.text, *heads])
+    own = frozenset(tokenize(" ".join([unit.text, label.text if label else ""])))
+    if re.search(said, fold(unit.text)) and thing & own:
+        return True
+    document = own | unit.context_terms | frozenset(tokenize(" ".join([unit.chunk.title, *unit.chunk.heading_path])))
+    return any(re.search(said, fold(h)) for h in heads) and bool(thing & document)
 
 
 def subject_is_covered(subject: Subject, texts: Sequence[str], exact_years: Sequence[str] = ()) -> bool:

@@ -116,10 +116,10 @@ class Unit:
     def earlier(self) -> bool:
         """Whether the unit stands in an earlier message an e-mail quotes (under `lexicon.EMAIL_EARLIER_HEADING`,
         ingest.mail): a proposal the reply may have changed, not what the thread ended in."""
-        mark = lex.EMAIL_EARLIER_HEADING.lower()
-        if any(h.strip().lower().startswith(mark) for h in self.chunk.heading_path):
+        if any(lex.EMAIL_EARLIER_HEADING_RE.match(h.strip()) for h in self.chunk.heading_path):
             return True
-        return any(u.is_label and u.text.strip().lower().startswith(mark) for u in units_of(self.chunk)[: self.seq])
+        return any(u.is_label and lex.EMAIL_EARLIER_HEADING_RE.match(u.text.strip())
+                   for u in units_of(self.chunk)[: self.seq])
 
     @cached_property
     def message_date(self) -> Unit | None:

@@ -106,8 +106,11 @@ class CardMatcher:
 
     def rank(self, problem: str, org_kind: str = "") -> list[CardMatch]:
         """Every goal card with its fit to `problem`, best first; for an adult unit (`org_kind`) none about school
-        (`fits_unit`)."""
-        cards = [c for c in self.evidence.cards if fits_unit(c, org_kind)]
+        (`fits_unit`). The school cards are ranked and then dropped, so they stay in `best`'s margin."""
+        return [m for m in self._rank_all(problem) if fits_unit(m.card, org_kind)]
+
+    def _rank_all(self, problem: str) -> list[CardMatch]:
+        cards = list(self.evidence.cards)
         if not cards or not problem.strip():
             return []
         query = self.search_text(problem)
@@ -140,7 +143,10 @@ class CardMatcher:
         # A part that names only who and how much ('enligt rektorn är det 140 % av pojkarna') says nothing a card
         # could fit; judged alone it would fit the card that speaks most of pojkar.
         texts = [problem, *(p for p in parts if self.own_terms(p))]
-        fitting = [m for m in (fit(self.rank(text, org_kind)) for text in dict.fromkeys(texts)) if m is not None]
+        # Fit among all cards, then drop a school card (session 23 review: dropping the school cards first lowered
+        # the runner-up, so an unrelated card cleared the margin for a socialtjänst's school-absence problem).
+        fitting = [m for m in (fit(self._rank_all(text)) for text in dict.fromkeys(texts))
+                   if m is not None and fits_unit(m.card, org_kind)]
         return max(fitting, key=lambda m: m.score) if fitting else None
 
     def rank_lines(self, problem: str, lines: Sequence[Line]) -> list[tuple[Line, float]]:

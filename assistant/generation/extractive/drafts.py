@@ -138,7 +138,7 @@ def _finish(mode: Mode, ctx: DraftContext, sections: list[DraftSection], book: C
         sections.append(draft_section(mode, "ovrigt", rest))
     draft = Draft(kind=mode, title=_title(MODES[mode].label, ctx), sections=sections, facts=ctx.facts.as_dict(),
                   card=ctx.match.card.goals[0].text if ctx.match else "")
-    draft = reword_draft(draft, ctx.facts.pair, ctx.facts.org_kind)  # kvinnor/män, brukare: the user's words
+    draft = reword_draft(draft, ctx.facts.pair, ctx.facts.wording_kind)  # kvinnor/män, brukare: the user's words
     return BackendResult(text=render_draft(draft), grounded=len(book) > 0, draft=draft)
 
 
@@ -345,7 +345,8 @@ def problem_formulation(backend: ExtractiveBackend, turn: PreparedTurn, book: Ci
     cause_items.append(suggestion("Pröva orsakerna i er egen verksamhet: tänk strukturellt, inte på enskilda "
                                   f"{lex.GROUP_WORDS[facts.pupils]}."))
     effects = pick(evidence, f"{search} konsekvenser påverkar leder till", 2,
-                   lambda s: about(s) and bool(lex.CONSEQUENCE.search(s.text)), used)
+                   lambda s: about(s) and bool(lex.CONSEQUENCE.search(s.text)) and not facts.school_aside(s.text),
+                   used)
     effect_items = [source_item(s.text, [cite(book, s)]) for s in effects] or [
         gap(f"vilka konsekvenser problemet får för {facts.pupils}")]
 

@@ -57,7 +57,7 @@ def edit(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) -> 
     draft = _keep_provenance(current, draft)
     # What an edit writes is put in the user's pair and organisation's words too, as a new draft is (`_finish`): an
     # adult unit's plan made shorter or given actors does not get elever or rektor back.
-    draft = reword_draft(draft, plan.facts.pair, org_kind, keep=("malgrupp",))
+    draft = reword_draft(draft, plan.facts.pair, plan.facts.wording_kind, keep=("malgrupp",))
     # Every edit keeps the provenance of what it writes: a goal the assistant restates for a new target group is
     # still its proposal, a cited actor the material's; only what the user wrote is 'ni angav'.
     _prune(draft, book)
