@@ -1787,15 +1787,6 @@ EVERYDAY_PHRASES = {
     r"(?:sitta|sitter|satt|suttit) hemma": "hemmasittande frånvaro",
     r"(?:stanna|stannar|stannade|stannat) hemma(?: från skolan)?": "frånvaro",
     r"(?:hoppa|hoppar|hoppade|hoppat)(?: \w+){0,2} av (?:skolan|gymnasiet|utbildningen)": "skolavhopp avhopp avbrott",
-    # Public-sector documents write working together as 'samverkan' ('samverkanspartners', 'samverka med'), and
-    # doing a thing alone as doing it 'ensamt' ('bör inte drivas och bäras ensamt av …'); picking parts of a
-    # material as an 'urval' ('fritt fram att göra urval'); the time between lessons as 'raster' or, in plans,
-    # 'mellanrummen' (general Swedish public-sector and school wording; retr23, from retr22's tune misses).
-    r"(?:jobba|jobbar|jobbade|jobbat|arbeta|arbetar|arbetade|arbetat) ihop": "samverkan samverka",
-    r"(?:samarbeta|samarbetar|samarbetade|samarbetat|samarbete|samarbetet)": "samverkan samverka",
-    r"på egen hand": "ensamt ensam",  # not 'på eget bevåg' (on one's own initiative, not alone)
-    r"(?:välja|väljer|valde|valt)(?: \w+){0,1} ut": "urval",
-    r"mellan lektion(?:erna|er)": "raster mellanrum",
 }
 # The endings a Swedish word drops as the first part of a compound: 'lärar|stöd' (lärare), 'skol|gård' (skola),
 # 'föräldra|möte' (föräldrar) -- so a user's compound meets a text that writes the parts apart ('Stöd till lärare')
@@ -1814,7 +1805,7 @@ EVERYDAY_TERMS = {
     "tjejer": "flickor", "tjejerna": "flickorna", "tjejernas": "flickornas",
     "plugga": "studera skolarbete", "pluggar": "studerar skolarbete", "plugg": "skolarbete studier",
     "läxläsning": "läxhjälp läxor", "läxplugg": "läxhjälp läxor", "läxhjälpen": "läxhjälp",
-    "ungar": "barn", "ungarna": "barnen barn", "kids": "barn", "föräldrarna": "vårdnadshavare föräldrar", "mobba": "mobbning",
+    "ungar": "barn", "kids": "barn", "föräldrarna": "vårdnadshavare föräldrar", "mobba": "mobbning",
     "mobbas": "mobbning", "pengar": "kostnad budget", "kostar": "kostnad", "betalar": "kostnad",
     "lärarna": "lärare pedagoger", "fröken": "lärare", "rastvakt": "vuxennärvaro raster",
     "hemmasittare": "frånvaro hemmasittande", "fritids": "fritidshem", "syv": "studie- och yrkesvägledare",

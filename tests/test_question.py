@@ -49,35 +49,6 @@ def test_search_text_restores_diacritics_and_maps_everyday_and_english_words() -
     assert english.language == "en" and "pojkar" in english.search_text
 
 
-@pytest.mark.parametrize(
-    ("question", "term"),
-    [
-        ("Kan rektorn driva frågan på egen hand?", "ensamt"),
-        ("Går det att välja ut några av stegen?", "urval"),
-        ("Vad görs för eleverna mellan lektionerna?", "raster"),
-        ("Hur mår ungarna på fritids?", "barnen"),
-        ("Vilka kan förvaltningen jobba ihop med?", "samverkan"),
-    ],
-)
-def test_everyday_wording_is_searched_with_the_documents_term(question: str, term: str) -> None:
-    """Everyday wording the documents write as a term of their own (lexicon.EVERYDAY_PHRASES/TERMS): the term joins
-    the search, so the lexical ranker can find the passage that uses it."""
-    assert term in analyse(question, frozenset()).search_text.split()
-
-
-@pytest.mark.parametrize(
-    ("question", "term"),
-    [
-        ("Vem skrev utkastet till handlingsplanen?", "prototyp"),
-        ("Startade fritidsgården kursen på eget bevåg?", "ensamt"),
-    ],
-)
-def test_everyday_wording_keeps_its_own_meaning(question: str, term: str) -> None:
-    """An 'utkast' is a draft document (utkast till plan), not a course's prototype; 'på eget bevåg' is on one's own
-    initiative, not alone: neither is searched as the other term (review 23)."""
-    assert term not in analyse(question, frozenset()).search_text.split()
-
-
 def test_a_hedge_typed_without_diacritics_still_opens_a_figure_question() -> None:
     """'ungefar hur manga …' asks for a figure as 'Ungefär hur många …' does: the hedge is skipped as typed."""
     vocabulary = frozenset({"många", "personer", "föreläsningar"})
