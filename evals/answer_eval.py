@@ -95,7 +95,7 @@ heading or list, and 'hur ofta' answered by 'per läsår', 'fyra gånger', 'vid 
 'fortlöpande', 'för varje mötestillfälle') and
 `picks_tune.jsonl` (tune only, PK01-PK03, follow22: follow-ups that pick among the previous answer's listed items,
 'vilka av dem handlar om …', 'de två första') and
-`follow23_tune.jsonl` (tune only, FU01-FU16, follow23: two- and three-turn conversations, actors asked without naming
+`followups_tune.jsonl` (tune only, FU01-FU16, follow23: two- and three-turn conversations, actors asked without naming
 them, a pronoun after a question of causes, picks by meaning, an ordinal after a prose answer, elliptic date, place
 and year follow-ups refused when the material lacks them).
 
@@ -148,7 +148,7 @@ EMBED_CACHE = PROJECT_ROOT / ".cache" / "test-embedding-cache.sqlite"
 HALVES = ("tune", "heldout")
 CASE_SETS = ("corpus", "extra", "fresh", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
              "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16",
-             "blind17", "blind18", "ordinals", "picks", "follow23")
+             "blind17", "blind18", "ordinals", "picks", "followups")
 METRICS = ("top5", "quoted", "facts", "facts_list", "refused_unanswerable", "wrongly_refused", "quotes_found",
            "p50_seconds")
 LOWER_IS_BETTER = frozenset({"wrongly_refused", "p50_seconds"})

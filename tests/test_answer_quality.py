@@ -178,10 +178,10 @@ def test_blind6_cases_hold_their_terms_and_references_at_their_lines() -> None:
     follow-ups a half), no passage shared with another set, every answer's terms and reference texts in its lines."""
     cases = _blind_set("blind6", "J", 24)
     _assert_per_half(cases, unanswerable=8, list=4, number=3, follow_up=2)
-    # blind8 to blind18, ordinals and follow23, written later from the documents alone, may ask about the same
+    # blind8 to blind18, ordinals and followups, written later from the documents alone, may ask about the same
     # passages from another angle.
     later = ("blind6", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14",
-             "blind15", "blind16", "blind17", "blind18", "ordinals", "follow23")
+             "blind15", "blind16", "blind17", "blind18", "ordinals", "followups")
     others = [p for c in ae.load_cases("all")
               if c["case_set"] not in later
               for p in c.get("passages", [])]
@@ -404,10 +404,10 @@ def test_blind18_cases_hold_their_terms_and_references_at_their_lines() -> None:
         _assert_terms_stand_at_their_lines(case)
 
 
-def test_follow23_cases_are_conversations_whose_terms_stand_at_their_lines() -> None:
-    """follow23 (tune only): FU01-FU16, each a two- or three-turn conversation (its earlier questions asked first);
+def test_followups_cases_are_conversations_whose_terms_stand_at_their_lines() -> None:
+    """followups (tune only): FU01-FU16, each a two- or three-turn conversation (its earlier questions asked first);
     unanswerables name their subject and no passage, answerables' terms and reference texts stand in their lines."""
-    cases = [c for c in ae.load_cases("all") if c["case_set"] == "follow23"]
+    cases = [c for c in ae.load_cases("all") if c["case_set"] == "followups"]
     assert sorted(c["id"] for c in cases) == [f"FU{n:02d}" for n in range(1, 17)]
     assert {c["half"] for c in cases} == {"tune"}
     for case in cases:
