@@ -86,7 +86,10 @@ run with one random.Random(20261225), tune = rng.sample(ids, len(ids) // 2), 22 
 heading or list, and 'hur ofta' answered by 'per läsår', 'fyra gånger', 'vid två tillfällen', 'läsårsvis',
 'fortlöpande', 'för varje mötestillfälle') and
 `picks_tune.jsonl` (tune only, PK01-PK03, follow22: follow-ups that pick among the previous answer's listed items,
-'vilka av dem handlar om …', 'de två första').
+'vilka av dem handlar om …', 'de två första') and
+`yesno23_tune.jsonl` (tune only, YN01-YN10, yesno23: yes/no questions written from corpus/ that state a figure, year
+or count the source gives otherwise, answered 'Nej – …', or that it confirms, answered 'Ja …'; their first required
+term is that opening).
 
 A case: id, kind (answerable | unanswerable), answer_type, tags, mode, question,
 optional history_questions (asked first, in turn, each answer passed on as history),
@@ -137,7 +140,7 @@ EMBED_CACHE = PROJECT_ROOT / ".cache" / "test-embedding-cache.sqlite"
 HALVES = ("tune", "heldout")
 CASE_SETS = ("corpus", "extra", "fresh", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
              "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16",
-             "blind18", "ordinals", "picks")
+             "blind18", "ordinals", "picks", "yesno23")
 METRICS = ("top5", "quoted", "facts", "facts_list", "refused_unanswerable", "wrongly_refused", "quotes_found",
            "p50_seconds")
 LOWER_IS_BETTER = frozenset({"wrongly_refused", "p50_seconds"})
