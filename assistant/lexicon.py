@@ -270,6 +270,13 @@ BOTH_SIDES_RE = re.compile(r"\b(?:båda|bägge|två|olika)\s+sidor\w*|\bför\s*-
 # other side (general Swedish).
 OBJECTION_RE = re.compile(r"^(?:men|fast|samtidigt|å andra sidan|däremot)\b", re.I)
 SUMMARY_REQUEST_RE = re.compile(r"\b(?:sammanfatta\w*|summera\w*|summering\w*|vad har vi kommit fram till)\b", re.I)
+# A participant asking the facilitator for discussion questions ('Vilka frågor ska vi ta upp på nästa
+# ämneskonferens?', 'Ge oss några frågor att diskutera', 'Har du förslag på frågor vi kan ställa?'): it asks for
+# questions on their situation, not about a subject the material may lack (general Swedish; trial 23 answered such a
+# turn 'Underlaget tar inte upp …').
+DISCUSSION_QUESTIONS_RE = re.compile(
+    r"\b(?:vilka|några|fler|förslag på|ge (?:oss|mig)(?: några)?|föreslå(?: några)?)\s+(?:\w+\s+)?(?:frågor|"
+    r"frågeställningar)\b(?!\s+(?:om|kring|gäller)\s+(?!det|dilemmat|situationen|detta)\w)", re.I)
 # A participant asking who decides ('Vem bestämmer i slutändan?', 'Vem avgör …?', 'Vem har sista ordet?'): Swedish
 # public-sector documents say it as responsibility ('Rektor ansvarar för …', 'Huvudmannen är ytterst ansvarig'), so
 # the search for perspectives asks for `WHO_DECIDES_TERMS` instead of the everyday verb.
