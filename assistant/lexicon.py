@@ -270,6 +270,13 @@ BOTH_SIDES_RE = re.compile(r"\b(?:båda|bägge|två|olika)\s+sidor\w*|\bför\s*-
 # other side (general Swedish).
 OBJECTION_RE = re.compile(r"^(?:men|fast|samtidigt|å andra sidan|däremot)\b", re.I)
 SUMMARY_REQUEST_RE = re.compile(r"\b(?:sammanfatta\w*|summera\w*|summering\w*|vad har vi kommit fram till)\b", re.I)
+# A participant asking the facilitator for discussion questions ('Vilka frågor ska vi ta upp på nästa
+# ämneskonferens?', 'Ge oss några frågor att diskutera', 'Har du förslag på frågor vi kan ställa?'): it asks for
+# questions on their situation, not about a subject the material may lack (general Swedish; trial 23 answered such a
+# turn 'Underlaget tar inte upp …').
+DISCUSSION_QUESTIONS_RE = re.compile(
+    r"\b(?:vilka|några|fler|förslag på|ge (?:oss|mig)(?: några)?|föreslå(?: några)?)\s+(?:\w+\s+)?(?:frågor|"
+    r"frågeställningar)\b(?!\s+(?:om|kring|gäller)\s+(?!det|dilemmat|situationen|detta)\w)", re.I)
 # A participant asking who decides ('Vem bestämmer i slutändan?', 'Vem avgör …?', 'Vem har sista ordet?'): Swedish
 # public-sector documents say it as responsibility ('Rektor ansvarar för …', 'Huvudmannen är ytterst ansvarig'), so
 # the search for perspectives asks for `WHO_DECIDES_TERMS` instead of the everyday verb.
@@ -929,6 +936,28 @@ YESNO_VERB_KINDS = (
 # A yes/no question that offers alternatives ('… eller kan vi välja ut delar?') is not answered by yes or no.
 ALTERNATIVE_QUESTION_RE = re.compile(r"\beller\s+(?:kan|ska|måste|bör|får|är|har|behöver|finns)\b|\bor\b", re.I)
 YES_LEAD, NO_LEAD, SOURCE_LEAD = "Ja, ", "Nej, ", "Underlaget säger: "
+# A yes/no question that states a claim and asks whether it holds ('Stämmer det att huvudmannen utökade dialogerna
+# till fyra per läsår?', 'Är det sant att …?', 'Är det så att …?'): the frame says that something is asked, the
+# clause after it is what (general Swedish; trial 23: 'Stämmer det att …' was answered without a yes or a no, and
+# 'stämmer' itself ranked up a sentence of 'stämma överens').
+CLAIM_FRAME_RE = re.compile(
+    r"^\s*(?:(?:stämmer|stammer|gäller) det(?: verkligen| faktiskt)?|är det (?:verkligen )?(?:sant|så|riktigt|korrekt|"
+    r"rätt))(?: att)?\s+", re.I)
+# Such a claim is answered 'Ja – underlaget säger: …' when the statement (with its list's intro, its heading and its
+# document's title) holds every word of the claim and every figure; 'Nej – underlaget säger: …' when any yes/no
+# question names a figure, year or count that the statement about the same thing gives otherwise ('fyra per läsår'
+# where the source says 'två dialoger per läsår').
+CONFIRMED_LEAD, CONTRADICTED_LEAD = "Ja – underlaget säger: ", "Nej – underlaget säger: "
+# Counts written as words in a claim or a source (general Swedish; 'en'/'ett' are articles far more often than counts).
+COUNT_WORDS = {"två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9, "tio": 10,
+               "elva": 11, "tolv": 12, "tjugo": 20, "trettio": 30, "fyrtio": 40, "femtio": 50, "hundra": 100}
+CLAIM_FIGURE_RE = re.compile(r"(?<![\d,.])\d+(?:[ \u00a0]\d{3})*(?:[,.]\d+)?(?![\d])|\b(?:"
+                       + "|".join(COUNT_WORDS) + r")\b", re.I)
+# A verb of a claim and the noun the documents say it with ('metodstödet föreslår lovskola' / 'Förslag på insatser:
+# … lovskola'): one family, so the claim's verb is met by the noun (general Swedish derivations).
+CLAIM_WORD_FAMILIES = (("föreslå", "förslag"), ("besluta", "beslut"), ("rekommendera", "rekommendation"),
+                       ("erbjuda", "erbjudande"), ("genomföra", "genomförande"), ("införa", "införande"),
+                       ("satsa", "satsning"), ("utöka", "utökning"), ("anställa", "anställning"))
 # A question asked as the organisation itself ('Hur arbetar vi med …?', 'Vad ska vi göra …?') is answered in the
 # organisation's own voice when a plan says it ('Vi ska ta fram en strategi …'): such a sentence leads the answer
 # (general Swedish of municipal plans and reports, which write 'vi' for the organisation).

@@ -98,6 +98,9 @@ heading or list, and 'hur ofta' answered by 'per läsår', 'fyra gånger', 'vid 
 `followups_tune.jsonl` (tune only, FU01-FU16, follow23: two- and three-turn conversations, actors asked without naming
 them, a pronoun after a question of causes, picks by meaning, an ordinal after a prose answer, elliptic date, place
 and year follow-ups refused when the material lacks them).
+`yesno_tune.jsonl` (tune only, YN01-YN10, yesno23: yes/no questions written from corpus/ that state a figure, year
+or count the source gives otherwise, answered 'Nej – …', or that it confirms, answered 'Ja …'; their first required
+term is that opening).
 
 A case: id, kind (answerable | unanswerable), answer_type, tags, mode, question,
 optional history_questions (asked first, in turn, each answer passed on as history),
@@ -148,7 +151,7 @@ EMBED_CACHE = PROJECT_ROOT / ".cache" / "test-embedding-cache.sqlite"
 HALVES = ("tune", "heldout")
 CASE_SETS = ("corpus", "extra", "fresh", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
              "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16",
-             "blind17", "blind18", "ordinals", "picks", "followups")
+             "blind17", "blind18", "ordinals", "picks", "followups", "yesno")
 METRICS = ("top5", "quoted", "facts", "facts_list", "refused_unanswerable", "wrongly_refused", "quotes_found",
            "p50_seconds")
 LOWER_IS_BETTER = frozenset({"wrongly_refused", "p50_seconds"})

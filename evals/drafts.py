@@ -127,7 +127,8 @@ def check_dilemma_turn(check: dict[str, Any], response: Any, earlier: list[str])
 
     `follows`: terms of which one must stand in the turn's perspectives (they follow what the turn raised);
     `uncovered`: whether the turn must say that the material does not take the subject up; `summary`: the turn sums
-    the talk up, saying back each of the participant's `earlier` turns (most of its words) and citing a source.
+    the talk up, saying back each of the participant's `earlier` turns (most of its words) and citing a source;
+    `asks`: terms of which one must stand in the turn's discussion questions (built from the situation when asked for).
     """
     out: dict[str, int] = {}
     draft = response.draft
@@ -138,6 +139,10 @@ def check_dilemma_turn(check: dict[str, Any], response: Any, earlier: list[str])
         out |= {"follows_n": 1, "follows_ok": int(any(fold(t) in said for t in check["follows"]))}
     if "uncovered" in check:
         out |= {"uncovered_n": 1, "uncovered_ok": int((UNCOVERED_MARK in response.text.lower()) == check["uncovered"])}
+    if "asks" in check:
+        section = draft.section("fragor") if draft is not None else None
+        asked = fold(" ".join(i.text for i in section.items)) if section else ""
+        out |= {"asks_n": 1, "asks_ok": int(any(fold(t) in asked for t in check["asks"]))}
     if check.get("summary"):
         text = _content_words(response.text)
         quoted = all(len(_content_words(m) & text) >= 0.6 * len(_content_words(m)) for m in earlier)
@@ -244,7 +249,7 @@ def format_draft_report(report: dict[str, Any]) -> str:
                    f"and {d['perspectives'] / d['turns']:.1f} cited perspectives a turn, {int(d['repeated'])} "
                    f"questions repeated, {int(d['settled'])} turns that settle the dilemma")
         checked = [f"{name} {int(d[name + '_ok'])}/{int(d[name + '_n'])}"
-                   for name in ("follows", "uncovered", "summary") if d.get(name + "_n")]
+                   for name in ("follows", "uncovered", "summary", "asks") if d.get(name + "_n")]
         if checked:
             out.append(f"dilemma {half} checks: " + ", ".join(checked))
         if half == "tune" and d.get("missed"):  # held-out cases are never shown, not even by id

@@ -181,7 +181,7 @@ def test_blind6_cases_hold_their_terms_and_references_at_their_lines() -> None:
     # blind8 to blind18, ordinals and followups, written later from the documents alone, may ask about the same
     # passages from another angle.
     later = ("blind6", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14",
-             "blind15", "blind16", "blind17", "blind18", "ordinals", "followups")
+             "blind15", "blind16", "blind17", "blind18", "ordinals", "followups", "yesno")
     others = [p for c in ae.load_cases("all")
               if c["case_set"] not in later
               for p in c.get("passages", [])]
@@ -536,3 +536,15 @@ def test_eval_answers_readability_alone_reports_lix_per_half(monkeypatch: Any, c
     monkeypatch.setattr(ae, "load_cases", lambda half: cases)
     assert main(["eval", "answers", "--readability", "--half", "tune"]) == 0
     assert "facts normal 1.0 easy 0.0 (fewer in 12), aim not met" in capsys.readouterr().out
+
+
+def test_yesno23_cases_hold_their_facts_and_references_at_their_lines() -> None:
+    """The yes/no set: YN01-YN10, tune only, each opening term 'Nej –', 'Ja –' or 'Ja,' (how the answer must open),
+    the rest of its terms and its reference texts in its lines."""
+    cases = [c for c in ae.load_cases("all") if c["case_set"] == "yesno"]
+    assert [c["id"] for c in cases] == [f"YN{n:02d}" for n in range(1, 11)]
+    for case in cases:
+        assert case["half"] == "tune" and case["answer_type"] == "yesno", case["id"]
+        opening, *facts = case["required_terms"]
+        assert opening in ("Nej –", "Ja –", "Ja,"), case["id"]
+        _assert_terms_stand_at_their_lines({**case, "required_terms": facts})

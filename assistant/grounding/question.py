@@ -741,7 +741,7 @@ def analyse(text: str, vocabulary: frozenset[str] = frozenset()) -> Question:
     replaced = {t for w, new, replaces in expanded if replaces for t in set(tokenize(w)) - set(tokenize(new))}
     # An idiom's words say how the question is put, not what it is about ('ta reda på', 'få tag på').
     def terms(words: str) -> frozenset[str]:
-        return frozenset(t for t in tokenize(lex.IDIOM_RE.sub(" ", words))
+        return frozenset(t for t in tokenize(lex.IDIOM_RE.sub(" ", lex.CLAIM_FRAME_RE.sub(" ", words)))
                          if fold(t) not in _FRAMING and t not in replaced)
 
     # 'Vad säger handlingsplanen om …?': the document's name there says which document, not what about (its word

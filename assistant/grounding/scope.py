@@ -49,6 +49,7 @@ from assistant.grounding.selection import (
     section_match,
     subject_is_covered,
 )
+from assistant.grounding.claims import contradicting
 from assistant.grounding.table_years import lacking_year
 from assistant.index.lexical import (
     fold,
@@ -138,6 +139,12 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
     if not question.content_terms:
         return Verdict(False, "empty")
     ranked = selection.ranked
+    if question.answer_type == "yesno" and any(subj.kind == "year" for subj in question.subjects) and \
+            (other := contradicting(question.cue_text, ranked[:CLAIM_POOL])) is not None:
+        # 'Stämmer det att granskningen publicerades 2019?' met by 'Skolinspektionen publicerade 2021 en granskning
+        # …': the statement that holds all the question says but in another year answers it, with a no (claims),
+        # though the material has nothing of the asked year.
+        return Verdict(True, evidence=[other, *(s for s in ranked if s is not other)])
     missing_everywhere = [s for s in question.subjects if not subject_is_covered(s, [corpus_text])]
     # An acronym names a thing as a name does ('AI', 'PISA'); it is no subject in selection (a question about
     # 'SIP' must still weigh that word), but one the documents never use cannot be answered from them.
@@ -541,6 +548,8 @@ BODY_CLOSE = 0.6
 PLAN_POOL = 3
 # How many of the units about the named subjects are read for what else the question asks about.
 SUBJECT_POOL = 3
+# The best units a yes/no question naming a year is checked against for a statement of the same thing in another year.
+CLAIM_POOL = 5
 # How many of the best units are read for an outcome before a results question is refused as only planned.
 OUTCOME_POOL = 5
 # Without specific words, the share of the best unit's word overlap a unit needs to be about the same thing.

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from assistant import lexicon as lex
 from assistant.citations import CitationBook, markers
 from assistant.generation.base import BackendResult, PreparedTurn
+from assistant.grounding.claims import claim_held, claim_of, figures_differ
 from assistant.generation.extractive.tables import (
     asked_cells,
     asked_table,
@@ -54,6 +55,7 @@ from assistant.index.units import (
     parent_item,
     quote_of,
     quoted_text,
+    split_sentences,
     row_cells,
     units_of,
 )
@@ -210,6 +212,7 @@ def write_answer(question: Question, selection: Selection, verdict: Verdict, boo
     parts: list[str] = []
     written: set[str] = set()  # the units of the lists written whole, with their intros
     written_items: set[str] = set()  # the text of those lists' items: a document that repeats a list has it once
+    said: set[str] = set()  # the sentences quoted as statements: a document that repeats one has it quoted once
     for s in picked:
         if s.unit.unit_id in written:
             continue  # an item (or the intro) of a list already written whole
@@ -267,15 +270,26 @@ def write_answer(question: Question, selection: Selection, verdict: Verdict, boo
                 parts.append(text)
                 continue
         else:
-            number = cite_unit(book, s.unit)
             text = _clean(s.unit)
+            sentences = split_sentences(text)
+            fresh = [t for t in sentences if _key(t) not in said]
+            if not fresh:
+                continue  # a passage the document repeats word for word: quoted once
+            if len(fresh) < len(sentences):
+                # '… till två dialoger per läsår. Den första dialogen …' after the same first sentence elsewhere in
+                # the document: only what it adds is quoted
+                text = " ".join(fresh)
+                number = book.cite(s.unit.chunk, s.unit.start_line, s.unit.end_line, text)
+            else:
+                number = cite_unit(book, s.unit)
+            said.update(_key(t) for t in sentences)
         if parts and parts[-1].endswith(markers([number])):
             parts[-1] = parts[-1][: -len(markers([number]))]  # two sentences of the same lines: one marker
         parts.append(f"{text}{markers([number])}")
     if question.answer_type == "yesno" and parts and "\n" not in parts[0] and \
             picked[0].unit.kind in ("sentence", "item"):
         opening = yesno_lead(question, picked[0])
-        parts[0] = opening + (parts[0] if opening == lex.SOURCE_LEAD else
+        parts[0] = opening + (parts[0] if opening in (lex.SOURCE_LEAD, lex.CONFIRMED_LEAD, lex.CONTRADICTED_LEAD) else
                               _opening_case(parts[0], f"{picked[0].unit.chunk.text}\n{question.text}"))
     return Written("\n".join([*lead, _joined(parts)]), True)
 
@@ -301,11 +315,22 @@ def yesno_lead(question: Question, best: Scored) -> str:
     """How the answer to a yes/no question opens: 'Nej, ' when the main clause of the statement that answers is
     negated, 'Ja, ' when it holds the question's verb (or one of its kind) without a negation, else 'Underlaget
     säger: ' (the statement answers, but not with a plain yes or no; or it holds too few of the question's words,
-    under YESNO_OVERLAP, to say yes or no to all of it)."""
+    under YESNO_OVERLAP, to say yes or no to all of it). A question that names a year or figure the statement gives
+    otherwise opens 'Nej – underlaget säger: '; a claim ('Stämmer det att …?') the statement holds whole opens
+    'Ja – underlaget säger: ' (`claims`)."""
     asked = question.cue_text
-    if lex.NEGATION_RE.search(asked) or lex.ALTERNATIVE_QUESTION_RE.search(asked) or best.overlap < YESNO_OVERLAP:
-        return lex.SOURCE_LEAD  # a question asked in the negative or with alternatives; a sentence about less
+    if lex.NEGATION_RE.search(asked) or lex.ALTERNATIVE_QUESTION_RE.search(asked):
+        return lex.SOURCE_LEAD  # a question asked in the negative or with alternatives
+    claim = claim_of(asked)
+    if best.overlap >= YESNO_OVERLAP and figures_differ(claim or asked, best.unit.text):
+        return lex.CONTRADICTED_LEAD  # 'fyra per läsår?' answered by '… två dialoger per läsår'
     main = lex.MAIN_CLAUSE_END_RE.split(" ".join(best.unit.text.split()), maxsplit=1)[0]
+    if claim is not None:  # 'Stämmer det att …?': yes when the statement holds all the claim says
+        if lex.NEGATION_RE.search(main):
+            return lex.CONTRADICTED_LEAD if best.overlap >= YESNO_OVERLAP else lex.SOURCE_LEAD
+        return lex.CONFIRMED_LEAD if claim_held(claim, best.unit) else lex.SOURCE_LEAD
+    if best.overlap < YESNO_OVERLAP:
+        return lex.SOURCE_LEAD  # a sentence about less than the question asks
     if lex.NEGATION_RE.search(main):
         return lex.NO_LEAD
     opener = lex.YESNO_QUESTION_RE.match(asked)

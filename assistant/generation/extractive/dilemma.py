@@ -523,6 +523,7 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
     fitting = _fitting_questions(workshop, case, found, core)
 
     sections = []
+    built: list[DraftItem] = []  # discussion questions built from the situation, when the turn asks for them
     if earlier and lex.SUMMARY_REQUEST_RE.search(request.message):
         # 'Kan du sammanfatta vad vi bör göra?': what was said, weighed and asked so far – never what to choose.
         return _ours(_summary(backend, book, opening, user_turns[-len(earlier) + 1:] if len(earlier) > 1 else [],
@@ -535,10 +536,33 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
         views = [u for u in _perspectives(backend, f"{turn.query} {_theme(workshop.theme) if workshop else ''}",
                                           avoid, 3, skip=skip, focus=top, contrast_last=True, topic=core)
                  if unsaid(u)]
+        # Perspectives are on the situation's subject: where none of them holds one of its words, they only share
+        # its groups ('pojkar', 'flickor') and are on something else (trial 23: boys' grades and violence for
+        # splitting PE by gender). (Beside one that is on it, a weighing one stays: 'påverkas av mer än bara kön'.)
+        off_subject = bool(core) and not any(_on_topic(u, core) for u in views)
+        if off_subject and (words := _topic_words(request.message, core)):
+            # searched by the situation's own words, as `_more_perspectives` does, for passages on it
+            views = [u for u in _perspectives(backend, words, avoid, 3, skip=skip, topic=core)
+                     if unsaid(u) and _on_topic(u, core)]
+            off_subject = not views
+        views = [] if off_subject else views
         note = [suggestion(title_only_note(case, workshop))] \
             if case is not None and workshop is not None and _named(request.message, case) and _title_only(case) else []
+        if off_subject:
+            note.append(suggestion(NO_PERSPECTIVE_NOTE))
         sections.append(draft_section(mode, "perspektiv", note + [source_item(_spoken(u), [_cite(book, u)])
                                                                   for u in views]))
+        asked = [q for q in fitting if unsaid(q)][:2]
+    elif lex.DISCUSSION_QUESTIONS_RE.search(request.message):
+        # 'Vilka frågor ska vi ta upp på nästa ämneskonferens?' asks the facilitator for questions on their situation:
+        # each side's arguments as told and as the material's perspectives weigh on them, then questions built from
+        # the sides and perspectives, with the workshop's own that fit.
+        sections.append(draft_section(mode, "svar", [user_item(_their_argument(request.message), request.message)]))
+        answers = [t.content for t in request.history if t.role == "assistant"]
+        arguments = user_turns[-len(earlier) + 1:] if len(earlier) > 1 else []
+        sides = _two_sides(backend, book, opening, arguments, answers, topic)
+        sections += sides
+        built = _situation_questions(opening, arguments, sides, said)
         asked = [q for q in fitting if unsaid(q)][:2]
     elif asks_for_more_perspectives(request.message):
         # 'Vilka perspektiv har vi missat?' asks the facilitator, it argues nothing: a perspective of the material on
@@ -598,7 +622,7 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
         sections.append(draft_section(mode, "motperspektiv", items))
         asked = [q for q in fitting if unsaid(q)][:1]
     own = next((q for q in (OWN_QUESTION, *MORE_OWN_QUESTIONS) if q.lower() not in said), OWN_QUESTION)
-    questions = [source_item(q.text, [_cite(book, q)]) for q in asked] or [suggestion(own)]
+    questions = [*built, *(source_item(q.text, [_cite(book, q)]) for q in asked)] or [suggestion(own)]
     sections.append(draft_section(mode, "fragor", questions))
     return _ours(_turn_result(sections, CLOSINGS[min(len(earlier), len(CLOSINGS) - 1)],
                               f"Diskussionsstöd{': ' + case.title if case else ''}"), kind)
@@ -657,6 +681,35 @@ def _more_perspectives(backend: ExtractiveBackend, book: CitationBook, opening: 
         return [source_item(_spoken(u), [_cite(book, u)]) for u in views]
     return [suggestion("Underlaget har inga fler perspektiv på dilemmat än dem ni redan har fått. Pröva att se "
                        f"situationen från den andra partens håll: {_parties_ask(opening)}")]
+
+
+# What the first turn says when no passage of the material is on the situation's own subject (its passages only share
+# the groups it names): the sides are the participants' own to weigh.
+NO_PERSPECTIVE_NOTE = ("Inget i underlaget handlar om just det här – de stycken som delar orden handlar om annat. "
+                       "Utgå från era egna erfarenheter och styrdokument när ni väger de två sidorna.")
+# How a discussion question on one side of the situation is put ('Hur tar ni hänsyn till att flera flickor säger att
+# de inte vågar vara aktiva …?'), and on a perspective the material gave (the facilitator's own wording).
+SIDE_QUESTION = "Hur tar ni hänsyn till att {}?"
+PERSPECTIVE_QUESTION = "Vad betyder det för ert beslut att underlaget säger: ”{}”?"
+# At most this many questions built from the situation (its sides and the participant's points) and from perspectives.
+BUILT_QUESTIONS = 3
+BUILT_FROM_PERSPECTIVES = 1
+
+
+def _situation_questions(opening: str, arguments: list[str], sides: list[DraftSection], said: str) -> list[DraftItem]:
+    """Discussion questions built from the participant's situation: one on each side it sets against the other and on
+    a point a later turn raised ('Hur tar ni hänsyn till att …?'), one on a perspective of the material that weighs on
+    a side; none already said."""
+    first, second = _sides(opening)
+    points = [*first[:1], *second[:1],
+              *(_argument(a) for a in arguments if not lex.SUMMARY_REQUEST_RE.search(a)
+                and not lex.DISCUSSION_QUESTIONS_RE.search(a) and not asks_for_more_perspectives(a)
+                and not _argument(a).endswith("?"))]
+    texts = [SIDE_QUESTION.format(_lower_first(_second_person(p.strip(" .!")))) for p in points if p.strip()]
+    texts = texts[:BUILT_QUESTIONS]
+    quoted = [i.text for side in sides for i in side.items if i.provenance == "source"][:BUILT_FROM_PERSPECTIVES]
+    texts += [PERSPECTIVE_QUESTION.format(q.rstrip(". ")) for q in quoted]
+    return [suggestion(t) for t in dict.fromkeys(texts) if t.lower() not in said]
 
 
 def _parties_ask(situation: str) -> str:
