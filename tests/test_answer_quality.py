@@ -538,7 +538,7 @@ def test_eval_answers_readability_alone_reports_lix_per_half(monkeypatch: Any, c
     assert "facts normal 1.0 easy 0.0 (fewer in 12), aim not met" in capsys.readouterr().out
 
 
-def test_yesno23_cases_hold_their_facts_and_references_at_their_lines() -> None:
+def test_yesno_cases_hold_their_facts_and_references_at_their_lines() -> None:
     """The yes/no set: YN01-YN10, tune only, each opening term 'Nej –', 'Ja –' or 'Ja,' (how the answer must open),
     the rest of its terms and its reference texts in its lines."""
     cases = [c for c in ae.load_cases("all") if c["case_set"] == "yesno"]
