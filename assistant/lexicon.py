@@ -890,12 +890,55 @@ YESNO_QUESTION_RE = re.compile(
 # A question that opens by asking who: the list it may be answered by is one of actors or roles, whatever
 # topic it names ('Vem ansvarar för insatserna?' asks for people, not interventions).
 WHO_OPENER_RE = re.compile(r"^\s*(vem|vilka personer|vilka roller|who)\b", re.I)
+# A Markdown task's state written out ('- [x] …' done, '- [ ] …' not), so that 'Vilka uppgifter är klara?' finds
+# the done ones by their words (ingest.markdown; Notion, Confluence, GitHub and Obsidian write tasks so).
+TASK_DONE_MARK = "(klar)"
+TASK_OPEN_MARK = "(inte klar)"
+# A question asking which tasks are done ('Vilka uppgifter är klara/gjorda?') or not ('… inte klara än?', 'Vad
+# återstår?', 'Vilka är kvar?'): a list of tasks marked so (TASK_DONE_MARK, TASK_OPEN_MARK) answers with those items
+# only (trial 23: all five tasks were given for both). General Swedish, also typed without å/ä/ö.
+TASK_OPEN_QUESTION_RE = re.compile(
+    r"\b(?:inte|ej|icke)\s+(?:\w+\s+){0,2}(?:klara|klar|gjorda|gjord|avklarade|färdiga|fardiga|utförda|utforda|"
+    r"genomförda|genomforda)\b|\b(?:återstår|aterstar|återstående|aterstaende|ogjorda|oavklarade|pågående|pagaende)\b"
+    r"|\bkvar\b", re.I)
+TASK_DONE_QUESTION_RE = re.compile(
+    r"\b(?:klara|klar|gjorda|avklarade|färdiga|fardiga|utförda|utforda|genomförda|genomforda|klarmarkerade|bockade)\b",
+    re.I)
+# A Notion or Confluence page's property block at its top ('Created by: Anna Berg', 'Tags: …', 'Status: Klar'): the
+# export tool's metadata, not the note's text (trial 23). A run of such lines is one where at least one key is the
+# tool's own (EXPORT_PROPERTY_KEYS_RE), so a protocol's own 'Datum: …' / 'Plats: …' head stays text.
+PROPERTY_LINE_RE = re.compile(
+    r"^\s*(?:created(?:\s+(?:by|time|at|on))?|last\s+(?:edited|updated|modified)(?:\s+(?:by|time|at))?|"
+    r"tags|labels|status|owner|assignee|type|date|category|property|skapad(?:\s+av)?|skapades|senast\s+"
+    r"(?:ändrad|redigerad|uppdaterad)(?:\s+av)?|taggar|etiketter|ägare|kategori|typ|datum)\s*:\s*\S", re.I)
+EXPORT_PROPERTY_KEYS_RE = re.compile(
+    r"^\s*(?:created(?:\s+(?:by|time|at|on))?|last\s+(?:edited|updated|modified)(?:\s+(?:by|time|at))?|tags|"
+    r"labels|owner|assignee|skapad\s+av|senast\s+(?:ändrad|redigerad)\s+av|taggar|etiketter)\s*:", re.I)
+# A web page's sidebar section that names whom to contact ('<aside><h2>Kontakt</h2>…'): SiteVision and EPiServer
+# pages put a page's contact person there, outside <main>, so it is kept as a section of its own (ingest.html);
+# other sidebar sections ('Relaterade sidor', 'Dela') are furniture (general Swedish municipal web pages).
+CONTACT_HEADING_RE = re.compile(
+    r"^(?:kontakt(?:a\s+oss|person(?:er)?|uppgifter|er)?|frågor\s+(?:om|till)\b.*|har\s+du\s+frågor\??"
+    r"|mer\s+information|ansvarig(?:a)?(?:\s+för\s+sidan)?)\s*:?$", re.I)
+# A web page's own furniture inside <main>: a share widget ('Dela: FacebookLinkedInE-post') and a feedback question
+# ('Hjälpte informationen på sidan dig?', 'Var sidan till hjälp?') are no text of the page (trial 23).
+WEB_FURNITURE_RE = re.compile(
+    r"^(?:dela(?:\s+(?:sidan|på))?\s*:?\s*(?:(?:facebook|linkedin|e-?post|x|twitter|instagram|mejl|skriv\s+ut)"
+    r"[\s,]*)*|(?:hjälpte|hjälper)\s+(?:informationen|innehållet)(?:\s+på\s+(?:sidan|den\s+här\s+sidan))?\s+dig\?"
+    r"|var\s+(?:sidan|informationen|den\s+här\s+sidan)(?:\s+på\s+sidan)?\s+till\s+hjälp\?"
+    r"|fick\s+du\s+svar\s+på\s+(?:din|dina)\s+frågor?\?|(?:ja\s*nej|nej\s*ja))$", re.I)
 # A way to reach someone in a sentence ('… kontaktar du fritidskonsulent Lina Berg, telefon 0123-456 00', 'e-post
 # lina.berg@ekeby.se'): Swedish contact lines give a phone number (area code 0…) or an e-mail address. A who-question's
 # best statement that gives one names the contact asked for (trial 20: a list of partner actors beat it).
 CONTACT_DETAIL_RE = re.compile(
     r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b(?:tel(?:efon|\.)?|mobil|telefonnummer)\s*:?\s*\+?\d[\d\s-]{5,}\d"
     r"|(?<![\d-])0\d{1,3}-\d{2,3}\s?\d{2}\s?\d{2}\b", re.I)
+# A question asking whom to contact ('Vem kan jag kontakta om …?', 'Vem vänder jag mig till …?', 'Vem ska man höra av
+# sig till …?'): the line that gives a way to reach someone (CONTACT_DETAIL_RE) answers it before a passage that
+# names a role doing something (trial 23: a page's sidebar contact lost to its measures' 'Ansvarig: rektor').
+CONTACT_QUESTION_RE = re.compile(
+    r"\b(?:kontakta[rs]?|kontaktperson(?:en)?|(?:vänd|vand|hör|hor)(?:a|er)?\s+(?:(?:jag|man|vi|du|ni)\s+)?"
+    r"(?:av\s+)?(?:mig|oss|sig|er|dig)\s+(?:till|av)?|ringa|mejla|maila)\b", re.I)
 # 'Vilka kan vi samarbeta med …?', 'Vem kan skolan vända sig till?': with the wh-word as the partner of a verb of
 # working with or turning to, the question asks for actors, though it names no kind of list (general Swedish,
 # also typed without å/ä/ö; session 17's lead: the heading-only list of another kind won).

@@ -220,6 +220,8 @@ def drop_page_furniture(lines: list[str], page_breaks: Sequence[int] = ()) -> li
                 if s:
                     near_break[s] += 1
         furniture = {s for s, c in near_break.items() if c >= 3 and c >= 0.4 * (len(boundaries) - 1)}
+        if len(boundaries) == 3:  # two pages: a line on both, with the page's number, is their header or footer
+            furniture |= _two_page_furniture(out, boundaries, {s for s, c in near_break.items() if c == 2})
         for b in boundaries:
             for i in range(max(0, b - 3), min(n, b + 2)):
                 if _furniture_key(out[i]) in furniture:
@@ -235,6 +237,27 @@ def drop_page_furniture(lines: list[str], page_breaks: Sequence[int] = ()) -> li
             out[i] = None
             continue
         prev = s
+    return out
+
+
+def _two_page_furniture(lines: list[str | None], boundaries: list[int], twice: set[str]) -> set[str]:
+    """The keys (`_furniture_key`) of a two-page document's running header or footer: seen next to each of its
+    page boundaries, the page's number in it ('Sida #') or standing within two lines of it at each ('Norrviks
+    kommun, socialförvaltningen' / 'Sida 2'); a three-boundary count never comes about in two pages."""
+    n = len(lines)
+
+    def numbered(i: int) -> bool:
+        return 0 <= i < n and ("#" in _furniture_key(lines[i]) or bool(PAGE_NUMBER_RE.match(lines[i] or "")))
+
+    out: set[str] = set()
+    for key in twice:
+        if "#" in key:
+            out.add(key)
+            continue
+        near = sorted({i for b in boundaries for i in range(max(0, b - 3), min(n, b + 2))
+                       if _furniture_key(lines[i]) == key})
+        if len(near) >= 2 and all(any(numbered(j) for j in range(i - 2, i + 3) if j != i) for i in near):
+            out.add(key)
     return out
 
 

@@ -11,8 +11,15 @@ import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
+from assistant.lexicon import CONTACT_HEADING_RE, WEB_FURNITURE_RE
+
 # Elements whose content is never text of the page.
-SKIPPED = frozenset({"script", "style", "noscript", "nav", "footer", "header", "form", "svg", "head", "template"})
+SKIPPED = frozenset({"script", "style", "noscript", "nav", "footer", "header", "form", "svg", "head", "template",
+                     "button"})
+# A class or id naming a page's widget (SiteVision's 'sv-share', 'feedback', a cookie banner): its content is no
+# text of the page, wherever it stands.
+WIDGET_RE = re.compile(r"(?:^|[-_])(?:share|sharing|social-?media|feedback|cookies?|rating|breadcrumbs?)(?:[-_]|$)",
+                       re.I)
 BLOCKS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "pre", "blockquote", "caption", "dt", "dd"})
 # Elements that end a run of bare text (text standing in a <div> without a block of its own).
 BREAKS = frozenset({"div", "section", "article", "main", "aside", "ul", "ol", "dl", "table", "br", "hr", "figure",
@@ -35,12 +42,15 @@ class HtmlBlock:
     in_main: bool = False
     in_article: bool = False
     order: int = 0
+    number: str = ""  # an <ol> item's number ('2'), which the page shows and a reader asks for ('åtgärd 2')
+    aside: int = 0  # the <aside> it stands in (1, 2, … in the file's order), 0 for none
 
 
 @dataclass
 class _Open:
     tag: str
     pieces: list[tuple[str, int, int]] = field(default_factory=list)  # (text, line, order in the file)
+    number: str = ""
 
 
 class _Reader(HTMLParser):
@@ -60,10 +70,14 @@ class _Reader(HTMLParser):
         # The cell and row of each table a nested table stands in, taken up again where the nested one ends.
         self.outer: list[tuple[_Open | None, int, list[tuple[str, int, int, int]] | None, bool]] = []
         self.main = self.article = self.seq = 0
+        self.asides: list[int] = []  # the open <aside>s, innermost last
+        self.aside_count = 0
+        self.widget: list[str] = []  # a widget's element and the same elements open inside it
+        self.lists: list[list] = []  # open <ul>/<ol>: [tag, the last item's number]
 
     # -- text
     def handle_data(self, data: str) -> None:
-        if self.skip:
+        if self.skip or self.widget:
             return
         line = self.getpos()[0]
         if not data.strip():
@@ -88,8 +102,19 @@ class _Reader(HTMLParser):
             return
         if self.skip:
             return
+        if self.widget:
+            if tag == self.widget[0]:
+                self.widget.append(tag)
+            return
+        named = " ".join(v or "" for k, v in attrs if k in ("class", "id")).split()
+        if tag not in VOID and any(WIDGET_RE.search(name) for name in named):
+            self.widget.append(tag)
+            return
         if tag not in VOID:
             self.stack.append(tag)
+        if tag == "aside":
+            self.aside_count += 1
+            self.asides.append(self.aside_count)
         if tag == "main":
             self.main += 1
         if tag == "article":
@@ -98,8 +123,11 @@ class _Reader(HTMLParser):
             self._flush_bare()
             self._piece(" ")  # '<li><p>a</p><p>b</p></li>': a block inside an item or a cell ends its words
         if tag == "br":
-            self._piece(" ")
+            self._piece(BREAK)
             return
+        if tag in ("ul", "ol"):
+            start = dict(attrs).get("start") or ""
+            self.lists.append([tag, int(start) - 1 if start.isdecimal() and len(start) < 6 else 0])
         if tag in ("p", "li", "tr", "dt", "dd", "ul", "ol", "table") or tag[:1] == "h" and tag in BLOCKS:
             if self.open and self.open[-1].tag == "p":
                 self._close_implicitly()  # a <p> left open ends where the next block starts
@@ -124,14 +152,22 @@ class _Reader(HTMLParser):
             self.cell = _Open("caption")
         elif tag in BLOCKS and self.cell is None and not (tag != "li" and self.open and self.open[-1].tag == "li"):
             self.open.append(_Open(tag))  # a paragraph inside a list item is the item's text
+            if tag == "li" and self.lists and self.lists[-1][0] == "ol":
+                value = dict(attrs).get("value") or ""
+                self.lists[-1][1] = int(value) if value.isdecimal() and len(value) < 6 else self.lists[-1][1] + 1
+                self.open[-1].number = str(self.lists[-1][1])
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "br" and not self.skip:
-            self._piece(" ")
+        if tag == "br" and not self.skip and not self.widget:
+            self._piece(BREAK)
 
     def handle_endtag(self, tag: str) -> None:
         if tag in SKIPPED:
             self.skip = max(0, self.skip - 1)
+            return
+        if self.widget:
+            if tag == self.widget[0]:
+                self.widget.pop()
             return
         if self.skip or tag not in self.stack:
             return
@@ -146,6 +182,10 @@ class _Reader(HTMLParser):
             self.main -= 1
         if tag == "article":
             self.article -= 1
+        if tag == "aside" and self.asides:
+            self.asides.pop()
+        if tag in ("ul", "ol") and self.lists:
+            self.lists.pop()
         if tag in BREAKS or tag in BLOCKS:
             self._flush_bare()
             self._piece(" ")
@@ -172,7 +212,8 @@ class _Reader(HTMLParser):
 
     # -- helpers
     def _new(self, kind: str) -> HtmlBlock:
-        return HtmlBlock(kind, in_main=self.main > 0, in_article=self.article > 0, order=1 << 62)
+        return HtmlBlock(kind, in_main=self.main > 0, in_article=self.article > 0, order=1 << 62,
+                         aside=self.asides[-1] if self.asides else 0)
 
     def _piece(self, text: str) -> None:
         target = self.cell or (self.open[-1] if self.open else None)
@@ -194,6 +235,7 @@ class _Reader(HTMLParser):
             out = self._new(block.tag)
             out.order = _order(block.pieces)
             out.text, out.first, out.last = text, first, last
+            out.number = block.number
             self.blocks.append(out)
 
     def _flush_bare(self) -> None:
@@ -239,9 +281,18 @@ class _Reader(HTMLParser):
         self._flush_bare()
 
 
+BREAK = "\ue000"  # a '<br>' among a block's pieces (a character no text has)
+_BREAK_RE = re.compile(r"(\S)\s*\ue000[\s\ue000]*(\S)")
+
+
 def _joined(pieces: list[tuple[str, int, int]]) -> tuple[str, int, int]:
-    """The pieces' text on one line, and the first and last line holding any of it."""
+    """The pieces' text on one line, and the first and last line holding any of it; a line break ('<br>') before a
+    capital after a line with no closing punctuation parts two entries ('Maria Lindqvist<br>Jämställdhetsstrateg'
+    reads 'Maria Lindqvist, Jämställdhetsstrateg'), else it is a space."""
     text = " ".join("".join(p for p, _, _ in pieces).split())
+    text = _BREAK_RE.sub(lambda m: m.group(1) + (", " if m.group(1) not in ".!?:;,-–" and m.group(2).isupper()
+                                                  else " ") + m.group(2), text)
+    text = " ".join(text.replace(BREAK, " ").split())
     lines = [n for p, n, _ in pieces if p.strip()]
     return text, (min(lines) if lines else 0), (max(lines) if lines else 0)
 
@@ -250,25 +301,43 @@ def _order(pieces: list[tuple[str, int, int]]) -> int:
     return min((k for _, _, k in pieces), default=0)
 
 
+def _contact_sections(blocks: list[HtmlBlock], scope: str) -> list[HtmlBlock]:
+    """The sections of the page's <aside>s outside its main text headed as a contact ('Kontakt': a SiteVision or
+    EPiServer page names its contact person only there), in the file's order, after the main text (so a sidebar
+    before <main> never gives the page its title); other sidebar sections ('Relaterade sidor') are left out."""
+    out: list[HtmlBlock] = []
+    keep, aside = False, 0
+    for block in sorted((b for b in blocks if b.aside and not getattr(b, scope)), key=lambda b: b.order):
+        if block.aside != aside:
+            keep, aside = False, block.aside
+        if block.kind[:1] == "h" and block.kind[1:].isdigit():
+            keep = bool(CONTACT_HEADING_RE.match(block.text))
+        if keep:
+            out.append(block)
+    return out
+
+
 _NEWLINE_REF_RE = re.compile(r"&#(?:0*10(?!\d)|[xX]0*[aA](?![\da-fA-F]));?|&NewLine;")
 
 
 def read_html(raw: str) -> tuple[list[HtmlBlock], list[str]]:
-    """The page's blocks in reading order (those in <main>, else <article>, where the page has one) and the readable
-    text of each line of the file (1-based line n is shown[n - 1])."""
+    """The page's blocks in reading order (those in <main>, else <article>, where the page has one, then a sidebar's
+    contact section) and the readable text of each line of the file (1-based line n is shown[n - 1]); a share or
+    feedback widget is left out."""
     reader = _Reader()
     # The parser counts lines at '\n' only, and a line break written as a character reference ('&#10;') is none of
     # the file's: both as the file's lines are counted here, so that a block's lines are the file's.
     raw = _NEWLINE_REF_RE.sub(" ", raw.replace("\r\n", "\n").replace("\r", "\n"))
     reader.feed(raw)
     reader.close()
-    blocks = reader.blocks
+    blocks = [b for b in reader.blocks if b.kind == "table" or not WEB_FURNITURE_RE.match(b.text)]
     for scope in ("in_main", "in_article"):
         inside = [b for b in blocks if getattr(b, scope)]
         if inside:
-            blocks = inside
+            blocks = sorted(inside, key=lambda b: b.order) + _contact_sections(blocks, scope)
             break
-    blocks.sort(key=lambda b: b.order)
+    else:
+        blocks.sort(key=lambda b: b.order)
     n = raw.count("\n") + 1
     shown = [" ".join(" ".join(reader.shown.get(i, [])).split()) for i in range(1, n + 1)]
     return blocks, shown

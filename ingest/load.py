@@ -15,7 +15,7 @@ import yaml
 from assistant.errors import InputError
 from assistant.schema import DocPart, SourceDoc
 from ingest import mail
-from ingest.organisation import own_organisation
+from ingest.organisation import header_organisation, own_organisation
 
 log = logging.getLogger(__name__)
 
@@ -23,7 +23,7 @@ MANIFEST_NAME = "MANIFEST.yaml"
 MAX_FILE_BYTES = 50 * 1024 * 1024
 DOC_TYPES = ("strategi", "granskning", "projektrapport", "övrigt")
 # Bump when cleaning or chunking changes, so that a re-ingest rebuilds every document.
-PIPELINE_VERSION = "33"
+PIPELINE_VERSION = "34"
 
 
 class LoadError(Exception):
@@ -62,6 +62,9 @@ class LoadedText:
     # Who the file's metadata says made it (a PDF's Author, a Word file's author): an organisation there is the
     # document's own when its first lines name none (ingest.organisation).
     authors: list[str] = field(default_factory=list)
+    # The title the file itself gives (a PDF's metadata Title, else its first top heading), where it gives one: a
+    # PDF's first line may be a running header drawn before the body.
+    title: str = ""
 
 
 def decode_text(data: bytes) -> tuple[str, str | None]:
@@ -148,13 +151,36 @@ def load_pdf(path: Path, limits: ReadLimits = DEFAULT_LIMITS) -> LoadedText:
             _check_chars(chars, limits)  # page by page: a page of inflated streams stops the file early
             pages_lines.append(read)
         lines, breaks = layout_text(pages_lines)
+        title = pdf_title(str(reader.metadata.title or "") if reader.metadata is not None else "", lines)
     except LoadError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
         raise LoadError(f"PDF-filen är skadad eller går inte att läsa ({exc})") from exc
     except Exception as exc:  # pypdf raises many types on broken files
         raise LoadError(f"PDF-filen är skadad eller går inte att läsa ({type(exc).__name__}: {exc})") from exc
-    return LoadedText(lines, breaks, authors=[a for a in authors if a.strip()])
+    return LoadedText(lines, breaks, authors=[a for a in authors if a.strip()], title=title)
+
+
+# A Title the tool filled in rather than the author ('Microsoft Word - plan.docx', 'Untitled', a file name).
+_TOOL_TITLE_RE = re.compile(r"^(?:microsoft\s+\w+\s+-|\(?anonymous\)?$|untitled|namnlös|dokument\d*$|document\d*$)|\.\w{2,4}$", re.I)
+
+
+def pdf_title(meta: str, lines: list[str]) -> str:
+    """A PDF's title: its metadata Title where an author wrote one, else its first top heading ('# …', as the
+    layout reads a large first line) in the first lines; '' for neither (the first line is then taken).
+
+    >>> pdf_title("Uppföljning 2024", ["Norrviks kommun", "Sida 1", "# Annat"])
+    'Uppföljning 2024'
+    >>> pdf_title("Microsoft Word - rapport.docx", ["Norrviks kommun", "Sida 1", "", "# Uppföljning 2024"])
+    'Uppföljning 2024'
+    """
+    meta = " ".join(meta.split())
+    if 3 <= len(meta) <= 150 and any(ch.isalpha() for ch in meta) and not _TOOL_TITLE_RE.search(meta):
+        return meta
+    for line in lines[:20]:
+        if line.startswith("# ") and 3 <= len(line[2:].strip()) <= 150:
+            return line[2:].strip()
+    return ""
 
 
 def check_zip(path: Path, limits: ReadLimits) -> None:
@@ -352,8 +378,8 @@ def load_html(path: Path, limits: ReadLimits = DEFAULT_LIMITS) -> LoadedText:
             continue
         if block.kind[:1] == "h" and block.kind[1:].isdigit():
             add(f"{'#' * int(block.kind[1])} {block.text}", block.first, block.last)
-        elif block.kind == "li":
-            add(f"  • {block.text}", block.first, block.last)
+        elif block.kind == "li":  # an <ol> item keeps the number the page shows ('åtgärd 2')
+            add(f"  {block.number}. {block.text}" if block.number else f"  • {block.text}", block.first, block.last)
         else:
             add(block.text, block.first, block.last)
         add("", block.last, block.last)
@@ -456,11 +482,12 @@ def load_document(
         path=str(path.resolve()),
         source=path.name if origin != "uppladdad" else f"uppladdad/{path.name}",
         origin=origin,
-        title=str(entry.get("title") or _guess_title(path, loaded.lines)),
+        title=str(entry.get("title") or loaded.title or _guess_title(path, loaded.lines)),
         doc_type=doc_type,
         # A plan or protocol names its organisation once at the top (or in the file's metadata); kept, it counts
         # for every passage.
-        publisher=str(entry.get("publisher") or own_organisation(loaded.lines, loaded.authors)),
+        publisher=str(entry.get("publisher") or own_organisation(loaded.lines, loaded.authors) or (
+            header_organisation(next((ln for ln in loaded.lines if ln.strip()), "")) if loaded.title else "")),
         year=int(entry["year"]) if entry.get("year") else None,
         lines=loaded.lines,
         parts=[DocPart(title=str(p["title"]), lines=[(int(a), int(b)) for a, b in p["lines"]])

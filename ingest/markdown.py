@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from assistant.lexicon import SUPERSCRIPT_DIGITS
+from assistant.lexicon import (EXPORT_PROPERTY_KEYS_RE, PROPERTY_LINE_RE, SUPERSCRIPT_DIGITS, TASK_DONE_MARK,
+                               TASK_OPEN_MARK)
 
 _TO_SUPERSCRIPT = str.maketrans("0123456789", SUPERSCRIPT_DIGITS)
 
@@ -25,6 +26,9 @@ _STRONG_RE = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _EMPHASIS_STAR_RE = re.compile(r"(?<![\w*\\])\*(?=[^\s*])(.+?)(?<=[^\s*\\])\*(?![\w*])")
 _EMPHASIS_UNDERSCORE_RE = re.compile(r"(?<![\w\\])_(?=[^\s_])(.+?)(?<=[^\s_\\])_(?!\w)")
 _STRIKE_RE = re.compile(r"~~(?=\S)(.+?)(?<=\S)~~")
+_TASK_RE = re.compile(r"^(\s*(?:[-*+]|\d{1,3}[.)])\s+)\[([ xX])\]\s+(.*?)\s*$")
+# '@Johan Ek', a mention: the name without the '@' (not an e-mail address's, nor '@handle' in lower case).
+_MENTION_RE = re.compile(r"(?<![\w.@])@(?=[A-ZÅÄÖ])")
 _ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|~<>])")
 
 
@@ -49,6 +53,7 @@ def clean_markdown(lines: list[str]) -> tuple[list[str], list[int]]:
     out: list[str] = []
     notes: list[int] = []
     fenced = False
+    properties = set(property_block(lines))
     for n, line in enumerate(lines, 1):
         if line.lstrip().startswith(("```", "~~~")):
             fenced = not fenced
@@ -59,10 +64,13 @@ def clean_markdown(lines: list[str]) -> tuple[list[str], list[int]]:
         if m:
             notes.append(n)
             line = f"{m.group(1)}{numbers[m.group(2)]} {line[m.end():]}"
-        elif _LINK_DEF_RE.match(line):
+        elif _LINK_DEF_RE.match(line) or n in properties:
             out.append("")
             continue
-        out.append(clean_inline(line, numbers))
+        if task := _TASK_RE.match(line):  # '- [x] Anna skickar …' -> '- Anna skickar … (klar)'
+            mark = TASK_OPEN_MARK if task.group(2) == " " else TASK_DONE_MARK
+            line = f"{task.group(1)}{task.group(3)} {mark}"
+        out.append(_MENTION_RE.sub("", clean_inline(line, numbers)))
     return out, notes
 
 
@@ -81,3 +89,24 @@ def clean_inline(line: str, numbers: dict[str, str] | None = None) -> str:
         line = _EMPHASIS_UNDERSCORE_RE.sub(r"\1", line)
     line = _STRIKE_RE.sub(r"\1", line)
     return _ESCAPE_RE.sub(r"\1", line)
+
+
+def property_block(lines: list[str]) -> list[int]:
+    """The (1-based) lines of a Notion or Confluence export's property block ('Created by: …', 'Tags: …', 'Status:
+    …'): a run of two or more property lines under the title, one of them a key of the tool's own; [] for none.
+
+    >>> property_block(["# Möte", "", "Created by: Anna Berg", "Status: Klar", "", "Text."])
+    [3, 4]
+    >>> property_block(["# Protokoll", "Datum: 2025-02-11", "Plats: Rummet"])
+    []
+    """
+    start = 0
+    while start < len(lines) and (not lines[start].strip() or lines[start].lstrip().startswith("#")) and start < 3:
+        start += 1
+    end = start
+    while end < len(lines) and PROPERTY_LINE_RE.match(lines[end]):
+        end += 1
+    run = lines[start:end]
+    if len(run) >= 2 and any(EXPORT_PROPERTY_KEYS_RE.match(line) for line in run):
+        return list(range(start + 1, end + 1))
+    return []

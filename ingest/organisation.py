@@ -51,6 +51,17 @@ def own_organisation(lines: list[str], authors: Sequence[str] = ()) -> str:
     return ", ".join(names)
 
 
+def header_organisation(line: str) -> str:
+    """The organisation a running header or footer opens with ('Lunda kommun – Uppföljning 2024 – sida 1'): a PDF
+    whose title is read from its metadata or heading names its organisation there alone; '' for none.
+
+    >>> header_organisation("Lunda kommun – Uppföljning av planen 2024 – sida 1"), header_organisation("Sida 1")
+    ('Lunda kommun', '')
+    """
+    head = re.split(r"\s[–—|-]\s", line.strip().lstrip("#").strip(), maxsplit=1)[0]
+    return ", ".join(_names_only(head.rstrip(".;")))
+
+
 def _names_only(sentence: str) -> list[str]:
     """The organisations' names of a sentence made only of names and dates, with at least one place or school name
     in it ('Fritidsgården Kupolen, Västerby kommun, augusti 2022 – juni 2024'); [] for any other sentence. A person

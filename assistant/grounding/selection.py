@@ -178,6 +178,9 @@ ORDINAL_FIT = 0.3
 LABEL_FIT = 0.4
 # What a unit holding the verb of a 'Vem <verb> …?' question gains (it names whoever does it).
 WHO_VERB_FIT = 0.3
+# How much a line giving a phone number or e-mail address gains for 'Vem kan jag kontakta …?' (a role's sentence
+# gains 0.2, the question's own verb WHO_VERB_FIT).
+CONTACT_FIT = 0.45
 # A document's title stands on its first lines.
 TITLE_LINES = 2
 # What a table row gains whose first cell the question names ('… i årskurs 5?': the row 'Årskurs 5').
@@ -352,7 +355,10 @@ class UnitSelector:
                 return 0.3 + DEFINING_FIT
             return 0.3 + (0.15 if lex.DEFINITION_SENTENCE_RE.search(text) else 0.0)
         if kind == "who":
-            # A role ('rektor ansvarar …'); and the question's own verb, which names whoever does it.
+            # A role ('rektor ansvarar …'); and the question's own verb, which names whoever does it. Asked whom
+            # to contact, the line that says how to reach someone ('Per Nordin, …, Telefon: 0480-…').
+            if lex.CONTACT_QUESTION_RE.search(question.cue_text) and lex.CONTACT_DETAIL_RE.search(text):
+                return CONTACT_FIT
             return (0.2 if lex.ROLE_SENTENCE_RE.search(text) else 0.0) + (WHO_VERB_FIT if does_asked(question, text)
                                                                          else 0.0)
         if lex.HOW_TO_ACT_QUESTION_RE.match(question.cue_text):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from assistant import lexicon as lex
@@ -192,7 +192,7 @@ def write_answer(question: Question, selection: Selection, verdict: Verdict, boo
     if chosen_list is not None and _in_our_voice(question, top.unit):
         chosen_list = None  # 'Hur arbetar vi …?' answered by the plan's own 'Vi har anställt …': that stays first
     if chosen_list is not None and not chosen_list.inline:
-        body = _write_list(chosen_list, book)
+        body = _write_list(replace(chosen_list, items=_in_asked_state(question, chosen_list.items)), book)
         return Written("\n".join([*lead, *body]), True)
     n = _SENTENCES.get(question.answer_type, 3)
     picked = _pick_sentences(question, evidence, n)
@@ -955,6 +955,22 @@ def _continued(items: list[Unit], selection: Selection | None) -> list[Unit]:
         return items
     whole = max(longer, key=len)
     return whole[[u.unit_id for u in whole].index(items[0].unit_id):]  # from the first of ours on
+
+
+def _in_asked_state(question: Question, items: list[Unit]) -> list[Unit]:
+    """A task list's items in the state asked for: 'Vilka uppgifter är klara?' the ones marked done ('… (klar)',
+    ingest.markdown read '- [x]' so), '… inte klara än?' the others; every item when the question asks no state, the
+    list marks none, or no item is in that state."""
+    marked = [u for u in items if u.text.rstrip().endswith((lex.TASK_DONE_MARK, lex.TASK_OPEN_MARK))]
+    if len(marked) < 2:
+        return items
+    if lex.TASK_OPEN_QUESTION_RE.search(question.cue_text):
+        mark = lex.TASK_OPEN_MARK
+    elif lex.TASK_DONE_QUESTION_RE.search(question.cue_text):
+        mark = lex.TASK_DONE_MARK
+    else:
+        return items
+    return [u for u in items if u.text.rstrip().endswith(mark)] or items
 
 
 def _write_list(candidate: ListCandidate, book: CitationBook) -> list[str]:
