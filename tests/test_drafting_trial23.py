@@ -6,6 +6,7 @@ whole-plan export is in one register, and the actors the user names are the only
 
 from __future__ import annotations
 
+import re
 from types import SimpleNamespace
 from typing import Any
 
@@ -99,6 +100,9 @@ def test_a_leisure_plan_is_named_by_its_measures_and_gets_no_homework_card_for_b
     measures = _section(goal.text, "Insatser i prioritetsordning")
     assert not any(w in " ".join(measures).lower() for w in ("läx", "studiehörn", "lovskola", "söner")), measures
     assert any("underlaget har inga förslag" in m for m in measures), measures
+    # nor are the actors cited from such a list ('Bibliotek och fritidsgårdar skapar … studiehörnor') its actors
+    actors = _section(goal.text, "Aktörer som kan bidra")
+    assert not any(re.search(r"\[\d+\]$", a) for a in actors), actors
 
 
 @pytest.mark.needs_corpus_index

@@ -846,20 +846,22 @@ def _interventions(backend: ExtractiveBackend, book: CitationBook, ctx: DraftCon
 def _actors_near(backend: ExtractiveBackend, book: CitationBook, ctx: DraftContext, limit: int = 6,
                  topic: str = "") -> list[DraftItem]:
     """`actors_near` for the draft's problem, or `topic`."""
-    return actors_near(backend, book, topic or ctx.topic, limit, ctx.facts.org_kind)
+    return actors_near(backend, book, topic or ctx.topic, limit, ctx.facts.org_kind, ctx.facts.fewer)
 
 
 def actors_near(backend: ExtractiveBackend, book: CitationBook, topic: str, limit: int = 6,
-                org_kind: str = "") -> list[DraftItem]:
+                org_kind: str = "", fewer: str = "") -> list[DraftItem]:
     """The kinds of actors named by the material's statements on the problem itself (a report on school absence names
     elevhälsan, mentorer and vårdnadshavare), each cited to the statement that names it. A statement must take up the
-    problem's own terms (what, not who: 'frånvaro', also in 'frånvaron'), closest first; for an adult unit
+    problem's own terms (what, not who: 'frånvaro', also in 'frånvaron'), closest first, and stand in no list that is
+    not the problem's (`cards.fits_list`: for the other group than the one it lacks, `fewer`); for an adult unit
     (`org_kind`) none of a school's own roles."""
     own = backend.cards.own_terms(topic)
 
     def names_actors(s: Sentence) -> bool:
         takes_up = any(w.startswith(t) for w in tokenize(s.text) for t in own)
-        return takes_up and "?" not in s.text and not _fragment(s) and bool(named_actors(s.text, org_kind))
+        return takes_up and "?" not in s.text and not _fragment(s) and bool(named_actors(s.text, org_kind)) and \
+            fits_list(s, topic, org_kind, fewer)
 
     if not own:
         return []
