@@ -144,6 +144,13 @@ GENDER_PAIRS = {
     "fäder/mödrar": (("fäder", "fäderna", "fäders", "fädernas", "far", "fadern"),
                      ("mödrar", "mödrarna", "mödrars", "mödrarnas", "mor", "modern")),
 }
+# The words that name one side of a gender pair, male first: every pair's forms and kin words a measure's target is
+# named by ('föräldrar … stödja sina söners skolgång' is for boys). A goal card or measure that names only the other
+# side than the group a problem lacks is no measure for it (general Swedish; trial 23).
+GENDER_SIDES = (frozenset({w for m, _ in GENDER_PAIRS.values() for w in m} |
+                          {"söner", "sönerna", "söners", "son", "sonen", "sons"}),
+                frozenset({w for _, f in GENDER_PAIRS.values() for w in f} |
+                          {"döttrar", "döttrarna", "döttrars", "dotter", "dottern", "dotterns"}))
 # The pair a plan is written in when the user's pair is informal: its formal words.
 WRITTEN_PAIR = {"killar/tjejer": "pojkar/flickor"}
 # Every pair's plural forms, as a regular-expression alternation (longest first) for the figure readers below.
@@ -2433,6 +2440,13 @@ SHARE_OF_WHOLE_RE = re.compile(
 # jämställdhetsintegrering (föreningsbidrag, lokaltider, LOK-stöd). Read after FIGURE_RE's 'av <whole>'; a second
 # figure of the run says only where its share went ('och 39 procent till verksamhet för flickor'). The verb is put in
 # the present for the indicator (RESOURCE_VERB_PRESENT). General Swedish.
+# An average per person told for one group and then, elided, for the other without a unit or percent sign ('lånade
+# flickor 10–15 år i snitt 11 böcker under året, pojkarna 5'): a figure pair of one measure (general Swedish; trial 23).
+AVERAGE_PAIR_RE = re.compile(
+    rf"\b(?P<verb>[a-zåäö]+)\s+(?P<g1>{GENDER_PLURALS})\s+(?P<qual>(?:[\w–-]+\s+){{0,3}}?)"
+    r"(?P<avg>i (?:snitt|genomsnitt|medeltal))\s+(?P<v1>\d+(?:,\d+)?)\s+(?P<noun>[a-zåäö]+)[^,.;]*?,\s+"
+    rf"(?:och\s+|medan\s+|men\s+)?(?P<g2>{GENDER_PLURALS})\s+(?P<v2>\d+(?:,\d+)?)\b(?!\s*(?:%|procent|[a-zåäö]))",
+    re.I)
 RESOURCE_SHARE_RE = re.compile(
     r"^\s+(?P<verb>gick|går|fördelades|fördelas|gavs|ges|betalades ut|betalas ut|tilldelades|tilldelas|användes|"
     r"används)\s+(?:\d{4}\s+)?till\s+(?P<to>(?:[\wåäö-]+\s+){0,3}?)(?:för|åt|med|som riktar sig till)\s+"
@@ -2564,6 +2578,9 @@ INDICATOR_KINDS = {
     "resource": ("andel av resursen (kronor, timmar) som går till verksamhet för pojkar och för flickor",
                  "verksamhetens egna fördelningsbeslut och bidragsregister", "en gång per år, efter varje fördelning",
                  "den som beslutar om fördelningen"),
+    # an average per person ('lånade i snitt 11 böcker'): worked out from the unit's own records per gender
+    "average": ("genomsnitt per person, per kön", "verksamhetens egen statistik, uppdelad på kön", "en gång per år",
+                "den som ansvarar för verksamhetens statistik"),
     "observation": ("observation med protokoll av samma aktivitet (vem får ordet, hur länge, vilka frågor), per kön",
                     "egna observationer i verksamheten (observationsprotokoll eller inspelade pass)",
                     "två gånger per termin, samma slags aktivitet varje gång", "rektor tillsammans med arbetslaget"),
@@ -2622,6 +2639,9 @@ OWN_UNIT_LEAD_RE = re.compile(r"(?:[\w-]+\s+){0,3}?(?:på|inom|vid)\s+", re.I)
 UNIT_PREPOSITION = "inom"
 # The kinds of organisation with no school roles (ORG_KINDS), and those roles (skollagen 2 kap.: huvudman, rektor):
 # a förvaltning's follow-up is not handed to a rektor.
+# The kinds of unit whose work is leisure, not school (ORG_KINDS): a goal card about school is theirs only when their
+# problem names school (trial 23: a fritidsgård problem got the card on homework support).
+LEISURE_ORG_KINDS = ("kultur", "fritid")
 NON_SCHOOL_ORG_KINDS = ("förvaltning", "kultur", "fritid", "socialtjänst", "omsorg", "hr", "vuxenutbildning", "arbetsmarknad")
 # The ACTOR_KINDS that work inside a school (skollagen 2 kap.: huvudman, rektor, elevhälsan and its staff, lärare):
 # a socialtjänst, HR or äldreomsorg plan is carried by its own organisation and partners, not by them (trial 22: an
@@ -2800,7 +2820,11 @@ ACCEPTABLE_BY_KIND = {
     "knowledge": "fler pojkar och flickor svarar rätt efter insatsen än före",
     "process": "insatsen genomförs som planerat, dokumenteras varje termin och når både pojkar och flickor",
     "observation": "fördelningen mellan pojkar och flickor blir jämnare vid nästa observation av samma aktivitet",
+    "average": "skillnaden i genomsnitt mellan pojkar och flickor minskar vid nästa mätning",
 }
+# An indicator of an average per person ('antal lånade böcker i snitt'): measured as an average, not a count of
+# participants (general Swedish).
+MEASURED_BY_AVERAGE = re.compile(r"\bi (?:snitt|genomsnitt|medeltal)\b|\bgenomsnitt\w*|\bmedelvärde\w*")
 ABSENCE_RE = re.compile(r"frånvar|närvar|skolk", re.I)
 # A problem said as the level of a measure ('Frånvaron bland flickorna är hög', 'Närvaron i åk 8 är för låg'): the
 # measure is the noun, followed per group, not a share of a group (generation/extractive/drafts.py; general Swedish).

@@ -2594,7 +2594,7 @@ def easy_draft(draft: Draft) -> Draft:
             stated.setdefault(_stated_key(_LABEL_RE.sub("", item.text, count=1)), where)
             items += easy
         sections.append(s.model_copy(update={"items": items, "heading": heading}))
-    return draft.model_copy(update={"sections": sections})
+    return draft.model_copy(update={"sections": sections, "easy": True})
 
 
 def checked_label(text: str) -> str:

@@ -280,6 +280,24 @@ class UserFacts:
         return f" {parts.pop()}" if len(parts) == 1 else ""
 
     @property
+    def fewer(self) -> str:
+        """The gender group the problem says takes less part: the smaller share of the two among the same people
+        ('74 % av besökarna pojkar och 26 % flickor' -> 'flickor'); '' when no such pair was given. A measure for
+        the other group only is no measure of this problem (trial 23: homework support for boys offered for girls
+        who do not come to the fritidsgårdar).
+
+        >>> extract_facts(["Av besökarna var 74 procent pojkar och 26 procent flickor."]).fewer
+        'flickor'
+        """
+        among = [f for f in self.figures if f.is_share and f.subject.startswith("bland ") and
+                 f.group in lex.GENDER_GROUPS and not f.part]
+        for f in among:
+            other = next((g for g in among if g.subject == f.subject and g.group != f.group), None)
+            if other is not None and f.value != other.value:
+                return f.group if f.value < other.value else other.group
+        return ""
+
+    @property
     def pupils(self) -> str:
         """Who the plan's pupils are, definite: 'barnen' at a förskola (`lex.PRESCHOOL_RE`), else 'eleverna'."""
         said = " ".join(x for x in (self.school, self.org, self.grades) if x)
@@ -899,7 +917,32 @@ def _read_figures(facts: UserFacts, sentence: str, carried_year: str | None = No
     _read_group_counts(facts, sentence, year)
     _read_group_values(facts, sentence, year)
     _read_genitive_values(facts, sentence, year)
+    _read_average_pairs(facts, sentence, year)
     return year
+
+
+def _read_average_pairs(facts: UserFacts, sentence: str, year: str | None) -> None:
+    """'lånade flickor 10–15 år i snitt 11 böcker under året, pojkarna 5': an average of each group, the second
+    elided (no unit, no percent sign); read as one measure for both, unless its figures were read already.
+
+    >>> [(f.group, f.text) for f in extract_facts(["I fjol lånade flickor i snitt 11 böcker, pojkarna 5."]).figures]
+    [('flickor', '11 böcker'), ('pojkar', '5 böcker')]
+    """
+    for m in lex.AVERAGE_PAIR_RE.finditer(sentence):
+        noun, verb = m.group("noun").lower(), m.group("verb").lower()
+        if any(f.text.lower() == f"{m.group('v1')} {noun}" for f in facts.figures):
+            continue  # a unit FIGURE_RE knows ('i snitt 11 sjukdagar'): read already
+        # what was done and of whom, after the measure: 'antal böcker i snitt (lånade, 10–15 år)'
+        said = [w for w in (verb if is_finite_verb(verb) else "", " ".join(m.group("qual").split())) if w]
+        subject = f"antal {noun} i snitt" + (f" ({', '.join(said)})" if said else "")
+        quote = around(sentence, m.start() - 20, m.end() + 20)
+        for g, v in (("g1", "v1"), ("g2", "v2")):
+            group = lex.GROUP_WORDS.get(m.group(g).lower(), "")
+            if group not in lex.GENDER_GROUPS:
+                break
+            raw = m.group(v)
+            facts.figures.append(Figure(float(raw.replace(",", ".")), f"{raw} {noun}", noun, group, subject, year,
+                                        quote, "", facts.grades, user_source(sentence), rate=True))
 
 
 def _read_figures_with_units(facts: UserFacts, sentence: str, year: str | None) -> None:
@@ -1045,6 +1088,16 @@ def _read_figures_with_units(facts: UserFacts, sentence: str, year: str | None) 
         if not subject and group in lex.GENDER_GROUPS and verb.lower() in lex.COPULAS and len(lead) == 1 and \
                 _measure_noun(lead[0]):
             subject, verb, rate = lead[0].lower(), "", True  # 'Frånvaron var 14 procent bland pojkarna'
+        elided = re.match(r"^([\wåäö]+)\b\s*", subject)
+        if not group and not of and i > 0 and elided and \
+                re.search(r"(?:\boch|,)\s*$", sentence[found[i - 1].end():m.start()]) and facts.figures and \
+                lex.GROUP_WORDS.get(elided.group(1).lower()) in lex.GENDER_GROUPS and \
+                facts.figures[-1].group in lex.GENDER_GROUPS and facts.figures[-1].subject:
+            # '74 procent av besökarna pojkar och 26 procent flickor under 2024': an elided second clause is the same
+            # measure for the group it names; what follows the group is no measure of its own (trial 23)
+            previous = facts.figures[-1]
+            group, subject, verb, lead = lex.GROUP_WORDS[elided.group(1).lower()], previous.subject, "", []
+            rate = previous.rate
         after = re.match(r"^([\wåäö]+\s+)?([\wåäö]+)\b\s*", subject)
         if not group and after and lex.GROUP_WORDS.get(after.group(2).lower()) in lex.GENDER_GROUPS and \
                 (after.group(1) or "").strip().lower() not in lex.COPULAS:

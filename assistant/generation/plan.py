@@ -32,7 +32,10 @@ EDIT_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ("actors", r"(?:\blägg till (?:fler )?aktörer|\bfler aktörer|\bvilka aktörer\b.*\blägg\w*)\b(.*)"),
         ("audience", r"\bskriv om (?:det |utkastet |texten )?för\s+(.+)"),
         # the current draft in lättläst: the version the user has edited, not a new one from their facts
-        ("easy", r"\blättläst\w*\b|\b(?:lätt|enkel|enklare)\s+svenska\b"),
+        # ... also asked as an explanation in simple words ('Förklara målet och uppföljningen enkelt för
+        # fritidsledarna', trial 23: the draft was rebuilt in full and lost its 'kortare')
+        ("easy", r"\blättläst\w*\b|\b(?:lätt|enkel|enklare)\s+svenska\b|\bförklara\b[^.?!]*\b(?:enkelt|enklare)\b|"
+                 r"\bmed (?:enkla|lätta) ord\b|\bpå ett (?:enkelt|lätt) sätt\b"),
     ]
 ]
 
@@ -201,14 +204,25 @@ def is_edit(turn: PreparedTurn) -> bool:
 
 def plan_document(responses: list[ChatResponse]) -> tuple[str, str, list[Citation]]:
     """The conversation's connected plan as one document: the latest draft of each kind, in the method's order
-    (problem -> goal -> follow-up), with citations renumbered across the whole document.
+    (problem -> goal -> follow-up), in one register (standard or lättläst, as the latest draft), with citations
+    renumbered across the whole document.
 
     Returns (title, Markdown-like text with [n] markers, citations) for the exporters.
     """
+    from assistant.generation.easy import easy_draft
+
+    drafted = [r for r in responses if r.draft is not None and r.draft.kind in DRAFT_MODES]
+    # One register for the whole plan, the latest draft's (trials 22–23: a lättläst follow-up stood beside the
+    # standard problem and goal): in lättläst every part is; in standard language a lättläst version of a kind gives
+    # way to the standard one before it.
+    easy = bool(drafted) and drafted[-1].draft is not None and drafted[-1].draft.easy
     latest: dict[str, ChatResponse] = {}
-    for response in responses:
-        if response.draft is not None and response.draft.kind in DRAFT_MODES:
-            latest[response.draft.kind] = response
+    for response in drafted:
+        assert response.draft is not None
+        kept = latest.get(response.draft.kind)
+        if not easy and response.draft.easy and kept is not None and kept.draft is not None and not kept.draft.easy:
+            continue
+        latest[response.draft.kind] = response
     parts: list[str] = []
     citations: list[Citation] = []
     place = ""
@@ -222,8 +236,11 @@ def plan_document(responses: list[ChatResponse]) -> tuple[str, str, list[Citatio
             for n in item.citations:
                 if n in by_n and n not in mapping:
                     mapping[n] = len(citations) + 1
-                    citations.append(by_n[n].model_copy(update={"n": mapping[n]}))
+                    rewritten = by_n[n].rewritten or easy  # a standard draft's lines said again in lättläst
+                    citations.append(by_n[n].model_copy(update={"n": mapping[n], "rewritten": rewritten}))
         draft = response.draft.model_copy(deep=True)
+        if easy and not draft.easy:
+            draft = easy_draft(draft)
         for section in draft.sections:
             section.items = [i.model_copy(update={"citations": [mapping[n] for n in i.citations if n in mapping]})
                              for i in section.items]

@@ -104,10 +104,13 @@ class CardMatcher:
                 and not about_other_people(ln.text, own, problem)]
         return self.rank_lines(problem, kept)[:n]
 
-    def rank(self, problem: str, org_kind: str = "") -> list[CardMatch]:
+    def rank(self, problem: str, org_kind: str = "", fewer: str = "") -> list[CardMatch]:
         """Every goal card with its fit to `problem`, best first; for an adult unit (`org_kind`) none about school
-        (`fits_unit`). The school cards are ranked and then dropped, so they stay in `best`'s margin."""
-        return [m for m in self._rank_all(problem) if fits_unit(m.card, org_kind)]
+        (`fits_unit`), and none whose goals are for the other group than the one the problem lacks (`fewer`) or of
+        school where a leisure unit's problem names none (`fits_problem`). All cards are ranked and then dropped, so
+        the dropped ones stay in `best`'s margin."""
+        return [m for m in self._rank_all(problem)
+                if fits_unit(m.card, org_kind) and fits_problem(m.card, problem, org_kind, fewer)]
 
     def _rank_all(self, problem: str) -> list[CardMatch]:
         cards = list(self.evidence.cards)
@@ -132,7 +135,7 @@ class CardMatcher:
         out.sort(key=lambda m: -m.score)
         return out
 
-    def best(self, problem: str, parts: Sequence[str] = (), org_kind: str = "") -> CardMatch | None:
+    def best(self, problem: str, parts: Sequence[str] = (), org_kind: str = "", fewer: str = "") -> CardMatch | None:
         """The card that fits `problem`, or None when no card fits well enough.
 
         With `parts` (the user's separate problem statements) a card may also fit one of them alone: each text
@@ -143,10 +146,12 @@ class CardMatcher:
         # A part that names only who and how much ('enligt rektorn är det 140 % av pojkarna') says nothing a card
         # could fit; judged alone it would fit the card that speaks most of pojkar.
         texts = [problem, *(p for p in parts if self.own_terms(p))]
-        # Fit among all cards, then drop a school card (session 23 review: dropping the school cards first lowered
-        # the runner-up, so an unrelated card cleared the margin for a socialtjänst's school-absence problem).
+        # Fit among all cards, then drop a card that does not fit the unit or the problem (session 23 review: dropping
+        # the school cards first lowered the runner-up, so an unrelated card cleared the margin for a socialtjänst's
+        # school-absence problem); a best card for the other group, or about school for a leisure unit, means no card
+        # fits: the next one is no better fit for being left (its lead was measured against it).
         fitting = [m for m in (fit(self._rank_all(text)) for text in dict.fromkeys(texts))
-                   if m is not None and fits_unit(m.card, org_kind)]
+                   if m is not None and fits_unit(m.card, org_kind) and fits_problem(m.card, problem, org_kind, fewer)]
         return max(fitting, key=lambda m: m.score) if fitting else None
 
     def rank_lines(self, problem: str, lines: Sequence[Line]) -> list[tuple[Line, float]]:
@@ -230,6 +235,62 @@ def fits_unit(card: GoalCard, org_kind: str) -> bool:
     if org_kind not in lex.ADULT_ORG_KINDS:
         return True
     return not lex.SCHOOL_GOAL_RE.search(" ".join(g.text for g in card.goals))
+
+
+def fits_problem(card: GoalCard, problem: str, org_kind: str = "", fewer: str = "") -> bool:
+    """Whether `card`'s goals can be a goal of `problem`: not when they name only the other gender than the group the
+    problem lacks (`fewer`: 'Pojkar … erbjuds en plats för läxarbete' is no goal for girls who stay away from the
+    fritidsgårdar), nor when they are about school and a leisure unit's problem names no school (trial 23)."""
+    goals = " ".join(g.text for g in card.goals)
+    if for_other_side(goals, fewer):
+        return False
+    return not (org_kind in lex.LEISURE_ORG_KINDS and lex.SCHOOL_GOAL_RE.search(goals)
+                and not lex.SCHOOL_GOAL_RE.search(problem))
+
+
+def for_other_side(text: str, fewer: str) -> bool:
+    """Whether `text` names people of one gender only, and that the other than `fewer` ('pojkar' or 'flickor', the
+    plan's slots for every pair; `lexicon.GENDER_SIDES`).
+
+    >>> for_other_side("föräldrar stödjer sina söners skolgång", "flickor"), for_other_side("Läxhjälp", "flickor")
+    (True, False)
+    """
+    if fewer not in lex.GENDER_GROUPS:
+        return False
+    words = {w.lower().strip(".,;:") for w in text.split()}
+    named = [bool(words & side) for side in lex.GENDER_SIDES]  # male, female
+    wanted = lex.GENDER_GROUPS.index(fewer)
+    return any(named) and not named[wanted]
+
+
+_LIST_ITEM_RE = re.compile(r"^\s*(?:\d+[.)]|[•*–-])\s+")
+
+
+def item_list(line: CardLine | Sentence) -> str:
+    """The list `line` stands in, its items joined (the line alone when it is no list item): what the list is for is
+    told by all of its items ('Läxhjälp', 'lovskola', 'studiehörnor', '… sina söners skolgång')."""
+    rows = line.chunk.text.split("\n")
+    head = line.text[:40].strip().rstrip(".")
+    at = next((i for i, row in enumerate(rows) if head and head in row), None)
+    if at is None or not _LIST_ITEM_RE.match(rows[at]):
+        return line.text
+    first = last = at
+    while first > 0 and _LIST_ITEM_RE.match(rows[first - 1]):
+        first -= 1
+    while last + 1 < len(rows) and _LIST_ITEM_RE.match(rows[last + 1]):
+        last += 1
+    return " ".join(rows[first:last + 1])
+
+
+def fits_list(line: CardLine | Sentence, problem: str, org_kind: str = "", fewer: str = "") -> bool:
+    """Whether the list `line` stands in can hold measures for `problem`: not one for the other gender only than the
+    group the problem lacks, nor one of school for a leisure unit whose problem names none (trial 23: studiehörnor,
+    from a list of homework support for boys, offered for girls who do not come to the fritidsgårdar)."""
+    items = item_list(line)
+    if for_other_side(items, fewer):
+        return False
+    return not (org_kind in lex.LEISURE_ORG_KINDS and lex.SCHOOL_GOAL_RE.search(items)
+                and not lex.SCHOOL_GOAL_RE.search(problem))
 
 
 def about_school(text: str, org_kind: str) -> bool:

@@ -17,7 +17,8 @@ from assistant.citations import CitationBook
 from assistant.generation.audience import reword_draft
 from assistant.generation.base import BackendResult, PreparedTurn
 from assistant.generation.drafts import draft_section, gap, render_draft, source_item, suggestion, user_item
-from assistant.generation.extractive.cards import CARD_FIT, CardMatch, about_other_people, about_school
+from assistant.generation.extractive.cards import (CARD_FIT, CardMatch, about_other_people, about_school,
+                                                   fits_list)
 from assistant.generation.extractive.compose import cite, cite_lines, list_after, pick, sentence_key, text_key
 from assistant.generation.easy import EASY_SOURCE_WORDS, is_finite_verb
 from assistant.generation.facts import (Figure, UserFacts, coordinated_clauses, is_change, measures, predicate,
@@ -65,7 +66,7 @@ def context(backend: ExtractiveBackend, turn: PreparedTurn) -> DraftContext:
     plan = plan_context(turn.request)
     topic = plan.facts.topic or plan.decided_topic() or turn.query
     parts = plan.facts.problems if len(plan.facts.problems) > 1 else []
-    match = backend.cards.best(plan.facts.problem_text or topic, parts, plan.facts.org_kind)
+    match = backend.cards.best(plan.facts.problem_text or topic, parts, plan.facts.org_kind, plan.facts.fewer)
     return DraftContext(plan=plan, topic=topic, match=match, spell=backend.evidence.restore_diacritics,
                         easy=turn.request.options.easy_swedish)
 
@@ -79,7 +80,7 @@ def _title(label: str, ctx: DraftContext) -> str:
     # A clause with figures reads as what its figures measure: with the figures cut out it is broken ('I
     # vårterminens betyg hade och minst ett F'); named as what is measured ('andel som var behöriga till
     # gymnasiet', 'meritvärdet'), the two first, not a run of clause fragments.
-    measured = [_title_measure(f, ctx.facts.qualifier) for f in _measure_figures(ctx.facts)]
+    measured = _title_measures(_measure_figures(ctx.facts), ctx.facts.qualifier)
     unmeasured = _unmeasured(ctx.facts)
     if unmeasured:  # their target's measure names the draft first
         measured = [_short(f"andel {unmeasured}") if unmeasured.startswith("som ") else unmeasured, *measured]
@@ -92,6 +93,22 @@ def _title(label: str, ctx: DraftContext) -> str:
         subject = subject[:89].rsplit(" ", 1)[0] + "…"
     head = f"{label} – {where}" if where else label
     return f"{head}: {subject}" if subject else head
+
+
+def _title_measures(figures: list[Figure], part: str = "") -> list[str]:
+    """The title's measures, a share among the same people given for both genders named once ('andel pojkar och
+    flickor bland besökarna', not 'andel pojkar bland besökarna och andel flickor bland besökarna')."""
+    among: dict[str, list[str]] = {}
+    for f in figures:
+        if f.is_share and f.subject.startswith("bland ") and f.group in lex.GENDER_GROUPS and not f.part:
+            among.setdefault(f.subject, [])
+            if f.group not in among[f.subject]:
+                among[f.subject].append(f.group)
+    out = []
+    for f in figures:
+        groups = among.get(f.subject, []) if f.is_share and not f.part else []
+        out.append(_short(f"andel {' och '.join(groups)} {f.subject}") if len(groups) > 1 else _title_measure(f, part))
+    return out
 
 
 def _title_measure(f: Figure, part: str = "") -> str:
@@ -779,7 +796,8 @@ def _interventions(backend: ExtractiveBackend, book: CitationBook, ctx: DraftCon
         # and from the material's sections on interventions, the closest by meaning first. The nearest wording
         # alone ('föräldraskapsstöd … pojkars engagemang' for 'flickor avstår från simning') is no fit.
         pool: list[CardLine | Sentence] = [
-            line for m in backend.cards.rank(topic, ctx.facts.org_kind)[:5] for line in m.card.interventions
+            line for m in backend.cards.rank(topic, ctx.facts.org_kind, ctx.facts.fewer)[:5]
+            for line in m.card.interventions
             if not line.text.lower().startswith("se ")]
         def proposed(s: Sentence) -> bool:  # a proposal of the material: in a section of interventions, or advice
             # ... not a timetable's line ('kl. 9.00–10.00 Workshop'), a date or a heading
@@ -794,7 +812,10 @@ def _interventions(backend: ExtractiveBackend, book: CitationBook, ctx: DraftCon
         for query in (search, f"insatser åtgärder {search}"):
             pool += pick(backend.evidence, query, 10, proposed)
         seen: set[str] = set()
-        pool = [line for line in pool if not about_school(line.text, ctx.facts.org_kind)]
+        # ... none of school for an adult unit, none from a list for the other group than the one the problem lacks
+        # or of school for a leisure unit whose problem names none (`fits_list`)
+        pool = [line for line in pool if not about_school(line.text, ctx.facts.org_kind)
+                and fits_list(line, ctx.facts.problem_text or topic, ctx.facts.org_kind, ctx.facts.fewer)]
         for line, _ in backend.cards.fitting_lines(topic, pool, 6):
             text = re.sub(r"^\d+\.\s*", "", line.text).rstrip(".")
             if text.lower() in seen or len(items) >= 2 * _MAX_INTERVENTIONS - 2:
@@ -826,20 +847,22 @@ def _interventions(backend: ExtractiveBackend, book: CitationBook, ctx: DraftCon
 def _actors_near(backend: ExtractiveBackend, book: CitationBook, ctx: DraftContext, limit: int = 6,
                  topic: str = "") -> list[DraftItem]:
     """`actors_near` for the draft's problem, or `topic`."""
-    return actors_near(backend, book, topic or ctx.topic, limit, ctx.facts.org_kind)
+    return actors_near(backend, book, topic or ctx.topic, limit, ctx.facts.org_kind, ctx.facts.fewer)
 
 
 def actors_near(backend: ExtractiveBackend, book: CitationBook, topic: str, limit: int = 6,
-                org_kind: str = "") -> list[DraftItem]:
+                org_kind: str = "", fewer: str = "") -> list[DraftItem]:
     """The kinds of actors named by the material's statements on the problem itself (a report on school absence names
     elevhälsan, mentorer and vårdnadshavare), each cited to the statement that names it. A statement must take up the
-    problem's own terms (what, not who: 'frånvaro', also in 'frånvaron'), closest first; for an adult unit
+    problem's own terms (what, not who: 'frånvaro', also in 'frånvaron'), closest first, and stand in no list that is
+    not the problem's (`cards.fits_list`: for the other group than the one it lacks, `fewer`); for an adult unit
     (`org_kind`) none of a school's own roles."""
     own = backend.cards.own_terms(topic)
 
     def names_actors(s: Sentence) -> bool:
         takes_up = any(w.startswith(t) for w in tokenize(s.text) for t in own)
-        return takes_up and "?" not in s.text and not _fragment(s) and bool(named_actors(s.text, org_kind))
+        return takes_up and "?" not in s.text and not _fragment(s) and bool(named_actors(s.text, org_kind)) and \
+            fits_list(s, topic, org_kind, fewer)
 
     if not own:
         return []
@@ -987,6 +1010,8 @@ def _kind(text: str) -> str:
         return "knowledge"
     if lex.MEASURED_BY_OBSERVATION.search(t):  # 'andel av tiden … fick ordet' is seen, not counted from lists
         return "observation"
+    if lex.MEASURED_BY_AVERAGE.search(t):  # 'antal lånade böcker i snitt': an average, not a count of participants
+        return "average"
     if lex.MEASURED_BY_COUNT.search(t):
         return "count"
     if lex.MEASURED_BY_EXPERIENCE.search(t):
@@ -1053,7 +1078,7 @@ def follow_up_plan(backend: ExtractiveBackend, turn: PreparedTurn, book: Citatio
         name = f"{noun.capitalize()} för pojkar och för flickor{grades}" if noun else \
             f"Andel pojkar och andel flickor{grades} {_problem_measured(problem)}"
         indicators.append((user_item(name, problem), name, None))
-    ranked = backend.cards.rank(ctx.topic, ctx.facts.org_kind)
+    ranked = backend.cards.rank(ctx.topic, ctx.facts.org_kind, ctx.facts.fewer)
     top = ranked[0].score if ranked else 0.0
     # Follow-up questions of the card the goal was built on (the plan's own card, chosen as for the goal), else of
     # the fitting card, or of a card that fits about as well when it has none.

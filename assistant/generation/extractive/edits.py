@@ -174,10 +174,10 @@ def _said_key(item: DraftItem) -> str:
 
 def _more_actors(backend: ExtractiveBackend, book: CitationBook, draft: Draft, topic: str, arg: str = "",
                  org_kind: str = "") -> None:
-    """Add the actors the user names in the request ('…, till exempel fritidsgårdarna och studieförbunden'), then
-    those the material names for this kind of problem (the closest goal cards' actor lists); none twice, also when
-    a card lists one again or in another form ('Fritidsgårdar' and 'fritidsgårdarna'), and for an adult unit
-    (`org_kind`) none of a school's own roles (trial 22: a socialtjänst plan was given Elevhälsan)."""
+    """Add the actors the user names in the request ('…, till exempel fritidsgårdarna och studieförbunden') and only
+    those (trial 23), else those the material names for this kind of problem (the closest goal cards' actor lists);
+    none twice, also when a card lists one again or in another form ('Fritidsgårdar' and 'fritidsgårdarna'), and
+    for an adult unit (`org_kind`) none of a school's own roles (trial 22: a socialtjänst plan was given Elevhälsan)."""
     section = draft.section("aktorer")
     if section is None:
         section = draft_section("lokalt_mal", "aktorer", [])
@@ -186,10 +186,14 @@ def _more_actors(backend: ExtractiveBackend, book: CitationBook, draft: Draft, t
 
     section.items = [i for i in section.items if not i.gap]  # 'Fyll i: vilka aktörer …' is answered now
     listed = [n for i in section.items for n in _actor_names(i.text)]
-    for name in named_actors(arg):
+    asked = named_actors(arg)
+    for name in asked:
         if not any(_same_actor(name, other) for other in listed):
             section.items.append(user_item(name, name))
         listed.append(name)
+    if asked:  # 'lägg till aktörer, till exempel A, B och C': those the user asked for, no others (trial 23)
+        section.items.append(suggestion("Skriv för varje aktör vad den ska bidra med och vem som är kontaktperson."))
+        return
     have = {" ".join(i.text.lower().split()) for i in section.items}
     added = []
     if not draft.card:
