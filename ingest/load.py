@@ -122,9 +122,9 @@ def _check_chars(n: int, limits: ReadLimits) -> None:
 def load_pdf(path: Path, limits: ReadLimits = DEFAULT_LIMITS) -> LoadedText:
     """A PDF's text page by page, its paragraphs and headings read from the layout (ingest.pdf)."""
     from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
 
     from ingest.pdf import PdfLine, layout_text, page_lines
-    from pypdf.errors import PdfReadError
 
     try:
         reader = PdfReader(str(path))

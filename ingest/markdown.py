@@ -10,8 +10,13 @@ from __future__ import annotations
 
 import re
 
-from assistant.lexicon import (EXPORT_PROPERTY_KEYS_RE, PROPERTY_LINE_RE, SUPERSCRIPT_DIGITS, TASK_DONE_MARK,
-                               TASK_OPEN_MARK)
+from assistant.lexicon import (
+    EXPORT_PROPERTY_KEYS_RE,
+    PROPERTY_LINE_RE,
+    SUPERSCRIPT_DIGITS,
+    TASK_DONE_MARK,
+    TASK_OPEN_MARK,
+)
 
 _TO_SUPERSCRIPT = str.maketrans("0123456789", SUPERSCRIPT_DIGITS)
 

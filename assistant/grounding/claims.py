@@ -50,7 +50,7 @@ def figures(text: str) -> tuple[set[float], set[float]]:
 
 def figures_differ(asked: str, stated: str) -> bool:
     """Whether the question names a year or a figure where the statement gives only other ones of that kind."""
-    return any(a and s and not a & s for a, s in zip(figures(asked), figures(stated)))
+    return any(a and s and not a & s for a, s in zip(figures(asked), figures(stated), strict=False))
 
 
 @lru_cache(maxsize=64)
@@ -84,7 +84,7 @@ def claim_held(claim: str, unit: Unit, with_figures: bool = True) -> bool:
         return True
     claimed = figures(claim)
     stated = figures(unit.text)
-    return all(c <= s for c, s in zip(claimed, stated))
+    return all(c <= s for c, s in zip(claimed, stated, strict=False))
 
 
 def contradicting(asked: str, ranked: Sequence[Scored]) -> Scored | None:

@@ -106,7 +106,7 @@ def _meant_by(items: Sequence[str], asked: Sequence[str], related: Related, min_
         vocabulary = sorted({w for ws in own for w in ws})
         if not vocabulary:
             continue
-        close = {w for w, s in zip(vocabulary, related(word, vocabulary)) if s >= min_similarity}
+        close = {w for w, s in zip(vocabulary, related(word, vocabulary), strict=False) if s >= min_similarity}
         out |= {n for n, ws in enumerate(own) if close & set(ws)}
     return out
 

@@ -16,6 +16,7 @@ from functools import lru_cache
 from wordfreq import zipf_frequency
 
 from assistant import lexicon as lex
+from assistant.grounding.claims import contradicting
 from assistant.grounding.counts import COUNT_RE, count_text, per_head, states_count
 from assistant.grounding.dates import Day, day_match, days, tells_of_day
 from assistant.grounding.definition import defines, names_definiendum
@@ -49,7 +50,6 @@ from assistant.grounding.selection import (
     section_match,
     subject_is_covered,
 )
-from assistant.grounding.claims import contradicting
 from assistant.grounding.table_years import lacking_year
 from assistant.index.lexical import (
     fold,
