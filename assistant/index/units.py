@@ -254,6 +254,18 @@ def units_of(chunk: Chunk) -> tuple[Unit, ...]:
     return found
 
 
+def _repeats_its_tables_header(piece: str, out: list[Unit]) -> bool:
+    """Whether the row `piece` repeats the header row of the table it stands in: an earlier row with the same text
+    and only rows after it. Another table with the same columns ('Grupp | Andel') under a caption of its own starts
+    with a header row of its own."""
+    for unit in reversed(out[-ROWS_BACK_TO_HEADER:]):
+        if unit.kind != "row":
+            return False
+        if unit.text == piece:
+            return True
+    return False
+
+
 def _build_units(chunk: Chunk) -> tuple[Unit, ...]:
     headings = {h.strip().lower() for h in chunk.heading_path}
     out: list[Unit] = []
@@ -310,8 +322,7 @@ def _build_units(chunk: Chunk) -> tuple[Unit, ...]:
             piece = piece.strip()
             if not piece or looks_like_instruction(piece):
                 continue
-            if kind == "row" and names_columns(piece) and any(
-                    u.kind == "row" and u.text == piece for u in out[-ROWS_BACK_TO_HEADER:]):
+            if kind == "row" and names_columns(piece) and _repeats_its_tables_header(piece, out):
                 # A table continued on the next page repeats its header row there (Word's 'Upprepa rubrikrad'): the
                 # same table goes on under the columns and caption it has, and the repeat is no row of figures.
                 continue
