@@ -3,9 +3,9 @@
 The cases come in two halves: `tune` (look at them, tune against them) and `heldout`
 (only ever run; its figures are checked against evals/answer_thresholds.toml). Each
 half is `corpus_<half>.jsonl` (questions on corpus/), `extra_<half>.jsonl` (questions on
-evals/extra_docs/: a Markdown web page, a Word memo and a text summary, ingested beside
-the corpus into the eval store only) and `fresh_<half>.jsonl` (questions on corpus/ written
-later, blind, from the documents alone, before any code was tuned against them: the corpus
+evals/extra_docs/: a Markdown web page, a Word memo, a text summary and, since blind20, an HTML page and a
+text protokollsutdrag, ingested beside the corpus into the eval store only) and `fresh_<half>.jsonl` (questions
+on corpus/ written later, blind, from the documents alone, before any code was tuned against them: the corpus
 and extra sets have been worked against, so their figures are optimistic; `by_case_set`
 shows each set apart), `blind3_<half>.jsonl` (a third blind set on corpus/, B01-B44, written
 from the documents without running the assistant; halves drawn per kind with random.Random(20261203))
@@ -89,6 +89,18 @@ not break down, a figure in another unit, the future, a verdict no evaluation gi
 not given, a cost per participant, a law paragraph not cited, the name of a place left unnamed, another organisation's
 view; 15 answerable near-neighbours of the same kinds; halves drawn per group (unanswerable, answerable) before any
 run with one random.Random(20261225), tune = rng.sample(ids, len(ids) // 2), 22 tune / 23 heldout) and
+`blind19_<half>.jsonl` (a nineteenth, I01-I40, blind24, written from corpus/ and the Kupolen summary alone without
+running the assistant: follow-up conversations, each with one or two earlier questions and a follow-up that leans on
+them with a pronoun ("den", "de", "där") or elliptically ("Och den andra?", "Och våren 2024?"): 30 answerable (lists,
+figures, facts, how, causes, yes/no, a definition) and 10 whose follow-up the documents do not answer (a name, an
+end date, a split, a cost, another municipality's figure); halves drawn per kind (answerable, unanswerable) before
+any run with one random.Random(20261226), tune = rng.sample(ids, len(ids) // 2), 20 tune / 20 heldout) and
+`blind20_<half>.jsonl` (a twentieth, P01-P36, blind24, on two documents added to evals/extra_docs/ for it: a
+gymnasieskola's likabehandlingsplan saved as an HTML page with two tables, and a kultur- och fritidsnämnd's
+protokollsutdrag as text with a column table of figures by gender: 24 answerable (lists, figures, who/when, how,
+causes, yes/no, one in everyday words and one without å/ä/ö per document) and 12 near-domain unanswerables (another
+programme, year, school or fritidsgård, the other gender's figure, a cost or a person not given, a dialogue not yet
+held); halves drawn per kind before any run with one random.Random(20261227), 18 tune / 18 heldout) and
 `ordinals_tune.jsonl` (tune only, OT01-OT16, refuse22b: answerable near-neighbours of the item-beyond-its-run and
 'hur ofta' refusals, written from corpus/ alone: an item that exists, asked by ordinal word, digit, 'nr 8', a numbered
 heading or list, and 'hur ofta' answered by 'per läsår', 'fyra gånger', 'vid två tillfällen', 'läsårsvis',
@@ -151,7 +163,7 @@ EMBED_CACHE = PROJECT_ROOT / ".cache" / "test-embedding-cache.sqlite"
 HALVES = ("tune", "heldout")
 CASE_SETS = ("corpus", "extra", "fresh", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
              "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16",
-             "blind17", "blind18", "ordinals", "picks", "followups", "yesno")
+             "blind17", "blind18", "blind19", "blind20", "ordinals", "picks", "followups", "yesno")
 METRICS = ("top5", "quoted", "facts", "facts_list", "refused_unanswerable", "wrongly_refused", "quotes_found",
            "p50_seconds")
 LOWER_IS_BETTER = frozenset({"wrongly_refused", "p50_seconds"})

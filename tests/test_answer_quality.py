@@ -178,10 +178,10 @@ def test_blind6_cases_hold_their_terms_and_references_at_their_lines() -> None:
     follow-ups a half), no passage shared with another set, every answer's terms and reference texts in its lines."""
     cases = _blind_set("blind6", "J", 24)
     _assert_per_half(cases, unanswerable=8, list=4, number=3, follow_up=2)
-    # blind8 to blind18, ordinals and followups, written later from the documents alone, may ask about the same
+    # blind8 to blind20, ordinals and followups, written later from the documents alone, may ask about the same
     # passages from another angle.
     later = ("blind6", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14",
-             "blind15", "blind16", "blind17", "blind18", "ordinals", "followups", "yesno")
+             "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "ordinals", "followups", "yesno")
     others = [p for c in ae.load_cases("all")
               if c["case_set"] not in later
               for p in c.get("passages", [])]
@@ -417,6 +417,71 @@ def test_followups_cases_are_conversations_whose_terms_stand_at_their_lines() ->
             continue
         assert case["required_terms"] and case["reference_contexts"], case["id"]
         _assert_terms_stand_at_their_lines(case)
+
+
+def _assert_terms_stand_in_corpus_or_extra_docs(case: dict) -> None:
+    """As `_assert_terms_stand_at_their_lines`, for passages in corpus/ or evals/extra_docs/ (lines as citations count
+    them: an HTML page's own lines, a text file's lines)."""
+    roots = [ae.PROJECT_ROOT / "corpus", ae.EXTRA_DOCS_DIR]
+    texts, windows = [], []
+    for p in case["passages"]:
+        lines = ae.source_lines(p["source"], roots)
+        assert lines is not None and 1 <= p["start_line"] <= p["end_line"] <= len(lines), case["id"]
+        texts.append("\n".join(lines[p["start_line"] - 1 : p["end_line"]]))
+        windows.append(ae.normalise("".join(lines[p["start_line"] - 1 : p["end_line"]])))
+    for term in case["required_terms"]:
+        assert ae.term_found(term, "\n".join(texts)), (case["id"], term)
+    for ref in case["reference_contexts"]:
+        assert any(ae.normalise(ref) in w for w in windows), case["id"]
+
+
+def test_blind19_cases_are_follow_ups_whose_terms_stand_at_their_lines() -> None:
+    """The nineteenth blind set: I01-I40, 20 tune / 20 held-out, each a conversation of one or two earlier questions
+    and a follow-up; 30 answerable (terms and reference texts in their lines, corpus/ or the Kupolen summary) and 10
+    unanswerable (a subject, no passage), each kind halved."""
+    cases = _blind_set("blind19", "I", 20)
+    for half in ("tune", "heldout"):
+        kinds = [c["kind"] for c in cases if c["half"] == half]
+        assert (kinds.count("answerable"), kinds.count("unanswerable")) == (15, 5), half
+    for case in cases:
+        assert 1 <= len(case["history_questions"]) <= 2 and "follow_up" in case["tags"], case["id"]
+        if case["kind"] == "unanswerable":
+            assert case.get("subject") and not case.get("passages"), case["id"]
+            continue
+        assert 1 <= len(case["required_terms"]) <= 4 and case["reference_contexts"], case["id"]
+        _assert_terms_stand_in_corpus_or_extra_docs(case)
+
+
+def test_blind20_cases_ask_the_new_extra_docs_and_their_terms_stand_at_their_lines() -> None:
+    """The twentieth blind set: P01-P36 on the two documents added for it (an HTML likabehandlingsplan, a text
+    protokollsutdrag), 18 tune / 18 held-out; 24 answerable whose terms stand in their lines, 12 unanswerable."""
+    cases = _blind_set("blind20", "P", 18)
+    for half in ("tune", "heldout"):
+        kinds = [c["kind"] for c in cases if c["half"] == half]
+        assert (kinds.count("answerable"), kinds.count("unanswerable")) == (12, 6), half
+    files = {p.name for p in ae.extra_doc_files()}
+    sources = {p["source"] for c in cases for p in c.get("passages", [])}
+    assert sources <= files and {Path(s).suffix for s in sources} == {".html", ".txt"}
+    for case in cases:
+        if case["kind"] == "unanswerable":
+            assert case.get("subject") and not case.get("passages"), case["id"]
+            continue
+        assert 1 <= len(case["required_terms"]) <= 4 and case["reference_contexts"], case["id"]
+        _assert_terms_stand_in_corpus_or_extra_docs(case)
+
+
+def test_extra_docs_manifest_names_every_document_with_its_sha256() -> None:
+    """Every extra document has a manifest entry whose sha256 is that of the committed file, and no entry names a
+    file that is not there."""
+    import hashlib
+
+    from ingest.load import read_manifest
+
+    entries = read_manifest(ae.EXTRA_DOCS_DIR)
+    files = {p.name: p for p in ae.extra_doc_files()}
+    assert set(entries) == set(files)
+    for name, path in files.items():
+        assert entries[name]["sha256"] == hashlib.sha256(path.read_bytes()).hexdigest(), name
 
 
 def _blind_set(case_set: str, prefix: str, per_half: int) -> list[dict]:
