@@ -340,4 +340,7 @@ def read_html(raw: str) -> tuple[list[HtmlBlock], list[str]]:
         blocks.sort(key=lambda b: b.order)
     n = raw.count("\n") + 1
     shown = [" ".join(" ".join(reader.shown.get(i, [])).split()) for i in range(1, n + 1)]
+    for block in reader.blocks:  # a browser shows an <ol> item's number: so do the lines a citation quotes
+        if block.number and 1 <= block.first <= n and shown[block.first - 1]:
+            shown[block.first - 1] = f"{block.number}. {shown[block.first - 1]}"
     return blocks, shown

@@ -57,6 +57,21 @@ def test_a_pages_sidebar_contact_and_list_numbers_are_kept_and_its_widgets_are_n
         assert not any(furniture in line for line in text), furniture
 
 
+def test_an_ordered_items_number_stands_in_the_lines_its_citation_quotes(tmp_path: Path) -> None:
+    """The page shows '2.' before the item, the unit says '2. …': the line a citation opens says it too."""
+    from evals.answer_eval import quote_in_lines
+    from ingest.load import html_shown_lines
+
+    path = tmp_path / "likvardig-skola.html"
+    path.write_text(PAGE, "utf-8")
+    shown = html_shown_lines(path)
+    at = next(n for n, line in enumerate(shown, 1) if "Studie- och yrkesvägledarna erbjuder" in line)
+    assert shown[at - 1].startswith("2. Studie- och yrkesvägledarna"), shown[at - 1]
+    quote = "2. Studie- och yrkesvägledarna erbjuder pojkar i årskurs 8 extra samtal om gymnasievalet."
+    assert quote_in_lines(quote, shown, at, at + 1)
+    assert not any(line.startswith("1. ") for line in shown if "Likvärdig skola" in line)  # headings get none
+
+
 def test_whom_to_contact_is_answered_by_the_pages_contact_line(tmp_path: Path) -> None:
     bot, stats, _ = _ingest(tmp_path, {"likvardig-skola.html": PAGE, "lovskola.md": MEMO})
     assert stats.documents == 2 and not stats.skipped
