@@ -2878,6 +2878,12 @@ STRONG_PAST_FORMS = frozenset("var blev fanns gjorde gav gick tog såg kom sa sa
 # The auxiliaries of the perfect tenses: 'Kommunen har gjort en kartläggning och tagit fram en plan' shares its 'har'
 # between two supines, two things done, which lättläst says in two sentences with the subject and 'har' repeated.
 PERFECT_AUXILIARIES = frozenset({"har", "hade"})
+# The same for a modal shared between two infinitives ('Skolan ska kartlägga frånvaron och ta fram en plan'): two
+# things to do, two sentences, the subject and the modal repeated.
+SHARED_MODALS = frozenset("ska skall kan bör måste behöver vill kommer".split())
+# A verb's infinitive has a present form readers meet (wordfreq zipf at least this): 'dela' ('delar'), not the noun
+# 'skola' ('skolar') or 'flicka'.
+INFINITIVE_PRESENT_ZIPF = 3.0
 # A fronted condition ('Om frånvaron inte har minskat efter fyra veckor lämnar mentorn ärendet …') is said as a yes/no
 # question and its consequence as a sentence of its own opened by 'Då' ('Har frånvaron inte minskat efter fyra veckor?
 # Då lämnar mentorn ärendet …'): the lättläst way to split an if-sentence (Myndigheten för tillgängliga medier, Att

@@ -1506,6 +1506,23 @@ def shared_subject(piece: str) -> list[str]:
     return [piece]
 
 
+@lru_cache(maxsize=8192)
+def _verb_infinitive(word: str) -> bool:
+    """An infinitive of a verb ('kartlägga', 'ta', 'göra'), not a noun in '-a' ('skola', 'flicka'): its present form is
+    a word readers meet (`lex.INFINITIVE_PRESENT_ZIPF`) or one of the common finite verbs ('gör').
+
+    >>> [_verb_infinitive(w) for w in ("kartlägga", "ta", "göra", "skola", "flicka", "samma")]
+    [True, True, True, False, False, False]
+    """
+    from wordfreq import zipf_frequency
+
+    low = word.lower().strip(",")
+    if not _is_infinitive(low):
+        return False
+    return low[:-1] in lex.FINITE_VERBS or max(zipf_frequency(low + "r", "sv"), zipf_frequency(
+        low[:-1] + "er", "sv")) >= lex.INFINITIVE_PRESENT_ZIPF
+
+
 def shared_auxiliary(piece: str) -> list[str]:
     """Two things done that share their subject and 'har' ('Processtödjarna har spridit information om X samt berättat
     om Y.') as two sentences, the subject and 'har' repeated (lättläst: one idea per sentence,
@@ -1515,6 +1532,8 @@ def shared_auxiliary(piece: str) -> list[str]:
 
     >>> shared_auxiliary("Kommunen har gjort en kartläggning av frånvaron och tagit fram en plan för alla skolor.")
     ['Kommunen har gjort en kartläggning av frånvaron.', 'Kommunen har tagit fram en plan för alla skolor.']
+    >>> shared_auxiliary("Skolan ska kartlägga frånvaron i alla klasser och ta fram en plan för varje elev.")
+    ['Skolan ska kartlägga frånvaron i alla klasser.', 'Skolan ska ta fram en plan för varje elev.']
     >>> shared_auxiliary("Skolan har anställt lärare som har arbetat med läsning och fått goda resultat med det.")
     ['Skolan har anställt lärare som har arbetat med läsning och fått goda resultat med det.']
     """
@@ -1522,19 +1541,21 @@ def shared_auxiliary(piece: str) -> list[str]:
     if len(words) <= _SHORT or "”" in piece or '"' in piece:
         return [piece]
     verb_at = next((i for i, w in enumerate(words[:3]) if is_finite_verb(w.strip(","))), None)
-    if verb_at is None or not 1 <= verb_at <= 2 or words[verb_at].lower() not in lex.PERFECT_AUXILIARIES or \
+    aux = words[verb_at].lower() if verb_at is not None else ""
+    done = _is_supine if aux in lex.PERFECT_AUXILIARIES else _verb_infinitive  # the verb form the 'har'/'ska' takes
+    if verb_at is None or not 1 <= verb_at <= 2 or aux not in lex.PERFECT_AUXILIARIES | lex.SHARED_MODALS or \
             _subject_size_at_start(words[:verb_at]) != verb_at and not (verb_at == 1 and _definite_n(words[0])) or \
             words[0].lower() in ("det", "detta"):
         return [piece]
     for k in range(verb_at + 2, len(words) - 3):
-        if words[k].lower() not in ("och", "samt") or not _is_supine(words[k + 1]) or words[k - 1].endswith(","):
+        if words[k].lower() not in ("och", "samt") or not done(words[k + 1]) or words[k - 1].endswith(","):
             continue
         tail = [w.lower().strip(",") for w in words[verb_at + 1:k]]
-        if not any(_is_supine(w) for w in tail[:-1]):
+        if not any(done(w) for w in tail[:-1]):
             return [piece]  # 'De har ökat och minskat …': two verbs of one thing said, no two things done
         for j, w in enumerate(tail):
             if (_SUBORDINATOR_RE.fullmatch(w) or w in lex.QUESTION_CLAUSE_OPENERS) and \
-                    any(is_finite_verb(x) or _is_supine(x) for x in tail[j + 1:]):
+                    any(is_finite_verb(x) or _is_supine(x) or _verb_infinitive(x) for x in tail[j + 1:]):
                 return [piece]  # '… lärare som har arbetat … och fått …': the second supine may be the inner clause's
         subject = " ".join(words[:verb_at])
         first = subject if subject[:1].isupper() and subject.split()[0].lower() not in lex.SUBJECT_PRONOUNS and \
