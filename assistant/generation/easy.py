@@ -1675,6 +1675,9 @@ def fronted_condition(piece: str) -> list[str]:
             break
     if main is None or main - verb < 2 or len(words) - main < 3:
         return [piece]
+    if any(is_finite_verb(words[i].lower().strip(",")) and words[i - 1].lower() not in ("och", "eller")
+           for i in range(verb + 1, main)):
+        return [piece]  # a second clause with a subject of its own ('… och skolan inte har fått …') keeps its order
     first = subject[0] if subject[0][1:].islower() and _subject_size_at_start(subject[:1]) and \
         subject[0].lower() not in lex.SUBJECT_PRONOUNS and not is_definite_noun(subject[0]) else subject[0].lower()
     asked = " ".join([words[verb].strip(",").capitalize(), first, *subject[1:], *words[verb + 1:main]]).rstrip(",")
