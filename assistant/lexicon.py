@@ -2875,6 +2875,29 @@ EASY_MEANS_PERFECT = {"har": "Det har gjorts", "hade": "Det hade gjorts"}
 # Past forms that end in none of the weak endings (-ade, -de, -te): the strong and irregular verbs of reports.
 STRONG_PAST_FORMS = frozenset("var blev fanns gjorde gav gick tog såg kom sa sade satt stod skrev sjönk steg fann "
                               "höll ansåg förstod drog fick bad bjöd valde".split())
+# The auxiliaries of the perfect tenses: 'Kommunen har gjort en kartläggning och tagit fram en plan' shares its 'har'
+# between two supines, two things done, which lättläst says in two sentences with the subject and 'har' repeated.
+PERFECT_AUXILIARIES = frozenset({"har", "hade"})
+# The same for a modal shared between two infinitives ('Skolan ska kartlägga frånvaron och ta fram en plan'): two
+# things to do, two sentences, the subject and the modal repeated.
+SHARED_MODALS = frozenset("ska skall kan bör måste behöver vill kommer".split())
+# A verb's infinitive has a present form readers meet (wordfreq zipf at least this): 'dela' ('delar'), not the noun
+# 'skola' ('skolar') or 'flicka'.
+INFINITIVE_PRESENT_ZIPF = 3.0
+# A fronted condition ('Om frånvaron inte har minskat efter fyra veckor lämnar mentorn ärendet …') is said as a yes/no
+# question and its consequence as a sentence of its own opened by 'Då' ('Har frånvaron inte minskat efter fyra veckor?
+# Då lämnar mentorn ärendet …'): the lättläst way to split an if-sentence (Myndigheten för tillgängliga medier, Att
+# skriva lättläst; Klarspråk: one idea per sentence). 'När' only with a verb in the present tense: a 'när' of a
+# routine ('När en elev har hög frånvaro bjuder mentorn in …') is a condition, a past 'När vi kom …' is a time.
+EASY_CONDITION_OPENERS = ("om", "ifall", "när")
+EASY_CONDITION_PRESENT_ONLY = frozenset({"när"})
+EASY_CONDITION_THEN = "Då"
+# A point of view or a topic, no condition: 'Om man ser till hela gruppen är …', 'När det gäller frånvaron har …', 'Om
+# vi jämför med riket …' ('Gäller det frånvaron? Då har …' says something else); such a sentence stays whole.
+EASY_CONDITION_NOT_RE = re.compile(r"^\W*(?:om|ifall|när)\s+\w+\s+(?:ser|tittar|jämför|räknar|bortser|utgår|betraktar|"
+                                   r"gäller|kommer\s+till|handlar\s+om\s+att\s+se)\b", re.I)
+# Past forms of modal and auxiliary verbs, which the weak endings alone do not tell ('måste' is present as well).
+PAST_AUXILIARIES = frozenset("hade kunde skulle ville borde behövde fick".split())
 # An adjective in -nt is one form for 'en' and 'ett' words ('relevant'); its plain word is not ('viktig', 'viktigt'):
 # after 'ett' or a neuter subject ('det', 'detta', 'det här', 'vilket' är; Svenska Akademiens grammatik) it takes its
 # -t form, not 'det är viktig för er'.

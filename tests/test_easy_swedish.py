@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.citations import cited_numbers
+from assistant.citations import MARKER_RE, cited_numbers
 from assistant.generation.easy import (
     EASY_SOURCE_WORDS,
     cited_sentences,
@@ -510,10 +510,12 @@ def test_no_cut_where_the_second_half_is_no_main_clause_of_its_own() -> None:
                  "Genom att i skolor prata om vad våld är och vilket stöd som finns kan förståelsen bli bättre. [1]",
                  "Några har signalerat att läget inte är bra just nu, men att det kan komma att ändras snart. [1]",
                  "Eleverna berättade hur de upplevde skolarbetet och hur de hanterade miljön i klassrummet. [1]",
-                 # An 'och' inside a fronted subordinate clause, and a verb that belongs to a question word.
-                 "Om ni saknar befintliga system och underlag behöver ni ta fram dem under våren. [1]",
+                 # A verb that belongs to a question word.
                  "När ni har en färdig plan och tydlig bild över vad ni ska göra kan ni lägga fram den. [1]"):
         assert easy_text(text).count("[1]") == 1, easy_text(text)  # one sentence, one citation
+    # An 'och' inside a fronted condition is not cut: the condition is asked whole, its main clause follows with 'Då'.
+    assert easy_text("Om ni saknar befintliga system och underlag behöver ni ta fram dem under våren. [1]") == \
+        "Saknar ni befintliga system och underlag? [1] Då behöver ni ta fram dem under våren. [1]"
     # A relative 'vilket' with its own verb still ends a sentence, and so does a main clause with its own subject.
     assert easy_text("Skolan har en ny plan för hela året och eleverna fick mer stöd av lärarna i klassen. [2]") \
         == "Skolan har en ny plan för hela året. [2] Eleverna fick mer stöd av lärarna i klassen. [2]"
@@ -728,10 +730,12 @@ def test_a_second_verb_of_the_subject_after_a_fronted_subordinate_clause_gets_a_
                      "samtal inom två veckor och skriver ner vad som bestäms. [1]\n"
                      "Om eleven är sjuk och har feber ska mentorn ringa hem till föräldrarna samma dag. [2]")
     lines = easy.splitlines()
-    assert lines[0] == ("- När en elev har mer än 10 procent frånvaro bjuder mentorn in eleven och föräldrarna till "
-                        "ett samtal inom två veckor. [1] Mentorn skriver ner vad som bestäms. [1]")
-    # The 'och' inside the subordinate clause joins its own verbs: nothing is cut there.
-    assert lines[1] == "Om eleven är sjuk och har feber ska mentorn ringa hem till föräldrarna samma dag. [2]"
+    # The condition is asked first and its main clause follows with 'Då' (`fronted_condition`); the second verb of
+    # the main clause's subject gets a sentence of its own.
+    assert lines[0] == ("- Har en elev mer än 10 procent frånvaro? [1] Då bjuder mentorn in eleven och föräldrarna "
+                        "till ett samtal inom två veckor. [1] Mentorn skriver ner vad som bestäms. [1]")
+    # The 'och' inside the subordinate clause joins its own verbs: nothing is cut there, the condition keeps both.
+    assert lines[1] == "Är eleven sjuk och har feber? [2] Då ska mentorn ringa hem till föräldrarna samma dag. [2]"
 
 
 LAXHJALP_MEMO = """# Läxhjälp i Ekby
@@ -1567,3 +1571,79 @@ def test_a_reference_to_the_literature_is_left_out_of_the_easy_answer_and_the_ci
     assert easy == "Skolavbrott leder till höga kostnader för samhället. [4]", easy
     kept = easy_text("Projektet startade på två skolor (Hösten 2020). [4]")
     assert "Hösten 2020" in kept, kept
+
+
+def test_a_fronted_condition_is_asked_first_and_its_main_clause_follows_with_da_keeping_the_citation() -> None:
+    """An if-sentence ('Om …'/'När …' of a routine, then its main clause) was kept whole at 15-25 words: lättläst
+    says the condition as a yes/no question and the consequence after it with 'Då'; both keep the sentence's [n]."""
+    easy = easy_text("Om frånvaron inte har minskat efter fyra veckor lämnar mentorn ärendet till elevhälsoteamet. [3]")
+    assert easy == ("Har frånvaron inte minskat efter fyra veckor? [3] "
+                    "Då lämnar mentorn ärendet till elevhälsoteamet. [3]")
+    # A past 'När' tells when something happened, 'Om man ser till …' a point of view and 'När det gäller …' a topic:
+    # none is a condition.
+    for kept in ("När projektet startade hösten 2019 deltog tolv skolor från hela länet. [1]",
+                 "Om man ser till hela gruppen är andelen elever med frånvaro högre bland pojkar. [1]",
+                 "När det gäller frånvaron har skolan tagit fram en ny rutin för alla elever. [1]"):
+        assert easy_text(kept) == kept
+    # A clause inside the condition may hold the verb taken for the main one, and a second clause with a subject of
+    # its own would keep its subordinate word order in the question: both sentences stay whole.
+    for kept in ("När ni vet vad ni ska göra och varför ni gör det kan ni lägga fram planen för rektorn. [2]",
+                 "Om eleven har frånvaro i mer än två veckor och skolan inte har fått kontakt med föräldrarna ska "
+                 "rektorn anmäla till socialtjänsten. [2]"):
+        assert easy_text(kept) == kept
+
+
+def test_two_things_done_that_share_subject_and_har_or_ska_become_two_sentences_with_both_repeated() -> None:
+    easy = easy_text("Processtödjarna har genom möten spridit information om skolavhopp samt berättat om "
+                     "effektiva sätt att öka närvaron i skolan. [4]")
+    assert easy.startswith("Processtödjarna har genom möten spridit information om skolavhopp. [4] "
+                           "Processtödjarna har berättat om effektiva sätt att öka närvaron i skolan. [4]"), easy
+    # A modal shared by two infinitives, two things to do, the same way; a noun in '-a' after 'och' is no infinitive.
+    assert easy_text("Skolan ska stödja pojkar och flickor i alla årskurser och hjälpa dem med läxor. [2]") == \
+        "Skolan ska stödja pojkar och flickor i alla årskurser. [2] Skolan ska hjälpa dem med läxor. [2]"
+    kept = "Kommunen ska ge stöd till varje elev i sin klass och skola under hela läsåret. [2]"
+    assert easy_text(kept).count("[2]") == 1, easy_text(kept)
+    # Two verbs of one change ('har ökat och minskat') and a supine that goes on with a clause inside stay together.
+    for kept in ("De har ökat och minskat i olika år beroende på hur många elever som sökt. [1]",
+                 "Skolan har anställt lärare som har arbetat med läsning och fått goda resultat med det. [1]"):
+        assert easy_text(kept).count("[1]") == 1, easy_text(kept)
+
+
+RUTIN_MEMO = """# Frånvarorutin i Ekby
+
+## Rutin
+
+Om en elev har mer än 15 procent frånvaro under en månad kallar mentorn eleven och vårdnadshavarna till ett möte \
+inom tio dagar.
+
+Om frånvaron inte har minskat efter sex veckor lämnar mentorn ärendet till elevhälsoteamet på skolan.
+
+## Uppföljning
+
+Elevhälsoteamet har under 2024 gått igenom frånvaron på alla fyra skolor i Ekby och tagit fram en ny rutin för \
+uppföljning av frånvaro.
+"""
+
+
+@pytest.mark.needs_corpus_index
+def test_an_easy_answer_about_a_routine_has_short_sentences_with_the_same_figures_and_citations(
+        tmp_path: Path, corpus_components: tuple) -> None:
+    """The measured problem (issue 13): long source sentences kept whole held lättläst's LIX up. A real answer on
+    the ingested corpus: the easy one has no sentence over fifteen words where the normal one had them, names every
+    figure of the normal answer, cites the same sources and reads at least 10 LIX easier."""
+    from tests.test_answer_engine import _ingest_folder
+
+    bot, _ = _ingest_folder(tmp_path, corpus_components, {"rutin.md": RUTIN_MEMO})
+    request = {"message": "Vad gör mentorn i Ekby när en elev har mycket frånvaro?"}
+    normal = bot.respond(request)
+    easy = bot.respond(request | {"options": {"easy_swedish": True}})
+    assert normal.grounded and easy.grounded and "15 procent" in normal.text, normal.text
+
+    def longest(text: str) -> int:  # the most words in one sentence, as LIX counts sentences
+        lines = [re.sub(r"^\s*(?:[-*•]|\d+\.)\s+", "", MARKER_RE.sub("", line)) for line in text.splitlines()]
+        return max(len(re.findall(r"[\wåäöÅÄÖ]+", s)) for line in lines for s in lix_sentences(line))
+
+    assert longest(normal.text) > 15 and longest(easy.text) <= 15, easy.text
+    assert set(re.findall(r"\d+", normal.text)) <= set(re.findall(r"\d+", easy.text)), easy.text
+    assert set(cited_numbers(easy.text)) == set(cited_numbers(normal.text))
+    assert lix(easy.text) <= lix(normal.text) - 10, (lix(easy.text), lix(normal.text))

@@ -306,7 +306,8 @@ class EasyWriter:
                 out += _join_short(_split_outside_quotes(p, splitter, clauses), 3)
             pieces = out
         return [x for r1 in pieces for r0 in by_means(r1) for p in reported_clause(r0) for b in subject_comma(p)
-                for f in shared_subject(b) for a in fronted_shared_subject(f) for c in plural_subject(a)
+                for f0 in shared_subject(b) for f in shared_auxiliary(f0) for a0 in fronted_shared_subject(f)
+                for a in fronted_condition(a0) for c in plural_subject(a)
                 for e0 in relative_clause(c) for e in new_thing_relative(e0) for s in subject_relative(e)
                 for g in gapped_verb(s) for r in where_clause(g)
                 for q in _purpose(r) for t in so_that(q) for i in trailing_clause(t) for x in inserted_aside(i)]
@@ -1505,6 +1506,65 @@ def shared_subject(piece: str) -> list[str]:
     return [piece]
 
 
+@lru_cache(maxsize=8192)
+def _verb_infinitive(word: str) -> bool:
+    """An infinitive of a verb ('kartlägga', 'ta', 'göra'), not a noun in '-a' ('skola', 'flicka'): its present form is
+    a word readers meet (`lex.INFINITIVE_PRESENT_ZIPF`) or one of the common finite verbs ('gör').
+
+    >>> [_verb_infinitive(w) for w in ("kartlägga", "ta", "göra", "skola", "flicka", "samma")]
+    [True, True, True, False, False, False]
+    """
+    from wordfreq import zipf_frequency
+
+    low = word.lower().strip(",")
+    if not _is_infinitive(low):
+        return False
+    return low[:-1] in lex.FINITE_VERBS or max(zipf_frequency(low + "r", "sv"), zipf_frequency(
+        low[:-1] + "er", "sv")) >= lex.INFINITIVE_PRESENT_ZIPF
+
+
+def shared_auxiliary(piece: str) -> list[str]:
+    """Two things done that share their subject and 'har' ('Processtödjarna har spridit information om X samt berättat
+    om Y.') as two sentences, the subject and 'har' repeated (lättläst: one idea per sentence,
+    `lex.PERFECT_AUXILIARIES`). Only where the first clause opens with a plain subject and its 'har' and has a supine
+    of its own before the 'och' or 'samt'; never where a clause word ('som', 'att', 'när' …) before the conjunction
+    opens a clause with a verb of its own, which the second supine may go on with, never inside a quotation.
+
+    >>> shared_auxiliary("Kommunen har gjort en kartläggning av frånvaron och tagit fram en plan för alla skolor.")
+    ['Kommunen har gjort en kartläggning av frånvaron.', 'Kommunen har tagit fram en plan för alla skolor.']
+    >>> shared_auxiliary("Skolan ska kartlägga frånvaron i alla klasser och ta fram en plan för varje elev.")
+    ['Skolan ska kartlägga frånvaron i alla klasser.', 'Skolan ska ta fram en plan för varje elev.']
+    >>> shared_auxiliary("Skolan har anställt lärare som har arbetat med läsning och fått goda resultat med det.")
+    ['Skolan har anställt lärare som har arbetat med läsning och fått goda resultat med det.']
+    """
+    words = piece.split()
+    if len(words) <= _SHORT or "”" in piece or '"' in piece:
+        return [piece]
+    verb_at = next((i for i, w in enumerate(words[:3]) if is_finite_verb(w.strip(","))), None)
+    aux = words[verb_at].lower() if verb_at is not None else ""
+    done = _is_supine if aux in lex.PERFECT_AUXILIARIES else _verb_infinitive  # the verb form the 'har'/'ska' takes
+    if verb_at is None or not 1 <= verb_at <= 2 or aux not in lex.PERFECT_AUXILIARIES | lex.SHARED_MODALS or \
+            _subject_size_at_start(words[:verb_at]) != verb_at and not (verb_at == 1 and _definite_n(words[0])) or \
+            words[0].lower() in ("det", "detta"):
+        return [piece]
+    for k in range(verb_at + 2, len(words) - 3):
+        if words[k].lower() not in ("och", "samt") or not done(words[k + 1]) or words[k - 1].endswith(","):
+            continue
+        tail = [w.lower().strip(",") for w in words[verb_at + 1:k]]
+        if not any(done(w) for w in tail[:-1]):
+            return [piece]  # 'De har ökat och minskat …': two verbs of one thing said, no two things done
+        for j, w in enumerate(tail):
+            if (_SUBORDINATOR_RE.fullmatch(w) or w in lex.QUESTION_CLAUSE_OPENERS) and \
+                    any(is_finite_verb(x) or _is_supine(x) or _verb_infinitive(x) for x in tail[j + 1:]):
+                return [piece]  # '… lärare som har arbetat … och fått …': the second supine may be the inner clause's
+        subject = " ".join(words[:verb_at])
+        first = subject if subject[:1].isupper() and subject.split()[0].lower() not in lex.SUBJECT_PRONOUNS and \
+            not is_definite_noun(subject.split()[0]) and not _definite_n(subject.split()[0]) else subject.lower()
+        return [" ".join(words[:k]).rstrip(",") + ".",
+                " ".join([first[:1].upper() + first[1:], words[verb_at].lower(), *words[k + 1:]])]
+    return [piece]
+
+
 def fronted_shared_subject(piece: str) -> list[str]:
     """A sentence that opens with a subordinate clause ('När …', 'Om …'), then its main verb and subject, and a
     second verb of that subject after 'och', as two sentences, the subject repeated (lättläst: one idea per
@@ -1547,6 +1607,81 @@ def fronted_shared_subject(piece: str) -> list[str]:
                 subject.lower()
             return [left + ".", f"{first[:1].upper()}{first[1:]} {right}"]
     return [piece]
+
+
+_CONDITION_RE = re.compile(rf"^(?P<opener>{'|'.join(lex.EASY_CONDITION_OPENERS)})\s+", re.I)
+_CONDITION_SUBJECT_WORDS = 3  # 'en elev', 'frånvaron inte', 'ert arbete': a short subject, then its verb
+
+
+def _is_past(word: str) -> bool:
+    """A finite verb in the past tense ('kom', 'ledde', 'stärkte', 'hade'); 'måste' is present too."""
+    low = word.lower()
+    return low in lex.STRONG_PAST_FORMS or low in lex.PAST_AUXILIARIES or \
+        (low.endswith(("de", "te")) and low != "måste")
+
+
+def _definite_n(word: str) -> bool:
+    """A definite noun that is its base form and '-n' ('frånvaron', 'mentorn', 'skolan'), which `is_definite_noun`
+    (endings '-en', '-et', '-na', '-an') does not all see."""
+    low = word.lower()
+    return low.isalpha() and low.endswith("n") and simplemma.lemmatize(low, lang="sv") + "n" == low and \
+        not is_finite_verb(low)
+
+
+def fronted_condition(piece: str) -> list[str]:
+    """A sentence that opens with a condition ('Om …', 'När …' of a routine) before its main clause as two: the
+    condition as a yes/no question, its verb first, and the main clause opened by 'Då' (lättläst: one idea per
+    sentence; `lex.EASY_CONDITION_OPENERS`). The main clause's verb is the first finite verb after the condition's
+    own with a plain subject after it; never where another clause stands inside the condition ('som', 'att', 'vad'
+    …), never inside a quotation.
+
+    >>> fronted_condition("Om frånvaron inte har minskat efter fyra veckor lämnar mentorn ärendet till elevhälsan.")
+    ['Har frånvaron inte minskat efter fyra veckor?', 'Då lämnar mentorn ärendet till elevhälsan.']
+    >>> fronted_condition("Om eleven är sjuk och har feber, ska mentorn ringa hem samma dag.")
+    ['Är eleven sjuk och har feber?', 'Då ska mentorn ringa hem samma dag.']
+
+    A past 'När' tells a time, not a condition, and a clause inside the condition may hold the verb taken for the
+    main one: both stay whole.
+
+    >>> fronted_condition("När projektet startade hösten 2019 deltog tolv skolor från hela länet.")
+    ['När projektet startade hösten 2019 deltog tolv skolor från hela länet.']
+    >>> fronted_condition("När ni vet vad ni ska göra och varför ni gör det kan ni lägga fram planen.")
+    ['När ni vet vad ni ska göra och varför ni gör det kan ni lägga fram planen.']
+    """
+    opener = _CONDITION_RE.match(piece)
+    words = piece.split()
+    if opener is None or len(words) <= _SHORT or "”" in piece or '"' in piece or piece.rstrip().endswith("?"):
+        return [piece]
+    # The condition's subject (a plain one, sentence adverbs after it) and its finite verb.
+    verb = next((i for i in range(2, min(len(words), 2 + _CONDITION_SUBJECT_WORDS + 1))
+                 if is_finite_verb(words[i].strip(","))), None)
+    if verb is None:
+        return [piece]
+    subject = words[1:verb]
+    size = _subject_size([w.lower() for w in subject]) or int(_definite_n(subject[0]))
+    if not size or any(w.lower() not in lex.SENTENCE_ADVERBS for w in subject[size:]) or \
+            lex.EASY_CONDITION_NOT_RE.match(piece) or \
+            opener.group("opener").lower() in lex.EASY_CONDITION_PRESENT_ONLY and _is_past(words[verb]):
+        return [piece]
+    main = None
+    for i in range(verb + 1, len(words) - 2):
+        bare = words[i].lower().strip(",")
+        if _SUBORDINATOR_RE.fullmatch(bare) or bare in lex.QUESTION_CLAUSE_OPENERS:
+            return [piece]  # a clause inside the condition: its verb may be taken for the main one
+        after = [w.lower().strip(",") for w in words[i + 1:i + 4]]
+        if is_finite_verb(bare) and words[i - 1].lower() not in ("och", "eller") and \
+                (_subject_size(after) or after and _definite_n(after[0])):
+            main = i
+            break
+    if main is None or main - verb < 2 or len(words) - main < 3:
+        return [piece]
+    if any(is_finite_verb(words[i].lower().strip(",")) and words[i - 1].lower() not in ("och", "eller")
+           for i in range(verb + 1, main)):
+        return [piece]  # a second clause with a subject of its own ('… och skolan inte har fått …') keeps its order
+    first = subject[0] if subject[0][1:].islower() and _subject_size_at_start(subject[:1]) and \
+        subject[0].lower() not in lex.SUBJECT_PRONOUNS and not is_definite_noun(subject[0]) else subject[0].lower()
+    asked = " ".join([words[verb].strip(",").capitalize(), first, *subject[1:], *words[verb + 1:main]]).rstrip(",")
+    return [f"{asked}?", " ".join([lex.EASY_CONDITION_THEN, words[main].lower(), *words[main + 1:]])]
 
 
 def _definite_after_r(word: str) -> bool:
