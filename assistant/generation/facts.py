@@ -513,7 +513,9 @@ def _read_message(facts: UserFacts, text: str) -> None:
         break
     else:
         facts.org = _folded_org(text) or _town(text) or facts.org
-    facts.org_kind = org_kind(text) or facts.org_kind
+    # ... else the leisure place they name as the one the figures are of ('Fritidsgården Lyktan i Tierps kommun hade
+    # 40 besökare …'): no school, so no rektor or elever in the draft (session 24)
+    facts.org_kind = org_kind(text) or facts.org_kind or place_kind(facts.school)
     facts.unit = own_unit(text) or facts.unit
     _read_target(facts, text)
     text = read_stated_target(facts, text)  # 'flickorna ska ner till 12 % …': the goal's target, not the nuläge
@@ -621,6 +623,19 @@ def org_kind(text: str) -> str:
     if lex.SCHOOL_NAME_RE.search(said) and not lex.PRESCHOOL_RE.search(said):
         return ""
     return next((kind for pattern, kind in lex.ORG_KINDS if pattern.search(said)), "")
+
+
+def place_kind(name: str | None) -> str:
+    """The leisure kind of a place named without an introduction ('Fritidsgården Lyktan', 'Biblioteket i Ekby'):
+    `lexicon.LEISURE_ORG_KINDS` only; '' for a school or none.
+
+    >>> place_kind("Fritidsgården Lyktan"), place_kind("Björkskolan"), place_kind(None)
+    ('fritid', '', '')
+    """
+    if not name:
+        return ""
+    kind = next((k for pattern, k in lex.ORG_KINDS if pattern.search(name)), "")
+    return kind if kind in lex.LEISURE_ORG_KINDS else ""
 
 
 # A target value: a share, or a value without unit that is no year ('meritvärdet ska upp till 220').
@@ -918,6 +933,7 @@ def _read_figures(facts: UserFacts, sentence: str, carried_year: str | None = No
     _read_group_values(facts, sentence, year)
     _read_genitive_values(facts, sentence, year)
     _read_average_pairs(facts, sentence, year)
+    _read_group_averages(facts, sentence, year)
     return year
 
 
@@ -943,6 +959,58 @@ def _read_average_pairs(facts: UserFacts, sentence: str, year: str | None) -> No
             raw = m.group(v)
             facts.figures.append(Figure(float(raw.replace(",", ".")), f"{raw} {noun}", noun, group, subject, year,
                                         quote, "", facts.grades, user_source(sentence), rate=True))
+
+
+def _read_group_averages(facts: UserFacts, sentence: str, year: str | None) -> None:
+    """'Flickor i åk 4–6 lånade i snitt 7 böcker per termin och pojkar i snitt 3': an average of each group told group
+    first (`lexicon.AVERAGE_RE`, `AVERAGE_GROUP_BEFORE_RE`, `AVERAGE_NEXT_RE`), the second group's noun and 'i snitt'
+    may be elided. A value read already without its group ('12 timmar') is this group's.
+
+    >>> [(f.group, f.text, f.subject) for f in extract_facts(["Flickor lånade i snitt 7 böcker per termin 2024 och "
+    ...                                                      "pojkar i snitt 3 böcker."]).figures]
+    [('flickor', '7 böcker', 'antal böcker i snitt (lånade, per termin)'), ('pojkar', '3 böcker', \
+'antal böcker i snitt (lånade, per termin)')]
+    >>> said = "Pojkar hade i snitt 12 timmar i hallen, flickor 7 timmar."
+    >>> [(f.group, f.text, f.subject) for f in extract_facts([said]).figures]
+    [('pojkar', '12 timmar', 'antal timmar i snitt (i hallen)'), ('flickor', '7 timmar', 'antal timmar i snitt \
+(i hallen)')]
+    """
+    for m in lex.AVERAGE_RE.finditer(sentence):
+        head = re.split(r"[,;:]", sentence[:m.start()])[-1]
+        before = lex.AVERAGE_GROUP_BEFORE_RE.search(head)
+        noun = m.group("noun").lower()
+        group = lex.GROUP_WORDS.get(before.group("g").lower(), "") if before else ""
+        if group not in lex.GENDER_GROUPS:
+            continue
+        clause = re.split(r"[.;!?]", sentence[m.end():])[0]
+        nxt = lex.AVERAGE_NEXT_RE.search(clause)
+        if nxt is not None and (nxt.group("noun") or noun).lower() != noun and \
+                not lex.FACT_YEAR_RE.fullmatch(nxt.group("noun") or ""):
+            nxt = None  # 'och pojkar 3 filmer': another measure
+        second = lex.GROUP_WORDS.get(nxt.group("g").lower(), "") if nxt else ""
+        pairs = [(group, m.group("v"))] + ([(second, nxt.group("v"))] if nxt and second in lex.GENDER_GROUPS
+                                           and second != group else [])
+        if any(f.group in lex.GENDER_GROUPS and f.text.lower() == f"{v} {noun}" and f.group == g for g, v in pairs
+               for f in facts.figures):
+            continue  # read already ('lånade flickor i snitt 11 böcker, pojkarna 5': AVERAGE_PAIR_RE)
+        words = before.group("between").split()  # type: ignore[union-attr]
+        verb = words[-1].lower() if words and is_finite_verb(words[-1].lower()) and \
+            words[-1].lower() not in lex.AVERAGE_EMPTY_VERBS else ""
+        rest = clause[:nxt.start()] if nxt else clause
+        qual = " ".join(lex.FACT_YEAR_RE.sub(" ", rest).split())
+        said = [w for w in (verb, qual) if w]
+        subject = f"antal {noun} i snitt" + (f" ({', '.join(said)})" if said else "")
+        texts = {f"{v} {noun}" for _, v in pairs}
+        # the same values read by FIGURE_RE without their group ('12 timmar i hallen') are these
+        facts.figures[:] = [f for f in facts.figures if not (f.group == "" and f.text.lower() in texts
+                                                              and f.quote and f.quote in sentence)]
+        end = m.end() + (nxt.end() if nxt else len(rest))
+        quote = around(sentence, sentence.rfind(before.group("g"), 0, m.start()), end)  # type: ignore[union-attr]
+        for g, v in pairs:
+            facts.figures.append(Figure(float(v.replace(",", ".")), f"{v} {noun}", noun, g, subject, year, quote, "",
+                                        facts.grades, user_source(sentence), rate=True))
+        if g not in facts.groups:
+            facts.groups.append(g)
 
 
 def _read_figures_with_units(facts: UserFacts, sentence: str, year: str | None) -> None:
