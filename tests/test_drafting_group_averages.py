@@ -62,3 +62,29 @@ def test_a_youth_clubs_follow_up_names_no_school_roles(assistant: Assistant) -> 
     low = plan.text.lower()
     assert "24 %" in plan.text and "12 flickor av 50 besökare" in plan.text
     assert "rektor" not in low and "huvudman" not in low and "elever" not in low, plan.text
+
+
+@pytest.mark.parametrize(("said", "among"), [
+    ("2025 var 40 % av låntagarna i åldern 16–19 år killar och 60 % tjejer.", "bland låntagarna i åldern 16–19 år"),
+    ("2025 var 40 % av låntagarna unga män och 60 % unga kvinnor.", "bland låntagarna"),
+])
+def test_an_age_beside_the_gender_word_keeps_the_share_among_the_whole(said: str, among: str) -> None:
+    figures = extract_facts([said]).figures
+    assert [(f.group, f.text, f.subject) for f in figures] == [("pojkar", "40 %", among), ("flickor", "60 %", among)]
+
+
+@pytest.mark.needs_corpus_index
+def test_a_follow_up_takes_no_card_question_twice_nor_one_off_the_problem(assistant: Assistant) -> None:
+    # results that differ between classes: a card only near it (no fitting card of the plan's own) gives no
+    # questions on safety outside school, and a question the card holds twice is one indicator
+    message = "Vi på Ekgymnasiet ser stora skillnader i resultat mellan klasserna: 22 % underkända i en klass 2025."
+    plan = assistant.respond({"message": message, "mode": "uppfoljning"})
+    assert plan.draft is not None
+    indicators = [s.items[0].text for s in plan.draft.sections if s.key.startswith("indikator")]
+    assert len(indicators) == len(set(indicators)), indicators
+    assert not any("otrygg" in i.lower() or "mobbning" in i.lower() for i in indicators), indicators
+    safety = assistant.respond({"message": "Vi är Videskolan åk 4–6. 31 % av flickorna känner sig otrygga på "
+                                           "rasterna 2025 och mobbningen har ökat.", "mode": "uppfoljning"})
+    assert safety.draft is not None
+    asked = [s.items[0].text for s in safety.draft.sections if s.key.startswith("indikator")]
+    assert len(asked) == len(set(asked)) and len(asked) >= 2, asked

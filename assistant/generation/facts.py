@@ -1156,7 +1156,7 @@ def _read_figures_with_units(facts: UserFacts, sentence: str, year: str | None) 
         if not subject and group in lex.GENDER_GROUPS and verb.lower() in lex.COPULAS and len(lead) == 1 and \
                 _measure_noun(lead[0]):
             subject, verb, rate = lead[0].lower(), "", True  # 'Frånvaron var 14 procent bland pojkarna'
-        elided = re.match(r"^([\wåäö]+)\b\s*", subject)
+        elided = re.match(rf"^(?:{lex.AGE_ADJECTIVES}\s+)?([\wåäö]+)\b\s*", subject, re.I)  # '… och 65 % unga kvinnor'
         if not group and not of and i > 0 and elided and \
                 re.search(r"(?:\boch|,)\s*$", sentence[found[i - 1].end():m.start()]) and facts.figures and \
                 lex.GROUP_WORDS.get(elided.group(1).lower()) in lex.GENDER_GROUPS and \
@@ -1168,11 +1168,13 @@ def _read_figures_with_units(facts: UserFacts, sentence: str, year: str | None) 
             rate = previous.rate
         after = re.match(r"^([\wåäö]+\s+)?([\wåäö]+)\b\s*", subject)
         if not group and after and lex.GROUP_WORDS.get(after.group(2).lower()) in lex.GENDER_GROUPS and \
-                (after.group(1) or "").strip().lower() not in lex.COPULAS:
+                (after.group(1) or "").strip().lower() not in lex.COPULAS and \
+                not (of and re.fullmatch(lex.AGE_ADJECTIVES, (after.group(1) or "").strip(), re.I)):
             # '20 % underkända pojkar'; not '20 procent av deltagarna är flickor', a share among the participants
             group = lex.GROUP_WORDS[after.group(2).lower()]
             subject = (after.group(1) or "") + subject[after.end():]
-        last = re.match(r"^(?P<where>(?:(?:i|på|vid|inom)\s+[\wåäö-]+\s+)?)(?P<group>[\wåäö]+)$", subject.strip())
+        last = re.match(rf"^(?P<where>(?:(?:{lex.AGE_SPAN}|(?:i|på|vid|inom)\s+[\wåäö-]+)\s+)?)"
+                        rf"(?:{lex.AGE_ADJECTIVES}\s+)?(?P<group>[\wåäö]+)$", subject.strip(), re.I)
         if not group and of and not lex.GROUP_WORDS.get(of) and last and _is_share_unit(unit) and \
                 lex.GROUP_WORDS.get(last.group("group").lower()) in lex.GENDER_GROUPS:
             # 'var 31 procent av de heltidsanställda i kommunen män': the group's share among them there

@@ -17,8 +17,10 @@ from assistant import lexicon as lex
 # kvinnor 23 %' (trial 22: such a plan got '[målvärde]' where a school's got a proposed value).
 _GROUPS = "|".join(sorted({words[0] for forms in lex.GENDER_PAIRS.values() for words in forms}, key=len, reverse=True))
 # 'pojkar 31 % (2024/2025)', 'flickor 86 %', 'pojkar 198' as a baseline item writes each group's value.
-# A value in a unit of time keeps it ('kvinnor 11 sjukdagar', 'män 4 månader'; lexicon.TIME_UNITS_OF).
-_UNIT = r"\s*%|\s+[a-zåäö]*dagar\b|\s+veckor\b|\s+månader\b|\s+timmar\b"
+# A value in a unit of time keeps it ('kvinnor 11 sjukdagar', 'män 4 månader'; lexicon.TIME_UNITS_OF), and so does a
+# count of anything else ('pojkar 2 böcker': an average per group, session 24); no word that goes on the sentence.
+_UNIT = r"\s*%|\s+[a-zåäö]*dagar\b|\s+veckor\b|\s+månader\b|\s+timmar\b|" \
+        r"\s+(?!(?:och|eller|senast|till|för|mot|per|i|på)\b)[a-zåäö]+\b"
 _GROUP_VALUE_RE = re.compile(rf"\b({_GROUPS})\s+(\d{{1,3}}(?:,\d+)?)({_UNIT})?(?![\d/])", re.I)
 
 
@@ -63,6 +65,8 @@ def propose_target(indicator: str, baseline: str) -> ProposedTarget | None:
     >>> propose_target("andel pojkar och andel flickor som saknar godkänt i engelska", "pojkar 31 %; flickor 14 %")\
 .value
     'pojkar högst 23 %; flickor högst 14 %'
+    >>> propose_target("antal böcker i snitt för pojkar och för flickor", "pojkar 2 böcker; flickor 6 böcker").value
+    'pojkar minst 4 böcker; flickor minst 6 böcker'
     >>> propose_target("andel pojkar och andel flickor som läser varje dag", "pojkar 35 %") is None
     True
     """

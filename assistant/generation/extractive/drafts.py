@@ -1096,9 +1096,20 @@ def follow_up_plan(backend: ExtractiveBackend, turn: PreparedTurn, book: Citatio
         if len(indicators) >= 4:
             break
         own_terms = backend.cards.own_terms(ctx.topic)
+        had = {" ".join(text.lower().split()) for _, text, _ in indicators}
         followups = [f for f in m.card.followup if not f.text.lower().startswith("se ")
-                     and not about_other_people(f.text, own_terms, ctx.topic)]  # not 'obehöriga lärares …'
-        for line, _ in backend.cards.rank_lines(ctx.topic, followups)[: max(1, 4 - len(indicators) - 1)]:
+                     and not about_other_people(f.text, own_terms, ctx.topic)  # not 'obehöriga lärares …'
+                     and not about_school(f.text, ctx.facts.org_kind)
+                     and " ".join(f.text.lower().split()) not in had]  # a card may say a question twice
+        followups = [f for n, f in enumerate(followups) if " ".join(f.text.lower().split()) not in
+                     {" ".join(g.text.lower().split()) for g in followups[:n]}]
+        n = max(1, 4 - len(indicators) - 1)
+        # the plan's own card measures its goal; a card only near the problem gives the questions that take the
+        # problem's own terms up (`fitting_lines`), not merely the nearest in wording (session 24: 'otrygghet utanför
+        # skolan' followed up for results that differ between classes)
+        lines = backend.cards.rank_lines(ctx.topic, followups)[:n] if m is ctx.match else \
+            backend.cards.fitting_lines(ctx.topic, followups, n)
+        for line, _ in lines:
             indicators.append((source_item(line.text, [cite_lines(book, [line])]), line.text, None))
     if not indicators:
         found = pick(backend.evidence, f"{turn.query} uppföljning könsuppdelad", 3,
