@@ -17,6 +17,7 @@ from assistant.generation.audience import gender_pair
 from assistant.generation.easy import is_finite_verb as _finite
 from assistant.index.lexical import fold
 from assistant.index.sentences import split_at_stops
+from assistant.numbers import as_number
 
 # Elements whose content is code or styling, not text: removed with what they hold ('<script>alert(1)</script>'
 # leaves nothing of 'alert(1)'); an unclosed one takes the rest of the text with it.
@@ -131,7 +132,7 @@ class Target:
                       and not (f.grades and grades and f.grades != grades)
                       and (not self.measure or measures(f, self.measure))}
             if is_change(value) and len(shares) == 1:
-                reached = shares.pop() + float(value.split()[0].replace(",", ".").replace("−", "-"))
+                reached = shares.pop() + as_number(value.split()[0])
                 value = f"{reached:g} %".replace(".", ",")
             values.append((group, value))
         return replace(self, values=tuple(values))
@@ -478,7 +479,7 @@ def _check_target(facts: UserFacts) -> None:
         if is_change(value) or not value.endswith("%"):
             continue
         base = next((f for f in shares if f.subject == first and (f.group == group or not group)), None)
-        goal = float(value.split()[0].replace(",", "."))
+        goal = as_number(value.split()[0])
         if base is None or (goal >= base.value if up else goal <= base.value):
             continue
         if bool(lex.NEGATIVE_RE.search(base.subject)) != bool(lex.NEGATIVE_RE.search(target.quote)):
@@ -957,7 +958,7 @@ def _read_average_pairs(facts: UserFacts, sentence: str, year: str | None) -> No
             if group not in lex.GENDER_GROUPS:
                 break
             raw = m.group(v)
-            facts.figures.append(Figure(float(raw.replace(",", ".")), f"{raw} {noun}", noun, group, subject, year,
+            facts.figures.append(Figure(as_number(raw), f"{raw} {noun}", noun, group, subject, year,
                                         quote, "", facts.grades, user_source(sentence), rate=True))
 
 
@@ -1007,7 +1008,7 @@ def _read_group_averages(facts: UserFacts, sentence: str, year: str | None) -> N
         end = m.end() + (nxt.end() if nxt else len(rest))
         quote = around(sentence, sentence.rfind(before.group("g"), 0, m.start()), end)  # type: ignore[union-attr]
         for g, v in pairs:
-            facts.figures.append(Figure(float(v.replace(",", ".")), f"{v} {noun}", noun, g, subject, year, quote, "",
+            facts.figures.append(Figure(as_number(v), f"{v} {noun}", noun, g, subject, year, quote, "",
                                         facts.grades, user_source(sentence), rate=True))
         if g not in facts.groups:
             facts.groups.append(g)
@@ -1045,7 +1046,7 @@ def _read_figures_with_units(facts: UserFacts, sentence: str, year: str | None) 
         if resource is not None:
             facts.figures.append(resource)
             continue
-        value = float(raw.replace(" ", "").replace("\u00a0", "").replace(",", "."))
+        value = as_number(raw)
         group = lex.GROUP_WORDS.get(of, "") or lex.GROUP_WORDS.get(unit, "")
         # What the figure measures: the words after the last figure of its run, up to the clause's end.
         # A run '38 % av pojkarna och 22 % av flickorna saknar …' shares the words after its last figure.
@@ -1259,7 +1260,7 @@ def _resource_share(facts: UserFacts, sentence: str, m: re.Match[str], year: str
         return None
     end = m.end() + found.end()
     said = lex.FACT_YEAR_RE.search(sentence[end:end + 12])
-    return Figure(float(m.group(1).replace(",", ".")), f"{m.group(1)} %", "%", group, " ".join(subject.split()),
+    return Figure(as_number(m.group(1)), f"{m.group(1)} %", "%", group, " ".join(subject.split()),
                   said.group(0) if said else year, around(sentence, m.start() - 40, m.end() + 80),
                   grades=facts.grades, source=user_source(sentence), rate=True)
 
@@ -1430,8 +1431,8 @@ def _shares_among(sentence: str, year: str | None, facts: UserFacts) -> list[tup
         raw = m.group("whole").replace(" ", "").replace("\u00a0", "")
         people = m.group("people").lower()
         unit = next((plural for plural, definite in lex.COUNTED_PEOPLE.items() if people in (plural, definite)))
-        whole = Figure(float(raw), f"{raw} {unit}", unit, "", "", year, "", (m.group("where") or "").strip().lower(),
-                       facts.grades)
+        where = (m.group("where") or "").strip().lower()
+        whole = Figure(as_number(raw), f"{raw} {unit}", unit, "", "", year, "", where, facts.grades)
         group = lex.GROUP_WORDS[m.group("group").lower()]
         count = int(m.group("part"))
         quote = around(sentence, m.start() - 40, m.end() + 40)
@@ -1503,7 +1504,7 @@ def _group_size(figure: Figure, group: str) -> tuple[float, str] | None:
         return (figure.value, figure.text) if figure.unit.lower() == group and figure.group == group else None
     part = re.match(r"(\d+) ([\wåäö]+) av ", figure.computed)
     if part and part.group(2).lower() == group and figure.group == group:
-        return float(part.group(1)), f"{part.group(1)} {part.group(2)}"
+        return as_number(part.group(1)), f"{part.group(1)} {part.group(2)}"
     return None
 
 
@@ -1529,7 +1530,7 @@ def _read_group_values(facts: UserFacts, sentence: str, year: str | None) -> Non
             continue
         group = lex.GROUP_WORDS[word.lower()]
         quote = around(sentence, m.start() - 60, m.end() + 40)
-        facts.figures.append(Figure(float(raw.replace(",", ".")), raw, "", group, subject, year, quote, "",
+        facts.figures.append(Figure(as_number(raw), raw, "", group, subject, year, quote, "",
                                     facts.grades, user_source(sentence)))
 
 
@@ -1543,7 +1544,7 @@ def _read_genitive_values(facts: UserFacts, sentence: str, year: str | None) -> 
             continue
         raw = m.group("value")
         quote = around(sentence, m.start() - 40, m.end() + 40)
-        facts.figures.append(Figure(float(raw.replace(",", ".")), raw, "", genitive_group(m.group("who")), measure,
+        facts.figures.append(Figure(as_number(raw), raw, "", genitive_group(m.group("who")), measure,
                                     year, quote, "", facts.grades, user_source(sentence)))
 
 

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from assistant import lexicon as lex
+from assistant.numbers import as_number
 
 # The plural of each gender pair a draft is written in (lexicon.GENDER_PAIRS): an adult unit's baseline says 'män 41 %;
 # kvinnor 23 %' (trial 22: such a plan got '[målvärde]' where a school's got a proposed value).
@@ -36,10 +37,6 @@ class ProposedTarget:
 
     value: str
     reason: str
-
-
-def _number(text: str) -> float:
-    return float(text.replace(",", "."))
 
 
 def _written(value: float, percent: bool | str) -> str:
@@ -70,7 +67,7 @@ def propose_target(indicator: str, baseline: str) -> ProposedTarget | None:
     >>> propose_target("andel pojkar och andel flickor som läser varje dag", "pojkar 35 %") is None
     True
     """
-    found = {m.group(1).lower(): (_number(m.group(2)), (m.group(3) or "").strip()) for m in
+    found = {m.group(1).lower(): (as_number(m.group(2)), (m.group(3) or "").strip()) for m in
              _GROUP_VALUE_RE.finditer(baseline)}
     if not found:
         return None
@@ -128,7 +125,7 @@ def _group_values(text: str) -> dict[str, tuple[str, float, str, str]] | None:
         written = f"{m.group(3)}{' ' + unit if unit else ''}"
         # the year only: how a computed value was worked out is told in the baseline item, not in the goal
         note = f" {m.group(5).split(';')[0]})".replace("))", ")") if m.group(5) else ""
-        out.setdefault(m.group(1).lower(), (m.group(2) or "", _number(m.group(3)), written, note))
+        out.setdefault(m.group(1).lower(), (m.group(2) or "", as_number(m.group(3)), written, note))
     return out or None
 
 
