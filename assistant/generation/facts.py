@@ -17,6 +17,7 @@ from assistant.generation.audience import gender_pair
 from assistant.generation.easy import is_finite_verb as _finite
 from assistant.index.lexical import fold
 from assistant.index.sentences import split_at_stops
+from assistant.numbers import as_number
 
 # Elements whose content is code or styling, not text: removed with what they hold ('<script>alert(1)</script>'
 # leaves nothing of 'alert(1)'); an unclosed one takes the rest of the text with it.
@@ -131,7 +132,7 @@ class Target:
                       and not (f.grades and grades and f.grades != grades)
                       and (not self.measure or measures(f, self.measure))}
             if is_change(value) and len(shares) == 1:
-                reached = shares.pop() + float(value.split()[0].replace(",", ".").replace("−", "-"))
+                reached = shares.pop() + as_number(value.split()[0])
                 value = f"{reached:g} %".replace(".", ",")
             values.append((group, value))
         return replace(self, values=tuple(values))
@@ -478,7 +479,7 @@ def _check_target(facts: UserFacts) -> None:
         if is_change(value) or not value.endswith("%"):
             continue
         base = next((f for f in shares if f.subject == first and (f.group == group or not group)), None)
-        goal = float(value.split()[0].replace(",", "."))
+        goal = as_number(value.split()[0])
         if base is None or (goal >= base.value if up else goal <= base.value):
             continue
         if bool(lex.NEGATIVE_RE.search(base.subject)) != bool(lex.NEGATIVE_RE.search(target.quote)):
@@ -513,7 +514,9 @@ def _read_message(facts: UserFacts, text: str) -> None:
         break
     else:
         facts.org = _folded_org(text) or _town(text) or facts.org
-    facts.org_kind = org_kind(text) or facts.org_kind
+    # ... else the leisure place they name as the one the figures are of ('Fritidsgården Lyktan i Tierps kommun hade
+    # 40 besökare …'): no school, so no rektor or elever in the draft (session 24)
+    facts.org_kind = org_kind(text) or facts.org_kind or place_kind(facts.school)
     facts.unit = own_unit(text) or facts.unit
     _read_target(facts, text)
     text = read_stated_target(facts, text)  # 'flickorna ska ner till 12 % …': the goal's target, not the nuläge
@@ -621,6 +624,19 @@ def org_kind(text: str) -> str:
     if lex.SCHOOL_NAME_RE.search(said) and not lex.PRESCHOOL_RE.search(said):
         return ""
     return next((kind for pattern, kind in lex.ORG_KINDS if pattern.search(said)), "")
+
+
+def place_kind(name: str | None) -> str:
+    """The leisure kind of a place named without an introduction ('Fritidsgården Lyktan', 'Biblioteket i Ekby'):
+    `lexicon.LEISURE_ORG_KINDS` only; '' for a school or none.
+
+    >>> place_kind("Fritidsgården Lyktan"), place_kind("Björkskolan"), place_kind(None)
+    ('fritid', '', '')
+    """
+    if not name:
+        return ""
+    kind = next((k for pattern, k in lex.ORG_KINDS if pattern.search(name)), "")
+    return kind if kind in lex.LEISURE_ORG_KINDS else ""
 
 
 # A target value: a share, or a value without unit that is no year ('meritvärdet ska upp till 220').
@@ -918,6 +934,7 @@ def _read_figures(facts: UserFacts, sentence: str, carried_year: str | None = No
     _read_group_values(facts, sentence, year)
     _read_genitive_values(facts, sentence, year)
     _read_average_pairs(facts, sentence, year)
+    _read_group_averages(facts, sentence, year)
     return year
 
 
@@ -941,8 +958,60 @@ def _read_average_pairs(facts: UserFacts, sentence: str, year: str | None) -> No
             if group not in lex.GENDER_GROUPS:
                 break
             raw = m.group(v)
-            facts.figures.append(Figure(float(raw.replace(",", ".")), f"{raw} {noun}", noun, group, subject, year,
+            facts.figures.append(Figure(as_number(raw), f"{raw} {noun}", noun, group, subject, year,
                                         quote, "", facts.grades, user_source(sentence), rate=True))
+
+
+def _read_group_averages(facts: UserFacts, sentence: str, year: str | None) -> None:
+    """'Flickor i åk 4–6 lånade i snitt 7 böcker per termin och pojkar i snitt 3': an average of each group told group
+    first (`lexicon.AVERAGE_RE`, `AVERAGE_GROUP_BEFORE_RE`, `AVERAGE_NEXT_RE`), the second group's noun and 'i snitt'
+    may be elided. A value read already without its group ('12 timmar') is this group's.
+
+    >>> [(f.group, f.text, f.subject) for f in extract_facts(["Flickor lånade i snitt 7 böcker per termin 2024 och "
+    ...                                                      "pojkar i snitt 3 böcker."]).figures]
+    [('flickor', '7 böcker', 'antal böcker i snitt (lånade, per termin)'), ('pojkar', '3 böcker', \
+'antal böcker i snitt (lånade, per termin)')]
+    >>> said = "Pojkar hade i snitt 12 timmar i hallen, flickor 7 timmar."
+    >>> [(f.group, f.text, f.subject) for f in extract_facts([said]).figures]
+    [('pojkar', '12 timmar', 'antal timmar i snitt (i hallen)'), ('flickor', '7 timmar', 'antal timmar i snitt \
+(i hallen)')]
+    """
+    for m in lex.AVERAGE_RE.finditer(sentence):
+        head = re.split(r"[,;:]", sentence[:m.start()])[-1]
+        before = lex.AVERAGE_GROUP_BEFORE_RE.search(head)
+        noun = m.group("noun").lower()
+        group = lex.GROUP_WORDS.get(before.group("g").lower(), "") if before else ""
+        if group not in lex.GENDER_GROUPS:
+            continue
+        clause = re.split(r"[.;!?]", sentence[m.end():])[0]
+        nxt = lex.AVERAGE_NEXT_RE.search(clause)
+        if nxt is not None and (nxt.group("noun") or noun).lower() != noun and \
+                not lex.FACT_YEAR_RE.fullmatch(nxt.group("noun") or ""):
+            nxt = None  # 'och pojkar 3 filmer': another measure
+        second = lex.GROUP_WORDS.get(nxt.group("g").lower(), "") if nxt else ""
+        pairs = [(group, m.group("v"))] + ([(second, nxt.group("v"))] if nxt and second in lex.GENDER_GROUPS
+                                           and second != group else [])
+        if any(f.group in lex.GENDER_GROUPS and f.text.lower() == f"{v} {noun}" and f.group == g for g, v in pairs
+               for f in facts.figures):
+            continue  # read already ('lånade flickor i snitt 11 böcker, pojkarna 5': AVERAGE_PAIR_RE)
+        words = before.group("between").split()  # type: ignore[union-attr]
+        verb = words[-1].lower() if words and is_finite_verb(words[-1].lower()) and \
+            words[-1].lower() not in lex.AVERAGE_EMPTY_VERBS else ""
+        rest = clause[:nxt.start()] if nxt else clause
+        qual = " ".join(lex.FACT_YEAR_RE.sub(" ", rest).split())
+        said = [w for w in (verb, qual) if w]
+        subject = f"antal {noun} i snitt" + (f" ({', '.join(said)})" if said else "")
+        texts = {f"{v} {noun}" for _, v in pairs}
+        # the same values read by FIGURE_RE without their group ('12 timmar i hallen') are these
+        facts.figures[:] = [f for f in facts.figures if not (f.group == "" and f.text.lower() in texts
+                                                              and f.quote and f.quote in sentence)]
+        end = m.end() + (nxt.end() if nxt else len(rest))
+        quote = around(sentence, sentence.rfind(before.group("g"), 0, m.start()), end)  # type: ignore[union-attr]
+        for g, v in pairs:
+            facts.figures.append(Figure(as_number(v), f"{v} {noun}", noun, g, subject, year, quote, "",
+                                        facts.grades, user_source(sentence), rate=True))
+        if g not in facts.groups:
+            facts.groups.append(g)
 
 
 def _read_figures_with_units(facts: UserFacts, sentence: str, year: str | None) -> None:
@@ -977,7 +1046,7 @@ def _read_figures_with_units(facts: UserFacts, sentence: str, year: str | None) 
         if resource is not None:
             facts.figures.append(resource)
             continue
-        value = float(raw.replace(" ", "").replace("\u00a0", "").replace(",", "."))
+        value = as_number(raw)
         group = lex.GROUP_WORDS.get(of, "") or lex.GROUP_WORDS.get(unit, "")
         # What the figure measures: the words after the last figure of its run, up to the clause's end.
         # A run '38 % av pojkarna och 22 % av flickorna saknar …' shares the words after its last figure.
@@ -1088,7 +1157,7 @@ def _read_figures_with_units(facts: UserFacts, sentence: str, year: str | None) 
         if not subject and group in lex.GENDER_GROUPS and verb.lower() in lex.COPULAS and len(lead) == 1 and \
                 _measure_noun(lead[0]):
             subject, verb, rate = lead[0].lower(), "", True  # 'Frånvaron var 14 procent bland pojkarna'
-        elided = re.match(r"^([\wåäö]+)\b\s*", subject)
+        elided = re.match(rf"^(?:{lex.AGE_ADJECTIVES}\s+)?([\wåäö]+)\b\s*", subject, re.I)  # '… och 65 % unga kvinnor'
         if not group and not of and i > 0 and elided and \
                 re.search(r"(?:\boch|,)\s*$", sentence[found[i - 1].end():m.start()]) and facts.figures and \
                 lex.GROUP_WORDS.get(elided.group(1).lower()) in lex.GENDER_GROUPS and \
@@ -1100,11 +1169,13 @@ def _read_figures_with_units(facts: UserFacts, sentence: str, year: str | None) 
             rate = previous.rate
         after = re.match(r"^([\wåäö]+\s+)?([\wåäö]+)\b\s*", subject)
         if not group and after and lex.GROUP_WORDS.get(after.group(2).lower()) in lex.GENDER_GROUPS and \
-                (after.group(1) or "").strip().lower() not in lex.COPULAS:
+                (after.group(1) or "").strip().lower() not in lex.COPULAS and \
+                not (of and re.fullmatch(lex.AGE_ADJECTIVES, (after.group(1) or "").strip(), re.I)):
             # '20 % underkända pojkar'; not '20 procent av deltagarna är flickor', a share among the participants
             group = lex.GROUP_WORDS[after.group(2).lower()]
             subject = (after.group(1) or "") + subject[after.end():]
-        last = re.match(r"^(?P<where>(?:(?:i|på|vid|inom)\s+[\wåäö-]+\s+)?)(?P<group>[\wåäö]+)$", subject.strip())
+        last = re.match(rf"^(?P<where>(?:(?:{lex.AGE_SPAN}|(?:i|på|vid|inom)\s+[\wåäö-]+)\s+)?)"
+                        rf"(?:{lex.AGE_ADJECTIVES}\s+)?(?P<group>[\wåäö]+)$", subject.strip(), re.I)
         if not group and of and not lex.GROUP_WORDS.get(of) and last and _is_share_unit(unit) and \
                 lex.GROUP_WORDS.get(last.group("group").lower()) in lex.GENDER_GROUPS:
             # 'var 31 procent av de heltidsanställda i kommunen män': the group's share among them there
@@ -1189,7 +1260,7 @@ def _resource_share(facts: UserFacts, sentence: str, m: re.Match[str], year: str
         return None
     end = m.end() + found.end()
     said = lex.FACT_YEAR_RE.search(sentence[end:end + 12])
-    return Figure(float(m.group(1).replace(",", ".")), f"{m.group(1)} %", "%", group, " ".join(subject.split()),
+    return Figure(as_number(m.group(1)), f"{m.group(1)} %", "%", group, " ".join(subject.split()),
                   said.group(0) if said else year, around(sentence, m.start() - 40, m.end() + 80),
                   grades=facts.grades, source=user_source(sentence), rate=True)
 
@@ -1360,8 +1431,8 @@ def _shares_among(sentence: str, year: str | None, facts: UserFacts) -> list[tup
         raw = m.group("whole").replace(" ", "").replace("\u00a0", "")
         people = m.group("people").lower()
         unit = next((plural for plural, definite in lex.COUNTED_PEOPLE.items() if people in (plural, definite)))
-        whole = Figure(float(raw), f"{raw} {unit}", unit, "", "", year, "", (m.group("where") or "").strip().lower(),
-                       facts.grades)
+        where = (m.group("where") or "").strip().lower()
+        whole = Figure(as_number(raw), f"{raw} {unit}", unit, "", "", year, "", where, facts.grades)
         group = lex.GROUP_WORDS[m.group("group").lower()]
         count = int(m.group("part"))
         quote = around(sentence, m.start() - 40, m.end() + 40)
@@ -1433,7 +1504,7 @@ def _group_size(figure: Figure, group: str) -> tuple[float, str] | None:
         return (figure.value, figure.text) if figure.unit.lower() == group and figure.group == group else None
     part = re.match(r"(\d+) ([\wåäö]+) av ", figure.computed)
     if part and part.group(2).lower() == group and figure.group == group:
-        return float(part.group(1)), f"{part.group(1)} {part.group(2)}"
+        return as_number(part.group(1)), f"{part.group(1)} {part.group(2)}"
     return None
 
 
@@ -1459,7 +1530,7 @@ def _read_group_values(facts: UserFacts, sentence: str, year: str | None) -> Non
             continue
         group = lex.GROUP_WORDS[word.lower()]
         quote = around(sentence, m.start() - 60, m.end() + 40)
-        facts.figures.append(Figure(float(raw.replace(",", ".")), raw, "", group, subject, year, quote, "",
+        facts.figures.append(Figure(as_number(raw), raw, "", group, subject, year, quote, "",
                                     facts.grades, user_source(sentence)))
 
 
@@ -1473,7 +1544,7 @@ def _read_genitive_values(facts: UserFacts, sentence: str, year: str | None) -> 
             continue
         raw = m.group("value")
         quote = around(sentence, m.start() - 40, m.end() + 40)
-        facts.figures.append(Figure(float(raw.replace(",", ".")), raw, "", genitive_group(m.group("who")), measure,
+        facts.figures.append(Figure(as_number(raw), raw, "", genitive_group(m.group("who")), measure,
                                     year, quote, "", facts.grades, user_source(sentence)))
 
 

@@ -12,13 +12,16 @@ import re
 from dataclasses import dataclass
 
 from assistant import lexicon as lex
+from assistant.numbers import as_number
 
 # The plural of each gender pair a draft is written in (lexicon.GENDER_PAIRS): an adult unit's baseline says 'män 41 %;
 # kvinnor 23 %' (trial 22: such a plan got '[målvärde]' where a school's got a proposed value).
 _GROUPS = "|".join(sorted({words[0] for forms in lex.GENDER_PAIRS.values() for words in forms}, key=len, reverse=True))
 # 'pojkar 31 % (2024/2025)', 'flickor 86 %', 'pojkar 198' as a baseline item writes each group's value.
-# A value in a unit of time keeps it ('kvinnor 11 sjukdagar', 'män 4 månader'; lexicon.TIME_UNITS_OF).
-_UNIT = r"\s*%|\s+[a-zåäö]*dagar\b|\s+veckor\b|\s+månader\b|\s+timmar\b"
+# A value in a unit of time keeps it ('kvinnor 11 sjukdagar', 'män 4 månader'; lexicon.TIME_UNITS_OF), and so does a
+# count of anything else ('pojkar 2 böcker': an average per group, session 24); no word that goes on the sentence.
+_UNIT = r"\s*%|\s+[a-zåäö]*dagar\b|\s+veckor\b|\s+månader\b|\s+timmar\b|" \
+        r"\s+(?!(?:och|eller|senast|till|för|mot|per|i|på)\b)[a-zåäö]+\b"
 _GROUP_VALUE_RE = re.compile(rf"\b({_GROUPS})\s+(\d{{1,3}}(?:,\d+)?)({_UNIT})?(?![\d/])", re.I)
 
 
@@ -34,10 +37,6 @@ class ProposedTarget:
 
     value: str
     reason: str
-
-
-def _number(text: str) -> float:
-    return float(text.replace(",", "."))
 
 
 def _written(value: float, percent: bool | str) -> str:
@@ -63,10 +62,12 @@ def propose_target(indicator: str, baseline: str) -> ProposedTarget | None:
     >>> propose_target("andel pojkar och andel flickor som saknar godkänt i engelska", "pojkar 31 %; flickor 14 %")\
 .value
     'pojkar högst 23 %; flickor högst 14 %'
+    >>> propose_target("antal böcker i snitt för pojkar och för flickor", "pojkar 2 böcker; flickor 6 böcker").value
+    'pojkar minst 4 böcker; flickor minst 6 böcker'
     >>> propose_target("andel pojkar och andel flickor som läser varje dag", "pojkar 35 %") is None
     True
     """
-    found = {m.group(1).lower(): (_number(m.group(2)), (m.group(3) or "").strip()) for m in
+    found = {m.group(1).lower(): (as_number(m.group(2)), (m.group(3) or "").strip()) for m in
              _GROUP_VALUE_RE.finditer(baseline)}
     if not found:
         return None
@@ -124,7 +125,7 @@ def _group_values(text: str) -> dict[str, tuple[str, float, str, str]] | None:
         written = f"{m.group(3)}{' ' + unit if unit else ''}"
         # the year only: how a computed value was worked out is told in the baseline item, not in the goal
         note = f" {m.group(5).split(';')[0]})".replace("))", ")") if m.group(5) else ""
-        out.setdefault(m.group(1).lower(), (m.group(2) or "", _number(m.group(3)), written, note))
+        out.setdefault(m.group(1).lower(), (m.group(2) or "", as_number(m.group(3)), written, note))
     return out or None
 
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from assistant import lexicon as lex
 from assistant.index.lexical import fold, tokenize
 from assistant.index.units import Unit, list_intro
+from assistant.numbers import swedish_number
 
 if TYPE_CHECKING:
     from assistant.grounding.selection import Scored
@@ -39,12 +40,10 @@ def figures(text: str) -> tuple[set[float], set[float]]:
         if raw in lex.COUNT_WORDS:
             counts.add(float(lex.COUNT_WORDS[raw]))
             continue
-        digits = raw.replace(" ", "").replace("\u00a0", "").replace(",", ".")
-        try:
-            value = float(digits)
-        except ValueError:
+        value = swedish_number(raw)
+        if value is None:
             continue
-        (years if _YEAR_RE.fullmatch(digits) else counts).add(value)
+        (years if _YEAR_RE.fullmatch(raw.replace(" ", "").replace("\u00a0", "")) else counts).add(value)
     return years, counts
 
 

@@ -501,7 +501,7 @@ def _measured(ctx: DraftContext) -> str:
     words ('som berörs av: flickor utsätts för hedersnormer')."""
     chosen = _measure_figures(ctx.facts)
     subject = chosen[0].subject if chosen else ""
-    if chosen and chosen[0].is_value:  # 'meritvärdet': a value per group, not a share of it
+    if chosen and (chosen[0].is_value or _average(chosen[0])):  # 'meritvärdet': a value per group, not a share
         return ctx.spell(subject)
     if subject.startswith("bland "):  # a share of girls or boys among others ('bland besökarna på fritidsgårdarna')
         return ctx.spell(subject)
@@ -512,6 +512,12 @@ def _measured(ctx: DraftContext) -> str:
         return f"som {said}"
     topic = shorten_topic(ctx.topic)
     return f"som berörs av: {topic}" if topic else "som berörs av problemet"
+
+
+def _average(f: Figure) -> bool:
+    """An average per group ('antal böcker i snitt (lånade)', `facts._read_group_averages`): a value of each group,
+    said '… för pojkar och för flickor', never a share of them."""
+    return f.rate and f.subject.startswith("antal ")
 
 
 def _indicator_phrase(ctx: DraftContext) -> str:
@@ -525,8 +531,9 @@ def _indicator_phrase(ctx: DraftContext) -> str:
     chosen = _measure_figures(ctx.facts)
     if chosen and chosen[0].unit in lex.TIME_UNITS_OF:  # 'antal sjukdagar i snitt per år för män och för kvinnor'
         return f"{ctx.spell(chosen[0].subject)} för pojkar och för flickor{grades}"
-    if chosen and chosen[0].rate and chosen[0].subject.startswith("andel av "):
-        # 'andel av föreningsbidragen som går till verksamhet för pojkar och för flickor': a resource's share
+    if chosen and (chosen[0].rate and chosen[0].subject.startswith("andel av ") or _average(chosen[0])):
+        # 'andel av föreningsbidragen som går till verksamhet för pojkar och för flickor': a resource's share; 'antal
+        # böcker i snitt (lånade) för pojkar och för flickor': an average per group (session 24)
         return f"{ctx.spell(chosen[0].subject)} för pojkar och för flickor{grades}"
     if chosen and chosen[0].is_value:  # 'meritvärdet för pojkar och för flickor i åk 9'
         return f"{_measured(ctx)} för pojkar och för flickor{grades}"
@@ -639,7 +646,8 @@ def _goal_sentence(ctx: DraftContext) -> str:
     if reach.startswith("till "):  # a change the user set ('minska med 4 procentenheter') says its own way
         reach = f"{_direction(measured)} {reach}"
     if (unmeasured and not unmeasured.startswith("som ")) or (not unmeasured and chosen and (
-            chosen[0].is_value or chosen[0].unit in lex.TIME_UNITS_OF)):  # 'Antal sjukdagar … för män och för …'
+            chosen[0].is_value or chosen[0].unit in lex.TIME_UNITS_OF or _average(chosen[0]))):
+        # 'Antal sjukdagar … för män och för kvinnor', 'Antal böcker i snitt (lånade) för pojkar och för flickor'
         return (f"{measured[:1].upper()}{measured[1:]} för pojkar och för flickor{grades}{where} ska "
                 f"{reach}, och skillnaden mellan pojkar och flickor ska minska")
     return (f"Andelen pojkar och andelen flickor{grades}{where} {measured} ska "
@@ -1088,9 +1096,20 @@ def follow_up_plan(backend: ExtractiveBackend, turn: PreparedTurn, book: Citatio
         if len(indicators) >= 4:
             break
         own_terms = backend.cards.own_terms(ctx.topic)
+        had = {" ".join(text.lower().split()) for _, text, _ in indicators}
         followups = [f for f in m.card.followup if not f.text.lower().startswith("se ")
-                     and not about_other_people(f.text, own_terms, ctx.topic)]  # not 'obehöriga lärares …'
-        for line, _ in backend.cards.rank_lines(ctx.topic, followups)[: max(1, 4 - len(indicators) - 1)]:
+                     and not about_other_people(f.text, own_terms, ctx.topic)  # not 'obehöriga lärares …'
+                     and not about_school(f.text, ctx.facts.org_kind)
+                     and " ".join(f.text.lower().split()) not in had]  # a card may say a question twice
+        followups = [f for n, f in enumerate(followups) if " ".join(f.text.lower().split()) not in
+                     {" ".join(g.text.lower().split()) for g in followups[:n]}]
+        n = max(1, 4 - len(indicators) - 1)
+        # the plan's own card measures its goal; a card only near the problem gives the questions that take the
+        # problem's own terms up (`fitting_lines`), not merely the nearest in wording (session 24: 'otrygghet utanför
+        # skolan' followed up for results that differ between classes)
+        lines = backend.cards.rank_lines(ctx.topic, followups)[:n] if m is ctx.match else \
+            backend.cards.fitting_lines(ctx.topic, followups, n)
+        for line, _ in lines:
             indicators.append((source_item(line.text, [cite_lines(book, [line])]), line.text, None))
     if not indicators:
         found = pick(backend.evidence, f"{turn.query} uppföljning könsuppdelad", 3,
