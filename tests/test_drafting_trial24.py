@@ -105,3 +105,13 @@ def test_a_new_target_group_without_the_measure_is_warned_of(assistant: Assistan
     assert "finns inte i åk 4–6" not in goal.text
     assert "finns inte i åk 4–6" in regrouped.text, regrouped.text
     assert "22 %" in regrouped.text and "12 %" in regrouped.text  # whose the figures are, both groups
+
+
+@pytest.mark.needs_corpus_index
+def test_a_school_results_problem_gets_the_materials_causes(assistant: Assistant) -> None:
+    # the eligibility problem shares few words with the material's causes of boys' results, but fits its card
+    (draft,) = converse(assistant, [("problemformulering", ELIGIBILITY)])
+    assert draft.draft is not None
+    causes = draft.draft.section("orsaker").items  # type: ignore[union-attr]
+    assert any(i.provenance == "source" and i.citations for i in causes), draft.text
+    assert not any(i.gap and "nämner inga" in i.text for i in causes), draft.text
