@@ -55,6 +55,8 @@ class Figure:
     # What the share is a part of when it is no group of people ('pojkarna fick ordet 62 procent av tiden' ->
     # 'tiden'): the group is the one who does what is measured, not a part of the group.
     part: str = ""
+    # A time said relative to now instead of a year ('förra året', 'vårens trivselenkät'), else ''.
+    when: str = ""
 
     @property
     def is_share(self) -> bool:
@@ -522,14 +524,20 @@ def _read_message(facts: UserFacts, text: str) -> None:
     text = read_stated_target(facts, text)  # 'flickorna ska ner till 12 % …': the goal's target, not the nuläge
     clauses: list[str] = []
     for c in (c.strip(" .!?") for c in _CLAUSE_RE.split(text)):
-        if c and clauses and re.match(r"(?:varav|därav|av (?:dem|dessa))\b", c, re.I):
+        if c and clauses and (re.match(r"(?:varav|därav|av (?:dem|dessa))\b", c, re.I) or
+                              lex.COMPARED_CLAUSE_RE.match(c)):
             clauses[-1] = f"{clauses[-1]}, {c}"  # '212 deltagare, varav 31 procent pojkar': the part needs its whole
         elif c:
             clauses.append(c)
     before = len(facts.figures)
     year: str | None = None  # a year stated earlier in the message dates the figures after it ('Våren 2025 var …')
     for sentence in split_at_stops(text):
+        read = {id(f) for f in facts.figures}
         year = _read_figures(facts, sentence, year)
+        said = lex.RELATIVE_TIME_RE.search(sentence)
+        if said:  # 'Förra året hade 18 % …': a time relative to now, named when the year is asked for
+            facts.figures[:] = [replace(f, when=said.group(0).lower()) if id(f) not in read and f.year is None
+                                else f for f in facts.figures]
     _figures_name_the_target(facts, facts.figures[before:])
     _size_of_the_place(facts, before)
     for clause in clauses:
@@ -851,8 +859,8 @@ def user_source(sentence: str) -> str:
 
     >>> user_source("i var elevenkat 2024 svarade 31 %"), user_source("I trivselenkäten 2024 uppgav 27 %")
     ('er elevenkät', 'trivselenkäten')
-    >>> user_source("enligt Skolverkets statistik")
-    ''
+    >>> user_source("enligt Skolverkets statistik"), user_source("I vårens trivselenkät svarade 31 %")
+    ('', 'er trivselenkät')
     """
     folded = fold(sentence)
     m = lex.USER_SOURCE_RE.search(folded)
@@ -865,6 +873,8 @@ def user_source(sentence: str) -> str:
         prefix = sentence[m.start(2):m.end(2)].lower()
     word = f"{prefix}{lex.USER_SOURCE_KINDS[kind]}{ending}"
     possessive = {"var": "er", "er": "er", "vart": "ert", "ert": "ert", "vara": "era", "era": "era"}.get(owner, "")
+    if owner in lex.USER_SOURCE_TIME_OWNERS:  # 'i vårens trivselenkät': their own survey's latest round
+        possessive, ending = "er", ""
     if owner in ("skolans", "kommunens"):
         possessive = owner
     return f"{possessive} {word}".strip()
@@ -930,6 +940,7 @@ def _read_figures(facts: UserFacts, sentence: str, carried_year: str | None = No
     if year_m:
         year = (year_m.group(1) or f"20{year_m.group(2)[-2:]}").replace(" ", "")
     _read_figures_with_units(facts, sentence, year)
+    _read_compared_pairs(facts, sentence, year)
     _read_group_counts(facts, sentence, year)
     _read_group_values(facts, sentence, year)
     _read_genitive_values(facts, sentence, year)
@@ -1065,8 +1076,9 @@ def _read_figures_with_units(facts: UserFacts, sentence: str, year: str | None) 
             if end == i:
                 tail = tail[own.end():]
         subject = re.split(r"[,.;!?]", tail, maxsplit=1)[0]
+        cut = subject != tail  # a clause break before the next figure: 'och' up to it is the measure's own
         subject = _without_next_clause(subject)
-        if end + 1 < len(found):
+        if end + 1 < len(found) and not cut:  # not '… i idrott och hälsa, jämfört med 7 %' (trial 24)
             subject = re.sub(r"\s+(och|samt|men)\b.*$", "", subject)
         subject = re.sub(rf"^\s*(?:i|för|bland)\s+(?:{lex.GRADE_RE.pattern})\s*", "", subject, flags=re.I)
         subject = lex.FACT_YEAR_RE.sub("", subject)
@@ -1237,6 +1249,10 @@ def _resource_share(facts: UserFacts, sentence: str, m: re.Match[str], year: str
     >>> f = extract_facts(["61 procent av föreningsbidragen gick till verksamhet för pojkar 2024."]).figures[0]
     >>> f.group, f.subject, f.year
     ('pojkar', 'andel av föreningsbidragen som går till verksamhet', '2024')
+    >>> said = "Av föreningsbidraget gick 39 procent till aktiviteter för flickor och 61 procent för pojkar."
+    >>> [(f.group, f.text, f.subject) for f in extract_facts([said]).figures]
+    [('flickor', '39 %', 'andel av föreningsbidraget som går till aktiviteter'), ('pojkar', '61 %', \
+'andel av föreningsbidraget som går till aktiviteter')]
     """
     if m.group(2).lower() not in ("%", "procent"):
         return None
@@ -1245,10 +1261,16 @@ def _resource_share(facts: UserFacts, sentence: str, m: re.Match[str], year: str
     before = re.search(rf"\b({'|'.join(lex.RESOURCE_VERB_PRESENT)})\s+(?:\w+\s+)?$", sentence[:m.start()], re.I)
     if found is None and before and m.group(3):  # '2024 fördelades 70 % av halltiderna till lag med pojkar'
         found = lex.RESOURCE_NEXT_RE.match(after)
+    ahead = lex.RESOURCE_BEFORE_RE.search(sentence[:m.start()]) if not m.group(3) else None
     if found is not None and m.group(3) and lex.GROUP_WORDS.get(m.group(3).lower()) is None:
         verb = (found.groupdict().get("verb") or before.group(1)).lower()  # type: ignore[union-attr]
         subject = f"andel av {m.group(3).lower()} som {lex.RESOURCE_VERB_PRESENT.get(verb, verb)} till " \
-                  f"{found.group('to').strip()}".strip()
+                  f"{(found.group('to') or '').strip()}".strip()
+    elif ahead is not None and (found := lex.RESOURCE_NEXT_RE.match(after)) is not None and found.group("to"):
+        # 'Av föreningsbidraget gick 39 procent till aktiviteter för flickor': the resource named before the share
+        verb = ahead.group("verb").lower()
+        subject = f"andel av {ahead.group('res').lower()} som {lex.RESOURCE_VERB_PRESENT.get(verb, verb)} till " \
+                  f"{found.group('to').strip()}"
     elif joined and not m.group(3) and facts.figures and facts.figures[-1].subject.startswith("andel av ") and \
             facts.figures[-1].rate:
         found = lex.RESOURCE_NEXT_RE.match(after)
@@ -1263,6 +1285,44 @@ def _resource_share(facts: UserFacts, sentence: str, m: re.Match[str], year: str
     return Figure(as_number(m.group(1)), f"{m.group(1)} %", "%", group, " ".join(subject.split()),
                   said.group(0) if said else year, around(sentence, m.start() - 40, m.end() + 80),
                   grades=facts.grades, source=user_source(sentence), rate=True)
+
+
+def _read_compared_pairs(facts: UserFacts, sentence: str, year: str | None) -> None:
+    """A figure pair told as a comparison (`lexicon.COMPARED_PAIR_RE`): the first figure is the group's named before
+    the pair (or after its figure), the second the group named after it, and what is measured the words the first
+    group was said with, less fillers (`lexicon.COMPARED_PAIR_FILLER`); the figures read without these replaced.
+
+    >>> said = "Pojkarna har också mer frånvaro: 11 % mot 7 % för flickorna."
+    >>> [(f.group, f.text, f.subject, f.rate) for f in extract_facts([said]).figures]
+    [('pojkar', '11 %', 'frånvaro', True), ('flickor', '7 %', 'frånvaro', True)]
+    """
+    for m in lex.COMPARED_PAIR_RE.finditer(sentence):
+        second = lex.GROUP_WORDS.get(m.group("g2").lower(), "")
+        first = lex.GROUP_WORDS.get((m.group("g1") or "").lower(), "")
+        head = re.split(r"[,;.!?]", sentence[:m.start()])[-1]
+        words = re.findall(r"[\wåäö-]+", head)
+        at = None
+        if not first:
+            at = next((k for k in range(len(words) - 1, -1, -1)
+                       if lex.GROUP_WORDS.get(words[k].lower()) in lex.GENDER_GROUPS), None)
+            first = lex.GROUP_WORDS[words[at].lower()] if at is not None else ""
+        if first not in lex.GENDER_GROUPS or second not in lex.GENDER_GROUPS or first == second:
+            continue
+        rest = [w for w in words[(at + 1 if at is not None else 0):]
+                if w.lower() not in lex.COMPARED_PAIR_FILLER and not lex.FACT_YEAR_RE.fullmatch(w)]
+        if not rest:
+            continue
+        rate = len(rest) == 1 and not is_finite_verb(rest[0].lower())  # 'frånvaro': the group's rate
+        subject = " ".join(rest).lower()
+        texts = {f"{m.group('v1')} %", f"{m.group('v2')} %"}
+        facts.figures[:] = [f for f in facts.figures if not (f.text in texts and f.quote and f.quote in sentence)]
+        quote = around(sentence, m.start() - len(head), m.end())
+        for g, v in ((first, m.group("v1")), (second, m.group("v2"))):
+            facts.figures.append(Figure(float(v.replace(",", ".")), f"{v} %", "%", g, subject, year, quote, "",
+                                        facts.grades, user_source(sentence), rate=rate))
+        for g in (first, second):
+            if g not in facts.groups:
+                facts.groups.append(g)
 
 
 def _without_next_clause(subject: str) -> str:
@@ -1571,8 +1631,14 @@ def _value_subject(before: str) -> str:
 
 
 def _joins(between: str) -> bool:
-    """Whether two figures stand in one run ('38 % av pojkarna och 22 % av flickorna')."""
-    return bool(re.fullmatch(r"\s*(och|,|samt)\s*", between))
+    """Whether two figures stand in one run ('38 % av pojkarna och 22 % av flickorna'); the first group's grades may
+    stand between ('31 % av flickorna i åk 7–9 och 12 % av pojkarna att …': trial 24 read the girls' figure without
+    its measure).
+
+    >>> _joins(" och "), _joins(" i åk 7–9 och "), _joins(" i åk 9 har ")
+    (True, True, False)
+    """
+    return bool(re.fullmatch(rf"\s*(?:(?:i|på)\s+(?:{lex.GRADE_RE.pattern})\s*)?(och|,|samt)\s*", between, re.I))
 
 
 def relative(subject: str) -> str:
@@ -1605,6 +1671,16 @@ def _check_figures(facts: UserFacts) -> None:
         seen[key] = f
     # a share worked out from their counts is dated by those counts, named here already
     undated = list(dict.fromkeys(f.label() for f in facts.figures if f.year is None and not f.computed))
+    # ... a time said relative to now ('förra året') is named, and its year asked for
+    relative_to_now: dict[str, list[str]] = {}
+    for f in facts.figures:
+        if f.when and f.year is None and not f.computed and f.label() in undated:
+            relative_to_now.setdefault(f.when, []).append(f.label())
+            undated.remove(f.label())
+    for said, labels in relative_to_now.items():
+        listed = labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + f" och {labels[-1]}"
+        facts.issues.append(f"{'Siffran' if len(labels) == 1 else 'Siffrorna'} {listed} gäller ”{said}”. Skriv vilket "
+                            "år eller läsår det är, så att siffrorna går att jämföra vid nästa mätning.")
     if len(undated) == 1:
         facts.issues.append(f"Siffran {undated[0]} saknar år. Fyll i vilket år eller läsår den gäller.")
     elif undated:  # one line for all of them, not one each
