@@ -1318,7 +1318,7 @@ def _read_compared_pairs(facts: UserFacts, sentence: str, year: str | None) -> N
         facts.figures[:] = [f for f in facts.figures if not (f.text in texts and f.quote and f.quote in sentence)]
         quote = around(sentence, m.start() - len(head), m.end())
         for g, v in ((first, m.group("v1")), (second, m.group("v2"))):
-            facts.figures.append(Figure(float(v.replace(",", ".")), f"{v} %", "%", g, subject, year, quote, "",
+            facts.figures.append(Figure(as_number(v), f"{v} %", "%", g, subject, year, quote, "",
                                         facts.grades, user_source(sentence), rate=rate))
         for g in (first, second):
             if g not in facts.groups:
