@@ -211,8 +211,8 @@ class Evidence:
     def select(self, question: Question, hits: Sequence[Hit], anchors: Sequence[Anchor] = ()) -> Selection:
         """Score the units of `hits` for `question` (unit embeddings when the index holds them); `anchors` are
         the passages the previous answer quoted, for a follow-up."""
-        # Cut as Assistant.prepare cuts its search, so a long message is answered, with the same query vector.
-        query = (question.search_text or question.text)[: self.settings.max_query_chars]
+        # Cut as Assistant.prepare cuts its search, so a long message is answered (respelt: Question.embedding_text).
+        query = question.embedding_text[: self.settings.max_query_chars]
         hits = self._with_next_chunks(hits)
         snap, sims = self.retriever.query_unit_similarities(query)
         unit_sims: dict[str, float] = {}
