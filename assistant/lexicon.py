@@ -998,6 +998,15 @@ CLAIM_FRAME_RE = re.compile(
 # question names a figure, year or count that the statement about the same thing gives otherwise ('fyra per läsår'
 # where the source says 'två dialoger per läsår').
 CONFIRMED_LEAD, CONTRADICTED_LEAD = "Ja – underlaget säger: ", "Nej – underlaget säger: "
+# A yes/no question that asks who does something as a cleft ('Är det rektorn som ansvarar för X?', 'Var det nämnden
+# som beslutade …?'): the words before 'som' name the doer asked about, those after it what is done (general Swedish:
+# the cleft puts the questioned part first, Svenska Akademiens grammatik 4 §§ 478 ff.). A statement that says what is
+# done with another doer ('Skolhuvudmannen ansvarar för X') answers it with a no (trial 24).
+CLEFT_QUESTION_RE = re.compile(r"^\s*(?:är|var|blir|blev) det (?:verkligen |faktiskt )?(.+?) som (.+?)[\s?!.]*$", re.I)
+# Words that make a cleft's doer a matter of degree or of anyone ('Är det bara pojkar som …', 'Är det någon som …'):
+# another doer named does not contradict those (general Swedish focus adverbs and quantifiers).
+CLEFT_NOT_ONE_DOER = frozenset("bara endast enbart främst mest just också även någon något några alla många få ingen "
+                               "inga vem vilka man vi ni jag du de".split())
 # Counts written as words in a claim or a source (general Swedish; 'en'/'ett' are articles far more often than counts).
 COUNT_WORDS = {"två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9, "tio": 10,
                "elva": 11, "tolv": 12, "tjugo": 20, "trettio": 30, "fyrtio": 40, "femtio": 50, "hundra": 100}

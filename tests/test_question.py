@@ -49,6 +49,17 @@ def test_search_text_restores_diacritics_and_maps_everyday_and_english_words() -
     assert english.language == "en" and "pojkar" in english.search_text
 
 
+def test_the_embedding_reads_a_question_typed_without_diacritics_as_respelt() -> None:
+    """'vad star sso for …' is compared with the units' embeddings as 'vad står sso …' (the words the documents
+    write), the restored words still added; a question typed as the documents write it is embedded as searched."""
+    vocabulary = frozenset({"står", "läxhjälp", "vad"})
+    q = analyse("vad star det om laxhjalp", vocabulary)
+    assert q.embedding_text.startswith("vad står det om läxhjälp"), q.embedding_text
+    assert "star" not in q.embedding_text.split()
+    plain = analyse("vad står det om läxhjälp", vocabulary)
+    assert plain.embedding_text == plain.search_text
+
+
 def test_a_hedge_typed_without_diacritics_still_opens_a_figure_question() -> None:
     """'ungefar hur manga …' asks for a figure as 'Ungefär hur många …' does: the hedge is skipped as typed."""
     vocabulary = frozenset({"många", "personer", "föreläsningar"})

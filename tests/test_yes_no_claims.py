@@ -1,13 +1,14 @@
 """A yes/no question puts its answer first (issue 12, yesno23; trial 23): one that names a figure, year or count the
-source gives otherwise opens 'Nej – underlaget säger: …'; a claim ('Stämmer det att …?') the source holds whole opens
-'Ja – underlaget säger: …'; a sentence the document repeats is quoted once."""
+source gives otherwise opens 'Nej – underlaget säger: …'; a claim ('Stämmer det att …?', 'Är det X som …?') the source
+holds whole opens 'Ja – underlaget säger: …', one whose deed the source gives another doer 'Nej – …' (wrong24); a
+sentence the document repeats is quoted once."""
 
 from __future__ import annotations
 
 import pytest
 
 from assistant import lexicon as lex
-from assistant.grounding.claims import claim_of, figures, figures_differ
+from assistant.grounding.claims import claim_of, cleft_of, figures, figures_differ
 from assistant.service import Assistant
 from tests.test_own_documents import _ingest
 
@@ -87,3 +88,34 @@ def test_a_claim_held_by_a_list_item_with_its_heading_is_answered_yes(lindby: As
                                         "insats?"})
     assert answer.text.startswith(lex.CONFIRMED_LEAD), answer.text
     assert "Sommarlovsaktiviteter" in answer.text, answer.text
+
+
+def test_a_cleft_question_names_its_doer_and_deed() -> None:
+    assert cleft_of("Är det rektorn som ansvarar för uppföljningen?") == ("rektorn", "ansvarar för uppföljningen")
+    assert claim_of("Var det nämnden som beslutade om planen?") == "nämnden beslutade om planen"
+    # of no one doer: a quantifier or a focus adverb asks something else than who
+    assert cleft_of("Är det någon som följer upp planen?") is None
+    assert cleft_of("Är det bara pojkar som har hög frånvaro?") is None
+    assert cleft_of("Är det viktigt att följa upp planen?") is None
+
+
+@pytest.mark.slow
+def test_a_deed_the_source_gives_another_doer_is_answered_no(lindby: Assistant) -> None:
+    """'Är det förvaltningen som anställde …?' where the report says 'Kommunen anställde …': a no, quoting who did;
+    the doer the report names is answered yes; a claim worded 'Stämmer det att …' is read the same way."""
+    other = lindby.respond({"message": "Är det förvaltningen som anställde en samordnare för jämställdhetsfrågor?"})
+    assert other.grounded and other.text.startswith(lex.CONTRADICTED_LEAD), other.text
+    assert "Kommunen anställde 2022" in other.text, other.text
+    same = lindby.respond({"message": "Är det kommunen som anställde en samordnare för jämställdhetsfrågor?"})
+    assert same.text.startswith(lex.CONFIRMED_LEAD), same.text
+    claim = lindby.respond({"message": "Stämmer det att nämnden anställde en samordnare för jämställdhetsfrågor?"})
+    assert claim.text.startswith(lex.CONTRADICTED_LEAD), claim.text
+
+
+@pytest.mark.slow
+def test_a_refused_claim_is_named_by_what_it_states(lindby: Assistant) -> None:
+    """The refusal of 'Stämmer det att …?' says what the material has nothing on, not the frame that asks it."""
+    answer = lindby.respond({"message": "Stämmer det att kommunen byggde en ny simhall för ungdomarna 2023?"})
+    assert not answer.grounded, answer.text
+    assert "stämmer det" not in answer.text.lower(), answer.text
+    assert "simhall" in answer.text, answer.text

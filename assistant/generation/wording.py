@@ -56,7 +56,14 @@ def indirect_question(text: str) -> str | None:
     'Alingsås kommun 2024'
     >>> indirect_question("2022 – vad kostade processtödet"), indirect_question("2022 – pengar lade kommunen på X")
     ('vad processtödet kostade (2022)', None)
+    >>> indirect_question("stämmer det att kommunen anställde tio kuratorer 2022")  # a claim: what it states
+    'att kommunen anställde tio kuratorer 2022'
     """
+    claim = lex.CLAIM_FRAME_RE.match(text)
+    if claim is not None and text[claim.end():].strip():
+        # 'Stämmer det att X?' asks whether X holds: the material has nothing on X ('inga uppgifter om att X'), not
+        # on the frame that asks it (trial 24: 'inga uppgifter om stämmer det att …')
+        return f"att {text[claim.end():].strip()}"
     if " – " in text:  # a follow-up rewritten as 'addition – earlier topic' ('Och 2022?')
         head, _, tail = text.partition(" – ")
         inner = indirect_question(tail)

@@ -8,6 +8,7 @@ title) holds is confirmed: 'Ja – underlaget säger: …'.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -25,10 +26,63 @@ _YEAR_RE = lex.YEAR_RE
 
 
 def claim_of(asked: str) -> str | None:
-    """The clause a claim question asks about ('huvudmannen utökade …' of 'Stämmer det att huvudmannen utökade …?'),
-    or None when the question states no claim."""
+    """The clause a claim question asks about ('huvudmannen utökade …' of 'Stämmer det att huvudmannen utökade …?',
+    'rektorn ansvarar för X' of 'Är det rektorn som ansvarar för X?'), or None when the question states no claim."""
     m = lex.CLAIM_FRAME_RE.match(asked)
-    return asked[m.end():].strip(" ?") if m else None
+    if m:
+        return asked[m.end():].strip(" ?")
+    cleft = cleft_of(asked)
+    return " ".join(cleft) if cleft else None
+
+
+def cleft_of(asked: str) -> tuple[str, str] | None:
+    """The doer and the deed of a cleft yes/no question ('Är det rektorn som ansvarar för X?' -> ('rektorn',
+    'ansvarar för X')), or None when it asks none, or of no one doer ('Är det bara pojkar som …', 'Är det någon som …').
+
+    >>> cleft_of("Är det rektorn som ansvarar för uppföljningen?"), cleft_of("Är det någon som vet?")
+    (('rektorn', 'ansvarar för uppföljningen'), None)
+    """
+    m = lex.CLEFT_QUESTION_RE.match(asked)
+    if m is None:
+        return None
+    doer, deed = m.group(1).strip(), m.group(2).strip()
+    words = re.findall(r"\w+", doer.lower())
+    if not words or len(words) > 4 or any(w in lex.CLEFT_NOT_ONE_DOER for w in words) or not tokenize(doer):
+        return None
+    return doer, deed
+
+
+def _names(token: str, tokens: Sequence[str]) -> bool:
+    """Whether `tokens` name `token` itself, in a compound or another form ('huvudmannen' in 'skolhuvudmannen',
+    'rektorn' by 'rektor')."""
+    return any(token in t or (len(t) >= 5 and token.startswith(t)) for t in tokens)
+
+
+def other_doer(asked: str, unit: Unit) -> bool:
+    """Whether `unit` says what the yes/no question `asked` claims is done, but by another doer: the doer is what a
+    cleft puts first ('Är det rektorn som ansvarar för X?') or a claim's first word ('Stämmer det att rektorn utser
+    samordnaren?'); the statement holds every word of the deed, not the doer, and names a word of its own before
+    the deed ('Skolhuvudmannen ansvarar för att utse en samordnare …'). A statement that names no doer (a passive,
+    a list item) contradicts nothing."""
+    cleft = cleft_of(asked)
+    claim = claim_of(asked)
+    first = re.match(r"\s*(\w[\w-]*)\s+(.+)", claim or "")
+    if cleft is not None:
+        named, deed = cleft
+    elif first is not None and first.group(1).lower() not in lex.CLEFT_NOT_ONE_DOER:
+        named, deed = first.group(1), first.group(2)
+    else:
+        return False
+    doer = tokenize(named)
+    if not doer:
+        return False
+    said = tokenize(unit.text)
+    if any(_names(t, said) for t in doer) or not claim_held(deed, unit, with_figures=False):
+        return False
+    deed_words = tokenize(lex.CLAIM_FIGURE_RE.sub(" ", deed))
+    at = next((i for i, t in enumerate(said) if any(_meets(t, d) for d in deed_words)), None)
+    own = set(tokenize(f"{named} {deed}"))
+    return at is not None and any(t not in own for t in said[:at])
 
 
 def figures(text: str) -> tuple[set[float], set[float]]:

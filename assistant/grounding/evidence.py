@@ -212,14 +212,26 @@ class Evidence:
         """Score the units of `hits` for `question` (unit embeddings when the index holds them); `anchors` are
         the passages the previous answer quoted, for a follow-up."""
         # Cut as Assistant.prepare cuts its search, so a long message is answered, with the same query vector.
-        query = (question.search_text or question.text)[: self.settings.max_query_chars]
+        limit = self.settings.max_query_chars
+        query = (question.search_text or question.text)[:limit]
         hits = self._with_next_chunks(hits)
         snap, sims = self.retriever.query_unit_similarities(query)
         unit_sims: dict[str, float] = {}
+        wanted = {u.unit_id for h in hits for u in units_of(h.chunk)}
         if sims is not None:
-            wanted = {u.unit_id for h in hits for u in units_of(h.chunk)}
             unit_sims = {uid: float(sims[snap.unit_row[uid]]) for uid in wanted if uid in snap.unit_row}
-        return UnitSelector(self.weights, unit_sims, anchors).select(question, hits, self._neighbours)
+        selection = UnitSelector(self.weights, unit_sims, anchors).select(question, hits, self._neighbours)
+        respelt = question.embedding_text[:limit]
+        if sims is not None and respelt != query:
+            # A question typed without å/ä/ö is as close to the material as the same question typed with them
+            # (Question.embedding_text): its respelt wording places it on topic. The ranking stays with the search
+            # text (which adds the restored words): the respelt embedding ranked a list of measures over the
+            # sentence that answers 'vad kan skolan gora forebyggande for att killarnas betyg ska bli battre'.
+            snap, again = self.retriever.query_unit_similarities(respelt)
+            if again is not None:
+                closest = max((float(again[snap.unit_row[uid]]) for uid in wanted if uid in snap.unit_row), default=0.0)
+                selection.max_similarity = max(selection.max_similarity, closest)
+        return selection
 
     def _with_next_chunks(self, hits: Sequence[Hit]) -> list[Hit]:
         """`hits` and, after them, the chunk that continues each of the best few in the same section: a paragraph

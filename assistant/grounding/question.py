@@ -73,6 +73,16 @@ class Question:
         return self.typed or self.text
 
     @property
+    def embedding_text(self) -> str:
+        """The query whose closeness to the units places the question on topic: the search text, its opening respelt
+        as the question was meant ('vad star sso for i it-satsningen' as 'vad står sso for …'). e5 reads a word typed
+        without å/ä/ö as another word or none, so the question lies further from the passage that answers it than
+        the same question typed with them (blind17 A21: 0.834 against 0.865, across the topic floor)."""
+        if self.typed and self.typed != self.text and self.search_text.startswith(self.text):
+            return self.typed + self.search_text[len(self.text):]
+        return self.search_text or self.text
+
+    @property
     def subject_terms(self) -> frozenset[str]:
         """The content terms that name the question's named subjects: they place it, they do not answer it.
         (Years stay: a unit that states the asked year itself is the better answer.)"""

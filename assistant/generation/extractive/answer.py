@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 from assistant import lexicon as lex
 from assistant.citations import CitationBook, markers
 from assistant.generation.base import BackendResult, PreparedTurn
-from assistant.grounding.claims import claim_held, claim_of, figures_differ
 from assistant.generation.extractive.tables import (
     asked_cells,
     asked_table,
@@ -25,8 +24,9 @@ from assistant.generation.extractive.tables import (
     write_table,
 )
 from assistant.generation.wording import indirect_question, listed
-from assistant.grounding.definition import defines, names_definiendum
+from assistant.grounding.claims import claim_held, claim_of, figures_differ, other_doer
 from assistant.grounding.counts import count_text
+from assistant.grounding.definition import defines, names_definiendum
 from assistant.grounding.grades import asked_grades, grades_phrase, spoken_grades, unit_grades
 from assistant.grounding.picks import Pick
 from assistant.grounding.question import Question, Subject, owned_phrase
@@ -55,8 +55,8 @@ from assistant.index.units import (
     parent_item,
     quote_of,
     quoted_text,
-    split_sentences,
     row_cells,
+    split_sentences,
     units_of,
 )
 
@@ -316,8 +316,9 @@ def yesno_lead(question: Question, best: Scored) -> str:
     negated, 'Ja, ' when it holds the question's verb (or one of its kind) without a negation, else 'Underlaget
     säger: ' (the statement answers, but not with a plain yes or no; or it holds too few of the question's words,
     under YESNO_OVERLAP, to say yes or no to all of it). A question that names a year or figure the statement gives
-    otherwise opens 'Nej – underlaget säger: '; a claim ('Stämmer det att …?') the statement holds whole opens
-    'Ja – underlaget säger: ' (`claims`)."""
+    otherwise opens 'Nej – underlaget säger: '; a claim ('Stämmer det att …?', 'Är det X som …?') the statement holds
+    whole opens 'Ja – underlaget säger: ', one whose deed it gives another doer 'Nej – underlaget säger: '
+    (`claims`)."""
     asked = question.cue_text
     if lex.NEGATION_RE.search(asked) or lex.ALTERNATIVE_QUESTION_RE.search(asked):
         return lex.SOURCE_LEAD  # a question asked in the negative or with alternatives
@@ -328,7 +329,11 @@ def yesno_lead(question: Question, best: Scored) -> str:
     if claim is not None:  # 'Stämmer det att …?': yes when the statement holds all the claim says
         if lex.NEGATION_RE.search(main):
             return lex.CONTRADICTED_LEAD if best.overlap >= YESNO_OVERLAP else lex.SOURCE_LEAD
-        return lex.CONFIRMED_LEAD if claim_held(claim, best.unit) else lex.SOURCE_LEAD
+        if claim_held(claim, best.unit):
+            return lex.CONFIRMED_LEAD
+        # 'Är det rektorn som ansvarar för X?' answered by 'Skolhuvudmannen ansvarar för X': another doer, a no
+        return lex.CONTRADICTED_LEAD if best.overlap >= YESNO_OVERLAP and other_doer(asked, best.unit) else \
+            lex.SOURCE_LEAD
     if best.overlap < YESNO_OVERLAP:
         return lex.SOURCE_LEAD  # a sentence about less than the question asks
     if lex.NEGATION_RE.search(main):
