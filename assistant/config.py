@@ -54,6 +54,13 @@ class Settings(BaseSettings):
         description="weight, in convex fusion, of a chunk's closest sentence or list item (evidence units)",
     )
     rrf_k: int = Field(default=60, ge=1)
+    hub_weight: float = Field(
+        default=0.15, ge=0, le=1,
+        description="share of a chunk's (and a unit's) hubness -- its mean similarity to its hub_k nearest others -- "
+        "taken off its similarity to the query before dense and unit search rank (exact search only): a summary or "
+        "contents-like passage close to much of the corpus no longer outranks the passage that answers (0: off)",
+    )
+    hub_k: int = Field(default=5, ge=1, le=100, description="neighbours a passage's hubness is measured over")
     lexical_known_from: float = Field(
         default=0.5, ge=0, lt=1,
         description="share of a question's own words the lexical index knows below which BM25's weight in convex "

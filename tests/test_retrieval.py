@@ -9,6 +9,7 @@ from assistant.index.retrieval import (
     HybridRetriever,
     JamplanRetriever,
     convex_fusion,
+    hubness,
     keep_ranker_bests,
     reciprocal_rank_fusion,
     shift_lexical_weight,
@@ -237,3 +238,44 @@ def test_question_words_rank_no_passage_up() -> None:
     index = BM25Index(["modal", "topic", "other", "plan"], texts)
     assert index.search("Hur många ska få läxhjälp?", 2)[0][0] == "topic"
     assert index.query_terms("Hur många ska få läxhjälp?") == ["läxhjälp"]
+
+
+def test_hubness_marks_the_passage_close_to_the_crowd() -> None:
+    """A vector between many others (a summary) has the highest hubness, one off on its own the lowest; units of the
+    same chunk are not each other's neighbours; past `sample` rows the estimate stays close to the exact one."""
+    import numpy as np
+
+    rng = np.random.default_rng(7)
+    centre = rng.normal(size=16)
+    crowd = centre + 0.6 * rng.normal(size=(20, 16))
+    loner = rng.normal(size=16)
+    vectors = np.vstack([centre, crowd, loner]).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    hub = hubness(vectors, 3)
+    assert int(np.argmax(hub)) == 0 and int(np.argmin(hub)) == len(vectors) - 1
+    twins = np.vstack([vectors[:1], vectors[:1], vectors[-1:]])
+    assert hubness(twins, 1)[0] > 0.99  # its twin is its neighbour
+    assert hubness(twins, 1, owners=np.array([0, 0, 1]))[0] < 0.99  # not when both belong to one chunk
+    many = np.vstack([centre + 0.5 * rng.normal(size=(300, 16)), rng.normal(size=(300, 16))]).astype(np.float32)
+    many /= np.linalg.norm(many, axis=1, keepdims=True)
+    exact, sampled = hubness(many, 5), hubness(many, 5, sample=300)
+    assert np.corrcoef(exact, sampled)[0, 1] > 0.9
+
+
+@pytest.mark.needs_corpus_index
+def test_hybrid_search_ranks_with_hubness_but_reports_the_cosine(corpus_components) -> None:  # type: ignore[no-untyped-def]
+    """Hybrid search takes part of each chunk's hubness off its similarity before ranking; the hits still carry the
+    plain cosine (the support check reads it), and hub_weight 0 ranks as before."""
+    components = corpus_components[0]
+    retriever = components.retriever
+    snap = retriever.snapshot()
+    assert snap.vectors is not None and snap.chunk_hub.shape == (len(snap.order),) and snap.chunk_hub.min() > 0
+    assert snap.unit_hub.shape == (len(snap.unit_ids),) and snap.unit_hub.min() > 0
+    query = "Vilka poster finns med i kommunens kostnadsberäkning för insatserna?"
+    cosine = {h.chunk.chunk_id: h.dense_score for h in retriever.search(query, k=len(snap.order), mode="dense")}
+    hits = retriever.search(query, k=10)
+    assert all(abs(h.dense_score - cosine[h.chunk.chunk_id]) < 1e-5 for h in hits if h.dense_score is not None)
+    plain = HybridRetriever(components.store, components.embeddings,
+                            components.settings.model_copy(update={"hub_weight": 0.0}))
+    assert not plain.snapshot().chunk_hub.any()
+    assert [h.chunk.chunk_id for h in plain.search(query, k=10)] != [h.chunk.chunk_id for h in hits]

@@ -106,6 +106,36 @@ def keep_ranker_bests(fused: list[tuple[str, float]], bests: Sequence[str], slot
         [p for p in fused if p[0] not in first]
 
 
+def hubness(vectors: np.ndarray, k: int, owners: np.ndarray | None = None, sample: int = 4096) -> np.ndarray:
+    """Each row's mean cosine similarity to its `k` nearest other rows (rows of unit length): how close a passage
+    lies to the crowd. A summary, a contents-like list or a generic sentence is close to much of the corpus, so it is
+    near every query too and ranks high for questions it does not answer (a "hub"); subtracting part of this from
+    its similarity to a query (CSLS, Conneau et al. 2018) leaves the passages that are close to this query in
+    particular. Rows of the same owner (units of one chunk) are not each other's neighbours. Beyond `sample` rows
+    the neighbours are sought among an evenly spread `sample` of them, so the cost stays linear in the rows.
+
+    >>> v = np.array([[1, 0], [0.9, 0.436], [0.8, 0.6], [0, 1]], dtype=np.float32)
+    >>> [round(float(x), 2) for x in hubness(v, 1)]
+    [0.9, 0.98, 0.98, 0.6]
+    """
+    n = len(vectors)
+    if n < 2 or k < 1:
+        return np.zeros(n, dtype=np.float32)
+    pick = np.arange(n) if n <= sample else np.linspace(0, n - 1, sample).astype(np.int64)
+    k = min(k, len(pick) - 1)
+    out = np.empty(n, dtype=np.float32)
+    for start in range(0, n, 2048):
+        rows = np.arange(start, min(start + 2048, n))
+        sims = vectors[rows] @ vectors[pick].T
+        sims[rows[:, None] == pick[None, :]] = -np.inf
+        if owners is not None:
+            sims[owners[rows][:, None] == owners[pick][None, :]] = -np.inf
+        top = -np.partition(-sims, k - 1, axis=1)[:, :k]
+        top = np.where(np.isfinite(top), top, 0.0)
+        out[rows] = top.mean(axis=1)
+    return out
+
+
 def cut_query(text: str, max_chars: int, tail: int = 200) -> str:
     """A long message made a query of at most `max_chars`: its beginning and its last `tail` characters, so
     words a caller adds at either end (a draft section's cue words) survive the cut.
@@ -145,17 +175,23 @@ class _SearchSnapshot:
         vectors: np.ndarray | None = None,
         unit_vectors: dict[str, Any] | None = None,
         has_units: bool = True,
+        hub_k: int = 0,
     ) -> None:
         self.version = version
+        self.hub_k = hub_k
         self.load_s: dict[str, float] = {}  # seconds to read the store and to build the index (set by the loader)
         self.has_units = has_units  # False: the store holds no units, so no unit search is asked for
         self.chunks = {c.chunk_id: c for c in chunks}
         self.order = [c.chunk_id for c in chunks]
+        self.position = {cid: i for i, cid in enumerate(self.order)}
         self._last_unit_sims: tuple[str, np.ndarray] | None = None
         self._set_units(chunks, unit_vectors or {})
         self.index = BM25Index(self.order, [c.embedding_text() for c in chunks])
         self.visible = {(c.path, c.doc_hash) for c in chunks}
         self.vectors = vectors
+        # How close each chunk (and unit) lies to the rest of the corpus (`hubness`); zeros without vectors.
+        self.chunk_hub = (hubness(vectors, hub_k) if vectors is not None and hub_k
+                          else np.zeros(len(self.order), dtype=np.float32))
         self.approximate = vectors is None and bool(chunks)  # dense search asks Chroma's HNSW index
         self._doc_type = np.array([c.doc_type for c in chunks], dtype=object)
         self._source = np.array([c.source for c in chunks], dtype=object)
@@ -181,6 +217,8 @@ class _SearchSnapshot:
         if matrix is not None:
             matrix /= np.maximum(np.linalg.norm(matrix, axis=1, keepdims=True), 1e-12)
         self.unit_vectors = matrix
+        self.unit_hub = (hubness(matrix, self.hub_k, self.unit_owner) if matrix is not None and self.hub_k
+                         else np.zeros(len(ids), dtype=np.float32))
 
     def unit_similarities_to(self, query: str, embed: Callable[[str], Sequence[float]]) -> np.ndarray | None:
         """`unit_similarities` for a query text, remembered for the last query: retrieval fuses them and answer
@@ -201,10 +239,12 @@ class _SearchSnapshot:
         q = np.asarray(query_vector, dtype=np.float32)
         return self.unit_vectors @ (q / max(float(np.linalg.norm(q)), 1e-12))  # type: ignore[no-any-return]
 
-    def best_unit_per_chunk(self, sims: np.ndarray, n: int, mask: np.ndarray | None) -> dict[str, float]:
-        """Chunk id -> its best unit's similarity, for the `n` chunks whose best unit is closest."""
+    def best_unit_per_chunk(self, sims: np.ndarray, n: int, mask: np.ndarray | None,
+                            hub_weight: float = 0.0) -> dict[str, float]:
+        """Chunk id -> its best unit's similarity, for the `n` chunks whose best unit is closest; `hub_weight` x a
+        unit's `hubness` is taken off its similarity first."""
         best = np.full(len(self.order), -np.inf, dtype=np.float32)
-        np.maximum.at(best, self.unit_owner, sims)
+        np.maximum.at(best, self.unit_owner, sims - hub_weight * self.unit_hub if hub_weight else sims)
         if mask is not None:
             best = np.where(mask > 0, best, -np.inf)
         n = min(n, int(np.isfinite(best).sum()))
@@ -214,12 +254,16 @@ class _SearchSnapshot:
         top = top[np.argsort(-best[top], kind="stable")]
         return {self.order[i]: float(best[i]) for i in top}
 
-    def nearest(self, query_vector: Sequence[float], n: int, mask: np.ndarray | None) -> dict[str, float]:
-        """Exact cosine nearest neighbours over the held vectors: chunk id -> similarity, best first."""
+    def nearest(self, query_vector: Sequence[float], n: int, mask: np.ndarray | None,
+                hub_weight: float = 0.0) -> dict[str, float]:
+        """Exact cosine nearest neighbours over the held vectors: chunk id -> similarity, best first; with
+        `hub_weight`, similarity less that much of the chunk's `hubness`."""
         assert self.vectors is not None
         q = np.asarray(query_vector, dtype=np.float32)
         q = q / max(float(np.linalg.norm(q)), 1e-12)  # a new array: the caller's vector may be cached
         sims = self.vectors @ q
+        if hub_weight:
+            sims = sims - hub_weight * self.chunk_hub
         if mask is not None:
             sims = np.where(mask > 0, sims, -np.inf)
         n = min(n, len(sims))
@@ -293,7 +337,8 @@ class HybridRetriever:
                             if (meta.get("path"), meta.get("doc_hash")) in visible}
         has_units = self.store.count_units() > 0
         fetched = time.perf_counter()
-        snap = _SearchSnapshot(version, chunks, matrix, unit_vectors, has_units=has_units)
+        snap = _SearchSnapshot(version, chunks, matrix, unit_vectors, has_units=has_units,
+                               hub_k=self.settings.hub_k if self.settings.hub_weight > 0 else 0)
         snap.load_s = {"read": fetched - started, "index": time.perf_counter() - fetched}
         log.info(
             "search snapshot rebuilt: %d chunks, dense search %s (store version %s; read %.1f s, indexed %.1f s)",
@@ -334,6 +379,9 @@ class HybridRetriever:
         with stage("index_check"):
             snap = self.snapshot()
         n = max(self.settings.candidates, k)
+        # Hybrid search ranks dense and unit hits by similarity less part of their hubness (see `hubness`); a
+        # search of one mode ranks by the cosine itself.
+        hub = self.settings.hub_weight if mode == "hybrid" else 0.0
         dense_scores: dict[str, float] = {}
         lexical_scores: list[tuple[str, float]] = []
         unit_scores: dict[str, float] = {}
@@ -346,8 +394,8 @@ class HybridRetriever:
             with stage("embedding"):
                 vector = pending.result()
             with stage("dense_search"):
-                dense_answer = self._dense(vector, n, snap, doc_types, sources)
-                units_answer = (self._best_units(query, vector, n, snap, doc_types, sources)
+                dense_answer = self._dense(vector, n, snap, doc_types, sources, hub)
+                units_answer = (self._best_units(query, vector, n, snap, doc_types, sources, hub)
                                 if mode == "hybrid" and self.settings.unit_weight > 0 else None)
             if lexical:
                 with stage("lexical_search"):
@@ -372,6 +420,9 @@ class HybridRetriever:
             else:
                 fused = reciprocal_rank_fusion([r for r in (dense, lexical) if r], self.settings.rrf_k)[:k]
             dense_rank = {cid: i + 1 for i, cid in enumerate(dense)}
+            if hub and snap.vectors is not None:  # hits report the cosine itself
+                dense_scores = {cid: s + hub * float(snap.chunk_hub[snap.position[cid]])
+                                for cid, s in dense_scores.items()}
             lexical_rank = {cid: i + 1 for i, cid in enumerate(lexical)}
             return [
                 Hit(
@@ -411,15 +462,17 @@ class HybridRetriever:
         snap: _SearchSnapshot,
         doc_types: Sequence[str] | None,
         sources: Sequence[str] | None,
+        hub: float = 0.0,
     ) -> Callable[[], dict[str, float]]:
-        """Chunk id -> similarity of its closest evidence unit (a sentence that answers lifts its chunk), from the
+        """Chunk id -> similarity of its closest evidence unit (less `hub` x the unit's hubness, exact search only;
+        a sentence that answers lifts its chunk), from the
         returned call. Where Chroma's HNSW index holds the units their query is sent now, on a connection of its
         own, so it is out together with the chunks' query and BM25 runs while the server answers both (one round
         trip a search instead of two in a row)."""
         if snap.unit_vectors is not None:
             sims = snap.unit_similarities_to(query, lambda _: vector)
             assert sims is not None
-            best_units = snap.best_unit_per_chunk(sims, n, snap.mask(doc_types, sources))
+            best_units = snap.best_unit_per_chunk(sims, n, snap.mask(doc_types, sources), hub)
             return lambda: best_units
         if not snap.has_units:
             return dict
@@ -442,11 +495,13 @@ class HybridRetriever:
         snap: _SearchSnapshot,
         doc_types: Sequence[str] | None,
         sources: Sequence[str] | None,
+        hub: float = 0.0,
     ) -> Callable[[], dict[str, float]]:
-        """Chunk id -> cosine similarity, best first, from the returned call: asked of Chroma's HNSW index now
-        and read when called, so the caller can work while the server searches (exact search: computed now)."""
+        """Chunk id -> cosine similarity (less `hub` x the chunk's hubness, exact search only), best first, from the
+        returned call: asked of Chroma's HNSW index now and read when called, so the caller can work while the
+        server searches (exact search: computed now)."""
         if snap.vectors is not None:
-            exact = snap.nearest(vector, n, snap.mask(doc_types, sources))
+            exact = snap.nearest(vector, n, snap.mask(doc_types, sources), hub)
             return lambda: exact
         # Only ids and distances come back: the snapshot holds the chunks, and only chunks of a committed
         # document version (see assistant.index.store), so membership in it is visibility.
