@@ -1206,7 +1206,9 @@ EXACT_DATE_QUESTION_RE = re.compile(
     rf"\b(vilket år|vilka år|vilket datum|vilken månad|what year|which year|what date|{_DEADLINE_QUESTION})\b",
     re.I)  # not 'vilken dag': 'Vilken dag i veckan träffas nätverket?' is answered by 'varje tisdag', no figure
 # A question for a sum, and the line that gives it.
-TOTAL_QUESTION_RE = re.compile(r"\b(sammanlagt|totalt|total\w*|allt som allt|sammantaget|in total|altogether)\b", re.I)
+# 'alla insatser tillsammans', 'allt tillsammans' ask for the total as 'sammanlagt' does (general Swedish; tune W41).
+TOTAL_QUESTION_RE = re.compile(r"\b(sammanlagt|totalt|total\w*|allt som allt|sammantaget|in total|altogether|"
+                               r"(?:alla|allt)(?:\s+\w+){0,2}\s+tillsammans)\b", re.I)
 TOTAL_RE = re.compile(r"\b(totalt|summa|sammanlagt|total)\b", re.I)
 # "Hur ofta …?" / "Hur länge …?" are answered by a frequency or a duration, not always by digits.
 FREQUENCY_QUESTION_RE = re.compile(r"\bhur (?:ofta|länge|lång|långa|långt)\b|\bhow (?:often|long)\b", re.I)
@@ -1796,6 +1798,13 @@ ANAPHORA_RE = re.compile(
 READ_MORE_RE = re.compile(r"^(?:du kan |ni kan )?läs(?:a)? mer\b|\bläsa mer om\b[^.]{0,80}\b(?:här|på)\b"
                           r"|\bmer information (?:finns|hittar)|\bhittar (?:du|ni) mer\b", re.I)
 ASKS_WHERE_RE = re.compile(r"^\s*(var (?:hittar|finns|kan|får|läser)|vart|where)\b|\bläsa mer\b", re.I)
+# A sentence that takes its time from the one before it ('Mellan åren 2015-2016 genomförs fler olika insatser. Då
+# tillsätts första omgångens förstelärare …'): 'Då' with its verb next (then), not 'Då vi …' (since), 'samma år',
+# 'samtidigt', 'därefter'. Asked when, the sentence before says it (general Swedish; tune Y36).
+WHEN_WORD_RE = re.compile(r"\b(?:när|when)\b", re.I)  # 'När …?', and elliptic 'Förstelärare – när?'
+TIME_FROM_PREVIOUS_RE = re.compile(
+    r"^(?:då\s+(?!(?:vi|jag|du|ni|de|den|det|han|hon|man|eleven|eleverna|skolan)\b)\w+|samma\s+(?:år|termin|läsår|"
+    r"höst|vår)|samtidigt|därefter|sedan|det\s+året|under\s+(?:den|samma)\s+(?:tid|period)(?:en)?)\b", re.I)
 # A sentence that cannot stand alone because it restates or refers to the one before it ('Det kan även uttryckas
 # som att …', 'Detta innebär …', 'Dessa kallas …'): general Swedish; the sentence before is quoted first.
 POINTS_BACK_RE = re.compile(

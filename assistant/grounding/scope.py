@@ -47,6 +47,7 @@ from assistant.grounding.selection import (
     mentions,
     name_kind,
     name_words,
+    ordinal_match,
     row_number,
     section_match,
     subject_is_covered,
@@ -310,7 +311,11 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
             # 'Hur många elever gick sommarskolan …?' is not answered by a count of pupils in another passage:
             # the figure's passage must name some of what is asked about (in itself, its context or headings).
             # Named near the figure (its unit, the one before, its headings), not only elsewhere in its paragraph.
-            figures = [s for s in figures if any(names_asked(s.unit, t, document_text, near=True) for t in asked)]
+            # A numbered heading the question's ordinal points at ('3 Hur går det? (3 timmar)' for 'den tredje
+            # träffen') is the asked item's own line: its number names it, as its words would.
+            ordinal_lines = {s.unit.unit_id for s in figures if s.unit.is_label and ordinal_match(s.unit, question)}
+            figures = [s for s in figures if s.unit.unit_id in ordinal_lines
+                       or any(names_asked(s.unit, t, document_text, near=True) for t in asked)]
             # Among them the rarest the documents use names the thing counted ('padel' in 'Hur många tjejer var med
             # på padelpassen?', not 'pass'): a figure whose passage names only the commoner words is of another thing.
             # So too for how often ('Hur ofta hade nämnden verksamhetsdialoger …?' is not answered by how often the
@@ -321,7 +326,8 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
             if len(known) > 1 and (question.counted or lex.HOW_OFTEN_RE.search(question.text)
                                    or lex.TIME_COUNT_QUESTION_RE.search(question.text)) and \
                     not question.money and not question.date:
-                figures = [s for s in figures if names_asked(s.unit, rarest, document_text)]
+                figures = [s for s in figures if s.unit.unit_id in ordinal_lines
+                           or names_asked(s.unit, rarest, document_text)]
             if lex.SINCE_QUESTION_RE.search(question.text) and weights is not None:
                 # 'Hur länge har skolan haft studie- och yrkesvägledare?' is not answered by when a coordinator's post
                 # came there ('… från och med våren 2019' after a line on vägledarna): a start, unlike a length, is a
@@ -373,6 +379,10 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
         # label it names ('sjukfrånvaron': 'Sjukfrånvaro (%)', not 'Långtidssjukfrånvaro …') holds the very figure
         # asked: it comes first, before a sentence that shares the question's commoner words.
         figures.sort(key=lambda s: -_row_fit(s.unit, question.cue_text))
+        if lex.TOTAL_QUESTION_RE.search(question.cue_text):
+            # 'Vad kostar alla insatser tillsammans?': the line giving the sum ('Totalt 1 740 tkr') answers first,
+            # before a row that shares more of the question's words ('Läsfrämjande insatser 400 tkr').
+            figures.sort(key=lambda s: not lex.TOTAL_RE.search(s.unit.text))
         if not figures and not (question.date and not lex.EXACT_DATE_QUESTION_RE.search(question.text)):
             # ('När …?' may be answered by an event — 'när arbetet är avslutat' — so only 'vilket år' needs a date.)
             return Verdict(False, "figure", phrase=topic_phrase(question.cue_text))

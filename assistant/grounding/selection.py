@@ -1004,6 +1004,10 @@ def asked_kinds(question: str) -> set[str]:
     ['framgångsfaktor', 'insats', 'steg']
     >>> sorted(asked_kinds("Vilken nämnd ansvarar för mål 2?")), sorted(asked_kinds("Vilka är de fyra målen?"))
     ([], ['mål'])
+    >>> sorted(asked_kinds("Vilka faktorer lyfts fram för att få eleven tillbaka till skolan?"))  # as an intro says
+    ['framgångsfaktor']
+    >>> sorted(asked_kinds("Vilka faktorer påverkar frånvaron?"))
+    ['faktor']
     """
     if lex.WHO_OPENER_RE.match(question) or lex.PARTNER_QUESTION_RE.match(question) \
             or lex.HELPER_QUESTION_RE.match(question):
@@ -1017,6 +1021,10 @@ def asked_kinds(question: str) -> set[str]:
     head = re.search(r"\b(vilka|vilket|vilken|vad för|which|what)\s+(\w+(?:\s+\w+)?)", question, re.I)
     if head:
         kinds = list_kinds(head.group(2))
+        if "faktor" in kinds and lex.MEANS_AFTER_FACTOR_RE.match(question.lower(), head.start(2)):
+            # 'vilka faktorer som lyfts fram för att få eleven tillbaka …': factors named as the means to an end are
+            # asked as an intro names them ('Vidare lyfts tre faktorer fram i arbetet med att …:', list_kinds)
+            kinds = (kinds - {"faktor"}) | {"framgångsfaktor"}
         if kinds:
             return kinds
     # Without 'vilka X', a kind named anywhere in the question, except in a 'how' question, where it is the

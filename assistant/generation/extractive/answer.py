@@ -102,6 +102,9 @@ LED_LIST_TYPES = ("list", "how", "fact")
 WHOLE_LIST_FACT_TYPES = ("fact",)
 # How many lines after the best statement the list it leads into may start (an intro line and blank lines between).
 LED_LIST_GAP = 5
+# The best statement leads into its own list, and another list of the asked kind scores higher as a list: that other
+# list answers only when its intro is about as close to the question as the best statement (this share of its score).
+LED_CLEARLY_CLOSER = 1.3
 # A supporting statement (not the best) is written with the list its paragraph leads into when it scores this share
 # of the best one's score.
 LED_SUPPORT = 0.8
@@ -186,7 +189,7 @@ def write_answer(question: Question, selection: Selection, verdict: Verdict, boo
         led = []  # the best statement leads into the list of another kind just passed over: it does not answer
     if chosen_list is not None and led and not (
             chosen_list.series and led[0].unit_id in {u.unit_id for u in chosen_list.items}) \
-            and not _fits_better_than(chosen_list, led, selection):
+            and not _fits_better_than(chosen_list, led, selection, top):
         chosen_list = None  # the best statement leads into its own list: that one answers, written with it
         # (unless that list is the first part of a numbered series asked for whole: 'Mål 1 …', 'Mål 2 …')
     if chosen_list is not None and _in_our_voice(question, top.unit):
@@ -501,12 +504,28 @@ def _list_to_use(question: Question, candidate: ListCandidate | None, top: Score
             return None
     if question.answer_type in ("how", "fact") and candidate.items[0].chunk.source != top.unit.chunk.source:
         return None  # 'Vad gör kommunen …?': another document's list of measures does not answer for this one's
+    if question.answer_type == "who" and candidate.items[0].chunk.source != top.unit.chunk.source and \
+            lex.ROLE_SENTENCE_RE.search(top.unit.text):
+        # 'Vem ansvarar för vad … inom utvecklingsområdet IT?' is answered by the plan's own 'Rektor ansvarar för …',
+        # not by another document's list of actors who could take part (tune V03)
+        return None
     if question.answer_type == "list" or (question.answer_type == "how" and candidate.kind_match):
         # A list in another part of the document than the best unit (the next chapter's 'Mål och förväntade
         # effekter') must beat that unit; one in the same part may score a little lower than a single sentence.
         same_part = _part(candidate.items[0]) == _part(top.unit) or (
             candidate.gathered and top.unit.unit_id in {u.unit_id for u in candidate.items})
-        return candidate if candidate.score >= (LIST_VS_UNIT if same_part else 1.0) * top.score else None
+        if candidate.score < (LIST_VS_UNIT if same_part else 1.0) * top.score:
+            return None
+        if question.answer_type == "list" and not candidate.kind_match and not candidate.inline and \
+                candidate.score < top.score and top.unit.kind == "sentence" and \
+                top.unit.unit_id not in {u.unit_id for u in candidate.items} and \
+                not _items_compete(candidate, top, evidence):
+            # A list not introduced as the kind asked, scoring below the best statement, with no item nearly as
+            # close as that statement: the statement names what is asked ('… har inspiration och stöd hämtats från
+            # … projekt #jagmed, PlugIn …' for 'Vilka andra projekt lånade man idéer från …?', not the list of
+            # actors the project reached; tune K31).
+            return None
+        return candidate
     if question.answer_type == "how":  # steps answer 'how', but only when they beat the best single statement
         return candidate if candidate.score >= top.score and _items_compete(candidate, top, evidence) else None
     if question.answer_type in ("fact", "who"):
@@ -567,13 +586,21 @@ def _period_holds(year: Subject, text: str) -> bool:
     return len(years) >= 2 and year.text.isdigit() and min(years) <= int(year.text) <= max(years)
 
 
-def _fits_better_than(chosen: ListCandidate, led: Sequence[Unit], selection: Selection) -> bool:
+def _fits_better_than(chosen: ListCandidate, led: Sequence[Unit], selection: Selection, top: Scored) -> bool:
     """Whether the chosen list, introduced as the kind asked for, outscores the list of that kind the best statement
     leads into: of two checklists ('Använd följande frågor för att …:' ending a paragraph, 'Reflektera över hur
     samverkan … har fungerat:' on a line of its own), the one whose intro and items fit the question answers, not
     the one whose paragraph scored best as a single sentence. A led list that is no candidate of the asked kind
     still answers with its statement."""
     if not chosen.kind_match or chosen.inline or led[0].unit_id in {u.unit_id for u in chosen.items}:
+        return False
+    intro = chosen.intro
+    said = next((s.score for s in selection.ranked if intro is not None and s.unit.unit_id == intro.unit_id), None)
+    if said is not None and top.score >= LED_CLEARLY_CLOSER * said:
+        # The best statement is far closer to the question than the chosen list's own intro: its list answers
+        # ('Huvudmännen har dels utvecklat sin uppföljning för att få ett bättre underlag för analys …' over the
+        # list it leads into, for 'Hur har huvudmännen gjort för att få bättre underlag för analys …?'), not the
+        # next passage's list whose items happen to share more words (tune H36).
         return False
     own = [c for c in selection.lists if c.kind_match and not c.inline
            and led[0].unit_id in {u.unit_id for u in c.items}]
@@ -628,6 +655,8 @@ def _pick_sentences(question: Question, evidence: Sequence[Scored], n: int) -> l
         # the sentence that says what it is ('Antipluggkultur är en inställning …') is the answer's first.
         bring(defining.unit, before_top=True)
     before = _antecedent(top.unit)
+    if before is None and (question.date or lex.WHEN_WORD_RE.search(question.cue_text)):
+        before = _time_before(top.unit)
     if before is not None:
         # 'Det kan även uttryckas som att ungdomen ”ramlat mellan stolarna”.' restates the sentence before it,
         # which says what it means: that one comes first.
@@ -897,6 +926,19 @@ def _short_paragraph(unit: Unit, most: int, after_only: bool = False) -> tuple[l
     if after_only:
         return [], after
     return list(reversed(before[: max(0, most - len(after))])), after
+
+
+def _time_before(unit: Unit) -> Unit | None:
+    """The sentence just before `unit` in its paragraph that gives the time `unit` takes from it ('Mellan åren
+    2015-2016 genomförs …' before 'Då tillsätts första omgångens förstelärare …'): a year it names in passing ('(som
+    startade 2008)') is not its own time."""
+    if unit.kind != "sentence" or unit.seq == 0 or not lex.TIME_FROM_PREVIOUS_RE.match(unit.text):
+        return None
+    prev = units_of(unit.chunk)[unit.seq - 1]
+    if prev.kind != "sentence" or prev.role != "body" or prev.end_line < unit.start_line - 1 or \
+            not (lex.YEAR_RE.search(prev.text) or lex.DAY_RE.search(prev.text)):
+        return None
+    return prev
 
 
 def _antecedent(unit: Unit) -> Unit | None:
