@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from assistant.schema import NOTE_GAP, Chunk, Citation
+from assistant.schema import HEADING_SEPARATOR, NOTE_GAP, SIBLING_HEADING, Chunk, Citation
 
 # A citation marker: '[3]' or '[2, 5]' (numbers up to three digits), with the one space before it, if any,
 # so that removing a marker leaves no double space. Group 1 holds the number(s).
@@ -41,7 +41,7 @@ class CitationBook:
             chunk_id=chunk.chunk_id,
             source=chunk.source,
             title=chunk.title,
-            heading_path=chunk.heading_path_text,
+            heading_path=HEADING_SEPARATOR.join(cited_heading_path(chunk, start_line)),
             start_line=start_line,
             end_line=end_line,
             quote=quote,
@@ -63,6 +63,26 @@ class CitationBook:
 
     def __len__(self) -> int:
         return len(self._by_key)
+
+
+def cited_heading_path(chunk: Chunk, start_line: int) -> list[str]:
+    """The headings the lines cited from `start_line` stand under: the chunk's heading path, its last heading that
+    of a merged sibling section ('Tider i idrottshallar' in a chunk filed under 'Föreningsbidrag') and a merged
+    sub-section's heading after it, where such a heading line stands above the cited lines (or is the first of
+    them); a citation shows the section its lines are in, not the first section of their chunk."""
+    path = list(chunk.heading_path)
+    lines = chunk.text.split("\n")
+    if len(chunk.line_roles) != len(chunk.line_spans) or len(lines) != len(chunk.line_spans):
+        return path
+    section, sub = path, ""
+    for line, (first, _), role in zip(lines, chunk.line_spans, chunk.line_roles, strict=True):
+        if first > start_line:
+            break
+        if role == SIBLING_HEADING and line.strip():
+            section, sub = [*path[:-1], line.strip()], ""
+        elif role == "h" and line.strip():
+            sub = line.strip()
+    return [*section, sub] if sub and (not section or section[-1] != sub) else section
 
 
 def markers(numbers: list[int]) -> str:

@@ -759,6 +759,11 @@ PERCENT_RE = re.compile(r"\d\s*(?:%|procent\b)", re.I)
 # A table's caption or column names that make its figures percentages ('Tabell 1. Andel elever …, procent.',
 # '| År | Andel (%) |'): a row's bare figures ('2024 | 90 | 80') are then shares (Swedish statistics tables).
 PERCENT_TABLE_RE = re.compile(r"%|\bprocent\b|\bandel(?:en)?\b", re.I)
+# A table's column name (or row label) that gives its figures another unit than a share: a count ('Antal besök',
+# 'Antal (st)'), money ('Kostnad (tkr)') or time ('Timmar per vecka'). A count column is read bare even under a
+# caption that speaks of shares elsewhere in the table (trial24 #36: 'Flickor | Pojkar | Andel flickor' under 'antal
+# besök' read '4 300 %'; Swedish statistics tables).
+COUNT_COLUMN_RE = re.compile(r"\b(?:antal\w*|st|kr|tkr|mkr|kronor|timmar|dagar|veckor|besök|besökare)\b", re.I)
 SHARE_RE = re.compile(r"\b\d+ av (?:de |dem |alla )?\d+\b|\b(hälften|en tredjedel|två tredjedelar|en fjärdedel|"
                       r"tre fjärdedelar|var(?:annan| tredje| fjärde| femte| tionde)|majoriteten|flertalet|"
                       r"merparten|de flesta)\b", re.I)
@@ -1871,6 +1876,9 @@ THING_POINTER_RE = re.compile(r"\b(den|denna|dessa|de|dem)\b", re.I)  # points a
 # the words before the preposition frame the question, what follows it is the topic a next turn's 'det' means
 # (general Swedish; the framing words are FRAMING_WORDS).
 ABOUT_PREPOSITIONS = frozenset("om kring angående gällande beträffande rörande".split())
+# Prepositions an 'att' clause may follow ('bidra till att …', 'arbeta mot att …', 'göra åt att …'): a follow-up's
+# 'det' after one may be replaced by the earlier question's aim (general Swedish grammar; trial24 #33).
+CLAUSE_PREPOSITIONS = ABOUT_PREPOSITIONS | frozenset("till åt mot med för på i".split())
 # 'Vad säger Skolverkets statistik om flickors meritvärde i Karlskoga 2019?': a question about what a source says on
 # a topic; a refusal names the topic ('inga uppgifter om flickors meritvärde i Karlskoga 2019'). General Swedish.
 SOURCE_SAYS_ABOUT_RE = re.compile(

@@ -25,11 +25,12 @@ from assistant.generation.condense import condense
 from assistant.generation.drafts import render_draft, with_notice
 from assistant.generation.easy import easy_answer, easy_draft, easy_facilitation
 from assistant.generation.extractive import ExtractiveBackend
+from assistant.generation.extractive.dilemma import goes_on_dilemma
 from assistant.generation.plan import edit_request, is_edit
 from assistant.generation.redact import redact
 from assistant.grounding.anchors import last_answer
 from assistant.grounding.evidence import Evidence
-from assistant.grounding.followups import is_follow_up, rewrite_follow_up
+from assistant.grounding.followups import is_follow_up, rewrite_follow_up, shown_rewrite
 from assistant.grounding.picks import Pick, pick_of
 from assistant.grounding.question import courtesy_of
 from assistant.index.components import Components
@@ -105,6 +106,10 @@ class Assistant:
         """The question to retrieve for: a follow-up rewritten by the backend if it can, else by the heuristic."""
         if not request.history or courtesy_of(request.message) or not is_follow_up(request.message):
             return request.message  # a thanks after an answer is no follow-up of it
+        if request.mode == "dilemma" and goes_on_dilemma(request.history):
+            # A turn in a dilemma talk argues with the dilemma, which the talk reads from its own turns ('Men
+            # flickorna säger själva att de vill det'): rewritten as a question it lost or swapped the asker's words.
+            return request.message
         try:
             text = self.backend.rewrite(request.message, request.history)
         except Exception as exc:  # a failing model must not block the heuristic
@@ -283,7 +288,11 @@ class Assistant:
             about = f" som handlar om ”{turn.pick.about}”" if turn.pick.about else ""
             notes.append(f"Tolkad som: punkterna i förra svaret{about}")
         elif turn.query != turn.request.message and not editing:  # an edit changes the draft; no question to read
-            notes.append(f"Tolkad som: {interpreted_as(turn.query, draft)}")
+            # A rewrite that does not read as the asker's own question is shown as their words and the question
+            # they follow up (followups.shown_rewrite), so that the note never puts other words in their mouth.
+            shown = turn.query if draft is not None and draft.kind in DRAFT_MODES or backend is not self.extractive \
+                else shown_rewrite(turn.request.message, turn.request.history, turn.query)
+            notes.append(f"Tolkad som: {interpreted_as(shown, draft)}")
         return notes
 
 

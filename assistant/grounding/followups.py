@@ -377,7 +377,10 @@ def _resolve(message: str, previous: str, topic_question: str | None = None) -> 
                         if w.lower() not in used and not re.search(rf"\b{re.escape(w)}\b", contrasted, re.I))
         if all(w.lower() in lex.CONTRAST_FILLERS for w in rest.split()):
             rest = ""  # 'Och 2024 för pojkar?': the 'för' left over says nothing ('… behöriga 2024 för?')
-        return (f"{contrasted} {rest}?" if rest else f"{contrasted}?"), "contrast"
+        if not _says_more(rest):
+            return (f"{contrasted} {rest}?" if rest else f"{contrasted}?"), "contrast"
+        # 'Men flickorna säger själva att de vill det': the turn says something of its own about the group, it does
+        # not ask the earlier question of another one; swapping the groups would turn the asker's words around.
     # 'Hur lång tid tar den fjärde?' after '… den andra träffen i processtödet?': the ordinal's noun is elided.
     elided = _ELIDED_ORDINAL_RE.search(message)
     thing = _ORDINAL_THING_RE.search(previous) if elided else None
@@ -416,7 +419,14 @@ def _resolve(message: str, previous: str, topic_question: str | None = None) -> 
         body = body[: pronoun.start(1)] + noun_phrase + body[pronoun.end(1):]
         return body.replace("\0", "det").rstrip(" ?!.") + "?", "topic"
     body = body.replace("\0", "det")
-    return (f"{body.rstrip(' ?!.')} – {topic}?" if topic else f"{body}?"), "topic"
+    return (f"{body.rstrip(' ?!.')} – {topic}?" if topic else f"{body}?"), "appended"
+
+
+def _says_more(rest: str) -> bool:
+    """Whether the words a contrast follow-up has left over, once its group, year or place is put in, say something
+    of their own: a word that is neither a filler, a function word nor question framing ('säger själva' in 'Men
+    flickorna säger själva att de vill det')."""
+    return any(not _frames(w) and w.lower() not in lex.CONTRAST_FILLERS for w in _WORD_RE.findall(rest))
 
 
 def _asked_things(question: str) -> str:
@@ -582,7 +592,7 @@ def rewrite_follow_up(message: str, history: Sequence[Turn]) -> str:
     placed by the names of the turns before when it went on with their topic), with the names that placed it;
     unchanged when it is not a follow-up or there is no history."""
     message = " ".join(message.split())
-    if not history or not is_follow_up(message):
+    if not history or not is_follow_up(message) or _names_own_topic(message):
         return message
     previous = standalone_history_question(history)
     if previous is None:
@@ -607,6 +617,88 @@ def topic_question(history: Sequence[Turn], depth: int = 0) -> str | None:
     last = users[-1]
     question = " ".join(history[last].content.split())
     earlier = standalone_history_question(history[:last]) if depth < 3 else None
-    if earlier and is_follow_up(question) and _resolve(question, earlier)[1] == "topic":
+    if earlier and is_follow_up(question) and _resolve(question, earlier)[1] in ("topic", "appended"):
         return topic_question(history[:last], depth + 1)
     return standalone_history_question(history)
+
+
+def _names_own_topic(message: str) -> bool:
+    """Whether a follow-up names the thing its pronoun points at itself, set before the question ('Och garantin för
+    tidiga insatser, vad kostade den?': 'den' is the garantin, not the earlier question's topic): a phrase of its own
+    words, then a comma and a question that points back. Such a turn stands as it is written.
+
+    >>> _names_own_topic("Och garantin för tidiga insatser, vad kostade den?"), _names_own_topic("Vad kostade den?")
+    (True, False)
+    >>> _names_own_topic("Och för flickor, då?")
+    False
+    """
+    head, comma, asked = lex.FILLER.sub("", message).partition(",")
+    if not comma or not lex.QUESTION_OPENERS_RE.match(asked.strip()) or not _points_back(asked):
+        return False
+    return bool(content_words(head)) and not lex.ANAPHORA_RE.search(head) and not _contrast_only(head)
+
+
+def _contrast_only(text: str) -> bool:
+    """Whether `text` names only a group, year or place to contrast with ('för flickor', '2024', 'i Kumla')."""
+    groups = {f for pair in lex.CONTRAST_GROUPS for forms in pair for f in forms}
+    words = [w.lower() for w in _WORD_RE.findall(text)]
+    return all(w in groups or w in lex.CONTRAST_FILLERS or _frames(w) for w in words) or bool(_names(text))
+
+
+def shown_rewrite(message: str, history: Sequence[Turn], query: str) -> str:
+    """What a 'Tolkad som' note shows for a follow-up rewritten to `query`: the rewrite where it reads as a question
+    of its own (a group, year or place put in the earlier question; a pronoun replaced by the noun phrase it stands
+    for), else the asker's own words with the question they follow up: a topic added after a dash ('När – planen
+    på …?'), or one that is a clause ('Vem gör likabehandlingsplanen utvärderas?'), or a plural pronoun replaced by
+    a singular thing ('något av dem' -> 'något av trygghetsenkäten') would put words in their mouth.
+
+    >>> t = [Turn(role="user", content="När ska likabehandlingsplanen utvärderas?"),
+    ...      Turn(role="assistant", content="…")]
+    >>> shown_rewrite("Vem gör den?", t, "Vem gör likabehandlingsplanen utvärderas?")
+    '”Vem gör den?” (följdfråga på ”När ska likabehandlingsplanen utvärderas?”)'
+    >>> t = [Turn(role="user", content="Vilka insatser finns för pojkar?"), Turn(role="assistant", content="…")]
+    >>> shown_rewrite("Och för flickor då?", t, "Vilka insatser finns för flickor?")
+    'Vilka insatser finns för flickor?'
+    """
+    message = " ".join(message.split())
+    previous = standalone_history_question(history)
+    if previous is None or query == message:
+        return query
+    if _listed_item(message, previous, history) is None:
+        resolved, how = _resolve(message, previous, topic_question(history))
+        if how == "appended" or (how == "topic" and not _topic_reads_clean(message, previous, topic_question(history))):
+            return f"”{message}” (följdfråga på ”{_shown_previous(history)}”)"
+    return query
+
+
+def _topic_reads_clean(message: str, previous: str, topic_q: str | None) -> bool:
+    """Whether the topic a follow-up's pronoun was replaced by reads in its place: a noun phrase (no finite verb but
+    in an 'att' clause after a preposition: 'bidra till att eleverna ska …'), plural where the pronoun is ('de',
+    'dem')."""
+    from assistant.generation.easy import is_finite_verb  # a verb form by its dictionary form (simplemma)
+
+    body = lex.FILLER.sub("", message.rstrip(" ?!."))
+    pronoun = next(reversed(list(lex.STANDALONE_POINTER_RE.finditer(body))), None)
+    points_at_aim = bool(lex.LIST_NOUN_RE.search(message)) and not lex.THING_POINTER_RE.search(message)
+    topic = lex.TOPIC_PLACE_PREPOSITION.sub("", topic_of(topic_q or previous, drop_list_noun=points_at_aim))
+    words = topic.split()
+    if not words:
+        return False
+    if words[0].lower() == "att":
+        before = body[: pronoun.start(1)].split() if pronoun else []
+        return bool(before) and before[-1].lower() in lex.CLAUSE_PREPOSITIONS
+    if any(is_finite_verb(w.strip(",.()")) for w in words[1:]):
+        return False
+    if pronoun and pronoun.group(1).lower() in ("de", "dem", "dessa"):
+        return words[0].lower().endswith(("ar", "er", "or", "na")) or _lemma(words[0]) in lex.POPULATION_LEMMAS
+    return True
+
+
+def _shown_previous(history: Sequence[Turn]) -> str:
+    """The question a follow-up follows up, as the note shows it: the asker's own words, or the earlier turn's
+    rewrite where that turn was itself a follow-up that reads clean."""
+    users = [i for i, t in enumerate(history) if t.role == "user" and t.content.strip()]
+    last = users[-1]
+    own = " ".join(history[last].content.split())
+    resolved = rewrite_follow_up(own, history[:last])
+    return resolved if resolved == own or shown_rewrite(own, history[:last], resolved) == resolved else own

@@ -62,13 +62,16 @@ from assistant.index.lexical import (
     word_list_terms,
 )
 from assistant.index.units import (
+    FIGURE_CELL_RE,
     Unit,
+    cells_in_place,
     header_rows,
     items_led_by,
     list_of,
     row_cells,
     row_frame,
     row_label,
+    share_cells,
     split_sentences,
     units_of,
 )
@@ -1424,10 +1427,17 @@ def _row_fit(unit: Unit, question_text: str) -> float:
 def figure_text(unit: Unit) -> str:
     """A unit's text as its figures read: a table row's bare figures are percentages when its own table's caption or
     column names say so ('Tabell 1. Andel elever …, procent.' over '2024 | 90 | 80 | 85'), or its own label does
-    ('Andel chefer (%) | 48 | 52'), so the row is read with its unit written after it."""
+    ('Andel chefer (%) | 48 | 52'), so the row is read with its unit written after it; a count column beside a
+    share column stays a count (units.share_cells)."""
     if unit.kind != "row" or not lex.DIGIT_RE.search(unit.text) or lex.PERCENT_RE.search(unit.text):
         return unit.text
-    return f"{unit.text} %" if lex.PERCENT_TABLE_RE.search(row_frame(unit)) else unit.text
+    values = cells_in_place(unit)
+    shares = share_cells(unit) if len(values) > 1 else [bool(lex.PERCENT_TABLE_RE.search(row_frame(unit)))]
+    if len(values) == 1:  # a row without cell marks ('Totalt 8 464'): the frame gives its unit
+        return f"{unit.text} %" if shares[0] else unit.text
+    bare = any(share and i and FIGURE_CELL_RE.match(v)
+               for i, (v, share) in enumerate(zip(values, shares, strict=True)))
+    return f"{unit.text} %" if bare else unit.text
 
 
 def counts_asked(unit: Unit, question: Question) -> bool:

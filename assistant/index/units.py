@@ -471,6 +471,64 @@ def row_frame(row: Unit) -> str:
     return " ".join([*(u.text for u in parts), row_label(row)]).strip()
 
 
+def cells_in_place(row: Unit) -> list[str]:
+    """A row's cells where they stand: an empty cell keeps its place, so that a header's cells stay over the
+    columns they name ('| 2023 |  | 2024 |' -> ['', '2023', '', '2024', ''])."""
+    return [c.strip() for c in quoted_text(row).split("|")]
+
+
+def column_names(headers: Sequence[Unit], width: int) -> list[str] | None:
+    """What each of a row's `width` columns is called, all header rows read together ('2023 Flickor'); a name that
+    spans columns stands over each column it spans. A header without the corner cell above the row labels
+    ('Flickor | Pojkar | Totalt', a table aligned with spaces) names the columns after the first. None when the
+    header rows do not fit the row."""
+    names = [""] * width
+    for i, header in enumerate(headers):
+        row = cells_in_place(header)
+        if len(row) != width:
+            row = [c for c in row if c]
+            if len(row) == width - 1:
+                row = ["", *row]
+            elif len(row) != width:
+                return None
+        if i < len(headers) - 1:  # a row above the last spans the empty cells after each of its names
+            spanned, name = [], ""
+            for cell in row:
+                name = cell or name
+                spanned.append(name)
+            row = spanned
+        names = [f"{a} {b}".strip() for a, b in zip(names, row, strict=True)]
+    return names
+
+
+def share_cells(row: Unit) -> list[bool]:
+    """For each of a table row's cells in place (cells_in_place), whether a bare figure in it is a share (%). Each
+    cell's unit is its column's: a column whose name gives a unit keeps it ('Andel flickor', 'Flickor (%)' are shares;
+    'Antal', 'Kostnad (tkr)' are not); else the row's own label gives it ('Andel chefer (%) | 48 | 52'); else, in a
+    table that names its share columns, the other columns are not shares ('Flickor | Pojkar | Andel flickor' over
+    'Totalt | 4 300 | 7 640 | 36 %': 4 300 is a count); else the caption or the header's corner gives the whole
+    table's unit ('Tabell 1. Andel elever …, procent'). A row without column names that fit it has one unit for all
+    its cells, the one its frame gives (row_frame)."""
+    values = cells_in_place(row)
+    headers = [h for h in header_rows(row) if h is not row]
+    names = column_names(headers, len(values)) if headers else None
+    if names is None:
+        return [bool(lex.PERCENT_TABLE_RE.search(row_frame(row)))] * len(values)
+    caption = table_caption(table_rows(row))
+    label = row_label(row)
+    named_shares = any(lex.PERCENT_TABLE_RE.search(n) for n in names[1:])
+    table_wide = bool(lex.PERCENT_TABLE_RE.search(" ".join([caption.text if caption is not None else "", names[0]])))
+    shares = []
+    for name in names:
+        if lex.PERCENT_TABLE_RE.search(name) or lex.COUNT_COLUMN_RE.search(name):
+            shares.append(bool(lex.PERCENT_TABLE_RE.search(name)))
+        elif lex.PERCENT_TABLE_RE.search(label) or lex.COUNT_COLUMN_RE.search(label):
+            shares.append(bool(lex.PERCENT_TABLE_RE.search(label)))
+        else:
+            shares.append(not named_shares and table_wide)
+    return shares
+
+
 def _table_context(row: Unit, heading: str) -> str:
     """What a row's own table says its figures are: the heading line right above the table or its caption ('Mål 2:
     Föreningsbidrag', when the chunk's heading is another section's), the caption and the header rows (not those of

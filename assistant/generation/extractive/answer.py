@@ -446,7 +446,11 @@ def _list_block(book: CitationBook, items: Sequence[Unit], opening: Sequence[Uni
     lead = [*opening]
     if intro is not None and intro.unit_id not in {u.unit_id for u in lead}:
         lead.append(intro)
-    if lead:
+    if lead and all(u.is_label and not _clean(u).endswith((":", "?")) for u in lead):
+        # A bare heading over the list ('Förslag på uppföljning') names what the items are; it is no statement of
+        # the answer's, so it is written as the list's title, not cited as a line of its own (trial24 #17).
+        lines.append(" – ".join(_clean(u).rstrip(":") for u in lead) + ":")
+    elif lead:
         lines.append(" ".join(_clean(u) for u in lead) + markers([cite_units(book, lead)]))
     lines += _item_lines(book, items, _clean)
     return "\n".join(lines)
@@ -1031,10 +1035,13 @@ def _write_list(candidate: ListCandidate, book: CitationBook) -> list[str]:
     intro = candidate.intro
     if intro is not None:
         # The intro as a quote states it (without a heading run on into it); a heading line over the list ('Insatser')
-        # reads as the list's title, with a colon, not as a line of its own.
-        n = cite_unit(book, intro)
+        # reads as the list's title, with a colon, not as a line of its own, and is not cited as a statement of the
+        # answer: the items' citations carry it (trial24 #17: 'Åtgärder 2026 [1]').
         text = _clean(intro)
-        lines.append(f"{text if text.endswith((':', '?')) or not intro.is_label else text + ':'}{markers([n])}")
+        if intro.is_label and not text.endswith((":", "?")):
+            lines.append(f"{text}:")
+        else:
+            lines.append(f"{text}{markers([cite_unit(book, intro)])}")
     elif items and all(u.kind == "row" for u in items) and (header := table_header(items[-1])) is not None:
         # A table's rows, each read with its column names ('3. Införa heltid …: Ansvarig Socialchef, Tidplan …'),
         # not the raw 'a | b | c' lines under the header row; the section's number is no part of its title ('3

@@ -478,6 +478,11 @@ def _earlier_turns(history: Sequence[Turn]) -> list[Turn]:
     return [t for t in history if t.role == "assistant" and heading in t.content]
 
 
+def goes_on_dilemma(history: Sequence[Turn]) -> bool:
+    """Whether a conversation is a dilemma talk under way: an earlier dilemma turn asked the workshop's questions."""
+    return bool(_earlier_turns(history))
+
+
 def in_dilemma_talk(turn: PreparedTurn) -> bool:
     """Whether the turn goes on a dilemma talk: an earlier dilemma turn asked the workshop's questions."""
     return turn.request.mode == "dilemma" and bool(_earlier_turns(turn.request.history))

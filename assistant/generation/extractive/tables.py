@@ -18,11 +18,12 @@ from assistant.index.lexical import group_terms, tokenize
 from assistant.index.units import (
     FIGURE_CELL_RE,
     Unit,
+    cells_in_place,
+    column_names,
     drop_note_marks,
     header_rows,
     quote_of,
-    quoted_text,
-    row_frame,
+    share_cells,
     table_caption,
     table_rows,
     units_of,
@@ -35,33 +36,8 @@ TABLE_POOL = 12
 
 
 def cells(row: Unit) -> list[str]:
-    """A row's cells where they stand: an empty cell keeps its place, so that a header's cells stay over the
-    columns they name ('| 2023 |  | 2024 |' -> ['', '2023', '', '2024', ''])."""
-    return [c.strip() for c in quoted_text(row).split("|")]
-
-
-def column_names(headers: Sequence[Unit], width: int) -> list[str] | None:
-    """What each of a row's `width` columns is called, all header rows read together ('2023 Flickor'); a name that
-    spans columns stands over each column it spans. A header without the corner cell above the row labels
-    ('Flickor | Pojkar | Totalt', a table aligned with spaces) names the columns after the first. None when the
-    header rows do not fit the row."""
-    names = [""] * width
-    for i, header in enumerate(headers):
-        row = cells(header)
-        if len(row) != width:
-            row = [c for c in row if c]
-            if len(row) == width - 1:
-                row = ["", *row]
-            elif len(row) != width:
-                return None
-        if i < len(headers) - 1:  # a row above the last spans the empty cells after each of its names
-            spanned, name = [], ""
-            for cell in row:
-                name = cell or name
-                spanned.append(name)
-            row = spanned
-        names = [f"{a} {b}".strip() for a, b in zip(names, row, strict=True)]
-    return names
+    """A row's cells where they stand (units.cells_in_place)."""
+    return cells_in_place(row)
 
 
 def labelled_row(headers: Sequence[Unit], row: Unit) -> str | None:
@@ -83,8 +59,8 @@ def labelled_row(headers: Sequence[Unit], row: Unit) -> str | None:
 
 def asked_cells(question_text: str, headers: Sequence[Unit], row: Unit) -> str | None:
     """The figures of a row the question asks for, by the column names it uses ('Hur stor andel av pojkarna … 2024?'
-    over '| År | Flickor | Pojkar | Totalt |' and '| 2024 | 90 | 80 | 85 |' -> 'Pojkar 2024: 80 %'), with the unit
-    the table's caption or header gives its figures; None when the question names no column of it, or all of them
+    over '| År | Flickor | Pojkar | Totalt |' and '| 2024 | 90 | 80 | 85 |' -> 'Pojkar 2024: 80 %'), each with the
+    unit its column has (units.share_cells); None when the question names no column of it, or all of them
     (then the whole row answers)."""
     values = [drop_note_marks(c) for c in cells(row)]
     names = column_names(headers, len(values))
@@ -95,10 +71,10 @@ def asked_cells(question_text: str, headers: Sequence[Unit], row: Unit) -> str |
               and (terms := frozenset(tokenize(names[i]))) and terms <= asked]
     if not picked or len(picked) == len([v for v in values[1:] if FIGURE_CELL_RE.match(v)]):
         return None
-    unit = " %" if lex.PERCENT_TABLE_RE.search(row_frame(row)) else ""
+    shares = share_cells(row)  # each cell's unit is its column's ('Flickor' counts beside 'Andel flickor')
     first = next((i for i, v in enumerate(values) if i and FIGURE_CELL_RE.match(v)), 1)
     label = ", ".join(v for v in values[:first] if v)
-    figures = [f"{values[i]}{unit if not lex.PERCENT_RE.search(values[i]) else ''}" for i in picked]
+    figures = [f"{values[i]}{' %' if shares[i] and not lex.PERCENT_RE.search(values[i]) else ''}" for i in picked]
     if len(picked) > 1:  # 'flickor och pojkar 2024': each figure under its column's name
         return f"{label}: " + ", ".join(f"{names[i]} {f}" for i, f in zip(picked, figures, strict=True))
     where = f"{names[picked[0]]} {label}" if lex.YEAR_RE.fullmatch(label) else f"{label}, {names[picked[0]]}"
