@@ -98,3 +98,27 @@ def test_two_processes_with_other_hash_seeds_give_the_same_answers(corpus_compon
     first, second = _answers(data_dir, "1"), _answers(data_dir, "2")
     assert all(a["citations"] for a in first)  # real answers, not refusals that would agree trivially
     assert first == second
+
+
+@pytest.mark.slow
+def test_an_eval_store_built_from_another_checkout_keeps_only_this_ones_documents(tmp_path: Path) -> None:
+    """Sources are keyed by absolute path: the same documents from a second checkout must replace the first
+    checkout's, not stand beside them (every passage twice, tied with its twin)."""
+    from evals import answer_eval as ae
+
+    smallest = min((p for p in (PROJECT_ROOT / "corpus").iterdir() if p.is_file() and p.suffix == ".txt"),
+                   key=lambda p: p.stat().st_size)
+    checkouts = []
+    for name in ("one", "two"):
+        corpus = tmp_path / name / "corpus"
+        corpus.mkdir(parents=True)
+        (corpus / smallest.name).write_bytes(smallest.read_bytes())
+        checkouts.append(corpus)
+    store = tmp_path / "store"
+    ae.build_eval_store(store, corpus_dir=checkouts[0])
+    bot = ae.build_eval_store(store, corpus_dir=checkouts[1])
+    sources = list(bot.components.store.sources())
+    assert str((checkouts[1] / smallest.name).resolve()) in sources
+    assert not [s for s in sources if Path(s).is_relative_to(checkouts[0].parent)]
+    extra = ae.EXTRA_DOCS_DIR.resolve()
+    assert all(Path(s).is_relative_to(checkouts[1]) or Path(s).is_relative_to(extra) for s in sources)
