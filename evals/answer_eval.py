@@ -338,9 +338,17 @@ def build_eval_store(data_dir: Path, embed_cache: Path | None = EMBED_CACHE, **o
         if found is not None:
             copy_sqlite(found, target)
     components = _components(settings)
-    stats = run(settings, components.store, components.embeddings, paths=[settings.corpus_dir, *extra_doc_files()])
+    paths = [settings.corpus_dir, *extra_doc_files()]
+    stats = run(settings, components.store, components.embeddings, paths=paths)
     if stats.skipped:
         raise RuntimeError(f"eval documents failed to load: {stats.skipped}")
+    # The store holds the eval documents of this checkout only. Sources are keyed by absolute path, so a store
+    # last built from another checkout (another worktree) still held that one's copy of every document: each
+    # passage twice, every score tied with its twin, and answers that depended on which copy a tie kept.
+    roots = [p.resolve() for p in paths]
+    for key in components.store.sources():
+        if not any(Path(key).is_relative_to(root) for root in roots):
+            components.store.remove_source(key)
     if embed_cache is not None and stats.embedded and settings.embedding_cache_path.exists():
         copy_sqlite(settings.embedding_cache_path, embed_cache)
     return Assistant(components)

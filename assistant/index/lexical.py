@@ -150,6 +150,27 @@ def _tokens(text: str) -> tuple[str, ...]:
     return tuple(_folded(term) for term in stems(text))
 
 
+def top_indices(scores: np.ndarray, k: int, names: Sequence[str]) -> list[int]:
+    """The indices of the `k` highest scores, best first; equal scores in the order of their names (chunk ids).
+
+    Not the array's order: that is the order the store returned its records in, which two ingests of the same
+    documents need not share, and a tie at the k-th place is kept whole before the cut, so which of equal
+    chunks makes the list does not depend on numpy's partition either.
+
+    >>> top_indices(np.array([0.5, 0.9, 0.5, 0.1], dtype=np.float32), 2, ["d", "a", "c", "b"])
+    [1, 2]
+    """
+    k = min(k, len(scores))
+    if k <= 0:
+        return []
+    if k < len(scores):
+        kth = np.partition(scores, len(scores) - k)[len(scores) - k]
+        candidates = np.flatnonzero(scores >= kth)
+    else:
+        candidates = np.arange(len(scores))
+    return sorted(candidates.tolist(), key=lambda i: (-float(scores[i]), names[i]))[:k]
+
+
 class BM25Index:
     """A BM25 index over chunk ids; rebuilt wholesale from the store's texts."""
 
@@ -218,10 +239,7 @@ class BM25Index:
         scores = np.asarray(self._retriever.get_scores(tokens), dtype=np.float32)
         if mask is not None:
             scores = scores * mask
-        k = min(k, len(scores))
-        top = np.argpartition(-scores, k - 1)[:k]
-        top = top[np.argsort(-scores[top])]
-        return [(self.ids[i], float(scores[i])) for i in top if scores[i] > 0]
+        return [(self.ids[i], float(scores[i])) for i in top_indices(scores, k, self.ids) if scores[i] > 0]
 
     def _vocab(self) -> dict[str, int]:
         # bm25s sets vocab_dict only when it indexes something: a store whose last document was removed has none

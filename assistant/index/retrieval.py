@@ -19,7 +19,7 @@ from pydantic import ConfigDict
 from assistant.config import Settings
 from assistant.errors import InputError
 from assistant.index.embedding import query_future
-from assistant.index.lexical import BM25Index
+from assistant.index.lexical import BM25Index, top_indices
 from assistant.index.store import ChromaStore
 from assistant.index.units import units_of
 from assistant.schema import Chunk, Hit
@@ -250,9 +250,7 @@ class _SearchSnapshot:
         n = min(n, int(np.isfinite(best).sum()))
         if n <= 0:
             return {}
-        top = np.argpartition(-best, n - 1)[:n]
-        top = top[np.argsort(-best[top], kind="stable")]
-        return {self.order[i]: float(best[i]) for i in top}
+        return {self.order[i]: float(best[i]) for i in top_indices(best, n, self.order)}
 
     def nearest(self, query_vector: Sequence[float], n: int, mask: np.ndarray | None,
                 hub_weight: float = 0.0) -> dict[str, float]:
@@ -269,9 +267,7 @@ class _SearchSnapshot:
         n = min(n, len(sims))
         if n == 0:
             return {}
-        top = np.argpartition(-sims, n - 1)[:n]
-        top = top[np.argsort(-sims[top], kind="stable")]
-        return {self.order[i]: float(sims[i]) for i in top if np.isfinite(sims[i])}
+        return {self.order[i]: float(sims[i]) for i in top_indices(sims, n, self.order) if np.isfinite(sims[i])}
 
     def mask(self, doc_types: Sequence[str] | None, sources: Sequence[str] | None) -> np.ndarray | None:
         if not doc_types and not sources:
@@ -484,7 +480,7 @@ class HybridRetriever:
                 cid = uid.rpartition(":")[0]  # "<chunk id>:<n>"; a chunk id names its document version
                 if cid in snap.chunks and sim > best.get(cid, -1.0):
                     best[cid] = sim
-            return dict(sorted(best.items(), key=lambda kv: -kv[1])[:n])
+            return dict(sorted(best.items(), key=lambda kv: (-kv[1], kv[0]))[:n])
 
         return read
 
