@@ -628,15 +628,10 @@ COUNTED_NOUN_RE = re.compile(
 # A part may also be asked by where its members come from or work ('Hur många av deltagarna kom från
 # folkhögskolan?'); the words between name the set ('eleverna i processtödet').
 PARTITIVE_COUNT_RE = re.compile(
-    r"\bhur (?:många|stor (?:andel|del))\s+av\s+(?:(?:de|dem|dessa|alla)\s+)?(?P<whole>\d{1,3}(?:[ \u00a0]\d{3})*)?"
-    r"\b(?P<set>.*?)"
-    r"\b(?:var|är|blev|hade varit|har varit|hade|har|kom(?:mer)? (?:från|ifrån)|"
-    r"(?:arbeta|jobba)(?:de|r) (?:i|på|inom|som)|"
+    r"\bhur många\s+av\s+(?:(?:de|dem|dessa|alla)\s+)?(?P<whole>\d{1,3}(?:[ \u00a0]\d{3})*)?\b(?P<set>.*?)"
+    r"\b(?:var|är|blev|hade varit|har varit|kom(?:mer)? (?:från|ifrån)|(?:arbeta|jobba)(?:de|r) (?:i|på|inom|som)|"
     r"(?:gick|går) (?:i|på))\s+(?:en\s+|ett\s+)?(?P<mod>(?:(?!(?:inte|ej|också|även|redan|fortfarande|sedan|då|nu|"
     r"helt|bara|alla|några)\s)[a-zåäöé][\w-]{2,}\s+){0,2}?)(?P<group>[a-zåäöé][\w-]{2,})\s*[?.!]?\s*$", re.I)
-# A share of a set is asked the same way ('Hur stor andel av de 23 eleverna hade utländsk bakgrund?'), and a part
-# by what its members had ('Hur många av de intervjuade eleverna hade adhd?'): the group is what follows 'hade/har'
-# (blind15 Y47, blind14 Z46: a count of the 23 going on to a programme is no share of them with a foreign background).
 # (A group may be narrowed by words before its noun, 'utrikes födda flickor': the part asked is of that narrower
 # group, and a count of all flickor is no answer; refuse23, blind18.)
 # Words before the group's noun that narrow nothing (review 23): a coordinator joins two groups ('tjejer och killar',
@@ -648,15 +643,12 @@ DEGREE_ADVERBS = frozenset({"mycket", "väldigt", "ganska", "riktigt", "mest", "
 # A part may be written in words ('Tre av de tio eleverna …'; overref21, blind14 tune Z25).
 # 'en/ett av' is a part only before a number ('en av de 12 skolorna'): 'en av de viktigaste faktorerna', 'Ett av
 # målen är …' count nothing (review21).
-# A whole named before its part may have words after its noun ('Av de 40 deltagarna på workshopen var 22 flickor'):
-# up to six (refuse24: blind18's part-of-whole the check read only with the noun alone).
 PART_FIGURE_RE = re.compile(r"\b(?:\d{1,3}|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)\s+av\s+"
                             r"(?:de\s+|dem\s+|dessa\s+|alla\s+)?(?:\d{1,3}(?:[ \u00a0]\d{3})*\b)?|"
                             r"\b(?:en|ett)\s+av\s+(?:de\s+|dem\s+|dessa\s+|alla\s+)?"
                             r"(?:\d{1,3}(?:[ \u00a0]\d{3})*|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)\b|"
                             r"\b(?:varav|därav|av dem|av dessa)\s+(?:\w+\s+)?\d|"
-                            r"\bav\s+(?:de\s+|alla\s+)?\d{1,3}(?:[ \u00a0]\d{3})*\s+[\w-]+(?:\s+[\w-]+){0,5}?,?\s+"
-                            r"(?:var|är|blev)\s+"
+                            r"\bav\s+(?:de\s+|alla\s+)?\d{1,3}(?:[ \u00a0]\d{3})*\s+[\w-]+,?\s+(?:var|är|blev)\s+"
                             r"(?:det\s+)?(?:bara\s+|endast\s+)?\d", re.I)
 # wordfreq Zipf frequency from which a Swedish word is common in the language at large ('gick', 'tog',
 # 'sommaren'): such a word in a figure question says how it asks, not what the figure is about.
@@ -1025,19 +1017,6 @@ COUNT_WORDS = {"två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "å
                "elva": 11, "tolv": 12, "tjugo": 20, "trettio": 30, "fyrtio": 40, "femtio": 50, "hundra": 100}
 CLAIM_FIGURE_RE = re.compile(r"(?<![\d,.])\d+(?:[ \u00a0]\d{3})*(?:[,.]\d+)?(?![\d])|\b(?:"
                        + "|".join(COUNT_WORDS) + r")\b", re.I)
-# One of a numbered run named by its noun and number ('efter workshop två', 'i grupp 3', 'fas 2?'): the number ends
-# the phrase (a noun after it counts that noun: 'workshop två dagar'); a second number may join it ('workshop tre och
-# fyra', 'fyra respektive sex'). A figure of the run's other members ('På den första enkäten, som gällde workshop tre
-# och fyra, kom 19 svar in') is no figure of the asked one (refuse24, blind13 W09). Grades, sections and paragraphs
-# have rules of their own (grades.py, scope.absent_section), so their nouns are left out (NUMBERED_MEMBER_SKIP).
-_MEMBER_NUMBER = r"(?:\d{1,2}|ett|" + "|".join(w for w, n in COUNT_WORDS.items() if n <= 12) + r")"
-NUMBERED_MEMBER_RE = re.compile(
-    rf"\b(?P<noun>[a-zåäö][a-zåäö-]{{3,}})\s+(?P<n>{_MEMBER_NUMBER})"
-    rf"(?:\s+(?:och|respektive|resp\.?|eller|till|[-–])\s+(?P<n2>{_MEMBER_NUMBER}))?"
-    r"(?=\s*[?.!,:;)]|\s*$|\s+(?:och|i|på|med|för|om|under|efter|till|var|blev|kom|hade|har|som|samt)\b"
-    r"|(?<=\w)\s+\w+(?:s|de|te|ade)\b)", re.I)  # (or a passive or past verb: 'workshop fyra respektive sex skickades')
-NUMBERED_MEMBER_SKIP = frozenset("årskurs årskurserna klass klasserna avsnitt avsnittet kapitel kapitlet paragraf "
-                                 "bilaga bilagan tabell tabellen figur figuren sidan punkt punkten nummer åk".split())
 # A verb of a claim and the noun the documents say it with ('metodstödet föreslår lovskola' / 'Förslag på insatser:
 # … lovskola'): one family, so the claim's verb is met by the noun (general Swedish derivations).
 CLAIM_WORD_FAMILIES = (("föreslå", "förslag"), ("besluta", "beslut"), ("rekommendera", "rekommendation"),
@@ -1362,31 +1341,6 @@ procent""".split())
 # Words between 'Vad heter' and the noun whose name is asked ('Vad heter den där nya rektorn?').
 NAME_QUESTION_FILLERS = frozenset("den det de där denna detta dessa nya nye nuvarande förra tidigare vår er ert era "
                                   "skolans kommunens".split())
-# 'Vem leder SSPF-gruppen?', 'Av vem utvärderades satsningen?': who does a named act; the act's verb (group 'verb')
-# must be told of the thing asked (refuse24, blind15 Y50, blind17 A47: a line naming SSPF as a forum, or the
-# matematiksatsning's start, says nothing of who leads or evaluated it). Copulas, auxiliaries and light verbs
-# ('Vem är …', 'Vem kan bidra …', 'Vem gjorde utvärderingen?' answered by '… genomfördes av …') say no act
-# (general Swedish).
-# Asked of whom to turn to ('Vem ska man kontakta om …?', 'Vem kan jag vända mig till?'), the act is the verb after the
-# asker: a passage must tell whom to contact (a contact person that no passage gives; blind18's kinds).
-AGENT_QUESTION_RE = re.compile(r"^\s*(?:och\s+)?(?:av\s+|till\s+)?vem\s+(?P<modal>(?:ska|skall|kan|bör|borde)\s+"
-                               r"(?:man|jag|vi|ni|du)\s+)?(?P<verb>[a-zåäöé]{3,})\b", re.I)
-AGENT_LIGHT_VERBS = frozenset(
-    "är var blir blev heter hette kan kunde ska skulle bör borde måste vill ville får fick har hade gör gjorde "
-    "tar tog ger gav säger sa sade står stod finns fanns brukar behöver behövde menas".split())
-# Stems that tell of the same act in other words (general Swedish of public administration): 'Vem bestämmer …?' is
-# told by 'väljer rektor ett område' (blind3 B02), 'Vem utvärderade …?' by a follow-up ('följer upp') or a review.
-AGENT_VERB_KIN = (("bestäm", "beslut", "välj", "valde", "avgör", "fastställ"),
-                  ("led", "ledning", "ledar", "arbetsled", "samordn"),
-                  ("utvärder", "följer upp", "följa upp", "följde upp", "uppfölj", "följeforsk", "granskn"),
-                  ("rekryter", "anställ", "tillsatt", "tillsätt"),
-                  ("ansvar",), ("definier", "beskriv", "formuler"),
-                  ("kontakt", "telefon", "e-post", "epost", "mejl"))
-# Whom to contact is told by a way to reach someone: a phone number or an e-mail address (or a person's name,
-# PERSON_NAME_RE); 'kontakten har upprätthållits' tells of contact, not whom to turn to (general Swedish).
-CONTACT_STEM = "kontakt"
-CONTACT_WAY_RE = re.compile(r"\b(?:tel(?:efon)?\.?:?\s*)?\d{2,4}[-–\s]\d{2,3}(?:\s?\d{2}){1,3}\b|[\w.-]+@[\w-]+\.\w+",
-                            re.I)
 # "Vem var rektor …?" asks for a person; a role in the material does not answer it.
 PERSON_QUESTION_RE = re.compile(r"^\s*(vem (?:är|var|blev|heter|hette)|vad heter|vad hette|who (?:is|was))\b", re.I)
 PERSON_NAME_RE = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäöé]+(?:son|sson|berg|ström|lund|qvist|kvist|gren|"

@@ -13,7 +13,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-import simplemma
 from wordfreq import zipf_frequency
 
 from assistant import lexicon as lex
@@ -122,7 +121,6 @@ class Verdict:
     # documents give it; numbered: the largest such number, evidence first: the passage that gives it)
     # | mentioned (what a piece said is asked, an article or letter the material only says was written; evidence:
     # the passages that name it)
-    # | agent (who does an act is asked, 'Vem leder SSPF-gruppen?', and no best unit tells of that act: agent_verb)
     # | premise (a cause is asked of an ending, 'Varför lades kursen ned?', no best unit tells of; evidence: them)
     missing: list[Subject] = field(default_factory=list)
     phrase: str = ""  # what the material has no information about, for the refusal sentence
@@ -247,7 +245,7 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
             # asked: 'brister vid tillsynen 2019' is not answered by a 2018/19 project in the same municipality.
             return Verdict(False, "subject", question.subjects, topic_phrase(question.cue_text))
         if all(subj.kind == "year" for subj in question.subjects) and \
-                only_subjects_shared(question, evidence[:SUBJECT_POOL], weights):
+                only_subjects_shared(question, evidence[:SUBJECT_POOL]):
             # The best units about the asked year share no other word with the question: 'Vilka utvecklingsområden
             # prioriterade kommunen läsåret 2023/2024?' is not answered by a staff table of 2023 and 2024. (A year
             # alone is shared by every document of that year; a named place and its year place a passage.)
@@ -300,11 +298,6 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
         if named_one:
             # 'Hur många av eleverna i den gröna gruppen …?' is not answered in the paragraph labelled '”Rosa grupp”.'
             figures = [s for s in figures if not labelled_other(s.unit, *named_one)]
-        members = numbered_members(question.cue_text)
-        if members:
-            # 'Hur många svarade på enkäten efter workshop två?' is not answered by the survey of 'workshop tre och
-            # fyra': the figure's line, or a heading over it, must name the asked member ('Workshop 2').
-            figures = [s for s in figures if names_member(s.unit, members)]
         group, whole = partitive_part(question.cue_text)
         if group:
             # 'Hur många av de 39 eleverna … var flickor?' is answered by a part of that whole that names the group
@@ -324,10 +317,7 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
             # So too for how often ('Hur ofta hade nämnden verksamhetsdialoger …?' is not answered by how often the
             # board was told of absence): the rarest asked word names the activity.
             known, rarest = _rarest_used(asked, weights)
-            # And for a length in a unit of time ('Hur många timmar per vecka ska man plugga på kursen X?' is not
-            # answered by '1 timme per vecka' in a pupil's story: the course is the rarest word, refuse24 C09).
-            if len(known) > 1 and (question.counted or lex.HOW_OFTEN_RE.search(question.text)
-                                   or lex.TIME_COUNT_QUESTION_RE.search(question.text)) and \
+            if len(known) > 1 and (question.counted or lex.HOW_OFTEN_RE.search(question.text)) and \
                     not question.money and not question.date:
                 figures = [s for s in figures if s.unit.unit_id in ordinal_lines
                            or names_asked(s.unit, rarest, document_text)]
@@ -396,19 +386,6 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
         if not persons:
             return Verdict(False, "figure", phrase=topic_phrase(question.cue_text))
         evidence = persons + [s for s in evidence if s not in persons]  # the answer opens with the name
-    verb = agent_verb(question)
-    if verb and not question.wants_person:
-        # 'Vem leder SSPF-gruppen i kommunen?' is not answered by a line naming SSPF as a forum: a passage among the
-        # best must tell of the act (its verb in any form: 'leds av', 'ledare') where it names the thing asked.
-        _, rarest = _rarest_used(asked, weights)
-        pool = [s for s in evidence[:AGENT_POOL] if s.score >= BODY_CLOSE * evidence[0].score]
-        acting = [s for s in pool if tells_act(s.unit, verb)
-                  and (s is evidence[0] or not rarest or names_term(s.unit, rarest))
-                  and (verb != lex.CONTACT_STEM or names_person(s.unit, "")
-                       or lex.CONTACT_WAY_RE.search(f"{s.unit.text} {s.unit.context()}"))]
-        if not acting:
-            return Verdict(False, "agent", phrase=topic_phrase(question.cue_text))
-        evidence = acting + [s for s in evidence if s not in acting]
     kind = asked_body_kind(question.text)
     if kind and not any(names_body(f"{s.unit.text} {s.unit.context()}", kind) for s in evidence[:8]
                         if s.score >= BODY_CLOSE * evidence[0].score):
@@ -434,14 +411,6 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
         naming = [s for s in evidence[:DAY_POOL] if day_match(s.unit, question.days)]
         return Verdict(False, "mentioned" if naming else "subject", phrase=topic_phrase(question.cue_text),
                        evidence=naming + [s for s in evidence if s not in naming])
-    months = [p for p in periods(question.cue_text) if p.part in lex.MONTH_NAMES and p.year]
-    if months and not question.days and lex.DAY_CONTENT_QUESTION_RE.search(question.cue_text) and \
-            not any(m.holds(d) for s in evidence[:DAY_POOL] for d in dated_by(s.unit) for m in months):
-        # 'Vad kom man fram till på mötet i rektorsnätverket i oktober 2020?' where none of the best passages is
-        # dated to that month (a workshop series 'september 2020 – januari 2021', a meeting 'den 2 juni 2020'): what
-        # was done then is not there, as for a day (dates.tells_of_day).
-        return Verdict(False, "subject", [Subject(m.text, "year") for m in months], topic_phrase(question.cue_text),
-                       evidence=evidence)
     piece = lex.PIECE_CONTENT_QUESTION_RE.search(question.text)
     if piece:
         # 'Vad skrev de i debattartikeln?' where the material only says one was written ('Vi har skrivit en
@@ -588,8 +557,6 @@ def owned_noun(holder: str) -> str:
 VIEW_POOL = 8
 # The share of the best unit's score a unit needs to be read for the name a 'Vilken kommun …?' question asks.
 BODY_CLOSE = 0.6
-# How many of the best units are read for the act a who-question asks the doer of (agent_verb).
-AGENT_POOL = 8
 # How many of the best units are looked through for a plan when a results question is asked.
 PLAN_POOL = 3
 # How many of the units about the named subjects are read for what else the question asks about.
@@ -761,60 +728,13 @@ def labelled_other(unit: Unit, qualifier: str, noun: str) -> bool:
     return not any(w.startswith(qualifier) or (len(w) >= 3 and qualifier.startswith(w)) for w in words)
 
 
-def numbered_members(text: str) -> list[tuple[str, frozenset[int]]]:
-    """The members of numbered runs `text` names, as (noun stem, numbers): 'efter workshop två' -> [('works', {2})],
-    'som gällde workshop tre och fyra' -> [('works', {3, 4})]. Stop words and the nouns of grades, sections and the
-    like (lexicon.NUMBERED_MEMBER_SKIP) name no run.
-
-    >>> numbered_members("Hur många svarade på utvärderingsenkäten efter workshop två?")
-    [('works', frozenset({2}))]
-    >>> numbered_members("På den första enkäten, som gällde workshop tre och fyra, kom 19 svar in.")
-    [('works', frozenset({3, 4}))]
-    >>> numbered_members("Hur många i årskurs 9 deltog efter två veckor?"), numbered_members("Grupp 5. 15 elever")
-    ([], [('grup', frozenset({5}))])
-    """
-    out = []
-    for m in lex.NUMBERED_MEMBER_RE.finditer(text):
-        noun = m.group("noun").lower()
-        if noun in lex.NUMBERED_MEMBER_SKIP or fold(noun) in _stopwords_folded():
-            continue
-        numbers = frozenset(_member_number(n) for n in (m.group("n"), m.group("n2")) if n)
-        out.append((inflection_stem(fold(noun))[:5], numbers))
-    return out
-
-
-def _member_number(word: str) -> int:
-    low = word.lower()
-    return int(low) if low.isdigit() else 1 if low == "ett" else lex.COUNT_WORDS[low]
-
-
-@lru_cache(maxsize=1)
-def _stopwords_folded() -> frozenset[str]:
-    from assistant.index.lexical import _stopwords
-
-    return _stopwords()
-
-
-def names_member(unit: Unit, asked: Sequence[tuple[str, frozenset[int]]]) -> bool:
-    """Whether a unit, its context, the heading lines above it or its headings name each asked member of a run
-    ('Workshop 2' over the passage, or 'efter workshop två' in it): a figure of the run's other members ('som gällde
-    workshop tre och fyra') or of none named is no figure of it."""
-    above = " . ".join(u.text for u in unit.labels_above)
-    own = numbered_members(f"{unit.text} . {unit.context()} . {above} . {unit.chunk.heading_path_text}")
-    return all(any(o == noun and numbers & n for o, n in own) for noun, numbers in asked)
-
-
-def only_subjects_shared(question: Question, pool: Sequence[Scored], weights: TermWeights | None = None) -> bool:
+def only_subjects_shared(question: Question, pool: Sequence[Scored]) -> bool:
     """Whether the units of `pool` (those about every named subject) share no word with the question but its named
     subjects: not one of its other content words stands in their text, context or headings. Narrower than asking
     for the question's specific words (`asked_terms`), which a passage may put in other words: here it puts none
-    of them at all, so it matched on the year or name alone. A word in more than HEAD_MAX_SHARE of the chunks
-    ('kommun' in a municipality's documents) places nothing, so it is not read where the question has others:
-    'Vilka områden behöver kommunen prioritera under 2024?' is not met by 'Lilla Edets kommun, september 2024'."""
+    of them at all, so it matched on the year or name alone."""
     named = {fold(s.text) for s in question.subjects}
     rest = [t for t in question.content_terms - question.subject_terms if t not in named and not t.isdigit()]
-    if weights is not None:
-        rest = [t for t in rest if weights.chunk_share(t) <= HEAD_MAX_SHARE] or rest
     return bool(rest) and bool(pool) and not any(
         _says_word(f"{s.unit.text} {s.unit.context()} {s.unit.chunk.heading_path_text}", t) for s in pool for t in rest)
 
@@ -1457,45 +1377,6 @@ def counts_asked(unit: Unit, question: Question) -> bool:
         return not all(lex.COUNTS_OWN_NOUN_RE.match(folded, m.end()) for m in COUNT_RE.finditer(folded)
                        if not lex.YEAR_RE.fullmatch(m.group(0)))
     return states_count(unit, question.counted, text)
-
-
-def agent_verb(question: Question) -> str:
-    """The stem of the act a who-question asks the doer of ('Vem leder …?' -> 'led', 'Av vem utvärderades …?' ->
-    'utvärder'), folded; '' for other questions and for copulas, auxiliaries and light verbs (lexicon).
-
-    >>> from assistant.grounding.question import analyse
-    >>> [agent_verb(analyse(q)) for q in ("Vem leder SSPF-gruppen i kommunen?", "Av vem utvärderades satsningen?",
-    ...  "Vem bestämmer vad som tas upp?", "Vem är rektor?", "Vem gjorde utvärderingen?", "Vad leder det till?")]
-    ['led', 'utvarder', 'bestam', '', '', '']
-    >>> agent_verb(analyse("Vem mer kan hjälpa till med det?")), agent_verb(analyse("Av vem arbetsleds de?"))
-    ('', 'arbetsled')
-    >>> agent_verb(analyse("Vem ska man kontakta om kursen?")), agent_verb(analyse("Vem kan bidra med det?"))
-    ('kontakt', '')
-    """
-    m = lex.AGENT_QUESTION_RE.match(question.text)
-    if m is None or question.language != "sv":
-        return ""
-    word = m.group("verb").lower()
-    lemma = simplemma.lemmatize(word, lang="sv")
-    infinitive = bool(m.group("modal")) and word.endswith("a")  # 'Vem ska man kontakta …?'
-    if word in lex.AGENT_LIGHT_VERBS or not (lemma != word and lemma.endswith("a") or word.endswith("s")
-                                             or infinitive):
-        return ""  # no verb: 'Vem mer kan hjälpa till?'
-
-    if lemma == word and word.endswith("s"):  # a passive simplemma does not know ('arbetsleds')
-        lemma = word[:-1]
-    stem = lemma[:-1] if lemma.endswith("a") and len(lemma) > 3 else lemma
-    stem = stem[:-1] if len(stem) > 4 and stem[-1] == stem[-2] else stem  # 'bestämm' is met by 'bestämde'
-    return fold(stem) if len(stem) >= 3 else ""
-
-
-def tells_act(unit: Unit, stem: str) -> bool:
-    """Whether a unit (or the sentence before it, its list's intro) has a word that begins with the act's stem
-    (`agent_verb`): 'Professionsnätverken leds av skolchefen' tells who leads them."""
-    kin = {stem, *(fold(w) for family in lex.AGENT_VERB_KIN if any(stem.startswith(fold(m)) for m in family)
-                   for w in family)}
-    pattern = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in sorted(kin)) + ")")
-    return bool(pattern.search(fold(unit.text)) or pattern.search(fold(unit.context())))
 
 
 def asked_role(question: Question) -> str:
