@@ -1012,6 +1012,13 @@ CLEFT_QUESTION_RE = re.compile(r"^\s*(?:är|var|blir|blev) det (?:verkligen |fak
 # another doer named does not contradict those (general Swedish focus adverbs and quantifiers).
 CLEFT_NOT_ONE_DOER = frozenset("bara endast enbart främst mest just också även någon något några alla många få ingen "
                                "inga vem vilka man vi ni jag du de".split())
+# Deeds only one doer holds (folded stems of the verb that opens a claim's deed): that another doer is named for
+# them ('Skolhuvudmannen ansvarar för X') rules out the asked one ('Är det rektorn som ansvarar för X?'). Other
+# deeds may be done by several ('Biblioteket erbjuder läxhjälp' does not deny that the school offers it; review of
+# int24), so the answer then opens with what the source says (general Swedish of public administration: responsibility,
+# leadership, decisions and appointments rest with one body).
+EXCLUSIVE_ROLE_STEMS = ("ansvar", "leder", "ledde", "leds", "beslut", "bestäm", "fastställ", "utse", "utsåg",
+                        "anställ", "tillsätt", "tillsatt", "äger", "ägde", "godkän")
 # Counts written as words in a claim or a source (general Swedish; 'en'/'ett' are articles far more often than counts).
 COUNT_WORDS = {"två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9, "tio": 10,
                "elva": 11, "tolv": 12, "tjugo": 20, "trettio": 30, "fyrtio": 40, "femtio": 50, "hundra": 100}

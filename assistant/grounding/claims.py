@@ -63,7 +63,19 @@ def other_doer(asked: str, unit: Unit) -> bool:
     cleft puts first ('Är det rektorn som ansvarar för X?') or a claim's first word ('Stämmer det att rektorn utser
     samordnaren?'); the statement holds every word of the deed, not the doer, and names a word of its own before
     the deed ('Skolhuvudmannen ansvarar för att utse en samordnare …'). A statement that names no doer (a passive,
-    a list item) contradicts nothing."""
+    a list item) contradicts nothing. Only a deed one doer holds (lexicon.EXCLUSIVE_ROLE_STEMS) is ruled out so.
+
+    >>> from assistant.schema import Chunk
+    >>> chunk = Chunk(chunk_id="doer", source="s.txt", title="T", doc_type="rapport", heading_path=[], text="x",
+    ...               start_line=1, end_line=1)
+    >>> unit = lambda text: Unit(text, chunk, 0, 1, 1, "sentence", "body")
+    >>> other_doer("Är det rektorn som ansvarar för uppföljningen?", unit("Skolhuvudmannen ansvarar för uppföljningen."))
+    True
+    >>> other_doer("Är det rektorn som ansvarar för uppföljningen?", unit("Rektor ansvarar för uppföljningen."))
+    False
+    >>> other_doer("Stämmer det att skolan erbjuder läxhjälp?", unit("Biblioteket erbjuder läxhjälp."))
+    False
+    """
     cleft = cleft_of(asked)
     claim = claim_of(asked)
     first = re.match(r"\s*(\w[\w-]*)\s+(.+)", claim or "")
@@ -74,10 +86,13 @@ def other_doer(asked: str, unit: Unit) -> bool:
     else:
         return False
     doer = tokenize(named)
-    if not doer:
+    verb = fold(deed.split()[0]) if deed.split() else ""
+    if not doer or not verb.startswith(tuple(fold(s) for s in lex.EXCLUSIVE_ROLE_STEMS)):
         return False
     said = tokenize(unit.text)
-    if any(_names(t, said) for t in doer) or not claim_held(deed, unit, with_figures=False):
+    # the doer met as claim_held meets a word ('rektorn' by 'Rektor', tokenized 'rekt')
+    if any(_names(t, said) or _term_held(t, set(said)) for t in doer) or \
+            not claim_held(deed, unit, with_figures=False):
         return False
     deed_words = tokenize(lex.CLAIM_FIGURE_RE.sub(" ", deed))
     at = next((i for i, t in enumerate(said) if any(_meets(t, d) for d in deed_words)), None)
