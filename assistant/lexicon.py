@@ -1007,7 +1007,10 @@ CONFIRMED_LEAD, CONTRADICTED_LEAD = "Ja – underlaget säger: ", "Nej – under
 # som beslutade …?'): the words before 'som' name the doer asked about, those after it what is done (general Swedish:
 # the cleft puts the questioned part first, Svenska Akademiens grammatik 4 §§ 478 ff.). A statement that says what is
 # done with another doer ('Skolhuvudmannen ansvarar för X') answers it with a no (trial 24).
-CLEFT_QUESTION_RE = re.compile(r"^\s*(?:är|var|blir|blev) det (?:verkligen |faktiskt )?(.+?) som (.+?)[\s?!.]*$", re.I)
+# (The doer is at most four words, the deed's end trimmed by cleft_of: '(.+?) … (.+?)[\s?!.]*$' backtracked
+# quadratically; review of int24.)
+CLEFT_QUESTION_RE = re.compile(r"^\s*(?:är|var|blir|blev) det (?:verkligen |faktiskt )?((?:\S+\s+){0,3}?\S+) som (.+)$",
+                               re.I)
 # Words that make a cleft's doer a matter of degree or of anyone ('Är det bara pojkar som …', 'Är det någon som …'):
 # another doer named does not contradict those (general Swedish focus adverbs and quantifiers).
 CLEFT_NOT_ONE_DOER = frozenset("bara endast enbart främst mest just också även någon något några alla många få ingen "
