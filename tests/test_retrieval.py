@@ -279,3 +279,19 @@ def test_hybrid_search_ranks_with_hubness_but_reports_the_cosine(corpus_componen
                             components.settings.model_copy(update={"hub_weight": 0.0}))
     assert not plain.snapshot().chunk_hub.any()
     assert [h.chunk.chunk_id for h in plain.search(query, k=10)] != [h.chunk.chunk_id for h in hits]
+
+
+@pytest.mark.needs_corpus_index
+def test_a_second_query_scores_only_the_wanted_units(corpus_components) -> None:  # type: ignore[no-untyped-def]
+    """The respelt topic check (evidence.select) scores a second query against the units it wants, and leaves the
+    snapshot's remembered similarities of the last query as they were (review of int24)."""
+    retriever = corpus_components[0].retriever
+    snap, sims = retriever.query_unit_similarities("skolnärvaro och samverkan")
+    assert sims is not None
+    wanted = snap.unit_ids[:5]
+    again = retriever.unit_similarities_of("skolnarvaro och samverkan", [*wanted, "no-such-unit"])
+    assert set(again) == set(wanted)
+    full = snap.unit_similarities(retriever.embeddings.embed_query("skolnarvaro och samverkan"))
+    assert full is not None
+    assert all(abs(again[u] - float(full[snap.unit_row[u]])) < 1e-5 for u in wanted)
+    assert retriever.query_unit_similarities("skolnärvaro och samverkan")[1] is sims  # the cache stayed

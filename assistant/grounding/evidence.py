@@ -227,10 +227,10 @@ class Evidence:
             # (Question.embedding_text): its respelt wording places it on topic. The ranking stays with the search
             # text (which adds the restored words): the respelt embedding ranked a list of measures over the
             # sentence that answers 'vad kan skolan gora forebyggande for att killarnas betyg ska bli battre'.
-            snap, again = self.retriever.query_unit_similarities(respelt)
-            if again is not None:
-                closest = max((float(again[snap.unit_row[uid]]) for uid in wanted if uid in snap.unit_row), default=0.0)
-                selection.max_similarity = max(selection.max_similarity, closest)
+            # (only the wanted units' rows, and the last query's remembered similarities stay: review of int24)
+            again = self.retriever.unit_similarities_of(respelt, sorted(wanted))
+            closest = max(again.values(), default=0.0)
+            selection.max_similarity = max(selection.max_similarity, closest)
         return selection
 
     def _with_next_chunks(self, hits: Sequence[Hit]) -> list[Hit]:

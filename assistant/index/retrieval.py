@@ -450,6 +450,20 @@ class HybridRetriever:
         return snap, snap.unit_similarities_to(validate_query(query, self.settings.max_query_chars),
                                                 self.embeddings.embed_query)
 
+    def unit_similarities_of(self, query: str, unit_ids: Sequence[str]) -> dict[str, float]:
+        """The similarity to `query` of the held units among `unit_ids` only: a second query (a respelt question)
+        is scored against the rows wanted, and the snapshot's remembered similarities of the last query stay."""
+        snap = self.current()
+        if snap.unit_vectors is None:
+            return {}
+        ids = [uid for uid in unit_ids if uid in snap.unit_row]
+        if not ids:
+            return {}
+        q = np.asarray(self.embeddings.embed_query(validate_query(query, self.settings.max_query_chars)),
+                       dtype=np.float32)
+        sims = snap.unit_vectors[[snap.unit_row[uid] for uid in ids]] @ (q / max(float(np.linalg.norm(q)), 1e-12))
+        return {uid: float(v) for uid, v in zip(ids, sims, strict=True)}
+
     def _best_units(
         self,
         query: str,
