@@ -1201,8 +1201,12 @@ EXACT_DATE_QUESTION_RE = re.compile(
     re.I)  # not 'vilken dag': 'Vilken dag i veckan träffas nätverket?' is answered by 'varje tisdag', no figure
 # A question for a sum, and the line that gives it.
 # 'alla insatser tillsammans', 'allt tillsammans' ask for the total as 'sammanlagt' does (general Swedish; tune W41).
+# 'tillsammans' asks a sum only at the question's end or after a verb of cost or count ('Hur arbetar alla skolor
+# tillsammans med socialtjänsten?' asks how they cooperate; review of int24).
 TOTAL_QUESTION_RE = re.compile(r"\b(sammanlagt|totalt|total\w*|allt som allt|sammantaget|in total|altogether|"
-                               r"(?:alla|allt)(?:\s+\w+){0,2}\s+tillsammans)\b", re.I)
+                               r"(?:alla|allt)(?:\s+\w+){0,2}\s+tillsammans(?=\s*[?.!]*\s*$)|"
+                               r"(?:kosta\w*|kostnad\w*|hur många|hur mycket|antal\w*|blir|blev|uppgår|uppgick)\b.*?"
+                               r"\b(?:alla|allt)(?:\s+\w+){0,2}\s+tillsammans)\b", re.I)
 TOTAL_RE = re.compile(r"\b(totalt|summa|sammanlagt|total)\b", re.I)
 # "Hur ofta …?" / "Hur länge …?" are answered by a frequency or a duration, not always by digits.
 FREQUENCY_QUESTION_RE = re.compile(r"\bhur (?:ofta|länge|lång|långa|långt)\b|\bhow (?:often|long)\b", re.I)

@@ -480,3 +480,13 @@ def test_a_quantifier_is_no_view_holder() -> None:
     assert opinion_holder("Var alla nöjda med lägerveckan?") == ""
     assert opinion_holder("Var många missnöjda med schemat?") == ""
     assert opinion_holder("Var vårdnadshavarna nöjda med lägerveckan?") == "vårdnadshavarna"
+
+
+def test_tillsammans_asks_a_sum_only_at_the_end_or_after_a_cost_or_count() -> None:
+    """'alla … tillsammans' asks for a total at the question's end or after a verb of cost or count, not where it
+    says how several work together (review of int24)."""
+    from assistant import lexicon as lex
+
+    assert lex.TOTAL_QUESTION_RE.search("Vad kostar alla insatser tillsammans?")
+    assert lex.TOTAL_QUESTION_RE.search("Hur mycket kostade alla insatser tillsammans under 2023?")
+    assert not lex.TOTAL_QUESTION_RE.search("Hur arbetar alla skolor tillsammans med socialtjänsten?")
