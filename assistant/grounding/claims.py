@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from assistant import lexicon as lex
 from assistant.index.lexical import fold, tokenize
 from assistant.index.units import Unit, list_intro
-from assistant.numbers import swedish_number
+from assistant.numbers import count_word, swedish_number
 
 if TYPE_CHECKING:
     from assistant.grounding.selection import Scored
@@ -110,7 +110,7 @@ def figures(text: str) -> tuple[set[float], set[float]]:
     for m in lex.CLAIM_FIGURE_RE.finditer(text):
         raw = m.group(0).lower()
         if raw in lex.COUNT_WORDS:
-            counts.add(float(lex.COUNT_WORDS[raw]))
+            counts.add(float(count_word(raw) or 0))
             continue
         value = swedish_number(raw)
         if value is None:

@@ -31,7 +31,8 @@ def _bm25s() -> Any:
 
 
 @lru_cache(maxsize=1)
-def _stopwords() -> frozenset[str]:
+def stopwords() -> frozenset[str]:
+    """Swedish stop words (bm25s's list), as written and folded."""
     _bm25s()
     from bm25s.stopwords import STOPWORDS_SWEDISH
 
@@ -123,7 +124,7 @@ def stems(text: str) -> list[str]:
     >>> stems("Anti-pluggkultur bland pojkar")[-1] == stems("antipluggkultur")[0]
     True
     """
-    stop = _stopwords()
+    stop = stopwords()
     lowered = text.lower()
     out = [_stem(word) for word in _TOKEN_RE.findall(lowered)
            if word not in stop and (len(word) >= 2 or word.isdigit())]
