@@ -340,7 +340,14 @@ def read_html(raw: str) -> tuple[list[HtmlBlock], list[str]]:
         blocks.sort(key=lambda b: b.order)
     n = raw.count("\n") + 1
     shown = [" ".join(" ".join(reader.shown.get(i, [])).split()) for i in range(1, n + 1)]
-    for block in reader.blocks:  # a browser shows an <ol> item's number: so do the lines a citation quotes
-        if block.number and 1 <= block.first <= n and shown[block.first - 1]:
-            shown[block.first - 1] = f"{block.number}. {shown[block.first - 1]}"
+    # A browser shows an <ol> item's number: so do the lines a citation quotes. Only where the line holds that one
+    # numbered item and begins with it: a minified page holds a paragraph and a whole list on one line, where
+    # prefixes would stack ('2. 1. Intro Ett Två') and stand before text that is no item's.
+    starts: dict[int, list[HtmlBlock]] = {}
+    for block in reader.blocks:
+        if block.number and 1 <= block.first <= n:
+            starts.setdefault(block.first, []).append(block)
+    for line, numbered in starts.items():
+        if len(numbered) == 1 and shown[line - 1] and shown[line - 1].startswith(numbered[0].text[:40]):
+            shown[line - 1] = f"{numbered[0].number}. {shown[line - 1]}"
     return blocks, shown

@@ -70,6 +70,12 @@ def test_an_ordered_items_number_stands_in_the_lines_its_citation_quotes(tmp_pat
     quote = "2. Studie- och yrkesvägledarna erbjuder pojkar i årskurs 8 extra samtal om gymnasievalet."
     assert quote_in_lines(quote, shown, at, at + 1)
     assert not any(line.startswith("1. ") for line in shown if "Likvärdig skola" in line)  # headings get none
+    minified = tmp_path / "minified.html"  # a paragraph and a whole list on one line: no number stands before it
+    minified.write_text("<html><body><p>Intro</p><ol><li>Ett</li><li>Två</li></ol></body></html>", "utf-8")
+    assert html_shown_lines(minified) == ["Intro Ett Två"]
+    one_per_line = tmp_path / "one-per-line.html"  # the list's items one to a line, the paragraph before them
+    one_per_line.write_text("<p>Intro</p><ol><li>Ett</li>\n<li>Två</li></ol>", "utf-8")
+    assert html_shown_lines(one_per_line) == ["Intro Ett", "2. Två"]
 
 
 def test_whom_to_contact_is_answered_by_the_pages_contact_line(tmp_path: Path) -> None:
