@@ -260,6 +260,17 @@ def test_hubness_marks_the_passage_close_to_the_crowd() -> None:
     many /= np.linalg.norm(many, axis=1, keepdims=True)
     exact, sampled = hubness(many, 5), hubness(many, 5, sample=300)
     assert np.corrcoef(exact, sampled)[0, 1] > 0.9
+    units = np.repeat(np.arange(300), 2)  # two units to a chunk, a quarter of them as reference (as UNIT_HUB_SAMPLE)
+    assert np.corrcoef(hubness(many, 5, units), hubness(many, 5, units, sample=150))[0, 1] > 0.9
+    # The reference rows follow the rows' ids, not their order: a document added in front leaves the others' as
+    # they were (an evenly spread pick over row order shifted every row's value, and so the ranking of questions
+    # that have nothing to do with the new document).
+    ids = [f"doc{i // 10}.md#{i}" for i in range(len(many))]
+    new = rng.normal(size=(1, 16)).astype(np.float32)
+    new /= np.linalg.norm(new)
+    before = hubness(many, 5, sample=300, ids=ids)
+    after = hubness(np.vstack([new, many]), 5, sample=300, ids=["new.md#0", *ids])[1:]
+    assert np.mean(np.isclose(before, after)) > 0.9  # 0.25 with the evenly spread pick
 
 
 @pytest.mark.needs_corpus_index

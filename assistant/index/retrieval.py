@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import hashlib
 import logging
 import threading
 import time
@@ -28,6 +29,10 @@ from assistant.stages import stage
 log = logging.getLogger(__name__)
 
 SearchMode = Literal["hybrid", "dense", "lexical"]
+# Reference rows a unit's hubness is measured against past that many units (chunks: `hubness`'s 4096). Units are ~5 to
+# a chunk, so at 4096 they took ~4/5 of the hubness part of a snapshot load (50k chunks: ~7 s chunks, ~30-65 s
+# units); 1024 keeps the estimate close to the exact one (tests/test_retrieval.py checks the correlation).
+UNIT_HUB_SAMPLE = 1024
 
 
 def reciprocal_rank_fusion(rankings: Sequence[Sequence[str]], k: int = 60) -> list[tuple[str, float]]:
@@ -106,13 +111,15 @@ def keep_ranker_bests(fused: list[tuple[str, float]], bests: Sequence[str], slot
         [p for p in fused if p[0] not in first]
 
 
-def hubness(vectors: np.ndarray, k: int, owners: np.ndarray | None = None, sample: int = 4096) -> np.ndarray:
+def hubness(vectors: np.ndarray, k: int, owners: np.ndarray | None = None, sample: int = 4096,
+            ids: Sequence[str] | None = None) -> np.ndarray:
     """Each row's mean cosine similarity to its `k` nearest other rows (rows of unit length): how close a passage
     lies to the crowd. A summary, a contents-like list or a generic sentence is close to much of the corpus, so it is
     near every query too and ranks high for questions it does not answer (a "hub"); subtracting part of this from
     its similarity to a query (CSLS, Conneau et al. 2018) leaves the passages that are close to this query in
     particular. Rows of the same owner (units of one chunk) are not each other's neighbours. Beyond `sample` rows
-    the neighbours are sought among an evenly spread `sample` of them, so the cost stays linear in the rows.
+    the neighbours are sought among about `sample` of them, so the cost stays linear in the rows; which rows is
+    decided by a hash of each row's id (`reference_rows`), so adding a document leaves the others' hubness as it was.
 
     >>> v = np.array([[1, 0], [0.9, 0.436], [0.8, 0.6], [0, 1]], dtype=np.float32)
     >>> [round(float(x), 2) for x in hubness(v, 1)]
@@ -121,7 +128,9 @@ def hubness(vectors: np.ndarray, k: int, owners: np.ndarray | None = None, sampl
     n = len(vectors)
     if n < 2 or k < 1:
         return np.zeros(n, dtype=np.float32)
-    pick = np.arange(n) if n <= sample else np.linspace(0, n - 1, sample).astype(np.int64)
+    pick = np.arange(n) if n <= sample else reference_rows(ids if ids is not None else vectors, sample)
+    if len(pick) <= k:
+        pick = np.arange(n)
     k = min(k, len(pick) - 1)
     out = np.empty(n, dtype=np.float32)
     for start in range(0, n, 2048):
@@ -134,6 +143,29 @@ def hubness(vectors: np.ndarray, k: int, owners: np.ndarray | None = None, sampl
         top = np.where(np.isfinite(top), top, 0.0)
         out[rows] = top.mean(axis=1)
     return out
+
+
+def reference_rows(ids: Sequence[str] | np.ndarray, sample: int) -> np.ndarray:
+    """About `sample` of the rows, chosen by a hash of each row's id (of its bytes where `ids` are vectors): a row is
+    chosen when its hash, as a share of the hash range, is below sample / rows. Whether a row is chosen thus depends
+    on its id and the corpus size only, so a new document changes the reference sample by its own rows and by the
+    ~sample/rows² old ones at the edge, not by shifting which rows are in it (as an evenly spread pick over row
+    order did: each added row moved every hubness value and reranked unrelated questions).
+
+    >>> ids = [f"doc{i}.md#{i}" for i in range(10_000)]
+    >>> picked = reference_rows(ids, 1000)
+    >>> 900 < len(picked) < 1100
+    True
+    >>> after = reference_rows(["new.md#0"] + ids, 1000) - 1  # a document added in front
+    >>> len(set(picked.tolist()) - set(after.tolist()))  # the old rows chosen before are chosen still
+    0
+    """
+    if not len(ids):
+        return np.zeros(0, dtype=np.int64)
+    keys = [i.encode() for i in ids] if not isinstance(ids, np.ndarray) else [row.tobytes() for row in ids]
+    hashes = np.fromiter((int.from_bytes(hashlib.blake2b(key, digest_size=4).digest(), "little") for key in keys),
+                         dtype=np.float64, count=len(keys))
+    return np.flatnonzero(hashes < (sample / len(ids)) * 2.0**32)
 
 
 def cut_query(text: str, max_chars: int, tail: int = 200) -> str:
@@ -190,7 +222,7 @@ class _SearchSnapshot:
         self.visible = {(c.path, c.doc_hash) for c in chunks}
         self.vectors = vectors
         # How close each chunk (and unit) lies to the rest of the corpus (`hubness`); zeros without vectors.
-        self.chunk_hub = (hubness(vectors, hub_k) if vectors is not None and hub_k
+        self.chunk_hub = (hubness(vectors, hub_k, ids=self.order) if vectors is not None and hub_k
                           else np.zeros(len(self.order), dtype=np.float32))
         self.approximate = vectors is None and bool(chunks)  # dense search asks Chroma's HNSW index
         self._doc_type = np.array([c.doc_type for c in chunks], dtype=object)
@@ -217,7 +249,9 @@ class _SearchSnapshot:
         if matrix is not None:
             matrix /= np.maximum(np.linalg.norm(matrix, axis=1, keepdims=True), 1e-12)
         self.unit_vectors = matrix
-        self.unit_hub = (hubness(matrix, self.hub_k, self.unit_owner) if matrix is not None and self.hub_k
+        # Units are ~5 to a chunk: a smaller reference sample keeps their share of the load near the chunks'.
+        self.unit_hub = (hubness(matrix, self.hub_k, self.unit_owner, sample=UNIT_HUB_SAMPLE, ids=ids)
+                         if matrix is not None and self.hub_k
                          else np.zeros(len(ids), dtype=np.float32))
 
     def unit_similarities_to(self, query: str, embed: Callable[[str], Sequence[float]]) -> np.ndarray | None:
