@@ -2417,6 +2417,11 @@ MEASURE_FROM_GRADE = (
      "räknas först i åk 9"),
     (re.compile(r"\bbetyg|godkän|underkän|\bF i\b", re.I), 6, "sätts först från åk 6"),
 )
+# Grades that name grundskola's years ('åk 4–6', 'årskurs 7', 'klass 8'), which MEASURE_FROM_GRADE's grades count:
+# 'år 2' or 'gymnasiet år 1–3' are gymnasium (or any school's) years, where 'från åk 6' says nothing (review of int24:
+# 'andel med betyg F' for 'gymnasiet år 2' was warned to be set only from åk 6). General Swedish school usage.
+COMPULSORY_GRADES_RE = re.compile(r"\b(?:åk|årskurs\w*|klass\w*)\.?\s*\d", re.I)
+UPPER_SECONDARY_RE = re.compile(r"gymnasi", re.I)
 # A clause that only compares with the figure before it ('…, jämfört med 7 % av pojkarna'): part of the clause before,
 # not a problem of its own (trial 24 listed it as a Problem bullet). General Swedish.
 COMPARED_CLAUSE_RE = re.compile(r"(?:jämfört med|i jämförelse med|medan|mot)\s+\d", re.I)

@@ -631,7 +631,11 @@ def _grade_bound(measure: str, grades: str | None) -> str:
     '. Obs: det måttet räknas först i åk 9 och finns inte i åk 4–6 – välj ett mått som finns där'
     >>> _grade_bound("andel som inte känner sig trygga", "åk 4–6"), _grade_bound("andel med betyg F", "åk 7–9")
     ('', '')
+    >>> _grade_bound("andel med betyg F", "gymnasiet år 2"), _grade_bound("andel med betyg F", "år 1–3")
+    ('', '')
     """
+    if not grades or not lex.COMPULSORY_GRADES_RE.search(grades) or lex.UPPER_SECONDARY_RE.search(grades):
+        return ""  # the grades count gymnasium years (or no school's): 'from åk 6' is not said of them
     top = max((int(n) for n in re.findall(r"\d+", grades or "")), default=0)
     if not top:
         return ""
