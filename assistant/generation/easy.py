@@ -1647,6 +1647,8 @@ def fronted_condition(piece: str) -> list[str]:
     ['När projektet startade hösten 2019 deltog tolv skolor från hela länet.']
     >>> fronted_condition("När ni vet vad ni ska göra och varför ni gör det kan ni lägga fram planen.")
     ['När ni vet vad ni ska göra och varför ni gör det kan ni lägga fram planen.']
+    >>> fronted_condition("Om detta beslutar nämnden i maj och rektorn informerar personalen sedan.")
+    ['Om detta beslutar nämnden i maj och rektorn informerar personalen sedan.']
     """
     opener = _CONDITION_RE.match(piece)
     words = piece.split()
@@ -1678,6 +1680,10 @@ def fronted_condition(piece: str) -> list[str]:
     if any(is_finite_verb(words[i].lower().strip(",")) and words[i - 1].lower() not in ("och", "eller")
            for i in range(verb + 1, main)):
         return [piece]  # a second clause with a subject of its own ('… och skolan inte har fått …') keeps its order
+    if not words[main - 1].endswith(",") and any(
+            words[i].lower() in ("och", "eller") and not is_finite_verb(words[i + 1].lower().strip(","))
+            for i in range(verb + 1, main - 1)):
+        return [piece]  # '… i maj och rektorn informerar …': the verb is a second clause's, after its own subject
     first = subject[0] if subject[0][1:].islower() and _subject_size_at_start(subject[:1]) and \
         subject[0].lower() not in lex.SUBJECT_PRONOUNS and not is_definite_noun(subject[0]) else subject[0].lower()
     asked = " ".join([words[verb].strip(",").capitalize(), first, *subject[1:], *words[verb + 1:main]]).rstrip(",")
