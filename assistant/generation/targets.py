@@ -46,6 +46,11 @@ def _written(value: float, percent: bool | str) -> str:
     return f"{math.floor(value + 0.5):d}{unit}"
 
 
+def _percent_as_sign(unit: str) -> str:
+    """'procent' written out is the '%' sign: a share, whose gap is in percentage points, not a count of 'procent'."""
+    return "%" if unit.lower() == "procent" else unit
+
+
 def propose_target(indicator: str, baseline: str) -> ProposedTarget | None:
     """The target proposed for an indicator from its baseline item's values ('pojkar 31 % (2024/2025)'); None when
     the baseline gives no basis (one group's value on a measure of its own says nothing of where the other is).
@@ -66,8 +71,11 @@ def propose_target(indicator: str, baseline: str) -> ProposedTarget | None:
     'pojkar minst 4 böcker; flickor minst 6 böcker'
     >>> propose_target("andel pojkar och andel flickor som läser varje dag", "pojkar 35 %") is None
     True
+    >>> propose_target("andel pojkar och andel flickor som saknar godkänt", "pojkar 31 procent; flickor 14 procent")
+    ProposedTarget(value='pojkar högst 23 %; flickor högst 14 %', reason='skillnaden mellan pojkar och flickor \
+(17 procentenheter) halveras, utan att någon grupp går tillbaka')
     """
-    found = {m.group(1).lower(): (as_number(m.group(2)), (m.group(3) or "").strip()) for m in
+    found = {m.group(1).lower(): (as_number(m.group(2)), _percent_as_sign((m.group(3) or "").strip())) for m in
              _GROUP_VALUE_RE.finditer(baseline)}
     if not found:
         return None
