@@ -986,6 +986,13 @@ def _read_group_averages(facts: UserFacts, sentence: str, year: str | None) -> N
     >>> [(f.group, f.text, f.subject) for f in extract_facts([said]).figures]
     [('pojkar', '12 timmar', 'antal timmar i snitt (i hallen)'), ('flickor', '7 timmar', 'antal timmar i snitt \
 (i hallen)')]
+
+    Each group read is one of the message's groups:
+
+    >>> facts = UserFacts()
+    >>> _read_group_averages(facts, "Flickor lånade i snitt 7 böcker per termin och pojkar i snitt 3 böcker.", None)
+    >>> facts.groups
+    ['flickor', 'pojkar']
     """
     for m in lex.AVERAGE_RE.finditer(sentence):
         head = re.split(r"[,;:]", sentence[:m.start()])[-1]
@@ -1021,8 +1028,8 @@ def _read_group_averages(facts: UserFacts, sentence: str, year: str | None) -> N
         for g, v in pairs:
             facts.figures.append(Figure(as_number(v), f"{v} {noun}", noun, g, subject, year, quote, "",
                                         facts.grades, user_source(sentence), rate=True))
-        if g not in facts.groups:
-            facts.groups.append(g)
+            if g not in facts.groups:
+                facts.groups.append(g)
 
 
 def _read_figures_with_units(facts: UserFacts, sentence: str, year: str | None) -> None:
