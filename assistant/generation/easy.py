@@ -1680,10 +1680,13 @@ def fronted_condition(piece: str) -> list[str]:
     if any(is_finite_verb(words[i].lower().strip(",")) and words[i - 1].lower() not in ("och", "eller")
            for i in range(verb + 1, main)):
         return [piece]  # a second clause with a subject of its own ('… och skolan inte har fått …') keeps its order
-    if not words[main - 1].endswith(",") and any(
+    if not words[main - 1].endswith(",") and words[main + 1].lower() not in lex.SUBJECT_PRONOUNS and any(
             words[i].lower() in ("och", "eller") and not is_finite_verb(words[i + 1].lower().strip(","))
             for i in range(verb + 1, main - 1)):
-        return [piece]  # '… i maj och rektorn informerar …': the verb is a second clause's, after its own subject
+        # '… i maj och rektorn informerar personalen …': after 'och' + a noun the verb may be a second clause's, its
+        # subject before it; only a comma, or a pronoun subject after it ('… och underlag behöver ni …'), shows
+        # the main clause's inverted order.
+        return [piece]
     first = subject[0] if subject[0][1:].islower() and _subject_size_at_start(subject[:1]) and \
         subject[0].lower() not in lex.SUBJECT_PRONOUNS and not is_definite_noun(subject[0]) else subject[0].lower()
     asked = " ".join([words[verb].strip(",").capitalize(), first, *subject[1:], *words[verb + 1:main]]).rstrip(",")
