@@ -924,9 +924,8 @@ Kränkningar på nätet beror ofta på att normer om kön och utseende förstär
 
 @pytest.mark.needs_corpus_index
 def test_another_schools_own_findings_stay_out_of_the_users_situation(tmp_path, corpus_components) -> None:  # type: ignore[no-untyped-def]
-    from tests.test_answer_engine import _ingest_folder
-
     from assistant.config import PROJECT_ROOT
+    from tests.test_answer_engine import _ingest_folder
 
     # the bundled corpus (its vectors are cached) plus a municipality's own documents, as a municipality ingests them
     corpus = {f.name: f.read_text("utf-8") for f in (PROJECT_ROOT / "corpus").iterdir() if f.is_file()}

@@ -103,8 +103,8 @@ def _units(lines: list[str]) -> list:
 
 def test_a_count_is_found_beside_its_noun_or_under_its_column() -> None:
     from assistant.generation.extractive.answer import row_sentence, table_header
-    from assistant.grounding.question import counted_noun
     from assistant.grounding.counts import states_count
+    from assistant.grounding.question import counted_noun
     from assistant.grounding.selection import mentions
 
     units = _units(["# Deltagare", "", "Sammanlagt har 17 föreläsningar hållits under året.", "",

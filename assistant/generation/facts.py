@@ -1551,7 +1551,7 @@ def _read_group_counts(facts: UserFacts, sentence: str, year: str | None) -> Non
         subject = without_time(re.sub(r"^\s*(och\s+)?(som\s+)?", "", subject))
         count, word = int(m.group(1)), m.group(2).lower()
         group = lex.GROUP_WORDS.get(word, word)
-        size = next((s for s in map(lambda f: _group_size(f, group), reversed(facts.figures))
+        size = next((s for s in (_group_size(f, group) for f in reversed(facts.figures))
                      if s is not None and s[0] >= count > 0), None)
         quote = around(sentence, m.start() - 40, m.end() + 80)
         text = f"{count} av {word}"

@@ -470,7 +470,7 @@ def _contrasted(message: str, merged: str, addition: str) -> tuple[str, set[str]
                 swap = {f: t for i in hits for f, t in ((old_forms[i], new_forms[i]), (new_forms[i], old_forms[i]))}
                 swap = swap if both else {old_forms[i]: new_forms[i] for i in hits}
                 merged = re.sub(rf"\b(?:{'|'.join(map(re.escape, swap))})\b",
-                                lambda m: _same_case(swap[m.group(0).lower()], m.group(0)), merged, flags=re.I)
+                                lambda m, swap=swap: _same_case(swap[m.group(0).lower()], m.group(0)), merged, flags=re.I)
                 used |= named
                 break
     grouped = {f for pair in lex.CONTRAST_GROUPS for forms in pair for f in forms}

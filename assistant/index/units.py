@@ -578,7 +578,7 @@ def header_rows(unit: Unit) -> list[Unit]:
     for row in rows[1:]:
         above = [c.strip() for c in quoted_text(headers[-1]).split("|")]
         below = [c.strip() for c in quoted_text(row).split("|")]
-        spans = any(name and not after for name, after in zip(above, above[1:]))
+        spans = any(name and not after for name, after in zip(above, above[1:], strict=False))
         if not (names_columns(row.text) and spans and len(below) == len(above)):
             break
         headers.append(row)

@@ -1287,7 +1287,7 @@ def _clean(unit: Unit) -> str:
     cells = [drop_note_marks(c) for c in row_cells(unit)]
     # A note after a figure runs on ('23 | Varav 15 …' -> '23, varav 15 …'); a name in a cell keeps its capital.
     rest = [c[:1].lower() + c[1:] if c[1:2].islower() and before[:1].isdigit() else c
-            for before, c in zip(cells, cells[1:]) if c]
+            for before, c in zip(cells, cells[1:], strict=False) if c]
     return f"{cells[0]}: {', '.join(rest)}." if len(cells) > 1 else drop_note_marks(quoted_text(unit))
 
 

@@ -17,13 +17,21 @@ from assistant.citations import CitationBook
 from assistant.generation.audience import reword_draft
 from assistant.generation.base import BackendResult, PreparedTurn
 from assistant.generation.drafts import draft_section, gap, render_draft, source_item, suggestion, user_item
-from assistant.generation.extractive.cards import (CARD_FIT, CardMatch, about_other_people, about_school,
-                                                   fits_list)
+from assistant.generation.easy import EASY_SOURCE_WORDS, is_finite_verb
+from assistant.generation.extractive.cards import CARD_FIT, CardMatch, about_other_people, about_school, fits_list
 from assistant.generation.extractive.cards import goal_text as card_goal
 from assistant.generation.extractive.compose import cite, cite_lines, list_after, pick, sentence_key, text_key
-from assistant.generation.easy import EASY_SOURCE_WORDS, is_finite_verb
-from assistant.generation.facts import (Figure, UserFacts, coordinated_clauses, is_change, measures, predicate,
-                                        relative, said_change, shorten_topic)
+from assistant.generation.facts import (
+    Figure,
+    UserFacts,
+    coordinated_clauses,
+    is_change,
+    measures,
+    predicate,
+    relative,
+    said_change,
+    shorten_topic,
+)
 from assistant.generation.plan import PlanContext, plan_context
 from assistant.generation.wording import listed
 from assistant.grounding.catalogue import CardLine, place_preposition, substitute_org

@@ -16,13 +16,20 @@ from assistant import lexicon as lex
 from assistant.citations import CitationBook
 from assistant.generation.audience import reword_draft
 from assistant.generation.base import BackendResult, PreparedTurn
-from assistant.generation.drafts import (draft_section, gap, render_draft, source_item, suggestion, user_item,
-                                         with_notice)
+from assistant.generation.drafts import (
+    draft_section,
+    gap,
+    render_draft,
+    source_item,
+    suggestion,
+    user_item,
+    with_notice,
+)
 from assistant.generation.extractive.compose import cite, pick
 from assistant.generation.plan import NO_DRAFT_REPLY, edit_request, edits_since, named_actors, plan_context
 from assistant.generation.targets import ProposedTarget, goal_sentence, propose_target
-from assistant.modes import DRAFT_MODES
 from assistant.grounding.passages import Sentence
+from assistant.modes import DRAFT_MODES
 from assistant.schema import Citation, Draft, DraftItem, DraftSection
 
 if TYPE_CHECKING:
