@@ -260,7 +260,7 @@ def test_hubness_marks_the_passage_close_to_the_crowd() -> None:
     many /= np.linalg.norm(many, axis=1, keepdims=True)
     exact, sampled = hubness(many, 5), hubness(many, 5, sample=300)
     assert np.corrcoef(exact, sampled)[0, 1] > 0.9
-    units = np.repeat(np.arange(300), 2)  # two units to a chunk, a quarter of them as reference (as UNIT_HUB_SAMPLE)
+    units = np.repeat(np.arange(300), 2)  # two units to a chunk, a quarter of them as reference
     assert np.corrcoef(hubness(many, 5, units), hubness(many, 5, units, sample=150))[0, 1] > 0.9
     # The reference rows follow the rows' ids, not their order: a document added in front leaves the others' as
     # they were (an evenly spread pick over row order shifted every row's value, and so the ranking of questions

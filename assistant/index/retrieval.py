@@ -29,11 +29,11 @@ from assistant.stages import stage
 log = logging.getLogger(__name__)
 
 SearchMode = Literal["hybrid", "dense", "lexical"]
-# Reference rows a unit's hubness is measured against past that many units (chunks: `hubness`'s 4096). Units are ~5 to
-# a chunk, so at 4096 they took ~4/5 of the hubness part of a snapshot load (50k chunks: ~7 s chunks, ~30-65 s
-# units). The estimate is coarser: on the eval corpus (4238 units) its correlation with the exact one is 0.79 (2048:
-# 0.87, 3072: 0.92; synthetic data in tests/test_retrieval.py > 0.9), and the tune half's top5 did not change.
-UNIT_HUB_SAMPLE = 1024
+# Reference rows a unit's hubness is measured against past that many units (chunks: `hubness`'s 4096). At 1024 the
+# estimate correlated 0.79 with the exact one on the eval corpus (4238 units; 3072: 0.92) and the held-out half lost
+# a quoted case and 0.004 facts against 4096 (session 24); 4096 costs ~30 s of a snapshot load at 50k chunks and
+# 250k units (1024: ~7 s), once per snapshot, only where search is exact.
+UNIT_HUB_SAMPLE = 4096
 
 
 def reciprocal_rank_fusion(rankings: Sequence[Sequence[str]], k: int = 60) -> list[tuple[str, float]]:
