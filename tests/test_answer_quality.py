@@ -419,22 +419,6 @@ def test_followups_cases_are_conversations_whose_terms_stand_at_their_lines() ->
         _assert_terms_stand_at_their_lines(case)
 
 
-def _assert_terms_stand_in_corpus_or_extra_docs(case: dict) -> None:
-    """As `_assert_terms_stand_at_their_lines`, for passages in corpus/ or evals/extra_docs/ (lines as citations count
-    them: an HTML page's own lines, a text file's lines)."""
-    roots = [ae.PROJECT_ROOT / "corpus", ae.EXTRA_DOCS_DIR]
-    texts, windows = [], []
-    for p in case["passages"]:
-        lines = ae.source_lines(p["source"], roots)
-        assert lines is not None and 1 <= p["start_line"] <= p["end_line"] <= len(lines), case["id"]
-        texts.append("\n".join(lines[p["start_line"] - 1 : p["end_line"]]))
-        windows.append(ae.normalise("".join(lines[p["start_line"] - 1 : p["end_line"]])))
-    for term in case["required_terms"]:
-        assert ae.term_found(term, "\n".join(texts)), (case["id"], term)
-    for ref in case["reference_contexts"]:
-        assert any(ae.normalise(ref) in w for w in windows), case["id"]
-
-
 def test_blind19_cases_are_follow_ups_whose_terms_stand_at_their_lines() -> None:
     """The nineteenth blind set: I01-I40, 20 tune / 20 held-out, each a conversation of one or two earlier questions
     and a follow-up; 30 answerable (terms and reference texts in their lines, corpus/ or the Kupolen summary) and 10
@@ -449,7 +433,7 @@ def test_blind19_cases_are_follow_ups_whose_terms_stand_at_their_lines() -> None
             assert case.get("subject") and not case.get("passages"), case["id"]
             continue
         assert 1 <= len(case["required_terms"]) <= 4 and case["reference_contexts"], case["id"]
-        _assert_terms_stand_in_corpus_or_extra_docs(case)
+        _assert_terms_stand_at_their_lines(case, roots=_CORPUS_AND_EXTRA_DOCS)
 
 
 def test_blind20_cases_ask_the_new_extra_docs_and_their_terms_stand_at_their_lines() -> None:
@@ -467,7 +451,7 @@ def test_blind20_cases_ask_the_new_extra_docs_and_their_terms_stand_at_their_lin
             assert case.get("subject") and not case.get("passages"), case["id"]
             continue
         assert 1 <= len(case["required_terms"]) <= 4 and case["reference_contexts"], case["id"]
-        _assert_terms_stand_in_corpus_or_extra_docs(case)
+        _assert_terms_stand_at_their_lines(case, roots=_CORPUS_AND_EXTRA_DOCS)
 
 
 def test_extra_docs_manifest_names_every_document_with_its_sha256() -> None:
@@ -509,12 +493,16 @@ def _assert_per_half(cases: list[dict], **counts: int) -> None:
             assert sum(_GROUPS[group](c) for c in half_cases) == count, (half, group)
 
 
-def _assert_terms_stand_at_their_lines(case: dict) -> None:
-    """A case's passages lie within their corpus file, its required terms stand in them, and each reference text
-    in one of them."""
+_CORPUS_AND_EXTRA_DOCS = (ae.PROJECT_ROOT / "corpus", ae.EXTRA_DOCS_DIR)
+
+
+def _assert_terms_stand_at_their_lines(case: dict, roots: tuple = (ae.PROJECT_ROOT / "corpus",)) -> None:
+    """A case's passages lie within their file under `roots` (corpus/ unless told; lines as citations count them: an
+    HTML page's own lines, a text file's lines), its required terms stand in them, and each reference text in one of
+    them."""
     texts, windows = [], []
     for p in case.get("passages", []):
-        lines = ae.source_lines(p["source"], [ae.PROJECT_ROOT / "corpus"])
+        lines = ae.source_lines(p["source"], list(roots))
         assert lines is not None and 1 <= p["start_line"] <= p["end_line"] <= len(lines), case["id"]
         texts.append("\n".join(lines[p["start_line"] - 1 : p["end_line"]]))
         windows.append(ae.normalise("".join(lines[p["start_line"] - 1 : p["end_line"]])))
