@@ -4,10 +4,10 @@ The cases come in two halves: `tune` (look at them, tune against them) and `held
 (only ever run; its figures are checked against evals/answer_thresholds.toml). Each
 half is `corpus_<half>.jsonl` (questions on corpus/), `extra_<half>.jsonl` (questions on
 evals/extra_docs/: a Markdown web page, a Word memo, a text summary and, since blind20, an HTML page and a
-text protokollsutdrag, ingested beside the corpus into the eval store only) and `fresh_<half>.jsonl` (questions
-on corpus/ written later, blind, from the documents alone, before any code was tuned against them: the corpus
-and extra sets have been worked against, so their figures are optimistic; `by_case_set`
-shows each set apart), `blind3_<half>.jsonl` (a third blind set on corpus/, B01-B44, written
+text protokollsutdrag, since blind22 a PDF delårsrapport, ingested beside the corpus into the eval store only) and
+`fresh_<half>.jsonl` (questions on corpus/ written later, blind, from the documents alone, before any code was
+tuned against them: the corpus and extra sets have been worked against, so their figures are optimistic;
+`by_case_set` shows each set apart), `blind3_<half>.jsonl` (a third blind set on corpus/, B01-B44, written
 from the documents without running the assistant; halves drawn per kind with random.Random(20261203))
 and `blind4_<half>.jsonl` (a fourth, G01-G48, on passages no other set used: 14 near-domain
 unanswerables, 10 lists, 8 figures, 8 facts/definitions/how/causes, 8 follow-ups; halves drawn per kind
@@ -101,6 +101,18 @@ protokollsutdrag as text with a column table of figures by gender: 24 answerable
 causes, yes/no, one in everyday words and one without å/ä/ö per document) and 12 near-domain unanswerables (another
 programme, year, school or fritidsgård, the other gender's figure, a cost or a person not given, a dialogue not yet
 held); halves drawn per kind before any run with one random.Random(20261227), 18 tune / 18 heldout) and
+`blind21_<half>.jsonl` (a twenty-first, MP01-MP40, blind25, written from corpus/ and evals/extra_docs/ alone without
+running the assistant: 20 minimal pairs for refusing precisely, each an answerable question (odd id) and its twin
+(the next id, `twin` names the other) that changes one detail of the subject so that the documents no longer answer
+it: another municipality, school, fritidsgård, year, age group, gender, programme, statistic, budget item, role,
+organisation, person or contact detail; halves drawn per pair before any run with one random.Random(20261228),
+tune pairs = rng.sample(range(20), 10), both members in the same half, 20 tune / 20 heldout) and
+`blind22_<half>.jsonl` (a twenty-second, VB01-VB36, blind25, on a PDF added to evals/extra_docs/ for it and built by
+build_report.py: a municipality's delårsrapport section on jämställdhet with two tables of figures by gender and a
+numbered list of measures with who is responsible and by when: 24 answerable (figures with year and unit, lists,
+definitions, who/when, a cause, yes/no, one in everyday words, one without å/ä/ö, two follow-ups) and 12 near-domain
+unanswerables (another year, group, subgroup or statistic, a figure or person the report does not give); halves
+drawn per kind before any run with one random.Random(20261229), 18 tune / 18 heldout) and
 `ordinals_tune.jsonl` (tune only, OT01-OT16, refuse22b: answerable near-neighbours of the item-beyond-its-run and
 'hur ofta' refusals, written from corpus/ alone: an item that exists, asked by ordinal word, digit, 'nr 8', a numbered
 heading or list, and 'hur ofta' answered by 'per läsår', 'fyra gånger', 'vid två tillfällen', 'läsårsvis',
@@ -163,7 +175,8 @@ EMBED_CACHE = PROJECT_ROOT / ".cache" / "test-embedding-cache.sqlite"
 HALVES = ("tune", "heldout")
 CASE_SETS = ("corpus", "extra", "fresh", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
              "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16",
-             "blind17", "blind18", "blind19", "blind20", "ordinals", "picks", "followups", "yesno")
+             "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "ordinals", "picks", "followups",
+             "yesno")
 METRICS = ("top5", "quoted", "facts", "facts_list", "refused_unanswerable", "wrongly_refused", "quotes_found",
            "p50_seconds")
 LOWER_IS_BETTER = frozenset({"wrongly_refused", "p50_seconds"})
