@@ -178,10 +178,11 @@ def test_blind6_cases_hold_their_terms_and_references_at_their_lines() -> None:
     follow-ups a half), no passage shared with another set, every answer's terms and reference texts in its lines."""
     cases = _blind_set("blind6", "J", 24)
     _assert_per_half(cases, unanswerable=8, list=4, number=3, follow_up=2)
-    # blind8 to blind20, ordinals and followups, written later from the documents alone, may ask about the same
+    # blind8 to blind22, ordinals and followups, written later from the documents alone, may ask about the same
     # passages from another angle.
     later = ("blind6", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14",
-             "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "ordinals", "followups", "yesno")
+             "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "ordinals",
+             "followups", "yesno")
     others = [p for c in ae.load_cases("all")
               if c["case_set"] not in later
               for p in c.get("passages", [])]
@@ -452,6 +453,61 @@ def test_blind20_cases_ask_the_new_extra_docs_and_their_terms_stand_at_their_lin
             continue
         assert 1 <= len(case["required_terms"]) <= 4 and case["reference_contexts"], case["id"]
         _assert_terms_stand_at_their_lines(case, roots=_CORPUS_AND_EXTRA_DOCS)
+
+
+def test_blind21_cases_are_minimal_pairs_of_an_answerable_question_and_its_unanswerable_twin() -> None:
+    """The twenty-first blind set: MP01-MP40, 20 minimal pairs, 20 tune / 20 held-out. An odd id is answerable (terms
+    and reference texts in their lines, corpus/ or the extra docs), the next id its twin: unanswerable, in the same
+    half, with the same detail tag, its question differing from the answerable one in a few words only."""
+    import difflib
+
+    cases = {c["id"]: c for c in _blind_set("blind21", "MP", 20)}
+    sources = set()
+    for n in range(1, 41, 2):
+        answerable, twin = cases[f"MP{n:02d}"], cases[f"MP{n + 1:02d}"]
+        assert (answerable["kind"], twin["kind"]) == ("answerable", "unanswerable"), n
+        assert (answerable["twin"], twin["twin"]) == (twin["id"], answerable["id"])
+        assert answerable["half"] == twin["half"] and answerable["tags"] == twin["tags"], n
+        assert "minimal_pair" in twin["tags"] and twin.get("subject") and not twin.get("passages"), twin["id"]
+        similar = difflib.SequenceMatcher(None, answerable["question"].split(), twin["question"].split()).ratio()
+        assert similar >= 0.5, (n, similar)
+        assert 1 <= len(answerable["required_terms"]) <= 4 and answerable["reference_contexts"], answerable["id"]
+        _assert_terms_stand_at_their_lines(answerable, roots=_CORPUS_AND_EXTRA_DOCS)
+        sources |= {p["source"] for p in answerable["passages"]}
+    # Pairs on the bundled corpus and on the extra docs both, and more than a handful of kinds of detail.
+    corpus = {p.name for p in (ae.PROJECT_ROOT / "corpus").iterdir()}
+    assert sources & corpus and sources - corpus
+    assert len({c["tags"][1] for c in cases.values()}) >= 12
+
+
+def test_blind22_cases_ask_the_pdf_report_and_their_terms_stand_at_their_lines() -> None:
+    """The twenty-second blind set: VB01-VB36 on the PDF delårsrapport added for it, 18 tune / 18 held-out; 24
+    answerable (two of them follow-ups) whose terms stand in the lines the PDF loader extracts, 12 unanswerable."""
+    cases = _blind_set("blind22", "VB", 18)
+    for half in ("tune", "heldout"):
+        kinds = [c["kind"] for c in cases if c["half"] == half]
+        assert (kinds.count("answerable"), kinds.count("unanswerable")) == (12, 6), half
+    sources = {p["source"] for c in cases for p in c.get("passages", [])}
+    assert sources == {"alvmora-delarsrapport-2025-jamstalldhet.pdf"}
+    assert sum(bool(c.get("history_questions")) for c in cases) == 2
+    for case in cases:
+        if case["kind"] == "unanswerable":
+            assert case.get("subject") and not case.get("passages"), case["id"]
+            continue
+        assert 1 <= len(case["required_terms"]) <= 4 and case["reference_contexts"], case["id"]
+        _assert_terms_stand_at_their_lines(case, roots=_CORPUS_AND_EXTRA_DOCS)
+
+
+def test_the_committed_pdf_report_is_what_build_report_builds(tmp_path: Path) -> None:
+    """blind22's line numbers count the lines the loader extracts from the committed PDF; a rebuild by
+    build_report.py gives the same lines, so the script and the file cannot drift apart unnoticed."""
+    pytest.importorskip("reportlab")
+    from evals.extra_docs.build_report import OUT, build
+    from ingest.load import load_document
+
+    rebuilt = build(tmp_path / OUT.name)
+    assert load_document(rebuilt)[0].lines == load_document(OUT)[0].lines
+    assert len(load_document(OUT)[0].lines) > 100
 
 
 def test_extra_docs_manifest_names_every_document_with_its_sha256() -> None:
