@@ -14,7 +14,7 @@ import pytest
 
 from assistant.config import PROJECT_ROOT, Settings
 from assistant.index.components import Components
-from assistant.index.retrieval import _SearchSnapshot, hub_key, snapshot_hubness
+from assistant.index.retrieval import _SearchSnapshot, hub_key, snapshot_hubness, store_hubness
 from assistant.index.store import HUB_PART, ChromaStore
 from ingest.pipeline import run
 from tests.conftest import make_settings
@@ -93,11 +93,14 @@ def test_ingest_stores_hubness_that_a_new_snapshot_reads_and_a_change_recomputes
 def test_a_load_without_stored_values_computes_them_once(tmp_path: Path) -> None:
     """Values missing for the content (a run killed before storing them, or a store written by an older version)
     are computed by the first load, as before, and stored: the next load reads them. The same with hub_k changed:
-    the values of another hub_k are never read."""
+    the values of another hub_k are never read. Where Chroma's HNSW index answers, nothing is computed."""
     folder, settings = _docs(tmp_path)
     comp = Components(settings)
     run(settings, comp.store, comp.embeddings, [folder])
     comp.store._hubness.delete(ids=comp.store._hubness.get(include=[])["ids"])  # noqa: SLF001 - none stored
+    hnsw = settings.model_copy(update={"exact_search_max_chunks": 0})  # Chroma's index answers: no vectors held
+    assert store_hubness(comp.store, hnsw) == "approximate"
+    assert Components(hnsw).retriever.snapshot().hub_source == "off"
     first = Components(settings).retriever.snapshot()
     assert first.hub_source == "computed"
     second = Components(settings).retriever.snapshot()

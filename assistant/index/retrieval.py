@@ -325,6 +325,8 @@ def store_hubness(store: ChromaStore, settings: Settings) -> str:
     version = store.version()  # before the content: a commit meanwhile leaves the values marked older, not newer
     if store.hubness_version() == version:
         return "current"
+    if store.count() > settings.exact_search_max_chunks:  # not read: above it search holds no vectors
+        return "approximate"
     chunks, matrix, unit_vectors = read_visible(store, settings)
     if matrix is None:
         return "approximate"
