@@ -288,6 +288,7 @@ def bench_search_large(work: Path, e5: E5Embeddings, n: int, queries: int = 40,
         client.delete_collection(f"large-{suffix}")
         client.delete_collection(f"large-{suffix}-sources")
         client.delete_collection(f"large-{suffix}-units")
+        client.delete_collection(f"large-{suffix}-hubness")
     return {
         "chunks": n,
         "store": chroma_url or "embedded",

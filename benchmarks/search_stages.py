@@ -57,7 +57,7 @@ def ensure_collections(settings: Settings, n: int, fresh: bool) -> tuple[ChromaS
     client = make_chroma_client(settings)
     name = f"stages-{n}-m{settings.hnsw_max_neighbors}-efc{settings.hnsw_ef_construction}"
     if fresh:
-        for suffix in ("", "-sources", "-units"):
+        for suffix in ("", "-sources", "-units", "-hubness"):
             if name + suffix in {c.name for c in client.list_collections()}:
                 client.delete_collection(name + suffix)
     store = ChromaStore(client, name, hnsw_config(settings))

@@ -12,7 +12,9 @@ from typing import NamedTuple
 from langchain_core.embeddings import Embeddings
 
 from assistant.config import Settings
+from assistant.errors import StoreError
 from assistant.index.embedding import embed_in_batches
+from assistant.index.retrieval import store_hubness
 from assistant.index.store import ChromaStore, SourceRecord
 from assistant.index.units import units_of
 from assistant.schema import Chunk, SourceDoc
@@ -47,6 +49,7 @@ class IngestStats:
     removed_documents: list[str] = field(default_factory=list)
     flagged: list[tuple[str, str]] = field(default_factory=list)  # (file, sentence addressed to the assistant)
     parsed: int = 0  # files read by a parser (new or changed); unchanged ones are recognised by their hash
+    hubness: str = ""  # what became of the stored hubness values (assistant.index.retrieval.store_hubness)
 
 
 def _token_counter(embeddings: Embeddings) -> Callable[[str], int]:
@@ -119,6 +122,15 @@ def run(
             if key not in seen and Path(key).is_relative_to(root):
                 stats.chunks_deleted += store.remove_source(key)
                 stats.removed_documents.append(key)
+    # Every row's hubness follows from the whole store's content (its neighbours, the reference rows), so it is
+    # computed once here, over what the run left visible, and stored with it: search snapshots read it instead of
+    # computing it at each load. A run killed before this leaves no values for the new content (the first load
+    # computes them, as before, and stores them); values are only ever found for the content they were computed on.
+    try:
+        stats.hubness = store_hubness(store, settings)
+    except StoreError as exc:
+        log.warning("hubness values not stored (search snapshots compute them): %s", exc)
+        stats.hubness = "failed"
     stats.seconds = time.perf_counter() - started
     return stats
 

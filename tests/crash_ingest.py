@@ -47,7 +47,7 @@ def main(data_dir: str, folder: str, kill_at: str, *more: str) -> None:
     components = Components(settings)
     store = components.store
     counter = [0]
-    for name in ("_chunks", "_sources", "_units"):
+    for name in ("_chunks", "_sources", "_units", "_hubness"):
         setattr(store, name, KillingCollection(getattr(store, name), counter, int(kill_at)))
     paths = [Path(folder)] + ([settings.uploads_dir] if "uploads" in more else [])
     stats = run(settings, store, components.embeddings, paths)

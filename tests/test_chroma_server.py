@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from assistant.errors import StoreError
 from assistant.index.components import Components
+from assistant.index.retrieval import snapshot_hubness
+from assistant.index.store import HUB_PART
 from ingest.pipeline import run
 from tests.conftest import make_settings
 
@@ -24,7 +27,7 @@ def test_ingest_and_search_through_chroma_server(chroma_server: str, tmp_path: P
     comp = Components(settings)
     comp.store.ping()
     first = run(settings, comp.store, comp.embeddings, [docs])
-    assert first.chunks_added == 2
+    assert first.chunks_added == 2 and first.hubness == "computed"
     second = run(settings, comp.store, comp.embeddings, [docs])
     assert second.embedded == 0 and second.chunks_unchanged == 2
     hits = comp.retriever.search("mobbning på rasten", k=1)
@@ -32,9 +35,20 @@ def test_ingest_and_search_through_chroma_server(chroma_server: str, tmp_path: P
     # A second client (another worker) sees the same committed content.
     other = Components(make_settings(tmp_path / "d2", chroma_url=chroma_server, collection="server-test"))
     assert other.retriever.search("läxhjälp", k=1, mode="lexical")[0].chunk.source == "a.md"
+    # ... and reads the hubness values the ingest stored on the server, equal to computing them.
+    snap = other.retriever.current()
+    assert snap.hub_source == "stored"
+    assert np.array_equal(snap.chunk_hub, snapshot_hubness(snap.vectors, snap.order, snap.unit_vectors,
+                                                           snap.unit_owner, snap.unit_ids, snap.hub_k)[0])
+    # Values of more than one record each (a large store's) go to the server and come back whole.
+    many = np.random.default_rng(1).random(HUB_PART * 2 + 3, dtype=np.float32)
+    comp.store.write_hubness("many", {"chunks": many, "units": many[:7]}, "v")
+    got = other.store.read_hubness("many")
+    assert got is not None and np.array_equal(got["chunks"], many) and np.array_equal(got["units"], many[:7])
     (docs / "b.md").unlink()
-    run(settings, comp.store, comp.embeddings, [docs])
+    assert run(settings, comp.store, comp.embeddings, [docs]).hubness == "computed"
     assert {h.chunk.source for h in other.retriever.search("mobbning", k=5)} == {"a.md"}
+    assert other.retriever.current().hub_source == "stored"
 
 
 def test_unreachable_server_is_a_clear_store_error(tmp_path: Path) -> None:

@@ -10,10 +10,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from assistant.config import PROJECT_ROOT
 from assistant.index.components import Components
+from assistant.index.retrieval import snapshot_hubness
 from assistant.index.units import units_of
 from ingest.pipeline import run
 from tests.conftest import make_settings
@@ -38,13 +40,17 @@ OTHER = "# Idrott\n\nFlickor och pojkar får lika mycket tid i idrottshallen enl
 
 
 def visible(data_dir: Path, folder: Path) -> tuple[frozenset[str], list[str]]:
-    """What a fresh reader sees: the visible chunk texts, and what is wrong with the units if anything."""
+    """What a fresh reader sees: the visible chunk texts, and what is wrong with the units or with the hubness
+    values (stored by the killed run or computed by the load) if anything."""
     settings = make_settings(data_dir, corpus_dir=folder, chunk_min_tokens=0)
     snap = Components(settings).retriever.snapshot()
     problems: list[str] = []
     expected = sorted(u.unit_id for c in snap.chunks.values() for u in units_of(c) if u.embeddable)
     if sorted(snap.unit_ids) != expected:
         problems.append(f"units {sorted(snap.unit_ids)} != {expected}")
+    computed = snapshot_hubness(snap.vectors, snap.order, snap.unit_vectors, snap.unit_owner, snap.unit_ids, snap.hub_k)
+    if not (np.array_equal(snap.chunk_hub, computed[0]) and np.array_equal(snap.unit_hub, computed[1])):
+        problems.append(f"{snap.hub_source} hubness {snap.chunk_hub} != {computed[0]}")
     return frozenset(c.text for c in snap.chunks.values()), problems
 
 
@@ -78,7 +84,7 @@ def test_sigkill_at_every_write_of_a_changed_document_keeps_one_whole_version(tm
     new_texts, problems = visible(counted, folder)
     assert not problems and new_texts != old_texts
     assert any("varje vardag" in t for t in new_texts) and not any("två dagar" in t for t in new_texts)
-    assert writes >= 5  # begin, chunks, units, commit, drop old chunks, drop old units, mark clean
+    assert writes >= 7  # begin, chunks, units, commit, drop old chunks, drop old units, mark clean, hubness
 
     seen_new = 0
     for kill_at in range(1, writes + 1):
@@ -109,7 +115,8 @@ def test_sigkill_at_every_write_of_a_changed_document_keeps_one_whole_version(tm
 def test_sigkill_at_every_write_of_a_replaced_upload_keeps_one_whole_version_and_its_file(tmp_path: Path) -> None:
     """An upload replaced through `.incoming/` (as `POST /v1/ingest` does): the file in uploads/ changes only after
     the commit, so killed before it readers see the old version and its file; killed after it, the next run
-    puts the new file in place without parsing it again."""
+    puts the new file in place without parsing it again (killed after the file was put in place, at the hubness
+    values' writes that end the run, readers see the new version and its file)."""
     folder = tmp_path / "docs"
     folder.mkdir()
     (folder / "idrott.md").write_text(OTHER, "utf-8")
@@ -135,7 +142,7 @@ def test_sigkill_at_every_write_of_a_replaced_upload_keeps_one_whole_version_and
     assert (counted / "uploads" / "lax.md").read_text("utf-8") == NEW
     assert not any((counted / "uploads" / ".incoming").iterdir())
 
-    after_commit = 0
+    after_commit = promoted = 0
     for kill_at in range(1, writes + 1):
         data = tmp_path / f"kill-{kill_at}"
         shutil.copytree(base, data)
@@ -144,7 +151,11 @@ def test_sigkill_at_every_write_of_a_replaced_upload_keeps_one_whole_version_and
         texts, problems = visible(data, folder)
         assert not problems and texts in (old_texts, new_texts), (kill_at, problems)
         live, waiting = data / "uploads" / "lax.md", data / "uploads" / ".incoming" / "lax.md"
-        assert live.read_text("utf-8") == OLD and waiting.read_text("utf-8") == NEW, kill_at
+        if waiting.exists():
+            assert live.read_text("utf-8") == OLD and waiting.read_text("utf-8") == NEW, kill_at
+        else:  # killed at the run's last writes, the hubness values': the file was put in place after the commit
+            assert texts == new_texts and live.read_text("utf-8") == NEW, kill_at
+            promoted += 1
         after_commit += texts == new_texts
         again = make_settings(data, corpus_dir=folder, chunk_min_tokens=0)
         reader = Components(again)
@@ -153,3 +164,4 @@ def test_sigkill_at_every_write_of_a_replaced_upload_keeps_one_whole_version_and
         assert live.read_text("utf-8") == NEW and not waiting.exists(), kill_at
         assert stats.parsed == (0 if texts == new_texts else 1), kill_at  # committed: only put in place
     assert 0 < after_commit < writes
+    assert 0 < promoted < after_commit

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 import gc
 import hashlib
 import logging
 import threading
 import time
+import types
 from collections.abc import Callable, Sequence
 from typing import Any, Literal
 
@@ -18,7 +20,7 @@ from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict
 
 from assistant.config import Settings
-from assistant.errors import InputError
+from assistant.errors import InputError, StoreError
 from assistant.index.embedding import query_future
 from assistant.index.lexical import BM25Index, top_indices
 from assistant.index.store import ChromaStore
@@ -31,9 +33,11 @@ log = logging.getLogger(__name__)
 SearchMode = Literal["hybrid", "dense", "lexical"]
 # Reference rows a unit's hubness is measured against past that many units (chunks: `hubness`'s 4096). At 1024 the
 # estimate correlated 0.79 with the exact one on the eval corpus (4238 units; 3072: 0.92) and the held-out half lost
-# a quoted case and 0.004 facts against 4096 (session 24); 4096 costs ~30 s of a snapshot load at 50k chunks and
-# 250k units (1024: ~7 s), once per snapshot, only where search is exact.
+# a quoted case and 0.004 facts against 4096 (session 24); 4096 costs ~30 s at 50k chunks and 250k units (1024:
+# ~7 s), only where search is exact, once per ingest that changes the store (`store_hubness`; a snapshot load reads
+# the stored values).
 UNIT_HUB_SAMPLE = 4096
+HUB_SAMPLE = 4096  # the chunks' reference rows
 
 
 def reciprocal_rank_fusion(rankings: Sequence[Sequence[str]], k: int = 60) -> list[tuple[str, float]]:
@@ -169,6 +173,67 @@ def reference_rows(ids: Sequence[str] | np.ndarray, sample: int) -> np.ndarray:
     return np.flatnonzero(hashes < (sample / len(ids)) * 2.0**32)
 
 
+def snapshot_hubness(vectors: np.ndarray | None, chunk_ids: Sequence[str], unit_vectors: np.ndarray | None,
+                     unit_owner: np.ndarray, unit_ids: Sequence[str], k: int) -> tuple[np.ndarray, np.ndarray]:
+    """The `hubness` of a search snapshot's chunks and of its units (zeros where there are no vectors or `k` is 0).
+    Units are measured against `UNIT_HUB_SAMPLE` reference rows, chunks against `HUB_SAMPLE`."""
+    chunk_hub = (hubness(vectors, k, sample=HUB_SAMPLE, ids=chunk_ids) if vectors is not None and k
+                 else np.zeros(len(chunk_ids), dtype=np.float32))
+    unit_hub = (hubness(unit_vectors, k, unit_owner, sample=UNIT_HUB_SAMPLE, ids=unit_ids)
+                if unit_vectors is not None and k else np.zeros(len(unit_ids), dtype=np.float32))
+    return chunk_hub, unit_hub
+
+
+def hub_key(chunk_ids: Sequence[str], vectors: np.ndarray | None, unit_ids: Sequence[str], unit_owner: np.ndarray,
+            unit_vectors: np.ndarray | None, k: int) -> str:
+    """A fingerprint of everything `snapshot_hubness` computes from: the rows' ids, vectors and owners in snapshot
+    order, `k`, and the code itself (`_hub_code`). Stored hubness values are found by it (ChromaStore.read_hubness),
+    so values are only ever read for exactly the content they were computed on: a document added, changed or
+    removed, a vector re-embedded, another `hub_k` or another version of `hubness` gives another key. Hashing is
+    ~0.5 s for 50k chunks and 250k units of 384 dimensions, against ~37 s to compute the values."""
+    digest = hashlib.sha256(_hub_code())
+    digest.update(f"k={k};chunks={len(chunk_ids)};units={len(unit_ids)};".encode())
+    for ids in (chunk_ids, unit_ids):
+        digest.update("\x00".join(ids).encode())
+        digest.update(b"\x01")
+    for array in (vectors, unit_owner, unit_vectors):
+        if array is not None:
+            array = np.ascontiguousarray(array)
+            digest.update(f"{array.dtype.str}{array.shape};".encode())
+            digest.update(array)  # the buffer itself: no copy
+    return digest.hexdigest()
+
+
+@functools.cache
+def _hub_code() -> bytes:
+    """A digest of the code that computes hubness values (`snapshot_hubness`, `hubness`, `reference_rows`: their
+    bytecode, names, constants and defaults) and of the sample sizes: values stored by another version of it are
+    never read as this one's. Only what is the same in every process goes in (a set's order changes with
+    Python's hash seed; a code object's repr holds its address)."""
+    digest = hashlib.sha256(f"{HUB_SAMPLE},{UNIT_HUB_SAMPLE}".encode())
+
+    def const(value: Any) -> str:
+        if isinstance(value, frozenset | set):
+            return "{" + ",".join(sorted(const(v) for v in value)) + "}"
+        if isinstance(value, tuple):
+            return "(" + ",".join(const(v) for v in value) + ")"
+        return repr(value)
+
+    def add(code: types.CodeType) -> None:
+        digest.update(code.co_code)
+        digest.update(repr(code.co_names).encode())
+        for value in code.co_consts:
+            if isinstance(value, types.CodeType):
+                add(value)
+            else:
+                digest.update(const(value).encode())
+
+    for function in (snapshot_hubness, hubness, reference_rows):
+        add(function.__code__)
+        digest.update(const(function.__defaults__).encode())
+    return digest.digest()
+
+
 def cut_query(text: str, max_chars: int, tail: int = 200) -> str:
     """A long message made a query of at most `max_chars`: its beginning and its last `tail` characters, so
     words a caller adds at either end (a draft section's cue words) survive the cut.
@@ -194,6 +259,89 @@ def validate_query(query: str, max_chars: int) -> str:
     return query
 
 
+def unit_rows(chunks: Sequence[Chunk], unit_vectors: dict[str, Any]) -> tuple[list[str], np.ndarray,
+                                                                             np.ndarray | None]:
+    """The evidence units that have a vector, in chunk order: their ids, the position of each one's chunk in
+    `chunks`, and their vectors scaled to unit length (None without any)."""
+    ids: list[str] = []
+    owner: list[int] = []
+    rows: list[Any] = []
+    # Without vectors (the HNSW path: Chroma searches the units) no unit is held, so none is split out: splitting
+    # every chunk into units was ~60 % of a 100k-chunk snapshot load, for nothing (the units' cache holds 20 000).
+    for i, chunk in enumerate(chunks if unit_vectors else ()):
+        for unit in units_of(chunk):
+            vector = unit_vectors.get(unit.unit_id)
+            if vector is not None:
+                ids.append(unit.unit_id)
+                owner.append(i)
+                rows.append(vector)
+    matrix = np.asarray(rows, dtype=np.float32).reshape(len(rows), -1) if rows else None
+    if matrix is not None:
+        matrix /= np.maximum(np.linalg.norm(matrix, axis=1, keepdims=True), 1e-12)
+    return ids, np.asarray(owner, dtype=np.int64), matrix
+
+
+def read_visible(store: ChromaStore, settings: Settings) -> tuple[list[Chunk], np.ndarray | None, dict[str, Any]]:
+    """The store's visible chunks (of each document's committed version) in the store's order, with their vectors
+    (unit length) and their units' vectors by unit id where search is exact (`exact_search_max_chunks`); None and
+    an empty dict where Chroma's HNSW index answers."""
+    committed = {p: r.committed_hash for p, r in store.sources().items()}
+    exact = store.count() <= settings.exact_search_max_chunks
+    chunks: list[Chunk] = []
+    vectors: list[Any] = []
+    for chunk, vector in store.iter_records(vectors=exact):
+        if committed.get(chunk.path) == chunk.doc_hash:
+            chunks.append(chunk)
+            vectors.append(vector)
+    matrix = None
+    if exact and chunks:
+        matrix = np.asarray(vectors, dtype=np.float32).reshape(len(chunks), -1)
+        matrix /= np.maximum(np.linalg.norm(matrix, axis=1, keepdims=True), 1e-12)
+    unit_vectors: dict[str, Any] = {}
+    if exact and chunks:
+        visible = {(c.path, c.doc_hash) for c in chunks}
+        unit_vectors = {uid: vec for uid, meta, vec in store.iter_unit_vectors()
+                        if (meta.get("path"), meta.get("doc_hash")) in visible}
+    return chunks, matrix, unit_vectors
+
+
+def hub_k_of(settings: Settings) -> int:
+    """The neighbours hubness is measured over; 0 where it is not used (hub_weight 0)."""
+    return settings.hub_k if settings.hub_weight > 0 else 0
+
+
+def store_hubness(store: ChromaStore, settings: Settings) -> str:
+    """Compute the hubness values of what the store shows now and store them with it, so that loading a search
+    snapshot of this content reads them instead of computing them (~37 s at 50k chunks and 250k units). Run at the
+    end of an ingest: a document added or removed changes the reference rows and the neighbours of every row, so
+    the values are computed over the whole store, exactly as a snapshot load would (the same `read_visible`,
+    `unit_rows` and `snapshot_hubness`; the key, `hub_key`, is a fingerprint of those rows). Nothing is read when
+    the values stored last were computed at the store's current version. Returns what was done: "off",
+    "approximate" (no vectors held, so no hubness), "current", "stored" (found under the key, marked current) or
+    "computed"."""
+    k = hub_k_of(settings)
+    if not k:
+        return "off"
+    version = store.version()  # before the content: a commit meanwhile leaves the values marked older, not newer
+    if store.hubness_version() == version:
+        return "current"
+    if store.count() > settings.exact_search_max_chunks:  # not read: above it search holds no vectors
+        return "approximate"
+    chunks, matrix, unit_vectors = read_visible(store, settings)
+    if matrix is None:
+        return "approximate"
+    order = [c.chunk_id for c in chunks]
+    ids, owner, units = unit_rows(chunks, unit_vectors)
+    key = hub_key(order, matrix, ids, owner, units, k)
+    stored = store.read_hubness(key)
+    if stored is not None:
+        store.write_hubness(key, stored, version)
+        return "stored"
+    chunk_hub, unit_hub = snapshot_hubness(matrix, order, units, owner, ids, k)
+    store.write_hubness(key, {"chunks": chunk_hub, "units": unit_hub}, version)
+    return "computed"
+
+
 class _SearchSnapshot:
     """The BM25 index, visible chunks and (for corpora that fit) their vectors for one store version.
 
@@ -209,10 +357,12 @@ class _SearchSnapshot:
         unit_vectors: dict[str, Any] | None = None,
         has_units: bool = True,
         hub_k: int = 0,
+        hub_store: ChromaStore | None = None,
     ) -> None:
         self.version = version
         self.hub_k = hub_k
-        self.load_s: dict[str, float] = {}  # seconds to read the store and to build the index (set by the loader)
+        # seconds to read the store, to build the index and to get the hubness values (set by the loader)
+        self.load_s: dict[str, float] = {}
         self.has_units = has_units  # False: the store holds no units, so no unit search is asked for
         self.chunks = {c.chunk_id: c for c in chunks}
         self.order = [c.chunk_id for c in chunks]
@@ -223,37 +373,46 @@ class _SearchSnapshot:
         self.visible = {(c.path, c.doc_hash) for c in chunks}
         self.vectors = vectors
         # How close each chunk (and unit) lies to the rest of the corpus (`hubness`); zeros without vectors.
-        self.chunk_hub = (hubness(vectors, hub_k, ids=self.order) if vectors is not None and hub_k
-                          else np.zeros(len(self.order), dtype=np.float32))
+        started = time.perf_counter()
+        self.chunk_hub, self.unit_hub, self.hub_source = self._hubness(hub_store)
+        self.hub_s = time.perf_counter() - started
         self.approximate = vectors is None and bool(chunks)  # dense search asks Chroma's HNSW index
         self._doc_type = np.array([c.doc_type for c in chunks], dtype=object)
         self._source = np.array([c.source for c in chunks], dtype=object)
 
     def _set_units(self, chunks: list[Chunk], unit_vectors: dict[str, Any]) -> None:
         """Hold the evidence units' vectors in chunk order, with the chunk each belongs to."""
-        ids: list[str] = []
-        owner: list[int] = []
-        rows: list[Any] = []
-        # Without vectors (the HNSW path: Chroma searches the units) no unit is held, so none is split out: splitting
-        # every chunk into units was ~60 % of a 100k-chunk snapshot load, for nothing (the units' cache holds 20 000).
-        for i, chunk in enumerate(chunks if unit_vectors else ()):
-            for unit in units_of(chunk):
-                vector = unit_vectors.get(unit.unit_id)
-                if vector is not None:
-                    ids.append(unit.unit_id)
-                    owner.append(i)
-                    rows.append(vector)
-        self.unit_ids = ids
-        self.unit_row = {uid: i for i, uid in enumerate(ids)}
-        self.unit_owner = np.asarray(owner, dtype=np.int64)
-        matrix = np.asarray(rows, dtype=np.float32).reshape(len(rows), -1) if rows else None
-        if matrix is not None:
-            matrix /= np.maximum(np.linalg.norm(matrix, axis=1, keepdims=True), 1e-12)
-        self.unit_vectors = matrix
-        # Units are ~5 to a chunk: a smaller reference sample keeps their share of the load near the chunks'.
-        self.unit_hub = (hubness(matrix, self.hub_k, self.unit_owner, sample=UNIT_HUB_SAMPLE, ids=ids)
-                         if matrix is not None and self.hub_k
-                         else np.zeros(len(ids), dtype=np.float32))
+        self.unit_ids, self.unit_owner, self.unit_vectors = unit_rows(chunks, unit_vectors)
+        self.unit_row = {uid: i for i, uid in enumerate(self.unit_ids)}
+
+    def _hubness(self, hub_store: ChromaStore | None) -> tuple[np.ndarray, np.ndarray, str]:
+        """The chunks' and units' hubness values and where they came from: "stored" (by the ingest that wrote this
+        content, or by the first load of it), "computed" (and stored for the next load, best effort), or "off"
+        (no vectors held, or hub_k 0). The store is asked by `hub_key`, a fingerprint of the very rows the values
+        are computed from, so stored values equal what computing them here would give."""
+        k = self.hub_k
+        if not k or (self.vectors is None and self.unit_vectors is None):
+            return (np.zeros(len(self.order), dtype=np.float32), np.zeros(len(self.unit_ids), dtype=np.float32),
+                    "off")
+        key = (hub_key(self.order, self.vectors, self.unit_ids, self.unit_owner, self.unit_vectors, k)
+               if hub_store is not None else "")
+        if hub_store is not None:
+            try:
+                stored = hub_store.read_hubness(key)
+            except StoreError as exc:
+                log.warning("stored hubness values could not be read, computing them: %s", exc)
+                stored = None
+            if stored is not None and len(stored.get("chunks", ())) == len(self.order) \
+                    and len(stored.get("units", ())) == len(self.unit_ids):
+                return stored["chunks"], stored["units"], "stored"
+        chunk_hub, unit_hub = snapshot_hubness(self.vectors, self.order, self.unit_vectors, self.unit_owner,
+                                               self.unit_ids, k)
+        if hub_store is not None:
+            try:
+                hub_store.write_hubness(key, {"chunks": chunk_hub, "units": unit_hub}, self.version)
+            except StoreError as exc:
+                log.warning("hubness values computed but not stored: %s", exc)
+        return chunk_hub, unit_hub, "computed"
 
     def unit_similarities_to(self, query: str, embed: Callable[[str], Sequence[float]]) -> np.ndarray | None:
         """`unit_similarities` for a query text, remembered for the last query: retrieval fuses them and answer
@@ -322,6 +481,8 @@ class HybridRetriever:
         self.store = store
         self.embeddings = embeddings
         self.settings = settings
+        # Where hubness values are stored and looked up (see `store_hubness`); None computes them at every load.
+        self.hub_store: ChromaStore | None = store
         self._snapshot: _SearchSnapshot | None = None
         self._lock = threading.Lock()
 
@@ -349,31 +510,17 @@ class HybridRetriever:
 
     def _load(self, version: str) -> _SearchSnapshot:
         started = time.perf_counter()
-        committed = {p: r.committed_hash for p, r in self.store.sources().items()}
-        exact = self.store.count() <= self.settings.exact_search_max_chunks
-        chunks: list[Chunk] = []
-        vectors: list[Any] = []
-        for chunk, vector in self.store.iter_records(vectors=exact):
-            if committed.get(chunk.path) == chunk.doc_hash:
-                chunks.append(chunk)
-                vectors.append(vector)
-        matrix = None
-        if exact and chunks:
-            matrix = np.asarray(vectors, dtype=np.float32).reshape(len(chunks), -1)
-            matrix /= np.maximum(np.linalg.norm(matrix, axis=1, keepdims=True), 1e-12)
-        unit_vectors: dict[str, Any] = {}
-        if exact and chunks:
-            visible = {(c.path, c.doc_hash) for c in chunks}
-            unit_vectors = {uid: vec for uid, meta, vec in self.store.iter_unit_vectors()
-                            if (meta.get("path"), meta.get("doc_hash")) in visible}
+        chunks, matrix, unit_vectors = read_visible(self.store, self.settings)
         has_units = self.store.count_units() > 0
         fetched = time.perf_counter()
         snap = _SearchSnapshot(version, chunks, matrix, unit_vectors, has_units=has_units,
-                               hub_k=self.settings.hub_k if self.settings.hub_weight > 0 else 0)
-        snap.load_s = {"read": fetched - started, "index": time.perf_counter() - fetched}
+                               hub_k=hub_k_of(self.settings), hub_store=self.hub_store)
+        index_s = time.perf_counter() - fetched - snap.hub_s
+        snap.load_s = {"read": fetched - started, "index": index_s, "hub": snap.hub_s}
         log.info(
-            "search snapshot rebuilt: %d chunks, dense search %s (store version %s; read %.1f s, indexed %.1f s)",
-            len(chunks), "exact" if matrix is not None else "approximate (HNSW)", version, *snap.load_s.values(),
+            "search snapshot rebuilt: %d chunks, dense search %s (store version %s; read %.1f s, indexed %.1f s, "
+            "hubness %s in %.1f s)", len(chunks), "exact" if matrix is not None else "approximate (HNSW)", version,
+            snap.load_s["read"], index_s, snap.hub_source, snap.hub_s,
         )
         return snap
 

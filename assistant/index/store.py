@@ -11,6 +11,8 @@ behind is invisible and is dropped by the next run (`stale` on the record).
 
 from __future__ import annotations
 
+import base64
+import binascii
 import functools
 import inspect
 import logging
@@ -21,6 +23,8 @@ from dataclasses import dataclass
 from typing import Any, TypeVar, cast
 from urllib.parse import urlparse
 
+import numpy as np
+
 from assistant.config import Settings
 from assistant.errors import StoreError
 from assistant.index.chroma_http import ChromaHttp
@@ -30,6 +34,11 @@ log = logging.getLogger(__name__)
 
 VERSION_ID = "__store_version__"
 _PLACEHOLDER_VECTOR = [1.0]
+# Values a record of the hubness collection holds (float32, base64 in its metadata: ~350 kB a record). In metadata,
+# not as the record's document: Chroma indexes documents for full-text search (in a trial ~1.2 s and ~3 MB more a
+# record).
+HUB_PART = 65_536
+LATEST_HUB_ID = "__latest__"
 F = TypeVar("F", bound=Callable[..., Any])
 
 
@@ -149,6 +158,9 @@ class ChromaStore:
             self._sources = client.get_or_create_collection(f"{collection}-sources", embedding_function=None)
             # Sentence- and list-item-level evidence units (assistant.units), keyed "<chunk id>:<n>".
             self._units = self._open_indexed(f"{collection}-units")
+            # The search snapshot's hubness values, computed once for the content they were measured on
+            # (`read_hubness`, `write_hubness`; assistant.index.retrieval.hub_key).
+            self._hubness = client.get_or_create_collection(f"{collection}-hubness", embedding_function=None)
         except Exception as exc:
             raise StoreError(f"Could not open Chroma collection {collection!r}: {exc}") from exc
 
@@ -448,6 +460,63 @@ class ChromaStore:
         ):
             out.append((Chunk.from_record(cid, doc or "", dict(meta or {})), 1.0 - float(dist)))
         return out
+
+    # -- hubness ----------------------------------------------------------------
+
+    @_guarded
+    def read_hubness(self, key: str) -> dict[str, np.ndarray] | None:
+        """The arrays `write_hubness` stored under `key` (a fingerprint of what they were computed from), or None
+        when none are, or not all of their records (a write that was killed part way): never part of them."""
+        got = self._hubness.get(where={"key": key}, include=["metadatas"])
+        parts: dict[str, dict[int, str]] = {}
+        wanted: dict[str, int] = {}
+        for meta in got["metadatas"] or []:
+            if not meta:
+                continue
+            name = str(meta.get("name", ""))
+            parts.setdefault(name, {})[int(meta.get("part", -1))] = str(meta.get("values", ""))
+            wanted[name] = int(meta.get("parts", 0))
+        if not parts or any(sorted(parts[name]) != list(range(wanted[name])) for name in parts):
+            return None
+        try:
+            return {name: np.frombuffer(b"".join(base64.b64decode(got_parts[i], validate=True)
+                                                 for i in range(len(got_parts))), dtype="<f4").copy()
+                    for name, got_parts in parts.items()}
+        except (binascii.Error, ValueError):
+            return None
+
+    @_guarded
+    def write_hubness(self, key: str, arrays: dict[str, np.ndarray], version: str = "") -> None:
+        """Store float32 `arrays` under `key`, mark them the latest (with `version`, the store version their content
+        was read at: `hubness_version`), then drop those of any other key. Readers ask by key, and a key's values
+        are whole only once all its records are written (`read_hubness`), so a write killed at any point leaves
+        these values or none under this key, and leaves what another key reads as it was."""
+        ids: list[str] = []
+        metas: list[dict[str, Any]] = []
+        for name, values in arrays.items():
+            data = np.ascontiguousarray(values, dtype="<f4")
+            count = max(1, -(-len(data) // HUB_PART))
+            for part in range(count):
+                piece = data[part * HUB_PART: (part + 1) * HUB_PART]
+                ids.append(f"{key[:32]}:{name}:{part}")
+                metas.append({"key": key, "name": name, "part": part, "parts": count,
+                              "values": base64.b64encode(piece.tobytes()).decode("ascii")})
+        for start in range(0, len(ids), 4):  # ~1.4 MB a request
+            part_ids = ids[start:start + 4]
+            self._hubness.upsert(ids=part_ids, embeddings=[_PLACEHOLDER_VECTOR] * len(part_ids),
+                                 metadatas=metas[start:start + 4])  # type: ignore[arg-type]
+        self._hubness.upsert(ids=[LATEST_HUB_ID], embeddings=[_PLACEHOLDER_VECTOR],
+                             metadatas=[{"latest_key": key, "version": version}])
+        old = [i for i in self._hubness.get(where={"key": {"$ne": key}}, include=[])["ids"] if i != LATEST_HUB_ID]
+        if old:
+            self._hubness.delete(ids=old)
+
+    @_guarded
+    def hubness_version(self) -> str | None:
+        """The store version at which the latest stored hubness values' content was read; None when none are."""
+        got = self._hubness.get(ids=[LATEST_HUB_ID], include=["metadatas"])
+        metas = got["metadatas"] or []
+        return str(metas[0].get("version", "")) if metas and metas[0] else None
 
     # -- evidence units ---------------------------------------------------------
 
