@@ -82,8 +82,8 @@ def _bullets(text: str) -> list[str]:
 
 
 def test_a_list_question_answered_by_items_gets_their_whole_list(plan_bot: Assistant) -> None:
-    """The intro names another kind first ('insatser … frågorna'), so no list candidate is taken: the items that
-    scored best are still written with the rest of their list, not four of six."""
+    """The intro names 'insatser' first but ends on the kind asked ('… som besvarar frågorna:'): that list answers,
+    whole and with its intro, not the four of six items that scored best."""
     response = plan_bot.respond({"message": "Vilka frågor ska sammanfattningen av de valda insatserna besvara?"})
     assert response.grounded
     assert all(item in _bullets(response.text) for item in SUMMARY_ITEMS), response.text
@@ -486,3 +486,41 @@ def test_a_question_of_whom_to_work_with_gets_the_list_of_actors(tmp_path: Path,
     assert response.grounded
     assert all(item in response.text for item in PARTNER_ACTORS), response.text
     assert not any(item.rstrip(".") in response.text for item in PARTNER_MEASURES), response.text
+
+
+HOMEWORK_FOLLOW_UP = ["Hur många pojkar och flickor tar del av läxhjälpen?",
+                      "Vilket stöd får pojkarna med läxorna hemma?",
+                      "Hur upplever föräldrarna läxhjälpen?"]
+HOMEWORK_ACTORS_SENTENCE = ("Några viktiga aktörer och samverkanspartner är skolor, fritidsgårdar, bibliotek och "
+                            "socialtjänsten.")
+HOMEWORK_FORUM_SENTENCE = "Det kan även finnas befintliga forum så som SSPF (skola, socialtjänst, polis, fritid)."
+
+
+@pytest.fixture
+def homework_bot(tmp_path: Path, corpus_components: tuple) -> Assistant:
+    bot, stats = _ingest_folder(tmp_path, corpus_components, {
+        "pm-laxstod.md": (
+            "# Läxstöd för pojkar i Ekby\n\n## Samverkan\n\n"
+            "Flera aktörers verksamhet bidrar till pojkarnas skolresultat. " + HOMEWORK_ACTORS_SENTENCE + " "
+            + HOMEWORK_FORUM_SENTENCE + "\n\n"
+            "För att nå pojkarna kan skolan behöva samverka med andra. Använd följande frågor för att se om det är "
+            "relevant för er att samverka:\n\n"
+            "- Vilka verksamheter samverkar ni med i dag?\n- Finns det forum där ni redan möts?\n"
+            "- Har era verksamheter liknande mål?\n\n"
+            "## Uppföljning av läxhjälpen\n\nFörslag på uppföljning\n\n"
+            + "".join(f"{n}. {item}\n" for n, item in enumerate(HOMEWORK_FOLLOW_UP, 1))
+        ),
+        "pm-lovskola.md": LOVSKOLA_MEMO,
+    })
+    assert stats.documents == 2 and not stats.skipped
+    return bot
+
+
+def test_a_list_of_another_kind_is_not_written_whole_for_its_words(homework_bot: Assistant) -> None:
+    """'Vilka kan hjälpa till med läxhjälp …?' asks for actors: the follow-up questions whose items share the most
+    words ('läxhjälpen') are no answer, so they are not written out whole under their heading (trial24 #1)."""
+    response = homework_bot.respond({"message": "Vilka kan hjälpa till med läxhjälp för pojkar?"})
+    assert "Förslag på uppföljning" not in response.text, response.text
+    assert sum(item.rstrip("?") in response.text for item in HOMEWORK_FOLLOW_UP) < len(HOMEWORK_FOLLOW_UP), \
+        response.text
+

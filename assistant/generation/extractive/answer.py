@@ -221,6 +221,9 @@ def write_answer(question: Question, selection: Selection, verdict: Verdict, boo
             continue  # an item (or the intro) of a list already written whole
         header = table_header(s.unit)
         items = _items_after(s.unit, selection) if header is None else []
+        if items and s is not top and question.answer_type == "list" and \
+                of_another_kind(question.cue_text, s.unit.text):
+            continue  # 'Använd följande frågor …:' and its questions do not answer 'Vilka aktörer …?' (tune L01)
         rest, led = _led_list(question, s.unit, selection) if header is None and not items and (
             s is top or s.score >= LED_SUPPORT * top.score) else ([], [])
         if led and led[0].unit_id in written:
@@ -377,8 +380,13 @@ def _whole_list(question: Question, s: Scored, picked: Sequence[Scored], top: Sc
         return []
     intro = list_intro(items[0])
     asks_ways = lex.HOW_TO_ACT_QUESTION_RE.match(question.cue_text) or lex.MEASURES_QUESTION_RE.match(question.cue_text)
-    if intro is not None and asks_ways and of_another_kind(question.cue_text, intro.text):
-        return []  # example problems answer neither 'Hur kan vi minska …?' nor 'Vad kan vi göra åt …?'
+    if intro is not None and (asks_ways or question.answer_type == "list") \
+            and of_another_kind(question.cue_text, intro.text):
+        # Example problems answer neither 'Hur kan vi minska …?' nor 'Vad kan vi göra åt …?'; follow-up questions
+        # ('Förslag på uppföljning: Hur många pojkar tar del av läxhjälpen?') do not answer 'Vilka kan hjälpa till
+        # med läxhjälp?', however many of the question's words an item shares (trial24 #1): the item stays one
+        # statement, its list is not written whole.
+        return []
     ids = {i.unit_id for i in items}
     others = sum(p.unit.unit_id in ids for p in picked)
     first = items[0]
