@@ -524,3 +524,14 @@ def test_a_list_of_another_kind_is_not_written_whole_for_its_words(homework_bot:
     assert sum(item.rstrip("?") in response.text for item in HOMEWORK_FOLLOW_UP) < len(HOMEWORK_FOLLOW_UP), \
         response.text
 
+
+def test_an_inline_enumeration_goes_on_in_the_next_sentence(homework_bot: Assistant) -> None:
+    """The sentence that enumerates the actors is the answer, and the next sentence of its paragraph names one more
+    ('Det kan även finnas … SSPF'): both are quoted; the questions led into by a sentence on samverkan, of another
+    kind than asked, are not written (tune L01)."""
+    response = homework_bot.respond({"message": "Vilka aktörer är viktiga samverkanspartner för pojkarnas "
+                                                "skolresultat?"})
+    assert response.grounded
+    assert "fritidsgårdar, bibliotek" in response.text, response.text
+    assert "SSPF" in response.text, response.text
+    assert "Vilka verksamheter samverkar ni med i dag?" not in response.text, response.text
