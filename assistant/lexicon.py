@@ -1515,6 +1515,12 @@ BODY_NAME_RES = {
     "universitet": re.compile(r"\b[A-ZÅÄÖ][\wåäöé-]+ (?:universitet|University)\b|\b(?:Högskolan|Universitetet) i "
                               r"[A-ZÅÄÖ][\wåäöé-]+"),
 }
+# Names enumerated after a colon in running text ('… kommunens tre fritidsgårdar: Kupolen, Ängen och Hamnen.'): Swedish
+# writes common nouns in lower case mid-sentence, so capitalised words set out 'A, B och C' after a colon are names,
+# however common the words are as nouns ('ängen', 'hamnen'; trial24 #10: the question was refused while the refusal
+# quoted them). General Swedish orthography; list items (a line each) are other units and are not read so.
+NAMED_ENUMERATION_RE = re.compile(r":\s+[A-ZÅÄÖ][\wåäöé-]+(?:,\s+[A-ZÅÄÖ][\wåäöé-]+)*,?\s+(?:och|samt|and)\s+"
+                                  r"[A-ZÅÄÖ][\wåäöé-]+")
 # Words that open a sentence before a body's kind word without naming it ('Denna skola', 'Varje kommun').
 # (With SUBJECT_DETERMINERS and POSSESSIVES below: 'Min kommun', 'Varje skola'.)
 BODY_DETERMINERS = frozenset("""den det de samma annan annat andra någon något några ingen inget inga hela egen eget
