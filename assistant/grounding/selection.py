@@ -967,6 +967,8 @@ def list_kinds(text: str, head_only: bool = False) -> set[str]:
     ['faktor']
     >>> sorted(list_kinds("När ni valt insatser bör ni göra en sammanfattning som besvarar frågorna:", head_only=True))
     ['fråga']
+    >>> sorted(list_kinds("Förslag på aktörer som kan bidra till insatserna:", head_only=True))
+    ['aktör']
     """
     lowered = text.lower()
     found: list[tuple[int, str]] = []
@@ -985,9 +987,12 @@ def list_kinds(text: str, head_only: bool = False) -> set[str]:
     if head_only:
         # An intro that ends on a kind's word names what follows by that word ('När ni valt insatser bör ni göra en
         # sammanfattning som besvarar frågorna:' leads into questions; the interventions are its topic): the word
-        # the colon follows is the list's head, wherever other kinds stand before it.
+        # the colon follows is the list's head, wherever other kinds stand before it; unless a preposition makes
+        # it the topic ('Förslag på aktörer som kan bidra till insatserna:' lists actors).
         last = _LAST_WORD_RE.search(lowered)
-        ending = [(start, kind) for start, kind in found if last is not None and start == last.start(1)]
+        topical = last is not None and any(m.end() == last.end(1) for m in lex.TOPIC_PHRASE_RE.finditer(lowered))
+        ending = [(start, kind) for start, kind in found
+                  if last is not None and not topical and start == last.start(1)]
         found = ending or found[:1]
     return {kind for _, kind in found}
 
