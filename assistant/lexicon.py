@@ -859,6 +859,9 @@ HOW_QUESTION_RE = re.compile(
 MEASURES_QUESTION_RE = re.compile(
     r"^\s*(vad (?:kan|ska|bör|skulle|borde) (?:vi|man|ni|jag|skolan|kommunen|rektor|lärarna) (?:göra|ta till)"
     r"|vad går (?:det )?att göra|vad (?:funkar|fungerar|hjälper)(?= (?:för att|mot|bäst|bra)\b)"
+    # 'Vad föreslår metodstödet för att fler pojkar ska bli motiverade?': what a guide proposes to bring something
+    # about is its measures (its 'Förslag på insatser'; tune FU16's first turn got single items of that list)
+    r"|vad (?:föreslår|föreslås|rekommenderar|rekommenderas)(?=(?: \w+){0,3}? (?:för att|mot)\b)"
     r"|what can (?:we|i|you|the school) do)\b", re.I)
 # 'Vilket stöd kan eleverna få?', 'Vilken hjälp finns …?': the support asked for is measures, a list of interventions
 # (everyday Swedish; only as the noun the question asks for, not as a word of an intro or heading).

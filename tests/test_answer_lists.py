@@ -535,3 +535,28 @@ def test_an_inline_enumeration_goes_on_in_the_next_sentence(homework_bot: Assist
     assert "fritidsgårdar, bibliotek" in response.text, response.text
     assert "SSPF" in response.text, response.text
     assert "Vilka verksamheter samverkar ni med i dag?" not in response.text, response.text
+
+
+MOTIVATION_MEASURES = ["Koppla pojkarna till mentorer som kan vara förebilder.",
+                       "Tydliggör sambandet mellan skoluppgifterna och livet utanför skolan.",
+                       "Integrera pojkarnas fritidsintressen i undervisningen.",
+                       "Variera undervisningsmetoderna.",
+                       "Involvera pojkarna i att göra skolan mer meningsfull och motiverande för dem."]
+
+
+def test_what_a_guide_proposes_for_an_end_is_its_list_of_measures(tmp_path: Path, corpus_components: tuple) -> None:
+    """'Vad föreslår metodstödet för att …?' asks for the proposed measures: the list under 'Förslag på insatser'
+    answers whole, not its one item that shares the question's words ('motiverande') as a lone statement (tune
+    FU16's first turn)."""
+    bot, stats = _ingest_folder(tmp_path, corpus_components, {
+        "pm-motivation.md": (
+            "# Metodstöd för pojkars skolresultat\n\n## Motivation\n\nFörslag på lokalt mål\n\n"
+            "Pojkarna på skolan är motiverade att nå goda skolresultat.\n\nFörslag på insatser\n\n"
+            + "".join(f"{n}. {item}\n" for n, item in enumerate(MOTIVATION_MEASURES, 1))
+        ),
+        "pm-lovskola.md": LOVSKOLA_MEMO,
+    })
+    assert stats.documents == 2 and not stats.skipped
+    response = bot.respond({"message": "Vad föreslår metodstödet för att fler pojkar ska bli motiverade i skolan?"})
+    assert response.grounded
+    assert all(item.rstrip(".") in response.text for item in MOTIVATION_MEASURES), response.text
