@@ -6,6 +6,8 @@ is asked beside its answerable neighbour, which still answers."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from assistant.service import Assistant
@@ -126,6 +128,26 @@ def test_which_places_by_name_needs_their_names(ekvik: Assistant) -> None:
     assert not refused.grounded, refused.text
     answered = ekvik.respond({"message": "Vilka var de två biblioteken som ordnade studiehörnor?"})
     assert answered.grounded and "Norrbyvikens bibliotek" in answered.text, answered.text
+
+
+LEISURE = """# Uppföljning av fritidsgårdarna – Ekviks kommun
+
+## Besök
+
+Besöken räknas vid entrén på kommunens tre fritidsgårdar: Kupolen, Ängen och Hamnen. Andelen flickor bland
+besökarna ökade under året.
+"""
+
+
+@pytest.mark.slow
+def test_places_named_in_an_enumeration_after_a_colon_are_named(tmp_path: Path) -> None:
+    """'… fritidsgårdar: Kupolen, Ängen och Hamnen' names them, though each name is also a common noun ('ängen',
+    'hamnen'): which youth centres there are is answered with them, not refused while quoting them (trial24 #10).
+    The plan that only counts its three youth centres is still refused (the test above)."""
+    bot = _ingest(tmp_path, {"fritid.md": LEISURE})[0]
+    response = bot.respond({"message": "Vilka fritidsgårdar finns i kommunen?"})
+    assert response.grounded, response.text
+    assert "Kupolen, Ängen och Hamnen" in response.text, response.text
 
 
 # Answerable questions that near-miss rules refused (review21): a grade range written with its grade word twice, a

@@ -1501,11 +1501,17 @@ def names_body(text: str, kind: str) -> bool:
     (True, False)
     >>> names_body("Skollagen kräver kvalitetsarbete.", "paragraf"), names_body("Se 4 kap. skollagen.", "paragraf")
     (False, True)
+    >>> names_body("Besöken räknas på kommunens tre fritidsgårdar: Kupolen, Ängen och Hamnen.", "namn")
+    True
+    >>> names_body("Aktörer som kan bidra är fritidsgårdar, bibliotek och föreningar.", "namn")
+    False
     """
     if kind == "paragraf":  # a statute's part by its number ('29 kap.', '§ 9'): naming the law is not enough
         return lex.LAW_PART_RE.search(text) is not None
     if kind == "lag":  # a statute by its number or short name (lexicon.LAW_NAME_RE)
         return lex.LAW_NAME_RE.search(text) is not None
+    if kind == "namn" and lex.NAMED_ENUMERATION_RE.search(text):
+        return True  # 'fritidsgårdar: Kupolen, Ängen och Hamnen' names them, though each is also a common noun
     for m in lex.BODY_NAME_RES[kind].finditer(text):
         words = m.group(0).split()
         first = words[0].lower()

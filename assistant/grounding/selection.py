@@ -947,6 +947,10 @@ LABEL_WORDS = 12
 _COMPOUND_HEAD_RE = re.compile(r"\b\w{3,}?(" + "|".join(lex.COMPOUND_HEAD_KINDS) + r")\w*")
 
 
+# The last word of an intro that ends with a colon ('… som besvarar följande frågor:').
+_LAST_WORD_RE = re.compile(r"\b(\w+)\s*:\s*$")
+
+
 def list_kinds(text: str, head_only: bool = False) -> set[str]:
     """The kinds of list a text names ('aktörer' -> {'aktör'}), by the stems in lexicon.LIST_KINDS.
 
@@ -961,6 +965,10 @@ def list_kinds(text: str, head_only: bool = False) -> set[str]:
     ['framgångsfaktor']
     >>> sorted(list_kinds("Skolrelaterade faktorer kan delas upp i tre underkategorier:"))
     ['faktor']
+    >>> sorted(list_kinds("När ni valt insatser bör ni göra en sammanfattning som besvarar frågorna:", head_only=True))
+    ['fråga']
+    >>> sorted(list_kinds("Förslag på aktörer som kan bidra till insatserna:", head_only=True))
+    ['aktör']
     """
     lowered = text.lower()
     found: list[tuple[int, str]] = []
@@ -977,7 +985,15 @@ def list_kinds(text: str, head_only: bool = False) -> set[str]:
             found.append((m.start(), lex.LIST_KINDS[m.group(1)]))
     found.sort()
     if head_only:
-        found = found[:1]
+        # An intro that ends on a kind's word names what follows by that word ('När ni valt insatser bör ni göra en
+        # sammanfattning som besvarar frågorna:' leads into questions; the interventions are its topic): the word
+        # the colon follows is the list's head, wherever other kinds stand before it; unless a preposition makes
+        # it the topic ('Förslag på aktörer som kan bidra till insatserna:' lists actors).
+        last = _LAST_WORD_RE.search(lowered)
+        topical = last is not None and any(m.end() == last.end(1) for m in lex.TOPIC_PHRASE_RE.finditer(lowered))
+        ending = [(start, kind) for start, kind in found
+                  if last is not None and not topical and start == last.start(1)]
+        found = ending or found[:1]
     return {kind for _, kind in found}
 
 

@@ -210,6 +210,13 @@ def write_answer(question: Question, selection: Selection, verdict: Verdict, boo
                   *(s for s in picked[1:] if s.unit.unit_id != selection.marked.unit_id)][:max(n, 2)]
     if chosen_list is not None and chosen_list.inline and chosen_list.items[0] not in [s.unit for s in picked]:
         picked = [Scored(chosen_list.items[0], chosen_list.score, 0.0, 0.0), *picked][:n]
+    if chosen_list is not None and chosen_list.inline and (more := _enumeration_goes_on(chosen_list, selection)):
+        # 'Några viktiga aktörer … är förskolor, fritidsgårdar … och bibliotek. Det kan även finnas relevanta
+        # befintliga forum så som SSPF …': the paragraph's next sentence names more of them; it is quoted right
+        # after (tune L01), in place of the last supporting statement.
+        at = next(i for i, p in enumerate(picked) if p.unit.unit_id == chosen_list.items[0].unit_id) + 1
+        rest = [p for p in picked if p.unit.unit_id != more.unit_id]
+        picked = [*rest[:at], Scored(more, chosen_list.score, 0.0, 0.0), *rest[at:]][:max(n, at + 1)]
     if table_header(top.unit) is not None and top in picked:
         picked = _table_answer(question, top, picked)
     parts: list[str] = []
@@ -221,6 +228,9 @@ def write_answer(question: Question, selection: Selection, verdict: Verdict, boo
             continue  # an item (or the intro) of a list already written whole
         header = table_header(s.unit)
         items = _items_after(s.unit, selection) if header is None else []
+        if items and s is not top and question.answer_type == "list" and \
+                of_another_kind(question.cue_text, s.unit.text):
+            continue  # 'Använd följande frågor …:' and its questions do not answer 'Vilka aktörer …?' (tune L01)
         rest, led = _led_list(question, s.unit, selection) if header is None and not items and (
             s is top or s.score >= LED_SUPPORT * top.score) else ([], [])
         if led and led[0].unit_id in written:
@@ -377,8 +387,13 @@ def _whole_list(question: Question, s: Scored, picked: Sequence[Scored], top: Sc
         return []
     intro = list_intro(items[0])
     asks_ways = lex.HOW_TO_ACT_QUESTION_RE.match(question.cue_text) or lex.MEASURES_QUESTION_RE.match(question.cue_text)
-    if intro is not None and asks_ways and of_another_kind(question.cue_text, intro.text):
-        return []  # example problems answer neither 'Hur kan vi minska …?' nor 'Vad kan vi göra åt …?'
+    if intro is not None and (asks_ways or question.answer_type == "list") \
+            and of_another_kind(question.cue_text, intro.text):
+        # Example problems answer neither 'Hur kan vi minska …?' nor 'Vad kan vi göra åt …?'; follow-up questions
+        # ('Förslag på uppföljning: Hur många pojkar tar del av läxhjälpen?') do not answer 'Vilka kan hjälpa till
+        # med läxhjälp?', however many of the question's words an item shares (trial24 #1): the item stays one
+        # statement, its list is not written whole.
+        return []
     ids = {i.unit_id for i in items}
     others = sum(p.unit.unit_id in ids for p in picked)
     first = items[0]
@@ -752,6 +767,19 @@ def _pick_sentences(question: Question, evidence: Sequence[Scored], n: int) -> l
             picked = _with_paragraph(picked, close)
     # Read in document order within one chunk, answer first across chunks.
     return picked
+
+
+def _enumeration_goes_on(candidate: ListCandidate, selection: Selection) -> Unit | None:
+    """The sentence right after an inline enumeration, in its paragraph, that enumerates too (a list candidate of
+    its own): the paragraph's list goes on there ('Det kan även finnas … så som SSPF (skola, socialtjänst, polis,
+    fritid).'). None when the next sentence is something else, stands in another paragraph, or is of another kind
+    than the enumeration asked for."""
+    first = candidate.items[0]
+    units = units_of(first.chunk)
+    nxt = units[first.seq + 1] if first.seq + 1 < len(units) else None
+    if nxt is None or nxt.kind != "sentence" or nxt.line != first.line:
+        return None
+    return nxt if any(c.inline and c.items[0].unit_id == nxt.unit_id for c in selection.lists) else None
 
 
 def _message_date(question: Question, unit: Unit) -> Unit | None:
