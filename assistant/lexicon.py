@@ -2464,6 +2464,13 @@ PROBLEM_DOMAIN_TERMS = [
     (re.compile(r"\bbehörig\w*\s+till\s+(?:gymnasi|yrkesprogram|nationell|högskoleförberedande)\w*|"
                 r"\bgymnasiebehörig\w*", re.I), "studieresultat inte når kunskapsmålen godkända betyg"),
 ]
+# Endings that tell an indefinite noun's gender, so which pronoun stands for it ('en samverkan' -> 'den', 'ett
+# förhållningssätt' -> 'det'), from Svenska Akademiens grammatik's derivational suffixes (-ing/-ning, -het, -tion,
+# -sion, -itet, -ism, -verkan are common gender; -ande/-ende nouns and -skap in its sense of a relation are neuter
+# only in part, so -skap is left out). Used where a relative clause after 'X för Y, som …' is said apart: only where
+# both nouns take the same pronoun (assistant/generation/easy.py `relative_clause`).
+COMMON_GENDER_ENDINGS = ("ing", "het", "tion", "sion", "itet", "ism", "verkan")
+NEUTER_ENDINGS = ("ande", "ende", "eri")
 # Singular nouns of people and their definite forms (general Swedish: the titles of school and municipal staff that
 # ACTOR_KINDS lists, the singulars of GROUP_WORDS, other kinds of people). Matched as a compound's last part
 # ('skolkurator' -> 'skolkuratorn'). A clause about a person split off in lättläst repeats the noun ('Kuratorn
@@ -2992,6 +2999,11 @@ INFINITIVE_PRESENT_ZIPF = 3.0
 EASY_CONDITION_OPENERS = ("om", "ifall", "när")
 EASY_CONDITION_PRESENT_ONLY = frozenset({"när"})
 EASY_CONDITION_THEN = "Då"
+# A fronted cause ('Eftersom skolan saknar kurator, får eleverna stöd av …') said as the cause first and the main
+# clause opened by 'Därför' (lättläst: one idea per sentence, the order of the source kept; Myndigheten för
+# tillgängliga medier's advice to say why in a sentence of its own). 'Då' is left out: it also tells a time.
+EASY_CAUSE_OPENERS = ("eftersom",)
+EASY_CAUSE_THEN = "Därför"
 # A point of view or a topic, no condition: 'Om man ser till hela gruppen är …', 'När det gäller frånvaron har …', 'Om
 # vi jämför med riket …' ('Gäller det frånvaron? Då har …' says something else); such a sentence stays whole.
 EASY_CONDITION_NOT_RE = re.compile(r"^\W*(?:om|ifall|när)\s+\w+\s+(?:ser|tittar|jämför|räknar|bortser|utgår|betraktar|"

@@ -307,7 +307,7 @@ class EasyWriter:
             pieces = out
         return [x for r1 in pieces for r0 in by_means(r1) for p in reported_clause(r0) for b in subject_comma(p)
                 for f0 in shared_subject(b) for f in shared_auxiliary(f0) for a0 in fronted_shared_subject(f)
-                for a in fronted_condition(a0) for c in plural_subject(a)
+                for a1 in fronted_condition(a0) for a in fronted_cause(a1) for c in plural_subject(a)
                 for e0 in relative_clause(c) for e in new_thing_relative(e0) for s in subject_relative(e)
                 for g in gapped_verb(s) for r in where_clause(g)
                 for q in _purpose(r) for t in so_that(q) for i in trailing_clause(t) for x in inserted_aside(i)]
@@ -1693,6 +1693,52 @@ def fronted_condition(piece: str) -> list[str]:
     return [f"{asked}?", " ".join([lex.EASY_CONDITION_THEN, words[main].lower(), *words[main + 1:]])]
 
 
+_CAUSE_RE = re.compile(rf"^(?:{'|'.join(lex.EASY_CAUSE_OPENERS)})\s+", re.I)
+
+
+def fronted_cause(piece: str) -> list[str]:
+    """A sentence that opens with a cause ('Eftersom …,') before its main clause as two: the cause as a statement in a
+    main clause's order and the main clause opened by 'Därför' (`lex.EASY_CAUSE_OPENERS`). Only where a comma ends
+    the cause, the cause's subject is plain (sentence adverbs after it) with no clause inside it, and the main
+    clause opens with its finite verb and a plain subject; never in a question or a quotation.
+
+    >>> fronted_cause("Eftersom skolan inte har någon kurator i dag, får eleverna stöd av skolsköterskan varje vecka.")
+    ['Skolan har inte någon kurator i dag.', 'Därför får eleverna stöd av skolsköterskan varje vecka.']
+
+    A clause inside the cause, or a main clause that does not open with its verb, keeps the sentence whole:
+
+    >>> fronted_cause("Eftersom eleverna som har hög frånvaro saknar stöd, behöver skolan en ny plan för närvaron.")
+    ['Eftersom eleverna som har hög frånvaro saknar stöd, behöver skolan en ny plan för närvaron.']
+    >>> fronted_cause("Eftersom skolan saknar kurator i dag, eleverna får stöd av skolsköterskan varje vecka.")
+    ['Eftersom skolan saknar kurator i dag, eleverna får stöd av skolsköterskan varje vecka.']
+    """
+    opener = _CAUSE_RE.match(piece)
+    if opener is None or len(piece.split()) <= _SHORT or "”" in piece or '"' in piece or piece.rstrip().endswith("?"):
+        return [piece]
+    comma = piece.find(", ", opener.end())
+    if comma < 0:
+        return [piece]
+    cause, main = piece[opener.end():comma].split(), piece[comma + 2:].split()
+    if len(cause) < 3 or len(main) < 3:
+        return [piece]
+    verb = next((i for i in range(1, min(len(cause), _CONDITION_SUBJECT_WORDS + 2)) if is_finite_verb(cause[i])), None)
+    if verb is None:
+        return [piece]
+    subject = cause[:verb]
+    size = _subject_size([w.lower() for w in subject]) or int(_definite_n(subject[0]))
+    if not size or any(w.lower() not in lex.SENTENCE_ADVERBS for w in subject[size:]) or \
+            any(_SUBORDINATOR_RE.fullmatch(w.lower()) or w.lower() in lex.QUESTION_CLAUSE_OPENERS
+                for w in cause[verb + 1:]):
+        return [piece]
+    after = [w.lower().strip(",.") for w in main[1:4]]
+    if not is_finite_verb(main[0].lower()) or not (_subject_size(after) or _definite_n(after[0])):
+        return [piece]
+    first = subject[0] if subject[0][1:].islower() and _subject_size_at_start(subject[:1]) and \
+        subject[0].lower() not in lex.SUBJECT_PRONOUNS and not is_definite_noun(subject[0]) else subject[0].lower()
+    said = " ".join([first, *subject[1:size], cause[verb], *subject[size:], *cause[verb + 1:]])
+    return [f"{said[:1].upper()}{said[1:]}.", " ".join([lex.EASY_CAUSE_THEN, main[0].lower(), *main[1:]])]
+
+
 def _definite_after_r(word: str) -> bool:
     """A definite noun whose base form ends in '-r' and takes only '-n' ('mentorn', 'doktorn'), which
     `is_definite_noun` (endings '-en', '-et', '-na', '-an') does not see."""
@@ -1790,10 +1836,18 @@ def relative_clause(piece: str) -> list[str]:
     noun, before = words[-1], (words[-2].lower() if len(words) > 1 else "")
     if not noun.isalpha():
         return [piece]
+    end = "" if left.endswith((".", "!", "?")) else "."
     if len(words) > 2 and before in lex.PREPOSITIONS and _is_noun(words[-3].strip(",")) and \
             not _is_infinitive(words[-3]):
-        return [piece]  # 'föräldrar i området, som …': 'som' may point at either noun
-    end = "" if left.endswith((".", "!", "?")) else "."
+        # 'föräldrar i området, som …': 'som' may point at either noun. Where both take the same pronoun ('en
+        # struktur för samverkan, som …' -> 'Den …') the pronoun points as 'som' did and the clause can go; a third
+        # noun before them ('en plan för arbetet med frånvaro, som …') or a 'vars' keeps the sentence whole, and so
+        # does 'det', which a reader may take for the empty subject ('Det bedömer om …').
+        first = _pronoun_of(words[-3].strip(","), words[-4].lower() if len(words) > 3 else "")
+        if "vars" in m.group(0).lower() or first not in ("den", "de") or first != _pronoun_of(noun, "") or \
+                (len(words) > 3 and words[-4].lower() in lex.PREPOSITIONS):
+            return [piece]
+        return [left + end, f"{first[:1].upper()}{first[1:]} {_in_main_order(right)}"]
     if "vars" in m.group(0).lower():
         owner = "deras" if _is_plural(noun, before) else "dess"
         return [left + end, f"{owner[:1].upper()}{owner[1:]} {right}"]
@@ -1807,7 +1861,17 @@ def relative_clause(piece: str) -> list[str]:
         subject = "den"
     else:
         return [piece]  # neither article nor ending tells which pronoun: the sentence stays whole
-    return [left + end, f"{subject[:1].upper()}{subject[1:]} {right}"]
+    return [left + end, f"{subject[:1].upper()}{subject[1:]} {_in_main_order(right)}"]
+
+
+def _in_main_order(clause: str) -> str:
+    """A relative clause's words after 'som' with the verb before its adverbs, as a main clause has it ('ofta har
+    ansvar' -> 'har ofta ansvar'); as they stand where no verb follows the adverbs."""
+    ordered = _relative_main_order(clause.split())
+    return " ".join(ordered) if ordered is not None else clause
+
+
+_NEW_THING_WORDS = 14  # a sentence of more words than this says a new thing and its relative clause apart
 
 
 def new_thing_relative(piece: str) -> list[str]:
@@ -1837,7 +1901,7 @@ def new_thing_relative(piece: str) -> list[str]:
     ['Skolan har anställt en kurator.', 'Kuratorn arbetar med elevernas hälsa och trygghet i hela skolan.']
     """
     words = piece.split()
-    if len(words) <= 14 or "”" in piece or '"' in piece or piece.rstrip().endswith("?") or \
+    if len(words) <= _NEW_THING_WORDS or "”" in piece or '"' in piece or piece.rstrip().endswith("?") or \
             _OPENS_SUBORDINATE_RE.match(piece):
         return [piece]
     for at, word in enumerate(words):
@@ -1850,24 +1914,78 @@ def new_thing_relative(piece: str) -> list[str]:
         if any(not w.isalpha() or w in lex.PREPOSITIONS or w in lex.COMPARING_DETERMINERS or w in _FUNCTION_WORDS
                for w in between) or not _is_noun(between[-1]):
             continue
-        if words[at + 1].lower() in ("inte", "ej", "aldrig"):
-            continue  # 'ett barn som inte går i skolan': the clause says which child, a negation defines
-        if re.search(r"\boch som\b", " ".join(words[at + 1:])):
-            continue  # 'en lärare som kan …, och som tycker …': two clauses about it, both kept with the noun
-        verb = next((i for i in range(at + 1, min(at + 3, len(words)))
-                     if words[i].lower() not in lex.SENTENCE_ADVERBS), None)
-        if verb is None or not (is_finite_verb(words[verb].strip(",.")) or is_past_passive(words[verb].strip(",."))):
+        # 'en elevhälsa som arbetar med frånvaro och som träffar …': two clauses about the new thing, each a
+        # sentence of its own with the pronoun (lättläst: one idea per sentence); a third 'och som' keeps all whole.
+        parts = _SECOND_RELATIVE_RE.split(" ".join(words[at + 1:]))
+        if len(parts) > 2:
+            continue
+        clauses = [_relative_main_order(p.split()) for p in parts]
+        if any(c is None for c in clauses):
             continue
         left = " ".join(words[:at]).rstrip(",")
         if len(words[:start]) < 3 or not _has_verb(" ".join(words[:start])):
             continue
         person = _person_definite(words[at - 1])  # 'en kurator som arbetar …' -> 'Kuratorn arbetar …'
         pronoun = person[:1].upper() + person[1:] if person else "Den" if words[start].lower() == "en" else "Det"
-        clause = words[at + 1:]
-        if verb == at + 2:  # 'som dock valde' -> 'Den valde dock': in a main clause the verb comes first
-            clause = [clause[1], clause[0], *clause[2:]]
-        return [left + ".", f"{pronoun} {' '.join(clause)}"]
+        said = [f"{pronoun} {' '.join(c)}" for c in clauses if c is not None]
+        return [left + ".", *(f"{c.rstrip(' ,')}." for c in said[:-1]), said[-1]]
     return [piece]
+
+
+# A second relative clause about the same noun: '… som arbetar med frånvaro och som träffar …'.
+_SECOND_RELATIVE_RE = re.compile(r",?\s+och som\s+", re.I)
+
+
+def _relative_main_order(clause: list[str]) -> list[str] | None:
+    """The words of a relative clause after its 'som' (the subject) in a main clause's order, for a sentence that
+    opens with a pronoun for 'som': 'dock ville …' -> 'ville dock …'. None where 'som' is no subject (no
+    finite verb within a sentence adverb of it), the clause is a negation (which defines: 'ett barn som inte går i
+    skolan') or too short to stand alone.
+
+    >>> _relative_main_order("dock ville avbryta".split()), _relative_main_order("inte går i skolan".split())
+    (['ville', 'dock', 'avbryta'], None)
+    >>> " ".join(_relative_main_order("även idag används i kommunen".split()))
+    'används även idag i kommunen'
+    """
+    if len(clause) < 2 or clause[0].lower() in ("inte", "ej", "aldrig"):
+        return None
+    verb = next((i for i in range(min(_ADVERBS_BEFORE_VERB + 1, len(clause)))
+                 if clause[i].lower() not in lex.SENTENCE_ADVERBS and clause[i].lower() not in lex.AMOUNT_TIME_ADVERBS),
+                None)
+    if verb is None or not (is_finite_verb(clause[verb].strip(",.")) or is_past_passive(clause[verb].strip(",."))):
+        return None
+    return [clause[verb], *clause[:verb], *clause[verb + 1:]]
+
+
+# 'som även idag används …': a relative clause's adverbs stand before its verb, a main clause's after it.
+_ADVERBS_BEFORE_VERB = 2
+
+
+def _pronoun_of(noun: str, before: str) -> str | None:
+    """The pronoun that stands for `noun` ('de', 'den' or 'det'), by the word before it (an article, a determiner, a
+    figure), its definite ending, or an ending that tells its gender (`lex.COMMON_GENDER_ENDINGS`,
+    `lex.NEUTER_ENDINGS`); None where none of them tells.
+
+    >>> [_pronoun_of(n, b) for n, b in (("struktur", "en"), ("samverkan", ""), ("arbetet", "i"), ("tjejer", "12"),
+    ...                                  ("utbildning", ""), ("material", ""))]
+    ['den', 'den', 'det', 'de', 'den', None]
+    """
+    low = noun.lower()
+    if not low.isalpha():
+        return None
+    if _is_plural(noun, before) or (re.fullmatch(r"\d+(?:[–-]\d+)?", before) and before != "1"):
+        return "de"
+    if before in ("ett", "något", "detta", "varje"):
+        return "det" if before != "varje" else None
+    if before in ("en", "någon", "denna"):
+        return "den"
+    if is_definite_noun(low):
+        return "de" if low.endswith("na") else "det" if low.endswith("et") else "den"
+    if low.endswith(lex.COMMON_GENDER_ENDINGS):
+        return "den"
+    if low.endswith(lex.NEUTER_ENDINGS):
+        return "det"
+    return None
 
 
 def _person_definite(noun: str) -> str:
