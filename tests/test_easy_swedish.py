@@ -1,4 +1,4 @@
-"""Lättläst rewrite rules (assistant/generation/easy.py): compounds, verbs, lists, subjects; citations kept."""
+"""Lättläst rewrite rules (the package assistant/generation/easy/): compounds, verbs, lists, subjects; citations kept."""
 
 from __future__ import annotations
 
