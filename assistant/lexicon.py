@@ -400,7 +400,7 @@ TOPIC_PLACE_PREPOSITION = re.compile(r"^(?:på|i|vid|under|inom|hos)\s+(?=\S)", 
 # A refusal in lättläst says 'Våra texter' for 'Underlaget' (EASY_WORDS) and is recognised the same way.
 REFUSAL_RE = re.compile(r"^(?:The sources \(all in Swedish\) [^\n]*\n)?(?:(?:Underlaget|Våra texter) har inga uppgifter "
                         r"om|(?:Underlaget|Våra texter) tar inte upp|Jag kan bara svara|Frågan innehåller inga ord)")
-# Every opening of jamplan's own refusals, as easy.py rewrites them into lättläst (service.py): the ones REFUSAL_RE
+# Every opening of jamplan's own refusals, as easy/ rewrites them into lättläst (service.py): the ones REFUSAL_RE
 # knows, and those that say the material lacks an answer in other words ('Underlaget har inga uppgifter som besvarar
 # din fråga …', 'Underlaget definierar inte …'; generation/extractive/answer.py). Not used to read earlier turns.
 EASY_REFUSAL_RE = re.compile(rf"{REFUSAL_RE.pattern}|^(?:The sources \(all in Swedish\) [^\n]*\n)?(?:Underlaget|"
@@ -555,13 +555,13 @@ NEVER_FINAL_ABBREVIATIONS = ("kl", "ca", "nr", "s", "tel", "jfr", "fr.o.m", "t.o
                              "s.k", "d.v.s", "m.a.o", "i.o.m")
 # Abbreviations written with inner periods that never end a sentence either ('t.ex. Kolada', 'bl.a. SCB'; general
 # Swedish, after Myndigheternas skrivregler): the sentence splitter (simplemma) ends a sentence before a capital
-# after them, so LIX (assistant/generation/easy.py) joins the pieces again rather than count a sentence there.
+# after them, so LIX (assistant/generation/easy/measure.py) joins the pieces again rather than count a sentence there.
 # Kept apart from ABBREVIATIONS, which the ingest's unit split uses.
 INNER_ABBREVIATIONS = ("t.ex", "bl.a", "s.k", "d.v.s", "dvs", "p.g.a", "i.o.m", "o.d", "m.a.o", "enl", "resp", "inkl",
                        "exkl", "ang", "tf", "fr.o.m", "t.o.m", "f.d", "jfr", "kl", "ca", "nr", "s", "tel")
 # More abbreviations that a lower-case word may follow in the same sentence ('osv. och mer', 'prop. om skolan'; general
 # Swedish, after Myndigheternas skrivregler): the lättläst rewrite keeps such words rather than take them for a page's
-# leftovers (assistant/generation/easy.py `drop_debris`). Kept apart from ABBREVIATIONS, which the ingest's unit split
+# leftovers (generation/easy/writer.py `drop_debris`). Kept apart from ABBREVIATIONS, which the ingest's unit split
 # uses.
 CONTINUED_ABBREVIATIONS = ("osv", "etc", "prop", "dnr", "bet", "kap", "jfr", "m.m", "m.fl", "sfs", "sou", "ds", "st")
 # A question for a time of day, and a clock time ('kl. 15.00–17.00', '13:30', 'klockan 9'): general Swedish and
@@ -2473,6 +2473,13 @@ PROBLEM_DOMAIN_TERMS = [
     (re.compile(r"\bbehörig\w*\s+till\s+(?:gymnasi|yrkesprogram|nationell|högskoleförberedande)\w*|"
                 r"\bgymnasiebehörig\w*", re.I), "studieresultat inte når kunskapsmålen godkända betyg"),
 ]
+# Endings that tell an indefinite noun's gender, so which pronoun stands for it ('en samverkan' -> 'den', 'ett
+# förhållningssätt' -> 'det'), from Svenska Akademiens grammatik's derivational suffixes (-ing/-ning, -het, -tion,
+# -sion, -itet, -ism, -verkan are common gender; -ande/-ende nouns and -skap in its sense of a relation are neuter
+# only in part, so -skap is left out). Used where a relative clause after 'X för Y, som …' is said apart: only where
+# both nouns take the same pronoun (assistant/generation/easy/clauses.py `relative_clause`).
+COMMON_GENDER_ENDINGS = ("ing", "het", "tion", "sion", "itet", "ism", "verkan")
+NEUTER_ENDINGS = ("ande", "ende", "eri")
 # Singular nouns of people and their definite forms (general Swedish: the titles of school and municipal staff that
 # ACTOR_KINDS lists, the singulars of GROUP_WORDS, other kinds of people). Matched as a compound's last part
 # ('skolkurator' -> 'skolkuratorn'). A clause about a person split off in lättläst repeats the noun ('Kuratorn
@@ -2956,7 +2963,7 @@ NEGATIVE_RE = re.compile(r"\b(avbr\w*|väntade|väntar|väntetid\w*|sjukdag\w*|s
                          r"|(?-i:\bF\s+i\s+[a-zåäö])",
                          re.I)
 
-# === Easy Swedish (lättläst, assistant/generation/easy.py) ===
+# === Easy Swedish (lättläst, the package assistant/generation/easy/) ===
 # What opens a purpose at the end of a sentence ('… för att …', '… med syfte att …', '… i syfte att …'): lättläst puts
 # it in a sentence of its own ('Det är för att …'); general Swedish.
 EASY_PURPOSE_OPENERS = r"för|i syfte|med (?:syfte|syftet|målet|avsikten)"
@@ -3001,6 +3008,11 @@ INFINITIVE_PRESENT_ZIPF = 3.0
 EASY_CONDITION_OPENERS = ("om", "ifall", "när")
 EASY_CONDITION_PRESENT_ONLY = frozenset({"när"})
 EASY_CONDITION_THEN = "Då"
+# A fronted cause ('Eftersom skolan saknar kurator, får eleverna stöd av …') said as the cause first and the main
+# clause opened by 'Därför' (lättläst: one idea per sentence, the order of the source kept; Myndigheten för
+# tillgängliga medier's advice to say why in a sentence of its own). 'Då' is left out: it also tells a time.
+EASY_CAUSE_OPENERS = ("eftersom",)
+EASY_CAUSE_THEN = "Därför"
 # A point of view or a topic, no condition: 'Om man ser till hela gruppen är …', 'När det gäller frånvaron har …', 'Om
 # vi jämför med riket …' ('Gäller det frånvaron? Då har …' says something else); such a sentence stays whole.
 EASY_CONDITION_NOT_RE = re.compile(r"^\W*(?:om|ifall|när)\s+\w+\s+(?:ser|tittar|jämför|räknar|bortser|utgår|betraktar|"
@@ -3425,7 +3437,7 @@ EASY_ABBREVIATIONS: list[tuple[re.Pattern[str], str]] = [
 # Relative words that open the second half of a cut sentence, and the plain word that starts it instead
 # ('…, vilka ska inriktas mot …' -> 'De ska inriktas mot …'); '' drops the word ('…, där de …' -> 'De …').
 EASY_RELATIVE = {"vilket": "det", "vilka": "de", "där": "", "varför": "därför"}
-# The words that open a clause inside a sentence (Svenska Akademiens grammatik; general Swedish), for easy.py's cuts:
+# The words that open a clause inside a sentence (Svenska Akademiens grammatik; general Swedish), for easy/clauses:
 # relative words and subordinators that a clause with its own subject and verb follows, 'att' and 'om' (which may
 # also lead an infinitive or a noun), and the question words of an indirect question ('… för hur skolan kan …').
 CLAUSE_OPENERS = ("som", "när", "eftersom", "medan", "där", "vars", "vilka", "vilket")
@@ -3483,7 +3495,7 @@ GROUP_PLACE_RE = re.compile(r"^(?:på|vid|inom|i)\s+(?:[\wåäö-]+(?:na|en|et)|
 LIST_LEAD_INS = ("genom", "såsom", "så som", "till exempel", "t.ex.", "exempelvis", "bland annat", "bl.a.",
                  "däribland", "inklusive", "i form av", "som till exempel")
 # The conjunctions that join a list's last entry ('A, B och C', 'A eller B', 'A, B samt C'; general Swedish, Svenska
-# skrivregler): easy.py splits a sentence's list and joins shared-ending pairs ('jämställdhets- och …') by them.
+# skrivregler): easy/lists.py splits a sentence's list and joins shared-ending pairs ('jämställdhets- och …') by them.
 LIST_CONJUNCTIONS = "(?:och|eller|samt)"
 # Adverbs that compare one group with the other ('Flickor anmäler oftare trakasserier'): what a share of each group
 # is measured on drops them ('andel … som anmäler trakasserier'); general Swedish comparatives of degree.

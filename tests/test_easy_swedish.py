@@ -1,4 +1,4 @@
-"""Lättläst rewrite rules (assistant/generation/easy.py): compounds, verbs, lists, subjects; citations kept."""
+"""Lättläst rewrite rules (the package assistant/generation/easy/): compounds, verbs, lists, subjects; citations kept."""
 
 from __future__ import annotations
 
@@ -1243,6 +1243,44 @@ def test_an_easy_answer_tells_a_new_thing_and_its_clause_apart(tmp_path: Path, c
     assert [c.quote for c in easy.citations] == [c.quote for c in normal.citations]
 
 
+def test_a_fronted_cause_becomes_the_cause_and_a_sentence_opened_by_darfor() -> None:
+    from assistant.generation.easy import EasyWriter
+
+    said = EasyWriter().sentences("Eftersom Skolinspektionen redan har granskat skolan, behöver kommunen inte göra en "
+                                  "egen granskning i år.")
+    assert said == ["Skolinspektionen har redan granskat skolan.",
+                    "Därför behöver kommunen inte göra en egen granskning i år."], said
+    # a relative clause inside the cause may hold the verb taken for the cause's own: the sentence stays whole
+    kept = "Eftersom eleverna som har hög frånvaro saknar stöd, behöver skolan en ny plan för närvaron."
+    assert not any(s.startswith("Därför") for s in EasyWriter().sentences(kept))
+
+
+ELEVHALSA_MEMO = """# Elevhälsan i Ekby
+
+Under hösten 2024 har skolan i Ekby byggt upp en elevhälsa som arbetar med frånvaro och som träffar \
+vårdnadshavare varje vecka. Rektorn har tillsatt de lärare som har flest elever med hög frånvaro i en egen grupp \
+för uppföljning.
+"""
+
+
+@pytest.mark.needs_corpus_index
+def test_an_easy_answer_says_two_clauses_about_a_new_thing_apart_and_keeps_a_restrictive_one(
+        tmp_path: Path, corpus_components: tuple) -> None:
+    from tests.test_answer_engine import _ingest_folder
+
+    bot, _ = _ingest_folder(tmp_path, corpus_components, {"elevhalsa.md": ELEVHALSA_MEMO})
+    request = {"message": "Vad har skolan i Ekby byggt upp för elevhälsa under hösten?"}
+    normal = bot.respond(request)
+    easy = bot.respond(request | {"options": {"easy_swedish": True}})
+    assert normal.grounded and "elevhälsa som arbetar med frånvaro och som träffar" in normal.text, normal.text
+    assert "en elevhälsa. Den arbetar med frånvaro. Den träffar" in easy.text, easy.text
+    # the restrictive 'de lärare som har …' picks out which teachers: it stays with its noun where it is said
+    if "tillsatt" in easy.text:
+        assert "de lärare som har flest elever" in easy.text, easy.text
+    assert [(c.source, c.start_line, c.end_line, c.quote) for c in easy.citations] == \
+        [(c.source, c.start_line, c.end_line, c.quote) for c in normal.citations]
+
+
 def test_official_report_words_get_their_plain_forms() -> None:
     text = ("Merparten av eleverna har identifierats i huvudsak genom kartläggningar mot bakgrund av frånvaron. "
             "Resultaten redovisas i den avslutande rapporten.")
@@ -1280,8 +1318,48 @@ def test_a_predicative_noun_keeps_its_relative_clause() -> None:
 
     # 'en lärare som kan …' says what kind of teacher a good one is: split off, the definition would be lost
     kept = "Exempel på en bra lärare är en lärare som kan bygga relationer och förklara på flera olika sätt."
-    both = "Skolan har anställt en lärare som kan bygga relationer med eleverna och som tycker om sitt ämne."
+    both = "Exempel på en bra lärare är en lärare som kan bygga relationer med eleverna och som tycker om sitt ämne."
     assert new_thing_relative(kept) == [kept] and new_thing_relative(both) == [both]
+
+
+def test_two_relative_clauses_about_a_new_thing_become_two_sentences_after_it() -> None:
+    """'en elevhälsa som arbetar … och som träffar …' tells two things about a new thing (issue 13 §5): each a
+    sentence with the pronoun; a clause whose 'som' is an object, or a negation, keeps all three together."""
+    from assistant.generation.easy import EasyWriter, new_thing_relative
+
+    assert new_thing_relative("Skolan har sedan i höstas en elevhälsa som arbetar med frånvaro och som träffar "
+                              "vårdnadshavare varje vecka.") == \
+        ["Skolan har sedan i höstas en elevhälsa.", "Den arbetar med frånvaro.",
+         "Den träffar vårdnadshavare varje vecka."]
+    assert new_thing_relative("Skolan har anställt en lärare som kan bygga relationer med eleverna och som tycker om "
+                              "sitt ämne.")[1:] == ["Läraren kan bygga relationer med eleverna.",
+                                                   "Läraren tycker om sitt ämne."]
+    for kept in ("Skolan har sedan i höstas en elevhälsa som arbetar med frånvaro och som de flesta elever känner till "
+                 "sedan länge.",
+                 "Skolan har sedan i höstas en elevhälsa som arbetar med frånvaro och som inte träffar vårdnadshavare "
+                 "varje vecka."):
+        assert new_thing_relative(kept) == [kept]
+    # through the writer: the short sentences stand in the source's order, the term's explanation after them
+    said = EasyWriter().sentences("Skolan har sedan i höstas en elevhälsa som arbetar med frånvaro och som träffar "
+                                  "vårdnadshavare varje vecka.")
+    assert said[:3] == ["Skolan har sedan i höstas en elevhälsa.", "Den arbetar med frånvaro.",
+                        "Den träffar föräldrar varje vecka."], said
+
+
+def test_a_relative_clause_after_two_nouns_of_one_gender_goes_apart_with_their_pronoun() -> None:
+    """'en struktur för samverkan, som …': 'som' may point at either noun, but 'Den' points just as it did, so the
+    clause becomes a sentence, its verb before its adverbs; nouns of different pronouns keep the sentence whole."""
+    from assistant.generation.easy import relative_clause
+
+    assert relative_clause("Via projektet kunde vi skapa en struktur för samverkan, som även idag används mellan "
+                           "förvaltningen och aktörerna.") == \
+        ["Via projektet kunde vi skapa en struktur för samverkan.",
+         "Den används även idag mellan förvaltningen och aktörerna."]
+    kept = "Vi har startat ett samarbete med socialtjänsten, som har ansvar för stödet till familjer i kommunen."
+    assert relative_clause(kept) == [kept]
+    # the noun repeated takes the main clause's order too ('som ofta har' -> 'har ofta')
+    assert relative_clause("Vi samarbetar med socialtjänsten, som ofta har ansvar för stödet till familjer.")[1] == \
+        "Socialtjänsten har ofta ansvar för stödet till familjer."
 
 
 def test_a_thing_wished_for_or_defined_by_a_negation_keeps_its_relative_clause() -> None:

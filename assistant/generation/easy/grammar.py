@@ -1,0 +1,268 @@
+"""Lättläst: what a word is (a finite verb, a noun, its definite form, the pronoun it takes) by `simplemma`,
+`wordfreq` and the lexicon, for the rewrites of `assistant.generation.easy`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import simplemma
+
+from assistant import lexicon as lex
+from assistant.index.lexical import has_definite_ending
+
+_WORD_RE = re.compile(r"[A-Za-zÅÄÖåäöÉéÜü]+")
+
+
+@lru_cache(maxsize=8192)
+def _known_word(word: str) -> bool:
+    """A word wordfreq knows in Swedish at all (a school's or a project's own name is not one)."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "sv") > 0
+
+
+@lru_cache(maxsize=8192)
+def is_rare(word: str) -> bool:
+    """A word most Swedish readers meet seldom (wordfreq's Swedish frequencies, offline)."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word.lower(), "sv") < lex.RARE_ZIPF
+
+
+def _is_supine(word: str) -> bool:
+    """A supine ('nått', 'arbetat', 'skrivit', 'köpt'): a clause's verb when 'har' is left out ('när ni nått målen').
+
+    >>> [_is_supine(w) for w in ("nått", "arbetat", "skrivit", "köpt", "gett", "klart", "ut", "arbetet")]
+    [True, True, True, True, True, False, False, False]
+    """
+    low = word.lower()
+    if low in lex.SUPINES:
+        return True
+    lemma = simplemma.lemmatize(low, lang="sv")
+    if lemma == low or not (lemma.endswith(("a", "å")) or lemma in lex.SHORT_INFINITIVES) or not low.endswith("t"):
+        return False
+    return low in {lemma + "t", lemma + "tt", lemma[:-1] + "it", lemma[:-1] + "t"}
+
+
+def _subject_size(words: list[str]) -> int:
+    """How many of `words` (those after a finite verb) form its subject: a pronoun, a name, a definite noun,
+    or a possessive or quantifier with its noun; 0 when they do not look like a subject."""
+    if not words:
+        return 0
+    first = words[0].lower()
+    if first in lex.SUBJECT_PRONOUNS:
+        if first == "det" and len(words) > 1 and _neuter_predicative(words[1]):
+            return 1  # 'är det viktigt att …': 'det' is the subject, not the determiner of 'det viktiga målet'
+        return 0 if len(words) > 1 and first in ("den", "det", "de") and words[1].lower() not in \
+            lex.SENTENCE_ADVERBS and not is_finite_verb(words[1]) and not _is_infinitive(words[1]) else 1
+    if first in lex.SUBJECT_DETERMINERS and len(words) > 1 and _is_noun(words[1]):
+        return 2
+    if words[0][:1].isupper() and words[0].isalpha():
+        return 1  # a name ('Skolverket', 'Karlskoga')
+    return 1 if is_definite_noun(first) else 0
+
+
+def _neuter_predicative(word: str) -> bool:
+    """An adjective in its neuter indefinite form ('viktigt', 'nödvändigt', 'möjligt'): after 'det' it says what
+    something is; a determiner 'det' takes the definite form ('det viktiga') or a definite noun ('det arbetet').
+
+    >>> [_neuter_predicative(w) for w in ("viktigt", "angeläget", "viktiga", "arbetet", "målet")]
+    [True, True, False, False, False]
+    """
+    low = word.lower().strip(",.")
+    lemma = simplemma.lemmatize(low, lang="sv")
+    if not low.endswith("t") or not low.isalpha():
+        return False
+    if low.endswith("et") and lemma == f"{low[:-2]}en":
+        return True  # 'angeläget' of 'angelägen'
+    return lemma == low[:-1] and not is_definite_noun(low)
+
+
+def _is_infinitive(word: str) -> bool:
+    low = word.lower()
+    return low.endswith(("a", "å")) and simplemma.lemmatize(low, lang="sv") == low and not is_rare(low)
+
+
+def _is_noun(word: str) -> bool:
+    low = word.lower()
+    return low.isalpha() and not is_finite_verb(low) and low not in lex.SUBJECT_PRONOUNS and \
+        low not in lex.SENTENCE_ADVERBS and not _is_infinitive(low) and low not in _FUNCTION_WORDS and \
+        low not in lex.PREPOSITIONS
+
+
+# Words that open a clause or join two: never the noun of a subject ('Alla som arbetar …' has no subject 'Alla som').
+_FUNCTION_WORDS = frozenset((*lex.CLAUSE_OPENERS, *lex.PHRASE_OR_CLAUSE_OPENERS, *lex.CONJUNCTIONS))
+
+
+def is_definite_noun(word: str) -> bool:
+    """'skolan', 'arbetet', 'eleverna', 'kommunen': a noun in its definite form (wordfreq and simplemma agree that
+    it is an inflected form ending like one)."""
+    low = word.lower()
+    if len(low) < 5 or not low.isalpha() or low in lex.SENTENCE_ADVERBS or is_finite_verb(low):
+        return False
+    return has_definite_ending(low)
+
+
+def _is_past(word: str) -> bool:
+    """A finite verb in the past tense ('kom', 'ledde', 'stärkte', 'hade'); 'måste' is present too."""
+    low = word.lower()
+    return low in lex.STRONG_PAST_FORMS or low in lex.PAST_AUXILIARIES or \
+        (low.endswith(("de", "te")) and low != "måste")
+
+
+def _definite_n(word: str) -> bool:
+    """A definite noun that is its base form and '-n' ('frånvaron', 'mentorn', 'skolan'), which `is_definite_noun`
+    (endings '-en', '-et', '-na', '-an') does not all see."""
+    low = word.lower()
+    return low.isalpha() and low.endswith("n") and simplemma.lemmatize(low, lang="sv") + "n" == low and \
+        not is_finite_verb(low)
+
+
+def _definite_after_r(word: str) -> bool:
+    """A definite noun whose base form ends in '-r' and takes only '-n' ('mentorn', 'doktorn'), which
+    `is_definite_noun` (endings '-en', '-et', '-na', '-an') does not see."""
+    low = word.lower()
+    return low.isalpha() and low.endswith("rn") and simplemma.lemmatize(low, lang="sv") + "n" == low and \
+        not is_finite_verb(low)
+
+
+def _predicate_of(words: list[str], at: int, verb: int) -> bool:
+    """The verb form at `at` follows the finite verb at `verb` with only sentence adverbs between ('är redan
+    påbörjade'): a participle of that verb's predicate, not a verb of its own."""
+    return all(w.lower().strip(",") in lex.SENTENCE_ADVERBS for w in words[verb + 1:at])
+
+
+def _subject_size_at_start(words: list[str]) -> int:
+    """Like `_subject_size`, for the words that open a sentence: its capital does not make a word a name."""
+    if not words:
+        return 0
+    first = words[0]
+    if len(words) == 2 and first.endswith("s") and first.isalpha() and _is_noun(words[1]) and \
+            not is_finite_verb(first):
+        return 2  # a genitive and its noun: 'Skolans ledning', 'Framtidens lärarutbildning'
+    if first[:1].isupper() and first.lower() not in lex.SUBJECT_PRONOUNS and \
+            first.lower() not in lex.SUBJECT_DETERMINERS and not is_definite_noun(first):
+        return 1 if len(words) == 1 and first.isalpha() and is_rare(first.lower()) else 0  # a name: 'Karlskoga'
+    return _subject_size([first.lower(), *words[1:]]) if len(words) > 1 else \
+        (1 if first.lower() in lex.SUBJECT_PRONOUNS or is_definite_noun(first) else 0)
+
+
+def _pronoun_of(noun: str, before: str) -> str | None:
+    """The pronoun that stands for `noun` ('de', 'den' or 'det'), by the word before it (an article, a determiner, a
+    figure), its definite ending, or an ending that tells its gender (`lex.COMMON_GENDER_ENDINGS`,
+    `lex.NEUTER_ENDINGS`); None where none of them tells.
+
+    >>> [_pronoun_of(n, b) for n, b in (("struktur", "en"), ("samverkan", ""), ("arbetet", "i"), ("tjejer", "12"),
+    ...                                  ("utbildning", ""), ("material", ""))]
+    ['den', 'den', 'det', 'de', 'den', None]
+    """
+    low = noun.lower()
+    if not low.isalpha():
+        return None
+    if _is_plural(noun, before) or (re.fullmatch(r"\d+(?:[–-]\d+)?", before) and before != "1"):
+        return "de"
+    if before in ("ett", "något", "detta", "varje"):
+        return "det" if before != "varje" else None
+    if before in ("en", "någon", "denna"):
+        return "den"
+    if is_definite_noun(low):
+        return "de" if low.endswith("na") else "det" if low.endswith("et") else "den"
+    if low.endswith(lex.COMMON_GENDER_ENDINGS):
+        return "den"
+    if low.endswith(lex.NEUTER_ENDINGS):
+        return "det"
+    return None
+
+
+def _person_definite(noun: str) -> str:
+    """A noun of a person in its definite form ('kurator' -> 'kuratorn', 'skolkurator' -> 'skolkuratorn'), by
+    lexicon.PERSON_NOUN_DEFINITES; '' for a noun that names no person."""
+    low = noun.lower()
+    key = max((k for k in lex.PERSON_NOUN_DEFINITES if low.endswith(k)), key=len, default="")
+    return noun[: len(noun) - len(key)] + lex.PERSON_NOUN_DEFINITES[key] if key else ""
+
+
+def _takes_object(word: str) -> bool:
+    """A word after which a noun phrase is an object or a preposition's noun, not a clause's subject: a preposition,
+    a finite verb or supine, or a sentence adverb ('tagit fram en plan', 'genom en strategi', 'har också en plan').
+    Not an infinitive: 'behöver införa ett system som …', 'för att skapa en miljö som …' is a thing wished for,
+    which the clause describes; said apart, it would read as one that is already there."""
+    if word in lex.COPULAS:
+        return False  # 'är en lärare som kan …': a predicative noun needs its clause, which says what kind
+    return word in lex.PREPOSITIONS or word in lex.NAME_FOLLOWS_WORDS or word in lex.SENTENCE_ADVERBS or \
+        is_finite_verb(word) or is_past_passive(word) or _is_supine(word) or \
+        word in ("fram", "in", "ut", "upp", "till")
+
+
+def _is_plural(noun: str, before: str) -> bool:
+    if before in lex.PLURAL_DETERMINERS:
+        return True
+    if before in ("en", "ett", "någon", "något", "denna", "detta"):
+        return False
+    low = noun.lower()
+    return low.endswith(("ar", "er", "or", "na")) and simplemma.lemmatize(low, lang="sv") != low and \
+        not is_finite_verb(low)
+
+
+def _has_verb(text: str) -> bool:
+    words = _WORD_RE.findall(text)
+    return any((is_finite_verb(w) or is_past_passive(w)) and not _attributive(words[i - 1] if i else "", w)
+               for i, w in enumerate(words))
+
+
+def _attributive(before: str, word: str) -> bool:
+    """A past form after a determiner or a genitive is a participle describing a noun, not the clause's verb:
+    'skolans prioriterade områden', 'våra planerade insatser', 'sina beslutade mål' (an -ade/-de/-te form); not
+    after a pronoun or quantifier, which may be the subject ('de ledde', 'många trodde').
+
+    >>> _attributive("skolans", "prioriterade"), _attributive("vi", "prioriterade")
+    (True, False)
+    """
+    low, prev = word.lower(), before.lower()
+    if not low.endswith(("ade", "de", "te")):
+        return False
+    return prev in lex.POSSESSIVES or (len(prev) > 3 and prev.endswith("s") and prev.isalpha() and
+                                       not is_finite_verb(prev))
+
+
+@lru_cache(maxsize=8192)
+def is_finite_verb(word: str) -> bool:
+    """A finite verb form: one of the common ones (`lex.FINITE_VERBS`), or a present, past or passive form of a
+    verb whose infinitive `simplemma` gives ('arbetar', 'leder', 'ledde', 'stärkte', 'används' …).
+
+    >>> [is_finite_verb(w) for w in ("arbetar", "leder", "stärkte", "pojkar", "flickor", "elever", "studier")]
+    [True, True, True, False, False, False, False]
+    """
+    low = word.lower()
+    if low in lex.FINITE_VERBS:
+        return True
+    lemma = simplemma.lemmatize(low, lang="sv")
+    if lemma == low or len(lemma) < 2:
+        return False
+    if not lemma.endswith("a"):  # short verbs: 'bero' -> 'beror', 'tro' -> 'tror' (not 'studie' -> 'studier')
+        return lemma.endswith(("o", "å", "u", "y")) and low == lemma + "r"
+    stem = lemma[:-1]
+    if stem.endswith("r") and low == stem and len(stem) > 3:  # 'beröra' -> 'berör', 'lära' -> 'lär'
+        return True
+    return low in {lemma + "r", stem + "er", stem + "ade", stem + "de", stem + "te", lemma + "s", stem + "s"}
+
+
+def is_past_passive(word: str) -> bool:
+    """A past passive ('genomfördes', 'startades', 'gjordes'): the finite verb of a clause, which lättläst may end a
+    sentence after ('Det gjordes en kartläggning, vilket ledde …'); for the easy rewrite's clause tests only.
+
+    >>> [is_past_passive(w) for w in ("genomfördes", "gjordes", "startades", "kommunes", "ledde", "elevernas")]
+    [True, True, True, False, False, False]
+    >>> [is_past_passive(w) for w in ("saknades", "ställdes", "byttes", "kurses", "mötes")]
+    [True, True, True, False, False]
+    """
+    low = word.lower()
+    if not low.endswith(("des", "tes")):
+        return False
+    if low[:-1] in lex.FINITE_VERBS or is_finite_verb(low[:-1]):  # 'gjorde' -> 'gjordes', 'saknade' -> 'saknades'
+        return True
+    lemma = simplemma.lemmatize(low, lang="sv")
+    return lemma != low and lemma.endswith("a") and low in {lemma[:-1] + "ades", lemma[:-1] + "des",
+                                                             lemma[:-1] + "tes", lemma + "des"}
