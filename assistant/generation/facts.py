@@ -1193,13 +1193,18 @@ def _read_figures_with_units(facts: UserFacts, sentence: str, year: str | None) 
             # '20 % underkända pojkar'; not '20 procent av deltagarna är flickor', a share among the participants
             group = lex.GROUP_WORDS[after.group(2).lower()]
             subject = (after.group(1) or "") + subject[after.end():]
-        last = re.match(rf"^(?P<where>(?:(?:{lex.AGE_SPAN}|(?:i|på|vid|inom)\s+[\wåäö-]+)\s+)?)"
+        place = r"(?:i|på|vid|inom)(?:\s+(?!(?:är|var)\b)[\wåäö-]+){1,3}"  # 'i våra stödsamtal', not '… är'
+        last = re.match(rf"^(?P<where>(?:(?:{lex.AGE_SPAN}|{place})\s+)?)"
                         rf"(?:{lex.AGE_ADJECTIVES}\s+)?(?P<group>[\wåäö]+)$", subject.strip(), re.I)
-        if not group and of and not lex.GROUP_WORDS.get(of) and last and _is_share_unit(unit) and \
+        # ... also among people a group word names that is no gender ('12 procent av eleverna på teknikprogrammet
+        # flickor', '78 % av ungdomarna i våra stödsamtal pojkar': session 25 read 'elever 12 %', 'unga 78 %')
+        people = not group or (group == lex.GROUP_WORDS.get(of) and group not in lex.GENDER_GROUPS)
+        if people and of and (not group or of.endswith(("na", "en"))) and last and _is_share_unit(unit) and \
+                lex.GROUP_WORDS.get(of) not in lex.GENDER_GROUPS and \
                 lex.GROUP_WORDS.get(last.group("group").lower()) in lex.GENDER_GROUPS:
             # 'var 31 procent av de heltidsanställda i kommunen män': the group's share among them there
             group = lex.GROUP_WORDS[last.group("group").lower()]
-            subject = f"bland {of} {last.group('where')}".strip()
+            subject = f"bland {of} {_as_yours(last.group('where'))}".strip()
         if not subject.strip() and of and not lex.GROUP_WORDS.get(of) and group in lex.GENDER_GROUPS:
             subject = f"bland {of}"  # 'var 30 % av besökarna flickor': a share of girls among the visitors
         if not subject.strip() and among_people and _is_share_unit(unit):
@@ -1218,11 +1223,12 @@ def _read_figures_with_units(facts: UserFacts, sentence: str, year: str | None) 
             if whole:
                 subject, verb, lead = f"bland {whole}", "", []
         among = re.match(r"^(.*?)\s*\b(?:är|var)\s+([\wåäö]+)$", subject)
-        if of and not lex.GROUP_WORDS.get(of) and among and \
+        if of and (not lex.GROUP_WORDS.get(of) or people and of.endswith(("na", "en")) and
+                   lex.GROUP_WORDS.get(of) not in lex.GENDER_GROUPS) and among and \
                 lex.GROUP_WORDS.get(among.group(2).lower()) in lex.GENDER_GROUPS:
             # '30 % av besökarna på fritidsgårdarna är flickor': a share of girls among the visitors
             group = lex.GROUP_WORDS[among.group(2).lower()]
-            subject = f"bland {of} {among.group(1)}".strip()
+            subject = f"bland {of} {_as_yours(among.group(1))}".strip()
         reported = subject.split(" ", 1)
         if len(reported) == 2 and reported[0].lower() in lex.REPORTING_VERBS:  # '… av pojkarna säger i enkäten att …'
             verb, subject = reported
@@ -1246,6 +1252,15 @@ def _read_figures_with_units(facts: UserFacts, sentence: str, year: str | None) 
         if whole is not None and lex.PART_OF_COUNT_RE.match(sentence[found[i - 1].end():m.start()]):
             figure = _share_of_count(figure, whole) or figure
         facts.figures.append(figure)
+
+
+def _as_yours(text: str) -> str:
+    """The user's own 'vår/våra' said back as the assistant's 'er/era' ('i våra stödsamtal' -> 'i era stödsamtal').
+
+    >>> _as_yours("i våra stödsamtal"), _as_yours("på vårt boende")
+    ('i era stödsamtal', 'på ert boende')
+    """
+    return re.sub(r"\bvår(t|a)?\b", lambda m: {"": "er", "t": "ert", "a": "era"}[m.group(1) or ""], text)
 
 
 def _resource_share(facts: UserFacts, sentence: str, m: re.Match[str], year: str | None, joined: bool) -> Figure | None:

@@ -1,0 +1,58 @@
+"""Drafts from situations of other kinds of units (session 25's own planner requests): a gender's share among people a
+group word names ('12 procent av eleverna på teknikprogrammet flickor', '78 % av ungdomarna i våra stödsamtal pojkar')
+is that gender's share among them, said back as 'era'; a resource's share that went to recipients told by who makes
+up most of them ('63 procent av föreningsbidragen gick till föreningar där majoriteten av medlemmarna är pojkar') is
+the resource's share, not a share of boys."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.generation.facts import extract_facts
+from assistant.service import Assistant
+from tests.conftest import converse
+
+# Fresh situations written for these tests (no tune case's wording).
+PROGRAMME = "Vi är Björkdals gymnasium i Ekby kommun. Hösten 2025 var 15 procent av eleverna på el-programmet flickor."
+COUNSELLING = ("Vi är socialtjänstens öppenvård i Ekby kommun. 2025 var 70 % av ungdomarna i våra samtalsgrupper "
+               "flickor och 30 % pojkar.")
+GRANTS = ("Vi är kultur- och fritidsförvaltningen i Ekby kommun. 2025 gick 58 procent av aktivitetsbidragen till "
+          "föreningar där de flesta av deltagarna är pojkar.")
+
+
+# --- pure parts ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("said", "expected"), [
+    (PROGRAMME, [("flickor", "15 %", "bland eleverna på el-programmet")]),
+    (COUNSELLING, [("flickor", "70 %", "bland ungdomarna i era samtalsgrupper"),
+                   ("pojkar", "30 %", "bland ungdomarna i era samtalsgrupper")]),
+    ("Hösten 2025 var 15 procent av eleverna på el-programmet var flickor.",
+     [("flickor", "15 %", "bland eleverna på el-programmet")]),
+    ("2024 var 30 % av besökarna på våra fritidsgårdar flickor.", [("flickor", "30 %", "bland besökarna på era "
+                                                                   "fritidsgårdar")]),
+])
+def test_a_genders_share_among_people_a_group_word_names_is_among_them(said: str, expected: list) -> None:
+    assert [(f.group, f.text, f.subject) for f in extract_facts([said]).figures] == expected
+
+
+def test_a_share_of_a_grade_is_still_the_pupils_own() -> None:
+    # no gender word after the place: the pupils' share, as before
+    (f,) = extract_facts(["38 % av eleverna i åk 9 saknar godkänt i matematik 2024."]).figures
+    assert (f.group, f.subject) == ("elever", "saknar godkänt i matematik")
+
+
+# --- drafts on the corpus --------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def assistant(corpus_components) -> Assistant:  # type: ignore[no-untyped-def]
+    return Assistant(corpus_components[0])
+
+
+@pytest.mark.needs_corpus_index
+def test_a_share_among_pupils_of_a_programme_is_measured_as_such(assistant: Assistant) -> None:
+    (goal,) = converse(assistant, [("lokalt_mal", PROGRAMME)])
+    assert goal.draft is not None
+    assert "andel pojkar och andel flickor bland eleverna på el-programmet" in goal.text, goal.text
+    assert "elever 15 %" not in goal.text and "som var på el-programmet flickor" not in goal.text
