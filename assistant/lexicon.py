@@ -2541,6 +2541,16 @@ RESOURCE_SHARE_RE = re.compile(
     r"^\s+(?P<verb>gick|går|fördelades|fördelas|gavs|ges|betalades ut|betalas ut|tilldelades|tilldelas|användes|"
     r"används)\s+(?:\d{4}\s+)?till\s+(?P<to>(?:[\wåäö-]+\s+){0,3}?)(?:för|åt|med|som riktar sig till)\s+"
     r"(?P<group>[\wåäö]+)", re.I)
+# ... or to recipients told by who makes up most of them ('63 procent av föreningsbidragen gick till föreningar där
+# majoriteten av medlemmarna är pojkar'; session 25 read it as a share of boys, 'Pojkar: 63 % bland
+# föreningsbidragen …'): the share is the resource's, the gender word says which kind of recipient got it, and the
+# group word follows the recipient directly, without 'för' (MAJORITY_END_RE). General Swedish.
+RESOURCE_MAJORITY_RE = re.compile(
+    r"^\s+(?:(?P<verb>gick|går|fördelades|fördelas|gavs|ges|betalades ut|betalas ut|tilldelades|tilldelas|användes|"
+    r"används)\s+)?(?:\d{4}\s+)?till\s+(?P<to>(?:[\wåäö-]+\s+){0,3}?(?:(?:där|som har)\s+(?:majoriteten|de flesta|"
+    r"flertalet|mer än hälften)(?:\s+av\s+(?:de\s+)?[\wåäö]+)?\s+(?:är|var)|med\s+(?:en\s+)?(?:majoritet|flest))\s+)"
+    r"(?P<group>[\wåäö]+)", re.I)
+MAJORITY_END_RE = re.compile(r"\b(?:är|var|majoritet|flest)$")
 # The next share may leave out where it went ('… till aktiviteter för flickor och 61 procent för pojkar': trial 24).
 RESOURCE_NEXT_RE = re.compile(r"^\s+(?:\d{4}\s+)?(?:till\s+(?P<to>(?:[\wåäö-]+\s+){0,3}?))?(?:för|åt|med|som riktar "
                               r"sig till)\s+(?P<group>[\wåäö]+)", re.I)

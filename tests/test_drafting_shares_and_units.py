@@ -56,3 +56,25 @@ def test_a_share_among_pupils_of_a_programme_is_measured_as_such(assistant: Assi
     assert goal.draft is not None
     assert "andel pojkar och andel flickor bland eleverna på el-programmet" in goal.text, goal.text
     assert "elever 15 %" not in goal.text and "som var på el-programmet flickor" not in goal.text
+
+
+def test_a_resources_share_to_recipients_mostly_of_one_gender_is_the_resources() -> None:
+    (f,) = extract_facts([GRANTS]).figures
+    assert (f.group, f.text, f.rate) == ("pojkar", "58 %", True)
+    assert f.subject == "andel av aktivitetsbidragen som går till föreningar där de flesta av deltagarna är"
+    assert f.describe() == ("andel av aktivitetsbidragen som går till föreningar där de flesta av deltagarna är "
+                            "pojkar 58 % (2025)")
+    (g,) = extract_facts(["70 procent av lokaltiderna fördelades 2024 till lag med en majoritet pojkar."]).figures
+    assert (g.group, g.subject) == ("pojkar", "andel av lokaltiderna som fördelas till lag med en majoritet")
+
+
+@pytest.mark.needs_corpus_index
+def test_a_grant_share_is_no_share_of_boys_and_evens_out(assistant: Assistant) -> None:
+    problem, plan = converse(assistant, [("problemformulering", GRANTS), ("uppfoljning", "Och en uppföljningsplan")])
+    assert problem.draft is not None and plan.draft is not None
+    nulage = [i.text for i in problem.draft.section("nulage").items]  # type: ignore[union-attr]
+    assert any("där de flesta av deltagarna är pojkar: 58 %" in t for t in nulage), nulage
+    assert any(i.gap and "där de flesta av deltagarna är flickor" in i.text for i in problem.draft.items()), nulage
+    assert "Pojkar: 58 %" not in problem.text and "bland aktivitetsbidragen" not in problem.text
+    accepted = [i.text for i in plan.draft.items() if i.text.startswith("Acceptabelt resultat")]
+    assert accepted and "går ner från 58 %" in accepted[0], accepted

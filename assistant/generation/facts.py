@@ -82,6 +82,8 @@ class Figure:
         """The figure and whose it is, without what it measures: '38 % av pojkarna', '420 elever', '15 av pojkarna',
         'meritvärdet 198 för pojkar'."""
         if self.is_value or self.rate:
+            if lex.MAJORITY_END_RE.search(self.subject):  # '… där majoriteten av medlemmarna är pojkar 63 %'
+                return " ".join(f"{for_group(self.subject, self.group)} {self.text}".split())
             return " ".join(f"{self.subject} {self.text} för {self.group}".split())
         if self.part:
             return f"{self.text} av {self.part} för {_definite(self.group)}" if self.group else self.text
@@ -96,7 +98,7 @@ class Figure:
     def describe(self) -> str:
         """'38 % av pojkarna saknar godkänt i matematik (2024)', 'meritvärdet för pojkar 198 (2025)'."""
         if self.is_value or self.rate:
-            return " ".join(f"{self.subject} för {self.group} {self.text}".split()) + self.note
+            return " ".join(f"{for_group(self.subject, self.group)} {self.text}".split()) + self.note
         if self.part:  # 'pojkarna fick ordet 62 % av tiden i samlingen (2025)'
             who = _definite(self.group) if self.group else ""
             return " ".join(f"{who} {self.subject} {self.text} av {self.part}".split()) + self.note
@@ -1254,6 +1256,26 @@ def _read_figures_with_units(facts: UserFacts, sentence: str, year: str | None) 
         facts.figures.append(figure)
 
 
+def for_group(subject: str, group: str) -> str:
+    """What a group's value measures, said of the group: '… går till aktiviteter för pojkar'; a recipient told by who
+    makes up most of it takes the group word itself (`lexicon.MAJORITY_END_RE`).
+
+    >>> for_group("andel av bidragen som går till föreningar där majoriteten av medlemmarna är", "flickor")
+    'andel av bidragen som går till föreningar där majoriteten av medlemmarna är flickor'
+    >>> for_group("frånvaron", "pojkar"), for_group("frånvaron", "")
+    ('frånvaron för pojkar', 'frånvaron')
+    """
+    if not group:
+        return subject
+    return f"{subject} {group}" if lex.MAJORITY_END_RE.search(subject) else f"{subject} för {group}"
+
+
+def for_both(subject: str) -> str:
+    """`for_group` for both groups: '… för pojkar och för flickor', '… är pojkar respektive flickor'."""
+    return f"{subject} pojkar respektive flickor" if lex.MAJORITY_END_RE.search(subject) else \
+        f"{subject} för pojkar och för flickor"
+
+
 def _as_yours(text: str) -> str:
     """The user's own 'vår/våra' said back as the assistant's 'er/era' ('i våra stödsamtal' -> 'i era stödsamtal').
 
@@ -1281,6 +1303,10 @@ def _resource_share(facts: UserFacts, sentence: str, m: re.Match[str], year: str
     after = sentence[m.end():]
     found = lex.RESOURCE_SHARE_RE.match(after) if m.group(3) else None
     before = re.search(rf"\b({'|'.join(lex.RESOURCE_VERB_PRESENT)})\s+(?:\w+\s+)?$", sentence[:m.start()], re.I)
+    majority = lex.RESOURCE_MAJORITY_RE.match(after) if m.group(3) and (
+        found is None or lex.GROUP_WORDS.get(found.group("group").lower()) is None) else None
+    if majority is not None and (majority.group("verb") or before):  # '… till föreningar där majoriteten … är pojkar'
+        found = majority
     if found is None and before and m.group(3):  # '2024 fördelades 70 % av halltiderna till lag med pojkar'
         found = lex.RESOURCE_NEXT_RE.match(after)
     ahead = lex.RESOURCE_BEFORE_RE.search(sentence[:m.start()]) if not m.group(3) else None

@@ -25,6 +25,8 @@ from assistant.generation.facts import (
     Figure,
     UserFacts,
     coordinated_clauses,
+    for_both,
+    for_group,
     is_change,
     measures,
     predicate,
@@ -221,6 +223,10 @@ def _unknown_item(clause: str) -> DraftItem:
 def _figure_line(f: Figure) -> str:
     """'Pojkar: 38 % saknar godkänt i matematik (2024)', 'Pojkar: meritvärdet 198 (2025)'; a rate named as a noun
     leads with it ('Frånvaron: pojkar 14 % (2024/2025)'): '14 % frånvaron' after the group does not read."""
+    if f.rate and f.group and lex.MAJORITY_END_RE.search(f.subject):
+        # 'Andel av föreningsbidragen som går till föreningar där majoriteten av medlemmarna är pojkar: 63 % (2024)'
+        said = for_group(f.subject, f.group)
+        return f"{said[:1].upper()}{said[1:]}: {f.text}{f.note}"
     if f.rate and f.group and f.subject:
         return f"{f.subject[:1].upper()}{f.subject[1:]}: {f.group} {f.text}{f.note}"
     who = f.group.capitalize() if f.group else "Alla"
@@ -270,10 +276,10 @@ def _gender_gaps(facts: UserFacts, topic: str) -> list[DraftItem]:
     for subject in subjects:
         groups = {f.group for f in facts.figures if f.subject == subject}
         year = next((f.year for f in facts.figures if f.subject == subject and f.year), None)
-        value = any(f.is_value for f in facts.figures if f.subject == subject)
+        value = any(f.is_value or f.rate for f in facts.figures if f.subject == subject)
         for g in lex.GENDER_GROUPS:
             if g not in groups:
-                what = f"{subject} för {g}" if value else f"andel {g} {subject}" if subject.startswith("bland ") \
+                what = for_group(subject, g) if value else f"andel {g} {subject}" if subject.startswith("bland ") \
                     else f"andel {g} som {relative(subject)}"  # 'andel flickor bland deltagarna'
                 out.append(gap(what + (f" ({year})" if year else " (och vilket år)")))
     if not facts.figures:
@@ -556,7 +562,7 @@ def _indicator_phrase(ctx: DraftContext) -> str:
     if chosen and (chosen[0].rate and chosen[0].subject.startswith("andel av ") or _average(chosen[0])):
         # 'andel av föreningsbidragen som går till verksamhet för pojkar och för flickor': a resource's share; 'antal
         # böcker i snitt (lånade) för pojkar och för flickor': an average per group (session 24)
-        return f"{ctx.spell(chosen[0].subject)} för pojkar och för flickor{grades}"
+        return f"{for_both(ctx.spell(chosen[0].subject))}{grades}"
     if chosen and chosen[0].is_value:  # 'meritvärdet för pojkar och för flickor i åk 9'
         return f"{_measured(ctx)} för pojkar och för flickor{grades}"
     if chosen and chosen[0].part:  # 'andel av tiden i samlingen som pojkar och flickor fick ordet'
@@ -681,7 +687,7 @@ def _goal_sentence(ctx: DraftContext) -> str:
         else None
     if not unmeasured and resource:  # a resource's share: its split between the groups' activities evens out
         to = f"{resource.group(2)} " if resource.group(2) else ""
-        return (f"Fördelningen av {resource.group(1)} mellan {to}för pojkar och för flickor{grades}{where} ska bli "
+        return (f"Fördelningen av {resource.group(1)} mellan {for_both(to.strip()).strip()}{grades}{where} ska bli "
                 f"jämnare och {evens}")
     if not unmeasured and chosen and chosen[0].part:  # a share of the time (of the reports) split between them
         return (f"Fördelningen av {chosen[0].part} som pojkar och flickor{grades}{where} "
@@ -1120,7 +1126,7 @@ def follow_up_plan(backend: ExtractiveBackend, turn: PreparedTurn, book: Citatio
             by_measure.setdefault(f.subject, []).append(f)
     grades = ctx.facts.within
     for subject, figures in list(by_measure.items())[:2]:
-        name = (f"{ctx.spell(subject)} för pojkar och för flickor{grades}" if figures[0].rate or figures[0].is_value
+        name = (f"{for_both(ctx.spell(subject))}{grades}" if figures[0].rate or figures[0].is_value
                 else f"andel av {figures[0].part} som pojkar och flickor{grades} {ctx.spell(_part_doing(subject))}"
                 if figures[0].part  # 'andel av tillfällena som pojkar och flickor valde bygghörnan'
                 else f"andel pojkar och andel flickor {ctx.spell(subject)}" if subject.startswith("bland ")
@@ -1291,6 +1297,12 @@ def _acceptable(kind: str, text: str, base: DraftItem | None, figures: list[Figu
             # a group's part of a whole ('68 % bland besökarna är pojkar'): it evens out, down from over half
             toward = "går ner" if one.value > 50 else "går upp"
             return (f"andelen {one.group} {one.subject} {toward} från {one.text} mot en jämnare fördelning vid "
+                    f"nästa mätning")
+        if one and one.rate and kind == "resource":
+            # one group's share of a resource ('63 % of the grants go to clubs mostly of boys'): it evens out too,
+            # down from over half (session 25 said it should go up)
+            toward = "går ner" if one.value > 50 else "går upp"
+            return (f"{for_group(one.subject, one.group)} {toward} från {one.text} mot en jämnare fördelning vid "
                     f"nästa mätning")
         if one:
             return f"andelen {way} från {one.text} för {one.group} vid nästa mätning, och för båda könen"
