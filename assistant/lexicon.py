@@ -3468,6 +3468,12 @@ REPORTING_VERBS = frozenset("svarade svarar säger sa sade uppger uppgav anger a
 SUBJECT_PRONOUNS = frozenset("jag du han hon hen vi ni de den det man detta dessa denna".split())
 SENTENCE_ADVERBS = frozenset("""inte också även alltid ofta redan därför dock ju nog kanske sedan sällan aldrig bara
 gärna särskilt främst""".split())
+# The adverbs that stand between subject and verb in a subordinate clause and after the verb in a main clause (Swedish
+# V2: 'att flickorna sällan tar ordet' -> 'flickorna tar sällan ordet'; 'att de inte känner sig trygga' -> 'de känner
+# sig inte trygga', an unstressed reflexive before them). General Swedish grammar (SAG, satsadverbial); session 25's
+# nuläge lines read 'Flickor: 31 % inte känner sig trygga'.
+CLAUSE_ADVERBS = SENTENCE_ADVERBS | frozenset("oftare fortfarande ännu heller längre knappt egentligen verkligen".split())
+REFLEXIVES = frozenset("sig mig dig oss er".split())
 PREPOSITIONS = frozenset("i på av med från för till om under vid hos mot utan efter inom bland kring".split())
 # The conjunctions that join clauses and entries ('A och B', 'A men B'; general Swedish): a word, not a noun that names
 # what a figure measures (facts.py).

@@ -78,3 +78,39 @@ def test_a_grant_share_is_no_share_of_boys_and_evens_out(assistant: Assistant) -
     assert "Pojkar: 58 %" not in problem.text and "bland aktivitetsbidragen" not in problem.text
     accepted = [i.text for i in plan.draft.items() if i.text.startswith("Acceptabelt resultat")]
     assert accepted and "går ner från 58 %" in accepted[0], accepted
+
+
+# --- a subordinate clause said as a sentence of its own (Swedish V2) ------------------------------------------
+
+SEEN = ("Vi är Tallbackens skola i Ekby kommun, åk 4–6. Lärarna ser att flickorna sällan räcker upp handen och att "
+        "pojkarna oftare avbryter varandra.")
+SURVEY = ("Vi är Tallbackens skola, åk 7–9. I elevenkäten 2025 svarade 28 % av flickorna och 15 % av pojkarna att de "
+          "inte känner sig trygga i korridorerna.")
+
+
+@pytest.mark.parametrize(("clause", "expected"), [
+    ("flickorna sällan räcker upp handen", "flickorna räcker sällan upp handen"),
+    ("de inte känner sig trygga", "de känner sig inte trygga"),
+    ("pojkar som inte läser hemma får sämre betyg", "pojkar som inte läser hemma får sämre betyg"),
+    ("pojkarna har inte godkänt", "pojkarna har inte godkänt"),
+])
+def test_a_subordinate_clause_takes_main_clause_order(clause: str, expected: str) -> None:
+    from assistant.generation.facts import main_order, relative
+
+    assert main_order(clause) == expected
+    assert relative("känner sig inte trygga") == "inte känner sig trygga"  # back in a 'som' clause
+
+
+def test_what_staff_see_and_what_was_answered_read_as_main_clauses() -> None:
+    assert extract_facts([SEEN]).problems == [
+        "flickorna räcker sällan upp handen och pojkarna avbryter oftare varandra"]
+    assert {f.subject for f in extract_facts([SURVEY]).figures} == {"känner sig inte trygga i korridorerna"}
+
+
+@pytest.mark.needs_corpus_index
+def test_nulage_lines_read_as_sentences_and_the_indicator_as_a_som_clause(assistant: Assistant) -> None:
+    (draft,) = converse(assistant, [("problemformulering", SURVEY)])
+    assert "Flickor: 28 % känner sig inte trygga i korridorerna" in draft.text, draft.text
+    assert "28 % av flickorna känner sig inte trygga" in draft.text
+    assert "som inte känner sig trygga i korridorerna" in draft.text  # the key figure's relative clause
+    assert "% inte känner sig" not in draft.text

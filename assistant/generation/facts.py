@@ -562,7 +562,10 @@ def _read_message(facts: UserFacts, text: str) -> None:
         if lex.REQUEST_TO_ASSISTANT_RE.match(clause) and not lex.FIGURE_RE.search(clause):
             continue  # 'Hjälp oss formulera problemet': what they ask of the draft, not their situation
         observed = _observation(clause) or lex.OWN_LACK_RE.search(clause)  # before 'Lärarna ser att' is cut off
+        intro = lex.INTRO_PREFIX_RE.match(clause)
         clause = lex.INTRO_PREFIX_RE.sub("", clause).strip()
+        if intro and intro.group(0).rstrip().endswith("att"):  # what they see, said as a sentence of its own
+            clause = main_order(clause)
         if lex.GRADE_RE.fullmatch(clause.strip()) or clause.lower() in lex.STAGE_GRADES:
             continue
         if not shorten_topic(clause):
@@ -1236,8 +1239,9 @@ def _read_figures_with_units(facts: UserFacts, sentence: str, year: str | None) 
             verb, subject = reported
         said = re.match(r"^(?:(?:i|på|enligt)\s+[\wåäö-]+\s+)?att\s+(?:de|dom|hon|han|hen)\s+(.+)$", subject)
         if verb.lower() in lex.REPORTING_VERBS and said:
-            # 'svarade 27 % av flickorna i enkäten att de blivit utsatta för …': what is measured is what they said
-            subject, verb = said.group(1), ""
+            # 'svarade 27 % av flickorna i enkäten att de blivit utsatta för …': what is measured is what they said,
+            # in a main clause's word order ('att de inte känner sig trygga' -> 'känner sig inte trygga')
+            subject, verb = main_order(said.group(1)), ""
         if not subject and i > 0:
             subject = facts.figures[-1].subject if facts.figures else ""
             rate = rate or bool(facts.figures and facts.figures[-1].rate)  # '… och flickornas 8 procent'
@@ -1696,10 +1700,44 @@ def relative(subject: str) -> str:
     >>> relative("nådde inte godkänt i engelska"), relative("saknar godkänt i matematik")
     ('inte nådde godkänt i engelska', 'saknar godkänt i matematik')
     """
-    m = re.match(r"^(\S+)\s+(inte|aldrig|ej)\s+(.*)$", subject)
+    m = re.match(r"^(\S+)((?:\s+(?:sig|mig|dig|oss))?)\s+(inte|aldrig|ej)\s+(.*)$", subject)
     if m and is_finite_verb(m.group(1)):
-        return f"{m.group(2)} {m.group(1)} {m.group(3)}"
+        return f"{m.group(3)} {m.group(1)}{m.group(2)} {m.group(4)}"
     return subject
+
+
+def main_order(clause: str) -> str:
+    """A subordinate clause in a main clause's word order (V2): the adverbs between subject and verb go after the
+    verb and its reflexive (`lexicon.CLAUSE_ADVERBS`); clauses joined by 'och att' / 'men att' each on their own.
+    The inverse of `relative` for a clause cut from 'Lärarna ser att …' or 'svarade … att de …'.
+
+    >>> main_order("pojkarna oftare skickas ut från lektionerna och att flickorna sällan tar ordet")
+    'pojkarna skickas oftare ut från lektionerna och flickorna tar sällan ordet'
+    >>> main_order("inte känner sig trygga i omklädningsrummen"), relative("känner sig inte trygga")
+    ('känner sig inte trygga i omklädningsrummen', 'inte känner sig trygga')
+    >>> main_order("flickorna mår sämre men att de inte söker sig till oss")
+    'flickorna mår sämre men de söker sig inte till oss'
+    >>> main_order("pojkar som inte läser hemma får sämre betyg"), main_order("pojkarna har inte godkänt")
+    ('pojkar som inte läser hemma får sämre betyg', 'pojkarna har inte godkänt')
+    """
+    parts = re.split(r"\s+(och|men)\s+att\s+", clause)
+    if len(parts) > 1:
+        out = [main_order(parts[0])]
+        for k in range(1, len(parts), 2):
+            out.append(f"{parts[k]} {main_order(parts[k + 1])}")
+        return " ".join(out)
+    words = clause.split()
+    k = next((i for i, w in enumerate(words[:6]) if w.lower() in lex.CLAUSE_ADVERBS), None)
+    openers = {*lex.CLAUSE_OPENERS, *lex.PHRASE_OR_CLAUSE_OPENERS, *lex.FRONT_SUBORDINATORS}
+    if k is None or any(is_finite_verb(w) or w.lower() in openers for w in words[:k]):
+        return clause  # main order already, or the adverb stands in a clause of its own ('pojkar som inte …')
+    j = k
+    while j < len(words) and words[j].lower() in lex.CLAUSE_ADVERBS:
+        j += 1
+    if j >= len(words) or not is_finite_verb(words[j]):
+        return clause
+    v = j + 1 + (j + 1 < len(words) and words[j + 1].lower() in lex.REFLEXIVES)
+    return " ".join([*words[:k], *words[j:v], *words[k:j], *words[v:]])
 
 
 def _check_figures(facts: UserFacts) -> None:
@@ -1820,6 +1858,8 @@ def predicate(clause: str) -> str:
     'inte hänger med i läsningen'
     >>> predicate("Flickor anmäler oftare sexuella trakasserier i korridorerna och många flickor undviker rummet")
     'anmäler sexuella trakasserier i korridorerna'
+    >>> predicate("flickorna mår sämre men de söker sig inte till oss")
+    'mår sämre'
     >>> predicate("hög frånvaro"), predicate("Frånvaron bland flickorna är hög")
     ('', '')
     """
@@ -1831,7 +1871,8 @@ def predicate(clause: str) -> str:
             rest = words[i:]
             # a second clause after 'och' with a verb of its own is another problem ('… och får ingen hjälp', '… och
             # många flickor undviker uppehållsrummet')
-            cut = next((j for j in range(1, len(rest) - 1) if rest[j] == "och" and (
+            # ... and one after 'men' is a contrast, no part of the measure ('mår sämre men söker sig inte till oss')
+            cut = next((j for j in range(1, len(rest) - 1) if rest[j] == "men" or rest[j] == "och" and (
                 any(is_finite_verb(w) for w in rest[j + 1:j + 3]) or _own_subject(rest[j + 1:j + 4]))), len(rest))
             # a comparing adverb after the verb compares the groups ('anmäler oftare'): each group's share drops it
             rest = [w for k, w in enumerate(rest[:cut]) if k != 1 or w.lower() not in lex.COMPARING_ADVERBS]
