@@ -114,3 +114,13 @@ def test_nulage_lines_read_as_sentences_and_the_indicator_as_a_som_clause(assist
     assert "28 % av flickorna känner sig inte trygga" in draft.text
     assert "som inte känner sig trygga i korridorerna" in draft.text  # the key figure's relative clause
     assert "% inte känner sig" not in draft.text
+
+
+@pytest.mark.parametrize(("measured", "way"), [
+    ("som fick minst en skriftlig varning", "minska"), ("som blev utvisade från lektionerna", "minska"),
+    ("som blev avstängda", "minska"), ("som tog examen inom tre år", "öka"),
+])
+def test_school_discipline_goes_down(measured: str, way: str) -> None:
+    from assistant.generation.extractive.drafts import _direction
+
+    assert _direction(measured) == way
