@@ -356,6 +356,12 @@ MEASURED_BY_GRADES = ("skolresultat", "betyg")
 # 'minst E' a pass, the meritvärde the sum of the grades.
 MEASURED_BY_GRADES_RE = re.compile(
     r"godkän|betyg|behörig|kunskapskrav|underkän|meritvärde|\bF\b|\bminst\s+(?:ett\s+)?[A-E]\b", re.I)
+# The headings of a document's sections on interventions: proposals ('Insatser', 'Förslag på åtgärder', 'Arbetssätt')
+# and the account of what a unit did ('Vad vi gjorde', 'Så gjorde vi'): a project report lists its interventions
+# under the latter (session 25: a fritidsgård plan found none of the Kupolen report's six). Not 'Genomförande', which
+# a report's timeline uses for its own meetings. General Swedish report headings.
+INTERVENTION_SECTION_RE = re.compile(
+    r"insats|åtgärd|arbetssätt|förslag|vad (?:vi|de|ni) (?:har )?gjor(?:de|t)|så (?:här )?gjorde", re.I)
 # A resource's share going to each gender's activities ('andel av föreningsbidragen som går till verksamhet …',
 # RESOURCE_SHARE_RE): counted from the grant records, not from participant lists.
 MEASURED_BY_RESOURCE = re.compile(r"^andel(?:en)? av \w+ som (?:går|fördelas|ges|betalas ut|tilldelas|används) till")

@@ -124,3 +124,74 @@ def test_school_discipline_goes_down(measured: str, way: str) -> None:
     from assistant.generation.extractive.drafts import _direction
 
     assert _direction(measured) == way
+
+
+# --- no card fits: the closest sources, said to be so (issue 13) --------------------------------------------
+
+PROJECT_REPORT = """# Projektet Fler tjejer på gården
+
+Fritidsgården Stjärnan, Ekby kommun, 2023–2024
+
+## Bakgrund
+
+Hösten 2023 var bara 22 procent av besökarna på fritidsgården tjejer. Tjejerna sa i gårdens enkät att de inte
+kände sig välkomna när killarna tog över lokalen.
+
+## Så gjorde vi
+
+Projektet prövade fyra insatser för att fler tjejer skulle besöka fritidsgården:
+
+1. Tjejkvällar varje onsdag med kvinnliga fritidsledare.
+2. Ett eget rum för lugna aktiviteter som tjejerna fick inreda.
+3. Prova-på-kvällar i dans och klättring tillsammans med två föreningar.
+4. Följeslagare till bussen efter kvällspassen.
+
+## Resultat
+
+Andelen tjejer bland besökarna ökade till 38 procent hösten 2024.
+"""
+VISITS = ("Vi är fritidsförvaltningen i Norrby kommun. 2025 var 70 procent av besökarna på fritidsgårdarna pojkar och "
+          "30 procent flickor. Vi vill att fler flickor besöker fritidsgårdarna.")
+
+
+@pytest.fixture(scope="module")
+def with_report(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    """The corpus and one fritidsgård's project report, ingested through the pipeline."""
+    from assistant.index.components import Components
+    from ingest.pipeline import run
+    from tests.conftest import EMBED_CACHE, copy_sqlite, make_settings
+
+    settings = make_settings(tmp_path_factory.mktemp("report25"))
+    uploads = settings.uploads_dir
+    uploads.mkdir(parents=True, exist_ok=True)
+    (uploads / "stjarnan-fler-tjejer.md").write_text(PROJECT_REPORT, "utf-8")
+    if EMBED_CACHE.exists():
+        copy_sqlite(EMBED_CACHE, settings.embedding_cache_path)
+    components = Components(settings)
+    stats = run(settings, components.store, components.embeddings, paths=[settings.corpus_dir, uploads])
+    assert not stats.skipped, stats.skipped
+    return Assistant(components)
+
+
+@pytest.mark.slow
+def test_with_no_fitting_card_the_closest_sources_interventions_are_named_as_such(with_report: Assistant) -> None:
+    (goal,) = converse(with_report, [("lokalt_mal", VISITS)])
+    assert goal.draft is not None and goal.draft.card == "" and "inget färdigt mål" in goal.text
+    items = goal.draft.section("insatser").items  # type: ignore[union-attr]
+    assert any("inga insatser för just det här problemet" in i.text and i.provenance == "suggestion" for i in items)
+    cited = [i for i in items if i.provenance == "source"]
+    assert 2 <= len(cited) <= 3 and all(i.citations for i in cited), goal.text
+    # the report's own interventions, not its background or results
+    assert all(any(w in i.text for w in ("Tjejkvällar", "eget rum", "Prova-på", "Följeslagare")) for i in cited)
+    assert any(i.gap and "era egna insatser" in i.text for i in items)
+    numbers = {n for i in cited for n in i.citations}
+    assert numbers and all(c.source.endswith("stjarnan-fler-tjejer.md") for c in goal.citations if c.n in numbers)
+
+
+@pytest.mark.needs_corpus_index
+def test_a_problem_the_material_does_not_treat_still_gets_no_intervention(assistant: Assistant) -> None:
+    (goal,) = converse(assistant, [("lokalt_mal", "Vi är Lindskolan, åk 4–6. 20 % av pojkarna och 15 % av flickorna "
+                                                  "fick minst en skriftlig varning läsåret 2024/25.")])
+    assert goal.draft is not None
+    items = goal.draft.section("insatser").items  # type: ignore[union-attr]
+    assert [i.gap for i in items] == [True], goal.text
