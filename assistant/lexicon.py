@@ -360,6 +360,9 @@ MEASURED_BY_GRADES_RE = re.compile(
 # and the account of what a unit did ('Vad vi gjorde', 'Så gjorde vi'): a project report lists its interventions
 # under the latter (session 25: a fritidsgård plan found none of the Kupolen report's six). Not 'Genomförande', which
 # a report's timeline uses for its own meetings. General Swedish report headings.
+# What a draft says before the closest sources when no intervention fits the problem (drafts._closest_sources; issue
+# 13); "kortare" keeps it with them (edits._shorter). The project's own wording.
+CLOSEST_SOURCES_NOTE = "Underlaget har inga insatser för just det här problemet."
 INTERVENTION_SECTION_RE = re.compile(
     r"insats|åtgärd|arbetssätt|förslag|vad (?:vi|de|ni) (?:har )?gjor(?:de|t)|så (?:här )?gjorde", re.I)
 # A resource's share going to each gender's activities ('andel av föreningsbidragen som går till verksamhet …',

@@ -195,3 +195,11 @@ def test_a_problem_the_material_does_not_treat_still_gets_no_intervention(assist
     assert goal.draft is not None
     items = goal.draft.section("insatser").items  # type: ignore[union-attr]
     assert [i.gap for i in items] == [True], goal.text
+
+
+@pytest.mark.slow
+def test_a_shorter_draft_keeps_saying_the_interventions_are_only_the_closest(with_report: Assistant) -> None:
+    _, shorter = converse(with_report, [("lokalt_mal", VISITS), ("lokalt_mal", "kortare")])
+    assert shorter.draft is not None
+    items = shorter.draft.section("insatser").items  # type: ignore[union-attr]
+    assert items[0].text.startswith("Underlaget har inga insatser") and any(i.provenance == "source" for i in items)

@@ -931,8 +931,8 @@ def _closest_sources(backend: ExtractiveBackend, book: CitationBook, ctx: DraftC
             if not (_line_key(line.text) in seen or seen.add(_line_key(line.text)))][:3]
     if not near:
         return [], []
-    items = [suggestion("Underlaget har inga insatser för just det här problemet. Nedan står de förslag i underlaget "
-                        "som ligger närmast – pröva om de går att använda hos er.")]
+    items = [suggestion(f"{lex.CLOSEST_SOURCES_NOTE} Nedan står de förslag i underlaget som ligger närmast – pröva om "
+                        "de går att använda hos er.")]
     actors: list[DraftItem] = []
     topic = backend_words(ctx.topic)
     for rank, (line, _) in enumerate(near, start=1):
