@@ -356,6 +356,15 @@ MEASURED_BY_GRADES = ("skolresultat", "betyg")
 # 'minst E' a pass, the meritvärde the sum of the grades.
 MEASURED_BY_GRADES_RE = re.compile(
     r"godkän|betyg|behörig|kunskapskrav|underkän|meritvärde|\bF\b|\bminst\s+(?:ett\s+)?[A-E]\b", re.I)
+# The headings of a document's sections on interventions: proposals ('Insatser', 'Förslag på åtgärder', 'Arbetssätt')
+# and the account of what a unit did ('Vad vi gjorde', 'Så gjorde vi'): a project report lists its interventions
+# under the latter (session 25: a fritidsgård plan found none of the Kupolen report's six). Not 'Genomförande', which
+# a report's timeline uses for its own meetings. General Swedish report headings.
+# What a draft says before the closest sources when no intervention fits the problem (drafts._closest_sources; issue
+# 13); "kortare" keeps it with them (edits._shorter). The project's own wording.
+CLOSEST_SOURCES_NOTE = "Underlaget har inga insatser för just det här problemet."
+INTERVENTION_SECTION_RE = re.compile(
+    r"insats|åtgärd|arbetssätt|förslag|vad (?:vi|de|ni) (?:har )?gjor(?:de|t)|så (?:här )?gjorde", re.I)
 # A resource's share going to each gender's activities ('andel av föreningsbidragen som går till verksamhet …',
 # RESOURCE_SHARE_RE): counted from the grant records, not from participant lists.
 MEASURED_BY_RESOURCE = re.compile(r"^andel(?:en)? av \w+ som (?:går|fördelas|ges|betalas ut|tilldelas|används) till")
@@ -2557,6 +2566,16 @@ RESOURCE_SHARE_RE = re.compile(
     r"^\s+(?P<verb>gick|går|fördelades|fördelas|gavs|ges|betalades ut|betalas ut|tilldelades|tilldelas|användes|"
     r"används)\s+(?:\d{4}\s+)?till\s+(?P<to>(?:[\wåäö-]+\s+){0,3}?)(?:för|åt|med|som riktar sig till)\s+"
     r"(?P<group>[\wåäö]+)", re.I)
+# ... or to recipients told by who makes up most of them ('63 procent av föreningsbidragen gick till föreningar där
+# majoriteten av medlemmarna är pojkar'; session 25 read it as a share of boys, 'Pojkar: 63 % bland
+# föreningsbidragen …'): the share is the resource's, the gender word says which kind of recipient got it, and the
+# group word follows the recipient directly, without 'för' (MAJORITY_END_RE). General Swedish.
+RESOURCE_MAJORITY_RE = re.compile(
+    r"^\s+(?:(?P<verb>gick|går|fördelades|fördelas|gavs|ges|betalades ut|betalas ut|tilldelades|tilldelas|användes|"
+    r"används)\s+)?(?:\d{4}\s+)?till\s+(?P<to>(?:[\wåäö-]+\s+){0,3}?(?:(?:där|som har)\s+(?:majoriteten|de flesta|"
+    r"flertalet|mer än hälften)(?:\s+av\s+(?:de\s+)?[\wåäö]+)?\s+(?:är|var)|med\s+(?:en\s+)?(?:majoritet|flest))\s+)"
+    r"(?P<group>[\wåäö]+)", re.I)
+MAJORITY_END_RE = re.compile(r"\b(?:är|var|majoritet|flest)$")
 # The next share may leave out where it went ('… till aktiviteter för flickor och 61 procent för pojkar': trial 24).
 RESOURCE_NEXT_RE = re.compile(r"^\s+(?:\d{4}\s+)?(?:till\s+(?P<to>(?:[\wåäö-]+\s+){0,3}?))?(?:för|åt|med|som riktar "
                               r"sig till)\s+(?P<group>[\wåäö]+)", re.I)
@@ -2954,8 +2973,10 @@ LEVEL_OF_MEASURE_RE = re.compile(
 # 'fick F i engelska', 'F i matematik'; 'F–6' is a school's grades, not the grade). An adult unit's: dropping out
 # ('avbröt sina studier'), waiting and sick days (trial 22: a sfi goal said 'öka' for the share who dropped out).
 # Absence and dropping out in compounds too ('skolfrånvaro', 'skolavhopp'; review 23: a socialtjänst's goal said
-# the share with 'problematisk skolfrånvaro' should 'öka').
-NEGATIVE_RE = re.compile(r"\b(avbr\w*|väntade|väntar|väntetid\w*|sjukdag\w*|sjukfrånvar\w*|sjukskriv\w*|"
+# the share with 'problematisk skolfrånvaro' should 'öka'). School discipline ('minst en skriftlig varning',
+# 'utvisade', 'avstängda', 'anmärkningar'; skollagen 5 kap. 9-17 §§; session 25: a goal said the share with a
+# warning should 'öka').
+NEGATIVE_RE = re.compile(r"\b(avbr\w*|\w*varning\w*|utvis\w*|avstäng\w*|anmärkning\w*|väntade|väntar|väntetid\w*|sjukdag\w*|sjukfrånvar\w*|sjukskriv\w*|"
                          r"sakna(?:r|de|t)|utan godkän\w*|inte|ej|ingen|hög\w* frånvaro|\w*frånvar\w*|skolk\w*|"
                          r"otrygg\w*|mobb\w*|underkän\w*|\w*avhopp\w*|stress\w*|våld\w*|trakasser\w*|sent|sena|"
                          r"sen ankomst\w*|kränk\w*|mår dåligt|ohälsa|hot|diskrimin\w*|ensamma?)\b"
@@ -3479,6 +3500,12 @@ REPORTING_VERBS = frozenset("svarade svarar säger sa sade uppger uppgav anger a
 SUBJECT_PRONOUNS = frozenset("jag du han hon hen vi ni de den det man detta dessa denna".split())
 SENTENCE_ADVERBS = frozenset("""inte också även alltid ofta redan därför dock ju nog kanske sedan sällan aldrig bara
 gärna särskilt främst""".split())
+# The adverbs that stand between subject and verb in a subordinate clause and after the verb in a main clause (Swedish
+# V2: 'att flickorna sällan tar ordet' -> 'flickorna tar sällan ordet'; 'att de inte känner sig trygga' -> 'de känner
+# sig inte trygga', an unstressed reflexive before them). General Swedish grammar (SAG, satsadverbial); session 25's
+# nuläge lines read 'Flickor: 31 % inte känner sig trygga'.
+CLAUSE_ADVERBS = SENTENCE_ADVERBS | frozenset("oftare fortfarande ännu heller längre knappt egentligen verkligen".split())
+REFLEXIVES = frozenset("sig mig dig oss er".split())
 PREPOSITIONS = frozenset("i på av med från för till om under vid hos mot utan efter inom bland kring".split())
 # The conjunctions that join clauses and entries ('A och B', 'A men B'; general Swedish): a word, not a noun that names
 # what a figure measures (facts.py).

@@ -82,6 +82,8 @@ class Figure:
         """The figure and whose it is, without what it measures: '38 % av pojkarna', '420 elever', '15 av pojkarna',
         'meritvärdet 198 för pojkar'."""
         if self.is_value or self.rate:
+            if lex.MAJORITY_END_RE.search(self.subject):  # '… där majoriteten av medlemmarna är pojkar 63 %'
+                return " ".join(f"{for_group(self.subject, self.group)} {self.text}".split())
             return " ".join(f"{self.subject} {self.text} för {self.group}".split())
         if self.part:
             return f"{self.text} av {self.part} för {_definite(self.group)}" if self.group else self.text
@@ -96,7 +98,7 @@ class Figure:
     def describe(self) -> str:
         """'38 % av pojkarna saknar godkänt i matematik (2024)', 'meritvärdet för pojkar 198 (2025)'."""
         if self.is_value or self.rate:
-            return " ".join(f"{self.subject} för {self.group} {self.text}".split()) + self.note
+            return " ".join(f"{for_group(self.subject, self.group)} {self.text}".split()) + self.note
         if self.part:  # 'pojkarna fick ordet 62 % av tiden i samlingen (2025)'
             who = _definite(self.group) if self.group else ""
             return " ".join(f"{who} {self.subject} {self.text} av {self.part}".split()) + self.note
@@ -560,7 +562,10 @@ def _read_message(facts: UserFacts, text: str) -> None:
         if lex.REQUEST_TO_ASSISTANT_RE.match(clause) and not lex.FIGURE_RE.search(clause):
             continue  # 'Hjälp oss formulera problemet': what they ask of the draft, not their situation
         observed = _observation(clause) or lex.OWN_LACK_RE.search(clause)  # before 'Lärarna ser att' is cut off
+        intro = lex.INTRO_PREFIX_RE.match(clause)
         clause = lex.INTRO_PREFIX_RE.sub("", clause).strip()
+        if intro and intro.group(0).rstrip().endswith("att"):  # what they see, said as a sentence of its own
+            clause = main_order(clause)
         if lex.GRADE_RE.fullmatch(clause.strip()) or clause.lower() in lex.STAGE_GRADES:
             continue
         if not shorten_topic(clause):
@@ -1193,13 +1198,18 @@ def _read_figures_with_units(facts: UserFacts, sentence: str, year: str | None) 
             # '20 % underkända pojkar'; not '20 procent av deltagarna är flickor', a share among the participants
             group = lex.GROUP_WORDS[after.group(2).lower()]
             subject = (after.group(1) or "") + subject[after.end():]
-        last = re.match(rf"^(?P<where>(?:(?:{lex.AGE_SPAN}|(?:i|på|vid|inom)\s+[\wåäö-]+)\s+)?)"
+        place = r"(?:i|på|vid|inom)(?:\s+(?!(?:är|var)\b)[\wåäö-]+){1,3}"  # 'i våra stödsamtal', not '… är'
+        last = re.match(rf"^(?P<where>(?:(?:{lex.AGE_SPAN}|{place})\s+)?)"
                         rf"(?:{lex.AGE_ADJECTIVES}\s+)?(?P<group>[\wåäö]+)$", subject.strip(), re.I)
-        if not group and of and not lex.GROUP_WORDS.get(of) and last and _is_share_unit(unit) and \
+        # ... also among people a group word names that is no gender ('12 procent av eleverna på teknikprogrammet
+        # flickor', '78 % av ungdomarna i våra stödsamtal pojkar': session 25 read 'elever 12 %', 'unga 78 %')
+        people = not group or (group == lex.GROUP_WORDS.get(of) and group not in lex.GENDER_GROUPS)
+        if people and of and (not group or of.endswith(("na", "en"))) and last and _is_share_unit(unit) and \
+                lex.GROUP_WORDS.get(of) not in lex.GENDER_GROUPS and \
                 lex.GROUP_WORDS.get(last.group("group").lower()) in lex.GENDER_GROUPS:
             # 'var 31 procent av de heltidsanställda i kommunen män': the group's share among them there
             group = lex.GROUP_WORDS[last.group("group").lower()]
-            subject = f"bland {of} {last.group('where')}".strip()
+            subject = f"bland {of} {_as_yours(last.group('where'))}".strip()
         if not subject.strip() and of and not lex.GROUP_WORDS.get(of) and group in lex.GENDER_GROUPS:
             subject = f"bland {of}"  # 'var 30 % av besökarna flickor': a share of girls among the visitors
         if not subject.strip() and among_people and _is_share_unit(unit):
@@ -1218,18 +1228,20 @@ def _read_figures_with_units(facts: UserFacts, sentence: str, year: str | None) 
             if whole:
                 subject, verb, lead = f"bland {whole}", "", []
         among = re.match(r"^(.*?)\s*\b(?:är|var)\s+([\wåäö]+)$", subject)
-        if of and not lex.GROUP_WORDS.get(of) and among and \
+        if of and (not lex.GROUP_WORDS.get(of) or people and of.endswith(("na", "en")) and
+                   lex.GROUP_WORDS.get(of) not in lex.GENDER_GROUPS) and among and \
                 lex.GROUP_WORDS.get(among.group(2).lower()) in lex.GENDER_GROUPS:
             # '30 % av besökarna på fritidsgårdarna är flickor': a share of girls among the visitors
             group = lex.GROUP_WORDS[among.group(2).lower()]
-            subject = f"bland {of} {among.group(1)}".strip()
+            subject = f"bland {of} {_as_yours(among.group(1))}".strip()
         reported = subject.split(" ", 1)
         if len(reported) == 2 and reported[0].lower() in lex.REPORTING_VERBS:  # '… av pojkarna säger i enkäten att …'
             verb, subject = reported
         said = re.match(r"^(?:(?:i|på|enligt)\s+[\wåäö-]+\s+)?att\s+(?:de|dom|hon|han|hen)\s+(.+)$", subject)
         if verb.lower() in lex.REPORTING_VERBS and said:
-            # 'svarade 27 % av flickorna i enkäten att de blivit utsatta för …': what is measured is what they said
-            subject, verb = said.group(1), ""
+            # 'svarade 27 % av flickorna i enkäten att de blivit utsatta för …': what is measured is what they said,
+            # in a main clause's word order ('att de inte känner sig trygga' -> 'känner sig inte trygga')
+            subject, verb = main_order(said.group(1)), ""
         if not subject and i > 0:
             subject = facts.figures[-1].subject if facts.figures else ""
             rate = rate or bool(facts.figures and facts.figures[-1].rate)  # '… och flickornas 8 procent'
@@ -1246,6 +1258,35 @@ def _read_figures_with_units(facts: UserFacts, sentence: str, year: str | None) 
         if whole is not None and lex.PART_OF_COUNT_RE.match(sentence[found[i - 1].end():m.start()]):
             figure = _share_of_count(figure, whole) or figure
         facts.figures.append(figure)
+
+
+def for_group(subject: str, group: str) -> str:
+    """What a group's value measures, said of the group: '… går till aktiviteter för pojkar'; a recipient told by who
+    makes up most of it takes the group word itself (`lexicon.MAJORITY_END_RE`).
+
+    >>> for_group("andel av bidragen som går till föreningar där majoriteten av medlemmarna är", "flickor")
+    'andel av bidragen som går till föreningar där majoriteten av medlemmarna är flickor'
+    >>> for_group("frånvaron", "pojkar"), for_group("frånvaron", "")
+    ('frånvaron för pojkar', 'frånvaron')
+    """
+    if not group:
+        return subject
+    return f"{subject} {group}" if lex.MAJORITY_END_RE.search(subject) else f"{subject} för {group}"
+
+
+def for_both(subject: str) -> str:
+    """`for_group` for both groups: '… för pojkar och för flickor', '… är pojkar respektive flickor'."""
+    return f"{subject} pojkar respektive flickor" if lex.MAJORITY_END_RE.search(subject) else \
+        f"{subject} för pojkar och för flickor"
+
+
+def _as_yours(text: str) -> str:
+    """The user's own 'vår/våra' said back as the assistant's 'er/era' ('i våra stödsamtal' -> 'i era stödsamtal').
+
+    >>> _as_yours("i våra stödsamtal"), _as_yours("på vårt boende")
+    ('i era stödsamtal', 'på ert boende')
+    """
+    return re.sub(r"\bvår(t|a)?\b", lambda m: {"": "er", "t": "ert", "a": "era"}[m.group(1) or ""], text)
 
 
 def _resource_share(facts: UserFacts, sentence: str, m: re.Match[str], year: str | None, joined: bool) -> Figure | None:
@@ -1266,6 +1307,10 @@ def _resource_share(facts: UserFacts, sentence: str, m: re.Match[str], year: str
     after = sentence[m.end():]
     found = lex.RESOURCE_SHARE_RE.match(after) if m.group(3) else None
     before = re.search(rf"\b({'|'.join(lex.RESOURCE_VERB_PRESENT)})\s+(?:\w+\s+)?$", sentence[:m.start()], re.I)
+    majority = lex.RESOURCE_MAJORITY_RE.match(after) if m.group(3) and (
+        found is None or lex.GROUP_WORDS.get(found.group("group").lower()) is None) else None
+    if majority is not None and (majority.group("verb") or before):  # '… till föreningar där majoriteten … är pojkar'
+        found = majority
     if found is None and before and m.group(3):  # '2024 fördelades 70 % av halltiderna till lag med pojkar'
         found = lex.RESOURCE_NEXT_RE.match(after)
     ahead = lex.RESOURCE_BEFORE_RE.search(sentence[:m.start()]) if not m.group(3) else None
@@ -1655,10 +1700,44 @@ def relative(subject: str) -> str:
     >>> relative("nådde inte godkänt i engelska"), relative("saknar godkänt i matematik")
     ('inte nådde godkänt i engelska', 'saknar godkänt i matematik')
     """
-    m = re.match(r"^(\S+)\s+(inte|aldrig|ej)\s+(.*)$", subject)
+    m = re.match(r"^(\S+)((?:\s+(?:sig|mig|dig|oss))?)\s+(inte|aldrig|ej)\s+(.*)$", subject)
     if m and is_finite_verb(m.group(1)):
-        return f"{m.group(2)} {m.group(1)} {m.group(3)}"
+        return f"{m.group(3)} {m.group(1)}{m.group(2)} {m.group(4)}"
     return subject
+
+
+def main_order(clause: str) -> str:
+    """A subordinate clause in a main clause's word order (V2): the adverbs between subject and verb go after the
+    verb and its reflexive (`lexicon.CLAUSE_ADVERBS`); clauses joined by 'och att' / 'men att' each on their own.
+    The inverse of `relative` for a clause cut from 'Lärarna ser att …' or 'svarade … att de …'.
+
+    >>> main_order("pojkarna oftare skickas ut från lektionerna och att flickorna sällan tar ordet")
+    'pojkarna skickas oftare ut från lektionerna och flickorna tar sällan ordet'
+    >>> main_order("inte känner sig trygga i omklädningsrummen"), relative("känner sig inte trygga")
+    ('känner sig inte trygga i omklädningsrummen', 'inte känner sig trygga')
+    >>> main_order("flickorna mår sämre men att de inte söker sig till oss")
+    'flickorna mår sämre men de söker sig inte till oss'
+    >>> main_order("pojkar som inte läser hemma får sämre betyg"), main_order("pojkarna har inte godkänt")
+    ('pojkar som inte läser hemma får sämre betyg', 'pojkarna har inte godkänt')
+    """
+    parts = re.split(r"\s+(och|men)\s+att\s+", clause)
+    if len(parts) > 1:
+        out = [main_order(parts[0])]
+        for k in range(1, len(parts), 2):
+            out.append(f"{parts[k]} {main_order(parts[k + 1])}")
+        return " ".join(out)
+    words = clause.split()
+    k = next((i for i, w in enumerate(words[:6]) if w.lower() in lex.CLAUSE_ADVERBS), None)
+    openers = {*lex.CLAUSE_OPENERS, *lex.PHRASE_OR_CLAUSE_OPENERS, *lex.FRONT_SUBORDINATORS}
+    if k is None or any(is_finite_verb(w) or w.lower() in openers for w in words[:k]):
+        return clause  # main order already, or the adverb stands in a clause of its own ('pojkar som inte …')
+    j = k
+    while j < len(words) and words[j].lower() in lex.CLAUSE_ADVERBS:
+        j += 1
+    if j >= len(words) or not is_finite_verb(words[j]):
+        return clause
+    v = j + 1 + (j + 1 < len(words) and words[j + 1].lower() in lex.REFLEXIVES)
+    return " ".join([*words[:k], *words[j:v], *words[k:j], *words[v:]])
 
 
 def _check_figures(facts: UserFacts) -> None:
@@ -1779,6 +1858,8 @@ def predicate(clause: str) -> str:
     'inte hänger med i läsningen'
     >>> predicate("Flickor anmäler oftare sexuella trakasserier i korridorerna och många flickor undviker rummet")
     'anmäler sexuella trakasserier i korridorerna'
+    >>> predicate("flickorna mår sämre men de söker sig inte till oss")
+    'mår sämre'
     >>> predicate("hög frånvaro"), predicate("Frånvaron bland flickorna är hög")
     ('', '')
     """
@@ -1790,7 +1871,8 @@ def predicate(clause: str) -> str:
             rest = words[i:]
             # a second clause after 'och' with a verb of its own is another problem ('… och får ingen hjälp', '… och
             # många flickor undviker uppehållsrummet')
-            cut = next((j for j in range(1, len(rest) - 1) if rest[j] == "och" and (
+            # ... and one after 'men' is a contrast, no part of the measure ('mår sämre men söker sig inte till oss')
+            cut = next((j for j in range(1, len(rest) - 1) if rest[j] == "men" or rest[j] == "och" and (
                 any(is_finite_verb(w) for w in rest[j + 1:j + 3]) or _own_subject(rest[j + 1:j + 4]))), len(rest))
             # a comparing adverb after the verb compares the groups ('anmäler oftare'): each group's share drops it
             rest = [w for k, w in enumerate(rest[:cut]) if k != 1 or w.lower() not in lex.COMPARING_ADVERBS]

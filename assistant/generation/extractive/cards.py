@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, TypeVar
 
 import numpy as np
+from wordfreq import zipf_frequency
 
 from assistant import lexicon as lex
 from assistant.grounding.catalogue import CardLine, GoalCard
@@ -102,6 +103,24 @@ class CardMatcher:
             return found - false_friends(typed, typed_forms(text)) if typed else found
         kept = [ln for ln in lines if weights.overlap(own, terms(ln.text)) >= _LINE_OWN
                 and not about_other_people(ln.text, own, problem)]
+        return self.rank_lines(problem, kept)[:n]
+
+    def near_lines(self, problem: str, lines: Sequence[Line], n: int) -> list[tuple[Line, float]]:
+        """When none of `lines` fits (`fitting_lines`): up to `n` whose passage takes up the problem (the chunk the
+        line stands in holds `_LINE_OWN` of the problem's own terms, though the line need not: 'Tjejkvällar i
+        idrottshallen …' in a report on girls at a fritidsgård), the closest by meaning first. These are the closest
+        sources, which a draft names as such (issue 13: a fritidsgård problem got no intervention at all); a passage
+        about something else is no source for it (a swimming problem gets nothing on reading)."""
+        own = self.own_terms(problem)
+        # ... and holds one of its words that are no everyday Swedish ('fritidsgårdarna', not 'hösten' or 'minst';
+        # `lexicon.COMMON_WORD_ZIPF`)
+        rare = own & frozenset(t for w in re.findall(r"\w+", problem)
+                               if zipf_frequency(w.lower(), "sv") < lex.COMMON_WORD_ZIPF for t in tokenize(w))
+        if not rare:
+            return []
+        weights = self.evidence.weights
+        kept = [ln for ln in lines if rare & (terms := frozenset(tokenize(ln.chunk.text)))
+                and weights.overlap(own, terms) >= _LINE_OWN and not about_other_people(ln.text, own, problem)]
         return self.rank_lines(problem, kept)[:n]
 
     def rank(self, problem: str, org_kind: str = "", fewer: str = "") -> list[CardMatch]:

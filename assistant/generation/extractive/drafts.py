@@ -25,6 +25,8 @@ from assistant.generation.facts import (
     Figure,
     UserFacts,
     coordinated_clauses,
+    for_both,
+    for_group,
     is_change,
     measures,
     predicate,
@@ -221,6 +223,10 @@ def _unknown_item(clause: str) -> DraftItem:
 def _figure_line(f: Figure) -> str:
     """'Pojkar: 38 % saknar godkänt i matematik (2024)', 'Pojkar: meritvärdet 198 (2025)'; a rate named as a noun
     leads with it ('Frånvaron: pojkar 14 % (2024/2025)'): '14 % frånvaron' after the group does not read."""
+    if f.rate and f.group and lex.MAJORITY_END_RE.search(f.subject):
+        # 'Andel av föreningsbidragen som går till föreningar där majoriteten av medlemmarna är pojkar: 63 % (2024)'
+        said = for_group(f.subject, f.group)
+        return f"{said[:1].upper()}{said[1:]}: {f.text}{f.note}"
     if f.rate and f.group and f.subject:
         return f"{f.subject[:1].upper()}{f.subject[1:]}: {f.group} {f.text}{f.note}"
     who = f.group.capitalize() if f.group else "Alla"
@@ -270,10 +276,10 @@ def _gender_gaps(facts: UserFacts, topic: str) -> list[DraftItem]:
     for subject in subjects:
         groups = {f.group for f in facts.figures if f.subject == subject}
         year = next((f.year for f in facts.figures if f.subject == subject and f.year), None)
-        value = any(f.is_value for f in facts.figures if f.subject == subject)
+        value = any(f.is_value or f.rate for f in facts.figures if f.subject == subject)
         for g in lex.GENDER_GROUPS:
             if g not in groups:
-                what = f"{subject} för {g}" if value else f"andel {g} {subject}" if subject.startswith("bland ") \
+                what = for_group(subject, g) if value else f"andel {g} {subject}" if subject.startswith("bland ") \
                     else f"andel {g} som {relative(subject)}"  # 'andel flickor bland deltagarna'
                 out.append(gap(what + (f" ({year})" if year else " (och vilket år)")))
     if not facts.figures:
@@ -556,7 +562,7 @@ def _indicator_phrase(ctx: DraftContext) -> str:
     if chosen and (chosen[0].rate and chosen[0].subject.startswith("andel av ") or _average(chosen[0])):
         # 'andel av föreningsbidragen som går till verksamhet för pojkar och för flickor': a resource's share; 'antal
         # böcker i snitt (lånade) för pojkar och för flickor': an average per group (session 24)
-        return f"{ctx.spell(chosen[0].subject)} för pojkar och för flickor{grades}"
+        return f"{for_both(ctx.spell(chosen[0].subject))}{grades}"
     if chosen and chosen[0].is_value:  # 'meritvärdet för pojkar och för flickor i åk 9'
         return f"{_measured(ctx)} för pojkar och för flickor{grades}"
     if chosen and chosen[0].part:  # 'andel av tiden i samlingen som pojkar och flickor fick ordet'
@@ -681,7 +687,7 @@ def _goal_sentence(ctx: DraftContext) -> str:
         else None
     if not unmeasured and resource:  # a resource's share: its split between the groups' activities evens out
         to = f"{resource.group(2)} " if resource.group(2) else ""
-        return (f"Fördelningen av {resource.group(1)} mellan {to}för pojkar och för flickor{grades}{where} ska bli "
+        return (f"Fördelningen av {resource.group(1)} mellan {for_both(to.strip()).strip()}{grades}{where} ska bli "
                 f"jämnare och {evens}")
     if not unmeasured and chosen and chosen[0].part:  # a share of the time (of the reports) split between them
         return (f"Fördelningen av {chosen[0].part} som pojkar och flickor{grades}{where} "
@@ -843,6 +849,7 @@ def _interventions(backend: ExtractiveBackend, book: CitationBook, ctx: DraftCon
     own_parts = [shorten_topic(p, limit=200) for p in ctx.facts.problems] if len(ctx.facts.problems) > 1 else []
     uncarded = not items
     found_for = ctx.topic  # the problem the interventions were found for: the actors are looked up for it too
+    near_pool: list[CardLine | Sentence] = []  # the whole problem's candidates, for the closest sources
     for topic in dict.fromkeys([ctx.topic, *(p for p in own_parts if p)]):
         if items:
             break
@@ -860,7 +867,7 @@ def _interventions(backend: ExtractiveBackend, book: CitationBook, ctx: DraftCon
                 return False
             return "?" not in s.text and s.words <= 40 and not s.text.rstrip().endswith(":") and not re.match(
                 r"^(\d+\.\s*)?(insatser|åtgärder)\b", s.text, re.I) and bool(
-                re.search(r"insats|åtgärd|arbetssätt|förslag", s.chunk.heading_path_text, re.I)
+                lex.INTERVENTION_SECTION_RE.search(s.chunk.heading_path_text)
                 or lex.RECOMMENDATION_RE.search(s.text))
 
         search = backend.cards.problem_query(topic)
@@ -871,6 +878,7 @@ def _interventions(backend: ExtractiveBackend, book: CitationBook, ctx: DraftCon
         # or of school for a leisure unit whose problem names none (`fits_list`)
         pool = [line for line in pool if not about_school(line.text, ctx.facts.org_kind)
                 and fits_list(line, ctx.facts.problem_text or topic, ctx.facts.org_kind, ctx.facts.fewer)]
+        near_pool = near_pool or pool
         for line, _ in backend.cards.fitting_lines(topic, pool, 6):
             text = re.sub(r"^\d+\.\s*", "", line.text).rstrip(".")
             if text.lower() in seen or len(items) >= 2 * _MAX_INTERVENTIONS - 2:
@@ -885,6 +893,8 @@ def _interventions(backend: ExtractiveBackend, book: CitationBook, ctx: DraftCon
             for name in named:
                 if name not in {a.text for a in actors}:
                     actors.append(source_item(name, [n]))
+    if uncarded and not items:
+        items, actors = _closest_sources(backend, book, ctx, near_pool)
     if uncarded and not actors:  # none named in the interventions: the actors the material names where it treats
         actors = _actors_near(backend, book, ctx, topic=found_for if items else ctx.topic)  # the problem
     if not items:
@@ -897,6 +907,49 @@ def _interventions(backend: ExtractiveBackend, book: CitationBook, ctx: DraftCon
     own = [suggestion(f"Aktörer som brukar bära sådant arbete: {lex.UNIT_ACTORS[ctx.facts.org_kind]}")] \
         if ctx.facts.org_kind in lex.UNIT_ACTORS else []  # a kultur- och fritidsförvaltning's own partners
     return items, [*own, gap("vilka aktörer som kan bära insatserna – underlaget nämner inga för just detta")]
+
+
+def _closest_sources(backend: ExtractiveBackend, book: CitationBook, ctx: DraftContext,
+                     pool: list[CardLine | Sentence]) -> tuple[list[DraftItem], list[DraftItem]]:
+    """No card and no intervention fits: the material's proposals closest to the problem (each sharing at least one
+    of its own terms, `cards.near_lines`), said to be the closest and not written for it, each cited with the actors
+    it names, and a gap for the unit's own interventions (issue 13: 'say so and build from the closest sources, not
+    nothing'). None when no proposal shares a term with the problem."""
+    # ... also the entries of the sections on interventions among the passages found for the problem, whatever their
+    # wording ('Vad vi gjorde: 1. Tjejkvällar i idrottshallen …' shares no word with 'besökarna på fritidsgårdarna';
+    # the passage around it does, `near_lines`)
+    # ... the entries of a list whose lead names them as interventions ('Projektet prövade sex insatser för att …:')
+    leads = [s for hit in backend.evidence.search(backend.cards.problem_query(ctx.topic), k=8)
+             for s in split_sentences(hit.chunk)
+             if s.text.rstrip().endswith(":") and lex.INTERVENTION_SECTION_RE.search(s.text)]
+    listed = [s for lead in leads for s in list_after(lead)
+              if "?" not in s.text and s.words <= 40 and not about_school(s.text, ctx.facts.org_kind)
+              and fits_list(s, ctx.facts.problem_text or ctx.topic, ctx.facts.org_kind, ctx.facts.fewer)]
+    pool = [*pool, *listed]
+    seen: set[str] = set()  # a line quoted twice in the material (a card repeated under two headings): once
+    near = [(line, score) for line, score in backend.cards.near_lines(ctx.topic, pool, 6)
+            if not (_line_key(line.text) in seen or seen.add(_line_key(line.text)))][:3]
+    if not near:
+        return [], []
+    items = [suggestion(f"{lex.CLOSEST_SOURCES_NOTE} Nedan står de förslag i underlaget som ligger närmast – pröva om "
+                        "de går att använda hos er.")]
+    actors: list[DraftItem] = []
+    topic = backend_words(ctx.topic)
+    for rank, (line, _) in enumerate(near, start=1):
+        text = re.sub(r"^\d+\.\s*", "", line.text).rstrip(".")
+        n = cite_lines(book, [line])
+        items.append(source_item(f"{rank}. {substitute_org(text, ctx.facts.card_place)}", [n]))
+        shared = [w for w in re.findall(r"[a-zåäö]{5,}", line.text.lower()) if w[:5] in topic
+                  and w not in lex.CARD_GENERIC_WORDS | set(lex.GROUP_WORDS)]
+        named = named_actors(line.text, ctx.facts.org_kind)
+        carried = f" Vem kan bära den: {', '.join(named).lower()}." if named else ""
+        takes_up = f" och tar upp {', '.join(dict.fromkeys(shared[:2]))}" if shared else ""
+        items.append(suggestion(f"Varför: den står i ”{_short(line.chunk.title, 60)}”, det underlag som ligger "
+                                f"närmast ert problem{takes_up}; den är inte skriven för just er verksamhet – pröva "
+                                f"och anpassa den.{carried}"))
+        actors += [source_item(name, [n]) for name in named if name not in {a.text for a in actors}]
+    items.append(gap("era egna insatser för just det här problemet"))
+    return items, actors
 
 
 def _line_key(text: str) -> str:
@@ -1120,7 +1173,7 @@ def follow_up_plan(backend: ExtractiveBackend, turn: PreparedTurn, book: Citatio
             by_measure.setdefault(f.subject, []).append(f)
     grades = ctx.facts.within
     for subject, figures in list(by_measure.items())[:2]:
-        name = (f"{ctx.spell(subject)} för pojkar och för flickor{grades}" if figures[0].rate or figures[0].is_value
+        name = (f"{for_both(ctx.spell(subject))}{grades}" if figures[0].rate or figures[0].is_value
                 else f"andel av {figures[0].part} som pojkar och flickor{grades} {ctx.spell(_part_doing(subject))}"
                 if figures[0].part  # 'andel av tillfällena som pojkar och flickor valde bygghörnan'
                 else f"andel pojkar och andel flickor {ctx.spell(subject)}" if subject.startswith("bland ")
@@ -1291,6 +1344,12 @@ def _acceptable(kind: str, text: str, base: DraftItem | None, figures: list[Figu
             # a group's part of a whole ('68 % bland besökarna är pojkar'): it evens out, down from over half
             toward = "går ner" if one.value > 50 else "går upp"
             return (f"andelen {one.group} {one.subject} {toward} från {one.text} mot en jämnare fördelning vid "
+                    f"nästa mätning")
+        if one and one.rate and kind == "resource":
+            # one group's share of a resource ('63 % of the grants go to clubs mostly of boys'): it evens out too,
+            # down from over half (session 25 said it should go up)
+            toward = "går ner" if one.value > 50 else "går upp"
+            return (f"{for_group(one.subject, one.group)} {toward} från {one.text} mot en jämnare fördelning vid "
                     f"nästa mätning")
         if one:
             return f"andelen {way} från {one.text} för {one.group} vid nästa mätning, och för båda könen"

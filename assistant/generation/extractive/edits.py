@@ -156,8 +156,10 @@ def _shorter(draft: Draft) -> Draft:
         # The user's own facts stay (a shorter draft must still carry them), then two more and two gaps; where their
         # own account is the section (the problem, the nuläge), the material's general lines beside it go.
         # The material's cited lines before the assistant's proposals: a shorter draft still rests on its sources.
-        others = sorted((i for i in kept if not i.gap and i.provenance != "user"),
-                        key=lambda i: i.provenance != "source")[:2]
+        # ... and the note that the interventions are only the closest sources stays with them (issue 13)
+        caveats = [i for i in kept if i.text.startswith(lex.CLOSEST_SOURCES_NOTE)]
+        others = caveats + sorted((i for i in kept if not i.gap and i.provenance != "user" and i not in caveats),
+                                  key=lambda i: i.provenance != "source")[:2]
         if s.key in _OWN_ACCOUNT_SECTIONS and any(i.provenance == "user" and not i.gap for i in kept):
             others = []
         chosen = [i for i in kept if (i.provenance == "user" and not i.gap) or i in others]
