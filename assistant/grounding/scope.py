@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+import simplemma
 from wordfreq import zipf_frequency
 
 from assistant import lexicon as lex
@@ -121,6 +122,7 @@ class Verdict:
     # documents give it; numbered: the largest such number, evidence first: the passage that gives it)
     # | mentioned (what a piece said is asked, an article or letter the material only says was written; evidence:
     # the passages that name it)
+    # | agent (who does an act is asked, 'Vem leder SSPF-gruppen?', and no best unit tells of that act: agent_verb)
     # | premise (a cause is asked of an ending, 'Varför lades kursen ned?', no best unit tells of; evidence: them)
     missing: list[Subject] = field(default_factory=list)
     phrase: str = ""  # what the material has no information about, for the refusal sentence
@@ -386,6 +388,24 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
         if not persons:
             return Verdict(False, "figure", phrase=topic_phrase(question.cue_text))
         evidence = persons + [s for s in evidence if s not in persons]  # the answer opens with the name
+    verb = agent_verb(question)
+    if verb and not question.wants_person:
+        # 'Vem leder SSPF-gruppen i kommunen?' is not answered by a line naming SSPF as a forum: a passage among the
+        # best must tell of the act (its verb in any form: 'leds av', 'ledare') where it names the thing asked.
+        _, rarest = _rarest_used(asked, weights)
+        pool = [s for s in evidence[:AGENT_POOL] if s.score >= BODY_CLOSE * evidence[0].score]
+        # Whom to turn to ('Vem kan jag kontakta …', 'Vem vänder jag mig till …', lexicon.CONTACT_QUESTION_RE) is
+        # told by a name or a way to reach someone, not by the verb (make test on int24: 'Kontaktperson: Per Nordin'
+        # was refused for want of 'vänd').
+        contact = bool(lex.CONTACT_QUESTION_RE.search(question.text))
+        acting = [s for s in pool if (tells_act(s.unit, verb) or tells_agent(s.unit, rarest) or contact)
+                  and (s is evidence[0] or not rarest or names_term(s.unit, rarest))
+                  and (not contact or names_person(s.unit, "")
+                       or lex.CONTACT_WAY_RE.search(f"{s.unit.text} {s.unit.context()}")
+                       or lex.CONTACT_DETAIL_RE.search(f"{s.unit.text} {s.unit.context()}"))]
+        if not acting:
+            return Verdict(False, "agent", phrase=topic_phrase(question.cue_text))
+        evidence = acting + [s for s in evidence if s not in acting]
     kind = asked_body_kind(question.text)
     if kind and not any(names_body(f"{s.unit.text} {s.unit.context()}", kind) for s in evidence[:8]
                         if s.score >= BODY_CLOSE * evidence[0].score):
@@ -557,6 +577,8 @@ def owned_noun(holder: str) -> str:
 VIEW_POOL = 8
 # The share of the best unit's score a unit needs to be read for the name a 'Vilken kommun …?' question asks.
 BODY_CLOSE = 0.6
+# How many of the best units are read for the act a who-question asks the doer of (agent_verb).
+AGENT_POOL = 8
 # How many of the best units are looked through for a plan when a results question is asked.
 PLAN_POOL = 3
 # How many of the units about the named subjects are read for what else the question asks about.
@@ -1377,6 +1399,63 @@ def counts_asked(unit: Unit, question: Question) -> bool:
         return not all(lex.COUNTS_OWN_NOUN_RE.match(folded, m.end()) for m in COUNT_RE.finditer(folded)
                        if not lex.YEAR_RE.fullmatch(m.group(0)))
     return states_count(unit, question.counted, text)
+
+
+def agent_verb(question: Question) -> str:
+    """The stem of the act a who-question asks the doer of ('Vem leder …?' -> 'led', 'Av vem utvärderades …?' ->
+    'utvärder'), folded; '' for other questions and for copulas, auxiliaries and light verbs (lexicon).
+
+    >>> from assistant.grounding.question import analyse
+    >>> [agent_verb(analyse(q)) for q in ("Vem leder SSPF-gruppen i kommunen?", "Av vem utvärderades satsningen?",
+    ...  "Vem bestämmer vad som tas upp?", "Vem är rektor?", "Vem gjorde utvärderingen?", "Vad leder det till?")]
+    ['led', 'utvarder', 'bestam', '', '', '']
+    >>> agent_verb(analyse("Vem mer kan hjälpa till med det?")), agent_verb(analyse("Av vem arbetsleds de?"))
+    ('', 'arbetsled')
+    >>> agent_verb(analyse("Vem ska man kontakta om kursen?")), agent_verb(analyse("Vem kan bidra med det?"))
+    ('kontakt', '')
+    """
+    m = lex.AGENT_QUESTION_RE.match(question.text)
+    if m is None or question.language != "sv":
+        return ""
+    word = m.group("verb").lower()
+    lemma = simplemma.lemmatize(word, lang="sv")
+    infinitive = bool(m.group("modal")) and word.endswith("a")  # 'Vem ska man kontakta …?'
+    if word in lex.AGENT_LIGHT_VERBS or not (lemma != word and lemma.endswith("a") or word.endswith("s")
+                                             or infinitive):
+        return ""  # no verb: 'Vem mer kan hjälpa till?'
+
+    if lemma == word and word.endswith("s"):  # a passive simplemma does not know ('arbetsleds')
+        lemma = word[:-1]
+    stem = lemma[:-1] if lemma.endswith("a") and len(lemma) > 3 else lemma
+    stem = stem[:-1] if len(stem) > 4 and stem[-1] == stem[-2] else stem  # 'bestämm' is met by 'bestämde'
+    return fold(stem) if len(stem) >= 3 else ""
+
+
+def tells_act(unit: Unit, stem: str) -> bool:
+    """Whether a unit (or the sentence before it, its list's intro) has a word that begins with the act's stem
+    (`agent_verb`): 'Professionsnätverken leds av skolchefen' tells who leads them."""
+    kin = {stem, *(fold(w) for family in lex.AGENT_VERB_KIN if any(stem.startswith(fold(m)) for m in family)
+                   for w in family)}
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in sorted(kin)) + ")")
+    return bool(pattern.search(fold(unit.text)) or pattern.search(fold(unit.context())))
+
+
+def tells_agent(unit: Unit, rarest: str) -> bool:
+    """Whether a unit tells who acts without the asked verb: a passive with its agent ('Kartläggningen genomfördes
+    av skolkuratorerna'), or a role sentence naming the rarest asked term (`rarest`, '' for none).
+
+    >>> from assistant.schema import Chunk
+    >>> chunk = Chunk(chunk_id="agent", source="s.txt", title="T", doc_type="rapport", heading_path=[], text="x",
+    ...               start_line=1, end_line=1)
+    >>> unit = lambda text: Unit(text, chunk, 0, 1, 1, "sentence", "body")
+    >>> [tells_agent(unit(t), "kartlaggning") for t in ("Kartläggningen genomfördes av skolkuratorerna.",
+    ...  "Samordnare för kartläggningen är elevhälsans chef.", "Samordnare för läxhjälpen är Anna.",
+    ...  "Kartläggningen visade stora skillnader.")]
+    [True, True, False, False]
+    """
+    if lex.PASSIVE_AGENT_RE.search(unit.text):
+        return True
+    return bool(rarest) and bool(lex.ROLE_SENTENCE_RE.search(unit.text)) and names_term(unit, rarest)
 
 
 def asked_role(question: Question) -> str:

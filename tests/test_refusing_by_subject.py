@@ -1,0 +1,48 @@
+"""A question naming a specific subject the selected passages are not about is refused precisely, on a
+municipality's own document through the real pipeline (so the rules are not tuned to the corpus's wording): who did
+an act the document never tells the doer of, a figure of a member of a numbered run the document gives no figure
+for. The same kinds of question that the document does answer, in its own words, are answered."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.service import Assistant
+from tests.test_own_documents import _ingest
+
+pytestmark = [pytest.mark.slow]
+
+REPORT = """# Uppföljning av närvaroarbetet i Ekby kommun 2024
+
+## Kartläggning
+
+Kartläggningen av elevernas frånvaro genomfördes av skolkuratorerna under hösten 2024. Den visade att frånvaron
+var högst i årskurs 8.
+
+## Regionalt nätverk
+
+Skolorna i Ekby deltar i ett regionalt nätverk för närvarofrågor. Nätverket träffas två gånger per termin och
+tar upp frågor om frånvaro och skolanknytning.
+
+## Workshoppar för personalen
+
+Under våren 2024 hölls fyra workshoppar för personalen om tidiga insatser vid frånvaro. Efter workshop 1 svarade
+32 personer på utvärderingsenkäten. Efter workshop 3 svarade 28 personer på utvärderingsenkäten.
+"""
+
+
+@pytest.fixture(scope="module")
+def bot(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    bot, stats, _ = _ingest(tmp_path_factory.mktemp("subject"), {"narvaro-uppfoljning.md": REPORT})
+    assert stats.documents == 1 and not stats.skipped
+    return bot
+
+
+def test_who_did_an_act_is_answered_by_a_passive_and_refused_where_no_doer_is_told(bot: Assistant) -> None:
+    """The document tells who carried out the survey only in the passive ('genomfördes av skolkuratorerna'): that
+    answers 'Vem genomförde …?'. It names the network but never who leads it: 'Vem leder …?' is refused."""
+    answered = bot.respond({"message": "Vem genomförde kartläggningen av frånvaron?"})
+    assert answered.grounded and "skolkuratorerna" in answered.text, answered.text
+    refused = bot.respond({"message": "Vem leder det regionala nätverket för närvarofrågor?"})
+    assert not refused.grounded, refused.text
+    assert refused.text.startswith("Underlaget har inga uppgifter om vem som leder"), refused.text
