@@ -1027,6 +1027,28 @@ COUNT_WORDS = {"två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "å
                "elva": 11, "tolv": 12, "tjugo": 20, "trettio": 30, "fyrtio": 40, "femtio": 50, "hundra": 100}
 CLAIM_FIGURE_RE = re.compile(r"(?<![\d,.])\d+(?:[ \u00a0]\d{3})*(?:[,.]\d+)?(?![\d])|\b(?:"
                        + "|".join(COUNT_WORDS) + r")\b", re.I)
+# One of a numbered run named by its noun and number ('efter workshop två', 'i grupp 3', 'fas 2?'): the number ends
+# the phrase (a noun after it counts that noun: 'workshop två dagar'); a second number may join it ('workshop tre och
+# fyra', 'fyra respektive sex'). A figure of the run's other members ('På den första enkäten, som gällde workshop
+# tre och fyra, kom 19 svar in') is no figure of the asked one (refuse24, blind13 W09). Grades, sections and paragraphs
+# have rules of their own (grades.py, scope.absent_section), so their nouns are left out (NUMBERED_MEMBER_SKIP).
+# The check needs a figure naming another member (scope.names_other_member): a document that numbers nothing keeps its
+# figures (refuse25: refuse24's version refused on the asked number's absence alone).
+_MEMBER_NUMBER = r"(?:\d{1,2}|ett|" + "|".join(w for w, n in COUNT_WORDS.items() if n <= 12) + r")(?![\w])"
+# ('workshop nr 2' names the member too; review of int24.) The phrase's end is read apart (NUMBERED_MEMBER_END_RE):
+# a passage names a member by its noun and number alone ('På workshop 2 deltog 25 personer', 'Workshop 2 (25
+# deltagare)'), a question only where the number ends the phrase (or a finite verb follows, scope.numbered_members).
+NUMBERED_MEMBER_RE = re.compile(
+    rf"\b(?P<noun>[a-zåäö][a-zåäö-]{{3,}})\s+(?:(?:nr|nummer)\.?\s+)?(?P<n>{_MEMBER_NUMBER})"
+    rf"(?:\s+(?:och|respektive|resp\.?|eller|till|[-–])\s+(?P<n2>{_MEMBER_NUMBER}))?", re.I)
+NUMBERED_MEMBER_END_RE = re.compile(
+    r"\s*[?.!,:;()]|\s*$|\s+(?:och|i|på|med|för|om|under|efter|till|var|blev|kom|hade|har|som|samt)\b"
+    r"|\s+\w+(?:s|de|te|ade)\b", re.I)  # (or a passive or past verb: 'workshop fyra respektive sex skickades')
+# Words before a number that make it a measure, a bound or an age, not a member ('minst 5 års erfarenhet', 'i
+# åldern 6 till 9'; review of int24), beside the nouns of runs with rules of their own.
+NUMBERED_MEMBER_SKIP = frozenset("årskurs årskurserna klass klasserna avsnitt avsnittet kapitel kapitlet paragraf "
+                                 "bilaga bilagan tabell tabellen figur figuren sidan punkt punkten nummer åk "
+                                 "minst högst över under åldern åldrarna".split())
 # A verb of a claim and the noun the documents say it with ('metodstödet föreslår lovskola' / 'Förslag på insatser:
 # … lovskola'): one family, so the claim's verb is met by the noun (general Swedish derivations).
 CLAIM_WORD_FAMILIES = (("föreslå", "förslag"), ("besluta", "beslut"), ("rekommendera", "rekommendation"),
@@ -1360,8 +1382,8 @@ NAME_QUESTION_FILLERS = frozenset("den det de där denna detta dessa nya nye nuv
 # matematiksatsning's start, says nothing of who leads or evaluated it). Copulas, auxiliaries and light verbs
 # ('Vem är …', 'Vem kan bidra …', 'Vem gjorde utvärderingen?' answered by '… genomfördes av …') say no act
 # (general Swedish).
-# Asked of whom to turn to ('Vem ska man kontakta om …?', 'Vem kan jag vända mig till?'), the act is the verb after the
-# asker: a passage must tell whom to contact (a contact person that no passage gives; blind18's kinds).
+# Asked of whom to turn to ('Vem ska man kontakta om …?', 'Vem kan jag vända mig till?'), the act is the verb after
+# the asker: a passage must tell whom to contact (a contact person that no passage gives; blind18's kinds).
 AGENT_QUESTION_RE = re.compile(r"^\s*(?:och\s+)?(?:av\s+|till\s+)?vem\s+(?P<modal>(?:ska|skall|kan|bör|borde)\s+"
                                r"(?:man|jag|vi|ni|du)\s+)?(?P<verb>[a-zåäöé]{3,})\b", re.I)
 AGENT_LIGHT_VERBS = frozenset(

@@ -134,3 +134,14 @@ def test_who_does_an_act_needs_a_passage_telling_of_that_act(bot: Assistant) -> 
     assert led.grounded and "förvaltningschefer" in led.text
     managed = bot.respond({"message": "Av vem arbetsleds verksamhetsutvecklarna?"})
     assert managed.grounded and "Förvaltningsledningen" in managed.text
+
+
+def test_a_count_of_one_member_of_a_numbered_run_is_no_count_of_the_others(bot: Assistant) -> None:
+    """The report's surveys followed workshop three and four, and five and six: 'efter workshop två' has no survey,
+    so its count is refused (not the 19 answers of the first survey); the count of the asked members is answered."""
+    refused = bot.respond({"message": "Hur många svarade på utvärderingsenkäten efter workshop två?"})
+    assert not refused.grounded
+    assert refused.text.startswith("Underlaget har inga uppgifter om hur många som svarade på utvärderingsenkäten "
+                                   "efter workshop två.")
+    answered = bot.respond({"message": "Hur många svar kom in på enkäten om workshop tre och fyra?"})
+    assert answered.grounded and "19 svar" in answered.text

@@ -28,6 +28,10 @@ tar upp frågor om frånvaro och skolanknytning.
 
 Under våren 2024 hölls fyra workshoppar för personalen om tidiga insatser vid frånvaro. Efter workshop 1 svarade
 32 personer på utvärderingsenkäten. Efter workshop 3 svarade 28 personer på utvärderingsenkäten.
+
+## Föräldraträffar
+
+Tre föräldraträffar hölls under hösten 2024. Till den andra träffen kom 41 vårdnadshavare.
 """
 
 
@@ -46,3 +50,17 @@ def test_who_did_an_act_is_answered_by_a_passive_and_refused_where_no_doer_is_to
     refused = bot.respond({"message": "Vem leder det regionala nätverket för närvarofrågor?"})
     assert not refused.grounded, refused.text
     assert refused.text.startswith("Underlaget har inga uppgifter om vem som leder"), refused.text
+
+
+def test_a_figure_of_one_member_of_a_numbered_run_is_no_figure_of_another(bot: Assistant) -> None:
+    """The survey figures are of workshop 1 and 3: asked of workshop 2, neither is its figure, so it is refused,
+    not answered with 32 or 28. Asked of workshop 3, the document's own figure answers; a member the document names
+    by an ordinal ('den andra träffen') answers 'träff 2'."""
+    refused = bot.respond({"message": "Hur många svarade på utvärderingsenkäten efter workshop 2?"})
+    assert not refused.grounded, refused.text
+    assert refused.text.startswith("Underlaget har inga uppgifter om hur många som svarade på utvärderingsenkäten "
+                                   "efter workshop 2."), refused.text
+    answered = bot.respond({"message": "Hur många svarade på utvärderingsenkäten efter workshop 3?"})
+    assert answered.grounded and "28" in answered.text, answered.text
+    ordinal = bot.respond({"message": "Hur många vårdnadshavare kom till föräldraträff 2?"})
+    assert ordinal.grounded and "41" in ordinal.text, ordinal.text

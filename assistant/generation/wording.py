@@ -39,6 +39,8 @@ def indirect_question(text: str) -> str | None:
     'vad de två skolorna som testade arbetssättet heter'
     >>> indirect_question("hur många av deltagarna i processtödet kom från folkhögskolan")
     'hur många av deltagarna i processtödet som kom från folkhögskolan'
+    >>> indirect_question("hur många svarade på enkäten efter workshop två")
+    'hur många som svarade på enkäten efter workshop två'
     >>> indirect_question("blev närvaron bättre på gymnasiet")
     'om närvaron blev bättre på gymnasiet'
     >>> indirect_question("vilka resultat gav projektet #jagmed")
@@ -108,6 +110,9 @@ def indirect_question(text: str) -> str | None:
         return None  # 'Vem leder arbetet', 'Hur många elever gick sommarskolan': who does what is unclear
     if n:
         return " ".join(words[:i] + rest[:n] + [verb] + rest[n:])
+    if first == "hur" and i == 2 and words[1].lower() in ("många", "få") and (
+            not rest or rest[0].lower() in lex.PREPOSITIONS):
+        return " ".join(words[:i] + ["som", verb] + rest)  # 'hur många som svarade på enkäten': they answered
     if object_phrase and (not rest or copula or rest[0].lower() in lex.PREPOSITIONS | _COMPARATIVES
                           or rest[0].lower() in lex.SENTENCE_ADVERBS):
         return " ".join(words[:i] + ["som", verb] + rest)  # the question phrase is the subject

@@ -1065,6 +1065,11 @@ def counts_by_verb(word: str, rest: str) -> bool:
     return nxt is not None or not word.endswith("r")
 
 
+def verb_form(word: str) -> bool:
+    """Whether `word` is a finite verb or supine (`_verb_form`)."""
+    return _verb_form(word.lower())
+
+
 def _verb_form(word: str) -> bool:
     """A finite verb or supine by the lexicon's common verbs or simplemma's dictionary form (an infinitive in -a or
     -å: 'deltog' -> 'delta', 'gick' -> 'gå'; a noun's plural in -or is the noun: 'flickor' -> 'flicka')."""

@@ -38,6 +38,7 @@ from assistant.grounding.question import (
     partitive_part,
     quantified_view,
     reports_outcome,
+    verb_form,
     view_phrase,
 )
 from assistant.grounding.selection import (
@@ -75,6 +76,7 @@ from assistant.index.units import (
     split_sentences,
     units_of,
 )
+from assistant.numbers import count_word
 from assistant.schema import HEADING_SEPARATOR, Chunk
 
 # The largest share of the chunks a question word may stand in and still be the thing a figure must be about:
@@ -300,6 +302,13 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
         if named_one:
             # 'Hur många av eleverna i den gröna gruppen …?' is not answered in the paragraph labelled '”Rosa grupp”.'
             figures = [s for s in figures if not labelled_other(s.unit, *named_one)]
+        members = numbered_members(question.cue_text)
+        if members and any(names_other_member(s.unit, members) for s in figures):
+            # 'Hur många svarade på enkäten efter workshop två?' is not answered by the survey of 'workshop tre och
+            # fyra': where a figure is of another member of the asked run (positive evidence, not a number's absence:
+            # a document that numbers nothing keeps its figures), the figure's line, or a heading over it, must name
+            # the asked member ('Workshop 2', 'den andra workshopen').
+            figures = [s for s in figures if names_member(s.unit, members)]
         group, whole = partitive_part(question.cue_text)
         if group:
             # 'Hur många av de 39 eleverna … var flickor?' is answered by a part of that whole that names the group
@@ -748,6 +757,82 @@ def labelled_other(unit: Unit, qualifier: str, noun: str) -> bool:
         return False
     # the label's qualifier in its own form ('Röd grupp' for 'den röda gruppen', 'Grön' for 'gröna')
     return not any(w.startswith(qualifier) or (len(w) >= 3 and qualifier.startswith(w)) for w in words)
+
+
+def numbered_members(text: str, lenient: bool = False) -> list[tuple[str, frozenset[int]]]:
+    """The members of numbered runs `text` names, as (noun stem, numbers): 'efter workshop två' -> [('works', {2})],
+    'som gällde workshop tre och fyra' -> [('works', {3, 4})]. Stop words and the nouns of grades, sections, bounds
+    and the like (lexicon.NUMBERED_MEMBER_SKIP) name no run. A question's number must end the phrase (or a finite
+    verb follow it); `lenient` (a passage) takes any noun and number ('På workshop 2 deltog 25 personer') and an
+    ordinal before its noun ('den andra workshopen').
+
+    >>> numbered_members("Hur många svarade på utvärderingsenkäten efter workshop två?")
+    [('works', frozenset({2}))]
+    >>> numbered_members("På den första enkäten, som gällde workshop tre och fyra, kom 19 svar in.")
+    [('works', frozenset({3, 4}))]
+    >>> numbered_members("Hur många i årskurs 9 deltog efter två veckor?"), numbered_members("Grupp 5. 15 elever")
+    ([], [('grup', frozenset({5}))])
+    >>> numbered_members("Hur många deltog i workshop 2 (den om normer)?")
+    [('works', frozenset({2}))]
+    >>> numbered_members("Krävs minst 5 års erfarenhet?"), numbered_members("Hur många i åldern 6 till 9 finns?")
+    ([], [])
+    >>> [('works', frozenset({2})) in numbered_members(t, lenient=True) for t in ("På workshop 2 deltog 25 personer",
+    ...  "Workshop 2 (25 deltagare)", "I workshop nr 2 fick 19 elever", "Under den andra workshopen kom 19")]
+    [True, True, True, True]
+    """
+    out = []
+    for m in lex.NUMBERED_MEMBER_RE.finditer(text):
+        noun = m.group("noun").lower()
+        if noun in lex.NUMBERED_MEMBER_SKIP or fold(noun) in _stopwords_folded() or (
+                noun.endswith("t") and verb_form(noun)):
+            continue  # (a supine: 'efter att de fyllt sju' names no member)
+        if not lenient and not lex.NUMBERED_MEMBER_END_RE.match(text, m.end()):
+            after = re.match(r"\s+([a-zåäöé]+)", text[m.end():])
+            if after is None or not verb_form(after.group(1)):
+                continue  # 'workshop två dagar' counts days
+        numbers = frozenset(_member_number(n) for n in (m.group("n"), m.group("n2")) if n)
+        out.append((inflection_stem(fold(noun))[:5], numbers))
+    if lenient:
+        for m in _ORDINAL_MEMBER_RE.finditer(fold(text)):
+            if fold(m.group(2)) not in _stopwords_folded():
+                out.append((inflection_stem(m.group(2))[:5], frozenset({_FOLDED_ORDINALS[m.group(1)]})))
+    return out
+
+
+# An ordinal before its noun ('den andra workshopen', folded): a passage's name for a member of a run.
+_FOLDED_ORDINALS = {fold(w): v for w, v in lex.ORDINALS.items()}
+_ORDINAL_MEMBER_RE = re.compile(rf"\b(?:den|det)\s+({'|'.join(_FOLDED_ORDINALS)})\s+([a-z][a-z-]{{3,}})")
+
+
+def _member_number(word: str) -> int:
+    return count_word(word) or 0  # (NUMBERED_MEMBER_RE reads only counts)
+
+
+@lru_cache(maxsize=1)
+def _stopwords_folded() -> frozenset[str]:
+    from assistant.index.lexical import stopwords
+
+    return stopwords()
+
+
+def names_member(unit: Unit, asked: Sequence[tuple[str, frozenset[int]]]) -> bool:
+    """Whether a unit, its context, the heading lines above it or its headings name each asked member of a run
+    ('Workshop 2' over the passage, or 'efter workshop två' in it): a figure of the run's other members ('som gällde
+    workshop tre och fyra') or of none named is no figure of it."""
+    above = " . ".join(u.text for u in unit.labels_above)
+    own = numbered_members(f"{unit.text} . {unit.context()} . {above} . {unit.chunk.heading_path_text}",
+                           lenient=True)
+    return all(any(o == noun and numbers & n for o, n in own) for noun, numbers in asked)
+
+
+def names_other_member(unit: Unit, asked: Sequence[tuple[str, frozenset[int]]]) -> bool:
+    """Whether a unit (as `names_member` reads it) names a member of an asked run by another number and not the
+    asked one ('som gällde workshop tre och fyra' for workshop två): its figure is of that other member."""
+    above = " . ".join(u.text for u in unit.labels_above)
+    own = numbered_members(f"{unit.text} . {unit.context()} . {above} . {unit.chunk.heading_path_text}",
+                           lenient=True)
+    return any(any(o == noun and not numbers & n for o, n in own) and not any(o == noun and numbers & n for o, n in own)
+               for noun, numbers in asked)
 
 
 def only_subjects_shared(question: Question, pool: Sequence[Scored]) -> bool:
