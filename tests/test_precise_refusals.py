@@ -145,3 +145,14 @@ def test_a_count_of_one_member_of_a_numbered_run_is_no_count_of_the_others(bot: 
                                    "efter workshop två.")
     answered = bot.respond({"message": "Hur många svar kom in på enkäten om workshop tre och fyra?"})
     assert answered.grounded and "19 svar" in answered.text
+
+
+def test_what_was_done_in_a_month_needs_a_passage_of_that_month(bot: Assistant) -> None:
+    """'Vad kom man fram till på mötet … i oktober 2020?' where no passage is dated October 2020 is refused as a day
+    would be; what was discussed at the meeting of June 2020 is told ('Den 2 juni 2020 hölls ett digitalt möte …')."""
+    refused = bot.respond({"message": "Vad kom man fram till på mötet i rektorsnätverket i oktober 2020?"})
+    assert not refused.grounded
+    assert refused.text.startswith("Underlaget har inga uppgifter om vad man kom fram till på mötet i "
+                                   "rektorsnätverket i oktober 2020.")
+    answered = bot.respond({"message": "Vad diskuterades på mötet i juni 2020?"})
+    assert answered.grounded and "2 juni 2020" in answered.text

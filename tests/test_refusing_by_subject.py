@@ -22,7 +22,8 @@ var högst i årskurs 8.
 ## Regionalt nätverk
 
 Skolorna i Ekby deltar i ett regionalt nätverk för närvarofrågor. Nätverket träffas två gånger per termin och
-tar upp frågor om frånvaro och skolanknytning.
+tar upp frågor om frånvaro och skolanknytning. Den 3 juni 2024 hölls ett möte i nätverket där man kom fram till att
+skolorna ska införa gemensamma rutiner för frånvaroanmälan.
 
 ## Workshoppar för personalen
 
@@ -34,11 +35,20 @@ Under våren 2024 hölls fyra workshoppar för personalen om tidiga insatser vid
 Tre föräldraträffar hölls under hösten 2024. Till den andra träffen kom 41 vårdnadshavare.
 """
 
+# Minutes dated only by their title: the month is the document's, not a line's.
+MINUTES = """# Barn- och utbildningsnämndens protokoll 2024-03-12
+
+## § 5 Handlingsplan mot skolfrånvaro
+
+Nämnden beslutade att anta handlingsplanen mot skolfrånvaro och att följa upp den i december.
+"""
+
 
 @pytest.fixture(scope="module")
 def bot(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
-    bot, stats, _ = _ingest(tmp_path_factory.mktemp("subject"), {"narvaro-uppfoljning.md": REPORT})
-    assert stats.documents == 1 and not stats.skipped
+    bot, stats, _ = _ingest(tmp_path_factory.mktemp("subject"), {"narvaro-uppfoljning.md": REPORT,
+                                                                 "bun-protokoll.md": MINUTES})
+    assert stats.documents == 2 and not stats.skipped
     return bot
 
 
@@ -64,3 +74,16 @@ def test_a_figure_of_one_member_of_a_numbered_run_is_no_figure_of_another(bot: A
     assert answered.grounded and "28" in answered.text, answered.text
     ordinal = bot.respond({"message": "Hur många vårdnadshavare kom till föräldraträff 2?"})
     assert ordinal.grounded and "41" in ordinal.text, ordinal.text
+
+
+def test_what_was_done_in_a_month_is_refused_only_where_the_act_is_dated_to_another_month(bot: Assistant) -> None:
+    """The network's meeting is dated 3 June 2024: asked what it came to in October 2024, that is another meeting,
+    so it is refused; asked of June, the same line answers. Minutes dated only by their title ('protokoll
+    2024-03-12') answer what the board decided in March 2024."""
+    refused = bot.respond({"message": "Vad kom man fram till på mötet i nätverket i oktober 2024?"})
+    assert not refused.grounded, refused.text
+    assert refused.text.startswith("Underlaget har inga uppgifter om"), refused.text
+    answered = bot.respond({"message": "Vad kom man fram till på mötet i nätverket i juni 2024?"})
+    assert answered.grounded and "gemensamma rutiner" in answered.text, answered.text
+    minutes = bot.respond({"message": "Vad beslutade barn- och utbildningsnämnden i mars 2024?"})
+    assert minutes.grounded and "handlingsplanen" in minutes.text, minutes.text

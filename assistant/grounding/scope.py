@@ -440,6 +440,16 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
         naming = [s for s in evidence[:DAY_POOL] if day_match(s.unit, question.days)]
         return Verdict(False, "mentioned" if naming else "subject", phrase=topic_phrase(question.cue_text),
                        evidence=naming + [s for s in evidence if s not in naming])
+    months = [p for p in periods(question.cue_text) if p.part in lex.MONTH_NAMES and p.year]
+    if months and not question.days and lex.DAY_CONTENT_QUESTION_RE.search(question.cue_text):
+        other = other_month_done(evidence[:DAY_POOL], months, event_terms(question))
+        if other:
+            # 'Vad kom man fram till på mötet i rektorsnätverket i oktober 2020?' where the best passages tell of a
+            # meeting held on another day ('Den 2 juni 2020 hölls ett digitalt möte …') and none is dated in that
+            # month: what was done then is not there, as for a day (tells_of_day). Only on such positive evidence:
+            # passages dated by no month keep the question (refuse24's version refused on their absence alone).
+            return Verdict(False, "subject", [Subject(m.text, "year") for m in months],
+                           topic_phrase(question.cue_text), evidence=other + [s for s in evidence if s not in other])
     piece = lex.PIECE_CONTENT_QUESTION_RE.search(question.text)
     if piece:
         # 'Vad skrev de i debattartikeln?' where the material only says one was written ('Vi har skrivit en
@@ -1130,6 +1140,20 @@ def periods(text: str) -> list[Period]:
     return out
 
 
+def _dated_periods(text: str) -> list[Period]:
+    """The parts of a year `text` is dated by: those it names (`periods`) and the months of the calendar days it
+    writes in figures ('2020-10-14', '14/10 2020'). A span's months between its ends are not read: a series
+    'september 2020 – januari 2021' does not say what was done in oktober 2020.
+
+    >>> [(p.part, p.year) for p in _dated_periods("Mötet 2020-10-14 och den 14/11 2020")]
+    [('oktober', '2020'), ('november', '2020')]
+    """
+    found = periods(text)
+    for d in days(text):
+        found.append(Period(lex.MONTH_NAMES[d.month - 1], str(d.year) if d.year else "", text))
+    return found
+
+
 def dated_by(unit: Unit) -> list[Period]:
     """The parts of a year a unit is dated by: its own, else its paragraph's before it (a sentence's), else its list
     intro's, sub-heading's or headings' ('1 december: … (26 deltagare)' under 'Inbjudan till workshops
@@ -1137,12 +1161,58 @@ def dated_by(unit: Unit) -> list[Period]:
     before = _paragraph_before(unit.chunk.text, unit.text) if unit.kind == "sentence" else ""  # an item: its intro
     levels = [_own_years(unit.text), _own_years(before), f"{unit.context()} {unit.chunk.heading_path_text}"]
     for i, text in enumerate(levels):
-        found = periods(text)
+        found = _dated_periods(text)
         if found:
             # A month without its year ('1 december: …') takes the year its paragraph or headings give.
             year = next((m.group(0) for t in levels[i:] for m in [lex.YEAR_RE.search(t)] if m), "")
             return [p if p.year else Period(p.part, year, p.text) for p in found]
     return []
+
+
+def other_month_done(pool: Sequence[Scored], asked: Sequence[Period], terms: Sequence[str]) -> list[Scored]:
+    """The units of `pool` that tell of something done ('hölls', 'beslutade', lexicon.DONE_ON_DAY_RE) of the asked
+    kind (naming one of `terms`, the question's words beside its frame and date: 'möte') dated by other months than
+    the asked ones. [] when any unit of the pool, or its document's title, is dated in an asked month, or a unit
+    telling of something of that kind done is dated by a part of the year that holds one ('hösten 2020' for oktober
+    2020): only a dated act of the same kind in another month is evidence the asked one is not there.
+
+    >>> from assistant.schema import Chunk
+    >>> def unit(text): return Scored(units_of(Chunk(chunk_id=text, source="s", title="t", doc_type="",
+    ...                                heading_path=[], text=text, start_line=1, end_line=1))[0], 1.0, 1.0, 0.0)
+    >>> asked = periods("i oktober 2020")
+    >>> [len(other_month_done([unit(t)], asked, ["mot"])) for t in ("Den 2 juni 2020 hölls ett digitalt möte.",
+    ...  "Den 14 oktober 2020 hölls ett möte.", "Mötet hölls 2020-10-14.", "Ett möte hölls under hösten 2020.",
+    ...  "Nätverket träffas varje månad.", "Den 2 juni 2020 hölls en workshop.")]
+    [1, 0, 0, 0, 0, 0]
+    """
+    other = []
+    for s in pool:
+        dated = dated_by(s.unit)
+        titled = _dated_periods(f"{s.unit.chunk.title} {s.unit.chunk.source}")
+        if any(m.holds(d) for d in dated + titled for m in asked):
+            return []
+        if not dated or not lex.DONE_ON_DAY_RE.search(f"{s.unit.text} {s.unit.context()}") or not any(
+                _says_word(f"{s.unit.text} {s.unit.context()} {s.unit.chunk.heading_path_text}", t) for t in terms):
+            continue
+        if any(d.holds(m) for d in dated for m in asked):
+            return []
+        other.append(s)
+    return other
+
+
+def event_terms(question: Question) -> list[str]:
+    """The question's content words that name what was done, beside its frame ('Vad kom man fram till …',
+    lexicon.DAY_CONTENT_QUESTION_RE), its figures and the names of months: 'mötet i rektorsnätverket'.
+
+    >>> from assistant.grounding.question import analyse
+    >>> sorted(event_terms(analyse("Vad kom man fram till på mötet i rektorsnätverket i oktober 2020?")))
+    ['mot', 'rektorsnatverket']
+    """
+    m = lex.DAY_CONTENT_QUESTION_RE.search(question.cue_text)
+    frame = set(fold(m.group(0)).split()) if m else set()
+    months = [fold(name) for name in lex.MONTH_NAMES]
+    return [t for t in question.content_terms if not t.isdigit() and t not in frame
+            and not any(name.startswith(t) for name in months)]
 
 
 # How many of the best units, and how close to the best, are read for the school form a question asks of.
