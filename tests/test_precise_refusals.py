@@ -156,3 +156,16 @@ def test_what_was_done_in_a_month_needs_a_passage_of_that_month(bot: Assistant) 
                                    "rektorsnätverket i oktober 2020.")
     answered = bot.respond({"message": "Vad diskuterades på mötet i juni 2020?"})
     assert answered.grounded and "2 juni 2020" in answered.text
+
+
+def test_a_share_of_a_set_by_what_its_members_had_is_a_part_of_that_set(bot: Assistant) -> None:
+    """'Hur stor andel av de 23 eleverna hade utländsk bakgrund?' asks a part of the 23 as 'Hur många av … var …?'
+    does: the report's parts of the 23 (who went on to a programme) are of other groups, so it is refused; a part
+    the report gives is answered."""
+    refused = bot.respond({"message": "Hur stor andel av de 23 eleverna hade utländsk bakgrund?"})
+    assert not refused.grounded
+    assert refused.text.startswith("Underlaget har inga uppgifter om hur stor andel av de 23 eleverna som hade "
+                                   "utländsk bakgrund.")
+    answered = bot.respond({"message": "Hur många av de 15 eleverna som blev behöriga i årskurs 9 gick på "
+                                       "högskoleförberedande program?"})
+    assert answered.grounded and "7 av dessa" in answered.text

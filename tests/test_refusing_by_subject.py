@@ -17,7 +17,8 @@ REPORT = """# Uppföljning av närvaroarbetet i Ekby kommun 2024
 ## Kartläggning
 
 Kartläggningen av elevernas frånvaro genomfördes av skolkuratorerna under hösten 2024. Den visade att frånvaron
-var högst i årskurs 8.
+var högst i årskurs 8. 40 elever hade en frånvaro över 15 procent. 12 av de 40 eleverna gick i årskurs 8, och 25 av
+de 40 eleverna hade kontakt med elevhälsan.
 
 ## Regionalt nätverk
 
@@ -87,3 +88,14 @@ def test_what_was_done_in_a_month_is_refused_only_where_the_act_is_dated_to_anot
     assert answered.grounded and "gemensamma rutiner" in answered.text, answered.text
     minutes = bot.respond({"message": "Vad beslutade barn- och utbildningsnämnden i mars 2024?"})
     assert minutes.grounded and "handlingsplanen" in minutes.text, minutes.text
+
+
+def test_a_share_of_a_set_by_what_its_members_had_needs_that_group_named(bot: Assistant) -> None:
+    """The document gives parts of the 40 pupils by grade and by contact with the pupil health team, none by
+    background: 'Hur stor andel av de 40 eleverna hade utländsk bakgrund?' is refused, not answered with 12 or 25;
+    the share that had contact with the team is answered with its own part."""
+    refused = bot.respond({"message": "Hur stor andel av de 40 eleverna hade utländsk bakgrund?"})
+    assert not refused.grounded, refused.text
+    assert refused.text.startswith("Underlaget har inga uppgifter om"), refused.text
+    answered = bot.respond({"message": "Hur stor andel av de 40 eleverna hade kontakt med elevhälsan?"})
+    assert answered.grounded and "25 av" in answered.text, answered.text

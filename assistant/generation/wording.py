@@ -41,6 +41,8 @@ def indirect_question(text: str) -> str | None:
     'hur många av deltagarna i processtödet som kom från folkhögskolan'
     >>> indirect_question("hur många svarade på enkäten efter workshop två")
     'hur många som svarade på enkäten efter workshop två'
+    >>> indirect_question("hur stor andel av de 23 eleverna hade utländsk bakgrund")
+    'hur stor andel av de 23 eleverna som hade utländsk bakgrund'
     >>> indirect_question("blev närvaron bättre på gymnasiet")
     'om närvaron blev bättre på gymnasiet'
     >>> indirect_question("vilka resultat gav projektet #jagmed")
@@ -70,7 +72,7 @@ def indirect_question(text: str) -> str | None:
         head, _, tail = text.partition(" – ")
         inner = indirect_question(tail)
         return f"{inner} ({head})" if inner and inner != tail else None
-    part = lex.PARTITIVE_COUNT_RE.match(text)
+    part = lex.PARTITIVE_COUNT_RE.match(text) or lex.PARTITIVE_HAD_RE.match(text)
     if part is not None:  # 'hur många av eleverna i X som var pojkar': the question phrase is the subject
         return f"{text[:part.end('set')].rstrip()} som {text[part.end('set'):].lstrip()}"
     words = text.split()

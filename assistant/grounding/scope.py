@@ -35,6 +35,7 @@ from assistant.grounding.question import (
     form_as_written,
     opinion_holder,
     owned_phrase,
+    partitive_had,
     partitive_part,
     quantified_view,
     reports_outcome,
@@ -314,6 +315,13 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
             # 'Hur många av de 39 eleverna … var flickor?' is answered by a part of that whole that names the group
             # ('8 av de 11 i denna grupp är pojkar'), not by a count of girls in another table.
             figures = [s for s in figures if states_part(s.unit, group, whole)]
+        had_group, had_whole, set_noun = partitive_had(question.cue_text)
+        if had_group and not any(names_group(s.unit, had_group) for s in figures) and any(
+                part_of_set(s.unit, had_group, had_whole, set_noun) for s in figures):
+            # 'Hur stor andel av de 23 eleverna hade utländsk bakgrund?' is not answered by '8 av de 23 eleverna kom
+            # … in på ett nationellt program': the material gives parts of that set by other groups and none by the
+            # asked one. Only on that positive evidence: a share stated otherwise keeps its figures.
+            figures = []
         if asked:
             # 'Hur många elever gick sommarskolan …?' is not answered by a count of pupils in another passage:
             # the figure's passage must name some of what is asked about (in itself, its context or headings).
@@ -954,6 +962,33 @@ def states_part(unit: Unit, group: str, whole: str) -> bool:
         return False
     joined = re.sub(r"(?<=\d)[ \u00a0](?=\d{3}\b)", "", text)  # '1 300' is one number
     return not whole or re.search(rf"(?<!\d){re.escape(whole)}(?!\d)", joined) is not None
+
+
+def names_group(unit: Unit, group: str) -> bool:
+    """Whether a unit or its context names every word of a folded group ('utlandsk bakgrund'), inflected: a share
+    of it may be said in any form ('87 procent av eleverna var behöriga'), so naming it is enough to keep a figure."""
+    text = fold(f"{unit.text} {unit.context()}")
+    return all(re.search(rf"\b{re.escape(inflection_stem(w)[:max(4, len(inflection_stem(w)) - 1)])}", text)
+               for w in group.split() if w not in lex.PREPOSITIONS)
+
+
+def part_of_set(unit: Unit, group: str, whole: str, noun: str) -> bool:
+    """Whether a unit gives a part of the asked set ('8 av de 23 eleverna kom …': of its number `whole`, else a part
+    naming the set's noun) that is of another group than the asked one (folded `group` not in it).
+
+    >>> from assistant.schema import Chunk
+    >>> c = Chunk(chunk_id="ps", source="s", title="t", doc_type="rapport", heading_path=[], start_line=1, end_line=1,
+    ...           text="8 av de 23 eleverna kom in på ett nationellt program. Tre av de tio eleverna hade adhd.")
+    >>> [(part_of_set(u, "utlandsk bakgrund", "23", "elev"), part_of_set(u, "adhd", "", "elev")) for u in units_of(c)]
+    [(True, True), (False, False)]
+    """
+    text = fold(unit.text)
+    if inflection_stem(group) in text or not lex.PART_FIGURE_RE.search(unit.text):
+        return False
+    if whole:
+        joined = re.sub(r"(?<=\d)[ \u00a0](?=\d{3}\b)", "", text)
+        return re.search(rf"\bav\s+(?:de\s+|dem\s+|dessa\s+|alla\s+)?{re.escape(whole)}(?!\d)", joined) is not None
+    return bool(noun) and re.search(rf"\b{re.escape(noun)}", text) is not None
 
 
 # The words a question asking a figure per head frames it with ('Vad kostar …', 'hur mycket pengar …').
