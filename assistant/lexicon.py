@@ -641,6 +641,15 @@ PARTITIVE_COUNT_RE = re.compile(
     r"\b(?:var|är|blev|hade varit|har varit|kom(?:mer)? (?:från|ifrån)|(?:arbeta|jobba)(?:de|r) (?:i|på|inom|som)|"
     r"(?:gick|går) (?:i|på))\s+(?:en\s+|ett\s+)?(?P<mod>(?:(?!(?:inte|ej|också|även|redan|fortfarande|sedan|då|nu|"
     r"helt|bara|alla|några)\s)[a-zåäöé][\w-]{2,}\s+){0,2}?)(?P<group>[a-zåäöé][\w-]{2,})\s*[?.!]?\s*$", re.I)
+# A share of a set, or a part by what its members had ('Hur stor andel av de 23 eleverna hade utländsk bakgrund?',
+# 'Hur många av de intervjuade eleverna hade adhd?'): the group is what follows the verb (refuse24, blind15 Y47,
+# blind14 Z46). Read apart from PARTITIVE_COUNT_RE (question.partitive_had) and checked only where the material
+# gives parts of that set naming other groups (scope.judge): refuse24 read it as a part always, which refused
+# answerable questions in documents that state the share in other words.
+PARTITIVE_HAD_RE = re.compile(
+    r"\bhur (?:många|stor (?:andel|del))\s+av\s+(?:(?:de|dem|dessa|alla)\s+)?(?P<whole>\d{1,3}(?:[ \u00a0]\d{3})*)?"
+    r"\b(?P<set>.*?)\b(?:hade|har|var|är|blev)\s+(?:en\s+|ett\s+)?"
+    r"(?P<group>(?:[a-zåäöé][\w-]*\s+){0,2}?[a-zåäöé][\w-]{2,})\s*[?.!]?\s*$", re.I)
 # (A group may be narrowed by words before its noun, 'utrikes födda flickor': the part asked is of that narrower
 # group, and a count of all flickor is no answer; refuse23, blind18.)
 # Words before the group's noun that narrow nothing (review 23): a coordinator joins two groups ('tjejer och killar',
@@ -1039,6 +1048,28 @@ COUNT_WORDS = {"två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "å
                "elva": 11, "tolv": 12, "tjugo": 20, "trettio": 30, "fyrtio": 40, "femtio": 50, "hundra": 100}
 CLAIM_FIGURE_RE = re.compile(r"(?<![\d,.])\d+(?:[ \u00a0]\d{3})*(?:[,.]\d+)?(?![\d])|\b(?:"
                        + "|".join(COUNT_WORDS) + r")\b", re.I)
+# One of a numbered run named by its noun and number ('efter workshop två', 'i grupp 3', 'fas 2?'): the number ends
+# the phrase (a noun after it counts that noun: 'workshop två dagar'); a second number may join it ('workshop tre och
+# fyra', 'fyra respektive sex'). A figure of the run's other members ('På den första enkäten, som gällde workshop
+# tre och fyra, kom 19 svar in') is no figure of the asked one (refuse24, blind13 W09). Grades, sections and paragraphs
+# have rules of their own (grades.py, scope.absent_section), so their nouns are left out (NUMBERED_MEMBER_SKIP).
+# The check needs a figure naming another member (scope.names_other_member): a document that numbers nothing keeps its
+# figures (refuse25: refuse24's version refused on the asked number's absence alone).
+_MEMBER_NUMBER = r"(?:\d{1,2}|ett|" + "|".join(w for w, n in COUNT_WORDS.items() if n <= 12) + r")(?![\w])"
+# ('workshop nr 2' names the member too; review of int24.) The phrase's end is read apart (NUMBERED_MEMBER_END_RE):
+# a passage names a member by its noun and number alone ('På workshop 2 deltog 25 personer', 'Workshop 2 (25
+# deltagare)'), a question only where the number ends the phrase (or a finite verb follows, scope.numbered_members).
+NUMBERED_MEMBER_RE = re.compile(
+    rf"\b(?P<noun>[a-zåäö][a-zåäö-]{{3,}})\s+(?:(?:nr|nummer)\.?\s+)?(?P<n>{_MEMBER_NUMBER})"
+    rf"(?:\s+(?:och|respektive|resp\.?|eller|till|[-–])\s+(?P<n2>{_MEMBER_NUMBER}))?", re.I)
+NUMBERED_MEMBER_END_RE = re.compile(
+    r"\s*[?.!,:;()]|\s*$|\s+(?:och|i|på|med|för|om|under|efter|till|var|blev|kom|hade|har|som|samt)\b"
+    r"|\s+\w+(?:s|de|te|ade)\b", re.I)  # (or a passive or past verb: 'workshop fyra respektive sex skickades')
+# Words before a number that make it a measure, a bound or an age, not a member ('minst 5 års erfarenhet', 'i
+# åldern 6 till 9'; review of int24), beside the nouns of runs with rules of their own.
+NUMBERED_MEMBER_SKIP = frozenset("årskurs årskurserna klass klasserna avsnitt avsnittet kapitel kapitlet paragraf "
+                                 "bilaga bilagan tabell tabellen figur figuren sidan punkt punkten nummer åk "
+                                 "minst högst över under åldern åldrarna".split())
 # A verb of a claim and the noun the documents say it with ('metodstödet föreslår lovskola' / 'Förslag på insatser:
 # … lovskola'): one family, so the claim's verb is met by the noun (general Swedish derivations).
 CLAIM_WORD_FAMILIES = (("föreslå", "förslag"), ("besluta", "beslut"), ("rekommendera", "rekommendation"),
@@ -1367,6 +1398,38 @@ procent""".split())
 # Words between 'Vad heter' and the noun whose name is asked ('Vad heter den där nya rektorn?').
 NAME_QUESTION_FILLERS = frozenset("den det de där denna detta dessa nya nye nuvarande förra tidigare vår er ert era "
                                   "skolans kommunens".split())
+# 'Vem leder SSPF-gruppen?', 'Av vem utvärderades satsningen?': who does a named act; the act's verb (group 'verb')
+# must be told of the thing asked (refuse24, blind15 Y50, blind17 A47: a line naming SSPF as a forum, or the
+# matematiksatsning's start, says nothing of who leads or evaluated it). Copulas, auxiliaries and light verbs
+# ('Vem är …', 'Vem kan bidra …', 'Vem gjorde utvärderingen?' answered by '… genomfördes av …') say no act
+# (general Swedish).
+# Asked of whom to turn to ('Vem ska man kontakta om …?', 'Vem kan jag vända mig till?'), the act is the verb after
+# the asker: a passage must tell whom to contact (a contact person that no passage gives; blind18's kinds).
+AGENT_QUESTION_RE = re.compile(r"^\s*(?:och\s+)?(?:av\s+|till\s+)?vem\s+(?P<modal>(?:ska|skall|kan|bör|borde)\s+"
+                               r"(?:man|jag|vi|ni|du)\s+)?(?P<verb>[a-zåäöé]{3,})\b", re.I)
+AGENT_LIGHT_VERBS = frozenset(
+    "är var blir blev heter hette kan kunde ska skulle bör borde måste vill ville får fick har hade gör gjorde "
+    "tar tog ger gav säger sa sade står stod finns fanns brukar behöver behövde menas".split())
+# Stems that tell of the same act in other words (general Swedish of public administration): 'Vem bestämmer …?' is
+# told by 'väljer rektor ett område' (blind3 B02), 'Vem utvärderade …?' by a follow-up ('följer upp') or a review.
+AGENT_VERB_KIN = (("bestäm", "beslut", "välj", "valde", "avgör", "fastställ"),
+                  ("led", "ledning", "ledar", "arbetsled", "samordn"),
+                  ("utvärder", "följer upp", "följa upp", "följde upp", "uppfölj", "följeforsk", "granskn"),
+                  ("rekryter", "anställ", "tillsatt", "tillsätt"),
+                  ("ansvar",), ("definier", "beskriv", "formuler"),
+                  ("kontakt", "telefon", "e-post", "epost", "mejl"),
+                  # doing an act is told in other doing verbs ('Vem genomför kartläggningen?' / 'Elevhälsan gör
+                  # kartläggningen', 'håller i', 'står för'; general Swedish, so another document's wording is met)
+                  ("genomför", "utför", "gör ", "gjorde", "håller i", "höll i", "står för", "stod för"))
+# A who-question's act may be told without its verb, by a passive with its agent ('Utvärderingen genomfördes av
+# Ramböll', 'Gruppen leds av …', 'anordnas av biblioteket'; general Swedish: the s-passive and 'av' + agent), or by a
+# role sentence about the thing asked (ROLE_SENTENCE_RE; review of int24: a who-question refused when no top
+# passage repeated the asked verb's stem).
+PASSIVE_AGENT_RE = re.compile(r"\b[a-zåäö]{2,}(?:s|des|tes|ades|ats)\s+av\s+(?:[a-zåäöA-ZÅÄÖ0-9])")
+# Whom to contact is told by a way to reach someone: a phone number or an e-mail address (or a person's name,
+# PERSON_NAME_RE); 'kontakten har upprätthållits' tells of contact, not whom to turn to (general Swedish).
+CONTACT_WAY_RE = re.compile(r"\b(?:tel(?:efon)?\.?:?\s*)?\d{2,4}[-–\s]\d{2,3}(?:\s?\d{2}){1,3}\b|[\w.-]+@[\w-]+\.\w+",
+                            re.I)
 # "Vem var rektor …?" asks for a person; a role in the material does not answer it.
 PERSON_QUESTION_RE = re.compile(r"^\s*(vem (?:är|var|blev|heter|hette)|vad heter|vad hette|who (?:is|was))\b", re.I)
 PERSON_NAME_RE = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäöé]+(?:son|sson|berg|ström|lund|qvist|kvist|gren|"

@@ -120,3 +120,52 @@ def test_an_english_question_about_salaries_needs_a_pay_figure(bot: Assistant) -
                                 "estimate?"})
     assert not r.grounded
     assert "något annat" in r.text
+
+
+def test_who_does_an_act_needs_a_passage_telling_of_that_act(bot: Assistant) -> None:
+    """'Vem leder SSPF-gruppen?' is not answered by a line naming SSPF as a forum: no passage tells who leads it, so it
+    is refused with the question said back in indirect order. Who leads the networks, or by whom the developers are
+    managed (a passive), is told, and answered."""
+    refused = bot.respond({"message": "Vem leder SSPF-gruppen i kommunen?"})
+    assert not refused.grounded
+    assert refused.text.startswith("Underlaget har inga uppgifter om vem som leder SSPF-gruppen i kommunen.")
+    assert "något annat" in refused.text
+    led = bot.respond({"message": "Vem leder de professionsnätverk där skolledarna träffas?"})
+    assert led.grounded and "förvaltningschefer" in led.text
+    managed = bot.respond({"message": "Av vem arbetsleds verksamhetsutvecklarna?"})
+    assert managed.grounded and "Förvaltningsledningen" in managed.text
+
+
+def test_a_count_of_one_member_of_a_numbered_run_is_no_count_of_the_others(bot: Assistant) -> None:
+    """The report's surveys followed workshop three and four, and five and six: 'efter workshop två' has no survey,
+    so its count is refused (not the 19 answers of the first survey); the count of the asked members is answered."""
+    refused = bot.respond({"message": "Hur många svarade på utvärderingsenkäten efter workshop två?"})
+    assert not refused.grounded
+    assert refused.text.startswith("Underlaget har inga uppgifter om hur många som svarade på utvärderingsenkäten "
+                                   "efter workshop två.")
+    answered = bot.respond({"message": "Hur många svar kom in på enkäten om workshop tre och fyra?"})
+    assert answered.grounded and "19 svar" in answered.text
+
+
+def test_what_was_done_in_a_month_needs_a_passage_of_that_month(bot: Assistant) -> None:
+    """'Vad kom man fram till på mötet … i oktober 2020?' where no passage is dated October 2020 is refused as a day
+    would be; what was discussed at the meeting of June 2020 is told ('Den 2 juni 2020 hölls ett digitalt möte …')."""
+    refused = bot.respond({"message": "Vad kom man fram till på mötet i rektorsnätverket i oktober 2020?"})
+    assert not refused.grounded
+    assert refused.text.startswith("Underlaget har inga uppgifter om vad man kom fram till på mötet i "
+                                   "rektorsnätverket i oktober 2020.")
+    answered = bot.respond({"message": "Vad diskuterades på mötet i juni 2020?"})
+    assert answered.grounded and "2 juni 2020" in answered.text
+
+
+def test_a_share_of_a_set_by_what_its_members_had_is_a_part_of_that_set(bot: Assistant) -> None:
+    """'Hur stor andel av de 23 eleverna hade utländsk bakgrund?' asks a part of the 23 as 'Hur många av … var …?'
+    does: the report's parts of the 23 (who went on to a programme) are of other groups, so it is refused; a part
+    the report gives is answered."""
+    refused = bot.respond({"message": "Hur stor andel av de 23 eleverna hade utländsk bakgrund?"})
+    assert not refused.grounded
+    assert refused.text.startswith("Underlaget har inga uppgifter om hur stor andel av de 23 eleverna som hade "
+                                   "utländsk bakgrund.")
+    answered = bot.respond({"message": "Hur många av de 15 eleverna som blev behöriga i årskurs 9 gick på "
+                                       "högskoleförberedande program?"})
+    assert answered.grounded and "7 av dessa" in answered.text

@@ -39,6 +39,10 @@ def indirect_question(text: str) -> str | None:
     'vad de två skolorna som testade arbetssättet heter'
     >>> indirect_question("hur många av deltagarna i processtödet kom från folkhögskolan")
     'hur många av deltagarna i processtödet som kom från folkhögskolan'
+    >>> indirect_question("hur många svarade på enkäten efter workshop två")
+    'hur många som svarade på enkäten efter workshop två'
+    >>> indirect_question("hur stor andel av de 23 eleverna hade utländsk bakgrund")
+    'hur stor andel av de 23 eleverna som hade utländsk bakgrund'
     >>> indirect_question("blev närvaron bättre på gymnasiet")
     'om närvaron blev bättre på gymnasiet'
     >>> indirect_question("vilka resultat gav projektet #jagmed")
@@ -68,7 +72,7 @@ def indirect_question(text: str) -> str | None:
         head, _, tail = text.partition(" – ")
         inner = indirect_question(tail)
         return f"{inner} ({head})" if inner and inner != tail else None
-    part = lex.PARTITIVE_COUNT_RE.match(text)
+    part = lex.PARTITIVE_COUNT_RE.match(text) or lex.PARTITIVE_HAD_RE.match(text)
     if part is not None:  # 'hur många av eleverna i X som var pojkar': the question phrase is the subject
         return f"{text[:part.end('set')].rstrip()} som {text[part.end('set'):].lstrip()}"
     words = text.split()
@@ -108,9 +112,32 @@ def indirect_question(text: str) -> str | None:
         return None  # 'Vem leder arbetet', 'Hur många elever gick sommarskolan': who does what is unclear
     if n:
         return " ".join(words[:i] + rest[:n] + [verb] + rest[n:])
+    if first == "hur" and i == 2 and words[1].lower() in ("många", "få") and (
+            not rest or rest[0].lower() in lex.PREPOSITIONS):
+        return " ".join(words[:i] + ["som", verb] + rest)  # 'hur många som svarade på enkäten': they answered
     if object_phrase and (not rest or copula or rest[0].lower() in lex.PREPOSITIONS | _COMPARATIVES
                           or rest[0].lower() in lex.SENTENCE_ADVERBS):
         return " ".join(words[:i] + ["som", verb] + rest)  # the question phrase is the subject
+    return None
+
+
+def agent_question(text: str) -> str | None:
+    """A who-question about an act ('vem leder SSPF-gruppen', 'av vem utvärderades satsningen') in the word order of
+    an indirect one: there the question word is the doer, so 'vem som leder …'; after 'av' the thing acted on is the
+    subject ('av vem satsningen utvärderades'). None when the order cannot be told.
+
+    >>> agent_question("vem leder SSPF-gruppen i kommunen"), agent_question("av vem utvärderades satsningen")
+    ('vem som leder SSPF-gruppen i kommunen', 'av vem satsningen utvärderades')
+    """
+    words = text.split()
+    if len(words) > 1 and words[0].lower() == "vem" and is_finite_verb(words[1]):
+        return " ".join(["vem", "som", *words[1:]])
+    if len(words) > 2 and [w.lower() for w in words[:2]] == ["av", "vem"]:
+        inner = indirect_question(" ".join(["när", *words[2:]]))  # an adverbial question word keeps the subject
+        if inner and inner.startswith("när "):
+            return f"av vem {inner[4:]}"
+        if len(words) > 3 and _definite(words[3]):  # a passive the verb test misses: a definite noun is its subject
+            return " ".join(["av", "vem", words[3], words[2], *words[4:]])
     return None
 
 

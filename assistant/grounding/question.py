@@ -1046,6 +1046,47 @@ def partitive_part(text: str) -> tuple[str, str]:
     return f"{narrowed} {group}".strip(), re.sub(r"\s", "", m.group("whole") or "")
 
 
+def partitive_had(text: str) -> tuple[str, str, str]:
+    """A share or part of a set asked by what its members had or were, where `partitive_part` reads none: (group,
+    the set's number or '', the set's noun), folded; ('', '', '') for none, and where the verb is a perfect tense
+    ('har fått extra anpassningar' names what was done, not a group; fixa24 fb134c5).
+
+    >>> partitive_had("Hur stor andel av de 23 eleverna hade utländsk bakgrund?")
+    ('utlandsk bakgrund', '23', 'elev')
+    >>> partitive_had("Hur många av de intervjuade eleverna i Karlskoga hade adhd?")
+    ('adhd', '', 'elev')
+    >>> partitive_had("Hur många av eleverna har fått extra anpassningar?"), partitive_had("Hur många deltog?")
+    (('', '', ''), ('', '', ''))
+    """
+    if lex.PARTITIVE_COUNT_RE.search(text):
+        return "", "", ""
+    m = lex.PARTITIVE_HAD_RE.search(text)
+    if m is None or _supine(m.group("group").split()[0].lower()):
+        return "", "", ""
+    words = [w for w in re.split(r"\s+", m.group("set").strip()) if w]
+    before = []
+    for w in words:
+        if w.lower() in lex.PREPOSITIONS or w.lower() == "som":
+            break
+        before.append(w)
+    stem = inflection_stem(fold(before[-1])) if before else ""
+    noun = stem[:max(4, len(stem) - 1)]  # 'eleve' of 'eleverna' is to meet 'elev' too
+    return fold(m.group("group")), re.sub(r"\s", "", m.group("whole") or ""), noun
+
+
+def _supine(word: str) -> bool:
+    """A supine or past participle ('fått', 'genomgått', 'använts', 'deltagit'): a word in -t/-ts whose dictionary
+    form (simplemma) is another word ending in a vowel, as a verb's infinitive does ('gott' -> 'god' is none).
+
+    >>> [_supine(w) for w in ("fått", "använts", "deltagit", "haft", "adhd", "utländsk", "gott")]
+    [True, True, True, True, False, False, False]
+    """
+    if not word.endswith(("t", "ts")):
+        return False
+    lemma = simplemma.lemmatize(word, lang="sv")
+    return lemma != word and lemma[-1:] in set("aåeiouy")
+
+
 def counts_by_verb(word: str, rest: str) -> bool:
     """Whether the word after 'hur många' is the question's verb, not a noun ('Hur många deltog i processtödet?'
     counts those who took part): a verb form (simplemma's dictionary form is an infinitive) with no verb after it
@@ -1063,6 +1104,11 @@ def counts_by_verb(word: str, rest: str) -> bool:
     if not _verb_form(word) or word.endswith("nde") or (nxt is not None and _verb_form(nxt.group(1).lower())):
         return False
     return nxt is not None or not word.endswith("r")
+
+
+def verb_form(word: str) -> bool:
+    """Whether `word` is a finite verb or supine (`_verb_form`)."""
+    return _verb_form(word.lower())
 
 
 def _verb_form(word: str) -> bool:

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+import simplemma
 from wordfreq import zipf_frequency
 
 from assistant import lexicon as lex
@@ -34,9 +35,11 @@ from assistant.grounding.question import (
     form_as_written,
     opinion_holder,
     owned_phrase,
+    partitive_had,
     partitive_part,
     quantified_view,
     reports_outcome,
+    verb_form,
     view_phrase,
 )
 from assistant.grounding.selection import (
@@ -74,6 +77,7 @@ from assistant.index.units import (
     split_sentences,
     units_of,
 )
+from assistant.numbers import count_word
 from assistant.schema import HEADING_SEPARATOR, Chunk
 
 # The largest share of the chunks a question word may stand in and still be the thing a figure must be about:
@@ -121,6 +125,7 @@ class Verdict:
     # documents give it; numbered: the largest such number, evidence first: the passage that gives it)
     # | mentioned (what a piece said is asked, an article or letter the material only says was written; evidence:
     # the passages that name it)
+    # | agent (who does an act is asked, 'Vem leder SSPF-gruppen?', and no best unit tells of that act: agent_verb)
     # | premise (a cause is asked of an ending, 'Varför lades kursen ned?', no best unit tells of; evidence: them)
     missing: list[Subject] = field(default_factory=list)
     phrase: str = ""  # what the material has no information about, for the refusal sentence
@@ -298,11 +303,25 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
         if named_one:
             # 'Hur många av eleverna i den gröna gruppen …?' is not answered in the paragraph labelled '”Rosa grupp”.'
             figures = [s for s in figures if not labelled_other(s.unit, *named_one)]
+        members = numbered_members(question.cue_text)
+        if members and any(names_other_member(s.unit, members) for s in figures):
+            # 'Hur många svarade på enkäten efter workshop två?' is not answered by the survey of 'workshop tre och
+            # fyra': where a figure is of another member of the asked run (positive evidence, not a number's absence:
+            # a document that numbers nothing keeps its figures), the figure's line, or a heading over it, must name
+            # the asked member ('Workshop 2', 'den andra workshopen').
+            figures = [s for s in figures if names_member(s.unit, members)]
         group, whole = partitive_part(question.cue_text)
         if group:
             # 'Hur många av de 39 eleverna … var flickor?' is answered by a part of that whole that names the group
             # ('8 av de 11 i denna grupp är pojkar'), not by a count of girls in another table.
             figures = [s for s in figures if states_part(s.unit, group, whole)]
+        had_group, had_whole, set_noun = partitive_had(question.cue_text)
+        if had_group and not any(names_group(s.unit, had_group) for s in figures) and any(
+                part_of_set(s.unit, had_group, had_whole, set_noun) for s in figures):
+            # 'Hur stor andel av de 23 eleverna hade utländsk bakgrund?' is not answered by '8 av de 23 eleverna kom
+            # … in på ett nationellt program': the material gives parts of that set by other groups and none by the
+            # asked one. Only on that positive evidence: a share stated otherwise keeps its figures.
+            figures = []
         if asked:
             # 'Hur många elever gick sommarskolan …?' is not answered by a count of pupils in another passage:
             # the figure's passage must name some of what is asked about (in itself, its context or headings).
@@ -386,6 +405,24 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
         if not persons:
             return Verdict(False, "figure", phrase=topic_phrase(question.cue_text))
         evidence = persons + [s for s in evidence if s not in persons]  # the answer opens with the name
+    verb = agent_verb(question)
+    if verb and not question.wants_person:
+        # 'Vem leder SSPF-gruppen i kommunen?' is not answered by a line naming SSPF as a forum: a passage among the
+        # best must tell of the act (its verb in any form: 'leds av', 'ledare') where it names the thing asked.
+        _, rarest = _rarest_used(asked, weights)
+        pool = [s for s in evidence[:AGENT_POOL] if s.score >= BODY_CLOSE * evidence[0].score]
+        # Whom to turn to ('Vem kan jag kontakta …', 'Vem vänder jag mig till …', lexicon.CONTACT_QUESTION_RE) is
+        # told by a name or a way to reach someone, not by the verb (make test on int24: 'Kontaktperson: Per Nordin'
+        # was refused for want of 'vänd').
+        contact = bool(lex.CONTACT_QUESTION_RE.search(question.text))
+        acting = [s for s in pool if (tells_act(s.unit, verb) or tells_agent(s.unit, rarest) or contact)
+                  and (s is evidence[0] or not rarest or names_term(s.unit, rarest))
+                  and (not contact or names_person(s.unit, "")
+                       or lex.CONTACT_WAY_RE.search(f"{s.unit.text} {s.unit.context()}")
+                       or lex.CONTACT_DETAIL_RE.search(f"{s.unit.text} {s.unit.context()}"))]
+        if not acting:
+            return Verdict(False, "agent", phrase=topic_phrase(question.cue_text))
+        evidence = acting + [s for s in evidence if s not in acting]
     kind = asked_body_kind(question.text)
     if kind and not any(names_body(f"{s.unit.text} {s.unit.context()}", kind) for s in evidence[:8]
                         if s.score >= BODY_CLOSE * evidence[0].score):
@@ -411,6 +448,16 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
         naming = [s for s in evidence[:DAY_POOL] if day_match(s.unit, question.days)]
         return Verdict(False, "mentioned" if naming else "subject", phrase=topic_phrase(question.cue_text),
                        evidence=naming + [s for s in evidence if s not in naming])
+    months = [p for p in periods(question.cue_text) if p.part in lex.MONTH_NAMES and p.year]
+    if months and not question.days and lex.DAY_CONTENT_QUESTION_RE.search(question.cue_text):
+        other = other_month_done(evidence[:DAY_POOL], months, event_terms(question))
+        if other:
+            # 'Vad kom man fram till på mötet i rektorsnätverket i oktober 2020?' where the best passages tell of a
+            # meeting held on another day ('Den 2 juni 2020 hölls ett digitalt möte …') and none is dated in that
+            # month: what was done then is not there, as for a day (tells_of_day). Only on such positive evidence:
+            # passages dated by no month keep the question (refuse24's version refused on their absence alone).
+            return Verdict(False, "subject", [Subject(m.text, "year") for m in months],
+                           topic_phrase(question.cue_text), evidence=other + [s for s in evidence if s not in other])
     piece = lex.PIECE_CONTENT_QUESTION_RE.search(question.text)
     if piece:
         # 'Vad skrev de i debattartikeln?' where the material only says one was written ('Vi har skrivit en
@@ -557,6 +604,8 @@ def owned_noun(holder: str) -> str:
 VIEW_POOL = 8
 # The share of the best unit's score a unit needs to be read for the name a 'Vilken kommun …?' question asks.
 BODY_CLOSE = 0.6
+# How many of the best units are read for the act a who-question asks the doer of (agent_verb).
+AGENT_POOL = 8
 # How many of the best units are looked through for a plan when a results question is asked.
 PLAN_POOL = 3
 # How many of the units about the named subjects are read for what else the question asks about.
@@ -728,6 +777,82 @@ def labelled_other(unit: Unit, qualifier: str, noun: str) -> bool:
     return not any(w.startswith(qualifier) or (len(w) >= 3 and qualifier.startswith(w)) for w in words)
 
 
+def numbered_members(text: str, lenient: bool = False) -> list[tuple[str, frozenset[int]]]:
+    """The members of numbered runs `text` names, as (noun stem, numbers): 'efter workshop två' -> [('works', {2})],
+    'som gällde workshop tre och fyra' -> [('works', {3, 4})]. Stop words and the nouns of grades, sections, bounds
+    and the like (lexicon.NUMBERED_MEMBER_SKIP) name no run. A question's number must end the phrase (or a finite
+    verb follow it); `lenient` (a passage) takes any noun and number ('På workshop 2 deltog 25 personer') and an
+    ordinal before its noun ('den andra workshopen').
+
+    >>> numbered_members("Hur många svarade på utvärderingsenkäten efter workshop två?")
+    [('works', frozenset({2}))]
+    >>> numbered_members("På den första enkäten, som gällde workshop tre och fyra, kom 19 svar in.")
+    [('works', frozenset({3, 4}))]
+    >>> numbered_members("Hur många i årskurs 9 deltog efter två veckor?"), numbered_members("Grupp 5. 15 elever")
+    ([], [('grup', frozenset({5}))])
+    >>> numbered_members("Hur många deltog i workshop 2 (den om normer)?")
+    [('works', frozenset({2}))]
+    >>> numbered_members("Krävs minst 5 års erfarenhet?"), numbered_members("Hur många i åldern 6 till 9 finns?")
+    ([], [])
+    >>> [('works', frozenset({2})) in numbered_members(t, lenient=True) for t in ("På workshop 2 deltog 25 personer",
+    ...  "Workshop 2 (25 deltagare)", "I workshop nr 2 fick 19 elever", "Under den andra workshopen kom 19")]
+    [True, True, True, True]
+    """
+    out = []
+    for m in lex.NUMBERED_MEMBER_RE.finditer(text):
+        noun = m.group("noun").lower()
+        if noun in lex.NUMBERED_MEMBER_SKIP or fold(noun) in _stopwords_folded() or (
+                noun.endswith("t") and verb_form(noun)):
+            continue  # (a supine: 'efter att de fyllt sju' names no member)
+        if not lenient and not lex.NUMBERED_MEMBER_END_RE.match(text, m.end()):
+            after = re.match(r"\s+([a-zåäöé]+)", text[m.end():])
+            if after is None or not verb_form(after.group(1)):
+                continue  # 'workshop två dagar' counts days
+        numbers = frozenset(_member_number(n) for n in (m.group("n"), m.group("n2")) if n)
+        out.append((inflection_stem(fold(noun))[:5], numbers))
+    if lenient:
+        for m in _ORDINAL_MEMBER_RE.finditer(fold(text)):
+            if fold(m.group(2)) not in _stopwords_folded():
+                out.append((inflection_stem(m.group(2))[:5], frozenset({_FOLDED_ORDINALS[m.group(1)]})))
+    return out
+
+
+# An ordinal before its noun ('den andra workshopen', folded): a passage's name for a member of a run.
+_FOLDED_ORDINALS = {fold(w): v for w, v in lex.ORDINALS.items()}
+_ORDINAL_MEMBER_RE = re.compile(rf"\b(?:den|det)\s+({'|'.join(_FOLDED_ORDINALS)})\s+([a-z][a-z-]{{3,}})")
+
+
+def _member_number(word: str) -> int:
+    return count_word(word) or 0  # (NUMBERED_MEMBER_RE reads only counts)
+
+
+@lru_cache(maxsize=1)
+def _stopwords_folded() -> frozenset[str]:
+    from assistant.index.lexical import stopwords
+
+    return stopwords()
+
+
+def names_member(unit: Unit, asked: Sequence[tuple[str, frozenset[int]]]) -> bool:
+    """Whether a unit, its context, the heading lines above it or its headings name each asked member of a run
+    ('Workshop 2' over the passage, or 'efter workshop två' in it): a figure of the run's other members ('som gällde
+    workshop tre och fyra') or of none named is no figure of it."""
+    above = " . ".join(u.text for u in unit.labels_above)
+    own = numbered_members(f"{unit.text} . {unit.context()} . {above} . {unit.chunk.heading_path_text}",
+                           lenient=True)
+    return all(any(o == noun and numbers & n for o, n in own) for noun, numbers in asked)
+
+
+def names_other_member(unit: Unit, asked: Sequence[tuple[str, frozenset[int]]]) -> bool:
+    """Whether a unit (as `names_member` reads it) names a member of an asked run by another number and not the
+    asked one ('som gällde workshop tre och fyra' for workshop två): its figure is of that other member."""
+    above = " . ".join(u.text for u in unit.labels_above)
+    own = numbered_members(f"{unit.text} . {unit.context()} . {above} . {unit.chunk.heading_path_text}",
+                           lenient=True)
+    return any(any(o == noun and not numbers & n for o, n in own) and not any(o == noun and numbers & n for o, n in own)
+               for noun, numbers in asked)
+
+
 def only_subjects_shared(question: Question, pool: Sequence[Scored]) -> bool:
     """Whether the units of `pool` (those about every named subject) share no word with the question but its named
     subjects: not one of its other content words stands in their text, context or headings. Narrower than asking
@@ -837,6 +962,33 @@ def states_part(unit: Unit, group: str, whole: str) -> bool:
         return False
     joined = re.sub(r"(?<=\d)[ \u00a0](?=\d{3}\b)", "", text)  # '1 300' is one number
     return not whole or re.search(rf"(?<!\d){re.escape(whole)}(?!\d)", joined) is not None
+
+
+def names_group(unit: Unit, group: str) -> bool:
+    """Whether a unit or its context names every word of a folded group ('utlandsk bakgrund'), inflected: a share
+    of it may be said in any form ('87 procent av eleverna var behöriga'), so naming it is enough to keep a figure."""
+    text = fold(f"{unit.text} {unit.context()}")
+    return all(re.search(rf"\b{re.escape(inflection_stem(w)[:max(4, len(inflection_stem(w)) - 1)])}", text)
+               for w in group.split() if w not in lex.PREPOSITIONS)
+
+
+def part_of_set(unit: Unit, group: str, whole: str, noun: str) -> bool:
+    """Whether a unit gives a part of the asked set ('8 av de 23 eleverna kom …': of its number `whole`, else a part
+    naming the set's noun) that is of another group than the asked one (folded `group` not in it).
+
+    >>> from assistant.schema import Chunk
+    >>> c = Chunk(chunk_id="ps", source="s", title="t", doc_type="rapport", heading_path=[], start_line=1, end_line=1,
+    ...           text="8 av de 23 eleverna kom in på ett nationellt program. Tre av de tio eleverna hade adhd.")
+    >>> [(part_of_set(u, "utlandsk bakgrund", "23", "elev"), part_of_set(u, "adhd", "", "elev")) for u in units_of(c)]
+    [(True, True), (False, False)]
+    """
+    text = fold(unit.text)
+    if inflection_stem(group) in text or not lex.PART_FIGURE_RE.search(unit.text):
+        return False
+    if whole:
+        joined = re.sub(r"(?<=\d)[ \u00a0](?=\d{3}\b)", "", text)
+        return re.search(rf"\bav\s+(?:de\s+|dem\s+|dessa\s+|alla\s+)?{re.escape(whole)}(?!\d)", joined) is not None
+    return bool(noun) and re.search(rf"\b{re.escape(noun)}", text) is not None
 
 
 # The words a question asking a figure per head frames it with ('Vad kostar …', 'hur mycket pengar …').
@@ -1023,6 +1175,20 @@ def periods(text: str) -> list[Period]:
     return out
 
 
+def _dated_periods(text: str) -> list[Period]:
+    """The parts of a year `text` is dated by: those it names (`periods`) and the months of the calendar days it
+    writes in figures ('2020-10-14', '14/10 2020'). A span's months between its ends are not read: a series
+    'september 2020 – januari 2021' does not say what was done in oktober 2020.
+
+    >>> [(p.part, p.year) for p in _dated_periods("Mötet 2020-10-14 och den 14/11 2020")]
+    [('oktober', '2020'), ('november', '2020')]
+    """
+    found = periods(text)
+    for d in days(text):
+        found.append(Period(lex.MONTH_NAMES[d.month - 1], str(d.year) if d.year else "", text))
+    return found
+
+
 def dated_by(unit: Unit) -> list[Period]:
     """The parts of a year a unit is dated by: its own, else its paragraph's before it (a sentence's), else its list
     intro's, sub-heading's or headings' ('1 december: … (26 deltagare)' under 'Inbjudan till workshops
@@ -1030,12 +1196,58 @@ def dated_by(unit: Unit) -> list[Period]:
     before = _paragraph_before(unit.chunk.text, unit.text) if unit.kind == "sentence" else ""  # an item: its intro
     levels = [_own_years(unit.text), _own_years(before), f"{unit.context()} {unit.chunk.heading_path_text}"]
     for i, text in enumerate(levels):
-        found = periods(text)
+        found = _dated_periods(text)
         if found:
             # A month without its year ('1 december: …') takes the year its paragraph or headings give.
             year = next((m.group(0) for t in levels[i:] for m in [lex.YEAR_RE.search(t)] if m), "")
             return [p if p.year else Period(p.part, year, p.text) for p in found]
     return []
+
+
+def other_month_done(pool: Sequence[Scored], asked: Sequence[Period], terms: Sequence[str]) -> list[Scored]:
+    """The units of `pool` that tell of something done ('hölls', 'beslutade', lexicon.DONE_ON_DAY_RE) of the asked
+    kind (naming one of `terms`, the question's words beside its frame and date: 'möte') dated by other months than
+    the asked ones. [] when any unit of the pool, or its document's title, is dated in an asked month, or a unit
+    telling of something of that kind done is dated by a part of the year that holds one ('hösten 2020' for oktober
+    2020): only a dated act of the same kind in another month is evidence the asked one is not there.
+
+    >>> from assistant.schema import Chunk
+    >>> def unit(text): return Scored(units_of(Chunk(chunk_id=text, source="s", title="t", doc_type="",
+    ...                                heading_path=[], text=text, start_line=1, end_line=1))[0], 1.0, 1.0, 0.0)
+    >>> asked = periods("i oktober 2020")
+    >>> [len(other_month_done([unit(t)], asked, ["mot"])) for t in ("Den 2 juni 2020 hölls ett digitalt möte.",
+    ...  "Den 14 oktober 2020 hölls ett möte.", "Mötet hölls 2020-10-14.", "Ett möte hölls under hösten 2020.",
+    ...  "Nätverket träffas varje månad.", "Den 2 juni 2020 hölls en workshop.")]
+    [1, 0, 0, 0, 0, 0]
+    """
+    other = []
+    for s in pool:
+        dated = dated_by(s.unit)
+        titled = _dated_periods(f"{s.unit.chunk.title} {s.unit.chunk.source}")
+        if any(m.holds(d) for d in dated + titled for m in asked):
+            return []
+        if not dated or not lex.DONE_ON_DAY_RE.search(f"{s.unit.text} {s.unit.context()}") or not any(
+                _says_word(f"{s.unit.text} {s.unit.context()} {s.unit.chunk.heading_path_text}", t) for t in terms):
+            continue
+        if any(d.holds(m) for d in dated for m in asked):
+            return []
+        other.append(s)
+    return other
+
+
+def event_terms(question: Question) -> list[str]:
+    """The question's content words that name what was done, beside its frame ('Vad kom man fram till …',
+    lexicon.DAY_CONTENT_QUESTION_RE), its figures and the names of months: 'mötet i rektorsnätverket'.
+
+    >>> from assistant.grounding.question import analyse
+    >>> sorted(event_terms(analyse("Vad kom man fram till på mötet i rektorsnätverket i oktober 2020?")))
+    ['mot', 'rektorsnatverket']
+    """
+    m = lex.DAY_CONTENT_QUESTION_RE.search(question.cue_text)
+    frame = set(fold(m.group(0)).split()) if m else set()
+    months = [fold(name) for name in lex.MONTH_NAMES]
+    return [t for t in question.content_terms if not t.isdigit() and t not in frame
+            and not any(name.startswith(t) for name in months)]
 
 
 # How many of the best units, and how close to the best, are read for the school form a question asks of.
@@ -1377,6 +1589,63 @@ def counts_asked(unit: Unit, question: Question) -> bool:
         return not all(lex.COUNTS_OWN_NOUN_RE.match(folded, m.end()) for m in COUNT_RE.finditer(folded)
                        if not lex.YEAR_RE.fullmatch(m.group(0)))
     return states_count(unit, question.counted, text)
+
+
+def agent_verb(question: Question) -> str:
+    """The stem of the act a who-question asks the doer of ('Vem leder …?' -> 'led', 'Av vem utvärderades …?' ->
+    'utvärder'), folded; '' for other questions and for copulas, auxiliaries and light verbs (lexicon).
+
+    >>> from assistant.grounding.question import analyse
+    >>> [agent_verb(analyse(q)) for q in ("Vem leder SSPF-gruppen i kommunen?", "Av vem utvärderades satsningen?",
+    ...  "Vem bestämmer vad som tas upp?", "Vem är rektor?", "Vem gjorde utvärderingen?", "Vad leder det till?")]
+    ['led', 'utvarder', 'bestam', '', '', '']
+    >>> agent_verb(analyse("Vem mer kan hjälpa till med det?")), agent_verb(analyse("Av vem arbetsleds de?"))
+    ('', 'arbetsled')
+    >>> agent_verb(analyse("Vem ska man kontakta om kursen?")), agent_verb(analyse("Vem kan bidra med det?"))
+    ('kontakt', '')
+    """
+    m = lex.AGENT_QUESTION_RE.match(question.text)
+    if m is None or question.language != "sv":
+        return ""
+    word = m.group("verb").lower()
+    lemma = simplemma.lemmatize(word, lang="sv")
+    infinitive = bool(m.group("modal")) and word.endswith("a")  # 'Vem ska man kontakta …?'
+    if word in lex.AGENT_LIGHT_VERBS or not (lemma != word and lemma.endswith("a") or word.endswith("s")
+                                             or infinitive):
+        return ""  # no verb: 'Vem mer kan hjälpa till?'
+
+    if lemma == word and word.endswith("s"):  # a passive simplemma does not know ('arbetsleds')
+        lemma = word[:-1]
+    stem = lemma[:-1] if lemma.endswith("a") and len(lemma) > 3 else lemma
+    stem = stem[:-1] if len(stem) > 4 and stem[-1] == stem[-2] else stem  # 'bestämm' is met by 'bestämde'
+    return fold(stem) if len(stem) >= 3 else ""
+
+
+def tells_act(unit: Unit, stem: str) -> bool:
+    """Whether a unit (or the sentence before it, its list's intro) has a word that begins with the act's stem
+    (`agent_verb`): 'Professionsnätverken leds av skolchefen' tells who leads them."""
+    kin = {stem, *(fold(w) for family in lex.AGENT_VERB_KIN if any(stem.startswith(fold(m)) for m in family)
+                   for w in family)}
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in sorted(kin)) + ")")
+    return bool(pattern.search(fold(unit.text)) or pattern.search(fold(unit.context())))
+
+
+def tells_agent(unit: Unit, rarest: str) -> bool:
+    """Whether a unit tells who acts without the asked verb: a passive with its agent ('Kartläggningen genomfördes
+    av skolkuratorerna'), or a role sentence naming the rarest asked term (`rarest`, '' for none).
+
+    >>> from assistant.schema import Chunk
+    >>> chunk = Chunk(chunk_id="agent", source="s.txt", title="T", doc_type="rapport", heading_path=[], text="x",
+    ...               start_line=1, end_line=1)
+    >>> unit = lambda text: Unit(text, chunk, 0, 1, 1, "sentence", "body")
+    >>> [tells_agent(unit(t), "kartlaggning") for t in ("Kartläggningen genomfördes av skolkuratorerna.",
+    ...  "Samordnare för kartläggningen är elevhälsans chef.", "Samordnare för läxhjälpen är Anna.",
+    ...  "Kartläggningen visade stora skillnader.")]
+    [True, True, False, False]
+    """
+    if lex.PASSIVE_AGENT_RE.search(unit.text):
+        return True
+    return bool(rarest) and bool(lex.ROLE_SENTENCE_RE.search(unit.text)) and names_term(unit, rarest)
 
 
 def asked_role(question: Question) -> str:

@@ -23,7 +23,7 @@ from assistant.generation.extractive.tables import (
     table_named,
     write_table,
 )
-from assistant.generation.wording import indirect_question, listed
+from assistant.generation.wording import agent_question, indirect_question, listed
 from assistant.grounding.claims import claim_held, claim_of, figures_differ, other_doer
 from assistant.grounding.counts import count_text
 from assistant.grounding.definition import defines, names_definiendum
@@ -1136,6 +1136,8 @@ def write_refusal(question: Question, verdict: Verdict, selection: Selection, bo
     # a holder's view, a part of a year and a presupposed ending (scope.premise_phrase) stand as they are
     as_said = verdict.reason in ("view", "period", "premise")
     topic = indirect_question(verdict.phrase) if question.language == "sv" and not as_said else verdict.phrase
+    if verdict.reason == "agent":  # 'vem som leder …': the question word is the doer (scope.agent_verb)
+        topic = agent_question(verdict.phrase) or topic
     yes_no_view = re.match(r"(var|är|blev)\s+(\S+)\s+(.+)", verdict.phrase or "", re.I)
     if verdict.reason == "view" and yes_no_view:  # 'var studenterna nöjda med …' -> 'huruvida studenterna var nöjda …'
         topic = f"huruvida {yes_no_view.group(2)} {yes_no_view.group(1).lower()} {yes_no_view.group(3)}"
