@@ -25,7 +25,7 @@ from assistant.generation.extractive.tables import (
 )
 from assistant.generation.wording import indirect_question, listed
 from assistant.grounding.claims import claim_held, claim_of, figures_differ, other_doer
-from assistant.grounding.counts import count_text
+from assistant.grounding.counts import count_text, counts_the_asked_deed
 from assistant.grounding.definition import defines, names_definiendum
 from assistant.grounding.grades import asked_grades, grades_phrase, spoken_grades, unit_grades
 from assistant.grounding.picks import Pick
@@ -692,6 +692,17 @@ def _pick_sentences(question: Question, evidence: Sequence[Scored], n: int) -> l
             bring(unit, before_top=True)
         for unit in after_units:
             bring(unit)
+    if question.answer_type == "number" and question.counted and not question.money and not question.date:
+        # 'Hur många elever intervjuades?' best met by '… inriktat på tio elever …': 'Åtta elevintervjuer
+        # genomfördes.' in the same paragraph counts the deed asked (a compound of the counted noun and the
+        # question's verb), and the answer gives both figures (trial 24: the eight interviews were left out).
+        before_units, after_units = _paragraph_around(top.unit)
+        for unit in before_units:
+            if counts_the_asked_deed(unit, question.counted, question.content_terms):
+                bring(unit, before_top=True)
+        for unit in after_units:
+            if counts_the_asked_deed(unit, question.counted, question.content_terms):
+                bring(unit)
     if question.answer_type == "definition" and not lex.DEFINING_VERB_RE.search(top.unit.text):
         # 'Vad innebär det att arbeta med case?' best met by a sentence that names it ('Att arbeta med case visade
         # sig vara ett bra verktyg …'): the next sentence of its paragraph says what it is ('Arbetssättet kan
