@@ -20,7 +20,7 @@ import numpy as np
 from assistant import lexicon as lex
 from assistant.grounding.anchors import Anchor, near
 from assistant.grounding.counts import abbreviated_count, count_text, states_count
-from assistant.grounding.dates import day_match
+from assistant.grounding.dates import asked_deed, dated_deeds, day_match
 from assistant.grounding.definition import defines, names_definiendum
 from assistant.grounding.passages import TermWeights
 from assistant.grounding.question import Question, Subject, asks_outcome, common_terms, reports_outcome
@@ -181,6 +181,10 @@ WHO_VERB_FIT = 0.3
 # How much a line giving a phone number or e-mail address gains for 'Vem kan jag kontakta …?' (a role's sentence
 # gains 0.2, the question's own verb WHO_VERB_FIT).
 CONTACT_FIT = 0.45
+# What a dated statement of the deed a date question asks about gains ('redovisas … december 2019' for 'När kom
+# rapporten ut?'), and one dating only another deed loses ('initierades … i december 2016'): the date of another deed
+# is no answer, however close its sentence is to the question's topic.
+DEED_FIT = 0.35
 # A document's title stands on its first lines.
 TITLE_LINES = 2
 # What a table row gains whose first cell the question names ('… i årskurs 5?': the row 'Årskurs 5').
@@ -188,6 +192,17 @@ ROW_FIT = 0.3
 # What a sentence gains that defines the term a definition question asks about (grounding/definition.py, strict),
 # over the 0.15 of one that names it with any defining verb or 'är'.
 DEFINING_FIT = 0.3
+
+
+def _deed_fit(question: Question, text: str) -> float:
+    """DEED_FIT when a date question asks the date of one kind of deed ('När kom rapporten ut?') and `text` dates
+    that deed ('… redovisas till nämnden december 2019'); minus DEED_FIT when it dates only deeds of other kinds
+    ('Projektet initierades … i december 2016'); 0 when either says no deed (grounding/dates.py)."""
+    asked = asked_deed(question.text)
+    if asked is None:
+        return 0.0
+    dated = dated_deeds(text)
+    return DEED_FIT if asked in dated else -DEED_FIT if dated else 0.0
 
 
 class UnitSelector:
@@ -332,9 +347,10 @@ class UnitSelector:
                 return -0.1 if lex.DIGIT_RE.search(text) else -0.3
             if question.date and lex.DAY_QUESTION_RE.search(question.text):
                 # as scope.has_figure: a deadline is a day ('senast den 24/4'), not a year or a term
-                return 0.35 if lex.DAY_RE.search(text) else -0.1
+                return (0.35 if lex.DAY_RE.search(text) else -0.1) + _deed_fit(question, text)
             if question.date:
-                return 0.25 if (lex.YEAR_RE.search(text) or lex.DAY_RE.search(text)) else -0.2
+                return (0.25 if (lex.YEAR_RE.search(text) or lex.DAY_RE.search(text)) else -0.2) + \
+                    _deed_fit(question, text)
             if question.counted and not question.money and not question.date:
                 # a figure, perhaps of something else; not a list item's number or a grade ('5. Elever …', 'årskurs 6')
                 figures = count_text(text, question.counted)
