@@ -970,6 +970,13 @@ HELPER_QUESTION_RE = re.compile(
 WHO_QUESTION_RE = re.compile(r"^\s*(vem|vilka personer|vilken roll|vilka roller|who)\b|\bansvar\w*\b", re.I)
 # The verb of 'Vem leder …?', 'Vem betalade …?': a statement with that verb names the doer ('en lärare och en
 # bibliotekarie leder varje grupp'). Not a copula or auxiliary ('Vem är …', 'Vem kan …'). General Swedish.
+# 'Vilka deltar …?', 'Vilka lärare deltar …?': 'vilka' and its verb (or a word for people and then the verb) ask who
+# does it, as 'Vem <verb> …?' does; the copulas and auxiliaries say nothing of a deed (general Swedish; S02/T48 in
+# blind11/blind16 tune: 'Politiker, förvaltningsledning, rektorer och lärare f-3 deltar.' fell below the support
+# cut-off for 'Vilka deltar i SKR:s matematiksatsning?').
+DOER_VERB_QUESTION_RE = re.compile(r"^\s*(?:och\s+|men\s+)?vilka\s+([a-zåäö]{4,})\b", re.I)
+NOT_DOER_VERB_RE = re.compile(r"(?:är|var|blir|blev|har|hade|kan|kunde|ska|skall|skulle|kommer|får|fick|bör|borde|"
+                              r"måste|vill|ville|gör|gjorde|finns|fanns|brukar|behöver)", re.I)
 WHO_VERB_RE = re.compile(r"^\s*vem\s+(?:som\s+)?(?!(?:är|var|blir|blev|har|hade|kan|kunde|ska|skulle|kommer|får|"
                          r"fick|bör|måste|vill|gör|gjorde)\b)([a-zåäö]{4,})\b", re.I)
 

@@ -23,7 +23,14 @@ from assistant.grounding.counts import abbreviated_count, count_text, states_cou
 from assistant.grounding.dates import asked_deed, dated_deeds, day_match
 from assistant.grounding.definition import defines, names_definiendum
 from assistant.grounding.passages import TermWeights
-from assistant.grounding.question import Question, Subject, asks_outcome, common_terms, reports_outcome
+from assistant.grounding.question import (
+    Question,
+    Subject,
+    asks_outcome,
+    common_terms,
+    doer_verb,
+    reports_outcome,
+)
 from assistant.index.lexical import fold, group_terms, inflection_stem, tokenize, word_list_terms
 from assistant.index.units import (
     Unit,
@@ -377,6 +384,10 @@ class UnitSelector:
                 return CONTACT_FIT
             return (0.2 if lex.ROLE_SENTENCE_RE.search(text) else 0.0) + (WHO_VERB_FIT if does_asked(question, text)
                                                                          else 0.0)
+        if kind in ("list", "fact") and doer_verb(question.cue_text) is not None:
+            # 'Vilka deltar i X?' asks who, as 'Vem deltar …?' does: the statement with its verb names them
+            # ('Politiker, förvaltningsledning, rektorer och lärare f-3 deltar.').
+            return WHO_VERB_FIT if does_asked(question, text) else 0.0
         if lex.HOW_TO_ACT_QUESTION_RE.match(question.cue_text):
             # 'Hur kan vi minska frånvaron?' is not answered by one of the problems a list gives as examples, nor
             # by the line that introduces them ('Ge exempel på problem som rör frånvaron:'), however many of the
@@ -1238,9 +1249,9 @@ def does_asked(question: Question, text: str) -> bool:
     """Whether `text` holds the verb of a 'Vem <verb> …?' question in any inflection ('leder' for 'Vem leder …?',
     'betalade' for 'Vem betalar …?'): the verb's first letters, all but its ending."""
     m = lex.WHO_VERB_RE.match(question.cue_text)
-    if m is None:
+    verb = m.group(1).lower() if m is not None else doer_verb(question.cue_text)  # or 'Vilka deltar …?'
+    if verb is None:
         return False
-    verb = m.group(1).lower()
     stem = verb[: max(4, len(verb) - 2)]
     return any(w.startswith(stem) for w in re.findall(r"\w+", text.lower()))
 
