@@ -1253,7 +1253,9 @@ def does_asked(question: Question, text: str) -> bool:
     if verb is None:
         return False
     stem = verb[: max(4, len(verb) - 2)]
-    return any(w.startswith(stem) for w in re.findall(r"\w+", text.lower()))
+    # ('Vilka deltar …?': the deed's noun in -ande names no one who does it: 'Ansökan om deltagande …')
+    nominal = ("ande", "ende") if m is None else ()
+    return any(w.startswith(stem) and not (nominal and w.endswith(nominal)) for w in re.findall(r"\w+", text.lower()))
 
 
 def _title_block(unit: Unit) -> bool:
