@@ -2,7 +2,8 @@
 out, the date it is presented ('redovisas … december 2019'), not the date its work started in the same passage
 ('initierades … i december 2016'); asked how many pupils were interviewed, the count of interviews its paragraph
 gives ('Åtta elevintervjuer genomfördes.') beside the count of pupils chosen; asked 'Vilka deltar …?', the sentence
-whose verb is the question's ('Politiker, förvaltningsledning, rektorer och lärare f-3 deltar.')."""
+whose verb is the question's ('Politiker, förvaltningsledning, rektorer och lärare f-3 deltar.'); asked yes or no,
+a statement opens the answer, not an invitation's title line ('Digitala workshops november 2020')."""
 
 from __future__ import annotations
 
@@ -50,3 +51,11 @@ def test_who_takes_part_is_answered_by_the_sentence_with_the_questions_verb(bot:
     answer = bot.respond({"message": "Vilka deltar i matematiksatsningen från SKR?"})
     assert answer.grounded, answer.text
     assert "lärare f-3" in answer.text, answer.text
+
+
+def test_a_yes_no_answer_opens_with_a_statement_not_the_title_line_that_shares_its_dates(bot: Assistant) -> None:
+    answer = bot.respond({"message": "Ska rektorn vara med på de digitala workshoparna i november 2020?"})
+    assert answer.grounded, answer.text
+    opening = _first(answer.text)
+    assert "rektor" in opening, answer.text
+    assert "Digitala workshops november 2020" not in opening, answer.text

@@ -1094,6 +1094,21 @@ def doer_verb(text: str) -> str | None:
     return word
 
 
+def has_finite_verb(text: str) -> bool:
+    """Whether `text` holds a verb form (`_verb_form`): a statement does; a title or heading run on as a line of its
+    own does not ('Digitala workshops november 2020').
+
+    >>> has_finite_verb("Digitala workshops november 2020"), has_finite_verb("Rektor deltar också.")
+    (False, True)
+    >>> has_finite_verb("Workshop på digital plattform 4 eller 5 maj 2020")
+    False
+    """
+    return any(_verb_form(w) for w in re.findall(r"[a-zåäöé]+", text.lower()) if w not in _MONTH_WORDS)
+
+
+_MONTH_WORDS = frozenset(lex.MONTHS)  # ('maj' is no verb, though simplemma reads it as one)
+
+
 def _verb_form(word: str) -> bool:
     """A finite verb or supine by the lexicon's common verbs or simplemma's dictionary form (an infinitive in -a or
     -å: 'deltog' -> 'delta', 'gick' -> 'gå'; a noun's plural in -or is the noun: 'flickor' -> 'flicka')."""

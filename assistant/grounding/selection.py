@@ -29,6 +29,7 @@ from assistant.grounding.question import (
     asks_outcome,
     common_terms,
     doer_verb,
+    has_finite_verb,
     reports_outcome,
 )
 from assistant.index.lexical import fold, group_terms, inflection_stem, tokenize, word_list_terms
@@ -192,6 +193,10 @@ CONTACT_FIT = 0.45
 # rapporten ut?'), and one dating only another deed loses ('initierades … i december 2016'): the date of another deed
 # is no answer, however close its sentence is to the question's topic.
 DEED_FIT = 0.35
+# A short line with no verb, split as a sentence (a title or heading run on: 'Digitala workshops november 2020'),
+# states nothing a yes/no question can be answered by: it loses this much (as a heading line loses its penalty).
+FRAGMENT_WORDS = 12
+FRAGMENT_GIVES_WAY = 0.3
 # A document's title stands on its first lines.
 TITLE_LINES = 2
 # What a table row gains whose first cell the question names ('… i årskurs 5?': the row 'Årskurs 5').
@@ -384,6 +389,11 @@ class UnitSelector:
                 return CONTACT_FIT
             return (0.2 if lex.ROLE_SENTENCE_RE.search(text) else 0.0) + (WHO_VERB_FIT if does_asked(question, text)
                                                                          else 0.0)
+        if kind == "yesno" and unit.kind == "sentence" and unit.words <= FRAGMENT_WORDS and \
+                not has_finite_verb(text) and not lex.REPLY_OPENING_RE.match(text):  # ('Nej.' is a reply)
+            # 'Ska rektorn vara med på workshoparna i november?' is answered yes or no by a statement, not by the
+            # title line of the invitation ('Digitala workshops november 2020') that shares its dates.
+            return -FRAGMENT_GIVES_WAY
         if kind in ("list", "fact") and doer_verb(question.cue_text) is not None:
             # 'Vilka deltar i X?' asks who, as 'Vem deltar …?' does: the statement with its verb names them
             # ('Politiker, förvaltningsledning, rektorer och lärare f-3 deltar.').
