@@ -991,6 +991,13 @@ HELPER_QUESTION_RE = re.compile(
 WHO_QUESTION_RE = re.compile(r"^\s*(vem|vilka personer|vilken roll|vilka roller|who)\b|\bansvar\w*\b", re.I)
 # The verb of 'Vem leder …?', 'Vem betalade …?': a statement with that verb names the doer ('en lärare och en
 # bibliotekarie leder varje grupp'). Not a copula or auxiliary ('Vem är …', 'Vem kan …'). General Swedish.
+# 'Vilka deltar …?', 'Vilka lärare deltar …?': 'vilka' and its verb (or a word for people and then the verb) ask who
+# does it, as 'Vem <verb> …?' does; the copulas and auxiliaries say nothing of a deed (general Swedish; S02/T48 in
+# blind11/blind16 tune: 'Politiker, förvaltningsledning, rektorer och lärare f-3 deltar.' fell below the support
+# cut-off for 'Vilka deltar i SKR:s matematiksatsning?').
+DOER_VERB_QUESTION_RE = re.compile(r"^\s*(?:och\s+|men\s+)?vilka\s+([a-zåäö]{4,})\b", re.I)
+NOT_DOER_VERB_RE = re.compile(r"(?:är|var|blir|blev|har|hade|kan|kunde|ska|skall|skulle|kommer|får|fick|bör|borde|"
+                              r"måste|vill|ville|gör|gjorde|finns|fanns|brukar|behöver)", re.I)
 WHO_VERB_RE = re.compile(r"^\s*vem\s+(?:som\s+)?(?!(?:är|var|blir|blev|har|hade|kan|kunde|ska|skulle|kommer|får|"
                          r"fick|bör|måste|vill|gör|gjorde)\b)([a-zåäö]{4,})\b", re.I)
 
@@ -1328,6 +1335,36 @@ START_RE = re.compile(r"\b(?:(?:all)?sedan|från och med|fr\.\s?o\.\s?m\.?|med s
                       r"\s+(?:(?:i|år|året|under)\s+)?"
                       r"(?:(?:våren|hösten|sommaren|vintern|vårterminen|höstterminen|läsåret|"
                       rf"{'|'.join(MONTHS)})\s+)?(?:19|20)\d\d\b", re.I)
+# What a date question asks the date of, by its verb, and the verbs a document dates that deed by: a report comes
+# out ('kom ut', 'publicerades', 'gavs ut'), which a document says as 'redovisas till nämnden december 2019',
+# 'publicerad 2021', 'överlämnades'; something starts ('började', 'startade', 'initierades', 'drog igång'); it ends
+# ('avslutades', 'tog slut', 'upphörde'); it is decided ('beslutades', 'antogs', 'fastställdes'). A dated sentence of
+# another deed gives another date: 'När kom den ut?' about a report is not answered by 'Projektet initierades … i
+# december 2016' where the same passage says 'redovisas … december 2019' (general Swedish; trial 24). Each kind maps
+# to (the question's verb, a sentence's verb); both folded-tolerant (å/ä/ö or not).
+DATE_DEED_KINDS = {
+    "out": (re.compile(r"\bkom(?:mer)?\s+(?:[\w-]+\s+){0,4}?ut\b|\butkom\w*|\bpublicera\w*|\bgavs\s+ut\b|"
+                       r"\bges\s+ut\b|\bsl[äa]pptes\b|\bblev\s+(?:[\w-]+\s+){0,3}?klar\b|\bpublished\b|\breleased\b",
+                       re.I),
+            re.compile(r"\b(?:publicera\w*|utgiven|utgavs|gavs\s+ut|ges\s+ut|utkom\w*|kom\s+ut|"
+                       r"(?:slut)?redovisa(?:s|des|ts|t)|[öo]verl[äa]mna(?:s|des|ts|t)|daterad)\b", re.I)),
+    "start": (re.compile(r"\b(?:b[öo]rjade|startade|startades|inleddes|p[åa]b[öo]rjades|initierades|"
+                         r"(?:drog|drogs|kom|kickade|satte|sattes)\s+(?:[\w-]+\s+){0,3}?ig[åa]ng|sj[öo]sattes|"
+                         r"started|began)\b", re.I),
+              re.compile(r"\b(?:b[öo]rjade|startade|startades|startat|inleddes|inledde|inletts|p[åa]b[öo]rja\w*|"
+                         r"initiera\w*|drogs?\s+ig[åa]ng|sj[öo]sattes)\b", re.I)),
+    "end": (re.compile(r"\b(?:slutade|avslutades|upph[öo]rde|tog\s+(?:[\w-]+\s+){0,3}?slut|ended|finished)\b",
+                       re.I),
+            re.compile(r"\b(?:slutade|avslutades|avslutade|avslutats|upph[öo]rde|tog\s+slut|pågick\s+till)\b",
+                       re.I)),
+    "decided": (re.compile(r"\b(?:beslutades|beslutade|best[äa]mdes|antogs|fastst[äa]lldes|klubbades|decided|"
+                           r"adopted)\b", re.I),
+                re.compile(r"\b(?:beslutades|beslutade|beslöt|best[äa]mdes|antogs|antagen|antaget|"
+                           r"fastst[äa]lld\w*|klubbades)\b", re.I)),
+}
+# A sentence's verb dates a deed when a date stands within this many words of it ('redovisas till barn- och
+# utbildningsnämnden december 2019'); further off, the date belongs to something else the sentence says.
+DATED_DEED_REACH = 8
 # "Hur hög var svarsfrekvensen …?": the statistic a figure question asks for is the noun after 'hur hög/stor … var'.
 STATISTIC_QUESTION_RE = re.compile(
     r"\bhur (?:hög|högt|höga|stor|stort|stora|låg|lågt|låga)\s+(?:var|är|blev|har varit|ligger)\s+"

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from assistant import lexicon as lex
-from assistant.index.lexical import fold, inflection_stem
+from assistant.index.lexical import fold, inflection_stem, tokenize
 from assistant.index.units import Unit, row_label, units_of  # noqa: F401 (units_of: doctests)
 
 # A list item's number at the start of a unit ('1. Erbjud …', '5) Elever …').
@@ -93,6 +93,36 @@ def states_count(unit: Unit, counted: str, text: str | None = None) -> bool:
             window = " ".join([*words[start: i + 1], *after])
             if any(not lex.YEAR_RE.fullmatch(m.group(0)) for m in COUNT_RE.finditer(window)):
                 return True
+    return False
+
+
+def counts_the_asked_deed(unit: Unit, counted: str, terms: frozenset[str]) -> bool:
+    """Whether a unit counts what a count question asks as one compound of the counted noun and another of the
+    question's words (`terms`, stemmed as `tokenize`): 'Åtta elevintervjuer genomfördes.' for 'Hur många elever
+    intervjuades?'. Swedish names a deed done to or by the counted thing by a compound whose first part is that
+    noun and whose head is the deed ('elevintervjuer', 'lärarbesök'): such a count is no count of pupils
+    (`_inflects`), but it answers how many were interviewed beside any count of the pupils themselves.
+
+    >>> from assistant.schema import Chunk
+    >>> c = Chunk(chunk_id="counts-doctest-3", source="s", title="t", doc_type="rapport", heading_path=[],
+    ...           text="Åtta elevintervjuer genomfördes. Två elevgrupper bildades.", start_line=1, end_line=1)
+    >>> [counts_the_asked_deed(u, "elever", frozenset({"elev", "intervju"})) for u in units_of(c)]
+    [True, False]
+    """
+    first = tokenize(counted)
+    if not first:
+        return False
+    stem = first[0]
+    others = [t for t in terms if len(t) >= 4 and t != stem]
+    for word in fold(count_text(unit.text, counted)).split():
+        term = next(iter(tokenize(word)), "")
+        if not term.startswith(stem) or len(term) < len(stem) + 4:
+            continue
+        rest = term[len(stem):]
+        rest = rest[1:] if rest.startswith("s") and not any(rest.startswith(t) for t in others) else rest
+        if any(rest.startswith(t) or (len(rest) >= 4 and t.startswith(rest)) for t in others) and \
+                states_count(unit, word):
+            return True
     return False
 
 

@@ -7,6 +7,7 @@ naming the day asks about what stands under that heading, not under another day'
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from assistant import lexicon as lex
@@ -103,3 +104,51 @@ def tells_of_day(unit: Unit, asked: tuple[Day, ...]) -> bool:
             lex.DONE_ON_DAY_RE.search(f"{unit.text} {unit.context()}") is not None or
             lex.DAY_ANNOUNCEMENT_RE.search(unit.text) is None)
     return day_match(unit, asked) is True
+
+
+# A date: a year, a day ('20 maj', '2019-11-27', '3/4') or a month with its year ('december 2019').
+_DATE_MENTION_RE = re.compile(rf"(?:\b(?:{'|'.join(lex.MONTHS)}|våren|hösten|vårterminen|höstterminen)\s+)?"
+                              rf"{lex.YEAR_RE.pattern}|{lex.DAY_RE.pattern}", re.I)
+
+
+def asked_deed(question: str) -> str | None:
+    """The one kind of deed (lexicon.DATE_DEED_KINDS) a date question asks the date of, by its verb: 'När kom
+    rapporten ut?' asks when it came out. None when it names none, or more than one ('När började det och när tog
+    det slut?' asks both).
+
+    >>> asked_deed("När kom rapporten Progression 02 ut?"), asked_deed("När kickade projektet igång?")
+    ('out', 'start')
+    >>> asked_deed("När var mötet?"), asked_deed("När startade projektet och när tog det slut?")
+    (None, None)
+    """
+    kinds = [k for k, (asked, _) in lex.DATE_DEED_KINDS.items() if asked.search(question)]
+    return kinds[0] if len(kinds) == 1 else None
+
+
+def dated_deeds(text: str) -> set[str]:
+    """The kinds of deed `text` dates: a verb of that kind (lexicon.DATE_DEED_KINDS) within DATED_DEED_REACH words
+    of a date.
+
+    >>> sorted(dated_deeds("Denna uppföljning redovisas till barn- och utbildningsnämnden december 2019."))
+    ['out']
+    >>> sorted(dated_deeds("Projektet initierades som ett internkontrollområde av barn- och utbildningsnämnden i "
+    ...                    "december 2016, och innebar att följa en och samma årskull över tid."))
+    ['start']
+    >>> sorted(dated_deeds("Resultaten redovisas med särskilt fokus på flickors och pojkars utveckling under hela "
+    ...                    "perioden 2015 till 2018."))
+    []
+    """
+    dates = [m.span() for m in _DATE_MENTION_RE.finditer(text)]
+    if not dates:
+        return set()
+    found: set[str] = set()
+    for kind, (_, stated) in lex.DATE_DEED_KINDS.items():
+        for m in stated.finditer(text):
+            for start, end in dates:
+                between = text[m.end():start] if start >= m.end() else text[end:m.start()]
+                if len(between.split()) <= lex.DATED_DEED_REACH:
+                    found.add(kind)
+                    break
+            if kind in found:
+                break
+    return found

@@ -1111,6 +1111,50 @@ def verb_form(word: str) -> bool:
     return _verb_form(word.lower())
 
 
+def doer_verb(text: str) -> str | None:
+    """The verb of a 'Vilka <verb> …?' question ('Vilka deltar i satsningen?'), or of 'Vilka <people> <verb> …?'
+    ('Vilka lärare deltar …?'): like 'Vem <verb> …?' (lexicon.WHO_VERB_RE) it asks who does it, and the statement
+    with that verb names them ('Politiker, förvaltningsledning, rektorer och lärare f-3 deltar.'). Not a copula or
+    an auxiliary ('Vilka kan bidra?', HELPER_QUESTION_RE), and not after a noun for anything but people ('Vilka
+    brister krävde de …?' asks which shortcomings).
+
+    >>> [doer_verb(q) for q in ("Vilka deltar i SKR:s matematiksatsning?", "Vilka lärare deltar i satsningen?",
+    ...  "Vilka aktörer kan bidra?", "Vilka brister krävde de att kommunen skulle åtgärda?", "Vilka är med?",
+    ...  "Vilka teman hade workshoparna?")]
+    ['deltar', 'deltar', None, None, None, None]
+    """
+    m = lex.DOER_VERB_QUESTION_RE.match(text)
+    if m is None:
+        return None
+    word, rest = m.group(1).lower(), text[m.end():]
+    if word in lex.COUNTED_PEOPLE:
+        nxt = re.match(r"\s+([a-zåäö]{4,})\b", rest)
+        if nxt is None:
+            return None
+        word, rest = nxt.group(1).lower(), rest[nxt.end():]
+        if lex.NOT_DOER_VERB_RE.fullmatch(word) or not _verb_form(word):
+            return None
+        return word
+    if lex.NOT_DOER_VERB_RE.fullmatch(word) or not counts_by_verb(word, rest):
+        return None
+    return word
+
+
+def has_finite_verb(text: str) -> bool:
+    """Whether `text` holds a verb form (`_verb_form`): a statement does; a title or heading run on as a line of its
+    own does not ('Digitala workshops november 2020').
+
+    >>> has_finite_verb("Digitala workshops november 2020"), has_finite_verb("Rektor deltar också.")
+    (False, True)
+    >>> has_finite_verb("Workshop på digital plattform 4 eller 5 maj 2020")
+    False
+    """
+    return any(_verb_form(w) for w in re.findall(r"[a-zåäöé]+", text.lower()) if w not in _MONTH_WORDS)
+
+
+_MONTH_WORDS = frozenset(lex.MONTHS)  # ('maj' is no verb, though simplemma reads it as one)
+
+
 def _verb_form(word: str) -> bool:
     """A finite verb or supine by the lexicon's common verbs or simplemma's dictionary form (an infinitive in -a or
     -å: 'deltog' -> 'delta', 'gick' -> 'gå'; a noun's plural in -or is the noun: 'flickor' -> 'flicka')."""

@@ -20,10 +20,18 @@ import numpy as np
 from assistant import lexicon as lex
 from assistant.grounding.anchors import Anchor, near
 from assistant.grounding.counts import abbreviated_count, count_text, states_count
-from assistant.grounding.dates import day_match
+from assistant.grounding.dates import asked_deed, dated_deeds, day_match
 from assistant.grounding.definition import defines, names_definiendum
 from assistant.grounding.passages import TermWeights
-from assistant.grounding.question import Question, Subject, asks_outcome, common_terms, reports_outcome
+from assistant.grounding.question import (
+    Question,
+    Subject,
+    asks_outcome,
+    common_terms,
+    doer_verb,
+    has_finite_verb,
+    reports_outcome,
+)
 from assistant.index.lexical import fold, group_terms, inflection_stem, tokenize, word_list_terms
 from assistant.index.units import (
     Unit,
@@ -181,6 +189,14 @@ WHO_VERB_FIT = 0.3
 # How much a line giving a phone number or e-mail address gains for 'Vem kan jag kontakta …?' (a role's sentence
 # gains 0.2, the question's own verb WHO_VERB_FIT).
 CONTACT_FIT = 0.45
+# What a dated statement of the deed a date question asks about gains ('redovisas … december 2019' for 'När kom
+# rapporten ut?'), and one dating only another deed loses ('initierades … i december 2016'): the date of another deed
+# is no answer, however close its sentence is to the question's topic.
+DEED_FIT = 0.35
+# A short line with no verb, split as a sentence (a title or heading run on: 'Digitala workshops november 2020'),
+# states nothing a yes/no question can be answered by: it loses this much (as a heading line loses its penalty).
+FRAGMENT_WORDS = 12
+FRAGMENT_GIVES_WAY = 0.3
 # A document's title stands on its first lines.
 TITLE_LINES = 2
 # What a table row gains whose first cell the question names ('… i årskurs 5?': the row 'Årskurs 5').
@@ -188,6 +204,17 @@ ROW_FIT = 0.3
 # What a sentence gains that defines the term a definition question asks about (grounding/definition.py, strict),
 # over the 0.15 of one that names it with any defining verb or 'är'.
 DEFINING_FIT = 0.3
+
+
+def _deed_fit(question: Question, text: str) -> float:
+    """DEED_FIT when a date question asks the date of one kind of deed ('När kom rapporten ut?') and `text` dates
+    that deed ('… redovisas till nämnden december 2019'); minus DEED_FIT when it dates only deeds of other kinds
+    ('Projektet initierades … i december 2016'); 0 when either says no deed (grounding/dates.py)."""
+    asked = asked_deed(question.text)
+    if asked is None:
+        return 0.0
+    dated = dated_deeds(text)
+    return DEED_FIT if asked in dated else -DEED_FIT if dated else 0.0
 
 
 class UnitSelector:
@@ -332,9 +359,10 @@ class UnitSelector:
                 return -0.1 if lex.DIGIT_RE.search(text) else -0.3
             if question.date and lex.DAY_QUESTION_RE.search(question.text):
                 # as scope.has_figure: a deadline is a day ('senast den 24/4'), not a year or a term
-                return 0.35 if lex.DAY_RE.search(text) else -0.1
+                return (0.35 if lex.DAY_RE.search(text) else -0.1) + _deed_fit(question, text)
             if question.date:
-                return 0.25 if (lex.YEAR_RE.search(text) or lex.DAY_RE.search(text)) else -0.2
+                return (0.25 if (lex.YEAR_RE.search(text) or lex.DAY_RE.search(text)) else -0.2) + \
+                    _deed_fit(question, text)
             if question.counted and not question.money and not question.date:
                 # a figure, perhaps of something else; not a list item's number or a grade ('5. Elever …', 'årskurs 6')
                 figures = count_text(text, question.counted)
@@ -361,6 +389,15 @@ class UnitSelector:
                 return CONTACT_FIT
             return (0.2 if lex.ROLE_SENTENCE_RE.search(text) else 0.0) + (WHO_VERB_FIT if does_asked(question, text)
                                                                          else 0.0)
+        if kind == "yesno" and unit.kind == "sentence" and unit.words <= FRAGMENT_WORDS and \
+                not has_finite_verb(text) and not lex.REPLY_OPENING_RE.match(text):  # ('Nej.' is a reply)
+            # 'Ska rektorn vara med på workshoparna i november?' is answered yes or no by a statement, not by the
+            # title line of the invitation ('Digitala workshops november 2020') that shares its dates.
+            return -FRAGMENT_GIVES_WAY
+        if kind in ("list", "fact") and doer_verb(question.cue_text) is not None:
+            # 'Vilka deltar i X?' asks who, as 'Vem deltar …?' does: the statement with its verb names them
+            # ('Politiker, förvaltningsledning, rektorer och lärare f-3 deltar.').
+            return WHO_VERB_FIT if does_asked(question, text) else 0.0
         if lex.HOW_TO_ACT_QUESTION_RE.match(question.cue_text):
             # 'Hur kan vi minska frånvaron?' is not answered by one of the problems a list gives as examples, nor
             # by the line that introduces them ('Ge exempel på problem som rör frånvaron:'), however many of the
@@ -1238,11 +1275,13 @@ def does_asked(question: Question, text: str) -> bool:
     """Whether `text` holds the verb of a 'Vem <verb> …?' question in any inflection ('leder' for 'Vem leder …?',
     'betalade' for 'Vem betalar …?'): the verb's first letters, all but its ending."""
     m = lex.WHO_VERB_RE.match(question.cue_text)
-    if m is None:
+    verb = m.group(1).lower() if m is not None else doer_verb(question.cue_text)  # or 'Vilka deltar …?'
+    if verb is None:
         return False
-    verb = m.group(1).lower()
     stem = verb[: max(4, len(verb) - 2)]
-    return any(w.startswith(stem) for w in re.findall(r"\w+", text.lower()))
+    # ('Vilka deltar …?': the deed's noun in -ande names no one who does it: 'Ansökan om deltagande …')
+    nominal = ("ande", "ende") if m is None else ()
+    return any(w.startswith(stem) and not (nominal and w.endswith(nominal)) for w in re.findall(r"\w+", text.lower()))
 
 
 def _title_block(unit: Unit) -> bool:

@@ -25,13 +25,14 @@ from assistant.generation.extractive.tables import (
 )
 from assistant.generation.wording import agent_question, indirect_question, listed
 from assistant.grounding.claims import claim_held, claim_of, figures_differ, other_doer
-from assistant.grounding.counts import count_text
+from assistant.grounding.counts import count_text, counts_the_asked_deed
 from assistant.grounding.definition import defines, names_definiendum
 from assistant.grounding.grades import asked_grades, grades_phrase, spoken_grades, unit_grades
 from assistant.grounding.picks import Pick
-from assistant.grounding.question import Question, Subject, owned_phrase
+from assistant.grounding.question import Question, Subject, has_finite_verb, owned_phrase
 from assistant.grounding.scope import Verdict, dated_by, is_place, other_place, topic_phrase, where_figures_are
 from assistant.grounding.selection import (
+    FRAGMENT_WORDS,
     ListCandidate,
     Scored,
     Selection,
@@ -199,6 +200,8 @@ def write_answer(question: Question, selection: Selection, verdict: Verdict, boo
         return Written("\n".join([*lead, *body]), True)
     n = _SENTENCES.get(question.answer_type, 3)
     picked = _pick_sentences(question, evidence, n)
+    if question.answer_type == "yesno":
+        picked = _statement_first(picked)
     reply = _direct_reply(picked[0].unit) if question.answer_type == "yesno" else None
     if reply is not None:  # 'Måste vi filma barnen?' is answered 'Nej. Ni kan …', then what else the section says
         picked = [Scored(reply, top.score, 0.0, 0.0),
@@ -305,6 +308,25 @@ def write_answer(question: Question, selection: Selection, verdict: Verdict, boo
         parts[0] = opening + (parts[0] if opening in (lex.SOURCE_LEAD, lex.CONFIRMED_LEAD, lex.CONTRADICTED_LEAD) else
                               _opening_case(parts[0], f"{picked[0].unit.chunk.text}\n{question.text}"))
     return Written("\n".join([*lead, _joined(parts)]), True)
+
+
+def _verbless(unit: Unit) -> bool:
+    """A short sentence with no verb: a title or heading line run on as a sentence ('Digitala workshops november
+    2020'); not a reply ('Nej.')."""
+    return unit.kind == "sentence" and unit.words <= FRAGMENT_WORDS and not has_finite_verb(unit.text) and \
+        not lex.REPLY_OPENING_RE.match(unit.text)
+
+
+def _statement_first(picked: list[Scored]) -> list[Scored]:
+    """`picked` with the first statement that has a verb before the verbless lines that scored above it: a yes/no
+    question is answered (and opened 'Ja, …', 'Nej, …', 'Underlaget säger: …') by a statement, not by the title of
+    the invitation that shares its dates."""
+    if not picked or not _verbless(picked[0].unit):
+        return picked
+    # (a statement of its own: scored by the question's words, not a question or a line brought with another one)
+    at = next((i for i, p in enumerate(picked) if p.unit.kind in ("sentence", "item") and not _verbless(p.unit)
+               and p.overlap > 0 and not p.unit.text.rstrip().endswith("?")), None)
+    return picked if at is None else [picked[at], *picked[:at], *picked[at + 1:]]
 
 
 def _direct_reply(unit: Unit) -> Unit | None:
@@ -707,6 +729,17 @@ def _pick_sentences(question: Question, evidence: Sequence[Scored], n: int) -> l
             bring(unit, before_top=True)
         for unit in after_units:
             bring(unit)
+    if question.answer_type == "number" and question.counted and not question.money and not question.date:
+        # 'Hur många elever intervjuades?' best met by '… inriktat på tio elever …': 'Åtta elevintervjuer
+        # genomfördes.' in the same paragraph counts the deed asked (a compound of the counted noun and the
+        # question's verb), and the answer gives both figures (trial 24: the eight interviews were left out).
+        before_units, after_units = _paragraph_around(top.unit)
+        for unit in before_units:
+            if counts_the_asked_deed(unit, question.counted, question.content_terms):
+                bring(unit, before_top=True)
+        for unit in after_units:
+            if counts_the_asked_deed(unit, question.counted, question.content_terms):
+                bring(unit)
     if question.answer_type == "definition" and not lex.DEFINING_VERB_RE.search(top.unit.text):
         # 'Vad innebär det att arbeta med case?' best met by a sentence that names it ('Att arbeta med case visade
         # sig vara ett bra verktyg …'): the next sentence of its paragraph says what it is ('Arbetssättet kan
