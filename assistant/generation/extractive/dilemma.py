@@ -337,16 +337,16 @@ def _restate(situation: str) -> str:
         adverb = re.match(r"(ändå|inte|alltid|aldrig|också|verkligen|redan|fortfarande)\s+(.*)", m.group(3), re.I)
         rest = f"{adverb.group(1)} {m.group(1).lower()} {adverb.group(2)}" if adverb else \
             f"{m.group(1).lower()} {m.group(3)}"
-        choice = f"om {m.group(2).lower()} {rest}"
+        choice = _second_person(f"om {m.group(2).lower()} {rest}")  # 'om vi ska göra så' -> 'om ni ska …'
     if not asked and len(told) > 1:
         # Told in several sentences without a question ('Nämnden vill … Klubben säger att … Politikerna är oeniga'):
         # the whole situation, the parties' positions with it, not its first sentence alone.
         return _situation(told)
-    context = _second_person(told[0]) if told else ""
-    context = _negation_first(context)
-    context = context[:1].lower() + context[1:] if context else ""
-    if len(context) > 220:
-        context = context[:219].rsplit(" ", 1)[0] + "…"
+    # Every sentence told, not the first alone: a party's position after it is the other side of the choice
+    # ('En vårdnadshavare vill inte … Mentorn menar att … Ska skolan ändå …?'; trial 25 dropped the colleagues' side).
+    context = _negation_first(_told_back(told[:1])) + _told_back(told, start=1) if told else ""
+    if len(context) > 360:
+        context = context[:359].rsplit(" ", 1)[0] + "…"
     if choice and context:
         return f"Ni står inför ett val – {choice} – när {context}."
     if choice:
@@ -365,8 +365,14 @@ straffas – politikerna är oeniga.'
     >>> _situation(["Rektorn vill dela grupperna", "Några föräldrar kräver det, men elevrådet är emot"])
     'Ni står inför ett val: rektorn vill dela grupperna – några föräldrar kräver det, men elevrådet är emot.'
     """
+    return f"Ni står inför ett val: {_told_back(told, limit=limit)}."
+
+
+def _told_back(told: list[str], start: int = 0, limit: int = 360) -> str:
+    """The sentences told joined into one, in the second person (`_situation`); from `start` on, only what follows
+    the sentences before it (', men klubben säger …')."""
     parts = [_lower_first(_second_person(t)) for t in told]  # main clauses: 'inte' stays after the verb
-    text = parts[0]
+    text = parts[0] if parts else ""
     for n, part in enumerate(parts[1:], start=1):
         # ... one 'men' only: a sentence that sets views against each other itself follows a dash
         against = n == 1 and lex.STANCE_VERB_RE.search(part) and not re.search(r"\bmen\b", part)
@@ -374,7 +380,9 @@ straffas – politikerna är oeniga.'
         if len(text) + len(part) > limit:
             break
         text = f"{text}{joint}{part}"
-    return f"Ni står inför ett val: {text}."
+    if start:
+        return text[len(parts[0]):] if parts else ""
+    return text
 
 
 def _lower_first(text: str) -> str:
