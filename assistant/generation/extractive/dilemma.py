@@ -58,6 +58,8 @@ OWN_QUESTION = "Vad skulle få er att ändra uppfattning – och vem behöver ni
 # dilemma can be few).
 MORE_OWN_QUESTIONS = ("Vilka elever påverkas mest av det ni väljer, och hur får ni veta vad de själva tycker?",
                       "Vad säger skollagen och läroplanen om situationen, och vad lämnar de åt er att avgöra?")
+# How many opening words make two of the material's questions the same question (`_material_questions`).
+QUESTION_OPENING_WORDS = 7
 # Share of the weight of a turn's own specific words that one passage must hold to take the turn's subject up.
 OWN_SUBJECT_SHARE = 0.5
 # What a passage holding the situation's most specific word gains among the first turn's perspectives.
@@ -254,6 +256,46 @@ def _perspectives(backend: ExtractiveBackend, query: str, avoid: set[str], n: in
             next((u for u in contrasts if take(u)), None)
         next((u for u in eligible if len(chosen) < n and u not in chosen and take(u)), None)
     return chosen
+
+
+def _material_questions(backend: ExtractiveBackend, query: str, topic: frozenset[str],
+                        unsaid: Callable[[Unit], bool], said: str, n: int = 1) -> list[Unit]:
+    """The material's own questions on the dilemma's subject, from any document: a method support's follow-up or
+    analysis questions that name what the situation is about ('Hur många pojkar och flickor tar del av
+    läxhjälpen/extra studietiden?' for homework help meant for boys only). They ask what a participant needs to know
+    to weigh the choice, where a workshop's questions are general ('Vad ser ni som problematiskt i situationen?');
+    trial 25 missed them. None without a `topic`: a question that only shares the groups is on something else. One
+    that opens as a question already asked is the same question of another list ('… tar del av läxhjälpen/extra
+    studietiden?' after '… tar del av läxhjälpen/ studieverkstäderna?')."""
+    if not topic:
+        return []
+    found: list[Unit] = []
+    for hit in backend.evidence.search(query, k=10):
+        for u in units_of(hit.chunk):
+            text = _spoken(u)
+            opens = " ".join(text.lower().split()[:QUESTION_OPENING_WORDS])
+            if (u.role == "body" and text.endswith("?") and len(text.split()) >= 5 and text[:1].isupper()
+                    and _holds(text, topic) and unsaid(u) and opens not in said
+                    and all(not _key(_spoken(f)).startswith(opens) for f in found)):
+                found.append(u)
+    return found[:n]
+
+
+def _continuation(earlier: list[Unit], unsaid: Callable[[Unit], bool]) -> Unit | None:
+    """What the material goes on to say after a perspective that weighed the view against another ('Pojkars och
+    flickors skolresultat påverkas av mer än bara kön.' -> 'Familjeförhållanden, boendeförhållanden och
+    uppväxtområdet har stor betydelse.'): the next sentence of the same passage, not yet said. A pushback gets it as the
+    counter-perspective when no passage not yet given takes the other side (trial 25: a generic unsourced line)."""
+    ordered = sorted(earlier, key=lambda u: not lex.CONTRAST_RE.search(u.text))
+    for u in ordered:
+        after = sorted((v for v in units_of(u.chunk) if v.seq > u.seq), key=lambda v: v.seq)[:2]
+        for v in after:
+            if v.start_line > u.end_line + 1 or v.role != "body" or v.is_label:
+                break
+            if "?" not in v.text and len(v.text.split()) >= 5 and not v.text[:1].islower() and unsaid(v) \
+                    and not lex.HALF_ARGUMENT_RE.match(v.text):
+                return v
+    return None
 
 
 def _holds(text: str, terms: frozenset[str]) -> bool:
@@ -468,6 +510,11 @@ def _counter_view(opening: str, argument: str) -> str | None:
     the argument takes up both alike, or neither: it then raises a point of its own."""
     views = _views(opening)
     if len(views) != 2:
+        # Told in sentences with an open question ('Några lärare vill … Andra kollegor tycker att det är orättvist
+        # mot flickorna … Hur ska vi tänka?'): the sides are what is told and the positions reported against it.
+        first, second = _sides(opening)
+        views = [first[0], second[0]] if first and second else []
+    if len(views) != 2:
         return None
     said = _content_words(argument)
     scores = []
@@ -565,7 +612,7 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
             note.append(suggestion(NO_PERSPECTIVE_NOTE))
         sections.append(draft_section(mode, "perspektiv", note + [source_item(_spoken(u), [_cite(book, u)])
                                                                   for u in views]))
-        asked = [q for q in fitting if unsaid(q)][:2]
+        asked = _material_questions(backend, turn.query, core, unsaid, said) + [q for q in fitting if unsaid(q)][:2]
     elif lex.DISCUSSION_QUESTIONS_RE.search(request.message):
         # 'Vilka frågor ska vi ta upp på nästa ämneskonferens?' asks the facilitator for questions on their situation:
         # each side's arguments as told and as the material's perspectives weigh on them, then questions built from
@@ -628,14 +675,24 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
             ([u] for q in (query, _topic_words(f"{opening} {argument}", on_dilemma))
              for u in _perspectives(backend, q, avoid, 4, prefer_contrast=other is None, skip=skip, topic=on_dilemma)
              if unsaid(u) and _on_topic(u, on_dilemma)), [])
+        if not counter and not uncovered and not not_covered:
+            # No passage not yet given takes the other side: the material's next sentence after a perspective
+            # given earlier that weighed the view against another.
+            given = [_unit_of(backend, t) for t in _earlier_items(
+                [t.content for t in request.history if t.role == "assistant"],
+                (MODES[mode].heading("perspektiv"), MODES[mode].heading("motperspektiv")))]
+            more = _continuation([u for u in given if u is not None], unsaid)
+            counter = [more] if more is not None else []
         items = [source_item(_spoken(u), [_cite(book, u)]) for u in counter]
         if not items:
             # the situation's own parties, as `_more_perspectives` asks: a school's trio is no socialtjänst's
             items = [suggestion(f"Pröva att se situationen från den andra partens håll: {_parties_ask(opening)}")]
         sections.append(draft_section(mode, "motperspektiv", items))
-        asked = [q for q in fitting if unsaid(q)][:1]
+        material = [] if uncovered or not_covered else _material_questions(
+            backend, f"{argument} {opening}", on_dilemma, lambda u: unsaid(u) and u not in counter, said)
+        asked = material + [q for q in fitting if unsaid(q)][:1]
     own = next((q for q in (OWN_QUESTION, *MORE_OWN_QUESTIONS) if q.lower() not in said), OWN_QUESTION)
-    questions = [*built, *(source_item(q.text, [_cite(book, q)]) for q in asked)] or [suggestion(own)]
+    questions = [*built, *(source_item(_spoken(q), [_cite(book, q)]) for q in asked)] or [suggestion(own)]
     sections.append(draft_section(mode, "fragor", questions))
     return _ours(_turn_result(sections, CLOSINGS[min(len(earlier), len(CLOSINGS) - 1)],
                               f"Diskussionsstöd{': ' + case.title if case else ''}"), kind)
