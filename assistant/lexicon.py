@@ -2639,6 +2639,12 @@ ACTOR_KINDS = [
     (re.compile(r"\bregion(?:en)?s? hälso\w*|\bbarn- och ungdomspsykiatri\w*|\bbup\b", re.I), "Regionens hälso- och sjukvård"),
 ]
 
+# How a dilemma summary says the talk back in its own words, not the earlier turns' (trial 25: the summary repeated the
+# first turn's restatement and the second turn's said-back argument word for word): the choice as discussed, and the
+# participant's stance verb in the past tense ('Du menar att …' -> 'Du menade att …'). General Swedish.
+SUMMARY_CHOICE_LEAD = ("Ni står inför ett val", "Det ni har diskuterat är ett val")
+PAST_STANCE = {"menar": "menade", "tycker": "tyckte", "anser": "ansåg", "tror": "trodde", "känner": "kände",
+               "tänker": "tänkte", "frågar": "frågade", "lutar": "lutade"}
 # The parties a dilemma may be between, as a situation names them ('nämnden', 'tjänstepersonerna', 'föreningen',
 # 'vårdnadshavaren', 'eleven'): the perspectives it is left to take, when the material has none more, are theirs
 # (dilemma._more_perspectives); Swedish school and municipal roles in the definite form a situation's parties take.

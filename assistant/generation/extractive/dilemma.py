@@ -972,11 +972,13 @@ def _summary(backend: ExtractiveBackend, book: CitationBook, opening: str, argum
     perspectives that answered them (then the first turn's, at most `SUMMARY_PERSPECTIVES`, cited again), and what
     is still open – their own questions first, then the last workshop questions raised; the choice handed back."""
     mode: Mode = "dilemma"
-    sections = [draft_section(mode, "dilemmat", _dilemma_head(book, opening, workshop, case))]
+    head = [i.model_copy(update={"text": i.text.replace(*lex.SUMMARY_CHOICE_LEAD, 1)}) if i.provenance == "user"
+            else i for i in _dilemma_head(book, opening, workshop, case)]  # said anew, not the first turn's words
+    sections = [draft_section(mode, "dilemmat", head)]
     # A question to the facilitator ('Vilka perspektiv har vi missat?') is no position of theirs.
     turns = [a for a in arguments if not lex.SUMMARY_REQUEST_RE.search(a) and not asks_for_more_perspectives(a)]
     said = [(a, _their_argument(a)) for a in turns]
-    positions = [user_item(back, a) for a, back in said if not back.startswith(ASKED_BACK)]
+    positions = [user_item(_past(back), a) for a, back in said if not back.startswith(ASKED_BACK)]
     # asked for both sides ('sammanfatta argumenten på båda sidor'): the positions are said back on their sides
     sides = _two_sides(backend, book, opening, arguments, answers, sides_on) if sides_on is not None else []
     if sides:
@@ -1002,6 +1004,16 @@ def _summary(backend: ExtractiveBackend, book: CitationBook, opening: str, argum
     sections.append(draft_section(mode, "fragor", questions or [suggestion(OWN_QUESTION)]))
     return _turn_result(sections, SUMMARY_CLOSING,
                         f"Sammanfattning av diskussionen{': ' + case.title if case else ''}")
+
+
+def _past(said_back: str) -> str:
+    """A participant's argument as a summary says it back: its stance verb in the past tense ('Du menar att …' ->
+    'Du menade att …'), so the summary does not repeat the turn that said it back first.
+
+    >>> _past("Du tycker ändå att mentorn har rätt.")
+    'Du tyckte ändå att mentorn har rätt.'
+    """
+    return re.sub(r"^Du (\w+)", lambda m: f"Du {lex.PAST_STANCE.get(m.group(1), m.group(1))}", said_back, count=1)
 
 
 # The citation markers ('[3]', '[1, 2]') that end a quoted line.
