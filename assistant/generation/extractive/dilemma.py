@@ -258,7 +258,7 @@ def _perspectives(backend: ExtractiveBackend, query: str, avoid: set[str], n: in
     return chosen
 
 
-def _material_questions(backend: ExtractiveBackend, query: str, topic: frozenset[str],
+def _material_questions(backend: ExtractiveBackend, queries: Sequence[str], topic: frozenset[str],
                         unsaid: Callable[[Unit], bool], said: str, n: int = 1) -> list[Unit]:
     """The material's own questions on the dilemma's subject, from any document: a method support's follow-up or
     analysis questions that name what the situation is about ('Hur många pojkar och flickor tar del av
@@ -270,7 +270,8 @@ def _material_questions(backend: ExtractiveBackend, query: str, topic: frozenset
     if not topic:
         return []
     found: list[Unit] = []
-    for hit in backend.evidence.search(query, k=10):
+    hits = [h for q in dict.fromkeys(queries) for h in backend.evidence.search(q, k=10)]
+    for hit in hits:
         for u in units_of(hit.chunk):
             text = _spoken(u)
             opens = " ".join(text.lower().split()[:QUESTION_OPENING_WORDS])
@@ -612,7 +613,8 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
             note.append(suggestion(NO_PERSPECTIVE_NOTE))
         sections.append(draft_section(mode, "perspektiv", note + [source_item(_spoken(u), [_cite(book, u)])
                                                                   for u in views]))
-        asked = _material_questions(backend, turn.query, core, unsaid, said) + [q for q in fitting if unsaid(q)][:2]
+        asked = _material_questions(backend, (turn.query, request.message), core, unsaid, said) + \
+            [q for q in fitting if unsaid(q)][:2]
     elif lex.DISCUSSION_QUESTIONS_RE.search(request.message):
         # 'Vilka frågor ska vi ta upp på nästa ämneskonferens?' asks the facilitator for questions on their situation:
         # each side's arguments as told and as the material's perspectives weigh on them, then questions built from
@@ -689,7 +691,7 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
             items = [suggestion(f"Pröva att se situationen från den andra partens håll: {_parties_ask(opening)}")]
         sections.append(draft_section(mode, "motperspektiv", items))
         material = [] if uncovered or not_covered else _material_questions(
-            backend, f"{argument} {opening}", on_dilemma, lambda u: unsaid(u) and u not in counter, said)
+            backend, (f"{argument} {opening}", argument), on_dilemma, lambda u: unsaid(u) and u not in counter, said)
         asked = material + [q for q in fitting if unsaid(q)][:1]
     own = next((q for q in (OWN_QUESTION, *MORE_OWN_QUESTIONS) if q.lower() not in said), OWN_QUESTION)
     questions = [*built, *(source_item(_spoken(q), [_cite(book, q)]) for q in asked)] or [suggestion(own)]
