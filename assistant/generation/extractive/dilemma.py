@@ -387,6 +387,7 @@ def _restate(situation: str) -> str:
         return _situation(told)
     # Every sentence told, not the first alone: a party's position after it is the other side of the choice
     # ('En vårdnadshavare vill inte … Mentorn menar att … Ska skolan ändå …?'; trial 25 dropped the colleagues' side).
+    told = [t for t in told if not t.endswith("?")]  # a second question is no side ('Ska lärarna …?')
     context = _negation_first(_told_back(told[:1])) + _told_back(told, start=1) if told else ""
     if len(context) > 360:
         context = context[:359].rsplit(" ", 1)[0] + "…"
