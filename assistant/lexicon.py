@@ -240,9 +240,17 @@ READER_ADDRESS_RE = re.compile(r"\b(?:ni|er|ert|era|du|dig|din|ditt|dina)\b", re
 # fragment of an argument whose first half is missing (generation/extractive/dilemma.py).
 HALF_ARGUMENT_RE = re.compile(r"^(?:men|och|samt|eller|utan|så|därför|dessutom|däremot|alltså|också|även|"
                               r"detta|dessa|denna|därmed)\b", re.I)
-# A dilemma question that names no choice of its own ('Vad är rätt?', 'Hur ska man tänka?', 'Vad gör vi?').
+# A dilemma question that names no choice of its own ('Vad är rätt?', 'Hur ska man tänka?', 'Vad gör vi?'), also with
+# its object or particle ('Hur ska vi tänka kring det här?', 'Hur ska vi förhålla oss?', 'Vad ska vi göra åt det?':
+# trial 25 said such a question back as the choice, 'Ni står inför ett val – hur ska vi tänka kring det här – när …').
+# General Swedish.
 OPEN_DILEMMA_QUESTION_RE = re.compile(
-    r"^(?:vad|hur)\s+(?:är|ska|skall|bör|borde|gör)\s+(?:rätt|man|vi|jag|ni)(?:\s+(?:göra|tänka|gör|tänker))?\s*\?*$",
+    r"^(?:vad|hur)\s+(?:är|ska|skall|bör|borde|gör|kan)\s+(?:rätt|man|vi|jag|ni)"
+    r"(?:\s+(?:göra|tänka|gör|tänker|hantera|hanterar|agera|agerar|resonera|resonerar|välja|väljer|lösa|löser|"
+    r"handla|handlar|förhålla\s+(?:oss|mig|er|sig)|göra\s+(?:åt|med)|gå\s+vidare))?"
+    r"(?:\s+(?:kring|om|åt|med|i|inför|till))?"
+    r"(?:\s+(?:det\s+här|det\s+hela|detta|det|saken|situationen|dilemmat|frågan|allt\s+det\s+här))?"
+    r"(?:\s+(?:nu|då|egentligen))?\s*\?*$",
     re.I)
 DILEMMA_LINE = re.compile(r"^Dilemma\s+(\d+)\s*:\s*(.+?)\s*$", re.I)
 # A participant's stance in a later dilemma turn ('Jag tycker ändå att …', 'Vi anser nog …'): the verb and the
@@ -2766,6 +2774,12 @@ ACTOR_KINDS = [
     (re.compile(r"\bregion(?:en)?s? hälso\w*|\bbarn- och ungdomspsykiatri\w*|\bbup\b", re.I), "Regionens hälso- och sjukvård"),
 ]
 
+# How a dilemma summary says the talk back in its own words, not the earlier turns' (trial 25: the summary repeated the
+# first turn's restatement and the second turn's said-back argument word for word): the choice as discussed, and the
+# participant's stance verb in the past tense ('Du menar att …' -> 'Du menade att …'). General Swedish.
+SUMMARY_CHOICE_LEAD = ("Ni står inför ett val", "Det ni har diskuterat är ett val")
+PAST_STANCE = {"menar": "menade", "tycker": "tyckte", "anser": "ansåg", "tror": "trodde", "känner": "kände",
+               "tänker": "tänkte", "frågar": "frågade", "lutar": "lutade"}
 # The parties a dilemma may be between, as a situation names them ('nämnden', 'tjänstepersonerna', 'föreningen',
 # 'vårdnadshavaren', 'eleven'): the perspectives it is left to take, when the material has none more, are theirs
 # (dilemma._more_perspectives); Swedish school and municipal roles in the definite form a situation's parties take.

@@ -126,7 +126,7 @@ def test_a_summary_says_the_talk_back_without_settling_it(ekby: Assistant) -> No
     assert summary.draft.section("motperspektiv") is None
     # positions said back; their own question among what is still open, first (session 18)
     said = [i.text for i in summary.draft.section("svar").items]
-    assert said == ["Du tycker att läxhjälpen borde vara öppen för alla."]
+    assert said == ["Du tyckte att läxhjälpen borde vara öppen för alla."]  # in its own words (trial 25)
     still_open = [q.text for q in summary.draft.section("fragor").items]
     assert still_open[0] == "Öppen fråga från er: ”Vem bestämmer i slutändan?”", still_open
     raised = {v for r in turns[:-1] for v in _views(r)}

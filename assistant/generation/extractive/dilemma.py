@@ -58,6 +58,8 @@ OWN_QUESTION = "Vad skulle få er att ändra uppfattning – och vem behöver ni
 # dilemma can be few).
 MORE_OWN_QUESTIONS = ("Vilka elever påverkas mest av det ni väljer, och hur får ni veta vad de själva tycker?",
                       "Vad säger skollagen och läroplanen om situationen, och vad lämnar de åt er att avgöra?")
+# How many opening words make two of the material's questions the same question (`_material_questions`).
+QUESTION_OPENING_WORDS = 7
 # Share of the weight of a turn's own specific words that one passage must hold to take the turn's subject up.
 OWN_SUBJECT_SHARE = 0.5
 # What a passage holding the situation's most specific word gains among the first turn's perspectives.
@@ -256,6 +258,47 @@ def _perspectives(backend: ExtractiveBackend, query: str, avoid: set[str], n: in
     return chosen
 
 
+def _material_questions(backend: ExtractiveBackend, queries: Sequence[str], topic: frozenset[str],
+                        unsaid: Callable[[Unit], bool], said: str, n: int = 1) -> list[Unit]:
+    """The material's own questions on the dilemma's subject, from any document: a method support's follow-up or
+    analysis questions that name what the situation is about ('Hur många pojkar och flickor tar del av
+    läxhjälpen/extra studietiden?' for homework help meant for boys only). They ask what a participant needs to know
+    to weigh the choice, where a workshop's questions are general ('Vad ser ni som problematiskt i situationen?');
+    trial 25 missed them. None without a `topic`: a question that only shares the groups is on something else. One
+    that opens as a question already asked is the same question of another list ('… tar del av läxhjälpen/extra
+    studietiden?' after '… tar del av läxhjälpen/ studieverkstäderna?')."""
+    if not topic:
+        return []
+    found: list[Unit] = []
+    hits = [h for q in dict.fromkeys(queries) for h in backend.evidence.search(q, k=10)]
+    for hit in hits:
+        for u in units_of(hit.chunk):
+            text = _spoken(u)
+            opens = " ".join(text.lower().split()[:QUESTION_OPENING_WORDS])
+            if (u.role == "body" and text.endswith("?") and len(text.split()) >= 5 and text[:1].isupper()
+                    and _holds(text, topic) and unsaid(u) and opens not in said
+                    and all(not _key(_spoken(f)).startswith(opens) for f in found)):
+                found.append(u)
+    return found[:n]
+
+
+def _continuation(earlier: list[Unit], unsaid: Callable[[Unit], bool]) -> Unit | None:
+    """What the material goes on to say after a perspective that weighed the view against another ('Pojkars och
+    flickors skolresultat påverkas av mer än bara kön.' -> 'Familjeförhållanden, boendeförhållanden och
+    uppväxtområdet har stor betydelse.'): the next sentence of the same passage, not yet said. A pushback gets it as the
+    counter-perspective when no passage not yet given takes the other side (trial 25: a generic unsourced line)."""
+    ordered = sorted(earlier, key=lambda u: not lex.CONTRAST_RE.search(u.text))
+    for u in ordered:
+        after = sorted((v for v in units_of(u.chunk) if v.seq > u.seq), key=lambda v: v.seq)[:2]
+        for v in after:
+            if v.start_line > u.end_line + 1 or v.role != "body" or v.is_label:
+                break
+            if "?" not in v.text and len(v.text.split()) >= 5 and not v.text[:1].islower() and unsaid(v) \
+                    and not lex.HALF_ARGUMENT_RE.match(v.text):
+                return v
+    return None
+
+
 def _holds(text: str, terms: frozenset[str]) -> bool:
     """Whether `text` holds one of `terms` (stems) or a longer form of it ('traum' in 'traumarelaterade')."""
     words = tokenize(text)
@@ -337,16 +380,17 @@ def _restate(situation: str) -> str:
         adverb = re.match(r"(ändå|inte|alltid|aldrig|också|verkligen|redan|fortfarande)\s+(.*)", m.group(3), re.I)
         rest = f"{adverb.group(1)} {m.group(1).lower()} {adverb.group(2)}" if adverb else \
             f"{m.group(1).lower()} {m.group(3)}"
-        choice = f"om {m.group(2).lower()} {rest}"
+        choice = _second_person(f"om {m.group(2).lower()} {rest}")  # 'om vi ska göra så' -> 'om ni ska …'
     if not asked and len(told) > 1:
         # Told in several sentences without a question ('Nämnden vill … Klubben säger att … Politikerna är oeniga'):
         # the whole situation, the parties' positions with it, not its first sentence alone.
         return _situation(told)
-    context = _second_person(told[0]) if told else ""
-    context = _negation_first(context)
-    context = context[:1].lower() + context[1:] if context else ""
-    if len(context) > 220:
-        context = context[:219].rsplit(" ", 1)[0] + "…"
+    # Every sentence told, not the first alone: a party's position after it is the other side of the choice
+    # ('En vårdnadshavare vill inte … Mentorn menar att … Ska skolan ändå …?'; trial 25 dropped the colleagues' side).
+    told = [t for t in told if not t.endswith("?")]  # a second question is no side ('Ska lärarna …?')
+    context = _negation_first(_told_back(told[:1])) + _told_back(told, start=1) if told else ""
+    if len(context) > 360:
+        context = context[:359].rsplit(" ", 1)[0] + "…"
     if choice and context:
         return f"Ni står inför ett val – {choice} – när {context}."
     if choice:
@@ -365,8 +409,14 @@ straffas – politikerna är oeniga.'
     >>> _situation(["Rektorn vill dela grupperna", "Några föräldrar kräver det, men elevrådet är emot"])
     'Ni står inför ett val: rektorn vill dela grupperna – några föräldrar kräver det, men elevrådet är emot.'
     """
+    return f"Ni står inför ett val: {_told_back(told, limit=limit)}."
+
+
+def _told_back(told: list[str], start: int = 0, limit: int = 360) -> str:
+    """The sentences told joined into one, in the second person (`_situation`); from `start` on, only what follows
+    the sentences before it (', men klubben säger …')."""
     parts = [_lower_first(_second_person(t)) for t in told]  # main clauses: 'inte' stays after the verb
-    text = parts[0]
+    text = parts[0] if parts else ""
     for n, part in enumerate(parts[1:], start=1):
         # ... one 'men' only: a sentence that sets views against each other itself follows a dash
         against = n == 1 and lex.STANCE_VERB_RE.search(part) and not re.search(r"\bmen\b", part)
@@ -374,7 +424,9 @@ straffas – politikerna är oeniga.'
         if len(text) + len(part) > limit:
             break
         text = f"{text}{joint}{part}"
-    return f"Ni står inför ett val: {text}."
+    if start:
+        return text[len(parts[0]):] if parts else ""
+    return text
 
 
 def _lower_first(text: str) -> str:
@@ -459,6 +511,11 @@ def _counter_view(opening: str, argument: str) -> str | None:
     ('Jag tycker att mentorn har rätt' sides with the mentor's view, so the counter is elevhälsan's). None when
     the argument takes up both alike, or neither: it then raises a point of its own."""
     views = _views(opening)
+    if len(views) != 2:
+        # Told in sentences with an open question ('Några lärare vill … Andra kollegor tycker att det är orättvist
+        # mot flickorna … Hur ska vi tänka?'): the sides are what is told and the positions reported against it.
+        first, second = _sides(opening)
+        views = [first[0], second[0]] if first and second else []
     if len(views) != 2:
         return None
     said = _content_words(argument)
@@ -557,7 +614,8 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
             note.append(suggestion(NO_PERSPECTIVE_NOTE))
         sections.append(draft_section(mode, "perspektiv", note + [source_item(_spoken(u), [_cite(book, u)])
                                                                   for u in views]))
-        asked = [q for q in fitting if unsaid(q)][:2]
+        asked = _material_questions(backend, (turn.query, request.message), core, unsaid, said) + \
+            [q for q in fitting if unsaid(q)][:2]
     elif lex.DISCUSSION_QUESTIONS_RE.search(request.message):
         # 'Vilka frågor ska vi ta upp på nästa ämneskonferens?' asks the facilitator for questions on their situation:
         # each side's arguments as told and as the material's perspectives weigh on them, then questions built from
@@ -620,14 +678,24 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
             ([u] for q in (query, _topic_words(f"{opening} {argument}", on_dilemma))
              for u in _perspectives(backend, q, avoid, 4, prefer_contrast=other is None, skip=skip, topic=on_dilemma)
              if unsaid(u) and _on_topic(u, on_dilemma)), [])
+        if not counter and not uncovered and not not_covered:
+            # No passage not yet given takes the other side: the material's next sentence after a perspective
+            # given earlier that weighed the view against another.
+            given = [_unit_of(backend, t) for t in _earlier_items(
+                [t.content for t in request.history if t.role == "assistant"],
+                (MODES[mode].heading("perspektiv"), MODES[mode].heading("motperspektiv")))]
+            more = _continuation([u for u in given if u is not None], unsaid)
+            counter = [more] if more is not None else []
         items = [source_item(_spoken(u), [_cite(book, u)]) for u in counter]
         if not items:
             # the situation's own parties, as `_more_perspectives` asks: a school's trio is no socialtjänst's
             items = [suggestion(f"Pröva att se situationen från den andra partens håll: {_parties_ask(opening)}")]
         sections.append(draft_section(mode, "motperspektiv", items))
-        asked = [q for q in fitting if unsaid(q)][:1]
+        material = [] if uncovered or not_covered else _material_questions(
+            backend, (f"{argument} {opening}", argument), on_dilemma, lambda u: unsaid(u) and u not in counter, said)
+        asked = material + [q for q in fitting if unsaid(q)][:1]
     own = next((q for q in (OWN_QUESTION, *MORE_OWN_QUESTIONS) if q.lower() not in said), OWN_QUESTION)
-    questions = [*built, *(source_item(q.text, [_cite(book, q)]) for q in asked)] or [suggestion(own)]
+    questions = [*built, *(source_item(_spoken(q), [_cite(book, q)]) for q in asked)] or [suggestion(own)]
     sections.append(draft_section(mode, "fragor", questions))
     return _ours(_turn_result(sections, CLOSINGS[min(len(earlier), len(CLOSINGS) - 1)],
                               f"Diskussionsstöd{': ' + case.title if case else ''}"), kind)
@@ -907,11 +975,13 @@ def _summary(backend: ExtractiveBackend, book: CitationBook, opening: str, argum
     perspectives that answered them (then the first turn's, at most `SUMMARY_PERSPECTIVES`, cited again), and what
     is still open – their own questions first, then the last workshop questions raised; the choice handed back."""
     mode: Mode = "dilemma"
-    sections = [draft_section(mode, "dilemmat", _dilemma_head(book, opening, workshop, case))]
+    head = [i.model_copy(update={"text": i.text.replace(*lex.SUMMARY_CHOICE_LEAD, 1)}) if i.provenance == "user"
+            else i for i in _dilemma_head(book, opening, workshop, case)]  # said anew, not the first turn's words
+    sections = [draft_section(mode, "dilemmat", head)]
     # A question to the facilitator ('Vilka perspektiv har vi missat?') is no position of theirs.
     turns = [a for a in arguments if not lex.SUMMARY_REQUEST_RE.search(a) and not asks_for_more_perspectives(a)]
     said = [(a, _their_argument(a)) for a in turns]
-    positions = [user_item(back, a) for a, back in said if not back.startswith(ASKED_BACK)]
+    positions = [user_item(_past(back), a) for a, back in said if not back.startswith(ASKED_BACK)]
     # asked for both sides ('sammanfatta argumenten på båda sidor'): the positions are said back on their sides
     sides = _two_sides(backend, book, opening, arguments, answers, sides_on) if sides_on is not None else []
     if sides:
@@ -937,6 +1007,16 @@ def _summary(backend: ExtractiveBackend, book: CitationBook, opening: str, argum
     sections.append(draft_section(mode, "fragor", questions or [suggestion(OWN_QUESTION)]))
     return _turn_result(sections, SUMMARY_CLOSING,
                         f"Sammanfattning av diskussionen{': ' + case.title if case else ''}")
+
+
+def _past(said_back: str) -> str:
+    """A participant's argument as a summary says it back: its stance verb in the past tense ('Du menar att …' ->
+    'Du menade att …'), so the summary does not repeat the turn that said it back first.
+
+    >>> _past("Du tycker ändå att mentorn har rätt.")
+    'Du tyckte ändå att mentorn har rätt.'
+    """
+    return re.sub(r"^Du (\w+)", lambda m: f"Du {lex.PAST_STANCE.get(m.group(1), m.group(1))}", said_back, count=1)
 
 
 # The citation markers ('[3]', '[1, 2]') that end a quoted line.
