@@ -1735,6 +1735,10 @@ ADULT_STATISTICS_SOURCES = {
 UNIT_RECORDS = {
     "kultur": "bidragsstatistiken (beviljade föreningsbidrag per kön och ålder), besöksstatistiken och "
               "LOK-stödets deltagartillfällen per kön",
+    # A fritidsgård's, bibliotek's or kulturskola's own figures: its visitor or participant counts by kön and age,
+    # and the young people's own answers in the kommun's LUPP survey (MUCF's Lokal uppföljning av ungdomspolitiken).
+    # Trial 25: a fritidsgård was sent to 'Kolada, SCB och Skolverkets statistik'.
+    "fritid": "er egen besöks- och deltagarstatistik (per kön och ålder) och kommunens ungdomsenkät (t.ex. LUPP)",
 }
 
 # The partners a unit's plan is carried by when the material names none for its problem (a suggestion, never cited):
@@ -2848,6 +2852,24 @@ ORG_WORDING[KULTUR_WITHOUT_PUPILS] = {
     "eleven": "deltagaren", "elev": "deltagare",
 }
 PUPIL_NAMED_RE = re.compile(r"\b(?:elev\w*|\w*skol\w*|läxhjälp\w*|läxläsning\w*)", re.I)
+# A leisure unit of its own (ORG_KINDS 'fritid': fritidsgård, ungdomsgård, bibliotek, kulturskola, fritidsklubb)
+# counts its year as a calendar year and has a verksamhetschef, not a rektor; where its user names no pupils its
+# people are deltagare (its visitors and members). Trial 25: a fritidsgård's problem draft said 'konsekvenser för
+# eleverna', 'per läsår' and 'vid läsårets slut' (it had no ORG_WORDING entry of its own).
+ORG_WORDING["fritid"] = {
+    "ange årskurser eller vilka elever målet gäller": "ange vilka deltagare eller verksamheter målet gäller",
+    "ange skola eller kommun": "ange verksamhet eller kommun", "läsår": "år", "år eller läsår": "år",
+    "läsåret": "året", "läsårets": "årets", "per läsår": "per år", "elevenkät": "enkät", "elevenkäten": "enkäten",
+    "egen elevenkät": "egen enkät", "skolans ledning": "verksamhetens ledning", "rektor": "verksamhetens chef",
+    "rektorn": "verksamhetens chef", "Rektor": "Verksamhetens chef",
+}
+FRITID_WITHOUT_PUPILS = "fritid utan elever"
+ORG_WORDING[FRITID_WITHOUT_PUPILS] = {
+    **ORG_WORDING["fritid"], "elever": "deltagare", "eleverna": "deltagarna", "elevernas": "deltagarnas",
+    "eleven": "deltagaren", "elev": "deltagare",
+}
+# The wording kind a unit of these kinds takes when its user names no pupils (FactsLike.wording_kind).
+WITHOUT_PUPILS = {"kultur": KULTUR_WITHOUT_PUPILS, "fritid": FRITID_WITHOUT_PUPILS}
 SCHOOL_ROLE_RE = re.compile(r"\b(?:rektor\w*|huvudm[aä]n\w*|skolledning\w*|skolledare\w*)", re.I)
 # Who answers for an indicator and where its figures are, where the organisation is no school: the fields of
 # INDICATOR_KINDS (how, where, how often, who) that differ. A förvaltning follows its own verksamhet and asks the
