@@ -515,7 +515,10 @@ def _own_source(facts: UserFacts) -> Figure | None:
     the source of a target's measure no figure of theirs measures."""
     if _unmeasured(facts):
         return None
-    return next((f for f in _measure_figures(facts) if f.source), None)
+    chosen = _measure_figures(facts)
+    # a source belongs to the figure it was given with: the survey named for who feels safe is not the source of
+    # the visit shares the indicator counts (trial 25: 'Datakälla: er enkät (ni angav)' on besöksstatistik)
+    return next((f for f in chosen if f.source and f.subject == chosen[0].subject), None)
 
 
 def _measured(ctx: DraftContext) -> str:
