@@ -665,6 +665,27 @@ def _direction(text: str) -> str:
     return "minska" if lex.NEGATIVE_RE.search(text) else "öka"
 
 
+def _parts_of_one_whole(figures: list[Figure]) -> tuple[Figure, Figure] | None:
+    """Boys' and girls' shares of one total (besöken, tiden, deltagarna): the same measure, adding up to the whole
+    (100 %, give or take rounding), told with the groups as what the parts are ('81 % av besöken pojkar och 19 %
+    flickor', 'var pojkar'), not as whose share it is ('44 % av flickorna', 'bland pojkarna'). Such shares can only
+    even out; both cannot rise (trial 25: 'Andelen pojkar och andelen flickor … ska öka' of visit shares, where the
+    rule of trial 24 read only shares said 'bland …' or 'of the time')."""
+    shares = [f for f in figures if f.is_share and f.group in lex.GENDER_GROUPS]
+    by_group: dict[str, Figure] = {}
+    for f in shares:  # the first measure's (the indicator's), not another the user gave
+        if f.subject == shares[0].subject:
+            by_group.setdefault(f.group, f)
+    boys, girls = (by_group.get(g) for g in lex.GENDER_GROUPS)
+    if not (boys and girls) or abs(boys.value + girls.value - 100) > 1:
+        return None
+    if boys.part or boys.subject.startswith("bland "):
+        return boys, girls
+    own = "|".join(re.escape(lex.DEFINITE_GROUP[g]) for g in lex.GENDER_GROUPS)
+    whose = re.compile(rf"\b(?:av|bland|för|hos)\s+(?:{own})\b", re.I)  # each group's own share, of its own
+    return None if any(whose.search(f.quote) for f in (boys, girls)) else (boys, girls)
+
+
 def _goal_sentence(ctx: DraftContext) -> str:
     facts = ctx.facts
     where = at(ctx.place)
@@ -675,7 +696,8 @@ def _goal_sentence(ctx: DraftContext) -> str:
     reach = _reach(facts)
     # an even split reaches the user's value ('… ska bli jämnare och nå 45 % för pojkarna senast juni 2027')
     evens = f"nå {reach[len('till '):]}" if reach.startswith("till ") else reach
-    if measured.startswith("bland "):  # how a group is made up: the shares of boys and girls even out
+    if measured.startswith("bland ") or (not unmeasured and _parts_of_one_whole(_measure_figures(facts))):
+        # how a group or a total is made up: the shares of boys and girls even out
         return f"Fördelningen mellan pojkar och flickor {measured}{grades}{where} ska bli jämnare och {evens}"
     chosen = _measure_figures(facts)
     if not unmeasured and chosen and chosen[0].unit in lex.TIME_UNITS_OF:  # a time's measure has no 'som'
@@ -1282,8 +1304,8 @@ def _acceptable(kind: str, text: str, base: DraftItem | None, figures: list[Figu
         if boys and girls:
             diff = abs(boys.value - girls.value)
             diff_text = f"{diff:g}".replace(".", ",")
-            if abs(boys.value + girls.value - 100) <= 1 and (kind in ("observation", "resource") or boys.part or (
-                    boys.subject.startswith("bland ") and boys.subject == girls.subject)):
+            if abs(boys.value + girls.value - 100) <= 1 and (kind in ("observation", "resource") or
+                                                             _parts_of_one_whole([boys, girls])):
                 # ('62 % of the time, 38 %'; '36 % of the visits were girls', '64 % boys': trial 24 said both go up):
                 return (f"fördelningen blir jämnare vid nästa mätning: skillnaden mellan pojkar ({boys.text}) och "
                         f"flickor ({girls.text}) minskar från {diff_text} procentenheter")  # both cannot go up
