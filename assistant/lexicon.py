@@ -176,6 +176,18 @@ GROUPS = [
 # Sentences that give a cause or a consequence ("beror på", "leder till").
 CAUSE = re.compile(
     r"\b(beror|påverka[rs]|orsak\w*|bidrar|på grund av|eftersom|till följd av|har stor betydelse|spelar)\b", re.I)
+# A user's own statement of why, among what they told of their problem: a causal connective ('eftersom', 'beror på',
+# 'på grund av', 'gör att'), or what the affected group says, feels or experiences of their situation ('Flickorna
+# säger att lokalen domineras av pojkarnas aktiviteter', 'Pojkarna upplever att …') told beside the measured problem
+# (drafts._user_causes: only a statement without a figure, where the user gave figures of the problem). Such a
+# statement is a cause the user names, filed under Orsaker as theirs (trial 25: filed under Problem while Orsaker said
+# 'underlaget nämner inga'). General Swedish causal connectives and reporting verbs.
+USER_CAUSE_RE = re.compile(
+    r"\b(?:beror på|på grund av|eftersom|därför att|till följd av|orsaken är|orsakas av|gör att|leder till att)\b",
+    re.I)
+# ... the group that says it: a GROUP_WORDS word as the subject ('Flickorna', 'Många av pojkarna').
+GROUP_SAYS_RE = re.compile(r"^\s*(?:(?:många|flera|några|de flesta) av )?(?P<who>\w+)\s+"
+                           r"(?:säger|berättar|upplever|uppger|beskriver)\s+att\b", re.I)
 CONSEQUENCE = re.compile(
     r"\b(påverkar|leder till|konsekvens\w*|följd\w*|möjligheten till|risk\w*|försvårar|svårare)\b", re.I)
 # A sentence that reports one study's own case, not a general statement a plan can borrow: a count of its

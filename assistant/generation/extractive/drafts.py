@@ -331,7 +331,8 @@ def problem_formulation(backend: ExtractiveBackend, turn: PreparedTurn, book: Ci
 
     their_causes = pick(evidence, f"{' '.join(named)} pojkar flickor", 2, names_theirs, used) if named else []
     their_causes += _wondered_causes(backend, facts, used, 2 - len(their_causes))
-    problem: list[DraftItem] = [user_item(f"”{p}”", p) for p in facts.problems]
+    stated = _user_causes(facts)  # why, in the user's own words: under Orsaker, not the problem
+    problem: list[DraftItem] = [user_item(f"”{p}”", p) for p in facts.problems if p not in stated]
     if ctx.target or ctx.place:
         size = f" ({facts.size})" if facts.size else ""  # how big the place is: who the problem concerns
         problem.append(user_item(f"Gäller: {ctx.target or 'målgruppen'}{at(ctx.place)}{size}"))
@@ -374,8 +375,9 @@ def problem_formulation(backend: ExtractiveBackend, turn: PreparedTurn, book: Ci
                       lambda s: s.chunk.source == home and bool(lex.CAUSE.search(s.text)) and bool(
                           lex.GENDER.search(s.text)) and "?" not in s.text and not _fragment(s) and
                       not _own_figures(s.text) and not lex.CASE_REPORT_RE.search(s.text), used)
-    cause_items = [source_item(s.text, [cite(book, s)]) for s in causes] or [
-        gap("möjliga orsaker hos er – underlaget nämner inga för just detta")]
+    cause_items = [user_item(f"”{p}”", p) for p in stated]
+    cause_items += [source_item(s.text, [cite(book, s)]) for s in causes] or ([] if stated else [
+        gap("möjliga orsaker hos er – underlaget nämner inga för just detta")])
     if causes and adapted:
         cause_items.append(suggestion("Underlaget nämner inga orsaker till just detta. Orsakerna ovan gäller det "
                                       "närmaste området i metodstödet – pröva om de gäller ert problem."))
@@ -663,6 +665,19 @@ def _direction(text: str) -> str:
     ('minska', 'öka')
     """
     return "minska" if lex.NEGATIVE_RE.search(text) else "öka"
+
+
+def _user_causes(facts: UserFacts) -> list[str]:
+    """The statements of the user's problem that say why (`lexicon.USER_CAUSE_RE`: 'eftersom …', 'Flickorna säger att
+    lokalen domineras av pojkarnas aktiviteter'): without a figure of their own, beside statements with figures (the
+    measured problem), never the only statement. They are the user's causes, said under Orsaker."""
+    if len(facts.problems) < 2 or not facts.figures:
+        return []
+    def says_why(p: str) -> bool:
+        said = lex.GROUP_SAYS_RE.match(p)
+        return bool(lex.USER_CAUSE_RE.search(p) or (said and said.group("who").lower() in lex.GROUP_WORDS))
+    causes = [p for p in facts.problems if says_why(p) and not lex.FIGURE_RE.search(p)]
+    return causes if len(causes) < len(facts.problems) else []
 
 
 def _parts_of_one_whole(figures: list[Figure]) -> tuple[Figure, Figure] | None:
