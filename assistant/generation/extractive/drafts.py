@@ -1181,7 +1181,8 @@ def follow_up_plan(backend: ExtractiveBackend, turn: PreparedTurn, book: Citatio
         grades = ctx.facts.within
         name = f"{noun.capitalize()} för pojkar och för flickor{grades}" if noun else \
             f"Andel pojkar och andel flickor{grades} {_problem_measured(problem)}"
-        indicators.append((user_item(name, problem), name, None))
+        # the assistant's indicator built on their words, not their fact (trial 25: it was marked 'ni angav')
+        indicators.append((suggestion(name), name, None))
     ranked = backend.cards.rank(ctx.topic, ctx.facts.org_kind, ctx.facts.fewer)
     top = ranked[0].score if ranked else 0.0
     # Follow-up questions of the card the goal was built on (the plan's own card, chosen as for the goal), else of
