@@ -174,8 +174,13 @@ GROUPS = [
      "funktionsnedsättning särskilda behov"),
 ]
 # Sentences that give a cause or a consequence ("beror på", "leder till").
+# A sentence under Orsaker must give a cause, and one under Konsekvenser a consequence: the noun 'orsak' counts only
+# as what a cause is of or is ('orsaken till', 'en av orsakerna är'), not as an object ('Kommunicera … att ni ska
+# arbeta med att motverka orsakerna' is advice), and 'följd' is the noun, not the verb's past 'följde' ('Därefter
+# följde tre öppna frågor …'). Trial 25: both were cited as a gymnasium's causes and consequences. General Swedish.
 CAUSE = re.compile(
-    r"\b(beror|påverka[rs]|orsak\w*|bidrar|på grund av|eftersom|till följd av|har stor betydelse|spelar)\b", re.I)
+    r"\b(beror|påverka[rs]|orsak(?:en|erna|er)?\s+(?:till|är|bakom|kan vara)|orsaka[rs]|orsakad\w*|bidrar|"
+    r"på grund av|eftersom|till följd av|har stor betydelse|spelar)\b", re.I)
 # A user's own statement of why, among what they told of their problem: a causal connective ('eftersom', 'beror på',
 # 'på grund av', 'gör att'), or what the affected group says, feels or experiences of their situation ('Flickorna
 # säger att lokalen domineras av pojkarnas aktiviteter', 'Pojkarna upplever att …') told beside the measured problem
@@ -189,7 +194,13 @@ USER_CAUSE_RE = re.compile(
 GROUP_SAYS_RE = re.compile(r"^\s*(?:(?:många|flera|några|de flesta) av )?(?P<who>\w+)\s+"
                            r"(?:säger|berättar|upplever|uppger|beskriver)\s+att\b", re.I)
 CONSEQUENCE = re.compile(
-    r"\b(påverkar|leder till|konsekvens\w*|följd\w*|möjligheten till|risk\w*|försvårar|svårare)\b", re.I)
+    r"\b(påverkar|leder till|konsekvens\w*|följd(?:en|er|erna)?|möjligheten till|risk\w*|försvårar|svårare)\b",
+    re.I)
+# What a follow-up sentence of the material is about (the roles who answer for it): following up, evaluating or
+# measuring, not any responsibility ('Förvaltningsledningen ansvarar för att ge enheterna förutsättningar …' from an
+# IT section was cited as how a fritidsgård's follow-up is done, trial 25). General Swedish.
+FOLLOW_UP_TERM_RE = re.compile(r"\b(?:uppfölj\w*|följa?s? upp|följer upp|utvärder\w*|mät(?:a|er|ning\w*)|"
+                               r"resultat\w*|återkoppl\w*)", re.I)
 # A sentence that reports one study's own case, not a general statement a plan can borrow: a count of its
 # people ('4 av de 23 eleverna', 'åtta elever'), or the study describing itself ('Samtalet har utgått från …',
 # 'Syftet har varit …', 'I denna rapport …'). Another organisation's case is not the user's problem, cause or

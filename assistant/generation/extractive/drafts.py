@@ -1272,7 +1272,8 @@ def follow_up_plan(backend: ExtractiveBackend, turn: PreparedTurn, book: Citatio
     school = ctx.facts.org_kind not in lex.NON_SCHOOL_ORG_KINDS
     roles = pick(backend.evidence, "tät uppföljning av rektor och huvudman ansvar för uppföljningen" if school else
                  "förvaltningsledningen ansvar för uppföljningen", 1,
-                 lambda s: bool(lex.ROLE_SENTENCE_RE.search(s.text)) and s.words <= 35 and (
+                 lambda s: bool(lex.ROLE_SENTENCE_RE.search(s.text)) and s.words <= 35 and bool(
+                     lex.FOLLOW_UP_TERM_RE.search(s.text)) and not ctx.facts.school_aside(s.text) and (
                      school or not lex.SCHOOL_ROLE_RE.search(s.text)), used)
     doing = [source_item(s.text, [cite(book, s)]) for s in [*method, *final, *roles]]
     doing += [_unknown_item(u) for u in ctx.facts.unknowns]  # 'Vi har inte frågat eleverna …': part of the follow-up
