@@ -2750,6 +2750,11 @@ ORG_KINDS = (
     (re.compile(r"\b\w*(?:fritidsgård|ungdomsgård|bibliotek|kulturskola|fritidsklubb)\w*", re.I), "fritid"),
 )
 # The planner's introduction that names their own organisation (the clause ORG_KINDS is read from).
+# A draft's kind typed as a label before the user's account ('problemformulering: Vi är Ekbackens gymnasium …',
+# 'Lokalt mål: …'): the request's name, no part of the first sentence (trial 25: 'problemformulering: Vi är …' became
+# a problem item, the introduction under it no longer read as one). The draft kinds' Swedish names (modes.py).
+DRAFT_LABEL_RE = re.compile(r"^\s*(?:problemformulering(?:en)?|lokalt? mål(?:et)?|mål|uppföljning(?:splan)?(?:en)?|"
+                            r"utkast)\s*:\s*", re.I)
 OWN_ORG_INTRO_RE = re.compile(typed_without_diacritics(
     r"\b(?:vi är|vi på|vi inom|vi i|jag är\b[^.,;]{0,40}?\b(?:på|i|vid|inom)|jag (?:arbetar|jobbar)\b[^.,;]{0,30}?"
     r"\b(?:på|i|vid|inom)|vi (?:arbetar|jobbar)\b[^.,;]{0,30}?\b(?:på|i|vid|inom))\s+(?P<named>[^.;]{0,80})"), re.I)

@@ -541,6 +541,7 @@ def _read_message(facts: UserFacts, text: str) -> None:
     _figures_name_the_target(facts, facts.figures[before:])
     _size_of_the_place(facts, before)
     for clause in clauses:
+        clause = lex.DRAFT_LABEL_RE.sub("", clause)  # 'problemformulering: Vi är …': the request's name
         if lex.OWN_UNKNOWN_RE.search(clause) and not lex.FIGURE_RE.search(clause):
             if clause not in facts.unknowns:  # 'Vi har inte frågat eleverna …': to find out, not a problem
                 facts.unknowns.append(clause)
