@@ -711,8 +711,7 @@ def _goal_sentence(ctx: DraftContext) -> str:
     reach = _reach(facts)
     # an even split reaches the user's value ('… ska bli jämnare och nå 45 % för pojkarna senast juni 2027')
     evens = f"nå {reach[len('till '):]}" if reach.startswith("till ") else reach
-    if measured.startswith("bland ") or (not unmeasured and _parts_of_one_whole(_measure_figures(facts))):
-        # how a group or a total is made up: the shares of boys and girls even out
+    if measured.startswith("bland "):  # how a group is made up: the shares of boys and girls even out
         return f"Fördelningen mellan pojkar och flickor {measured}{grades}{where} ska bli jämnare och {evens}"
     chosen = _measure_figures(facts)
     if not unmeasured and chosen and chosen[0].unit in lex.TIME_UNITS_OF:  # a time's measure has no 'som'
@@ -726,6 +725,8 @@ def _goal_sentence(ctx: DraftContext) -> str:
     if not unmeasured and chosen and chosen[0].part:  # a share of the time (of the reports) split between them
         return (f"Fördelningen av {chosen[0].part} som pojkar och flickor{grades}{where} "
                 f"{ctx.spell(chosen[0].subject)} ska bli jämnare och {evens}")
+    if not unmeasured and _parts_of_one_whole(chosen):  # a total's parts, said otherwise: they even out too
+        return f"Fördelningen mellan pojkar och flickor {measured}{grades}{where} ska bli jämnare och {evens}"
     if reach.startswith("till "):  # a change the user set ('minska med 4 procentenheter') says its own way
         reach = f"{_direction(measured)} {reach}"
     if (unmeasured and not unmeasured.startswith("som ")) or (not unmeasured and chosen and (
