@@ -174,10 +174,33 @@ GROUPS = [
      "funktionsnedsättning särskilda behov"),
 ]
 # Sentences that give a cause or a consequence ("beror på", "leder till").
+# A sentence under Orsaker must give a cause, and one under Konsekvenser a consequence: the noun 'orsak' counts only
+# as what a cause is of or is ('orsaken till', 'en av orsakerna är'), not as an object ('Kommunicera … att ni ska
+# arbeta med att motverka orsakerna' is advice), and 'följd' is the noun, not the verb's past 'följde' ('Därefter
+# följde tre öppna frågor …'). Trial 25: both were cited as a gymnasium's causes and consequences. General Swedish.
 CAUSE = re.compile(
-    r"\b(beror|påverka[rs]|orsak\w*|bidrar|på grund av|eftersom|till följd av|har stor betydelse|spelar)\b", re.I)
+    r"\b(beror|påverka[rs]|orsak(?:en|erna|er)?\s+(?:till|är|bakom|kan vara)|orsaka[rs]|orsakad\w*|bidrar|"
+    r"på grund av|eftersom|till följd av|har stor betydelse|spelar)\b", re.I)
+# A user's own statement of why, among what they told of their problem: a causal connective ('eftersom', 'beror på',
+# 'på grund av', 'gör att'), or what the affected group says, feels or experiences of their situation ('Flickorna
+# säger att lokalen domineras av pojkarnas aktiviteter', 'Pojkarna upplever att …') told beside the measured problem
+# (drafts._user_causes: only a statement without a figure, where the user gave figures of the problem). Such a
+# statement is a cause the user names, filed under Orsaker as theirs (trial 25: filed under Problem while Orsaker said
+# 'underlaget nämner inga'). General Swedish causal connectives and reporting verbs.
+USER_CAUSE_RE = re.compile(
+    r"\b(?:beror på|på grund av|eftersom|därför att|till följd av|orsaken är|orsakas av|gör att|leder till att)\b",
+    re.I)
+# ... the group that says it: a GROUP_WORDS word as the subject ('Flickorna', 'Många av pojkarna').
+GROUP_SAYS_RE = re.compile(r"^\s*(?:(?:många|flera|några|de flesta) av )?(?P<who>\w+)\s+"
+                           r"(?:säger|berättar|upplever|uppger|beskriver)\s+att\b", re.I)
 CONSEQUENCE = re.compile(
-    r"\b(påverkar|leder till|konsekvens\w*|följd\w*|möjligheten till|risk\w*|försvårar|svårare)\b", re.I)
+    r"\b(påverkar|leder till|konsekvens\w*|följd(?:en|er|erna)?|möjligheten till|risk\w*|försvårar|svårare)\b",
+    re.I)
+# What a follow-up sentence of the material is about (the roles who answer for it): following up, evaluating or
+# measuring, not any responsibility ('Förvaltningsledningen ansvarar för att ge enheterna förutsättningar …' from an
+# IT section was cited as how a fritidsgård's follow-up is done, trial 25). General Swedish.
+FOLLOW_UP_TERM_RE = re.compile(r"\b(?:uppfölj\w*|följa?s? upp|följer upp|utvärder\w*|mät(?:a|er|ning\w*)|"
+                               r"resultat\w*|återkoppl\w*)", re.I)
 # A sentence that reports one study's own case, not a general statement a plan can borrow: a count of its
 # people ('4 av de 23 eleverna', 'åtta elever'), or the study describing itself ('Samtalet har utgått från …',
 # 'Syftet har varit …', 'I denna rapport …'). Another organisation's case is not the user's problem, cause or
@@ -1861,6 +1884,10 @@ ADULT_STATISTICS_SOURCES = {
 UNIT_RECORDS = {
     "kultur": "bidragsstatistiken (beviljade föreningsbidrag per kön och ålder), besöksstatistiken och "
               "LOK-stödets deltagartillfällen per kön",
+    # A fritidsgård's, bibliotek's or kulturskola's own figures: its visitor or participant counts by kön and age,
+    # and the young people's own answers in the kommun's LUPP survey (MUCF's Lokal uppföljning av ungdomspolitiken).
+    # Trial 25: a fritidsgård was sent to 'Kolada, SCB och Skolverkets statistik'.
+    "fritid": "er egen besöks- och deltagarstatistik (per kön och ålder) och kommunens ungdomsenkät (t.ex. LUPP)",
 }
 
 # The partners a unit's plan is carried by when the material names none for its problem (a suggestion, never cited):
@@ -2872,6 +2899,11 @@ ORG_KINDS = (
     (re.compile(r"\b\w*(?:fritidsgård|ungdomsgård|bibliotek|kulturskola|fritidsklubb)\w*", re.I), "fritid"),
 )
 # The planner's introduction that names their own organisation (the clause ORG_KINDS is read from).
+# A draft's kind typed as a label before the user's account ('problemformulering: Vi är Ekbackens gymnasium …',
+# 'Lokalt mål: …'): the request's name, no part of the first sentence (trial 25: 'problemformulering: Vi är …' became
+# a problem item, the introduction under it no longer read as one). The draft kinds' Swedish names (modes.py).
+DRAFT_LABEL_RE = re.compile(r"^\s*(?:problemformulering(?:en)?|lokalt? mål(?:et)?|mål|uppföljning(?:splan)?(?:en)?|"
+                            r"utkast)\s*:\s*", re.I)
 OWN_ORG_INTRO_RE = re.compile(typed_without_diacritics(
     r"\b(?:vi är|vi på|vi inom|vi i|jag är\b[^.,;]{0,40}?\b(?:på|i|vid|inom)|jag (?:arbetar|jobbar)\b[^.,;]{0,30}?"
     r"\b(?:på|i|vid|inom)|vi (?:arbetar|jobbar)\b[^.,;]{0,30}?\b(?:på|i|vid|inom))\s+(?P<named>[^.;]{0,80})"), re.I)
@@ -2997,6 +3029,24 @@ ORG_WORDING[KULTUR_WITHOUT_PUPILS] = {
     "eleven": "deltagaren", "elev": "deltagare",
 }
 PUPIL_NAMED_RE = re.compile(r"\b(?:elev\w*|\w*skol\w*|läxhjälp\w*|läxläsning\w*)", re.I)
+# A leisure unit of its own (ORG_KINDS 'fritid': fritidsgård, ungdomsgård, bibliotek, kulturskola, fritidsklubb)
+# counts its year as a calendar year and has a verksamhetschef, not a rektor; where its user names no pupils its
+# people are deltagare (its visitors and members). Trial 25: a fritidsgård's problem draft said 'konsekvenser för
+# eleverna', 'per läsår' and 'vid läsårets slut' (it had no ORG_WORDING entry of its own).
+ORG_WORDING["fritid"] = {
+    "ange årskurser eller vilka elever målet gäller": "ange vilka deltagare eller verksamheter målet gäller",
+    "ange skola eller kommun": "ange verksamhet eller kommun", "läsår": "år", "år eller läsår": "år",
+    "läsåret": "året", "läsårets": "årets", "per läsår": "per år", "elevenkät": "enkät", "elevenkäten": "enkäten",
+    "egen elevenkät": "egen enkät", "skolans ledning": "verksamhetens ledning", "rektor": "verksamhetens chef",
+    "rektorn": "verksamhetens chef", "Rektor": "Verksamhetens chef",
+}
+FRITID_WITHOUT_PUPILS = "fritid utan elever"
+ORG_WORDING[FRITID_WITHOUT_PUPILS] = {
+    **ORG_WORDING["fritid"], "elever": "deltagare", "eleverna": "deltagarna", "elevernas": "deltagarnas",
+    "eleven": "deltagaren", "elev": "deltagare",
+}
+# The wording kind a unit of these kinds takes when its user names no pupils (FactsLike.wording_kind).
+WITHOUT_PUPILS = {"kultur": KULTUR_WITHOUT_PUPILS, "fritid": FRITID_WITHOUT_PUPILS}
 SCHOOL_ROLE_RE = re.compile(r"\b(?:rektor\w*|huvudm[aä]n\w*|skolledning\w*|skolledare\w*)", re.I)
 # Who answers for an indicator and where its figures are, where the organisation is no school: the fields of
 # INDICATOR_KINDS (how, where, how often, who) that differ. A förvaltning follows its own verksamhet and asks the

@@ -371,8 +371,8 @@ class UserFacts:
         """The organisation kind whose words the assistant's own sentences take (`lexicon.ORG_WORDING`): a kultur-
         och fritidsförvaltning whose user names no pupils speaks of deltagare, not elever (review 23: a
         föreningsbidrag draft asked what 'eleverna' said)."""
-        if self.org_kind == "kultur" and not lex.PUPIL_NAMED_RE.search(self.said):
-            return lex.KULTUR_WITHOUT_PUPILS
+        if self.org_kind in lex.WITHOUT_PUPILS and not lex.PUPIL_NAMED_RE.search(self.said):
+            return lex.WITHOUT_PUPILS[self.org_kind]  # a fritidsgård's visitors too (trial 25)
         return self.org_kind
 
     def school_aside(self, text: str) -> bool:
@@ -380,7 +380,7 @@ class UserFacts:
         school and their problem names none: a dropout sentence about rektorer is no consequence of a kultur- och
         fritidsförvaltning's grants (review 23)."""
         kind = self.org_kind
-        if kind not in ("kultur", *lex.ADULT_ORG_KINDS) or kind == "vuxenutbildning":
+        if kind not in (*lex.LEISURE_ORG_KINDS, *lex.ADULT_ORG_KINDS) or kind == "vuxenutbildning":
             return False
         return not lex.SCHOOL_GOAL_RE.search(self.said) and bool(lex.SCHOOL_GOAL_RE.search(text))
 
@@ -543,6 +543,7 @@ def _read_message(facts: UserFacts, text: str) -> None:
     _figures_name_the_target(facts, facts.figures[before:])
     _size_of_the_place(facts, before)
     for clause in clauses:
+        clause = lex.DRAFT_LABEL_RE.sub("", clause)  # 'problemformulering: Vi är …': the request's name
         if lex.OWN_UNKNOWN_RE.search(clause) and not lex.FIGURE_RE.search(clause):
             if clause not in facts.unknowns:  # 'Vi har inte frågat eleverna …': to find out, not a problem
                 facts.unknowns.append(clause)
