@@ -2213,6 +2213,12 @@ FIGURE_RE = re.compile(
     r"vårdnadshavare)(?:\s+(?:av|bland)\s+(?:alla\s+|de\s+)?([\wåäö]+))?", re.I)
 # FIGURE_RE's units of time and what a goal measures by them: days of a kind are counted ('antal sjukdagar'), a wait
 # in weeks or months is told by the verb it was said with ('väntade … på ett beslut'; '' here). General Swedish.
+# A time unit in the genitive before what it counts ('16 dagars sjukfrånvaro', '3 timmars väntan', '2 veckors
+# handläggning': general Swedish): the same figure as '16 dagar', what follows is the kind of time counted.
+GENITIVE_TIME_RE = re.compile(
+    r"(?<![\w,.])(\d{1,3}(?:[.,]\d+)?\s+(?:[a-zåäö]*dagar|veckor|månader|timmar))s(?=\s+[a-zåäö])", re.I)
+# How an average is said between a group word and its figure ('… och män i snitt 9 dagar'): general Swedish.
+AVERAGE_SAID = ("i snitt", "i genomsnitt", "i medeltal")
 TIME_UNITS_OF = {"dagar": "antal dagar", "sjukdagar": "antal sjukdagar", "frånvarodagar": "antal frånvarodagar",
                  "vårddagar": "antal vårddagar", "veckor": "", "månader": "", "timmar": ""}
 # Strong past forms a planner tells a figure with that the finite-verb test (easy.is_finite_verb: simplemma's weak
@@ -2782,7 +2788,7 @@ ADULT_ORG_KINDS = ("socialtjänst", "omsorg", "hr", "vuxenutbildning", "arbetsma
 _ADULT_SCHOOL_WORDS = {
     "elever": "{people}", "eleverna": "{people_def}", "elevernas": "{people_gen}", "eleven": "{person_def}",
     "elev": "{person}", "läsår": "år", "år eller läsår": "år", "läsåret": "året", "läsårets": "årets",
-    "per läsår": "per år",
+    "per läsår": "per år", "per årskurs": "per enhet",
     "elevenkät": "enkät", "elevenkäten": "enkäten", "egen elevenkät": "egen enkät",
     "ange årskurser eller vilka elever målet gäller": "ange vilka {people} eller vilken verksamhet målet gäller",
     "ange skola eller kommun": "ange verksamhet eller kommun",

@@ -1,0 +1,31 @@
+"""Drafts read the user's own facts in any organisation's wording (session 25, planfix): an average said with a
+genitive unit ('16 dagars sjukfrånvaro') is each group's average; a gendered compound ('pojklagen', 'damlaget') is
+the group; each figure keeps its own place; what was begun is what was tried; a remark on the figures is no measure.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.generation.audience import reword
+from assistant.generation.facts import extract_facts
+
+# Fresh situations written for these tests (no tune case's wording).
+SICK_LEAVE = "Vi är HR-enheten i Ekby kommun. 2025 hade kvinnor i snitt 14 dagars sjukfrånvaro och män i snitt 8 dagar."
+
+
+@pytest.mark.parametrize(("said", "unit"), [
+    (SICK_LEAVE, "dagar"),
+    ("Kvinnorna väntade i snitt 5 veckors tid på beslut 2024 och männen i snitt 3 veckor.", "veckor"),
+    ("2024 hade männen i snitt 6 timmars övertid och kvinnorna i snitt 4 timmar.", "timmar"),
+])
+def test_a_genitive_unit_keeps_each_groups_average(said: str, unit: str) -> None:
+    figures = extract_facts([said]).figures
+    assert len(figures) == 2 and {f.group for f in figures} == {"flickor", "pojkar"}, figures
+    assert all(f.text.endswith(unit) and f.rate for f in figures)
+    assert figures[0].subject == figures[1].subject and "i snitt" in figures[0].subject
+
+
+def test_a_non_school_unit_gets_no_school_period() -> None:
+    said = reword("Frånvaro i procent för pojkar och flickor, per årskurs och termin", "män/kvinnor", "hr")
+    assert "årskurs" not in said and "termin" not in said and "per enhet och halvår" in said, said
