@@ -2595,8 +2595,17 @@ PROBLEM_CUE_RE = re.compile(
     r"utsätt\w*|heder\w*|inte|sällan|skillnad\w*)\b",
     re.I)
 # What the user says has been tried already ('vi har provat läxhjälp', 'vi har infört mentorstid').
+# A remark on the user's own figures ('Skillnaden är störst på yrkesprogrammen', 'Gapet har ökat sedan 2022',
+# 'Ökningen var tydligast bland de yngre'): where or how the figures differ, no measure of its own (session 25 made
+# it an indicator of its own). General Swedish nouns of a difference or change, then its verb.
+FIGURES_REMARK_RE = re.compile(typed_without_diacritics(
+    r"^(?:men\s+|och\s+)?(?:skillnaden|skillnaderna|gapet|glappet|ökningen|minskningen|förändringen|"
+    r"mönstret)\s+(?:är|var|blir|blev|har|hade|syns|märks|ser)\b"), re.I)
+# Something already begun is tried too ('Vi har börjat fråga föreningarna …', 'vi har precis påbörjat …': session 25
+# read it as a measure of the problem); general Swedish.
 TRIED_RE = re.compile(
-    r"\b(?:vi|skolan|kommunen|de|man)\s+har\s+(?:redan\s+|tidigare\s+|också\s+)?(?:provat|prövat|testat|infört|"
+    r"\b(?:vi|skolan|kommunen|de|man)\s+har\s+(?:redan\s+|tidigare\s+|också\s+|precis\s+|just\s+|nyss\s+)?"
+    r"(?:provat|prövat|testat|infört|börjat|påbörjat|"
     r"startat|haft|erbjudit|försökt(?: med)?|satsat på|arbetat med|jobbat med|gjort)\s+(.+)|\b(?:tidigare|förra "
     r"året|i fjol)\s+(?:har vi\s+|hade vi\s+|provade vi\s+|testade vi\s+)(.+)", re.I)
 # Something tried that did not help, said without 'vi har provat' ('Mentorerna ringer hem men det har inte hjälpt',

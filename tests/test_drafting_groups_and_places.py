@@ -29,3 +29,38 @@ def test_a_genitive_unit_keeps_each_groups_average(said: str, unit: str) -> None
 def test_a_non_school_unit_gets_no_school_period() -> None:
     said = reword("Frånvaro i procent för pojkar och flickor, per årskurs och termin", "män/kvinnor", "hr")
     assert "årskurs" not in said and "termin" not in said and "per enhet och halvår" in said, said
+
+
+# --- what was begun, and a remark on the figures ---------------------------------------------------------------
+
+BEGUN = ("Vi är kultur- och fritidsförvaltningen i Ekby kommun. 2025 gick 62 procent av hallbidragen till "
+         "föreningar där de flesta av medlemmarna är pojkar. Vi har precis börjat intervjua föreningarnas "
+         "styrelser om hur flickorna får träningstider.")
+REMARK = ("Vi är Ekby gymnasium. 2025 fullföljde 74 % av flickorna och 63 % av pojkarna sin utbildning inom tre år. "
+          "Skillnaden är störst på de yrkesförberedande programmen.")
+
+
+def test_what_was_begun_is_tried_not_a_problem() -> None:
+    facts = extract_facts([BEGUN])
+    assert [t for t in facts.tried if "börjat intervjua" in t], facts.tried
+    assert not any("intervjua" in p for p in facts.problems), facts.problems
+
+
+@pytest.fixture(scope="module")
+def assistant(corpus_components):  # type: ignore[no-untyped-def]
+    from assistant.service import Assistant
+
+    return Assistant(corpus_components[0])
+
+
+@pytest.mark.needs_corpus_index
+def test_a_remark_on_the_figures_is_no_indicator_and_the_begun_is_tried(assistant) -> None:  # type: ignore[no-untyped-def]
+    from tests.conftest import converse
+
+    problem, plan = converse(assistant, [("problemformulering", REMARK), ("uppfoljning", "Gör en uppföljningsplan")])
+    assert plan.draft is not None
+    assert "”Skillnaden är störst" in problem.text  # still said back as theirs
+    names = [i.text for i in plan.draft.items() if i.text.startswith(("Andel", "Skillnaden"))]
+    assert not any(n.startswith("Skillnaden") or "störst på" in n for n in names), names
+    (begun,) = converse(assistant, [("problemformulering", BEGUN)])
+    assert "Redan prövat: Vi har precis börjat intervjua" in begun.text, begun.text

@@ -1188,7 +1188,8 @@ def follow_up_plan(backend: ExtractiveBackend, turn: PreparedTurn, book: Citatio
     for problem in [part for p in ctx.facts.problems for part in coordinated_clauses(p)]:
         short = shorten_topic(problem)
         noun = _level_measure(problem)  # 'Frånvaron bland flickorna är hög': followed as 'frånvaron'
-        if lex.FIGURE_RE.search(problem) or not short or short.lower().rstrip("…") in measured or (
+        if lex.FIGURE_RE.search(problem) or not short or short.lower().rstrip("…") in measured or \
+                lex.FIGURES_REMARK_RE.search(problem) or (  # 'Skillnaden är störst på …': of the figures
                 predicate(problem) and predicate(problem).lower() in measured) or (noun and noun.lower() in measured):
             continue
         grades = ctx.facts.within
