@@ -64,3 +64,23 @@ def test_a_remark_on_the_figures_is_no_indicator_and_the_begun_is_tried(assistan
     assert not any(n.startswith("Skillnaden") or "störst på" in n for n in names), names
     (begun,) = converse(assistant, [("problemformulering", BEGUN)])
     assert "Redan prövat: Vi har precis börjat intervjua" in begun.text, begun.text
+
+
+# --- a gendered compound names the group ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("said", "groups"), [
+    ("2025 fick pojklagen 61 procent av istiderna och flicklagen 29 procent.", ["pojkar", "flickor"]),
+    ("2024 fick herrlaget 72 % av träningstiderna i hallen och damlaget 28 %.", ["pojkar", "flickor"]),
+    ("Hösten 2025 deltog 40 % av tjejgrupperna och 65 % av killgrupperna i lägret.", ["flickor", "pojkar"]),
+])
+def test_a_gendered_compound_is_its_genders_group(said: str, groups: list[str]) -> None:
+    figures = extract_facts([said]).figures
+    assert [f.group for f in figures] == groups, [(f.group, f.text, f.subject) for f in figures]
+
+
+@pytest.mark.parametrize("word", ["tjejkvällar", "herrgården", "damtoaletten", "lagen", "pojkar"])
+def test_only_a_collective_head_makes_a_compound_a_group(word: str) -> None:
+    from assistant import lexicon as lex
+
+    assert (lex.GROUP_WORDS.get(word) is None) == (word != "pojkar"), word
