@@ -2217,6 +2217,10 @@ FIGURE_RE = re.compile(
 # handläggning': general Swedish): the same figure as '16 dagar', what follows is the kind of time counted.
 GENITIVE_TIME_RE = re.compile(
     r"(?<![\w,.])(\d{1,3}(?:[.,]\d+)?\s+(?:[a-zåäö]*dagar|veckor|månader|timmar))s(?=\s+[a-zåäö])", re.I)
+# The place a figure's own clause names before it ('på teknikprogrammet', 'och på vård- och omsorgsprogrammet', 'i
+# våra samtalsgrupper'): a preposition of place and up to three words, a split compound ('vård- och …') one.
+FIGURE_PLACE_RE = re.compile(
+    r"\b(?:på|i|vid|inom)\s+(?:[\wåäö]+-\s+(?:och|eller)\s+)?[\wåäö-]+(?:\s+[\wåäö-]+){0,2}$", re.I)
 # How an average is said between a group word and its figure ('… och män i snitt 9 dagar'): general Swedish.
 AVERAGE_SAID = ("i snitt", "i genomsnitt", "i medeltal")
 TIME_UNITS_OF = {"dagar": "antal dagar", "sjukdagar": "antal sjukdagar", "frånvarodagar": "antal frånvarodagar",

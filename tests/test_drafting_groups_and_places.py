@@ -84,3 +84,28 @@ def test_only_a_collective_head_makes_a_compound_a_group(word: str) -> None:
     from assistant import lexicon as lex
 
     assert (lex.GROUP_WORDS.get(word) is None) == (word != "pojkar"), word
+
+
+# --- each figure keeps its own place --------------------------------------------------------------------------
+
+PLACES = ("Vi är Ekby gymnasium. Hösten 2025 var på el-programmet 9 procent flickor och på barn- och "
+          "fritidsprogrammet var 71 procent flickor.")
+
+
+def test_each_figure_keeps_its_own_place() -> None:
+    facts = extract_facts([PLACES])
+    assert [(f.group, f.text, f.subject) for f in facts.figures] == [
+        ("flickor", "9 %", "bland eleverna på el-programmet"),
+        ("flickor", "71 %", "bland eleverna på barn- och fritidsprogrammet")]
+    assert not facts.issues, facts.issues  # two places, no contradiction
+
+
+@pytest.mark.needs_corpus_index
+def test_two_places_read_as_two_measures_in_the_draft(assistant) -> None:  # type: ignore[no-untyped-def]
+    from tests.conftest import converse
+
+    (draft,) = converse(assistant, [("problemformulering", PLACES)])
+    assert draft.draft is not None
+    assert "Motstridiga" not in draft.text, draft.text
+    assert "bland eleverna på el-programmet" in draft.text and "bland eleverna på barn- och fritidsprogrammet" in \
+        draft.text, draft.text

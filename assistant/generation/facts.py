@@ -1252,6 +1252,12 @@ def _read_figures_with_units(facts: UserFacts, sentence: str, year: str | None) 
         clause = around(sentence, m.start() - 40, m.end() + 80)
         text = f"{raw} %" if unit in ("%", "procent") else f"{raw} {unit}"
         where = " ".join(w for w in lead if lex.GROUP_WORDS.get(w.lower()) is None).lower()
+        place = lex.FIGURE_PLACE_RE.search(" ".join(lead).lower())
+        if place and not subject.strip() and not of and group in lex.GENDER_GROUPS and _is_share_unit(unit):
+            # '… var på teknikprogrammet 12 procent flickor och på vård- och omsorgsprogrammet 83 procent flickor':
+            # each share is of the people at its own place, not one garbled measure of girls
+            people = "eleverna" if facts.school and not facts.org_kind else "dem"
+            subject = f"bland {people} {_as_yours(place.group(0))}"
         if not within and i > 0 and facts.figures and not subject.strip():
             within = facts.figures[-1].within
         figure = Figure(value, text, unit, group, " ".join(subject.split()), year, clause, where, facts.grades,
