@@ -368,6 +368,11 @@ INTERVENTION_SECTION_RE = re.compile(
 # A resource's share going to each gender's activities ('andel av föreningsbidragen som går till verksamhet …',
 # RESOURCE_SHARE_RE): counted from the grant records, not from participant lists.
 MEASURED_BY_RESOURCE = re.compile(r"^andel(?:en)? av \w+ som (?:går|fördelas|ges|betalas ut|tilldelas|används) till")
+# What an indicator counts tells where its figures are (INDICATOR_KINDS): completing studies or a degree is a study
+# result, applying for something is counted from the applications (general Swedish; session 25).
+MEASURED_BY_RESULTS = re.compile(r"\b(?:examen|examens\w*|gymnasieexamen|fullföljd\w*|fullföljer|fullföljde|"
+                                 r"slutför\w*|avbrott\w*|avbröt|avbryter|avhopp\w*|hoppade av|hoppar av)\b")
+MEASURED_BY_APPLICATIONS = re.compile(r"\b(?:(?:söker|sökte|sökt)(?!\s+sig\b)|ansök\w*|anmäl\w*|bevilja\w*)\b")
 MEASURED_BY_COUNT = re.compile(r"\b(hur många|antal|andel\w*|ökning|minskning|deltar|deltog|deltagande|deltagar\w*|"
                                r"besök\w*)\b")  # 'besöken' too: visits are counted at the door (trial 24)
 # Experiences and what people answer in a survey ('svarade att de inte känner sig trygga', 'uppger att de blivit
@@ -2744,6 +2749,16 @@ INDICATOR_KINDS = {
                   "den som leder insatsen"),
     "process": ("dokumentation och uppföljningssamtal", "verksamhetens dokumentation", "varje termin",
                 "rektor eller förvaltningens utvecklingsledare"),
+    # completing a programme or taking a degree ('tog examen inom tre år', 'fullföljde sin utbildning'): the study
+    # results the school reports, not documentation (session 25 said 'dokumentation och uppföljningssamtal')
+    "results": ("andel som fullföljer sin utbildning eller tar examen i tid, per kön",
+                "skolans resultat- och studiestatistik; jämför med Skolverkets statistik", "varje läsår",
+                "rektor, med huvudmannens uppföljning"),
+    # applying for something ('söker det extra studiestödet', 'ansökte om bidrag'): counted from the applications and
+    # who was granted (session 25 said 'uppföljningssamtal')
+    "applications": ("antal och andel som söker och som beviljas, per kön",
+                     "ansökningarna och besluten, eller deltagarlistorna, uppdelade på kön", "varje termin",
+                     "den som tar emot ansökningarna"),
     # a resource's share per gender (föreningsbidrag, lokaltider; RESOURCE_SHARE_RE): counted from the grant records
     "resource": ("andel av resursen (kronor, timmar) som går till verksamhet för pojkar och för flickor",
                  "verksamhetens egna fördelningsbeslut och bidragsregister", "en gång per år, efter varje fördelning",
@@ -2982,6 +2997,8 @@ for _kind, _p in _ADULT_PEOPLE.items():
 # What counts as an acceptable result per kind of indicator when the user gave no baseline to compare with (the
 # method's 'acceptabelt resultat': the least change that says the work is on track; general school follow-up).
 ACCEPTABLE_BY_KIND = {
+    "results": "fler pojkar och fler flickor fullföljer i tid än vid utgångsmätningen, och skillnaden minskar",
+    "applications": "andelen som söker ökar för det kön som söker minst, utan att det andra minskar",
     "resource": "fördelningen blir jämnare vid nästa fördelning, utan att någon verksamhet förlorar sitt grundstöd",
     "grades": "fler pojkar och fler flickor når godkänt vid nästa betygssättning än vid utgångsmätningen",
     "absence": "frånvaron går ner för både pojkar och flickor från en termin till nästa",

@@ -109,3 +109,38 @@ def test_two_places_read_as_two_measures_in_the_draft(assistant) -> None:  # typ
     assert "Motstridiga" not in draft.text, draft.text
     assert "bland eleverna på el-programmet" in draft.text and "bland eleverna på barn- och fritidsprogrammet" in \
         draft.text, draft.text
+
+
+# --- where an indicator's figures are follows what it counts ------------------------------------------------------
+
+
+@pytest.mark.parametrize(("indicator", "kind"), [
+    ("andel pojkar och andel flickor som tog examen inom tre år", "results"),
+    ("andel pojkar och andel flickor som fullföljde sin utbildning", "results"),
+    ("andel pojkar och andel flickor som söker det extra studiestödet", "applications"),
+    ("andel kvinnor och andel män som ansöker om försörjningsstöd", "applications"),
+    ("andel pojkar och andel flickor som har godkänt i matematik", "grades"),
+])
+def test_an_indicators_kind_follows_what_it_counts(indicator: str, kind: str) -> None:
+    from assistant.generation.extractive.drafts import _kind
+
+    assert _kind(indicator) == kind
+    assert _kind("andel pojkar och andel flickor som söker sig till fritidsgården") != "applications"  # going there
+
+
+EXAM = "Vi är Ekby gymnasium. 2025 tog 71 % av flickorna och 58 % av pojkarna examen inom tre år."
+SUPPORT = "Vi är Ekby gymnasium. 2025 sökte 18 % av flickorna och 7 % av pojkarna läxstipendiet."
+
+
+@pytest.mark.needs_corpus_index
+@pytest.mark.parametrize(("said", "source", "not_source"), [
+    (EXAM, "studiestatistik", "dokumentation och uppföljningssamtal"),
+    (SUPPORT, "ansökningarna", "uppföljningssamtal"),
+])
+def test_a_follow_up_plans_data_source_follows_what_is_counted(assistant, said: str, source: str,  # type: ignore[no-untyped-def]
+                                                                not_source: str) -> None:
+    from tests.conftest import converse
+
+    _, plan = converse(assistant, [("problemformulering", said), ("uppfoljning", "Gör en uppföljningsplan")])
+    assert plan.draft is not None
+    assert source in plan.text and not_source not in plan.text, plan.text
