@@ -399,6 +399,11 @@ INTERVENTION_SECTION_RE = re.compile(
 # A resource's share going to each gender's activities ('andel av föreningsbidragen som går till verksamhet …',
 # RESOURCE_SHARE_RE): counted from the grant records, not from participant lists.
 MEASURED_BY_RESOURCE = re.compile(r"^andel(?:en)? av \w+ som (?:går|fördelas|ges|betalas ut|tilldelas|används) till")
+# What an indicator counts tells where its figures are (INDICATOR_KINDS): completing studies or a degree is a study
+# result, applying for something is counted from the applications (general Swedish; session 25).
+MEASURED_BY_RESULTS = re.compile(r"\b(?:examen|examens\w*|gymnasieexamen|fullföljd\w*|fullföljer|fullföljde|"
+                                 r"slutför\w*|avbrott\w*|avbröt|avbryter|avhopp\w*|hoppade av|hoppar av)\b")
+MEASURED_BY_APPLICATIONS = re.compile(r"\b(?:(?:söker|sökte|sökt)(?!\s+sig\b)|ansök\w*|anmäl\w*|bevilja\w*)\b")
 MEASURED_BY_COUNT = re.compile(r"\b(hur många|antal|andel\w*|ökning|minskning|deltar|deltog|deltagande|deltagar\w*|"
                                r"besök\w*)\b")  # 'besöken' too: visits are counted at the door (trial 24)
 # Experiences and what people answer in a survey ('svarade att de inte känner sig trygga', 'uppger att de blivit
@@ -2357,6 +2362,16 @@ FIGURE_RE = re.compile(
     r"vårdnadshavare)(?:\s+(?:av|bland)\s+(?:alla\s+|de\s+)?([\wåäö]+))?", re.I)
 # FIGURE_RE's units of time and what a goal measures by them: days of a kind are counted ('antal sjukdagar'), a wait
 # in weeks or months is told by the verb it was said with ('väntade … på ett beslut'; '' here). General Swedish.
+# A time unit in the genitive before what it counts ('16 dagars sjukfrånvaro', '3 timmars väntan', '2 veckors
+# handläggning': general Swedish): the same figure as '16 dagar', what follows is the kind of time counted.
+GENITIVE_TIME_RE = re.compile(
+    r"(?<![\w,.])(\d{1,3}(?:[.,]\d+)?\s+(?:[a-zåäö]*dagar|veckor|månader|timmar))s(?=\s+[a-zåäö])", re.I)
+# The place a figure's own clause names before it ('på teknikprogrammet', 'och på vård- och omsorgsprogrammet', 'i
+# våra samtalsgrupper'): a preposition of place and up to three words, a split compound ('vård- och …') one.
+FIGURE_PLACE_RE = re.compile(
+    r"\b(?:på|i|vid|inom)\s+(?:[\wåäö]+-\s+(?:och|eller)\s+)?[\wåäö-]+(?:\s+[\wåäö-]+){0,2}$", re.I)
+# How an average is said between a group word and its figure ('… och män i snitt 9 dagar'): general Swedish.
+AVERAGE_SAID = ("i snitt", "i genomsnitt", "i medeltal")
 TIME_UNITS_OF = {"dagar": "antal dagar", "sjukdagar": "antal sjukdagar", "frånvarodagar": "antal frånvarodagar",
                  "vårddagar": "antal vårddagar", "veckor": "", "månader": "", "timmar": ""}
 # Strong past forms a planner tells a figure with that the finite-verb test (easy.is_finite_verb: simplemma's weak
@@ -2645,13 +2660,45 @@ COPULAS = frozenset("är var blir blev vara varit bli blivit".split())
 # 'samma plan som …'; general Swedish).
 COMPARING_DETERMINERS = frozenset("sådan sådant sådana samma".split())
 # Which group a word names (for figures and target groups).
-GROUP_WORDS = {
+# A group named by a compound whose first part is a gender and whose head a collective of people ('pojklagen',
+# 'flicklaget', 'herrlaget', 'damlagen', 'killgruppen', 'tjejgrupper', 'kvinnokören'): that gender's group (general
+# Swedish compounding, SAG; session 25 read 'pojklagen 58 procent av tiderna och flicklagen 33 procent' as 'Alla').
+# The first parts: the gender stems a compound is formed with (herr/dam as in sport, kvinno/mans as in 'kvinnojour').
+GENDER_COMPOUND_STEMS = {"pojk": "pojkar", "kill": "pojkar", "herr": "pojkar", "mans": "pojkar",
+                         "flick": "flickor", "tjej": "flickor", "dam": "flickor", "kvinno": "flickor"}
+# The heads that make such a compound a group of people (a team, a group, a class, a choir), in their forms.
+GENDER_COMPOUND_RE = re.compile(
+    rf"^({'|'.join(GENDER_COMPOUND_STEMS)})(lag|grupp|klass|trupp|kör|sektion|avdelning|elit|serie)"
+    r"(?:en|et|er|erna|na|ens|ets|ernas)?$", re.I)
+
+
+class _GroupWords(dict):  # type: ignore[type-arg]
+    """GROUP_WORDS: the words themselves, and a gendered compound (GENDER_COMPOUND_RE) as its gender's group."""
+
+    def _compound(self, key: object) -> str | None:
+        m = GENDER_COMPOUND_RE.match(key) if isinstance(key, str) else None
+        return GENDER_COMPOUND_STEMS[m.group(1).lower()] if m else None
+
+    def __missing__(self, key: object) -> str:
+        slot = self._compound(key)
+        if slot is None:
+            raise KeyError(key)
+        return slot
+
+    def get(self, key: object, default: object = None) -> object:  # type: ignore[override]
+        return super().get(key) or self._compound(key) or default
+
+    def __contains__(self, key: object) -> bool:
+        return super().__contains__(key) or self._compound(key) is not None
+
+
+GROUP_WORDS = _GroupWords({
     "pojkar": "pojkar", "pojkarna": "pojkar", "killar": "pojkar", "killarna": "pojkar",
     "flickor": "flickor", "flickorna": "flickor", "tjejer": "flickor", "tjejerna": "flickor",
     "elever": "elever", "eleverna": "elever", "barn": "barn", "barnen": "barn", "vårdnadshavare": "vårdnadshavare",
     "föräldrar": "vårdnadshavare", "föräldrarna": "vårdnadshavare", "lärare": "lärare", "lärarna": "lärare",
     "unga": "unga", "ungdomar": "unga", "ungdomarna": "unga", "nyanlända": "nyanlända elever",
-}
+})
 # The plural and definite plural of every pair, read as the slot they name (the singulars 'man', 'far', 'mor' are
 # other words too: 'man' the pronoun).
 GROUP_WORDS.update({form: slot for forms in GENDER_PAIRS.values()
@@ -2740,8 +2787,17 @@ PROBLEM_CUE_RE = re.compile(
     r"utsätt\w*|heder\w*|inte|sällan|skillnad\w*)\b",
     re.I)
 # What the user says has been tried already ('vi har provat läxhjälp', 'vi har infört mentorstid').
+# A remark on the user's own figures ('Skillnaden är störst på yrkesprogrammen', 'Gapet har ökat sedan 2022',
+# 'Ökningen var tydligast bland de yngre'): where or how the figures differ, no measure of its own (session 25 made
+# it an indicator of its own). General Swedish nouns of a difference or change, then its verb.
+FIGURES_REMARK_RE = re.compile(typed_without_diacritics(
+    r"^(?:men\s+|och\s+)?(?:skillnaden|skillnaderna|gapet|glappet|ökningen|minskningen|förändringen|"
+    r"mönstret)\s+(?:är|var|blir|blev|har|hade|syns|märks|ser)\b"), re.I)
+# Something already begun is tried too ('Vi har börjat fråga föreningarna …', 'vi har precis påbörjat …': session 25
+# read it as a measure of the problem); general Swedish.
 TRIED_RE = re.compile(
-    r"\b(?:vi|skolan|kommunen|de|man)\s+har\s+(?:redan\s+|tidigare\s+|också\s+)?(?:provat|prövat|testat|infört|"
+    r"\b(?:vi|skolan|kommunen|de|man)\s+har\s+(?:redan\s+|tidigare\s+|också\s+|precis\s+|just\s+|nyss\s+)?"
+    r"(?:provat|prövat|testat|infört|börjat|påbörjat|"
     r"startat|haft|erbjudit|försökt(?: med)?|satsat på|arbetat med|jobbat med|gjort)\s+(.+)|\b(?:tidigare|förra "
     r"året|i fjol)\s+(?:har vi\s+|hade vi\s+|provade vi\s+|testade vi\s+)(.+)", re.I)
 # Something tried that did not help, said without 'vi har provat' ('Mentorerna ringer hem men det har inte hjälpt',
@@ -2850,6 +2906,16 @@ INDICATOR_KINDS = {
                   "den som leder insatsen"),
     "process": ("dokumentation och uppföljningssamtal", "verksamhetens dokumentation", "varje termin",
                 "rektor eller förvaltningens utvecklingsledare"),
+    # completing a programme or taking a degree ('tog examen inom tre år', 'fullföljde sin utbildning'): the study
+    # results the school reports, not documentation (session 25 said 'dokumentation och uppföljningssamtal')
+    "results": ("andel som fullföljer sin utbildning eller tar examen i tid, per kön",
+                "skolans resultat- och studiestatistik; jämför med Skolverkets statistik", "varje läsår",
+                "rektor, med huvudmannens uppföljning"),
+    # applying for something ('söker det extra studiestödet', 'ansökte om bidrag'): counted from the applications and
+    # who was granted (session 25 said 'uppföljningssamtal')
+    "applications": ("antal och andel som söker och som beviljas, per kön",
+                     "ansökningarna och besluten, eller deltagarlistorna, uppdelade på kön", "varje termin",
+                     "den som tar emot ansökningarna"),
     # a resource's share per gender (föreningsbidrag, lokaltider; RESOURCE_SHARE_RE): counted from the grant records
     "resource": ("andel av resursen (kronor, timmar) som går till verksamhet för pojkar och för flickor",
                  "verksamhetens egna fördelningsbeslut och bidragsregister", "en gång per år, efter varje fördelning",
@@ -2944,7 +3010,7 @@ ADULT_ORG_KINDS = ("socialtjänst", "omsorg", "hr", "vuxenutbildning", "arbetsma
 _ADULT_SCHOOL_WORDS = {
     "elever": "{people}", "eleverna": "{people_def}", "elevernas": "{people_gen}", "eleven": "{person_def}",
     "elev": "{person}", "läsår": "år", "år eller läsår": "år", "läsåret": "året", "läsårets": "årets",
-    "per läsår": "per år",
+    "per läsår": "per år", "per årskurs": "per enhet",
     "elevenkät": "enkät", "elevenkäten": "enkäten", "egen elevenkät": "egen enkät",
     "ange årskurser eller vilka elever målet gäller": "ange vilka {people} eller vilken verksamhet målet gäller",
     "ange skola eller kommun": "ange verksamhet eller kommun",
@@ -3111,6 +3177,8 @@ for _kind, _p in _ADULT_PEOPLE.items():
 # What counts as an acceptable result per kind of indicator when the user gave no baseline to compare with (the
 # method's 'acceptabelt resultat': the least change that says the work is on track; general school follow-up).
 ACCEPTABLE_BY_KIND = {
+    "results": "fler pojkar och fler flickor fullföljer i tid än vid utgångsmätningen, och skillnaden minskar",
+    "applications": "andelen som söker ökar för det kön som söker minst, utan att det andra minskar",
     "resource": "fördelningen blir jämnare vid nästa fördelning, utan att någon verksamhet förlorar sitt grundstöd",
     "grades": "fler pojkar och fler flickor når godkänt vid nästa betygssättning än vid utgångsmätningen",
     "absence": "frånvaron går ner för både pojkar och flickor från en termin till nästa",

@@ -945,6 +945,7 @@ def _read_figures(facts: UserFacts, sentence: str, carried_year: str | None = No
     year = None if lex.OTHER_TIME_RE.search(sentence) else carried_year
     if year_m:
         year = (year_m.group(1) or f"20{year_m.group(2)[-2:]}").replace(" ", "")
+    sentence = lex.GENITIVE_TIME_RE.sub(r"\1", sentence)  # '16 dagars sjukfrånvaro' is 16 dagar of it
     _read_figures_with_units(facts, sentence, year)
     _read_compared_pairs(facts, sentence, year)
     _read_group_counts(facts, sentence, year)
@@ -1175,9 +1176,10 @@ def _read_figures_with_units(facts: UserFacts, sentence: str, year: str | None) 
             how = " ".join(lead[doer + 1:]).lower()  # 'i snitt'
             subject = " ".join(f"{lex.TIME_UNITS_OF[unit] or said.lower()} {how} {subject}".split())
             verb, rate, lead = "", True, lead[:doer - (0 if verb else 1)]
-        elif not group and not of and doer == len(lead) - 1 and unit in lex.TIME_UNITS_OF and i > 0 and \
+        elif not group and not of and doer is not None and unit in lex.TIME_UNITS_OF and i > 0 and \
+                (doer == len(lead) - 1 or " ".join(lead[doer + 1:]).lower() in lex.AVERAGE_SAID) and \
                 facts.figures and facts.figures[-1].unit == unit and facts.figures[-1].rate:
-            # '… och männen 6 sjukdagar': the other group's time, of the same measure
+            # '… och männen 6 sjukdagar', '… och män i snitt 9 dagar': the other group's time, of the same measure
             group, subject, rate, lead = lex.GROUP_WORDS[lead[doer].lower()], facts.figures[-1].subject, True, []
         if not subject and group in lex.GENDER_GROUPS and verb.lower() in lex.COPULAS and len(lead) == 1 and \
                 _measure_noun(lead[0]):
@@ -1251,6 +1253,12 @@ def _read_figures_with_units(facts: UserFacts, sentence: str, year: str | None) 
         clause = around(sentence, m.start() - 40, m.end() + 80)
         text = f"{raw} %" if unit in ("%", "procent") else f"{raw} {unit}"
         where = " ".join(w for w in lead if lex.GROUP_WORDS.get(w.lower()) is None).lower()
+        place = lex.FIGURE_PLACE_RE.search(" ".join(lead).lower())
+        if place and not subject.strip() and not of and group in lex.GENDER_GROUPS and _is_share_unit(unit):
+            # '… var på teknikprogrammet 12 procent flickor och på vård- och omsorgsprogrammet 83 procent flickor':
+            # each share is of the people at its own place, not one garbled measure of girls
+            people = "eleverna" if facts.school and not facts.org_kind else "dem"
+            subject = f"bland {people} {_as_yours(place.group(0))}"
         if not within and i > 0 and facts.figures and not subject.strip():
             within = facts.figures[-1].within
         figure = Figure(value, text, unit, group, " ".join(subject.split()), year, clause, where, facts.grades,

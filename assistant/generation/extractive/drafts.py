@@ -585,7 +585,8 @@ def _part_doing(subject: str) -> str:
 def _statistics_source(text: str, org_kind: str = "") -> str:
     if org_kind in lex.ADULT_STATISTICS_SOURCES:  # a socialtjänst's figures are in its own records, not Skolverket's
         return lex.ADULT_STATISTICS_SOURCES[org_kind]
-    if org_kind in lex.UNIT_RECORDS and _kind(text) not in ("grades", "absence"):  # bidrags- and besöksstatistik
+    # bidrags- and besöksstatistik, not for a school result
+    if org_kind in lex.UNIT_RECORDS and _kind(text) not in ("grades", "absence", "results"):
         return lex.UNIT_RECORDS[org_kind]
     kinds = [(p, w) for p, w in lex.ASKED_KIND_SOURCES if p is not lex.GRANT_RE]  # a draft's data are no grant
     return next((where for pattern, where in [*kinds, *lex.STATISTICS_SOURCES] if pattern.search(text)),
@@ -1164,6 +1165,10 @@ def _kind(text: str) -> str:
         return "absence"
     if any(w in t for w in lex.MEASURED_BY_GRADES) or lex.MEASURED_BY_GRADES_RE.search(t):
         return "grades"
+    if lex.MEASURED_BY_RESULTS.search(t):  # 'tog examen inom tre år': the study statistics, not documentation
+        return "results"
+    if lex.MEASURED_BY_APPLICATIONS.search(t):  # 'söker det extra studiestödet': the applications
+        return "applications"
     if lex.MEASURED_BY_KNOWLEDGE.search(t):  # 'Känner … till …? Hur många …?' asks what they know first
         return "knowledge"
     if lex.MEASURED_BY_OBSERVATION.search(t):  # 'andel av tiden … fick ordet' is seen, not counted from lists
@@ -1229,7 +1234,8 @@ def follow_up_plan(backend: ExtractiveBackend, turn: PreparedTurn, book: Citatio
     for problem in [part for p in ctx.facts.problems for part in coordinated_clauses(p)]:
         short = shorten_topic(problem)
         noun = _level_measure(problem)  # 'Frånvaron bland flickorna är hög': followed as 'frånvaron'
-        if lex.FIGURE_RE.search(problem) or not short or short.lower().rstrip("…") in measured or (
+        if lex.FIGURE_RE.search(problem) or not short or short.lower().rstrip("…") in measured or \
+                lex.FIGURES_REMARK_RE.search(problem) or (  # 'Skillnaden är störst på …': of the figures
                 predicate(problem) and predicate(problem).lower() in measured) or (noun and noun.lower() in measured):
             continue
         grades = ctx.facts.within
