@@ -3165,8 +3165,11 @@ EASY_WORDS = {
     "genomföra": "göra", "genomför": "gör", "genomförs": "görs", "ungdomarna": "de unga", "ungdomar": "unga",
     "vårdnadshavare": "föräldrar", "vårdnadshavaren": "föräldern", "vårdnadshavarna": "föräldrarna",
     "säkerställ": "se till",
-    "säkerställa": "se till", "regelbundet": "ofta", "regelbundna": "täta", "individanpassad": "egen",
-    "individanpassat": "eget", "ordinarie": "vanliga",
+    "säkerställa": "se till",
+    # easyfix25: 'individanpassad' ('adapted to each person') is no 'egen' ('own'): 'Individanpassad skolstart' ->
+    # 'Egen skolstart' said another thing (trial 25, X4); 'regelbunden' ('at set intervals') is no 'tät'/'ofta'
+    # ('frequent'): a yearly review is regular, not frequent. Both left out: no plain word means the same everywhere.
+    "ordinarie": "vanliga",
     "relevanta": "viktiga", "relevant": "viktig", "avseende": "om", "erbjuds": "får", "erbjuda": "ge",
     "erbjudit": "gett", "tillräckligt": "nog", "ytterligare": "mer", "angående": "om", "beträffande": "om",
     "inledningsvis": "först", "sammanställ": "samla", "sammanställa": "samla", "sammanställning": "lista",
