@@ -3169,7 +3169,6 @@ EASY_WORDS = {
     # easyfix25: 'individanpassad' ('adapted to each person') is no 'egen' ('own'): 'Individanpassad skolstart' ->
     # 'Egen skolstart' said another thing (trial 25, X4); 'regelbunden' ('at set intervals') is no 'tät'/'ofta'
     # ('frequent'): a yearly review is regular, not frequent. Both left out: no plain word means the same everywhere.
-    "ordinarie": "vanliga",
     "relevanta": "viktiga", "relevant": "viktig", "avseende": "om", "erbjuds": "får", "erbjuda": "ge",
     "erbjudit": "gett", "tillräckligt": "nog", "ytterligare": "mer", "angående": "om", "beträffande": "om",
     "inledningsvis": "först", "sammanställ": "samla", "sammanställa": "samla", "sammanställning": "lista",
@@ -3265,6 +3264,20 @@ EASY_WORDS = {
     "individ": "person", "individen": "personen", "individens": "personens", "individer": "personer",
     "individerna": "personerna", "förtydligats": "blivit tydligare", "förtydligades": "blev tydligare",
 }
+# easyfix25: an official adjective with one form for every noun ('ordinarie', general Swedish) and its plain word's
+# three forms (Svenska Akademiens grammatik: an attributive adjective agrees with its noun): before an 'en' noun in the
+# singular without article, before an 'ett' noun so, and the weak/plural form (after 'den', 'de', a possessive or a
+# genitive, or before a plural). 'i ordinarie undervisning' -> 'i vanlig undervisning', not 'i vanliga undervisning'
+# (trial 25, X4); where the form cannot be told the word stays.
+EASY_AGREEING_SWAPS = {"ordinarie": {"common": "vanlig", "neuter": "vanligt", "weak": "vanliga"}}
+# Determiners and quantifiers that tell the form of the adjective after them (Svenska Akademiens grammatik): the weak or
+# plural form (possessives and plural determiners too), or the indefinite form of one gender.
+WEAK_ADJECTIVE_AFTER = frozenset("den det de denna detta dessa samma".split())
+COMMON_ADJECTIVE_AFTER = frozenset("en någon ingen varje varenda annan".split())
+NEUTER_ADJECTIVE_AFTER = frozenset("ett något inget vart vartenda annat".split())
+# Adjectives with one form, or whose -a form is used with any noun (general Swedish): no agreement to check.
+INDECLINABLE_ADJECTIVES = frozenset("""bra extra sista första andra tredje enda nästa samma själva äkta gratis
+fel rätt mycket lite många få""".split())
 # The object of a verb that 'göra … bättre/lättare' takes in its middle: a definite noun, a determiner or possessive
 # with its noun (an adjective may stand between), or a pronoun (Svenska Akademiens grammatik: noun phrases).
 _EASY_OBJECT = (r"([a-zåäö]{3,}(?:n|et|na)|(?:den|det|de|detta|dessa|sin|sitt|sina|er|ert|era|vår|vårt|våra|deras|"

@@ -1734,3 +1734,21 @@ def test_a_plain_word_that_means_another_thing_is_not_swapped_in() -> None:
     assert "Individanpassad skolstart" in easy and "regelbundna möten" in easy
     assert "Egen" not in easy and "täta" not in easy
     assert "De unga får stöd." in easy_text("Ungdomarna erbjuds stöd.")
+
+
+def test_a_plain_adjective_takes_the_form_its_noun_asks_for_or_the_word_stays() -> None:
+    # Trial 25 (X4): 'integreras i ordinarie undervisning' became 'i vanliga undervisning' (a weak form before an
+    # indefinite singular). The one-form 'ordinarie' gets the form of 'vanlig' that its noun takes.
+    assert "integreras i vanlig undervisning." in easy_text("Eleverna integreras i ordinarie undervisning.")
+    assert "skolans vanliga schema" in easy_text("Det passar in i skolans ordinarie schema.")
+    assert "Ett vanligt möte" in easy_text("Ett ordinarie möte hölls i maj.")
+    # 'lärare' is one form in the singular and the plural: 'vanlig' or 'vanliga' cannot be told, so no swap.
+    assert "ordinarie lärare" in easy_text("Hon är ordinarie lärare på skolan.")
+
+
+def test_the_agreement_check_sees_a_weak_adjective_before_an_indefinite_singular() -> None:
+    from assistant.generation.easy.grammar import agreement_clash
+
+    assert agreement_clash("i", "vanliga", "undervisning") and agreement_clash("ett", "viktig", "mål")
+    assert not agreement_clash("den", "vanliga", "undervisningen") and not agreement_clash("i", "vanliga", "klasser")
+    assert not agreement_clash("med", "viktiga", "lärare")  # plural or singular: not told, not flagged

@@ -42,6 +42,8 @@ from assistant.generation.easy.grammar import (
     _has_verb,
     _is_noun,
     _known_word,
+    agreement_clash,
+    attributive_form,
     is_finite_verb,
     is_rare,
 )
@@ -141,7 +143,8 @@ class EasyWriter:
                 return word  # part of an address or a path ('skolverket.se/statistik')
             if self.asked(low):
                 return word
-            swap = lex.EASY_WORDS.get(low)
+            agreeing = lex.EASY_AGREEING_SWAPS.get(low)
+            swap = lex.EASY_WORDS.get(low) or (agreeing["weak"] if agreeing else None)
             if swap is not None and self.naming:
                 if low in self.explained:
                     return word
@@ -153,6 +156,15 @@ class EasyWriter:
             if swap is not None:
                 if low in lex.EASY_NEUTER_SWAPS and lex.NEUTER_BEFORE_RE.search(m.string[:m.start()]):
                     swap = lex.EASY_NEUTER_SWAPS[low]  # 'det är relevant' -> 'det är viktigt'
+                before, after = _neighbours(m)
+                if agreeing is not None:
+                    # A word of one form for every noun: its plain word takes the form its noun asks for, or none.
+                    form = attributive_form(before, after) if after else None
+                    if form is None:
+                        return word
+                    swap = agreeing[form]
+                elif " " not in swap and after and agreement_clash(before, swap, after):
+                    return word  # the plain adjective would not agree with its noun: the word stays
                 return swap[:1].upper() + swap[1:] if word[:1].isupper() else swap
             later = lex.EASY_TERM_LATER.get(low)
             if later is not None and low in self.explained:
@@ -447,6 +459,17 @@ def _after_noun(text: str) -> str:
         return f" ({m.group(1)})" + (f" {noun}" if noun else "")
 
     return _HELD_RE.sub(place, text)
+
+
+def _neighbours(m: re.Match[str]) -> tuple[str, str]:
+    """The words right before and right after the word `m` matched, with only spaces between ('' where none).
+
+    >>> _neighbours(re.search("ordinarie", "integreras i ordinarie undervisning."))
+    ('i', 'undervisning')
+    """
+    before = re.search(r"([A-Za-zÅÄÖåäöÉé]+) +$", m.string[:m.start()])
+    after = re.match(r" +([A-Za-zÅÄÖåäöÉé]+)", m.string[m.end():])
+    return (before.group(1) if before else "", after.group(1) if after else "")
 
 
 def _described_noun(m: re.Match[str]) -> str | None:
