@@ -3264,6 +3264,12 @@ EASY_WORDS = {
     "individ": "person", "individen": "personen", "individens": "personens", "individer": "personer",
     "individerna": "personerna", "förtydligats": "blivit tydligare", "förtydligades": "blev tydligare",
 }
+# easyfix25: a plain 'göra' + adjective for one verb ('tillgängliggöra' -> 'göra tillgänglig', 'underlätta' -> 'göra
+# lättare') puts the adjective after the verb's object and makes it agree with it ('göra informationen tillgänglig'):
+# with an object right after the verb the swap would read 'Göra tillgänglig information' (trial 25, X4), so then the
+# word stays (EASY_PHRASES say the common cases with a short object in the right order); with none ('underlättar för
+# eleverna'), 'det' stands for it and the adjective agrees with it: 'gör det lättare för eleverna'.
+EASY_OBJECT_FIRST_SWAP_RE = re.compile(r"^(?:göra|gör|gjorde|gjort) \w+$")
 # easyfix25: an official adjective with one form for every noun ('ordinarie', general Swedish) and its plain word's
 # three forms (Svenska Akademiens grammatik: an attributive adjective agrees with its noun): before an 'en' noun in the
 # singular without article, before an 'ett' noun so, and the weak/plural form (after 'den', 'de', a possessive or a

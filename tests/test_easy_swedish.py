@@ -1752,3 +1752,12 @@ def test_the_agreement_check_sees_a_weak_adjective_before_an_indefinite_singular
     assert agreement_clash("i", "vanliga", "undervisning") and agreement_clash("ett", "viktig", "mål")
     assert not agreement_clash("den", "vanliga", "undervisningen") and not agreement_clash("i", "vanliga", "klasser")
     assert not agreement_clash("med", "viktiga", "lärare")  # plural or singular: not told, not flagged
+
+
+def test_a_goera_swap_keeps_the_object_before_its_adjective() -> None:
+    # Trial 25 (X4): 'Tillgängliggöra information' became 'Göra tillgänglig information'. With an object right after
+    # the verb the word stays; with none, 'det' stands for it and the adjective agrees with 'det'.
+    assert "Tillgängliggöra information från skolan" in easy_text("8. Tillgängliggöra information från skolan.")
+    assert "underlättar kommunikation" in easy_text("Det underlättar kommunikation med hemmet.")
+    assert "Skolan ska göra det tillgängligt för alla." in easy_text("Skolan ska tillgängliggöra för alla.")
+    assert "Stödet gör det lättare för eleverna." in easy_text("Stödet underlättar för eleverna.")

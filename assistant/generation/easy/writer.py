@@ -42,6 +42,7 @@ from assistant.generation.easy.grammar import (
     _has_verb,
     _is_noun,
     _known_word,
+    adjective_form,
     agreement_clash,
     attributive_form,
     is_finite_verb,
@@ -165,6 +166,12 @@ class EasyWriter:
                     swap = agreeing[form]
                 elif " " not in swap and after and agreement_clash(before, swap, after):
                     return word  # the plain adjective would not agree with its noun: the word stays
+                if lex.EASY_OBJECT_FIRST_SWAP_RE.match(swap):
+                    if after and after.lower() not in (*lex.PREPOSITIONS, *lex.CONJUNCTIONS):
+                        return word  # 'göra tillgänglig information': the object belongs before the adjective
+                    verb, adjective = swap.split()
+                    adjective += "t" if adjective_form(adjective) == "common" else ""
+                    swap = f"{verb} det {adjective}"  # 'gör det lättare för eleverna'
                 return swap[:1].upper() + swap[1:] if word[:1].isupper() else swap
             later = lex.EASY_TERM_LATER.get(low)
             if later is not None and low in self.explained:
