@@ -3586,7 +3586,12 @@ COMPOUND_MIN_LETTERS = 13  # 'sommarskolan' (12) stays whole
 # Fixed terms whose parts do not give their meaning, left whole (easy9): 'funktionsförmåga' (disability policy's
 # word for what a person's body and mind can do) is no 'förmåga för funktion'; 'introduktionsprogram' is the name of
 # the upper-secondary programmes (skollagen 17 kap.), not 'program för introduktion'.
-COMPOUND_FIXED_TERMS = ("funktionsförmåga", "funktionsnedsättning", "introduktionsprogram")
+# easyfix25: 'utvecklingssamtal' is the school's set talk on a pupil's progress (skollagen 10 kap. 12 §), no 'samtal
+# för utveckling' (trial 25, X4).
+COMPOUND_FIXED_TERMS = ("funktionsförmåga", "funktionsnedsättning", "introduktionsprogram", "utvecklingssamtal")
+# easyfix25: heads that take their own preposition where a compound would be written out with 'för' (general Swedish:
+# 'erfarenheter av utbildning'; 'utbildningserfarenheter' was 'erfarenheter för utbildning', trial 25 X4).
+COMPOUND_HEAD_PREPOSITIONS = (("erfarenhet", "av"),)
 # easy10: endings of derived words that are also words of their own ('utvärder|ingen' is no 'ingen av utvärdera',
 # 'strukturer|ingen' no 'ringen av struktur', 'förtroende|fulla' no 'fulla för förtroende'): never a compound's
 # head (Svenska Akademiens grammatik: the derivational suffixes -ing/-ning, -full, -lös, -bar, -het).

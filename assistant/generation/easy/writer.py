@@ -541,7 +541,8 @@ def unfold_compound(word: str) -> str | None:
         if lex.VERBAL_NOUN_HEAD_RE.search(head):
             return f"{head} av {stem}"
         if lex.COMPOUND_FOR_FIRST_RE.search(stem):
-            return f"{head} för {stem}"
+            own = next((p for h, p in lex.COMPOUND_HEAD_PREPOSITIONS if head.startswith(h)), "för")
+            return f"{head} {own} {stem}"
     return None
 
 
