@@ -303,6 +303,8 @@ def attributive_form(before: str, noun: str) -> str | None:
     ('weak', None, 'weak')
     """
     prev, low = before.lower(), noun.lower()
+    if prev in ("den", "det", "de") and not (is_definite_noun(low) or _definite_n(low)):
+        return None  # a pronoun ('är det viktigt att'), not the article of a definite noun ('det nya arbetet')
     if prev in lex.WEAK_ADJECTIVE_AFTER or prev in lex.POSSESSIVES or prev in lex.PLURAL_DETERMINERS or \
             (len(prev) > 3 and prev.endswith("s") and prev.isalpha() and _is_noun(prev) and
              simplemma.lemmatize(prev, lang="sv") != prev):
@@ -356,6 +358,8 @@ def agreement_clash(before: str, adjective: str, noun: str) -> bool:
     (True, False)
     >>> agreement_clash("i", "vanlig", "undervisning"), agreement_clash("med", "viktiga", "lärare")
     (False, False)
+    >>> agreement_clash("det", "viktigt", "att"), agreement_clash("all", "viktig", "anteckningar")
+    (False, True)
     """
     form = adjective_form(adjective)
     want = attributive_form(before, noun) if form else None

@@ -166,6 +166,10 @@ class EasyWriter:
                     swap = agreeing[form]
                 elif " " not in swap and after and agreement_clash(before, swap, after):
                     return word  # the plain adjective would not agree with its noun: the word stays
+                two = re.search(r"([A-Za-zÅÄÖåäöÉé]+) +([A-Za-zÅÄÖåäöÉé]+) +$", m.string[:m.start()])
+                if " " not in swap and two and agreement_clash(
+                        two.group(1), lex.EASY_WORDS.get(two.group(2).lower(), two.group(2)), swap):
+                    return word  # a plain noun of another number than its adjective: 'all viktig anteckningar'
                 if lex.EASY_OBJECT_FIRST_SWAP_RE.match(swap):
                     if after and after.lower() not in (*lex.PREPOSITIONS, *lex.CONJUNCTIONS):
                         return word  # 'göra tillgänglig information': the object belongs before the adjective
