@@ -1776,3 +1776,20 @@ def test_a_plain_noun_of_another_number_than_its_adjective_is_not_swapped_in() -
     # (a singular swapped for a plural). After an adjective it stays; alone the noun is still swapped.
     assert "all viktig dokumentation inför" in easy_text("Skolan gjorde all relevant dokumentation inför kursen.")
     assert "Skolan sparar anteckningar om eleverna." in easy_text("Skolan sparar dokumentation om eleverna.")
+
+
+def test_the_trials_list_in_easy_words_keeps_its_meaning_and_has_no_swap_clash() -> None:
+    # The corpus list trial 25 (X4) read in lättläst: 'Individanpassad skolstart' and 'Tillgängliggöra information'
+    # stay, 'ordinarie undervisning' is 'vanlig undervisning'; the check of evals/easy_agreement.py finds no clash,
+    # and it does find the trial's own rewrite of line 2.
+    from evals.easy_agreement import swap_clashes
+
+    lines = (Path(__file__).parents[1] / "corpus" / "vgr-pojkars-skolresultat-metodstod.txt").read_text(
+        "utf-8").splitlines()
+    start = next(k for k, line in enumerate(lines) if line.strip().startswith("2. Individanpassad skolstart"))
+    easy = easy_text("Förslag på insatser:\n" + "\n".join(line.strip() for line in lines[start - 1:start + 10]))
+    assert "2. Individanpassad skolstart" in easy and "integreras i vanlig undervisning" in easy
+    assert "Tillgängliggöra information från skolan" in easy and "Egen" not in easy
+    assert swap_clashes(easy) == []
+    assert swap_clashes("2. Egen skolstart där elever integreras i vanliga undervisning.") == [
+        "i vanliga undervisning"]
