@@ -335,8 +335,9 @@ def adjective_form(word: str) -> str | None:
     from wordfreq import zipf_frequency
 
     low = word.lower()
-    if low in lex.INDECLINABLE_ADJECTIVES or low.endswith(("ande", "ende", "ie")) or len(low) < 4:
-        return None
+    if low in lex.INDECLINABLE_ADJECTIVES or low.endswith(("ande", "ende", "ie")) or len(low) < 4 or \
+            low in lex.CONJUNCTIONS or low in lex.PREPOSITIONS:
+        return None  # 'samt' is no '-sam' adjective
     if low.endswith("ade"):
         return "weak"
     if low.endswith("ad"):
