@@ -3427,8 +3427,10 @@ EASY_WORDS = {
     "genomföra": "göra", "genomför": "gör", "genomförs": "görs", "ungdomarna": "de unga", "ungdomar": "unga",
     "vårdnadshavare": "föräldrar", "vårdnadshavaren": "föräldern", "vårdnadshavarna": "föräldrarna",
     "säkerställ": "se till",
-    "säkerställa": "se till", "regelbundet": "ofta", "regelbundna": "täta", "individanpassad": "egen",
-    "individanpassat": "eget", "ordinarie": "vanliga",
+    "säkerställa": "se till",
+    # easyfix25: 'individanpassad' ('adapted to each person') is no 'egen' ('own'): 'Individanpassad skolstart' ->
+    # 'Egen skolstart' said another thing (trial 25, X4); 'regelbunden' ('at set intervals') is no 'tät'/'ofta'
+    # ('frequent'): a yearly review is regular, not frequent. Both left out: no plain word means the same everywhere.
     "relevanta": "viktiga", "relevant": "viktig", "avseende": "om", "erbjuds": "får", "erbjuda": "ge",
     "erbjudit": "gett", "tillräckligt": "nog", "ytterligare": "mer", "angående": "om", "beträffande": "om",
     "inledningsvis": "först", "sammanställ": "samla", "sammanställa": "samla", "sammanställning": "lista",
@@ -3524,6 +3526,26 @@ EASY_WORDS = {
     "individ": "person", "individen": "personen", "individens": "personens", "individer": "personer",
     "individerna": "personerna", "förtydligats": "blivit tydligare", "förtydligades": "blev tydligare",
 }
+# easyfix25: a plain 'göra' + adjective for one verb ('tillgängliggöra' -> 'göra tillgänglig', 'underlätta' -> 'göra
+# lättare') puts the adjective after the verb's object and makes it agree with it ('göra informationen tillgänglig'):
+# with an object right after the verb the swap would read 'Göra tillgänglig information' (trial 25, X4), so then the
+# word stays (EASY_PHRASES say the common cases with a short object in the right order); with none ('underlättar för
+# eleverna'), 'det' stands for it and the adjective agrees with it: 'gör det lättare för eleverna'.
+EASY_OBJECT_FIRST_SWAP_RE = re.compile(r"^(?:göra|gör|gjorde|gjort) \w+$")
+# easyfix25: an official adjective with one form for every noun ('ordinarie', general Swedish) and its plain word's
+# three forms (Svenska Akademiens grammatik: an attributive adjective agrees with its noun): before an 'en' noun in the
+# singular without article, before an 'ett' noun so, and the weak/plural form (after 'den', 'de', a possessive or a
+# genitive, or before a plural). 'i ordinarie undervisning' -> 'i vanlig undervisning', not 'i vanliga undervisning'
+# (trial 25, X4); where the form cannot be told the word stays.
+EASY_AGREEING_SWAPS = {"ordinarie": {"common": "vanlig", "neuter": "vanligt", "weak": "vanliga"}}
+# Determiners and quantifiers that tell the form of the adjective after them (Svenska Akademiens grammatik): the weak or
+# plural form (possessives and plural determiners too), or the indefinite form of one gender.
+WEAK_ADJECTIVE_AFTER = frozenset("den det de denna detta dessa samma".split())
+COMMON_ADJECTIVE_AFTER = frozenset("en någon ingen varje varenda annan".split())
+NEUTER_ADJECTIVE_AFTER = frozenset("ett något inget vart vartenda annat".split())
+# Adjectives with one form, or whose -a form is used with any noun (general Swedish): no agreement to check.
+INDECLINABLE_ADJECTIVES = frozenset("""bra extra sista första andra tredje enda nästa samma själva äkta gratis
+fel rätt mycket lite många få""".split())
 # The object of a verb that 'göra … bättre/lättare' takes in its middle: a definite noun, a determiner or possessive
 # with its noun (an adjective may stand between), or a pronoun (Svenska Akademiens grammatik: noun phrases).
 _EASY_OBJECT = (r"([a-zåäö]{3,}(?:n|et|na)|(?:den|det|de|detta|dessa|sin|sitt|sina|er|ert|era|vår|vårt|våra|deras|"
@@ -3832,7 +3854,12 @@ COMPOUND_MIN_LETTERS = 13  # 'sommarskolan' (12) stays whole
 # Fixed terms whose parts do not give their meaning, left whole (easy9): 'funktionsförmåga' (disability policy's
 # word for what a person's body and mind can do) is no 'förmåga för funktion'; 'introduktionsprogram' is the name of
 # the upper-secondary programmes (skollagen 17 kap.), not 'program för introduktion'.
-COMPOUND_FIXED_TERMS = ("funktionsförmåga", "funktionsnedsättning", "introduktionsprogram")
+# easyfix25: 'utvecklingssamtal' is the school's set talk on a pupil's progress (skollagen 10 kap. 12 §), no 'samtal
+# för utveckling' (trial 25, X4).
+COMPOUND_FIXED_TERMS = ("funktionsförmåga", "funktionsnedsättning", "introduktionsprogram", "utvecklingssamtal")
+# easyfix25: heads that take their own preposition where a compound would be written out with 'för' (general Swedish:
+# 'erfarenheter av utbildning'; 'utbildningserfarenheter' was 'erfarenheter för utbildning', trial 25 X4).
+COMPOUND_HEAD_PREPOSITIONS = (("erfarenhet", "av"),)
 # easy10: endings of derived words that are also words of their own ('utvärder|ingen' is no 'ingen av utvärdera',
 # 'strukturer|ingen' no 'ringen av struktur', 'förtroende|fulla' no 'fulla för förtroende'): never a compound's
 # head (Svenska Akademiens grammatik: the derivational suffixes -ing/-ning, -full, -lös, -bar, -het).

@@ -266,3 +266,102 @@ def is_past_passive(word: str) -> bool:
     lemma = simplemma.lemmatize(low, lang="sv")
     return lemma != low and lemma.endswith("a") and low in {lemma[:-1] + "ades", lemma[:-1] + "des",
                                                              lemma[:-1] + "tes", lemma + "des"}
+
+
+@lru_cache(maxsize=8192)
+def noun_gender(noun: str) -> str | None:
+    """'common' ('en'-word) or 'neuter' ('ett'-word) for a noun in its indefinite singular, by which definite form
+    Swedish text uses (wordfreq: 'undervisningen', never 'undervisninget'); None when both are used or neither is
+    ('året'/'åren': the '-en' form may be the plural).
+
+    >>> noun_gender("undervisning"), noun_gender("skola"), noun_gender("år")
+    ('common', 'common', None)
+    """
+    from wordfreq import zipf_frequency
+
+    low = noun.lower()
+    vowel = low.endswith(("a", "e", "i", "o", "u", "y", "å", "ä", "ö"))
+    common = zipf_frequency(low + ("n" if vowel else "en"), "sv")
+    neuter = zipf_frequency(low + ("t" if vowel else "et"), "sv")
+    if common >= lex.COMPOUND_PART_ZIPF and neuter < common - 1.5:
+        return "common"
+    if neuter >= lex.COMPOUND_PART_ZIPF and common < neuter - 1.5:
+        return "neuter"
+    return None
+
+
+def attributive_form(before: str, noun: str) -> str | None:
+    """The form an adjective standing between `before` and `noun` takes: 'weak' (the -a form: after 'den', 'de', a
+    possessive or a genitive, or before a plural), 'common' (before an 'en' noun in the indefinite singular) or
+    'neuter' (an 'ett' noun so); None where the code cannot tell (a noun whose plural is its singular, 'lärare').
+
+    >>> attributive_form("i", "undervisning"), attributive_form("den", "undervisningen")
+    ('common', 'weak')
+    >>> attributive_form("ett", "möte")
+    'neuter'
+    >>> attributive_form("skolans", "schema"), attributive_form("med", "lärare"), attributive_form("i", "klasser")
+    ('weak', None, 'weak')
+    """
+    prev, low = before.lower(), noun.lower()
+    if prev in ("den", "det", "de") and not (is_definite_noun(low) or _definite_n(low)):
+        return None  # a pronoun ('är det viktigt att'), not the article of a definite noun ('det nya arbetet')
+    if prev in lex.WEAK_ADJECTIVE_AFTER or prev in lex.POSSESSIVES or prev in lex.PLURAL_DETERMINERS or \
+            (len(prev) > 3 and prev.endswith("s") and prev.isalpha() and _is_noun(prev) and
+             simplemma.lemmatize(prev, lang="sv") != prev):
+        return "weak"
+    if prev in lex.COMMON_ADJECTIVE_AFTER:
+        return "common"
+    if prev in lex.NEUTER_ADJECTIVE_AFTER:
+        return "neuter"
+    if not low.isalpha() or not _is_noun(low) or is_definite_noun(low) or _definite_n(low):
+        return None
+    if _is_plural(low, prev):
+        return "weak"
+    if simplemma.lemmatize(low, lang="sv") != low or low.endswith(("are", "ande", "ende", "er")):
+        return None  # an inflected form the code does not know, or a plural that is its singular ('lärare')
+    gender = noun_gender(low)
+    # An 'ett' noun ending in a consonant has its plural the same ('ett år', 'två år'): its form is not known.
+    return "common" if gender == "common" else None
+
+
+def adjective_form(word: str) -> str | None:
+    """The form of a Swedish adjective by its ending, where its other forms are words ('vanliga' -> 'weak',
+    'vanligt' -> 'neuter', 'vanlig' -> 'common'; 'planerade', 'planerat', 'planerad'); None for a word with one
+    form ('bra', 'ordinarie', 'pågående') or no adjective's endings.
+
+    >>> [adjective_form(w) for w in ("vanliga", "vanligt", "vanlig", "planerade", "bra", "ordinarie", "skola")]
+    ['weak', 'neuter', 'common', 'weak', None, None, None]
+    """
+    from wordfreq import zipf_frequency
+
+    low = word.lower()
+    if low in lex.INDECLINABLE_ADJECTIVES or low.endswith(("ande", "ende", "ie")) or len(low) < 4 or \
+            low in lex.CONJUNCTIONS or low in lex.PREPOSITIONS:
+        return None  # 'samt' is no '-sam' adjective
+    if low.endswith("ade"):
+        return "weak"
+    if low.endswith("ad"):
+        return "common" if zipf_frequency(low[:-1] + "t", "sv") > 0 else None
+    if low.endswith("a") and re.search(r"(?:ig|lig|isk|sam|bar|ad)a$", low):
+        return "weak"
+    if low.endswith("t") and re.search(r"(?:igt|iskt|samt|bart)$", low):
+        return "neuter"
+    if re.search(r"(?:ig|isk|sam|bar)$", low):
+        return "common"
+    return None
+
+
+def agreement_clash(before: str, adjective: str, noun: str) -> bool:
+    """An attributive adjective whose form does not fit its noun ('i vanliga undervisning', 'en vanligt skola'), as far
+    as `adjective_form` and `attributive_form` can tell; False where either cannot.
+
+    >>> agreement_clash("i", "vanliga", "undervisning"), agreement_clash("den", "vanliga", "undervisningen")
+    (True, False)
+    >>> agreement_clash("i", "vanlig", "undervisning"), agreement_clash("med", "viktiga", "lärare")
+    (False, False)
+    >>> agreement_clash("det", "viktigt", "att"), agreement_clash("all", "viktig", "anteckningar")
+    (False, True)
+    """
+    form = adjective_form(adjective)
+    want = attributive_form(before, noun) if form else None
+    return form is not None and want is not None and form != want

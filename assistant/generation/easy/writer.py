@@ -42,6 +42,9 @@ from assistant.generation.easy.grammar import (
     _has_verb,
     _is_noun,
     _known_word,
+    adjective_form,
+    agreement_clash,
+    attributive_form,
     is_finite_verb,
     is_rare,
 )
@@ -141,7 +144,8 @@ class EasyWriter:
                 return word  # part of an address or a path ('skolverket.se/statistik')
             if self.asked(low):
                 return word
-            swap = lex.EASY_WORDS.get(low)
+            agreeing = lex.EASY_AGREEING_SWAPS.get(low)
+            swap = lex.EASY_WORDS.get(low) or (agreeing["weak"] if agreeing else None)
             if swap is not None and self.naming:
                 if low in self.explained:
                     return word
@@ -153,6 +157,25 @@ class EasyWriter:
             if swap is not None:
                 if low in lex.EASY_NEUTER_SWAPS and lex.NEUTER_BEFORE_RE.search(m.string[:m.start()]):
                     swap = lex.EASY_NEUTER_SWAPS[low]  # 'det är relevant' -> 'det är viktigt'
+                before, after = _neighbours(m)
+                if agreeing is not None:
+                    # A word of one form for every noun: its plain word takes the form its noun asks for, or none.
+                    form = attributive_form(before, after) if after else None
+                    if form is None:
+                        return word
+                    swap = agreeing[form]
+                elif " " not in swap and after and agreement_clash(before, swap, after):
+                    return word  # the plain adjective would not agree with its noun: the word stays
+                two = re.search(r"([A-Za-zÅÄÖåäöÉé]+) +([A-Za-zÅÄÖåäöÉé]+) +$", m.string[:m.start()])
+                if " " not in swap and two and agreement_clash(
+                        two.group(1), lex.EASY_WORDS.get(two.group(2).lower(), two.group(2)), swap):
+                    return word  # a plain noun of another number than its adjective: 'all viktig anteckningar'
+                if lex.EASY_OBJECT_FIRST_SWAP_RE.match(swap):
+                    if after and after.lower() not in (*lex.PREPOSITIONS, *lex.CONJUNCTIONS):
+                        return word  # 'göra tillgänglig information': the object belongs before the adjective
+                    verb, adjective = swap.split()
+                    adjective += "t" if adjective_form(adjective) == "common" else ""
+                    swap = f"{verb} det {adjective}"  # 'gör det lättare för eleverna'
                 return swap[:1].upper() + swap[1:] if word[:1].isupper() else swap
             later = lex.EASY_TERM_LATER.get(low)
             if later is not None and low in self.explained:
@@ -449,6 +472,17 @@ def _after_noun(text: str) -> str:
     return _HELD_RE.sub(place, text)
 
 
+def _neighbours(m: re.Match[str]) -> tuple[str, str]:
+    """The words right before and right after the word `m` matched, with only spaces between ('' where none).
+
+    >>> _neighbours(re.search("ordinarie", "integreras i ordinarie undervisning."))
+    ('i', 'undervisning')
+    """
+    before = re.search(r"([A-Za-zÅÄÖåäöÉé]+) +$", m.string[:m.start()])
+    after = re.match(r" +([A-Za-zÅÄÖåäöÉé]+)", m.string[m.end():])
+    return (before.group(1) if before else "", after.group(1) if after else "")
+
+
 def _described_noun(m: re.Match[str]) -> str | None:
     """The noun right after the word `m` matched, which an explanation opening with a preposition describes
     ('behöriga lärare' -> 'lärare'); None without one ('Lärarna är behöriga.'): that explanation stays beside the word.
@@ -511,7 +545,8 @@ def unfold_compound(word: str) -> str | None:
         if lex.VERBAL_NOUN_HEAD_RE.search(head):
             return f"{head} av {stem}"
         if lex.COMPOUND_FOR_FIRST_RE.search(stem):
-            return f"{head} för {stem}"
+            own = next((p for h, p in lex.COMPOUND_HEAD_PREPOSITIONS if head.startswith(h)), "för")
+            return f"{head} {own} {stem}"
     return None
 
 
