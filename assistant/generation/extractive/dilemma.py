@@ -442,8 +442,8 @@ def _negation_first(text: str) -> str:
 
 def _second_person(text: str) -> str:
     """The participant's 'vi/vår/oss' said back as 'ni/er' ('när vi har en elev' -> 'när ni har en elev')."""
-    swaps = {"vi": "ni", "oss": "er", "vår": "er", "vårt": "ert", "våra": "era"}
-    return re.sub(r"\b(vi|oss|vår|vårt|våra)\b", lambda m: swaps[m.group(1).lower()], text, flags=re.I)
+    swaps = lex.FIRST_TO_SECOND_PERSON
+    return re.sub(rf"\b({'|'.join(swaps)})\b", lambda m: swaps[m.group(1).lower()], text, flags=re.I)
 
 
 def _sentences(text: str) -> list[str]:

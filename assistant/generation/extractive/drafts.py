@@ -972,8 +972,7 @@ def _closest_sources(backend: ExtractiveBackend, book: CitationBook, ctx: DraftC
             if not (_line_key(line.text) in seen or seen.add(_line_key(line.text)))][:3]
     if not near:
         return [], []
-    items = [suggestion(f"{lex.CLOSEST_SOURCES_NOTE} Nedan står de förslag i underlaget som ligger närmast – pröva om "
-                        "de går att använda hos er.")]
+    items = [suggestion(f"{lex.CLOSEST_SOURCES_NOTE} {lex.CLOSEST_SOURCES_LEAD}")]
     actors: list[DraftItem] = []
     topic = backend_words(ctx.topic)
     for rank, (line, _) in enumerate(near, start=1):
@@ -984,12 +983,11 @@ def _closest_sources(backend: ExtractiveBackend, book: CitationBook, ctx: DraftC
                   and w not in lex.CARD_GENERIC_WORDS | set(lex.GROUP_WORDS)]
         named = named_actors(line.text, ctx.facts.org_kind)
         carried = f" Vem kan bära den: {', '.join(named).lower()}." if named else ""
-        takes_up = f" och tar upp {', '.join(dict.fromkeys(shared[:2]))}" if shared else ""
-        items.append(suggestion(f"Varför: den står i ”{_short(line.chunk.title, 60)}”, det underlag som ligger "
-                                f"närmast ert problem{takes_up}; den är inte skriven för just er verksamhet – pröva "
-                                f"och anpassa den.{carried}"))
+        takes_up = lex.CLOSEST_SOURCE_TAKES_UP.format(words=", ".join(dict.fromkeys(shared[:2]))) if shared else ""
+        why = lex.CLOSEST_SOURCE_WHY.format(title=_short(line.chunk.title, 60), takes_up=takes_up)
+        items.append(suggestion(f"Varför: {why}{carried}"))
         actors += [source_item(name, [n]) for name in named if name not in {a.text for a in actors}]
-    items.append(gap("era egna insatser för just det här problemet"))
+    items.append(gap(lex.CLOSEST_SOURCES_OWN_GAP))
     return items, actors
 
 
@@ -1371,7 +1369,7 @@ def _acceptable(kind: str, text: str, base: DraftItem | None, figures: list[Figu
         by_group = {f.group: f for f in figures if f.is_share and f.value <= 100 and f.group in lex.GENDER_GROUPS
                     and f"{f.group} {f.text}" in base.text}
         boys, girls = (by_group.get(g) for g in lex.GENDER_GROUPS)
-        way = "går ner" if _direction(text) == "minska" else "går upp"
+        way = lex.SHARE_GOES_DOWN if _direction(text) == "minska" else lex.SHARE_GOES_UP
         if boys and girls:
             diff = abs(boys.value - girls.value)
             diff_text = f"{diff:g}".replace(".", ",")
@@ -1385,15 +1383,13 @@ def _acceptable(kind: str, text: str, base: DraftItem | None, figures: list[Figu
         one = boys or girls
         if one and one.subject.startswith("bland ") and not one.rate:
             # a group's part of a whole ('68 % bland besökarna är pojkar'): it evens out, down from over half
-            toward = "går ner" if one.value > 50 else "går upp"
-            return (f"andelen {one.group} {one.subject} {toward} från {one.text} mot en jämnare fördelning vid "
-                    f"nästa mätning")
+            toward = lex.SHARE_GOES_DOWN if one.value > 50 else lex.SHARE_GOES_UP
+            return f"andelen {one.group} {one.subject} {toward} från {one.text} {lex.TOWARD_EVEN_SPLIT}"
         if one and one.rate and kind == "resource":
             # one group's share of a resource ('63 % of the grants go to clubs mostly of boys'): it evens out too,
             # down from over half (session 25 said it should go up)
-            toward = "går ner" if one.value > 50 else "går upp"
-            return (f"{for_group(one.subject, one.group)} {toward} från {one.text} mot en jämnare fördelning vid "
-                    f"nästa mätning")
+            toward = lex.SHARE_GOES_DOWN if one.value > 50 else lex.SHARE_GOES_UP
+            return f"{for_group(one.subject, one.group)} {toward} från {one.text} {lex.TOWARD_EVEN_SPLIT}"
         if one:
             return f"andelen {way} från {one.text} för {one.group} vid nästa mätning, och för båda könen"
     return lex.ACCEPTABLE_BY_KIND[kind]
