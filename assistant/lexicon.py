@@ -402,6 +402,10 @@ CLOSEST_SOURCES_LEAD = "Nedan står de förslag i underlaget som ligger närmast
 # interventions (drafts._closest_sources). The project's own wording.
 CLOSEST_SOURCE_WHY = ("den står i ”{title}”, det underlag som ligger närmast ert problem{takes_up}; den är inte "
                       "skriven för just er verksamhet – pröva och anpassa den.")
+# The labels of the line under each proposed intervention: why it is proposed, and who can carry it
+# (drafts._proposal; edits reads the first to drop these lines). The project's own wording.
+PROPOSAL_WHY = "Varför:"
+PROPOSAL_CARRIED_BY = "Vem kan bära den:"
 CLOSEST_SOURCE_TAKES_UP = " och tar upp {words}"
 CLOSEST_SOURCES_OWN_GAP = "era egna insatser för just det här problemet"
 # How a share is to move at the next measurement ('går ner' toward an even split from over half, 'går upp' from

@@ -873,11 +873,8 @@ def _interventions(backend: ExtractiveBackend, book: CitationBook, ctx: DraftCon
         chosen = ranked[: max(3, min(_MAX_INTERVENTIONS, len(ranked)))]
         actor_names = [a.text for a in card.actors]
         for rank, (line, _) in enumerate(chosen, start=1):
-            n = cite_lines(book, [line])
-            text = re.sub(r"^\d+\.\s*", "", line.text).rstrip(".")
-            items.append(source_item(f"{rank}. {substitute_org(text, ctx.facts.card_place)}", [n]))
-            items.append(suggestion(f"Varför: {_why(line, ctx, rank)} Vem kan bära den: "
-                                    f"{_actors_for(line, actor_names)}."))
+            text = _proposal_text(line)
+            items += _proposal(book, ctx, rank, line, _why(line, ctx, rank), _actors_for(line, actor_names))[0]
             if tried and any(w in tried for w in text.lower().split()[:2] if len(w) > 4):
                 items.append(user_item(f"Ni har redan prövat något liknande: {'; '.join(ctx.facts.tried)}"))
         if card.actors:
@@ -921,16 +918,13 @@ def _interventions(backend: ExtractiveBackend, book: CitationBook, ctx: DraftCon
                 and fits_list(line, ctx.facts.problem_text or topic, ctx.facts.org_kind, ctx.facts.fewer)]
         near_pool = near_pool or pool
         for line, _ in backend.cards.fitting_lines(topic, pool, 6):
-            text = re.sub(r"^\d+\.\s*", "", line.text).rstrip(".")
+            text = _proposal_text(line)
             if text.lower() in seen or len(items) >= 2 * _MAX_INTERVENTIONS - 2:
                 continue
             seen.add(text.lower())
-            rank = len(items) // 2 + 1
-            n = cite_lines(book, [line])
-            items.append(source_item(f"{rank}. {substitute_org(text, ctx.facts.card_place)}", [n]))
             named = named_actors(line.text, ctx.facts.org_kind)
-            carried = f" Vem kan bära den: {', '.join(named).lower()}." if named else ""
-            items.append(suggestion(f"Varför: {_why(line, ctx, 0)}{carried}"))
+            proposal, n = _proposal(book, ctx, len(items) // 2 + 1, line, _why(line, ctx, 0), ", ".join(named).lower())
+            items += proposal
             for name in named:
                 if name not in {a.text for a in actors}:
                     actors.append(source_item(name, [n]))
@@ -963,10 +957,10 @@ def _closest_sources(backend: ExtractiveBackend, book: CitationBook, ctx: DraftC
     leads = [s for hit in backend.evidence.search(backend.cards.problem_query(ctx.topic), k=8)
              for s in split_sentences(hit.chunk)
              if s.text.rstrip().endswith(":") and lex.INTERVENTION_SECTION_RE.search(s.text)]
-    listed = [s for lead in leads for s in list_after(lead)
+    entries = [s for lead in leads for s in list_after(lead)
               if "?" not in s.text and s.words <= 40 and not about_school(s.text, ctx.facts.org_kind)
               and fits_list(s, ctx.facts.problem_text or ctx.topic, ctx.facts.org_kind, ctx.facts.fewer)]
-    pool = [*pool, *listed]
+    pool = [*pool, *entries]
     seen: set[str] = set()  # a line quoted twice in the material (a card repeated under two headings): once
     near = [(line, score) for line, score in backend.cards.near_lines(ctx.topic, pool, 6)
             if not (_line_key(line.text) in seen or seen.add(_line_key(line.text)))][:3]
@@ -976,19 +970,32 @@ def _closest_sources(backend: ExtractiveBackend, book: CitationBook, ctx: DraftC
     actors: list[DraftItem] = []
     topic = backend_words(ctx.topic)
     for rank, (line, _) in enumerate(near, start=1):
-        text = re.sub(r"^\d+\.\s*", "", line.text).rstrip(".")
-        n = cite_lines(book, [line])
-        items.append(source_item(f"{rank}. {substitute_org(text, ctx.facts.card_place)}", [n]))
         shared = [w for w in re.findall(r"[a-zåäö]{5,}", line.text.lower()) if w[:5] in topic
                   and w not in lex.CARD_GENERIC_WORDS | set(lex.GROUP_WORDS)]
         named = named_actors(line.text, ctx.facts.org_kind)
-        carried = f" Vem kan bära den: {', '.join(named).lower()}." if named else ""
-        takes_up = lex.CLOSEST_SOURCE_TAKES_UP.format(words=", ".join(dict.fromkeys(shared[:2]))) if shared else ""
+        # the problem's own words the proposal shares, as a list ('tjejkvällar och idrottshallen')
+        takes_up = lex.CLOSEST_SOURCE_TAKES_UP.format(words=listed(list(dict.fromkeys(shared[:2])))) if shared else ""
         why = lex.CLOSEST_SOURCE_WHY.format(title=_short(line.chunk.title, 60), takes_up=takes_up)
-        items.append(suggestion(f"Varför: {why}{carried}"))
+        proposal, n = _proposal(book, ctx, rank, line, why, ", ".join(named).lower())
+        items += proposal
         actors += [source_item(name, [n]) for name in named if name not in {a.text for a in actors}]
     items.append(gap(lex.CLOSEST_SOURCES_OWN_GAP))
     return items, actors
+
+
+def _proposal_text(line: CardLine | Sentence) -> str:
+    """A proposed intervention's text without its list number and end stop."""
+    return re.sub(r"^\d+\.\s*", "", line.text).rstrip(".")
+
+
+def _proposal(book: CitationBook, ctx: DraftContext, rank: int, line: CardLine | Sentence, why: str,
+              carriers: str) -> tuple[list[DraftItem], int]:
+    """A proposed intervention as the draft writes it: the numbered line, cited, and under it why it is proposed and
+    who can carry it ('Varför: … Vem kan bära den: …'; no carriers, no such clause). Also the citation's number."""
+    n = cite_lines(book, [line])
+    carried = f" {lex.PROPOSAL_CARRIED_BY} {carriers}." if carriers else ""
+    return [source_item(f"{rank}. {substitute_org(_proposal_text(line), ctx.facts.card_place)}", [n]),
+            suggestion(f"{lex.PROPOSAL_WHY} {why}{carried}")], n
 
 
 def _line_key(text: str) -> str:
