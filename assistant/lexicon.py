@@ -2834,7 +2834,9 @@ ACTOR_KINDS = [
 # participant's stance verb in the past tense ('Du menar att …' -> 'Du menade att …'). General Swedish.
 SUMMARY_CHOICE_LEAD = ("Ni står inför ett val", "Det ni har diskuterat är ett val")
 PAST_STANCE = {"menar": "menade", "tycker": "tyckte", "anser": "ansåg", "tror": "trodde", "känner": "kände",
-               "tänker": "tänkte", "frågar": "frågade", "lutar": "lutade"}
+               "tänker": "tänkte", "frågar": "frågade", "lutar": "lutade",
+               # what a participant wants, says or proposes (session 25's review: 'Du vill …' stayed present)
+               "vill": "ville", "säger": "sa", "föreslår": "föreslog"}
 # The parties a dilemma may be between, as a situation names them ('nämnden', 'tjänstepersonerna', 'föreningen',
 # 'vårdnadshavaren', 'eleven'): the perspectives it is left to take, when the material has none more, are theirs
 # (dilemma._more_perspectives); Swedish school and municipal roles in the definite form a situation's parties take.
