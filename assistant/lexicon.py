@@ -394,6 +394,26 @@ MEASURED_BY_GRADES_RE = re.compile(
 # What a draft says before the closest sources when no intervention fits the problem (drafts._closest_sources; issue
 # 13); "kortare" keeps it with them (edits._shorter). The project's own wording.
 CLOSEST_SOURCES_NOTE = "Underlaget har inga insatser för just det här problemet."
+# What follows that note: the proposals are the material's closest, to be tried (drafts._closest_sources). The
+# project's own wording.
+CLOSEST_SOURCES_LEAD = "Nedan står de förslag i underlaget som ligger närmast – pröva om de går att använda hos er."
+# Why each of the closest proposals is given ({title}: the document it stands in; {takes_up}: ' och tar upp X och Y',
+# the problem's own words it shares, or ''), and the phrase for those words; then the gap for the unit's own
+# interventions (drafts._closest_sources). The project's own wording.
+CLOSEST_SOURCE_WHY = ("den står i ”{title}”, det underlag som ligger närmast ert problem{takes_up}; den är inte "
+                      "skriven för just er verksamhet – pröva och anpassa den.")
+# The labels of the line under each proposed intervention: why it is proposed, and who can carry it
+# (drafts._proposal; edits reads the first to drop these lines). The project's own wording.
+PROPOSAL_WHY = "Varför:"
+PROPOSAL_CARRIED_BY = "Vem kan bära den:"
+CLOSEST_SOURCE_TAKES_UP = " och tar upp {words}"
+CLOSEST_SOURCES_OWN_GAP = "era egna insatser för just det här problemet"
+# How a share is to move at the next measurement ('går ner' toward an even split from over half, 'går upp' from
+# under it) and the goal it moves toward (drafts._acceptable, the least result that says the work is on track). The
+# project's own wording.
+SHARE_GOES_DOWN = "går ner"
+SHARE_GOES_UP = "går upp"
+TOWARD_EVEN_SPLIT = "mot en jämnare fördelning vid nästa mätning"
 INTERVENTION_SECTION_RE = re.compile(
     r"insats|åtgärd|arbetssätt|förslag|vad (?:vi|de|ni) (?:har )?gjor(?:de|t)|så (?:här )?gjorde", re.I)
 # A resource's share going to each gender's activities ('andel av föreningsbidragen som går till verksamhet …',
@@ -427,6 +447,11 @@ MEASURED_BY_OBSERVATION = re.compile(
     r"\bavbryts\b|\bavbryter\s+(?:varandra|andra|någon|dem|flickorna|pojkarna)|\bavbröts\b|turtagning\w*|"
     r"\btilltal\w*|\bsamling(?:en|ar|arna)?\b|"
     r"(?:öppna|fler|färre)\s+frågor\s+till\b", re.I)
+
+# The user's first person said back in the second ('vi' -> 'ni', 'våra' -> 'era'): a draft's facts repeat 'i våra
+# stödsamtal' as 'i era stödsamtal' (facts._as_yours, the possessives), a dilemma a participant's 'när vi har en
+# elev' as 'när ni har en elev' (dilemma._second_person). General Swedish pronouns.
+FIRST_TO_SECOND_PERSON = {"vi": "ni", "oss": "er", "vår": "er", "vårt": "ert", "våra": "era"}
 
 # --- follow-up questions in a conversation -----------------------------------------------------------------
 
@@ -544,6 +569,9 @@ SEASON_PARTS = {"våren": "vår", "vårens": "vår", "vårterminen": "vår", "v�
                 "hösttermin": "höst", "ht": "höst", "sommaren": "sommar", "sommarens": "sommar", "vintern": "vinter",
                 "vinterns": "vinter"}
 MONTH_NAMES = MONTHS[:12]
+# The season and term words that may stand before a year in a date mention ('våren 2025', 'höstterminen 2024';
+# grounding.dates._DATE_MENTION_RE). General Swedish.
+DATE_SEASON_WORDS = ("våren", "hösten", "vårterminen", "höstterminen")
 # A day of a month ('den 16 november', '3 maj'): 'Och den 30 november?' replaces the one the earlier question named.
 DAY_OF_MONTH_RE = re.compile(rf"\b(?:den\s+)?\d{{1,2}}(?::e|:a)?\s+(?:{'|'.join(MONTH_NAMES)})\b", re.I)
 # A month's number by its Swedish name or short form ('maj' 5, 'okt' 10): a day named in a question ('mötet den 20 maj
@@ -2862,7 +2890,9 @@ ACTOR_KINDS = [
 # participant's stance verb in the past tense ('Du menar att …' -> 'Du menade att …'). General Swedish.
 SUMMARY_CHOICE_LEAD = ("Ni står inför ett val", "Det ni har diskuterat är ett val")
 PAST_STANCE = {"menar": "menade", "tycker": "tyckte", "anser": "ansåg", "tror": "trodde", "känner": "kände",
-               "tänker": "tänkte", "frågar": "frågade", "lutar": "lutade"}
+               "tänker": "tänkte", "frågar": "frågade", "lutar": "lutade",
+               # what a participant wants, says or proposes (session 25's review: 'Du vill …' stayed present)
+               "vill": "ville", "säger": "sa", "föreslår": "föreslog"}
 # The parties a dilemma may be between, as a situation names them ('nämnden', 'tjänstepersonerna', 'föreningen',
 # 'vårdnadshavaren', 'eleven'): the perspectives it is left to take, when the material has none more, are theirs
 # (dilemma._more_perspectives); Swedish school and municipal roles in the definite form a situation's parties take.

@@ -6,6 +6,8 @@ the resource's share, not a share of boys."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from assistant.generation.facts import extract_facts
@@ -184,6 +186,11 @@ def test_with_no_fitting_card_the_closest_sources_interventions_are_named_as_suc
     # the report's own interventions, not its background or results
     assert all(any(w in i.text for w in ("Tjejkvällar", "eget rum", "Prova-på", "Följeslagare")) for i in cited)
     assert any(i.gap and "era egna insatser" in i.text for i in items)
+    # under each proposal the reason it is given (drafts._proposal), naming the problem's words it shares as a list
+    # ('… och tar upp X och Y'), never two bare words joined by a comma ('tar upp tjejkvällar, idrottshallen')
+    reasons = [i.text for i in items if i.text.startswith("Varför:") and i.provenance == "suggestion"]
+    assert len(reasons) == len(cited) and all("närmast ert problem" in r for r in reasons), reasons
+    assert not any(re.search(r"tar upp [\wåäö-]+, ", r) for r in reasons), reasons
     numbers = {n for i in cited for n in i.citations}
     assert numbers and all(c.source.endswith("stjarnan-fler-tjejer.md") for c in goal.citations if c.n in numbers)
 

@@ -15,7 +15,7 @@ import pytest
 from assistant.config import PROJECT_ROOT, Settings
 from assistant.index.components import Components
 from assistant.index.retrieval import _SearchSnapshot, hub_key, snapshot_hubness, store_hubness
-from assistant.index.store import HUB_PART, ChromaStore
+from assistant.index.store import HUB_PART, LATEST_HUB_ID, ChromaStore
 from ingest.pipeline import run
 from tests.conftest import make_settings
 
@@ -157,3 +157,44 @@ def test_stored_corpus_hubness_equals_computing_it(corpus_components) -> None:  
     assert snap.hub_source == "stored"
     chunk_hub, unit_hub = _computed(snap)
     assert np.array_equal(snap.chunk_hub, chunk_hub) and np.array_equal(snap.unit_hub, unit_hub)
+
+
+def test_a_load_of_an_older_version_keeps_the_ingests_values_and_lost_ones_are_restored(tmp_path: Path) -> None:
+    """A worker that loads (and stores the values of) an older version while an ingest has stored the newer one
+    neither deletes the newer values nor marks its own the latest; and where the mark names values whose records
+    are gone, the next ingest does not take them for current but stores them again."""
+    folder, settings = _docs(tmp_path)
+    comp = Components(settings)
+    run(settings, comp.store, comp.embeddings, [folder])
+    latest = comp.store.latest_hubness()
+    assert latest is not None and comp.store.read_hubness(latest[0]) is not None
+    current_key, version = latest
+
+    # A load's write (what `_SearchSnapshot._hubness` does after computing) of another, older content's values.
+    older = np.arange(4, dtype=np.float32)
+    comp.store.write_hubness("older", {"chunks": older, "units": older}, "older-version", latest=False)
+    assert comp.store.latest_hubness() == (current_key, version)  # the mark stays on the ingest's values
+    assert comp.store.read_hubness(current_key) is not None  # ... and they are still there
+    got = comp.store.read_hubness("older")
+    assert got is not None and np.array_equal(got["chunks"], older)
+    # A fresh load reads the ingest's values and, having found them, writes nothing.
+    assert Components(settings).retriever.snapshot().hub_source == "stored"
+
+    # The mark names the current version but its records are gone: not "current"; the run stores them again,
+    # the values a load then reads, and drops the other key's.
+    records = [i for i in comp.store._hubness.get(include=[])["ids"] if i != LATEST_HUB_ID]  # noqa: SLF001
+    comp.store._hubness.delete(ids=records)  # noqa: SLF001 - records lost, the mark left
+    assert comp.store.hubness_version() == version and comp.store.read_hubness(current_key) is None
+    assert run(settings, comp.store, comp.embeddings, [folder]).hubness == "computed"
+    assert comp.store.latest_hubness() == (current_key, version) and comp.store.read_hubness(current_key) is not None
+    snap = Components(settings).retriever.snapshot()
+    assert snap.hub_source == "stored" and np.array_equal(snap.chunk_hub, _computed(snap)[0])
+    assert run(settings, comp.store, comp.embeddings, [folder]).hubness == "current"
+
+
+def test_malformed_records_read_as_none(tmp_path: Path) -> None:
+    store = ChromaStore.from_settings(make_settings(tmp_path / "data"))
+    store.write_hubness("bad", {"chunks": np.ones(3, dtype=np.float32)}, "v")
+    store._hubness.upsert(ids=["bad:chunks:0"], embeddings=[[1.0]],  # noqa: SLF001 - a foreign record
+                          metadatas=[{"key": "bad", "name": "chunks", "part": "x", "parts": 1, "values": ""}])
+    assert store.read_hubness("bad") is None

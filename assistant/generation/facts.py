@@ -1295,7 +1295,7 @@ def _as_yours(text: str) -> str:
     >>> _as_yours("i våra stödsamtal"), _as_yours("på vårt boende")
     ('i era stödsamtal', 'på ert boende')
     """
-    return re.sub(r"\bvår(t|a)?\b", lambda m: {"": "er", "t": "ert", "a": "era"}[m.group(1) or ""], text)
+    return re.sub(r"\bvår[ta]?\b", lambda m: lex.FIRST_TO_SECOND_PERSON[m.group(0)], text)
 
 
 def _resource_share(facts: UserFacts, sentence: str, m: re.Match[str], year: str | None, joined: bool) -> Figure | None:

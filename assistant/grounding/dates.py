@@ -107,7 +107,7 @@ def tells_of_day(unit: Unit, asked: tuple[Day, ...]) -> bool:
 
 
 # A date: a year, a day ('20 maj', '2019-11-27', '3/4') or a month with its year ('december 2019').
-_DATE_MENTION_RE = re.compile(rf"(?:\b(?:{'|'.join(lex.MONTHS)}|våren|hösten|vårterminen|höstterminen)\s+)?"
+_DATE_MENTION_RE = re.compile(rf"(?:\b(?:{'|'.join((*lex.MONTHS, *lex.DATE_SEASON_WORDS))})\s+)?"
                               rf"{lex.YEAR_RE.pattern}|{lex.DAY_RE.pattern}", re.I)
 
 

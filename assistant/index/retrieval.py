@@ -31,13 +31,13 @@ from assistant.stages import stage
 log = logging.getLogger(__name__)
 
 SearchMode = Literal["hybrid", "dense", "lexical"]
-# Reference rows a unit's hubness is measured against past that many units (chunks: `hubness`'s 4096). At 1024 the
+# Reference rows a unit's hubness is measured against past that many units (chunks: `HUB_SAMPLE`). At 1024 the
 # estimate correlated 0.79 with the exact one on the eval corpus (4238 units; 3072: 0.92) and the held-out half lost
 # a quoted case and 0.004 facts against 4096 (session 24); 4096 costs ~30 s at 50k chunks and 250k units (1024:
 # ~7 s), only where search is exact, once per ingest that changes the store (`store_hubness`; a snapshot load reads
 # the stored values).
 UNIT_HUB_SAMPLE = 4096
-HUB_SAMPLE = 4096  # the chunks' reference rows
+HUB_SAMPLE = 4096  # the chunks' reference rows (`hubness`'s default)
 
 
 def reciprocal_rank_fusion(rankings: Sequence[Sequence[str]], k: int = 60) -> list[tuple[str, float]]:
@@ -116,7 +116,7 @@ def keep_ranker_bests(fused: list[tuple[str, float]], bests: Sequence[str], slot
         [p for p in fused if p[0] not in first]
 
 
-def hubness(vectors: np.ndarray, k: int, owners: np.ndarray | None = None, sample: int = 4096,
+def hubness(vectors: np.ndarray, k: int, owners: np.ndarray | None = None, sample: int = HUB_SAMPLE,
             ids: Sequence[str] | None = None) -> np.ndarray:
     """Each row's mean cosine similarity to its `k` nearest other rows (rows of unit length): how close a passage
     lies to the crowd. A summary, a contents-like list or a generic sentence is close to much of the corpus, so it is
@@ -228,6 +228,8 @@ def _hub_code() -> bytes:
             else:
                 digest.update(const(value).encode())
 
+    # Every function whose code decides the values: a helper that `hubness` or `snapshot_hubness` comes to call
+    # must be added here, or values stored by its old version would be read as the new one's.
     for function in (snapshot_hubness, hubness, reference_rows):
         add(function.__code__)
         digest.update(const(function.__defaults__).encode())
@@ -323,7 +325,10 @@ def store_hubness(store: ChromaStore, settings: Settings) -> str:
     if not k:
         return "off"
     version = store.version()  # before the content: a commit meanwhile leaves the values marked older, not newer
-    if store.hubness_version() == version:
+    latest = store.latest_hubness()
+    # Marked current is not enough: the records may be gone (deleted, or a write killed after the mark), and then
+    # every load would compute them again until the content changed. Only if they read whole is nothing to do.
+    if latest is not None and latest[1] == version and store.read_hubness(latest[0]) is not None:
         return "current"
     if store.count() > settings.exact_search_max_chunks:  # not read: above it search holds no vectors
         return "approximate"
@@ -409,7 +414,9 @@ class _SearchSnapshot:
                                                self.unit_ids, k)
         if hub_store is not None:
             try:
-                hub_store.write_hubness(key, {"chunks": chunk_hub, "units": unit_hub}, self.version)
+                # Only this key's records: the ingest alone marks values the latest and drops others' (a load of
+                # an older version must not delete what a newer ingest stored, nor mark its values the latest).
+                hub_store.write_hubness(key, {"chunks": chunk_hub, "units": unit_hub}, self.version, latest=False)
             except StoreError as exc:
                 log.warning("hubness values computed but not stored: %s", exc)
         return chunk_hub, unit_hub, "computed"

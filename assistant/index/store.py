@@ -474,8 +474,11 @@ class ChromaStore:
             if not meta:
                 continue
             name = str(meta.get("name", ""))
-            parts.setdefault(name, {})[int(meta.get("part", -1))] = str(meta.get("values", ""))
-            wanted[name] = int(meta.get("parts", 0))
+            try:  # malformed records (not written by `write_hubness`) read as none, never as an error
+                parts.setdefault(name, {})[int(meta.get("part", -1))] = str(meta.get("values", ""))
+                wanted[name] = int(meta.get("parts", 0))
+            except (TypeError, ValueError):
+                return None
         if not parts or any(sorted(parts[name]) != list(range(wanted[name])) for name in parts):
             return None
         try:
@@ -486,11 +489,14 @@ class ChromaStore:
             return None
 
     @_guarded
-    def write_hubness(self, key: str, arrays: dict[str, np.ndarray], version: str = "") -> None:
-        """Store float32 `arrays` under `key`, mark them the latest (with `version`, the store version their content
-        was read at: `hubness_version`), then drop those of any other key. Readers ask by key, and a key's values
-        are whole only once all its records are written (`read_hubness`), so a write killed at any point leaves
-        these values or none under this key, and leaves what another key reads as it was."""
+    def write_hubness(self, key: str, arrays: dict[str, np.ndarray], version: str = "", latest: bool = True) -> None:
+        """Store float32 `arrays` under `key`. With `latest` (the ingest, `store_hubness`) also mark them the latest
+        (with `version`, the store version their content was read at: `hubness_version`) and then drop those of
+        any other key; without it (a snapshot load storing what it computed) only this key's records are written:
+        a worker still loading an older version must neither delete what a newer ingest stored nor mark its own
+        older values the latest. Readers ask by key, and a key's values are whole only once all its records are
+        written (`read_hubness`), so a write killed at any point leaves these values or none under this key, and
+        leaves what another key reads as it was."""
         ids: list[str] = []
         metas: list[dict[str, Any]] = []
         for name, values in arrays.items():
@@ -505,6 +511,8 @@ class ChromaStore:
             part_ids = ids[start:start + 4]
             self._hubness.upsert(ids=part_ids, embeddings=[_PLACEHOLDER_VECTOR] * len(part_ids),
                                  metadatas=metas[start:start + 4])  # type: ignore[arg-type]
+        if not latest:
+            return
         self._hubness.upsert(ids=[LATEST_HUB_ID], embeddings=[_PLACEHOLDER_VECTOR],
                              metadatas=[{"latest_key": key, "version": version}])
         old = [i for i in self._hubness.get(where={"key": {"$ne": key}}, include=[])["ids"] if i != LATEST_HUB_ID]
@@ -512,11 +520,20 @@ class ChromaStore:
             self._hubness.delete(ids=old)
 
     @_guarded
-    def hubness_version(self) -> str | None:
-        """The store version at which the latest stored hubness values' content was read; None when none are."""
+    def latest_hubness(self) -> tuple[str, str] | None:
+        """The key and the store version (at which their content was read) of the hubness values the last ingest
+        marked the latest; None when none are marked. The mark alone does not say the values are there (a
+        write killed part way, or records deleted since): `read_hubness(key)` does."""
         got = self._hubness.get(ids=[LATEST_HUB_ID], include=["metadatas"])
         metas = got["metadatas"] or []
-        return str(metas[0].get("version", "")) if metas and metas[0] else None
+        if not metas or not metas[0]:
+            return None
+        return str(metas[0].get("latest_key", "")), str(metas[0].get("version", ""))
+
+    def hubness_version(self) -> str | None:
+        """The store version at which the latest stored hubness values' content was read; None when none are."""
+        latest = self.latest_hubness()
+        return latest[1] if latest else None
 
     # -- evidence units ---------------------------------------------------------
 

@@ -390,12 +390,13 @@ def _restate(situation: str) -> str:
     told = [t for t in told if not t.endswith("?")]  # a second question is no side ('Ska lärarna …?')
     context = _negation_first(_told_back(told[:1])) + _told_back(told, start=1) if told else ""
     if len(context) > 360:
-        context = context[:359].rsplit(" ", 1)[0] + "…"
+        context = context[:359].rsplit(" ", 1)[0] + "…"  # a cut ends with '…': no stop is added after it ('….')
+    stop = "" if context.endswith("…") else "."
     if choice and context:
-        return f"Ni står inför ett val – {choice} – när {context}."
+        return f"Ni står inför ett val – {choice} – när {context}{stop}"
     if choice:
         return f"Ni står inför ett val: {choice}."
-    return f"Situationen: {context}." if context else "Beskriv situationen ni står inför."
+    return f"Situationen: {context}{stop}" if context else "Beskriv situationen ni står inför."
 
 
 def _situation(told: list[str], limit: int = 360) -> str:
@@ -442,8 +443,8 @@ def _negation_first(text: str) -> str:
 
 def _second_person(text: str) -> str:
     """The participant's 'vi/vår/oss' said back as 'ni/er' ('när vi har en elev' -> 'när ni har en elev')."""
-    swaps = {"vi": "ni", "oss": "er", "vår": "er", "vårt": "ert", "våra": "era"}
-    return re.sub(r"\b(vi|oss|vår|vårt|våra)\b", lambda m: swaps[m.group(1).lower()], text, flags=re.I)
+    swaps = lex.FIRST_TO_SECOND_PERSON
+    return re.sub(rf"\b({'|'.join(swaps)})\b", lambda m: swaps[m.group(1).lower()], text, flags=re.I)
 
 
 def _sentences(text: str) -> list[str]:
@@ -1013,8 +1014,8 @@ def _past(said_back: str) -> str:
     """A participant's argument as a summary says it back: its stance verb in the past tense ('Du menar att …' ->
     'Du menade att …'), so the summary does not repeat the turn that said it back first.
 
-    >>> _past("Du tycker ändå att mentorn har rätt.")
-    'Du tyckte ändå att mentorn har rätt.'
+    >>> _past("Du tycker ändå att mentorn har rätt."), _past("Du vill att klubben får tiderna.")
+    ('Du tyckte ändå att mentorn har rätt.', 'Du ville att klubben får tiderna.')
     """
     return re.sub(r"^Du (\w+)", lambda m: f"Du {lex.PAST_STANCE.get(m.group(1), m.group(1))}", said_back, count=1)
 

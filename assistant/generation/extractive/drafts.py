@@ -874,11 +874,8 @@ def _interventions(backend: ExtractiveBackend, book: CitationBook, ctx: DraftCon
         chosen = ranked[: max(3, min(_MAX_INTERVENTIONS, len(ranked)))]
         actor_names = [a.text for a in card.actors]
         for rank, (line, _) in enumerate(chosen, start=1):
-            n = cite_lines(book, [line])
-            text = re.sub(r"^\d+\.\s*", "", line.text).rstrip(".")
-            items.append(source_item(f"{rank}. {substitute_org(text, ctx.facts.card_place)}", [n]))
-            items.append(suggestion(f"Varför: {_why(line, ctx, rank)} Vem kan bära den: "
-                                    f"{_actors_for(line, actor_names)}."))
+            text = _proposal_text(line)
+            items += _proposal(book, ctx, rank, line, _why(line, ctx, rank), _actors_for(line, actor_names))[0]
             if tried and any(w in tried for w in text.lower().split()[:2] if len(w) > 4):
                 items.append(user_item(f"Ni har redan prövat något liknande: {'; '.join(ctx.facts.tried)}"))
         if card.actors:
@@ -922,16 +919,13 @@ def _interventions(backend: ExtractiveBackend, book: CitationBook, ctx: DraftCon
                 and fits_list(line, ctx.facts.problem_text or topic, ctx.facts.org_kind, ctx.facts.fewer)]
         near_pool = near_pool or pool
         for line, _ in backend.cards.fitting_lines(topic, pool, 6):
-            text = re.sub(r"^\d+\.\s*", "", line.text).rstrip(".")
+            text = _proposal_text(line)
             if text.lower() in seen or len(items) >= 2 * _MAX_INTERVENTIONS - 2:
                 continue
             seen.add(text.lower())
-            rank = len(items) // 2 + 1
-            n = cite_lines(book, [line])
-            items.append(source_item(f"{rank}. {substitute_org(text, ctx.facts.card_place)}", [n]))
             named = named_actors(line.text, ctx.facts.org_kind)
-            carried = f" Vem kan bära den: {', '.join(named).lower()}." if named else ""
-            items.append(suggestion(f"Varför: {_why(line, ctx, 0)}{carried}"))
+            proposal, n = _proposal(book, ctx, len(items) // 2 + 1, line, _why(line, ctx, 0), ", ".join(named).lower())
+            items += proposal
             for name in named:
                 if name not in {a.text for a in actors}:
                     actors.append(source_item(name, [n]))
@@ -964,34 +958,45 @@ def _closest_sources(backend: ExtractiveBackend, book: CitationBook, ctx: DraftC
     leads = [s for hit in backend.evidence.search(backend.cards.problem_query(ctx.topic), k=8)
              for s in split_sentences(hit.chunk)
              if s.text.rstrip().endswith(":") and lex.INTERVENTION_SECTION_RE.search(s.text)]
-    listed = [s for lead in leads for s in list_after(lead)
+    entries = [s for lead in leads for s in list_after(lead)
               if "?" not in s.text and s.words <= 40 and not about_school(s.text, ctx.facts.org_kind)
               and fits_list(s, ctx.facts.problem_text or ctx.topic, ctx.facts.org_kind, ctx.facts.fewer)]
-    pool = [*pool, *listed]
+    pool = [*pool, *entries]
     seen: set[str] = set()  # a line quoted twice in the material (a card repeated under two headings): once
     near = [(line, score) for line, score in backend.cards.near_lines(ctx.topic, pool, 6)
             if not (_line_key(line.text) in seen or seen.add(_line_key(line.text)))][:3]
     if not near:
         return [], []
-    items = [suggestion(f"{lex.CLOSEST_SOURCES_NOTE} Nedan står de förslag i underlaget som ligger närmast – pröva om "
-                        "de går att använda hos er.")]
+    items = [suggestion(f"{lex.CLOSEST_SOURCES_NOTE} {lex.CLOSEST_SOURCES_LEAD}")]
     actors: list[DraftItem] = []
     topic = backend_words(ctx.topic)
     for rank, (line, _) in enumerate(near, start=1):
-        text = re.sub(r"^\d+\.\s*", "", line.text).rstrip(".")
-        n = cite_lines(book, [line])
-        items.append(source_item(f"{rank}. {substitute_org(text, ctx.facts.card_place)}", [n]))
         shared = [w for w in re.findall(r"[a-zåäö]{5,}", line.text.lower()) if w[:5] in topic
                   and w not in lex.CARD_GENERIC_WORDS | set(lex.GROUP_WORDS)]
         named = named_actors(line.text, ctx.facts.org_kind)
-        carried = f" Vem kan bära den: {', '.join(named).lower()}." if named else ""
-        takes_up = f" och tar upp {', '.join(dict.fromkeys(shared[:2]))}" if shared else ""
-        items.append(suggestion(f"Varför: den står i ”{_short(line.chunk.title, 60)}”, det underlag som ligger "
-                                f"närmast ert problem{takes_up}; den är inte skriven för just er verksamhet – pröva "
-                                f"och anpassa den.{carried}"))
+        # the problem's own words the proposal shares, as a list ('tjejkvällar och idrottshallen')
+        takes_up = lex.CLOSEST_SOURCE_TAKES_UP.format(words=listed(list(dict.fromkeys(shared[:2])))) if shared else ""
+        why = lex.CLOSEST_SOURCE_WHY.format(title=_short(line.chunk.title, 60), takes_up=takes_up)
+        proposal, n = _proposal(book, ctx, rank, line, why, ", ".join(named).lower())
+        items += proposal
         actors += [source_item(name, [n]) for name in named if name not in {a.text for a in actors}]
-    items.append(gap("era egna insatser för just det här problemet"))
+    items.append(gap(lex.CLOSEST_SOURCES_OWN_GAP))
     return items, actors
+
+
+def _proposal_text(line: CardLine | Sentence) -> str:
+    """A proposed intervention's text without its list number and end stop."""
+    return re.sub(r"^\d+\.\s*", "", line.text).rstrip(".")
+
+
+def _proposal(book: CitationBook, ctx: DraftContext, rank: int, line: CardLine | Sentence, why: str,
+              carriers: str) -> tuple[list[DraftItem], int]:
+    """A proposed intervention as the draft writes it: the numbered line, cited, and under it why it is proposed and
+    who can carry it ('Varför: … Vem kan bära den: …'; no carriers, no such clause). Also the citation's number."""
+    n = cite_lines(book, [line])
+    carried = f" {lex.PROPOSAL_CARRIED_BY} {carriers}." if carriers else ""
+    return [source_item(f"{rank}. {substitute_org(_proposal_text(line), ctx.facts.card_place)}", [n]),
+            suggestion(f"{lex.PROPOSAL_WHY} {why}{carried}")], n
 
 
 def _line_key(text: str) -> str:
@@ -1377,7 +1382,7 @@ def _acceptable(kind: str, text: str, base: DraftItem | None, figures: list[Figu
         by_group = {f.group: f for f in figures if f.is_share and f.value <= 100 and f.group in lex.GENDER_GROUPS
                     and f"{f.group} {f.text}" in base.text}
         boys, girls = (by_group.get(g) for g in lex.GENDER_GROUPS)
-        way = "går ner" if _direction(text) == "minska" else "går upp"
+        way = lex.SHARE_GOES_DOWN if _direction(text) == "minska" else lex.SHARE_GOES_UP
         if boys and girls:
             diff = abs(boys.value - girls.value)
             diff_text = f"{diff:g}".replace(".", ",")
@@ -1391,15 +1396,13 @@ def _acceptable(kind: str, text: str, base: DraftItem | None, figures: list[Figu
         one = boys or girls
         if one and one.subject.startswith("bland ") and not one.rate:
             # a group's part of a whole ('68 % bland besökarna är pojkar'): it evens out, down from over half
-            toward = "går ner" if one.value > 50 else "går upp"
-            return (f"andelen {one.group} {one.subject} {toward} från {one.text} mot en jämnare fördelning vid "
-                    f"nästa mätning")
+            toward = lex.SHARE_GOES_DOWN if one.value > 50 else lex.SHARE_GOES_UP
+            return f"andelen {one.group} {one.subject} {toward} från {one.text} {lex.TOWARD_EVEN_SPLIT}"
         if one and one.rate and kind == "resource":
             # one group's share of a resource ('63 % of the grants go to clubs mostly of boys'): it evens out too,
             # down from over half (session 25 said it should go up)
-            toward = "går ner" if one.value > 50 else "går upp"
-            return (f"{for_group(one.subject, one.group)} {toward} från {one.text} mot en jämnare fördelning vid "
-                    f"nästa mätning")
+            toward = lex.SHARE_GOES_DOWN if one.value > 50 else lex.SHARE_GOES_UP
+            return f"{for_group(one.subject, one.group)} {toward} från {one.text} {lex.TOWARD_EVEN_SPLIT}"
         if one:
             return f"andelen {way} från {one.text} för {one.group} vid nästa mätning, och för båda könen"
     return lex.ACCEPTABLE_BY_KIND[kind]

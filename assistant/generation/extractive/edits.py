@@ -150,7 +150,7 @@ def _shorter(draft: Draft) -> Draft:
             failing = [i for i in s.items if _FAILED_CHECK_RE.search(i.text)]
             sections.append(s.model_copy(update={"items": failing or s.items[:2]}))
             continue
-        kept = [i for i in s.items if not i.text.startswith(("Varför:", "Pröva ", "Ta bara med"))]
+        kept = [i for i in s.items if not i.text.startswith((lex.PROPOSAL_WHY, "Pröva ", "Ta bara med"))]
         kept = [i for i in kept if not (i.provenance == "user" or i.gap) or _said_key(i) not in said]
         said.update(_said_key(i) for i in kept if i.provenance == "user" or i.gap)
         # The user's own facts stay (a shorter draft must still carry them), then two more and two gaps; where their
