@@ -1493,7 +1493,8 @@ AGENT_VERB_KIN = (("bestäm", "beslut", "välj", "valde", "avgör", "fastställ"
 # Ramböll', 'Gruppen leds av …', 'anordnas av biblioteket'; general Swedish: the s-passive and 'av' + agent), or by a
 # role sentence about the thing asked (ROLE_SENTENCE_RE; review of int24: a who-question refused when no top
 # passage repeated the asked verb's stem).
-PASSIVE_AGENT_RE = re.compile(r"\b[a-zåäö]{2,}(?:s|des|tes|ades|ats)\s+av\s+(?:[a-zåäöA-ZÅÄÖ0-9])")
+# A particle may stand between the passive and 'av' ('Enkäten skickades ut av Novus', 'togs fram av'; review of int25).
+PASSIVE_AGENT_RE = re.compile(r"\b[a-zåäö]{2,}(?:s|des|tes|ades|ats)(?:\s+[a-zåäö]+)?\s+av\s+(?:[a-zåäöA-ZÅÄÖ0-9])")
 # Whom to contact is told by a way to reach someone: a phone number or an e-mail address (or a person's name,
 # PERSON_NAME_RE); 'kontakten har upprätthållits' tells of contact, not whom to turn to (general Swedish).
 CONTACT_WAY_RE = re.compile(r"\b(?:tel(?:efon)?\.?:?\s*)?\d{2,4}[-–\s]\d{2,3}(?:\s?\d{2}){1,3}\b|[\w.-]+@[\w-]+\.\w+",

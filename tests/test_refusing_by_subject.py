@@ -44,12 +44,42 @@ MINUTES = """# Barn- och utbildningsnämndens protokoll 2024-03-12
 Nämnden beslutade att anta handlingsplanen mot skolfrånvaro och att följa upp den i december.
 """
 
+# A project's own report that tells who did things without the asked verb: by a role noun ('Projektledare är …'), a
+# passive with a particle ('skickades ut av'), a label ('Författare: …') and a role holding the responsibility.
+PROJECT = """# Projektet Trygg skolväg i Ekby kommun
+
+## Organisation
+
+Arbetet i projektet Trygg skolväg startade hösten 2023. Projektledare är Anna Svensson.
+
+## Elevenkäten
+
+Enkäten om skolvägen skickades ut av Novus i mars 2024.
+
+## Slutrapporten
+
+Författare till slutrapporten: Anna Berg.
+
+## Kartläggning av skolvägarna
+
+Kartläggningen av skolvägarna gjordes under våren 2023. Rektor har huvudansvaret för kartläggningen.
+
+## Frånvaro i årskurs 9
+
+25 av de 60 eleverna var frånvarande mer än 15 procent. 10 av de 60 eleverna fick stöd av en mentor.
+
+## Vad hände i skolan under 2020
+
+Den 2 juni 2020 beslutade kommunen att bygga en ny skolgård och en ny matsal för skolan.
+"""
+
 
 @pytest.fixture(scope="module")
 def bot(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
     bot, stats, _ = _ingest(tmp_path_factory.mktemp("subject"), {"narvaro-uppfoljning.md": REPORT,
-                                                                 "bun-protokoll.md": MINUTES})
-    assert stats.documents == 2 and not stats.skipped
+                                                                 "bun-protokoll.md": MINUTES,
+                                                                 "trygg-skolvag.md": PROJECT})
+    assert stats.documents == 3 and not stats.skipped
     return bot
 
 
@@ -99,3 +129,19 @@ def test_a_share_of_a_set_by_what_its_members_had_needs_that_group_named(bot: As
     assert refused.text.startswith("Underlaget har inga uppgifter om"), refused.text
     answered = bot.respond({"message": "Hur stor andel av de 40 eleverna hade kontakt med elevhälsan?"})
     assert answered.grounded and "25 av" in answered.text, answered.text
+
+
+@pytest.mark.parametrize(("question", "doer"), [
+    ("Vem leder arbetet i projektet?", "Anna Svensson"),
+    ("Vem utförde enkäten om skolvägen?", "Novus"),
+    ("Vem skrev slutrapporten?", "Anna Berg"),
+    ("Vem ansvarar för kartläggningen av skolvägarna?", "Rektor"),
+])
+def test_who_did_an_act_is_answered_by_a_role_a_label_or_a_passive_with_a_particle(bot: Assistant, question: str,
+                                                                                  doer: str) -> None:
+    """The doer is told without the asked verb's own form: a role noun holding the verb inside it ('Projektledare'),
+    a passive with a particle ('skickades ut av'), a label ('Författare: Anna Berg'), a role with the responsibility
+    ('Rektor har huvudansvaret'). Naming a person, role or body by the asked thing answers 'Vem …?'."""
+    answered = bot.respond({"message": question})
+    assert answered.grounded and doer in answered.text, answered.text
+
