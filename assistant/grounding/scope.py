@@ -317,10 +317,12 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
             figures = [s for s in figures if states_part(s.unit, group, whole)]
         had_group, had_whole, set_noun = partitive_had(question.cue_text)
         if had_group and not any(names_group(s.unit, had_group) for s in figures) and any(
-                part_of_set(s.unit, had_group, had_whole, set_noun) for s in figures):
+                part_of_set(s.unit, had_group, had_whole, set_noun) and names_other_group(s.unit, had_group, set_noun)
+                for s in figures):
             # 'Hur stor andel av de 23 eleverna hade utländsk bakgrund?' is not answered by '8 av de 23 eleverna kom
             # … in på ett nationellt program': the material gives parts of that set by other groups and none by the
-            # asked one. Only on that positive evidence: a share stated otherwise keeps its figures.
+            # asked one. Only on that positive evidence (a part naming a different group, names_other_group): a share
+            # stated otherwise, or in other words ('var frånvarande' for 'hade hög frånvaro'), keeps its figures.
             figures = []
         if asked:
             # 'Hur många elever gick sommarskolan …?' is not answered by a count of pupils in another passage:
@@ -971,11 +973,52 @@ def states_part(unit: Unit, group: str, whole: str) -> bool:
 
 
 def names_group(unit: Unit, group: str) -> bool:
-    """Whether a unit or its context names every word of a folded group ('utlandsk bakgrund'), inflected: a share
-    of it may be said in any form ('87 procent av eleverna var behöriga'), so naming it is enough to keep a figure."""
+    """Whether a unit or its context names a folded group ('utlandsk bakgrund'): every word of it, inflected, or a
+    content word of five letters or more by its first five ('var frånvarande' for 'hög frånvaro'; review of int25: a
+    paraphrase is the same group). A share of it may be said in any form ('87 procent av eleverna var behöriga'), so
+    naming it is enough to keep a figure.
+
+    >>> from assistant.schema import Chunk
+    >>> c = Chunk(chunk_id="ng", source="s", title="t", doc_type="rapport", heading_path=[], start_line=1, end_line=1,
+    ...           text="25 av de 40 eleverna var frånvarande mer än 15 procent. 12 av de 40 eleverna gick i årskurs 9.")
+    >>> [names_group(u, "hog franvaro") for u in units_of(c)]
+    [True, False]
+    """
     text = fold(f"{unit.text} {unit.context()}")
+    words = [w for w in group.split() if w not in lex.PREPOSITIONS]
     return all(re.search(rf"\b{re.escape(inflection_stem(w)[:max(4, len(inflection_stem(w)) - 1)])}", text)
-               for w in group.split() if w not in lex.PREPOSITIONS)
+               for w in words) or any(re.search(rf"\b{re.escape(w[:5])}", text) for w in words if len(w) >= 5)
+
+
+# Words of a part's sentence that name no group of the set: its measure ('procent', 'andel') and its frame.
+_NO_GROUP_STEMS = ("procent", "andel", "antal", "totalt")
+
+
+def names_other_group(unit: Unit, group: str, noun: str) -> bool:
+    """Whether a unit's part of a set names a group other than the folded asked `group` (the set's folded `noun`
+    aside): a group word of another slot (lexicon.GROUP_WORDS), a grade, a programme, or a content word of five
+    letters or more sharing no five-letter start with the asked group's words. Positive evidence that the part is of
+    another group; a paraphrase of the asked one ('var frånvarande' for 'hög frånvaro') is none.
+
+    >>> from assistant.schema import Chunk
+    >>> c = Chunk(chunk_id="nog", source="s", title="t", doc_type="rapport", heading_path=["Frånvaro i årskurs 9"],
+    ...           start_line=1, end_line=1, text="x")
+    >>> [names_other_group(Unit(t, c, 0, 1, 1, "sentence", "body"), "hog franvaro", "elev") for t in (
+    ...  "15 av de 23 eleverna var frånvarande.", "8 av de 23 eleverna gick i årskurs 9.",
+    ...  "3 av de 23 eleverna var pojkar.", "5 av de 23 eleverna kom in på ett nationellt program.")]
+    [False, True, True, True]
+    """
+    text = unit.text
+    asked = [w for w in group.split() if w not in lex.PREPOSITIONS]
+    slots = {lex.GROUP_WORDS[w] for w in asked if w in lex.GROUP_WORDS}
+    if any(slot not in slots and not fold(w).startswith(noun[:4])
+           for w, slot in lex.GROUP_WORDS.items() if re.search(rf"\b{re.escape(w)}\b", text, re.I)):
+        return True
+    if lex.GRADE_RE.search(text) or re.search(r"\bprogram", fold(text)):
+        return True
+    return any(len(t) >= 5 and not t.isdigit() and not (noun and t.startswith(noun[:4]))
+               and not t.startswith(_NO_GROUP_STEMS) and not any(t[:5] == w[:5] for w in asked)
+               for t in tokenize(text))
 
 
 def part_of_set(unit: Unit, group: str, whole: str, noun: str) -> bool:
