@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant import lexicon as lex
 from assistant.service import Assistant
 from tests.test_own_documents import _ingest
 
@@ -169,3 +170,12 @@ def test_a_share_of_a_set_said_in_other_words_is_answered(absence_bot: Assistant
     refused = absence_bot.respond({"message": "Hur många av de 40 eleverna hade utländsk bakgrund?"})
     assert not refused.grounded, refused.text
 
+
+@pytest.mark.parametrize("hostile", ["a" * 100_000, "a" * 100_000 + "@ekby.se", "a." * 50_000 + "@", "-" * 100_000])
+def test_a_way_to_reach_someone_is_read_in_linear_time_from_hostile_text(hostile: str) -> None:
+    """A document may hold a 100 000-character token (a pasted hash, a run of dashes): reading it for an e-mail
+    address is linear (the local part is anchored and at most 64 characters), so such a token is no address, while
+    an address beside it still is (the contact rule of a 'Vem kan jag kontakta …?' question)."""
+    assert lex.CONTACT_WAY_RE.search(hostile) is None
+    found = lex.CONTACT_WAY_RE.search(f"{hostile} Kontakt: anna.berg@ekby.se")
+    assert found is not None and found.group(0) == "anna.berg@ekby.se"
