@@ -554,6 +554,13 @@ DAY_CONTENT_QUESTION_RE = re.compile(
     r"\b(?:vad|vilka|vilket|vilken|what)\b[^?]{0,60}?\b(?:beslut(?:ade?s?)?|beslöt|bestämde?s?|kom\w*\s+(?:\w+\s+)?fram|"
     r"diskuterade?s?|hände|sades|sa|sade|tog\w*\s+upp|togs\s+upp|behandlade?s?|pratade?s?|gick\s+igenom|"
     r"redovisade?s?|decided|discussed|happened)\b", re.I)
+# The deed a question on what was done names by its verb (DAY_CONTENT_QUESTION_RE's frame), folded: the question's
+# verb start -> the stem a unit telling of the same deed has ('Vad beslutade nämnden …' is met by 'beslutade',
+# 'beslut'). 'Vad hände …', 'Vad kom man fram till …', 'Vad sades …' name no deed of their own (review of int25: a
+# decision of June counted as the asked kind of act for 'Vad hände i skolan i oktober 2020?'). General Swedish.
+DEED_VERB_STEMS = (("beslut", "beslut"), ("beslot", "beslut"), ("bestam", "bestam"), ("diskuter", "diskuter"),
+                   ("behandl", "behandl"), ("redovis", "redovis"), ("tog", "tog"), ("prata", "prata"),
+                   ("gick", "gick igenom"), ("decid", "beslut"), ("discuss", "diskuter"))
 DONE_ON_DAY_RE = re.compile(
     r"\b(?:beslut\w*|beslöt|bestämde\w*|diskuterade\w*|diskuterades|tog\w* upp|togs upp|behandlade\w*|behandlades|"
     r"redovisade\w*|redovisades|presenterade\w*|presenterades|hölls|genomfördes|genomförd\w*|deltog|kom\w* fram|"

@@ -171,6 +171,13 @@ def test_a_share_of_a_set_said_in_other_words_is_answered(absence_bot: Assistant
     assert not refused.grounded, refused.text
 
 
+def test_what_happened_in_a_month_names_no_deed_so_another_months_act_does_not_refuse_it(bot: Assistant) -> None:
+    """'Vad hände i skolan i oktober 2020?' asks of no particular deed: a decision dated June 2020 that names the
+    school is no act of the same kind dated elsewhere, so the month rule does not refuse it."""
+    answered = bot.respond({"message": "Vad hände i skolan i oktober 2020?"})
+    assert answered.grounded, answered.text
+
+
 @pytest.mark.parametrize("hostile", ["a" * 100_000, "a" * 100_000 + "@ekby.se", "a." * 50_000 + "@", "-" * 100_000])
 def test_a_way_to_reach_someone_is_read_in_linear_time_from_hostile_text(hostile: str) -> None:
     """A document may hold a 100 000-character token (a pasted hash, a run of dashes): reading it for an e-mail

@@ -1285,18 +1285,28 @@ def other_month_done(pool: Sequence[Scored], asked: Sequence[Period], terms: Seq
 
 
 def event_terms(question: Question) -> list[str]:
-    """The question's content words that name what was done, beside its frame ('Vad kom man fram till …',
-    lexicon.DAY_CONTENT_QUESTION_RE), its figures and the names of months: 'mötet i rektorsnätverket'.
+    """The deed a question on what was done names, folded stems a unit telling of the same kind of act has: its
+    verb, where the frame's verb is one (lexicon.DEED_VERB_STEMS: 'Vad beslutade …' -> 'beslut'), and the events
+    it names (lexicon.EVENT_NOUN_STEMS, also as a compound's head: 'nätverksmötet' -> 'mote'). [] for a generic
+    'Vad hände …': any act dated in another month is then no evidence of another kind of act (review of int25).
 
     >>> from assistant.grounding.question import analyse
-    >>> sorted(event_terms(analyse("Vad kom man fram till på mötet i rektorsnätverket i oktober 2020?")))
-    ['mot', 'rektorsnatverket']
+    >>> [event_terms(analyse(q)) for q in ("Vad kom man fram till på mötet i rektorsnätverket i oktober 2020?",
+    ...  "Vad beslutade barn- och utbildningsnämnden i mars 2024?", "Vad hände i skolan i oktober 2020?",
+    ...  "Vad diskuterades på nätverksträffen i maj 2021?")]
+    [['mote'], ['beslut'], [], ['diskuter', 'traff']]
     """
     m = lex.DAY_CONTENT_QUESTION_RE.search(question.cue_text)
-    frame = set(fold(m.group(0)).split()) if m else set()
-    months = [fold(name) for name in lex.MONTH_NAMES]
-    return [t for t in question.content_terms if not t.isdigit() and t not in frame
-            and not any(name.startswith(t) for name in months)]
+    if m is None:
+        return []
+    verb = fold(m.group(0)).split()[-1] if m.group(0).split() else ""
+    deeds = [stem for start, stem in lex.DEED_VERB_STEMS if verb.startswith(start)][:1]
+    for word in re.findall(r"[a-zåäöé]+", fold(question.cue_text[m.end():]).lower()):
+        if word.startswith("arskurs"):  # a grade, no course
+            continue
+        deeds += [stem for stem in lex.EVENT_NOUN_STEMS
+                  if re.search(rf"{stem}\w{{0,4}}$", word) and stem not in deeds]  # the word's head, inflected
+    return deeds
 
 
 # How many of the best units, and how close to the best, are read for the school form a question asks of.
