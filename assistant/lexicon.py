@@ -587,6 +587,13 @@ DAY_CONTENT_QUESTION_RE = re.compile(
     r"\b(?:vad|vilka|vilket|vilken|what)\b[^?]{0,60}?\b(?:beslut(?:ade?s?)?|beslöt|bestämde?s?|kom\w*\s+(?:\w+\s+)?fram|"
     r"diskuterade?s?|hände|sades|sa|sade|tog\w*\s+upp|togs\s+upp|behandlade?s?|pratade?s?|gick\s+igenom|"
     r"redovisade?s?|decided|discussed|happened)\b", re.I)
+# The deed a question on what was done names by its verb (DAY_CONTENT_QUESTION_RE's frame), folded: the question's
+# verb start -> the stem a unit telling of the same deed has ('Vad beslutade nämnden …' is met by 'beslutade',
+# 'beslut'). 'Vad hände …', 'Vad kom man fram till …', 'Vad sades …' name no deed of their own (review of int25: a
+# decision of June counted as the asked kind of act for 'Vad hände i skolan i oktober 2020?'). General Swedish.
+DEED_VERB_STEMS = (("beslut", "beslut"), ("beslot", "beslut"), ("bestam", "bestam"), ("diskuter", "diskuter"),
+                   ("behandl", "behandl"), ("redovis", "redovis"), ("tog", "tog"), ("prata", "prata"),
+                   ("gick", "gick igenom"), ("decid", "beslut"), ("discuss", "diskuter"))
 DONE_ON_DAY_RE = re.compile(
     r"\b(?:beslut\w*|beslöt|bestämde\w*|diskuterade\w*|diskuterades|tog\w* upp|togs upp|behandlade\w*|behandlades|"
     r"redovisade\w*|redovisades|presenterade\w*|presenterades|hölls|genomfördes|genomförd\w*|deltog|kom\w* fram|"
@@ -1526,11 +1533,15 @@ AGENT_VERB_KIN = (("bestäm", "beslut", "välj", "valde", "avgör", "fastställ"
 # Ramböll', 'Gruppen leds av …', 'anordnas av biblioteket'; general Swedish: the s-passive and 'av' + agent), or by a
 # role sentence about the thing asked (ROLE_SENTENCE_RE; review of int24: a who-question refused when no top
 # passage repeated the asked verb's stem).
-PASSIVE_AGENT_RE = re.compile(r"\b[a-zåäö]{2,}(?:s|des|tes|ades|ats)\s+av\s+(?:[a-zåäöA-ZÅÄÖ0-9])")
+# A particle may stand between the passive and 'av' ('Enkäten skickades ut av Novus', 'togs fram av'; review of int25).
+PASSIVE_AGENT_RE = re.compile(r"\b[a-zåäö]{2,}(?:s|des|tes|ades|ats)(?:\s+[a-zåäö]+)?\s+av\s+(?:[a-zåäöA-ZÅÄÖ0-9])")
 # Whom to contact is told by a way to reach someone: a phone number or an e-mail address (or a person's name,
 # PERSON_NAME_RE); 'kontakten har upprätthållits' tells of contact, not whom to turn to (general Swedish).
-CONTACT_WAY_RE = re.compile(r"\b(?:tel(?:efon)?\.?:?\s*)?\d{2,4}[-–\s]\d{2,3}(?:\s?\d{2}){1,3}\b|[\w.-]+@[\w-]+\.\w+",
-                            re.I)
+# The address's local part starts where no address character stands before it and is at most 64 characters (RFC
+# 5321): an unanchored '[\w.-]+@' retried from every character of a long token took quadratic time (review of int25:
+# a 20 000-character token took a second).
+CONTACT_WAY_RE = re.compile(r"\b(?:tel(?:efon)?\.?:?\s*)?\d{2,4}[-–\s]\d{2,3}(?:\s?\d{2}){1,3}\b"
+                            r"|(?<![\w.-])[\w.-]{1,64}@[\w-]+(?:\.[\w-]+)+", re.I)
 # "Vem var rektor …?" asks for a person; a role in the material does not answer it.
 PERSON_QUESTION_RE = re.compile(r"^\s*(vem (?:är|var|blev|heter|hette)|vad heter|vad hette|who (?:is|was))\b", re.I)
 PERSON_NAME_RE = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäöé]+(?:son|sson|berg|ström|lund|qvist|kvist|gren|"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant import lexicon as lex
 from assistant.service import Assistant
 from tests.test_own_documents import _ingest
 
@@ -44,12 +45,38 @@ MINUTES = """# Barn- och utbildningsnämndens protokoll 2024-03-12
 Nämnden beslutade att anta handlingsplanen mot skolfrånvaro och att följa upp den i december.
 """
 
+# A project's own report that tells who did things without the asked verb: by a role noun ('Projektledare är …'), a
+# passive with a particle ('skickades ut av'), a label ('Författare: …') and a role holding the responsibility.
+PROJECT = """# Projektet Trygg skolväg i Ekby kommun
+
+## Organisation
+
+Arbetet i projektet Trygg skolväg startade hösten 2023. Projektledare är Anna Svensson.
+
+## Elevenkäten
+
+Enkäten om skolvägen skickades ut av Novus i mars 2024.
+
+## Slutrapporten
+
+Författare till slutrapporten: Anna Berg.
+
+## Kartläggning av skolvägarna
+
+Kartläggningen av skolvägarna gjordes under våren 2023. Rektor har huvudansvaret för kartläggningen.
+
+## Vad hände i skolan under 2020
+
+Den 2 juni 2020 beslutade kommunen att bygga en ny skolgård och en ny matsal för skolan.
+"""
+
 
 @pytest.fixture(scope="module")
 def bot(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
     bot, stats, _ = _ingest(tmp_path_factory.mktemp("subject"), {"narvaro-uppfoljning.md": REPORT,
-                                                                 "bun-protokoll.md": MINUTES})
-    assert stats.documents == 2 and not stats.skipped
+                                                                 "bun-protokoll.md": MINUTES,
+                                                                 "trygg-skolvag.md": PROJECT})
+    assert stats.documents == 3 and not stats.skipped
     return bot
 
 
@@ -99,3 +126,63 @@ def test_a_share_of_a_set_by_what_its_members_had_needs_that_group_named(bot: As
     assert refused.text.startswith("Underlaget har inga uppgifter om"), refused.text
     answered = bot.respond({"message": "Hur stor andel av de 40 eleverna hade kontakt med elevhälsan?"})
     assert answered.grounded and "25 av" in answered.text, answered.text
+
+
+@pytest.mark.parametrize(("question", "doer"), [
+    ("Vem leder arbetet i projektet?", "Anna Svensson"),
+    ("Vem utförde enkäten om skolvägen?", "Novus"),
+    ("Vem skrev slutrapporten?", "Anna Berg"),
+    ("Vem ansvarar för kartläggningen av skolvägarna?", "Rektor"),
+])
+def test_who_did_an_act_is_answered_by_a_role_a_label_or_a_passive_with_a_particle(bot: Assistant, question: str,
+                                                                                  doer: str) -> None:
+    """The doer is told without the asked verb's own form: a role noun holding the verb inside it ('Projektledare'),
+    a passive with a particle ('skickades ut av'), a label ('Författare: Anna Berg'), a role with the responsibility
+    ('Rektor har huvudansvaret'). Naming a person, role or body by the asked thing answers 'Vem …?'."""
+    answered = bot.respond({"message": question})
+    assert answered.grounded and doer in answered.text, answered.text
+
+
+# Parts of one set said in the document's own words: the asked group may be paraphrased ('var frånvarande' for 'hade
+# hög frånvaro'); a grade is another group.
+ABSENCE = """# Frånvaro i Västby skola 2024
+
+## Elever med frånvaro
+
+Skolan följde upp 40 elever under läsåret. 25 av de 40 eleverna var frånvarande mer än 15 procent av tiden.
+12 av de 40 eleverna gick i årskurs 9.
+"""
+
+
+@pytest.fixture(scope="module")
+def absence_bot(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    bot, stats, _ = _ingest(tmp_path_factory.mktemp("absence"), {"franvaro-vastby.md": ABSENCE})
+    assert stats.documents == 1 and not stats.skipped
+    return bot
+
+
+def test_a_share_of_a_set_said_in_other_words_is_answered(absence_bot: Assistant) -> None:
+    """'hade hög frånvaro' is said 'var frånvarande mer än 15 procent': the same group in other words, not another
+    group, so the part is the answer; a group the parts do not name ('utländsk bakgrund', where the other part is of
+    a grade) is still refused."""
+    answered = absence_bot.respond({"message": "Hur många av de 40 eleverna hade hög frånvaro?"})
+    assert answered.grounded and "25 av" in answered.text, answered.text
+    refused = absence_bot.respond({"message": "Hur många av de 40 eleverna hade utländsk bakgrund?"})
+    assert not refused.grounded, refused.text
+
+
+def test_what_happened_in_a_month_names_no_deed_so_another_months_act_does_not_refuse_it(bot: Assistant) -> None:
+    """'Vad hände i skolan i oktober 2020?' asks of no particular deed: a decision dated June 2020 that names the
+    school is no act of the same kind dated elsewhere, so the month rule does not refuse it."""
+    answered = bot.respond({"message": "Vad hände i skolan i oktober 2020?"})
+    assert answered.grounded, answered.text
+
+
+@pytest.mark.parametrize("hostile", ["a" * 100_000, "a" * 100_000 + "@ekby.se", "a." * 50_000 + "@", "-" * 100_000])
+def test_a_way_to_reach_someone_is_read_in_linear_time_from_hostile_text(hostile: str) -> None:
+    """A document may hold a 100 000-character token (a pasted hash, a run of dashes): reading it for an e-mail
+    address is linear (the local part is anchored and at most 64 characters), so such a token is no address, while
+    an address beside it still is (the contact rule of a 'Vem kan jag kontakta …?' question)."""
+    assert lex.CONTACT_WAY_RE.search(hostile) is None
+    found = lex.CONTACT_WAY_RE.search(f"{hostile} Kontakt: anna.berg@ekby.se")
+    assert found is not None and found.group(0) == "anna.berg@ekby.se"

@@ -317,10 +317,12 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
             figures = [s for s in figures if states_part(s.unit, group, whole)]
         had_group, had_whole, set_noun = partitive_had(question.cue_text)
         if had_group and not any(names_group(s.unit, had_group) for s in figures) and any(
-                part_of_set(s.unit, had_group, had_whole, set_noun) for s in figures):
+                part_of_set(s.unit, had_group, had_whole, set_noun) and names_other_group(s.unit, had_group, set_noun)
+                for s in figures):
             # 'Hur stor andel av de 23 eleverna hade utländsk bakgrund?' is not answered by '8 av de 23 eleverna kom
             # … in på ett nationellt program': the material gives parts of that set by other groups and none by the
-            # asked one. Only on that positive evidence: a share stated otherwise keeps its figures.
+            # asked one. Only on that positive evidence (a part naming a different group, names_other_group): a share
+            # stated otherwise, or in other words ('var frånvarande' for 'hade hög frånvaro'), keeps its figures.
             figures = []
         if asked:
             # 'Hur många elever gick sommarskolan …?' is not answered by a count of pupils in another passage:
@@ -415,11 +417,17 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
         # told by a name or a way to reach someone, not by the verb (make test on int24: 'Kontaktperson: Per Nordin'
         # was refused for want of 'vänd').
         contact = bool(lex.CONTACT_QUESTION_RE.search(question.text))
+        # A doer named without the verb counts too ('Projektledare är Anna Svensson', 'Författare: Anna Berg', 'Rektor
+        # har huvudansvaret …'): only where no passage by the asked thing names a person, role or body is the doer
+        # missing (positive evidence; review of int25: such answerable questions were refused for want of the verb).
+        # Such a unit must itself be by the asked thing (its rarest word), and a unit telling of the act comes first.
         acting = [s for s in pool if (tells_act(s.unit, verb) or tells_agent(s.unit, rarest) or contact)
                   and (s is evidence[0] or not rarest or names_term(s.unit, rarest))
                   and (not contact or names_person(s.unit, "")
                        or lex.CONTACT_WAY_RE.search(f"{s.unit.text} {s.unit.context()}")
                        or lex.CONTACT_DETAIL_RE.search(f"{s.unit.text} {s.unit.context()}"))]
+        acting += [s for s in pool if s not in acting and not contact and names_doer(s.unit)
+                   and (not rarest or names_term(s.unit, rarest, near=True))]
         if not acting:
             return Verdict(False, "agent", phrase=topic_phrase(question.cue_text))
         evidence = acting + [s for s in evidence if s not in acting]
@@ -965,11 +973,52 @@ def states_part(unit: Unit, group: str, whole: str) -> bool:
 
 
 def names_group(unit: Unit, group: str) -> bool:
-    """Whether a unit or its context names every word of a folded group ('utlandsk bakgrund'), inflected: a share
-    of it may be said in any form ('87 procent av eleverna var behöriga'), so naming it is enough to keep a figure."""
+    """Whether a unit or its context names a folded group ('utlandsk bakgrund'): every word of it, inflected, or a
+    content word of five letters or more by its first five ('var frånvarande' for 'hög frånvaro'; review of int25: a
+    paraphrase is the same group). A share of it may be said in any form ('87 procent av eleverna var behöriga'), so
+    naming it is enough to keep a figure.
+
+    >>> from assistant.schema import Chunk
+    >>> c = Chunk(chunk_id="ng", source="s", title="t", doc_type="rapport", heading_path=[], start_line=1, end_line=1,
+    ...           text="25 av de 40 eleverna var frånvarande mer än 15 procent. 12 av de 40 eleverna gick i årskurs 9.")
+    >>> [names_group(u, "hog franvaro") for u in units_of(c)]
+    [True, False]
+    """
     text = fold(f"{unit.text} {unit.context()}")
+    words = [w for w in group.split() if w not in lex.PREPOSITIONS]
     return all(re.search(rf"\b{re.escape(inflection_stem(w)[:max(4, len(inflection_stem(w)) - 1)])}", text)
-               for w in group.split() if w not in lex.PREPOSITIONS)
+               for w in words) or any(re.search(rf"\b{re.escape(w[:5])}", text) for w in words if len(w) >= 5)
+
+
+# Words of a part's sentence that name no group of the set: its measure ('procent', 'andel') and its frame.
+_NO_GROUP_STEMS = ("procent", "andel", "antal", "totalt")
+
+
+def names_other_group(unit: Unit, group: str, noun: str) -> bool:
+    """Whether a unit's part of a set names a group other than the folded asked `group` (the set's folded `noun`
+    aside): a group word of another slot (lexicon.GROUP_WORDS), a grade, a programme, or a content word of five
+    letters or more sharing no five-letter start with the asked group's words. Positive evidence that the part is of
+    another group; a paraphrase of the asked one ('var frånvarande' for 'hög frånvaro') is none.
+
+    >>> from assistant.schema import Chunk
+    >>> c = Chunk(chunk_id="nog", source="s", title="t", doc_type="rapport", heading_path=["Frånvaro i årskurs 9"],
+    ...           start_line=1, end_line=1, text="x")
+    >>> [names_other_group(Unit(t, c, 0, 1, 1, "sentence", "body"), "hog franvaro", "elev") for t in (
+    ...  "15 av de 23 eleverna var frånvarande.", "8 av de 23 eleverna gick i årskurs 9.",
+    ...  "3 av de 23 eleverna var pojkar.", "5 av de 23 eleverna kom in på ett nationellt program.")]
+    [False, True, True, True]
+    """
+    text = unit.text
+    asked = [w for w in group.split() if w not in lex.PREPOSITIONS]
+    slots = {lex.GROUP_WORDS[w] for w in asked if w in lex.GROUP_WORDS}
+    if any(slot not in slots and not fold(w).startswith(noun[:4])
+           for w, slot in lex.GROUP_WORDS.items() if re.search(rf"\b{re.escape(w)}\b", text, re.I)):
+        return True
+    if lex.GRADE_RE.search(text) or re.search(r"\bprogram", fold(text)):
+        return True
+    return any(len(t) >= 5 and not t.isdigit() and not (noun and t.startswith(noun[:4]))
+               and not t.startswith(_NO_GROUP_STEMS) and not any(t[:5] == w[:5] for w in asked)
+               for t in tokenize(text))
 
 
 def part_of_set(unit: Unit, group: str, whole: str, noun: str) -> bool:
@@ -1236,18 +1285,28 @@ def other_month_done(pool: Sequence[Scored], asked: Sequence[Period], terms: Seq
 
 
 def event_terms(question: Question) -> list[str]:
-    """The question's content words that name what was done, beside its frame ('Vad kom man fram till …',
-    lexicon.DAY_CONTENT_QUESTION_RE), its figures and the names of months: 'mötet i rektorsnätverket'.
+    """The deed a question on what was done names, folded stems a unit telling of the same kind of act has: its
+    verb, where the frame's verb is one (lexicon.DEED_VERB_STEMS: 'Vad beslutade …' -> 'beslut'), and the events
+    it names (lexicon.EVENT_NOUN_STEMS, also as a compound's head: 'nätverksmötet' -> 'mote'). [] for a generic
+    'Vad hände …': any act dated in another month is then no evidence of another kind of act (review of int25).
 
     >>> from assistant.grounding.question import analyse
-    >>> sorted(event_terms(analyse("Vad kom man fram till på mötet i rektorsnätverket i oktober 2020?")))
-    ['mot', 'rektorsnatverket']
+    >>> [event_terms(analyse(q)) for q in ("Vad kom man fram till på mötet i rektorsnätverket i oktober 2020?",
+    ...  "Vad beslutade barn- och utbildningsnämnden i mars 2024?", "Vad hände i skolan i oktober 2020?",
+    ...  "Vad diskuterades på nätverksträffen i maj 2021?")]
+    [['mote'], ['beslut'], [], ['diskuter', 'traff']]
     """
     m = lex.DAY_CONTENT_QUESTION_RE.search(question.cue_text)
-    frame = set(fold(m.group(0)).split()) if m else set()
-    months = [fold(name) for name in lex.MONTH_NAMES]
-    return [t for t in question.content_terms if not t.isdigit() and t not in frame
-            and not any(name.startswith(t) for name in months)]
+    if m is None:
+        return []
+    verb = fold(m.group(0)).split()[-1] if m.group(0).split() else ""
+    deeds = [stem for start, stem in lex.DEED_VERB_STEMS if verb.startswith(start)][:1]
+    for word in re.findall(r"[a-zåäöé]+", fold(question.cue_text[m.end():]).lower()):
+        if word.startswith("arskurs"):  # a grade, no course
+            continue
+        deeds += [stem for stem in lex.EVENT_NOUN_STEMS
+                  if re.search(rf"{stem}\w{{0,4}}$", word) and stem not in deeds]  # the word's head, inflected
+    return deeds
 
 
 # How many of the best units, and how close to the best, are read for the school form a question asks of.
@@ -1626,8 +1685,30 @@ def tells_act(unit: Unit, stem: str) -> bool:
     (`agent_verb`): 'Professionsnätverken leds av skolchefen' tells who leads them."""
     kin = {stem, *(fold(w) for family in lex.AGENT_VERB_KIN if any(stem.startswith(fold(m)) for m in family)
                    for w in family)}
-    pattern = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in sorted(kin)) + ")")
+    # A stem of four letters or more is met inside a compound too ('arbetsleds', 'huvudutförare'); a shorter one only
+    # at a word's start ('led' is in 'ledig' but also in 'anledning').
+    pattern = re.compile("|".join(("" if len(k.strip()) >= 4 else r"\b") + re.escape(k) for k in sorted(kin)))
     return bool(pattern.search(fold(unit.text)) or pattern.search(fold(unit.context())))
+
+
+def names_doer(unit: Unit) -> bool:
+    """Whether a unit names someone who may do an act: a person (`names_person`), a role (lexicon.ROLE_SENTENCE_RE,
+    AGENT_SENTENCE_RE's role titles) or a body by its name (lexicon.BODY_NAME_RES, not a bare capitalised word).
+
+    >>> from assistant.schema import Chunk
+    >>> chunk = Chunk(chunk_id="doer", source="s.txt", title="T", doc_type="rapport", heading_path=[], text="x",
+    ...               start_line=1, end_line=1)
+    >>> unit = lambda text: Unit(text, chunk, 0, 1, 1, "sentence", "body")
+    >>> [names_doer(unit(t)) for t in ("Projektledare är Anna Svensson.", "Författare: Anna Berg.",
+    ...  "Rektor har huvudansvaret för kartläggningen.", "Skolorna i Ekby deltar i ett regionalt nätverk.",
+    ...  "Det handlar om vad som ska göras samt ansvarsfördelning.")]
+    [True, True, True, False, False]
+    """
+    # Responsibility as a thing ('ansvarsfördelning', 'ansvaret') names no one; 'ansvarig' and the roles do.
+    roles = [m.group(0) for m in lex.AGENT_SENTENCE_RE.finditer(unit.text)
+             if not re.fullmatch(r"ansvar(?!ig)\w*", m.group(0), re.I)]
+    return names_person(unit, "") or bool(roles) or any(
+        lex.BODY_NAME_RES[kind].search(unit.text) for kind in lex.BODY_NAME_RES if kind != "namn")
 
 
 def tells_agent(unit: Unit, rarest: str) -> bool:
@@ -1640,8 +1721,8 @@ def tells_agent(unit: Unit, rarest: str) -> bool:
     >>> unit = lambda text: Unit(text, chunk, 0, 1, 1, "sentence", "body")
     >>> [tells_agent(unit(t), "kartlaggning") for t in ("Kartläggningen genomfördes av skolkuratorerna.",
     ...  "Samordnare för kartläggningen är elevhälsans chef.", "Samordnare för läxhjälpen är Anna.",
-    ...  "Kartläggningen visade stora skillnader.")]
-    [True, True, False, False]
+    ...  "Kartläggningen visade stora skillnader.", "Enkäten skickades ut av Novus.")]
+    [True, True, False, False, True]
     """
     if lex.PASSIVE_AGENT_RE.search(unit.text):
         return True
