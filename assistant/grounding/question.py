@@ -1148,8 +1148,21 @@ def has_finite_verb(text: str) -> bool:
     (False, True)
     >>> has_finite_verb("Workshop på digital plattform 4 eller 5 maj 2020")
     False
+    >>> has_finite_verb("Kommunen anställde 2022 en samordnare.")  # simplemma reads 'anställde' as the participle
+    True
     """
-    return any(_verb_form(w) for w in re.findall(r"[a-zåäöé]+", text.lower()) if w not in _MONTH_WORDS)
+    return any(_verb_form(w) or _weak_past(w) for w in re.findall(r"[a-zåäöé]+", text.lower())
+               if w not in _MONTH_WORDS)
+
+
+def _weak_past(word: str) -> bool:
+    """A weak verb's past tense that simplemma takes for its participle ('anställde' -> 'anställd'): the present
+    built on the same stem ('anställer') is a verb's form."""
+    if not word.endswith(("de", "te")) or len(word) < 5:
+        return False
+    present = word[:-2] + "er"
+    lemma = simplemma.lemmatize(present, lang="sv")
+    return lemma != present and lemma.endswith(("a", "å"))
 
 
 _MONTH_WORDS = frozenset(lex.MONTHS)  # ('maj' is no verb, though simplemma reads it as one)
