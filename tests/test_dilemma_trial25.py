@@ -10,8 +10,8 @@ import pytest
 
 from assistant.index.sentences import split_at_stops
 from assistant.service import Assistant
-from evals.drafts import citations_valid
 from tests.test_answer_engine import _ingest_folder
+from tests.test_dilemma_turns import _cited_exactly, _converse
 
 WORKSHOPS = """Rapport om samverkan kring elevernas lärande i Åby kommun
 
@@ -64,21 +64,6 @@ def aby(tmp_path_factory: pytest.TempPathFactory, corpus_components) -> Assistan
     bot, _ = _ingest_folder(tmp_path_factory.mktemp("aby"), corpus_components,
                             {"aby-workshoprapport.txt": WORKSHOPS, "aby-metodstod.txt": METHOD})
     return bot
-
-
-def _converse(bot: Assistant, messages: list[str]) -> list:  # type: ignore[type-arg]
-    history: list[dict[str, str]] = []
-    out = []
-    for message in messages:
-        response = bot.respond({"message": message, "mode": "dilemma", "history": history})
-        out.append(response)
-        history += [{"role": "user", "content": message}, {"role": "assistant", "content": response.text}]
-    return out
-
-
-def _cited_exactly(bot: Assistant, response) -> None:  # type: ignore[no-untyped-def]
-    valid, total = citations_valid(response, [bot.settings.corpus_dir])
-    assert total and valid == total, response.citations
 
 
 def _sentences(response) -> set[str]:  # type: ignore[no-untyped-def]
