@@ -309,11 +309,7 @@ def test_blind13_cases_hold_their_terms_and_references_at_their_lines() -> None:
         kinds = [c["kind"] for c in cases if c["half"] == half]
         assert (kinds.count("unanswerable"), kinds.count("answerable")) == (unanswerable, answerable), half
     for case in cases:
-        if case["kind"] == "unanswerable":
-            assert case.get("subject") and not case.get("passages"), case["id"]
-            continue
-        assert case["required_terms"] and case["reference_contexts"], case["id"]
-        _assert_terms_stand_at_their_lines(case)
+        _assert_blind_case(case)
 
 
 def test_blind14_cases_hold_their_terms_and_references_at_their_lines() -> None:
@@ -343,11 +339,7 @@ def test_blind15_cases_hold_their_terms_and_references_at_their_lines() -> None:
     assert [sum(c["half"] == h for c in cases) for h in ("tune", "heldout")] == [23, 31]
     assert [sum(c["half"] == h and c["kind"] == "unanswerable" for c in cases) for h in ("tune", "heldout")] == [5, 6]
     for case in cases:
-        if case["kind"] == "unanswerable":
-            assert case.get("subject") and not case.get("passages"), case["id"]
-            continue
-        assert 1 <= len(case["required_terms"]) <= 5 and case["reference_contexts"], case["id"]
-        _assert_terms_stand_at_their_lines(case)
+        _assert_blind_case(case, most_terms=5)
 
 
 def test_blind16_cases_hold_their_terms_and_references_at_their_lines() -> None:
@@ -362,11 +354,7 @@ def test_blind16_cases_hold_their_terms_and_references_at_their_lines() -> None:
         assert (kinds.count("unanswerable"), kinds.count("answerable")) == (unanswerable, answerable), half
     for case in cases:
         assert len(case["tags"]) == 2, case["id"]
-        if case["kind"] == "unanswerable":
-            assert case.get("subject") and not case.get("passages"), case["id"]
-            continue
-        assert case["required_terms"] and case["reference_contexts"], case["id"]
-        _assert_terms_stand_at_their_lines(case)
+        _assert_blind_case(case)
 
 
 def test_blind17_cases_hold_their_terms_and_references_at_their_lines() -> None:
@@ -380,11 +368,7 @@ def test_blind17_cases_hold_their_terms_and_references_at_their_lines() -> None:
         styles = [c["tags"][1] for c in half_cases if c["kind"] == "answerable"]
         assert len(set(styles)) == 11 and len(styles) == 20, half
     for case in cases:
-        if case["kind"] == "unanswerable":
-            assert case.get("subject") and not case.get("passages"), case["id"]
-            continue
-        assert case["required_terms"] and case["reference_contexts"], case["id"]
-        _assert_terms_stand_at_their_lines(case)
+        _assert_blind_case(case)
 
 
 def test_blind18_cases_hold_their_terms_and_references_at_their_lines() -> None:
@@ -398,11 +382,7 @@ def test_blind18_cases_hold_their_terms_and_references_at_their_lines() -> None:
         assert (kinds.count("unanswerable"), kinds.count("answerable")) == (unanswerable, answerable), half
     for case in cases:
         assert len(case["tags"]) == 2, case["id"]
-        if case["kind"] == "unanswerable":
-            assert case.get("subject") and not case.get("passages"), case["id"]
-            continue
-        assert case["required_terms"] and case["reference_contexts"], case["id"]
-        _assert_terms_stand_at_their_lines(case)
+        _assert_blind_case(case)
 
 
 def test_followups_cases_are_conversations_whose_terms_stand_at_their_lines() -> None:
@@ -413,11 +393,7 @@ def test_followups_cases_are_conversations_whose_terms_stand_at_their_lines() ->
     assert {c["half"] for c in cases} == {"tune"}
     for case in cases:
         assert 1 <= len(case["history_questions"]) <= 2 and "follow_up" in case["tags"], case["id"]
-        if case["kind"] == "unanswerable":
-            assert case.get("subject") and not case.get("passages"), case["id"]
-            continue
-        assert case["required_terms"] and case["reference_contexts"], case["id"]
-        _assert_terms_stand_at_their_lines(case)
+        _assert_blind_case(case)
 
 
 def test_blind19_cases_are_follow_ups_whose_terms_stand_at_their_lines() -> None:
@@ -430,11 +406,7 @@ def test_blind19_cases_are_follow_ups_whose_terms_stand_at_their_lines() -> None
         assert (kinds.count("answerable"), kinds.count("unanswerable")) == (15, 5), half
     for case in cases:
         assert 1 <= len(case["history_questions"]) <= 2 and "follow_up" in case["tags"], case["id"]
-        if case["kind"] == "unanswerable":
-            assert case.get("subject") and not case.get("passages"), case["id"]
-            continue
-        assert 1 <= len(case["required_terms"]) <= 4 and case["reference_contexts"], case["id"]
-        _assert_terms_stand_at_their_lines(case, roots=_CORPUS_AND_EXTRA_DOCS)
+        _assert_blind_case(case, most_terms=4, roots=_CORPUS_AND_EXTRA_DOCS)
 
 
 def test_blind20_cases_ask_the_new_extra_docs_and_their_terms_stand_at_their_lines() -> None:
@@ -448,11 +420,7 @@ def test_blind20_cases_ask_the_new_extra_docs_and_their_terms_stand_at_their_lin
     sources = {p["source"] for c in cases for p in c.get("passages", [])}
     assert sources <= files and {Path(s).suffix for s in sources} == {".html", ".txt"}
     for case in cases:
-        if case["kind"] == "unanswerable":
-            assert case.get("subject") and not case.get("passages"), case["id"]
-            continue
-        assert 1 <= len(case["required_terms"]) <= 4 and case["reference_contexts"], case["id"]
-        _assert_terms_stand_at_their_lines(case, roots=_CORPUS_AND_EXTRA_DOCS)
+        _assert_blind_case(case, most_terms=4, roots=_CORPUS_AND_EXTRA_DOCS)
 
 
 def test_blind21_cases_are_minimal_pairs_of_an_answerable_question_and_its_unanswerable_twin() -> None:
@@ -491,11 +459,7 @@ def test_blind22_cases_ask_the_pdf_report_and_their_terms_stand_at_their_lines()
     assert sources == {"alvmora-delarsrapport-2025-jamstalldhet.pdf"}
     assert sum(bool(c.get("history_questions")) for c in cases) == 2
     for case in cases:
-        if case["kind"] == "unanswerable":
-            assert case.get("subject") and not case.get("passages"), case["id"]
-            continue
-        assert 1 <= len(case["required_terms"]) <= 4 and case["reference_contexts"], case["id"]
-        _assert_terms_stand_at_their_lines(case, roots=_CORPUS_AND_EXTRA_DOCS)
+        _assert_blind_case(case, most_terms=4, roots=_CORPUS_AND_EXTRA_DOCS)
 
 
 def test_the_committed_pdf_report_is_what_build_report_builds(tmp_path: Path) -> None:
@@ -550,6 +514,18 @@ def _assert_per_half(cases: list[dict], **counts: int) -> None:
 
 
 _CORPUS_AND_EXTRA_DOCS = (ae.PROJECT_ROOT / "corpus", ae.EXTRA_DOCS_DIR)
+
+
+def _assert_blind_case(case: dict, most_terms: int | None = None,
+                       roots: tuple = (ae.PROJECT_ROOT / "corpus",)) -> None:
+    """A blind case as the sets write them: an unanswerable one names its subject and no passage; an answerable one
+    has required terms (at most `most_terms` where the set says so) and reference texts, standing at their lines."""
+    if case["kind"] == "unanswerable":
+        assert case.get("subject") and not case.get("passages"), case["id"]
+        return
+    assert case["required_terms"] and case["reference_contexts"], case["id"]
+    assert most_terms is None or len(case["required_terms"]) <= most_terms, case["id"]
+    _assert_terms_stand_at_their_lines(case, roots=roots)
 
 
 def _assert_terms_stand_at_their_lines(case: dict, roots: tuple = (ae.PROJECT_ROOT / "corpus",)) -> None:
