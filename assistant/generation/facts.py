@@ -17,6 +17,7 @@ from assistant.generation.audience import gender_pair
 from assistant.generation.easy import is_finite_verb as _finite
 from assistant.index.lexical import fold
 from assistant.index.sentences import split_at_stops
+from assistant.generation.targets import should_fall
 from assistant.numbers import as_number
 
 # Elements whose content is code or styling, not text: removed with what they hold ('<script>alert(1)</script>'
@@ -57,6 +58,9 @@ class Figure:
     part: str = ""
     # A time said relative to now instead of a year ('förra året', 'vårens trivselenkät'), else ''.
     when: str = ""
+    # A share of the place's people told right after their count ('1 240 elever, 71 % flickor och 29 % pojkar'): who
+    # they are, beside the problem; a goal measures what the user's other figures measure (trial 26).
+    aside: bool = False
 
     @property
     def is_share(self) -> bool:
@@ -89,8 +93,8 @@ class Figure:
             return f"{self.text} av {self.part} för {_definite(self.group)}" if self.group else self.text
         if self.subject.startswith("bland ") and self.group in lex.GENDER_GROUPS and self.is_share:
             return f"{self.text} {self.group} {self.subject}"  # '25 % pojkar bland besökarna'
-        if self.group and self.is_share:
-            return f"{self.text} av {_definite(self.group)}"
+        if self.group and self.is_share:  # '38 % av pojkarna 13–16 år', '71 % av pojkarna på yrkesprogrammen'
+            return f"{self.text} av {_definite(self.group)}{' ' + self.within if self.within else ''}"
         if self.group and self.group != self.unit and _definite(self.group) not in self.text:
             return f"{self.text} {self.group}"
         return self.text
@@ -350,15 +354,16 @@ class UserFacts:
     @property
     def topic(self) -> str:
         """The problem in the user's words, for retrieval and goal-card matching."""
-        # Without figures, years and names: they only add noise to retrieval and goal-card matching.
-        subjects = [f.subject for f in self.figures if f.subject]
+        # Without figures, years and names: they only add noise to retrieval and goal-card matching (and so does who
+        # the place's people are, told beside their count).
+        subjects = [f.subject for f in self.figures if f.subject and not f.aside]
         cleaned = [shorten_topic(x, limit=200) for x in [*subjects, *self.problems]]
         return " ".join(dict.fromkeys(x for x in cleaned if x)).strip()
 
     @property
     def problem_text(self) -> str:
         """The problem as the user wrote it (figures and all): the goal card is matched on whole sentences."""
-        subjects = [f.subject for f in self.figures if f.subject]
+        subjects = [f.subject for f in self.figures if f.subject and not f.aside]
         return " ".join(dict.fromkeys([*subjects, *self.problems])).strip()
 
     @property
@@ -486,7 +491,7 @@ def _check_target(facts: UserFacts) -> None:
         goal = as_number(value.split()[0])
         if base is None or (goal >= base.value if up else goal <= base.value):
             continue
-        if bool(lex.NEGATIVE_RE.search(base.subject)) != bool(lex.NEGATIVE_RE.search(target.quote)):
+        if should_fall(base.subject) != should_fall(target.quote):
             continue  # 'minst 50 % ska nå godkänt' after '62 % saknar godkänt': the other side of the same measure
         way = ("lägre", "öka") if up else ("högre", "minska")
         facts.issues.append(f"Målvärdet {value}{f' för {group}' if group else ''} är {way[0]} än värdet i dag, "
@@ -558,7 +563,10 @@ def _read_message(facts: UserFacts, text: str) -> None:
             said = (goal.group("goal") or goal.group("aim") or goal.group("wish")).strip(" .!?")
             facts.goals = [g for g in facts.goals if g != said] + [said]
             continue
-        if lex.INTRO_RE.match(clause) and not lex.FIGURE_RE.search(clause) and not lex.INTRO_PREFIX_RE.match(clause):
+        intro_words = lex.INTRO_RE.match(clause)
+        if intro_words and not lex.FIGURE_RE.search(clause) and not lex.INTRO_PREFIX_RE.match(clause) and not (
+                intro_words.group(1).lower() in ("i", "på") and _tells_of_gender(clause)):
+            # ... but not a clause that only opens with where: 'I vår kursutvärdering säger pojkarna att …' (trial 26)
             continue
         if lex.REQUEST_TO_ASSISTANT_RE.match(clause) and not lex.FIGURE_RE.search(clause):
             continue  # 'Hjälp oss formulera problemet': what they ask of the draft, not their situation
@@ -1124,7 +1132,7 @@ def _read_figures_with_units(facts: UserFacts, sentence: str, year: str | None) 
         if lead and (is_finite_verb(lead[-1]) or lead[-1].lower() in lex.REPORTING_VERBS) and \
                 lead[-1].lower() not in lex.SUBJECT_PRONOUNS:
             verb = lead.pop()
-        rate = False
+        rate = aside = False
         whose = next((k for k in range(len(lead) - 1, -1, -1) if genitive_group(lead[k])), None)
         if whose is not None and not group:
             # 'Pojkarnas frånvaro var 11 procent och flickornas 8 procent': the genitive names the group, the noun
@@ -1193,7 +1201,7 @@ def _read_figures_with_units(facts: UserFacts, sentence: str, year: str | None) 
             # measure for the group it names; what follows the group is no measure of its own (trial 23)
             previous = facts.figures[-1]
             group, subject, verb, lead = lex.GROUP_WORDS[elided.group(1).lower()], previous.subject, "", []
-            rate = previous.rate
+            rate, aside = previous.rate, previous.aside
         after = re.match(r"^([\wåäö]+\s+)?([\wåäö]+)\b\s*", subject)
         if not group and after and lex.GROUP_WORDS.get(after.group(2).lower()) in lex.GENDER_GROUPS and \
                 (after.group(1) or "").strip().lower() not in lex.COPULAS and \
@@ -1229,6 +1237,7 @@ def _read_figures_with_units(facts: UserFacts, sentence: str, year: str | None) 
             # whole it is a part of, not of the group it names
             whole = _share_whole(lead, sentence[:found[first].start()])
             if whole:
+                aside = not lead and bool(lex.COUNT_THEN_SPLIT_RE.search(sentence[:found[first].start()]))
                 subject, verb, lead = f"bland {whole}", "", []
         among = re.match(r"^(.*?)\s*\b(?:är|var)\s+([\wåäö]+)$", subject)
         if of and (not lex.GROUP_WORDS.get(of) or people and of.endswith(("na", "en")) and
@@ -1248,6 +1257,7 @@ def _read_figures_with_units(facts: UserFacts, sentence: str, year: str | None) 
         if not subject and i > 0:
             subject = facts.figures[-1].subject if facts.figures else ""
             rate = rate or bool(facts.figures and facts.figures[-1].rate)  # '… och flickornas 8 procent'
+            aside = aside or bool(facts.figures and facts.figures[-1].aside)
         elif verb and subject and not is_finite_verb(subject.split()[0]) and not subject.startswith("bland "):
             subject = f"{verb.lower()} {subject}"
         clause = around(sentence, m.start() - 40, m.end() + 80)
@@ -1261,8 +1271,11 @@ def _read_figures_with_units(facts: UserFacts, sentence: str, year: str | None) 
             subject = f"bland {people} {_as_yours(place.group(0))}"
         if not within and i > 0 and facts.figures and not subject.strip():
             within = facts.figures[-1].within
+        band = lex.AGE_BAND_RE.search(" ".join(lead))
+        if not within and band and group in lex.GENDER_GROUPS and not subject.startswith("bland "):
+            within = f"{band.group(1)}–{band.group(2)} år"  # 'Bland eleverna 13–16 år slutade 38 % av pojkarna …'
         figure = Figure(value, text, unit, group, " ".join(subject.split()), year, clause, where, facts.grades,
-                        user_source(sentence), rate=rate, within=within, part=part)
+                        user_source(sentence), rate=rate, within=within, part=part, aside=aside)
         whole = facts.figures[-1] if i > 0 and facts.figures else None
         if whole is not None and lex.PART_OF_COUNT_RE.match(sentence[found[i - 1].end():m.start()]):
             figure = _share_of_count(figure, whole) or figure
@@ -1426,6 +1439,8 @@ def _share_whole(lead: list[str], before: str) -> str:
     ('fritidsgårdarnas besökare', 'deltagarna')
     >>> _share_whole(["som", "fick", "stöd"], "Av de 140 ungdomar som fick stöd av fältassistenterna 2024 var ")
     'ungdomarna som fick stöd av fältassistenterna'
+    >>> _share_whole([], "Läsåret 2024/25 hade vi 1 240 elever, ")
+    'eleverna'
     """
     # 'Av de 140 ungdomar som fick stöd av fältassistenterna 2024 var 78 procent pojkar': the people counted, with
     # the relative clause that says which
@@ -1446,6 +1461,9 @@ def _share_whole(lead: list[str], before: str) -> str:
         if not noun or any(lex.GROUP_WORDS.get(w.lower()) in lex.GENDER_GROUPS for w in noun):
             return ""
         return " ".join([noun[0].lower(), *noun[1:]])
+    told = lex.COUNT_THEN_SPLIT_RE.search(before)
+    if not words and told and told.group("people").lower() in lex.COUNTED_PEOPLE:
+        return lex.COUNTED_PEOPLE[told.group("people").lower()]  # '1 240 elever, 71 % flickor och 29 % pojkar'
     if len(words) >= 4 and words[0] in ("av", "bland") and words[1] in ("dem", "de") and words[2] == "som":
         return " ".join(["dem", *kept[2:]])  # 'Av dem som fick plats i arbetsmarknadsinsatserna var 64 procent män'
     if 2 <= len(words) <= 6 and words[0] in ("av", "bland") and \

@@ -111,16 +111,43 @@ def plan_context(request: ChatRequest) -> PlanContext:
 
 
 def edit_request(message: str) -> tuple[str, str] | None:
-    """('target', 'åk 4–6') for 'byt målgrupp till åk 4–6'; None when the message is not an edit request."""
+    """('target', 'åk 4–6') for 'byt målgrupp till åk 4–6'; None when the message is not an edit request.
+
+    A request to make a new draft is no edit, whatever it asks the draft to be ('Gör ett mätbart lokalt mål':
+    `carried_edits`); only a new target group in it is still read as one (its facts are read all the same).
+
+    >>> edit_request("gör målet mätbart"), edit_request("Vi är Ekby skola. Gör ett mätbart lokalt mål.")
+    (('measurable', ''), None)
+    """
     text = " ".join(message.split())
     if len(text) > 200:
         return None
     for name, pattern in EDIT_PATTERNS:
         m = pattern.search(text)
         if m:
+            if name != "target" and lex.DRAFT_CREATION_RE.search(text):
+                return None
             arg = m.group(1).strip(" .!?") if m.groups() and m.group(1) else ""
             return name, arg
     return None
+
+
+# What a request to make a new draft may ask the new draft to be, applied to it as the same edits would be.
+CARRIED_EDITS = ("measurable", "easy")
+
+
+def carried_edits(message: str) -> list[tuple[str, str]]:
+    """The edits a request to make a new draft asks for in the same breath ('Gör ett mätbart lokalt mål' ->
+    [('measurable', '')], 'Skriv en problemformulering på lättläst svenska' -> [('easy', '')]); [] for any other
+    message (trial 26: the measurable goal a first message asked for was refused as an edit of no draft).
+
+    >>> carried_edits("Vi är Ekby skola. Gör ett mätbart lokalt mål."), carried_edits("gör målet mätbart")
+    ([('measurable', '')], [])
+    """
+    text = " ".join(message.split())
+    if not lex.DRAFT_CREATION_RE.search(text):
+        return []
+    return [(name, "") for name, pattern in EDIT_PATTERNS if name in CARRIED_EDITS and pattern.search(text)]
 
 
 def edits_since(request: ChatRequest, kind: str) -> list[tuple[str, str]]:
@@ -137,8 +164,8 @@ def edits_since(request: ChatRequest, kind: str) -> list[tuple[str, str]]:
         if turn.role != "user" or reply.role != "assistant" or not reply.content.startswith(f"## {MODES[kind].label}"):
             continue
         found = edit_request(turn.content)
-        if found is None:
-            out = []  # a new draft of this kind: the edits before it were of the one it replaced
+        if found is None:  # a new draft of this kind: the edits before it were of the one it replaced ...
+            out = [e for e in carried_edits(turn.content) if e[0] != "easy"]  # ... save those it was made with
         elif found[0] != "target":
             out.append(found)
     return out

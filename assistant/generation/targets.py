@@ -11,6 +11,8 @@ import math
 import re
 from dataclasses import dataclass
 
+import simplemma
+
 from assistant import lexicon as lex
 from assistant.numbers import as_number
 
@@ -29,6 +31,34 @@ def _in_slot_order(groups: list[str]) -> list[str]:
     """The groups as named, male slot first (`lexicon.GENDER_GROUPS`): 'män' before 'kvinnor', as 'pojkar' before
     'flickor'."""
     return sorted(groups, key=lambda g: lex.GENDER_GROUPS.index(lex.GROUP_WORDS.get(g.lower(), "pojkar")))
+
+
+def should_fall(measure: str) -> bool:
+    """Whether a goal wants the measure said in `measure` to go down: a share of those who do a deed of leaving,
+    dropping out or failing (`lexicon.FALLING_DEED_LEMMAS`, by lemma: every tense of 'sluta', 'hoppa av', 'utebli'),
+    unless the deed is negated ('som inte slutade': those who stay), else problem wording of its own
+    (`lexicon.NEGATIVE_RE`: 'saknar godkänt', 'hög frånvaro').
+
+    >>> should_fall("som slutade efter första terminen"), should_fall("som slutar på kursen")
+    (True, True)
+    >>> should_fall("som hoppade av"), should_fall("som uteblev från lektionerna"), should_fall("som lämnar gruppen")
+    (True, True, True)
+    >>> should_fall("som avbröt sina studier"), should_fall("som saknar godkänt")
+    (True, True)
+    >>> should_fall("som inte slutade efter första terminen"), should_fall("som lämnade in uppgiften i tid")
+    (False, False)
+    >>> should_fall("som har godkänt i svenska"), should_fall("som hoppade högst"), should_fall("som slutförde kursen")
+    (False, False, False)
+    """
+    words = re.findall(r"[A-Za-zÅÄÖåäöÉé]+", measure.lower())
+    for n, word in enumerate(words):
+        lemma = simplemma.lemmatize(word, lang="sv")
+        after = words[n + 1] if n + 1 < len(words) else ""
+        deed = (lemma in lex.FALLING_DEED_LEMMAS and after not in lex.NOT_FALLING_PARTICLES.get(lemma, ())) or \
+            after in lex.FALLING_PARTICLE_VERBS.get(lemma, ())
+        if deed:
+            return not any(w in lex.DEED_NEGATORS for w in words[max(0, n - 2):n])
+    return bool(lex.NEGATIVE_RE.search(measure))
 
 
 @dataclass(frozen=True)
@@ -57,7 +87,7 @@ def propose_target(indicator: str, baseline: str) -> ProposedTarget | None:
 
     A share of a whole by gender ('andel pojkar … bland deltagarna', or two shares that add up to 100 %) goes half way
     to an even split; two groups' values on one measure meet half way, the group behind moving (up for a measure that
-    should rise, down for one that should fall: `lexicon.NEGATIVE_RE`) and the other held where it is.
+    should rise, down for one that should fall: `should_fall`) and the other held where it is.
 
     >>> propose_target("andel pojkar och andel flickor i åk 7–9 bland deltagarna", "pojkar 31 % (2024/2025)").value
     'pojkar minst 41 %'
@@ -96,7 +126,7 @@ def propose_target(indicator: str, baseline: str) -> ProposedTarget | None:
                               f"halva vägen från {start} till en jämn fördelning (50 %)")
     if len(values) < 2 or any(v > 100 for v in values.values()) and percent:
         return None
-    falls = bool(lex.NEGATIVE_RE.search(indicator))
+    falls = should_fall(indicator)
     behind = (max if falls else min)(values, key=lambda g: values[g])
     ahead = next(g for g in values if g != behind)
     gap = abs(values[ahead] - values[behind])

@@ -21,7 +21,7 @@ from assistant.generation.extractive.cards import CardMatcher
 from assistant.generation.extractive.compose import stream_words
 from assistant.generation.extractive.dilemma import dilemma, in_dilemma_talk
 from assistant.generation.extractive.drafts import follow_up_plan, local_goal, problem_formulation
-from assistant.generation.extractive.edits import edit
+from assistant.generation.extractive.edits import edit, made_with_edits
 from assistant.generation.facts import extract_facts
 from assistant.generation.plan import earlier_drafts, is_edit
 from assistant.generation.tokens import TokenCounter
@@ -65,7 +65,7 @@ class ExtractiveBackend:
                 and not in_dilemma_talk(turn):
             result = self.not_covered(turn, book)
         else:
-            result = _COMPOSERS[turn.request.mode](self, turn, book)
+            result = made_with_edits(self, turn, book, _COMPOSERS[turn.request.mode](self, turn, book))
         result = dataclasses.replace(result, citations=book.citations)
         yield from stream_words(result.text)
         return result

@@ -35,6 +35,7 @@ from assistant.generation.facts import (
     shorten_topic,
 )
 from assistant.generation.plan import PlanContext, plan_context
+from assistant.generation.targets import should_fall
 from assistant.generation.wording import listed
 from assistant.grounding.catalogue import CardLine, place_preposition, substitute_org
 from assistant.grounding.passages import Sentence, split_sentences
@@ -230,6 +231,8 @@ def _figure_line(f: Figure) -> str:
     if f.rate and f.group and f.subject:
         return f"{f.subject[:1].upper()}{f.subject[1:]}: {f.group} {f.text}{f.note}"
     who = f.group.capitalize() if f.group else "Alla"
+    if f.group and f.within:  # which of the group: 'Pojkar 13–16 år', 'Pojkar på yrkesprogrammen'
+        who = f"{who} {f.within}"
     said = f"{f.subject} {f.text}" if f.is_value else f"{f.text} {f.subject}"
     if f.part:  # 'Pojkar: fick ordet 62 % av tiden i samlingen (2025)': a share of the time, not of the boys
         said = f"{f.subject} {f.text} av {f.part}"
@@ -242,6 +245,8 @@ def _measure_figures(facts: UserFacts) -> list[Figure]:
     (a share of pojkar and of flickor is what a goal follows), else values given per group ('meritvärdet för pojkar
     198'), else counts."""
     measuring = [f for f in facts.figures if f.subject]
+    if any(not f.aside for f in measuring):  # who the place's people are ('1 240 elever, 71 % flickor …') is beside it
+        measuring = [f for f in measuring if not f.aside]
     aimed = _aimed_at(facts.goals[-1], measuring) if facts.goals else []
     if not aimed and facts.target is not None and facts.target.measure:  # 'Frånvaron ska minska …': its figures
         aimed = [f for f in measuring if measures(f, facts.target.measure)]
@@ -670,8 +675,10 @@ def _direction(text: str) -> str:
 
     >>> _direction("som saknade godkänt i svenska"), _direction("som har godkänt i svenska")
     ('minska', 'öka')
+    >>> _direction("som slutade efter första terminen"), _direction("som inte slutade efter första terminen")
+    ('minska', 'öka')
     """
-    return "minska" if lex.NEGATIVE_RE.search(text) else "öka"
+    return "minska" if should_fall(text) else "öka"
 
 
 def _user_causes(facts: UserFacts) -> list[str]:
@@ -681,7 +688,7 @@ def _user_causes(facts: UserFacts) -> list[str]:
     if len(facts.problems) < 2 or not facts.figures:
         return []
     def says_why(p: str) -> bool:
-        said = lex.GROUP_SAYS_RE.match(p)
+        said = lex.GROUP_SAYS_RE.match(p) or lex.GROUP_SAYS_INVERTED_RE.match(p)
         return bool(lex.USER_CAUSE_RE.search(p) or (said and said.group("who").lower() in lex.GROUP_WORDS))
     causes = [p for p in facts.problems if says_why(p) and not lex.FIGURE_RE.search(p)]
     return causes if len(causes) < len(facts.problems) else []

@@ -26,7 +26,14 @@ from assistant.generation.drafts import (
     with_notice,
 )
 from assistant.generation.extractive.compose import cite, pick
-from assistant.generation.plan import NO_DRAFT_REPLY, edit_request, edits_since, named_actors, plan_context
+from assistant.generation.plan import (
+    NO_DRAFT_REPLY,
+    carried_edits,
+    edit_request,
+    edits_since,
+    named_actors,
+    plan_context,
+)
 from assistant.generation.targets import ProposedTarget, goal_sentence, propose_target
 from assistant.grounding.passages import Sentence
 from assistant.modes import DRAFT_MODES
@@ -78,6 +85,25 @@ def edit(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) -> 
                                    "Skriv gärna ändringen med andra ord, eller ändra texten själv.")
         text = render_draft(draft)
     return BackendResult(text=text, grounded=len(book) > 0, draft=draft)
+
+
+def made_with_edits(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook,
+                    result: BackendResult) -> BackendResult:
+    """A new draft with the edits its request asked for in the same breath applied (`plan.carried_edits`: 'Gör ett
+    mätbart lokalt mål' is a local goal made measurable, as 'gör målet mätbart' would make it); lättläst is written
+    afterwards for every backend."""
+    draft = result.draft
+    wanted = [(name, arg) for name, arg in carried_edits(turn.request.message)
+              if name != "easy" and not (name == "measurable" and draft is not None and draft.kind != "lokalt_mal")]
+    if draft is None or draft.kind not in DRAFT_MODES or not wanted:
+        return result
+    plan = plan_context(turn.request)
+    topic = plan.facts.topic or plan.decided_topic() or turn.query
+    for name, arg in wanted:
+        draft = _apply(backend, book, draft, name, arg, topic, plan.facts.org_kind)
+    draft = reword_draft(draft, plan.facts.pair, plan.facts.wording_kind, keep=("malgrupp",))
+    _prune(draft, book)
+    return BackendResult(text=render_draft(draft), grounded=result.grounded, draft=draft)
 
 
 # What an edit that changed nothing could not do, in the note that says so ('Jag kunde inte …').
