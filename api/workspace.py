@@ -25,7 +25,7 @@ from api.schemas import (
 from assistant.citations import cited_numbers
 from assistant.errors import InputError
 from assistant.generation.condense import condense
-from assistant.generation.drafts import draft_with_provenance
+from assistant.generation.drafts import draft_with_provenance, recheck_goal_text
 from assistant.generation.plan import edit_request, plan_document
 from assistant.modes import DRAFT_MODES, MODES
 from assistant.schema import ChatOptions, ChatResponse, Turn
@@ -238,9 +238,12 @@ def _version(found: Draft, version: int | None) -> DraftVersion:
 
 
 def save_version(db: Database, owner: str, draft_id: str, text: str, title: str | None) -> DraftOut:
-    """Every save is a new version; earlier versions stay."""
+    """Every save is a new version; earlier versions stay. A local goal's check is worked out again from the saved
+    text (what the user wrote into the goal answers its gaps)."""
     with db.session() as s:
         found = _owned(db, s, owner, draft_id)
+        if found.kind == "lokalt_mal":
+            text = recheck_goal_text(text)
         previous = found.versions[-1]
         found.versions.append(DraftVersion(version=previous.version + 1, text=text,
                                            citations=used(text, previous.citations)))

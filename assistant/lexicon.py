@@ -2554,6 +2554,16 @@ TARGET_CURRENT_END_RE = re.compile(typed_without_diacritics(r",|;|\b(?:och|men|e
 CURRENT_STATE_RE = re.compile(typed_without_diacritics(
     r"\b(?:i dag|idag|nu|just nu|för närvarande|förra (?:året|läsåret|terminen|våren|hösten)|i fjol|eftersom|medan|"
     r"når|ligger|är|var|har|hade|blev|låg|landade)\b"), re.I)
+# How a local goal draft opens its note that no goal card of the material fits (generation/extractive/drafts.py): the
+# note beside the goal sentence, never the goal itself.
+NO_CARD_GOAL_NOTE = "Metodstödet har inget färdigt mål"
+# A goal sentence's own target value and baseline, as a planner writes them into it ('… ska minska från 38 % (2024/25)
+# till högst 25 % senast juni 2027', '… ska inte bli högre än 21 %'): the goal check of an edited draft is worked out
+# from them (trial 26: 'Målvärde: nej' stood after the user had written the value into the goal). General Swedish.
+GOAL_TARGET_VALUE_RE = re.compile(typed_without_diacritics(
+    r"\b(?:till|högst|minst|under|över|inte\s+bli\s+(?:högre|lägre)\s+än|nå)\s+(?:(?:högst|minst)\s+)?"
+    r"\d[\d,]*\s*(?:%|procent)"), re.I)
+GOAL_BASELINE_VALUE_RE = re.compile(typed_without_diacritics(r"\bfrån\s+\d[\d,]*\s*(?:%|procent)"), re.I)
 # When the user's target is to be reached ('till hösten 2026', 'senast juni 2027', 'vid läsårets slut 2026/27',
 # 'senast vid läsårets slut'): a preposition of a deadline, then a season, a month or the end of a school year and a
 # year, or the end of a year or term without one (general Swedish).

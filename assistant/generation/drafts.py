@@ -156,4 +156,111 @@ def draft_with_provenance(mode: str, text: str, previous: str | None = None) -> 
     if draft is None or previous is None:
         return draft
     before = parse_draft(mode, previous)
-    return mark_edits(before, draft) if before is not None else draft
+    # the goal check is worked out from the draft (`recheck_goal`): the assistant's, whatever it now says
+    return mark_edits(before, draft, computed=("kontroll",)) if before is not None else draft
+
+
+# The goal check's criteria that an edited goal can answer in its own sentence, and what each asks for when it does not
+# (as the drafts' goal check words them).
+_SAID_IN_GOAL = {"Utgångsvärde": "fyll i nuläget med år", "Målvärde": "fyll i målvärdet",
+                 "Tid": "fyll i när målet ska vara nått"}
+# The gaps of a goal draft that its goal sentence or measurable fields answer: ('the field', gap text's opening).
+_ANSWERED_GAPS = (("Utgångsvärde", f"{GAP_PREFIX} utgångsvärde"), ("Målvärde", f"{GAP_PREFIX} målvärde för"),
+                  ("Tid", f"{GAP_PREFIX} datum då målet"))
+_IN_SENTENCE_GAP_RE = re.compile(rf"^{re.escape(GAP_PREFIX)} (?:målvärde|datum|målvärde och datum) i meningen ovan$")
+
+
+def goal_sentence_item(draft: Draft) -> DraftItem | None:
+    """The goal sentence of a local goal draft: the first of its goal section's items that is neither the material's
+    line, a gap nor the note on where it comes from."""
+    section = draft.section("mal")
+    if section is None:
+        return None
+    return next((i for i in section.items if i.provenance != "source" and not i.gap
+                 and not i.text.startswith(lex.NO_CARD_GOAL_NOTE)), None)
+
+
+def _said(draft: Draft) -> dict[str, bool]:
+    """Which of the goal's baseline, target value and date the draft states: in its goal sentence ('… minska från 38 %
+    till högst 25 % senast juni 2027') or as a field of its own ('Målvärde: …', 'Måldatum: …')."""
+    goal = goal_sentence_item(draft)
+    text = goal.text if goal is not None else ""
+    section = draft.section("matbart")
+    fields = {i.text.split(":", 1)[0].strip().lower() for i in (section.items if section else []) if ":" in i.text
+              and not i.gap}
+    return {"Utgångsvärde": "utgångsvärde" in fields or bool(lex.GOAL_BASELINE_VALUE_RE.search(text)),
+            "Målvärde": "målvärde" in fields or bool(lex.GOAL_TARGET_VALUE_RE.search(text)),
+            "Tid": bool(fields & {"måldatum", "datum"}) or bool(lex.TARGET_DATE_RE.search(text))}
+
+
+def _rechecked(key: str, item: DraftItem, said: dict[str, bool], in_sentence: dict[str, bool]) -> DraftItem | None:
+    """One item of a local goal draft as the draft now stands: a goal check's criterion worked out again, a gap the
+    goal now answers gone (None), else the item as it was."""
+    if key == "kontroll":
+        for name, fix in _SAID_IN_GOAL.items():
+            if item.text.startswith(f"{name}: nej") and said[name]:
+                return DraftItem(text=f"{name}: ja", provenance="suggestion")
+            if item.text.startswith(f"{name}: ja") and not said[name]:
+                return DraftItem(text=f"{name}: nej – {fix}", provenance="suggestion")
+        return item
+    if not item.gap:
+        return item
+    if key == "mal" and _IN_SENTENCE_GAP_RE.match(item.text):  # 'Fyll i: målvärde och datum i meningen ovan'
+        missing = " och ".join(n for n, f in (("målvärde", "Målvärde"), ("datum", "Tid")) if not in_sentence[f])
+        return DraftItem(text=f"{GAP_PREFIX} {missing} i meningen ovan", provenance="suggestion", gap=True) \
+            if missing else None
+    if key == "matbart" and any(item.text.startswith(opening) and in_sentence[name]
+                                for name, opening in _ANSWERED_GAPS):
+        return None
+    return item
+
+
+def recheck_goal(draft: Draft) -> Draft:
+    """A local goal draft with its goal check worked out again from the draft as it stands, and the gaps its goal
+    sentence now answers gone (trial 26: after the user wrote 'minska från 38 % … till högst 25 % senast juni 2027'
+    into the goal, the check still said 'Målvärde: nej' and the draft still asked for the value and date)."""
+    if draft.kind != "lokalt_mal" or goal_sentence_item(draft) is None:
+        return draft
+    said = _said(draft)
+    goal = goal_sentence_item(draft)
+    only = Draft(kind=draft.kind, title=draft.title, sections=[DraftSection(key="mal", heading="", items=[goal])]) \
+        if goal is not None else draft
+    in_sentence = _said(only)
+    sections = []
+    for section in draft.sections:
+        items = [_rechecked(section.key, i, said, in_sentence) for i in section.items]
+        sections.append(section.model_copy(update={"items": [i for i in items if i is not None]}))
+    return draft.model_copy(update={"sections": sections})
+
+
+def recheck_goal_text(text: str) -> str:
+    """`recheck_goal` on a saved local goal's text, line by line: the lines it changes are written anew, the lines
+    it drops go, and every other line stays as the user wrote it."""
+    draft = parse_draft("lokalt_mal", text)
+    if draft is None or goal_sentence_item(draft) is None:
+        return text
+    said = _said(draft)
+    goal = goal_sentence_item(draft)
+    assert goal is not None
+    in_sentence = _said(Draft(kind="lokalt_mal", title="", sections=[DraftSection(key="mal", heading="",
+                                                                                   items=[goal])]))
+    out: list[str] = []
+    key = ""
+    lines = text.splitlines()
+    for n, line in enumerate(lines):
+        stripped = line.strip()
+        heading = _HEADING_RE.match(stripped)
+        if heading and not stripped.startswith(("- ", "* ")) and not (n == 0 and stripped.startswith("## ")):
+            label = heading.group(1).strip()
+            key = DRAFT_SECTION_KEYS.get(_EASY_TO_HEADING.get(label.lower(), label).lower(), "")
+            out.append(line)
+            continue
+        if not stripped or not _BULLET_RE.match(stripped) or key not in ("mal", "matbart", "kontroll"):
+            out.append(line)
+            continue
+        item = read_item(_BULLET_RE.sub("", stripped))
+        new = _rechecked(key, item, said, in_sentence)
+        if new is None:
+            continue
+        out.append(line if new is item else item_line(new))
+    return "\n".join(out) + ("\n" if text.endswith("\n") else "")

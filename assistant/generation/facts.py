@@ -15,9 +15,9 @@ from dataclasses import dataclass, field, replace
 from assistant import lexicon as lex
 from assistant.generation.audience import gender_pair
 from assistant.generation.easy import is_finite_verb as _finite
+from assistant.generation.targets import should_fall
 from assistant.index.lexical import fold
 from assistant.index.sentences import split_at_stops
-from assistant.generation.targets import should_fall
 from assistant.numbers import as_number
 
 # Elements whose content is code or styling, not text: removed with what they hold ('<script>alert(1)</script>'
@@ -1246,6 +1246,14 @@ def _read_figures_with_units(facts: UserFacts, sentence: str, year: str | None) 
             # '30 % av besökarna på fritidsgårdarna är flickor': a share of girls among the visitors
             group = lex.GROUP_WORDS[among.group(2).lower()]
             subject = f"bland {of} {_as_yours(among.group(1))}".strip()
+        copula = re.match(r"^(?:är|var)\s+([\wåäö]+)$", subject.strip(), re.I)
+        if not group and not of and i > 0 and copula and facts.figures and \
+                facts.figures[-1].subject.startswith("bland ") and \
+                lex.GROUP_WORDS.get(copula.group(1).lower()) in lex.GENDER_GROUPS:
+            # '64 % av våra elever är flickor och 52 % är pojkar': the second share is of the same people (trial 26:
+            # read as 'Alla: 52 % är pojkar', and a gap for 'andel pojkar som är pojkar')
+            previous = facts.figures[-1]
+            group, subject, verb, aside = lex.GROUP_WORDS[copula.group(1).lower()], previous.subject, "", previous.aside
         reported = subject.split(" ", 1)
         if len(reported) == 2 and reported[0].lower() in lex.REPORTING_VERBS:  # '… av pojkarna säger i enkäten att …'
             verb, subject = reported
@@ -1782,6 +1790,20 @@ def _check_figures(facts: UserFacts) -> None:
             facts.issues.append(f"Motstridiga siffror{who}: {other.text} och {f.text} för samma sak "
                                 f"({f.subject or 'utan angivet mått'}). Ange vilken som gäller.")
         seen[key] = f
+    # Two groups' shares of one whole (who the people are: 'bland våra elever', or of the time) add up to at most
+    # 100 % (trial 26: '64 % av våra elever är flickor och 52 % är pojkar' was not questioned).
+    wholes: dict[tuple[str, str, str | None], dict[str, Figure]] = {}
+    for f in facts.figures:
+        if f.is_share and f.group in lex.GENDER_GROUPS and (f.subject.startswith("bland ") or f.part):
+            wholes.setdefault((f.subject, f.part, f.year), {}).setdefault(f.group, f)
+    for (subject, part, _), groups in wholes.items():
+        if len(groups) == 2 and sum(g.value for g in groups.values()) > 101:
+            a, b = groups.values()
+            total = f"{a.value + b.value:g}".replace(".", ",")
+            whole = f"av {part}" if part else subject
+            facts.issues.append(f"Andelarna {a.text} {a.group} och {b.text} {b.group} {whole} blir tillsammans "
+                                f"{total} %, men de är delar av samma helhet och kan inte bli mer än 100 %. "
+                                "Kontrollera siffrorna.")
     # a share worked out from their counts is dated by those counts, named here already
     undated = list(dict.fromkeys(f.label() for f in facts.figures if f.year is None and not f.computed))
     # ... a time said relative to now ('förra året') is named, and its year asked for

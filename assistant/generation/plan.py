@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from assistant import lexicon as lex
-from assistant.generation.drafts import parse_draft, render_draft
+from assistant.generation.drafts import goal_sentence_item, parse_draft, recheck_goal, render_draft
 from assistant.generation.facts import UserFacts, extract_facts
 from assistant.modes import DRAFT_MODES, MODES
 from assistant.schema import ChatRequest, ChatResponse, Citation, Draft, DraftItem
@@ -229,6 +229,25 @@ def is_edit(turn: PreparedTurn) -> bool:
     return request.mode in DRAFT_MODES or only_draft or bool(earlier_drafts(request)[0])
 
 
+def follow_goal(plan: Draft, goal: Draft) -> Draft:
+    """The follow-up plan `plan` following the local goal `goal` as it stands: its goal section says the goal's
+    sentence, and every line that repeated the goal it was written from ('Första steg att besluta om: …') says the
+    new one."""
+    new = goal_sentence_item(goal)
+    section = plan.section("mal")
+    old = next((i for i in section.items if not i.gap), None) if section is not None else None
+    if new is None or section is None or (old is not None and old.text == new.text):
+        return plan
+    plan = plan.model_copy(deep=True)
+    for s in plan.sections:
+        if s.key == "mal":
+            s.items = [new.model_copy()]
+        elif old is not None:
+            s.items = [i.model_copy(update={"text": i.text.replace(old.text, new.text)}) if old.text in i.text
+                       else i for i in s.items]
+    return plan
+
+
 def plan_document(responses: list[ChatResponse]) -> tuple[str, str, list[Citation]]:
     """The conversation's connected plan as one document: the latest draft of each kind, in the method's order
     (problem -> goal -> follow-up), in one register (standard or lättläst, as the latest draft), with citations
@@ -244,12 +263,25 @@ def plan_document(responses: list[ChatResponse]) -> tuple[str, str, list[Citatio
     # way to the standard one before it.
     easy = bool(drafted) and drafted[-1].draft is not None and drafted[-1].draft.easy
     latest: dict[str, ChatResponse] = {}
-    for response in drafted:
+    order: dict[str, int] = {}  # when each kind's chosen draft was made, in the conversation's order
+    for n, response in enumerate(drafted):
         assert response.draft is not None
         kept = latest.get(response.draft.kind)
         if not easy and response.draft.easy and kept is not None and kept.draft is not None and not kept.draft.easy:
             continue
         latest[response.draft.kind] = response
+        order[response.draft.kind] = n
+    goal = latest.get("lokalt_mal")
+    # The goal as it stands now: its check worked out again, and a follow-up plan written before it changed follows
+    # it (trial 26: the exported plan held the edited goal and, in its follow-up plan, the placeholder goal before it).
+    followed = goal.draft if goal is not None and goal.draft is not None else None
+    if followed is not None and goal is not None:
+        followed = recheck_goal(followed)
+        latest["lokalt_mal"] = goal.model_copy(update={"draft": followed})
+    plan = latest.get("uppfoljning")
+    if followed is not None and plan is not None and plan.draft is not None and \
+            order["lokalt_mal"] > order["uppfoljning"]:
+        latest["uppfoljning"] = plan.model_copy(update={"draft": follow_goal(plan.draft, followed)})
     parts: list[str] = []
     citations: list[Citation] = []
     place = ""

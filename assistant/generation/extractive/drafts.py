@@ -311,12 +311,17 @@ def problem_formulation(backend: ExtractiveBackend, turn: PreparedTurn, book: Ci
     facts = ctx.facts
     topic = ctx.topic
     used: set[str] = set()
-    topic_terms = evidence.query_terms(backend.cards.search_text(topic))
+    # a preposition says nothing of the problem ('bland våra elever' met 'Anti-pluggkultur är vanligare bland pojkar')
+    topic_terms = evidence.query_terms(backend.cards.search_text(topic)) - frozenset(tokenize(" ".join(
+        lex.PREPOSITIONS)))
     # Who the problem is about ('pojkarna', 'elever') is in nearly every sentence of the material: a statement is about
     # the problem by what it says of them (läsning, frånvaro), not by naming boys ('Fler pojkar än flickor deltog …').
     who = frozenset(t for t in topic_terms
                     if lex.GENDER.search(t) or lex.GROUP_WORDS.get(t) or t.startswith(lex.PUPIL_WORDS))
     who |= topic_terms & frozenset(tokenize(lex.FREQUENCY_WORDS))  # how often is not what either ('varje dag')
+    # ... so a statement must share a word of what the problem is about, not only who it is about (trial 26: a
+    # kulturskola's dropout figures got hedersnormer and violence lines as its nuläge and cause)
+    what = topic_terms - who
 
     def about(s: Sentence) -> bool:
         if "?" in s.text or lex.SUGGESTION_SECTION.search(s.chunk.heading_path_text) or _fragment(s):
@@ -327,7 +332,7 @@ def problem_formulation(backend: ExtractiveBackend, turn: PreparedTurn, book: Ci
             return False
         if ctx.easy and s.words > EASY_SOURCE_WORDS:  # lättläst: a long statement is left to the plainer ones
             return False
-        return evidence.weights.overlap(topic_terms, s.terms, damped=who) >= 0.15
+        return (not what or bool(what & s.terms)) and evidence.weights.overlap(topic_terms, s.terms, damped=who) >= 0.15
 
     search = backend.cards.search_text(topic)
     # A statement that names what the user themselves named besides their figures ('antipluggkultur' meets
@@ -830,7 +835,7 @@ def local_goal(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBoo
         goal += [source_item(f"Metodstödets förslag: {substitute_org(g.text, ctx.facts.card_place)}", [n])
                  for g in card.goals[:1]]
     else:
-        goal.append(suggestion("Metodstödet har inget färdigt mål som passar just det här problemet; målet ovan "
+        goal.append(suggestion(f"{lex.NO_CARD_GOAL_NOTE} som passar just det här problemet; målet ovan "
                                "bygger på er beskrivning och de närmaste avsnitten i underlaget."))
     if not has_own and card is None:
         goal.insert(0, gap("vilket problem målet ska lösa, för vilka elever"))
