@@ -391,6 +391,10 @@ class UnitSelector:
             # to contact, the line that says how to reach someone ('Per Nordin, …, Telefon: 0480-…').
             if lex.CONTACT_QUESTION_RE.search(question.cue_text) and lex.CONTACT_DETAIL_RE.search(text):
                 return CONTACT_FIT
+            if lex.WHO_DID_RE.match(question.cue_text) and lex.PASSIVE_AGENT_RE.search(text):
+                # 'Vem gjorde den externa utvärderingen?': the passive that names its doer ('… som genomfördes av tre
+                # följeforskare …') says who, as a role's sentence with the asked verb does.
+                return 0.2 + WHO_VERB_FIT
             return (0.2 if lex.ROLE_SENTENCE_RE.search(text) else 0.0) + (WHO_VERB_FIT if does_asked(question, text)
                                                                          else 0.0)
         if kind == "yesno" and unit.kind == "sentence" and unit.words <= FRAGMENT_WORDS and \
