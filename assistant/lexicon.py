@@ -1131,6 +1131,15 @@ EXCLUSIVE_ROLE_STEMS = ("ansvar", "leder", "ledde", "leds", "beslut", "bestäm",
 # Counts written as words in a claim or a source (general Swedish; 'en'/'ett' are articles far more often than counts).
 COUNT_WORDS = {"två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9, "tio": 10,
                "elva": 11, "tolv": 12, "tjugo": 20, "trettio": 30, "fyrtio": 40, "femtio": 50, "hundra": 100}
+# Swedish number words above twelve, written as one word ('trettiosex', 'sjutton', 'fyrtiotvå'): a question may spell
+# out a figure the documents write in digits ('Vilken workshop hade trettiosex deltagare?' over '(36 deltagare)');
+# general Swedish.
+TEEN_WORDS = {"tretton": 13, "fjorton": 14, "femton": 15, "sexton": 16, "sjutton": 17, "arton": 18, "nitton": 19}
+TENS_WORDS = {"tjugo": 20, "trettio": 30, "fyrtio": 40, "femtio": 50, "sextio": 60, "sjuttio": 70, "åttio": 80,
+              "nittio": 90}
+UNIT_WORDS = {"ett": 1, "en": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9}
+SPELLED_NUMBER_RE = re.compile(r"\b(?:(" + "|".join(TEEN_WORDS) + r")|(" + "|".join(TENS_WORDS) + r")("
+                               + "|".join(UNIT_WORDS) + r")?)\b", re.I)
 CLAIM_FIGURE_RE = re.compile(r"(?<![\d,.])\d+(?:[ \u00a0]\d{3})*(?:[,.]\d+)?(?![\d])|\b(?:"
                        + "|".join(COUNT_WORDS) + r")\b", re.I)
 # One of a numbered run named by its noun and number ('efter workshop två', 'i grupp 3', 'fas 2?'): the number ends
