@@ -1069,13 +1069,10 @@ WHO_QUESTION_RE = re.compile(r"^\s*(vem|vilka personer|vilken roll|vilka roller|
 DOER_VERB_QUESTION_RE = re.compile(r"^\s*(?:och\s+|men\s+)?vilka\s+([a-zåäö]{4,})\b", re.I)
 NOT_DOER_VERB_RE = re.compile(r"(?:är|var|blir|blev|har|hade|kan|kunde|ska|skall|skulle|kommer|får|fick|bör|borde|"
                               r"måste|vill|ville|gör|gjorde|finns|fanns|brukar|behöver)", re.I)
-# 'Vem gjorde/genomförde/utförde X?' asks who did the deed its noun names (general Swedish: the light verbs of doing).
+# 'Vem gjorde/genomförde/utförde X?' asks who did the deed its noun names (general Swedish: the light verbs of doing);
+# the passive that names its doer answers it (PASSIVE_AGENT_RE, below: '… som genomfördes av tre följeforskare …').
 WHO_DID_RE = re.compile(r"^\s*(?:och\s+)?vem\s+(?:som\s+)?(?:gjorde|gör|har gjort|genomförde|utförde|höll i|stod för|"
                         r"ledde)\b", re.I)
-# A passive that names its doer ('… som genomfördes av tre följeforskare …', 'Intervjuerna gjordes av samordnaren'):
-# it answers who did the deed (general Swedish; not 'av att …', 'av dem').
-PASSIVE_AGENT_RE = re.compile(r"\b\w{3,}(?:des|tes|ddes|ttes|ats)\s+av\s+(?!(?:att|det|den|dem|detta|dessa|denna|"
-                              r"sig)\b)\w+", re.I)
 WHO_VERB_RE = re.compile(r"^\s*vem\s+(?:som\s+)?(?!(?:är|var|blir|blev|har|hade|kan|kunde|ska|skulle|kommer|får|"
                          r"fick|bör|måste|vill|gör|gjorde)\b)([a-zåäö]{4,})\b", re.I)
 
