@@ -49,7 +49,8 @@ def _first(text: str) -> str:
 @pytest.mark.slow
 @pytest.mark.needs_corpus_index
 def test_a_list_counted_by_its_leading_paragraph_answers(bot: Assistant) -> None:
-    answer = bot.respond({"message": "Vilka framgångsfaktorer formulerades i det lokala #jagmed-projektet i Karlskoga?"})
+    question = "Vilka framgångsfaktorer formulerades i det lokala #jagmed-projektet i Karlskoga?"
+    answer = bot.respond({"message": question})
     assert answer.grounded, answer.text
     for item in ("Individcentrerat arbetssätt", "Lösningsfokuserat arbetssätt", "Inge hopp"):
         assert item in answer.text, answer.text
