@@ -1075,6 +1075,10 @@ WHO_QUESTION_RE = re.compile(r"^\s*(vem|vilka personer|vilken roll|vilka roller|
 DOER_VERB_QUESTION_RE = re.compile(r"^\s*(?:och\s+|men\s+)?vilka\s+([a-zåäö]{4,})\b", re.I)
 NOT_DOER_VERB_RE = re.compile(r"(?:är|var|blir|blev|har|hade|kan|kunde|ska|skall|skulle|kommer|får|fick|bör|borde|"
                               r"måste|vill|ville|gör|gjorde|finns|fanns|brukar|behöver)", re.I)
+# 'Vem gjorde/genomförde/utförde X?' asks who did the deed its noun names (general Swedish: the light verbs of doing);
+# the passive that names its doer answers it (PASSIVE_AGENT_RE, below: '… som genomfördes av tre följeforskare …').
+WHO_DID_RE = re.compile(r"^\s*(?:och\s+)?vem\s+(?:som\s+)?(?:gjorde|gör|har gjort|genomförde|utförde|höll i|stod för|"
+                        r"ledde)\b", re.I)
 WHO_VERB_RE = re.compile(r"^\s*vem\s+(?:som\s+)?(?!(?:är|var|blir|blev|har|hade|kan|kunde|ska|skulle|kommer|får|"
                          r"fick|bör|måste|vill|gör|gjorde)\b)([a-zåäö]{4,})\b", re.I)
 
@@ -1130,6 +1134,15 @@ EXCLUSIVE_ROLE_STEMS = ("ansvar", "leder", "ledde", "leds", "beslut", "bestäm",
 # Counts written as words in a claim or a source (general Swedish; 'en'/'ett' are articles far more often than counts).
 COUNT_WORDS = {"två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9, "tio": 10,
                "elva": 11, "tolv": 12, "tjugo": 20, "trettio": 30, "fyrtio": 40, "femtio": 50, "hundra": 100}
+# Swedish number words above twelve, written as one word ('trettiosex', 'sjutton', 'fyrtiotvå'): a question may spell
+# out a figure the documents write in digits ('Vilken workshop hade trettiosex deltagare?' over '(36 deltagare)');
+# general Swedish.
+TEEN_WORDS = {"tretton": 13, "fjorton": 14, "femton": 15, "sexton": 16, "sjutton": 17, "arton": 18, "nitton": 19}
+TENS_WORDS = {"tjugo": 20, "trettio": 30, "fyrtio": 40, "femtio": 50, "sextio": 60, "sjuttio": 70, "åttio": 80,
+              "nittio": 90}
+UNIT_WORDS = {"ett": 1, "en": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9}
+SPELLED_NUMBER_RE = re.compile(r"\b(?:(" + "|".join(TEEN_WORDS) + r")|(" + "|".join(TENS_WORDS) + r")("
+                               + "|".join(UNIT_WORDS) + r")?)\b", re.I)
 CLAIM_FIGURE_RE = re.compile(r"(?<![\d,.])\d+(?:[ \u00a0]\d{3})*(?:[,.]\d+)?(?![\d])|\b(?:"
                        + "|".join(COUNT_WORDS) + r")\b", re.I)
 # One of a numbered run named by its noun and number ('efter workshop två', 'i grupp 3', 'fas 2?'): the number ends

@@ -675,6 +675,21 @@ def spelled_out_terms(text: str) -> str:
     return lex.SHORT_SCHOOL_YEAR_RE.sub(lambda m: f"{m.group(1)} 20{m.group(2)}/{m.group(3)}", text)
 
 
+def spelled_numbers(text: str) -> list[str]:
+    """The figures of the number words above twelve a question spells out, in digits as documents write them.
+
+    >>> spelled_numbers("Vilken workshop hade trettiosex deltagare?"), spelled_numbers("Hur många var sjutton år?")
+    (['36'], ['17'])
+    >>> spelled_numbers("Vilka tre mål finns?"), spelled_numbers("Hur gick det för de trettio eleverna?")
+    ([], ['30'])
+    """
+    out = []
+    for m in lex.SPELLED_NUMBER_RE.finditer(text):
+        teen, tens, unit = (g.lower() if g else "" for g in m.groups())
+        out.append(str(lex.TEEN_WORDS[teen] if teen else lex.TENS_WORDS[tens] + lex.UNIT_WORDS.get(unit, 0)))
+    return out
+
+
 def without_courtesies(text: str) -> str:
     """The message without a greeting before it or a closing after it ('Hej! …', '… Snälla svara kort.', '… Tack på
     förhand!'); the message as it is when nothing else is left.
@@ -746,7 +761,7 @@ def analyse(text: str, vocabulary: frozenset[str] = frozenset()) -> Question:
         asks.add("schedule")  # 'Vilken tid …?', 'Hur dags …?', 'Vilken dag …?' are answered by a timetable's line
     if lex.ASKS_FOR_TOC_RE.search(typed):
         asks.add("toc")
-    query = " ".join([text, *dict.fromkeys(new for _, new, _ in expanded)]).strip()
+    query = " ".join([text, *dict.fromkeys(new for _, new, _ in expanded), *spelled_numbers(typed)]).strip()
     # A word the documents don't have, once respelt or split, is no longer one of the question's own terms.
     replaced = {t for w, new, replaces in expanded if replaces for t in set(tokenize(w)) - set(tokenize(new))}
     # An idiom's words say how the question is put, not what it is about ('ta reda på', 'få tag på').

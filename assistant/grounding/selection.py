@@ -115,6 +115,10 @@ TEMPLATE_PART_FIT = 1.0
 # A heading that numbers its part of a series ('Mål 1 Fler pojkar …', 'Steg 2: Analysera', 'Delmål 3'): one word and
 # a number, then the part's own words. Two or more in a row with the same word and running numbers are one list whose
 # items are the parts (see NeighbourLookup.series_of).
+# How much a list is lifted whose leading paragraph counts as many things of the asked kind as it has items ('… de fem
+# framgångsfaktorerna …' before five bullets; see _counts_items).
+LEAD_COUNT_FIT = 0.2
+_COUNTED_RE = re.compile(r"\b(\d{1,2}|" + "|".join(lex.CARDINALS) + r")\s+(\w{4,})", re.I)
 # How much a series is lifted when it has as many parts as the question counts.
 SERIES_COUNT_FIT = 0.3
 SERIES_HEADING_RE = re.compile(r"\s*([^\W\d_]+)\s+(\d{1,2})(?![\d.,]\d)\b")
@@ -387,6 +391,10 @@ class UnitSelector:
             # to contact, the line that says how to reach someone ('Per Nordin, …, Telefon: 0480-…').
             if lex.CONTACT_QUESTION_RE.search(question.cue_text) and lex.CONTACT_DETAIL_RE.search(text):
                 return CONTACT_FIT
+            if lex.WHO_DID_RE.match(question.cue_text) and lex.PASSIVE_AGENT_RE.search(text):
+                # 'Vem gjorde den externa utvärderingen?': the passive that names its doer ('… som genomfördes av tre
+                # följeforskare …') says who, as a role's sentence with the asked verb does.
+                return 0.2 + WHO_VERB_FIT
             return (0.2 if lex.ROLE_SENTENCE_RE.search(text) else 0.0) + (WHO_VERB_FIT if does_asked(question, text)
                                                                          else 0.0)
         if kind == "yesno" and unit.kind == "sentence" and unit.words <= FRAGMENT_WORDS and \
@@ -614,6 +622,7 @@ class UnitSelector:
                 label = intro.text if intro is not None else (heading if unit.list_start == 0 else "")
                 if not items or (len(items) < 2 and (not label or _kind_fit(question.cue_text, label) <= 0)):
                     continue
+                counted_lead = False
                 if intro is None:
                     # A paragraph that leads into the list ('… de fem framgångsfaktorerna …') speaks for it; so does
                     # its sentence that names the kind asked for ('… kan ni använda följande frågor. Tänk på …'),
@@ -623,6 +632,8 @@ class UnitSelector:
                     if lead is not None and (self._overlap(question, lead.terms) >= 0.2
                                              or asked & list_kinds(lead.text)):
                         intro = lead
+                        # ('… utifrån de fem framgångsfaktorerna …' over five bullets: the paragraph counts them)
+                        counted_lead = _counts_items(lead.text, len(items), asked)
                 # Heading lines the heading detection left as plain lines ('Workshop 4, Tema Styrning …') head it too.
                 labels = " ".join(u.text for u in items[0].labels_above) if items else ""
                 intro_text = f"{intro.text} {heading} {labels}" if intro is not None else f"{heading} {labels}"
@@ -642,6 +653,8 @@ class UnitSelector:
                 intro_dense = by_unit[intro.unit_id].dense if intro is not None and intro.unit_id in by_unit else 0.0
                 score = top + 0.8 * intro_fit + 0.3 * head_fit + 0.5 * intro_dense + kind_fit \
                     + 0.1 / (rank_of.get(unit.chunk.chunk_id, 9) + 1)
+                if counted_lead:
+                    score += LEAD_COUNT_FIT
                 if all_questions(items) and not lex.ASKS_FOR_QUESTIONS_RE.search(question.cue_text) and kind_fit <= 0:
                     score -= 0.4  # a checklist of questions answers only a question about questions
                 if kind_fit > 0 and self._follows_the_conversation(question, items[0]):
@@ -850,6 +863,17 @@ class UnitSelector:
             return False
         covered = sorted(self.weights.overlap(rest, _place_terms(g), prefixes=pre) for g in groups)
         return covered[-1] - covered[(len(covered) - 1) // 2] >= GATHER_ONE_PLACE
+
+
+def _counts_items(text: str, n: int, asked: set[str]) -> bool:
+    """Whether `text` counts `n` things of the kind asked ('… de fem framgångsfaktorerna …' before five bullets): the
+    paragraph that leads into a list without a colon says what the list is, as an intro would."""
+    for m in _COUNTED_RE.finditer(text):
+        word = m.group(1).lower()
+        count = int(word) if word.isdigit() else lex.CARDINALS.get(word)
+        if count == n and asked & list_kinds(m.group(2)):
+            return True
+    return False
 
 
 def _order_siblings(candidates: list[ListCandidate]) -> None:
