@@ -20,7 +20,15 @@ from assistant.generation.drafts import draft_section, gap, render_draft, source
 from assistant.generation.easy import EASY_SOURCE_WORDS, is_finite_verb
 from assistant.generation.extractive.cards import CARD_FIT, CardMatch, about_other_people, about_school, fits_list
 from assistant.generation.extractive.cards import goal_text as card_goal
-from assistant.generation.extractive.compose import cite, cite_lines, list_after, pick, sentence_key, text_key
+from assistant.generation.extractive.compose import (
+    cite,
+    cite_lines,
+    list_after,
+    pick,
+    prune_citations,
+    sentence_key,
+    text_key,
+)
 from assistant.generation.facts import (
     Figure,
     UserFacts,
@@ -167,7 +175,9 @@ def _finish(mode: Mode, ctx: DraftContext, sections: list[DraftSection], book: C
     draft = Draft(kind=mode, title=_title(MODES[mode].label, ctx), sections=sections, facts=ctx.facts.as_dict(),
                   card=ctx.match.card.goals[0].text if ctx.match else "")
     draft = reword_draft(draft, ctx.facts.pair, ctx.facts.wording_kind)  # kvinnor/män, brukare: the user's words
-    return BackendResult(text=render_draft(draft), grounded=len(book) > 0, draft=draft)
+    grounded = len(book) > 0
+    prune_citations(draft, book)  # every citation is one the text names (a local goal's filtered actors cited none)
+    return BackendResult(text=render_draft(draft), grounded=grounded, draft=draft)
 
 
 def _unused_facts(facts: UserFacts, sections: list[DraftSection], spell: Callable[[str], str] = str) -> list[

@@ -25,12 +25,12 @@ from assistant.generation.drafts import (
     user_item,
     with_notice,
 )
-from assistant.generation.extractive.compose import cite, pick
+from assistant.generation.extractive.compose import cite, pick, prune_citations
 from assistant.generation.plan import NO_DRAFT_REPLY, edit_request, edits_since, named_actors, plan_context
 from assistant.generation.targets import ProposedTarget, goal_sentence, propose_target
 from assistant.grounding.passages import Sentence
 from assistant.modes import DRAFT_MODES
-from assistant.schema import Citation, Draft, DraftItem, DraftSection
+from assistant.schema import Draft, DraftItem, DraftSection
 
 if TYPE_CHECKING:
     from assistant.generation.extractive.backend import ExtractiveBackend
@@ -67,7 +67,7 @@ def edit(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) -> 
     draft = reword_draft(draft, plan.facts.pair, plan.facts.wording_kind, keep=("malgrupp",))
     # Every edit keeps the provenance of what it writes: a goal the assistant restates for a new target group is
     # still its proposal, a cited actor the material's; only what the user wrote is 'ni angav'.
-    _prune(draft, book)
+    prune_citations(draft, book)
     text = render_draft(draft)
     before = next((t.content for t in reversed(turn.request.history) if t.role == "assistant"), "")
     # Nothing changed: say so, never hand back the same text without a word (lättläst is written after this, for
@@ -407,17 +407,3 @@ def _propose(draft: Draft, proposal: ProposedTarget | None, item: DraftItem | No
 def _value(item: DraftItem | None) -> str:
     """The value of a 'Label: value' item, '' for none or a gap."""
     return item.text.split(":", 1)[1].strip() if item is not None and not item.gap else ""
-
-
-def _prune(draft: Draft, book: CitationBook) -> None:
-    """Keep only the citations the draft still uses, renumbered in order of first use."""
-    old = {c.n: c for c in book.citations}
-    order: dict[int, int] = {}
-    for item in draft.items():
-        for n in item.citations:
-            if n in old and n not in order:
-                order[n] = len(order) + 1
-    for section in draft.sections:
-        section.items = [i.model_copy(update={"citations": [order[n] for n in i.citations if n in order]})
-                         if i.citations else i for i in section.items]
-    book.replace([Citation(**(old[n].model_dump() | {"n": new})) for n, new in order.items()])
