@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from assistant import lexicon as lex
 from assistant.citations import CitationBook
-from assistant.generation.audience import reword_draft
+from assistant.generation.audience import one_group_draft, reword_draft
 from assistant.generation.base import BackendResult, PreparedTurn
 from assistant.generation.drafts import (
     draft_section,
@@ -55,6 +55,10 @@ def edit(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) -> 
     rebuilt = composer[kind](backend, _as_mode(turn, kind), book)
     draft = rebuilt.draft
     assert draft is not None
+    # The target the current draft had stays when the target group changes (trials 25–26: 'byt målgrupp' dropped the
+    # measurable goal's target back to '[målvärde]'): before the earlier edits are made again, so that 'gör målet
+    # mätbart' builds its sentence from it.
+    _carry_target(current, draft, plan.facts.one_group)
     topic = plan.facts.topic or plan.decided_topic() or turn.query
     org_kind = plan.facts.org_kind  # an adult unit's plan gets no school roles added (`named_actors`)
     for earlier, earlier_arg in edits_since(turn.request, kind):
@@ -64,6 +68,7 @@ def edit(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) -> 
     draft = _keep_provenance(current, draft)
     # What an edit writes is put in the user's pair and organisation's words too, as a new draft is (`_finish`): an
     # adult unit's plan made shorter or given actors does not get elever or rektor back.
+    draft = one_group_draft(draft, plan.facts.one_group)  # a group named anew of one gender ('pojkar 13–16 år')
     draft = reword_draft(draft, plan.facts.pair, plan.facts.wording_kind, keep=("malgrupp",))
     # Every edit keeps the provenance of what it writes: a goal the assistant restates for a new target group is
     # still its proposal, a cited actor the material's; only what the user wrote is 'ni angav'.
@@ -127,6 +132,35 @@ def _keep_provenance(current: Draft, draft: Draft) -> Draft:
                          if " ".join(i.text.split()) in theirs and i.provenance != "user" and not i.citations else i
                          for i in section.items]
     return draft
+
+
+def _carry_target(current: Draft, draft: Draft, group: str = "") -> None:
+    """The current draft's target value carried into `draft` when the rebuilt draft asks for one again (the target
+    group changed; an edit changes nothing else). Its baseline still stands (the new group is one gender of the people
+    the figures were given for, `group`): the target of that group goes on as it was, with its provenance. The
+    baseline is of another group now: the old value is no target of the new group, so the gap that asks for one names
+    it, as the baseline's gap names the old figures."""
+    section = draft.section("matbart")
+    before = next((i for s in current.sections if s.key == "matbart" for i in s.items
+                   if i.text.lower().startswith("målvärde:") and not i.gap), None)
+    if section is None or before is None:
+        return
+    at = next((n for n, i in enumerate(section.items) if i.gap and "målvärde" in i.text.lower()), None)
+    if at is None:
+        return
+    value = before.text.split(":", 1)[1].split(" – ", 1)[0].strip()
+    baseline = next((i for i in section.items if i.text.lower().startswith("utgångsvärde:")), None)
+    if baseline is not None and not baseline.gap:
+        parts = [p.strip() for p in value.split(";")]
+        kept = [p for p in parts if not group or lex.GROUP_WORDS.get(p.split()[0].lower()) in (group, None)]
+        if not kept:
+            return
+        said = f"Målvärde: {'; '.join(kept)}"
+        section.items[at] = before.model_copy(update={"text": said if before.provenance == "user" else
+                                                       f"{said} – förslaget från förra utkastet; ändra det om ni vill"})
+        return
+    section.items[at] = gap(f"målvärde för den nya målgruppen – förra utkastets målvärde ({value}) gällde den "
+                            "förra målgruppen; sätt ett nytt när ni har utgångsvärdet")
 
 
 def _as_mode(turn: PreparedTurn, kind: str) -> PreparedTurn:
@@ -406,4 +440,5 @@ def _propose(draft: Draft, proposal: ProposedTarget | None, item: DraftItem | No
 
 def _value(item: DraftItem | None) -> str:
     """The value of a 'Label: value' item, '' for none or a gap."""
-    return item.text.split(":", 1)[1].strip() if item is not None and not item.gap else ""
+    # ... without what follows ' – ' (a proposal's reason: 'pojkar högst 30 % – förslag räknat från …')
+    return item.text.split(":", 1)[1].split(" – ", 1)[0].strip() if item is not None and not item.gap else ""
