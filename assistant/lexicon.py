@@ -161,8 +161,8 @@ GENDER_PLURALS = "|".join(sorted({w for forms in GENDER_PAIRS.values() for words
 # since 'lånade flickor 10–15 år i snitt 11 böcker, pojkarna 5' compares both). The plan's indicator and goal are then
 # about that group alone (trials 25–26: 'byt målgrupp till flickor 15–17 år' kept 'andel pojkar och andel flickor').
 # General Swedish.
-ONLY_GROUP_RE = re.compile(rf"(?<!\binte )\b(?:bara|endast|enbart|uteslutande)\s+(?:de\s+|våra\s+)?(?P<g>{GENDER_PLURALS})\b",
-                           re.I)
+ONLY_GROUP_RE = re.compile(
+    rf"(?<!\binte )\b(?:bara|endast|enbart|uteslutande)\s+(?:de\s+|våra\s+)?(?P<g>{GENDER_PLURALS})\b", re.I)
 GROUP_AGES_RE = re.compile(rf"\b(?P<g>{GENDER_PLURALS})\s+(?:i\s+åldern\s+)?\d{{1,2}}\s*[–-]\s*\d{{1,2}}\s*år\b", re.I)
 GENDER_DEFINITES = "|".join(sorted({words[1] for forms in GENDER_PAIRS.values() for words in forms},
                                    key=len, reverse=True))
@@ -402,6 +402,8 @@ MEASURED_BY_GRADES_RE = re.compile(
 # What a draft says before the closest sources when no intervention fits the problem (drafts._closest_sources; issue
 # 13); "kortare" keeps it with them (edits._shorter). The project's own wording.
 CLOSEST_SOURCES_NOTE = "Underlaget har inga insatser för just det här problemet."
+# How a local goal says that no goal card fits (drafts.local_goal); a shorter draft keeps the goal, not this note.
+NO_CARD_GOAL_NOTE = "Metodstödet har inget färdigt mål"
 # What follows that note: the proposals are the material's closest, to be tried (drafts._closest_sources). The
 # project's own wording.
 CLOSEST_SOURCES_LEAD = "Nedan står de förslag i underlaget som ligger närmast – pröva om de går att använda hos er."

@@ -835,7 +835,7 @@ def local_goal(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBoo
         goal += [source_item(f"Metodstödets förslag: {substitute_org(g.text, ctx.facts.card_place)}", [n])
                  for g in card.goals[:1]]
     else:
-        goal.append(suggestion("Metodstödet har inget färdigt mål som passar just det här problemet; målet ovan "
+        goal.append(suggestion(f"{lex.NO_CARD_GOAL_NOTE} som passar just det här problemet; målet ovan "
                                "bygger på er beskrivning och de närmaste avsnitten i underlaget."))
     if not has_own and card is None:
         goal.insert(0, gap("vilket problem målet ska lösa, för vilka elever"))
