@@ -156,6 +156,14 @@ WRITTEN_PAIR = {"killar/tjejer": "pojkar/flickor"}
 # Every pair's plural forms, as a regular-expression alternation (longest first) for the figure readers below.
 GENDER_PLURALS = "|".join(sorted({w for forms in GENDER_PAIRS.values() for words in forms for w in words[:2]},
                                  key=len, reverse=True))
+# A target group of one gender: said with 'bara'/'endast' ('Bara flickorna i åk 8 är problemet'), or a gender group
+# named with its ages ('Tjejer 13–16 år kommer sällan'; counted only when the user gives no figure of the other group,
+# since 'lånade flickor 10–15 år i snitt 11 böcker, pojkarna 5' compares both). The plan's indicator and goal are then
+# about that group alone (trials 25–26: 'byt målgrupp till flickor 15–17 år' kept 'andel pojkar och andel flickor').
+# General Swedish.
+ONLY_GROUP_RE = re.compile(
+    rf"(?<!\binte )\b(?:bara|endast|enbart|uteslutande)\s+(?:de\s+|våra\s+)?(?P<g>{GENDER_PLURALS})\b", re.I)
+GROUP_AGES_RE = re.compile(rf"\b(?P<g>{GENDER_PLURALS})\s+(?:i\s+åldern\s+)?\d{{1,2}}\s*[–-]\s*\d{{1,2}}\s*år\b", re.I)
 GENDER_DEFINITES = "|".join(sorted({words[1] for forms in GENDER_PAIRS.values() for words in forms},
                                    key=len, reverse=True))
 GENDER_GENITIVES = "|".join(sorted({w for forms in GENDER_PAIRS.values() for words in forms for w in words[2:4]},
@@ -400,6 +408,8 @@ MEASURED_BY_GRADES_RE = re.compile(
 # What a draft says before the closest sources when no intervention fits the problem (drafts._closest_sources; issue
 # 13); "kortare" keeps it with them (edits._shorter). The project's own wording.
 CLOSEST_SOURCES_NOTE = "Underlaget har inga insatser för just det här problemet."
+# How a local goal says that no goal card fits (drafts.local_goal); a shorter draft keeps the goal, not this note.
+NO_CARD_GOAL_NOTE = "Metodstödet har inget färdigt mål"
 # What follows that note: the proposals are the material's closest, to be tried (drafts._closest_sources). The
 # project's own wording.
 CLOSEST_SOURCES_LEAD = "Nedan står de förslag i underlaget som ligger närmast – pröva om de går att använda hos er."
@@ -2850,6 +2860,21 @@ SOURCE_TARGET_RE = re.compile(
     r"\b(?:ska|skall)\s+(?P<way>öka|minska|höjas|sänkas|uppgå|nå|vara|ligga)\b(?:[^.;\d]{0,40}?\b(?:till|på))?\s+"
     r"(?:(?P<bound>minst|högst|över|under)\s+)?(?P<value>\d{1,3}(?:,\d+)?)\s*(?:%|procent\b)"
     r"(?:[^.;\d]{0,30}?\b(?:till|senast|år|före|under|i slutet av)\s+(?:år\s+)?(?P<year>20\d{2}))?", re.I)
+# The assistant's own pair wording said of one group when the plan is about one gender (`UserFacts.one_group`;
+# audience.one_group_draft), in order: the gap between the groups is no goal of a one-group plan, each pair phrase
+# names the group alone ({g}); the advice to compare the groups becomes the advice to measure alike. Wording of this
+# project's own templates (drafts.py, targets.py); a line that weighs the groups against each other ('Fördelningen
+# mellan pojkar och flickor …', a share of a whole) is left as it is.
+ONE_GROUP_DROPPED = re.compile(r",? och skillnaden (?:mellan (?:pojkar och flickor|flickor och pojkar) )?(?:ska minska|"
+                               r"minskar)|,? och för båda könen")
+ONE_GROUP_WORDING = (
+    (re.compile(r"\bför både (?:pojkar och flickor|flickor och pojkar|flickor|pojkar)\b"), "för {g}"),
+    (re.compile(r"\s*\((?:pojkar och flickor|flickor och pojkar) för sig\)"), ""),
+    (re.compile(r"\bJämför alltid pojkar och flickor, och samma mått"), "Använd samma mått"),
+    (re.compile(r"\b([Aa]ndel(?:en)?) pojkar och andel(?:en)? flickor\b"), r"\1 {g}"),
+    (re.compile(r"\bför pojkar och (?:för )?flickor\b"), "för {g}"),
+    (re.compile(r"\b(?:pojkar och flickor|flickor och pojkar)\b"), "{g}"),
+)
 DEFINITE_GROUP = {"pojkar": "pojkarna", "flickor": "flickorna", "elever": "eleverna", "barn": "barnen",
                   "vårdnadshavare": "vårdnadshavarna", "lärare": "lärarna", "unga": "de unga"}
 # A school year or period a figure refers to: '2024', 'läsåret 2023/24', 'vt 2024', 'ht23'.

@@ -63,21 +63,19 @@ def load_cases(half: str = "all") -> list[dict[str, Any]]:
     return out
 
 
-def _squash(text: str) -> str:
-    return re.sub(r"[^\wåäö]+", "", re.sub(r"-\s+", "", text.lower()))
-
-
 def citations_valid(response: Any, roots: Sequence[Path]) -> tuple[int, int]:
-    """(valid, total): a citation is valid when the text names it and its quote stands on its cited lines."""
+    """(valid, total): a citation is valid when the text names it and its quote stands on its cited lines.
+
+    The cited file is looked up under every root and read as the answer eval reads it (`answer_eval.source_lines`):
+    a .docx, .pdf, .md or .html source cites the lines its loader gives, not its raw bytes, and a source in
+    evals/extra_docs/ is as citable as one in corpus/ (the drafts eval counted every such citation invalid)."""
+    from evals.answer_eval import quote_in_lines, source_lines
+
     named = set(cited_numbers(response.text))
     valid = 0
     for c in response.citations:
-        path = next((r / c.source for r in roots if (r / c.source).exists()), None)
-        if path is None or c.n not in named:
-            continue
-        lines = path.read_text("utf-8").splitlines()
-        original = _squash(" ".join(lines[c.start_line - 1 : c.end_line]))
-        if all(_squash(part.rstrip("…")) in original for part in re.split(r"; | … ", c.quote)):
+        lines = source_lines(c.source, roots)
+        if lines is not None and c.n in named and quote_in_lines(c.quote, lines, c.start_line, c.end_line):
             valid += 1
     return valid, len(response.citations)
 
@@ -152,7 +150,9 @@ def check_dilemma_turn(check: dict[str, Any], response: Any, earlier: list[str])
 
 def run_draft_eval(assistant: Assistant, half: str = "all") -> dict[str, Any]:
     """Answer every case turn by turn; sum the figures per half and draft type."""
-    roots = [assistant.settings.corpus_dir]
+    from evals.answer_eval import EXTRA_DOCS_DIR
+
+    roots = [assistant.settings.corpus_dir, EXTRA_DOCS_DIR]  # the eval store holds both (`build_eval_store`)
     per: dict[str, dict[str, dict[str, Any]]] = {}
     dilemma: dict[str, dict[str, float]] = {}
     for case in load_cases(half):

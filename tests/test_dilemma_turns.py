@@ -82,6 +82,12 @@ def _cited_exactly(bot: Assistant, response) -> None:  # type: ignore[no-untyped
     assert total and valid == total, response.citations
 
 
+def _sources(response, items) -> set[str]:  # type: ignore[no-untyped-def]
+    """The source documents the items cite."""
+    by_n = {c.n: c.source for c in response.citations}
+    return {by_n[n] for i in items for n in i.citations}
+
+
 def _views(response) -> list[str]:  # type: ignore[no-untyped-def]
     return [i.text for s in response.draft.sections if s.key in ("perspektiv", "motperspektiv") for i in s.items
             if i.provenance == "source"]
@@ -132,6 +138,8 @@ def test_a_summary_says_the_talk_back_without_settling_it(ekby: Assistant) -> No
     raised = {v for r in turns[:-1] for v in _views(r)}
     summed = [i for i in summary.draft.section("perspektiv").items]
     assert summed and {i.text for i in summed} <= raised and len(summed) <= 3 and all(i.citations for i in summed)
+    # it sums the perspectives up, not quotes them all again: one passage of each source document (session 26)
+    assert len(raised) > len(summed) == len(_sources(summary, summed)), (raised, summed)
     asked = {q.text for r in turns[:-1] for q in r.draft.section("fragor").items if q.citations}
     assert set(still_open[1:]) <= asked
     assert "inget givet svar" in summary.text and "valet är ert" in summary.text
@@ -153,5 +161,6 @@ def test_a_summary_in_easy_swedish_still_cites_the_earlier_perspectives(ekby: As
     assert not any(t.text.startswith(lex.EASY_REWRITE_LEAD) for t in turns)
     raised = {v for v in _views(turns[0])}
     summed = [i for i in summary.draft.section("perspektiv").items]
-    assert raised and {i.text for i in summed} == raised and all(i.citations for i in summed)
+    assert raised and summed and {i.text for i in summed} <= raised and all(i.citations for i in summed)
+    assert len(summed) == len(_sources(summary, summed))  # one passage a source document
     _cited_exactly(ekby, summary)

@@ -104,6 +104,49 @@ def reword_draft(draft: Draft, pair: str, org_kind: str = "", keep: tuple[str, .
     return draft.model_copy(update={"title": reword(draft.title, pair), "sections": sections})
 
 
+def one_group(text: str, group: str) -> str:
+    """The assistant's own `text` of both gender groups said of `group` alone (`lexicon.ONE_GROUP_WORDING`); a line
+    that weighs the groups against each other ('Fördelningen mellan pojkar och flickor …') stays as it is.
+
+    >>> one_group("Andelen pojkar och andelen flickor i åk 8 som är otrygga ska minska till målvärdet senast "
+    ...           "måldatum, och skillnaden mellan pojkar och flickor ska minska", "flickor")
+    'Andelen flickor i åk 8 som är otrygga ska minska till målvärdet senast måldatum'
+    >>> one_group("målvärde för pojkar och för flickor (vad ni vill nå)", "pojkar")
+    'målvärde för pojkar (vad ni vill nå)'
+    >>> one_group("Fördelningen mellan pojkar och flickor bland besökarna ska bli jämnare", "flickor")
+    'Fördelningen mellan pojkar och flickor bland besökarna ska bli jämnare'
+    """
+    text = lex.ONE_GROUP_DROPPED.sub("", text)
+    if re.search(r"\bmellan (?:pojkar och flickor|flickor och pojkar)\b", text):
+        return text
+    for pattern, said in lex.ONE_GROUP_WORDING:
+        text = pattern.sub(lambda m, s=said: m.expand(s.replace("{g}", group)), text)
+    return text
+
+
+def one_group_draft(draft: Draft, group: str) -> Draft:
+    """`draft` of a plan about one gender `group` (`UserFacts.one_group`): the assistant's own items and headings name
+    that group alone, and a gap that asks only for the other group's figure goes (the user gave no grounds to compare
+    it); what the user wrote and what a source says stays. Unchanged when `group` is ''."""
+    if not group:
+        return draft
+    other = next(g for g in lex.GENDER_GROUPS if g != group)
+
+    def names_only_other(item: DraftItem) -> bool:
+        slots = {lex.GROUP_WORDS.get(w) for w in re.findall(r"[\wåäö]+", item.text.lower())}
+        return item.gap and other in slots and group not in slots
+
+    def own(item: DraftItem) -> DraftItem:
+        if item.provenance != "suggestion":
+            return item
+        return item.model_copy(update={"text": one_group(item.text, group)})
+    # a heading is the section's own wording unless its first line is a source's (an indicator quoted from a card)
+    sections = [s.model_copy(update={"items": [own(i) for i in s.items if not names_only_other(i)], "heading": s.heading
+                                     if s.items and s.items[0].provenance == "source" else one_group(s.heading, group)})
+                for s in draft.sections]
+    return draft.model_copy(update={"sections": sections})
+
+
 def reword_phrases(text: str, kind: str) -> str:
     """A dilemma turn's own sentence with the school's parties and law put as `kind`'s (`lexicon.DILEMMA_WORDING`).
 

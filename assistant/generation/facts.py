@@ -274,6 +274,8 @@ class UserFacts:
     unit: str = ""  # the förvaltning or nämnd they introduce as their own ('kultur- och fritidsförvaltningen')
     named_group: str = ""  # a target group named in words ('byt målgrupp till elever på högskoleförberedande program')
     pair: str = "pojkar/flickor"  # the gender pair the plan is written in (lexicon.GENDER_PAIRS; audience.py)
+    only: str = ""  # the one gender group the user says the plan is about ('Bara flickorna …'), `one_group`
+    only_by_ages: bool = False  # ... said only by its ages ('Tjejer 13–16 år'): figures of both groups undo it
 
     @property
     def qualifier(self) -> str:
@@ -287,6 +289,35 @@ class UserFacts:
             return f" bland {self.named_group}"  # 'nyanlända elever'
         parts = {f.within for f in self.figures if f.subject and f.within}
         return f" {parts.pop()}" if len(parts) == 1 else ""
+
+    @property
+    def one_group(self) -> str:
+        """The one gender slot ('pojkar'/'flickor') the plan is about: a target group named anew with one gender
+        ('byt målgrupp till pojkar 13–16 år'), else one the user said alone ('Bara flickorna i åk 8 …', 'Tjejer 13–16
+        år kommer sällan', `lexicon.ONLY_GROUP_RE`, `GROUP_AGES_RE`); '' for a plan of both.
+
+        >>> extract_facts(["Bara flickorna i åk 8 är problemet: 30 % av flickorna känner sig otrygga 2024."]).one_group
+        'flickor'
+        >>> extract_facts(["Tjejer 13–16 år kommer sällan: 15 % av tjejerna besökte gården 2024."]).one_group
+        'flickor'
+        >>> extract_facts(["Lånade flickor 10–15 år i snitt 11 böcker under året, pojkarna 5."]).one_group
+        ''
+        """
+        named = {lex.GROUP_WORDS.get(w.lower()) for w in self.named_group.split()} & set(lex.GENDER_GROUPS)
+        if self.named_group:
+            return named.pop() if len(named) == 1 else ""
+        return self.only
+
+    def of_named_group(self, figure: Figure) -> bool:
+        """Whether a figure given before the target group was named anew is of that group all the same: the group
+        narrows the figure's own people to one gender ('byt målgrupp till pojkar 13–16 år' after '… bland eleverna
+        13–16 år slutade 38 % av pojkarna'): its words besides the gender word all stand in the figure's clause, and
+        the figure is of that gender (or of both)."""
+        words = [w for w in self.named_group.split() if lex.GROUP_WORDS.get(w.lower()) not in lex.GENDER_GROUPS]
+        if not self.one_group or figure.group not in (self.one_group, "elever", ""):
+            return False
+        said = fold(figure.quote).replace("-", "–")
+        return all(fold(w).replace("-", "–") in said for w in words)
 
     @property
     def fewer(self) -> str:
@@ -341,11 +372,13 @@ class UserFacts:
     def target_group(self) -> str | None:
         """'pojkar och flickor i åk 7–9' from the groups and grades named; None when nothing was said."""
         people = [g for g in self.groups if g in lex.GENDER_GROUPS]
+        if self.one_group:  # a plan of one gender: that group alone
+            people = [self.one_group]
         who = " och ".join(people) if people else ("elever" if self.grades else "")
         others = [g for g in self.groups if g not in (*lex.GENDER_GROUPS, "elever")]
         if others and not people:
             who = " och ".join(others)
-        if self.named_group and not people:  # 'nyanlända elever', 'elever på högskoleförberedande program'
+        if self.named_group and (not people or self.one_group):  # 'nyanlända elever', 'pojkar 13–16 år'
             return self.named_group
         if not who:
             return None
@@ -459,6 +492,9 @@ def extract_facts(messages: list[str], org: str | None = None, target_group: str
         facts.target = facts.target.from_baseline(facts.figures, facts.grades)
     _check_figures(facts)
     _check_target(facts)
+    if facts.only and facts.only_by_ages and any(
+            f.group in lex.GENDER_GROUPS and f.group != facts.only for f in facts.figures):
+        facts.only = ""  # 'flickor 10–15 år …, pojkarna 5': both groups' figures, the plan is of both
     facts.pair = gender_pair(messages, facts.org_kind)
     return facts
 
@@ -528,6 +564,10 @@ def _read_message(facts: UserFacts, text: str) -> None:
     facts.org_kind = org_kind(text) or facts.org_kind or place_kind(facts.school)
     facts.unit = own_unit(text) or facts.unit
     _read_target(facts, text)
+    alone = lex.ONLY_GROUP_RE.search(text) or lex.GROUP_AGES_RE.search(text)
+    if alone:  # 'Bara flickorna i åk 8 …', 'Tjejer 13–16 år …': the plan's group (`UserFacts.one_group`)
+        facts.only = str(lex.GROUP_WORDS.get(alone.group("g").lower()) or "")
+        facts.only_by_ages = alone.re is lex.GROUP_AGES_RE
     text = read_stated_target(facts, text)  # 'flickorna ska ner till 12 % …': the goal's target, not the nuläge
     clauses: list[str] = []
     for c in (c.strip(" .!?") for c in _CLAUSE_RE.split(text)):

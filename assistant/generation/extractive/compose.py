@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from assistant.citations import CitationBook
 from assistant.grounding.catalogue import CardLine, substitute_org
 from assistant.grounding.passages import Sentence, split_sentences
-from assistant.schema import DraftItem, Hit
+from assistant.schema import Citation, Draft, DraftItem, Hit
 
 if TYPE_CHECKING:
     from assistant.grounding.evidence import Evidence
@@ -102,3 +102,18 @@ def text_key(text: str) -> str:
 def with_target(query: str, target: str | None) -> str:
     """The query with the user's target group appended, if any."""
     return f"{query} {target}" if target else query
+
+
+def prune_citations(draft: Draft, book: CitationBook) -> None:
+    """Keep only the citations the draft still uses, renumbered in order of first use: a line cited while the draft
+    was built and then left out of it (an actor filtered away, a section emptied) is no citation of the text."""
+    old = {c.n: c for c in book.citations}
+    order: dict[int, int] = {}
+    for item in draft.items():
+        for n in item.citations:
+            if n in old and n not in order:
+                order[n] = len(order) + 1
+    for section in draft.sections:
+        section.items = [i.model_copy(update={"citations": [order[n] for n in i.citations if n in order]})
+                         if i.citations else i for i in section.items]
+    book.replace([Citation(**(old[n].model_dump() | {"n": new})) for n, new in order.items()])

@@ -996,6 +996,15 @@ def _summary(backend: ExtractiveBackend, book: CitationBook, opening: str, argum
     views = list({u.unit_id: u for u in (_unit_of(backend, text) for text in raised) if u is not None}.values())
     on_sides = {_key(i.text) for side in sides for i in side.items}
     views = [u for u in views if _key(_spoken(u)) not in on_sides]  # each passage once: on its side if it has one
+    # A summary sums the perspectives up, it does not quote them all again (session 25): one passage a source
+    # document, the first (the one weighed against their argument), and none of a document the summary already cites
+    # (the dilemma's own case).
+    cited_sources = {c.source for c in book.citations}
+    one_each: dict[str, Unit] = {}
+    for u in views:
+        if u.chunk.source not in cited_sources:
+            one_each.setdefault(u.chunk.source, u)
+    views = list(one_each.values())
     if views:
         sections.append(draft_section(mode, "perspektiv", [source_item(_spoken(u), [_cite(book, u)])
                                                             for u in views[:SUMMARY_PERSPECTIVES]]))

@@ -14,13 +14,21 @@ from typing import TYPE_CHECKING
 
 from assistant import lexicon as lex
 from assistant.citations import CitationBook
-from assistant.generation.audience import reword_draft
+from assistant.generation.audience import one_group_draft, reword_draft
 from assistant.generation.base import BackendResult, PreparedTurn
 from assistant.generation.drafts import draft_section, gap, render_draft, source_item, suggestion, user_item
 from assistant.generation.easy import EASY_SOURCE_WORDS, is_finite_verb
 from assistant.generation.extractive.cards import CARD_FIT, CardMatch, about_other_people, about_school, fits_list
 from assistant.generation.extractive.cards import goal_text as card_goal
-from assistant.generation.extractive.compose import cite, cite_lines, list_after, pick, sentence_key, text_key
+from assistant.generation.extractive.compose import (
+    cite,
+    cite_lines,
+    list_after,
+    pick,
+    prune_citations,
+    sentence_key,
+    text_key,
+)
 from assistant.generation.facts import (
     Figure,
     UserFacts,
@@ -167,8 +175,11 @@ def _finish(mode: Mode, ctx: DraftContext, sections: list[DraftSection], book: C
         sections.append(draft_section(mode, "ovrigt", rest))
     draft = Draft(kind=mode, title=_title(MODES[mode].label, ctx), sections=sections, facts=ctx.facts.as_dict(),
                   card=ctx.match.card.goals[0].text if ctx.match else "")
+    draft = one_group_draft(draft, ctx.facts.one_group)  # 'Bara flickorna …': the plan names that group alone
     draft = reword_draft(draft, ctx.facts.pair, ctx.facts.wording_kind)  # kvinnor/män, brukare: the user's words
-    return BackendResult(text=render_draft(draft), grounded=len(book) > 0, draft=draft)
+    grounded = len(book) > 0
+    prune_citations(draft, book)  # every citation is one the text names (a local goal's filtered actors cited none)
+    return BackendResult(text=render_draft(draft), grounded=grounded, draft=draft)
 
 
 def _unused_facts(facts: UserFacts, sections: list[DraftSection], spell: Callable[[str], str] = str) -> list[
@@ -639,7 +650,8 @@ def _other_group(ctx: DraftContext, f: Figure) -> bool:
     """Whether a figure was given for another target group than the one now in force (other grades, or before the
     group was named anew): it is no baseline of the plan."""
     grades = ctx.facts.grades
-    return bool(f.grades and grades and f.grades != grades) or f.named != ctx.facts.named_group
+    return bool(f.grades and grades and f.grades != grades) or (
+        f.named != ctx.facts.named_group and not ctx.facts.of_named_group(f))
 
 
 def _other_group_gap(ctx: DraftContext, figures: list[Figure], indicator: str) -> DraftItem:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from assistant import lexicon as lex
 from assistant.citations import CitationBook
-from assistant.generation.audience import reword_draft
+from assistant.generation.audience import one_group_draft, reword_draft
 from assistant.generation.base import BackendResult, PreparedTurn
 from assistant.generation.drafts import (
     draft_section,
@@ -25,7 +25,7 @@ from assistant.generation.drafts import (
     user_item,
     with_notice,
 )
-from assistant.generation.extractive.compose import cite, pick
+from assistant.generation.extractive.compose import cite, pick, prune_citations
 from assistant.generation.plan import (
     NO_DRAFT_REPLY,
     carried_edits,
@@ -37,7 +37,7 @@ from assistant.generation.plan import (
 from assistant.generation.targets import ProposedTarget, goal_sentence, propose_target
 from assistant.grounding.passages import Sentence
 from assistant.modes import DRAFT_MODES
-from assistant.schema import Citation, Draft, DraftItem, DraftSection
+from assistant.schema import Draft, DraftItem, DraftSection
 
 if TYPE_CHECKING:
     from assistant.generation.extractive.backend import ExtractiveBackend
@@ -62,6 +62,10 @@ def edit(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) -> 
     rebuilt = composer[kind](backend, _as_mode(turn, kind), book)
     draft = rebuilt.draft
     assert draft is not None
+    # The target the current draft had stays when the target group changes (trials 25–26: 'byt målgrupp' dropped the
+    # measurable goal's target back to '[målvärde]'): before the earlier edits are made again, so that 'gör målet
+    # mätbart' builds its sentence from it.
+    _carry_target(current, draft, plan.facts.one_group)
     topic = plan.facts.topic or plan.decided_topic() or turn.query
     org_kind = plan.facts.org_kind  # an adult unit's plan gets no school roles added (`named_actors`)
     for earlier, earlier_arg in edits_since(turn.request, kind):
@@ -71,10 +75,11 @@ def edit(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) -> 
     draft = _keep_provenance(current, draft)
     # What an edit writes is put in the user's pair and organisation's words too, as a new draft is (`_finish`): an
     # adult unit's plan made shorter or given actors does not get elever or rektor back.
+    draft = one_group_draft(draft, plan.facts.one_group)  # a group named anew of one gender ('pojkar 13–16 år')
     draft = reword_draft(draft, plan.facts.pair, plan.facts.wording_kind, keep=("malgrupp",))
     # Every edit keeps the provenance of what it writes: a goal the assistant restates for a new target group is
     # still its proposal, a cited actor the material's; only what the user wrote is 'ni angav'.
-    _prune(draft, book)
+    prune_citations(draft, book)
     text = render_draft(draft)
     before = next((t.content for t in reversed(turn.request.history) if t.role == "assistant"), "")
     # Nothing changed: say so, never hand back the same text without a word (lättläst is written after this, for
@@ -155,6 +160,44 @@ def _keep_provenance(current: Draft, draft: Draft) -> Draft:
     return draft
 
 
+def _carry_target(current: Draft, draft: Draft, group: str = "") -> None:
+    """The current draft's target value carried into `draft` when the rebuilt draft asks for one again (the target
+    group changed; an edit changes nothing else). Its baseline still stands (the new group is one gender of the people
+    the figures were given for, `group`): the target of that group goes on as it was, with its provenance. The
+    baseline is of another group now: the old value is no target of the new group, so the gap that asks for one names
+    it, as the baseline's gap names the old figures."""
+    section = draft.section("matbart")
+    before = next((i for s in current.sections if s.key == "matbart" for i in s.items
+                   if i.text.lower().startswith("målvärde:") and not i.gap), None)
+    at = next((n for n, i in enumerate(section.items) if i.gap and "målvärde" in i.text.lower()), None) \
+        if section is not None else None
+    if section is None or at is None:
+        return
+    if before is None:  # a later edit ('kortare'): the gap that names the old target stays as it was written
+        named = next((i for s in current.sections if s.key == "matbart" for i in s.items
+                      if i.gap and _OLD_TARGET in i.text), None)
+        if named is not None:
+            section.items[at] = named
+        return
+    value = before.text.split(":", 1)[1].split(" – ", 1)[0].strip()
+    baseline = next((i for i in section.items if i.text.lower().startswith("utgångsvärde:")), None)
+    if baseline is not None and not baseline.gap:
+        parts = [p.strip() for p in value.split(";")]
+        kept = [p for p in parts if not group or lex.GROUP_WORDS.get(p.split()[0].lower()) in (group, None)]
+        if not kept:
+            return
+        said = f"Målvärde: {'; '.join(kept)}"
+        section.items[at] = before.model_copy(update={"text": said if before.provenance == "user" else
+                                                       f"{said} – förslaget från förra utkastet; ändra det om ni vill"})
+        return
+    section.items[at] = gap(f"målvärde för den nya målgruppen – {_OLD_TARGET} ({value}) gällde den förra "
+                            "målgruppen; sätt ett nytt när ni har utgångsvärdet")
+
+
+# How the target gap names the target of the group before (`_carry_target`).
+_OLD_TARGET = "förra utkastets målvärde"
+
+
 def _as_mode(turn: PreparedTurn, kind: str) -> PreparedTurn:
     from dataclasses import replace
 
@@ -162,10 +205,14 @@ def _as_mode(turn: PreparedTurn, kind: str) -> PreparedTurn:
 
 
 def _shorter(draft: Draft) -> Draft:
-    """At most two items a section besides the user's facts, cited lines first (gaps stay: they are what the user must
-    still do); explanations go, and so does
-    a fact of the user's or a gap that an earlier section already carries ('Nuläge: 38 % …' under 'Det vi vet'
-    repeats 'Pojkar: 38 % …' under 'Nuläge'): each is said once."""
+    """The user's facts and one line a heading: the assistant's suggestions go first, so that a draft built from the
+    user's own facts gets shorter too (trials 25–26: 'kortare' took four checklist lines off such a draft). The one
+    line is what the section says: the goal itself under the goal ('Förslag på lokalt mål' keeps the measurable goal,
+    not the card's), the indicator under an indicator, else a cited line of the material before a gap (what the user
+    must still do) before a suggestion. Explanations go, and so does a fact of the user's or a gap that an earlier
+    section already carries ('Nuläge: 38 % …' under 'Det vi vet' repeats 'Pojkar: 38 % …' under 'Nuläge'); the note
+    that interventions are only the closest sources stays with the one kept (issue 13); what the user must check and
+    the criteria the goal fails stay whole. Shortening a short draft again changes nothing."""
     sections: list[DraftSection] = []
     said: set[str] = set()
     for s in draft.sections:
@@ -174,25 +221,40 @@ def _shorter(draft: Draft) -> Draft:
             continue
         if s.key == "kontroll":  # the goal's check: the criteria it fails are what is left to do, kept all
             failing = [i for i in s.items if _FAILED_CHECK_RE.search(i.text)]
-            sections.append(s.model_copy(update={"items": failing or s.items[:2]}))
+            sections.append(s.model_copy(update={"items": failing or s.items[:1]}))
             continue
         kept = [i for i in s.items if not i.text.startswith((lex.PROPOSAL_WHY, "Pröva ", "Ta bara med"))]
         kept = [i for i in kept if not (i.provenance == "user" or i.gap) or _said_key(i) not in said]
         said.update(_said_key(i) for i in kept if i.provenance == "user" or i.gap)
-        # The user's own facts stay (a shorter draft must still carry them), then two more and two gaps; where their
-        # own account is the section (the problem, the nuläge), the material's general lines beside it go.
-        # The material's cited lines before the assistant's proposals: a shorter draft still rests on its sources.
-        # ... and the note that the interventions are only the closest sources stays with them (issue 13)
+        theirs = [i for i in kept if i.provenance == "user" and not i.gap]
         caveats = [i for i in kept if i.text.startswith(lex.CLOSEST_SOURCES_NOTE)]
-        others = caveats + sorted((i for i in kept if not i.gap and i.provenance != "user" and i not in caveats),
-                                  key=lambda i: i.provenance != "source")[:2]
-        if s.key in _OWN_ACCOUNT_SECTIONS and any(i.provenance == "user" and not i.gap for i in kept):
-            others = []
-        chosen = [i for i in kept if (i.provenance == "user" and not i.gap) or i in others]
-        gaps = [i for i in kept if i.gap][:2]
-        if chosen or gaps:
-            sections.append(s.model_copy(update={"items": chosen + gaps}))
+        rest = [i for i in kept if i not in theirs and i not in caveats]
+        if s.key in _OWN_ACCOUNT_SECTIONS and theirs:  # their own account is the section (the problem, the nuläge):
+            rest = [i for i in rest if i.gap]  # the material's general lines beside it go, a figure to find stays
+        one = _one_line(s.key, rest)
+        chosen = [i for i in kept if i in theirs or i in one or (i in caveats and one)]
+        if chosen:
+            sections.append(s.model_copy(update={"items": chosen}))
     return draft.model_copy(update={"sections": sections, "title": draft.title})
+
+
+def _one_line(key: str, items: list[DraftItem]) -> list[DraftItem]:
+    """The one line besides the user's facts that a shorter draft keeps of a section (`_shorter`)."""
+    if not items:
+        return []
+    if key in _STATED_SECTIONS:  # the goal (or what the audience must decide), the assistant's own statement
+        own = [i for i in items if i.provenance == "suggestion" and not i.gap and
+               not i.text.startswith(lex.NO_CARD_GOAL_NOTE)]
+        if own:
+            return own[:1]
+    if key == "matbart" or key.startswith("indikator"):  # what is measured
+        named = [i for i in items if i.text.lower().startswith("indikator")]
+        return named[:1] or items[:1]
+    return sorted(items, key=lambda i: (i.provenance != "source", not i.gap))[:1]
+
+
+# Sections whose own line is the assistant's statement: the goal, what an audience must decide (`_one_line`).
+_STATED_SECTIONS = ("mal", "malgrupp")
 
 
 # A criterion of the goal check the draft does not meet ('Målvärde: nej – fyll i målvärdet'), from goal_check.
@@ -432,18 +494,5 @@ def _propose(draft: Draft, proposal: ProposedTarget | None, item: DraftItem | No
 
 def _value(item: DraftItem | None) -> str:
     """The value of a 'Label: value' item, '' for none or a gap."""
-    return item.text.split(":", 1)[1].strip() if item is not None and not item.gap else ""
-
-
-def _prune(draft: Draft, book: CitationBook) -> None:
-    """Keep only the citations the draft still uses, renumbered in order of first use."""
-    old = {c.n: c for c in book.citations}
-    order: dict[int, int] = {}
-    for item in draft.items():
-        for n in item.citations:
-            if n in old and n not in order:
-                order[n] = len(order) + 1
-    for section in draft.sections:
-        section.items = [i.model_copy(update={"citations": [order[n] for n in i.citations if n in order]})
-                         if i.citations else i for i in section.items]
-    book.replace([Citation(**(old[n].model_dump() | {"n": new})) for n, new in order.items()])
+    # ... without what follows ' – ' (a proposal's reason: 'pojkar högst 30 % – förslag räknat från …')
+    return item.text.split(":", 1)[1].split(" – ", 1)[0].strip() if item is not None and not item.gap else ""
