@@ -4,7 +4,8 @@ The cases come in two halves: `tune` (look at them, tune against them) and `held
 (only ever run; its figures are checked against evals/answer_thresholds.toml). Each
 half is `corpus_<half>.jsonl` (questions on corpus/), `extra_<half>.jsonl` (questions on
 evals/extra_docs/: a Markdown web page, a Word memo, a text summary and, since blind20, an HTML page and a
-text protokollsutdrag, since blind22 a PDF delårsrapport, ingested beside the corpus into the eval store only) and
+text protokollsutdrag, since blind22 a PDF delårsrapport, since blind24 a förskoleområde's jämställdhetsplan as
+Word with tables, ingested beside the corpus into the eval store only) and
 `fresh_<half>.jsonl` (questions on corpus/ written later, blind, from the documents alone, before any code was
 tuned against them: the corpus and extra sets have been worked against, so their figures are optimistic;
 `by_case_set` shows each set apart), `blind3_<half>.jsonl` (a third blind set on corpus/, B01-B44, written
