@@ -121,8 +121,8 @@ def _table(document: docx.document.Document, caption: str, rows: list[list[str]]
     document.add_paragraph(caption)
     table = document.add_table(rows=len(rows), cols=len(rows[0]))
     table.style = "Table Grid"
-    for row, texts in zip(table.rows, rows):
-        for cell, text in zip(row.cells, texts):
+    for row, texts in zip(table.rows, rows, strict=True):
+        for cell, text in zip(row.cells, texts, strict=True):
             cell.text = text
 
 
