@@ -4,7 +4,8 @@ The cases come in two halves: `tune` (look at them, tune against them) and `held
 (only ever run; its figures are checked against evals/answer_thresholds.toml). Each
 half is `corpus_<half>.jsonl` (questions on corpus/), `extra_<half>.jsonl` (questions on
 evals/extra_docs/: a Markdown web page, a Word memo, a text summary and, since blind20, an HTML page and a
-text protokollsutdrag, since blind22 a PDF delårsrapport, ingested beside the corpus into the eval store only) and
+text protokollsutdrag, since blind22 a PDF delårsrapport, since blind24 a förskoleområde's jämställdhetsplan as
+Word with tables, ingested beside the corpus into the eval store only) and
 `fresh_<half>.jsonl` (questions on corpus/ written later, blind, from the documents alone, before any code was
 tuned against them: the corpus and extra sets have been worked against, so their figures are optimistic;
 `by_case_set` shows each set apart), `blind3_<half>.jsonl` (a third blind set on corpus/, B01-B44, written
@@ -113,6 +114,18 @@ numbered list of measures with who is responsible and by when: 24 answerable (fi
 definitions, who/when, a cause, yes/no, one in everyday words, one without å/ä/ö, two follow-ups) and 12 near-domain
 unanswerables (another year, group, subgroup or statistic, a figure or person the report does not give); halves
 drawn per kind before any run with one random.Random(20261229), 18 tune / 18 heldout) and
+`blind23_<half>.jsonl` (a twenty-third, HW01-HW40, blind26, written from corpus/ alone without running the assistant:
+the answer types answered worst, typed as a busy coordinator would (everyday words, eight without å/ä/ö, five in
+English): 30 answerable (9 how, 9 cause, 6 consequence, 6 definition) and 10 near-domain unanswerables (a term the
+corpus never defines, how another municipality did it, a cause or an effect the documents do not give); halves drawn
+per kind before any run with one random.Random(20261230), 20 tune / 20 heldout) and
+`blind24_<half>.jsonl` (a twenty-fourth, DX01-DX36, blind26, on a Word document added to evals/extra_docs/ for it and
+built by build_plan.py: a förskoleområde's jämställdhetsplan with two real Word tables (figures by gender and year,
+staff by occupation and gender), a bulleted list of goals, a numbered list of measures with who and when, a
+definition, a cause, a footnote-style note and a contact line: 24 answerable (figures, lists, who, when, yes/no, a
+definition, causes, one in English, two without å/ä/ö) and 12 near-domain unanswerables changing one detail (another
+year, förskola, age group or statistic, a cost, person or date the plan does not give); halves drawn per kind before
+any run with one random.Random(20261231), 18 tune / 18 heldout) and
 `ordinals_tune.jsonl` (tune only, OT01-OT16, refuse22b: answerable near-neighbours of the item-beyond-its-run and
 'hur ofta' refusals, written from corpus/ alone: an item that exists, asked by ordinal word, digit, 'nr 8', a numbered
 heading or list, and 'hur ofta' answered by 'per läsår', 'fyra gånger', 'vid två tillfällen', 'läsårsvis',
@@ -175,8 +188,8 @@ EMBED_CACHE = PROJECT_ROOT / ".cache" / "test-embedding-cache.sqlite"
 HALVES = ("tune", "heldout")
 CASE_SETS = ("corpus", "extra", "fresh", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
              "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16",
-             "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "ordinals", "picks", "followups",
-             "yesno")
+             "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "ordinals",
+             "picks", "followups", "yesno")
 METRICS = ("top5", "quoted", "facts", "facts_list", "refused_unanswerable", "wrongly_refused", "quotes_found",
            "p50_seconds")
 LOWER_IS_BETTER = frozenset({"wrongly_refused", "p50_seconds"})

@@ -178,11 +178,11 @@ def test_blind6_cases_hold_their_terms_and_references_at_their_lines() -> None:
     follow-ups a half), no passage shared with another set, every answer's terms and reference texts in its lines."""
     cases = _blind_set("blind6", "J", 24)
     _assert_per_half(cases, unanswerable=8, list=4, number=3, follow_up=2)
-    # blind8 to blind22, ordinals and followups, written later from the documents alone, may ask about the same
+    # blind8 to blind24, ordinals and followups, written later from the documents alone, may ask about the same
     # passages from another angle.
     later = ("blind6", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14",
-             "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "ordinals",
-             "followups", "yesno")
+             "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23",
+             "blind24", "ordinals", "followups", "yesno")
     others = [p for c in ae.load_cases("all")
               if c["case_set"] not in later
               for p in c.get("passages", [])]
@@ -460,6 +460,59 @@ def test_blind22_cases_ask_the_pdf_report_and_their_terms_stand_at_their_lines()
     assert sum(bool(c.get("history_questions")) for c in cases) == 2
     for case in cases:
         _assert_blind_case(case, most_terms=4, roots=_CORPUS_AND_EXTRA_DOCS)
+
+
+def test_blind23_cases_ask_how_why_what_follows_and_what_is_meant_in_a_coordinators_words() -> None:
+    """The twenty-third blind set: HW01-HW40 on corpus/, 20 tune / 20 held-out; 30 answerable how, cause, consequence
+    and definition questions (each type in both halves) in everyday words, some typed without å/ä/ö (and free of
+    them), some in English, whose terms stand in their lines; 10 near-domain unanswerables, each kind halved."""
+    cases = _blind_set("blind23", "HW", 20)
+    for half in ("tune", "heldout"):
+        half_cases = [c for c in cases if c["half"] == half]
+        kinds = [c["kind"] for c in half_cases]
+        assert (kinds.count("answerable"), kinds.count("unanswerable")) == (15, 5), half
+        types = {c["answer_type"] for c in half_cases if c["kind"] == "answerable"}
+        assert types == {"how", "cause", "consequence", "definition"}, half
+    answerable = [c for c in cases if c["kind"] == "answerable"]
+    assert sum("no_diacritics" in c["tags"] for c in answerable) >= 6
+    assert sum("english" in c["tags"] for c in answerable) >= 3
+    assert {p["source"] for c in answerable for p in c["passages"]} == {
+        path.name for path in (ae.PROJECT_ROOT / "corpus").glob("*.txt")}
+    for case in cases:
+        if "no_diacritics" in case["tags"]:
+            assert not set("åäöÅÄÖ") & set(case["question"]), case["id"]
+        _assert_blind_case(case, most_terms=3)
+
+
+def test_blind24_cases_ask_the_word_plan_and_their_terms_stand_at_their_lines() -> None:
+    """The twenty-fourth blind set: DX01-DX36 on the Word jämställdhetsplan added for it (its tables read as Word
+    tables), 18 tune / 18 held-out; 24 answerable whose terms stand in the lines the .docx loader extracts, some of
+    them in a table row, 12 unanswerable that change one detail, each with its detail tag."""
+    cases = _blind_set("blind24", "DX", 18)
+    for half in ("tune", "heldout"):
+        kinds = [c["kind"] for c in cases if c["half"] == half]
+        assert (kinds.count("answerable"), kinds.count("unanswerable")) == (12, 6), half
+    plan = "solbacken-forskoleomrade-jamstalldhetsplan-2026.docx"
+    assert {p["source"] for c in cases for p in c.get("passages", [])} == {plan}
+    lines = ae.source_lines(plan, [ae.EXTRA_DOCS_DIR])
+    table_rows = [c for c in cases for p in c.get("passages", [])
+                  if lines[p["end_line"] - 1].startswith("| ")]
+    assert len(table_rows) >= 6
+    for case in cases:
+        assert case["kind"] == "answerable" or len(case["tags"]) == 4, case["id"]
+        _assert_blind_case(case, most_terms=4, roots=_CORPUS_AND_EXTRA_DOCS)
+
+
+def test_the_committed_word_plan_is_what_build_plan_builds(tmp_path: Path) -> None:
+    """blind24's line numbers count the lines the loader extracts from the committed .docx; a rebuild by
+    build_plan.py gives the same lines (the zip timestamps may differ), so the script and the file cannot drift
+    apart unnoticed."""
+    from evals.extra_docs.build_plan import OUT, build
+    from ingest.load import load_document
+
+    rebuilt = build(tmp_path / OUT.name)
+    assert load_document(rebuilt)[0].lines == load_document(OUT)[0].lines
+    assert sum(line.startswith("| ") for line in load_document(OUT)[0].lines) == 11
 
 
 def test_the_committed_pdf_report_is_what_build_report_builds(tmp_path: Path) -> None:
