@@ -3902,7 +3902,10 @@ COMPOUND_MIN_LETTERS = 13  # 'sommarskolan' (12) stays whole
 COMPOUND_FIXED_TERMS = ("funktionsförmåga", "funktionsnedsättning", "introduktionsprogram", "utvecklingssamtal")
 # easyfix25: heads that take their own preposition where a compound would be written out with 'för' (general Swedish:
 # 'erfarenheter av utbildning'; 'utbildningserfarenheter' was 'erfarenheter för utbildning', trial 25 X4).
-COMPOUND_HEAD_PREPOSITIONS = (("erfarenhet", "av"),)
+# easy26: 'behov' takes 'av' too ('behov av utveckling'; 'utvecklingsbehov' was 'behov för utveckling'), and a verbal
+# noun whose verb takes its object with a preposition keeps it ('satsa på': 'satsning på matematik', not 'satsning av
+# matematik' as a verbal noun's 'av' would say); general Swedish (Svenska Akademiens ordbok, the words' constructions).
+COMPOUND_HEAD_PREPOSITIONS = (("erfarenhet", "av"), ("behov", "av"), ("satsning", "på"))
 # easy10: endings of derived words that are also words of their own ('utvärder|ingen' is no 'ingen av utvärdera',
 # 'strukturer|ingen' no 'ringen av struktur', 'förtroende|fulla' no 'fulla för förtroende'): never a compound's
 # head (Svenska Akademiens grammatik: the derivational suffixes -ing/-ning, -full, -lös, -bar, -het).

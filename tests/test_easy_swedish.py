@@ -1181,8 +1181,18 @@ def test_an_easy_answer_has_short_sentences_and_the_same_citations(tmp_path: Pat
 
 def test_a_capitalised_compound_is_written_out_with_a_capital_first_and_an_adverb_is_no_part() -> None:
     # 'Matematiksatsning' became 'satsning av Matematik' and 'Återrapportering' 'rapportering av Åter' (easy17 review)
-    assert unfold_compound("Matematiksatsning") == "Satsning av matematik"
+    assert unfold_compound("Matematiksatsning") == "Satsning på matematik"  # 'satsa på': the head's own preposition
     assert unfold_compound("Återrapportering") is None and unfold_compound("återrapportering") is None
+
+
+def test_a_written_out_compound_takes_the_preposition_its_head_takes() -> None:
+    # easy26: 'utvecklingsbehov' was 'behov för utveckling' and 'matematiksatsning' 'satsning av matematik': 'behov'
+    # and 'satsning' take 'av' and 'på' (lexicon.COMPOUND_HEAD_PREPOSITIONS); other heads keep 'för' and 'av'.
+    easy = easy_text("Gruppen ska formulera sitt utvecklingsbehov i en plan. Kommunen gör en matematiksatsning. [1]")
+    assert "sitt behov av utveckling" in easy and "en satsning på matematik" in easy, easy
+    assert "behov för" not in easy and "satsning av" not in easy, easy
+    assert unfold_compound("undervisningsgrupper") == "grupper för undervisning"
+    assert unfold_compound("lärarutbildningen") == "utbildningen av lärare"
 
 
 def test_lix_ends_a_sentence_at_a_full_stop_after_a_figure() -> None:

@@ -513,10 +513,12 @@ def unfold_compound(word: str) -> str | None:
     >>> unfold_compound("skolledningen")  # 'skola', not the clipped 'skol'; an '-a' noun with its article
     'ledningen av skolan'
     >>> unfold_compound("Matematiksatsning"), unfold_compound("Återrapportering")  # capital first; no adverb parts
-    ('Satsning av matematik', None)
+    ('Satsning på matematik', None)
+    >>> unfold_compound("utvecklingsbehov")  # a head with its own preposition (lex.COMPOUND_HEAD_PREPOSITIONS)
+    'behov av utveckling'
 
     """
-    if word[:1].isupper() and word[1:2].islower():  # 'Matematiksatsning' -> 'Satsning av matematik'
+    if word[:1].isupper() and word[1:2].islower():  # 'Matematiksatsning' -> 'Satsning på matematik'
         plain = unfold_compound(word.lower())
         return plain[:1].upper() + plain[1:] if plain else None
     from wordfreq import zipf_frequency
@@ -542,11 +544,11 @@ def unfold_compound(word: str) -> str | None:
             continue
         if stem.endswith("a") and zipf_frequency(stem + "n", "sv") >= lex.COMPOUND_PART_ZIPF:
             stem += "n"  # a bare singular '-a' noun after a preposition is no Swedish: 'ledningen av skolan'
+        own = next((p for h, p in lex.COMPOUND_HEAD_PREPOSITIONS if head.startswith(h)), None)
         if lex.VERBAL_NOUN_HEAD_RE.search(head):
-            return f"{head} av {stem}"
+            return f"{head} {own or 'av'} {stem}"
         if lex.COMPOUND_FOR_FIRST_RE.search(stem):
-            own = next((p for h, p in lex.COMPOUND_HEAD_PREPOSITIONS if head.startswith(h)), "för")
-            return f"{head} {own} {stem}"
+            return f"{head} {own or 'för'} {stem}"
     return None
 
 
