@@ -923,6 +923,27 @@ def test_a_means_and_a_finding_said_as_sentences_of_their_own() -> None:
     assert "Resultatet blev detta: [3] Andelen elever med hög frånvaro minskade" in easy, easy
 
 
+def test_a_finding_named_by_a_longer_subject_is_said_as_a_sentence_of_its_own() -> None:
+    """easy26: 'Den gemensamma nämnaren för eleverna i rapporten är att alla har …' stayed one sentence of 31 words: a
+    finding named by a definite noun with its article, adjective or phrases is said as 'X är detta:' and the finding
+    itself, each with the sentence's citation; an aim ('är att öka …') and a subject with a clause of its own stay."""
+    easy = easy_text("Den gemensamma nämnaren för eleverna i rapporten är att alla har haft en frånvaro i en sådan "
+                     "omfattning att den har påverkat deras utveckling på ett negativt sätt. [1] Resultatet i kommunen "
+                     "efter avslutat projekt var att 70 procent av de unga gick vidare till arbete eller studier. [2]")
+    assert easy.startswith("Den gemensamma nämnaren för eleverna i rapporten är detta: [1] Alla har haft en "
+                           "frånvaro i en sådan omfattning att den har påverkat deras utveckling på ett negativt "
+                           "sätt. [1]"), easy
+    assert "Resultatet i kommunen efter avslutat projekt var detta: [2] 70 procent av de unga gick vidare" in easy, easy
+    assert lix(easy) < lix("Den gemensamma nämnaren för eleverna i rapporten är att alla har haft en frånvaro i en "
+                           "sådan omfattning att den har påverkat deras utveckling på ett negativt sätt. Resultatet i "
+                           "kommunen efter avslutat projekt var att 70 procent av de unga gick vidare till arbete "
+                           "eller studier.")
+    for kept in ("Syftet med projektet i kommunen är att öka kunskapen om skolavhopp hos alla som arbetar med unga.",
+                 "Den plan som skolan har tagit fram är att alla elever ska få en mentor under hela läsåret.",
+                 "Problemet för skolan är inte att eleverna saknar vilja utan att de saknar stöd hemma och i skolan."):
+        assert reported_clause(kept) == [kept], kept
+
+
 def test_a_means_said_apart_keeps_the_tense_and_modal_of_its_sentence() -> None:
     """'Det görs genom att mentorerna ringde hem' mixes present and past: the means happened when the clause did."""
     past = easy_text("Skolan minskade frånvaron bland eleverna i årskurs åtta förra läsåret genom att mentorerna "

@@ -1057,13 +1057,25 @@ läsåret.']
     ...                 "skolan själv kan påverka.")
     ['Av skolans rapport för läsåret framgår detta:', 'Analysen av resultaten utgår mer från det som skolan själv kan \
 påverka.']
+
+    A finding named by a longer subject (`_finding`) is said the same way; an aim ('är att' + an infinitive) is not:
+
+    >>> reported_clause("Den gemensamma nämnaren för eleverna i rapporten är att alla har haft en hög frånvaro under "
+    ...                 "flera år.")
+    ['Den gemensamma nämnaren för eleverna i rapporten är detta:', 'Alla har haft en hög frånvaro under flera år.']
+    >>> len(reported_clause("Syftet med insatsen är att öka kunskapen om frånvaro hos alla lärare och all personal "
+    ...                     "på skolan."))
+    1
     """
-    m = lex.EASY_REPORTING_RE.search(piece)
+    reported = lex.EASY_REPORTING_RE.search(piece)
+    m = reported or _finding(piece)
     if m is None or len(piece.split()) <= 2 * SHORT_SENTENCE_WORDS:
         return [piece]
     left, right = piece[:m.end()].rstrip(), piece[m.end():]
     left = left[: -len("att")].rstrip()
     words = right.split()
+    if not reported and words and _verb_infinitive(words[0]):
+        return [piece]  # 'Syftet är att öka …': an aim, no statement that reads as a main clause
     verb = next((i for i, w in enumerate(words) if is_finite_verb(w.strip(",.")) and
                  not attributive(words[i - 1] if i else "", w)), None)
     if len(left.split()) < 2 or len(words) < SHORT_SENTENCE_WORDS or verb is None or left.count("”") % 2 or \
@@ -1075,6 +1087,37 @@ påverka.']
         words[verb - 1], words[verb] = words[verb], words[verb - 1]
         right = " ".join(words)
     return [f"{left} detta:", right[:1].upper() + right[1:]]
+
+
+def _finding(piece: str) -> re.Match[str] | None:
+    """'… är/var/blev att' after a subject that names a finding by a definite noun, with its article and adjectives
+    before it or phrases opened by a preposition after it ('Den gemensamma nämnaren för eleverna i rapporten',
+    'Resultatet i Karlskoga efter projektet'), at the start of a statement (`lex.EASY_FINDING_RE`); None where the
+    words before hold a verb, a clause word, a figure or a comma, or open with no definite noun.
+
+    >>> _finding("Den gemensamma nämnaren för eleverna är att alla har haft hög frånvaro.") is not None
+    True
+    >>> [_finding(s) for s in ("Det viktiga är att alla har fått stöd.", "Skolan som vi besökte var att alla …",
+    ...                        "Vi vet nu att alla har fått stöd.", "Var det så att alla har fått stöd?")]
+    [None, None, None, None]
+    """
+    m = lex.EASY_FINDING_RE.search(piece)
+    if m is None or piece.rstrip().endswith("?"):
+        return None
+    words = piece[:m.start()].split()
+    if not 1 <= len(words) <= lex.EASY_FINDING_SUBJECT_WORDS or not words[0][:1].isupper() or \
+            any(not w.isalpha() or is_finite_verb(w) or is_past_passive(w) or w.lower() in FUNCTION_WORDS
+                for w in words):
+        return None
+    head = 0
+    if words[0].lower() in ("den", "det", "de"):  # the article and up to two adjectives before the noun
+        head = next((k for k in range(1, min(4, len(words))) if is_definite_noun(words[k].lower())), 0)
+        if not head or any(w.lower() in lex.PREPOSITIONS for w in words[1:head]):
+            return None
+    if not is_definite_noun(words[head].lower()) or \
+            (len(words) > head + 1 and words[head + 1].lower() not in lex.PREPOSITIONS):
+        return None
+    return m
 
 
 _PAREN_ANY_RE = re.compile(r"\s*\((?!ni angav|förslag)([^()]{1,200})\)")
