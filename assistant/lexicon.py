@@ -3360,6 +3360,12 @@ EASY_REPORTING_RE = re.compile(
     r"|(?<![Dd]et )\b(?:framgår|framgick)\s+att\s+"
     # A sentence that opens with what a finding is and then says it: 'Resultatet blev att …', 'Slutsatsen är att …'.
     r"|^[A-ZÅÄÖ][a-zåäö]{3,}(?:en|et|na|an)\s+(?:blev|är|var)\s+att\s+")
+# easy26: the same 'X är/var/blev att …' said of a finding whose subject is longer than one noun: a definite noun with
+# its article and adjective or the phrases after it ('Den gemensamma nämnaren för eleverna är att alla har …',
+# 'Resultatet i kommunen var att 70 % gick vidare …'), said as 'X var detta:' and the finding as a sentence of its own
+# (`clauses.reported_clause` checks the subject); general Swedish.
+EASY_FINDING_RE = re.compile(r"\s+(?:blev|är|var)\s+att\s+")
+EASY_FINDING_SUBJECT_WORDS = 8  # a longer subject is no phrase a reader holds before its verb; the sentence stays
 # Adverbs of degree that a subordinate clause puts before its verb ('att analysen mer utgår från …', after the easy
 # word for 'i högre grad'); a main clause puts them after it ('Analysen utgår mer från …'; Swedish V2 word order).
 EASY_DEGREE_ADVERBS = frozenset("mer mindre oftare mest minst alltmer".split())
@@ -3991,7 +3997,10 @@ COMPOUND_MIN_LETTERS = 13  # 'sommarskolan' (12) stays whole
 COMPOUND_FIXED_TERMS = ("funktionsförmåga", "funktionsnedsättning", "introduktionsprogram", "utvecklingssamtal")
 # easyfix25: heads that take their own preposition where a compound would be written out with 'för' (general Swedish:
 # 'erfarenheter av utbildning'; 'utbildningserfarenheter' was 'erfarenheter för utbildning', trial 25 X4).
-COMPOUND_HEAD_PREPOSITIONS = (("erfarenhet", "av"),)
+# easy26: 'behov' takes 'av' too ('behov av utveckling'; 'utvecklingsbehov' was 'behov för utveckling'), and a verbal
+# noun whose verb takes its object with a preposition keeps it ('satsa på': 'satsning på matematik', not 'satsning av
+# matematik' as a verbal noun's 'av' would say); general Swedish (Svenska Akademiens ordbok, the words' constructions).
+COMPOUND_HEAD_PREPOSITIONS = (("erfarenhet", "av"), ("behov", "av"), ("satsning", "på"))
 # easy10: endings of derived words that are also words of their own ('utvärder|ingen' is no 'ingen av utvärdera',
 # 'strukturer|ingen' no 'ringen av struktur', 'förtroende|fulla' no 'fulla för förtroende'): never a compound's
 # head (Svenska Akademiens grammatik: the derivational suffixes -ing/-ning, -full, -lös, -bar, -het).

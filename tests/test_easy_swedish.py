@@ -923,6 +923,27 @@ def test_a_means_and_a_finding_said_as_sentences_of_their_own() -> None:
     assert "Resultatet blev detta: [3] Andelen elever med hög frånvaro minskade" in easy, easy
 
 
+def test_a_finding_named_by_a_longer_subject_is_said_as_a_sentence_of_its_own() -> None:
+    """easy26: 'Den gemensamma nämnaren för eleverna i rapporten är att alla har …' stayed one sentence of 31 words: a
+    finding named by a definite noun with its article, adjective or phrases is said as 'X är detta:' and the finding
+    itself, each with the sentence's citation; an aim ('är att öka …') and a subject with a clause of its own stay."""
+    easy = easy_text("Den gemensamma nämnaren för eleverna i rapporten är att alla har haft en frånvaro i en sådan "
+                     "omfattning att den har påverkat deras utveckling på ett negativt sätt. [1] Resultatet i kommunen "
+                     "efter avslutat projekt var att 70 procent av de unga gick vidare till arbete eller studier. [2]")
+    assert easy.startswith("Den gemensamma nämnaren för eleverna i rapporten är detta: [1] Alla har haft en "
+                           "frånvaro i en sådan omfattning att den har påverkat deras utveckling på ett negativt "
+                           "sätt. [1]"), easy
+    assert "Resultatet i kommunen efter avslutat projekt var detta: [2] 70 procent av de unga gick vidare" in easy, easy
+    assert lix(easy) < lix("Den gemensamma nämnaren för eleverna i rapporten är att alla har haft en frånvaro i en "
+                           "sådan omfattning att den har påverkat deras utveckling på ett negativt sätt. Resultatet i "
+                           "kommunen efter avslutat projekt var att 70 procent av de unga gick vidare till arbete "
+                           "eller studier.")
+    for kept in ("Syftet med projektet i kommunen är att öka kunskapen om skolavhopp hos alla som arbetar med unga.",
+                 "Den plan som skolan har tagit fram är att alla elever ska få en mentor under hela läsåret.",
+                 "Problemet för skolan är inte att eleverna saknar vilja utan att de saknar stöd hemma och i skolan."):
+        assert reported_clause(kept) == [kept], kept
+
+
 def test_a_means_said_apart_keeps_the_tense_and_modal_of_its_sentence() -> None:
     """'Det görs genom att mentorerna ringde hem' mixes present and past: the means happened when the clause did."""
     past = easy_text("Skolan minskade frånvaron bland eleverna i årskurs åtta förra läsåret genom att mentorerna "
@@ -1181,8 +1202,18 @@ def test_an_easy_answer_has_short_sentences_and_the_same_citations(tmp_path: Pat
 
 def test_a_capitalised_compound_is_written_out_with_a_capital_first_and_an_adverb_is_no_part() -> None:
     # 'Matematiksatsning' became 'satsning av Matematik' and 'Återrapportering' 'rapportering av Åter' (easy17 review)
-    assert unfold_compound("Matematiksatsning") == "Satsning av matematik"
+    assert unfold_compound("Matematiksatsning") == "Satsning på matematik"  # 'satsa på': the head's own preposition
     assert unfold_compound("Återrapportering") is None and unfold_compound("återrapportering") is None
+
+
+def test_a_written_out_compound_takes_the_preposition_its_head_takes() -> None:
+    # easy26: 'utvecklingsbehov' was 'behov för utveckling' and 'matematiksatsning' 'satsning av matematik': 'behov'
+    # and 'satsning' take 'av' and 'på' (lexicon.COMPOUND_HEAD_PREPOSITIONS); other heads keep 'för' and 'av'.
+    easy = easy_text("Gruppen ska formulera sitt utvecklingsbehov i en plan. Kommunen gör en matematiksatsning. [1]")
+    assert "sitt behov av utveckling" in easy and "en satsning på matematik" in easy, easy
+    assert "behov för" not in easy and "satsning av" not in easy, easy
+    assert unfold_compound("undervisningsgrupper") == "grupper för undervisning"
+    assert unfold_compound("lärarutbildningen") == "utbildningen av lärare"
 
 
 def test_lix_ends_a_sentence_at_a_full_stop_after_a_figure() -> None:

@@ -11,50 +11,51 @@ import simplemma
 
 from assistant import lexicon as lex
 from assistant.generation.easy.grammar import (
-    _FUNCTION_WORDS,
-    _WORD_RE,
-    _attributive,
-    _definite_after_r,
-    _definite_n,
-    _has_verb,
-    _is_infinitive,
-    _is_noun,
-    _is_past,
-    _is_plural,
-    _is_supine,
-    _person_definite,
-    _predicate_of,
-    _pronoun_of,
-    _subject_size,
-    _subject_size_at_start,
-    _takes_object,
+    FUNCTION_WORDS,
+    WORD_RE,
+    attributive,
+    definite_after_r,
+    definite_n,
+    has_verb,
     is_definite_noun,
     is_finite_verb,
+    is_infinitive,
+    is_noun,
+    is_past,
     is_past_passive,
+    is_plural,
+    is_supine,
+    person_definite,
+    predicate_of,
+    pronoun_of,
+    subject_size,
+    subject_size_at_start,
+    takes_object,
 )
 
 # A conjunction between two main clauses; not before 'att'/'som' (the clause that follows depends on the first).
-_CONJUNCTION_RE = re.compile(r"\s+(?=(?:men|och|samt|eller|eftersom)\s+(?!att\b|som\b|för\b)\S+\s+\S+)",
+CONJUNCTION_RE = re.compile(r"\s+(?=(?:men|och|samt|eller|eftersom)\s+(?!att\b|som\b|för\b)\S+\s+\S+)",
                              re.I)
-_SHORT = 8  # a sentence of more words than this is cut where it can be
+SHORT_SENTENCE_WORDS = 8  # a sentence of more words than this is cut where it can be
 
 
 _PURPOSE_RE = re.compile(rf"\s+(?:{lex.EASY_PURPOSE_OPENERS})\s+att\s+", re.I)
 
 
-def _purpose(piece: str) -> list[str]:
+def trailing_purpose(piece: str) -> list[str]:
     """A long sentence with its purpose at the end as two: 'Vi köper X för att göra Y.' -> 'Vi köper X.' and
     'Det är för att göra Y.' (the first half must be a clause of its own, a goal's infinitive clause: 'Genom
     bättre system kunna ta fram …', or a request: 'Använd följande frågor').
 
-    >>> _purpose("Genom funktionella system kunna ta fram information om elevens kunskaper för att se till att "
-    ...          "eleven når så långt som möjligt.")
+    >>> trailing_purpose("Genom funktionella system kunna ta fram information om elevens kunskaper för att se till "
+    ...                  "att eleven når så långt som möjligt.")
     ['Genom funktionella system kunna ta fram information om elevens kunskaper', 'det är för att se till att eleven \
 når så långt som möjligt.']
-    >>> _purpose("Använd följande frågor för att ta reda på ifall det är viktigt för er att samverka med andra.")
+    >>> trailing_purpose("Använd följande frågor för att ta reda på ifall det är viktigt för er att samverka med "
+    ...                  "andra.")
     ['Använd följande frågor', 'det är för att ta reda på ifall det är viktigt för er att samverka med andra.']
-    >>> _purpose("En analys som ska ge en djupare bild och bättre underlag för att kunna rikta stöd har gjorts på "
-    ...          "alla skolor.")
+    >>> trailing_purpose("En analys som ska ge en djupare bild och bättre underlag för att kunna rikta stöd har "
+    ...                  "gjorts på alla skolor.")
     ['En analys som ska ge en djupare bild och bättre underlag för att kunna rikta stöd har gjorts på alla skolor.']
     """
     m = _PURPOSE_RE.search(piece)
@@ -63,10 +64,10 @@ når så långt som möjligt.']
     left, right = piece[:m.start()], piece[m.end():]
     bidding = _imperative_clause(left)  # 'Använd följande frågor för att …': a request whole in three words
     if len(left.split()) < (3 if bidding else 5) or len(right.split()) < 3 or \
-            not (_has_verb(left) or _infinitive_clause(left) or bidding):
+            not (has_verb(left) or _infinitive_clause(left) or bidding):
         return [piece]
     inner = _SUBORDINATOR_RE.search(left)
-    if inner is not None and not _has_verb(left[:inner.start()]) and not _infinitive_clause(left) and not bidding:
+    if inner is not None and not has_verb(left[:inner.start()]) and not _infinitive_clause(left) and not bidding:
         return [piece]  # 'En analys som ska ge underlag för att rikta stöd har gjorts': the main verb comes after
     if re.search(r"(?<!\boch)(?<!\bsamt)(?<!,) för att ", right):
         return [piece]  # '… genom A för att B eller genom C för att D': two means, each with its purpose
@@ -83,20 +84,20 @@ def _imperative_clause(text: str) -> bool:
     >>> _imperative_clause("Följande frågor"), _imperative_clause("Skolans arbete")
     (False, False)
     """
-    first = _WORD_RE.match(text.strip())
+    first = WORD_RE.match(text.strip())
     if first is None or first.start() != 0 or not first.group(0)[:1].isupper():
         return False
     low = first.group(0).lower()
     if is_finite_verb(low) or low in lex.SUBJECT_DETERMINERS or low in lex.PREPOSITIONS:
         return False
-    return simplemma.lemmatize(low, lang="sv") == low + "a" or _is_infinitive(low)
+    return simplemma.lemmatize(low, lang="sv") == low + "a" or is_infinitive(low)
 
 
 def _infinitive_clause(text: str) -> bool:
     """A goal or task written as an infinitive clause around a modal ('… kunna ta fram information'): it says
     something whole without a finite verb (`lex.INFINITIVE_MODALS`)."""
-    words = [w.lower() for w in _WORD_RE.findall(text)]
-    return any(w in lex.INFINITIVE_MODALS and _is_infinitive(n) for w, n in zip(words, words[1:], strict=False))
+    words = [w.lower() for w in WORD_RE.findall(text)]
+    return any(w in lex.INFINITIVE_MODALS and is_infinitive(n) for w, n in zip(words, words[1:], strict=False))
 
 
 _MORE_PURPOSES_RE = re.compile(r",?\s+(?:och|samt)\s+för att\s+|,\s+för att\s+", re.I)
@@ -138,9 +139,9 @@ def so_that(piece: str) -> list[str]:
         return [piece]
     left, right = piece[:m.start()], piece[m.end():]
     last = left.split()[-1].lower().strip(",") if left.split() else ""
-    if len(left.split()) < 5 or len(right.split()) < 3 or not _has_verb(left) or not _has_verb(right) or \
+    if len(left.split()) < 5 or len(right.split()) < 3 or not has_verb(left) or not has_verb(right) or \
             _OPENS_SUBORDINATE_RE.match(left) or last in lex.VERB_PARTICLES or is_finite_verb(last) or \
-            _is_infinitive(last):
+            is_infinitive(last):
         return [piece]  # 'ska se till så att …' (a particle, `lex.VERB_PARTICLES`): the clause is what the verb needs
     return [left.rstrip(" ,") + ".", f"det gör att {right}"]
 
@@ -168,7 +169,7 @@ trakasserier mer än pojkar.']
     if m is None or len(piece.split()) <= 14 or "”" in piece or '"' in piece or piece.rstrip().endswith("?"):
         return [piece]
     left, right = piece[:m.start()].rstrip(" ,"), piece[m.end():].strip()
-    if len(left.split()) < 5 or len(right.split()) < 3 or not _has_verb(left) or not _has_verb(right) or \
+    if len(left.split()) < 5 or len(right.split()) < 3 or not has_verb(left) or not has_verb(right) or \
             _OPENS_SUBORDINATE_RE.match(left) or _TRAILING_CLAUSE_RE.search(right):
         return [piece]
     if m.group("word").lower() in ("eftersom", "därför att"):
@@ -190,9 +191,9 @@ def _clause_subject(words: list[str]) -> int:
         head = [w.lower() for w in words[:size]]
         if any(is_finite_verb(w) or w in lex.SENTENCE_ADVERBS for w in head):
             return 0
-        if size == 1 and (head[0] in lex.SUBJECT_PRONOUNS or _is_noun(head[0])):
+        if size == 1 and (head[0] in lex.SUBJECT_PRONOUNS or is_noun(head[0])):
             return 1
-        if size == 2 and head[0] in lex.SUBJECT_DETERMINERS and _is_noun(head[1]):
+        if size == 2 and head[0] in lex.SUBJECT_DETERMINERS and is_noun(head[1]):
             return 2
     return 0
 
@@ -217,7 +218,7 @@ def fronted_purpose(sentence: str) -> list[str]:
         if not is_finite_verb(verb):
             continue
         after = [t.group(0) for t in tokens[i + 1:i + 4]]
-        size = _subject_size(after) or _genitive_subject(after)
+        size = subject_size(after) or _genitive_subject(after)
         purpose = sentence[m.end():tokens[i].start()].strip(" ,")
         before = tokens[i - 1].group(0).lower()
         if size == 0 and _presented_by_passive(verb, after) and not is_finite_verb(before) and \
@@ -242,7 +243,7 @@ def _genitive_subject(words: list[str]) -> int:
         return 0
     owner, noun = words[0][:-1], words[1]
     owned = owner[:1].isupper() or is_definite_noun(owner.lower())
-    return 2 if owned and _is_noun(noun.lower()) and not is_finite_verb(noun.lower()) else 0
+    return 2 if owned and is_noun(noun.lower()) and not is_finite_verb(noun.lower()) else 0
 
 
 def _presented_by_passive(verb: str, after: list[str]) -> bool:
@@ -280,7 +281,7 @@ def question_purpose(sentence: str) -> list[str]:
             not is_finite_verb(m.group("verb")):
         return [sentence]
     rest = m.group("rest").split()
-    size = _subject_size(rest[:3])
+    size = subject_size(rest[:3])
     aim = m.group("aim")
     if size == 0 or rest[0].lower() in ("det", "detta", "den", "denna") or len(aim.split()) < 3 or \
             aim.split()[0].lower() != "kunna" or " för att " in f" {aim} ":
@@ -306,7 +307,7 @@ def subject_comma(piece: str) -> list[str]:
     >>> subject_comma("Skolan har arbetat med läsning, till exempel lärare läser högt varje dag för eleverna.")
     ['Skolan har arbetat med läsning, till exempel lärare läser högt varje dag för eleverna.']
     """
-    if len(piece.split()) <= _SHORT or _OPENS_SUBORDINATE_RE.match(piece):
+    if len(piece.split()) <= SHORT_SENTENCE_WORDS or _OPENS_SUBORDINATE_RE.match(piece):
         return [piece]
     for m in re.finditer(r",\s+", piece):
         left, right = piece[:m.start()], piece[m.end():]
@@ -316,12 +317,12 @@ def subject_comma(piece: str) -> list[str]:
             continue  # '…, när tidsplanen har löpt ut': a subordinate clause is no sentence of its own
         words = right.split()
         verb_at = next((i for i, w in enumerate(words[:4]) if is_finite_verb(w.strip(",.")) and
-                        not _attributive(words[i - 1] if i else "", w)), None)
+                        not attributive(words[i - 1] if i else "", w)), None)
         if verb_at is None or verb_at == 0 or len(words) - verb_at < 3:
             continue
         subject = [w.lower() for w in words[:verb_at]]
         if any(not w.isalpha() or w in lex.PREPOSITIONS or w in lex.SENTENCE_ADVERBS or w in ("och", "eller", "men",
-               "samt", "som", "att", "till", "exempel", "så") for w in subject) or not _is_noun(subject[-1]):
+               "samt", "som", "att", "till", "exempel", "så") for w in subject) or not is_noun(subject[-1]):
             continue
         if "," in right[:right.find(words[verb_at])]:
             continue
@@ -342,7 +343,7 @@ def shared_subject(piece: str) -> list[str]:
     >>> shared_subject("Kommunen har anställt fler lärare och har minskat klasserna i alla skolor.")
     ['Kommunen har anställt fler lärare.', 'Kommunen har minskat klasserna i alla skolor.']
     """
-    if len(piece.split()) <= _SHORT:
+    if len(piece.split()) <= SHORT_SENTENCE_WORDS:
         return [piece]
     for m in _AND_VERB_RE.finditer(piece):
         left, right = piece[:m.start()].rstrip(" ,"), piece[m.end():]
@@ -351,7 +352,7 @@ def shared_subject(piece: str) -> list[str]:
             continue
         words = left.split()
         verb_at = next((i for i, w in enumerate(words) if is_finite_verb(w.strip(","))), None)
-        if verb_at is None or not 1 <= verb_at <= 2 or _subject_size_at_start(words[:verb_at]) != verb_at:
+        if verb_at is None or not 1 <= verb_at <= 2 or subject_size_at_start(words[:verb_at]) != verb_at:
             return [piece]
         subject = " ".join(words[:verb_at])
         if _SUBORDINATOR_RE.search(" ".join(words[verb_at + 1:])):
@@ -373,7 +374,7 @@ def _verb_infinitive(word: str) -> bool:
     from wordfreq import zipf_frequency
 
     low = word.lower().strip(",")
-    if not _is_infinitive(low):
+    if not is_infinitive(low):
         return False
     return low[:-1] in lex.FINITE_VERBS or max(zipf_frequency(low + "r", "sv"), zipf_frequency(
         low[:-1] + "er", "sv")) >= lex.INFINITIVE_PRESENT_ZIPF
@@ -394,13 +395,13 @@ def shared_auxiliary(piece: str) -> list[str]:
     ['Skolan har anställt lärare som har arbetat med läsning och fått goda resultat med det.']
     """
     words = piece.split()
-    if len(words) <= _SHORT or "”" in piece or '"' in piece:
+    if len(words) <= SHORT_SENTENCE_WORDS or "”" in piece or '"' in piece:
         return [piece]
     verb_at = next((i for i, w in enumerate(words[:3]) if is_finite_verb(w.strip(","))), None)
     aux = words[verb_at].lower() if verb_at is not None else ""
-    done = _is_supine if aux in lex.PERFECT_AUXILIARIES else _verb_infinitive  # the verb form the 'har'/'ska' takes
+    done = is_supine if aux in lex.PERFECT_AUXILIARIES else _verb_infinitive  # the verb form the 'har'/'ska' takes
     if verb_at is None or not 1 <= verb_at <= 2 or aux not in lex.PERFECT_AUXILIARIES | lex.SHARED_MODALS or \
-            _subject_size_at_start(words[:verb_at]) != verb_at and not (verb_at == 1 and _definite_n(words[0])) or \
+            subject_size_at_start(words[:verb_at]) != verb_at and not (verb_at == 1 and definite_n(words[0])) or \
             words[0].lower() in ("det", "detta"):
         return [piece]
     for k in range(verb_at + 2, len(words) - 3):
@@ -411,11 +412,11 @@ def shared_auxiliary(piece: str) -> list[str]:
             return [piece]  # 'De har ökat och minskat …': two verbs of one thing said, no two things done
         for j, w in enumerate(tail):
             if (_SUBORDINATOR_RE.fullmatch(w) or w in lex.QUESTION_CLAUSE_OPENERS) and \
-                    any(is_finite_verb(x) or _is_supine(x) or _verb_infinitive(x) for x in tail[j + 1:]):
+                    any(is_finite_verb(x) or is_supine(x) or _verb_infinitive(x) for x in tail[j + 1:]):
                 return [piece]  # '… lärare som har arbetat … och fått …': the second supine may be the inner clause's
         subject = " ".join(words[:verb_at])
         first = subject if subject[:1].isupper() and subject.split()[0].lower() not in lex.SUBJECT_PRONOUNS and \
-            not is_definite_noun(subject.split()[0]) and not _definite_n(subject.split()[0]) else subject.lower()
+            not is_definite_noun(subject.split()[0]) and not definite_n(subject.split()[0]) else subject.lower()
         return [" ".join(words[:k]).rstrip(",") + ".",
                 " ".join([first[:1].upper() + first[1:], words[verb_at].lower(), *words[k + 1:]])]
     return [piece]
@@ -437,20 +438,20 @@ def fronted_shared_subject(piece: str) -> list[str]:
     ['Om eleven är sjuk och har feber ska mentorn ringa hem till föräldrarna samma dag.']
     """
     words = piece.split()
-    if len(words) <= _SHORT or not _FRONT_SUBORDINATE_RE.match(piece) or "”" in piece or '"' in piece or \
+    if len(words) <= SHORT_SENTENCE_WORDS or not FRONT_SUBORDINATE_RE.match(piece) or "”" in piece or '"' in piece or \
             piece.rstrip().endswith("?"):
         return [piece]
-    def subject_size(at: int) -> int:
+    def subject_after(at: int) -> int:
         after = [w.strip(",") for w in words[at + 1:at + 4]]
-        return _subject_size(after) or (1 if after and _definite_after_r(after[0]) else 0)
+        return subject_size(after) or (1 if after and definite_after_r(after[0]) else 0)
 
     verbs = [i for i in range(1, len(words) - 2) if is_finite_verb(words[i].strip(","))]
     # The subordinate clause's own verb comes first; the main verb is a later one with its subject after it.
-    main = next((i for i in verbs[1:] if subject_size(i) and not _SUBORDINATOR_RE.fullmatch(words[i - 1].lower())),
+    main = next((i for i in verbs[1:] if subject_after(i) and not _SUBORDINATOR_RE.fullmatch(words[i - 1].lower())),
                 None)
     if main is None:
         return [piece]
-    size = subject_size(main)
+    size = subject_after(main)
     subject = " ".join(words[main + 1:main + 1 + size]).strip(",")
     for k in range(main + size + 2, len(words) - 2):
         if _SUBORDINATOR_RE.fullmatch(words[k - 1].lower().strip(",")):
@@ -493,7 +494,8 @@ def fronted_condition(piece: str) -> list[str]:
     """
     opener = _CONDITION_RE.match(piece)
     words = piece.split()
-    if opener is None or len(words) <= _SHORT or "”" in piece or '"' in piece or piece.rstrip().endswith("?"):
+    if opener is None or len(words) <= SHORT_SENTENCE_WORDS or "”" in piece or '"' in piece or \
+            piece.rstrip().endswith("?"):
         return [piece]
     # The condition's subject (a plain one, sentence adverbs after it) and its finite verb.
     verb = next((i for i in range(2, min(len(words), 2 + _CONDITION_SUBJECT_WORDS + 1))
@@ -501,10 +503,10 @@ def fronted_condition(piece: str) -> list[str]:
     if verb is None:
         return [piece]
     subject = words[1:verb]
-    size = _subject_size([w.lower() for w in subject]) or int(_definite_n(subject[0]))
+    size = subject_size([w.lower() for w in subject]) or int(definite_n(subject[0]))
     if not size or any(w.lower() not in lex.SENTENCE_ADVERBS for w in subject[size:]) or \
             lex.EASY_CONDITION_NOT_RE.match(piece) or \
-            opener.group("opener").lower() in lex.EASY_CONDITION_PRESENT_ONLY and _is_past(words[verb]):
+            opener.group("opener").lower() in lex.EASY_CONDITION_PRESENT_ONLY and is_past(words[verb]):
         return [piece]
     main = None
     for i in range(verb + 1, len(words) - 2):
@@ -513,7 +515,7 @@ def fronted_condition(piece: str) -> list[str]:
             return [piece]  # a clause inside the condition: its verb may be taken for the main one
         after = [w.lower().strip(",") for w in words[i + 1:i + 4]]
         if is_finite_verb(bare) and words[i - 1].lower() not in ("och", "eller") and \
-                (_subject_size(after) or after and _definite_n(after[0])):
+                (subject_size(after) or after and definite_n(after[0])):
             main = i
             break
     if main is None or main - verb < 2 or len(words) - main < 3:
@@ -528,7 +530,7 @@ def fronted_condition(piece: str) -> list[str]:
         # subject before it; only a comma, or a pronoun subject after it ('… och underlag behöver ni …'), shows
         # the main clause's inverted order.
         return [piece]
-    first = subject[0] if subject[0][1:].islower() and _subject_size_at_start(subject[:1]) and \
+    first = subject[0] if subject[0][1:].islower() and subject_size_at_start(subject[:1]) and \
         subject[0].lower() not in lex.SUBJECT_PRONOUNS and not is_definite_noun(subject[0]) else subject[0].lower()
     asked = " ".join([words[verb].strip(",").capitalize(), first, *subject[1:], *words[verb + 1:main]]).rstrip(",")
     return [f"{asked}?", " ".join([lex.EASY_CONDITION_THEN, words[main].lower(), *words[main + 1:]])]
@@ -554,7 +556,8 @@ def fronted_cause(piece: str) -> list[str]:
     ['Eftersom skolan saknar kurator i dag, eleverna får stöd av skolsköterskan varje vecka.']
     """
     opener = _CAUSE_RE.match(piece)
-    if opener is None or len(piece.split()) <= _SHORT or "”" in piece or '"' in piece or piece.rstrip().endswith("?"):
+    if opener is None or len(piece.split()) <= SHORT_SENTENCE_WORDS or "”" in piece or '"' in piece or \
+            piece.rstrip().endswith("?"):
         return [piece]
     comma = piece.find(", ", opener.end())
     if comma < 0:
@@ -566,15 +569,15 @@ def fronted_cause(piece: str) -> list[str]:
     if verb is None:
         return [piece]
     subject = cause[:verb]
-    size = _subject_size([w.lower() for w in subject]) or int(_definite_n(subject[0]))
+    size = subject_size([w.lower() for w in subject]) or int(definite_n(subject[0]))
     if not size or any(w.lower() not in lex.SENTENCE_ADVERBS for w in subject[size:]) or \
             any(_SUBORDINATOR_RE.fullmatch(w.lower()) or w.lower() in lex.QUESTION_CLAUSE_OPENERS
                 for w in cause[verb + 1:]):
         return [piece]
     after = [w.lower().strip(",.") for w in main[1:4]]
-    if not is_finite_verb(main[0].lower()) or not (_subject_size(after) or _definite_n(after[0])):
+    if not is_finite_verb(main[0].lower()) or not (subject_size(after) or definite_n(after[0])):
         return [piece]
-    first = subject[0] if subject[0][1:].islower() and _subject_size_at_start(subject[:1]) and \
+    first = subject[0] if subject[0][1:].islower() and subject_size_at_start(subject[:1]) and \
         subject[0].lower() not in lex.SUBJECT_PRONOUNS and not is_definite_noun(subject[0]) else subject[0].lower()
     said = " ".join([first, *subject[1:size], cause[verb], *subject[size:], *cause[verb + 1:]])
     return [f"{said[:1].upper()}{said[1:]}.", " ".join([lex.EASY_CAUSE_THEN, main[0].lower(), *main[1:]])]
@@ -600,7 +603,7 @@ def plural_subject(piece: str) -> list[str]:
     ['Alla elever som är trötta och har svårt att sova i skolan får extra stöd.']
     """
     words = piece.split()
-    if len(words) <= _SHORT or words[0].lower() not in _PLURAL_OPENERS or "”" in piece or '"' in piece:
+    if len(words) <= SHORT_SENTENCE_WORDS or words[0].lower() not in _PLURAL_OPENERS or "”" in piece or '"' in piece:
         return [piece]
     m = _AND_VERB_RE.search(piece)
     if m is None or not is_finite_verb(m.group(1)):
@@ -608,18 +611,18 @@ def plural_subject(piece: str) -> list[str]:
     left, right = piece[:m.start()].rstrip(" ,"), piece[m.end():]
     left_words = left.split()
     verbs = [i for i, w in enumerate(left_words) if is_finite_verb(w.strip(",")) and
-             not _attributive(left_words[i - 1] if i else "", w)]
+             not attributive(left_words[i - 1] if i else "", w)]
     if not verbs or not _SUBORDINATOR_RE.search(" ".join(left_words[:verbs[-1]])):
         return [piece]  # no clause inside the subject: `shared_subject` repeats a short subject itself
     last = verbs[-1]
-    while len(verbs) > 1 and _predicate_of(left_words, last, verbs[-2]):
+    while len(verbs) > 1 and predicate_of(left_words, last, verbs[-2]):
         verbs.pop()  # 'är redan påbörjade': the participle belongs to the verb before it
         last = verbs[-1]
     before = left_words[last - 1].lower().strip(",")
     after = left_words[last + 1:]
     if before in ("som", "att") or _SUBORDINATOR_RE.fullmatch(before) or before in lex.SUBJECT_PRONOUNS or \
             not 1 <= len(after) <= 4 or _SUBORDINATOR_RE.search(" ".join(after)) or "," in " ".join(after) or \
-            len(right.split()) < 3 or _has_verb(" ".join(right.split()[1:])):
+            len(right.split()) < 3 or has_verb(" ".join(right.split()[1:])):
         return [piece]
     return [left + ("" if left.endswith((".", "!", "?")) else "."), f"De {right}"]
 
@@ -638,34 +641,34 @@ def relative_clause(piece: str) -> list[str]:
     ['Skolan har en sammanhållen utbildning.', 'Dess kurser stärker elevernas lärande.']
     """
     m = _RELATIVE_RE.search(piece)
-    if m is None or len(piece.split()) <= _SHORT:
+    if m is None or len(piece.split()) <= SHORT_SENTENCE_WORDS:
         return [piece]
     left, right = piece[:m.start()].rstrip(" ,"), piece[m.end():]
     if left.count("”") % 2 or left.count('"') % 2 or len(left.split()) < 3 or len(right.split()) < 3 or \
-            not _clause_ends(left) or not _has_verb(right) or is_finite_verb(left.split()[-1]):
+            not _clause_ends(left) or not has_verb(right) or is_finite_verb(left.split()[-1]):
         return [piece]
     words = left.split()
     noun, before = words[-1], (words[-2].lower() if len(words) > 1 else "")
     if not noun.isalpha():
         return [piece]
     end = "" if left.endswith((".", "!", "?")) else "."
-    if len(words) > 2 and before in lex.PREPOSITIONS and _is_noun(words[-3].strip(",")) and \
-            not _is_infinitive(words[-3]):
+    if len(words) > 2 and before in lex.PREPOSITIONS and is_noun(words[-3].strip(",")) and \
+            not is_infinitive(words[-3]):
         # 'föräldrar i området, som …': 'som' may point at either noun. Where both take the same pronoun ('en
         # struktur för samverkan, som …' -> 'Den …') the pronoun points as 'som' did and the clause can go; a third
         # noun before them ('en plan för arbetet med frånvaro, som …') or a 'vars' keeps the sentence whole, and so
         # does 'det', which a reader may take for the empty subject ('Det bedömer om …').
-        first = _pronoun_of(words[-3].strip(","), words[-4].lower() if len(words) > 3 else "")
-        if "vars" in m.group(0).lower() or first not in ("den", "de") or first != _pronoun_of(noun, "") or \
+        first = pronoun_of(words[-3].strip(","), words[-4].lower() if len(words) > 3 else "")
+        if "vars" in m.group(0).lower() or first not in ("den", "de") or first != pronoun_of(noun, "") or \
                 (len(words) > 3 and words[-4].lower() in lex.PREPOSITIONS):
             return [piece]
         return [left + end, f"{first[:1].upper()}{first[1:]} {_in_main_order(right)}"]
     if "vars" in m.group(0).lower():
-        owner = "deras" if _is_plural(noun, before) else "dess"
+        owner = "deras" if is_plural(noun, before) else "dess"
         return [left + end, f"{owner[:1].upper()}{owner[1:]} {right}"]
     if noun[:1].isupper() or is_definite_noun(noun):
         subject = noun  # the noun repeated: 'socialtjänsten, som …' -> 'Socialtjänsten …'
-    elif _is_plural(noun, before):
+    elif is_plural(noun, before):
         subject = "de"
     elif before in ("ett", "något", "detta") or (noun.endswith("et") and before not in ("en", "någon", "denna")):
         subject = "det"
@@ -720,11 +723,11 @@ def new_thing_relative(piece: str) -> list[str]:
         if word.lower() != "som" or at < 4 or len(words) - at - 1 < 3:
             continue
         start = next((i for i in range(at - 2, max(at - 5, -1), -1) if words[i].lower() in ("en", "ett")), None)
-        if start is None or not _takes_object(words[start - 1].lower().strip(",")):
+        if start is None or not takes_object(words[start - 1].lower().strip(",")):
             continue  # 'att ett barn som inte går i skolan far illa': the noun is a subject, its verb comes later
         between = [w.lower() for w in words[start + 1:at]]
-        if any(not w.isalpha() or w in lex.PREPOSITIONS or w in lex.COMPARING_DETERMINERS or w in _FUNCTION_WORDS
-               for w in between) or not _is_noun(between[-1]):
+        if any(not w.isalpha() or w in lex.PREPOSITIONS or w in lex.COMPARING_DETERMINERS or w in FUNCTION_WORDS
+               for w in between) or not is_noun(between[-1]):
             continue
         # 'en elevhälsa som arbetar med frånvaro och som träffar …': two clauses about the new thing, each a
         # sentence of its own with the pronoun (lättläst: one idea per sentence); a third 'och som' keeps all whole.
@@ -735,9 +738,9 @@ def new_thing_relative(piece: str) -> list[str]:
         if any(c is None for c in clauses):
             continue
         left = " ".join(words[:at]).rstrip(",")
-        if len(words[:start]) < 3 or not _has_verb(" ".join(words[:start])):
+        if len(words[:start]) < 3 or not has_verb(" ".join(words[:start])):
             continue
-        person = _person_definite(words[at - 1])  # 'en kurator som arbetar …' -> 'Kuratorn arbetar …'
+        person = person_definite(words[at - 1])  # 'en kurator som arbetar …' -> 'Kuratorn arbetar …'
         pronoun = person[:1].upper() + person[1:] if person else "Den" if words[start].lower() == "en" else "Det"
         said = [f"{pronoun} {' '.join(c)}" for c in clauses if c is not None]
         return [left + ".", *(f"{c.rstrip(' ,')}." for c in said[:-1]), said[-1]]
@@ -784,7 +787,7 @@ def _tells_past(words: list[str], at: int) -> bool:
     supine after it ('har testats', 'hade fått')."""
     low = words[at].lower().strip(",.")
     if low in ("har", "hade"):
-        return any(_is_supine(w) or (w.endswith("s") and _is_supine(w[:-1]))  # 'har gjorts', 'har testats'
+        return any(is_supine(w) or (w.endswith("s") and is_supine(w[:-1]))  # 'har gjorts', 'har testats'
                    for w in (w.lower().strip(",.") for w in words[at + 1:at + 4]))
     return low in lex.STRONG_PAST_FORMS or is_past_passive(low) or (low.endswith(("ade", "de", "te")) and
                                                                       is_finite_verb(low))
@@ -810,17 +813,17 @@ def subject_relative(piece: str) -> list[str]:
     ['En elev som saknar godkända betyg i svenska får stöd av elevhälsan.']
     """
     words = piece.split()
-    if len(words) <= _SHORT or "”" in piece or '"' in piece or piece.rstrip().endswith("?"):
+    if len(words) <= SHORT_SENTENCE_WORDS or "”" in piece or '"' in piece or piece.rstrip().endswith("?"):
         return [piece]
     at = next((i for i, w in enumerate(words[:5]) if w.lower() == "som"), None)
     if at is None or at < 2 or any(not w.isalpha() or is_finite_verb(w) for w in words[:at]):
         return [piece]
     first, noun = words[0].lower(), words[at - 1]
-    if first not in ("en", "ett") or not _is_noun(noun) or any(w.lower() in lex.PREPOSITIONS for w in words[1:at]):
+    if first not in ("en", "ett") or not is_noun(noun) or any(w.lower() in lex.PREPOSITIONS for w in words[1:at]):
         return [piece]  # 'En del av de elever som …': which noun 'som' points at is not clear
     pronoun = "den" if first == "en" else "det"
     verbs = [i for i in range(at + 1, len(words)) if (is_finite_verb(words[i].strip(",.")) or
-             is_past_passive(words[i].strip(",."))) and not _attributive(words[i - 1], words[i])]
+             is_past_passive(words[i].strip(",."))) and not attributive(words[i - 1], words[i])]
     # After the inner clause's verb, a present '-s' form may be a genitive ('varje skolas behov'); the main verb, which
     # tells what happened, is no such form.
     later = [i for i in verbs[1:] if not (words[i].endswith("s") and not is_past_passive(words[i]))]
@@ -834,7 +837,7 @@ def subject_relative(piece: str) -> list[str]:
     if before.endswith(",") or before.lower() in ("och", "eller", "samt", "men", "att", "som") or \
             before.lower() in lex.SUBJECT_PRONOUNS or _NESTED_CLAUSE_RE.search(between) or "," in between or \
             re.search(r"\batt$", between) or \
-            any(not _is_infinitive(m.group(1)) for m in re.finditer(r"\batt\s+(\S+)", between)):
+            any(not is_infinitive(m.group(1)) for m in re.finditer(r"\batt\s+(\S+)", between)):
         return [piece]  # the later verb may be an inner clause's ('som säger att hon inte trivs får …')
     main_clause = " ".join(words[:at] + words[main:])
     relative = " ".join(words[at + 1:main])
@@ -878,16 +881,16 @@ def where_clause(piece: str) -> list[str]:
     """
     words = piece.split()
     if len(words) <= 12 or "”" in piece or '"' in piece or piece.rstrip().endswith("?") or \
-            _OPENS_SUBORDINATE_RE.match(piece) or _FRONT_SUBORDINATE_RE.match(piece):
+            _OPENS_SUBORDINATE_RE.match(piece) or FRONT_SUBORDINATE_RE.match(piece):
         return [piece]
     m = _WHERE_RE.search(piece)
     if m is None or _WHERE_RE.search(piece, m.end()) is not None:
         return [piece]
     left, right = piece[:m.start()].rstrip(" ,"), piece[m.end():].split()
     before = left.split()
-    if len(before) < 3 or not _is_noun(before[-1].strip(",")) or not _has_verb(left) or not _clause_ends(left) or \
-            any(w.lower() in lex.EASY_WHERE_DENIED for w in _WORD_RE.findall(left)) or \
-            any(_is_infinitive(a.group(1)) for a in re.finditer(r"\batt\s+(\w+)", left, re.I)):
+    if len(before) < 3 or not is_noun(before[-1].strip(",")) or not has_verb(left) or not _clause_ends(left) or \
+            any(w.lower() in lex.EASY_WHERE_DENIED for w in WORD_RE.findall(left)) or \
+            any(is_infinitive(a.group(1)) for a in re.finditer(r"\batt\s+(\w+)", left, re.I)):
         return [piece]
     # The noun is a new thing ('en'/'ett', at most two words before it, none a preposition) after a verb or a
     # preposition, as in `new_thing_relative`: the clause then tells more about it. A plural or definite noun ('till
@@ -895,8 +898,8 @@ def where_clause(piece: str) -> list[str]:
     # both stay whole.
     start = next((i for i in range(len(before) - 2, max(len(before) - 5, 0), -1)
                   if before[i].lower() in ("en", "ett")), None)
-    if start is None or not _takes_object(before[start - 1].lower().strip(",")) or \
-            any(not w.isalpha() or w.lower() in lex.PREPOSITIONS or w.lower() in _FUNCTION_WORDS
+    if start is None or not takes_object(before[start - 1].lower().strip(",")) or \
+            any(not w.isalpha() or w.lower() in lex.PREPOSITIONS or w.lower() in FUNCTION_WORDS
                 for w in before[start + 1:]):
         return [piece]
     verb = next((i for i, w in enumerate(right[:_WHERE_SUBJECT_WORDS + 3]) if is_finite_verb(w.strip(",.")) or
@@ -908,7 +911,7 @@ def where_clause(piece: str) -> list[str]:
         adverbs += 1
     subject = right[:verb - adverbs]
     if not 1 <= len(subject) <= _WHERE_SUBJECT_WORDS or \
-            any(not w.isalpha() or w.lower() in lex.PREPOSITIONS or w.lower() in _FUNCTION_WORDS or
+            any(not w.isalpha() or w.lower() in lex.PREPOSITIONS or w.lower() in FUNCTION_WORDS or
                 is_finite_verb(w) for w in subject):
         return [piece]
     said = ["Där", right[verb], *subject, *right[verb - adverbs:verb], *right[verb + 1:]]
@@ -934,13 +937,13 @@ def gapped_verb(piece: str) -> list[str]:
     ['Skolan samarbetar med polisen och en annan grupp med föräldrar som vill hjälpa till.']
     """
     m = _GAPPED_RE.search(piece)
-    if m is None or len(piece.split()) <= _SHORT or "”" in piece or '"' in piece or piece.rstrip().endswith("?") or \
-            _has_verb(m.group("rest")):
+    if m is None or len(piece.split()) <= SHORT_SENTENCE_WORDS or "”" in piece or '"' in piece or \
+            piece.rstrip().endswith("?") or has_verb(m.group("rest")):
         return [piece]
     left = piece[:m.start()]
     words = left.split()
     verbs = [i for i, w in enumerate(words) if is_finite_verb(w.strip(",")) and
-             not _attributive(words[i - 1] if i else "", w)]
+             not attributive(words[i - 1] if i else "", w)]
     if len(verbs) != 1 or not 1 <= verbs[0] <= 4 or _SUBORDINATOR_RE.search(left) or verbs[0] + 1 == len(words) or \
             words[verbs[0] + 1].lower() not in lex.PREPOSITIONS:
         return [piece]  # 'ska arbeta med …' leaves out two verbs: one said again would not do
@@ -970,11 +973,11 @@ frånvaro och varför.']
     ['Skolan ska, om det behövs, kontakta socialtjänsten samma dag som frånvaron upptäcks.']
     """
     m = _ASIDE_RE.search(piece)
-    if m is None or len(piece.split()) <= _SHORT or "”" in piece or '"' in piece or \
+    if m is None or len(piece.split()) <= SHORT_SENTENCE_WORDS or "”" in piece or '"' in piece or \
             not is_finite_verb(m.group("verb")) or len(m.group("aside").split()) < 3:
         return [piece]
     left = piece[:m.start()]
-    if len(left.split()) < 2 or left.count(",") or not _is_noun(left.split()[-1]):
+    if len(left.split()) < 2 or left.count(",") or not is_noun(left.split()[-1]):
         return [piece]  # the words before the aside end in a noun it is about
     aside = re.sub(r"^(?:avseende|gällande|rörande|beträffande|om)\s+", "", m.group("aside"), flags=re.I)
     main = f"{left} {piece[m.start('verb'):]}"
@@ -994,10 +997,10 @@ varje månad under hela läsåret.']
     'Genom'
     """
     m = lex.EASY_MEANS_RE.search(piece)
-    if m is None or len(piece.split()) <= 2 * _SHORT or "”" in piece or piece.rstrip().endswith("?"):
+    if m is None or len(piece.split()) <= 2 * SHORT_SENTENCE_WORDS or "”" in piece or piece.rstrip().endswith("?"):
         return [piece]
     left, right = piece[:m.start()].rstrip(" ,"), piece[m.end():]
-    if len(left.split()) < 5 or len(right.split()) < 3 or not _has_verb(left) or not _clause_ends(left) or \
+    if len(left.split()) < 5 or len(right.split()) < 3 or not has_verb(left) or not _clause_ends(left) or \
             _SUBORDINATOR_RE.search(left.split()[-1]):
         return [piece]
     return [left + ".", f"{_means_lead(left)} genom att {right}"]
@@ -1020,15 +1023,15 @@ def _means_lead(clause: str) -> str:
     ...                           "Skolan hade ett samarbete", "Skolan kan inte minska frånvaron", "Arbetet har bedrivits")]
     ['Det görs', 'Det skedde', 'Det görs', 'Det skedde', 'Det kan göras', 'Det har gjorts']
     """
-    words = _WORD_RE.findall(clause)
+    words = WORD_RE.findall(clause)
     for i, w in enumerate(words):
         low = w.lower()
-        if not (is_finite_verb(low) or is_past_passive(low)) or _attributive(words[i - 1] if i else "", w):
+        if not (is_finite_verb(low) or is_past_passive(low)) or attributive(words[i - 1] if i else "", w):
             continue
         verb = next((v for v in words[i + 1:] if v.lower() not in lex.SENTENCE_ADVERBS), "")
-        if low in lex.EASY_MEANS_MODALS and _is_infinitive(verb):
+        if low in lex.EASY_MEANS_MODALS and is_infinitive(verb):
             return f"Det {low} göras"
-        if low in lex.EASY_MEANS_PERFECT and (_is_supine(verb) or verb.endswith("s") and _is_supine(verb[:-1])):
+        if low in lex.EASY_MEANS_PERFECT and (is_supine(verb) or verb.endswith("s") and is_supine(verb[:-1])):
             return lex.EASY_MEANS_PERFECT[low]
         past = low in lex.STRONG_PAST_FORMS or is_past_passive(low) or low.endswith(("ade", "de", "te"))
         return "Det skedde" if past else "Det görs"
@@ -1054,17 +1057,29 @@ läsåret.']
     ...                 "skolan själv kan påverka.")
     ['Av skolans rapport för läsåret framgår detta:', 'Analysen av resultaten utgår mer från det som skolan själv kan \
 påverka.']
+
+    A finding named by a longer subject (`_finding`) is said the same way; an aim ('är att' + an infinitive) is not:
+
+    >>> reported_clause("Den gemensamma nämnaren för eleverna i rapporten är att alla har haft en hög frånvaro under "
+    ...                 "flera år.")
+    ['Den gemensamma nämnaren för eleverna i rapporten är detta:', 'Alla har haft en hög frånvaro under flera år.']
+    >>> len(reported_clause("Syftet med insatsen är att öka kunskapen om frånvaro hos alla lärare och all personal "
+    ...                     "på skolan."))
+    1
     """
-    m = lex.EASY_REPORTING_RE.search(piece)
-    if m is None or len(piece.split()) <= 2 * _SHORT:
+    reported = lex.EASY_REPORTING_RE.search(piece)
+    m = reported or _finding(piece)
+    if m is None or len(piece.split()) <= 2 * SHORT_SENTENCE_WORDS:
         return [piece]
     left, right = piece[:m.end()].rstrip(), piece[m.end():]
     left = left[: -len("att")].rstrip()
     words = right.split()
+    if not reported and words and _verb_infinitive(words[0]):
+        return [piece]  # 'Syftet är att öka …': an aim, no statement that reads as a main clause
     verb = next((i for i, w in enumerate(words) if is_finite_verb(w.strip(",.")) and
-                 not _attributive(words[i - 1] if i else "", w)), None)
-    if len(left.split()) < 2 or len(words) < _SHORT or verb is None or left.count("”") % 2 or left.count('"') % 2 \
-            or any(w.lower().strip(",") in lex.SENTENCE_ADVERBS for w in words[:verb]) or \
+                 not attributive(words[i - 1] if i else "", w)), None)
+    if len(left.split()) < 2 or len(words) < SHORT_SENTENCE_WORDS or verb is None or left.count("”") % 2 or \
+            left.count('"') % 2 or any(w.lower().strip(",") in lex.SENTENCE_ADVERBS for w in words[:verb]) or \
             _SUBORDINATOR_RE.search(" ".join(words[:verb])) or lex.NEGATION_RE.search(left) or \
             _SUBORDINATOR_RE.search(left):
         return [piece]  # 'Det finns ingen forskning som visar att …', 'Om enkäten visar att …': no statement of it
@@ -1074,8 +1089,39 @@ påverka.']
     return [f"{left} detta:", right[:1].upper() + right[1:]]
 
 
+def _finding(piece: str) -> re.Match[str] | None:
+    """'… är/var/blev att' after a subject that names a finding by a definite noun, with its article and adjectives
+    before it or phrases opened by a preposition after it ('Den gemensamma nämnaren för eleverna i rapporten',
+    'Resultatet i Karlskoga efter projektet'), at the start of a statement (`lex.EASY_FINDING_RE`); None where the
+    words before hold a verb, a clause word, a figure or a comma, or open with no definite noun.
+
+    >>> _finding("Den gemensamma nämnaren för eleverna är att alla har haft hög frånvaro.") is not None
+    True
+    >>> [_finding(s) for s in ("Det viktiga är att alla har fått stöd.", "Skolan som vi besökte var att alla …",
+    ...                        "Vi vet nu att alla har fått stöd.", "Var det så att alla har fått stöd?")]
+    [None, None, None, None]
+    """
+    m = lex.EASY_FINDING_RE.search(piece)
+    if m is None or piece.rstrip().endswith("?"):
+        return None
+    words = piece[:m.start()].split()
+    if not 1 <= len(words) <= lex.EASY_FINDING_SUBJECT_WORDS or not words[0][:1].isupper() or \
+            any(not w.isalpha() or is_finite_verb(w) or is_past_passive(w) or w.lower() in FUNCTION_WORDS
+                for w in words):
+        return None
+    head = 0
+    if words[0].lower() in ("den", "det", "de"):  # the article and up to two adjectives before the noun
+        head = next((k for k in range(1, min(4, len(words))) if is_definite_noun(words[k].lower())), 0)
+        if not head or any(w.lower() in lex.PREPOSITIONS for w in words[1:head]):
+            return None
+    if not is_definite_noun(words[head].lower()) or \
+            (len(words) > head + 1 and words[head + 1].lower() not in lex.PREPOSITIONS):
+        return None
+    return m
+
+
 _PAREN_ANY_RE = re.compile(r"\s*\((?!ni angav|förslag)([^()]{1,200})\)")
-_EXAMPLE_RE = re.compile(r"^(?:t\.ex\.|till exempel|exempelvis|bland annat|bl\.a\.)\s+", re.I)
+EXAMPLE_RE = re.compile(r"^(?:t\.ex\.|till exempel|exempelvis|bland annat|bl\.a\.)\s+", re.I)
 
 
 def parentheses_out(text: str) -> str:
@@ -1101,7 +1147,7 @@ def parentheses_out(text: str) -> str:
         inner = m.group(1).strip()
         if lex.EASY_REFERENCE_RE.match(inner):
             return ""  # a reference to the literature ('(Johansson, 2019)'): the line's [n] points at its source
-        example = _EXAMPLE_RE.match(inner)
+        example = EXAMPLE_RE.match(inner)
         if len(inner.split()) <= 3 or re.search(r"\d", inner) or \
                 (example is None and inner.split()[0].lower() in lex.PREPOSITIONS | lex.CONJUNCTIONS):
             # A parenthesis that opens with a preposition qualifies the words before it ('(för kommuner också
@@ -1111,7 +1157,7 @@ def parentheses_out(text: str) -> str:
             return m.group(0)
         if example:
             moved.append(f"Det kan till exempel vara {inner[example.end():]}")
-        elif _has_verb(inner) and (inner[:1].isupper() or _opens_main_clause(inner)):
+        elif has_verb(inner) and (inner[:1].isupper() or _opens_main_clause(inner)):
             moved.append(inner[:1].upper() + inner[1:])  # a clause of its own: a sentence, not 'Det handlar om …'
         else:
             moved.append(f"Det handlar om {inner}")
@@ -1125,12 +1171,12 @@ def parentheses_out(text: str) -> str:
     return " ".join([body, *(t.rstrip(".") + "." for t in moved)])
 
 
-def _demonstrative(piece: str) -> str:
+def demonstrative(piece: str) -> str:
     """A cut-off relative clause as a sentence of its own: 'vilka ska …' -> 'de ska …', 'där de …' -> 'de …'. A
     'där' with its verb right after opens a main clause already ('Där ger lärarna läxhjälp', `where_clause`): without
     it the verb would come first, as in a question.
 
-    >>> _demonstrative("där de får stöd"), _demonstrative("Där får de stöd")
+    >>> demonstrative("där de får stöd"), demonstrative("Där får de stöd")
     ('de får stöd', 'Där får de stöd')
     """
     first = re.match(r"^(\w+)\s+(\w+)?", piece)
@@ -1163,11 +1209,11 @@ def _clause_ends(text: str) -> bool:
     # waits for its verb).
     ends = [m.end() for m in _WAITING_CLAUSE_RE.finditer(text) if not _opens_no_clause(m, text)]
     first = _CLAUSE_OPENER_RE.search(text)
-    if first is not None and first.start() > 0 and not _has_verb(text[:first.start()]):
+    if first is not None and first.start() > 0 and not has_verb(text[:first.start()]):
         return False  # 'Andelen elever som känner sig otrygga …': the main clause still waits for its verb
     last = text[ends[-1]:] if ends else text
     # In a subordinate clause 'har' may be left out: 'att eleven haft godkända betyg' has its verb.
-    return _has_verb(last) or (bool(ends) and any(w.lower() in lex.SUPINES for w in _WORD_RE.findall(last)))
+    return has_verb(last) or (bool(ends) and any(w.lower() in lex.SUPINES for w in WORD_RE.findall(last)))
 
 
 def _opens_no_clause(m: re.Match[str], text: str) -> bool:
@@ -1183,7 +1229,7 @@ def _opens_no_clause(m: re.Match[str], text: str) -> bool:
     >>> [_opens_no_clause(re.search(r"\\bsom\\b", t), t) for t in ("har beskrivits som svår", "de elever som kom")]
     [True, False]
     """
-    following = _WORD_RE.match(text[m.end():].lstrip())
+    following = WORD_RE.match(text[m.end():].lstrip())
     if following is None:
         return False
     word, opener = following.group(0).lower(), m.group(0).lower()
@@ -1191,22 +1237,22 @@ def _opens_no_clause(m: re.Match[str], text: str) -> bool:
         return word in lex.PREPOSITION_OM_NEXT
     if opener == "som":
         return _after_verb(text[:m.start()])
-    return opener == "att" and _is_infinitive(word) and not is_finite_verb(word)
+    return opener == "att" and is_infinitive(word) and not is_finite_verb(word)
 
 
 def _after_verb(before: str) -> bool:
     """The words before a 'som' end in a verb: the 'som' says what as ('beskrivits som problematisk', 'fungerar som
     stöd', 'ses som en risk'), it opens no relative clause, which follows a noun or a pronoun."""
-    words = _WORD_RE.findall(before)
+    words = WORD_RE.findall(before)
     if not words:
         return False
     last = words[-1].lower()
-    return last not in lex.SUBJECT_PRONOUNS and not _attributive(words[-2] if len(words) > 1 else "", last) and \
-        (is_finite_verb(last) or is_past_passive(last) or _is_supine(last) or
-         (last.endswith("s") and _is_supine(last[:-1])))
+    return last not in lex.SUBJECT_PRONOUNS and not attributive(words[-2] if len(words) > 1 else "", last) and \
+        (is_finite_verb(last) or is_past_passive(last) or is_supine(last) or
+         (last.endswith("s") and is_supine(last[:-1])))
 
 
-def _split_outside_quotes(text: str, splitter: re.Pattern[str], clauses: bool) -> list[str]:
+def split_outside_quotes(text: str, splitter: re.Pattern[str], clauses: bool) -> list[str]:
     """`text` split at `splitter`'s matches that stand outside ”quotes” (and, with `clauses`, only where both
     sides hold a finite verb)."""
     pieces: list[str] = []
@@ -1217,17 +1263,17 @@ def _split_outside_quotes(text: str, splitter: re.Pattern[str], clauses: bool) -
             continue
         if clauses and not (_clause_ends(left) and _opens_main_clause(right)):
             continue
-        if clauses and splitter is _CONJUNCTION_RE and _FRONT_SUBORDINATE_RE.match(text[:m.start()].lstrip("•-* ")):
+        if clauses and splitter is CONJUNCTION_RE and FRONT_SUBORDINATE_RE.match(text[:m.start()].lstrip("•-* ")):
             continue  # 'Om ni saknar system och underlag behöver ni …': the 'och' is inside the subordinate clause
-        first = _WORD_RE.match(re.sub(r"^(?:och|men|samt|eller|så)\s+", "", right.strip(), flags=re.I))
-        if clauses and splitter is _CONJUNCTION_RE and first is not None and \
+        first = WORD_RE.match(re.sub(r"^(?:och|men|samt|eller|så)\s+", "", right.strip(), flags=re.I))
+        if clauses and splitter is CONJUNCTION_RE and first is not None and \
                 first.group(0).lower() in lex.PLACE_PREPOSITIONS and not _fronted_place_clause(right):
             continue  # '… som får examen eller på andra sätt kommer närmare …': the place goes with the verb before
         if clauses and first is not None and is_finite_verb(first.group(0)):
             continue  # '… är påbörjade och har kommit långt': the second half has no subject of its own
         if clauses and _open_question(text, left):
             continue  # 'Kommer intressenter eller andra verksamheter eller invånare påverkas …?': subjects, one verb
-        if clauses and splitter is _CONJUNCTION_RE and _open_conjunct(left, right):
+        if clauses and splitter is CONJUNCTION_RE and _open_conjunct(left, right):
             continue  # '… och skillnaden mellan pojkar och flickor ska minska': 'pojkar och flickor' is one phrase
         pieces.append(left)
         start = m.end()
@@ -1251,10 +1297,10 @@ def _open_conjunct(left: str, right: str) -> bool:
     """
     cuts = list(re.finditer(r"\s(?:och|samt|eller)\s", left, re.I))
     m = cuts[-1] if cuts else None
-    if m is None or not _has_verb(left[:m.start()]) or _has_verb(left[m.end():]) or "," in left[m.end():]:
+    if m is None or not has_verb(left[:m.start()]) or has_verb(left[m.end():]) or "," in left[m.end():]:
         return False
-    last = _WORD_RE.findall(left[m.end():])
-    first = _WORD_RE.findall(re.sub(r"^\s*(?:och|samt|eller)\s+", "", right, flags=re.I))
+    last = WORD_RE.findall(left[m.end():])
+    first = WORD_RE.findall(re.sub(r"^\s*(?:och|samt|eller)\s+", "", right, flags=re.I))
     return bool(last and first) and first[0].lower() not in lex.SUBJECT_PRONOUNS and \
         is_definite_noun(last[-1]) == is_definite_noun(first[0])
 
@@ -1273,10 +1319,10 @@ def _fronted_place_clause(right: str) -> bool:
     """
     words = [w.strip(",") for w in right.split()[1:]]
     verb = next((i for i, w in enumerate(words[:7]) if i >= 2 and is_finite_verb(w)), None)
-    if verb is None or verb + 1 >= len(words) or any(w.lower() in _FUNCTION_WORDS for w in words[:verb]):
+    if verb is None or verb + 1 >= len(words) or any(w.lower() in FUNCTION_WORDS for w in words[:verb]):
         return False
     subject = words[verb + 1]
-    return subject.lower() in lex.SUBJECT_PRONOUNS or is_definite_noun(subject) or _definite_after_r(subject) or \
+    return subject.lower() in lex.SUBJECT_PRONOUNS or is_definite_noun(subject) or definite_after_r(subject) or \
         subject[:1].isupper()
 
 
@@ -1289,9 +1335,9 @@ def _open_question(text: str, left: str) -> bool:
     >>> _open_question("Eleverna läser och lärarna skriver.", "Eleverna läser")
     False
     """
-    words = _WORD_RE.findall(left)
+    words = WORD_RE.findall(left)
     return text.rstrip().endswith("?") and bool(words) and is_finite_verb(words[0]) and \
-        not _has_verb(" ".join(words[1:]))
+        not has_verb(" ".join(words[1:]))
 
 
 _NO_MAIN_CLAUSE_OPENER_RE = re.compile(r"^(?:att|som|hur|vad|varför|vem|vilken|om|när|eftersom|medan|innan|"
@@ -1320,19 +1366,19 @@ def _opens_main_clause(right: str) -> bool:
             return True
         # After a comma, '…, vilka insatser som väljs beror på …' is a clause whose subject is a question; after
         # 'och' it goes on with the question before it ('prata om vad våld är och vilket stöd som finns').
-        return rest == right.strip() and _has_verb(_first_clause(right))
+        return rest == right.strip() and has_verb(_first_clause(right))
     if _NO_MAIN_CLAUSE_OPENER_RE.match(first):
         return False
     clause = _first_clause(right)
     # a clause inside the words after a cut ('tydlig bild över vad ni ska göra': 'ska' is not theirs)
     inner = _WAITING_CLAUSE_RE.search(clause) if first != "där" else None
-    return _has_verb(clause[:inner.start()] if inner else clause)
+    return has_verb(clause[:inner.start()] if inner else clause)
 
 
 
 # A sentence that opens with a subordinate clause ('Om …', 'För att …'); not 'Att dokumentera tar tid', whose 'att'
 # clause is the subject of a main clause.
-_FRONT_SUBORDINATE_RE = re.compile(rf"^\W*(?:{'|'.join(lex.FRONT_SUBORDINATORS)})\b", re.I)
+FRONT_SUBORDINATE_RE = re.compile(rf"^\W*(?:{'|'.join(lex.FRONT_SUBORDINATORS)})\b", re.I)
 
 
 def _first_clause(text: str) -> str:
@@ -1343,7 +1389,7 @@ def _first_clause(text: str) -> str:
 
 
 
-def _join_short(pieces: list[str], least: int = 3) -> list[str]:
+def join_short(pieces: list[str], least: int = 3) -> list[str]:
     """Pieces of `least` words or fewer go back onto their neighbour: a sentence needs a verb."""
     out: list[str] = []
     for p in pieces:

@@ -7,11 +7,11 @@ import re
 
 from assistant import lexicon as lex
 from assistant.generation.easy.grammar import (
-    _WORD_RE,
-    _has_verb,
-    _subject_size_at_start,
+    WORD_RE,
+    has_verb,
     is_finite_verb,
     is_rare,
+    subject_size_at_start,
 )
 from assistant.generation.easy.writer import EXPLAINED, EasyWriter, mask_quotes, unmask
 from assistant.schema import Draft, DraftItem
@@ -211,9 +211,9 @@ def gap_note(body: str) -> str:
         return body
     words = note.split()
     verb_at = next((i for i, w in enumerate(words[:3]) if is_finite_verb(w.strip(","))), None)
-    if verb_at and "," not in " ".join(words[:verb_at]) and _subject_size_at_start(words[:verb_at]) == verb_at:
+    if verb_at and "," not in " ".join(words[:verb_at]) and subject_size_at_start(words[:verb_at]) == verb_at:
         return f"{head.rstrip()}. {note[:1].upper()}{note[1:]}"
-    if len(head.split()) >= 2 and "," in note and not _has_verb(note.split(",")[0]):
+    if len(head.split()) >= 2 and "," in note and not has_verb(note.split(",")[0]):
         return f"{head.rstrip()}. Det kan vara {note}"  # 'vet – siffror, …, och vad som prövats': examples
     return body
 
@@ -226,5 +226,5 @@ def body_m_upper(text: str, label_m: re.Match[str] | None) -> bool:
 
 def _keeps_capital(piece: str) -> bool:
     """A name or an abbreviation at the start ('Björkskolan', 'SCB') keeps its capital after a label."""
-    first = _WORD_RE.match(piece)
+    first = WORD_RE.match(piece)
     return first is not None and (first.group(0).isupper() or is_rare(first.group(0).lower()))

@@ -12,11 +12,11 @@ import simplemma
 from assistant import lexicon as lex
 from assistant.index.lexical import has_definite_ending
 
-_WORD_RE = re.compile(r"[A-Za-zÅÄÖåäöÉéÜü]+")
+WORD_RE = re.compile(r"[A-Za-zÅÄÖåäöÉéÜü]+")
 
 
 @lru_cache(maxsize=8192)
-def _known_word(word: str) -> bool:
+def known_word(word: str) -> bool:
     """A word wordfreq knows in Swedish at all (a school's or a project's own name is not one)."""
     from wordfreq import zipf_frequency
 
@@ -31,10 +31,10 @@ def is_rare(word: str) -> bool:
     return zipf_frequency(word.lower(), "sv") < lex.RARE_ZIPF
 
 
-def _is_supine(word: str) -> bool:
+def is_supine(word: str) -> bool:
     """A supine ('nått', 'arbetat', 'skrivit', 'köpt'): a clause's verb when 'har' is left out ('när ni nått målen').
 
-    >>> [_is_supine(w) for w in ("nått", "arbetat", "skrivit", "köpt", "gett", "klart", "ut", "arbetet")]
+    >>> [is_supine(w) for w in ("nått", "arbetat", "skrivit", "köpt", "gett", "klart", "ut", "arbetet")]
     [True, True, True, True, True, False, False, False]
     """
     low = word.lower()
@@ -46,7 +46,7 @@ def _is_supine(word: str) -> bool:
     return low in {lemma + "t", lemma + "tt", lemma[:-1] + "it", lemma[:-1] + "t"}
 
 
-def _subject_size(words: list[str]) -> int:
+def subject_size(words: list[str]) -> int:
     """How many of `words` (those after a finite verb) form its subject: a pronoun, a name, a definite noun,
     or a possessive or quantifier with its noun; 0 when they do not look like a subject."""
     if not words:
@@ -56,8 +56,8 @@ def _subject_size(words: list[str]) -> int:
         if first == "det" and len(words) > 1 and _neuter_predicative(words[1]):
             return 1  # 'är det viktigt att …': 'det' is the subject, not the determiner of 'det viktiga målet'
         return 0 if len(words) > 1 and first in ("den", "det", "de") and words[1].lower() not in \
-            lex.SENTENCE_ADVERBS and not is_finite_verb(words[1]) and not _is_infinitive(words[1]) else 1
-    if first in lex.SUBJECT_DETERMINERS and len(words) > 1 and _is_noun(words[1]):
+            lex.SENTENCE_ADVERBS and not is_finite_verb(words[1]) and not is_infinitive(words[1]) else 1
+    if first in lex.SUBJECT_DETERMINERS and len(words) > 1 and is_noun(words[1]):
         return 2
     if words[0][:1].isupper() and words[0].isalpha():
         return 1  # a name ('Skolverket', 'Karlskoga')
@@ -80,20 +80,20 @@ def _neuter_predicative(word: str) -> bool:
     return lemma == low[:-1] and not is_definite_noun(low)
 
 
-def _is_infinitive(word: str) -> bool:
+def is_infinitive(word: str) -> bool:
     low = word.lower()
     return low.endswith(("a", "å")) and simplemma.lemmatize(low, lang="sv") == low and not is_rare(low)
 
 
-def _is_noun(word: str) -> bool:
+def is_noun(word: str) -> bool:
     low = word.lower()
     return low.isalpha() and not is_finite_verb(low) and low not in lex.SUBJECT_PRONOUNS and \
-        low not in lex.SENTENCE_ADVERBS and not _is_infinitive(low) and low not in _FUNCTION_WORDS and \
+        low not in lex.SENTENCE_ADVERBS and not is_infinitive(low) and low not in FUNCTION_WORDS and \
         low not in lex.PREPOSITIONS
 
 
 # Words that open a clause or join two: never the noun of a subject ('Alla som arbetar …' has no subject 'Alla som').
-_FUNCTION_WORDS = frozenset((*lex.CLAUSE_OPENERS, *lex.PHRASE_OR_CLAUSE_OPENERS, *lex.CONJUNCTIONS))
+FUNCTION_WORDS = frozenset((*lex.CLAUSE_OPENERS, *lex.PHRASE_OR_CLAUSE_OPENERS, *lex.CONJUNCTIONS))
 
 
 def is_definite_noun(word: str) -> bool:
@@ -105,14 +105,14 @@ def is_definite_noun(word: str) -> bool:
     return has_definite_ending(low)
 
 
-def _is_past(word: str) -> bool:
+def is_past(word: str) -> bool:
     """A finite verb in the past tense ('kom', 'ledde', 'stärkte', 'hade'); 'måste' is present too."""
     low = word.lower()
     return low in lex.STRONG_PAST_FORMS or low in lex.PAST_AUXILIARIES or \
         (low.endswith(("de", "te")) and low != "måste")
 
 
-def _definite_n(word: str) -> bool:
+def definite_n(word: str) -> bool:
     """A definite noun that is its base form and '-n' ('frånvaron', 'mentorn', 'skolan'), which `is_definite_noun`
     (endings '-en', '-et', '-na', '-an') does not all see."""
     low = word.lower()
@@ -120,7 +120,7 @@ def _definite_n(word: str) -> bool:
         not is_finite_verb(low)
 
 
-def _definite_after_r(word: str) -> bool:
+def definite_after_r(word: str) -> bool:
     """A definite noun whose base form ends in '-r' and takes only '-n' ('mentorn', 'doktorn'), which
     `is_definite_noun` (endings '-en', '-et', '-na', '-an') does not see."""
     low = word.lower()
@@ -128,40 +128,40 @@ def _definite_after_r(word: str) -> bool:
         not is_finite_verb(low)
 
 
-def _predicate_of(words: list[str], at: int, verb: int) -> bool:
+def predicate_of(words: list[str], at: int, verb: int) -> bool:
     """The verb form at `at` follows the finite verb at `verb` with only sentence adverbs between ('är redan
     påbörjade'): a participle of that verb's predicate, not a verb of its own."""
     return all(w.lower().strip(",") in lex.SENTENCE_ADVERBS for w in words[verb + 1:at])
 
 
-def _subject_size_at_start(words: list[str]) -> int:
-    """Like `_subject_size`, for the words that open a sentence: its capital does not make a word a name."""
+def subject_size_at_start(words: list[str]) -> int:
+    """Like `subject_size`, for the words that open a sentence: its capital does not make a word a name."""
     if not words:
         return 0
     first = words[0]
-    if len(words) == 2 and first.endswith("s") and first.isalpha() and _is_noun(words[1]) and \
+    if len(words) == 2 and first.endswith("s") and first.isalpha() and is_noun(words[1]) and \
             not is_finite_verb(first):
         return 2  # a genitive and its noun: 'Skolans ledning', 'Framtidens lärarutbildning'
     if first[:1].isupper() and first.lower() not in lex.SUBJECT_PRONOUNS and \
             first.lower() not in lex.SUBJECT_DETERMINERS and not is_definite_noun(first):
         return 1 if len(words) == 1 and first.isalpha() and is_rare(first.lower()) else 0  # a name: 'Karlskoga'
-    return _subject_size([first.lower(), *words[1:]]) if len(words) > 1 else \
+    return subject_size([first.lower(), *words[1:]]) if len(words) > 1 else \
         (1 if first.lower() in lex.SUBJECT_PRONOUNS or is_definite_noun(first) else 0)
 
 
-def _pronoun_of(noun: str, before: str) -> str | None:
+def pronoun_of(noun: str, before: str) -> str | None:
     """The pronoun that stands for `noun` ('de', 'den' or 'det'), by the word before it (an article, a determiner, a
     figure), its definite ending, or an ending that tells its gender (`lex.COMMON_GENDER_ENDINGS`,
     `lex.NEUTER_ENDINGS`); None where none of them tells.
 
-    >>> [_pronoun_of(n, b) for n, b in (("struktur", "en"), ("samverkan", ""), ("arbetet", "i"), ("tjejer", "12"),
+    >>> [pronoun_of(n, b) for n, b in (("struktur", "en"), ("samverkan", ""), ("arbetet", "i"), ("tjejer", "12"),
     ...                                  ("utbildning", ""), ("material", ""))]
     ['den', 'den', 'det', 'de', 'den', None]
     """
     low = noun.lower()
     if not low.isalpha():
         return None
-    if _is_plural(noun, before) or (re.fullmatch(r"\d+(?:[–-]\d+)?", before) and before != "1"):
+    if is_plural(noun, before) or (re.fullmatch(r"\d+(?:[–-]\d+)?", before) and before != "1"):
         return "de"
     if before in ("ett", "något", "detta", "varje"):
         return "det" if before != "varje" else None
@@ -176,7 +176,7 @@ def _pronoun_of(noun: str, before: str) -> str | None:
     return None
 
 
-def _person_definite(noun: str) -> str:
+def person_definite(noun: str) -> str:
     """A noun of a person in its definite form ('kurator' -> 'kuratorn', 'skolkurator' -> 'skolkuratorn'), by
     lexicon.PERSON_NOUN_DEFINITES; '' for a noun that names no person."""
     low = noun.lower()
@@ -184,7 +184,7 @@ def _person_definite(noun: str) -> str:
     return noun[: len(noun) - len(key)] + lex.PERSON_NOUN_DEFINITES[key] if key else ""
 
 
-def _takes_object(word: str) -> bool:
+def takes_object(word: str) -> bool:
     """A word after which a noun phrase is an object or a preposition's noun, not a clause's subject: a preposition,
     a finite verb or supine, or a sentence adverb ('tagit fram en plan', 'genom en strategi', 'har också en plan').
     Not an infinitive: 'behöver införa ett system som …', 'för att skapa en miljö som …' is a thing wished for,
@@ -192,11 +192,11 @@ def _takes_object(word: str) -> bool:
     if word in lex.COPULAS:
         return False  # 'är en lärare som kan …': a predicative noun needs its clause, which says what kind
     return word in lex.PREPOSITIONS or word in lex.NAME_FOLLOWS_WORDS or word in lex.SENTENCE_ADVERBS or \
-        is_finite_verb(word) or is_past_passive(word) or _is_supine(word) or \
+        is_finite_verb(word) or is_past_passive(word) or is_supine(word) or \
         word in ("fram", "in", "ut", "upp", "till")
 
 
-def _is_plural(noun: str, before: str) -> bool:
+def is_plural(noun: str, before: str) -> bool:
     if before in lex.PLURAL_DETERMINERS:
         return True
     if before in ("en", "ett", "någon", "något", "denna", "detta"):
@@ -206,18 +206,18 @@ def _is_plural(noun: str, before: str) -> bool:
         not is_finite_verb(low)
 
 
-def _has_verb(text: str) -> bool:
-    words = _WORD_RE.findall(text)
-    return any((is_finite_verb(w) or is_past_passive(w)) and not _attributive(words[i - 1] if i else "", w)
+def has_verb(text: str) -> bool:
+    words = WORD_RE.findall(text)
+    return any((is_finite_verb(w) or is_past_passive(w)) and not attributive(words[i - 1] if i else "", w)
                for i, w in enumerate(words))
 
 
-def _attributive(before: str, word: str) -> bool:
+def attributive(before: str, word: str) -> bool:
     """A past form after a determiner or a genitive is a participle describing a noun, not the clause's verb:
     'skolans prioriterade områden', 'våra planerade insatser', 'sina beslutade mål' (an -ade/-de/-te form); not
     after a pronoun or quantifier, which may be the subject ('de ledde', 'många trodde').
 
-    >>> _attributive("skolans", "prioriterade"), _attributive("vi", "prioriterade")
+    >>> attributive("skolans", "prioriterade"), attributive("vi", "prioriterade")
     (True, False)
     """
     low, prev = word.lower(), before.lower()
@@ -303,19 +303,19 @@ def attributive_form(before: str, noun: str) -> str | None:
     ('weak', None, 'weak')
     """
     prev, low = before.lower(), noun.lower()
-    if prev in ("den", "det", "de") and not (is_definite_noun(low) or _definite_n(low)):
+    if prev in ("den", "det", "de") and not (is_definite_noun(low) or definite_n(low)):
         return None  # a pronoun ('är det viktigt att'), not the article of a definite noun ('det nya arbetet')
     if prev in lex.WEAK_ADJECTIVE_AFTER or prev in lex.POSSESSIVES or prev in lex.PLURAL_DETERMINERS or \
-            (len(prev) > 3 and prev.endswith("s") and prev.isalpha() and _is_noun(prev) and
+            (len(prev) > 3 and prev.endswith("s") and prev.isalpha() and is_noun(prev) and
              simplemma.lemmatize(prev, lang="sv") != prev):
         return "weak"
     if prev in lex.COMMON_ADJECTIVE_AFTER:
         return "common"
     if prev in lex.NEUTER_ADJECTIVE_AFTER:
         return "neuter"
-    if not low.isalpha() or not _is_noun(low) or is_definite_noun(low) or _definite_n(low):
+    if not low.isalpha() or not is_noun(low) or is_definite_noun(low) or definite_n(low):
         return None
-    if _is_plural(low, prev):
+    if is_plural(low, prev):
         return "weak"
     if simplemma.lemmatize(low, lang="sv") != low or low.endswith(("are", "ande", "ende", "er")):
         return None  # an inflected form the code does not know, or a plural that is its singular ('lärare')

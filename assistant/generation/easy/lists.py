@@ -7,17 +7,17 @@ from __future__ import annotations
 import re
 
 from assistant import lexicon as lex
-from assistant.generation.easy.clauses import _EXAMPLE_RE, _FRONT_SUBORDINATE_RE, _SHORT
+from assistant.generation.easy.clauses import EXAMPLE_RE, FRONT_SUBORDINATE_RE, SHORT_SENTENCE_WORDS
 from assistant.generation.easy.grammar import (
-    _FUNCTION_WORDS,
-    _WORD_RE,
-    _has_verb,
-    _is_infinitive,
-    _is_supine,
-    _subject_size_at_start,
+    FUNCTION_WORDS,
+    WORD_RE,
+    has_verb,
     is_definite_noun,
     is_finite_verb,
+    is_infinitive,
     is_past_passive,
+    is_supine,
+    subject_size_at_start,
 )
 
 
@@ -55,7 +55,7 @@ def enumeration(sentence: str) -> tuple[str, list[str]] | None:
     elif len(last) != 2 and not (colon_list and len(last) > 2):
         return clause_list(sentence)
     rest = [i for p in parts[1:-1] for i in _either(p)] + last
-    if any(not 1 <= len(i.split()) <= most or _has_verb(i) or re.match(r"(och|men|eller|samt|som|att)\b", i, re.I)
+    if any(not 1 <= len(i.split()) <= most or has_verb(i) or re.match(r"(och|men|eller|samt|som|att)\b", i, re.I)
            for i in rest):
         return clause_list(sentence)
     head_colon = re.match(r"^(.+?):\s*(.+)$", parts[0])
@@ -70,7 +70,7 @@ def enumeration(sentence: str) -> tuple[str, list[str]] | None:
         if split is None:
             return None
         head, first = split
-    elif imperative and _is_infinitive(parts[0].split()[0]):
+    elif imperative and is_infinitive(parts[0].split()[0]):
         # 'Samarbeta med föreningar, fritidsgårdar och …': the verb and its preposition lead in, they are no entry
         head, first = imperative.group(1), imperative.group(2)
     elif all(1 <= len(p.split()) <= 4 for p in parts[:1]):  # a bare list: 'skolan, polisen och fritiden'
@@ -82,7 +82,7 @@ def enumeration(sentence: str) -> tuple[str, list[str]] | None:
         if len(words) <= size + 1:
             return None
         head, first = " ".join(words[:-size]), " ".join(words[-size:])
-    while _has_verb(first) and len(first.split()) > 1:  # '… som underlättar' + 'lärande': the verb leads in
+    while has_verb(first) and len(first.split()) > 1:  # '… som underlättar' + 'lärande': the verb leads in
         verb, first = first.split(maxsplit=1)
         head = f"{head} {verb}".strip()
     lead_word = re.match(r"^(om|av|från|med|till|i|på|för)\s+", first)
@@ -92,10 +92,10 @@ def enumeration(sentence: str) -> tuple[str, list[str]] | None:
         words = head.split()
         head, first = " ".join(words[:-2]), f"{words[-2]} {words[-1]} {first}"
     items = [first, *rest]
-    if len(items) < 3 or any(i.endswith("-") or _has_verb(i) or _EXAMPLE_RE.match(i) or
+    if len(items) < 3 or any(i.endswith("-") or has_verb(i) or EXAMPLE_RE.match(i) or
                              i.lower() in lex.SENTENCE_ADVERBS for i in items):  # '…, kanske och …' lists nothing
         return clause_list(sentence)
-    if head and not (_has_verb(head) or head.endswith(":") or re.search(_LEAD_IN, head, re.I)):
+    if head and not (has_verb(head) or head.endswith(":") or re.search(_LEAD_IN, head, re.I)):
         return None  # 'Kolada och SCB, …': no lead-in clause, the words before are an item, not a head
     return head, items
 
@@ -155,7 +155,7 @@ def numbered_list(sentence: str) -> tuple[str, list[str]] | None:
     ends = [m.start() for m in found[1:]] + [len(body)]
     items = [re.sub(rf"(?:,|\s+{lex.LIST_CONJUNCTIONS})\s*$", "", body[m.end():end].strip().rstrip(".")).strip()
              for m, end in zip(found, ends, strict=True)]
-    if not head or not (_has_verb(head) or head.endswith(":") or re.search(_LEAD_IN, head, re.I)) or \
+    if not head or not (has_verb(head) or head.endswith(":") or re.search(_LEAD_IN, head, re.I)) or \
             any(not 1 <= len(i.split()) <= 25 for i in items):
         return None
     return head.rstrip(":"), items
@@ -206,7 +206,7 @@ def parts_list(sentence: str) -> tuple[str, list[str]] | None:
     # The parts are alike ('dels pratat med eleverna, dels med föräldrarna' names no two parts): one opening word,
     # or each opens with a verb.
     parallel = head.lower().endswith(" att") or len(set(firsts)) == 1 or all(
-        w in lex.SUPINES or is_finite_verb(w) or _is_infinitive(w) for w in firsts)
+        w in lex.SUPINES or is_finite_verb(w) or is_infinitive(w) for w in firsts)
     opener = set(firsts)
     if len(opener) == 1 and opener <= {"att", "om", "i", "på", "med", "för", "av"} and \
             not head.lower().endswith(f" {next(iter(opener))}"):
@@ -214,7 +214,7 @@ def parts_list(sentence: str) -> tuple[str, list[str]] | None:
     if head.lower().endswith((" att", " om", " i", " på", " med", " för", " av")):
         word = head.split()[-1].lower()
         items = [re.sub(rf"^{word}\s+", "", i, flags=re.I) for i in items]
-    if not head or not (_has_verb(head) or any(is_past_passive(w) for w in _WORD_RE.findall(head))) or \
+    if not head or not (has_verb(head) or any(is_past_passive(w) for w in WORD_RE.findall(head))) or \
             any(not 1 <= len(i.split()) <= 20 for i in items):
         return None
     return (head, items) if parallel else None
@@ -257,10 +257,10 @@ def att_list(sentence: str) -> tuple[str, list[str]] | None:
     # the entries are what the aim is, not what the chance is to).
     for lead in re.finditer(r"\batt\s+", first_part, re.I):
         head, first = first_part[:lead.end()].strip(), first_part[lead.end():].strip(" ,")
-        if _att_entry_kind(first) not in kinds or not _has_verb(head[:-3]):
+        if _att_entry_kind(first) not in kinds or not has_verb(head[:-3]):
             continue
         items = [first, *rest]
-        if _FRONT_SUBORDINATE_RE.match(head) or any(not 1 <= len(i.split()) <= 25 for i in items):
+        if FRONT_SUBORDINATE_RE.match(head) or any(not 1 <= len(i.split()) <= 25 for i in items):
             return None
         return head, items
     return None
@@ -269,15 +269,15 @@ def att_list(sentence: str) -> tuple[str, list[str]] | None:
 def _att_entry_kind(entry: str) -> str | None:
     """'infinitive' for an entry after 'att' that opens with its verb ('öka kunskapen', 'inte glömma …'), 'clause'
     for one with its own subject and finite verb ('eleverna ska få stöd'), None for anything else."""
-    words = [w for w in _WORD_RE.findall(entry) if w.lower() not in lex.SENTENCE_ADVERBS]
+    words = [w for w in WORD_RE.findall(entry) if w.lower() not in lex.SENTENCE_ADVERBS]
     if not words:
         return None
     # The verb may follow an adverb or a short phrase before it ('aktivt arbeta', 'i högre grad använda').
     verb_at = next((i for i, w in enumerate(words[:4]) if w.lower() in lex.SHORT_INFINITIVES or
-                    (_is_infinitive(w) and not is_finite_verb(w))), None)
-    if verb_at is not None and not any(is_finite_verb(w) or w.lower() in _FUNCTION_WORDS for w in words[:verb_at]):
+                    (is_infinitive(w) and not is_finite_verb(w))), None)
+    if verb_at is not None and not any(is_finite_verb(w) or w.lower() in FUNCTION_WORDS for w in words[:verb_at]):
         return "infinitive"
-    size = _subject_size_at_start(words[:3])
+    size = subject_size_at_start(words[:3])
     return "clause" if size and len(words) > size and is_finite_verb(words[size]) else None
 
 
@@ -321,12 +321,12 @@ def clause_list(sentence: str) -> tuple[str, list[str]] | None:
         return None
     parts[-1] = _opener_repeated(parts[-1])
     questions = _entries(parts, rf"\s(?={_LIST_CLAUSE_RE.pattern})", _LIST_CLAUSE_RE.pattern)
-    if questions is not None and all(_LIST_CLAUSE_RE.match(i) and (_has_verb(i) or any(
-            _is_supine(w) for w in _WORD_RE.findall(i))) for i in questions[1]):
+    if questions is not None and all(_LIST_CLAUSE_RE.match(i) and (has_verb(i) or any(
+            is_supine(w) for w in WORD_RE.findall(i))) for i in questions[1]):
         return questions
     infinitive = r"(?=[a-zåäö]+\b)"
     verbs = _entries(parts, r"\satt\s", infinitive, keep_opener=True)
-    if verbs is not None and all(_is_infinitive(i.split()[0]) for i in verbs[1]):
+    if verbs is not None and all(is_infinitive(i.split()[0]) for i in verbs[1]):
         return verbs
     return None
 
@@ -346,8 +346,8 @@ def _opener_repeated(part: str) -> str:
     if opener is None or cut is None:
         return part
     words = part[cut.end():].split()
-    size = _subject_size_at_start(words[:3])
-    if not size or len(words) <= size or not (is_finite_verb(words[size]) or _is_supine(words[size])):
+    size = subject_size_at_start(words[:3])
+    if not size or len(words) <= size or not (is_finite_verb(words[size]) or is_supine(words[size])):
         return part
     return f"{part[:cut.end()]}{opener.group(0).lower()} {part[cut.end():]}"
 
@@ -365,7 +365,7 @@ def _entries(parts: list[str], first_re: str, opener: str, keep_opener: bool = F
     head = (parts[0][:m.end()] if keep_opener else parts[0][:m.start()]).strip()
     items = [parts[0][m.end():].strip(), *parts[1:-1], *last]
     least = 1 if keep_opener else 2
-    if len(items) < 3 or not _has_verb(head) or any(
+    if len(items) < 3 or not has_verb(head) or any(
             not least <= len(i.split()) <= 14 or re.search(r"[.!?]\s", i) for i in items):
         return None
     return head, items
@@ -386,7 +386,7 @@ def _noun_entry(entry: str) -> bool:
     >>> _noun_entry("övningar för att stärka självkänsla"), _noun_entry("för att hitta lärdomar")
     (True, False)
     """
-    words = _WORD_RE.findall(entry)
+    words = WORD_RE.findall(entry)
     return bool(words) and words[0].lower() not in lex.PREPOSITIONS | {"att"}
 
 
@@ -454,7 +454,7 @@ def glued_heading(sentence: str) -> str:
         head = words[:i]
         if not head[0][:1].isupper() or any(not w.replace("-", "").isalpha() or not w[1:].islower() or
                                              (k and w[:1].isupper()) for k, w in enumerate(head)) or \
-                _has_verb(" ".join(head)):
+                has_verb(" ".join(head)):
             return sentence
         subject = word.lower() in lex.SUBJECT_PRONOUNS or is_definite_noun(word) or \
             word.lower().endswith(("arna", "erna", "orna"))  # a definite plural the lemmatiser does not know
@@ -476,10 +476,10 @@ def trailing_examples(sentence: str) -> list[str]:
     ['Samla den statistik som finns i er kommun.', 'Det kan till exempel vara betyg och frånvaro.']
     """
     m = _TRAILING_EXAMPLES_RE.search(sentence)
-    if m is None or len(sentence.split()) <= _SHORT or "”" in sentence or '"' in sentence:
+    if m is None or len(sentence.split()) <= SHORT_SENTENCE_WORDS or "”" in sentence or '"' in sentence:
         return [sentence]
     left, right = sentence[:m.start()].strip(), sentence[m.end():].strip()
-    if right.endswith("?") or len(left.split()) < 5 or not _has_verb(left) or \
-            not 1 <= len(right.split()) <= 12 or _has_verb(right) or _TRAILING_EXAMPLES_RE.search(right):
+    if right.endswith("?") or len(left.split()) < 5 or not has_verb(left) or \
+            not 1 <= len(right.split()) <= 12 or has_verb(right) or _TRAILING_EXAMPLES_RE.search(right):
         return [sentence]
     return [left + ".", f"Det kan till exempel vara {right.rstrip('.')}."]

@@ -7,7 +7,7 @@ import re
 
 from assistant import lexicon as lex
 from assistant.citations import MARKER_RE
-from assistant.generation.easy.grammar import _WORD_RE
+from assistant.generation.easy.grammar import WORD_RE
 
 _ANNOTATION_RE = re.compile(r"\((?:ni angav|förslag)\)")
 
@@ -31,7 +31,7 @@ def lix(text: str) -> float:
     (2.0, 1.3)
     """
     clean = re.sub(r"[ \t]+([.!?,;:])", r"\1", _ANNOTATION_RE.sub(" ", MARKER_RE.sub(" ", text)))
-    words = _WORD_RE.findall(_DOTTED_ABBREVIATION_RE.sub(lambda m: m.group(0).replace(".", ""), clean))
+    words = WORD_RE.findall(_DOTTED_ABBREVIATION_RE.sub(lambda m: m.group(0).replace(".", ""), clean))
     if not words:
         return 0.0
     sentences = max(1, _periods(clean))
@@ -50,7 +50,7 @@ def _periods(clean: str) -> int:
     count, open_end = 0, False
     for line in clean.splitlines():
         body = _BULLET_RE.sub("", line).strip()
-        pieces = [s for s in lix_sentences(body) if _WORD_RE.search(s)]
+        pieces = [s for s in lix_sentences(body) if WORD_RE.search(s)]
         if not pieces:
             continue
         count += len(pieces) - (open_end and body[:1].islower())

@@ -10,19 +10,17 @@ from functools import lru_cache
 from assistant import lexicon as lex
 from assistant.citations import MARKER_RE, cited_numbers, markers
 from assistant.generation.easy.clauses import (
-    _CONJUNCTION_RE,
-    _SHORT,
-    _demonstrative,
-    _join_short,
-    _purpose,
-    _split_outside_quotes,
+    CONJUNCTION_RE,
+    SHORT_SENTENCE_WORDS,
     by_means,
+    demonstrative,
     fronted_cause,
     fronted_condition,
     fronted_purpose,
     fronted_shared_subject,
     gapped_verb,
     inserted_aside,
+    join_short,
     new_thing_relative,
     parentheses_out,
     plural_subject,
@@ -32,21 +30,23 @@ from assistant.generation.easy.clauses import (
     shared_auxiliary,
     shared_subject,
     so_that,
+    split_outside_quotes,
     subject_comma,
     subject_relative,
     trailing_clause,
+    trailing_purpose,
     where_clause,
 )
 from assistant.generation.easy.grammar import (
-    _WORD_RE,
-    _has_verb,
-    _is_noun,
-    _known_word,
+    WORD_RE,
     adjective_form,
     agreement_clash,
     attributive_form,
+    has_verb,
     is_finite_verb,
+    is_noun,
     is_rare,
+    known_word,
 )
 from assistant.generation.easy.lists import enumeration, glued_heading, trailing_examples
 
@@ -98,7 +98,7 @@ class EasyWriter:
     def __init__(self, asked: str = "") -> None:
         self.explained: set[str] = set()
         # The words of the question: the asker knows them, and the answer keeps them ('behöriga lärare' stays).
-        self.keep = frozenset(w.lower() for w in _WORD_RE.findall(asked) if len(w) >= 4)
+        self.keep = frozenset(w.lower() for w in WORD_RE.findall(asked) if len(w) >= 4)
         # While `naming` is set (a list entry that only names a thing: 'Samverka', 'Tidig upptäckt'), an official
         # word keeps its place and gets its plain word in parentheses: the entry is the term, swapping loses it.
         self.naming = False
@@ -114,7 +114,7 @@ class EasyWriter:
 
         def plain(m: re.Match[str], swap: str) -> str:
             easy = m.expand(swap)
-            gone = [w for w in _WORD_RE.findall(m.group(0)) if w.lower() not in easy.lower()]
+            gone = [w for w in WORD_RE.findall(m.group(0)) if w.lower() not in easy.lower()]
             return m.group(0) if any(self.asked(w.lower()) for w in gone) else easy
 
         for pattern, swap in (*lex.EASY_ABBREVIATIONS, *lex.EASY_PHRASES):
@@ -132,7 +132,7 @@ class EasyWriter:
                 return m.group(0)
             return swap[:1].upper() + swap[1:] if m.group(0)[:1].isupper() else swap
 
-        return _WORD_RE.sub(plain, text)
+        return WORD_RE.sub(plain, text)
 
     def words(self, text: str) -> str:
         """Plain words for official ones; a needed term explained the first time it appears."""
@@ -204,8 +204,8 @@ class EasyWriter:
                     f"{word} ({meaning})"
             if meaning is None and word.islower() and _free_standing(m):
                 return unfold_compound(word) or word
-            if meaning is None and m.start() == 0 and word[1:].islower() and _known_word(low) and \
-                    _has_verb(m.string):
+            if meaning is None and m.start() == 0 and word[1:].islower() and known_word(low) and \
+                    has_verb(m.string):
                 # The sentence's first word, capitalised only for being first ('Lärarutbildningen är …'); a name
                 # ('Björkskolan') is no word of the language, and a bare label or list entry without a verb
                 # ('Verksamhetsutvecklare 1 300 tkr') may be a title: both stay whole.
@@ -213,7 +213,7 @@ class EasyWriter:
                 return unfolded[:1].upper() + unfolded[1:] if unfolded else word
             return word
 
-        return same_twice(_after_noun(_WORD_RE.sub(plain, text)))
+        return same_twice(_after_noun(WORD_RE.sub(plain, text)))
 
     def asked(self, word: str) -> bool:
         """`word` (lower case) is one of the question's words, or shares its stem ('behörighet' after 'behöriga'):
@@ -235,20 +235,20 @@ class EasyWriter:
         (both sides with a finite verb), never inside a quotation."""
         asked = question_purpose(sentence)
         pieces = asked if len(asked) > 1 else fronted_purpose(sentence)
-        for splitter, clauses in ((lex.EASY_SPLIT_RE, True), (_CLAUSE_COMMA_RE, True), (_CONJUNCTION_RE, True)):
+        for splitter, clauses in ((lex.EASY_SPLIT_RE, True), (_CLAUSE_COMMA_RE, True), (CONJUNCTION_RE, True)):
             out: list[str] = []
             for p in pieces:
-                if len(p.split()) <= _SHORT:
+                if len(p.split()) <= SHORT_SENTENCE_WORDS:
                     out.append(p)
                     continue
-                out += _join_short(_split_outside_quotes(p, splitter, clauses), 3)
+                out += join_short(split_outside_quotes(p, splitter, clauses), 3)
             pieces = out
         return [x for r1 in pieces for r0 in by_means(r1) for p in reported_clause(r0) for b in subject_comma(p)
                 for f0 in shared_subject(b) for f in shared_auxiliary(f0) for a0 in fronted_shared_subject(f)
                 for a1 in fronted_condition(a0) for a in fronted_cause(a1) for c in plural_subject(a)
                 for e0 in relative_clause(c) for e in new_thing_relative(e0) for s in subject_relative(e)
                 for g in gapped_verb(s) for r in where_clause(g)
-                for q in _purpose(r) for t in so_that(q) for i in trailing_clause(t) for x in inserted_aside(i)]
+                for q in trailing_purpose(r) for t in so_that(q) for i in trailing_clause(t) for x in inserted_aside(i)]
 
     def sentences(self, text: str, apart: bool = True) -> list[str]:
         """`text` (one sentence or several, no markers) as short plain sentences; an enumeration as a list
@@ -267,7 +267,7 @@ class EasyWriter:
             listed = enumeration(sentence)
             purposes: list[str] = []
             if listed is None:  # 'Gör X när A, när B eller C för att D.': the list, then the purpose after it
-                main, *purposes = _purpose(sentence)
+                main, *purposes = trailing_purpose(sentence)
                 listed = enumeration(main.rstrip(" ,") + ".") if purposes else None
             if listed is not None:
                 head, items = listed
@@ -283,8 +283,8 @@ class EasyWriter:
                 p = _no_conjunction(p)
                 # Only a piece cut off after the sentence's start is a relative clause: a sentence or question of
                 # its own that opens with 'Vilka'/'Där' ('Vilka elever behöver stöd?') keeps its word.
-                p = _demonstrative(p) if k and not p.endswith("?") else p
-                if p and _WORD_RE.search(p):
+                p = demonstrative(p) if k and not p.endswith("?") else p
+                if p and WORD_RE.search(p):
                     pieces.append(p)
             for k, p in enumerate(pieces):
                 out.append(self._finish(self.prose_words(p) if apart else self.words(p)))
@@ -336,8 +336,8 @@ class EasyWriter:
         body, quotes = mask_quotes(drop_debris(body))
         out: list[str] = []
         # A list entry of a few words without a verb only names a thing ('- Samverka'): it keeps its words.
-        self.naming = bool(prefix) and len(_WORD_RE.findall(MARKER_RE.sub("", body))) <= 3 and \
-            not _has_verb(MARKER_RE.sub("", body))
+        self.naming = bool(prefix) and len(WORD_RE.findall(MARKER_RE.sub("", body))) <= 3 and \
+            not has_verb(MARKER_RE.sub("", body))
         held: list[str] = []  # explanations waiting for a sentence that does not point back at the one before
         for sentence, numbers in cited_sentences(body):
             cite = markers(numbers)
@@ -408,7 +408,7 @@ def mask_quotes(text: str) -> tuple[str, list[str]]:
     after = masked.rfind("\ue001") + 2 if quotes else 0  # past the last hidden quotation and its closing mark
     # a quotation that goes on past this text ('… som huvudman ”… följer')
     opened = re.compile(r"”(?=\S)[^”]*$").search(masked, after)
-    if opened is not None and len(_WORD_RE.findall(opened.group(0))) >= 2:
+    if opened is not None and len(WORD_RE.findall(opened.group(0))) >= 2:
         # A citation marker ends the cited passage, and the quotation with it: the sentences after the marker are
         # other passages, rewritten like any ('… ”Om en skola har brister. [2] Jag hade behövt …').
         cited = MARKER_RE.search(opened.group(0))
@@ -465,7 +465,7 @@ def _after_noun(text: str) -> str:
 
     def place(m: re.Match[str]) -> str:
         noun = m.group(2)
-        if noun and _is_noun(noun) and noun not in lex.SUBJECT_PRONOUNS:
+        if noun and is_noun(noun) and noun not in lex.SUBJECT_PRONOUNS:
             return f" {noun} ({m.group(1)})"
         return f" ({m.group(1)})" + (f" {noun}" if noun else "")
 
@@ -492,7 +492,7 @@ def _described_noun(m: re.Match[str]) -> str | None:
     """
     after = re.match(r" ([a-zåäö]+)\b", m.string[m.end():])
     noun = after.group(1) if after else None
-    return noun if noun and _is_noun(noun) and noun not in lex.SUBJECT_PRONOUNS else None
+    return noun if noun and is_noun(noun) and noun not in lex.SUBJECT_PRONOUNS else None
 
 
 def _free_standing(m: re.Match[str]) -> bool:
@@ -513,10 +513,12 @@ def unfold_compound(word: str) -> str | None:
     >>> unfold_compound("skolledningen")  # 'skola', not the clipped 'skol'; an '-a' noun with its article
     'ledningen av skolan'
     >>> unfold_compound("Matematiksatsning"), unfold_compound("Återrapportering")  # capital first; no adverb parts
-    ('Satsning av matematik', None)
+    ('Satsning på matematik', None)
+    >>> unfold_compound("utvecklingsbehov")  # a head with its own preposition (lex.COMPOUND_HEAD_PREPOSITIONS)
+    'behov av utveckling'
 
     """
-    if word[:1].isupper() and word[1:2].islower():  # 'Matematiksatsning' -> 'Satsning av matematik'
+    if word[:1].isupper() and word[1:2].islower():  # 'Matematiksatsning' -> 'Satsning på matematik'
         plain = unfold_compound(word.lower())
         return plain[:1].upper() + plain[1:] if plain else None
     from wordfreq import zipf_frequency
@@ -542,11 +544,11 @@ def unfold_compound(word: str) -> str | None:
             continue
         if stem.endswith("a") and zipf_frequency(stem + "n", "sv") >= lex.COMPOUND_PART_ZIPF:
             stem += "n"  # a bare singular '-a' noun after a preposition is no Swedish: 'ledningen av skolan'
+        own = next((p for h, p in lex.COMPOUND_HEAD_PREPOSITIONS if head.startswith(h)), None)
         if lex.VERBAL_NOUN_HEAD_RE.search(head):
-            return f"{head} av {stem}"
+            return f"{head} {own or 'av'} {stem}"
         if lex.COMPOUND_FOR_FIRST_RE.search(stem):
-            own = next((p for h, p in lex.COMPOUND_HEAD_PREPOSITIONS if head.startswith(h)), "för")
-            return f"{head} {own} {stem}"
+            return f"{head} {own or 'för'} {stem}"
     return None
 
 
@@ -736,7 +738,7 @@ def list_lead_alone(raw: str, following: str, asked: str = "") -> str:
     if len(sentences) < 2:
         return raw
     lead = sentences[-1][0]
-    words = _WORD_RE.findall(lead)
+    words = WORD_RE.findall(lead)
     if not lead.endswith(":") or len(words) < _LEAD_MIN_WORDS or words[0].lower() in lex.EASY_LEAD_LEANS_BACK \
             or any(w.lower() in lex.EASY_LEAD_POINTS_BACK for w in words) \
             or not any(is_finite_verb(w) for w in words) \
@@ -744,7 +746,7 @@ def list_lead_alone(raw: str, following: str, asked: str = "") -> str:
         return raw
     question = EasyWriter(asked)
     kept = [(s, ns) for s, ns in sentences[:-1]
-            if re.search(r"\d", _YEAR_RE.sub("", s)) or any(question.asked(w.lower()) for w in _WORD_RE.findall(s))]
+            if re.search(r"\d", _YEAR_RE.sub("", s)) or any(question.asked(w.lower()) for w in WORD_RE.findall(s))]
     if not sentences[-1][1] or any(not ns for _, ns in kept):
         return raw  # a [n] shared by the lead and another sentence covers them together: neither goes alone
     indent = raw[:len(raw) - len(raw.lstrip())]
