@@ -4027,3 +4027,16 @@ GLOSS_NOT_NAME_OPENERS = frozenset({"se", "jfr", "dvs", "exempelvis", "bland", "
 # kommunal vuxenutbildning i svenska för invandrare, 'sfi').
 SERVICE_NAMES = (("försörjningsstöd", "ekonomiskt bistånd"), ("socialbidrag", "ekonomiskt bistånd"),
                  ("komvux", "kommunal vuxenutbildning"), ("sfi", "svenska för invandrare"))
+
+# A part of a named set asked ('Hur många av skolorna i granskningen hade förbättrat sina resultat?', 'Hur stor andel
+# av deltagarna …'): the set's noun is the first word after 'av' (and a determiner or the set's own number). A figure
+# that counts that set itself ('en granskning av 28 skolor') is the whole, not the part asked (general Swedish;
+# refuse26, blind21 MP34 with its answerable twin MP33 'Hur många skolor … ingick i granskningen?').
+PART_OF_SET_QUESTION_RE = re.compile(
+    r"\bhur (?:många|stor (?:andel|del))\s+av\s+(?:(?:de|dem|dessa|alla)\s+)?(?:\d{1,3}(?:[ \u00a0]\d{3})*\s+)?"
+    r"(?P<set>[a-zåäöé][\w-]{2,})", re.I)
+# A number in a passage, for reading what each counts (a year, 19xx/20xx, counts nothing of a set).
+PLAIN_NUMBER_RE = re.compile(r"(?<![\d,.])\b\d+(?:[ \u00a0]\d{3})*\b(?![,.]\d)")
+# The item a sum is asked for: the word after 'för'/'till' ('Vilket belopp står på raden för skolskjuts …?', 'Hur
+# mycket är beräknat för skolbiblioteken …?'), not the words that ask for an amount (general Swedish; refuse26).
+ITEM_OF_SUM_RE = re.compile(r"\b(?:för|till)\s+(?:den\s+|det\s+|de\s+)?([a-zåäöé][\w-]{2,})", re.I)

@@ -127,6 +127,8 @@ class Verdict:
     # the passages that name it)
     # | agent (who does an act is asked, 'Vem leder SSPF-gruppen?', and no best unit tells of that act: agent_verb)
     # | premise (a cause is asked of an ending, 'Varför lades kursen ned?', no best unit tells of; evidence: them)
+    # | item (an amount asked of an item a list of items under one title does not name; phrase: as said, evidence
+    # first: the list's rows)
     missing: list[Subject] = field(default_factory=list)
     phrase: str = ""  # what the material has no information about, for the refusal sentence
     evidence: list[Scored] = field(default_factory=list)  # the units the answer may use
@@ -255,6 +257,15 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
             # prioriterade kommunen läsåret 2023/2024?' is not answered by a staff table of 2023 and 2024. (A year
             # alone is shared by every document of that year; a named place and its year place a passage.)
             return Verdict(False, "subject", question.subjects, topic_phrase(question.cue_text))
+        other = told_of_other_year(question, evidence[:SUBJECT_POOL], ranked, weights) \
+            if all(subj.kind == "year" for subj in question.subjects) else []
+        if other:
+            # 'Och 2024?' after 'Vilka områden behöver kommunen prioritera under 2020/2021?': the best units of 2024
+            # share only words most documents use ('kommun') with the question, and the passage that tells of the
+            # topic is dated to another year. Only on that positive evidence (the topic told for another year):
+            # refuse24's version refused wherever the year's passages lacked the words.
+            return Verdict(False, "subject", question.subjects, topic_phrase(question.cue_text),
+                           evidence=other + [s for s in ranked if s not in other])
     if question.school_forms:
         # 'Hur många … i förskolan?' is not answered by a grundskola report: the best units' documents must speak of
         # the asked school form (or a stage or grade inside it); those that do come first. Of two forms asked ('i
@@ -324,6 +335,13 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
             # asked one. Only on that positive evidence (a part naming a different group, names_other_group): a share
             # stated otherwise, or in other words ('var frånvarande' for 'hade hög frånvaro'), keeps its figures.
             figures = []
+        set_noun = part_set_noun(question.cue_text)
+        if set_noun and figures and all(counts_whole(s.unit, set_noun) for s in figures):
+            # 'Hur många av skolorna i granskningen hade förbättrat sina resultat?' is not answered by 'en granskning
+            # av 28 skolor': every figure there counts the set itself, the whole, not the part asked. Only on that
+            # positive evidence (each number a count of the set's noun or a year); a passage with any other figure
+            # ('av de 28 skolorna hade 12 …') keeps its figures.
+            figures = []
         if asked:
             # 'Hur många elever gick sommarskolan …?' is not answered by a count of pupils in another passage:
             # the figure's passage must name some of what is asked about (in itself, its context or headings).
@@ -342,6 +360,17 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
                     not question.money and not question.date:
                 figures = [s for s in figures if s.unit.unit_id in ordinal_lines
                            or names_asked(s.unit, rarest, document_text)]
+            if len(known) > 1 and lex.TIME_COUNT_QUESTION_RE.search(question.text) and not question.counted \
+                    and not question.money and not question.date:
+                # A length in a unit of time ('Hur många timmar per vecka ska man plugga på kursen X?') is not answered
+                # by '1 timme per vecka' in a passage on pupils, where the best passages that do name the asked thing
+                # (the rarest asked word the documents use) give it no such figure. Only on that positive evidence
+                # (the thing has passages of its own among the best, not the figure's): refuse24's version refused
+                # wherever the figure's passage lacked the word.
+                own = [s for s in evidence[:8] if names_asked(s.unit, rarest, document_text, near=True)]
+                if own:
+                    figures = [s for s in figures if s.unit.unit_id in ordinal_lines or s in own
+                               or names_asked(s.unit, rarest, document_text, near=True)]
             if lex.SINCE_QUESTION_RE.search(question.text) and weights is not None:
                 # 'Hur länge har skolan haft studie- och yrkesvägledare?' is not answered by when a coordinator's post
                 # came there ('… från och med våren 2019' after a line on vägledarna): a start, unlike a length, is a
@@ -349,6 +378,16 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
                 _, rarest = _rarest_used(asked, weights)
                 figures = [s for s in figures if not lex.START_RE.search(s.unit.text)
                            or lex.DURATION_RE.search(s.unit.text) or not rarest or says_stem(s.unit.text, rarest)]
+        item = lacks_item(figures, asked, weights, question.cue_text) if question.money and weights is not None else ""
+        if item:
+            # 'Vilket belopp står på raden för skolskjuts i kostnadsberäkningen?' is not answered by the calculation's
+            # other rows: the figures are rows of one list under one title, the list names its items, and the
+            # asked item (a word no document holds) is none of them. A row naming an asked word keeps the list.
+            words = re.findall(r"[\w-]+", question.cue_text)
+            word = next((w for w in words if says_stem(w, item)), item)
+            title = figures[0].unit.context() or figures[0].unit.section_heading or figures[0].unit.chunk.title
+            return Verdict(False, "item", phrase=f"något belopp för {word} – ”{title}” har ingen sådan post",
+                           evidence=figures + [s for s in evidence if s not in figures])
         if weights is not None and question.language == "sv" and unheard_of(question, weights):
             figures = []  # 'godkänt i engelska' where no document mentions engelska: no figure can be of it
         if lex.PAY_QUESTION_RE.search(question.cue_text):
@@ -870,6 +909,106 @@ def only_subjects_shared(question: Question, pool: Sequence[Scored]) -> bool:
     rest = [t for t in question.content_terms - question.subject_terms if t not in named and not t.isdigit()]
     return bool(rest) and bool(pool) and not any(
         _says_word(f"{s.unit.text} {s.unit.context()} {s.unit.chunk.heading_path_text}", t) for s in pool for t in rest)
+
+
+# How many of the best units are read for a passage telling of a year-only question's topic in another year.
+OTHER_YEAR_POOL = 20
+
+
+def told_of_other_year(question: Question, pool: Sequence[Scored], ranked: Sequence[Scored],
+                       weights: TermWeights | None) -> list[Scored]:
+    """For a question whose named subjects are years: the best units that tell of its topic for other years only,
+    where the units of the asked year (`pool`) share none of the question's rarer words (those in at most
+    HEAD_MAX_SHARE of the chunks; 'kommun' places nothing). A unit tells of the topic when it holds those words (all
+    but one of more than two), and of other years when every year it states is another. Empty for none (positive evidence needed).
+
+    'Vilka områden behöver kommunen prioritera under 2024?' against 'Lilla Edets kommun, september 2024' and 'Vår
+    analys pekar på några områden som vi behöver prioritera under 2020/2021': the latter.
+    """
+    if weights is None or not pool:
+        return []
+    named = {fold(s.text) for s in question.subjects}
+    rest = [t for t in question.content_terms - question.subject_terms if t not in named and not t.isdigit()]
+    rare = [t for t in rest if weights.chunk_share(t) <= HEAD_MAX_SHARE]
+    if not rare:
+        return []
+
+    def said(s: Scored) -> str:
+        return f"{s.unit.text} {s.unit.context()} {s.unit.chunk.heading_path_text}"
+
+    if any(_says_word(said(s), t) for s in pool for t in rare):
+        return []
+    asked_years = {s.text for s in question.subjects if s.kind == "year"}
+    need = len(rare) if len(rare) <= 2 else len(rare) - 1
+    out = []
+    for s in ranked[:OTHER_YEAR_POOL]:
+        years = set(lex.YEAR_RE.findall(s.unit.text))
+        if s not in pool and years and not years & asked_years and \
+                sum(_says_word(s.unit.text, t) for t in rare) >= need:
+            out.append(s)
+    return out
+
+
+def part_set_noun(text: str) -> str:
+    """The stem of the set's noun a part of a set is asked of ('skol' of 'Hur många av skolorna … hade …?'), '' for
+    none (lexicon.PART_OF_SET_QUESTION_RE)."""
+    m = lex.PART_OF_SET_QUESTION_RE.search(text)
+    if m is None or fold(m.group("set")) in _stopwords_folded():
+        return ""
+    stem = inflection_stem(fold(m.group("set")))
+    return stem[:max(4, len(stem) - 1)]
+
+
+def counts_whole(unit: Unit, noun: str) -> bool:
+    """Whether every number in a unit is a year or a count of the set `noun` names ('en granskning av 28 skolor' for
+    'skol'), at least one the latter: the unit gives the set's size, not a part of it. A share ('procent', '%') is
+    a part.
+
+    >>> def unit(text): return units_of(Chunk(chunk_id=text, source="s", title="t", doc_type="", heading_path=[],
+    ...                                        start_line=1, end_line=1, text=text))[0]
+    >>> counts_whole(unit("Skolinspektionen publicerade 2021 en granskning av 28 skolor."), "skol")
+    True
+    >>> counts_whole(unit("Av de 28 skolorna hade 12 förbättrat sina resultat."), "skol")
+    False
+    """
+    text = fold(unit.text)
+    if "%" in text or "procent" in text:
+        return False
+    whole = False
+    for m in lex.PLAIN_NUMBER_RE.finditer(text):
+        if lex.YEAR_RE.fullmatch(m.group()):
+            continue
+        if not re.match(rf"\s+(?:[a-z]+\s+)?{re.escape(noun)}", text[m.end():]):
+            return False
+        whole = True
+    return whole
+
+
+def lacks_item(figures: Sequence[Scored], asked: Sequence[str], weights: TermWeights, text: str = "") -> str:
+    """Whether the best figures are rows of one list (at least LIST_ROWS under one title, the first among them) and an
+    asked word that is no word of the title and that no document holds as such names none of its rows: the list
+    names its items, and the asked one is not among them ('skolskjuts' in a cost calculation of six posts). That word
+    (the first such), '' for none."""
+    if not figures or figures[0].unit.kind != "row":
+        return ""
+
+    def title(s: Scored) -> str:
+        return fold(f"{s.unit.context()} {s.unit.chunk.heading_path_text}")
+
+    rows = [s for s in figures if s.unit.kind == "row" and title(s) == title(figures[0])]
+    if len(rows) < LIST_ROWS:
+        return ""
+    items = [t for t in asked if not says_stem(title(figures[0]), t)]
+    unseen = [t for t in items if not weights.seen(t)]
+    if not unseen or any(says_stem(s.unit.text, t) for s in rows for t in items):
+        return ""
+    # the item is what the sum is for ('raden för skolskjuts'), not how it is asked ('Vilket belopp …')
+    after = [m.group(1) for m in lex.ITEM_OF_SUM_RE.finditer(text)]
+    return next((t for t in unseen for w in after if says_stem(w, t)), unseen[0])
+
+
+# How many rows of one list the best figures must be for the list to be read as naming its items.
+LIST_ROWS = 3
 
 
 def asked_terms(question: Question, weights: TermWeights) -> list[str]:
