@@ -276,6 +276,19 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
         if unspoken:
             missing = [Subject(form_as_written(question.typed or question.text, f), "form") for f in unspoken]
             return Verdict(False, "form", missing, topic_phrase(question.cue_text), evidence=pool)
+        # The passages that tell of the asked thing (its rarest asked word in their own text) may state it for other
+        # forms: 'Fokus på införandet av garantin för tidiga stödinsatser i förskoleklass och lågstadiet' for '… hur
+        # garantin gäller i förskolan'. Where each such passage names school forms and none is (or holds) the asked
+        # one, the thing is not told of that form (positive evidence, as for grades; a passage naming no form keeps
+        # the question).
+        _, rarest = _rarest_used(asked, weights)
+        topical = [s for s in pool if rarest and says_stem(s.unit.text, rarest)]
+        named = [forms_named(s.unit.text) for s in topical]
+        if topical and all(named) and not any(form_within(f, n) for f in question.school_forms for n in named):
+            missing = [Subject(form_as_written(question.typed or question.text, f), "form")
+                       for f in question.school_forms]
+            return Verdict(False, "form", missing, topic_phrase(question.cue_text),
+                           evidence=topical + [s for s in pool if s not in topical])
         of_form = [s for s in pool if any(speaks_of_form(s.unit, f, document_text) for f in question.school_forms)]
         evidence = of_form + [s for s in evidence if s not in of_form]
     grades = asked_grades(question.cue_text) if question.language == "sv" else frozenset()
@@ -310,6 +323,16 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
                 figures.sort(key=lambda s: not lex.PERCENT_RE.search(figure_text(s.unit)))
             else:
                 figures = [s for s in figures if counts_asked(s.unit, question)]
+        scopes = lex.GROUP_SCOPE_RE.findall(question.cue_text)
+        if scopes:
+            # 'Hur många medarbetare inom hemtjänsten har utbildats i FREDA?' is not answered by '42 medarbetare inom
+            # socialtjänsten': a figure whose own sentence places the asked group in another unit is of that unit.
+            elsewhere = [s for s in figures if other_scope(s.unit.text, scopes)]
+            figures = [s for s in figures if s not in elsewhere]
+            if elsewhere and not figures:
+                return Verdict(False, "subject", [Subject(unit, "name") for _, unit in scopes],
+                               topic_phrase(question.cue_text), evidence=elsewhere + [s for s in evidence
+                                                                                      if s not in elsewhere])
         named_one = qualified_noun(question.cue_text)
         if named_one:
             # 'Hur många av eleverna i den gröna gruppen …?' is not answered in the paragraph labelled '”Rosa grupp”.'
@@ -378,6 +401,20 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
                 _, rarest = _rarest_used(asked, weights)
                 figures = [s for s in figures if not lex.START_RE.search(s.unit.text)
                            or lex.DURATION_RE.search(s.unit.text) or not rarest or says_stem(s.unit.text, rarest)]
+        for name in [subj.text for subj in question.subjects if subj.kind == "name"]:
+            together = enumerated_with(figures, name)
+            if together and (any(lex.AGGREGATE_RE.search(sentence) for sentence in together) or any(
+                    names_singly(s.unit.text, other) for s in figures for other in enumerated_names(together, name))):
+                # 'Hur stor andel av besöken på fritidsgården Kvarnen var av flickor?' is not answered by the share of
+                # all three ('Kommunens tre fritidsgårdar, Hamnen, Kvarnen och Ljusbacken, hade sammanlagt …'): where
+                # the material names the asked one only among others, and gives a figure of the whole ('sammanlagt')
+                # or of another member by itself ('På Ljusbacken … 44 procent'), a figure of the asked member is one
+                # whose own sentence names it outside such an enumeration. Such a sentence in a chunk that enumerates
+                # it carries over the passage's counted noun ('På Ljusbacken … var andelen 44 procent' after 'besök').
+                chunks = {s.unit.chunk.chunk_id for s in figures}
+                figures = [s for s in figures if names_singly(s.unit.text, name)] or [
+                    s for s in ranked[:12] if s.unit.chunk.chunk_id in chunks and names_singly(s.unit.text, name)
+                    and unit_has_figure(s.unit, question)]
         item = lacks_item(figures, asked, weights, question.cue_text) if question.money and weights is not None else ""
         if item:
             # 'Vilket belopp står på raden för skolskjuts i kostnadsberäkningen?' is not answered by the calculation's
@@ -911,6 +948,40 @@ def only_subjects_shared(question: Question, pool: Sequence[Scored]) -> bool:
         _says_word(f"{s.unit.text} {s.unit.context()} {s.unit.chunk.heading_path_text}", t) for s in pool for t in rest)
 
 
+def enumerated_with(figures: Sequence[Scored], name: str) -> list[str]:
+    """The sentences of the figures' chunks that enumerate `name` among other names (lexicon.ENUMERATED_NAMES_RE:
+    'Hamnen, Kvarnen och Ljusbacken'); [] for none."""
+    folded = fold(name)
+    out: list[str] = []
+    for chunk_text in dict.fromkeys(s.unit.chunk.text for s in figures):
+        for m in lex.ENUMERATED_NAMES_RE.finditer(chunk_text):
+            if re.search(rf"\b{re.escape(folded)}\b", fold(m.group())):
+                start = max(chunk_text.rfind(".", 0, m.start()), chunk_text.rfind("\n\n", 0, m.start())) + 1
+                end = chunk_text.find(".", m.end())
+                out.append(chunk_text[start:end if end >= 0 else len(chunk_text)])
+    return out
+
+
+def enumerated_names(sentences: Sequence[str], name: str) -> list[str]:
+    """The other names the sentences enumerate `name` with ('Hamnen', 'Ljusbacken' for 'Kvarnen')."""
+    names = [w for sentence in sentences for m in lex.ENUMERATED_NAMES_RE.finditer(sentence)
+             for w in re.findall(r"[A-ZÅÄÖ][\wåäöé-]+", m.group())]
+    return [w for w in dict.fromkeys(names) if fold(w) != fold(name)]
+
+
+def names_singly(text: str, name: str) -> bool:
+    """Whether `text` names `name` outside an enumeration of names ('På Ljusbacken, som har tjejkvällar …', not
+    'Hamnen, Kvarnen och Ljusbacken').
+
+    >>> names_singly("På Ljusbacken var andelen 44 procent.", "Ljusbacken")
+    True
+    >>> names_singly("De tre gårdarna, Hamnen, Kvarnen och Ljusbacken, hade 38 400 besök.", "Kvarnen")
+    False
+    """
+    rest = lex.ENUMERATED_NAMES_RE.sub(" ", text)
+    return re.search(rf"\b{re.escape(fold(name))}\b", fold(rest)) is not None
+
+
 # How many of the best units are read for a passage telling of a year-only question's topic in another year.
 OTHER_YEAR_POOL = 20
 
@@ -920,7 +991,8 @@ def told_of_other_year(question: Question, pool: Sequence[Scored], ranked: Seque
     """For a question whose named subjects are years: the best units that tell of its topic for other years only,
     where the units of the asked year (`pool`) share none of the question's rarer words (those in at most
     HEAD_MAX_SHARE of the chunks; 'kommun' places nothing). A unit tells of the topic when it holds those words (all
-    but one of more than two), and of other years when every year it states is another. Empty for none (positive evidence needed).
+    but one of more than two), and of other years when every year it states is another. Empty for none (positive
+    evidence needed).
 
     'Vilka områden behöver kommunen prioritera under 2024?' against 'Lilla Edets kommun, september 2024' and 'Vår
     analys pekar på några områden som vi behöver prioritera under 2020/2021': the latter.
@@ -1487,6 +1559,39 @@ def speaks_of_form(unit: Unit, form: str, document_text: Callable[[Chunk], str] 
     # A file name names what its document is about as its title does ('trygghetsplan-fritidshemmet-ugglan.docx'),
     # written without diacritics: it is read folded.
     return bool(re.search(fold(lex.SCHOOL_FORMS[form][1]), fold(file_name_words(c.source))))
+
+
+def other_scope(text: str, asked: Sequence[tuple[str, str]]) -> bool:
+    """Whether `text` places an asked group in another unit than the asked one, and does not name the asked one:
+    ('medarbetare', 'hemtjänsten') against '42 medarbetare inom socialtjänsten' (lexicon.GROUP_SCOPE_RE).
+
+    >>> other_scope("Under våren utbildades 42 medarbetare inom socialtjänsten.", [("medarbetare", "hemtjänsten")])
+    True
+    >>> other_scope("Under våren utbildades 42 medarbetare inom socialtjänsten.", [("medarbetare", "socialtjänst")])
+    False
+    """
+    told = lex.GROUP_SCOPE_RE.findall(text)
+    for noun, unit in asked:
+        if says_stem(text, fold(unit)):
+            continue
+        if any(fold(n)[:5] == fold(noun)[:5] and not says_stem(u, fold(unit)) for n, u in told):
+            return True
+    return False
+
+
+def forms_named(text: str) -> frozenset[str]:
+    """The school forms and stages a text itself names (lexicon.SCHOOL_FORMS, as documents speak of them: 'i
+    förskoleklass och lågstadiet' names förskoleklass, lågstadiet and so grundskola).
+
+    >>> sorted(forms_named("Garantin gäller i förskoleklass och lågstadiet."))
+    ['förskoleklass', 'grundskola', 'lågstadiet']
+    """
+    return frozenset(form for form, (_, speaks) in lex.SCHOOL_FORMS.items() if re.search(speaks, text, re.I))
+
+
+def form_within(asked: str, named: frozenset[str]) -> bool:
+    """Whether the asked form is among those named, or inside one of them (a stage of the grundskola it names)."""
+    return asked in named or any(asked in lex.SCHOOL_FORM_PARTS.get(form, ()) for form in named)
 
 
 def covers(unit: Unit, subject: Subject, section_text: Callable[[Chunk], str] | None = None,
