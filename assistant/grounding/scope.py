@@ -1574,7 +1574,8 @@ def other_scope(text: str, asked: Sequence[tuple[str, str]]) -> bool:
     for noun, unit in asked:
         if says_stem(text, fold(unit)):
             continue
-        if any(fold(n)[:5] == fold(noun)[:5] and not says_stem(u, fold(unit)) for n, u in told):
+        if any((fold(n).startswith(_term_stem(fold(noun))) or fold(noun).startswith(_term_stem(fold(n))))
+               and not says_stem(u, fold(unit)) for n, u in told):
             return True
     return False
 
