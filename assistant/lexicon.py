@@ -4125,3 +4125,31 @@ GLOSS_NOT_NAME_OPENERS = frozenset({"se", "jfr", "dvs", "exempelvis", "bland", "
 # kommunal vuxenutbildning i svenska för invandrare, 'sfi').
 SERVICE_NAMES = (("försörjningsstöd", "ekonomiskt bistånd"), ("socialbidrag", "ekonomiskt bistånd"),
                  ("komvux", "kommunal vuxenutbildning"), ("sfi", "svenska för invandrare"))
+
+# A part of a named set asked ('Hur många av skolorna i granskningen hade förbättrat sina resultat?', 'Hur stor andel
+# av deltagarna …'): the set's noun is the first word after 'av' (and a determiner or the set's own number). A figure
+# that counts that set itself ('en granskning av 28 skolor') is the whole, not the part asked (general Swedish;
+# refuse26, blind21 MP34 with its answerable twin MP33 'Hur många skolor … ingick i granskningen?').
+PART_OF_SET_QUESTION_RE = re.compile(
+    r"\bhur (?:många|stor (?:andel|del))\s+av\s+(?:(?:de|dem|dessa|alla)\s+)?(?:\d{1,3}(?:[ \u00a0]\d{3})*\s+)?"
+    r"(?P<set>[a-zåäöé][\w-]{2,})", re.I)
+# A number in a passage, for reading what each counts (a year, 19xx/20xx, counts nothing of a set).
+PLAIN_NUMBER_RE = re.compile(r"(?<![\d,.])\b\d+(?:[ \u00a0]\d{3})*\b(?![,.]\d)")
+# The item a sum is asked for: the word after 'för'/'till' ('Vilket belopp står på raden för skolskjuts …?', 'Hur
+# mycket är beräknat för skolbiblioteken …?'), not the words that ask for an amount (general Swedish; refuse26).
+ITEM_OF_SUM_RE = re.compile(r"\b(?:för|till)\s+(?:den\s+|det\s+|de\s+)?([a-zåäöé][\w-]{2,})", re.I)
+# Names enumerated together ('Kommunens tre fritidsgårdar, Hamnen, Kvarnen och Ljusbacken, hade 2024 sammanlagt 38 400
+# besök'): a figure told of the enumeration is of the set, not of one member (general Swedish; refuse26, blind20 P31,
+# blind21 MP06 with its answerable twin MP05, whose member has a sentence and figure of its own). Case-sensitive:
+# capitalised words joined by commas and a final 'och/samt/eller'.
+ENUMERATED_NAMES_RE = re.compile(r"\b[A-ZÅÄÖ][\wåäöé-]+(?:,\s+[A-ZÅÄÖ][\wåäöé-]+)+,?\s+(?:och|samt|eller)\s+"
+                                 r"[A-ZÅÄÖ][\wåäöé-]+")
+# Words that make a figure one of a whole set ('sammanlagt 38 400 besök', 'totalt', 'tillsammans'): general Swedish.
+AGGREGATE_RE = re.compile(r"\b(?:sammanlagt|sammantaget|sammanräknat|tillsammans|totalt|i genomsnitt)\b", re.I)
+# The stages inside a school form (Skollag 2010:800, 10 kap.: the grundskola's lågstadium, mellanstadium and
+# högstadium): a passage naming the form names each stage (refuse26's form rule reads forms named in a passage).
+SCHOOL_FORM_PARTS: dict[str, tuple[str, ...]] = {"grundskola": ("lågstadiet", "mellanstadiet", "högstadiet")}
+# A group placed in an organisational unit ('medarbetare inom hemtjänsten', 'personal inom skolan'): a count whose own
+# sentence places the same group in another unit ('42 medarbetare inom socialtjänsten') is of that unit (general
+# Swedish; refuse26, blind22 VB32 with its answerable twin 'Hur många medarbetare inom socialtjänsten …').
+GROUP_SCOPE_RE = re.compile(r"\b([a-zåäö]{4,})\s+inom\s+(?:den\s+|det\s+)?([a-zåäö-]{4,})", re.I)

@@ -127,6 +127,8 @@ class Verdict:
     # the passages that name it)
     # | agent (who does an act is asked, 'Vem leder SSPF-gruppen?', and no best unit tells of that act: agent_verb)
     # | premise (a cause is asked of an ending, 'Varför lades kursen ned?', no best unit tells of; evidence: them)
+    # | item (an amount asked of an item a list of items under one title does not name; phrase: as said, evidence
+    # first: the list's rows)
     missing: list[Subject] = field(default_factory=list)
     phrase: str = ""  # what the material has no information about, for the refusal sentence
     evidence: list[Scored] = field(default_factory=list)  # the units the answer may use
@@ -255,6 +257,15 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
             # prioriterade kommunen läsåret 2023/2024?' is not answered by a staff table of 2023 and 2024. (A year
             # alone is shared by every document of that year; a named place and its year place a passage.)
             return Verdict(False, "subject", question.subjects, topic_phrase(question.cue_text))
+        other = told_of_other_year(question, evidence[:SUBJECT_POOL], ranked, weights) \
+            if all(subj.kind == "year" for subj in question.subjects) else []
+        if other:
+            # 'Och 2024?' after 'Vilka områden behöver kommunen prioritera under 2020/2021?': the best units of 2024
+            # share only words most documents use ('kommun') with the question, and the passage that tells of the
+            # topic is dated to another year. Only on that positive evidence (the topic told for another year):
+            # refuse24's version refused wherever the year's passages lacked the words.
+            return Verdict(False, "subject", question.subjects, topic_phrase(question.cue_text),
+                           evidence=other + [s for s in ranked if s not in other])
     if question.school_forms:
         # 'Hur många … i förskolan?' is not answered by a grundskola report: the best units' documents must speak of
         # the asked school form (or a stage or grade inside it); those that do come first. Of two forms asked ('i
@@ -265,6 +276,19 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
         if unspoken:
             missing = [Subject(form_as_written(question.typed or question.text, f), "form") for f in unspoken]
             return Verdict(False, "form", missing, topic_phrase(question.cue_text), evidence=pool)
+        # The passages that tell of the asked thing (its rarest asked word in their own text) may state it for other
+        # forms: 'Fokus på införandet av garantin för tidiga stödinsatser i förskoleklass och lågstadiet' for '… hur
+        # garantin gäller i förskolan'. Where each such passage names school forms and none is (or holds) the asked
+        # one, the thing is not told of that form (positive evidence, as for grades; a passage naming no form keeps
+        # the question).
+        _, rarest = _rarest_used(asked, weights)
+        topical = [s for s in pool if rarest and says_stem(s.unit.text, rarest)]
+        named = [forms_named(s.unit.text) for s in topical]
+        if topical and all(named) and not any(form_within(f, n) for f in question.school_forms for n in named):
+            missing = [Subject(form_as_written(question.typed or question.text, f), "form")
+                       for f in question.school_forms]
+            return Verdict(False, "form", missing, topic_phrase(question.cue_text),
+                           evidence=topical + [s for s in pool if s not in topical])
         of_form = [s for s in pool if any(speaks_of_form(s.unit, f, document_text) for f in question.school_forms)]
         evidence = of_form + [s for s in evidence if s not in of_form]
     grades = asked_grades(question.cue_text) if question.language == "sv" else frozenset()
@@ -299,6 +323,16 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
                 figures.sort(key=lambda s: not lex.PERCENT_RE.search(figure_text(s.unit)))
             else:
                 figures = [s for s in figures if counts_asked(s.unit, question)]
+        scopes = lex.GROUP_SCOPE_RE.findall(question.cue_text)
+        if scopes:
+            # 'Hur många medarbetare inom hemtjänsten har utbildats i FREDA?' is not answered by '42 medarbetare inom
+            # socialtjänsten': a figure whose own sentence places the asked group in another unit is of that unit.
+            elsewhere = [s for s in figures if other_scope(s.unit.text, scopes)]
+            figures = [s for s in figures if s not in elsewhere]
+            if elsewhere and not figures:
+                return Verdict(False, "subject", [Subject(unit, "name") for _, unit in scopes],
+                               topic_phrase(question.cue_text), evidence=elsewhere + [s for s in evidence
+                                                                                      if s not in elsewhere])
         named_one = qualified_noun(question.cue_text)
         if named_one:
             # 'Hur många av eleverna i den gröna gruppen …?' is not answered in the paragraph labelled '”Rosa grupp”.'
@@ -324,6 +358,13 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
             # asked one. Only on that positive evidence (a part naming a different group, names_other_group): a share
             # stated otherwise, or in other words ('var frånvarande' for 'hade hög frånvaro'), keeps its figures.
             figures = []
+        set_noun = part_set_noun(question.cue_text)
+        if set_noun and figures and all(counts_whole(s.unit, set_noun) for s in figures):
+            # 'Hur många av skolorna i granskningen hade förbättrat sina resultat?' is not answered by 'en granskning
+            # av 28 skolor': every figure there counts the set itself, the whole, not the part asked. Only on that
+            # positive evidence (each number a count of the set's noun or a year); a passage with any other figure
+            # ('av de 28 skolorna hade 12 …') keeps its figures.
+            figures = []
         if asked:
             # 'Hur många elever gick sommarskolan …?' is not answered by a count of pupils in another passage:
             # the figure's passage must name some of what is asked about (in itself, its context or headings).
@@ -342,6 +383,17 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
                     not question.money and not question.date:
                 figures = [s for s in figures if s.unit.unit_id in ordinal_lines
                            or names_asked(s.unit, rarest, document_text)]
+            if len(known) > 1 and lex.TIME_COUNT_QUESTION_RE.search(question.text) and not question.counted \
+                    and not question.money and not question.date:
+                # A length in a unit of time ('Hur många timmar per vecka ska man plugga på kursen X?') is not answered
+                # by '1 timme per vecka' in a passage on pupils, where the best passages that do name the asked thing
+                # (the rarest asked word the documents use) give it no such figure. Only on that positive evidence
+                # (the thing has passages of its own among the best, not the figure's): refuse24's version refused
+                # wherever the figure's passage lacked the word.
+                own = [s for s in evidence[:8] if names_asked(s.unit, rarest, document_text, near=True)]
+                if own:
+                    figures = [s for s in figures if s.unit.unit_id in ordinal_lines or s in own
+                               or names_asked(s.unit, rarest, document_text, near=True)]
             if lex.SINCE_QUESTION_RE.search(question.text) and weights is not None:
                 # 'Hur länge har skolan haft studie- och yrkesvägledare?' is not answered by when a coordinator's post
                 # came there ('… från och med våren 2019' after a line on vägledarna): a start, unlike a length, is a
@@ -349,6 +401,30 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
                 _, rarest = _rarest_used(asked, weights)
                 figures = [s for s in figures if not lex.START_RE.search(s.unit.text)
                            or lex.DURATION_RE.search(s.unit.text) or not rarest or says_stem(s.unit.text, rarest)]
+        for name in [subj.text for subj in question.subjects if subj.kind == "name"]:
+            together = enumerated_with(figures, name)
+            if together and (any(lex.AGGREGATE_RE.search(sentence) for sentence in together) or any(
+                    names_singly(s.unit.text, other) for s in figures for other in enumerated_names(together, name))):
+                # 'Hur stor andel av besöken på fritidsgården Kvarnen var av flickor?' is not answered by the share of
+                # all three ('Kommunens tre fritidsgårdar, Hamnen, Kvarnen och Ljusbacken, hade sammanlagt …'): where
+                # the material names the asked one only among others, and gives a figure of the whole ('sammanlagt')
+                # or of another member by itself ('På Ljusbacken … 44 procent'), a figure of the asked member is one
+                # whose own sentence names it outside such an enumeration. Such a sentence in a chunk that enumerates
+                # it carries over the passage's counted noun ('På Ljusbacken … var andelen 44 procent' after 'besök').
+                chunks = {s.unit.chunk.chunk_id for s in figures}
+                figures = [s for s in figures if names_singly(s.unit.text, name)] or [
+                    s for s in ranked[:12] if s.unit.chunk.chunk_id in chunks and names_singly(s.unit.text, name)
+                    and unit_has_figure(s.unit, question)]
+        item = lacks_item(figures, asked, weights, question.cue_text) if question.money and weights is not None else ""
+        if item:
+            # 'Vilket belopp står på raden för skolskjuts i kostnadsberäkningen?' is not answered by the calculation's
+            # other rows: the figures are rows of one list under one title, the list names its items, and the
+            # asked item (a word no document holds) is none of them. A row naming an asked word keeps the list.
+            words = re.findall(r"[\w-]+", question.cue_text)
+            word = next((w for w in words if says_stem(w, item)), item)
+            title = figures[0].unit.context() or figures[0].unit.section_heading or figures[0].unit.chunk.title
+            return Verdict(False, "item", phrase=f"något belopp för {word} – ”{title}” har ingen sådan post",
+                           evidence=figures + [s for s in evidence if s not in figures])
         if weights is not None and question.language == "sv" and unheard_of(question, weights):
             figures = []  # 'godkänt i engelska' where no document mentions engelska: no figure can be of it
         if lex.PAY_QUESTION_RE.search(question.cue_text):
@@ -872,6 +948,141 @@ def only_subjects_shared(question: Question, pool: Sequence[Scored]) -> bool:
         _says_word(f"{s.unit.text} {s.unit.context()} {s.unit.chunk.heading_path_text}", t) for s in pool for t in rest)
 
 
+def enumerated_with(figures: Sequence[Scored], name: str) -> list[str]:
+    """The sentences of the figures' chunks that enumerate `name` among other names (lexicon.ENUMERATED_NAMES_RE:
+    'Hamnen, Kvarnen och Ljusbacken'); [] for none."""
+    folded = fold(name)
+    out: list[str] = []
+    for chunk_text in dict.fromkeys(s.unit.chunk.text for s in figures):
+        for m in lex.ENUMERATED_NAMES_RE.finditer(chunk_text):
+            if re.search(rf"\b{re.escape(folded)}\b", fold(m.group())):
+                start = max(chunk_text.rfind(".", 0, m.start()), chunk_text.rfind("\n\n", 0, m.start())) + 1
+                end = chunk_text.find(".", m.end())
+                out.append(chunk_text[start:end if end >= 0 else len(chunk_text)])
+    return out
+
+
+def enumerated_names(sentences: Sequence[str], name: str) -> list[str]:
+    """The other names the sentences enumerate `name` with ('Hamnen', 'Ljusbacken' for 'Kvarnen')."""
+    names = [w for sentence in sentences for m in lex.ENUMERATED_NAMES_RE.finditer(sentence)
+             for w in re.findall(r"[A-ZÅÄÖ][\wåäöé-]+", m.group())]
+    return [w for w in dict.fromkeys(names) if fold(w) != fold(name)]
+
+
+def names_singly(text: str, name: str) -> bool:
+    """Whether `text` names `name` outside an enumeration of names ('På Ljusbacken, som har tjejkvällar …', not
+    'Hamnen, Kvarnen och Ljusbacken').
+
+    >>> names_singly("På Ljusbacken var andelen 44 procent.", "Ljusbacken")
+    True
+    >>> names_singly("De tre gårdarna, Hamnen, Kvarnen och Ljusbacken, hade 38 400 besök.", "Kvarnen")
+    False
+    """
+    rest = lex.ENUMERATED_NAMES_RE.sub(" ", text)
+    return re.search(rf"\b{re.escape(fold(name))}\b", fold(rest)) is not None
+
+
+# How many of the best units are read for a passage telling of a year-only question's topic in another year.
+OTHER_YEAR_POOL = 20
+
+
+def told_of_other_year(question: Question, pool: Sequence[Scored], ranked: Sequence[Scored],
+                       weights: TermWeights | None) -> list[Scored]:
+    """For a question whose named subjects are years: the best units that tell of its topic for other years only,
+    where the units of the asked year (`pool`) share none of the question's rarer words (those in at most
+    HEAD_MAX_SHARE of the chunks; 'kommun' places nothing). A unit tells of the topic when it holds those words (all
+    but one of more than two), and of other years when every year it states is another. Empty for none (positive
+    evidence needed).
+
+    'Vilka områden behöver kommunen prioritera under 2024?' against 'Lilla Edets kommun, september 2024' and 'Vår
+    analys pekar på några områden som vi behöver prioritera under 2020/2021': the latter.
+    """
+    if weights is None or not pool:
+        return []
+    named = {fold(s.text) for s in question.subjects}
+    rest = [t for t in question.content_terms - question.subject_terms if t not in named and not t.isdigit()]
+    rare = [t for t in rest if weights.chunk_share(t) <= HEAD_MAX_SHARE]
+    if not rare:
+        return []
+
+    def said(s: Scored) -> str:
+        return f"{s.unit.text} {s.unit.context()} {s.unit.chunk.heading_path_text}"
+
+    if any(_says_word(said(s), t) for s in pool for t in rare):
+        return []
+    asked_years = {s.text for s in question.subjects if s.kind == "year"}
+    need = len(rare) if len(rare) <= 2 else len(rare) - 1
+    out = []
+    for s in ranked[:OTHER_YEAR_POOL]:
+        years = set(lex.YEAR_RE.findall(s.unit.text))
+        if s not in pool and years and not years & asked_years and \
+                sum(_says_word(s.unit.text, t) for t in rare) >= need:
+            out.append(s)
+    return out
+
+
+def part_set_noun(text: str) -> str:
+    """The stem of the set's noun a part of a set is asked of ('skol' of 'Hur många av skolorna … hade …?'), '' for
+    none (lexicon.PART_OF_SET_QUESTION_RE)."""
+    m = lex.PART_OF_SET_QUESTION_RE.search(text)
+    if m is None or fold(m.group("set")) in _stopwords_folded():
+        return ""
+    stem = inflection_stem(fold(m.group("set")))
+    return stem[:max(4, len(stem) - 1)]
+
+
+def counts_whole(unit: Unit, noun: str) -> bool:
+    """Whether every number in a unit is a year or a count of the set `noun` names ('en granskning av 28 skolor' for
+    'skol'), at least one the latter: the unit gives the set's size, not a part of it. A share ('procent', '%') is
+    a part.
+
+    >>> def unit(text): return units_of(Chunk(chunk_id=text, source="s", title="t", doc_type="", heading_path=[],
+    ...                                        start_line=1, end_line=1, text=text))[0]
+    >>> counts_whole(unit("Skolinspektionen publicerade 2021 en granskning av 28 skolor."), "skol")
+    True
+    >>> counts_whole(unit("Av de 28 skolorna hade 12 förbättrat sina resultat."), "skol")
+    False
+    """
+    text = fold(unit.text)
+    if "%" in text or "procent" in text:
+        return False
+    whole = False
+    for m in lex.PLAIN_NUMBER_RE.finditer(text):
+        if lex.YEAR_RE.fullmatch(m.group()):
+            continue
+        if not re.match(rf"\s+(?:[a-z]+\s+)?{re.escape(noun)}", text[m.end():]):
+            return False
+        whole = True
+    return whole
+
+
+def lacks_item(figures: Sequence[Scored], asked: Sequence[str], weights: TermWeights, text: str = "") -> str:
+    """Whether the best figures are rows of one list (at least LIST_ROWS under one title, the first among them) and an
+    asked word that is no word of the title and that no document holds as such names none of its rows: the list
+    names its items, and the asked one is not among them ('skolskjuts' in a cost calculation of six posts). That word
+    (the first such), '' for none."""
+    if not figures or figures[0].unit.kind != "row":
+        return ""
+
+    def title(s: Scored) -> str:
+        return fold(f"{s.unit.context()} {s.unit.chunk.heading_path_text}")
+
+    rows = [s for s in figures if s.unit.kind == "row" and title(s) == title(figures[0])]
+    if len(rows) < LIST_ROWS:
+        return ""
+    items = [t for t in asked if not says_stem(title(figures[0]), t)]
+    unseen = [t for t in items if not weights.seen(t)]
+    if not unseen or any(says_stem(s.unit.text, t) for s in rows for t in items):
+        return ""
+    # the item is what the sum is for ('raden för skolskjuts'), not how it is asked ('Vilket belopp …')
+    after = [m.group(1) for m in lex.ITEM_OF_SUM_RE.finditer(text)]
+    return next((t for t in unseen for w in after if says_stem(w, t)), unseen[0])
+
+
+# How many rows of one list the best figures must be for the list to be read as naming its items.
+LIST_ROWS = 3
+
+
 def asked_terms(question: Question, weights: TermWeights) -> list[str]:
     """What a figure question asks about beyond what places it (named subjects, years), what is counted and how
     the figure is given: its specific words ('sommarskolan' in 'Hur många elever gick sommarskolan i X 2018?').
@@ -1348,6 +1559,40 @@ def speaks_of_form(unit: Unit, form: str, document_text: Callable[[Chunk], str] 
     # A file name names what its document is about as its title does ('trygghetsplan-fritidshemmet-ugglan.docx'),
     # written without diacritics: it is read folded.
     return bool(re.search(fold(lex.SCHOOL_FORMS[form][1]), fold(file_name_words(c.source))))
+
+
+def other_scope(text: str, asked: Sequence[tuple[str, str]]) -> bool:
+    """Whether `text` places an asked group in another unit than the asked one, and does not name the asked one:
+    ('medarbetare', 'hemtjänsten') against '42 medarbetare inom socialtjänsten' (lexicon.GROUP_SCOPE_RE).
+
+    >>> other_scope("Under våren utbildades 42 medarbetare inom socialtjänsten.", [("medarbetare", "hemtjänsten")])
+    True
+    >>> other_scope("Under våren utbildades 42 medarbetare inom socialtjänsten.", [("medarbetare", "socialtjänst")])
+    False
+    """
+    told = lex.GROUP_SCOPE_RE.findall(text)
+    for noun, unit in asked:
+        if says_stem(text, fold(unit)):
+            continue
+        if any((fold(n).startswith(_term_stem(fold(noun))) or fold(noun).startswith(_term_stem(fold(n))))
+               and not says_stem(u, fold(unit)) for n, u in told):
+            return True
+    return False
+
+
+def forms_named(text: str) -> frozenset[str]:
+    """The school forms and stages a text itself names (lexicon.SCHOOL_FORMS, as documents speak of them: 'i
+    förskoleklass och lågstadiet' names förskoleklass, lågstadiet and so grundskola).
+
+    >>> sorted(forms_named("Garantin gäller i förskoleklass och lågstadiet."))
+    ['förskoleklass', 'grundskola', 'lågstadiet']
+    """
+    return frozenset(form for form, (_, speaks) in lex.SCHOOL_FORMS.items() if re.search(speaks, text, re.I))
+
+
+def form_within(asked: str, named: frozenset[str]) -> bool:
+    """Whether the asked form is among those named, or inside one of them (a stage of the grundskola it names)."""
+    return asked in named or any(asked in lex.SCHOOL_FORM_PARTS.get(form, ()) for form in named)
 
 
 def covers(unit: Unit, subject: Subject, section_text: Callable[[Chunk], str] | None = None,

@@ -1167,7 +1167,8 @@ def write_refusal(question: Question, verdict: Verdict, selection: Selection, bo
                          f"”{_clean(counted.unit)}”{markers([cite_unit(book, counted.unit)])}")
         return Written("\n".join(lines), False)
     # a holder's view, a part of a year and a presupposed ending (scope.premise_phrase) stand as they are
-    as_said = verdict.reason in ("view", "period", "premise")
+    # (and an amount for an item a list lacks, scope.lacks_item)
+    as_said = verdict.reason in ("view", "period", "premise", "item")
     topic = indirect_question(verdict.phrase) if question.language == "sv" and not as_said else verdict.phrase
     if verdict.reason == "agent":  # 'vem som leder …': the question word is the doer (scope.agent_verb)
         topic = agent_question(verdict.phrase) or topic
