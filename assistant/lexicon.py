@@ -1654,6 +1654,25 @@ DATE_WORD_RE = re.compile(rf"^(?:\d[\d\-–/.:]*|{'|'.join(MONTHS)}|vår(?:en|te
 PERSON_TITLE_RE = re.compile(r"^(?:biträdande\s+|vice\s+|tf\.?\s+)?\w*(?:rektor|chef|ordförande|samordnare|strateg|"
                              r"handläggare|utvecklare|ledare|sekreterare|direktör|kurator|lärare|pedagog|sköterska|"
                              r"psykolog|kontaktperson|ansvarig|controller|kommunikatör)(?:n|en|a)?$", re.I)
+# A line that names a person and the role they hold ('Anna Svensson, rektor', 'Lasse Jonsson,
+# Projektledare/processtöd' under a report's foreword): it states who holds the role, as a sentence does, though it has
+# no verb or full stop; its role opens with a title (PERSON_TITLE_RE). General Swedish signature and contact lines
+# (wrongref26: such lines were headings, so 'Vilka var projektledare …?' could not quote them).
+NAME_ROLE_LINE_RE = re.compile(r"^(?P<name>[A-ZÅÄÖ][a-zåäöéü]+(?:[- ][A-ZÅÄÖ][a-zåäöéü]+){1,3}),\s+"
+                               r"(?P<role>(?P<title>[^\W\d_]+)(?:[/\s][^,]{0,60})?)$")
+
+
+def names_person_in_role(line: str) -> bool:
+    """Whether `line` is a person's name and their role ('Anna Svensson, rektor'; not 'Örebro, Kumla').
+
+    >>> [names_person_in_role(t) for t in ("Anna Svensson, rektor", "Lasse Jonsson, Projektledare/processtöd",
+    ...  "Josefin Brüde Sundin, Projektledare/processtöd", "Örebro kommun, Kumla kommun", "Anna Svensson, Kumla")]
+    [True, True, True, False, False]
+    """
+    m = NAME_ROLE_LINE_RE.match(line.strip())
+    return m is not None and PERSON_TITLE_RE.match(m.group("title")) is not None
+
+
 NAME_KINDS = {
     **dict.fromkeys("kommun kommuns municipality stad stads city".split(), "kommun"),
     **dict.fromkeys("län läns county region regions".split(), "län"),
@@ -2314,6 +2333,9 @@ OBJECT_PRONOUNS = ("dem", "den", "det", "detta", "dessa", "denna", "oss", "er", 
 # 'ta fram', 'delas in') is written as one compound noun in documents ('uppföljning', 'framtagande', 'indelning').
 VERB_PARTICLES = ("upp", "fram", "ut", "in", "av", "till", "bort", "om", "igenom", "tillbaka", "över", "på")
 # Words that carry no topic of their own (Swedish function words beyond a stop list's: question framing).
+# Modal verbs, whose next verb is an infinitive ('Vilka aktörer kan bidra?': 'bidra' is a verb though simplemma
+# gives it as its own dictionary form). General Swedish grammar (wrongref26, FU16).
+MODAL_VERBS = frozenset("kan kunde ska skall skulle bör borde måste behöver behövde får fick vill ville brukar".split())
 FRAMING_WORDS = frozenset("""
 vad vilka vilken vilket hur varför när var vem finns kan ska bör brukar man vi ni jag de det den denna detta dessa
 enligt underlaget materialet rapporten metodstödet dokumentet texten säger står skriver tar upp beskriver nämns

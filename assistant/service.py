@@ -11,7 +11,6 @@ import dataclasses
 import logging
 import threading
 import time
-from collections import Counter
 from collections.abc import Generator, Iterator, Sequence
 from typing import Any
 
@@ -31,11 +30,18 @@ from assistant.generation.redact import redact
 from assistant.grounding.anchors import last_answer
 from assistant.grounding.evidence import Evidence
 from assistant.grounding.followups import is_follow_up, rewrite_follow_up, shown_rewrite
-from assistant.grounding.picks import Pick, pick_of
+from assistant.grounding.picks import Pick, listed_items, pick_of
 from assistant.grounding.question import courtesy_of
 from assistant.index.components import Components
+from assistant.index.units import Unit
 from assistant.modes import DRAFT_MODES, MODES
 from assistant.schema import ChatRequest, ChatResponse, Draft, StreamEvent
+
+# The chunks searched for each item a follow-up picks: a document that repeats a list (a method guide's actors under
+# every measure) holds its short items in many chunks, and the one the previous answer quoted must be among them.
+PICK_CHUNKS = 20
+# The lines saying one item looked at in each chunk (a chunk may hold both lists).
+PICK_PER_CHUNK = 10
 
 log = logging.getLogger(__name__)
 
@@ -151,12 +157,22 @@ class Assistant:
         pick = pick_of(request.message, request.history, self._word_similarities, self.settings.pick_word_similarity)
         if pick is None:
             return None
-        found = [self.evidence.units_saying(item) for item in pick.items]
+        found = [self.evidence.units_saying(item, PICK_CHUNKS, PICK_PER_CHUNK) for item in pick.items]
         if not all(found):
             return None
-        # A document that repeats a list (in its summary) is cited where most of the picked items stand together.
-        together = Counter(u.chunk.chunk_id for units in found for u in units)
-        pick.units = [[max(units, key=lambda u: together[u.chunk.chunk_id])] for units in found]
+        # A document that repeats a list (in its summary) is cited where most of the previous answer's items stand
+        # together: the list that answer gave, not another line saying one picked item ('Fritidsgårdar' picked
+        # from a list of actors stands in that list and elsewhere too, in another chunk or the same one).
+        listed = [item for item in listed_items(last_answer(request.history) or "") if item not in pick.items]
+        said = [u for units in [*found, *(self.evidence.units_saying(item, PICK_CHUNKS, PICK_PER_CHUNK)
+                                          for item in listed)] for u in units]
+        reach = len(pick.items) + len(listed)  # the lines one list of all those items spans, at most
+
+        def together(unit: Unit) -> int:
+            return sum(u.chunk.chunk_id == unit.chunk.chunk_id and abs(u.start_line - unit.start_line) <= reach
+                       for u in said)
+
+        pick.units = [[max(units, key=together)] for units in found]
         return pick
 
     def _word_similarities(self, word: str, words: Sequence[str]) -> list[float]:

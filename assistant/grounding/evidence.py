@@ -173,9 +173,11 @@ class Evidence:
         snap = self.retriever.current()
         return locate(claims, lambda text, k: [cid for cid, _ in snap.index.search(text, k)], snap.chunks)
 
-    def units_saying(self, text: str, chunks: int = 5) -> list[Unit]:
+    def units_saying(self, text: str, chunks: int = 5, per_chunk: int = 1) -> list[Unit]:
         """The units that say `text` word for word (an item of an earlier answer, found again to cite it), at most
-        one per chunk, best found first; [] when no chunk the lexical index finds for it says it."""
+        `per_chunk` per chunk, a unit that says nothing else first (a list's own item line, not a longer sentence elsewhere
+        that merely holds its words), then best found first; [] when no chunk the lexical index finds for it says
+        it."""
         key = normalised(text[:MAX_CLAIM_CHARS])
         if not key:
             return []
@@ -184,8 +186,8 @@ class Evidence:
         for chunk_id, _ in snap.index.search(text[:MAX_CLAIM_CHARS], chunks):
             chunk = snap.chunks.get(chunk_id)
             found = [u for u in units_of(chunk) if key in normalised(u.text)] if chunk is not None else []
-            out += found[:1]
-        return out
+            out += sorted(found, key=lambda u: normalised(u.text) != key)[:per_chunk]
+        return sorted(out, key=lambda u: normalised(u.text) != key)
 
     def with_anchor_chunks(self, hits: list[Hit], anchors: Sequence[Anchor]) -> list[Hit]:
         """`hits` with the chunks that hold the anchors and the lines right after them: in a document written to

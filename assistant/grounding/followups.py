@@ -21,6 +21,7 @@ from assistant.index.units import split_sentences
 from assistant.schema import Turn
 
 _FRAMING = frozenset(fold(t) for w in lex.FRAMING_WORDS for t in tokenize(w))
+_FRAMING_WORDS = frozenset(lex.FRAMING_WORDS)
 
 
 def content_words(message: str) -> list[str]:
@@ -44,7 +45,33 @@ def is_follow_up(message: str) -> bool:
         return True
     content = content_words(text)
     pointing = bool(lex.ANAPHORA_RE.search(lex.EXPLETIVE_DET_RE.sub(" ", text)))
-    return (pointing and len(content) <= 4) or len(content) <= 1
+    return (pointing and len(content) <= 4) or len(content) <= 1 or _kind_and_verbs_only(text)
+
+
+def _kind_and_verbs_only(text: str) -> bool:
+    """Whether a 'Vilka X …?' / 'Hur många X …?' question says nothing but the kind it asks for and verbs: what
+    they act on or take part in is left out ('Vilka aktörer kan bidra?' – to what?, 'Hur många elever deltog?' – in
+    what?), so the question leans on the turn before it.
+
+    >>> [_kind_and_verbs_only(q) for q in ("Vilka aktörer kan bidra?", "Hur många elever deltog?",
+    ...  "Vilka aktörer kan bidra till skolnärvaron?", "Hur många elever har klarat kursen?", "Vilka skolor?")]
+    [True, True, False, False, False]
+    """
+    from assistant.grounding.question import verb_form
+
+    asked = lex.ASKED_NOUN_RE.match(text.rstrip(" ?!."))
+    if asked is None or asked.group(2).lower() in _FRAMING_WORDS:
+        return False
+    words = _WORD_RE.findall(asked.group(3))
+    if not words:
+        return False
+    before = ""
+    for word in (w.lower() for w in words):
+        verb = (word in _FRAMING_WORDS or before in lex.MODAL_VERBS or verb_form(word)) and not _is_definite_noun(word)
+        if not verb:
+            return False
+        before = word
+    return True
 
 
 def topic_of(question: str, drop_list_noun: bool = False) -> str:
@@ -436,8 +463,17 @@ def _asked_things(question: str) -> str:
 
     >>> _asked_things("Vilka tre workshoppar hölls i november?"), _asked_things("Vad är en workshop?")
     ('de tre workshoppar som hölls i november', '')
+
+    A 'Hur många X …?' question counts the things it asks for ('… den första av dem?' is one of them):
+
+    >>> _asked_things("Hur många formella dialoger per läsår beslutade huvudmannen om?")
+    'de formella dialoger per läsår som huvudmannen beslutade om'
+    >>> _asked_things("Hur många workshoppar hölls i november?"), _asked_things("Hur många deltog?")
+    ('de workshoppar som hölls i november', '')
     """
     asked = lex.ASKED_NOUN_RE.match(_as_which(question.strip(" ?!.")))
+    if asked is not None and asked.group(1).lower() in ("hur många", "how many"):
+        return _counted_things(f"{asked.group(2)} {asked.group(3)}")
     if asked is None or asked.group(1).lower() not in ("vilka", "which"):
         return ""
     noun, rest = asked.group(2), asked.group(3)
@@ -450,6 +486,24 @@ def _asked_things(question: str) -> str:
     if _frames(noun) or not rest.strip():
         return ""
     return f"de {count}{noun} som {rest.strip()}"
+
+
+def _counted_things(rest: str) -> str:
+    """What 'Hur många <rest>' counts, as a phrase: the words before its verb, and the verb with what follows in a
+    'som' clause (its subject, a definite noun or a name right after the verb, put first: 'beslutade huvudmannen om'
+    -> 'som huvudmannen beslutade om'); '' when its first word is the verb ('Hur många deltog?')."""
+    from assistant.grounding.question import verb_form
+
+    words = rest.split()
+    at = next((i for i, w in enumerate(words) if verb_form(w) and not _is_definite_noun(w)), None)
+    if not at or _frames(words[0]):
+        return ""
+    verb, after = words[at], words[at + 1:]
+    if after and (_is_definite_noun(after[0]) or after[0][:1].isupper()):
+        after = [after[0], verb, *after[1:]]
+    else:
+        after = [verb, *after]
+    return f"de {' '.join(words[:at])} som {' '.join(after)}"
 
 
 def _contrasted(message: str, merged: str, addition: str) -> tuple[str, set[str]]:

@@ -1166,8 +1166,7 @@ def has_finite_verb(text: str) -> bool:
     >>> has_finite_verb("Kommunen anställde 2022 en samordnare.")  # simplemma reads 'anställde' as the participle
     True
     """
-    return any(_verb_form(w) or _weak_past(w) for w in re.findall(r"[a-zåäöé]+", text.lower())
-               if w not in _MONTH_WORDS)
+    return any(_verb_form(w) for w in re.findall(r"[a-zåäöé]+", text.lower()) if w not in _MONTH_WORDS)
 
 
 def _weak_past(word: str) -> bool:
@@ -1185,11 +1184,16 @@ _MONTH_WORDS = frozenset(lex.MONTHS)  # ('maj' is no verb, though simplemma read
 
 def _verb_form(word: str) -> bool:
     """A finite verb or supine by the lexicon's common verbs or simplemma's dictionary form (an infinitive in -a or
-    -å: 'deltog' -> 'delta', 'gick' -> 'gå'; a noun's plural in -or is the noun: 'flickor' -> 'flicka')."""
+    -å: 'deltog' -> 'delta', 'gick' -> 'gå'; a noun's plural in -or is the noun: 'flickor' -> 'flicka'), or a weak
+    verb's past tense that simplemma takes for its participle ('anställde', `_weak_past`).
+
+    >>> [_verb_form(w) for w in ("deltog", "anställde", "flickor", "samordnare")]
+    [True, True, False, False]
+    """
     if word in lex.FINITE_VERBS or word in lex.YES_NO_VERBS or word in lex.OBJECT_QUESTION_VERBS:
         return True
     lemma = simplemma.lemmatize(word, lang="sv")
-    return lemma != word and lemma.endswith(("a", "å")) and not word.endswith("or")
+    return (lemma != word and lemma.endswith(("a", "å")) and not word.endswith("or")) or _weak_past(word)
 
 
 def noun_after_adjective(word: str, rest: str) -> str:

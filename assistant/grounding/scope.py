@@ -1630,13 +1630,76 @@ def covers(unit: Unit, subject: Subject, section_text: Callable[[Chunk], str] | 
         exact = [c.title] + ([] if dated else [str(c.year or "")])
         # … unless the passage dates itself otherwise: 'I juni 2016 avslutar Skolinspektionen tillsynen' is not
         # about 2019 because the report's chapter mentions 2019.
-        if section_text is not None and not lex.YEAR_RE.search(lex.CITED_YEAR_RE.sub(" ", c.text)):
+        # The passage is the unit's own part of its chunk: a chunk that runs on into the next sub-section
+        # ('Resultat' … '## Anmälan till sommarskolan 2025') does not date the results by the next one's year.
+        passage = own_section_text(unit)
+        if section_text is not None and not lex.YEAR_RE.search(lex.CITED_YEAR_RE.sub(" ", passage)):
             exact.append(section_text(c))
-        return subject_is_covered(subject, [c.text, c.heading_path_text], exact_years=exact)
+        return subject_is_covered(subject, [passage, c.heading_path_text], exact_years=exact)
     texts = [c.text, c.heading_path_text, c.title, c.publisher, file_name_words(c.source)]
-    return subject_is_covered(subject, texts) or named_only_at_top(subject, c, document_text) or (
+    return subject_is_covered(subject, texts) or named_only_at_top(subject, c, document_text) or \
+        named_by_its_head(subject, c, document_text) or (
         section_text is not None and is_place(subject) and subject_is_covered(subject, [section_text(c)])
         and not names_other_body(f"{c.heading_path_text} {c.title}", subject))
+
+
+def own_section_text(unit: Unit) -> str:
+    """The text of `unit`'s chunk that stands in the unit's own section: a chunk that holds the end of one
+    sub-section and the start of the next gives only the lines under the unit's heading.
+
+    >>> from assistant.schema import Chunk
+    >>> chunk = Chunk(chunk_id="own-section", source="s.md", title="Sommarskola", doc_type="övrigt",
+    ...               heading_path=["Sommarskola", "Resultat"], start_line=1, end_line=3,
+    ...               text="Fler läser nu.\\nAnmälan 2025\\nAnmäl senast i maj.",
+    ...               line_spans=[(1, 1), (2, 2), (3, 3)], line_roles=["p", "hs", "p"])
+    >>> own_section_text(units_of(chunk)[0])
+    'Fler läser nu.'
+    """
+    units = units_of(unit.chunk)
+    own = [u.text for u in units if u.section_heading == unit.section_heading]
+    return "\n".join(own) if own and len(own) < len(units) else unit.chunk.text
+
+
+_ORG_HEAD_RE = re.compile(r"(förvaltning|nämnd|enhet|kontor)(?:en|et)?s?$", re.I)
+
+
+def named_by_its_head(subject: Subject, chunk: Chunk, document_text: Callable[[Chunk], str] | None) -> bool:
+    """Whether the passage speaks of the organisational unit `subject` by its head noun alone ('Förvaltningen
+    bedömer …', 'Förvaltningens förslag' for 'fritidsförvaltningen'), in a document that names that unit and no
+    other of its kind: there 'förvaltningen' can only be that one. A document naming two förvaltningar leaves the
+    bare word open, and one that never names the asked unit is of another.
+
+    >>> from assistant.schema import Chunk
+    >>> doc = ("Nämnden gav fritidsförvaltningen i uppdrag att följa upp stödet.\\n"
+    ...        "Förvaltningen bedömer att stödet gynnar pojkar.")
+    >>> chunk = Chunk(chunk_id="head", source="p.txt", title="Protokoll", doc_type="övrigt", heading_path=[],
+    ...               text="Förvaltningen bedömer att stödet gynnar pojkar.", start_line=2, end_line=2)
+    >>> [named_by_its_head(Subject(u, "unit"), chunk, lambda c: doc) for u in ("fritidsförvaltningen",
+    ...  "socialförvaltningen")]
+    [True, False]
+    >>> named_by_its_head(Subject("fritidsförvaltningen", "unit"), chunk, lambda c: doc + " Socialförvaltningen …")
+    False
+    """
+    head = _ORG_HEAD_RE.search(subject.text)
+    if subject.kind != "unit" or document_text is None or head is None or head.start() < 3:
+        return False
+    noun = head.group(1).lower()
+    if not re.search(rf"\b{noun}(?:en|et)s?\b", f"{chunk.text}\n{chunk.heading_path_text}", re.I):
+        return False
+    named = _units_named(document_text(chunk))
+    return {n for n in named if n.endswith(noun)} == {_org_base(subject.text)}
+
+
+def _org_base(name: str) -> str:
+    """An organisational unit's name without its definite or genitive ending, lower case ('fritidsförvaltningens'
+    -> 'fritidsförvaltning')."""
+    return re.sub(r"(?:en|et)?s?$", "", name.lower()) if _ORG_HEAD_RE.search(name) else name.lower()
+
+
+@lru_cache(maxsize=64)
+def _units_named(text: str) -> frozenset[str]:
+    """The organisational units `text` names, as `_org_base` gives them."""
+    return frozenset(_org_base(m.group(1).split()[-1]) for m in lex.ORG_UNIT_RE.finditer(text))
 
 
 def named_only_at_top(subject: Subject, chunk: Chunk, document_text: Callable[[Chunk], str] | None) -> bool:

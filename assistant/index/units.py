@@ -293,6 +293,7 @@ def _build_units(chunk: Chunk) -> tuple[Unit, ...]:
             and len(body.split()) <= 10
             and not _TABLE_ROW_RE.search(body)  # "Totalt 8 464 tkr" states a figure
             and not lex.STATEMENT_LINE_RE.match(body)  # "Workshopen är kostnadsfri" is a sentence without its stop
+            and not lex.names_person_in_role(body)  # "Anna Svensson, rektor" says who holds the role
         )
         if code == "t" or (not code and _TABLE_ROW_RE.search(body) and len(body) < 80):
             kind = "row"

@@ -156,6 +156,38 @@ def write_pick(pick: Pick, book: CitationBook) -> Written:
     return Written("\n".join([lead, *lines]), grounded=True)
 
 
+# How many lines apart two 'Name, role' lines may stand and still be one block (a foreword's signatures, a contact
+# list): blank lines between them are not counted.
+ROLE_BLOCK_LINES = 4
+
+
+def _with_same_role_lines(picked: list[Scored]) -> list[Scored]:
+    """`picked` with, right after a line naming a person and their role ('Josefin Brüde Sundin, Projektledare'), the
+    lines beside it naming others in the same role ('Lasse Jonsson, Projektledare'): a question of who held the role
+    is answered by all of them, not by the one that scored best."""
+    out = list(picked)
+    have = {s.unit.unit_id for s in picked}
+    for s in picked:
+        title = _role_title(s.unit.text)
+        if not title:
+            continue
+        block = [u for u in units_of(s.unit.chunk) if u.unit_id not in have and
+                 abs(u.start_line - s.unit.start_line) <= ROLE_BLOCK_LINES and _role_title(u.text) == title]
+        if block:
+            at = out.index(s)
+            before = [Scored(u, s.score, 0.0, 0.0) for u in block if u.start_line < s.unit.start_line]
+            after = [Scored(u, s.score, 0.0, 0.0) for u in block if u.start_line > s.unit.start_line]
+            out = [*out[:at], *before, s, *after, *out[at + 1:]]
+            have.update(u.unit_id for u in block)
+    return out
+
+
+def _role_title(text: str) -> str:
+    """The title of a 'Name, role' line, lower case ('projektledare'); '' for any other line."""
+    m = lex.NAME_ROLE_LINE_RE.match(text.strip())
+    return m.group("title").lower() if m is not None and lex.names_person_in_role(text) else ""
+
+
 def cite_unit(book: CitationBook, unit: Unit) -> int:
     return book.cite(unit.chunk, unit.start_line, unit.end_line, quote_of(unit))
 
@@ -213,6 +245,7 @@ def write_answer(question: Question, selection: Selection, verdict: Verdict, boo
                   *(s for s in picked[1:] if s.unit.unit_id != selection.marked.unit_id)][:max(n, 2)]
     if chosen_list is not None and chosen_list.inline and chosen_list.items[0] not in [s.unit for s in picked]:
         picked = [Scored(chosen_list.items[0], chosen_list.score, 0.0, 0.0), *picked][:n]
+    picked = _with_same_role_lines(picked)
     if chosen_list is not None and chosen_list.inline and (more := _enumeration_goes_on(chosen_list, selection)):
         # 'Några viktiga aktörer … är förskolor, fritidsgårdar … och bibliotek. Det kan även finnas relevanta
         # befintliga forum så som SSPF …': the paragraph's next sentence names more of them; it is quoted right
