@@ -107,7 +107,7 @@ def made_with_edits(backend: ExtractiveBackend, turn: PreparedTurn, book: Citati
     for name, arg in wanted:
         draft = _apply(backend, book, draft, name, arg, topic, plan.facts.org_kind)
     draft = reword_draft(draft, plan.facts.pair, plan.facts.wording_kind, keep=("malgrupp",))
-    _prune(draft, book)
+    prune_citations(draft, book)
     return BackendResult(text=render_draft(draft), grounded=result.grounded, draft=draft)
 
 
