@@ -307,9 +307,16 @@ TRAILING_STANCE_RE = re.compile(r"^(.+?),?\s+(tycker|anser|menar|tror)\s+(jag|vi
 # A participant asking what the sources say ('Vad säger materialet om det?', 'Finns det något i rapporten om …?'):
 # the turn then brings what the material says on their point before the counter-perspective. Wording from the
 # coordinator trial (session 8).
+_MATERIAL_NAMES = (r"(?:materialet|underlaget|rapporten|rapporterna|källorna|texten|texterna|forskningen|"
+                   r"metodstödet|studien)")
+# ... also asked as a yes/no question ('Säger inte metodstödet något om att jämföra resultat mellan klasser?', 'Tar
+# rapporten upp …?', 'Står det något i underlaget om …?'; trial 26 got no source for the first).
 ASKS_THE_MATERIAL_RE = re.compile(
-    r"\b(?:vad|hur)\s+(?:säger|skriver|beskriver|tycker)\s+(?:materialet|underlaget|rapporten|källorna|texten|"
-    r"forskningen|metodstödet|studien)\b|\bfinns\s+det\s+(?:något|stöd|forskning)\s+(?:i|för)\b", re.I)
+    rf"\b(?:vad|hur)\s+(?:säger|skriver|beskriver|tycker)\s+{_MATERIAL_NAMES}\b|"
+    r"\bfinns\s+det\s+(?:något|stöd|forskning)\s+(?:i|för)\b|"
+    rf"^(?:(?:men|fast|och)\s+)?(?:säger|skriver|nämner|tar|har|beskriver)\s+(?:inte\s+)?{_MATERIAL_NAMES}\s+"
+    r"(?:inte\s+)?(?:något|inget|nåt|upp|om)\b|"
+    rf"^(?:(?:men|fast|och)\s+)?står\s+det\s+(?:inte\s+)?(?:något|inget|nåt)\s+(?:i|om)\b", re.I)
 WORKSHOP_LINE = re.compile(r"^Workshop\s+\d+.*", re.I)
 # A participant asking for a summary of the dilemma talk ('Kan du sammanfatta vad vi bör göra?', 'Summera det vi
 # pratat om'): the turn sums up the dilemma, their own arguments and the perspectives and questions raised so far,
@@ -468,6 +475,10 @@ MEASURED_BY_OBSERVATION = re.compile(
 # stödsamtal' as 'i era stödsamtal' (facts._as_yours, the possessives), a dilemma a participant's 'när vi har en
 # elev' as 'när ni har en elev' (dilemma._second_person). General Swedish pronouns.
 FIRST_TO_SECOND_PERSON = {"vi": "ni", "oss": "er", "vår": "er", "vårt": "ert", "våra": "era"}
+# ... and the participant's own 'jag' ('Jag skulle nog ändra mig' -> 'du skulle nog ändra dig'): a dilemma said back
+# in the facilitator's voice never keeps the participant's 'jag' (trial 26: '… när jag är förstelärare …' in the
+# restatement). 'min' after a figure is a minute ('30 min'), no pronoun (dilemma._second_person). General Swedish.
+FIRST_SINGULAR_TO_SECOND_PERSON = {"jag": "du", "mig": "dig", "min": "din", "mitt": "ditt", "mina": "dina"}
 
 # --- follow-up questions in a conversation -----------------------------------------------------------------
 

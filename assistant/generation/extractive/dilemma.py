@@ -19,8 +19,9 @@ from assistant.citations import MARKER_RE, CitationBook, markers
 from assistant.generation.audience import reword_phrases
 from assistant.generation.base import BackendResult, PreparedTurn
 from assistant.generation.drafts import draft_section, source_item, suggestion, user_item
+from assistant.generation.extractive.cards import CardMatch, fit, goal_text
 from assistant.generation.facts import org_kind
-from assistant.grounding.catalogue import DilemmaCase
+from assistant.grounding.catalogue import DilemmaCase, GoalCard
 from assistant.grounding.selection import Scored
 from assistant.index.lexical import fold, tokenize
 from assistant.index.sentences import split_at_stops
@@ -358,8 +359,8 @@ def _turn_query(argument: str) -> str:
 
 def _restate(situation: str) -> str:
     """'… vill inte att skolan kontaktar socialtjänsten. Ska skolan ändå göra det?' -> one sentence naming
-    the choice and the situation."""
-    sentences = _sentences(situation)
+    the choice and the situation (who the participant is aside: `_without_intro`)."""
+    sentences = _sentences(_without_intro(situation))
     asked = next((s for s in sentences if s.endswith("?")), "")
     told = [s.rstrip(".!") for s in sentences if s != asked]
     asked = re.sub(r"^[^:?]{1,60}:\s+", "", asked)  # 'Samhällsfostran: ska skolan …?' -> the question itself
@@ -442,9 +443,43 @@ def _negation_first(text: str) -> str:
 
 
 def _second_person(text: str) -> str:
-    """The participant's 'vi/vår/oss' said back as 'ni/er' ('när vi har en elev' -> 'när ni har en elev')."""
-    swaps = lex.FIRST_TO_SECOND_PERSON
-    return re.sub(rf"\b({'|'.join(swaps)})\b", lambda m: swaps[m.group(1).lower()], text, flags=re.I)
+    """The participant's 'vi/vår/oss' said back as 'ni/er' ('när vi har en elev' -> 'när ni har en elev'), and their
+    'jag/mig/min' as 'du/dig/din' ('om jag ändrar mig' -> 'om du ändrar dig'): the facilitator's voice, never the
+    participant's (trial 26). A figure's 'min' is a minute.
+
+    >>> _second_person("Jag skulle nog ändra mig om vi får 30 min till.")
+    'Du skulle nog ändra dig om ni får 30 min till.'
+    """
+    swaps = lex.FIRST_TO_SECOND_PERSON | lex.FIRST_SINGULAR_TO_SECOND_PERSON
+
+    def said_back(m: re.Match[str]) -> str:
+        word = swaps[m.group(1).lower()]
+        return word[:1].upper() + word[1:] if m.group(1)[:1].isupper() else word
+    return re.sub(rf"(?<!\d )\b({'|'.join(swaps)})\b", said_back, text, flags=re.I)
+
+
+def _without_intro(message: str) -> str:
+    """The situation without the sentence that only introduces the participant ('Jag är förstelärare på en
+    högstadieskola.', `lexicon.ASKER_INTRO_RE`): who asks is no side of the choice, and its words drew the search
+    and the restatement away from the dilemma (trial 26: '… när jag är förstelärare …')."""
+    sentences = _sentences(message)
+    if len(sentences) > 1 and lex.ASKER_INTRO_RE.match(f"{sentences[0]} ."):  # the first sentence alone
+        return " ".join(sentences[1:])
+    return message
+
+
+def _asks_the_material(message: str) -> bool:
+    """Whether a sentence of the turn asks what the material says ('Säger inte metodstödet något om …?')."""
+    return any(lex.ASKS_THE_MATERIAL_RE.search(s) for s in _sentences(message))
+
+
+def _material_subject(message: str) -> str:
+    """What a question to the material asks about: 'Fast säger inte metodstödet något om att jämföra resultat mellan
+    klasser?' -> 'jämföra resultat mellan klasser' (searched as the material puts it, not with the asking words)."""
+    asked = [s for s in _sentences(message) if lex.ASKS_THE_MATERIAL_RE.search(s)]
+    text = " ".join(asked) or message
+    subject = re.split(r"\b(?:om|kring|angående|gällande)\s+(?:att\s+)?", text, maxsplit=1)
+    return (subject[1] if len(subject) == 2 and subject[1].strip(" ?") else text).strip(" ?")
 
 
 def _sentences(text: str) -> list[str]:
@@ -470,8 +505,7 @@ def _their_argument(message: str) -> str:
     trailing = lex.TRAILING_STANCE_RE.match(first)
     if trailing:  # '…, tycker jag' -> 'jag tycker att …'
         first = f"{trailing.group(3)} {trailing.group(2)} att {_lower_first(trailing.group(1))}"
-    swaps = {"jag": "du", "mig": "dig", "min": "din", "mitt": "ditt", "mina": "dina", "vi": "ni", "oss": "er",
-             "vår": "er", "vårt": "ert", "våra": "era"}
+    swaps = lex.FIRST_TO_SECOND_PERSON | lex.FIRST_SINGULAR_TO_SECOND_PERSON
     stance = lex.STANCE_RE.match(first)
     clause = stance.group(3) if stance else first
     text = " ".join(swaps.get(w.lower(), w) for w in clause.split())
@@ -484,7 +518,7 @@ def _their_argument(message: str) -> str:
 def _views(opening: str) -> list[str]:
     """The two positions the opening sets against each other: the halves of a 'A vill …, men B menar …' sentence,
     or the other party's wish and the question asked ('En vårdnadshavare vill inte att … Ska skolan ändå …?')."""
-    sentences = _sentences(opening)
+    sentences = _sentences(_without_intro(opening))
     for s in sentences:
         parts = [p.strip(" .!?") for p in _VIEW_SPLIT_RE.split(s, maxsplit=1)]
         if len(parts) == 2 and all(len(p.split()) >= 3 for p in parts):
@@ -554,6 +588,7 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
     said = " ".join(t.content for t in request.history if t.role == "assistant").lower()
     user_turns = [t.content for t in request.history if t.role == "user"]
     opening = user_turns[-len(earlier)] if earlier and len(user_turns) >= len(earlier) else request.message
+    opening = _without_intro(opening)  # who the participant is is no part of the dilemma
     found = workshops(backend)
     # The participant's dilemma is the one their opening described: later turns argue about it and stay with its
     # workshop (matched on the opening alone, as the first turn was), whatever words their arguments use.
@@ -567,7 +602,13 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
         # Matched by meaning to a bare title that shares none of the situation's words ('Ett autentiskt fall från en
         # skolverksamhet' for splitting a class by gender): nothing shows that case is like theirs.
         case = None
-    if not earlier and not turn.support.supported and not (case is not None and _named(request.message, case)):
+    # The method support's goal card the dilemma is about, matched by meaning as a draft's problem is: the material's
+    # own words for the participant's subject ('resultatskillnader mellan klasser' for showing each teacher's classes'
+    # grades; trial 26 said the material did not take that up).
+    card = _dilemma_card(backend, opening, kind)
+    covered = turn.support.supported or card is not None or (
+        opening != request.message and _supported(backend, opening))
+    if not earlier and not covered and not (case is not None and _named(request.message, case)):
         # (A dilemma named by its title is the material's own, whatever else the message holds.)
         return _ours(_uncovered_opening(backend, book, request.message, found), kind)
     if earlier and _UNCOVERED_RE.search(earlier[0].content):
@@ -594,15 +635,23 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
                               topic if lex.BOTH_SIDES_RE.search(request.message) else None), kind)
     if not earlier:
         sections.append(draft_section(mode, "dilemmat", _dilemma_head(book, request.message, workshop, case)))
-        focus = {t: w for t, w in _specific_terms(backend, request.message).items() if seen(t)}
+        focus = {t: w for t, w in _specific_terms(backend, opening).items() if seen(t)}
         top = frozenset(sorted(focus, key=lambda t: -focus[t])[:1])
-        views = [u for u in _perspectives(backend, f"{turn.query} {_theme(workshop.theme) if workshop else ''}",
+        views = [u for u in _perspectives(backend, f"{opening} {_theme(workshop.theme) if workshop else ''}",
                                           avoid, 3, skip=skip, focus=top, contrast_last=True, topic=core)
                  if unsaid(u)]
+        if card is not None:
+            # The card's passages first, one closest to the whole situation and one to each sentence that tells it
+            # (the other party's position last told comes first: 'Två kollegor … känner sig uthängda'); the
+            # situation's own search fills the rest.
+            told = [t for t in _sentences(opening) if not t.endswith("?")]
+            from_card = _card_views(backend, card, [opening, *reversed(told)], avoid, skip, unsaid, 3)
+            views = [*from_card, *(u for u in views if u.unit_id not in {c.unit_id for c in from_card}
+                                   and _on_topic(u, core))][:3]
         # Perspectives are on the situation's subject: where none of them holds one of its words, they only share
         # its groups ('pojkar', 'flickor') and are on something else (trial 23: boys' grades and violence for
         # splitting PE by gender). (Beside one that is on it, a weighing one stays: 'påverkas av mer än bara kön'.)
-        off_subject = bool(core) and not any(_on_topic(u, core) for u in views)
+        off_subject = bool(core) and card is None and not any(_on_topic(u, core) for u in views)
         if off_subject and (words := _topic_words(request.message, core)):
             # searched by the situation's own words, as `_more_perspectives` does, for passages on it
             views = [u for u in _perspectives(backend, words, avoid, 3, skip=skip, topic=core)
@@ -615,8 +664,11 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
             note.append(suggestion(NO_PERSPECTIVE_NOTE))
         sections.append(draft_section(mode, "perspektiv", note + [source_item(_spoken(u), [_cite(book, u)])
                                                                   for u in views]))
-        asked = _material_questions(backend, (turn.query, request.message), core, unsaid, said) + \
-            [q for q in fitting if unsaid(q)][:2]
+        # the material's questions on the subject (the goal card's first), then the workshop's; three at most
+        from_card = _card_questions(backend, card, opening, unsaid)
+        asked = [*from_card, *(q for q in _material_questions(backend, (opening,), core, unsaid, said)
+                               if q.unit_id not in {c.unit_id for c in from_card})][:2]
+        asked = asked + [q for q in fitting if unsaid(q)][:3 - len(asked)]
     elif lex.DISCUSSION_QUESTIONS_RE.search(request.message):
         # 'Vilka frågor ska vi ta upp på nästa ämneskonferens?' asks the facilitator for questions on their situation:
         # each side's arguments as told and as the material's perspectives weigh on them, then questions built from
@@ -648,10 +700,17 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
             said_back.append(suggestion(f"Underlaget tar inte upp {_subject_of(request.message)}. Där får ni "
                                         "resonera utifrån era egna erfarenheter och styrdokument."))
         sections.append(draft_section(mode, "svar", said_back))
-        if lex.ASKS_THE_MATERIAL_RE.search(request.message) and not uncovered:
-            # Asked what the material says: its closest statements on their point come first, then the other side.
-            on_point = [u for query in (f"{argument} {opening}", argument)
-                        for u in _perspectives(backend, query, avoid, 2, skip=skip) if unsaid(u)]
+        if _asks_the_material(request.message) and not uncovered:
+            # Asked what the material says: its closest statements on what is asked come first, then the other side.
+            # What is asked is searched in its own words ('jämföra resultat mellan klasser'), and by the goal card
+            # it is about (the material's words for it), before the argument beside it (trial 26: a direct question
+            # got no source at all).
+            subject = _material_subject(request.message)
+            asked_card = _dilemma_card(backend, subject, kind) or card
+            on_point = _card_views(backend, asked_card, [subject], avoid, skip, unsaid, 1) \
+                if asked_card is not None else []
+            on_point += [u for query in (subject, f"{argument} {opening}", argument)
+                         for u in _perspectives(backend, query, avoid, 2, skip=skip) if unsaid(u)]
             on_point = list({u.unit_id: u for u in on_point}.values())[:2]
             if on_point:
                 sections.append(draft_section(mode, "perspektiv", [source_item(_spoken(u), [_cite(book, u)])
@@ -675,7 +734,7 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
         not_covered = _UNCOVERED_RE.search(earlier[0].content) is not None
         point = frozenset(own) - groups
         counter = [] if uncovered else [u for u in on_turn[:1] if _holds(u.text, point)] if not_covered else \
-            on_turn[:1] or next(
+            on_turn[:1] or _card_counter(backend, card, argument, avoid, skip, unsaid) or next(
             ([u] for q in (query, _topic_words(f"{opening} {argument}", on_dilemma))
              for u in _perspectives(backend, q, avoid, 4, prefer_contrast=other is None, skip=skip, topic=on_dilemma)
              if unsaid(u) and _on_topic(u, on_dilemma)), [])
@@ -689,8 +748,10 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
             counter = [more] if more is not None else []
         items = [source_item(_spoken(u), [_cite(book, u)]) for u in counter]
         if not items:
-            # the situation's own parties, as `_more_perspectives` asks: a school's trio is no socialtjänst's
-            items = [suggestion(f"Pröva att se situationen från den andra partens håll: {_parties_ask(opening)}")]
+            # the situation's own parties, as `_more_perspectives` asks: a school's trio is no socialtjänst's; a
+            # prompt once given is not given again (trial 26 had the same one in two turns running)
+            prompts = [p.format(parties=_parties_ask(opening)) for p in OTHER_SIDE_PROMPTS]
+            items = [suggestion(next((p for p in prompts if p.lower() not in said), prompts[-1]))]
         sections.append(draft_section(mode, "motperspektiv", items))
         material = [] if uncovered or not_covered else _material_questions(
             backend, (f"{argument} {opening}", argument), on_dilemma, lambda u: unsaid(u) and u not in counter, said)
@@ -761,6 +822,78 @@ def _more_perspectives(backend: ExtractiveBackend, book: CitationBook, opening: 
 # the groups it names): the sides are the participants' own to weigh.
 NO_PERSPECTIVE_NOTE = ("Inget i underlaget handlar om just det här – de stycken som delar orden handlar om annat. "
                        "Utgå från era egna erfarenheter och styrdokument när ni väger de två sidorna.")
+# What a turn offers as the other side when the material has no passage left for it, each once in a talk: the
+# situation's parties first, then the facilitator's own turns of view (the facilitator's wording).
+OTHER_SIDE_PROMPTS = (
+    "Pröva att se situationen från den andra partens håll: {parties}",
+    "Pröva att vända på det: vad skulle den som ser annorlunda på saken lyfta fram som viktigast, och vad skulle få "
+    "er att hålla med?",
+    "Pröva att tänka framåt: vad händer för eleverna om ni väljer det ena, och vad händer om ni väljer det andra?",
+)
+
+
+def _dilemma_card(backend: ExtractiveBackend, situation: str, kind: str) -> GoalCard | None:
+    """The method support's goal card the situation is about, matched by meaning as a draft's problem is
+    (`CardMatcher.rank`, then `cards.fit`: it fits, and leads the next card); None when none fits. Cards parsed twice
+    from one goal (a goal whose follow-up stands apart from it) count as one: the one with most lines speaks for it."""
+    if not situation.strip():
+        return None
+    same: dict[str, list[CardMatch]] = {}
+    for m in backend.cards.rank(_without_intro(situation), org_kind=kind):
+        same.setdefault(_key(goal_text(m.card)), []).append(m)
+    fitting = fit([group[0] for group in same.values()])
+    if fitting is None:
+        return None
+    group = same[_key(goal_text(fitting.card))]
+    return max((m.card for m in group), key=lambda c: len(c.followup) + len(c.interventions))
+
+
+def _supported(backend: ExtractiveBackend, text: str) -> bool:
+    """Whether the material speaks to `text` by the support gate every turn is judged by."""
+    evidence = backend.evidence
+    return evidence.support(text, evidence.search(text)).supported
+
+
+def _card_views(backend: ExtractiveBackend, card: GoalCard, against: Sequence[str], avoid: set[str],
+                skip: tuple[str, int, int], unsaid: Callable[[Unit], bool], n: int) -> list[Unit]:
+    """Up to `n` perspectives from the goal card a dilemma is about: the passages its problem and goal find in the
+    material's own words (the goal, the problem it answers, its interventions: 'Det saknas ett arbete där
+    resultatskillnader mellan klasser synliggörs …', '… prata om resultatskillnader utan att skuldbelägga lärare'),
+    for each text of `against` (the situation, each of its sides, an argument) the one closest to it in meaning."""
+    pool = [u for u in _perspectives(backend, goal_text(card), avoid, 8, skip=skip) if unsaid(u)]
+    chosen: list[Unit] = []
+    for text in against:
+        left = [u for u in pool if u not in chosen]
+        if len(chosen) >= n or not left or not text.strip():
+            continue
+        chosen.append(backend.cards.rank_lines(text, left)[0][0])
+    return chosen
+
+
+def _card_counter(backend: ExtractiveBackend, card: GoalCard | None, argument: str, avoid: set[str],
+                  skip: tuple[str, int, int], unsaid: Callable[[Unit], bool]) -> list[Unit]:
+    """The passage of the dilemma's goal card not yet given that is closest in meaning to the participant's argument
+    ('… annars blir det bara att peka ut lärare' -> '… prata om resultatskillnader utan att skuldbelägga lärare'):
+    the material's own view on their point, before a passage that only shares the dilemma's words."""
+    return _card_views(backend, card, [argument], avoid, skip, unsaid, 1) if card is not None else []
+
+
+def _card_questions(backend: ExtractiveBackend, card: GoalCard | None, situation: str,
+                    unsaid: Callable[[Unit], bool]) -> list[Unit]:
+    """The material's question on the dilemma's goal card closest to the situation ('… Hur fungerar mötena? Finns det
+    en öppenhetskultur?'): a follow-up question that the card's goal finds and that names its subject, what the
+    participants need to know to weigh the choice."""
+    if card is None:
+        return []
+    goal = goal_text(card)
+    subject = _topic(backend, goal)
+    asked = [u for h in backend.evidence.search(goal, k=10) for u in units_of(h.chunk)
+             if u.role == "body" and _spoken(u).endswith("?") and len(_spoken(u).split()) >= 5
+             and _holds(u.text, subject) and unsaid(u)]
+    asked = list({u.unit_id: u for u in asked}.values())
+    return [backend.cards.rank_lines(situation, asked)[0][0]] if asked else []
+
+
 # How a discussion question on one side of the situation is put ('Hur tar ni hänsyn till att flera flickor säger att
 # de inte vågar vara aktiva …?'), and on a perspective the material gave (the facilitator's own wording).
 SIDE_QUESTION = "Hur tar ni hänsyn till att {}?"
@@ -917,7 +1050,7 @@ def _sides(opening: str) -> tuple[list[str], list[str]]:
     views = _views(opening)
     if len(views) == 2:
         return [views[0]], [views[1]]
-    told = [s.rstrip(".!") for s in _sentences(opening) if not s.endswith("?")]
+    told = [s.rstrip(".!") for s in _sentences(_without_intro(opening)) if not s.endswith("?")]
     reported = [s for s in told[1:] if lex.STANCE_VERB_RE.search(s)]
     return [s for s in told if s not in reported][:2], reported
 
@@ -980,9 +1113,13 @@ def _summary(backend: ExtractiveBackend, book: CitationBook, opening: str, argum
             else i for i in _dilemma_head(book, opening, workshop, case)]  # said anew, not the first turn's words
     sections = [draft_section(mode, "dilemmat", head)]
     # A question to the facilitator ('Vilka perspektiv har vi missat?') is no position of theirs.
-    turns = [a for a in arguments if not lex.SUMMARY_REQUEST_RE.search(a) and not asks_for_more_perspectives(a)]
+    # A question to the material that an earlier turn answered from the sources is no open question either.
+    replies = dict(zip(arguments, answers[1:], strict=False))
+    turns = [a for a in arguments if not lex.SUMMARY_REQUEST_RE.search(a) and not asks_for_more_perspectives(a)
+             and not _answered_from_the_material(a, replies.get(a, ""))]
     said = [(a, _their_argument(a)) for a in turns]
-    positions = [user_item(_past(back), a) for a, back in said if not back.startswith(ASKED_BACK)]
+    # each position whole: what else the turn told ('Innan vi bestämmer oss behöver vi höra de två kollegorna …')
+    positions = [user_item(_past(back) + _rest_of(a), a) for a, back in said if not back.startswith(ASKED_BACK)]
     # asked for both sides ('sammanfatta argumenten på båda sidor'): the positions are said back on their sides
     sides = _two_sides(backend, book, opening, arguments, answers, sides_on) if sides_on is not None else []
     if sides:
@@ -1017,6 +1154,24 @@ def _summary(backend: ExtractiveBackend, book: CitationBook, opening: str, argum
     sections.append(draft_section(mode, "fragor", questions or [suggestion(OWN_QUESTION)]))
     return _turn_result(sections, SUMMARY_CLOSING,
                         f"Sammanfattning av diskussionen{': ' + case.title if case else ''}")
+
+
+def _answered_from_the_material(argument: str, reply: str) -> bool:
+    """Whether the turn only asked what the material says (no argument of its own beside it) and the reply quoted
+    the material on it, not that it does not take it up (trial 26 listed such a question as 'Öppen fråga från er')."""
+    return _asks_the_material(argument) and _argument(argument) == " ".join(argument.split()) and \
+        bool(_earlier_items([reply], (MODES["dilemma"].heading("perspektiv"),))) and "tar inte upp" not in reply
+
+
+def _rest_of(argument: str) -> str:
+    """The sentences of a participant's turn after the one said back (`_their_argument`), in the facilitator's voice:
+    ' Innan ni bestämmer er behöver ni höra de två kollegorna och elevrådet.' ('' for none). A summary says each
+    position whole (trial 26 left out the plan to hear the colleagues and the pupils' council)."""
+    rest = [t for t in _sentences(_argument(argument))[1:] if not t.endswith("?")]
+    if not rest:
+        return ""
+    told = " ".join(_second_person(t).rstrip(".!") + "." for t in rest)
+    return " " + told[:1].upper() + told[1:]
 
 
 def _past(said_back: str) -> str:
