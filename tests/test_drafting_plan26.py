@@ -82,6 +82,11 @@ def test_a_new_target_group_keeps_the_target(assistant: Assistant) -> None:
     # the new group is one gender of the people the figures were given for: its baseline and target stay
     _, measurable, narrowed = converse(assistant, [
         ("lokalt_mal", BOTH), ("lokalt_mal", "gör målet mätbart"), ("lokalt_mal", "byt målgrupp till pojkar 13–16 år")])
+    # the age band is the target group's, beside the place; the measure names the one gender (not 'andel 13–16 år')
+    for r in (measurable, narrowed):
+        assert r.draft.title.startswith("Lokalt mål – Kulturskolan, 13–16 år: andel ") and \
+            "andel 13–16 år" not in r.draft.title, r.draft.title
+    assert narrowed.draft.title.endswith(": andel pojkar som avbröt kursen"), narrowed.draft.title
     before = next(i for i in measurable.draft.section("matbart").items if i.text.startswith("Målvärde:"))
     boys_target = before.text.split(":", 1)[1].split(";")[0].strip()  # 'pojkar högst …'
     assert boys_target.startswith("pojkar"), before.text

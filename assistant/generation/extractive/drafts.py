@@ -95,12 +95,19 @@ def _title(label: str, ctx: DraftContext) -> str:
     """'Lokalt mål – Björkskolan, åk 7–9: saknar godkänt i matematik' – from the facts, not the prompt."""
     grades = ctx.facts.grades if not (ctx.place and ctx.facts.grades and  # 'Förskolan Solrosen', not '…, förskolan'
                                       ctx.facts.grades.lower() in ctx.place.lower()) else None
-    where = ", ".join(x for x in (ctx.place, grades) if x)
+    # Which of the pupils: a part said with its preposition stands in the measure ('andel på yrkesprogrammen som
+    # …'); words without one (an age band: '13–16 år' of 'Bland eleverna 13–16 år …' or of the group named anew
+    # 'pojkar 13–16 år') are the target group's, named beside the place as grades are, not in the measure: 'andel
+    # 13–16 år som avbröt kursen' put the band where a group belongs (session 26)
+    part = ctx.facts.qualifier
+    band = "" if not part.strip() or part.split()[0].lower() in lex.PREPOSITIONS else part.strip()
+    where = ", ".join(x for x in (ctx.place, grades, band) if x)
     where = where[:1].upper() + where[1:]  # 'Kultur- och fritidsförvaltningen i Ekby kommun, åk 7–9'
     # A clause with figures reads as what its figures measure: with the figures cut out it is broken ('I
     # vårterminens betyg hade och minst ett F'); named as what is measured ('andel som var behöriga till
-    # gymnasiet', 'meritvärdet'), the two first, not a run of clause fragments.
-    measured = _title_measures(_measure_figures(ctx.facts), ctx.facts.qualifier)
+    # gymnasiet', 'meritvärdet'), the two first, not a run of clause fragments. A plan of one gender names it
+    # ('andel pojkar som avbröt kursen', `UserFacts.one_group`).
+    measured = _title_measures(_measure_figures(ctx.facts), "" if band else part, ctx.facts.one_group)
     unmeasured = _unmeasured(ctx.facts)
     if unmeasured:  # their target's measure names the draft first
         measured = [_short(f"andel {unmeasured}") if unmeasured.startswith("som ") else unmeasured, *measured]
@@ -115,9 +122,10 @@ def _title(label: str, ctx: DraftContext) -> str:
     return f"{head}: {subject}" if subject else head
 
 
-def _title_measures(figures: list[Figure], part: str = "") -> list[str]:
+def _title_measures(figures: list[Figure], part: str = "", group: str = "") -> list[str]:
     """The title's measures, a share among the same people given for both genders named once ('andel pojkar och
-    flickor bland besökarna', not 'andel pojkar bland besökarna och andel flickor bland besökarna')."""
+    flickor bland besökarna', not 'andel pojkar bland besökarna och andel flickor bland besökarna'); a share of each
+    group's own people of the one gender `group` a plan is about, when it is ('andel pojkar som avbröt kursen')."""
     among: dict[str, list[str]] = {}
     for f in figures:
         if f.is_share and f.subject.startswith("bland ") and f.group in lex.GENDER_GROUPS and not f.part:
@@ -127,21 +135,28 @@ def _title_measures(figures: list[Figure], part: str = "") -> list[str]:
     out = []
     for f in figures:
         groups = among.get(f.subject, []) if f.is_share and not f.part else []
-        out.append(_short(f"andel {' och '.join(groups)} {f.subject}") if len(groups) > 1 else _title_measure(f, part))
+        out.append(_short(f"andel {' och '.join(groups)} {f.subject}") if len(groups) > 1 else
+                   _title_measure(f, part, group))
     return out
 
 
-def _title_measure(f: Figure, part: str = "") -> str:
+def _title_measure(f: Figure, part: str = "", group: str = "") -> str:
     """What a figure measures as a title's noun phrase: 'andel som var behöriga till gymnasiet', 'meritvärdet',
-    'andel pojkar bland besökarna'."""
+    'andel pojkar bland besökarna'; 'andel pojkar som avbröt kursen' in a plan of one gender `group`.
+
+    >>> boys = Figure(36, "36 %", "%", "pojkar", "avbröt kursen", "2025", "", "", "")
+    >>> _title_measure(boys), _title_measure(boys, group="pojkar"), _title_measure(boys, " på yrkesprogrammen")
+    ('andel som avbröt kursen', 'andel pojkar som avbröt kursen', 'andel på yrkesprogrammen som avbröt kursen')
+    """
     if f.is_value or f.rate:
         return _short(f.subject)
     if f.subject.startswith("bland ") and f.group:
         return _short(f"andel {f.group} {f.subject}")
     if f.part:  # 'andel av tiden i samlingen som pojkar och flickor fick ordet'
-        return _short(f"andel av {f.part} som pojkar och flickor{part} {_part_doing(f.subject)}")
+        return _short(f"andel av {f.part} som {group or 'pojkar och flickor'}{part} {_part_doing(f.subject)}")
     # 'andel på yrkesprogrammen som fullföljde …': the part of the pupils the plan is about (`UserFacts.qualifier`)
-    return _short(f"andel{part} som {relative(f.subject)}") if f.is_share else _short(f.subject)
+    who = f" {group}" if group else ""
+    return _short(f"andel{who}{part} som {relative(f.subject)}") if f.is_share else _short(f.subject)
 
 
 def at(place: str | None) -> str:
