@@ -1936,7 +1936,10 @@ ASKED_KIND_SOURCES = [
     (PIECE_CONTENT_QUESTION_RE, PIECE_SOURCES),  # what a piece said: the piece itself
     (re.compile(r"\b(tycker|tyckte|anser|ansåg|åsikt\w*|ståndpunkt\w*|inställning\w*|think|opinion)\b", re.I),
      "organisationens eller gruppens egna ställningstaganden, remissvar och webbplats, eller en enkät som frågar dem"),
-    (re.compile(r"\b(föreläggande\w*|vitesföreläggande\w*|tillsyn\w*|granskning\w*|kvalitetsgransk\w*)\b", re.I),
+    # ... and what the inspectorate itself did ('Hur många skolor tittade Skolinspektionen på 2019?': its own
+    # reports, not Kolada; trial26 C13)
+    (re.compile(r"\b(föreläggande\w*|vitesföreläggande\w*|tillsyn\w*|granskning\w*|kvalitetsgransk\w*|"
+                r"skolinspektion\w*)\b", re.I),
      "Skolinspektionens beslut och granskningsrapporter, som publiceras på skolinspektionen.se"),
     (re.compile(r"\bhur har\b.{0,60}\b(arbetat|jobbat|gjort|gått tillväga)\b|\bvad har\b.{0,60}\bgjort\b", re.I),
      "organisationens egna kvalitetsrapporter, verksamhetsberättelser och nämndhandlingar, och Skolinspektionens "
@@ -1950,7 +1953,10 @@ ASKED_KIND_SOURCES = [
     (re.compile(r"\b(?:anmälningsdag\w*|ansökningsdag\w*|anmälan|anmäla|antagning\w*|kursavgift\w*|"
                 r"studieavgift\w*)\b", re.I),
      "arrangörens webbplats eller inbjudan, för högskolekurser antagning.se och lärosätets kurssida"),
-    (re.compile(r"kosta|kostnad|budget|pengar|kronor|tkr|belopp", re.I),
+    # ... also what a body spends on something ('Hur mycket satsar Uddevalla kommun på elevhälsan?': its budget, not
+    # health statistics; trial26 C12)
+    (re.compile(r"kosta|kostnad|budget|pengar|kronor|tkr|belopp|\bhur mycket\b[^?]{0,40}\bsatsa\w*|\binvester\w*",
+                re.I),
      "budget, årsredovisning och beslutsprotokoll hos den organisation som står för kostnaden (för kommuner "
      "också Kolada, för statliga myndigheter regleringsbrev och verksamhetsplan)"),
 ]
@@ -2144,6 +2150,18 @@ PARTAKE_BEFORE_RE = re.compile(
 # The folded stems of nouns for events one takes part in (general Swedish: meetings, courses, sessions).
 EVENT_NOUN_STEMS = ("workshop", "traff", "mote", "konferens", "kurs", "utbildning", "forelasning", "seminari",
                     "lektion", "lovskol", "sommarskol", "aktivitet", "webbinari", "evenemang", "samling")
+# A count or share asked of the group an earlier question counted or listed ('Vet man hur många av dem som var
+# pojkar?', 'Hur stor andel av dessa är flickor?'): 'dem' is that group, and what follows is the subgroup asked
+# for; the 'som' of colloquial 'av dem som var pojkar' adds nothing ('av dem var pojkar'). General Swedish
+# (trial26 C03: the turn was read as a repeat of the earlier question and got its list).
+PARTITIVE_POINTER_RE = re.compile(typed_without_diacritics(
+    r"\b(?:hur (?:många|stor (?:andel|del))|hur många procent|vilken andel|hur stor del|how many)\s+"
+    r"(?:av|of)\s+(?P<pointer>dem|dessa|de|them|those)\b(?P<som>\s+som\b)?(?=\s+\w)"), re.I)
+# What frames an asked count as a question of knowing ('Vet man hur många …', 'Går det att se hur många …'): the
+# count is what is asked, so a follow-up rewritten opens with it (general Swedish; trial26 C03).
+KNOWING_FRAME_RE = re.compile(typed_without_diacritics(
+    r"^\s*(?:(?:vet|känner till) (?:man|ni|du|någon|vi)|(?:går|gick) det att (?:se|säga|veta|ta reda på)|"
+    r"framgår det|står det|syns det|kan (?:man|ni|du) (?:se|säga)|(?:jag|vi) undrar|undrar)\s*$"), re.I)
 STANDALONE_POINTER_RE = re.compile(
     r"\b(den|det|denna|detta|dessa|de|dem|hon|han|henne|honom|hen|it|they|them|that|this)\b"
     r"(?=\s*(?:[?!.,]|$|\s(?:upp|ut|fram|in|av|till|på|om|med|för|nu|då|idag|sedan|hos|i|under|efter|"

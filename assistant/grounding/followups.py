@@ -279,9 +279,29 @@ def _definite_nouns(text: str) -> list[str]:
             and _lemma(w) not in lex.POPULATION_LEMMAS and not (i and words[i - 1].lower() in lex.ADJECTIVE_ARTICLES)]
 
 
+def _asked_turns(history: Sequence[Turn]) -> list[int]:
+    """The indexes of the user turns that ask something: not an edit request the assistant applied to a draft ('lägg
+    till aktörer', 'kortare' answered by the draft, or by the reply that there is none). Such a turn changes the
+    draft and names no topic; a later follow-up goes on with the question before it (trial26: 'Och en
+    uppföljningsplan för målet.' was searched as '… – lägg till aktörer?', and 'kortare' as 'Kortare – lägg till
+    aktörer?')."""
+    return [i for i, t in enumerate(history) if t.role == "user" and t.content.strip() and not _edits_draft(history, i)]
+
+
+def _edits_draft(history: Sequence[Turn], index: int) -> bool:
+    """Whether the user turn at `index` is an edit request that the next assistant turn answered as one: with a
+    draft (its text opens with the draft's heading, '## …') or the reply that there is no draft to edit."""
+    from assistant.generation.plan import NO_DRAFT_REPLY, edit_request  # the one list of edit requests
+
+    if edit_request(history[index].content) is None:
+        return False
+    reply = next((t.content for t in history[index + 1:] if t.role == "assistant"), "")
+    return reply.startswith("## ") or reply.startswith(NO_DRAFT_REPLY[:40])
+
+
 def standalone_history_question(history: Sequence[Turn], depth: int = 0) -> str | None:
     """The previous user question, itself resolved when it was a follow-up or went on with the topic before it."""
-    users = [i for i, t in enumerate(history) if t.role == "user" and t.content.strip()]
+    users = _asked_turns(history)
     if not users:
         return None
     last = users[-1]
@@ -426,6 +446,22 @@ def _resolve(message: str, previous: str, topic_question: str | None = None) -> 
     if elided and asked:
         phrase = f"{elided.group(1).lower()} {elided.group(2)} av {asked}"
         return (message[: elided.start()] + phrase + message[elided.end():]).rstrip(" ?!.") + "?", "ordinal"
+    # 'Vet man hur många av dem som var pojkar?' after 'Hur många elever … förlorade sin behörighet …?': a count of a
+    # subgroup of the group the earlier question counted. 'dem' is that group; what is asked (the count, of 'pojkar')
+    # stays the follow-up's own.
+    body = lex.FILLER.sub("", message.rstrip(" ?!."))
+    partitive = lex.PARTITIVE_POINTER_RE.search(body)
+    group = _counted_group(previous) if partitive else ""
+    if partitive and group:
+        rest = body[partitive.end():]
+        # '… av dem som gick vidare hade F?': a clause of its own ('som gick vidare') narrows the group and stays
+        som = " som" if partitive.group("som") and sum(map(_is_clause_verb, rest.split())) > 1 else ""
+        head = body[: partitive.start()]
+        # 'Vet man hur många av dem …': the frame of knowing is dropped, the count is what is asked (the question
+        # opens with it, as the same question asked on its own is read)
+        head = "" if lex.KNOWING_FRAME_RE.match(head) else head
+        text = head + body[partitive.start(): partitive.start("pointer")] + group + som + rest
+        return text[:1].upper() + text[1:] + "?", "counted"
     # 'Vilka aktörer kan bidra till det?' points at the aim of the earlier list question ('det'); 'den', 'de'
     # and 'dessa' point at the thing it asked about ('Vilka frågor diskuterades på den?' -> the workshop).
     points_at_aim = bool(lex.LIST_NOUN_RE.search(message)) and not lex.THING_POINTER_RE.search(message)
@@ -447,6 +483,45 @@ def _resolve(message: str, previous: str, topic_question: str | None = None) -> 
         return body.replace("\0", "det").rstrip(" ?!.") + "?", "topic"
     body = body.replace("\0", "det")
     return (f"{body.rstrip(' ?!.')} – {topic}?" if topic else f"{body}?"), "appended"
+
+
+def _counted_group(question: str) -> str:
+    """The group a 'Hur många N …?' or 'Vilka N …?' question counts or lists, as a noun phrase a later 'av dem' can
+    stand for ('Hur många elever i Karlskogas internkontrollgrupp förlorade sin behörighet?' -> 'de elever i
+    Karlskogas internkontrollgrupp som förlorade sin behörighet'); '' for another question, one whose verb is not
+    found, or one whose subject follows its verb ('Hur många elever har Borås?': Borås has them).
+
+    >>> _counted_group("Hur många elever i Karlskogas internkontrollgrupp förlorade sin behörighet i årskurs 9?")
+    'de elever i Karlskogas internkontrollgrupp som förlorade sin behörighet i årskurs 9'
+    >>> _counted_group("Vilka elever gick i lovskola i Örebro?"), _counted_group("Hur många elever har Borås?")
+    ('de elever som gick i lovskola i Örebro', '')
+    >>> _counted_group("Hur många av eleverna var behöriga?"), _counted_group("Vad är läxhjälp?")
+    ('', '')
+    """
+    text = _as_which(_asked_sentence(" ".join(question.split())).strip(" ?!."))
+    asked = lex.ASKED_NOUN_RE.match(text)
+    if asked is None or asked.group(1).lower() not in ("vilka", "hur många", "which", "how many"):
+        return ""
+    noun, words = asked.group(2), asked.group(3).split()
+    if _lemma(noun) == noun.lower() or _is_clause_verb(noun):  # 'av eleverna', 'tre', a verb: no counted noun
+        return ""
+    verb = next((i for i, w in enumerate(words) if _is_clause_verb(w.strip(",.()"))), None)
+    if verb is None:
+        return ""
+    after = words[verb + 1] if verb + 1 < len(words) else ""
+    if after[:1].isupper() or after.lower() in lex.ASKER_PRONOUNS:
+        return ""
+    head = " ".join([noun, *words[:verb]])
+    return f"de {head} som {' '.join(words[verb:])}"
+
+
+def _is_clause_verb(word: str) -> bool:
+    """A finite verb, or a past form in '-ade' of a verb whose infinitive the dictionary knows ('förlorade': simplemma
+    reads it as the adjective 'förlorad')."""
+    from assistant.generation.easy import is_finite_verb  # a verb form by its dictionary form (simplemma)
+
+    low = word.lower()
+    return is_finite_verb(low) or (low.endswith("ade") and len(low) > 5 and _lemma(low[:-2]) == low[:-2])
 
 
 def _says_more(rest: str) -> bool:
@@ -665,7 +740,7 @@ def topic_question(history: Sequence[Turn], depth: int = 0) -> str | None:
     when that was a follow-up that itself took the topic from the turn before ('vilka aktörer kan bidra till
     det?'), that turn's: the conversation stays on its topic ('och hur följer man upp dem?' still means the
     measures for the first question's aim). A contrast or an ordinal follow-up sets a topic of its own."""
-    users = [i for i, t in enumerate(history) if t.role == "user" and t.content.strip()]
+    users = _asked_turns(history)
     if not users:
         return None
     last = users[-1]
@@ -751,7 +826,7 @@ def _topic_reads_clean(message: str, previous: str, topic_q: str | None) -> bool
 def _shown_previous(history: Sequence[Turn]) -> str:
     """The question a follow-up follows up, as the note shows it: the asker's own words, or the earlier turn's
     rewrite where that turn was itself a follow-up that reads clean."""
-    users = [i for i, t in enumerate(history) if t.role == "user" and t.content.strip()]
+    users = _asked_turns(history)
     last = users[-1]
     own = " ".join(history[last].content.split())
     resolved = rewrite_follow_up(own, history[:last])

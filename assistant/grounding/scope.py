@@ -167,7 +167,8 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
                                            for form in lex.ACRONYM_FORMS.get(a, ()))]
     missing_everywhere += [Subject(w, "name") for w in unheard_sources(question.text, corpus_text)]
     if missing_everywhere:
-        return Verdict(False, "subject", missing_everywhere, subject_phrase(question, missing_everywhere))
+        return Verdict(False, "subject", missing_everywhere,
+                       subject_phrase(question, missing_everywhere, everywhere=True))
     absent = absent_paragraph(question, ranked, document_text)
     if absent:
         return Verdict(False, "label", phrase=f"§ {question.label[1]}" if question.label else "", numbered=absent)
@@ -2235,12 +2236,24 @@ def _municipality_name_re() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b")
 
 
-def subject_phrase(question: Question, missing: Sequence[Subject]) -> str:
+def subject_phrase(question: Question, missing: Sequence[Subject], everywhere: bool = False) -> str:
     """What the material has nothing about: the question as a topic where it asks more than the missing places
     ('hur många elever i Kumla som gick från …': the place alone would not say which figure is missing), else
-    'Alingsås kommun (2024)' — the missing names, with the years the question names."""
-    if missing and all(s.kind == "name" and is_place(s) for s in missing) and \
-            len(question.text.split()) > 2 + sum(len(s.text.split()) for s in missing):
+    'Alingsås kommun (2024)' — the missing names, with the years the question names.
+
+    A name the material does use (`everywhere` False: it lacks the name only where the asked thing is, or lacks
+    the name with the asked year) is no more what is missing than a place is: 'inga uppgifter om Skolinspektionen
+    (2019)' reads as if the material had nothing about Skolinspektionen (trial26 C13), so the question as a topic
+    says what is missing ('hur många skolor Skolinspektionen tittade på … 2019').
+
+    >>> from assistant.grounding.question import analyse
+    >>> q = analyse("Hur många skolor tittade Skolinspektionen på i sin uppföljning 2019?")
+    >>> subject_phrase(q, q.subjects), subject_phrase(q, q.subjects[:1], everywhere=True)
+    ('hur många skolor tittade Skolinspektionen på i sin uppföljning 2019', 'Skolinspektionen (2019)')
+    """
+    asks_more = len(question.text.split()) > 2 + sum(len(s.text.split()) for s in missing)
+    if missing and asks_more and (all(s.kind == "name" and is_place(s) for s in missing) or (
+            not everywhere and any(s.kind == "name" for s in missing))):
         phrase = topic_phrase(question.text)
         for s in missing:  # a name typed in lower case ('i lerum') as the place is written
             phrase = re.sub(rf"(?<!\w){re.escape(s.text)}(?!\w)", s.text, phrase, flags=re.I)

@@ -1232,8 +1232,7 @@ def write_refusal(question: Question, verdict: Verdict, selection: Selection, bo
         # A yes/no question reordered opens with 'om' ('om resultaten blev bättre'): 'inga uppgifter om huruvida …'.
         topic = re.sub(r"^om\s", "huruvida ", topic)
         lines = [f"Underlaget har inga uppgifter om {topic}."]
-    closest = next((s for s in (verdict.evidence or selection.ranked) if not s.unit.is_label and s.unit.words >= 5),
-                   None)
+    closest = _closest(question, verdict, selection)
     if closest is not None:
         n = cite_unit(book, closest.unit)
         where = closest.unit.section_heading or closest.unit.chunk.title
@@ -1274,6 +1273,40 @@ def write_refusal(question: Question, verdict: Verdict, selection: Selection, bo
     if english:
         lines.insert(0, "The sources (all in Swedish) have no information about this.")
     return Written("\n".join(lines), False)
+
+
+# How many of the best units a refusal looks among for one with a figure of the asked kind.
+CLOSEST_FIGURE_POOL = 8
+
+
+def _closest(question: Question, verdict: Verdict, selection: Selection) -> Scored | None:
+    """The passage a refusal shows as the closest: the verdict's evidence, else the best unit (no label, five words
+    or more). For a figure question without evidence, the closest in subject comes first: among the best units
+    with a figure of the asked kind, one that gives the asked group's part of a set ('8 av de 11 i denna grupp är
+    pojkar' for 'hur många av dem var pojkar'; trial26 C03), counts the asked noun ('28 skolor'), or names the
+    question's own topic words ('Elevhälsopersonal 2 400 tkr' for 'Hur mycket satsar Uddevalla kommun på
+    elevhälsan?', not a sentence on training staff; trial26 C12), in that order, the better ranked first."""
+    shown = [s for s in (verdict.evidence or selection.ranked) if not s.unit.is_label and s.unit.words >= 5]
+    first = shown[0] if shown else None
+    if verdict.evidence or question.answer_type != "number":
+        return first
+    from assistant.grounding.question import common_terms, partitive_part
+    from assistant.grounding.scope import counts_asked, says_stem, states_part, unit_has_figure
+
+    group, whole = partitive_part(question.cue_text)
+    counted = fold(question.counted)
+    own = [t for t in question.content_terms - question.subject_terms - common_terms(question.text)
+           if not t.isdigit() and not (counted and fold(t).startswith(counted[:4]))]
+
+    def fit(s: Scored) -> tuple[bool, bool, bool]:
+        return (bool(group) and states_part(s.unit, group, whole),
+                bool(counted) and counts_asked(s.unit, question),
+                any(says_stem(f"{s.unit.text} {s.unit.context()}", t) for t in own))
+
+    pool = [s for s in selection.ranked[:CLOSEST_FIGURE_POOL] if not s.unit.is_label and s.unit.words >= 3
+            and unit_has_figure(s.unit, question)]
+    best = max(pool, key=fit, default=None)  # max keeps the first (best ranked) of equals
+    return best if best is not None and any(fit(best)) else first
 
 
 def _write_table_year(question: Question, verdict: Verdict, book: CitationBook) -> Written:
