@@ -1675,7 +1675,13 @@ class NeighbourLookup:
         numbers: dict[str, list[int]] = {}
         series: dict[int, str] = {}
         openers: set[int] = set()
+        moves: dict[int, str] = {}  # where the chunks' heading path changes, with its last heading
+        path: tuple[str, ...] | None = None
         for i, (_, heading, u) in enumerate(entries):
+            if u is not None and tuple(u.chunk.heading_path) != path:
+                if path is not None and u.chunk.heading_path:
+                    moves[i] = u.chunk.heading_path[-1]
+                path = tuple(u.chunk.heading_path)
             if heading is None:
                 continue
             if u is None:
@@ -1694,11 +1700,17 @@ class NeighbourLookup:
         # stands inside the part; the heading the parts open with bounds them.
         repeated = {key: at for key, at in places.items() if len(at) >= REPEATED_HEADING}
         key_at = {i: key for key, at in repeated.items() for i in at}
-        for at in repeated.values():
+        inside: set[tuple[str, ...]] = set()
+        for key, at in repeated.items():
             starts = _part_starts(at, key_at, repeated)
             if starts is not None:
                 openers.difference_update(at)
                 openers.update(starts)
+                inside.add(key)
+        # A heading path that changes where chunking saw a new section (its heading not kept as a line) opens one
+        # too, unless the new heading stands inside a template's part or heads a list ('Förslag på aktörer …').
+        openers.update(i for i, text in moves.items()
+                       if tuple(tokenize(text)) not in inside and not list_kinds(text, head_only=True))
         return openers
 
     def _reading_order(self, document: str) -> list[tuple[int, str | None, Unit | None]]:
