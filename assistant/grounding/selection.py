@@ -1677,13 +1677,16 @@ class NeighbourLookup:
         openers: set[int] = set()
         moves: dict[int, str] = {}  # where the chunks' heading path changes, with its last heading
         path: tuple[str, ...] | None = None
+        last = ""  # the last heading seen in the lines: a path that moves to it opens nothing new
         for i, (_, heading, u) in enumerate(entries):
             if u is not None and tuple(u.chunk.heading_path) != path:
-                if path is not None and u.chunk.heading_path:
+                if path is not None and u.chunk.heading_path and \
+                        _heading_key(u.chunk.heading_path[-1]) != _heading_key(last):
                     moves[i] = u.chunk.heading_path[-1]
                 path = tuple(u.chunk.heading_path)
             if heading is None:
                 continue
+            last = heading
             if u is None:
                 openers.add(i)  # a section heading
             if key := tuple(tokenize(heading)):
@@ -1710,7 +1713,8 @@ class NeighbourLookup:
         # A heading path that changes where chunking saw a new section (its heading not kept as a line) opens one
         # too, unless the new heading stands inside a template's part or heads a list ('Förslag på aktörer …').
         openers.update(i for i, text in moves.items()
-                       if tuple(tokenize(text)) not in inside and not list_kinds(text, head_only=True))
+                       if tuple(tokenize(text)) not in inside and not list_kinds(text, head_only=True)
+                       and not ((m := SERIES_HEADING_RE.match(text)) and m.group(1).casefold() not in running))
         return openers
 
     def _reading_order(self, document: str) -> list[tuple[int, str | None, Unit | None]]:
