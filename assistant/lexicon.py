@@ -828,6 +828,11 @@ SCHOOL_FORMS: dict[str, tuple[str, str]] = {
                  r"särskol|anpassade?\s+(?:grundskol|gymnasieskol|skol)"),
     "folkhögskola": (r"folkhögskol\w*", r"folkhögskol"),
 }
+# A grade a school form has of its own besides the grundskola (gymnasieskolan's årskurs 1–3, Skollag 2010:800 16 kap.):
+# a passage on a gymnasium's 'årskurs 1' names no grundskola for a question on that form (refuse26's form rule read
+# 'en temadag … i årskurs 1' at Björkvalla gymnasium as lågstadiet; fixb26, tune P12).
+SCHOOL_FORM_OWN_GRADES: dict[str, str] = {
+    "gymnasieskola": r"\b" + _GRADES + r"(?:[1-3]\s?[-–]\s?)?[1-3]\b(?![-–]\s?\d)"}
 # A form named as where pupils go or come from ('behörig till gymnasiet', 'övergången från förskolan', 'börjar på
 # gymnasiet' after åk 9) places no question in it; a document about every school form ('alla skolformer') speaks of
 # each. (The 'på' of 'börjar på' is read as the form's own preposition, so the verb stands right before it.)
@@ -4189,6 +4194,14 @@ PLAIN_NUMBER_RE = re.compile(r"(?<![\d,.])\b\d+(?:[ \u00a0]\d{3})*\b(?![,.]\d)")
 # The item a sum is asked for: the word after 'för'/'till' ('Vilket belopp står på raden för skolskjuts …?', 'Hur
 # mycket är beräknat för skolbiblioteken …?'), not the words that ask for an amount (general Swedish; refuse26).
 ITEM_OF_SUM_RE = re.compile(r"\b(?:för|till)\s+(?:den\s+|det\s+|de\s+)?([a-zåäöé][\w-]{2,})", re.I)
+# Words that ask for an amount or point at a list's line ('Vilket belopp står på raden för …', 'Vilken post …'), and
+# number words spelt out ('sjuhundra tusen kronor'): never the item a sum is asked for (scope.lacks_item; general
+# Swedish; fixb26, tune A18/A39 were refused as asking of an item 'sjuhundra' or 'belopp').
+ITEM_FRAME_WORDS = ("belopp", "post", "poster", "rad", "raden", "summa", "kostnad", "kostnaden", "utgift", "siffra",
+                    "budget", "tusen", "miljon", "miljoner", "kronor", "kr", "tkr", "mnkr")
+SPELT_NUMBER_RE = re.compile(r"(?:en|ett|noll|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|"
+                             r"sexton|sjutton|arton|nitton|tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio|"
+                             r"hundra|tusen|miljon(?:er)?)+", re.I)
 # Names enumerated together ('Kommunens tre fritidsgårdar, Hamnen, Kvarnen och Ljusbacken, hade 2024 sammanlagt 38 400
 # besök'): a figure told of the enumeration is of the set, not of one member (general Swedish; refuse26, blind20 P31,
 # blind21 MP06 with its answerable twin MP05, whose member has a sentence and figure of its own). Case-sensitive:

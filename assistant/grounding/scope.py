@@ -87,6 +87,7 @@ HEAD_MAX_SHARE = 0.25
 # Words of figure questions that say how a figure is given, not what it is about; school subjects.
 _FIGURE_FRAME = " ".join(lex.FIGURE_FRAME_WORDS)
 _SCHOOL_SUBJECTS = " ".join(lex.SCHOOL_SUBJECT_WORDS)
+_ITEM_FRAME = frozenset(fold(w) for w in lex.ITEM_FRAME_WORDS)
 # From this share of the question's idf weight in a unit, the embedding similarity the unit needs to count as on
 # topic is lowered in step with the share, by at most MAX_SIMILARITY_SLACK (reached at about 0.57 of the weight):
 # 'Vad kom analysen av IT-stödet fram till?' is met by 'Analysen har därför kommit fram till att …' just under
@@ -284,7 +285,10 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
         # the question).
         _, rarest = _rarest_used(asked, weights)
         topical = [s for s in pool if rarest and says_stem(s.unit.text, rarest)]
-        named = [forms_named(s.unit.text) for s in topical]
+        # (a grade the asked form has too, 'årskurs 1' of a gymnasium, names no other form)
+        own = [lex.SCHOOL_FORM_OWN_GRADES[f] for f in question.school_forms if f in lex.SCHOOL_FORM_OWN_GRADES]
+        named = [forms_named(re.sub("|".join(own), " ", s.unit.text, flags=re.I) if own else s.unit.text)
+                 for s in topical]
         if topical and all(named) and not any(form_within(f, n) for f in question.school_forms for n in named):
             missing = [Subject(form_as_written(question.typed or question.text, f), "form")
                        for f in question.school_forms]
@@ -1071,13 +1075,30 @@ def lacks_item(figures: Sequence[Scored], asked: Sequence[str], weights: TermWei
     rows = [s for s in figures if s.unit.kind == "row" and title(s) == title(figures[0])]
     if len(rows) < LIST_ROWS:
         return ""
-    items = [t for t in asked if not says_stem(title(figures[0]), t)]
+    # A word that asks for the amount or points at a line ('belopp', 'raden', 'post') or spells out a figure
+    # ('sjuhundra') names no item.
+    frame = [w for w in re.findall(r"[\w-]+", text) if _item_frame(fold(w)) or lex.SPELT_NUMBER_RE.fullmatch(w)]
+    items = [t for t in asked if not says_stem(title(figures[0]), t) and not any(says_stem(w, t) for w in frame)]
     unseen = [t for t in items if not weights.seen(t)]
-    if not unseen or any(says_stem(s.unit.text, t) for s in rows for t in items):
-        return ""
     # the item is what the sum is for ('raden för skolskjuts'), not how it is asked ('Vilket belopp …')
     after = [m.group(1) for m in lex.ITEM_OF_SUM_RE.finditer(text)]
-    return next((t for t in unseen for w in after if says_stem(w, t)), unseen[0])
+    after = [inflection_stem(fold(w)) for w in after if w not in frame]
+    after = [w for w in after if not says_stem(title(figures[0]), w)]
+    # A row that names the words the sum is asked for ('Stöd till lärare, enhet 2 264 tkr' for '… raden för stöd
+    # till lärare och enhet') or states the asked figure ('700 tkr') is the asked item: positive evidence kept.
+    numbers = {re.sub(r"\s", "", n) for n in lex.PLAIN_NUMBER_RE.findall(text) if not lex.YEAR_RE.fullmatch(n)}
+    if not unseen or any(says_stem(s.unit.text, t) for s in rows for t in items) or any(
+            says_stem(s.unit.text, w) for s in rows for w in after) or any(
+            re.sub(r"\s", "", n) in numbers for s in rows for n in lex.PLAIN_NUMBER_RE.findall(s.unit.text)):
+        return ""
+    return next((t for t in unseen for w in after if says_stem(w, t) or w.startswith(t)), unseen[0])
+
+
+def _item_frame(word: str) -> bool:
+    """Whether a folded word is a frame word of a sum (lexicon.ITEM_FRAME_WORDS) or an inflection of one ('raden',
+    'beloppet', 'posterna')."""
+    return word in _ITEM_FRAME or any(len(f) >= 3 and word.startswith(f) and len(word) - len(f) <= 3
+                                      for f in _ITEM_FRAME)
 
 
 # How many rows of one list the best figures must be for the list to be read as naming its items.
