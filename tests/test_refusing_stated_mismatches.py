@@ -146,3 +146,16 @@ def test_a_gymnasium_year_names_no_other_school_form(eval_bot: Any) -> None:
     refused = eval_bot.respond({"message": "Hur gäller garantin för tidiga stödinsatser i förskolan enligt "
                                            "materialet?"})
     assert not refused.grounded
+
+
+def test_spelt_numbers_are_read_whole_and_a_long_run_of_them_is_refused_at_once() -> None:
+    """A spelt-out number is no item of a cost list ('sjuhundra', 'trettiosex'); a hostile run of number words that
+    overlap ('femtio' is also 'fem' + 'tio') is no number and is told so in one pass (review26: a plain repeat tried
+    every split)."""
+    from assistant import lexicon as lex
+
+    for word in ("sjuhundra", "trettiosex", "tretton", "sextio", "miljoner", "tjugoen"):
+        assert lex.SPELT_NUMBER_RE.fullmatch(word), word
+    for word in ("enhet", "sexa", "tiotal"):
+        assert not lex.SPELT_NUMBER_RE.fullmatch(word), word
+    assert lex.SPELT_NUMBER_RE.fullmatch("femtio" * 2000 + "x") is None

@@ -242,7 +242,7 @@ def follow_goal(plan: Draft, goal: Draft) -> Draft:
     for s in plan.sections:
         if s.key == "mal":
             s.items = [new.model_copy()]
-        elif old is not None:
+        elif old is not None and old.text.strip():  # an emptied goal would be 'found' between every character
             s.items = [i.model_copy(update={"text": i.text.replace(old.text, new.text)}) if old.text in i.text
                        else i for i in s.items]
     return plan

@@ -112,15 +112,15 @@ GATHER_UNDER = 3
 # much times the share of the question's weight its part holds, and the siblings take their scores in that order
 # (see _order_siblings).
 TEMPLATE_PART_FIT = 1.0
-# A heading that numbers its part of a series ('Mål 1 Fler pojkar …', 'Steg 2: Analysera', 'Delmål 3'): one word and
-# a number, then the part's own words. Two or more in a row with the same word and running numbers are one list whose
-# items are the parts (see NeighbourLookup.series_of).
 # How much a list is lifted whose leading paragraph counts as many things of the asked kind as it has items ('… de fem
 # framgångsfaktorerna …' before five bullets; see _counts_items).
 LEAD_COUNT_FIT = 0.2
 _COUNTED_RE = re.compile(r"\b(\d{1,2}|" + "|".join(lex.CARDINALS) + r")\s+(\w{4,})", re.I)
 # How much a series is lifted when it has as many parts as the question counts.
 SERIES_COUNT_FIT = 0.3
+# A heading that numbers its part of a series ('Mål 1 Fler pojkar …', 'Steg 2: Analysera', 'Delmål 3'): one word and
+# a number, then the part's own words. Two or more in a row with the same word and running numbers are one list whose
+# items are the parts (see NeighbourLookup.series_of).
 SERIES_HEADING_RE = re.compile(r"\s*([^\W\d_]+)\s+(\d{1,2})(?![\d.,]\d)\b")
 # The most units read under one heading of a series, the most list items taken from them, and the most headings of
 # one series.

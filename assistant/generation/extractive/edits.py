@@ -182,7 +182,7 @@ def _carry_target(current: Draft, draft: Draft, group: str = "") -> None:
     value = before.text.split(":", 1)[1].split(" – ", 1)[0].strip()
     baseline = next((i for i in section.items if i.text.lower().startswith("utgångsvärde:")), None)
     if baseline is not None and not baseline.gap:
-        parts = [p.strip() for p in value.split(";")]
+        parts = [p.strip() for p in value.split(";") if p.strip()]  # an edited 'Målvärde: 25 %;' has an empty part
         kept = [p for p in parts if not group or lex.GROUP_WORDS.get(p.split()[0].lower()) in (group, None)]
         if not kept:
             return
