@@ -127,10 +127,6 @@ SERIES_HEADING_RE = re.compile(r"\s*([^\W\d_]+)\s+(\d{1,2})(?![\d.,]\d)\b")
 SERIES_READ = 40
 SERIES_UNDER = 15
 SERIES_MOST = 12
-# How far above the found candidates the asked kind's list in the best unit's own section answers (a margin).
-SECTION_LIST_BONUS = 0.1
-# The best units whose documents are searched for a numbered series one part of which a question picks.
-PART_DOCUMENTS = 5
 
 
 
@@ -157,7 +153,6 @@ class ListCandidate:
     template: tuple[str, ...] = ()  # the document and words of the heading it stands under, when that repeats
     part_fit: float = 0.0  # how much of the question its own part of that template holds
     series: bool = False  # the parts of a numbered series of headings, each with what stands under it, nested
-    in_section: bool = False  # the asked kind's list in the best unit's own section (`UnitSelector._section_list`)
 
 
 @dataclass
@@ -729,71 +724,12 @@ class UnitSelector:
         gathered = self._gathered_under_headings(question, ranked, by_unit, neighbours)
         if gathered is not None:
             found.append(gathered)
-        fetched = self._section_list(question, ranked, found, neighbours)
-        if fetched is not None:
-            found.append(fetched)
         self.candidates.extend(found)
         best: ListCandidate | None = None
         for candidate in found:
             if best is None or candidate.score > best.score:
                 best = candidate
         return best
-
-    def _section_list(self, question: Question, ranked: list[Scored], found: list[ListCandidate],
-                      neighbours: NeighbourLookup | None) -> ListCandidate | None:
-        """The list of the asked kind in the best unit's own section that retrieval missed ('Vilka aktörer kan
-        hjälpa till om pojkar ska få en plats för läxor?': the goal card's line about homework was retrieved, its
-        'Förslag på aktörer' a few lines further down, in another chunk, was not). It answers above the candidates
-        found, cited to its own lines; None when the section holds no such list or a candidate already is it."""
-        asked = asked_kinds(question.cue_text)
-        if neighbours is None or not ranked or not asked or question.answer_type != "list":
-            return None
-        best = ranked[0].unit
-        part = self._named_part(question, ranked, asked, neighbours)
-        intro, heading, items = neighbours.section_list(part, asked) if part is not None else (None, "", [])
-        if items:
-            best = part  # type: ignore[assignment]
-        else:
-            intro, heading, items = neighbours.section_list(best, asked)
-        if not items or not all(self.allowed(i, question) for i in items):
-            return None
-        where = {(i.chunk.path or i.chunk.source, i.start_line) for i in items}
-        # It answers for the best unit, so above it as well as above the lists found.
-        top = max([ranked[0].score, *(c.score for c in found)]) + SECTION_LIST_BONUS
-        for c in found:
-            if c.series or c.gathered:
-                continue  # they hold it among other parts: the part itself answers
-            if any((u.chunk.path or u.chunk.source, u.start_line) in where for u in c.items):
-                # Retrieved, and found: it answers above the lists of other sections.
-                c.score, c.kind_match, c.in_section = max(c.score, top), True, True
-                return None
-        heading = heading or (best.chunk.heading_path[-1] if best.chunk.heading_path else "")
-        return ListCandidate(items, intro, top, heading, True, item_scores=[ranked[0].score], in_section=True)
-
-    def _named_part(self, question: Question, ranked: list[Scored], asked: set[str],
-                    neighbours: NeighbourLookup) -> Unit | None:
-        """The heading of the one part of a numbered series a list question picks, in the documents of its best
-        units: by words only that part's heading holds ('den om styrning och ledning' for 'Workshop 4, Tema
-        Styrning och ledning'), or, in a follow-up, by its place ('den första av dem') in a series of a document
-        the previous answer cited. None when it picks none."""
-        docs = list(dict.fromkeys(s.unit.chunk.path or s.unit.chunk.source for s in ranked[:PART_DOCUMENTS]))
-        cited = {a.path for a in self.anchors} if question.inherited_terms else set()
-        ordinal = lex.ORDINAL_RE.search(question.text) if cited else None
-        for doc in sorted(docs, key=lambda d: d not in cited):
-            for run in neighbours.series_runs(doc):
-                headings = [h for h, _ in run]
-                if ordinal is not None and doc in cited:
-                    number = lex.ORDINALS[ordinal.group(1).lower()]
-                    if number <= len(headings):
-                        return headings[number - 1]
-                    continue
-                word = SERIES_HEADING_RE.match(headings[0].text).group(1)  # type: ignore[union-attr]
-                own = question.content_terms - frozenset(tokenize(word)) - kind_words(question.content_terms, asked)
-                fits = [self.weights.overlap(own, frozenset(tokenize(h.text)), prefixes=question.prefix_terms)
-                        for h in headings]
-                if max(fits) > 0 and fits.count(max(fits)) == 1:
-                    return headings[fits.index(max(fits))]
-        return None
 
     def _asks_for_series(self, question: Question, run: list[tuple[Unit, list[Unit]]]) -> bool:
         """Whether a list question asks for the parts of a numbered series of headings: it asks for their kind or
@@ -1027,20 +963,6 @@ def _heading_right_above(unit: Unit) -> str | None:
         if u.kind != "sentence":
             return None
     return unit.chunk.heading_path[-1] if _opens_section(unit.chunk) else None
-
-
-def _restarting_series(entries: Sequence[tuple[Unit, bool]]) -> set[int]:
-    """The indexes of the headings (of `entries`, units and whether each is a heading) numbered by a word whose
-    numbers repeat in the document ('Dilemma 1' under each workshop): a series nested in another's parts."""
-    numbers: dict[str, list[int]] = {}
-    at: dict[int, str] = {}
-    for i, (u, is_heading) in enumerate(entries):
-        if is_heading and (m := SERIES_HEADING_RE.match(u.text)) is not None:
-            word = m.group(1).casefold()
-            numbers.setdefault(word, []).append(int(m.group(2)))
-            at[i] = word
-    restarting = {w for w, ns in numbers.items() if len(set(ns)) < len(ns)}
-    return {i for i, w in at.items() if w in restarting}
 
 
 def _opens_section(chunk: Chunk) -> bool:
@@ -1556,10 +1478,6 @@ class NeighbourLookup:
                 return run
         return []
 
-    def series_runs(self, document: str) -> list[list[tuple[Unit, list[Unit]]]]:
-        """Every numbered series of headings in `document` (see `series_of`), in document order."""
-        return self._series_in(document)[1]
-
     def before_series(self, heading: Unit) -> Unit | None:
         """The body sentence right before a series' first heading (within a few lines), which leads into it
         ('Kommunen har satt upp tre mål för arbetet.'), or None."""
@@ -1595,10 +1513,9 @@ class NeighbourLookup:
         run: list[tuple[Unit, list[Unit]]] = []
         key: tuple[str, int] = ("", 0)
         others = 0  # headings outside the series since its last part
-        nested = _restarting_series(entries)
         for i, (u, is_heading) in enumerate(entries):
-            if not is_heading or i in nested:
-                continue  # a numbering that restarts under each part ('Dilemma 1' under 'Workshop 2') is inside it
+            if not is_heading:
+                continue
             m = SERIES_HEADING_RE.match(u.text)
             if m is None:
                 others += 1
@@ -1609,9 +1526,7 @@ class NeighbourLookup:
                     runs.append(run)
                 run = []
             body: list[Unit] = []
-            for j, (v, under_heading) in enumerate(entries[i + 1:], i + 1):
-                if j in nested:
-                    continue
+            for v, under_heading in entries[i + 1:]:
                 if under_heading or len(body) >= SERIES_READ:
                     break
                 body.append(v)
@@ -1651,95 +1566,6 @@ class NeighbourLookup:
                                                        if u is not None and u.role == "body" for t in u.terms))
                           for start, here in zip(starts, at, strict=True)]
         return found
-
-    def section_list(self, unit: Unit, kinds: set[str]) -> tuple[Unit | None, str, list[Unit]]:
-        """The list of one of `kinds` that stands in `unit`'s own section, wherever chunking put it: the intro line
-        naming the kind ('Förslag på aktörer som kan bidra till insatsen', '… följande frågor:') and its items, or a
-        list of questions under any intro when questions are asked. A section runs from the heading that opens it
-        to the next such heading: a section heading, the heading a repeated template's parts open with ('Förslag
-        på lokalt mål' over each goal card), or a part of a numbered series whose numbering does not restart
-        ('Workshop 4, …'; 'Dilemma 1', 'Dilemma 2' restart under each workshop and so stand inside it). (None, [])
-        The intro is None where it is a section heading (its text is returned as the heading). (None, "", [])
-        when the section holds no such list."""
-        document = unit.chunk.path or unit.chunk.source
-        entries = self._reading_order(document)
-        # A section heading stands in the reading order as its text alone.
-        at = next((i for i, (line, heading, u) in enumerate(entries) if line == unit.start_line and (
-            (u.text == unit.text) if u is not None else heading == unit.text)), None)
-        if at is None:
-            return None, "", []
-        openers = self._section_openers(document, entries)
-        start = max((i for i in openers if i <= at), default=0)
-        end = min((i for i in openers if i > start), default=len(entries))
-        for i in range(start, end):
-            _, heading, intro = entries[i]
-            if intro is not None and (intro.is_item or not (heading is not None or intro.text.rstrip().endswith(":"))):
-                continue
-            if intro is None and heading is None:
-                continue
-            text = intro.text if intro is not None else heading or ""
-            items: list[Unit] = []
-            for _, _, v in entries[i + 1:end]:
-                if v is not None and items and not v.is_item and not v.is_label and \
-                        v.start_line <= items[-1].end_line + 1:
-                    continue  # an item's further sentence, on its next line ('… för alla”?' / 'Tänk utifrån …')
-                if v is None or (not v.is_item and (items or v.is_label)) or len(items) >= SERIES_UNDER:
-                    break
-                if v.is_item:
-                    items.append(v)
-            if not items:
-                continue
-            named = list_kinds(text, head_only=True) & kinds
-            if named or (QUESTION_KIND in kinds and len(items) >= 2 and all_questions(items)):
-                return intro, text if intro is None else "", items
-        return None, "", []
-
-    def _section_openers(self, document: str, entries: list[tuple[int, str | None, Unit | None]]) -> set[int]:
-        places: dict[tuple[str, ...], list[int]] = {}
-        numbers: dict[str, list[int]] = {}
-        series: dict[int, str] = {}
-        openers: set[int] = set()
-        moves: dict[int, str] = {}  # where the chunks' heading path changes, with its last heading
-        path: tuple[str, ...] | None = None
-        last = ""  # the last heading seen in the lines: a path that moves to it opens nothing new
-        for i, (_, heading, u) in enumerate(entries):
-            if u is not None and tuple(u.chunk.heading_path) != path:
-                if path is not None and u.chunk.heading_path and \
-                        _heading_key(u.chunk.heading_path[-1]) != _heading_key(last):
-                    moves[i] = u.chunk.heading_path[-1]
-                path = tuple(u.chunk.heading_path)
-            if heading is None:
-                continue
-            last = heading
-            if u is None:
-                openers.add(i)  # a section heading
-            if key := tuple(tokenize(heading)):
-                places.setdefault(key, []).append(i)
-            m = SERIES_HEADING_RE.match(heading)
-            if m is not None and not heading.rstrip().endswith(":"):
-                numbers.setdefault(m.group(1).casefold(), []).append(int(m.group(2)))
-                series[i] = m.group(1).casefold()
-        # A numbering that restarts ('Dilemma 1' under each workshop) is nested in another; one that runs on opens.
-        running = {w for w, ns in numbers.items() if len(ns) >= 2 and len(set(ns)) == len(ns)}
-        openers.update(i for i, w in series.items() if w in running)
-        openers.difference_update(i for i, w in series.items() if w not in running)
-        # A heading the document repeats inside each part of a template ('Förslag på insatser' in every goal card)
-        # stands inside the part; the heading the parts open with bounds them.
-        repeated = {key: at for key, at in places.items() if len(at) >= REPEATED_HEADING}
-        key_at = {i: key for key, at in repeated.items() for i in at}
-        inside: set[tuple[str, ...]] = set()
-        for key, at in repeated.items():
-            starts = _part_starts(at, key_at, repeated)
-            if starts is not None:
-                openers.difference_update(at)
-                openers.update(starts)
-                inside.add(key)
-        # A heading path that changes where chunking saw a new section (its heading not kept as a line) opens one
-        # too, unless the new heading stands inside a template's part or heads a list ('Förslag på aktörer …').
-        openers.update(i for i, text in moves.items()
-                       if tuple(tokenize(text)) not in inside and not list_kinds(text, head_only=True)
-                       and not ((m := SERIES_HEADING_RE.match(text)) and m.group(1).casefold() not in running))
-        return openers
 
     def _reading_order(self, document: str) -> list[tuple[int, str | None, Unit | None]]:
         """A document's headings and units in reading order, each once (chunks overlap): (line, the heading's text

@@ -668,12 +668,6 @@ def _fits_better_than(chosen: ListCandidate, led: Sequence[Unit], selection: Sel
     still answers with its statement."""
     if not chosen.kind_match or chosen.inline or led[0].unit_id in {u.unit_id for u in chosen.items}:
         return False
-    own = [c for c in selection.lists if c.kind_match and not c.inline
-           and led[0].unit_id in {u.unit_id for u in c.items}]
-    if chosen.in_section and not own:
-        # The best statement's own section (its goal card) lists the kind asked further down; the list it leads
-        # into is of another kind ('Förslag på insatser' under the goal, for 'Vilka aktörer …?').
-        return True
     intro = chosen.intro
     said = next((s.score for s in selection.ranked if intro is not None and s.unit.unit_id == intro.unit_id), None)
     if said is not None and top.score >= LED_CLEARLY_CLOSER * said:
@@ -682,6 +676,8 @@ def _fits_better_than(chosen: ListCandidate, led: Sequence[Unit], selection: Sel
         # list it leads into, for 'Hur har huvudmännen gjort för att få bättre underlag för analys …?'), not the
         # next passage's list whose items happen to share more words (tune H36).
         return False
+    own = [c for c in selection.lists if c.kind_match and not c.inline
+           and led[0].unit_id in {u.unit_id for u in c.items}]
     return bool(own) and max(c.score for c in own) < chosen.score
 
 
