@@ -1298,10 +1298,15 @@ def _closest(question: Question, verdict: Verdict, selection: Selection) -> Scor
     own = [t for t in question.content_terms - question.subject_terms - common_terms(question.text)
            if not t.isdigit() and not (counted and fold(t).startswith(counted[:4]))]
 
+    asked = [t for t in question.content_terms if not t.isdigit()]
+
     def fit(s: Scored) -> tuple[bool, bool, bool]:
+        said = f"{s.unit.text} {s.unit.context()}"
+        if not any(says_stem(said, t) for t in asked):  # a figure of nothing the question names is no closer
+            return (False, False, False)
         return (bool(group) and states_part(s.unit, group, whole),
                 bool(counted) and counts_asked(s.unit, question),
-                any(says_stem(f"{s.unit.text} {s.unit.context()}", t) for t in own))
+                any(says_stem(said, t) for t in own))
 
     pool = [s for s in selection.ranked[:CLOSEST_FIGURE_POOL] if not s.unit.is_label and s.unit.words >= 3
             and unit_has_figure(s.unit, question)]

@@ -757,6 +757,7 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
             backend, (f"{argument} {opening}", argument), on_dilemma, lambda u: unsaid(u) and u not in counter, said)
         asked = material + [q for q in fitting if unsaid(q)][:1]
     own = next((q for q in (OWN_QUESTION, *MORE_OWN_QUESTIONS) if q.lower() not in said), OWN_QUESTION)
+    asked = _distinct_questions(asked)
     questions = [*built, *(source_item(_spoken(q), [_cite(book, q)]) for q in asked)] or [suggestion(own)]
     sections.append(draft_section(mode, "fragor", questions))
     return _ours(_turn_result(sections, CLOSINGS[min(len(earlier), len(CLOSINGS) - 1)],
@@ -876,6 +877,22 @@ def _card_counter(backend: ExtractiveBackend, card: GoalCard | None, argument: s
     ('… annars blir det bara att peka ut lärare' -> '… prata om resultatskillnader utan att skuldbelägga lärare'):
     the material's own view on their point, before a passage that only shares the dilemma's words."""
     return _card_views(backend, card, [argument], avoid, skip, unsaid, 1) if card is not None else []
+
+
+def _distinct_questions(asked: list) -> list:
+    """The questions asked, without one that asks what an earlier one asks in other words ('Vilka principer kan ni
+    se är vägledande i dessa case?' and '… skulle ni vilja se som vägledande i casen?' from two workshops): most of
+    the shorter one's longer words, read by their first five letters, stand in the other."""
+    def stems(text: str) -> set[str]:
+        return {w[:5] for w in re.findall(r"\w{4,}", text.lower())}
+
+    kept: list = []
+    for q in asked:
+        mine = stems(q.text)
+        if all(len(mine & (theirs := stems(k.text))) < 0.6 * min(len(mine), len(theirs)) or not mine or not theirs
+               for k in kept):
+            kept.append(q)
+    return kept
 
 
 def _card_questions(backend: ExtractiveBackend, card: GoalCard | None, situation: str,
