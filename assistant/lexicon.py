@@ -3255,27 +3255,22 @@ ORG_WORDING["kultur"] = {
 # ... and where its user names no pupils (PUPIL_NAMED_RE: grants, visitors, members), its people are deltagare in the
 # assistant's own sentences too (review 23: a föreningsbidrag draft asked what 'eleverna' said).
 KULTUR_WITHOUT_PUPILS = "kultur utan elever"
-ORG_WORDING[KULTUR_WITHOUT_PUPILS] = {
-    **ORG_WORDING["kultur"], "elever": "deltagare", "eleverna": "deltagarna", "elevernas": "deltagarnas",
-    "eleven": "deltagaren", "elev": "deltagare",
-}
+_PUPILS_AS_PARTICIPANTS = {"elever": "deltagare", "eleverna": "deltagarna", "elevernas": "deltagarnas",
+                           "eleven": "deltagaren", "elev": "deltagare"}
+ORG_WORDING[KULTUR_WITHOUT_PUPILS] = {**ORG_WORDING["kultur"], **_PUPILS_AS_PARTICIPANTS}
 PUPIL_NAMED_RE = re.compile(r"\b(?:elev\w*|\w*skol\w*|läxhjälp\w*|läxläsning\w*)", re.I)
 # A leisure unit of its own (ORG_KINDS 'fritid': fritidsgård, ungdomsgård, bibliotek, kulturskola, fritidsklubb)
 # counts its year as a calendar year and has a verksamhetschef, not a rektor; where its user names no pupils its
 # people are deltagare (its visitors and members). Trial 25: a fritidsgård's problem draft said 'konsekvenser för
 # eleverna', 'per läsår' and 'vid läsårets slut' (it had no ORG_WORDING entry of its own).
-ORG_WORDING["fritid"] = {
+ORG_WORDING["fritid"] = {  # the kultur wording (calendar years, enkät) with the unit's own chef
+    **ORG_WORDING["kultur"],
     "ange årskurser eller vilka elever målet gäller": "ange vilka deltagare eller verksamheter målet gäller",
-    "ange skola eller kommun": "ange verksamhet eller kommun", "läsår": "år", "år eller läsår": "år",
-    "läsåret": "året", "läsårets": "årets", "per läsår": "per år", "elevenkät": "enkät", "elevenkäten": "enkäten",
-    "egen elevenkät": "egen enkät", "skolans ledning": "verksamhetens ledning", "rektor": "verksamhetens chef",
+    "skolans ledning": "verksamhetens ledning", "rektor": "verksamhetens chef",
     "rektorn": "verksamhetens chef", "Rektor": "Verksamhetens chef",
 }
 FRITID_WITHOUT_PUPILS = "fritid utan elever"
-ORG_WORDING[FRITID_WITHOUT_PUPILS] = {
-    **ORG_WORDING["fritid"], "elever": "deltagare", "eleverna": "deltagarna", "elevernas": "deltagarnas",
-    "eleven": "deltagaren", "elev": "deltagare",
-}
+ORG_WORDING[FRITID_WITHOUT_PUPILS] = {**ORG_WORDING["fritid"], **_PUPILS_AS_PARTICIPANTS}
 # The wording kind a unit of these kinds takes when its user names no pupils (FactsLike.wording_kind).
 WITHOUT_PUPILS = {"kultur": KULTUR_WITHOUT_PUPILS, "fritid": FRITID_WITHOUT_PUPILS}
 SCHOOL_ROLE_RE = re.compile(r"\b(?:rektor\w*|huvudm[aä]n\w*|skolledning\w*|skolledare\w*)", re.I)
