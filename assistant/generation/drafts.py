@@ -215,17 +215,23 @@ def _rechecked(key: str, item: DraftItem, said: dict[str, bool], in_sentence: di
     return item
 
 
+def _goal_state(draft: Draft) -> tuple[dict[str, bool], dict[str, bool]] | None:
+    """What the whole draft says and what its goal sentence alone says (`_said`), None without a goal sentence."""
+    goal = goal_sentence_item(draft)
+    if goal is None:
+        return None
+    only = Draft(kind=draft.kind, title=draft.title, sections=[DraftSection(key="mal", heading="", items=[goal])])
+    return _said(draft), _said(only)
+
+
 def recheck_goal(draft: Draft) -> Draft:
     """A local goal draft with its goal check worked out again from the draft as it stands, and the gaps its goal
     sentence now answers gone (trial 26: after the user wrote 'minska från 38 % … till högst 25 % senast juni 2027'
     into the goal, the check still said 'Målvärde: nej' and the draft still asked for the value and date)."""
-    if draft.kind != "lokalt_mal" or goal_sentence_item(draft) is None:
+    state = _goal_state(draft) if draft.kind == "lokalt_mal" else None
+    if state is None:
         return draft
-    said = _said(draft)
-    goal = goal_sentence_item(draft)
-    only = Draft(kind=draft.kind, title=draft.title, sections=[DraftSection(key="mal", heading="", items=[goal])]) \
-        if goal is not None else draft
-    in_sentence = _said(only)
+    said, in_sentence = state
     sections = []
     for section in draft.sections:
         items = [_rechecked(section.key, i, said, in_sentence) for i in section.items]
@@ -237,13 +243,10 @@ def recheck_goal_text(text: str) -> str:
     """`recheck_goal` on a saved local goal's text, line by line: the lines it changes are written anew, the lines
     it drops go, and every other line stays as the user wrote it."""
     draft = parse_draft("lokalt_mal", text)
-    if draft is None or goal_sentence_item(draft) is None:
+    state = _goal_state(draft) if draft is not None else None
+    if state is None:
         return text
-    said = _said(draft)
-    goal = goal_sentence_item(draft)
-    assert goal is not None
-    in_sentence = _said(Draft(kind="lokalt_mal", title="", sections=[DraftSection(key="mal", heading="",
-                                                                                   items=[goal])]))
+    said, in_sentence = state
     out: list[str] = []
     key = ""
     lines = text.splitlines()
