@@ -4211,3 +4211,7 @@ SCHOOL_FORM_PARTS: dict[str, tuple[str, ...]] = {"grundskola": ("lågstadiet", "
 # sentence places the same group in another unit ('42 medarbetare inom socialtjänsten') is of that unit (general
 # Swedish; refuse26, blind22 VB32 with its answerable twin 'Hur många medarbetare inom socialtjänsten …').
 GROUP_SCOPE_RE = re.compile(r"\b([a-zåäö]{4,})\s+inom\s+(?:den\s+|det\s+)?([a-zåäö-]{4,})", re.I)
+# The head noun of a municipal body's name ('Socialförvaltningen', 'Kultur- och fritidsnämnden', 'Elevhälsoenheten',
+# 'Arbetsmarknadskontoret'), bare, definite or genitive: "förvaltningen" is the asked body where a document names
+# just one of its kind (scope.named_by_its_head; general Swedish public-sector naming, wrongref26's P19).
+ORG_UNIT_HEAD_RE = re.compile(r"(förvaltning|nämnd|enhet|kontor)(?:en|et)?s?$", re.I)

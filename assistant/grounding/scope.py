@@ -1682,7 +1682,6 @@ def own_section_text(unit: Unit) -> str:
     return "\n".join(own) if own and len(own) < len(units) else unit.chunk.text
 
 
-_ORG_HEAD_RE = re.compile(r"(förvaltning|nämnd|enhet|kontor)(?:en|et)?s?$", re.I)
 
 
 def named_by_its_head(subject: Subject, chunk: Chunk, document_text: Callable[[Chunk], str] | None) -> bool:
@@ -1702,7 +1701,7 @@ def named_by_its_head(subject: Subject, chunk: Chunk, document_text: Callable[[C
     >>> named_by_its_head(Subject("fritidsförvaltningen", "unit"), chunk, lambda c: doc + " Socialförvaltningen …")
     False
     """
-    head = _ORG_HEAD_RE.search(subject.text)
+    head = lex.ORG_UNIT_HEAD_RE.search(subject.text)
     if subject.kind != "unit" or document_text is None or head is None or head.start() < 3:
         return False
     noun = head.group(1).lower()
@@ -1715,7 +1714,7 @@ def named_by_its_head(subject: Subject, chunk: Chunk, document_text: Callable[[C
 def _org_base(name: str) -> str:
     """An organisational unit's name without its definite or genitive ending, lower case ('fritidsförvaltningens'
     -> 'fritidsförvaltning')."""
-    return re.sub(r"(?:en|et)?s?$", "", name.lower()) if _ORG_HEAD_RE.search(name) else name.lower()
+    return re.sub(r"(?:en|et)?s?$", "", name.lower()) if lex.ORG_UNIT_HEAD_RE.search(name) else name.lower()
 
 
 @lru_cache(maxsize=64)
