@@ -396,18 +396,22 @@ def test_client_leaving_mid_stream_writes_nothing(corpus_components, tmp_path: P
     try:
         headers = {"Authorization": f"Bearer {keys['anna']}", "Accept": "text/event-stream"}
         with httpx.Client(base_url=server.url, headers=headers, timeout=30) as c:
-            with c.stream("POST", "/v1/chat", json={"message": "Vad är förändringsteori?"}) as r:
+            # A question the material answers, so the slow model writes it (a refusal is written at once,
+            # without the model, and could be stored before the client has left).
+            question = {"message": "Vilka framgångsfaktorer lyfter metodstödet?"}
+            with c.stream("POST", "/v1/chat", json=question) as r:
                 for line in r.iter_lines():
                     if line.startswith("event: token"):
                         break  # leave after the first token
+            assert any(q["path"].endswith("/chat/completions") and q["body"].get("stream") for q in fake.requests)
             time.sleep(3)
             conversations = httpx.get(f"{server.url}/v1/conversations",
                                       headers={"Authorization": headers["Authorization"]})
             assert conversations.json() == []
             # The same request read to the end is stored whole.
-            with c.stream("POST", "/v1/chat", json={"message": "Vad är förändringsteori?"}) as r:
+            with c.stream("POST", "/v1/chat", json=question) as r:
                 done = sse_events(r)[-1]
-            assert done[0] == "done"
+            assert done[0] == "done" and done[1]["backend"] == "openai"
             conv = httpx.get(f"{server.url}/v1/conversations/{done[1]['conversation_id']}",
                              headers={"Authorization": headers["Authorization"]}).json()
             assert len(conv["messages"]) == 2
