@@ -2513,7 +2513,10 @@ PART_OF_COUNT_RE = re.compile(r"^[\wåäö ]{0,40}?,?\s*(?:varav|därav|av (?:de
 # ... or its split told right after it, set off by a comma, colon or bracket ('Läsåret 2024/25 hade vi 1 240 elever,
 # 71 % flickor och 29 % pojkar'): the shares of the people just counted, not each group's own share (trial 26: read as
 # '71 % av flickorna'). Group 'people' is the count's noun (a COUNTED_PEOPLE key); general Swedish apposition.
-COUNT_THEN_SPLIT_RE = re.compile(r"\d[\d \u00a0]*\s+(?P<people>[a-zåäö]+)\s*[,:(–-]\s*$", re.I)
+# The count starts only where a number starts and its digit groups are split by one space at most: a search tries
+# one start per number, not one per digit of a long run of digits and spaces (quadratic on pasted text, review26).
+COUNT_THEN_SPLIT_RE = re.compile(r"(?<!\d)(?<!\d[ \u00a0])\d(?:[ \u00a0]?\d)*+\s+(?P<people>[a-zåäö]+)\s*[,:(–-]\s*$",
+                                 re.I)
 # A count of a named group without a unit ('15 av pojkarna och 6 av flickorna fick minst E'): the number and the
 # group; a share of it when the group's size was given before ('17 pojkar … 15 av pojkarna' is 15 of 17).
 COUNT_OF_GROUP_RE = re.compile(
@@ -3412,7 +3415,8 @@ EASY_REPORTING_RE = re.compile(
 # its article and adjective or the phrases after it ('Den gemensamma nämnaren för eleverna är att alla har …',
 # 'Resultatet i kommunen var att 70 % gick vidare …'), said as 'X var detta:' and the finding as a sentence of its own
 # (`clauses.reported_clause` checks the subject); general Swedish.
-EASY_FINDING_RE = re.compile(r"\s+(?:blev|är|var)\s+att\s+")
+# It starts at the first space of a run only (one start per run, not one per space: review26).
+EASY_FINDING_RE = re.compile(r"(?<!\s)\s++(?:blev|är|var)\s++att\s+")
 EASY_FINDING_SUBJECT_WORDS = 8  # a longer subject is no phrase a reader holds before its verb; the sentence stays
 # Adverbs of degree that a subordinate clause puts before its verb ('att analysen mer utgår från …', after the easy
 # word for 'i högre grad'); a main clause puts them after it ('Analysen utgår mer från …'; Swedish V2 word order).
