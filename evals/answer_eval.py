@@ -126,6 +126,14 @@ definition, a cause, a footnote-style note and a contact line: 24 answerable (fi
 definition, causes, one in English, two without å/ä/ö) and 12 near-domain unanswerables changing one detail (another
 year, förskola, age group or statistic, a cost, person or date the plan does not give); halves drawn per kind before
 any run with one random.Random(20261231), 18 tune / 18 heldout) and
+`blind25_<half>.jsonl` (a twenty-fifth, ED01-ED40, session 27, written from the six other documents of
+evals/extra_docs/ alone (the PDF delårsrapport, the HTML likabehandlingsplan, the text protokollsutdrag, the Word
+rutin, the Markdown sommarskola page, the Kupolen summary) without running the assistant, line numbers read with
+`_file_lines` below: 26 answerable (a figure with its unit or year, a table cell, who is responsible and by when, a
+list, a date, how something is done, a cause; a third in a coordinator's words: everyday words, five without å/ä/ö,
+two in English) and 14 near-domain unanswerables (another year, group or school, a count, cost or cause the
+document does not give, names it only mentions); halves drawn before any run by shuffling the 40 ids with one
+random.Random(20270101), the first 20 tune: 16 answerable / 4 unanswerable tune, 10 / 10 heldout) and
 `ordinals_tune.jsonl` (tune only, OT01-OT16, refuse22b: answerable near-neighbours of the item-beyond-its-run and
 'hur ofta' refusals, written from corpus/ alone: an item that exists, asked by ordinal word, digit, 'nr 8', a numbered
 heading or list, and 'hur ofta' answered by 'per läsår', 'fyra gånger', 'vid två tillfällen', 'läsårsvis',
@@ -188,7 +196,8 @@ EMBED_CACHE = PROJECT_ROOT / ".cache" / "test-embedding-cache.sqlite"
 HALVES = ("tune", "heldout")
 CASE_SETS = ("corpus", "extra", "fresh", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
              "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16",
-             "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "ordinals",
+             "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25",
+             "ordinals",
              "picks", "followups", "yesno")
 METRICS = ("top5", "quoted", "facts", "facts_list", "refused_unanswerable", "wrongly_refused", "quotes_found",
            "p50_seconds")

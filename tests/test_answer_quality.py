@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import random
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -178,11 +179,11 @@ def test_blind6_cases_hold_their_terms_and_references_at_their_lines() -> None:
     follow-ups a half), no passage shared with another set, every answer's terms and reference texts in its lines."""
     cases = _blind_set("blind6", "J", 24)
     _assert_per_half(cases, unanswerable=8, list=4, number=3, follow_up=2)
-    # blind8 to blind24, ordinals and followups, written later from the documents alone, may ask about the same
+    # blind8 to blind25, ordinals and followups, written later from the documents alone, may ask about the same
     # passages from another angle.
     later = ("blind6", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14",
              "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23",
-             "blind24", "ordinals", "followups", "yesno")
+             "blind24", "blind25", "ordinals", "followups", "yesno")
     others = [p for c in ae.load_cases("all")
               if c["case_set"] not in later
               for p in c.get("passages", [])]
@@ -500,6 +501,30 @@ def test_blind24_cases_ask_the_word_plan_and_their_terms_stand_at_their_lines() 
     assert len(table_rows) >= 6
     for case in cases:
         assert case["kind"] == "answerable" or len(case["tags"]) == 4, case["id"]
+        _assert_blind_case(case, most_terms=4, roots=_CORPUS_AND_EXTRA_DOCS)
+
+
+def test_blind25_cases_ask_the_six_older_extra_docs_and_their_terms_stand_at_their_lines() -> None:
+    """The twenty-fifth blind set: ED01-ED40 on the extra documents other than the Word plan (PDF, HTML, two text
+    files, Word memo, Markdown page), 20 tune / 20 held-out by one shuffle of the ids (seed 20270101), so the kinds
+    are not halved; 26 answerable whose terms stand in the lines each loader gives (some in a table row), 14
+    unanswerable that change one detail, each with its detail tag; no question copies another set's."""
+    cases = _blind_set("blind25", "ED", 20)
+    shuffled = [f"ED{n:02d}" for n in range(1, 41)]
+    random.Random(20270101).shuffle(shuffled)
+    assert {c["id"] for c in cases if c["half"] == "tune"} == set(shuffled[:20])
+    kinds = [c["kind"] for c in cases]
+    assert (kinds.count("answerable"), kinds.count("unanswerable")) == (26, 14)
+    sources = {p["source"] for c in cases for p in c.get("passages", [])}
+    assert sources == {p.name for p in ae.extra_doc_files()} - {"solbacken-forskoleomrade-jamstalldhetsplan-2026.docx"}
+    assert sum("table_cell" in c["tags"] for c in cases) >= 5
+    others = {squashed for c in ae.load_cases("all") if c["case_set"] != "blind25"
+              for squashed in [ae.squash(c.get("question", ""))]}
+    for case in cases:
+        assert ae.squash(case["question"]) not in others, case["id"]
+        if "no_diacritics" in case["tags"]:
+            assert not set("åäöÅÄÖ") & set(case["question"]), case["id"]
+        assert case["kind"] == "answerable" or (len(case["tags"]) >= 4 and case["tags"][2] == "near_domain"), case["id"]
         _assert_blind_case(case, most_terms=4, roots=_CORPUS_AND_EXTRA_DOCS)
 
 
