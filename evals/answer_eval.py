@@ -134,6 +134,16 @@ list, a date, how something is done, a cause; a third in a coordinator's words: 
 two in English) and 14 near-domain unanswerables (another year, group or school, a count, cost or cause the
 document does not give, names it only mentions); halves drawn before any run by shuffling the 40 ids with one
 random.Random(20270101), the first 20 tune: 16 answerable / 4 unanswerable tune, 10 / 10 heldout) and
+`blind26_<half>.jsonl` (a twenty-sixth, LQ01-LQ40, blind26, written from corpus/ alone without running the assistant:
+lists, the answer type the held-out half scored worst, and follow-ups: 20 single-turn list questions (actors,
+interventions, steps, follow-up questions, risks, recommendations or areas a document gives under one heading or for
+one group, many beside a neighbouring heading with a similar list that does not answer), 12 answerable follow-ups
+(an elliptic or pronoun turn after one or two earlier questions: "Vilka aktörer kan vi ta hjälp av för det?", "Och på
+workshopen dagen efter?", "Vad sa de om orsakerna?", "Och vilka risker?") and 8 near-domain unanswerables (a list the
+material lacks: actors it leaves to another regional goal, another municipality's partners or measures, steps it never
+describes, courses, schools or risks it does not name, three of them follow-ups); about a third in a coordinator's
+everyday words, five without å/ä/ö; the 40 ids shuffled once with random.Random(20270102) before any run, the
+first 20 tune) and
 `ordinals_tune.jsonl` (tune only, OT01-OT16, refuse22b: answerable near-neighbours of the item-beyond-its-run and
 'hur ofta' refusals, written from corpus/ alone: an item that exists, asked by ordinal word, digit, 'nr 8', a numbered
 heading or list, and 'hur ofta' answered by 'per läsår', 'fyra gånger', 'vid två tillfällen', 'läsårsvis',
@@ -197,8 +207,7 @@ HALVES = ("tune", "heldout")
 CASE_SETS = ("corpus", "extra", "fresh", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
              "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16",
              "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25",
-             "ordinals",
-             "picks", "followups", "yesno")
+             "blind26", "ordinals", "picks", "followups", "yesno")
 METRICS = ("top5", "quoted", "facts", "facts_list", "refused_unanswerable", "wrongly_refused", "quotes_found",
            "p50_seconds")
 LOWER_IS_BETTER = frozenset({"wrongly_refused", "p50_seconds"})

@@ -179,11 +179,11 @@ def test_blind6_cases_hold_their_terms_and_references_at_their_lines() -> None:
     follow-ups a half), no passage shared with another set, every answer's terms and reference texts in its lines."""
     cases = _blind_set("blind6", "J", 24)
     _assert_per_half(cases, unanswerable=8, list=4, number=3, follow_up=2)
-    # blind8 to blind25, ordinals and followups, written later from the documents alone, may ask about the same
+    # blind8 to blind26, ordinals and followups, written later from the documents alone, may ask about the same
     # passages from another angle.
     later = ("blind6", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14",
              "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23",
-             "blind24", "blind25", "ordinals", "followups", "yesno")
+             "blind24", "blind25", "blind26", "ordinals", "followups", "yesno")
     others = [p for c in ae.load_cases("all")
               if c["case_set"] not in later
               for p in c.get("passages", [])]
@@ -564,6 +564,35 @@ def test_extra_docs_manifest_names_every_document_with_its_sha256() -> None:
     assert set(entries) == set(files)
     for name, path in files.items():
         assert entries[name]["sha256"] == hashlib.sha256(path.read_bytes()).hexdigest(), name
+
+
+def test_blind26_cases_ask_for_lists_and_follow_ups_and_their_items_stand_at_their_lines() -> None:
+    """The twenty-sixth blind set: LQ01-LQ40 on corpus/, halves drawn by shuffling the 40 ids once with
+    random.Random(20270102) (first 20 tune); every answerable case asks for a list (20 single-turn, 12 follow-ups
+    leaning on one or two earlier turns) whose 2-5 items stand in its lines; 8 near-domain unanswerables, three of
+    them follow-ups; some typed without å/ä/ö and free of them."""
+    import random
+
+    cases = _blind_set("blind26", "LQ", 20)
+    ids = [f"LQ{n:02d}" for n in range(1, 41)]
+    random.Random(20270102).shuffle(ids)
+    assert sorted(c["id"] for c in cases if c["half"] == "tune") == sorted(ids[:20])
+    answerable = [c for c in cases if c["kind"] == "answerable"]
+    unanswerable = [c for c in cases if c["kind"] == "unanswerable"]
+    assert {c["answer_type"] for c in answerable} == {"list"}
+    assert {c["answer_type"] for c in unanswerable} == {"none"}
+    assert (len(answerable), len(unanswerable)) == (32, 8)
+    assert sum(bool(c.get("history_questions")) for c in answerable) == 12
+    assert sum(bool(c.get("history_questions")) for c in unanswerable) == 3
+    for case in cases:
+        assert (case["mode"] == "fraga") and (bool(case.get("history_questions")) == ("follow_up" in case["tags"]))
+        if "no_diacritics" in case["tags"]:
+            assert not set("åäöÅÄÖ") & set(case["question"]), case["id"]
+        _assert_blind_case(case, most_terms=5)
+    assert all(len(c["required_terms"]) >= 2 for c in answerable)
+    assert sum("no_diacritics" in c["tags"] for c in cases) >= 4
+    assert {p["source"] for c in answerable for p in c["passages"]} == {
+        path.name for path in (ae.PROJECT_ROOT / "corpus").glob("*.txt")}
 
 
 def _blind_set(case_set: str, prefix: str, per_half: int) -> list[dict]:
