@@ -472,6 +472,11 @@ def extract_facts(messages: list[str], org: str | None = None, target_group: str
             facts.named_group = "" if graded else group
             if not graded:
                 continue
+            # 'byt målgrupp till pojkar i åk 4–6': read for its grades, and the plan is of that gender alone (trial 27:
+            # the edit changed nothing and said 'Jag kunde inte byta målgrupp')
+            genders = {lex.GROUP_WORDS.get(w) for w in group.lower().split()} & set(lex.GENDER_GROUPS)
+            if len(genders) == 1:
+                facts.only, facts.only_by_ages = genders.pop(), False
         before = len(facts.figures)
         _read_message(facts, _plain(message))
         facts.figures[before:] = [replace(f, named=facts.named_group) for f in facts.figures[before:]]
@@ -524,7 +529,7 @@ def _check_target(facts: UserFacts) -> None:
         if is_change(value) or not value.endswith("%"):
             continue
         base = next((f for f in shares if f.subject == first and (f.group == group or not group)), None)
-        goal = as_number(value.split()[0])
+        goal = as_number(value.split()[-2] if len(value.split()) > 1 else value)  # 'högst 20 %', '20 %'
         if base is None or (goal >= base.value if up else goal <= base.value):
             continue
         if should_fall(base.subject) != should_fall(target.quote):
@@ -568,7 +573,8 @@ def _read_message(facts: UserFacts, text: str) -> None:
     if alone:  # 'Bara flickorna i åk 8 …', 'Tjejer 13–16 år …': the plan's group (`UserFacts.one_group`)
         facts.only = str(lex.GROUP_WORDS.get(alone.group("g").lower()) or "")
         facts.only_by_ages = alone.re is lex.GROUP_AGES_RE
-    text = read_stated_target(facts, text)  # 'flickorna ska ner till 12 % …': the goal's target, not the nuläge
+    restated: list[tuple[str, str]] = []
+    text = read_stated_target(facts, text, restated)  # 'flickorna ska ner till 12 % …': the goal's target, not nuläge
     clauses: list[str] = []
     for c in (c.strip(" .!?") for c in _CLAUSE_RE.split(text)):
         if c and clauses and (re.match(r"(?:varav|därav|av (?:dem|dessa))\b", c, re.I) or
@@ -578,6 +584,10 @@ def _read_message(facts: UserFacts, text: str) -> None:
             clauses.append(c)
     before = len(facts.figures)
     year: str | None = None  # a year stated earlier in the message dates the figures after it ('Våren 2025 var …')
+    for plain, said in restated:  # a target's starting value, quoted by the user's own words
+        read = {id(f) for f in facts.figures}
+        year = _read_figures(facts, plain, year)
+        facts.figures[:] = [f if id(f) in read else replace(f, quote=said) for f in facts.figures]
     for sentence in split_at_stops(text):
         read = {id(f) for f in facts.figures}
         year = _read_figures(facts, sentence, year)
@@ -585,6 +595,7 @@ def _read_message(facts: UserFacts, text: str) -> None:
         if said:  # 'Förra året hade 18 % …': a time relative to now, named when the year is asked for
             facts.figures[:] = [replace(f, when=said.group(0).lower()) if id(f) not in read and f.year is None
                                 else f for f in facts.figures]
+    _elliptic_shares(facts, before)
     _figures_name_the_target(facts, facts.figures[before:])
     _size_of_the_place(facts, before)
     for clause in clauses:
@@ -725,6 +736,8 @@ def stated_target(sentence: str) -> Target | None:
     if cue is None:
         return None
     date_m = lex.TARGET_DATE_RE.search(sentence)
+    if date_m is None:  # '… till högst 20 % hösten 2027': a season and year after the cue, none in brackets
+        date_m = next(reversed(list(lex.TARGET_BARE_DATE_RE.finditer(sentence, cue.start()))), None)
     date = _with_diacritics(" ".join(date_m.group("date").split())) if date_m else ""
     in_grade = {i for g in lex.GRADE_RE.finditer(sentence, cue.start()) for i in range(*g.span())}
     current = current_clauses(sentence, cue)
@@ -752,7 +765,9 @@ def stated_target(sentence: str) -> Target | None:
             values.append((group, f"{sign}{m.group(1)} {m.group(2)}"))
             continue
         unit = " %" if m.group(2) else ""
-        values.append((group, f"{m.group(1)}{unit}"))
+        # the bound it is set with is the target's side: 'högst 20 %' is a ceiling, never a value to rise to
+        bound = lex.TARGET_BOUND_RE.search(sentence[max(0, m.start() - 8):m.start()])
+        values.append((group, f"{bound.group(1).lower() + ' ' if bound else ''}{m.group(1)}{unit}"))
     return Target(tuple(values), date, " ".join(sentence.split()).strip(" ."), target_measure(sentence))
 
 
@@ -809,7 +824,7 @@ def _first_group(text: str) -> str:
     return words[0] if words else ""
 
 
-def read_stated_target(facts: UserFacts, text: str) -> str:
+def read_stated_target(facts: UserFacts, text: str, restated: list[tuple[str, str]] | None = None) -> str:
     """The target the message sets, into `facts` (a later one wins where it says more); returns the message without
     what sets it, so that its figures are not read as the current state (a figure before the target's cue is: 'Flickorna
     ligger på 20 % och ska ner till 12 %' keeps 'Flickorna ligger på 20 %'). Read line by line: a pasted table's
@@ -820,11 +835,13 @@ def read_stated_target(facts: UserFacts, text: str) -> str:
     >>> read_stated_target(facts, text), facts.target is not None
     ('Årskurs 7 flickor 24 % pojkar 12 %', True)
     """
-    return "\n".join(_without_target(facts, line) for line in text.split("\n")).strip("\n")
+    return "\n".join(_without_target(facts, line, restated) for line in text.split("\n")).strip("\n")
 
 
-def _without_target(facts: UserFacts, text: str) -> str:
-    """One line of `read_stated_target`."""
+def _without_target(facts: UserFacts, text: str, restated: list[tuple[str, str]] | None = None) -> str:
+    """One line of `read_stated_target`. A starting value told with its share ('Vi vill minska andelen pojkar … från
+    34 % (hösten 2025) till …') goes to `restated` as today's figure said plainly, with the user's own words it is
+    quoted by (`_starting_state`), instead of staying in the text as a bare '34 %'."""
     kept: list[str] = []
     for sentence in split_at_stops(text):
         # 'gör målet mätbart: flickorna ska ner till 12 % …': the edit request before a colon is no part of it
@@ -840,6 +857,11 @@ def _without_target(facts: UserFacts, text: str) -> str:
         start = next((m for m in _TARGET_VALUE_RE.finditer(part) if _starting_value(part, m)), None)
         if start is not None:  # 'Andelen … ska öka från 41 % till 60 %': 'Andelen … ska öka från 41 %' is today's
             current = part[: start.end()].strip()
+            plain = _starting_state(part, cue, start)
+            if plain and restated is not None:
+                when = re.match(r"\s*\([^()]*\)", part[start.end():])
+                restated.append((plain, f"{current}{when.group(0) if when else ''}"))
+                current = ""
         current = re.sub(r"[\s,]*\b(?:och|men)\s*$", "", current, flags=re.I)
         if _TARGET_VALUE_RE.search(current):
             kept.append(f"{current}.")
@@ -851,6 +873,35 @@ def _without_target(facts: UserFacts, text: str) -> str:
             if _TARGET_VALUE_RE.search(clause):
                 kept.append(f"{clause[:1].upper()}{clause[1:]}.")
     return " ".join(kept)
+
+
+# 'andelen pojkar i åk 4 under den kritiska gränsen från ': the share a target moves, whose group and measure its
+# starting value has (general Swedish).
+_MOVED_SHARE_RE = re.compile(rf"\bandel(?:en)?\s+(?P<group>{'|'.join(lex.GENDER_GROUPS)})\s+(?P<rest>[^.;!?]+?)\s+"
+                             r"från\s*$", re.I)
+
+
+def _starting_state(part: str, cue: re.Match[str] | None, start: re.Match[str]) -> str:
+    """A target's starting value said as today's figure of its group and measure ('Vi vill minska andelen pojkar i åk 4
+    under den kritiska gränsen från 34 % (hösten 2025) till högst 20 %' -> 'Hösten 2025 låg 34 % av pojkarna i åk 4
+    under den kritiska gränsen'), so that the baseline keeps who, what and when (trial 27: it was a bare '34 %');
+    '' when the share is not named so.
+
+    >>> m = re.search(r"34 %", t := "Vi vill minska andelen pojkar som saknar godkänt från 34 % (2025) till 20 %")
+    >>> _starting_state(t, lex.TARGET_CUE_RE.search(t), m)
+    '2025 hade 34 % av pojkarna som saknar godkänt'
+    """
+    if cue is None:
+        return ""
+    moved = _MOVED_SHARE_RE.search(part, cue.start(), start.start())
+    if moved is None:
+        return ""
+    when = re.match(r"\s*\(([^()]*)\)", part[start.end():])
+    year = when.group(1).strip() if when and lex.FACT_YEAR_RE.search(when.group(1)) else ""
+    rest = moved.group("rest")
+    verb = "hade" if rest.split()[0].lower() == "som" else "låg"  # 'som saknar …' keeps its verb, a place takes 'låg'
+    said = f"{verb} {start.group(0)} av {lex.DEFINITE_GROUP[moved.group('group').lower()]} {rest}"
+    return f"{year[:1].upper()}{year[1:]} {said}" if year else f"{said[:1].upper()}{said[1:]}"
 
 
 def _size_of_the_place(facts: UserFacts, before: int) -> None:
@@ -994,6 +1045,7 @@ def _read_figures(facts: UserFacts, sentence: str, carried_year: str | None = No
     if year_m:
         year = (year_m.group(1) or f"20{year_m.group(2)[-2:]}").replace(" ", "")
     sentence = lex.GENITIVE_TIME_RE.sub(r"\1", sentence)  # '16 dagars sjukfrånvaro' is 16 dagar of it
+    sentence = _read_change_claims(facts, sentence)
     _read_figures_with_units(facts, sentence, year)
     _read_compared_pairs(facts, sentence, year)
     _read_group_counts(facts, sentence, year)
@@ -1002,6 +1054,65 @@ def _read_figures(facts: UserFacts, sentence: str, carried_year: str | None = No
     _read_average_pairs(facts, sentence, year)
     _read_group_averages(facts, sentence, year)
     return year
+
+
+def _read_change_claims(facts: UserFacts, sentence: str) -> str:
+    """A change told with its verb and both values ('Frånvaron ökade från 12 % till 9 %'): questioned when the values
+    go the other way from the verb; returns the sentence without the two values, which the figure readers would take
+    as figures of 'till' (trial 27: 'Alla: 12 % till'). The user's sentence itself stays one of their problems.
+
+    >>> facts = UserFacts()
+    >>> _read_change_claims(facts, "Frånvaron ökade från 12 % till 9 %"), facts.issues[0][:58]
+    ('Frånvaron ökade', 'Ni skriver ”ökade från 12 % till 9 %”, men från 12 % till ')
+    """
+    for m in list(lex.CHANGE_CLAIM_RE.finditer(sentence))[::-1]:
+        a, b = as_number(m.group("a")), as_number(m.group("b"))
+        up = bool(lex.CHANGE_UP_VERBS_RE.match(m.group("verb")))
+        if a != b and (b > a) != up:
+            unit = " %" if m.group("ua") or m.group("ub") else ""
+            said = f"från {m.group('a')}{unit} till {m.group('b')}{unit}"
+            facts.issues.append(f"Ni skriver ”{m.group(0)}”, men {said} är {'en minskning' if up else 'en ökning'}. "
+                                "Kontrollera siffrorna eller ordet.")
+        sentence = f"{sentence[:m.start()]}{m.group('verb')}{sentence[m.end():]}"
+    return sentence
+
+
+def _elliptic_shares(facts: UserFacts, before: int) -> None:
+    """A group's share told without its measure after the other group's ('Flickorna låg på 15 %' after 34 % of the
+    boys under the limit; `lexicon.ELLIPTIC_GROUP_SHARE_RE`): that group's share of the same measure.
+
+    >>> f = extract_facts(["2025 låg 34 % av pojkarna under den kritiska gränsen. Flickorna låg på 15 %."])
+    >>> [x.describe() for x in f.figures][1]
+    '15 % av flickorna låg under den kritiska gränsen (2025)'
+    """
+    for n in range(before, len(facts.figures)):
+        f = facts.figures[n]
+        said = lex.ELLIPTIC_GROUP_SHARE_RE.match(f.quote)
+        if f.group or f.subject or not f.is_share or said is None:
+            continue
+        group = lex.GROUP_WORDS.get(said.group("g").lower(), "")
+        group = {"pojkarna": "pojkar", "flickorna": "flickor"}.get(group, group)
+        earlier = next((e for e in reversed(facts.figures[:n]) if e.is_share and e.subject and e.group in
+                        lex.GENDER_GROUPS and e.group != group), None)
+        if group in lex.GENDER_GROUPS and earlier is not None:
+            facts.figures[n] = replace(f, group=group, subject=earlier.subject, within=earlier.within)
+
+
+def _check_comparisons(facts: UserFacts) -> None:
+    """A comparison the user states of the two groups ('flickorna hade ändå högre behörighet än pojkarna') against
+    their shares of one measure (64 % and 118 %): questioned when the figures say the opposite."""
+    shares = [f for f in facts.figures if f.is_share and f.group in lex.GENDER_GROUPS]
+    for problem in facts.problems:
+        for m in lex.GROUP_COMPARISON_RE.finditer(problem):
+            a, b = (lex.GROUP_WORDS.get(m.group(k).lower(), "") for k in ("a", "b"))
+            first = next((f for f in shares if f.group == a), None)
+            other = next((f for f in shares if f.group == b and first and f.subject == first.subject), None)
+            if first is None or other is None or a == b or first.value == other.value:
+                continue
+            higher = m.group("way").lower() in ("högre", "större")
+            if (first.value > other.value) != higher:
+                facts.issues.append(f"Ni skriver ”{m.group(0)}”, men era siffror är {first.text} för {a} och "
+                                    f"{other.text} för {b}. Kontrollera vilket som stämmer.")
 
 
 def _read_average_pairs(facts: UserFacts, sentence: str, year: str | None) -> None:
@@ -1861,6 +1972,7 @@ def _check_figures(facts: UserFacts) -> None:
     elif undated:  # one line for all of them, not one each
         listed = ", ".join(undated[:-1]) + f" och {undated[-1]}"
         facts.issues.append(f"Siffrorna {listed} saknar år. Fyll i vilket år eller läsår de gäller.")
+    _check_comparisons(facts)
     facts.issues = list(dict.fromkeys(facts.issues))
 
 

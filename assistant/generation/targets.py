@@ -167,10 +167,11 @@ def _group_values(text: str) -> dict[str, tuple[str, float, str, str]] | None:
     return out or None
 
 
-def goal_sentence(indicator: str, baseline: str, target: str, date: str) -> str | None:
+def goal_sentence(indicator: str, baseline: str, target: str, date: str, hold_others: bool = False) -> str | None:
     """The measurable goal as a planner writes it, group by group: 'andelen flickor bland eleverna ska öka från 6 %
     (2024/25) till minst 28 % senast [datum]'; None when the indicator or the values are in no form it can say
-    (the caller then writes the goal's parts side by side). The place is the caller's to put first.
+    (the caller then writes the goal's parts side by side). The place is the caller's to put first. With
+    `hold_others`, a group of the baseline the target sets nothing for is held where it is.
 
     >>> goal_sentence("andel pojkar och andel flickor bland deltagarna", "pojkar 31 % (2024)", "pojkar minst 41 %", "")
     'andelen pojkar bland deltagarna ska öka från 31 % (2024) till minst 41 % senast [datum]'
@@ -183,6 +184,10 @@ flickor ska inte bli högre än 14 %'
     >>> goal_sentence("andel pojkar och andel flickor bland besökarna", "flickor 26 % (2024; beräknat av era siffror: 23 av \
 90 besökare)", "flickor minst 38 %", "")
     'andelen flickor bland besökarna ska öka från 26 % (2024) till minst 38 % senast [datum]'
+    >>> goal_sentence("andel pojkar och andel flickor som låg under gränsen", "pojkar 34 % (2025); flickor 15 % (2025)",
+    ...               "pojkar högst 20 %", "hösten 2027", hold_others=True)
+    'andelen pojkar som låg under gränsen ska minska från 34 % (2025) till högst 20 % senast hösten 2027, och andelen \
+flickor ska inte bli högre än 15 %'
     >>> goal_sentence("andel pojkar och andel flickor bland eleverna", "unga 90 ungdomar (2024)", "", "") is None
     True
     """
@@ -212,4 +217,11 @@ flickor ska inte bli högre än 14 %'
         else:
             change = f"ska {'öka' if value > start else 'minska'} från {start_text}{year}{until}"
         clauses.append(f"{subject(group, n == 0)} {change}{' senast ' + (date or '[datum]') if n == 0 else ''}")
+    # a group the target sets nothing for is held where it is, on the side the goal moves to: 'och andelen flickor
+    # ska inte bli högre än 15 %' beside the boys' 'ska minska … till högst 20 %' (trial 27)
+    moves = {("minska" if goal[g][1] < base[g][1] else "öka") for g in groups if g in goal and goal[g][2]
+             and goal[g][1] != base[g][1]}
+    for group in (g for g in base if hold_others and g not in groups and len(moves) == 1):
+        clauses.append(f"{subject(group, False)} ska inte bli {'högre' if moves == {'minska'} else 'lägre'} än "
+                       f"{base[group][2]}")
     return ", och ".join(clauses)

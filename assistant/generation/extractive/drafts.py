@@ -43,13 +43,14 @@ from assistant.generation.facts import (
     shorten_topic,
 )
 from assistant.generation.plan import PlanContext, plan_context
-from assistant.generation.targets import should_fall
+from assistant.generation.targets import goal_sentence, should_fall
 from assistant.generation.wording import listed
 from assistant.grounding.catalogue import CardLine, place_preposition, substitute_org
 from assistant.grounding.passages import Sentence, split_sentences
 from assistant.grounding.scope import names_body
 from assistant.index.lexical import tokenize
 from assistant.modes import MODES, Mode
+from assistant.numbers import as_number
 from assistant.schema import Draft, DraftItem, DraftSection
 
 if TYPE_CHECKING:
@@ -347,7 +348,7 @@ def problem_formulation(backend: ExtractiveBackend, turn: PreparedTurn, book: Ci
     who |= topic_terms & frozenset(tokenize(lex.FREQUENCY_WORDS))  # how often is not what either ('varje dag')
     # ... so a statement must share a word of what the problem is about, not only who it is about (trial 26: a
     # kulturskola's dropout figures got hedersnormer and violence lines as its nuläge and cause)
-    what = topic_terms - who
+    what = topic_terms - who - frozenset(tokenize(lex.DEGREE_AND_CHANGE_WORDS))  # 'högre' says how much, not what
 
     def about(s: Sentence) -> bool:
         if "?" in s.text or lex.SUGGESTION_SECTION.search(s.chunk.heading_path_text) or _fragment(s):
@@ -773,8 +774,11 @@ def _goal_sentence(ctx: DraftContext) -> str:
                 f"{ctx.spell(chosen[0].subject)} ska bli jämnare och {evens}")
     if not unmeasured and _parts_of_one_whole(chosen):  # a total's parts, said otherwise: they even out too
         return f"Fördelningen mellan pojkar och flickor {measured}{grades}{where} ska bli jämnare och {evens}"
+    told = _told_goal(ctx) if not unmeasured else None
+    if told is not None:  # 'På X ska andelen pojkar … minska från 34 % (2025) till högst 20 % senast hösten 2027'
+        return told
     if reach.startswith("till "):  # a change the user set ('minska med 4 procentenheter') says its own way
-        reach = f"{_direction(measured)} {reach}"
+        reach = f"{goal_direction(facts, measured)} {reach}"
     if (unmeasured and not unmeasured.startswith("som ")) or (not unmeasured and chosen and (
             chosen[0].is_value or chosen[0].unit in lex.TIME_UNITS_OF or _average(chosen[0]))):
         # 'Antal sjukdagar … för män och för kvinnor', 'Antal böcker i snitt (lånade) för pojkar och för flickor'
@@ -782,6 +786,50 @@ def _goal_sentence(ctx: DraftContext) -> str:
                 f"{reach}, och skillnaden mellan pojkar och flickor ska minska")
     return (f"Andelen pojkar och andelen flickor{grades}{where} {measured} ska "
             f"{reach}, och skillnaden mellan pojkar och flickor ska minska")
+
+
+def goal_direction(facts: UserFacts, measured: str) -> str:
+    """Which way the goal moves the measure, from what the user said first: the bound of their target ('högst 20 %'
+    is a ceiling: 'minska'; 'minst' a floor: 'öka'), the verb of their target ('komma ner', 'sänka', 'minska' /
+    'öka', 'höja'; `lexicon.TARGET_DOWN_RE`, `TARGET_UP_RE`), their baseline above or below the target value; only
+    else the measure's own wording (`_direction`: 'som slutade', 'saknar godkänt'). Trial 27: 'högst 20 % … ska
+    ligga under den kritiska gränsen' became 'ska öka till 20 %'."""
+    target = facts.target
+    values = [v for _, v in target.values if not is_change(v)] if target else []
+    bounds = {v.split()[0].lower() for v in values if v.split()[0].lower() in ("högst", "minst")}
+    if len(bounds) == 1:
+        return "minska" if bounds == {"högst"} else "öka"
+    if target is not None and values:
+        down, up = lex.TARGET_DOWN_RE.search(target.quote), lex.TARGET_UP_RE.search(target.quote)
+        if bool(down) != bool(up):
+            return "minska" if down else "öka"
+        chosen = _measure_figures(facts)
+        for group, value in target.values:
+            base = next((f for f in chosen if f.is_share == value.endswith("%") and (f.group == group or not group)),
+                        None)
+            number = re.search(r"\d+(?:[.,]\d+)?", value)
+            if base is not None and number and as_number(number.group(0)) != base.value:
+                return "minska" if as_number(number.group(0)) < base.value else "öka"
+    return _direction(measured)
+
+
+def _told_goal(ctx: DraftContext) -> str | None:
+    """The goal told group by group from the user's baseline and target (`targets.goal_sentence`: '… ska minska från
+    34 % (2025) till högst 20 % senast hösten 2027, och andelen flickor ska inte bli högre än 15 %'); None when they
+    set no value to reach or gave no baseline of the indicator's groups."""
+    target = ctx.facts.target
+    if target is None or not target.values or any(is_change(v) or not g for g, v in target.values):
+        return None
+    baseline = _baseline(ctx)
+    if baseline.gap or ":" not in baseline.text or not baseline.text.startswith("Utgångsvärde"):
+        return None
+    told = goal_sentence(_indicator_phrase(ctx), baseline.text.split(":", 1)[1].strip(), target.values_text,
+                         target.date, hold_others=True)
+    if told is None:
+        return None
+    place = ctx.place
+    return f"{preposition(place).capitalize()} {place} ska {told.replace(' ska ', ' ', 1)}" if place else \
+        f"{told[:1].upper()}{told[1:]}"
 
 
 def _reach(facts: UserFacts) -> str:
@@ -1211,6 +1259,8 @@ def _kind(text: str) -> str:
         return "grades"
     if lex.MEASURED_BY_RESULTS.search(t):  # 'tog examen inom tre år': the study statistics, not documentation
         return "results"
+    if lex.MEASURED_BY_TEST.search(t):  # 'under den kritiska gränsen på lässcreeningen': the same test each year
+        return "test"
     if lex.MEASURED_BY_APPLICATIONS.search(t):  # 'söker det extra studiestödet': the applications
         return "applications"
     if lex.MEASURED_BY_KNOWLEDGE.search(t):  # 'Känner … till …? Hur många …?' asks what they know first
@@ -1275,7 +1325,13 @@ def follow_up_plan(backend: ExtractiveBackend, turn: PreparedTurn, book: Citatio
     # Each further problem the user named that no figure measures gets its own indicator.
     # ... not the problem the first indicator already measures ('som berörs av: <the same clause>').
     measured = " ".join([*(f.subject for f in ctx.facts.figures), own or ""]).lower()
-    for problem in [part for p in ctx.facts.problems for part in coordinated_clauses(p)]:
+    # ... nor a statement whose figures were read (they are followed above: 'Skolbiblioteket räknar med att pojkarna
+    # lånade i snitt 3 böcker …'), nor one that tells why (the user's causes, `_user_causes`: 'Lärarna berättar att
+    # många pojkar säger att läsning är tråkigt' is no measure; trial 27 made both indicators)
+    quotes = [f.quote.strip(" .") for f in ctx.facts.figures if f.quote]
+    causes = set(_user_causes(ctx.facts))
+    stated = [p for p in ctx.facts.problems if p not in causes and not any(q and (q in p or p in q) for q in quotes)]
+    for problem in [part for p in stated for part in coordinated_clauses(p)]:
         short = shorten_topic(problem)
         noun = _level_measure(problem)  # 'Frånvaron bland flickorna är hög': followed as 'frånvaron'
         if lex.FIGURE_RE.search(problem) or not short or short.lower().rstrip("…") in measured or \
@@ -1330,6 +1386,8 @@ def follow_up_plan(backend: ExtractiveBackend, turn: PreparedTurn, book: Citatio
     survey = _own_source(ctx.facts)
     for number, (item, text, base) in enumerate(indicators, start=1):
         kind = _kind(text)
+        if number == 1 and own and kind == "process":  # what the figures were measured with ('på lässcreeningen')
+            kind = next((k for k in (_kind(f.quote) for f in _measure_figures(ctx.facts)) if k == "test"), kind)
         if number == 1 and own and kind == "process" and survey is not None and lex.SURVEY_RE.search(survey.source):
             kind = "experience"  # their figures are answers to their own survey ('i vår läsenkät sa 40 % …')
         how, where, when, who = _indicator_fields(kind, ctx.facts.org_kind)
@@ -1343,7 +1401,8 @@ def follow_up_plan(backend: ExtractiveBackend, turn: PreparedTurn, book: Citatio
         result = base if base is not None and base.text.startswith(RESULT_AFTER_LABEL) else None
         if result is not None:
             base = None  # a result after the work is no baseline: the baseline before it is asked for
-        acceptable = _acceptable(kind, text, base, ctx.facts.figures)
+        way = goal_direction(ctx.facts, text) if number == 1 and own else _direction(text)
+        acceptable = _acceptable(kind, text, base, ctx.facts.figures, way)
         if acceptable in results:  # two indicators of one kind: each result names what it is about
             about = _about(text)  # 'som anmäler trakasserier' is said of people: 'för dem som anmäler …'
             acceptable = f"{acceptable} – för {'dem ' if about.startswith('som ') else ''}{_short(about, 50)}"
@@ -1413,7 +1472,7 @@ def _asked_about(about: str) -> str:
     return (m.group(2) + m.group(3)).strip()
 
 
-def _acceptable(kind: str, text: str, base: DraftItem | None, figures: list[Figure]) -> str:
+def _acceptable(kind: str, text: str, base: DraftItem | None, figures: list[Figure], direction: str = "") -> str:
     """The least result that says the work is on track, for this indicator: from the user's own baseline when it is
     theirs (each group's figure and the gap between them, never a new figure), else what suits its kind."""
     if base is not None and base.provenance == "user" and not base.gap:
@@ -1421,7 +1480,7 @@ def _acceptable(kind: str, text: str, base: DraftItem | None, figures: list[Figu
         by_group = {f.group: f for f in figures if f.is_share and f.value <= 100 and f.group in lex.GENDER_GROUPS
                     and f"{f.group} {f.text}" in base.text}
         boys, girls = (by_group.get(g) for g in lex.GENDER_GROUPS)
-        way = lex.SHARE_GOES_DOWN if _direction(text) == "minska" else lex.SHARE_GOES_UP
+        way = lex.SHARE_GOES_DOWN if (direction or _direction(text)) == "minska" else lex.SHARE_GOES_UP
         if boys and girls:
             diff = abs(boys.value - girls.value)
             diff_text = f"{diff:g}".replace(".", ",")
