@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from api.persistence import ApiKey, Database, Draft, DraftVersion, Feedback
+from api.persistence import ApiKey, Database, Draft, DraftVersion, Feedback, Message
 from api.problems import NotFound
 from api.schemas import (
     ConversationOut,
@@ -69,8 +69,57 @@ def history(db: Database, owner: str, conversation_id: str | None, turns: int,
         if plan and messages:
             messages = _plan_before(db.messages_page(s, conv.id, PLAN_HISTORY_LIMIT, messages[0].seq)[0]) + messages
         # A long pasted document is read back as its key sentences (as when it was answered), not cut off.
-        return [Turn(role=m.role, content=m.content if len(m.content) <= 20_000 else
-                     condense(m.content, 20_000).text) for m in messages], cut  # type: ignore[arg-type]
+        said = [Turn(role=m.role, content=m.content if len(m.content) <= 20_000 else  # type: ignore[arg-type]
+                     condense(m.content, 20_000).text) for m in messages]
+        return _with_saved_drafts(s, owner, conv.id, messages, said, cut), cut
+
+
+def _with_saved_drafts(s: Any, owner: str, conversation_id: str, messages: list[Any], said: list[Turn],
+                       cut: int | None) -> list[Turn]:
+    """`said` (the turns of `messages`) with each draft the user saved from this conversation and changed (PUT
+    /v1/drafts, or saved with their own text) placed where its latest version was saved: after the last message
+    written before it. Later turns read it as the conversation's current draft of its kind (review 26: 'gör en
+    uppföljningsplan för målet' followed the goal as the assistant wrote it, not as the user had saved it). Only a
+    version saved before the answer being replaced (`cut`) counts for a regenerated answer. Read from the database
+    on every turn, so it holds after a restart."""
+    if not messages:
+        return said
+    rows = s.scalars(select(Draft).where(Draft.owner == owner, Draft.conversation_id == conversation_id,
+                                         Draft.message_id.is_not(None))).all()
+    if not rows:
+        return said
+    sources = {m.id: m for m in s.scalars(select(Message).where(Message.id.in_([d.message_id for d in rows])))}
+    until = s.scalar(select(Message.created_at).where(Message.conversation_id == conversation_id, Message.seq >= cut)
+                     .order_by(Message.seq).limit(1)) if cut is not None else None
+    placed: list[tuple[int, Any, Turn]] = []
+    for d in rows:
+        version, source = d.versions[-1], sources.get(d.message_id or "")
+        text = _as_draft_text(d, version.text)
+        if source is None or text is None or version.text.strip() == source.content.strip():
+            continue  # saved unchanged: the answer in the history is that draft already
+        if until is not None and version.created_at >= until:
+            continue
+        # after the last message written before it, and never before the answer it was saved from (-1: before the
+        # window of history, where it stands first, as the plan's earlier drafts do)
+        after = max([n for n, m in enumerate(messages) if m.created_at <= version.created_at or m.id == source.id],
+                    default=-1)
+        placed.append((after, version.created_at, Turn(role="assistant", content=text, saved=True)))
+    out = list(said)
+    for after, _, turn in sorted(placed, key=lambda p: (p[0], p[1]), reverse=True):
+        out.insert(after + 1, turn)
+    return out
+
+
+def _as_draft_text(draft: Draft, text: str) -> str | None:
+    """A saved draft's text as a drafting answer reads ('## Lokalt mål – …' first), None for a draft of no plan."""
+    kind = next((k for k in DRAFT_MODES if text.lstrip().startswith(f"## {MODES[k].label}")), None)
+    if kind is not None:
+        return text.lstrip()
+    if draft.kind not in DRAFT_MODES:
+        return None
+    label = MODES[draft.kind].label
+    title = draft.title if draft.title.startswith(label) else f"{label} – {draft.title}"
+    return f"## {title}\n{text.lstrip()}"
 
 
 PLAN_HISTORY_LIMIT = 200  # earlier messages searched for the plan (the user's facts, the drafts)
@@ -80,13 +129,15 @@ def _plan_before(earlier: list[Any]) -> list[Any]:
     """Of the messages before the history window: the user's descriptions (not edit requests) and the latest
     draft of each kind, in conversation order."""
     kept: dict[str, Any] = {}
+    drafted = False  # a creation word beside an edit of the draft there is names no new draft (`edit_request`)
     for m in earlier:
-        if m.role == "user" and edit_request(m.content) is None:
+        if m.role == "user" and edit_request(m.content, drafted) is None:
             kept[m.id] = m
         elif m.role == "assistant":
             kind = next((k for k in DRAFT_MODES if m.content.startswith(f"## {MODES[k].label}")), None)
             if kind is not None:
                 kept[kind] = m  # a later draft of the same kind replaces the earlier one
+                drafted = True
     return sorted(kept.values(), key=lambda m: m.seq)
 
 

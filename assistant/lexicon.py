@@ -258,6 +258,11 @@ CARD_SECTIONS = [
     ("list", re.compile(r"^lista med förslag på lokala mål", re.I)),
 ]
 
+# The heading of a list of actors ('Förslag på aktörer som kan bidra till insatser', 'Aktörer som kan bidra'): where
+# the actors of a card's interventions are fetched when the card's own reading did not reach them
+# (grounding/catalogue.actors_listed_after). General Swedish, the method support's own heading first.
+ACTOR_LIST_HEADING_RE = re.compile(r"^(?:förslag på\s+)?aktörer\b", re.I)
+
 # The placeholder the method support writes for the reader's organisation: 'kommun X', 'skola X',
 # 'kommun X/skola X'. Group 1 says which word stood there.
 ORG_PLACEHOLDER = re.compile(r"\b(kommun|skola|skolor)\s+[xX](?:\s*/\s*(?:skola|kommun)\s+[xX])?\b", re.I)
@@ -3138,6 +3143,10 @@ INDICATOR_KINDS = {
                     "egna observationer i verksamheten (observationsprotokoll eller inspelade pass)",
                     "två gånger per termin, samma slags aktivitet varje gång", "rektor tillsammans med arbetslaget"),
 }
+# The fields of a follow-up plan's indicator (extractive/drafts.follow_up_plan writes them; lättläst keeps the label
+# before a bracket, 'Mått (hur ni mäter): …'): a shorter plan keeps every one of them (extractive/edits._shorter).
+INDICATOR_FIELD_RE = re.compile(r"^(?:Indikator|Mått|Källa|Hur ofta|Ansvarig|Utgångsvärde|Målvärde|Måldatum|"
+                                r"Resultat efter insatsen|Acceptabelt resultat)(?:\s*\([^()]*\))?:", re.I)
 # What leads the actors a planner names when asking to add actors ('lägg till aktörer, till exempel fritidsgårdarna
 # och studieförbunden', '… som biblioteket', '…: A, B'): the names follow it (general Swedish).
 ACTOR_LIST_LEAD_RE = re.compile(typed_without_diacritics(
@@ -3190,6 +3199,13 @@ DRAFT_CREATION_RE = re.compile(typed_without_diacritics(
     r"\b(?:gör|göra|skriv|skriva|ta fram|formulera|föreslå|skapa|ge (?:mig|oss)|vill ha|behöver)\s+"
     r"(?:(?:oss|mig|er)\s+)?(?:ett|en|nytt|ny)\s+(?:[\w-]+,?\s+(?:och\s+)?){0,3}?"
     r"(?:lokalt\s+mål|mål|problemformulering|uppföljningsplan|uppföljning)\b"), re.I)
+# A pronoun by which an edit takes up the draft a request has just named ('Gör ett lokalt mål. Skriv det på lättläst',
+# '… och gör den kortare'): the new draft's, not the conversation's current one (plan.edit_request). General Swedish.
+DRAFT_PRONOUN_RE = re.compile(r"\b(?:det|den|dem|detta|denna)\b", re.I)
+# What joins a second request to a request to make a draft in one sentence ('Gör en uppföljningsplan för målet och lägg
+# till aktörer'): the second is asked of the new draft too (plan.edit_request). The words between the two requests, the
+# object of the first ('för målet') allowed. General Swedish coordination.
+JOINED_REQUEST_RE = re.compile(r"^[^.!?;]{0,40}?(?:,\s*)?\b(?:och|samt)(?:\s+(?:sedan|så|även|också))?\s*$", re.I)
 OWN_ORG_INTRO_RE = re.compile(typed_without_diacritics(
     r"\b(?:vi är|vi på|vi inom|vi i|jag är\b[^.,;]{0,40}?\b(?:på|i|vid|inom)|jag (?:arbetar|jobbar)\b[^.,;]{0,30}?"
     r"\b(?:på|i|vid|inom)|vi (?:arbetar|jobbar)\b[^.,;]{0,30}?\b(?:på|i|vid|inom))\s+(?P<named>[^.;]{0,80})"), re.I)

@@ -189,6 +189,9 @@ class Turn(BaseModel):
 
     role: Literal["user", "assistant"]
     content: str = Field(max_length=100_000)
+    # a draft's version the user saved (PUT /v1/drafts), placed in the history where it was saved: later turns build
+    # on it as on the assistant's own drafts (generation/plan.py)
+    saved: bool = False
 
 
 class ChatOptions(BaseModel):

@@ -25,7 +25,7 @@ from assistant.generation.drafts import render_draft, with_notice
 from assistant.generation.easy import easy_answer, easy_draft, easy_facilitation
 from assistant.generation.extractive import ExtractiveBackend
 from assistant.generation.extractive.dilemma import goes_on_dilemma
-from assistant.generation.plan import carried_edits, edit_request, is_edit
+from assistant.generation.plan import carried_edits, drafted_before, edit_request, is_edit
 from assistant.generation.redact import redact
 from assistant.grounding.anchors import last_answer
 from assistant.grounding.evidence import Evidence
@@ -221,7 +221,8 @@ class Assistant:
             draft = with_notice(result.draft, turn.notice)
             result = dataclasses.replace(result, draft=draft, text=render_draft(draft))
         # lättläst asked for in the options, or in words of the current draft ('Gör planen på lättläst svenska')
-        asked = edit_request(turn.request.message) if editing else None
+        asked = edit_request(turn.request.message, drafted_before(turn.request.history, len(turn.request.history))) \
+            if editing else None
         # ... or by the request that makes the draft ('Skriv en problemformulering på lättläst svenska')
         easy = turn.request.options.easy_swedish or (asked is not None and asked[0] == "easy") or (
             result.draft is not None and ("easy", "") in carried_edits(turn.request.message))

@@ -9,6 +9,7 @@ baseline and target carry into the follow-up plan. Shared by both backends.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -16,7 +17,7 @@ from assistant import lexicon as lex
 from assistant.generation.drafts import goal_sentence_item, parse_draft, recheck_goal, render_draft
 from assistant.generation.facts import UserFacts, extract_facts
 from assistant.modes import DRAFT_MODES, MODES
-from assistant.schema import ChatRequest, ChatResponse, Citation, Draft, DraftItem
+from assistant.schema import ChatRequest, ChatResponse, Citation, Draft, DraftItem, Turn
 
 if TYPE_CHECKING:
     from assistant.generation.base import PreparedTurn
@@ -27,7 +28,9 @@ EDIT_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (name, re.compile(lex.typed_without_diacritics(pattern), re.I)) for name, pattern in [
         ("target", r"\b(?:byt|ändra|ändra om)\s+(?:målgrupp(?:en)?|årskurs(?:en|erna)?)\s+(?:till|mot)\s+(.+)"),
         ("measurable", r"\bgör\s+(?:målet|det|målen)\s+(?:mer\s+)?mätbar\w*|\bmätbart\b"),
-        ("shorter", r"^\s*(?:gör (?:det|utkastet|texten) )?kortare\b|\bkorta (?:ner|ned)\b|\bförkorta\b"),
+        # ... also as a sentence of its own after another ('Vi behöver en uppföljning. Kortare, tack.')
+        ("shorter", r"(?:^|[.!?]\s+)\s*(?:gör (?:det|utkastet|texten|planen|målet) )?kortare\b|\bkorta (?:ner|ned)\b|"
+                    r"\bförkorta\b"),
         # the actors the user names after it are theirs to add ('…, till exempel fritidsgårdarna och studieförbunden')
         ("actors", r"(?:\blägg till (?:fler )?aktörer|\bfler aktörer|\bvilka aktörer\b.*\blägg\w*)\b(.*)"),
         ("audience", r"\bskriv om (?:det |utkastet |texten )?för\s+(.+)"),
@@ -78,29 +81,49 @@ class PlanContext:
         return ""
 
 
+def draft_kind(turn: Turn) -> str | None:
+    """The kind of draft an assistant turn holds ('## Lokalt mål – …'; a version the user saved counts as well), or
+    None for any other turn."""
+    if turn.role != "assistant" or not turn.content.startswith("## "):
+        return None
+    return next((mode for mode in DRAFT_MODES if turn.content.startswith(f"## {MODES[mode].label}")), None)
+
+
+def drafted_before(history: Sequence[Turn], index: int) -> bool:
+    """Whether the conversation held a draft before its turn at `index` (a creation word then may name an edit of
+    it: `edit_request`)."""
+    return any(draft_kind(t) is not None for t in history[:index])
+
+
 def earlier_drafts(request: ChatRequest) -> tuple[dict[str, Draft], Draft | None]:
-    """The drafts the assistant wrote earlier in the conversation, latest of each kind, and the latest of all."""
+    """The drafts written earlier in the conversation, latest of each kind, and the latest of all; a version the user
+    saved (PUT /v1/drafts) stands where it was saved, so a later turn builds on it (review 26: the follow-up plan
+    followed the goal as the assistant wrote it, not as the user had edited and saved it)."""
     found: dict[str, Draft] = {}
     last: Draft | None = None
     for turn in request.history:
-        if turn.role != "assistant" or not turn.content.startswith("## "):
+        mode = draft_kind(turn)
+        if mode is None:
             continue
-        for mode in DRAFT_MODES:
-            if turn.content.startswith(f"## {MODES[mode].label}"):
-                draft = parse_draft(mode, turn.content)
-                if draft is not None and draft.sections:
-                    found[mode] = draft
-                    last = draft
+        draft = parse_draft(mode, turn.content)
+        if draft is not None and draft.sections:
+            found[mode] = draft
+            last = draft
     return found, last
 
 
 def plan_context(request: ChatRequest) -> PlanContext:
     """The user's facts from every turn (later ones win) and the drafts made so far."""
-    said = [t.content for t in request.history if t.role == "user"] + [request.message]
+    history = request.history
+    # each message with whether a draft was there when it was written (`edit_request`)
+    told = [(t.content, drafted_before(history, n)) for n, t in enumerate(history) if t.role == "user"]
+    told.append((request.message, drafted_before(history, len(history))))
+    said = [m for m, _ in told]
     # An edit request is not a description of the situation; only a new target group in it counts.
-    messages = [m for m in said if (e := edit_request(m)) is None or e[0] == "target"]
+    kept = [(m, d) for m, d in told if (e := edit_request(m, d)) is None or e[0] == "target"]
+    messages = [m for m, _ in kept]
     # ... named by grades ('åk 4–6', read as any message) or in words ('elever på högskoleförberedande program')
-    named = {n: e[1] for n, m in enumerate(messages) if (e := edit_request(m)) is not None and e[1]}
+    named = {n: e[1] for n, (m, d) in enumerate(kept) if (e := edit_request(m, d)) is not None and e[1]}
     opts = request.options
     facts = extract_facts(messages, opts.org, opts.target_group, named)
     # ... but the target an edit request sets ('gör målet mätbart: flickorna ska ner till 12 % … hösten 2026') is
@@ -110,26 +133,64 @@ def plan_context(request: ChatRequest) -> PlanContext:
     return PlanContext(facts=facts, drafts=drafts, last=last)
 
 
-def edit_request(message: str) -> tuple[str, str] | None:
+def edit_request(message: str, drafted: bool = False) -> tuple[str, str] | None:
     """('target', 'åk 4–6') for 'byt målgrupp till åk 4–6'; None when the message is not an edit request.
 
     A request to make a new draft is no edit, whatever it asks the draft to be ('Gör ett mätbart lokalt mål':
-    `carried_edits`); only a new target group in it is still read as one (its facts are read all the same).
+    `carried_edits`); only a new target group in it is still read as one (its facts are read all the same). Where the
+    conversation holds a draft (`drafted`), an edit said of it outside the words that name a new draft is an edit
+    all the same ('Vi behöver en uppföljning. Gör målet mätbart', 'kortare', 'lägg till aktörer': review 26, a
+    creation word anywhere in the message made it a new draft); one said of the new draft by a pronoun after it
+    ('Gör ett lokalt mål. Skriv det på lättläst') or joined to it in its sentence ('Gör en uppföljningsplan och lägg
+    till aktörer') is still the creation's.
 
     >>> edit_request("gör målet mätbart"), edit_request("Vi är Ekby skola. Gör ett mätbart lokalt mål.")
     (('measurable', ''), None)
+    >>> edit_request("Vi behöver en uppföljning. Gör målet mätbart", drafted=True)
+    ('measurable', '')
+    >>> edit_request("Vi behöver en uppföljning. Gör målet mätbart"), edit_request("Gör ett mätbart mål.", True)
+    (None, None)
+    >>> edit_request("Gör ett lokalt mål. Skriv det på lättläst", drafted=True) is None
+    True
+    >>> edit_request("Gör en uppföljningsplan för målet och lägg till aktörer", drafted=True) is None
+    True
     """
     text = " ".join(message.split())
     if len(text) > 200:
         return None
+    creation = lex.DRAFT_CREATION_RE.search(text)
     for name, pattern in EDIT_PATTERNS:
         m = pattern.search(text)
-        if m:
-            if name != "target" and lex.DRAFT_CREATION_RE.search(text):
+        if m is None:
+            continue
+        if name != "target" and creation is not None:
+            # the first edit said of the draft there is, outside the creation's words
+            m = next((e for e in pattern.finditer(text) if _of_current_draft(text, e, creation)), None) \
+                if drafted else None
+            if m is None:
+                if drafted:
+                    continue
                 return None
-            arg = m.group(1).strip(" .!?") if m.groups() and m.group(1) else ""
-            return name, arg
+        arg = m.group(1).strip(" .!?") if m.groups() and m.group(1) else ""
+        return name, arg
     return None
+
+
+def _of_current_draft(text: str, edit: re.Match[str], creation: re.Match[str]) -> bool:
+    """Whether an edit in a message that also names a draft to make is said of the conversation's current draft: it
+    stands outside the creation's words ('mätbart' in 'Gör ett mätbart lokalt mål' is the new draft's) and does not
+    take the new draft up by a pronoun after it ('Gör ett lokalt mål. Skriv det på lättläst')."""
+    if edit.start() < creation.end() and creation.start() < edit.end():
+        return False
+    if edit.start() >= creation.end():
+        start = max(text.rfind(stop, 0, edit.start()) for stop in ".!?;")
+        clause = text[start + 1:edit.end()] if start >= creation.end() - 1 else text[creation.end():edit.end()]
+        if lex.DRAFT_PRONOUN_RE.search(clause):
+            return False
+        # ... nor is one joined to the creation in its sentence ('Gör en uppföljningsplan och lägg till aktörer')
+        if start < creation.end() and lex.JOINED_REQUEST_RE.match(text[creation.end():edit.start()]):
+            return False
+    return True
 
 
 # What a request to make a new draft may ask the new draft to be, applied to it as the same edits would be.
@@ -157,18 +218,38 @@ def edits_since(request: ChatRequest, kind: str) -> list[tuple[str, str]]:
     applied again, in order, before a new edit, so that "kortare" after "gör målet mätbart" keeps the measurable
     goal. A changed target group is not among them: it is one of the user's facts (`plan_context`).
     """
-    out: list[tuple[str, str]] = []
+    before, _, after = edit_history(request, kind)
+    return [*before, *after]
+
+
+def edit_history(request: ChatRequest, kind: str) -> tuple[list[tuple[str, str]], Draft | None,
+                                                             list[tuple[str, str]]]:
+    """`edits_since` split at the version of the `kind` draft the user saved since it was written (PUT /v1/drafts;
+    None when there is none): the edits before it, the saved draft, the edits after it. A rebuilt draft takes the
+    user's own lines from the saved version after the edits before it, so that a later edit builds on what they
+    saved (review 26: the edited goal was lost at the next turn)."""
+    before: list[tuple[str, str]] = []
+    edits: list[tuple[str, str]] = []
+    saved: Draft | None = None
     turns = request.history
-    for i, turn in enumerate(turns[:-1]):
-        reply = turns[i + 1]
-        if turn.role != "user" or reply.role != "assistant" or not reply.content.startswith(f"## {MODES[kind].label}"):
+    for i, turn in enumerate(turns):
+        if turn.saved and draft_kind(turn) == kind:
+            parsed = parse_draft(kind, turn.content)
+            if parsed is not None and parsed.sections:
+                saved, before, edits = parsed, [*before, *edits], []
             continue
-        found = edit_request(turn.content)
+        reply = turns[i + 1] if i + 1 < len(turns) else None
+        if turn.role != "user" or reply is None or reply.saved or draft_kind(reply) != kind:
+            continue
+        found = edit_request(turn.content, drafted_before(turns, i))
         if found is None:  # a new draft of this kind: the edits before it were of the one it replaced ...
-            out = [e for e in carried_edits(turn.content) if e[0] != "easy"]  # ... save those it was made with
+            edits = [e for e in carried_edits(turn.content) if e[0] != "easy"]  # ... save those it was made with
+            saved, before = None, []
         elif found[0] != "target":
-            out.append(found)
-    return out
+            edits.append(found)
+    if saved is None:
+        return edits, None, []
+    return before, saved, edits
 
 
 def named_actors(arg: str) -> list[str]:
@@ -218,7 +299,7 @@ def is_edit(turn: PreparedTurn) -> bool:
     """An edit request in a drafting mode, in `fraga` when the conversation holds a draft, or one that can only mean
     a draft ("byt målgrupp till åk 4–6") in any mode."""
     request = turn.request
-    found = edit_request(request.message)
+    found = edit_request(request.message, drafted_before(request.history, len(request.history)))
     if found is None:
         return False
     if found[0] == "easy":  # 'Gör uppföljningsplanen på lättläst svenska': of a draft of this kind, adding no facts

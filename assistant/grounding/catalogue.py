@@ -15,7 +15,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from assistant.index.lexical import tokenize
-from assistant.lexicon import CARD_SECTIONS, DILEMMA_LINE, ON_PLACE_HEADS, ORG_PLACEHOLDER, WORKSHOP_LINE
+from assistant.lexicon import (
+    ACTOR_LIST_HEADING_RE,
+    CARD_SECTIONS,
+    DILEMMA_LINE,
+    ON_PLACE_HEADS,
+    ORG_PLACEHOLDER,
+    WORKSHOP_LINE,
+)
 from assistant.schema import Chunk
 
 _ITEM_RE = re.compile(r"^(?:-|\d{1,2}\.)\s+")
@@ -125,6 +132,33 @@ def parse_cards(chunks: Iterable[Chunk]) -> list[GoalCard]:
             card, state = None, None
     _join_listed(cards, listed)
     return [c for c in cards if c.goals]
+
+
+def actors_listed_after(chunks: Iterable[Chunk], line: CardLine) -> list[CardLine]:
+    """The list under the first 'Aktörer…' heading after `line` in `chunks` (its chunk and those that continue it),
+    before any next goal: the actors the same card lists for its interventions, when the card's own reading did not
+    reach them. Only that list's items, each with its lines; [] when another goal or the end comes first."""
+    collecting = False
+    out: list[CardLine] = []
+    for text, role, found in _document_lines(chunks):
+        if found.chunk.chunk_id == line.chunk.chunk_id and found.start_line <= line.end_line:
+            continue  # the line itself, what stands before it and its chunk's heading
+        stripped = text.strip()
+        if not collecting:
+            heading = " ".join((stripped or found.text).split()).rstrip(":")
+            if ACTOR_LIST_HEADING_RE.match(heading):
+                collecting = True
+            elif role in ("goal", "list", "end"):
+                return []
+            continue
+        if not stripped:  # a chunk's own heading entry: the list goes on under the same heading only
+            if role is not None and role != "actors":
+                break
+            continue
+        if role is not None or not (_ITEM_RE.match(stripped) or len(stripped.split()) <= 6):
+            break
+        out.append(CardLine(_ITEM_RE.sub("", stripped), found.chunk, found.start_line, found.end_line))
+    return out
 
 
 def _join_listed(cards: list[GoalCard], listed: list[GoalCard]) -> None:

@@ -130,6 +130,17 @@ class Evidence:
         self._refresh()
         return self._dilemmas
 
+    def continued(self, chunk: Chunk, n: int = 2) -> list[Chunk]:
+        """`chunk` and the next `n` chunks that continue it in its document (a list split by chunking)."""
+        self._refresh()
+        out = [chunk]
+        while len(out) <= n:
+            nxt = self._neighbours.following(out[-1])
+            if nxt is None:
+                break
+            out.append(nxt)
+        return out
+
     def restore_diacritics(self, text: str) -> str:
         """`text` with each word typed without å/ä/ö spelt as the corpus spells it ('kanner sig otrygga' -> 'känner
         sig otrygga'); words the corpus does not know stay as typed."""

@@ -291,9 +291,9 @@ def _asked_turns(history: Sequence[Turn]) -> list[int]:
 def _edits_draft(history: Sequence[Turn], index: int) -> bool:
     """Whether the user turn at `index` is an edit request that the next assistant turn answered as one: with a
     draft (its text opens with the draft's heading, '## …') or the reply that there is no draft to edit."""
-    from assistant.generation.plan import NO_DRAFT_REPLY, edit_request  # the one list of edit requests
+    from assistant.generation.plan import NO_DRAFT_REPLY, drafted_before, edit_request  # the one list of edits
 
-    if edit_request(history[index].content) is None:
+    if edit_request(history[index].content, drafted_before(history, index)) is None:
         return False
     reply = next((t.content for t in history[index + 1:] if t.role == "assistant"), "")
     return reply.startswith("## ") or reply.startswith(NO_DRAFT_REPLY[:40])

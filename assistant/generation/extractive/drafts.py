@@ -45,7 +45,7 @@ from assistant.generation.facts import (
 from assistant.generation.plan import PlanContext, plan_context
 from assistant.generation.targets import goal_sentence, should_fall
 from assistant.generation.wording import listed
-from assistant.grounding.catalogue import CardLine, place_preposition, substitute_org
+from assistant.grounding.catalogue import CardLine, actors_listed_after, place_preposition, substitute_org
 from assistant.grounding.passages import Sentence, split_sentences
 from assistant.grounding.scope import names_body
 from assistant.index.lexical import tokenize
@@ -959,15 +959,19 @@ def _interventions(backend: ExtractiveBackend, book: CitationBook, ctx: DraftCon
         ranked = [(line, score) for line, score in ranked
                   if not (_line_key(line.text) in seen_lines or seen_lines.add(_line_key(line.text)))]
         chosen = ranked[: max(3, min(_MAX_INTERVENTIONS, len(ranked)))]
-        actor_names = [a.text for a in card.actors]
+        # the card's list of actors, or the list under the same card's 'Aktörer…' heading when its reading did not
+        # reach it, cited to its lines beside each intervention's carriers
+        listed = card.actors or actors_listed_after(backend.evidence.continued(own_lines[-1].chunk), own_lines[-1])
+        actor_names = [a.text for a in listed if not school_role(a.text, ctx.facts.org_kind)]
+        listed_n = cite_lines(book, listed) if actor_names else None
         for rank, (line, _) in enumerate(chosen, start=1):
             text = _proposal_text(line)
-            items += _proposal(book, ctx, rank, line, _why(line, ctx, rank), _actors_for(line, actor_names))[0]
+            items += _proposal(book, ctx, rank, line, _why(line, ctx, rank), _actors_for(line, actor_names),
+                               listed_n)[0]
             if tried and any(w in tried for w in text.lower().split()[:2] if len(w) > 4):
                 items.append(user_item(f"Ni har redan prövat något liknande: {'; '.join(ctx.facts.tried)}"))
-        if card.actors:
-            n = cite_lines(book, card.actors)
-            actors = [source_item(a.text, [n]) for a in card.actors if not school_role(a.text, ctx.facts.org_kind)][:6]
+        if listed_n is not None:
+            actors = [source_item(a, [listed_n]) for a in actor_names][:6]
             return items, actors
     # No card fits: the whole problem first, then each problem the user named on its own (two problems in one
     # topic, 'fullföljde sin utbildning' and 'Frånvaron var 14 procent', each carry too few of the whole's terms for
@@ -1011,11 +1015,19 @@ def _interventions(backend: ExtractiveBackend, book: CitationBook, ctx: DraftCon
                 continue
             seen.add(text.lower())
             named = named_actors(line.text, ctx.facts.org_kind)
-            proposal, n = _proposal(book, ctx, len(items) // 2 + 1, line, _why(line, ctx, 0), ", ".join(named).lower())
+            # ... and those its card lists for its interventions ('Förslag på aktörer …'), cited to that list
+            listed, listed_n = _card_actors_of(backend, book, line, ctx.facts.org_kind)
+            chosen_listed = _actors_for_names(line, listed)
+            carriers = ", ".join(dict.fromkeys([*(n.lower() for n in named), *chosen_listed]))
+            proposal, n = _proposal(book, ctx, len(items) // 2 + 1, line, _why(line, ctx, 0), carriers,
+                                    listed_n if chosen_listed else None)
             items += proposal
             for name in named:
                 if name not in {a.text for a in actors}:
                     actors.append(source_item(name, [n]))
+            for name in chosen_listed:
+                if name not in {x.text for x in actors} and listed_n is not None:
+                    actors.append(source_item(name, [listed_n]))
     if uncarded and not items:
         items, actors = _closest_sources(backend, book, ctx, near_pool)
     if uncarded and not actors:  # none named in the interventions: the actors the material names where it treats
@@ -1077,13 +1089,16 @@ def _proposal_text(line: CardLine | Sentence) -> str:
 
 
 def _proposal(book: CitationBook, ctx: DraftContext, rank: int, line: CardLine | Sentence, why: str,
-              carriers: str) -> tuple[list[DraftItem], int]:
+              carriers: str, listed: int | None = None) -> tuple[list[DraftItem], int]:
     """A proposed intervention as the draft writes it: the numbered line, cited, and under it why it is proposed and
-    who can carry it ('Varför: … Vem kan bära den: …'; no carriers, no such clause). Also the citation's number."""
+    who can carry it ('Varför: … Vem kan bära den: …'; no carriers, no such clause), cited to the list of actors the
+    carriers come from (`listed`) when they come from one. Also the citation's number."""
     n = cite_lines(book, [line])
     carried = f" {lex.PROPOSAL_CARRIED_BY} {carriers}." if carriers else ""
-    return [source_item(f"{rank}. {substitute_org(_proposal_text(line), ctx.facts.card_place)}", [n]),
-            suggestion(f"{lex.PROPOSAL_WHY} {why}{carried}")], n
+    why_item = suggestion(f"{lex.PROPOSAL_WHY} {why}{carried}")
+    if carriers and listed is not None:
+        why_item = why_item.model_copy(update={"citations": [listed]})
+    return [source_item(f"{rank}. {substitute_org(_proposal_text(line), ctx.facts.card_place)}", [n]), why_item], n
 
 
 def _line_key(text: str) -> str:
@@ -1202,8 +1217,33 @@ def _actors_for(line: CardLine, actors: list[str]) -> str:
             named = [a for a in actors if re.search(r"föräld|civil|bibliotek", a, re.I)]
         elif re.search(r"lärar|undervisning|klassrum|elev", text):
             named = [a for a in actors if re.search(r"skol|elevhäls|rektor", a, re.I)]
-    named = named or actors[:2] or ["skolans ledning"]
+    named = named or actors[:2]  # none listed: no carrier is made up (it was 'skolans ledning')
     return ", ".join(named[:3])
+
+
+def _actors_for_names(line: CardLine | Sentence, listed: list[CardLine]) -> list[str]:
+    """`_actors_for` of a list's actor lines, as a list of their names."""
+    chosen = _actors_for(line, [a.text for a in listed])  # type: ignore[arg-type]
+    return [a.text for a in listed if a.text in chosen]
+
+
+def _card_actors_of(backend: ExtractiveBackend, book: CitationBook, line: CardLine | Sentence,
+                    org_kind: str) -> tuple[list[CardLine], int | None]:
+    """The actors the goal card that proposes `line` lists for its interventions (its 'Förslag på aktörer …', or the
+    list under the same card's 'Aktörer…' heading when the card's reading did not reach it; none of a school's own
+    roles for an adult unit) and the citation of that list; ([], None) for a line of no card."""
+    path = line.chunk.path or line.chunk.source
+    card = next((c for c in backend.evidence.cards for i in c.interventions
+                 if (i.chunk.path or i.chunk.source) == path and i.start_line <= line.end_line
+                 and line.start_line <= i.end_line), None)
+    if card is None:
+        return [], None
+    own = [i for i in card.interventions if not i.text.lower().startswith("se ")]
+    listed = card.actors or (actors_listed_after(backend.evidence.continued(own[-1].chunk), own[-1]) if own else [])
+    listed = [a for a in listed if not school_role(a.text, org_kind)]
+    if not listed:
+        return [], None
+    return listed, cite_lines(book, listed)
 
 
 def goal_check(sections: list[DraftSection], ctx: DraftContext, card_followups: int = 0) -> list[DraftItem]:
@@ -1381,6 +1421,10 @@ def follow_up_plan(backend: ExtractiveBackend, turn: PreparedTurn, book: Citatio
     if proposed and target:
         target = target.split(" – ", 1)[0]  # the value, not how it was worked out (said in the goal)
     date = (stated.date if stated and stated.date else None) or plan.field_value("Måldatum")
+    # no target given as a field, but the goal followed states it in its sentence (a goal the user wrote into the
+    # version they saved: '… minska från 38 % till högst 25 % senast juni 2027'): the target is the goal's
+    goal_target = _goal_sentence_target(goal_items[0]) if not target and goal_items and not goal_items[0].gap \
+        else None
     measures: set[str] = set()
     results: set[str] = set()
     survey = _own_source(ctx.facts)
@@ -1419,7 +1463,8 @@ def follow_up_plan(backend: ExtractiveBackend, turn: PreparedTurn, book: Citatio
             base or gap("utgångsvärde för pojkar och flickor, mätt innan insatserna börjar"),
             (suggestion if proposed else lambda text: user_item(text, stated.quote if stated else ""))(
                 f"Målvärde: {target}" + (f" (senast {date})" if date else ""))
-            if (target and number == 1) else gap("målvärde för pojkar och flickor"),
+            if (target and number == 1) else goal_target if (goal_target is not None and number == 1)
+            else gap("målvärde för pojkar och flickor"),
             suggestion(f"Acceptabelt resultat: {acceptable}"),
         ]
         heading = f"Indikator {number}: {_short(text)}"
@@ -1444,6 +1489,18 @@ def follow_up_plan(backend: ExtractiveBackend, turn: PreparedTurn, book: Citatio
     sections.append(draft_section(mode, "genomforande", doing))
     sections.append(draft_section(mode, "aterkoppling", _feedback(backend, book, used)))
     return _finish(mode, ctx, sections, book)
+
+
+def _goal_sentence_target(goal: DraftItem) -> DraftItem | None:
+    """'Målvärde: till högst 25 % och till högst 18 % senast juni 2027, som i målet ovan' from a goal sentence that
+    states its target values (`lexicon.GOAL_TARGET_VALUE_RE`), with the sentence's provenance; None when it states
+    none."""
+    values = [m.group(0) for m in lex.GOAL_TARGET_VALUE_RE.finditer(goal.text)]
+    if not values:
+        return None
+    when = lex.TARGET_DATE_RE.search(goal.text)
+    text = f"Målvärde: {listed(values)}{' ' + when.group(0) if when else ''}, som i målet ovan"
+    return user_item(text, goal.quote or goal.text) if goal.provenance == "user" else suggestion(text)
 
 
 def _about(text: str) -> str:

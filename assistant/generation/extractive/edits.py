@@ -29,8 +29,9 @@ from assistant.generation.extractive.compose import cite, pick, prune_citations
 from assistant.generation.plan import (
     NO_DRAFT_REPLY,
     carried_edits,
+    drafted_before,
+    edit_history,
     edit_request,
-    edits_since,
     named_actors,
     plan_context,
 )
@@ -47,7 +48,7 @@ def edit(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) -> 
     """Apply the edit the message asks for to the conversation's current draft."""
     from assistant.generation.extractive.drafts import follow_up_plan, local_goal, problem_formulation
 
-    request = edit_request(turn.request.message)
+    request = edit_request(turn.request.message, drafted_before(turn.request.history, len(turn.request.history)))
     assert request is not None
     name, arg = request
     plan = plan_context(turn.request)
@@ -68,7 +69,12 @@ def edit(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) -> 
     _carry_target(current, draft, plan.facts.one_group)
     topic = plan.facts.topic or plan.decided_topic() or turn.query
     org_kind = plan.facts.org_kind  # an adult unit's plan gets no school roles added (`named_actors`)
-    for earlier, earlier_arg in edits_since(turn.request, kind):
+    before, saved, after = edit_history(turn.request, kind)
+    for earlier, earlier_arg in before:
+        draft = _apply(backend, book, draft, earlier, earlier_arg, topic, org_kind)
+    if saved is not None:  # the version the user saved since: their own lines stand in it as they wrote them
+        draft = with_saved_lines(draft, saved)
+    for earlier, earlier_arg in after:
         draft = _apply(backend, book, draft, earlier, earlier_arg, topic, org_kind)
     draft = _apply(backend, book, draft, name, arg, topic, org_kind)
     # What the current draft marked as the user's stays theirs (an earlier changed target group).
@@ -148,6 +154,39 @@ def _apply(backend: ExtractiveBackend, book: CitationBook, draft: Draft, name: s
     return draft
 
 
+def with_saved_lines(draft: Draft, saved: Draft) -> Draft:
+    """The rebuilt `draft` with the lines the user wrote into the version they saved (PUT /v1/drafts; an unmarked or
+    'ni angav' line that the rebuilt draft does not hold): each takes the place of the assistant's line at the same
+    place of its section when that line is no longer in the saved version (the user rewrote it: the goal sentence),
+    else it is added to the section; a local goal's check is then worked out again from the goal as it stands
+    (`recheck_goal`). Lines the user deleted cannot be told from lines a rebuild adds, so they may come back; the
+    material's lines keep their citations from the rebuild."""
+    from assistant.generation.drafts import recheck_goal
+
+    have = {" ".join(i.text.split()) for i in draft.items()}
+    kept = {" ".join(i.text.split()) for i in saved.items()}
+    draft = draft.model_copy(deep=True)
+    for theirs in saved.sections:
+        if theirs.key in ("kontroll", "kontrollera"):  # worked out from the draft, not written by the user
+            continue
+        section = draft.section(theirs.key)
+        own = [(n, i) for n, i in enumerate(theirs.items) if i.provenance == "user" and not i.gap
+               and not i.citations and " ".join(i.text.split()) not in have]
+        if not own:
+            continue
+        if section is None:
+            draft.sections.append(theirs.model_copy(update={"items": [i for _, i in own]}))
+            continue
+        for n, item in own:
+            at = n if n < len(section.items) else None
+            if at is not None and section.items[at].provenance != "user" and not section.items[at].citations and \
+                    " ".join(section.items[at].text.split()) not in kept:
+                section.items[at] = item
+            else:
+                section.items.insert(min(n, len(section.items)), item)
+    return recheck_goal(draft)
+
+
 def _keep_provenance(current: Draft, draft: Draft) -> Draft:
     """`draft` with each item the current draft holds as the user's (same text) marked the user's again."""
     theirs = {" ".join(i.text.split()) for i in current.items() if i.provenance == "user" and not i.gap}
@@ -223,6 +262,9 @@ def _shorter(draft: Draft) -> Draft:
             failing = [i for i in s.items if _FAILED_CHECK_RE.search(i.text)]
             sections.append(s.model_copy(update={"items": failing or s.items[:1]}))
             continue
+        if s.key.startswith("indikator"):  # an indicator's fields are the plan: shorter prose, the same fields
+            sections.append(s.model_copy(update={"items": _indicator_fields(s.items)}))
+            continue
         kept = [i for i in s.items if not i.text.startswith((lex.PROPOSAL_WHY, "Pröva ", "Ta bara med"))]
         kept = [i for i in kept if not (i.provenance == "user" or i.gap) or _said_key(i) not in said]
         said.update(_said_key(i) for i in kept if i.provenance == "user" or i.gap)
@@ -250,7 +292,27 @@ def _one_line(key: str, items: list[DraftItem]) -> list[DraftItem]:
     if key == "matbart" or key.startswith("indikator"):  # what is measured
         named = [i for i in items if i.text.lower().startswith("indikator")]
         return named[:1] or items[:1]
-    return sorted(items, key=lambda i: (i.provenance != "source", not i.gap))[:1]
+    # ... the shortest of the material's lines (trial 26: three long paragraphs of questions stayed in a short plan)
+    return sorted(items, key=lambda i: (i.provenance != "source", not i.gap, len(i.text)))[:1]
+
+
+def _indicator_fields(items: list[DraftItem]) -> list[DraftItem]:
+    """An indicator of a follow-up plan made shorter (`_shorter`): what is measured and every field of it kept – its
+    measure, source, how often, who is responsible, baseline, target and acceptable result, or the gap that asks for
+    one (trial 26: 'kortare' dropped Källa, Hur ofta and Ansvarig, the lines a follow-up plan is made of) – and each
+    proposed target and gap said without the explanation after its dash ('Målvärde: pojkar högst 25 % – förslag
+    räknat från …'), the other fields and the user's own lines as they are. A line that is no field goes."""
+    out: list[DraftItem] = []
+    for n, item in enumerate(items):
+        field = lex.INDICATOR_FIELD_RE.match(item.text)
+        if n == 0 and field is None:  # what the indicator measures, its first line
+            out.append(item)
+        elif field is not None or item.gap:
+            if item.provenance == "user" or item.citations or not (item.gap or item.text.startswith("Målvärde:")):
+                out.append(item)
+            else:
+                out.append(item.model_copy(update={"text": item.text.split(" – ", 1)[0].rstrip(" ,;:")}))
+    return out
 
 
 # Sections whose own line is the assistant's statement: the goal, what an audience must decide (`_one_line`).
@@ -435,6 +497,8 @@ def _measurable(draft: Draft, backend: ExtractiveBackend | None = None, book: Ci
     # The measurable goal takes the place of the goal sentence: one goal, not two ('Metodstödets förslag' stays).
     own = next((n for n, i in enumerate(section.items) if i.provenance != "source" and not i.gap
                 and not i.text.startswith("Metodstödet har inget")), None)
+    if own is not None and _measurable_already(section.items[own]):
+        return  # the goal the user wrote with its target and date (a saved version): theirs, not restated
     if own is None:
         section.items.insert(0, suggestion(sentence))
     else:
@@ -442,6 +506,13 @@ def _measurable(draft: Draft, backend: ExtractiveBackend | None = None, book: Ci
     missing = " och ".join(name for name, value in (("målvärde", target), ("datum", date)) if not value)
     if missing and not any(i.gap and "meningen ovan" in i.text for i in section.items):
         section.items.append(gap(f"{missing} i meningen ovan"))
+
+
+def _measurable_already(item: DraftItem) -> bool:
+    """Whether a goal sentence the user wrote states its target value and when it is to be reached ('… till högst
+    25 % senast juni 2027'): measurable as it stands."""
+    return item.provenance == "user" and bool(lex.GOAL_TARGET_VALUE_RE.search(item.text)) and \
+        bool(lex.TARGET_DATE_RE.search(item.text))
 
 
 def _source_target(backend: ExtractiveBackend, book: CitationBook, measured: str, base: str) -> tuple[
