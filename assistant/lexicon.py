@@ -92,7 +92,7 @@ ASK_FRAME_RE = re.compile(
 # 'koordinatör'): job titles of school and municipal staff. ('för', 'nyfiken', 'orolig' are none: 'Jag är orolig för X'
 # asks about X.)
 ASKER_ROLE = (r"(?:\w*(?:are|ent|ist|strateg|ledare|chef|lärare|samordnare|handläggare|pedagog|rektor|kurator|"
-              r"sköterska)|\w{3,}ör)(?:er|na|erna)?")
+              r"sköterska|mentor)|\w{3,}ör)(?:er|na|erna)?")  # 'mentor i åk 8' (dilemma27's talks)
 ASKER_INTRO_RE = re.compile(
     rf"^\s*(?:(?:jag|vi) (?:jobbar|arbetar) som\b|jag är (?:en |ny )?{ASKER_ROLE}\b|"
     r"(?:jag|vi) har (?:en|några|ett par) (?:snabb )?frågor?\b|"
@@ -321,7 +321,13 @@ ASKS_THE_MATERIAL_RE = re.compile(
     r"\bfinns\s+det\s+(?:något|stöd|forskning)\s+(?:i|för)\b|"
     rf"^(?:(?:men|fast|och)\s+)?(?:säger|skriver|nämner|tar|har|beskriver)\s+(?:inte\s+)?{_MATERIAL_NAMES}\s+"
     r"(?:inte\s+)?(?:något|inget|nåt|upp|om)\b|"
-    rf"^(?:(?:men|fast|och)\s+)?står\s+det\s+(?:inte\s+)?(?:något|inget|nåt)\s+(?:i|om)\b", re.I)
+    rf"^(?:(?:men|fast|och)\s+)?står\s+det\s+(?:inte\s+)?(?:något|inget|nåt)\s+(?:i|om)\b|"
+    # ... asked of a document by its author's name ('Säger inte Skolinspektionen något om höga förväntningar?'), or
+    # placed in the material ('Vilka aktörer kan vi samarbeta med enligt metodstödet?'; dilemma27's talks: both got
+    # no answer from the sources)
+    r"^(?:(?:men|fast|och)\s+)?(?:säger|skriver|nämner|beskriver)\s+(?:inte\s+)?[A-ZÅÄÖ][\w-]+\s+(?:inte\s+)?"
+    r"(?:något|inget|nåt)\s+om\b|"
+    r"\b(?:enligt|i)\s+(?:metodstödet|underlaget|rapporten|materialet|källorna)\s*\?\s*$", re.I)
 WORKSHOP_LINE = re.compile(r"^Workshop\s+\d+.*", re.I)
 # A participant asking for a summary of the dilemma talk ('Kan du sammanfatta vad vi bör göra?', 'Summera det vi
 # pratat om'): the turn sums up the dilemma, their own arguments and the perspectives and questions raised so far,
@@ -690,6 +696,16 @@ TIME_QUESTION_RE = re.compile(r"\b(vilken tid(?! (?:tar|krävs|behövs|går|på 
                               r"vilket klockslag|what time|at what time)\b", re.I)
 CLOCK_RE = re.compile(rf"{TIME_RANGE_RE.pattern}|\b(?:kl\.?|klockan)\s*\d{{1,2}}\b", re.I)  # also 'klockan 9'
 DATE_RE = re.compile(rf"\b\d{{1,2}}\s+(?:{'|'.join(MONTHS)})\b\.?", re.I)
+# What no perspective on a dilemma is, though it reads as a statement: a table row ('Jag känner mig trygg i skolan | 86
+# | 91'), a footnote's reference debris ('6 Skolinspektionen (2015), s. 3. 7 Ibid'), or a schedule (a term and year
+# something starts or runs: 'blir ordinarie verksamhet från hösten 2024') – figures and logistics argue nothing about
+# the choice (dilemma27's talks gave each as 'Ett annat perspektiv'; general for any report).
+NOT_A_PERSPECTIVE_RE = re.compile(
+    r"\||\bIbid\b|\(\d{4}\),\s*s\.\s*\d|"
+    r"\b(?:från|sedan|under|till|inför|startas|startar|startade)\s+(?:hösten|våren|sommaren|vintern|"
+    r"höstterminen|vårterminen|läsåret)\s+\d{4}|"
+    # ... or a project's run in months ('Projektet Tjejer i rörelse …, augusti 2022 – juni 2024': a title line)
+    rf"\b(?:{'|'.join(MONTHS)})\s+\d{{4}}\s*[–-]", re.I)
 # Front matter: catalogue data of a publication, not its content.
 FRONT_MATTER_RE = re.compile(
     r"\b(ISBN|ISSN|dnr|diarienummer|diarienr|rapport nr|rapportnummer|upplaga|tryck:|foto:|omslagsbild|"
@@ -2216,6 +2232,8 @@ EVERYDAY_TERMS = {
     "plugga": "studera skolarbete", "pluggar": "studerar skolarbete", "plugg": "skolarbete studier",
     "läxläsning": "läxhjälp läxor", "läxplugg": "läxhjälp läxor", "läxhjälpen": "läxhjälp",
     "ungar": "barn", "kids": "barn", "föräldrarna": "vårdnadshavare föräldrar", "mobba": "mobbning",
+    # a parent named as such in a told situation ('mamman', 'pappan'): the documents say vårdnadshavare (dilemma27)
+    "mamman": "vårdnadshavare föräldrar", "pappan": "vårdnadshavare föräldrar",
     "mobbas": "mobbning", "pengar": "kostnad budget", "kostar": "kostnad", "betalar": "kostnad",
     "lärarna": "lärare pedagoger", "fröken": "lärare", "rastvakt": "vuxennärvaro raster",
     "hemmasittare": "frånvaro hemmasittande", "fritids": "fritidshem", "syv": "studie- och yrkesvägledare",
@@ -3077,12 +3095,14 @@ PAST_STANCE = {"menar": "menade", "tycker": "tyckte", "anser": "ansåg", "tror":
                "vill": "ville", "säger": "sa", "föreslår": "föreslog"}
 # The parties a dilemma may be between, as a situation names them ('nämnden', 'tjänstepersonerna', 'föreningen',
 # 'vårdnadshavaren', 'eleven'): the perspectives it is left to take, when the material has none more, are theirs
-# (dilemma._more_perspectives); Swedish school and municipal roles in the definite form a situation's parties take.
+# (dilemma._more_perspectives); Swedish school and municipal roles in the definite form a situation's parties take;
+# a parent named as such ('mamman', 'pappan': dilemma27).
 DILEMMA_PARTY_RE = re.compile(
     # a nämnd, förvaltning or styrelse also by its compound name ('Kultur- och fritidsnämnden', 'socialförvaltningen')
     r"\b((?:[^\W\d_]+-\s+och\s+)?[^\W\d_]*(?:nämnden|nämnderna|förvaltningen|styrelsen)|politikerna|ordföranden|"
     r"tjänstepersonen|tjänstepersonerna|tjänstemannen|tjänstemännen|chefen|cheferna|medarbetaren|medarbetarna|"
-    r"personalen|föreningen|föreningarna|vårdnadshavaren|vårdnadshavarna|föräldern|föräldrarna|eleven|eleverna|"
+    r"personalen|föreningen|föreningarna|vårdnadshavaren|vårdnadshavarna|föräldern|föräldrarna|mamman|pappan|"
+    r"eleven|eleverna|"
     r"läraren|lärarna|rektorn|skolan|förskolan|huvudmannen|brukaren|brukarna|invånarna|medborgarna|klienten|klienterna|besökarna|deltagarna|tränaren|tränarna|"
     r"barnen|pojkarna|flickorna|killarna|tjejerna)\b", re.I)
 
@@ -3589,6 +3609,10 @@ EASY_CLOSEST_SAYS: list[tuple[re.Pattern[str], list[str]]] = [
 # Where the passage stands (a heading or a document's title, kept as written) and the lead into its easy words.
 EASY_CLOSEST_WHERE = "Det står i ”{where}”."
 EASY_CLOSEST_LEAD = "Så här står det där, med enkla ord:"
+# A dilemma turn in lättläst (easy/writer.py `easy_facilitation`): the mode's own words, which the participant chose
+# and which are not explained; the lead of a quoted question's easy words.
+EASY_FACILITATION_KNOWN = ("dilemma", "dilemmat", "dilemman", "dilemmana")
+EASY_QUESTION_LEAD = "Med enkla ord:"
 # Terms of equality and school planning explained the first time they appear, in everyday words
 # (after Myndigheten för tillgängliga mediers advice on lättläst: explain a needed term once).
 EASY_TERMS = {
@@ -3678,6 +3702,9 @@ EASY_CHECK_LABELS = {"indikator": "Något att mäta", "följbart": "Går att fö
 # Long everyday-official words and their plain, shorter equivalents (general Swedish plain-language practice:
 # Språkrådet's 'Klarspråk' word lists and lättläst usage). Keys are lower-case word forms.
 EASY_WORDS = {
+    # The workshop questions a dilemma turn asks (dilemma27: 'Vilka principer kan ni se är vägledande i dessa case?'
+    # stayed as written in lättläst): English 'case' and the report's 'skede' in everyday Swedish.
+    "case": "fall", "casen": "fallen", "skede": "läge", "förebyggas": "hindras", "förebygga": "hindra",
     "utvecklingsarbetet": "arbetet", "utvecklingsarbete": "arbete", "implementering": "start",
     "implementera": "börja använda", "tillgängliggöra": "göra tillgänglig",
     "kunskapskraven": "kraven", "kunskapsmålen": "målen i ämnena", "skolresultat": "betyg",

@@ -49,6 +49,7 @@ from assistant.generation.easy.grammar import (
     known_word,
 )
 from assistant.generation.easy.lists import enumeration, glued_heading, trailing_examples
+from assistant.modes import MODES
 
 _MARK_RE = re.compile(r"\s*\((?:ni angav|förslag)\)\s*$")
 # A sentence ends at . ! ? before a space and a capital, digit, quote or citation marker.
@@ -644,10 +645,42 @@ def easy_facilitation(text: str, asked: str = "") -> str:
     'Perspektiv:\\n- Huvudmannen har stor betydelse för stödet. [1]'
     """
     out = []
+    # The mode's own word is the participant's: it is no term to explain ('Dilemma är ett svårt val.' was tacked on).
+    asked = f"{asked} {' '.join(lex.EASY_FACILITATION_KNOWN)}"
+    heading = ""
     for line in text.splitlines():
         quoted = re.search(r"^- .*\[\d+\]\s*$", line) or (line.endswith(":") and not line.startswith("- "))
+        if line.endswith(":") and not line.startswith("- "):
+            heading = line
+        if quoted and line.rstrip().endswith("]") and re.search(r"\?\s*(?:\[[\d,\s]+\])+\s*$", line):
+            # A question quoted from the source stays as written (a summary finds it again); its easy words follow
+            # on a line of their own when they differ (dilemma27: the workshop's question stayed as written).
+            own = re.sub(r"\s*(?:\[[\d,\s]+\])+\s*$", "", line[2:])
+            easy = easy_text(own, asked)
+            out.append(line)
+            if easy != own and "\n" not in easy:
+                out.append(f"  {lex.EASY_QUESTION_LEAD} {easy}")
+            continue
+        if not quoted and line.startswith("- ") and heading == f"{MODES['dilemma'].heading('dilemmat')}:":
+            # The restatement in short sentences before it is made easy: its joints (' – när …', ', men …') are where
+            # the easy writer cut it into list items otherwise ('en kollega vill att: - ni översätter breven, men …').
+            line = "- " + " ".join(_restated_sentences(line[2:]))
         out.append(line if quoted or not line.strip() else easy_text(line, asked))
     return "\n".join(out)
+
+
+def _restated_sentences(text: str) -> list[str]:
+    """A dilemma's restatement in short sentences at its joints.
+
+    >>> _restated_sentences("Ni står inför ett val: A vill x, men B säger y – när ni har z.")
+    ['Ni står inför ett val.', 'A vill x.', 'Men B säger y.', 'Det gäller när ni har z.']
+    """
+    text = re.sub(r"\s+–\s+när\s+", ". Det gäller när ", text)
+    text = re.sub(r"^((?:Ni står inför|Det ni har diskuterat är) ett val)(?::| –)\s+", r"\1. ", text)
+    text = re.sub(r",\s+men\s+", ". Men ", text)
+    text = re.sub(r"\s+–\s+", ". ", text)
+    parts = [p.strip() for p in re.split(r"(?<=[.!?])\s+", text) if p.strip()]
+    return [p[:1].upper() + p[1:] + ("" if p.endswith((".", "!", "?", "…")) else ".") for p in parts]
 
 
 def easy_text(text: str, asked: str = "") -> str:

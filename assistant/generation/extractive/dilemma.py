@@ -114,6 +114,16 @@ def _match(backend: ExtractiveBackend, situation: str, found: list[Workshop]) ->
                 return w, d
     if not found:
         return None, None
+    # ... then a title that shares the situation's own words, in the documents' words ('mamman' -> vårdnadshavare:
+    # 'Vårdnadshavaren'); the rarest shared words in the collection win (dilemma27 matched a mentor calling a silent
+    # father to 'När tar skolans uppdrag slut?' by meaning alone)
+    told = f"{situation} {backend.evidence.analyse(situation).search_text}"
+    idf = backend.evidence.weights.idf
+    shared = [(sum(idf(t) for t in _rare_shared_words(d.title, told)), i, w, d) for i, w in enumerate(found)
+              for d in w.dilemmas if _rare_shared_words(d.title, told)]
+    if shared:
+        _, _, w, d = max(shared, key=lambda x: (x[0], -x[1]))
+        return w, d
     emb = backend.evidence.retriever.embeddings
     query = backend.cards.search_text(situation)
     qv = np.asarray(emb.embed_query(query), dtype=np.float32)
@@ -142,6 +152,7 @@ def _is_perspective(u: Unit, proposals: frozenset[tuple[str, int]] = frozenset()
             and not lex.DOCUMENT_SIGNPOST_RE.search(text) and not lex.HALF_ARGUMENT_RE.match(text)
             and not lex.MINUTES_PROCEDURE_RE.search(text)
             and not lex.GOAL_STATEMENT_RE.search(text)
+            and not lex.NOT_A_PERSPECTIVE_RE.search(text)
             and "genomfördes" not in text.lower() and not re.search(r"\bi (?:våra|de här|dessa) workshop", text, re.I))
 
 
@@ -181,7 +192,8 @@ def _topic(backend: ExtractiveBackend, text: str) -> frozenset[str]:
     'trauman'), not the groups the material compares throughout (`lex.COUNTERPARTS`: 'pojkar', 'flickor'), which
     nearly every passage names."""
     groups = set(tokenize(" ".join(w for pair in lex.COUNTERPARTS for w in pair)))
-    return frozenset(t for t in _specific_terms(backend, text) if t not in groups)
+    names = set(tokenize(" ".join(_names(text))))  # 'Elias' is nobody the material speaks of
+    return frozenset(t for t in _specific_terms(backend, text) if t not in groups and t not in names)
 
 
 def _reason_terms(text: str) -> list[str]:
@@ -192,6 +204,34 @@ def _reason_terms(text: str) -> list[str]:
     reasons = " ".join(m.group(1) for m in lex.REASON_CLAUSE_RE.finditer(text))
     return [t for w in re.findall(r"\w{4,}", reasons) if zipf_frequency(w.lower(), "sv") < lex.CORE_WORD_ZIPF
             for t in tokenize(w)]
+
+
+def _named_sources(backend: ExtractiveBackend, message: str) -> frozenset[str]:
+    """The documents a question to the material names: by the kind of document ('metodstödet' -> a document whose
+    title or file name holds 'metodstöd') or by its author ('Skolinspektionen'); none when it names none that the
+    collection holds (dilemma27: 'Säger metodstödet något om hur man når alla vårdnadshavare?' was answered from a
+    school's plan, and the method support's lines on reaching every guardian were left out)."""
+    asked = " ".join(s for s in _sentences(message) if lex.ASKS_THE_MATERIAL_RE.search(s))
+    kinds = [w for w in re.findall(r"\w+", asked.lower()) if w in lex.MATERIAL_WORDS.split() and w != "enligt"]
+    names = [w.lower() for w in re.findall(r"\w+", asked)[1:] if w[:1].isupper() and len(w) >= 5]
+    stems = {fold(w)[: max(6, len(w) - 3)] for w in [*kinds, *names]}
+    if not stems:
+        return frozenset()
+    chunks = backend.evidence.retriever.current().chunks.values()
+    return frozenset(c.source for c in chunks
+                     if any(stem in fold(f"{c.title} {c.source.rsplit('/', 1)[-1]}") for stem in stems))
+
+
+def _asked_terms(subject: str) -> frozenset[str]:
+    """The words that name what a question to the material asks about ('höga förväntningar' -> 'förväntning'): not
+    only its rare words (`_topic`: 'förväntningar' is everyday Swedish, yet it is the whole subject), but every word
+    under the commonest (`lexicon.CORE_WORD_ZIPF`: not 'höga', 'alla', 'når'), the groups and the material's words
+    aside."""
+    groups = set(tokenize(" ".join(w for pair in lex.COUNTERPARTS for w in pair)))
+    known = set(tokenize(f"{lex.MATERIAL_WORDS} {lex.SAYING_WORDS}")) | groups
+    plain = lex.DISCOURSE_WORDS_RE.sub(" ", lex.QUESTION_WORDS.sub(" ", subject))
+    return frozenset(t for w in re.findall(r"\w{5,}", plain) if zipf_frequency(w.lower(), "sv") < lex.CORE_WORD_ZIPF
+                     for t in tokenize(w) if t not in known)
 
 
 def _topic_words(text: str, topic: frozenset[str]) -> str:
@@ -209,7 +249,7 @@ def _on_topic(u: Unit, topic: frozenset[str]) -> bool:
 def _perspectives(backend: ExtractiveBackend, query: str, avoid: set[str], n: int,
                   prefer_contrast: bool = False, skip: tuple[str, int, int] = ("", 0, 0),
                   focus: frozenset[str] = frozenset(), contrast_last: bool = False,
-                  topic: frozenset[str] = frozenset()) -> list[Unit]:
+                  topic: frozenset[str] = frozenset(), sources: frozenset[str] = frozenset()) -> list[Unit]:
     """Up to `n` grounded perspectives on `query` from different passages (at most two lines of one chunk, three when
     the third weighs the two against each other: a long chunk holds several passages, 'boys' results are lower' and
     'results depend on more than gender'), none already
@@ -217,7 +257,9 @@ def _perspectives(backend: ExtractiveBackend, query: str, avoid: set[str], n: in
     keeps the last place for one that weighs a view against another ('… påverkas av mer än bara kön'). A passage on
     the dilemma's `topic` (`_on_topic`) comes before one that is not; the same words in two places count once."""
     evidence = backend.evidence
-    hits = evidence.search(query, k=10)
+    # searched in the documents the participant named ('Säger metodstödet …?'), when they named one
+    hits = [h for h in evidence.search(query, k=30) if h.chunk.source in sources][:10] if sources else \
+        evidence.search(query, k=10)
     question = evidence.analyse(query)
     selection = evidence.select(question, hits)
 
@@ -362,7 +404,7 @@ def _restate(situation: str) -> str:
     the choice and the situation (who the participant is aside: `_without_intro`)."""
     sentences = _sentences(_without_intro(situation))
     asked = next((s for s in sentences if s.endswith("?")), "")
-    told = [s.rstrip(".!") for s in sentences if s != asked]
+    told = [_subject_first(s.rstrip(".!")) for s in sentences if s != asked]  # said after 'när': subject first
     asked = re.sub(r"^[^:?]{1,60}:\s+", "", asked)  # 'Samhällsfostran: ska skolan …?' -> the question itself
     if lex.OPEN_DILEMMA_QUESTION_RE.match(asked) and len(told) == 1:
         return f"Ni står inför ett val när {_negation_first(_lower_first(_second_person(told[0])))}."
@@ -417,7 +459,7 @@ straffas – politikerna är oeniga.'
 def _told_back(told: list[str], start: int = 0, limit: int = 360) -> str:
     """The sentences told joined into one, in the second person (`_situation`); from `start` on, only what follows
     the sentences before it (', men klubben säger …')."""
-    parts = [_lower_first(_second_person(t)) for t in told]  # main clauses: 'inte' stays after the verb
+    parts = [_lower_first(_second_person(_subject_first(t))) for t in told]  # main clauses: 'inte' stays after the verb
     text = parts[0] if parts else ""
     for n, part in enumerate(parts[1:], start=1):
         # ... one 'men' only: a sentence that sets views against each other itself follows a dash
@@ -431,6 +473,28 @@ def _told_back(told: list[str], start: int = 0, limit: int = 360) -> str:
     return text
 
 
+# A told sentence that opens with where or when, its verb before its subject ('På vår skola har vi …', 'I höstas
+# började vi …'): general Swedish word order (V2).
+_FRONTED_RE = re.compile(r"^((?:På|I|Hos|Vid|Inom|Under|Efter|Sedan|Hemma|Nu|Ofta|Ibland)\b[^,.;:?!]{0,40}?)\s+"
+                         r"(\w+)\s+(vi|jag|ni|du|de|han|hon|hen|man)\s+(.+)$")
+
+
+def _subject_first(sentence: str) -> str:
+    """A sentence with its subject first, the fronted adverbial after it, as a clause said back after 'när' or ':'
+    reads: 'På vår skola har vi flera nyanlända pojkar' -> 'vi på vår skola har flera nyanlända pojkar' (dilemma27:
+    'när på er skola har ni …').
+
+    >>> _subject_first("På vår skola har vi flera nyanlända pojkar i åk 7")
+    'vi på vår skola har flera nyanlända pojkar i åk 7'
+    >>> _subject_first("Rektorn vill dela upp eleverna")
+    'Rektorn vill dela upp eleverna'
+    """
+    m = _FRONTED_RE.match(sentence)
+    if not m or m.group(2).lower() in ("och", "att", "som", "när", "där"):
+        return sentence
+    return f"{m.group(3)} {m.group(1)[:1].lower()}{m.group(1)[1:]} {m.group(2)} {m.group(4)}"
+
+
 def _lower_first(text: str) -> str:
     """'Klassläraren vill …' -> 'klassläraren vill …' inside a longer sentence; 'NA-klassen' keeps its capitals."""
     first = text.split(" ", 1)[0]
@@ -439,6 +503,8 @@ def _lower_first(text: str) -> str:
 
 def _negation_first(text: str) -> str:
     """A subordinate clause puts 'inte' before its verb: 'när en pappa vill inte …' -> 'när en pappa inte vill …'."""
+    text = re.sub(r"^(ni|vi|du|jag|de|han|hon|hen|man)\s+(\w+)\s+(alltid|ofta|ibland|redan|också|aldrig|inte)\b",
+                  r"\1 \3 \2", text, count=1)  # 'när ni ringer alltid …' -> 'när ni alltid ringer …' (dilemma27)
     return re.sub(r"\b(vill|kan|ska|får|har|är|gör|vet)\s+(inte|aldrig)\b", r"\2 \1", text, count=1)
 
 
@@ -477,7 +543,7 @@ def _material_subject(message: str) -> str:
     """What a question to the material asks about: 'Fast säger inte metodstödet något om att jämföra resultat mellan
     klasser?' -> 'jämföra resultat mellan klasser' (searched as the material puts it, not with the asking words)."""
     asked = [s for s in _sentences(message) if lex.ASKS_THE_MATERIAL_RE.search(s)]
-    text = " ".join(asked) or message
+    text = lex.IN_THE_MATERIAL_RE.sub("", " ".join(asked) or message)  # '… enligt metodstödet?' names no subject
     subject = re.split(r"\b(?:om|kring|angående|gällande)\s+(?:att\s+)?", text, maxsplit=1)
     return (subject[1] if len(subject) == 2 and subject[1].strip(" ?") else text).strip(" ?")
 
@@ -597,8 +663,10 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
     topic = _topic(backend, opening)  # perspectives on what the dilemma is about come first
     groups = set(tokenize(" ".join(w for pair in lex.COUNTERPARTS for w in pair)))
     core = topic | frozenset(t for t in _reason_terms(opening) if t not in groups)  # ... and on its reason
+    # the situation in the documents' words too ('mamman' -> vårdnadshavare): a title is read against both
+    in_their_words = f"{opening} {backend.evidence.analyse(opening).search_text}"
     if case is not None and not _named(opening, case) and _title_only(case) and \
-            not _shared_words(case.title, opening):
+            not _shared_words(case.title, in_their_words):
         # Matched by meaning to a bare title that shares none of the situation's words ('Ett autentiskt fall från en
         # skolverksamhet' for splitting a class by gender): nothing shows that case is like theirs.
         case = None
@@ -606,8 +674,12 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
     # own words for the participant's subject ('resultatskillnader mellan klasser' for showing each teacher's classes'
     # grades; trial 26 said the material did not take that up).
     card = _dilemma_card(backend, opening, kind)
+    # A workshop dilemma whose title shares the situation's own words (in the documents' words) is one like it: the
+    # talk is the material's, its workshop's questions fit (dilemma27: a mentor calling a silent father was 'not
+    # covered' though the report's workshop discussed 'Vårdnadshavaren').
     covered = turn.support.supported or card is not None or (
-        opening != request.message and _supported(backend, opening))
+        opening != request.message and _supported(backend, opening)) or (
+        case is not None and bool(_rare_shared_words(case.title, in_their_words)))
     if not earlier and not covered and not (case is not None and _named(request.message, case)):
         # (A dilemma named by its title is the material's own, whatever else the message holds.)
         return _ours(_uncovered_opening(backend, book, request.message, found), kind)
@@ -660,7 +732,11 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
         views = [] if off_subject else views
         note = [suggestion(title_only_note(case, workshop))] \
             if case is not None and workshop is not None and _named(request.message, case) and _title_only(case) else []
-        if off_subject:
+        near = _near_tension(backend, opening) if off_subject else []
+        if near:  # passages on the same tension, in the documents' words, labelled as near, not as on their case
+            views = near
+            note.append(suggestion(NEAR_TENSION_NOTE))
+        elif off_subject:
             note.append(suggestion(NO_PERSPECTIVE_NOTE))
         sections.append(draft_section(mode, "perspektiv", note + [source_item(_spoken(u), [_cite(book, u)])
                                                                   for u in views]))
@@ -700,6 +776,7 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
             said_back.append(suggestion(f"Underlaget tar inte upp {_subject_of(request.message)}. Där får ni "
                                         "resonera utifrån era egna erfarenheter och styrdokument."))
         sections.append(draft_section(mode, "svar", said_back))
+        on_point: list[Unit] = []
         if _asks_the_material(request.message) and not uncovered:
             # Asked what the material says: its closest statements on what is asked come first, then the other side.
             # What is asked is searched in its own words ('jämföra resultat mellan klasser'), and by the goal card
@@ -709,8 +786,18 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
             asked_card = _dilemma_card(backend, subject, kind) or card
             on_point = _card_views(backend, asked_card, [subject], avoid, skip, unsaid, 1) \
                 if asked_card is not None else []
+            named = _named_sources(backend, request.message)
+            if named:  # the document they named speaks first ('Säger metodstödet något om …?')
+                on_point = [u for u in on_point if u.chunk.source in named] + \
+                    [u for u in _perspectives(backend, subject, avoid, 2, skip=skip, sources=named) if unsaid(u)]
             on_point += [u for query in (subject, f"{argument} {opening}", argument)
                          for u in _perspectives(backend, query, avoid, 2, skip=skip) if unsaid(u)]
+            # What is asked about names its own subject ('höga förväntningar', 'aktörer'): a passage that holds none
+            # of its words answers something else (dilemma27: 'Säger metodstödet något om hur man når alla
+            # vårdnadshavare?' got 'resultatskillnader mellan klasser', the dilemma's card, and a plan's schedule).
+            asked_about = _asked_terms(subject)
+            if asked_about:
+                on_point = [u for u in on_point if _holds(u.text, asked_about)]
             on_point = list({u.unit_id: u for u in on_point}.values())[:2]
             if on_point:
                 sections.append(draft_section(mode, "perspektiv", [source_item(_spoken(u), [_cite(book, u)])
@@ -746,6 +833,10 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
                 (MODES[mode].heading("perspektiv"), MODES[mode].heading("motperspektiv")))]
             more = _continuation([u for u in given if u is not None], unsaid)
             counter = [more] if more is not None else []
+        # A document that lists one proposal in two places ('4. Anställ elevassistenter …', '5. Anställ …') gave one
+        # turn the same words as perspective and as counter-perspective (dilemma27): each passage once a turn.
+        given = {_key(_spoken(u)) for u in on_point}
+        counter = [u for u in counter if _key(_spoken(u)) not in given]
         items = [source_item(_spoken(u), [_cite(book, u)]) for u in counter]
         if not items:
             # the situation's own parties, as `_more_perspectives` asks: a school's trio is no socialtjänst's; a
@@ -846,7 +937,25 @@ def _dilemma_card(backend: ExtractiveBackend, situation: str, kind: str) -> Goal
     if fitting is None:
         return None
     group = same[_key(goal_text(fitting.card))]
-    return max((m.card for m in group), key=lambda c: len(c.followup) + len(c.interventions))
+    card = max((m.card for m in group), key=lambda c: len(c.followup) + len(c.interventions))
+    return card if _card_shares_words(backend, card, situation) else None
+
+
+# The fewest letters a word the situation shares with a goal card must have to show the card is about it ('bar' of
+# 'bara' shows nothing).
+CARD_SHARED_WORD_LETTERS = 5
+
+
+def _card_shares_words(backend: ExtractiveBackend, card: GoalCard, situation: str) -> bool:
+    """Whether a card matched by meaning shares a word of its own with the situation (its goal, problem,
+    interventions or follow-up; not the groups every card names): meaning alone matched girls' evenings at a youth
+    centre to the card on honour-related violence (dilemma27), while 'betygen för varje lärares klasser' and the card
+    on results differences between classes share 'klass' and 'resultat'."""
+    groups = set(tokenize(" ".join(w for pair in lex.COUNTERPARTS for w in pair)))
+    told = {t for t in backend.evidence.analyse(_without_intro(situation)).content_terms
+            if t not in groups and len(t) >= CARD_SHARED_WORD_LETTERS}
+    said = card.terms() | (set(tokenize(card.problem.text)) if card.problem else set())
+    return any(c.startswith(t[: max(5, len(t) - 2)]) for t in told for c in said)
 
 
 def _supported(backend: ExtractiveBackend, text: str) -> bool:
@@ -968,17 +1077,58 @@ def _uncovered_opening(backend: ExtractiveBackend, book: CitationBook, situation
     seen = backend.evidence.weights.seen
     terms = _specific_terms(backend, situation)
     missing = [t for t in sorted(terms, key=lambda t: -terms[t]) if not seen(t)][:3]
-    words = [w for w in re.findall(r"\w+", situation) if set(tokenize(w)) & set(missing)]
+    names = _names(situation)
+    words = [w for w in re.findall(r"\w+", situation) if set(tokenize(w)) & set(missing) and w not in names]
     what = f" ({', '.join(f'”{w}”' for w in dict.fromkeys(words))})" if words else ""
     note = f"{UNCOVERED_LEAD}{what}, och därför finns här inga perspektiv ur underlaget. Resonera utifrån era egna " \
         "erfarenheter och styrdokument."
     if found:
         note = f"{note[:-1]} – frågorna nedan är de som rapportens workshoppar ställde om varje dilemma."
+    near = _near_tension(backend, situation)
+    if near:
+        note = f"{UNCOVERED_LEAD}{what}, men de här styckena i underlaget talar till samma spänning – läs dem som " \
+            "närliggande, inte som svar på ert fall:"
+    views = [source_item(_spoken(u), [_cite(book, u)]) for u in near]
     questions = [source_item(q.text, [_cite(book, q)]) for q in general_questions(found)[:3]]
     sections = [draft_section(mode, "dilemmat", [user_item(_restate(situation), situation)]),
-                draft_section(mode, "perspektiv", [suggestion(note)]),
+                draft_section(mode, "perspektiv", [suggestion(note), *views]),
                 draft_section(mode, "fragor", questions or [suggestion(OWN_QUESTION)])]
     return _turn_result(sections, CLOSINGS[0], "Diskussionsstöd")
+
+
+# How passages on the same tension are labelled when none is on the situation's own words.
+NEAR_TENSION_NOTE = ("De här styckena i underlaget handlar inte om just ert fall, men de talar till samma spänning – "
+                     "läs dem som närliggande:")
+# At most this many passages on the same tension for a situation the material does not take up as such.
+NEAR_TENSION_VIEWS = 2
+
+
+def _near_tension(backend: ExtractiveBackend, situation: str) -> list[Unit]:
+    """Passages that speak to the situation's tension though the material does not take the situation up: searched
+    in the documents' words for the participant's ('mamman', 'pappan' -> vårdnadshavare: `lexicon.EVERYDAY_TERMS`),
+    each holding one of its specific words (`_on_topic`; a name is none). The first turn labels them as near, not as
+    perspectives on the case (issue 13: a situation that matches no workshop dilemma still gets the sources' views;
+    dilemma27: a mentor calling a silent father got none)."""
+    told = _without_intro(situation)
+    mapped = backend.evidence.analyse(told).search_text or told
+    names = set(tokenize(" ".join(_names(told))))
+    topic = frozenset(t for t in _topic(backend, mapped) if t not in names)
+    if not topic:
+        return []
+    return [u for u in _perspectives(backend, mapped, set(), 6, topic=topic) if _on_topic(u, topic)][
+        :NEAR_TENSION_VIEWS]
+
+
+def _names(text: str) -> set[str]:
+    """The names in a participant's message: capitalised words inside a sentence ('när Elias är borta'). A name is
+    nobody the material could speak of, so it is never what the material is said not to take up (dilemma27: 'tar inte
+    upp just det här dilemmat (”Elias”)').
+
+    >>> sorted(_names("Vi ringer mamman när Elias är borta. Pappan svarar inte."))
+    ['Elias']
+    """
+    return {w for sentence in _sentences(text) for w in re.findall(r"\w+", sentence)[1:] if w[:1].isupper()
+            and not w.isupper()}
 
 
 def general_questions(found: list[Workshop]) -> list[Unit]:
@@ -1014,6 +1164,15 @@ def _dilemma_head(book: CitationBook, situation: str, workshop: Workshop | None,
 def _named(situation: str, case: DilemmaCase) -> bool:
     """Whether the participant named the case by its title ('Vi vill diskutera dilemmat Tack, men nej tack')."""
     return len(case.title) > 8 and fold(case.title) in fold(situation)
+
+
+def _rare_shared_words(title: str, situation: str) -> set[str]:
+    """The words a title shares with the situation that are no everyday words (`lexicon.COMMON_WORD_ZIPF`:
+    'vårdnadshavaren', not 'skolans' or 'uppdrag'): enough to call the workshop's dilemma one like theirs."""
+    def words(text: str) -> set[str]:
+        return {t for w in re.findall(r"\w{4,}", text) if zipf_frequency(w.lower(), "sv") < lex.COMMON_WORD_ZIPF
+                for t in tokenize(w)}
+    return words(title) & words(situation)
 
 
 def _shared_words(title: str, situation: str) -> set[str]:
