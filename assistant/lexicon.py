@@ -1251,6 +1251,12 @@ GLOSS_RE = re.compile(r"\b(?:det vill säga|dvs|så kallad\w*|med andra ord|i be
 # samordnad individuell plan'), where the other verbs and glosses explain a term named before them (general Swedish).
 NAMING_GLOSS_RE = re.compile(r"kallas|så kallad\w*|s\.k\.?", re.I)
 # Where a term the material only uses is usually explained (the national term bank and the authorities' own pages).
+# A definition asked of a deed by its verb ('Vad betyder det att ett förbättringsarbete har institutionaliserats?'):
+# Swedish names the deed of an -era verb by its -ering noun ('institutionalisera' -> 'institutionalisering',
+# 'implementera' -> 'implementering'), which is what a document defines ('Med institutionalisering avses …').
+# General Swedish word formation (wrongref27 from blind23 HW25).
+DEED_DEFINIENDUM_RE = re.compile(r"^(?:det\s+)?att\s+(?:[\w-]+\s+){0,6}?(?P<stem>\w{4,}er)(?:ats|at|as|ades|ade|ar|a)$",
+                                 re.I)
 DEFINITION_SOURCES = "Rikstermbanken, Nationalencyklopedin eller hos den myndighet som använder begreppet (t.ex. Skolverket)"
 DEFINING_VERB_RE = re.compile(
     r"\b(innebär|betyder|avser|definieras|menas|handlar om|kallas|beskriv(?:s|as) som|står för|syftar på)\b", re.I)
@@ -1822,6 +1828,12 @@ OUTCOME_VERB_RE = re.compile(r"\b(?:har|hade)\s+(?:\S+\s+){0,4}?(?:gett|nått|le
                              r"blivit|fått)\b|\b(?:blev|gav|visade|uppnådde|ledde)\b|"
                              r"\b(?:effekt|effekter|resultat)\b[^?]*\bfick\b|\bfick\b[^?]*\b(?:effekt|effekter)\b",
                              re.I)
+# An outcome noun that describes which ones are meant, not what is asked: 'skolorna med låga resultat', 'elever med
+# goda resultat' (a 'med' phrase with a grading adjective after a noun). General Swedish (wrongref27 from blind23
+# HW07: 'Hur har huvudmännen fått till tätare kontakt med rektorerna på skolorna med låga resultat?' asks how, not
+# what it led to).
+OUTCOME_DESCRIBING_RE = re.compile(r"\b(?:med|utan)\s+(?:\w+\s+)?(?:låga|höga|goda|bra|dåliga|svaga|starka|sämre|"
+                                   r"bättre|lägre|högre|sjunkande|stigande)\s+(?:resultat|effekter|utfall)\b", re.I)
 # A question whether something changed ('Blev resultaten bättre …?', 'Hur mycket har skolket minskat …?',
 # 'Hur gick det för …?'): answered only by a reported change.
 OUTCOME_QUESTION_RE = re.compile(r"^\s*(?:blev|har\s+(?:\S+\s+){1,4}?blivit)\b[^?]{0,80}\b(?:bättre|sämre|högre|lägre|"
@@ -1914,6 +1926,24 @@ OUTCOME_REPORTED_RE = re.compile(
 # Where outcomes of a municipality's own work are reported.
 OUTCOME_SOURCES = "kommunens egen uppföljning: kvalitetsrapporter, årsredovisning och utvärderingar av insatsen"
 
+# Nouns for people who stand for a body ('ett sjuttiotal företrädare för olika verksamheter har kontaktats'): a count
+# of them before 'för'/'från' and a plural noun counts those bodies too, one reached through its representatives
+# (counts.states_count; general Swedish report wording, wrongref27 from blind4 G26). Only a plural noun after the
+# preposition: 'tio företrädare för kommunen' are ten people of one municipality.
+REPRESENTATIVE_NOUN_RE = re.compile(r"(?:företrädare|representant(?:er|erna)?|ombud(?:en)?|delegat(?:er|erna)?)",
+                                    re.I)
+REPRESENTATIVE_PREPOSITIONS = frozenset(("för", "från"))
+# A count question's doer: 'Hur många verksamheter hörde projektledarna av sig till?' puts the counted noun, then the
+# finite verb, then its subject (Swedish keeps the verb second after a question phrase); the subject is a definite
+# noun ('projektledarna', 'kommunen'). General Swedish word order (wrongref27 from blind4 G26).
+COUNT_QUESTION_DOER_RE = re.compile(r"\bhur\s+många\s+(?:\w+\s+){0,2}?(?P<counted>\w+)\s+(?P<verb>\w+)\s+"
+                                    r"(?P<doer>\w{3,}(?:na|en|et))\b", re.I)
+# A passive without a doer ('har … kontaktats', 'genomfördes', 'intervjuades'): the s-passive of a finite verb or
+# supine not followed by 'av' and its agent. A report states what was done by its own project so, naming no one
+# ('Ett sjuttiotal företrädare … har kontaktats under året'). General Swedish (wrongref27 from blind4 G26).
+_NO_AGENT_AFTER = r"(?![^.]*\bav\s+(?:[A-ZÅÄÖ]|\w+(?:na|en|et)s?\b))"  # no 'av länsstyrelsen', 'av Skolverket'
+AGENTLESS_PASSIVE_RE = re.compile(r"\b(?:har|hade)\s+(?:[\w-]+\s+){0,4}?\w{3,}(?:ats|ts)\b" + _NO_AGENT_AFTER + "|"
+                                  r"\b\w{4,}(?:ades|des|tes)\b" + _NO_AGENT_AFTER)
 # A counted noun (folded) and the abbreviations Swedish documents write after a number for it ('15hp', '300 tkr').
 COUNT_ABBREVIATIONS = {
     "hogskolepoang": ("hp",), "poang": ("p",), "kronor": ("kr", "tkr", "mkr", "mnkr"), "timmar": ("h", "tim"),

@@ -25,6 +25,9 @@ COUNT_RE = re.compile(r"\d+(?:[ ,.]\d+)*|" + fold(lex.NUMBER_WORD_RE.pattern), r
 # Prepositions that end the phrase a number before a counted noun belongs to (lexicon.PREPOSITIONS but the
 # partitive 'av'), folded.
 _COUNT_BREAKERS = frozenset(fold(w) for w in lex.PREPOSITIONS - {"av"})
+# lexicon.REPRESENTATIVE_NOUN_RE and its prepositions, folded as the words they are matched against.
+_REPRESENTATIVE_RE = re.compile(fold(lex.REPRESENTATIVE_NOUN_RE.pattern), re.I)
+_REPRESENTATIVE_PREPOSITIONS = frozenset(fold(w) for w in lex.REPRESENTATIVE_PREPOSITIONS)
 
 
 def count_text(text: str, counted: str | None = None) -> str:
@@ -84,8 +87,9 @@ def states_count(unit: Unit, counted: str, text: str | None = None) -> bool:
             # antalet elever' counts occasions): only the words after the last such preposition count ('av' is a
             # share's: '8 av de 23 eleverna').
             start = max(0, i - 4)
-            start += next((len(words[start:i]) - k for k, w in enumerate(reversed(words[start:i]))
-                           if w in _COUNT_BREAKERS), 0)
+            cut = next((i - k for k, w in enumerate(reversed(words[start:i])) if w in _COUNT_BREAKERS), start)
+            if not _counted_through_representatives(words, cut, word, counted):
+                start = cut
             after = words[i + 1: i + 5]
             # After the noun, a number that opens a prepositional phrase counts that phrase's noun ('dessa elevers
             # utveckling under de tre högstadieåren').
@@ -94,6 +98,27 @@ def states_count(unit: Unit, counted: str, text: str | None = None) -> bool:
             if any(not lex.YEAR_RE.fullmatch(m.group(0)) for m in COUNT_RE.finditer(window)):
                 return True
     return False
+
+
+def _counted_through_representatives(words: Sequence[str], after: int, word: str, counted: str) -> bool:
+    """Whether the preposition ending at `after` (its index + 1 in `words`, all folded) joins a noun for
+    representatives to the plural counted noun `word`: 'ett sjuttiotal företrädare för olika verksamheter' counts the
+    verksamheter it reached through them (lexicon.REPRESENTATIVE_NOUN_RE); 'tio företrädare för kommunen' (one body,
+    singular) and 'två möten för elever' do not.
+
+    >>> w = "ett sjuttiotal foretradare for olika verksamheter har kontaktats".split()
+    >>> _counted_through_representatives(w, 4, "verksamheter", "verksamheter")
+    True
+    >>> w2 = "tio foretradare for kommunen deltog".split()
+    >>> _counted_through_representatives(w2, 3, "kommunen", "kommuner")
+    False
+    >>> w3 = "tva moten for elever".split()
+    >>> _counted_through_representatives(w3, 3, "elever", "elever")
+    False
+    """
+    if after < 2 or words[after - 1] not in _REPRESENTATIVE_PREPOSITIONS:
+        return False
+    return bool(_REPRESENTATIVE_RE.fullmatch(words[after - 2])) and word.startswith(fold(counted))
 
 
 def counts_the_asked_deed(unit: Unit, counted: str, terms: frozenset[str]) -> bool:

@@ -649,6 +649,10 @@ def definiendum(text: str) -> str:
     ('styrkedja', 'SIP')
     >>> definiendum("Vad menas med begreppet normkritik?"), definiendum("Definiera institutionalisering")
     ('normkritik', 'institutionalisering')
+    >>> definiendum("Vad betyder det att ett förbättringsarbete har institutionaliserats?")  # the deed's noun
+    'institutionalisering'
+    >>> definiendum("Vad innebär det att skolan har anpassad studiegång?")
+    'det att skolan har anpassad studiegång'
     """
     stands = re.search(r"^\s*vad står\s+(.{1,40}?)\s+för\s*\??$", text.strip(), re.I)
     if stands:
@@ -658,7 +662,9 @@ def definiendum(text: str) -> str:
                   r"(?:en |ett |a |an |the )?"
                   r"(.+?)(?:\s+(?:för något|för nåt|för (?:mig|oss)|mean|i (?:materialet|underlaget|rapporten)))?"
                   r"\s*[?.!]?$", text.strip(), re.I)
-    return m.group(1).strip(" ?.!\"”'") if m else ""
+    term = m.group(1).strip(" ?.!\"”'") if m else ""
+    deed = lex.DEED_DEFINIENDUM_RE.match(term)
+    return f"{deed.group('stem').lower()}ing" if deed else term  # (an -era verb's deed: lexicon)
 
 
 def spelled_out_terms(text: str) -> str:
@@ -1263,9 +1269,14 @@ def asks_outcome(text: str) -> bool:
     ...  "Hur blev resultaten i matematik efter satsningen?", "Hur ökade man närvaron?", "Hur blev arbetet organiserat?",
     ...  "Hur blev arbetet organiserat efter omorganisationen?"]]
     [True, True, False, False, False]
+    >>> [asks_outcome(q) for q in ["Hur har huvudmännen fått till tätare kontakt med rektorerna på skolorna med "
+    ...  "låga resultat?", "Vilka resultat har skolorna med låga resultat fått?"]]
+    [False, True]
     """
     if lex.OUTCOME_QUESTION_RE.search(text):
         return True
+    # ('skolorna med låga resultat' says which schools: no outcome asked, lexicon.OUTCOME_DESCRIBING_RE)
+    text = lex.OUTCOME_DESCRIBING_RE.sub(" ", text)
     return bool(lex.OUTCOME_NOUN_RE.search(text) and lex.OUTCOME_VERB_RE.search(text))
 
 

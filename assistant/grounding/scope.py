@@ -318,6 +318,15 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
         # no count ('Tranemo kommun, juni 2024' in a list of members does not say how many pupils).
         figures = [s for s in evidence[:8] if s.score >= max(min_unit_score, 0.6 * evidence[0].score)
                    and unit_has_figure(s.unit, question)]
+        statistic = statistic_terms(question)
+        if statistic and not any(says_stem(f"{s.unit.text} {s.unit.context()}", t) for s in figures for t in statistic):
+            # A statistic named by its own line lower down answers where none of the best few names it: a key-figure
+            # table's row ('Sjukfrånvaro (procent av arbetstid) | 8,1 | 4,6') embeds far from the sentence a
+            # question is (wrongref27, blind22 VB01). Its line itself must name it (not only its passage), and it
+            # meets every check below as the best few do.
+            figures += [s for s in evidence[8:STATISTIC_POOL] if s.score >= min_unit_score
+                        and any(says_stem(f"{s.unit.text} {s.unit.context()}", t) for t in statistic)
+                        and unit_has_figure(s.unit, question)]
         if question.counted and not question.money and not question.date and \
                 not lex.TIME_COUNT_QUESTION_RE.search(question.text):  # days asked, weeks told (has_figure)
             # 'Hur många personer …' is not answered by '17 föreläsningar': a figure must stand with the asked
@@ -376,9 +385,18 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
             # Named near the figure (its unit, the one before, its headings), not only elsewhere in its paragraph.
             # A numbered heading the question's ordinal points at ('3 Hur går det? (3 timmar)' for 'den tredje
             # träffen') is the asked item's own line: its number names it, as its words would.
+            # A count told in a passive without a doer ('Ett sjuttiotal företrädare … har kontaktats under året')
+            # names no one who did it: the question's doer ('… hörde projektledarna av sig till') need not be named
+            # there, where its document speaks of that doer (the report's own actors: a doer it never names, 'Hur
+            # många verksamheter kontaktade länsstyrelsen?', is not read into the passive), and its other asked words
+            # must be (asked_doer).
             ordinal_lines = {s.unit.unit_id for s in figures if s.unit.is_label and ordinal_match(s.unit, question)}
+            doer = asked_doer(question)
             figures = [s for s in figures if s.unit.unit_id in ordinal_lines
-                       or any(names_asked(s.unit, t, document_text, near=True) for t in asked)]
+                       or any(names_asked(s.unit, t, document_text, near=True) for t in asked)
+                       or (doer in asked and lex.AGENTLESS_PASSIVE_RE.search(s.unit.text)
+                           and document_text is not None and says_stem(document_text(s.unit.chunk), doer)
+                           and all(names_asked(s.unit, t, document_text, near=True) for t in asked if t != doer))]
             # Among them the rarest the documents use names the thing counted ('padel' in 'Hur många tjejer var med
             # på padelpassen?', not 'pass'): a figure whose passage names only the commoner words is of another thing.
             # So too for how often ('Hur ofta hade nämnden verksamhetsdialoger …?' is not answered by how often the
@@ -449,7 +467,6 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
             # 'Och hur mycket var det året innan?' is not answered by a budget's undated rows: the figure must be
             # dated, or said to be of such a period, in its unit or its context (a document's title dates its own year).
             figures = [s for s in figures if dated_figure(s.unit)]
-        statistic = statistic_terms(question)
         if statistic:  # 'Hur hög var svarsfrekvensen i elevenkäten?' is not answered by the survey's date
             figures = [s for s in figures if any(names_term(s.unit, t) for t in statistic)]
         asked_parts = [] if question.date else periods(question.text)
@@ -701,6 +718,9 @@ PLAN_POOL = 3
 SUBJECT_POOL = 3
 # The best units a yes/no question naming a year is checked against for a statement of the same thing in another year.
 CLAIM_POOL = 5
+# How far down the evidence a figure question's named statistic ('sjukfrånvaron') is looked for in a line naming it,
+# where none of the best few units does (a table row embeds far from a question's sentence).
+STATISTIC_POOL = 30
 # How many of the best units are read for an outcome before a results question is refused as only planned.
 OUTCOME_POOL = 5
 # Without specific words, the share of the best unit's word overlap a unit needs to be about the same thing.
@@ -1128,6 +1148,26 @@ def asked_terms(question: Question, weights: TermWeights) -> list[str]:
     # name it is about something else ('Vad kostar en skolsocionom?' is not answered by what a summer school
     # cost, even where another passage mentions skolsocionomer).
     return sorted(rest)
+
+
+def asked_doer(question: Question) -> str:
+    """The term (as tokenize gives it) of the doer a count question names as its subject ('Hur många verksamheter
+    hörde projektledarna av sig till?' -> 'projektled'; lexicon.COUNT_QUESTION_DOER_RE), '' when it names none. A
+    passage stating the count in a passive without a doer ('… har kontaktats') answers it without naming them.
+
+    >>> from assistant.grounding.question import analyse
+    >>> asked_doer(analyse("Ungefär hur många olika verksamheter hörde projektledarna av sig till under året?"))
+    'projektled'
+    >>> asked_doer(analyse("Hur många elever deltog i sommarskolan?")), asked_doer(analyse("Vem leder gruppen?"))
+    ('', '')
+    """
+    if not question.counted:
+        return ""
+    m = lex.COUNT_QUESTION_DOER_RE.search(question.cue_text)
+    if m is None or fold(m.group("counted")) != fold(question.counted):
+        return ""
+    terms = tokenize(m.group("doer"))
+    return terms[0] if len(terms) == 1 else ""
 
 
 def unheard_of(question: Question, weights: TermWeights) -> list[str]:
