@@ -3743,6 +3743,9 @@ _EASY_OBJECT_END = (r"(?=[.,;:!?]|$| (?:i|på|för|med|till|hos|inom|vid|under|f
 # for something ('Den rapporten blir också underlaget för återkopplingen'; 'våra texter för återkopplingen' said
 # another thing, tune L-set review). In a line with a citation marker these words stay.
 EASY_OWN_VOICE_WORDS = frozenset({"underlaget", "underlagets"})
+# ... unless the words after it are the assistant's own report of what the material says ('Nej – underlaget säger: …',
+# lexicon.SOURCE_LEAD; 'underlaget har inga …'): there it is the assistant speaking, in a cited line too.
+EASY_OWN_VOICE_AFTER_RE = re.compile(r"^\s+(?:säger|nämner|har inga|har inget|har ingen|tar inte upp)\b", re.I)
 # easy27: words a plain phrase may share with its partner in a pair without the two reading as one thing (general
 # Swedish function words and determiners: 'andra som berörs eller andra verksamheter' names two groups).
 EASY_PAIR_NEUTRAL_WORDS = frozenset("andra annan annat som att och det den de för med till av".split())

@@ -1866,6 +1866,8 @@ def test_the_assistants_own_words_for_the_material_are_not_put_into_a_cited_sour
     cited = easy_text("Den rapporten blir också underlaget för den sista återkopplingen till gruppen. [2]")
     assert "underlaget för" in cited and "våra texter" not in cited, cited
     assert easy_text("Underlaget har inga uppgifter om lönerna.").startswith("Våra texter har inga uppgifter")
+    # the assistant's own lead before a quoted passage is its voice, in a cited line too
+    assert easy_text("Nej – underlaget säger: Skolan gjorde det 2021. [1]").startswith("Nej – våra texter säger:")
 
 
 def test_a_plain_word_that_would_repeat_its_noun_orphan_a_compound_or_merge_a_pair_is_not_swapped() -> None:

@@ -157,7 +157,8 @@ class EasyWriter:
             low = word.lower()
             if m.string[m.start() - 1:m.start()] in ("/", ".", "@") or m.string[m.end():m.end() + 1] in ("/", "@"):
                 return word  # part of an address or a path ('skolverket.se/statistik')
-            if self.asked(low) or (self.cited and low in lex.EASY_OWN_VOICE_WORDS):
+            if self.asked(low) or (self.cited and low in lex.EASY_OWN_VOICE_WORDS and
+                                   not lex.EASY_OWN_VOICE_AFTER_RE.match(m.string[m.end():])):
                 return word
             agreeing = lex.EASY_AGREEING_SWAPS.get(low)
             swap = lex.EASY_WORDS.get(low) or (agreeing["weak"] if agreeing else None)
