@@ -3870,6 +3870,17 @@ _EASY_OBJECT = (r"([a-zåäö]{3,}(?:n|et|na)|(?:den|det|de|detta|dessa|sin|sitt
                 r"hans|hennes|dess) (?:[a-zåäö]{3,}(?:a|e) )?[a-zåäö]{3,}|den|det|dem|detta|dessa)")
 _EASY_OBJECT_END = (r"(?=[.,;:!?]|$| (?:i|på|för|med|till|hos|inom|vid|under|från|genom|om|tillsammans|och|eller)"
                     r"\b)")
+# easy27: plain words of the assistant's own voice only: 'Underlaget har inga uppgifter …' is the assistant speaking of
+# the texts it searched ('Våra texter …'), but in a cited source line 'underlaget' is the source's own word, a basis
+# for something ('Den rapporten blir också underlaget för återkopplingen'; 'våra texter för återkopplingen' said
+# another thing, tune L-set review). In a line with a citation marker these words stay.
+EASY_OWN_VOICE_WORDS = frozenset({"underlaget", "underlagets"})
+# ... unless the words after it are the assistant's own report of what the material says ('Nej – underlaget säger: …',
+# lexicon.SOURCE_LEAD; 'underlaget har inga …'): there it is the assistant speaking, in a cited line too.
+EASY_OWN_VOICE_AFTER_RE = re.compile(r"^\s+(?:säger|nämner|har inga|har inget|har ingen|tar inte upp)\b", re.I)
+# easy27: words a plain phrase may share with its partner in a pair without the two reading as one thing (general
+# Swedish function words and determiners: 'andra som berörs eller andra verksamheter' names two groups).
+EASY_PAIR_NEUTRAL_WORDS = frozenset("andra annan annat som att och det den de för med till av".split())
 # Official phrases, mostly the drafts' own template wording, and their plain forms (applied before the words).
 EASY_PHRASES: list[tuple[re.Pattern[str], str]] = [
     # The drafts' goal (generation/extractive/drafts.py, _goal_text) as three short sentences, one idea each:
@@ -3937,7 +3948,12 @@ EASY_PHRASES: list[tuple[re.Pattern[str], str]] = [
     # 'beskriver' is 'berättar': 'de unga beskriver sin skolgång' is no 'visar sin skolgång' (they tell of it).
     (re.compile(r"\bbeskriver (att|hur|vad|varför|vilka|vilken|vilket)\b"), r"berättar \1"),
     # Not 'beskriver skolan som otrygg' (describes as): a 'som' close after keeps the verb.
-    (re.compile(r"\bbeskriver (?!sig\b|snarare\b|nedan\b|i\b|att\b|hur\b)(?=[a-zåäö])(?!(?:\S+ ){1,3}som\b)"),
+    # easy27: nor before a pronoun or quantifier that can be the subject after the verb (a fronted clause: '…,
+    # beskriver andra dåliga lärare' is 'others describe bad teachers'; 'berättar om andra' made the others what is
+    # told of, trial 26 X5). Svenska Akademiens grammatik: the subject follows the finite verb after a fronted part.
+    (re.compile(r"\bbeskriver (?!sig\b|snarare\b|nedan\b|i\b|att\b|hur\b)"
+                r"(?!(?:andra|några|många|flera|alla|de|vi|ni|man|han|hon|hen|jag|du|den|det|dessa|somliga)\b)"
+                r"(?=[a-zåäö])(?!(?:\S+ ){1,3}som\b)"),
      "berättar om "),
     (re.compile(r"\bhar ((?:stor|större|störst|en viss|en stor) )?betydelse för\b"), r"spelar \1roll för"),
     (re.compile(r"\bhade ((?:stor|större|störst|en viss|en stor) )?betydelse för\b"), r"spelade \1roll för"),
@@ -4174,7 +4190,10 @@ COMPOUND_MIN_LETTERS = 13  # 'sommarskolan' (12) stays whole
 # the upper-secondary programmes (skollagen 17 kap.), not 'program för introduktion'.
 # easyfix25: 'utvecklingssamtal' is the school's set talk on a pupil's progress (skollagen 10 kap. 12 §), no 'samtal
 # för utveckling' (trial 25, X4).
-COMPOUND_FIXED_TERMS = ("funktionsförmåga", "funktionsnedsättning", "introduktionsprogram", "utvecklingssamtal")
+# easy27: 'färdriktning' (direction of travel, said of a policy's course) is no 'riktning av färd' (trial 26: 'samsyn
+# kring riktningen av färd'): a journey is not what is directed.
+COMPOUND_FIXED_TERMS = ("funktionsförmåga", "funktionsnedsättning", "introduktionsprogram", "utvecklingssamtal",
+                        "färdriktning")
 # easyfix25: heads that take their own preposition where a compound would be written out with 'för' (general Swedish:
 # 'erfarenheter av utbildning'; 'utbildningserfarenheter' was 'erfarenheter för utbildning', trial 25 X4).
 # easy26: 'behov' takes 'av' too ('behov av utveckling'; 'utvecklingsbehov' was 'behov för utveckling'), and a verbal

@@ -9,6 +9,7 @@ from typing import Any
 
 from assistant import lexicon as lex
 from assistant.generation.easy import EasyWriter, lix
+from assistant.generation.easy.measure import meaning_lost
 from assistant.service import Assistant
 from evals.answer_eval import facts_share, term_found
 
@@ -59,6 +60,7 @@ def readability(assistant: Assistant, cases: Sequence[dict[str, Any]], limit: in
     easy: list[float] = []
     facts_normal: list[float] = []
     facts_easy: list[float] = []
+    lost = 0  # easy answers that lost a figure, a negation or a subject of the normal one (`meaning_lost`)
     for case in chosen:
         request = {"message": case["question"], "mode": case.get("mode", "fraga")}
         terms = case.get("required_terms") or []
@@ -68,13 +70,14 @@ def readability(assistant: Assistant, cases: Sequence[dict[str, Any]], limit: in
         easy.append(lix(easy_text))
         facts_normal.append(facts_share(terms, normal_text))
         facts_easy.append(sum(easy_term_found(t, easy_text) for t in terms) / len(terms) if terms else 1.0)
+        lost += bool(meaning_lost(normal_text, easy_text))
     n = len(chosen)
     mean_normal = sum(normal) / n if n else float("nan")
     mean_easy = sum(easy) / n if n else float("nan")
     fewer = sum(e < f for f, e in zip(facts_normal, facts_easy, strict=True))
     return {"n": n, "lix_normal": round(mean_normal, 1), "lix_easy": round(mean_easy, 1),
             "facts_normal": round(sum(facts_normal) / n, 3) if n else None,
-            "facts_easy": round(sum(facts_easy) / n, 3) if n else None, "fewer_facts": fewer,
+            "facts_easy": round(sum(facts_easy) / n, 3) if n else None, "fewer_facts": fewer, "meaning_lost": lost,
             "meets_aim": n > 0 and mean_easy <= EASY_MAX_LIX and mean_normal - mean_easy >= EASY_MIN_DROP
             and fewer == 0}
 
@@ -85,5 +88,6 @@ def format_readability(section: dict[str, dict[str, Any]]) -> list[str]:
     for half, r in section.items():
         lines.append(f"  {half}: n {r['n']}, normal {r['lix_normal']}, easy {r['lix_easy']}, "
                      f"facts normal {r.get('facts_normal')} easy {r.get('facts_easy')} "
-                     f"(fewer in {r.get('fewer_facts')}), aim {'met' if r['meets_aim'] else 'not met'}")
+                     f"(fewer in {r.get('fewer_facts')}), meaning lost in {r.get('meaning_lost')}, "
+                     f"aim {'met' if r['meets_aim'] else 'not met'}")
     return lines

@@ -719,7 +719,8 @@ def test_eval_answers_readability_alone_reports_lix_per_half(monkeypatch: Any, c
     monkeypatch.setattr(ae, "eval_assistant", fake_store)
     assert main(["eval", "answers", "--readability", "--half", "tune"]) == 0
     out = capsys.readouterr().out
-    assert "tune: n 12, normal 105.0, easy 2.5, facts normal 0.0 easy 0.0 (fewer in 0), aim met" in out
+    assert "tune: n 12, normal 105.0, easy 2.5, facts normal 0.0 easy 0.0 (fewer in 0), meaning lost in 0, aim met" \
+        in out
     assert "heldout" not in out
     assert len(asked) == 24 and sum(bool(r.get("options")) for r in asked) == 12
     # An easy answer without a fact the normal answer gave misses the aim, however plain it reads.
@@ -727,7 +728,7 @@ def test_eval_answers_readability_alone_reports_lix_per_half(monkeypatch: Any, c
               "required_terms": ["kvalitetsarbete"]} for i in range(12)]
     monkeypatch.setattr(ae, "load_cases", lambda half: cases)
     assert main(["eval", "answers", "--readability", "--half", "tune"]) == 0
-    assert "facts normal 1.0 easy 0.0 (fewer in 12), aim not met" in capsys.readouterr().out
+    assert "facts normal 1.0 easy 0.0 (fewer in 12), meaning lost in 0, aim not met" in capsys.readouterr().out
 
 
 def test_yesno_cases_hold_their_facts_and_references_at_their_lines() -> None:

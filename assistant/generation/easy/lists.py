@@ -464,7 +464,11 @@ def glued_heading(sentence: str) -> str:
     return sentence
 
 
-_TRAILING_EXAMPLES_RE = re.compile(r",\s+(?:till exempel|t\.ex\.|exempelvis|som exempel)\s+(?=\S)", re.I)
+_TRAILING_EXAMPLES_RE = re.compile(r",\s+(?:till exempel|t\.ex\.|exempelvis|som exempel|såsom|som till exempel)"
+                                   r"\s+(?=\S)", re.I)
+# easy27: examples of more words than a sentence holds are still split off when they are a list of three or more
+# short things between commas (each at most this many words): the sentence after says them as a list (`enumeration`).
+_EXAMPLE_ENTRY_WORDS = 8
 
 
 def trailing_examples(sentence: str) -> list[str]:
@@ -474,12 +478,23 @@ def trailing_examples(sentence: str) -> list[str]:
 
     >>> trailing_examples("Samla den statistik som finns i er kommun, till exempel betyg och frånvaro.")
     ['Samla den statistik som finns i er kommun.', 'Det kan till exempel vara betyg och frånvaro.']
+
+    A long row of examples after 'såsom' goes too, when it is a list of short things (easy27):
+
+    >>> trailing_examples("Det finns ett tydligt fokus på insatser för undervisningen, såsom språkutveckling i "
+    ...                   "förskolan, en elevhälsoplan, nya former för samverkan med näringslivet, samt kurser "
+    ...                   "för personalen i varje skola.")[0]
+    'Det finns ett tydligt fokus på insatser för undervisningen.'
     """
     m = _TRAILING_EXAMPLES_RE.search(sentence)
     if m is None or len(sentence.split()) <= SHORT_SENTENCE_WORDS or "”" in sentence or '"' in sentence:
         return [sentence]
     left, right = sentence[:m.start()].strip(), sentence[m.end():].strip()
+    entries = [re.sub(rf"^{lex.LIST_CONJUNCTIONS}\s+", "", e.strip()) for e in re.split(r",\s*", right.rstrip("."))
+               if e.strip()]
+    listed = len(entries) >= 3 and all(len(e.split()) <= _EXAMPLE_ENTRY_WORDS for e in entries)
     if right.endswith("?") or len(left.split()) < 5 or not has_verb(left) or \
-            not 1 <= len(right.split()) <= 12 or has_verb(right) or _TRAILING_EXAMPLES_RE.search(right):
+            not (1 <= len(right.split()) <= 12 or listed) or has_verb(right) or _TRAILING_EXAMPLES_RE.search(right):
         return [sentence]
-    return [left + ".", f"Det kan till exempel vara {right.rstrip('.')}."]
+    colon = ":" if len(right.split()) > 12 else ""  # a long row announced by a colon, so it is said as a list
+    return [left + ".", f"Det kan till exempel vara{colon} {right.rstrip('.')}."]

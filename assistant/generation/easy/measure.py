@@ -7,7 +7,7 @@ import re
 
 from assistant import lexicon as lex
 from assistant.citations import MARKER_RE
-from assistant.generation.easy.grammar import WORD_RE
+from assistant.generation.easy.grammar import WORD_RE, is_finite_verb
 
 _ANNOTATION_RE = re.compile(r"\((?:ni angav|förslag)\)")
 
@@ -94,3 +94,44 @@ def lix_sentences(line: str) -> list[str]:
 # splitter keeps it inside as a German-style ordinal ('4.'), which Swedish does not write (Swedish: '4:e');
 # Björnsson's LIX counts every full stop that ends a sentence.
 _NUMBER_END_RE = re.compile(r"(?<=\d\.)\s+(?=[A-ZÅÄÖ])")
+
+
+# A figure as the text writes it ('2 264', '38', '1,5', '2019/20'); thousands written with spaces are one figure.
+_FIGURE_RE = re.compile(r"\d+(?:[ ,./]\d+)*")
+# Words that deny (general Swedish): a lättläst rewrite may add one ('obehöriga' -> 'utan rätt utbildning') but never
+# drop one.
+_NEGATION_RE = re.compile(r"\b(?:inte|ej|icke|aldrig|ingen|inget|inga|ingenting|varken)\b", re.I)
+
+
+def meaning_lost(normal: str, easy: str) -> list[str]:
+    """What the easy rewrite `easy` of `normal` lost that changes the meaning, as short notes (none: kept):
+    a figure of the normal text missing from the easy one, fewer words of negation, or a statement that opens with
+    its finite verb where no sentence of the normal text did (its subject was cut off: 'Känner sig uthängda …').
+
+    >>> meaning_lost("Två kollegor vars pojkar har låga resultat känner sig inte trygga. [1]",
+    ...              "Två kollegor har pojkar. Har låga resultat. Känner sig trygga. [1]")
+    ['negation: 1 -> 0', "subject lost: 'Har låga resultat.'", "subject lost: 'Känner sig trygga.'"]
+    >>> meaning_lost("Stöd till lärare, enhet 2 264 tkr [1]", "Stöd till lärare, enhet 2 264 tusen kronor. [1]")
+    []
+    """
+    plain_normal, plain_easy = (MARKER_RE.sub(" ", t) for t in (normal, easy))
+    notes = [f"figure: {f}" for f in dict.fromkeys(_FIGURE_RE.findall(plain_normal))
+             if f not in plain_easy and f.replace(" ", "\u00a0") not in plain_easy]
+    before, after = len(_NEGATION_RE.findall(plain_normal)), len(_NEGATION_RE.findall(plain_easy))
+    if after < before:
+        notes.append(f"negation: {before} -> {after}")
+    openers = {_first_word(s) for line in plain_normal.splitlines() for s in lix_sentences(_BULLET_RE.sub("", line))}
+    # an opening verb said in its plain word ('Genomför en analys.' -> 'Gör en analys.') opens the same way
+    openers |= {lex.EASY_WORDS[o].split()[0] for o in openers if o in lex.EASY_WORDS}
+    for line in plain_easy.splitlines():
+        for sentence in lix_sentences(_BULLET_RE.sub("", line)):
+            first = _first_word(sentence)
+            if first and first not in openers and not sentence.rstrip().endswith("?") and is_finite_verb(first) \
+                    and line.strip()[:1] not in ("-", "*", "•"):
+                notes.append(f"subject lost: {' '.join(sentence.split())!r}")
+    return notes
+
+
+def _first_word(sentence: str) -> str:
+    words = WORD_RE.findall(sentence)
+    return words[0].lower() if words else ""

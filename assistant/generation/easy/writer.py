@@ -31,6 +31,7 @@ from assistant.generation.easy.clauses import (
     shared_subject,
     so_that,
     split_outside_quotes,
+    subject_aside_relative,
     subject_comma,
     subject_relative,
     trailing_clause,
@@ -54,8 +55,13 @@ from assistant.modes import MODES
 _MARK_RE = re.compile(r"\s*\((?:ni angav|förslag)\)\s*$")
 # A sentence ends at . ! ? before a space and a capital, digit, quote or citation marker.
 # Not after an abbreviation ('t.ex. LUPP'). A word may end in 'é' ('kvalité. Det …').
+# Nor after 'kl.' or 'ca' before a figure ('efter kl. 20.30'): the time is no sentence of its own (trial 26 review,
+# tune VB23 lost 'kl. 20.30' and its citation).
 _SENTENCE_END_RE = re.compile(r"(?<=[a-zåäöéü)”\"%\d\]][.!?])(?<!t\.ex\.)(?<!bl\.a\.)(?<!m\.m\.)(?<!s\.k\.)"
+                              r"(?<!\bkl\.)(?<!\bca\.)(?<!\bnr\.)"
                               r"\s+(?=[A-ZÅÄÖ0-9”\"\[(])")
+# A citation marker, then a capital: the cited passage ends there, full stop or not ('… maj 2020 [1] Digitala …').
+_MARKER_END_RE = re.compile(r"(?<=\])\s+(?=[A-ZÅÄÖ])")
 _LEADING_MARKERS_RE = re.compile(r"^((?:\s*\[[\d,\s–-]+\])+)\s*")
 # Commas between two whole clauses: the second starts with a subject ('det', 'vi', a definite noun: 'eleverna',
 # 'skolan', 'kommunen' …) and a word after it (the cut itself asks for a finite verb on both sides).
@@ -72,8 +78,14 @@ def cited_sentences(text: str) -> list[tuple[str, list[int]]]:
 
     >>> cited_sentences("Pojkar läser mindre. [1] Flickor läser mer [2]. Alla behöver stöd.")
     [('Pojkar läser mindre.', [1]), ('Flickor läser mer.', [2]), ('Alla behöver stöd.', [])]
+
+    A citation marker followed by a capital ends its passage even without a full stop (a heading or a table line
+    quoted before the next passage): the two are not run together, and each keeps its own [n] (trial 26):
+
+    >>> cited_sentences("Workshop 4 maj 2020 [1] Digitala workshops november 2020 [2] Vi testade delar. [3]")
+    [('Workshop 4 maj 2020', [1]), ('Digitala workshops november 2020', [2]), ('Vi testade delar.', [3])]
     """
-    pieces = _SENTENCE_END_RE.split(text.strip())
+    pieces = [p for part in _MARKER_END_RE.split(text.strip()) for p in _SENTENCE_END_RE.split(part)]
     out: list[tuple[str, list[int]]] = []
     for piece in pieces:
         lead = _LEADING_MARKERS_RE.match(piece)
@@ -108,6 +120,9 @@ class EasyWriter:
         # mid-sentence (lättläst: one idea per sentence); `pending` holds those sentences until then.
         self.apart = False
         self.pending: list[str] = []
+        # While `cited` is set (a line with a citation marker: the source's words), a word of the assistant's own
+        # voice (`lex.EASY_OWN_VOICE_WORDS`) keeps its word.
+        self.cited = False
 
     def phrases(self, text: str) -> str:
         """Official phrases in plain words ('i första hand' -> 'först'), abbreviations written out ('t.ex.'); a
@@ -143,7 +158,8 @@ class EasyWriter:
             low = word.lower()
             if m.string[m.start() - 1:m.start()] in ("/", ".", "@") or m.string[m.end():m.end() + 1] in ("/", "@"):
                 return word  # part of an address or a path ('skolverket.se/statistik')
-            if self.asked(low):
+            if self.asked(low) or (self.cited and low in lex.EASY_OWN_VOICE_WORDS and
+                                   not lex.EASY_OWN_VOICE_AFTER_RE.match(m.string[m.end():])):
                 return word
             agreeing = lex.EASY_AGREEING_SWAPS.get(low)
             swap = lex.EASY_WORDS.get(low) or (agreeing["weak"] if agreeing else None)
@@ -155,6 +171,8 @@ class EasyWriter:
             if swap is not None and swap.split()[-1] in lex.PREPOSITIONS and \
                     not re.match(r"\s+[\wÅÄÖåäö]", m.string[m.end():]):
                 return word  # 'titta på' for 'analysera' needs its object: '… bättre på att analysera.' stays
+            if swap is not None and _swap_clashes(m, swap):
+                return word
             if swap is not None:
                 if low in lex.EASY_NEUTER_SWAPS and lex.NEUTER_BEFORE_RE.search(m.string[:m.start()]):
                     swap = lex.EASY_NEUTER_SWAPS[low]  # 'det är relevant' -> 'det är viktigt'
@@ -214,7 +232,7 @@ class EasyWriter:
                 return unfolded[:1].upper() + unfolded[1:] if unfolded else word
             return word
 
-        return same_twice(_after_noun(WORD_RE.sub(plain, text)))
+        return same_twice(_subject_before_particle(_after_noun(WORD_RE.sub(plain, text))))
 
     def asked(self, word: str) -> bool:
         """`word` (lower case) is one of the question's words, or shares its stem ('behörighet' after 'behöriga'):
@@ -246,7 +264,8 @@ class EasyWriter:
             pieces = out
         return [x for r1 in pieces for r0 in by_means(r1) for p in reported_clause(r0) for b in subject_comma(p)
                 for f0 in shared_subject(b) for f in shared_auxiliary(f0) for a0 in fronted_shared_subject(f)
-                for a1 in fronted_condition(a0) for a in fronted_cause(a1) for c in plural_subject(a)
+                for a1 in fronted_condition(a0) for a2 in fronted_cause(a1) for a in subject_aside_relative(a2)
+                for c in plural_subject(a)
                 for e0 in relative_clause(c) for e in new_thing_relative(e0) for s in subject_relative(e)
                 for g in gapped_verb(s) for r in where_clause(g)
                 for q in trailing_purpose(r) for t in so_that(q) for i in trailing_clause(t) for x in inserted_aside(i)]
@@ -285,7 +304,7 @@ class EasyWriter:
                 # Only a piece cut off after the sentence's start is a relative clause: a sentence or question of
                 # its own that opens with 'Vilka'/'Där' ('Vilka elever behöver stöd?') keeps its word.
                 p = demonstrative(p) if k and not p.endswith("?") else p
-                if p and WORD_RE.search(p):
+                if p and (WORD_RE.search(p) or re.search(r"\d", p)):  # a figure alone is a fact, never dropped
                     pieces.append(p)
             for k, p in enumerate(pieces):
                 out.append(self._finish(self.prose_words(p) if apart else self.words(p)))
@@ -315,7 +334,7 @@ class EasyWriter:
     def _finish(p: str) -> str:
         p = p.strip(" ,")
         p = p[:1].upper() + p[1:]
-        return p if p.endswith((".", "!", "?", ":")) else p + "."
+        return p if p.endswith((".", "!", "?", ":", "…")) else p + "."
 
     def line(self, raw: str) -> list[str]:
         """One line of an answer or rendered draft rewritten; a long line becomes several short ones."""
@@ -340,6 +359,7 @@ class EasyWriter:
         self.naming = bool(prefix) and len(WORD_RE.findall(MARKER_RE.sub("", body))) <= 3 and \
             not has_verb(MARKER_RE.sub("", body))
         held: list[str] = []  # explanations waiting for a sentence that does not point back at the one before
+        self.cited = bool(MARKER_RE.search(body))
         for sentence, numbers in cited_sentences(body):
             cite = markers(numbers)
             # A term is explained in a short sentence of its own after the sentence using it, the assistant's words:
@@ -348,7 +368,11 @@ class EasyWriter:
                 if piece.startswith(EXPLAINED):
                     held.append(piece.removeprefix(EXPLAINED))
                     continue
-                if held and (piece.startswith("- ") or not lex.EASY_REFERS_BACK_RE.match(piece)):
+                # Not between a list's lead ('… vara:') and its entries, nor among them: there they would break
+                # the list; they follow it.
+                leading = bool(out) and (MARKER_RE.sub("", out[-1]).rstrip().endswith(":") or
+                                         out[-1].lstrip().startswith("- "))
+                if held and not leading and (piece.startswith("- ") or not lex.EASY_REFERS_BACK_RE.match(piece)):
                     out, held = out + held, []
                 if piece.startswith("- "):
                     out.append(f"{'  ' if prefix else ''}{piece}{cite}{mark}")
@@ -440,6 +464,36 @@ def unmask(text: str, quotes: list[str]) -> str:
 _SAME_TWICE_RE = re.compile(r"\b(\w+(?: \w+)+) (?:och|eller) \1\b")
 
 
+# The plain words that are a verb and its particle ('framkommer' -> 'kommer fram', 'inkomma' -> 'komma in').
+_PARTICLE_SWAPS = sorted({v for v in lex.EASY_WORDS.values()
+                          if len(v.split()) == 2 and v.split()[1] in lex.VERB_PARTICLES}, key=len, reverse=True)
+_PARTICLE_SUBJECT_RE = re.compile(
+    rf"\b({'|'.join(re.escape(v.split()[0]) for v in _PARTICLE_SWAPS)}) "
+    rf"({'|'.join(sorted({re.escape(v.split()[1]) for v in _PARTICLE_SWAPS}))}) "
+    rf"({'|'.join(sorted(lex.SUBJECT_PRONOUNS))})\b", re.I)
+
+
+def _subject_before_particle(text: str) -> str:
+    """A particle verb swapped in for one word, in a clause whose subject comes after the verb (a fronted adverbial
+    or a question: 'Vid intervjuerna framkommer det att …'), with its subject pronoun before the particle, where
+    Swedish puts it: 'Vid intervjuerna kommer det fram att …', not 'kommer fram det' (trial 26, X5; Svenska
+    Akademiens grammatik: an unstressed pronoun subject stands before the particle).
+
+    >>> _subject_before_particle("Vid intervjuerna kommer fram det att lärarna är viktiga.")
+    'Vid intervjuerna kommer det fram att lärarna är viktiga.'
+    >>> _subject_before_particle("I intervjuerna kommer fram att lärarna är viktiga.")
+    'I intervjuerna kommer fram att lärarna är viktiga.'
+    """
+    pairs = {tuple(v.split()) for v in _PARTICLE_SWAPS}
+
+    def turn(m: re.Match[str]) -> str:
+        if (m.group(1).lower(), m.group(2).lower()) not in pairs:
+            return m.group(0)
+        return f"{m.group(1)} {m.group(3)} {m.group(2)}"
+
+    return _PARTICLE_SUBJECT_RE.sub(turn, text) if _PARTICLE_SWAPS else text
+
+
 def same_twice(text: str) -> str:
     """A phrase that the plain words made twice over, joined by 'och' or 'eller', said once.
 
@@ -471,6 +525,42 @@ def _after_noun(text: str) -> str:
         return f" ({m.group(1)})" + (f" {noun}" if noun else "")
 
     return _HELD_RE.sub(place, text)
+
+
+def _swap_clashes(m: re.Match[str], swap: str) -> bool:
+    """The plain word `swap` for the word `m` matched would say less than the text did, so the word stays:
+    - the word shares its head with a compound before it ('förbättrings- och utvecklingsarbete'): its plain word
+      ('arbete') would leave the first compound without its head ('förbättrings- och arbete');
+    - the plain word repeats the stem of the noun after it ('systematisk plan' -> 'planerad plan', trial 26);
+    - the plain word is the word (or part of the plain word) of its partner in a pair joined by 'och'/'eller'
+      ('arbetssätt och metoder' -> 'sätt att arbeta och sätt'): the two things would read as one. Two words the
+      lexicon gives one plain word ('samarbeta och samverka') are one thing, said once (`same_twice`).
+
+    >>> [_swap_clashes(re.search(w, t), s) for w, t, s in (
+    ...     ("utvecklingsarbete", "ett förbättrings- och utvecklingsarbete", "arbete"),
+    ...     ("systematisk", "en systematisk plan för detta", "planerad"),
+    ...     ("metoder", "Arbetssätt och metoder har utvecklats", "sätt"),
+    ...     ("metoder", "Vi har prövat metoder för samtal", "sätt"))]
+    [True, True, True, False]
+    """
+    before, after = m.string[:m.start()], m.string[m.end():]
+    if re.search(rf"\w-\s+{lex.LIST_CONJUNCTIONS}\s+$", before):
+        return True
+    nxt = re.match(r"\s+([A-Za-zÅÄÖåäöÉé]+)", after)
+    head = swap.split()[-1].lower()
+    if nxt and len(head) >= 4 and nxt.group(1).lower()[:4] == head[:4] and \
+            nxt.group(1).lower() != m.group(0).lower():
+        return True
+    mine = {w for w in swap.lower().split() if len(w) >= 3 and w not in lex.EASY_PAIR_NEUTRAL_WORDS}
+    partners = [re.search(rf"([A-Za-zÅÄÖåäöÉé]+)\s+{lex.LIST_CONJUNCTIONS}\s+$", before),
+                re.match(rf"\s+{lex.LIST_CONJUNCTIONS}\s+([A-Za-zÅÄÖåäöÉé]+)", after)]
+    for partner in (p.group(1).lower() for p in partners if p):
+        if lex.EASY_WORDS.get(partner) == swap:
+            continue  # two words with one plain word ('samarbeta och samverka'): `same_twice` says it once
+        theirs = {partner, *lex.EASY_WORDS.get(partner, "").split()}
+        if mine & {w for w in theirs if len(w) >= 3}:
+            return True
+    return False
 
 
 def _neighbours(m: re.Match[str]) -> tuple[str, str]:
