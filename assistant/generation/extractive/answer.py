@@ -817,6 +817,15 @@ def _pick_sentences(question: Question, evidence: Sequence[Scored], n: int) -> l
         seen.add(key)
         picked.append(s)
         supports.append(s)
+        following = _continuation(s.unit, steps=True) if chain else None
+        if following is not None and _key(following.text) not in seen:
+            # A supporting statement is quoted with the sentence that completes it ('Genomför uppföljningen genom er
+            # ordinarie uppföljning.' – 'Det innebär bland annat att använda den könsuppdelade statistik …'), as the
+            # best one is; it takes no other statement's place (and, scored nil, never counts as a near tie).
+            seen.add(_key(following.text))
+            picked.append(Scored(following, 0.0, 0.0, 0.0))
+            supports.append(picked[-1])
+            n += 1
     rival = _near_tie(question, evidence, picked, seen)
     if rival is not None and _beside_a_named_responsible(question, top.unit, rival.unit):
         rival = None  # (its own task's responsible answers; another document's is of another task)
