@@ -2130,6 +2130,12 @@ CONTINUES_PREVIOUS_RE = re.compile(
     # (general Swedish and English example markers; facts20: the examples are what a 'Vilka …?' reader wants).
     r"|(?:exempelvis|till exempel|t\.\s?ex\.|bland annat|for example|for instance)\s)",
     re.I)
+# A sentence that takes the next step of a sequence the sentence before began ('De inleds med … Därefter kommer en
+# kunskapsdel … Avslutningsvis presenteras …', '… huvudsakliga uppdrag … Först handlar det om …'): an adverb of order
+# first, then the finite verb (Swedish V2 word order, checked in answer._continuation; 'Sedan 2016 …' has none).
+# General Swedish sequence adverbs (session 27, tune M23/K58: the later steps were left out).
+NEXT_STEP_RE = re.compile(r"^(?:därefter|därpå|sedan|först|avslutningsvis|slutligen|till sist|efter (?:det|detta))"
+                          r"\s+(\w+)\b", re.I)
 # A sentence about what stands before it ('Svaren på ovanstående fyra frågor …', 'de ovan nämnda faktorerna'):
 # general Swedish report language.
 POINTS_ABOVE_RE = re.compile(r"\b(ovanstående|ovannämnda|ovan nämnda|ovan listade|föregående|the above)\b", re.I)

@@ -29,7 +29,7 @@ from assistant.grounding.counts import count_text, counts_the_asked_deed
 from assistant.grounding.definition import defines, names_definiendum
 from assistant.grounding.grades import asked_grades, grades_phrase, spoken_grades, unit_grades
 from assistant.grounding.picks import Pick
-from assistant.grounding.question import Question, Subject, has_finite_verb, owned_phrase
+from assistant.grounding.question import Question, Subject, has_finite_verb, owned_phrase, verb_form
 from assistant.grounding.scope import Verdict, dated_by, is_place, other_place, topic_phrase, where_figures_are
 from assistant.grounding.selection import (
     FRAGMENT_WORDS,
@@ -745,14 +745,16 @@ def _pick_sentences(question: Question, evidence: Sequence[Scored], n: int) -> l
         # 'Vad ska vi göra med elevdatorerna?' best met by '… elevdatorer inte fungerar …': the plan's next
         # sentence says what it will do ('Vi ska ta fram en övergripande strategi …').
         bring(voiced)
-    following = _continuation(top.unit)
-    for _ in range(CONTINUATIONS if question.answer_type in CHAIN_TYPES else 1):
+    chain = question.answer_type in CHAIN_TYPES
+    following = _continuation(top.unit, steps=chain)
+    for _ in range(CONTINUATIONS if chain else 1):
         if following is None or not wants_more:
             break
         # 'Detta arbete kommer fortgå under 2021.' completes the answer it follows; it is quoted with it, and so is
-        # a sentence that carries on from that one ('Därtill utvecklades …').
+        # a sentence that carries on from that one ('Därtill utvecklades …'). Asked how something is done or what
+        # it holds, so are the next steps of a sequence ('De inleds med … Därefter kommer … Avslutningsvis …').
         bring(following)
-        following = _continuation(following)
+        following = _continuation(following, steps=chain)
     if question.answer_type in PARAGRAPH_TYPES:
         # 'Vad säger ungdomarna att de hade behövt?' answered by prose: the paragraph of the best sentence names
         # the things asked for in sentence after sentence ('… samordnat stöd …', '… också vikten av …').
@@ -815,6 +817,15 @@ def _pick_sentences(question: Question, evidence: Sequence[Scored], n: int) -> l
         seen.add(key)
         picked.append(s)
         supports.append(s)
+        following = _continuation(s.unit, steps=True) if chain else None
+        if following is not None and _key(following.text) not in seen:
+            # A supporting statement is quoted with the sentence that completes it ('Genomför uppföljningen genom er
+            # ordinarie uppföljning.' – 'Det innebär bland annat att använda den könsuppdelade statistik …'), as the
+            # best one is; it takes no other statement's place (and, scored nil, never counts as a near tie).
+            seen.add(_key(following.text))
+            picked.append(Scored(following, 0.0, 0.0, 0.0))
+            supports.append(picked[-1])
+            n += 1
     rival = _near_tie(question, evidence, picked, seen)
     if rival is not None and _beside_a_named_responsible(question, top.unit, rival.unit):
         rival = None  # (its own task's responsible answers; another document's is of another task)
@@ -979,8 +990,9 @@ def _defining_support(question: Question, evidence: Sequence[Scored]) -> Scored 
                  and s.unit.role == "body" and defines(term, s.unit.text)), None)
 
 
-def _continuation(unit: Unit) -> Unit | None:
-    """The next sentence of `unit`'s paragraph when it opens by pointing back at it ('Detta …', 'Där …')."""
+def _continuation(unit: Unit, steps: bool = False) -> Unit | None:
+    """The next sentence of `unit`'s paragraph when it opens by pointing back at it ('Detta …', 'Där …'); with
+    `steps`, also when it takes the next step of a sequence (`takes_next_step`)."""
     if unit.kind != "sentence":
         return None
     units = units_of(unit.chunk)
@@ -988,7 +1000,20 @@ def _continuation(unit: Unit) -> Unit | None:
     if nxt is None or nxt.kind != "sentence" or nxt.is_label or nxt.role != "body" or \
             nxt.start_line > unit.end_line + 1:
         return None
-    return nxt if lex.CONTINUES_PREVIOUS_RE.match(nxt.text) else None
+    return nxt if lex.CONTINUES_PREVIOUS_RE.match(nxt.text) or (steps and takes_next_step(nxt.text)) else None
+
+
+def takes_next_step(text: str) -> bool:
+    """Whether a sentence opens with an adverb of order and its finite verb ('Därefter kommer en kunskapsdel …',
+    'Avslutningsvis presenteras …', 'Först handlar det om …'): it goes on with the steps the sentence before began.
+    'Sedan 2016 har …' (a time, no verb after the adverb) does not.
+
+    >>> [takes_next_step(t) for t in ("Därefter kommer en kunskapsdel.", "Avslutningsvis presenteras vad vi vill.",
+    ...  "Först handlar det om budgeten.", "Sedan 2016 har skolan en rutin.", "Därför behövs mer stöd.")]
+    [True, True, True, False, False]
+    """
+    m = lex.NEXT_STEP_RE.match(text)
+    return m is not None and verb_form(m.group(1))
 
 
 def _paragraph_around(unit: Unit) -> tuple[list[Unit], list[Unit]]:
