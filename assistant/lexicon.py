@@ -1867,6 +1867,30 @@ ENDED_EVENT_FORMS = (("stang", r"\bstang"), ("st", r"\bstall\w*\s+(?:\S+\s+){0,3
                      ("avbr", r"\bavbr(?:ot|ut|ytas|yter|ott)"), ("avveckl", r"\bavveckl"), ("upph", r"\bupphor"),
                      ("la", r"\b(?:lades|lagts|lagt|la|laggs|lagga|lagger)\s+(?:\S+\s+){0,3}?(?:ned|ner)\b|\bnedlag"),
                      ("har", r"\bupphor"))
+# A cause question about a state or event the asker takes as told ('Varför ligger samordnarrollen under rektor på
+# Böle skola?', 'Varför byttes mentorn ut fyra gånger?'): 'varför' and a finite verb that is no copula ('är', 'blev':
+# 'Varför är det bra att …?' asks for an argument, which a statement of benefit answers) and no modal ('ska', 'vill':
+# an intention or a norm is argued for, not caused). Where the best passage states just that and neither it nor the
+# sentences beside it give any reason (CAUSE_GIVEN_RE), the cause is not in the material (blind16 T18, blind23
+# HW37: the statement was quoted as if it were the reason). General Swedish question syntax.
+EVENT_CAUSE_QUESTION_RE = re.compile(
+    r"^\s*(?:och\s+)?varför\s+(?!(?:är|var|vore|blir|blev|verkar|känns|ska|skall|skulle|bör|borde|måste|behöver|"
+    r"vill|ville|kan|kunde|får|fick|brukar)\b)(?P<verb>[a-zåäö]+)\s", re.I)
+# Any wording that gives a reason, a purpose or a need for what a sentence tells, broader than CAUSE_SENTENCE_RE (which
+# picks the answer's sentences): one such word near the statement keeps the question answered. Causal and final
+# connectives, reason nouns also as the end of a compound ('av kostnadsskäl', 'huvudorsaken'), a decision, need or
+# demand behind it, and what those asked answered or felt (general Swedish, Svenska Akademiens grammatik on
+# causal and final adverbials).
+CAUSE_GIVEN_RE = re.compile(
+    r"\b(?:beror|beroende på|påverka[rst]?|bidra[rg]?|bidragit|på grund av|eftersom|till följd av|följd(?:en)? av|"
+    r"leder till|lett till|ledde till|därför|därmed|följaktligen|förklar\w*|bakom|med anledning av|"
+    r"mot bakgrund av|med tanke på|i och med|i syfte att|för att|så att|syft\w*|avsikt\w*|"
+    r"behov\w*|behöv\w*|krav\w*|kräv\w*|beslut\w*|lagstiftning\w*|"
+    r"(?:svarade|uppgav|berättade|upplevde|upplever|uttryckte|menade|ansåg) (?:\w+ ){0,2}att|"
+    r"då (?:det|de|den|vi|man)\b)|\w*(?:orsak|anledning|skäl|förklaring)\w*", re.I)
+# Where the reason for a municipality's own decision or event is told (general public sector).
+CAUSE_SOURCES = ("beslutsunderlag och protokoll hos den verksamhet eller nämnd som fattade beslutet, eller "
+                 "verksamhetens egen uppföljning")
 # A question about what someone thought or said ('Vad tyckte föräldrarna om …?', 'Hur nöjda var lärarna med …?',
 # 'Vad har Skolverket sagt om …?'): the named holder is group 'h'. General Swedish.
 OPINION_QUESTION_RE = re.compile(
@@ -4368,6 +4392,25 @@ SCHOOL_FORM_PARTS: dict[str, tuple[str, ...]] = {"grundskola": ("lågstadiet", "
 # sentence places the same group in another unit ('42 medarbetare inom socialtjänsten') is of that unit (general
 # Swedish; refuse26, blind22 VB32 with its answerable twin 'Hur många medarbetare inom socialtjänsten …').
 GROUP_SCOPE_RE = re.compile(r"\b([a-zåäö]{4,})\s+inom\s+(?:den\s+|det\s+)?([a-zåäö-]{4,})", re.I)
+# A count or share of a noun narrowed by what its members have ('Hur många barn med annat modersmål än svenska är
+# inskrivna …?', 'Hur stor andel elever med utländsk bakgrund …?'): the qualifier runs from 'med'/'utan' to the verb or
+# the place that follows (a verb guessed by its present or past ending: 'känner', 'svarade'). A table that splits
+# the noun by another group ('Inskrivna barn … | Flickor 2025 | Pojkar 2025') and names none of the qualifier's words
+# gives no such count (blind24 DX28; general Swedish).
+# A figure question asking what was ('Hur stor andel av tiden … hade flickorna … 2025?', 'Hur många … deltog?'): a
+# verb in the past tense after the question phrase (general Swedish).
+PAST_FIGURE_QUESTION_RE = re.compile(
+    r"^\s*(?:och\s+)?hur\s+(?:många|mycket|stor|hög|låg)\b(?:\s+\S+){0,10}?\s+(?:hade|var|blev|fick|uppgick|deltog|"
+    r"gick|kom|fanns|svarade|ökade|minskade)\b", re.I)
+# A figure stated as a target or bound, not as a measure ('Flickornas andel av tiden i bygghörnan ska vara minst 45
+# procent.', 'så att varken flickor eller pojkar får mer än 55 procent'): asked what was, such a figure says what is
+# to be (blind24 DX26: a 2026 goal was cited as the 2025 share). General Swedish plan language.
+TARGET_FIGURE_RE = re.compile(r"\b(?:ska|skall)\b[^.;]{0,80}?\b(?:minst|högst|över|under|mer än|mindre än|"
+                              r"max(?:imalt)?|som mest|som minst)\s+\d", re.I)
+QUALIFIED_COUNT_RE = re.compile(
+    r"\bhur\s+(?:många|stor\s+(?:andel|del)(?:\s+av)?)\s+(?P<noun>[a-zåäö]{3,})\s+(?P<group>(?:med|utan)\s+"
+    r"(?:[a-zåäö-]+\s+){0,4}?[a-zåäö-]{3,})\s+(?=(?:är|var|blev|har|hade|finns|fanns|som|går|gick|fick|får|deltog|"
+    r"i|på|inom|vid|hos|under|[a-zåäö]+(?:er|ar|ir|de|te|dde))\b)", re.I)
 # The head noun of a municipal body's name ('Socialförvaltningen', 'Kultur- och fritidsnämnden', 'Elevhälsoenheten',
 # 'Arbetsmarknadskontoret'), bare, definite or genitive: "förvaltningen" is the asked body where a document names
 # just one of its kind (scope.named_by_its_head; general Swedish public-sector naming, wrongref26's P19).

@@ -130,6 +130,10 @@ class Verdict:
     # | premise (a cause is asked of an ending, 'Varför lades kursen ned?', no best unit tells of; evidence: them)
     # | item (an amount asked of an item a list of items under one title does not name; phrase: as said, evidence
     # first: the list's rows)
+    # | group (a count asked of a noun narrowed by a qualifier, 'barn med annat modersmål', where the figures split
+    # the noun by another group; phrase: the count as asked, evidence first: those figures)
+    # | cause (a cause asked of a state or event the best unit states with no reason near it; phrase: the statement
+    # as an indirect question, evidence first: that unit)
     missing: list[Subject] = field(default_factory=list)
     phrase: str = ""  # what the material has no information about, for the refusal sentence
     evidence: list[Scored] = field(default_factory=list)  # the units the answer may use
@@ -379,6 +383,31 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
             # positive evidence (each number a count of the set's noun or a year); a passage with any other figure
             # ('av de 28 skolorna hade 12 …') keeps its figures.
             figures = []
+        if lex.PAST_FIGURE_QUESTION_RE.search(question.cue_text):
+            # 'Hur stor andel av tiden i bygghörnan hade flickorna … 2025?' is not answered by 'Flickornas andel av
+            # tiden i bygghörnan ska vara minst 45 procent.': a figure its own sentence states as a target or bound
+            # says what is to be, not what was.
+            figures = [s for s in figures if not lex.TARGET_FIGURE_RE.search(s.unit.text)]
+        qualified = lex.QUALIFIED_COUNT_RE.search(question.cue_text)
+        if qualified and figures:
+            # 'Hur många barn med annat modersmål än svenska är inskrivna …?' is not answered by 'Inskrivna barn den 15
+            # oktober (antal) | 61 | 67 | 64 | 66' under 'Flickor 2024 | Pojkar 2024 | …': a figure that the table (or
+            # its sentence) splits by another group of the noun, naming none of the asked qualifier's words, counts
+            # the noun by that group, not by the asked one. Only on that positive evidence: a figure naming no group
+            # keeps the question.
+            # Where one is so split, the material's count of the noun is by that group: a figure must then name the
+            # qualifier ('högst sex barn' in a line on the building corner's groups is no count of such children).
+            words = qualifier_words(qualified.group("group"))
+            naming = [s for s in figures if any(says_stem(figure_frame(s.unit), w) for w in words)]
+            split = [s for s in figures if s not in naming and split_by_other_group(s.unit, qualified.group("noun"))]
+            if words and split and not naming:
+                measure = "andelen" if lex.SHARE_QUESTION_RE.search(question.cue_text) else "antalet"
+                noun = qualified.group("noun")  # 'andelen av eleverna med …', 'antalet barn med …'
+                of = f"{measure} av" if _inflected_noun(noun.lower()) and noun.lower().endswith("na") else measure
+                return Verdict(False, "group", phrase=f"{of} {noun} {qualified.group('group')}",
+                               evidence=split + [s for s in evidence if s not in split])
+            if words and split:
+                figures = naming
         if asked:
             # 'Hur många elever gick sommarskolan …?' is not answered by a count of pupils in another passage:
             # the figure's passage must name some of what is asked about (in itself, its context or headings).
@@ -578,6 +607,13 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
         # 'Varför lades kursen ned 2021?' where none of the best passages tells that it was: the cause of an event
         # the material does not report cannot be given (the premise may be false), only that nothing is said of it.
         return Verdict(False, "premise", phrase=premise_phrase(question.text), evidence=evidence)
+    told = told_without_cause(question, evidence)
+    if told is not None:
+        # 'Varför ligger samordnarrollen … under rektor på Böle skola?' where the best passage states just that
+        # ('Samordnarrollen ligger under rektor på Böle skola från och med våren 2019.') and nothing near it gives a
+        # reason: the statement is no cause, and quoting it as the answer said the material explains what it does not.
+        return Verdict(False, "cause", phrase=cause_phrase(question, told.unit),
+                       evidence=[told, *(s for s in evidence if s is not told)])
     holder = opinion_holder(question.text) or quantified_view(question.text)
     if holder:
         # What the view is of: the rarest asked word that is not the holder (in a small collection, where no word is
@@ -793,6 +829,88 @@ def ended_told(question_text: str, evidence: Sequence[Scored]) -> bool:
                for s in evidence)
 
 
+# The share of a cause question's weight the best unit must hold to state what is asked about, and the share another
+# of the best units must hold to be about it too (its reason then answers): T18's statement holds 0.71, a reason
+# elsewhere in the document about the same role ('Vi fortsätter därför att utveckla samordnarrollen.') 0.27.
+CAUSE_TOLD_OVERLAP = 0.6
+CAUSE_SAME_OVERLAP = 0.5
+CAUSE_POOL = 8
+
+
+def told_without_cause(question: Question, evidence: Sequence[Scored]) -> Scored | None:
+    """The best unit where it states the very state or event a cause question asks about, with the question's verb
+    ('Samordnarrollen ligger under rektor på Böle skola …' for 'Varför ligger samordnarrollen … under rektor på Böle
+    skola?'), and no reason, purpose or need is given (lexicon.CAUSE_GIVEN_RE) in it, its context, the units just
+    before and after it in its passage, or another of the best units as much about the asked thing; else None.
+    Positive evidence only: a question whose asked thing no passage states is left to the other checks."""
+    asked = lex.EVENT_CAUSE_QUESTION_RE.match(question.cue_text)
+    if question.language != "sv" or asked is None or not evidence:
+        return None
+    top = evidence[0]
+    verb = fold(asked.group("verb"))[:4]
+    if top.overlap < CAUSE_TOLD_OVERLAP or top.unit.is_label or \
+            not re.search(rf"\b{re.escape(verb)}", fold(top.unit.text)):
+        return None
+    units = units_of(top.unit.chunk)
+    beside = [units[i] for i in (top.unit.seq - 1, top.unit.seq + 1) if 0 <= i < len(units)]
+    said = [top.unit.text, top.unit.context(), *(u.text for u in beside)]
+    said += [s.unit.text for s in evidence[1:CAUSE_POOL] if s.overlap >= CAUSE_SAME_OVERLAP]
+    return None if any(lex.CAUSE_GIVEN_RE.search(text) for text in said) else top
+
+
+def cause_phrase(question: Question, unit: Unit) -> str:
+    """What a refusal for an unstated cause says the material lacks: 'varför' and the unit's own statement in the
+    order of an indirect question (stated_as_asked); 'skälet till det du frågar om' where no sentence of it can be
+    reordered with certainty."""
+    asked = lex.EVENT_CAUSE_QUESTION_RE.match(question.cue_text)
+    verb = fold(asked.group("verb"))[:4] if asked else ""
+    for sentence in split_sentences(unit.text):
+        said = stated_as_asked(sentence, verb, unit.chunk.text)
+        if said:
+            return said
+    return "skälet till det du frågar om"
+
+
+def _inflected_noun(word: str) -> bool:
+    """A lower-case word longer than its dictionary form that it begins with ('mentorn', 'lärarna'): a noun with its
+    article, the subject after a verb a fronted place or time stands before."""
+    lemma = simplemma.lemmatize(word, lang="sv")
+    return word.islower() and lemma != word and word.startswith(lemma)
+
+
+_STATEMENT_DETERMINERS = lex.SUBJECT_DETERMINERS | frozenset(("den", "det", "de"))
+
+
+def stated_as_asked(sentence: str, verb: str, passage: str = "") -> str:
+    """A statement as the indirect question of its cause, or '' where its subject cannot be told: the verb (folded
+    stem `verb`) second, or after a determiner and its noun, keeps its order; a fronted place or time ('På en skola
+    byttes mentorn …') goes last, after the definite noun that follows the verb. The first word keeps its capital
+    where the passage writes it so inside a sentence (a name).
+
+    >>> stated_as_asked("Samordnarrollen ligger under rektor från och med våren 2019.", "ligg")
+    'varför samordnarrollen ligger under rektor från och med våren 2019'
+    >>> stated_as_asked("På en skola byttes mentorn fyra gånger i årskurs 7. Ungdomarna lyfter även …", "bytt")
+    'varför mentorn byttes fyra gånger i årskurs 7 på en skola'
+    >>> stated_as_asked("Karlskoga ligger i Örebro län.", "ligg", "Skolan i Karlskoga ligger nära.")
+    'varför Karlskoga ligger i Örebro län'
+    >>> stated_as_asked("Under våren byttes flera av dem ut.", "bytt"), stated_as_asked("Rollen är ny.", "ligg")
+    ('', '')
+    """
+    words = sentence.split()
+    at = next((i for i, w in enumerate(words) if verb and fold(w).startswith(verb)), -1)
+    # the statement ends at its own full stop ('… i årskurs 7. Ungdomarna …' the sentence splitter keeps together)
+    end = next((i for i, w in enumerate(words) if i > at and w.endswith((".", "!", "?"))), len(words) - 1)
+    words = [*words[:end], words[end].rstrip(".!?")] if words else words
+    if at == 1 or (at in (2, 3) and words[0].lower() in _STATEMENT_DETERMINERS):
+        first = words[0] if re.search(rf"[a-zåäö,]\s+{re.escape(words[0])}\b", passage) \
+            else words[0][:1].lower() + words[0][1:]
+        return " ".join(["varför", first, *words[1:]])
+    if 2 <= at <= 4 and words[0].lower() in lex.PREPOSITIONS and at + 1 < len(words) and \
+            _inflected_noun(words[at + 1]):
+        return " ".join(["varför", words[at + 1], words[at], *words[at + 2:], words[0].lower(), *words[1:at]])
+    return ""
+
+
 # The verbs and particles of an ending as asked, which name no thing ('lades', 'ställdes', 'avbröts'); folded.
 _ENDING_WORDS = frozenset("lades lagts laggs stalldes stallts stalls avbrots avbrutits avbrot stangdes stangts "
                           "avvecklades avvecklats upphorde upphort".split())
@@ -985,6 +1103,29 @@ def enumerated_with(figures: Sequence[Scored], name: str) -> list[str]:
                 end = chunk_text.find(".", m.end())
                 out.append(chunk_text[start:end if end >= 0 else len(chunk_text)])
     return out
+
+
+def figure_frame(unit: Unit) -> str:
+    """What says what a figure is of: a table row's caption, column names and label (units.row_frame), else the
+    unit's text and context."""
+    return row_frame(unit) if unit.kind == "row" else f"{unit.text} {unit.context()}"
+
+
+def qualifier_words(group: str) -> list[str]:
+    """The content words of a count's qualifier ('med annat modersmål än svenska' -> ['modersmål', 'svenska']): no
+    stopword, no word of three letters or fewer."""
+    stop = _stopwords_folded()
+    return [w for w in re.findall(r"[a-zåäö-]+", group.lower())
+            if len(w) > 3 and fold(w) not in stop and w not in ("utan", "annat", "andra", "annan")]
+
+
+def split_by_other_group(unit: Unit, noun: str) -> bool:
+    """Whether a figure's frame splits the counted `noun` by a group of another kind ('Flickor 2025', 'Pojkar
+    2025' over 'Inskrivna barn …'): it names a group word (lexicon.GROUP_WORDS) of a slot other than the noun's."""
+    frame = figure_frame(unit)
+    own = lex.GROUP_WORDS.get(noun.lower())
+    return any(slot != own and not fold(w).startswith(fold(noun)[:4])
+               for w, slot in lex.GROUP_WORDS.items() if re.search(rf"\b{re.escape(w)}\b", frame, re.I))
 
 
 def enumerated_names(sentences: Sequence[str], name: str) -> list[str]:
@@ -1909,6 +2050,10 @@ def has_figure(text: str, question: Question) -> bool:
     >>> rate = analyse("Hur ofta klarar pojkarna behörighet till gymnasiet?")  # a rate: a share answers
     >>> has_figure("Av pojkarna var 78 procent behöriga.", rate), has_figure("Av dem var 78 procent.", often)
     (True, False)
+    >>> level = analyse("Hur hög var frånvaron bland flickorna 2020?")
+    >>> has_figure("Samband mellan övergången från årskurs 6 till årskurs 7.", level), has_figure("Den var 12 %.",
+    ...                                                                                            level)
+    (False, True)
     >>> share = analyse("Hur stor andel av lärarna är legitimerade?")
     >>> has_figure("Många lärarbyten i årskurs 7.", share), has_figure("Hälften av lärarna är legitimerade.", share)
     (False, True)
@@ -1941,6 +2086,10 @@ def has_figure(text: str, question: Question) -> bool:
         return not lex.RECURRENCE_VERB_RE.search(question.text) and \
             bool(lex.PERCENT_RE.search(text) or lex.SHARE_RE.search(text))
     text = count_text(text, question.counted)
+    if not question.counted and lex.STATISTIC_QUESTION_RE.search(question.text):
+        # A level asked ('Hur hög var frånvaron …?') is no grade: 'övergången från årskurs 6 till årskurs 7' gives
+        # none (blind12 V55), as a grade gives no count (counts.count_text).
+        text = lex.GRADE_RE.sub(" ", text)
     numbers = [n for n in re.findall(r"\d+(?:[ ,.]\d+)*", text) if not lex.YEAR_RE.fullmatch(n.strip())]
     return bool(numbers) or bool(lex.NUMBER_WORD_RE.search(text))
 

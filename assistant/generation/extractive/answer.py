@@ -1226,7 +1226,8 @@ def write_refusal(question: Question, verdict: Verdict, selection: Selection, bo
         return Written("\n".join(lines), False)
     # a holder's view, a part of a year and a presupposed ending (scope.premise_phrase) stand as they are
     # (and an amount for an item a list lacks, scope.lacks_item)
-    as_said = verdict.reason in ("view", "period", "premise", "item")
+    # (and the statement whose cause is asked, reordered in scope.cause_phrase)
+    as_said = verdict.reason in ("view", "period", "premise", "item", "cause", "group")
     topic = indirect_question(verdict.phrase) if question.language == "sv" and not as_said else verdict.phrase
     if verdict.reason == "agent":  # 'vem som leder …': the question word is the doer (scope.agent_verb)
         topic = agent_question(verdict.phrase) or topic
@@ -1287,13 +1288,20 @@ def write_refusal(question: Question, verdict: Verdict, selection: Selection, bo
                          f"{markers([n])}")
         elif verdict.reason == "premise":  # the ending asked about is told nowhere: say so, not 'something else'
             lines.append(f"Det närmaste underlaget säger inte att det skedde ({where}): ”{said}”{markers([n])}")
+        elif verdict.reason == "group":  # the noun is counted, split by another group: say so
+            lines.append(f"Det närmaste underlaget räknar dem uppdelat på annat sätt ({where}): ”{said}”"
+                         f"{markers([n])}")
+        elif verdict.reason == "cause":  # the asked state is told, without a reason: say so, not 'something else'
+            lines.append(f"Det närmaste underlaget säger bara att det är så, inte varför ({where}): ”{said}”"
+                         f"{markers([n])}")
         elif verdict.reason == "result":  # the thing is there, but nothing of what it led to
             lines.append(f"Det närmaste underlaget säger inte vad det har gett ({where}): ”{said}”"
                          f"{markers([n])}")
         else:
             lines.append(f"Det närmaste underlaget handlar om något annat ({where}): ”{said}”"
                          f"{markers([n])}")
-    where_found = lex.OUTCOME_SOURCES if verdict.reason in ("outcome", "result") else where_figures_are(question)
+    where_found = lex.OUTCOME_SOURCES if verdict.reason in ("outcome", "result") else \
+        lex.CAUSE_SOURCES if verdict.reason == "cause" else where_figures_are(question)
     lines.append(f"Sådana uppgifter finns oftast i {where_found}.")
     if english:
         lines.insert(0, "The sources (all in Swedish) have no information about this.")
