@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from pathlib import Path
 
 from api.problems import NotFound
 from api.schemas import SourceLine, SourceOut
 from assistant.service import Assistant
-from ingest.load import shown_lines
+from ingest.load import DEFAULT_LIMITS, LoadError, ReadLimits, shown_lines
+from ingest.pipeline import read_limits
 
 
 def passage(assistant: Assistant, chunk_id: str, context: int, start_line: int | None,
@@ -18,7 +20,7 @@ def passage(assistant: Assistant, chunk_id: str, context: int, start_line: int |
     if chunk is None:
         raise NotFound("Källan finns inte (dokumentet kan ha lästs in på nytt).")
     first, last = start_line or chunk.start_line, end_line or chunk.end_line
-    lines = original_lines(chunk.path, chunk.text)
+    lines = original_lines(chunk.path, chunk.text, read_limits(assistant.components.settings))
     shown: list[SourceLine] = []
     if lines:
         lo, hi = max(1, chunk.start_line - context), min(len(lines), chunk.end_line + context)
@@ -28,15 +30,23 @@ def passage(assistant: Assistant, chunk_id: str, context: int, start_line: int |
                      end_line=chunk.end_line, text=chunk.text, context=shown)
 
 
-def original_lines(path: str, text: str) -> list[str]:
-    """The source file's lines, if it is still there and still holds the passage; an HTML page's lines as text
-    (tags left out) and a Markdown file's without markup, line for line with the file (ingest.load.shown_lines)."""
+def original_lines(path: str, text: str, limits: ReadLimits = DEFAULT_LIMITS) -> list[str]:
+    """The source file's lines as the ingest read them (`ingest.load.shown_lines`: a Word file's paragraphs and table
+    rows, a PDF's layout lines, an HTML page's text line for line with the file), if the file is still there and
+    still holds the passage; [] otherwise."""
     try:
         file = Path(path)
-        lines = shown_lines(file)
-        if lines is None:
-            lines = file.read_text("utf-8", errors="replace").splitlines()
-    except (OSError, ValueError):
+        stat = file.stat()
+        lines = _read_lines(str(file), stat.st_mtime_ns, stat.st_size, limits)
+    except (OSError, ValueError, LoadError):
         return []
     probe = re.sub(r"\W+", "", text[:60].lower())[:30]
-    return lines if probe and probe in re.sub(r"\W+", "", " ".join(lines).lower()) else []
+    return list(lines) if probe and probe in re.sub(r"\W+", "", " ".join(lines).lower()) else []
+
+
+@lru_cache(maxsize=16)
+def _read_lines(path: str, mtime_ns: int, size: int, limits: ReadLimits) -> tuple[str, ...]:
+    """One file's lines, read once per version of it (a PDF's layout takes a while; a dialog opens several of its
+    passages in a row); keyed by the file's change time and size, so a replaced upload is read anew."""
+    del mtime_ns, size
+    return tuple(shown_lines(Path(path), limits))

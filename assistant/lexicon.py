@@ -856,6 +856,15 @@ SCHOOL_FORMS: dict[str, tuple[str, str]] = {
                  r"särskol|anpassade?\s+(?:grundskol|gymnasieskol|skol)"),
     "folkhögskola": (r"folkhögskol\w*", r"folkhögskol"),
 }
+# Each school form of SCHOOL_FORMS as a refusal names it, in the definite form (Skollag 2010:800's names):
+# 'Underlaget har inga uppgifter om gymnasieskolan i det du frågar om. Det som står om det gäller grundskolan (…)'
+# (trial 27).
+SCHOOL_FORM_DEFINITE = {
+    "förskola": "förskolan", "förskoleklass": "förskoleklassen", "fritidshem": "fritidshemmet",
+    "grundskola": "grundskolan", "lågstadiet": "lågstadiet", "mellanstadiet": "mellanstadiet",
+    "högstadiet": "högstadiet", "gymnasieskola": "gymnasieskolan", "vuxenutbildning": "vuxenutbildningen",
+    "särskola": "den anpassade skolan", "folkhögskola": "folkhögskolan",
+}
 # A grade a school form has of its own besides the grundskola (gymnasieskolan's årskurs 1–3, Skollag 2010:800 16 kap.):
 # a passage on a gymnasium's 'årskurs 1' names no grundskola for a question on that form (refuse26's form rule read
 # 'en temadag … i årskurs 1' at Björkvalla gymnasium as lågstadiet; fixb26, tune P12).
@@ -904,6 +913,30 @@ PERCENT_TABLE_RE = re.compile(r"%|\bprocent\b|\bandel(?:en)?\b", re.I)
 # 'Antal (st)'), money ('Kostnad (tkr)') or time ('Timmar per vecka'). A count column is read bare even under a
 # caption that speaks of shares elsewhere in the table (trial24 #36: 'Flickor | Pojkar | Andel flickor' under 'antal
 # besök' read '4 300 %'; Swedish statistics tables).
+# A column name that gives its figures' unit as a share in parentheses ('Flickor (%)', 'Andel (procent)'): a row read
+# with its column names says the unit after the figure instead ('Flickor 93 %', not 'Flickor (%) 93'; trial 27).
+COLUMN_PERCENT_UNIT_RE = re.compile(r"\s*\((?:%|procent)\)", re.I)
+# A question that asks how far two figures lie apart ('Hur stor är skillnaden mellan flickor och pojkar …?', 'Hur
+# mycket högre är …', 'gapet'): general Swedish. Asked of a table row with both groups' figures, the answer gives the
+# difference computed from the two cells, said to be computed (trial 27: 'Norrbyskolan: 93, 71, 112' was the answer).
+DIFFERENCE_QUESTION_RE = re.compile(
+    r"\b(?:skillnad(?:en|er|erna)?|gap(?:et)?|glapp(?:et)?|differens(?:en)?)\b|"
+    r"\bhur mycket (?:högre|lägre|större|mindre|fler|färre|bättre|sämre)\b", re.I)
+# A question about how a figure has changed ('Hur har flickornas trygghet förändrats sedan 2022?', 'Har frånvaron
+# ökat?'), and a sentence of a report that states such a change with its size ('… har minskat med nio
+# procentenheter sedan 2022', '… har ökat från 8 procentenheter 2022 till 14 procentenheter 2024'). Asked of a table,
+# the report's own statement of the change comes before the row it is read from (trial 27). General Swedish.
+CHANGE_QUESTION_RE = re.compile(
+    r"\b(?:förändr(?:ats|ades|ad|at|ingen)|ändrats|utvecklats|utvecklingen|ökat|minskat|sjunkit|stigit|"
+    r"gått (?:upp|ner|ned)|blivit (?:bättre|sämre|fler|färre|högre|lägre))\b", re.I)
+STATED_CHANGE_RE = re.compile(
+    r"\b(?:ökat|ökade|minskat|minskade|sjunkit|sjönk|stigit|steg|gått (?:upp|ner|ned)|förbättrats|försämrats|"
+    r"sänkts|höjts)\s+(?:\w+\s+){0,2}?(?:med\s+)?(?:\d+(?:[,.]\d+)?|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|"
+    r"tolv|\w+ton|tjugo\w*|trettio\w*)\s*(?:procentenhet(?:er)?|procent|%)|"
+    r"\bfrån\s+\d+(?:[,.]\d+)?\s*(?:%|procent\w*)?(?:\s+(?:19|20)\d\d)?\s+till\s+\d", re.I)
+# How a computed difference is said: the figures it is computed from stand in the cited row; the words say that the
+# assistant did the subtraction, the source did not state it (jamplan's own wording; percentage points for shares).
+COMPUTED_DIFFERENCE = "skillnaden är {diff} {unit} ({high} − {low}, uträknat ur de citerade cellerna)"
 COUNT_COLUMN_RE = re.compile(r"\b(?:antal\w*|st|kr|tkr|mkr|kronor|timmar|dagar|veckor|besök|besökare)\b", re.I)
 SHARE_RE = re.compile(r"\b\d+ av (?:de |dem |alla )?\d+\b|\b(hälften|en tredjedel|två tredjedelar|en fjärdedel|"
                       r"tre fjärdedelar|var(?:annan| tredje| fjärde| femte| tionde)|majoriteten|flertalet|"
@@ -984,7 +1017,9 @@ DATE_QUESTION_RE = re.compile(
 DEFINITION_QUESTION_RE = re.compile(
     r"^\s*(vad (?:(?:är|var)(?!\s+det\s+(?:som|för)\b)|menas med|betyder|innebär|avses med|kallas)|vad står .{1,20} för"
     r"|what (?:is|does .{1,30} mean)"
-    r"|definiera|förklara (?:begreppet|ordet|termen|uttrycket))\b", re.I)
+    r"|definiera|förklara (?:begreppet|ordet|termen|uttrycket)"
+    # ('Hur definieras trygghet i vår rapport?': a report's own measure asked by its definition; trial 27)
+    r"|hur definieras)\b", re.I)
 # 'Vad är/var …' that asks what a particular thing holds, not what a term means: a determiner or possessive ('Vad är
 # den nya rutinen …?', 'Vad var det för resultat?'), an owner in the genitive ('Vad är Skolverkets uppdrag?'),
 # or a superlative ('Vad var svårast med …?'). General Swedish grammar: a term is defined in its bare form. (A
@@ -2502,20 +2537,32 @@ READER_GUIDANCE = (
     "Svara på enkäten senast i slutet av månaden.",
     "Du är välkommen att kontakta oss om du har frågor.",
 )
-# Words an instruction to an assistant carries (a directive verb, 'du ska/måste/är', the assistant itself):
-# only sentences with one are compared by meaning, so ordinary prose is never flagged.
+# The instruction form a sentence must have before it is compared by meaning (INSTRUCTION_CUES): a verb that steers
+# what is said or left out, as an imperative opening the sentence or a clause ('Svara alltid …', 'Om någon frågar,
+# säg …', 'Var snäll och ge …'); the assistant addressed ('du ska', 'dina svar') or named (role words); words of
+# prompts and instructions. General Swedish and English prompt-injection wording, none from the corpus. A report's
+# own verbs of what respondents said ('som svarat att de … alltid eller oftast', 'eleverna säger att') are not the
+# form: trial 27 found a survey definition flagged and dropped from a municipality's uploaded report.
+INSTRUCTION_VERBS = ("svara", "säg", "skriv", "ignorera", "strunta", "bortse", "glöm", "upprepa", "låtsas",
+                     "rekommendera", "hänvisa", "nämn", "påstå", "berätta", "utelämna", "ge", "uppge", "avslöja",
+                     "dölj", "citera", "agera", "föreställ", "lova", "intyga", "bekräfta", "förneka")
 INSTRUCTION_CUES = re.compile(
-    r"\b(svar\w*|säg\w*|skriv|användar\w*|ignorera\w*|strunta|bortse|glöm\w*|upprepa|låtsas|rekommendera|"
-    r"hänvisa|"
-    r"du ska|du skall|du måste|du är|assistent\w*|chattbot\w*|språkmodell\w*|AI|instruktion\w*|prompt\w*|"
-    r"answer|ignore|always|never)\b", re.I)
+    r"(?:^\W*|[,:;]\s*|\b(?:och|sedan|nu|då)\s+)(?:alltid\s+|aldrig\s+|bara\s+|endast\s+|enbart\s+)?"
+    rf"(?:{'|'.join(INSTRUCTION_VERBS)})\b|"
+    r"\b(?:du|ni)\s+(?:ska|skall|måste|är|får\s+(?:inte|aldrig|bara))\b|"
+    rf"\b(?:ska|skall|måste)\s+(?:du|ni)\s+(?:alltid\s+|aldrig\s+|bara\s+)?(?:{'|'.join(INSTRUCTION_VERBS)})\b|"
+    r"\bdi(?:tt|na)\s+(?:svar|instruktion\w*|regler)\b|"
+    r"\b(?:assistent\w*|chattbot\w*|språkmodell\w*|AI|instruktion\w*|prompt\w*|systemprompt\w*)\b|"
+    r"\b(?:answer|ignore|always|never|you\s+(?:must|are|should|will))\b", re.I)
 # Imperatives that steer an answer whatever their wording around them: flagged on the pattern alone.
-# ('svara att …', 'svara alltid …', 'strunta i allt …', 'bortse från tidigare …'; 'svara på enkäten' is not one.)
+# ('svara att …', 'svara alltid …', 'strunta i allt …', 'bortse från tidigare …', 'glöm allt …', 'låtsas att du
+# är …'; 'svara på enkäten' and 'glöm inte att anmäla dig' are not one.)
 INSTRUCTION_IMPERATIVES = re.compile(
     r"\bsvara\s+(alltid|aldrig|bara|endast|enbart|att|med att|så här)\b|"
     r"(?:^|[,:;]\s*)(säg|skriv|påstå)\s+(alltid\s+|bara\s+)?att\b|"
-    r"\b(strunta\s+i|bortse\s+från|ignorera)\s+(allt|det|alla|dina|tidigare|ovan|övriga|andra|vad)\b|"
-    r"\b(du|assistenten|ai:n)\s+(ska|skall|måste)\s+(alltid|aldrig|bara|endast|svara|säga|skriva|påstå)\b",
+    r"\b(strunta\s+i|bortse\s+från|ignorera|glöm)\s+(allt|det|alla|dina|tidigare|ovan|övriga|andra|vad)\b|"
+    r"\b(du|assistenten|ai:n)\s+(ska|skall|måste)\s+(alltid|aldrig|bara|endast|svara|säga|skriva|påstå)\b|"
+    r"\b(låtsas|föreställ\s+dig)\s+att\s+du\s+är\b",
     re.I)
 
 # === Drafting from the user's own situation (assistant/generation/facts.py) ===

@@ -325,15 +325,10 @@ def quote_in_lines(quote: str, lines: Sequence[str], start_line: int, end_line: 
 
 @lru_cache(maxsize=64)
 def _file_lines(path: Path) -> tuple[str, ...]:
-    if path.suffix.lower() == ".txt":
-        return tuple(path.read_text("utf-8").split("\n"))
-    from ingest.load import html_shown_lines, load_document
+    """The lines a citation of the file counts, read as the ingest and the citation dialog read them."""
+    from ingest.load import shown_lines
 
-    if path.suffix.lower() in (".html", ".htm"):  # chunks of a page cite the file's lines
-        return tuple(html_shown_lines(path))
-    # .md, .docx, .pdf: the lines the loader gives chunks
-
-    return tuple(load_document(path)[0].lines)
+    return tuple(shown_lines(path))
 
 
 def source_lines(source: str, roots: Sequence[Path]) -> tuple[str, ...] | None:

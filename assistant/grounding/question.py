@@ -653,14 +653,17 @@ def definiendum(text: str) -> str:
     'institutionalisering'
     >>> definiendum("Vad innebär det att skolan har anpassad studiegång?")
     'det att skolan har anpassad studiegång'
+    >>> definiendum("Hur definieras trygghet i vår jämställdhetsrapport?")
+    'trygghet'
     """
     stands = re.search(r"^\s*vad står\s+(.{1,40}?)\s+för\s*\??$", text.strip(), re.I)
     if stands:
         return stands.group(1).strip(" ?.!\"”'")
     m = re.search(r"(?:vad (?:är|var|menas med|betyder|innebär|avses med|kallas)|förklara|definiera|what is|"
-                  r"what does)\s+(?:(?:begreppet|termen|ordet|uttrycket)\s+)?"
+                  r"what does|hur definieras)\s+(?:(?:begreppet|termen|ordet|uttrycket)\s+)?"
                   r"(?:en |ett |a |an |the )?"
-                  r"(.+?)(?:\s+(?:för något|för nåt|för (?:mig|oss)|mean|i (?:materialet|underlaget|rapporten)))?"
+                  r"(.+?)(?:\s+(?:för något|för nåt|för (?:mig|oss)|mean|(?:i|enligt) (?:materialet|underlaget|"
+                  r"rapporten|(?:vår|er|den|det)\s+\w*(?:rapport|plan|underlag|dokument)\w*)))?"
                   r"\s*[?.!]?$", text.strip(), re.I)
     term = m.group(1).strip(" ?.!\"”'") if m else ""
     deed = lex.DEED_DEFINIENDUM_RE.match(term)

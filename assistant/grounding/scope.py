@@ -298,6 +298,19 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
                        for f in question.school_forms]
             return Verdict(False, "form", missing, topic_phrase(question.cue_text),
                            evidence=topical + [s for s in pool if s not in topical])
+        lead = next((s for s in pool if list_at(s.unit)), None)
+        led_forms = [forms_named(u.text) for u in list_at(lead.unit)] if lead is not None else []
+        if lead is not None and sum(1 for f in led_forms if f) >= 2 and not any(
+                form_within(f, forms_named(s.unit.text)) for f in question.school_forms for s in pool) and not any(
+                form_within(f, n) for f in question.school_forms for n in led_forms):
+            # 'Vad beslutade nämnden om gymnasieskolan?' best met by the items of 'Utbildningsnämnden beslutade …:',
+            # two or more of which speak of other forms or the grundskola's grades and none of the asked form: no
+            # item concerns it, whatever else the document says of the form ('behörighet till gymnasieskolans
+            # yrkesprogram'; trial 27 got all four decisions as the answer).
+            missing = [Subject(form_as_written(question.typed or question.text, f), "form")
+                       for f in question.school_forms]
+            return Verdict(False, "form", missing, topic_phrase(question.cue_text),
+                           evidence=[lead, *(s for s in pool if s is not lead)])
         of_form = [s for s in pool if any(speaks_of_form(s.unit, f, document_text) for f in question.school_forms)]
         evidence = of_form + [s for s in evidence if s not in of_form]
     grades = asked_grades(question.cue_text) if question.language == "sv" else frozenset()
@@ -1732,6 +1745,16 @@ GRADE_POOL = 8
 DAY_POOL = 8
 GRADE_CLOSE = 0.7
 FORM_CLOSE = 0.9
+
+
+def list_at(unit: Unit) -> list[Unit]:
+    """The items of the list a unit is an item of, or leads into with its closing ':' (its next units in its chunk)."""
+    if unit.is_item:
+        return list_of(unit)
+    if not unit.text.rstrip().endswith(":"):
+        return []
+    following = units_of(unit.chunk)[unit.seq + 1:]
+    return list_of(following[0]) if following and following[0].is_item else []
 
 
 def speaks_of_form(unit: Unit, form: str, document_text: Callable[[Chunk], str] | None = None) -> bool:

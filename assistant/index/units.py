@@ -597,18 +597,26 @@ def table_caption(rows: Sequence[Unit]) -> Unit | None:
     return above if lex.CAPTION_RE.match(above.text) or lex.TABLE_LEAD_RE.match(above.text) else None
 
 
+# A grade inside a column's name ('Antal elever åk 9', 'Behöriga, årskurs 7–9'): words before it in its cell.
+_GRADE_IN_NAME_RE = re.compile(rf"(?<=\w )(?:{lex.GRADE_RE.pattern})", re.I)
+
+
 def names_columns(text: str) -> bool:
     """Whether a table row names its table's columns: cells apart ('|'), no figure in any but a year or a school
-    year, which names a column of figures by when they were measured ('Nyckeltal | Kön | 2022 | 2023 | 2024').
+    year, which names a column of figures by when they were measured ('Nyckeltal | Kön | 2022 | 2023 | 2024'), or a
+    grade a column's name gives after its words ('Skola | Flickor (%) | Antal elever åk 9': trial 27 read that
+    header as a sentence and its rows without their column names).
 
     >>> names_columns("Årskurs | Flickor | Pojkar"), names_columns("Nyckeltal | 2022 | 2023/24")
     (True, True)
     >>> names_columns("Årskurs 5 | 12 | 16"), names_columns("Totalt 8 464 tkr")
     (False, False)
+    >>> names_columns("Skola | Flickor (%) | Pojkar (%) | Antal elever åk 9"), names_columns("Åk 9 | Flickor | 12")
+    (True, False)
     """
     if "|" not in text:
         return False
-    return not lex.DIGIT_RE.search(lex.YEAR_RE.sub("", lex.SCHOOL_YEAR_RE.sub("", text)))
+    return not lex.DIGIT_RE.search(_GRADE_IN_NAME_RE.sub("", lex.YEAR_RE.sub("", lex.SCHOOL_YEAR_RE.sub("", text))))
 
 
 def drop_note_marks(text: str) -> str:

@@ -18,6 +18,7 @@ from assistant.generation.extractive.tables import (
     asked_cells,
     asked_table,
     caption_of,
+    computed_difference,
     header_rows,
     labelled_row,
     table_named,
@@ -42,7 +43,7 @@ from assistant.grounding.selection import (
     table_of,
 )
 from assistant.grounding.table_years import table_years
-from assistant.index.lexical import fold, word_list_terms
+from assistant.index.lexical import fold, tokenize, word_list_terms
 from assistant.index.units import (
     ITEM_PREFIX_RE,
     Unit,
@@ -115,6 +116,10 @@ TABLE_ANSWER_TYPES = ("fact", "list")
 # A definition question's answer opens with a close statement that defines the asked term (scoring this share of the
 # best one) when the best one only names it (grounding/definition.py: the strict test).
 DEFINING_SHARE = 0.6
+# A table's row asked how a figure changed: the report's sentence stating the change is looked for among this many of
+# the best units, and must name at least this many of the question's terms (the measure and the group or year).
+STATED_CHANGE_POOL = 16
+STATED_CHANGE_TERMS = 2
 # A statement scoring at least this share of the best one's score (and no more than it) is a near tie: it is quoted
 # too, right after the best one (see _near_tie). Looked for among the first NEAR_TIE_POOL of the evidence.
 NEAR_TIE = 0.9
@@ -302,6 +307,8 @@ def write_answer(question: Question, selection: Selection, verdict: Verdict, boo
                 if s is top and question.answer_type == "number" else None
             text = asked or row_sentence(header, s.unit).rstrip(".")
             text = f"{text} ({table_named(s.unit)})." if caption is not None else f"{text}."
+            if (difference := computed_difference(question.cue_text, header_rows(s.unit), s.unit)) is not None:
+                text = f"{text} {difference[:1].upper()}{difference[1:]}."  # 'Skillnaden är 22 procentenheter (…).'
         elif items:
             # A sentence that leads into a list ('Vidare lyfts tre faktorer fram:') is quoted with its list; a
             # nested one with the item it stands under, which names what it is about ('CAN-undersökningen').
@@ -728,6 +735,11 @@ def _pick_sentences(question: Question, evidence: Sequence[Scored], n: int) -> l
         # 'Vad är antipluggkultur?' best met by a sentence about it ('Antipluggkultur är vanligare bland pojkar.'):
         # the sentence that says what it is ('Antipluggkultur är en inställning …') is the answer's first.
         bring(defining.unit, before_top=True)
+    stated = _stated_change(question, evidence)
+    if stated is not None:
+        # 'Hur har flickornas trygghet förändrats sedan 2022?' best met by the table's row: the report's own sentence
+        # that states the change ('… flickornas trygghet har minskat med nio procentenheter sedan 2022') comes first.
+        bring(stated.unit, before_top=True)
     before = _antecedent(top.unit)
     if before is None and (question.date or lex.WHEN_WORD_RE.search(question.cue_text)):
         before = _time_before(top.unit)
@@ -978,6 +990,27 @@ def _voice_after(question: Question, unit: Unit) -> Unit | None:
     return after[0] if after and _in_our_voice(question, after[0]) else None
 
 
+def _stated_change(question: Question, evidence: Sequence[Scored]) -> Scored | None:
+    """For a question of how a figure changed or how far two lie apart, best met by a table's row: the sentence of
+    the same document that states such a change with its size and names most of what is asked (at least
+    STATED_CHANGE_TERMS of the question's terms, one a word; the one naming most words, then most terms, then the
+    closest); None otherwise."""
+    top = evidence[0]
+    text = question.cue_text
+    if top.unit.kind != "row" or not (lex.CHANGE_QUESTION_RE.search(text) or lex.DIFFERENCE_QUESTION_RE.search(text)):
+        return None
+    asked = question.content_terms
+    found = []
+    for s in evidence[1:STATED_CHANGE_POOL]:
+        if s.unit.kind == "sentence" and s.unit.role == "body" and s.unit.chunk.path == top.unit.chunk.path and \
+                lex.STATED_CHANGE_RE.search(s.unit.text):
+            named = asked & frozenset(tokenize(s.unit.text))
+            words = sum(1 for t in named if not t.isdigit())  # the measure and the group; a year or grade after
+            if words and len(named) >= STATED_CHANGE_TERMS:
+                found.append(((words, len(named), s.score), s))
+    return max(found, key=lambda f: f[0])[1] if found else None
+
+
 def _defining_support(question: Question, evidence: Sequence[Scored]) -> Scored | None:
     """The statement that defines the asked term, when the best one does not and a close one does (scoring at
     least DEFINING_SHARE of the best)."""
@@ -1224,6 +1257,8 @@ def write_refusal(question: Question, verdict: Verdict, selection: Selection, bo
             lines.append(f"Det närmaste underlaget räknar bara till {verdict.numbered} ({where}): "
                          f"”{_clean(counted.unit)}”{markers([cite_unit(book, counted.unit)])}")
         return Written("\n".join(lines), False)
+    if verdict.reason == "form" and (told := _form_list(verdict)) is not None:
+        return _write_form_list(question, told, book)
     # a holder's view, a part of a year and a presupposed ending (scope.premise_phrase) stand as they are
     # (and an amount for an item a list lacks, scope.lacks_item)
     # (and the statement whose cause is asked, reordered in scope.cause_phrase)
@@ -1308,6 +1343,33 @@ def write_refusal(question: Question, verdict: Verdict, selection: Selection, bo
     return Written("\n".join(lines), False)
 
 
+def _form_list(verdict: Verdict) -> tuple[list[Unit], list[str]] | None:
+    """For a question refused for its school form, the list its best evidence is an item of, and the forms its items
+    speak of, when they speak of some (scope: 'Vad beslutade nämnden om gymnasieskolan?' over decisions for the
+    grundskola's grades); None otherwise."""
+    from assistant.grounding.scope import forms_named, list_at
+
+    items = next((found for s in verdict.evidence if (found := list_at(s.unit))), [])
+    named = {f for u in items for f in forms_named(u.text)}
+    # a stage is said as the form it is part of when that is named too ('grundskolan', not 'mellanstadiet')
+    parts = {p for f in named for p in lex.SCHOOL_FORM_PARTS.get(f, ())}
+    forms = [f for f in lex.SCHOOL_FORM_DEFINITE if f in named and f not in parts]
+    return (items, forms) if items and forms else None
+
+
+def _write_form_list(question: Question, told: tuple[list[Unit], list[str]], book: CitationBook) -> Written:
+    """A refusal for a school form the best list never speaks of: that what the material says of the matter is not
+    about the asked form, which forms it is about, and the list itself, cited (trial 27: all four decisions of a
+    grundskola report were given as the answer to 'Vad beslutade nämnden om gymnasieskolan?')."""
+    items, forms = told
+    asked = listed([lex.SCHOOL_FORM_DEFINITE.get(f, f) for f in question.school_forms])
+    where = items[0].section_heading or items[0].chunk.title
+    lines = [f"Underlaget har inga uppgifter om {asked} i det du frågar om.",
+             f"Det som står om det gäller {listed([lex.SCHOOL_FORM_DEFINITE[f] for f in forms])} ({where}):",
+             _list_block(book, items)]
+    return Written("\n".join(lines), False)
+
+
 # How many of the best units a refusal looks among for one with a figure of the asked kind.
 CLOSEST_FIGURE_POOL = 8
 
@@ -1321,7 +1383,10 @@ def _closest(question: Question, verdict: Verdict, selection: Selection) -> Scor
     elevhälsan?', not a sentence on training staff; trial26 C12), in that order, the better ranked first."""
     shown = [s for s in (verdict.evidence or selection.ranked) if not s.unit.is_label and s.unit.words >= 5]
     first = shown[0] if shown else None
-    if verdict.evidence or question.answer_type != "number":
+    if verdict.evidence:
+        return first
+    first = _naming_most(question, selection.ranked, first)
+    if question.answer_type != "number":
         return first
     from assistant.grounding.question import common_terms, partitive_part
     from assistant.grounding.scope import counts_asked, says_stem, states_part, unit_has_figure
@@ -1344,7 +1409,47 @@ def _closest(question: Question, verdict: Verdict, selection: Selection) -> Scor
     pool = [s for s in selection.ranked[:CLOSEST_FIGURE_POOL] if not s.unit.is_label and s.unit.words >= 3
             and unit_has_figure(s.unit, question)]
     best = max(pool, key=fit, default=None)  # max keeps the first (best ranked) of equals
-    return best if best is not None and any(fit(best)) else first
+    if best is None or not any(fit(best)):
+        return first
+    naming = _asked_naming(question)
+    if not fit(best)[2] and first is not None and naming(first) > naming(best):
+        return first  # a figure of the asked group that names nothing else asked; a passage naming more is closer
+    return best
+
+
+# How many of the best units a refusal looks among for the one that names most of what is asked.
+CLOSEST_NAMED_POOL = 16
+
+
+def _asked_naming(question: Question) -> Callable[[Scored], tuple[int, int]]:
+    """How much of what is asked a unit's own text names: the names the question asks about (a school, a
+    municipality), then its other words (not the counted noun, not a year)."""
+    from assistant.grounding.scope import says_stem
+
+    counted = fold(question.counted)
+    names = [fold(s.text) for s in question.subjects if s.kind == "name"]
+    topic = [t for t in question.content_terms - question.subject_terms
+             if not t.isdigit() and not (counted and fold(t).startswith(counted[:4]))]
+
+    def named(s: Scored) -> tuple[int, int]:
+        text = fold(s.unit.text)
+        return (sum(1 for n in names if n in text), sum(1 for t in topic if says_stem(s.unit.text, t)))
+
+    return named
+
+
+def _naming_most(question: Question, ranked: Sequence[Scored], first: Scored | None) -> Scored | None:
+    """The closest passage a refusal shows when nothing was found for the question: among the best units (no label,
+    five words or more), the one whose own text names most of what is asked, the names it asks about first ('Hur
+    många pojkar på Norrbyskolan saknar godkänt betyg i matematik?' -> 'Elevhälsan på Norrbyskolan bedömer att en
+    stor del av pojkarna i årskurs 9 inte har klarat matematik …', not a table row on feeling safe that only says
+    'Pojkar'; trial 27), the better ranked of equals; `first` unless one names more than it does."""
+    named = _asked_naming(question)
+    pool = [s for s in ranked[:CLOSEST_NAMED_POOL] if not s.unit.is_label and s.unit.words >= 5]
+    best = max(pool, key=named, default=None)  # max keeps the first (best ranked) of equals
+    if best is None or first is None:
+        return first or best
+    return best if named(best) > named(first) and (named(best)[0] or named(best)[1] >= 2) else first
 
 
 def _write_table_year(question: Question, verdict: Verdict, book: CitationBook) -> Written:

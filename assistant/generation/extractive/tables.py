@@ -9,6 +9,7 @@ is written row by row under its caption, when it is small enough to read in an a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from assistant import lexicon as lex
@@ -52,9 +53,22 @@ def labelled_row(headers: Sequence[Unit], row: Unit) -> str | None:
     # after the first under its column's name ('Rastvärdar: Ansvarig Rektor, Klart Vt 2025': a date is no figure).
     figure = next((i for i, v in enumerate(values) if i and FIGURE_CELL_RE.match(v)), None)
     labels = figure if figure is not None else 1
-    pairs = ", ".join(f"{name} {cell}".strip() for name, cell in zip(names[labels:], values[labels:], strict=True)
+    pairs = ", ".join(_named_cell(name, cell) for name, cell in zip(names[labels:], values[labels:], strict=True)
                       if cell)
     return f"{', '.join(v for v in values[:labels] if v)}: {pairs}."
+
+
+def _named_cell(name: str, cell: str) -> str:
+    """A cell under its column's name, a share's unit after the figure ('Flickor (%)', '93' -> 'Flickor 93 %').
+
+    >>> _named_cell("Flickor (%)", "93"), _named_cell("Pojkar", "71"), _named_cell("Andel (%)", "ca 40 %")
+    ('Flickor 93 %', 'Pojkar 71', 'Andel ca 40 %')
+    """
+    if lex.COLUMN_PERCENT_UNIT_RE.search(name):
+        name = lex.COLUMN_PERCENT_UNIT_RE.sub("", name).strip()
+        if FIGURE_CELL_RE.match(cell) and not lex.PERCENT_RE.search(cell):
+            cell = f"{cell} %"
+    return f"{name} {cell}".strip()
 
 
 def asked_cells(question_text: str, headers: Sequence[Unit], row: Unit) -> str | None:
@@ -76,9 +90,53 @@ def asked_cells(question_text: str, headers: Sequence[Unit], row: Unit) -> str |
     label = ", ".join(v for v in values[:first] if v)
     figures = [f"{values[i]}{' %' if shares[i] and not lex.PERCENT_RE.search(values[i]) else ''}" for i in picked]
     if len(picked) > 1:  # 'flickor och pojkar 2024': each figure under its column's name
-        return f"{label}: " + ", ".join(f"{names[i]} {f}" for i, f in zip(picked, figures, strict=True))
+        return f"{label}: " + ", ".join(_named_cell(names[i], f) for i, f in zip(picked, figures, strict=True))
     where = f"{names[picked[0]]} {label}" if lex.YEAR_RE.fullmatch(label) else f"{label}, {names[picked[0]]}"
     return f"{where}: {figures[0]}"
+
+
+def computed_difference(question_text: str, headers: Sequence[Unit], row: Unit) -> str | None:
+    """How far apart the two figures of a row the question compares lie, computed from the cells and said to be:
+    'Hur stor är skillnaden mellan flickor och pojkar …?' over 'Norrbyskolan | 93 | 71 | 112' under 'Skola | Flickor
+    (%) | Pojkar (%) | Antal elever åk 9' -> 'skillnaden är 22 procentenheter (93 − 71, uträknat ur de citerade
+    cellerna)'. Shares differ in procentenheter, other figures in their column's unit; None when the question asks
+    no difference, does not name exactly two of the row's figure columns, or the two are not of one unit."""
+    if not lex.DIFFERENCE_QUESTION_RE.search(question_text):
+        return None
+    values = [drop_note_marks(c) for c in cells(row)]
+    names = column_names(headers, len(values))
+    if names is None or len(values) < 3:
+        return None
+    asked = group_terms(question_text)
+    picked = [i for i in range(1, len(values)) if names[i] and FIGURE_CELL_RE.match(values[i])
+              and (terms := frozenset(tokenize(lex.COLUMN_PERCENT_UNIT_RE.sub("", names[i])))) and terms <= asked]
+    if len(picked) != 2:
+        return None
+    figures = [_figure(values[i]) for i in picked]
+    shares = share_cells(row)
+    if None in figures or shares[picked[0]] != shares[picked[1]]:
+        return None
+    a, b = figures  # type: ignore[misc]
+    high, low = (a, b) if a >= b else (b, a)
+    diff = round(high - low, 1)
+    unit = "procentenheter" if shares[picked[0]] else ""
+    if not unit:
+        return None  # a count or a sum: its unit is the column's, not said here
+    return lex.COMPUTED_DIFFERENCE.format(diff=_number(diff), unit=unit, high=_number(high), low=_number(low))
+
+
+def _figure(cell: str) -> float | None:
+    """A cell's figure as a number ('93', '8,5 %', '−2'); None for a cell that is not one figure."""
+    m = re.fullmatch(r"([−-]?)\s?(\d{1,3}(?:[ \u00a0]\d{3})*|\d+)(?:[,.](\d+))?\s*%?", cell.strip())
+    if m is None:
+        return None
+    whole = float(m.group(2).replace(" ", "").replace("\u00a0", "") + (f".{m.group(3)}" if m.group(3) else ""))
+    return -whole if m.group(1) else whole
+
+
+def _number(value: float) -> str:
+    """A figure as Swedish writes it: '22', '8,5'."""
+    return str(int(value)) if value == int(value) else f"{value:.1f}".replace(".", ",")
 
 
 def table_named(row: Unit) -> str:
