@@ -26,7 +26,7 @@ from assistant.citations import cited_numbers
 from assistant.errors import InputError
 from assistant.generation.condense import condense
 from assistant.generation.drafts import draft_with_provenance, recheck_goal_text
-from assistant.generation.plan import edit_request, plan_document
+from assistant.generation.plan import edit_request, kind_of_text, plan_document
 from assistant.modes import DRAFT_MODES, MODES
 from assistant.schema import ChatOptions, ChatResponse, Turn
 
@@ -103,6 +103,8 @@ def _with_saved_drafts(s: Any, owner: str, conversation_id: str, messages: list[
         # window of history, where it stands first, as the plan's earlier drafts do)
         after = max([n for n, m in enumerate(messages) if m.created_at <= version.created_at or m.id == source.id],
                     default=-1)
+        # read back as a long message is (review27: a saved draft may hold 200 000 characters, a turn 100 000)
+        text = text if len(text) <= 20_000 else condense(text, 20_000).text
         placed.append((after, version.created_at, Turn(role="assistant", content=text, saved=True)))
     out = list(said)
     for after, _, turn in sorted(placed, key=lambda p: (p[0], p[1]), reverse=True):
@@ -112,8 +114,7 @@ def _with_saved_drafts(s: Any, owner: str, conversation_id: str, messages: list[
 
 def _as_draft_text(draft: Draft, text: str) -> str | None:
     """A saved draft's text as a drafting answer reads ('## Lokalt mål – …' first), None for a draft of no plan."""
-    kind = next((k for k in DRAFT_MODES if text.lstrip().startswith(f"## {MODES[k].label}")), None)
-    if kind is not None:
+    if kind_of_text(text.lstrip()) is not None:
         return text.lstrip()
     if draft.kind not in DRAFT_MODES:
         return None
@@ -134,7 +135,7 @@ def _plan_before(earlier: list[Any]) -> list[Any]:
         if m.role == "user" and edit_request(m.content, drafted) is None:
             kept[m.id] = m
         elif m.role == "assistant":
-            kind = next((k for k in DRAFT_MODES if m.content.startswith(f"## {MODES[k].label}")), None)
+            kind = kind_of_text(m.content)
             if kind is not None:
                 kept[kind] = m  # a later draft of the same kind replaces the earlier one
                 drafted = True

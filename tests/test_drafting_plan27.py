@@ -267,3 +267,35 @@ def test_the_saved_goal_is_read_after_a_restart(corpus_components, database_url:
     finally:
         server2.stop()
         db2.engine.dispose()
+
+
+@pytest.mark.needs_corpus_index
+@pytest.mark.integration
+def test_a_very_long_saved_draft_leaves_the_conversation_usable(api: Api) -> None:  # noqa: F811
+    """A saved draft may hold far more than a chat turn (review27: 150 000 characters made every later turn of the
+    conversation fail); it is read back as a long message is, and the next turn is answered."""
+    with api.client() as c:
+        goal = chat(c, message=MUSIKSKOLA, mode="lokalt_mal")
+        saved = c.post("/v1/drafts", json={"message_id": goal["message_id"]})
+        assert saved.status_code == 201, saved.text
+        long_text = saved.json()["text"] + "\n" + "\n".join(f"- Egen anteckning {n}: " + "ord " * 20
+                                                            for n in range(1_500))
+        assert 100_000 < len(long_text) < 200_000
+        put = c.put(f"/v1/drafts/{saved.json()['id']}", json={"text": long_text})
+        assert put.status_code == 200, put.text[:300]
+        nxt = c.post("/v1/chat", json={"message": "gör en uppföljningsplan för målet", "mode": "uppfoljning",
+                                       "conversation_id": goal["conversation_id"]})
+        assert nxt.status_code == 200, nxt.text[:300]
+        assert nxt.json()["draft"]["kind"] == "uppfoljning"
+
+
+def test_a_saved_draft_is_no_answer_a_follow_up_picks_from() -> None:
+    """'Vilka av dem …' after a question and a goal saved since then picks from the question's answer (review27)."""
+    from assistant.grounding.anchors import last_answer
+    from assistant.schema import Turn
+
+    history = [Turn(role="user", content="Vilka aktörer kan bidra?"),
+               Turn(role="assistant", content="- Bibliotek [1]\n- Fritidsgårdar [1]"),
+               Turn(role="assistant", content="## Lokalt mål – Musikskolan\n- Målet", saved=True)]
+    assert last_answer(history) == "- Bibliotek [1]\n- Fritidsgårdar [1]"
+    assert last_answer(history[2:]) is None

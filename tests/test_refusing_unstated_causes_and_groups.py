@@ -126,3 +126,16 @@ def test_a_figure_of_what_was_is_not_a_target(eval_bot: Any) -> None:
     answered = eval_bot.respond({"message": "Hur stor andel av tiden i bygghörnan hade pojkarna på Solbackens "
                                             "förskolor 2024?"})
     assert answered.grounded and "73" in answered.text
+
+
+def test_an_auxiliary_or_a_negation_is_no_deed_a_cause_question_asks_about() -> None:
+    """'Varför har skolan infört …' asks about 'infört', not 'har'; 'Varför inte …' proposes (review27: the
+    auxiliary, found in nearly every passage, let the cause rule refuse on any passage)."""
+    from assistant import lexicon as lex
+
+    for question in ("Varför har skolan infört läxhjälp?", "Varför inte låta eleverna välja själva?",
+                     "Varför tycker eleverna så?", "Varför kommer färre pojkar till fritidsgården?"):
+        assert lex.EVENT_CAUSE_QUESTION_RE.match(question) is None, question
+    assert lex.EVENT_CAUSE_QUESTION_RE.match("Varför byttes mentorn ut fyra gånger?").group("verb") == "byttes"
+    assert lex.CAUSE_GIVEN_RE.search("Det beslutades av kostnadsskäl.") is not None
+    assert lex.CAUSE_GIVEN_RE.search("a" * 8_000) is None

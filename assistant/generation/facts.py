@@ -877,8 +877,9 @@ def _without_target(facts: UserFacts, text: str, restated: list[tuple[str, str]]
 
 # 'andelen pojkar i åk 4 under den kritiska gränsen från ': the share a target moves, whose group and measure its
 # starting value has (general Swedish).
-_MOVED_SHARE_RE = re.compile(rf"\bandel(?:en)?\s+(?P<group>{'|'.join(lex.GENDER_GROUPS)})\s+(?P<rest>[^.;!?]+?)\s+"
-                             r"från\s*$", re.I)
+# The rest opens with a word, so its spaces and the ones around it cannot be split in more than one way (review27).
+_MOVED_SHARE_RE = re.compile(rf"\bandel(?:en)?\s+(?P<group>{'|'.join(lex.GENDER_GROUPS)})\s+(?P<rest>\S[^.;!?]*?)\s+"
+                             + lex.typed_without_diacritics("från") + r"\s*$", re.I)
 
 
 def _starting_state(part: str, cue: re.Match[str] | None, start: re.Match[str]) -> str:

@@ -84,9 +84,14 @@ class PlanContext:
 def draft_kind(turn: Turn) -> str | None:
     """The kind of draft an assistant turn holds ('## Lokalt mål – …'; a version the user saved counts as well), or
     None for any other turn."""
-    if turn.role != "assistant" or not turn.content.startswith("## "):
+    return kind_of_text(turn.content) if turn.role == "assistant" else None
+
+
+def kind_of_text(text: str) -> str | None:
+    """The kind of draft a text is by its heading ('## Lokalt mål – …'), or None."""
+    if not text.startswith("## "):
         return None
-    return next((mode for mode in DRAFT_MODES if turn.content.startswith(f"## {MODES[mode].label}")), None)
+    return next((mode for mode in DRAFT_MODES if text.startswith(f"## {MODES[mode].label}")), None)
 
 
 def drafted_before(history: Sequence[Turn], index: int) -> bool:

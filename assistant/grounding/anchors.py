@@ -114,9 +114,10 @@ def locate(claims: Iterable[str], search: SearchFn, chunk_of: dict[str, Chunk]) 
 
 
 def last_answer(history: Sequence[Turn]) -> str | None:
-    """The text of the assistant's last turn, if any."""
+    """The text of the assistant's last turn, if any; a draft the user saved in between is no answer (review27:
+    'Vilka av dem …' after a question, then a saved goal, picks from the question's answer)."""
     for turn in reversed(history):
-        if turn.role == "assistant" and turn.content.strip():
+        if turn.role == "assistant" and not turn.saved and turn.content.strip():
             return turn.content
     return None
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from assistant import lexicon as lex
 from assistant.citations import MARKER_RE
+from assistant.grounding.anchors import last_answer
 from assistant.grounding.followups import content_words
 from assistant.index.lexical import tokenize
 from assistant.index.units import Unit
@@ -72,7 +73,7 @@ def pick_of(message: str, history: Sequence[Turn], related: Related | None = Non
     first_n = lex.PICK_FIRST_N_RE.search(text)
     if not among and not first_n:
         return None
-    answer = next((t.content for t in reversed(history) if t.role == "assistant" and t.content.strip()), "")
+    answer = last_answer(history) or ""
     if not answer or lex.REFUSAL_RE.search(answer):
         return None
     items = listed_items(answer)

@@ -342,7 +342,7 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
             # question is (wrongref27, blind22 VB01). Its line itself must name it (not only its passage), and it
             # meets every check below as the best few do.
             figures += [s for s in evidence[8:STATISTIC_POOL] if s.score >= min_unit_score
-                        and any(says_stem(f"{s.unit.text} {s.unit.context()}", t) for t in statistic)
+                        and any(says_stem(_own_line(s.unit), t) for t in statistic)
                         and unit_has_figure(s.unit, question)]
         if question.counted and not question.money and not question.date and \
                 not lex.TIME_COUNT_QUESTION_RE.search(question.text):  # days asked, weeks told (has_figure)
@@ -1116,6 +1116,12 @@ def enumerated_with(figures: Sequence[Scored], name: str) -> list[str]:
                 end = chunk_text.find(".", m.end())
                 out.append(chunk_text[start:end if end >= 0 else len(chunk_text)])
     return out
+
+
+def _own_line(unit: Unit) -> str:
+    """What a unit's own line says: a table row with its caption and column names (units.row_frame), else its text
+    without the heading above it (review27: a heading naming the statistic is no line stating it)."""
+    return row_frame(unit) if unit.kind == "row" else unit.text
 
 
 def figure_frame(unit: Unit) -> str:
