@@ -13,9 +13,8 @@ import pytest
 
 from assistant import lexicon as lex
 from assistant.service import Assistant
-from evals.drafts import citations_valid
 from tests.test_answer_engine import _ingest_folder
-from tests.test_dilemma_turns import METHOD, WORKSHOPS
+from tests.test_dilemma_turns import METHOD, WORKSHOPS, _cited_exactly, _converse
 
 pytestmark = pytest.mark.needs_corpus_index  # the session store lends its embedding cache
 
@@ -54,22 +53,6 @@ def ekby(tmp_path_factory: pytest.TempPathFactory, corpus_components) -> Assista
                             {"ekby-workshoprapport.txt": MORE_WORKSHOPS, "ekby-metodstod.txt": METHOD,
                              "skolverket-forvantningar.txt": EXPECTATIONS})
     return bot
-
-
-def _converse(bot: Assistant, messages: list[str], easy: bool = False) -> list:  # type: ignore[type-arg]
-    history: list[dict[str, str]] = []
-    out = []
-    for message in messages:
-        response = bot.respond({"message": message, "mode": "dilemma", "history": history,
-                                "options": {"easy_swedish": easy}})
-        out.append(response)
-        history += [{"role": "user", "content": message}, {"role": "assistant", "content": response.text}]
-    return out
-
-
-def _cited_exactly(bot: Assistant, response) -> None:  # type: ignore[no-untyped-def]
-    valid, total = citations_valid(response, [bot.settings.corpus_dir])
-    assert total and valid == total, response.citations
 
 
 def _answers(response) -> list[str]:  # type: ignore[no-untyped-def]

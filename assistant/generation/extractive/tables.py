@@ -80,9 +80,7 @@ def asked_cells(question_text: str, headers: Sequence[Unit], row: Unit) -> str |
     names = column_names(headers, len(values))
     if names is None or len(values) < 2:
         return None
-    asked = group_terms(question_text)
-    picked = [i for i in range(1, len(values)) if names[i] and FIGURE_CELL_RE.match(values[i])
-              and (terms := frozenset(tokenize(names[i]))) and terms <= asked]
+    picked = _asked_columns(question_text, names, values)
     if not picked or len(picked) == len([v for v in values[1:] if FIGURE_CELL_RE.match(v)]):
         return None
     shares = share_cells(row)  # each cell's unit is its column's ('Flickor' counts beside 'Andel flickor')
@@ -93,6 +91,16 @@ def asked_cells(question_text: str, headers: Sequence[Unit], row: Unit) -> str |
         return f"{label}: " + ", ".join(_named_cell(names[i], f) for i, f in zip(picked, figures, strict=True))
     where = f"{names[picked[0]]} {label}" if lex.YEAR_RE.fullmatch(label) else f"{label}, {names[picked[0]]}"
     return f"{where}: {figures[0]}"
+
+
+def _asked_columns(question_text: str, names: Sequence[str], values: Sequence[str], without_unit: bool = False
+                   ) -> list[int]:
+    """The indexes of a row's figure cells whose column name the question names in full ('Pojkar' in 'Hur stor
+    andel av pojkarna …'); `without_unit` reads 'Flickor (%)' as 'Flickor'."""
+    asked = group_terms(question_text)
+    return [i for i in range(1, len(values)) if names[i] and FIGURE_CELL_RE.match(values[i])
+            and (terms := frozenset(tokenize(lex.COLUMN_PERCENT_UNIT_RE.sub("", names[i]) if without_unit
+                                             else names[i]))) and terms <= asked]
 
 
 def computed_difference(question_text: str, headers: Sequence[Unit], row: Unit) -> str | None:
@@ -107,9 +115,7 @@ def computed_difference(question_text: str, headers: Sequence[Unit], row: Unit) 
     names = column_names(headers, len(values))
     if names is None or len(values) < 3:
         return None
-    asked = group_terms(question_text)
-    picked = [i for i in range(1, len(values)) if names[i] and FIGURE_CELL_RE.match(values[i])
-              and (terms := frozenset(tokenize(lex.COLUMN_PERCENT_UNIT_RE.sub("", names[i])))) and terms <= asked]
+    picked = _asked_columns(question_text, names, values, without_unit=True)
     if len(picked) != 2:
         return None
     figures = [_figure(values[i]) for i in picked]
