@@ -1892,8 +1892,6 @@ def own_section_text(unit: Unit) -> str:
     return "\n".join(own) if own and len(own) < len(units) else unit.chunk.text
 
 
-
-
 def named_by_its_head(subject: Subject, chunk: Chunk, document_text: Callable[[Chunk], str] | None) -> bool:
     """Whether the passage speaks of the organisational unit `subject` by its head noun alone ('Förvaltningen
     bedömer …', 'Förvaltningens förslag' for 'fritidsförvaltningen'), in a document that names that unit and no

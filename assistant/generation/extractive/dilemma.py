@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -187,11 +188,18 @@ def _spoken(u: Unit) -> str:
     return u.text[number.end():].strip() if number else u.text
 
 
+@lru_cache(maxsize=1)
+def _group_terms() -> frozenset[str]:
+    """The terms of the groups the material compares throughout (`lex.COUNTERPARTS`: 'pojkar', 'flickor'): nearly
+    every passage names them, so they say nothing of what a dilemma is about."""
+    return frozenset(tokenize(" ".join(w for pair in lex.COUNTERPARTS for w in pair)))
+
+
 def _topic(backend: ExtractiveBackend, text: str) -> frozenset[str]:
     """What a dilemma or a turn is about: its own specific words (`_specific_terms`: 'mentorer', 'könsnormer',
     'trauman'), not the groups the material compares throughout (`lex.COUNTERPARTS`: 'pojkar', 'flickor'), which
     nearly every passage names."""
-    groups = set(tokenize(" ".join(w for pair in lex.COUNTERPARTS for w in pair)))
+    groups = _group_terms()
     names = set(tokenize(" ".join(_names(text))))  # 'Elias' is nobody the material speaks of
     return frozenset(t for t in _specific_terms(backend, text) if t not in groups and t not in names)
 
@@ -227,7 +235,7 @@ def _asked_terms(subject: str) -> frozenset[str]:
     only its rare words (`_topic`: 'förväntningar' is everyday Swedish, yet it is the whole subject), but every word
     under the commonest (`lexicon.CORE_WORD_ZIPF`: not 'höga', 'alla', 'når'), the groups and the material's words
     aside."""
-    groups = set(tokenize(" ".join(w for pair in lex.COUNTERPARTS for w in pair)))
+    groups = _group_terms()
     known = set(tokenize(f"{lex.MATERIAL_WORDS} {lex.SAYING_WORDS}")) | groups
     plain = lex.DISCOURSE_WORDS_RE.sub(" ", lex.QUESTION_WORDS.sub(" ", subject))
     return frozenset(t for w in re.findall(r"\w{5,}", plain) if zipf_frequency(w.lower(), "sv") < lex.CORE_WORD_ZIPF
@@ -661,7 +669,7 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
     workshop, case = _match(backend, opening, found)
     kind = org_kind(opening)  # a socialtjänst's dilemma is discussed with its own parties, not a school's
     topic = _topic(backend, opening)  # perspectives on what the dilemma is about come first
-    groups = set(tokenize(" ".join(w for pair in lex.COUNTERPARTS for w in pair)))
+    groups = _group_terms()
     core = topic | frozenset(t for t in _reason_terms(opening) if t not in groups)  # ... and on its reason
     # the situation in the documents' words too ('mamman' -> vårdnadshavare): a title is read against both
     in_their_words = f"{opening} {backend.evidence.analyse(opening).search_text}"
@@ -951,7 +959,7 @@ def _card_shares_words(backend: ExtractiveBackend, card: GoalCard, situation: st
     interventions or follow-up; not the groups every card names): meaning alone matched girls' evenings at a youth
     centre to the card on honour-related violence (dilemma27), while 'betygen för varje lärares klasser' and the card
     on results differences between classes share 'klass' and 'resultat'."""
-    groups = set(tokenize(" ".join(w for pair in lex.COUNTERPARTS for w in pair)))
+    groups = _group_terms()
     told = {t for t in backend.evidence.analyse(_without_intro(situation)).content_terms
             if t not in groups and len(t) >= CARD_SHARED_WORD_LETTERS}
     said = card.terms() | (set(tokenize(card.problem.text)) if card.problem else set())
