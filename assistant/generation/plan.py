@@ -8,9 +8,11 @@ baseline and target carry into the follow-up plan. Shared by both backends.
 
 from __future__ import annotations
 
+import operator
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from assistant import lexicon as lex
@@ -100,6 +102,16 @@ def drafted_before(history: Sequence[Turn], index: int) -> bool:
     return any(draft_kind(t) is not None for t in history[:index])
 
 
+def drafted_flags(history: Sequence[Turn]) -> list[bool]:
+    """`drafted_before(history, i)` for every i from 0 to len(history), in one pass over the history (read for each
+    of its turns).
+
+    >>> drafted_flags([Turn(role="user", content="Hej"), Turn(role="assistant", content="## Lokalt mål – X")])
+    [False, False, True]
+    """
+    return list(accumulate((draft_kind(t) is not None for t in history), operator.or_, initial=False))
+
+
 def earlier_drafts(request: ChatRequest) -> tuple[dict[str, Draft], Draft | None]:
     """The drafts written earlier in the conversation, latest of each kind, and the latest of all; a version the user
     saved (PUT /v1/drafts) stands where it was saved, so a later turn builds on it (review 26: the follow-up plan
@@ -121,8 +133,9 @@ def plan_context(request: ChatRequest) -> PlanContext:
     """The user's facts from every turn (later ones win) and the drafts made so far."""
     history = request.history
     # each message with whether a draft was there when it was written (`edit_request`)
-    told = [(t.content, drafted_before(history, n)) for n, t in enumerate(history) if t.role == "user"]
-    told.append((request.message, drafted_before(history, len(history))))
+    drafted = drafted_flags(history)
+    told = [(t.content, drafted[n]) for n, t in enumerate(history) if t.role == "user"]
+    told.append((request.message, drafted[-1]))
     said = [m for m, _ in told]
     # An edit request is not a description of the situation; only a new target group in it counts.
     kept = [(m, d) for m, d in told if (e := edit_request(m, d)) is None or e[0] == "target"]
@@ -237,6 +250,7 @@ def edit_history(request: ChatRequest, kind: str) -> tuple[list[tuple[str, str]]
     edits: list[tuple[str, str]] = []
     saved: Draft | None = None
     turns = request.history
+    drafted = drafted_flags(turns)
     for i, turn in enumerate(turns):
         if turn.saved and draft_kind(turn) == kind:
             parsed = parse_draft(kind, turn.content)
@@ -246,7 +260,7 @@ def edit_history(request: ChatRequest, kind: str) -> tuple[list[tuple[str, str]]
         reply = turns[i + 1] if i + 1 < len(turns) else None
         if turn.role != "user" or reply is None or reply.saved or draft_kind(reply) != kind:
             continue
-        found = edit_request(turn.content, drafted_before(turns, i))
+        found = edit_request(turn.content, drafted[i])
         if found is None:  # a new draft of this kind: the edits before it were of the one it replaced ...
             edits = [e for e in carried_edits(turn.content) if e[0] != "easy"]  # ... save those it was made with
             saved, before = None, []

@@ -285,15 +285,20 @@ def _asked_turns(history: Sequence[Turn]) -> list[int]:
     draft and names no topic; a later follow-up goes on with the question before it (trial26: 'Och en
     uppföljningsplan för målet.' was searched as '… – lägg till aktörer?', and 'kortare' as 'Kortare – lägg till
     aktörer?')."""
-    return [i for i, t in enumerate(history) if t.role == "user" and t.content.strip() and not _edits_draft(history, i)]
+    from assistant.generation.plan import drafted_flags  # (plan reads this module: imported when used)
+
+    drafted = drafted_flags(history)
+    return [i for i, t in enumerate(history)
+            if t.role == "user" and t.content.strip() and not _edits_draft(history, i, drafted[i])]
 
 
-def _edits_draft(history: Sequence[Turn], index: int) -> bool:
-    """Whether the user turn at `index` is an edit request that the next assistant turn answered as one: with a
-    draft (its text opens with the draft's heading, '## …') or the reply that there is no draft to edit."""
-    from assistant.generation.plan import NO_DRAFT_REPLY, drafted_before, edit_request  # the one list of edits
+def _edits_draft(history: Sequence[Turn], index: int, drafted: bool) -> bool:
+    """Whether the user turn at `index` (`drafted`: with a draft before it) is an edit request that the next
+    assistant turn answered as one: with a draft (its text opens with the draft's heading, '## …') or the reply that
+    there is no draft to edit."""
+    from assistant.generation.plan import NO_DRAFT_REPLY, edit_request  # the one list of edits
 
-    if edit_request(history[index].content, drafted_before(history, index)) is None:
+    if edit_request(history[index].content, drafted) is None:
         return False
     reply = next((t.content for t in history[index + 1:] if t.role == "assistant"), "")
     return reply.startswith("## ") or reply.startswith(NO_DRAFT_REPLY[:40])
