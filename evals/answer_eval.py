@@ -5,7 +5,8 @@ The cases come in two halves: `tune` (look at them, tune against them) and `held
 half is `corpus_<half>.jsonl` (questions on corpus/), `extra_<half>.jsonl` (questions on
 evals/extra_docs/: a Markdown web page, a Word memo, a text summary and, since blind20, an HTML page and a
 text protokollsutdrag, since blind22 a PDF delårsrapport, since blind24 a förskoleområde's jämställdhetsplan as
-Word with tables, ingested beside the corpus into the eval store only) and
+Word with tables, since blind27 a PDF jämställdhetsbokslut with tables, ingested beside the corpus into the eval
+store only) and
 `fresh_<half>.jsonl` (questions on corpus/ written later, blind, from the documents alone, before any code was
 tuned against them: the corpus and extra sets have been worked against, so their figures are optimistic;
 `by_case_set` shows each set apart), `blind3_<half>.jsonl` (a third blind set on corpus/, B01-B44, written
@@ -144,6 +145,17 @@ material lacks: actors it leaves to another regional goal, another municipality'
 describes, courses, schools or risks it does not name, three of them follow-ups); about a third in a coordinator's
 everyday words, five without å/ä/ö; the 40 ids shuffled once with random.Random(20270102) before any run, the
 first 20 tune) and
+`blind27_<half>.jsonl` (a twenty-seventh, BK01-BK40, session 28, on a PDF added to evals/extra_docs/ for it and built
+by build_bokslut.py: a municipality's own jämställdhetsbokslut 2025 with four tables whose column headers matter
+(medianlön by förvaltning, gender and year; sjukfrånvaro by gender and year; the share of full-time staff by
+occupation and gender; föreningsbidrag by the members' gender, one column a count and one a share), stated causes,
+definitions, a "vi vet inte än" statement and a numbered list of measures with who and when; written from the
+document alone without running the assistant: 24 answerable (table cells needing the right row and column, a
+difference, who and when, definitions, causes, yes/no; about a third in a coordinator's everyday words, four without
+å/ä/ö, two in English) and 16 near-domain unanswerables that each change one detail (a mean where only medians are
+given, a count where only shares are, another year, förvaltning or yrkesgrupp, a cost, person, cause or forecast
+the report does not give); the 40 ids shuffled once with random.Random(20270103) before any run, the first 20 tune,
+so the kinds are not halved: 9 answerable / 11 unanswerable tune, 15 / 5 heldout) and
 `ordinals_tune.jsonl` (tune only, OT01-OT16, refuse22b: answerable near-neighbours of the item-beyond-its-run and
 'hur ofta' refusals, written from corpus/ alone: an item that exists, asked by ordinal word, digit, 'nr 8', a numbered
 heading or list, and 'hur ofta' answered by 'per läsår', 'fyra gånger', 'vid två tillfällen', 'läsårsvis',
@@ -207,7 +219,7 @@ HALVES = ("tune", "heldout")
 CASE_SETS = ("corpus", "extra", "fresh", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
              "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16",
              "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25",
-             "blind26", "ordinals", "picks", "followups", "yesno")
+             "blind26", "blind27", "ordinals", "picks", "followups", "yesno")
 METRICS = ("top5", "quoted", "facts", "facts_list", "refused_unanswerable", "wrongly_refused", "quotes_found",
            "p50_seconds")
 LOWER_IS_BETTER = frozenset({"wrongly_refused", "p50_seconds"})

@@ -179,11 +179,11 @@ def test_blind6_cases_hold_their_terms_and_references_at_their_lines() -> None:
     follow-ups a half), no passage shared with another set, every answer's terms and reference texts in its lines."""
     cases = _blind_set("blind6", "J", 24)
     _assert_per_half(cases, unanswerable=8, list=4, number=3, follow_up=2)
-    # blind8 to blind26, ordinals and followups, written later from the documents alone, may ask about the same
+    # blind8 to blind27, ordinals and followups, written later from the documents alone, may ask about the same
     # passages from another angle.
     later = ("blind6", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14",
              "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23",
-             "blind24", "blind25", "blind26", "ordinals", "followups", "yesno")
+             "blind24", "blind25", "blind26", "blind27", "ordinals", "followups", "yesno")
     others = [p for c in ae.load_cases("all")
               if c["case_set"] not in later
               for p in c.get("passages", [])]
@@ -516,7 +516,8 @@ def test_blind25_cases_ask_the_six_older_extra_docs_and_their_terms_stand_at_the
     kinds = [c["kind"] for c in cases]
     assert (kinds.count("answerable"), kinds.count("unanswerable")) == (26, 14)
     sources = {p["source"] for c in cases for p in c.get("passages", [])}
-    assert sources == {p.name for p in ae.extra_doc_files()} - {"solbacken-forskoleomrade-jamstalldhetsplan-2026.docx"}
+    later_docs = {"solbacken-forskoleomrade-jamstalldhetsplan-2026.docx", "ljungfors-jamstalldhetsbokslut-2025.pdf"}
+    assert sources == {p.name for p in ae.extra_doc_files()} - later_docs
     assert sum("table_cell" in c["tags"] for c in cases) >= 5
     others = {squashed for c in ae.load_cases("all") if c["case_set"] != "blind25"
               for squashed in [ae.squash(c.get("question", ""))]}
@@ -550,6 +551,20 @@ def test_the_committed_pdf_report_is_what_build_report_builds(tmp_path: Path) ->
     rebuilt = build(tmp_path / OUT.name)
     assert load_document(rebuilt)[0].lines == load_document(OUT)[0].lines
     assert len(load_document(OUT)[0].lines) > 100
+
+
+def test_the_committed_pdf_bokslut_is_what_build_bokslut_builds(tmp_path: Path) -> None:
+    """blind27's line numbers count the lines the loader extracts from the committed PDF; a rebuild by
+    build_bokslut.py gives the same lines, and its four tables come out as rows ("| … |"), none split by a page."""
+    pytest.importorskip("reportlab")
+    from evals.extra_docs.build_bokslut import OUT, build
+    from ingest.load import load_document
+
+    rebuilt = build(tmp_path / OUT.name)
+    lines = load_document(OUT)[0].lines
+    assert load_document(rebuilt)[0].lines == lines
+    assert sum(line.startswith("| ") for line in lines) == 6 + 4 + 6 + 5
+    assert "| Samtliga | 7,9 | 7,7 | 7,2 |" in lines
 
 
 def test_extra_docs_manifest_names_every_document_with_its_sha256() -> None:
@@ -593,6 +608,35 @@ def test_blind26_cases_ask_for_lists_and_follow_ups_and_their_items_stand_at_the
     assert sum("no_diacritics" in c["tags"] for c in cases) >= 4
     assert {p["source"] for c in answerable for p in c["passages"]} == {
         path.name for path in (ae.PROJECT_ROOT / "corpus").glob("*.txt")}
+
+
+def test_blind27_cases_ask_the_pdf_bokslut_and_their_terms_stand_at_their_lines() -> None:
+    """The twenty-seventh blind set: BK01-BK40 on the PDF jämställdhetsbokslut added for it, halves drawn by
+    shuffling the 40 ids once with random.Random(20270103) (first 20 tune); 24 answerable whose terms stand in the
+    lines the PDF loader extracts (many in a table row, read by its row and column), 16 near-domain unanswerables
+    that change one detail, each with its detail tag; some without å/ä/ö, two answerable in English; no question
+    copies another set's."""
+    cases = _blind_set("blind27", "BK", 20)
+    ids = [f"BK{n:02d}" for n in range(1, 41)]
+    random.Random(20270103).shuffle(ids)
+    assert sorted(c["id"] for c in cases if c["half"] == "tune") == sorted(ids[:20])
+    kinds = [c["kind"] for c in cases]
+    assert (kinds.count("answerable"), kinds.count("unanswerable")) == (24, 16)
+    bokslut = "ljungfors-jamstalldhetsbokslut-2025.pdf"
+    assert {p["source"] for c in cases for p in c.get("passages", [])} == {bokslut}
+    lines = ae.source_lines(bokslut, [ae.EXTRA_DOCS_DIR])
+    table_rows = [c for c in cases for p in c.get("passages", []) if lines[p["end_line"] - 1].startswith("| ")]
+    assert len(table_rows) >= 10
+    answerable = [c for c in cases if c["kind"] == "answerable"]
+    assert sum("no_diacritics" in c["tags"] for c in cases) >= 4
+    assert sum("english" in c["tags"] for c in answerable) == 2
+    others = {ae.squash(c.get("question", "")) for c in ae.load_cases("all") if c["case_set"] != "blind27"}
+    for case in cases:
+        assert ae.squash(case["question"]) not in others, case["id"]
+        if "no_diacritics" in case["tags"]:
+            assert not set("åäöÅÄÖ") & set(case["question"]), case["id"]
+        assert case["kind"] == "answerable" or (len(case["tags"]) >= 4 and case["tags"][2] == "near_domain"), case["id"]
+        _assert_blind_case(case, most_terms=4, roots=_CORPUS_AND_EXTRA_DOCS)
 
 
 def _blind_set(case_set: str, prefix: str, per_half: int) -> list[dict]:
