@@ -156,6 +156,14 @@ difference, who and when, definitions, causes, yes/no; about a third in a coordi
 given, a count where only shares are, another year, förvaltning or yrkesgrupp, a cost, person, cause or forecast
 the report does not give); the 40 ids shuffled once with random.Random(20270103) before any run, the first 20 tune,
 so the kinds are not halved: 9 answerable / 11 unanswerable tune, 15 / 5 heldout) and
+`blind28_<half>.jsonl` (a twenty-eighth, PR01-PR40, blind28, written from corpus/ alone without running the
+assistant: a coordinator's practical questions while doing the work: 26 answerable (how to do a step, what follows
+from something, the difference between two things the material distinguishes, two-part who-and-when or
+what-and-why questions, yes/no with the reason, a figure with its year or unit, 6 elliptic follow-ups after one or
+two earlier turns; about a third in everyday words, five without å/ä/ö, two in English) and 14 near-domain
+unanswerables changing one detail (a legal requirement, budget, cost or funding source, template contents, another
+municipality, year or statistic, a step or actor the method support never names; three of them follow-ups); the 40
+ids shuffled once with random.Random(20270104) before any run, the first 20 tune) and
 `ordinals_tune.jsonl` (tune only, OT01-OT16, refuse22b: answerable near-neighbours of the item-beyond-its-run and
 'hur ofta' refusals, written from corpus/ alone: an item that exists, asked by ordinal word, digit, 'nr 8', a numbered
 heading or list, and 'hur ofta' answered by 'per läsår', 'fyra gånger', 'vid två tillfällen', 'läsårsvis',
@@ -219,7 +227,7 @@ HALVES = ("tune", "heldout")
 CASE_SETS = ("corpus", "extra", "fresh", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
              "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16",
              "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25",
-             "blind26", "blind27", "ordinals", "picks", "followups", "yesno")
+             "blind26", "blind27", "blind28", "ordinals", "picks", "followups", "yesno")
 METRICS = ("top5", "quoted", "facts", "facts_list", "refused_unanswerable", "wrongly_refused", "quotes_found",
            "p50_seconds")
 LOWER_IS_BETTER = frozenset({"wrongly_refused", "p50_seconds"})

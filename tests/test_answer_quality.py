@@ -183,7 +183,7 @@ def test_blind6_cases_hold_their_terms_and_references_at_their_lines() -> None:
     # passages from another angle.
     later = ("blind6", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14",
              "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23",
-             "blind24", "blind25", "blind26", "blind27", "ordinals", "followups", "yesno")
+             "blind24", "blind25", "blind26", "blind27", "blind28", "ordinals", "followups", "yesno")
     others = [p for c in ae.load_cases("all")
               if c["case_set"] not in later
               for p in c.get("passages", [])]
@@ -638,6 +638,39 @@ def test_blind27_cases_ask_the_pdf_bokslut_and_their_terms_stand_at_their_lines(
         assert case["kind"] == "answerable" or (len(case["tags"]) >= 4 and case["tags"][2] == "near_domain"), case["id"]
         _assert_blind_case(case, most_terms=4, roots=_CORPUS_AND_EXTRA_DOCS)
 
+def test_blind28_cases_ask_a_coordinators_practical_questions_and_their_terms_stand_at_their_lines() -> None:
+    """The twenty-eighth blind set: PR01-PR40 on corpus/, halves drawn by shuffling the 40 ids once with
+    random.Random(20270104) (first 20 tune), so the kinds are not halved; 26 answerable (how, consequence, comparison,
+    two-part, yes/no, figures; 6 follow-ups) whose at most 4 terms stand at their lines, 14 near-domain unanswerables
+    that change one detail, each with its subject and detail tag (three of them follow-ups); some typed without
+    å/ä/ö and free of them, two in English; no question copies another set's."""
+    import random
+
+    cases = _blind_set("blind28", "PR", 20)
+    ids = [f"PR{n:02d}" for n in range(1, 41)]
+    random.Random(20270104).shuffle(ids)
+    assert sorted(c["id"] for c in cases if c["half"] == "tune") == sorted(ids[:20])
+    answerable = [c for c in cases if c["kind"] == "answerable"]
+    unanswerable = [c for c in cases if c["kind"] == "unanswerable"]
+    assert (len(answerable), len(unanswerable)) == (26, 14)
+    assert sum(bool(c.get("history_questions")) for c in answerable) == 6
+    assert sum(bool(c.get("history_questions")) for c in unanswerable) == 3
+    assert {"how", "consequence", "yesno", "number"} <= {c["answer_type"] for c in answerable}
+    assert {c["answer_type"] for c in unanswerable} == {"none"}
+    assert sum("comparison" in c["tags"] for c in answerable) >= 3
+    assert sum("two_part" in c["tags"] for c in answerable) >= 4
+    assert sum("no_diacritics" in c["tags"] for c in answerable) == 5
+    assert sum("english" in c["tags"] for c in answerable) == 2
+    others = {ae.squash(c.get("question", "")) for c in ae.load_cases("all") if c["case_set"] != "blind28"}
+    for case in cases:
+        assert ae.squash(case["question"]) not in others, case["id"]
+        assert case["mode"] == "fraga" and bool(case.get("history_questions")) == ("follow_up" in case["tags"])
+        if "no_diacritics" in case["tags"]:
+            assert not set("åäöÅÄÖ") & set(case["question"]), case["id"]
+        assert case["kind"] == "answerable" or (len(case["tags"]) >= 4 and case["tags"][2] == "near_domain"), case["id"]
+        _assert_blind_case(case, most_terms=4)
+    assert {p["source"] for c in answerable for p in c["passages"]} == {
+        path.name for path in (ae.PROJECT_ROOT / "corpus").glob("*.txt")}
 
 def _blind_set(case_set: str, prefix: str, per_half: int) -> list[dict]:
     """A blind set's cases, after checking its ids run from 01 without gaps and its halves are equal."""
