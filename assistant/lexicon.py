@@ -3266,6 +3266,12 @@ INDICATOR_KINDS = {
     # an average per person ('lånade i snitt 11 böcker'): worked out from the unit's own records per gender
     "average": ("genomsnitt per person, per kön", "verksamhetens egen statistik, uppdelad på kön", "en gång per år",
                 "den som ansvarar för verksamhetens statistik"),
+    # books or media borrowed (MEASURED_BY_LENDING: 'lånade i snitt 3 böcker per termin'): the library's lending
+    # statistics, kept by the (school) library in its library system; the school librarian answers for them (general
+    # Swedish school organisation, skollagen 2 kap. 36 § on school libraries; trial 27 said 'den som ansvarar för
+    # verksamhetens statistik')
+    "lending": ("antal lån per person, per kön", "bibliotekets utlåningsstatistik ur biblioteksdatasystemet, uppdelad "
+                "på kön", "varje termin", "skolbibliotekarien eller biblioteket, med rektor"),
     # a test or screening result (MEASURED_BY_TEST): the same test each year, its results by gender (trial 27)
     "test": ("andel under och över gränsen på samma test eller screening varje gång, uppdelat på kön",
              "skolans egna resultat från testet eller screeningen", "en gång per läsår, vid samma tid (t.ex. varje "
@@ -3493,6 +3499,8 @@ INDICATOR_KINDS_BY_ORG = {
         "process": (None, None, None, "förvaltningens utvecklingsledare"),
         "observation": (None, None, None, "förvaltningens utvecklingsledare, med chefen för den verksamhet som "
                         "observeras"),
+        # a förvaltning's lending is the public library's: no rektor with it
+        "lending": (None, None, None, "bibliotekschefen, med bibliotekets statistik"),
     },
     "fritid": {
         "count": (None, "verksamhetens egna deltagar- och besökslistor", None, "verksamhetens chef"),
@@ -3550,11 +3558,27 @@ ACCEPTABLE_BY_KIND = {
     "process": "insatsen genomförs som planerat, dokumenteras varje termin och når både pojkar och flickor",
     "observation": "fördelningen mellan pojkar och flickor blir jämnare vid nästa observation av samma aktivitet",
     "average": "skillnaden i genomsnitt mellan pojkar och flickor minskar vid nästa mätning",
+    "lending": "lånen per person ökar för det kön som lånar minst, och skillnaden minskar vid nästa termins statistik",
     "test": "resultaten på samma test går åt rätt håll för både pojkar och flickor, och skillnaden minskar",
 }
 # An indicator of an average per person ('antal lånade böcker i snitt'): measured as an average, not a count of
 # participants (general Swedish).
 MEASURED_BY_AVERAGE = re.compile(r"\bi (?:snitt|genomsnitt|medeltal)\b|\bgenomsnitt\w*|\bmedelvärde\w*")
+# An indicator of borrowing books or media ('lånade i snitt 3 böcker', 'antal boklån', 'utlåningen'): the library's
+# lending statistics (INDICATOR_KINDS['lending']; general Swedish).
+MEASURED_BY_LENDING = re.compile(r"\b(?:lånade|lånar|låna|lånat|utlån\w*|boklån\w*|\w*bibliotekslån\w*)\b")
+# A user's sentence naming who keeps a measure ('Skolbiblioteket räknar med att pojkarna lånade …', 'Elevhälsoteamet
+# följer frånvaron varje månad', 'Speciallärarna screenar alla i åk 1'): that role or unit answers for the indicator
+# of that kind in the follow-up plan, as the user said (trial 27: the lending indicator's responsible stayed generic).
+# `who` is a role or unit noun of Swedish schools and municipal units (general Swedish); the verb one of measuring,
+# counting or following (not 'berättar' or 'säger': a statement, not a measure).
+MEASURE_KEEPER_RE = re.compile(
+    r"(?:^|[.;:]\s+|\b(?:och|men|dessutom|också)\s+)(?P<who>(?:(?:vår|vårt|våra|skolans|förskolans|gårdens|"
+    r"kommunens|enhetens)\s+)?[\wåäöÅÄÖ-]*(?:bibliotek|bibliotekarie|elevhäls|speciallärar|specialpedagog|kurator|"
+    r"skolskötersk|fritidsledar|lärar|pedagog|mentor|handläggar|chef|samordnar|administratör|utvecklingsledar|"
+    r"kvalitetsenhet|analytiker|statistiker|vägledar)[\wåäö]*)\s+(?:(?:har|hade)\s+)?(?:räknar|räknat|räknade|mäter|"
+    r"mätt|mätte|följer|följt|följde|screenar|screenat|screenade|registrerar|registrerat|sammanställer|"
+    r"sammanställt|kartlägger|kartlagt|observerar|observerat|för\s+statistik|för\s+register)\b", re.I)
 ABSENCE_RE = re.compile(r"frånvar|närvar|skolk", re.I)
 # A problem said as the level of a measure ('Frånvaron bland flickorna är hög', 'Närvaron i åk 8 är för låg'): the
 # measure is the noun, followed per group, not a share of a group (generation/extractive/drafts.py; general Swedish).

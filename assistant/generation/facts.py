@@ -266,6 +266,8 @@ class UserFacts:
     tried: list[str] = field(default_factory=list)
     issues: list[str] = field(default_factory=list)  # Swedish notes: contradictions, figures without year, markup
     unknowns: list[str] = field(default_factory=list)  # what they say they have not done or do not know yet
+    # who keeps a measure, as the user said it ('Skolbiblioteket räknar …'): (role or unit, the sentence), in order
+    keepers: list[tuple[str, str]] = field(default_factory=list)
     stated_grades: list[str] = field(default_factory=list)  # every grade span named, in order ('åk 7–9', 'åk 9')
     goals: list[str] = field(default_factory=list)  # goals in their own words ('fler pojkar ska delta i läxhjälpen')
     target: Target | None = None  # the target values and date they set ('flickorna ska ner till 12 % … 2026')
@@ -569,6 +571,9 @@ def _read_message(facts: UserFacts, text: str) -> None:
     facts.org_kind = org_kind(text) or facts.org_kind or place_kind(facts.school)
     facts.unit = own_unit(text) or facts.unit
     _read_target(facts, text)
+    for sentence in split_at_stops(text):
+        for m in lex.MEASURE_KEEPER_RE.finditer(sentence):
+            facts.keepers.append((m.group("who"), sentence.strip()))
     alone = lex.ONLY_GROUP_RE.search(text) or lex.GROUP_AGES_RE.search(text)
     if alone:  # 'Bara flickorna i åk 8 …', 'Tjejer 13–16 år …': the plan's group (`UserFacts.one_group`)
         facts.only = str(lex.GROUP_WORDS.get(alone.group("g").lower()) or "")
@@ -944,7 +949,9 @@ def _grades(m: re.Match[str]) -> str:
 def _figures_name_the_target(facts: UserFacts, new: list[Figure]) -> None:
     """Figures given for named grades make those grades the target group ('38 % av pojkarna i åk 9' on a school of
     åk 7–9 is about åk 9: its baseline is of åk 9, so its indicator must be too); the school's grades stay a stated
-    fact. Figures of different grades leave the target group as it was."""
+    fact. Figures of different grades leave the target group as it was, but each keeps the grades its own clause
+    names ('i åk 4 låg 34 % …' and 'pojkarna i åk 4–6 lånade …' in one message: the lending figures are of åk 4–6,
+    not of åk 4; trial 27 called them åk 4's)."""
     named = {g for f in new if (g := _clause_grades(f.quote))}
     if len(named) == 1 and new:
         grades = named.pop()
@@ -952,6 +959,11 @@ def _figures_name_the_target(facts: UserFacts, new: list[Figure]) -> None:
         for i, f in enumerate(facts.figures):
             if f in new:
                 facts.figures[i] = Figure(**{**f.__dict__, "grades": grades})
+    elif len(named) > 1:
+        for i, f in enumerate(facts.figures):
+            own = _clause_grades(f.quote) if f in new else None
+            if own:
+                facts.figures[i] = replace(f, grades=own)
 
 
 def _clause_grades(quote: str) -> str | None:

@@ -46,6 +46,7 @@ from assistant.generation.plan import PlanContext, plan_context
 from assistant.generation.targets import goal_sentence, should_fall
 from assistant.generation.wording import listed
 from assistant.grounding.catalogue import CardLine, actors_listed_after, place_preposition, substitute_org
+from assistant.grounding.grades import grades_phrase, spoken_grades
 from assistant.grounding.passages import Sentence, split_sentences
 from assistant.grounding.scope import names_body
 from assistant.index.lexical import tokenize
@@ -539,10 +540,24 @@ def _data_source(ctx: DraftContext, indicator: str) -> DraftItem:
     own = _own_source(ctx.facts)
     if own is not None:
         return user_item(f"Datakälla: {own.source}, med samma frågor vid varje mätning", own.quote)
-    kind = _kind(indicator)
-    if kind in ("count", "observation", "resource"):  # counted, seen or granted where it happens
+    kind = _measured_kind(ctx, indicator)
+    if kind in _OWN_RECORD_KINDS:  # counted, seen, granted or tested where it happens
         return suggestion(f"Datakälla: {_indicator_fields(kind, ctx.facts.org_kind)[1]}")
     return suggestion(f"Datakälla: {_statistics_source(indicator, ctx.facts.org_kind)}")
+
+
+# Kinds of indicator whose figures are the unit's own records (a screening, a count, a lending statistic), not
+# national statistics (trial 27: 'Kolada, SCB och Skolverkets statistik' for a school's own lässcreening).
+_OWN_RECORD_KINDS = ("count", "observation", "resource", "test", "average", "lending")
+
+
+def _measured_kind(ctx: DraftContext, indicator: str) -> str:
+    """`_kind` of the plan's own indicator, or, when its words do not tell, what the user's figures were measured
+    with ('på höstens lässcreening … låg 34 % under gränsen': a test)."""
+    kind = _kind(indicator)
+    if kind == "process":
+        kind = next((k for k in (_kind(f.quote) for f in _measure_figures(ctx.facts)) if k == "test"), kind)
+    return kind
 
 
 def _measured_first(facts: UserFacts) -> list[str]:
@@ -636,7 +651,11 @@ def _key_figures(backend: ExtractiveBackend, book: CitationBook, ctx: DraftConte
     items = [suggestion(f"{phrase[:1].upper()}{phrase[1:]}, per läsår (minst tre år bakåt)")]
     if lex.ABSENCE_RE.search(ctx.topic) and not all(lex.ABSENCE_RE.search(f.subject) for f in ctx.facts.figures):
         items.append(suggestion("Frånvaro i procent för pojkar och flickor, per årskurs och termin"))
-    items.append(suggestion(f"Var siffrorna finns: {_statistics_source(ctx.topic, ctx.facts.org_kind)}"))
+    kind = _measured_kind(ctx, ctx.topic)
+    where = _indicator_fields(kind, ctx.facts.org_kind)[1] if kind in ("test", "average", "lending") and \
+        ctx.facts.figures else \
+        _statistics_source(ctx.topic, ctx.facts.org_kind)
+    items.append(suggestion(f"Var siffrorna finns: {where}"))
     evidence = backend.evidence
     hits = evidence.search("könsuppdelad statistik nyckeltal Kolada", k=6)
     advice = pick(evidence, "sammanställ befintlig könsuppdelad statistik", 1,
@@ -664,10 +683,42 @@ def _regrade(text: str | None, ctx: DraftContext) -> str | None:
 
 def _other_group(ctx: DraftContext, f: Figure) -> bool:
     """Whether a figure was given for another target group than the one now in force (other grades, or before the
-    group was named anew): it is no baseline of the plan."""
+    group was named anew): it is no baseline of the plan. A figure of some of the group's grades ('åk 4' in a plan
+    of åk 4–6) is the group's baseline in part (`_part_of_group`), not another group's."""
     grades = ctx.facts.grades
-    return bool(f.grades and grades and f.grades != grades) or (
+    return bool(f.grades and grades and f.grades != grades and not _part_of_group(ctx, f)) or (
         f.named != ctx.facts.named_group and not ctx.facts.of_named_group(f))
+
+
+def _part_of_group(ctx: DraftContext, f: Figure) -> bool:
+    """Whether a figure was given for some, not all, of the target group's grades (the screening of 'åk 4' in a plan
+    of 'elever i åk 4–6'; trial 27 left the whole baseline a gap)."""
+    grades = ctx.facts.grades
+    if not (f.grades and grades and f.grades != grades):
+        return False
+    own, whole = spoken_grades(f.grades), spoken_grades(grades)
+    return bool(own) and own < whole
+
+
+def _part_label(ctx: DraftContext, figures: list[Figure]) -> str:
+    """'åk 4 – ' before a baseline whose figures are all of one part of the target group's grades, else ''."""
+    parts = {f.grades for f in figures}
+    return f"{parts.pop()} – " if figures and len(parts) == 1 and all(_part_of_group(ctx, f) for f in figures) \
+        else ""
+
+
+def _rest_of_group_gap(ctx: DraftContext, figures: list[Figure], indicator: str) -> list[DraftItem]:
+    """The baseline still to find for the target group's grades the user's figures leave out (their figures of åk 4
+    in a plan of åk 4–6: 'Fyll i: utgångsvärde för åk 5–6 – …'); none when the figures cover the group."""
+    if not _part_label(ctx, figures):
+        return []
+    rest = spoken_grades(ctx.facts.grades or "") - frozenset().union(*(spoken_grades(f.grades or "") for f in figures))
+    if not rest:
+        return []
+    named = grades_phrase(rest).replace("årskurs ", "åk ")
+    indicator = indicator.replace(ctx.facts.grades or "", named) if ctx.facts.grades else indicator
+    return [gap(f"utgångsvärde för {named} – {indicator}, och vilket år det gäller (era siffror gäller "
+                f"{figures[0].grades})")]
 
 
 def _other_group_gap(ctx: DraftContext, figures: list[Figure], indicator: str) -> DraftItem:
@@ -876,17 +927,30 @@ def _baseline(ctx: DraftContext, results_after: bool = False) -> DraftItem:
         given = "; ".join(f.describe() for f in possible[:2])
         return gap(f"utgångsvärde – {_indicator_phrase(ctx)} i dag, och vilket år det gäller"
                    + (f" (era siffror mäter något annat: {given})" if given else ""))
-    # the baseline is of what the indicator measures: the figures of its own subject ('54 % … får hjälp med läxor'),
-    # not another figure the user gave ('25 % bland besökarna' stays under 'Mer som ni angav')
-    figures = [f for f in possible if measured and f.subject == measured[0].subject] or [
-        f for f in possible if f.is_share] or possible
+    figures = _baseline_figures(possible, measured)
     if figures:
-        text = "; ".join(f"{f.group + ' ' if f.group and f.group != f.unit else ''}{f.text}"
-                         f"{f.dated('år saknas')}" for f in figures[:4])
+        text = _part_label(ctx, figures[:4]) + "; ".join(
+            f"{f.group + ' ' if f.group and f.group != f.unit else ''}{f.text}{f.dated('år saknas')}"
+            for f in figures[:4])
         if results_after and all(lex.AFTER_INTERVENTION_RE.search(f.quote) for f in figures[:4]):
             return user_item(f"{RESULT_AFTER_LABEL}: {text}", "; ".join(f.quote for f in figures[:4]))
         return user_item(f"Utgångsvärde: {text}", "; ".join(f.quote for f in figures[:4]))
     return gap(f"utgångsvärde – {_indicator_phrase(ctx)}, och vilket år det gäller")
+
+
+def _baseline_figures(possible: list[Figure], measured: list[Figure]) -> list[Figure]:
+    """The baseline is of what the indicator measures: the figures of its own subject ('54 % … får hjälp med
+    läxor'), not another figure the user gave ('25 % bland besökarna' stays under 'Mer som ni angav')."""
+    return [f for f in possible if measured and f.subject == measured[0].subject] or [
+        f for f in possible if f.is_share] or possible
+
+
+def _baseline_rest(ctx: DraftContext) -> list[DraftItem]:
+    """After a baseline of part of the target group's grades (`_part_label`), the gap for the grades it leaves out."""
+    if _unmeasured(ctx.facts):
+        return []
+    possible = [f for f in ctx.facts.figures if not (f.is_share and f.value > 100) and not _other_group(ctx, f)]
+    return _rest_of_group_gap(ctx, _baseline_figures(possible, _measure_figures(ctx.facts))[:4], _indicator_phrase(ctx))
 
 
 # How a follow-up plan labels the user's figures measured after the intervention (`_baseline`).
@@ -919,6 +983,7 @@ def local_goal(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBoo
     measurable = [
         suggestion(f"Indikator: {indicator}"),
         _baseline(ctx),
+        *_baseline_rest(ctx),
         *_target_items(facts),
         _data_source(ctx, indicator),
     ]
@@ -1307,6 +1372,8 @@ def _kind(text: str) -> str:
         return "knowledge"
     if lex.MEASURED_BY_OBSERVATION.search(t):  # 'andel av tiden … fick ordet' is seen, not counted from lists
         return "observation"
+    if lex.MEASURED_BY_LENDING.search(t):  # 'antal böcker i snitt (lånade)': the library's lending statistics
+        return "lending"
     if lex.MEASURED_BY_AVERAGE.search(t):  # 'antal lånade böcker i snitt': an average, not a count of participants
         return "average"
     if lex.MEASURED_BY_COUNT.search(t):
@@ -1334,6 +1401,7 @@ def follow_up_plan(backend: ExtractiveBackend, turn: PreparedTurn, book: Citatio
     sections.append(draft_section(mode, "mal", goal_items))
 
     indicators: list[tuple[DraftItem, str, DraftItem | None]] = []
+    rests: dict[str, list[DraftItem]] = {}  # per indicator, the baseline still to find for the rest of the group
     own = _regrade(plan.field_value("Indikator"), ctx) or (
         _indicator_phrase(ctx) if ctx.facts.figures or ctx.facts.problems else None)
     if own:
@@ -1343,6 +1411,7 @@ def follow_up_plan(backend: ExtractiveBackend, turn: PreparedTurn, book: Citatio
             baseline = None
         base_item = user_item(f"Utgångsvärde: {baseline}") if baseline else _baseline(ctx, results_after=True)
         indicators.append((suggestion(own[:1].upper() + own[1:]), own, base_item))
+        rests[own] = _baseline_rest(ctx)
     # Each further measure the user gave figures of by gender gets its own indicator, with those figures as its
     # baseline ('Pojkarnas frånvaro var 11 % och flickornas 8 %' beside the eligibility the goal is about).
     measured_first = _measure_figures(ctx.facts)[:1] if own else []
@@ -1358,10 +1427,12 @@ def follow_up_plan(backend: ExtractiveBackend, turn: PreparedTurn, book: Citatio
                 if figures[0].part  # 'andel av tillfällena som pojkar och flickor valde bygghörnan'
                 else f"andel pojkar och andel flickor {ctx.spell(subject)}" if subject.startswith("bland ")
                 else f"andel pojkar och andel flickor{grades} som {ctx.spell(relative(subject))}")
-        given = "; ".join(f"{f.group} {f.text}{f.dated('år saknas')}" for f in figures[:4])
+        given = _part_label(ctx, figures[:4]) + "; ".join(
+            f"{f.group} {f.text}{f.dated('år saknas')}" for f in figures[:4])
         base = _other_group_gap(ctx, figures, name) if all(_other_group(ctx, f) for f in figures) else \
             user_item(f"Utgångsvärde: {given}", "; ".join(f.quote for f in figures[:4]))
         indicators.append((suggestion(name[:1].upper() + name[1:]), name, base))
+        rests[name] = _rest_of_group_gap(ctx, figures[:4], name)
     # Each further problem the user named that no figure measures gets its own indicator.
     # ... not the problem the first indicator already measures ('som berörs av: <the same clause>').
     measured = " ".join([*(f.subject for f in ctx.facts.figures), own or ""]).lower()
@@ -1430,8 +1501,8 @@ def follow_up_plan(backend: ExtractiveBackend, turn: PreparedTurn, book: Citatio
     survey = _own_source(ctx.facts)
     for number, (item, text, base) in enumerate(indicators, start=1):
         kind = _kind(text)
-        if number == 1 and own and kind == "process":  # what the figures were measured with ('på lässcreeningen')
-            kind = next((k for k in (_kind(f.quote) for f in _measure_figures(ctx.facts)) if k == "test"), kind)
+        if number == 1 and own:  # what the figures were measured with ('på lässcreeningen')
+            kind = _measured_kind(ctx, text)
         if number == 1 and own and kind == "process" and survey is not None and lex.SURVEY_RE.search(survey.source):
             kind = "experience"  # their figures are answers to their own survey ('i vår läsenkät sa 40 % …')
         how, where, when, who = _indicator_fields(kind, ctx.facts.org_kind)
@@ -1458,9 +1529,10 @@ def follow_up_plan(backend: ExtractiveBackend, turn: PreparedTurn, book: Citatio
             user_item(f"Källa: {own_source.source}, med samma frågor vid varje mätning", own_source.quote)
             if own_source is not None else suggestion(f"Källa: {where}"),
             suggestion(f"Hur ofta: {when}"),
-            suggestion(f"Ansvarig: {who}"),
+            _responsible(ctx, kind, who),
             *([result] if result is not None else []),
             base or gap("utgångsvärde för pojkar och flickor, mätt innan insatserna börjar"),
+            *(rests.get(text, []) if base is not None else []),
             (suggestion if proposed else lambda text: user_item(text, stated.quote if stated else ""))(
                 f"Målvärde: {target}" + (f" (senast {date})" if date else ""))
             if (target and number == 1) else goal_target if (goal_target is not None and number == 1)
@@ -1489,6 +1561,17 @@ def follow_up_plan(backend: ExtractiveBackend, turn: PreparedTurn, book: Citatio
     sections.append(draft_section(mode, "genomforande", doing))
     sections.append(draft_section(mode, "aterkoppling", _feedback(backend, book, used)))
     return _finish(mode, ctx, sections, book)
+
+
+def _responsible(ctx: DraftContext, kind: str, usual: str) -> DraftItem:
+    """Who answers for an indicator of `kind`: the role or unit the user said keeps that measure ('Skolbiblioteket
+    räknar med att pojkarna lånade …' for lending; 'Elevhälsoteamet följer frånvaron' for absence), marked as
+    theirs; else the role that usually does (`lexicon.INDICATOR_KINDS`), as a proposal."""
+    for who, sentence in ctx.facts.keepers:
+        if _kind(sentence) == kind:
+            role = who[:1].lower() + who[1:] if not who[1:2].isupper() else who
+            return user_item(f"Ansvarig: {role}", sentence)
+    return suggestion(f"Ansvarig: {usual}")
 
 
 def _goal_sentence_target(goal: DraftItem) -> DraftItem | None:
