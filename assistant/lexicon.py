@@ -210,6 +210,21 @@ GROUP_SAYS_INVERTED_RE = re.compile(r"^\s*(?:i|på|enligt|vid)\s+[^,.;:]{1,50}?\
 CONSEQUENCE = re.compile(
     r"\b(påverkar|leder till|konsekvens\w*|följd(?:en|er|erna)?|möjligheten till|risk\w*|försvårar|svårare)\b",
     re.I)
+# A statement that says what a problem leads to ('Skolresultat påverkar bland annat möjligheten till arbete …'),
+# strictly: a cause-and-effect verb or noun, not 'risk' or 'svårare' alone (general Swedish). A problem formulation
+# with no consequence in its own words takes the material's consequence of the wider area from it, said so.
+CONSEQUENCE_STRONG_RE = re.compile(r"\b(påverkar|leder till|ledde till|konsekvens\w*|följd(?:en|er|erna)?|"
+                                   r"får betydelse för|har betydelse för)\b", re.I)
+CONSEQUENCE_SEARCH = "konsekvenser påverkar möjligheten till leder till följder"
+# The wider area of a measured problem, by its indicator's kind (extractive/drafts.py `_kind`): a screening, a grade,
+# a completed programme or lending is part of pupils' school results, absence of school attendance. Per kind: the
+# words to search the material with, and what a consequence sentence must name to be of that area (general Swedish
+# school vocabulary). Kinds not named (counts, surveys, grants) have no wider area a consequence can be borrowed from.
+_SCHOOL_RESULTS = ("skolresultat kunskaper betyg", re.compile(r"skolresultat|kunskapskrav|betyg|behörighet|\bläs",
+                                                               re.I))
+CONSEQUENCE_AREAS = {"test": _SCHOOL_RESULTS, "grades": _SCHOOL_RESULTS, "results": _SCHOOL_RESULTS,
+                     "lending": _SCHOOL_RESULTS,
+                     "absence": ("frånvaro närvaro skolfrånvaro", re.compile(r"frånvar|närvar", re.I))}
 # What a follow-up sentence of the material is about (the roles who answer for it): following up, evaluating or
 # measuring, not any responsibility ('Förvaltningsledningen ansvarar för att ge enheterna förutsättningar …' from an
 # IT section was cited as how a fritidsgård's follow-up is done, trial 25). General Swedish.

@@ -432,8 +432,21 @@ def problem_formulation(backend: ExtractiveBackend, turn: PreparedTurn, book: Ci
     effects = pick(evidence, f"{search} konsekvenser påverkar leder till", 2,
                    lambda s: about(s) and bool(lex.CONSEQUENCE.search(s.text)) and not facts.school_aside(s.text),
                    used)
-    effect_items = [source_item(s.text, [cite(book, s)]) for s in effects] or [
+    broad = []
+    area = lex.CONSEQUENCE_AREAS.get(_measured_kind(ctx, topic)) if facts.figures else None
+    if not effects and area:  # none in the problem's own words: what the material says follows of its wider area
+        broad = pick(evidence, f"{area[0]} {lex.CONSEQUENCE_SEARCH}", 1,
+                     lambda s: "?" not in s.text and not _fragment(s) and bool(lex.CONSEQUENCE_STRONG_RE.search(
+                         s.text)) and not _own_figures(s.text) and not lex.CASE_REPORT_RE.search(s.text) and not
+                     another_organisations(s, facts) and not facts.school_aside(s.text) and not (
+                         ctx.easy and s.words > EASY_SOURCE_WORDS) and not lex.SUGGESTION_SECTION.search(
+                         s.chunk.heading_path_text) and bool(area[1].search(s.text)), used)
+    effect_items = [source_item(s.text, [cite(book, s)]) for s in [*effects, *broad]] or [
         gap(f"vilka konsekvenser problemet får för {facts.pupils}")]
+    if broad:  # trial 27: Konsekvenser was left blank though the material names what school results lead to
+        effect_items.append(suggestion("Underlaget nämner inga konsekvenser av just detta; konsekvensen ovan gäller "
+                                       "ett bredare område – pröva om den gäller ert problem."))
+        effect_items.append(gap(f"vilka konsekvenser problemet får för {facts.pupils} hos er"))
 
     known: list[DraftItem] = [user_item(ctx.spell(f"Nuläge: {f.describe()}"), f.quote) for f in facts.figures]
     known += [user_item(f"Redan prövat: {t}", t) for t in facts.tried]
