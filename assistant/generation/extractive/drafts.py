@@ -358,6 +358,8 @@ def problem_formulation(backend: ExtractiveBackend, turn: PreparedTurn, book: Ci
             return False
         if another_organisations(s, facts):  # nor is another school's or municipality's own account of itself
             return False
+        if about_school(f"{s.text} {s.chunk.heading_path_text}", facts.org_kind):  # a unit for adults: school's causes and consequences are not its
+            return False  # (own trial, session 28: a socialtjänst's draft cited 'Problematisk skolfrånvaro …')
         if ctx.easy and s.words > EASY_SOURCE_WORDS:  # lättläst: a long statement is left to the plainer ones
             return False
         return (not what or bool(what & s.terms)) and evidence.weights.overlap(topic_terms, s.terms, damped=who) >= 0.15
@@ -1454,6 +1456,9 @@ def follow_up_plan(backend: ExtractiveBackend, turn: PreparedTurn, book: Citatio
     # många pojkar säger att läsning är tråkigt' is no measure; trial 27 made both indicators)
     quotes = [f.quote.strip(" .") for f in ctx.facts.figures if f.quote]
     causes = set(_user_causes(ctx.facts))
+    # ... nor one that says who keeps a measure ('Elevhälsoteamet följer frånvaron varje månad': its role answers
+    # for that indicator, `_responsible`; it is no indicator of its own)
+    quotes += [sentence.strip(" .") for _, sentence in ctx.facts.keepers]
     stated = [p for p in ctx.facts.problems if p not in causes and not any(q and (q in p or p in q) for q in quotes)]
     for problem in [part for p in stated for part in coordinated_clauses(p)]:
         short = shorten_topic(problem)
