@@ -1105,15 +1105,18 @@ def _elliptic_shares(facts: UserFacts, before: int) -> None:
     """
     for n in range(before, len(facts.figures)):
         f = facts.figures[n]
-        said = lex.ELLIPTIC_GROUP_SHARE_RE.match(f.quote)
-        if f.group or f.subject or not f.is_share or said is None:
+        said = lex.ELLIPTIC_GROUP_SHARE_RE.search(f.quote)
+        if f.group or not f.is_share or said is None:
             continue
         group = lex.GROUP_WORDS.get(said.group("g").lower(), "")
         group = {"pojkarna": "pojkar", "flickorna": "flickor"}.get(group, group)
         earlier = next((e for e in reversed(facts.figures[:n]) if e.is_share and e.subject and e.group in
                         lex.GENDER_GROUPS and e.group != group), None)
+        if earlier is not None and f.subject and f.subject != earlier.subject:
+            continue  # a measure of its own ('… och flickorna i 32 % av fallen slutade'): not the elided one
         if group in lex.GENDER_GROUPS and earlier is not None:
-            facts.figures[n] = replace(f, group=group, subject=earlier.subject, within=earlier.within)
+            facts.figures[n] = replace(f, group=group, subject=earlier.subject, within=earlier.within,
+                                       part=f.part or earlier.part)
 
 
 def _check_comparisons(facts: UserFacts) -> None:

@@ -358,8 +358,10 @@ def problem_formulation(backend: ExtractiveBackend, turn: PreparedTurn, book: Ci
             return False
         if another_organisations(s, facts):  # nor is another school's or municipality's own account of itself
             return False
-        if about_school(f"{s.text} {s.chunk.heading_path_text}", facts.org_kind):  # a unit for adults: school's causes and consequences are not its
-            return False  # (own trial, session 28: a socialtjänst's draft cited 'Problematisk skolfrånvaro …')
+        # a unit for adults: school's causes and consequences are not its (own trial, session 28: a socialtjänst's
+        # draft cited 'Problematisk skolfrånvaro …')
+        if about_school(f"{s.text} {s.chunk.heading_path_text}", facts.org_kind):
+            return False
         if ctx.easy and s.words > EASY_SOURCE_WORDS:  # lättläst: a long statement is left to the plainer ones
             return False
         return (not what or bool(what & s.terms)) and evidence.weights.overlap(topic_terms, s.terms, damped=who) >= 0.15
@@ -417,10 +419,14 @@ def problem_formulation(backend: ExtractiveBackend, turn: PreparedTurn, book: Ci
         # the card's own material gives of girls and boys, said to be of the area closest to the problem
         home = ctx.match.card.goals[0].chunk.source  # type: ignore[union-attr]
         card = ctx.match.card  # type: ignore[union-attr]
+        # ... and of the problem's wider area when it has one (`lexicon.CONSEQUENCE_AREAS`: own trial, session 28,
+        # gave hedersnormer and violence as the causes of failing English)
+        wider = lex.CONSEQUENCE_AREAS.get(_measured_kind(ctx, topic)) if facts.figures else None
         causes = pick(evidence, f"{search} {card_goal(card)} orsaker beror på påverkas av", 2,
                       lambda s: s.chunk.source == home and bool(lex.CAUSE.search(s.text)) and bool(
                           lex.GENDER.search(s.text)) and "?" not in s.text and not _fragment(s) and
-                      not _own_figures(s.text) and not lex.CASE_REPORT_RE.search(s.text), used)
+                      not _own_figures(s.text) and not lex.CASE_REPORT_RE.search(s.text) and (
+                          wider is None or bool(wider[1].search(s.text))), used)
     cause_items = [user_item(f"”{p}”", p) for p in stated]
     cause_items += [source_item(s.text, [cite(book, s)]) for s in causes] or ([] if stated else [
         gap("möjliga orsaker hos er – underlaget nämner inga för just detta")])
@@ -667,8 +673,8 @@ def _key_figures(backend: ExtractiveBackend, book: CitationBook, ctx: DraftConte
     if lex.ABSENCE_RE.search(ctx.topic) and not all(lex.ABSENCE_RE.search(f.subject) for f in ctx.facts.figures):
         items.append(suggestion("Frånvaro i procent för pojkar och flickor, per årskurs och termin"))
     kind = _measured_kind(ctx, ctx.topic)
-    where = _indicator_fields(kind, ctx.facts.org_kind)[1] if kind in ("test", "average", "lending") and \
-        ctx.facts.figures else \
+    own_records = kind in ("test", "average", "lending", "observation") and bool(ctx.facts.figures)
+    where = _indicator_fields(kind, ctx.facts.org_kind)[1] if own_records else \
         _statistics_source(ctx.topic, ctx.facts.org_kind)
     items.append(suggestion(f"Var siffrorna finns: {where}"))
     evidence = backend.evidence
