@@ -900,6 +900,12 @@ SCHOOL_FORM_TRANSITION_RE = re.compile(
 # typed without diacritics, while 'var' and 'vart' ('was', 'where to') are left out: as folded 'vår'/'vårt' they
 # took 'Hur många var högstadieelever?' for the asker's own högstadium.
 OWN_SETTING_WORD_RE = re.compile(r"\b(?:vår|vårt|våra|vara|min|mitt|mina)\s+$")
+# The asker asking what they themselves can or should do ('Vem kan vi samarbeta med …', 'Hur ska jag …', 'Vad bör vi
+# …'): a stage of the grundskola named there ('pojkar i mellanstadiet') is their own pupils' setting, and the
+# grundskola's guidance applies (trial 27 U14: refused as 'mellanstadiet' was not in the method support). General
+# Swedish (a modal verb with vi/jag, either order).
+OWN_GUIDANCE_RE = re.compile(r"\b(?:kan|ska|bör|borde|behöver|skulle|kunde)\s+(?:vi|jag)\b|"
+                             r"\b(?:vi|jag)\s+(?:kan|ska|bör|borde|behöver|skulle|kunde)\b", re.I)
 ALL_SCHOOL_FORMS_RE = re.compile(r"\b(?:alla|samtliga|olika)\s+skolformer|\bskolformer(?:na)?\b", re.I)
 # A note reference glued to the word before it, as PDF extraction leaves it ('(samordnad individuell plan)34',
 # 'ansvar5'): a pointer to a footnote, not a count; short stems keep their digits ('åk9', 'Lgr22', 'm2').
