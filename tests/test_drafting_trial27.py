@@ -263,3 +263,9 @@ def test_words_typed_with_their_diacritics_are_left_as_they_are_when_others_are_
     # 'läsa' was read as 'l' + 'ä' + 'sa' and became 'läså' in a draft's title (own trial, session 28)
     spelt = assistant.evidence.restore_diacritics("få pojkar att läsa mer, många kanner sig otrygga")
     assert spelt == "få pojkar att läsa mer, många känner sig otrygga", spelt
+
+
+def test_who_keeps_a_measure_is_no_problem_of_the_users() -> None:
+    facts = extract_facts([ABSENCE_KEPT])
+    assert not any("följer frånvaron" in p for p in facts.problems), facts.problems  # it chose a card on 'följer upp'
+    assert facts.keepers and facts.keepers[0][0] == "Elevhälsoteamet", facts.keepers

@@ -640,6 +640,8 @@ def _read_message(facts: UserFacts, text: str) -> None:
         if facts.size and facts.size in clause and not lex.PROBLEM_CUE_RE.search(clause) and not observed and \
                 len(lex.FIGURE_RE.findall(clause)) == 1:
             continue  # 'åk 7–9 med 310 elever': the place's size, kept as such, is no problem
+        if lex.MEASURE_KEEPER_RE.search(clause) and not lex.FIGURE_RE.search(clause):
+            continue  # 'Elevhälsoteamet följer frånvaron varje månad': who keeps a measure (`keepers`), no problem
         if (lex.PROBLEM_CUE_RE.search(clause) or lex.FIGURE_RE.search(clause) or observed
                 or _tells_of_gender(clause)) and clause not in facts.problems:
             facts.problems.append(clause)

@@ -225,6 +225,10 @@ def _unused_facts(facts: UserFacts, sections: list[DraftSection], spell: Callabl
     for u in facts.unknowns:
         if u.lower() not in said:
             out.append(_unknown_item(u))
+    for who, sentence in facts.keepers:  # who keeps a measure: said where no indicator's Ansvarig carries it
+        kept = sentence.strip(" .")
+        if kept.lower() not in said and f"ansvarig: {who.lower()}" not in said and not lex.FIGURE_RE.search(kept):
+            out.append(user_item(f"Följs redan upp: ”{kept}”", kept))
     for p in facts.problems:
         if lex.FIGURE_RE.search(p):  # a clause with figures is carried by its figures (above)
             continue
