@@ -180,3 +180,23 @@ def test_a_socialtjanst_dilemma_is_discussed_with_its_own_parties_and_summed_up_
     assert "mammorna som bokas" in one.split("Argument på ena sidan", 1)[1]
     assert "papporna sällan hör av sig" in other and "arbetar skift" in other
     assert "Det finns inget givet svar" in summary.text
+
+
+# Written for this test (session 28's own trial, no eval case's wording): a försörjningsstöd unit's plans.
+INCOME_SUPPORT = ("Vi är försörjningsstödsenheten på socialtjänsten i Ekvalla kommun. 2024 hade 62 % av männen och "
+                  "38 % av kvinnorna med försörjningsstöd en individuell handlingsplan mot arbete. Kvinnorna med små "
+                  "barn får oftare vänta på insatser från arbetsmarknadsenheten.")
+
+
+@pytest.mark.needs_corpus_index
+def test_an_adult_units_problem_keeps_its_clauses_and_borrows_no_school_causes(assistant: Assistant) -> None:
+    (problem,) = converse(assistant, [("problemformulering", INCOME_SUPPORT)])
+    assert problem.draft is not None
+    said = [i.text for i in problem.draft.section("problem").items]  # type: ignore[union-attr]
+    assert any("Kvinnorna med små barn" in t for t in said), said
+    own = _own_text(problem.draft)
+    assert not re.search(r"\bbarnen\b|enskilda barn", own), own  # 'kvinnor med små barn' are no plan's children
+    for key in ("orsaker", "konsekvenser"):
+        section = problem.draft.section(key)
+        cited = [i.text for i in section.items if i.provenance == "source"] if section else []
+        assert not any(lex.SCHOOL_GOAL_RE.search(t) for t in cited), (key, cited)

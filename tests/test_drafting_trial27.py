@@ -166,3 +166,106 @@ def test_a_contradictory_account_is_questioned_and_not_garbled(api: Api) -> None
             for item in sections.get(key, []):
                 if item["citations"]:
                     assert not re.search(r"våld|trakasser", item["text"]), (key, item["text"])
+
+
+# --- after the trial (session 28): a part of the target group, who keeps a measure, consequences --------------
+
+# Written for these tests (no eval case's wording): a F–3 school's absence, followed by its own pupil health team.
+ABSENCE_KEPT = ("Vi är Björkhagens skola F–3 i Sjövalla kommun. Läsåret 2024/25 hade 14 % av pojkarna och 9 % av "
+                "flickorna i åk 1–3 mer än 15 % frånvaro. Elevhälsoteamet följer frånvaron varje månad. Gör en "
+                "uppföljningsplan för att minska frånvaron.")
+
+
+def test_each_figure_keeps_the_grades_its_own_clause_names() -> None:
+    facts = extract_facts([PROBLEM])
+    by_value = {f.value: f.grades for f in facts.figures}
+    assert by_value[34] == "åk 4" and by_value[15] == "åk 4", by_value
+    assert by_value[3] == "åk 4–6" and by_value[8] == "åk 4–6", by_value  # the lending sentence names åk 4–6
+
+
+def test_who_keeps_a_measure_is_read_but_not_who_tells_something() -> None:
+    facts = extract_facts([PROBLEM, ABSENCE_KEPT])
+    keepers = [who for who, _ in facts.keepers]
+    assert keepers == ["Skolbiblioteket", "Elevhälsoteamet"], facts.keepers  # not 'Lärarna berättar'
+    assert _kind(facts.keepers[0][1]) == "lending" and _kind(facts.keepers[1][1]) == "absence"
+
+
+def test_a_group_share_elided_after_och_is_that_groups_share_of_the_same_measure() -> None:
+    facts = extract_facts(["Våra observationer hösten 2025 visar att pojkarna fick ordet i 68 % av samlingarnas "
+                           "talutrymme och flickorna i 32 %."])
+    assert [(f.group, f.value, f.part) for f in facts.figures] == [
+        ("pojkar", 68, "samlingarnas talutrymme"), ("flickor", 32, "samlingarnas talutrymme")], \
+        [f.describe() for f in facts.figures]
+    # a share with a measure of its own after 'och' is not made the first one's
+    other = extract_facts(["2025 låg 34 % av pojkarna under gränsen och flickorna i 12 % av fallen slutade."])
+    assert not any(f.group == "flickor" and f.subject == "låg under gränsen" for f in other.figures)
+
+
+def test_a_bare_year_that_ends_the_targets_sentence_is_its_date() -> None:
+    target = stated_target("Målet är att flickorna ska vara minst 35 % av besökarna 2027.")
+    assert target is not None and target.date == "2027" and "2027" not in target.measure, target
+    baseline_year = stated_target("Vi vill minska andelen till 10 % (2024).")
+    assert baseline_year is not None and baseline_year.date == "", baseline_year
+
+
+@pytest.fixture(scope="module")
+def assistant(corpus_components):  # type: ignore[no-untyped-def]
+    from assistant.service import Assistant
+
+    return Assistant(corpus_components[0])
+
+
+def _talk(bot, turns: list[tuple[str, str]], options: dict[str, str] | None = None) -> list:  # type: ignore[no-untyped-def,type-arg]
+    history: list[dict[str, str]] = []
+    out = []
+    for mode, message in turns:
+        response = bot.respond({"message": message, "mode": mode, "history": history, "options": options or {}})
+        out.append(response)
+        history += [{"role": "user", "content": message}, {"role": "assistant", "content": response.text}]
+    return out
+
+
+@pytest.mark.needs_corpus_index
+def test_a_figure_of_part_of_the_target_group_is_its_baseline_and_the_rest_a_gap(assistant) -> None:  # type: ignore[no-untyped-def]
+    problem, goal, plan = _talk(assistant, [("problemformulering", PROBLEM), ("lokalt_mal", CEILING),
+                                            ("uppfoljning", "Gör nu en uppföljningsplan till målet.")], OPTIONS)
+    # Konsekvenser: the material's consequence of school results, cited and said to be of the wider area
+    effects = problem.draft.section("konsekvenser").items
+    assert any(i.provenance == "source" and i.citations for i in effects), [i.text for i in effects]
+    assert any(i.gap for i in effects), [i.text for i in effects]  # their own consequences are still to be named
+    # the screening of åk 4 is the baseline of the plan of åk 4–6, said to be åk 4's; åk 5–6 is still to find
+    for draft in (goal.draft, plan.draft):
+        lines = [i.text for i in draft.items()]
+        base = [i for i in draft.items() if i.text.startswith("Utgångsvärde: åk 4 – pojkar 34 %")]
+        assert base and base[0].provenance == "user", lines
+        assert any(t.startswith("Fyll i: utgångsvärde för åk 5–6") for t in lines), lines
+    assert "Utgångsvärde: ja" in goal.text
+    assert "Kolada" not in goal.draft.section("matbart").items[-1].text  # the screening is the school's own
+    # the lending indicator is the library's: the user's own Skolbiblioteket answers for it, marked as theirs
+    lending = next(s for s in plan.draft.sections if s.key.startswith("indikator_") and "böcker" in s.items[0].text)
+    responsible = next(i for i in lending.items if i.text.startswith("Ansvarig:"))
+    assert responsible.provenance == "user" and "skolbiblioteket" in responsible.text, responsible
+    assert any(i.text.startswith("Källa:") and "utlåning" in i.text for i in lending.items), \
+        [i.text for i in lending.items]
+
+
+@pytest.mark.needs_corpus_index
+def test_who_the_user_says_keeps_a_measure_answers_for_it_and_is_no_indicator(assistant) -> None:  # type: ignore[no-untyped-def]
+    (plan,) = _talk(assistant, [("uppfoljning", ABSENCE_KEPT)])
+    indicators = [s for s in plan.draft.sections if s.key.startswith("indikator_")]
+    assert not any("följer" in s.items[0].text for s in indicators), [s.items[0].text for s in indicators]
+    responsible = next(i for i in indicators[0].items if i.text.startswith("Ansvarig:"))
+    assert responsible.provenance == "user" and "elevhälsoteamet" in responsible.text, responsible
+
+
+@pytest.mark.needs_corpus_index
+def test_words_typed_with_their_diacritics_are_left_as_they_are_when_others_are_respelt(assistant) -> None:  # type: ignore[no-untyped-def]
+    # 'läsa' was read as 'l' + 'ä' + 'sa' and became 'läså' in a draft's title (own trial, session 28)
+    spelt = assistant.evidence.restore_diacritics("få pojkar att läsa mer, många kanner sig otrygga")
+    assert spelt == "få pojkar att läsa mer, många känner sig otrygga", spelt
+
+
+def test_who_keeps_a_measure_is_no_problem_of_the_users() -> None:
+    facts = extract_facts([ABSENCE_KEPT])
+    assert not any("följer frånvaron" in p for p in facts.problems), facts.problems  # it chose a card on 'följer upp'
+    assert facts.keepers and facts.keepers[0][0] == "Elevhälsoteamet", facts.keepers

@@ -828,13 +828,25 @@ def own_forms_only(text: str, forms: tuple[str, ...]) -> tuple[str, ...]:
     ('högstadiet',)
     >>> own_forms_only("Hur många var högstadieelever?", ("högstadiet",))
     ('högstadiet',)
+
+    A stage of the grundskola named where the asker asks what they can do (`lexicon.OWN_GUIDANCE_RE`) is their own
+    pupils' too; a school form of its own (förskola, gymnasieskola) is still asked of.
+
+    >>> own_forms_only("Vem kan vi samarbeta med för att få pojkar i mellanstadiet att läsa mer?", ("mellanstadiet",))
+    ()
+    >>> own_forms_only("Vad kan vi göra i förskolan?", ("förskola",)), own_forms_only("Vad gör mellanstadiet?",
+    ...                                                                                  ("mellanstadiet",))
+    (('förskola',), ('mellanstadiet',))
     """
+    stages = {stage for parts in lex.SCHOOL_FORM_PARTS.values() for stage in parts}
+    guidance = bool(lex.OWN_GUIDANCE_RE.search(text))
+
     def own(form: str) -> bool:
         found = list(re.finditer(rf"\b(?:{lex.SCHOOL_FORMS[form][0]})\b", text, re.I))
         before = (text[max(0, m.start() - 8):m.start()].lower() for m in found)
         return bool(found) and all(lex.OWN_SETTING_WORD_RE.search(b) for b in before)
 
-    return tuple(f for f in forms if not own(f))
+    return tuple(f for f in forms if not own(f) and not (guidance and f in stages))
 
 
 # How far before a school form's name a word of going there or coming from it is looked for ('vidare till gymnasiet').

@@ -46,6 +46,7 @@ from assistant.generation.plan import PlanContext, plan_context
 from assistant.generation.targets import goal_sentence, should_fall
 from assistant.generation.wording import listed
 from assistant.grounding.catalogue import CardLine, actors_listed_after, place_preposition, substitute_org
+from assistant.grounding.grades import grades_phrase, spoken_grades
 from assistant.grounding.passages import Sentence, split_sentences
 from assistant.grounding.scope import names_body
 from assistant.index.lexical import tokenize
@@ -224,6 +225,10 @@ def _unused_facts(facts: UserFacts, sections: list[DraftSection], spell: Callabl
     for u in facts.unknowns:
         if u.lower() not in said:
             out.append(_unknown_item(u))
+    for who, sentence in facts.keepers:  # who keeps a measure: said where no indicator's Ansvarig carries it
+        kept = sentence.strip(" .")
+        if kept.lower() not in said and f"ansvarig: {who.lower()}" not in said and not lex.FIGURE_RE.search(kept):
+            out.append(user_item(f"Följs redan upp: ”{kept}”", kept))
     for p in facts.problems:
         if lex.FIGURE_RE.search(p):  # a clause with figures is carried by its figures (above)
             continue
@@ -357,6 +362,10 @@ def problem_formulation(backend: ExtractiveBackend, turn: PreparedTurn, book: Ci
             return False
         if another_organisations(s, facts):  # nor is another school's or municipality's own account of itself
             return False
+        # a unit for adults: school's causes and consequences are not its (own trial, session 28: a socialtjänst's
+        # draft cited 'Problematisk skolfrånvaro …')
+        if about_school(f"{s.text} {s.chunk.heading_path_text}", facts.org_kind):
+            return False
         if ctx.easy and s.words > EASY_SOURCE_WORDS:  # lättläst: a long statement is left to the plainer ones
             return False
         return (not what or bool(what & s.terms)) and evidence.weights.overlap(topic_terms, s.terms, damped=who) >= 0.15
@@ -414,10 +423,14 @@ def problem_formulation(backend: ExtractiveBackend, turn: PreparedTurn, book: Ci
         # the card's own material gives of girls and boys, said to be of the area closest to the problem
         home = ctx.match.card.goals[0].chunk.source  # type: ignore[union-attr]
         card = ctx.match.card  # type: ignore[union-attr]
+        # ... and of the problem's wider area when it has one (`lexicon.CONSEQUENCE_AREAS`: own trial, session 28,
+        # gave hedersnormer and violence as the causes of failing English)
+        wider = lex.CONSEQUENCE_AREAS.get(_measured_kind(ctx, topic)) if facts.figures else None
         causes = pick(evidence, f"{search} {card_goal(card)} orsaker beror på påverkas av", 2,
                       lambda s: s.chunk.source == home and bool(lex.CAUSE.search(s.text)) and bool(
                           lex.GENDER.search(s.text)) and "?" not in s.text and not _fragment(s) and
-                      not _own_figures(s.text) and not lex.CASE_REPORT_RE.search(s.text), used)
+                      not _own_figures(s.text) and not lex.CASE_REPORT_RE.search(s.text) and (
+                          wider is None or bool(wider[1].search(s.text))), used)
     cause_items = [user_item(f"”{p}”", p) for p in stated]
     cause_items += [source_item(s.text, [cite(book, s)]) for s in causes] or ([] if stated else [
         gap("möjliga orsaker hos er – underlaget nämner inga för just detta")])
@@ -431,8 +444,21 @@ def problem_formulation(backend: ExtractiveBackend, turn: PreparedTurn, book: Ci
     effects = pick(evidence, f"{search} konsekvenser påverkar leder till", 2,
                    lambda s: about(s) and bool(lex.CONSEQUENCE.search(s.text)) and not facts.school_aside(s.text),
                    used)
-    effect_items = [source_item(s.text, [cite(book, s)]) for s in effects] or [
+    broad = []
+    area = lex.CONSEQUENCE_AREAS.get(_measured_kind(ctx, topic)) if facts.figures else None
+    if not effects and area:  # none in the problem's own words: what the material says follows of its wider area
+        broad = pick(evidence, f"{area[0]} {lex.CONSEQUENCE_SEARCH}", 1,
+                     lambda s: "?" not in s.text and not _fragment(s) and bool(lex.CONSEQUENCE_STRONG_RE.search(
+                         s.text)) and not _own_figures(s.text) and not lex.CASE_REPORT_RE.search(s.text) and not
+                     another_organisations(s, facts) and not facts.school_aside(s.text) and not (
+                         ctx.easy and s.words > EASY_SOURCE_WORDS) and not lex.SUGGESTION_SECTION.search(
+                         s.chunk.heading_path_text) and bool(area[1].search(s.text)), used)
+    effect_items = [source_item(s.text, [cite(book, s)]) for s in [*effects, *broad]] or [
         gap(f"vilka konsekvenser problemet får för {facts.pupils}")]
+    if broad:  # trial 27: Konsekvenser was left blank though the material names what school results lead to
+        effect_items.append(suggestion("Underlaget nämner inga konsekvenser av just detta; konsekvensen ovan gäller "
+                                       "ett bredare område – pröva om den gäller ert problem."))
+        effect_items.append(gap(f"vilka konsekvenser problemet får för {facts.pupils} hos er"))
 
     known: list[DraftItem] = [user_item(ctx.spell(f"Nuläge: {f.describe()}"), f.quote) for f in facts.figures]
     known += [user_item(f"Redan prövat: {t}", t) for t in facts.tried]
@@ -539,10 +565,24 @@ def _data_source(ctx: DraftContext, indicator: str) -> DraftItem:
     own = _own_source(ctx.facts)
     if own is not None:
         return user_item(f"Datakälla: {own.source}, med samma frågor vid varje mätning", own.quote)
-    kind = _kind(indicator)
-    if kind in ("count", "observation", "resource"):  # counted, seen or granted where it happens
+    kind = _measured_kind(ctx, indicator)
+    if kind in _OWN_RECORD_KINDS:  # counted, seen, granted or tested where it happens
         return suggestion(f"Datakälla: {_indicator_fields(kind, ctx.facts.org_kind)[1]}")
     return suggestion(f"Datakälla: {_statistics_source(indicator, ctx.facts.org_kind)}")
+
+
+# Kinds of indicator whose figures are the unit's own records (a screening, a count, a lending statistic), not
+# national statistics (trial 27: 'Kolada, SCB och Skolverkets statistik' for a school's own lässcreening).
+_OWN_RECORD_KINDS = ("count", "observation", "resource", "test", "average", "lending")
+
+
+def _measured_kind(ctx: DraftContext, indicator: str) -> str:
+    """`_kind` of the plan's own indicator, or, when its words do not tell, what the user's figures were measured
+    with ('på höstens lässcreening … låg 34 % under gränsen': a test)."""
+    kind = _kind(indicator)
+    if kind == "process":
+        kind = next((k for k in (_kind(f.quote) for f in _measure_figures(ctx.facts)) if k == "test"), kind)
+    return kind
 
 
 def _measured_first(facts: UserFacts) -> list[str]:
@@ -636,7 +676,11 @@ def _key_figures(backend: ExtractiveBackend, book: CitationBook, ctx: DraftConte
     items = [suggestion(f"{phrase[:1].upper()}{phrase[1:]}, per läsår (minst tre år bakåt)")]
     if lex.ABSENCE_RE.search(ctx.topic) and not all(lex.ABSENCE_RE.search(f.subject) for f in ctx.facts.figures):
         items.append(suggestion("Frånvaro i procent för pojkar och flickor, per årskurs och termin"))
-    items.append(suggestion(f"Var siffrorna finns: {_statistics_source(ctx.topic, ctx.facts.org_kind)}"))
+    kind = _measured_kind(ctx, ctx.topic)
+    own_records = kind in ("test", "average", "lending", "observation") and bool(ctx.facts.figures)
+    where = _indicator_fields(kind, ctx.facts.org_kind)[1] if own_records else \
+        _statistics_source(ctx.topic, ctx.facts.org_kind)
+    items.append(suggestion(f"Var siffrorna finns: {where}"))
     evidence = backend.evidence
     hits = evidence.search("könsuppdelad statistik nyckeltal Kolada", k=6)
     advice = pick(evidence, "sammanställ befintlig könsuppdelad statistik", 1,
@@ -664,10 +708,42 @@ def _regrade(text: str | None, ctx: DraftContext) -> str | None:
 
 def _other_group(ctx: DraftContext, f: Figure) -> bool:
     """Whether a figure was given for another target group than the one now in force (other grades, or before the
-    group was named anew): it is no baseline of the plan."""
+    group was named anew): it is no baseline of the plan. A figure of some of the group's grades ('åk 4' in a plan
+    of åk 4–6) is the group's baseline in part (`_part_of_group`), not another group's."""
     grades = ctx.facts.grades
-    return bool(f.grades and grades and f.grades != grades) or (
+    return bool(f.grades and grades and f.grades != grades and not _part_of_group(ctx, f)) or (
         f.named != ctx.facts.named_group and not ctx.facts.of_named_group(f))
+
+
+def _part_of_group(ctx: DraftContext, f: Figure) -> bool:
+    """Whether a figure was given for some, not all, of the target group's grades (the screening of 'åk 4' in a plan
+    of 'elever i åk 4–6'; trial 27 left the whole baseline a gap)."""
+    grades = ctx.facts.grades
+    if not (f.grades and grades and f.grades != grades):
+        return False
+    own, whole = spoken_grades(f.grades), spoken_grades(grades)
+    return bool(own) and own < whole
+
+
+def _part_label(ctx: DraftContext, figures: list[Figure]) -> str:
+    """'åk 4 – ' before a baseline whose figures are all of one part of the target group's grades, else ''."""
+    parts = {f.grades for f in figures}
+    return f"{parts.pop()} – " if figures and len(parts) == 1 and all(_part_of_group(ctx, f) for f in figures) \
+        else ""
+
+
+def _rest_of_group_gap(ctx: DraftContext, figures: list[Figure], indicator: str) -> list[DraftItem]:
+    """The baseline still to find for the target group's grades the user's figures leave out (their figures of åk 4
+    in a plan of åk 4–6: 'Fyll i: utgångsvärde för åk 5–6 – …'); none when the figures cover the group."""
+    if not _part_label(ctx, figures):
+        return []
+    rest = spoken_grades(ctx.facts.grades or "") - frozenset().union(*(spoken_grades(f.grades or "") for f in figures))
+    if not rest:
+        return []
+    named = grades_phrase(rest).replace("årskurs ", "åk ")
+    indicator = indicator.replace(ctx.facts.grades or "", named) if ctx.facts.grades else indicator
+    return [gap(f"utgångsvärde för {named} – {indicator}, och vilket år det gäller (era siffror gäller "
+                f"{figures[0].grades})")]
 
 
 def _other_group_gap(ctx: DraftContext, figures: list[Figure], indicator: str) -> DraftItem:
@@ -876,17 +952,30 @@ def _baseline(ctx: DraftContext, results_after: bool = False) -> DraftItem:
         given = "; ".join(f.describe() for f in possible[:2])
         return gap(f"utgångsvärde – {_indicator_phrase(ctx)} i dag, och vilket år det gäller"
                    + (f" (era siffror mäter något annat: {given})" if given else ""))
-    # the baseline is of what the indicator measures: the figures of its own subject ('54 % … får hjälp med läxor'),
-    # not another figure the user gave ('25 % bland besökarna' stays under 'Mer som ni angav')
-    figures = [f for f in possible if measured and f.subject == measured[0].subject] or [
-        f for f in possible if f.is_share] or possible
+    figures = _baseline_figures(possible, measured)
     if figures:
-        text = "; ".join(f"{f.group + ' ' if f.group and f.group != f.unit else ''}{f.text}"
-                         f"{f.dated('år saknas')}" for f in figures[:4])
+        text = _part_label(ctx, figures[:4]) + "; ".join(
+            f"{f.group + ' ' if f.group and f.group != f.unit else ''}{f.text}{f.dated('år saknas')}"
+            for f in figures[:4])
         if results_after and all(lex.AFTER_INTERVENTION_RE.search(f.quote) for f in figures[:4]):
             return user_item(f"{RESULT_AFTER_LABEL}: {text}", "; ".join(f.quote for f in figures[:4]))
         return user_item(f"Utgångsvärde: {text}", "; ".join(f.quote for f in figures[:4]))
     return gap(f"utgångsvärde – {_indicator_phrase(ctx)}, och vilket år det gäller")
+
+
+def _baseline_figures(possible: list[Figure], measured: list[Figure]) -> list[Figure]:
+    """The baseline is of what the indicator measures: the figures of its own subject ('54 % … får hjälp med
+    läxor'), not another figure the user gave ('25 % bland besökarna' stays under 'Mer som ni angav')."""
+    return [f for f in possible if measured and f.subject == measured[0].subject] or [
+        f for f in possible if f.is_share] or possible
+
+
+def _baseline_rest(ctx: DraftContext) -> list[DraftItem]:
+    """After a baseline of part of the target group's grades (`_part_label`), the gap for the grades it leaves out."""
+    if _unmeasured(ctx.facts):
+        return []
+    possible = [f for f in ctx.facts.figures if not (f.is_share and f.value > 100) and not _other_group(ctx, f)]
+    return _rest_of_group_gap(ctx, _baseline_figures(possible, _measure_figures(ctx.facts))[:4], _indicator_phrase(ctx))
 
 
 # How a follow-up plan labels the user's figures measured after the intervention (`_baseline`).
@@ -919,6 +1008,7 @@ def local_goal(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBoo
     measurable = [
         suggestion(f"Indikator: {indicator}"),
         _baseline(ctx),
+        *_baseline_rest(ctx),
         *_target_items(facts),
         _data_source(ctx, indicator),
     ]
@@ -1307,6 +1397,8 @@ def _kind(text: str) -> str:
         return "knowledge"
     if lex.MEASURED_BY_OBSERVATION.search(t):  # 'andel av tiden … fick ordet' is seen, not counted from lists
         return "observation"
+    if lex.MEASURED_BY_LENDING.search(t):  # 'antal böcker i snitt (lånade)': the library's lending statistics
+        return "lending"
     if lex.MEASURED_BY_AVERAGE.search(t):  # 'antal lånade böcker i snitt': an average, not a count of participants
         return "average"
     if lex.MEASURED_BY_COUNT.search(t):
@@ -1334,6 +1426,7 @@ def follow_up_plan(backend: ExtractiveBackend, turn: PreparedTurn, book: Citatio
     sections.append(draft_section(mode, "mal", goal_items))
 
     indicators: list[tuple[DraftItem, str, DraftItem | None]] = []
+    rests: dict[str, list[DraftItem]] = {}  # per indicator, the baseline still to find for the rest of the group
     own = _regrade(plan.field_value("Indikator"), ctx) or (
         _indicator_phrase(ctx) if ctx.facts.figures or ctx.facts.problems else None)
     if own:
@@ -1343,6 +1436,7 @@ def follow_up_plan(backend: ExtractiveBackend, turn: PreparedTurn, book: Citatio
             baseline = None
         base_item = user_item(f"Utgångsvärde: {baseline}") if baseline else _baseline(ctx, results_after=True)
         indicators.append((suggestion(own[:1].upper() + own[1:]), own, base_item))
+        rests[own] = _baseline_rest(ctx)
     # Each further measure the user gave figures of by gender gets its own indicator, with those figures as its
     # baseline ('Pojkarnas frånvaro var 11 % och flickornas 8 %' beside the eligibility the goal is about).
     measured_first = _measure_figures(ctx.facts)[:1] if own else []
@@ -1358,10 +1452,12 @@ def follow_up_plan(backend: ExtractiveBackend, turn: PreparedTurn, book: Citatio
                 if figures[0].part  # 'andel av tillfällena som pojkar och flickor valde bygghörnan'
                 else f"andel pojkar och andel flickor {ctx.spell(subject)}" if subject.startswith("bland ")
                 else f"andel pojkar och andel flickor{grades} som {ctx.spell(relative(subject))}")
-        given = "; ".join(f"{f.group} {f.text}{f.dated('år saknas')}" for f in figures[:4])
+        given = _part_label(ctx, figures[:4]) + "; ".join(
+            f"{f.group} {f.text}{f.dated('år saknas')}" for f in figures[:4])
         base = _other_group_gap(ctx, figures, name) if all(_other_group(ctx, f) for f in figures) else \
             user_item(f"Utgångsvärde: {given}", "; ".join(f.quote for f in figures[:4]))
         indicators.append((suggestion(name[:1].upper() + name[1:]), name, base))
+        rests[name] = _rest_of_group_gap(ctx, figures[:4], name)
     # Each further problem the user named that no figure measures gets its own indicator.
     # ... not the problem the first indicator already measures ('som berörs av: <the same clause>').
     measured = " ".join([*(f.subject for f in ctx.facts.figures), own or ""]).lower()
@@ -1370,6 +1466,9 @@ def follow_up_plan(backend: ExtractiveBackend, turn: PreparedTurn, book: Citatio
     # många pojkar säger att läsning är tråkigt' is no measure; trial 27 made both indicators)
     quotes = [f.quote.strip(" .") for f in ctx.facts.figures if f.quote]
     causes = set(_user_causes(ctx.facts))
+    # ... nor one that says who keeps a measure ('Elevhälsoteamet följer frånvaron varje månad': its role answers
+    # for that indicator, `_responsible`; it is no indicator of its own)
+    quotes += [sentence.strip(" .") for _, sentence in ctx.facts.keepers]
     stated = [p for p in ctx.facts.problems if p not in causes and not any(q and (q in p or p in q) for q in quotes)]
     for problem in [part for p in stated for part in coordinated_clauses(p)]:
         short = shorten_topic(problem)
@@ -1430,8 +1529,8 @@ def follow_up_plan(backend: ExtractiveBackend, turn: PreparedTurn, book: Citatio
     survey = _own_source(ctx.facts)
     for number, (item, text, base) in enumerate(indicators, start=1):
         kind = _kind(text)
-        if number == 1 and own and kind == "process":  # what the figures were measured with ('på lässcreeningen')
-            kind = next((k for k in (_kind(f.quote) for f in _measure_figures(ctx.facts)) if k == "test"), kind)
+        if number == 1 and own:  # what the figures were measured with ('på lässcreeningen')
+            kind = _measured_kind(ctx, text)
         if number == 1 and own and kind == "process" and survey is not None and lex.SURVEY_RE.search(survey.source):
             kind = "experience"  # their figures are answers to their own survey ('i vår läsenkät sa 40 % …')
         how, where, when, who = _indicator_fields(kind, ctx.facts.org_kind)
@@ -1458,9 +1557,10 @@ def follow_up_plan(backend: ExtractiveBackend, turn: PreparedTurn, book: Citatio
             user_item(f"Källa: {own_source.source}, med samma frågor vid varje mätning", own_source.quote)
             if own_source is not None else suggestion(f"Källa: {where}"),
             suggestion(f"Hur ofta: {when}"),
-            suggestion(f"Ansvarig: {who}"),
+            _responsible(ctx, kind, who),
             *([result] if result is not None else []),
             base or gap("utgångsvärde för pojkar och flickor, mätt innan insatserna börjar"),
+            *(rests.get(text, []) if base is not None else []),
             (suggestion if proposed else lambda text: user_item(text, stated.quote if stated else ""))(
                 f"Målvärde: {target}" + (f" (senast {date})" if date else ""))
             if (target and number == 1) else goal_target if (goal_target is not None and number == 1)
@@ -1489,6 +1589,17 @@ def follow_up_plan(backend: ExtractiveBackend, turn: PreparedTurn, book: Citatio
     sections.append(draft_section(mode, "genomforande", doing))
     sections.append(draft_section(mode, "aterkoppling", _feedback(backend, book, used)))
     return _finish(mode, ctx, sections, book)
+
+
+def _responsible(ctx: DraftContext, kind: str, usual: str) -> DraftItem:
+    """Who answers for an indicator of `kind`: the role or unit the user said keeps that measure ('Skolbiblioteket
+    räknar med att pojkarna lånade …' for lending; 'Elevhälsoteamet följer frånvaron' for absence), marked as
+    theirs; else the role that usually does (`lexicon.INDICATOR_KINDS`), as a proposal."""
+    for who, sentence in ctx.facts.keepers:
+        if _kind(sentence) == kind:
+            role = who[:1].lower() + who[1:] if not who[1:2].isupper() else who
+            return user_item(f"Ansvarig: {role}", sentence)
+    return suggestion(f"Ansvarig: {usual}")
 
 
 def _goal_sentence_target(goal: DraftItem) -> DraftItem | None:
