@@ -963,6 +963,19 @@ STATED_CHANGE_RE = re.compile(
 # How a computed difference is said: the figures it is computed from stand in the cited row; the words say that the
 # assistant did the subtraction, the source did not state it (jamplan's own wording; percentage points for shares).
 COMPUTED_DIFFERENCE = "skillnaden är {diff} {unit} ({high} − {low}, uträknat ur de citerade cellerna)"
+# A question for the row of a table where a figure, or the gap between two, is largest or smallest ('Vilken skola
+# har störst skillnad mellan flickor och pojkar …?', 'Vilken förvaltning har lägst medianlön för kvinnor?'): it is
+# answered over all the table's rows, not from the row retrieval ranked first (trial 28 named the school with the
+# smallest gap). 'most' names the direction. Rows of a total ('Totalt', 'Samtliga', 'Hela kommunen') are no
+# candidates. General Swedish.
+# 'Vilken andel läste minst en bok?' asks a figure, not a row: a share or count after 'vilken', or 'minst/mest' before
+# an amount, is no such question.
+EXTREME_ROW_QUESTION_RE = re.compile(
+    r"\b(?:vilke[nt]|vilka)\s+(?!andel|procent|antal|siffr|del\b|värde)[^?]*?"
+    r"\b(?:(?P<most>störst|största|högst|högsta|flest|mest)|(?P<least>minst|minsta|lägst|lägsta|färst))\b"
+    r"(?!\s+(?:en|ett|två|tre|fyra|fem|hälften|\d))", re.I)
+TOTAL_ROW_RE = re.compile(r"^\s*(?:totalt|total|summa|samtliga|alla|hela\s+\w+|kommunen\s+totalt)\b", re.I)
+EXTREME_ROW = "{word} {what}har {label}: {cells}{difference} (uträknat ur tabellens rader; övriga: {others})"
 COUNT_COLUMN_RE = re.compile(r"\b(?:antal\w*|st|kr|tkr|mkr|kronor|timmar|dagar|veckor|besök|besökare)\b", re.I)
 SHARE_RE = re.compile(r"\b\d+ av (?:de |dem |alla )?\d+\b|\b(hälften|en tredjedel|två tredjedelar|en fjärdedel|"
                       r"tre fjärdedelar|var(?:annan| tredje| fjärde| femte| tionde)|majoriteten|flertalet|"

@@ -123,6 +123,21 @@ def test_a_turn_that_says_something_of_a_group_keeps_the_askers_words() -> None:
     assert "elevhälsopersonalen" not in own, own
 
 
+def test_a_follow_up_that_fronts_its_own_thing_with_a_dash_or_colon_is_not_spliced_with_the_earlier_question() -> None:
+    """Trial 28: 'Och översynen av fritidshemmen – vem gör den och när ska den vara klar?' after a two-part question
+    about money for books had 'den' replaced by that question ('vem gör pengar avsatte nämnden till böcker …') and
+    was then refused; the thing 'den' means stands before the dash."""
+    history = [Turn(role="user", content="Hur mycket pengar avsatte nämnden till böcker, och vem ansvarar för "
+                                         "inköpen?"),
+               Turn(role="assistant", content="…")]
+    for message in ("Och översynen av fritidshemmen – vem gör den och när ska den vara klar?",
+                    "Och översynen av fritidshemmen: vem gör den?"):
+        rewritten = rewrite_follow_up(message, history)
+        assert "böcker" not in rewritten and "översynen av fritidshemmen" in rewritten, rewritten
+    # A bare group before the dash is a contrast and still leans on the earlier question.
+    assert "böcker" in rewrite_follow_up("Och för pojkarna – vem ansvarar för dem?", history)
+
+
 def test_a_rewrite_that_does_not_read_clean_is_noted_in_the_askers_words(own_bot: Assistant) -> None:
     history: list[dict[str, str]] = []
     for message in ("Vem fastställde planen på Granbergsgymnasiet?", "När då?"):

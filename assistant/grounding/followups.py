@@ -373,6 +373,8 @@ def _shares_topic(question: str, previous: str) -> bool:
 
 
 _WORD_RE = re.compile(r"[^\W\d_]+")
+# What sets a fronted topic off from the question about it: 'X, vad kostade den?', 'X – vem gör den?', 'X: när …?'
+_TOPIC_SEPARATOR_RE = re.compile(r",|\s[–—-]\s|:\s")
 
 
 def _lemma(word: str) -> str:
@@ -759,15 +761,20 @@ def topic_question(history: Sequence[Turn], depth: int = 0) -> str | None:
 def _names_own_topic(message: str) -> bool:
     """Whether a follow-up names the thing its pronoun points at itself, set before the question ('Och garantin för
     tidiga insatser, vad kostade den?': 'den' is the garantin, not the earlier question's topic): a phrase of its own
-    words, then a comma and a question that points back. Such a turn stands as it is written.
+    words, then a comma, dash or colon and a question that points back. Such a turn stands as it is written.
 
     >>> _names_own_topic("Och garantin för tidiga insatser, vad kostade den?"), _names_own_topic("Vad kostade den?")
     (True, False)
-    >>> _names_own_topic("Och för flickor, då?")
-    False
+    >>> _names_own_topic("Och översynen av fritidshemmen – vem gör den och när ska den vara klar?")
+    True
+    >>> _names_own_topic("Och för flickor, då?"), _names_own_topic("Och för pojkarna – vem ansvarar för dem?")
+    (False, False)
     """
-    head, comma, asked = lex.FILLER.sub("", message).partition(",")
-    if not comma or not lex.QUESTION_OPENERS_RE.match(asked.strip()) or not _points_back(asked):
+    parts = _TOPIC_SEPARATOR_RE.split(lex.FILLER.sub("", message), maxsplit=1)
+    if len(parts) < 2:
+        return False
+    head, asked = parts
+    if not lex.QUESTION_OPENERS_RE.match(asked.strip()) or not _points_back(asked):
         return False
     return bool(content_words(head)) and not lex.ANAPHORA_RE.search(head) and not _contrast_only(head)
 

@@ -19,6 +19,7 @@ from assistant.generation.extractive.tables import (
     asked_table,
     caption_of,
     computed_difference,
+    extreme_row,
     header_rows,
     labelled_row,
     table_named,
@@ -264,6 +265,16 @@ def write_answer(question: Question, selection: Selection, verdict: Verdict, boo
     written: set[str] = set()  # the units of the lists written whole, with their intros
     written_items: set[str] = set()  # the text of those lists' items: a document that repeats a list has it once
     said: set[str] = set()  # the sentences quoted as statements: a document that repeats one has it quoted once
+    row = next((s.unit for s in picked if table_header(s.unit) is not None), None)
+    if row is not None and (extreme := extreme_row(question.cue_text, rows := table_of(row))) is not None:
+        # 'Vilken skola har störst skillnad …?': the row is found over the whole table, which is cited, and said
+        # first, whichever row or statement retrieval ranked best (trial 28)
+        caption = caption_of(rows)
+        quoted = [*([caption] if caption is not None else []), *rows]
+        number = book.cite(rows[0].chunk, quoted[0].start_line, rows[-1].end_line,
+                           "; ".join(quote_of(u) for u in quoted))
+        written.update(u.unit_id for u in rows)
+        parts.append(f"{extreme[1]}.{markers([number])}")
     for s in picked:
         if s.unit.unit_id in written:
             continue  # an item (or the intro) of a list already written whole

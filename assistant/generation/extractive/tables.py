@@ -131,6 +131,47 @@ def computed_difference(question_text: str, headers: Sequence[Unit], row: Unit) 
     return lex.COMPUTED_DIFFERENCE.format(diff=_number(diff), unit=unit, high=_number(high), low=_number(low))
 
 
+def extreme_row(question_text: str, rows: Sequence[Unit]) -> tuple[Unit, str] | None:
+    """The row of a table a 'Vilken skola har störst skillnad mellan flickor och pojkar …?' or 'Vilken förvaltning
+    har högst medianlön för kvinnor 2025?' asks for, found over all its data rows, and a sentence naming it with
+    its figures, the gap where one is asked, and the other rows' values (computed, and said to be). None when the
+    question asks no such thing, names not one figure column (two for a gap), fewer than two rows have the figures,
+    or two rows tie; total rows are no candidates (lexicon.TOTAL_ROW_RE)."""
+    asked = lex.EXTREME_ROW_QUESTION_RE.search(question_text)
+    if asked is None or len(rows) < 3:
+        return None
+    headers = header_rows(rows[0])
+    difference = bool(lex.DIFFERENCE_QUESTION_RE.search(question_text))
+    found: list[tuple[float, Unit, str, str, bool]] = []
+    for row in rows:
+        values = [drop_note_marks(c) for c in cells(row)]
+        names = column_names(headers, len(values))
+        if row in headers or names is None or len(values) < 2 or lex.TOTAL_ROW_RE.match(values[0]):
+            continue
+        picked = _asked_columns(question_text, names, values, without_unit=True)
+        figures = [_figure(values[i]) for i in picked]
+        if len(picked) != (2 if difference else 1) or None in figures:
+            continue
+        shares = share_cells(row)
+        if difference and shares[picked[0]] != shares[picked[1]]:
+            continue
+        value = abs(figures[0] - figures[1]) if difference else figures[0]  # type: ignore[operator]
+        named = ", ".join(_named_cell(names[i], values[i]) for i in picked)
+        found.append((value, row, values[0], named, shares[picked[0]]))
+    if len(found) < 2:
+        return None
+    found.sort(key=lambda f: f[0], reverse=bool(asked.group("most")))
+    if found[0][0] == found[1][0]:
+        return None  # a tie: no one row is it
+    value, row, label, named, share = found[0]
+    unit = " procentenheter" if share else ""
+    text = lex.EXTREME_ROW.format(
+        word=asked.group(0).split()[-1].capitalize(), what="skillnad " if difference else "", label=label,
+        cells=named, difference=f", skillnaden är {_number(value)}{unit}" if difference else "",
+        others=", ".join(f"{f[2]} {_number(f[0])}" for f in found[1:]))
+    return row, text
+
+
 def _figure(cell: str) -> float | None:
     """A cell's figure as a number ('93', '8,5 %', '−2'); None for a cell that is not one figure."""
     m = re.fullmatch(r"([−-]?)\s?(\d{1,3}(?:[ \u00a0]\d{3})*|\d+)(?:[,.](\d+))?\s*%?", cell.strip())
