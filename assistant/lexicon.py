@@ -4494,7 +4494,8 @@ PERIOD_WORDS = {"år": "år", "året": "år", "månad": "månad", "månaden": "m
                 "dag": "dag", "dagen": "dag", "termin": "termin", "terminen": "termin", "läsår": "läsår",
                 "läsåret": "läsår", "kväll": "kväll", "kvällen": "kväll", "timme": "timme", "timmen": "timme"}
 _PERIODS = "|".join(sorted(PERIOD_WORDS, key=len, reverse=True))
-RATE_ASKED_RE = re.compile(rf"\bper\s+(?:\w+\s+och\s+)?(?:\w*?)({_PERIODS})\b|\b(?:i|om)\s+(veckan|månaden|året|dagen|terminen|kvällen|timmen)\b(?!\s+\d)", re.I)
+RATE_ASKED_RE = re.compile(rf"\bper\s+(?:\w+\s+och\s+)?(?:\w*?)({_PERIODS})\b"
+                           r"|\b(?:i|om)\s+(veckan|månaden|året|dagen|terminen|kvällen|timmen)\b(?!\s+\d)", re.I)
 RATE_GIVEN_RE = re.compile(rf"\bper\s+(?:\w+\s+och\s+)?(?:\w*?)({_PERIODS})\b|\b(?:i|om)\s+(veckan|månaden|året)\b",
                            re.I)
 # What the refusal calls a rate per each period and a total.
