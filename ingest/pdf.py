@@ -50,6 +50,8 @@ _ITEM_MARK_RE = re.compile(r"^(?:[•●▪■◦○‣⁃∙·☐☑☒□▢�
 TEXT_COLUMN_CHARS = 60
 # A section's number before its title ('4.', '3.1').
 _SECTION_NUMBER_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?$")
+# A year in a column's name ('Kvinnor 2025', 'Vt 2024', '2023/24').
+_YEAR_RE = re.compile(r"\b(?:19|20)\d\d(?:/(?:19|20)?\d\d)?\b")
 # How far (in font sizes) a table's cell may stand from the cell above it in its column: figures set flush right
 # start a digit or two apart.
 COLUMN_SLACK = 3.0
@@ -254,7 +256,9 @@ def layout_text(pages: Sequence[Sequence[PdfLine]]) -> tuple[list[str], list[int
         groups = [g for g in groups if g]
         for k, group in enumerate(groups):
             if id(group[0]) in tables:
-                cells = [[(object(), cell) for cell in row] for row in tables[id(group[0])]]
+                table = tables[id(group[0])]
+                out.extend([""] * getattr(table, "lines_before", 0))
+                cells = [[(object(), cell) for cell in row] for row in table]
                 out.extend(line for line, _ in table_lines(cells))
                 continue
             if k in (0, len(groups) - 1) and len(group) == 1 and group[0].y is not None and \
@@ -286,6 +290,12 @@ def _item_indented(line: PdfLine, left: float | None) -> str | None:
     return f"{'  ' * steps}{text}" if steps >= 1 else None
 
 
+class PdfTable(list[list[str]]):
+    """A table read from a page: its rows of cells, and how many blank lines stand before it (lines_before)."""
+
+    lines_before: int = 0
+
+
 def _tables_read(lines: Sequence[PdfLine]) -> list[PdfLine | list[list[str]]]:
     """The page's lines with each table read as its rows of cells. A PDF table's cells are drawn one by one, and
     the reader gives each its own line: 'Sjukfrånvaro (%)', '8,9', '5,1' … with the header row's 'Kvinnor 2024'
@@ -311,6 +321,12 @@ def _tables_read(lines: Sequence[PdfLine]) -> list[PdfLine | list[list[str]]]:
         # A header row over an empty top-left cell has one piece fewer than the rows under it.
         start = i + 1 if i + 1 < len(rows) and _header_over_corner(rows[i], rows[i + 1]) else i
         j = start + 1
+        aligned_apart = start == i and j < len(rows) and not _same_columns(rows[i], rows[j]) and \
+            _header_over_figures(rows[i], rows[j]) and _next_row(rows[i], rows[j])
+        if aligned_apart:
+            j += 1  # the header row over figures set flush right: the rows under it go on from the first
+        aligned_apart = aligned_apart or (start > i and not _same_columns(rows[i], rows[start][1:],
+                                                                            slack_size=rows[start][0].size))
         while j < len(rows) and len(rows[start]) >= 2 and _same_columns(rows[j - 1], rows[j]) and \
                 _next_row(rows[j - 1], rows[j]):
             j += 1
@@ -318,7 +334,12 @@ def _tables_read(lines: Sequence[PdfLine]) -> list[PdfLine | list[list[str]]]:
         if start > i:
             cells[0] = ["", *cells[0]]
         if j - i >= 2 and not _running_text(cells):
-            out.append(cells)
+            table = PdfTable(cells)
+            if aligned_apart:
+                # Pipeline 37 read such a header as a line a name and a blank line: as many lines stand before the
+                # table still, so its rows and the text after it keep the line numbers cited before.
+                table.lines_before = len(rows[i])
+            out.append(table)
         elif start > i:  # not a table after all: read the rows again, the first on its own
             out.extend(rows[i])
             j = i + 1
@@ -427,12 +448,55 @@ def _same_columns(above: Sequence[PdfLine], below: Sequence[PdfLine], slack_size
 
 def _header_over_corner(above: Sequence[PdfLine], below: Sequence[PdfLine]) -> bool:
     """Whether `above` is a table's header row whose top-left cell is empty (['', 'Kvinnor 2024', 'Män 2024'], as
-    statistics tables set it): one piece fewer than the row under it, each in the column of that row's last pieces.
+    statistics tables set it): one piece fewer than the row under it, each in the column of that row's last pieces
+    (or, over figures set flush right, interleaved with them: `_interleaved`).
     Two pieces at least: a lone piece over a two-column row is as often the wrapped value of a label-and-value
     layout ('Beslutande  Anna Berg (S)' / 'Johan Nilsson (M)')."""
     if len(above) < 2 or len(below) != len(above) + 1 or any(p.y is None or p.x is None for p in above):
         return False
-    return _same_columns(above, below[1:], slack_size=below[0].size)
+    if _same_columns(above, below[1:], slack_size=below[0].size):
+        return True
+    return (below[0].x is not None and all(p.x is not None and p.x > below[0].x for p in above)
+            and _names_columns(above) and _holds_figures(below) and _interleaved(above, below[1:]))
+
+
+def _header_over_figures(above: Sequence[PdfLine], below: Sequence[PdfLine]) -> bool:
+    """Whether `above` is the header row of the table whose first row is `below`, their cells aligned apart: the
+    names set flush left over figures set flush right (or centred), as a report's statistics table sets them
+    ('Nyckeltal  Kvinnor 2025  Män 2025' over 'Tillsvidareanställda (antal)  1 846  512'; evals/extra_docs'
+    Älvmora report lost its column names so). As many pieces, the row labels' column at one left edge, each name
+    between the figures on either side of its own, the names no figures (but years) and the row under them
+    figures after its label."""
+    if len(above) < 2 or len(above) != len(below) or above[0].x is None or below[0].x is None:
+        return False
+    slack = COLUMN_SLACK * max(above[0].size or 1, 1)
+    return (abs(above[0].x - below[0].x) <= slack and _names_columns(above) and _holds_figures(below)
+            and _interleaved(above, below))
+
+
+def _interleaved(above: Sequence[PdfLine], below: Sequence[PdfLine]) -> bool:
+    """Whether two baselines of as many pieces stand in the same columns however each cell is aligned in its
+    column: each piece lies between the pieces on either side of its own column in the other row."""
+    if len(above) != len(below) or any(p.x is None for p in (*above, *below)):
+        return False
+    for one, other in ((above, below), (below, above)):
+        for k, piece in enumerate(one):
+            left = other[k - 1].x if k else float("-inf")
+            right = other[k + 1].x if k + 1 < len(other) else float("inf")
+            if not left < piece.x < right:  # type: ignore[operator]
+                return False
+    return True
+
+
+def _names_columns(pieces: Sequence[PdfLine]) -> bool:
+    """Whether a baseline's pieces name columns: words, no figure but a year ('Kvinnor 2025', 'Män/pojkar')."""
+    return all(p.text.strip() and not _FIGURE_RE.match(_YEAR_RE.sub("", p.text).strip() or "x")
+               and not re.search(r"\d", _YEAR_RE.sub("", p.text)) for p in pieces)
+
+
+def _holds_figures(pieces: Sequence[PdfLine]) -> bool:
+    """Whether a baseline is a row of figures after its label: each piece after the first a figure."""
+    return len(pieces) >= 2 and all(_FIGURE_RE.match(p.text.strip()) for p in pieces[1:])
 
 
 def _bullets_joined(lines: Sequence[PdfLine]) -> list[PdfLine]:

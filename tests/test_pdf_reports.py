@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.index.units import header_rows, list_of, quote_of, units_of
+from assistant.index.units import header_rows, list_of, quote_of, row_frame, units_of
 from assistant.service import Assistant
 from ingest.chunk import chunk_document
 from ingest.clean import drop_page_furniture
@@ -205,3 +205,21 @@ def test_a_note_answers_what_only_it_says_and_gives_way_elsewhere(bot: Assistant
     # A question the text itself answers is not led by the note that glosses it.
     text = _answer(bot, "Hur stor var andelen kvinnor bland chefer 2024?").text
     assert text.startswith("Andelen kvinnor bland chefer"), text
+
+
+def test_a_reports_table_with_figures_set_flush_right_keeps_its_header_and_caption() -> None:
+    """The eval's Älvmora report (evals/extra_docs, built by build_report.py) sets its column names flush left and its
+    figures flush right: each row of both tables is read under its header row and caption (pipeline 37 read the names
+    as loose lines, and 'Medianlön (kronor per månad) | 34 900 | …' lost 'Kvinnor 2025'), and the rows stay on the
+    lines they stood on before."""
+    path = Path(__file__).resolve().parents[1] / "evals" / "extra_docs" / "alvmora-delarsrapport-2025-jamstalldhet.pdf"
+    doc, _, units = _units(path)
+    assert doc.lines[35] == "| Tillsvidareanställda (antal) | 1 846 | 512 | 1 821 | 498 |"
+    assert doc.lines[63] == "| Beviljade timmar hemtjänst per brukare och månad | 27,5 | 31,2 |"
+    rows = [u for u in units if u.kind == "row"]
+    assert len(rows) == 11
+    for row in rows:
+        headers = header_rows(row)
+        assert headers and headers[0].text in ("Nyckeltal | Kvinnor 2025 | Män 2025 | Kvinnor 2024 | Män 2024",
+                                               "Verksamhet och mått | Kvinnor/flickor | Män/pojkar"), row.text
+        assert row_frame(row).startswith("Tabell "), row.text

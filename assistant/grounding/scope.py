@@ -54,6 +54,7 @@ from assistant.grounding.selection import (
     section_match,
     subject_is_covered,
 )
+from assistant.grounding.statkind import Clash, centre_kinds, group_clash, statistic_clash
 from assistant.grounding.table_years import lacking_year
 from assistant.index.lexical import (
     fold,
@@ -134,10 +135,18 @@ class Verdict:
     # the noun by another group; phrase: the count as asked, evidence first: those figures)
     # | cause (a cause asked of a state or event the best unit states with no reason near it; phrase: the statement
     # as an indirect question, evidence first: that unit)
+    # | statistic (the best figure's line states a neighbouring statistic of the asked one, a median for a mean, a
+    # share for a count, a rate for a total, and no figure the asked one: statkind; asked/given say which, evidence
+    # first: those figures)
     missing: list[Subject] = field(default_factory=list)
     phrase: str = ""  # what the material has no information about, for the refusal sentence
     evidence: list[Scored] = field(default_factory=list)  # the units the answer may use
     numbered: str = ""  # for 'label': the document and the paragraphs it has ('… protokoll 2025-03-12: § 12–16')
+    # for 'statistic' (a neighbouring statistic given, statkind): what is asked and what the evidence gives instead
+    # ('medellön', 'medianlön'); for 'group' from statkind, the asked group ('pojkarna') and given ''
+    asked: str = ""
+    given: str = ""
+    asked_phrase: str = ""  # for 'statistic': what the material has no figure of, as asked ('kvinnornas medellön')
 
 
 def judge(question: Question, selection: Selection, corpus_text: str, min_unit_score: float,
@@ -335,6 +344,7 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
         # no count ('Tranemo kommun, juni 2024' in a list of members does not say how many pupils).
         figures = [s for s in evidence[:8] if s.score >= max(min_unit_score, 0.6 * evidence[0].score)
                    and unit_has_figure(s.unit, question)]
+        candidates = list(figures)
         statistic = statistic_terms(question)
         if statistic and not any(says_stem(f"{s.unit.text} {s.unit.context()}", t) for s in figures for t in statistic):
             # A statistic named by its own line lower down answers where none of the best few names it: a key-figure
@@ -537,10 +547,27 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
             # 'Vad kostar alla insatser tillsammans?': the line giving the sum ('Totalt 1 740 tkr') answers first,
             # before a row that shares more of the question's words ('Läsfrämjande insatser 400 tkr').
             figures.sort(key=lambda s: not lex.TOTAL_RE.search(s.unit.text))
+        clash = statistic_clash(question.cue_text, figures) if question.language == "sv" else None
+        if clash is not None:
+            # 'Vad var kvinnornas medellön …?' is not answered by 'Medianlön (kronor per månad) | 34 900 | …': the
+            # best figure's own line (a row's caption, column names and label) states a neighbouring statistic and
+            # no figure the asked one (statkind).
+            return _clash_verdict(question, clash, evidence)
+        if not figures and question.language == "sv" and \
+                (clash := group_clash(question.cue_text, candidates)) is not None:
+            # No figure is left of the asked group, and the best ones are rows of a table that splits by something
+            # else ('Skola | Andel (%)' for 'pojkarna'): say that it gives no split by the group (statkind).
+            return _clash_verdict(question, clash, evidence)
         if not figures and not (question.date and not lex.EXACT_DATE_QUESTION_RE.search(question.text)):
             # ('När …?' may be answered by an event — 'när arbetet är avslutat' — so only 'vilket år' needs a date.)
             return Verdict(False, "figure", phrase=topic_phrase(question.cue_text))
         evidence = figures + [s for s in evidence if s not in figures]
+    if question.answer_type != "number" and question.language == "sv" and centre_kinds(question.cue_text):
+        # 'Vilken var kvinnornas medellön …?' (a fact question) asks a mean as a figure question does.
+        pool = [s for s in evidence[:STATISTIC_FACT_POOL] if unit_has_figure(s.unit, question)]
+        clash = statistic_clash(question.cue_text, pool)
+        if clash is not None:
+            return _clash_verdict(question, clash, evidence)
     if question.wants_person:
         role = asked_role(question)
         persons = [s for s in evidence[:8] if names_person(s.unit, role)]
@@ -646,6 +673,18 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
             return Verdict(False, "view", phrase=view_phrase(topic_phrase(question.cue_text), holder))
         evidence = views + [s for s in evidence if s not in views]  # the answer opens with the view
     return Verdict(True, evidence=evidence)
+
+
+# How many of the best units a fact question asking a mean or median ('Vilken var medellönen …?') reads for figures.
+STATISTIC_FACT_POOL = 5
+
+
+def _clash_verdict(question: Question, clash: Clash, evidence: Sequence[Scored]) -> Verdict:
+    """A refusal for a neighbouring statistic (statkind): the asked one missing, the neighbour shown as what it is."""
+    reason = "group" if clash.family == "group" else "statistic"
+    return Verdict(False, reason, phrase=topic_phrase(question.cue_text), given=clash.given, asked=clash.asked,
+                   asked_phrase=clash.phrase,
+                   evidence=[*clash.figures, *(s for s in evidence if s not in clash.figures)])
 
 
 # How many of the best units are read for a sentence that says what a definition question's term is.

@@ -1290,7 +1290,11 @@ def write_refusal(question: Question, verdict: Verdict, selection: Selection, bo
         years = [s.text for s in question.subjects if s.kind == "year"]
         at = "på" if all(p.lower().endswith(lex.SCHOOL_NAME_ENDINGS) for p in places) else "i"
         topic = f"antalet {counted} {at} {listed(places)}" + (f" ({listed(years)})" if years else "")
-    if topic is None:  # a question it cannot reorder with certainty: what it names, not the question quoted back
+    if topic is None and verdict.reason == "statistic":  # the statistic asked, as asked ('kvinnornas medellön')
+        named = [owned_phrase(question.text, s.text) for s in question.subjects]
+        about = f" ({', '.join(named)})" if named else ""
+        lines = [f"Underlaget har inga uppgifter om {verdict.asked_phrase or verdict.asked}{about}."]
+    elif topic is None:  # a question it cannot reorder with certainty: what it names, not the question quoted back
         # what is missing, not all it names ('om Skolinspektionen och 2023' where only 2023 is missing: 'för 2023')
         missing = verdict.missing if verdict.reason == "subject" and verdict.missing else question.subjects
         named = [owned_phrase(question.text, s.text) for s in missing]
@@ -1334,6 +1338,12 @@ def write_refusal(question: Question, verdict: Verdict, selection: Selection, bo
                          f"{markers([n])}")
         elif verdict.reason == "premise":  # the ending asked about is told nowhere: say so, not 'something else'
             lines.append(f"Det närmaste underlaget säger inte att det skedde ({where}): ”{said}”{markers([n])}")
+        elif verdict.reason == "statistic":  # a neighbouring statistic: say which it is and that it is not the asked
+            lines.append(f"Det närmaste underlaget gäller {verdict.given}, inte {verdict.asked} ({where}): ”{said}”"
+                         f"{markers([n])}")
+        elif verdict.reason == "group" and verdict.asked:  # figures of the asked group's whole, split otherwise
+            lines.append(f"Det närmaste underlaget delar inte upp siffrorna på {verdict.asked} ({where}): ”{said}”"
+                         f"{markers([n])}")
         elif verdict.reason == "group":  # the noun is counted, split by another group: say so
             lines.append(f"Det närmaste underlaget räknar dem uppdelat på annat sätt ({where}): ”{said}”"
                          f"{markers([n])}")
@@ -1392,7 +1402,10 @@ def _closest(question: Question, verdict: Verdict, selection: Selection) -> Scor
     pojkar' for 'hur många av dem var pojkar'; trial26 C03), counts the asked noun ('28 skolor'), or names the
     question's own topic words ('Elevhälsopersonal 2 400 tkr' for 'Hur mycket satsar Uddevalla kommun på
     elevhälsan?', not a sentence on training staff; trial26 C12), in that order, the better ranked first."""
-    shown = [s for s in (verdict.evidence or selection.ranked) if not s.unit.is_label and s.unit.words >= 5]
+    # (a table row of a neighbouring statistic is shown however short: 'Ekskolan | 82' under its column names)
+    rows_shown = verdict.reason in ("statistic", "group") and bool(verdict.asked)
+    shown = [s for s in (verdict.evidence or selection.ranked) if not s.unit.is_label
+             and (s.unit.words >= 5 or (rows_shown and s.unit.kind == "row"))]
     first = shown[0] if shown else None
     if verdict.evidence:
         return first

@@ -1,0 +1,193 @@
+"""Whether a figure is the statistic a question asks for, as the figure's own line states it: a table row's caption,
+column names and label (units.row_frame), or a sentence.
+
+A neighbouring figure is no answer: 'medellön' asked, 'Medianlön (kronor per månad)' given; 'hur många' asked, a
+row in '(procent)' given; a total asked, 'Tillsägelser per observationsvecka' given; the girls asked, a table that
+splits its figures by school only. Where the best figure states a neighbour of the asked kind and no figure states the
+asked one, the question is refused and the neighbour shown as what it is (lexicon: STATISTIC_CENTRE_KINDS and the
+patterns after it). A figure whose line states no kind of a family keeps the question: only positive evidence of
+another kind refuses.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from assistant import lexicon as lex
+from assistant.grounding.selection import Scored
+from assistant.index.units import FIGURE_CELL_RE, Unit, cells_in_place, header_rows, row_frame, share_cells
+
+# How many of the best figures must all be rows split by something other than gender for a gender asked to be
+# refused (statkind.group_clash).
+GROUP_POOL = 3
+# What a refusal calls a count and a share.
+MEASURE_PHRASES = {"antal": "antal", "andel": "andel (procent)"}
+# The least share of the best figure's score another figure needs for its kind to count as the material's answer.
+RIVAL_SHARE = 0.9
+
+
+@dataclass(frozen=True)
+class Clash:
+    """A figure question whose best figures are of a neighbouring statistic: what is asked and what is given (as a
+    refusal says them), and those figures, best first."""
+
+    family: str  # centre | measure | rate | group
+    asked: str  # the asked kind, as a refusal contrasts it ('medellön', 'antal', 'totalt')
+    given: str  # the neighbour given ('medianlön', 'andel (procent)', 'per observationsvecka')
+    figures: list[Scored]
+    phrase: str = ""  # what the material has no information about ('kvinnornas medellön', 'något totalt antal')
+
+
+def figure_line(unit: Unit) -> str:
+    """What says what a unit's figures are: a table row's caption, column names and label, else its own text."""
+    return row_frame(unit) if unit.kind == "row" else unit.text
+
+
+def centre_kinds(text: str) -> dict[str, str]:
+    """The central values a text names, each with the words it names it by ('Medianlön (kronor …)' -> median).
+
+    >>> sorted(centre_kinds("Vad var kvinnornas medellön?")), sorted(centre_kinds("| Medianlön (kronor per månad) |"))
+    (['medel'], ['median'])
+    >>> sorted(centre_kinds("Män beviljas i genomsnitt fler timmar")), centre_kinds("Nämnden fick medel till det")
+    (['medel'], {})
+    """
+    return {kind: m.group(0).lower() for kind, (pattern, _) in lex.STATISTIC_CENTRE_KINDS.items()
+            if (m := pattern.search(text))}
+
+
+def measure_asked(text: str) -> str:
+    """'andel' for a share asked, 'antal' for a count asked, '' for neither.
+
+    >>> measure_asked("Hur många flickor städade?"), measure_asked("Hur många procent av flickorna städade?")
+    ('antal', 'andel')
+    """
+    if lex.SHARE_QUESTION_RE.search(text):
+        return "andel"
+    return "antal" if lex.COUNT_ASKED_RE.search(text) else ""
+
+
+def measure_given(unit: Unit) -> set[str]:
+    """Whether a unit's figures are shares, counts or both: a table row's by its cells' columns (units.share_cells),
+    a count by a label or column name saying so ('(antal)'); a sentence's shares when every figure in it is a
+    percentage. Empty where its line does not say."""
+    if unit.kind == "row":
+        values = cells_in_place(unit)
+        figures = [i for i, v in enumerate(values) if i and FIGURE_CELL_RE.match(v)]
+        if not figures:
+            return set()
+        shares = share_cells(unit) if len(values) > 1 else [False]
+        kinds = {"andel" if shares[i] or lex.PERCENT_RE.search(values[i]) else "antal" for i in figures}
+        if kinds == {"antal"} and not lex.COUNT_GIVEN_RE.search(row_frame(unit)):
+            return set()  # bare figures under no unit: a count, or what the table does not say
+        return kinds
+    numbers = [m for m in re.finditer(r"\d+(?:[ ,.]\d+)*", unit.text) if not lex.YEAR_RE.fullmatch(m.group(0))]
+    if numbers and all(lex.PERCENT_RE.match(unit.text, m.end() - 1) for m in numbers):
+        return {"andel"}
+    return set()
+
+
+def rate_asked(text: str) -> str:
+    """The period a question asks a rate per ('vecka' for 'per vecka', 'i veckan'), 'totalt' for a total, or ''.
+
+    >>> rate_asked("Hur många tillsägelser per vecka fick pojkarna?"), rate_asked("Hur många fick de totalt 2025?")
+    ('vecka', 'totalt')
+    >>> rate_asked("Hur många elever gick i år 5?"), rate_asked("Hur många timmar om året?")
+    ('', 'år')
+    """
+    m = lex.RATE_ASKED_RE.search(text)
+    if m:
+        return lex.PERIOD_WORDS[(m.group(1) or m.group(2)).lower()]
+    return "totalt" if lex.TOTAL_QUESTION_RE.search(text) else ""
+
+
+def rate_given(unit: Unit) -> dict[str, str]:
+    """The periods a unit's figures are rates per, with the words it says it by ('vecka': 'per observationsvecka');
+    'totalt' where its line gives a total too.
+
+    >>> from assistant.index.units import units_of
+    >>> from assistant.schema import Chunk
+    >>> c = Chunk(chunk_id="r", source="s", title="t", doc_type="rapport", heading_path=[], start_line=1, end_line=1,
+    ...           text="| Tillsägelser per observationsvecka (antal) | 14 | 39 |")
+    >>> rate_given(units_of(c)[0])
+    {'vecka': 'per observationsvecka'}
+    """
+    line = figure_line(unit)
+    found = {lex.PERIOD_WORDS[(m.group(1) or m.group(2)).lower()]: m.group(0).lower()
+             for m in lex.RATE_GIVEN_RE.finditer(line)}
+    if found and lex.TOTAL_RE.search(line):
+        found["totalt"] = "totalt"
+    return found
+
+
+def gender_asked(text: str) -> str:
+    """The gender group word a question asks about ('pojkarna'), or ''."""
+    m = lex.GENDER.search(text)
+    return m.group(0) if m and not m.group(0).lower().startswith("kön") else ""
+
+
+def splits_without_gender(unit: Unit) -> bool:
+    """Whether a table row's figures are split by something other than gender: the table names its columns and
+    neither they, its caption, the row's label nor the headings over it name a gender ('Skola | Andel (%)' under
+    'Läsförståelse åk 5'). The figure is then not of one gender's group."""
+    if unit.kind != "row" or not [h for h in header_rows(unit) if h is not unit]:
+        return False
+    said = " ".join([row_frame(unit), unit.context(), unit.chunk.heading_path_text, unit.chunk.title])
+    return lex.GENDER.search(said) is None
+
+
+def statistic_clash(question_text: str, figures: Sequence[Scored]) -> Clash | None:
+    """The neighbouring statistic the best figure gives instead of the asked one, when no figure gives that; None
+    when the best figure is of the asked kind or states none.
+
+    Families, in order: the central value (median, mean), the measure (a count, a share), the rate (per a period, a
+    total; a rate per another period is read in table rows only, whose labels state it, since a sentence's 'två
+    dialoger per läsår' still answers 'per termin' in its own words), the gender group (table rows only)."""
+    if not figures:
+        return None
+    first = figures[0].unit
+    asked = centre_kinds(question_text)
+    if len(asked) == 1:
+        kind, said = next(iter(asked.items()))
+        owner = re.search(rf"(\w+s)\s+{re.escape(said)}", question_text, re.I)
+        # (a median or a mean is named where it is given: any close figure naming the other, none the asked, is
+        # the material's answer, though a figure naming neither ranks above it)
+        given = [centre_kinds(figure_line(s.unit)) for s in figures]
+        named = next((g for g in given if g), None)
+        if not any(kind in g for g in given) and named:
+            return Clash("centre", said, next(iter(named.values())), _alike(figures, given),
+                         f"{owner.group(1).lower()} {said}" if owner else said)
+    # A figure of the asked kind keeps the question only where it is nearly as close as the best one: a count of
+    # enrolled children in the same table is no count of the girls who helped tidy up ('(procent)' row first).
+    figures = [s for s in figures if s.score >= RIVAL_SHARE * figures[0].score]
+    measure = measure_asked(question_text)
+    if measure:
+        given_measures = [measure_given(s.unit) for s in figures]
+        if not any(measure in g for g in given_measures) and given_measures[0]:
+            other = next(iter(given_measures[0]))
+            return Clash("measure", MEASURE_PHRASES[measure], MEASURE_PHRASES[other], _alike(figures, given_measures),
+                         "antalet" if measure == "antal" else "andelen")
+    rate = rate_asked(question_text)
+    if rate:
+        rates = [rate_given(s.unit) for s in figures]
+        if not any(rate in r for r in rates) and rates[0] and (rate == "totalt" or first.kind == "row"):
+            asked = "totalt" if rate == "totalt" else lex.PERIOD_PHRASES[rate]
+            return Clash("rate", asked, next(iter(rates[0].values())), _alike(figures, rates),
+                         "något totalt antal" if rate == "totalt" else f"något antal {asked}")
+    return group_clash(question_text, figures)
+
+
+def group_clash(question_text: str, figures: Sequence[Scored]) -> Clash | None:
+    """The gender group asked of figures whose best few are all table rows split by something else (by school, by
+    programme): no figure of the group is there, only of its whole."""
+    gender = gender_asked(question_text)
+    if not gender or not figures or not all(splits_without_gender(s.unit) for s in figures[:GROUP_POOL]):
+        return None
+    return Clash("group", gender.lower(), "", [s for s in figures if splits_without_gender(s.unit)])
+
+
+def _alike(figures: Sequence[Scored], given: Sequence[object]) -> list[Scored]:
+    """The figures that state a kind of the family (the neighbours shown), best first."""
+    return [s for s, g in zip(figures, given, strict=True) if g]
+
