@@ -96,6 +96,9 @@ ASKER_ROLE = (r"(?:\w*(?:are|ent|ist|strateg|ledare|chef|lärare|samordnare|hand
 ASKER_INTRO_RE = re.compile(
     rf"^\s*(?:(?:jag|vi) (?:jobbar|arbetar) som\b|jag är (?:en |ny )?{ASKER_ROLE}\b|"
     r"(?:jag|vi) har (?:en|några|ett par) (?:snabb )?frågor?\b|"
+    # a course the participant attends ('Jag går en kurs om skolnärvaro.': trial 27 said it back as part of the
+    # dilemma)
+    r"(?:jag|vi) (?:går|läser|deltar i|är på) (?:en |ett |på en )?(?:kurs|utbildning|fortbildning|workshop)\w*\b|"
     r"(?:jag|vi) (?:undrar|behöver veta|vill veta) (?:en sak|något|lite)\b)[^?]*[.!:]\s+(?=\S)", re.I)
 
 # A school term or year written short, as users type it: 'VT21', 'ht 2020', 'vt-22' (vårtermin/hösttermin), 'läsåret
@@ -306,6 +309,42 @@ STANCE_RE = re.compile(
 # emot'): set against the sentence before it when the situation is said back (general Swedish).
 STANCE_VERB_RE = re.compile(r"\b(?:säger|menar|tycker|anser|kräver|hävdar|vill inte|motsätter sig|protesterar|"
                             r"är emot|är kritisk\w*|invänder)\b", re.I)
+# The label a participant puts before the situation ('Vårt dilemma: en pojke …', 'Mitt fall är:'): no part of it,
+# left out when the dilemma is said back (trial 27: 'Ni står inför ett val: …; ert dilemma: en pojke …'). General
+# Swedish.
+DILEMMA_LABEL_RE = re.compile(r"^(?:(?:här är|det gäller)\s+)?(?:vårt|mitt|ett|dagens|följande)\s+(?:\w+\s+)?"
+                              r"(?:dilemma|fall|problem|case|situation)\s*(?:är)?\s*:\s*", re.I)
+# The proposal a participant weighs ('Jag funderar på att införa en regel …'): what a question that only points back
+# at it ('Ska jag göra det?') asks about, when the dilemma is said back (session 28: '… ett val – om du ska göra det
+# –'). General Swedish.
+PROPOSAL_RE = re.compile(r"^(?P<who>jag|vi)\s+(?:funderar på|överväger|planerar|tänker|vill|skulle vilja)\s+"
+                         r"(?:att\s+)?(?P<what>.+)$", re.I)
+POINTING_BACK_RE = re.compile(r"^(?:ändå\s+)?(?:göra\s+(?:det|så)|det)$", re.I)
+# An interjection a participant's turn opens with ('Okej, jag håller med …', 'Ja, men …', 'Nej, …'): no part of
+# their argument, left out when it is said back (session 28: 'Du menar att okej, du håller med om …'). General Swedish.
+OPENING_INTERJECTION_RE = re.compile(r"^(?:okej|ok|ja|nej|jo|visst|absolut|precis|jaha|nja|hmm?|alltså)\b[,.!:]?\s+",
+                                     re.I)
+# A party's position that the participant then agrees with or rejects ('Kollegan menar att det är individer som spelar
+# roll, och där håller jag faktiskt med'): said back as their agreement with that party, not as 'Du menar att kollegan
+# menar att …' (session 28). General Swedish.
+AGREES_WITH_PARTY_RE = re.compile(
+    r"^(?P<party>(?:\w+\s+){0,2}?\w+)\s+(?:menar|säger|tycker|anser|hävdar)\s+att\s+(?P<claim>.+?),?\s+(?:och\s+)?"
+    r"(?:där|det|i det)\s+håller\s+(?:jag|vi)\s+(?P<adverbs>(?:\w+\s+)*?)(?P<neg>inte\s+)?med(?:\s+om)?\s*$", re.I)
+# The sentence adverbs that stand before the finite verb in a Swedish subordinate clause ('att flickorna inte kommer',
+# 'att det ju är …'), after it in a main clause ('flickorna kommer inte'): a participant's main clause said back after
+# 'Du menar att …' moves them (trial 27: 'Du menar att du håller inte med om …'). General Swedish grammar.
+CLAUSE_ADVERBS = ("inte", "aldrig", "alltid", "ofta", "ibland", "sällan", "redan", "också", "ju", "väl", "nog",
+                  "faktiskt", "ändå", "verkligen", "knappast", "bara", "egentligen", "fortfarande", "heller")
+# The words a main clause may open with that are no subject ('då riskerar vi …', 'nu får vi …'): the verb after them
+# is followed by the subject, so no adverb is moved (general Swedish).
+FRONTED_ADVERBS = frozenset("då nu så sen sedan där här därför dessutom annars idag i dag ibland också kanske "
+                            "tyvärr först sist ändå om när".split())
+# A concrete span of time a participant names ('hela våren', 'sedan jul', 'i tre månader'): what they have waited or
+# tried is taken up in the next question (trial 27: 'De har haft hela våren på sig' was not). General Swedish.
+TALK_SPAN_RE = re.compile(
+    r"\b(?:(?:under |i )?hela (?:våren|hösten|terminen|läsåret|året|vintern|sommaren|veckan|månaden|perioden)"
+    r"|sedan (?:jul|påsk|sportlovet|höstlovet|i höstas|i våras|i fjol|terminsstarten|skolstarten|augusti|januari)"
+    r"|i (?:flera|många|två|tre|fyra|fem|sex|\d+) (?:veckor|månader|år|terminer))\b", re.I)
 # The same stance said after the clause ('Om vi delar klassen blir det lugnare, tycker jag'): moved to the front
 # before STANCE_RE reads it (general Swedish).
 TRAILING_STANCE_RE = re.compile(r"^(.+?),?\s+(tycker|anser|menar|tror)\s+(jag|vi)\s*[.!]?$", re.I)
@@ -3203,7 +3242,9 @@ SUMMARY_CHOICE_LEAD = ("Ni står inför ett val", "Det ni har diskuterat är ett
 PAST_STANCE = {"menar": "menade", "tycker": "tyckte", "anser": "ansåg", "tror": "trodde", "känner": "kände",
                "tänker": "tänkte", "frågar": "frågade", "lutar": "lutade",
                # what a participant wants, says or proposes (session 25's review: 'Du vill …' stayed present)
-               "vill": "ville", "säger": "sa", "föreslår": "föreslog"}
+               "vill": "ville", "säger": "sa", "föreslår": "föreslog",
+               # a participant's agreement said back as a main clause ('Du håller inte med om …'; session 28)
+               "håller": "höll", "vet": "visste", "ser": "såg"}
 # The parties a dilemma may be between, as a situation names them ('nämnden', 'tjänstepersonerna', 'föreningen',
 # 'vårdnadshavaren', 'eleven'): the perspectives it is left to take, when the material has none more, are theirs
 # (dilemma._more_perspectives); Swedish school and municipal roles in the definite form a situation's parties take;

@@ -183,9 +183,12 @@ def _proposals(backend: ExtractiveBackend) -> frozenset[tuple[str, int]]:
 
 
 def _spoken(u: Unit) -> str:
-    """The passage as a perspective says it: a numbered proposal without its number (its [n] gives the place)."""
+    """The passage as a perspective says it: a numbered proposal without its number (its [n] gives the place), and
+    without footnote marks."""
     number = lex.LIST_NUMBER_RE.match(u.text)
-    return u.text[number.end():].strip() if number else u.text
+    text = u.text[number.end():].strip() if number else u.text
+    # a footnote mark glued to a word or a closing quote is no part of what the source says (trial 27: 'rätt tid”14')
+    return lex.NOTE_REFERENCE_RE.sub("", text)
 
 
 @lru_cache(maxsize=1)
@@ -410,9 +413,13 @@ def _turn_query(argument: str) -> str:
 def _restate(situation: str) -> str:
     """'… vill inte att skolan kontaktar socialtjänsten. Ska skolan ändå göra det?' -> one sentence naming
     the choice and the situation (who the participant is aside: `_without_intro`)."""
-    sentences = _sentences(_without_intro(situation))
+    sentences = [lex.DILEMMA_LABEL_RE.sub("", s) for s in _sentences(_without_intro(situation))]
     asked = next((s for s in sentences if s.endswith("?")), "")
     told = [_subject_first(s.rstrip(".!")) for s in sentences if s != asked]  # said after 'när': subject first
+    # The participant's own stance ('Jag tycker att orosanmälan är rätt väg') is one side, said back when they argue
+    # it, not part of a neutral restatement (trial 27 closed the dilemma with '– du tycker att …').
+    told = [t for t in told if not lex.STANCE_RE.match(t)] or told
+    proposal = next((p for t in told if (p := lex.PROPOSAL_RE.match(_VIEW_SPLIT_RE.split(t, maxsplit=1)[0]))), None)
     asked = re.sub(r"^[^:?]{1,60}:\s+", "", asked)  # 'Samhällsfostran: ska skolan …?' -> the question itself
     if lex.OPEN_DILEMMA_QUESTION_RE.match(asked) and len(told) == 1:
         return f"Ni står inför ett val när {_negation_first(_lower_first(_second_person(told[0])))}."
@@ -432,6 +439,15 @@ def _restate(situation: str) -> str:
         rest = f"{adverb.group(1)} {m.group(1).lower()} {adverb.group(2)}" if adverb else \
             f"{m.group(1).lower()} {m.group(3)}"
         choice = _second_person(f"om {m.group(2).lower()} {rest}")  # 'om vi ska göra så' -> 'om ni ska …'
+        if proposal is not None and lex.POINTING_BACK_RE.match(m.group(3).strip()):
+            # 'Ska jag göra det?' points back at the proposal told before it: the choice is that proposal
+            # ('om du ska införa en regel om att …'), and the sentence says only what else it told
+            choice = _second_person(f"om {proposal.group('who').lower()} ska {proposal.group('what')}")
+            told = [_VIEW_SPLIT_RE.split(t, maxsplit=1)[1] if t.startswith(proposal.group(0)) and
+                    len(_VIEW_SPLIT_RE.split(t, maxsplit=1)) == 2 else t for t in told
+                    if not (t == proposal.group(0))]
+    else:
+        choice = _second_person(choice)  # 'hur bemöter jag det' -> 'hur bemöter du det'
     if not asked and len(told) > 1:
         # Told in several sentences without a question ('Nämnden vill … Klubben säger att … Politikerna är oeniga'):
         # the whole situation, the parties' positions with it, not its first sentence alone.
@@ -484,7 +500,7 @@ def _told_back(told: list[str], start: int = 0, limit: int = 360) -> str:
 # A told sentence that opens with where or when, its verb before its subject ('På vår skola har vi …', 'I höstas
 # började vi …'): general Swedish word order (V2).
 _FRONTED_RE = re.compile(r"^((?:På|I|Hos|Vid|Inom|Under|Efter|Sedan|Hemma|Nu|Ofta|Ibland)\b[^,.;:?!]{0,40}?)\s+"
-                         r"(\w+)\s+(vi|jag|ni|du|de|han|hon|hen|man)\s+(.+)$")
+                         r"(\w+)\s+(vi|jag|ni|du|de|han|hon|hen|man|det|den|(?:en|ett)\s+\w+)\s+(.+)$")
 
 
 def _subject_first(sentence: str) -> str:
@@ -572,6 +588,7 @@ def _their_argument(message: str) -> str:
     ('Jag tycker ändå mentorn har rätt' -> 'Du tycker ändå att mentorn har rätt'), a question quoted as asked."""
     sentences = _sentences(_argument(message))
     first = sentences[0] if sentences else " ".join(message.split())
+    first = lex.OPENING_INTERJECTION_RE.sub("", first)  # 'Okej, jag håller med …': no part of the argument
     first = re.sub(r"^(men|och|fast)\s+", "", first, flags=re.I)
     if first.endswith("?"):
         return f"{ASKED_BACK} ”{first[:1].upper() + first[1:]}”"
@@ -580,13 +597,55 @@ def _their_argument(message: str) -> str:
     if trailing:  # '…, tycker jag' -> 'jag tycker att …'
         first = f"{trailing.group(3)} {trailing.group(2)} att {_lower_first(trailing.group(1))}"
     swaps = lex.FIRST_TO_SECOND_PERSON | lex.FIRST_SINGULAR_TO_SECOND_PERSON
+    agrees = lex.AGREES_WITH_PARTY_RE.match(first)
+    if agrees:  # 'Kollegan menar att …, och där håller jag faktiskt med' -> 'Du håller faktiskt med kollegan: …'
+        claim = " ".join(swaps.get(w.lower(), w) for w in agrees.group("claim").split())
+        adverbs = " ".join(f"{agrees.group('adverbs')} {agrees.group('neg') or ''}".split())
+        return f"Du håller {adverbs + ' ' if adverbs else ''}med {_lower_first(agrees.group('party'))}: {claim}."
     stance = lex.STANCE_RE.match(first)
     clause = stance.group(3) if stance else first
     text = " ".join(swaps.get(w.lower(), w) for w in clause.split())
     if stance:
         adverbs = " ".join(stance.group(2).split())
         return f"Du {stance.group(1).lower()}{' ' + adverbs if adverbs else ''} att {text}."
-    return f"Du menar att {text[:1].lower() + text[1:]}."
+    if re.match(r"^jag\s+\w+", first, re.I):
+        # The participant's own 'jag …' said back as it stands, a main clause in the facilitator's voice ('Du håller
+        # inte med om att …'), not as 'Du menar att du håller inte med …' (trial 27's word order).
+        return f"Du {text.split(' ', 1)[1] if ' ' in text else ''}".rstrip() + "."
+    return f"Du menar att {_subordinate_order(text[:1].lower() + text[1:])}."
+
+
+def _detail_questions(message: str, said: str) -> list[DraftItem]:
+    """A question on the span of time the participant names ('De har haft hela våren på sig'): what was tried in it
+    is what the talk needs to weigh their argument (trial 27 left 'hela våren' aside). None when they name none, or
+    when it was asked already.
+
+    >>> [i.text for i in _detail_questions("De har haft hela våren på sig och inget har hänt.", "")]
+    ['Ni nämner ”hela våren”: vad har prövats under den tiden, och vad säger det om nästa steg?']
+    """
+    m = lex.TALK_SPAN_RE.search(message)
+    if not m:
+        return []
+    question = f"Ni nämner ”{m.group(0).lower()}”: vad har prövats under den tiden, och vad säger det om nästa steg?"
+    return [] if question.lower() in said else [suggestion(question)]
+
+
+def _subordinate_order(clause: str) -> str:
+    """A main clause said as a subordinate one after 'att': its sentence adverbs before the finite verb ('flickorna
+    kommer inte …' -> 'flickorna inte kommer …'; `lexicon.CLAUSE_ADVERBS`). A clause opening with an adverbial ('då
+    riskerar ni …', `lexicon.FRONTED_ADVERBS`) or a subordinate clause keeps its order.
+
+    >>> _subordinate_order("flickorna kommer inte för att de aldrig har fått plats")
+    'flickorna inte kommer för att de aldrig har fått plats'
+    >>> _subordinate_order("det är ju föräldrarnas ansvar"), _subordinate_order("då riskerar ni att förlora det")
+    ('det ju är föräldrarnas ansvar', 'då riskerar ni att förlora det')
+    """
+    adverbs = "|".join(lex.CLAUSE_ADVERBS)
+    m = re.match(rf"^((?:(?:en|ett|alla|många|några|flera|vissa|de|den|det|min|din|er|vår)\s+)?(\w+))\s+(\w+)\s+"
+                 rf"((?:(?:{adverbs})\s+)+)(.*)$", clause, re.I)
+    if not m or m.group(2).lower() in lex.FRONTED_ADVERBS or m.group(3).lower() in lex.CLAUSE_ADVERBS:
+        return clause
+    return f"{m.group(1)} {m.group(4)}{m.group(3)} {m.group(5)}".rstrip()
 
 
 def _views(opening: str) -> list[str]:
@@ -772,7 +831,12 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
             covered=not _UNCOVERED_RE.search(earlier[0].content))))
         asked = [q for q in fitting if unsaid(q)][:1]
     else:
-        said_back = [user_item(_their_argument(request.message), request.message)]
+        # said back whole: what else the turn told is the participant's own detail ('De har haft hela våren på sig
+        # och inget har hänt'; trial 27 left it out)
+        back = _their_argument(request.message)
+        said_back = [user_item(back + ("" if back.startswith(ASKED_BACK) else _rest_of(request.message)),
+                               request.message)]
+        built = _detail_questions(request.message, said)
         argument = _argument(request.message)
         own = _specific_terms(backend, _turn_query(argument), opening)
         followed = bool(own) and _takes_up(backend, _turn_query(argument), own)
@@ -1375,7 +1439,8 @@ _TRAILING_MARKERS_RE = re.compile(rf"(?:{MARKER_RE.pattern})+\s*$")
 def _key(text: str) -> str:
     """A quoted line compared with another: its markers ('[3]') and a list number ('1. ') dropped, case and spacing
     normalised."""
-    return " ".join(lex.LIST_NUMBER_RE.sub("", _TRAILING_MARKERS_RE.sub("", text)).lower().split())[:60]
+    text = lex.NOTE_REFERENCE_RE.sub("", _TRAILING_MARKERS_RE.sub("", text))  # as `_spoken` says it
+    return " ".join(lex.LIST_NUMBER_RE.sub("", text).lower().split())[:60]
 
 
 def _earlier_items(answers: list[str], headings: tuple[str, ...]) -> list[str]:
