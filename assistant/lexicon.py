@@ -96,10 +96,13 @@ ASKER_ROLE = (r"(?:\w*(?:are|ent|ist|strateg|ledare|chef|lärare|samordnare|hand
 ASKER_INTRO_RE = re.compile(
     rf"^\s*(?:(?:jag|vi) (?:jobbar|arbetar) som\b|jag är (?:en |ny )?{ASKER_ROLE}\b|"
     r"(?:jag|vi) har (?:en|några|ett par) (?:snabb )?frågor?\b|"
-    # a course the participant attends ('Jag går en kurs om skolnärvaro.': trial 27 said it back as part of the
-    # dilemma)
-    r"(?:jag|vi) (?:går|läser|deltar i|är på) (?:en |ett |på en )?(?:kurs|utbildning|fortbildning|workshop)\w*\b|"
     r"(?:jag|vi) (?:undrar|behöver veta|vill veta) (?:en sak|något|lite)\b)[^?]*[.!:]\s+(?=\S)", re.I)
+
+# A dilemma's first sentence that only says which course the participant attends ('Jag går en kurs om skolnärvaro.'):
+# no side of the choice (trial 27 said it back as part of the dilemma). Only the dilemma mode leaves it out: in a
+# question the course's subject may be what is asked about. General Swedish.
+COURSE_INTRO_RE = re.compile(r"^\s*(?:jag|vi) (?:går|läser|deltar i|är på) (?:en |ett |på en )?"
+                             r"(?:kurs|utbildning|fortbildning|workshop)\w*\b[^?]*[.!:]\s+(?=\S)", re.I)
 
 # A school term or year written short, as users type it: 'VT21', 'ht 2020', 'vt-22' (vårtermin/hösttermin), 'läsåret
 # 20/21'. Spelled out as the documents date things ('våren 2021', 'hösten 2020', 'läsåret 2020/21') before a question
@@ -330,6 +333,15 @@ OPENING_INTERJECTION_RE = re.compile(r"^(?:okej|ok|ja|nej|jo|visst|absolut|preci
 AGREES_WITH_PARTY_RE = re.compile(
     r"^(?P<party>(?:\w+\s+){0,2}?\w+)\s+(?:menar|säger|tycker|anser|hävdar)\s+att\s+(?P<claim>.+?),?\s+(?:och\s+)?"
     r"(?:där|det|i det)\s+håller\s+(?:jag|vi)\s+(?P<adverbs>(?:\w+\s+)*?)(?P<neg>inte\s+)?med(?:\s+om)?\s*$", re.I)
+# A participant rejecting a party's position ('Jag håller inte med fritidsledarna', 'jag är oenig med rektorn'): that
+# party's view is the one they argue against, so the counter-perspective speaks for it (session 28: the mention of
+# 'fritidsledarna' was read as siding with them). General Swedish.
+REJECTS_PARTY_RE = re.compile(r"\b(?:håller\s+(?:jag\s+|vi\s+)?inte\s+med|inte\s+håller\s+med|är\s+(?:jag\s+|vi\s+)?"
+                              r"(?:inte\s+enig|oenig|oense)\s+med|invänder\s+mot)\s+(?:om\s+att\s+)?(?P<what>.+)$",
+                              re.I)
+# The words that negate what follows them in a participant's argument ('kan inte anpassa', 'aldrig kontakta'):
+# a view whose words they negate is one they argue against (dilemma._counter_view; general Swedish).
+NEGATION_WORDS = "inte|aldrig|ej|knappast"
 # The sentence adverbs that stand before the finite verb in a Swedish subordinate clause ('att flickorna inte kommer',
 # 'att det ju är …'), after it in a main clause ('flickorna kommer inte'): a participant's main clause said back after
 # 'Du menar att …' moves them (trial 27: 'Du menar att du håller inte med om …'). General Swedish grammar.
@@ -744,7 +756,14 @@ NOT_A_PERSPECTIVE_RE = re.compile(
     r"\b(?:från|sedan|under|till|inför|startas|startar|startade)\s+(?:hösten|våren|sommaren|vintern|"
     r"höstterminen|vårterminen|läsåret)\s+\d{4}|"
     # ... or a project's run in months ('Projektet Tjejer i rörelse …, augusti 2022 – juni 2024': a title line)
-    rf"\b(?:{'|'.join(MONTHS)})\s+\d{{4}}\s*[–-]", re.I)
+    rf"\b(?:{'|'.join(MONTHS)})\s+\d{{4}}\s*[–-]|"
+    # ... or a bare total of an activity ('… hade 2024 sammanlagt 38 400 besök', '… fördelade sammanlagt 21 300
+    # timmar'): a count weighs nothing in the choice (session 28's talks gave one as a counter-perspective)
+    r"\b(?:sammanlagt|totalt|allt som allt)\s+\d[\d\s\u00a0]*\w+|"
+    # ... or a schedule of what comes next ('Erfarenheterna sprids till … under 2025', 'Insatsen införs från hösten
+    # 2026'): logistics, not a view on the choice (session 28's talks)
+    r"\b(?:sprids|införs|planeras|påbörjas|inleds|startar|genomförs|utvärderas)\b[^.]{0,80}?\b(?:under|från|till|i)\s+"
+    r"(?:(?:hösten|våren|sommaren|vintern)\s+)?(?:19|20)\d\d\b", re.I)
 # Front matter: catalogue data of a publication, not its content.
 FRONT_MATTER_RE = re.compile(
     r"\b(ISBN|ISSN|dnr|diarienummer|diarienr|rapport nr|rapportnummer|upplaga|tryck:|foto:|omslagsbild|"
