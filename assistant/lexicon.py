@@ -339,6 +339,12 @@ AGREES_WITH_PARTY_RE = re.compile(
 REJECTS_PARTY_RE = re.compile(r"\b(?:håller\s+(?:jag\s+|vi\s+)?inte\s+med|inte\s+håller\s+med|är\s+(?:jag\s+|vi\s+)?"
                               r"(?:inte\s+enig|oenig|oense)\s+med|invänder\s+mot)\s+(?:om\s+att\s+)?(?P<what>.+)$",
                               re.I)
+# A participant asking the facilitator to settle the dilemma ('Vilket är rätt svar?', 'Kan du inte bara säga vad som
+# är rätt?', 'svara rakt: rätt eller fel?'): it argues no claim of its own, so the other side is searched for the
+# dilemma, not for the words of the request (session 28: 'Vilket är rätt svar?' got a line on meeting logistics).
+# General Swedish.
+ASKS_FOR_THE_ANSWER_RE = re.compile(r"\b(?:rätt svar\w*|vad som är rätt|vad är rätt|vilket är rätt|rätt eller fel|"
+                                    r"svara rakt|säg (?:bara |rakt )?(?:vad|vilket)|facit|vad tycker du)\b", re.I)
 # The words that negate what follows them in a participant's argument ('kan inte anpassa', 'aldrig kontakta'):
 # a view whose words they negate is one they argue against (dilemma._counter_view; general Swedish).
 NEGATION_WORDS = "inte|aldrig|ej|knappast"

@@ -928,7 +928,8 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
         # Searched for the view argued against, else for the participant's own claim (what they hold, without
         # 'Jag tycker att'), before the whole talk: the opening's words drew passages on the dilemma's title instead
         # of on what they argued (trial 27: 'föräldrarnas ansvar' got a line on contacts with socialtjänsten).
-        queries = [_claim(other)] if other else [_own_claim(argument), f"{opening} {argument}"]
+        queries = [_claim(other)] if other else [opening] if lex.ASKS_FOR_THE_ANSWER_RE.search(argument) else \
+            [_own_claim(argument), f"{opening} {argument}"]
         query = queries[0]
         # Nothing in the material is about what they asked: no passage on something else is passed off as a view.
         # A counter-perspective is on the dilemma or the participant's point (`_on_topic`), never a passage that
@@ -941,7 +942,7 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
         not_covered = _UNCOVERED_RE.search(earlier[0].content) is not None
         point = frozenset(own) - groups
         counter = [] if uncovered else [u for u in on_turn[:1] if _holds(u.text, point)] if not_covered else \
-            on_turn[:1] or _card_counter(backend, card, argument, avoid, skip, unsaid) or next(
+            on_turn[:1] or _card_counter(backend, card, queries[0], avoid, skip, unsaid) or next(
             ([u] for q, near in (*((q, near) for q in dict.fromkeys(queries) for near in (False, True)),
                                  (_topic_words(f"{opening} {argument}", on_dilemma), False))
              for u in _perspectives(backend, q, avoid, 4, prefer_contrast=other is None, skip=skip, topic=on_dilemma)
@@ -952,7 +953,10 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
             given = [_unit_of(backend, t) for t in _earlier_items(
                 [t.content for t in request.history if t.role == "assistant"],
                 (MODES[mode].heading("perspektiv"), MODES[mode].heading("motperspektiv")))]
-            more = _continuation([u for u in given if u is not None], unsaid)
+            # ... on the dilemma's subject too (session 28: after a line on a board's way of working, its next
+            # sentence on course participants' homework was given for a parent's objection)
+            more = _continuation([u for u in given if u is not None], lambda v: unsaid(v) and (
+                _on_topic(v, on_dilemma) or _in_topic_passage(v, on_dilemma)))
             counter = [more] if more is not None else []
         # A document that lists one proposal in two places ('4. Anställ elevassistenter …', '5. Anställ …') gave one
         # turn the same words as perspective and as counter-perspective (dilemma27): each passage once a turn.
