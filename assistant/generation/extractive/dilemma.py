@@ -396,7 +396,9 @@ def _specific_terms(backend: ExtractiveBackend, text: str, said: str = "") -> di
             known |= set(tokenize(f"{a} {b}"))
     rare = [t for w in re.findall(r"\w+", plain) if zipf_frequency(w.lower(), "sv") < lex.COMMON_WORD_ZIPF
             for t in tokenize(w)]
-    return {t: weights.idf(t) for t in rare if t not in known}
+    # A rare word whose stem is one of the commonest words ('dockor' -> 'dock', 'bokar' -> 'bok') would find every
+    # 'dock' and 'bok' (session 28: 'Förutsättningen är dock …' passed as on a preschool's dolls)
+    return {t: weights.idf(t) for t in rare if t not in known and zipf_frequency(t, "sv") < lex.CORE_WORD_ZIPF}
 
 
 def _takes_up(backend: ExtractiveBackend, query: str, own: dict[str, float]) -> bool:
