@@ -463,6 +463,9 @@ MORE_PERSPECTIVES_ASKED_RE = re.compile(
 # up to `CORE_WORD_ZIPF` (above it: 'tar', 'all', 'skolan' name no subject). General Swedish (trial 17).
 REASON_CLAUSE_RE = re.compile(r"\b(?:eftersom|därför att|på grund av att|med tanke på att)\s+([^.?!]+)", re.I)
 CORE_WORD_ZIPF = 5.0
+# ... and a stem as common as the function words ('dock' of 'dockor', zipf 5.7): no subject a passage can be read by
+# (dilemma._specific_terms; 'ansvar', 'grupp' stay, zipf 5.1). wordfreq's Swedish list.
+FUNCTION_WORD_ZIPF = 5.5
 
 # --- drafts ------------------------------------------------------------------------------------------------
 

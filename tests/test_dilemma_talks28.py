@@ -26,7 +26,9 @@ tjejerna uteblev svarade tjejerna att hallen kändes som killarnas rum och att d
 med kvinnliga ledare.
 
 Resultat
-Efter ett år med egna tjejkvällar i idrottshallen kom tre gånger så många tjejer till gårdens idrottsaktiviteter.
+Fritidsledarna var först oroliga för att idrottshallen skulle stå tom under tjejkvällarna. De första veckorna kom
+bara ett fåtal tjejer, och det tog en hel termin innan kvällarna var fulla. Efter ett år med egna tjejkvällar i
+idrottshallen kom tre gånger så många tjejer till gårdens idrottsaktiviteter.
 """
 OPENING = ("På vår fritidsgård bokar pojkarna idrottshallen varje kväll. Vi vill reservera två kvällar i veckan för "
            "tjejer, men fritidsledarna säger att tjejerna inte kommer ändå och att hallen då står tom. Hur ska vi "
@@ -91,10 +93,15 @@ def test_the_counter_perspective_answers_the_argument_from_the_dilemmas_subject(
     # the youth centre's own passages are brought on its hall, and a footnote mark is no part of a quote
     assert any("egen tid i hallen" in q for q in quoted), [first.text, second.text]
     assert not any(re.search(r"[”\"]\d", q) for q in quoted), quoted
-    assert counter and any(re.search(r"tjej|hall|fritidsg", c, re.I) for c in counter), second.text
+    # the other side is the youth centre's own (its worry that the hall stays empty), in the first turn or against
+    # the argument; a counter-perspective is never a passage off the dilemma's subject
+    assert any("stå tom" in q for q in quoted), [first.text, second.text]
+    assert all(re.search(r"tjej|hall|fritidsg", c, re.I) for c in counter), second.text
     # the span of time they name is asked about, the choice stays theirs
     asked = [i.text for i in second.draft.section("fragor").items]
     assert any("hela hösten" in q for q in asked), asked
     assert "inget givet svar" in second.text
     _cited_exactly(backen, first)
-    _cited_exactly(backen, second)
+    if second.citations:  # with the document's passages all given, the other side may be a facilitator's prompt
+        _cited_exactly(backen, second)
+

@@ -398,7 +398,7 @@ def _specific_terms(backend: ExtractiveBackend, text: str, said: str = "") -> di
             for t in tokenize(w)]
     # A rare word whose stem is one of the commonest words ('dockor' -> 'dock', 'bokar' -> 'bok') would find every
     # 'dock' and 'bok' (session 28: 'Förutsättningen är dock …' passed as on a preschool's dolls)
-    return {t: weights.idf(t) for t in rare if t not in known and zipf_frequency(t, "sv") < lex.CORE_WORD_ZIPF}
+    return {t: weights.idf(t) for t in rare if t not in known and zipf_frequency(t, "sv") < lex.FUNCTION_WORD_ZIPF}
 
 
 def _takes_up(backend: ExtractiveBackend, query: str, own: dict[str, float]) -> bool:
