@@ -98,6 +98,12 @@ ASKER_INTRO_RE = re.compile(
     r"(?:jag|vi) har (?:en|några|ett par) (?:snabb )?frågor?\b|"
     r"(?:jag|vi) (?:undrar|behöver veta|vill veta) (?:en sak|något|lite)\b)[^?]*[.!:]\s+(?=\S)", re.I)
 
+# A dilemma's first sentence that only says which course the participant attends ('Jag går en kurs om skolnärvaro.'):
+# no side of the choice (trial 27 said it back as part of the dilemma). Only the dilemma mode leaves it out: in a
+# question the course's subject may be what is asked about. General Swedish.
+COURSE_INTRO_RE = re.compile(r"^\s*(?:jag|vi) (?:går|läser|deltar i|är på) (?:en |ett |på en )?"
+                             r"(?:kurs|utbildning|fortbildning|workshop)\w*\b[^?]*[.!:]\s+(?=\S)", re.I)
+
 # A school term or year written short, as users type it: 'VT21', 'ht 2020', 'vt-22' (vårtermin/hösttermin), 'läsåret
 # 20/21'. Spelled out as the documents date things ('våren 2021', 'hösten 2020', 'läsåret 2020/21') before a question
 # is read, so its year places it and its words meet the documents'. (Swedish school usage.)
@@ -326,6 +332,57 @@ STANCE_RE = re.compile(
 # emot'): set against the sentence before it when the situation is said back (general Swedish).
 STANCE_VERB_RE = re.compile(r"\b(?:säger|menar|tycker|anser|kräver|hävdar|vill inte|motsätter sig|protesterar|"
                             r"är emot|är kritisk\w*|invänder)\b", re.I)
+# The label a participant puts before the situation ('Vårt dilemma: en pojke …', 'Mitt fall är:'): no part of it,
+# left out when the dilemma is said back (trial 27: 'Ni står inför ett val: …; ert dilemma: en pojke …'). General
+# Swedish.
+DILEMMA_LABEL_RE = re.compile(r"^(?:(?:här är|det gäller)\s+)?(?:vårt|mitt|ett|dagens|följande)\s+(?:\w+\s+)?"
+                              r"(?:dilemma|fall|problem|case|situation)\s*(?:är)?\s*:\s*", re.I)
+# The proposal a participant weighs ('Jag funderar på att införa en regel …'): what a question that only points back
+# at it ('Ska jag göra det?') asks about, when the dilemma is said back (session 28: '… ett val – om du ska göra det
+# –'). General Swedish.
+PROPOSAL_RE = re.compile(r"^(?P<who>jag|vi)\s+(?:funderar på|överväger|planerar|tänker|vill|skulle vilja)\s+"
+                         r"(?:att\s+)?(?P<what>.+)$", re.I)
+POINTING_BACK_RE = re.compile(r"^(?:ändå\s+)?(?:göra\s+(?:det|så)|det)$", re.I)
+# An interjection a participant's turn opens with ('Okej, jag håller med …', 'Ja, men …', 'Nej, …'): no part of
+# their argument, left out when it is said back (session 28: 'Du menar att okej, du håller med om …'). General Swedish.
+OPENING_INTERJECTION_RE = re.compile(r"^(?:okej|ok|ja|nej|jo|visst|absolut|precis|jaha|nja|hmm?|alltså)\b[,.!:]?\s+",
+                                     re.I)
+# A party's position that the participant then agrees with or rejects ('Kollegan menar att det är individer som spelar
+# roll, och där håller jag faktiskt med'): said back as their agreement with that party, not as 'Du menar att kollegan
+# menar att …' (session 28). General Swedish.
+AGREES_WITH_PARTY_RE = re.compile(
+    r"^(?P<party>(?:\w+\s+){0,2}?\w+)\s+(?:menar|säger|tycker|anser|hävdar)\s+att\s+(?P<claim>.+?),?\s+(?:och\s+)?"
+    r"(?:där|det|i det)\s+håller\s+(?:jag|vi)\s+(?P<adverbs>(?:\w+\s+)*?)(?P<neg>inte\s+)?med(?:\s+om)?\s*$", re.I)
+# A participant rejecting a party's position ('Jag håller inte med fritidsledarna', 'jag är oenig med rektorn'): that
+# party's view is the one they argue against, so the counter-perspective speaks for it (session 28: the mention of
+# 'fritidsledarna' was read as siding with them). General Swedish.
+REJECTS_PARTY_RE = re.compile(r"\b(?:håller\s+(?:jag\s+|vi\s+)?inte\s+med|inte\s+håller\s+med|är\s+(?:jag\s+|vi\s+)?"
+                              r"(?:inte\s+enig|oenig|oense)\s+med|invänder\s+mot)\s+(?:om\s+att\s+)?(?P<what>.+)$",
+                              re.I)
+# A participant asking the facilitator to settle the dilemma ('Vilket är rätt svar?', 'Kan du inte bara säga vad som
+# är rätt?', 'svara rakt: rätt eller fel?'): it argues no claim of its own, so the other side is searched for the
+# dilemma, not for the words of the request (session 28: 'Vilket är rätt svar?' got a line on meeting logistics).
+# General Swedish.
+ASKS_FOR_THE_ANSWER_RE = re.compile(r"\b(?:rätt svar\w*|vad som är rätt|vad är rätt|vilket är rätt|rätt eller fel|"
+                                    r"svara rakt|säg (?:bara |rakt )?(?:vad|vilket)|facit|vad tycker du)\b", re.I)
+# The words that negate what follows them in a participant's argument ('kan inte anpassa', 'aldrig kontakta'):
+# a view whose words they negate is one they argue against (dilemma._counter_view; general Swedish).
+NEGATION_WORDS = "inte|aldrig|ej|knappast"
+# The sentence adverbs that stand before the finite verb in a Swedish subordinate clause ('att flickorna inte kommer',
+# 'att det ju är …'), after it in a main clause ('flickorna kommer inte'): a participant's main clause said back after
+# 'Du menar att …' moves them (trial 27: 'Du menar att du håller inte med om …'). General Swedish grammar.
+CLAUSE_ADVERBS = ("inte", "aldrig", "alltid", "ofta", "ibland", "sällan", "redan", "också", "ju", "väl", "nog",
+                  "faktiskt", "ändå", "verkligen", "knappast", "bara", "egentligen", "fortfarande", "heller")
+# The words a main clause may open with that are no subject ('då riskerar vi …', 'nu får vi …'): the verb after them
+# is followed by the subject, so no adverb is moved (general Swedish).
+FRONTED_ADVERBS = frozenset("då nu så sen sedan där här därför dessutom annars idag i dag ibland också kanske "
+                            "tyvärr först sist ändå om när".split())
+# A concrete span of time a participant names ('hela våren', 'sedan jul', 'i tre månader'): what they have waited or
+# tried is taken up in the next question (trial 27: 'De har haft hela våren på sig' was not). General Swedish.
+TALK_SPAN_RE = re.compile(
+    r"\b(?:(?:under |i )?hela (?:våren|hösten|terminen|läsåret|året|vintern|sommaren|veckan|månaden|perioden)"
+    r"|sedan (?:jul|påsk|sportlovet|höstlovet|i höstas|i våras|i fjol|terminsstarten|skolstarten|augusti|januari)"
+    r"|i (?:flera|många|två|tre|fyra|fem|sex|\d+) (?:veckor|månader|år|terminer))\b", re.I)
 # The same stance said after the clause ('Om vi delar klassen blir det lugnare, tycker jag'): moved to the front
 # before STANCE_RE reads it (general Swedish).
 TRAILING_STANCE_RE = re.compile(r"^(.+?),?\s+(tycker|anser|menar|tror)\s+(jag|vi)\s*[.!]?$", re.I)
@@ -426,6 +483,9 @@ MORE_PERSPECTIVES_ASKED_RE = re.compile(
 # up to `CORE_WORD_ZIPF` (above it: 'tar', 'all', 'skolan' name no subject). General Swedish (trial 17).
 REASON_CLAUSE_RE = re.compile(r"\b(?:eftersom|därför att|på grund av att|med tanke på att)\s+([^.?!]+)", re.I)
 CORE_WORD_ZIPF = 5.0
+# ... and a stem as common as the function words ('dock' of 'dockor', zipf 5.7): no subject a passage can be read by
+# (dilemma._specific_terms; 'ansvar', 'grupp' stay, zipf 5.1). wordfreq's Swedish list.
+FUNCTION_WORD_ZIPF = 5.5
 
 # --- drafts ------------------------------------------------------------------------------------------------
 
@@ -725,7 +785,14 @@ NOT_A_PERSPECTIVE_RE = re.compile(
     r"\b(?:från|sedan|under|till|inför|startas|startar|startade)\s+(?:hösten|våren|sommaren|vintern|"
     r"höstterminen|vårterminen|läsåret)\s+\d{4}|"
     # ... or a project's run in months ('Projektet Tjejer i rörelse …, augusti 2022 – juni 2024': a title line)
-    rf"\b(?:{'|'.join(MONTHS)})\s+\d{{4}}\s*[–-]", re.I)
+    rf"\b(?:{'|'.join(MONTHS)})\s+\d{{4}}\s*[–-]|"
+    # ... or a bare total of an activity ('… hade 2024 sammanlagt 38 400 besök', '… fördelade sammanlagt 21 300
+    # timmar'): a count weighs nothing in the choice (session 28's talks gave one as a counter-perspective)
+    r"\b(?:sammanlagt|totalt|allt som allt)\s+\d[\d\s\u00a0]*\w+|"
+    # ... or a schedule of what comes next ('Erfarenheterna sprids till … under 2025', 'Insatsen införs från hösten
+    # 2026'): logistics, not a view on the choice (session 28's talks)
+    r"\b(?:sprids|införs|planeras|påbörjas|inleds|startar|genomförs|utvärderas)\b[^.]{0,80}?\b(?:under|från|till|i)\s+"
+    r"(?:(?:hösten|våren|sommaren|vintern)\s+)?(?:19|20)\d\d\b", re.I)
 # Front matter: catalogue data of a publication, not its content.
 FRONT_MATTER_RE = re.compile(
     r"\b(ISBN|ISSN|dnr|diarienummer|diarienr|rapport nr|rapportnummer|upplaga|tryck:|foto:|omslagsbild|"
@@ -3248,7 +3315,9 @@ SUMMARY_CHOICE_LEAD = ("Ni står inför ett val", "Det ni har diskuterat är ett
 PAST_STANCE = {"menar": "menade", "tycker": "tyckte", "anser": "ansåg", "tror": "trodde", "känner": "kände",
                "tänker": "tänkte", "frågar": "frågade", "lutar": "lutade",
                # what a participant wants, says or proposes (session 25's review: 'Du vill …' stayed present)
-               "vill": "ville", "säger": "sa", "föreslår": "föreslog"}
+               "vill": "ville", "säger": "sa", "föreslår": "föreslog",
+               # a participant's agreement said back as a main clause ('Du håller inte med om …'; session 28)
+               "håller": "höll", "vet": "visste", "ser": "såg"}
 # The parties a dilemma may be between, as a situation names them ('nämnden', 'tjänstepersonerna', 'föreningen',
 # 'vårdnadshavaren', 'eleven'): the perspectives it is left to take, when the material has none more, are theirs
 # (dilemma._more_perspectives); Swedish school and municipal roles in the definite form a situation's parties take;
