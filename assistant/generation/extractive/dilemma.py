@@ -932,7 +932,6 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
         # of on what they argued (trial 27: 'föräldrarnas ansvar' got a line on contacts with socialtjänsten).
         queries = [_claim(other)] if other else [opening] if lex.ASKS_FOR_THE_ANSWER_RE.search(argument) else \
             [_own_claim(argument), f"{opening} {argument}"]
-        query = queries[0]
         # Nothing in the material is about what they asked: no passage on something else is passed off as a view.
         # A counter-perspective is on the dilemma or the participant's point (`_on_topic`), never a passage that
         # only shares its everyday words ('pojkar', 'flickor').
