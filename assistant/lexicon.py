@@ -2760,7 +2760,15 @@ TARGET_CUE_RE = re.compile(typed_without_diacritics(
     r"|\b(?:vill|önskar)\s+(?:att\s+\w+\s+)?(?:(?:komma|få|gå|ta\s+oss)\s+)?(?:ner|ned|upp|minska|sänka|halvera|öka|"
     r"höja)\b"
     # (the figure is the subject of 'ska': no clause between, 'Över 30 % saknar behörighet, något vi ska ändra')
-    r"|\b(?:högst|minst|under|över)\s+\d(?:(?!\b(?:och|men|som)\b)[^.;!?,]){0,60}?\b(?:ska|skall)\b"),
+    r"|\b(?:högst|minst|under|över)\s+\d(?:(?!\b(?:och|men|som)\b)[^.;!?,]){0,60}?\b(?:ska|skall)\b"
+    # A bound set on what a group has, takes or gets ('ingen grupp ska ha mer än 55 % av talutrymmet', 'pojkarna ska
+    # inte ta över 60 %', 'Vi vill att ingen får mer än 55 %'; trial 28: 'Målvärde: nej' and a proposed 57 % although
+    # the user had set 55 %). General Swedish.
+    r"|\b(?:ska|skall|bör|(?:vill|önskar)\s+att)\b[^.;!?]{0,40}?\b(?:ha|har|få|får|ta|tar|ligga|ligger|utgöra|"
+    r"utgör|uppgå|vara|är|bli|blir)\b(?:\s+(?:på|till|upp))?\s+(?:inte\s+|ej\s+)?"
+    r"(?:högst|minst|max(?:imalt)?|som mest|som minst|mer än|mindre än|fler än|färre än|högre än|lägre än|över|"
+    r"under|upp till)\s+\d"
+    r"|\b(?:ska|skall|bör)\s+(?:som mest|som minst|högst|minst|max(?:imalt)?)\s+(?:vara|ha|ligga på|uppgå till)\s+\d"),
     re.I)
 # Words that frame a target and name no measure ('Målet är …', 'Siffran ska ner …', 'Vi tycker att …'): what is left
 # of the words before a target's cue is what is to move (generation/facts.py `target_measure`; general Swedish).
@@ -2793,10 +2801,15 @@ CURRENT_STATE_RE = re.compile(typed_without_diacritics(
 # A goal sentence's own target value and baseline, as a planner writes them into it ('… ska minska från 38 % (2024/25)
 # till högst 25 % senast juni 2027', '… ska inte bli högre än 21 %'): the goal check of an edited draft is worked out
 # from them (trial 26: 'Målvärde: nej' stood after the user had written the value into the goal). General Swedish.
+# 'mer än 55 %', 'som mest 55 %' bound it too ('varken pojkar eller flickor ska ha mer än 55 % …'; trial 28).
 GOAL_TARGET_VALUE_RE = re.compile(typed_without_diacritics(
-    r"\b(?:till|högst|minst|under|över|inte\s+bli\s+(?:högre|lägre)\s+än|nå)\s+(?:(?:högst|minst)\s+)?"
+    r"\b(?:till|högst|minst|under|över|inte\s+bli\s+(?:högre|lägre)\s+än|nå|mer än|mindre än|fler än|färre än|"
+    r"högre än|lägre än|som mest|som minst|max(?:imalt)?|upp till)\s+(?:(?:högst|minst)\s+)?"
     r"\d[\d,]*\s*(?:%|procent)"), re.I)
 GOAL_BASELINE_VALUE_RE = re.compile(typed_without_diacritics(r"\bfrån\s+\d[\d,]*\s*(?:%|procent)"), re.I)
+# A goal's baseline said in brackets after it ('(utgångsläge hösten 2025: pojkar 64 %, flickor 36 %)'; trial 28).
+GOAL_BASELINE_SAID_RE = re.compile(typed_without_diacritics(r"\(\s*(?:utgångsläge|utgångsvärde|nuläge)\b[^()]*\d"),
+                                   re.I)
 # When the user's target is to be reached ('till hösten 2026', 'senast juni 2027', 'vid läsårets slut 2026/27',
 # 'senast vid läsårets slut'): a preposition of a deadline, then a season, a month or the end of a school year and a
 # year, or the end of a year or term without one (general Swedish).
@@ -2814,7 +2827,28 @@ TARGET_BARE_DATE_RE = re.compile(typed_without_diacritics(
     rf"(?:{'|'.join(MONTHS[:12])}))\s+(?:19|20)\d\d(?:\s*/\s*\d\d)?)(?!\s*\))"), re.I)
 # The bound a target value is set with ('högst 20 %', 'minst 45 procent'): the target's side, kept with its value
 # (trial 27: 'högst 20 %' became 'ska öka till 20 %'). General Swedish.
-TARGET_BOUND_RE = re.compile(typed_without_diacritics(r"\b(högst|minst)\s+$"), re.I)
+TARGET_BOUND_RE = re.compile(typed_without_diacritics(
+    r"\b(?P<bound>högst|minst|max(?:imalt)?|som mest|som minst|mer än|mindre än|fler än|färre än|högre än|lägre än|"
+    r"över|under|upp till)\s+(?:(?:vara|ha|ligga på|uppgå till)\s+)?$"), re.I)
+# Which side each bound word sets ('mer än 55 %', 'som mest 55 %', 'inte över 55 %'): a ceiling is written 'högst', a
+# floor 'minst', the way a goal states it (targets.goal_sentence); a negation before the bound, or a subject that
+# names no group ('ingen grupp ska ha mer än 55 %'), turns it (trial 28). General Swedish.
+TARGET_CEILING_BOUNDS = frozenset({"högst", "max", "maximalt", "som mest", "mindre än", "färre än", "lägre än",
+                                   "under", "upp till"})
+TARGET_FLOOR_BOUNDS = frozenset({"minst", "som minst", "mer än", "fler än", "högre än", "över"})
+# Both groups named by a correlative pair ('varken pojkar eller flickor', 'både pojkar och flickor'): the goal names its
+# target group as 'pojkar och flickor' does (general Swedish).
+BOTH_GROUPS_SAID_RE = re.compile(r"\b(?:varken|vare sig|både)\s+(?P<a>\w+)\s+(?:eller|och)\s+(?P<b>\w+)", re.I)
+TARGET_DENIAL_RE = re.compile(r"\b(?:inte|ej|aldrig|ingen|inget|inga|varken|vare sig)\b", re.I)
+# A target set for every gender group at once ('ingen grupp ska ha mer än 55 %', 'varken pojkar eller flickor ska …',
+# 'båda könen ska ha minst 45 %'; trial 28): its one value is each group's, and `neg` says that the subject denies it
+# ('ingen …', 'varken … eller'), which turns the bound. General Swedish.
+TARGET_EACH_GROUP_RE = re.compile(typed_without_diacritics(
+    r"\b(?P<neg>(?:ingen|inget|inga)(?:\s+av\s+(?:de\s+två|dem|grupperna|könen)|\s+(?:grupp|kön)(?:en)?|"
+    r"(?=\s+(?:ska|skall|bör|får|har)\b))"
+    r"|varken\s+\w+\s+eller\s+\w+|vare\s+sig\s+\w+\s+eller\s+\w+)"
+    r"|\b(?:båda|bägge|alla)\s+(?:grupperna|könen)\b|\b(?:både\s+\w+\s+och\s+\w+)\b|\bvarje\s+(?:grupp|kön)\b"
+    r"|\bvar\s+och\s+en\b"), re.I)
 # Verbs that lead into a value ('meritvärdet låg på', 'var', 'landade på'), also where a tagger reads them as
 # adjectives ('låg'): general Swedish.
 VALUE_LEAD_VERBS = frozenset("var är blev blir låg ligger landade hamnade hade har".split())

@@ -31,6 +31,7 @@ from assistant.generation.extractive.compose import (
 )
 from assistant.generation.facts import (
     Figure,
+    Target,
     UserFacts,
     coordinated_clauses,
     for_both,
@@ -758,6 +759,8 @@ def _goal_sentence(ctx: DraftContext) -> str:
     reach = _reach(facts)
     # an even split reaches the user's value ('… ska bli jämnare och nå 45 % för pojkarna senast juni 2027')
     evens = f"nå {reach[len('till '):]}" if reach.startswith("till ") else reach
+    if facts.target is not None and facts.target.each:
+        return _goal_for_each(ctx, facts.target)
     if measured.startswith("bland "):  # how a group is made up: the shares of boys and girls even out
         return f"Fördelningen mellan pojkar och flickor {measured}{grades}{where} ska bli jämnare och {evens}"
     chosen = _measure_figures(facts)
@@ -786,6 +789,20 @@ def _goal_sentence(ctx: DraftContext) -> str:
                 f"{reach}, och skillnaden mellan pojkar och flickor ska minska")
     return (f"Andelen pojkar och andelen flickor{grades}{where} {measured} ska "
             f"{reach}, och skillnaden mellan pojkar och flickor ska minska")
+
+
+def _goal_for_each(ctx: DraftContext, target: Target) -> str:
+    """The goal of a bound the user set for every group, in their words ('ingen grupp ska ha mer än 55 % av
+    talutrymmet i samlingarna till våren 2027' -> 'I X ska varken pojkar eller flickor ha mer än 55 % av talutrymmet i
+    samlingarna senast våren 2027 (utgångsläge: pojkar 64 % (2025); flickor 36 % (2025))'; trial 28: it became 'nå
+    målvärdet senast måldatum')."""
+    who, said = target.each.split(" ska ", 1)
+    place = ctx.place
+    where = f"{preposition(place).capitalize()} {place} ska {who}" if place else f"{who[:1].upper()}{who[1:]} ska"
+    baseline = _baseline(ctx)
+    now = f" (utgångsläge: {baseline.text.split(':', 1)[1].strip()})" if not baseline.gap and \
+        baseline.text.startswith("Utgångsvärde:") else ""
+    return f"{where}{ctx.facts.within} {ctx.spell(said)} senast {target.date or 'måldatum'}{now}"
 
 
 def goal_direction(facts: UserFacts, measured: str) -> str:
@@ -1249,6 +1266,8 @@ def _card_actors_of(backend: ExtractiveBackend, book: CitationBook, line: CardLi
 def goal_check(sections: list[DraftSection], ctx: DraftContext, card_followups: int = 0) -> list[DraftItem]:
     """The goal against the method's criteria, computed from the draft as it stands."""
     goal_text = " ".join(i.text for s in sections if s.key == "mal" for i in s.items if i.provenance != "source")
+    # 'varken pojkar eller flickor', 'både pojkar och flickor' name the groups as 'pojkar och flickor' does
+    goal_text = lex.BOTH_GROUPS_SAID_RE.sub(r"\g<a> och \g<b>", goal_text)
     measurable = {i.text.split(":", 1)[0].lower(): i for s in sections if s.key == "matbart" for i in s.items}
     baseline = next((i for i in measurable.values() if "utgångsvärde" in i.text.lower()), None)
     target = next((i for i in measurable.values() if "målvärde" in i.text.lower()), None)

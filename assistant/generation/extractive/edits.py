@@ -510,9 +510,12 @@ def _measurable(draft: Draft, backend: ExtractiveBackend | None = None, book: Ci
 
 def _measurable_already(item: DraftItem) -> bool:
     """Whether a goal sentence the user wrote states its target value and when it is to be reached ('… till högst
-    25 % senast juni 2027'): measurable as it stands."""
-    return item.provenance == "user" and bool(lex.GOAL_TARGET_VALUE_RE.search(item.text)) and \
-        bool(lex.TARGET_DATE_RE.search(item.text))
+    25 % senast juni 2027'): measurable as it stands. So is a drafted one that also states where it starts ('…
+    senast våren 2027 (utgångsläge: pojkar 64 % (2025); …)', the user's own bound for every group; trial 28: 'gör
+    målet mätbart' rewrote it into 'andel … gå från … till pojkar högst 55 %; flickor högst 55 %')."""
+    states = bool(lex.GOAL_TARGET_VALUE_RE.search(item.text)) and bool(lex.TARGET_DATE_RE.search(item.text))
+    return states and (item.provenance == "user" or bool(
+        lex.GOAL_BASELINE_VALUE_RE.search(item.text) or lex.GOAL_BASELINE_SAID_RE.search(item.text)))
 
 
 def _source_target(backend: ExtractiveBackend, book: CitationBook, measured: str, base: str) -> tuple[
