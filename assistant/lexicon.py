@@ -2839,6 +2839,11 @@ TARGET_FLOOR_BOUNDS = frozenset({"minst", "som minst", "mer än", "fler än", "h
 # Both groups named by a correlative pair ('varken pojkar eller flickor', 'både pojkar och flickor'): the goal names its
 # target group as 'pojkar och flickor' does (general Swedish).
 BOTH_GROUPS_SAID_RE = re.compile(r"\b(?:varken|vare sig|både)\s+(?P<a>\w+)\s+(?:eller|och)\s+(?P<b>\w+)", re.I)
+# The goal check's parts that make a goal measurable, and what 'gör målet mätbart' says when all are there already
+# (trial 28: it said it could not make the goal more measurable). The method's own criteria (metodstöd, lokalt mål).
+MEASURABLE_PARTS = ("Indikator", "Utgångsvärde", "Målvärde", "Tid")
+ALREADY_MEASURABLE_NOTE = ("Målet är redan mätbart: det har indikator, utgångsvärde, målvärde och tid. Ändra värdena "
+                           "eller datumet om ni vill.")
 TARGET_DENIAL_RE = re.compile(r"\b(?:inte|ej|aldrig|ingen|inget|inga|varken|vare sig)\b", re.I)
 # A target set for every gender group at once ('ingen grupp ska ha mer än 55 %', 'varken pojkar eller flickor ska …',
 # 'båda könen ska ha minst 45 %'; trial 28): its one value is each group's, and `neg` says that the subject denies it

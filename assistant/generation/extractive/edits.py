@@ -92,8 +92,9 @@ def edit(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) -> 
     # every backend).
     if name != "easy" and _same_text(text, before):
         undone = _UNDONE.get(name, "göra ändringen").format(arg=arg)
-        draft = with_notice(draft, f"Jag kunde inte {undone}{_UNCHANGED} "
-                                   "Skriv gärna ändringen med andra ord, eller ändra texten själv.")
+        notice = lex.ALREADY_MEASURABLE_NOTE if name == "measurable" and _checked_measurable(draft) else \
+            f"Jag kunde inte {undone}{_UNCHANGED} Skriv gärna ändringen med andra ord, eller ändra texten själv."
+        draft = with_notice(draft, notice)
         text = render_draft(draft)
     return BackendResult(text=text, grounded=len(book) > 0, draft=draft)
 
@@ -508,6 +509,15 @@ def _measurable(draft: Draft, backend: ExtractiveBackend | None = None, book: Ci
         section.items.append(gap(f"{missing} i meningen ovan"))
 
 
+def _checked_measurable(draft: Draft) -> bool:
+    """Whether the draft's goal check finds every measurable part there (indicator, baseline, target, date): 'gör målet
+    mätbart' then has nothing to add, and says so (trial 28: 'Jag kunde inte göra målet mer mätbart')."""
+    check = draft.section("kontroll")
+    said = {i.text.split(":", 1)[0]: i.text.split(":", 1)[1].strip() for i in (check.items if check else [])
+            if ":" in i.text}
+    return all(said.get(name, "").startswith("ja") for name in lex.MEASURABLE_PARTS)
+
+
 def _measurable_already(item: DraftItem) -> bool:
     """Whether a goal sentence the user wrote states its target value and when it is to be reached ('… till högst
     25 % senast juni 2027'): measurable as it stands. So is a drafted one that also states where it starts ('…
@@ -515,7 +525,8 @@ def _measurable_already(item: DraftItem) -> bool:
     målet mätbart' rewrote it into 'andel … gå från … till pojkar högst 55 %; flickor högst 55 %')."""
     states = bool(lex.GOAL_TARGET_VALUE_RE.search(item.text)) and bool(lex.TARGET_DATE_RE.search(item.text))
     return states and (item.provenance == "user" or bool(
-        lex.GOAL_BASELINE_VALUE_RE.search(item.text) or lex.GOAL_BASELINE_SAID_RE.search(item.text)))
+        lex.GOAL_BASELINE_VALUE_RE.search(item.text) or lex.GOAL_BASELINE_SAID_RE.search(item.text)
+        or lex.BOTH_GROUPS_SAID_RE.search(item.text)))
 
 
 def _source_target(backend: ExtractiveBackend, book: CitationBook, measured: str, base: str) -> tuple[
