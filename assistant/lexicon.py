@@ -3313,6 +3313,32 @@ INDICATOR_KINDS = {
                     "egna observationer i verksamheten (observationsprotokoll eller inspelade pass)",
                     "två gånger per termin, samma slags aktivitet varje gång", "rektor tillsammans med arbetslaget"),
 }
+# How a planner says they follow up themselves (trial 28: 'Vi filmar samlingar igen varje höst och pedagogerna för
+# loggbok varje vecka', 'ateljeristan ansvarar för att sammanställa loggböckerna' were ignored for 'två gånger per
+# termin', 'Ansvarig: arbetslaget'): a method's word, by the indicator kind (INDICATOR_KINDS) it measures; a frequency;
+# a role that answers for it. A clause with a method and a frequency or a role is the user's own way of following up,
+# said first in the plan (general Swedish; the methods are those of the method support's own follow-up kinds).
+FOLLOW_UP_METHOD_KINDS = (
+    ("observation", re.compile(r"\b(?:film\w*|video\w*|inspeln\w*|spela[rs]? in|spelade in|observ\w*)", re.I)),
+    ("process", re.compile(r"\b(?:loggb[oö]\w*|dagb[oö]\w*|dokument\w*|anteckn\w*|reflektionsprotokoll\w*)", re.I)),
+    ("experience", re.compile(r"\b(?:enkät\w*|intervju\w*|fokusgrupp\w*|barnintervju\w*|elevintervju\w*)", re.I)),
+    ("test", re.compile(r"\b(?:screening\w*|test(?:et|er|erna)?\b|diagnos(?:en|er|erna)?\b)", re.I)),
+    ("count", re.compile(r"\b(?:närvarolist\w*|deltagarlist\w*|räknar|räkna|statistik\w*)", re.I)),
+)
+FOLLOW_UP_FREQUENCY_RE = re.compile(typed_without_diacritics(
+    r"\b(?:(?:varje|var|varannan|vartannat)\s+(?:dag|vecka|månad|termin|höst|vår|läsår|år|halvår)"
+    r"|(?:en|två|tre|fyra|\d+)\s+gånger?\s+(?:i|per|om)\s+(?:veckan|vecka|månaden|månad|terminen|termin|året|år|"
+    r"läsåret|läsår)|dagligen|veckovis|varje\s+vecka|månadsvis|terminsvis|årligen|en gång om året)\b"), re.I)
+FOLLOW_UP_RESPONSIBLE_RE = re.compile(typed_without_diacritics(
+    r"^\s*(?P<who>(?:\w+\s+){0,2}?\w+)\s+(?:ansvarar|har\s+ansvar(?:et)?|har\s+hand\s+om|tar\s+hand\s+om)\b"),
+    re.I)
+# A clause's subject that is the organisation itself, no role: 'Vi filmar …' says how, not who.
+OWN_ORG_SUBJECTS = frozenset("vi jag man de ni".split())
+# A statement of what staff noticed ('Pedagogerna har själva märkt att flickor oftare får bekräftelse …'): an
+# indicator follows what was noticed, by gender, not the whole sentence as a share (trial 28). General Swedish.
+NOTICED_RE = re.compile(typed_without_diacritics(
+    r"^\s*(?P<who>[^,.;:]{2,40}?)\s+(?:har\s+)?(?:själva\s+|själv\s+|ofta\s+)?(?:märkt|sett|upptäckt|noterat|"
+    r"observerat|lagt\s+märke\s+till|ser|märker)\s+att\s+(?P<what>.+)$"), re.I)
 # The fields of a follow-up plan's indicator (extractive/drafts.follow_up_plan writes them; lättläst keeps the label
 # before a bracket, 'Mått (hur ni mäter): …'): a shorter plan keeps every one of them (extractive/edits._shorter).
 INDICATOR_FIELD_RE = re.compile(r"^(?:Indikator|Mått|Källa|Hur ofta|Ansvarig|Utgångsvärde|Målvärde|Måldatum|"

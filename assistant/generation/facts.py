@@ -2195,3 +2195,58 @@ def predicate(clause: str) -> str:
                 return ""
             return relative(said)
     return ""
+
+
+@dataclass(frozen=True)
+class OwnFollowUp:
+    """A way of following up the user said they use ('Vi filmar samlingar igen varje höst'): the indicator kind it
+    measures (`lexicon.INDICATOR_KINDS`), their clause, how often and which role answers for it ('' when not said,
+    or said as 'vi')."""
+
+    kind: str
+    clause: str
+    often: str
+    who: str
+
+
+# Where a sentence's main clauses are coordinated: ', och …', or 'och' before a new subject and its verb ('… varje höst
+# och pedagogerna för loggbok …'); general Swedish.
+_NEXT_MAIN_CLAUSE_RE = re.compile(r",\s*(?:och|men)\s+|;\s*|\s+och\s+(?=(?:vi|ni|de|[\wåäö]+(?:na|en|et|n))\s+\w)",
+                                  re.I)
+
+
+def own_follow_ups(messages: list[str]) -> list[OwnFollowUp]:
+    """The ways of following up the user's messages say they use: a clause with a method (`lexicon.
+    FOLLOW_UP_METHOD_KINDS`: filming, a logbook, a survey …) and how often (`FOLLOW_UP_FREQUENCY_RE`) or who answers
+    for it (`FOLLOW_UP_RESPONSIBLE_RE`, or a role as its subject: 'pedagogerna för loggbok varje vecka'). Trial 28:
+    the plan said 'två gånger per termin' and 'Ansvarig: arbetslaget' over the user's own method.
+
+    >>> [(o.kind, o.often, o.who) for o in own_follow_ups(["Gör en uppföljningsplan för målet. Vi filmar samlingar "
+    ...     "igen varje höst och pedagogerna för loggbok varje vecka."])]
+    [('observation', 'varje höst', ''), ('process', 'varje vecka', 'pedagogerna')]
+    >>> [(o.kind, o.often, o.who) for o in own_follow_ups(["Filmningen görs varje höst, och ateljeristan ansvarar "
+    ...     "för att sammanställa loggböckerna."])]
+    [('observation', 'varje höst', ''), ('process', '', 'ateljeristan')]
+    >>> own_follow_ups(["Vi har en ateljerista och samarbetar med biblioteket."])
+    []
+    """
+    out: list[OwnFollowUp] = []
+    for message in messages:
+        for sentence in split_at_stops(_plain(message)):
+            for clause in _NEXT_MAIN_CLAUSE_RE.split(sentence.strip(" .!?")):
+                clause = clause.strip(" ,.;:!?")
+                kind = next((k for k, pattern in lex.FOLLOW_UP_METHOD_KINDS if pattern.search(clause)), "")
+                often = lex.FOLLOW_UP_FREQUENCY_RE.search(clause)
+                responsible = lex.FOLLOW_UP_RESPONSIBLE_RE.match(clause)
+                first = (clause.split() or [""])[0]
+                subject = first.lower() if first.lower() not in lex.OWN_ORG_SUBJECTS and re.fullmatch(
+                    r"[\wåäö]+(?:na|an|en|n)", first.lower()) and not lex.FOLLOW_UP_METHOD_KINDS[0][1].match(first) \
+                    and not any(p.match(first) for _, p in lex.FOLLOW_UP_METHOD_KINDS) else ""
+                who = responsible.group("who").lower() if responsible else subject
+                if who in lex.OWN_ORG_SUBJECTS:
+                    who = ""
+                if not kind or not (often or responsible):
+                    continue
+                out.append(OwnFollowUp(kind, clause[:1].upper() + clause[1:], often.group(0).lower() if often else "",
+                                       who))
+    return out

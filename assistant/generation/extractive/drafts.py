@@ -37,7 +37,9 @@ from assistant.generation.facts import (
     for_both,
     for_group,
     is_change,
+    main_order,
     measures,
+    own_follow_ups,
     predicate,
     relative,
     said_change,
@@ -1398,7 +1400,9 @@ def follow_up_plan(backend: ExtractiveBackend, turn: PreparedTurn, book: Citatio
                 predicate(problem) and predicate(problem).lower() in measured) or (noun and noun.lower() in measured):
             continue
         grades = ctx.facts.within
+        noticed = lex.NOTICED_RE.match(problem)
         name = f"{noun.capitalize()} för pojkar och för flickor{grades}" if noun else \
+            _noticed_indicator(noticed) if noticed else \
             f"Andel pojkar och andel flickor{grades} {_problem_measured(problem)}"
         # the assistant's indicator built on their words, not their fact (trial 25: it was marked 'ni angav')
         indicators.append((suggestion(name), name, None))
@@ -1447,6 +1451,9 @@ def follow_up_plan(backend: ExtractiveBackend, turn: PreparedTurn, book: Citatio
     measures: set[str] = set()
     results: set[str] = set()
     survey = _own_source(ctx.facts)
+    # how the user said they follow up ('Vi filmar samlingar igen varje höst', 'ateljeristan ansvarar för att
+    # sammanställa loggböckerna'): theirs first, in the indicators of its kind, the sources' suggestions after
+    theirs_all = own_follow_ups([*(t.content for t in turn.request.history if t.role == "user"), turn.request.message])
     for number, (item, text, base) in enumerate(indicators, start=1):
         kind = _kind(text)
         if number == 1 and own and kind == "process":  # what the figures were measured with ('på lässcreeningen')
@@ -1471,13 +1478,19 @@ def follow_up_plan(backend: ExtractiveBackend, turn: PreparedTurn, book: Citatio
             acceptable = f"{acceptable} – för {'dem ' if about.startswith('som ') else ''}{_short(about, 50)}"
         results.add(acceptable)
         own_source = _own_source(ctx.facts) if number == 1 and own else None
+        theirs = [o for o in theirs_all if o.kind == kind]
+        often = "; ".join(dict.fromkeys(o.often for o in theirs if o.often))
+        by = "; ".join(dict.fromkeys(o.who for o in theirs if o.who))
         items = [
             item,
+            *(user_item(f"Mått: {o.clause}", o.clause) for o in theirs),
             suggestion(f"Mått: {how}"),
             user_item(f"Källa: {own_source.source}, med samma frågor vid varje mätning", own_source.quote)
             if own_source is not None else suggestion(f"Källa: {where}"),
-            suggestion(f"Hur ofta: {when}"),
-            suggestion(f"Ansvarig: {who}"),
+            user_item(f"Hur ofta: {often}", "; ".join(o.clause for o in theirs if o.often)) if often
+            else suggestion(f"Hur ofta: {when}"),
+            user_item(f"Ansvarig: {by}", "; ".join(o.clause for o in theirs if o.who)) if by
+            else suggestion(f"Ansvarig: {who}"),
             *([result] if result is not None else []),
             base or gap("utgångsvärde för pojkar och flickor, mätt innan insatserna börjar"),
             (suggestion if proposed else lambda text: user_item(text, stated.quote if stated else ""))(
@@ -1508,6 +1521,15 @@ def follow_up_plan(backend: ExtractiveBackend, turn: PreparedTurn, book: Citatio
     sections.append(draft_section(mode, "genomforande", doing))
     sections.append(draft_section(mode, "aterkoppling", _feedback(backend, book, used)))
     return _finish(mode, ctx, sections, book)
+
+
+def _noticed_indicator(noticed: re.Match[str]) -> str:
+    """An indicator of what staff noticed, followed by gender in their words ('Pedagogerna har själva märkt att flickor
+    oftare får bekräftelse för hur de ser ut …' -> 'Det pedagogerna har märkt, följt för pojkar och flickor: flickor
+    får oftare bekräftelse för hur de ser ut …'); trial 28 made it 'Andel pojkar och andel flickor – Pedagogerna …'."""
+    who = noticed.group("who").strip()
+    who = who if who[1:2].isupper() else who[:1].lower() + who[1:]
+    return f"Det {who} har märkt, följt för pojkar och flickor: {main_order(noticed.group('what').strip(' .'))}"
 
 
 def _goal_sentence_target(goal: DraftItem) -> DraftItem | None:
