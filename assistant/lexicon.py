@@ -2839,6 +2839,11 @@ TARGET_FLOOR_BOUNDS = frozenset({"minst", "som minst", "mer än", "fler än", "h
 # Both groups named by a correlative pair ('varken pojkar eller flickor', 'både pojkar och flickor'): the goal names its
 # target group as 'pojkar och flickor' does (general Swedish).
 BOTH_GROUPS_SAID_RE = re.compile(r"\b(?:varken|vare sig|både)\s+(?P<a>\w+)\s+(?:eller|och)\s+(?P<b>\w+)", re.I)
+# How a draft written for decision-makers names the first thing to decide ('Första steg att besluta om: <the goal>';
+# extractive/edits._for_audience): a saved edit of the goal is said there too (drafts.recheck_goal; trial 28).
+FIRST_STEP_LABEL = "Första steg att besluta om"
+# A goal's placeholders for what is still to be filled in ('[utgångsvärde]', '[målvärde]', '[datum]').
+GOAL_PLACEHOLDER_RE = re.compile(r"\[(?:utgångsvärde|målvärde|datum)\]")
 # The goal check's parts that make a goal measurable, and what 'gör målet mätbart' says when all are there already
 # (trial 28: it said it could not make the goal more measurable). The method's own criteria (metodstöd, lokalt mål).
 MEASURABLE_PARTS = ("Indikator", "Utgångsvärde", "Målvärde", "Tid")

@@ -438,7 +438,7 @@ def _for_audience(backend: ExtractiveBackend, book: CitationBook, draft: Draft, 
     first = next((i for s in draft.sections if s.key in ("insatser", "mal") for i in s.items
                   if i.provenance != "user"), None)
     if first is not None:
-        items.append(suggestion(f"Första steg att besluta om: {first.text.lstrip('0123456789. ')}"))
+        items.append(suggestion(f"{lex.FIRST_STEP_LABEL}: {first.text.lstrip('0123456789. ')}"))
     role = pick(backend.evidence, f"{who} fattar beslut om implementering ansvar uppföljning", 1,
                 lambda s: bool(lex.ROLE_SENTENCE_RE.search(s.text)) and s.words <= 30
                 and not about_school(s.text, org_kind))
