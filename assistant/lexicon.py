@@ -3354,6 +3354,16 @@ ACTOR_LIST_LEAD_RE = re.compile(typed_without_diacritics(
     r"^\s*(?:[,:;–-]\s*(?:(?:t\.\s?ex\.?|till exempel|bland annat|som|såsom|exempelvis|nämligen|t ex)\b[\s,:]*)?|"
     r"(?:t\.\s?ex\.?|till exempel|bland annat|som|såsom|exempelvis|nämligen|t ex)\b[\s,:]*)"
     r"(?:(?:de|den|det|vår|vårt|våra|er|ert|era)\s+)?"), re.I)
+# What a line says an actor lacks or cannot do, after naming it ('Föräldrar med kort utbildning kan ofta inte ge …',
+# '… saknar …'): such a line describes them, it does not back them as an actor that can contribute (trial 28).
+# General Swedish.
+ACTOR_LACKS_RE = re.compile(r"\b(?:kan|har|får|ges|gör)\s+(?:\w+\s+){0,2}?(?:inte|ej|sällan|aldrig)\b|\bsaknar\b"
+                            r"|\b(?:inte|ej)\s+(?:kan|har)\b", re.I)
+# The words that tell an actor in a clause rather than name it ('vi har en ateljerista', 'samarbetar med biblioteket',
+# 'vi jobbar tillsammans med fritidsgården'): left out of the actor's name (trial 28). General Swedish.
+ACTOR_CLAUSE_LEAD_RE = re.compile(typed_without_diacritics(
+    r"^(?:(?:vi|ni|jag|de|skolan|förskolan)\s+)?(?:har\s+(?:ett\s+)?(?:samarbete|kontakt)\s+med|har|samarbetar|"
+    r"samverkar|jobbar|arbetar|träffar)\s+(?:(?:tillsammans\s+)?med\s+)?(?:(?:en|ett|vår|vårt|våra)\s+)?"), re.I)
 # The kind of organisation the planner works in, read from how they introduce themselves ('Vi är kultur- och
 # fritidsförvaltningen i Ekby kommun', 'Vi är förskolan Solrosen', 'Jag är rektor på Björkskolan'): it decides who
 # answers for an indicator and where its figures are (INDICATOR_KINDS_BY_ORG). First match wins; a school is the

@@ -305,6 +305,8 @@ def named_actors(arg: str) -> list[str]:
     (['Biblioteket', 'Röda korset', 'Föreningslivet'], [], [])
     >>> named_actors(", till exempel studie- och yrkesvägledarna och Arbetsförmedlingen")
     ['Studie- och yrkesvägledarna', 'Arbetsförmedlingen']
+    >>> named_actors(" – vi har en ateljerista och samarbetar med biblioteket i Granvik")
+    ['Ateljerista', 'Biblioteket i Granvik']
     """
     lead = lex.ACTOR_LIST_LEAD_RE.match(arg.strip(" .!?"))
     if lead is None:  # 'fler aktörer tack', 'vilka aktörer kan vi lägga till': no names follow
@@ -312,6 +314,9 @@ def named_actors(arg: str) -> list[str]:
     text = arg.strip(" .!?")[lead.end():].strip(" .!?,:;")
     # 'studie- och yrkesvägledarna' is one actor: an 'och' after a hyphen joins the parts of one compound
     names = [" ".join(n.split()).strip(" .,:;") for n in re.split(r",|(?<!-\s)\b(?:och|samt|eller)\b", text)]
+    # '– vi har en ateljerista och samarbetar med biblioteket i Granvik': the actors, not the clauses that tell them
+    # (trial 28: 'Vi har en ateljerista' and 'Samarbetar med biblioteket i Granvik' were listed as actors)
+    names = [lex.ACTOR_CLAUSE_LEAD_RE.sub("", n).strip(" .,:;") for n in names]
     return [f"{n[:1].upper()}{n[1:]}" for n in names if n and len(n.split()) <= 5]
 
 

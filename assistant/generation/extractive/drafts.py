@@ -1156,9 +1156,25 @@ def actors_near(backend: ExtractiveBackend, book: CitationBook, topic: str, limi
     for s in pick(backend.evidence, f"{search} ansvar samverkan stöd", 4, names_actors):
         n = cite(book, s)
         for name in named_actors(s.text, org_kind):
-            if name not in {a.text for a in out} and len(out) < limit:
+            if name not in {a.text for a in out} and len(out) < limit and not _told_lacking(s.text, name):
                 out.append(source_item(name, [n]))
     return out
+
+
+def _told_lacking(text: str, name: str) -> bool:
+    """Whether a line names the actor only for what it lacks or cannot do ('Föräldrar med kort utbildning kan ofta inte
+    ge samma studiestöd …'): no support for it as an actor that can contribute (trial 28: 'Vårdnadshavare' was cited
+    to that line). Every mention of the actor's kind must be followed, in its clause, by such words.
+
+    >>> _told_lacking("Föräldrar med kort utbildning kan ofta inte ge samma studiestöd.", "Vårdnadshavare")
+    True
+    >>> _told_lacking("Samverka med vårdnadshavare kring läxor.", "Vårdnadshavare")
+    False
+    """
+    pattern = next((p for p, kind in lex.ACTOR_KINDS if kind == name), None)
+    mentions = list(pattern.finditer(text)) if pattern is not None else []
+    return bool(mentions) and all(lex.ACTOR_LACKS_RE.search(re.split(r"[,;:.]", text[m.end():], maxsplit=1)[0])
+                                  for m in mentions)
 
 
 def named_actors(text: str, org_kind: str = "") -> list[str]:

@@ -25,7 +25,7 @@ from assistant.generation.drafts import (
     user_item,
     with_notice,
 )
-from assistant.generation.extractive.compose import cite, pick, prune_citations
+from assistant.generation.extractive.compose import cite, cite_lines, pick, prune_citations
 from assistant.generation.plan import (
     NO_DRAFT_REPLY,
     carried_edits,
@@ -352,6 +352,9 @@ def _more_actors(backend: ExtractiveBackend, book: CitationBook, draft: Draft, t
             section.items.append(user_item(name, name))
         listed.append(name)
     if asked:  # 'lägg till aktörer, till exempel A, B och C': those the user asked for, no others (trial 23)
+        # ... but the kind of actor the material's own actor lists name for one of them ('biblioteket i Granvik' ->
+        # 'Bibliotek'), cited, so the plan shows the material backs it (trial 28)
+        section.items += _material_kinds(backend, book, asked, listed, topic, org_kind)
         section.items.append(suggestion("Skriv för varje aktör vad den ska bidra med och vem som är kontaktperson."))
         return
     have = {" ".join(i.text.lower().split()) for i in section.items}
@@ -377,6 +380,24 @@ def _more_actors(backend: ExtractiveBackend, book: CitationBook, draft: Draft, t
             added.append(item.model_copy(update={"text": said[:1].upper() + said[1:]}))
     section.items += added or [gap("fler aktörer – underlaget nämner inga fler för just det här problemet")]
     section.items.append(suggestion("Skriv för varje aktör vad den ska bidra med och vem som är kontaktperson."))
+
+
+def _material_kinds(backend: ExtractiveBackend, book: CitationBook, asked: list[str], listed: list[str], topic: str,
+                    org_kind: str = "") -> list[DraftItem]:
+    """The kinds of actor (`lexicon.ACTOR_KINDS`) of the actors the user named that a goal card's actor list names
+    too, each cited to that line ('Biblioteket i Granvik' -> 'Bibliotek' of '• Bibliotek'); none already listed."""
+    out: list[DraftItem] = []
+    kinds = dict.fromkeys(kind for name in asked for pattern, kind in lex.ACTOR_KINDS if pattern.search(name))
+    matches = backend.cards.rank(topic, org_kind)
+    for kind in kinds:
+        if any(_same_actor(kind, other) for other in listed):
+            continue
+        pattern = next(p for p, k in lex.ACTOR_KINDS if k == kind)
+        line = next((a for m in matches for a in m.card.actors if pattern.search(a.text)), None)
+        if line is not None:
+            out.append(source_item(kind, [cite_lines(book, [line])]))
+            listed.append(kind)
+    return out
 
 
 def _actor_names(text: str) -> list[str]:
