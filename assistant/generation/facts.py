@@ -1560,8 +1560,8 @@ def _relative_whole(after: str, of: str, verb: str, lead: list[str]) -> tuple[st
     """
     if not of or lex.GROUP_WORDS.get(of.lower()) in lex.GENDER_GROUPS or not of.lower().endswith(("na", "en")):
         return None
-    m = re.match(r"^\s*som\s+(?P<rel>[^,.;:!?]+?)(?:\s+(?P<copula>är|var|blev))?\s+(?P<group>[\wåäö]+)\s*(?:[,.;:!?]|$)",
-                 after, re.I)
+    m = re.match(r"^\s*som\s+(?P<rel>[^,.;:!?]+?)(?:\s+(?P<copula>är|var|blev))?\s+(?P<group>[\wåäö]+)\s*"
+                 r"(?:[,.;:!?]|$)", after, re.I)
     if m is None or lex.GROUP_WORDS.get(m.group("group").lower()) not in lex.GENDER_GROUPS or \
             not (m.group("copula") or verb.lower() in lex.COPULAS):
         return None
