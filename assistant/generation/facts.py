@@ -12,6 +12,8 @@ import html
 import re
 from dataclasses import dataclass, field, replace
 
+import simplemma
+
 from assistant import lexicon as lex
 from assistant.generation.audience import gender_pair
 from assistant.generation.easy import is_finite_verb as _finite
@@ -120,6 +122,9 @@ class Target:
     date: str  # when it is to be reached, as written ('hösten 2026'), '' when not said
     quote: str  # the user's sentence(s) it was read from
     measure: str = ""  # what is to move, in the user's words ('frånvaron'), '' when not named ('Den ska minska …')
+    # A bound set for every group at once, said group by group ('ingen grupp ska ha mer än 55 % av talutrymmet i
+    # samlingarna' -> 'varken pojkar eller flickor ska ha mer än 55 % av talutrymmet i samlingarna'), '' otherwise
+    each: str = ""
 
     @property
     def values_text(self) -> str:
@@ -149,7 +154,7 @@ class Target:
         """This target with what a later statement says: its values, date and measure win where it gives them."""
         quote = later.quote if later.quote == self.quote else f"{self.quote} {later.quote}"
         return Target(later.values or self.values, later.date or self.date, quote.strip(),
-                      later.measure or self.measure)
+                      later.measure or self.measure, later.each if later.values else self.each)
 
     def unmeasured(self, figures: list[Figure]) -> str:
         """The measure of a change the target sets when none of the user's figures measures it ('frånvaron' when they
@@ -766,6 +771,7 @@ def stated_target(sentence: str) -> Target | None:
     values: list[tuple[str, str]] = []
     # The sentence names its groups either before its values or after them: its first value tells which.
     groups_first = bool(_last_group(sentence[:spans[0].start()]))
+    each = _each_group(sentence[:spans[0].start()]) if len(spans) == 1 else None
     for n, m in enumerate(spans):
         before = sentence[spans[n - 1].end() if n else 0:m.start()]
         after = sentence[m.end():spans[n + 1].start() if n + 1 < len(spans) else len(sentence)]
@@ -776,11 +782,80 @@ def stated_target(sentence: str) -> Target | None:
             continue
         unit = " %" if m.group(2) else ""
         # the bound it is set with is the target's side: 'högst 20 %' is a ceiling, never a value to rise to
-        bound = lex.TARGET_BOUND_RE.search(sentence[max(0, m.start() - 8):m.start()])
-        values.append((group, f"{bound.group(1).lower() + ' ' if bound else ''}{m.group(1)}{unit}"))
-    # the date is no part of what is measured ('… av besökarna 2027': the measure is 'bland besökarna')
-    measured = sentence[:date_m.start()] + sentence[date_m.end():] if date_m else sentence
-    return Target(tuple(values), date, " ".join(sentence.split()).strip(" ."), target_measure(measured))
+        side = _bound_side(sentence[max(0, m.start() - 60):m.start()])
+        values.append((group, f"{side + ' ' if side else ''}{m.group(1)}{unit}"))
+    said_each = ""
+    if each is not None and len(values) == 1 and (not values[0][0] or each.group(0).split()[0].lower() in (
+            "varken", "vare", "både")):
+        # 'ingen grupp ska ha mer än 55 %': the one value is each group's, and the goal says it group by group
+        values = [(g, values[0][1]) for g in lex.GENDER_GROUPS]
+        said_each = _said_for_each(sentence, each, spans[0], date_m)
+    # the words that name every group name no measure ('varken pojkar eller flickor ska …'), nor does the date
+    # ('… av besökarna 2027': the measure is 'bland besökarna')
+    cuts = sorted([*([each.span()] if said_each and each else []), *([date_m.span()] if date_m else [])])
+    measured, at = "", 0
+    for start, end in cuts:
+        measured, at = measured + sentence[at:max(start, at)], max(end, at)
+    measured = target_measure(measured + sentence[at:])
+    return Target(tuple(values), date, " ".join(sentence.split()).strip(" ."), measured, said_each)
+
+
+def _bound_side(before: str) -> str:
+    """'högst' or 'minst' for the bound just before a target value ('mer än ' a floor, 'som mest ' a ceiling;
+    `lexicon.TARGET_CEILING_BOUNDS`), turned by each denial in its clause ('ingen grupp ska ha mer än', 'pojkarna ska
+    inte ha över'; `lexicon.TARGET_DENIAL_RE`); '' for none.
+
+    >>> _bound_side("ska ha mer än "), _bound_side("att ingen grupp ska ha mer än "), _bound_side("ska inte ta över ")
+    ('minst', 'högst', 'högst')
+    >>> _bound_side("till högst "), _bound_side("till "), _bound_side("ska inte bli högre än ")
+    ('högst', '', 'högst')
+    """
+    bound = lex.TARGET_BOUND_RE.search(before)
+    if bound is None:
+        return ""
+    word = " ".join(bound.group("bound").lower().split())
+    word = next((w for w in (*lex.TARGET_CEILING_BOUNDS, *lex.TARGET_FLOOR_BOUNDS) if fold(w) == fold(word)), word)
+    ceiling = word in lex.TARGET_CEILING_BOUNDS
+    clause = re.split(r"[,;:]|\batt\b", before[:bound.start()])[-1]
+    if len(lex.TARGET_DENIAL_RE.findall(clause)) % 2:
+        ceiling = not ceiling
+    return "högst" if ceiling else "minst"
+
+
+def _each_group(text: str) -> re.Match[str] | None:
+    """The words that set a target for every gender group at once ('ingen grupp', 'varken pojkar eller flickor',
+    'båda könen'; `lexicon.TARGET_EACH_GROUP_RE`); a pair of words must be gender groups ('både läsning och skrivning'
+    is none)."""
+    for m in lex.TARGET_EACH_GROUP_RE.finditer(text):
+        pair = re.match(r"(?:varken|vare\s+sig|både)\s+(\w+)\s+(?:eller|och)\s+(\w+)", m.group(0), re.I)
+        if pair is None or all(lex.GROUP_WORDS.get(w.lower()) in lex.GENDER_GROUPS for w in pair.groups()):
+            return m
+    return None
+
+
+def _said_for_each(sentence: str, each: re.Match[str], value: re.Match[str], date: re.Match[str] | None) -> str:
+    """A target for every group said group by group, in the user's words from its verb to its date: 'Vi vill att ingen
+    grupp ska ha mer än 55 % av talutrymmet i samlingarna till våren 2027' -> 'varken pojkar eller flickor ska ha mer
+    än 55 % av talutrymmet i samlingarna'; a denying subject says 'varken … eller', any other 'både … och'.
+
+    >>> t = "Vi vill att ingen grupp ska ha mer än 55 % av talutrymmet i samlingarna till våren 2027."
+    >>> stated_target(t).each
+    'varken pojkar eller flickor ska ha mer än 55 % av talutrymmet i samlingarna'
+    >>> stated_target("Båda könen ska ha minst 40 % av platserna.").each
+    'både pojkar och flickor ska ha minst 40 % av platserna'
+    """
+    rest = sentence[each.end():]
+    modal = re.search(r"\b(?:ska|skall|bör)\s+", rest, re.I)
+    start = each.end() + (modal.end() if modal and modal.start() < value.start() - each.end() else 0)
+    end = date.start() if date and date.start() > value.end() else len(sentence)
+    words = sentence[start:end].split()
+    if not words:
+        return ""
+    if not modal:  # 'ingen grupp har mer än 55 %': the verb said after 'ska'
+        words[0] = simplemma.lemmatize(words[0].lower(), lang="sv")
+    said = " ".join(words).strip(" ,.;:!?")
+    who = "varken pojkar eller flickor" if each.group("neg") else "både pojkar och flickor"
+    return f"{who} ska {said}"
 
 
 def current_clauses(sentence: str, cue: re.Match[str]) -> list[tuple[int, int]]:
@@ -824,15 +899,19 @@ def _with_diacritics(date: str) -> str:
     return " ".join(_DATE_WORDS.get(fold(w), w) for w in date.split())
 
 
+def _groups_named(text: str) -> list[str]:
+    """The gender groups a target's words name, in order, a genitive too ('Flickornas andel ska …'; trial 28)."""
+    named = (lex.GROUP_WORDS.get(w) or genitive_group(w) for w in re.findall(r"[\wåäö]+", text.lower()))
+    return [g for g in named if g in lex.GENDER_GROUPS]
+
+
 def _last_group(text: str) -> str:
-    words = [lex.GROUP_WORDS[w] for w in re.findall(r"[\wåäö]+", text.lower()) if lex.GROUP_WORDS.get(w) in
-             lex.GENDER_GROUPS]
+    words = _groups_named(text)
     return words[-1] if words else ""
 
 
 def _first_group(text: str) -> str:
-    words = [lex.GROUP_WORDS[w] for w in re.findall(r"[\wåäö]+", text.lower()) if lex.GROUP_WORDS.get(w) in
-             lex.GENDER_GROUPS]
+    words = _groups_named(text)
     return words[0] if words else ""
 
 
@@ -1420,6 +1499,12 @@ def _read_figures_with_units(facts: UserFacts, sentence: str, year: str | None) 
             # '30 % av besökarna på fritidsgårdarna är flickor': a share of girls among the visitors
             group = lex.GROUP_WORDS[among.group(2).lower()]
             subject = f"bland {of} {_as_yours(among.group(1))}".strip()
+        chosen_by = _relative_whole(sentence[m.end():stop], of, verb, lead)
+        if chosen_by is not None and (people or not group):
+            # 'I bygghörnan var 78 % av barnen som valde att leka där pojkar': the share is of the people the relative
+            # clause picks out, and the group word that ends the clause says which of them (trial 28: the title 'andel
+            # som valde att leka där pojkar' and the gap 'andel pojkar som valde att leka där pojkar')
+            group, subject, verb = chosen_by
         copula = re.match(r"^(?:är|var)\s+([\wåäö]+)$", subject.strip(), re.I)
         if not group and not of and i > 0 and copula and facts.figures and \
                 facts.figures[-1].subject.startswith("bland ") and \
@@ -1482,6 +1567,34 @@ def for_both(subject: str) -> str:
     """`for_group` for both groups: '… för pojkar och för flickor', '… är pojkar respektive flickor'."""
     return f"{subject} pojkar respektive flickor" if lex.MAJORITY_END_RE.search(subject) else \
         f"{subject} för pojkar och för flickor"
+
+
+def _relative_whole(after: str, of: str, verb: str, lead: list[str]) -> tuple[str, str, str] | None:
+    """(group, subject, verb) of a share of people picked out by a relative clause, whose gender group ends the clause:
+    'var 78 % av barnen som valde att leka där pojkar', '78 % av barnen som valde att leka där var pojkar' -> the boys'
+    share among the children who chose to play there, the place of the clause said for its 'där' ('bland barnen som
+    valde att leka i bygghörnan'); None when the share is not told so (a copula before the figure or before the group,
+    people that are no gender after 'av', a 'som' right after them).
+
+    >>> _relative_whole(" som valde att leka där pojkar.", "barnen", "var", ["I", "bygghörnan"])
+    ('pojkar', 'bland barnen som valde att leka i bygghörnan', '')
+    >>> _relative_whole(" som kom till läxhjälpen var flickor", "eleverna", "", [])
+    ('flickor', 'bland eleverna som kom till läxhjälpen', '')
+    >>> _relative_whole(" som saknar godkänt i matematik.", "pojkarna", "var", []) is None
+    True
+    """
+    if not of or lex.GROUP_WORDS.get(of.lower()) in lex.GENDER_GROUPS or not of.lower().endswith(("na", "en")):
+        return None
+    m = re.match(r"^\s*som\s+(?P<rel>[^,.;:!?]+?)(?:\s+(?P<copula>är|var|blev))?\s+(?P<group>[\wåäö]+)\s*"
+                 r"(?:[,.;:!?]|$)", after, re.I)
+    if m is None or lex.GROUP_WORDS.get(m.group("group").lower()) not in lex.GENDER_GROUPS or \
+            not (m.group("copula") or verb.lower() in lex.COPULAS):
+        return None
+    rel = m.group("rel")
+    place = lex.FIGURE_PLACE_RE.search(" ".join(lead))
+    if place and re.search(r"\bdär\b", rel, re.I):  # the clause's 'där' is the place the sentence opened with
+        rel = re.sub(r"\bdär\b", place.group(0)[:1].lower() + place.group(0)[1:], rel, count=1, flags=re.I)
+    return lex.GROUP_WORDS[m.group("group").lower()], f"bland {of.lower()} som {_as_yours(' '.join(rel.split()))}", ""
 
 
 def _as_yours(text: str) -> str:
@@ -2107,3 +2220,58 @@ def predicate(clause: str) -> str:
                 return ""
             return relative(said)
     return ""
+
+
+@dataclass(frozen=True)
+class OwnFollowUp:
+    """A way of following up the user said they use ('Vi filmar samlingar igen varje höst'): the indicator kind it
+    measures (`lexicon.INDICATOR_KINDS`), their clause, how often and which role answers for it ('' when not said,
+    or said as 'vi')."""
+
+    kind: str
+    clause: str
+    often: str
+    who: str
+
+
+# Where a sentence's main clauses are coordinated: ', och …', or 'och' before a new subject and its verb ('… varje höst
+# och pedagogerna för loggbok …'); general Swedish.
+_NEXT_MAIN_CLAUSE_RE = re.compile(r",\s*(?:och|men)\s+|;\s*|\s+och\s+(?=(?:vi|ni|de|[\wåäö]+(?:na|en|et|n))\s+\w)",
+                                  re.I)
+
+
+def own_follow_ups(messages: list[str]) -> list[OwnFollowUp]:
+    """The ways of following up the user's messages say they use: a clause with a method (`lexicon.
+    FOLLOW_UP_METHOD_KINDS`: filming, a logbook, a survey …) and how often (`FOLLOW_UP_FREQUENCY_RE`) or who answers
+    for it (`FOLLOW_UP_RESPONSIBLE_RE`, or a role as its subject: 'pedagogerna för loggbok varje vecka'). Trial 28:
+    the plan said 'två gånger per termin' and 'Ansvarig: arbetslaget' over the user's own method.
+
+    >>> [(o.kind, o.often, o.who) for o in own_follow_ups(["Gör en uppföljningsplan för målet. Vi filmar samlingar "
+    ...     "igen varje höst och pedagogerna för loggbok varje vecka."])]
+    [('observation', 'varje höst', ''), ('process', 'varje vecka', 'pedagogerna')]
+    >>> [(o.kind, o.often, o.who) for o in own_follow_ups(["Filmningen görs varje höst, och ateljeristan ansvarar "
+    ...     "för att sammanställa loggböckerna."])]
+    [('observation', 'varje höst', ''), ('process', '', 'ateljeristan')]
+    >>> own_follow_ups(["Vi har en ateljerista och samarbetar med biblioteket."])
+    []
+    """
+    out: list[OwnFollowUp] = []
+    for message in messages:
+        for sentence in split_at_stops(_plain(message)):
+            for clause in _NEXT_MAIN_CLAUSE_RE.split(sentence.strip(" .!?")):
+                clause = clause.strip(" ,.;:!?")
+                kind = next((k for k, pattern in lex.FOLLOW_UP_METHOD_KINDS if pattern.search(clause)), "")
+                often = lex.FOLLOW_UP_FREQUENCY_RE.search(clause)
+                responsible = lex.FOLLOW_UP_RESPONSIBLE_RE.match(clause)
+                first = (clause.split() or [""])[0]
+                subject = first.lower() if first.lower() not in lex.OWN_ORG_SUBJECTS and re.fullmatch(
+                    r"[\wåäö]+(?:na|an|en|n)", first.lower()) and not lex.FOLLOW_UP_METHOD_KINDS[0][1].match(first) \
+                    and not any(p.match(first) for _, p in lex.FOLLOW_UP_METHOD_KINDS) else ""
+                who = responsible.group("who").lower() if responsible else subject
+                if who in lex.OWN_ORG_SUBJECTS:
+                    who = ""
+                if not kind or not (often or responsible):
+                    continue
+                out.append(OwnFollowUp(kind, clause[:1].upper() + clause[1:], often.group(0).lower() if often else "",
+                                       who))
+    return out

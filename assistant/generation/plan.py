@@ -11,7 +11,7 @@ from __future__ import annotations
 import operator
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import accumulate
 from typing import TYPE_CHECKING
 
@@ -148,7 +148,31 @@ def plan_context(request: ChatRequest) -> PlanContext:
     # the user's: the targets of every message, in order.
     facts.target = extract_facts(said).target or facts.target
     drafts, last = earlier_drafts(request)
+    _follow_saved_group(facts, request)
     return PlanContext(facts=facts, drafts=drafts, last=last)
+
+
+def _follow_saved_group(facts: UserFacts, request: ChatRequest) -> None:
+    """The target group as the user's saved goal names it (PUT /v1/drafts): a goal they wrote for the age band or
+    grades of the target group they started from ('… varken pojkar eller flickor 3–5 år …' with 'barn 3–5 år' in the
+    options) takes back a later change of group ('byt målgrupp till barn 1–3 år'), so that the rest of the plan
+    follows the saved goal (trial 28: the follow-up plan asked for a baseline of barn 1–3 år under a goal that gave
+    the one of 3–5 år, and the titles kept '1–3 år')."""
+    if not facts.named_group or not request.options.target_group:
+        return
+    saved = [t for t in request.history if t.role == "assistant" and t.saved and draft_kind(t) == "lokalt_mal"]
+    draft = parse_draft("lokalt_mal", saved[-1].content) if saved else None
+    goal = next((i for i in (draft.section("mal").items if draft and draft.section("mal") else [])
+                 if i.provenance == "user" and not i.gap), None)
+    if goal is None:
+        return
+    def bands(text: str) -> set[tuple[str, str]]:
+        return {m.groups() for m in lex.AGE_BAND_RE.finditer(text)} | {
+            (m.group(0).lower(), "") for m in lex.GRADE_RE.finditer(text)}
+    named, started = bands(goal.text), bands(request.options.target_group)
+    if named and named <= started and not named & bands(facts.named_group):
+        facts.named_group = ""
+        facts.figures = [replace(f, named="") for f in facts.figures]
 
 
 def edit_request(message: str, drafted: bool = False) -> tuple[str, str] | None:
@@ -281,6 +305,8 @@ def named_actors(arg: str) -> list[str]:
     (['Biblioteket', 'Röda korset', 'Föreningslivet'], [], [])
     >>> named_actors(", till exempel studie- och yrkesvägledarna och Arbetsförmedlingen")
     ['Studie- och yrkesvägledarna', 'Arbetsförmedlingen']
+    >>> named_actors(" – vi har en ateljerista och samarbetar med biblioteket i Granvik")
+    ['Ateljerista', 'Biblioteket i Granvik']
     """
     lead = lex.ACTOR_LIST_LEAD_RE.match(arg.strip(" .!?"))
     if lead is None:  # 'fler aktörer tack', 'vilka aktörer kan vi lägga till': no names follow
@@ -288,6 +314,9 @@ def named_actors(arg: str) -> list[str]:
     text = arg.strip(" .!?")[lead.end():].strip(" .!?,:;")
     # 'studie- och yrkesvägledarna' is one actor: an 'och' after a hyphen joins the parts of one compound
     names = [" ".join(n.split()).strip(" .,:;") for n in re.split(r",|(?<!-\s)\b(?:och|samt|eller)\b", text)]
+    # '– vi har en ateljerista och samarbetar med biblioteket i Granvik': the actors, not the clauses that tell them
+    # (trial 28: 'Vi har en ateljerista' and 'Samarbetar med biblioteket i Granvik' were listed as actors)
+    names = [lex.ACTOR_CLAUSE_LEAD_RE.sub("", n).strip(" .,:;") for n in names]
     return [f"{n[:1].upper()}{n[1:]}" for n in names if n and len(n.split()) <= 5]
 
 

@@ -31,12 +31,15 @@ from assistant.generation.extractive.compose import (
 )
 from assistant.generation.facts import (
     Figure,
+    Target,
     UserFacts,
     coordinated_clauses,
     for_both,
     for_group,
     is_change,
+    main_order,
     measures,
+    own_follow_ups,
     predicate,
     relative,
     said_change,
@@ -834,6 +837,8 @@ def _goal_sentence(ctx: DraftContext) -> str:
     reach = _reach(facts)
     # an even split reaches the user's value ('… ska bli jämnare och nå 45 % för pojkarna senast juni 2027')
     evens = f"nå {reach[len('till '):]}" if reach.startswith("till ") else reach
+    if facts.target is not None and facts.target.each:
+        return _goal_for_each(ctx, facts.target)
     if measured.startswith("bland "):  # how a group is made up: the shares of boys and girls even out
         return f"Fördelningen mellan pojkar och flickor {measured}{grades}{where} ska bli jämnare och {evens}"
     chosen = _measure_figures(facts)
@@ -862,6 +867,20 @@ def _goal_sentence(ctx: DraftContext) -> str:
                 f"{reach}, och skillnaden mellan pojkar och flickor ska minska")
     return (f"Andelen pojkar och andelen flickor{grades}{where} {measured} ska "
             f"{reach}, och skillnaden mellan pojkar och flickor ska minska")
+
+
+def _goal_for_each(ctx: DraftContext, target: Target) -> str:
+    """The goal of a bound the user set for every group, in their words ('ingen grupp ska ha mer än 55 % av
+    talutrymmet i samlingarna till våren 2027' -> 'I X ska varken pojkar eller flickor ha mer än 55 % av talutrymmet i
+    samlingarna senast våren 2027 (utgångsläge: pojkar 64 % (2025); flickor 36 % (2025))'; trial 28: it became 'nå
+    målvärdet senast måldatum')."""
+    who, said = target.each.split(" ska ", 1)
+    place = ctx.place
+    where = f"{preposition(place).capitalize()} {place} ska {who}" if place else f"{who[:1].upper()}{who[1:]} ska"
+    baseline = _baseline(ctx)
+    now = f" (utgångsläge: {baseline.text.split(':', 1)[1].strip()})" if not baseline.gap and \
+        baseline.text.startswith("Utgångsvärde:") else ""
+    return f"{where}{ctx.facts.within} {ctx.spell(said)} senast {target.date or 'måldatum'}{now}"
 
 
 def goal_direction(facts: UserFacts, measured: str) -> str:
@@ -1227,9 +1246,25 @@ def actors_near(backend: ExtractiveBackend, book: CitationBook, topic: str, limi
     for s in pick(backend.evidence, f"{search} ansvar samverkan stöd", 4, names_actors):
         n = cite(book, s)
         for name in named_actors(s.text, org_kind):
-            if name not in {a.text for a in out} and len(out) < limit:
+            if name not in {a.text for a in out} and len(out) < limit and not _told_lacking(s.text, name):
                 out.append(source_item(name, [n]))
     return out
+
+
+def _told_lacking(text: str, name: str) -> bool:
+    """Whether a line names the actor only for what it lacks or cannot do ('Föräldrar med kort utbildning kan ofta inte
+    ge samma studiestöd …'): no support for it as an actor that can contribute (trial 28: 'Vårdnadshavare' was cited
+    to that line). Every mention of the actor's kind must be followed, in its clause, by such words.
+
+    >>> _told_lacking("Föräldrar med kort utbildning kan ofta inte ge samma studiestöd.", "Vårdnadshavare")
+    True
+    >>> _told_lacking("Samverka med vårdnadshavare kring läxor.", "Vårdnadshavare")
+    False
+    """
+    pattern = next((p for p, kind in lex.ACTOR_KINDS if kind == name), None)
+    mentions = list(pattern.finditer(text)) if pattern is not None else []
+    return bool(mentions) and all(lex.ACTOR_LACKS_RE.search(re.split(r"[,;:.]", text[m.end():], maxsplit=1)[0])
+                                  for m in mentions)
 
 
 def named_actors(text: str, org_kind: str = "") -> list[str]:
@@ -1339,6 +1374,8 @@ def _card_actors_of(backend: ExtractiveBackend, book: CitationBook, line: CardLi
 def goal_check(sections: list[DraftSection], ctx: DraftContext, card_followups: int = 0) -> list[DraftItem]:
     """The goal against the method's criteria, computed from the draft as it stands."""
     goal_text = " ".join(i.text for s in sections if s.key == "mal" for i in s.items if i.provenance != "source")
+    # 'varken pojkar eller flickor', 'både pojkar och flickor' name the groups as 'pojkar och flickor' does
+    goal_text = lex.BOTH_GROUPS_SAID_RE.sub(r"\g<a> och \g<b>", goal_text)
     measurable = {i.text.split(":", 1)[0].lower(): i for s in sections if s.key == "matbart" for i in s.items}
     baseline = next((i for i in measurable.values() if "utgångsvärde" in i.text.lower()), None)
     target = next((i for i in measurable.values() if "målvärde" in i.text.lower()), None)
@@ -1478,7 +1515,9 @@ def follow_up_plan(backend: ExtractiveBackend, turn: PreparedTurn, book: Citatio
                 predicate(problem) and predicate(problem).lower() in measured) or (noun and noun.lower() in measured):
             continue
         grades = ctx.facts.within
+        noticed = lex.NOTICED_RE.match(problem)
         name = f"{noun.capitalize()} för pojkar och för flickor{grades}" if noun else \
+            _noticed_indicator(noticed) if noticed else \
             f"Andel pojkar och andel flickor{grades} {_problem_measured(problem)}"
         # the assistant's indicator built on their words, not their fact (trial 25: it was marked 'ni angav')
         indicators.append((suggestion(name), name, None))
@@ -1527,6 +1566,9 @@ def follow_up_plan(backend: ExtractiveBackend, turn: PreparedTurn, book: Citatio
     measures: set[str] = set()
     results: set[str] = set()
     survey = _own_source(ctx.facts)
+    # how the user said they follow up ('Vi filmar samlingar igen varje höst', 'ateljeristan ansvarar för att
+    # sammanställa loggböckerna'): theirs first, in the indicators of its kind, the sources' suggestions after
+    theirs_all = own_follow_ups([*(t.content for t in turn.request.history if t.role == "user"), turn.request.message])
     for number, (item, text, base) in enumerate(indicators, start=1):
         kind = _kind(text)
         if number == 1 and own:  # what the figures were measured with ('på lässcreeningen')
@@ -1551,13 +1593,19 @@ def follow_up_plan(backend: ExtractiveBackend, turn: PreparedTurn, book: Citatio
             acceptable = f"{acceptable} – för {'dem ' if about.startswith('som ') else ''}{_short(about, 50)}"
         results.add(acceptable)
         own_source = _own_source(ctx.facts) if number == 1 and own else None
+        theirs = [o for o in theirs_all if o.kind == kind]
+        often = "; ".join(dict.fromkeys(o.often for o in theirs if o.often))
+        by = "; ".join(dict.fromkeys(o.who for o in theirs if o.who))
         items = [
             item,
+            *(user_item(f"Mått: {o.clause}", o.clause) for o in theirs),
             suggestion(f"Mått: {how}"),
             user_item(f"Källa: {own_source.source}, med samma frågor vid varje mätning", own_source.quote)
             if own_source is not None else suggestion(f"Källa: {where}"),
-            suggestion(f"Hur ofta: {when}"),
-            _responsible(ctx, kind, who),
+            user_item(f"Hur ofta: {often}", "; ".join(o.clause for o in theirs if o.often)) if often
+            else suggestion(f"Hur ofta: {when}"),
+            user_item(f"Ansvarig: {by}", "; ".join(o.clause for o in theirs if o.who)) if by
+            else _responsible(ctx, kind, who),
             *([result] if result is not None else []),
             base or gap("utgångsvärde för pojkar och flickor, mätt innan insatserna börjar"),
             *(rests.get(text, []) if base is not None else []),
@@ -1600,6 +1648,15 @@ def _responsible(ctx: DraftContext, kind: str, usual: str) -> DraftItem:
             role = who[:1].lower() + who[1:] if not who[1:2].isupper() else who
             return user_item(f"Ansvarig: {role}", sentence)
     return suggestion(f"Ansvarig: {usual}")
+
+
+def _noticed_indicator(noticed: re.Match[str]) -> str:
+    """An indicator of what staff noticed, followed by gender in their words ('Pedagogerna har själva märkt att flickor
+    oftare får bekräftelse för hur de ser ut …' -> 'Det pedagogerna har märkt, följt för pojkar och flickor: flickor
+    får oftare bekräftelse för hur de ser ut …'); trial 28 made it 'Andel pojkar och andel flickor – Pedagogerna …'."""
+    who = noticed.group("who").strip()
+    who = who if who[1:2].isupper() else who[:1].lower() + who[1:]
+    return f"Det {who} har märkt, följt för pojkar och flickor: {main_order(noticed.group('what').strip(' .'))}"
 
 
 def _goal_sentence_target(goal: DraftItem) -> DraftItem | None:

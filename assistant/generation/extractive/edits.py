@@ -25,7 +25,7 @@ from assistant.generation.drafts import (
     user_item,
     with_notice,
 )
-from assistant.generation.extractive.compose import cite, pick, prune_citations
+from assistant.generation.extractive.compose import cite, cite_lines, pick, prune_citations
 from assistant.generation.plan import (
     NO_DRAFT_REPLY,
     carried_edits,
@@ -92,8 +92,9 @@ def edit(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) -> 
     # every backend).
     if name != "easy" and _same_text(text, before):
         undone = _UNDONE.get(name, "göra ändringen").format(arg=arg)
-        draft = with_notice(draft, f"Jag kunde inte {undone}{_UNCHANGED} "
-                                   "Skriv gärna ändringen med andra ord, eller ändra texten själv.")
+        notice = lex.ALREADY_MEASURABLE_NOTE if name == "measurable" and _checked_measurable(draft) else \
+            f"Jag kunde inte {undone}{_UNCHANGED} Skriv gärna ändringen med andra ord, eller ändra texten själv."
+        draft = with_notice(draft, notice)
         text = render_draft(draft)
     return BackendResult(text=text, grounded=len(book) > 0, draft=draft)
 
@@ -351,6 +352,9 @@ def _more_actors(backend: ExtractiveBackend, book: CitationBook, draft: Draft, t
             section.items.append(user_item(name, name))
         listed.append(name)
     if asked:  # 'lägg till aktörer, till exempel A, B och C': those the user asked for, no others (trial 23)
+        # ... but the kind of actor the material's own actor lists name for one of them ('biblioteket i Granvik' ->
+        # 'Bibliotek'), cited, so the plan shows the material backs it (trial 28)
+        section.items += _material_kinds(backend, book, asked, listed, topic, org_kind)
         section.items.append(suggestion("Skriv för varje aktör vad den ska bidra med och vem som är kontaktperson."))
         return
     have = {" ".join(i.text.lower().split()) for i in section.items}
@@ -376,6 +380,24 @@ def _more_actors(backend: ExtractiveBackend, book: CitationBook, draft: Draft, t
             added.append(item.model_copy(update={"text": said[:1].upper() + said[1:]}))
     section.items += added or [gap("fler aktörer – underlaget nämner inga fler för just det här problemet")]
     section.items.append(suggestion("Skriv för varje aktör vad den ska bidra med och vem som är kontaktperson."))
+
+
+def _material_kinds(backend: ExtractiveBackend, book: CitationBook, asked: list[str], listed: list[str], topic: str,
+                    org_kind: str = "") -> list[DraftItem]:
+    """The kinds of actor (`lexicon.ACTOR_KINDS`) of the actors the user named that a goal card's actor list names
+    too, each cited to that line ('Biblioteket i Granvik' -> 'Bibliotek' of '• Bibliotek'); none already listed."""
+    out: list[DraftItem] = []
+    kinds = dict.fromkeys(kind for name in asked for pattern, kind in lex.ACTOR_KINDS if pattern.search(name))
+    matches = backend.cards.rank(topic, org_kind)
+    for kind in kinds:
+        if any(_same_actor(kind, other) for other in listed):
+            continue
+        pattern = next(p for p, k in lex.ACTOR_KINDS if k == kind)
+        line = next((a for m in matches for a in m.card.actors if pattern.search(a.text)), None)
+        if line is not None:
+            out.append(source_item(kind, [cite_lines(book, [line])]))
+            listed.append(kind)
+    return out
 
 
 def _actor_names(text: str) -> list[str]:
@@ -437,7 +459,7 @@ def _for_audience(backend: ExtractiveBackend, book: CitationBook, draft: Draft, 
     first = next((i for s in draft.sections if s.key in ("insatser", "mal") for i in s.items
                   if i.provenance != "user"), None)
     if first is not None:
-        items.append(suggestion(f"Första steg att besluta om: {first.text.lstrip('0123456789. ')}"))
+        items.append(suggestion(f"{lex.FIRST_STEP_LABEL}: {first.text.lstrip('0123456789. ')}"))
     role = pick(backend.evidence, f"{who} fattar beslut om implementering ansvar uppföljning", 1,
                 lambda s: bool(lex.ROLE_SENTENCE_RE.search(s.text)) and s.words <= 30
                 and not about_school(s.text, org_kind))
@@ -508,11 +530,24 @@ def _measurable(draft: Draft, backend: ExtractiveBackend | None = None, book: Ci
         section.items.append(gap(f"{missing} i meningen ovan"))
 
 
+def _checked_measurable(draft: Draft) -> bool:
+    """Whether the draft's goal check finds every measurable part there (indicator, baseline, target, date): 'gör målet
+    mätbart' then has nothing to add, and says so (trial 28: 'Jag kunde inte göra målet mer mätbart')."""
+    check = draft.section("kontroll")
+    said = {i.text.split(":", 1)[0]: i.text.split(":", 1)[1].strip() for i in (check.items if check else [])
+            if ":" in i.text}
+    return all(said.get(name, "").startswith("ja") for name in lex.MEASURABLE_PARTS)
+
+
 def _measurable_already(item: DraftItem) -> bool:
     """Whether a goal sentence the user wrote states its target value and when it is to be reached ('… till högst
-    25 % senast juni 2027'): measurable as it stands."""
-    return item.provenance == "user" and bool(lex.GOAL_TARGET_VALUE_RE.search(item.text)) and \
-        bool(lex.TARGET_DATE_RE.search(item.text))
+    25 % senast juni 2027'): measurable as it stands. So is a drafted one that also states where it starts ('…
+    senast våren 2027 (utgångsläge: pojkar 64 % (2025); …)', the user's own bound for every group; trial 28: 'gör
+    målet mätbart' rewrote it into 'andel … gå från … till pojkar högst 55 %; flickor högst 55 %')."""
+    states = bool(lex.GOAL_TARGET_VALUE_RE.search(item.text)) and bool(lex.TARGET_DATE_RE.search(item.text))
+    return states and (item.provenance == "user" or bool(
+        lex.GOAL_BASELINE_VALUE_RE.search(item.text) or lex.GOAL_BASELINE_SAID_RE.search(item.text)
+        or lex.BOTH_GROUPS_SAID_RE.search(item.text)))
 
 
 def _source_target(backend: ExtractiveBackend, book: CitationBook, measured: str, base: str) -> tuple[
