@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 import numpy as np
+import simplemma
 
 from assistant import lexicon as lex
 from assistant.grounding.anchors import Anchor, near
@@ -32,7 +33,7 @@ from assistant.grounding.question import (
     has_finite_verb,
     reports_outcome,
 )
-from assistant.index.lexical import fold, group_terms, inflection_stem, tokenize, word_list_terms
+from assistant.index.lexical import fold, group_terms, inflection_stem, stopwords, tokenize, word_list_terms
 from assistant.index.units import (
     Unit,
     all_questions,
@@ -112,6 +113,12 @@ GATHER_UNDER = 3
 # much times the share of the question's weight its part holds, and the siblings take their scores in that order
 # (see _order_siblings).
 TEMPLATE_PART_FIT = 1.0
+# Lists named as the asked kind by their intro or heading are read after the best statements (the first
+# LABEL_LEAD_UNITS, scoring LABEL_LEAD_FLOOR of the best or more) in their chunk, up to the next list of that kind;
+# such a list scores LABEL_LEAD_SHARE of its statement's score plus its kind fit (selection._lists_named_by_label).
+LABEL_LEAD_UNITS = 3
+LABEL_LEAD_FLOOR = 0.8
+LABEL_LEAD_SHARE = 1.0
 # How much a list is lifted whose leading paragraph counts as many things of the asked kind as it has items ('… de fem
 # framgångsfaktorerna …' before five bullets; see _counts_items).
 LEAD_COUNT_FIT = 0.2
@@ -230,6 +237,7 @@ class UnitSelector:
         self.anchors = list(anchors)
         self._asks_outcome = False  # set per question in `select`
         self.candidates: list[ListCandidate] = []
+        self.labelled_lead: dict[tuple[str, int], float] = {}
         self._passage_terms: dict[str, frozenset[str]] = {}
 
 
@@ -589,7 +597,9 @@ class UnitSelector:
         kind_terms = kind_words(question.content_terms, asked)
         topic_held = self._topic_held(question, ranked)
         series_made: dict[tuple[str, int], ListCandidate] = {}
-        for s in ranked[:60]:
+        labelled = self._lists_named_by_label(question, ranked, by_unit) if asked else {}
+        labelled_lead = self.labelled_lead
+        for s in [*ranked[:60], *labelled.values()]:
             unit = s.unit
             led_by = led_lines_intro(unit)
             if led_by is None and not unit.is_item and not unit.text.rstrip().endswith((".", "!", "?")):
@@ -659,6 +669,11 @@ class UnitSelector:
                     score -= 0.4  # a checklist of questions answers only a question about questions
                 if kind_fit > 0 and self._follows_the_conversation(question, items[0]):
                     score += ANCHOR_BONUS  # of the lists of the asked kind, the one under what was just quoted
+                if kind_fit > 0 and (lead_score := labelled_lead.get(key)) is not None:
+                    # A list named as the asked kind under the statement that best fits the question ('Pojkar …
+                    # erbjuds studiestöd utanför skolan', then 'Förslag på aktörer': '• Trossamfund …'): its items
+                    # say little of the topic, the statement above says which of the repeated lists is asked for.
+                    score = max(score, lead_score + kind_fit + 0.8 * intro_fit)
                 candidate = ListCandidate(items, intro, score, heading, kind_fit > 0, item_scores=item_scores)
                 if template is not None:
                     candidate.template, candidate.part_fit = template
@@ -730,6 +745,40 @@ class UnitSelector:
             if best is None or candidate.score > best.score:
                 best = candidate
         return best
+
+    def _lists_named_by_label(self, question: Question, ranked: list[Scored], by_unit: dict[str, Scored]
+                              ) -> dict[tuple[str, int], Scored]:
+        """The first items of the lists that stand after one of the best statements in its chunk and are named as
+        the kind of list asked for by their intro or heading ('Förslag på aktörer' under the goal the question
+        speaks of), by their list's key (chunk, list start). Their items alone, saying little of the topic ('•
+        Trossamfund'), rank too low to be read as a list; the statement above them is what fits the question.
+        `self.labelled_lead` gets the score of that statement for each such list, LABEL_LEAD_SHARE of it."""
+        found: dict[tuple[str, int], Scored] = {}
+        self.labelled_lead = {}
+        if not ranked:
+            return found
+        best = ranked[0].score
+        for s in ranked[:LABEL_LEAD_UNITS]:
+            lead = s.unit
+            if lead.is_item or lead.kind not in ("sentence", "label") or s.score < LABEL_LEAD_FLOOR * best:
+                continue
+            kind_seen: set[str] = set()
+            for u in units_of(lead.chunk)[lead.seq + 1:]:
+                if not u.is_item or u.line != u.list_start or u.depth > 1:
+                    continue
+                key = (u.chunk.chunk_id, u.list_start)
+                intro = list_intro(u)
+                label = intro.text if intro is not None else (u.section_heading if u.list_start == 0 else "")
+                if not label or _kind_fit(question.cue_text, label) <= 0:
+                    continue
+                kinds = frozenset(list_kinds(label, head_only=True))
+                if kinds & kind_seen:
+                    break  # the next list of that kind belongs to what follows, not to this statement
+                kind_seen |= kinds
+                scored = by_unit.get(u.unit_id) or Scored(u, 0.0, 0.0, 0.0)
+                found.setdefault(key, scored)
+                self.labelled_lead[key] = max(self.labelled_lead.get(key, 0.0), LABEL_LEAD_SHARE * s.score)
+        return found
 
     def _asks_for_series(self, question: Question, run: list[tuple[Unit, list[Unit]]]) -> bool:
         """Whether a list question asks for the parts of a numbered series of headings: it asks for their kind or
@@ -1091,7 +1140,8 @@ def asked_kinds(question: str) -> set[str]:
         return {"aktör"}
     if lex.MEASURES_QUESTION_RE.match(question) or lex.SUPPORT_QUESTION_RE.match(question):
         return {"insats"}
-    if lex.FOLLOW_UP_QUESTION_RE.match(question) or lex.FOLLOW_UP_HOW_RE.match(question):
+    if lex.FOLLOW_UP_QUESTION_RE.match(question) or lex.FOLLOW_UP_HOW_RE.match(question) \
+            or lex.FOLLOW_UP_WHAT_RE.search(question):
         return {"uppföljning"}
     if lex.HOW_TO_ACT_QUESTION_RE.match(question):
         return set(lex.HOW_TO_ACT_KINDS)
@@ -1104,12 +1154,31 @@ def asked_kinds(question: str) -> set[str]:
             kinds = (kinds - {"faktor"}) | {"framgångsfaktor"}
         if kinds:
             return kinds
+        if _names_a_noun(head.group(2).split()[0]):
+            # 'Vilka skolformer gäller garantin för tidiga stödinsatser?' asks for school forms, a kind no list
+            # names: the measures named as its topic are not what is asked.
+            return set()
     # Without 'vilka X', a kind named anywhere in the question, except in a 'how' question, where it is the
     # topic ('Hur följs insatsen upp?' asks how, not for interventions), or in a numbered label, which names where
     # to look ('Vilken nämnd ansvarar för mål 2?' asks for a body, not for goals).
     if lex.HOW_QUESTION_RE.match(question):
         return set()
     return list_kinds(lex.NUMBERED_LABEL_RE.sub(" ", lex.TOPIC_PHRASE_RE.sub(" ", question)))
+
+
+def _names_a_noun(word: str) -> bool:
+    """Whether the word after 'vilka/vilket' is a noun ('skolformer', 'kommuner'), not a verb or pronoun ('kan',
+    'behöver', 'vi'): a word of four letters or more that is no stop word and whose lemma is no infinitive (Swedish
+    infinitives end in -a; nouns in -a are taken for verbs, which keeps the kinds named elsewhere in the question).
+
+    >>> _names_a_noun("skolformer"), _names_a_noun("behöver"), _names_a_noun("kan"), _names_a_noun("av")
+    (True, False, False, False)
+    """
+    lowered = word.lower()
+    if len(lowered) < 4 or lowered in stopwords() or not lowered.isalpha():
+        return False
+    lemma = simplemma.lemmatize(lowered, lang="sv")
+    return not lemma.endswith(("a", "as"))
 
 
 @lru_cache(maxsize=32)
