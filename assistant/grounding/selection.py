@@ -760,7 +760,8 @@ class UnitSelector:
         best = ranked[0].score
         for s in ranked[:LABEL_LEAD_UNITS]:
             lead = s.unit
-            if lead.is_item or lead.kind not in ("sentence", "label") or s.score < LABEL_LEAD_FLOOR * best:
+            if lead.is_item or lead.kind not in ("sentence", "label") or s.score < LABEL_LEAD_FLOOR * best \
+                    or not _stands_alone(lead):
                 continue
             kind_seen: set[str] = set()
             for u in units_of(lead.chunk)[lead.seq + 1:]:
@@ -1061,7 +1062,7 @@ _COMPOUND_HEAD_RE = re.compile(r"\b\w{3,}?(" + "|".join(lex.COMPOUND_HEAD_KINDS)
 _LAST_WORD_RE = re.compile(r"\b(\w+)\s*:\s*$")
 
 
-def list_kinds(text: str, head_only: bool = False) -> set[str]:
+def list_kinds(text: str, head_only: bool = False, compounds: bool = True) -> set[str]:
     """The kinds of list a text names ('aktörer' -> {'aktör'}), by the stems in lexicon.LIST_KINDS.
 
     Stems are matched as written, so 'mät' (measure) does not match 'material'; a compound is of its last part's
@@ -1089,7 +1090,7 @@ def list_kinds(text: str, head_only: bool = False) -> set[str]:
         found.append((m.start(), kind))
     known = {start for start, _ in found}
     # A compound's head is read in a label (a heading, a short or colon-ended intro), not deep in a long sentence.
-    label = len(text.split()) <= LABEL_WORDS or text.rstrip().endswith(":")
+    label = compounds and (len(text.split()) <= LABEL_WORDS or text.rstrip().endswith(":"))
     for m in _COMPOUND_HEAD_RE.finditer(lowered) if label else ():
         if m.start() not in known:
             found.append((m.start(), lex.LIST_KINDS[m.group(1)]))
@@ -1134,6 +1135,10 @@ def asked_kinds(question: str) -> set[str]:
     ['framgångsfaktor']
     >>> sorted(asked_kinds("Vilka faktorer påverkar frånvaron?"))
     ['faktor']
+    >>> sorted(asked_kinds("Vilka skolformer gäller garantin för tidiga stödinsatser?"))  # school forms, no kind
+    []
+    >>> sorted(asked_kinds("Hur kollar vi om arbetet mot mobbning har gett något – vad ska vi följa upp?"))
+    ['uppföljning']
     """
     if lex.WHO_OPENER_RE.match(question) or lex.PARTNER_QUESTION_RE.match(question) \
             or lex.HELPER_QUESTION_RE.match(question):
@@ -1154,16 +1159,17 @@ def asked_kinds(question: str) -> set[str]:
             kinds = (kinds - {"faktor"}) | {"framgångsfaktor"}
         if kinds:
             return kinds
-        if _names_a_noun(head.group(2).split()[0]):
-            # 'Vilka skolformer gäller garantin för tidiga stödinsatser?' asks for school forms, a kind no list
-            # names: the measures named as its topic are not what is asked.
-            return set()
+    # 'Vilka skolformer gäller garantin för tidiga stödinsatser?' asks for school forms, a noun that names no kind:
+    # a kind that stands only as the head of a compound of its topic ('stödinsatser') is not what is asked; one
+    # named as a word of its own ('Vilka förslag på uppföljning …', 'Vilka poster finns i kostnadsberäkningen?')
+    # still is.
+    compounds = not (head and _names_a_noun(head.group(2).split()[0]))
     # Without 'vilka X', a kind named anywhere in the question, except in a 'how' question, where it is the
     # topic ('Hur följs insatsen upp?' asks how, not for interventions), or in a numbered label, which names where
     # to look ('Vilken nämnd ansvarar för mål 2?' asks for a body, not for goals).
     if lex.HOW_QUESTION_RE.match(question):
         return set()
-    return list_kinds(lex.NUMBERED_LABEL_RE.sub(" ", lex.TOPIC_PHRASE_RE.sub(" ", question)))
+    return list_kinds(lex.NUMBERED_LABEL_RE.sub(" ", lex.TOPIC_PHRASE_RE.sub(" ", question)), compounds=compounds)
 
 
 def _names_a_noun(word: str) -> bool:
@@ -1238,6 +1244,19 @@ def states_length(text: str, question: Question) -> bool:
     if lex.LEAD_TIME_QUESTION_RE.search(question.text):
         return bool(lex.DURATION_RE.search(text))
     return any(not lex.LEAD_TIME_RE.match(text, m.end()) for m in lex.DURATION_RE.finditer(text))
+
+
+def _stands_alone(unit: Unit) -> bool:
+    """Whether a sentence is a paragraph of its own (a goal or heading-like statement: 'Pojkar i kommun X erbjuds
+    studiestöd utanför skolan.'), no sentence of the same paragraph on the lines right before or after it: the
+    last sentence of a paragraph ('… Politiker, förvaltningsledning, rektorer och lärare deltar.') says what it says
+    itself, and does not name the list below it."""
+    units = units_of(unit.chunk)
+    before = units[unit.seq - 1] if unit.seq > 0 else None
+    after = units[unit.seq + 1] if unit.seq + 1 < len(units) else None
+    if before is not None and before.kind == "sentence" and before.end_line >= unit.start_line - 1:
+        return False
+    return not (after is not None and after.kind == "sentence" and after.start_line <= unit.end_line + 1)
 
 
 def _enumerates(text: str) -> bool:
