@@ -116,9 +116,11 @@ TEMPLATE_PART_FIT = 1.0
 # Lists named as the asked kind by their intro or heading are read after the best statements (the first
 # LABEL_LEAD_UNITS, scoring LABEL_LEAD_FLOOR of the best or more) in their chunk, up to the next list of that kind;
 # such a list scores LABEL_LEAD_SHARE of its statement's score plus its kind fit (selection._lists_named_by_label).
-LABEL_LEAD_UNITS = 3
-LABEL_LEAD_FLOOR = 0.8
+LABEL_LEAD_UNITS = 10
+LABEL_LEAD_FLOOR = 0.75
 LABEL_LEAD_SHARE = 1.0
+# How many chunks after the lead's are read for such lists (a part split by chunking).
+LABEL_LEAD_CHUNKS = 2
 # How much a list is lifted whose leading paragraph counts as many things of the asked kind as it has items ('… de fem
 # framgångsfaktorerna …' before five bullets; see _counts_items).
 LEAD_COUNT_FIT = 0.2
@@ -597,7 +599,7 @@ class UnitSelector:
         kind_terms = kind_words(question.content_terms, asked)
         topic_held = self._topic_held(question, ranked)
         series_made: dict[tuple[str, int], ListCandidate] = {}
-        labelled = self._lists_named_by_label(question, ranked, by_unit) if asked else {}
+        labelled = self._lists_named_by_label(question, ranked, by_unit, neighbours) if asked else {}
         labelled_lead = self.labelled_lead
         for s in [*ranked[:60], *labelled.values()]:
             unit = s.unit
@@ -746,8 +748,8 @@ class UnitSelector:
                 best = candidate
         return best
 
-    def _lists_named_by_label(self, question: Question, ranked: list[Scored], by_unit: dict[str, Scored]
-                              ) -> dict[tuple[str, int], Scored]:
+    def _lists_named_by_label(self, question: Question, ranked: list[Scored], by_unit: dict[str, Scored],
+                              neighbours: NeighbourLookup | None) -> dict[tuple[str, int], Scored]:
         """The first items of the lists that stand after one of the best statements in its chunk and are named as
         the kind of list asked for by their intro or heading ('Förslag på aktörer' under the goal the question
         speaks of), by their list's key (chunk, list start). Their items alone, saying little of the topic ('•
@@ -764,7 +766,18 @@ class UnitSelector:
                     or not _stands_alone(lead):
                 continue
             kind_seen: set[str] = set()
-            for u in units_of(lead.chunk)[lead.seq + 1:]:
+            # (the chunks that continue the lead's hold the rest of its part when chunking split it; the part ends
+            # where its own heading comes again: the next 'Förslag på lokalt mål')
+            after, chunk = list(units_of(lead.chunk)[lead.seq + 1:]), lead.chunk
+            for _ in range(LABEL_LEAD_CHUNKS):
+                chunk = neighbours.following(chunk) if neighbours is not None else None
+                if chunk is None:
+                    break
+                after += units_of(chunk)
+            own_heading = " ".join(lead.section_heading.split()).lower()
+            for u in after:
+                if own_heading and u.kind == "label" and " ".join(u.text.split()).lower() == own_heading:
+                    break
                 if not u.is_item or u.line != u.list_start or u.depth > 1:
                     continue
                 key = (u.chunk.chunk_id, u.list_start)
