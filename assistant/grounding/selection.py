@@ -750,9 +750,10 @@ class UnitSelector:
 
     def _lists_named_by_label(self, question: Question, ranked: list[Scored], by_unit: dict[str, Scored],
                               neighbours: NeighbourLookup | None) -> dict[tuple[str, int], Scored]:
-        """The first items of the lists that stand after one of the best statements in its chunk and are named as
-        the kind of list asked for by their intro or heading ('Förslag på aktörer' under the goal the question
-        speaks of), by their list's key (chunk, list start). Their items alone, saying little of the topic ('•
+        """The first items of the lists that stand after one of the best statements (a paragraph of its own, in its
+        part of the document: up to its heading's next occurrence) and are named as the kind of list asked for by
+        their intro or heading ('Förslag på aktörer' under the goal the question speaks of), by their list's key
+        (chunk, list start); of each kind, the first such list only. Their items alone, saying little of the topic ('•
         Trossamfund'), rank too low to be read as a list; the statement above them is what fits the question.
         `self.labelled_lead` gets the score of that statement for each such list, LABEL_LEAD_SHARE of it."""
         found: dict[tuple[str, int], Scored] = {}
