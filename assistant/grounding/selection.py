@@ -116,11 +116,11 @@ TEMPLATE_PART_FIT = 1.0
 # Lists named as the asked kind by their intro or heading are read after the best statements (the first
 # LABEL_LEAD_UNITS, scoring LABEL_LEAD_FLOOR of the best or more) in their chunk, up to the next list of that kind;
 # such a list scores LABEL_LEAD_SHARE of its statement's score plus its kind fit (selection._lists_named_by_label).
-LABEL_LEAD_UNITS = 10
-LABEL_LEAD_FLOOR = 0.75
+LABEL_LEAD_UNITS = 3
+LABEL_LEAD_FLOOR = 0.8
 LABEL_LEAD_SHARE = 1.0
 # How many chunks after the lead's are read for such lists (a part split by chunking).
-LABEL_LEAD_CHUNKS = 2
+LABEL_LEAD_CHUNKS = 0
 # How much a list is lifted whose leading paragraph counts as many things of the asked kind as it has items ('… de fem
 # framgångsfaktorerna …' before five bullets; see _counts_items).
 LEAD_COUNT_FIT = 0.2

@@ -677,14 +677,7 @@ def _fits_better_than(chosen: ListCandidate, led: Sequence[Unit], selection: Sel
         return False
     intro = chosen.intro
     said = next((s.score for s in selection.ranked if intro is not None and s.unit.unit_id == intro.unit_id), None)
-    # The best statement is weighed as the led list's intro when it is that intro; a paragraph's opening sentence
-    # that only shares the topic ('För att komma åt problematiken med pojkars skolresultat …') is weighed by the
-    # sentence of it that leads into the list ('Använd följande frågor för att undersöka …:'), as the chosen list
-    # is by its own intro.
-    led_intro = list_intro(led[0])
-    leading = top.score if led_intro is None or led_intro.unit_id == top.unit.unit_id else next(
-        (s.score for s in selection.ranked if s.unit.unit_id == led_intro.unit_id), top.score)
-    if said is not None and leading >= LED_CLEARLY_CLOSER * said:
+    if said is not None and top.score >= LED_CLEARLY_CLOSER * said:
         # The best statement is far closer to the question than the chosen list's own intro: its list answers
         # ('Huvudmännen har dels utvecklat sin uppföljning för att få ett bättre underlag för analys …' over the
         # list it leads into, for 'Hur har huvudmännen gjort för att få bättre underlag för analys …?'), not the
