@@ -1170,8 +1170,9 @@ HOW_TO_ACT_KINDS = ("insats", "steg", "framgångsfaktor")
 # 'Hur kan vi se om insatserna har hjälpt?', 'Hur vet man att …?': how to tell whether something worked asks for what
 # to follow up (general Swedish and English).
 FOLLOW_UP_QUESTION_RE = re.compile(
-    r"^\s*(?:(?:hur (?:kan|ska|skall|bör) (?:vi|man|ni|jag) (?:se(?!\s+till\b)|veta|märka|mäta|avgöra|ta reda på)"
-    r"|hur (?:vet|ser|märker|mäter) (?:vi|man|ni|jag))\s+(?:\w+\s+)?(?:om|huruvida|att)"
+    r"^\s*(?:(?:hur (?:kan|ska|skall|bör) (?:vi|man|ni|jag) (?:se(?!\s+till\b)|veta|märka|mäta|avgöra|ta reda på|"
+    r"kolla|kontrollera)"
+    r"|hur (?:vet|ser|märker|mäter|kollar|kontrollerar) (?:vi|man|ni|jag))\s+(?:\w+\s+)?(?:om|huruvida|att)"
     r"|how (?:can|do|will|should) (?:we|i|you|one) (?:know|tell|see|measure)\s+(?:if|whether))\b"
     # … whether something worked: 'Hur kan man märka att ett barn mår dåligt?' asks no such thing.
     r"(?=.*\b(?:hjälpt|fungerat|fungerar|lyckats|gett|gav|effekt\w*|blivit|förbättr\w*|minskat|ökat|påverkat|"
@@ -1182,6 +1183,12 @@ FOLLOW_UP_QUESTION_RE = re.compile(
 # what that one does, and is not matched.
 FOLLOW_UP_HOW_RE = re.compile(r"^\s*hur\s+(?:följer\s+(?:vi|man|ni)\s+upp|(?:ska|skall|bör|kan)\s+(?:vi|man|ni)\s+"
                               r"följa\s+upp)\b", re.I)
+# '… – vad ska vi följa upp?', 'Vad följer man upp?': what to follow up, asked anywhere in the question (general
+# Swedish; session 28: 'Hur kollar vi om antimobbningsarbetet har gett något – vad ska vi följa upp?' got the
+# measures' list, not the follow-up list under the same goal). Checked with 'kolla/kontrollera' as everyday words
+# for finding out (FOLLOW_UP_QUESTION_RE).
+FOLLOW_UP_WHAT_RE = re.compile(r"\bvad\s+(?:(?:ska|skall|bör|kan|behöver|borde)\s+(?:vi|man|ni|jag)\s+följa\s+upp|"
+                               r"följer\s+(?:vi|man|ni)\s+upp)\b", re.I)
 # A yes/no question whether figures exist ('Finns det någon statistik på hur många hemmasittare det finns?'): it
 # asks for the figure (general Swedish; refuse16's probe: it was read as a yes/no question and answered by any
 # sentence about the topic).

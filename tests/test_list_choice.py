@@ -90,3 +90,62 @@ def test_a_checklist_question_with_a_hint_is_no_answer(analysis_bot: Assistant) 
     assert answer.grounded
     assert "Trångboddhet" in answer.text.split("[1]")[0], answer.text
     assert "Vad ska skolbiblioteket erbjuda" not in answer.text, answer.text  # the checklist is not written out
+
+
+TEMPLATE = (
+    "Stöd för arbetet med elevers läsning\n\n"
+    "Välj insats för problemområde\n\n"
+    "Förslag på lokalt mål\n\n"
+    "Elever i kommun X erbjuds läsfrämjande aktiviteter under sommarlovet.\n\n"
+    "Förslag på insatser\n\n"
+    "  1. Sommarboken med bokcirklar.\n"
+    "  2. Lästräffar på lovet.\n\n"
+    "Förslag på aktörer som kan bidra till insatserna\n\n"
+    "  • Folkbibliotek\n"
+    "  • Studieförbund\n"
+    "  • Hyresgästföreningar\n\n"
+    "Förslag på uppföljning\n\n"
+    "  1. Antal utlånade böcker under lovet.\n"
+    "  2. Deltagande i bokcirklarna.\n\n"
+    "Förslag på lokalt mål\n\n"
+    "Elever i kommun X som har svårt med läsningen får anpassat stöd i klassrummet.\n\n"
+    "Förslag på insatser\n\n"
+    "  1. Inlästa läromedel och talsyntes.\n"
+    "  2. Specialpedagog i klassrummet.\n\n"
+    "Förslag på aktörer som kan bidra till insatserna\n\n"
+    "  • Elevhälsan\n"
+    "  • Specialpedagogiska myndigheten\n\n"
+    "Förslag på uppföljning\n\n"
+    "  1. Screening av läsförmåga varje termin.\n"
+    "  2. Elevernas upplevelse av stödet.\n"
+)
+
+
+@pytest.fixture
+def template_bot(tmp_path: Path, corpus_components: tuple) -> Assistant:
+    bot, stats = _ingest_folder(tmp_path, corpus_components, {"stod-lasning-mallar.txt": TEMPLATE})
+    assert stats.documents == 1 and not stats.skipped
+    return bot
+
+
+def test_the_actors_under_the_goal_asked_about_answer_though_their_items_share_no_words(
+        template_bot: Assistant) -> None:
+    """'Vilka kan vi samarbeta med …' about reading over the summer holiday is answered by the actors listed under
+    that goal ('Förslag på aktörer …': '• Folkbibliotek …'), whose items share no word with the question: the goal
+    statement above says which of the repeated actor lists is asked for, not the measures nor the other goal's
+    actors."""
+    answer = template_bot.respond({"message": "Vilka kan vi samarbeta med om vi vill att eleverna ska läsa mer "
+                                              "under sommarlovet?"})
+    assert answer.grounded
+    assert all(a in answer.text for a in ("Folkbibliotek", "Studieförbund", "Hyresgästföreningar")), answer.text
+    assert "Elevhälsan" not in answer.text and "Sommarboken" not in answer.text, answer.text
+
+
+def test_what_to_follow_up_asked_after_a_dash_gets_the_follow_up_list(template_bot: Assistant) -> None:
+    """'Hur kollar vi om … har gett något – vad ska vi följa upp?' asks for what to follow up: the follow-up list
+    under the goal asked about answers, whole, not the measures of that goal."""
+    answer = template_bot.respond({"message": "Hur kollar vi om stödet till elever som har svårt med läsningen har "
+                                              "gett något – vad ska vi följa upp?"})
+    assert answer.grounded
+    assert "Screening av läsförmåga" in answer.text and "upplevelse av stödet" in answer.text, answer.text
+    assert "Inlästa läromedel" not in answer.text, answer.text

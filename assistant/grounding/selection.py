@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 import numpy as np
+import simplemma
 
 from assistant import lexicon as lex
 from assistant.grounding.anchors import Anchor, near
@@ -32,7 +33,7 @@ from assistant.grounding.question import (
     has_finite_verb,
     reports_outcome,
 )
-from assistant.index.lexical import fold, group_terms, inflection_stem, tokenize, word_list_terms
+from assistant.index.lexical import fold, group_terms, inflection_stem, stopwords, tokenize, word_list_terms
 from assistant.index.units import (
     Unit,
     all_questions,
@@ -112,6 +113,14 @@ GATHER_UNDER = 3
 # much times the share of the question's weight its part holds, and the siblings take their scores in that order
 # (see _order_siblings).
 TEMPLATE_PART_FIT = 1.0
+# Lists named as the asked kind by their intro or heading are read after the best statements (the first
+# LABEL_LEAD_UNITS, scoring LABEL_LEAD_FLOOR of the best or more) in their chunk, up to the next list of that kind;
+# such a list scores LABEL_LEAD_SHARE of its statement's score plus its kind fit (selection._lists_named_by_label).
+LABEL_LEAD_UNITS = 3
+LABEL_LEAD_FLOOR = 0.8
+LABEL_LEAD_SHARE = 1.0
+# How many chunks after the lead's are read for such lists (a part split by chunking).
+LABEL_LEAD_CHUNKS = 0
 # How much a list is lifted whose leading paragraph counts as many things of the asked kind as it has items ('… de fem
 # framgångsfaktorerna …' before five bullets; see _counts_items).
 LEAD_COUNT_FIT = 0.2
@@ -230,6 +239,7 @@ class UnitSelector:
         self.anchors = list(anchors)
         self._asks_outcome = False  # set per question in `select`
         self.candidates: list[ListCandidate] = []
+        self.labelled_lead: dict[tuple[str, int], float] = {}
         self._passage_terms: dict[str, frozenset[str]] = {}
 
 
@@ -589,7 +599,9 @@ class UnitSelector:
         kind_terms = kind_words(question.content_terms, asked)
         topic_held = self._topic_held(question, ranked)
         series_made: dict[tuple[str, int], ListCandidate] = {}
-        for s in ranked[:60]:
+        labelled = self._lists_named_by_label(question, ranked, by_unit, neighbours) if asked else {}
+        labelled_lead = self.labelled_lead
+        for s in [*ranked[:60], *labelled.values()]:
             unit = s.unit
             led_by = led_lines_intro(unit)
             if led_by is None and not unit.is_item and not unit.text.rstrip().endswith((".", "!", "?")):
@@ -659,6 +671,11 @@ class UnitSelector:
                     score -= 0.4  # a checklist of questions answers only a question about questions
                 if kind_fit > 0 and self._follows_the_conversation(question, items[0]):
                     score += ANCHOR_BONUS  # of the lists of the asked kind, the one under what was just quoted
+                if kind_fit > 0 and (lead_score := labelled_lead.get(key)) is not None:
+                    # A list named as the asked kind under the statement that best fits the question ('Pojkar …
+                    # erbjuds studiestöd utanför skolan', then 'Förslag på aktörer': '• Trossamfund …'): its items
+                    # say little of the topic, the statement above says which of the repeated lists is asked for.
+                    score = max(score, lead_score + kind_fit + 0.8 * intro_fit)
                 candidate = ListCandidate(items, intro, score, heading, kind_fit > 0, item_scores=item_scores)
                 if template is not None:
                     candidate.template, candidate.part_fit = template
@@ -730,6 +747,53 @@ class UnitSelector:
             if best is None or candidate.score > best.score:
                 best = candidate
         return best
+
+    def _lists_named_by_label(self, question: Question, ranked: list[Scored], by_unit: dict[str, Scored],
+                              neighbours: NeighbourLookup | None) -> dict[tuple[str, int], Scored]:
+        """The first items of the lists that stand after one of the best statements (a paragraph of its own, in its
+        part of the document: up to its heading's next occurrence) and are named as the kind of list asked for by
+        their intro or heading ('Förslag på aktörer' under the goal the question speaks of), by their list's key
+        (chunk, list start); of each kind, the first such list only. Their items alone, saying little of the topic ('•
+        Trossamfund'), rank too low to be read as a list; the statement above them is what fits the question.
+        `self.labelled_lead` gets the score of that statement for each such list, LABEL_LEAD_SHARE of it."""
+        found: dict[tuple[str, int], Scored] = {}
+        self.labelled_lead = {}
+        if not ranked:
+            return found
+        best = ranked[0].score
+        for s in ranked[:LABEL_LEAD_UNITS]:
+            lead = s.unit
+            if lead.is_item or lead.kind not in ("sentence", "label") or s.score < LABEL_LEAD_FLOOR * best \
+                    or not _stands_alone(lead):
+                continue
+            kind_seen: set[str] = set()
+            # (the chunks that continue the lead's hold the rest of its part when chunking split it; the part ends
+            # where its own heading comes again: the next 'Förslag på lokalt mål')
+            after, chunk = list(units_of(lead.chunk)[lead.seq + 1:]), lead.chunk
+            for _ in range(LABEL_LEAD_CHUNKS):
+                chunk = neighbours.following(chunk) if neighbours is not None else None
+                if chunk is None:
+                    break
+                after += units_of(chunk)
+            own_heading = " ".join(lead.section_heading.split()).lower()
+            for u in after:
+                if own_heading and u.kind == "label" and " ".join(u.text.split()).lower() == own_heading:
+                    break
+                if not u.is_item or u.line != u.list_start or u.depth > 1:
+                    continue
+                key = (u.chunk.chunk_id, u.list_start)
+                intro = list_intro(u)
+                label = intro.text if intro is not None else (u.section_heading if u.list_start == 0 else "")
+                if not label or _kind_fit(question.cue_text, label) <= 0:
+                    continue
+                kinds = frozenset(list_kinds(label, head_only=True))
+                if kinds & kind_seen:
+                    break  # the next list of that kind belongs to what follows, not to this statement
+                kind_seen |= kinds
+                scored = by_unit.get(u.unit_id) or Scored(u, 0.0, 0.0, 0.0)
+                found.setdefault(key, scored)
+                self.labelled_lead[key] = max(self.labelled_lead.get(key, 0.0), LABEL_LEAD_SHARE * s.score)
+        return found
 
     def _asks_for_series(self, question: Question, run: list[tuple[Unit, list[Unit]]]) -> bool:
         """Whether a list question asks for the parts of a numbered series of headings: it asks for their kind or
@@ -1012,7 +1076,7 @@ _COMPOUND_HEAD_RE = re.compile(r"\b\w{3,}?(" + "|".join(lex.COMPOUND_HEAD_KINDS)
 _LAST_WORD_RE = re.compile(r"\b(\w+)\s*:\s*$")
 
 
-def list_kinds(text: str, head_only: bool = False) -> set[str]:
+def list_kinds(text: str, head_only: bool = False, compounds: bool = True) -> set[str]:
     """The kinds of list a text names ('aktörer' -> {'aktör'}), by the stems in lexicon.LIST_KINDS.
 
     Stems are matched as written, so 'mät' (measure) does not match 'material'; a compound is of its last part's
@@ -1040,7 +1104,7 @@ def list_kinds(text: str, head_only: bool = False) -> set[str]:
         found.append((m.start(), kind))
     known = {start for start, _ in found}
     # A compound's head is read in a label (a heading, a short or colon-ended intro), not deep in a long sentence.
-    label = len(text.split()) <= LABEL_WORDS or text.rstrip().endswith(":")
+    label = compounds and (len(text.split()) <= LABEL_WORDS or text.rstrip().endswith(":"))
     for m in _COMPOUND_HEAD_RE.finditer(lowered) if label else ():
         if m.start() not in known:
             found.append((m.start(), lex.LIST_KINDS[m.group(1)]))
@@ -1085,13 +1149,18 @@ def asked_kinds(question: str) -> set[str]:
     ['framgångsfaktor']
     >>> sorted(asked_kinds("Vilka faktorer påverkar frånvaron?"))
     ['faktor']
+    >>> sorted(asked_kinds("Vilka skolformer gäller garantin för tidiga stödinsatser?"))  # school forms, no kind
+    []
+    >>> sorted(asked_kinds("Hur kollar vi om arbetet mot mobbning har gett något – vad ska vi följa upp?"))
+    ['uppföljning']
     """
     if lex.WHO_OPENER_RE.match(question) or lex.PARTNER_QUESTION_RE.match(question) \
             or lex.HELPER_QUESTION_RE.match(question):
         return {"aktör"}
     if lex.MEASURES_QUESTION_RE.match(question) or lex.SUPPORT_QUESTION_RE.match(question):
         return {"insats"}
-    if lex.FOLLOW_UP_QUESTION_RE.match(question) or lex.FOLLOW_UP_HOW_RE.match(question):
+    if lex.FOLLOW_UP_QUESTION_RE.match(question) or lex.FOLLOW_UP_HOW_RE.match(question) \
+            or lex.FOLLOW_UP_WHAT_RE.search(question):
         return {"uppföljning"}
     if lex.HOW_TO_ACT_QUESTION_RE.match(question):
         return set(lex.HOW_TO_ACT_KINDS)
@@ -1104,12 +1173,32 @@ def asked_kinds(question: str) -> set[str]:
             kinds = (kinds - {"faktor"}) | {"framgångsfaktor"}
         if kinds:
             return kinds
+    # 'Vilka skolformer gäller garantin för tidiga stödinsatser?' asks for school forms, a noun that names no kind:
+    # a kind that stands only as the head of a compound of its topic ('stödinsatser') is not what is asked; one
+    # named as a word of its own ('Vilka förslag på uppföljning …', 'Vilka poster finns i kostnadsberäkningen?')
+    # still is.
+    compounds = not (head and _names_a_noun(head.group(2).split()[0]))
     # Without 'vilka X', a kind named anywhere in the question, except in a 'how' question, where it is the
     # topic ('Hur följs insatsen upp?' asks how, not for interventions), or in a numbered label, which names where
     # to look ('Vilken nämnd ansvarar för mål 2?' asks for a body, not for goals).
     if lex.HOW_QUESTION_RE.match(question):
         return set()
-    return list_kinds(lex.NUMBERED_LABEL_RE.sub(" ", lex.TOPIC_PHRASE_RE.sub(" ", question)))
+    return list_kinds(lex.NUMBERED_LABEL_RE.sub(" ", lex.TOPIC_PHRASE_RE.sub(" ", question)), compounds=compounds)
+
+
+def _names_a_noun(word: str) -> bool:
+    """Whether the word after 'vilka/vilket' is a noun ('skolformer', 'kommuner'), not a verb or pronoun ('kan',
+    'behöver', 'vi'): a word of four letters or more that is no stop word and whose lemma is no infinitive (Swedish
+    infinitives end in -a; nouns in -a are taken for verbs, which keeps the kinds named elsewhere in the question).
+
+    >>> _names_a_noun("skolformer"), _names_a_noun("behöver"), _names_a_noun("kan"), _names_a_noun("av")
+    (True, False, False, False)
+    """
+    lowered = word.lower()
+    if len(lowered) < 4 or lowered in stopwords() or not lowered.isalpha():
+        return False
+    lemma = simplemma.lemmatize(lowered, lang="sv")
+    return not lemma.endswith(("a", "as"))
 
 
 @lru_cache(maxsize=32)
@@ -1169,6 +1258,19 @@ def states_length(text: str, question: Question) -> bool:
     if lex.LEAD_TIME_QUESTION_RE.search(question.text):
         return bool(lex.DURATION_RE.search(text))
     return any(not lex.LEAD_TIME_RE.match(text, m.end()) for m in lex.DURATION_RE.finditer(text))
+
+
+def _stands_alone(unit: Unit) -> bool:
+    """Whether a sentence is a paragraph of its own (a goal or heading-like statement: 'Pojkar i kommun X erbjuds
+    studiestöd utanför skolan.'), no sentence of the same paragraph on the lines right before or after it: the
+    last sentence of a paragraph ('… Politiker, förvaltningsledning, rektorer och lärare deltar.') says what it says
+    itself, and does not name the list below it."""
+    units = units_of(unit.chunk)
+    before = units[unit.seq - 1] if unit.seq > 0 else None
+    after = units[unit.seq + 1] if unit.seq + 1 < len(units) else None
+    if before is not None and before.kind == "sentence" and before.end_line >= unit.start_line - 1:
+        return False
+    return not (after is not None and after.kind == "sentence" and after.start_line <= unit.end_line + 1)
 
 
 def _enumerates(text: str) -> bool:
