@@ -128,6 +128,11 @@ def test_which_places_by_name_needs_their_names(ekvik: Assistant) -> None:
     assert not refused.grounded, refused.text
     answered = ekvik.respond({"message": "Vilka var de två biblioteken som ordnade studiehörnor?"})
     assert answered.grounded and "Norrbyvikens bibliotek" in answered.text, answered.text
+    # The counted set asked without 'de' (refaudit28) is refused and answered the same way.
+    refused = ekvik.respond({"message": "Vilka tre fritidsgårdar erbjöd läxhjälp på kvällstid?"})
+    assert not refused.grounded, refused.text
+    answered = ekvik.respond({"message": "Vilka två bibliotek ordnade studiehörnor?"})
+    assert answered.grounded and "Norrbyvikens bibliotek" in answered.text, answered.text
 
 
 LEISURE = """# Uppföljning av fritidsgårdarna – Ekviks kommun

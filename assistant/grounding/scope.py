@@ -2396,6 +2396,10 @@ def asked_body_kind(text: str) -> str:
     ('namn', '')
     >>> asked_body_kind("Vad heter folkhögskolan som deltog?")  # a school's name, as 'Vad heter skolan …?'
     'skola'
+    >>> asked_body_kind("Vilka tre idrottsföreningar höll i passen?")  # a compound of the kind, counted without 'de'
+    'namn'
+    >>> asked_body_kind("Vilka två förskollärare ledde passen?"), asked_body_kind("Vilka tre insatser prövades?")
+    ('', '')
     >>> asked_body_kind("Vilket kapitel i skollagen gäller?"), asked_body_kind("Vilken paragraf reglerar det?")
     ('paragraf', 'paragraf')
     """
