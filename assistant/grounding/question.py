@@ -233,8 +233,8 @@ def split_asks(text: str) -> tuple[Ask, ...]:
     [('Vem ska utreda flickornas trygghet', 'who'), ('när ska det vara klart', 'when')]
     >>> [(a.kind, a.bare) for a in split_asks("Vem fastställde planen, och när?")]
     [('who', False), ('when', True)]
-    >>> [a.kind for a in split_asks("Vad kostade det och hur många deltog?")],
-    ...  split_asks("Hur många pojkar och flickor?")
+    >>> ([a.kind for a in split_asks("Vad kostade det och hur många deltog?")],
+    ...  split_asks("Hur många pojkar och flickor?"))
     (['number', 'number'], ())
     >>> [(a.text, a.kind) for a in split_asks("Vad och varför ändrades i rutinen?")]
     [('Vad ändrades i rutinen', 'fact'), ('varför ändrades i rutinen', 'cause')]
