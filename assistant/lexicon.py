@@ -4474,8 +4474,10 @@ ORG_UNIT_HEAD_RE = re.compile(r"(förvaltning|nämnd|enhet|kontor)(?:en|et)?s?$"
 # such a question; general Swedish and English coordination of direct questions.
 ASK_WORD = (r"(?:när|vem|vilka|vilken|vilket|var|varför|hur|vad|who|when|why|where|how|what|which)")
 ASK_JOIN_RE = re.compile(rf",?\s+(?:och|samt|and)\s+(?={ASK_WORD}\b)", re.I)
-# 'skillnaden mellan vad pojkar och vad flickor tycker' compares two things; its 'och vad' opens no second ask.
-BETWEEN_ASK_RE = re.compile(r"\b(?:mellan|between)\b", re.I)
+# 'skillnaden mellan vad pojkar och vad flickor tycker' compares two things; its 'och vad' opens no second ask (a
+# first part whose 'mellan' has no 'och' of its own: 'skillnaden mellan flickor och pojkar, och vad beror den på'
+# does).
+BETWEEN_ASK_RE = re.compile(r"\b(?:mellan|between)\b(?!.*\b(?:och|and)\b)", re.I)
 # The same with no first-ask body: 'Vad och varför …?', 'Vem och när …?' share everything after the second word.
 ASK_PAIR_OPENING_RE = re.compile(rf"^\s*(?P<first>{ASK_WORD})\s+(?:och|and)\s+(?P<second>{ASK_WORD})\b", re.I)
 # 'var' is also the past of 'vara' ('Hur många deltog och var det fler flickor?' asks yes or no): 'var' asks where
@@ -4501,5 +4503,8 @@ DOER_WORD_RE = re.compile(
 # A line that is one field of a record: a short label, a colon and its value ('Klart: januari 2026', 'Ansvarig:
 # rektor', 'Tid: v. 12'); it belongs to the record above it (general layout of plans and action lists).
 FIELD_LINE_RE = re.compile(r"^\s*[-•*]?\s*[A-ZÅÄÖa-zåäö][\wåäö ]{1,25}:\s*\S.{0,80}$")
-# What a missing part of the answer is said with: 'Underlaget anger inte när.' (as the refusal's own wording).
+# What a missing part of the answer is said with: 'Underlaget anger inte när.' (as the refusal's own wording), and
+# the word that names what an ask of each kind asks for, where the ask cannot be said as an indirect question.
 ASK_NOT_GIVEN = "Underlaget anger inte {ask}."
+ASK_KIND_WORDS = {"who": "vem", "when": "när", "cause": "varför", "frequency": "hur ofta", "where": "var",
+                  "money": "vad det kostade"}

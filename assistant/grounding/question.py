@@ -44,7 +44,7 @@ class Ask:
     what answers it (`ask_kind`). `bare` is an ask that is only its question word ('… och när?')."""
 
     text: str
-    kind: str  # who | when | number | frequency | cause | where | and answer_type's other kinds
+    kind: str  # who | when | number | money | frequency | cause | where | and answer_type's other kinds
     word: str  # its question word(s), lower case ('när', 'hur ofta', 'vem')
     bare: bool = False
 
@@ -207,7 +207,7 @@ def answer_type(text: str) -> AnswerType:
 
 def ask_kind(text: str) -> str:
     """What answers one ask: 'who' a role or a name, 'when' a time, 'number' a figure, 'frequency' how often,
-    'cause' a reason, 'where' a place; otherwise the answer type of the ask read as a question of its own.
+    'cause' a reason, 'where' a place, 'money' an amount; otherwise the answer type of the ask read as a question of its own.
 
     >>> [ask_kind(a) for a in ("när ska det vara klart?", "Vem ansvarar?", "hur ofta följs det upp?",
     ...  "vad beror den på?", "Hur stor var skillnaden", "var redovisas den?", "when", "what can they do?")]
@@ -220,6 +220,8 @@ def ask_kind(text: str) -> str:
         return "frequency"
     if lex.WHERE_ASK_RE.match(t):
         return "where"
+    if lex.MONEY_QUESTION_RE.search(t):
+        return "money"
     kind = answer_type(t)
     return "who" if kind != "who" and re.match(r"^\s*(vem|who)\b", t, re.I) else kind
 
@@ -235,7 +237,7 @@ def split_asks(text: str) -> tuple[Ask, ...]:
     [('who', False), ('when', True)]
     >>> ([a.kind for a in split_asks("Vad kostade det och hur många deltog?")],
     ...  split_asks("Hur många pojkar och flickor?"))
-    (['number', 'number'], ())
+    (['money', 'number'], ())
     >>> [(a.text, a.kind) for a in split_asks("Vad och varför ändrades i rutinen?")]
     [('Vad ändrades i rutinen', 'fact'), ('varför ändrades i rutinen', 'cause')]
     """
@@ -251,7 +253,7 @@ def split_asks(text: str) -> tuple[Ask, ...]:
         return ()
     asks = []
     for part in parts:
-        word = re.match(rf"^(?:hur\s+\w+|{lex.ASK_WORD})", part, re.I)
+        word = re.match(rf"^(?:hur\s+\w+|{lex.ASK_WORD})\b", part, re.I)
         bare = word is not None and word.end() == len(part)
         asks.append(Ask(part, ask_kind(part), word.group(0).lower() if word else "", bare))
     return tuple(asks)

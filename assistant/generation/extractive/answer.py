@@ -66,6 +66,9 @@ from assistant.index.units import (
 if TYPE_CHECKING:
     from assistant.generation.extractive.backend import ExtractiveBackend
 
+# A written part that ends with its citation marker ('… 29 procent. [1]'); one without stands before more of the same
+# lines, which the marker after them cites.
+_CITED_END_RE = re.compile(r"\[\d+\]\s*$")
 # A list of another kind than asked needs an item scoring this share of the best statement's score.
 ITEM_COMPETE = 0.8
 # The fewest words of a sentence leading into a list (a shorter line ending in ':' is a heading, 'Insatser:').
@@ -358,7 +361,11 @@ def write_answer(question: Question, selection: Selection, verdict: Verdict, boo
         parts.append(f"{text}{markers([number])}")
     for i in missing:
         # a part the sources do not give is said so where its answer would stand, after the parts answered before it
-        parts.insert(min(len(parts), sum(1 for j in range(i) if j not in missing)), not_given(question, i))
+        # (and after the rest of their lines, which one marker cites at their end)
+        at = min(len(parts), sum(1 for j in range(i) if j not in missing))
+        while 0 < at < len(parts) and not _CITED_END_RE.search(parts[at - 1]):
+            at += 1
+        parts.insert(at, not_given(question, i))
     if question.answer_type == "yesno" and parts and "\n" not in parts[0] and \
             picked[0].unit.kind in ("sentence", "item"):
         opening = yesno_lead(question, picked[0])

@@ -34,14 +34,16 @@ _SPELLED_COUNT_RE = re.compile(r"\b(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|el
 
 def fits(ask: Ask, unit: Unit) -> bool | None:
     """Whether `unit` gives what `ask` asks for: a role or name for who, a time for when, a figure for how many, a
-    frequency for how often, a reason for why; None where its wording cannot tell (what, how, where)."""
+    frequency for how often, a reason for why, an amount for what it cost; None where its wording cannot tell (what, how, where)."""
     text = unit.text
     if ask.kind == "who":
         return names_doer(unit) or bool(lex.DOER_WORD_RE.search(text))
     if ask.kind == "when":
         return bool(lex.WHEN_STATEMENT_RE.search(text))
+    if ask.kind == "money":
+        return bool(lex.MONEY_RE.search(text) or lex.FREE_OF_CHARGE_RE.search(text))
     if ask.kind == "number":  # (a list item's number, a date or a school year is no figure asked for)
-        counted = count_text(text)
+        counted = count_text(lex.YEAR_RE.sub(" ", lex.DAY_RE.sub(" ", text)))
         return bool(re.search(r"\d", counted) or _SPELLED_COUNT_RE.search(counted))
     if ask.kind == "frequency":
         return bool(lex.FREQUENCY_RE.search(text) or lex.OCCASIONS_RE.search(text))
@@ -189,10 +191,11 @@ def beside_written(question: Question, written: Sequence[Unit], evidence: Sequen
 
 
 def not_given(question: Question, index: int) -> str:
-    """The sentence that says the sources do not give one ask ('Underlaget anger inte när.', 'Underlaget anger inte
-    vad skillnaden beror på.')."""
+    """The sentence that says the sources do not give one ask: in the ask's own words as an indirect question
+    ('Underlaget anger inte när det ska vara klart.'), or by what it asks for where that word order cannot be told
+    ('… och vad beror skillnaden på?': 'Underlaget anger inte varför.', '… och när?': 'Underlaget anger inte när.')."""
     ask = question.asks[index]
     if question.language != "sv":
         return lex.ASK_NOT_GIVEN.format(ask=f"svaret på ”{ask.text}”")
-    said = ask.word if ask.bare else indirect_question(ask.text[:1].lower() + ask.text[1:]) or ask.word
-    return lex.ASK_NOT_GIVEN.format(ask=said)
+    said = None if ask.bare else indirect_question(ask.text[:1].lower() + ask.text[1:])
+    return lex.ASK_NOT_GIVEN.format(ask=said or lex.ASK_KIND_WORDS.get(ask.kind) or ask.word)
