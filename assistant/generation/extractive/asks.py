@@ -34,7 +34,8 @@ _SPELLED_COUNT_RE = re.compile(r"\b(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|el
 
 def fits(ask: Ask, unit: Unit) -> bool | None:
     """Whether `unit` gives what `ask` asks for: a role or name for who, a time for when, a figure for how many, a
-    frequency for how often, a reason for why, an amount for what it cost; None where its wording cannot tell (what, how, where)."""
+    frequency for how often, a reason for why, an amount for what it cost; None where its wording cannot tell (what,
+    how, where)."""
     text = unit.text
     if ask.kind == "who":
         return names_doer(unit) or bool(lex.DOER_WORD_RE.search(text))
