@@ -88,7 +88,9 @@ def _beside(anchor: Unit, question: Question | None = None, ask: Ask | None = No
             continue
         if u.is_item and not _within_item(anchor, u):
             continue  # an item out of its list says little of the unit beside it
-        if not _within_item(anchor, u) and not (question is not None and (
+        # the rest of its paragraph, and the line right under it with no blank line between (one block)
+        goes_on = u.seq > anchor.seq and (u.line == anchor.line or u.start_line == anchor.end_line + 1)
+        if not goes_on and not _within_item(anchor, u) and not (question is not None and (
                 lex.FIELD_LINE_RE.match(u.text) or _about_the_asked(question, u, ask))):
             continue  # a sentence beside it tells of the asked thing, or is a field of its record ('Klart: …')
         out.append(u)
@@ -136,25 +138,35 @@ def by_asks(question: Question, picked: list[Scored], evidence: Sequence[Scored]
         if any(answers(ask, c.unit) for c in chosen):
             continue  # 'Ansvarig: … Klart senast …': one unit answers both
         if i == 0:
-            # The best unit stays first: another that names a role or a date may be of something else. The first
-            # ask is said missing only when no quoted unit gives what it asks.
+            # The best unit stays first: another further off that names a role or a date may be of something else.
+            # What it does not give may follow it in its paragraph or item ('Flickornas trygghet ska utredas.
+            # Utredningen görs av skolkuratorn …'): that comes right after it. The first ask is said missing only
+            # when neither that nor any quoted unit gives what it asks.
             chosen.append(top)
-            if not any(answers(ask, s.unit) for s in picked):
+            near = None if fits(ask, top.unit) else next(
+                (u for u in _beside(anchor, question, ask) if u.seq > anchor.seq and fits(ask, u)), None)
+            if near is not None:
+                chosen.append(next((s for s in picked if s.unit.unit_id == near.unit_id),
+                                   Scored(near, top.score, 0.0, 0.0)))
+                anchor = near
+            elif not any(answers(ask, s.unit) for s in picked):
                 missing.append(i)
             continue
         taken = {c.unit.unit_id for c in chosen}
-        found = next((s for s in picked if s.unit.unit_id not in taken and s.unit.chunk.source == source and
-                      not _other_task(anchor, s.unit) and answers(ask, s.unit)), None)
+        near = next((u for u in _beside(anchor, question, ask) if u.unit_id not in taken and fits(ask, u)), None)
+        found = next((s for s in picked if near is not None and s.unit.unit_id == near.unit_id),
+                     Scored(near, top.score, 0.0, 0.0)) if near is not None else None
         if found is None:
-            near = next((u for u in _beside(anchor, question, ask) if u.unit_id not in taken and fits(ask, u)), None)
-            found = Scored(near, top.score, 0.0, 0.0) if near is not None else None
+            found = next((s for s in picked if s.unit.unit_id not in taken and s.unit.chunk.source == source and
+                          not _other_task(anchor, s.unit) and _about_the_asked(question, s.unit, ask) and
+                          answers(ask, s.unit)), None)
         if found is None:
             found = next((s for s in evidence if s.unit.unit_id not in taken and s.unit.chunk.source == source and
                           s.overlap >= ASK_OVERLAP and not s.unit.is_label and not s.unit.is_item and
                           _about_the_asked(question, s.unit, ask) and fits(ask, s.unit)), None)
         if found is None:
-            if not any(answers(ask, s.unit) for s in picked):  # (another document's unit answers: not missing)
-                missing.append(i)
+            if not any(answers(ask, s.unit) and _about_the_asked(question, s.unit, ask) for s in picked):
+                missing.append(i)  # (another document's unit about the asked thing answers: not missing)
             continue
         chosen.append(found)
     ids = {c.unit.unit_id for c in chosen}
