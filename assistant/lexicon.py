@@ -4507,4 +4507,4 @@ FIELD_LINE_RE = re.compile(r"^\s*[-•*]?\s*[A-ZÅÄÖa-zåäö][\wåäö ]{1,25
 # the word that names what an ask of each kind asks for, where the ask cannot be said as an indirect question.
 ASK_NOT_GIVEN = "Underlaget anger inte {ask}."
 ASK_KIND_WORDS = {"who": "vem", "when": "när", "cause": "varför", "frequency": "hur ofta", "where": "var",
-                  "money": "vad det kostade"}
+                  "money": "någon kostnad"}

@@ -171,8 +171,12 @@ def by_asks(question: Question, picked: list[Scored], evidence: Sequence[Scored]
         chosen.append(found)
     ids = {c.unit.unit_id for c in chosen}
     answered = [c.unit for c in chosen]
-    # Another task of the answer's own list answers another question's who and when: it stays out.
-    rest = [s for s in picked if s.unit.unit_id not in ids and not any(_other_task(a, s.unit) for a in answered)]
+    # Another task of the answer's own list or table answers another question's who and when: it stays out.
+    records = any(a.kind in ("who", "when") for a in asks)
+    rest = [s for s in picked if s.unit.unit_id not in ids and
+            not (records and any(_other_task(a, s.unit) for a in answered))]
+    if question.language != "sv":
+        missing = []  # (the checks read Swedish words: an English question's ask is not said missing)
     return [*chosen, *rest], missing
 
 
@@ -180,7 +184,7 @@ def beside_written(question: Question, written: Sequence[Unit], evidence: Sequen
                    ) -> tuple[list[Unit], list[int]]:
     """For an answer written whole (a list): the units that answer an ask none of `written` answers, found beside
     them or among the same document's selected units, and the indexes of the asks still unanswered."""
-    if len(question.asks) < 2 or not written:
+    if len(question.asks) < 2 or not written or question.language != "sv":
         return [], []
     extra: list[Unit] = []
     missing: list[int] = []
@@ -210,5 +214,8 @@ def not_given(question: Question, index: int) -> str:
     ask = question.asks[index]
     if question.language != "sv":
         return lex.ASK_NOT_GIVEN.format(ask=f"svaret på ”{ask.text}”")
-    said = None if ask.bare else indirect_question(ask.text[:1].lower() + ask.text[1:])
+    # (a reason or a cost is said by its word: 'vad beror skillnaden på', 'vad kostade arbetet med den' have no
+    # indirect word order the wording module can tell)
+    own_words = not ask.bare and ask.kind not in ("cause", "money")
+    said = indirect_question(ask.text[:1].lower() + ask.text[1:]) if own_words else None
     return lex.ASK_NOT_GIVEN.format(ask=said or lex.ASK_KIND_WORDS.get(ask.kind) or ask.word)
