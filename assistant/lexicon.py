@@ -4730,3 +4730,44 @@ RATE_GIVEN_RE = re.compile(rf"\bper\s+(?:\w+\s+och\s+)?(?:\w*?)({_PERIODS})\b|\b
 # What the refusal calls a rate per each period and a total.
 PERIOD_PHRASES = {"år": "per år", "månad": "per månad", "vecka": "per vecka", "dag": "per dag",
                   "termin": "per termin", "läsår": "per läsår", "kväll": "per kväll", "timme": "per timme"}
+# --- questions with two asks (session 28) -----------------------------------------------------------------------
+# Two asks joined in one question: 'och'/'samt'/'and', after a comma or not, then a question word that opens the
+# second ask ('Vem ska utreda flickornas trygghet, och när ska det vara klart?', 'Hur stor var skillnaden och vad beror
+# den på?', 'Vem fastställde planen, och när?', English 'who … and when'). Trial 27 answered only the first ask of
+# such a question; general Swedish and English coordination of direct questions.
+ASK_WORD = (r"(?:när|vem|vilka|vilken|vilket|var|varför|hur|vad|who|when|why|where|how|what|which)")
+ASK_JOIN_RE = re.compile(rf",?\s+(?:och|samt|and)\s+(?={ASK_WORD}\b)", re.I)
+# 'skillnaden mellan vad pojkar och vad flickor tycker' compares two things; its 'och vad' opens no second ask (a
+# first part whose 'mellan' has no 'och' of its own: 'skillnaden mellan flickor och pojkar, och vad beror den på'
+# does).
+BETWEEN_ASK_RE = re.compile(r"\b(?:mellan|between)\b(?!.*\b(?:och|and)\b)", re.I)
+# The same with no first-ask body: 'Vad och varför …?', 'Vem och när …?' share everything after the second word.
+ASK_PAIR_OPENING_RE = re.compile(rf"^\s*(?P<first>{ASK_WORD})\s+(?:och|and)\s+(?P<second>{ASK_WORD})\b", re.I)
+# 'var' is also the past of 'vara' ('Hur många deltog och var det fler flickor?' asks yes or no): 'var' asks where
+# only before a finite verb or at the end; otherwise the ask is read by answer_type as any other.
+WHERE_ASK_RE = re.compile(r"^\s*(?:var|where)\b(?!\s+(?:det|de|den|han|hon|du|ni|vi|man)\b)", re.I)
+# A statement that gives a time: a day, a year, a month or season, a deadline or a time relative to an event ('senast
+# den 15 december 2025', 'våren 2020', 'efter två veckor', 'inom en vecka', 'samma dag'). General Swedish.
+WHEN_STATEMENT_RE = re.compile(
+    rf"\b(?:19|20)\d\d\b|\b\d{{1,2}}\s+(?:{'|'.join(MONTHS)})\b|\b(?:{'|'.join(MONTHS[:12])})\b|"
+    r"\b(?:våren|hösten|sommaren|vintern|vårterminen|höstterminen|läsåret|terminen|vecka \d+)\b|"
+    r"\b(?:senast|innan|inför|från och med|till och med|samma dag|omedelbart|i början av|i slutet av)\b|"
+    r"\b(?:efter|inom|om)\s+(?:en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|\d+)\s+"
+    r"(?:dag|dagar|vecka|veckor|månad|månader|år|timmar)\b|"
+    r"\b(?:varje|varannan|en gång (?:i|per))\s+(?:dag|vecka|månad|termin|år|läsår)\b", re.I)
+# A word naming who does something, whole or as the end of a compound: a person's title (PERSON_TITLE_RE's) and the
+# staff and bodies of school and municipal work ('en lärare och en bibliotekarie leder varje grupp', 'Ansvarig:
+# fastighetsansvarig'). General Swedish public-sector titles.
+DOER_WORD_RE = re.compile(
+    r"\b\w*(?:rektor|chef|ordförande|samordnare|strateg|handläggare|utvecklare|ledare|sekreterare|direktör|kurator|"
+    r"lärare|pedagog|sköterska|psykolog|kontaktperson|ansvarig|controller|kommunikatör|bibliotekarie|mentor|"
+    r"personal|nämnd|styrelse|förvaltning|huvudman|elevhälsa|elevhälsoteam|arbetsgrupp|styrgrupp|ledningsgrupp|"
+    r"elevråd|fritidsledare|socionom|coach)(?:n|en|a|er|erna|na|ar|arna|et|ens|s)?\b(?!-)", re.I)
+# A line that is one field of a record: a short label, a colon and its value ('Klart: januari 2026', 'Ansvarig:
+# rektor', 'Tid: v. 12'); it belongs to the record above it (general layout of plans and action lists).
+FIELD_LINE_RE = re.compile(r"^\s*[-•*]?\s*[A-ZÅÄÖa-zåäö][\wåäö ]{1,25}:\s*\S.{0,80}$")
+# What a missing part of the answer is said with: 'Underlaget anger inte när.' (as the refusal's own wording), and
+# the word that names what an ask of each kind asks for, where the ask cannot be said as an indirect question.
+ASK_NOT_GIVEN = "Underlaget anger inte {ask}."
+ASK_KIND_WORDS = {"who": "vem", "when": "när", "cause": "varför", "frequency": "hur ofta", "where": "var",
+                  "money": "någon kostnad"}

@@ -31,7 +31,7 @@ from assistant.grounding.anchors import last_answer
 from assistant.grounding.evidence import Evidence
 from assistant.grounding.followups import is_follow_up, rewrite_follow_up, shown_rewrite
 from assistant.grounding.picks import Pick, listed_items, pick_of
-from assistant.grounding.question import courtesy_of
+from assistant.grounding.question import ask_queries, courtesy_of
 from assistant.index.components import Components
 from assistant.index.units import Unit
 from assistant.modes import DRAFT_MODES, MODES
@@ -145,6 +145,24 @@ class Assistant:
             hits = self.evidence.with_anchor_chunks(hits, anchors)
         selection = self.evidence.select(question, hits, anchors)
         verdict = self.evidence.judge(question, selection)
+        if not verdict.answer and len(question.asks) > 1 and question.content_terms:
+            # 'Hur stora är läsgrupperna …, och vem håller i dem?': each ask is judged on its own (a later one with
+            # what the first names: 'vem håller i dem' of 'läsgrupperna på …'), so a part the sources lack does not
+            # refuse the part they give; the answer then says which part is missing.
+            for alone_text in ask_queries(question.asks):
+                alone = self.evidence.analyse(alone_text)
+                if not alone.content_terms:
+                    continue
+                alone.asks, alone.inherited_terms = question.asks, question.inherited_terms
+                own_hits = self.evidence.search(alone.search_text[: self.settings.max_query_chars],
+                                                own_words=alone.text)
+                if anchors:
+                    own_hits = self.evidence.with_anchor_chunks(own_hits, anchors)
+                own_selection = self.evidence.select(alone, own_hits, anchors)
+                own_verdict = self.evidence.judge(alone, own_selection)
+                if own_verdict.answer:
+                    question, hits, selection, verdict = alone, own_hits, own_selection, own_verdict
+                    break
         return PreparedTurn(request=request, query=query, hits=hits, support=support, question=question,
                             selection=selection, verdict=verdict, pick=self.pick(request), notice=notice)
 

@@ -38,6 +38,17 @@ class Subject:
         return fold(self.text)
 
 
+@dataclass(frozen=True)
+class Ask:
+    """One ask of a question that joins several ('Vem ska utreda det, och när ska det vara klart?'): its own words and
+    what answers it (`ask_kind`). `bare` is an ask that is only its question word ('… och när?')."""
+
+    text: str
+    kind: str  # who | when | number | money | frequency | cause | where | and answer_type's other kinds
+    word: str  # its question word(s), lower case ('när', 'hur ofta', 'vem')
+    bare: bool = False
+
+
 @dataclass
 class Question:
     """A standalone question, analysed."""
@@ -66,6 +77,7 @@ class Question:
     section: str = ""  # the numbered section it names ('avsnitt 2.3.1' -> '2.3.1')
     days: tuple[Day, ...] = ()  # the days it names ('mötet den 20 maj 2025'): what is filed under them answers
     goal: str = ""  # for 'Vad är målet/syftet för X?': the folded stem of the goal noun ('mal', 'syft'): goal_asked
+    asks: tuple[Ask, ...] = ()  # its asks, in order, where it joins two or more ('Vem …, och när …?'): split_asks
 
     @property
     def cue_text(self) -> str:
@@ -191,6 +203,72 @@ def answer_type(text: str) -> AnswerType:
     if lex.WHO_QUESTION_RE.search(t):
         return "who"
     return "fact"
+
+
+def ask_kind(text: str) -> str:
+    """What answers one ask: 'who' a role or a name, 'when' a time, 'number' a figure, 'frequency' how often,
+    'cause' a reason, 'where' a place, 'money' an amount; otherwise the answer type of the ask read as a question of its own.
+
+    >>> [ask_kind(a) for a in ("när ska det vara klart?", "Vem ansvarar?", "hur ofta följs det upp?",
+    ...  "vad beror den på?", "Hur stor var skillnaden", "var redovisas den?", "when", "what can they do?")]
+    ['when', 'who', 'frequency', 'cause', 'number', 'where', 'when', 'fact']
+    """
+    t = lex.QUESTION_HEDGE_RE.sub("", text).strip()
+    if lex.DATE_QUESTION_RE.match(t) or lex.EXACT_DATE_QUESTION_RE.match(t):
+        return "when"
+    if lex.HOW_OFTEN_RE.match(t):
+        return "frequency"
+    if lex.WHERE_ASK_RE.match(t):
+        return "where"
+    if lex.MONEY_QUESTION_RE.search(t):
+        return "money"
+    kind = answer_type(t)
+    return "who" if kind != "who" and re.match(r"^\s*(vem|who)\b", t, re.I) else kind
+
+
+def split_asks(text: str) -> tuple[Ask, ...]:
+    """A question's asks where it joins two or more question words ('Vem ska utreda X, och när ska det vara klart?'
+    -> 'Vem ska utreda X' (who), 'när ska det vara klart' (when)); () for a question with one ask. Each part must open
+    with a question word: 'Hur många pojkar och flickor deltog?' joins no asks.
+
+    >>> [(a.text, a.kind) for a in split_asks("Vem ska utreda flickornas trygghet, och när ska det vara klart?")]
+    [('Vem ska utreda flickornas trygghet', 'who'), ('när ska det vara klart', 'when')]
+    >>> [(a.kind, a.bare) for a in split_asks("Vem fastställde planen, och när?")]
+    [('who', False), ('when', True)]
+    >>> ([a.kind for a in split_asks("Vad kostade det och hur många deltog?")],
+    ...  split_asks("Hur många pojkar och flickor?"))
+    (['money', 'number'], ())
+    >>> [(a.text, a.kind) for a in split_asks("Vad och varför ändrades i rutinen?")]
+    [('Vad ändrades i rutinen', 'fact'), ('varför ändrades i rutinen', 'cause')]
+    """
+    t = " ".join(lex.QUESTION_HEDGE_RE.sub("", text).split()).rstrip(" ?!.")
+    pair = lex.ASK_PAIR_OPENING_RE.match(t)
+    if pair is not None:
+        rest = t[pair.end():]
+        parts = [pair.group("first") + rest, pair.group("second") + rest]
+    else:
+        parts = [p.strip(" ,") for p in lex.ASK_JOIN_RE.split(t)]
+    if len(parts) < 2 or not all(p for p in parts) or not re.match(rf"^{lex.ASK_WORD}\b", parts[0], re.I) or \
+            lex.BETWEEN_ASK_RE.search(parts[0]):
+        return ()
+    asks = []
+    for part in parts:
+        word = re.match(rf"^(?:hur\s+\w+|{lex.ASK_WORD})\b", part, re.I)
+        bare = word is not None and word.end() == len(part)
+        asks.append(Ask(part, ask_kind(part), word.group(0).lower() if word else "", bare))
+    return tuple(asks)
+
+
+def ask_queries(asks: tuple[Ask, ...]) -> list[str]:
+    """Each ask as a question of its own: the first as it is, a later one with the first ask's words after its
+    question word (what 'dem', 'det' stand for), a bare one ('och när?') with the first ask's words too.
+
+    >>> ask_queries(split_asks("Hur stora är läsgrupperna på sommarskolan och vem håller i dem?"))
+    ['Hur stora är läsgrupperna på sommarskolan', 'vem håller i dem (är läsgrupperna på sommarskolan)']
+    """
+    first = asks[0].text if asks else ""
+    body = first[len(asks[0].word):].strip() if asks and first.lower().startswith(asks[0].word) else first
+    return [first, *(f"{a.text} ({body})" if body else a.text for a in asks[1:])]
 
 
 def _subtitle_word(between: str, word: str) -> bool:
@@ -802,6 +880,7 @@ def analyse(text: str, vocabulary: frozenset[str] = frozenset()) -> Question:
         ordinal=ordinal(typed), label=numbered_label(typed), typed=typed, school_forms=forms, days=days(polite),
         section=(m.group(1) if (m := lex.SECTION_QUESTION_RE.search(typed)) else ""),
         goal=goal_asked(lex.QUESTION_HEDGE_RE.sub("", typed)),
+        asks=split_asks(typed) if language in ("sv", "en") else (),
     )
 
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from assistant import lexicon as lex
 from assistant.citations import CitationBook, markers
 from assistant.generation.base import BackendResult, PreparedTurn
+from assistant.generation.extractive.asks import beside_written, by_asks, not_given
 from assistant.generation.extractive.tables import (
     asked_cells,
     asked_table,
@@ -66,6 +67,9 @@ from assistant.index.units import (
 if TYPE_CHECKING:
     from assistant.generation.extractive.backend import ExtractiveBackend
 
+# A written part that ends with its citation marker ('… 29 procent. [1]'); one without stands before more of the same
+# lines, which the marker after them cites.
+_CITED_END_RE = re.compile(r"\[\d+\]\s*$")
 # A list of another kind than asked needs an item scoring this share of the best statement's score.
 ITEM_COMPETE = 0.8
 # The fewest words of a sentence leading into a list (a shorter line ending in ':' is a heading, 'Insatser:').
@@ -234,7 +238,12 @@ def write_answer(question: Question, selection: Selection, verdict: Verdict, boo
     if chosen_list is not None and _in_our_voice(question, top.unit):
         chosen_list = None  # 'Hur arbetar vi …?' answered by the plan's own 'Vi har anställt …': that stays first
     if chosen_list is not None and not chosen_list.inline:
-        body = _write_list(replace(chosen_list, items=_in_asked_state(question, chosen_list.items)), book)
+        items = _in_asked_state(question, chosen_list.items)
+        body = _write_list(replace(chosen_list, items=items), book)
+        # 'Hur följer skolan upp …, och när?': a part the list does not answer is answered beside it, or said missing
+        extra, missing = beside_written(question, items, evidence)
+        body += [f"{_clean(u)}{markers([cite_unit(book, u)])}" for u in extra]
+        body += [not_given(question, i) for i in missing]
         return Written("\n".join([*lead, *body]), True)
     n = _SENTENCES.get(question.answer_type, 3)
     picked = _pick_sentences(question, evidence, n)
@@ -261,6 +270,14 @@ def write_answer(question: Question, selection: Selection, verdict: Verdict, boo
         picked = [*rest[:at], Scored(more, chosen_list.score, 0.0, 0.0), *rest[at:]][:max(n, at + 1)]
     if table_header(top.unit) is not None and top in picked:
         picked = _table_answer(question, top, picked)
+    # 'Vem ska utreda X, och när ska det vara klart?': each ask's unit first, in the order asked (grounding's asks)
+    def written_with(unit: Unit) -> list[Unit]:  # the list the answer writes with a unit it quotes
+        s = next((p for p in picked if p.unit.unit_id == unit.unit_id), None)
+        whole = (_whole_list(question, s, picked, top, selection) or _list_of_top_item(question, s, top, selection)) \
+            if s is not None else []
+        return [*_led_list(question, unit, selection)[1], *_items_after(unit, selection), *whole]
+
+    picked, missing = by_asks(question, picked, evidence, written_with)
     parts: list[str] = []
     written: set[str] = set()  # the units of the lists written whole, with their intros
     written_items: set[str] = set()  # the text of those lists' items: a document that repeats a list has it once
@@ -353,6 +370,13 @@ def write_answer(question: Question, selection: Selection, verdict: Verdict, boo
         if parts and parts[-1].endswith(markers([number])):
             parts[-1] = parts[-1][: -len(markers([number]))]  # two sentences of the same lines: one marker
         parts.append(f"{text}{markers([number])}")
+    for i in missing:
+        # a part the sources do not give is said so where its answer would stand, after the parts answered before it
+        # (and after the rest of their lines, which one marker cites at their end)
+        at = min(len(parts), sum(1 for j in range(i) if j not in missing))
+        while 0 < at < len(parts) and not _CITED_END_RE.search(parts[at - 1]):
+            at += 1
+        parts.insert(at, not_given(question, i))
     if question.answer_type == "yesno" and parts and "\n" not in parts[0] and \
             picked[0].unit.kind in ("sentence", "item"):
         opening = yesno_lead(question, picked[0])
