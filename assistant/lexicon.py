@@ -1041,7 +1041,7 @@ CONSEQUENCE_QUESTION_RE = re.compile(
     r"konsekvenserna|effekten|effekterna)\b"
     r"|vilka\s+(?:\w+\s+)?(?:följder|konsekvenser|effekter)\b"
     r"|vad\s+(?:får|ger|har|kan|skulle|medför)\s+(?:\S+\s+){0,6}?för\s+(?:följder|konsekvenser|effekter)\b"
-    r"|vad\s+(?:leder|ledde|kan|skulle|riskerar)\s+(?:\S+\s+){0,8}?(?:leda\s+)?till\s*\??\s*$"
+    r"|vad\s+(?:leder|ledde|kan|skulle|riskerar)\s+(?:\S+\s+){0,8}?(?:leda\s+)?till(?:\s+\S+){0,3}?\s*\??\s*$"
     r"|vad\s+(?:händer|hände|sker|kan hända|skulle hända|kan ske)\s+(?:om|när|ifall|med|för)\b"
     r"|vad\s+innebär\s+(?:det|detta)\s+för\s+(?:\S+\s+){1,4}?(?:att|om|när)\b"
     r"|what\s+(?:happens|will happen|would happen|can happen)\s+(?:if|when|to)\b"
@@ -1092,16 +1092,24 @@ FOLLOW_UP_QUESTION_RE = re.compile(
 # answered by what the material says about following up such work: its follow-up and measurement passages
 # (FOLLOW_UP_MARKER_RE), its lists 'Förslag på uppföljning'. General Swedish question forms (briefing 28); with
 # FOLLOW_UP_QUESTION_RE and FOLLOW_UP_HOW_RE below.
+# ... whether it made a difference ('gör skillnad', 'har gett något', 'fungerar', 'har hjälpt'): how such a question
+# asks, not what about (selection._topic_terms leaves these words out).
+_WORKED = (r"\b(?:gör|gjort|gjorde|ger|gett|gav|ge)\s+(?:\w+\s+)?(?:skillnad|resultat|effekt|något|nåt)\b|\b(?:fungerar|"
+           r"fungerat|funkar|funkat|hjälper|hjälpt|lyckas|lyckats|når|nått|biter|bitit|förbättr\w*|minskat|ökat|"
+           r"påverkat|blivit bättre)\b")
+WORKED_RE = re.compile(_WORKED, re.I)
 EVALUATION_QUESTION_RE = re.compile(
     r"^\s*(?:och\s+)?(?:"
     r"hur\s+(?:(?:kan|ska|skall|bör|kommer)\s+(?:vi|man|ni|jag)\s+)?(?:vet|veta|ser|se|märker|märka|kollar|kolla|"
     r"avgör|avgöra|tar reda på|ta reda på)\s+(?:(?:vi|man|ni|jag)\s+)?(?:om|huruvida|att)\b"
-    r"(?=.*\b(?:gör|gjort|ger|gett|ge)\s+(?:\w+\s+)?(?:skillnad|resultat|effekt|något|nåt)|.*\b(?:fungerar|fungerat|funkar|"
-    r"funkat|hjälper|hjälpt|lyckas|lyckats|når|nått|biter|bitit|förbättr\w*|minskat|ökat|påverkat|blivit bättre)\b)"
+    rf"(?=.*(?:{_WORKED}))"
     r"|hur\s+(?:(?:kan|ska|skall|bör)\s+(?:vi|man|ni|jag)\s+)?(?:följer|följa)\s+(?:vi\s+|man\s+|ni\s+)?upp\b"
     r"|hur\s+(?:(?:kan|ska|skall|bör)\s+(?:vi|man|ni|jag)\s+)?(?:mäter|mäta|utvärderar|utvärdera)\s+(?:vi|man|ni|jag)?\b"
     r"|how\s+(?:can|do|will|should)\s+(?:we|i|you|one)\s+(?:know|tell|see|measure|evaluate|follow up)\b)"
     r"|\bvad\s+(?:ska|bör|kan)\s+(?:vi|man|ni)\s+följa\s+upp\b", re.I)
+# The words an evaluation question is also searched with when it names no follow-up itself ('Hur vet vi om
+# läxhjälpen gör skillnad?'): the passages that answer it speak of follow-up and evaluation (general Swedish).
+EVALUATION_SEARCH_WORDS = "uppföljning utvärdering"
 # The words of a follow-up or measurement passage ('uppföljning', 'indikator', 'mäta', 'nyckeltal', 'utvärdera',
 # 'Förslag på uppföljning'): what answers an EVALUATION_QUESTION_RE question. General Swedish (stricter than
 # FOLLOW_UP_TERM_RE, which also takes any 'resultat').

@@ -224,15 +224,15 @@ TOPIC_FIT_SHARE = 0.3
 
 def _topic_terms(question: Question) -> frozenset[str]:
     """The question's content terms less those of its wording that ask for a consequence ('Vad blir följden av …')
-    or a follow-up ('Hur följer vi upp …', 'mäta'): what the consequence or the follow-up is of. Empty for other
-    answer types."""
+    or a follow-up ('Hur följer vi upp …', 'mäta', 'gör skillnad'): what the consequence or the follow-up is of.
+    Empty for other answer types."""
     if question.answer_type == "consequence":
         asking = lex.CONSEQUENCE_QUESTION_RE
     elif question.answer_type == "evaluation":
         asking = lex.EVALUATION_QUESTION_RE
     else:
         return frozenset()
-    rest = lex.FOLLOW_UP_MARKER_RE.sub(" ", asking.sub(" ", question.cue_text))
+    rest = lex.WORKED_RE.sub(" ", lex.FOLLOW_UP_MARKER_RE.sub(" ", asking.sub(" ", question.cue_text)))
     return question.content_terms & frozenset(tokenize(rest)) - question.subject_terms
 
 
