@@ -1334,7 +1334,7 @@ CONSEQUENCE_SENTENCE_RE = re.compile(
     # 'Då kan fler ärenden inkomma till socialtjänsten.' after the sentence that sets the condition
     r"|^\s*då\s+(?:kan|kommer|blir|får|ökar|minskar|riskerar)\b"
     r"|\bbidrar\s+till\b|\bbidra\s+till\b|\bförsvårar\b|\bhamna\w*\s+i\b|\bi\s+sin\s+tur\b|\bvilket\s+(?:\w+\s+){0,2}?"
-    r"(?:minskar|ökar|leder|gör|försvårar|påverkar)\b"
+    r"(?:minskar|ökar|leder|gör|försvårar|påverkar|innebär|medför)\b"
     r"|\b(?:leads?|led)\s+to\b|\bresults?\s+in\b|\bconsequences?\b|\brisk\s+of\b|\baffects?\b", re.I)
 # A consequence said as following from the sentence before ('Då kan fler ärenden inkomma till socialtjänsten.'):
 # the condition stands there (general Swedish).
