@@ -1094,8 +1094,8 @@ FOLLOW_UP_QUESTION_RE = re.compile(
 # FOLLOW_UP_QUESTION_RE and FOLLOW_UP_HOW_RE below.
 # ... whether it made a difference ('gör skillnad', 'har gett något', 'fungerar', 'har hjälpt'): how such a question
 # asks, not what about (selection._topic_terms leaves these words out).
-_WORKED = (r"\b(?:gör|gjort|gjorde|ger|gett|gav|ge)\s+(?:\w+\s+)?(?:skillnad|resultat|effekt|något|nåt)\b|\b(?:fungerar|"
-           r"fungerat|funkar|funkat|hjälper|hjälpt|lyckas|lyckats|når|nått|biter|bitit|förbättr\w*|minskat|ökat|"
+_WORKED = (r"\b(?:gör|gjort|gjorde|ger|gett|gav|ge)\s+(?:\w+\s+)?(?:skillnad|resultat|effekt|något|nåt)\b"
+           r"|\b(?:fungerar|fungerat|funkar|funkat|hjälper|hjälpt|lyckas|lyckats|når|nått|biter|bitit|förbättr\w*|minskat|ökat|"
            r"påverkat|blivit bättre)\b")
 WORKED_RE = re.compile(_WORKED, re.I)
 EVALUATION_QUESTION_RE = re.compile(
@@ -1114,9 +1114,9 @@ EVALUATION_SEARCH_WORDS = "uppföljning utvärdering"
 # 'Förslag på uppföljning'): what answers an EVALUATION_QUESTION_RE question. General Swedish (stricter than
 # FOLLOW_UP_TERM_RE, which also takes any 'resultat').
 FOLLOW_UP_MARKER_RE = re.compile(
-    r"\b(?:uppfölj\w*|följa?s?\s+upp|följer\s+upp|följts\s+upp|indikator\w*|nyckeltal\w*|mät(?:a|er|s|es|ts|te|t|ning\w*|bar\w*)|"
-    r"\w+mätning\w*|utvärder\w*|jämförelsepunkt\w*|utgångsvärde\w*|målvärde\w*|follow(?:ed|ing)?[ -]up|indicators?|measur\w*|"
-    r"evaluat\w*)", re.I)
+    r"\b(?:uppfölj\w*|följa?s?\s+upp|följer\s+upp|följts\s+upp|indikator\w*|nyckeltal\w*|"
+    r"mät(?:a|er|s|es|ts|te|t|ning\w*|bar\w*)|\w+mätning\w*|utvärder\w*|jämförelsepunkt\w*|utgångsvärde\w*|målvärde\w*|"
+    r"follow(?:ed|ing)?[ -]up|indicators?|measur\w*|evaluat\w*)", re.I)
 # 'Hur följer man upp dem?', 'Hur ska vi följa upp insatserna?': asked of no one in particular, a question for
 # how to follow up, which method support answers with its lists 'Förslag på uppföljning' (general Swedish; trial
 # 17: the follow-up got a list of questions for communication). A named doer ('Hur följer skolan upp …') asks

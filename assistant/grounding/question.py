@@ -156,9 +156,9 @@ def answer_type(text: str) -> AnswerType:
     ['list', 'number', 'definition', 'cause', 'how', 'yesno', 'who', 'number', 'fact', 'number', 'fact', 'fact']
     >>> answer_type("Vad var det som gjorde att det gick sämre på högstadiet?")  # a cleft asks no definition
     'fact'
-    >>> [answer_type(q) for q in ["Vad blir följden av hög frånvaro?", "Vilka konsekvenser får det att pojkar hoppar av?",
-    ...  "Vad händer om en elev halkar efter?", "Vad innebär det för eleverna att skolan stänger?",
-    ...  "Vilken effekt fick satsningen på betygen?"]]
+    >>> [answer_type(q) for q in ["Vad blir följden av hög frånvaro?",
+    ...  "Vilka konsekvenser får det att pojkar hoppar av?", "Vad händer om en elev halkar efter?",
+    ...  "Vad innebär det för eleverna att skolan stänger?", "Vilken effekt fick satsningen på betygen?"]]
     ['consequence', 'consequence', 'consequence', 'consequence', 'fact']
     >>> [answer_type(q) for q in ["Hur vet vi om läxhjälpen gör skillnad?", "Hur följer vi upp insatserna?",
     ...  "Hur mäter man trygghet?", "Hur kan man märka att ett barn mår dåligt?"]]
