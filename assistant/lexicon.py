@@ -1114,7 +1114,9 @@ EVALUATION_SEARCH_WORDS = "uppföljning utvärdering"
 # 'Förslag på uppföljning'): what answers an EVALUATION_QUESTION_RE question. General Swedish (stricter than
 # FOLLOW_UP_TERM_RE, which also takes any 'resultat').
 FOLLOW_UP_MARKER_RE = re.compile(
-    r"\b(?:uppfölj\w*|följa?s?\s+upp|följer\s+upp|följts\s+upp|indikator\w*|nyckeltal\w*|"
+    # ('följer man upp', 'följa dem upp'; also typed without ö)
+    r"\b(?:uppf[öo]lj\w*|f[öo]lj(?:a|er|s|es|ts|de|t)?\s+(?:(?:vi|man|ni|de|jag|dem|det|den|dessa)\s+)?upp|"
+    r"indikator\w*|nyckeltal\w*|"
     r"mät(?:a|er|s|es|ts|te|t|ning\w*|bar\w*)|\w+mätning\w*|utvärder\w*|jämförelsepunkt\w*|utgångsvärde\w*|målvärde\w*|"
     r"follow(?:ed|ing)?[ -]up|indicators?|measur\w*|evaluat\w*)", re.I)
 # 'Hur följer man upp dem?', 'Hur ska vi följa upp insatserna?': asked of no one in particular, a question for

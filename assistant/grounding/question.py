@@ -787,7 +787,7 @@ def analyse(text: str, vocabulary: frozenset[str] = frozenset()) -> Question:
     if lex.ASKS_FOR_TOC_RE.search(typed):
         asks.add("toc")
     query = " ".join([text, *dict.fromkeys(new for _, new, _ in expanded), *spelled_numbers(typed)]).strip()
-    if kind == "evaluation" and not lex.FOLLOW_UP_MARKER_RE.search(typed):
+    if kind == "evaluation" and not lex.FOLLOW_UP_MARKER_RE.search(query):  # (with its expansions: 'foljer upp')
         # 'Hur vet vi om läxhjälpen gör skillnad?' is answered where the material speaks of following up such work
         query = f"{query} {lex.EVALUATION_SEARCH_WORDS}"
     # A word the documents don't have, once respelt or split, is no longer one of the question's own terms.
