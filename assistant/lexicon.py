@@ -1136,7 +1136,23 @@ NOT_A_TERM_AFTER_IS_RE = re.compile(
     r"hans|hennes)\b|\w+(?:ens|ets|ans|nas)\s+\w|(?-i:[A-ZÅÄÖ])\w+s\s+\w|\w+aste?\b|bäst|sämst|störst|minst|mest|"
     r"värst|främst)", re.I)
 CAUSE_QUESTION_RE = re.compile(r"\b(varför|vad beror|beror .{0,40}på|orsak\w*|anledning\w*|why|what causes)\b", re.I)
-CONSEQUENCE_QUESTION_RE = re.compile(r"\b(konsekvens\w*|följd\w*|leder .{0,20}till|påverkar|effekt\w*)\b", re.I)
+# A question for what something leads to ('Vad blir följden av …?', 'Vad leder … till?', 'Vilka konsekvenser får
+# …?', 'Vad händer om …?', 'Vad innebär det för eleverna att …?', 'Vilka effekter …'): the consequence answer type
+# (question.answer_type). Its answer is the sentence that says what follows (CONSEQUENCE_SENTENCE_RE), not one that
+# only names the topic (tune Q28: the answering sentence ranked 47th as a fact). General Swedish and English question
+# forms; a done measure's effect ('Vilken effekt fick satsningen?') asks its outcome instead (question.asks_outcome).
+CONSEQUENCE_QUESTION_RE = re.compile(
+    r"^\s*(?:och\s+)?(?:"
+    r"(?:vad|vilka?|vilken|vilket)\s+(?:blir|är|var|blev|kan bli|skulle bli)\s+(?:följden|följderna|konsekvensen|"
+    r"konsekvenserna|effekten|effekterna)\b"
+    r"|vilka\s+(?:\w+\s+)?(?:följder|konsekvenser|effekter)\b"
+    r"|vad\s+(?:får|ger|har|kan|skulle|medför)\s+(?:\S+\s+){0,6}?för\s+(?:följder|konsekvenser|effekter)\b"
+    r"|vad\s+(?:leder|ledde|kan|skulle|riskerar)\s+(?:\S+\s+){0,8}?(?:leda\s+)?till(?:\s+\S+){0,3}?\s*\??\s*$"
+    r"|vad\s+(?:händer|hände|sker|kan hända|skulle hända|kan ske)\s+(?:om|när|ifall|med|för)\b"
+    r"|vad\s+innebär\s+(?:det|detta)\s+för\s+(?:\S+\s+){1,4}?(?:att|om|när)\b"
+    r"|what\s+(?:happens|will happen|would happen|can happen)\s+(?:if|when|to)\b"
+    r"|what\s+(?:are|were|is)\s+the\s+(?:consequences?|effects?)\s+of\b"
+    r"|what\s+(?:can|could|does|do|will|might)\s+.{1,60}?\blead\s+to\b)", re.I)
 # 'Vad kan vi göra åt …?', 'Vad funkar för att …?' ask how (for measures) as 'Hur kan vi …?' does (everyday Swedish).
 HOW_QUESTION_RE = re.compile(
     r"^\s*(hur (?:kan|ska|bör|gör|går|arbetar|jobbar|får|når|kommer|\w+[^s\W]s(?= )|\w+[^\W\d]r(?= "
@@ -1177,6 +1193,39 @@ FOLLOW_UP_QUESTION_RE = re.compile(
     # … whether something worked: 'Hur kan man märka att ett barn mår dåligt?' asks no such thing.
     r"(?=.*\b(?:hjälpt|fungerat|fungerar|lyckats|gett|gav|effekt\w*|blivit|förbättr\w*|minskat|ökat|påverkat|"
     r"nått|fått|worked|helped|effect\w*|improved)\b)", re.I)
+# A question how to tell whether a piece of work makes a difference, or how to follow it up or measure it ('Hur vet
+# vi om läxhjälpen gör skillnad?', 'Hur kan vi se att det fungerar?', 'Hur följer vi upp …?', 'Hur mäter man …?',
+# 'Hur kollar vi om … har gett något – vad ska vi följa upp?'): the evaluation answer type (question.answer_type),
+# answered by what the material says about following up such work: its follow-up and measurement passages
+# (FOLLOW_UP_MARKER_RE), its lists 'Förslag på uppföljning'. General Swedish question forms (briefing 28); with
+# FOLLOW_UP_QUESTION_RE and FOLLOW_UP_HOW_RE below.
+# ... whether it made a difference ('gör skillnad', 'har gett något', 'fungerar', 'har hjälpt'): how such a question
+# asks, not what about (selection._topic_terms leaves these words out).
+_WORKED = (r"\b(?:gör|gjort|gjorde|ger|gett|gav|ge)\s+(?:\w+\s+)?(?:skillnad|resultat|effekt|något|nåt)\b"
+           r"|\b(?:fungerar|fungerat|funkar|funkat|hjälper|hjälpt|lyckas|lyckats|når|nått|biter|bitit|förbättr\w*|minskat|ökat|"
+           r"påverkat|blivit bättre)\b")
+WORKED_RE = re.compile(_WORKED, re.I)
+EVALUATION_QUESTION_RE = re.compile(
+    r"^\s*(?:och\s+)?(?:"
+    r"hur\s+(?:(?:kan|ska|skall|bör|kommer)\s+(?:vi|man|ni|jag)\s+)?(?:vet|veta|ser|se|märker|märka|kollar|kolla|"
+    r"avgör|avgöra|tar reda på|ta reda på)\s+(?:(?:vi|man|ni|jag)\s+)?(?:om|huruvida|att)\b"
+    rf"(?=.*(?:{_WORKED}))"
+    r"|hur\s+(?:(?:kan|ska|skall|bör)\s+(?:vi|man|ni|jag)\s+)?(?:följer|följa)\s+(?:vi\s+|man\s+|ni\s+)?upp\b"
+    r"|hur\s+(?:(?:kan|ska|skall|bör)\s+(?:vi|man|ni|jag)\s+)?(?:mäter|mäta|utvärderar|utvärdera)\s+(?:vi|man|ni|jag)?\b"
+    r"|how\s+(?:can|do|will|should)\s+(?:we|i|you|one)\s+(?:know|tell|see|measure|evaluate|follow up)\b)"
+    r"|\bvad\s+(?:ska|bör|kan)\s+(?:vi|man|ni)\s+följa\s+upp\b", re.I)
+# The words an evaluation question is also searched with when it names no follow-up itself ('Hur vet vi om
+# läxhjälpen gör skillnad?'): the passages that answer it speak of follow-up and evaluation (general Swedish).
+EVALUATION_SEARCH_WORDS = "uppföljning utvärdering"
+# The words of a follow-up or measurement passage ('uppföljning', 'indikator', 'mäta', 'nyckeltal', 'utvärdera',
+# 'Förslag på uppföljning'): what answers an EVALUATION_QUESTION_RE question. General Swedish (stricter than
+# FOLLOW_UP_TERM_RE, which also takes any 'resultat').
+FOLLOW_UP_MARKER_RE = re.compile(
+    # ('följer man upp', 'följa dem upp'; also typed without ö)
+    r"\b(?:uppf[öo]lj\w*|f[öo]lj(?:a|er|s|es|ts|de|t)?\s+(?:(?:vi|man|ni|de|jag|dem|det|den|dessa)\s+)?upp|"
+    r"indikator\w*|nyckeltal\w*|"
+    r"mät(?:a|er|s|es|ts|te|t|ning\w*|bar\w*)|\w+mätning\w*|utvärder\w*|jämförelsepunkt\w*|utgångsvärde\w*|målvärde\w*|"
+    r"follow(?:ed|ing)?[ -]up|indicators?|measur\w*|evaluat\w*)", re.I)
 # 'Hur följer man upp dem?', 'Hur ska vi följa upp insatserna?': asked of no one in particular, a question for
 # how to follow up, which method support answers with its lists 'Förslag på uppföljning' (general Swedish; trial
 # 17: the follow-up got a list of questions for communication). A named doer ('Hur följer skolan upp …') asks
@@ -1387,6 +1436,24 @@ CAUSE_SENTENCE_RE = re.compile(
     r"förklar\w*|bakom|leder till|därför|anledning\w*|skäl(?:et|en|er)?|"
     # Surveys and interviews give reasons as what people answered or felt (evaluation reports).
     r"(?:svarade|uppgav|berättade|upplevde|upplever) (?:\w+ ){0,2}att|kände sig|känner sig)\b", re.I)
+# A sentence that says what follows from something ('… leder till …', '… får till följd att …', '… innebär att …',
+# 'Följden blir …', '… löper högre risk för frånvaro', 'Skolresultat påverkar bland annat möjligheten till arbete …'):
+# what answers a CONSEQUENCE_QUESTION_RE question. General Swedish and English consequence wording.
+CONSEQUENCE_SENTENCE_RE = re.compile(
+    r"\b(?:leder|ledde|lett|leda)\s+(?:\w+\s+){0,3}?till\b|\bfår\s+(?:\w+\s+){0,2}?till\s+följd\b|\binnebär\s+att\b"
+    r"|\b(?:medför|medförde|medföra|resulterar|resulterade|resultera)\b|\brisker(?:ar|ade|a)\s+att\b"
+    r"|\b(?:ökar|ökade|ökad|högre|större)\s+(?:\w+\s+)?risk(?:en)?\b|\blöper\s+(?:\w+\s+){0,2}?risk\b|\brisk\s+för\b"
+    # ('Y påverkas av X' names Y's cause, not what Y leads to)
+    r"|\bpåverka(?:r|de|t)?\b|\bpåverkas\b(?!\s+(?:\w+\s+)?av\b)|\b(?:följden|följderna|konsekvensen|konsekvenserna|effekten|effekterna)\s+(?:blir|är|"
+    r"var|blev|kan bli)\b|\bkonsekvenser\s+(?:som|för|i form av)\b|\bkan\s+göra\s+att\b|\b(?:gör|gjorde)\s+att\b"
+    # 'Då kan fler ärenden inkomma till socialtjänsten.' after the sentence that sets the condition
+    r"|^\s*då\s+(?:kan|kommer|blir|får|ökar|minskar|riskerar)\b"
+    r"|\bbidrar\s+till\b|\bbidra\s+till\b|\bförsvårar\b|\bhamna\w*\s+i\b|\bi\s+sin\s+tur\b|\bvilket\s+(?:\w+\s+){0,2}?"
+    r"(?:minskar|ökar|leder|gör|försvårar|påverkar|innebär|medför)\b"
+    r"|\b(?:leads?|led)\s+to\b|\bresults?\s+in\b|\bconsequences?\b|\brisk\s+of\b|\baffects?\b", re.I)
+# A consequence said as following from the sentence before ('Då kan fler ärenden inkomma till socialtjänsten.'):
+# the condition stands there (general Swedish).
+CONSEQUENCE_AFTER_CONDITION_RE = re.compile(r"^\s*då\s+(?:kan|kommer|blir|får|ökar|minskar|riskerar)\b", re.I)
 DEFINITION_SENTENCE_RE = re.compile(
     r"\b(är|innebär|betyder|avser|definieras|menas|handlar om|kallas|beskrivs som|står för|syftar på)\b", re.I)
 # A sentence that says what something is, without the plain 'är' that most sentences hold ('… vilket handlar om att

@@ -1920,3 +1920,39 @@ def test_how_long_something_has_gone_on_is_answered_by_its_start_and_a_written_o
     assert not bus.grounded
     unknown = bot.respond({"message": "Vad säger SPSM om elevhälsan?"})
     assert not unknown.grounded and "SPSM" in unknown.text
+
+
+def _first_citation(response) -> tuple[str, int, int]:  # type: ignore[no-untyped-def]
+    first = next(c for c in response.citations if c.n == 1)
+    return first.source, first.start_line, first.end_line
+
+
+def test_a_consequence_question_opens_with_the_sentence_that_says_what_follows(bot: Assistant) -> None:
+    """'Vad leder … till?', 'Vad innebär det för … att …?' ask what follows (the consequence answer type): the
+    answer opens with the sentence that says it ('… vilket i sin tur leder till …', '… vilket innebär svårigheter
+    …'), cited to its lines, not with the plan's heading-like line on the topic, and is no definition refused."""
+    response = bot.respond({"message": "Vad leder en tydlig struktur för elevhälsans förebyggande arbete till?"})
+    assert response.grounded
+    first = response.text.split("[1]")[0]
+    assert "leder till att verksamheten kan utvecklas" in first, first
+    source, start, end = _first_citation(response)
+    assert source == "kommun-utvecklingsomraden-2020.txt" and start <= 179 and end >= 178
+    response = bot.respond({"message": "Vad innebär det för elevhälsan att enheterna saknar former för dokumentation "
+                                       "och uppföljning?"})
+    assert response.grounded
+    assert "vilket innebär svårigheter i att analysera" in " ".join(response.text.split("[1]")[0].split())
+
+
+def test_an_evaluation_question_is_answered_by_what_the_material_says_about_following_it_up(bot: Assistant) -> None:
+    """'Hur följer vi upp …?', 'Hur kan vi se att … har fungerat?' (the evaluation answer type) are answered by the
+    follow-up passage of that work: the plan's 'Uppföljning, utvärdering och delaktighet' under the elevhälsa's
+    measures, the report's 'Uppföljning och utvärdering' of the process support — not by what the work is."""
+    response = bot.respond({"message": "Hur följer vi upp elevhälsans insatser?"})
+    assert response.grounded
+    assert response.text.startswith("Förvaltningsledningen följer upp insatserna"), response.text[:200]
+    source, start, end = _first_citation(response)
+    assert source == "kommun-utvecklingsomraden-2020.txt" and 192 <= start <= end <= 196
+    response = bot.respond({"message": "Hur kan vi se att processtödet har fungerat?"})
+    assert response.grounded
+    source, start, end = _first_citation(response)
+    assert source == "oru-samverkan-skolnarvaro-rapport.txt" and 2103 <= start <= end <= 2117, (start, end)

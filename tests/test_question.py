@@ -22,6 +22,22 @@ from assistant.schema import Turn
         ("Finns det stöd för nyanlända elever?", "yesno"),
         ("Vem ansvarar för uppföljningen?", "who"),
         ("Vad bör vi mäta när vi följer upp målet om en hög andel behöriga lärare?", "fact"),
+        # what something leads to: a consequence (not a list, a definition or a done measure's outcome)
+        ("Vad blir följden av att eleverna har hög frånvaro?", "consequence"),
+        ("Vilka konsekvenser får det att ett barn inte går i skolan?", "consequence"),
+        ("Vad leder ökad frånvaro till på sikt?", "consequence"),
+        ("Vad händer om en elev halkar efter?", "consequence"),
+        ("Vad innebär det för eleverna att skolan stänger biblioteket?", "consequence"),
+        ("What can honour norms lead to for girls' schooling?", "consequence"),
+        ("Vad innebär jämställdhetsintegrering?", "definition"),
+        ("Vilken effekt fick satsningen på betygen?", "fact"),
+        # how to tell whether work makes a difference, or how to follow it up: an evaluation
+        ("Hur vet vi om läxhjälpen gör skillnad?", "evaluation"),
+        ("Hur kan vi se att det fungerar?", "evaluation"),
+        ("Hur följer vi upp insatserna?", "evaluation"),
+        ("Hur mäter man trygghet?", "evaluation"),
+        ("Hur kollar vi om antimobbningsarbetet har gett något – vad ska vi följa upp?", "evaluation"),
+        ("Hur kan man märka att ett barn mår dåligt?", "how"),
     ],
 )
 def test_answer_type(question: str, kind: str) -> None:

@@ -283,7 +283,7 @@ class Evidence:
         municipality's figures must not answer), its whole document for a definition, cause, 'how' or yes/no,
         or when the best unit is as close to the question as answers are (a passage that close is about it)."""
         close = selection.max_similarity >= self.settings.min_unit_similarity + self.settings.subject_document_margin
-        if close or question.answer_type in ("definition", "cause", "how", "yesno"):
+        if close or question.answer_type in ("definition", "cause", "how", "yesno", "consequence", "evaluation"):
             return lambda c: self._documents.get(c.path or c.source, "")
         return lambda c: self._sections.get(_section_key(c), "")
 

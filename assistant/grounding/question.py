@@ -19,7 +19,7 @@ from assistant.grounding.dates import Day, days
 from assistant.grounding.guard import without_instructions
 from assistant.index.lexical import fold, inflection_stem, tokenize
 
-AnswerType = str  # list | number | definition | cause | how | yesno | who | fact
+AnswerType = str  # list | number | definition | cause | consequence | how | evaluation | yesno | who | fact
 
 _WORD_RE = re.compile(r"[#\w][\w\-#/]*", re.UNICODE)
 _NAME_SUFFIXES = ("kommun", "kommuns", "stad", "stads", "skola", "skolan", "skolans", "region", "regions", "län",
@@ -103,7 +103,7 @@ class Question:
 
     @property
     def wants_list(self) -> bool:
-        return self.answer_type in ("list", "how")
+        return self.answer_type in ("list", "how", "evaluation")
 
 
 @lru_cache(maxsize=1)
@@ -168,12 +168,28 @@ def answer_type(text: str) -> AnswerType:
     ['list', 'number', 'definition', 'cause', 'how', 'yesno', 'who', 'number', 'fact', 'number', 'fact', 'fact']
     >>> answer_type("Vad var det som gjorde att det gick sämre på högstadiet?")  # a cleft asks no definition
     'fact'
+    >>> [answer_type(q) for q in ["Vad blir följden av hög frånvaro?",
+    ...  "Vilka konsekvenser får det att pojkar hoppar av?", "Vad händer om en elev halkar efter?",
+    ...  "Vad innebär det för eleverna att skolan stänger?", "Vilken effekt fick satsningen på betygen?"]]
+    ['consequence', 'consequence', 'consequence', 'consequence', 'fact']
+    >>> [answer_type(q) for q in ["Hur vet vi om läxhjälpen gör skillnad?", "Hur följer vi upp insatserna?",
+    ...  "Hur mäter man trygghet?", "Hur kan man märka att ett barn mår dåligt?"]]
+    ['evaluation', 'evaluation', 'evaluation', 'how']
     """
     t = lex.QUESTION_HEDGE_RE.sub("", " ".join(text.split()))
     if goal_asked(t):
         return "definition"  # 'Vad är målet för andelen …?' asks the goal set, which may be no figure ('ska öka')
     if lex.FIGURES_EXIST_QUESTION_RE.match(t):
         return "number"  # 'Finns det statistik på hur många …?' is answered by the figure, or not at all
+    if lex.CONSEQUENCE_QUESTION_RE.match(t) and not asks_outcome(t):
+        # 'Vad blir följden av …?', 'Vilka konsekvenser får …?', 'Vad händer om …?': what something leads to, said
+        # by a sentence that gives a consequence ('… leder till …', '… löper högre risk för …'); a done measure's
+        # effect ('Vilken effekt fick satsningen?') is its outcome, a fact (selection.OUTCOME_FIT).
+        return "consequence"
+    if lex.EVALUATION_QUESTION_RE.search(t):
+        # 'Hur vet vi om … gör skillnad?', 'Hur följer vi upp …?', 'Hur mäter man …?': what the material says about
+        # following up or measuring such work.
+        return "evaluation"
     if re.match(r"^\s*(vilka|which)\s+\w+", t, re.I) and not lex.NUMBER_OPENER_RE.match(t) and not \
             lex.TIME_QUESTION_RE.search(t):
         return "list"
@@ -849,6 +865,9 @@ def analyse(text: str, vocabulary: frozenset[str] = frozenset()) -> Question:
     if lex.ASKS_FOR_TOC_RE.search(typed):
         asks.add("toc")
     query = " ".join([text, *dict.fromkeys(new for _, new, _ in expanded), *spelled_numbers(typed)]).strip()
+    if kind == "evaluation" and not lex.FOLLOW_UP_MARKER_RE.search(query):  # (with its expansions: 'foljer upp')
+        # 'Hur vet vi om läxhjälpen gör skillnad?' is answered where the material speaks of following up such work
+        query = f"{query} {lex.EVALUATION_SEARCH_WORDS}"
     # A word the documents don't have, once respelt or split, is no longer one of the question's own terms.
     replaced = {t for w, new, replaces in expanded if replaces for t in set(tokenize(w)) - set(tokenize(new))}
     # An idiom's words say how the question is put, not what it is about ('ta reda på', 'få tag på').

@@ -49,6 +49,7 @@ from assistant.index.units import (
     paragraph_list,
     paragraph_list_heading,
     row_cells,
+    split_sentences,
     table_caption,
     table_rows,
     units_of,
@@ -219,6 +220,31 @@ ROW_FIT = 0.3
 DEFINING_FIT = 0.3
 
 
+# What a unit gains that says what follows from something ('… leder till …', '… löper högre risk för …') for a
+# consequence question, and a unit of a follow-up or measurement passage ('uppföljning', 'indikator', 'Förslag på
+# uppföljning') for an evaluation question, when it is about the question's topic (see _topic_terms): the kind of
+# statement asked for, as a figure is for a number question.
+CONSEQUENCE_FIT = 0.25
+EVALUATION_FIT = 0.25
+# The share of the topic's weight (the question's words, less those that only ask for a consequence or a follow-up)
+# the unit's passage must hold for the unit to be about it.
+TOPIC_FIT_SHARE = 0.3
+
+
+def _topic_terms(question: Question) -> frozenset[str]:
+    """The question's content terms less those of its wording that ask for a consequence ('Vad blir följden av …')
+    or a follow-up ('Hur följer vi upp …', 'mäta', 'gör skillnad'): what the consequence or the follow-up is of.
+    Empty for other answer types."""
+    if question.answer_type == "consequence":
+        asking = lex.CONSEQUENCE_QUESTION_RE
+    elif question.answer_type == "evaluation":
+        asking = lex.EVALUATION_QUESTION_RE
+    else:
+        return frozenset()
+    rest = lex.WORKED_RE.sub(" ", lex.FOLLOW_UP_MARKER_RE.sub(" ", asking.sub(" ", question.cue_text)))
+    return question.content_terms & frozenset(tokenize(rest)) - question.subject_terms
+
+
 def _deed_fit(question: Question, text: str) -> float:
     """DEED_FIT when a date question asks the date of one kind of deed ('När kom rapporten ut?') and `text` dates
     that deed ('… redovisas till nämnden december 2019'); minus DEED_FIT when it dates only deeds of other kinds
@@ -238,6 +264,7 @@ class UnitSelector:
         self.unit_sims = unit_sims
         self.anchors = list(anchors)
         self._asks_outcome = False  # set per question in `select`
+        self._topic: frozenset[str] = frozenset()  # set per question in `select` (_topic_terms)
         self.candidates: list[ListCandidate] = []
         self.labelled_lead: dict[tuple[str, int], float] = {}
         self._passage_terms: dict[str, frozenset[str]] = {}
@@ -386,6 +413,19 @@ class UnitSelector:
             return 0.2 if lex.NUMBER_WORD_RE.search(text) else -0.25
         if kind == "cause":
             return 0.15 if lex.CAUSE_SENTENCE_RE.search(text) else 0.0
+        if kind == "consequence":
+            # 'Vad blir följden av …?' is answered by the sentence that says what follows ('Skolresultat påverkar
+            # bland annat möjligheten till arbete, ekonomi …'), not by one that only names the topic (tune Q28).
+            return CONSEQUENCE_FIT if self._states_consequence_of_topic(unit, question) else 0.0
+        if kind == "evaluation":
+            # 'Hur vet vi om … gör skillnad?', 'Hur följer vi upp …?': a follow-up or measurement passage about the
+            # work answers, in its own words or under its intro or heading ('Förslag på uppföljning').
+            intro = list_intro(unit) if unit.is_item else None
+            said = " ".join([text, intro.text if intro is not None else "",
+                             unit.sub_heading.text if unit.sub_heading is not None else "", unit.section_heading])
+            if not lex.FOLLOW_UP_MARKER_RE.search(said):
+                return 0.0
+            return EVALUATION_FIT if self._about_topic(unit, question) else 0.0
         if kind == "definition" and question.definiendum:
             if question.goal and states_goal(unit, question.goal, question.content_terms):
                 return 0.3 + DEFINING_FIT
@@ -424,6 +464,42 @@ class UnitSelector:
             return -WRONG_KIND if intro is not None and of_another_kind(question.cue_text, intro.text) else 0.0
         return 0.0
 
+    def _states_consequence_of_topic(self, unit: Unit, question: Question) -> bool:
+        """Whether a statement of `unit` (not a question it asks) says what follows from the consequence question's
+        topic: the consequence wording (lexicon.CONSEQUENCE_SENTENCE_RE) with the topic before it, as the cause
+        stands in a Swedish sentence ('Elever som hamnar efter … löper högre risk för frånvaro'), or in its list
+        intro, heading or passage when the sentence does not name it ('Skolresultat påverkar …' in a paragraph on
+        pojkars skolresultat). A sentence naming the topic only after the wording gives its cause instead
+        ('Skolans socioekonomiska elevsammansättning påverkar elevers betyg' for 'om pojkar får dåliga betyg')."""
+        if asks(unit) and unit.is_item:
+            return False  # a checklist's question ('Är konsekvenserna … ett problem?') states nothing
+        topic, pre = self._topic, question.prefix_terms
+        for sentence in split_sentences(unit.text):
+            found = lex.CONSEQUENCE_SENTENCE_RE.search(sentence)
+            if found is None or sentence.rstrip().endswith("?"):
+                continue
+            if not topic:
+                return True
+            if self.weights.overlap(topic, frozenset(tokenize(sentence[: found.start()])) | unit.context_terms,
+                                    prefixes=pre) > 0:
+                return True
+            if self.weights.overlap(topic, frozenset(tokenize(sentence)), prefixes=pre) <= 0 and \
+                    self.weights.overlap(topic, self._passage(unit), prefixes=pre) >= TOPIC_FIT_SHARE:
+                return True
+        return False
+
+    def _about_topic(self, unit: Unit, question: Question) -> bool:
+        """Whether `unit` is about what a consequence or evaluation question asks of (its _topic_terms): it holds
+        some of those words, or its passage with its headings holds TOPIC_FIT_SHARE of their weight. A question
+        with no topic words of its own ('Vad händer då?') takes any."""
+        topic = self._topic
+        if not topic:
+            return True
+        pre = question.prefix_terms
+        if self.weights.overlap(topic, unit.match_terms | unit.context_terms, prefixes=pre) > 0:
+            return True
+        return self.weights.overlap(topic, self._passage(unit), prefixes=pre) >= TOPIC_FIT_SHARE
+
     def _penalty(self, unit: Unit, question: Question, numbered: bool | None = None) -> float:
         p = 0.0
         if unit.is_label:
@@ -459,6 +535,7 @@ class UnitSelector:
         # candidates (a small uploaded document) the low end is the answer itself.
         floor = min(float(np.percentile(sims, 10)) if sims else DENSE_FLOOR, DENSE_FLOOR)
         self._asks_outcome = asks_outcome(question.text)  # once per question, not per unit
+        self._topic = _topic_terms(question)
         ranked: list[Scored] = []
         for rank, hit in enumerate(hits):
             for unit in units_of(hit.chunk):
@@ -1160,7 +1237,7 @@ def asked_kinds(question: str) -> set[str]:
     if lex.MEASURES_QUESTION_RE.match(question) or lex.SUPPORT_QUESTION_RE.match(question):
         return {"insats"}
     if lex.FOLLOW_UP_QUESTION_RE.match(question) or lex.FOLLOW_UP_HOW_RE.match(question) \
-            or lex.FOLLOW_UP_WHAT_RE.search(question):
+            or lex.FOLLOW_UP_WHAT_RE.search(question) or lex.EVALUATION_QUESTION_RE.search(question):
         return {"uppföljning"}
     if lex.HOW_TO_ACT_QUESTION_RE.match(question):
         return set(lex.HOW_TO_ACT_KINDS)

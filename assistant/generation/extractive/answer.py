@@ -87,23 +87,25 @@ ITEM_ALONE = 0.1
 # 'Andelen flickor …' first). A figure, a definition or a person is asked for alone (facts20).
 PARAGRAPH_WORDS = 120
 PARAGRAPH_MOST = 4
-PARAGRAPH_TYPES = ("list", "how", "fact", "cause", "yesno")
-PARAGRAPH_AFTER_ONLY = ("how", "fact", "yesno")
+PARAGRAPH_TYPES = ("list", "how", "fact", "cause", "yesno", "consequence", "evaluation")
+# (a consequence is said after what it follows from, and its answer opens with it: see _consequence_in_paragraph)
+PARAGRAPH_AFTER_ONLY = ("how", "fact", "yesno", "consequence", "evaluation")
 # The share of the best unit's score a list of the asked kind in the same chapter needs to answer a list question.
 LIST_VS_UNIT = 0.75
 # How many sentences that carry on from the best one in a chain ('Denna fas …', 'Därtill …') are quoted with it;
 # a figure, a definition or a yes/no takes only the first (the rest is more than was asked).
 CONTINUATIONS = 3
-CHAIN_TYPES = ("list", "how", "fact", "cause")
+CHAIN_TYPES = ("list", "how", "fact", "cause", "consequence", "evaluation")
 # How many statements an answer of each type quotes (the first one answers; the rest support it, sharing the
 # question's own words). One more than each type strictly needs: measured on both halves of `jamplan eval
 # answers`, the passage that answers is quoted more often (held-out 0.716 -> 0.737) and more required facts are
 # named (0.642 -> 0.676).
-_SENTENCES = {"number": 3, "definition": 3, "cause": 4, "yesno": 3, "who": 3, "fact": 4, "list": 4, "how": 4}
+_SENTENCES = {"number": 3, "definition": 3, "cause": 4, "yesno": 3, "who": 3, "fact": 4, "list": 4, "how": 4,
+              "consequence": 4, "evaluation": 4}
 # Questions a whole list answers: an item chosen for them is written with the rest of its list, and the best
 # statement with the list it leads into ('… hur ni kan involvera målgruppen. Här är tips på hur ni kan göra:').
-WHOLE_LIST_TYPES = ("list", "how")
-LED_LIST_TYPES = ("list", "how", "fact")
+WHOLE_LIST_TYPES = ("list", "how", "evaluation")
+LED_LIST_TYPES = ("list", "how", "fact", "evaluation")
 # Questions whose best item is written with its short list when that list, as a whole, outscores it
 # (see _list_of_top_item).
 WHOLE_LIST_FACT_TYPES = ("fact",)
@@ -618,14 +620,15 @@ def _list_to_use(question: Question, candidate: ListCandidate | None, top: Score
             return None
         if subject.kind != "year" and not any(i.unit_id in admitted for i in candidate.items):
             return None
-    if question.answer_type in ("how", "fact") and candidate.items[0].chunk.source != top.unit.chunk.source:
+    if question.answer_type in ("how", "fact", "evaluation") and \
+            candidate.items[0].chunk.source != top.unit.chunk.source:
         return None  # 'Vad gör kommunen …?': another document's list of measures does not answer for this one's
     if question.answer_type == "who" and candidate.items[0].chunk.source != top.unit.chunk.source and \
             lex.ROLE_SENTENCE_RE.search(top.unit.text):
         # 'Vem ansvarar för vad … inom utvecklingsområdet IT?' is answered by the plan's own 'Rektor ansvarar för …',
         # not by another document's list of actors who could take part (tune V03)
         return None
-    if question.answer_type == "list" or (question.answer_type == "how" and candidate.kind_match):
+    if question.answer_type == "list" or (question.answer_type in ("how", "evaluation") and candidate.kind_match):
         # A list in another part of the document than the best unit (the next chapter's 'Mål och förväntade
         # effekter') must beat that unit; one in the same part may score a little lower than a single sentence.
         same_part = _part(candidate.items[0]) == _part(top.unit) or (
@@ -642,7 +645,8 @@ def _list_to_use(question: Question, candidate: ListCandidate | None, top: Score
             # actors the project reached; tune K31).
             return None
         return candidate
-    if question.answer_type == "how":  # steps answer 'how', but only when they beat the best single statement
+    if question.answer_type in ("how", "evaluation"):  # steps answer 'how', but only when they beat the best single
+        # statement
         return candidate if candidate.score >= top.score and _items_compete(candidate, top, evidence) else None
     if question.answer_type in ("fact", "who"):
         if question.answer_type == "who" and top.unit not in candidate.items and \
@@ -770,6 +774,16 @@ def _pick_sentences(question: Question, evidence: Sequence[Scored], n: int) -> l
         # 'Vad är antipluggkultur?' best met by a sentence about it ('Antipluggkultur är vanligare bland pojkar.'):
         # the sentence that says what it is ('Antipluggkultur är en inställning …') is the answer's first.
         bring(defining.unit, before_top=True)
+    if question.answer_type == "consequence" and (said := _consequence_in_paragraph(top.unit)) is not None:
+        # 'Vad får det för följder senare i livet om pojkar får dåliga betyg?' best met by a sentence on the topic
+        # ('Det är vanligare att pojkar når i lägre utsträckning … kunskapskraven …'): the sentence of its paragraph
+        # that says what follows ('Skolresultat påverkar bland annat möjligheten till arbete, …') answers first.
+        bring(said, before_top=True)
+    if question.answer_type == "consequence" and (lex.CONSEQUENCE_RE.search(top.unit.text)
+                                                  or lex.CONSEQUENCE_AFTER_CONDITION_RE.match(top.unit.text)):
+        # '… därför …', 'Då kan fler ärenden inkomma …': what it follows from stands in the sentence before it.
+        for unit in _paragraph_around(top.unit)[0][:1]:
+            bring(unit, before_top=True)
     stated = _stated_change(question, evidence)
     if stated is not None:
         # 'Hur har flickornas trygghet förändrats sedan 2022?' best met by the table's row: the report's own sentence
@@ -1142,6 +1156,15 @@ def _antecedent(unit: Unit) -> Unit | None:
     if prev.kind != "sentence" or prev.is_label or prev.role != "body" or prev.end_line < unit.start_line - 1:
         return None
     return prev
+
+
+def _consequence_in_paragraph(unit: Unit, reach: int = 3) -> Unit | None:
+    """For a best sentence that gives no consequence, the first of the next `reach` sentences of its paragraph that
+    does (lexicon.CONSEQUENCE_SENTENCE_RE); None when the best one gives one itself or none follows."""
+    if unit.kind != "sentence" or lex.CONSEQUENCE_SENTENCE_RE.search(unit.text):
+        return None
+    return next((u for u in _paragraph_around(unit)[1][:reach] if lex.CONSEQUENCE_SENTENCE_RE.search(u.text)
+                 and not u.text.rstrip().endswith("?")), None)
 
 
 def _reasons_after(unit: Unit, reach: int = 3, most: int = 2) -> list[Unit]:
