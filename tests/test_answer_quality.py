@@ -519,14 +519,7 @@ def test_blind25_cases_ask_the_six_older_extra_docs_and_their_terms_stand_at_the
     later_docs = {"solbacken-forskoleomrade-jamstalldhetsplan-2026.docx", "ljungfors-jamstalldhetsbokslut-2025.pdf"}
     assert sources == {p.name for p in ae.extra_doc_files()} - later_docs
     assert sum("table_cell" in c["tags"] for c in cases) >= 5
-    others = {squashed for c in ae.load_cases("all") if c["case_set"] != "blind25"
-              for squashed in [ae.squash(c.get("question", ""))]}
-    for case in cases:
-        assert ae.squash(case["question"]) not in others, case["id"]
-        if "no_diacritics" in case["tags"]:
-            assert not set("åäöÅÄÖ") & set(case["question"]), case["id"]
-        assert case["kind"] == "answerable" or (len(case["tags"]) >= 4 and case["tags"][2] == "near_domain"), case["id"]
-        _assert_blind_case(case, most_terms=4, roots=_CORPUS_AND_EXTRA_DOCS)
+    _assert_new_blind_cases(cases, roots=_CORPUS_AND_EXTRA_DOCS)
 
 
 def test_the_committed_word_plan_is_what_build_plan_builds(tmp_path: Path) -> None:
@@ -632,13 +625,8 @@ def test_blind27_cases_ask_the_pdf_bokslut_and_their_terms_stand_at_their_lines(
     answerable = [c for c in cases if c["kind"] == "answerable"]
     assert sum("no_diacritics" in c["tags"] for c in cases) >= 4
     assert sum("english" in c["tags"] for c in answerable) == 2
-    others = {ae.squash(c.get("question", "")) for c in ae.load_cases("all") if c["case_set"] != "blind27"}
-    for case in cases:
-        assert ae.squash(case["question"]) not in others, case["id"]
-        if "no_diacritics" in case["tags"]:
-            assert not set("åäöÅÄÖ") & set(case["question"]), case["id"]
-        assert case["kind"] == "answerable" or (len(case["tags"]) >= 4 and case["tags"][2] == "near_domain"), case["id"]
-        _assert_blind_case(case, most_terms=4, roots=_CORPUS_AND_EXTRA_DOCS)
+    _assert_new_blind_cases(cases, roots=_CORPUS_AND_EXTRA_DOCS)
+
 
 def test_blind28_cases_ask_a_coordinators_practical_questions_and_their_terms_stand_at_their_lines() -> None:
     """The twenty-eighth blind set: PR01-PR40 on corpus/, halves drawn by shuffling the 40 ids once with
@@ -663,16 +651,26 @@ def test_blind28_cases_ask_a_coordinators_practical_questions_and_their_terms_st
     assert sum("two_part" in c["tags"] for c in answerable) >= 4
     assert sum("no_diacritics" in c["tags"] for c in answerable) == 5
     assert sum("english" in c["tags"] for c in answerable) == 2
-    others = {ae.squash(c.get("question", "")) for c in ae.load_cases("all") if c["case_set"] != "blind28"}
+    for case in cases:
+        assert case["mode"] == "fraga" and bool(case.get("history_questions")) == ("follow_up" in case["tags"])
+    _assert_new_blind_cases(cases)
+    assert {p["source"] for c in answerable for p in c["passages"]} == {
+        path.name for path in (ae.PROJECT_ROOT / "corpus").glob("*.txt")}
+
+
+def _assert_new_blind_cases(cases: list[dict], roots: tuple = (ae.PROJECT_ROOT / "corpus",)) -> None:
+    """What every blind set from blind25 on holds for each case: its question copies no other set's, one tagged
+    no_diacritics has no å/ä/ö, an unanswerable one names the near-domain detail it changes (tags[2], tags[3]), and
+    its terms stand at its lines in `roots` (_assert_blind_case)."""
+    case_set = cases[0]["case_set"]
+    others = {ae.squash(c.get("question", "")) for c in ae.load_cases("all") if c["case_set"] != case_set}
     for case in cases:
         assert ae.squash(case["question"]) not in others, case["id"]
-        assert case["mode"] == "fraga" and bool(case.get("history_questions")) == ("follow_up" in case["tags"])
         if "no_diacritics" in case["tags"]:
             assert not set("åäöÅÄÖ") & set(case["question"]), case["id"]
         assert case["kind"] == "answerable" or (len(case["tags"]) >= 4 and case["tags"][2] == "near_domain"), case["id"]
-        _assert_blind_case(case, most_terms=4)
-    assert {p["source"] for c in answerable for p in c["passages"]} == {
-        path.name for path in (ae.PROJECT_ROOT / "corpus").glob("*.txt")}
+        _assert_blind_case(case, most_terms=4, roots=roots)
+
 
 def _blind_set(case_set: str, prefix: str, per_half: int) -> list[dict]:
     """A blind set's cases, after checking its ids run from 01 without gaps and its halves are equal."""

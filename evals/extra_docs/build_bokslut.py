@@ -138,42 +138,22 @@ MEASURES = [
 
 
 def build(path: Path = OUT) -> Path:
-    from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import getSampleStyleSheet
-    from reportlab.platypus import (
-        KeepTogether,
-        ListFlowable,
-        ListItem,
-        Paragraph,
-        SimpleDocTemplate,
-        Spacer,
-        Table,
-        TableStyle,
-    )
+    from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer
+
+    from evals.extra_docs.pdf_parts import figure_table, numbered
+    from evals.extra_docs.pdf_parts import paragraphs as set_paragraphs
 
     styles = getSampleStyleSheet()
     normal, h2 = styles["Normal"], styles["Heading2"]
 
     def paragraphs(texts: list[str]) -> list:
-        out: list = []
-        for text in texts:
-            out += [Paragraph(text, normal), Spacer(1, 6)]
-        return out
+        return set_paragraphs(texts, normal)
 
     def table(caption: str, rows: list[list[str]], widths: list[float]) -> list:
-        t = Table(rows, colWidths=widths)
-        t.setStyle(TableStyle([
-            ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold"),
-            ("FONTSIZE", (0, 0), (-1, -1), 9),
-            ("LINEBELOW", (0, 0), (-1, 0), 0.5, colors.black),
-            ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
-        ]))
         # Caption and table on one page: a table split by a page break would read as two.
-        return [KeepTogether([Paragraph(caption, normal), Spacer(1, 4), t]), Spacer(1, 8)]
-
-    def numbered(items: list[str]) -> ListFlowable:
-        return ListFlowable([ListItem(Paragraph(i, normal)) for i in items], bulletType="1")
+        return [KeepTogether([Paragraph(caption, normal), Spacer(1, 4), figure_table(rows, widths)]), Spacer(1, 8)]
 
     story: list = [Paragraph(TITLE, styles["Title"]), *paragraphs(INTRO)]
     story += [Paragraph("1. Inledning", h2), *paragraphs(BACKGROUND)]
@@ -191,7 +171,7 @@ def build(path: Path = OUT) -> Path:
     story += [Paragraph("5. Föreningsbidrag", h2), *paragraphs(GRANTS_TEXT_BEFORE)]
     story += table("Tabell 4. Föreningsbidrag 2025 efter medlemmarnas kön", GRANTS_TABLE, [105, 70, 85, 75, 115])
     story += paragraphs(GRANTS_TEXT_AFTER)
-    story += [Paragraph("6. Åtgärder 2026", h2), *paragraphs(MEASURES_INTRO), numbered(MEASURES), Spacer(1, 6)]
+    story += [Paragraph("6. Åtgärder 2026", h2), *paragraphs(MEASURES_INTRO), numbered(MEASURES, normal), Spacer(1, 6)]
     story += paragraphs(["Kontaktperson: Linnea Bergqvist, jämställdhetsutvecklare, kommunledningsförvaltningen, "
                          "Ljungfors kommun."])
     SimpleDocTemplate(str(path), pagesize=A4, title=TITLE, author="Ljungfors kommun", invariant=1).build(story)

@@ -117,32 +117,22 @@ ECONOMY = [
 
 
 def build(path: Path = OUT) -> Path:
-    from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import getSampleStyleSheet
-    from reportlab.platypus import ListFlowable, ListItem, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+    from reportlab.platypus import ListFlowable, ListItem, Paragraph, SimpleDocTemplate, Spacer
+
+    from evals.extra_docs.pdf_parts import figure_table as table
+    from evals.extra_docs.pdf_parts import numbered as numbered_in
+    from evals.extra_docs.pdf_parts import paragraphs as set_paragraphs
 
     styles = getSampleStyleSheet()
     normal, h2 = styles["Normal"], styles["Heading2"]
 
     def paragraphs(texts: list[str]) -> list:
-        out: list = []
-        for text in texts:
-            out += [Paragraph(text, normal), Spacer(1, 6)]
-        return out
-
-    def table(rows: list[list[str]], widths: list[float]) -> Table:
-        t = Table(rows, colWidths=widths)
-        t.setStyle(TableStyle([
-            ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold"),
-            ("FONTSIZE", (0, 0), (-1, -1), 9),
-            ("LINEBELOW", (0, 0), (-1, 0), 0.5, colors.black),
-            ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
-        ]))
-        return t
+        return set_paragraphs(texts, normal)
 
     def numbered(items: list[str]) -> ListFlowable:
-        return ListFlowable([ListItem(Paragraph(i, normal)) for i in items], bulletType="1")
+        return numbered_in(items, normal)
 
     def bullets(items: list[str]) -> ListFlowable:
         return ListFlowable([ListItem(Paragraph(i, normal)) for i in items], bulletType="bullet", start="-")

@@ -1,0 +1,34 @@
+"""The reportlab pieces both PDF builders (build_report.py, build_bokslut.py) set their reports with: paragraphs,
+a table of figures with its names in bold over a rule and its figures set flush right (as reports set statistics
+tables, which is what ingest.pdf must read), and a numbered list. Imported inside the builders' `build` so that
+reportlab is needed only to rebuild a PDF."""
+
+from __future__ import annotations
+
+from reportlab.lib import colors
+from reportlab.platypus import ListFlowable, ListItem, Paragraph, Spacer, Table, TableStyle
+
+
+def paragraphs(texts: list[str], style: object) -> list:
+    """Each text a paragraph, with a small space after it."""
+    out: list = []
+    for text in texts:
+        out += [Paragraph(text, style), Spacer(1, 6)]
+    return out
+
+
+def figure_table(rows: list[list[str]], widths: list[float]) -> Table:
+    """A table whose first row names the columns (bold, a rule under it) and whose figures stand flush right."""
+    table = Table(rows, colWidths=widths)
+    table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold"),
+        ("FONTSIZE", (0, 0), (-1, -1), 9),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.5, colors.black),
+        ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
+    ]))
+    return table
+
+
+def numbered(items: list[str], style: object) -> ListFlowable:
+    """A list numbered 1, 2, 3 …"""
+    return ListFlowable([ListItem(Paragraph(i, style)) for i in items], bulletType="1")
