@@ -704,6 +704,13 @@ DAY_OF_MONTH_RE = re.compile(rf"\b(?:den\s+)?\d{{1,2}}(?::e|:a)?\s+(?:{'|'.join(
 MONTH_NUMBERS = {name: i % 12 + 1 for i, name in enumerate(MONTHS[:12])} | {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "okt": 10, "nov": 11,
     "dec": 12}
+# A decision item of a minutes or report list ('att ge elevhälsochefen i uppdrag …,') under the line that says who
+# decided it and when ('Utbildningsnämnden beslutade den 14 maj 2025:'): quoted alone it has no subject and no date,
+# so it is quoted with that line (trial 28: "ge elevhälsochefen i uppdrag …," with no nämnd and no date). General
+# Swedish minutes style ('beslutar', 'beslöt', 'beslutade', 'föreslår', 'uppdrar').
+DECISION_ITEM_RE = re.compile(r"^\s*att\s+\w", re.I)
+DECISION_LEAD_RE = re.compile(r"\b(?:beslutar|beslutade|beslöt|beslutat|föreslår|föreslog|uppdrar|uppdrog)\b[^.]*:\s*$",
+                              re.I)
 # A question asking what was done on a named day ('Vad beslutade nämnden den 13 december 2017?', 'Vad kom man fram
 # till på mötet den 9 september?'), and a sentence that tells something done then ('… beslutade nämnden att …',
 # 'Den 2 juni hölls ett möte där …'); a line that only names the day ('Nästa möte hålls 2025-09-09', a reference

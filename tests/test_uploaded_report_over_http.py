@@ -180,6 +180,16 @@ def test_the_row_with_the_largest_gap_or_lowest_figure_is_found_over_the_whole_t
     assert lowest.startswith("Lägst har Lundaskolan: Flickor 87 %"), lowest
 
 
+def test_a_decision_item_is_quoted_with_who_decided_it_and_when(site: Site) -> None:
+    """'att ge elevhälsochefen i uppdrag …,' was the answer, with no nämnd and no date (trial 28, failure 10): a
+    decision item is quoted with the line it stands under, both cited."""
+    answer = ask(site, "Hur mycket pengar avsattes till läsfrämjande insatser för pojkar?")
+    text = answer["text"]
+    assert "Barn- och utbildningsnämnden beslutade den 20 maj 2025: att avsätta 2 miljoner kronor" in text, text
+    quotes = " ".join(c["quote"] for c in answer["citations"])
+    assert "beslutade den 20 maj 2025" in quotes and "att avsätta 2 miljoner kronor" in quotes, quotes
+
+
 def test_a_change_asked_of_a_table_is_answered_first_by_the_reports_own_statement(site: Site) -> None:
     answer = ask(site, "Hur har flickornas trygghet i årskurs 8 förändrats sedan 2022?")
     first = answer["text"].split("[1]")[0]

@@ -361,7 +361,14 @@ def write_answer(question: Question, selection: Selection, verdict: Verdict, boo
             fresh = [t for t in sentences if _key(t) not in said]
             if not fresh:
                 continue  # a passage the document repeats word for word: quoted once
-            if len(fresh) < len(sentences):
+            decided = _decision_lead(s.unit)
+            if decided is not None and decided.unit_id not in written:
+                # 'att ge elevhälsochefen i uppdrag …,' is quoted with who decided it and when (trial 28)
+                written.add(decided.unit_id)
+                text = f"{_clean(decided).rstrip(': ')}: {text.rstrip(' ,;')}"
+                number = book.cite(s.unit.chunk, decided.start_line, s.unit.end_line,
+                                   f"{decided.text}; {s.unit.text}")
+            elif len(fresh) < len(sentences):
                 # '… till två dialoger per läsår. Den första dialogen …' after the same first sentence elsewhere in
                 # the document: only what it adds is quoted
                 text = " ".join(fresh)
@@ -1604,6 +1611,16 @@ def _table_answer(question: Question, top: Scored, picked: list[Scored]) -> list
             continue
         kept.append(s)
     return kept
+
+
+def _decision_lead(unit: Unit) -> Unit | None:
+    """The line a decision item stands under ('Utbildningsnämnden beslutade den 14 maj 2025:' over 'att ge
+    elevhälsochefen i uppdrag …,'): quoted alone the item says neither who decided nor when. None for any other
+    unit, or an item whose list has no such line (lexicon.DECISION_ITEM_RE, DECISION_LEAD_RE)."""
+    if not unit.is_item or not lex.DECISION_ITEM_RE.match(unit.text):
+        return None
+    intro = list_intro(unit)
+    return intro if intro is not None and lex.DECISION_LEAD_RE.search(intro.text) else None
 
 
 def table_header(unit: Unit) -> Unit | None:
