@@ -19,6 +19,7 @@ from assistant.generation.extractive.tables import (
     asked_cells,
     asked_table,
     caption_of,
+    cite_table,
     computed_difference,
     extreme_row,
     header_rows,
@@ -288,12 +289,8 @@ def write_answer(question: Question, selection: Selection, verdict: Verdict, boo
     if row is not None and (extreme := extreme_row(question.cue_text, rows := table_of(row))) is not None:
         # 'Vilken skola har störst skillnad …?': the row is found over the whole table, which is cited, and said
         # first, whichever row or statement retrieval ranked best (trial 28)
-        caption = caption_of(rows)
-        quoted = [*([caption] if caption is not None else []), *rows]
-        number = book.cite(rows[0].chunk, quoted[0].start_line, rows[-1].end_line,
-                           "; ".join(quote_of(u) for u in quoted))
         written.update(u.unit_id for u in rows)
-        parts.append(f"{extreme[1]}.{markers([number])}")
+        parts.append(f"{extreme}.{markers([cite_table(rows, book)])}")
     for s in picked:
         if s.unit.unit_id in written:
             continue  # an item (or the intro) of a list already written whole

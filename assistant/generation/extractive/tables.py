@@ -131,9 +131,9 @@ def computed_difference(question_text: str, headers: Sequence[Unit], row: Unit) 
     return lex.COMPUTED_DIFFERENCE.format(diff=_number(diff), unit=unit, high=_number(high), low=_number(low))
 
 
-def extreme_row(question_text: str, rows: Sequence[Unit]) -> tuple[Unit, str] | None:
-    """The row of a table a 'Vilken skola har störst skillnad mellan flickor och pojkar …?' or 'Vilken förvaltning
-    har högst medianlön för kvinnor 2025?' asks for, found over all its data rows, and a sentence naming it with
+def extreme_row(question_text: str, rows: Sequence[Unit]) -> str | None:
+    """A sentence naming the row of a table a 'Vilken skola har störst skillnad mellan flickor och pojkar …?' or
+    'Vilken förvaltning har högst medianlön för kvinnor 2025?' asks for, found over all its data rows, with
     its figures, the gap where one is asked, and the other rows' values (computed, and said to be). None when the
     question asks no such thing, names not one figure column (two for a gap), fewer than two rows have the figures,
     or two rows tie; total rows are no candidates (lexicon.TOTAL_ROW_RE)."""
@@ -142,7 +142,7 @@ def extreme_row(question_text: str, rows: Sequence[Unit]) -> tuple[Unit, str] | 
         return None
     headers = header_rows(rows[0])
     difference = bool(lex.DIFFERENCE_QUESTION_RE.search(question_text))
-    found: list[tuple[float, Unit, str, str, bool]] = []
+    found: list[tuple[float, str, str, bool]] = []
     for row in rows:
         values = [drop_note_marks(c) for c in cells(row)]
         names = column_names(headers, len(values))
@@ -157,19 +157,19 @@ def extreme_row(question_text: str, rows: Sequence[Unit]) -> tuple[Unit, str] | 
             continue
         value = abs(figures[0] - figures[1]) if difference else figures[0]  # type: ignore[operator]
         named = ", ".join(_named_cell(names[i], values[i]) for i in picked)
-        found.append((value, row, values[0], named, shares[picked[0]]))
+        found.append((value, values[0], named, shares[picked[0]]))
     if len(found) < 2:
         return None
     found.sort(key=lambda f: f[0], reverse=bool(asked.group("most")))
     if found[0][0] == found[1][0]:
         return None  # a tie: no one row is it
-    value, row, label, named, share = found[0]
+    value, label, named, share = found[0]
     unit = " procentenheter" if share else ""
     text = lex.EXTREME_ROW.format(
         word=asked.group(0).split()[-1].capitalize(), what="skillnad " if difference else "", label=label,
         cells=named, difference=f", skillnaden är {_number(value)}{unit}" if difference else "",
-        others=", ".join(f"{f[2]} {_number(f[0])}" for f in found[1:]))
-    return row, text
+        others=", ".join(f"{f[1]} {_number(f[0])}" for f in found[1:]))
+    return text
 
 
 def _figure(cell: str) -> float | None:
@@ -225,6 +225,13 @@ def _numbered(caption: str, number: str) -> bool:
     return m is not None and m.group("number").replace(":", ".") == number.replace(":", ".")
 
 
+def cite_table(rows: Sequence[Unit], book: CitationBook) -> int:
+    """One citation of a whole table: its caption (when it has one) to its last row, each line quoted."""
+    caption = caption_of(rows)
+    quoted = [*([caption] if caption is not None else []), *rows]
+    return book.cite(rows[0].chunk, quoted[0].start_line, rows[-1].end_line, "; ".join(quote_of(u) for u in quoted))
+
+
 def write_table(rows: Sequence[Unit], book: CitationBook, clean: Callable[[Unit], str]) -> list[str] | None:
     """A small table written whole: its caption (or heading), then each data row with its column names, all cited
     to the table's lines (caption to last row). None for a table too long to write whole."""
@@ -233,8 +240,7 @@ def write_table(rows: Sequence[Unit], book: CitationBook, clean: Callable[[Unit]
     if not data or len(data) > MAX_TABLE_ROWS:
         return None
     caption = caption_of(rows)
-    quoted = [*([caption] if caption is not None else []), *headers, *data]
-    number = book.cite(rows[0].chunk, quoted[0].start_line, data[-1].end_line, "; ".join(quote_of(u) for u in quoted))
+    number = cite_table(rows, book)
     title = clean(caption).rstrip(".:") if caption is not None else (rows[0].chunk.heading_path or ["Tabellen"])[-1]
     lines = [f"{title}:"]
     for i, row in enumerate(data):
