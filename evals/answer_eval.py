@@ -164,6 +164,14 @@ two earlier turns; about a third in everyday words, five without å/ä/ö, two i
 unanswerables changing one detail (a legal requirement, budget, cost or funding source, template contents, another
 municipality, year or statistic, a step or actor the method support never names; three of them follow-ups); the 40
 ids shuffled once with random.Random(20270104) before any run, the first 20 tune) and
+`blind30_<half>.jsonl` (a thirtieth, NM01-NM40, blind30, written from corpus/ alone without running the
+assistant: what a politician in a nämnd, a förvaltningschef or a parent representative would ask: 24 answerable
+(costs and figures with year or unit, results of an intervention as the reports state them, a comparison the
+material makes, who decided and when, a definition in plain words, yes/no with the reason, 5 elliptic follow-ups
+after one or two earlier turns; about half in everyday words, four without å/ä/ö, two in English) and 16
+near-domain unanswerables changing one detail (another municipality, year, grade or group; a cost, budget, effect
+size, ranking or forecast the material never gives; a legal requirement; three of them follow-ups); the 40 ids
+shuffled once with random.Random(20270106) before any run, the first 20 tune) and
 `ordinals_tune.jsonl` (tune only, OT01-OT16, refuse22b: answerable near-neighbours of the item-beyond-its-run and
 'hur ofta' refusals, written from corpus/ alone: an item that exists, asked by ordinal word, digit, 'nr 8', a numbered
 heading or list, and 'hur ofta' answered by 'per läsår', 'fyra gånger', 'vid två tillfällen', 'läsårsvis',
@@ -227,7 +235,7 @@ HALVES = ("tune", "heldout")
 CASE_SETS = ("corpus", "extra", "fresh", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
              "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16",
              "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25",
-             "blind26", "blind27", "blind28", "ordinals", "picks", "followups", "yesno")
+             "blind26", "blind27", "blind28", "blind30", "ordinals", "picks", "followups", "yesno")
 METRICS = ("top5", "quoted", "facts", "facts_list", "refused_unanswerable", "wrongly_refused", "quotes_found",
            "p50_seconds")
 LOWER_IS_BETTER = frozenset({"wrongly_refused", "p50_seconds"})

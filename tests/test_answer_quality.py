@@ -183,7 +183,8 @@ def test_blind6_cases_hold_their_terms_and_references_at_their_lines() -> None:
     # passages from another angle.
     later = ("blind6", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14",
              "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23",
-             "blind24", "blind25", "blind26", "blind27", "blind28", "ordinals", "followups", "yesno")
+             "blind24", "blind25", "blind26", "blind27", "blind28", "blind30", "ordinals", "followups",
+             "yesno")
     others = [p for c in ae.load_cases("all")
               if c["case_set"] not in later
               for p in c.get("passages", [])]
@@ -657,6 +658,39 @@ def test_blind28_cases_ask_a_coordinators_practical_questions_and_their_terms_st
     assert {p["source"] for c in answerable for p in c["passages"]} == {
         path.name for path in (ae.PROJECT_ROOT / "corpus").glob("*.txt")}
 
+
+def test_blind30_cases_ask_a_politicians_questions_and_their_terms_stand_at_their_lines() -> None:
+    """The thirtieth blind set: NM01-NM40 on corpus/, halves drawn by shuffling the 40 ids once with
+    random.Random(20270106) (first 20 tune), so the kinds are not halved; 24 answerable (figures and costs, results,
+    comparisons, who decided and when, definitions, yes/no; 5 follow-ups) whose at most 4 terms stand at their lines
+    and together use every corpus file, 16 near-domain unanswerables that change one detail, each with its subject and
+    detail tag (three of them follow-ups); four answerable typed without å/ä/ö and free of them, two in English; no
+    question copies another set's."""
+    import random
+
+    cases = _blind_set("blind30", "NM", 20)
+    ids = [f"NM{n:02d}" for n in range(1, 41)]
+    random.Random(20270106).shuffle(ids)
+    assert sorted(c["id"] for c in cases if c["half"] == "tune") == sorted(ids[:20])
+    answerable = [c for c in cases if c["kind"] == "answerable"]
+    unanswerable = [c for c in cases if c["kind"] == "unanswerable"]
+    assert (len(answerable), len(unanswerable)) == (24, 16)
+    assert sum(bool(c.get("history_questions")) for c in answerable) == 5
+    assert sum(bool(c.get("history_questions")) for c in unanswerable) == 3
+    assert max(len(c.get("history_questions", [])) for c in answerable) == 2
+    assert {"number", "yesno", "definition", "date"} <= {c["answer_type"] for c in answerable}
+    assert {c["answer_type"] for c in unanswerable} == {"none"}
+    assert all(2 <= len(c["required_terms"]) for c in answerable)
+    assert sum("no_diacritics" in c["tags"] for c in answerable) == 4
+    assert sum("english" in c["tags"] for c in answerable) == 2
+    assert sum("everyday_words" in c["tags"] for c in answerable) >= 10
+    assert {"other_municipality", "other_year", "other_grade", "other_group", "cost", "budget", "effect_size",
+            "ranking", "forecast", "legal_requirement"} <= {c["tags"][3] for c in unanswerable}
+    for case in cases:
+        assert case["mode"] == "fraga" and bool(case.get("history_questions")) == ("follow_up" in case["tags"])
+    _assert_new_blind_cases(cases)
+    assert {p["source"] for c in answerable for p in c["passages"]} == {
+        path.name for path in (ae.PROJECT_ROOT / "corpus").glob("*.txt")}
 
 def _assert_new_blind_cases(cases: list[dict], roots: tuple = (ae.PROJECT_ROOT / "corpus",)) -> None:
     """What every blind set from blind25 on holds for each case: its question copies no other set's, one tagged
