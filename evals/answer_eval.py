@@ -164,6 +164,17 @@ two earlier turns; about a third in everyday words, five without å/ä/ö, two i
 unanswerables changing one detail (a legal requirement, budget, cost or funding source, template contents, another
 municipality, year or statistic, a step or actor the method support never names; three of them follow-ups); the 40
 ids shuffled once with random.Random(20270104) before any run, the first 20 tune) and
+`blind29_<half>.jsonl` (a twenty-ninth, SA01-SA40, blind29, on a Word document added to extra_docs for it and built
+by build_analys.py: a socialförvaltning's own jämställdhetsanalys of ekonomiskt bistånd and arbetsmarknadsinsatser
+2025, a kind of document outside schools, with a table by gender, age group and year (households as counts, the
+share in an insats, the mean time on bistånd in months) and one by stadsdel, definitions, stated causes (one a run-in
+"för det första … för det andra … för det tredje"), risks as "•" lines under "Risker", measures with who and when and
+a sentence on what it does not cover; written from the document alone without running the assistant: 24 answerable
+(table cells needing the right row and column, a difference, who and when, definitions, causes, the risks as a list,
+yes/no; a third in everyday words, four without å/ä/ö, two in English) and 16 near-domain unanswerables changing one
+detail (a median where only means are given, a count where only shares are, another year, stadsdel, age group or
+authority, a cost, person, outcome or forecast, a group the analysis says it does not cover); the 40 ids shuffled
+once with random.Random(20270105) before any run, the first 20 tune) and
 `blind30_<half>.jsonl` (a thirtieth, NM01-NM40, blind30, written from corpus/ alone without running the
 assistant: what a politician in a nämnd, a förvaltningschef or a parent representative would ask: 24 answerable
 (costs and figures with year or unit, results of an intervention as the reports state them, a comparison the
@@ -235,7 +246,7 @@ HALVES = ("tune", "heldout")
 CASE_SETS = ("corpus", "extra", "fresh", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
              "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16",
              "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25",
-             "blind26", "blind27", "blind28", "blind30", "ordinals", "picks", "followups", "yesno")
+             "blind26", "blind27", "blind28", "blind29", "blind30", "ordinals", "picks", "followups", "yesno")
 METRICS = ("top5", "quoted", "facts", "facts_list", "refused_unanswerable", "wrongly_refused", "quotes_found",
            "p50_seconds")
 LOWER_IS_BETTER = frozenset({"wrongly_refused", "p50_seconds"})
