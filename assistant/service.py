@@ -210,7 +210,7 @@ class Assistant:
         started = time.perf_counter()
         turn = self.prepare(request)
         retrieved = time.perf_counter()
-        # A refusal is decided before generation (grounding/scope.py) and written the same for every backend:
+        # A refusal is decided before generation (grounding/scope/) and written the same for every backend:
         # a model is not asked to answer what the material does not cover.
         # Edits of the current draft are applied to it the same way for every backend (generation/plan.py).
         editing = is_edit(turn)

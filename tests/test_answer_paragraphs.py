@@ -116,7 +116,7 @@ def test_a_statement_as_close_as_the_best_comes_with_its_short_paragraph() -> No
     best one's is; a support far below the best stays one sentence."""
     from assistant.generation.extractive.answer import _pick_sentences
     from assistant.grounding.question import analyse
-    from assistant.grounding.selection import Scored
+    from assistant.grounding.selection.scored import Scored
     from assistant.index.units import units_of
     from assistant.schema import Chunk
 

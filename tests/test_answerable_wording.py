@@ -14,7 +14,7 @@ from ingest.pipeline import IngestStats
 def test_a_unit_naming_the_head_of_an_earlier_named_compound_names_the_compound() -> None:
     """'enkäten' two sentences after 'en utvärderingsenkät' names that survey (as the figure check reads it); a head
     before the compound is named, or with no compound in the passage, does not."""
-    from assistant.grounding.scope import names_term
+    from assistant.grounding.scope.terms import names_term
     from assistant.index.units import units_of
     from assistant.schema import Chunk
 

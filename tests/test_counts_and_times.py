@@ -125,7 +125,7 @@ def test_a_headings_figure_is_of_the_passage_it_heads() -> None:
     """'2 Analys (4 timmar)' times the meeting its passage speaks of: a figure question about that meeting may open
     with it ('Hur lång är den andra nätverksträffen?'), as the figure's passage names the asked thing; the first
     meeting's passage does not."""
-    from assistant.grounding.scope import names_term
+    from assistant.grounding.scope.terms import names_term
     from assistant.index.units import units_of
     from assistant.schema import SourceDoc
     from ingest.chunk import chunk_document

@@ -1,4 +1,4 @@
-"""A follow-up stays in the documents the previous answer cited (grounding/selection.py)."""
+"""A follow-up stays in the documents the previous answer cited (grounding/selection/)."""
 
 from __future__ import annotations
 

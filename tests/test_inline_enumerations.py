@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.grounding.selection import _enumerates
+from assistant.grounding.selection.matches import _enumerates
 from assistant.index.units import split_sentences
 from tests.test_answer_engine import _ingest_folder
 

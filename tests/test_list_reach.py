@@ -15,7 +15,7 @@ import pytest
 
 from assistant.generation.extractive.answer import _items_compete
 from assistant.grounding.anchors import locate
-from assistant.grounding.selection import ListCandidate, Scored
+from assistant.grounding.selection.scored import ListCandidate, Scored
 from assistant.index.units import units_of
 from assistant.schema import Chunk
 from assistant.service import Assistant

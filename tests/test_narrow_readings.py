@@ -11,7 +11,7 @@ import pytest
 from assistant.generation.extractive.answer import _dated_by_its_document
 from assistant.grounding.question import analyse, expansions
 from assistant.grounding.scope import has_figure, names_parts
-from assistant.grounding.selection import ListCandidate, Scored
+from assistant.grounding.selection.scored import ListCandidate, Scored
 from assistant.index.lexical import fold
 from assistant.index.units import units_of
 from assistant.schema import Chunk

@@ -74,7 +74,7 @@ def test_a_bold_sub_heading_stays_under_its_protocol_paragraph(tmp_path: Path) -
     """'Ärendebeskrivning' and 'Beslut' set in the same bold body type as '§ 14 …' are the paragraph's parts, not
     its peers: the decision under 'Beslut' answers a question naming § 14, not § 13's or § 15's."""
     from assistant.grounding.question import analyse
-    from assistant.grounding.selection import label_match
+    from assistant.grounding.selection.matches import label_match
 
     doc, chunks = _chunks(make_bold_protocol(tmp_path / "protokoll.pdf"))
     assert "## Beslut" in doc.lines  # a heading of its own, as the template sets it

@@ -118,7 +118,7 @@ def test_a_decision_under_a_bold_sub_heading_answers_its_paragraph(tmp_path: Pat
 def test_a_text_protocols_sub_headings_stay_under_its_paragraph(tmp_path: Path) -> None:
     """The same protocol as text: 'Beslut' on its own line under '§ 14 …' still belongs to § 14."""
     from assistant.grounding.question import analyse
-    from assistant.grounding.selection import label_match
+    from assistant.grounding.selection.matches import label_match
     from assistant.index.units import units_of
     from ingest.chunk import chunk_document
 

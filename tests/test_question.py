@@ -441,7 +441,7 @@ def test_a_count_asked_of_the_material_is_not_held_to_the_askers_own_school() ->
 
 
 def test_a_length_followed_by_efter_is_still_a_length() -> None:
-    from assistant.grounding.selection import states_length
+    from assistant.grounding.selection.matches import states_length
 
     asked = analyse("Hur länge pågår läxhjälpen?")
     assert states_length("Läxhjälpen pågår i två timmar efter skoldagen.", asked)

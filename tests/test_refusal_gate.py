@@ -4,8 +4,8 @@ and the share of the question's weighted words a unit holds trade off."""
 from __future__ import annotations
 
 from assistant.grounding.question import analyse
-from assistant.grounding.scope import judge
-from assistant.grounding.selection import Scored, Selection
+from assistant.grounding.scope.verdict import judge
+from assistant.grounding.selection.scored import Scored, Selection
 from assistant.index.units import Unit
 from assistant.schema import Chunk
 

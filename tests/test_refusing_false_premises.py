@@ -119,7 +119,7 @@ def test_a_yes_no_question_of_satisfaction_asks_a_view(ekberg: Assistant) -> Non
 def test_an_active_cause_question_or_invested_work_presupposes_no_ending() -> None:
     """'Varför avbröt X sina studier?' asks why people acted, and 'lägga ner arbete på' is to invest: neither is an
     ending whose telling the answer needs; a passive ending still is (review 23)."""
-    from assistant.grounding.scope import ended_told
+    from assistant.grounding.scope.views import ended_told
 
     assert ended_told("Varför avbröt eleverna sina praktikplatser?", [])
     assert ended_told("Varför lades det ner så mycket tid på lovskolan?", [])
@@ -131,7 +131,7 @@ def test_an_active_cause_question_or_invested_work_presupposes_no_ending() -> No
 def test_a_breakdown_a_period_or_a_date_after_per_asks_no_per_head_figure() -> None:
     """'per budgetår', 'per årskurs', 'per åldersgrupp', 'per säsong', 'per idag' ask a total broken down or as
     of a date, not a figure per head; 'per deltagare', 'per besök' still do (review 23)."""
-    from assistant.grounding.scope import asked_per_head
+    from assistant.grounding.scope.terms import asked_per_head
 
     for question in ("Vad kostar lovskolan per budgetår?", "Hur många elever fick stöd per årskurs?",
                      "Hur fördelas bidraget per skolområde?", "Hur många deltog per åldersgrupp?",
@@ -144,7 +144,7 @@ def test_a_breakdown_a_period_or_a_date_after_per_asks_no_per_head_figure() -> N
 def test_a_chapter_of_a_report_is_no_statute_part() -> None:
     """'Vilket kapitel i rapporten …?' asks a report's heading; only a chapter of a named statute asks its part by
     number (review 23)."""
-    from assistant.grounding.scope import asked_body_kind
+    from assistant.grounding.scope.bodies import asked_body_kind
 
     assert asked_body_kind("Vilket kapitel i utredningen tar upp lovskolan?") == ""
     assert asked_body_kind("Vilket kapitel i socialtjänstlagen handlar om barn?") == "paragraf"

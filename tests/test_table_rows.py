@@ -8,7 +8,7 @@ import pytest
 
 from assistant.generation.extractive.answer import row_sentence, table_header
 from assistant.grounding.counts import states_count
-from assistant.grounding.scope import figure_text
+from assistant.grounding.scope.figures import figure_text
 from assistant.index.units import header_rows, table_rows, units_of
 from assistant.service import Assistant
 from ingest.chunk import chunk_document

@@ -5,7 +5,7 @@ from __future__ import annotations
 from assistant.citations import CitationBook
 from assistant.generation.extractive.answer import _clean, row_sentence, table_header
 from assistant.generation.extractive.tables import asked_table, header_rows, write_table
-from assistant.grounding.selection import Scored
+from assistant.grounding.selection.scored import Scored
 from assistant.index.units import units_of
 from ingest.chunk import chunk_document
 from ingest.load import SourceDoc

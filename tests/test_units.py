@@ -105,7 +105,7 @@ def test_a_count_is_found_beside_its_noun_or_under_its_column() -> None:
     from assistant.generation.extractive.answer import row_sentence, table_header
     from assistant.grounding.counts import states_count
     from assistant.grounding.question import counted_noun
-    from assistant.grounding.selection import mentions
+    from assistant.grounding.selection.matches import mentions
 
     units = _units(["# Deltagare", "", "Sammanlagt har 17 föreläsningar hållits under året.", "",
                     "| Årskurs | Flickor | Pojkar |", "|---|---|---|", "| Årskurs 4 | 14 | 19 |",
@@ -129,7 +129,7 @@ def test_a_sentence_under_a_sub_heading_takes_it_as_context() -> None:
 
 
 def test_list_kinds_read_compounds_by_their_head() -> None:
-    from assistant.grounding.selection import asked_kinds, list_kinds
+    from assistant.grounding.selection.kinds import asked_kinds, list_kinds
 
     assert list_kinds("målgruppen") == set() and list_kinds("målen") == {"mål"}
     assert list_kinds("uppföljningsmått") == {"uppföljning"}
@@ -141,7 +141,7 @@ def test_list_kinds_read_compounds_by_their_head() -> None:
 def test_list_kinds_read_what_a_list_is_for() -> None:
     """A compound is of its head's kind; factors named as the means to an end are success factors, not causes; a
     question on how to bring something about asks for measures, steps or success factors."""
-    from assistant.grounding.selection import asked_kinds, list_kinds
+    from assistant.grounding.selection.kinds import asked_kinds, list_kinds
 
     assert list_kinds("Ge exempel på verksamhetsutmaningar:") == {"problem"}
     assert list_kinds("Vanliga riskfaktorer för frånvaro:") == {"faktor"}
@@ -200,7 +200,7 @@ def test_a_list_under_a_heading_line_is_written_with_the_heading_as_its_title() 
     line of its own with a citation; an intro that ends in a colon keeps it, and one with a heading run on into it loses the heading."""
     from assistant.citations import CitationBook
     from assistant.generation.extractive.answer import _write_list
-    from assistant.grounding.selection import ListCandidate
+    from assistant.grounding.selection.scored import ListCandidate
 
     units = _units(["# Pojkars skolresultat", "", "Pojkar når lägre resultat än flickor i alla ämnen.", "", "Insatser",
                     "1. Läxhjälp på biblioteket.", "2. Mentorer från näringslivet.", "", "Vad vi gjorde",

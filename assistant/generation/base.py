@@ -18,8 +18,8 @@ if TYPE_CHECKING:
     from assistant.grounding.evidence import Support
     from assistant.grounding.picks import Pick
     from assistant.grounding.question import Question
-    from assistant.grounding.scope import Verdict
-    from assistant.grounding.selection import Selection
+    from assistant.grounding.scope.verdict import Verdict
+    from assistant.grounding.selection.scored import Selection
 
 
 @dataclass
@@ -31,8 +31,8 @@ class PreparedTurn:
     hits: list[Hit]
     support: Support
     question: Question | None = None  # answer type, language, subjects (grounding/question.py)
-    selection: Selection | None = None  # the evidence units, best first (grounding/selection.py)
-    verdict: Verdict | None = None  # answer, or refuse and why (grounding/scope.py)
+    selection: Selection | None = None  # the evidence units, best first (grounding/selection/)
+    verdict: Verdict | None = None  # answer, or refuse and why (grounding/scope/)
     pick: Pick | None = None  # a follow-up picking among the previous answer's items (grounding/picks.py)
     notice: str | None = None  # a long pasted document was shortened (generation/condense.py): said in the draft
 

@@ -19,7 +19,7 @@ from assistant.index.units import Unit, list_intro
 from assistant.numbers import count_word, swedish_number
 
 if TYPE_CHECKING:
-    from assistant.grounding.selection import Scored
+    from assistant.grounding.selection.scored import Scored
 
 # A four-digit figure in YEAR_RE's range is read as a year.
 _YEAR_RE = lex.YEAR_RE

@@ -9,7 +9,7 @@ material only uses X. Both decisions ask the same question of a sentence, with d
 - loose (`defines(term, unit, loose=True)`): the unit explains X in some way — the strict test, a defining verb or a
   gloss anywhere ('innebär', 'det vill säga'), a bracket, dash or colon after X, X in brackets after its long form,
   'X är …' with X opening the sentence, or the next sentence of its paragraph defining it. When no close unit does,
-  the question is refused as undefined (grounding/scope.py).
+  the question is refused as undefined (grounding/scope/).
 
 At both levels 'X är vanligare bland pojkar' compares X and says not what it is (lexicon.COMPARISON_AFTER_IS_RE), and
 '… för att bryta hemmasittande problematik var …' only uses X: the word after 'var' tells about another noun.

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from assistant import lexicon as lex
 from assistant.grounding.question import Question
-from assistant.grounding.selection import Scored
+from assistant.grounding.selection.scored import Scored
 from assistant.index.lexical import fold
 from assistant.schema import Chunk
 

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assistant import lexicon as lex
-from assistant.grounding.selection import Scored
+from assistant.grounding.selection.scored import Scored
 from assistant.index.units import FIGURE_CELL_RE, Unit, cells_in_place, header_rows, row_frame, share_cells
 
 # How many of the best figures must all be rows split by something other than gender for a gender asked to be

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from assistant import lexicon as lex
 from assistant.grounding.passages import TermWeights
 from assistant.grounding.question import Question
-from assistant.grounding.selection import Scored
+from assistant.grounding.selection.scored import Scored
 from assistant.index.lexical import tokenize
 from assistant.index.units import Unit, header_rows, table_caption, table_rows, units_of
 

@@ -1,7 +1,7 @@
 """The `fraga` answer without a language model: the unit, list or figure that answers, first, with exact citations.
 
-Selection and the refusal decision are made before this (grounding/selection.py,
-grounding/scope.py), for every backend; this module only writes them out in Swedish.
+Selection and the refusal decision are made before this (grounding/selection/,
+grounding/scope/), for every backend; this module only writes them out in Swedish.
 """
 
 from __future__ import annotations
@@ -1419,7 +1419,7 @@ def _form_list(verdict: Verdict) -> tuple[list[Unit], list[str]] | None:
     """For a question refused for its school form, the list its best evidence is an item of, and the forms its items
     speak of, when they speak of some (scope: 'Vad beslutade nämnden om gymnasieskolan?' over decisions for the
     grundskola's grades); None otherwise."""
-    from assistant.grounding.scope import forms_named, list_at
+    from assistant.grounding.scope.forms import forms_named, list_at
 
     items = next((found for s in verdict.evidence if (found := list_at(s.unit))), [])
     named = {f for u in items for f in forms_named(u.text)}
@@ -1499,7 +1499,7 @@ CLOSEST_NAMED_POOL = 16
 def _asked_naming(question: Question) -> Callable[[Scored], tuple[int, int]]:
     """How much of what is asked a unit's own text names: the names the question asks about (a school, a
     municipality), then its other words (not the counted noun, not a year)."""
-    from assistant.grounding.scope import says_stem
+    from assistant.grounding.scope.terms import says_stem
 
     counted = fold(question.counted)
     names = [fold(s.text) for s in question.subjects if s.kind == "name"]

@@ -16,8 +16,8 @@ from assistant import lexicon as lex
 from assistant.generation.wording import indirect_question
 from assistant.grounding.counts import count_text
 from assistant.grounding.question import Ask, Question
-from assistant.grounding.scope import names_doer
-from assistant.grounding.selection import Scored
+from assistant.grounding.scope.views import names_doer
+from assistant.grounding.selection.scored import Scored
 from assistant.index.lexical import tokenize
 from assistant.index.units import Unit, parent_item, table_rows, units_of
 

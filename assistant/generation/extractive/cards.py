@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from assistant.grounding.evidence import Evidence
 
 Line = TypeVar("Line", CardLine, Sentence, CardLine | Sentence)  # anything quoted with its own .text
-# e5 scores unrelated Swedish text about 0.75–0.80 (see grounding/selection.py); a card must clear this
+# e5 scores unrelated Swedish text about 0.75–0.80 (see grounding/selection/); a card must clear this
 # combined score (similarity rescaled from that floor, plus term overlap) to be said to fit the problem.
 CARD_FIT = 0.30
 _FLOOR = 0.78

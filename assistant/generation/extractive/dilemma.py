@@ -23,7 +23,7 @@ from assistant.generation.drafts import draft_section, source_item, suggestion, 
 from assistant.generation.extractive.cards import CardMatch, fit, goal_text
 from assistant.generation.facts import org_kind
 from assistant.grounding.catalogue import DilemmaCase, GoalCard
-from assistant.grounding.selection import Scored
+from assistant.grounding.selection.scored import Scored
 from assistant.index.lexical import fold, tokenize
 from assistant.index.sentences import split_at_stops
 from assistant.index.units import Unit, units_of

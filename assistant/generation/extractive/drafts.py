@@ -51,7 +51,7 @@ from assistant.generation.wording import listed
 from assistant.grounding.catalogue import CardLine, actors_listed_after, place_preposition, substitute_org
 from assistant.grounding.grades import grades_phrase, spoken_grades
 from assistant.grounding.passages import Sentence, split_sentences
-from assistant.grounding.scope import names_body
+from assistant.grounding.scope.bodies import names_body
 from assistant.index.lexical import tokenize
 from assistant.modes import MODES, Mode
 from assistant.numbers import as_number
