@@ -295,8 +295,11 @@ class EasyWriter:
                 if head:
                     out += [self._finish(self.words(_no_conjunction(p))) for p in self.cut(head.rstrip(":"))]
                     out[-1] = out[-1].rstrip(".") + ":"
-                out += ["- " + self.words(i).strip(" .") for i in items]
+                # An entry stays short, one thing a line: a term it uses is explained in a sentence of its own after
+                # the list, not in a parenthesis that makes the entry long (`line` holds it until the list ends).
+                out += ["- " + (self.prose_words(i) if apart else self.words(i)).strip(" .") for i in items]
                 out += [self._finish(self.words(p)) for p in purposes]
+                out += self.flush()
                 continue
             pieces = []
             for k, p in enumerate(self.cut(sentence)):
