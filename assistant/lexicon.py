@@ -4079,14 +4079,15 @@ EASY_TERMS = {
     "obehöriga": "utan rätt utbildning eller betyg", "obehörig": "utan rätt utbildning eller betyg",
     # session 29: words of Swedish school and municipal reports that the lättläst answers kept unexplained (tune
     # readability review; wordfreq's Swedish Zipf under 3.5, most under 2: the names of a municipality's own services,
-    # meetings and plans, which MTM's advice says to keep and explain once), in everyday words.
-    "socialtjänst": "kommunens hjälp till människor som har det svårt",
-    "socialtjänsten": "kommunens hjälp till människor som har det svårt",
-    "fritidsgård": "en plats där unga kan träffas på fritiden", "fritidsgården": "en plats där unga kan träffas på "
-    "fritiden", "fritidsgårdar": "platser där unga kan träffas på fritiden",
-    "fritidsgårdarna": "platser där unga kan träffas på fritiden",
-    "föräldracentral": "en plats där föräldrar till små barn får stöd",
-    "föräldracentraler": "platser där föräldrar till små barn får stöd",
+    # meetings and plans, which MTM's advice says to keep and explain once), in short everyday words (an explanation
+    # as long and rare as its term explains nothing).
+    "socialtjänst": "kommunens hjälp till dem som har det svårt",
+    "socialtjänsten": "kommunens hjälp till dem som har det svårt",
+    "fritidsgård": "en plats där unga kan vara på sin fritid", "fritidsgården": "en plats där unga kan vara på sin fritid",
+    "fritidsgårdar": "platser där unga kan vara på sin fritid",
+    "fritidsgårdarna": "platser där unga kan vara på sin fritid",
+    "föräldracentral": "en plats där den som har små barn kan få stöd",
+    "föräldracentraler": "platser där den som har små barn kan få stöd",
     "skolplikt": "att alla barn måste gå i skolan", "skolplikten": "att alla barn måste gå i skolan",
     "studiero": "lugn så att alla kan lära sig", "studieron": "lugn så att alla kan lära sig",
     "arbetslag": "en grupp lärare som arbetar ihop", "arbetslaget": "en grupp lärare som arbetar ihop",
@@ -4355,13 +4356,13 @@ EASY_PHRASES: list[tuple[re.Pattern[str], str]] = [
     # before its noun ('enligt gällande lag', 'den gällande planen', 'nu gällande regler') it says 'in force' and stays,
     # so only after a word of four letters or more that is not 'enligt', and before a determiner, a question word or a
     # definite or genitive noun.
-    (re.compile(r"(?<=[a-zåäöé]{4} )(?<!enligt )gällande (?=(?:både|den|det|de|dess|deras|hur|vad|vilka|vilken|vilket|"
+    (re.compile(r"(?<=[a-zåäöé]{4} )(?<!enligt )gällande (?=(?:både|såväl|den|det|de|dess|deras|hur|vad|vilka|vilken|vilket|"
                 r"[a-zåäöé]+(?:s|en|et|na|én|n)\b))"), "om "),
     # 'kommunicera' in everyday words (Klarspråk: 'informera, berätta'): 'berätta' before a clause or at its end
     # ('vad ni behöver kommunicera', 'kommunicera vilka möjligheter …'); before a thing ('kommunicera resultatet till
     # …') or a person ('kommunicera med') 'berätta' would need other words around it, and the word stays. Lower case
     # only: a capital opens a heading or a name.
-    (re.compile(r"\bkommunicera(r|s|t|ts|de)?(?=[.,;:!?]| (?:vad|vilka|vilken|vilket|hur|att|om|varför|när)\b|$)"),
+    (re.compile(r"\bkommunicera(r|s|t|ts|de)?(?=[.,;:!?]| (?:vad|vilka|vilken|vilket|hur|att|om|varför|när|för att)\b|$)"),
      r"berätta\1"),
     # 'resultera i' is 'leda till' (Klarspråk).
     (re.compile(r"\bresulterat i\b"), "lett till"), (re.compile(r"\bresulterar i\b"), "leder till"),
