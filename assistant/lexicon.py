@@ -4104,6 +4104,14 @@ EASY_TERMS = {
     "antipluggkulturen": "idéer om att det inte är bra att plugga",
     "skolhuvudmän": "de som driver skolor", "skolavhopp": "att elever slutar skolan innan den är klar",
     "riskfaktorer": "saker som gör risken större", "skyddsfaktorer": "saker som skyddar",
+    "systemstöd": "datorer och program för arbetet", "systemstödet": "datorer och program för arbetet",
+    "digitaliseringsstrategi": "en plan för hur man ska använda datorer och nätet",
+    "hälsofrämjande": "bra för hälsan",
+    "internkontrollområde": "ett område som man själv granskar extra",
+    "internkontrollområden": "områden som man själv granskar extra",
+    "stadieövergång": "när elever går från en del av skolan till nästa",
+    "stadieövergångar": "när elever går från en del av skolan till nästa",
+    "stadieövergångarna": "när elever går från en del av skolan till nästa",
 }
 # --- easy8: a term explained in a sentence of its own ---------------------------------------------------------
 # A lättläst explanation is a sentence of its own after the sentence the term stands in: 'Samverkan är att arbeta
@@ -4111,7 +4119,9 @@ EASY_TERMS = {
 # such as 'könsuppdelad': 'delad på pojkar och flickor') reads 'X betyder Y' instead.
 EASY_TERMS_DESCRIBED = frozenset({"könsuppdelad", "könsuppdelade", "socioekonomisk", "normkritisk", "normkritiska",
                                   # easy20: the other adjectives of EASY_TERMS ('Strategisk betyder noga planerad.')
-                                  "strategisk", "strategiska", "konsekvent", "konsekventa"})
+                                  "strategisk", "strategiska", "konsekvent", "konsekventa",
+                                  # session 29: 'Hälsofrämjande betyder bra för hälsan.'
+                                  "hälsofrämjande"})
 # easy20: a verb of EASY_TERMS is explained where it stands ('Kunskapshöja (ge mer kunskap) lärare'): 'X är Y' or
 # 'X betyder Y' after its sentence reads wrong for a verb.
 EASY_TERMS_IN_PLACE = frozenset({"kunskapshöja", "kompetenshöja"})
@@ -4154,7 +4164,7 @@ EASY_WORDS = {
     "genomföra": "göra", "genomför": "gör", "genomförs": "görs", "ungdomarna": "de unga", "ungdomar": "unga",
     # session 29 (tune readability review, Språkrådet's Klarspråk lists): the passive infinitive of 'genomföra' next to
     # its other forms ('kan förberedelser behöva genomföras' stayed), and 'klargöra' ('för att klargöra vad skolan …').
-    "genomföras": "göras", "klargöra": "reda ut",
+    "genomföras": "göras", "klargöra": "reda ut", "målsättningar": "mål", "målsättningarna": "målen",
     "vårdnadshavare": "föräldrar", "vårdnadshavaren": "föräldern", "vårdnadshavarna": "föräldrarna",
     "säkerställ": "se till",
     "säkerställa": "se till",
@@ -4351,13 +4361,15 @@ EASY_PHRASES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bi procent av undervisningstiden\b", re.I), "i procent av tiden för lektioner"),
     (re.compile(r"\brektor, med huvudmannens uppföljning\b", re.I), "rektor. Skolans ägare följer också upp"),
     (re.compile(r"\bi syfte att\b", re.I), "för att"),
-    # session 29 (tune readability review; Språkrådet, Klarspråk: 'gällande' -> 'om'): 'gällande' after a noun is the
-    # official preposition ('information gällande elevens utveckling', 'Ändringar gällande kvalitén'); as an adjective
+    # session 29 (tune readability review; Språkrådet, Klarspråk: 'gällande' -> 'om', 'när det gäller'): 'gällande'
+    # after a noun is the official preposition ('information gällande elevens utveckling', 'Ändringar gällande
+    # kvalitén'), said 'när det gäller', which fits after any noun ('om' fits after some: 'Ändringar om kvalitén' is
+    # no Swedish); as an adjective
     # before its noun ('enligt gällande lag', 'den gällande planen', 'nu gällande regler') it says 'in force' and stays,
     # so only after a word of four letters or more that is not 'enligt', and before a determiner, a question word or a
     # definite or genitive noun.
     (re.compile(r"(?<=[a-zåäöé]{4} )(?<!enligt )gällande (?=(?:både|såväl|den|det|de|dess|deras|hur|vad|vilka|vilken|vilket|"
-                r"[a-zåäöé]+(?:s|en|et|na|én|n)\b))"), "om "),
+                r"[a-zåäöé]+(?:s|en|et|na|én|n)\b))"), "när det gäller "),
     # 'kommunicera' in everyday words (Klarspråk: 'informera, berätta'): 'berätta' before a clause or at its end
     # ('vad ni behöver kommunicera', 'kommunicera vilka möjligheter …'); before a thing ('kommunicera resultatet till
     # …') or a person ('kommunicera med') 'berätta' would need other words around it, and the word stays. Lower case
