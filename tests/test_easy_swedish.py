@@ -272,8 +272,9 @@ def test_every_short_sentence_keeps_the_citation_of_the_sentence_it_came_from() 
 def test_two_clauses_that_share_a_subject_become_two_sentences_with_the_subject_repeated() -> None:
     easy = easy_text("Skolans ledning har fört ut arbetet till all personal och har ordnat träffar i arbetslagen "
                      "varje månad. [3]")
+    # (the term 'arbetslagen' is explained after the sentences, by the assistant: no [n])
     assert easy == ("Skolans ledning har fört ut arbetet till all personal. [3] Skolans ledning har ordnat träffar "
-                    "i arbetslagen varje månad. [3]")
+                    "i arbetslagen varje månad. [3] Arbetslagen är grupper av lärare som arbetar ihop.")
     # Not when 'och' may go on with a clause inside the first one, nor when the sentence opens with an adverbial.
     for kept in ("Skolan har program som ges vid universitetet och drivs i form av flera delprojekt.",
                  "Politiskt i Karlskoga vill man säkra arbetet och behåller därför samma inriktning."):
@@ -484,7 +485,8 @@ def test_a_goal_written_as_an_infinitive_clause_gets_its_purpose_in_a_sentence_o
     easy = easy_text("- Genom funktionella systemstöd kunna ta fram information om elevens kunskaper för att se "
                      "till att eleven når så långt som möjligt. [2]")
     assert easy == ("- Genom funktionella systemstöd kunna ta fram information om elevens kunskaper. [2] Det är för "
-                    "att se till att eleven når så långt som möjligt. [2]")
+                    "att se till att eleven når så långt som möjligt. [2] Systemstöd är datorer och program för "
+                    "arbetet.")
 
 
 def test_an_indicator_heading_that_repeats_its_first_item_is_short_and_plain() -> None:
@@ -839,10 +841,12 @@ def test_att_clauses_joined_by_att_och_att_samt_att_become_a_list() -> None:
     easy = easy_text("Syftet med satsningen är att utveckla samarbetet mellan skolan och biblioteket, att skapa en "
                      "gemensam bild av läsningen samt att aktivt arbeta med tidiga insatser för att nå fler pojkar. [1]")
     lines = easy.splitlines()
+    # An entry's term is explained after the list, in a sentence of its own (no parenthesis lengthens the entry).
     assert lines == ["Syftet med satsningen är att: [1]",
                          "- utveckla samarbetet mellan skolan och biblioteket [1]",
                          "- skapa en gemensam bild av läsningen [1]",
-                         "- aktivt arbeta med tidiga insatser (saker ni gör) för att nå fler pojkar [1]"], easy
+                         "- aktivt arbeta med tidiga insatser för att nå fler pojkar [1]",
+                         "Insatser är saker ni gör."], easy
     # Clauses with their own subjects too; the list follows the first 'att' after the verb.
     easy = easy_text("Det är viktigt att vi ser till att eleverna får stöd i tid och att lärarna får tid för att "
                      "planera. [2]")
