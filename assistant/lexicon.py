@@ -4275,7 +4275,9 @@ EASY_OBJECT_FIRST_SWAP_RE = re.compile(r"^(?:göra|gör|gjorde|gjort) \w+$")
 # singular without article, before an 'ett' noun so, and the weak/plural form (after 'den', 'de', a possessive or a
 # genitive, or before a plural). 'i ordinarie undervisning' -> 'i vanlig undervisning', not 'i vanliga undervisning'
 # (trial 25, X4); where the form cannot be told the word stays.
-EASY_AGREEING_SWAPS = {"ordinarie": {"common": "vanlig", "neuter": "vanligt", "weak": "vanliga"}}
+EASY_AGREEING_SWAPS = {"ordinarie": {"common": "vanlig", "neuter": "vanligt", "weak": "vanliga"},
+                       # session 29 (Klarspråk: 'omfattande' -> 'stor'): 'omfattande frånvaro' is 'stor frånvaro'
+                       "omfattande": {"common": "stor", "neuter": "stort", "weak": "stora"}}
 # Determiners and quantifiers that tell the form of the adjective after them (Svenska Akademiens grammatik): the weak or
 # plural form (possessives and plural determiners too), or the indefinite form of one gender.
 WEAK_ADJECTIVE_AFTER = frozenset("den det de denna detta dessa samma".split())
