@@ -4081,7 +4081,8 @@ EASY_TERMS = {
     # readability review; wordfreq's Swedish Zipf under 3.5, most under 2: the names of a municipality's own services,
     # meetings and plans, which MTM's advice says to keep and explain once), in short everyday words (an explanation
     # as long and rare as its term explains nothing).
-    "fritidsgård": "en plats där unga kan vara på sin fritid", "fritidsgården": "en plats där unga kan vara på sin fritid",
+    "fritidsgård": "en plats där unga kan vara på sin fritid",
+    "fritidsgården": "en plats där unga kan vara på sin fritid",
     "fritidsgårdar": "platser där unga kan vara på sin fritid",
     "fritidsgårdarna": "platser där unga kan vara på sin fritid",
     "föräldracentral": "en plats där den som har små barn kan få stöd",
@@ -4366,13 +4367,15 @@ EASY_PHRASES: list[tuple[re.Pattern[str], str]] = [
     # before its noun ('enligt gällande lag', 'den gällande planen', 'nu gällande regler') it says 'in force' and stays,
     # so only after a word of four letters or more that is not 'enligt', and before a determiner, a question word or a
     # definite or genitive noun.
-    (re.compile(r"(?<=[a-zåäöé]{4} )(?<!enligt )gällande (?=(?:både|såväl|den|det|de|dess|deras|hur|vad|vilka|vilken|vilket|"
+    (re.compile(r"(?<=[a-zåäöé]{4} )(?<!enligt )gällande "
+                r"(?=(?:både|såväl|den|det|de|dess|deras|hur|vad|vilka|vilken|vilket|"
                 r"[a-zåäöé]+(?:s|en|et|na|én|n)\b))"), "när det gäller "),
     # 'kommunicera' in everyday words (Klarspråk: 'informera, berätta'): 'berätta' before a clause or at its end
     # ('vad ni behöver kommunicera', 'kommunicera vilka möjligheter …'); before a thing ('kommunicera resultatet till
     # …') or a person ('kommunicera med') 'berätta' would need other words around it, and the word stays. Lower case
     # only: a capital opens a heading or a name.
-    (re.compile(r"\bkommunicera(r|s|t|ts|de)?(?=[.,;:!?]| (?:vad|vilka|vilken|vilket|hur|att|om|varför|när|för att)\b|$)"),
+    (re.compile(r"\bkommunicera(r|s|t|ts|de)?"
+                r"(?=[.,;:!?]| (?:vad|vilka|vilken|vilket|hur|att|om|varför|när|för att)\b|$)"),
      r"berätta\1"),
     # 'resultera i' is 'leda till' (Klarspråk).
     (re.compile(r"\bresulterat i\b"), "lett till"), (re.compile(r"\bresulterar i\b"), "leder till"),
