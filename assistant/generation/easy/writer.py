@@ -376,7 +376,12 @@ class EasyWriter:
             # after that sentence's [n], cited by nothing (`EXPLAINED`), so no source sentence loses its marker.
             for piece in (unmask(p, quotes) for p in self.sentences(sentence, apart=True)):
                 if piece.startswith(EXPLAINED):
-                    held.append(piece.removeprefix(EXPLAINED))
+                    if not prefix and out and out[-1].startswith("- "):
+                        # The entries of a list this sentence became are all out: their terms' explanations follow
+                        # the list right away, before any sentence after it.
+                        out.append(piece.removeprefix(EXPLAINED))
+                    else:
+                        held.append(piece.removeprefix(EXPLAINED))
                     continue
                 # Not between a list's lead ('… vara:') and its entries, nor among them: there they would break
                 # the list; they follow it.
