@@ -4363,10 +4363,9 @@ EASY_PHRASES: list[tuple[re.Pattern[str], str]] = [
     # session 29 (tune readability review; Språkrådet, Klarspråk: 'gällande' -> 'om', 'när det gäller'): 'gällande'
     # after a noun is the official preposition ('information gällande elevens utveckling', 'Ändringar gällande
     # kvalitén'), said 'när det gäller', which fits after any noun ('om' fits after some: 'Ändringar om kvalitén' is
-    # no Swedish); as an adjective
-    # before its noun ('enligt gällande lag', 'den gällande planen', 'nu gällande regler') it says 'in force' and stays,
-    # so only after a word of four letters or more that is not 'enligt', and before a determiner, a question word or a
-    # definite or genitive noun.
+    # no Swedish); as an adjective before its noun ('enligt gällande lag', 'den gällande planen', 'nu gällande
+    # regler') it says 'in force' and stays, so only after a word of four letters or more that is not 'enligt', and
+    # before a determiner, a question word or a definite or genitive noun.
     (re.compile(r"(?<=[a-zåäöé]{4} )(?<!enligt )gällande "
                 r"(?=(?:både|såväl|den|det|de|dess|deras|hur|vad|vilka|vilken|vilket|"
                 r"[a-zåäöé]+(?:s|en|et|na|én|n)\b))"), "när det gäller "),
