@@ -272,8 +272,9 @@ def test_every_short_sentence_keeps_the_citation_of_the_sentence_it_came_from() 
 def test_two_clauses_that_share_a_subject_become_two_sentences_with_the_subject_repeated() -> None:
     easy = easy_text("Skolans ledning har fört ut arbetet till all personal och har ordnat träffar i arbetslagen "
                      "varje månad. [3]")
+    # (the term 'arbetslagen' is explained after the sentences, by the assistant: no [n])
     assert easy == ("Skolans ledning har fört ut arbetet till all personal. [3] Skolans ledning har ordnat träffar "
-                    "i arbetslagen varje månad. [3]")
+                    "i arbetslagen varje månad. [3] Arbetslagen är grupper av lärare som arbetar ihop.")
     # Not when 'och' may go on with a clause inside the first one, nor when the sentence opens with an adverbial.
     for kept in ("Skolan har program som ges vid universitetet och drivs i form av flera delprojekt.",
                  "Politiskt i Karlskoga vill man säkra arbetet och behåller därför samma inriktning."):
@@ -484,7 +485,8 @@ def test_a_goal_written_as_an_infinitive_clause_gets_its_purpose_in_a_sentence_o
     easy = easy_text("- Genom funktionella systemstöd kunna ta fram information om elevens kunskaper för att se "
                      "till att eleven når så långt som möjligt. [2]")
     assert easy == ("- Genom funktionella systemstöd kunna ta fram information om elevens kunskaper. [2] Det är för "
-                    "att se till att eleven når så långt som möjligt. [2]")
+                    "att se till att eleven når så långt som möjligt. [2] Systemstöd är datorer och program för "
+                    "arbetet.")
 
 
 def test_an_indicator_heading_that_repeats_its_first_item_is_short_and_plain() -> None:
@@ -839,10 +841,12 @@ def test_att_clauses_joined_by_att_och_att_samt_att_become_a_list() -> None:
     easy = easy_text("Syftet med satsningen är att utveckla samarbetet mellan skolan och biblioteket, att skapa en "
                      "gemensam bild av läsningen samt att aktivt arbeta med tidiga insatser för att nå fler pojkar. [1]")
     lines = easy.splitlines()
+    # An entry's term is explained after the list, in a sentence of its own (no parenthesis lengthens the entry).
     assert lines == ["Syftet med satsningen är att: [1]",
                          "- utveckla samarbetet mellan skolan och biblioteket [1]",
                          "- skapa en gemensam bild av läsningen [1]",
-                         "- aktivt arbeta med tidiga insatser (saker ni gör) för att nå fler pojkar [1]"], easy
+                         "- aktivt arbeta med tidiga insatser för att nå fler pojkar [1]",
+                         "Insatser är saker ni gör."], easy
     # Clauses with their own subjects too; the list follows the first 'att' after the verb.
     easy = easy_text("Det är viktigt att vi ser till att eleverna får stöd i tid och att lärarna får tid för att "
                      "planera. [2]")
@@ -1943,3 +1947,90 @@ def test_easy_answers_over_the_corpus_lose_no_figure_negation_or_subject(corpus_
         normal_lix.append(lix(normal.text))
         easy_lix.append(lix(easy.text))
     assert sum(easy_lix) / len(easy_lix) <= sum(normal_lix) / len(normal_lix) - 10, (normal_lix, easy_lix)
+
+
+def test_official_prepositions_and_verbs_get_plain_words_only_where_they_fit() -> None:
+    """Session 29 (tune readability review): 'gällande' after a noun is the official preposition, 'när det gäller'; as
+    an adjective before its noun ('enligt gällande lag', 'den gällande planen') it says 'in force' and stays.
+    'kommunicera' before a clause is 'berätta'; 'kommunicera med' (talk with someone) stays."""
+    assert "information när det gäller elevens utveckling" in easy_text(
+        "Skolan tar fram information gällande elevens utveckling. [1]")
+    for kept in ("Enligt gällande lag ska alla elever få stöd. [1]", "Rektorn följer den gällande planen. [1]"):
+        assert "gällande" in easy_text(kept) and "när det gäller" not in easy_text(kept), kept
+    assert "vad ni behöver berätta" in easy_text("Ta reda på vad ni behöver kommunicera. [1]")
+    assert "kommunicera med föräldrarna" in easy_text("Vi ska kommunicera med föräldrarna om frånvaron. [1]")
+    assert "kan behöva göras" in easy_text("Praktiska förberedelser kan behöva genomföras inför start. [1]")
+    assert "har lett till att" in easy_text("Arbetet har resulterat i att rollerna blivit tydligare. [1]")
+
+
+def test_a_list_entrys_term_is_explained_after_the_list_and_a_nested_entrys_beside_it() -> None:
+    """An entry of a list made from a sentence stays short: the term it uses is explained in a sentence of its own
+    after the list (a parenthesis in the entry made one long run of words, which LIX reads as one sentence); in a
+    list nested under an item there is no line after it that is not the outer list's, so the explanation stays
+    beside the entry. Every entry keeps the sentence's citation, the explanation (the assistant's words) has none."""
+    easy = easy_text("Kommunen samarbetar med skolor, fritidsgårdar, bibliotek och föreningar i hela länet. [1]")
+    lines = easy.splitlines()
+    assert "- fritidsgårdar [1]" in lines and not any("(" in line for line in lines if line.startswith("- ")), easy
+    assert lines[-1].startswith("Fritidsgårdar är ") and not MARKER_RE.search(lines[-1]), easy
+    nested = easy_text("- Diskussionen förs i arbetslagen, på arbetsplatsträffar och i ledningsgruppen. [1]")
+    assert "  - arbetslagen (" in nested and "Arbetslagen är" not in nested, nested
+
+
+def test_a_term_is_explained_once_in_any_of_its_forms_and_an_indented_items_sentences_stay_on_its_line() -> None:
+    """'internkontrollområden' explained, 'internkontrollområde' later is no new word (one form of a term stands for
+    its others); a second sentence of an indented item ('  - … . Planen gäller …') stays on the item's line, where it
+    had become an item of its own."""
+    easy = easy_text("Kommunen ska besluta om internkontrollområden för 2020. Nämnden väljer ett internkontrollområde "
+                     "varje år. [1]")
+    assert easy.count(" som man själv granskar extra") == 1, easy
+    item = easy_text("  - Beslutad plan för nämnden. Planen gäller till 2025. [1]")
+    assert len(item.splitlines()) == 1 and item.startswith("  - Beslutad plan") and "Planen gäller" in item, item
+
+
+def test_att_clauses_with_a_quoted_word_become_a_list_and_the_quotation_comes_back_whole() -> None:
+    easy = easy_text("Vidare har rektors arbete handlat om att ge personalen ansvar och förutsättningar för "
+                     "delaktighet och inflytande samt att öka ”Vi-känslan” på skolan. [1]")
+    lines = easy.splitlines()
+    assert lines[0].endswith("handlat om att: [1]") and "- öka ”Vi-känslan” på skolan [1]" in lines, easy
+
+
+@pytest.mark.needs_corpus_index
+def test_easy_answers_explain_each_rare_term_once_keep_it_and_keep_list_entries_short(corpus_components: tuple) -> None:
+    """Real answers over the corpus, lists of actors and services and prose full of a municipality's own words
+    (session 29, issue 13 part 5): the easy answer keeps every term of the normal answer that it explains (the term
+    is kept and explained, not swapped away: the fact stays), explains each term once whatever its form, puts no
+    explanation inside an entry of a list it made from a sentence, loses no figure, negation or subject, cites the
+    same passages, and reads clearly easier (LIX well below the normal answer's)."""
+    from assistant import lexicon as lex
+    from assistant.generation.easy.measure import meaning_lost
+    from assistant.service import Assistant
+
+    bot = Assistant(corpus_components[0])
+    questions = ["Vilka aktörer har störst betydelse för pojkars skolresultat och kan bli samverkanspartner för oss?",
+                 "Vilka aktörer kan bidra när vi vill att pojkarna ska bli mer motiverade att lyckas i skolan?",
+                 "Vilka områden fick förstelärargrupperna fokusera på i skolan som fick stöd av huvudmannen "
+                 "våren 2021?",
+                 "Vad vill skolchefen i Karlskoga gå vidare med på huvudmannanivå efter rapporten?"]
+    normal_lix, easy_lix, explanations = [], [], 0
+    for question in questions:
+        normal = bot.respond({"message": question})
+        easy = bot.respond({"message": question, "options": {"easy_swedish": True}})
+        assert meaning_lost(normal.text, easy.text) == [], (question, easy.text)
+        assert set(cited_numbers(easy.text)) == set(cited_numbers(normal.text)), question
+        words = {w.lower() for w in re.findall(r"\w+", normal.text)}
+        # Each explanation, as a sentence ('Fritidsgårdar är platser …') or beside its word ('arbetslagen (grupper
+        # …)'), by the term it explains; a term's forms share their first eight letters.
+        said = {t: len(re.findall(rf"\b{t} (?:är|betyder) {re.escape(m)}|\b{t} \({re.escape(m)}\)", easy.text, re.I))
+                for t, m in lex.EASY_TERMS.items()}
+        for term in (t for t, n in said.items() if n):
+            assert term in words, (term, easy.text)  # the source's own word, kept beside its explanation
+            assert sum(n for t, n in said.items() if t[:8] == term[:8]) == 1, (term, easy.text)
+        explanations += sum(said.values())
+        # A list the writer made from a sentence has entries in lower case: no parenthesis lengthens them.
+        made = [line for line in easy.text.splitlines() if re.match(r"- [a-zåäö]", line)]
+        assert not any("(" in line for line in made), (question, easy.text)
+        normal_lix.append(lix(normal.text))
+        easy_lix.append(lix(easy.text))
+    assert explanations >= len(questions), explanations  # the answers do use such terms: the checks above bite
+    assert all(e < n for n, e in zip(normal_lix, easy_lix, strict=True)), (normal_lix, easy_lix)
+    assert sum(easy_lix) / len(easy_lix) <= sum(normal_lix) / len(normal_lix) - 12, (normal_lix, easy_lix)

@@ -220,6 +220,7 @@ def parts_list(sentence: str) -> tuple[str, list[str]] | None:
     return (head, items) if parallel else None
 
 
+_MASKED_QUOTE_RE = re.compile(r"[”\"]\ue000\d+\ue001[”\"]")
 # Where one 'att' clause or phrase ends and the next one starts: ', att', 'och att', 'samt att', ', samt att'.
 _ATT_ENTRY_RE = re.compile(r"(?:,\s+(?:(?:och|samt|eller)\s+)?|\s+(?:och|samt|eller)\s+)att\s+", re.I)
 
@@ -242,7 +243,9 @@ def att_list(sentence: str) -> tuple[str, list[str]] | None:
     True
     """
     body = sentence.strip()
-    if not body.endswith(".") or any(c in body for c in "”\"()?"):
+    # A quotation hidden whole behind its placeholder (`writer.mask_quotes`: ”Vi-känslan”) is one word no cut can
+    # enter; a quotation still open is not.
+    if not body.endswith(".") or any(c in _MASKED_QUOTE_RE.sub("X", body) for c in "”\"()?"):
         return None
     seps = [m for m in _ATT_ENTRY_RE.finditer(body) if not re.search(r"\bför$", body[:m.start()], re.I)]
     if not seps:

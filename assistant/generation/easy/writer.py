@@ -4,6 +4,7 @@ sentence's citation markers, and the answer-level entry points (`easy_answer`, `
 
 from __future__ import annotations
 
+import os
 import re
 from functools import lru_cache
 
@@ -123,6 +124,10 @@ class EasyWriter:
         # While `cited` is set (a line with a citation marker: the source's words), a word of the assistant's own
         # voice (`lex.EASY_OWN_VOICE_WORDS`) keeps its word.
         self.cited = False
+        # While `in_item` is set (a line that is a list item itself), a list made inside it is nested under the item:
+        # its entries' terms are explained in parentheses, as there is no line after the nested list that is not
+        # another item of the outer list.
+        self.in_item = False
 
     def phrases(self, text: str) -> str:
         """Official phrases in plain words ('i första hand' -> 'först'), abbreviations written out ('t.ex.'); a
@@ -202,7 +207,7 @@ class EasyWriter:
             meaning = lex.EASY_TERMS.get(low)
             if meaning and low not in self.explained and (is_rare(low) or len(low) > 6):
                 self.explained.add(low)
-                self.explained.update(k for k, v in lex.EASY_TERMS.items() if v == meaning)
+                self.explained.update(k for k, v in lex.EASY_TERMS.items() if v == meaning or _same_term(k, low))
                 if lex.EASY_EXPLAINED_HERE_RE.match(m.string[m.end():]):
                     return word  # the text explains it itself ('huvudmannen, alltså den som driver …')
                 described = _described_noun(m) if meaning.split()[0] in lex.PREPOSITIONS else ""
@@ -295,8 +300,12 @@ class EasyWriter:
                 if head:
                     out += [self._finish(self.words(_no_conjunction(p))) for p in self.cut(head.rstrip(":"))]
                     out[-1] = out[-1].rstrip(".") + ":"
-                out += ["- " + self.words(i).strip(" .") for i in items]
+                # An entry stays short, one thing a line: a term it uses is explained in a sentence of its own after
+                # the list, not in a parenthesis that makes the entry long (`line` holds it until the list ends).
+                out += ["- " + (self.prose_words(i) if apart and not self.in_item else self.words(i)).strip(" .")
+                        for i in items]
                 out += [self._finish(self.words(p)) for p in purposes]
+                out += self.flush()
                 continue
             pieces = []
             for k, p in enumerate(self.cut(sentence)):
@@ -360,13 +369,19 @@ class EasyWriter:
             not has_verb(MARKER_RE.sub("", body))
         held: list[str] = []  # explanations waiting for a sentence that does not point back at the one before
         self.cited = bool(MARKER_RE.search(body))
+        self.in_item = bool(prefix)
         for sentence, numbers in cited_sentences(body):
             cite = markers(numbers)
             # A term is explained in a short sentence of its own after the sentence using it, the assistant's words:
             # after that sentence's [n], cited by nothing (`EXPLAINED`), so no source sentence loses its marker.
             for piece in (unmask(p, quotes) for p in self.sentences(sentence, apart=True)):
                 if piece.startswith(EXPLAINED):
-                    held.append(piece.removeprefix(EXPLAINED))
+                    if not prefix and out and out[-1].startswith("- "):
+                        # The entries of a list this sentence became are all out: their terms' explanations follow
+                        # the list right away, before any sentence after it.
+                        out.append(piece.removeprefix(EXPLAINED))
+                    else:
+                        held.append(piece.removeprefix(EXPLAINED))
                     continue
                 # Not between a list's lead ('… vara:') and its entries, nor among them: there they would break
                 # the list; they follow it.
@@ -379,7 +394,7 @@ class EasyWriter:
                 else:
                     out.append(f"{piece}{cite}{mark}")
         out += held
-        self.naming = False
+        self.naming = self.in_item = False
         if not out:
             return [raw]
         if prefix.strip()[:1].isdigit():  # a numbered item stays one numbered line of short sentences
@@ -391,12 +406,16 @@ class EasyWriter:
             return [prefix + " ".join(before)] + [out[k] for k in items] + \
                 ([f"  {' '.join(after)}"] if after else [])
         if prefix:  # one list item stays one item (its short sentences on its line), so the list keeps its count
+            # A sentence goes on the item's line unless a nested entry came last; whether one did is told by the
+            # piece, not by the line's start, which an indented item's own prefix ('  - ') shares.
             lines: list[str] = []
+            entry_last = False
             for p in out:
-                if p.startswith("  - ") or not lines or lines[-1].startswith("  - "):
+                if p.startswith("  - ") or not lines or entry_last:
                     lines.append(p if p.startswith("  - ") else f"{prefix}{p}")
                 else:
                     lines[-1] = f"{lines[-1]} {p}"
+                entry_last = p.startswith("  - ")
             return lines
         return _paragraph(out)
 
@@ -561,6 +580,23 @@ def _swap_clashes(m: re.Match[str], swap: str) -> bool:
         if mine & {w for w in theirs if len(w) >= 3}:
             return True
     return False
+
+
+# The most letters two forms of one term may differ in after their shared start ('område|n', 'gård|arna').
+_TERM_ENDING = 4
+
+
+def _same_term(a: str, b: str) -> bool:
+    """Two word forms of one term (singular and plural, with and without the article: 'internkontrollområde' and
+    'internkontrollområden'): explained once, the other form is no new word to the reader.
+
+    >>> _same_term("internkontrollområde", "internkontrollområden"), _same_term("fritidsgård", "fritidsgårdarna")
+    (True, True)
+    >>> _same_term("behörig", "obehörig"), _same_term("nämnden", "nämndkonstellation")
+    (False, False)
+    """
+    shared = len(os.path.commonprefix([a, b]))
+    return shared >= 5 and max(len(a), len(b)) - shared <= _TERM_ENDING
 
 
 def _neighbours(m: re.Match[str]) -> tuple[str, str]:
