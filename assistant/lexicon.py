@@ -4487,6 +4487,16 @@ CONJUNCTIONS = frozenset("och samt men eller".split())
 # which pupils, not what a figure measures). The school forms for adults are named without an article ('av kvinnorna
 # på sfi', 'på komvux'; skollagen 20 kap.).
 GROUP_PLACE_RE = re.compile(r"^(?:på|vid|inom|i)\s+(?:[\wåäö-]+(?:na|en|et)|(?i:sfi|komvux))\b(?=\s+(\S+))")
+# Words that open a clause's object when its verb stood before the subject ('2024 hade 62 % av männen med
+# försörjningsstöd en individuell handlingsplan'; general Swedish word order, V2 with the subject after the verb): an
+# article, a determiner, a negation or a comparative, so a phrase qualifying the group ends before them (trial 28,
+# session 28's own försörjningsstöd test: 'hade med försörjningsstöd en individuell handlingsplan' as the measure).
+OBJECT_OPENERS = frozenset("""en ett någon något några ingen inget inga sin sitt sina deras inte aldrig fler mer
+minst mindre högre lägre""".split())
+# The prepositions a phrase qualifying a group of people opens with ('av kvinnorna med försörjningsstöd', 'av pojkarna
+# utan gymnasiebehörighet', 'av männen över 65 år'; general Swedish): the phrase says which of them, not what is
+# measured.
+GROUP_QUALIFIER_PREPOSITIONS = frozenset("med utan på i vid inom från över under mellan".split())
 # Words that announce the entries of a list inside a sentence ('… genom A, B och C', '… såsom A, B och C', '… till
 # exempel A, B och C'): the list starts right after them, so the words before are its lead-in (general Swedish, Svenska
 # skrivregler on lists; seen in the corpus's measures: 'Stärk … kompetenser genom empatiträning, konflikthantering och

@@ -268,7 +268,10 @@ class Assistant:
             citations=result.citations,
             grounded=result.grounded,
             draft=result.draft,
-            query=turn.query,
+            # An edit of the draft ('kortare', 'skriv om för rektorer') is no question: the query it was searched
+            # with (the edit joined to the previous turn's words: 'Kortare – vill att ingen grupp …?', trial 28 R4)
+            # is not shown as what was asked.
+            query=turn.request.message if editing else turn.query,
             backend=backend.name,
             notes=notes,
             timings={

@@ -1372,6 +1372,22 @@ def _read_figures_with_units(facts: UserFacts, sentence: str, year: str | None) 
             # '… av flickorna på yrkesprogrammen sin utbildning', '… av pojkarna på yrkesprogrammen fullföljde …':
             # the place names which pupils, not what is measured
             within, subject = part.group(0).lower(), subject[part.end():].strip()
+        if not within and of and group in lex.GENDER_GROUPS and lex.GROUP_WORDS.get(of) == group and \
+                (end == i or found[end].group(3)):
+            # '62 % av männen med försörjningsstöd hade …', '2024 hade 62 % av männen och 38 % av kvinnorna med
+            # försörjningsstöd en handlingsplan', '41 % av pojkarna som har annat modersmål var behöriga': a phrase or
+            # relative clause right after the group says which of them (trial 28's open list: the measure read
+            # 'hade med försörjningsstöd en individuell handlingsplan')
+            # ... read on the clause as written: its year and 'som' are the qualifier's ('som började 2022')
+            said = re.split(r"[,.;!?]", tail, maxsplit=1)[0]
+            qualified = group_qualifier(said, verb_before(sentence[:found[first].start()]))
+            rest = qualified[1].split()[0] if qualified is not None else ""
+            at = re.search(rf"(?<![\wåäö]){re.escape(rest)}(?![\wåäö])", subject) if rest else None
+            if qualified is not None and at is not None:
+                # grades said there are the plan's grades (`UserFacts.grades`), not a part of the group
+                within = re.sub(rf"(?:^|\s)(?:i|för|bland)\s+(?:{lex.GRADE_RE.pattern})", "", qualified[0],
+                                flags=re.I).strip()
+                subject = subject[at.start():]
         if end + 1 == i + 1 < len(found) and genitive_group((subject.split() or [""])[0]):
             subject = ""  # '11 procent och flickornas 8 procent': 'flickornas' is whose the next figure is
         # The clause's words before the figure run: a verb there belongs to what is measured ('nådde 41 % av
@@ -1409,6 +1425,9 @@ def _read_figures_with_units(facts: UserFacts, sentence: str, year: str | None) 
                 lex.GROUP_WORDS.get(lead[head].lower()) in lex.GENDER_GROUPS:
             # 'Av flickorna som började 2022 tog 58 procent examen, av pojkarna 81 procent': the group leads its
             # clause (trial 22: read as 'Alla: 58 %' and a gap for the group that was given)
+            qualifying = lead[head + 1:]  # 'Av männen med försörjningsstöd hade 62 % …': which of them
+            if not within and qualifying and qualifying[0].lower() in (*lex.GROUP_QUALIFIER_PREPOSITIONS, "som"):
+                within = " ".join(qualifying).lower()
             group, lead = lex.GROUP_WORDS[lead[head].lower()], []
         doer = next((k for k in range(len(lead) - 1, -1, -1)
                      if lex.GROUP_WORDS.get(lead[k].lower()) in lex.GENDER_GROUPS), None)
@@ -1523,6 +1542,8 @@ def _read_figures_with_units(facts: UserFacts, sentence: str, year: str | None) 
             subject, verb = main_order(said.group(1)), ""
         if not subject and i > 0:
             subject = facts.figures[-1].subject if facts.figures else ""
+            if facts.figures and group in lex.GENDER_GROUPS and facts.figures[-1].group in lex.GENDER_GROUPS:
+                within = within or facts.figures[-1].within  # '… som får försörjningsstöd hade …, och 38 % av kvinnorna'
             rate = rate or bool(facts.figures and facts.figures[-1].rate)  # '… och flickornas 8 procent'
             aside = aside or bool(facts.figures and facts.figures[-1].aside)
         elif verb and subject and not is_finite_verb(subject.split()[0]) and not subject.startswith("bland "):
@@ -1765,6 +1786,44 @@ def _share_whole(lead: list[str], before: str) -> str:
             not any(lex.GROUP_WORDS.get(w) in lex.GENDER_GROUPS for w in words[1:]):
         return " ".join(kept[1:])  # 'Bland eleverna i åk 8 var 30 procent pojkar'
     return ""
+
+
+def group_qualifier(after: str, inverted: bool) -> tuple[str, str] | None:
+    """(which of the group, what is measured) of the words after 'X % av <group>' that open with a phrase or relative
+    clause about the group: the phrase ends at the clause's finite verb ('med försörjningsstöd hade en plan'), or, when
+    the verb stood before the figure (`inverted`), where the object opens (`lexicon.OBJECT_OPENERS`: 'med
+    försörjningsstöd en plan'); None when the words open otherwise or no such end is found.
+
+    >>> group_qualifier("med försörjningsstöd hade en individuell handlingsplan", False)
+    ('med försörjningsstöd', 'hade en individuell handlingsplan')
+    >>> group_qualifier("med försörjningsstöd en individuell handlingsplan mot arbete", True)
+    ('med försörjningsstöd', 'en individuell handlingsplan mot arbete')
+    >>> group_qualifier("som får försörjningsstöd hade en plan", False)
+    ('som får försörjningsstöd', 'hade en plan')
+    >>> group_qualifier("i matematik", False) is None, group_qualifier("saknar godkänt", False)
+    (True, None)
+    """
+    words = after.split()
+    if len(words) < 3:
+        return None
+    opener = words[0].lower()
+    if opener == "som":
+        start = 2  # the relative clause's own verb ('som får …') is not the main clause's
+        if not is_finite_verb(words[1]):
+            return None
+    elif opener in lex.GROUP_QUALIFIER_PREPOSITIONS:
+        start = 2
+    else:
+        return None
+    for k in range(start, len(words)):
+        word = words[k].lower()
+        ends = word in lex.OBJECT_OPENERS if inverted else is_finite_verb(words[k]) and word not in lex.CONJUNCTIONS
+        if ends:
+            rest = " ".join(words[k:])
+            return (" ".join(words[:k]), rest) if rest else None
+        if word in lex.CONJUNCTIONS or not re.fullmatch(r"[\wåäö–-]+", word):
+            return None  # 'och', a figure or a sign: no phrase about the group that ends here
+    return None
 
 
 def verb_before(before: str) -> bool:
