@@ -513,6 +513,31 @@ def extract_facts(messages: list[str], org: str | None = None, target_group: str
     return facts
 
 
+def with_complements(facts: UserFacts) -> UserFacts:
+    """`facts` (changed in place) with the other gender's share among people the user split in two by one share ('I bygghörnan var 78 % av barnen som
+    valde att leka där pojkar' -> flickor 22 %): what the user's figure implies is no gap to fill in (trial 28 R1 asked
+    for the girls' share). It is added as worked out from their figure and says so, never beyond it: only a share of
+    one gender group among people, when no figure of the other group among the same people was given. A draft is
+    built on them (`plan.plan_context`); `extract_facts` reads what was said.
+
+    >>> f = with_complements(extract_facts(["Bara 30 % av besökarna på fritidsgårdarna är flickor (2024)."]))
+    >>> [(x.group, x.text, x.computed) for x in f.figures]
+    [('flickor', '30 %', ''), ('pojkar', '70 %', '100 % − 30 % flickor')]
+    """
+    for f in list(facts.figures):
+        if not (f.is_share and f.subject.startswith("bland ") and f.group in lex.GENDER_GROUPS and not f.part
+                and 0 < f.value < 100 and not f.computed):
+            continue
+        other = next(g for g in lex.GENDER_GROUPS if g != f.group)
+        if any(g.subject == f.subject and g.group == other and g.year == f.year for g in facts.figures):
+            continue
+        rest = round(100 - f.value, 1)
+        value = f"{rest:g}".replace(".", ",")
+        facts.figures.insert(facts.figures.index(f) + 1, replace(
+            f, value=rest, text=f"{value} %", group=other, computed=f"100 % − {f.text} {f.group}"))
+    return facts
+
+
 def is_finite_verb(word: str) -> bool:
     """`easy.is_finite_verb`, or a strong past form a user's figure is told with (`lexicon.FIGURE_PAST_VERBS`:
     'avbröt 34 procent av kvinnorna …' keeps its verb, so the goal knows the measure should fall)."""
@@ -1899,6 +1924,8 @@ def _share_of_count(part: Figure, whole: Figure) -> Figure | None:
     """'12 besökare, varav 3 pojkar' as the share of boys among the visitors (25 %), marked as worked out from the
     user's figures; None when the count is not of people or the part is larger than the whole."""
     people = lex.COUNTED_PEOPLE.get(whole.unit)
+    if part.is_share:  # '212 deltagare, varav 31 procent pojkar' is the share itself, not 31 of 212 (15 %)
+        return None
     if not people or whole.is_share or part.group not in lex.GENDER_GROUPS or not 0 < part.value <= whole.value:
         return None
     share = percent(part.value, whole.value)

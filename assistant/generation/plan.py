@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from assistant import lexicon as lex
 from assistant.generation.drafts import goal_sentence_item, parse_draft, recheck_goal, render_draft
-from assistant.generation.facts import UserFacts, extract_facts
+from assistant.generation.facts import UserFacts, extract_facts, with_complements
 from assistant.modes import DRAFT_MODES, MODES
 from assistant.schema import ChatRequest, ChatResponse, Citation, Draft, DraftItem, Turn
 
@@ -143,7 +143,8 @@ def plan_context(request: ChatRequest) -> PlanContext:
     # ... named by grades ('åk 4–6', read as any message) or in words ('elever på högskoleförberedande program')
     named = {n: e[1] for n, (m, d) in enumerate(kept) if (e := edit_request(m, d)) is not None and e[1]}
     opts = request.options
-    facts = extract_facts(messages, opts.org, opts.target_group, named)
+    # ... with what their figures imply ('78 % av barnen som valde … pojkar': the girls are the other 22 %)
+    facts = with_complements(extract_facts(messages, opts.org, opts.target_group, named))
     # ... but the target an edit request sets ('gör målet mätbart: flickorna ska ner till 12 % … hösten 2026') is
     # the user's: the targets of every message, in order.
     facts.target = extract_facts(said).target or facts.target
