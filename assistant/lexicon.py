@@ -3606,6 +3606,23 @@ ORG_KINDS = (
 # a problem item, the introduction under it no longer read as one). The draft kinds' Swedish names (modes.py).
 DRAFT_LABEL_RE = re.compile(r"^\s*(?:problemformulering(?:en)?|lokalt? mål(?:et)?|mål|uppföljning(?:splan)?(?:en)?|"
                             r"utkast)\s*:\s*", re.I)
+# A sentence that asks instead of tells: one ending in '?', or one opening with a question word that asks of the
+# material even without it ('Vad säger metodstödet om läxhjälp för pojkar', 'Vilka insatser finns'; general Swedish
+# interrogatives; not 'När'/'Var', which also open a statement's clause: 'När vi filmade …'). A question is no part of
+# the user's situation (trial 28's open list: 'Vad säger metodstödet om …?' asked in lokalt mål became the problem).
+QUESTION_SENTENCE_RE = re.compile(
+    r"\?\s*$|^\s*(?:vad\s+(?:säger|står|skriver|finns|tar|menas|innebär|betyder)|vilka|vilken|vilket|varför|"
+    r"finns\s+det|stämmer\s+det)\b", re.I)
+# ... and one that asks of the draft itself ('Hur gör vi ett lokalt mål av det?', 'Kan du skriva en
+# problemformulering?'): a draft kind or its parts named, so it is a drafting request, not a question of the material.
+DRAFT_NAMED_RE = re.compile(r"\b(?:problemformulering\w*|mål(?:et|en)?|målvärde\w*|indikator\w*|uppföljning\w*|"
+                            r"utkast\w*|plan(?:en)?|insats(?:er|erna)?\s+(?:i|till)\s+(?:planen|målet|utkastet)|"
+                            r"aktörer|rektorer|kortare|lättläst)\b", re.I)
+# The note on a question asked in a drafting mode, answered as a question (service.py).
+QUESTION_IN_DRAFT_MODE_NOTE = ("Din fråga besvaras ur underlaget som en vanlig fråga, och inget utkast gjordes{kept}. "
+                               "Beskriv er situation, eller skriv till exempel ”Gör ett lokalt mål av det”, för ett "
+                               "utkast.")
+QUESTION_IN_DRAFT_MODE_KEPT = " (ert utkast är oförändrat)"
 # A request to make a new draft of a kind ('Gör ett mätbart lokalt mål', 'Skriv en kort problemformulering', 'Kan ni
 # ta fram en uppföljningsplan?'): a verb of making and a draft kind's name in its indefinite form, whatever adjectives
 # stand between. It is a creation, not an edit of the draft there is (trial 26: '… Gör ett mätbart lokalt mål.' as a

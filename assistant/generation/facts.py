@@ -535,6 +535,8 @@ def with_complements(facts: UserFacts) -> UserFacts:
         value = f"{rest:g}".replace(".", ",")
         facts.figures.insert(facts.figures.index(f) + 1, replace(
             f, value=rest, text=f"{value} %", group=other, computed=f"100 % − {f.text} {f.group}"))
+        if f.group in facts.groups and other not in facts.groups:  # 'Gäller: pojkar och flickor', not 'pojkar'
+            facts.groups.insert(facts.groups.index(f.group) + 1, other)
     return facts
 
 
@@ -612,8 +614,12 @@ def _read_message(facts: UserFacts, text: str) -> None:
         facts.only_by_ages = alone.re is lex.GROUP_AGES_RE
     restated: list[tuple[str, str]] = []
     text = read_stated_target(facts, text, restated)  # 'flickorna ska ner till 12 % …': the goal's target, not nuläge
+    # A question the user asks ('Vad säger metodstödet om läxhjälp för pojkar?') tells nothing of their situation: no
+    # problem, goal or what was tried is read from it (a figure in it is still read below).
+    told = " ".join(s for s in split_at_stops(text)
+                    if lex.FIGURE_RE.search(s) or not lex.QUESTION_SENTENCE_RE.search(s))
     clauses: list[str] = []
-    for c in (c.strip(" .!?") for c in _CLAUSE_RE.split(text)):
+    for c in (c.strip(" .!?") for c in _CLAUSE_RE.split(told)):
         if c and clauses and (re.match(r"(?:varav|därav|av (?:dem|dessa))\b", c, re.I) or
                               lex.COMPARED_CLAUSE_RE.match(c)):
             clauses[-1] = f"{clauses[-1]}, {c}"  # '212 deltagare, varav 31 procent pojkar': the part needs its whole
