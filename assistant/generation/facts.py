@@ -514,10 +514,11 @@ def extract_facts(messages: list[str], org: str | None = None, target_group: str
 
 
 def with_complements(facts: UserFacts) -> UserFacts:
-    """`facts` (changed in place) with the other gender's share among people the user split in two by one share ('I bygghörnan var 78 % av barnen som
-    valde att leka där pojkar' -> flickor 22 %): what the user's figure implies is no gap to fill in (trial 28 R1 asked
-    for the girls' share). It is added as worked out from their figure and says so, never beyond it: only a share of
-    one gender group among people, when no figure of the other group among the same people was given. A draft is
+    """`facts` (changed in place) with the other gender's share among people the user split in two by one share ('I
+    bygghörnan var 78 % av barnen som valde att leka där pojkar' -> flickor 22 %): what the user's figure implies is no
+    gap to fill in (trial 28 R1 asked for the girls' share). It is added as worked out from their figure and says so,
+    never beyond it: only a share of one gender group among people, when no figure of the other group among the same
+    people was given. A draft is
     built on them (`plan.plan_context`); `extract_facts` reads what was said.
 
     >>> f = with_complements(extract_facts(["Bara 30 % av besökarna på fritidsgårdarna är flickor (2024)."]))
@@ -1574,7 +1575,7 @@ def _read_figures_with_units(facts: UserFacts, sentence: str, year: str | None) 
         if not subject and i > 0:
             subject = facts.figures[-1].subject if facts.figures else ""
             if facts.figures and group in lex.GENDER_GROUPS and facts.figures[-1].group in lex.GENDER_GROUPS:
-                within = within or facts.figures[-1].within  # '… som får försörjningsstöd hade …, och 38 % av kvinnorna'
+                within = within or facts.figures[-1].within  # '… som får försörjningsstöd hade …, och 38 % av dem'
             rate = rate or bool(facts.figures and facts.figures[-1].rate)  # '… och flickornas 8 procent'
             aside = aside or bool(facts.figures and facts.figures[-1].aside)
         elif verb and subject and not is_finite_verb(subject.split()[0]) and not subject.startswith("bland "):
