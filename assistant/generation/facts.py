@@ -518,8 +518,7 @@ def with_complements(facts: UserFacts) -> UserFacts:
     bygghörnan var 78 % av barnen som valde att leka där pojkar' -> flickor 22 %): what the user's figure implies is no
     gap to fill in (trial 28 R1 asked for the girls' share). It is added as worked out from their figure and says so,
     never beyond it: only a share of one gender group among people, when no figure of the other group among the same
-    people was given. A draft is
-    built on them (`plan.plan_context`); `extract_facts` reads what was said.
+    people was given. A draft is built on them (`plan.plan_context`); `extract_facts` reads what was said.
 
     >>> f = with_complements(extract_facts(["Bara 30 % av besökarna på fritidsgårdarna är flickor (2024)."]))
     >>> [(x.group, x.text, x.computed) for x in f.figures]
