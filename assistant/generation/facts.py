@@ -294,8 +294,21 @@ class UserFacts:
             if lex.GROUP_WORDS.get(words[0].lower()):  # 'elever på högskoleförberedande program'
                 return f" {' '.join(words[1:])}" if len(words) > 1 else ""
             return f" bland {self.named_group}"  # 'nyanlända elever'
-        parts = {f.within for f in self.figures if f.subject and f.within}
-        return f" {parts.pop()}" if len(parts) == 1 else ""
+        parts = self.parts
+        if len(parts) > 1:
+            # figures of two places ('på bygg- och anläggningsprogrammet', 'på el- och energiprogrammet'): the plan
+            # is of both, each said with its preposition (trial 28's open list: only the first programme was kept)
+            return " " + " och ".join([", ".join(parts[:-1]), parts[-1]])
+        return f" {parts[0]}" if len(parts) == 1 else ""
+
+    @property
+    def parts(self) -> list[str]:
+        """The parts of the group the user's figures are of, in their order ('på yrkesprogrammen'); two or more only
+        when each is said with a preposition of its own (two places: `qualifier` names them all)."""
+        parts = list(dict.fromkeys(f.within for f in self.figures if f.subject and f.within))
+        if len(parts) > 1 and not {p.split()[0].lower() for p in parts} <= lex.GROUP_QUALIFIER_PREPOSITIONS:
+            return []
+        return parts
 
     @property
     def one_group(self) -> str:
@@ -504,6 +517,7 @@ def extract_facts(messages: list[str], org: str | None = None, target_group: str
             _read_target(facts, tg)
     if facts.target is not None:  # 'ska öka med 5 procentenheter': from their baseline, whichever message gave it
         facts.target = facts.target.from_baseline(facts.figures, facts.grades)
+    _places_of_one_measure(facts)
     _check_figures(facts)
     _check_target(facts)
     if facts.only and facts.only_by_ages and any(
@@ -511,6 +525,30 @@ def extract_facts(messages: list[str], org: str | None = None, target_group: str
         facts.only = ""  # 'flickor 10–15 år …, pojkarna 5': both groups' figures, the plan is of both
     facts.pair = gender_pair(messages, facts.org_kind)
     return facts
+
+
+def _places_of_one_measure(facts: UserFacts) -> None:
+    """One measure of one group given at two or more places ('På bygg- och anläggningsprogrammet tog 61 % av pojkarna
+    …, på el- och energiprogrammet 70 % av pojkarna'): each figure's place says which of the group it is of (its
+    `within`), so that every place the user names is carried through the draft instead of one figure standing for
+    the group (trial 28's open list: a gymnasium goal with two programmes kept only the first).
+
+    >>> f = extract_facts(["På el-programmet tog 61 % av pojkarna examen 2024, på vård- och omsorgsprogrammet 70 % av "
+    ...                    "pojkarna."])
+    >>> [(x.text, x.within) for x in f.figures]
+    [('61 %', 'på el-programmet'), ('70 %', 'på vård- och omsorgsprogrammet')]
+    """
+    places: dict[tuple[str, str], dict[int, str]] = {}
+    for n, f in enumerate(facts.figures):
+        place = lex.FIGURE_PLACE_RE.search(f.where)
+        if f.subject and f.group and not f.within and not f.subject.startswith("bland ") and place:
+            said = re.search(re.escape(place.group(0)), f.quote, re.I)  # as written: 'i klass 9A'
+            where = said.group(0) if said else place.group(0)
+            places.setdefault((f.group, f.subject), {})[n] = where[:1].lower() + where[1:]
+    for named in places.values():
+        if len({p.lower() for p in named.values()}) > 1:
+            for n, place in named.items():
+                facts.figures[n] = replace(facts.figures[n], within=place)
 
 
 def with_complements(facts: UserFacts) -> UserFacts:
@@ -2162,7 +2200,8 @@ def _check_figures(facts: UserFacts) -> None:
             facts.issues.append(f"Siffran {f.text} kan inte stämma: en andel är högst 100 %. Kontrollera den.")
         # Figures of no named group are of the same thing only when nothing before them says otherwise: 'i
         # NA-klasserna 92 %, i IM-klasserna 48 %' are two parts, not a contradiction.
-        key = (f.group, f.subject) if f.group else (f.group, f.subject, f.where)
+        # ... nor are one group's figures at two places ('på el-programmet', 'på vård- och omsorgsprogrammet')
+        key = (f.group, f.subject, f.within) if f.group else (f.group, f.subject, f.where)
         other = seen.get(key)
         if other is not None and other.value != f.value and other.year == f.year:
             who = f" för {f.group}" if f.group else ""
