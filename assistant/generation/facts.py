@@ -1836,6 +1836,8 @@ def _share_whole(lead: list[str], before: str) -> str:
         return f"{lex.COUNTED_PEOPLE[counted.group(1).lower()]} {which}"
     # the grades and year are the figure's own fields ('Bland eleverna i åk 8 …' is among the pupils, of åk 8)
     said = re.sub(rf"(?:\b(?:i|för)\s+)?(?:{lex.GRADE_RE.pattern})", " ", " ".join(lead), flags=re.I)
+    # ... and so is a season said with the year ('Av barnen som kom till sångstunden hösten 2025 var …')
+    said = re.sub(rf"\b(?:{'|'.join(lex.SEASON_PARTS)})\s+(?=(?:19|20)\d\d)", " ", said, flags=re.I)
     kept = lex.FACT_YEAR_RE.sub(" ", said).split()  # as written: a name keeps its capital ('i Ekby')
     words = [w.lower() for w in kept]
     if words and lex.PART_OF_COUNT_RE.match(" ".join(words[-2:])):
