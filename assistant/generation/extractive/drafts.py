@@ -824,7 +824,10 @@ def _parts_of_one_whole(figures: list[Figure]) -> tuple[Figure, Figure] | None:
         return None
     if boys.part or boys.subject.startswith("bland "):
         return boys, girls
-    own = "|".join(re.escape(lex.DEFINITE_GROUP[g]) for g in lex.GENDER_GROUPS)
+    # ... in any of the pair's words ('62 % av männen och 38 % av kvinnorna …' is each group's own share, not a split
+    # of one whole: the goal had read 'Fördelningen mellan män och kvinnor … ska bli jämnare')
+    own = "|".join(sorted((re.escape(w) for w, g in lex.GROUP_WORDS.items() if g in lex.GENDER_GROUPS), key=len,
+                          reverse=True))
     whose = re.compile(rf"\b(?:av|bland|för|hos)\s+(?:{own})\b", re.I)  # each group's own share, of its own
     return None if any(whose.search(f.quote) for f in (boys, girls)) else (boys, girls)
 
