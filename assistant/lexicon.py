@@ -3606,6 +3606,23 @@ ORG_KINDS = (
 # a problem item, the introduction under it no longer read as one). The draft kinds' Swedish names (modes.py).
 DRAFT_LABEL_RE = re.compile(r"^\s*(?:problemformulering(?:en)?|lokalt? mål(?:et)?|mål|uppföljning(?:splan)?(?:en)?|"
                             r"utkast)\s*:\s*", re.I)
+# A sentence that asks instead of tells: one ending in '?', or one opening with a question word that asks of the
+# material even without it ('Vad säger metodstödet om läxhjälp för pojkar', 'Vilka insatser finns'; general Swedish
+# interrogatives; not 'När'/'Var', which also open a statement's clause: 'När vi filmade …'). A question is no part of
+# the user's situation (trial 28's open list: 'Vad säger metodstödet om …?' asked in lokalt mål became the problem).
+QUESTION_SENTENCE_RE = re.compile(
+    r"\?\s*$|^\s*(?:vad\s+(?:säger|står|skriver|finns|tar|menas|innebär|betyder)|vilka|vilken|vilket|varför|"
+    r"finns\s+det|stämmer\s+det)\b", re.I)
+# ... and one that asks of the draft itself ('Hur gör vi ett lokalt mål av det?', 'Kan du skriva en
+# problemformulering?'): a draft kind or its parts named, so it is a drafting request, not a question of the material.
+DRAFT_NAMED_RE = re.compile(r"\b(?:problemformulering\w*|mål(?:et|en)?|målvärde\w*|indikator\w*|uppföljning\w*|"
+                            r"utkast\w*|plan(?:en)?|insats(?:er|erna)?\s+(?:i|till)\s+(?:planen|målet|utkastet)|"
+                            r"aktörer|rektorer|kortare|lättläst)\b", re.I)
+# The note on a question asked in a drafting mode, answered as a question (service.py).
+QUESTION_IN_DRAFT_MODE_NOTE = ("Din fråga besvaras ur underlaget som en vanlig fråga, och inget utkast gjordes{kept}. "
+                               "Beskriv er situation, eller skriv till exempel ”Gör ett lokalt mål av det”, för ett "
+                               "utkast.")
+QUESTION_IN_DRAFT_MODE_KEPT = " (ert utkast är oförändrat)"
 # A request to make a new draft of a kind ('Gör ett mätbart lokalt mål', 'Skriv en kort problemformulering', 'Kan ni
 # ta fram en uppföljningsplan?'): a verb of making and a draft kind's name in its indefinite form, whatever adjectives
 # stand between. It is a creation, not an edit of the draft there is (trial 26: '… Gör ett mätbart lokalt mål.' as a
@@ -4545,6 +4562,16 @@ CONJUNCTIONS = frozenset("och samt men eller".split())
 # which pupils, not what a figure measures). The school forms for adults are named without an article ('av kvinnorna
 # på sfi', 'på komvux'; skollagen 20 kap.).
 GROUP_PLACE_RE = re.compile(r"^(?:på|vid|inom|i)\s+(?:[\wåäö-]+(?:na|en|et)|(?i:sfi|komvux))\b(?=\s+(\S+))")
+# Words that open a clause's object when its verb stood before the subject ('2024 hade 62 % av männen med
+# försörjningsstöd en individuell handlingsplan'; general Swedish word order, V2 with the subject after the verb): an
+# article, a determiner, a negation or a comparative, so a phrase qualifying the group ends before them (trial 28,
+# session 28's own försörjningsstöd test: 'hade med försörjningsstöd en individuell handlingsplan' as the measure).
+OBJECT_OPENERS = frozenset("""en ett någon något några ingen inget inga sin sitt sina deras inte aldrig fler mer
+minst mindre högre lägre""".split())
+# The prepositions a phrase qualifying a group of people opens with ('av kvinnorna med försörjningsstöd', 'av pojkarna
+# utan gymnasiebehörighet', 'av männen över 65 år'; general Swedish): the phrase says which of them, not what is
+# measured.
+GROUP_QUALIFIER_PREPOSITIONS = frozenset("med utan på i vid inom från över under mellan".split())
 # Words that announce the entries of a list inside a sentence ('… genom A, B och C', '… såsom A, B och C', '… till
 # exempel A, B och C'): the list starts right after them, so the words before are its lead-in (general Swedish, Svenska
 # skrivregler on lists; seen in the corpus's measures: 'Stärk … kompetenser genom empatiträning, konflikthantering och

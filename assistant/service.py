@@ -25,7 +25,7 @@ from assistant.generation.drafts import render_draft, with_notice
 from assistant.generation.easy import easy_answer, easy_draft, easy_facilitation
 from assistant.generation.extractive import ExtractiveBackend
 from assistant.generation.extractive.dilemma import goes_on_dilemma
-from assistant.generation.plan import carried_edits, drafted_before, edit_request, is_edit
+from assistant.generation.plan import asks_the_material, carried_edits, drafted_before, edit_request, is_edit
 from assistant.generation.redact import redact
 from assistant.grounding.anchors import last_answer
 from assistant.grounding.evidence import Evidence
@@ -128,6 +128,12 @@ class Assistant:
     def prepare(self, request: ChatRequest) -> PreparedTurn:
         """Validate, make the query standalone, retrieve and judge the support: everything before generation."""
         request, notice = self.shorten(self.validate(request))
+        if asks_the_material(request):
+            # A question asked in a drafting mode is answered as a question, and the draft there is stays as it was
+            # (its turns read no situation from the question: facts.py); the note says so and how to get a draft.
+            kept = lex.QUESTION_IN_DRAFT_MODE_KEPT if drafted_before(request.history, len(request.history)) else ""
+            notice = " ".join(x for x in (notice, lex.QUESTION_IN_DRAFT_MODE_NOTE.format(kept=kept)) if x)
+            request = request.model_copy(update={"mode": "fraga"})
         query = self.standalone_query(request)
         question = self.evidence.analyse(query)
         if query != request.message:
@@ -268,7 +274,10 @@ class Assistant:
             citations=result.citations,
             grounded=result.grounded,
             draft=result.draft,
-            query=turn.query,
+            # An edit of the draft ('kortare', 'skriv om för rektorer') is no question: the query it was searched
+            # with (the edit joined to the previous turn's words: 'Kortare – vill att ingen grupp …?', trial 28 R4)
+            # is not shown as what was asked.
+            query=turn.request.message if editing else turn.query,
             backend=backend.name,
             notes=notes,
             timings={

@@ -248,5 +248,7 @@ def test_a_draft_states_a_sentence_joined_across_notes_without_the_join_mark(tmp
     from tests.test_answer_engine import _ingest_folder
 
     bot, _ = _ingest_folder(tmp_path, corpus_components, {"laxhjalp.txt": REPORT})
-    draft = bot.respond({"message": "Hur följdes närvaron i läxhjälpen upp?", "mode": "lokalt_mal"})
+    # (a question alone in a drafting mode is answered as a question: plan.asks_the_material)
+    draft = bot.respond({"message": "Hur följdes närvaron i läxhjälpen upp? Gör ett lokalt mål av det.",
+                         "mode": "lokalt_mal"})
     assert "närvaron i samtliga årskurser" in draft.text and NOTE_GAP not in draft.model_dump_json(), draft.text

@@ -294,8 +294,21 @@ class UserFacts:
             if lex.GROUP_WORDS.get(words[0].lower()):  # 'elever på högskoleförberedande program'
                 return f" {' '.join(words[1:])}" if len(words) > 1 else ""
             return f" bland {self.named_group}"  # 'nyanlända elever'
-        parts = {f.within for f in self.figures if f.subject and f.within}
-        return f" {parts.pop()}" if len(parts) == 1 else ""
+        parts = self.parts
+        if len(parts) > 1:
+            # figures of two places ('på bygg- och anläggningsprogrammet', 'på el- och energiprogrammet'): the plan
+            # is of both, each said with its preposition (trial 28's open list: only the first programme was kept)
+            return " " + " och ".join([", ".join(parts[:-1]), parts[-1]])
+        return f" {parts[0]}" if len(parts) == 1 else ""
+
+    @property
+    def parts(self) -> list[str]:
+        """The parts of the group the user's figures are of, in their order ('på yrkesprogrammen'); two or more only
+        when each is said with a preposition of its own (two places: `qualifier` names them all)."""
+        parts = list(dict.fromkeys(f.within for f in self.figures if f.subject and f.within))
+        if len(parts) > 1 and not {p.split()[0].lower() for p in parts} <= lex.GROUP_QUALIFIER_PREPOSITIONS:
+            return []
+        return parts
 
     @property
     def one_group(self) -> str:
@@ -504,12 +517,64 @@ def extract_facts(messages: list[str], org: str | None = None, target_group: str
             _read_target(facts, tg)
     if facts.target is not None:  # 'ska öka med 5 procentenheter': from their baseline, whichever message gave it
         facts.target = facts.target.from_baseline(facts.figures, facts.grades)
+    _places_of_one_measure(facts)
     _check_figures(facts)
     _check_target(facts)
     if facts.only and facts.only_by_ages and any(
             f.group in lex.GENDER_GROUPS and f.group != facts.only for f in facts.figures):
         facts.only = ""  # 'flickor 10–15 år …, pojkarna 5': both groups' figures, the plan is of both
     facts.pair = gender_pair(messages, facts.org_kind)
+    return facts
+
+
+def _places_of_one_measure(facts: UserFacts) -> None:
+    """One measure of one group given at two or more places ('På bygg- och anläggningsprogrammet tog 61 % av pojkarna
+    …, på el- och energiprogrammet 70 % av pojkarna'): each figure's place says which of the group it is of (its
+    `within`), so that every place the user names is carried through the draft instead of one figure standing for
+    the group (trial 28's open list: a gymnasium goal with two programmes kept only the first).
+
+    >>> f = extract_facts(["På el-programmet tog 61 % av pojkarna examen 2024, på vård- och omsorgsprogrammet 70 % av "
+    ...                    "pojkarna."])
+    >>> [(x.text, x.within) for x in f.figures]
+    [('61 %', 'på el-programmet'), ('70 %', 'på vård- och omsorgsprogrammet')]
+    """
+    places: dict[tuple[str, str], dict[int, str]] = {}
+    for n, f in enumerate(facts.figures):
+        place = lex.FIGURE_PLACE_RE.search(f.where)
+        if f.subject and f.group and not f.within and not f.subject.startswith("bland ") and place:
+            said = re.search(re.escape(place.group(0)), f.quote, re.I)  # as written: 'i klass 9A'
+            where = said.group(0) if said else place.group(0)
+            places.setdefault((f.group, f.subject), {})[n] = where[:1].lower() + where[1:]
+    for named in places.values():
+        if len({p.lower() for p in named.values()}) > 1:
+            for n, place in named.items():
+                facts.figures[n] = replace(facts.figures[n], within=place)
+
+
+def with_complements(facts: UserFacts) -> UserFacts:
+    """`facts` (changed in place) with the other gender's share among people the user split in two by one share ('I
+    bygghörnan var 78 % av barnen som valde att leka där pojkar' -> flickor 22 %): what the user's figure implies is no
+    gap to fill in (trial 28 R1 asked for the girls' share). It is added as worked out from their figure and says so,
+    never beyond it: only a share of one gender group among people, when no figure of the other group among the same
+    people was given. A draft is built on them (`plan.plan_context`); `extract_facts` reads what was said.
+
+    >>> f = with_complements(extract_facts(["Bara 30 % av besökarna på fritidsgårdarna är flickor (2024)."]))
+    >>> [(x.group, x.text, x.computed) for x in f.figures]
+    [('flickor', '30 %', ''), ('pojkar', '70 %', '100 % − 30 % flickor')]
+    """
+    for f in list(facts.figures):
+        if not (f.is_share and f.subject.startswith("bland ") and f.group in lex.GENDER_GROUPS and not f.part
+                and 0 < f.value < 100 and not f.computed):
+            continue
+        other = next(g for g in lex.GENDER_GROUPS if g != f.group)
+        if any(g.subject == f.subject and g.group == other and g.year == f.year for g in facts.figures):
+            continue
+        rest = round(100 - f.value, 1)
+        value = f"{rest:g}".replace(".", ",")
+        facts.figures.insert(facts.figures.index(f) + 1, replace(
+            f, value=rest, text=f"{value} %", group=other, computed=f"100 % − {f.text} {f.group}"))
+        if f.group in facts.groups and other not in facts.groups:  # 'Gäller: pojkar och flickor', not 'pojkar'
+            facts.groups.insert(facts.groups.index(f.group) + 1, other)
     return facts
 
 
@@ -587,8 +652,12 @@ def _read_message(facts: UserFacts, text: str) -> None:
         facts.only_by_ages = alone.re is lex.GROUP_AGES_RE
     restated: list[tuple[str, str]] = []
     text = read_stated_target(facts, text, restated)  # 'flickorna ska ner till 12 % …': the goal's target, not nuläge
+    # A question the user asks ('Vad säger metodstödet om läxhjälp för pojkar?') tells nothing of their situation: no
+    # problem, goal or what was tried is read from it (a figure in it is still read below).
+    told = " ".join(s for s in split_at_stops(text)
+                    if lex.FIGURE_RE.search(s) or not lex.QUESTION_SENTENCE_RE.search(s))
     clauses: list[str] = []
-    for c in (c.strip(" .!?") for c in _CLAUSE_RE.split(text)):
+    for c in (c.strip(" .!?") for c in _CLAUSE_RE.split(told)):
         if c and clauses and (re.match(r"(?:varav|därav|av (?:dem|dessa))\b", c, re.I) or
                               lex.COMPARED_CLAUSE_RE.match(c)):
             clauses[-1] = f"{clauses[-1]}, {c}"  # '212 deltagare, varav 31 procent pojkar': the part needs its whole
@@ -1372,6 +1441,22 @@ def _read_figures_with_units(facts: UserFacts, sentence: str, year: str | None) 
             # '… av flickorna på yrkesprogrammen sin utbildning', '… av pojkarna på yrkesprogrammen fullföljde …':
             # the place names which pupils, not what is measured
             within, subject = part.group(0).lower(), subject[part.end():].strip()
+        if not within and of and group in lex.GENDER_GROUPS and lex.GROUP_WORDS.get(of) == group and \
+                (end == i or found[end].group(3)):
+            # '62 % av männen med försörjningsstöd hade …', '2024 hade 62 % av männen och 38 % av kvinnorna med
+            # försörjningsstöd en handlingsplan', '41 % av pojkarna som har annat modersmål var behöriga': a phrase or
+            # relative clause right after the group says which of them (trial 28's open list: the measure read
+            # 'hade med försörjningsstöd en individuell handlingsplan')
+            # ... read on the clause as written: its year and 'som' are the qualifier's ('som började 2022')
+            said = re.split(r"[,.;!?]", tail, maxsplit=1)[0]
+            qualified = group_qualifier(said, verb_before(sentence[:found[first].start()]))
+            rest = qualified[1].split()[0] if qualified is not None else ""
+            at = re.search(rf"(?<![\wåäö]){re.escape(rest)}(?![\wåäö])", subject) if rest else None
+            if qualified is not None and at is not None:
+                # grades said there are the plan's grades (`UserFacts.grades`), not a part of the group
+                within = re.sub(rf"(?:^|\s)(?:i|för|bland)\s+(?:{lex.GRADE_RE.pattern})", "", qualified[0],
+                                flags=re.I).strip()
+                subject = subject[at.start():]
         if end + 1 == i + 1 < len(found) and genitive_group((subject.split() or [""])[0]):
             subject = ""  # '11 procent och flickornas 8 procent': 'flickornas' is whose the next figure is
         # The clause's words before the figure run: a verb there belongs to what is measured ('nådde 41 % av
@@ -1409,6 +1494,9 @@ def _read_figures_with_units(facts: UserFacts, sentence: str, year: str | None) 
                 lex.GROUP_WORDS.get(lead[head].lower()) in lex.GENDER_GROUPS:
             # 'Av flickorna som började 2022 tog 58 procent examen, av pojkarna 81 procent': the group leads its
             # clause (trial 22: read as 'Alla: 58 %' and a gap for the group that was given)
+            qualifying = lead[head + 1:]  # 'Av männen med försörjningsstöd hade 62 % …': which of them
+            if not within and qualifying and qualifying[0].lower() in (*lex.GROUP_QUALIFIER_PREPOSITIONS, "som"):
+                within = " ".join(qualifying).lower()
             group, lead = lex.GROUP_WORDS[lead[head].lower()], []
         doer = next((k for k in range(len(lead) - 1, -1, -1)
                      if lex.GROUP_WORDS.get(lead[k].lower()) in lex.GENDER_GROUPS), None)
@@ -1523,6 +1611,8 @@ def _read_figures_with_units(facts: UserFacts, sentence: str, year: str | None) 
             subject, verb = main_order(said.group(1)), ""
         if not subject and i > 0:
             subject = facts.figures[-1].subject if facts.figures else ""
+            if facts.figures and group in lex.GENDER_GROUPS and facts.figures[-1].group in lex.GENDER_GROUPS:
+                within = within or facts.figures[-1].within  # '… som får försörjningsstöd hade …, och 38 % av dem'
             rate = rate or bool(facts.figures and facts.figures[-1].rate)  # '… och flickornas 8 procent'
             aside = aside or bool(facts.figures and facts.figures[-1].aside)
         elif verb and subject and not is_finite_verb(subject.split()[0]) and not subject.startswith("bland "):
@@ -1746,6 +1836,8 @@ def _share_whole(lead: list[str], before: str) -> str:
         return f"{lex.COUNTED_PEOPLE[counted.group(1).lower()]} {which}"
     # the grades and year are the figure's own fields ('Bland eleverna i åk 8 …' is among the pupils, of åk 8)
     said = re.sub(rf"(?:\b(?:i|för)\s+)?(?:{lex.GRADE_RE.pattern})", " ", " ".join(lead), flags=re.I)
+    # ... and so is a season said with the year ('Av barnen som kom till sångstunden hösten 2025 var …')
+    said = re.sub(rf"\b(?:{'|'.join(lex.SEASON_PARTS)})\s+(?=(?:19|20)\d\d)", " ", said, flags=re.I)
     kept = lex.FACT_YEAR_RE.sub(" ", said).split()  # as written: a name keeps its capital ('i Ekby')
     words = [w.lower() for w in kept]
     if words and lex.PART_OF_COUNT_RE.match(" ".join(words[-2:])):
@@ -1765,6 +1857,44 @@ def _share_whole(lead: list[str], before: str) -> str:
             not any(lex.GROUP_WORDS.get(w) in lex.GENDER_GROUPS for w in words[1:]):
         return " ".join(kept[1:])  # 'Bland eleverna i åk 8 var 30 procent pojkar'
     return ""
+
+
+def group_qualifier(after: str, inverted: bool) -> tuple[str, str] | None:
+    """(which of the group, what is measured) of the words after 'X % av <group>' that open with a phrase or relative
+    clause about the group: the phrase ends at the clause's finite verb ('med försörjningsstöd hade en plan'), or, when
+    the verb stood before the figure (`inverted`), where the object opens (`lexicon.OBJECT_OPENERS`: 'med
+    försörjningsstöd en plan'); None when the words open otherwise or no such end is found.
+
+    >>> group_qualifier("med försörjningsstöd hade en individuell handlingsplan", False)
+    ('med försörjningsstöd', 'hade en individuell handlingsplan')
+    >>> group_qualifier("med försörjningsstöd en individuell handlingsplan mot arbete", True)
+    ('med försörjningsstöd', 'en individuell handlingsplan mot arbete')
+    >>> group_qualifier("som får försörjningsstöd hade en plan", False)
+    ('som får försörjningsstöd', 'hade en plan')
+    >>> group_qualifier("i matematik", False) is None, group_qualifier("saknar godkänt", False)
+    (True, None)
+    """
+    words = after.split()
+    if len(words) < 3:
+        return None
+    opener = words[0].lower()
+    if opener == "som":
+        start = 2  # the relative clause's own verb ('som får …') is not the main clause's
+        if not is_finite_verb(words[1]):
+            return None
+    elif opener in lex.GROUP_QUALIFIER_PREPOSITIONS:
+        start = 2
+    else:
+        return None
+    for k in range(start, len(words)):
+        word = words[k].lower()
+        ends = word in lex.OBJECT_OPENERS if inverted else is_finite_verb(words[k]) and word not in lex.CONJUNCTIONS
+        if ends:
+            rest = " ".join(words[k:])
+            return (" ".join(words[:k]), rest) if rest else None
+        if word in lex.CONJUNCTIONS or not re.fullmatch(r"[\wåäö–-]+", word):
+            return None  # 'och', a figure or a sign: no phrase about the group that ends here
+    return None
 
 
 def verb_before(before: str) -> bool:
@@ -1840,6 +1970,8 @@ def _share_of_count(part: Figure, whole: Figure) -> Figure | None:
     """'12 besökare, varav 3 pojkar' as the share of boys among the visitors (25 %), marked as worked out from the
     user's figures; None when the count is not of people or the part is larger than the whole."""
     people = lex.COUNTED_PEOPLE.get(whole.unit)
+    if part.is_share:  # '212 deltagare, varav 31 procent pojkar' is the share itself, not 31 of 212 (15 %)
+        return None
     if not people or whole.is_share or part.group not in lex.GENDER_GROUPS or not 0 < part.value <= whole.value:
         return None
     share = percent(part.value, whole.value)
@@ -2070,7 +2202,8 @@ def _check_figures(facts: UserFacts) -> None:
             facts.issues.append(f"Siffran {f.text} kan inte stämma: en andel är högst 100 %. Kontrollera den.")
         # Figures of no named group are of the same thing only when nothing before them says otherwise: 'i
         # NA-klasserna 92 %, i IM-klasserna 48 %' are two parts, not a contradiction.
-        key = (f.group, f.subject) if f.group else (f.group, f.subject, f.where)
+        # ... nor are one group's figures at two places ('på el-programmet', 'på vård- och omsorgsprogrammet')
+        key = (f.group, f.subject, f.within) if f.group else (f.group, f.subject, f.where)
         other = seen.get(key)
         if other is not None and other.value != f.value and other.year == f.year:
             who = f" för {f.group}" if f.group else ""

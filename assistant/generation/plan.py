@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING
 
 from assistant import lexicon as lex
 from assistant.generation.drafts import goal_sentence_item, parse_draft, recheck_goal, render_draft
-from assistant.generation.facts import UserFacts, extract_facts
+from assistant.generation.facts import UserFacts, extract_facts, with_complements
+from assistant.index.sentences import split_at_stops
 from assistant.modes import DRAFT_MODES, MODES
 from assistant.schema import ChatRequest, ChatResponse, Citation, Draft, DraftItem, Turn
 
@@ -143,7 +144,8 @@ def plan_context(request: ChatRequest) -> PlanContext:
     # ... named by grades ('åk 4–6', read as any message) or in words ('elever på högskoleförberedande program')
     named = {n: e[1] for n, (m, d) in enumerate(kept) if (e := edit_request(m, d)) is not None and e[1]}
     opts = request.options
-    facts = extract_facts(messages, opts.org, opts.target_group, named)
+    # ... with what their figures imply ('78 % av barnen som valde … pojkar': the girls are the other 22 %)
+    facts = with_complements(extract_facts(messages, opts.org, opts.target_group, named))
     # ... but the target an edit request sets ('gör målet mätbart: flickorna ska ner till 12 % … hösten 2026') is
     # the user's: the targets of every message, in order.
     facts.target = extract_facts(said).target or facts.target
@@ -356,6 +358,28 @@ def is_edit(turn: PreparedTurn) -> bool:
     # ... a request, not a question about drafting ('Hur gör man ett mål mätbart?' is answered from the material)
     only_draft = found[0] in DRAFT_ONLY_EDITS and "?" not in request.message
     return request.mode in DRAFT_MODES or only_draft or bool(earlier_drafts(request)[0])
+
+
+def asks_the_material(request: ChatRequest) -> bool:
+    """Whether a message in a drafting mode only asks a question of the material ('Vad säger metodstödet om läxhjälp
+    för pojkar?', 'Hur kan vi nå fler flickor?'): every sentence a question (`lexicon.QUESTION_SENTENCE_RE`), no
+    figure of theirs, no draft or part of one named ('Hur gör vi ett lokalt mål av det?' asks for the draft) and no
+    edit. The user expects it answered, as a question is (trial 28's open list: it became the draft's problem).
+
+    >>> from assistant.schema import ChatRequest
+    >>> asks = lambda m: asks_the_material(ChatRequest(message=m, mode="lokalt_mal"))
+    >>> asks("Vad säger metodstödet om läxhjälp för pojkar?"), asks("Hur gör vi ett lokalt mål av det?")
+    (True, False)
+    >>> asks("Vi är Björkskolan. 38 % av pojkarna saknar godkänt. Hur kan vi vända det?"), asks("kortare")
+    (False, False)
+    """
+    message = request.message.strip()
+    if request.mode not in DRAFT_MODES or not message or lex.FIGURE_RE.search(message) or \
+            lex.DRAFT_NAMED_RE.search(message):
+        return False
+    if edit_request(message, drafted_before(request.history, len(request.history))) is not None:
+        return False
+    return all(lex.QUESTION_SENTENCE_RE.search(s) for s in split_at_stops(message) if s.strip())
 
 
 def follow_goal(plan: Draft, goal: Draft) -> Draft:

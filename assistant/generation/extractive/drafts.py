@@ -106,6 +106,8 @@ def _title(label: str, ctx: DraftContext) -> str:
     # 13–16 år som avbröt kursen' put the band where a group belongs (session 26)
     part = ctx.facts.qualifier
     band = "" if not part.strip() or part.split()[0].lower() in lex.PREPOSITIONS else part.strip()
+    if len(ctx.facts.parts) > 1:  # two places named beside the place, not cut off with the measure in the title
+        band = part.strip()
     where = ", ".join(x for x in (ctx.place, grades, band) if x)
     where = where[:1].upper() + where[1:]  # 'Kultur- och fritidsförvaltningen i Ekby kommun, åk 7–9'
     # A clause with figures reads as what its figures measure: with the figures cut out it is broken ('I
@@ -704,7 +706,7 @@ def _regrade(text: str | None, ctx: DraftContext) -> str | None:
     if ctx.facts.grades:
         text = lex.GRADE_RE.sub(ctx.facts.grades, text)
     new = ctx.facts.qualifier.strip()
-    for old in {f.within for f in ctx.facts.figures if f.within and f.within != new}:
+    for old in {f.within for f in ctx.facts.figures if f.within and f.within.lower() not in new.lower()}:
         text = re.sub(rf"\s+{re.escape(old)}\b", f" {new}" if new else "", text, flags=re.I)
     return text
 
@@ -822,7 +824,10 @@ def _parts_of_one_whole(figures: list[Figure]) -> tuple[Figure, Figure] | None:
         return None
     if boys.part or boys.subject.startswith("bland "):
         return boys, girls
-    own = "|".join(re.escape(lex.DEFINITE_GROUP[g]) for g in lex.GENDER_GROUPS)
+    # ... in any of the pair's words ('62 % av männen och 38 % av kvinnorna …' is each group's own share, not a split
+    # of one whole: the goal had read 'Fördelningen mellan män och kvinnor … ska bli jämnare')
+    own = "|".join(sorted((re.escape(w) for w, g in lex.GROUP_WORDS.items() if g in lex.GENDER_GROUPS), key=len,
+                          reverse=True))
     whose = re.compile(rf"\b(?:av|bland|för|hos)\s+(?:{own})\b", re.I)  # each group's own share, of its own
     return None if any(whose.search(f.quote) for f in (boys, girls)) else (boys, girls)
 
@@ -974,12 +979,20 @@ def _baseline(ctx: DraftContext, results_after: bool = False) -> DraftItem:
     figures = _baseline_figures(possible, measured)
     if figures:
         text = _part_label(ctx, figures[:4]) + "; ".join(
-            f"{f.group + ' ' if f.group and f.group != f.unit else ''}{f.text}{f.dated('år saknas')}"
-            for f in figures[:4])
+            f"{_whose(f, figures[:4])}{f.text}{f.dated('år saknas')}" for f in figures[:4])
         if results_after and all(lex.AFTER_INTERVENTION_RE.search(f.quote) for f in figures[:4]):
             return user_item(f"{RESULT_AFTER_LABEL}: {text}", "; ".join(f.quote for f in figures[:4]))
         return user_item(f"Utgångsvärde: {text}", "; ".join(f.quote for f in figures[:4]))
     return gap(f"utgångsvärde – {_indicator_phrase(ctx)}, och vilket år det gäller")
+
+
+def _whose(f: Figure, figures: list[Figure]) -> str:
+    """'pojkar ' before a baseline's figure; 'pojkar på el-programmet ' when the figures are of more than one part of
+    the group (each programme the user named keeps its own figures)."""
+    who = f.group if f.group and f.group != f.unit else ""
+    if who and f.within and len({g.within for g in figures}) > 1:
+        who = f"{who} {f.within}"
+    return f"{who} " if who else ""
 
 
 def _baseline_figures(possible: list[Figure], measured: list[Figure]) -> list[Figure]:
