@@ -221,7 +221,30 @@ def target_measure(sentence: str) -> str:
     relative = re.search(r"\bsom\s+(.+)$", clause.strip(), re.I)
     if relative and _content_words(relative.group(1)):
         return f"som {' '.join(relative.group(1).lower().split())}"
-    return " ".join(_content_words(clause)) or _whole_after(sentence[cue.start():])
+    return " ".join(_content_words(clause)) or _whole_after(sentence[cue.start():]) or \
+        _done_after_modal(sentence[cue.start():])
+
+
+def _done_after_modal(target: str) -> str:
+    """What a group bound by a target is to do, named after its 'ska' when nothing before the value says what moves
+    ('Minst 75 % av pojkarna på Vård- och omsorgsprogrammet ska ta examen inom tre år senast 2028' -> 'ta examen inom
+    tre år'): without the date and the words that only move a figure ('ska öka till …' names no measure); ''
+    when none.
+
+    >>> _done_after_modal("Minst 75 % av pojkarna på Vård- och omsorgsprogrammet ska ta examen inom tre år senast 2028")
+    'ta examen inom tre år'
+    >>> _done_after_modal("ska öka till 60 % till 2027"), _done_after_modal("ska ner till 12 %")
+    ('', '')
+    """
+    m = re.search(r"\b(?:ska|skall|bör)\s+(?P<done>[^,.;:!?]+)", target, re.I)
+    if m is None or re.search(r"\d", target[:m.start()]) is None:
+        return ""
+    done = m.group("done")
+    date = lex.TARGET_DATE_RE.search(done) or lex.TARGET_BARE_DATE_RE.search(done)
+    done = " ".join((done[:date.start()] if date else done).split()).lower()
+    if lex.TARGET_CUE_RE.match(f"ska {done}") or re.search(r"\d", done) or not _content_words(done):
+        return ""  # 'ska öka till 60 %', 'ska vara minst 40 %': how far, not what is done
+    return done
 
 
 def _whole_after(target: str) -> str:
@@ -295,7 +318,7 @@ class UserFacts:
                 return f" {' '.join(words[1:])}" if len(words) > 1 else ""
             return f" bland {self.named_group}"  # 'nyanlända elever'
         parts = {f.within for f in self.figures if f.subject and f.within}
-        return f" {parts.pop()}" if len(parts) == 1 else ""
+        return f" {parts.pop()}" if len(parts) == 1 and _all_of_one_part(self.figures) else ""
 
     @property
     def one_group(self) -> str:
@@ -444,6 +467,15 @@ class UserFacts:
                 "målgrupp": self.target_group or "", "problem": "; ".join(self.problems),
                 "siffror": "; ".join(f.describe() for f in self.figures), "provat": "; ".join(self.tried)}
         return {k: v for k, v in data.items() if v}
+
+
+def _all_of_one_part(figures: list[Figure]) -> bool:
+    """Whether the user's figures are all of the part one of them names ('71 % av pojkarna på yrkesprogrammen …'): each
+    figure of a measure has a part, or one of the same measure has (a run's second share keeps the first's), besides
+    who the place's people are (`Figure.aside`). A figure of another measure with no part is of all the pupils (trial
+    29: 'avbröt 5 av 7 flickor' on one programme and 'tog examen' on another made the whole plan the first's)."""
+    parted = {f.subject for f in figures if f.within}
+    return all(f.within or f.subject in parted for f in figures if f.subject and not f.aside)
 
 
 def clean_name(value: str | None) -> tuple[str | None, bool]:
@@ -1145,7 +1177,9 @@ def _read_figures(facts: UserFacts, sentence: str, carried_year: str | None = No
         year = (year_m.group(1) or f"20{year_m.group(2)[-2:]}").replace(" ", "")
     sentence = lex.GENITIVE_TIME_RE.sub(r"\1", sentence)  # '16 dagars sjukfrånvaro' is 16 dagar of it
     sentence = _read_change_claims(facts, sentence)
+    before = len(facts.figures)
     _read_figures_with_units(facts, sentence, year)
+    _pronoun_wholes(facts, sentence, before)
     _read_compared_pairs(facts, sentence, year)
     _read_group_counts(facts, sentence, year)
     _read_group_values(facts, sentence, year)
@@ -1894,7 +1928,74 @@ def _shares_among(sentence: str, year: str | None, facts: UserFacts) -> list[tup
         shares.append((m.span(), Figure(float(share), f"{share} %", "%", group, did, when,
                                         around(sentence, m.start() - 40, m.end() + 40), "", facts.grades,
                                         user_source(sentence), f"{count} av {whole} {m.group('group').lower()}")))
+    for span, figure in _group_parts_of_counts(sentence, year, facts):
+        if not any(start < span[1] and span[0] < end for (start, end), _ in shares):
+            shares.append((span, figure))
     return sorted(shares, key=lambda found: found[0])
+
+
+def _group_parts_of_counts(sentence: str, year: str | None,
+                           facts: UserFacts) -> list[tuple[tuple[int, int], Figure]]:
+    """'På Bygg- och anläggningsprogrammet avbröt 5 av 7 flickor sina studier', '5 av 7 flickor avbröt sina studier'
+    (`lexicon.GROUP_PART_OF_COUNT_RE`): the group's share who did it (71 %), worked out from the user's counts and
+    marked so, of the group at the place the sentence opens with; not a count of '7 flickor' who 'sina studier'
+    (trial 29). The verb before the counts, else the one right after the group, says what was done.
+
+    >>> [(f.value, f.group, f.subject, f.within, f.computed) for _, f in _group_parts_of_counts(
+    ...     "På Bygg- och anläggningsprogrammet avbröt 5 av 7 flickor sina studier läsåret 2023/24", "2023/24",
+    ...     UserFacts())]
+    [(71.0, 'flickor', 'avbröt sina studier', 'på Bygg- och anläggningsprogrammet', '5 av 7 flickor')]
+    >>> [(f.value, f.subject) for _, f in _group_parts_of_counts("5 av 7 flickor avbröt kursen 2024", "2024",
+    ...                                                             UserFacts())]
+    [(71.0, 'avbröt kursen')]
+    """
+    out = []
+    for m in lex.GROUP_PART_OF_COUNT_RE.finditer(sentence):
+        part, whole = int(m.group("part")), int(m.group("whole"))
+        verb, after, rest = m.group("verb") or "", m.group("after") or "", m.group("rest")
+        if verb and is_finite_verb(verb) and verb.lower() not in lex.COPULAS:
+            done, start = f"{verb} {after}{rest}", m.start()
+        elif after and is_finite_verb(after) and after.lower() not in lex.COPULAS:
+            done, start = f"{after}{rest}", m.start("part")
+        else:
+            continue
+        done = without_time(lex.FACT_YEAR_RE.sub(" ", done)).lower()
+        if not 0 < part <= whole or not _content_words(done):
+            continue
+        group = lex.GROUP_WORDS.get(m.group("group").lower(), "")
+        share = percent(part, whole)
+        within = _place_phrase(sentence[:start].split())
+        out.append(((start, m.end()), Figure(float(share), f"{share} %", "%", group, " ".join(done.split()), year,
+                                             around(sentence, start - 40, m.end() + 40), "", facts.grades,
+                                             user_source(sentence), f"{part} av {whole} {m.group('group').lower()}",
+                                             within=within)))
+    return out
+
+
+def _pronoun_wholes(facts: UserFacts, sentence: str, before: int) -> None:
+    """A share 'av dem' whose sentence opens with a place that has a count of people ('Vård- och omsorgsprogrammet har
+    142 elever hösten 2025, och 87 % av dem är flickor'; `lexicon.PRONOUN_WHOLE_RE`) is a share among that place's
+    people ('bland Vård- och omsorgsprogrammets elever'), not of one 'dem' that two such sentences share (trial 29:
+    the two programmes' make-up were summed to 181 %). Like a split told right after a count, it says who the place's
+    people are, beside the problem (`Figure.aside`).
+
+    >>> f = UserFacts()
+    >>> _read_figures(f, "Vård- och omsorgsprogrammet har 142 elever 2025, och 87 % av dem är flickor.")
+    '2025'
+    >>> [(x.subject, x.aside) for x in f.figures if x.is_share]
+    [('bland Vård- och omsorgsprogrammets elever', True)]
+    """
+    m = lex.PRONOUN_WHOLE_RE.search(sentence)
+    if m is None:
+        return
+    who = " ".join(lex.FACT_YEAR_RE.sub(" ", m.group("who")).split())
+    words = who.split()
+    if not words or words[0].lower() in lex.SUBJECT_PRONOUNS or lex.GROUP_WORDS.get(words[-1].lower()):
+        return  # 'Vi har 212 deltagare, och 31 % av dem …': the people themselves, said as before
+    whose = who if who[-1].lower() in "sxz" else f"{who}s"
+    whole = f"bland {whose} {m.group('people').lower()}"
+    facts.figures[before:] = [replace(f, subject=whole, aside=True) if f.is_share and f.subject in (
+        "bland dem", "bland dessa") and f.group in lex.GENDER_GROUPS else f for f in facts.figures[before:]]
 
 
 def _which(clause: str) -> str:
