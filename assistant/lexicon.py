@@ -2909,8 +2909,8 @@ PRONOUN_WHOLE_RE = re.compile(
 # the group's share who did it (5 of 7, 71 %), not a count of 7 girls who 'sina studier' (trial 29). Groups: verb
 # (before) or after (after the group), part, whole, group, rest (general Swedish).
 GROUP_PART_OF_COUNT_RE = re.compile(
-    rf"(?:\b(?P<verb>[^\W\d_]+)\s+)?(?<![\w,.])(?P<part>\d{{1,3}})\s+av\s+(?:de\s+|alla\s+)?"
-    rf"(?P<whole>\d{{1,3}})\s+(?P<group>pojkar|flickor|killar|tjejer|kvinnor|män)\b"
+    r"(?:\b(?P<verb>[^\W\d_]+)\s+)?(?<![\w,.])(?P<part>\d{1,3})\s+av\s+(?:de\s+|alla\s+)?"
+    r"(?P<whole>\d{1,3})\s+(?P<group>pojkar|flickor|killar|tjejer|kvinnor|män)\b"
     r"(?:\s+(?P<after>[^\W\d_]+))?(?P<rest>[^,.;:!?]*)", re.I)
 # How often something is done ('läser varje dag', 'gör läxor minst tre dagar i veckan'): how much, not what the
 # problem is, so a statement about 'hela dagen' in bed is not about reading (general Swedish).
@@ -3552,12 +3552,32 @@ FOLLOW_UP_METHOD_KINDS = (
     ("process", re.compile(r"\b(?:loggb[oö]\w*|dagb[oö]\w*|dokument\w*|anteckn\w*|reflektionsprotokoll\w*)", re.I)),
     ("experience", re.compile(r"\b(?:enkät\w*|intervju\w*|fokusgrupp\w*|barnintervju\w*|elevintervju\w*)", re.I)),
     ("test", re.compile(r"\b(?:screening\w*|test(?:et|er|erna)?\b|diagnos(?:en|er|erna)?\b)", re.I)),
+    # a register a result is taken from, or the talks held when a pupil drops out ('Vi tar ut examensgraden ur
+    # elevregistret varje juni', 'mentorerna håller ett avbrottssamtal med varje elev som slutar'; trial 29: the plan
+    # said 'Källa: verksamhetens dokumentation', 'varje läsår' and 'rektor …' over them). General Swedish.
+    ("results", re.compile(r"\b(?:\w*registe?r\w*|examens\w*|\w*avbrott\w*|\w*avhopp\w*|betygs\w*)", re.I)),
     ("count", re.compile(r"\b(?:närvarolist\w*|deltagarlist\w*|räknar|räkna|statistik\w*)", re.I)),
 )
+# Where the user says their follow-up's figures are taken from ('ur elevregistret', 'från skolans studieregister',
+# 'i närvarosystemet'): the indicator's source, in their words (trial 29). General Swedish.
+FOLLOW_UP_SOURCE_RE = re.compile(typed_without_diacritics(
+    r"\b(?:ur|från|i|via)\s+(?P<source>(?:(?:vårt|vår|våra|skolans|kommunens|förvaltningens)\s+)?"
+    r"[\w-]*(?:registe?r\w*|system(?:et)?|databas\w*|statistik\w*))\b"), re.I)
+# A clause that compiles what was followed up ('sammanställer samtalen', 'ansvarar för sammanställningen'): it goes on
+# about the follow-up said before it (general Swedish; trial 29).
+FOLLOW_UP_COMPILING_RE = re.compile(typed_without_diacritics(r"\bsammanställ\w*|\bsammanfatta\w*|\brapportera\w*"),
+                                    re.I)
+# Who a follow-up's clause names as its doer by role and name ('Biträdande rektor Lena Ström sammanställer samtalen',
+# 'Lena Ström ansvarar …'): the role words, then a given name and a surname, both capitalised (general Swedish).
+FOLLOW_UP_NAMED_DOER_RE = re.compile(
+    r"^\s*(?P<who>(?:[\wåäöÅÄÖ-]+\s+){0,2}?[A-ZÅÄÖ][a-zåäöé]+\s+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)\s+"
+    r"(?P<verb>[a-zåäö]+)\b")
 FOLLOW_UP_FREQUENCY_RE = re.compile(typed_without_diacritics(
     r"\b(?:(?:varje|var|varannan|vartannat)\s+(?:dag|vecka|månad|termin|höst|vår|läsår|år|halvår)"
     r"|(?:en|två|tre|fyra|\d+)\s+gånger?\s+(?:i|per|om)\s+(?:veckan|vecka|månaden|månad|terminen|termin|året|år|"
-    r"läsåret|läsår)|dagligen|veckovis|varje\s+vecka|månadsvis|terminsvis|årligen|en gång om året)\b"), re.I)
+    r"läsåret|läsår)|dagligen|veckovis|varje\s+vecka|månadsvis|terminsvis|årligen|en gång om året"
+    # ... or a month each year ('varje juni', 'i juni varje år'; trial 29)
+    rf"|(?:varje|var)\s+(?:{'|'.join(MONTHS[:12])})|i\s+(?:{'|'.join(MONTHS[:12])})\s+varje\s+år)\b"), re.I)
 FOLLOW_UP_RESPONSIBLE_RE = re.compile(typed_without_diacritics(
     r"^\s*(?P<who>(?:\w+\s+){0,2}?\w+)\s+(?:ansvarar|har\s+ansvar(?:et)?|har\s+hand\s+om|tar\s+hand\s+om)\b"),
     re.I)

@@ -31,8 +31,11 @@ from assistant.generation.extractive.compose import (
 )
 from assistant.generation.facts import (
     Figure,
+    OwnFollowUp,
     Target,
     UserFacts,
+    _alike,
+    _content_words,
     coordinated_clauses,
     for_both,
     for_group,
@@ -1479,7 +1482,7 @@ def follow_up_plan(backend: ExtractiveBackend, turn: PreparedTurn, book: Citatio
     measured_first = _measure_figures(ctx.facts)[:1] if own else []
     first = measured_first[0].subject if measured_first else ""
     by_measure: dict[str, list[Figure]] = {}
-    for f in ctx.facts.figures:
+    for f in _followed_figures(ctx.facts):
         if f.subject and f.subject != first and f.group in lex.GENDER_GROUPS and not (f.is_share and f.value > 100):
             by_measure.setdefault(f.subject, []).append(f)
     grades = ctx.facts.within
@@ -1563,6 +1566,12 @@ def follow_up_plan(backend: ExtractiveBackend, turn: PreparedTurn, book: Citatio
     # version they saved: '… minska från 38 % till högst 25 % senast juni 2027'): the target is the goal's
     goal_target = _goal_sentence_target(goal_items[0]) if not target and goal_items and not goal_items[0].gap \
         else None
+    edited = _edited_goal_target(goal_items[0]) if goal_items and not goal_items[0].gap else None
+    if edited is not None:  # the goal the user wrote and saved states its own target: that one is followed up
+        target, date, proposed, goal_target = None, None, False, edited
+    targeted = _targeted_indicator([text for _, text, _ in indicators],
+                                   stated.measure if stated and edited is None else
+                                   goal_items[0].text if edited is not None else "")
     measures: set[str] = set()
     results: set[str] = set()
     survey = _own_source(ctx.facts)
@@ -1593,15 +1602,18 @@ def follow_up_plan(backend: ExtractiveBackend, turn: PreparedTurn, book: Citatio
             acceptable = f"{acceptable} – för {'dem ' if about.startswith('som ') else ''}{_short(about, 50)}"
         results.add(acceptable)
         own_source = _own_source(ctx.facts) if number == 1 and own else None
-        theirs = [o for o in theirs_all if o.kind == kind]
+        theirs = _theirs_for(text, kind, theirs_all, [t for _, t, _ in indicators])
         often = "; ".join(dict.fromkeys(o.often for o in theirs if o.often))
         by = "; ".join(dict.fromkeys(o.who for o in theirs if o.who))
+        sources = "; ".join(dict.fromkeys(o.source for o in theirs if o.source))
         items = [
             item,
-            *(user_item(f"Mått: {o.clause}", o.clause) for o in theirs),
+            *(user_item(f"Mått: {o.clause}", o.clause) for o in theirs if o.method),
             suggestion(f"Mått: {how}"),
             user_item(f"Källa: {own_source.source}, med samma frågor vid varje mätning", own_source.quote)
-            if own_source is not None else suggestion(f"Källa: {where}"),
+            if own_source is not None else
+            user_item(f"Källa: {sources}", "; ".join(o.clause for o in theirs if o.source)) if sources
+            else suggestion(f"Källa: {where}"),
             user_item(f"Hur ofta: {often}", "; ".join(o.clause for o in theirs if o.often)) if often
             else suggestion(f"Hur ofta: {when}"),
             user_item(f"Ansvarig: {by}", "; ".join(o.clause for o in theirs if o.who)) if by
@@ -1611,7 +1623,7 @@ def follow_up_plan(backend: ExtractiveBackend, turn: PreparedTurn, book: Citatio
             *(rests.get(text, []) if base is not None else []),
             (suggestion if proposed else lambda text: user_item(text, stated.quote if stated else ""))(
                 f"Målvärde: {target}" + (f" (senast {date})" if date else ""))
-            if (target and number == 1) else goal_target if (goal_target is not None and number == 1)
+            if (target and number == targeted) else goal_target if (goal_target is not None and number == targeted)
             else gap("målvärde för pojkar och flickor"),
             suggestion(f"Acceptabelt resultat: {acceptable}"),
         ]
@@ -1637,6 +1649,72 @@ def follow_up_plan(backend: ExtractiveBackend, turn: PreparedTurn, book: Citatio
     sections.append(draft_section(mode, "genomforande", doing))
     sections.append(draft_section(mode, "aterkoppling", _feedback(backend, book, used)))
     return _finish(mode, ctx, sections, book)
+
+
+def _followed_figures(facts: UserFacts) -> list[Figure]:
+    """The figures a plan follows up: not who the place's people are (`Figure.aside`: 'Vård- och omsorgsprogrammet har
+    142 elever, och 87 % av dem är flickor') beside figures of what the user worries about (trial 29: the make-up of
+    two programmes took the indicators, and the dropouts got none)."""
+    measured = [f for f in facts.figures if f.subject and not f.aside]
+    return [f for f in facts.figures if not f.aside] if measured else facts.figures
+
+
+def _measure_words(text: str) -> list[str]:
+    """The words of an indicator or a user's clause that say what is measured (`facts._content_words`), without the
+    'andel … som' an indicator opens with."""
+    return [w for w in _content_words(lex.INDICATOR_SHARE_PREFIX_RE.sub("", text.lower()))
+            if w not in ("andel", "andelen", "andelar")]
+
+
+def _names_measure(said: str, indicator: str) -> bool:
+    """Whether the user's clause names what an indicator measures: a word of the same stem, a compound with it in
+    it too ('examensgraden' for 'tog examen', 'avbrottssamtal' for 'avbröt sina studier')."""
+    theirs, measured = _measure_words(said), _measure_words(indicator)
+    return any(_alike(a, b) or (len(b) >= 5 and b[:-2] in a) for a in theirs for b in measured)
+
+
+def _theirs_for(text: str, kind: str, theirs: list[OwnFollowUp], texts: list[str]) -> list[OwnFollowUp]:
+    """The user's own ways of following up that belong to an indicator: those that name its measure; else those of
+    its kind that name no other indicator's measure (trial 29: the register of examinations and the dropout talks
+    are both study results, and each belongs to its own indicator)."""
+    named = [o for o in theirs if _names_measure(o.about, text)]
+    if named:
+        return named
+    return [o for o in theirs if o.kind == kind and not any(_names_measure(o.about, t) for t in texts if t != text)]
+
+
+def _targeted_indicator(texts: list[str], measure: str) -> int:
+    """The number of the indicator a target belongs to: the first whose measure the target's names ('ta examen inom
+    tre år' -> 'andel … som tog examen inom tre år'), else the first (trial 29: after an edit the goal's target stood
+    under the programmes' gender make-up)."""
+    if measure:
+        for number, text in enumerate(texts, start=1):
+            if _names_measure(measure, text):
+                return number
+    return 1
+
+
+def _edited_goal_target(goal: DraftItem) -> DraftItem | None:
+    """'Målvärde: pojkar minst 75 %; flickor minst 85 % (senast juni 2028)' from a goal the user wrote and saved that
+    states a value for each group ('Minst 75 % av pojkarna och minst 85 % av flickorna … ska ta examen … senast juni
+    2028 (utgångsläge 2024: …)'): their saved goal wins over a target said earlier in the chat, and its baseline in
+    brackets is no target (trial 29). None for a proposed goal or one without such values."""
+    if goal.provenance != "user":
+        return None
+    text = re.sub(r"\([^()]*\)", " ", goal.text)
+    values = []
+    for m in lex.GOAL_TARGET_VALUE_RE.finditer(text):
+        after = re.match(r"\s+(?:av|för|bland)\s+(?:de\s+|alla\s+)?([\wåäö]+)", text[m.end():])
+        group = lex.GROUP_WORDS.get(after.group(1).lower(), "") if after else ""
+        if group not in lex.GENDER_GROUPS:
+            return None
+        value = re.sub(r"^(?:till|nå)\s+", "", " ".join(m.group(0).split()), flags=re.I)
+        values.append(f"{group} {value[:1].lower()}{value[1:]}")
+    if not values:
+        return None
+    when = lex.TARGET_DATE_RE.search(text)
+    return user_item(f"Målvärde: {'; '.join(values)}{f' (senast {when.group(1)})' if when else ''}",
+                     goal.quote or goal.text)
 
 
 def _responsible(ctx: DraftContext, kind: str, usual: str) -> DraftItem:
