@@ -3184,6 +3184,19 @@ FIGURE_COMPARED_GROUP_RE = re.compile(typed_without_diacritics(
     r"\s*\b(?:jämfört med|i jämförelse med|mot|medan|än)\s+(?:för\s+|hos\s+|bland\s+)?(?:de\s+)?(\w+)\s*$"), re.I)
 # The writer's own situation in a pasted document ('vi har', 'vår skola', 'hos oss'): general Swedish first person,
 # used to keep the user's own sentences ahead of a report's when a long paste is shortened (generation/condense.py).
+# The words a user introduces a pasted text with, before a colon ('Här är hela vår kvalitetsrapport, klistrad rakt in:',
+# 'Nedan följer rapporten:', 'Jag bifogar utredningen:'): what follows is the pasted material, what precedes it the
+# user's own words (general Swedish; trial 29: a pasted report's seminar lines became the user's facts).
+PASTE_LEAD_RE = re.compile(typed_without_diacritics(
+    r"^\s*(?P<lead>[^\n:]{0,200}?\b(?:klistra\w*|bifoga\w*|nedan|här (?:är|kommer)|följande|kopierat?)\b[^\n:]{0,120}):"),
+    re.I)
+# A pasted sentence run together from layout ('Dilemma 1: … • 4 maj (6 deltagare) • 5 maj (', a footnote's '(' left
+# open): list glyphs inside it, or a bracket it opens and never closes. Layout, not a fact of the user's (trial 29).
+LAYOUT_DEBRIS_RE = re.compile(r"(?<=\S)\s*[•▪●◦■]\s|\([^()]*$|^[^()]*\)")
+# What a draft built from the words around a long paste says of it (generation/condense.py; trial 29).
+PASTE_FRAMED_NOTE = ("Texten du klistrade in var lång ({words} ord). Utkastet bygger på det du själv skrev före och "
+                     "efter den; den inklistrade texten lästes som material, inte som era uppgifter. Skriv in det som "
+                     "saknas om er situation.")
 FIRST_PERSON_RE = re.compile(r"\b(?:vi|vår|vårt|våra|oss|jag|min|mitt|mina)\b", re.I)
 # Words that say who or how much, not what the problem is ('pojkar', 'hög', 'andel'): left out of the term
 # overlap between a user's problem and a goal card (generation/extractive/cards.py), where 'hög frånvaro' must not
