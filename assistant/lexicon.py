@@ -2988,6 +2988,10 @@ TARGET_CUE_RE = re.compile(typed_without_diacritics(
     r"under|upp till)\s+\d"
     r"|\b(?:ska|skall|bör)\s+(?:som mest|som minst|högst|minst|max(?:imalt)?)\s+(?:vara|ha|ligga på|uppgå till)\s+\d"),
     re.I)
+# The words a target moves a figure with ('ska öka', 'ska ner', 'ska nå'): after 'ska' they name no measure of their
+# own ('Minst 60 % … ska nå godkänt i matematik' names 'nå godkänt i matematik'; general Swedish).
+TARGET_MOVE_WORDS = frozenset("öka ökas minska minskas sjunka stiga halveras halvera sänka sänkas höja höjas ner ned "
+                              "upp vara bli komma".split())
 # Words that frame a target and name no measure ('Målet är …', 'Siffran ska ner …', 'Vi tycker att …'): what is left
 # of the words before a target's cue is what is to move (generation/facts.py `target_measure`; general Swedish).
 TARGET_WORDS = frozenset("""mål målet målvärde målvärdet målsättning målsättningen ambition ambitionen siffra siffran

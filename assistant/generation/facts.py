@@ -242,8 +242,8 @@ def _done_after_modal(target: str) -> str:
     done = m.group("done")
     date = lex.TARGET_DATE_RE.search(done) or lex.TARGET_BARE_DATE_RE.search(done)
     done = " ".join((done[:date.start()] if date else done).split()).lower()
-    if lex.TARGET_CUE_RE.match(f"ska {done}") or re.search(r"\d", done) or not _content_words(done):
-        return ""  # 'ska öka till 60 %', 'ska vara minst 40 %': how far, not what is done
+    if re.search(r"\d", done) or not [w for w in _content_words(done) if w not in lex.TARGET_MOVE_WORDS]:
+        return ""  # 'ska öka till 60 %', 'ska vara minst 40 %', 'ska minska': how far, not what is done
     return done
 
 
@@ -1993,12 +1993,13 @@ def _pronoun_wholes(facts: UserFacts, sentence: str, before: int) -> None:
         return
     who = " ".join(lex.FACT_YEAR_RE.sub(" ", m.group("who")).split())
     words = who.split()
-    if not words or words[0].lower() in lex.SUBJECT_PRONOUNS or lex.GROUP_WORDS.get(words[-1].lower()) or \
-            (len(words) == 1 and words[0].lower() in lex.OWN_PLACE_NOUNS):
-        return  # 'Vi har 212 deltagare, och 31 % av dem …', 'Skolan har 410 elever …': the place's own, as before
+    own = not words or words[0].lower() in lex.SUBJECT_PRONOUNS or lex.GROUP_WORDS.get(words[-1].lower()) or \
+        (len(words) == 1 and words[0].lower() in lex.OWN_PLACE_NOUNS)
     whose = who if who[-1].lower() in "sxz" else f"{who}s"
-    whole = f"bland {whose} {' '.join(m.group('count').split())} {m.group('people').lower()}"
-    facts.figures[before:] = [replace(f, subject=whole, aside=True) if f.is_share and f.subject in (
+    # 'Vi har 212 deltagare, och 31 % av dem …', 'Skolan har 410 elever …': the place's own people ('bland deltagarna')
+    whole = f"bland {lex.COUNTED_PEOPLE[m.group('people').lower()]}" if own else \
+        f"bland {whose} {' '.join(m.group('count').split())} {m.group('people').lower()}"
+    facts.figures[before:] = [replace(f, subject=whole, aside=f.aside or not own) if f.is_share and f.subject in (
         "bland dem", "bland dessa") and f.group in lex.GENDER_GROUPS else f for f in facts.figures[before:]]
 
 
