@@ -1608,7 +1608,7 @@ def follow_up_plan(backend: ExtractiveBackend, turn: PreparedTurn, book: Citatio
         sources = "; ".join(dict.fromkeys(o.source for o in theirs if o.source))
         items = [
             item,
-            *(user_item(f"Mått: {o.clause}", o.clause) for o in theirs if o.method),
+            *(user_item(f"Mått: {o.clause}", o.clause) for o in _said_once(theirs)),
             suggestion(f"Mått: {how}"),
             user_item(f"Källa: {own_source.source}, med samma frågor vid varje mätning", own_source.quote)
             if own_source is not None else
@@ -1681,6 +1681,18 @@ def _theirs_for(text: str, kind: str, theirs: list[OwnFollowUp], texts: list[str
     if named:
         return named
     return [o for o in theirs if o.kind == kind and not any(_names_measure(o.about, t) for t in texts if t != text)]
+
+
+def _said_once(theirs: list[OwnFollowUp]) -> list[OwnFollowUp]:
+    """The user's ways of following up an indicator that name a method, each once: a later clause that adds no
+    frequency, source or doer of its own is the same way said again ('Examensgraden tas fortfarande ut varje juni'
+    after 'Vi tar ut examensgraden ur elevregistret varje juni'; trial 29)."""
+    kept: list[OwnFollowUp] = []
+    for o in theirs:
+        said = {x for k in kept for x in (k.often, k.source, k.who) if x}
+        if o.method and (not kept or {x for x in (o.often, o.source, o.who) if x} - said):
+            kept.append(o)
+    return kept
 
 
 def _targeted_indicator(texts: list[str], measure: str) -> int:
