@@ -638,7 +638,7 @@ def _average(f: Figure) -> bool:
 
 def _indicator_phrase(ctx: DraftContext) -> str:
     """'andel pojkar och andel flickor i åk 7–9 som saknar godkänt i matematik' from the user's figures."""
-    grades = ctx.facts.within
+    grades = ctx.facts.within or _measured_part(ctx.facts)
     unmeasured = _unmeasured(ctx.facts)
     if unmeasured.startswith("som "):  # 'andel pojkar och andel flickor … som läser varje dag': their target's
         return f"andel pojkar och andel flickor{grades} {ctx.spell(unmeasured)}"
@@ -656,6 +656,16 @@ def _indicator_phrase(ctx: DraftContext) -> str:
     if chosen and chosen[0].part:  # 'andel av tiden i samlingen som pojkar och flickor fick ordet'
         return f"andel av {chosen[0].part} som pojkar och flickor{grades} {ctx.spell(_part_doing(chosen[0].subject))}"
     return f"andel pojkar och andel flickor{grades} {_measured(ctx)}".strip()
+
+
+def _measured_part(facts: UserFacts) -> str:
+    """' på Vård- och omsorgsprogrammet' when every figure of the measure an indicator follows is of that part of the
+    pupils, though the user's other figures are of other parts (trial 29: the goal on one programme's examinations
+    lost the programme beside the other programme's dropouts); '' otherwise."""
+    chosen = _measure_figures(facts)
+    same = [f for f in chosen if chosen and f.subject == chosen[0].subject]
+    parts = {f.within for f in same}
+    return f" {parts.pop()}" if len(parts) == 1 and "" not in parts else ""
 
 
 def _part_doing(subject: str) -> str:
@@ -707,6 +717,8 @@ def _regrade(text: str | None, ctx: DraftContext) -> str | None:
     if ctx.facts.grades:
         text = lex.GRADE_RE.sub(ctx.facts.grades, text)
     new = ctx.facts.qualifier.strip()
+    if not new and not ctx.facts.named_group:
+        return text  # figures of several parts (trial 29: two programmes) and no part named anew: nothing to restate
     for old in {f.within for f in ctx.facts.figures if f.within and f.within != new}:
         text = re.sub(rf"\s+{re.escape(old)}\b", f" {new}" if new else "", text, flags=re.I)
     return text
