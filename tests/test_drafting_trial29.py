@@ -189,8 +189,8 @@ def test_a_long_paste_with_the_users_own_figures_after_it(api: Api) -> None:  # 
     from tests.test_draft_input import REPORT
 
     pasted = REPORT.read_text("utf-8")[:60_000]
-    message = (f"Här är hela vår kvalitetsrapport, klistrad rakt in: {pasted}\nVåra egna siffror: 19 % av flickorna och "
-               "11 % av pojkarna i åk 7 hade över 15 % frånvaro läsåret 2024/25. Skriv en problemformulering.")
+    message = (f"Här är hela vår kvalitetsrapport, klistrad rakt in: {pasted}\nVåra egna siffror: 19 % av flickorna "
+               "och 11 % av pojkarna i åk 7 hade över 15 % frånvaro läsåret 2024/25. Skriv en problemformulering.")
     with api.client() as c:
         draft = chat(c, message=message, mode="problemformulering", options={"org": "Ekedals kommun"})["draft"]
     assert draft["title"].startswith("Problemformulering – Ekedals kommun"), draft["title"]
