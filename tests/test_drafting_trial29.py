@@ -20,18 +20,18 @@ from tests.test_api import Api, api, chat  # noqa: F401  (the live-server fixtur
 # Written for these tests (the trial's situation in other words and figures): two programmes of one upper secondary
 # school, each with its own make-up, results of one and dropouts of the other.
 OPTIONS = {"org": "Norrbackens gymnasium", "target_group": "elever på yrkesprogrammen"}
-PROBLEM = ("Jag är rektor på Norrbackens gymnasium. Barn- och fritidsprogrammet har 96 elever hösten 2025, och 81 % av "
-           "dem är flickor. El- och energiprogrammet har 132 elever, och 91 % av dem är pojkar. Av pojkarna på Barn- och "
-           "fritidsprogrammet tog 58 % examen inom tre år 2024, mot 79 % av flickorna. På El- och energiprogrammet "
-           "avbröt 4 av 9 flickor sina studier läsåret 2023/24. Skriv en problemformulering.")
+PROBLEM = ("Jag är rektor på Norrbackens gymnasium. Barn- och fritidsprogrammet har 96 elever hösten 2025, och 81 % "
+           "av dem är flickor. El- och energiprogrammet har 132 elever, och 91 % av dem är pojkar. Av pojkarna på "
+           "Barn- och fritidsprogrammet tog 58 % examen inom tre år 2024, mot 79 % av flickorna. På El- och "
+           "energiprogrammet avbröt 4 av 9 flickor sina studier läsåret 2023/24. Skriv en problemformulering.")
 GOAL = ("Gör ett lokalt mål av det. Minst 72 % av pojkarna på Barn- och fritidsprogrammet ska ta examen inom tre år "
         "senast 2028.")
 PLAN = ("Gör en uppföljningsplan. Vi tar ut examensgraden ur elevregistret varje juni, och mentorerna håller ett "
         "avbrottssamtal med varje elev som slutar. Biträdande rektor Karin Lund sammanställer samtalen varje termin.")
-EDITED_GOAL = ("Minst 72 % av pojkarna och minst 84 % av flickorna på Barn- och fritidsprogrammet ska ta examen inom tre "
-               "år senast juni 2028 (utgångsläge 2024: pojkar 58 %, flickor 79 %).")
-AFTER_EDIT = ("Anpassa uppföljningsplanen efter målet som jag just ändrade. Examensgraden tas fortfarande ut varje juni, "
-              "och Karin Lund ansvarar för sammanställningen.")
+EDITED_GOAL = ("Minst 72 % av pojkarna och minst 84 % av flickorna på Barn- och fritidsprogrammet ska ta examen inom "
+               "tre år senast juni 2028 (utgångsläge 2024: pojkar 58 %, flickor 79 %).")
+AFTER_EDIT = ("Anpassa uppföljningsplanen efter målet som jag just ändrade. Examensgraden tas fortfarande ut varje "
+              "juni, och Karin Lund ansvarar för sammanställningen.")
 
 
 # --- pure parts ------------------------------------------------------------------------------------------

@@ -81,8 +81,8 @@ def own_frame(text: str) -> str:
     figure, a name, grades or 'vi/vår'). A draft is built from these alone: the paste is material, not their facts
     (trial 29: a pasted report's school name became the title and its seminar lines 'Alla: 6 deltagare').
 
-    >>> own_frame("Här är rapporten: " + "Text om något. " * 300 + chr(10) + "Vi har 22 % frånvaro bland flickorna 2025.")
-    'Här är rapporten. Vi har 22 % frånvaro bland flickorna 2025.'
+    >>> own_frame("Här är rapporten: " + "Text om något. " * 300 + chr(10) + "Vi har 22 % frånvaro 2025.")
+    'Här är rapporten. Vi har 22 % frånvaro 2025.'
     >>> own_frame("Text om något. " * 300 + chr(10) + "Skriv en problemformulering.")
     ''
     """
