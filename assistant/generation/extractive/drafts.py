@@ -1396,10 +1396,12 @@ def goal_check(sections: list[DraftSection], ctx: DraftContext, card_followups: 
     target = next((i for i in measurable.values() if "målvärde" in i.text.lower()), None)
     date = next((i for i in measurable.values() if "datum" in i.text.lower()), None)
     gendered = bool(re.search(r"pojk", goal_text, re.I) and re.search(r"flick", goal_text, re.I))
+    part = _measured_part(ctx.facts).strip()  # 'på Vård- och omsorgsprogrammet': which pupils, named by their part
     checks = [
         ("Målgrupp", bool(ctx.facts.grades and ctx.facts.grades in goal_text) or bool(
             ctx.target and ctx.target in goal_text) or bool(
-            ctx.facts.qualifier and ctx.facts.qualifier.strip() in goal_text), "ange årskurser eller vilka elever målet gäller"),
+            ctx.facts.qualifier and ctx.facts.qualifier.strip() in goal_text) or bool(
+            part and part in goal_text), "ange årskurser eller vilka elever målet gäller"),
         ("Uppdelat på kön", gendered, "skriv målet för pojkar och flickor var för sig"),
         ("Plats", bool(ctx.place and ctx.place in goal_text), "ange skola eller kommun"),
         ("Indikator", any(k == "indikator" for k in measurable), "välj en indikator"),
