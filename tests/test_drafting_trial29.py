@@ -154,7 +154,8 @@ def test_a_rektors_two_programmes_plan(api: Api) -> None:  # noqa: F811
 
         goal = chat(c, message=GOAL, mode="lokalt_mal", conversation_id=cid, options=OPTIONS)["draft"]
         checked = [i["text"] for i in _sections(goal)["kontroll"]]
-        assert "Målvärde: ja" in checked and "Tid: ja" in checked, checked
+        assert "Målvärde: ja" in checked and "Tid: ja" in checked and "Målgrupp: ja" in checked, checked
+        assert "pojkar på Barn- och fritidsprogrammet" in _sections(goal)["mal"][0]["text"], _sections(goal)["mal"]
         measurable = [i["text"] for i in _sections(goal)["matbart"]]
         assert any("examen" in t for t in measurable if t.startswith("Indikator:")), measurable
         assert any(t.startswith("Målvärde:") and "72 %" in t for t in measurable), measurable
