@@ -129,6 +129,13 @@ def _field(items: list[dict[str, Any]], label: str) -> dict[str, Any]:
     return next(i for i in items if i["text"].startswith(label))
 
 
+def _client(api: Api) -> httpx.Client:  # noqa: F811
+    """The API client with room for the first request's warm-up (models load then) on a loaded machine."""
+    client = api.client()
+    client.timeout = httpx.Timeout(300)
+    return client
+
+
 def _save_with_goal(c: httpx.Client, answer: dict[str, Any], goal: str) -> None:
     saved = c.post("/v1/drafts", json={"message_id": answer["message_id"]})
     assert saved.status_code == 201, saved.text
@@ -142,7 +149,7 @@ def _save_with_goal(c: httpx.Client, answer: dict[str, Any], goal: str) -> None:
 @pytest.mark.needs_corpus_index
 @pytest.mark.integration
 def test_a_rektors_two_programmes_plan(api: Api) -> None:  # noqa: F811
-    with api.client() as c:
+    with _client(api) as c:
         problem = chat(c, message=PROBLEM, mode="problemformulering", options=OPTIONS)
         cid = problem["conversation_id"]
         texts = _texts(problem["draft"])
@@ -192,7 +199,7 @@ def test_a_long_paste_with_the_users_own_figures_after_it(api: Api) -> None:  # 
     pasted = REPORT.read_text("utf-8")[:60_000]
     message = (f"Här är hela vår kvalitetsrapport, klistrad rakt in: {pasted}\nVåra egna siffror: 19 % av flickorna "
                "och 11 % av pojkarna i åk 7 hade över 15 % frånvaro läsåret 2024/25. Skriv en problemformulering.")
-    with api.client() as c:
+    with _client(api) as c:
         draft = chat(c, message=message, mode="problemformulering", options={"org": "Ekedals kommun"})["draft"]
     assert draft["title"].startswith("Problemformulering – Ekedals kommun"), draft["title"]
     users = [i["text"] for s in draft["sections"] for i in s["items"] if i["provenance"] == "user"]
