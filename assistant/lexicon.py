@@ -2896,6 +2896,30 @@ GROUP_WHOLE_THEN_PART_RE = re.compile(
     rf"\bav\s+(?:de\s+|alla\s+)?(?P<whole>\d{{1,3}})\s+(?P<group>pojkar|flickor|killar|tjejer)(?:na)?\b"
     rf"{_SHARE_WHICH},?\s+(?P<verb>[^\W\d_]+)\s+{_SHARE_ONLY}(?P<part>\d{{1,3}})\s+(?!av\b|%|procent)"
     r"(?P<rest>[^\W\d_][^,.;:!?]*)", re.I)
+# Whom 'av dem' points back to in a share's sentence: the people a place named as the sentence's subject has
+# ('Vård- och omsorgsprogrammet har 142 elever hösten 2025, och 87 % av dem är flickor' -> the programme's pupils, not
+# 'dem'; trial 29: two programmes' make-up were summed to 181 % and the draft said 'bland dem'). Group 'who' is the
+# subject as written, 'people' the count's noun (a COUNTED_PEOPLE key). General Swedish.
+PRONOUN_WHOLE_RE = re.compile(
+    rf"(?:^|[.;:]\s+)(?P<who>[A-ZÅÄÖ][^,.;:!?\d]{{1,60}}?)\s+(?:har|hade|har haft|består av|räknar)\s+"
+    rf"(?P<count>\d{{1,3}}(?:[ \u00a0]\d{{3}})*)\s+(?P<people>{'|'.join(COUNTED_PEOPLE)})\b[^.;!?]*?"
+    r"\b(?:av|bland)\s+(?:dem|dessa)\b", re.I)
+# A clause that is a part of the one before it ('…, varav 31 procent pojkar', '…, och 87 % av dem är flickor'): kept
+# with the whole it is a part of, as one problem (general Swedish; trial 29 listed '”och 87 % av dem är flickor”').
+PART_OF_CLAUSE_BEFORE_RE = re.compile(
+    r"(?:varav|därav|av (?:dem|dessa))\b|(?:och|men)\s+(?:\S+\s+){1,2}?av\s+(?:dem|dessa)\b", re.I)
+# The user's own place said by its kind alone ('Skolan har 410 elever, och 52 % av dem är flickor'): its people are
+# the plan's people, not a part of them named by the place (general Swedish; with PRONOUN_WHOLE_RE).
+OWN_PLACE_NOUNS = frozenset("""skolan förskolan gymnasieskolan grundskolan enheten verksamheten kommunen förvaltningen
+organisationen gården fritidsgården""".split())
+# A count of a gender group's members who did something, told as 'N av M <grupp>' with the verb before or after it
+# ('På Bygg- och anläggningsprogrammet avbröt 5 av 7 flickor sina studier', '5 av 7 flickor avbröt sina studier'):
+# the group's share who did it (5 of 7, 71 %), not a count of 7 girls who 'sina studier' (trial 29). Groups: verb
+# (before) or after (after the group), part, whole, group, rest (general Swedish).
+GROUP_PART_OF_COUNT_RE = re.compile(
+    r"(?:\b(?P<verb>[^\W\d_]+)\s+)?(?<![\w,.])(?P<part>\d{1,3})\s+av\s+(?:de\s+|alla\s+)?"
+    r"(?P<whole>\d{1,3})\s+(?P<group>pojkar|flickor|killar|tjejer|kvinnor|män)\b"
+    r"(?:\s+(?P<after>[^\W\d_]+))?(?P<rest>[^,.;:!?]*)", re.I)
 # How often something is done ('läser varje dag', 'gör läxor minst tre dagar i veckan'): how much, not what the
 # problem is, so a statement about 'hela dagen' in bed is not about reading (general Swedish).
 FREQUENCY_WORDS = "dag dagar dagen dagligen vecka veckan veckor månad månaden månader gång gånger varje minst"
@@ -2951,7 +2975,10 @@ TARGET_CUE_RE = re.compile(typed_without_diacritics(
     r"|\b(?:vill|önskar)\s+(?:att\s+\w+\s+)?(?:(?:komma|få|gå|ta\s+oss)\s+)?(?:ner|ned|upp|minska|sänka|halvera|öka|"
     r"höja)\b"
     # (the figure is the subject of 'ska': no clause between, 'Över 30 % saknar behörighet, något vi ska ändra')
-    r"|\b(?:högst|minst|under|över)\s+\d(?:(?!\b(?:och|men|som)\b)[^.;!?,]){0,60}?\b(?:ska|skall)\b"
+    # ... an 'och' that ends a hyphenated compound is none ('Minst 75 % av pojkarna på Vård- och omsorgsprogrammet
+    # ska ta examen …'; trial 29: 'Målvärde: nej'), and 'som mest', 'max' bound it as 'högst' does
+    r"|\b(?:högst|minst|under|över|som mest|som minst|max(?:imalt)?)\s+\d"
+    r"(?:(?!(?<!-\s)\b(?:och|men|som)\b)[^.;!?,]){0,80}?\b(?:ska|skall)\b"
     # A bound set on what a group has, takes or gets ('ingen grupp ska ha mer än 55 % av talutrymmet', 'pojkarna ska
     # inte ta över 60 %', 'Vi vill att ingen får mer än 55 %'; trial 28: 'Målvärde: nej' and a proposed 57 % although
     # the user had set 55 %). General Swedish.
@@ -2961,6 +2988,10 @@ TARGET_CUE_RE = re.compile(typed_without_diacritics(
     r"under|upp till)\s+\d"
     r"|\b(?:ska|skall|bör)\s+(?:som mest|som minst|högst|minst|max(?:imalt)?)\s+(?:vara|ha|ligga på|uppgå till)\s+\d"),
     re.I)
+# The words a target moves a figure with ('ska öka', 'ska ner', 'ska nå'): after 'ska' they name no measure of their
+# own ('Minst 60 % … ska nå godkänt i matematik' names 'nå godkänt i matematik'; general Swedish).
+TARGET_MOVE_WORDS = frozenset("öka ökas minska minskas sjunka stiga halveras halvera sänka sänkas höja höjas ner ned "
+                              "upp vara bli komma".split())
 # Words that frame a target and name no measure ('Målet är …', 'Siffran ska ner …', 'Vi tycker att …'): what is left
 # of the words before a target's cue is what is to move (generation/facts.py `target_measure`; general Swedish).
 TARGET_WORDS = frozenset("""mål målet målvärde målvärdet målsättning målsättningen ambition ambitionen siffra siffran
@@ -3165,6 +3196,19 @@ FIGURE_COMPARED_GROUP_RE = re.compile(typed_without_diacritics(
     r"\s*\b(?:jämfört med|i jämförelse med|mot|medan|än)\s+(?:för\s+|hos\s+|bland\s+)?(?:de\s+)?(\w+)\s*$"), re.I)
 # The writer's own situation in a pasted document ('vi har', 'vår skola', 'hos oss'): general Swedish first person,
 # used to keep the user's own sentences ahead of a report's when a long paste is shortened (generation/condense.py).
+# The words a user introduces a pasted text with, before a colon ('Här är hela vår kvalitetsrapport, klistrad rakt in:',
+# 'Nedan följer rapporten:', 'Jag bifogar utredningen:'): what follows is the pasted material, what precedes it the
+# user's own words (general Swedish; trial 29: a pasted report's seminar lines became the user's facts).
+PASTE_LEAD_RE = re.compile(typed_without_diacritics(
+    r"^\s*(?P<lead>[^\n:]{0,200}?\b(?:klistra\w*|bifoga\w*|nedan|här (?:är|kommer)|följande|kopierat?)\b[^\n:]{0,120}):"),
+    re.I)
+# A pasted sentence run together from layout ('Dilemma 1: … • 4 maj (6 deltagare) • 5 maj (', a footnote's '(' left
+# open): list glyphs inside it, or a bracket it opens and never closes. Layout, not a fact of the user's (trial 29).
+LAYOUT_DEBRIS_RE = re.compile(r"(?<=\S)\s*[•▪●◦■]\s|\([^()]*$|^[^()]*\)")
+# What a draft built from the words around a long paste says of it (generation/condense.py; trial 29).
+PASTE_FRAMED_NOTE = ("Texten du klistrade in var lång ({words} ord). Utkastet bygger på det du själv skrev före och "
+                     "efter den; den inklistrade texten lästes som material, inte som era uppgifter. Skriv in det som "
+                     "saknas om er situation.")
 FIRST_PERSON_RE = re.compile(r"\b(?:vi|vår|vårt|våra|oss|jag|min|mitt|mina)\b", re.I)
 # Words that say who or how much, not what the problem is ('pojkar', 'hög', 'andel'): left out of the term
 # overlap between a user's problem and a goal card (generation/extractive/cards.py), where 'hög frånvaro' must not
@@ -3533,12 +3577,32 @@ FOLLOW_UP_METHOD_KINDS = (
     ("process", re.compile(r"\b(?:loggb[oö]\w*|dagb[oö]\w*|dokument\w*|anteckn\w*|reflektionsprotokoll\w*)", re.I)),
     ("experience", re.compile(r"\b(?:enkät\w*|intervju\w*|fokusgrupp\w*|barnintervju\w*|elevintervju\w*)", re.I)),
     ("test", re.compile(r"\b(?:screening\w*|test(?:et|er|erna)?\b|diagnos(?:en|er|erna)?\b)", re.I)),
+    # a register a result is taken from, or the talks held when a pupil drops out ('Vi tar ut examensgraden ur
+    # elevregistret varje juni', 'mentorerna håller ett avbrottssamtal med varje elev som slutar'; trial 29: the plan
+    # said 'Källa: verksamhetens dokumentation', 'varje läsår' and 'rektor …' over them). General Swedish.
+    ("results", re.compile(r"\b(?:\w*registe?r\w*|examens\w*|\w*avbrott\w*|\w*avhopp\w*|betygs\w*)", re.I)),
     ("count", re.compile(r"\b(?:närvarolist\w*|deltagarlist\w*|räknar|räkna|statistik\w*)", re.I)),
 )
+# Where the user says their follow-up's figures are taken from ('ur elevregistret', 'från skolans studieregister',
+# 'i närvarosystemet'): the indicator's source, in their words (trial 29). General Swedish.
+FOLLOW_UP_SOURCE_RE = re.compile(typed_without_diacritics(
+    r"\b(?:ur|från|i|via)\s+(?P<source>(?:(?:vårt|vår|våra|skolans|kommunens|förvaltningens)\s+)?"
+    r"[\w-]*(?:registe?r\w*|system(?:et)?|databas\w*|statistik\w*))\b"), re.I)
+# A clause that compiles what was followed up ('sammanställer samtalen', 'ansvarar för sammanställningen'): it goes on
+# about the follow-up said before it (general Swedish; trial 29).
+FOLLOW_UP_COMPILING_RE = re.compile(typed_without_diacritics(r"\bsammanställ\w*|\bsammanfatta\w*|\brapportera\w*"),
+                                    re.I)
+# Who a follow-up's clause names as its doer by role and name ('Biträdande rektor Lena Ström sammanställer samtalen',
+# 'Lena Ström ansvarar …'): the role words, then a given name and a surname, both capitalised (general Swedish).
+FOLLOW_UP_NAMED_DOER_RE = re.compile(
+    r"^\s*(?P<who>(?:[\wåäöÅÄÖ-]+\s+){0,2}?[A-ZÅÄÖ][a-zåäöé]+\s+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)\s+"
+    r"(?P<verb>[a-zåäö]+)\b")
 FOLLOW_UP_FREQUENCY_RE = re.compile(typed_without_diacritics(
     r"\b(?:(?:varje|var|varannan|vartannat)\s+(?:dag|vecka|månad|termin|höst|vår|läsår|år|halvår)"
     r"|(?:en|två|tre|fyra|\d+)\s+gånger?\s+(?:i|per|om)\s+(?:veckan|vecka|månaden|månad|terminen|termin|året|år|"
-    r"läsåret|läsår)|dagligen|veckovis|varje\s+vecka|månadsvis|terminsvis|årligen|en gång om året)\b"), re.I)
+    r"läsåret|läsår)|dagligen|veckovis|varje\s+vecka|månadsvis|terminsvis|årligen|en gång om året"
+    # ... or a month each year ('varje juni', 'i juni varje år'; trial 29)
+    rf"|(?:varje|var)\s+(?:{'|'.join(MONTHS[:12])})|i\s+(?:{'|'.join(MONTHS[:12])})\s+varje\s+år)\b"), re.I)
 FOLLOW_UP_RESPONSIBLE_RE = re.compile(typed_without_diacritics(
     r"^\s*(?P<who>(?:\w+\s+){0,2}?\w+)\s+(?:ansvarar|har\s+ansvar(?:et)?|har\s+hand\s+om|tar\s+hand\s+om)\b"),
     re.I)

@@ -34,10 +34,13 @@ class Condensed:
     words: int  # words in the pasted text
     kept: int  # sentences kept
     total: int  # sentences in the pasted text
+    framed: bool = False  # only the user's own words around the paste were kept (`own_frame`)
 
     def notice(self) -> str:
         """The Swedish note a draft built from a shortened text carries."""
         words = f"{self.words:,}".replace(",", "\u00a0")
+        if self.framed:
+            return lex.PASTE_FRAMED_NOTE.format(words=words)
         kept = "den enda meningen" if self.kept == 1 else f"de {self.kept} meningarna"
         return (f"Texten du klistrade in var lång ({words} ord) och har kortats: utkastet bygger på {kept} "
                 f"av {self.total} som innehåller era uppgifter (skola, årskurser, siffror med år, problem "
@@ -60,8 +63,40 @@ def sentences(text: str) -> list[str]:
 
 
 def score(sentence: str) -> int:
-    """How much of the user's situation a sentence carries (0: none of it)."""
+    """How much of the user's situation a sentence carries (0: none of it, nor does a run of layout:
+    `lexicon.LAYOUT_DEBRIS_RE`)."""
+    if lex.LAYOUT_DEBRIS_RE.search(sentence):
+        return 0
     return sum(weight for pattern, weight in _CUES if pattern.search(sentence))
+
+
+# The user's own words after a paste are its last line, when it is this short (a paragraph of their own).
+_FRAME = 1200
+
+
+def own_frame(text: str) -> str:
+    """The user's own words around a long pasted text: the words that introduce it up to their colon ('Här är hela vår
+    kvalitetsrapport, klistrad rakt in:'; `lexicon.PASTE_LEAD_RE`) and the short last line after it ('Våra egna
+    siffror: 22 % av flickorna … Skriv en problemformulering.'); '' when neither says anything of their situation (a
+    figure, a name, grades or 'vi/vår'). A draft is built from these alone: the paste is material, not their facts
+    (trial 29: a pasted report's school name became the title and its seminar lines 'Alla: 6 deltagare').
+
+    >>> own_frame("Här är rapporten: " + "Text om något. " * 300 + chr(10) + "Vi har 22 % frånvaro 2025.")
+    'Här är rapporten. Vi har 22 % frånvaro 2025.'
+    >>> own_frame("Text om något. " * 300 + chr(10) + "Skriv en problemformulering.")
+    ''
+    """
+    lead = lex.PASTE_LEAD_RE.match(text)
+    said = [f"{' '.join(lead.group('lead').split())}."] if lead else []
+    if "\n" in text.strip():
+        tail = " ".join(text.strip().rsplit("\n", 1)[-1].split())
+        if tail and len(tail) <= _FRAME:
+            said.append(tail)
+    own = " ".join(said)
+    facts = (lex.FIGURE_RE, lex.SCHOOL_NAME_RE, lex.ORG_NAME_RE, lex.GRADE_RE)
+    # ... said as their own ('Våra egna siffror …', 'Vi är …'), or announced as a paste before
+    theirs = bool(lead) or bool(said and lex.FIRST_PERSON_RE.search(said[-1]))
+    return own if said and theirs and any(p.search(said[-1]) for p in facts) else ""
 
 
 def density(sentence: str) -> float:
@@ -81,6 +116,9 @@ def condense(text: str, limit: int) -> Condensed:
     """
     limit = min(limit, BUDGET)
     parts = sentences(text)
+    own = own_frame(text)
+    if own and len(own) <= limit:
+        return Condensed(text=own, words=len(text.split()), kept=len(sentences(own)), total=len(parts), framed=True)
     seen: set[str] = set()
     ranked: list[tuple[float, int, str]] = []
     for position, sentence in enumerate(parts):

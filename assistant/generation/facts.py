@@ -221,7 +221,30 @@ def target_measure(sentence: str) -> str:
     relative = re.search(r"\bsom\s+(.+)$", clause.strip(), re.I)
     if relative and _content_words(relative.group(1)):
         return f"som {' '.join(relative.group(1).lower().split())}"
-    return " ".join(_content_words(clause)) or _whole_after(sentence[cue.start():])
+    return " ".join(_content_words(clause)) or _whole_after(sentence[cue.start():]) or \
+        _done_after_modal(sentence[cue.start():])
+
+
+def _done_after_modal(target: str) -> str:
+    """What a group bound by a target is to do, named after its 'ska' when nothing before the value says what moves
+    ('Minst 75 % av pojkarna på Vård- och omsorgsprogrammet ska ta examen inom tre år senast 2028' -> 'ta examen inom
+    tre år'): without the date and the words that only move a figure ('ska öka till …' names no measure); ''
+    when none.
+
+    >>> _done_after_modal("Minst 75 % av pojkarna på Vård- och omsorgsprogrammet ska ta examen inom tre år senast 2028")
+    'ta examen inom tre år'
+    >>> _done_after_modal("ska öka till 60 % till 2027"), _done_after_modal("ska ner till 12 %")
+    ('', '')
+    """
+    m = re.search(r"\b(?:ska|skall|bör)\s+(?P<done>[^,.;:!?]+)", target, re.I)
+    if m is None or re.search(r"\d", target[:m.start()]) is None:
+        return ""
+    done = m.group("done")
+    date = lex.TARGET_DATE_RE.search(done) or lex.TARGET_BARE_DATE_RE.search(done)
+    done = " ".join((done[:date.start()] if date else done).split()).lower()
+    if re.search(r"\d", done) or not [w for w in _content_words(done) if w not in lex.TARGET_MOVE_WORDS]:
+        return ""  # 'ska öka till 60 %', 'ska vara minst 40 %', 'ska minska': how far, not what is done
+    return done
 
 
 def _whole_after(target: str) -> str:
@@ -299,7 +322,9 @@ class UserFacts:
             # figures of two places ('på bygg- och anläggningsprogrammet', 'på el- och energiprogrammet'): the plan
             # is of both, each said with its preposition (trial 28's open list: only the first programme was kept)
             return " " + " och ".join([", ".join(parts[:-1]), parts[-1]])
-        return f" {parts[0]}" if len(parts) == 1 else ""
+        # one place: the plan is of it only when all the user's figures are (trial 29: 'avbröt 5 av 7 flickor' on
+        # one programme and 'tog examen' on another made the whole plan the first's)
+        return f" {parts[0]}" if len(parts) == 1 and _all_of_one_part(self.figures) else ""
 
     @property
     def parts(self) -> list[str]:
@@ -457,6 +482,15 @@ class UserFacts:
                 "målgrupp": self.target_group or "", "problem": "; ".join(self.problems),
                 "siffror": "; ".join(f.describe() for f in self.figures), "provat": "; ".join(self.tried)}
         return {k: v for k, v in data.items() if v}
+
+
+def _all_of_one_part(figures: list[Figure]) -> bool:
+    """Whether the user's figures are all of the part one of them names ('71 % av pojkarna på yrkesprogrammen …'): each
+    figure of a measure has a part, or one of the same measure has (a run's second share keeps the first's), besides
+    who the place's people are (`Figure.aside`). A figure of another measure with no part is of all the pupils (trial
+    29: 'avbröt 5 av 7 flickor' on one programme and 'tog examen' on another made the whole plan the first's)."""
+    parted = {f.subject for f in figures if f.within}
+    return all(f.within or f.subject in parted for f in figures if f.subject and not f.aside)
 
 
 def clean_name(value: str | None) -> tuple[str | None, bool]:
@@ -658,7 +692,7 @@ def _read_message(facts: UserFacts, text: str) -> None:
                     if lex.FIGURE_RE.search(s) or not lex.QUESTION_SENTENCE_RE.search(s))
     clauses: list[str] = []
     for c in (c.strip(" .!?") for c in _CLAUSE_RE.split(told)):
-        if c and clauses and (re.match(r"(?:varav|därav|av (?:dem|dessa))\b", c, re.I) or
+        if c and clauses and (lex.PART_OF_CLAUSE_BEFORE_RE.match(c) or
                               lex.COMPARED_CLAUSE_RE.match(c)):
             clauses[-1] = f"{clauses[-1]}, {c}"  # '212 deltagare, varav 31 procent pojkar': the part needs its whole
         elif c:
@@ -1084,6 +1118,9 @@ def _size_of_the_place(facts: UserFacts, before: int) -> None:
             continue
         if any(re.search(rf"{re.escape(f.text)}\b[^.;]*?(?:varav|därav)\b", g.quote) for g in new if g is not f):
             continue  # '212 deltagare …, varav 31 procent pojkar': the whole of a share, not how big the place is
+        if any(g.aside and f" {f.text}" in g.subject for g in new):
+            facts.figures.remove(f)  # 'Vård- och omsorgsprogrammet har 142 elever …': the part's, said with its shares
+            continue
         facts.size = facts.size or f.text
         facts.figures.remove(f)
 
@@ -1214,7 +1251,10 @@ def _read_figures(facts: UserFacts, sentence: str, carried_year: str | None = No
         year = (year_m.group(1) or f"20{year_m.group(2)[-2:]}").replace(" ", "")
     sentence = lex.GENITIVE_TIME_RE.sub(r"\1", sentence)  # '16 dagars sjukfrånvaro' is 16 dagar of it
     sentence = _read_change_claims(facts, sentence)
+    before = len(facts.figures)
     _read_figures_with_units(facts, sentence, year)
+    _pronoun_wholes(facts, sentence, before)
+    _compared_within(facts, before)
     _read_compared_pairs(facts, sentence, year)
     _read_group_counts(facts, sentence, year)
     _read_group_values(facts, sentence, year)
@@ -1494,9 +1534,13 @@ def _read_figures_with_units(facts: UserFacts, sentence: str, year: str | None) 
                 lex.GROUP_WORDS.get(lead[head].lower()) in lex.GENDER_GROUPS:
             # 'Av flickorna som började 2022 tog 58 procent examen, av pojkarna 81 procent': the group leads its
             # clause (trial 22: read as 'Alla: 58 %' and a gap for the group that was given)
-            qualifying = lead[head + 1:]  # 'Av männen med försörjningsstöd hade 62 % …': which of them
+            # ... and which of them it is ('Av männen med försörjningsstöd hade 62 % …', 'Av pojkarna på Vård- och
+            # omsorgsprogrammet tog 61 % examen': trials 28 and 29 lost it), a place with its name's capitals
+            qualifying = lead[head + 1:]
             if not within and qualifying and qualifying[0].lower() in (*lex.GROUP_QUALIFIER_PREPOSITIONS, "som"):
-                within = " ".join(qualifying).lower()
+                said = " ".join(qualifying)
+                within = said[:1].lower() + said[1:]
+            within = within or _place_phrase(qualifying)
             group, lead = lex.GROUP_WORDS[lead[head].lower()], []
         doer = next((k for k in range(len(lead) - 1, -1, -1)
                      if lex.GROUP_WORDS.get(lead[k].lower()) in lex.GENDER_GROUPS), None)
@@ -2026,7 +2070,88 @@ def _shares_among(sentence: str, year: str | None, facts: UserFacts) -> list[tup
         shares.append((m.span(), Figure(float(share), f"{share} %", "%", group, did, when,
                                         around(sentence, m.start() - 40, m.end() + 40), "", facts.grades,
                                         user_source(sentence), f"{count} av {whole} {m.group('group').lower()}")))
+    for span, figure in _group_parts_of_counts(sentence, year, facts):
+        if not any(start < span[1] and span[0] < end for (start, end), _ in shares):
+            shares.append((span, figure))
     return sorted(shares, key=lambda found: found[0])
+
+
+def _group_parts_of_counts(sentence: str, year: str | None,
+                           facts: UserFacts) -> list[tuple[tuple[int, int], Figure]]:
+    """'På Bygg- och anläggningsprogrammet avbröt 5 av 7 flickor sina studier', '5 av 7 flickor avbröt sina studier'
+    (`lexicon.GROUP_PART_OF_COUNT_RE`): the group's share who did it (71 %), worked out from the user's counts and
+    marked so, of the group at the place the sentence opens with; not a count of '7 flickor' who 'sina studier'
+    (trial 29). The verb before the counts, else the one right after the group, says what was done.
+
+    >>> [(f.value, f.group, f.subject, f.within, f.computed) for _, f in _group_parts_of_counts(
+    ...     "På Bygg- och anläggningsprogrammet avbröt 5 av 7 flickor sina studier läsåret 2023/24", "2023/24",
+    ...     UserFacts())]
+    [(71.0, 'flickor', 'avbröt sina studier', 'på Bygg- och anläggningsprogrammet', '5 av 7 flickor')]
+    >>> [(f.value, f.subject) for _, f in _group_parts_of_counts("5 av 7 flickor avbröt kursen 2024", "2024",
+    ...                                                             UserFacts())]
+    [(71.0, 'avbröt kursen')]
+    """
+    out = []
+    for m in lex.GROUP_PART_OF_COUNT_RE.finditer(sentence):
+        part, whole = int(m.group("part")), int(m.group("whole"))
+        verb, after, rest = m.group("verb") or "", m.group("after") or "", m.group("rest")
+        if verb and is_finite_verb(verb) and verb.lower() not in lex.COPULAS:
+            done, start = f"{verb} {after}{rest}", m.start()
+        elif after and is_finite_verb(after) and after.lower() not in lex.COPULAS:
+            done, start = f"{after}{rest}", m.start("part")
+        else:
+            continue
+        done = without_time(lex.FACT_YEAR_RE.sub(" ", done)).lower()
+        if not 0 < part <= whole or not _content_words(done):
+            continue
+        group = lex.GROUP_WORDS.get(m.group("group").lower(), "")
+        share = percent(part, whole)
+        within = _place_phrase(sentence[:start].split())
+        out.append(((start, m.end()), Figure(float(share), f"{share} %", "%", group, " ".join(done.split()), year,
+                                             around(sentence, start - 40, m.end() + 40), "", facts.grades,
+                                             user_source(sentence), f"{part} av {whole} {m.group('group').lower()}",
+                                             within=within)))
+    return out
+
+
+def _compared_within(facts: UserFacts, before: int) -> None:
+    """A share compared with the one before it in its sentence ('Av pojkarna på Vård- och omsorgsprogrammet tog 61 %
+    examen …, mot 82 % av flickorna') is of the same part of the pupils as that one, and of the same measure."""
+    new = facts.figures[before:]
+    for n, f in enumerate(new[1:], start=1):
+        prior = new[n - 1]
+        if not f.within and prior.within and f.subject == prior.subject and f.group != prior.group and \
+                f.where.split()[-1:] in (["mot"], ["med"]):
+            new[n] = replace(f, within=prior.within)
+    facts.figures[before:] = new
+
+
+def _pronoun_wholes(facts: UserFacts, sentence: str, before: int) -> None:
+    """A share 'av dem' whose sentence opens with a place that has a count of people ('Vård- och omsorgsprogrammet har
+    142 elever hösten 2025, och 87 % av dem är flickor'; `lexicon.PRONOUN_WHOLE_RE`) is a share among that place's
+    people ('bland Vård- och omsorgsprogrammets elever'), not of one 'dem' that two such sentences share (trial 29:
+    the two programmes' make-up were summed to 181 %). Like a split told right after a count, it says who the place's
+    people are, beside the problem (`Figure.aside`).
+
+    >>> f = UserFacts()
+    >>> _read_figures(f, "Vård- och omsorgsprogrammet har 142 elever 2025, och 87 % av dem är flickor.")
+    '2025'
+    >>> [(x.subject, x.aside) for x in f.figures if x.is_share]
+    [('bland Vård- och omsorgsprogrammets 142 elever', True)]
+    """
+    m = lex.PRONOUN_WHOLE_RE.search(sentence)
+    if m is None:
+        return
+    who = " ".join(lex.FACT_YEAR_RE.sub(" ", m.group("who")).split())
+    words = who.split()
+    own = not words or words[0].lower() in lex.SUBJECT_PRONOUNS or lex.GROUP_WORDS.get(words[-1].lower()) or \
+        (len(words) == 1 and words[0].lower() in lex.OWN_PLACE_NOUNS)
+    whose = who if who[-1].lower() in "sxz" else f"{who}s"
+    # 'Vi har 212 deltagare, och 31 % av dem …', 'Skolan har 410 elever …': the place's own people ('bland deltagarna')
+    whole = f"bland {lex.COUNTED_PEOPLE[m.group('people').lower()]}" if own else \
+        f"bland {whose} {' '.join(m.group('count').split())} {m.group('people').lower()}"
+    facts.figures[before:] = [replace(f, subject=whole, aside=f.aside or not own) if f.is_share and f.subject in (
+        "bland dem", "bland dessa") and f.group in lex.GENDER_GROUPS else f for f in facts.figures[before:]]
 
 
 def _which(clause: str) -> str:
@@ -2212,11 +2337,11 @@ def _check_figures(facts: UserFacts) -> None:
         seen[key] = f
     # Two groups' shares of one whole (who the people are: 'bland våra elever', or of the time) add up to at most
     # 100 % (trial 26: '64 % av våra elever är flickor och 52 % är pojkar' was not questioned).
-    wholes: dict[tuple[str, str, str | None], dict[str, Figure]] = {}
+    wholes: dict[tuple[str, str, str | None, str], dict[str, Figure]] = {}
     for f in facts.figures:
         if f.is_share and f.group in lex.GENDER_GROUPS and (f.subject.startswith("bland ") or f.part):
-            wholes.setdefault((f.subject, f.part, f.year), {}).setdefault(f.group, f)
-    for (subject, part, _), groups in wholes.items():
+            wholes.setdefault(_whole_key(f), {}).setdefault(f.group, f)
+    for (subject, part, _, _), groups in wholes.items():
         if len(groups) == 2 and sum(g.value for g in groups.values()) > 101:
             a, b = groups.values()
             total = f"{a.value + b.value:g}".replace(".", ",")
@@ -2243,6 +2368,14 @@ def _check_figures(facts: UserFacts) -> None:
         facts.issues.append(f"Siffrorna {listed} saknar år. Fyll i vilket år eller läsår de gäller.")
     _check_comparisons(facts)
     facts.issues = list(dict.fromkeys(facts.issues))
+
+
+def _whole_key(f: Figure) -> tuple[str, str, str | None, str]:
+    """What a group's share is a part of, for the check that two groups' shares of one whole add up to at most 100 %:
+    its whole, part and year, and for a whole only pointed at ('87 % av dem är flickor') the sentence it was said in:
+    two sentences' 'dem' are not known to be the same people (trial 29: two programmes' make-up summed to 181 %)."""
+    pointed = f.subject in ("bland dem", "bland dessa")
+    return f.subject, f.part, f.year, f.quote if pointed else ""
 
 
 def _definite(group: str) -> str:
@@ -2365,6 +2498,12 @@ class OwnFollowUp:
     clause: str
     often: str
     who: str
+    source: str = ""  # where its figures are taken from, in their words ('elevregistret'), '' when not said
+    # What it follows, in the user's words: its own clause, or the earlier clause of the message whose method it goes
+    # on about ('Lena Ström sammanställer samtalen' after '… håller ett avbrottssamtal …'); matched to an indicator's
+    # measure (extractive/drafts.follow_up_plan)
+    about: str = ""
+    method: bool = True  # the clause names a method of its own (a 'Mått'), not only who or how often
 
 
 # Where a sentence's main clauses are coordinated: ', och …', or 'och' before a new subject and its verb ('… varje höst
@@ -2387,9 +2526,15 @@ def own_follow_ups(messages: list[str]) -> list[OwnFollowUp]:
     [('observation', 'varje höst', ''), ('process', '', 'ateljeristan')]
     >>> own_follow_ups(["Vi har en ateljerista och samarbetar med biblioteket."])
     []
+    >>> [(o.kind, o.often, o.who, o.source, o.method) for o in own_follow_ups(["Vi tar ut examensgraden ur "
+    ...     "elevregistret varje juni, och mentorerna håller ett avbrottssamtal med varje elev som slutar. Biträdande "
+    ...     "rektor Lena Ström sammanställer samtalen varje termin."])]
+    [('results', 'varje juni', '', 'elevregistret', True), ('results', '', 'mentorerna', '', True), \
+('results', 'varje termin', 'biträdande rektor Lena Ström', '', False)]
     """
     out: list[OwnFollowUp] = []
     for message in messages:
+        last: OwnFollowUp | None = None  # the message's follow-up before, which a later clause may go on about
         for sentence in split_at_stops(_plain(message)):
             for clause in _NEXT_MAIN_CLAUSE_RE.split(sentence.strip(" .!?")):
                 clause = clause.strip(" ,.;:!?")
@@ -2401,10 +2546,54 @@ def own_follow_ups(messages: list[str]) -> list[OwnFollowUp]:
                     r"[\wåäö]+(?:na|an|en|n)", first.lower()) and not lex.FOLLOW_UP_METHOD_KINDS[0][1].match(first) \
                     and not any(p.match(first) for _, p in lex.FOLLOW_UP_METHOD_KINDS) else ""
                 who = responsible.group("who").lower() if responsible else subject
+                named = _named_doer(clause)
+                if named and (responsible or not subject):
+                    who = named  # 'Lena Ström ansvarar …' keeps her name as written
                 if who in lex.OWN_ORG_SUBJECTS:
                     who = ""
-                if not kind or not (often or responsible):
+                about, method = clause, bool(kind)
+                if not kind and last is not None and (often or who) and _goes_on_about(clause, last.about):
+                    # 'Biträdande rektor Lena Ström sammanställer samtalen varje termin' after '… håller ett
+                    # avbrottssamtal …': who and how often for the follow-up before (trial 29)
+                    kind, about = last.kind, f"{last.about}; {clause}"
+                if not kind or not (often or responsible or who):
                     continue
-                out.append(OwnFollowUp(kind, clause[:1].upper() + clause[1:], often.group(0).lower() if often else "",
-                                       who))
+                source = lex.FOLLOW_UP_SOURCE_RE.search(clause)
+                last = OwnFollowUp(kind, clause[:1].upper() + clause[1:], often.group(0).lower() if often else "",
+                                   who, source.group("source").lower() if source else "", about, method)
+                out.append(last)
     return out
+
+
+def _named_doer(clause: str) -> str:
+    """The doer a clause names by role and name ('Biträdande rektor Lena Ström sammanställer …' -> 'biträdande rektor
+    Lena Ström'; `lexicon.FOLLOW_UP_NAMED_DOER_RE`), the name as written; '' when none or the words after it are no
+    finite verb."""
+    m = lex.FOLLOW_UP_NAMED_DOER_RE.match(clause)
+    if m is None or not is_finite_verb(m.group("verb")):
+        return ""
+    who = m.group("who")
+    words = who.split()
+    if len(words) > 2:  # role words before the name: written in lower case inside a sentence
+        who = who[:1].lower() + who[1:]
+    return who
+
+
+def _goes_on_about(clause: str, earlier: str) -> bool:
+    """Whether a clause's definite nouns take up what an earlier clause named ('sammanställer samtalen' after
+    'avbrottssamtal', 'ansvarar för sammanställningen' after 'tar ut examensgraden …'): a noun whose stem ends a word
+    of the earlier clause, or a compiling of it ('sammanställningen', 'sammanställer').
+
+    >>> _goes_on_about("Lena Ström sammanställer samtalen varje termin", "mentorerna håller ett avbrottssamtal")
+    True
+    >>> _goes_on_about("Rektorn läser varje vecka", "Vi filmar samlingar")
+    False
+    """
+    if lex.FOLLOW_UP_COMPILING_RE.search(clause):
+        return True
+    said = [w.lower() for w in re.findall(r"[\wåäö]+", earlier) if len(w) >= 5]
+    for word in re.findall(r"[\wåäö]+", clause.lower()):
+        stem = re.sub(r"(?:erna|arna|orna|en|et|na|n)$", "", word)
+        if len(stem) >= 4 and word != stem and any(w.endswith(stem) or w.startswith(stem) for w in said):
+            return True
+    return False

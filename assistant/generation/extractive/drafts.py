@@ -31,8 +31,11 @@ from assistant.generation.extractive.compose import (
 )
 from assistant.generation.facts import (
     Figure,
+    OwnFollowUp,
     Target,
     UserFacts,
+    _alike,
+    _content_words,
     coordinated_clauses,
     for_both,
     for_group,
@@ -637,7 +640,7 @@ def _average(f: Figure) -> bool:
 
 def _indicator_phrase(ctx: DraftContext) -> str:
     """'andel pojkar och andel flickor i åk 7–9 som saknar godkänt i matematik' from the user's figures."""
-    grades = ctx.facts.within
+    grades = ctx.facts.within or _measured_part(ctx.facts)
     unmeasured = _unmeasured(ctx.facts)
     if unmeasured.startswith("som "):  # 'andel pojkar och andel flickor … som läser varje dag': their target's
         return f"andel pojkar och andel flickor{grades} {ctx.spell(unmeasured)}"
@@ -655,6 +658,16 @@ def _indicator_phrase(ctx: DraftContext) -> str:
     if chosen and chosen[0].part:  # 'andel av tiden i samlingen som pojkar och flickor fick ordet'
         return f"andel av {chosen[0].part} som pojkar och flickor{grades} {ctx.spell(_part_doing(chosen[0].subject))}"
     return f"andel pojkar och andel flickor{grades} {_measured(ctx)}".strip()
+
+
+def _measured_part(facts: UserFacts) -> str:
+    """' på Vård- och omsorgsprogrammet' when every figure of the measure an indicator follows is of that part of the
+    pupils, though the user's other figures are of other parts (trial 29: the goal on one programme's examinations
+    lost the programme beside the other programme's dropouts); '' otherwise."""
+    chosen = _measure_figures(facts)
+    same = [f for f in chosen if chosen and f.subject == chosen[0].subject]
+    parts = {f.within for f in same}
+    return f" {parts.pop()}" if len(parts) == 1 and "" not in parts else ""
 
 
 def _part_doing(subject: str) -> str:
@@ -706,6 +719,8 @@ def _regrade(text: str | None, ctx: DraftContext) -> str | None:
     if ctx.facts.grades:
         text = lex.GRADE_RE.sub(ctx.facts.grades, text)
     new = ctx.facts.qualifier.strip()
+    if not new and not ctx.facts.named_group:
+        return text  # figures of several parts (trial 29: two programmes) and no part named anew: nothing to restate
     for old in {f.within for f in ctx.facts.figures if f.within and f.within.lower() not in new.lower()}:
         text = re.sub(rf"\s+{re.escape(old)}\b", f" {new}" if new else "", text, flags=re.I)
     return text
@@ -1394,10 +1409,12 @@ def goal_check(sections: list[DraftSection], ctx: DraftContext, card_followups: 
     target = next((i for i in measurable.values() if "målvärde" in i.text.lower()), None)
     date = next((i for i in measurable.values() if "datum" in i.text.lower()), None)
     gendered = bool(re.search(r"pojk", goal_text, re.I) and re.search(r"flick", goal_text, re.I))
+    part = _measured_part(ctx.facts).strip()  # 'på Vård- och omsorgsprogrammet': which pupils, named by their part
     checks = [
         ("Målgrupp", bool(ctx.facts.grades and ctx.facts.grades in goal_text) or bool(
             ctx.target and ctx.target in goal_text) or bool(
-            ctx.facts.qualifier and ctx.facts.qualifier.strip() in goal_text), "ange årskurser eller vilka elever målet gäller"),
+            ctx.facts.qualifier and ctx.facts.qualifier.strip() in goal_text) or bool(
+            part and part in goal_text), "ange årskurser eller vilka elever målet gäller"),
         ("Uppdelat på kön", gendered, "skriv målet för pojkar och flickor var för sig"),
         ("Plats", bool(ctx.place and ctx.place in goal_text), "ange skola eller kommun"),
         ("Indikator", any(k == "indikator" for k in measurable), "välj en indikator"),
@@ -1492,7 +1509,7 @@ def follow_up_plan(backend: ExtractiveBackend, turn: PreparedTurn, book: Citatio
     measured_first = _measure_figures(ctx.facts)[:1] if own else []
     first = measured_first[0].subject if measured_first else ""
     by_measure: dict[str, list[Figure]] = {}
-    for f in ctx.facts.figures:
+    for f in _followed_figures(ctx.facts):
         if f.subject and f.subject != first and f.group in lex.GENDER_GROUPS and not (f.is_share and f.value > 100):
             by_measure.setdefault(f.subject, []).append(f)
     grades = ctx.facts.within
@@ -1576,6 +1593,12 @@ def follow_up_plan(backend: ExtractiveBackend, turn: PreparedTurn, book: Citatio
     # version they saved: '… minska från 38 % till högst 25 % senast juni 2027'): the target is the goal's
     goal_target = _goal_sentence_target(goal_items[0]) if not target and goal_items and not goal_items[0].gap \
         else None
+    edited = _edited_goal_target(goal_items[0]) if goal_items and not goal_items[0].gap else None
+    if edited is not None:  # the goal the user wrote and saved states its own target: that one is followed up
+        target, date, proposed, goal_target = None, None, False, edited
+    targeted = _targeted_indicator([text for _, text, _ in indicators],
+                                   stated.measure if stated and edited is None else
+                                   goal_items[0].text if edited is not None else "")
     measures: set[str] = set()
     results: set[str] = set()
     survey = _own_source(ctx.facts)
@@ -1606,15 +1629,18 @@ def follow_up_plan(backend: ExtractiveBackend, turn: PreparedTurn, book: Citatio
             acceptable = f"{acceptable} – för {'dem ' if about.startswith('som ') else ''}{_short(about, 50)}"
         results.add(acceptable)
         own_source = _own_source(ctx.facts) if number == 1 and own else None
-        theirs = [o for o in theirs_all if o.kind == kind]
+        theirs = _theirs_for(text, kind, theirs_all, [t for _, t, _ in indicators])
         often = "; ".join(dict.fromkeys(o.often for o in theirs if o.often))
         by = "; ".join(dict.fromkeys(o.who for o in theirs if o.who))
+        sources = "; ".join(dict.fromkeys(o.source for o in theirs if o.source))
         items = [
             item,
-            *(user_item(f"Mått: {o.clause}", o.clause) for o in theirs),
+            *(user_item(f"Mått: {o.clause}", o.clause) for o in _said_once(theirs)),
             suggestion(f"Mått: {how}"),
             user_item(f"Källa: {own_source.source}, med samma frågor vid varje mätning", own_source.quote)
-            if own_source is not None else suggestion(f"Källa: {where}"),
+            if own_source is not None else
+            user_item(f"Källa: {sources}", "; ".join(o.clause for o in theirs if o.source)) if sources
+            else suggestion(f"Källa: {where}"),
             user_item(f"Hur ofta: {often}", "; ".join(o.clause for o in theirs if o.often)) if often
             else suggestion(f"Hur ofta: {when}"),
             user_item(f"Ansvarig: {by}", "; ".join(o.clause for o in theirs if o.who)) if by
@@ -1624,7 +1650,7 @@ def follow_up_plan(backend: ExtractiveBackend, turn: PreparedTurn, book: Citatio
             *(rests.get(text, []) if base is not None else []),
             (suggestion if proposed else lambda text: user_item(text, stated.quote if stated else ""))(
                 f"Målvärde: {target}" + (f" (senast {date})" if date else ""))
-            if (target and number == 1) else goal_target if (goal_target is not None and number == 1)
+            if (target and number == targeted) else goal_target if (goal_target is not None and number == targeted)
             else gap("målvärde för pojkar och flickor"),
             suggestion(f"Acceptabelt resultat: {acceptable}"),
         ]
@@ -1650,6 +1676,84 @@ def follow_up_plan(backend: ExtractiveBackend, turn: PreparedTurn, book: Citatio
     sections.append(draft_section(mode, "genomforande", doing))
     sections.append(draft_section(mode, "aterkoppling", _feedback(backend, book, used)))
     return _finish(mode, ctx, sections, book)
+
+
+def _followed_figures(facts: UserFacts) -> list[Figure]:
+    """The figures a plan follows up: not who the place's people are (`Figure.aside`: 'Vård- och omsorgsprogrammet har
+    142 elever, och 87 % av dem är flickor') beside figures of what the user worries about (trial 29: the make-up of
+    two programmes took the indicators, and the dropouts got none)."""
+    measured = [f for f in facts.figures if f.subject and not f.aside]
+    return [f for f in facts.figures if not f.aside] if measured else facts.figures
+
+
+def _measure_words(text: str) -> list[str]:
+    """The words of an indicator or a user's clause that say what is measured (`facts._content_words`), without the
+    'andel … som' an indicator opens with."""
+    return [w for w in _content_words(lex.INDICATOR_SHARE_PREFIX_RE.sub("", text.lower()))
+            if w not in ("andel", "andelen", "andelar")]
+
+
+def _names_measure(said: str, indicator: str) -> bool:
+    """Whether the user's clause names what an indicator measures: a word of the same stem, a compound with it in
+    it too ('examensgraden' for 'tog examen', 'avbrottssamtal' for 'avbröt sina studier')."""
+    theirs, measured = _measure_words(said), _measure_words(indicator)
+    return any(_alike(a, b) or (len(b) >= 5 and b[:-2] in a) for a in theirs for b in measured)
+
+
+def _theirs_for(text: str, kind: str, theirs: list[OwnFollowUp], texts: list[str]) -> list[OwnFollowUp]:
+    """The user's own ways of following up that belong to an indicator: those that name its measure; else those of
+    its kind that name no other indicator's measure (trial 29: the register of examinations and the dropout talks
+    are both study results, and each belongs to its own indicator)."""
+    named = [o for o in theirs if _names_measure(o.about, text)]
+    if named:
+        return named
+    return [o for o in theirs if o.kind == kind and not any(_names_measure(o.about, t) for t in texts if t != text)]
+
+
+def _said_once(theirs: list[OwnFollowUp]) -> list[OwnFollowUp]:
+    """The user's ways of following up an indicator that name a method, each once: a later clause that adds no
+    frequency, source or doer of its own is the same way said again ('Examensgraden tas fortfarande ut varje juni'
+    after 'Vi tar ut examensgraden ur elevregistret varje juni'; trial 29)."""
+    kept: list[OwnFollowUp] = []
+    for o in theirs:
+        said = {x for k in kept for x in (k.often, k.source, k.who) if x}
+        if o.method and (not kept or {x for x in (o.often, o.source, o.who) if x} - said):
+            kept.append(o)
+    return kept
+
+
+def _targeted_indicator(texts: list[str], measure: str) -> int:
+    """The number of the indicator a target belongs to: the first whose measure the target's names ('ta examen inom
+    tre år' -> 'andel … som tog examen inom tre år'), else the first (trial 29: after an edit the goal's target stood
+    under the programmes' gender make-up)."""
+    if measure:
+        for number, text in enumerate(texts, start=1):
+            if _names_measure(measure, text):
+                return number
+    return 1
+
+
+def _edited_goal_target(goal: DraftItem) -> DraftItem | None:
+    """'Målvärde: pojkar minst 75 %; flickor minst 85 % (senast juni 2028)' from a goal the user wrote and saved that
+    states a value for each group ('Minst 75 % av pojkarna och minst 85 % av flickorna … ska ta examen … senast juni
+    2028 (utgångsläge 2024: …)'): their saved goal wins over a target said earlier in the chat, and its baseline in
+    brackets is no target (trial 29). None for a proposed goal or one without such values."""
+    if goal.provenance != "user":
+        return None
+    text = re.sub(r"\([^()]*\)", " ", goal.text)
+    values = []
+    for m in lex.GOAL_TARGET_VALUE_RE.finditer(text):
+        after = re.match(r"\s+(?:av|för|bland)\s+(?:de\s+|alla\s+)?([\wåäö]+)", text[m.end():])
+        group = lex.GROUP_WORDS.get(after.group(1).lower(), "") if after else ""
+        if group not in lex.GENDER_GROUPS:
+            return None
+        value = re.sub(r"^(?:till|nå)\s+", "", " ".join(m.group(0).split()), flags=re.I)
+        values.append(f"{group} {value[:1].lower()}{value[1:]}")
+    if not values:
+        return None
+    when = lex.TARGET_DATE_RE.search(text)
+    return user_item(f"Målvärde: {'; '.join(values)}{f' (senast {when.group(1)})' if when else ''}",
+                     goal.quote or goal.text)
 
 
 def _responsible(ctx: DraftContext, kind: str, usual: str) -> DraftItem:
