@@ -286,7 +286,8 @@ def write_answer(question: Question, selection: Selection, verdict: Verdict, boo
     written_items: set[str] = set()  # the text of those lists' items: a document that repeats a list has it once
     said: set[str] = set()  # the sentences quoted as statements: a document that repeats one has it quoted once
     row = next((s.unit for s in picked if table_header(s.unit) is not None), None)
-    if row is not None and (extreme := extreme_row(question.cue_text, rows := table_of(row))) is not None:
+    if row is not None and (extreme := extreme_row(question.cue_text, rows := table_of(row),
+                                                  [a.text for a in question.asks[1:]])) is not None:
         # 'Vilken skola har störst skillnad …?': the row is found over the whole table, which is cited, and said
         # first, whichever row or statement retrieval ranked best (trial 28)
         written.update(u.unit_id for u in rows)
