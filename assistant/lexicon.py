@@ -2362,6 +2362,9 @@ TIME_FROM_PREVIOUS_RE = re.compile(
 POINTS_BACK_RE = re.compile(
     r"^(?:(?:det|detta|dessa)\s+(?:kallas|innebär|betyder|uttrycks|beskrivs|benämns)\b"
     r"|(?:det|detta)\s+(?:kan|brukar)\s+(?:även|också)\s+(?:uttryckas|kallas|beskrivas|benämnas)\b)", re.I)
+# A sentence that announces a list to come and says nothing itself ('Uppföljningen kan bestå av följande delar.',
+# 'Stegen beskrivs nedan.'): general Swedish; quoted without its list it leaves the reader hanging (trial 29, S09).
+ANNOUNCES_LIST_RE = re.compile(r"\b(?:följande|nedan|nedanstående)\b[^.:!?]{0,40}[.:]\s*$", re.I)
 # A sentence that opens on the one before it and means little alone ('Däremot att något händer …', 'Därefter arbetar
 # gruppen …', 'Dessutom …'), or a short one that adds to it ('Skolmiljön spelar också roll.'): general Swedish and
 # English connectives; leading an answer, the sentence before it is quoted first.

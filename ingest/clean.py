@@ -18,6 +18,7 @@ from typing import Literal
 from assistant.lexicon import (
     CHECKLIST_HINT_RE,
     FAQ_QUESTION_RE,
+    FIELD_LINE_RE,
     PAGE_NUMBER_RE,
     RUNNING_PAGE_NUMBER_RE,
     SECTION_SIGN_HEADING_RE,
@@ -434,7 +435,8 @@ def segment(
             cur.end = lineno
             close()
             continue
-        paragraph_item = enum is not None and not bullet and _continues_numbering(enum, blocks, cur)
+        paragraph_item = enum is not None and not bullet and _continues_numbering(enum, blocks, cur,
+                                                                                  kept[idx + 1: idx + 1 + AHEAD_LINES])
         apart = paragraph_item and cur is None  # items apart by blank lines: its lines run on until a blank
         if bullet or (enum and indent >= 2) or (enum and _ENUM_RE.match(next_line or "") is not None) or \
                 paragraph_item:
@@ -499,7 +501,7 @@ def segment(
         start(kind, text, lineno, indent)
         blank_since = False
     close()
-    return _mark_tables(_promote_title_lines(pair_label_runs(blocks)))
+    return _mark_tables(_promote_title_lines(pair_label_runs(_fields_into_items(blocks))))
 
 
 # The fewest words of the first line under a heading line set right over its paragraph: a shorter line is a title's
@@ -539,15 +541,22 @@ def _heads_paragraph(kept: Sequence[str | None], idx: int) -> bool:
     return any(_ends_sentence(p) for p in paragraph)
 
 
-def _continues_numbering(enum: re.Match[str], blocks: Sequence[Block], cur: _Open | None) -> bool:
+def _continues_numbering(enum: re.Match[str], blocks: Sequence[Block], cur: _Open | None,
+                         ahead: Sequence[str | None] = ()) -> bool:
     """A numbered paragraph ('1. Styrning, ledningsnivå …' wrapped over lines, items apart by blank lines) is a
-    list item when it opens a list after a lead-in that ends with a colon, or takes the next number after one.
+    list item when it opens a list after a lead-in that ends with a colon, or right under a heading when a paragraph
+    with the next number follows within `ahead` ('## 5. Åtgärder' over '1. … Ansvarig: …', '', '2. …': how reports
+    set their measures), or takes the next number after one, also past a field line of its own ('Start: januari
+    2026.' set apart under item 2, then '3. …'; `_fields_into_items` then joins it to its item).
 
     Without this, only a numbered line followed by another numbered line reads as a list. The last line of a
     list without blank lines ('2. …' then '3. …' then a blank line) takes the next number of the open item.
 
     >>> [b.text for b in segment(["Förslag:", "", "1. Ring hem.", "2. Följ upp.", "3. Kartlägg orsakerna.", ""])]
     ['Förslag:', '1. Ring hem.', '2. Följ upp.', '3. Kartlägg orsakerna.']
+    >>> [b.kind for b in segment(["## Åtgärder", "", "1. Tjejkvällar införs. Ansvarig: Johan Berg.", "",
+    ...                           "Start: januari 2026.", "", "2. En enkät görs.", ""])]
+    ['heading', 'list_item', 'list_item']
     """
     number = enum.group(2)
     if cur is not None:
@@ -559,7 +568,12 @@ def _continues_numbering(enum: re.Match[str], blocks: Sequence[Block], cur: _Ope
         if previous is None:
             return False
         if number in ("1", "a", "A"):
+            if previous.kind == "heading":
+                return _next_number_follows(number, ahead)
             return previous.kind == "paragraph" and previous.lines[-1].rstrip().endswith(":")
+        if previous.kind == "paragraph" and len(blocks) >= 2 and FIELD_LINE_RE.match(previous.text) and \
+                blocks[-2].kind == "list_item" and blocks[-2].numbering:
+            previous = blocks[-2]  # past the item's own field line set apart ('Start: januari 2026.')
         if previous.kind != "list_item" or not previous.numbering:
             return False
         last = previous.numbering
@@ -567,6 +581,30 @@ def _continues_numbering(enum: re.Match[str], blocks: Sequence[Block], cur: _Ope
         return int(number) == int(last) + 1
     return len(last) == 1 and len(number) == 1 and ord(number) == ord(last) + 1
 
+
+
+# How many lines after a numbered paragraph under a heading are looked at for the paragraph with the next number.
+AHEAD_LINES = 12
+
+
+def _next_number_follows(number: str, ahead: Sequence[str | None]) -> bool:
+    """Whether a paragraph numbered one after `number` opens a line of `ahead` after a blank line, before any
+    heading: the paragraph numbered `number` then opens a list of paragraphs."""
+    want = "2" if number == "1" else chr(ord(number) + 1)
+    blank = False
+    for line in ahead:
+        if line is None:
+            continue
+        if not line.strip():
+            blank = True
+            continue
+        if _MARKDOWN_HEADING_RE.match(line.strip()):
+            return False
+        found = _ENUM_RE.match(line)
+        if blank and found is not None and not found.group(1) and found.group(2) == want:
+            return True
+        blank = False
+    return False
 
 def _wrapped_heading_tail(line: str, next_line: str | None) -> str | None:
     """The next line when it finishes a numbered heading wrapped over two lines, else None.
@@ -637,6 +675,31 @@ def _finish(open_block: _Open) -> Block:
     numbering = text.split(".", 1)[0] if open_block.numbered else ""
     return Block(open_block.kind, text, open_block.start, open_block.end, numbering=numbering, lines=open_block.lines,
                  line_numbers=open_block.line_numbers, indent=open_block.indent)
+
+
+def _fields_into_items(blocks: list[Block]) -> list[Block]:
+    """A field line set apart between two items of one numbered list ('2. Tjejkvällar införs …', '', 'Start: januari
+    2026.', '', '3. …') is the item's own (its start, its responsible): it joins the item above, so that the list
+    runs on past it and the item holds all it says.
+
+    >>> [b.text for b in segment(["Åtgärder:", "", "1. Tjejkvällar införs.", "", "Start: januari 2026.", "",
+    ...                           "2. En enkät görs.", ""])]
+    ['Åtgärder:', '1. Tjejkvällar införs. Start: januari 2026.', '2. En enkät görs.']
+    """
+    out: list[Block] = []
+    for i, block in enumerate(blocks):
+        after = blocks[i + 1] if i + 1 < len(blocks) else None
+        item = out[-1] if out else None
+        if block.kind == "paragraph" and len(block.lines) == 1 and FIELD_LINE_RE.match(block.text) and \
+                item is not None and item.kind == "list_item" and item.numbering.isdigit() and \
+                after is not None and after.kind == "list_item" and after.numbering.isdigit() and \
+                int(after.numbering) == int(item.numbering) + 1:
+            out[-1] = Block(item.kind, join_lines(item.text, block.text), item.start_line, block.end_line,
+                            numbering=item.numbering, lines=[*item.lines, *block.lines],
+                            line_numbers=[*item.line_numbers, *block.line_numbers], indent=item.indent)
+            continue
+        out.append(block)
+    return out
 
 
 def _promote_title_lines(blocks: list[Block]) -> list[Block]:

@@ -186,12 +186,14 @@ class _Step:
                 stats.chunks_deleted += self.store.drop_stale(key)
             return None
         doc = doc.model_copy(update={"path": key})  # a waiting upload is stored under the name it will have
-        stats.notes.extend((str(file), n) for n in notes)
+        # (named as citations and /v1/admin/flagged name the document: an upload by 'uppladdad/…', not by the path
+        # it waited under)
+        stats.notes.extend((doc.source, n) for n in notes)
         chunks = chunk_document(doc, self.count_tokens, settings.chunk_max_tokens, settings.chunk_min_tokens)
         if not chunks:
             return Failed("inga textavsnitt att indexera (bara rubriker eller för lite text)")
         chunks = flag_instructions(chunks, self.embeddings, settings.instruction_margin)
-        stats.flagged.extend((str(file), s) for c in chunks for s in c.flagged)
+        stats.flagged.extend((doc.source, s) for c in chunks for s in c.flagged)
         stats.documents += 1
         stats.documents_changed += 1
         _replace_document(doc, chunks, self.store, self.embeddings, stats, settings, self.progress)

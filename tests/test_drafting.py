@@ -40,12 +40,16 @@ def test_facts_are_read_with_year_unit_and_group() -> None:
     ("40 % av pojkarna har hög frånvaro 2024 men 45 % av pojkarna har hög frånvaro 2024.", None, "Motstridiga"),
     ("12 % av flickorna känner sig otrygga.", None, "saknar år"),
     ("Vi vill minska frånvaron.", "<b>Björk</b><script>x()</script>skolan", "formatering"),
+    ("Vi vill minska frånvaron.", "<img src=x onerror=alert(1)>Ekedals <b>skola</b> [länk](javascript:alert(2))",
+     "kod"),
 ])
 def test_bad_facts_are_named_not_used(message: str, org: str | None, expected: str) -> None:
     facts = extract_facts([message], org=org)
     assert any(expected in issue for issue in facts.issues), facts.issues
     if org:
         assert facts.org is not None and "<" not in facts.org and "script" not in facts.org.lower()
+        # nothing of the markup is left in the name a title and an export's file name are made of (trial 29)
+        assert not set("()[]") & set(facts.org) and "länk" not in facts.org, facts.org
 
 
 def test_provenance_survives_render_and_parse_and_an_edit_makes_an_item_the_users() -> None:

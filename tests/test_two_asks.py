@@ -32,6 +32,21 @@ TRYGGHET = (
     "Skolans ordningsregler ska diskuteras i alla klasser. Mentorerna leder samtalen, som ska vara genomförda "
     "senast i mars 2026.\n"
 )
+# A report's measures as numbered paragraphs right under a heading, apart by blank lines, one item's start date set
+# apart on a line of its own (trial 29's uploaded PDF): no lead-in with a colon says a list begins.
+ATGARDER = (
+    "# Jämställdhetsanalys av fritidsverksamheten 2024\n\n"
+    "Tabell 1 och föreningarnas redovisning visar att flickorna är färre än pojkarna i alla åldrar.\n\n"
+    "## 5. Åtgärder 2025–2026\n\n"
+    "1. Fördelningsmodellen för aktivitetsstöd ses över så att även kulturföreningar kan få stöd. Ansvarig:\n"
+    "bidragshandläggaren Maria Lindqvist. Klart: 31 december 2025.\n\n"
+    "2. Tjejkvällar införs på Strandgården en kväll i veckan. Ansvarig: fritidsgårdschefen Johan Berg.\n\n"
+    "Start: januari 2026.\n\n"
+    "3. Sporthallen i Norrby hålls öppen för dans och parkour på lördagar. Ansvarig: enhetschefen för idrott\n"
+    "Sara Ekholm. Start: hösten 2025.\n\n"
+    "4. En enkät till föreningarna kartlägger antalet ledare per kön. Ansvarig: föreningskonsulenten Ali\n"
+    "Haddad. Redovisas för nämnden: juni 2026.\n"
+)
 OTHER_TASKS = ("Helena Strand", "Sara Wikström", "Per-Olof Nyberg", "Amira Haddad")
 
 
@@ -40,7 +55,8 @@ def bot(tmp_path_factory: pytest.TempPathFactory, corpus_components: tuple):
     tmp_path: Path = tmp_path_factory.mktemp("two_asks")
     pdf = (EXTRA_DOCS_DIR / "alvmora-delarsrapport-2025-jamstalldhet.pdf").read_bytes()
     assistant, _ = _ingest_folder(tmp_path, corpus_components, {
-        "alvmora-delarsrapport-2025-jamstalldhet.pdf": pdf, "ekbyskolan-trygghet.md": TRYGGHET})
+        "alvmora-delarsrapport-2025-jamstalldhet.pdf": pdf, "ekbyskolan-trygghet.md": TRYGGHET,
+        "ekedal-fritid-atgarder.md": ATGARDER})
     return assistant
 
 
@@ -116,3 +132,23 @@ def test_a_part_the_sources_lack_is_said_missing_and_the_other_part_is_answered(
     assert "Maria Lund" in _first_part(reply.text), reply.text
     assert "Underlaget anger inte någon kostnad" in reply.text, reply.text
     assert not re.search(r"\d[\d\s]*(?:kr|kronor)\b", reply.text), reply.text
+
+
+@pytest.mark.slow
+@pytest.mark.needs_corpus_index
+def test_numbered_measures_under_a_heading_are_one_list_and_other_measures_stay_out(bot) -> None:
+    """Numbered paragraphs under a heading are read as one list of measures, an item's start date set apart on its own
+    line as that item's: asked who runs one measure and when it starts, the answer gives that measure's responsible
+    and start, cited to its lines, and none of the other measures (trial 29 appended measures 3 and 4 and, asked
+    of measure 4 in a follow-up, three unrelated passages of other documents)."""
+    reply = bot.respond({"message": "Vem ansvarar för tjejkvällarna på fritidsgården, och när startar de?"})
+    assert "Johan Berg" in reply.text and "januari 2026" in reply.text, reply.text
+    assert not any(name in reply.text for name in ("Maria Lindqvist", "Sara Ekholm", "Ali Haddad")), reply.text
+    cited = [c for c in reply.citations if c.source.endswith("ekedal-fritid-atgarder.md")]
+    assert cited and all(c.start_line >= 9 and c.end_line <= 13 for c in cited), [
+        (c.start_line, c.end_line) for c in reply.citations]
+    follow = bot.respond({"message": "Och enkäten till föreningarna – vem håller i den och när får nämnden se den?",
+                          "history": [{"role": "user", "content": "Vem ansvarar för tjejkvällarna på fritidsgården, "
+                                       "och när startar de?"}, {"role": "assistant", "content": reply.text}]})
+    assert "Ali" in follow.text and "juni 2026" in follow.text, follow.text
+    assert not any(name in follow.text for name in ("Johan Berg", "Sara Ekholm", "Maria Lindqvist")), follow.text

@@ -286,7 +286,8 @@ def write_answer(question: Question, selection: Selection, verdict: Verdict, boo
     written_items: set[str] = set()  # the text of those lists' items: a document that repeats a list has it once
     said: set[str] = set()  # the sentences quoted as statements: a document that repeats one has it quoted once
     row = next((s.unit for s in picked if table_header(s.unit) is not None), None)
-    if row is not None and (extreme := extreme_row(question.cue_text, rows := table_of(row))) is not None:
+    if row is not None and (extreme := extreme_row(question.cue_text, rows := table_of(row),
+                                                  [a.text for a in question.asks[1:]])) is not None:
         # 'Vilken skola har störst skillnad …?': the row is found over the whole table, which is cited, and said
         # first, whichever row or statement retrieval ranked best (trial 28)
         written.update(u.unit_id for u in rows)
@@ -868,7 +869,8 @@ def _pick_sentences(question: Question, evidence: Sequence[Scored], n: int) -> l
         if s.score < max(0.55 * top.score, 0.25) or (s.unit.is_label and not timetable) or \
                 (s.overlap < 0.1 and not follows and not timetable):
             continue  # support must share the question's own words, or continue a chosen sentence's paragraph
-        if s.unit.text.rstrip().endswith(":") and not _items_after(s.unit):
+        if (s.unit.text.rstrip().endswith(":") or lex.ANNOUNCES_LIST_RE.search(s.unit.text)) and \
+                not _items_after(s.unit):
             continue  # a sentence leading into a list that is not here says nothing by itself
         key = _key(s.unit.text)
         if any(key in k or k in key for k in seen):
@@ -880,6 +882,15 @@ def _pick_sentences(question: Question, evidence: Sequence[Scored], n: int) -> l
                 _beside_a_named_responsible(question, top.unit, s.unit):
             continue
         seen.add(key)
+        before = _antecedent(s.unit) if lex.POINTS_BACK_RE.match(s.unit.text) else None
+        if before is not None and _key(before.text) not in seen:
+            # 'Det innebär bland annat att använda den könsuppdelade statistik …' means little without the sentence
+            # it explains ('Genomför uppföljningen i första hand genom er ordinarie uppföljning …'), which comes
+            # first, as it does for the best one (trial 29: the support was quoted without it).
+            seen.add(_key(before.text))
+            picked.append(Scored(before, 0.0, 0.0, 0.0))
+            supports.append(picked[-1])
+            n += 1
         picked.append(s)
         supports.append(s)
         following = _continuation(s.unit, steps=True) if chain else None

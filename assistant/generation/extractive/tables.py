@@ -131,18 +131,20 @@ def computed_difference(question_text: str, headers: Sequence[Unit], row: Unit) 
     return lex.COMPUTED_DIFFERENCE.format(diff=_number(diff), unit=unit, high=_number(high), low=_number(low))
 
 
-def extreme_row(question_text: str, rows: Sequence[Unit]) -> str | None:
+def extreme_row(question_text: str, rows: Sequence[Unit], more_asks: Sequence[str] = ()) -> str | None:
     """A sentence naming the row of a table a 'Vilken skola har störst skillnad mellan flickor och pojkar …?' or
     'Vilken förvaltning har högst medianlön för kvinnor 2025?' asks for, found over all its data rows, with
-    its figures, the gap where one is asked, and the other rows' values (computed, and said to be). None when the
-    question asks no such thing, names not one figure column (two for a gap), fewer than two rows have the figures,
-    or two rows tie; total rows are no candidates (lexicon.TOTAL_ROW_RE)."""
+    its figures, the gap where one is asked, and the other rows' values (computed, and said to be); then that row's
+    cells whose column a further ask of the question names ('… och hur mycket bidrag fick den?' -> 'Ekedals ridklubb:
+    Bidrag 2024 (tkr) 310', trial 29 left it out). None when the question asks no such thing,
+    names not one figure column (two for a gap), fewer than two rows have the figures, or two rows tie; total rows
+    are no candidates (lexicon.TOTAL_ROW_RE)."""
     asked = lex.EXTREME_ROW_QUESTION_RE.search(question_text)
     if asked is None or len(rows) < 3:
         return None
     headers = header_rows(rows[0])
     difference = bool(lex.DIFFERENCE_QUESTION_RE.search(question_text))
-    found: list[tuple[float, str, str, bool]] = []
+    found: list[tuple[float, str, str, bool, str]] = []
     for row in rows:
         values = [drop_note_marks(c) for c in cells(row)]
         names = column_names(headers, len(values))
@@ -157,19 +159,30 @@ def extreme_row(question_text: str, rows: Sequence[Unit]) -> str | None:
             continue
         value = abs(figures[0] - figures[1]) if difference else figures[0]  # type: ignore[operator]
         named = ", ".join(_named_cell(names[i], values[i]) for i in picked)
-        found.append((value, values[0], named, shares[picked[0]]))
+        further = ", ".join(_named_cell(names[i], values[i]) for i in _cells_asked_further(more_asks, names, values)
+                            if i not in picked)
+        found.append((value, values[0], named, shares[picked[0]], further))
     if len(found) < 2:
         return None
     found.sort(key=lambda f: f[0], reverse=bool(asked.group("most")))
     if found[0][0] == found[1][0]:
         return None  # a tie: no one row is it
-    value, label, named, share = found[0]
+    value, label, named, share, further = found[0]
     unit = " procentenheter" if share else ""
     text = lex.EXTREME_ROW.format(
         word=asked.group(0).split()[-1].capitalize(), what="skillnad " if difference else "", label=label,
         cells=named, difference=f", skillnaden är {_number(value)}{unit}" if difference else "",
         others=", ".join(f"{f[1]} {_number(f[0])}" for f in found[1:]))
-    return text
+    return f"{text}. {label}: {further}" if further else text
+
+
+def _cells_asked_further(asks: Sequence[str], names: Sequence[str], values: Sequence[str]) -> list[int]:
+    """The indexes of a row's figure cells whose column name shares a word (not a figure) with a further ask of the
+    question ('hur mycket bidrag fick den' names 'Bidrag 2024 (tkr)', 'hur många elever har den' 'Antal elever'), in
+    the row's order."""
+    words = frozenset(w for ask in asks for w in tokenize(ask) if not w.isdigit())
+    return [i for i in range(1, len(values)) if names[i] and FIGURE_CELL_RE.match(values[i]) and
+            words & frozenset(tokenize(lex.COLUMN_PERCENT_UNIT_RE.sub("", names[i])))]
 
 
 def _figure(cell: str) -> float | None:
