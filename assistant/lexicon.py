@@ -371,8 +371,12 @@ ASKS_FOR_THE_ANSWER_RE = re.compile(r"\b(?:rätt svar\w*|vad som är rätt|vad �
 # The reason a participant's argument gives ('…, för pojkarna skäms …', '… eftersom många av dem …', '…, annars tar
 # det trettio år'): the clause after a causal conjunction, or after 'annars' with the word kept. General Swedish
 # (session 29: the facilitator took up the words of an argument, not its reason).
-ARGUMENT_REASON_RE = re.compile(r"(?:,\s*(?:för|ty|då)\s+|\s(?:eftersom|därför att|på grund av att|med tanke på att)\s+|"
+ARGUMENT_REASON_RE = re.compile(r"(?:,\s*(?:för|ty|då)\s+|"
+                                r"\s(?:eftersom|därför att|på grund av att|med tanke på att)\s+|"
                                 r",\s*(?P<otherwise>annars)\s+)(?P<reason>[^.?!]{8,})", re.I)
+# The endings of a Swedish past or present participle used as an adjective ('relaterade', 'anställda', 'baserad',
+# 'stödjande'): a compound ending so is about its first part (dilemma._modifies; general Swedish grammar).
+PARTICIPLE_ENDINGS = ("ade", "ad", "at", "ande", "ende", "da", "de")
 # The words by which a situation is a school's or a preschool's ('eleverna', 'klassen', 'rektorn', 'åk 9'): a dilemma
 # told without any of them (a care unit's schedule, a board's nominations) is not discussed with the workshops'
 # questions on the school and the home, nor closed with 'eleven och vårdnadshavarna'. General Swedish (session 29).
@@ -3471,6 +3475,9 @@ DILEMMA_PARTY_RE = re.compile(
     r"tjänstepersonen|tjänstepersonerna|tjänstemannen|tjänstemännen|chefen|cheferna|medarbetaren|medarbetarna|"
     r"personalen|föreningen|föreningarna|vårdnadshavaren|vårdnadshavarna|föräldern|föräldrarna|mamman|pappan|"
     r"eleven|eleverna|"
+    # a parent group told without the definite form ('Flera föräldrar till flickor säger …'), a union, the parties,
+    # colleagues (session 29's talks)
+    r"föräldrar|facket|partierna|kollegorna|kollegan|"
     r"läraren|lärarna|rektorn|skolan|förskolan|huvudmannen|brukaren|brukarna|invånarna|medborgarna|klienten|klienterna|besökarna|deltagarna|tränaren|tränarna|"
     r"barnen|pojkarna|flickorna|killarna|tjejerna)\b", re.I)
 
@@ -3711,7 +3718,7 @@ _DILEMMA_PARTIES = {
 }
 DILEMMA_WORDING = {
     kind: {"vilka elevers behov": "vems behov",
-           "inför eleven och vårdnadshavarna": f"inför {people}",
+           "inför eleverna och vårdnadshavarna": f"inför {people}",
            "Vilka elever påverkas mest": "Vilka påverkas mest",
            "skollagen och läroplanen": rules}
     for kind, (people, rules) in _DILEMMA_PARTIES.items()

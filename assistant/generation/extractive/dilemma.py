@@ -40,8 +40,9 @@ CLOSINGS = (
     "Det finns inget givet svar här – hur väger ni ditt argument mot det andra perspektivet, och vem påverkas mest "
     "av det ni väljer?",
     "Det finns inget givet svar här – vad behöver ni veta mer om, och vilka behöver ni höra, innan ni bestämmer er?",
-    "Det finns inget givet svar här – vilket beslut kan ni stå för inför eleven och vårdnadshavarna, och hur följer "
-    "ni upp att det blev rätt?",
+    # (the pupils of the situation, not one pupil: trial 28 closed a class's talk with 'eleven och vårdnadshavarna')
+    "Det finns inget givet svar här – vilket beslut kan ni stå för inför eleverna och vårdnadshavarna, och hur "
+    "följer ni upp att det blev rätt?",
 )
 _VIEW_SPLIT_RE = re.compile(r",?\s+(?:men|medan|samtidigt som|däremot)\s+", re.I)
 _VIEW_STOPWORDS = frozenset("att det den som har är och för med inte han hon hen de ska vill kan får men till "
@@ -71,6 +72,7 @@ FOCUS_BONUS = 0.15
 # vocabulary, and a passage holding it is on anything (session 29: 'Rektorn för även samtal om vikten av …' was
 # brought as a perspective on a preschool teacher's parental leave). A share means the same in 3 documents as in 3 000.
 SUBJECT_MAX_SHARE = 0.1
+COLLECTION_WORD_CHUNKS = 3
 _MODAL_Q_RE = re.compile(r"^(ska|skall|bör|kan|måste|får|borde|är|har|finns|blir|går|gör)\s+(\S+)\s+(.*?)\??$", re.I)
 
 
@@ -210,9 +212,16 @@ def _topic(backend: ExtractiveBackend, text: str) -> frozenset[str]:
     cut to three letters ('led' is of 'ledighet' and 'ledare' alike)."""
     groups = _group_terms()
     names = set(tokenize(" ".join(_names(text))))  # 'Elias' is nobody the material speaks of
-    share = backend.evidence.weights.chunk_share
     return frozenset(t for t in _specific_terms(backend, text) if t not in groups and t not in names
-                     and share(t) <= SUBJECT_MAX_SHARE and len(t) >= HEAD_LETTERS)
+                     and not _collection_wide(backend, t) and len(t) >= HEAD_LETTERS)
+
+
+def _collection_wide(backend: ExtractiveBackend, term: str) -> bool:
+    """Whether `term` is the collection's own vocabulary: in more than `SUBJECT_MAX_SHARE` of its chunks, and in more
+    than `COLLECTION_WORD_CHUNKS` of them (in a collection of six chunks one holding the word is a sixth of them)."""
+    weights = backend.evidence.weights
+    return weights.chunk_share(term) > SUBJECT_MAX_SHARE and \
+        weights.chunk_share(term) * weights.n > COLLECTION_WORD_CHUNKS
 
 
 def _reason_terms(text: str) -> list[str]:
@@ -281,23 +290,23 @@ def _own_claim(argument: str) -> str:
     return rejected.group("what") if rejected else stance.group(3) if stance else text
 
 
-def _on_subject(backend: ExtractiveBackend, u: Unit, topic: frozenset[str]) -> bool:
+def _on_subject(backend: ExtractiveBackend, u: Unit, topic: frozenset[str], strict: bool = False) -> bool:
     """Whether the passage is on the dilemma's subject, not only on one of its words in another sense: it holds one
     of them (`_on_topic`), and its chunk holds two of those the collection holds, where it holds two ('heltid som norm
-    i äldreomsorgen' is not on 'Normer och ideal kring maskulinitet … i skolan'; session 29)."""
+    i äldreomsorgen' is not on 'Normer och ideal kring maskulinitet … i skolan'; session 29) – or, `strict`, where the
+    topic has two words at all (a passage near a dilemma the material does not take up)."""
     if not _on_topic(u, topic):
         return False
     seen = [t for t in topic if backend.evidence.weights.seen(t)]
     place = tokenize(f"{u.chunk.title} {u.chunk.text}")
-    return len(seen) < 2 or sum(any(_word_holds(w, t) for w in place) for t in seen) >= 2
+    return len(topic if strict else seen) < 2 or sum(any(_word_holds(w, t) for w in place) for t in seen) >= 2
 
 
 def _query_terms(backend: ExtractiveBackend, query: str) -> frozenset[str]:
     """The words of a searched claim that a passage must hold to answer it: not the groups, not the collection's own
     vocabulary (`SUBJECT_MAX_SHARE`), no short stem."""
-    share = backend.evidence.weights.chunk_share
     return frozenset(t for t in tokenize(query) if len(t) >= HEAD_LETTERS and t not in _group_terms()
-                     and share(t) <= SUBJECT_MAX_SHARE)
+                     and not _collection_wide(backend, t))
 
 
 def _in_topic_passage(u: Unit, topic: frozenset[str]) -> bool:
@@ -405,9 +414,28 @@ def _continuation(earlier: list[Unit], unsaid: Callable[[Unit], bool]) -> Unit |
 
 
 def _holds(text: str, terms: frozenset[str]) -> bool:
-    """Whether `text` holds one of `terms` (stems) as a word of its own (`_word_holds`)."""
+    """Whether `text` holds one of `terms` (stems) as a word of its own (`_word_holds`), or as the first part of a
+    compound participle, which is about it ('traumarelaterade' svårigheter are trauma's, `_modifies`)."""
     words = tokenize(text)
-    return any(_word_holds(w, t) for w in words for t in terms)
+    return any(_word_holds(w, t) for w in words for t in terms) or \
+        any(_modifies(w, t) for w in re.findall(r"\w+", fold(text)) for t in terms)
+
+
+def _modifies(word: str, term: str) -> bool:
+    """Whether a compound participle or adjective opens with the term ('traumarelaterade', 'heltidsanställda'): its
+    last part ends as a participle (`lexicon.PARTICIPLE_ENDINGS`), so the word says something of the term, where a
+    compound noun is a kind of its last part ('heltidspraktik' is a praktik).
+
+    >>> _modifies("traumarelaterade", "trauman"), _modifies("heltidspraktik", "heltid")
+    (True, False)
+    """
+    for stem in {term, term[:-1]}:
+        if len(stem) < 5 or not word.startswith(stem):
+            continue
+        rest = word[len(stem):]
+        if len(rest) >= 6 and rest.endswith(lex.PARTICIPLE_ENDINGS):
+            return True
+    return False
 
 
 # The most letters an inflection the stemmer left on a word may add to its stem ('trauman' of 'trauma'); a longer
@@ -830,9 +858,8 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
     kind = org_kind(opening)  # a socialtjänst's dilemma is discussed with its own parties, not a school's
     topic = _topic(backend, opening)  # perspectives on what the dilemma is about come first
     groups = _group_terms()
-    share = backend.evidence.weights.chunk_share
     core = topic | frozenset(t for t in _reason_terms(opening) if t not in groups  # ... and on its reason
-                             and share(t) <= SUBJECT_MAX_SHARE and len(t) >= HEAD_LETTERS)
+                             and not _collection_wide(backend, t) and len(t) >= HEAD_LETTERS)
     # the situation in the documents' words too ('mamman' -> vårdnadshavare): a title is read against both
     in_their_words = f"{opening} {backend.evidence.analyse(opening).search_text}"
     if case is not None and not _named(opening, case) and _title_only(case) and \
@@ -1054,7 +1081,10 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
         if not items:
             # the situation's own parties, as `_more_perspectives` asks: a school's trio is no socialtjänst's; a
             # prompt once given is not given again (trial 26 had the same one in two turns running)
-            prompts = [p.format(parties=_parties_ask(opening)) for p in OTHER_SIDE_PROMPTS]
+            # ... the party of the view they argue against when there is one (trial 28's talks asked for the view of
+            # the party the participant had just sided with)
+            against = other if other and lex.DILEMMA_PARTY_RE.search(other) else opening
+            prompts = [p.format(parties=_parties_ask(against)) for p in OTHER_SIDE_PROMPTS]
             items = [suggestion(next((p for p in prompts if p.lower() not in said), prompts[-1]))]
         sections.append(draft_section(mode, "motperspektiv", items))
         material = [] if uncovered or not_covered else _material_questions(
@@ -1065,7 +1095,8 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
     questions = [*built, *(source_item(_spoken(q), [_cite(book, q)]) for q in asked)] or [suggestion(own)]
     sections.append(draft_section(mode, "fragor", questions))
     return _ours(_turn_result(sections, CLOSINGS[min(len(earlier), len(CLOSINGS) - 1)],
-                              f"Diskussionsstöd{': ' + case.title if case else ''}"), kind or ("" if school else "allmän"))
+                              f"Diskussionsstöd{': ' + case.title if case else ''}"),
+                 kind or ("" if school else "allmän"))
 
 
 # How a turn that asks the facilitator to settle the dilemma is said back: the choice is handed back (the facilitator's
@@ -1113,9 +1144,10 @@ def _further_questions(found: list[Workshop], fitting: list[Unit], school: bool)
     them when the fitting ones are all asked, rather than the facilitator's own (none of the school and the home for
     a dilemma told without a school's words)."""
     have = {_key(q.text) for q in fitting}
-    more = [q for w in found for q in w.questions if lex.CASE_QUESTION_RE.search(q.text) and _key(q.text) not in have
-            and (school or not lex.SCHOOL_SITUATION_RE.search(q.text))]
-    return list({_key(q.text): q for q in more}.values())
+    # (a workshop's other questions are on its own subject: 'Hur kan en sådan samsyn förankras …?')
+    more = [q for w in found for q in w.questions if lex.CASE_QUESTION_RE.search(q.text)]
+    return list({_key(q.text): q for q in more if _key(q.text) not in have
+                 and (school or not lex.SCHOOL_SITUATION_RE.search(q.text))}.values())
 
 
 def _ours(result: BackendResult, kind: str) -> BackendResult:
@@ -1384,7 +1416,7 @@ def _near_tension(backend: ExtractiveBackend, situation: str) -> list[Unit]:
     topic = frozenset(t for t in _topic(backend, mapped) if t not in names)
     if not topic:
         return []
-    return [u for u in _perspectives(backend, mapped, set(), 6, topic=topic) if _on_topic(u, topic)][
+    return [u for u in _perspectives(backend, mapped, set(), 6, topic=topic) if _on_subject(backend, u, topic, True)][
         :NEAR_TENSION_VIEWS]
 
 
