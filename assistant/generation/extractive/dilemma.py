@@ -462,8 +462,9 @@ def _word_holds(word: str, term: str) -> bool:
     if len(term) < HEAD_LETTERS:
         return False
     rest = len(word) - len(term)
+    # ... an everyday head ('grupp', zipf 5.05) is the head of countless compounds on other things ('personalgruppen')
     return (word.startswith(term) and rest <= INFLECTION_LETTERS) or \
-        (word.endswith(term) and rest >= MODIFIER_LETTERS)
+        (word.endswith(term) and rest >= MODIFIER_LETTERS and zipf_frequency(term, "sv") < lex.CORE_WORD_ZIPF)
 
 
 def _specific_terms(backend: ExtractiveBackend, text: str, said: str = "") -> dict[str, float]:
@@ -877,9 +878,14 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
     covered = turn.support.supported or card is not None or (
         opening != request.message and _supported(backend, opening)) or (
         case is not None and bool(_rare_shared_words(case.title, in_their_words)))
+    # a dilemma told without a school's words (a care unit's schedule, a board's nominations) is discussed without the
+    # workshops' questions on the school and the home, and closed without them
+    school = bool(lex.SCHOOL_SITUATION_RE.search(opening)) or kind in ("", "förskola") and bool(
+        lex.SCHOOL_SITUATION_RE.search(" ".join(user_turns)))
+    wording = kind or ("" if school else "allmän")
     if not earlier and not covered and not (case is not None and _named(request.message, case)):
         # (A dilemma named by its title is the material's own, whatever else the message holds.)
-        return _ours(_uncovered_opening(backend, book, request.message, found), kind)
+        return _ours(_uncovered_opening(backend, book, request.message, found), wording)
     if earlier and _UNCOVERED_RE.search(earlier[0].content):
         # The opening was one the material does not cover: no workshop's dilemma is claimed to be like it, and the
         # questions asked are the workshops' general ones.
@@ -893,10 +899,6 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
         return " ".join(_spoken(u).lower().split())[:60] not in said
 
     seen = backend.evidence.weights.seen
-    # a dilemma told without a school's words (a care unit's schedule, a board's nominations) is discussed without the
-    # workshops' questions on the school and the home
-    school = bool(lex.SCHOOL_SITUATION_RE.search(opening)) or kind in ("", "förskola") and bool(
-        lex.SCHOOL_SITUATION_RE.search(" ".join(user_turns)))
     fitting = [q for q in _fitting_questions(workshop, case, found, core)
                if school or not lex.SCHOOL_SITUATION_RE.search(q.text)]
 
@@ -906,7 +908,7 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
         # 'Kan du sammanfatta vad vi bör göra?': what was said, weighed and asked so far – never what to choose.
         return _ours(_summary(backend, book, opening, user_turns[-len(earlier) + 1:] if len(earlier) > 1 else [],
                               [t.content for t in request.history if t.role == "assistant"], workshop, case, fitting,
-                              topic if lex.BOTH_SIDES_RE.search(request.message) else None), kind)
+                              topic if lex.BOTH_SIDES_RE.search(request.message) else None), wording)
     if not earlier:
         sections.append(draft_section(mode, "dilemmat", _dilemma_head(book, request.message, workshop, case)))
         focus = {t: w for t, w in _specific_terms(backend, opening).items() if seen(t)}
@@ -1096,7 +1098,7 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
     sections.append(draft_section(mode, "fragor", questions))
     return _ours(_turn_result(sections, CLOSINGS[min(len(earlier), len(CLOSINGS) - 1)],
                               f"Diskussionsstöd{': ' + case.title if case else ''}"),
-                 kind or ("" if school else "allmän"))
+                 wording)
 
 
 # How a turn that asks the facilitator to settle the dilemma is said back: the choice is handed back (the facilitator's
