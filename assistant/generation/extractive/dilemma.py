@@ -1091,7 +1091,7 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
         sections.append(draft_section(mode, "motperspektiv", items))
         material = [] if uncovered or not_covered else _material_questions(
             backend, (f"{argument} {opening}", argument), on_dilemma, lambda u: unsaid(u) and u not in counter, said)
-        asked = material + [q for q in [*fitting, *_further_questions(found, fitting, school)] if unsaid(q)][:1]
+        asked = material + [q for q in fitting if unsaid(q)][:1]
     own = next((q for q in (OWN_QUESTION, *MORE_OWN_QUESTIONS) if q.lower() not in said), OWN_QUESTION)
     asked = _distinct_questions(asked)
     questions = [*built, *(source_item(_spoken(q), [_cite(book, q)]) for q in asked)] or [suggestion(own)]
@@ -1138,18 +1138,6 @@ def _last_position(arguments: Sequence[str]) -> str:
     return next((a for a in reversed(arguments) if not _argument(a).endswith("?")
                  and not lex.SUMMARY_REQUEST_RE.search(a) and not asks_for_more_perspectives(a)
                  and not lex.ASKS_FOR_THE_ANSWER_RE.search(a) and not lex.DISCUSSION_QUESTIONS_RE.search(a)), "")
-
-
-def _further_questions(found: list[Workshop], fitting: list[Unit], school: bool) -> list[Unit]:
-    """The workshops' questions on the situation as such ('Vad ser ni som problematiskt i situationen?',
-    `lexicon.CASE_QUESTION_RE`) beyond those that fit the dilemma, in the report's order: the talk asks the next of
-    them when the fitting ones are all asked, rather than the facilitator's own (none of the school and the home for
-    a dilemma told without a school's words)."""
-    have = {_key(q.text) for q in fitting}
-    # (a workshop's other questions are on its own subject: 'Hur kan en sådan samsyn förankras …?')
-    more = [q for w in found for q in w.questions if lex.CASE_QUESTION_RE.search(q.text)]
-    return list({_key(q.text): q for q in more if _key(q.text) not in have
-                 and (school or not lex.SCHOOL_SITUATION_RE.search(q.text))}.values())
 
 
 def _ours(result: BackendResult, kind: str) -> BackendResult:
