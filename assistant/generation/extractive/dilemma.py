@@ -1036,8 +1036,7 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
         # A point of the participant's own that a passage takes up is answered by that passage ('Vem bestämmer i
         # slutändan?' by who is responsible), not by the opening's subject again.
         on_turn = [u for u in _perspectives(backend, _turn_query(argument), avoid, 4, skip=skip,
-                                            focus=frozenset(own)) if unsaid(u) and _holds(u.text, frozenset(own))
-                   and (not topic or _in_topic_passage(u, topic))] \
+                                            focus=frozenset(own)) if unsaid(u) and _holds(u.text, frozenset(own))] \
             if followed and (other is None or asked_own) else []
         # Searched for the view argued against, else for the participant's own claim (what they hold, without
         # 'Jag tycker att'), before the whole talk: the opening's words drew passages on the dilemma's title instead
