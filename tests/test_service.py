@@ -167,7 +167,9 @@ def test_dilemma_facilitates_without_settling(assistant: Assistant) -> None:
     draft = response.draft
     assert draft is not None and response.grounded
     questions = draft.section("fragor")
-    assert questions is not None and 1 <= len(questions.items) <= 2
+    # at most three (the dilemma's first turn asks the material's question on 'skolfrånvaro', a kind of the
+    # situation's 'frånvaro', beside the workshop's)
+    assert questions is not None and 1 <= len(questions.items) <= 3
     assert all(q.text.endswith("?") and q.citations for q in questions.items)
     perspectives = draft.section("perspektiv")
     assert perspectives is not None and len(perspectives.items) >= 2

@@ -40,8 +40,9 @@ CLOSINGS = (
     "Det finns inget givet svar här – hur väger ni ditt argument mot det andra perspektivet, och vem påverkas mest "
     "av det ni väljer?",
     "Det finns inget givet svar här – vad behöver ni veta mer om, och vilka behöver ni höra, innan ni bestämmer er?",
-    "Det finns inget givet svar här – vilket beslut kan ni stå för inför eleven och vårdnadshavarna, och hur följer "
-    "ni upp att det blev rätt?",
+    # (the pupils of the situation, not one pupil: trial 28 closed a class's talk with 'eleven och vårdnadshavarna')
+    "Det finns inget givet svar här – vilket beslut kan ni stå för inför eleverna och vårdnadshavarna, och hur "
+    "följer ni upp att det blev rätt?",
 )
 _VIEW_SPLIT_RE = re.compile(r",?\s+(?:men|medan|samtidigt som|däremot)\s+", re.I)
 _VIEW_STOPWORDS = frozenset("att det den som har är och för med inte han hon hen de ska vill kan får men till "
@@ -66,6 +67,12 @@ QUESTION_OPENING_WORDS = 7
 OWN_SUBJECT_SHARE = 0.5
 # What a passage holding the situation's most specific word gains among the first turn's perspectives.
 FOCUS_BONUS = 0.15
+# The largest share of the collection's chunks a word may stand in and still name what a dilemma is about: a word in
+# more than a tenth of them ('vikten', 'förvaltningen', 'rektor' in a school collection) is the collection's own
+# vocabulary, and a passage holding it is on anything (session 29: 'Rektorn för även samtal om vikten av …' was
+# brought as a perspective on a preschool teacher's parental leave). A share means the same in 3 documents as in 3 000.
+SUBJECT_MAX_SHARE = 0.1
+COLLECTION_WORD_CHUNKS = 3
 _MODAL_Q_RE = re.compile(r"^(ska|skall|bör|kan|måste|får|borde|är|har|finns|blir|går|gör)\s+(\S+)\s+(.*?)\??$", re.I)
 
 
@@ -201,10 +208,20 @@ def _group_terms() -> frozenset[str]:
 def _topic(backend: ExtractiveBackend, text: str) -> frozenset[str]:
     """What a dilemma or a turn is about: its own specific words (`_specific_terms`: 'mentorer', 'könsnormer',
     'trauman'), not the groups the material compares throughout (`lex.COUNTERPARTS`: 'pojkar', 'flickor'), which
-    nearly every passage names."""
+    nearly every passage names, nor the collection's own vocabulary (`SUBJECT_MAX_SHARE`), nor a stem the stemmer
+    cut to three letters ('led' is of 'ledighet' and 'ledare' alike)."""
     groups = _group_terms()
     names = set(tokenize(" ".join(_names(text))))  # 'Elias' is nobody the material speaks of
-    return frozenset(t for t in _specific_terms(backend, text) if t not in groups and t not in names)
+    return frozenset(t for t in _specific_terms(backend, text) if t not in groups and t not in names
+                     and not _collection_wide(backend, t) and len(t) >= HEAD_LETTERS)
+
+
+def _collection_wide(backend: ExtractiveBackend, term: str) -> bool:
+    """Whether `term` is the collection's own vocabulary: in more than `SUBJECT_MAX_SHARE` of its chunks, and in more
+    than `COLLECTION_WORD_CHUNKS` of them (in a collection of six chunks one holding the word is a sixth of them)."""
+    weights = backend.evidence.weights
+    return weights.chunk_share(term) > SUBJECT_MAX_SHARE and \
+        weights.chunk_share(term) * weights.n > COLLECTION_WORD_CHUNKS
 
 
 def _reason_terms(text: str) -> list[str]:
@@ -271,6 +288,25 @@ def _own_claim(argument: str) -> str:
     rejected = lex.REJECTS_PARTY_RE.search(text)
     stance = lex.STANCE_RE.match(text)
     return rejected.group("what") if rejected else stance.group(3) if stance else text
+
+
+def _on_subject(backend: ExtractiveBackend, u: Unit, topic: frozenset[str], strict: bool = False) -> bool:
+    """Whether the passage is on the dilemma's subject, not only on one of its words in another sense: it holds one
+    of them (`_on_topic`), and its chunk holds two of those the collection holds, where it holds two ('heltid som norm
+    i äldreomsorgen' is not on 'Normer och ideal kring maskulinitet … i skolan'; session 29) – or, `strict`, where the
+    topic has two words at all (a passage near a dilemma the material does not take up)."""
+    if not _on_topic(u, topic):
+        return False
+    seen = [t for t in topic if backend.evidence.weights.seen(t)]
+    place = tokenize(f"{u.chunk.title} {u.chunk.text}")
+    return len(topic if strict else seen) < 2 or sum(any(_word_holds(w, t) for w in place) for t in seen) >= 2
+
+
+def _query_terms(backend: ExtractiveBackend, query: str) -> frozenset[str]:
+    """The words of a searched claim that a passage must hold to answer it: not the groups, not the collection's own
+    vocabulary (`SUBJECT_MAX_SHARE`), no short stem."""
+    return frozenset(t for t in tokenize(query) if len(t) >= HEAD_LETTERS and t not in _group_terms()
+                     and not _collection_wide(backend, t))
 
 
 def _in_topic_passage(u: Unit, topic: frozenset[str]) -> bool:
@@ -378,9 +414,57 @@ def _continuation(earlier: list[Unit], unsaid: Callable[[Unit], bool]) -> Unit |
 
 
 def _holds(text: str, terms: frozenset[str]) -> bool:
-    """Whether `text` holds one of `terms` (stems) or a longer form of it ('traum' in 'traumarelaterade')."""
+    """Whether `text` holds one of `terms` (stems) as a word of its own (`_word_holds`), or as the first part of a
+    compound participle, which is about it ('traumarelaterade' svårigheter are trauma's, `_modifies`)."""
     words = tokenize(text)
-    return any(w.startswith(t[: max(5, len(t) - 2)]) for w in words for t in terms)
+    return any(_word_holds(w, t) for w in words for t in terms) or \
+        any(_modifies(w, t) for w in re.findall(r"\w+", fold(text)) for t in terms)
+
+
+def _modifies(word: str, term: str) -> bool:
+    """Whether a compound participle or adjective opens with the term ('traumarelaterade', 'heltidsanställda'): its
+    last part ends as a participle (`lexicon.PARTICIPLE_ENDINGS`), so the word says something of the term, where a
+    compound noun is a kind of its last part ('heltidspraktik' is a praktik).
+
+    >>> _modifies("traumarelaterade", "trauman"), _modifies("heltidspraktik", "heltid")
+    (True, False)
+    """
+    for stem in {term, term[:-1]}:
+        if len(stem) < 5 or not word.startswith(stem):
+            continue
+        rest = word[len(stem):]
+        if len(rest) >= 6 and rest.endswith(lex.PARTICIPLE_ENDINGS):
+            return True
+    return False
+
+
+# The most letters an inflection the stemmer left on a word may add to its stem ('trauman' of 'trauma'); a longer
+# rest is another word compounded on it ('heltid' + 'spraktik').
+INFLECTION_LETTERS = 2
+# The fewest letters of a term matched inside a compound, and of the compound's first part ('norm' in 'könsnorm').
+HEAD_LETTERS = 4
+MODIFIER_LETTERS = 3
+
+
+def _word_holds(word: str, term: str) -> bool:
+    """Whether a text's word (a stem, as `tokenize` gives it) is the term, or a compound whose head is the term: a
+    Swedish compound is about its last part ('könsnormer' is a kind of 'normer'), not its first ('heltidspraktik' is
+    a praktik, not heltid: session 28 read an uncovered subject as covered by it, and 'led' of 'ledighet' found
+    'ledningen'). A short stem matches only itself.
+
+    >>> _word_holds("konsnorm", "norm"), _word_holds("heltidspraktik", "heltid"), _word_holds("ledning", "led")
+    (True, False, False)
+    >>> _word_holds("mentorer", "mentor"), _word_holds("heltid", "heltid")
+    (True, True)
+    """
+    if word == term:
+        return True
+    if len(term) < HEAD_LETTERS:
+        return False
+    rest = len(word) - len(term)
+    # ... an everyday head ('grupp', zipf 5.05) is the head of countless compounds on other things ('personalgruppen')
+    return (word.startswith(term) and rest <= INFLECTION_LETTERS) or \
+        (word.endswith(term) and rest >= MODIFIER_LETTERS and zipf_frequency(term, "sv") < lex.CORE_WORD_ZIPF)
 
 
 def _specific_terms(backend: ExtractiveBackend, text: str, said: str = "") -> dict[str, float]:
@@ -659,7 +743,7 @@ def _detail_questions(message: str, said: str) -> list[DraftItem]:
 
 def _subordinate_order(clause: str) -> str:
     """A main clause said as a subordinate one after 'att': its sentence adverbs before the finite verb ('flickorna
-    kommer inte …' -> 'flickorna inte kommer …'; `lexicon.CLAUSE_ADVERBS`). A clause opening with an adverbial ('då
+    kommer inte …' -> 'flickorna inte kommer …'; `lexicon.SAID_BACK_ADVERBS`). A clause opening with an adverbial ('då
     riskerar ni …', `lexicon.FRONTED_ADVERBS`) or a subordinate clause keeps its order.
 
     >>> _subordinate_order("flickorna kommer inte för att de aldrig har fått plats")
@@ -667,10 +751,10 @@ def _subordinate_order(clause: str) -> str:
     >>> _subordinate_order("det är ju föräldrarnas ansvar"), _subordinate_order("då riskerar ni att förlora det")
     ('det ju är föräldrarnas ansvar', 'då riskerar ni att förlora det')
     """
-    adverbs = "|".join(lex.CLAUSE_ADVERBS)
+    adverbs = "|".join(lex.SAID_BACK_ADVERBS)
     m = re.match(rf"^((?:(?:en|ett|alla|många|några|flera|vissa|de|den|det|min|din|er|vår)\s+)?(\w+))\s+(\w+)\s+"
                  rf"((?:(?:{adverbs})\s+)+)(.*)$", clause, re.I)
-    if not m or m.group(2).lower() in lex.FRONTED_ADVERBS or m.group(3).lower() in lex.CLAUSE_ADVERBS:
+    if not m or m.group(2).lower() in lex.FRONTED_ADVERBS or m.group(3).lower() in lex.SAID_BACK_ADVERBS:
         return clause
     return f"{m.group(1)} {m.group(4)}{m.group(3)} {m.group(5)}".rstrip()
 
@@ -775,7 +859,8 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
     kind = org_kind(opening)  # a socialtjänst's dilemma is discussed with its own parties, not a school's
     topic = _topic(backend, opening)  # perspectives on what the dilemma is about come first
     groups = _group_terms()
-    core = topic | frozenset(t for t in _reason_terms(opening) if t not in groups)  # ... and on its reason
+    core = topic | frozenset(t for t in _reason_terms(opening) if t not in groups  # ... and on its reason
+                             and not _collection_wide(backend, t) and len(t) >= HEAD_LETTERS)
     # the situation in the documents' words too ('mamman' -> vårdnadshavare): a title is read against both
     in_their_words = f"{opening} {backend.evidence.analyse(opening).search_text}"
     if case is not None and not _named(opening, case) and _title_only(case) and \
@@ -793,9 +878,14 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
     covered = turn.support.supported or card is not None or (
         opening != request.message and _supported(backend, opening)) or (
         case is not None and bool(_rare_shared_words(case.title, in_their_words)))
+    # a dilemma told without a school's words (a care unit's schedule, a board's nominations) is discussed without the
+    # workshops' questions on the school and the home, and closed without them
+    school = bool(lex.SCHOOL_SITUATION_RE.search(opening)) or kind in ("", "förskola") and bool(
+        lex.SCHOOL_SITUATION_RE.search(" ".join(user_turns)))
+    wording = kind or ("" if school else "allmän")
     if not earlier and not covered and not (case is not None and _named(request.message, case)):
         # (A dilemma named by its title is the material's own, whatever else the message holds.)
-        return _ours(_uncovered_opening(backend, book, request.message, found), kind)
+        return _ours(_uncovered_opening(backend, book, request.message, found), wording)
     if earlier and _UNCOVERED_RE.search(earlier[0].content):
         # The opening was one the material does not cover: no workshop's dilemma is claimed to be like it, and the
         # questions asked are the workshops' general ones.
@@ -809,7 +899,8 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
         return " ".join(_spoken(u).lower().split())[:60] not in said
 
     seen = backend.evidence.weights.seen
-    fitting = _fitting_questions(workshop, case, found, core)
+    fitting = [q for q in _fitting_questions(workshop, case, found, core)
+               if school or not lex.SCHOOL_SITUATION_RE.search(q.text)]
 
     sections = []
     built: list[DraftItem] = []  # discussion questions built from the situation, when the turn asks for them
@@ -817,7 +908,7 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
         # 'Kan du sammanfatta vad vi bör göra?': what was said, weighed and asked so far – never what to choose.
         return _ours(_summary(backend, book, opening, user_turns[-len(earlier) + 1:] if len(earlier) > 1 else [],
                               [t.content for t in request.history if t.role == "assistant"], workshop, case, fitting,
-                              topic if lex.BOTH_SIDES_RE.search(request.message) else None), kind)
+                              topic if lex.BOTH_SIDES_RE.search(request.message) else None), wording)
     if not earlier:
         sections.append(draft_section(mode, "dilemmat", _dilemma_head(book, request.message, workshop, case)))
         focus = {t: w for t, w in _specific_terms(backend, opening).items() if seen(t)}
@@ -842,7 +933,13 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
             views = [u for u in _perspectives(backend, words, avoid, 3, skip=skip, topic=core)
                      if unsaid(u) and _on_topic(u, core)]
             off_subject = not views
-        views = [] if off_subject else views
+        # ... and each of them is: a passage beside them that holds none of its words is on something else (trial 28:
+        # Karlskoga's pupil groups beside a class's talk time), but for one that weighs the others in their own
+        # passage ('… påverkas av mer än bara kön' after a line on riktad läxhjälp)
+        near_chunks = {u.chunk.chunk_id for u in views if _on_subject(backend, u, core)}
+        views = [] if off_subject else [u for u in views if card is not None or _on_subject(backend, u, core)
+                                        or (lex.CONTRAST_RE.search(u.text) and u.chunk.chunk_id in near_chunks)]
+        off_subject = off_subject or (bool(core) and card is None and not views)
         note = [suggestion(title_only_note(case, workshop))] \
             if case is not None and workshop is not None and _named(request.message, case) and _title_only(case) else []
         near = _near_tension(backend, opening) if off_subject else []
@@ -851,6 +948,7 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
             note.append(suggestion(NEAR_TENSION_NOTE))
         elif off_subject:
             note.append(suggestion(NO_PERSPECTIVE_NOTE))
+            built = [suggestion(OWN_VIEW_QUESTION)]  # their own view first: the material has none to offer
         sections.append(draft_section(mode, "perspektiv", note + [source_item(_spoken(u), [_cite(book, u)])
                                                                   for u in views]))
         # the material's questions on the subject (the goal card's first), then the workshop's; three at most
@@ -884,9 +982,22 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
                                request.message)]
         built = _detail_questions(request.message, said)
         argument = _argument(request.message)
+        wants_answer = bool(lex.ASKS_FOR_THE_ANSWER_RE.search(request.message))
+        position = _last_position(user_turns[-len(earlier) + 1:] if len(earlier) > 1 else [])
+        if wants_answer:
+            # 'Säg bara vad vi ska göra': the choice is handed back, and what they argued last is weighed against the
+            # other side (trial 28 D4 quoted a line on something else; the answer request is no argument of theirs)
+            said_back = [suggestion(ANSWER_ASKED + (f" {_past(_their_argument(position))}" if position else ""))]
+            argument = _argument(position) if position else opening
+        reason = _reason(argument) if not argument.endswith("?") else ""
+        if reason:
+            # their reason, not only their words: the next question asks what it rests on and what the other side
+            # would answer to it
+            question = REASON_QUESTION.format(reason=_second_person(reason))
+            built = built + ([] if question.lower() in said else [suggestion(question)])
         own = _specific_terms(backend, _turn_query(argument), opening)
         followed = bool(own) and _takes_up(backend, _turn_query(argument), own)
-        asked = _own_question(request.message)
+        asked = "" if wants_answer else _own_question(request.message)
         asked_own = _specific_terms(backend, _turn_query(asked), opening) if asked else {}
         uncovered = bool(asked_own) and not _takes_up(backend, _turn_query(asked), asked_own)
         if uncovered:
@@ -932,6 +1043,8 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
         # of on what they argued (trial 27: 'föräldrarnas ansvar' got a line on contacts with socialtjänsten).
         queries = [_claim(other)] if other else [opening] if lex.ASKS_FOR_THE_ANSWER_RE.search(argument) else \
             [_own_claim(argument), f"{opening} {argument}"]
+        if reason:  # ... and for their reason, what the material says on what it rests on
+            queries.insert(1, reason)
         # Nothing in the material is about what they asked: no passage on something else is passed off as a view.
         # A counter-perspective is on the dilemma or the participant's point (`_on_topic`), never a passage that
         # only shares its everyday words ('pojkar', 'flickor').
@@ -947,7 +1060,9 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
             ([u] for q, near in (*((q, near) for q in dict.fromkeys(queries) for near in (False, True)),
                                  (_topic_words(f"{opening} {argument}", on_dilemma), False))
              for u in _perspectives(backend, q, avoid, 4, prefer_contrast=other is None, skip=skip, topic=on_dilemma)
-             if unsaid(u) and (_on_topic(u, on_dilemma) or near and _in_topic_passage(u, on_dilemma))), [])
+             if unsaid(u) and (not topic or _in_topic_passage(u, topic))  # in a passage on the dilemma itself
+             and (_on_subject(backend, u, on_dilemma) or near and _in_topic_passage(u, on_dilemma)
+                  and _holds(u.text, _query_terms(backend, q)))), [])
         if not counter and not uncovered and not not_covered:
             # No passage not yet given takes the other side: the material's next sentence after a perspective
             # given earlier that weighed the view against another.
@@ -956,8 +1071,8 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
                 (MODES[mode].heading("perspektiv"), MODES[mode].heading("motperspektiv")))]
             # ... on the dilemma's subject too (session 28: after a line on a board's way of working, its next
             # sentence on course participants' homework was given for a parent's objection)
-            more = _continuation([u for u in given if u is not None], lambda v: unsaid(v) and (
-                _on_topic(v, on_dilemma) or _in_topic_passage(v, on_dilemma)))
+            more = _continuation([u for u in given if u is not None], lambda v: unsaid(v) and _on_subject(
+                backend, v, on_dilemma) and (not topic or _in_topic_passage(v, topic)))
             counter = [more] if more is not None else []
         # A document that lists one proposal in two places ('4. Anställ elevassistenter …', '5. Anställ …') gave one
         # turn the same words as perspective and as counter-perspective (dilemma27): each passage once a turn.
@@ -967,7 +1082,10 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
         if not items:
             # the situation's own parties, as `_more_perspectives` asks: a school's trio is no socialtjänst's; a
             # prompt once given is not given again (trial 26 had the same one in two turns running)
-            prompts = [p.format(parties=_parties_ask(opening)) for p in OTHER_SIDE_PROMPTS]
+            # ... the party of the view they argue against when there is one (trial 28's talks asked for the view of
+            # the party the participant had just sided with)
+            against = other if other and lex.DILEMMA_PARTY_RE.search(other) else opening
+            prompts = [p.format(parties=_parties_ask(against)) for p in OTHER_SIDE_PROMPTS]
             items = [suggestion(next((p for p in prompts if p.lower() not in said), prompts[-1]))]
         sections.append(draft_section(mode, "motperspektiv", items))
         material = [] if uncovered or not_covered else _material_questions(
@@ -978,7 +1096,47 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
     questions = [*built, *(source_item(_spoken(q), [_cite(book, q)]) for q in asked)] or [suggestion(own)]
     sections.append(draft_section(mode, "fragor", questions))
     return _ours(_turn_result(sections, CLOSINGS[min(len(earlier), len(CLOSINGS) - 1)],
-                              f"Diskussionsstöd{': ' + case.title if case else ''}"), kind)
+                              f"Diskussionsstöd{': ' + case.title if case else ''}"),
+                 wording)
+
+
+# How a turn that asks the facilitator to settle the dilemma is said back: the choice is handed back (the facilitator's
+# wording; `evals.drafts.SETTLING_RE` reads none of it as settling).
+ANSWER_ASKED = "Du vill ha ett rakt svar. Det avgör inte jag – valet är ert, men här är något att väga in innan ni " \
+    "bestämmer er."
+# The question on the reason a participant gave for their position (`_reason`): what it rests on, and what the other
+# side would answer to it (the facilitator's wording; trial 28: the boys' fairness argument was not taken up).
+REASON_QUESTION = "Ditt skäl är att {reason}. Vad vet ni om att det stämmer, och vad skulle den andra sidan svara på " \
+    "just det?"
+
+
+def _reason(argument: str) -> str:
+    """The reason a participant's argument gives for its position ('Jag håller med rektorn, för pojkarna skäms över att
+    be om hjälp' -> 'pojkarna skäms över att be om hjälp'): the clause after a causal conjunction
+    (`lexicon.ARGUMENT_REASON_RE`); '' for none.
+
+    >>> _reason("Jag håller med rektorn, för pojkarna skäms över att be om hjälp när flickorna är med.")
+    'pojkarna skäms över att be om hjälp när flickorna är med'
+    >>> _reason("Jag tycker att vi ska vänta."), _reason("Vi ska kvotera, annars tar det trettio år.")
+    ('', 'det annars tar trettio år')
+    """
+    m = lex.ARGUMENT_REASON_RE.search(" ".join(argument.split()))
+    if m is None:
+        return ""
+    reason = m.group("reason").strip(" .!,")
+    if not m.group("otherwise"):
+        return reason
+    # 'annars kommer det att ta …' said after 'att': its subject first, 'annars' before the verb
+    inverted = re.match(r"^(\w+)\s+(det|de|den|vi|ni|jag|du|han|hon|hen|man)\s+(.*)$", reason, re.I)
+    return f"{inverted.group(2)} annars {inverted.group(1)} {inverted.group(3)}" if inverted else f"annars {reason}"
+
+
+def _last_position(arguments: Sequence[str]) -> str:
+    """The participant's latest turn that argued a position of theirs: not a question, a request for a summary, for
+    more perspectives or for the answer; '' for none."""
+    return next((a for a in reversed(arguments) if not _argument(a).endswith("?")
+                 and not lex.SUMMARY_REQUEST_RE.search(a) and not asks_for_more_perspectives(a)
+                 and not lex.ASKS_FOR_THE_ANSWER_RE.search(a) and not lex.DISCUSSION_QUESTIONS_RE.search(a)), "")
 
 
 def _ours(result: BackendResult, kind: str) -> BackendResult:
@@ -1038,8 +1196,12 @@ def _more_perspectives(backend: ExtractiveBackend, book: CitationBook, opening: 
 
 # What the first turn says when no passage of the material is on the situation's own subject (its passages only share
 # the groups it names): the sides are the participants' own to weigh.
-NO_PERSPECTIVE_NOTE = ("Inget i underlaget handlar om just det här – de stycken som delar orden handlar om annat. "
-                       "Utgå från era egna erfarenheter och styrdokument när ni väger de två sidorna.")
+NO_PERSPECTIVE_NOTE = ("Inget i underlaget handlar om just det här – de stycken som delar orden handlar om annat, så "
+                       "jag ger er inga perspektiv ur det. Utgå från era egna erfarenheter och styrdokument när ni "
+                       "väger de två sidorna.")
+# What the first turn asks first when the material has nothing close to the situation: the participant's own view and
+# reason, which the next turns then take up (the facilitator's wording; trial 28 offered weak perspectives instead).
+OWN_VIEW_QUESTION = "Vad tycker du själv – vilken sida lutar du åt, och vad är ditt viktigaste skäl?"
 # What a turn offers as the other side when the material has no passage left for it, each once in a talk: the
 # situation's parties first, then the facilitator's own turns of view (the facilitator's wording).
 OTHER_SIDE_PROMPTS = (
@@ -1215,10 +1377,12 @@ def _uncovered_opening(backend: ExtractiveBackend, book: CitationBook, situation
         note = f"{UNCOVERED_LEAD}{what}, men de här styckena i underlaget talar till samma spänning – läs dem som " \
             "närliggande, inte som svar på ert fall:"
     views = [source_item(_spoken(u), [_cite(book, u)]) for u in near]
-    questions = [source_item(q.text, [_cite(book, q)]) for q in general_questions(found)[:3]]
+    # with nothing close in the material, the participant's own view and reason are asked first
+    own_view = [] if near else [suggestion(OWN_VIEW_QUESTION)]
+    questions = [source_item(q.text, [_cite(book, q)]) for q in general_questions(found)[:3 - len(own_view)]]
     sections = [draft_section(mode, "dilemmat", [user_item(_restate(situation), situation)]),
                 draft_section(mode, "perspektiv", [suggestion(note), *views]),
-                draft_section(mode, "fragor", questions or [suggestion(OWN_QUESTION)])]
+                draft_section(mode, "fragor", [*own_view, *questions] or [suggestion(OWN_QUESTION)])]
     return _turn_result(sections, CLOSINGS[0], "Diskussionsstöd")
 
 
@@ -1241,7 +1405,7 @@ def _near_tension(backend: ExtractiveBackend, situation: str) -> list[Unit]:
     topic = frozenset(t for t in _topic(backend, mapped) if t not in names)
     if not topic:
         return []
-    return [u for u in _perspectives(backend, mapped, set(), 6, topic=topic) if _on_topic(u, topic)][
+    return [u for u in _perspectives(backend, mapped, set(), 6, topic=topic) if _on_subject(backend, u, topic, True)][
         :NEAR_TENSION_VIEWS]
 
 
