@@ -62,7 +62,7 @@ class ExtractiveBackend:
         """Compose the whole answer for the turn's mode, then stream it a few words at a time."""
         book = CitationBook()
         if is_edit(turn):
-            result = edit(self, turn, book)
+            result = edit(self if turn.request.mode == "fraga" else self.sharing(turn), turn, book)
         elif not turn.support.supported and turn.request.mode in _REFUSE_UNSUPPORTED and not _has_plan(turn) \
                 and not in_dilemma_talk(turn):
             result = self.not_covered(turn, book)
