@@ -68,6 +68,11 @@ SOURCE_KIND_RE = re.compile(
     r"rapport|plan|strategi|rutin|policy|riktlinje|handbok|vägledning|utredning|utvärdering|redovisning|promemoria|"
     r"broschyr|analys|uppföljning|bokslut|kartläggning|sammanställning|enkät))"
     r"(?:et|en|n|erna|arna|orna|na|s)?$", re.I)
+# The folded stems (index.lexical.tokenize) of words every document on gender equality uses, whatever it is about
+# ('jämställdhetsanalys', 'pojkar', 'kön', 'könsuppdelad'): they never say that an organisation's own document is
+# about a draft's or dilemma's subject (Evidence.shared). The domain's own words and GENDER_ANY_FORM's, folded.
+EQUALITY_WORD_RE = re.compile(r"^(?:jamstalld\w*|jamlik\w*|likabehandl\w*|likstalld\w*|kon|kons(?:uppdel|fordel|"
+                              r"skillnad|norm|roll|mon)\w*|pojk\w*|flick\w*|kill\w*|tjej\w*|kvinn\w*|man|mann\w*)$")
 # Words that point at the material rather than a topic ("enligt metodstödet", "vad säger rapporten"):
 # how users and the dev questions (evals/dev_qa.jsonl) refer to the bundled documents.
 MATERIAL_WORDS = (

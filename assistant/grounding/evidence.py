@@ -52,9 +52,11 @@ class Support:
     english: bool = False
 
 
-# A word of a draft's or dilemma's subject says what it is about only when at most this share of all passages use it
-# ('pojkar', 'jämställdhet', 'skola' are in most; 'läxhjälp', 'examen', 'fritidsgård' in few): Evidence.shared.
-SUBJECT_WORD_SHARE = 0.05
+# A word of a draft's or dilemma's subject says what it is about only when under this share of all passages use it
+# ('skola', 'elever', 'insats' are in a third of the corpus; 'läxhjälp', 'examen', 'fritidsgård' in a few): Evidence.shared.
+SUBJECT_WORD_SHARE = 0.1
+# A capitalised word after a sentence's first: a name ('Ekedals gymnasieskola', 'Norrby'), not what one is about.
+_NAME_IN_TEXT_RE = re.compile(r"(?<![.!?:]\s)(?<!^)(?<=\s)[A-ZÅÄÖ][\w-]*")
 
 
 def organisation_keys(text: str) -> frozenset[str]:
@@ -162,15 +164,12 @@ class Evidence:
                 issuer.update(re.findall(r"[a-z]+", fold(f"{c.title} {c.publisher}")))
             self._described = {s: (frozenset(k), frozenset(i)) for s, (k, i) in described.items()}
             # what an organisation's own document (not curated material) is about and whose it is: the words of its
-            # titles and headings, and the organisations its title and publisher name (Evidence.shared)
+            # titles (a part's too), and the organisations its title and publisher name (Evidence.shared)
             headings: dict[str, set[str]] = {}
             owners: dict[str, set[str]] = {}
             for c in chunks:
                 if c.origin != "korpus":
-                    merged = [line for line, role in zip(c.text.split("\n"), c.line_roles, strict=False)
-                              if role in ("h", "hs")]  # a sub-section's heading merged into the chunk
-                    headings.setdefault(c.source, set()).update(
-                        tokenize(" ".join([c.title, c.heading_path_text, *merged])))
+                    headings.setdefault(c.source, set()).update(tokenize(c.title))
                     owners.setdefault(c.source, set()).update(organisation_keys(f"{c.title}, {c.publisher}"))
             self._headings = {s: frozenset(w) for s, w in headings.items()}
             self._owners = {s: frozenset(w) for s, w in owners.items()}
@@ -394,8 +393,8 @@ class Evidence:
         """Whether a draft or a dilemma talk may draw on `chunk`'s document: curated material (origin 'korpus':
         the method support, inspections, research) always; an organisation's own document (an upload, or a folder
         ingested beside the corpus) only when it is the user's own organisation's (its title or publisher names an
-        organisation `org` names) or it is about the subject (a word of `subject` that few passages use stands in
-        its title or headings). Trial 29: a gymnasieskola's goal got 'Föreningslivet' from a kultur- och
+        organisation `org` names) or it is about the subject (a word of `subject` that few passages use, no name
+        and no word every equality document uses, stands in its title). Trial 29: a gymnasieskola's goal got 'Föreningslivet' from a kultur- och
         fritidsförvaltning's bidrag analysis, and a dilemma on läxhjälp that analysis as its other perspective."""
         self._refresh()
         if chunk.origin == "korpus" or chunk.source not in self._headings:
@@ -404,9 +403,13 @@ class Evidence:
             return True
         weights = self._weights
         assert weights is not None
-        said = [t for t in tokenize(subject) if len(t) >= 5 and not t.isdigit()
+        # what the user's words are about, not whom they name ('Ekedals' would meet any Ekedal document's title)
+        common = _NAME_IN_TEXT_RE.sub(" ", subject)
+        said = [t for t in tokenize(common) if len(t) >= 5 and not t.isdigit() and not lex.EQUALITY_WORD_RE.match(t)
                 and weights.chunk_share(t) < SUBJECT_WORD_SHARE]
-        return any(t == h or (len(h) >= 5 and (h.startswith(t) or t.startswith(h)))
+        # the same word inflected or as a compound's first part ('förening', 'föreningsbidrag'), or a compound of
+        # the word as its head ('fritidsgårdarna' of a title's 'gården')
+        return any(t == h or (len(h) >= 5 and (h.startswith(t) or t.startswith(h))) or (len(h) >= 4 and t.endswith(h))
                    for t in said for h in self._headings[chunk.source])
 
     def _fitting(self, word: str, by_kind: bool) -> set[str]:

@@ -85,9 +85,12 @@ class ExtractiveBackend:
         org = ", ".join(n for n in [request.options.org or "", *names] if n)
         subject = f"{said} {request.options.target_group or ''}"
         evidence = self.evidence
+        kept: dict[str, bool] = {}  # per document: a draft searches many times
 
         def keep(chunk: Chunk) -> bool:
-            return evidence.shared(chunk, org, subject)
+            if chunk.source not in kept:
+                kept[chunk.source] = evidence.shared(chunk, org, subject)
+            return kept[chunk.source]
 
         shared = copy.copy(self)  # the same goal cards (the method support's), other searches
         shared.evidence = cast(Evidence, SharedEvidence(evidence, keep))
