@@ -151,6 +151,22 @@ class Assistant:
             hits = self.evidence.with_anchor_chunks(hits, anchors)
         selection = self.evidence.select(question, hits, anchors)
         verdict = self.evidence.judge(question, selection)
+        # A question that names the one source it wants the word of ('Vad säger metodstödet om läxhjälp?', 'Vad
+        # skriver Skolinspektionen …?', 'enligt rapporten från Örebro') is answered from that source when it
+        # answers at all: an uploaded report on the same subject, or the asker's own figures, must not crowd it out
+        # (trial 27 #4, trial 28 #9). Only a source its title, publisher or kind singles out (Evidence.named_source),
+        # and never for a follow-up, whose source is the passages its previous answer quoted (tune FT30).
+        # Where another document's passages among the first hits name that source ('Skolinspektionen lyfter fram …'
+        # in a project report; tune L17), they report its word too, and the whole material answers as before.
+        named = self.evidence.named_source(question.cue_text) if hits and query == request.message else None
+        top = hits[:self.settings.top_k]
+        if named is not None and any(h.chunk.source != named.source for h in top) and \
+                not any(named.quoted_in(h.chunk) for h in top):
+            own_hits = self.evidence.search(search, own_words=question.text, sources=[named.source])
+            own_selection = self.evidence.select(question, own_hits) if own_hits else None
+            own_verdict = self.evidence.judge(question, own_selection) if own_selection is not None else None
+            if own_verdict is not None and own_verdict.answer:
+                hits, selection, verdict = own_hits, own_selection, own_verdict
         if not verdict.answer and len(question.asks) > 1 and question.content_terms:
             # 'Hur stora är läsgrupperna …, och vem håller i dem?': each ask is judged on its own (a later one with
             # what the first names: 'vem håller i dem' of 'läsgrupperna på …'), so a part the sources lack does not

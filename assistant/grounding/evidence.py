@@ -18,7 +18,7 @@ from assistant.grounding.passages import Sentence, TermWeights, sentence_score, 
 from assistant.grounding.question import Question, analyse, load_lemmatizer, particle_compounds, restore_diacritics
 from assistant.grounding.scope import Verdict, file_name_words, fold_text, judge
 from assistant.grounding.selection import NeighbourLookup, Selection, UnitSelector
-from assistant.index.lexical import tokenize, word_list_terms
+from assistant.index.lexical import fold, tokenize, word_list_terms
 from assistant.index.retrieval import HybridRetriever, cut_query
 from assistant.index.units import Unit, units_of
 from assistant.lexicon import ENGLISH_WORDS, MATERIAL_WORDS, QUESTION_WORDS
@@ -52,6 +52,49 @@ class Support:
     english: bool = False
 
 
+# A word of a draft's or dilemma's subject says what it is about only when under this share of all passages use it
+# ('skola', 'elever', 'insats' are in a third of the corpus; 'läxhjälp', 'examen', 'fritidsgård' in a few): Evidence.shared.
+SUBJECT_WORD_SHARE = 0.1
+# A capitalised word after a sentence's first: a name ('Ekedals gymnasieskola', 'Norrby'), not what one is about.
+_NAME_IN_TEXT_RE = re.compile(r"(?<![.!?:]\s)(?<!^)(?<=\s)[A-ZÅÄÖ][\w-]*")
+
+
+def organisation_keys(text: str) -> frozenset[str]:
+    """The organisations a text names, each as a key another spelling of it meets ('Granviks kommun' and 'Granvik'
+    -> 'granvik'; 'Björkskolan' -> 'bjorkskolan'); a text that names none by those patterns is one key itself, when
+    short ('Ekedals gymnasieskola' -> 'ekedals gymnasieskola'), so that an org option the patterns miss still meets
+    the same words in a publisher.
+
+    >>> sorted(organisation_keys("Lönnhagens förskoleområde, Granviks kommun"))
+    ['granvik']
+    >>> sorted(organisation_keys("Ekedals gymnasieskola")), sorted(organisation_keys("Region Halland, Björkskolan"))
+    (['ekedals gymnasieskola'], ['bjorkskolan', 'halland'])
+    """
+    names = [m.group(1) or m.group(2) for p in (lex.ORG_NAME_RE, lex.SCHOOL_NAME_RE) for m in p.finditer(text)]
+    if not names and text.strip() and len(text.split()) <= 4:
+        names = [text]
+    keys = set()
+    for name in names:
+        head = re.sub(r"\s+(?:kommun|stad)$", "", " ".join(fold(name).split()))
+        head = re.sub(r"^region\s+", "", head)
+        keys.add(head[:-1] if head.endswith("s") and len(head) > 4 and not head.endswith("ss") else head)
+    return frozenset(keys)
+
+
+@dataclass(frozen=True)
+class NamedSource:
+    """The one source a question names as the one speaking, and the words it names it by (folded)."""
+
+    source: str
+    words: tuple[str, ...]
+
+    def quoted_in(self, chunk: Chunk) -> bool:
+        """Whether another document's passage names the source ('Skolinspektionen lyfter fram …' in a project
+        report): what it reports there is that source's word too."""
+        text = fold(chunk.text)
+        return chunk.source != self.source and any(w in text for w in self.words)
+
+
 class Evidence:
     """Retrieval plus sentence selection over one retriever; term weights and goal cards follow the store."""
 
@@ -68,6 +111,9 @@ class Evidence:
         self._neighbours: NeighbourLookup | None = None
         self._sections: dict[tuple[str, str], str] = {}
         self._documents: dict[str, str] = {}
+        self._described: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+        self._headings: dict[str, frozenset[str]] = {}
+        self._owners: dict[str, frozenset[str]] = {}
 
     def warm(self) -> None:
         """Build the term weights, goal cards and section texts over every chunk now, not in the first answer
@@ -109,6 +155,24 @@ class Evidence:
             for c in chunks:
                 documents.setdefault(c.path or c.source, []).append(f"{c.heading_path_text}\n{c.text}")
             self._documents = {key: "\n".join(texts) for key, texts in documents.items()}
+            # what each source is called as ingest stored it (never its file name): the words of its titles (a
+            # part's too) and doc type, and those of its publisher (author or own organisation)
+            described: dict[str, tuple[set[str], set[str]]] = {}
+            for c in chunks:
+                kind, issuer = described.setdefault(c.source, (set(), set()))
+                kind.update(re.findall(r"[a-z]+", fold(f"{c.title} {c.doc_type}")))
+                issuer.update(re.findall(r"[a-z]+", fold(f"{c.title} {c.publisher}")))
+            self._described = {s: (frozenset(k), frozenset(i)) for s, (k, i) in described.items()}
+            # what an organisation's own document (not curated material) is about and whose it is: the words of its
+            # titles (a part's too), and the organisations its title and publisher name (Evidence.shared)
+            headings: dict[str, set[str]] = {}
+            owners: dict[str, set[str]] = {}
+            for c in chunks:
+                if c.origin != "korpus":
+                    headings.setdefault(c.source, set()).update(tokenize(c.title))
+                    owners.setdefault(c.source, set()).update(organisation_keys(f"{c.title}, {c.publisher}"))
+            self._headings = {s: frozenset(w) for s, w in headings.items()}
+            self._owners = {s: frozenset(w) for s, w in owners.items()}
             from wordfreq import zipf_frequency
 
             zipf_frequency("och", "sv")  # load the Swedish word list now, not in the first figure question
@@ -288,12 +352,74 @@ class Evidence:
         return lambda c: self._sections.get(_section_key(c), "")
 
     def search(self, query: str, k: int | None = None, doc_types: Sequence[str] | None = None,
-               own_words: str | None = None) -> list[Hit]:
+               own_words: str | None = None, sources: Sequence[str] | None = None) -> list[Hit]:
         """Search with a long message cut to `max_query_chars` (a long description is still answered); `own_words`
-        is the question before expansion (see HybridRetriever.search)."""
+        is the question before expansion (see HybridRetriever.search); `sources` restricts it to those documents."""
         limit = self.settings.max_query_chars
         return self.retriever.search(cut_query(query, limit), k=k or self.settings.top_k, doc_types=doc_types,
-                                     own_words=cut_query(own_words, limit) if own_words else None)
+                                     sources=sources, own_words=cut_query(own_words, limit) if own_words else None)
+
+    def named_source(self, text: str) -> NamedSource | None:
+        """The one source a question names as the one speaking (lexicon.SOURCE_SPEAKER_RE: 'Vad säger metodstödet
+        …?', 'Vad skriver Skolinspektionen …?', 'enligt rapporten från Örebro'), by what ingest stored of it: a kind
+        word ('metodstödet', 'inspektionen') fits the sources whose title, doc type or publisher holds it, a name
+        ('Skolinspektionen', 'Örebro') those whose title or publisher holds it. None unless what it names fits
+        exactly one source: a kind several documents share ('rapporten', 'planen') singles none out, and a
+        document's file name is never read."""
+        self._refresh()
+        fitting: set[str] | None = None
+        words: list[str] = []
+        for m in lex.SOURCE_SPEAKER_RE.finditer(text):
+            word = m.group("a") or m.group("b") or m.group("c")
+            kind = lex.SOURCE_KIND_RE.match(word)
+            if kind:
+                said = fold(kind.group("stem"))
+                found = self._fitting(said, by_kind=True)
+            elif word[:1].isupper() and m.group("b") is None:
+                said = fold(word)
+                found = self._fitting(said, by_kind=False)
+            else:
+                continue
+            if m.group("org") and m.group("org")[:1].isupper():  # 'rapporten från Örebro': the kind from there
+                found &= self._fitting(fold(m.group("org")), by_kind=False)
+            if found:
+                fitting = found if fitting is None else fitting & found
+                words.append(said[:-1] if said.endswith("s") and len(said) > 4 and not kind else said)
+        if fitting is None or len(fitting) != 1 or len(self._described) < 2:
+            return None
+        return NamedSource(source=next(iter(fitting)), words=tuple(words))
+
+    def shared(self, chunk: Chunk, org: str, subject: str) -> bool:
+        """Whether a draft or a dilemma talk may draw on `chunk`'s document: curated material (origin 'korpus':
+        the method support, inspections, research) always; an organisation's own document (an upload, or a folder
+        ingested beside the corpus) only when it is the user's own organisation's (its title or publisher names an
+        organisation `org` names) or it is about the subject (a word of `subject` that few passages use, no name
+        and no word every equality document uses, stands in its title). Trial 29: a gymnasieskola's goal got 'Föreningslivet' from a kultur- och
+        fritidsförvaltning's bidrag analysis, and a dilemma on läxhjälp that analysis as its other perspective."""
+        self._refresh()
+        if chunk.origin == "korpus" or chunk.source not in self._headings:
+            return True
+        if organisation_keys(org) & self._owners[chunk.source]:
+            return True
+        weights = self._weights
+        assert weights is not None
+        # what the user's words are about, not whom they name ('Ekedals' would meet any Ekedal document's title)
+        common = _NAME_IN_TEXT_RE.sub(" ", subject)
+        said = [t for t in tokenize(common) if len(t) >= 5 and not t.isdigit() and not lex.EQUALITY_WORD_RE.match(t)
+                and weights.chunk_share(t) < SUBJECT_WORD_SHARE]
+        # the same word inflected or as a compound's first part ('förening', 'föreningsbidrag'), or a compound of
+        # the word as its head ('fritidsgårdarna' of a title's 'gården')
+        return any(t == h or (len(h) >= 5 and (h.startswith(t) or t.startswith(h))) or (len(h) >= 4 and t.endswith(h))
+                   for t in said for h in self._headings[chunk.source])
+
+    def _fitting(self, word: str, by_kind: bool) -> set[str]:
+        """The sources a folded kind stem is part of a title or doc-type word of ('inspektion' of
+        'skolinspektionen'), or whose title or publisher holds a folded name (a genitive 's' read off)."""
+        if by_kind:
+            return {s for s, (kinds, issuer) in self._described.items()
+                    if any(word in w for w in kinds | issuer)}
+        names = {word, word[:-1]} if word.endswith("s") and len(word) > 4 else {word}
+        return {s for s, (_, issuer) in self._described.items() if names & issuer}
 
     def query_terms(self, query: str) -> frozenset[str]:
         """The words of a query that say what it is about (not which document it asks about)."""
@@ -376,3 +502,30 @@ def _looks_english(query: str) -> bool:
 def _section_key(chunk: Chunk) -> tuple[str, str]:
     """A chunk's document and top-level section (an appendix, a chapter): where a name may be set once."""
     return (chunk.path or chunk.source, chunk.heading_path[0] if chunk.heading_path else "")
+
+
+class SharedEvidence:
+    """`evidence` whose searches leave out the documents a draft or a dilemma talk may not draw on (`keep`:
+    Evidence.shared for the user's organisation and subject); everything else is the evidence's own. A search that
+    lost hits to `keep` is asked again for more, so the kept ones still number `k`; one that lost none is unchanged."""
+
+    def __init__(self, evidence: Evidence, keep: Callable[[Chunk], bool]) -> None:
+        self._evidence = evidence
+        self._keep = keep
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._evidence, name)
+
+    def search(self, query: str, k: int | None = None, doc_types: Sequence[str] | None = None,
+               own_words: str | None = None, sources: Sequence[str] | None = None) -> list[Hit]:
+        k = k or self._evidence.settings.top_k
+        hits = self._evidence.search(query, k, doc_types, own_words, sources)
+        kept = [h for h in hits if self._keep(h.chunk)]
+        if len(kept) < len(hits):
+            wider = self._evidence.search(query, SHARED_WIDER * k, doc_types, own_words, sources)
+            kept = [h for h in wider if self._keep(h.chunk)][:k]
+        return kept
+
+
+# How many times `k` a search whose hits lost some to SharedEvidence's test is asked for again.
+SHARED_WIDER = 3

@@ -10,8 +10,10 @@ question; the composers live beside it (answer.py, drafts.py, dilemma.py).
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 from collections.abc import Callable, Generator, Sequence
+from typing import cast
 
 from assistant import lexicon as lex
 from assistant.citations import CitationBook, markers
@@ -25,9 +27,9 @@ from assistant.generation.extractive.edits import edit, made_with_edits
 from assistant.generation.facts import extract_facts
 from assistant.generation.plan import earlier_drafts, is_edit
 from assistant.generation.tokens import TokenCounter
-from assistant.grounding.evidence import Evidence
+from assistant.grounding.evidence import Evidence, SharedEvidence
 from assistant.grounding.passages import split_sentences
-from assistant.schema import Turn
+from assistant.schema import Chunk, Turn
 
 Composer = Callable[["ExtractiveBackend", PreparedTurn, CitationBook], BackendResult]
 
@@ -60,15 +62,39 @@ class ExtractiveBackend:
         """Compose the whole answer for the turn's mode, then stream it a few words at a time."""
         book = CitationBook()
         if is_edit(turn):
-            result = edit(self, turn, book)
+            result = edit(self if turn.request.mode == "fraga" else self.sharing(turn), turn, book)
         elif not turn.support.supported and turn.request.mode in _REFUSE_UNSUPPORTED and not _has_plan(turn) \
                 and not in_dilemma_talk(turn):
             result = self.not_covered(turn, book)
         else:
-            result = made_with_edits(self, turn, book, _COMPOSERS[turn.request.mode](self, turn, book))
+            composer = self if turn.request.mode == "fraga" else self.sharing(turn)
+            result = made_with_edits(composer, turn, book, _COMPOSERS[turn.request.mode](composer, turn, book))
         result = dataclasses.replace(result, citations=book.citations)
         yield from stream_words(result.text)
         return result
+
+    def sharing(self, turn: PreparedTurn) -> ExtractiveBackend:
+        """This backend for a draft or a dilemma talk: its searches draw on the curated material, and on an
+        organisation's own document only where it is the user's organisation's (the org option, or a school or
+        municipality the user's turns name) or about what the user's turns take up (Evidence.shared). Trial 29: an
+        uploaded kultur- och fritidsförvaltning's analysis gave a gymnasieskola's goal its actor and a dilemma on
+        läxhjälp its other perspective."""
+        request = turn.request
+        said = " ".join([*(t.content for t in request.history if t.role == "user"), request.message])
+        names = [m.group(0) for p in (lex.ORG_NAME_RE, lex.SCHOOL_NAME_RE) for m in p.finditer(said)]
+        org = ", ".join(n for n in [request.options.org or "", *names] if n)
+        subject = f"{said} {request.options.target_group or ''}"
+        evidence = self.evidence
+        kept: dict[str, bool] = {}  # per document: a draft searches many times
+
+        def keep(chunk: Chunk) -> bool:
+            if chunk.source not in kept:
+                kept[chunk.source] = evidence.shared(chunk, org, subject)
+            return kept[chunk.source]
+
+        shared = copy.copy(self)  # the same goal cards (the method support's), other searches
+        shared.evidence = cast(Evidence, SharedEvidence(evidence, keep))
+        return shared
 
     def rewrite(self, message: str, history: Sequence[Turn]) -> str | None:
         """No model to rewrite follow-ups with: the service's heuristic does it."""
