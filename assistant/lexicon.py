@@ -2676,6 +2676,8 @@ LIST_KINDS = {
     "kostnad": "kostnad", "kostnadspost": "kostnad",
     "steg": "steg", "step": "steg", "material": "material",
     "problem": "problem", "utmaning": "problem", "hinder": "problem", "brist": "problem", "challenge": "problem",
+    # a plan's risks ('Risker', 'följande risker:'), asked as 'Vilka risker …?' (lists29; general plan layout)
+    "risk": "risk",
 }
 # Kind stems that also name the kind as the head of a compound ('verksamhetsutmaningar', 'jämställdhetsproblem',
 # 'riskfaktorer', 'stödinsatser'): long enough not to end unrelated words ('framsteg' is progress, 'förhindra' a
@@ -2686,7 +2688,8 @@ COMPOUND_HEAD_KINDS = ("utmaning", "problem", "faktor", "orsak", "insats", "åtg
 MEANS_AFTER_FACTOR_RE = re.compile(
     r"\w*(?:\s+\w+){0,3}?\s+(?:i (?:det |sitt )?arbetet (?:med|för) att|för att|som (?:kan )?(?:främjar?|stärker|"
     r"stärka|hjälper|hjälpa|underlättar|underlätta)\b)", re.I)
-NOT_LIST_KINDS = ("målgrupp", "målsättning", "stegvis", "materiell", "problemformulering", "bristande")
+NOT_LIST_KINDS = ("målgrupp", "målsättning", "stegvis", "materiell", "problemformulering", "bristande", "riskera",
+                  "riskfaktor", "riskgrupp", "risktagande")
 # Swedish noun endings (general grammar): 'områdeschefen' is 'områdeschef' inflected, not a new compound.
 INFLECTIONS = ("", "en", "et", "n", "t", "na", "arna", "erna", "ar", "er", "s", "ens", "ets", "ns", "nas", "arnas",
                "ernas")
