@@ -2656,7 +2656,7 @@ KIND_HEADING_RE = re.compile(
 RUN_IN_INTRO_RE = re.compile(
     r"(?:\b[\w-]*(?:risker|styrkor|svagheter|möjligheter|hinder|utmaningar|faktorer|orsaker|åtgärder|insatser|"
     r"förslag|aktörer|rekommendationer|slutsatser|lärdomar|behov|frågor|frågeställningar|metoder|aktiviteter|"
-    r"kriterier|problem|brister|effekter|delar|områden|moment|teman|verksamheter|kategorier)\b"
+    r"kriterier|problem|brister|effekter|delar|områden|moment|teman|verksamheter|kategorier|mål)\b"
     r"|\b(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|\d{1,2}|följande|flera|olika)\s+(?:[\w-]+\s+)?[\w-]+(?:er|ar|or|n)\b"
     r"|\bexempel\s+på\b)", re.I)
 # Ordinal markers of a run-in enumeration without a colon ('för det första …, för det andra … och för det tredje …')

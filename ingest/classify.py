@@ -91,12 +91,12 @@ def unmarked_items(blocks: Sequence[Block]) -> list[Block]:
     >>> lines = ["Risker", "", " Vi har många insatser planerade vilket kan förebyggas genom planering.", "",
     ...          " Kompetensförsörjningsproblem", "", "Erfarenhetsspridning", "",
     ...          "Vi dokumenterar processer på ett systematiskt sätt och delar dem digitalt."]
-    >>> [(b.kind, b.text[:12]) for b in classify_blocks(segment(lines))]
-    [('heading', 'Risker'), ('list_item', 'Vi har många'), ('list_item', 'Kompetensför'), ('heading', 'Erfarenhetss'), ('paragraph', 'Vi dokumente')]
+    >>> [b.kind for b in classify_blocks(segment(lines))]
+    ['heading', 'list_item', 'list_item', 'heading', 'paragraph']
     >>> lines = ["Framgångsfaktorer", "", "Tydligt ledarskap", "", "Samverkan med föräldrar", "", "Uppföljning", "",
     ...          "Metod", "", "Vi intervjuade tolv rektorer och sex lärare under hösten."]
-    >>> [(b.kind, b.text[:12]) for b in classify_blocks(segment(lines))]
-    [('heading', 'Framgångsfak'), ('list_item', 'Tydligt leda'), ('list_item', 'Samverkan me'), ('list_item', 'Uppföljning'), ('heading', 'Metod'), ('paragraph', 'Vi intervjua')]
+    >>> [b.kind for b in classify_blocks(segment(lines))]
+    ['heading', 'list_item', 'list_item', 'list_item', 'heading', 'paragraph']
     """
     out = list(blocks)
     for i, lead in enumerate(out[:-1]):
@@ -110,6 +110,10 @@ def unmarked_items(blocks: Sequence[Block]) -> list[Block]:
             continue
         if lead.kind != "heading" or not KIND_HEADING_RE.match(lead.text):
             continue
+        if _line_list(out[i + 1]):
+            # short lines set one under the other, which the cleaner joined into one paragraph since none ends a
+            # sentence ('För få volontärer under våren' / 'Lokalbrist på fredagar'): an item each
+            out[i + 1: i + 2] = [_part(out[i + 1], k, k + 1, out[i + 1].role) for k in range(len(out[i + 1].lines))]
         short = _run(out, i + 1, _short_line)
         # the lines of one list share their shape: a sentence after phrases ('Vi intervjuade …' after
         # 'Uppföljning') is the text again, and so is a phrase after sentences
@@ -138,6 +142,18 @@ def _short_line(block: Block) -> bool:
     return block.kind in ("paragraph", "heading") and not block.level and not block.numbering \
         and block.start_line == block.end_line and len(text.split()) <= UNMARKED_ITEM_WORDS \
         and not text.endswith(":") and block.indent <= 1
+
+
+def _line_list(block: Block) -> bool:
+    """A paragraph of two or more short lines that each open with a capital letter and end no sentence, none of
+    them continued by the next (a wrapped sentence goes on in lower case or after a comma or a conjunction)."""
+    lines = [x.strip() for x in block.lines]
+    return block.kind == "paragraph" and len(lines) >= 2 and len(lines) == len(block.line_numbers) and all(
+        x[:1].isupper() and len(x.split()) <= UNMARKED_ITEM_WORDS and not _full_stop(x)
+        and not x.endswith((",", ":", ";", "-")) and x.split()[-1].lower() not in _JOINING_WORDS for x in lines)
+
+
+_JOINING_WORDS = frozenset({"och", "eller", "samt", "som", "att", "för", "i", "på", "av", "med", "till", "om"})
 
 
 def _full_stop(text: str) -> bool:

@@ -351,8 +351,9 @@ RUN_IN_ITEM_WORDS = 15
 # How many words before the colon the noun naming the items' kind may stand ('Exempel på skolrelaterade orsaker
 # som ungdomarna lyfter är många:').
 RUN_IN_KIND_REACH = 8
-# The conjunctions that join an enumeration's last item ('a, b och c'), and the most words after one for that part
-# to be an item of its own (a longer part is one item that holds an 'och': 'att inte ha vänner och få höra till …').
+# The conjunctions that join an enumeration's last item ('a, b och c'), and the most words after 'och' or 'eller' for
+# that part to be an item of its own (a longer part is one item that holds an 'och': 'att inte ha vänner och få höra
+# till …'); after 'samt' it is one whatever its length ('… service till invånarna samt att mäns våld … ska upphöra').
 _LAST_JOIN_RE = re.compile(r"\s+(?:och|samt|eller)\s+")
 RUN_IN_LAST_WORDS = 6
 
@@ -395,7 +396,9 @@ def run_in_list(sentence: str) -> tuple[str, list[str]] | None:
     if len(parts) < 2:
         return None
     joins = list(_LAST_JOIN_RE.finditer(parts[-1]))
-    if joins and len(parts[-1][joins[-1].end():].split()) <= RUN_IN_LAST_WORDS:
+    samt = [m for m in joins if m.group(0).strip() == "samt"]  # 'samt' joins a list's last item, whatever its length
+    joins = samt or joins
+    if joins and (samt or len(parts[-1][joins[-1].end():].split()) <= RUN_IN_LAST_WORDS):
         parts = [*parts[:-1], parts[-1][: joins[-1].start()], parts[-1][joins[-1].end():]]
     items = [_item_text(p) for p in parts]
     if len(items) < RUN_IN_MIN_ITEMS or not all(items) or any(len(i.split()) > RUN_IN_ITEM_WORDS for i in items):
