@@ -2656,11 +2656,12 @@ KIND_HEADING_RE = re.compile(
 RUN_IN_INTRO_RE = re.compile(
     r"(?:\b[\w-]*(?:risker|styrkor|svagheter|möjligheter|hinder|utmaningar|faktorer|orsaker|åtgärder|insatser|"
     r"förslag|aktörer|rekommendationer|slutsatser|lärdomar|behov|frågor|frågeställningar|metoder|aktiviteter|"
-    r"kriterier|problem|brister|effekter|delar|områden|moment|teman|verksamheter|kategorier|mål)\b"
-    r"|\b(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|\d{1,2}|följande|flera|olika)\s+(?:[\w-]+\s+)?[\w-]+(?:er|ar|or|n)\b"
+    r"kriterier|problem|brister|effekter|delar|områden|moment|teman|verksamheter|kategorier)\b"
+    r"|\b(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|\d{1,2}|följande|flera|olika)\s+(?:[\w-]+\s+)?"
+    r"(?:[\w-]+(?:er|ar|or|n)|mål)\b"
     r"|\bexempel\s+på\b)", re.I)
-# Ordinal markers of a run-in enumeration without a colon ('för det första …, för det andra … och för det tredje …')
-# and the paired 'dels …, dels …' (general Swedish): each marker opens an item.
+# Ordinal markers of a run-in enumeration after a colon ('tre orsaker: för det första …, för det andra … och för det
+# tredje …') and the paired 'dels …, dels …' (general Swedish): each marker opens an item.
 RUN_IN_ORDINAL_RE = re.compile(r"\b(?:för det (?:första|andra|tredje|fjärde|femte|sjätte)|dels)\b\s*,?\s*", re.I)
 
 # The kind of thing a list question asks for, by stem: 'aktörer' asks for a list of actors, not of interventions.

@@ -372,16 +372,21 @@ def run_in_list(sentence: str) -> tuple[str, list[str]] | None:
     >>> run_in_list("Analysen pekar på tre orsaker: för det första brist på stöd, för det andra lärarbyten och för det "
     ...             "tredje en rörig skolmiljö.")
     ('Analysen pekar på tre orsaker:', ['brist på stöd', 'lärarbyten', 'en rörig skolmiljö'])
-    >>> run_in_list("Frånvaron kan dels ses som en orsak till sämre betyg, dels som en reaktion på skolvardagen.")
-    ('Frånvaron kan', ['ses som en orsak till sämre betyg', 'som en reaktion på skolvardagen'])
+    >>> run_in_list("Frånvaron har två orsaker: dels brist på stöd, dels lärarbyten.")
+    ('Frånvaron har två orsaker:', ['brist på stöd', 'lärarbyten'])
+    >>> run_in_list("Huvudmännen har dels utvecklat sin uppföljning, dels vidtagit åtgärder på skolorna.") is None
+    True
     >>> run_in_list("Mötet hölls kl. 10: alla kom, drack kaffe och gick.") is None
     True
     """
     text = sentence.strip()
     markers = list(lex.RUN_IN_ORDINAL_RE.finditer(text))
     dels = [m for m in markers if m.group(0).strip(" ,").lower() == "dels"]
-    if len(markers) >= 2 and (len(dels) in (0, len(markers))) and markers[0].start() > 0:
-        intro = text[: markers[0].start()].strip()
+    intro = text[: markers[0].start()].strip() if markers else ""
+    # (announced by a colon: 'Analysen pekar på tre orsaker: för det första …'; a 'dels …, dels …' or
+    # 'för det första …' inside a statement of its own, 'Huvudmännen har dels utvecklat …, dels vidtagit …', pairs
+    # two clauses of that statement and stays one sentence: split, the answer quoted the pair and lost the rest)
+    if len(markers) >= 2 and (len(dels) in (0, len(markers))) and markers[0].start() > 0 and intro.endswith(":"):
         items = [_item_text(text[a.end(): b.start() if b is not None else len(text)])
                  for a, b in zip(markers, [*markers[1:], None], strict=True)]
         if len(intro.split()) >= 2 and all(items) and all(len(i.split()) <= 2 * RUN_IN_ITEM_WORDS for i in items):
