@@ -2692,6 +2692,30 @@ MUNICIPALITIES_ALSO_WORDS = ("Vara", "Mark", "Berg", "Boden", "Kil", "Lund", "No
 ENGLISH_COMMON_ZIPF = 2.5
 ENGLISH_NOTE = ("Note: the sources are in Swedish, so the answer below quotes them in Swedish.")
 
+# A heading that names a kind of thing (plural noun, alone or after one or two words: 'Risker', 'Styrkor och
+# svagheter', 'Framgångsfaktorer', 'Förslag på åtgärder'), over items a document set as short lines without list
+# markup ('Risker' / 'Kompetensförsörjningsproblem' under a plan's heading; a SWOT's 'Hot'): such lines are that
+# kind's list items, not headings of their own (ingest.classify.unmarked_items). General Swedish report layout
+# (lists29, from the glyph-lost list of corpus kommun-utvecklingsomraden-2020.txt, tune B23/LQ31).
+KIND_HEADING_RE = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,3}?(?:[\w-]*(?:risker|styrkor|svagheter|möjligheter|hinder|utmaningar|faktorer|orsaker|"
+    r"åtgärder|insatser|förslag|aktörer|rekommendationer|slutsatser|lärdomar|behov|frågor|frågeställningar|metoder|"
+    r"aktiviteter|kriterier|exempel|problem|brister|effekter|mål)|hot)\s*:?\s*$", re.I)
+# What announces a run-in enumeration in running text, the words before a colon that name the kind of the items
+# after it ('Analysen pekar på tre orsaker: …', 'följande aktörer: …', 'Exempel på orsaker som ungdomarna lyfter
+# är många: lärarbyten, …'): a kind noun (KIND_HEADING_RE's nouns, as a word or a compound's head), a count or
+# 'följande' before a plural noun, or 'exempel på'. General Swedish report wording (lists29).
+RUN_IN_INTRO_RE = re.compile(
+    r"(?:\b[\w-]*(?:risker|styrkor|svagheter|möjligheter|hinder|utmaningar|faktorer|orsaker|åtgärder|insatser|"
+    r"förslag|aktörer|rekommendationer|slutsatser|lärdomar|behov|frågor|frågeställningar|metoder|aktiviteter|"
+    r"kriterier|problem|brister|effekter|delar|områden|moment|teman|verksamheter|kategorier)\b"
+    r"|\b(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|\d{1,2}|följande|flera|olika)\s+(?:[\w-]+\s+)?"
+    r"(?:[\w-]+(?:er|ar|or|n)|mål)\b"
+    r"|\bexempel\s+på\b)", re.I)
+# Ordinal markers of a run-in enumeration after a colon ('tre orsaker: för det första …, för det andra … och för det
+# tredje …') and the paired 'dels …, dels …' (general Swedish): each marker opens an item.
+RUN_IN_ORDINAL_RE = re.compile(r"\b(?:för det (?:första|andra|tredje|fjärde|femte|sjätte)|dels)\b\s*,?\s*", re.I)
+
 # The kind of thing a list question asks for, by stem: 'aktörer' asks for a list of actors, not of interventions.
 # A stem matches the start of a word ('aktörerna', 'uppföljningsmått'), except the compounds in NOT_LIST_KINDS,
 # whose head is another noun ('målgrupp' is a group, not a goal).
@@ -2705,6 +2729,8 @@ LIST_KINDS = {
     "kostnad": "kostnad", "kostnadspost": "kostnad",
     "steg": "steg", "step": "steg", "material": "material",
     "problem": "problem", "utmaning": "problem", "hinder": "problem", "brist": "problem", "challenge": "problem",
+    # a plan's risks ('Risker', 'följande risker:'), asked as 'Vilka risker …?' (lists29; general plan layout)
+    "risk": "risk",
 }
 # Kind stems that also name the kind as the head of a compound ('verksamhetsutmaningar', 'jämställdhetsproblem',
 # 'riskfaktorer', 'stödinsatser'): long enough not to end unrelated words ('framsteg' is progress, 'förhindra' a
@@ -2715,7 +2741,8 @@ COMPOUND_HEAD_KINDS = ("utmaning", "problem", "faktor", "orsak", "insats", "åtg
 MEANS_AFTER_FACTOR_RE = re.compile(
     r"\w*(?:\s+\w+){0,3}?\s+(?:i (?:det |sitt )?arbetet (?:med|för) att|för att|som (?:kan )?(?:främjar?|stärker|"
     r"stärka|hjälper|hjälpa|underlättar|underlätta)\b)", re.I)
-NOT_LIST_KINDS = ("målgrupp", "målsättning", "stegvis", "materiell", "problemformulering", "bristande")
+NOT_LIST_KINDS = ("målgrupp", "målsättning", "stegvis", "materiell", "problemformulering", "bristande", "riskera",
+                  "riskfaktor", "riskgrupp", "risktagande")
 # Swedish noun endings (general grammar): 'områdeschefen' is 'områdeschef' inflected, not a new compound.
 INFLECTIONS = ("", "en", "et", "n", "t", "na", "arna", "erna", "ar", "er", "s", "ens", "ets", "ns", "nas", "arnas",
                "ernas")

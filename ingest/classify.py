@@ -9,7 +9,7 @@ The wording cues live in `assistant.lexicon`.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from assistant.lexicon import (
     CITATION_LIKE_RE,
@@ -17,6 +17,7 @@ from assistant.lexicon import (
     FOOTNOTE_RE,
     FOOTNOTE_START_RE,
     FRONT_MATTER_RE,
+    KIND_HEADING_RE,
     MONTHS,
     NOTE_REFERENCE_RE,
     NOTES_HEADING_RE,
@@ -42,7 +43,8 @@ def classify_blocks(blocks: Sequence[Block], footnote_lines: Sequence[int] = ())
     >>> [(b.kind, b.role) for b in bs]
     [('paragraph', 'body'), ('paragraph', 'footnote'), ('heading', 'references'), ('paragraph', 'references')]
     """
-    blocks = _raised_mark_notes(mark_runs_on(split_footnotes(_split_marked_notes(blocks, set(footnote_lines)))))
+    blocks = _raised_mark_notes(mark_runs_on(split_footnotes(_split_marked_notes(unmarked_items(blocks),
+                                                                                 set(footnote_lines)))))
     section_role = "body"
     seen_heading = False
     endnotes: set[int] = set()  # the notes of a notes section ('Fotnoter'), by their index
@@ -65,6 +67,102 @@ def classify_blocks(blocks: Sequence[Block], footnote_lines: Sequence[int] = ())
     _set_depths(blocks)
     link_notes(blocks, endnotes)
     return list(blocks)
+
+
+# The most words of a line set as an item under a heading that names its kind (`unmarked_items`); a longer line is
+# a sentence of the section's text.
+UNMARKED_ITEM_WORDS = 10
+
+
+def unmarked_items(blocks: Sequence[Block]) -> list[Block]:
+    """List items a document set without list markup, read as list items of the heading or lead-in above them:
+
+    - lines that kept the one leading space of a bullet glyph extraction lost (a Symbol-font '\uf0b7', ' Vi har
+      många insatser …' / ' Kompetensförsörjningsproblem'), at least two in a row right under a heading or a line
+      ending in ':' (one such line alone is as often a page's first line);
+    - short lines, each a block of its own, right under a heading that names a kind ('Risker', 'Framgångsfaktorer':
+      lexicon.KIND_HEADING_RE), at least two of them; the last short line of the run stays a heading when a
+      paragraph follows it (it heads that paragraph: 'Erfarenhetsspridning' over its text).
+
+    Without this the lines read as paragraphs and short headings, and a 'Vilka risker …?' question found one line of
+    the list, or none.
+
+    >>> from ingest.clean import segment
+    >>> lines = ["Risker", "", " Vi har många insatser planerade vilket kan förebyggas genom planering.", "",
+    ...          " Kompetensförsörjningsproblem", "", "Erfarenhetsspridning", "",
+    ...          "Vi dokumenterar processer på ett systematiskt sätt och delar dem digitalt."]
+    >>> [b.kind for b in classify_blocks(segment(lines))]
+    ['heading', 'list_item', 'list_item', 'heading', 'paragraph']
+    >>> lines = ["Framgångsfaktorer", "", "Tydligt ledarskap", "", "Samverkan med föräldrar", "", "Uppföljning", "",
+    ...          "Metod", "", "Vi intervjuade tolv rektorer och sex lärare under hösten."]
+    >>> [b.kind for b in classify_blocks(segment(lines))]
+    ['heading', 'list_item', 'list_item', 'list_item', 'heading', 'paragraph']
+    """
+    out = list(blocks)
+    for i, lead in enumerate(out[:-1]):
+        leads = lead.kind == "heading" or (lead.kind == "paragraph" and lead.text.rstrip().endswith(":"))
+        if not leads:
+            continue
+        glyphless = _run(out, i + 1, lambda b: b.indent == 1 and b.kind in ("paragraph", "heading", "list_item")
+                         and not b.level)
+        if len(glyphless) >= 2 and any(b.kind != "list_item" for b in glyphless):
+            _as_items(glyphless)
+            continue
+        if lead.kind != "heading" or not KIND_HEADING_RE.match(lead.text):
+            continue
+        if _line_list(out[i + 1]):
+            # short lines set one under the other, which the cleaner joined into one paragraph since none ends a
+            # sentence ('För få volontärer under våren' / 'Lokalbrist på fredagar'): an item each
+            out[i + 1: i + 2] = [_part(out[i + 1], k, k + 1, out[i + 1].role) for k in range(len(out[i + 1].lines))]
+        short = _run(out, i + 1, _short_line)
+        # the lines of one list share their shape: a sentence after phrases ('Vi intervjuade …' after
+        # 'Uppföljning') is the text again, and so is a phrase after sentences
+        shaped = [b for b in short if _full_stop(b.text) == _full_stop(short[0].text)] if short else []
+        short = short[:next((k for k, b in enumerate(short) if b not in shaped), len(short))]
+        after = i + 1 + len(short)
+        if short and after < len(out) and out[after].kind == "paragraph":
+            short = short[:-1]  # the heading of the paragraph after the list
+        if len(short) >= 2:
+            _as_items(short)
+    return out
+
+
+def _run(blocks: Sequence[Block], start: int, test: Callable[[Block], bool]) -> list[Block]:
+    run: list[Block] = []
+    for block in blocks[start:]:
+        if not test(block):
+            break
+        run.append(block)
+    return run
+
+
+def _short_line(block: Block) -> bool:
+    """A block of one short line set as a paragraph or an unmarked heading (no markup level, no numbering)."""
+    text = block.text.strip()
+    return block.kind in ("paragraph", "heading") and not block.level and not block.numbering \
+        and block.start_line == block.end_line and len(text.split()) <= UNMARKED_ITEM_WORDS \
+        and not text.endswith(":") and block.indent <= 1
+
+
+def _line_list(block: Block) -> bool:
+    """A paragraph of two or more short lines that each open with a capital letter and end no sentence, none of
+    them continued by the next (a wrapped sentence goes on in lower case or after a comma or a conjunction)."""
+    lines = [x.strip() for x in block.lines]
+    return block.kind == "paragraph" and len(lines) >= 2 and len(lines) == len(block.line_numbers) and all(
+        x[:1].isupper() and len(x.split()) <= UNMARKED_ITEM_WORDS and not _full_stop(x)
+        and not x.endswith((",", ":", ";", "-")) and x.split()[-1].lower() not in _JOINING_WORDS for x in lines)
+
+
+_JOINING_WORDS = frozenset({"och", "eller", "samt", "som", "att", "för", "i", "på", "av", "med", "till", "om"})
+
+
+def _full_stop(text: str) -> bool:
+    return text.rstrip().endswith((".", "!", "?"))
+
+
+def _as_items(run: Sequence[Block]) -> None:
+    for block in run:
+        block.kind, block.indent, block.level = "list_item", 1, 0
 
 
 # How many blocks before (or after) a footnote its mark may stand: a page's text and its foot.

@@ -23,7 +23,7 @@ MANIFEST_NAME = "MANIFEST.yaml"
 MAX_FILE_BYTES = 50 * 1024 * 1024
 DOC_TYPES = ("strategi", "granskning", "projektrapport", "övrigt")
 # Bump when cleaning or chunking changes, so that a re-ingest rebuilds every document.
-PIPELINE_VERSION = "39"
+PIPELINE_VERSION = "43"
 
 
 class LoadError(Exception):
@@ -242,8 +242,10 @@ def load_docx(path: Path, limits: ReadLimits = DEFAULT_LIMITS) -> LoadedText:
         if match or style == "title":
             level = int(match.group(2)) if match else 1
             lines.append(f"{'#' * level} {text}")
-        elif "list" in style:
-            lines.append(f"  • {text}")
+        elif "list" in style or docx_list_level(part) is not None:
+            # an item of a Word list: a list style ('List Paragraph', 'Liststycke'), or a paragraph of another style
+            # that Word's bullet or numbering button made an item (its numbering properties), nested by its level
+            lines.append(f"{'  ' * (1 + (docx_list_level(part) or 0))}• {text}")
         else:
             lines.append(text)
         lines.append("")
@@ -309,6 +311,16 @@ def _docx_row_cells(row: Any) -> list[tuple[Any, str]]:
 # Word's tracked changes: what a revision added (read as the text now reads) and what it took away (not read).
 _DOCX_ADDED = ("ins", "moveTo")
 _DOCX_REMOVED = ("del", "moveFrom")
+
+
+def docx_list_level(paragraph: Any) -> int | None:
+    """The list level (0 = top) of a Word paragraph that its own numbering properties (w:numPr) make a list item,
+    else None; a numPr whose numId is 0 takes the paragraph out of a list its style would put it in."""
+    ppr = paragraph._p.pPr
+    num = ppr.numPr if ppr is not None else None
+    if num is None or num.numId is None or num.numId.val == 0:
+        return None
+    return int(num.ilvl.val) if num.ilvl is not None else 0
 
 
 def docx_paragraph_text(paragraph: Any) -> str:

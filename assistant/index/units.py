@@ -317,11 +317,19 @@ def _build_units(chunk: Chunk) -> tuple[Unit, ...]:
             pieces = with_responsible(pieces)
         if role == "note":  # a note's number is no part of what it says ('43 I projektet kom …')
             pieces[0] = lex.FOOTNOTE_START_RE.sub("", pieces[0].strip(), count=1)
+        parts: list[tuple[str, bool]] = []  # (text, whether it is an item of a run-in enumeration)
         for piece in pieces:
+            run_in = run_in_list(piece) if kind == "sentence" and role == "body" else None
+            parts.extend([(run_in[0], False), *((item, True) for item in run_in[1])] if run_in else [(piece, False)])
+        for piece, run_in_item in parts:
             if kind != "row" or "|" not in piece:  # a table's last cell is a figure of its own ('3,8 | 4,6')
                 piece = _TRAILING_NOTE_RE.sub("", piece.strip())
             piece = piece.strip()
             if not piece or looks_like_instruction(piece):
+                continue
+            if run_in_item:  # an item of the enumeration its sentence runs in, its list on that line
+                out.append(Unit(piece, chunk, index, first, last, "item",
+                                "instruction" if is_flagged(piece, chunk.flagged) else role, 1, index, len(out)))
                 continue
             if kind == "row" and names_columns(piece) and _repeats_its_tables_header(piece, out):
                 # A table continued on the next page repeats its header row there (Word's 'Upprepa rubrikrad'): the
@@ -334,6 +342,96 @@ def _build_units(chunk: Chunk) -> tuple[Unit, ...]:
             out.append(Unit(piece, chunk, index, first, last, unit_kind, unit_role, depth if is_item else 0,
                             list_start if is_item else -1, len(out)))
     return tuple(out)
+
+
+# The fewest items of a run-in enumeration after a colon ('… orsaker …: lärarbyten, fel klass, …'), and the most
+# words of each: a longer part is a clause of the sentence, no item of a list.
+RUN_IN_MIN_ITEMS = 3
+RUN_IN_ITEM_WORDS = 15
+# How many words before the colon the noun naming the items' kind may stand ('Exempel på skolrelaterade orsaker
+# som ungdomarna lyfter är många:').
+RUN_IN_KIND_REACH = 8
+# The conjunctions that join an enumeration's last item ('a, b och c'), and the most words after 'och' or 'eller' for
+# that part to be an item of its own (a longer part is one item that holds an 'och': 'att inte ha vänner och få höra
+# till …'); after 'samt' it is one whatever its length ('… service till invånarna samt att mäns våld … ska upphöra').
+_LAST_JOIN_RE = re.compile(r"\s+(?:och|samt|eller)\s+")
+RUN_IN_LAST_WORDS = 6
+
+
+def run_in_list(sentence: str) -> tuple[str, list[str]] | None:
+    """A sentence that runs an enumeration in its text, as its intro and its items; None for any other sentence.
+
+    Two forms (lexicon.RUN_IN_INTRO_RE, RUN_IN_ORDINAL_RE): a colon after words that name the items' kind, then at
+    least RUN_IN_MIN_ITEMS short parts apart by commas, the last joined by 'och'/'samt'/'eller' ('Analysen pekar på
+    tre orsaker: a, b och c.'); or items each opened by an ordinal marker ('för det första …, för det andra …',
+    'dels …, dels …', '(1) …, (2) …'). Commas inside brackets part no items. Set as running text, such a list was
+    one sentence, and a 'Vilka orsaker …?' question found it as a sentence among others, when at all.
+
+    >>> run_in_list("Exempel på orsaker som eleverna lyfter är många: lärarbyten, fel klass, otydliga lärare och stök.")
+    ('Exempel på orsaker som eleverna lyfter är många:', ['lärarbyten', 'fel klass', 'otydliga lärare', 'stök'])
+    >>> run_in_list("Analysen pekar på tre orsaker: för det första brist på stöd, för det andra lärarbyten och för det "
+    ...             "tredje en rörig skolmiljö.")
+    ('Analysen pekar på tre orsaker:', ['brist på stöd', 'lärarbyten', 'en rörig skolmiljö'])
+    >>> run_in_list("Frånvaron har två orsaker: dels brist på stöd, dels lärarbyten.")
+    ('Frånvaron har två orsaker:', ['brist på stöd', 'lärarbyten'])
+    >>> run_in_list("Huvudmännen har dels utvecklat sin uppföljning, dels vidtagit åtgärder på skolorna.") is None
+    True
+    >>> run_in_list("Mötet hölls kl. 10: alla kom, drack kaffe och gick.") is None
+    True
+    """
+    text = sentence.strip()
+    markers = list(lex.RUN_IN_ORDINAL_RE.finditer(text))
+    dels = [m for m in markers if m.group(0).strip(" ,").lower() == "dels"]
+    intro = text[: markers[0].start()].strip() if markers else ""
+    # (announced by a colon: 'Analysen pekar på tre orsaker: för det första …'; a 'dels …, dels …' or
+    # 'för det första …' inside a statement of its own, 'Huvudmännen har dels utvecklat …, dels vidtagit …', pairs
+    # two clauses of that statement and stays one sentence: split, the answer quoted the pair and lost the rest)
+    if len(markers) >= 2 and (len(dels) in (0, len(markers))) and markers[0].start() > 0 and intro.endswith(":"):
+        items = [_item_text(text[a.end(): b.start() if b is not None else len(text)])
+                 for a, b in zip(markers, [*markers[1:], None], strict=True)]
+        if len(intro.split()) >= 2 and all(items) and all(len(i.split()) <= 2 * RUN_IN_ITEM_WORDS for i in items):
+            return intro, items
+    colon = re.search(r":\s+(?=\w)", text)
+    if colon is None:
+        return None
+    intro, tail = text[: colon.start() + 1], text[colon.end():]
+    if not lex.RUN_IN_INTRO_RE.search(" ".join(intro.split()[-RUN_IN_KIND_REACH:])):
+        return None
+    parts = _top_level_split(tail.rstrip(" .;"))
+    if len(parts) < 2:
+        return None
+    joins = list(_LAST_JOIN_RE.finditer(parts[-1]))
+    samt = [m for m in joins if m.group(0).strip() == "samt"]  # 'samt' joins a list's last item, whatever its length
+    joins = samt or joins
+    if joins and (samt or len(parts[-1][joins[-1].end():].split()) <= RUN_IN_LAST_WORDS):
+        parts = [*parts[:-1], parts[-1][: joins[-1].start()], parts[-1][joins[-1].end():]]
+    items = [_item_text(p) for p in parts]
+    if len(items) < RUN_IN_MIN_ITEMS or not all(items) or any(len(i.split()) > RUN_IN_ITEM_WORDS for i in items):
+        return None
+    return intro, items
+
+
+def _top_level_split(text: str) -> list[str]:
+    """`text` split at its commas outside brackets."""
+    parts, depth, cur = [], 0, []
+    for ch in text:
+        depth += ch in "(["
+        depth -= ch in ")]" and depth > 0
+        if ch == "," and depth == 0:
+            parts.append("".join(cur).strip())
+            cur = []
+        else:
+            cur.append(ch)
+    parts.append("".join(cur).strip())
+    return [p for p in parts if p]
+
+
+_ITEM_JOIN_RE = re.compile(r"(?:[,;]?\s+(?:och|samt|eller)|[,;])\s*$", re.I)
+
+
+def _item_text(text: str) -> str:
+    """An enumeration's item without the comma or conjunction that joined it to the next one."""
+    return _ITEM_JOIN_RE.sub("", text.strip().rstrip(".")).strip()
 
 
 def in_notes_section(unit: Unit) -> bool:
@@ -877,8 +975,13 @@ def list_intro(unit: Unit) -> Unit | None:
 
 def lead_in(unit: Unit) -> list[Unit]:
     """The units of the line just before a list item's list (its intro, or the paragraph that leads into it)."""
-    if not unit.is_item or unit.list_start <= 0:
+    if not unit.is_item or unit.list_start < 0:
         return []
+    # A run-in enumeration's intro stands on the items' own line, before them ('… orsaker …: lärarbyten, …').
+    same = [u for u in units_of(unit.chunk) if u.line == unit.list_start and not u.is_item and u.seq < unit.seq
+            and u.role != "instruction"]
+    if same:
+        return [same[-1]]
     # The nearest line above the list that holds text (extraction often leaves blank lines between).
     before = [u for u in units_of(unit.chunk) if unit.list_start - 4 <= u.line < unit.list_start and not u.is_item
               and u.role != "instruction"]

@@ -576,7 +576,10 @@ class UnitSelector:
             if led_by is None and not unit.is_item and not unit.text.rstrip().endswith((".", "!", "?")):
                 # A sentence that introduces a list ('… tre faktorer fram:'): its list is the answer.
                 after = [u for u in units_of(unit.chunk)[unit.seq + 1:] if u.line != unit.line][:1]
-                following = [u for u in after if u.is_item and u.list_start <= unit.line + 4]
+                # (or runs its items on in its own sentence: '… orsaker …: lärarbyten, vara i fel klass, …')
+                run_in = [u for u in units_of(unit.chunk)[unit.seq + 1: unit.seq + 2]
+                          if u.is_item and u.line == unit.line and u.list_start == unit.line]
+                following = run_in or [u for u in after if u.is_item and u.list_start <= unit.line + 4]
                 if following:
                     unit = following[0]
             if led_by is not None:
