@@ -2316,6 +2316,48 @@ UNIT_RECORDS = {
     "fritid": "er egen besöks- och deltagarstatistik (per kön och ålder) och kommunens ungdomsenkät (t.ex. LUPP)",
 }
 
+# A sentence in which a report says it does not measure, record or know something ('Hall- och planbokningar för vuxna
+# över 20 år följs inte upp per kön', 'vi vet i dag inte hur kulturskolans elever fördelar sig på kön', 'Deltagarnas
+# bostadsområde registreras inte', a section 'Det här mäter vi inte'): a refusal quotes it as the closest thing
+# (trial 29 #3, a kultur- och fritidsförvaltning's own PDF). General Swedish report wording.
+NOT_MEASURED_RE = re.compile(
+    r"\b(?:följs|mäts|registreras|räknas|redovisas|samlas|dokumenteras|sammanställs|förs|kartläggs|undersöks|"
+    r"efterfrågas|noteras|rapporteras)\s+(?:\w+\s+)?(?:inte|ej)\b"
+    r"|\b(?:vet|känner)\s+(?:vi\s+)?(?:i\s+dag\s+|idag\s+|ännu\s+|än\s+)?inte\b"
+    r"|\b(?:saknas|finns\s+(?:inga|inte|ingen))\s+(?:\w+\s+){0,2}(?:uppgift(?:er)?|statistik|data|siffror|underlag)\b"
+    r"|\bmäter\s+vi\s+inte\b|\bingår\s+(?:därför\s+)?inte\s+i\s+(?:analysen|underlaget|statistiken|uppföljningen)\b",
+    re.I)
+# The organisation's own records a report names where it says it does not measure a thing ('Kulturskolan har ett eget
+# elevregister'): a refusal points there, before the usual sources (trial 29 #3).
+OWN_RECORDS_RE = re.compile(r"\b(?:ett|en|sitt|sin|sina|egna?)?\s*eg(?:et|en|na)\s+\w*(?:register|registret|"
+                            r"statistik|statistiken|uppföljning|uppföljningen|system|systemet|databas|databasen)\b",
+                            re.I)
+# What a refusal says of such a sentence, and of such records.
+GAP_STATED = "Underlaget säger själv att det inte mäts"
+OWN_RECORDS_POINTER = "Underlaget nämner {records}, där sådana uppgifter kan finnas"
+
+# The field a figure asked about belongs to, read from the question's own words, and where a kommun's figures of that
+# field are kept (refusal29; trial 29 #3: a kultur- och fritidsförvaltning's kulturskola, hall bookings and
+# aktivitetsstöd were pointed to 'Kolada, SCB och Skolverkets statistik' and to Skolverket and Socialstyrelsen). The
+# first pattern that matches wins; a question of none keeps the school and population statistics after it
+# (STATISTICS_SOURCES). Matched on the question as typed; general Swedish public-sector words.
+DOMAIN_STATISTICS_SOURCES = [
+    (re.compile(r"kulturskol\w*|fritidsgård\w*|förening\w*|aktivitetsstöd\w*|lok-stöd\w*|föreningsbidrag\w*|"
+                r"hallbokning\w*|planbokning\w*|halltid\w*|idrottshall\w*|simhall\w*|bibliotek\w*|"
+                r"fritidsverksamhet\w*|fritidsaktivitet\w*|kultur- och fritid\w*", re.I),
+     "kommunens egen bidrags-, besöks- och deltagarstatistik (per kön och ålder), föreningarnas redovisning av "
+     "aktivitetsstöd (LOK-stöd) och kommunens ungdomsenkät (t.ex. LUPP)"),
+    (re.compile(r"försörjningsstöd\w*|ekonomiskt bistånd\w*|bistånd\w*|socialtjänst\w*|socialnämnd\w*", re.I),
+     ADULT_STATISTICS_SOURCES["socialtjänst"]),
+    (re.compile(r"arbetsmarknadsinsats\w*|arbetsträning\w*|arbetsmarknadsenhet\w*|feriearbete\w*", re.I),
+     ADULT_STATISTICS_SOURCES["arbetsmarknad"]),
+    (re.compile(r"hemtjänst\w*|äldreomsorg\w*|särskilt boende|\blss\b|brukar\w*", re.I),
+     ADULT_STATISTICS_SOURCES["omsorg"]),
+    (re.compile(r"\w*lön(?:en|er|erna)?\b|sjukfrånvaro\w*|heltid\w*|deltid\w*|tillsvidareanställ\w*|"
+                r"medarbetar\w*|personalens?\b", re.I),
+     ADULT_STATISTICS_SOURCES["hr"]),
+]
+
 # The partners a unit's plan is carried by when the material names none for its problem (a suggestion, never cited):
 # a kultur- och fritidsförvaltning's nämnd decides the grant rules, föreningar and RF-SISU (LOK-stöd) run the
 # activities, fritidsgårdar and bibliotek are its own verksamheter (Swedish municipal kultur och fritid).
@@ -4783,13 +4825,22 @@ ORG_UNIT_HEAD_RE = re.compile(r"(förvaltning|nämnd|enhet|kontor)(?:en|et)?s?$"
 STATISTIC_CENTRE_KINDS = {
     "median": (re.compile(r"\bmedian\w*", re.I), "median"),
     "medel": (re.compile(r"\bmedel(?:lön|inkomst|värde|ålder|tal|betyg|poäng|tid|belopp|kostnad|nivå|antal)\w*"
-                         r"|\bgenomsnitt\w*|\bi (?:snitt|medeltal)\b|\bsnitt(?:et|lön\w*|värde\w*)\b", re.I),
+                         r"|\bgenomsnitt\w*|\bi (?:snitt|medeltal)\b|\bsnitt(?:et|lön\w*|värde\w*)\b"
+                         # a column's qualifier ('Biståndstid 2024 (medel, månader)', blind29's Word table): 'medel'
+                         # alone is funds ('Nämnden fick medel'), in a unit's brackets it is the mean
+                         r"|\(\s*medel\b(?=\s*[,;)])", re.I),
               "medelvärde (genomsnitt)"),
 }
 # A count asked ('Hur många …', 'antalet …'), not a share in words ('hur många procent'); a share asked is
 # SHARE_QUESTION_RE. A table row gives a count by its label or column name ('(antal)', 'Antal elever').
 COUNT_ASKED_RE = re.compile(r"\b(?:hur många|antal(?:et)?)\b(?!\s+(?:procent|%))", re.I)
 COUNT_GIVEN_RE = re.compile(r"\bantal\w*\b|\(st\)", re.I)
+# A column or label that gives its figures in money ('Kvinnor/flickor, kr', 'Bidrag 2024 (tkr)'): no count of the
+# people it names (blind27: 'Hur många flickor är medlemmar …?' answered with the kronor the girls' share brought).
+# And a question that asks an amount of money in its own words is no count ('Hur många kronor …'). General Swedish.
+MONEY_GIVEN_RE = re.compile(r"(?:\b|\()(?:kr|tkr|mkr|mnkr|kronor|sek)\b|\bkr/", re.I)
+MONEY_ASKED_RE = re.compile(r"\b(?:kr|tkr|mkr|kronor|belopp\w*|pengar|summa\w*|kosta\w*|kostnad\w*|budget\w*|"
+                            r"bidrag\w*|stöd\w*|lön\w*)\b", re.I)
 # A rate per a period, asked ('per vecka', 'i veckan', 'om året') or given ('per observationsvecka', 'per brukare och
 # månad'): the period's word, compounds read by their last part ('observationsvecka' is a week). A total asked is
 # TOTAL_QUESTION_RE.
