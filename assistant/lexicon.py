@@ -2106,6 +2106,13 @@ EVENT_CAUSE_QUESTION_RE = re.compile(
     # infört …', 'Varför inte låta …'; review27)
     r"har|hade|kommer|kom|inte|tycker|tyckte|tror|trodde|anser|ansåg|gör|gjorde|finns|fanns)\b)"
     r"(?P<verb>[a-zåäö]+)\s", re.I)
+# A cause asked of a difference or a change in a figure ('Varför är sjukfrånvaron högre bland kvinnorna än bland
+# männen?', 'Varför ökade männens sjukfrånvaro 2025?'): a table row states the figures and never why (refusal29,
+# blind25 ED07). General Swedish comparatives and verbs of change.
+FIGURE_CAUSE_QUESTION_RE = re.compile(
+    r"^\s*(?:och\s+)?(?:varför|vad beror det på att|vad är (?:orsaken|skälet|anledningen) till att)\b.{0,80}?"
+    r"\b(?:högre|lägre|större|mindre|fler|färre|vanligare|ovanligare|längre|kortare|ökade|ökat|ökar|minskade|"
+    r"minskat|minskar|steg|stigit|sjönk|sjunkit|gick (?:upp|ned|ner))\b", re.I)
 # Any wording that gives a reason, a purpose or a need for what a sentence tells, broader than CAUSE_SENTENCE_RE (which
 # picks the answer's sentences): one such word near the statement keeps the question answered. Causal and final
 # connectives, reason nouns also as the end of a compound ('av kostnadsskäl', 'huvudorsaken'), a decision, need or

@@ -1420,7 +1420,7 @@ def write_refusal(question: Question, verdict: Verdict, selection: Selection, bo
         elif verdict.reason == "group":  # the noun is counted, split by another group: say so
             lines.append(f"Det närmaste underlaget räknar dem uppdelat på annat sätt ({where}): ”{said}”"
                          f"{markers([n])}")
-        elif verdict.reason == "cause":  # the asked state is told, without a reason: say so, not 'something else'
+        elif verdict.reason in ("cause", "unexplained"):  # told without a reason: say so, not 'something else'
             lines.append(f"Det närmaste underlaget säger bara att det är så, inte varför ({where}): ”{said}”"
                          f"{markers([n])}")
         elif verdict.reason == "result":  # the thing is there, but nothing of what it led to
