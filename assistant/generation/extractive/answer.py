@@ -1298,7 +1298,7 @@ def write_refusal(question: Question, verdict: Verdict, selection: Selection, bo
             head = f"Underlaget har inga uppgifter om {re.sub(r'^om ', 'huruvida ', asked)}." if asked else \
                 "Underlaget har inga uppgifter som besvarar din fråga."
             return Written("\n".join([head,
-                                      _gap_line(gap, book), _pointer(question, gap, where_figures_are(question))]),
+                                      _gap_line(gap, book), _pointer(gap, where_figures_are(question))]),
                            False)
         if asked:  # a question naming a place or year: say what is missing and where such data is found
             # A yes/no question reordered opens with 'om' ('om det finns läxhjälp i Kumla'): 'om huruvida …'.
@@ -1431,7 +1431,7 @@ def write_refusal(question: Question, verdict: Verdict, selection: Selection, bo
                          f"{markers([n])}")
     where_found = lex.OUTCOME_SOURCES if verdict.reason in ("outcome", "result") else \
         lex.CAUSE_SOURCES if verdict.reason in ("cause", "unexplained") else where_figures_are(question)
-    lines.append(_pointer(question, gap, where_found))
+    lines.append(_pointer(gap, where_found))
     if english:
         lines.insert(0, "The sources (all in Swedish) have no information about this.")
     return Written("\n".join(lines), False)
@@ -1443,12 +1443,13 @@ def _gap_line(gap: Scored, book: CitationBook) -> str:
     return f"{lex.GAP_STATED} ({where}): ”{_clean(gap.unit)}”{markers([cite_unit(book, gap.unit)])}"
 
 
-def _pointer(question: Question, gap: Scored | None, where_found: str) -> str:
+def _pointer(gap: Scored | None, where_found: str) -> str:
     """Where such data is found: the organisation's own records where the material's sentence on the gap names them
     ('Kulturskolan har ett eget elevregister'), before the usual sources of the asked field (trial 29 #3)."""
     records = own_records(gap.unit.text) if gap is not None else ""
     if records:
-        return f"{lex.OWN_RECORDS_POINTER.format(records=records)}; i övrigt finns sådana uppgifter oftast i {where_found}."
+        return (f"{lex.OWN_RECORDS_POINTER.format(records=records)}; i övrigt finns sådana uppgifter oftast i "
+                f"{where_found}.")
     return f"Sådana uppgifter finns oftast i {where_found}."
 
 

@@ -11,8 +11,8 @@ from collections.abc import Sequence
 from assistant import lexicon as lex
 from assistant.grounding.question import Question
 from assistant.grounding.scope.terms import _term_stem, says_stem
-from assistant.index.lexical import fold
 from assistant.grounding.selection import Scored
+from assistant.index.lexical import fold
 
 # How many of the best units (and of the verdict's evidence) are read for such a sentence.
 GAP_POOL = 60

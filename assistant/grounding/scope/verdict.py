@@ -33,6 +33,7 @@ from assistant.grounding.scope.bodies import (
     says_content,
     school_subjects,
     unheard_sources,
+    unheard_units,
 )
 from assistant.grounding.scope.figures import (
     _row_fit,
@@ -120,8 +121,8 @@ from assistant.grounding.scope.terms import (
 )
 from assistant.grounding.scope.views import (
     AGENT_POOL,
-    CAUSE_POOL,
     BODY_CLOSE,
+    CAUSE_POOL,
     CLAIM_POOL,
     OUTCOME_POOL,
     PREMISE_POOL,
@@ -237,6 +238,7 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
                                and not any(re.search(rf"\b{re.escape(fold(form))}", corpus_text)
                                            for form in lex.ACRONYM_FORMS.get(a, ()))]
     missing_everywhere += [Subject(w, "name") for w in unheard_sources(question.text, corpus_text)]
+    missing_everywhere += [Subject(w, "name") for w in unheard_units(question.text, corpus_text)]
     if missing_everywhere:
         return Verdict(False, "subject", missing_everywhere,
                        subject_phrase(question, missing_everywhere, everywhere=True))
