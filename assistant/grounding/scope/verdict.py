@@ -54,6 +54,7 @@ from assistant.grounding.scope.forms import (
     other_scope,
     speaks_of_form,
 )
+from assistant.grounding.scope.gaps import gap_words, names_word, stated_gap
 from assistant.grounding.scope.members import (
     _own_line,
     counts_whole,
@@ -398,6 +399,17 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
                            topic_phrase(question.cue_text), evidence=topical + [s for s in pool if s not in topical])
         of_grade = [s for s in pool if unit_grades(s.unit) & grades]
         evidence = of_grade + [s for s in evidence if s not in of_grade]
+    gap = stated_gap(question, ranked) if question.answer_type == "number" and question.language == "sv" else None
+    if gap is not None:
+        thing = gap_words(question)[0]
+        if not any(s.unit.unit_id != gap.unit.unit_id and names_word(s.unit.text, thing)
+                   and unit_has_figure(s.unit, question) for s in evidence[:STATISTIC_POOL]):
+            # 'Hur många flickor gick i musikskolan 2024?' where the material says 'vi vet i dag inte hur
+            # musikskolans elever fördelar sig på kön' and no figure's own line names the musikskola: a figure of
+            # something else (the pupils' trivsel) is no answer, and the material's own sentence says why (trial 29
+            # #3). The asked thing is the question's rarest word (scope.gaps).
+            return Verdict(False, "figure", phrase=topic_phrase(question.cue_text),
+                           evidence=[gap, *(s for s in evidence if s is not gap)])
     if question.answer_type == "number":
         # The figure must stand in one of the best few units, not anywhere in the section; a year alone is
         # no count ('Tranemo kommun, juni 2024' in a list of members does not say how many pupils).
