@@ -2360,8 +2360,8 @@ ORG_UNIT_NOT_NAMES = frozenset(("samma", "andra", "egna", "hela", "ansvariga", "
 # first pattern that matches wins; a question of none keeps the school and population statistics after it
 # (STATISTICS_SOURCES). Matched on the question as typed; general Swedish public-sector words.
 DOMAIN_STATISTICS_SOURCES = [
-    (re.compile(r"kulturskol\w*|musikskol\w*|fritidsgård\w*|förening\w*|aktivitetsstöd\w*|lok-stöd\w*|föreningsbidrag\w*|"
-                r"hallbokning\w*|planbokning\w*|halltid\w*|idrottshall\w*|simhall\w*|bibliotek\w*|"
+    (re.compile(r"kulturskol\w*|musikskol\w*|fritidsgård\w*|förening\w*|aktivitetsstöd\w*|lok-stöd\w*|"
+                r"föreningsbidrag\w*|hallbokning\w*|planbokning\w*|halltid\w*|idrottshall\w*|simhall\w*|bibliotek\w*|"
                 r"fritidsverksamhet\w*|fritidsaktivitet\w*|kultur- och fritid\w*", re.I),
      "kommunens egen bidrags-, besöks- och deltagarstatistik (per kön och ålder), föreningarnas redovisning av "
      "aktivitetsstöd (LOK-stöd) och kommunens ungdomsenkät (t.ex. LUPP)"),
