@@ -783,10 +783,13 @@ def _band_figures(grades: frozenset[int], figures: Sequence[Scored]) -> list[Sco
     def spoken(s: Scored) -> frozenset[int]:
         return spoken_grades(figure_line(s.unit)) or unit_grades(s.unit)
 
+    def band(g: frozenset[int]) -> bool:  # a run of grades holding the asked ones ('åk 4–6'), not 'åk 6 och 9'
+        return g > grades and max(g) - min(g) + 1 == len(g)
+
     said = [spoken(s) for s in figures]
-    if not (said[0] > grades) or any(g and (g & grades) and not (g > grades) for g in said):
+    if not band(said[0]) or any(g and (g & grades) and not band(g) for g in said):
         return []
-    return [s for s, g in zip(figures, said, strict=True) if g > grades]
+    return [s for s, g in zip(figures, said, strict=True) if band(g)]
 
 
 def _cause_near(evidence: Sequence[Scored]) -> bool:
