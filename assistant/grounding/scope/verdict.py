@@ -10,7 +10,7 @@ from assistant import lexicon as lex
 from assistant.grounding.claims import contradicting
 from assistant.grounding.counts import per_head
 from assistant.grounding.dates import day_match, tells_of_day
-from assistant.grounding.grades import asked_grades, grades_phrase, other_grades, spoken_grades, unit_grades
+from assistant.grounding.grades import asked_grades, grades_phrase, other_grades, unit_grades
 from assistant.grounding.ordinals import missing_item
 from assistant.grounding.passages import TermWeights
 from assistant.grounding.question import (
@@ -781,7 +781,9 @@ def _band_figures(grades: frozenset[int], figures: Sequence[Scored]) -> list[Sco
         return []
 
     def spoken(s: Scored) -> frozenset[int]:
-        return spoken_grades(figure_line(s.unit)) or unit_grades(s.unit)
+        # grades the line names by number ('årskurs 4–6'); a school form or stage names every grade of it
+        # ('grundskolans årskurs 6' is grade 6, not a band 1–9: blind7 K38 was refused with spoken_grades)
+        return asked_grades(figure_line(s.unit))
 
     def band(g: frozenset[int]) -> bool:  # a run of grades holding the asked ones ('åk 4–6'), not 'åk 6 och 9'
         return g > grades and max(g) - min(g) + 1 == len(g)
