@@ -2155,6 +2155,13 @@ EVENT_CAUSE_QUESTION_RE = re.compile(
     # infört …', 'Varför inte låta …'; review27)
     r"har|hade|kommer|kom|inte|tycker|tyckte|tror|trodde|anser|ansåg|gör|gjorde|finns|fanns)\b)"
     r"(?P<verb>[a-zåäö]+)\s", re.I)
+# A cause asked of a difference or a change in a figure ('Varför är sjukfrånvaron högre bland kvinnorna än bland
+# männen?', 'Varför ökade männens sjukfrånvaro 2025?'): a table row states the figures and never why (refusal29,
+# blind25 ED07). General Swedish comparatives and verbs of change.
+FIGURE_CAUSE_QUESTION_RE = re.compile(
+    r"^\s*(?:och\s+)?(?:varför|vad beror det på att|vad är (?:orsaken|skälet|anledningen) till att)\b.{0,80}?"
+    r"\b(?:högre|lägre|större|mindre|fler|färre|vanligare|ovanligare|längre|kortare|ökade|ökat|ökar|minskade|"
+    r"minskat|minskar|steg|stigit|sjönk|sjunkit|gick (?:upp|ned|ner))\b", re.I)
 # Any wording that gives a reason, a purpose or a need for what a sentence tells, broader than CAUSE_SENTENCE_RE (which
 # picks the answer's sentences): one such word near the statement keeps the question answered. Causal and final
 # connectives, reason nouns also as the end of a compound ('av kostnadsskäl', 'huvudorsaken'), a decision, need or
@@ -2364,6 +2371,63 @@ UNIT_RECORDS = {
     # Trial 25: a fritidsgård was sent to 'Kolada, SCB och Skolverkets statistik'.
     "fritid": "er egen besöks- och deltagarstatistik (per kön och ålder) och kommunens ungdomsenkät (t.ex. LUPP)",
 }
+
+# A sentence in which a report says it does not measure, record or know something ('Hall- och planbokningar för vuxna
+# över 20 år följs inte upp per kön', 'vi vet i dag inte hur kulturskolans elever fördelar sig på kön', 'Deltagarnas
+# bostadsområde registreras inte', a section 'Det här mäter vi inte'): a refusal quotes it as the closest thing
+# (trial 29 #3, a kultur- och fritidsförvaltning's own PDF). General Swedish report wording.
+NOT_MEASURED_RE = re.compile(
+    r"\b(?:följs|mäts|registreras|redovisas|samlas|dokumenteras|sammanställs|förs|kartläggs|undersöks|"
+    r"efterfrågas|noteras|rapporteras)\s+(?:\w+\s+)?(?:inte|ej)\b"
+    # 'vi vet i dag inte', 'vet vi inte än' (a subject that is the report's own: not 'lektioner som de vet inte ger')
+    r"|\b(?:vi|man)\s+vet\s+(?:i\s+dag\s+|idag\s+|ännu\s+|än\s+)?inte\b"
+    r"|\bvet\s+(?:vi|man)\s+(?:i\s+dag\s+|idag\s+|ännu\s+|än\s+)?inte\b"
+    # 'det saknas uppgifter om …', 'uppgifter om X saknas' (not a guide's 'Saknas könsuppdelad statistik … kan ni')
+    r"|\b(?:det\s+saknas|finns\s+(?:inga|inte|ingen))\s+(?:\w+\s+){0,2}(?:uppgift(?:er)?|statistik|data|siffror|"
+    r"underlag)\b|\b(?:uppgifter|statistik|data|siffror)\s+(?:om\s+\w+\s+)?saknas\b"
+    r"|\bmäter\s+vi\s+inte\b|\bingår\s+(?:därför\s+)?inte\s+i\s+(?:analysen|underlaget|statistiken|uppföljningen)\b",
+    re.I)
+# The organisation's own records a report names where it says it does not measure a thing ('Kulturskolan har ett eget
+# elevregister'): a refusal points there, before the usual sources (trial 29 #3).
+OWN_RECORDS_RE = re.compile(r"\b(?:ett|en|sitt|sin|sina|egna?)?\s*eg(?:et|en|na)\s+\w*(?:register|registret|"
+                            r"statistik|statistiken|uppföljning|uppföljningen|system|systemet|databas|databasen)\b",
+                            re.I)
+# What a refusal says of such a sentence, and of such records.
+GAP_STATED = "Underlaget säger själv att det inte mäts"
+OWN_RECORDS_POINTER = "Underlaget nämner {records}, där sådana uppgifter kan finnas"
+
+# An organisation's unit named by an adjective or a genitive before its kind ('tekniska förvaltningen', 'sociala
+# nämnden', 'kommunens ekonomiavdelning' is one word and left to the other checks): a unit no document names is not
+# covered by a figure of the whole kommun or of another förvaltning (refusal29, blind27 BK28). General Swedish
+# public-sector organisation words; the words before the kind that name no unit ('samma', 'den', 'egna') are skipped.
+ORG_UNIT_ASKED_RE = re.compile(r"\b(?:på|i|inom|för|vid|hos|till|från|under)\s+(?:den\s+)?"
+                               r"(?P<word>[a-zåäö]{4,}(?:a|e|s))\s+(?P<kind>förvaltningen|förvaltning|nämnden|"
+                               r"nämnd|avdelningen|enheten|kontoret|sektorn)\b", re.I)
+ORG_UNIT_NOT_NAMES = frozenset(("samma", "andra", "egna", "hela", "ansvariga", "berörda", "olika", "vilka", "vilken",
+                                "kommunens", "regionens", "varje", "dessa", "denna", "nuvarande", "nya", "gamla",
+                                "berorda", "ovriga", "övriga", "respektive", "enskilda", "aktuella", "sjalva",
+                                "själva"))
+# The field a figure asked about belongs to, read from the question's own words, and where a kommun's figures of that
+# field are kept (refusal29; trial 29 #3: a kultur- och fritidsförvaltning's kulturskola, hall bookings and
+# aktivitetsstöd were pointed to 'Kolada, SCB och Skolverkets statistik' and to Skolverket and Socialstyrelsen). The
+# first pattern that matches wins; a question of none keeps the school and population statistics after it
+# (STATISTICS_SOURCES). Matched on the question as typed; general Swedish public-sector words.
+DOMAIN_STATISTICS_SOURCES = [
+    (re.compile(r"kulturskol\w*|musikskol\w*|fritidsgård\w*|förening\w*|aktivitetsstöd\w*|lok-stöd\w*|"
+                r"föreningsbidrag\w*|hallbokning\w*|planbokning\w*|halltid\w*|idrottshall\w*|simhall\w*|bibliotek\w*|"
+                r"fritidsverksamhet\w*|fritidsaktivitet\w*|kultur- och fritid\w*", re.I),
+     "kommunens egen bidrags-, besöks- och deltagarstatistik (per kön och ålder), föreningarnas redovisning av "
+     "aktivitetsstöd (LOK-stöd) och kommunens ungdomsenkät (t.ex. LUPP)"),
+    (re.compile(r"försörjningsstöd\w*|ekonomiskt bistånd\w*|bistånd\w*|socialtjänst\w*|socialnämnd\w*", re.I),
+     ADULT_STATISTICS_SOURCES["socialtjänst"]),
+    (re.compile(r"arbetsmarknadsinsats\w*|arbetsträning\w*|arbetsmarknadsenhet\w*|feriearbete\w*", re.I),
+     ADULT_STATISTICS_SOURCES["arbetsmarknad"]),
+    (re.compile(r"hemtjänst\w*|äldreomsorg\w*|särskilt boende|\blss\b|brukar\w*", re.I),
+     ADULT_STATISTICS_SOURCES["omsorg"]),
+    (re.compile(r"\w*lön(?:en|er|erna)?\b|sjukfrånvaro\w*|heltid\w*|deltid\w*|tillsvidareanställ\w*|"
+                r"medarbetar\w*|personalens?\b", re.I),
+     ADULT_STATISTICS_SOURCES["hr"]),
+]
 
 # The partners a unit's plan is carried by when the material names none for its problem (a suggestion, never cited):
 # a kultur- och fritidsförvaltning's nämnd decides the grant rules, föreningar and RF-SISU (LOK-stöd) run the
@@ -5016,13 +5080,22 @@ ORG_UNIT_HEAD_RE = re.compile(r"(förvaltning|nämnd|enhet|kontor)(?:en|et)?s?$"
 STATISTIC_CENTRE_KINDS = {
     "median": (re.compile(r"\bmedian\w*", re.I), "median"),
     "medel": (re.compile(r"\bmedel(?:lön|inkomst|värde|ålder|tal|betyg|poäng|tid|belopp|kostnad|nivå|antal)\w*"
-                         r"|\bgenomsnitt\w*|\bi (?:snitt|medeltal)\b|\bsnitt(?:et|lön\w*|värde\w*)\b", re.I),
+                         r"|\bgenomsnitt\w*|\bi (?:snitt|medeltal)\b|\bsnitt(?:et|lön\w*|värde\w*)\b"
+                         # a column's qualifier ('Biståndstid 2024 (medel, månader)', blind29's Word table): 'medel'
+                         # alone is funds ('Nämnden fick medel'), in a unit's brackets it is the mean
+                         r"|\(\s*medel\b(?=\s*[,;)])", re.I),
               "medelvärde (genomsnitt)"),
 }
 # A count asked ('Hur många …', 'antalet …'), not a share in words ('hur många procent'); a share asked is
 # SHARE_QUESTION_RE. A table row gives a count by its label or column name ('(antal)', 'Antal elever').
 COUNT_ASKED_RE = re.compile(r"\b(?:hur många|antal(?:et)?)\b(?!\s+(?:procent|%))", re.I)
 COUNT_GIVEN_RE = re.compile(r"\bantal\w*\b|\(st\)", re.I)
+# A column or label that gives its figures in money ('Kvinnor/flickor, kr', 'Bidrag 2024 (tkr)'): no count of the
+# people it names (blind27: 'Hur många flickor är medlemmar …?' answered with the kronor the girls' share brought).
+# And a question that asks an amount of money in its own words is no count ('Hur många kronor …'). General Swedish.
+MONEY_GIVEN_RE = re.compile(r"(?:\b|\()(?:kr|tkr|mkr|mnkr|kronor|sek)\b|\bkr/", re.I)
+MONEY_ASKED_RE = re.compile(r"\b(?:kr|tkr|mkr|kronor|belopp\w*|pengar|summa\w*|kosta\w*|kostnad\w*|budget\w*|"
+                            r"bidrag\w*|stöd\w*|lön\w*)\b", re.I)
 # A rate per a period, asked ('per vecka', 'i veckan', 'om året') or given ('per observationsvecka', 'per brukare och
 # månad'): the period's word, compounds read by their last part ('observationsvecka' is a week). A total asked is
 # TOTAL_QUESTION_RE.

@@ -17,13 +17,21 @@ from dataclasses import dataclass
 
 from assistant import lexicon as lex
 from assistant.grounding.selection.scored import Scored
-from assistant.index.units import FIGURE_CELL_RE, Unit, cells_in_place, header_rows, row_frame, share_cells
+from assistant.index.units import (
+    FIGURE_CELL_RE,
+    Unit,
+    cells_in_place,
+    column_names,
+    header_rows,
+    row_frame,
+    share_cells,
+)
 
 # How many of the best figures must all be rows split by something other than gender for a gender asked to be
 # refused (statkind.group_clash).
 GROUP_POOL = 3
 # What a refusal calls a count and a share.
-MEASURE_PHRASES = {"antal": "antal", "andel": "andel (procent)"}
+MEASURE_PHRASES = {"antal": "antal", "andel": "andel (procent)", "belopp": "belopp (kronor)"}
 # The least share of the best figure's score another figure needs for its kind to count as the material's answer.
 RIVAL_SHARE = 0.9
 
@@ -65,20 +73,30 @@ def measure_asked(text: str) -> str:
     """
     if lex.SHARE_QUESTION_RE.search(text):
         return "andel"
-    return "antal" if lex.COUNT_ASKED_RE.search(text) else ""
+    return "antal" if lex.COUNT_ASKED_RE.search(text) and not lex.MONEY_ASKED_RE.search(text) else ""
 
 
-def measure_given(unit: Unit) -> set[str]:
-    """Whether a unit's figures are shares, counts or both: a table row's by its cells' columns (units.share_cells),
-    a count by a label or column name saying so ('(antal)'); a sentence's shares when every figure in it is a
-    percentage. Empty where its line does not say."""
+def measure_given(unit: Unit, group: str = "") -> set[str]:
+    """Whether a unit's figures are shares, counts, amounts of money or some of these: a table row's by its cells'
+    columns (units.share_cells; a column named in kronor gives amounts, lexicon.MONEY_GIVEN_RE), a count by a label or
+    column name saying so ('(antal)'); a sentence's shares when every figure in it is a percentage. Empty where its
+    line does not say. With `group` (a gender word asked), a row's columns that name the group are read, where some
+    do: 'Antal föreningar | Kvinnor/flickor, kr | …' gives the girls no count, only kronor.
+    """
     if unit.kind == "row":
         values = cells_in_place(unit)
         figures = [i for i, v in enumerate(values) if i and FIGURE_CELL_RE.match(v)]
         if not figures:
             return set()
+        headers = [h for h in header_rows(unit) if h is not unit]
+        names = column_names(headers, len(values)) if headers else None
+        if names is not None and group:
+            stem = re.escape(group.lower()[:5])
+            named = [i for i in figures if re.search(rf"\b{stem}", names[i], re.I)]
+            figures = named or figures
         shares = share_cells(unit) if len(values) > 1 else [False]
-        kinds = {"andel" if shares[i] or lex.PERCENT_RE.search(values[i]) else "antal" for i in figures}
+        kinds = {"belopp" if names is not None and lex.MONEY_GIVEN_RE.search(names[i])
+                 else "andel" if shares[i] or lex.PERCENT_RE.search(values[i]) else "antal" for i in figures}
         if kinds == {"antal"} and not lex.COUNT_GIVEN_RE.search(row_frame(unit)):
             return set()  # bare figures under no unit: a count, or what the table does not say
         return kinds
@@ -156,16 +174,21 @@ def statistic_clash(question_text: str, figures: Sequence[Scored]) -> Clash | No
         given = [centre_kinds(figure_line(s.unit)) for s in figures]
         named = next((g for g in given if g), None)
         if not any(kind in g for g in given) and named:
-            return Clash("centre", said, next(iter(named.values())), _alike(figures, given),
+            # (a column's bare qualifier, '(medel, månader)', is said by the kind's name)
+            shown = next(iter(named.items()))
+            given_said = lex.STATISTIC_CENTRE_KINDS[shown[0]][1] if shown[1].startswith("(") else shown[1]
+            return Clash("centre", said, given_said, _alike(figures, given),
                          f"{owner.group(1).lower()} {said}" if owner else said)
     # A figure of the asked kind keeps the question only where it is nearly as close as the best one: a count of
     # enrolled children in the same table is no count of the girls who helped tidy up ('(procent)' row first).
     figures = [s for s in figures if s.score >= RIVAL_SHARE * figures[0].score]
     measure = measure_asked(question_text)
     if measure:
-        given_measures = [measure_given(s.unit) for s in figures]
+        group = gender_asked(question_text)
+        given_measures = [measure_given(s.unit, group) for s in figures]
         if not any(measure in g for g in given_measures) and given_measures[0]:
-            other = next(iter(given_measures[0]))
+            # (an amount of money is named first: a row of kronor and a share is no count in either)
+            other = "belopp" if "belopp" in given_measures[0] else next(iter(given_measures[0]))
             return Clash("measure", MEASURE_PHRASES[measure], MEASURE_PHRASES[other], _alike(figures, given_measures),
                          "antalet" if measure == "antal" else "andelen")
     rate = rate_asked(question_text)

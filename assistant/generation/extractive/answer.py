@@ -35,6 +35,7 @@ from assistant.grounding.grades import asked_grades, grades_phrase, spoken_grade
 from assistant.grounding.picks import Pick
 from assistant.grounding.question import Question, Subject, has_finite_verb, owned_phrase, verb_form
 from assistant.grounding.scope import Verdict, dated_by, is_place, other_place, topic_phrase, where_figures_are
+from assistant.grounding.scope.gaps import own_records, stated_gap
 from assistant.grounding.selection import (
     FRAGMENT_WORDS,
     ListCandidate,
@@ -1301,6 +1302,15 @@ def write_refusal(question: Question, verdict: Verdict, selection: Selection, bo
                        "”Vilka insatser kan minska frånvaron bland pojkar?”", False)
     if verdict.reason == "offtopic":
         asked = _asked_about(question) if not english else ""
+        gap = stated_gap(question, selection.ranked) if not english else None
+        if gap is not None:
+            # The material says itself that it does not measure the asked thing: say that sentence, cited, and the
+            # records it names (trial 29 #3: 'Hall- och planbokningar för vuxna över 20 år följs inte upp per kön').
+            head = f"Underlaget har inga uppgifter om {re.sub(r'^om ', 'huruvida ', asked)}." if asked else \
+                "Underlaget har inga uppgifter som besvarar din fråga."
+            return Written("\n".join([head,
+                                      _gap_line(gap, book), _pointer(gap, where_figures_are(question))]),
+                           False)
         if asked:  # a question naming a place or year: say what is missing and where such data is found
             # A yes/no question reordered opens with 'om' ('om det finns läxhjälp i Kumla'): 'om huruvida …'.
             asked = re.sub(r"^om\s", "huruvida ", asked)
@@ -1370,7 +1380,19 @@ def write_refusal(question: Question, verdict: Verdict, selection: Selection, bo
         # A yes/no question reordered opens with 'om' ('om resultaten blev bättre'): 'inga uppgifter om huruvida …'.
         topic = re.sub(r"^om\s", "huruvida ", topic)
         lines = [f"Underlaget har inga uppgifter om {topic}."]
+    gap = stated_gap(question, [*verdict.evidence, *selection.ranked]) if question.language == "sv" else None
+    if gap is not None:
+        # what is missing is the asked thing itself, not the place or year the material is of (trial 29 S10: 'inga
+        # uppgifter … om Ekedal och 2024' of a report on Ekedal 2024); the material's sentence says what
+        said = indirect_question(topic_phrase(question.cue_text))
+        lines = [f"Underlaget har inga uppgifter om {re.sub(r'^om ', 'huruvida ', said)}." if said
+                 else "Underlaget har inga uppgifter som besvarar din fråga."]
     closest = _closest(question, verdict, selection)
+    # A sentence where the material says it does not measure the asked thing is the closest thing there is, before a
+    # neighbouring row (trial 29 #3: 'vi vet i dag inte hur kulturskolans elever fördelar sig på kön och ålder').
+    if gap is not None:
+        lines.append(_gap_line(gap, book))
+        closest = None
     if closest is not None:
         n = cite_unit(book, closest.unit)
         where = closest.unit.section_heading or closest.unit.chunk.title
@@ -1409,7 +1431,7 @@ def write_refusal(question: Question, verdict: Verdict, selection: Selection, bo
         elif verdict.reason == "group":  # the noun is counted, split by another group: say so
             lines.append(f"Det närmaste underlaget räknar dem uppdelat på annat sätt ({where}): ”{said}”"
                          f"{markers([n])}")
-        elif verdict.reason == "cause":  # the asked state is told, without a reason: say so, not 'something else'
+        elif verdict.reason in ("cause", "unexplained"):  # told without a reason: say so, not 'something else'
             lines.append(f"Det närmaste underlaget säger bara att det är så, inte varför ({where}): ”{said}”"
                          f"{markers([n])}")
         elif verdict.reason == "result":  # the thing is there, but nothing of what it led to
@@ -1419,11 +1441,27 @@ def write_refusal(question: Question, verdict: Verdict, selection: Selection, bo
             lines.append(f"Det närmaste underlaget handlar om något annat ({where}): ”{said}”"
                          f"{markers([n])}")
     where_found = lex.OUTCOME_SOURCES if verdict.reason in ("outcome", "result") else \
-        lex.CAUSE_SOURCES if verdict.reason == "cause" else where_figures_are(question)
-    lines.append(f"Sådana uppgifter finns oftast i {where_found}.")
+        lex.CAUSE_SOURCES if verdict.reason in ("cause", "unexplained") else where_figures_are(question)
+    lines.append(_pointer(gap, where_found))
     if english:
         lines.insert(0, "The sources (all in Swedish) have no information about this.")
     return Written("\n".join(lines), False)
+
+
+def _gap_line(gap: Scored, book: CitationBook) -> str:
+    """The material's own sentence saying it does not measure the asked thing, cited (scope.gaps)."""
+    where = gap.unit.section_heading or gap.unit.chunk.title
+    return f"{lex.GAP_STATED} ({where}): ”{_clean(gap.unit)}”{markers([cite_unit(book, gap.unit)])}"
+
+
+def _pointer(gap: Scored | None, where_found: str) -> str:
+    """Where such data is found: the organisation's own records where the material's sentence on the gap names them
+    ('Kulturskolan har ett eget elevregister'), before the usual sources of the asked field (trial 29 #3)."""
+    records = own_records(gap.unit.text) if gap is not None else ""
+    if records:
+        return (f"{lex.OWN_RECORDS_POINTER.format(records=records)}; i övrigt finns sådana uppgifter oftast i "
+                f"{where_found}.")
+    return f"Sådana uppgifter finns oftast i {where_found}."
 
 
 def _form_list(verdict: Verdict) -> tuple[list[Unit], list[str]] | None:

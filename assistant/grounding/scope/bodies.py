@@ -37,6 +37,30 @@ def unheard_sources(text: str, corpus_text: str) -> list[str]:
     return out
 
 
+def unheard_units(text: str, corpus_text: str) -> list[str]:
+    """An organisation's unit a question names by an adjective or a genitive before its kind ('tekniska
+    förvaltningen', 'sociala nämnden', 'kommunens ekonomiavdelning'), that no document names in any form ('teknisk
+    förvaltning', 'tekniska förvaltningens', 'Teknikförvaltningen'); `corpus_text` is the folded text of all documents.
+    A figure of the whole kommun or of another förvaltning is no figure of it (blind27 BK28).
+
+    >>> unheard_units("Vad var medianlönen för män på tekniska förvaltningen 2025?", "socialforvaltningen ...")
+    ['tekniska förvaltningen']
+    >>> unheard_units("Vad tjänar kvinnor på sociala förvaltningen?", "i socialforvaltningen ...")
+    []
+    >>> unheard_units("Vad beslutade nämnden?", ""), unheard_units("Vad gör man på samma förvaltning?", "")
+    ([], [])
+    """
+    out = []
+    for m in lex.ORG_UNIT_ASKED_RE.finditer(text):
+        word, kind = m.group("word"), m.group("kind")
+        if fold(word) in lex.ORG_UNIT_NOT_NAMES:
+            continue
+        stem = re.escape(fold(word)[:max(4, min(5, len(word) - 2))])
+        if not re.search(rf"\b{stem}\w*[\s-]*{re.escape(fold(kind)[:6])}", corpus_text):
+            out.append(f"{word} {kind}")
+    return out
+
+
 def asked_body_kind(text: str) -> str:
     """The kind of body a question asks the name of ('Vilka kommuner …?' -> 'kommun'), '' when it asks none.
 

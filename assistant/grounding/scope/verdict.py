@@ -33,6 +33,7 @@ from assistant.grounding.scope.bodies import (
     says_content,
     school_subjects,
     unheard_sources,
+    unheard_units,
 )
 from assistant.grounding.scope.figures import (
     _row_fit,
@@ -53,6 +54,7 @@ from assistant.grounding.scope.forms import (
     other_scope,
     speaks_of_form,
 )
+from assistant.grounding.scope.gaps import gap_words, names_word, stated_gap
 from assistant.grounding.scope.members import (
     _own_line,
     counts_whole,
@@ -121,6 +123,7 @@ from assistant.grounding.scope.terms import (
 from assistant.grounding.scope.views import (
     AGENT_POOL,
     BODY_CLOSE,
+    CAUSE_POOL,
     CLAIM_POOL,
     OUTCOME_POOL,
     PREMISE_POOL,
@@ -154,12 +157,13 @@ from assistant.grounding.selection import (
     section_match,
     subject_is_covered,
 )
-from assistant.grounding.statkind import Clash, centre_kinds, group_clash, statistic_clash
+from assistant.grounding.statkind import Clash, centre_kinds, figure_line, group_clash, statistic_clash
 from assistant.grounding.table_years import lacking_year
 from assistant.index.lexical import (
     fold,
     tokenize,
 )
+from assistant.index.units import units_of
 from assistant.schema import Chunk
 
 
@@ -188,6 +192,8 @@ class Verdict:
     # the noun by another group; phrase: the count as asked, evidence first: those figures)
     # | cause (a cause asked of a state or event the best unit states with no reason near it; phrase: the statement
     # as an indirect question, evidence first: that unit)
+    # | unexplained (a cause asked of a difference or change in a figure, 'Varför är sjukfrånvaron högre bland
+    # kvinnorna?', best met by a table row with no reason near it; phrase: the question's topic, evidence first: it)
     # | statistic (the best figure's line states a neighbouring statistic of the asked one, a median for a mean, a
     # share for a count, a rate for a total, and no figure the asked one: statkind; asked/given say which, evidence
     # first: those figures)
@@ -233,6 +239,7 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
                                and not any(re.search(rf"\b{re.escape(fold(form))}", corpus_text)
                                            for form in lex.ACRONYM_FORMS.get(a, ()))]
     missing_everywhere += [Subject(w, "name") for w in unheard_sources(question.text, corpus_text)]
+    missing_everywhere += [Subject(w, "name") for w in unheard_units(question.text, corpus_text)]
     if missing_everywhere:
         return Verdict(False, "subject", missing_everywhere,
                        subject_phrase(question, missing_everywhere, everywhere=True))
@@ -392,6 +399,17 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
                            topic_phrase(question.cue_text), evidence=topical + [s for s in pool if s not in topical])
         of_grade = [s for s in pool if unit_grades(s.unit) & grades]
         evidence = of_grade + [s for s in evidence if s not in of_grade]
+    gap = stated_gap(question, ranked) if question.answer_type == "number" and question.language == "sv" else None
+    if gap is not None:
+        thing = gap_words(question)[0]
+        if not any(s.unit.unit_id != gap.unit.unit_id and names_word(s.unit.text, thing)
+                   and unit_has_figure(s.unit, question) for s in evidence[:STATISTIC_POOL]):
+            # 'Hur många flickor gick i musikskolan 2024?' where the material says 'vi vet i dag inte hur
+            # musikskolans elever fördelar sig på kön' and no figure's own line names the musikskola: a figure of
+            # something else (the pupils' trivsel) is no answer, and the material's own sentence says why (trial 29
+            # #3). The asked thing is the question's rarest word (scope.gaps).
+            return Verdict(False, "figure", phrase=topic_phrase(question.cue_text),
+                           evidence=[gap, *(s for s in evidence if s is not gap)])
     if question.answer_type == "number":
         # The figure must stand in one of the best few units, not anywhere in the section; a year alone is
         # no count ('Tranemo kommun, juni 2024' in a list of members does not say how many pupils).
@@ -600,6 +618,14 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
             # 'Vad kostar alla insatser tillsammans?': the line giving the sum ('Totalt 1 740 tkr') answers first,
             # before a row that shares more of the question's words ('Läsfrämjande insatser 400 tkr').
             figures.sort(key=lambda s: not lex.TOTAL_RE.search(s.unit.text))
+        band = _band_figures(grades, figures)
+        if band:
+            # 'Hur stor andel av eleverna i åk 5 …?' is not answered by a figure of åk 4–6: a band that holds the asked
+            # grade is not the grade's own figure. Where the best figure's own line (a row's caption, columns and
+            # label, or its sentence; else its headings) names a wider band and no figure names the asked grade
+            # alone, the asked grade's figure is missing (the closest shown as the band it is).
+            return Verdict(False, "subject", [Subject(grades_phrase(grades), "grade")], topic_phrase(question.cue_text),
+                           evidence=band + [s for s in evidence if s not in band])
         clash = statistic_clash(question.cue_text, figures) if question.language == "sv" else None
         if clash is not None:
             # 'Vad var kvinnornas medellön …?' is not answered by 'Medianlön (kronor per månad) | 34 900 | …': the
@@ -700,6 +726,13 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
         # 'Varför lades kursen ned 2021?' where none of the best passages tells that it was: the cause of an event
         # the material does not report cannot be given (the premise may be false), only that nothing is said of it.
         return Verdict(False, "premise", phrase=premise_phrase(question.text), evidence=evidence)
+    if question.language == "sv" and evidence and evidence[0].unit.kind == "row" and \
+            lex.FIGURE_CAUSE_QUESTION_RE.match(question.cue_text) and not _cause_near(evidence):
+        # 'Varför är sjukfrånvaron högre bland kvinnorna än bland männen?' best met by the row that states the two
+        # figures ('Sjukfrånvaro (procent av arbetstid) | 8,1 | 4,6'): a row states the difference, never its cause,
+        # and no passage near it or among the best gives one (lexicon.CAUSE_GIVEN_RE). Only where a row is the best:
+        # a sentence telling of the change may carry its cause in words the pattern misses.
+        return Verdict(False, "unexplained", phrase=topic_phrase(question.cue_text), evidence=evidence)
     told = told_without_cause(question, evidence)
     if told is not None:
         # 'Varför ligger samordnarrollen … under rektor på Böle skola?' where the best passage states just that
@@ -738,6 +771,36 @@ def _clash_verdict(question: Question, clash: Clash, evidence: Sequence[Scored])
     return Verdict(False, reason, phrase=topic_phrase(question.cue_text), given=clash.given, asked=clash.asked,
                    asked_phrase=clash.phrase,
                    evidence=[*clash.figures, *(s for s in evidence if s not in clash.figures)])
+
+
+def _band_figures(grades: frozenset[int], figures: Sequence[Scored]) -> list[Scored]:
+    """The figures whose own line (statkind.figure_line, else the unit's headings) names a band of grades wider than
+    the asked ones that holds them (åk 4–6 for åk 5), when the best figure is one and no figure names an asked grade
+    without such a band; else []."""
+    if not grades or not figures:
+        return []
+
+    def spoken(s: Scored) -> frozenset[int]:
+        # grades the line names by number ('årskurs 4–6'); a school form or stage names every grade of it
+        # ('grundskolans årskurs 6' is grade 6, not a band 1–9: blind7 K38 was refused with spoken_grades)
+        return asked_grades(figure_line(s.unit))
+
+    def band(g: frozenset[int]) -> bool:  # a run of grades holding the asked ones ('åk 4–6'), not 'åk 6 och 9'
+        return g > grades and max(g) - min(g) + 1 == len(g)
+
+    said = [spoken(s) for s in figures]
+    if not band(said[0]) or any(g and (g & grades) and not band(g) for g in said):
+        return []
+    return [s for s, g in zip(figures, said, strict=True) if band(g)]
+
+
+def _cause_near(evidence: Sequence[Scored]) -> bool:
+    """Whether the best unit's context, the units beside it, or one of the best few gives a reason (CAUSE_GIVEN_RE)."""
+    top = evidence[0].unit
+    units = units_of(top.chunk)
+    beside = [units[i].text for i in (top.seq - 1, top.seq + 1) if 0 <= i < len(units)]
+    said = [top.context(), *beside, *(s.unit.text for s in evidence[:CAUSE_POOL])]
+    return any(lex.CAUSE_GIVEN_RE.search(text) for text in said)
 
 
 def _rarest_used(asked: Sequence[str], weights: TermWeights | None) -> tuple[list[str], str]:
