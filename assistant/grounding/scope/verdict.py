@@ -82,6 +82,7 @@ from assistant.grounding.scope.numbered import (
     section_word,
     store_has_section,
 )
+from assistant.grounding.scope.rowwise import covers_by_rows, row_says_more
 from assistant.grounding.scope.periods import (
     dated_by,
     dated_figure,
@@ -300,12 +301,14 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
         # asked only of the unit's passage or section, not as the unit's own date (facts20).
         placing = [subj for subj in question.subjects if question.date and subj.kind == "year"
                    and subj.text in question.inherited_terms]
-        evidence = [s for s in ranked if all(covers(s.unit, subj, section_text, document_text)
-                                             for subj in question.subjects if subj not in placing)
+        # Two years or places asked of one table are matched each against its own row (rowwise).
+        evidence = [s for s in ranked if covers_by_rows(s.unit, [subj for subj in question.subjects
+                                                                 if subj not in placing],
+                                                        lambda u, subj: covers(u, subj, section_text, document_text))
                     and all(subject_is_covered(subj, [s.unit.chunk.text, s.unit.chunk.heading_path_text,
                                                       section_text(s.unit.chunk) if section_text else ""])
                             for subj in placing)
-                    and (says_more_than(s.unit, question.subjects)
+                    and (says_more_than(s.unit, question.subjects) or row_says_more(s.unit, question.subjects)
                          or (question.answer_type == "number" and unit_has_figure(s.unit, question)))]
         if not evidence or evidence[0].score < max(0.8 * min_unit_score, 0.5 * top):
             covered = {subj for subj in question.subjects for s in ranked[:30]
