@@ -4,8 +4,6 @@ och 2024' while Tabell 3 had a row a year). A year the table lacks still leaves 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from assistant.service import Assistant

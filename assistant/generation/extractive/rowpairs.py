@@ -15,8 +15,15 @@ from collections.abc import Sequence
 from assistant import lexicon as lex
 from assistant.generation.extractive.tables import _figure, _number, cells
 from assistant.index.lexical import group_terms, tokenize
-from assistant.index.units import FIGURE_CELL_RE, Unit, column_names, drop_note_marks, header_rows, share_cells, \
-    table_rows
+from assistant.index.units import (
+    FIGURE_CELL_RE,
+    Unit,
+    column_names,
+    drop_note_marks,
+    header_rows,
+    share_cells,
+    table_rows,
+)
 
 
 def asked_rows(question_text: str, rows: Sequence[Unit]) -> list[Unit]:
@@ -96,4 +103,5 @@ def compared_rows(question_text: str, quoted: Sequence[Unit]) -> str | None:
     if not between:
         return f"{both}; skillnaden är {_number(diff)} ({_number(high)} − {_number(low)}, uträknat ur de citerade " \
                "cellerna)"
-    return f"{both}; {lex.COMPUTED_DIFFERENCE.format(diff=_number(diff), unit=between, high=_number(high), low=_number(low))}"
+    computed = lex.COMPUTED_DIFFERENCE.format(diff=_number(diff), unit=between, high=_number(high), low=_number(low))
+    return f"{both}; {computed}"

@@ -82,7 +82,6 @@ from assistant.grounding.scope.numbered import (
     section_word,
     store_has_section,
 )
-from assistant.grounding.scope.rowwise import covers_by_rows, row_says_more
 from assistant.grounding.scope.periods import (
     dated_by,
     dated_figure,
@@ -92,6 +91,7 @@ from assistant.grounding.scope.periods import (
     periods,
     told_of_other_year,
 )
+from assistant.grounding.scope.rowwise import covers_by_rows, row_says_more
 from assistant.grounding.scope.subjects import (
     covers,
     says_more_than,
