@@ -26,6 +26,7 @@ from assistant.grounding.question import (
     quantified_view,
     view_phrase,
 )
+from assistant.grounding.scope.asked_set import takes_part_of_asked_set
 from assistant.grounding.scope.bodies import (
     asked_body_kind,
     names_body,
@@ -414,7 +415,9 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
                 not lex.TIME_COUNT_QUESTION_RE.search(question.text):  # days asked, weeks told (has_figure)
             # 'Hur många personer …' is not answered by '17 föreläsningar': a figure must stand with the asked
             # thing (in the unit or its table's column names); a unit that states the count itself comes first.
-            figures = [s for s in figures if mentions(s.unit, question.counted)]
+            # (or its own sentence takes its share of the asked set by the set's head noun: asked_set)
+            figures = [s for s in figures if mentions(s.unit, question.counted)
+                       or takes_part_of_asked_set(s.unit, question)]
             if lex.SHARE_QUESTION_RE.search(question.text):
                 # a share asked: a percentage first
                 figures.sort(key=lambda s: not lex.PERCENT_RE.search(figure_text(s.unit)))
@@ -502,6 +505,7 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
             doer = asked_doer(question)
             figures = [s for s in figures if s.unit.unit_id in ordinal_lines
                        or any(names_asked(s.unit, t, document_text, near=True) for t in asked)
+                       or takes_part_of_asked_set(s.unit, question)
                        or (doer in asked and lex.AGENTLESS_PASSIVE_RE.search(s.unit.text)
                            and document_text is not None and says_stem(document_text(s.unit.chunk), doer)
                            and all(names_asked(s.unit, t, document_text, near=True) for t in asked if t != doer))]
@@ -513,7 +517,7 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
             if len(known) > 1 and (question.counted or lex.HOW_OFTEN_RE.search(question.text)) and \
                     not question.money and not question.date:
                 figures = [s for s in figures if s.unit.unit_id in ordinal_lines
-                           or names_asked(s.unit, rarest, document_text)]
+                           or names_asked(s.unit, rarest, document_text) or takes_part_of_asked_set(s.unit, question)]
             if len(known) > 1 and lex.TIME_COUNT_QUESTION_RE.search(question.text) and not question.counted \
                     and not question.money and not question.date:
                 # A length in a unit of time ('Hur många timmar per vecka ska man plugga på kursen X?') is not answered
