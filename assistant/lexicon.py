@@ -3306,6 +3306,10 @@ AGE_ADJECTIVES = r"(?:unga|vuxna|äldre|yngre)"
 # …', 'i åldern 13–16 år'): which of the group the figures are of, kept with them (trial 26: the band was lost from
 # the nuläge and the goal). General Swedish.
 AGE_BAND_RE = re.compile(r"(?<![\d,.])(\d{1,2})\s*[–-]\s*(\d{1,2})(?:\s*år\b|-?åring\w*)", re.I)
+# The youngest or the oldest asked of a table whose rows are age bands ('Hur många procentenheter skiljer andelen
+# flickor mellan de yngsta och de äldsta?' over '7–12 år', '13–16 år', '17–20 år'): the first and the last band, by
+# age (general Swedish; trial 29 S04 was refused for want of the words 'yngsta' and 'äldsta' beside a figure).
+AGE_EXTREME_RE = re.compile(r"\b(?:de\s+)?(?:(?P<young>yngsta|youngest)|(?P<old>äldsta|aldsta|oldest))\b", re.I)
 AVERAGE_EMPTY_VERBS = frozenset("har hade är var fick får".split())
 AVERAGE_RE = re.compile(r"\bi (?:snitt|genomsnitt|medeltal)\s+(?P<v>\d+(?:,\d+)?)\s+(?P<noun>[a-zåäö]+)", re.I)
 AVERAGE_GROUP_BEFORE_RE = re.compile(rf"\b(?P<g>{GENDER_PLURALS})\b(?P<between>(?:\s+[^\s,.;:!?]+){{1,6}}?)\s*$", re.I)

@@ -66,6 +66,8 @@ def test_a_change_between_two_year_rows_is_said_with_its_size(bot: Assistant) ->
 @pytest.mark.parametrize("question", [
     "Vad är skillnaden i andel flickor mellan 7–12 år och 17–20 år i aktivitetsstödet?",
     "Hur många procentenheter skiljer andelen flickor mellan 7–12 år och 17–20 år i aktivitetsstödet?",
+    # the youngest and the oldest: the first and the last age band (trial 29 S04)
+    "Hur många procentenheter skiljer andelen flickor mellan de yngsta och de äldsta i aktivitetsstödet?",
 ])
 def test_a_difference_between_two_group_rows_is_computed_from_the_asked_column(bot: Assistant, question: str) -> None:
     r = _ask(bot, question)

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from assistant import lexicon as lex
 from assistant.generation.extractive.tables import _figure, _number, cells
+from assistant.grounding.scope.age_rows import extreme_age_rows
 from assistant.index.lexical import group_terms, tokenize
 from assistant.index.units import (
     FIGURE_CELL_RE,
@@ -71,6 +72,8 @@ def compared_rows(question_text: str, quoted: Sequence[Unit]) -> str | None:
     rows = asked_rows(question_text, [u for u in quoted if u in table]) if table else []
     if len(rows) != 2:
         rows = asked_rows(question_text, table)  # the table's rows the question names, quoted or not
+    if len(rows) != 2 and table:
+        rows = extreme_age_rows(question_text, table[0])  # 'de yngsta och de äldsta': the first and last age band
     if len(rows) != 2:
         return None
     headers = header_rows(rows[0])

@@ -36,10 +36,9 @@ def covers_by_rows(unit: Unit, subjects: Sequence[Subject], covered: Callable[[U
 
     >>> from assistant.schema import Chunk
     >>> text = "| År | Besök | Andel flickor |\\n| 2023 | 18 450 | 31 % |\\n| 2024 | 19 020 | 27 % |"
-    >>> chunk = Chunk(chunk_id="t", source="r.md", title="Rapport", doc_type="rapport", heading_path=[],
-    ...               text=text, start_line=1, end_line=3)
-    >>> from assistant.grounding.scope.subjects import says_more_than
-from assistant.index.units import units_of
+    >>> chunk = Chunk(chunk_id="rowwise", source="r.md", title="Rapport", doc_type="rapport", heading_path=[],
+    ...               text=text, start_line=1, end_line=3, line_spans=[(1, 1), (2, 2), (3, 3)], line_roles=["t"] * 3)
+    >>> from assistant.index.units import units_of
     >>> rows = [u for u in units_of(chunk) if u.kind == "row"]
     >>> asked = [Subject("2023", "year"), Subject("2024", "year")]
     >>> own = lambda u, s: s.text in u.text

@@ -26,6 +26,7 @@ from assistant.grounding.question import (
     quantified_view,
     view_phrase,
 )
+from assistant.grounding.scope.age_rows import names_extreme_age
 from assistant.grounding.scope.asked_set import takes_part_of_asked_set
 from assistant.grounding.scope.bodies import (
     asked_body_kind,
@@ -506,6 +507,7 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
             figures = [s for s in figures if s.unit.unit_id in ordinal_lines
                        or any(names_asked(s.unit, t, document_text, near=True) for t in asked)
                        or takes_part_of_asked_set(s.unit, question)
+                       or names_extreme_age(s.unit, question.cue_text)  # 'de yngsta': the first age band's row
                        or (doer in asked and lex.AGENTLESS_PASSIVE_RE.search(s.unit.text)
                            and document_text is not None and says_stem(document_text(s.unit.chunk), doer)
                            and all(names_asked(s.unit, t, document_text, near=True) for t in asked if t != doer))]
