@@ -1041,10 +1041,12 @@ NOTE_REFERENCE_RE = re.compile(r"(?:(?<=[)”\"’])|(?<=[a-zåäöéü]{4})"
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 # Words of a figure question that frame how the figure is given ('totalt', 'ungefär', 'i kronor'), never what
 # it is about (general Swedish).
+# 'procentenheter' frames a difference of shares ('Hur många procentenheter skiljer …?', trial 29 S04).
 FIGURE_FRAME_WORDS = ("totalt", "sammanlagt", "ungefär", "cirka", "kronor", "kr", "tkr", "mnkr", "procent", "andel",
-                      "antal", "summa", "hur", "många", "mycket", "stor", "blev", "var", "är")
-# Units a count is given in ('hur många procent/kronor'): not the thing counted.
-COUNT_UNIT_WORDS = frozenset("procent gånger år kronor timmar".split())
+                      "antal", "summa", "hur", "många", "mycket", "stor", "blev", "var", "är", "procentenheter")
+# Units a count is given in ('hur många procent/kronor'): not the thing counted. A difference of shares is counted in
+# procentenheter ('Hur många procentenheter skiljer andelen flickor …?', trial 29 S04), which no table row names.
+COUNT_UNIT_WORDS = frozenset("procent procentenheter procentenhet gånger år kronor timmar".split())
 # Nouns that stand for whatever is counted ('Hur många delar hade kursen?' is answered by 'åtta kursmoment'): the
 # thing counted is then the subject's own, not a word the figure must stand beside (general Swedish).
 GENERIC_COUNTED_WORDS = frozenset("delar saker stycken".split())
@@ -1068,8 +1070,9 @@ COLUMN_PERCENT_UNIT_RE = re.compile(r"\s*\((?:%|procent)\)", re.I)
 # A question that asks how far two figures lie apart ('Hur stor är skillnaden mellan flickor och pojkar …?', 'Hur
 # mycket högre är …', 'gapet'): general Swedish. Asked of a table row with both groups' figures, the answer gives the
 # difference computed from the two cells, said to be computed (trial 27: 'Norrbyskolan: 93, 71, 112' was the answer).
+# 'Hur många procentenheter skiljer andelen …?' asks the same with the verb (trial 29 S04).
 DIFFERENCE_QUESTION_RE = re.compile(
-    r"\b(?:skillnad(?:en|er|erna)?|gap(?:et)?|glapp(?:et)?|differens(?:en)?)\b|"
+    r"\b(?:skillnad(?:en|er|erna)?|gap(?:et)?|glapp(?:et)?|differens(?:en)?|skiljer|skilde)\b|"
     r"\bhur mycket (?:högre|lägre|större|mindre|fler|färre|bättre|sämre)\b", re.I)
 # A question about how a figure has changed ('Hur har flickornas trygghet förändrats sedan 2022?', 'Har frånvaron
 # ökat?'), and a sentence of a report that states such a change with its size ('… har minskat med nio
@@ -3490,6 +3493,10 @@ AGE_ADJECTIVES = r"(?:unga|vuxna|äldre|yngre)"
 # …', 'i åldern 13–16 år'): which of the group the figures are of, kept with them (trial 26: the band was lost from
 # the nuläge and the goal). General Swedish.
 AGE_BAND_RE = re.compile(r"(?<![\d,.])(\d{1,2})\s*[–-]\s*(\d{1,2})(?:\s*år\b|-?åring\w*)", re.I)
+# The youngest or the oldest asked of a table whose rows are age bands ('Hur många procentenheter skiljer andelen
+# flickor mellan de yngsta och de äldsta?' over '7–12 år', '13–16 år', '17–20 år'): the first and the last band, by
+# age (general Swedish; trial 29 S04 was refused for want of the words 'yngsta' and 'äldsta' beside a figure).
+AGE_EXTREME_RE = re.compile(r"\b(?:de\s+)?(?:(?P<young>yngsta|youngest)|(?P<old>äldsta|aldsta|oldest))\b", re.I)
 AVERAGE_EMPTY_VERBS = frozenset("har hade är var fick får".split())
 AVERAGE_RE = re.compile(r"\bi (?:snitt|genomsnitt|medeltal)\s+(?P<v>\d+(?:,\d+)?)\s+(?P<noun>[a-zåäö]+)", re.I)
 AVERAGE_GROUP_BEFORE_RE = re.compile(rf"\b(?P<g>{GENDER_PLURALS})\b(?P<between>(?:\s+[^\s,.;:!?]+){{1,6}}?)\s*$", re.I)

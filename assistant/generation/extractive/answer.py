@@ -15,6 +15,7 @@ from assistant import lexicon as lex
 from assistant.citations import CitationBook, markers
 from assistant.generation.base import BackendResult, PreparedTurn
 from assistant.generation.extractive.asks import beside_written, by_asks, not_given
+from assistant.generation.extractive.rowpairs import compared_rows
 from assistant.generation.extractive.tables import (
     asked_cells,
     asked_table,
@@ -293,6 +294,10 @@ def write_answer(question: Question, selection: Selection, verdict: Verdict, boo
         # first, whichever row or statement retrieval ranked best (trial 28)
         written.update(u.unit_id for u in rows)
         parts.append(f"{extreme}.{markers([cite_table(rows, book)])}")
+    elif row is not None and (pair := compared_rows(question.cue_text, [s.unit for s in picked])) is not None:
+        # 'Hur har andelen … utvecklats från 2023 till 2024?': both rows' values of the asked column and the
+        # difference, first, before the rows themselves (rowpairs)
+        parts.append(f"{pair[:1].upper()}{pair[1:]}.{markers([cite_table(table_of(row), book)])}")
     for s in picked:
         if s.unit.unit_id in written:
             continue  # an item (or the intro) of a list already written whole

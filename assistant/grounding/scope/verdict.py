@@ -26,6 +26,8 @@ from assistant.grounding.question import (
     quantified_view,
     view_phrase,
 )
+from assistant.grounding.scope.age_rows import names_extreme_age
+from assistant.grounding.scope.asked_set import takes_part_of_asked_set
 from assistant.grounding.scope.bodies import (
     asked_body_kind,
     names_body,
@@ -93,6 +95,7 @@ from assistant.grounding.scope.periods import (
     periods,
     told_of_other_year,
 )
+from assistant.grounding.scope.rowwise import covers_by_rows, row_says_more
 from assistant.grounding.scope.subjects import (
     covers,
     says_more_than,
@@ -307,12 +310,14 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
         # asked only of the unit's passage or section, not as the unit's own date (facts20).
         placing = [subj for subj in question.subjects if question.date and subj.kind == "year"
                    and subj.text in question.inherited_terms]
-        evidence = [s for s in ranked if all(covers(s.unit, subj, section_text, document_text)
-                                             for subj in question.subjects if subj not in placing)
+        # Two years or places asked of one table are matched each against its own row (rowwise).
+        evidence = [s for s in ranked if covers_by_rows(s.unit, [subj for subj in question.subjects
+                                                                 if subj not in placing],
+                                                        lambda u, subj: covers(u, subj, section_text, document_text))
                     and all(subject_is_covered(subj, [s.unit.chunk.text, s.unit.chunk.heading_path_text,
                                                       section_text(s.unit.chunk) if section_text else ""])
                             for subj in placing)
-                    and (says_more_than(s.unit, question.subjects)
+                    and (says_more_than(s.unit, question.subjects) or row_says_more(s.unit, question.subjects)
                          or (question.answer_type == "number" and unit_has_figure(s.unit, question)))]
         if not evidence or evidence[0].score < max(0.8 * min_unit_score, 0.5 * top):
             covered = {subj for subj in question.subjects for s in ranked[:30]
@@ -429,7 +434,9 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
                 not lex.TIME_COUNT_QUESTION_RE.search(question.text):  # days asked, weeks told (has_figure)
             # 'Hur många personer …' is not answered by '17 föreläsningar': a figure must stand with the asked
             # thing (in the unit or its table's column names); a unit that states the count itself comes first.
-            figures = [s for s in figures if mentions(s.unit, question.counted)]
+            # (or its own sentence takes its share of the asked set by the set's head noun: asked_set)
+            figures = [s for s in figures if mentions(s.unit, question.counted)
+                       or takes_part_of_asked_set(s.unit, question)]
             if lex.SHARE_QUESTION_RE.search(question.text):
                 # a share asked: a percentage first
                 figures.sort(key=lambda s: not lex.PERCENT_RE.search(figure_text(s.unit)))
@@ -517,6 +524,8 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
             doer = asked_doer(question)
             figures = [s for s in figures if s.unit.unit_id in ordinal_lines
                        or any(names_asked(s.unit, t, document_text, near=True) for t in asked)
+                       or takes_part_of_asked_set(s.unit, question)
+                       or names_extreme_age(s.unit, question.cue_text)  # 'de yngsta': the first age band's row
                        or (doer in asked and lex.AGENTLESS_PASSIVE_RE.search(s.unit.text)
                            and document_text is not None and says_stem(document_text(s.unit.chunk), doer)
                            and all(names_asked(s.unit, t, document_text, near=True) for t in asked if t != doer))]
@@ -528,7 +537,7 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
             if len(known) > 1 and (question.counted or lex.HOW_OFTEN_RE.search(question.text)) and \
                     not question.money and not question.date:
                 figures = [s for s in figures if s.unit.unit_id in ordinal_lines
-                           or names_asked(s.unit, rarest, document_text)]
+                           or names_asked(s.unit, rarest, document_text) or takes_part_of_asked_set(s.unit, question)]
             if len(known) > 1 and lex.TIME_COUNT_QUESTION_RE.search(question.text) and not question.counted \
                     and not question.money and not question.date:
                 # A length in a unit of time ('Hur många timmar per vecka ska man plugga på kursen X?') is not answered
