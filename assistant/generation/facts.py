@@ -324,9 +324,7 @@ class UserFacts:
             # figures of two places ('på bygg- och anläggningsprogrammet', 'på el- och energiprogrammet'): the plan
             # is of both, each said with its preposition (trial 28's open list: only the first programme was kept)
             return " " + " och ".join([", ".join(parts[:-1]), parts[-1]])
-        # one place: the plan is of it only when all the user's figures are (trial 29: 'avbröt 5 av 7 flickor' on
-        # one programme and 'tog examen' on another made the whole plan the first's)
-        return f" {parts[0]}" if len(parts) == 1 and _all_of_one_part(self.figures) else ""
+        return f" {parts[0]}" if len(parts) == 1 else ""
 
     @property
     def parts(self) -> list[str]:
@@ -484,15 +482,6 @@ class UserFacts:
                 "målgrupp": self.target_group or "", "problem": "; ".join(self.problems),
                 "siffror": "; ".join(f.describe() for f in self.figures), "provat": "; ".join(self.tried)}
         return {k: v for k, v in data.items() if v}
-
-
-def _all_of_one_part(figures: list[Figure]) -> bool:
-    """Whether the user's figures are all of the part one of them names ('71 % av pojkarna på yrkesprogrammen …'): each
-    figure of a measure has a part, or one of the same measure has (a run's second share keeps the first's), besides
-    who the place's people are (`Figure.aside`). A figure of another measure with no part is of all the pupils (trial
-    29: 'avbröt 5 av 7 flickor' on one programme and 'tog examen' on another made the whole plan the first's)."""
-    parted = {f.subject for f in figures if f.within}
-    return all(f.within or f.subject in parted for f in figures if f.subject and not f.aside)
 
 
 def clean_name(value: str | None) -> tuple[str | None, bool]:
