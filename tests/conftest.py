@@ -101,6 +101,23 @@ def make_settings(data_dir: Path, **overrides: object) -> Settings:
     return Settings(data_dir=data_dir, **overrides)  # type: ignore[arg-type]
 
 
+def corpus_with_uploads(data_dir: Path, uploads: dict[str, str]) -> Any:
+    """An assistant over the bundled corpus and `uploads` (file name -> text), written where uploads wait and ingested
+    through the pipeline into one store; the shared embedding cache is copied in, so little is embedded."""
+    from assistant.service import Assistant
+
+    settings = make_settings(data_dir)
+    settings.uploads_dir.mkdir(parents=True, exist_ok=True)
+    for name, text in uploads.items():
+        (settings.uploads_dir / name).write_text(text, "utf-8")
+    if EMBED_CACHE.exists():
+        copy_sqlite(EMBED_CACHE, settings.embedding_cache_path)
+    components = Components(settings)
+    stats = run(settings, components.store, components.embeddings, paths=[settings.corpus_dir, settings.uploads_dir])
+    assert not stats.skipped, stats.skipped
+    return Assistant(components)
+
+
 @pytest.fixture(autouse=True)
 def _isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
     for key in list(os.environ):

@@ -159,20 +159,9 @@ VISITS = ("Vi är fritidsförvaltningen i Norrby kommun. 2025 var 70 procent av 
 @pytest.fixture(scope="module")
 def with_report(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
     """The corpus and one fritidsgård's project report, ingested through the pipeline."""
-    from assistant.index.components import Components
-    from ingest.pipeline import run
-    from tests.conftest import EMBED_CACHE, copy_sqlite, make_settings
+    from tests.conftest import corpus_with_uploads
 
-    settings = make_settings(tmp_path_factory.mktemp("report25"))
-    uploads = settings.uploads_dir
-    uploads.mkdir(parents=True, exist_ok=True)
-    (uploads / "stjarnan-fler-tjejer.md").write_text(PROJECT_REPORT, "utf-8")
-    if EMBED_CACHE.exists():
-        copy_sqlite(EMBED_CACHE, settings.embedding_cache_path)
-    components = Components(settings)
-    stats = run(settings, components.store, components.embeddings, paths=[settings.corpus_dir, uploads])
-    assert not stats.skipped, stats.skipped
-    return Assistant(components)
+    return corpus_with_uploads(tmp_path_factory.mktemp("report25"), {"stjarnan-fler-tjejer.md": PROJECT_REPORT})
 
 
 @pytest.mark.slow

@@ -13,10 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from assistant.index.components import Components
 from assistant.service import Assistant
-from ingest.pipeline import run
-from tests.conftest import EMBED_CACHE, copy_sqlite, make_settings
+from tests.conftest import corpus_with_uploads
 
 pytestmark = [pytest.mark.slow, pytest.mark.needs_corpus_index]
 
@@ -72,17 +70,8 @@ Tjejkvällar införs på fritidsgården Strandgården en kväll i veckan. Ansvar
 @pytest.fixture(scope="module")
 def municipal(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
     """The bundled corpus and the two uploads, ingested through the pipeline into one store."""
-    settings = make_settings(tmp_path_factory.mktemp("named-source"))
-    uploads = settings.uploads_dir
-    uploads.mkdir(parents=True, exist_ok=True)
-    (uploads / SURVEY).write_text(SURVEY_TEXT, "utf-8")
-    (uploads / ANALYSIS).write_text(ANALYSIS_TEXT, "utf-8")
-    if EMBED_CACHE.exists():
-        copy_sqlite(EMBED_CACHE, settings.embedding_cache_path)
-    components = Components(settings)
-    stats = run(settings, components.store, components.embeddings, paths=[settings.corpus_dir, uploads])
-    assert not stats.skipped, stats.skipped
-    return Assistant(components)
+    return corpus_with_uploads(tmp_path_factory.mktemp("named-source"),
+                               {SURVEY: SURVEY_TEXT, ANALYSIS: ANALYSIS_TEXT})
 
 
 def _sources(response: object) -> list[str]:
