@@ -13,11 +13,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from assistant import lexicon as lex
-from assistant.generation.extractive.tables import _figure, _number, cells
+from assistant.generation.extractive.tables import _asked_columns, _figure, _number, cells
 from assistant.grounding.scope.age_rows import extreme_age_rows
 from assistant.index.lexical import group_terms, tokenize
 from assistant.index.units import (
-    FIGURE_CELL_RE,
     Unit,
     column_names,
     drop_note_marks,
@@ -48,12 +47,8 @@ def asked_rows(question_text: str, rows: Sequence[Unit]) -> list[Unit]:
 def _asked_column(question_text: str, names: Sequence[str], values: Sequence[str]) -> int | None:
     """The one figure column the question names (its words all in the question, unit marks aside), the most
     specific when several fit ('Andel flickor' over 'Flickor' for 'andelen flickor'); None for none or a tie."""
-    asked = group_terms(question_text)
-    fits = []
-    for i in range(1, len(values)):
-        terms = frozenset(tokenize(lex.COLUMN_PERCENT_UNIT_RE.sub("", names[i]))) if names[i] else frozenset()
-        if terms and terms <= asked and FIGURE_CELL_RE.match(values[i]):
-            fits.append((len(terms), i))
+    fits = [(len(frozenset(tokenize(lex.COLUMN_PERCENT_UNIT_RE.sub("", names[i])))), i)
+            for i in _asked_columns(question_text, names, values, without_unit=True)]
     if not fits:
         return None
     fits.sort(reverse=True)
@@ -103,8 +98,7 @@ def compared_rows(question_text: str, quoted: Sequence[Unit]) -> str | None:
         return f"{name} {verb} från {va[ia]}{unit} ({va[0]}) till {vb[ib]}{unit} ({vb[0]}), med {by} (uträknat ur " \
                "de citerade cellerna)"
     both = f"{name}: {va[ia]}{unit} ({va[0]}) och {vb[ib]}{unit} ({vb[0]})"
-    if not between:
-        return f"{both}; skillnaden är {_number(diff)} ({_number(high)} − {_number(low)}, uträknat ur de citerade " \
-               "cellerna)"
-    computed = lex.COMPUTED_DIFFERENCE.format(diff=_number(diff), unit=between, high=_number(high), low=_number(low))
+    # (a count's difference has no unit word: the sentence closes up around it)
+    computed = " ".join(lex.COMPUTED_DIFFERENCE.format(diff=_number(diff), unit=between, high=_number(high),
+                                                       low=_number(low)).split())
     return f"{both}; {computed}"
