@@ -24,9 +24,10 @@ $(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
 ## then serve the API on http://127.0.0.1:8000 (docs at /docs) with auth off for a local demo (see README for keys)
 run: $(VENV)/.installed
 	@# vectors are cached by content hash and model: a first run after `make test` reuses the tests' cache
-	@[ -n "$$JAMPLAN_DATA_DIR" ] || [ -f .jamplan/embedding-cache.sqlite ] || [ ! -f .cache/test-embedding-cache.sqlite ] || \
-	  (mkdir -p .jamplan && $(BIN)/python -c "import sqlite3; sqlite3.connect('.cache/test-embedding-cache.sqlite')\
-	  .backup(sqlite3.connect('.jamplan/embedding-cache.sqlite'))" && echo "Återanvänder testernas inbäddningar (.cache/).")
+	@# (into JAMPLAN_DATA_DIR when one is set: a custom data directory reuses them too)
+	@data="$${JAMPLAN_DATA_DIR:-.jamplan}"; [ -f "$$data/embedding-cache.sqlite" ] || [ ! -f .cache/test-embedding-cache.sqlite ] || \
+	  (mkdir -p "$$data" && $(BIN)/python -c "import sqlite3, sys; sqlite3.connect('.cache/test-embedding-cache.sqlite')\
+	  .backup(sqlite3.connect(sys.argv[1]))" "$$data/embedding-cache.sqlite" && echo "Återanvänder testernas inbäddningar (.cache/).")
 	$(BIN)/jamplan ingest --wait
 	$(BIN)/jamplan serve --no-auth
 
