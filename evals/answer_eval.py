@@ -183,6 +183,15 @@ after one or two earlier turns; about half in everyday words, four without å/ä
 near-domain unanswerables changing one detail (another municipality, year, grade or group; a cost, budget, effect
 size, ranking or forecast the material never gives; a legal requirement; three of them follow-ups); the 40 ids
 shuffled once with random.Random(20270106) before any run, the first 20 tune) and
+`blind32_<half>.jsonl` (a thirty-second, WS01-WS40, blind32, written from corpus/ alone without running the
+assistant: a coordinator preparing a workshop or a course day asks for the lists and steps in the material: 26
+answerable, 18 of them lists (complete lists under their heading, a nested list, lists announced by a colon, lists
+of causes and factors, numbered recommendations, the meetings of a process, the actors for an intervention, the
+questions a workshop discussed), the rest how, why, a definition and yes/no, 4 elliptic follow-ups after one or two
+earlier turns; about half in everyday words, three without å/ä/ö, one in English; and 14 near-domain unanswerables
+changing one detail (another school form or group, steps of a process the material does not describe, hours, a
+budget, a timetable or credits it never gives, a named person, a workshop on a theme there was none on; two of them
+follow-ups); the 40 ids shuffled once with random.Random(20270108) before any run, the first 20 tune) and
 `ordinals_tune.jsonl` (tune only, OT01-OT16, refuse22b: answerable near-neighbours of the item-beyond-its-run and
 'hur ofta' refusals, written from corpus/ alone: an item that exists, asked by ordinal word, digit, 'nr 8', a numbered
 heading or list, and 'hur ofta' answered by 'per läsår', 'fyra gånger', 'vid två tillfällen', 'läsårsvis',
@@ -246,7 +255,8 @@ HALVES = ("tune", "heldout")
 CASE_SETS = ("corpus", "extra", "fresh", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
              "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16",
              "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25",
-             "blind26", "blind27", "blind28", "blind29", "blind30", "ordinals", "picks", "followups", "yesno")
+             "blind26", "blind27", "blind28", "blind29", "blind30", "blind32", "ordinals", "picks", "followups",
+             "yesno")
 METRICS = ("top5", "quoted", "facts", "facts_list", "refused_unanswerable", "wrongly_refused", "quotes_found",
            "p50_seconds")
 LOWER_IS_BETTER = frozenset({"wrongly_refused", "p50_seconds"})

@@ -179,12 +179,12 @@ def test_blind6_cases_hold_their_terms_and_references_at_their_lines() -> None:
     follow-ups a half), no passage shared with another set, every answer's terms and reference texts in its lines."""
     cases = _blind_set("blind6", "J", 24)
     _assert_per_half(cases, unanswerable=8, list=4, number=3, follow_up=2)
-    # blind8 to blind29, ordinals and followups, written later from the documents alone, may ask about the same
+    # blind8 to blind32, ordinals and followups, written later from the documents alone, may ask about the same
     # passages from another angle.
     later = ("blind6", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14",
              "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23",
-             "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30", "ordinals",
-             "followups", "yesno")
+             "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30", "blind32",
+             "ordinals", "followups", "yesno")
     others = [p for c in ae.load_cases("all")
               if c["case_set"] not in later
               for p in c.get("passages", [])]
@@ -724,6 +724,41 @@ def test_blind30_cases_ask_a_politicians_questions_and_their_terms_stand_at_thei
     assert {p["source"] for c in answerable for p in c["passages"]} == {
         path.name for path in (ae.PROJECT_ROOT / "corpus").glob("*.txt")}
 
+
+
+def test_blind32_cases_ask_for_a_workshops_lists_and_steps_and_their_terms_stand_at_their_lines() -> None:
+    """The thirty-second blind set: WS01-WS40 on corpus/, halves drawn by shuffling the 40 ids once with
+    random.Random(20270108) (first 20 tune), so the kinds are not halved; 26 answerable, at least 16 of them lists
+    (items of the list as terms), the rest how, why, definition or yes/no, 4 elliptic follow-ups; together they use
+    every corpus file; 14 near-domain unanswerables that change one detail, each with its subject and detail tag
+    (two of them follow-ups); three answerable typed without å/ä/ö and free of them, one in English; no question
+    copies another set's."""
+    import random
+
+    cases = _blind_set("blind32", "WS", 20)
+    ids = [f"WS{n:02d}" for n in range(1, 41)]
+    random.Random(20270108).shuffle(ids)
+    assert sorted(c["id"] for c in cases if c["half"] == "tune") == sorted(ids[:20])
+    answerable = [c for c in cases if c["kind"] == "answerable"]
+    unanswerable = [c for c in cases if c["kind"] == "unanswerable"]
+    assert (len(answerable), len(unanswerable)) == (26, 14)
+    assert sum(c["answer_type"] == "list" for c in answerable) >= 16
+    assert {"how", "cause", "definition", "yesno"} <= {c["answer_type"] for c in answerable}
+    assert sum(bool(c.get("history_questions")) for c in answerable) == 4
+    assert sum(bool(c.get("history_questions")) for c in unanswerable) == 2
+    assert max(len(c.get("history_questions", [])) for c in answerable) == 2
+    assert {c["answer_type"] for c in unanswerable} == {"none"}
+    assert all(2 <= len(c["required_terms"]) for c in answerable)
+    assert sum("no_diacritics" in c["tags"] for c in answerable) == 3
+    assert sum("english" in c["tags"] for c in answerable) == 1
+    assert sum("everyday_words" in c["tags"] for c in answerable) >= 10
+    assert {"other_school_form", "other_group", "other_process", "hours", "budget", "timetable",
+            "named_person"} <= {c["tags"][3] for c in unanswerable}
+    for case in cases:
+        assert case["mode"] == "fraga" and bool(case.get("history_questions")) == ("follow_up" in case["tags"])
+    _assert_new_blind_cases(cases)
+    assert {p["source"] for c in answerable for p in c["passages"]} == {
+        path.name for path in (ae.PROJECT_ROOT / "corpus").glob("*.txt")}
 
 def test_the_committed_word_analysis_is_what_build_analys_builds(tmp_path: Path) -> None:
     """blind29's line numbers count the lines the loader extracts from the committed .docx; a rebuild by
