@@ -67,6 +67,46 @@ def service_detail(exc: JamplanError) -> str:
     return UNAVAILABLE
 
 
+# pydantic's error types in Swedish (its own messages are English); an unknown type gets a plain Swedish sentence.
+_VALIDATION_REASONS: dict[str, str] = {
+    "missing": "fältet saknas",
+    "string_type": "ska vara text",
+    "int_type": "ska vara ett heltal",
+    "int_parsing": "ska vara ett heltal",
+    "float_type": "ska vara ett tal",
+    "float_parsing": "ska vara ett tal",
+    "bool_type": "ska vara true eller false",
+    "bool_parsing": "ska vara true eller false",
+    "list_type": "ska vara en lista",
+    "dict_type": "ska vara ett objekt",
+    "model_type": "ska vara ett objekt",
+    "extra_forbidden": "okänt fält",
+    "string_too_short": "är för kort (minst {min_length} tecken)",
+    "string_too_long": "är för långt (högst {max_length} tecken)",
+    "too_short": "har för få element (minst {min_length})",
+    "too_long": "har för många element (högst {max_length})",
+    "greater_than": "ska vara större än {gt}",
+    "greater_than_equal": "ska vara minst {ge}",
+    "less_than": "ska vara mindre än {lt}",
+    "less_than_equal": "ska vara högst {le}",
+    "literal_error": "ska vara ett av: {expected}",
+    "enum": "ska vara ett av: {expected}",
+    "uuid_parsing": "ska vara ett giltigt id",
+    "string_pattern_mismatch": "har fel form",
+}
+
+
+def validation_reason(error: dict[str, Any]) -> str:
+    """Why a field was rejected, in Swedish, with the limit pydantic reports (length, bound, allowed values)."""
+    if error.get("type") == "value_error":  # our own validators' Swedish sentence, less pydantic's prefix
+        return re.sub(r"^Value error,\s*", "", str(error.get("msg", ""))).rstrip(".")
+    template = _VALIDATION_REASONS.get(str(error.get("type", "")), "värdet godtas inte")
+    try:
+        return template.format(**(error.get("ctx") or {})).replace("'", "")
+    except (KeyError, IndexError, ValueError):
+        return template.split(" (")[0].split(":")[0]
+
+
 def install_handlers(app: FastAPI) -> None:
     """Register the one mapping from exceptions to problems."""
 
@@ -103,7 +143,7 @@ def install_handlers(app: FastAPI) -> None:
         where = ".".join(str(p) for p in first.get("loc", ()) if p != "body") or "förfrågan"
         if where == "mode":
             return problem(422, f"Okänt läge. Välj ett av: {', '.join(MODES)}.")
-        return problem(422, f"Ogiltigt värde för {where}: {first.get('msg')}.")
+        return problem(422, f"Ogiltigt värde för {where}: {validation_reason(first)}.")
 
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:
