@@ -183,6 +183,19 @@ after one or two earlier turns; about half in everyday words, four without å/ä
 near-domain unanswerables changing one detail (another municipality, year, grade or group; a cost, budget, effect
 size, ranking or forecast the material never gives; a legal requirement; three of them follow-ups); the 40 ids
 shuffled once with random.Random(20270106) before any run, the first 20 tune) and
+`blind31_<half>.jsonl` (a thirty-first, TR01-TR40, blind31, on a PDF added to extra_docs for it and built by
+build_trygghet.py: a samhällsbyggnadsförvaltning's own "Trygghetsundersökning och trygghetsvandringar 2025 – en
+jämställdhetsanalys", a kind of document outside schools and social services, with a table of the share (percent)
+who feel unsafe outdoors in the evening by gender, age band and year with the respondents n per group, one by
+stadsdel for women and men, the places named on the trygghetsvandringar as "•" lines, measures with responsible
+unit and date and a cost for some only, definitions of trygghetsvandring and otrygghetsindex, a run-in enumeration of
+causes, method and what the survey does not cover; written from the document alone without running the assistant:
+24 answerable (table cells needing the right row, column and year, a change between years, a comparison of
+stadsdelar, who and when, costs, definitions, causes, the places as a list, yes/no, 3 elliptic follow-ups; a third in
+everyday words, four without å/ä/ö, two in English) and 16 near-domain unanswerables changing one detail (another
+year, age band, stadsdel or time of day, a count where only shares are given, the cost of a measure given none,
+under-16s, reported crimes, a forecast, a median, a group not reported); the 40 ids shuffled once with
+random.Random(20270107) before any run, the first 20 tune) and
 `blind32_<half>.jsonl` (a thirty-second, WS01-WS40, blind32, written from corpus/ alone without running the
 assistant: a coordinator preparing a workshop or a course day asks for the lists and steps in the material: 26
 answerable, 18 of them lists (complete lists under their heading, a nested list, lists announced by a colon, lists
@@ -255,7 +268,7 @@ HALVES = ("tune", "heldout")
 CASE_SETS = ("corpus", "extra", "fresh", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
              "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16",
              "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25",
-             "blind26", "blind27", "blind28", "blind29", "blind30", "blind32", "ordinals", "picks", "followups",
+             "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32", "ordinals", "picks", "followups",
              "yesno")
 METRICS = ("top5", "quoted", "facts", "facts_list", "refused_unanswerable", "wrongly_refused", "quotes_found",
            "p50_seconds")

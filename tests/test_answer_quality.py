@@ -183,7 +183,7 @@ def test_blind6_cases_hold_their_terms_and_references_at_their_lines() -> None:
     # passages from another angle.
     later = ("blind6", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14",
              "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23",
-             "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30", "blind32",
+             "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32",
              "ordinals", "followups", "yesno")
     others = [p for c in ae.load_cases("all")
               if c["case_set"] not in later
@@ -518,7 +518,8 @@ def test_blind25_cases_ask_the_six_older_extra_docs_and_their_terms_stand_at_the
     assert (kinds.count("answerable"), kinds.count("unanswerable")) == (26, 14)
     sources = {p["source"] for c in cases for p in c.get("passages", [])}
     later_docs = {"solbacken-forskoleomrade-jamstalldhetsplan-2026.docx", "ljungfors-jamstalldhetsbokslut-2025.pdf",
-                  "tallmarka-jamstalldhetsanalys-forsorjningsstod-2025.docx"}
+                  "tallmarka-jamstalldhetsanalys-forsorjningsstod-2025.docx",
+                  "sorbyholm-trygghetsundersokning-2025.pdf"}
     assert sources == {p.name for p in ae.extra_doc_files()} - later_docs
     assert sum("table_cell" in c["tags"] for c in cases) >= 5
     _assert_new_blind_cases(cases, roots=_CORPUS_AND_EXTRA_DOCS)
@@ -724,6 +725,58 @@ def test_blind30_cases_ask_a_politicians_questions_and_their_terms_stand_at_thei
     assert {p["source"] for c in answerable for p in c["passages"]} == {
         path.name for path in (ae.PROJECT_ROOT / "corpus").glob("*.txt")}
 
+
+def test_blind31_cases_ask_a_samhallsbyggnads_trygghetsundersokning_and_their_terms_stand_at_their_lines() -> None:
+    """The thirty-first blind set: TR01-TR40 on the PDF trygghetsundersökning added for it (a samhällsbyggnads-
+    förvaltning's document, outside schools and social services), halves drawn by shuffling the 40 ids once with
+    random.Random(20270107) (first 20 tune); 24 answerable whose 2-4 terms stand in the lines the PDF loader extracts
+    (many in a table row, read by its row, column and year; the places named on the walks, "•" lines, asked as a
+    list; the run-in enumeration of causes; 3 elliptic follow-ups), 16 near-domain unanswerables that change one
+    detail, each with its subject and detail tag; four answerable without å/ä/ö, two in English; no question copies
+    another set's."""
+    import random
+
+    cases = _blind_set("blind31", "TR", 20)
+    ids = [f"TR{n:02d}" for n in range(1, 41)]
+    random.Random(20270107).shuffle(ids)
+    assert sorted(c["id"] for c in cases if c["half"] == "tune") == sorted(ids[:20])
+    answerable = [c for c in cases if c["kind"] == "answerable"]
+    unanswerable = [c for c in cases if c["kind"] == "unanswerable"]
+    assert (len(answerable), len(unanswerable)) == (24, 16)
+    assert {c["answer_type"] for c in unanswerable} == {"none"}
+    assert {"number", "list", "cause", "definition", "yesno", "fact", "date"} <= {c["answer_type"] for c in answerable}
+    assert all(2 <= len(c["required_terms"]) for c in answerable)
+    assert sum(bool(c.get("history_questions")) for c in cases) == 3
+    trygghet = "sorbyholm-trygghetsundersokning-2025.pdf"
+    assert {p["source"] for c in cases for p in c.get("passages", [])} == {trygghet}
+    lines = ae.source_lines(trygghet, [ae.EXTRA_DOCS_DIR])
+    table_rows = [c for c in cases for p in c.get("passages", []) if lines[p["end_line"] - 1].startswith("| ")]
+    assert len(table_rows) >= 7
+    place_lists = [c for c in answerable if c["answer_type"] == "list"]
+    assert place_lists and all(lines[c["passages"][0]["end_line"] - 1].startswith("• ") for c in place_lists)
+    assert sum("no_diacritics" in c["tags"] for c in answerable) == 4
+    assert sum("english" in c["tags"] for c in answerable) == 2
+    assert {"other_year", "other_age_band", "other_area", "count", "cost", "under_16", "reported_crimes", "forecast",
+            "median"} <= {c["tags"][3] for c in unanswerable}
+    for case in cases:
+        assert case["mode"] == "fraga" and bool(case.get("history_questions")) == ("follow_up" in case["tags"])
+    _assert_new_blind_cases(cases, roots=_CORPUS_AND_EXTRA_DOCS)
+
+
+def test_the_committed_pdf_trygghetsundersokning_is_what_build_trygghet_builds(tmp_path: Path) -> None:
+    """blind31's line numbers count the lines the loader extracts from the committed PDF; a rebuild by
+    build_trygghet.py gives the same lines, its two tables come out as rows ("| … |", headers included) and the
+    places named on the walks as "•" lines."""
+    pytest.importorskip("reportlab")
+    from evals.extra_docs.build_trygghet import OUT, build
+    from ingest.load import load_document
+
+    rebuilt = build(tmp_path / OUT.name)
+    lines = load_document(OUT)[0].lines
+    assert load_document(rebuilt)[0].lines == lines
+    assert sum(line.startswith("| ") for line in lines) == 8 + 6
+    assert "| Kvinnor 16–29 år | 54 | 212 | 47 | 198 |" in lines
+    assert sum(line.startswith("• ") for line in lines) == 5
 
 
 def test_blind32_cases_ask_for_a_workshops_lists_and_steps_and_their_terms_stand_at_their_lines() -> None:

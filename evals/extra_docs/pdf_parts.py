@@ -1,7 +1,7 @@
-"""The reportlab pieces both PDF builders (build_report.py, build_bokslut.py) set their reports with: paragraphs,
-a table of figures with its names in bold over a rule and its figures set flush right (as reports set statistics
-tables, which is what ingest.pdf must read), and a numbered list. Imported inside the builders' `build` so that
-reportlab is needed only to rebuild a PDF."""
+"""The reportlab pieces the PDF builders (build_report.py, build_bokslut.py, build_trygghet.py) set their
+reports with: paragraphs, a table of figures with its names in bold over a rule and its figures set flush right (as
+reports set statistics tables, which is what ingest.pdf must read), a numbered list and a list with glyph bullets.
+Imported inside the builders' `build` so that reportlab is needed only to rebuild a PDF."""
 
 from __future__ import annotations
 
@@ -32,3 +32,8 @@ def figure_table(rows: list[list[str]], widths: list[float]) -> Table:
 def numbered(items: list[str], style: object) -> ListFlowable:
     """A list numbered 1, 2, 3 …"""
     return ListFlowable([ListItem(Paragraph(i, style)) for i in items], bulletType="1")
+
+
+def bulleted(items: list[str], style: object, glyph: str = "•") -> ListFlowable:
+    """A list whose items each stand after a glyph bullet ('•'), as reports set an unordered list."""
+    return ListFlowable([ListItem(Paragraph(i, style)) for i in items], bulletType="bullet", start=glyph)
