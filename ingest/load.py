@@ -23,7 +23,7 @@ MANIFEST_NAME = "MANIFEST.yaml"
 MAX_FILE_BYTES = 50 * 1024 * 1024
 DOC_TYPES = ("strategi", "granskning", "projektrapport", "övrigt")
 # Bump when cleaning or chunking changes, so that a re-ingest rebuilds every document.
-PIPELINE_VERSION = "44"
+PIPELINE_VERSION = "45"
 
 
 class LoadError(Exception):
@@ -230,6 +230,7 @@ def load_docx(path: Path, limits: ReadLimits = DEFAULT_LIMITS) -> LoadedText:
     except Exception as exc:
         raise LoadError(f"DOCX-filen är skadad eller går inte att läsa ({type(exc).__name__}: {exc})") from exc
     lines: list[str] = []
+    numbering = DocxNumbering(document)
     for part in document.iter_inner_content():
         if isinstance(part, Table):
             lines.extend(docx_table_lines(part))
@@ -245,7 +246,8 @@ def load_docx(path: Path, limits: ReadLimits = DEFAULT_LIMITS) -> LoadedText:
         elif "list" in style or docx_list_level(part) is not None:
             # an item of a Word list: a list style ('List Paragraph', 'Liststycke'), or a paragraph of another style
             # that Word's bullet or numbering button made an item (its numbering properties), nested by its level
-            lines.append(f"{'  ' * (1 + (docx_list_level(part) or 0))}• {text}")
+            level = docx_list_level(part) or 0
+            lines.append(f"{'  ' * (1 + level)}{numbering.marker(part, level)} {text}")
         else:
             lines.append(text)
         lines.append("")
@@ -321,6 +323,61 @@ def docx_list_level(paragraph: Any) -> int | None:
     if num is None or num.numId is None or num.numId.val == 0:
         return None
     return int(num.ilvl.val) if num.ilvl is not None else 0
+
+
+class DocxNumbering:
+    """The numbers Word shows before the items of its numbered lists ('3.'), counted the way Word counts them: per
+    list (numId) and level, a deeper level starting over under each new item above it. A user refers to "åtgärd 3";
+    written as '•' the number was lost. Bullets, letters and lists without a readable definition stay '•'."""
+
+    def __init__(self, document: Any) -> None:
+        try:
+            self._root = document.part.numbering_part.element
+        except (NotImplementedError, KeyError, AttributeError):
+            self._root = None
+        self._counts: dict[tuple[int, int], int] = {}
+
+    def marker(self, paragraph: Any, level: int) -> str:
+        num_id = _docx_num_id(paragraph)
+        fmt, start = self._format(num_id, level) if num_id is not None else ("", 1)
+        if fmt != "decimal":
+            return "•"
+        key = (num_id or 0, level)
+        self._counts[key] = self._counts.get(key, start - 1) + 1
+        for deeper in [k for k in self._counts if k[0] == key[0] and k[1] > level]:
+            del self._counts[deeper]
+        return f"{self._counts[key]}."
+
+    def _format(self, num_id: int, level: int) -> tuple[str, int]:
+        """The number format ('decimal', 'bullet', …) and start of a list's level in numbering.xml."""
+        if self._root is None:
+            return "", 1
+        from docx.oxml.ns import qn
+
+        for num in self._root.iter(qn("w:num")):
+            if num.get(qn("w:numId")) != str(num_id):
+                continue
+            abstract = num.find(qn("w:abstractNumId"))
+            abstract_id = abstract.get(qn("w:val")) if abstract is not None else None
+            for definition in self._root.iter(qn("w:abstractNum")):
+                if definition.get(qn("w:abstractNumId")) != abstract_id:
+                    continue
+                for lvl in definition.iter(qn("w:lvl")):
+                    if lvl.get(qn("w:ilvl")) == str(level):
+                        fmt, start = lvl.find(qn("w:numFmt")), lvl.find(qn("w:start"))
+                        value = start.get(qn("w:val")) if start is not None else "1"
+                        return (fmt.get(qn("w:val")) if fmt is not None else "",
+                                int(value) if (value or "").isdigit() else 1)
+        return "", 1
+
+
+def _docx_num_id(paragraph: Any) -> int | None:
+    """The numbering a paragraph's own properties, or else its style's, give it (Word's 'List Number' style)."""
+    for ppr in (paragraph._p.pPr, getattr(getattr(paragraph.style, "element", None), "pPr", None)):
+        num = ppr.numPr if ppr is not None else None
+        if num is not None and num.numId is not None:
+            return int(num.numId.val) or None
+    return None
 
 
 def docx_paragraph_text(paragraph: Any) -> str:

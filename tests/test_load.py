@@ -90,6 +90,25 @@ def test_docx_headings_lists_and_tables(tmp_path: Path) -> None:
     assert any("Insats" in line and "Kostnad" in line for line in doc.lines)
 
 
+def test_a_word_numbered_list_keeps_the_numbers_word_shows(tmp_path: Path) -> None:
+    """A user asks about "åtgärd 3": Word's numbering button writes no digits into the text, so the loader counts
+    them as Word does (per list, a bullet list between them its own), and a bullet list stays bullets."""
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Åtgärder", level=2)
+    for text in ("Mentorn ringer hem samma dag.", "Elevhälsan kallar till möte."):
+        d.add_paragraph(text, style="List Number")
+    d.add_paragraph("Läxhjälp", style="List Bullet")
+    d.add_paragraph("Rektor följer upp i juni.", style="List Number")
+    p = tmp_path / "rutin.docx"
+    d.save(str(p))
+    doc, _ = load_document(p)
+    items = [line for line in doc.lines if line.startswith("  ")]
+    assert items == ["  1. Mentorn ringer hem samma dag.", "  2. Elevhälsan kallar till möte.", "  • Läxhjälp",
+                     "  3. Rektor följer upp i juni."]
+
+
 def test_a_docx_table_stands_where_it_is_in_the_text_as_rows_of_cells(tmp_path: Path) -> None:
     """A Word table is read in its place (under its caption, above the text after it), one row a line with its
     cells apart and the header row first; a cell spanning columns is written once, a one-column box as text."""
