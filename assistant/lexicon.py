@@ -282,7 +282,7 @@ CASE_REPORT_RE = re.compile(
     r"|\b(?:samtalet|samtalen|intervjun|intervjuerna) har\b|\bsyftet (?:\w+ ){0,3}(?:har varit|var att)\b"
     r"|\bi (?:denna|den här) (?:rapport|studie|kartläggning)\b", re.I)
 # A sentence about the document itself, not about the matter ('Vad eleverna tycker … beskrivs också', 'Resultaten
-# redovisas i kapitel 4'): a signpost of Swedish reports, no perspective to discuss (generation/extractive/dilemma.py).
+# redovisas i kapitel 4'): a signpost of Swedish reports, no perspective to discuss (generation/extractive/dilemma/).
 DOCUMENT_SIGNPOST_RE = re.compile(
     r"\b(?:beskrivs|redovisas|presenteras|behandlas)\s+(?:också|även|nedan|närmare|i\s+(?:kapitel|avsnitt|bilaga))\b"
     r"|\bi\s+(?:kapitel|avsnitt|bilaga)\s+\d", re.I)
@@ -328,7 +328,7 @@ ORG_PLACEHOLDER = re.compile(r"\b(kommun|skola|skolor)\s+[xX](?:\s*/\s*(?:skola|
 # lines and the 'Workshop 2 …' headings they belong to.
 # A numbered task line ('2. Om resurser omfördelats, kan ni se …'), and text broken by PDF extraction: a footnote
 # number glued to a word ('erfarenhet49') or a sentence that goes on in lower case after a period ('skollag.
-# förbättra'). Neither is a perspective to discuss (generation/extractive/dilemma.py).
+# förbättra'). Neither is a perspective to discuss (generation/extractive/dilemma/).
 LIST_NUMBER_RE = re.compile(r"^\s*\d{1,2}[.)]\s")
 BROKEN_EXTRACTION_RE = re.compile(r"[a-zåäö]{3}\d{1,3}\b|[a-zåäö]{3}\.\s+[a-zåäö]{3}")
 # A task put to the reader rather than a statement of the material: it speaks to them ('… i er grupp', 'Vad
@@ -336,7 +336,7 @@ BROKEN_EXTRACTION_RE = re.compile(r"[a-zåäö]{3}\d{1,3}\b|[a-zåäö]{3}\.\s+[
 READER_ADDRESS_RE = re.compile(r"\b(?:ni|er|ert|era|du|dig|din|ditt|dina)\b", re.I)
 # A sentence that leans on the one before it: it opens with a conjunction or a connective ('Men eftersom
 # orsakssambandet är komplexa …', 'Därför …', 'Detta gör …', 'Även att …'); read alone, as a perspective, it is a
-# fragment of an argument whose first half is missing (generation/extractive/dilemma.py).
+# fragment of an argument whose first half is missing (generation/extractive/dilemma/).
 HALF_ARGUMENT_RE = re.compile(r"^(?:men|och|samt|eller|utan|så|därför|dessutom|däremot|alltså|också|även|"
                               r"detta|dessa|denna|därmed)\b", re.I)
 # A dilemma question that names no choice of its own ('Vad är rätt?', 'Hur ska man tänka?', 'Vad gör vi?'), also with
@@ -480,7 +480,7 @@ WHO_DECIDES_RE = re.compile(r"\bvem\s+(?:som\s+)?(?:bestämmer|beslutar|avgör|f
                             r"avgörande)\s+ordet|har\s+ansvaret)\b", re.I)
 WHO_DECIDES_TERMS = "vem ansvarar och är ytterst ansvarig för beslutet"
 # Words of talk that name no subject ('i slutändan', 'egentligen', 'kanske'): a dilemma turn's own subject is what
-# is left without them (generation/extractive/dilemma.py, whether the material takes it up). General Swedish.
+# is left without them (generation/extractive/dilemma/, whether the material takes it up). General Swedish.
 DISCOURSE_WORDS_RE = re.compile(r"\b(?:i slutändan|till syvende och sist|egentligen|kanske|faktiskt|ju|väl|då|ändå|"
                                 r"bara|liksom|typ|alltså|nu|sen|sedan)\b", re.I)
 # The frame of a question about what to do with someone or what the material says of something ('Vad gör vi med
@@ -492,14 +492,14 @@ SUBJECT_QUESTION_FRAME_RE = re.compile(
     r"kring|när\s+det\s+gäller)\s+", re.I)
 # Contrast in a perspective ('men', 'däremot', 'mer än bara kön'): a statement that weighs a view against another,
 # preferred when the participant's argument takes neither side of the opening, and in the last of the first turn's
-# perspectives (generation/extractive/dilemma.py). 'risken', not 'riskfaktorer' (a factor weighs nothing against).
+# perspectives (generation/extractive/dilemma/). 'risken', not 'riskfaktorer' (a factor weighs nothing against).
 CONTRAST_RE = re.compile(r"\b(men|samtidigt|däremot|dock|risk(?:en|erar|era)?|snarare|i stället|inte bara|utan att|"
                          r"mer än bara|inte enbart|inte heller)\b", re.I)
 
 # An organisation's goal or target, not a view on a dilemma ('Andelen pojkar … ska öka från 78 procent till 88
 # procent till 2028', 'Skillnaden i meritvärde … ska halveras'), or a figure's change from one share to another:
 # what a plan shall reach, or how far a figure moved, argues nothing for or against a choice
-# (generation/extractive/dilemma.py). Wording of Swedish plans (trial 17: an uploaded municipal plan's goals were
+# (generation/extractive/dilemma/). Wording of Swedish plans (trial 17: an uploaded municipal plan's goals were
 # given as the perspectives on splitting a class by gender). A sentence that opens with a condition or cause argues
 # what a choice leads to ('Om vi delar klassen ska det minska flickornas utsatthet …'): no goal without a figure or
 # date (session 18's review); 'När det gäller trygghet ska andelen … öka till 90 %' names a topic, no condition.
@@ -512,7 +512,7 @@ GOAL_STATEMENT_RE = re.compile(
     r"\bsenast\s+(?:år\s+)?20\d\d\b|\btill\s+(?:år\s+)?20\d\d\s*[.,]?$", re.I)
 # A discussion question about the case at hand ('Vad ser ni som problematiskt i situationen?', 'Vilka principer kan ni
 # se är vägledande i dessa case?', 'Hur skulle ni arbeta med dessa fall …?'): asked of any dilemma, unlike one on a
-# workshop's own subject (generation/extractive/dilemma.py; general Swedish workshop wording, session 18).
+# workshop's own subject (generation/extractive/dilemma/; general Swedish workshop wording, session 18).
 CASE_QUESTION_RE = re.compile(r"\b(?:situation(?:en|er|erna)?|case[nt]?|fallet|dilemmat|(?:dessa|detta|de här|det "
                               r"här|varje)\s+fall)\b", re.I)
 # A participant asking the facilitator for more perspectives ('Vilka perspektiv har vi missat?', 'Finns det fler
@@ -2906,7 +2906,7 @@ INSTRUCTION_IMPERATIVES = re.compile(
     r"\b(låtsas|föreställ\s+dig)\s+att\s+du\s+är\b",
     re.I)
 
-# === Drafting from the user's own situation (assistant/generation/facts.py) ===
+# === Drafting from the user's own situation (assistant/generation/facts/) ===
 # General Swedish school and municipal wording, as planners describe their setting ("Vi är Björkskolan,
 # åk 7–9, 38 % av pojkarna …"); none of it is taken from the bundled corpus.
 
@@ -3139,7 +3139,7 @@ TARGET_CUE_RE = re.compile(typed_without_diacritics(
 TARGET_MOVE_WORDS = frozenset("öka ökas minska minskas sjunka stiga halveras halvera sänka sänkas höja höjas ner ned "
                               "upp vara bli komma".split())
 # Words that frame a target and name no measure ('Målet är …', 'Siffran ska ner …', 'Vi tycker att …'): what is left
-# of the words before a target's cue is what is to move (generation/facts.py `target_measure`; general Swedish).
+# of the words before a target's cue is what is to move (generation/facts/ `target_measure`; general Swedish).
 TARGET_WORDS = frozenset("""mål målet målvärde målvärdet målsättning målsättningen ambition ambitionen siffra siffran
 siffrorna värde värdet värdena nivå nivån resultat resultatet resultaten tycker tror hoppas vill önskar menar gör göra
 lokalt lokala nästa kommande""".split())
@@ -3149,7 +3149,7 @@ lokalt lokala nästa kommande""".split())
 TARGET_DOWN_RE = re.compile(typed_without_diacritics(
     r"\b(?:ner|ned|minska|minskas|sjunka|halveras|halvera|sänka|sänkas|färre)\b"), re.I)
 # A target's cue that raises the figure or sets a floor ('ska öka till 60 %', 'ska vara minst 45 procent'): a value
-# below today's then goes the wrong way and likely belongs to another measure (generation/facts.py `_check_target`;
+# below today's then goes the wrong way and likely belongs to another measure (generation/facts/ `_check_target`;
 # general Swedish, like TARGET_DOWN_RE with 'högst/under' as its floor's opposite).
 TARGET_UP_RE = re.compile(typed_without_diacritics(r"\b(?:upp|öka|ökas|stiga|höja|höjas|minst|över|fler)\b"), re.I)
 TARGET_CEILING_RE = re.compile(typed_without_diacritics(r"\b(?:högst|under)\b"), re.I)
@@ -4774,10 +4774,10 @@ CLAUSE_ADVERBS = SENTENCE_ADVERBS | frozenset("oftare fortfarande ännu heller l
 REFLEXIVES = frozenset("sig mig dig oss er".split())
 PREPOSITIONS = frozenset("i på av med från för till om under vid hos mot utan efter inom bland kring".split())
 # The conjunctions that join clauses and entries ('A och B', 'A men B'; general Swedish): a word, not a noun that names
-# what a figure measures (facts.py).
+# what a figure measures (facts/).
 CONJUNCTIONS = frozenset("och samt men eller".split())
 # Where within a group its members are: a preposition of place and a definite noun ('av flickorna på yrkesprogrammen',
-# 'i klasserna'; general Swedish: definite endings -na, -en, -et), and the word after it (facts.py: the place names
+# 'i klasserna'; general Swedish: definite endings -na, -en, -et), and the word after it (facts/: the place names
 # which pupils, not what a figure measures). The school forms for adults are named without an article ('av kvinnorna
 # på sfi', 'på komvux'; skollagen 20 kap.).
 GROUP_PLACE_RE = re.compile(r"^(?:på|vid|inom|i)\s+(?:[\wåäö-]+(?:na|en|et)|(?i:sfi|komvux))\b(?=\s+(\S+))")

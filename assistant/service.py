@@ -24,7 +24,7 @@ from assistant.generation.condense import condense
 from assistant.generation.drafts import render_draft, with_notice
 from assistant.generation.easy import easy_answer, easy_draft, easy_facilitation
 from assistant.generation.extractive import ExtractiveBackend
-from assistant.generation.extractive.dilemma import goes_on_dilemma
+from assistant.generation.extractive.dilemma.turn import goes_on_dilemma
 from assistant.generation.plan import asks_the_material, carried_edits, drafted_before, edit_request, is_edit
 from assistant.generation.redact import redact
 from assistant.grounding.anchors import last_answer
@@ -130,7 +130,7 @@ class Assistant:
         request, notice = self.shorten(self.validate(request))
         if asks_the_material(request):
             # A question asked in a drafting mode is answered as a question, and the draft there is stays as it was
-            # (its turns read no situation from the question: facts.py); the note says so and how to get a draft.
+            # (its turns read no situation from the question: facts/); the note says so and how to get a draft.
             kept = lex.QUESTION_IN_DRAFT_MODE_KEPT if drafted_before(request.history, len(request.history)) else ""
             notice = " ".join(x for x in (notice, lex.QUESTION_IN_DRAFT_MODE_NOTE.format(kept=kept)) if x)
             request = request.model_copy(update={"mode": "fraga"})

@@ -1,7 +1,7 @@
 """A long document pasted into a drafting request, shortened to the sentences that carry the user's facts.
 
 A planner may paste a whole report (20 000 words) and ask for a draft. Drafts are built from the user's
-facts (`facts.py`): school or organisation, grades, figures with year, the problem and what was tried. Those
+facts (`facts/`): school or organisation, grades, figures with year, the problem and what was tried. Those
 sentences are kept, in their order, up to the message budget; the rest is left out and the draft says so.
 Pure functions over text; the Swedish wording lives in `assistant.lexicon`.
 """

@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING
 
 from assistant import lexicon as lex
 from assistant.generation.drafts import goal_sentence_item, parse_draft, recheck_goal, render_draft
-from assistant.generation.facts import UserFacts, extract_facts, with_complements
+from assistant.generation.facts.messages import extract_facts, with_complements
+from assistant.generation.facts.model import UserFacts
 from assistant.index.sentences import split_at_stops
 from assistant.modes import DRAFT_MODES, MODES
 from assistant.schema import ChatRequest, ChatResponse, Citation, Draft, DraftItem, Turn

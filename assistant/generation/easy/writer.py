@@ -765,7 +765,8 @@ def easy_answer(text: str, asked: str = "") -> str:
 def easy_facilitation(text: str, asked: str = "") -> str:
     """A dilemma turn in easy Swedish: no rewrite lead (it is the facilitator's turn, not source text said again),
     its headings and the source lines it quotes ('- … [n]': perspectives, workshop questions) word for word, so that
-    a later summary finds them again in the history (extractive/dilemma.py `_unit_of`); its own lines in easy words.
+    a later summary finds them again in the history (extractive/dilemma/items.py `_unit_of`); its own lines in easy
+    words.
 
     >>> easy_facilitation("Perspektiv:\\n- Huvudmannen har stor betydelse för stödet. [1]")
     'Perspektiv:\\n- Huvudmannen har stor betydelse för stödet. [1]'

@@ -5,7 +5,7 @@ question; drafts are filled from the sections the method support organises its
 suggestions under (goal cards, problem lists, follow-up), with 'kommun X' replaced
 by the user's organisation. Connecting words are the only text not quoted.
 This module dispatches per mode and says when the material does not cover a
-question; the composers live beside it (answer.py, drafts.py, dilemma.py).
+question; the composers live beside it (answer.py, drafts.py, dilemma/).
 """
 
 from __future__ import annotations
@@ -21,10 +21,10 @@ from assistant.generation.base import BackendResult, PreparedTurn
 from assistant.generation.extractive.answer import answer
 from assistant.generation.extractive.cards import CardMatcher
 from assistant.generation.extractive.compose import stream_words
-from assistant.generation.extractive.dilemma import dilemma, in_dilemma_talk
+from assistant.generation.extractive.dilemma.turn import dilemma, in_dilemma_talk
 from assistant.generation.extractive.drafts import follow_up_plan, local_goal, problem_formulation
 from assistant.generation.extractive.edits import edit, made_with_edits
-from assistant.generation.facts import extract_facts
+from assistant.generation.facts.messages import extract_facts
 from assistant.generation.plan import earlier_drafts, is_edit
 from assistant.generation.tokens import TokenCounter
 from assistant.grounding.evidence import Evidence, SharedEvidence
@@ -42,7 +42,7 @@ _COMPOSERS: dict[str, Composer] = {
 }
 # Modes that refuse outright when the support gate says no; the goal-card modes look for a card first.
 # (`fraga` refuses precisely in its composer, from the verdict every backend shares.) A later turn of a dilemma
-# talk is never refused: the facilitator says what the material does not take up and goes on (dilemma.py).
+# talk is never refused: the facilitator says what the material does not take up and goes on (dilemma/).
 # A dilemma the material does not cover is still discussed: the dilemma composer names what is not covered and asks
 # the workshops' general questions, so no dilemma turn is refused outright.
 _REFUSE_UNSUPPORTED = ("problemformulering",)

@@ -29,23 +29,17 @@ from assistant.generation.extractive.compose import (
     sentence_key,
     text_key,
 )
-from assistant.generation.facts import (
-    Figure,
-    OwnFollowUp,
-    Target,
-    UserFacts,
+from assistant.generation.facts.follow_ups import OwnFollowUp, own_follow_ups
+from assistant.generation.facts.model import Figure, Target, UserFacts, is_change, measures, said_change
+from assistant.generation.facts.words import (
     _alike,
     _content_words,
     coordinated_clauses,
     for_both,
     for_group,
-    is_change,
     main_order,
-    measures,
-    own_follow_ups,
     predicate,
     relative,
-    said_change,
     shorten_topic,
 )
 from assistant.generation.plan import PlanContext, plan_context

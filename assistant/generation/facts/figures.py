@@ -1,0 +1,421 @@
+"""The user's other figures (averages, counts, pairs, changes) read per sentence and checked together."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from assistant import lexicon as lex
+from assistant.generation.facts.model import Figure, UserFacts
+from assistant.generation.facts.shares import _joins, _read_figures_with_units, percent
+from assistant.generation.facts.words import around, genitive_group, is_finite_verb, user_source, without_time
+from assistant.numbers import as_number
+
+
+def _read_figures(facts: UserFacts, sentence: str, carried_year: str | None = None) -> str | None:
+    """The figures of one sentence, into `facts`; returns the year in force after it (its own, else the one carried
+    from an earlier sentence of the message)."""
+    year_m = lex.FACT_YEAR_RE.search(sentence)
+    # 'Nu har 40 % …' after '2023 hade 30 % …': its own time, so the earlier year is not its year
+    year = None if lex.OTHER_TIME_RE.search(sentence) else carried_year
+    if year_m:
+        year = (year_m.group(1) or f"20{year_m.group(2)[-2:]}").replace(" ", "")
+    sentence = lex.GENITIVE_TIME_RE.sub(r"\1", sentence)  # '16 dagars sjukfrånvaro' is 16 dagar of it
+    sentence = _read_change_claims(facts, sentence)
+    before = len(facts.figures)
+    _read_figures_with_units(facts, sentence, year)
+    _pronoun_wholes(facts, sentence, before)
+    _compared_within(facts, before)
+    _read_compared_pairs(facts, sentence, year)
+    _read_group_counts(facts, sentence, year)
+    _read_group_values(facts, sentence, year)
+    _read_genitive_values(facts, sentence, year)
+    _read_average_pairs(facts, sentence, year)
+    _read_group_averages(facts, sentence, year)
+    return year
+
+
+def _read_change_claims(facts: UserFacts, sentence: str) -> str:
+    """A change told with its verb and both values ('Frånvaron ökade från 12 % till 9 %'): questioned when the values
+    go the other way from the verb; returns the sentence without the two values, which the figure readers would take
+    as figures of 'till' (trial 27: 'Alla: 12 % till'). The user's sentence itself stays one of their problems.
+
+    >>> facts = UserFacts()
+    >>> _read_change_claims(facts, "Frånvaron ökade från 12 % till 9 %"), facts.issues[0][:58]
+    ('Frånvaron ökade', 'Ni skriver ”ökade från 12 % till 9 %”, men från 12 % till ')
+    """
+    for m in list(lex.CHANGE_CLAIM_RE.finditer(sentence))[::-1]:
+        a, b = as_number(m.group("a")), as_number(m.group("b"))
+        up = bool(lex.CHANGE_UP_VERBS_RE.match(m.group("verb")))
+        if a != b and (b > a) != up:
+            unit = " %" if m.group("ua") or m.group("ub") else ""
+            said = f"från {m.group('a')}{unit} till {m.group('b')}{unit}"
+            facts.issues.append(f"Ni skriver ”{m.group(0)}”, men {said} är {'en minskning' if up else 'en ökning'}. "
+                                "Kontrollera siffrorna eller ordet.")
+        sentence = f"{sentence[:m.start()]}{m.group('verb')}{sentence[m.end():]}"
+    return sentence
+
+
+def _elliptic_shares(facts: UserFacts, before: int) -> None:
+    """A group's share told without its measure after the other group's ('Flickorna låg på 15 %' after 34 % of the
+    boys under the limit; `lexicon.ELLIPTIC_GROUP_SHARE_RE`): that group's share of the same measure.
+
+    >>> from assistant.generation.facts import extract_facts
+    >>> f = extract_facts(["2025 låg 34 % av pojkarna under den kritiska gränsen. Flickorna låg på 15 %."])
+    >>> [x.describe() for x in f.figures][1]
+    '15 % av flickorna låg under den kritiska gränsen (2025)'
+    """
+    for n in range(before, len(facts.figures)):
+        f = facts.figures[n]
+        said = lex.ELLIPTIC_GROUP_SHARE_RE.search(f.quote)
+        if f.group or not f.is_share or said is None:
+            continue
+        group = lex.GROUP_WORDS.get(said.group("g").lower(), "")
+        group = {"pojkarna": "pojkar", "flickorna": "flickor"}.get(group, group)
+        earlier = next((e for e in reversed(facts.figures[:n]) if e.is_share and e.subject and e.group in
+                        lex.GENDER_GROUPS and e.group != group), None)
+        if earlier is not None and f.subject and f.subject != earlier.subject:
+            continue  # a measure of its own ('… och flickorna i 32 % av fallen slutade'): not the elided one
+        if group in lex.GENDER_GROUPS and earlier is not None:
+            facts.figures[n] = replace(f, group=group, subject=earlier.subject, within=earlier.within,
+                                       part=f.part or earlier.part)
+
+
+def _check_comparisons(facts: UserFacts) -> None:
+    """A comparison the user states of the two groups ('flickorna hade ändå högre behörighet än pojkarna') against
+    their shares of one measure (64 % and 118 %): questioned when the figures say the opposite."""
+    shares = [f for f in facts.figures if f.is_share and f.group in lex.GENDER_GROUPS]
+    for problem in facts.problems:
+        for m in lex.GROUP_COMPARISON_RE.finditer(problem):
+            a, b = (lex.GROUP_WORDS.get(m.group(k).lower(), "") for k in ("a", "b"))
+            first = next((f for f in shares if f.group == a), None)
+            other = next((f for f in shares if f.group == b and first and f.subject == first.subject), None)
+            if first is None or other is None or a == b or first.value == other.value:
+                continue
+            higher = m.group("way").lower() in ("högre", "större")
+            if (first.value > other.value) != higher:
+                facts.issues.append(f"Ni skriver ”{m.group(0)}”, men era siffror är {first.text} för {a} och "
+                                    f"{other.text} för {b}. Kontrollera vilket som stämmer.")
+
+
+def _read_average_pairs(facts: UserFacts, sentence: str, year: str | None) -> None:
+    """'lånade flickor 10–15 år i snitt 11 böcker under året, pojkarna 5': an average of each group, the second
+    elided (no unit, no percent sign); read as one measure for both, unless its figures were read already.
+
+    >>> from assistant.generation.facts import extract_facts
+    >>> [(f.group, f.text) for f in extract_facts(["I fjol lånade flickor i snitt 11 böcker, pojkarna 5."]).figures]
+    [('flickor', '11 böcker'), ('pojkar', '5 böcker')]
+    """
+    for m in lex.AVERAGE_PAIR_RE.finditer(sentence):
+        noun, verb = m.group("noun").lower(), m.group("verb").lower()
+        if any(f.text.lower() == f"{m.group('v1')} {noun}" for f in facts.figures):
+            continue  # a unit FIGURE_RE knows ('i snitt 11 sjukdagar'): read already
+        # what was done and of whom, after the measure: 'antal böcker i snitt (lånade, 10–15 år)'
+        said = [w for w in (verb if is_finite_verb(verb) else "", " ".join(m.group("qual").split())) if w]
+        subject = f"antal {noun} i snitt" + (f" ({', '.join(said)})" if said else "")
+        quote = around(sentence, m.start() - 20, m.end() + 20)
+        for g, v in (("g1", "v1"), ("g2", "v2")):
+            group = lex.GROUP_WORDS.get(m.group(g).lower(), "")
+            if group not in lex.GENDER_GROUPS:
+                break
+            raw = m.group(v)
+            facts.figures.append(Figure(as_number(raw), f"{raw} {noun}", noun, group, subject, year,
+                                        quote, "", facts.grades, user_source(sentence), rate=True))
+
+
+def _read_group_averages(facts: UserFacts, sentence: str, year: str | None) -> None:
+    """'Flickor i åk 4–6 lånade i snitt 7 böcker per termin och pojkar i snitt 3': an average of each group told group
+    first (`lexicon.AVERAGE_RE`, `AVERAGE_GROUP_BEFORE_RE`, `AVERAGE_NEXT_RE`), the second group's noun and 'i snitt'
+    may be elided. A value read already without its group ('12 timmar') is this group's.
+
+    >>> from assistant.generation.facts import extract_facts
+    >>> [(f.group, f.text, f.subject) for f in extract_facts(["Flickor lånade i snitt 7 böcker per termin 2024 och "
+    ...                                                      "pojkar i snitt 3 böcker."]).figures]
+    [('flickor', '7 böcker', 'antal böcker i snitt (lånade, per termin)'), ('pojkar', '3 böcker', \
+'antal böcker i snitt (lånade, per termin)')]
+    >>> said = "Pojkar hade i snitt 12 timmar i hallen, flickor 7 timmar."
+    >>> [(f.group, f.text, f.subject) for f in extract_facts([said]).figures]
+    [('pojkar', '12 timmar', 'antal timmar i snitt (i hallen)'), ('flickor', '7 timmar', 'antal timmar i snitt \
+(i hallen)')]
+
+    Each group read is one of the message's groups:
+
+    >>> facts = UserFacts()
+    >>> _read_group_averages(facts, "Flickor lånade i snitt 7 böcker per termin och pojkar i snitt 3 böcker.", None)
+    >>> facts.groups
+    ['flickor', 'pojkar']
+    """
+    for m in lex.AVERAGE_RE.finditer(sentence):
+        head = re.split(r"[,;:]", sentence[:m.start()])[-1]
+        before = lex.AVERAGE_GROUP_BEFORE_RE.search(head)
+        noun = m.group("noun").lower()
+        group = lex.GROUP_WORDS.get(before.group("g").lower(), "") if before else ""
+        if group not in lex.GENDER_GROUPS:
+            continue
+        clause = re.split(r"[.;!?]", sentence[m.end():])[0]
+        nxt = lex.AVERAGE_NEXT_RE.search(clause)
+        if nxt is not None and (nxt.group("noun") or noun).lower() != noun and \
+                not lex.FACT_YEAR_RE.fullmatch(nxt.group("noun") or ""):
+            nxt = None  # 'och pojkar 3 filmer': another measure
+        second = lex.GROUP_WORDS.get(nxt.group("g").lower(), "") if nxt else ""
+        pairs = [(group, m.group("v"))] + ([(second, nxt.group("v"))] if nxt and second in lex.GENDER_GROUPS
+                                           and second != group else [])
+        if any(f.group in lex.GENDER_GROUPS and f.text.lower() == f"{v} {noun}" and f.group == g for g, v in pairs
+               for f in facts.figures):
+            continue  # read already ('lånade flickor i snitt 11 böcker, pojkarna 5': AVERAGE_PAIR_RE)
+        words = before.group("between").split()  # type: ignore[union-attr]
+        verb = words[-1].lower() if words and is_finite_verb(words[-1].lower()) and \
+            words[-1].lower() not in lex.AVERAGE_EMPTY_VERBS else ""
+        rest = clause[:nxt.start()] if nxt else clause
+        qual = " ".join(lex.FACT_YEAR_RE.sub(" ", rest).split())
+        said = [w for w in (verb, qual) if w]
+        subject = f"antal {noun} i snitt" + (f" ({', '.join(said)})" if said else "")
+        texts = {f"{v} {noun}" for _, v in pairs}
+        # the same values read by FIGURE_RE without their group ('12 timmar i hallen') are these
+        facts.figures[:] = [f for f in facts.figures if not (f.group == "" and f.text.lower() in texts
+                                                              and f.quote and f.quote in sentence)]
+        end = m.end() + (nxt.end() if nxt else len(rest))
+        quote = around(sentence, sentence.rfind(before.group("g"), 0, m.start()), end)  # type: ignore[union-attr]
+        for g, v in pairs:
+            facts.figures.append(Figure(as_number(v), f"{v} {noun}", noun, g, subject, year, quote, "",
+                                        facts.grades, user_source(sentence), rate=True))
+            if g not in facts.groups:
+                facts.groups.append(g)
+
+
+def _read_compared_pairs(facts: UserFacts, sentence: str, year: str | None) -> None:
+    """A figure pair told as a comparison (`lexicon.COMPARED_PAIR_RE`): the first figure is the group's named before
+    the pair (or after its figure), the second the group named after it, and what is measured the words the first
+    group was said with, less fillers (`lexicon.COMPARED_PAIR_FILLER`); the figures read without these replaced.
+
+    >>> from assistant.generation.facts import extract_facts
+    >>> said = "Pojkarna har också mer frånvaro: 11 % mot 7 % för flickorna."
+    >>> [(f.group, f.text, f.subject, f.rate) for f in extract_facts([said]).figures]
+    [('pojkar', '11 %', 'frånvaro', True), ('flickor', '7 %', 'frånvaro', True)]
+    """
+    for m in lex.COMPARED_PAIR_RE.finditer(sentence):
+        second = lex.GROUP_WORDS.get(m.group("g2").lower(), "")
+        first = lex.GROUP_WORDS.get((m.group("g1") or "").lower(), "")
+        head = re.split(r"[,;.!?]", sentence[:m.start()])[-1]
+        words = re.findall(r"[\wåäö-]+", head)
+        at = None
+        if not first:
+            at = next((k for k in range(len(words) - 1, -1, -1)
+                       if lex.GROUP_WORDS.get(words[k].lower()) in lex.GENDER_GROUPS), None)
+            first = lex.GROUP_WORDS[words[at].lower()] if at is not None else ""
+        if first not in lex.GENDER_GROUPS or second not in lex.GENDER_GROUPS or first == second:
+            continue
+        rest = [w for w in words[(at + 1 if at is not None else 0):]
+                if w.lower() not in lex.COMPARED_PAIR_FILLER and not lex.FACT_YEAR_RE.fullmatch(w)]
+        if not rest:
+            continue
+        rate = len(rest) == 1 and not is_finite_verb(rest[0].lower())  # 'frånvaro': the group's rate
+        subject = " ".join(rest).lower()
+        texts = {f"{m.group('v1')} %", f"{m.group('v2')} %"}
+        facts.figures[:] = [f for f in facts.figures if not (f.text in texts and f.quote and f.quote in sentence)]
+        quote = around(sentence, m.start() - len(head), m.end())
+        for g, v in ((first, m.group("v1")), (second, m.group("v2"))):
+            facts.figures.append(Figure(as_number(v), f"{v} %", "%", g, subject, year, quote, "",
+                                        facts.grades, user_source(sentence), rate=rate))
+        for g in (first, second):
+            if g not in facts.groups:
+                facts.groups.append(g)
+
+
+def _compared_within(facts: UserFacts, before: int) -> None:
+    """A share compared with the one before it in its sentence ('Av pojkarna på Vård- och omsorgsprogrammet tog 61 %
+    examen …, mot 82 % av flickorna') is of the same part of the pupils as that one, and of the same measure."""
+    new = facts.figures[before:]
+    for n, f in enumerate(new[1:], start=1):
+        prior = new[n - 1]
+        if not f.within and prior.within and f.subject == prior.subject and f.group != prior.group and \
+                f.where.split()[-1:] in (["mot"], ["med"]):
+            new[n] = replace(f, within=prior.within)
+    facts.figures[before:] = new
+
+
+def _pronoun_wholes(facts: UserFacts, sentence: str, before: int) -> None:
+    """A share 'av dem' whose sentence opens with a place that has a count of people ('Vård- och omsorgsprogrammet har
+    142 elever hösten 2025, och 87 % av dem är flickor'; `lexicon.PRONOUN_WHOLE_RE`) is a share among that place's
+    people ('bland Vård- och omsorgsprogrammets elever'), not of one 'dem' that two such sentences share (trial 29:
+    the two programmes' make-up were summed to 181 %). Like a split told right after a count, it says who the place's
+    people are, beside the problem (`Figure.aside`).
+
+    >>> f = UserFacts()
+    >>> _read_figures(f, "Vård- och omsorgsprogrammet har 142 elever 2025, och 87 % av dem är flickor.")
+    '2025'
+    >>> [(x.subject, x.aside) for x in f.figures if x.is_share]
+    [('bland Vård- och omsorgsprogrammets 142 elever', True)]
+    """
+    m = lex.PRONOUN_WHOLE_RE.search(sentence)
+    if m is None:
+        return
+    who = " ".join(lex.FACT_YEAR_RE.sub(" ", m.group("who")).split())
+    words = who.split()
+    own = not words or words[0].lower() in lex.SUBJECT_PRONOUNS or lex.GROUP_WORDS.get(words[-1].lower()) or \
+        (len(words) == 1 and words[0].lower() in lex.OWN_PLACE_NOUNS)
+    whose = who if who[-1].lower() in "sxz" else f"{who}s"
+    # 'Vi har 212 deltagare, och 31 % av dem …', 'Skolan har 410 elever …': the place's own people ('bland deltagarna')
+    whole = f"bland {lex.COUNTED_PEOPLE[m.group('people').lower()]}" if own else \
+        f"bland {whose} {' '.join(m.group('count').split())} {m.group('people').lower()}"
+    facts.figures[before:] = [replace(f, subject=whole, aside=f.aside or not own) if f.is_share and f.subject in (
+        "bland dem", "bland dessa") and f.group in lex.GENDER_GROUPS else f for f in facts.figures[before:]]
+
+
+def _read_group_counts(facts: UserFacts, sentence: str, year: str | None) -> None:
+    """'15 av pojkarna och 6 av flickorna fick minst E i matematik': a count of each group, and its share when the
+    group's size was given before in the message ('17 pojkar och 7 flickor deltog': 15 of 17 is 88 %)."""
+    found = list(lex.COUNT_OF_GROUP_RE.finditer(sentence))
+    for i, m in enumerate(found):
+        end = i
+        while end + 1 < len(found) and _joins(sentence[found[end].end():found[end + 1].start()]):
+            end += 1
+        stop = found[end + 1].start() if end + 1 < len(found) else len(sentence)
+        subject = re.split(r"[,.;!?]", sentence[found[end].end():stop], maxsplit=1)[0]
+        subject = lex.FACT_YEAR_RE.sub("", lex.FIGURE_COMPARISON_TAIL_RE.sub("", subject))
+        subject = without_time(re.sub(r"^\s*(och\s+)?(som\s+)?", "", subject))
+        count, word = int(m.group(1)), m.group(2).lower()
+        group = lex.GROUP_WORDS.get(word, word)
+        size = next((s for s in (_group_size(f, group) for f in reversed(facts.figures))
+                     if s is not None and s[0] >= count > 0), None)
+        quote = around(sentence, m.start() - 40, m.end() + 80)
+        text = f"{count} av {word}"
+        if size is not None and group in lex.GENDER_GROUPS:
+            share = percent(count, size[0])
+            facts.figures.append(Figure(float(share), f"{share} %", "%", group, subject, year, quote, "",
+                                        facts.grades, user_source(sentence), f"{count} av {size[1]}"))
+        else:
+            facts.figures.append(Figure(float(count), text, "st", group, subject, year, quote, "", facts.grades,
+                                        user_source(sentence)))
+
+
+def _group_size(figure: Figure, group: str) -> tuple[float, str] | None:
+    """The size of `group` a figure gives, as value and text: a count of the group ('17 pojkar'), or the part of a
+    share worked out from a count ('71 % bland eleverna' from '17 pojkar av 24 elever'), which stands in its place."""
+    if not figure.computed:
+        return (figure.value, figure.text) if figure.unit.lower() == group and figure.group == group else None
+    part = re.match(r"(\d+) ([\wåäö]+) av ", figure.computed)
+    if part and part.group(2).lower() == group and figure.group == group:
+        return as_number(part.group(1)), f"{part.group(1)} {part.group(2)}"
+    return None
+
+
+def _read_group_values(facts: UserFacts, sentence: str, year: str | None) -> None:
+    """'Våren 2025 var meritvärdet i åk 9 för pojkar 198 och för flickor 236': a value of each group without a unit;
+    what it is, is the noun before the values ('meritvärdet')."""
+    taken = [m.span() for m in lex.FIGURE_RE.finditer(sentence)] + [
+        m.span() for m in lex.COUNT_OF_GROUP_RE.finditer(sentence)]
+    subject = ""
+    last_end = 0
+    # a grade's number is no value ('i åk 9 för pojkar 198'): blanked before the values are read
+    blanked = lex.GRADE_RE.sub(lambda g: " " * len(g.group(0)), sentence)
+    for m in lex.GROUP_VALUE_RE.finditer(blanked):
+        raw, word = (m.group(2), m.group(1)) if m.group(2) else (m.group(3), m.group(4))
+        start = m.start(2) if m.group(2) else m.start(3)
+        if lex.FACT_YEAR_RE.fullmatch(raw) or any(a <= start < b for a, b in taken):
+            continue
+        between = sentence[last_end:m.start()]
+        if not subject or re.search(r"[,.;:!?]", between) or not re.fullmatch(r"\s*(och|samt)?\s*", between):
+            subject = _value_subject(sentence[:m.start()])
+        last_end = m.end()
+        if not subject:
+            continue
+        group = lex.GROUP_WORDS[word.lower()]
+        quote = around(sentence, m.start() - 60, m.end() + 40)
+        facts.figures.append(Figure(as_number(raw), raw, "", group, subject, year, quote, "",
+                                    facts.grades, user_source(sentence)))
+
+
+def _read_genitive_values(facts: UserFacts, sentence: str, year: str | None) -> None:
+    """'Pojkarnas meritvärde var 198 och flickornas 236': a unitless value of each group named in the genitive; a
+    clause that leaves the measure out has the one before it."""
+    measure = ""
+    for m in lex.GENITIVE_VALUE_RE.finditer(sentence):
+        measure = (m.group("noun") or measure).lower()
+        if not measure or lex.FACT_YEAR_RE.fullmatch(m.group("value")):
+            continue
+        raw = m.group("value")
+        quote = around(sentence, m.start() - 40, m.end() + 40)
+        facts.figures.append(Figure(as_number(raw), raw, "", genitive_group(m.group("who")), measure,
+                                    year, quote, "", facts.grades, user_source(sentence)))
+
+
+def _value_subject(before: str) -> str:
+    """The noun a unitless value is of, from the words before it: 'Våren 2025 var meritvärdet i åk 9' ->
+    'meritvärdet'; '' when none is left.
+
+    >>> _value_subject("Våren 2025 var meritvärdet i åk 9 "), _value_subject("På Lindskolan är snittbetyget ")
+    ('meritvärdet', 'snittbetyget')
+    """
+    clause = re.split(r"[,;:.!?]", before)[-1]
+    clause = lex.GRADE_RE.sub(" ", lex.FACT_YEAR_RE.sub(" ", without_time(clause)))
+    clause = re.sub(rf"(?:\b(?:på|vid|i)\s+)?(?:{lex.SCHOOL_NAME_RE.pattern})", " ", clause)
+    clause = lex.ORG_NAME_RE.sub(" ", clause)
+    words = [w for w in clause.split() if w.lower() not in ("i", "på", "för", "bland", "hos", "och")]
+    def verb(w: str) -> bool:
+        return is_finite_verb(w) or w.lower() in lex.VALUE_LEAD_VERBS
+
+    while words and (verb(words[0]) or words[0].lower() in lex.SUBJECT_PRONOUNS):
+        words.pop(0)
+    while words and (verb(words[-1]) or words[-1].lower() in ("på", "det")):
+        words.pop()
+    return " ".join(words).lower() if words and not any(ch.isdigit() for w in words for ch in w) else ""
+
+
+def _check_figures(facts: UserFacts) -> None:
+    """Impossible shares, contradictions and figures without a year become issues the draft names."""
+    seen: dict[tuple[str, ...], Figure] = {}
+    for f in facts.figures:
+        if f.is_share and f.value > 100:
+            facts.issues.append(f"Siffran {f.text} kan inte stämma: en andel är högst 100 %. Kontrollera den.")
+        # Figures of no named group are of the same thing only when nothing before them says otherwise: 'i
+        # NA-klasserna 92 %, i IM-klasserna 48 %' are two parts, not a contradiction.
+        # ... nor are one group's figures at two places ('på el-programmet', 'på vård- och omsorgsprogrammet')
+        key = (f.group, f.subject, f.within) if f.group else (f.group, f.subject, f.where)
+        other = seen.get(key)
+        if other is not None and other.value != f.value and other.year == f.year:
+            who = f" för {f.group}" if f.group else ""
+            facts.issues.append(f"Motstridiga siffror{who}: {other.text} och {f.text} för samma sak "
+                                f"({f.subject or 'utan angivet mått'}). Ange vilken som gäller.")
+        seen[key] = f
+    # Two groups' shares of one whole (who the people are: 'bland våra elever', or of the time) add up to at most
+    # 100 % (trial 26: '64 % av våra elever är flickor och 52 % är pojkar' was not questioned).
+    wholes: dict[tuple[str, str, str | None, str], dict[str, Figure]] = {}
+    for f in facts.figures:
+        if f.is_share and f.group in lex.GENDER_GROUPS and (f.subject.startswith("bland ") or f.part):
+            wholes.setdefault(_whole_key(f), {}).setdefault(f.group, f)
+    for (subject, part, _, _), groups in wholes.items():
+        if len(groups) == 2 and sum(g.value for g in groups.values()) > 101:
+            a, b = groups.values()
+            total = f"{a.value + b.value:g}".replace(".", ",")
+            whole = f"av {part}" if part else subject
+            facts.issues.append(f"Andelarna {a.text} {a.group} och {b.text} {b.group} {whole} blir tillsammans "
+                                f"{total} %, men de är delar av samma helhet och kan inte bli mer än 100 %. "
+                                "Kontrollera siffrorna.")
+    # a share worked out from their counts is dated by those counts, named here already
+    undated = list(dict.fromkeys(f.label() for f in facts.figures if f.year is None and not f.computed))
+    # ... a time said relative to now ('förra året') is named, and its year asked for
+    relative_to_now: dict[str, list[str]] = {}
+    for f in facts.figures:
+        if f.when and f.year is None and not f.computed and f.label() in undated:
+            relative_to_now.setdefault(f.when, []).append(f.label())
+            undated.remove(f.label())
+    for said, labels in relative_to_now.items():
+        listed = labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + f" och {labels[-1]}"
+        facts.issues.append(f"{'Siffran' if len(labels) == 1 else 'Siffrorna'} {listed} gäller ”{said}”. Skriv vilket "
+                            "år eller läsår det är, så att siffrorna går att jämföra vid nästa mätning.")
+    if len(undated) == 1:
+        facts.issues.append(f"Siffran {undated[0]} saknar år. Fyll i vilket år eller läsår den gäller.")
+    elif undated:  # one line for all of them, not one each
+        listed = ", ".join(undated[:-1]) + f" och {undated[-1]}"
+        facts.issues.append(f"Siffrorna {listed} saknar år. Fyll i vilket år eller läsår de gäller.")
+    _check_comparisons(facts)
+    facts.issues = list(dict.fromkeys(facts.issues))
+
+
+def _whole_key(f: Figure) -> tuple[str, str, str | None, str]:
+    """What a group's share is a part of, for the check that two groups' shares of one whole add up to at most 100 %:
+    its whole, part and year, and for a whole only pointed at ('87 % av dem är flickor') the sentence it was said in:
+    two sentences' 'dem' are not known to be the same people (trial 29: two programmes' make-up summed to 181 %)."""
+    pointed = f.subject in ("bland dem", "bland dessa")
+    return f.subject, f.part, f.year, f.quote if pointed else ""

@@ -1,0 +1,122 @@
+"""The user's own follow-ups (what they say they will do next, and who does it), for drafts."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant import lexicon as lex
+from assistant.generation.facts.markup import _plain
+from assistant.generation.facts.words import is_finite_verb
+from assistant.index.sentences import split_at_stops
+
+
+@dataclass(frozen=True)
+class OwnFollowUp:
+    """A way of following up the user said they use ('Vi filmar samlingar igen varje höst'): the indicator kind it
+    measures (`lexicon.INDICATOR_KINDS`), their clause, how often and which role answers for it ('' when not said,
+    or said as 'vi')."""
+
+    kind: str
+    clause: str
+    often: str
+    who: str
+    source: str = ""  # where its figures are taken from, in their words ('elevregistret'), '' when not said
+    # What it follows, in the user's words: its own clause, or the earlier clause of the message whose method it goes
+    # on about ('Lena Ström sammanställer samtalen' after '… håller ett avbrottssamtal …'); matched to an indicator's
+    # measure (extractive/drafts.follow_up_plan)
+    about: str = ""
+    method: bool = True  # the clause names a method of its own (a 'Mått'), not only who or how often
+
+
+# Where a sentence's main clauses are coordinated: ', och …', or 'och' before a new subject and its verb ('… varje höst
+# och pedagogerna för loggbok …'); general Swedish.
+_NEXT_MAIN_CLAUSE_RE = re.compile(r",\s*(?:och|men)\s+|;\s*|\s+och\s+(?=(?:vi|ni|de|[\wåäö]+(?:na|en|et|n))\s+\w)",
+                                  re.I)
+
+
+def own_follow_ups(messages: list[str]) -> list[OwnFollowUp]:
+    """The ways of following up the user's messages say they use: a clause with a method (`lexicon.
+    FOLLOW_UP_METHOD_KINDS`: filming, a logbook, a survey …) and how often (`FOLLOW_UP_FREQUENCY_RE`) or who answers
+    for it (`FOLLOW_UP_RESPONSIBLE_RE`, or a role as its subject: 'pedagogerna för loggbok varje vecka'). Trial 28:
+    the plan said 'två gånger per termin' and 'Ansvarig: arbetslaget' over the user's own method.
+
+    >>> [(o.kind, o.often, o.who) for o in own_follow_ups(["Gör en uppföljningsplan för målet. Vi filmar samlingar "
+    ...     "igen varje höst och pedagogerna för loggbok varje vecka."])]
+    [('observation', 'varje höst', ''), ('process', 'varje vecka', 'pedagogerna')]
+    >>> [(o.kind, o.often, o.who) for o in own_follow_ups(["Filmningen görs varje höst, och ateljeristan ansvarar "
+    ...     "för att sammanställa loggböckerna."])]
+    [('observation', 'varje höst', ''), ('process', '', 'ateljeristan')]
+    >>> own_follow_ups(["Vi har en ateljerista och samarbetar med biblioteket."])
+    []
+    >>> [(o.kind, o.often, o.who, o.source, o.method) for o in own_follow_ups(["Vi tar ut examensgraden ur "
+    ...     "elevregistret varje juni, och mentorerna håller ett avbrottssamtal med varje elev som slutar. Biträdande "
+    ...     "rektor Lena Ström sammanställer samtalen varje termin."])]
+    [('results', 'varje juni', '', 'elevregistret', True), ('results', '', 'mentorerna', '', True), \
+('results', 'varje termin', 'biträdande rektor Lena Ström', '', False)]
+    """
+    out: list[OwnFollowUp] = []
+    for message in messages:
+        last: OwnFollowUp | None = None  # the message's follow-up before, which a later clause may go on about
+        for sentence in split_at_stops(_plain(message)):
+            for clause in _NEXT_MAIN_CLAUSE_RE.split(sentence.strip(" .!?")):
+                clause = clause.strip(" ,.;:!?")
+                kind = next((k for k, pattern in lex.FOLLOW_UP_METHOD_KINDS if pattern.search(clause)), "")
+                often = lex.FOLLOW_UP_FREQUENCY_RE.search(clause)
+                responsible = lex.FOLLOW_UP_RESPONSIBLE_RE.match(clause)
+                first = (clause.split() or [""])[0]
+                subject = first.lower() if first.lower() not in lex.OWN_ORG_SUBJECTS and re.fullmatch(
+                    r"[\wåäö]+(?:na|an|en|n)", first.lower()) and not lex.FOLLOW_UP_METHOD_KINDS[0][1].match(first) \
+                    and not any(p.match(first) for _, p in lex.FOLLOW_UP_METHOD_KINDS) else ""
+                who = responsible.group("who").lower() if responsible else subject
+                named = _named_doer(clause)
+                if named and (responsible or not subject):
+                    who = named  # 'Lena Ström ansvarar …' keeps her name as written
+                if who in lex.OWN_ORG_SUBJECTS:
+                    who = ""
+                about, method = clause, bool(kind)
+                if not kind and last is not None and (often or who) and _goes_on_about(clause, last.about):
+                    # 'Biträdande rektor Lena Ström sammanställer samtalen varje termin' after '… håller ett
+                    # avbrottssamtal …': who and how often for the follow-up before (trial 29)
+                    kind, about = last.kind, f"{last.about}; {clause}"
+                if not kind or not (often or responsible or who):
+                    continue
+                source = lex.FOLLOW_UP_SOURCE_RE.search(clause)
+                last = OwnFollowUp(kind, clause[:1].upper() + clause[1:], often.group(0).lower() if often else "",
+                                   who, source.group("source").lower() if source else "", about, method)
+                out.append(last)
+    return out
+
+
+def _named_doer(clause: str) -> str:
+    """The doer a clause names by role and name ('Biträdande rektor Lena Ström sammanställer …' -> 'biträdande rektor
+    Lena Ström'; `lexicon.FOLLOW_UP_NAMED_DOER_RE`), the name as written; '' when none or the words after it are no
+    finite verb."""
+    m = lex.FOLLOW_UP_NAMED_DOER_RE.match(clause)
+    if m is None or not is_finite_verb(m.group("verb")):
+        return ""
+    who = m.group("who")
+    words = who.split()
+    if len(words) > 2:  # role words before the name: written in lower case inside a sentence
+        who = who[:1].lower() + who[1:]
+    return who
+
+
+def _goes_on_about(clause: str, earlier: str) -> bool:
+    """Whether a clause's definite nouns take up what an earlier clause named ('sammanställer samtalen' after
+    'avbrottssamtal', 'ansvarar för sammanställningen' after 'tar ut examensgraden …'): a noun whose stem ends a word
+    of the earlier clause, or a compiling of it ('sammanställningen', 'sammanställer').
+
+    >>> _goes_on_about("Lena Ström sammanställer samtalen varje termin", "mentorerna håller ett avbrottssamtal")
+    True
+    >>> _goes_on_about("Rektorn läser varje vecka", "Vi filmar samlingar")
+    False
+    """
+    if lex.FOLLOW_UP_COMPILING_RE.search(clause):
+        return True
+    said = [w.lower() for w in re.findall(r"[\wåäö]+", earlier) if len(w) >= 5]
+    for word in re.findall(r"[\wåäö]+", clause.lower()):
+        stem = re.sub(r"(?:erna|arna|orna|en|et|na|n)$", "", word)
+        if len(stem) >= 4 and word != stem and any(w.endswith(stem) or w.startswith(stem) for w in said):
+            return True
+    return False
