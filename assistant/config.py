@@ -79,26 +79,27 @@ class Settings(BaseSettings):
         "(about 1.5 kB a chunk); above it, Chroma's approximate HNSW index answers",
     )
     # Chroma's HNSW index (used above exact_search_max_chunks). Chosen from measured recall/latency curves at
-    # 100k clustered synthetic vectors, recall@10 against exact search over the dev questions. Chroma's default
-    # graph (M 16, ef_construction 100) needs ef_search 500 for recall 0.97 (0.67-0.71 at Chroma's 100; `python -m
-    # benchmarks.hnsw`, hnsw-curve.json; on a server `python -m benchmarks.search_stages --ef-curve`). Compared by
-    # query CPU at equal recall (`python -m benchmarks.hnsw_graphs`, hnsw-graphs.json): ef_construction 200 reaches
-    # 0.965 at ef_search 400 for 3.8 ms a query against 4.5 ms for (16, 100) at 500; M 24 or 32 cost more at
-    # equal recall, ef_construction 400 reached no more than 200. On a `chroma run` graph (16, 200) of the same
-    # vectors recall@10 was 0.940 / 0.958 / 0.963 / 0.972 / 0.978 at ef_search 350 / 400 / 425 / 450 / 500
-    # (search_stages --ef-curve, 120 queries a value, 2026-12-03, helper session perf6): 425 keeps ~0.01 of margin
-    # over 0.95 for a graph built again (one build lands ~0.01 from another). The price is at insert: ~1.7x the
-    # graph-building time of ef_construction 100 (698 s against ~410-665 s for 100k chunks on a server).
+    # 100k clustered synthetic vectors, recall@10 against exact search over the dev questions (k = 40 ids and
+    # distances, as a search asks). Chosen by helper session perf30 (2026-12-06) from the curve counted through a
+    # `chroma run` server (`JAMPLAN_HNSW_MAX_NEIGHBORS=32 JAMPLAN_HNSW_EF_CONSTRUCTION=200 python -m
+    # benchmarks.search_stages --chroma-url ... --rounds 3 --ef-curve 200,250,275,300,350 --restart-cmd ...`,
+    # 120 queries a value, 20:47-20:52 UTC, hnsw-curve.json key `chroma_server`): on the (32, 200) graph recall@10
+    # was 0.938 / 0.957 / 0.972 / 0.975 / 0.993 at ef_search 200 / 250 / 275 / 300 / 350, for 3.8 / 4.8 / 4.8 /
+    # 5.5 / 6.8 ms of server CPU a query. 275 keeps ~0.02 of margin over 0.95 (one build lands ~0.01 from
+    # another; 250's 0.957 leaves too little). The graph it replaced, (16, 200) at ef_search 425 (recall
+    # 0.958-0.968), cost ~6 ms of server CPU a query in perf9's count and more HNSW walk than the recipe's by ~1 ms
+    # of round trip (search-breakdown.json). The price is at insert: M 32 builds ~3x as long as M 16 (1 495 s for
+    # 100k chunks on a loaded server here; earlier curves: hnsw-graphs.json, benchmarks/README.md).
     # Graph settings are fixed when Chroma builds a collection: ingest rebuilds one built with others
     # (ChromaStore.apply_hnsw); a Chroma process reads ef_search when it loads the index.
     hnsw_max_neighbors: int = Field(
-        default=16, ge=2, le=128, description="HNSW M: links per node; more raise recall, insert time and memory")
+        default=32, ge=2, le=128, description="HNSW M: links per node; more raise recall, insert time and memory")
     hnsw_ef_construction: int = Field(
         default=200, ge=10, le=2000, description="HNSW candidates explored while inserting (graph quality)")
     hnsw_ef_search: int = Field(
-        default=425, ge=10, le=2000,
-        description="HNSW candidates explored per query: recall@10 0.96-0.97 at 100k vectors on the (16, 200) graph "
-        "(0.67-0.71 at Chroma's 100)")
+        default=275, ge=10, le=2000,
+        description="HNSW candidates explored per query: recall@10 0.97 at 100k vectors on the (32, 200) graph "
+        "(0.67-0.71 on Chroma's default graph at its 100)")
     store_version_ttl_s: float = Field(
         default=0.0, ge=0,
         description="how long a search trusts the store's version token before asking Chroma again (a round "
