@@ -80,26 +80,26 @@ class Settings(BaseSettings):
     )
     # Chroma's HNSW index (used above exact_search_max_chunks). Chosen from measured recall/latency curves at
     # 100k clustered synthetic vectors, recall@10 against exact search over the dev questions (k = 40 ids and
-    # distances, as a search asks). Chosen by helper session perf30 (2026-12-06) from the curve counted through a
-    # `chroma run` server (`JAMPLAN_HNSW_MAX_NEIGHBORS=32 JAMPLAN_HNSW_EF_CONSTRUCTION=200 python -m
-    # benchmarks.search_stages --chroma-url ... --rounds 3 --ef-curve 200,250,275,300,350 --restart-cmd ...`,
-    # 120 queries a value, 20:47-20:52 UTC, hnsw-curve.json key `chroma_server`): on the (32, 200) graph recall@10
-    # was 0.938 / 0.957 / 0.972 / 0.975 / 0.993 at ef_search 200 / 250 / 275 / 300 / 350, for 3.8 / 4.8 / 4.8 /
-    # 5.5 / 6.8 ms of server CPU a query. 275 keeps ~0.02 of margin over 0.95 (one build lands ~0.01 from
-    # another; 250's 0.957 leaves too little). The graph it replaced, (16, 200) at ef_search 425 (recall
-    # 0.958-0.968), cost ~6 ms of server CPU a query in perf9's count and more HNSW walk than the recipe's by ~1 ms
-    # of round trip (search-breakdown.json). The price is at insert: M 32 builds ~3x as long as M 16 (1 495 s for
-    # 100k chunks on a loaded server here; earlier curves: hnsw-graphs.json, benchmarks/README.md).
-    # Graph settings are fixed when Chroma builds a collection: ingest rebuilds one built with others
-    # (ChromaStore.apply_hnsw); a Chroma process reads ef_search when it loads the index.
+    # distances, as a search asks), counted through a `chroma run` server (`python -m benchmarks.search_stages
+    # --ef-curve`, the server restarted per value, its CPU a query from /proc; hnsw-curve.json key `chroma_server`).
+    # Chosen by helper session perf30 (2026-12-06 20:47-21:33 UTC), both graphs built on one server from the same
+    # 100k vectors: (16, 200) gave recall@10 0.968 / 0.970 at ef_search 400 / 425; (32, 200) gave 0.938 / 0.957 /
+    # 0.972 / 0.975 / 0.993 at 200 / 250 / 275 / 300 / 350. At equal recall (0.970 against 0.972) (16, 200) at 425
+    # cost less server CPU than (32, 200) at 275 in both back-to-back pairs (3.62 against 4.58 ms, 5.08 against
+    # 6.04 ms a query; 5.83 against 6.50 in the curves' own pair), and (32, 200) took ~3x as long to insert in an
+    # earlier run (1 260 s against 415 s): the denser graph is not the cheaper one (as hnsw-graphs.json found in
+    # process for M 24). 425 keeps ~0.01-0.02 of margin over 0.95 for a graph built again (0.955-0.970 at 425 in
+    # the runs of perf6-perf30; 400 measured 0.958 on perf6's graph). Graph settings are fixed when Chroma builds
+    # a collection: ingest rebuilds one built with others (ChromaStore.apply_hnsw); a Chroma process reads
+    # ef_search when it loads the index.
     hnsw_max_neighbors: int = Field(
-        default=32, ge=2, le=128, description="HNSW M: links per node; more raise recall, insert time and memory")
+        default=16, ge=2, le=128, description="HNSW M: links per node; more raise recall, insert time and memory")
     hnsw_ef_construction: int = Field(
         default=200, ge=10, le=2000, description="HNSW candidates explored while inserting (graph quality)")
     hnsw_ef_search: int = Field(
-        default=275, ge=10, le=2000,
-        description="HNSW candidates explored per query: recall@10 0.97 at 100k vectors on the (32, 200) graph "
-        "(0.67-0.71 on Chroma's default graph at its 100)")
+        default=425, ge=10, le=2000,
+        description="HNSW candidates explored per query: recall@10 0.96-0.97 at 100k vectors on the (16, 200) graph "
+        "(0.67-0.71 at Chroma's 100)")
     store_version_ttl_s: float = Field(
         default=0.0, ge=0,
         description="how long a search trusts the store's version token before asking Chroma again (a round "
