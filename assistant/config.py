@@ -79,18 +79,19 @@ class Settings(BaseSettings):
         "(about 1.5 kB a chunk); above it, Chroma's approximate HNSW index answers",
     )
     # Chroma's HNSW index (used above exact_search_max_chunks). Chosen from measured recall/latency curves at
-    # 100k clustered synthetic vectors, recall@10 against exact search over the dev questions. Chroma's default
-    # graph (M 16, ef_construction 100) needs ef_search 500 for recall 0.97 (0.67-0.71 at Chroma's 100; `python -m
-    # benchmarks.hnsw`, hnsw-curve.json; on a server `python -m benchmarks.search_stages --ef-curve`). Compared by
-    # query CPU at equal recall (`python -m benchmarks.hnsw_graphs`, hnsw-graphs.json): ef_construction 200 reaches
-    # 0.965 at ef_search 400 for 3.8 ms a query against 4.5 ms for (16, 100) at 500; M 24 or 32 cost more at
-    # equal recall, ef_construction 400 reached no more than 200. On a `chroma run` graph (16, 200) of the same
-    # vectors recall@10 was 0.940 / 0.958 / 0.963 / 0.972 / 0.978 at ef_search 350 / 400 / 425 / 450 / 500
-    # (search_stages --ef-curve, 120 queries a value, 2026-12-03, helper session perf6): 425 keeps ~0.01 of margin
-    # over 0.95 for a graph built again (one build lands ~0.01 from another). The price is at insert: ~1.7x the
-    # graph-building time of ef_construction 100 (698 s against ~410-665 s for 100k chunks on a server).
-    # Graph settings are fixed when Chroma builds a collection: ingest rebuilds one built with others
-    # (ChromaStore.apply_hnsw); a Chroma process reads ef_search when it loads the index.
+    # 100k clustered synthetic vectors, recall@10 against exact search over the dev questions (k = 40 ids and
+    # distances, as a search asks), counted through a `chroma run` server (`python -m benchmarks.search_stages
+    # --ef-curve`, the server restarted per value, its CPU a query from /proc; hnsw-curve.json key `chroma_server`).
+    # Chosen by helper session perf30 (2026-12-06 20:47-21:33 UTC), both graphs built on one server from the same
+    # 100k vectors: (16, 200) gave recall@10 0.968 / 0.970 at ef_search 400 / 425; (32, 200) gave 0.938 / 0.957 /
+    # 0.972 / 0.975 / 0.993 at 200 / 250 / 275 / 300 / 350. At equal recall (0.970 against 0.972) (16, 200) at 425
+    # cost less server CPU than (32, 200) at 275 in both back-to-back pairs (3.62 against 4.58 ms, 5.08 against
+    # 6.04 ms a query; 5.83 against 6.50 in the curves' own pair), and (32, 200) took ~3x as long to insert in an
+    # earlier run (1 260 s against 415 s): the denser graph is not the cheaper one (as hnsw-graphs.json found in
+    # process for M 24). 425 keeps ~0.01-0.02 of margin over 0.95 for a graph built again (0.955-0.970 at 425 in
+    # the runs of perf6-perf30; 400 measured 0.958 on perf6's graph). Graph settings are fixed when Chroma builds
+    # a collection: ingest rebuilds one built with others (ChromaStore.apply_hnsw); a Chroma process reads
+    # ef_search when it loads the index.
     hnsw_max_neighbors: int = Field(
         default=16, ge=2, le=128, description="HNSW M: links per node; more raise recall, insert time and memory")
     hnsw_ef_construction: int = Field(
