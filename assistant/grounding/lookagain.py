@@ -59,7 +59,8 @@ def names_subject(text: str, term: str) -> bool:
     if _says_word(text, term):
         return True
     stem = inflection_stem(term)
-    return len(stem) >= 4 and re.search(rf"\w{{3,}}{re.escape(fold(stem))}\w{{0,4}}\b", fold(text)) is not None
+    # (the stem keeps all but three letters: those and an ending, 'föreläsn|ingarna', may follow it)
+    return len(stem) >= 5 and re.search(rf"\w{{3,}}{re.escape(fold(stem))}\w{{0,7}}\b", fold(text)) is not None
 
 
 def look_again(evidence: Evidence, question: Question, hits: Sequence[Hit], verdict: Verdict,
