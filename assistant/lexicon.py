@@ -1575,6 +1575,11 @@ AGENT_SENTENCE_RE = re.compile(rf"{ROLE_SENTENCE_RE.pattern}"
                                r"|\b(?:stöd|stödet|hjälp|hjälpen|handledning)\s+(?:från|av)\b"
                                r"|\w+(?:utvecklare|ledare|samordnare|handledare|pedagog|pedagoger)\b", re.I)
 MONEY_RE = re.compile(r"\d[\d\s]*(?:[.,]\d+)?\s*(?:tkr|kr|kronor|mkr|mnkr|miljoner|miljarder|sek|tusen kronor)\b", re.I)
+# A table's column name (or row label) that gives its figures in money ('Kvinnor/flickor, kr', 'Kostnad (tkr)', 'Belopp
+# i kronor', 'Budget, mnkr'): a row's bare figures under it are amounts, as a column named 'procent' makes them shares
+# (PERCENT_TABLE_RE). Swedish statistics tables; wrongref30: tune BK16's 'Lokalt aktivitetsstöd | 38 | 1 184 000 | …'
+# under 'Kvinnor/flickor, kr' was read as holding no amount.
+MONEY_COLUMN_RE = re.compile(r"\b(?:tkr|kr|kronor|mkr|mnkr|msek|tsek|sek|tusen kronor|miljoner kronor)\b", re.I)
 # A cost stated without an amount: free of charge ('Workshopen är kostnadsfri', 'gratis för familjerna'), which
 # answers what something cost as an amount would (general Swedish).
 FREE_OF_CHARGE_RE = re.compile(r"\b(?:kostnadsfri\w*|avgiftsfri\w*|gratis|utan kostnad|utan avgift|ingen avgift|"

@@ -30,6 +30,7 @@ from assistant.generation.redact import redact
 from assistant.grounding.anchors import last_answer
 from assistant.grounding.evidence import Evidence
 from assistant.grounding.followups import is_follow_up, rewrite_follow_up, shown_rewrite
+from assistant.grounding.lookagain import look_again
 from assistant.grounding.picks import Pick, listed_items, pick_of
 from assistant.grounding.question import ask_queries, courtesy_of
 from assistant.index.components import Components
@@ -185,6 +186,10 @@ class Assistant:
                 if own_verdict.answer:
                     question, hits, selection, verdict = alone, own_hits, own_selection, own_verdict
                     break
+        if not verdict.answer and (again := look_again(self.evidence, question, hits, verdict, anchors)) is not None:
+            # Before a refusal for want of a figure stands, a lexical search for the asked subject looks once more;
+            # a unit found that names it must pass the same judge on its own (grounding/lookagain.py, wrongref30).
+            hits, selection, verdict = again
         return PreparedTurn(request=request, query=query, hits=hits, support=support, question=question,
                             selection=selection, verdict=verdict, pick=self.pick(request), notice=notice)
 

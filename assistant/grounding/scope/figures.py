@@ -19,6 +19,7 @@ from assistant.index.units import (
     FIGURE_CELL_RE,
     Unit,
     cells_in_place,
+    column_names,
     header_rows,
     row_cells,
     row_frame,
@@ -124,6 +125,8 @@ def unit_has_figure(unit: Unit, question: Question) -> bool:
     row's cells, its context or its table's column names give ('| Läxhjälp | Timmar per vecka | 4 |')."""
     if has_figure(figure_text(unit), question):
         return True
+    if question.money and money_cells(unit):
+        return True
     asked = lex.TIME_COUNT_QUESTION_RE.search(question.text)
     if not asked or lex.BETWEEN_TIMES_RE.search(question.text):
         return False
@@ -133,6 +136,28 @@ def unit_has_figure(unit: Unit, question: Question) -> bool:
     stem = lex.TIME_UNIT_STEMS.get(fold(asked.group(1) or ""), "")
     named = " ".join([unit.text, unit.context(), *(h.text for h in header_rows(unit) if h is not unit)])
     return bool(stem) and re.search(rf"\b{stem}\w{{0,4}}\b", fold(named)) is not None
+
+
+def money_cells(unit: Unit) -> bool:
+    """Whether a table row holds an amount by its column names: a bare figure in a cell whose column's name, or the
+    row's own label, gives a sum of money ('Lokalt aktivitetsstöd | 38 | 1 184 000' under 'Bidragsform | Antal
+    föreningar | Kvinnor/flickor, kr'; lexicon.MONEY_COLUMN_RE). The count column beside it ('Antal föreningar')
+    is no amount."""
+    if unit.kind != "row" or not lex.DIGIT_RE.search(unit.text):
+        return False
+    values = cells_in_place(unit)
+    if len(values) < 2:
+        return False
+    headers = [h for h in header_rows(unit) if h is not unit]
+    names = column_names(headers, len(values)) if headers else None
+    label = row_label(unit)
+    for i, value in enumerate(values):
+        if not i or not FIGURE_CELL_RE.match(value):
+            continue
+        name = names[i] if names is not None else ""
+        if lex.MONEY_COLUMN_RE.search(name) or (not name and lex.MONEY_COLUMN_RE.search(label)):
+            return True
+    return False
 
 
 # The least share of a table row's label words a figure question must use for the row to be the one asked.

@@ -57,6 +57,7 @@ from assistant.grounding.scope.forms import (
     speaks_of_form,
 )
 from assistant.grounding.scope.gaps import gap_words, names_word, stated_gap
+from assistant.grounding.scope.lowrows import fitting_rows, rows_naming
 from assistant.grounding.scope.members import (
     _own_line,
     counts_whole,
@@ -327,9 +328,12 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
             return Verdict(False, "subject", missing, subject_phrase(question, missing))
         if asked and evidence[0] is not ranked[0] and not any(
                 _says_word(f"{s.unit.text} {s.unit.context()} {s.unit.chunk.heading_path_text}", t)
-                for s in evidence[:SUBJECT_POOL] for t in asked):
+                for s in evidence[:SUBJECT_POOL] for t in asked) and \
+                not rows_naming(asked, evidence, SUBJECT_POOL, STATISTIC_POOL, min_unit_score):
             # The best units were of another place or year, and those of the asked one say nothing of what is
             # asked: 'brister vid tillsynen 2019' is not answered by a 2018/19 project in the same municipality.
+            # (A table row of the asked one lower down whose own line names an asked word says it: 'Sjukfrånvaro
+            # (procent av arbetstid) | 8,1 | …' ranks below the sentences about the table; lowrows, wrongref30.)
             return Verdict(False, "subject", question.subjects, topic_phrase(question.cue_text))
         if all(subj.kind == "year" for subj in question.subjects) and \
                 only_subjects_shared(question, evidence[:SUBJECT_POOL]):
@@ -430,13 +434,20 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
             figures += [s for s in evidence[8:STATISTIC_POOL] if s.score >= min_unit_score
                         and any(says_stem(_own_line(s.unit), t) for t in statistic)
                         and unit_has_figure(s.unit, question)]
+        fitting = [] if any(_row_fit(s.unit, question.cue_text) > 0 for s in figures) else \
+            fitting_rows(question, evidence, 0, STATISTIC_POOL, min_unit_score)
+        # The table row the question names by its columns and label answers though it ranks below the best few (a
+        # row embeds poorly): where none of them is such a row, one lower down joins them (lowrows, wrongref30).
+        figures += [s for s in fitting if s not in figures]
         if question.counted and not question.money and not question.date and \
                 not lex.TIME_COUNT_QUESTION_RE.search(question.text):  # days asked, weeks told (has_figure)
             # 'Hur många personer …' is not answered by '17 föreläsningar': a figure must stand with the asked
             # thing (in the unit or its table's column names); a unit that states the count itself comes first.
-            # (or its own sentence takes its share of the asked set by the set's head noun: asked_set)
+            # (or its own sentence takes its share of the asked set by the set's head noun: asked_set; or, a share
+            # asked, it is the table row the question names by its columns and label: lowrows)
             figures = [s for s in figures if mentions(s.unit, question.counted)
-                       or takes_part_of_asked_set(s.unit, question)]
+                       or takes_part_of_asked_set(s.unit, question)
+                       or (lex.SHARE_QUESTION_RE.search(question.text) and s in fitting)]
             if lex.SHARE_QUESTION_RE.search(question.text):
                 # a share asked: a percentage first
                 figures.sort(key=lambda s: not lex.PERCENT_RE.search(figure_text(s.unit)))

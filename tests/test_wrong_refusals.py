@@ -1,0 +1,85 @@
+"""Answerable questions the judge refused for retrieval or reading, on the real corpus and upload index (wrongref30):
+a table row's amounts read by its column names, the asked row ranked below the few best units, and a narrow second
+look before a refusal for want of a figure, which must not let an unanswerable question through."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from assistant.grounding.lookagain import LOOK_AGAIN_REASONS, look_again, names_subject
+from assistant.service import Assistant
+from evals import answer_eval as ae
+
+pytestmark = [pytest.mark.slow, pytest.mark.needs_corpus_index]
+
+
+@pytest.fixture(scope="module")
+def eval_bot(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """corpus/ and evals/extra_docs/ (the municipal reports with key-figure tables) ingested once, as the eval does."""
+    return ae.build_eval_store(tmp_path_factory.mktemp("wrong-refusals"))
+
+
+def _first_verdict(bot: Assistant, text: str) -> tuple[Any, list[Any], Any]:
+    """The question, its first hits and the judge's verdict on them, before any second look."""
+    ev = bot.evidence
+    question = ev.analyse(text)
+    hits = ev.search(question.search_text[: bot.settings.max_query_chars], own_words=question.text)
+    return question, hits, ev.judge(question, ev.select(question, hits))
+
+
+def test_a_row_gives_amounts_by_its_column_names(eval_bot: Assistant) -> None:
+    """'Anläggningsbidrag | 12 | 402 000 | 938 000 | 30' under 'Bidragsform | Antal föreningar | Kvinnor/flickor, kr |
+    …': the bare figures are amounts (the column says 'kr'), so what the women and girls got is answered from the
+    row, with the amount of their column."""
+    answer = eval_bot.respond({"message": "Hur mycket fick kvinnor och flickor i anläggningsbidrag i Ljungfors 2025?"})
+    assert answer.grounded
+    assert "402 000" in answer.text
+
+
+def test_the_asked_row_answers_from_below_the_best_units(eval_bot: Assistant) -> None:
+    """The key-figure table's row 'Heltidsanställda (procent) | 79 | 91 | 74 | 90' ranks below sentences about the
+    table and rows of another municipality's table; the question names its columns ('kvinnorna', 2025) and label
+    ('heltid'), so it answers with the women's 2025 cell."""
+    answer = eval_bot.respond({"message": "Hur stor andel av kvinnorna i Älvmora kommun arbetade heltid i augusti "
+                                          "2025?"})
+    assert answer.grounded
+    assert "79 %" in answer.text.split("[1]")[0]
+
+
+def test_a_second_look_finds_the_line_the_first_pool_lacked(eval_bot: Assistant) -> None:
+    """'Omkring 180 personer … har tagit del av våra föreläsningar' never reaches the first pool; refused there for
+    want of a figure, the second look's lexical search finds the line, which names the asked thing (föreläsningar)
+    and passes the judge on its own: the answer gives its figure."""
+    text = "Hur många personer har lyssnat på föreläsningarna i #jagmed – Gör det möjligt!?"
+    question, hits, verdict = _first_verdict(eval_bot, text)
+    assert not verdict.answer and verdict.reason in LOOK_AGAIN_REASONS
+    again = look_again(eval_bot.evidence, question, hits, verdict)
+    assert again is not None
+    _, selection, answered = again
+    assert answered.answer and "180 personer" in selection.ranked[0].unit.text
+    assert "180 personer" in eval_bot.respond({"message": text}).text
+
+
+def test_a_second_look_lets_no_unanswerable_through(eval_bot: Assistant) -> None:
+    """How many of the interviewed pupils had dyslexia: the report has no such count; the second look finds lines on
+    the interviews, none of which passes the judge on its own, so the refusal stands. A refusal of another kind (an
+    asked year the material tells nothing of) gets no second look at all."""
+    text = "Hur många av de intervjuade eleverna i Karlskoga hade dyslexi?"
+    question, hits, verdict = _first_verdict(eval_bot, text)
+    assert not verdict.answer
+    assert look_again(eval_bot.evidence, question, hits, verdict) is None
+    assert not eval_bot.respond({"message": text}).grounded
+    year = eval_bot.evidence.analyse("Vilka områden behöver kommunen prioritera under 2031?")
+    _, year_hits, year_verdict = _first_verdict(eval_bot, year.text)
+    assert not year_verdict.answer and year_verdict.reason not in LOOK_AGAIN_REASONS
+    assert look_again(eval_bot.evidence, year, year_hits, year_verdict) is None
+
+
+def test_the_asked_subject_is_named_by_a_whole_word_or_a_compounds_head() -> None:
+    """The asked thing counts as named by the word inflected, a compound it starts or a compound it ends."""
+    assert names_subject("Presentationer för varje mötestillfälle", "tillfall")
+    assert names_subject("våra föreläsningar om skolavbrott", "forelasning")
+    assert names_subject("Två gästföreläsningar hölls", "forelasning")
+    assert not names_subject("Fyra träffar med lärarlagen", "forelasning")
