@@ -676,6 +676,14 @@ YEAR_SPAN_RE = re.compile(r"\b(?:19|20)\d\d\s*[/–-]\s*(?:(?:19|20)\d\d|\d\d)\b
 # Words a contrast follow-up may carry beside its new year or place ('Och året 2024?', 'Och i Kumla kommun då?'):
 # they say nothing of their own (general Swedish).
 CONTRAST_FILLERS = frozenset({"år", "året", "under", "kommun", "kommuns", "då", "för", "i", "på", "inom", "hos"})
+# Phrases of an elliptic follow-up that keep the rest of the earlier question as it was, or only ask it again
+# ('Och för flickorna i samma ålder, hur ser det ut där?' after '… för pojkar 7–12 år …?': 'i samma ålder' keeps
+# '7–12 år', 'hur ser det ut där' asks the same thing): once the group is swapped they say nothing of their own
+# (general Swedish; trial 29 S02 appended the whole follow-up to the earlier question instead of swapping the group).
+SAME_AS_BEFORE_RE = re.compile(
+    r"\b(?:i|för|på|under|inom)\s+(?:samma|motsvarande)\s+\w+|\bsamma\s+(?:sak|fråga)\b|"
+    r"\bhur\s+(?:ser|såg)\s+det\s+ut(?:\s+(?:där|då|här))?|\bhur\s+(?:är|var)\s+det(?:\s+(?:där|då|här|med\s+det))?"
+    r"(?=\s*[?!.,]*\s*$)|\bvad\s+gäller\s+(?:där|då)\b", re.I)
 # Prepositions that place a thing an earlier question named ('den andra träffen i processtödet', 'de fyra målen i
 # planen'; general Swedish): a follow-up's pronoun takes the thing with its place.
 THING_PLACE_PREPOSITIONS = ("i", "på", "för", "inom", "vid", "om", "av")

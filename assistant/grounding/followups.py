@@ -427,9 +427,10 @@ def _resolve(message: str, previous: str, topic_question: str | None = None) -> 
     addition = lex.LEADING_PREPOSITION.sub("", addition)
     contrasted, used = _contrasted(message, merged, addition)
     if contrasted != merged:
-        rest = " ".join(w for w in addition.split()
+        # ('i samma ålder, hur ser det ut där': the earlier question kept as it is, asked again; lexicon)
+        rest = " ".join(w for w in re.findall(r"[\w–-]+", lex.SAME_AS_BEFORE_RE.sub(" ", addition))
                         if w.lower() not in used and not re.search(rf"\b{re.escape(w)}\b", contrasted, re.I))
-        if all(w.lower() in lex.CONTRAST_FILLERS for w in rest.split()):
+        if all(w.lower() in lex.CONTRAST_FILLERS for w in _WORD_RE.findall(rest)):
             rest = ""  # 'Och 2024 för pojkar?': the 'för' left over says nothing ('… behöriga 2024 för?')
         if not _says_more(rest):
             return (f"{contrasted} {rest}?" if rest else f"{contrasted}?"), "contrast"
@@ -593,7 +594,7 @@ def _contrasted(message: str, merged: str, addition: str) -> tuple[str, set[str]
     question's form ('Och för pojkarna?' after '… flickor …' -> 'pojkar'), a counterpart ('gymnasiet'), and, when
     the follow-up names nothing else ('Och 2024?', 'Och i Kumla?'), the earlier question's one year or placed
     name. Also the follow-up's words used (lowercase), which are not added again."""
-    words = {w.lower() for w in _WORD_RE.findall(addition)}
+    words = {w.lower() for w in _WORD_RE.findall(lex.SAME_AS_BEFORE_RE.sub(" ", addition))}
     used: set[str] = set()
     for group_a, group_b in lex.CONTRAST_GROUPS:
         for old_forms, new_forms in ((group_a, group_b), (group_b, group_a)):
