@@ -1108,6 +1108,26 @@ EXTREME_ROW_QUESTION_RE = re.compile(
     r"\b(?:vilke[nt]|vilka)\s+(?!andel|procent|antal|siffr|del\b|värde)[^?]*?"
     r"\b(?:(?P<most>störst|största|högst|högsta|flest|mest)|(?P<least>minst|minsta|lägst|lägsta|färst))\b"
     r"(?!\s+(?:en|ett|två|tre|fyra|fem|hälften|\d))", re.I)
+# One asked cell of a table said as a Swedish sentence built from the table's caption, the row's label and the
+# column's name, not as a row label ('7–12 år, Pojkar: 52 800 (Tabell 1 visar …)' read as a label, trial 29 S01 and
+# trial 30 #10): a group's count of what the caption counts ('Pojkar 7–12 år hade 52 800 deltagartillfällen
+# (Tabell 1)'), else the column's figure for the row ('Bidrag 2024 för Ekedals ridklubb var 310 tkr (Tabell 2)').
+# What a caption counts is the noun after 'antal(et)' in 'Tabell 1 visar antalet deltagartillfällen som …' (general
+# Swedish caption wording); a unit in a column's brackets ('Bidrag 2024 (tkr)') is said after the figure.
+CELL_GROUP_HAD = "{group} {row} hade {value} {counted}"
+CELL_VALUE_WAS = "{column} {row} var {value}"
+CELL_ROW_FOR = "för {label}"
+CAPTION_COUNTS_RE = re.compile(r"\b(?:antalet|antal)\s+(?P<noun>[a-zåäöé]{4,})\b", re.I)
+COLUMN_UNIT_RE = re.compile(r"\s*\((?P<unit>tkr|mkr|kr|kronor|st|timmar|dagar|%|procent)\)\s*", re.I)
+# A row label said right after a column's or group's name without a preposition: a year, a school or budget year,
+# an age span ('7–12 år') or a grade ('åk 9'); other labels (a school, an association) take 'för'.
+BARE_ROW_LABEL_RE = re.compile(r"^(?:(?:19|20)\d\d(?:\s*[/–-]\s*\d{2,4})?|\d{1,2}\s*[–-]\s*\d{1,2}\s+år|"
+                               r"(?:åk|årskurs)\s*\d+(?:\s*[–-]\s*\d+)?|totalt)$", re.I)
+# A yes/no claim about one table cell ('Stämmer det att andelen flickor bland besökarna var 40 % 2024?') is met by the
+# cell said as a sentence: 'Ja.' when the claimed figure is the cell's, 'Nej.' with the source's own figure when it
+# is not (trial 29 B5b never said no; general Swedish answer words).
+CELL_CLAIM_HELD = "Ja. {cell}"
+CELL_CLAIM_DENIED = "Nej. {cell}, inte {claimed}"
 TOTAL_ROW_RE = re.compile(r"^\s*(?:totalt|total|summa|samtliga|alla|hela\s+\w+|kommunen\s+totalt)\b", re.I)
 EXTREME_ROW = "{word} {what}har {label}: {cells}{difference} (uträknat ur tabellens rader; övriga: {others})"
 COUNT_COLUMN_RE = re.compile(r"\b(?:antal\w*|st|kr|tkr|mkr|kronor|timmar|dagar|veckor|besök|besökare)\b", re.I)

@@ -18,6 +18,8 @@ from assistant.generation.extractive.asks import beside_written, by_asks, not_gi
 from assistant.generation.extractive.rowpairs import compared_rows
 from assistant.generation.extractive.tables import (
     asked_cells,
+    cell_sentence,
+    claim_against_cell,
     asked_table,
     caption_of,
     cite_table,
@@ -298,9 +300,12 @@ def write_answer(question: Question, selection: Selection, verdict: Verdict, boo
         # 'Hur har andelen … utvecklats från 2023 till 2024?': both rows' values of the asked column and the
         # difference, first, before the rows themselves (rowpairs)
         parts.append(f"{pair[:1].upper()}{pair[1:]}.{markers([cite_table(table_of(row), book)])}")
+    answered_cell = False
     for s in picked:
         if s.unit.unit_id in written:
             continue  # an item (or the intro) of a list already written whole
+        if answered_cell and _other_table(s.unit, top.unit):
+            continue  # the asked cell is said: another table's caption or row answers nothing of the question
         header = table_header(s.unit)
         items = _items_after(s.unit, selection) if header is None else []
         if items and s is not top and question.answer_type == "list" and \
@@ -337,10 +342,17 @@ def write_answer(question: Question, selection: Selection, verdict: Verdict, boo
             quoted = [*([caption] if caption is not None else []), *header_rows(s.unit), s.unit]
             number = book.cite(s.unit.chunk, quoted[0].start_line, s.unit.end_line,
                                "; ".join(quote_of(u) for u in quoted))
-            asked = asked_cells(question.cue_text, header_rows(s.unit), s.unit) \
+            said_cell = cell_sentence(question.cue_text, header_rows(s.unit), s.unit) \
                 if s is top and question.answer_type == "number" else None
-            text = asked or row_sentence(header, s.unit).rstrip(".")
-            text = f"{text} ({table_named(s.unit)})." if caption is not None else f"{text}."
+            if s is top and question.answer_type == "yesno":
+                # 'Stämmer det att andelen … var 40 % 2024?': 'Nej. Andel flickor 2024 var 27 % (Tabell 3), inte 40 %'
+                said_cell = claim_against_cell(claim_of(question.cue_text) or question.cue_text,
+                                               header_rows(s.unit), s.unit)
+            answered_cell = answered_cell or said_cell is not None
+            asked = asked_cells(question.cue_text, header_rows(s.unit), s.unit) \
+                if s is top and question.answer_type == "number" and said_cell is None else None
+            text = said_cell or asked or row_sentence(header, s.unit).rstrip(".")
+            text = f"{text}." if said_cell is not None or caption is None else f"{text} ({table_named(s.unit)})."
             if (difference := computed_difference(question.cue_text, header_rows(s.unit), s.unit)) is not None:
                 text = f"{text} {difference[:1].upper()}{difference[1:]}."  # 'Skillnaden är 22 procentenheter (…).'
         elif items:
@@ -396,6 +408,17 @@ def write_answer(question: Question, selection: Selection, verdict: Verdict, boo
         parts[0] = opening + (parts[0] if opening in (lex.SOURCE_LEAD, lex.CONFIRMED_LEAD, lex.CONTRADICTED_LEAD) else
                               _opening_case(parts[0], f"{picked[0].unit.chunk.text}\n{question.text}"))
     return Written("\n".join([*lead, _joined(parts)]), True)
+
+
+def _other_table(unit: Unit, answer: Unit) -> bool:
+    """Whether `unit` is a caption or a row of another table than the row `answer` (trial 29: 'Stämmer det att
+    andelen … var 40 %?' answered by a row of Tabell 3 went on with the caption of Tabell 2)."""
+    if unit.kind == "row":
+        return unit.unit_id not in {r.unit_id for r in table_of(answer)}
+    if not (lex.CAPTION_RE.match(unit.text) or lex.TABLE_LEAD_RE.match(unit.text)):
+        return False
+    own = caption_of(table_of(answer))
+    return own is None or own.unit_id != unit.unit_id
 
 
 def _verbless(unit: Unit) -> bool:
