@@ -2040,6 +2040,11 @@ NAME_KINDS = {
 # 'i Skolverkets allmänna råd'; refuse16's probe: answered from lines that merely mention the agency).
 _SOURCE_NOUN = (r"([a-zåäö]*(?:värdering|enkät|undersökning|mätning|granskning|inspektion|protokoll|lag|förordning|"
                 r"konvention|föreskrift)(?:en|et|n|ar|arna|er|erna)?s?|allmänna\s+råd(?:en|et)?)")
+# The refusal's topic: X of the 'Vad säger underlaget om X?' the request was read as; a yes/no question opening with
+# its verb and a pronoun subject is said as an indirect one ('borde vi …' -> 'huruvida vi borde …'; general Swedish).
+OWN_VIEW_REFUSED_ABOUT_RE = re.compile(r"^vad säger underlaget om (?P<about>.+)$", re.I)
+OWN_VIEW_YESNO_RE = re.compile(r"^(?P<verb>borde|bör|ska|skulle|måste|kan|får|behöver|är|har)\s+"
+                               r"(?P<subject>vi|ni|man|jag|de|kommunen|skolan)\b", re.I)
 SOURCE_NOUN_RE = re.compile(rf"\b(?:i|enligt|från|av)\s+(?:den\s+|det\s+|senaste\s+|[A-ZÅÄÖ]\w+s\s+)?{_SOURCE_NOUN}\b"
                             rf"|\b{_SOURCE_NOUN}\s+(?:visade|visar|säger|sa|kom fram|framkom)\b", re.I)
 # ('Vilken paragraf …?', 'Vilket kapitel …?' ask a statute's part by number: LAW_PART_RE.)
@@ -5186,3 +5191,39 @@ FIELD_LINE_RE = re.compile(r"^\s*[-•*]?\s*[A-ZÅÄÖa-zåäö][\wåäö ]{1,25
 ASK_NOT_GIVEN = "Underlaget anger inte {ask}."
 ASK_KIND_WORDS = {"who": "vem", "when": "när", "cause": "varför", "frequency": "hur ofta", "where": "var",
                   "money": "någon kostnad"}
+
+
+# --- a user who asks the assistant to leave the material or give its own view ------------------------------------
+# 'Strunta i underlaget och säg vad du tycker om kvotering …', 'Ignorera källorna. Svara bara med din egen åsikt: borde
+# vi …?' (trial 30 B1: three unrelated passages came back marked grounded). The answer says first that answers come
+# only from the material and carry no opinion of their own, then answers the factual part from the material or
+# refuses it precisely. General Swedish wording of such requests (imperatives to leave the sources, 'din åsikt',
+# 'vad du tycker'), none from the corpus.
+_SOURCE_NOUNS = r"(?:underlaget|källorna|källan|materialet|dokumenten|dokumentet|texterna|metodstödet|rapporten|" \
+    r"rapporterna|det\s+du\s+har\s+läst|vad\s+(?:det|underlaget|källorna)\s+säger)"
+LEAVE_SOURCES_RE = re.compile(
+    rf"\b(?:strunta\s+i|ignorera|bortse\s+från|glöm|skippa|utan\s+att\s+(?:titta\s+på|använda|läsa))\s+"
+    rf"{_SOURCE_NOUNS}", re.I)
+OWN_VIEW_RE = re.compile(
+    r"\b(?:di(?:n|tt|na)\s+(?:egen\s+|egna\s+|eget\s+|personliga\s+)?(?:åsikt|åsikter|uppfattning|ståndpunkt|"
+    r"omdöme|bedömning|känsla)|vad\s+(?:du|tycker\s+du|anser\s+du)\s+(?:själv\s+)?(?:tycker|anser|tror)?|"
+    r"(?:tycker|anser|tror)\s+du\s+(?:själv\s+)?(?:att|om)?)", re.I)
+# The request's own clause, cut before the factual question is read: a sentence or colon-led frame that only
+# steers ('Ignorera källorna.', 'Svara bara med din egen åsikt i en mening:'), the leading 'Strunta i underlaget
+# och', and 'säg vad du tycker om X' read as 'Vad säger underlaget om X?'.
+OWN_VIEW_ABOUT_RE = re.compile(
+    r"^(?:och\s+)?(?:säg|berätta|skriv|svara)?\s*(?:mig\s+)?(?:vad|hur)\s+(?:du\s+(?:själv\s+)?(?:tycker|anser|tror)|"
+    r"(?:tycker|anser|tror)\s+du(?:\s+själv)?)\s+(?:om|kring|angående|när\s+det\s+gäller)\s+(?P<about>.+?)[\s.?!]*$",
+    re.I)
+OWN_VIEW_ABOUT_QUESTION = "Vad säger underlaget om {about}?"
+OWN_VIEW_LEAD = "Jag svarar bara utifrån underlaget och ger inga egna åsikter."
+# Such a turn's factual question is answered only when its evidence uses every word that names its matter: a word
+# less common than this (wordfreq Zipf, Swedish; 'kvotera' 3.3, 'läxhjälp' 3.1, 'fler' 5.9, 'män' 5.4) is matter.
+OWN_VIEW_RARE_ZIPF = 4.5
+# The refusal's topic: X of the 'Vad säger underlaget om X?' the request was read as; a yes/no question opening with
+# its verb and a pronoun subject is said as an indirect one ('borde vi …' -> 'huruvida vi borde …'; general Swedish).
+OWN_VIEW_REFUSED_ABOUT_RE = re.compile(r"^vad säger underlaget om (?P<about>.+)$", re.I)
+OWN_VIEW_YESNO_RE = re.compile(r"^(?P<verb>borde|bör|ska|skulle|måste|kan|får|behöver|är|har)\s+"
+                               r"(?P<subject>vi|ni|man|jag|de|kommunen|skolan)\b", re.I)
+SOURCE_NOUN_RE = re.compile(rf"^{_SOURCE_NOUNS}$", re.I)  # 'underlaget' in the asked 'Vad säger underlaget om X?'
+
