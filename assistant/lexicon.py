@@ -5189,6 +5189,23 @@ FIELD_LINE_RE = re.compile(r"^\s*[-•*]?\s*[A-ZÅÄÖa-zåäö][\wåäö ]{1,25
 # What a missing part of the answer is said with: 'Underlaget anger inte när.' (as the refusal's own wording), and
 # the word that names what an ask of each kind asks for, where the ask cannot be said as an indirect question.
 ASK_NOT_GIVEN = "Underlaget anger inte {ask}."
+# A second ask that is a yes/no question about what to do, joined to a first ('Vad sa de unga om fritidsgårdarna, och
+# behöver vi göra något?', 'Vad visar siffrorna och behöver vi göra något?'): trial 29 B5a answered the first part
+# and dropped this one. It opens with a modal verb and a subject of the asker's side (general Swedish direct
+# yes/no questions); what answers it is a statement of what is done or to be done next (ACTION_STATEMENT_RE), or
+# any statement under a heading of conclusions or measures (ACTION_HEADING_RE).
+YESNO_ASK_JOIN_RE = re.compile(
+    r",?\s+(?:och|samt)\s+(?=(?:behöver|bör|borde|måste|ska|skall|kan|finns|behövs|krävs)\s+"
+    r"(?:vi|ni|man|kommunen|skolan|förvaltningen|det)\b)", re.I)
+ACTION_ASK_RE = re.compile(
+    r"^\s*(?:(?:behöver|bör|borde|måste|ska|skall)\s+(?:vi|ni|man|kommunen|skolan|förvaltningen)\s+(?:göra|ändra|"
+    r"åtgärda|förändra)\b|vad\s+(?:behöver|bör|borde|måste|ska|skall)\s+(?:vi|ni|man)\s+göra\b|"
+    r"(?:behövs|krävs)\s+(?:det\s+)?(?:några\s+)?(?:åtgärder|insatser)\b|vilka\s+(?:åtgärder|insatser)\b)", re.I)
+ACTION_STATEMENT_RE = re.compile(
+    r"\b(?:ska|skall|kommer\s+att|planerar|planeras|tar\s+med|tas\s+med|föreslår|föreslås|införs|inför|"
+    r"genomförs|ses\s+över|behöver|bör|åtgärd\w*)\b", re.I)
+ACTION_HEADING_RE = re.compile(r"\b(?:slutsats\w*|åtgärd\w*|förslag\w*|rekommendation\w*|fortsatt\s+arbete|"
+                               r"nästa\s+steg|handlingsplan\w*|insatser)\b", re.I)
 ASK_KIND_WORDS = {"who": "vem", "when": "när", "cause": "varför", "frequency": "hur ofta", "where": "var",
                   "money": "någon kostnad"}
 
