@@ -658,6 +658,17 @@ COUNTERPARTS = [
 # pojkarna?' after '… för flickor …' puts 'pojkar' where 'flickor' stood, in the earlier question's own form
 # (trial 17: the definite 'pojkarna' matched no pair and the question kept 'flickor'). General Swedish; the
 # singular 'man' is left out (it is the pronoun 'one').
+# The deed before the thing a 'Vem ska göra den fördjupade analysen …?' asks about: a later pronoun stands for the
+# thing ('Vem betalar den?' -> '… betalar den fördjupade analysen'), not for the deed (general Swedish light verbs).
+TOPIC_LEADING_DEED_RE = re.compile(r"^(?:göra|genomföra|utföra|ta\s+fram|sköta|hålla\s+i)\s+(?=\w)", re.I)
+# Statistics of one measure that a follow-up swaps as it swaps a group ('Och kvinnornas medellön …?' after '…
+# medianlön …?': trial 30 H02 kept 'medianlön'): the same word after one of these prefixes (general Swedish).
+STATISTIC_PREFIXES = ("medel", "median", "genomsnitts", "snitt")
+# Adjectives of a group that a follow-up naming the other group by its noun swaps ('de manliga grundskollärarna'
+# -> 'de kvinnliga …' for 'Och kvinnornas …?'), aligned by form; first the noun naming their CONTRAST_GROUPS pair.
+CONTRAST_ADJECTIVES = [
+    ("män", ("manlig", "manliga", "manligt"), ("kvinnlig", "kvinnliga", "kvinnligt")),
+]
 CONTRAST_GROUPS = [
     (("pojkar", "pojkarna", "pojkars", "pojkarnas", "pojke", "pojken", "pojkens"),
      ("flickor", "flickorna", "flickors", "flickornas", "flicka", "flickan", "flickans")),
@@ -683,7 +694,8 @@ CONTRAST_FILLERS = frozenset({"år", "året", "under", "kommun", "kommuns", "då
 SAME_AS_BEFORE_RE = re.compile(
     r"\b(?:i|för|på|under|inom)\s+(?:samma|motsvarande)\s+\w+|\bsamma\s+(?:sak|fråga)\b|"
     r"\bhur\s+(?:ser|såg)\s+det\s+ut(?:\s+(?:där|då|här))?|\bhur\s+(?:är|var)\s+det(?:\s+(?:där|då|här|med\s+det))?"
-    r"(?=\s*[?!.,]*\s*$)|\bvad\s+gäller\s+(?:där|då)\b", re.I)
+    r"(?=\s*[?!.,]*\s*$)|\bvad\s+gäller\s+(?:där|då)\b|"
+    r"[–-]?\s*\bvad\s+(?:låg|ligger|var|är|blev)\s+(?:den|det|de)(?:\s+på)?(?=\s*[?!.,]*\s*$)", re.I)
 # Prepositions that place a thing an earlier question named ('den andra träffen i processtödet', 'de fyra målen i
 # planen'; general Swedish): a follow-up's pronoun takes the thing with its place.
 THING_PLACE_PREPOSITIONS = ("i", "på", "för", "inom", "vid", "om", "av")
@@ -1438,6 +1450,11 @@ YESNO_VERB_KINDS = (
 # A yes/no question that offers alternatives ('… eller kan vi välja ut delar?') is not answered by yes or no.
 ALTERNATIVE_QUESTION_RE = re.compile(r"\beller\s+(?:kan|ska|måste|bör|får|är|har|behöver|finns)\b|\bor\b", re.I)
 YES_LEAD, NO_LEAD, SOURCE_LEAD = "Ja, ", "Nej, ", "Underlaget säger: "
+# A yes/no question the best statement neither says yes nor no to (it holds too little of the question, or not all
+# of a claim) opens by saying so before the statement, so its first words answer the question (trial 29 S09 and B5b:
+# 'Underlaget säger: …' read as an answer never given). A question with alternatives or asked in the negative keeps
+# SOURCE_LEAD: 'ja' or 'nej' would not answer it.
+UNDECIDED_LEAD = "Det framgår inte som ett rakt ja eller nej. Underlaget säger: "
 # A yes/no question that states a claim and asks whether it holds ('Stämmer det att huvudmannen utökade dialogerna
 # till fyra per läsår?', 'Är det sant att …?', 'Är det så att …?'): the frame says that something is asked, the
 # clause after it is what (general Swedish; trial 23: 'Stämmer det att …' was answered without a yes or a no, and
@@ -2553,8 +2570,11 @@ ANOTHER_REASON_RE = re.compile(r"^(?:en annan|ett annat|en tredje|ett tredje)(?:
 CONTINUATION_RE = re.compile(r"^\s*(och|men|samt|också|även|vad med|hur med|hur är det med|gäller|what about|and)\b",
                              re.I)
 # Expletive 'det' ("finns det", "är det", "det finns") does not point back.
+# 'hur det har gått med åtgärderna', 'hur det går för pojkarna': the formal subject of 'gå' (general Swedish; trial 30
+# H06 put the earlier question in its place: 'hur göra den fördjupade analysen … har gått med åtgärderna').
 EXPLETIVE_DET_RE = re.compile(r"\b(finns det|är det|det finns|det är|går det|behövs det|blir det|ska det|kan det|"
-                              r"hur är det|vad är det)\b", re.I)
+                              r"hur är det|vad är det|det (?:har |hade )?(?:gått|går|gick)(?= (?:med|för|till)\b))\b",
+                              re.I)
 def typed_without_diacritics(pattern: str) -> str:
     """A pattern that also matches its words typed without å/ä/ö ('när' as 'nar'): questions are often typed so.
 

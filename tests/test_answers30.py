@@ -148,3 +148,33 @@ def test_an_opinion_request_says_answers_come_from_the_material_and_refuses_what
     # an ordinary question about what others think is no such request
     plain = _ask(bot, "Vad tycker flickorna om Lyktan?")
     assert not plain.text.startswith(lex.OWN_VIEW_LEAD), plain.text
+
+
+@pytest.mark.parametrize(("follow_up", "previous", "expected"), [
+    # trial 29 S02: the group is swapped, 'i samma ålder' keeps the age, 'hur ser det ut där' asks the same again
+    ("Och för flickorna i samma ålder, hur ser det ut där?",
+     "Hur många deltagartillfällen redovisade föreningarna för pojkar 7–12 år i vår bidragsanalys?",
+     "Hur många deltagartillfällen redovisade föreningarna för flickor 7–12 år i vår bidragsanalys?"),
+    ("Och 2024, hur såg det ut då?", "Hur stor andel av pojkarna var behöriga 2023?",
+     "Hur stor andel av pojkarna var behöriga 2024?"),
+    # trial 30 H02: the group's adjective and the statistic are swapped for those the follow-up names
+    ("Och kvinnornas medellön i samma yrkesgrupp – vad låg den på?",
+     "Vilken medianlön hade de manliga grundskollärarna i vår lönekartläggning för 2025?",
+     "Vilken medellön hade de kvinnliga grundskollärarna i vår lönekartläggning för 2025?"),
+    # trial 30 H06: 'hur det har gått med' points at nothing; a pronoun stands for the first ask's thing, not its deed
+    ("Och vem betalar den?", "Vem ska göra den fördjupade analysen av driftteknikernas löner, och när ska den vara klar?",
+     "Vem betalar den fördjupade analysen av driftteknikernas löner?"),
+])
+def test_an_elliptic_follow_up_replaces_what_it_swaps_and_keeps_the_rest(follow_up: str, previous: str,
+                                                                         expected: str) -> None:
+    from assistant.grounding.followups import rewrite
+
+    assert rewrite(follow_up, previous) == expected
+
+
+def test_a_follow_up_with_its_own_topic_keeps_its_formal_subject() -> None:
+    from assistant.grounding.followups import rewrite
+
+    said = rewrite("Och när får personalutskottet höra hur det har gått med åtgärderna?",
+                   "Vem ska göra den fördjupade analysen av driftteknikernas löner, och när ska den vara klar?")
+    assert "hur det har gått med åtgärderna" in said and "när ska den vara klar" not in said, said

@@ -405,7 +405,8 @@ def write_answer(question: Question, selection: Selection, verdict: Verdict, boo
     if question.answer_type == "yesno" and parts and "\n" not in parts[0] and \
             picked[0].unit.kind in ("sentence", "item"):
         opening = yesno_lead(question, picked[0])
-        parts[0] = opening + (parts[0] if opening in (lex.SOURCE_LEAD, lex.CONFIRMED_LEAD, lex.CONTRADICTED_LEAD) else
+        parts[0] = opening + (parts[0] if opening in (lex.SOURCE_LEAD, lex.UNDECIDED_LEAD, lex.CONFIRMED_LEAD,
+                                                      lex.CONTRADICTED_LEAD) else
                               _opening_case(parts[0], f"{picked[0].unit.chunk.text}\n{question.text}"))
     return Written("\n".join([*lead, _joined(parts)]), True)
 
@@ -459,9 +460,10 @@ def _direct_reply(unit: Unit) -> Unit | None:
 
 def yesno_lead(question: Question, best: Scored) -> str:
     """How the answer to a yes/no question opens: 'Nej, ' when the main clause of the statement that answers is
-    negated, 'Ja, ' when it holds the question's verb (or one of its kind) without a negation, else 'Underlaget
-    säger: ' (the statement answers, but not with a plain yes or no; or it holds too few of the question's words,
-    under YESNO_OVERLAP, to say yes or no to all of it). A question that names a year or figure the statement gives
+    negated, 'Ja, ' when it holds the question's verb (or one of its kind) without a negation, else 'Det framgår
+    inte som ett rakt ja eller nej. Underlaget säger: ' (lexicon.UNDECIDED_LEAD: the statement answers, but not with
+    a plain yes or no; or it holds too few of the question's words, under YESNO_OVERLAP, to say yes or no to all of
+    it); a question asked in the negative or with alternatives 'Underlaget säger: '. A question that names a year or figure the statement gives
     otherwise opens 'Nej – underlaget säger: '; a claim ('Stämmer det att …?', 'Är det X som …?') the statement holds
     whole opens 'Ja – underlaget säger: ', one whose deed it gives another doer 'Nej – underlaget säger: '
     (`claims`)."""
@@ -474,14 +476,14 @@ def yesno_lead(question: Question, best: Scored) -> str:
     main = lex.MAIN_CLAUSE_END_RE.split(" ".join(best.unit.text.split()), maxsplit=1)[0]
     if claim is not None:  # 'Stämmer det att …?': yes when the statement holds all the claim says
         if lex.NEGATION_RE.search(main):
-            return lex.CONTRADICTED_LEAD if best.overlap >= YESNO_OVERLAP else lex.SOURCE_LEAD
+            return lex.CONTRADICTED_LEAD if best.overlap >= YESNO_OVERLAP else lex.UNDECIDED_LEAD
         if claim_held(claim, best.unit):
             return lex.CONFIRMED_LEAD
         # 'Är det rektorn som ansvarar för X?' answered by 'Skolhuvudmannen ansvarar för X': another doer, a no
         return lex.CONTRADICTED_LEAD if best.overlap >= YESNO_OVERLAP and other_doer(asked, best.unit) else \
-            lex.SOURCE_LEAD
+            lex.UNDECIDED_LEAD
     if best.overlap < YESNO_OVERLAP:
-        return lex.SOURCE_LEAD  # a sentence about less than the question asks
+        return lex.UNDECIDED_LEAD  # a sentence about less than the question asks
     if lex.NEGATION_RE.search(main):
         return lex.NO_LEAD
     opener = lex.YESNO_QUESTION_RE.match(asked)
@@ -490,7 +492,7 @@ def yesno_lead(question: Question, best: Scored) -> str:
     verb = opener.group(1).lower()
     kind = next((k for k in lex.YESNO_VERB_KINDS if verb in k), frozenset({verb}))
     words = {w.lower() for w in re.findall(r"\w+", main)}
-    return lex.YES_LEAD if words & kind else lex.SOURCE_LEAD
+    return lex.YES_LEAD if words & kind else lex.UNDECIDED_LEAD
 
 
 def _opening_case(text: str, context: str) -> str:
