@@ -18,7 +18,6 @@ import numpy as np
 from pydantic import ValidationError
 
 from assistant import lexicon as lex
-from assistant.grounding.own_view import asks_own_view, factual_question, own_view_verdict
 from assistant.errors import InputError
 from assistant.generation.base import BackendResult, GenerationBackend, PreparedTurn
 from assistant.generation.condense import condense
@@ -31,6 +30,7 @@ from assistant.generation.redact import redact
 from assistant.grounding.anchors import last_answer
 from assistant.grounding.evidence import Evidence
 from assistant.grounding.followups import is_follow_up, rewrite_follow_up, shown_rewrite
+from assistant.grounding.own_view import asks_own_view, factual_question, own_view_verdict
 from assistant.grounding.picks import Pick, listed_items, pick_of
 from assistant.grounding.question import ask_queries, courtesy_of
 from assistant.index.components import Components

@@ -162,7 +162,8 @@ def test_an_opinion_request_says_answers_come_from_the_material_and_refuses_what
      "Vilken medianlön hade de manliga grundskollärarna i vår lönekartläggning för 2025?",
      "Vilken medellön hade de kvinnliga grundskollärarna i vår lönekartläggning för 2025?"),
     # trial 30 H06: 'hur det har gått med' points at nothing; a pronoun stands for the first ask's thing, not its deed
-    ("Och vem betalar den?", "Vem ska göra den fördjupade analysen av driftteknikernas löner, och när ska den vara klar?",
+    ("Och vem betalar den?",
+     "Vem ska göra den fördjupade analysen av driftteknikernas löner, och när ska den vara klar?",
      "Vem betalar den fördjupade analysen av driftteknikernas löner?"),
 ])
 def test_an_elliptic_follow_up_replaces_what_it_swaps_and_keeps_the_rest(follow_up: str, previous: str,

@@ -18,11 +18,11 @@ from assistant.generation.extractive.asks import beside_written, by_asks, not_gi
 from assistant.generation.extractive.rowpairs import compared_rows
 from assistant.generation.extractive.tables import (
     asked_cells,
-    cell_sentence,
-    claim_against_cell,
     asked_table,
     caption_of,
+    cell_sentence,
     cite_table,
+    claim_against_cell,
     computed_difference,
     extreme_row,
     header_rows,
@@ -463,10 +463,10 @@ def yesno_lead(question: Question, best: Scored) -> str:
     negated, 'Ja, ' when it holds the question's verb (or one of its kind) without a negation, else 'Det framgår
     inte som ett rakt ja eller nej. Underlaget säger: ' (lexicon.UNDECIDED_LEAD: the statement answers, but not with
     a plain yes or no; or it holds too few of the question's words, under YESNO_OVERLAP, to say yes or no to all of
-    it); a question asked in the negative or with alternatives 'Underlaget säger: '. A question that names a year or figure the statement gives
-    otherwise opens 'Nej – underlaget säger: '; a claim ('Stämmer det att …?', 'Är det X som …?') the statement holds
-    whole opens 'Ja – underlaget säger: ', one whose deed it gives another doer 'Nej – underlaget säger: '
-    (`claims`)."""
+    it); a question asked in the negative or with alternatives 'Underlaget säger: '. A question that names a year
+    or figure the statement gives otherwise opens 'Nej – underlaget säger: '; a claim ('Stämmer det att …?', 'Är det
+    X som …?') the statement holds whole opens 'Ja – underlaget säger: ', one whose deed it gives another doer 'Nej –
+    underlaget säger: ' (`claims`)."""
     asked = question.cue_text
     if lex.NEGATION_RE.search(asked) or lex.ALTERNATIVE_QUESTION_RE.search(asked):
         return lex.SOURCE_LEAD  # a question asked in the negative or with alternatives
