@@ -1128,6 +1128,15 @@ EXTREME_ROW_QUESTION_RE = re.compile(
 # Swedish caption wording); a unit in a column's brackets ('Bidrag 2024 (tkr)') is said after the figure.
 CELL_GROUP_HAD = "{group} {row} hade {value} {counted}"
 CELL_VALUE_WAS = "{column} {row} var {value}"
+# A share in a group's column is said with what the caption says it is a share of ('Tabell 1. Andel elever i åk 9
+# behöriga till yrkesprogram, procent, efter kön och år.' -> 'Andel elever i åk 9 behöriga till yrkesprogram var 80 %
+# för pojkar 2024 (Tabell 1)'); a caption that names no share leaves the cell read as before ('Flickor 2025: 44 %').
+CELL_GROUP_SHARE = "{measure} var {value} för {group} {row}"
+CAPTION_SHARE_RE = re.compile(
+    r"\b(?P<measure>andel(?:en)?\s+[^,.;]+?)(?=\s*(?:[,.;]|\s+(?:efter|uppdelat|fördelat|per)\s|$))", re.I)
+# A column of a measure starts with its noun; one with a group's word in it is a measure only after 'Andel'/'Antal'
+# ('Andel flickor bland medlemmarna'), not a group's state ('Trygga flickor'), which is read as before.
+MEASURE_COLUMN_RE = re.compile(r"^(?:andel|antal|andelen|antalet)\b", re.I)
 CELL_ROW_FOR = "för {label}"
 CAPTION_COUNTS_RE = re.compile(r"\b(?:antalet|antal)\s+(?P<noun>[a-zåäöé]{4,})\b", re.I)
 COLUMN_UNIT_RE = re.compile(r"\s*\((?P<unit>tkr|mkr|kr|kronor|st|timmar|dagar|%|procent)\)\s*", re.I)

@@ -125,13 +125,25 @@ def cell_sentence(question_text: str, headers: Sequence[Unit], row: Unit) -> str
     row_words = label.lower() if lex.TOTAL_ROW_RE.match(label) else label
     caption = table_caption(table_rows(row))
     counted = lex.CAPTION_COUNTS_RE.search(caption.text) if caption is not None else None
+    share = lex.CAPTION_SHARE_RE.search(caption.text) if caption is not None else None
+    words = column.lower().split()
     group = column.lower() in _GROUP_WORDS
-    if group and counted is not None and not lex.PERCENT_RE.search(value):
-        text = lex.CELL_GROUP_HAD.format(group=column, row=row_words if bare else lex.CELL_ROW_FOR.format(
-            label=label), value=value, counted=counted.group("noun").lower())
-    else:
+    if group and bare and counted is not None and not lex.PERCENT_RE.search(value):
+        # 'Pojkar 7–12 år hade 52 800 deltagartillfällen'
+        text = lex.CELL_GROUP_HAD.format(group=column, row=row_words, value=value,
+                                         counted=counted.group("noun").lower())
+    elif group and bare and share is not None and lex.PERCENT_RE.search(value):
+        # 'Andel elever i åk 9 behöriga till yrkesprogram var 80 % för pojkar 2024'
+        measure = " ".join(share.group("measure").split())
+        text = lex.CELL_GROUP_SHARE.format(measure=measure[:1].upper() + measure[1:], value=value,
+                                           group=column.lower(), row=row_words)
+    elif not group and not all(w in _GROUP_WORDS or lex.YEAR_RE.fullmatch(w) for w in words) and \
+            (not set(words) & _GROUP_WORDS or lex.MEASURE_COLUMN_RE.match(column)):
+        # the column names the measure: 'Andel flickor 2024 var 27 %', 'Bidrag 2024 för Ekedals ridklubb var 310 tkr'
         text = lex.CELL_VALUE_WAS.format(column=column, row=row_words if bare else lex.CELL_ROW_FOR.format(
             label=label), value=value)
+    else:
+        return None  # a group's column under a caption naming no measure, or a row that is the measure: as before
     named = _table_id(caption)
     return f"{text} ({named})" if named else text
 
