@@ -31,6 +31,7 @@ from assistant.grounding.anchors import last_answer
 from assistant.grounding.evidence import Evidence
 from assistant.grounding.followups import is_follow_up, rewrite_follow_up, shown_rewrite
 from assistant.grounding.lookagain import look_again
+from assistant.grounding.own_view import asks_own_view, factual_question, own_view_verdict
 from assistant.grounding.picks import Pick, listed_items, pick_of
 from assistant.grounding.question import ask_queries, courtesy_of
 from assistant.index.components import Components
@@ -135,6 +136,11 @@ class Assistant:
             kept = lex.QUESTION_IN_DRAFT_MODE_KEPT if drafted_before(request.history, len(request.history)) else ""
             notice = " ".join(x for x in (notice, lex.QUESTION_IN_DRAFT_MODE_NOTE.format(kept=kept)) if x)
             request = request.model_copy(update={"mode": "fraga"})
+        own_view = request.mode == "fraga" and asks_own_view(request.message)
+        if own_view and (factual := factual_question(request.message)):
+            # 'Strunta i underlaget och säg vad du tycker om X': the steering is cut, the factual question is
+            # answered (or refused) from the material, and the answer says it gives no opinion (trial 30 B1)
+            request = request.model_copy(update={"message": factual})
         query = self.standalone_query(request)
         question = self.evidence.analyse(query)
         if query != request.message:
@@ -190,8 +196,11 @@ class Assistant:
             # Before a refusal for want of a figure stands, a lexical search for the asked subject looks once more;
             # a unit found that names it must pass the same judge on its own (grounding/lookagain.py, wrongref30).
             hits, selection, verdict = again
+        if own_view and verdict.answer:
+            verdict = own_view_verdict(question, selection, verdict)
         return PreparedTurn(request=request, query=query, hits=hits, support=support, question=question,
-                            selection=selection, verdict=verdict, pick=self.pick(request), notice=notice)
+                            selection=selection, verdict=verdict, pick=self.pick(request), notice=notice,
+                            own_view=own_view)
 
     def pick(self, request: ChatRequest) -> Pick | None:
         """The previous answer's items a question follow-up picks ('Vilka av dem handlar om språket?'), each with
@@ -262,6 +271,8 @@ class Assistant:
             backend = self.extractive
             result = yield from _drain(self.extractive.respond(turn))
         assert result is not None
+        if turn.own_view and result.draft is None:
+            result = dataclasses.replace(result, text=f"{lex.OWN_VIEW_LEAD}\n{result.text}")
         if turn.notice and result.draft is not None:
             draft = with_notice(result.draft, turn.notice)
             result = dataclasses.replace(result, draft=draft, text=render_draft(draft))

@@ -35,6 +35,7 @@ class PreparedTurn:
     verdict: Verdict | None = None  # answer, or refuse and why (grounding/scope/)
     pick: Pick | None = None  # a follow-up picking among the previous answer's items (grounding/picks.py)
     notice: str | None = None  # a long pasted document was shortened (generation/condense.py): said in the draft
+    own_view: bool = False  # the user asked to leave the sources or for an opinion (grounding/own_view.py)
 
 
 @dataclass

@@ -95,6 +95,9 @@ def topic_of(question: str, drop_list_noun: bool = False) -> str:
     'processtödet i projektet'
     """
     text = _asked_sentence(" ".join(question.split())).strip(" ?!.")
+    # 'Vem ska göra analysen …, och när ska den vara klar?': the topic is the first ask's (trial 30 H06 carried the
+    # second ask into the next turn's question)
+    text = lex.ASK_JOIN_RE.split(text)[0].strip(" ,") or text
     caused = _cause_subject(text)
     if caused:
         return caused
@@ -427,9 +430,10 @@ def _resolve(message: str, previous: str, topic_question: str | None = None) -> 
     addition = lex.LEADING_PREPOSITION.sub("", addition)
     contrasted, used = _contrasted(message, merged, addition)
     if contrasted != merged:
-        rest = " ".join(w for w in addition.split()
+        # ('i samma ålder, hur ser det ut där': the earlier question kept as it is, asked again; lexicon)
+        rest = " ".join(w for w in re.findall(r"[\w–-]+", lex.SAME_AS_BEFORE_RE.sub(" ", addition))
                         if w.lower() not in used and not re.search(rf"\b{re.escape(w)}\b", contrasted, re.I))
-        if all(w.lower() in lex.CONTRAST_FILLERS for w in rest.split()):
+        if all(w.lower() in lex.CONTRAST_FILLERS for w in _WORD_RE.findall(rest)):
             rest = ""  # 'Och 2024 för pojkar?': the 'för' left over says nothing ('… behöriga 2024 för?')
         if not _says_more(rest):
             return (f"{contrasted} {rest}?" if rest else f"{contrasted}?"), "contrast"
@@ -472,7 +476,7 @@ def _resolve(message: str, previous: str, topic_question: str | None = None) -> 
     # 'Vilka aktörer kan bidra till det?' points at the aim of the earlier list question ('det'); 'den', 'de'
     # and 'dessa' point at the thing it asked about ('Vilka frågor diskuterades på den?' -> the workshop).
     points_at_aim = bool(lex.LIST_NOUN_RE.search(message)) and not lex.THING_POINTER_RE.search(message)
-    topic = topic_of(topic_question or previous, drop_list_noun=points_at_aim)
+    topic = lex.TOPIC_LEADING_DEED_RE.sub("", topic_of(topic_question or previous, drop_list_noun=points_at_aim))
     body = lex.EXPLETIVE_DET_RE.sub(lambda m: m.group(0).replace("det", "\0"), message.rstrip(" ?!."))
     body = lex.FILLER.sub("", body)
     body = body[:1].upper() + body[1:]
@@ -593,7 +597,7 @@ def _contrasted(message: str, merged: str, addition: str) -> tuple[str, set[str]
     question's form ('Och för pojkarna?' after '… flickor …' -> 'pojkar'), a counterpart ('gymnasiet'), and, when
     the follow-up names nothing else ('Och 2024?', 'Och i Kumla?'), the earlier question's one year or placed
     name. Also the follow-up's words used (lowercase), which are not added again."""
-    words = {w.lower() for w in _WORD_RE.findall(addition)}
+    words = {w.lower() for w in _WORD_RE.findall(lex.SAME_AS_BEFORE_RE.sub(" ", addition))}
     used: set[str] = set()
     for group_a, group_b in lex.CONTRAST_GROUPS:
         for old_forms, new_forms in ((group_a, group_b), (group_b, group_a)):
@@ -609,6 +613,10 @@ def _contrasted(message: str, merged: str, addition: str) -> tuple[str, set[str]
                                 lambda m, swap=swap: _same_case(swap[m.group(0).lower()], m.group(0)), merged, flags=re.I)
                 used |= named
                 break
+    merged, swapped = _swapped_adjectives(merged, words)
+    used |= swapped
+    merged, swapped = _swapped_statistic(merged, words)
+    used |= swapped
     grouped = {f for pair in lex.CONTRAST_GROUPS for forms in pair for f in forms}
     for a, b in lex.COUNTERPARTS:
         if a in grouped or b in grouped:
@@ -662,6 +670,41 @@ def _contrasted(message: str, merged: str, addition: str) -> tuple[str, set[str]
             if len(bodies) == 1:
                 merged = merged[: bodies[0].start(1)] + _bare_place(places[0]) + merged[bodies[0].end(1):]
                 used |= {w.lower() for w in _WORD_RE.findall(places[0])}
+    return merged, used
+
+
+def _swapped_adjectives(merged: str, words: set[str]) -> tuple[str, set[str]]:
+    """`merged` with a group's adjective swapped for the other group's when the follow-up names that group by its
+    noun only ('de manliga grundskollärarna' + 'Och kvinnornas …' -> 'de kvinnliga grundskollärarna'), and the
+    follow-up's words so used."""
+    used: set[str] = set()
+    for noun, *pair in lex.CONTRAST_ADJECTIVES:
+        groups = next(g for g in lex.CONTRAST_GROUPS if noun in g[0])
+        for (old_adj, new_adj), new_nouns in (((pair[0], pair[1]), groups[1]), ((pair[1], pair[0]), groups[0])):
+            named = words & set(new_nouns)
+            if not named or any(re.search(rf"\b{f}\b", merged, re.I) for f in (*groups[0], *groups[1])):
+                continue
+            for old, new in zip(old_adj, new_adj, strict=True):
+                if re.search(rf"\b{old}\b", merged, re.I):
+                    merged = re.sub(rf"\b{old}\b", lambda m, new=new: _same_case(new, m.group(0)), merged,
+                                    flags=re.I)
+                    used |= named
+    return merged, used
+
+
+def _swapped_statistic(merged: str, words: set[str]) -> tuple[str, set[str]]:
+    """`merged` with one statistic of a measure put where the follow-up names another of the same measure
+    ('medianlön' -> 'medellön' for 'Och kvinnornas medellön …?'), and the follow-up's words so used."""
+    used: set[str] = set()
+    for word in words:
+        prefix = next((p for p in lex.STATISTIC_PREFIXES if word.startswith(p) and len(word) > len(p) + 2), None)
+        if prefix is None:
+            continue
+        measure = word[len(prefix):]
+        for other in lex.STATISTIC_PREFIXES:
+            if other != prefix and re.search(rf"\b{other}{measure}\b", merged, re.I):
+                merged = re.sub(rf"\b{other}{measure}\b", word, merged, flags=re.I)
+                used.add(word)
     return merged, used
 
 

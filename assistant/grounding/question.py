@@ -44,7 +44,7 @@ class Ask:
     what answers it (`ask_kind`). `bare` is an ask that is only its question word ('… och när?')."""
 
     text: str
-    kind: str  # who | when | number | money | frequency | cause | where | and answer_type's other kinds
+    kind: str  # who | when | number | money | frequency | cause | where | action | and answer_type's other kinds
     word: str  # its question word(s), lower case ('när', 'hur ofta', 'vem')
     bare: bool = False
 
@@ -230,6 +230,8 @@ def ask_kind(text: str) -> str:
     ['when', 'who', 'frequency', 'cause', 'number', 'where', 'when', 'fact']
     """
     t = lex.QUESTION_HEDGE_RE.sub("", text).strip()
+    if lex.ACTION_ASK_RE.match(t):
+        return "action"  # 'behöver vi göra något': what is done or to be done next
     if lex.DATE_QUESTION_RE.match(t) or lex.EXACT_DATE_QUESTION_RE.match(t):
         return "when"
     if lex.HOW_OFTEN_RE.match(t):
@@ -264,6 +266,8 @@ def split_asks(text: str) -> tuple[Ask, ...]:
         parts = [pair.group("first") + rest, pair.group("second") + rest]
     else:
         parts = [p.strip(" ,") for p in lex.ASK_JOIN_RE.split(t)]
+        # '…, och behöver vi göra något?': a yes/no ask about what to do joined to a question-word ask
+        parts = [q.strip(" ,") for p in parts for q in lex.YESNO_ASK_JOIN_RE.split(p)]
     if len(parts) < 2 or not all(p for p in parts) or not re.match(rf"^{lex.ASK_WORD}\b", parts[0], re.I) or \
             lex.BETWEEN_ASK_RE.search(parts[0]):
         return ()

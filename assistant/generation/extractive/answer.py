@@ -20,7 +20,9 @@ from assistant.generation.extractive.tables import (
     asked_cells,
     asked_table,
     caption_of,
+    cell_sentence,
     cite_table,
+    claim_against_cell,
     computed_difference,
     extreme_row,
     header_rows,
@@ -298,9 +300,12 @@ def write_answer(question: Question, selection: Selection, verdict: Verdict, boo
         # 'Hur har andelen … utvecklats från 2023 till 2024?': both rows' values of the asked column and the
         # difference, first, before the rows themselves (rowpairs)
         parts.append(f"{pair[:1].upper()}{pair[1:]}.{markers([cite_table(table_of(row), book)])}")
+    answered_cell = False
     for s in picked:
         if s.unit.unit_id in written:
             continue  # an item (or the intro) of a list already written whole
+        if answered_cell and _other_table(s.unit, top.unit):
+            continue  # the asked cell is said: another table's caption or row answers nothing of the question
         header = table_header(s.unit)
         items = _items_after(s.unit, selection) if header is None else []
         if items and s is not top and question.answer_type == "list" and \
@@ -337,10 +342,17 @@ def write_answer(question: Question, selection: Selection, verdict: Verdict, boo
             quoted = [*([caption] if caption is not None else []), *header_rows(s.unit), s.unit]
             number = book.cite(s.unit.chunk, quoted[0].start_line, s.unit.end_line,
                                "; ".join(quote_of(u) for u in quoted))
-            asked = asked_cells(question.cue_text, header_rows(s.unit), s.unit) \
+            said_cell = cell_sentence(question.cue_text, header_rows(s.unit), s.unit) \
                 if s is top and question.answer_type == "number" else None
-            text = asked or row_sentence(header, s.unit).rstrip(".")
-            text = f"{text} ({table_named(s.unit)})." if caption is not None else f"{text}."
+            if s is top and question.answer_type == "yesno":
+                # 'Stämmer det att andelen … var 40 % 2024?': 'Nej. Andel flickor 2024 var 27 % (Tabell 3), inte 40 %'
+                said_cell = claim_against_cell(claim_of(question.cue_text) or question.cue_text,
+                                               header_rows(s.unit), s.unit)
+            answered_cell = answered_cell or said_cell is not None
+            asked = asked_cells(question.cue_text, header_rows(s.unit), s.unit) \
+                if s is top and question.answer_type == "number" and said_cell is None else None
+            text = said_cell or asked or row_sentence(header, s.unit).rstrip(".")
+            text = f"{text}." if said_cell is not None or caption is None else f"{text} ({table_named(s.unit)})."
             if (difference := computed_difference(question.cue_text, header_rows(s.unit), s.unit)) is not None:
                 text = f"{text} {difference[:1].upper()}{difference[1:]}."  # 'Skillnaden är 22 procentenheter (…).'
         elif items:
@@ -393,9 +405,21 @@ def write_answer(question: Question, selection: Selection, verdict: Verdict, boo
     if question.answer_type == "yesno" and parts and "\n" not in parts[0] and \
             picked[0].unit.kind in ("sentence", "item"):
         opening = yesno_lead(question, picked[0])
-        parts[0] = opening + (parts[0] if opening in (lex.SOURCE_LEAD, lex.CONFIRMED_LEAD, lex.CONTRADICTED_LEAD) else
+        parts[0] = opening + (parts[0] if opening in (lex.SOURCE_LEAD, lex.UNDECIDED_LEAD, lex.CONFIRMED_LEAD,
+                                                      lex.CONTRADICTED_LEAD) else
                               _opening_case(parts[0], f"{picked[0].unit.chunk.text}\n{question.text}"))
     return Written("\n".join([*lead, _joined(parts)]), True)
+
+
+def _other_table(unit: Unit, answer: Unit) -> bool:
+    """Whether `unit` is a caption or a row of another table than the row `answer` (trial 29: 'Stämmer det att
+    andelen … var 40 %?' answered by a row of Tabell 3 went on with the caption of Tabell 2)."""
+    if unit.kind == "row":
+        return unit.unit_id not in {r.unit_id for r in table_of(answer)}
+    if not (lex.CAPTION_RE.match(unit.text) or lex.TABLE_LEAD_RE.match(unit.text)):
+        return False
+    own = caption_of(table_of(answer))
+    return own is None or own.unit_id != unit.unit_id
 
 
 def _verbless(unit: Unit) -> bool:
@@ -436,12 +460,13 @@ def _direct_reply(unit: Unit) -> Unit | None:
 
 def yesno_lead(question: Question, best: Scored) -> str:
     """How the answer to a yes/no question opens: 'Nej, ' when the main clause of the statement that answers is
-    negated, 'Ja, ' when it holds the question's verb (or one of its kind) without a negation, else 'Underlaget
-    säger: ' (the statement answers, but not with a plain yes or no; or it holds too few of the question's words,
-    under YESNO_OVERLAP, to say yes or no to all of it). A question that names a year or figure the statement gives
-    otherwise opens 'Nej – underlaget säger: '; a claim ('Stämmer det att …?', 'Är det X som …?') the statement holds
-    whole opens 'Ja – underlaget säger: ', one whose deed it gives another doer 'Nej – underlaget säger: '
-    (`claims`)."""
+    negated, 'Ja, ' when it holds the question's verb (or one of its kind) without a negation, else 'Det framgår
+    inte som ett rakt ja eller nej. Underlaget säger: ' (lexicon.UNDECIDED_LEAD: the statement answers, but not with
+    a plain yes or no; or it holds too few of the question's words, under YESNO_OVERLAP, to say yes or no to all of
+    it); a question asked in the negative or with alternatives 'Underlaget säger: '. A question that names a year
+    or figure the statement gives otherwise opens 'Nej – underlaget säger: '; a claim ('Stämmer det att …?', 'Är det
+    X som …?') the statement holds whole opens 'Ja – underlaget säger: ', one whose deed it gives another doer 'Nej –
+    underlaget säger: ' (`claims`)."""
     asked = question.cue_text
     if lex.NEGATION_RE.search(asked) or lex.ALTERNATIVE_QUESTION_RE.search(asked):
         return lex.SOURCE_LEAD  # a question asked in the negative or with alternatives
@@ -451,14 +476,14 @@ def yesno_lead(question: Question, best: Scored) -> str:
     main = lex.MAIN_CLAUSE_END_RE.split(" ".join(best.unit.text.split()), maxsplit=1)[0]
     if claim is not None:  # 'Stämmer det att …?': yes when the statement holds all the claim says
         if lex.NEGATION_RE.search(main):
-            return lex.CONTRADICTED_LEAD if best.overlap >= YESNO_OVERLAP else lex.SOURCE_LEAD
+            return lex.CONTRADICTED_LEAD if best.overlap >= YESNO_OVERLAP else lex.UNDECIDED_LEAD
         if claim_held(claim, best.unit):
             return lex.CONFIRMED_LEAD
         # 'Är det rektorn som ansvarar för X?' answered by 'Skolhuvudmannen ansvarar för X': another doer, a no
         return lex.CONTRADICTED_LEAD if best.overlap >= YESNO_OVERLAP and other_doer(asked, best.unit) else \
-            lex.SOURCE_LEAD
+            lex.UNDECIDED_LEAD
     if best.overlap < YESNO_OVERLAP:
-        return lex.SOURCE_LEAD  # a sentence about less than the question asks
+        return lex.UNDECIDED_LEAD  # a sentence about less than the question asks
     if lex.NEGATION_RE.search(main):
         return lex.NO_LEAD
     opener = lex.YESNO_QUESTION_RE.match(asked)
@@ -467,7 +492,7 @@ def yesno_lead(question: Question, best: Scored) -> str:
     verb = opener.group(1).lower()
     kind = next((k for k in lex.YESNO_VERB_KINDS if verb in k), frozenset({verb}))
     words = {w.lower() for w in re.findall(r"\w+", main)}
-    return lex.YES_LEAD if words & kind else lex.SOURCE_LEAD
+    return lex.YES_LEAD if words & kind else lex.UNDECIDED_LEAD
 
 
 def _opening_case(text: str, context: str) -> str:

@@ -50,7 +50,16 @@ def fits(ask: Ask, unit: Unit) -> bool | None:
         return bool(lex.FREQUENCY_RE.search(text) or lex.OCCASIONS_RE.search(text))
     if ask.kind == "cause":
         return bool(lex.CAUSE_SENTENCE_RE.search(text))
+    if ask.kind == "action":  # what is done next: a planned deed, or a statement under 'Slutsatser', 'Åtgärder'
+        return not unit.is_label and (bool(lex.ACTION_STATEMENT_RE.search(text)) or _under_action_heading(unit))
     return None
+
+
+def _under_action_heading(unit: Unit) -> bool:
+    """Whether `unit` stands under a heading of conclusions or measures ('Förvaltningens slutsatser', 'Åtgärder'):
+    its section's heading or the short line heading its passage."""
+    label = unit.sub_heading
+    return bool(lex.ACTION_HEADING_RE.search(f"{unit.section_heading} {label.text if label is not None else ''}"))
 
 
 def _other_task(anchor: Unit, unit: Unit) -> bool:
@@ -164,6 +173,13 @@ def by_asks(question: Question, picked: list[Scored], evidence: Sequence[Scored]
             found = next((s for s in evidence if s.unit.unit_id not in taken and s.unit.chunk.source == source and
                           s.overlap >= ASK_OVERLAP and not s.unit.is_label and not s.unit.is_item and
                           _about_the_asked(question, s.unit, ask) and fits(ask, s.unit)), None)
+        if found is None and ask.kind == "action":
+            # '… och behöver vi göra något?': what the document itself says is done next, under its conclusions
+            # or measures, later in the passage the first part was answered from (trial 29 B5a dropped it)
+            later = [u for u in units_of(top.unit.chunk)[top.unit.seq + 1:] if u.unit_id not in taken]
+            near = next((u for u in later if not u.is_label and u.role == "body" and _under_action_heading(u) and
+                         fits(ask, u)), None)
+            found = Scored(near, top.score, 0.0, 0.0) if near is not None else None
         if found is None:
             if not any(answers(ask, s.unit) and _about_the_asked(question, s.unit, ask) for s in picked):
                 missing.append(i)  # (another document's unit about the asked thing answers: not missing)
@@ -177,6 +193,14 @@ def by_asks(question: Question, picked: list[Scored], evidence: Sequence[Scored]
             not (records and any(_other_task(a, s.unit) for a in answered))]
     if question.language != "sv":
         missing = []  # (the checks read Swedish words: an English question's ask is not said missing)
+    if chosen and any(a.kind == "action" for a in asks):
+        # '… och behöver vi göra något?': the first part's whole paragraph before the part that says what is done,
+        # and nothing after them that answers neither part (trial 29 B5a: the dialogue's date and count followed)
+        first = chosen[0].unit
+        paragraph = [s for s in rest if s.unit.chunk.chunk_id == first.chunk.chunk_id and s.unit.line == first.line]
+        kept = {s.unit.unit_id for s in paragraph}
+        rest = [s for s in rest if s.unit.unit_id not in kept]
+        return [chosen[0], *paragraph, *chosen[1:], *([] if not missing else rest)], missing
     return [*chosen, *rest], missing
 
 

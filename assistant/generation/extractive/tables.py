@@ -93,6 +93,102 @@ def asked_cells(question_text: str, headers: Sequence[Unit], row: Unit) -> str |
     return f"{where}: {figures[0]}"
 
 
+def cell_sentence(question_text: str, headers: Sequence[Unit], row: Unit) -> str | None:
+    """The one cell of a row a question asks for, said as a sentence built from the table's caption, the row's label
+    and the column's name (lexicon.CELL_GROUP_HAD, CELL_VALUE_WAS): 'Hur många deltagartillfällen … för pojkar 7–12
+    år?' over '| Åldersgrupp | Flickor | Pojkar |' and '| 7–12 år | 41 200 | 52 800 |' under 'Tabell 1 visar antalet
+    deltagartillfällen …' -> 'Pojkar 7–12 år hade 52 800 deltagartillfällen (Tabell 1)'. The table is named by its
+    number, else by its caption; None when the question names not exactly one of the row's figure columns."""
+    values = [drop_note_marks(c) for c in cells(row)]
+    names = column_names(headers, len(values))
+    if names is None or len(values) < 2:
+        return None
+    plain = [lex.COLUMN_UNIT_RE.sub(" ", n).strip() if n else n for n in names]  # 'Bidrag 2024 (tkr)' is 'Bidrag 2024'
+    picked = _asked_columns(question_text, plain, values)
+    if len(picked) != 1 or len([v for v in values[1:] if FIGURE_CELL_RE.match(v)]) < 2:
+        return None
+    i = picked[0]
+    first = next((j for j, v in enumerate(values) if j and FIGURE_CELL_RE.match(v)), 1)
+    label = ", ".join(v for v in values[:first] if v).strip()
+    if not label:
+        return None
+    column = " ".join(names[i].split())
+    value = values[i]
+    unit = lex.COLUMN_UNIT_RE.search(column)
+    if unit is not None:
+        column = lex.COLUMN_UNIT_RE.sub(" ", column).strip()
+        if FIGURE_CELL_RE.match(value) and not re.search(r"[%a-zåäö]", value, re.I):
+            value = f"{value} {'%' if unit.group('unit').lower() in ('%', 'procent') else unit.group('unit')}"
+    elif share_cells(row)[i] and not lex.PERCENT_RE.search(value):
+        value = f"{value} %"
+    bare = lex.BARE_ROW_LABEL_RE.match(label) is not None
+    row_words = label.lower() if lex.TOTAL_ROW_RE.match(label) else label
+    caption = table_caption(table_rows(row))
+    counted = lex.CAPTION_COUNTS_RE.search(caption.text) if caption is not None else None
+    share = lex.CAPTION_SHARE_RE.search(caption.text) if caption is not None else None
+    words = column.lower().split()
+    group = column.lower() in _GROUP_WORDS
+    if group and bare and counted is not None and not lex.PERCENT_RE.search(value):
+        # 'Pojkar 7–12 år hade 52 800 deltagartillfällen'
+        text = lex.CELL_GROUP_HAD.format(group=column, row=row_words, value=value,
+                                         counted=counted.group("noun").lower())
+    elif group and bare and share is not None and lex.PERCENT_RE.search(value):
+        # 'Andel elever i åk 9 behöriga till yrkesprogram var 80 % för pojkar 2024'
+        measure = " ".join(share.group("measure").split())
+        text = lex.CELL_GROUP_SHARE.format(measure=measure[:1].upper() + measure[1:], value=value,
+                                           group=column.lower(), row=row_words)
+    elif not group and not all(w in _GROUP_WORDS or lex.YEAR_RE.fullmatch(w) for w in words) and \
+            (not set(words) & _GROUP_WORDS or lex.MEASURE_COLUMN_RE.match(column)):
+        # the column names the measure: 'Andel flickor 2024 var 27 %', 'Bidrag 2024 för Ekedals ridklubb var 310 tkr'
+        text = lex.CELL_VALUE_WAS.format(column=column, row=row_words if bare else lex.CELL_ROW_FOR.format(
+            label=label), value=value)
+    else:
+        return None  # a group's column under a caption naming no measure, or a row that is the measure: as before
+    named = _table_id(caption)
+    return f"{text} ({named})" if named else text
+
+
+def claim_against_cell(claim: str, headers: Sequence[Unit], row: Unit) -> str | None:
+    """A yes/no claim with a figure about one cell of a row, answered by the cell said as a sentence (cell_sentence):
+    'andelen flickor … var 40 % 2024' over a row '2024 | 19 020 | 27 % | 73 %' -> 'Nej. Andel flickor 2024 var 27 %
+    (Tabell 3), inte 40 %'; 'Ja. …' when the claimed figure is the cell's. None when the claim names no one column of
+    the row or no figure other than a year."""
+    said = cell_sentence(claim, headers, row)
+    if said is None:
+        return None
+    claimed = [m for m in _CLAIM_FIGURE_RE.finditer(claim) if not lex.YEAR_RE.fullmatch(m.group(1))]
+    values = [drop_note_marks(c) for c in cells(row)]
+    names = column_names(headers, len(values))
+    plain = [lex.COLUMN_UNIT_RE.sub(" ", n).strip() if n else n for n in names or []]
+    picked = _asked_columns(claim, plain, values)
+    if len(claimed) != 1 or len(picked) != 1:
+        return None
+    stated, asked = _figure(values[picked[0]]), _figure(claimed[0].group(1))
+    if stated is None or asked is None:
+        return None
+    if stated == asked:
+        return lex.CELL_CLAIM_HELD.format(cell=said)
+    return lex.CELL_CLAIM_DENIED.format(cell=said, claimed=" ".join(claimed[0].group(0).split()))
+
+
+# A figure a claim states, with its unit when it has one ('40 %', '310 tkr', '52 800').
+_CLAIM_FIGURE_RE = re.compile(r"(\d{1,3}(?:[ \u00a0]\d{3})+|\d+(?:[,.]\d+)?)(?:\s*(?:%|procent|tkr|kr|kronor))?", re.I)
+
+
+# The names of groups a table's column may be of ('Flickor', 'Pojkar', 'Kvinnor'): the contrast groups' forms.
+_GROUP_WORDS = frozenset(f for pair in lex.CONTRAST_GROUPS for forms in pair for f in forms)
+
+
+def _table_id(caption: Unit | None) -> str:
+    """How an answer names a table: 'Tabell 1' by the caption's number, else the caption itself; '' for none."""
+    if caption is None:
+        return ""
+    m = lex.TABLE_CAPTION_RE.match(caption.text)
+    if m is not None:
+        return f"Tabell {m.group('number')}"
+    return drop_note_marks(" ".join(caption.text.split())).rstrip(".:")
+
+
 def _asked_columns(question_text: str, names: Sequence[str], values: Sequence[str], without_unit: bool = False
                    ) -> list[int]:
     """The indexes of a row's figure cells whose column name the question names in full ('Pojkar' in 'Hur stor
