@@ -42,6 +42,7 @@ from assistant.grounding.selection import (
     ListCandidate,
     Scored,
     Selection,
+    list_kinds,
     names_row,
     of_another_kind,
     subject_is_covered,
@@ -54,6 +55,7 @@ from assistant.index.units import (
     Unit,
     all_questions,
     drop_note_marks,
+    intro_antecedent,
     items_led_by,
     lead_in,
     lines_led_by,
@@ -283,6 +285,8 @@ def write_answer(question: Question, selection: Selection, verdict: Verdict, boo
         return [*_led_list(question, unit, selection)[1], *_items_after(unit, selection), *whole]
 
     picked, missing = by_asks(question, picked, evidence, written_with)
+    if not missing:
+        picked = _reason_list_first(question, picked, top, selection)
     parts: list[str] = []
     written: set[str] = set()  # the units of the lists written whole, with their intros
     written_items: set[str] = set()  # the text of those lists' items: a document that repeats a list has it once
@@ -534,7 +538,8 @@ def _led_list(question: Question, unit: Unit, selection: Selection) -> tuple[lis
     sentences, the last of which leads into the list (':'), or one intro line ending in ':'. Not a list introduced
     as another kind than asked ('Förslag på insatser' for 'Vilka aktörer …?'). Empty lists when there is none."""
     none: tuple[list[Unit], list[Unit]] = ([], [])
-    if question.answer_type not in LED_LIST_TYPES or unit.kind != "sentence" or unit.is_label:
+    if (question.answer_type not in LED_LIST_TYPES and question.answer_type not in lex.REASON_LIST_KINDS) \
+            or unit.kind != "sentence" or unit.is_label:
         return none
     source = unit.chunk.path or unit.chunk.source
     after = [s.unit for s in selection.ranked
@@ -561,7 +566,29 @@ def _led_list(question: Question, unit: Unit, selection: Selection) -> tuple[lis
     intro = list_intro(items[0])
     if intro is not None and of_another_kind(question.cue_text, intro.text):
         return none
+    if question.answer_type in lex.REASON_LIST_KINDS and not _lists_reasons(question, [*paragraph, *others, unit]):
+        return none  # 'Vad sa de om orsakerna?' is answered by a list of causes, not by any list after the statement
     return [u for u in paragraph if u is not intro], _continued(items, selection)
+
+
+def _reason_list_first(question: Question, picked: list[Scored], top: Scored, selection: Selection) -> list[Scored]:
+    """For a cause or consequence question, the close statement that leads into a list of the causes or consequences
+    asked for goes first: that list is the answer, the other statements support it ('Vad sa de om orsakerna?' is
+    answered 'Exempel på skolrelaterade orsaker …: lärarbyten, …' before the report's general remarks; tune LQ24)."""
+    if question.answer_type not in lex.REASON_LIST_KINDS:
+        return picked
+    for i, s in enumerate(picked):
+        if i and s.score >= LED_SUPPORT * top.score and _led_list(question, s.unit, selection)[1]:
+            return [s, *picked[:i], *picked[i + 1:]]
+    return picked
+
+
+def _lists_reasons(question: Question, lead: Sequence[Unit]) -> bool:
+    """Whether the sentence leading into a list names it as the causes or consequences a cause or consequence question
+    asks for ('Exempel på skolrelaterade orsaker som ungdomarna lyfter är många:'; lexicon.REASON_LIST_KINDS)."""
+    kinds = set(lex.REASON_LIST_KINDS.get(question.answer_type, ()))
+    closest = max(lead, key=lambda u: u.start_line * 1000 + u.seq, default=None)
+    return closest is not None and bool(kinds & list_kinds(closest.text))
 
 
 def _list_block(book: CitationBook, items: Sequence[Unit], opening: Sequence[Unit] = ()) -> str:
@@ -570,6 +597,10 @@ def _list_block(book: CitationBook, items: Sequence[Unit], opening: Sequence[Uni
     intro = list_intro(items[0])
     lead = [*opening]
     if intro is not None and intro.unit_id not in {u.unit_id for u in lead}:
+        # an intro that points back ('Den kan till exempel innehålla:') is written after the sentence it points to
+        pointed = intro_antecedent(items[0])
+        if pointed is not None and pointed.unit_id not in {u.unit_id for u in lead}:
+            lead.append(pointed)
         lead.append(intro)
     if lead and all(u.is_label and not _clean(u).endswith((":", "?")) for u in lead):
         # A bare heading over the list ('Förslag på uppföljning') names what the items are; it is no statement of

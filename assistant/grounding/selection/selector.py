@@ -110,6 +110,7 @@ from assistant.index.units import (
     all_questions,
     asks,
     in_notes_section,
+    intro_antecedent,
     lead_in,
     led_lines_intro,
     lines_led_by,
@@ -582,6 +583,8 @@ class UnitSelector:
                 following = run_in or [u for u in after if u.is_item and u.list_start <= unit.line + 4]
                 if following:
                     unit = following[0]
+            elif led_by is None and not unit.is_item and (first := _list_pointing_back(unit)) is not None:
+                unit = first  # 'Genomför en sammanfattande analys. Den kan till exempel innehålla:' and its items
             if led_by is not None:
                 # A list set as short lines, not bullets, under the sentence that leads into it ('… dilemman var:').
                 key = (unit.chunk.chunk_id, -1000 - led_by.seq)
@@ -635,6 +638,13 @@ class UnitSelector:
                 item_scores = sorted((by_unit[i.unit_id].score for i in items if i.unit_id in by_unit), reverse=True)
                 top = sum(item_scores[:3]) / max(1, min(3, len(item_scores)))
                 intro_dense = by_unit[intro.unit_id].dense if intro is not None and intro.unit_id in by_unit else 0.0
+                if intro is not None and (pointed := _pointed_to(items[0], by_unit)) is not None:
+                    # 'Genomför en sammanfattande analys. Den kan till exempel innehålla:': the sentence the intro
+                    # points back to says what the list is of, and speaks for it as its intro would (blind28 PR09)
+                    intro_fit = max(intro_fit, self.weights.overlap(
+                        question.content_terms, frozenset(tokenize(f"{pointed.unit.text} {intro_text}")), kind_terms,
+                        factor=0.0, prefixes=question.prefix_terms))
+                    intro_dense = max(intro_dense, pointed.dense)
                 score = top + 0.8 * intro_fit + 0.3 * head_fit + 0.5 * intro_dense + kind_fit \
                     + 0.1 / (rank_of.get(unit.chunk.chunk_id, 9) + 1)
                 if counted_lead:
@@ -899,3 +909,27 @@ class UnitSelector:
             return False
         covered = sorted(self.weights.overlap(rest, _place_terms(g), prefixes=pre) for g in groups)
         return covered[-1] - covered[(len(covered) - 1) // 2] >= GATHER_ONE_PLACE
+
+
+def _pointed_to(item: Unit, by_unit: dict[str, Scored]) -> Scored | None:
+    """The scored sentence a list's intro points back to ('Genomför en sammanfattande analys.' before 'Den kan till
+    exempel innehålla:'), when it is among the scored units (units.intro_antecedent)."""
+    antecedent = intro_antecedent(item)
+    return by_unit.get(antecedent.unit_id) if antecedent is not None else None
+
+
+def _list_pointing_back(unit: Unit) -> Unit | None:
+    """The first item of the list whose intro points back to `unit`, the sentence before that intro in its paragraph
+    ('Genomför en sammanfattande analys.' / 'Den kan till exempel innehålla:' / '• Helhetsbedömning …'): the
+    sentence names what the list holds, so finding it finds the list (blind28 PR09)."""
+    if unit.kind != "sentence" or unit.is_label:
+        return None
+    units = units_of(unit.chunk)
+    nxt = units[unit.seq + 1] if unit.seq + 1 < len(units) else None
+    if nxt is None or nxt.is_item or nxt.line != unit.line or not nxt.text.rstrip().endswith(":"):
+        return None
+    first = next((u for u in units[nxt.seq + 1:] if u.is_item), None)
+    if first is None or first.list_start > nxt.line + 4:
+        return None
+    antecedent = intro_antecedent(first)
+    return first if antecedent is not None and antecedent.unit_id == unit.unit_id else None
