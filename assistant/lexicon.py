@@ -2490,6 +2490,12 @@ POINTS_BACK_RE = re.compile(
 # A sentence that announces a list to come and says nothing itself ('Uppföljningen kan bestå av följande delar.',
 # 'Stegen beskrivs nedan.'): general Swedish; quoted without its list it leaves the reader hanging (trial 29, S09).
 ANNOUNCES_LIST_RE = re.compile(r"\b(?:följande|nedan|nedanstående)\b[^.:!?]{0,40}[.:]\s*$", re.I)
+# A question for the members of a set that meet a condition ('Vilka av jämställdhetsplanens mål bedöms som ej
+# uppfyllda …?', 'Vilka av insatserna riktar sig till föräldrar?'): the set's words follow 'av', the condition
+# follows the first verb; a list of the whole set that says nothing of the condition does not answer it (blind22
+# VB08: the plan's four goals were quoted for the two judged unmet). General Swedish and English.
+WHICH_OF_RE = re.compile(r"^\s*(?:och\s+)?(?:vilka|vilken|vilket|which)\s+(?:\w+\s+)?(?:av|of)\s+(?P<rest>.+)$",
+                         re.I | re.S)
 # A list's intro that points back to the sentence before it in its paragraph ('Genomför en sammanfattande analys. Den
 # kan till exempel innehålla:', 'Vi har tagit fram en modell. Den består av:'): the intro alone does not say what
 # the list is of, the sentence before it does (blind28 PR09; general Swedish and English anaphora). 'Det finns …:'

@@ -268,6 +268,7 @@ def write_answer(question: Question, selection: Selection, verdict: Verdict, boo
     if chosen_list is not None and chosen_list.inline and chosen_list.items[0] not in [s.unit for s in picked]:
         picked = [Scored(chosen_list.items[0], chosen_list.score, 0.0, 0.0), *picked][:n]
     picked = _with_same_role_lines(picked)
+    picked = _without_dangling_lead(question, picked, selection)
     if chosen_list is not None and chosen_list.inline and (more := _enumeration_goes_on(chosen_list, selection)):
         # 'Några viktiga aktörer … är förskolor, fritidsgårdar … och bibliotek. Det kan även finnas relevanta
         # befintliga forum så som SSPF …': the paragraph's next sentence names more of them; it is quoted right
@@ -310,6 +311,9 @@ def write_answer(question: Question, selection: Selection, verdict: Verdict, boo
         if items and s is not top and question.answer_type == "list" and \
                 of_another_kind(question.cue_text, s.unit.text):
             continue  # 'Använd följande frågor …:' and its questions do not answer 'Vilka aktörer …?' (tune L01)
+        if items and s is not top and (condition := _which_of_condition(question)) and \
+                not _meets(condition, [s.unit, *items]):
+            continue  # 'Planen har fyra mål:' and the goals do not say which are judged unmet (blind22 VB08)
         rest, led = _led_list(question, s.unit, selection) if header is None and not items and (
             s is top or s.score >= LED_SUPPORT * top.score) else ([], [])
         if led and led[0].unit_id in written:
@@ -355,10 +359,11 @@ def write_answer(question: Question, selection: Selection, verdict: Verdict, boo
             written.update(i.unit_id for i in items)
             here = [i for i in items if i.chunk.chunk_id == s.unit.chunk.chunk_id]
             carried = items[len(here):]  # carried on in the next chunk: cited there
-            number = book.cite(s.unit.chunk, opening[0].start_line, here[-1].end_line,
+            number = book.cite(s.unit.chunk, opening[0].start_line, (here or opening)[-1].end_line,
                                "; ".join([*(u.text for u in opening), *(i.text for i in here)]))
+            # (nested items keep their nesting: '• Jämföraren – Kolada' over '• Behörighet och examen')
             text = "\n".join([": ".join(_clean(u).rstrip(":") for u in opening) + ":",
-                               *(f"- {_clean(i)}" for i in here)])
+                               *(f"{'  ' * max(0, i.depth - 1)}- {_clean(i)}" for i in here)])
             if carried:
                 text = "\n".join([f"{text}{markers([number])}", *_item_lines(book, carried, _clean)])
                 parts.append(text)
@@ -568,6 +573,8 @@ def _led_list(question: Question, unit: Unit, selection: Selection) -> tuple[lis
         return none
     if question.answer_type in lex.REASON_LIST_KINDS and not _lists_reasons(question, [*paragraph, *others, unit]):
         return none  # 'Vad sa de om orsakerna?' is answered by a list of causes, not by any list after the statement
+    if (condition := _which_of_condition(question)) and not _meets(condition, [*items, *paragraph, *others, unit]):
+        return none  # 'Planen har fyra mål:' and the goals do not say which of them are judged unmet (blind22 VB08)
     return [u for u in paragraph if u is not intro], _continued(items, selection)
 
 
@@ -646,6 +653,8 @@ def _list_to_use(question: Question, candidate: ListCandidate | None, top: Score
     through (their section or document speaks of the question's named subjects)."""
     if candidate is None:
         return None
+    if _whole_set_for_which_of(question, candidate, top):
+        return None  # the plan's four goals do not say which of them are judged unmet: the statement that does answers
     if not candidate.kind_match and of_another_kind(
             question.cue_text, candidate.intro.text if candidate.intro else candidate.heading):
         return None  # a list of interventions does not answer a question about actors
@@ -706,6 +715,36 @@ def _list_to_use(question: Question, candidate: ListCandidate | None, top: Score
         return candidate if candidate.score >= top.score + 0.35 and len(candidate.items) >= 2 and \
             _items_compete(candidate, top, evidence) else None
     return None
+
+
+def _whole_set_for_which_of(question: Question, candidate: ListCandidate, top: Scored) -> bool:
+    """Whether a 'Vilka av X <condition>?' question is offered a list of the whole set that says nothing of the
+    condition, while the best statement does ('Vilka av planens mål bedöms som ej uppfyllda?': 'Planen har fyra mål:
+    …' against 'Mål 1 … och mål 3 … bedöms som ej uppfyllda …'; lexicon.WHICH_OF_RE). The condition is what follows
+    the set's words, from the first verb on, less the question's named subjects."""
+    condition = _which_of_condition(question)
+    if not condition & top.unit.terms:
+        return False
+    return not _meets(condition, [*candidate.items, *([candidate.intro] if candidate.intro is not None else [])])
+
+
+def _which_of_condition(question: Question) -> frozenset[str]:
+    """The terms of the condition a 'Vilka av X …?' question puts on the set's members: its words from the first verb
+    after the set's on, less its named subjects ('bedöms som ej uppfyllda' -> {'bedom', 'uppfylld'}); empty for
+    any other question (lexicon.WHICH_OF_RE)."""
+    m = lex.WHICH_OF_RE.match(question.cue_text)
+    if m is None:
+        return frozenset()
+    words = m.group("rest").split()
+    at = next((i for i, w in enumerate(words) if verb_form(re.sub(r"\W", "", w))), None)
+    if not at:
+        return frozenset()
+    return frozenset(tokenize(" ".join(words[at:]))) & question.content_terms - question.subject_terms
+
+
+def _meets(condition: frozenset[str], units: Sequence[Unit]) -> bool:
+    """Whether any of the units says something of the condition (shares one of its terms)."""
+    return any(condition & u.terms for u in units)
 
 
 def _fitting_instead(question: Question, selection: Selection) -> ListCandidate | None:
@@ -1247,12 +1286,42 @@ def _items_after(unit: Unit, selection: Selection | None = None) -> list[Unit]:
         return [i for i in items_led_by(unit) if i.role == "body"]
     units = units_of(unit.chunk)
     nxt = units[unit.seq + 1] if unit.seq + 1 < len(units) else None
+    if nxt is None:
+        return _items_in_next_chunk(unit, selection)
     if nxt is not None and not nxt.is_item:
         return lines_led_by(unit)  # a list set as short paragraphs ('Workshop 1 …' / 'Dilemma 1: …'), or none
     if nxt is None or unit.unit_id not in {u.unit_id for u in lead_in(nxt)}:
         return []  # the next unit is no list, or a list another line leads into
     # A flagged sentence, footnote or contents line is never quoted.
     return _continued([i for i in list_of(nxt) if i.role == "body"], selection)
+
+
+def _without_dangling_lead(question: Question, picked: list[Scored], selection: Selection) -> list[Scored]:
+    """The statements to quote, less a first one that announces a list it cannot bring ('Uppföljningen kan bestå av
+    följande delar.', '… kan ni använda dessa förslag på nyckeltal:' with no items found after it): alone it leaves
+    the reader hanging, so it does not lead the answer when another statement can (trial 29 S08/S09). A statement
+    that brings its list (its items, or the list its paragraph leads into) stays."""
+    if len(picked) < 2:
+        return picked
+    unit = picked[0].unit
+    text = unit.text.rstrip()
+    if unit.kind != "sentence" or unit.is_item or unit.is_label or table_header(unit) is not None or \
+            not (text.endswith(":") or lex.ANNOUNCES_LIST_RE.search(text)):
+        return picked
+    if _items_after(unit, selection) or _led_list(question, unit, selection)[1]:
+        return picked
+    return picked[1:]
+
+
+def _items_in_next_chunk(unit: Unit, selection: Selection | None) -> list[Unit]:
+    """The items of the list a sentence closing its chunk leads into, which opens the next chunk (selection found it
+    as a list candidate with that sentence as its intro: '… förslag på nyckeltal:' / 'Befolkningsnivå' / '•
+    Jämföraren – Kolada'; trial 29 S08); empty when there is none."""
+    if selection is None:
+        return []
+    led = [c for c in selection.lists if c.intro is not None and c.intro.unit_id == unit.unit_id and not c.inline
+           and not c.gathered and not c.series and c.items and c.items[0].chunk.chunk_id != unit.chunk.chunk_id]
+    return [i for i in led[0].items if i.role == "body"] if led else []
 
 
 def _continued(items: list[Unit], selection: Selection | None) -> list[Unit]:
@@ -1300,8 +1369,12 @@ def _write_list(candidate: ListCandidate, book: CitationBook) -> list[str]:
         # reads as the list's title, with a colon, not as a line of its own, and is not cited as a statement of the
         # answer: the items' citations carry it (trial24 #17: 'Åtgärder 2026 [1]').
         text = _clean(intro)
+        pointed = intro_antecedent(items[0]) if not intro.is_label else None
         if intro.is_label and not text.endswith((":", "?")):
             lines.append(f"{text}:")
+        elif pointed is not None:
+            # 'Den kan till exempel innehålla:' is written after the sentence it points back to (blind28 PR09)
+            lines.append(f"{_clean(pointed)} {text}{markers([cite_units(book, [pointed, intro])])}")
         else:
             lines.append(f"{text}{markers([cite_unit(book, intro)])}")
     elif items and all(u.kind == "row" for u in items) and (header := table_header(items[-1])) is not None:

@@ -574,6 +574,7 @@ class UnitSelector:
         for s in [*ranked[:60], *labelled.values()]:
             unit = s.unit
             led_by = led_lines_intro(unit)
+            carried_lead: Unit | None = None  # a sentence closing its chunk that leads into the next one's list
             if led_by is None and not unit.is_item and not unit.text.rstrip().endswith((".", "!", "?")):
                 # A sentence that introduces a list ('… tre faktorer fram:'): its list is the answer.
                 after = [u for u in units_of(unit.chunk)[unit.seq + 1:] if u.line != unit.line][:1]
@@ -583,6 +584,10 @@ class UnitSelector:
                 following = run_in or [u for u in after if u.is_item and u.list_start <= unit.line + 4]
                 if following:
                     unit = following[0]
+                elif (carried := _list_in_next_chunk(unit, neighbours)) is not None:
+                    # 'Saknas könsuppdelad statistik … kan ni använda dessa förslag på nyckeltal:' closes its chunk;
+                    # the list it announces opens the next one, under a sub-heading (trial 29 S08)
+                    unit, carried_lead = carried, unit
             elif led_by is None and not unit.is_item and (first := _list_pointing_back(unit)) is not None:
                 unit = first  # 'Genomför en sammanfattande analys. Den kan till exempel innehålla:' and its items
             if led_by is not None:
@@ -602,6 +607,8 @@ class UnitSelector:
                     items = items + neighbours.continuation(items)
                 items = [i for i in items if self.allowed(i, question)]
                 intro = list_intro(items[0]) if items else list_intro(unit)
+                if intro is None and carried_lead is not None:
+                    intro = carried_lead
                 template = self._template_part_fit(question, items[0], intro, neighbours) if items else None
                 heading = unit.section_heading
                 # One item is a list only under an intro (or, opening its section, a heading) of the asked kind
@@ -933,3 +940,20 @@ def _list_pointing_back(unit: Unit) -> Unit | None:
         return None
     antecedent = intro_antecedent(first)
     return first if antecedent is not None and antecedent.unit_id == unit.unit_id else None
+
+
+def _list_in_next_chunk(unit: Unit, neighbours: NeighbourLookup | None) -> Unit | None:
+    """The first item of the list that opens the chunk after `unit`'s, when `unit` is the last body unit of its chunk
+    and leads into a list (':'): chunking cut between them, often at a sub-heading that stands between ('… förslag
+    på nyckeltal:' / 'Befolkningsnivå' / '• Jämföraren – Kolada …'; trial 29 S08). None otherwise."""
+    if neighbours is None or unit.kind != "sentence" or not unit.text.rstrip().endswith(":"):
+        return None
+    rest = [u for u in units_of(unit.chunk)[unit.seq + 1:] if u.role == "body"]
+    if rest:
+        return None
+    nxt = neighbours.following(unit.chunk)
+    if nxt is None:
+        return None
+    units = [u for u in units_of(nxt) if u.role == "body"]
+    first = units[0] if units else None
+    return first if first is not None and first.is_item and first.list_start == units[0].line else None
