@@ -119,6 +119,8 @@ LED_LIST_GAP = 5
 # The best statement leads into its own list, and another list of the asked kind scores higher as a list: that other
 # list answers only when its intro is about as close to the question as the best statement (this share of its score).
 LED_CLEARLY_CLOSER = 1.3
+# 'Vilka av X <condition>?': a statement on the condition among this many of the best passes over a list of all of X.
+WHICH_OF_POOL = 8
 # A supporting statement (not the best) is written with the list its paragraph leads into when it scores this share
 # of the best one's score.
 LED_SUPPORT = 0.8
@@ -311,8 +313,8 @@ def write_answer(question: Question, selection: Selection, verdict: Verdict, boo
         if items and s is not top and question.answer_type == "list" and \
                 of_another_kind(question.cue_text, s.unit.text):
             continue  # 'Använd följande frågor …:' and its questions do not answer 'Vilka aktörer …?' (tune L01)
-        if items and s is not top and (condition := _which_of_condition(question)) and \
-                not _meets(condition, [s.unit, *items]):
+        if items and (condition := _which_of_condition(question)) and not _meets(condition, [s.unit, *items]) and \
+                _meets(condition, [p.unit for p in picked if p is not s]):
             continue  # 'Planen har fyra mål:' and the goals do not say which are judged unmet (blind22 VB08)
         rest, led = _led_list(question, s.unit, selection) if header is None and not items and (
             s is top or s.score >= LED_SUPPORT * top.score) else ([], [])
@@ -653,7 +655,7 @@ def _list_to_use(question: Question, candidate: ListCandidate | None, top: Score
     through (their section or document speaks of the question's named subjects)."""
     if candidate is None:
         return None
-    if _whole_set_for_which_of(question, candidate, top):
+    if _whole_set_for_which_of(question, candidate, evidence or [top]):
         return None  # the plan's four goals do not say which of them are judged unmet: the statement that does answers
     if not candidate.kind_match and of_another_kind(
             question.cue_text, candidate.intro.text if candidate.intro else candidate.heading):
@@ -717,13 +719,13 @@ def _list_to_use(question: Question, candidate: ListCandidate | None, top: Score
     return None
 
 
-def _whole_set_for_which_of(question: Question, candidate: ListCandidate, top: Scored) -> bool:
+def _whole_set_for_which_of(question: Question, candidate: ListCandidate, evidence: Sequence[Scored]) -> bool:
     """Whether a 'Vilka av X <condition>?' question is offered a list of the whole set that says nothing of the
-    condition, while the best statement does ('Vilka av planens mål bedöms som ej uppfyllda?': 'Planen har fyra mål:
-    …' against 'Mål 1 … och mål 3 … bedöms som ej uppfyllda …'; lexicon.WHICH_OF_RE). The condition is what follows
-    the set's words, from the first verb on, less the question's named subjects."""
+    condition, while one of the best statements does ('Vilka av planens mål bedöms som ej uppfyllda?': 'Planen har
+    fyra mål: …' against 'Mål 1 … och mål 3 … bedöms som ej uppfyllda …'; lexicon.WHICH_OF_RE). The condition is what
+    follows the set's words, from the first verb on, less the question's named subjects."""
     condition = _which_of_condition(question)
-    if not condition & top.unit.terms:
+    if not condition or not any(condition & s.unit.terms for s in evidence[:WHICH_OF_POOL]):
         return False
     return not _meets(condition, [*candidate.items, *([candidate.intro] if candidate.intro is not None else [])])
 
