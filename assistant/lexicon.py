@@ -897,6 +897,15 @@ NUMBER_OPENER_RE = re.compile(
 QUESTION_HEDGE_RE = re.compile(
     r"^\s*(?:(?:ungef[äa]r|cirka|ca\.?|runt|omkring|exakt|precis|och|men|så|about|roughly|approximately|and|so)\s+)+",
     re.I)
+# A fronted subordinate clause before the question proper ('När allt är klart, vad ska analysen ta upp?', 'Om vi
+# startar läxhjälp, vilka kan hjälpa till?'): the clause sets the scene and the question after the comma says what
+# is asked, so 'När …' there asks no time (blind28 PR09: typed as a figure, its list was never written). Swedish
+# word order: a question's 'När' is followed by its finite verb ('När ska …'), the subordinator by the clause's
+# subject ('När allt är …'); checked in question.answer_type. General Swedish and English subordinators.
+FRONTED_CLAUSE_RE = re.compile(
+    r"^\s*(?:när|om|innan|efter att|sedan|medan|eftersom|nu när|när väl|when|if|once|after|before)\s+"
+    r"(?P<first>[\wåäöÅÄÖ-]+)[^,?]{0,120},\s*(?P<question>(?:och\s+)?(?:vad|vilka|vilken|vilket|hur|vem|"
+    r"varför|var|what|which|how|who|why)\b.*)$", re.I | re.S)
 # Indirect questions ('Underlaget har inga uppgifter om hur mycket skolket har minskat'): Swedish puts the finite
 # verb second in a direct question and after the subject in an indirect one, where 'som' marks a question phrase
 # that is the subject ('vilka skolor som har …'; Svenska Akademiens grammatik, bisatsordföljd). 'Vad/Vem + verb +
@@ -2545,6 +2554,19 @@ POINTS_BACK_RE = re.compile(
 # A sentence that announces a list to come and says nothing itself ('Uppföljningen kan bestå av följande delar.',
 # 'Stegen beskrivs nedan.'): general Swedish; quoted without its list it leaves the reader hanging (trial 29, S09).
 ANNOUNCES_LIST_RE = re.compile(r"\b(?:följande|nedan|nedanstående)\b[^.:!?]{0,40}[.:]\s*$", re.I)
+# A question for the members of a set that meet a condition ('Vilka av jämställdhetsplanens mål bedöms som ej
+# uppfyllda …?', 'Vilka av insatserna riktar sig till föräldrar?'): the set's words follow 'av', the condition
+# follows the first verb; a list of the whole set that says nothing of the condition does not answer it (blind22
+# VB08: the plan's four goals were quoted for the two judged unmet). General Swedish and English.
+WHICH_OF_RE = re.compile(r"^\s*(?:och\s+)?(?:vilka|vilken|vilket|which)\s+(?:\w+\s+)?(?:av|of)\s+(?P<rest>.+)$",
+                         re.I | re.S)
+# A list's intro that points back to the sentence before it in its paragraph ('Genomför en sammanfattande analys. Den
+# kan till exempel innehålla:', 'Vi har tagit fram en modell. Den består av:'): the intro alone does not say what
+# the list is of, the sentence before it does (blind28 PR09; general Swedish and English anaphora). 'Det finns …:'
+# opens on a dummy subject and points nowhere.
+POINTS_BACK_INTRO_RE = re.compile(
+    r"^(?:den|det(?!\s+(?:finns|fanns|gäller|krävs|behövs)\b)|de|dessa|denna|detta|dem|de här|den här|det här|"
+    r"it|they|these|this)\b", re.I)
 # A sentence that opens on the one before it and means little alone ('Däremot att något händer …', 'Därefter arbetar
 # gruppen …', 'Dessutom …'), or a short one that adds to it ('Skolmiljön spelar också roll.'): general Swedish and
 # English connectives; leading an answer, the sentence before it is quoted first.
@@ -2865,7 +2887,14 @@ LIST_KINDS = {
     "problem": "problem", "utmaning": "problem", "hinder": "problem", "brist": "problem", "challenge": "problem",
     # a plan's risks ('Risker', 'följande risker:'), asked as 'Vilka risker …?' (lists29; general plan layout)
     "risk": "risk",
+    # what something leads to ('Konsekvenser', 'följande följder:'), asked as 'Vilka konsekvenser …?' (lists30;
+    # general Swedish)
+    "konsekvens": "konsekvens", "följder": "konsekvens", "consequence": "konsekvens",
 }
+# The list kinds that answer a cause or a consequence question as a list ('Exempel på skolrelaterade orsaker som
+# ungdomarna lyfter är många: lärarbyten, …' answers 'Vad sa de om orsakerna?', tune LQ24): values of LIST_KINDS
+# by question.answer_type (lists30).
+REASON_LIST_KINDS = {"cause": ("faktor",), "consequence": ("konsekvens", "risk")}
 # Kind stems that also name the kind as the head of a compound ('verksamhetsutmaningar', 'jämställdhetsproblem',
 # 'riskfaktorer', 'stödinsatser'): long enough not to end unrelated words ('framsteg' is progress, 'förhindra' a
 # verb), general Swedish word formation.
@@ -2876,7 +2905,8 @@ MEANS_AFTER_FACTOR_RE = re.compile(
     r"\w*(?:\s+\w+){0,3}?\s+(?:i (?:det |sitt )?arbetet (?:med|för) att|för att|som (?:kan )?(?:främjar?|stärker|"
     r"stärka|hjälper|hjälpa|underlättar|underlätta)\b)", re.I)
 NOT_LIST_KINDS = ("målgrupp", "målsättning", "stegvis", "materiell", "problemformulering", "bristande", "riskera",
-                  "riskfaktor", "riskgrupp", "risktagande")
+                  "riskfaktor", "riskgrupp", "risktagande", "konsekvensanalys", "konsekvensbeskrivning",
+                  "konsekvensutredning")
 # Swedish noun endings (general grammar): 'områdeschefen' is 'områdeschef' inflected, not a new compound.
 INFLECTIONS = ("", "en", "et", "n", "t", "na", "arna", "erna", "ar", "er", "s", "ens", "ets", "ns", "nas", "arnas",
                "ernas")

@@ -177,6 +177,8 @@ def answer_type(text: str) -> AnswerType:
     ['evaluation', 'evaluation', 'evaluation', 'how']
     """
     t = lex.QUESTION_HEDGE_RE.sub("", " ".join(text.split()))
+    if (fronted := _after_fronted_clause(t)) is not None:
+        return answer_type(fronted)
     if goal_asked(t):
         return "definition"  # 'Vad är målet för andelen …?' asks the goal set, which may be no figure ('ska öka')
     if lex.FIGURES_EXIST_QUESTION_RE.match(t):
@@ -219,6 +221,22 @@ def answer_type(text: str) -> AnswerType:
     if lex.WHO_QUESTION_RE.search(t):
         return "who"
     return "fact"
+
+
+def _after_fronted_clause(text: str) -> str | None:
+    """The question after a fronted subordinate clause ('När allt är klart, vad ska analysen ta upp?' -> 'vad ska
+    analysen ta upp?'), which says what is asked; None when the text opens on its question word ('När ska planen vara
+    klar, och vem …?': 'När' followed by its finite verb asks a time), see lexicon.FRONTED_CLAUSE_RE.
+
+    >>> _after_fronted_clause("När allt är klart, vad ska den sammanfattande analysen ta upp?")
+    'vad ska den sammanfattande analysen ta upp?'
+    >>> _after_fronted_clause("När ska planen vara klar, vilket datum?") is None
+    True
+    """
+    m = lex.FRONTED_CLAUSE_RE.match(text)
+    if m is None or _verb_form(m.group("first").lower()):
+        return None
+    return m.group("question")
 
 
 def ask_kind(text: str) -> str:

@@ -979,6 +979,19 @@ def list_intro(unit: Unit) -> Unit | None:
     return last if (last.is_label or not last.text.rstrip().endswith((".", "!", "?"))) else None
 
 
+def intro_antecedent(unit: Unit) -> Unit | None:
+    """The sentence a list item's intro points back to, before it in its paragraph ('Genomför en sammanfattande
+    analys.' before 'Den kan till exempel innehålla:'): it says what the list is of, so it scores the list and is
+    written before its intro; None when the intro names its list itself (lexicon.POINTS_BACK_INTRO_RE)."""
+    before = lead_in(unit)
+    intro = list_intro(unit)
+    if intro is None or len(before) < 2 or before[-1] is not intro or intro.is_label \
+            or not lex.POINTS_BACK_INTRO_RE.match(intro.text):
+        return None
+    antecedent = before[-2]
+    return antecedent if antecedent.kind == "sentence" and not antecedent.is_label else None
+
+
 def lead_in(unit: Unit) -> list[Unit]:
     """The units of the line just before a list item's list (its intro, or the paragraph that leads into it)."""
     if not unit.is_item or unit.list_start < 0:

@@ -44,6 +44,7 @@ from assistant.grounding.selection import (
     ListCandidate,
     Scored,
     Selection,
+    list_kinds,
     names_row,
     of_another_kind,
     subject_is_covered,
@@ -56,6 +57,7 @@ from assistant.index.units import (
     Unit,
     all_questions,
     drop_note_marks,
+    intro_antecedent,
     items_led_by,
     lead_in,
     lines_led_by,
@@ -119,6 +121,8 @@ LED_LIST_GAP = 5
 # The best statement leads into its own list, and another list of the asked kind scores higher as a list: that other
 # list answers only when its intro is about as close to the question as the best statement (this share of its score).
 LED_CLEARLY_CLOSER = 1.3
+# 'Vilka av X <condition>?': a statement on the condition among this many of the best passes over a list of all of X.
+WHICH_OF_POOL = 8
 # A supporting statement (not the best) is written with the list its paragraph leads into when it scores this share
 # of the best one's score.
 LED_SUPPORT = 0.8
@@ -268,6 +272,7 @@ def write_answer(question: Question, selection: Selection, verdict: Verdict, boo
     if chosen_list is not None and chosen_list.inline and chosen_list.items[0] not in [s.unit for s in picked]:
         picked = [Scored(chosen_list.items[0], chosen_list.score, 0.0, 0.0), *picked][:n]
     picked = _with_same_role_lines(picked)
+    picked = _without_dangling_lead(question, picked, selection)
     if chosen_list is not None and chosen_list.inline and (more := _enumeration_goes_on(chosen_list, selection)):
         # 'Några viktiga aktörer … är förskolor, fritidsgårdar … och bibliotek. Det kan även finnas relevanta
         # befintliga forum så som SSPF …': the paragraph's next sentence names more of them; it is quoted right
@@ -285,6 +290,8 @@ def write_answer(question: Question, selection: Selection, verdict: Verdict, boo
         return [*_led_list(question, unit, selection)[1], *_items_after(unit, selection), *whole]
 
     picked, missing = by_asks(question, picked, evidence, written_with)
+    if not missing:
+        picked = _reason_list_first(question, picked, top, selection)
     parts: list[str] = []
     written: set[str] = set()  # the units of the lists written whole, with their intros
     written_items: set[str] = set()  # the text of those lists' items: a document that repeats a list has it once
@@ -311,6 +318,9 @@ def write_answer(question: Question, selection: Selection, verdict: Verdict, boo
         if items and s is not top and question.answer_type == "list" and \
                 of_another_kind(question.cue_text, s.unit.text):
             continue  # 'Använd följande frågor …:' and its questions do not answer 'Vilka aktörer …?' (tune L01)
+        if items and (condition := _which_of_condition(question)) and not _meets(condition, [s.unit, *items]) and \
+                _meets(condition, [p.unit for p in picked if p is not s]):
+            continue  # 'Planen har fyra mål:' and the goals do not say which are judged unmet (blind22 VB08)
         rest, led = _led_list(question, s.unit, selection) if header is None and not items and (
             s is top or s.score >= LED_SUPPORT * top.score) else ([], [])
         if led and led[0].unit_id in written:
@@ -363,10 +373,11 @@ def write_answer(question: Question, selection: Selection, verdict: Verdict, boo
             written.update(i.unit_id for i in items)
             here = [i for i in items if i.chunk.chunk_id == s.unit.chunk.chunk_id]
             carried = items[len(here):]  # carried on in the next chunk: cited there
-            number = book.cite(s.unit.chunk, opening[0].start_line, here[-1].end_line,
+            number = book.cite(s.unit.chunk, opening[0].start_line, (here or opening)[-1].end_line,
                                "; ".join([*(u.text for u in opening), *(i.text for i in here)]))
+            # (nested items keep their nesting: '• Jämföraren – Kolada' over '• Behörighet och examen')
             text = "\n".join([": ".join(_clean(u).rstrip(":") for u in opening) + ":",
-                               *(f"- {_clean(i)}" for i in here)])
+                               *(f"{'  ' * max(0, i.depth - 1)}- {_clean(i)}" for i in here)])
             if carried:
                 text = "\n".join([f"{text}{markers([number])}", *_item_lines(book, carried, _clean)])
                 parts.append(text)
@@ -559,7 +570,8 @@ def _led_list(question: Question, unit: Unit, selection: Selection) -> tuple[lis
     sentences, the last of which leads into the list (':'), or one intro line ending in ':'. Not a list introduced
     as another kind than asked ('Förslag på insatser' for 'Vilka aktörer …?'). Empty lists when there is none."""
     none: tuple[list[Unit], list[Unit]] = ([], [])
-    if question.answer_type not in LED_LIST_TYPES or unit.kind != "sentence" or unit.is_label:
+    if (question.answer_type not in LED_LIST_TYPES and question.answer_type not in lex.REASON_LIST_KINDS) \
+            or unit.kind != "sentence" or unit.is_label:
         return none
     source = unit.chunk.path or unit.chunk.source
     after = [s.unit for s in selection.ranked
@@ -586,7 +598,31 @@ def _led_list(question: Question, unit: Unit, selection: Selection) -> tuple[lis
     intro = list_intro(items[0])
     if intro is not None and of_another_kind(question.cue_text, intro.text):
         return none
+    if question.answer_type in lex.REASON_LIST_KINDS and not _lists_reasons(question, [*paragraph, *others, unit]):
+        return none  # 'Vad sa de om orsakerna?' is answered by a list of causes, not by any list after the statement
+    if (condition := _which_of_condition(question)) and not _meets(condition, [*items, *paragraph, *others, unit]):
+        return none  # 'Planen har fyra mål:' and the goals do not say which of them are judged unmet (blind22 VB08)
     return [u for u in paragraph if u is not intro], _continued(items, selection)
+
+
+def _reason_list_first(question: Question, picked: list[Scored], top: Scored, selection: Selection) -> list[Scored]:
+    """For a cause or consequence question, the close statement that leads into a list of the causes or consequences
+    asked for goes first: that list is the answer, the other statements support it ('Vad sa de om orsakerna?' is
+    answered 'Exempel på skolrelaterade orsaker …: lärarbyten, …' before the report's general remarks; tune LQ24)."""
+    if question.answer_type not in lex.REASON_LIST_KINDS:
+        return picked
+    for i, s in enumerate(picked):
+        if i and s.score >= LED_SUPPORT * top.score and _led_list(question, s.unit, selection)[1]:
+            return [s, *picked[:i], *picked[i + 1:]]
+    return picked
+
+
+def _lists_reasons(question: Question, lead: Sequence[Unit]) -> bool:
+    """Whether the sentence leading into a list names it as the causes or consequences a cause or consequence question
+    asks for ('Exempel på skolrelaterade orsaker som ungdomarna lyfter är många:'; lexicon.REASON_LIST_KINDS)."""
+    kinds = set(lex.REASON_LIST_KINDS.get(question.answer_type, ()))
+    closest = max(lead, key=lambda u: u.start_line * 1000 + u.seq, default=None)
+    return closest is not None and bool(kinds & list_kinds(closest.text))
 
 
 def _list_block(book: CitationBook, items: Sequence[Unit], opening: Sequence[Unit] = ()) -> str:
@@ -595,6 +631,10 @@ def _list_block(book: CitationBook, items: Sequence[Unit], opening: Sequence[Uni
     intro = list_intro(items[0])
     lead = [*opening]
     if intro is not None and intro.unit_id not in {u.unit_id for u in lead}:
+        # an intro that points back ('Den kan till exempel innehålla:') is written after the sentence it points to
+        pointed = intro_antecedent(items[0])
+        if pointed is not None and pointed.unit_id not in {u.unit_id for u in lead}:
+            lead.append(pointed)
         lead.append(intro)
     if lead and all(u.is_label and not _clean(u).endswith((":", "?")) for u in lead):
         # A bare heading over the list ('Förslag på uppföljning') names what the items are; it is no statement of
@@ -640,6 +680,8 @@ def _list_to_use(question: Question, candidate: ListCandidate | None, top: Score
     through (their section or document speaks of the question's named subjects)."""
     if candidate is None:
         return None
+    if _whole_set_for_which_of(question, candidate, evidence or [top]):
+        return None  # the plan's four goals do not say which of them are judged unmet: the statement that does answers
     if not candidate.kind_match and of_another_kind(
             question.cue_text, candidate.intro.text if candidate.intro else candidate.heading):
         return None  # a list of interventions does not answer a question about actors
@@ -700,6 +742,36 @@ def _list_to_use(question: Question, candidate: ListCandidate | None, top: Score
         return candidate if candidate.score >= top.score + 0.35 and len(candidate.items) >= 2 and \
             _items_compete(candidate, top, evidence) else None
     return None
+
+
+def _whole_set_for_which_of(question: Question, candidate: ListCandidate, evidence: Sequence[Scored]) -> bool:
+    """Whether a 'Vilka av X <condition>?' question is offered a list of the whole set that says nothing of the
+    condition, while one of the best statements does ('Vilka av planens mål bedöms som ej uppfyllda?': 'Planen har
+    fyra mål: …' against 'Mål 1 … och mål 3 … bedöms som ej uppfyllda …'; lexicon.WHICH_OF_RE). The condition is what
+    follows the set's words, from the first verb on, less the question's named subjects."""
+    condition = _which_of_condition(question)
+    if not condition or not any(condition & s.unit.terms for s in evidence[:WHICH_OF_POOL]):
+        return False
+    return not _meets(condition, [*candidate.items, *([candidate.intro] if candidate.intro is not None else [])])
+
+
+def _which_of_condition(question: Question) -> frozenset[str]:
+    """The terms of the condition a 'Vilka av X …?' question puts on the set's members: its words from the first verb
+    after the set's on, less its named subjects ('bedöms som ej uppfyllda' -> {'bedom', 'uppfylld'}); empty for
+    any other question (lexicon.WHICH_OF_RE)."""
+    m = lex.WHICH_OF_RE.match(question.cue_text)
+    if m is None:
+        return frozenset()
+    words = m.group("rest").split()
+    at = next((i for i, w in enumerate(words) if verb_form(re.sub(r"\W", "", w))), None)
+    if not at:
+        return frozenset()
+    return frozenset(tokenize(" ".join(words[at:]))) & question.content_terms - question.subject_terms
+
+
+def _meets(condition: frozenset[str], units: Sequence[Unit]) -> bool:
+    """Whether any of the units says something of the condition (shares one of its terms)."""
+    return any(condition & u.terms for u in units)
 
 
 def _fitting_instead(question: Question, selection: Selection) -> ListCandidate | None:
@@ -1241,12 +1313,42 @@ def _items_after(unit: Unit, selection: Selection | None = None) -> list[Unit]:
         return [i for i in items_led_by(unit) if i.role == "body"]
     units = units_of(unit.chunk)
     nxt = units[unit.seq + 1] if unit.seq + 1 < len(units) else None
+    if nxt is None:
+        return _items_in_next_chunk(unit, selection)
     if nxt is not None and not nxt.is_item:
         return lines_led_by(unit)  # a list set as short paragraphs ('Workshop 1 …' / 'Dilemma 1: …'), or none
     if nxt is None or unit.unit_id not in {u.unit_id for u in lead_in(nxt)}:
         return []  # the next unit is no list, or a list another line leads into
     # A flagged sentence, footnote or contents line is never quoted.
     return _continued([i for i in list_of(nxt) if i.role == "body"], selection)
+
+
+def _without_dangling_lead(question: Question, picked: list[Scored], selection: Selection) -> list[Scored]:
+    """The statements to quote, less a first one that announces a list it cannot bring ('Uppföljningen kan bestå av
+    följande delar.', '… kan ni använda dessa förslag på nyckeltal:' with no items found after it): alone it leaves
+    the reader hanging, so it does not lead the answer when another statement can (trial 29 S08/S09). A statement
+    that brings its list (its items, or the list its paragraph leads into) stays."""
+    if len(picked) < 2:
+        return picked
+    unit = picked[0].unit
+    text = unit.text.rstrip()
+    if unit.kind != "sentence" or unit.is_item or unit.is_label or table_header(unit) is not None or \
+            not (text.endswith(":") or lex.ANNOUNCES_LIST_RE.search(text)):
+        return picked
+    if _items_after(unit, selection) or _led_list(question, unit, selection)[1]:
+        return picked
+    return picked[1:]
+
+
+def _items_in_next_chunk(unit: Unit, selection: Selection | None) -> list[Unit]:
+    """The items of the list a sentence closing its chunk leads into, which opens the next chunk (selection found it
+    as a list candidate with that sentence as its intro: '… förslag på nyckeltal:' / 'Befolkningsnivå' / '•
+    Jämföraren – Kolada'; trial 29 S08); empty when there is none."""
+    if selection is None:
+        return []
+    led = [c for c in selection.lists if c.intro is not None and c.intro.unit_id == unit.unit_id and not c.inline
+           and not c.gathered and not c.series and c.items and c.items[0].chunk.chunk_id != unit.chunk.chunk_id]
+    return [i for i in led[0].items if i.role == "body"] if led else []
 
 
 def _continued(items: list[Unit], selection: Selection | None) -> list[Unit]:
@@ -1294,8 +1396,12 @@ def _write_list(candidate: ListCandidate, book: CitationBook) -> list[str]:
         # reads as the list's title, with a colon, not as a line of its own, and is not cited as a statement of the
         # answer: the items' citations carry it (trial24 #17: 'Åtgärder 2026 [1]').
         text = _clean(intro)
+        pointed = intro_antecedent(items[0]) if not intro.is_label else None
         if intro.is_label and not text.endswith((":", "?")):
             lines.append(f"{text}:")
+        elif pointed is not None:
+            # 'Den kan till exempel innehålla:' is written after the sentence it points back to (blind28 PR09)
+            lines.append(f"{_clean(pointed)} {text}{markers([cite_units(book, [pointed, intro])])}")
         else:
             lines.append(f"{text}{markers([cite_unit(book, intro)])}")
     elif items and all(u.kind == "row" for u in items) and (header := table_header(items[-1])) is not None:

@@ -110,6 +110,7 @@ from assistant.index.units import (
     all_questions,
     asks,
     in_notes_section,
+    intro_antecedent,
     lead_in,
     led_lines_intro,
     lines_led_by,
@@ -573,6 +574,7 @@ class UnitSelector:
         for s in [*ranked[:60], *labelled.values()]:
             unit = s.unit
             led_by = led_lines_intro(unit)
+            carried_lead: Unit | None = None  # a sentence closing its chunk that leads into the next one's list
             if led_by is None and not unit.is_item and not unit.text.rstrip().endswith((".", "!", "?")):
                 # A sentence that introduces a list ('… tre faktorer fram:'): its list is the answer.
                 after = [u for u in units_of(unit.chunk)[unit.seq + 1:] if u.line != unit.line][:1]
@@ -582,6 +584,12 @@ class UnitSelector:
                 following = run_in or [u for u in after if u.is_item and u.list_start <= unit.line + 4]
                 if following:
                     unit = following[0]
+                elif (carried := _list_in_next_chunk(unit, neighbours)) is not None:
+                    # 'Saknas könsuppdelad statistik … kan ni använda dessa förslag på nyckeltal:' closes its chunk;
+                    # the list it announces opens the next one, under a sub-heading (trial 29 S08)
+                    unit, carried_lead = carried, unit
+            elif led_by is None and not unit.is_item and (first := _list_pointing_back(unit)) is not None:
+                unit = first  # 'Genomför en sammanfattande analys. Den kan till exempel innehålla:' and its items
             if led_by is not None:
                 # A list set as short lines, not bullets, under the sentence that leads into it ('… dilemman var:').
                 key = (unit.chunk.chunk_id, -1000 - led_by.seq)
@@ -599,6 +607,8 @@ class UnitSelector:
                     items = items + neighbours.continuation(items)
                 items = [i for i in items if self.allowed(i, question)]
                 intro = list_intro(items[0]) if items else list_intro(unit)
+                if intro is None and carried_lead is not None:
+                    intro = carried_lead
                 template = self._template_part_fit(question, items[0], intro, neighbours) if items else None
                 heading = unit.section_heading
                 # One item is a list only under an intro (or, opening its section, a heading) of the asked kind
@@ -635,6 +645,13 @@ class UnitSelector:
                 item_scores = sorted((by_unit[i.unit_id].score for i in items if i.unit_id in by_unit), reverse=True)
                 top = sum(item_scores[:3]) / max(1, min(3, len(item_scores)))
                 intro_dense = by_unit[intro.unit_id].dense if intro is not None and intro.unit_id in by_unit else 0.0
+                if intro is not None and (pointed := _pointed_to(items[0], by_unit)) is not None:
+                    # 'Genomför en sammanfattande analys. Den kan till exempel innehålla:': the sentence the intro
+                    # points back to says what the list is of, and speaks for it as its intro would (blind28 PR09)
+                    intro_fit = max(intro_fit, self.weights.overlap(
+                        question.content_terms, frozenset(tokenize(f"{pointed.unit.text} {intro_text}")), kind_terms,
+                        factor=0.0, prefixes=question.prefix_terms))
+                    intro_dense = max(intro_dense, pointed.dense)
                 score = top + 0.8 * intro_fit + 0.3 * head_fit + 0.5 * intro_dense + kind_fit \
                     + 0.1 / (rank_of.get(unit.chunk.chunk_id, 9) + 1)
                 if counted_lead:
@@ -899,3 +916,44 @@ class UnitSelector:
             return False
         covered = sorted(self.weights.overlap(rest, _place_terms(g), prefixes=pre) for g in groups)
         return covered[-1] - covered[(len(covered) - 1) // 2] >= GATHER_ONE_PLACE
+
+
+def _pointed_to(item: Unit, by_unit: dict[str, Scored]) -> Scored | None:
+    """The scored sentence a list's intro points back to ('Genomför en sammanfattande analys.' before 'Den kan till
+    exempel innehålla:'), when it is among the scored units (units.intro_antecedent)."""
+    antecedent = intro_antecedent(item)
+    return by_unit.get(antecedent.unit_id) if antecedent is not None else None
+
+
+def _list_pointing_back(unit: Unit) -> Unit | None:
+    """The first item of the list whose intro points back to `unit`, the sentence before that intro in its paragraph
+    ('Genomför en sammanfattande analys.' / 'Den kan till exempel innehålla:' / '• Helhetsbedömning …'): the
+    sentence names what the list holds, so finding it finds the list (blind28 PR09)."""
+    if unit.kind != "sentence" or unit.is_label:
+        return None
+    units = units_of(unit.chunk)
+    nxt = units[unit.seq + 1] if unit.seq + 1 < len(units) else None
+    if nxt is None or nxt.is_item or nxt.line != unit.line or not nxt.text.rstrip().endswith(":"):
+        return None
+    first = next((u for u in units[nxt.seq + 1:] if u.is_item), None)
+    if first is None or first.list_start > nxt.line + 4:
+        return None
+    antecedent = intro_antecedent(first)
+    return first if antecedent is not None and antecedent.unit_id == unit.unit_id else None
+
+
+def _list_in_next_chunk(unit: Unit, neighbours: NeighbourLookup | None) -> Unit | None:
+    """The first item of the list that opens the chunk after `unit`'s, when `unit` is the last body unit of its chunk
+    and leads into a list (':'): chunking cut between them, often at a sub-heading that stands between ('… förslag
+    på nyckeltal:' / 'Befolkningsnivå' / '• Jämföraren – Kolada …'; trial 29 S08). None otherwise."""
+    if neighbours is None or unit.kind != "sentence" or not unit.text.rstrip().endswith(":"):
+        return None
+    rest = [u for u in units_of(unit.chunk)[unit.seq + 1:] if u.role == "body"]
+    if rest:
+        return None
+    nxt = neighbours.following(unit.chunk)
+    if nxt is None:
+        return None
+    units = [u for u in units_of(nxt) if u.role == "body"]
+    first = units[0] if units else None
+    return first if first is not None and first.is_item and first.list_start == units[0].line else None
