@@ -3989,6 +3989,12 @@ ORG_WORDING = {
 # school vocabulary (skollagen), not this corpus's cards.
 SCHOOL_GOAL_RE = re.compile(r"\b(?:skol\w*|\w*skolan?\b|\w*skolor\w*|elev\w*|läx\w*|undervisning\w*|lärar\w*|"
                             r"huvudm[aä]n\w*|kunskapsmål\w*|betyg\w*|rektor\w*|klass\w*)", re.I)
+# The words of SCHOOL_GOAL_RE a förskola shares with school (skollagen: a förskola has a rektor, and its own word
+# 'förskola' holds 'skola'): for a förskola's plan a line is school's only by the others ('elever', 'lärare',
+# 'undervisning', 'betyg' …; trial 30: a förskola's goal got a school's kompetensutveckling matched on 'våren', and
+# 'Rektor [Böle skola]', 'Lärare [teacher students]' as actors).
+PRESCHOOL_SHARED_SCHOOL_WORDS_RE = re.compile(r"förskol(?!eklass)\w*|rektor\w*", re.I)
+PRESCHOOL_ORG_KIND = "förskola"
 # A school as an institution in a goal card's actor list ('Skolor', 'Förskolor och skolor', 'Grundskolorna'): no
 # partner of an adult unit's plan (session 22: 'Skolor' reached a hemtjänst plan); komvux keeps the schools of adults
 # (group 'adult' empty for förskolor and grundskolor). Swedish school forms (skollagen).

@@ -7,8 +7,8 @@ from dataclasses import replace
 
 from assistant import lexicon as lex
 from assistant.generation.facts.model import Figure, UserFacts
-from assistant.generation.facts.splits import read_splits
 from assistant.generation.facts.shares import _joins, _read_figures_with_units, percent
+from assistant.generation.facts.splits import read_splits
 from assistant.generation.facts.words import around, genitive_group, is_finite_verb, user_source, without_time
 from assistant.numbers import as_number
 

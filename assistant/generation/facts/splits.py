@@ -41,7 +41,7 @@ def _place(sentence: str, start: int) -> str:
     """The place the clause before `start` names ('På Kastanjen var …' -> 'på kastanjen'), '' for none."""
     head = max(sentence.rfind(",", 0, start), sentence.rfind(";", 0, start)) + 1
     found = re.search(r"\b(?i:på|i|vid|inom)\s+[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*){0,2}", sentence[head:start])
-    return found.group(0).lower() if found else ""
+    return found.group(0)[:1].lower() + found.group(0)[1:] if found else ""
 
 
 def _giver_genitive(doer: str) -> str:
@@ -63,7 +63,7 @@ def read_splits(facts: UserFacts, sentence: str, year: str | None) -> str:
      ('flickor', '42 %', 'pedagogernas tid i den fria leken', '2025')]
     >>> read_splits(facts, "På Kastanjen var fördelningen 61 % pojkar och 39 % flickor våren 2025.", None) and \\
     ...     [(f.group, f.text, f.where, f.year) for f in facts.figures[4:]]
-    [('pojkar', '61 %', 'på kastanjen', '2025'), ('flickor', '39 %', 'på kastanjen', '2025')]
+    [('pojkar', '61 %', 'på Kastanjen', '2025'), ('flickor', '39 %', 'på Kastanjen', '2025')]
     """
     spans: list[tuple[int, int, str]] = []  # (start, end, what stays of it)
     for m in lex.RESOURCE_SPLIT_RE.finditer(sentence):
