@@ -42,6 +42,7 @@ def extract_facts(messages: list[str], org: str | None = None, target_group: str
             graded = lex.GRADE_RE.search(group) or any(re.search(rf"\b{fold(w)}\b", fold(group))
                                                        for w in lex.STAGE_GRADES)
             facts.named_group = "" if graded else group
+            facts.named_place = next((m.group("name") for m in lex.NAMED_PLACE_RE.finditer(group)), "")
             if not graded:
                 continue
             # 'byt målgrupp till pojkar i åk 4–6': read for its grades, and the plan is of that gender alone (trial 27:
