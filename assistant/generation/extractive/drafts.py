@@ -1003,12 +1003,13 @@ def _baseline(ctx: DraftContext, results_after: bool = False) -> DraftItem:
         return gap(f"utgångsvärde – {_indicator_phrase(ctx)} i dag, och vilket år det gäller"
                    + (f" (era siffror mäter något annat: {given})" if given else ""))
     figures = _baseline_figures(possible, measured)
+    figures = figures[:BASELINE_FIGURES]
     if figures:
-        text = _part_label(ctx, figures[:BASELINE_FIGURES]) + "; ".join(
-            f"{_whose(f, figures[:BASELINE_FIGURES])}{f.text}{f.dated('år saknas')}" for f in figures[:BASELINE_FIGURES])
-        if results_after and all(lex.AFTER_INTERVENTION_RE.search(f.quote) for f in figures[:BASELINE_FIGURES]):
-            return user_item(f"{RESULT_AFTER_LABEL}: {text}", "; ".join(f.quote for f in figures[:BASELINE_FIGURES]))
-        return user_item(f"Utgångsvärde: {text}", "; ".join(f.quote for f in figures[:BASELINE_FIGURES]))
+        text = _part_label(ctx, figures) + "; ".join(
+            f"{_whose(f, figures)}{f.text}{f.dated('år saknas')}" for f in figures)
+        if results_after and all(lex.AFTER_INTERVENTION_RE.search(f.quote) for f in figures):
+            return user_item(f"{RESULT_AFTER_LABEL}: {text}", "; ".join(f.quote for f in figures))
+        return user_item(f"Utgångsvärde: {text}", "; ".join(f.quote for f in figures))
     return gap(f"utgångsvärde – {_indicator_phrase(ctx)}, och vilket år det gäller")
 
 
