@@ -67,7 +67,7 @@ def open_api(corpus_components, tmp_path_factory: pytest.TempPathFactory) -> Ite
 def test_a_forskola_plan_reads_the_split_and_exports_with_its_headings_and_author(open_api: str) -> None:
     from docx import Document
 
-    with httpx.Client(base_url=open_api, timeout=120) as c:
+    with httpx.Client(base_url=open_api, timeout=600) as c:
         first = chat(c, message=P1, mode="problemformulering", options=ORG)
         cid = first["conversation_id"]
         nulage = [i["text"] for s in first["draft"]["sections"] if s["key"] == "nulage" for i in s["items"]]
