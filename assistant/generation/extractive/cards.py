@@ -264,8 +264,7 @@ def fits_problem(card: GoalCard, problem: str, org_kind: str = "", fewer: str = 
     if for_other_side(goals, fewer):
         return False
     return not (org_kind in lex.LEISURE_ORG_KINDS and lex.SCHOOL_GOAL_RE.search(goals)
-                and not lex.SCHOOL_GOAL_RE.search(problem)) and not (
-        org_kind == lex.PRESCHOOL_ORG_KIND and school_words(goals, org_kind) and not school_words(problem, org_kind))
+                and not lex.SCHOOL_GOAL_RE.search(problem))
 
 
 def school_words(text: str, org_kind: str = "") -> bool:

@@ -989,7 +989,8 @@ def _baseline(ctx: DraftContext, results_after: bool = False) -> DraftItem:
     # A figure given for other grades, or before the target group was named anew, is of another group.
     other = [f for f in possible if _other_group(ctx, f)]
     measured = _measure_figures(ctx.facts)
-    if other and (len(other) == len(possible) or (measured and all(f in other for f in measured))):
+    if other and (len(other) == len(possible) or (
+            ctx.facts.named_place and measured and all(f in other for f in measured))):
         # The target group changed ('byt målgrupp till åk 4–6'): figures given for åk 7–9 are not its baseline, nor
         # another programme's figures of what the indicator measures (the new group's own figures of something
         # else stay under 'Mer som ni angav').
