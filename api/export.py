@@ -113,19 +113,30 @@ def to_docx(title: str, text: str, citations: list[dict[str, Any]], author: str 
     doc = Document()
     _properties(doc, title, clean(author) or "jamplan")
     _swedish(doc)
-    if not _HEADING_RE.match(text.lstrip().split("\n", 1)[0]):
+    lines = [raw.rstrip() for raw in text.splitlines() if raw.strip()]
+    marks = [len(h.group(1)) for h in map(_HEADING_RE.match, lines) if h]
+    # A text led by the one '#' heading of a document of drafts (the whole plan: '# Plan …', '## <draft>',
+    # '**<section>**') has that heading as the document's title; each draft's title is then Heading 1 and its
+    # sections Heading 2 (trial 29: draft titles and their sections were all Heading 2). A single draft ('## <title>',
+    # '**<section>**') has its title as Heading 1 too: levels count from the highest heading the text uses.
+    lead = _HEADING_RE.match(lines[0]) if lines else None
+    if lead is not None and len(lead.group(1)) == 1 and marks.count(1) == 1 and len(marks) > 1:
+        doc.add_heading(MARKER_RE.sub("", lead.group(2)).strip(), level=0)
+        lines, marks = lines[1:], marks[1:]
+    elif not marks or not _HEADING_RE.match(lines[0]):
         doc.add_heading(title, level=1)
-    for raw in text.splitlines():
-        line = raw.rstrip()
-        if not line.strip():
-            continue
+        marks = [1, *marks]
+    top = min(marks, default=1)
+    deepest = max(marks, default=1) - top + 1
+    for line in lines:
         heading = _HEADING_RE.match(line)
         if heading:
-            doc.add_heading(MARKER_RE.sub("", heading.group(2)).strip(), level=min(len(heading.group(1)), 3))
+            level = min(len(heading.group(1)) - top + 1, 3)
+            doc.add_heading(MARKER_RE.sub("", heading.group(2)).strip(), level=level)
             continue
         bold = re.fullmatch(r"\*\*(.+?)\*\*:?", line.strip())
         if bold:
-            doc.add_heading(bold.group(1), level=2)
+            doc.add_heading(bold.group(1), level=min(deepest + 1, 3))
             continue
         if _BULLET_RE.match(line):
             paragraph = doc.add_paragraph(style="List Bullet")

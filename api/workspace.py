@@ -321,11 +321,13 @@ def delete_draft(db: Database, owner: str, draft_id: str) -> None:
         s.delete(_owned(db, s, owner, draft_id))
 
 
-def author(db: Database, owner: str) -> str:
-    """The name to put in an exported document: the owner's API key name, or 'jamplan' for the local demo."""
+def author(db: Database, owner: str, organisation: str = "") -> str:
+    """The name to put in an exported document: the owner's API key name; without one (auth off, the local demo) the
+    organisation the user gave for the plan, else 'jamplan' (trial 29: a plan of Ekedals gymnasieskola was by
+    'jamplan')."""
     with db.session() as s:
         key = s.get(ApiKey, owner)
-        return key.name if key is not None and key.name else "jamplan"
+        return key.name if key is not None and key.name else (organisation.strip() or "jamplan")
 
 
 def export_source(db: Database, owner: str | None, draft_id: str, version: int | None = None,
@@ -383,4 +385,7 @@ def plan_export(db: Database, owner: str, conversation_id: str) -> tuple[str, st
         title, text, citations = plan_document([r for _, _, r in dated])
         if not any(r.draft for _, _, r in dated):
             raise InputError(NO_PLAN)
-        return title, text, [c.model_dump() for c in citations], author(db, owner)
+        drafts = [r.draft for _, _, r in dated if r.draft is not None]
+        organisation = next((d.facts.get("organisation") or d.facts.get("skola") or "" for d in reversed(drafts)
+                             if d.facts.get("organisation") or d.facts.get("skola")), "")
+        return title, text, [c.model_dump() for c in citations], author(db, owner, organisation)

@@ -28,7 +28,7 @@ from assistant.generation.extractive.dilemma.turn import goes_on_dilemma
 from assistant.generation.plan import asks_the_material, carried_edits, drafted_before, edit_request, is_edit
 from assistant.generation.redact import redact
 from assistant.grounding.anchors import last_answer
-from assistant.grounding.evidence import Evidence
+from assistant.grounding.evidence import Evidence, SharedEvidence
 from assistant.grounding.followups import is_follow_up, rewrite_follow_up, shown_rewrite
 from assistant.grounding.lookagain import look_again
 from assistant.grounding.own_view import asks_own_view, factual_question, own_view_verdict
@@ -149,7 +149,12 @@ class Assistant:
         search = question.search_text[: self.settings.max_query_chars]
         if request.options.target_group:
             search = f"{search} {request.options.target_group}"[: self.settings.max_query_chars]
-        hits = self.evidence.search(search, own_words=question.text) if question.content_terms else []
+        # A draft or a dilemma talk retrieves what every backend may draw on: the curated material, and an
+        # organisation's own document only when it is the user's or on their subject (Evidence.sharing); the
+        # extractive composers' own searches keep the same rule (ExtractiveBackend.sharing).
+        searcher = self.evidence if request.mode == "fraga" else SharedEvidence(self.evidence,
+                                                                               self.evidence.sharing(request))
+        hits = searcher.search(search, own_words=question.text) if question.content_terms else []
         support = self.evidence.support(question.search_text if question.language == "en" else query, hits)
         anchors = []
         if query != request.message and hits and (answer := last_answer(request.history)):

@@ -143,3 +143,20 @@ def test_another_organisations_upload_stays_out_of_a_goal_and_a_dilemma(municipa
                    "efter behov i stället för efter kön?"})
     assert ANALYSIS not in _sources(talk), talk.text
     assert talk.citations, talk.text
+
+
+def test_a_models_draft_gets_no_other_organisations_upload_from_prepare(municipal: Assistant) -> None:
+    """Session 29 left the openai backend's drafts with prepare's unfiltered hits: another organisation's upload
+    reached the model as a source. A draft's retrieval keeps the extractive drafts' rule (Evidence.sharing) for every
+    backend; a question keeps the whole store."""
+    from assistant.service import parse_request
+
+    message = "Stödet till fritidsverksamhet för barn och unga fördelas ojämnt mellan flickor och pojkar hos oss."
+    options = {"org": "Ekedals gymnasieskola"}
+    asked = municipal.prepare(parse_request({"mode": "fraga", "message": message, "options": options}))
+    assert ANALYSIS in [Path(h.chunk.source).name for h in asked.hits]  # the upload does answer the words
+    drafted = municipal.prepare(parse_request({"mode": "problemformulering", "message": message, "options": options}))
+    assert drafted.hits and ANALYSIS not in [Path(h.chunk.source).name for h in drafted.hits]
+    own = municipal.prepare(parse_request({"mode": "problemformulering", "message": message,
+                                           "options": {"org": "Ekedals kommun, kultur- och fritidsförvaltningen"}}))
+    assert ANALYSIS in [Path(h.chunk.source).name for h in own.hits]  # the organisation's own report is theirs

@@ -22,7 +22,7 @@ from assistant.index.lexical import fold, tokenize, word_list_terms
 from assistant.index.retrieval import HybridRetriever, cut_query
 from assistant.index.units import Unit, units_of
 from assistant.lexicon import ENGLISH_WORDS, MATERIAL_WORDS, QUESTION_WORDS
-from assistant.schema import Chunk, Hit
+from assistant.schema import ChatRequest, Chunk, Hit
 
 SentenceFilter = Callable[[Sentence], bool]
 
@@ -388,6 +388,25 @@ class Evidence:
         if fitting is None or len(fitting) != 1 or len(self._described) < 2:
             return None
         return NamedSource(source=next(iter(fitting)), words=tuple(words))
+
+    def sharing(self, request: ChatRequest) -> Callable[[Chunk], bool]:
+        """Which chunks a draft or a dilemma talk of `request` may draw on (`shared`, decided once per document): the
+        organisation is the org option and the schools or municipalities the user's turns name, the subject the
+        user's turns and the target group. One rule for every backend: the extractive composers' searches
+        (SharedEvidence) and the retrieval a model is given (`AssistantService.prepare`; session 29 left the openai
+        backend's drafts with another organisation's upload)."""
+        said = " ".join([*(t.content for t in request.history if t.role == "user"), request.message])
+        names = [m.group(0) for p in (lex.ORG_NAME_RE, lex.SCHOOL_NAME_RE) for m in p.finditer(said)]
+        org = ", ".join(n for n in [request.options.org or "", *names] if n)
+        subject = f"{said} {request.options.target_group or ''}"
+        kept: dict[str, bool] = {}  # per document: a draft searches many times
+
+        def keep(chunk: Chunk) -> bool:
+            if chunk.source not in kept:
+                kept[chunk.source] = self.shared(chunk, org, subject)
+            return kept[chunk.source]
+
+        return keep
 
     def shared(self, chunk: Chunk, org: str, subject: str) -> bool:
         """Whether a draft or a dilemma talk may draw on `chunk`'s document: curated material (origin 'korpus':

@@ -29,7 +29,7 @@ from assistant.generation.plan import earlier_drafts, is_edit
 from assistant.generation.tokens import TokenCounter
 from assistant.grounding.evidence import Evidence, SharedEvidence
 from assistant.grounding.passages import split_sentences
-from assistant.schema import Chunk, Turn
+from assistant.schema import Turn
 
 Composer = Callable[["ExtractiveBackend", PreparedTurn, CitationBook], BackendResult]
 
@@ -79,21 +79,9 @@ class ExtractiveBackend:
         municipality the user's turns name) or about what the user's turns take up (Evidence.shared). Trial 29: an
         uploaded kultur- och fritidsförvaltning's analysis gave a gymnasieskola's goal its actor and a dilemma on
         läxhjälp its other perspective."""
-        request = turn.request
-        said = " ".join([*(t.content for t in request.history if t.role == "user"), request.message])
-        names = [m.group(0) for p in (lex.ORG_NAME_RE, lex.SCHOOL_NAME_RE) for m in p.finditer(said)]
-        org = ", ".join(n for n in [request.options.org or "", *names] if n)
-        subject = f"{said} {request.options.target_group or ''}"
-        evidence = self.evidence
-        kept: dict[str, bool] = {}  # per document: a draft searches many times
-
-        def keep(chunk: Chunk) -> bool:
-            if chunk.source not in kept:
-                kept[chunk.source] = evidence.shared(chunk, org, subject)
-            return kept[chunk.source]
-
+        keep = self.evidence.sharing(turn.request)
         shared = copy.copy(self)  # the same goal cards (the method support's), other searches
-        shared.evidence = cast(Evidence, SharedEvidence(evidence, keep))
+        shared.evidence = cast(Evidence, SharedEvidence(self.evidence, keep))
         return shared
 
     def rewrite(self, message: str, history: Sequence[Turn]) -> str | None:

@@ -267,6 +267,17 @@ def fits_problem(card: GoalCard, problem: str, org_kind: str = "", fewer: str = 
                 and not lex.SCHOOL_GOAL_RE.search(problem))
 
 
+def school_words(text: str, org_kind: str = "") -> bool:
+    """Whether `text` speaks of school (`lexicon.SCHOOL_GOAL_RE`); for a förskola's plan only by the words it does not
+    share with school (`lexicon.PRESCHOOL_SHARED_SCHOOL_WORDS_RE`: 'förskolan', 'rektor').
+
+    >>> school_words("Pojkar når goda skolresultat", "förskola"), school_words("Rektor i förskolan", "förskola")
+    (True, False)
+    """
+    return any(org_kind != lex.PRESCHOOL_ORG_KIND or not lex.PRESCHOOL_SHARED_SCHOOL_WORDS_RE.fullmatch(m.group(0))
+               for m in lex.SCHOOL_GOAL_RE.finditer(text))
+
+
 def for_other_side(text: str, fewer: str) -> bool:
     """Whether `text` names people of one gender only, and that the other than `fewer` ('pojkar' or 'flickor', the
     plan's slots for every pair; `lexicon.GENDER_SIDES`).
@@ -309,13 +320,16 @@ def fits_list(line: CardLine | Sentence, problem: str, org_kind: str = "", fewer
     if for_other_side(items, fewer):
         return False
     return not (org_kind in lex.LEISURE_ORG_KINDS and lex.SCHOOL_GOAL_RE.search(items)
-                and not lex.SCHOOL_GOAL_RE.search(problem))
+                and not lex.SCHOOL_GOAL_RE.search(problem)) and not (
+        org_kind == lex.PRESCHOOL_ORG_KIND and school_words(items, org_kind) and not school_words(problem, org_kind))
 
 
 def about_school(text: str, org_kind: str) -> bool:
     """Whether a line of the material speaks of school (`lexicon.SCHOOL_GOAL_RE`) where the planner's unit is one for
     adults other than komvux: 'Stärk relationer mellan elever …' is no intervention for a hemtjänst whose problem
     names 'äldre', nor 'Rektorer … fattar ett formellt beslut' its decision-makers."""
+    if org_kind == lex.PRESCHOOL_ORG_KIND:  # a förskola's: a line of school's own words (trial 30)
+        return school_words(text, org_kind)
     return org_kind in lex.ADULT_ORG_KINDS and org_kind != "vuxenutbildning" and bool(lex.SCHOOL_GOAL_RE.search(text))
 
 

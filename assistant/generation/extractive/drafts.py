@@ -49,7 +49,7 @@ from assistant.grounding.catalogue import CardLine, actors_listed_after, place_p
 from assistant.grounding.grades import grades_phrase, spoken_grades
 from assistant.grounding.passages import Sentence, split_sentences
 from assistant.grounding.scope.bodies import names_body
-from assistant.index.lexical import tokenize
+from assistant.index.lexical import fold, tokenize
 from assistant.modes import MODES, Mode
 from assistant.numbers import as_number
 from assistant.schema import Draft, DraftItem, DraftSection
@@ -726,7 +726,22 @@ def _other_group(ctx: DraftContext, f: Figure) -> bool:
     of åk 4–6) is the group's baseline in part (`_part_of_group`), not another group's."""
     grades = ctx.facts.grades
     return bool(f.grades and grades and f.grades != grades and not _part_of_group(ctx, f)) or (
-        f.named != ctx.facts.named_group and not ctx.facts.of_named_group(f))
+        f.named != ctx.facts.named_group and not ctx.facts.of_named_group(f)) or _other_place(ctx, f)
+
+
+def _place_key(name: str) -> str:
+    """'Bygg- och anläggningsprogrammets' -> 'bygg': a place name's first word, folded, without its genitive."""
+    first = fold(name.split()[0]).rstrip("-")
+    return first[:-1] if first.endswith("s") and len(first) > 5 else first
+
+
+def _other_place(ctx: DraftContext, f: Figure) -> bool:
+    """Whether a figure is of another place than the one the target group was moved to ('… tog examen' of
+    'pojkarna på Vård- och omsorgsprogrammet' after 'byt målgrupp till … på Bygg- och anläggningsprogrammet')."""
+    if not ctx.facts.named_place:
+        return False
+    said = [_place_key(m.group("name")) for m in lex.NAMED_PLACE_RE.finditer(f"{f.within} {f.subject} {f.where}")]
+    return bool(said) and _place_key(ctx.facts.named_place) not in said
 
 
 def _part_of_group(ctx: DraftContext, f: Figure) -> bool:
@@ -767,7 +782,7 @@ def _other_group_gap(ctx: DraftContext, figures: list[Figure], indicator: str) -
     part = next((f.within for f in [first, *ctx.facts.figures] if f.within), "")  # 'på yrkesprogrammen'
     old = first.grades if first.grades and first.grades != grades else \
         first.named or (f"elever {part}" if part else "en annan målgrupp")
-    given = "; ".join(f.describe() for f in figures[:4])
+    given = "; ".join(f.describe() for f in figures[:BASELINE_FIGURES])
     return gap(f"utgångsvärde för {named or grades} – {indicator}, och vilket år det gäller "
                f"(era siffror gäller {old}: {given}){_grade_bound(indicator, grades)}")
 
@@ -974,8 +989,11 @@ def _baseline(ctx: DraftContext, results_after: bool = False) -> DraftItem:
     # A figure given for other grades, or before the target group was named anew, is of another group.
     other = [f for f in possible if _other_group(ctx, f)]
     measured = _measure_figures(ctx.facts)
-    if other and len(other) == len(possible):
-        # The target group changed ('byt målgrupp till åk 4–6'): figures given for åk 7–9 are not its baseline.
+    if other and (len(other) == len(possible) or (
+            ctx.facts.named_place and measured and all(f in other for f in measured))):
+        # The target group changed ('byt målgrupp till åk 4–6'): figures given for åk 7–9 are not its baseline, nor
+        # another programme's figures of what the indicator measures (the new group's own figures of something
+        # else stay under 'Mer som ni angav').
         own = [f for f in other if measured and f.subject == measured[0].subject]  # its own figures, else all
         return _other_group_gap(ctx, own or sorted(other, key=lambda f: f not in measured), _indicator_phrase(ctx))
     # ... nor when figures of the new group came later ('Våren 2025 deltog 14 pojkar …' after the change)
@@ -986,29 +1004,50 @@ def _baseline(ctx: DraftContext, results_after: bool = False) -> DraftItem:
         return gap(f"utgångsvärde – {_indicator_phrase(ctx)} i dag, och vilket år det gäller"
                    + (f" (era siffror mäter något annat: {given})" if given else ""))
     figures = _baseline_figures(possible, measured)
+    figures = figures[:BASELINE_FIGURES]
     if figures:
-        text = _part_label(ctx, figures[:4]) + "; ".join(
-            f"{_whose(f, figures[:4])}{f.text}{f.dated('år saknas')}" for f in figures[:4])
-        if results_after and all(lex.AFTER_INTERVENTION_RE.search(f.quote) for f in figures[:4]):
-            return user_item(f"{RESULT_AFTER_LABEL}: {text}", "; ".join(f.quote for f in figures[:4]))
-        return user_item(f"Utgångsvärde: {text}", "; ".join(f.quote for f in figures[:4]))
+        text = _part_label(ctx, figures) + "; ".join(
+            f"{_whose(f, figures)}{f.text}{f.dated('år saknas')}" for f in figures)
+        if results_after and all(lex.AFTER_INTERVENTION_RE.search(f.quote) for f in figures):
+            return user_item(f"{RESULT_AFTER_LABEL}: {text}", "; ".join(f.quote for f in figures))
+        return user_item(f"Utgångsvärde: {text}", "; ".join(f.quote for f in figures))
     return gap(f"utgångsvärde – {_indicator_phrase(ctx)}, och vilket år det gäller")
 
 
 def _whose(f: Figure, figures: list[Figure]) -> str:
     """'pojkar ' before a baseline's figure; 'pojkar på el-programmet ' when the figures are of more than one part of
-    the group (each programme the user named keeps its own figures)."""
+    the group (each programme the user named keeps its own figures), 'pojkar bland Bygg- och anläggningsprogrammets
+    118 elever ' when each place's people are their own whole."""
     who = f.group if f.group and f.group != f.unit else ""
     if who and f.within and len({g.within for g in figures}) > 1:
         who = f"{who} {f.within}"
+    elif who and len({g.subject for g in figures}) > 1 and f.subject.startswith("bland "):
+        who = f"{who} {f.subject}"
     return f"{who} " if who else ""
 
 
 def _baseline_figures(possible: list[Figure], measured: list[Figure]) -> list[Figure]:
     """The baseline is of what the indicator measures: the figures of its own subject ('54 % … får hjälp med
-    läxor'), not another figure the user gave ('25 % bland besökarna' stays under 'Mer som ni angav')."""
-    return [f for f in possible if measured and f.subject == measured[0].subject] or [
+    läxor'), not another figure the user gave ('25 % bland besökarna' stays under 'Mer som ni angav'); a share among
+    the same kind of people at another place the user named is of it too ('94 % bland Bygg- och
+    anläggningsprogrammets 118 elever' beside VO's: session 29 kept the first programme only)."""
+    return [f for f in possible if measured and _same_measure(f, measured[0])] or [
         f for f in possible if f.is_share] or possible
+
+
+def _same_measure(f: Figure, measured: Figure) -> bool:
+    """Whether `f` measures what `measured` does: the same subject, or a share of one gender among people of the same
+    kind ('bland … elever') at another place."""
+    if f.subject == measured.subject:
+        return True
+    among = [g.subject.split() for g in (f, measured)]
+    return f.is_share and measured.is_share and all(a and a[0] == "bland" for a in among) and \
+        among[0][-1].lower() == among[1][-1].lower()
+
+
+# How many of the user's figures a baseline carries: the two groups at four places or times (session 29 cut a third
+# programme at four).
+BASELINE_FIGURES = 8
 
 
 def _baseline_rest(ctx: DraftContext) -> list[DraftItem]:
@@ -1513,12 +1552,12 @@ def follow_up_plan(backend: ExtractiveBackend, turn: PreparedTurn, book: Citatio
                 if figures[0].part  # 'andel av tillfällena som pojkar och flickor valde bygghörnan'
                 else f"andel pojkar och andel flickor {ctx.spell(subject)}" if subject.startswith("bland ")
                 else f"andel pojkar och andel flickor{grades} som {ctx.spell(relative(subject))}")
-        given = _part_label(ctx, figures[:4]) + "; ".join(
-            f"{f.group} {f.text}{f.dated('år saknas')}" for f in figures[:4])
+        given = _part_label(ctx, figures[:BASELINE_FIGURES]) + "; ".join(
+            f"{f.group} {f.text}{f.dated('år saknas')}" for f in figures[:BASELINE_FIGURES])
         base = _other_group_gap(ctx, figures, name) if all(_other_group(ctx, f) for f in figures) else \
-            user_item(f"Utgångsvärde: {given}", "; ".join(f.quote for f in figures[:4]))
+            user_item(f"Utgångsvärde: {given}", "; ".join(f.quote for f in figures[:BASELINE_FIGURES]))
         indicators.append((suggestion(name[:1].upper() + name[1:]), name, base))
-        rests[name] = _rest_of_group_gap(ctx, figures[:4], name)
+        rests[name] = _rest_of_group_gap(ctx, figures[:BASELINE_FIGURES], name)
     # Each further problem the user named that no figure measures gets its own indicator.
     # ... not the problem the first indicator already measures ('som berörs av: <the same clause>').
     measured = " ".join([*(f.subject for f in ctx.facts.figures), own or ""]).lower()

@@ -8,6 +8,7 @@ from dataclasses import replace
 from assistant import lexicon as lex
 from assistant.generation.facts.model import Figure, UserFacts
 from assistant.generation.facts.shares import _joins, _read_figures_with_units, percent
+from assistant.generation.facts.splits import read_splits
 from assistant.generation.facts.words import around, genitive_group, is_finite_verb, user_source, without_time
 from assistant.numbers import as_number
 
@@ -23,6 +24,7 @@ def _read_figures(facts: UserFacts, sentence: str, carried_year: str | None = No
     sentence = lex.GENITIVE_TIME_RE.sub(r"\1", sentence)  # '16 dagars sjukfrånvaro' is 16 dagar of it
     sentence = _read_change_claims(facts, sentence)
     before = len(facts.figures)
+    sentence = read_splits(facts, sentence, year)
     _read_figures_with_units(facts, sentence, year)
     _pronoun_wholes(facts, sentence, before)
     _compared_within(facts, before)

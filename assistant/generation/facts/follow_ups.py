@@ -79,6 +79,12 @@ def own_follow_ups(messages: list[str]) -> list[OwnFollowUp]:
                     # 'Biträdande rektor Lena Ström sammanställer samtalen varje termin' after '… håller ett
                     # avbrottssamtal …': who and how often for the follow-up before (trial 29)
                     kind, about = last.kind, f"{last.about}; {clause}"
+                elif kind and last is not None and kind == last.kind and who and not often and \
+                        lex.FOLLOW_UP_COMPILING_RE.search(clause):
+                    # 'förskollärare Nora Ekholm sammanställer observationerna …' after 'Vi observerar den fria leken
+                    # …': who compiles the follow-up before, no method of its own (trial 30: she was put on a third
+                    # indicator of her own)
+                    about, method = f"{last.about}; {clause}", False
                 if not kind or not (often or responsible or who):
                     continue
                 source = lex.FOLLOW_UP_SOURCE_RE.search(clause)

@@ -42,6 +42,7 @@ def extract_facts(messages: list[str], org: str | None = None, target_group: str
             graded = lex.GRADE_RE.search(group) or any(re.search(rf"\b{fold(w)}\b", fold(group))
                                                        for w in lex.STAGE_GRADES)
             facts.named_group = "" if graded else group
+            facts.named_place = next((m.group("name") for m in lex.NAMED_PLACE_RE.finditer(group)), "")
             if not graded:
                 continue
             # 'byt målgrupp till pojkar i åk 4–6': read for its grades, and the plan is of that gender alone (trial 27:
@@ -55,6 +56,10 @@ def extract_facts(messages: list[str], org: str | None = None, target_group: str
     name, had_markup = clean_name(org)
     if name:
         facts.org = name
+        if not facts.org_kind and lex.PRESCHOOL_RE.search(name):
+            # the organisation the user gave is theirs ('Lindängens förskoleområde'): a förskola's plan without
+            # 'Vi är förskolan …' in their words (trial 30: the goal drew school material)
+            facts.org_kind = lex.PRESCHOOL_ORG_KIND
     if had_markup:
         what = "kod (till exempel ett skript) och formatering" if org and has_code(org) else "formatering"
         facts.issues.append(f"Organisationsnamnet innehöll {what} som togs bort, med det som stod inuti; det "

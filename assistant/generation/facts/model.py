@@ -265,6 +265,9 @@ class UserFacts:
     size: str = ""  # how many the place has ('410 elever' in 'Vi är Ekbackaskolan, åk 7–9, 410 elever'): no result
     unit: str = ""  # the förvaltning or nämnd they introduce as their own ('kultur- och fritidsförvaltningen')
     named_group: str = ""  # a target group named in words ('byt målgrupp till elever på högskoleförberedande program')
+    # ... the place that new group is at, by its name ('byt målgrupp till elever i årskurs 1 på Bygg- och
+    # anläggningsprogrammet' -> 'Bygg- och anläggningsprogrammet'), '' when it names none
+    named_place: str = ""
     pair: str = "pojkar/flickor"  # the gender pair the plan is written in (lexicon.GENDER_PAIRS; audience.py)
     only: str = ""  # the one gender group the user says the plan is about ('Bara flickorna …'), `one_group`
     only_by_ages: bool = False  # ... said only by its ages ('Tjejer 13–16 år'): figures of both groups undo it

@@ -185,6 +185,22 @@ def _read_figures_with_units(facts: UserFacts, sentence: str, year: str | None) 
                 facts.figures and facts.figures[-1].unit == unit and facts.figures[-1].rate:
             # '… och männen 6 sjukdagar', '… och män i snitt 9 dagar': the other group's time, of the same measure
             group, subject, rate, lead = lex.GROUP_WORDS[lead[doer].lower()], facts.figures[-1].subject, True, []
+        holder = doer is not None and doer == len(lead) - 1 and (
+            verb.lower() in lex.AVERAGE_EMPTY_VERBS or bool(doer and lead[doer - 1].lower() in lex.AVERAGE_EMPTY_VERBS))
+        if not group and not of and holder and subject.strip() and _measure_noun(subject.split()[0]) and \
+                _is_share_unit(unit):
+            # 'På Handelsprogrammet hade pojkarna 30 procent frånvaro', 'Pojkarna hade 30 procent frånvaro': the group
+            # is the clause's subject, what it had is what is measured (session 29 left 'Alla: 30 % frånvaro')
+            assert doer is not None
+            group, verb, rate = lex.GROUP_WORDS[lead[doer].lower()], "", True
+            lead = lead[:doer - (1 if doer and lead[doer - 1].lower() in lex.AVERAGE_EMPTY_VERBS else 0)]
+        elif not group and not of and doer == 0 and len(lead) == 1 and not subject.strip():
+            # '…, flickorna 12 %', '(utgångsläge 2025: pojkar 58 %, flickor 42 %)': the group named next to the figure
+            # is its group, of the measure before it when there is one (session 29 left 'Alla: 12 %')
+            group, verb, lead = lex.GROUP_WORDS[lead[0].lower()], "", []
+            previous = facts.figures[-1] if i > 0 and facts.figures else None
+            if previous is not None and previous.group in lex.GENDER_GROUPS:
+                subject, rate, aside = previous.subject, previous.rate, previous.aside
         if not subject and group in lex.GENDER_GROUPS and verb.lower() in lex.COPULAS and len(lead) == 1 and \
                 _measure_noun(lead[0]):
             subject, verb, rate = lead[0].lower(), "", True  # 'Frånvaron var 14 procent bland pojkarna'

@@ -41,7 +41,8 @@ def stated_target(sentence: str) -> Target | None:
         date_m = next(reversed(list(lex.TARGET_BARE_DATE_RE.finditer(sentence, cue.start()))), None)
     date = _with_diacritics(" ".join(date_m.group("date").split())) if date_m else ""
     in_grade = {i for g in lex.GRADE_RE.finditer(sentence, cue.start()) for i in range(*g.span())}
-    current = current_clauses(sentence, cue)
+    current = sorted([*current_clauses(sentence, cue),
+                      *(m.span() for m in lex.TARGET_BASELINE_ASIDE_RE.finditer(sentence, cue.start()))])
     starts = [start for start, _ in current]
 
     def is_current(at: int) -> bool:  # within one of the clauses of today's state (sorted, so found by bisection)
@@ -134,7 +135,7 @@ def _said_for_each(sentence: str, each: re.Match[str], value: re.Match[str], dat
     modal = re.search(r"\b(?:ska|skall|bör)\s+", rest, re.I)
     start = each.end() + (modal.end() if modal and modal.start() < value.start() - each.end() else 0)
     end = date.start() if date and date.start() > value.end() else len(sentence)
-    words = sentence[start:end].split()
+    words = lex.TARGET_BASELINE_ASIDE_RE.sub(" ", sentence[start:end]).split()  # today's state said beside it
     if not words:
         return ""
     if not modal:  # 'ingen grupp har mer än 55 %': the verb said after 'ska'
