@@ -5097,6 +5097,15 @@ STATISTIC_CENTRE_KINDS = {
 # SHARE_QUESTION_RE. A table row gives a count by its label or column name ('(antal)', 'Antal elever').
 COUNT_ASKED_RE = re.compile(r"\b(?:hur många|antal(?:et)?)\b(?!\s+(?:procent|%))", re.I)
 COUNT_GIVEN_RE = re.compile(r"\bantal\w*\b|\(st\)", re.I)
+# A counted unit that is not a person: a count of households, cases, visits, sessions or places is no count of the
+# people it names ('Hushåll kvinnor (antal)' counts households headed by women, not women; 'Deltagartillfällen
+# flickor' counts visits). A count asked of people ('Hur många kvinnor deltog …?') is not answered by such a column
+# unless the question names the unit itself; posts and full-time equivalents are left out, as a count of staff
+# may fairly be given in them (refusal30 from blind29 SA26: 218 households given as the women who
+# took part). General Swedish (the nouns Swedish public statistics count by, SCB/Socialstyrelsen tables).
+COUNTED_UNIT_RE = re.compile(r"\b(hushåll|familj(?:er|erna)?|ärend(?:e|en|ena)|besök(?:en)?|"
+                             r"(?:deltagar|besöks|aktivitets)?tillfäll(?:e|en|ena)|platser|platserna|"
+                             r"anmälningar(?:na)?|ansökningar(?:na)?|beslut(?:en)?)\b", re.I)
 # A column or label that gives its figures in money ('Kvinnor/flickor, kr', 'Bidrag 2024 (tkr)'): no count of the
 # people it names (blind27: 'Hur många flickor är medlemmar …?' answered with the kronor the girls' share brought).
 # And a question that asks an amount of money in its own words is no count ('Hur många kronor …'). General Swedish.

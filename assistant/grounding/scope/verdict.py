@@ -160,7 +160,14 @@ from assistant.grounding.selection import (
     section_match,
     subject_is_covered,
 )
-from assistant.grounding.statkind import Clash, centre_kinds, figure_line, group_clash, statistic_clash
+from assistant.grounding.statkind import (
+    Clash,
+    centre_kinds,
+    counted_unit_clash,
+    figure_line,
+    group_clash,
+    statistic_clash,
+)
 from assistant.grounding.table_years import lacking_year
 from assistant.index.lexical import (
     fold,
@@ -636,6 +643,10 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
             return Verdict(False, "subject", [Subject(grades_phrase(grades), "grade")], topic_phrase(question.cue_text),
                            evidence=band + [s for s in evidence if s not in band])
         clash = statistic_clash(question.cue_text, figures) if question.language == "sv" else None
+        if clash is None and question.language == "sv":
+            # 'Hur många kvinnor i Norrhed deltog …?' is not answered by 'Hushåll kvinnor (antal) | 218': the best
+            # figure counts households (cases, visits), not the people asked (statkind.counted_unit_clash).
+            clash = counted_unit_clash(question.cue_text, question.counted, figures)
         if clash is not None:
             # 'Vad var kvinnornas medellön …?' is not answered by 'Medianlön (kronor per månad) | 34 900 | …': the
             # best figure's own line (a row's caption, column names and label) states a neighbouring statistic and
