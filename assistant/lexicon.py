@@ -2228,6 +2228,12 @@ PLANNED_RE = re.compile(r"\b(ska|skall|kommer att|planeras|planerar|planerad|på
 # plans however they are worded (Swedish plan templates).
 PLANNED_HEADING_RE = re.compile(r"\b(förväntade effekter|förväntat resultat|planerade? insats(?:er)?|planerade "
                                 r"aktiviteter|mål och förväntade)\b", re.I)
+# The baseline a plan starts from, as the sentence names it ('Vår nulägesanalys visar att …', 'Utgångsläget är …'):
+# what it 'visar' is the state before the planned work, no outcome of it (refusal30 from blind23 HW40, the effect
+# of elevhälsans insatser answered with the plan's nulägesanalys). Swedish plan templates (nulägesanalys, behovsanalys
+# are the Skolverket/SKR words for the analysis before an intervention).
+BASELINE_FINDING_RE = re.compile(r"\b(?:nulägesanalys\w*|nulägesbeskrivning\w*|nuläget|utgångsläget|behovsanalys\w*|"
+                                 r"behovsinventering\w*)\b", re.I)
 # A passage that reports an outcome ('ledde till', 'visade att', 'ökade', 'har minskat', 'resultatet blev').
 OUTCOME_REPORTED_RE = re.compile(
     r"\b(resulterade|ledde till|har lett|lett till|visade att|visar att|ökade|minskade|förbättrades|försämrades|"

@@ -95,6 +95,7 @@ from assistant.grounding.scope.periods import (
     periods,
     told_of_other_year,
 )
+from assistant.grounding.scope.precise import baseline_only, doer_of_other_thing
 from assistant.grounding.scope.rowwise import covers_by_rows, row_says_more
 from assistant.grounding.scope.subjects import (
     covers,
@@ -696,6 +697,12 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
                    and (not rarest or names_term(s.unit, rarest, near=True))]
         if not acting:
             return Verdict(False, "agent", phrase=topic_phrase(question.cue_text))
+        if not contact and doer_of_other_thing(evidence, acting, rarest, AGENT_POOL):
+            # 'Vem ansvarar för … heltidsanställda bland barnskötarna?' is not answered by 'En plan för … bland
+            # lokalvårdarna tas fram. Ansvarig: …': the doers named are of other things, the asked one has its own
+            # passages among the best, and none names a doer (precise.doer_of_other_thing).
+            return Verdict(False, "agent", phrase=topic_phrase(question.cue_text),
+                           evidence=[*acting, *(s for s in evidence if s not in acting)])
         evidence = acting + [s for s in evidence if s not in acting]
     kind = asked_body_kind(question.text)
     if kind and not any(names_body(f"{s.unit.text} {s.unit.context()}", kind) for s in evidence[:8]
@@ -710,6 +717,12 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
     if asks_outcome(question.text):
         if only_planned(evidence[:OUTCOME_POOL], asked):
             return Verdict(False, "outcome", phrase=topic_phrase(question.cue_text), evidence=evidence)
+        plans = baseline_only(evidence, asked)
+        if plans:
+            # 'Vad fick elevhälsans nya insatser för effekt …?' is not answered by the plan's 'Vår nulägesanalys visar
+            # att …': the state the plan starts from is no outcome of it (precise.baseline_only); the plan is shown.
+            return Verdict(False, "outcome", phrase=topic_phrase(question.cue_text),
+                           evidence=[*plans, *(s for s in evidence if s not in plans)])
         # The rarest asked word names the thing whose outcome is asked ('lågstadiesatsningen', not 'årskurs').
         thing = [min(asked, key=weights.chunk_share)] if asked and weights is not None else []
         outcome = no_outcome(evidence[:OUTCOME_POOL], thing, changed_thing(question.text))
