@@ -18,11 +18,11 @@ BASELINE_POOL = 5
 
 
 def baseline_only(evidence: Sequence[Scored], asked: Sequence[str]) -> list[Scored]:
-    """The plans among the best units (best first) where the only outcome the best units (and their passages) report of the asked thing is the baseline a plan
-    starts from ('Vår nulägesanalys visar att det till viss del genomförs insatser …', lexicon.BASELINE_FINDING_RE),
-    where one of them is a plan ('Vi kommer att göra insatser …'): what the insatser led to is not there
-    (blind23 HW40: 'Vad fick elevhälsans nya insatser för effekt …?' was answered with the plan's baseline); [] where
-    the best units report another outcome, or none is a plan.
+    """The plans among the best units (best first) where the only outcome the best units (and their passages)
+    report of the asked thing is the baseline a plan starts from ('Vår nulägesanalys visar att det till viss del
+    genomförs insatser …', lexicon.BASELINE_FINDING_RE) and one of them is a plan ('Vi kommer att göra insatser …'):
+    what the insatser led to is not there (blind23 HW40: 'Vad fick elevhälsans nya insatser för effekt …?' was
+    answered with the plan's baseline). [] where the best units report another outcome, or none is a plan.
 
     >>> from assistant.index.units import units_of
     >>> from assistant.schema import Chunk
