@@ -2234,6 +2234,14 @@ PLANNED_HEADING_RE = re.compile(r"\b(förväntade effekter|förväntat resultat|
 # are the Skolverket/SKR words for the analysis before an intervention).
 BASELINE_FINDING_RE = re.compile(r"\b(?:nulägesanalys\w*|nulägesbeskrivning\w*|nuläget|utgångsläget|behovsanalys\w*|"
                                  r"behovsinventering\w*)\b", re.I)
+# 'Vilka lärare/rektorer/ledamöter …?': a question that asks which people of a role (a plural role noun after
+# 'vilka'); answered by a passage naming people or the role itself, not one about the asked thing alone
+# (refusal30 from blind18 C26: 'Vilka lärare på Böle skola deltar i matematiksatsningen?' answered with the
+# application to the satsning and the rektor's coordinating role). The role stems as PERSON_TITLE_RE, plural.
+ROLE_LIST_QUESTION_RE = re.compile(r"^\s*(?:och\s+)?vilka\s+(?:(?:två|tre|fyra|fem|sex|\d+)\s+)?(?P<role>\w*(?:rektorer|"
+                                   r"chefer|ordförande|samordnare|strateger|handläggare|utvecklare|ledare|"
+                                   r"sekreterare|lärare|pedagoger|sköterskor|psykologer|kuratorer|politiker|"
+                                   r"ledamöter|tjänstepersoner|personer))\b(?!\s+av\b)", re.I)
 # A passage that reports an outcome ('ledde till', 'visade att', 'ökade', 'har minskat', 'resultatet blev').
 OUTCOME_REPORTED_RE = re.compile(
     r"\b(resulterade|ledde till|har lett|lett till|visade att|visar att|ökade|minskade|förbättrades|försämrades|"

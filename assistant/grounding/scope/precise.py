@@ -5,6 +5,7 @@ nothing either way keeps the question."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from assistant import lexicon as lex
@@ -58,3 +59,35 @@ def doer_of_other_thing(evidence: Sequence[Scored], acting: Sequence[Scored], ra
     if any(own(s) for s in acting):
         return False
     return any(own(s) for s in evidence[:pool_size] if s not in acting)
+
+
+def role_unnamed(question_text: str, evidence: Sequence[Scored], pool_size: int, close: float) -> str:
+    """The plural role a 'Vilka lärare …?' question asks which people of (lexicon.ROLE_LIST_QUESTION_RE), where none
+    of the best units (the first `pool_size` scoring at least `close` of the best) names a person or that role in its
+    own text or context: the material says nothing of who they are ('Vilka lärare på Böle skola deltar i
+    matematiksatsningen?' met by the application to the satsning; blind18 C26). '' otherwise.
+
+    >>> from assistant.index.units import units_of
+    >>> from assistant.schema import Chunk
+    >>> def scored(text): return [Scored(u, 1.0, 1.0, 0.0) for u in units_of(Chunk(chunk_id=str(len(text)), source="s",
+    ...     title="t", doc_type="rapport", heading_path=[], start_line=1, end_line=1, text=text))]
+    >>> role_unnamed("Vilka lärare deltar i satsningen?", scored("Ansökan om satsningen är inskickad."), 8, 0.5)
+    'lärare'
+    >>> role_unnamed("Vilka lärare deltar i satsningen?", scored("Två lärare i åk 3 deltar i satsningen."), 8, 0.5)
+    ''
+    >>> role_unnamed("Vilka deltar i satsningen?", scored("Ansökan om satsningen är inskickad."), 8, 0.5)
+    ''
+    """
+    from assistant.grounding.scope.views import names_person
+
+    m = lex.ROLE_LIST_QUESTION_RE.search(question_text)
+    if m is None or not evidence:
+        return ""
+    role = m.group("role")
+    # the plural's stem, unfolded ('lärare' -> 'lärar', not 'lära' of 'lärande'; folded 'larar' is in 'klarar'),
+    # also inside a compound ('matematiklärarna')
+    stem = re.sub(r"(?:er|or|ar|e)$", "", role.lower()) if len(role) > 5 else role.lower()
+    pool = [s for s in evidence[:pool_size] if s.score >= close * evidence[0].score]
+    if any(names_person(s.unit, "") or stem in f"{s.unit.text} {s.unit.context()}".lower() for s in pool):
+        return ""
+    return role

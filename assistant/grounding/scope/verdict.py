@@ -95,7 +95,7 @@ from assistant.grounding.scope.periods import (
     periods,
     told_of_other_year,
 )
-from assistant.grounding.scope.precise import baseline_only, doer_of_other_thing
+from assistant.grounding.scope.precise import baseline_only, doer_of_other_thing, role_unnamed
 from assistant.grounding.scope.rowwise import covers_by_rows, row_says_more
 from assistant.grounding.scope.subjects import (
     covers,
@@ -704,6 +704,10 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
             return Verdict(False, "agent", phrase=topic_phrase(question.cue_text),
                            evidence=[*acting, *(s for s in evidence if s not in acting)])
         evidence = acting + [s for s in evidence if s not in acting]
+    if question.language == "sv" and role_unnamed(question.text, evidence, AGENT_POOL, BODY_CLOSE):
+        # 'Vilka lärare på Böle skola deltar i matematiksatsningen?' needs the people or their role named, not the
+        # satsning alone (precise.role_unnamed).
+        return Verdict(False, "figure", phrase=topic_phrase(question.cue_text))
     kind = asked_body_kind(question.text)
     if kind and not any(names_body(f"{s.unit.text} {s.unit.context()}", kind) for s in evidence[:8]
                         if s.score >= BODY_CLOSE * evidence[0].score):
