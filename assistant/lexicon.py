@@ -2242,6 +2242,17 @@ ROLE_LIST_QUESTION_RE = re.compile(r"^\s*(?:och\s+)?vilka\s+(?:(?:två|tre|fyra|
                                    r"chefer|ordförande|samordnare|strateger|handläggare|utvecklare|ledare|"
                                    r"sekreterare|lärare|pedagoger|sköterskor|psykologer|kuratorer|politiker|"
                                    r"ledamöter|tjänstepersoner|personer))\b(?!\s+av\b)", re.I)
+# What an inquiry found, asked ('Vilka risker har kartläggningen visat?', 'Vad sa flickorna när dialogen
+# genomfördes?', 'Vad kom enkäten fram till?'): the verb of a finding and the inquiry's noun (group 'inquiry', a stem
+# every form of the noun and its verb shares: 'kartlägg' in 'kartläggningen' and 'kartlägga'). A passage that only
+# plans the inquiry ('Vi behöver kartlägga risker …', 'En dialog … genomförs under våren 2025 för att ta reda på
+# …', lexicon.INQUIRY_PLANNED_RE) has no finding of it (refusal30 from blind20 P36, blind26 LQ38). General Swedish.
+FINDINGS_QUESTION_RE = re.compile(r"\b(?:(?:har|hade)\s+(?:\S+\s+){0,3}?(?:visat|kommit\s+fram\s+till|sagt|svarat|"
+                                  r"berättat)|visade|kom\s+fram\s+till|sa|sade|svarade|berättade|framkom)\b", re.I)
+INQUIRY_NOUN_RE = re.compile(r"\b(?:\w+?)?(?P<inquiry>dialog|enkät|kartlägg|undersökning|intervju|utvärdering|"
+                             r"granskning|uppföljning)\w*", re.I)
+INQUIRY_PLANNED_RE = re.compile(r"\b(?:behöver|ska|skall|kommer\s+att|planeras|planerar|genomförs\s+under|görs\s+under|"
+                                r"för\s+att\s+ta\s+reda\s+på|förslag\s+till)\b", re.I)
 # A passage that reports an outcome ('ledde till', 'visade att', 'ökade', 'har minskat', 'resultatet blev').
 OUTCOME_REPORTED_RE = re.compile(
     r"\b(resulterade|ledde till|har lett|lett till|visade att|visar att|ökade|minskade|förbättrades|försämrades|"

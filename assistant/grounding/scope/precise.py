@@ -91,3 +91,34 @@ def role_unnamed(question_text: str, evidence: Sequence[Scored], pool_size: int,
     if any(names_person(s.unit, "") or stem in f"{s.unit.text} {s.unit.context()}".lower() for s in pool):
         return ""
     return role
+
+
+def findings_only_planned(question_text: str, evidence: Sequence[Scored], pool_size: int,
+                          close: float) -> list[Scored]:
+    """For a question on what an inquiry found ('Vilka risker har kartläggningen visat?', lexicon.FINDINGS_QUESTION_RE
+    and INQUIRY_NOUN_RE): the best units (the first `pool_size` scoring at least `close` of the best) that name the
+    inquiry, where each only plans it ('Vi behöver kartlägga risker för elever i arbetsmiljön', INQUIRY_PLANNED_RE, in
+    its text or context) and none of them or their passages reports a finding of it; [] otherwise (blind20 P36,
+    blind26 LQ38: the plan was given as what the dialogue and the survey found).
+
+    >>> from assistant.index.units import units_of
+    >>> from assistant.schema import Chunk
+    >>> def scored(text): return [Scored(u, 1.0, 1.0, 0.0) for u in units_of(Chunk(chunk_id=str(len(text)), source="s",
+    ...     title="t", doc_type="rapport", heading_path=[], start_line=1, end_line=1, text=text))]
+    >>> q = "Vilka risker har kartläggningen visat?"
+    >>> [s.unit.text for s in findings_only_planned(q, scored("Vi behöver kartlägga risker i arbetsmiljön."), 5, 0.5)]
+    ['Vi behöver kartlägga risker i arbetsmiljön.']
+    >>> findings_only_planned(q, scored("Kartläggningen visade att trängseln i matsalen är en risk."), 5, 0.5)
+    []
+    """
+    finding = lex.FINDINGS_QUESTION_RE.search(question_text)
+    inquiry = lex.INQUIRY_NOUN_RE.search(question_text)
+    if finding is None or inquiry is None or not evidence:
+        return []
+    stem = inquiry.group("inquiry").lower()
+    pool = [s for s in evidence[:pool_size] if s.score >= close * evidence[0].score]
+    naming = [s for s in pool if stem in s.unit.text.lower()]
+    if not naming or not all(lex.INQUIRY_PLANNED_RE.search(f"{s.unit.text} {s.unit.context()}") for s in naming):
+        return []
+    told = [t for s in naming for t in [s.unit.text, *split_sentences(s.unit.chunk.text)] if stem in t.lower()]
+    return [] if any(reports_outcome(t) and not lex.INQUIRY_PLANNED_RE.search(t) for t in told) else naming

@@ -95,7 +95,12 @@ from assistant.grounding.scope.periods import (
     periods,
     told_of_other_year,
 )
-from assistant.grounding.scope.precise import baseline_only, doer_of_other_thing, role_unnamed
+from assistant.grounding.scope.precise import (
+    baseline_only,
+    doer_of_other_thing,
+    findings_only_planned,
+    role_unnamed,
+)
 from assistant.grounding.scope.rowwise import covers_by_rows, row_says_more
 from assistant.grounding.scope.subjects import (
     covers,
@@ -732,6 +737,13 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
         outcome = no_outcome(evidence[:OUTCOME_POOL], thing, changed_thing(question.text))
         if outcome is not None:  # 'result': the asked thing is there without a result; 'figure': it is not there
             return Verdict(False, outcome, phrase=topic_phrase(question.cue_text), evidence=evidence)
+    planned = findings_only_planned(question.text, evidence, OUTCOME_POOL, BODY_CLOSE) \
+        if question.language == "sv" else []
+    if planned:
+        # 'Vilka risker har kartläggningen visat?' is not answered by 'Vi behöver kartlägga risker …': the inquiry
+        # is there only as planned, with no finding (precise.findings_only_planned).
+        return Verdict(False, "outcome", phrase=topic_phrase(question.cue_text),
+                       evidence=[*planned, *(s for s in evidence if s not in planned)])
     if question.days and not question.date and lex.DAY_CONTENT_QUESTION_RE.search(question.cue_text) and \
             not any(tells_of_day(s.unit, question.days) for s in evidence[:DAY_POOL]):
         # 'Vad beslutade nämnden den 13 december 2017?' where the material only names that day (an announcement, a
