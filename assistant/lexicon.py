@@ -2253,6 +2253,29 @@ INQUIRY_NOUN_RE = re.compile(r"\b(?:\w+?)?(?P<inquiry>dialog|enkät|kartlägg|un
                              r"granskning|uppföljning)\w*", re.I)
 INQUIRY_PLANNED_RE = re.compile(r"\b(?:behöver|ska|skall|kommer\s+att|planeras|planerar|genomförs\s+under|görs\s+under|"
                                 r"för\s+att\s+ta\s+reda\s+på|förslag\s+till)\b", re.I)
+# Whether something worked, asked in everyday words ('Fungerade läxhjälpen?', 'Har lovskolan hjälpt?', 'Gav
+# satsningen något?', 'Vad har satsningen lett till?', 'Blev det någon skillnad?', 'Hur har det gått med …?'): a
+# question about what it led to, as OUTCOME_QUESTION_RE's (a politician's or parent's 'did it work?'; refusal30 from
+# the blind30 kinds: these were answered with the passage describing the intervention). A 'hur fungerar …' asks how
+# it works, not whether, and is left out. General Swedish.
+WORKED_QUESTION_RE = re.compile(
+    r"^\s*(?:och\s+)?(?:fungerade|funkade|lönade\s+sig|lyckades)\b|^\s*(?:och\s+)?hjälpte\b(?![^?]*\btill\b)|"
+    r"^\s*(?:och\s+)?(?:har|hade)\s+(?:\S+\s+){1,5}?(?:fungerat|funkat|lönat\s+sig|hjälpt\b(?![^?]*\btill\b)|"
+    r"gjort\s+(?:någon\s+)?(?:nytta|skillnad)|haft\s+(?:någon\s+)?(?:effekt|betydelse|verkan|nytta)|"
+    r"(?:gett|lett\s+till)\s+(?:något|någon|några)(?:\s+(?:resultat|effekt|effekter|förändring|förbättring))?"
+    r"\s*\??\s*$)|"
+    r"^\s*(?:och\s+)?(?:gav|ledde)\s+(?:\S+\s+){1,5}?(?:till\s+)?(?:något|någon|några)(?:\s+(?:resultat|effekt|"
+    r"effekter|förändringar?|förbättringar?))?\s*\??\s*$|"
+    r"^\s*(?:och\s+)?vad\s+(?:har|hade)\s+(?:\S+\s+){1,5}?lett\s+till\b|^\s*(?:och\s+)?vad\s+ledde\s+(?:\S+\s+){1,5}?till\b|"
+    r"^\s*(?:och\s+)?blev\s+det\s+(?:någon|några)\s+(?:skillnad|förändring|förbättring|effekt)|"
+    r"^\s*(?:och\s+)?vilken\s+(?:nytta|skillnad)\s+(?:har|hade|gjorde)\b|"
+    r"^\s*(?:och\s+)?hur\s+har\s+det\s+gått\b(?!\s+till\b)", re.I)
+# A passage that says whether something worked in words OUTCOME_REPORTED_RE does not hold ('Läxhjälpen har
+# fungerat bra', 'uppskattad av eleverna', 'deltagarna var nöjda'): an answer to WORKED_QUESTION_RE's questions
+# (refusal30; General Swedish).
+WORKED_TOLD_RE = re.compile(r"\b(?:fungera(?:de|t|r)|funka(?:de|t|r)|uppskatta(?:d|de|t|des|ts)|nöjda?|missnöjda?|"
+                            r"positiv(?:a|t)?|negativ(?:a|t)?|framgångsrik(?:a|t)?|lyckad(?:e|es|s)?|lyckats|hjälpt|"
+                            r"hjälpte|nytta|effekt(?:en|er|erna)?|utvärdering(?:en)?)\b", re.I)
 # A passage that reports an outcome ('ledde till', 'visade att', 'ökade', 'har minskat', 'resultatet blev').
 OUTCOME_REPORTED_RE = re.compile(
     r"\b(resulterade|ledde till|har lett|lett till|visade att|visar att|ökade|minskade|förbättrades|försämrades|"

@@ -6,13 +6,14 @@ nothing either way keeps the question."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from assistant import lexicon as lex
 from assistant.grounding.question import reports_outcome
 from assistant.grounding.scope.terms import _says_word, says_stem
 from assistant.grounding.selection import Scored
 from assistant.index.units import split_sentences
+from assistant.schema import Chunk
 
 # How many of the best units an outcome question's baseline check reads (as views.OUTCOME_POOL).
 BASELINE_POOL = 5
@@ -122,3 +123,55 @@ def findings_only_planned(question_text: str, evidence: Sequence[Scored], pool_s
         return []
     told = [t for s in naming for t in [s.unit.text, *split_sentences(s.unit.chunk.text)] if stem in t.lower()]
     return [] if any(reports_outcome(t) and not lex.INQUIRY_PLANNED_RE.search(t) for t in told) else naming
+
+
+def asks_if_it_worked(text: str) -> bool:
+    """Whether a question asks whether something worked in everyday words ('Fungerade läxhjälpen?', 'Gav
+    satsningen något?', 'Vad har satsningen lett till?'; lexicon.WORKED_QUESTION_RE): an outcome question.
+
+    >>> [asks_if_it_worked(q) for q in ("Fungerade läxhjälpen?", "Hur fungerar läxhjälpen?", "Gav satsningen något?",
+    ...  "Har kommunen gjort något för flickorna?", "Blev det någon skillnad efter insatsen?")]
+    [True, False, True, False, True]
+    """
+    return bool(lex.WORKED_QUESTION_RE.search(text))
+
+
+def worked_untold(evidence: Sequence[Scored], thing: Sequence[str], pool_size: int,
+                  document_text: Callable[[Chunk], str] | None = None) -> list[Scored]:
+    """For a 'did it work?' question (asks_if_it_worked): the best units (the first `pool_size`) that name the thing
+    asked about (`thing`: its rarest asked word) in their own text or context, where none of them, nor a sentence of
+    their passages naming it, tells an outcome or whether it worked (question.reports_outcome,
+    lexicon.WORKED_TOLD_RE): the material describes the intervention, not what it gave. [] where one does, or none
+    names the thing (absence alone refuses nothing here), and where a sentence of their documents
+    (`document_text`) tells a measured outcome, one with a figure (a 'Resultat' section whose sentences do not name
+    the thing: '58 av de 81 eleverna hade bättre resultat …' in the sommarskola's report), the nulägesanalys a plan
+    starts from aside.
+
+    >>> from assistant.index.units import units_of
+    >>> from assistant.schema import Chunk
+    >>> def scored(text): return [Scored(u, 1.0, 1.0, 0.0) for u in units_of(Chunk(chunk_id=str(len(text)), source="s",
+    ...     title="t", doc_type="rapport", heading_path=[], start_line=1, end_line=1, text=text))]
+    >>> len(worked_untold(scored("Läxhjälpen erbjuds två dagar i veckan på biblioteket."), ["laxhjalp"], 5))
+    1
+    >>> worked_untold(scored("Läxhjälpen erbjuds på biblioteket. Läxhjälpen har fungerat bra."), ["laxhjalp"], 5)
+    []
+    """
+    if not thing:
+        return []
+    same = [s for s in evidence[:pool_size] if any(_says_word(f"{s.unit.text} {s.unit.context()}", t) for t in thing)]
+    if not same:
+        return []
+    told = [t for s in same for t in [s.unit.text, *split_sentences(s.unit.chunk.text)]
+            if t == s.unit.text or any(_says_word(t, w) for w in thing)]
+    def tells(t: str) -> bool:
+        return (reports_outcome(t) or bool(lex.WORKED_TOLD_RE.search(t) and not lex.PLANNED_RE.search(t))) \
+            and not lex.BASELINE_FINDING_RE.search(t)
+
+    if any(tells(t) for t in told):
+        return []
+    if document_text is not None:
+        documents = {s.unit.chunk.source: s.unit.chunk for s in same}
+        if any(reports_outcome(t) and re.search(r"\d", t) and not lex.BASELINE_FINDING_RE.search(t)
+               for c in documents.values() for t in split_sentences(document_text(c))):
+            return []
+    return same

@@ -96,10 +96,12 @@ from assistant.grounding.scope.periods import (
     told_of_other_year,
 )
 from assistant.grounding.scope.precise import (
+    asks_if_it_worked,
     baseline_only,
     doer_of_other_thing,
     findings_only_planned,
     role_unnamed,
+    worked_untold,
 )
 from assistant.grounding.scope.rowwise import covers_by_rows, row_says_more
 from assistant.grounding.scope.subjects import (
@@ -737,6 +739,16 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
         outcome = no_outcome(evidence[:OUTCOME_POOL], thing, changed_thing(question.text))
         if outcome is not None:  # 'result': the asked thing is there without a result; 'figure': it is not there
             return Verdict(False, outcome, phrase=topic_phrase(question.cue_text), evidence=evidence)
+    if question.language == "sv" and not asks_outcome(question.text) and asks_if_it_worked(question.text):
+        # 'Fungerade läxhjälpen?', 'Gav satsningen något?' ask what it led to, as asks_outcome's questions do: a plan
+        # or a description of the intervention is no answer (precise.worked_untold, which reads the words of a
+        # verdict, 'har fungerat väl', as a report too).
+        _, rarest = _rarest_used(asked, weights)
+        untold = worked_untold(evidence, [rarest] if rarest else [], OUTCOME_POOL, document_text)
+        if untold:
+            planned = only_planned(evidence[:OUTCOME_POOL], asked)
+            return Verdict(False, "outcome" if planned else "result", phrase=topic_phrase(question.cue_text),
+                           evidence=[*untold, *(s for s in evidence if s not in untold)])
     planned = findings_only_planned(question.text, evidence, OUTCOME_POOL, BODY_CLOSE) \
         if question.language == "sv" else []
     if planned:
