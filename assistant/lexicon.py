@@ -2276,6 +2276,10 @@ WORKED_QUESTION_RE = re.compile(
 WORKED_TOLD_RE = re.compile(r"\b(?:fungera(?:de|t|r)|funka(?:de|t|r)|uppskatta(?:d|de|t|des|ts)|nöjda?|missnöjda?|"
                             r"positiv(?:a|t)?|negativ(?:a|t)?|framgångsrik(?:a|t)?|lyckad(?:e|es|s)?|lyckats|hjälpt|"
                             r"hjälpte|nytta|effekt(?:en|er|erna)?|utvärdering(?:en)?)\b", re.I)
+# What something costs, asked ('Vad kostar det att gå kursen?', 'Hur mycket kostade satsningen?', 'Vad är
+# kostnaden för …'): the price's own line must name the thing (refusal30 from blind11 S45). General Swedish.
+COST_QUESTION_RE = re.compile(r"\b(?:kostar|kostade|kostat|kosta|kostnad(?:en|er|erna)?|avgift(?:en|er)?|pris(?:et)?)\b",
+                              re.I)
 # A passage that reports an outcome ('ledde till', 'visade att', 'ökade', 'har minskat', 'resultatet blev').
 OUTCOME_REPORTED_RE = re.compile(
     r"\b(resulterade|ledde till|har lett|lett till|visade att|visar att|ökade|minskade|förbättrades|försämrades|"

@@ -175,3 +175,20 @@ def worked_untold(evidence: Sequence[Scored], thing: Sequence[str], pool_size: i
                for c in documents.values() for t in split_sentences(document_text(c))):
             return []
     return same
+
+
+def priced_of_asked(figures: Sequence[Scored], asked: Sequence[str]) -> list[Scored]:
+    """The figures of a cost question ('Vad kostar det att gå kursen …?') whose own line (the unit's text and
+    context: a row's caption and columns, a list's intro) names something asked: a price or a 'kostnadsfri' in a
+    passage about another thing ('Plats: Digital kostnadsfri workshop.' in an invitation, for the course; blind11
+    S45) is no cost of the asked one, though the document's title names it.
+
+    >>> from assistant.index.units import units_of
+    >>> from assistant.schema import Chunk
+    >>> def scored(text): return [Scored(u, 1.0, 1.0, 0.0) for u in units_of(Chunk(chunk_id=str(len(text)), source="s",
+    ...     title="Kursen", doc_type="rapport", heading_path=[], start_line=1, end_line=1, text=text))]
+    >>> [len(priced_of_asked(scored(t), ["kurs"])) for t in ("Plats: Digital kostnadsfri workshop.",
+    ...  "Kursen kostar 2 000 kronor.")]
+    [0, 1]
+    """
+    return [s for s in figures if any(_says_word(f"{s.unit.text} {s.unit.context()}", t) for t in asked)]

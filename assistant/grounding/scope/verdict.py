@@ -100,6 +100,7 @@ from assistant.grounding.scope.precise import (
     baseline_only,
     doer_of_other_thing,
     findings_only_planned,
+    priced_of_asked,
     role_unnamed,
     worked_untold,
 )
@@ -600,6 +601,10 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
         if lex.PAY_QUESTION_RE.search(question.cue_text):
             # 'Hur mycket tjänar en verksamhetsutvecklare?' is not answered by the post's line in a budget.
             figures = [s for s in figures if lex.PAY_RE.search(f"{s.unit.text} {s.unit.context()}")]
+        if question.money and asked and question.language == "sv" and lex.COST_QUESTION_RE.search(question.cue_text):
+            # 'Vad kostar det att gå kursen …?' is not answered by 'Plats: Digital kostnadsfri workshop.': the price's
+            # own line must name what is asked (precise.priced_of_asked).
+            figures = priced_of_asked(figures, asked)
         head = asked_per_head(question.cue_text)
         if head:
             # 'Vad kostar garantin per elev?' is not answered by the garantin's total in a budget (counts.per_head).
