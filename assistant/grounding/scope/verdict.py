@@ -709,7 +709,11 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
                    and (not rarest or names_term(s.unit, rarest, near=True))]
         if not acting:
             return Verdict(False, "agent", phrase=topic_phrase(question.cue_text))
-        if not contact and doer_of_other_thing(evidence, acting, rarest, AGENT_POOL):
+        # (in a small collection, where no word is rare enough to be 'asked', the rarest of the question's own words
+        # but the act's: 'ansvar' is said by every doer's line)
+        thing = rarest or _rarest_used(sorted(t for t in question.content_terms - common_terms(question.text)
+                                              if not fold(t).startswith(verb[:4])), weights)[1]
+        if not contact and doer_of_other_thing(evidence, acting, thing, AGENT_POOL):
             # 'Vem ansvarar för … heltidsanställda bland barnskötarna?' is not answered by 'En plan för … bland
             # lokalvårdarna tas fram. Ansvarig: …': the doers named are of other things, the asked one has its own
             # passages among the best, and none names a doer (precise.doer_of_other_thing).
