@@ -2247,7 +2247,7 @@ ROLE_LIST_QUESTION_RE = re.compile(r"^\s*(?:och\s+)?vilka\s+(?:(?:två|tre|fyra|
 # every form of the noun and its verb shares: 'kartlägg' in 'kartläggningen' and 'kartlägga'). A passage that only
 # plans the inquiry ('Vi behöver kartlägga risker …', 'En dialog … genomförs under våren 2025 för att ta reda på
 # …', lexicon.INQUIRY_PLANNED_RE) has no finding of it (refusal30 from blind20 P36, blind26 LQ38). General Swedish.
-FINDINGS_QUESTION_RE = re.compile(r"\b(?:(?:har|hade)\s+(?:\S+\s+){0,3}?(?:visat|kommit\s+fram\s+till|sagt|svarat|"
+FINDINGS_QUESTION_RE = re.compile(r"\b(?:(?:har|hade)\s+(?:\S+\s+){0,8}?(?:visat|kommit\s+fram\s+till|sagt|svarat|"
                                   r"berättat)|visade|kom\s+fram\s+till|sa|sade|svarade|berättade|framkom)\b", re.I)
 INQUIRY_NOUN_RE = re.compile(r"\b(?:\w+?)?(?P<inquiry>dialog|enkät|kartlägg|undersökning|intervju|utvärdering|"
                              r"granskning|uppföljning)\w*", re.I)

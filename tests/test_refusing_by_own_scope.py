@@ -102,20 +102,21 @@ def test_an_effect_met_by_a_plans_baseline_is_refused_as_planned(bot: Assistant)
 @pytest.mark.needs_corpus_index
 def test_a_finding_of_an_inquiry_only_planned_is_refused_as_planned(bot: Assistant) -> None:
     """'Vi behöver kartlägga risker för elever i arbetsmiljön' plans the survey; what it found is not there."""
-    r = bot.respond({"message": "Vad har kartläggningen av riskerna i elevernas arbetsmiljö visat?"})
+    r = bot.respond({"message": "Vad visade kartläggningen av riskerna för elever i arbetsmiljön socialt och "
+                                "pedagogiskt?"})
     assert not r.grounded, r.text
     assert "planerat, inte vad det har gett" in r.text and "kartlägga" in r.text, r.text
 
 
 @pytest.mark.needs_corpus_index
 def test_which_people_of_a_role_needs_the_people_or_the_role_named(bot: Assistant) -> None:
-    """'Vilka lärare …' is not answered by the application to the satsning; which kinds of staff took part in the
-    Örebro workshops, named by role, is answered."""
-    refused = bot.respond({"message": "Vilka lärare deltar i SKR:s matematiksatsning i kommunen?"})
+    """'Vilka lärare på Böle skola …' is not answered by the rektor's coordinating role at the school; the teachers
+    taking part in the matematiksatsning, named by their role ('lärare f-3'), answer 'Vilka lärare …'."""
+    refused = bot.respond({"message": "Vilka lärare på Böle skola undervisar i matematik?"})
     assert not refused.grounded, refused.text
     assert refused.text.startswith("Underlaget har inga uppgifter"), refused.text
-    answered = bot.respond({"message": "Vilka yrkesgrupper deltog i workshoparna om närvarofrämjande arbete?"})
-    assert answered.grounded, answered.text
+    answered = bot.respond({"message": "Vilka lärare deltar i matematiksatsningen?"})
+    assert answered.grounded and "lärare f-3" in answered.text, answered.text
 
 
 @pytest.mark.needs_corpus_index
