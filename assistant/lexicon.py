@@ -2301,6 +2301,58 @@ PLANNED_RE = re.compile(r"\b(ska|skall|kommer att|planeras|planerar|planerad|på
 # plans however they are worded (Swedish plan templates).
 PLANNED_HEADING_RE = re.compile(r"\b(förväntade effekter|förväntat resultat|planerade? insats(?:er)?|planerade "
                                 r"aktiviteter|mål och förväntade)\b", re.I)
+# The baseline a plan starts from, as the sentence names it ('Vår nulägesanalys visar att …', 'Utgångsläget är …'):
+# what it 'visar' is the state before the planned work, no outcome of it (refusal30 from blind23 HW40, the effect
+# of elevhälsans insatser answered with the plan's nulägesanalys). Swedish plan templates (nulägesanalys, behovsanalys
+# are the Skolverket/SKR words for the analysis before an intervention).
+BASELINE_FINDING_RE = re.compile(r"\b(?:nulägesanalys\w*|nulägesbeskrivning\w*|nuläget|utgångsläget|behovsanalys\w*|"
+                                 r"behovsinventering\w*)\b", re.I)
+# 'Vilka lärare/rektorer/ledamöter …?': a question that asks which people of a role (a plural role noun after
+# 'vilka'); answered by a passage naming people or the role itself, not one about the asked thing alone
+# (refusal30 from blind18 C26: 'Vilka lärare på Böle skola deltar i matematiksatsningen?' answered with the
+# application to the satsning and the rektor's coordinating role). The role stems as PERSON_TITLE_RE, plural.
+ROLE_LIST_QUESTION_RE = re.compile(r"^\s*(?:och\s+)?vilka\s+(?:(?:två|tre|fyra|fem|sex|\d+)\s+)?(?P<role>\w*(?:rektorer|"
+                                   r"chefer|ordförande|samordnare|strateger|handläggare|utvecklare|ledare|"
+                                   r"sekreterare|lärare|pedagoger|sköterskor|psykologer|kuratorer|politiker|"
+                                   r"ledamöter|tjänstepersoner|personer))\b(?!\s+av\b)", re.I)
+# What an inquiry found, asked ('Vilka risker har kartläggningen visat?', 'Vad sa flickorna när dialogen
+# genomfördes?', 'Vad kom enkäten fram till?'): the verb of a finding and the inquiry's noun (group 'inquiry', a stem
+# every form of the noun and its verb shares: 'kartlägg' in 'kartläggningen' and 'kartlägga'). A passage that only
+# plans the inquiry ('Vi behöver kartlägga risker …', 'En dialog … genomförs under våren 2025 för att ta reda på
+# …', lexicon.INQUIRY_PLANNED_RE) has no finding of it (refusal30 from blind20 P36, blind26 LQ38). General Swedish.
+FINDINGS_QUESTION_RE = re.compile(r"\b(?:(?:har|hade)\s+(?:\S+\s+){0,8}?(?:visat|kommit\s+fram\s+till|sagt|svarat|"
+                                  r"berättat)|visade|kom\s+fram\s+till|sa|sade|svarade|berättade|framkom)\b", re.I)
+INQUIRY_NOUN_RE = re.compile(r"\b(?:\w+?)?(?P<inquiry>dialog|enkät|kartlägg|undersökning|intervju|utvärdering|"
+                             r"granskning|uppföljning)\w*", re.I)
+INQUIRY_PLANNED_RE = re.compile(r"\b(?:behöver|ska|skall|kommer\s+att|planeras|planerar|genomförs\s+under|görs\s+under|"
+                                r"för\s+att\s+ta\s+reda\s+på|förslag\s+till)\b", re.I)
+# Whether something worked, asked in everyday words ('Fungerade läxhjälpen?', 'Har lovskolan hjälpt?', 'Gav
+# satsningen något?', 'Vad har satsningen lett till?', 'Blev det någon skillnad?', 'Hur har det gått med …?'): a
+# question about what it led to, as OUTCOME_QUESTION_RE's (a politician's or parent's 'did it work?'; refusal30 from
+# the blind30 kinds: these were answered with the passage describing the intervention). A 'hur fungerar …' asks how
+# it works, not whether, and is left out. General Swedish.
+WORKED_QUESTION_RE = re.compile(
+    r"^\s*(?:och\s+)?(?:fungerade|funkade|lönade\s+sig|lyckades)\b|^\s*(?:och\s+)?hjälpte\b(?![^?]*\btill\b)|"
+    r"^\s*(?:och\s+)?(?:har|hade)\s+(?:\S+\s+){1,5}?(?:fungerat|funkat|lönat\s+sig|hjälpt\b(?![^?]*\btill\b)|"
+    r"gjort\s+(?:någon\s+)?(?:nytta|skillnad)|haft\s+(?:någon\s+)?(?:effekt|betydelse|verkan|nytta)|"
+    r"(?:gett|lett\s+till)\s+(?:något|någon|några)(?:\s+(?:resultat|effekt|effekter|förändring|förbättring))?"
+    r"\s*\??\s*$)|"
+    r"^\s*(?:och\s+)?(?:gav|ledde)\s+(?:\S+\s+){1,5}?(?:till\s+)?(?:något|någon|några)(?:\s+(?:resultat|effekt|"
+    r"effekter|förändringar?|förbättringar?))?\s*\??\s*$|"
+    r"^\s*(?:och\s+)?vad\s+(?:har|hade)\s+(?:\S+\s+){1,5}?lett\s+till\b|^\s*(?:och\s+)?vad\s+ledde\s+(?:\S+\s+){1,5}?till\b|"
+    r"^\s*(?:och\s+)?blev\s+det\s+(?:någon|några)\s+(?:skillnad|förändring|förbättring|effekt)|"
+    r"^\s*(?:och\s+)?vilken\s+(?:nytta|skillnad)\s+(?:har|hade|gjorde)\b|"
+    r"^\s*(?:och\s+)?hur\s+har\s+det\s+gått\b(?!\s+till\b)", re.I)
+# A passage that says whether something worked in words OUTCOME_REPORTED_RE does not hold ('Läxhjälpen har
+# fungerat bra', 'uppskattad av eleverna', 'deltagarna var nöjda'): an answer to WORKED_QUESTION_RE's questions
+# (refusal30; General Swedish).
+WORKED_TOLD_RE = re.compile(r"\b(?:fungera(?:de|t|r)|funka(?:de|t|r)|uppskatta(?:d|de|t|des|ts)|nöjda?|missnöjda?|"
+                            r"positiv(?:a|t)?|negativ(?:a|t)?|framgångsrik(?:a|t)?|lyckad(?:e|es|s)?|lyckats|hjälpt|"
+                            r"hjälpte|nytta|effekt(?:en|er|erna)?|utvärdering(?:en)?)\b", re.I)
+# What something costs, asked ('Vad kostar det att gå kursen?', 'Hur mycket kostade satsningen?', 'Vad är
+# kostnaden för …'): the price's own line must name the thing (refusal30 from blind11 S45). General Swedish.
+COST_QUESTION_RE = re.compile(r"\b(?:kostar|kostade|kostat|kosta|kostnad(?:en|er|erna)?|avgift(?:en|er)?|pris(?:et)?)\b",
+                              re.I)
 # A passage that reports an outcome ('ledde till', 'visade att', 'ökade', 'har minskat', 'resultatet blev').
 OUTCOME_REPORTED_RE = re.compile(
     r"\b(resulterade|ledde till|har lett|lett till|visade att|visar att|ökade|minskade|förbättrades|försämrades|"
@@ -5247,6 +5299,15 @@ STATISTIC_CENTRE_KINDS = {
 # SHARE_QUESTION_RE. A table row gives a count by its label or column name ('(antal)', 'Antal elever').
 COUNT_ASKED_RE = re.compile(r"\b(?:hur många|antal(?:et)?)\b(?!\s+(?:procent|%))", re.I)
 COUNT_GIVEN_RE = re.compile(r"\bantal\w*\b|\(st\)", re.I)
+# A counted unit that is not a person: a count of households, cases, visits, sessions or places is no count of the
+# people it names ('Hushåll kvinnor (antal)' counts households headed by women, not women; 'Deltagartillfällen
+# flickor' counts visits). A count asked of people ('Hur många kvinnor deltog …?') is not answered by such a column
+# unless the question names the unit itself; posts and full-time equivalents are left out, as a count of staff
+# may fairly be given in them (refusal30 from blind29 SA26: 218 households given as the women who
+# took part). General Swedish (the nouns Swedish public statistics count by, SCB/Socialstyrelsen tables).
+COUNTED_UNIT_RE = re.compile(r"\b(hushåll|familj(?:er|erna)?|ärend(?:e|en|ena)|besök(?:en)?|"
+                             r"(?:deltagar|besöks|aktivitets)?tillfäll(?:e|en|ena)|platser|platserna|"
+                             r"anmälningar(?:na)?|ansökningar(?:na)?|beslut(?:en)?)\b", re.I)
 # A column or label that gives its figures in money ('Kvinnor/flickor, kr', 'Bidrag 2024 (tkr)'): no count of the
 # people it names (blind27: 'Hur många flickor är medlemmar …?' answered with the kronor the girls' share brought).
 # And a question that asks an amount of money in its own words is no count ('Hur många kronor …'). General Swedish.

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from assistant import lexicon as lex
 from assistant.grounding.selection.scored import Scored
+from assistant.index.lexical import fold
 from assistant.index.units import (
     FIGURE_CELL_RE,
     Unit,
@@ -214,3 +215,62 @@ def _alike(figures: Sequence[Scored], given: Sequence[object]) -> list[Scored]:
     """The figures that state a kind of the family (the neighbours shown), best first."""
     return [s for s, g in zip(figures, given, strict=True) if g]
 
+
+
+def counted_units(unit: Unit, group: str = "") -> set[str] | None:
+    """The non-person units a unit's counts are of, as its line names them (lexicon.COUNTED_UNIT_RE, folded to
+    their first five letters: 'husha'): a table row by the names of its count columns (those naming `group`, a
+    gender word asked, where some do), a sentence by the noun after each number. An empty set where some count is
+    of no such unit (a count of people, or of what the line does not say); None where the unit gives no count.
+
+    >>> from assistant.index.units import units_of
+    >>> from assistant.schema import Chunk
+    >>> def units(text): return units_of(Chunk(chunk_id=text[:9], source="s", title="t", doc_type="rapport",
+    ...                                       heading_path=[], start_line=1, end_line=3, text=text))
+    >>> counted_units(units("Totalt deltog 40 kvinnor i insatsen.")[0])
+    set()
+    >>> counted_units(units("Under året registrerades 212 ärenden.")[0]), counted_units(units("Ingen siffra.")[0])
+    ({'arend'}, None)
+    """
+    if unit.kind == "row":
+        values = cells_in_place(unit)
+        figures = [i for i, v in enumerate(values) if i and FIGURE_CELL_RE.match(v)]
+        headers = [h for h in header_rows(unit) if h is not unit]
+        names = column_names(headers, len(values)) if headers else None
+        if not figures or names is None:
+            return None
+        shares = share_cells(unit) if len(values) > 1 else [False]
+        counts = [i for i in figures if not shares[i] and not lex.PERCENT_RE.search(values[i])
+                  and not lex.MONEY_GIVEN_RE.search(names[i])]
+        if group:
+            stem = re.escape(group.lower()[:5])
+            counts = [i for i in counts if re.search(rf"\b{stem}", names[i], re.I)] or counts
+        if not counts:
+            return None
+        found = [lex.COUNTED_UNIT_RE.search(f"{names[i]} {row_frame(unit) if len(counts) == 1 else ''}")
+                 for i in counts]
+        return set() if any(m is None for m in found) else {fold(m.group(1))[:5] for m in found if m}
+    numbers = [m for m in re.finditer(r"\b\d+(?:[ ,.]\d+)*\b(?!\s*(?:%|procent))", unit.text)
+               if not lex.YEAR_RE.fullmatch(m.group(0))]
+    if not numbers:
+        return None
+    after = [lex.COUNTED_UNIT_RE.match(unit.text[m.end():].lstrip()) for m in numbers]
+    return set() if any(a is None for a in after) else {fold(a.group(1))[:5] for a in after if a}
+
+
+def counted_unit_clash(question_text: str, counted: str, figures: Sequence[Scored]) -> Clash | None:
+    """A count of people asked ('Hur många kvinnor i Norrhed deltog …?', `counted`: the question's counted noun)
+    whose best figure counts another unit ('Hushåll kvinnor (antal) | 218'), where no figure nearly as close counts
+    without one: the count asked is not there, only a count of households (cases, visits). None where the question
+    names such a unit itself ('Hur många hushåll …'), counts one, or the best figure's line names none."""
+    if not counted or not figures or measure_asked(question_text) != "antal" or \
+            lex.COUNTED_UNIT_RE.search(question_text) or lex.COUNTED_UNIT_RE.fullmatch(counted):
+        return None
+    close = [s for s in figures if s.score >= RIVAL_SHARE * figures[0].score]
+    group = gender_asked(question_text)
+    given = [counted_units(s.unit, group) for s in close]
+    if not given[0] or any(g is not None and not g for g in given):
+        return None
+    said = lex.COUNTED_UNIT_RE.search(figure_line(close[0].unit))
+    return Clash("unit", counted.lower(), said.group(1).lower() if said else next(iter(given[0])),
+                 [s for s, g in zip(close, given, strict=True) if g], f"antalet {counted.lower()}")

@@ -96,6 +96,15 @@ from assistant.grounding.scope.periods import (
     periods,
     told_of_other_year,
 )
+from assistant.grounding.scope.precise import (
+    asks_if_it_worked,
+    baseline_only,
+    doer_of_other_thing,
+    findings_only_planned,
+    priced_of_asked,
+    role_unnamed,
+    worked_untold,
+)
 from assistant.grounding.scope.rowwise import covers_by_rows, row_says_more
 from assistant.grounding.scope.subjects import (
     covers,
@@ -161,7 +170,14 @@ from assistant.grounding.selection import (
     section_match,
     subject_is_covered,
 )
-from assistant.grounding.statkind import Clash, centre_kinds, figure_line, group_clash, statistic_clash
+from assistant.grounding.statkind import (
+    Clash,
+    centre_kinds,
+    counted_unit_clash,
+    figure_line,
+    group_clash,
+    statistic_clash,
+)
 from assistant.grounding.table_years import lacking_year
 from assistant.index.lexical import (
     fold,
@@ -596,6 +612,10 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
         if lex.PAY_QUESTION_RE.search(question.cue_text):
             # 'Hur mycket tjänar en verksamhetsutvecklare?' is not answered by the post's line in a budget.
             figures = [s for s in figures if lex.PAY_RE.search(f"{s.unit.text} {s.unit.context()}")]
+        if question.money and asked and question.language == "sv" and lex.COST_QUESTION_RE.search(question.cue_text):
+            # 'Vad kostar det att gå kursen …?' is not answered by 'Plats: Digital kostnadsfri workshop.': the price's
+            # own line must name what is asked (precise.priced_of_asked).
+            figures = priced_of_asked(figures, asked)
         head = asked_per_head(question.cue_text)
         if head:
             # 'Vad kostar garantin per elev?' is not answered by the garantin's total in a budget (counts.per_head).
@@ -647,6 +667,10 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
             return Verdict(False, "subject", [Subject(grades_phrase(grades), "grade")], topic_phrase(question.cue_text),
                            evidence=band + [s for s in evidence if s not in band])
         clash = statistic_clash(question.cue_text, figures) if question.language == "sv" else None
+        if clash is None and question.language == "sv":
+            # 'Hur många kvinnor i Norrhed deltog …?' is not answered by 'Hushåll kvinnor (antal) | 218': the best
+            # figure counts households (cases, visits), not the people asked (statkind.counted_unit_clash).
+            clash = counted_unit_clash(question.cue_text, question.counted, figures)
         if clash is not None:
             # 'Vad var kvinnornas medellön …?' is not answered by 'Medianlön (kronor per månad) | 34 900 | …': the
             # best figure's own line (a row's caption, column names and label) states a neighbouring statistic and
@@ -696,7 +720,21 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
                    and (not rarest or names_term(s.unit, rarest, near=True))]
         if not acting:
             return Verdict(False, "agent", phrase=topic_phrase(question.cue_text))
+        # (in a small collection, where no word is rare enough to be 'asked', the rarest of the question's own words
+        # but the act's: 'ansvar' is said by every doer's line)
+        thing = rarest or _rarest_used(sorted(t for t in question.content_terms - common_terms(question.text)
+                                              if not fold(t).startswith(verb[:4])), weights)[1]
+        if not contact and doer_of_other_thing(evidence, acting, thing, AGENT_POOL):
+            # 'Vem ansvarar för … heltidsanställda bland barnskötarna?' is not answered by 'En plan för … bland
+            # lokalvårdarna tas fram. Ansvarig: …': the doers named are of other things, the asked one has its own
+            # passages among the best, and none names a doer (precise.doer_of_other_thing).
+            return Verdict(False, "agent", phrase=topic_phrase(question.cue_text),
+                           evidence=[*acting, *(s for s in evidence if s not in acting)])
         evidence = acting + [s for s in evidence if s not in acting]
+    if question.language == "sv" and role_unnamed(question.text, evidence, AGENT_POOL, BODY_CLOSE):
+        # 'Vilka lärare på Böle skola deltar i matematiksatsningen?' needs the people or their role named, not the
+        # satsning alone (precise.role_unnamed).
+        return Verdict(False, "figure", phrase=topic_phrase(question.cue_text))
     kind = asked_body_kind(question.text)
     if kind and not any(names_body(f"{s.unit.text} {s.unit.context()}", kind) for s in evidence[:8]
                         if s.score >= BODY_CLOSE * evidence[0].score):
@@ -710,11 +748,34 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
     if asks_outcome(question.text):
         if only_planned(evidence[:OUTCOME_POOL], asked):
             return Verdict(False, "outcome", phrase=topic_phrase(question.cue_text), evidence=evidence)
+        plans = baseline_only(evidence, asked)
+        if plans:
+            # 'Vad fick elevhälsans nya insatser för effekt …?' is not answered by the plan's 'Vår nulägesanalys visar
+            # att …': the state the plan starts from is no outcome of it (precise.baseline_only); the plan is shown.
+            return Verdict(False, "outcome", phrase=topic_phrase(question.cue_text),
+                           evidence=[*plans, *(s for s in evidence if s not in plans)])
         # The rarest asked word names the thing whose outcome is asked ('lågstadiesatsningen', not 'årskurs').
         thing = [min(asked, key=weights.chunk_share)] if asked and weights is not None else []
         outcome = no_outcome(evidence[:OUTCOME_POOL], thing, changed_thing(question.text))
         if outcome is not None:  # 'result': the asked thing is there without a result; 'figure': it is not there
             return Verdict(False, outcome, phrase=topic_phrase(question.cue_text), evidence=evidence)
+    if question.language == "sv" and not asks_outcome(question.text) and asks_if_it_worked(question.text):
+        # 'Fungerade läxhjälpen?', 'Gav satsningen något?' ask what it led to, as asks_outcome's questions do: a plan
+        # or a description of the intervention is no answer (precise.worked_untold, which reads the words of a
+        # verdict, 'har fungerat väl', as a report too).
+        _, rarest = _rarest_used(asked, weights)
+        untold = worked_untold(evidence, [rarest] if rarest else [], OUTCOME_POOL, document_text)
+        if untold:
+            planned = only_planned(evidence[:OUTCOME_POOL], asked)
+            return Verdict(False, "outcome" if planned else "result", phrase=topic_phrase(question.cue_text),
+                           evidence=[*untold, *(s for s in evidence if s not in untold)])
+    planned = findings_only_planned(question.text, evidence, OUTCOME_POOL, BODY_CLOSE) \
+        if question.language == "sv" else []
+    if planned:
+        # 'Vilka risker har kartläggningen visat?' is not answered by 'Vi behöver kartlägga risker …': the inquiry
+        # is there only as planned, with no finding (precise.findings_only_planned).
+        return Verdict(False, "outcome", phrase=topic_phrase(question.cue_text),
+                       evidence=[*planned, *(s for s in evidence if s not in planned)])
     if question.days and not question.date and lex.DAY_CONTENT_QUESTION_RE.search(question.cue_text) and \
             not any(tells_of_day(s.unit, question.days) for s in evidence[:DAY_POOL]):
         # 'Vad beslutade nämnden den 13 december 2017?' where the material only names that day (an announcement, a
