@@ -57,6 +57,9 @@ når så långt som möjligt.']
     >>> trailing_purpose("En analys som ska ge en djupare bild och bättre underlag för att kunna rikta stöd har "
     ...                  "gjorts på alla skolor.")
     ['En analys som ska ge en djupare bild och bättre underlag för att kunna rikta stöd har gjorts på alla skolor.']
+    >>> len(trailing_purpose("Gruppens olikheter är avgörande för vilka typer av insatser som behövs för att komma "
+    ...                      "till rätta med problemet."))  # the purpose of the relative clause right before it
+    1
     """
     m = _PURPOSE_RE.search(piece)
     if m is None or len(piece.split()) <= 14 or "”" in piece or piece.rstrip().endswith(("?", ":")):
@@ -72,6 +75,12 @@ når så långt som möjligt.']
         return [piece]  # 'En analys som ska ge underlag för att rikta stöd har gjorts': the main verb comes after
     if re.search(r"(?<!\boch)(?<!\bsamt)(?<!,) för att ", right):
         return [piece]  # '… genom A för att B eller genom C för att D': two means, each with its purpose
+    if not left.rstrip().endswith(",") and re.search(r"\bsom\s+(?:\w+\s+)?\w+\s*$", left) and \
+            is_finite_verb(left.split()[-1]):
+        # easy30: '… vilka insatser som behövs för att komma till rätta med problemet': the purpose is the relative
+        # clause's, right before it; cut off it said the main clause's (trial 30 E1: 'Det är för att komma till rätta
+        # med problemet.' followed a sentence about the group's differences)
+        return [piece]
     return [left, *_purposes(right)]
 
 
@@ -1148,7 +1157,7 @@ påverka.']
     left, right = piece[:m.end()].rstrip(), piece[m.end():]
     left = left[: -len("att")].rstrip()
     words = right.split()
-    if not reported and words and _verb_infinitive(words[0]):
+    if words and _verb_infinitive(words[0]) and not is_finite_verb(words[0].strip(",")):
         return [piece]  # 'Syftet är att öka …': an aim, no statement that reads as a main clause
     verb = next((i for i, w in enumerate(words) if is_finite_verb(w.strip(",.")) and
                  not attributive(words[i - 1] if i else "", w)), None)
@@ -1160,7 +1169,11 @@ påverka.']
     if verb >= 2 and words[verb - 1].lower() in lex.EASY_DEGREE_ADVERBS:  # 'analysen mer utgår' -> 'utgår mer'
         words[verb - 1], words[verb] = words[verb], words[verb - 1]
         right = " ".join(words)
-    return [f"{left} detta:", right[:1].upper() + right[1:]]
+    # what it reports may be a finding said the same way in turn ('Skolinspektionen lyfter fram att en central
+    # utgångspunkt i arbetet är att …'; easy30)
+    if right.lstrip()[:1] in ('”', '"'):
+        return [piece]  # a quotation opens it ('att ”övergångar” är …'): its words stay as quoted, in lower case
+    return [f"{left} detta:", *reported_clause(right[:1].upper() + right[1:])]
 
 
 def _finding(piece: str) -> re.Match[str] | None:
