@@ -2113,8 +2113,8 @@ def test_real_easy_answers_keep_their_facts_and_say_hard_words_in_ones_that_mean
     from assistant.service import Assistant
 
     bot = Assistant(corpus_components[0])
-    questions = ("Vilka tre saker lyfter Skolinspektionen fram som viktiga för att få en frånvarande elev tillbaka till "
-                 "skolan?",
+    questions = ("Vilka tre saker lyfter Skolinspektionen fram som viktiga för att få en frånvarande elev tillbaka "
+                 "till skolan?",
                  "Vilka aktörer har störst betydelse för pojkars skolresultat och kan bli samverkanspartner för oss?",
                  "Vad bör vi mäta när vi följer upp målet om en hög andel behöriga lärare?")
     texts = {}
@@ -2140,10 +2140,12 @@ def test_a_refusals_closest_passage_keeps_its_short_sentences_and_figures_and_le
     source, which the refusal names and cites. With nothing short left the refusal says where, with the [n]."""
     from assistant.generation.easy import easy_answer
 
-    long_one = ("Det är dock den återstående fjärdedelen av elevgruppen som vi har varit mer intresserade av att studera "
-                "närmare på grund av de problem som finns för skolan om att efterleva barns rätt till utbildning.")
-    normal = ("Underlaget har inga uppgifter om Alingsås.\nDet närmaste underlaget gäller Karlskoga kommun (Elevgrupper): "
-              f"”Grupp 1 och 2. 236 elever av 313 var behöriga i årskurs 6 och i årskurs 9. {long_one}” [1]")
+    long_one = ("Det är dock den återstående fjärdedelen av elevgruppen som vi har varit mer intresserade av att "
+                "studera närmare på grund av de problem som finns för skolan om att efterleva barns rätt till "
+                "utbildning.")
+    normal = ("Underlaget har inga uppgifter om Alingsås.\nDet närmaste underlaget gäller Karlskoga kommun "
+              "(Elevgrupper): ”Grupp 1 och 2. 236 elever av 313 var behöriga i årskurs 6 och i årskurs 9. "
+              f"{long_one}” [1]")
     easy = easy_answer(normal)
     assert "236" in easy and "313" in easy and "Grupp 1 och 2. [1]" in easy, easy
     assert "fjärdedelen" not in easy and lix(easy) <= lix(normal) - 10, easy
