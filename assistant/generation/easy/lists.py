@@ -32,6 +32,12 @@ def enumeration(sentence: str) -> tuple[str, list[str]] | None:
     """
     if sentence.rstrip().endswith("?"):
         return None  # a list would leave the question without its question mark ('… med: - idag - utom er?')
+    if sentence.count("(") != sentence.count(")"):
+        # easy30: a parenthesis left open by a cut, or one that holds the commas: entries would part its brackets
+        # ('… (för statsbidrag Skolverket: - villkor - belopp och beslut) och …')
+        return None
+    if re.search(r"\([^()]*,[^()]*\)", sentence):
+        return None
     both = numbered_list(sentence) or parts_list(sentence) or att_list(sentence)
     if both is not None:
         return both

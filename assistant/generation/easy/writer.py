@@ -72,6 +72,10 @@ _CLAUSE_COMMA_RE = re.compile(
 # fifteen words (Myndigheten för tillgängliga medier); a longer statement stays in the material, a shorter one of the
 # same kind is chosen instead, or none.
 EASY_SOURCE_WORDS = 15
+# A sentence of a refusal's closest passage whose easy words still hold a sentence of more words than this, and no
+# figure, is left to the source the refusal names and cites (`_short_enough`, easy30): lättläst keeps sentences to
+# about 15 words; one of over 25 the cuts could not shorten.
+EASY_CLOSEST_WORDS = 25
 
 
 def cited_sentences(text: str) -> list[tuple[str, list[int]]]:
@@ -211,6 +215,9 @@ class EasyWriter:
                 if lex.EASY_EXPLAINED_HERE_RE.match(m.string[m.end():]):
                     return word  # the text explains it itself ('huvudmannen, alltså den som driver …')
                 described = _described_noun(m) if meaning.split()[0] in lex.PREPOSITIONS else ""
+                if described:  # the meaning said of this noun's group ('behöriga lärare' -> 'med rätt utbildning')
+                    meaning = next((v for stem, v in lex.EASY_TERMS_FOR_NOUN.get(low, {}).items()
+                                    if described.lower().startswith(stem)), meaning)
                 if self.apart and low not in lex.EASY_TERMS_IN_PLACE and described is not None:
                     # A meaning that describes ('noga planerad') reads 'X betyder Y'; one that describes the noun
                     # after the word ('med rätt utbildning') says it of that noun: 'Behöriga lärare är lärare med …'.
@@ -267,13 +274,17 @@ class EasyWriter:
                     continue
                 out += join_short(split_outside_quotes(p, splitter, clauses), 3)
             pieces = out
-        return [x for r1 in pieces for r0 in by_means(r1) for p in reported_clause(r0) for b in subject_comma(p)
+        # A finding reported inside what a report says reads as a sentence of its own once its aside is out
+        # ('… lyfter fram detta:' + 'En central utgångspunkt … är att gruppens olikheter, avseende …, är avgörande'):
+        # `reported_clause` is asked again at the end (easy30).
+        return [z for r1 in pieces for r0 in by_means(r1) for p in reported_clause(r0) for b in subject_comma(p)
                 for f0 in shared_subject(b) for f in shared_auxiliary(f0) for a0 in fronted_shared_subject(f)
                 for a1 in fronted_condition(a0) for a2 in fronted_cause(a1) for a in subject_aside_relative(a2)
                 for c in plural_subject(a)
                 for e0 in relative_clause(c) for e in new_thing_relative(e0) for s in subject_relative(e)
                 for g in gapped_verb(s) for r in where_clause(g)
-                for q in trailing_purpose(r) for t in so_that(q) for i in trailing_clause(t) for x in inserted_aside(i)]
+                for q in trailing_purpose(r) for t in so_that(q) for i in trailing_clause(t) for x in inserted_aside(i)
+                for z in reported_clause(x)]
 
     def sentences(self, text: str, apart: bool = True) -> list[str]:
         """`text` (one sentence or several, no markers) as short plain sentences; an enumeration as a list
@@ -861,10 +872,37 @@ def closest_passage(writer: EasyWriter, m: re.Match[str]) -> list[str]:
         return [m.group(0)]
     said = [found[0].expand(line) for line in found[1]]
     # Each sentence of the passage keeps the passage's [n] (the quote had one marker after all its sentences).
+    cite = m.group("cite").strip()
     passage = [line for sentence, _ in cited_sentences(m.group("quote"))
-               for line in writer.line(f"{sentence} {m.group('cite').strip()}")]
+               for line in _short_enough(writer.line(f"{sentence} {cite}"))]
     where = re.sub(r"[”\"]", "", m.group("where"))  # a heading's own quotation marks would nest in the quote
+    if not passage:  # what the passage is and where it stands, cited: the reader finds it there
+        return [*said, f"{lex.EASY_CLOSEST_WHERE.format(where=where)} {cite}".rstrip()]
     return [*said, lex.EASY_CLOSEST_WHERE.format(where=where), lex.EASY_CLOSEST_LEAD, *passage]
+
+
+def _short_enough(lines: list[str]) -> list[str]:
+    """The easy words of one sentence of a refusal's closest passage, or none where they still hold a sentence of more
+    than `EASY_CLOSEST_WORDS` words and no figure (easy30). The passage is no answer, only the nearest the material
+    has: as in a lättläst draft (`EASY_SOURCE_WORDS`), a statement the cuts could not make short stays in the
+    material, where the refusal says it stands, and its citation quotes it; a figure is a fact the reader may have
+    come for and stays. A sentence of about 15-25 words stays: it often reads easily (tune U21, U05).
+
+    >>> _short_enough(["Det gäller alla elever. [1]"]), _short_enough(["Av 313 elever var " + "många " * 24 + "kvar."])
+    (['Det gäller alla elever. [1]'], ['Av 313 elever var många många många många många många många många många \
+många många många många många många många många många många många många många många många kvar.'])
+    >>> _short_enough(["Det är dock " + "den del av eleverna " * 6 + "som vi har studerat. [1]"])
+    []
+    """
+    # whole lines, list entries without their bullet, each a sentence of their own
+    plain = "\n".join(re.sub(r"^\s*-\s+", "", line) for line in lines)
+    plain = MARKER_RE.sub(" ", plain)
+    longest = max((len(WORD_RE.findall(s)) for s in re.split(r"(?<=[.!?:])\s+|\n", plain)), default=0)
+    if longest > EASY_CLOSEST_WORDS and not re.search(r"\d", _YEAR_RE.sub("", plain)):
+        return []
+    return lines
+
+
 
 
 _ITEM_LINE_RE = re.compile(r"\s*(?:[-*•]|\d+\.)\s")
