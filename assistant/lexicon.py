@@ -1071,6 +1071,13 @@ COLUMN_PERCENT_UNIT_RE = re.compile(r"\s*\((?:%|procent)\)", re.I)
 # mycket högre är …', 'gapet'): general Swedish. Asked of a table row with both groups' figures, the answer gives the
 # difference computed from the two cells, said to be computed (trial 27: 'Norrbyskolan: 93, 71, 112' was the answer).
 # 'Hur många procentenheter skiljer andelen …?' asks the same with the verb (trial 29 S04).
+# A word of a question that may name a thing a table has a row for (a yrkesgrupp, a school) is rarer in Swedish than
+# this Zipf frequency (wordfreq, 'sv'): 'sjuksköterskor' 4.1, 'barnskötare' 3.0; the frame words of a question are
+# commoner ('skiljer' 4.6, 'lärare' 5.1, 'hos' 5.6). Trial 30 H11 (scope.absent_rows).
+ROW_WORD_MAX_ZIPF = 4.5
+# The refusal for a table row asked that the table lacks (trial 30 H11's expected wording: 'Sjuksköterskor finns inte
+# med i kartläggningen; Tabell 1 har undersköterska, förskollärare, …'); generation.extractive.absent_rows.
+ABSENT_ROW = "Underlaget har inga uppgifter om {asked}. {table} har bara raderna {labels}."
 DIFFERENCE_QUESTION_RE = re.compile(
     r"\b(?:skillnad(?:en|er|erna)?|gap(?:et)?|glapp(?:et)?|differens(?:en)?|skiljer|skilde)\b|"
     r"\bhur mycket (?:högre|lägre|större|mindre|fler|färre|bättre|sämre)\b", re.I)

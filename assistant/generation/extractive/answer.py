@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from assistant import lexicon as lex
 from assistant.citations import CitationBook, markers
 from assistant.generation.base import BackendResult, PreparedTurn
+from assistant.generation.extractive.absent_rows import absent_row_lines
 from assistant.generation.extractive.asks import beside_written, by_asks, not_given
 from assistant.generation.extractive.rowpairs import compared_rows
 from assistant.generation.extractive.tables import (
@@ -1336,6 +1337,8 @@ def write_refusal(question: Question, verdict: Verdict, selection: Selection, bo
         return Written(f"Underlaget har inget {verdict.phrase}.{said}", False)
     if verdict.reason == "table_year":
         return _write_table_year(question, verdict, book)
+    if verdict.reason == "row" and verdict.table_gap is not None:  # a row the table lacks: say which rows it has
+        return Written("\n".join(absent_row_lines(verdict.table_gap, book, where_figures_are(question))), False)
     if verdict.reason == "ordinal":  # an item beyond the run: say how far the material counts, and show where
         # (no pointer to national agencies: a project's own run is told in its own documentation, named here)
         lines = [f"Underlaget har inga uppgifter om {verdict.phrase}."]

@@ -122,7 +122,7 @@ def has_figure(text: str, question: Question) -> bool:
 def unit_has_figure(unit: Unit, question: Question) -> bool:
     """has_figure on a unit's figures; for 'hur många timmar/veckor …' also a bare number whose unit of time its
     row's cells, its context or its table's column names give ('| Läxhjälp | Timmar per vecka | 4 |')."""
-    if has_figure(figure_text(unit), question):
+    if has_figure(figure_text(unit), question) or money_row(unit, question):
         return True
     asked = lex.TIME_COUNT_QUESTION_RE.search(question.text)
     if not asked or lex.BETWEEN_TIMES_RE.search(question.text):
@@ -133,6 +133,18 @@ def unit_has_figure(unit: Unit, question: Question) -> bool:
     stem = lex.TIME_UNIT_STEMS.get(fold(asked.group(1) or ""), "")
     named = " ".join([unit.text, unit.context(), *(h.text for h in header_rows(unit) if h is not unit)])
     return bool(stem) and re.search(rf"\b{stem}\w{{0,4}}\b", fold(named)) is not None
+
+
+def money_row(unit: Unit, question: Question) -> bool:
+    """For a question of money, a table row of bare figures whose table says they are kronor: its caption or column
+    names ('Tabell 1. … medianlön (kronor per månad, heltid)', 'Kostnad (tkr)') give the unit the cells leave out
+    (trial 30 H03: 'Enhetschef | 48 | 21 | 50 120 | …' was no amount for 'Hur många kronor skiljer …?', so the table's
+    medianlön columns went unread and the question was refused as having only a medellön)."""
+    if not question.money or unit.kind != "row":
+        return False
+    values = cells_in_place(unit)
+    return any(i and FIGURE_CELL_RE.match(v) for i, v in enumerate(values)) and \
+        lex.MONEY_GIVEN_RE.search(row_frame(unit)) is not None
 
 
 # The least share of a table row's label words a figure question must use for the row to be the one asked.
