@@ -4777,6 +4777,9 @@ gärna särskilt främst""".split())
 # V2: 'att flickorna sällan tar ordet' -> 'flickorna tar sällan ordet'; 'att de inte känner sig trygga' -> 'de känner
 # sig inte trygga', an unstressed reflexive before them). General Swedish grammar (SAG, satsadverbial); session 25's
 # nuläge lines read 'Flickor: 31 % inte känner sig trygga'.
+# Adverbs of the asker's stance ('Blev det faktiskt bättre?', 'Har det alls hjälpt?'): they name nothing a question
+# asks about (general Swedish; trial 30 N2 read 'faktiskt' as the thing that changed and refused a stated outcome).
+STANCE_ADVERBS = frozenset("faktiskt alls överhuvudtaget egentligen verkligen väl".split())
 CLAUSE_ADVERBS = SENTENCE_ADVERBS | frozenset("oftare fortfarande ännu heller längre knappt egentligen verkligen".split())
 REFLEXIVES = frozenset("sig mig dig oss er".split())
 PREPOSITIONS = frozenset("i på av med från för till om under vid hos mot utan efter inom bland kring".split())
