@@ -1151,12 +1151,16 @@ SHARE_WORD_RE = re.compile(r"^\s*(vad (?:är|var|blev)|vilken|vilket|hur stor|wh
                            r"\w*frånvaron|\w*närvaron|siffr(?:an|orna))"
                            r"(?= (?:för|bland|hos|i|på|under|år|vid|när)\b))\b", re.I)
 # Words that ask for an amount of money, not what it was for (general Swedish; the stems are compared).
-MONEY_WORDS = "kosta kostar kostade kostat kostnad kostnaden kostnader pengar budget budgeten belopp kronor tkr"
+MONEY_WORDS = "kosta kostar kostade kostat kostnad kostnaden kostnader pengar budget budgeten belopp kronor tkr summa " \
+    "summan"
 # Who spends or counts, named in nearly every public-sector sentence with a figure: they do not say what a figure
 # is of ('Hur mycket lade kommunen på elevhälsan?' is about elevhälsan).
 SPENDER_WORDS = "kommun kommunen kommunens skola skolan skolans huvudman huvudmannen förvaltning förvaltningen"
 MONEY_QUESTION_RE = re.compile(
     r"\b(kosta\w*|kostnad\w*|budget\w*|belopp\w*|pengar|kronor|tkr|cost\w*|how much)\b"
+    # A sum asked ('Vilken summa avsattes för …?', 'hur stor summa'): an amount (trial 30 N1 read it as a fact and
+    # never looked at the cost calculation's 'Elevhälsopersonal 2 400 tkr').
+    r"|\b(?:vilken|vilka|hur stora?|den|en)\s+(?:\w+\s+)?(?:summa|summan|summor)\b"
     # Funding and pay are amounts only when an amount is asked for ('Hur mycket statsbidrag …?', 'Vad tjänar en
     # …?'); 'Finns det statsbidrag för …?' or 'Vem betalar ersättningen?' ask something else (general Swedish).
     r"|\b(?:hur mycket|vilket belopp|hur stor[ta]?|hur hög[ta]?)\b[^?]{0,30}\b(?:statsbidrag\w*|anslag\w*|lön\w*|"
@@ -2651,6 +2655,8 @@ EVERYDAY_TERMS = {
     # a parent named as such in a told situation ('mamman', 'pappan'): the documents say vårdnadshavare (dilemma27)
     "mamman": "vårdnadshavare föräldrar", "pappan": "vårdnadshavare föräldrar",
     "mobbas": "mobbning", "pengar": "kostnad budget", "kostar": "kostnad", "betalar": "kostnad",
+    # a sum asked ('Vilken summa avsattes för …?'): the documents' cost calculations (trial 30 N1)
+    "summa": "kostnad budget", "summan": "kostnad budget",
     "lärarna": "lärare pedagoger", "fröken": "lärare", "rastvakt": "vuxennärvaro raster",
     "hemmasittare": "frånvaro hemmasittande", "fritids": "fritidshem", "syv": "studie- och yrkesvägledare",
     "betygen": "betyg skolresultat", "resultaten": "resultat skolresultat", "underkänd": "ej godkänt betyg",
