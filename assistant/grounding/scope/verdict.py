@@ -213,6 +213,11 @@ class Verdict:
     asked_phrase: str = ""  # for 'statistic': what the material has no figure of, as asked ('kvinnornas medellön')
     # for 'row' (a table row asked that the table lacks, scope.absent_rows): the asked thing and the table's rows
     table_gap: AbsentRow | None = None
+    # for a refusal (scope.refusal_focus): the documents the nearest passage is not to be taken from (they never name
+    # the place or organisation asked about, while another of the best does), and the asked subjects that the nearest
+    # document does not speak of (None: not judged, all the question's subjects are said)
+    foreign: frozenset[str] = frozenset()
+    uncovered: list[Subject] | None = None
 
 
 def judge(question: Question, selection: Selection, corpus_text: str, min_unit_score: float,
