@@ -1075,6 +1075,11 @@ COLUMN_PERCENT_UNIT_RE = re.compile(r"\s*\((?:%|procent)\)", re.I)
 # this Zipf frequency (wordfreq, 'sv'): 'sjuksköterskor' 4.1, 'barnskötare' 3.0; the frame words of a question are
 # commoner ('skiljer' 4.6, 'lärare' 5.1, 'hos' 5.6). Trial 30 H11 (scope.absent_rows).
 ROW_WORD_MAX_ZIPF = 4.5
+# The least letters two row words must end alike in to be kinds of one thing ('sjuksköterskor', 'Undersköterska':
+# 'sköterska'); and a noun named by the gender of its group ('kvinnliga sjuksköterskor', 'manliga barnskötare'), the
+# way a by-gender table's row is asked (general Swedish). scope.absent_rows.
+ROW_HEAD_LETTERS = 5
+GENDERED_NOUN_RE = re.compile(r"\b(?:kvinnliga|manliga|kvinnlig|manlig|kvinnl\.|manl\.)\s+([^\W\d_][\w-]*)", re.I)
 # The refusal for a table row asked that the table lacks (trial 30 H11's expected wording: 'Sjuksköterskor finns inte
 # med i kartläggningen; Tabell 1 har undersköterska, förskollärare, …'); generation.extractive.absent_rows.
 ABSENT_ROW = "Underlaget har inga uppgifter om {asked}. {table} har bara raderna {labels}."

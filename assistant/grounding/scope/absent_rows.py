@@ -8,7 +8,10 @@ that the asked thing is not among the rows and names the rows the table has, cit
 
 Only on that positive evidence: the table is among the best few units, its column is asked in full, no row label is
 named, and a rare asked word (not a frame word of the question, lexicon.ROW_WORD_MAX_ZIPF) is in no line of the
-table's document, not even inside a compound ('lärare' is inside 'Grundskollärare': the question keeps its answer).
+table's document, not even inside a compound ('lärare' is inside 'Grundskollärare': the question keeps its answer),
+and is of the rows' kind: a compound of a row label's head ('sjuksköterskor' beside 'Undersköterska') or a group
+named by gender ('manliga barnskötare', lexicon.GENDERED_NOUN_RE). A unit or measure word the table does not use
+('procentenheter', 'snittlön') is neither.
 """
 
 from __future__ import annotations
@@ -92,6 +95,17 @@ def _rare_words(question_text: str) -> list[tuple[str, str]]:
     return out
 
 
+def _same_head(stem: str, label: str) -> bool:
+    """Whether two stems are compounds of one head with other first parts ('sjukskotersk', 'underskotersk': a kind
+    of the same thing as a row, so a row of its own is what is asked)."""
+    common = 0
+    for a, b in zip(reversed(stem), reversed(label), strict=False):
+        if a != b:
+            break
+        common += 1
+    return common >= lex.ROW_HEAD_LETTERS and common < min(len(stem), len(label))
+
+
 def absent_row(question_text: str, ranked: Sequence[Scored],
                document_text: Callable[[Chunk], str] | None) -> AbsentRow | None:
     """The asked row a table lacks (module doc), or None."""
@@ -110,8 +124,11 @@ def absent_row(question_text: str, ranked: Sequence[Scored],
         return None  # a row is named: it answers
     tokens = frozenset(tokenize(document_text(table_unit.chunk)))
     folded_text = fold(document_text(table_unit.chunk))
+    label_stems = [t for _, label in labelled for t in tokenize(label)]
+    grouped = {fold(m.group(1)) for m in lex.GENDERED_NOUN_RE.finditer(question_text)}
     unseen = [word for word, stem in _rare_words(question_text)
-              if stem not in tokens and stem not in folded_text]
+              if stem not in tokens and stem not in folded_text
+              and (fold(word) in grouped or any(_same_head(stem, label) for label in label_stems))]
     if not unseen:
         return None
     caption = table_caption(rows)
