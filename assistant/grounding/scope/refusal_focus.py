@@ -46,6 +46,8 @@ def focus_refusal(verdict: Verdict, question: Question, ranked: Sequence[Scored]
     texts = {key: fold(f"{chunk.title}\n{document_text(chunk)}") for key, chunk in chunks.items()}
 
     def covers(key: str, subject: Subject) -> bool:
+        if subject.kind == "year" and not subject.text.isdigit():
+            return False  # a month of a year ('oktober 2020') is judged by the verdict itself, and said as asked
         return subject_is_covered(subject, [texts[key]])
 
     names = [s for s in question.subjects if s.kind == "name"]
