@@ -66,7 +66,7 @@ def _labels(rows: Sequence[Unit]) -> list[tuple[Unit, str]]:
     return out
 
 
-def _names_column(question_text: str, row: Unit) -> bool:
+def names_column(question_text: str, row: Unit) -> bool:
     """Whether the question names one of the row's figure columns in full ('kvinnliga … medellön' for 'Medellön
     kvinnor')."""
     values = cells_in_place(row)
@@ -117,7 +117,7 @@ def absent_row(question_text: str, ranked: Sequence[Scored],
         return None
     rows = table_rows(table_unit)
     labelled = _labels(rows)
-    if len(labelled) < LABEL_ROWS or not any(_names_column(question_text, r) for r, _ in labelled[:1]):
+    if len(labelled) < LABEL_ROWS or not any(names_column(question_text, r) for r, _ in labelled[:1]):
         return None
     asked = group_terms(question_text)
     if any(frozenset(tokenize(label)) & asked for _, label in labelled):

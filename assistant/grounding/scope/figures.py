@@ -142,9 +142,11 @@ def money_row(unit: Unit, question: Question) -> bool:
     medianlön columns went unread and the question was refused as having only a medellön)."""
     if not question.money or unit.kind != "row":
         return False
-    values = cells_in_place(unit)
-    return any(i and FIGURE_CELL_RE.match(v) for i, v in enumerate(values)) and \
-        lex.MONEY_GIVEN_RE.search(row_frame(unit)) is not None
+    from assistant.grounding.scope.absent_rows import names_column
+
+    # Only a table whose column the question names ('medianlönen … kvinnliga' for 'Medianlön kvinnor'): another
+    # table's 'Totalt' row in kronor is no answer to 'Vad landar insatserna på totalt i kronor?' (tune FT17).
+    return lex.MONEY_GIVEN_RE.search(row_frame(unit)) is not None and names_column(question.text, unit)
 
 
 # The least share of a table row's label words a figure question must use for the row to be the one asked.
