@@ -17,6 +17,7 @@ from assistant.grounding.catalogue import DilemmaCase, GoalCard, find_dilemmas, 
 from assistant.grounding.passages import Sentence, TermWeights, sentence_score, split_sentences
 from assistant.grounding.question import Question, analyse, load_lemmatizer, particle_compounds, restore_diacritics
 from assistant.grounding.scope import Verdict, file_name_words, fold_text, judge
+from assistant.grounding.scope.refusal_focus import focus_refusal
 from assistant.grounding.selection import NeighbourLookup, Selection, UnitSelector
 from assistant.index.lexical import fold, tokenize, word_list_terms
 from assistant.index.retrieval import HybridRetriever, cut_query
@@ -338,9 +339,14 @@ class Evidence:
         """Answer or refuse (see assistant.scope)."""
         self._refresh()
         st = self.settings
-        return judge(question, selection, self._corpus_text, st.min_unit_score, st.min_unit_similarity,
-                     section_text=self._context_of(question, selection), weights=self.weights,
-                     document_text=lambda c: self._documents.get(c.path or c.source, ""))
+        def document_text(c: Chunk) -> str:
+            return self._documents.get(c.path or c.source, "")
+
+        verdict = judge(question, selection, self._corpus_text, st.min_unit_score, st.min_unit_similarity,
+                        section_text=self._context_of(question, selection), weights=self.weights,
+                        document_text=document_text)
+        # a refusal points within the document the question names, and says missing only what it lacks
+        return focus_refusal(verdict, question, selection.ranked, document_text)
 
     def _context_of(self, question: Question, selection: Selection) -> Callable[[Chunk], str]:
         """Where a named subject may be set for a passage: its section for a figure, list or fact (a wrong

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from assistant import lexicon as lex
 from assistant.citations import CitationBook, markers
 from assistant.generation.base import BackendResult, PreparedTurn
+from assistant.generation.extractive.absent_rows import absent_row_lines
 from assistant.generation.extractive.asks import beside_written, by_asks, not_given
 from assistant.generation.extractive.rowpairs import compared_rows
 from assistant.generation.extractive.tables import (
@@ -39,6 +40,7 @@ from assistant.grounding.picks import Pick
 from assistant.grounding.question import Question, Subject, has_finite_verb, owned_phrase, verb_form
 from assistant.grounding.scope import Verdict, dated_by, is_place, other_place, topic_phrase, where_figures_are
 from assistant.grounding.scope.gaps import own_records, stated_gap
+from assistant.grounding.scope.refusal_focus import document_key
 from assistant.grounding.selection import (
     FRAGMENT_WORDS,
     ListCandidate,
@@ -1467,6 +1469,8 @@ def write_refusal(question: Question, verdict: Verdict, selection: Selection, bo
         return Written(f"Underlaget har inget {verdict.phrase}.{said}", False)
     if verdict.reason == "table_year":
         return _write_table_year(question, verdict, book)
+    if verdict.reason == "row" and verdict.table_gap is not None:  # a row the table lacks: say which rows it has
+        return Written("\n".join(absent_row_lines(verdict.table_gap, book, where_figures_are(question))), False)
     if verdict.reason == "ordinal":  # an item beyond the run: say how far the material counts, and show where
         # (no pointer to national agencies: a project's own run is told in its own documentation, named here)
         lines = [f"Underlaget har inga uppgifter om {verdict.phrase}."]
@@ -1504,7 +1508,9 @@ def write_refusal(question: Question, verdict: Verdict, selection: Selection, bo
         lines = [f"Underlaget har inga uppgifter om {verdict.asked_phrase or verdict.asked}{about}."]
     elif topic is None:  # a question it cannot reorder with certainty: what it names, not the question quoted back
         # what is missing, not all it names ('om Skolinspektionen och 2023' where only 2023 is missing: 'för 2023')
-        missing = verdict.missing if verdict.reason == "subject" and verdict.missing else question.subjects
+        # (and of the question's subjects only those the nearest document does not speak of: scope.refusal_focus)
+        missing = verdict.uncovered if verdict.uncovered is not None else \
+            verdict.missing if verdict.reason == "subject" and verdict.missing else question.subjects
         named = [owned_phrase(question.text, s.text) for s in missing]
         about = (f" för {listed(named)}" if all(s.kind == "year" for s in missing) else f" om {listed(named)}") \
             if named else ""
@@ -1553,6 +1559,10 @@ def write_refusal(question: Question, verdict: Verdict, selection: Selection, bo
                                                                       f"{closest.unit.chunk.text}")):
             # the material has it for other grades: say which ('årskurs 6 och 9'), not that it is something else
             lines.append(f"Det närmaste underlaget gäller {grades_phrase(grades)} ({where}): ”{said}”{markers([n])}")
+        elif verdict.reason == "subject" and verdict.uncovered and all(s.kind == "year" for s in verdict.uncovered) \
+                and closest.unit.kind == "row" and (years := table_years(table_of(closest.unit))):
+            # the measure is there for other years: say which, not that it is something else (trial 30 H09)
+            lines.append(f"Det närmaste underlaget gäller {listed(years)} ({where}): ”{said}”{markers([n])}")
         elif verdict.reason == "mentioned":  # the piece is there by name only: say so, not 'something else'
             lines.append(f"Underlaget nämner det bara, utan att återge innehållet ({where}): ”{said}”"
                          f"{markers([n])}")
@@ -1638,6 +1648,13 @@ def _closest(question: Question, verdict: Verdict, selection: Selection) -> Scor
     pojkar' for 'hur många av dem var pojkar'; trial26 C03), counts the asked noun ('28 skolor'), or names the
     question's own topic words ('Elevhälsopersonal 2 400 tkr' for 'Hur mycket satsar Uddevalla kommun på
     elevhälsan?', not a sentence on training staff; trial26 C12), in that order, the better ranked first."""
+    if verdict.foreign:
+        # not from a document that never names the place or organisation asked about (scope.refusal_focus)
+        own = [s for s in selection.ranked if document_key(s.unit.chunk) not in verdict.foreign]
+        if own:
+            selection = replace(selection, ranked=own)
+        kept = [s for s in verdict.evidence if document_key(s.unit.chunk) not in verdict.foreign]
+        verdict = replace(verdict, evidence=kept)
     # (a table row of a neighbouring statistic is shown however short: 'Ekskolan | 82' under its column names)
     rows_shown = verdict.reason in ("statistic", "group") and bool(verdict.asked)
     shown = [s for s in (verdict.evidence or selection.ranked) if not s.unit.is_label

@@ -24,6 +24,7 @@ from assistant.index.units import (
     drop_note_marks,
     header_rows,
     quote_of,
+    row_frame,
     share_cells,
     table_caption,
     table_rows,
@@ -221,10 +222,18 @@ def computed_difference(question_text: str, headers: Sequence[Unit], row: Unit) 
     a, b = figures  # type: ignore[misc]
     high, low = (a, b) if a >= b else (b, a)
     diff = round(high - low, 1)
-    unit = "procentenheter" if shares[picked[0]] else ""
+    unit = "procentenheter" if shares[picked[0]] else money_unit(row)
     if not unit:
-        return None  # a count or a sum: its unit is the column's, not said here
+        return None  # a count, or a sum in a unit its table does not say
     return lex.COMPUTED_DIFFERENCE.format(diff=_number(diff), unit=unit, high=_number(high), low=_number(low))
+
+
+def money_unit(row: Unit) -> str:
+    """The unit of money a table row's bare figures are in, as its caption or column names say it ('Tabell 1. …
+    medianlön (kronor per månad, heltid)' -> 'kronor', 'Kostnad (tkr)' -> 'tkr'); '' where they say none. Trial 30
+    H03: the difference of two salary columns of one row was left for the reader to subtract."""
+    m = lex.MONEY_GIVEN_RE.search(row_frame(row))
+    return m.group(0).strip("(/").lower() if m else ""
 
 
 def extreme_row(question_text: str, rows: Sequence[Unit], more_asks: Sequence[str] = ()) -> str | None:
@@ -291,8 +300,15 @@ def _figure(cell: str) -> float | None:
 
 
 def _number(value: float) -> str:
-    """A figure as Swedish writes it: '22', '8,5'."""
-    return str(int(value)) if value == int(value) else f"{value:.1f}".replace(".", ",")
+    """A figure as Swedish writes it, thousands set apart by a space as the tables write them (trial 30 H03 said
+    '2100 kronor (51900 − 49800 …)' of cells '51 900' and '49 800').
+
+    >>> _number(22), _number(8.5), _number(2100), _number(-51900.5)
+    ('22', '8,5', '2 100', '-51 900,5')
+    """
+    sign, size = ("-" if value < 0 else ""), round(abs(value), 1)
+    whole = f"{sign}{int(size):,}".replace(",", " ")
+    return whole if size == int(size) else f"{whole},{f'{size:.1f}'.split('.')[1]}"
 
 
 def table_named(row: Unit) -> str:

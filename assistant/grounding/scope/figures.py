@@ -19,7 +19,6 @@ from assistant.index.units import (
     FIGURE_CELL_RE,
     Unit,
     cells_in_place,
-    column_names,
     header_rows,
     row_cells,
     row_frame,
@@ -123,9 +122,7 @@ def has_figure(text: str, question: Question) -> bool:
 def unit_has_figure(unit: Unit, question: Question) -> bool:
     """has_figure on a unit's figures; for 'hur många timmar/veckor …' also a bare number whose unit of time its
     row's cells, its context or its table's column names give ('| Läxhjälp | Timmar per vecka | 4 |')."""
-    if has_figure(figure_text(unit), question):
-        return True
-    if question.money and money_cells(unit):
+    if has_figure(figure_text(unit), question) or money_row(unit, question):
         return True
     asked = lex.TIME_COUNT_QUESTION_RE.search(question.text)
     if not asked or lex.BETWEEN_TIMES_RE.search(question.text):
@@ -138,26 +135,18 @@ def unit_has_figure(unit: Unit, question: Question) -> bool:
     return bool(stem) and re.search(rf"\b{stem}\w{{0,4}}\b", fold(named)) is not None
 
 
-def money_cells(unit: Unit) -> bool:
-    """Whether a table row holds an amount by its column names: a bare figure in a cell whose column's name, or the
-    row's own label, gives a sum of money ('Lokalt aktivitetsstöd | 38 | 1 184 000' under 'Bidragsform | Antal
-    föreningar | Kvinnor/flickor, kr'; lexicon.MONEY_COLUMN_RE). The count column beside it ('Antal föreningar')
-    is no amount."""
-    if unit.kind != "row" or not lex.DIGIT_RE.search(unit.text):
+def money_row(unit: Unit, question: Question) -> bool:
+    """For a question of money, a table row of bare figures whose table says they are kronor: its caption or column
+    names ('Tabell 1. … medianlön (kronor per månad, heltid)', 'Kostnad (tkr)') give the unit the cells leave out
+    (trial 30 H03: 'Enhetschef | 48 | 21 | 50 120 | …' was no amount for 'Hur många kronor skiljer …?', so the table's
+    medianlön columns went unread and the question was refused as having only a medellön)."""
+    if not question.money or unit.kind != "row":
         return False
-    values = cells_in_place(unit)
-    if len(values) < 2:
-        return False
-    headers = [h for h in header_rows(unit) if h is not unit]
-    names = column_names(headers, len(values)) if headers else None
-    label = row_label(unit)
-    for i, value in enumerate(values):
-        if not i or not FIGURE_CELL_RE.match(value):
-            continue
-        name = names[i] if names is not None else ""
-        if lex.MONEY_COLUMN_RE.search(name) or (not name and lex.MONEY_COLUMN_RE.search(label)):
-            return True
-    return False
+    from assistant.grounding.scope.absent_rows import names_column
+
+    # Only a table whose column the question names ('medianlönen … kvinnliga' for 'Medianlön kvinnor'): another
+    # table's 'Totalt' row in kronor is no answer to 'Vad landar insatserna på totalt i kronor?' (tune FT17).
+    return lex.MONEY_GIVEN_RE.search(row_frame(unit)) is not None and names_column(question.text, unit)
 
 
 # The least share of a table row's label words a figure question must use for the row to be the one asked.

@@ -26,6 +26,8 @@ from assistant.grounding.question import (
     quantified_view,
     view_phrase,
 )
+from assistant.grounding.scope.absent_rows import AbsentRow
+from assistant.grounding.scope.absent_rows import absent_row as absent_row_asked
 from assistant.grounding.scope.age_rows import names_extreme_age
 from assistant.grounding.scope.asked_set import takes_part_of_asked_set
 from assistant.grounding.scope.bodies import (
@@ -226,6 +228,13 @@ class Verdict:
     asked: str = ""
     given: str = ""
     asked_phrase: str = ""  # for 'statistic': what the material has no figure of, as asked ('kvinnornas medellön')
+    # for 'row' (a table row asked that the table lacks, scope.absent_rows): the asked thing and the table's rows
+    table_gap: AbsentRow | None = None
+    # for a refusal (scope.refusal_focus): the documents the nearest passage is not to be taken from (they never name
+    # the place or organisation asked about, while another of the best does), and the asked subjects that the nearest
+    # document does not speak of (None: not judged, all the question's subjects are said)
+    foreign: frozenset[str] = frozenset()
+    uncovered: list[Subject] | None = None
 
 
 def judge(question: Question, selection: Selection, corpus_text: str, min_unit_score: float,
@@ -277,6 +286,11 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
         shown = [beyond.where] if beyond.where else []
         return Verdict(False, "ordinal", phrase=beyond.phrase, numbered=str(beyond.count),
                        evidence=shown + [s for s in ranked if s is not beyond.where])
+    table_gap = absent_row_asked(question.cue_text, ranked, document_text) if question.language == "sv" else None
+    if table_gap is not None:
+        # 'Vilken medellön hade kvinnliga sjuksköterskor …?' over a table of yrkesgrupper without them: the other rows
+        # are no answer; say that the asked one is not among them and which the table has (scope.absent_rows).
+        return Verdict(False, "row", phrase=table_gap.asked, table_gap=table_gap)
     if question.label is not None and question.label[0] == lex.SECTION_SIGN_LABEL:
         # A protocol's paragraph is an item of its own: '§ 15' is answered from § 15, not from another item
         # numbered 15 or the meeting's front matter.
