@@ -2091,11 +2091,6 @@ NAME_KINDS = {
 # 'i Skolverkets allmänna råd'; refuse16's probe: answered from lines that merely mention the agency).
 _SOURCE_NOUN = (r"([a-zåäö]*(?:värdering|enkät|undersökning|mätning|granskning|inspektion|protokoll|lag|förordning|"
                 r"konvention|föreskrift)(?:en|et|n|ar|arna|er|erna)?s?|allmänna\s+råd(?:en|et)?)")
-# The refusal's topic: X of the 'Vad säger underlaget om X?' the request was read as; a yes/no question opening with
-# its verb and a pronoun subject is said as an indirect one ('borde vi …' -> 'huruvida vi borde …'; general Swedish).
-OWN_VIEW_REFUSED_ABOUT_RE = re.compile(r"^vad säger underlaget om (?P<about>.+)$", re.I)
-OWN_VIEW_YESNO_RE = re.compile(r"^(?P<verb>borde|bör|ska|skulle|måste|kan|får|behöver|är|har)\s+"
-                               r"(?P<subject>vi|ni|man|jag|de|kommunen|skolan)\b", re.I)
 SOURCE_NOUN_RE = re.compile(rf"\b(?:i|enligt|från|av)\s+(?:den\s+|det\s+|senaste\s+|[A-ZÅÄÖ]\w+s\s+)?{_SOURCE_NOUN}\b"
                             rf"|\b{_SOURCE_NOUN}\s+(?:visade|visar|säger|sa|kom fram|framkom)\b", re.I)
 # ('Vilken paragraf …?', 'Vilket kapitel …?' ask a statute's part by number: LAW_PART_RE.)
@@ -5475,5 +5470,5 @@ OWN_VIEW_RARE_ZIPF = 4.5
 OWN_VIEW_REFUSED_ABOUT_RE = re.compile(r"^vad säger underlaget om (?P<about>.+)$", re.I)
 OWN_VIEW_YESNO_RE = re.compile(r"^(?P<verb>borde|bör|ska|skulle|måste|kan|får|behöver|är|har)\s+"
                                r"(?P<subject>vi|ni|man|jag|de|kommunen|skolan)\b", re.I)
-SOURCE_NOUN_RE = re.compile(rf"^{_SOURCE_NOUNS}$", re.I)  # 'underlaget' in the asked 'Vad säger underlaget om X?'
+OWN_VIEW_SOURCE_RE = re.compile(rf"^{_SOURCE_NOUNS}$", re.I)  # 'underlaget' in the asked 'Vad säger underlaget om X?'
 

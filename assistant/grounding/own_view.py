@@ -83,7 +83,7 @@ def unmet_terms(question_text: str, texts: list[str]) -> list[str]:
     for word in re.findall(r"[^\W\d_]{4,}", question_text):
         stems = tokenize(word)
         if not stems or zipf_frequency(word.lower(), "sv") >= lex.OWN_VIEW_RARE_ZIPF or \
-                lex.SOURCE_NOUN_RE.match(word) or word.lower() in lex.FRAMING_WORDS:
+                lex.OWN_VIEW_SOURCE_RE.match(word) or word.lower() in lex.FRAMING_WORDS:
             continue
         stem = stems[0]
         if not any(u.startswith(stem[:max(4, len(stem) - 2)]) or stem.startswith(u) and len(u) >= 5 for u in used):

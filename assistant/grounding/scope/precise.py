@@ -57,7 +57,14 @@ def doer_of_other_thing(evidence: Sequence[Scored], acting: Sequence[Scored], ra
     def own(s: Scored) -> bool:
         return says_stem(f"{s.unit.text} {s.unit.context()}", rarest)
 
-    if any(own(s) for s in acting):
+    def alone_in_its_passage(s: Scored) -> bool:
+        """The one doer of a passage that names the asked thing in another line ('En närvarosamordnare kontaktar
+        hemmet …' / 'Ansvar' / 'Förvaltningschefen ansvarar för att tjänsten …'): the doer of that thing."""
+        same = [o for o in evidence if o.unit.chunk.chunk_id == s.unit.chunk.chunk_id]
+        return (sum(o in acting for o in same) == 1
+                and any(o is not s and says_stem(o.unit.text, rarest) for o in same))
+
+    if any(own(s) or alone_in_its_passage(s) for s in acting):
         return False
     return any(own(s) for s in evidence[:pool_size] if s not in acting)
 
