@@ -313,8 +313,9 @@ def _counter_view(opening: str, argument: str) -> str | None:
     said = _content_stems(argument)
     # A word the argument negates ('Vi kan inte anpassa för varje elev') rejects the view that holds it (trial 27's
     # 'föräldrarnas ansvar' turn was read as siding with the guardians who wanted the teaching adapted).
-    negated = {w for w in _content_stems(" ".join(re.findall(rf"\b(?:{lex.NEGATION_WORDS})\s+(?:\w+\s+){{0,2}}?(\w+)",
-                                                                 argument, re.I)))}
+    # ... the words after it up to three ('vi inte ska dela upp': a modal verb first is no content word)
+    after_negation = re.findall(rf"\b(?:{lex.NEGATION_WORDS})\s+((?:\w+\s+){{0,2}}\w+)", argument, re.I)
+    negated = _content_stems(" ".join(after_negation))
     scores = []
     for view in views:
         words = _content_stems(view)
