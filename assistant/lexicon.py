@@ -464,9 +464,11 @@ WORKSHOP_LINE = re.compile(r"^Workshop\s+\d+.*", re.I)
 # pratat om'): the turn sums up the dilemma, their own arguments and the perspectives and questions raised so far,
 # and still hands the choice back. Wording from the coordinator trial (session 10).
 # A summary asked for as the two sides ('sammanfatta argumenten på båda sidor', 'för- och nackdelar', 'argument för
-# och emot'): set out side by side, still not settled (general Swedish; trial 22).
+# och emot'): set out side by side, still not settled (general Swedish; trial 22). 'Sammanfatta argumenten' asks for
+# the arguments too, not the sentences of the talk (trial 30 D4 listed the situation and a line on statistics).
 BOTH_SIDES_RE = re.compile(r"\b(?:båda|bägge|två|olika)\s+sidor\w*|\bför\s*-?\s*och\s+(?:emot|nackdelar)|"
-                           r"\bargument\w*\s+för\s+och\s+emot|\bå ena sidan", re.I)
+                           r"\bargument\w*\s+för\s+och\s+emot|\bå ena sidan|\bsammanfatta\s+(?:\w+\s+)?argumenten\b",
+                           re.I)
 # A turn that objects to what was said before it ('Men några pappor har själva sagt …', 'Fast …'): it argues the
 # other side (general Swedish).
 OBJECTION_RE = re.compile(r"^(?:men|fast|samtidigt|å andra sidan|däremot)\b", re.I)

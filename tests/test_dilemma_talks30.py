@@ -26,7 +26,7 @@ SPLIT_PE = ["Idrottsläraren på högstadiet vill dela upp idrotten i åk 8 i fl
             "Jag tycker att uppdelningen är rätt, för flickorna får mer tid att öva och vågar mer.",
             "Vad säger materialet om könsuppdelad undervisning?",
             "Fast jag landar ändå i att vi inte ska dela upp, för pojkar som inte gillar tävling blir lika utsatta. "
-            "Sammanfatta argumenten på båda sidor."]
+            "Sammanfatta argumenten."]
 PRESCHOOL = ["På vår förskola vill några pedagoger sluta säga pojkar och flickor till barnen och bara säga barn eller "
              "namn. Rektorn tycker att det är bra, men flera vårdnadshavare säger att vi tar ifrån barnen deras "
              "identitet. Hur ska vi tänka?",
