@@ -53,7 +53,7 @@ def test_a_preschools_own_sentences_name_children_not_pupils() -> None:
 
 @pytest.mark.slow
 @pytest.mark.needs_corpus_index
-def test_a_practice_named_by_one_shared_word_is_not_discussed_and_sides_follow_the_argument(  # type: ignore[no-untyped-def]
+def test_a_practice_named_by_one_shared_word_is_not_discussed_and_sides_follow_its_direction(  # type: ignore[no-untyped-def]
         corpus_components) -> None:
     bot = Assistant(corpus_components[0])
     turns = _converse(bot, SPLIT_PE)
