@@ -58,7 +58,7 @@ def test_a_practice_named_by_one_shared_word_is_not_discussed_and_sides_follow_i
     bot = Assistant(corpus_components[0])
     turns = _converse(bot, SPLIT_PE)
     asked, summary = turns[2], turns[3]
-    # the corpus names 'könsuppdelad statistik', never split teaching: the turn says so, and quotes no line on statistics
+    # the corpus names 'könsuppdelad statistik', never split teaching: it says so, and quotes no line on statistics
     perspectives = asked.draft.section("perspektiv")
     assert perspectives is not None and perspectives.items[0].text.startswith(
         NOT_DISCUSSED_NOTE.split("{")[0]), asked.text
