@@ -43,6 +43,13 @@ def test_requests_to_settle_are_read_and_a_negated_proposal_argues_against_it() 
     # 'vi inte ska dela upp' rejects the proposal to split, though it shares its words ('dela', 'upp')
     assert _counter_view(SPLIT_PE[0], SPLIT_PE[3].split(". Sammanfatta")[0]) == first[0]
     assert _counter_view(SPLIT_PE[0], SPLIT_PE[1]) != first[0]
+    # a party named by its compound's head ('vägledaren' for 'Studie- och yrkesvägledaren') is the side argued for
+    choice = ("På vårt gymnasium söker nästan bara pojkar till el- och energiprogrammet. Studie- och "
+              "yrkesvägledaren vill ha riktade informationskvällar, men rektorn säger att eleverna ska välja fritt. "
+              "Hur ska vi resonera?")
+    assert _counter_view(choice, "Jag tycker att vägledaren har rätt, eftersom normerna styr valet.").startswith(
+        "rektorn")
+    assert _counter_view(choice, "Rektorn har ändå rätt i att det kan kännas utpekande.").startswith("Studie")
 
 
 def test_a_preschools_own_sentences_name_children_not_pupils() -> None:

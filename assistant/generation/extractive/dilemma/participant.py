@@ -320,9 +320,13 @@ def _counter_view(opening: str, argument: str) -> str | None:
     for view in views:
         words = _content_stems(view)
         party = next(iter(tokenize(view)), "")  # 'mentorn vill …': the view's own party
+        # ... named by its compound's head too ('vägledaren har rätt' for 'Studie- och yrkesvägledaren vill …';
+        # session 30 put that argument on the rector's side)
+        head = re.match(r"^(?:[\w-]+\s+(?:och|eller)\s+)?([\w-]+)", _subject_first(view))
+        heads = {t for t in said if len(t) >= 5 and head and t in fold(head.group(1))}
         shared = words & said
         scores.append(len(shared - negated) - len(shared & negated) +
-                      (2 if party in said and party not in _VIEW_STOPWORDS else 0))
+                      (2 if (party in said and party not in _VIEW_STOPWORDS) or heads else 0))
     if scores[0] == scores[1]:
         return None
     return views[1] if scores[0] > scores[1] else views[0]
