@@ -321,6 +321,7 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
                                         "resonera utifrån era egna erfarenheter och styrdokument."))
         sections.append(draft_section(mode, "svar", said_back))
         on_point: list[Unit] = []
+        off_practice: frozenset[str] = frozenset()  # the asked practice's words, when the material does not discuss it
         if _asks_the_material(request.message) and not uncovered:
             # Asked what the material says: its closest statements on what is asked come first, then the other side.
             # What is asked is searched in its own words ('jämföra resultat mellan klasser'), and by the goal card
@@ -356,7 +357,7 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
                     suggestion(NOT_DISCUSSED_NOTE.format(subject=_second_person(subject)) +
                                (NEAREST_LEAD if nearest else NO_NEAREST)),
                     *(source_item(_spoken(u), [_cite(book, u)]) for u in nearest)]))
-                on_point = nearest
+                on_point, off_practice = nearest, asked_about
             elif on_point:
                 sections.append(draft_section(mode, "perspektiv", [source_item(_spoken(u), [_cite(book, u)])
                                                                     for u in on_point]))
@@ -407,6 +408,8 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
         # turn the same words as perspective and as counter-perspective (dilemma27): each passage once a turn.
         given = {_key(_spoken(u)) for u in on_point}
         counter = [u for u in counter if _key(_spoken(u)) not in given]
+        # ... and no line that only shares a word of a practice the material does not discuss is the other side
+        counter = [u for u in counter if not (off_practice and _holds(u.text, off_practice))]
         items = [source_item(_spoken(u), [_cite(book, u)]) for u in counter]
         if not items:
             # the situation's own parties, as `_more_perspectives` asks: a school's trio is no socialtjänst's; a
