@@ -384,8 +384,12 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
         # words ('nämnden' in a protocol line) as a counter-perspective: only one that takes up the turn's own point,
         # not just the groups every passage names ('pojkarna').
         not_covered = _UNCOVERED_RE.search(earlier[0].content) is not None
+        # ... nor one whose first turn found no passage on its subject (NO_PERSPECTIVE_NOTE): a later counter takes up
+        # the turn's own point or is none (session 30: 'kränkande behandling' against a förskola's way of naming
+        # the children, 'kunskapskraven' against separate changing rooms)
+        nothing_close = not_covered or NO_PERSPECTIVE_NOTE in earlier[0].content
         point = frozenset(own) - groups
-        counter = [] if uncovered else [u for u in on_turn[:1] if _holds(u.text, point)] if not_covered else \
+        counter = [] if uncovered else [u for u in on_turn[:1] if _holds(u.text, point)] if nothing_close else \
             on_turn[:1] or _card_counter(backend, card, queries[0], avoid, skip, unsaid) or next(
             ([u] for q, near in (*((q, near) for q in dict.fromkeys(queries) for near in (False, True)),
                                  (_topic_words(f"{opening} {argument}", on_dilemma), False))
@@ -393,7 +397,7 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
              if unsaid(u) and (not topic or _in_topic_passage(u, topic))  # in a passage on the dilemma itself
              and (_on_subject(backend, u, on_dilemma) or near and _in_topic_passage(u, on_dilemma)
                   and _holds(u.text, _query_terms(backend, q)))), [])
-        if not counter and not uncovered and not not_covered:
+        if not counter and not uncovered and not nothing_close:
             # No passage not yet given takes the other side: the material's next sentence after a perspective
             # given earlier that weighed the view against another.
             given = [_unit_of(backend, t) for t in _earlier_items(
@@ -422,7 +426,7 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
             # follow, labelled as near, and their reason is asked for when they gave none (trial 29 #9, trial 30 D2:
             # a prompt alone read as if the material had been weighed)
             shown = {u.unit_id for u in on_point}
-            nearest = [] if not_covered or not topic or uncovered else [
+            nearest = [] if nothing_close or not topic or uncovered else [
                 u for u in _perspectives(backend, f"{opening} {argument}", avoid, 4, skip=skip, topic=on_dilemma)
                 if unsaid(u) and u.unit_id not in shown and _on_subject(backend, u, on_dilemma)][:1]
             lead = "" if wants_answer or uncovered else NO_COUNTER_NOTE + (NEAREST_COUNTER_LEAD if nearest else "")
