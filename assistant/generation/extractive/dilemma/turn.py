@@ -429,7 +429,9 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
             nearest = [] if nothing_close or not topic or uncovered else [
                 u for u in _perspectives(backend, f"{opening} {argument}", avoid, 4, skip=skip, topic=on_dilemma)
                 if unsaid(u) and u.unit_id not in shown and _on_subject(backend, u, on_dilemma)][:1]
-            lead = "" if wants_answer or uncovered else NO_COUNTER_NOTE + (NEAREST_COUNTER_LEAD if nearest else "")
+            # (a question asked of the material was answered above: no second 'tar inte upp' for it)
+            lead = "" if wants_answer or uncovered or off_practice or argument.endswith("?") else \
+                NO_COUNTER_NOTE + (NEAREST_COUNTER_LEAD if nearest else "")
             items = [*([suggestion(lead)] if lead else []),
                      *(source_item(_spoken(u), [_cite(book, u)]) for u in nearest),
                      suggestion(next((p for p in prompts if p.lower() not in said), prompts[-1]))]
