@@ -398,7 +398,12 @@ ASKS_FOR_THE_ANSWER_RE = re.compile(r"\b(?:rätt svar\w*|vad som är rätt|vad �
                                     r"svara rakt|säg (?:bara |rakt )?(?:vad|vilket)|facit|vad tycker du|"
                                     # 'Kan du inte bara säga vem som har rätt?', '… om vi ska köra eller inte?'
                                     # (session 29's talks)
-                                    r"(?:bara|rakt) säga (?:vad|vem|vilket|vilken|om|hur)|vem som har rätt)\b", re.I)
+                                    r"(?:bara|rakt) säga (?:vad|vem|vilket|vilken|om|hur)|vem som har rätt|"
+                                    # 'Säg bara svaret', 'ge mig svaret nu', 'Håll med mig nu och säg att
+                                    # pedagogerna har rätt' (session 30's talks): a request to settle, no argument
+                                    r"säg (?:bara |rakt )?svaret|"
+                                    r"ge (?:mig|oss) (?:bara )?(?:ett |det )?(?:rakt )?svar\w*|"
+                                    r"håll med (?:mig|oss)|säg att \w+(?: \w+)? har rätt)\b", re.I)
 # The reason a participant's argument gives ('…, för pojkarna skäms …', '… eftersom många av dem …', '…, annars tar
 # det trettio år'): the clause after a causal conjunction, or after 'annars' with the word kept. General Swedish
 # (session 29: the facilitator took up the words of an argument, not its reason).
@@ -459,9 +464,11 @@ WORKSHOP_LINE = re.compile(r"^Workshop\s+\d+.*", re.I)
 # pratat om'): the turn sums up the dilemma, their own arguments and the perspectives and questions raised so far,
 # and still hands the choice back. Wording from the coordinator trial (session 10).
 # A summary asked for as the two sides ('sammanfatta argumenten på båda sidor', 'för- och nackdelar', 'argument för
-# och emot'): set out side by side, still not settled (general Swedish; trial 22).
+# och emot'): set out side by side, still not settled (general Swedish; trial 22). 'Sammanfatta argumenten' asks for
+# the arguments too, not the sentences of the talk (trial 30 D4 listed the situation and a line on statistics).
 BOTH_SIDES_RE = re.compile(r"\b(?:båda|bägge|två|olika)\s+sidor\w*|\bför\s*-?\s*och\s+(?:emot|nackdelar)|"
-                           r"\bargument\w*\s+för\s+och\s+emot|\bå ena sidan", re.I)
+                           r"\bargument\w*\s+för\s+och\s+emot|\bå ena sidan|\bsammanfatta\s+(?:\w+\s+)?argumenten\b",
+                           re.I)
 # A turn that objects to what was said before it ('Men några pappor har själva sagt …', 'Fast …'): it argues the
 # other side (general Swedish).
 OBJECTION_RE = re.compile(r"^(?:men|fast|samtidigt|å andra sidan|däremot)\b", re.I)
@@ -4131,9 +4138,21 @@ DILEMMA_WORDING = {
     kind: {"vilka elevers behov": "vems behov",
            "inför eleverna och vårdnadshavarna": f"inför {people}",
            "Vilka elever påverkas mest": "Vilka påverkas mest",
+           "vad händer för eleverna": f"vad händer för {people}",
            "skollagen och läroplanen": rules}
     for kind, (people, rules) in _DILEMMA_PARTIES.items()
 }
+# A förskola's dilemma is discussed with its children, not its 'elever', and its own curriculum (Skollagen 2010:800
+# says barn in förskolan; Lpfö 18 is the förskola's läroplan). Session 29's talk of a förskollärare with a rektor got
+# 'Vilka elever …' and 'skollagen och läroplanen'.
+DILEMMA_WORDING["förskola"] = {"vilka elevers behov": "vilka barns behov",
+                               "inför eleverna och vårdnadshavarna": "inför barnen och vårdnadshavarna",
+                               "Vilka elever påverkas mest": "Vilka barn påverkas mest",
+                               "vad händer för eleverna": "vad händer för barnen",
+                               "skollagen och läroplanen": "skollagen och förskolans läroplan (Lpfö 18)"}
+# Words that tell a dilemma is a school's own, not a förskola's, when it also names the förskola (a class leaving
+# it, 'förskoleklass' aside: PRESCHOOL_RE). Swedish school vocabulary (skollagen: elever from förskoleklass on).
+PUPIL_WORDS_RE = re.compile(r"\b(?:elev\w*|klass\w*|åk \d)", re.I)
 ORG_WORDING = {
     kind: {school: said.format(people=p[0], people_def=p[1], people_gen=p[2], person_def=p[3], person=p[4],
                                manager=p[5], manager_def=p[6], Manager=p[5][:1].upper() + p[5][1:])

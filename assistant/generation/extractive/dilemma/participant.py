@@ -313,15 +313,20 @@ def _counter_view(opening: str, argument: str) -> str | None:
     said = _content_stems(argument)
     # A word the argument negates ('Vi kan inte anpassa för varje elev') rejects the view that holds it (trial 27's
     # 'föräldrarnas ansvar' turn was read as siding with the guardians who wanted the teaching adapted).
-    negated = {w for w in _content_stems(" ".join(re.findall(rf"\b(?:{lex.NEGATION_WORDS})\s+(?:\w+\s+){{0,2}}?(\w+)",
-                                                                 argument, re.I)))}
+    # ... the words after it up to three ('vi inte ska dela upp': a modal verb first is no content word)
+    after_negation = re.findall(rf"\b(?:{lex.NEGATION_WORDS})\s+((?:\w+\s+){{0,2}}\w+)", argument, re.I)
+    negated = _content_stems(" ".join(after_negation))
     scores = []
     for view in views:
         words = _content_stems(view)
         party = next(iter(tokenize(view)), "")  # 'mentorn vill …': the view's own party
+        # ... named by its compound's head too ('vägledaren har rätt' for 'Studie- och yrkesvägledaren vill …';
+        # session 30 put that argument on the rector's side)
+        head = re.match(r"^(?:[\w-]+\s+(?:och|eller)\s+)?([\w-]+)", _subject_first(view))
+        heads = {t for t in said if len(t) >= 5 and head and t in fold(head.group(1))}
         shared = words & said
         scores.append(len(shared - negated) - len(shared & negated) +
-                      (2 if party in said and party not in _VIEW_STOPWORDS else 0))
+                      (2 if (party in said and party not in _VIEW_STOPWORDS) or heads else 0))
     if scores[0] == scores[1]:
         return None
     return views[1] if scores[0] > scores[1] else views[0]

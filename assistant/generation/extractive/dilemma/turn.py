@@ -163,6 +163,9 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
     # workshop (matched on the opening alone, as the first turn was), whatever words their arguments use.
     workshop, case = _match(backend, opening, found)
     kind = org_kind(opening)  # a socialtjänst's dilemma is discussed with its own parties, not a school's
+    if not kind and lex.PRESCHOOL_RE.search(opening) and not lex.PUPIL_WORDS_RE.search(opening):
+        # ... and a förskola's with its children, whoever leads it ('rektorn': session 29 said 'elever' to a förskola)
+        kind = "förskola"
     topic = _topic(backend, opening)  # perspectives on what the dilemma is about come first
     groups = _group_terms()
     core = topic | frozenset(t for t in _reason_terms(opening) if t not in groups  # ... and on its reason
@@ -212,8 +215,14 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
     built: list[DraftItem] = []  # discussion questions built from the situation, when the turn asks for them
     if earlier and lex.SUMMARY_REQUEST_RE.search(request.message):
         # 'Kan du sammanfatta vad vi bör göra?': what was said, weighed and asked so far – never what to choose.
-        return _ours(_summary(backend, book, opening, user_turns[-len(earlier) + 1:] if len(earlier) > 1 else [],
-                              [t.content for t in request.history if t.role == "assistant"], workshop, case, fitting,
+        # The turn that asks for the summary may argue first ('Fast jag landar ändå i att … Sammanfatta
+        # argumenten.'): that position is summed up too (trial 30 D4 left the participant's last stance out).
+        arguments = user_turns[-len(earlier) + 1:] if len(earlier) > 1 else []
+        answers = [t.content for t in request.history if t.role == "assistant"]
+        own = " ".join(t for t in _sentences(request.message) if not lex.SUMMARY_REQUEST_RE.search(t))
+        if own and not own.endswith("?"):
+            arguments, answers = [*arguments, own], [*answers, ""]
+        return _ours(_summary(backend, book, opening, arguments, answers, workshop, case, fitting,
                               topic if lex.BOTH_SIDES_RE.search(request.message) else None), wording)
     if not earlier:
         sections.append(draft_section(mode, "dilemmat", _dilemma_head(book, request.message, workshop, case)))
@@ -312,6 +321,7 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
                                         "resonera utifrån era egna erfarenheter och styrdokument."))
         sections.append(draft_section(mode, "svar", said_back))
         on_point: list[Unit] = []
+        off_practice: frozenset[str] = frozenset()  # the asked practice's words, when the material does not discuss it
         if _asks_the_material(request.message) and not uncovered:
             # Asked what the material says: its closest statements on what is asked come first, then the other side.
             # What is asked is searched in its own words ('jämföra resultat mellan klasser'), and by the goal card
@@ -333,8 +343,22 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
             asked_about = _asked_terms(subject)
             if asked_about:
                 on_point = [u for u in on_point if _holds(u.text, asked_about)]
+            # A practice is named by all its words: a passage that shares one of them only ('könsuppdelad statistik'
+            # for 'könsuppdelad undervisning', trial 30 #6) is on another practice. Where none holds them all, the
+            # turn says the material does not discuss it and gives the nearest lines on the dilemma, labelled so.
+            not_discussed = len(asked_about) > 1 and bool(on_point) and not any(
+                all(_holds(u.text, frozenset({t})) for t in asked_about) for u in on_point)
             on_point = list({u.unit_id: u for u in on_point}.values())[:2]
-            if on_point:
+            if not_discussed:
+                nearest = [u for u in _perspectives(backend, f"{argument} {opening}", avoid, 4, skip=skip, topic=topic)
+                           if unsaid(u) and (not topic or _on_topic(u, topic))
+                           and not _holds(u.text, asked_about)][:2]
+                sections.append(draft_section(mode, "perspektiv", [
+                    suggestion(NOT_DISCUSSED_NOTE.format(subject=_second_person(subject)) +
+                               (NEAREST_LEAD if nearest else NO_NEAREST)),
+                    *(source_item(_spoken(u), [_cite(book, u)]) for u in nearest)]))
+                on_point, off_practice = nearest, asked_about
+            elif on_point:
                 sections.append(draft_section(mode, "perspektiv", [source_item(_spoken(u), [_cite(book, u)])
                                                                     for u in on_point]))
             avoid |= {" ".join(u.text.lower().split()) for u in on_point}
@@ -360,8 +384,12 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
         # words ('nämnden' in a protocol line) as a counter-perspective: only one that takes up the turn's own point,
         # not just the groups every passage names ('pojkarna').
         not_covered = _UNCOVERED_RE.search(earlier[0].content) is not None
+        # ... nor one whose first turn found no passage on its subject (NO_PERSPECTIVE_NOTE): a later counter takes up
+        # the turn's own point or is none (session 30: 'kränkande behandling' against a förskola's way of naming
+        # the children, 'kunskapskraven' against separate changing rooms)
+        nothing_close = not_covered or NO_PERSPECTIVE_NOTE in earlier[0].content
         point = frozenset(own) - groups
-        counter = [] if uncovered else [u for u in on_turn[:1] if _holds(u.text, point)] if not_covered else \
+        counter = [] if uncovered else [u for u in on_turn[:1] if _holds(u.text, point)] if nothing_close else \
             on_turn[:1] or _card_counter(backend, card, queries[0], avoid, skip, unsaid) or next(
             ([u] for q, near in (*((q, near) for q in dict.fromkeys(queries) for near in (False, True)),
                                  (_topic_words(f"{opening} {argument}", on_dilemma), False))
@@ -369,7 +397,7 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
              if unsaid(u) and (not topic or _in_topic_passage(u, topic))  # in a passage on the dilemma itself
              and (_on_subject(backend, u, on_dilemma) or near and _in_topic_passage(u, on_dilemma)
                   and _holds(u.text, _query_terms(backend, q)))), [])
-        if not counter and not uncovered and not not_covered:
+        if not counter and not uncovered and not nothing_close:
             # No passage not yet given takes the other side: the material's next sentence after a perspective
             # given earlier that weighed the view against another.
             given = [_unit_of(backend, t) for t in _earlier_items(
@@ -384,6 +412,8 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
         # turn the same words as perspective and as counter-perspective (dilemma27): each passage once a turn.
         given = {_key(_spoken(u)) for u in on_point}
         counter = [u for u in counter if _key(_spoken(u)) not in given]
+        # ... and no line that only shares a word of a practice the material does not discuss is the other side
+        counter = [u for u in counter if not (off_practice and _holds(u.text, off_practice))]
         items = [source_item(_spoken(u), [_cite(book, u)]) for u in counter]
         if not items:
             # the situation's own parties, as `_more_perspectives` asks: a school's trio is no socialtjänst's; a
@@ -392,7 +422,21 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
             # the party the participant had just sided with)
             against = other if other and lex.DILEMMA_PARTY_RE.search(other) else opening
             prompts = [p.format(parties=_parties_ask(against)) for p in OTHER_SIDE_PROMPTS]
-            items = [suggestion(next((p for p in prompts if p.lower() not in said), prompts[-1]))]
+            # ... said plainly first: the material does not take their point up; the nearest lines on the dilemma
+            # follow, labelled as near, and their reason is asked for when they gave none (trial 29 #9, trial 30 D2:
+            # a prompt alone read as if the material had been weighed)
+            shown = {u.unit_id for u in on_point}
+            nearest = [] if nothing_close or not topic or uncovered else [
+                u for u in _perspectives(backend, f"{opening} {argument}", avoid, 4, skip=skip, topic=on_dilemma)
+                if unsaid(u) and u.unit_id not in shown and _on_subject(backend, u, on_dilemma)][:1]
+            # (a question asked of the material was answered above: no second 'tar inte upp' for it)
+            lead = "" if wants_answer or uncovered or off_practice or argument.endswith("?") else \
+                NO_COUNTER_NOTE + (NEAREST_COUNTER_LEAD if nearest else "")
+            items = [*([suggestion(lead)] if lead else []),
+                     *(source_item(_spoken(u), [_cite(book, u)]) for u in nearest),
+                     suggestion(next((p for p in prompts if p.lower() not in said), prompts[-1]))]
+            if not wants_answer and not reason and not argument.endswith("?") and REASON_ASKED.lower() not in said:
+                built = [*built, suggestion(REASON_ASKED)]
         sections.append(draft_section(mode, "motperspektiv", items))
         material = [] if uncovered or not_covered else _material_questions(
             backend, (f"{argument} {opening}", argument), on_dilemma, lambda u: unsaid(u) and u not in counter, said)
@@ -404,6 +448,19 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
     return _ours(_turn_result(sections, CLOSINGS[min(len(earlier), len(CLOSINGS) - 1)],
                               f"Diskussionsstöd{': ' + case.title if case else ''}"),
                  wording)
+
+
+# What a turn says when no passage of the material takes up the participant's point, before the nearest line on the
+# dilemma and the facilitator's prompt; and the question on their reason when they gave none (facilitator's wording).
+NO_COUNTER_NOTE = "Underlaget tar inte upp just det du säger här."
+NEAREST_COUNTER_LEAD = " Det närmaste det säger om dilemmat är det här – läs det som närliggande:"
+REASON_ASKED = "Vad är ditt viktigaste skäl för det, och vad skulle få dig att se annorlunda på saken?"
+# What a turn says when the material names the practice asked about nowhere, only some of its words (trial 30 #6:
+# 'könsuppdelad statistik' offered on 'könsuppdelad undervisning'): it does not discuss it, the nearest lines follow
+# labelled as near (the facilitator's wording).
+NOT_DISCUSSED_NOTE = "Underlaget diskuterar inte {subject} – de stycken som delar något av orden handlar om annat."
+NEAREST_LEAD = " Det närmaste underlaget säger om ert dilemma är det här; läs det som närliggande, inte som ett svar:"
+NO_NEAREST = " Där får ni resonera utifrån era egna erfarenheter och styrdokument."
 
 
 # How a turn that asks the facilitator to settle the dilemma is said back: the choice is handed back (the facilitator's
@@ -608,8 +665,9 @@ def _two_sides(backend: ExtractiveBackend, book: CitationBook, opening: str, arg
         [user_item(f"I er beskrivning: {_lower_first(_second_person(v))}.", v) for v in second]]
     counter_heading = MODES[mode].heading("motperspektiv")
     for argument, answer in zip(arguments, answers[1:], strict=False):
-        if lex.SUMMARY_REQUEST_RE.search(argument) or asks_for_more_perspectives(argument):
-            continue  # a request to the facilitator argues no side
+        if lex.SUMMARY_REQUEST_RE.search(argument) or asks_for_more_perspectives(argument) or \
+                lex.ASKS_FOR_THE_ANSWER_RE.search(argument):
+            continue  # a request to the facilitator argues no side ('Håll med mig nu': session 30)
         said = _their_argument(argument)
         side = _side_of(_argument(argument), opening, first)
         if not said.startswith(ASKED_BACK):
@@ -644,8 +702,9 @@ def _summary(backend: ExtractiveBackend, book: CitationBook, opening: str, argum
     # A question to the facilitator ('Vilka perspektiv har vi missat?') is no position of theirs.
     # A question to the material that an earlier turn answered from the sources is no open question either.
     replies = dict(zip(arguments, answers[1:], strict=False))
+    # A request to settle it ('Håll med mig nu', 'Säg bara svaret') is no position either (session 30).
     turns = [a for a in arguments if not lex.SUMMARY_REQUEST_RE.search(a) and not asks_for_more_perspectives(a)
-             and not _answered_from_the_material(a, replies.get(a, ""))]
+             and not lex.ASKS_FOR_THE_ANSWER_RE.search(a) and not _answered_from_the_material(a, replies.get(a, ""))]
     said = [(a, _their_argument(a)) for a in turns]
     # each position whole: what else the turn told ('Innan vi bestämmer oss behöver vi höra de två kollegorna …')
     positions = [user_item(_past(back) + _rest_of(a), a) for a, back in said if not back.startswith(ASKED_BACK)]
@@ -689,7 +748,8 @@ def _answered_from_the_material(argument: str, reply: str) -> bool:
     """Whether the turn only asked what the material says (no argument of its own beside it) and the reply quoted
     the material on it, not that it does not take it up (trial 26 listed such a question as 'Öppen fråga från er')."""
     return _asks_the_material(argument) and _argument(argument) == " ".join(argument.split()) and \
-        bool(_earlier_items([reply], (MODES["dilemma"].heading("perspektiv"),))) and "tar inte upp" not in reply
+        bool(_earlier_items([reply], (MODES["dilemma"].heading("perspektiv"),))) and "tar inte upp" not in reply \
+        and "diskuterar inte" not in reply
 
 
 def _rest_of(argument: str) -> str:
