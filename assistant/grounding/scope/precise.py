@@ -10,8 +10,9 @@ from collections.abc import Callable, Sequence
 
 from assistant import lexicon as lex
 from assistant.grounding.question import reports_outcome
-from assistant.grounding.scope.terms import _says_word, says_stem
+from assistant.grounding.scope.terms import _says_word, names_parts, says_stem
 from assistant.grounding.selection import Scored
+from assistant.index.lexical import fold
 from assistant.index.units import split_sentences
 from assistant.schema import Chunk
 
@@ -198,4 +199,7 @@ def priced_of_asked(figures: Sequence[Scored], asked: Sequence[str]) -> list[Sco
     ...  "Kursen kostar 2 000 kronor.")]
     [0, 1]
     """
-    return [s for s in figures if any(_says_word(f"{s.unit.text} {s.unit.context()}", t) for t in asked)]
+    def names(text: str, term: str) -> bool:  # also a compound written apart ('lärarstödet': 'Stöd till lärare')
+        return _says_word(text, term) or names_parts(fold(text), term)
+
+    return [s for s in figures if any(names(f"{s.unit.text} {s.unit.context()}", t) for t in asked)]
