@@ -2358,8 +2358,10 @@ WORKED_QUESTION_RE = re.compile(
     r"^\s*(?:och\s+)?hur\s+har\s+det\s+gått\b(?!\s+till\b)", re.I)
 # A passage that says whether something worked in words OUTCOME_REPORTED_RE does not hold ('Läxhjälpen har
 # fungerat bra', 'uppskattad av eleverna', 'deltagarna var nöjda'): an answer to WORKED_QUESTION_RE's questions
-# (refusal30; General Swedish).
-WORKED_TOLD_RE = re.compile(r"\b(?:fungera(?:de|t|r)|funka(?:de|t|r)|uppskatta(?:d|de|t|des|ts)|nöjda?|missnöjda?|"
+# (refusal30; General Swedish). A status of the work ('arbetet med PRAO pågår', 'har rekryterats', 'har kommit
+# igång') answers 'Hur har det gått med …?' (tune S26).
+WORKED_TOLD_RE = re.compile(r"\b(?:pågår|påbörja(?:t|ts|des)|genomför(?:t|ts|des)|startat|startade|kommit\s+igång|"
+                            r"är\s+igång|rekryter(?:at|ats|ades)|fungera(?:de|t|r)|funka(?:de|t|r)|uppskatta(?:d|de|t|des|ts)|nöjda?|missnöjda?|"
                             r"positiv(?:a|t)?|negativ(?:a|t)?|framgångsrik(?:a|t)?|lyckad(?:e|es|s)?|lyckats|hjälpt|"
                             r"hjälpte|nytta|effekt(?:en|er|erna)?|utvärdering(?:en)?)\b", re.I)
 # What something costs, asked ('Vad kostar det att gå kursen?', 'Hur mycket kostade satsningen?', 'Vad är

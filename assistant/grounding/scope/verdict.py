@@ -629,7 +629,10 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
         if question.money and asked and question.language == "sv" and lex.COST_QUESTION_RE.search(question.cue_text):
             # 'Vad kostar det att gå kursen …?' is not answered by 'Plats: Digital kostnadsfri workshop.': the price's
             # own line must name what is asked (precise.priced_of_asked).
-            figures = priced_of_asked(figures, asked)
+            # (a total asked, 'Vad kostar hela satsningen sammanlagt?', is a budget's 'Totalt 8 464 tkr' line, which
+            # names nothing but the total: tune NM01)
+            figures = [s for s in figures if lex.TOTAL_QUESTION_RE.search(question.cue_text)
+                       and lex.TOTAL_RE.search(s.unit.text)] or priced_of_asked(figures, asked)
         head = asked_per_head(question.cue_text)
         if head:
             # 'Vad kostar garantin per elev?' is not answered by the garantin's total in a budget (counts.per_head).
@@ -738,7 +741,9 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
         # but the act's: 'ansvar' is said by every doer's line)
         thing = rarest or _rarest_used(sorted(t for t in question.content_terms - common_terms(question.text)
                                               if not fold(t).startswith(verb[:4])), weights)[1]
-        if not contact and doer_of_other_thing(evidence, acting, thing, AGENT_POOL):
+        # (not for a follow-up: its thing is the earlier turn's, which the doer's section need not repeat — 'Vem
+        # ansvarar för det?' after a question on an insats is answered by its 'Skolhuvudmannen ansvarar …'; tune V29)
+        if not contact and not question.inherited_terms and doer_of_other_thing(evidence, acting, thing, AGENT_POOL):
             # 'Vem ansvarar för … heltidsanställda bland barnskötarna?' is not answered by 'En plan för … bland
             # lokalvårdarna tas fram. Ansvarig: …': the doers named are of other things, the asked one has its own
             # passages among the best, and none names a doer (precise.doer_of_other_thing).
