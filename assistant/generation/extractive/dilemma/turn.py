@@ -346,8 +346,16 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
             # A practice is named by all its words: a passage that shares one of them only ('könsuppdelad statistik'
             # for 'könsuppdelad undervisning', trial 30 #6) is on another practice. Where none holds them all, the
             # turn says the material does not discuss it and gives the nearest lines on the dilemma, labelled so.
-            not_discussed = len(asked_about) > 1 and bool(on_point) and not any(
-                all(_holds(u.text, frozenset({t})) for t in asked_about) for u in on_point)
+            # Only the practice's own phrase counts, not a complement after a preposition: 'uppföljningen av stödet'
+            # is discussed where 'Uppföljningen …' is (the stöd is the dilemma's own subject).
+            head = []
+            for word in subject.split():
+                if head and word.lower() in lex.PREPOSITIONS:
+                    break
+                head.append(word)
+            practice = _asked_terms(" ".join(head))
+            not_discussed = len(practice) > 1 and bool(on_point) and not any(
+                all(_holds(u.text, frozenset({t})) for t in practice) for u in on_point)
             on_point = list({u.unit_id: u for u in on_point}.values())[:2]
             if not_discussed:
                 nearest = [u for u in _perspectives(backend, f"{argument} {opening}", avoid, 4, skip=skip, topic=topic)
@@ -357,7 +365,7 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
                     suggestion(NOT_DISCUSSED_NOTE.format(subject=_second_person(subject)) +
                                (NEAREST_LEAD if nearest else NO_NEAREST)),
                     *(source_item(_spoken(u), [_cite(book, u)]) for u in nearest)]))
-                on_point, off_practice = nearest, asked_about
+                on_point, off_practice = nearest, practice
             elif on_point:
                 sections.append(draft_section(mode, "perspektiv", [source_item(_spoken(u), [_cite(book, u)])
                                                                     for u in on_point]))
