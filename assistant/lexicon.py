@@ -5045,6 +5045,11 @@ gärna särskilt främst""".split())
 STANCE_ADVERBS = frozenset("faktiskt alls överhuvudtaget egentligen verkligen väl".split())
 CLAUSE_ADVERBS = SENTENCE_ADVERBS | frozenset("oftare fortfarande ännu heller längre knappt egentligen verkligen".split())
 REFLEXIVES = frozenset("sig mig dig oss er".split())
+# Endings of Swedish adjectives and participles ('könsuppdelad', 'jämställda', 'språkliga', 'nordiska',
+# 'integrerade', 'stödjande'): a word before a noun with one of them modifies it (general Swedish morphology; the
+# dilemma mode's test of a practice named by a modifier and its noun, trial 30 #6).
+ADJECTIVE_ENDINGS = ("ad", "ade", "at", "da", "de", "ig", "iga", "igt", "lig", "liga", "ligt", "isk", "iska", "iskt",
+                     "ande", "ende", "erad", "erade")
 PREPOSITIONS = frozenset("i på av med från för till om under vid hos mot utan efter inom bland kring".split())
 # The conjunctions that join clauses and entries ('A och B', 'A men B'; general Swedish): a word, not a noun that names
 # what a figure measures (facts/).

@@ -194,13 +194,19 @@ def _read_figures_with_units(facts: UserFacts, sentence: str, year: str | None) 
             assert doer is not None
             group, verb, rate = lex.GROUP_WORDS[lead[doer].lower()], "", True
             lead = lead[:doer - (1 if doer and lead[doer - 1].lower() in lex.AVERAGE_EMPTY_VERBS else 0)]
-        elif not group and not of and doer == 0 and len(lead) == 1 and not subject.strip():
-            # '…, flickorna 12 %', '(utgångsläge 2025: pojkar 58 %, flickor 42 %)': the group named next to the figure
-            # is its group, of the measure before it when there is one (session 29 left 'Alla: 12 %')
-            group, verb, lead = lex.GROUP_WORDS[lead[0].lower()], "", []
-            previous = facts.figures[-1] if i > 0 and facts.figures else None
-            if previous is not None and previous.group in lex.GENDER_GROUPS:
-                subject, rate, aside = previous.subject, previous.rate, previous.aside
+        elif not group and not of and doer == 0 and len(lead) == 1 and i > 0 and not subject.strip() and \
+                facts.figures and facts.figures[-1].group in lex.GENDER_GROUPS and \
+                facts.figures[-1].group != lex.GROUP_WORDS[lead[0].lower()] and facts.figures[-1].subject:
+            # '…, flickorna 12 %': the other group's figure of the same measure, the group named next to it (session
+            # 29 left 'Alla: 12 %')
+            previous = facts.figures[-1]
+            group, subject, verb, rate, aside = lex.GROUP_WORDS[lead[0].lower()], previous.subject, "", \
+                previous.rate, previous.aside
+            lead = []
+        elif not group and not of and doer == 0 and len(lead) == 1 and not subject.strip() and not verb.strip() \
+                and unit not in lex.TIME_UNITS_OF:
+            # '(utgångsläge 2025: pojkar 58 %, flickor 42 %)': the group named next to the figure is its group
+            group, lead = lex.GROUP_WORDS[lead[0].lower()], []
         if not subject and group in lex.GENDER_GROUPS and verb.lower() in lex.COPULAS and len(lead) == 1 and \
                 _measure_noun(lead[0]):
             subject, verb, rate = lead[0].lower(), "", True  # 'Frånvaron var 14 procent bland pojkarna'

@@ -353,7 +353,10 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
                 if head and word.lower() in lex.PREPOSITIONS:
                     break
                 head.append(word)
-            practice = _asked_terms(" ".join(head))
+            # and only a practice named by a modifier and its noun ('könsuppdelad undervisning'), not a verb and its
+            # object ('jämföra resultat', which the material says as 'resultatskillnader')
+            practice = _asked_terms(" ".join(head)) if len(head) > 1 and \
+                head[-2].lower().endswith(lex.ADJECTIVE_ENDINGS) else frozenset()
             not_discussed = len(practice) > 1 and bool(on_point) and not any(
                 all(_holds(u.text, frozenset({t})) for t in practice) for u in on_point)
             on_point = list({u.unit_id: u for u in on_point}.values())[:2]
