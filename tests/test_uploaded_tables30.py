@@ -101,7 +101,9 @@ def test_a_refusal_about_a_named_municipality_points_within_its_own_report(bot: 
     assert not r.grounded, r.text
     assert r.citations
     assert not any(c.source.endswith(UPLOAD) for c in r.citations), r.text
-    assert not re.search(r"inga uppgifter[^.\n]*Karlskoga", r.text)
+    # ('… som besvarar din fråga om Karlskogas grundskolor' names the question; 'inga uppgifter om Karlskoga' would
+    # say the report has nothing on Karlskoga)
+    assert not re.search(r"inga uppgifter (?:om|för)[^.\n]*Karlskoga", r.text)
 
 
 def test_a_sum_asked_is_found_in_a_cost_line_labelled_by_a_noun_phrase(bot: Assistant) -> None:

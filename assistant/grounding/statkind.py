@@ -272,5 +272,8 @@ def counted_unit_clash(question_text: str, counted: str, figures: Sequence[Score
     if not given[0] or any(g is not None and not g for g in given):
         return None
     said = lex.COUNTED_UNIT_RE.search(figure_line(close[0].unit))
-    return Clash("unit", counted.lower(), said.group(1).lower() if said else next(iter(given[0])),
+    unit = said.group(1).lower() if said else next(iter(given[0]))
+    if re.search(rf"\b{re.escape(unit[:5])}", question_text.lower()):
+        return None  # the question's own verb says the unit ('Hur många flickor besökte …?': the visits are asked)
+    return Clash("unit", counted.lower(), unit,
                  [s for s, g in zip(close, given, strict=True) if g], f"antalet {counted.lower()}")

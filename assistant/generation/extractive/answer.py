@@ -1510,7 +1510,8 @@ def write_refusal(question: Question, verdict: Verdict, selection: Selection, bo
         # what is missing, not all it names ('om Skolinspektionen och 2023' where only 2023 is missing: 'för 2023')
         # (and of the question's subjects only those the nearest document does not speak of: scope.refusal_focus)
         # (a school form missing keeps the place it is asked of: 'om Ekby i förskolan')
-        missing = verdict.uncovered if verdict.uncovered is not None and verdict.reason != "form" else \
+        # (and when the nearest document speaks of all of them, the question's subjects as asked: 'om Hamnen')
+        missing = verdict.uncovered if verdict.uncovered and verdict.reason != "form" else \
             verdict.missing if verdict.reason == "subject" and verdict.missing else question.subjects
         named = [owned_phrase(question.text, s.text) for s in missing]
         about = (f" för {listed(named)}" if all(s.kind == "year" for s in missing) else f" om {listed(named)}") \
