@@ -336,10 +336,13 @@ class DocxNumbering:
         except (NotImplementedError, KeyError, AttributeError):
             self._root = None
         self._counts: dict[tuple[int, int], int] = {}
+        self._formats: dict[tuple[int, int], tuple[str, int]] = {}  # numbering.xml is read once per list and level
 
     def marker(self, paragraph: Any, level: int) -> str:
         num_id = _docx_num_id(paragraph)
-        fmt, start = self._format(num_id, level) if num_id is not None else ("", 1)
+        if num_id is not None and (num_id, level) not in self._formats:
+            self._formats[(num_id, level)] = self._format(num_id, level)
+        fmt, start = self._formats[(num_id, level)] if num_id is not None else ("", 1)
         if fmt != "decimal":
             return "•"
         key = (num_id or 0, level)
