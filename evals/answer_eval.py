@@ -205,6 +205,17 @@ earlier turns; about half in everyday words, three without å/ä/ö, one in Engl
 changing one detail (another school form or group, steps of a process the material does not describe, hours, a
 budget, a timetable or credits it never gives, a named person, a workshop on a theme there was none on; two of them
 follow-ups); the 40 ids shuffled once with random.Random(20270108) before any run, the first 20 tune) and
+`blind33_<half>.jsonl` (a thirty-third, KD01-KD40, blind33, written from corpus/ alone without running the
+assistant: "the asked kind of thing", questions whose answer is one specific kind of item: 22 answerable where the
+cited lines give exactly that kind (hours or weeks, a budget line or total, a date or period, a responsible role, a
+count of participants or dialogues, a share, a frequency, the order of a process's meetings, a place, an age band,
+a criterion for when to follow up; 2 elliptic follow-ups), together using every corpus file; about a third in
+everyday words, three without å/ä/ö, one in English; and 18 near-domain unanswerables that ask the same kind about
+a thing the material really treats but for which it never gives that kind (an intervention without hours, a project
+without a budget, a role without a person's name, a statement without a count or share, a goal or step without a
+date, "regelbundet" without a frequency, steps or a place never described; two of them follow-ups after an
+answerable turn), each with its subject and detail tag; the 40 ids shuffled once with random.Random(20270109) before
+any run, the first 20 tune) and
 `ordinals_tune.jsonl` (tune only, OT01-OT16, refuse22b: answerable near-neighbours of the item-beyond-its-run and
 'hur ofta' refusals, written from corpus/ alone: an item that exists, asked by ordinal word, digit, 'nr 8', a numbered
 heading or list, and 'hur ofta' answered by 'per läsår', 'fyra gånger', 'vid två tillfällen', 'läsårsvis',
@@ -268,8 +279,8 @@ HALVES = ("tune", "heldout")
 CASE_SETS = ("corpus", "extra", "fresh", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
              "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16",
              "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25",
-             "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32", "ordinals", "picks", "followups",
-             "yesno")
+             "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32", "blind33", "ordinals", "picks",
+             "followups", "yesno")
 METRICS = ("top5", "quoted", "facts", "facts_list", "refused_unanswerable", "wrongly_refused", "quotes_found",
            "p50_seconds")
 LOWER_IS_BETTER = frozenset({"wrongly_refused", "p50_seconds"})

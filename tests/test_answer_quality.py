@@ -179,11 +179,11 @@ def test_blind6_cases_hold_their_terms_and_references_at_their_lines() -> None:
     follow-ups a half), no passage shared with another set, every answer's terms and reference texts in its lines."""
     cases = _blind_set("blind6", "J", 24)
     _assert_per_half(cases, unanswerable=8, list=4, number=3, follow_up=2)
-    # blind8 to blind32, ordinals and followups, written later from the documents alone, may ask about the same
+    # blind8 to blind33, ordinals and followups, written later from the documents alone, may ask about the same
     # passages from another angle.
     later = ("blind6", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14",
              "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23",
-             "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32",
+             "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32", "blind33",
              "ordinals", "followups", "yesno")
     others = [p for c in ae.load_cases("all")
               if c["case_set"] not in later
@@ -812,6 +812,43 @@ def test_blind32_cases_ask_for_a_workshops_lists_and_steps_and_their_terms_stand
     _assert_new_blind_cases(cases)
     assert {p["source"] for c in answerable for p in c["passages"]} == {
         path.name for path in (ae.PROJECT_ROOT / "corpus").glob("*.txt")}
+
+
+def test_blind33_cases_ask_for_one_kind_of_thing_and_their_terms_stand_at_their_lines() -> None:
+    """The thirty-third blind set: KD01-KD40 on corpus/, halves drawn by shuffling the 40 ids once with
+    random.Random(20270109) (first 20 tune), so the kinds are not halved; "the asked kind of thing": 22 answerable
+    whose cited lines give exactly the kind asked for (hours or weeks, budget, date, role, count, share, frequency,
+    order of steps, place, age), together using every corpus file, 2 elliptic follow-ups; 18 near-domain
+    unanswerables that ask the same kinds about things the material treats but never gives that kind for, each with
+    its subject and detail tag (two of them follow-ups after an answerable turn); three answerable typed without
+    å/ä/ö and free of them, one in English; no question copies another set's."""
+    import random
+
+    cases = _blind_set("blind33", "KD", 20)
+    ids = [f"KD{n:02d}" for n in range(1, 41)]
+    random.Random(20270109).shuffle(ids)
+    assert sorted(c["id"] for c in cases if c["half"] == "tune") == sorted(ids[:20])
+    answerable = [c for c in cases if c["kind"] == "answerable"]
+    unanswerable = [c for c in cases if c["kind"] == "unanswerable"]
+    assert (len(answerable), len(unanswerable)) == (22, 18)
+    kinds = {"hours", "weeks", "budget", "date", "person", "count", "share", "frequency", "steps", "place", "age"}
+    assert all(c["tags"][0] in kinds for c in answerable)
+    assert kinds - {"weeks"} <= {c["tags"][0] for c in answerable}
+    assert kinds - {"weeks"} == {c["tags"][3] for c in unanswerable}
+    assert sum(bool(c.get("history_questions")) for c in answerable) == 2
+    assert sum(bool(c.get("history_questions")) for c in unanswerable) == 2
+    assert {c["answer_type"] for c in unanswerable} == {"none"}
+    assert {"number", "date", "fact", "list"} <= {c["answer_type"] for c in answerable}
+    assert all(2 <= len(c["required_terms"]) for c in answerable)
+    assert sum("no_diacritics" in c["tags"] for c in answerable) == 3
+    assert sum("english" in c["tags"] for c in answerable) == 1
+    assert sum("everyday_words" in c["tags"] for c in cases) >= 12
+    for case in cases:
+        assert case["mode"] == "fraga" and bool(case.get("history_questions")) == ("follow_up" in case["tags"])
+    _assert_new_blind_cases(cases)
+    assert {p["source"] for c in answerable for p in c["passages"]} == {
+        path.name for path in (ae.PROJECT_ROOT / "corpus").glob("*.txt")}
+
 
 def test_the_committed_word_analysis_is_what_build_analys_builds(tmp_path: Path) -> None:
     """blind29's line numbers count the lines the loader extracts from the committed .docx; a rebuild by
