@@ -279,8 +279,8 @@ HALVES = ("tune", "heldout")
 CASE_SETS = ("corpus", "extra", "fresh", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
              "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16",
              "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25",
-             "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32", "blind33", "ordinals", "picks",
-             "followups", "yesno")
+             "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32",
+             "blind33", "ordinals", "picks", "followups", "yesno")
 METRICS = ("top5", "quoted", "facts", "facts_list", "refused_unanswerable", "wrongly_refused", "quotes_found",
            "p50_seconds")
 LOWER_IS_BETTER = frozenset({"wrongly_refused", "p50_seconds"})

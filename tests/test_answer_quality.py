@@ -183,8 +183,8 @@ def test_blind6_cases_hold_their_terms_and_references_at_their_lines() -> None:
     # passages from another angle.
     later = ("blind6", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14",
              "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23",
-             "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32", "blind33",
-             "ordinals", "followups", "yesno")
+             "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32",
+             "blind33", "ordinals", "followups", "yesno")
     others = [p for c in ae.load_cases("all")
               if c["case_set"] not in later
               for p in c.get("passages", [])]
