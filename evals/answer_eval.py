@@ -216,6 +216,19 @@ without a budget, a role without a person's name, a statement without a count or
 date, "regelbundet" without a frequency, steps or a place never described; two of them follow-ups after an
 answerable turn), each with its subject and detail tag; the 40 ids shuffled once with random.Random(20270109) before
 any run, the first 20 tune) and
+`blind34_<half>.jsonl` (a thirty-fourth, FB01-FB40, blind34, on a Word document added to extra_docs for it and built
+by build_foreningsbidrag.py: a kultur- och fritidsförvaltning's own "Jämställdhetsanalys av föreningsbidrag och tider
+i idrottshallar 2025", a field outside schools, with a table of deltagartillfällen and aktivitetsbidrag (kronor) by
+gender, age band (7-12, 13-20) and year (2023, 2024), one of hall hours per week by sport with the share used by
+girls' and boys' teams, causes as a bulleted Word list, measures as a numbered Word list with responsible unit and
+date and a cost for two only, definitions, method and what the analysis does not cover; written from the document
+alone without running the assistant: 24 answerable (table cells by row, column and year, changes between years,
+comparisons of sports, who and when, costs, definitions, the causes and the measures as lists, yes/no, 3 elliptic
+follow-ups; a third in everyday words, three without å/ä/ö, one in English) and 16 near-domain unanswerables
+changing one detail (another year, age band, sport or term, a count where only shares are given, the cost of a
+measure given none, a budget, adults, private gyms, satisfaction, a median, a named person, non-binary participants,
+hours per hall, another grant, a count of leaders); the 40 ids shuffled once with random.Random(20270110) before any
+run, the first 20 tune) and
 `ordinals_tune.jsonl` (tune only, OT01-OT16, refuse22b: answerable near-neighbours of the item-beyond-its-run and
 'hur ofta' refusals, written from corpus/ alone: an item that exists, asked by ordinal word, digit, 'nr 8', a numbered
 heading or list, and 'hur ofta' answered by 'per läsår', 'fyra gånger', 'vid två tillfällen', 'läsårsvis',
@@ -280,7 +293,7 @@ CASE_SETS = ("corpus", "extra", "fresh", "blind3", "blind4", "blind5", "blind6",
              "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16",
              "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25",
              "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32",
-             "blind33", "ordinals", "picks", "followups", "yesno")
+             "blind33", "blind34", "ordinals", "picks", "followups", "yesno")
 METRICS = ("top5", "quoted", "facts", "facts_list", "refused_unanswerable", "wrongly_refused", "quotes_found",
            "p50_seconds")
 LOWER_IS_BETTER = frozenset({"wrongly_refused", "p50_seconds"})

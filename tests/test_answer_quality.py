@@ -179,12 +179,12 @@ def test_blind6_cases_hold_their_terms_and_references_at_their_lines() -> None:
     follow-ups a half), no passage shared with another set, every answer's terms and reference texts in its lines."""
     cases = _blind_set("blind6", "J", 24)
     _assert_per_half(cases, unanswerable=8, list=4, number=3, follow_up=2)
-    # blind8 to blind33, ordinals and followups, written later from the documents alone, may ask about the same
+    # blind8 to blind34, ordinals and followups, written later from the documents alone, may ask about the same
     # passages from another angle.
     later = ("blind6", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14",
              "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23",
              "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32",
-             "blind33", "ordinals", "followups", "yesno")
+             "blind33", "blind34", "ordinals", "followups", "yesno")
     others = [p for c in ae.load_cases("all")
               if c["case_set"] not in later
               for p in c.get("passages", [])]
@@ -519,7 +519,7 @@ def test_blind25_cases_ask_the_six_older_extra_docs_and_their_terms_stand_at_the
     sources = {p["source"] for c in cases for p in c.get("passages", [])}
     later_docs = {"solbacken-forskoleomrade-jamstalldhetsplan-2026.docx", "ljungfors-jamstalldhetsbokslut-2025.pdf",
                   "tallmarka-jamstalldhetsanalys-forsorjningsstod-2025.docx",
-                  "sorbyholm-trygghetsundersokning-2025.pdf"}
+                  "sorbyholm-trygghetsundersokning-2025.pdf", "lommaryd-foreningsbidrag-2025.docx"}
     assert sources == {p.name for p in ae.extra_doc_files()} - later_docs
     assert sum("table_cell" in c["tags"] for c in cases) >= 5
     _assert_new_blind_cases(cases, roots=_CORPUS_AND_EXTRA_DOCS)
@@ -848,6 +848,57 @@ def test_blind33_cases_ask_for_one_kind_of_thing_and_their_terms_stand_at_their_
     _assert_new_blind_cases(cases)
     assert {p["source"] for c in answerable for p in c["passages"]} == {
         path.name for path in (ae.PROJECT_ROOT / "corpus").glob("*.txt")}
+def test_blind34_cases_ask_a_kultur_och_fritids_analysis_in_word_and_their_terms_stand_at_their_lines() -> None:
+    """The thirty-fourth blind set: FB01-FB40 on the Word analysis of föreningsbidrag and hall hours added for it (a
+    kultur- och fritidsförvaltning's document, a field outside schools), halves drawn by shuffling the 40 ids once with
+    random.Random(20270110) (first 20 tune); 24 answerable whose 2-4 terms stand in the lines the Word loader extracts
+    (many in a table row, read by its row, column and year; the causes as a bulleted and the measures as a numbered
+    Word list, asked as lists; 3 elliptic follow-ups), 16 near-domain unanswerables that change one detail, each with
+    its subject and detail tag; three answerable without å/ä/ö, one in English; no question copies another set's."""
+    import random
+
+    cases = _blind_set("blind34", "FB", 20)
+    ids = [f"FB{n:02d}" for n in range(1, 41)]
+    random.Random(20270110).shuffle(ids)
+    assert sorted(c["id"] for c in cases if c["half"] == "tune") == sorted(ids[:20])
+    answerable = [c for c in cases if c["kind"] == "answerable"]
+    unanswerable = [c for c in cases if c["kind"] == "unanswerable"]
+    assert (len(answerable), len(unanswerable)) == (24, 16)
+    assert {c["answer_type"] for c in unanswerable} == {"none"}
+    assert {"number", "list", "definition", "yesno", "fact", "date"} <= {c["answer_type"] for c in answerable}
+    assert all(2 <= len(c["required_terms"]) for c in answerable)
+    assert sum(bool(c.get("history_questions")) for c in cases) == 3
+    analysis = "lommaryd-foreningsbidrag-2025.docx"
+    assert {p["source"] for c in cases for p in c.get("passages", [])} == {analysis}
+    lines = ae.source_lines(analysis, [ae.EXTRA_DOCS_DIR])
+    table_rows = [c for c in cases for p in c.get("passages", []) if lines[p["end_line"] - 1].startswith("| ")]
+    assert len(table_rows) >= 8
+    lists = [c for c in answerable if c["answer_type"] == "list"]
+    assert {lines[c["passages"][0]["end_line"] - 1].split()[0] for c in lists} == {"•", "6."}
+    assert sum("no_diacritics" in c["tags"] for c in answerable) == 3
+    assert sum("english" in c["tags"] for c in answerable) == 1
+    assert sum("everyday_words" in c["tags"] for c in answerable) >= 8
+    assert {"other_year", "other_age_band", "other_sport", "count", "cost", "adults", "private_gyms", "satisfaction",
+            "median", "named_person"} <= {c["tags"][3] for c in unanswerable}
+    for case in cases:
+        assert case["mode"] == "fraga" and bool(case.get("history_questions")) == ("follow_up" in case["tags"])
+    _assert_new_blind_cases(cases, roots=_CORPUS_AND_EXTRA_DOCS)
+
+
+def test_the_committed_word_foreningsbidrag_analysis_is_what_build_foreningsbidrag_builds(tmp_path: Path) -> None:
+    """blind34's line numbers count the lines the loader extracts from the committed .docx; a rebuild by
+    build_foreningsbidrag.py gives the same lines, its two tables come out as rows ("| … |", headers included), its
+    causes as "•" items and its measures, numbered by each paragraph's own w:numPr, as "1." to "6."."""
+    from evals.extra_docs.build_foreningsbidrag import OUT, build
+    from ingest.load import load_document
+
+    rebuilt = build(tmp_path / OUT.name)
+    lines = load_document(OUT)[0].lines
+    assert load_document(rebuilt)[0].lines == lines
+    assert sum(line.startswith("| ") for line in lines) == 7 + 7
+    assert "| Flickor 13–20 år | 24 470 | 22 150 | 269 170 | 243 650 |" in lines
+    items = [line.split()[0] for line in lines if line.startswith("  ")]
+    assert items == ["•"] * 4 + [f"{n}." for n in range(1, 7)]
 
 
 def test_the_committed_word_analysis_is_what_build_analys_builds(tmp_path: Path) -> None:
