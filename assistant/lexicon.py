@@ -257,7 +257,7 @@ CONSEQUENCE = re.compile(
 CONSEQUENCE_STRONG_RE = re.compile(r"\b(påverkar|leder till|ledde till|konsekvens\w*|följd(?:en|er|erna)?|"
                                    r"får betydelse för|har betydelse för)\b", re.I)
 CONSEQUENCE_SEARCH = "konsekvenser påverkar möjligheten till leder till följder"
-# The wider area of a measured problem, by its indicator's kind (extractive/drafts.py `_kind`): a screening, a grade,
+# The wider area of a measured problem, by its indicator's kind (drafts/measures.py `_kind`): a screening, a grade,
 # a completed programme or lending is part of pupils' school results, absence of school attendance. Per kind: the
 # words to search the material with, and what a consequence sentence must name to be of that area (general Swedish
 # school vocabulary). Kinds not named (counts, surveys, grants) have no wider area a consequence can be borrowed from.
@@ -608,7 +608,7 @@ MEASURED_BY_COUNT = re.compile(r"\b(hur många|antal|andel\w*|ökning|minskning|
 # uppehållsrummet', 'avstår från idrotten') is an outcome they report, asked in a survey (session 18's review).
 MEASURED_BY_EXPERIENCE = re.compile(r"upplev|uppfatt|känner|trygg|motivation|attityd|svara|uppge|uppgav|enkät|kränk|"
                                     r"utsatt|trakasser|mobb|mår\b|säger att|tycker|undvik|avstå|håller sig borta")
-# The share an own indicator opens with ('andel pojkar och andel flickor i åk 7–9 …', drafts.py `_indicator_phrase`):
+# The share an own indicator opens with ('andel pojkar och andel flickor i åk 7–9 …', drafts/ `_indicator_phrase`):
 # it says how the result is put, not what is measured.
 INDICATOR_SHARE_PREFIX_RE = re.compile(
     r"^\s*andel(?:en)?\s+(?:pojkar|flickor)(?:\s+och\s+andel(?:en)?\s+(?:pojkar|flickor))?"
@@ -646,14 +646,14 @@ LEADING_PREPOSITION = re.compile(r"^(för|om|med|i|på|gäller)\s+", re.I)
 # träffen'): a pronoun that stands for the topic stands for the noun phrase after it ('Hur lång är den?' -> 'Hur
 # lång är den tredje träffen?'), general Swedish.
 TOPIC_PLACE_PREPOSITION = re.compile(r"^(?:på|i|vid|under|inom|hos)\s+(?=\S)", re.I)
-# How jamplan's own refusals open (generation/extractive/answer.py, write_refusal; the prompts ask a model for
+# How jamplan's own refusals open (generation/extractive/answer/refusal.py, write_refusal; the prompts ask a model for
 # the same): an earlier answer that refused quotes only what is *not* the answer (grounding/anchors.py).
 # A refusal in lättläst says 'Våra texter' for 'Underlaget' (EASY_WORDS) and is recognised the same way.
 REFUSAL_RE = re.compile(r"^(?:The sources \(all in Swedish\) [^\n]*\n)?(?:(?:Underlaget|Våra texter) har inga uppgifter "
                         r"om|(?:Underlaget|Våra texter) tar inte upp|Jag kan bara svara|Frågan innehåller inga ord)")
 # Every opening of jamplan's own refusals, as easy/ rewrites them into lättläst (service.py): the ones REFUSAL_RE
 # knows, and those that say the material lacks an answer in other words ('Underlaget har inga uppgifter som besvarar
-# din fråga …', 'Underlaget definierar inte …'; generation/extractive/answer.py). Not used to read earlier turns.
+# din fråga …', 'Underlaget definierar inte …'; extractive/answer/refusal.py). Not used to read earlier turns.
 EASY_REFUSAL_RE = re.compile(rf"{REFUSAL_RE.pattern}|^(?:The sources \(all in Swedish\) [^\n]*\n)?(?:Underlaget|"
                              r"Våra texter) (?:har inga uppgifter som|definierar inte)")
 # Pairs the corpus contrasts, so 'och för flickor då?' after a question about pojkar swaps the word.
@@ -3878,7 +3878,7 @@ TITLE_TAIL_RE = re.compile(r"\s+(och|men|samt|också|även|men också|och även|
 
 # How each kind of follow-up indicator is usually measured, how often, and which role answers for it, in
 # Swedish schools' systematic quality work (skollagen 4 kap.: huvudman and rektor; elevhälsan for health and
-# safety surveys). Keys are the kinds `generation/extractive/drafts.py` assigns to an indicator.
+# safety surveys). Keys are the kinds `generation/extractive/drafts/measures.py` assigns to an indicator.
 INDICATOR_KINDS = {
     "grades": ("andel med godkänt betyg, per kön", "skolans betygsstatistik; jämför med Skolverkets statistik",
                "vid varje betygssättning (terminsslut)", "rektor, med huvudmannens uppföljning"),
@@ -4327,7 +4327,7 @@ MEASURE_KEEPER_RE = re.compile(
     r"sammanställt|kartlägger|kartlagt|observerar|observerat|för\s+statistik|för\s+register)\b", re.I)
 ABSENCE_RE = re.compile(r"frånvar|närvar|skolk", re.I)
 # A problem said as the level of a measure ('Frånvaron bland flickorna är hög', 'Närvaron i åk 8 är för låg'): the
-# measure is the noun, followed per group, not a share of a group (generation/extractive/drafts.py; general Swedish).
+# measure is the noun, followed per group, not a share of a group (generation/extractive/drafts/; general Swedish).
 LEVEL_OF_MEASURE_RE = re.compile(
     r"^(?P<measure>[A-ZÅÄÖa-zåäö]{4,}(?:en|et|n|t))(?:\s+(?:bland|hos|för|i|på)\s+[\wåäö]+(?:\s+[\wåäö]+)?)?\s+"
     r"(?:är|var|blir|har\s+blivit|ligger)\s+(?:\w+\s+)?(?:hög|högt|höga|låg|lågt|låga|stor|stort|stora|ojämn|ojämnt|"
@@ -4471,7 +4471,7 @@ SO_DEGREE_WORDS = ("länge", "snart", "fort", "många", "mycket", "lite", "få",
 # The first line of an easy answer: what follows says the material in other words, it quotes nothing.
 EASY_REWRITE_LEAD = "Så här står det, med enkla ord:"
 # --- easy16: refusals in lättläst ---------------------------------------------------------------------------------
-# The line of jamplan's own refusals that shows the closest passage (generation/extractive/answer.py, write_refusal and
+# The line of jamplan's own refusals that shows the closest passage (extractive/answer/refusal.py, write_refusal and
 # _write_undefined): what the passage is to the question, where it stands, and the passage quoted. In lättläst it
 # becomes short sentences, one idea each (Myndigheten för delaktighet / Centrum för lättläst: one idea per sentence,
 # no asides in parentheses), and the passage is said in easy words like any cited line. A heading may hold a
@@ -4492,7 +4492,7 @@ EASY_CLOSEST_SAYS: list[tuple[re.Pattern[str], list[str]]] = [
     (re.compile(r"^Underlaget beskriver det som planerat, inte vad det har gett$"),
      ["Våra texter beskriver det som en plan.", "De säger inte vad det har gett."]),
     (re.compile(r"^Det används här$"), ["Ordet används i våra texter."]),
-    # easy30: the other things the refusals say of the passage (generation/extractive/answer.py), one idea a sentence
+    # easy30: the other things the refusals say of the passage (extractive/answer/refusal.py), one idea a sentence
     (re.compile(r"^Det närmaste underlaget säger bara att det är så, inte varför$"),
      ["Det närmaste i våra texter säger bara att det är så.", "Det säger inte varför."]),
     (re.compile(r"^Underlaget säger själv att (.+)$"), [r"Våra texter säger själva att \1."]),
@@ -4812,7 +4812,7 @@ EASY_OWN_VOICE_AFTER_RE = re.compile(r"^\s+(?:säger|nämner|har inga|har inget|
 EASY_PAIR_NEUTRAL_WORDS = frozenset("andra annan annat som att och det den de för med till av".split())
 # Official phrases, mostly the drafts' own template wording, and their plain forms (applied before the words).
 EASY_PHRASES: list[tuple[re.Pattern[str], str]] = [
-    # The drafts' goal (generation/extractive/drafts.py, _goal_text) as three short sentences, one idea each:
+    # The drafts' goal (generation/extractive/drafts/goal.py, _goal_text) as three short sentences, one idea each:
     # whom it is about, what is measured and where it should go, and that the gap between the groups should close.
     (re.compile(r"\bAndelen pojkar och andelen flickor ((?:i|på) [^.;]+?) (som [^.;]+?) ska (minska|öka) till "
                 r"målvärdet senast måldatum, och skillnaden mellan pojkar och flickor ska minska\b"),
@@ -4825,7 +4825,7 @@ EASY_PHRASES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bandel pojkar och andel flickor\b", re.I), "hur många pojkar och flickor"),
     (re.compile(r"\bandel (pojkar|flickor) som\b", re.I), r"hur många \1 som"),
     (re.compile(r"\bi er egen verksamhet\b", re.I), "hos er"),
-    # The problem formulation's gaps (generation/extractive/drafts.py): a gap loses its parentheses in lättläst, so
+    # The problem formulation's gaps (extractive/drafts/problem.py): a gap loses its parentheses in lättläst, so
     # 'pojkar och flickor för sig' moves into the words; 'iakttagelser' in everyday words.
     (re.compile(r"\beleverna själva \(pojkar och flickor för sig\)", re.I), "pojkar och flickor själva"),
     (re.compile(r"\bsiffror, iakttagelser och vad som prövats\b", re.I),
@@ -4838,7 +4838,7 @@ EASY_PHRASES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bligger den närmast ert problem\b", re.I), "passar den bäst för er"),
     (re.compile(r"\bi prioritetsordning\b", re.I), "med det viktigaste först"),
     (re.compile(r"\bper läsår \(minst tre år bakåt\)", re.I), "för varje år, tre år bakåt"),
-    # A gap's 'med år' (generation/extractive/drafts.py, _gender_gaps) asks for the year: say so.
+    # A gap's 'med år' (generation/extractive/drafts/problem.py, _gender_gaps) asks for the year: say so.
     (re.compile(r", med år$"), ", och vilket år"),
     (re.compile(r"\bi första hand\b", re.I), "först"),
     # easy21: 'på följande sätt' is 'så här'; 'det förekommer att' is 'det händer att' ('förekommer' alone is 'finns',
@@ -4854,7 +4854,7 @@ EASY_PHRASES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\btänk strukturellt, inte på enskilda elever\b", re.I),
      "tänk på hela skolan, inte på en elev i taget"),
     (re.compile(r"\bstrukturellt\b", re.I), "för hela skolan"),
-    # The follow-up plan's acceptable result (generation/extractive/drafts.py) as two whole sentences: 'utan att …'
+    # The follow-up plan's acceptable result (extractive/drafts/follow_up.py) as two whole sentences: 'utan att …'
     # cut off on its own would be a fragment ('Att de inte glider isär.').
     (re.compile(r"\ben tydlig rörelse från utgångsvärdet mot målvärdet (för [^.;,]+?), utan att skillnaden mellan "
                 r"dem ökar\b", re.I), r"det går åt rätt håll \1. Skillnaden mellan dem ökar inte"),
@@ -5112,7 +5112,7 @@ EASY_HEADINGS = {
     "Så återkopplas resultaten": "Så berättar ni om det som hänt",
     "Mer som ni angav": "Mer som ni har berättat",
 }
-# Numbered section labels of the drafts ('Indikator 2: …', generation/extractive/drafts.py) in plain words, for a
+# Numbered section labels of the drafts ('Indikator 2: …', generation/extractive/drafts/) in plain words, for a
 # lättläst heading that no longer repeats its first item.
 EASY_NUMBERED_HEADINGS = {"indikator": "Det ni mäter"}
 # Words at which a long sentence is cut into two ('…, men …', '…, och …', '…; …').

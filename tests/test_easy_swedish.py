@@ -2037,7 +2037,7 @@ def test_easy_answers_explain_each_rare_term_once_keep_it_and_keep_list_entries_
     assert sum(easy_lix) / len(easy_lix) <= sum(normal_lix) / len(normal_lix) - 12, (normal_lix, easy_lix)
 
 
-# easy30: what jamplan's refusals say of the closest passage (generation/extractive/answer.py), each followed by where
+# easy30: what jamplan's refusals say of the closest passage (extractive/answer/refusal.py), each followed by where
 # it stands and the passage quoted.
 _CLOSEST_SAYS = ("Det närmaste underlaget säger inte att det skedde",
                  "Det närmaste underlaget säger bara att det är så, inte varför",

@@ -5,7 +5,7 @@ material only uses X. Both decisions ask the same question of a sentence, with d
 
 - strict (`defines(term, text)`): the sentence is a definition of X — X stands before a defining verb or 'är en/ett/
   när/att …' near the sentence's start ('Antipluggkultur är en inställning …', 'Med institutionalisering menas …').
-  An answer may open with it (generation/extractive/answer.py).
+  An answer may open with it (generation/extractive/answer/sentences.py).
 - loose (`defines(term, unit, loose=True)`): the unit explains X in some way — the strict test, a defining verb or a
   gloss anywhere ('innebär', 'det vill säga'), a bracket, dash or colon after X, X in brackets after its long form,
   'X är …' with X opening the sentence, or the next sentence of its paragraph defining it. When no close unit does,

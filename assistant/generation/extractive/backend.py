@@ -5,7 +5,7 @@ question; drafts are filled from the sections the method support organises its
 suggestions under (goal cards, problem lists, follow-up), with 'kommun X' replaced
 by the user's organisation. Connecting words are the only text not quoted.
 This module dispatches per mode and says when the material does not cover a
-question; the composers live beside it (answer.py, drafts.py, dilemma/).
+question; the composers live beside it (answer/, drafts/, dilemma/).
 """
 
 from __future__ import annotations
@@ -18,11 +18,13 @@ from typing import cast
 from assistant import lexicon as lex
 from assistant.citations import CitationBook, markers
 from assistant.generation.base import BackendResult, PreparedTurn
-from assistant.generation.extractive.answer import answer
+from assistant.generation.extractive.answer.write import answer
 from assistant.generation.extractive.cards import CardMatcher
 from assistant.generation.extractive.compose import stream_words
 from assistant.generation.extractive.dilemma.turn import dilemma, in_dilemma_talk
-from assistant.generation.extractive.drafts import follow_up_plan, local_goal, problem_formulation
+from assistant.generation.extractive.drafts.follow_up import follow_up_plan
+from assistant.generation.extractive.drafts.goal import local_goal
+from assistant.generation.extractive.drafts.problem import problem_formulation
 from assistant.generation.extractive.edits import edit, made_with_edits
 from assistant.generation.facts.messages import extract_facts
 from assistant.generation.plan import earlier_drafts, is_edit

@@ -46,7 +46,9 @@ if TYPE_CHECKING:
 
 def edit(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) -> BackendResult:
     """Apply the edit the message asks for to the conversation's current draft."""
-    from assistant.generation.extractive.drafts import follow_up_plan, local_goal, problem_formulation
+    from assistant.generation.extractive.drafts.follow_up import follow_up_plan
+    from assistant.generation.extractive.drafts.goal import local_goal
+    from assistant.generation.extractive.drafts.problem import problem_formulation
 
     request = edit_request(turn.request.message, drafted_before(turn.request.history, len(turn.request.history)))
     assert request is not None
@@ -342,7 +344,7 @@ def _more_actors(backend: ExtractiveBackend, book: CitationBook, draft: Draft, t
     if section is None:
         section = draft_section("lokalt_mal", "aktorer", [])
         draft.sections.append(section)
-    from assistant.generation.extractive.drafts import actors_near, card_actors, school_role
+    from assistant.generation.extractive.drafts.actors import actors_near, card_actors, school_role
 
     section.items = [i for i in section.items if not i.gap]  # 'Fyll i: vilka aktörer …' is answered now
     listed = [n for i in section.items for n in _actor_names(i.text)]
@@ -470,7 +472,7 @@ def _for_audience(backend: ExtractiveBackend, book: CitationBook, draft: Draft, 
 
 def _measurable(draft: Draft, backend: ExtractiveBackend | None = None, book: CitationBook | None = None) -> None:
     """The goal restated with its indicator, baseline, target and date in one sentence (gaps where unknown)."""
-    from assistant.generation.extractive.drafts import preposition
+    from assistant.generation.extractive.drafts.context import preposition
     fields: dict[str, DraftItem] = {}
     for section in draft.sections:
         if section.key == "kontroll":  # the goal check ('Indikator: ja') says whether a field is there, not what

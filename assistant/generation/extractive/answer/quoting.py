@@ -1,0 +1,60 @@
+"""How a unit is quoted and cited in an answer (Written, cite_unit, _clean, table rows): shared by every writer here."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from assistant.citations import CitationBook
+from assistant.generation.extractive.tables import header_rows, labelled_row
+from assistant.index.units import Unit, drop_note_marks, quote_of, quoted_text, row_cells
+
+
+@dataclass
+class Written:
+    text: str
+    grounded: bool
+
+
+def cite_unit(book: CitationBook, unit: Unit) -> int:
+    return book.cite(unit.chunk, unit.start_line, unit.end_line, quote_of(unit))
+
+
+def cite_units(book: CitationBook, units: Sequence[Unit]) -> int:
+    """One citation spanning consecutive units of one chunk (a list, a table)."""
+    first, last = min(u.start_line for u in units), max(u.end_line for u in units)
+    return book.cite(units[0].chunk, first, last, "; ".join(quote_of(u) for u in units))
+
+
+def table_header(unit: Unit) -> Unit | None:
+    """The first row of the table `unit` is a data row of, when the table names its columns (tables.header_rows)."""
+    headers = header_rows(unit)
+    return headers[0] if headers and unit not in headers else None
+
+
+def row_sentence(header: Unit, row: Unit) -> str:
+    """A table row read with its column names, all its header rows read together (tables.labelled_row): 'Totalt |
+    35 | 46 | 81' -> 'Totalt: Flickor 35, Pojkar 46, Totalt 81.'; the row as it stands when the header does not fit.
+
+    >>> from assistant.schema import Chunk
+    >>> from assistant.index.units import units_of
+    >>> c = Chunk(chunk_id="doctest-row-header", source="s", title="t", doc_type="rapport", heading_path=[], start_line=1, end_line=2,
+    ...           text="Kvinnor | Män\\nDeltagare | 23 | 8", line_spans=[(1, 1), (2, 2)], line_roles=["t", "t"])
+    >>> row_sentence(*units_of(c))
+    'Deltagare: Kvinnor 23, Män 8.'
+    """
+    return labelled_row(header_rows(row) or [header], row) or _clean(row)
+
+
+def _clean(unit: Unit) -> str:
+    """A unit as the answer's text states it: its citation keeps the lines as they are, footnote numbers too. A
+    table row without column names reads as its label and figures ('Kvinnor | 23' -> 'Kvinnor: 23.')."""
+    cells = [drop_note_marks(c) for c in row_cells(unit)]
+    # A note after a figure runs on ('23 | Varav 15 …' -> '23, varav 15 …'); a name in a cell keeps its capital.
+    rest = [c[:1].lower() + c[1:] if c[1:2].islower() and before[:1].isdigit() else c
+            for before, c in zip(cells, cells[1:], strict=False) if c]
+    return f"{cells[0]}: {', '.join(rest)}." if len(cells) > 1 else drop_note_marks(quoted_text(unit))
+
+
+def _key(text: str) -> str:
+    return " ".join(text.lower().split())

@@ -1,0 +1,294 @@
+"""The problem formulation draft: the user's situation, its gaps by gender and the causes the material names."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from assistant import lexicon as lex
+from assistant.citations import CitationBook
+from assistant.generation.base import BackendResult, PreparedTurn
+from assistant.generation.drafts import draft_section, gap, source_item, suggestion, user_item
+from assistant.generation.easy import EASY_SOURCE_WORDS, is_finite_verb
+from assistant.generation.extractive.cards import about_school
+from assistant.generation.extractive.cards import goal_text as card_goal
+from assistant.generation.extractive.compose import cite, pick
+from assistant.generation.extractive.drafts.context import _figure_line, _finish, _issues, _unknown_item, at, context
+from assistant.generation.extractive.drafts.measures import _key_figures, _measured_kind, _own_figures, _user_causes
+from assistant.generation.facts.model import UserFacts
+from assistant.generation.facts.words import for_group, predicate, relative, shorten_topic
+from assistant.grounding.catalogue import substitute_org
+from assistant.grounding.passages import Sentence
+from assistant.grounding.scope.bodies import names_body
+from assistant.index.lexical import tokenize
+from assistant.modes import Mode
+from assistant.schema import DraftItem
+
+if TYPE_CHECKING:
+    from assistant.generation.extractive.backend import ExtractiveBackend
+
+
+def _gender_gaps(facts: UserFacts, topic: str) -> list[DraftItem]:
+    """Gaps for the gender split: the missing group of each figure, a year for each figure without one."""
+    out: list[DraftItem] = []
+    subjects = dict.fromkeys(f.subject for f in facts.figures if f.subject)  # '420 elever' measures nothing to split
+    for subject in subjects:
+        groups = {f.group for f in facts.figures if f.subject == subject}
+        year = next((f.year for f in facts.figures if f.subject == subject and f.year), None)
+        value = any(f.is_value or f.rate for f in facts.figures if f.subject == subject)
+        for g in lex.GENDER_GROUPS:
+            if g not in groups:
+                what = for_group(subject, g) if value else f"andel {g} {subject}" if subject.startswith("bland ") \
+                    else f"andel {g} som {relative(subject)}"  # 'andel flickor bland deltagarna'
+                out.append(gap(what + (f" ({year})" if year else " (och vilket år)")))
+    if not facts.figures:
+        grades = facts.within
+        problem = next((x for x in facts.problems if predicate(x)), facts.problems[0] if facts.problems else "")
+        measured = _problem_measured(problem) if problem else ""
+        if measured and not measured.startswith("–"):
+            # 'Pojkarna i sexan hänger inte med i läsningen' -> '… i åk 6 som inte hänger med i läsningen'
+            out.append(gap(f"andel pojkar och andel flickor{grades} {measured}, med år"))
+        else:
+            what = shorten_topic(topic) or "problemet"
+            out.append(gap(f"andel pojkar och andel flickor som berörs av {what}, med år"))
+    return out
+
+
+# --- problemformulering -------------------------------------------------------------------------------------
+
+
+def problem_formulation(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) -> BackendResult:
+    """`problemformulering`: nuläge by gender, causes, consequences, what is known and not, key figures."""
+    mode: Mode = "problemformulering"
+    ctx = context(backend, turn)
+    evidence = backend.evidence
+    facts = ctx.facts
+    topic = ctx.topic
+    used: set[str] = set()
+    # a preposition says nothing of the problem ('bland våra elever' met 'Anti-pluggkultur är vanligare bland pojkar')
+    topic_terms = evidence.query_terms(backend.cards.search_text(topic)) - frozenset(tokenize(" ".join(
+        lex.PREPOSITIONS)))
+    # Who the problem is about ('pojkarna', 'elever') is in nearly every sentence of the material: a statement is about
+    # the problem by what it says of them (läsning, frånvaro), not by naming boys ('Fler pojkar än flickor deltog …').
+    who = frozenset(t for t in topic_terms
+                    if lex.GENDER.search(t) or lex.GROUP_WORDS.get(t) or t.startswith(lex.PUPIL_WORDS))
+    who |= topic_terms & frozenset(tokenize(lex.FREQUENCY_WORDS))  # how often is not what either ('varje dag')
+    # ... so a statement must share a word of what the problem is about, not only who it is about (trial 26: a
+    # kulturskola's dropout figures got hedersnormer and violence lines as its nuläge and cause)
+    what = topic_terms - who - frozenset(tokenize(lex.DEGREE_AND_CHANGE_WORDS))  # 'högre' says how much, not what
+
+    def about(s: Sentence) -> bool:
+        if "?" in s.text or lex.SUGGESTION_SECTION.search(s.chunk.heading_path_text) or _fragment(s):
+            return False
+        if lex.CASE_REPORT_RE.search(s.text):  # one study's own case is not the user's problem or its cause
+            return False
+        if another_organisations(s, facts):  # nor is another school's or municipality's own account of itself
+            return False
+        # a unit for adults: school's causes and consequences are not its (own trial, session 28: a socialtjänst's
+        # draft cited 'Problematisk skolfrånvaro …')
+        if about_school(f"{s.text} {s.chunk.heading_path_text}", facts.org_kind):
+            return False
+        if ctx.easy and s.words > EASY_SOURCE_WORDS:  # lättläst: a long statement is left to the plainer ones
+            return False
+        return (not what or bool(what & s.terms)) and evidence.weights.overlap(topic_terms, s.terms, damped=who) >= 0.15
+
+    search = backend.cards.search_text(topic)
+    # A statement that names what the user themselves named besides their figures ('antipluggkultur' meets
+    # 'Anti-pluggkultur är vanligare bland pojkar än flickor') is a cause they see: chosen first, for the causes.
+    named = _named_terms(facts)
+
+    def names_theirs(s: Sentence) -> bool:
+        flat = re.sub(r"(?<=\w)-(?=\w)", "", s.text.lower())
+        return any(t in flat for t in named) and bool(lex.GENDER.search(s.text)) and not _fragment(s) and \
+            "?" not in s.text and not _own_figures(s.text) and not lex.CASE_REPORT_RE.search(s.text) and \
+            not another_organisations(s, facts)
+
+    their_causes = pick(evidence, f"{' '.join(named)} pojkar flickor", 2, names_theirs, used) if named else []
+    their_causes += _wondered_causes(backend, facts, used, 2 - len(their_causes))
+    stated = _user_causes(facts)  # why, in the user's own words: under Orsaker, not the problem
+    problem: list[DraftItem] = [user_item(f"”{p}”", p) for p in facts.problems if p not in stated]
+    if ctx.target or ctx.place:
+        size = f" ({facts.size})" if facts.size else ""  # how big the place is: who the problem concerns
+        problem.append(user_item(f"Gäller: {ctx.target or 'målgruppen'}{at(ctx.place)}{size}"))
+    else:
+        problem.append(gap("vilka elever (årskurser) och vilken skola eller kommun problemet gäller"))
+    if not facts.problems:
+        problem.insert(0, gap("vilket problem ni ser, med era egna ord"))
+    # A statement with figures of its own ('Andelen … ökade från 41 procent till 63 procent') is the measured result
+    # of the organisation that wrote it, never the user's problem or nuläge.
+    # ... and it speaks of girls and boys (women, men): a sentence that only shares a word with the problem (a
+    # project's 'Planeringsfas … Fullföljd utbildning', 'hänvisar texten ofta till ordet …') states no problem of it.
+    found = pick(evidence, search, 1, lambda s: about(s) and not _own_figures(s.text) and bool(lex.GENDER.search(s.text)),
+                 used=used)
+    problem += [source_item(substitute_org(s.text, ctx.facts.card_place), [cite(book, s)]) for s in found]
+
+    # the assistant's wording of their figures, å/ä/ö restored ('laser varje dag' -> 'läser'); the quote stays theirs
+    nulage: list[DraftItem] = [user_item(ctx.spell(_figure_line(f)), f.quote) for f in facts.figures]
+    nulage += _gender_gaps(facts, topic)
+    gender = pick(evidence, f"{search} pojkar flickor", 1,
+                  lambda s: about(s) and bool(lex.GENDER.search(s.text)) and not _own_figures(s.text), used)
+    nulage += [source_item(s.text, [cite(book, s)]) for s in gender]
+
+    groups: list[DraftItem] = []
+    for label, pattern, extra in lex.GROUPS:
+        hits = pick(evidence, f"{search} {extra}", 1, lambda s, p=pattern: about(s) and bool(p.search(s.text)),
+                    used, min_score=0.2)
+        groups += [source_item(f"{label}: {s.text}", [cite(book, s)]) for s in hits]
+    if groups:
+        groups.append(suggestion("Ta bara med de grupper där er egen statistik visar skillnader."))
+
+    causes = their_causes + pick(evidence, f"{search} orsaker beror på påverkas av", 3 - len(their_causes),
+                                 lambda s: about(s) and bool(lex.CAUSE.search(s.text)), used)
+    adapted = not causes and ctx.match is not None and bool(ctx.match.card.goals)
+    if adapted:  # no statement shares the problem's own words, but a card fits it by meaning (trial 24: 'inte
+        # behöriga till gymnasiets yrkesprogram' got no causes beside a metodstöd on boys' school results): the causes
+        # the card's own material gives of girls and boys, said to be of the area closest to the problem
+        home = ctx.match.card.goals[0].chunk.source  # type: ignore[union-attr]
+        card = ctx.match.card  # type: ignore[union-attr]
+        # ... and of the problem's wider area when it has one (`lexicon.CONSEQUENCE_AREAS`: own trial, session 28,
+        # gave hedersnormer and violence as the causes of failing English)
+        wider = lex.CONSEQUENCE_AREAS.get(_measured_kind(ctx, topic)) if facts.figures else None
+        causes = pick(evidence, f"{search} {card_goal(card)} orsaker beror på påverkas av", 2,
+                      lambda s: s.chunk.source == home and bool(lex.CAUSE.search(s.text)) and bool(
+                          lex.GENDER.search(s.text)) and "?" not in s.text and not _fragment(s) and
+                      not _own_figures(s.text) and not lex.CASE_REPORT_RE.search(s.text) and (
+                          wider is None or bool(wider[1].search(s.text))), used)
+    cause_items = [user_item(f"”{p}”", p) for p in stated]
+    cause_items += [source_item(s.text, [cite(book, s)]) for s in causes] or ([] if stated else [
+        gap("möjliga orsaker hos er – underlaget nämner inga för just detta")])
+    if causes and adapted:
+        cause_items.append(suggestion("Underlaget nämner inga orsaker till just detta. Orsakerna ovan gäller det "
+                                      "närmaste området i metodstödet – pröva om de gäller ert problem."))
+    if causes:  # the material's causes are general; the user's own are still to be named
+        cause_items.append(gap("vilka av orsakerna ovan, eller andra, ni själva ser hos era pojkar och flickor"))
+    cause_items.append(suggestion("Pröva orsakerna i er egen verksamhet: tänk strukturellt, inte på enskilda "
+                                  f"{lex.GROUP_WORDS[facts.pupils]}."))
+    effects = pick(evidence, f"{search} konsekvenser påverkar leder till", 2,
+                   lambda s: about(s) and bool(lex.CONSEQUENCE.search(s.text)) and not facts.school_aside(s.text),
+                   used)
+    broad = []
+    area = lex.CONSEQUENCE_AREAS.get(_measured_kind(ctx, topic)) if facts.figures else None
+    if not effects and area:  # none in the problem's own words: what the material says follows of its wider area
+        broad = pick(evidence, f"{area[0]} {lex.CONSEQUENCE_SEARCH}", 1,
+                     lambda s: "?" not in s.text and not _fragment(s) and bool(lex.CONSEQUENCE_STRONG_RE.search(
+                         s.text)) and not _own_figures(s.text) and not lex.CASE_REPORT_RE.search(s.text) and not
+                     another_organisations(s, facts) and not facts.school_aside(s.text) and not (
+                         ctx.easy and s.words > EASY_SOURCE_WORDS) and not lex.SUGGESTION_SECTION.search(
+                         s.chunk.heading_path_text) and bool(area[1].search(s.text)), used)
+    effect_items = [source_item(s.text, [cite(book, s)]) for s in [*effects, *broad]] or [
+        gap(f"vilka konsekvenser problemet får för {facts.pupils}")]
+    if broad:  # trial 27: Konsekvenser was left blank though the material names what school results lead to
+        effect_items.append(suggestion("Underlaget nämner inga konsekvenser av just detta; konsekvensen ovan gäller "
+                                       "ett bredare område – pröva om den gäller ert problem."))
+        effect_items.append(gap(f"vilka konsekvenser problemet får för {facts.pupils} hos er"))
+
+    known: list[DraftItem] = [user_item(ctx.spell(f"Nuläge: {f.describe()}"), f.quote) for f in facts.figures]
+    known += [user_item(f"Redan prövat: {t}", t) for t in facts.tried]
+    if not known:
+        known.append(gap("vad ni redan vet – siffror, iakttagelser och vad som prövats"))
+    unknown = [i for i in nulage if i.gap]
+    unknown += [_unknown_item(u) for u in facts.unknowns]
+    unknown.append(gap(f"vad {facts.pupils} själva (pojkar och flickor för sig) säger om orsakerna"))
+    if not facts.tried:
+        unknown.append(gap("vad som redan har prövats och hur det gick"))
+
+    sections = [
+        *_issues(mode, ctx),
+        draft_section(mode, "problem", problem),
+        draft_section(mode, "nulage", nulage),
+        draft_section(mode, "grupper", groups),
+        draft_section(mode, "orsaker", cause_items),
+        draft_section(mode, "konsekvenser", effect_items),
+        draft_section(mode, "vet", known),
+        draft_section(mode, "behover", unknown),
+        draft_section(mode, "nyckeltal", _key_figures(backend, book, ctx, used)),
+    ]
+    return _finish(mode, ctx, sections, book)
+
+
+def _named_terms(facts: UserFacts) -> list[str]:
+    """The distinctive words of what the user said besides their figures ('antipluggkultur' in 'Lärarna beskriver
+    en antipluggkultur bland pojkar i åk 8'): long words that name neither a group nor an amount, nor a verb."""
+    words = [w for p in facts.problems if not lex.FIGURE_RE.search(p) for w in re.findall(r"[a-zåäö]{9,}", p.lower())]
+    return list(dict.fromkeys(w for w in words if w not in lex.GROUP_WORDS and w not in lex.CARD_GENERIC_WORDS
+                              and not is_finite_verb(w)))[:3]
+
+
+def _wondered_causes(backend: ExtractiveBackend, facts: UserFacts, used: set[str], n: int) -> list[Sentence]:
+    """Statements of the material on what the user says they do not know yet ('Vi vet inte hur föräldrarnas
+    utbildningsnivå ser ut' meets 'Föräldrar med kort utbildning kan ofta inte ge samma studiestöd …'): what they
+    wonder about is a cause they suspect. A statement must hold two of its long words (their first seven letters,
+    so 'föräldrarnas' meets 'föräldrar'), as a statement, not a list's fragment or another study's result."""
+    if n <= 0:
+        return []
+    out: list[Sentence] = []
+    for unknown in facts.unknowns:
+        stems = list(dict.fromkeys(
+            w[:7] for w in re.findall(r"[a-zåäö]{7,}", unknown.lower())
+            if w not in lex.GROUP_WORDS and w not in lex.CARD_GENERIC_WORDS and not is_finite_verb(w)))
+        if len(stems) < 2:
+            continue
+
+        def holds(s: Sentence, stems: list[str] = stems) -> bool:
+            words = re.findall(r"[a-zåäö]+", s.text.lower())
+            found = {t for t in stems if any(w.startswith(t) for w in words)}
+            return len(found) >= 2 and "?" not in s.text and not _fragment(s) and not _own_figures(s.text) and \
+                not lex.CASE_REPORT_RE.search(s.text) and not another_organisations(s, facts)
+
+        out += pick(backend.evidence, " ".join(stems), n - len(out), holds, used)
+        if len(out) >= n:
+            break
+    return out
+
+
+def another_organisations(s: Sentence, facts: UserFacts) -> bool:
+    """Whether the sentence's document is a named school's or municipality's account of itself (its title or
+    publisher names it: 'Vallmoskolan F–9, Tierps kommun') and that organisation is not the user's. Its findings
+    ('Kränkningarna på nätet sker oftast utanför skoltid …') are its own case, never the user's problem, nuläge
+    or causes. A document that names a school is the user's only when the school is theirs (or they named no school but
+    its municipality)."""
+    named = f"{s.chunk.title} {s.chunk.publisher}"
+    # a school's name, not a kind of school ('Grundskolan och jämställdhet', 'Sommarskolan'): as scope.names_body reads it
+    schools = {_org_key(m.group(1) or m.group(2)) for m in lex.SCHOOL_NAME_RE.finditer(named)
+               if names_body(m.group(0), "skola")}
+    orgs = {_org_key(m.group(1) or m.group(2)) for m in lex.ORG_NAME_RE.finditer(named)}
+    if not schools and not orgs:
+        return False
+    school, org = _org_key(facts.school or ""), _org_key(facts.org or "")
+    if schools:
+        return not (school in schools or (not school and org in orgs))
+    return org not in orgs
+
+
+def _org_key(name: str) -> str:
+    """'Tierps kommun' and 'Tierp' -> 'tierp'; 'Vallmoskolan' -> 'vallmoskolan' (a name compared with another)."""
+    head = re.sub(r"\s+(?:kommun|stad)$", "", " ".join(name.split()).lower())
+    head = re.sub(r"^region\s+", "", head)
+    return head[:-1] if head.endswith("s") and len(head) > 4 and not head.endswith("ss") else head
+
+
+def _fragment(s: Sentence) -> bool:
+    """A list entry, a heading or a line without its own verb ('Egen läsning med böcker som eleverna själva väljer',
+    'Läxhjälp'): an item of some list, not a statement of the problem, its causes or consequences."""
+    if s.is_label or s.text.rstrip().endswith(":") or s.words < 6:
+        return True
+    main = re.split(r"\b(?:som|att|när|där|vilka|vilket|om)\b", s.text, maxsplit=1)[0].split()
+    return s.is_item and not any(is_finite_verb(w.strip(".,;:")) for w in main[1:])
+
+
+def _problem_measured(problem: str) -> str:
+    """What an indicator of a problem without a figure counts, in the grammar of 'Andel pojkar och andel flickor …':
+    a clause about a group as 'som …', a noun phrase as 'med …', anything else after a dash.
+
+    >>> _problem_measured("många har hög frånvaro")
+    'med hög frånvaro'
+    >>> _problem_measured("Pojkarna i sexan hänger inte med i läsningen")
+    'som inte hänger med i läsningen'
+    """
+    said = predicate(problem)
+    if said:
+        return f"som {said}"
+    short = shorten_topic(problem)
+    if short and not any(is_finite_verb(w.strip(".,;:…")) for w in short.split()):
+        return f"med {short}"
+    return f"– {short}"
