@@ -40,11 +40,13 @@ class IngestRunner:
     def _running_here(self) -> bool:
         return self._thread is not None and self._thread.is_alive()
 
-    def start(self, owner: str, paths: list[Path], prepare: Callable[[], None] | None = None) -> str | None:
+    def start(self, owner: str, paths: list[Path], prepare: Callable[[], None] | None = None,
+              uploaded: tuple[str, ...] = ()) -> str | None:
         """Queue a job over `paths`; None when another job is still running (here or in another worker).
 
         `prepare` runs once the job is sure to start and before it reads anything (an upload request puts its
-        files in place there), so a request refused here has changed nothing.
+        files in place there), so a request refused here has changed nothing. `uploaded` names the files the request
+        sent: a job none of which could be read failed.
         """
         with self._lock:
             job_id = uuid.uuid4().hex
@@ -59,7 +61,8 @@ class IngestRunner:
                 self._progress(job_id, status="failed", error=str(exc)[:2000], finished_at=datetime.now(UTC))
                 self.lease.give_back(job_id)
                 raise
-            self._thread = threading.Thread(target=self._run, args=(job_id, paths), daemon=True, name="ingest")
+            self._thread = threading.Thread(target=self._run, args=(job_id, paths, uploaded), daemon=True,
+                                            name="ingest")
             self._thread.start()
             return job_id
 
@@ -94,11 +97,11 @@ class IngestRunner:
                     return
                 time.sleep(1)
 
-    def _run(self, job_id: str, paths: list[Path]) -> None:
+    def _run(self, job_id: str, paths: list[Path], uploaded: tuple[str, ...] = ()) -> None:
         with self.lease.kept(job_id):
-            self._ingest(job_id, paths)
+            self._ingest(job_id, paths, uploaded)
 
-    def _ingest(self, job_id: str, paths: list[Path]) -> None:
+    def _ingest(self, job_id: str, paths: list[Path], uploaded: tuple[str, ...] = ()) -> None:
         progress = {"total": 0, "done": 0, "written": 0.0}
 
         def on_progress(event: str, n: int) -> None:
@@ -111,14 +114,20 @@ class IngestRunner:
         try:
             settings = self.components.settings
             stats = run(settings, self.components.store, self.components.embeddings, paths, on_progress)
+            # A file is named without the server's folders (trial 31 read '/…/uploads/.incoming/x.docx'), and an
+            # upload none of whose files could be read failed, saying why, rather than being 'done' with nothing read.
+            skipped = [[Path(file).name, reason] for file, reason in stats.skipped]
+            unread = bool(uploaded) and set(uploaded) <= {name for name, _ in skipped}
             self._finish(
-                job_id, status="done", total=progress["total"], done=progress["done"],
+                job_id, status="failed" if unread else "done", total=progress["total"], done=progress["done"],
                 finished_at=datetime.now(UTC),
+                error=("Ingen fil kunde läsas: " + "; ".join(f"{name}: {reason}" for name, reason in skipped
+                                                              if name in uploaded))[:2000] if unread else "",
                 stats={
                     "documents": stats.documents, "documents_changed": stats.documents_changed,
                     "chunks_added": stats.chunks_added, "chunks_updated": stats.chunks_updated,
                     "chunks_deleted": stats.chunks_deleted, "chunks_unchanged": stats.chunks_unchanged,
-                    "embedded": stats.embedded, "parsed": stats.parsed, "skipped": [list(s) for s in stats.skipped],
+                    "embedded": stats.embedded, "parsed": stats.parsed, "skipped": skipped,
                     "flagged": [list(f) for f in stats.flagged],
                     "seconds": round(stats.seconds, 2),
                 },

@@ -142,6 +142,11 @@ class _Reader(HTMLParser):
             self.row, self.row_header = [], True
         elif tag in ("td", "th") and self.tables:
             self._end_cell()
+            line = self.getpos()[0]
+            if self.row and self.row[-1][0] and self.row[-1][2] == line and self.shown.get(line):
+                # Cells on one line of the file are shown apart, as a Word table's row is (trial 31: 'Vård- och
+                # omsorgsprogrammet 2024 68 18 50 13' read as one run of figures).
+                self.shown[line].append("|")
             if self.row is None:
                 self.row, self.row_header = [], True
             self.row_header &= tag == "th"

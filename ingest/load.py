@@ -213,7 +213,9 @@ def check_zip(path: Path, limits: ReadLimits) -> None:
                             raise LoadError(f"filen innehåller mer än {limits.xml_bytes // 1_000_000} MB XML")
     except LoadError:
         raise
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError, NotImplementedError) as exc:
+    except zipfile.BadZipFile as exc:  # zipfile's own words are English ('File is not a zip file'; trial 31)
+        raise LoadError("DOCX-filen är skadad eller går inte att läsa (den är inget giltigt Word-paket)") from exc
+    except (zipfile.LargeZipFile, OSError, ValueError, EOFError, NotImplementedError) as exc:
         raise LoadError(f"DOCX-filen är skadad eller går inte att läsa ({exc})") from exc
 
 

@@ -68,7 +68,9 @@ def test_two_workers_never_run_two_ingests_and_the_refused_upload_keeps_nothing(
         while job["status"] == "running" and time.monotonic() < deadline:
             time.sleep(0.3)
             job = second.get(f"/v1/ingest/{job['id']}").json()  # the job is visible from either worker
-        assert job["status"] == "done" and [Path(f).name for f, _ in job["stats"]["skipped"]] == ["slow.docx"]
+        # the one file of the job could not be read: the job failed, saying which file and why
+        assert job["status"] == "failed" and [f for f, _ in job["stats"]["skipped"]] == ["slow.docx"], job
+        assert job["error"].startswith("Ingen fil kunde läsas: slow.docx: "), job["error"]
         later = second.post("/v1/ingest", files={"files": ("ok.md", DOC.encode())})
         assert later.status_code == 202, later.text
     finally:

@@ -211,6 +211,21 @@ def test_an_html_table_inside_a_cell_of_another_is_a_table_of_its_own() -> None:
     assert [[c[0] for c in row] for row in blocks[1].rows] == [["Flickor", "95"]]
 
 
+def test_an_html_row_on_one_line_shows_its_cells_apart_and_quotes_still_meet_it() -> None:
+    """Trial 31: a row written on one line of the file was shown 'Vård- och omsorgsprogrammet 2024 68 18 50 13' in
+    the citation dialog, one run of figures; its cells are shown apart as a Word table's are. A row laid out a cell a
+    line gets no mark, and a quote of the row (as the ingest's table line) still stands in the shown line."""
+    from evals.answer_eval import quote_in_lines
+    from ingest.html import read_html
+
+    blocks, shown = read_html("<table>\n<tr><th>Program</th><th>År</th><th>Antagna flickor</th></tr>\n"
+                              "<tr><td>Vård- och omsorgsprogrammet</td><td>2024</td><td>50</td></tr>\n"
+                              "<tr>\n<td>Teknikprogrammet</td>\n<td>2024</td>\n</tr>\n</table>")
+    assert shown[1:3] == ["Program | År | Antagna flickor", "Vård- och omsorgsprogrammet | 2024 | 50"]
+    assert shown[4:6] == ["Teknikprogrammet", "2024"]
+    assert quote_in_lines("| Vård- och omsorgsprogrammet | 2024 | 50 |", shown, 3, 3)
+
+
 def test_an_html_colspan_that_is_no_number_spans_one_column() -> None:
     """colspan="²" passed str.isdigit and int() raised: the whole page was refused as unreadable."""
     from ingest.html import read_html

@@ -40,7 +40,8 @@ def start_ingest(services: ServicesDep, who: AdminDep,
             raise _none_taken(refused)
         roots = [settings.corpus_dir] + ([settings.uploads_dir] if settings.uploads_dir.exists() else [])
         # The files go into place only once this request holds the runner: a refused one never touches them.
-        job_id = services.runner.start(who.owner, roots, prepare=lambda: accept_uploads(settings, received))
+        job_id = services.runner.start(who.owner, roots, prepare=lambda: accept_uploads(settings, received),
+                                       uploaded=tuple(name for _, name in received))
     except BaseException:
         discard(received)  # a request refused as a whole (busy, an error) keeps none of its files
         raise
