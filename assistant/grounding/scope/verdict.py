@@ -327,7 +327,8 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
     naming = undefined_term(question, ranked)
     if naming:  # 'Vad menas med X?' where the material uses X only in passing: no sentence of it is the answer
         return Verdict(False, "undefined", phrase=question.definiendum, evidence=naming)
-    yearless = lacking_year(question, ranked, weights) if any(s.unit.kind == "row" for s in ranked[:3]) else None
+    yearless = (lacking_year(question, ranked, weights, document_text)
+                if any(s.unit.kind == "row" for s in ranked[:3]) else None)
     if yearless is not None:  # the asked table has other years only: say which (table_years)
         rows = [Scored(u, 0.0, 0.0, 0.0) for u in yearless.rows]
         return Verdict(False, "table_year", phrase=" och ".join(s.text for s in question.subjects if s.kind == "year"),
