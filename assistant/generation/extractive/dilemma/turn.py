@@ -21,6 +21,7 @@ from assistant.generation.extractive.dilemma.items import (
 )
 from assistant.generation.extractive.dilemma.material import (
     HEAD_LETTERS,
+    _about_practice,
     _asked_terms,
     _collection_wide,
     _continuation,
@@ -33,6 +34,7 @@ from assistant.generation.extractive.dilemma.material import (
     _on_topic,
     _own_claim,
     _perspectives,
+    _practice,
     _query_terms,
     _reason_terms,
     _specific_terms,
@@ -298,11 +300,16 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
         built = _detail_questions(request.message, said)
         argument = _argument(request.message)
         wants_answer = bool(lex.ASKS_FOR_THE_ANSWER_RE.search(request.message))
-        position = _last_position(user_turns[-len(earlier) + 1:] if len(earlier) > 1 else [])
+        # what the turn argues beside its demand ('Fast kollegorna har rätt i att tiden inte räcker. Vilket är det
+        # rätta svaret?'; session 31 said back only an earlier turn), else what they argued last
+        own_position = _last_position([" ".join(t for t in _sentences(request.message)
+                                                if not lex.ASKS_FOR_THE_ANSWER_RE.search(t))])
+        position = own_position or _last_position(user_turns[-len(earlier) + 1:] if len(earlier) > 1 else [])
         if wants_answer:
             # 'Säg bara vad vi ska göra': the choice is handed back, and what they argued last is weighed against the
             # other side (trial 28 D4 quoted a line on something else; the answer request is no argument of theirs)
-            said_back = [suggestion(ANSWER_ASKED + (f" {_past(_their_argument(position))}" if position else ""))]
+            told = _their_argument(position) if own_position else _past(_their_argument(position)) if position else ""
+            said_back = [suggestion(ANSWER_ASKED + (f" {told}" if told else ""))]
             argument = _argument(position) if position else opening
         reason = _reason(argument) if not argument.endswith("?") else ""
         if reason:
@@ -315,11 +322,24 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
         asked = "" if wants_answer else _own_question(request.message)
         asked_own = _specific_terms(backend, _turn_query(asked), opening) if asked else {}
         uncovered = bool(asked_own) and not _takes_up(backend, _turn_query(asked), asked_own)
+        if back.startswith(ASKED_BACK) and (uncovered or _asks_the_material(request.message)) and not wants_answer:
+            # A question the material answers, or is said not to take up, goes straight to the material: a
+            # facilitator does not quote it back ('Du frågar: ”Vad säger underlaget om …?”'; session 30 left it).
+            said_back = said_back[1:]
+        uncovered_nearest: list[Unit] = []
         if uncovered:
-            # Asked about something the material does not take up: say so, then go on facilitating the dilemma.
-            said_back.append(suggestion(f"Underlaget tar inte upp {_subject_of(request.message)}. Där får ni "
-                                        "resonera utifrån era egna erfarenheter och styrdokument."))
-        sections.append(draft_section(mode, "svar", said_back))
+            # Asked about something the material does not take up: say so, then the nearest lines on the dilemma
+            # (labelled as near; none that holds the asked words in another sense), then go on facilitating it.
+            # (none where the first turn found nothing on the dilemma: a line then only shares its words)
+            uncovered_nearest = [] if _UNCOVERED_RE.search(earlier[0].content) or \
+                NO_PERSPECTIVE_NOTE in earlier[0].content else _nearest_on_dilemma(
+                backend, f"{argument} {opening}", avoid, skip, topic, unsaid, frozenset(asked_own))
+            said_back.append(suggestion(f"Underlaget tar inte upp {_subject_of(request.message)}." + (
+                NEAREST_LEAD if uncovered_nearest else NO_NEAREST)))
+            said_back += [source_item(_spoken(u), [_cite(book, u)]) for u in uncovered_nearest]
+            avoid |= {" ".join(u.text.lower().split()) for u in uncovered_nearest}
+        if said_back:
+            sections.append(draft_section(mode, "svar", said_back))
         on_point: list[Unit] = []
         off_practice: frozenset[str] = frozenset()  # the asked practice's words, when the material does not discuss it
         if _asks_the_material(request.message) and not uncovered:
@@ -348,22 +368,19 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
             # turn says the material does not discuss it and gives the nearest lines on the dilemma, labelled so.
             # Only the practice's own phrase counts, not a complement after a preposition: 'uppföljningen av stödet'
             # is discussed where 'Uppföljningen …' is (the stöd is the dilemma's own subject).
-            head = []
-            for word in subject.split():
-                if head and word.lower() in lex.PREPOSITIONS:
-                    break
-                head.append(word)
-            # and only a practice named by a modifier and its noun ('könsuppdelad undervisning'), not a verb and its
-            # object ('jämföra resultat', which the material says as 'resultatskillnader')
-            practice = _asked_terms(" ".join(head)) if len(head) > 1 and \
-                head[-2].lower().endswith(lex.ADJECTIVE_ENDINGS) else frozenset()
-            not_discussed = len(practice) > 1 and bool(on_point) and not any(
-                all(_holds(u.text, frozenset({t})) for t in practice) for u in on_point)
+            # ... and only a practice named by a modifier and its noun ('könsuppdelad undervisning', 'unga mäns
+            # läsning'), not a verb and its object ('jämföra resultat', which the material says as
+            # 'resultatskillnader'): a line on it holds its noun and a modifier together (`_about_practice`; session 31:
+            # 'Tips på vidare läsning' shares only the noun of 'unga mäns läsning')
+            asked_practice = _practice(subject)
+            practice = frozenset() if asked_practice is None else asked_practice[0] | asked_practice[1]
+            if asked_practice is not None:
+                on_point = [u for u in on_point if _about_practice(u.text, asked_practice)]
+            not_discussed = asked_practice is not None and not on_point
             on_point = list({u.unit_id: u for u in on_point}.values())[:2]
             if not_discussed:
-                nearest = [u for u in _perspectives(backend, f"{argument} {opening}", avoid, 4, skip=skip, topic=topic)
-                           if unsaid(u) and (not topic or _on_topic(u, topic))
-                           and not _holds(u.text, asked_about)][:2]
+                nearest = _nearest_on_dilemma(backend, f"{argument} {opening}", avoid, skip, topic, unsaid,
+                                              asked_about)
                 sections.append(draft_section(mode, "perspektiv", [
                     suggestion(NOT_DISCUSSED_NOTE.format(subject=_second_person(subject)) +
                                (NEAREST_LEAD if nearest else NO_NEAREST)),
@@ -459,6 +476,14 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
     return _ours(_turn_result(sections, CLOSINGS[min(len(earlier), len(CLOSINGS) - 1)],
                               f"Diskussionsstöd{': ' + case.title if case else ''}"),
                  wording)
+
+
+def _nearest_on_dilemma(backend: ExtractiveBackend, query: str, avoid: set[str], skip: tuple[str, int, int],
+                        topic: frozenset[str], unsaid: Callable[[Unit], bool], asked: frozenset[str]) -> list[Unit]:
+    """The nearest lines on the dilemma when the material does not take up what the turn asks: on its topic (its own
+    words), not yet said, and none that holds the asked words (a line that only shares them is on something else)."""
+    return [u for u in _perspectives(backend, query, avoid, 4, skip=skip, topic=topic)
+            if unsaid(u) and (not topic or _on_topic(u, topic)) and not (asked and _holds(u.text, asked))][:2]
 
 
 # What a turn says when no passage of the material takes up the participant's point, before the nearest line on the
