@@ -177,8 +177,9 @@ def _asked_terms(subject: str) -> frozenset[str]:
                      for t in tokenize(w) if t not in known)
 
 
-# The forms of the groups the material compares ('pojkars', 'kvinnor', 'killarna'; `lexicon.CONTRAST_GROUPS`): a practice
-# of one group ('unga kvinnors fritid') is the same practice where a passage names another ('pojkars fritid').
+# The forms of the groups the material compares ('pojkars', 'kvinnor', 'killarna'; `lexicon.CONTRAST_GROUPS`) and of
+# everyday people nouns (`lexicon.PEOPLE_GROUP_FORMS`): a practice of one group ('unga kvinnors fritid') is the same
+# practice where a passage names another ('pojkars fritid').
 _GROUP_FORMS = frozenset(fold(w) for pair in lex.CONTRAST_GROUPS for forms in pair for w in forms) | \
     frozenset(fold(w) for w in lex.PEOPLE_GROUP_FORMS)
 
@@ -226,8 +227,8 @@ def _about_practice(text: str, practice: tuple[frozenset[str], frozenset[str], b
     head, own, groups = practice
     words = tokenize(text)
     # a short noun in its inflections too ('lek' in 'lekte', 'leken'), where `_holds` takes a short stem only as it is
-    if not (_holds(text, head) or any(len(t) < HEAD_LETTERS and w.startswith(t) and len(w) - len(t) <= INFLECTION_LETTERS
-                                      for w in words for t in head)):
+    if not (_holds(text, head) or any(len(t) < HEAD_LETTERS and w.startswith(t)
+                                      and len(w) - len(t) <= INFLECTION_LETTERS for w in words for t in head)):
         return False
     return (bool(own) and _holds(text, own)) or (groups and any(fold(w) in _GROUP_FORMS
                                                                  for w in re.findall(r"\w+", text)))
