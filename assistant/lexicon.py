@@ -382,6 +382,11 @@ POINTING_BACK_RE = re.compile(r"^(?:ändå\s+)?(?:göra\s+(?:det|så)|det)$", re
 # their argument, left out when it is said back (session 28: 'Du menar att okej, du håller med om …'). General Swedish.
 OPENING_INTERJECTION_RE = re.compile(r"^(?:okej|ok|ja|nej|jo|visst|absolut|precis|jaha|nja|hmm?|alltså)\b[,.!:]?\s+",
                                      re.I)
+# A connective that opens a participant's turn and sets it against what was said ('Fast å andra sidan: flickorna hos
+# oss …', 'Samtidigt, …'): no part of what they argue (trial 31 D3 said back 'Du menar att å andra sidan: …'). General
+# Swedish.
+OPENING_CONNECTIVE_RE = re.compile(r"^(?:å\s+(?:andra|ena)\s+sidan|samtidigt|däremot|i\s+och\s+för\s+sig|"
+                                   r"å\s+andra\s+hållet)\s*[,.:!]?\s+", re.I)
 # A party's position that the participant then agrees with or rejects ('Kollegan menar att det är individer som spelar
 # roll, och där håller jag faktiskt med'): said back as their agreement with that party, not as 'Du menar att kollegan
 # menar att …' (session 28). General Swedish.

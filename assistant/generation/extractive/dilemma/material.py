@@ -257,6 +257,7 @@ def _own_claim(argument: str) -> str:
     """
     text = re.sub(r"^(men|och|fast)\s+", "", lex.OPENING_INTERJECTION_RE.sub("", " ".join(argument.split())),
                   flags=re.I).strip(" .!?")
+    text = lex.OPENING_CONNECTIVE_RE.sub("", text)  # 'å andra sidan: …' (trial 31 D3)
     rejected = lex.REJECTS_PARTY_RE.search(text)
     stance = lex.STANCE_RE.match(text)
     return rejected.group("what") if rejected else stance.group(3) if stance else text

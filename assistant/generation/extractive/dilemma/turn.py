@@ -6,6 +6,8 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from wordfreq import zipf_frequency
+
 from assistant import lexicon as lex
 from assistant.citations import CitationBook
 from assistant.generation.audience import reword_phrases
@@ -45,6 +47,7 @@ from assistant.generation.extractive.dilemma.material import (
 )
 from assistant.generation.extractive.dilemma.participant import (
     ASKED_BACK,
+    _also_asked,
     _argument,
     _asks_the_material,
     _claim,
@@ -295,8 +298,8 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
         # said back whole: what else the turn told is the participant's own detail ('De har haft hela våren på sig
         # och inget har hänt'; trial 27 left it out)
         back = _their_argument(request.message)
-        said_back = [user_item(back + ("" if back.startswith(ASKED_BACK) else _rest_of(request.message)),
-                               request.message)]
+        said_back = [user_item(back + ("" if back.startswith(ASKED_BACK) else
+                                       _rest_of(request.message) + _also_asked(request.message)), request.message)]
         built = _detail_questions(request.message, said)
         argument = _argument(request.message)
         wants_answer = bool(lex.ASKS_FOR_THE_ANSWER_RE.search(request.message))
@@ -304,13 +307,19 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
         # rätta svaret?'; session 31 said back only an earlier turn), else what they argued last
         own_position = _last_position([" ".join(t for t in _sentences(request.message)
                                                 if not lex.ASKS_FOR_THE_ANSWER_RE.search(t))])
-        position = own_position or _last_position(user_turns[-len(earlier) + 1:] if len(earlier) > 1 else [])
+        argued = _positions(user_turns[-len(earlier) + 1:] if len(earlier) > 1 else [])
+        position = own_position or (argued[-1] if argued else "")
         if wants_answer:
             # 'Säg bara vad vi ska göra': the choice is handed back, and what they argued last is weighed against the
-            # other side (trial 28 D4 quoted a line on something else; the answer request is no argument of theirs)
-            told = _their_argument(position) if own_position else _past(_their_argument(position)) if position else ""
-            said_back = [suggestion(ANSWER_ASKED + (f" {told}" if told else ""))]
+            # other side (trial 28 D4 quoted a line on something else; the answer request is no argument of theirs).
+            # What they weighed so far is said back first, each position briefly (trial 31 D4 recapped neither the
+            # merit gap nor the girls' ill-health), then what the turn itself argues.
+            told = [_past(_their_argument(a)) + _rest_of(a) for a in argued[-RECAPPED_POSITIONS:]] + (
+                [_their_argument(own_position)] if own_position else [])
+            said_back = [suggestion(" ".join([ANSWER_ASKED, *told]))]
             argument = _argument(position) if position else opening
+        # a turn argues when a sentence of it is no question ('Flickorna mår sämre. Blir det inte orättvist …?')
+        argues = any(not t.endswith("?") for t in _sentences(argument))
         reason = _reason(argument) if not argument.endswith("?") else ""
         if reason:
             # their reason, not only their words: the next question asks what it rests on and what the other side
@@ -442,6 +451,10 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
         counter = [u for u in counter if _key(_spoken(u)) not in given]
         # ... and no line that only shares a word of a practice the material does not discuss is the other side
         counter = [u for u in counter if not (off_practice and _holds(u.text, off_practice))]
+        # ... nor one that holds the noun of what the turn names with a modifier but not the modifier ('skolfrånvaro'
+        # in a line on honour norms for 'stressrelaterad frånvaro', trial 31 D3): it is on another kind of it
+        named_kinds = _modified_nouns(argument)
+        counter = [u for u in counter if not _other_kind(u.text, named_kinds)]
         items = [source_item(_spoken(u), [_cite(book, u)]) for u in counter]
         if not items:
             # the situation's own parties, as `_more_perspectives` asks: a school's trio is no socialtjänst's; a
@@ -456,14 +469,15 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
             shown = {u.unit_id for u in on_point}
             nearest = [] if nothing_close or not topic or uncovered else [
                 u for u in _perspectives(backend, f"{opening} {argument}", avoid, 4, skip=skip, topic=on_dilemma)
-                if unsaid(u) and u.unit_id not in shown and _on_subject(backend, u, on_dilemma)][:1]
+                if unsaid(u) and u.unit_id not in shown and _on_subject(backend, u, on_dilemma)
+                and not _other_kind(u.text, named_kinds)][:1]
             # (a question asked of the material was answered above: no second 'tar inte upp' for it)
-            lead = "" if wants_answer or uncovered or off_practice or argument.endswith("?") else \
+            lead = "" if wants_answer or uncovered or off_practice or not argues else \
                 NO_COUNTER_NOTE + (NEAREST_COUNTER_LEAD if nearest else "")
             items = [*([suggestion(lead)] if lead else []),
                      *(source_item(_spoken(u), [_cite(book, u)]) for u in nearest),
                      suggestion(next((p for p in prompts if p.lower() not in said), prompts[-1]))]
-            if not wants_answer and not reason and not argument.endswith("?") and REASON_ASKED.lower() not in said:
+            if not wants_answer and not reason and argues and REASON_ASKED.lower() not in said:
                 built = [*built, suggestion(REASON_ASKED)]
         sections.append(draft_section(mode, "motperspektiv", items))
         material = [] if uncovered or not_covered else _material_questions(
@@ -476,6 +490,26 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
     return _ours(_turn_result(sections, CLOSINGS[min(len(earlier), len(CLOSINGS) - 1)],
                               f"Diskussionsstöd{': ' + case.title if case else ''}"),
                  wording)
+
+
+def _modified_nouns(argument: str) -> list[tuple[frozenset[str], frozenset[str], bool]]:
+    """The things a participant's turn names by a rare modifier and its noun ('stressrelaterad frånvaro',
+    'normkritisk undervisning'), read as `_practice` reads an asked one; the modifier is rare
+    (`lexicon.COMMON_WORD_ZIPF`): 'hög frånvaro' names frånvaro itself."""
+    words = re.findall(r"\w+", argument)
+    found = []
+    for first, second in zip(words, words[1:], strict=False):
+        if len(first) >= 6 and first.lower().endswith(lex.ADJECTIVE_ENDINGS) and len(second) >= 4 and \
+                zipf_frequency(first.lower(), "sv") < lex.COMMON_WORD_ZIPF and second.lower() not in lex.PREPOSITIONS:
+            named = _practice(f"{first} {second}")
+            if named is not None and named[1]:
+                found.append(named)
+    return found
+
+
+def _other_kind(text: str, kinds: list[tuple[frozenset[str], frozenset[str], bool]]) -> bool:
+    """Whether a line holds the noun of one of the turn's modified nouns but none of its modifiers: another kind."""
+    return any(_holds(text, head) and not _holds(text, own) for head, own, _ in kinds)
 
 
 def _nearest_on_dilemma(backend: ExtractiveBackend, query: str, avoid: set[str], skip: tuple[str, int, int],
@@ -518,9 +552,17 @@ def _reason(argument: str) -> str:
     'pojkarna skäms över att be om hjälp när flickorna är med'
     >>> _reason("Jag tycker att vi ska vänta."), _reason("Vi ska kvotera, annars tar det trettio år.")
     ('', 'det annars tar trettio år')
+    >>> _reason("Jag tycker att vi ska göra det. Skillnaden i meritvärde är stor.")
+    'skillnaden i meritvärde är stor'
     """
     m = lex.ARGUMENT_REASON_RE.search(" ".join(argument.split()))
     if m is None:
+        # a bare stance and the reason in the next sentence ('Jag tycker att vi ska göra det. Skillnaden i meritvärde
+        # är stor …'; trial 31 D2 was asked for the reason it had given)
+        told = _sentences(argument)
+        if len(told) > 1 and lex.STANCE_RE.match(lex.OPENING_INTERJECTION_RE.sub("", told[0])) and \
+                not told[1].endswith("?") and len(told[1].split()) >= 4:
+            return _lower_first(told[1].rstrip(".!"))
         return ""
     reason = m.group("reason").strip(" .!,")
     if not m.group("otherwise"):
@@ -528,6 +570,18 @@ def _reason(argument: str) -> str:
     # 'annars kommer det att ta …' said after 'att': its subject first, 'annars' before the verb
     inverted = re.match(r"^(\w+)\s+(det|de|den|vi|ni|jag|du|han|hon|hen|man)\s+(.*)$", reason, re.I)
     return f"{inverted.group(2)} annars {inverted.group(1)} {inverted.group(3)}" if inverted else f"annars {reason}"
+
+
+# How many of the positions argued so far a turn that demands the answer says back.
+RECAPPED_POSITIONS = 2
+
+
+def _positions(arguments: Sequence[str]) -> list[str]:
+    """The participant's turns that argued a position of theirs, in order: as `_last_position` reads them, or with a
+    sentence of their own before a question ('Flickorna mår sämre. Blir det inte orättvist …?', trial 31 D3)."""
+    return [a for a in arguments if _last_position([a]) or (
+        _last_position([" ".join(t for t in _sentences(_argument(a)) if not t.endswith("?"))])
+        and not lex.ASKS_FOR_THE_ANSWER_RE.search(a))]
 
 
 def _last_position(arguments: Sequence[str]) -> str:
