@@ -180,20 +180,21 @@ def _asked_terms(subject: str) -> frozenset[str]:
 # The forms of the groups the material compares ('pojkars', 'kvinnor', 'killarna'; `lexicon.CONTRAST_GROUPS`) and of
 # everyday people nouns (`lexicon.PEOPLE_GROUP_FORMS`): a practice of one group ('unga kvinnors fritid') is the same
 # practice where a passage names another ('pojkars fritid').
-_GROUP_FORMS = frozenset(fold(w) for pair in lex.CONTRAST_GROUPS for forms in pair for w in forms) | \
-    frozenset(fold(w) for w in lex.PEOPLE_GROUP_FORMS)
+_CONTRAST_FORMS = frozenset(fold(w) for pair in lex.CONTRAST_GROUPS for forms in pair for w in forms)
+_GROUP_FORMS = _CONTRAST_FORMS | frozenset(fold(w) for w in lex.PEOPLE_GROUP_FORMS)
 
 
-def _practice(subject: str) -> tuple[frozenset[str], frozenset[str], bool] | None:
+def _practice(subject: str) -> tuple[frozenset[str], frozenset[str], str] | None:
     """The practice a question asks about when it is named by a noun and what modifies it: an adjective or participle
     ('könsuppdelad undervisning') or a genitive ('unga mäns läsning', 'barns lek') before the noun, up to a preposition
-    ('uppföljningen av stödet' names 'uppföljningen'). As (the noun's terms, the modifiers' terms, whether a modifier is
-    one of the compared groups); None for a phrase of one word or a verb and its object ('jämföra resultat'). A
-    passage is on the practice only with its noun and a modifier together (`_about_practice`): 'Tips på vidare
-    läsning' shares only the noun of 'unga mäns läsning' (session 30 left it).
+    ('uppföljningen av stödet' names 'uppföljningen'). As (the noun's terms, the modifiers' terms, 'contrast' where a
+    modifier is one of the compared genders, 'people' where it is people at large ('barns'), '' else); None for a
+    phrase of one word or a verb and its object ('jämföra resultat'). A passage is on the practice only with its noun
+    and a modifier together (`_about_practice`): 'Tips på vidare läsning' shares only the noun of 'unga mäns läsning'
+    (session 30 left it).
 
     >>> _practice("unga mäns läsning"), _practice("nyanlända elevers läsning")
-    ((frozenset({'lasning'}), frozenset(), True), (frozenset({'lasning'}), frozenset({'nyanland'}), True))
+    ((frozenset({'lasning'}), frozenset(), 'contrast'), (frozenset({'lasning'}), frozenset({'nyanland'}), 'people'))
     >>> _practice("könsuppdelad undervisning")[:2], _practice("jämföra resultat mellan klasser")
     ((frozenset({'undervisning'}), frozenset({'konsuppdel'})), None)
     """
@@ -206,7 +207,8 @@ def _practice(subject: str) -> tuple[frozenset[str], frozenset[str], bool] | Non
         return None
     # every attribute before the noun ('unga' of 'unga mäns läsning'), not a determiner ('sina', 'alla')
     modifiers = [w for w in words[:-1] if w.lower() not in lex.DETERMINERS_AND_POSSESSIVES]
-    groups = any(fold(w) in _GROUP_FORMS for w in modifiers)
+    groups = "contrast" if any(fold(w) in _CONTRAST_FORMS for w in modifiers) else \
+        "people" if any(fold(w) in _GROUP_FORMS for w in modifiers) else ""
     own = frozenset(t for w in modifiers if fold(w) not in _GROUP_FORMS
                     for t in tokenize(w[:-1] if _modifying(w) else w) if len(t) >= MODIFIER_LETTERS)
     head = frozenset(tokenize(words[-1]))
@@ -221,7 +223,7 @@ def _modifying(word: str) -> bool:
         len(w) >= 4 and w.endswith("s") and zipf_frequency(w[:-1], "sv") > zipf_frequency(w, "sv") + 0.5)
 
 
-def _about_practice(text: str, practice: tuple[frozenset[str], frozenset[str], bool]) -> bool:
+def _about_practice(text: str, practice: tuple[frozenset[str], frozenset[str], str]) -> bool:
     """Whether a passage is on the asked practice: it holds the noun and one of its modifiers, or, for a practice of one
     of the compared groups, the noun and a group ('pojkars fritid' for 'unga kvinnors fritid')."""
     head, own, groups = practice
@@ -230,7 +232,10 @@ def _about_practice(text: str, practice: tuple[frozenset[str], frozenset[str], b
     if not (_holds(text, head) or any(len(t) < HEAD_LETTERS and w.startswith(t)
                                       and len(w) - len(t) <= INFLECTION_LETTERS for w in words for t in head)):
         return False
-    return (bool(own) and _holds(text, own)) or (groups and any(fold(w) in _GROUP_FORMS
+    # ... a practice of one gender ('unga mäns läsning') where another gender is named ('pojkars läsning'), not
+    # pupils at large ('Egen läsning med böcker som eleverna själva väljer'); one of people at large where any group is
+    return (bool(own) and _holds(text, own)) or (groups and any(fold(w) in (_CONTRAST_FORMS if groups == "contrast"
+                                                                            else _GROUP_FORMS)
                                                                  for w in re.findall(r"\w+", text)))
 
 

@@ -492,7 +492,7 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
                  wording)
 
 
-def _modified_nouns(argument: str) -> list[tuple[frozenset[str], frozenset[str], bool]]:
+def _modified_nouns(argument: str) -> list[tuple[frozenset[str], frozenset[str], str]]:
     """The things a participant's turn names by a rare modifier and its noun ('stressrelaterad frånvaro',
     'normkritisk undervisning'), read as `_practice` reads an asked one; the modifier is rare
     (`lexicon.COMMON_WORD_ZIPF`): 'hög frånvaro' names frånvaro itself."""
@@ -507,7 +507,7 @@ def _modified_nouns(argument: str) -> list[tuple[frozenset[str], frozenset[str],
     return found
 
 
-def _other_kind(text: str, kinds: list[tuple[frozenset[str], frozenset[str], bool]]) -> bool:
+def _other_kind(text: str, kinds: list[tuple[frozenset[str], frozenset[str], str]]) -> bool:
     """Whether a line holds the noun of one of the turn's modified nouns but none of its modifiers: another kind."""
     return any(_holds(text, head) and not _holds(text, own) for head, own, _ in kinds)
 
