@@ -370,7 +370,10 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
             # of its words answers something else (dilemma27: 'Säger metodstödet något om hur man når alla
             # vårdnadshavare?' got 'resultatskillnader mellan klasser', the dilemma's card, and a plan's schedule).
             asked_about = _asked_terms(subject)
-            if asked_about:
+            asked_practice = _practice(subject)
+            if asked_about and asked_practice is None:
+                # (a practice is held to its noun and a modifier below, a group by any group: 'barns lek' is met by
+                # 'Flickorna valde sällan bygghörnan när … pojkar redan lekte där', which holds no 'barn')
                 on_point = [u for u in on_point if _holds(u.text, asked_about)]
             # A practice is named by all its words: a passage that shares one of them only ('könsuppdelad statistik'
             # for 'könsuppdelad undervisning', trial 30 #6) is on another practice. Where none holds them all, the
@@ -381,7 +384,6 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
             # läsning'), not a verb and its object ('jämföra resultat', which the material says as
             # 'resultatskillnader'): a line on it holds its noun and a modifier together (`_about_practice`; session 31:
             # 'Tips på vidare läsning' shares only the noun of 'unga mäns läsning')
-            asked_practice = _practice(subject)
             practice = frozenset() if asked_practice is None else asked_practice[0] | asked_practice[1]
             if asked_practice is not None:
                 on_point = [u for u in on_point if _about_practice(u.text, asked_practice)]
