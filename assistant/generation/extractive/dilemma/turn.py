@@ -385,9 +385,10 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
             # 'resultatskillnader'): a line on it holds its noun and a modifier together (`_about_practice`; session 31:
             # 'Tips på vidare läsning' shares only the noun of 'unga mäns läsning')
             practice = frozenset() if asked_practice is None else asked_practice[0] | asked_practice[1]
+            found_lines = bool(on_point)  # (none found not yet said is no sign the material does not discuss it)
             if asked_practice is not None:
                 on_point = [u for u in on_point if _about_practice(u.text, asked_practice)]
-            not_discussed = asked_practice is not None and not on_point
+            not_discussed = asked_practice is not None and found_lines and not on_point
             on_point = list({u.unit_id: u for u in on_point}.values())[:2]
             if not_discussed:
                 nearest = _nearest_on_dilemma(backend, f"{argument} {opening}", avoid, skip, topic, unsaid,
