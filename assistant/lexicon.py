@@ -334,6 +334,10 @@ BROKEN_EXTRACTION_RE = re.compile(r"[a-zåäö]{3}\d{1,3}\b|[a-zåäö]{3}\.\s+[
 # A task put to the reader rather than a statement of the material: it speaks to them ('… i er grupp', 'Vad
 # tycker ni …'). A numbered proposal of the method support ('1. Koppla pojkar till mentorer …') names no reader.
 READER_ADDRESS_RE = re.compile(r"\b(?:ni|er|ert|era|du|dig|din|ditt|dina)\b", re.I)
+# A line that speaks to one reader ('Om du inte har möjlighet att delta, så hör gärna av dig …', 'Tips på vidare läsning
+# hittar du under rubriken …', 'Anmäl dig senast …'): an invitation, a signpost or a letter, never a view on a dilemma
+# (session 31: offered against 'kollegorna har rätt i att tiden inte räcker' for sharing the word 'kollega').
+READER_SINGULAR_RE = re.compile(r"\b(?:du|dig)\b", re.I)
 # A sentence that leans on the one before it: it opens with a conjunction or a connective ('Men eftersom
 # orsakssambandet är komplexa …', 'Därför …', 'Detta gör …', 'Även att …'); read alone, as a perspective, it is a
 # fragment of an argument whose first half is missing (generation/extractive/dilemma/).
@@ -378,6 +382,11 @@ POINTING_BACK_RE = re.compile(r"^(?:ändå\s+)?(?:göra\s+(?:det|så)|det)$", re
 # their argument, left out when it is said back (session 28: 'Du menar att okej, du håller med om …'). General Swedish.
 OPENING_INTERJECTION_RE = re.compile(r"^(?:okej|ok|ja|nej|jo|visst|absolut|precis|jaha|nja|hmm?|alltså)\b[,.!:]?\s+",
                                      re.I)
+# A connective that opens a participant's turn and sets it against what was said ('Fast å andra sidan: flickorna hos
+# oss …', 'Samtidigt, …'): no part of what they argue (trial 31 D3 said back 'Du menar att å andra sidan: …'). General
+# Swedish.
+OPENING_CONNECTIVE_RE = re.compile(r"^(?:å\s+(?:andra|ena)\s+sidan|samtidigt|däremot|i\s+och\s+för\s+sig|"
+                                   r"å\s+andra\s+hållet)\s*[,.:!]?\s+", re.I)
 # A party's position that the participant then agrees with or rejects ('Kollegan menar att det är individer som spelar
 # roll, och där håller jag faktiskt med'): said back as their agreement with that party, not as 'Du menar att kollegan
 # menar att …' (session 28). General Swedish.
@@ -403,7 +412,12 @@ ASKS_FOR_THE_ANSWER_RE = re.compile(r"\b(?:rätt svar\w*|vad som är rätt|vad �
                                     # pedagogerna har rätt' (session 30's talks): a request to settle, no argument
                                     r"säg (?:bara |rakt )?svaret|"
                                     r"ge (?:mig|oss) (?:bara )?(?:ett |det )?(?:rakt )?svar\w*|"
-                                    r"håll med (?:mig|oss)|säg att \w+(?: \w+)? har rätt)\b", re.I)
+                                    r"håll med (?:mig|oss)|säg att \w+(?: \w+)? har rätt|"
+                                    # 'Ge mig det rätta svaret nu, vem har rätt?', 'Sluta fråga tillbaka', 'Jag kräver
+                                    # ett svar: ja eller nej?' (session 31's talks: said back as 'Du frågar …' or as
+                                    # 'Du menar att sluta fråga tillbaka')
+                                    r"(?:det )?rätta svaret|vem har rätt|sluta (?:fråga|ställa frågor)|"
+                                    r"kräver (?:ett |rakt )?svar|(?:svara )?ja eller nej\s*\?)", re.I)
 # The reason a participant's argument gives ('…, för pojkarna skäms …', '… eftersom många av dem …', '…, annars tar
 # det trettio år'): the clause after a causal conjunction, or after 'annars' with the word kept. General Swedish
 # (session 29: the facilitator took up the words of an argument, not its reason).
@@ -496,7 +510,10 @@ DISCOURSE_WORDS_RE = re.compile(r"\b(?:i slutändan|till syvende och sist|egentl
 SUBJECT_QUESTION_FRAME_RE = re.compile(
     r"^(?:men\s+|och\s+)?(?:vad|hur)\s+(?:gör|ska|bör|kan|säger|skriver|tycker|beskriver)\s+(?:vi|ni|man|jag|"
     r"materialet|underlaget|rapporten|källorna|texten|metodstödet)\s+(?:göra\s+|hantera\s+)?(?:med|om|åt|för|"
-    r"kring|när\s+det\s+gäller)\s+", re.I)
+    r"kring|när\s+det\s+gäller)\s+|"
+    # ... or what something is ('Vad är normen för hur lärare planerar sina kurser?' -> 'normen för hur …'; session 31
+    # said back the whole question)
+    r"^(?:men\s+|och\s+)?(?:vad|vilken|vilket|vilka)\s+(?:är|var|blir)\s+(?=\w)", re.I)
 # Contrast in a perspective ('men', 'däremot', 'mer än bara kön'): a statement that weighs a view against another,
 # preferred when the participant's argument takes neither side of the opening, and in the last of the first turn's
 # perspectives (generation/extractive/dilemma/). 'risken', not 'riskfaktorer' (a factor weighs nothing against).
@@ -5051,6 +5068,29 @@ REFLEXIVES = frozenset("sig mig dig oss er".split())
 ADJECTIVE_ENDINGS = ("ad", "ade", "at", "da", "de", "ig", "iga", "igt", "lig", "liga", "ligt", "isk", "iska", "iskt",
                      "ande", "ende", "erad", "erade")
 PREPOSITIONS = frozenset("i på av med från för till om under vid hos mot utan efter inom bland kring".split())
+# The determiners and possessives that open a Swedish noun phrase ('alla elever', 'sina kurser'; general Swedish
+# grammar): no attribute of the noun (dilemma's practice named by a noun and its modifiers).
+DETERMINERS_AND_POSSESSIVES = frozenset("""de den det en ett alla sina sin sitt våra vår vårt era er ert deras dess
+hans hennes hens många några flera vissa andra annan annat varje samma denna detta dessa""".split())
+# The forms of the everyday nouns for the people a practice is of, beside the compared groups of CONTRAST_GROUPS
+# ('barns lek', 'elevers läsning', 'ungas fritid'): a practice of one of them is the same practice where a passage
+# names another ('Flickorna valde sällan bygghörnan när … pojkar redan lekte där' for 'barns lek'; general Swedish).
+PEOPLE_GROUP_FORMS = frozenset("""barn barnen barns barnens elev eleven elever eleverna elevers elevernas ungdomar
+ungdomarna ungdomars unga ungas""".split())
+# A word whose sense the sentence around it decides: 'norm' as common practice ('Det är norm att läxor ges varje
+# vecka', 'normen för hur lärare planerar', 'heltid som norm') or as a social norm of gender ('normen att vissa yrken är
+# för män', 'normerna om maskulinitet'). Read as practice: the singular, in a sentence that names no gender or group
+# (`GENDER_CONTEXT_RE`) and no verb done to a social norm ('utmana normen'); said then as 'praxis', so that a
+# practice asked about meets lines on practice, not lines on 'könsnormer' (session 30 left it: 'Vad är normen i
+# skolan för hur man väljer läromedel?' got lines on gender norms). General Swedish (SAOL: norm 1. regel, praxis;
+# 2. föreställning om hur man bör vara).
+PRACTICE_NORM_RE = re.compile(r"\b(?:norm|normen)\b", re.I)
+PRACTICE_NORM_WORD = "praxis"
+GENDER_CONTEXT_RE = re.compile(r"\b(?:köns?\w*|genus\w*|jämställ\w*|maskulin\w*|feminin\w*|manlig\w*|kvinnlig\w*|"
+                               r"sexualitet\w*|heder\w*|stereotyp\w*|pojk\w*|flick\w*|kill(?:e|ar)\w*|tjej\w*|"
+                               r"kvinn\w*|män|männen|mäns|mannen|mans)\b|"
+                               r"\b(?:utmana|utmanar|bryta|bryter|ifrågasätta|ifrågasätter|förstärka|förstärker|"
+                               r"befästa|befäster|normkriti\w*)\b", re.I)
 # The conjunctions that join clauses and entries ('A och B', 'A men B'; general Swedish): a word, not a noun that names
 # what a figure measures (facts/).
 CONJUNCTIONS = frozenset("och samt men eller".split())

@@ -35,6 +35,27 @@ SUBJECT_MAX_SHARE = 0.1
 COLLECTION_WORD_CHUNKS = 3
 
 
+@lru_cache(maxsize=4096)
+def _sensed(text: str) -> str:
+    """`text` with a word the sentence gives another sense said in that sense's own word: 'norm' as common practice
+    ('Det är norm att läxor ges varje vecka', 'normen för hur lärare planerar sina kurser') as 'praxis', where the
+    sentence names no gender or group and no verb done to a social norm (`lexicon.GENDER_CONTEXT_RE`; 'boken förstärker
+    normen att vissa yrken är för män' keeps it). What is asked and what a passage says are read alike, so a practice
+    meets lines on practice and a gender norm lines on gender norms (session 30: 'Vad är normen i skolan för hur man
+    väljer läromedel?' met 'könsnormer'; session 31: 'det är norm att läxor ges' drew 'hedersnormer').
+
+    >>> _sensed("På vår skola är det norm att läxor ges varje vecka. Pojkarna gör dem sällan.")
+    'På vår skola är det praxis att läxor ges varje vecka. Pojkarna gör dem sällan.'
+    >>> _sensed("Boken förstärker normen att vissa yrken är för män.")
+    'Boken förstärker normen att vissa yrken är för män.'
+    """
+    if "norm" not in text.lower():
+        return text
+    sentences = re.split(r"(?<=[.!?])(\s+)", text)
+    return "".join(lex.PRACTICE_NORM_RE.sub(lex.PRACTICE_NORM_WORD, part) if not lex.GENDER_CONTEXT_RE.search(part)
+                   else part for part in sentences)
+
+
 def _is_perspective(u: Unit, proposals: frozenset[tuple[str, int]] = frozenset()) -> bool:
     """A statement of the material's view: body text, not a question (nor one with a question inside: 'Vilka orsaker
     har problemen? Försök tänka …' is a task), a numbered task (a numbered proposal of the material is a view:
@@ -54,6 +75,7 @@ def _is_perspective(u: Unit, proposals: frozenset[tuple[str, int]] = frozenset()
             and not lex.MINUTES_PROCEDURE_RE.search(text)
             and not lex.GOAL_STATEMENT_RE.search(text)
             and not lex.NOT_A_PERSPECTIVE_RE.search(text)
+            and not lex.READER_SINGULAR_RE.search(text)
             and "genomfördes" not in text.lower() and not re.search(r"\bi (?:våra|de här|dessa) workshop", text, re.I))
 
 
@@ -122,7 +144,7 @@ def _reason_terms(text: str) -> list[str]:
     part of its core though everyday, not the commonest words ('tar', 'all'). They rank the perspectives the
     facilitator brings on the dilemma; a counter-perspective to an argument keeps to `_topic` (an everyday word has
     other senses: 'rikta uppmärksamhet på systemfel')."""
-    reasons = " ".join(m.group(1) for m in lex.REASON_CLAUSE_RE.finditer(text))
+    reasons = " ".join(m.group(1) for m in lex.REASON_CLAUSE_RE.finditer(_sensed(text)))
     return [t for w in re.findall(r"\w{4,}", reasons) if zipf_frequency(w.lower(), "sv") < lex.CORE_WORD_ZIPF
             for t in tokenize(w)]
 
@@ -150,15 +172,77 @@ def _asked_terms(subject: str) -> frozenset[str]:
     aside."""
     groups = _group_terms()
     known = set(tokenize(f"{lex.MATERIAL_WORDS} {lex.SAYING_WORDS}")) | groups
-    plain = lex.DISCOURSE_WORDS_RE.sub(" ", lex.QUESTION_WORDS.sub(" ", subject))
+    plain = lex.DISCOURSE_WORDS_RE.sub(" ", lex.QUESTION_WORDS.sub(" ", _sensed(subject)))
     return frozenset(t for w in re.findall(r"\w{5,}", plain) if zipf_frequency(w.lower(), "sv") < lex.CORE_WORD_ZIPF
                      for t in tokenize(w) if t not in known)
+
+
+# The forms of the groups the material compares ('pojkars', 'kvinnor', 'killarna'; `lexicon.CONTRAST_GROUPS`) and of
+# everyday people nouns (`lexicon.PEOPLE_GROUP_FORMS`): a practice of one group ('unga kvinnors fritid') is the same
+# practice where a passage names another ('pojkars fritid').
+_CONTRAST_FORMS = frozenset(fold(w) for pair in lex.CONTRAST_GROUPS for forms in pair for w in forms)
+_GROUP_FORMS = _CONTRAST_FORMS | frozenset(fold(w) for w in lex.PEOPLE_GROUP_FORMS)
+
+
+def _practice(subject: str) -> tuple[frozenset[str], frozenset[str], str] | None:
+    """The practice a question asks about when it is named by a noun and what modifies it: an adjective or participle
+    ('könsuppdelad undervisning') or a genitive ('unga mäns läsning', 'barns lek') before the noun, up to a preposition
+    ('uppföljningen av stödet' names 'uppföljningen'). As (the noun's terms, the modifiers' terms, 'contrast' where a
+    modifier is one of the compared genders, 'people' where it is people at large ('barns'), '' else); None for a
+    phrase of one word or a verb and its object ('jämföra resultat'). A passage is on the practice only with its noun
+    and a modifier together (`_about_practice`): 'Tips på vidare läsning' shares only the noun of 'unga mäns läsning'
+    (session 30 left it).
+
+    >>> _practice("unga mäns läsning"), _practice("nyanlända elevers läsning")
+    ((frozenset({'lasning'}), frozenset(), 'contrast'), (frozenset({'lasning'}), frozenset({'nyanland'}), 'people'))
+    >>> _practice("könsuppdelad undervisning")[:2], _practice("jämföra resultat mellan klasser")
+    ((frozenset({'undervisning'}), frozenset({'konsuppdel'})), None)
+    """
+    words: list[str] = []
+    for word in re.findall(r"[\w-]+", lex.QUESTION_WORDS.sub(" ", subject)):
+        if words and word.lower() in lex.PREPOSITIONS:
+            break
+        words.append(word)
+    if len(words) < 2 or not (_modifying(words[-2]) or words[-2].lower().endswith(lex.ADJECTIVE_ENDINGS)):
+        return None
+    # every attribute before the noun ('unga' of 'unga mäns läsning'), not a determiner ('sina', 'alla')
+    modifiers = [w for w in words[:-1] if w.lower() not in lex.DETERMINERS_AND_POSSESSIVES]
+    groups = "contrast" if any(fold(w) in _CONTRAST_FORMS for w in modifiers) else \
+        "people" if any(fold(w) in _GROUP_FORMS for w in modifiers) else ""
+    own = frozenset(t for w in modifiers if fold(w) not in _GROUP_FORMS
+                    for t in tokenize(w[:-1] if _modifying(w) else w) if len(t) >= MODIFIER_LETTERS)
+    head = frozenset(tokenize(words[-1]))
+    return (head, own, groups) if head and (own or groups) else None
+
+
+def _modifying(word: str) -> bool:
+    """Whether a word is a genitive ('mäns', 'kvinnors', 'barns'): it ends in -s and the word without it is the commoner
+    (general Swedish morphology; 'plus', 'hus' are no genitives of 'plu', 'hu')."""
+    w = word.lower()
+    return len(w) >= 4 and w.endswith("s") and not w.endswith("ss") and fold(w) in _GROUP_FORMS or (
+        len(w) >= 4 and w.endswith("s") and zipf_frequency(w[:-1], "sv") > zipf_frequency(w, "sv") + 0.5)
+
+
+def _about_practice(text: str, practice: tuple[frozenset[str], frozenset[str], str]) -> bool:
+    """Whether a passage is on the asked practice: it holds the noun and one of its modifiers, or, for a practice of one
+    of the compared groups, the noun and a group ('pojkars fritid' for 'unga kvinnors fritid')."""
+    head, own, groups = practice
+    words = tokenize(text)
+    # a short noun in its inflections too ('lek' in 'lekte', 'leken'), where `_holds` takes a short stem only as it is
+    if not (_holds(text, head) or any(len(t) < HEAD_LETTERS and w.startswith(t)
+                                      and len(w) - len(t) <= INFLECTION_LETTERS for w in words for t in head)):
+        return False
+    # ... a practice of one gender ('unga mäns läsning') where another gender is named ('pojkars läsning'), not
+    # pupils at large ('Egen läsning med böcker som eleverna själva väljer'); one of people at large where any group is
+    return (bool(own) and _holds(text, own)) or (groups and any(fold(w) in (_CONTRAST_FORMS if groups == "contrast"
+                                                                            else _GROUP_FORMS)
+                                                                 for w in re.findall(r"\w+", text)))
 
 
 def _topic_words(text: str, topic: frozenset[str]) -> str:
     """The words of `text` that carry its `topic` ('mattelektionerna förstärker könsnormer'): a search for passages on
     the dilemma when the whole talk, searched as it stands, finds only passages on its everyday words."""
-    return " ".join(w for w in re.findall(r"\w+", text) if set(tokenize(w)) & topic)
+    return " ".join(w for w in re.findall(r"\w+", _sensed(text)) if set(tokenize(w)) & topic)
 
 
 def _on_topic(u: Unit, topic: frozenset[str]) -> bool:
@@ -178,6 +262,7 @@ def _own_claim(argument: str) -> str:
     """
     text = re.sub(r"^(men|och|fast)\s+", "", lex.OPENING_INTERJECTION_RE.sub("", " ".join(argument.split())),
                   flags=re.I).strip(" .!?")
+    text = lex.OPENING_CONNECTIVE_RE.sub("", text)  # 'å andra sidan: …' (trial 31 D3)
     rejected = lex.REJECTS_PARTY_RE.search(text)
     stance = lex.STANCE_RE.match(text)
     return rejected.group("what") if rejected else stance.group(3) if stance else text
@@ -191,14 +276,14 @@ def _on_subject(backend: ExtractiveBackend, u: Unit, topic: frozenset[str], stri
     if not _on_topic(u, topic):
         return False
     seen = [t for t in topic if backend.evidence.weights.seen(t)]
-    place = tokenize(f"{u.chunk.title} {u.chunk.text}")
+    place = tokenize(_sensed(f"{u.chunk.title} {u.chunk.text}"))
     return len(topic if strict else seen) < 2 or sum(any(_word_holds(w, t) for w in place) for t in seen) >= 2
 
 
 def _query_terms(backend: ExtractiveBackend, query: str) -> frozenset[str]:
     """The words of a searched claim that a passage must hold to answer it: not the groups, not the collection's own
     vocabulary (`SUBJECT_MAX_SHARE`), no short stem."""
-    return frozenset(t for t in tokenize(query) if len(t) >= HEAD_LETTERS and t not in _group_terms()
+    return frozenset(t for t in tokenize(_sensed(query)) if len(t) >= HEAD_LETTERS and t not in _group_terms()
                      and not _collection_wide(backend, t))
 
 
@@ -221,6 +306,9 @@ def _perspectives(backend: ExtractiveBackend, query: str, avoid: set[str], n: in
     keeps the last place for one that weighs a view against another ('… påverkas av mer än bara kön'). A passage on
     the dilemma's `topic` (`_on_topic`) comes before one that is not; the same words in two places count once."""
     evidence = backend.evidence
+    query = _sensed(query)  # a practice searched as practice, not as a gender norm
+    if not query.strip():
+        return []  # nothing to search for (a turn's words that carry the topic can be none)
     # searched in the documents the participant named ('Säger metodstödet …?'), when they named one
     hits = [h for h in evidence.search(query, k=30) if h.chunk.source in sources][:10] if sources else \
         evidence.search(query, k=10)
@@ -277,7 +365,7 @@ def _material_questions(backend: ExtractiveBackend, queries: Sequence[str], topi
     if not topic:
         return []
     found: list[Unit] = []
-    hits = [h for q in dict.fromkeys(queries) for h in backend.evidence.search(q, k=10)]
+    hits = [h for q in dict.fromkeys(_sensed(q) for q in queries) for h in backend.evidence.search(q, k=10)]
     for hit in hits:
         for u in units_of(hit.chunk):
             text = _spoken(u)
@@ -309,6 +397,7 @@ def _continuation(earlier: list[Unit], unsaid: Callable[[Unit], bool]) -> Unit |
 def _holds(text: str, terms: frozenset[str]) -> bool:
     """Whether `text` holds one of `terms` (stems) as a word of its own (`_word_holds`), or as the first part of a
     compound participle, which is about it ('traumarelaterade' svårigheter are trauma's, `_modifies`)."""
+    text = _sensed(text)
     words = tokenize(text)
     return any(_word_holds(w, t) for w in words for t in terms) or \
         any(_modifies(w, t) for w in re.findall(r"\w+", fold(text)) for t in terms)
@@ -366,7 +455,7 @@ def _specific_terms(backend: ExtractiveBackend, text: str, said: str = "") -> di
     'flickor' beside 'pojkar') and no everyday word ('eftersom', 'lägre', 'elever': `lexicon.COMMON_WORD_ZIPF`; a
     share of the chunks would not tell them in a small collection)."""
     weights = backend.evidence.weights
-    plain = lex.DISCOURSE_WORDS_RE.sub(" ", lex.QUESTION_WORDS.sub(" ", text))
+    plain = lex.DISCOURSE_WORDS_RE.sub(" ", lex.QUESTION_WORDS.sub(" ", _sensed(text)))
     known = set(tokenize(f"{said} {lex.MATERIAL_WORDS} {lex.SAYING_WORDS}"))
     for a, b in lex.COUNTERPARTS:
         if fold(a) in fold(said) or fold(b) in fold(said):
@@ -385,6 +474,7 @@ def _takes_up(backend: ExtractiveBackend, query: str, own: dict[str, float]) -> 
     if not own:
         return True
     evidence = backend.evidence
+    query = _sensed(query)
     selection = evidence.select(evidence.analyse(query), evidence.search(query, k=10))
     total = sum(own.values())
     for scored in selection.ranked[:10]:

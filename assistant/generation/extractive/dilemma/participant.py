@@ -40,6 +40,13 @@ def _restate(situation: str) -> str:
     the choice and the situation (who the participant is aside: `_without_intro`)."""
     sentences = [lex.DILEMMA_LABEL_RE.sub("", s) for s in _sentences(_without_intro(situation))]
     asked = next((s for s in sentences if s.endswith("?")), "")
+    if asked and lex.ASKS_THE_MATERIAL_RE.search(asked):
+        # 'Vad säger materialet om att rikta insatser till bara pojkar?' asks the material, it names no choice: the
+        # choice is what they told (trial 31 D1: 'Ni står inför ett val – vad säger materialet om … – när …')
+        sentences = [s for s in sentences if s != asked]
+        asked = next((s for s in sentences if s.endswith("?")), "")
+        if not asked and sentences:
+            return _situation([_subject_first(s.rstrip(".!")) for s in sentences])
     told = [_subject_first(s.rstrip(".!")) for s in sentences if s != asked]  # said after 'när': subject first
     # The participant's own stance ('Jag tycker att orosanmälan är rätt väg') is one side, said back when they argue
     # it, not part of a neutral restatement (trial 27 closed the dilemma with '– du tycker att …').
@@ -216,6 +223,8 @@ def _their_argument(message: str) -> str:
     first = sentences[0] if sentences else " ".join(message.split())
     first = lex.OPENING_INTERJECTION_RE.sub("", first)  # 'Okej, jag håller med …': no part of the argument
     first = re.sub(r"^(men|och|fast)\s+", "", first, flags=re.I)
+    first = lex.OPENING_CONNECTIVE_RE.sub("", first)  # 'å andra sidan: …' (trial 31 D3)
+    first = first[:1].upper() + first[1:]
     if first.endswith("?"):
         return f"{ASKED_BACK} ”{first[:1].upper() + first[1:]}”"
     first = first.rstrip(".!")
@@ -239,6 +248,32 @@ def _their_argument(message: str) -> str:
         # inte med om att …'), not as 'Du menar att du håller inte med …' (trial 27's word order).
         return f"Du {text.split(' ', 1)[1] if ' ' in text else ''}".rstrip() + "."
     return f"Du menar att {_subordinate_order(text[:1].lower() + text[1:])}."
+
+
+_YES_NO_Q_RE = re.compile(r"^(?:(?:men|och|fast)\s+)?(\w+)\s+(det|de|den|vi|ni|man|han|hon|hen|jag|du)\s+"
+                          r"((?:(?:inte|ju|väl|också|verkligen)\s+)*)(.+?)\s*\?$", re.I)
+
+
+def _also_asked(message: str) -> str:
+    """A yes/no question a participant asks beside their argument, said back as a clause ('Blir det inte orättvist om
+    bara pojkarna får mer tid med en vuxen?' -> ' Du frågar också om det inte blir orättvist om bara pojkarna får mer
+    tid med en vuxen.'): part of what they argued (trial 31 D3 dropped the fairness question); '' for none.
+
+    >>> _also_asked("Flickorna mår sämre. Blir det inte orättvist om bara pojkarna får mer tid med en vuxen?")
+    ' Du frågar också om det inte blir orättvist om bara pojkarna får mer tid med en vuxen.'
+    >>> _also_asked("Vad säger materialet om det?"), _also_asked("Ska vi dela klassen?")
+    ('', '')
+    """
+    sentences = _sentences(message)
+    if len(sentences) < 2:
+        return ""
+    m = _YES_NO_Q_RE.match(sentences[-1])
+    if not m or m.group(1).lower() in lex.SUBJECT_PRONOUNS or lex.ASKS_THE_MATERIAL_RE.search(sentences[-1]) or \
+            lex.ASKS_FOR_THE_ANSWER_RE.search(sentences[-1]):
+        return ""
+    adverbs = " ".join(m.group(3).split())
+    clause = f"{m.group(2).lower()} {adverbs + ' ' if adverbs else ''}{m.group(1).lower()} {m.group(4)}"
+    return f" Du frågar också om {_second_person(clause)}."
 
 
 def _subordinate_order(clause: str) -> str:

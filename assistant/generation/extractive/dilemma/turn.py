@@ -6,6 +6,8 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from wordfreq import zipf_frequency
+
 from assistant import lexicon as lex
 from assistant.citations import CitationBook
 from assistant.generation.audience import reword_phrases
@@ -21,6 +23,7 @@ from assistant.generation.extractive.dilemma.items import (
 )
 from assistant.generation.extractive.dilemma.material import (
     HEAD_LETTERS,
+    _about_practice,
     _asked_terms,
     _collection_wide,
     _continuation,
@@ -33,6 +36,7 @@ from assistant.generation.extractive.dilemma.material import (
     _on_topic,
     _own_claim,
     _perspectives,
+    _practice,
     _query_terms,
     _reason_terms,
     _specific_terms,
@@ -43,6 +47,7 @@ from assistant.generation.extractive.dilemma.material import (
 )
 from assistant.generation.extractive.dilemma.participant import (
     ASKED_BACK,
+    _also_asked,
     _argument,
     _asks_the_material,
     _claim,
@@ -293,17 +298,28 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
         # said back whole: what else the turn told is the participant's own detail ('De har haft hela våren på sig
         # och inget har hänt'; trial 27 left it out)
         back = _their_argument(request.message)
-        said_back = [user_item(back + ("" if back.startswith(ASKED_BACK) else _rest_of(request.message)),
-                               request.message)]
+        said_back = [user_item(back + ("" if back.startswith(ASKED_BACK) else
+                                       _rest_of(request.message) + _also_asked(request.message)), request.message)]
         built = _detail_questions(request.message, said)
         argument = _argument(request.message)
         wants_answer = bool(lex.ASKS_FOR_THE_ANSWER_RE.search(request.message))
-        position = _last_position(user_turns[-len(earlier) + 1:] if len(earlier) > 1 else [])
+        # what the turn argues beside its demand ('Fast kollegorna har rätt i att tiden inte räcker. Vilket är det
+        # rätta svaret?'; session 31 said back only an earlier turn), else what they argued last
+        own_position = _last_position([" ".join(t for t in _sentences(request.message)
+                                                if not lex.ASKS_FOR_THE_ANSWER_RE.search(t))])
+        argued = _positions(user_turns[-len(earlier) + 1:] if len(earlier) > 1 else [])
+        position = own_position or (argued[-1] if argued else "")
         if wants_answer:
             # 'Säg bara vad vi ska göra': the choice is handed back, and what they argued last is weighed against the
-            # other side (trial 28 D4 quoted a line on something else; the answer request is no argument of theirs)
-            said_back = [suggestion(ANSWER_ASKED + (f" {_past(_their_argument(position))}" if position else ""))]
+            # other side (trial 28 D4 quoted a line on something else; the answer request is no argument of theirs).
+            # What they weighed so far is said back first, each position briefly (trial 31 D4 recapped neither the
+            # merit gap nor the girls' ill-health), then what the turn itself argues.
+            told = [_past(_their_argument(a)) + _rest_of(a) for a in argued[-RECAPPED_POSITIONS:]] + (
+                [_their_argument(own_position)] if own_position else [])
+            said_back = [suggestion(" ".join([ANSWER_ASKED, *told]))]
             argument = _argument(position) if position else opening
+        # a turn argues when a sentence of it is no question ('Flickorna mår sämre. Blir det inte orättvist …?')
+        argues = any(not t.endswith("?") for t in _sentences(argument))
         reason = _reason(argument) if not argument.endswith("?") else ""
         if reason:
             # their reason, not only their words: the next question asks what it rests on and what the other side
@@ -315,11 +331,24 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
         asked = "" if wants_answer else _own_question(request.message)
         asked_own = _specific_terms(backend, _turn_query(asked), opening) if asked else {}
         uncovered = bool(asked_own) and not _takes_up(backend, _turn_query(asked), asked_own)
+        if back.startswith(ASKED_BACK) and (uncovered or _asks_the_material(request.message)) and not wants_answer:
+            # A question the material answers, or is said not to take up, goes straight to the material: a
+            # facilitator does not quote it back ('Du frågar: ”Vad säger underlaget om …?”'; session 30 left it).
+            said_back = said_back[1:]
+        uncovered_nearest: list[Unit] = []
         if uncovered:
-            # Asked about something the material does not take up: say so, then go on facilitating the dilemma.
-            said_back.append(suggestion(f"Underlaget tar inte upp {_subject_of(request.message)}. Där får ni "
-                                        "resonera utifrån era egna erfarenheter och styrdokument."))
-        sections.append(draft_section(mode, "svar", said_back))
+            # Asked about something the material does not take up: say so, then the nearest lines on the dilemma
+            # (labelled as near; none that holds the asked words in another sense), then go on facilitating it.
+            # (none where the first turn found nothing on the dilemma: a line then only shares its words)
+            uncovered_nearest = [] if _UNCOVERED_RE.search(earlier[0].content) or \
+                NO_PERSPECTIVE_NOTE in earlier[0].content else _nearest_on_dilemma(
+                backend, f"{argument} {opening}", avoid, skip, topic, unsaid, frozenset(asked_own))
+            said_back.append(suggestion(f"Underlaget tar inte upp {_subject_of(request.message)}." + (
+                NEAREST_LEAD if uncovered_nearest else NO_NEAREST)))
+            said_back += [source_item(_spoken(u), [_cite(book, u)]) for u in uncovered_nearest]
+            avoid |= {" ".join(u.text.lower().split()) for u in uncovered_nearest}
+        if said_back:
+            sections.append(draft_section(mode, "svar", said_back))
         on_point: list[Unit] = []
         off_practice: frozenset[str] = frozenset()  # the asked practice's words, when the material does not discuss it
         if _asks_the_material(request.message) and not uncovered:
@@ -341,29 +370,29 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
             # of its words answers something else (dilemma27: 'Säger metodstödet något om hur man når alla
             # vårdnadshavare?' got 'resultatskillnader mellan klasser', the dilemma's card, and a plan's schedule).
             asked_about = _asked_terms(subject)
-            if asked_about:
+            asked_practice = _practice(subject)
+            if asked_about and asked_practice is None:
+                # (a practice is held to its noun and a modifier below, a group by any group: 'barns lek' is met by
+                # 'Flickorna valde sällan bygghörnan när … pojkar redan lekte där', which holds no 'barn')
                 on_point = [u for u in on_point if _holds(u.text, asked_about)]
             # A practice is named by all its words: a passage that shares one of them only ('könsuppdelad statistik'
             # for 'könsuppdelad undervisning', trial 30 #6) is on another practice. Where none holds them all, the
             # turn says the material does not discuss it and gives the nearest lines on the dilemma, labelled so.
             # Only the practice's own phrase counts, not a complement after a preposition: 'uppföljningen av stödet'
             # is discussed where 'Uppföljningen …' is (the stöd is the dilemma's own subject).
-            head = []
-            for word in subject.split():
-                if head and word.lower() in lex.PREPOSITIONS:
-                    break
-                head.append(word)
-            # and only a practice named by a modifier and its noun ('könsuppdelad undervisning'), not a verb and its
-            # object ('jämföra resultat', which the material says as 'resultatskillnader')
-            practice = _asked_terms(" ".join(head)) if len(head) > 1 and \
-                head[-2].lower().endswith(lex.ADJECTIVE_ENDINGS) else frozenset()
-            not_discussed = len(practice) > 1 and bool(on_point) and not any(
-                all(_holds(u.text, frozenset({t})) for t in practice) for u in on_point)
+            # ... and only a practice named by a modifier and its noun ('könsuppdelad undervisning', 'unga mäns
+            # läsning'), not a verb and its object ('jämföra resultat', which the material says as
+            # 'resultatskillnader'): a line on it holds its noun and a modifier together (`_about_practice`; session 31:
+            # 'Tips på vidare läsning' shares only the noun of 'unga mäns läsning')
+            practice = frozenset() if asked_practice is None else asked_practice[0] | asked_practice[1]
+            found_lines = bool(on_point)  # (none found not yet said is no sign the material does not discuss it)
+            if asked_practice is not None:
+                on_point = [u for u in on_point if _about_practice(u.text, asked_practice)]
+            not_discussed = asked_practice is not None and found_lines and not on_point
             on_point = list({u.unit_id: u for u in on_point}.values())[:2]
             if not_discussed:
-                nearest = [u for u in _perspectives(backend, f"{argument} {opening}", avoid, 4, skip=skip, topic=topic)
-                           if unsaid(u) and (not topic or _on_topic(u, topic))
-                           and not _holds(u.text, asked_about)][:2]
+                nearest = _nearest_on_dilemma(backend, f"{argument} {opening}", avoid, skip, topic, unsaid,
+                                              asked_about)
                 sections.append(draft_section(mode, "perspektiv", [
                     suggestion(NOT_DISCUSSED_NOTE.format(subject=_second_person(subject)) +
                                (NEAREST_LEAD if nearest else NO_NEAREST)),
@@ -425,6 +454,10 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
         counter = [u for u in counter if _key(_spoken(u)) not in given]
         # ... and no line that only shares a word of a practice the material does not discuss is the other side
         counter = [u for u in counter if not (off_practice and _holds(u.text, off_practice))]
+        # ... nor one that holds the noun of what the turn names with a modifier but not the modifier ('skolfrånvaro'
+        # in a line on honour norms for 'stressrelaterad frånvaro', trial 31 D3): it is on another kind of it
+        named_kinds = _modified_nouns(argument)
+        counter = [u for u in counter if not _other_kind(u.text, named_kinds)]
         items = [source_item(_spoken(u), [_cite(book, u)]) for u in counter]
         if not items:
             # the situation's own parties, as `_more_perspectives` asks: a school's trio is no socialtjänst's; a
@@ -439,14 +472,15 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
             shown = {u.unit_id for u in on_point}
             nearest = [] if nothing_close or not topic or uncovered else [
                 u for u in _perspectives(backend, f"{opening} {argument}", avoid, 4, skip=skip, topic=on_dilemma)
-                if unsaid(u) and u.unit_id not in shown and _on_subject(backend, u, on_dilemma)][:1]
+                if unsaid(u) and u.unit_id not in shown and _on_subject(backend, u, on_dilemma)
+                and not _other_kind(u.text, named_kinds)][:1]
             # (a question asked of the material was answered above: no second 'tar inte upp' for it)
-            lead = "" if wants_answer or uncovered or off_practice or argument.endswith("?") else \
+            lead = "" if wants_answer or uncovered or off_practice or not argues else \
                 NO_COUNTER_NOTE + (NEAREST_COUNTER_LEAD if nearest else "")
             items = [*([suggestion(lead)] if lead else []),
                      *(source_item(_spoken(u), [_cite(book, u)]) for u in nearest),
                      suggestion(next((p for p in prompts if p.lower() not in said), prompts[-1]))]
-            if not wants_answer and not reason and not argument.endswith("?") and REASON_ASKED.lower() not in said:
+            if not wants_answer and not reason and argues and REASON_ASKED.lower() not in said:
                 built = [*built, suggestion(REASON_ASKED)]
         sections.append(draft_section(mode, "motperspektiv", items))
         material = [] if uncovered or not_covered else _material_questions(
@@ -459,6 +493,34 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
     return _ours(_turn_result(sections, CLOSINGS[min(len(earlier), len(CLOSINGS) - 1)],
                               f"Diskussionsstöd{': ' + case.title if case else ''}"),
                  wording)
+
+
+def _modified_nouns(argument: str) -> list[tuple[frozenset[str], frozenset[str], str]]:
+    """The things a participant's turn names by a rare modifier and its noun ('stressrelaterad frånvaro',
+    'normkritisk undervisning'), read as `_practice` reads an asked one; the modifier is rare
+    (`lexicon.COMMON_WORD_ZIPF`): 'hög frånvaro' names frånvaro itself."""
+    words = re.findall(r"\w+", argument)
+    found = []
+    for first, second in zip(words, words[1:], strict=False):
+        if len(first) >= 6 and first.lower().endswith(lex.ADJECTIVE_ENDINGS) and len(second) >= 4 and \
+                zipf_frequency(first.lower(), "sv") < lex.COMMON_WORD_ZIPF and second.lower() not in lex.PREPOSITIONS:
+            named = _practice(f"{first} {second}")
+            if named is not None and named[1]:
+                found.append(named)
+    return found
+
+
+def _other_kind(text: str, kinds: list[tuple[frozenset[str], frozenset[str], str]]) -> bool:
+    """Whether a line holds the noun of one of the turn's modified nouns but none of its modifiers: another kind."""
+    return any(_holds(text, head) and not _holds(text, own) for head, own, _ in kinds)
+
+
+def _nearest_on_dilemma(backend: ExtractiveBackend, query: str, avoid: set[str], skip: tuple[str, int, int],
+                        topic: frozenset[str], unsaid: Callable[[Unit], bool], asked: frozenset[str]) -> list[Unit]:
+    """The nearest lines on the dilemma when the material does not take up what the turn asks: on its topic (its own
+    words), not yet said, and none that holds the asked words (a line that only shares them is on something else)."""
+    return [u for u in _perspectives(backend, query, avoid, 4, skip=skip, topic=topic)
+            if unsaid(u) and (not topic or _on_topic(u, topic)) and not (asked and _holds(u.text, asked))][:2]
 
 
 # What a turn says when no passage of the material takes up the participant's point, before the nearest line on the
@@ -493,9 +555,17 @@ def _reason(argument: str) -> str:
     'pojkarna skäms över att be om hjälp när flickorna är med'
     >>> _reason("Jag tycker att vi ska vänta."), _reason("Vi ska kvotera, annars tar det trettio år.")
     ('', 'det annars tar trettio år')
+    >>> _reason("Jag tycker att vi ska göra det. Skillnaden i meritvärde är stor.")
+    'skillnaden i meritvärde är stor'
     """
     m = lex.ARGUMENT_REASON_RE.search(" ".join(argument.split()))
     if m is None:
+        # a bare stance and the reason in the next sentence ('Jag tycker att vi ska göra det. Skillnaden i meritvärde
+        # är stor …'; trial 31 D2 was asked for the reason it had given)
+        told = _sentences(argument)
+        if len(told) > 1 and lex.STANCE_RE.match(lex.OPENING_INTERJECTION_RE.sub("", told[0])) and \
+                not told[1].endswith("?") and len(told[1].split()) >= 4:
+            return _lower_first(told[1].rstrip(".!"))
         return ""
     reason = m.group("reason").strip(" .!,")
     if not m.group("otherwise"):
@@ -503,6 +573,18 @@ def _reason(argument: str) -> str:
     # 'annars kommer det att ta …' said after 'att': its subject first, 'annars' before the verb
     inverted = re.match(r"^(\w+)\s+(det|de|den|vi|ni|jag|du|han|hon|hen|man)\s+(.*)$", reason, re.I)
     return f"{inverted.group(2)} annars {inverted.group(1)} {inverted.group(3)}" if inverted else f"annars {reason}"
+
+
+# How many of the positions argued so far a turn that demands the answer says back.
+RECAPPED_POSITIONS = 2
+
+
+def _positions(arguments: Sequence[str]) -> list[str]:
+    """The participant's turns that argued a position of theirs, in order: as `_last_position` reads them, or with a
+    sentence of their own before a question ('Flickorna mår sämre. Blir det inte orättvist …?', trial 31 D3)."""
+    return [a for a in arguments if _last_position([a]) or (
+        _last_position([" ".join(t for t in _sentences(_argument(a)) if not t.endswith("?"))])
+        and not lex.ASKS_FOR_THE_ANSWER_RE.search(a))]
 
 
 def _last_position(arguments: Sequence[str]) -> str:
