@@ -4506,6 +4506,25 @@ EASY_CLOSEST_SAYS: list[tuple[re.Pattern[str], list[str]]] = [
 # Where the passage stands (a heading or a document's title, kept as written) and the lead into its easy words.
 EASY_CLOSEST_WHERE = "Det står i ”{where}”."
 EASY_CLOSEST_LEAD = "Så här står det där, med enkla ord:"
+# easy31: a refusal's pointer to where such data is found ('Sådana uppgifter finns oftast i Kolada, SCB och Skolverkets
+# statistik, eller er egen verksamhets uppföljning.', generation/extractive/answer.py and lexicon's *_SOURCES): in
+# lättläst its places are a list after a short lead (Centrum för lättläst: a list, not a long enumeration), its
+# examples ('(t.ex. Skolverket, Socialstyrelsen …)') a list or a sentence of their own after it. The general cuts
+# made lists of broken halves of it ('Det kan till exempel: - vara Skolverket', '(uttag per: - kön)').
+EASY_POINTER_RE = re.compile(r"^(?P<lead>Sådana uppgifter|Förklaringar av begrepp) finns oftast (?:i|hos) "
+                             r"(?P<where>[^\n]+?)\.$")
+EASY_POINTER_LEAD = "{lead} finns oftast här:"
+EASY_POINTER_EXAMPLES = "Det kan till exempel vara:"
+EASY_POINTER_EXAMPLE = "Det kan till exempel vara {examples}."
+# easy31: a refusal whose restated question is long ('Våra texter har inga uppgifter om hur stor skillnaden var i
+# meritvärde mellan pojkar och flickor i Karlskoga 2019.') says the refusal and the question in a sentence each (one
+# idea per sentence); its opening words stay, later turns know a refusal by them (REFUSAL_RE). More words than
+# EASY_ASKED_APART_WORDS in the question asked.
+EASY_REFUSAL_ASKED_RE = re.compile(r"^(?P<lead>(?:Underlaget|Våra texter) har inga uppgifter om) "
+                                   r"(?P<asked>(?:hur|vad|vilk(?:en|et|a)|vem|vems|när|var|varför|huruvida)\s[^\n]+?)"
+                                   r"\.$")
+EASY_REFUSAL_ASKED = ("{lead} det du frågar.", "Du frågar {asked}.")
+EASY_ASKED_APART_WORDS = 8
 # A dilemma turn in lättläst (easy/writer.py `easy_facilitation`): the mode's own words, which the participant chose
 # and which are not explained; the lead of a quoted question's easy words.
 EASY_FACILITATION_KNOWN = ("dilemma", "dilemmat", "dilemman", "dilemmana")
@@ -5004,12 +5023,13 @@ QUESTION_CLAUSE_OPENERS = ("hur", "vad", "varför", "vem", "vilken", "huruvida")
 FRONT_SUBORDINATORS = ("om", "när", "eftersom", "då", "medan", "innan", "efter att", "fast", "trots att", "även om",
                        "för att", "så att", "sedan", "tills", "ifall")
 # Finite verbs common in the material: a conjunction or comma is cut into two sentences only where both sides
-# have one (a clause each), so 'pojkar och flickor' or 'anpassningar eller särskilt stöd' stay whole.
+# have one (a clause each), so 'pojkar och flickor' or 'anpassningar eller särskilt stöd' stay whole. Strong pasts
+# simplemma does not give ('angav', 'uppgav': a survey's answers, 'Kvinnor angav oftare …, medan män …'; easy31).
 FINITE_VERBS = frozenset("""är var blir blev har hade ska skall skulle kan kunde måste bör borde behöver får fick vill
 ville finns fanns gör gjorde ger gav går gick tar tog ser såg når nådde saknar leder ledde visar visade gäller handlar
 menar tycker känner upplever vet arbetar jobbar minskar ökar stärker hjälper klarar börjar slutar märker säger
 sägs görs ges tas behövs används kommer brukar verkar
-kom sa sade satt stod skrev sjönk fann höll ansåg förstod""".split())
+kom sa sade satt stod skrev sjönk fann höll ansåg förstod angav uppgav""".split())
 # Modal verbs in the infinitive that carry an infinitive clause of their own in goals and task lists ('Genom
 # systemstöd kunna ta fram information …'; Svenska Akademiens grammatik: modal + infinitive).
 INFINITIVE_MODALS = frozenset("kunna vilja behöva få".split())
