@@ -4373,6 +4373,11 @@ DEED_NEGATORS = frozenset({"inte", "ej", "aldrig", "icke"})
 # What opens a purpose at the end of a sentence ('… för att …', '… med syfte att …', '… i syfte att …'): lättläst puts
 # it in a sentence of its own ('Det är för att …'); general Swedish.
 EASY_PURPOSE_OPENERS = r"för|i syfte|med (?:syfte|syftet|målet|avsikten)"
+# easy31: nouns whose 'för att' says what they are of, no purpose ('rädsla för att bli rånad', 'risken för att
+# eleven slutar', 'ansvar för att alla får stöd'): general Swedish noun complements; a 'för att' after one is not cut
+# off as 'Det är för att …'.
+EASY_FOR_ATT_NOUNS = frozenset("""rädsla rädslan oro oron risk risken riskerna ansvar ansvaret skäl skälet skälen
+anledning anledningen anledningarna argument argumentet argumenten""".split())
 # A verb that reports what a source says, shows or stresses, before the 'att' clause it reports ('Skolinspektionen
 # lyfter fram att …', 'Rapporten visar att …'); general Swedish verbs of reporting that take an object ('detta').
 EASY_REPORTING_RE = re.compile(
@@ -4483,9 +4488,10 @@ REFUSAL_CLOSEST_RE = re.compile(
     r"^(?P<says>Det närmaste underlaget [^()”]+?|Underlaget [^()”]+?|Det används här)"
     r" \((?P<where>(?:[^()]|\([^()]*\))+)\): ”(?P<quote>.+)”(?P<cite>(?:\s*\[[\d,\s–-]+\])*)\s*$")
 # What the passage is to the question, in lättläst (the keys are the refusal's own words, matched at the start).
+# easy31: 'gäller' for 'handlar om' (the same sense in one short word, as 'Det närmaste … gäller juni 2018' says it).
 EASY_CLOSEST_SAYS: list[tuple[re.Pattern[str], list[str]]] = [
     (re.compile(r"^Det närmaste underlaget handlar om något annat$"),
-     ["Det närmaste i våra texter handlar om något annat."]),
+     ["Det närmaste i våra texter gäller något annat."]),
     (re.compile(r"^Det närmaste underlaget säger inte vad det har gett$"),
      ["Det närmaste i våra texter säger inte vad det har gett."]),
     (re.compile(r"^Det närmaste underlaget gäller (.+)$"), [r"Det närmaste i våra texter gäller \1."]),

@@ -1049,7 +1049,7 @@ def test_a_refusal_in_easy_swedish_still_reads_as_a_refusal_and_says_its_closest
     assert lines[0] == "Våra texter har inga uppgifter om hur mycket sommarskolan kostade 2023.", easy
     assert lex.REFUSAL_RE.match(easy) and lex.EASY_REWRITE_LEAD not in easy
     # What the passage is, where it stands and the passage itself: one idea per sentence, not one long line.
-    assert lines[1:4] == ["Det närmaste i våra texter handlar om något annat.", "Det står i ”Sommarskola för årskurs 8”.",
+    assert lines[1:4] == ["Det närmaste i våra texter gäller något annat.", "Det står i ”Sommarskola för årskurs 8”.",
                           "Så här står det där, med enkla ord:"], easy
     # Each sentence of the passage keeps the passage's [1]; the passage is said, not quoted.
     passage = [line for line in lines[4:] if line.startswith(("Sommarskolan", "Lärarna"))]
@@ -1332,7 +1332,7 @@ def test_a_closest_passage_under_a_heading_with_a_parenthesis_is_said_in_easy_wo
             "(Fritidsgården Kupolen)): ”Projektet kostade 340 000 kronor under två år.” [1]")
     easy = easy_text(line).splitlines()
     heading = "Sammanfattning av projektet Tjejer i rörelse (Fritidsgården Kupolen)"
-    assert easy[:2] == ["Det närmaste i våra texter handlar om något annat.", f"Det står i ”{heading}”."], easy
+    assert easy[:2] == ["Det närmaste i våra texter gäller något annat.", f"Det står i ”{heading}”."], easy
     assert easy[-1] == "Projektet kostade 340 000 kronor under två år. [1]"
 
 

@@ -868,7 +868,7 @@ def closest_passage(writer: EasyWriter, m: re.Match[str]) -> list[str]:
     >>> print(closest_passage(EasyWriter(), lex.REFUSAL_CLOSEST_RE.match(
     ...     "Det närmaste underlaget handlar om något annat (Sommarskola): ”Sommarskolan erbjöds till elever som saknade "
     ...     "godkända betyg. Lärarna gav dem stöd i juni och juli varje sommar.” [2]")))
-    ['Det närmaste i våra texter handlar om något annat.', 'Det står i ”Sommarskola”.', \
+    ['Det närmaste i våra texter gäller något annat.', 'Det står i ”Sommarskola”.', \
 'Så här står det där, med enkla ord:', 'Sommarskolan erbjöds till elever som saknade godkända betyg. [2]', \
 'Lärarna gav dem stöd i juni och juli varje sommar. [2]']
     """
