@@ -61,8 +61,8 @@ når så långt som möjligt.']
     ...                  "minska pressen på dem.")
     ['Flexibel skolgång genom att eleverna har chans att läsa upp ämnen i en annan takt', 'det är för att minska \
 pressen på dem.']
-    >>> len(trailing_purpose("De svarande angav som vanligaste skäl dålig belysning, öde platser samt rädsla för att bli "
-    ...                      "trakasserad eller ofredad."))  # what the fear is of
+    >>> len(trailing_purpose("De svarande angav som vanligaste skäl dålig belysning, öde platser samt rädsla för "
+    ...                      "att bli trakasserad eller ofredad."))  # what the fear is of
     1
     >>> len(trailing_purpose("Gruppens olikheter är avgörande för vilka typer av insatser som behövs för att komma "
     ...                      "till rätta med problemet."))  # the purpose of the relative clause right before it
@@ -203,7 +203,8 @@ trakasserier mer än pojkar.']
     return [f"{left}.", " ".join(["samtidigt", words[size], *words[:size], *words[size + 1:]])]
 
 
-# A contrast after its main clause ('…, medan män oftare angav …') and a part of a whole ('…, varav tre av dem läser …').
+# A contrast after its main clause ('…, medan män oftare angav …') and a part of a whole ('…, varav tre av dem
+# läser …').
 _CONTRAST_RE = re.compile(r",\s+medan\s+", re.I)
 _PART_OF_RE = re.compile(r",\s+varav\s+", re.I)
 _COUNT_WORDS = ("en", "ett", *lex.CARDINALS)

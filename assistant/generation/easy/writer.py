@@ -960,13 +960,15 @@ def where_pointer(writer: EasyWriter, m: re.Match[str]) -> list[str]:
     - Jämställdhetsmyndigheten
     - länsstyrelserna
     >>> print("\\n".join(where_pointer(EasyWriter(), lex.EASY_POINTER_RE.match(
-    ...     "Sådana uppgifter finns oftast i personal- och lönesystemet (uttag per kön), medarbetarenkäten och Kolada."))))
+    ...     "Sådana uppgifter finns oftast i personal- och lönesystemet (uttag per kön), medarbetarenkäten och "
+    ...     "Kolada."))))
     Sådana uppgifter finns oftast här:
     - personal- och lönesystemet (uttag per kön)
     - medarbetarenkäten
     - Kolada
     >>> where_pointer(EasyWriter(), lex.EASY_POINTER_RE.match("Sådana uppgifter finns oftast i Skolinspektionens "
-    ...     "beslut och granskningsrapporter, som publiceras på skolinspektionen.se."))[0].endswith("skolinspektionen.se.")
+    ...     "beslut och granskningsrapporter, som publiceras på skolinspektionen.se."))[0].endswith(
+    ...     "skolinspektionen.se.")
     True
     >>> print("\\n".join(where_pointer(EasyWriter(), lex.EASY_POINTER_RE.match(
     ...     "Sådana uppgifter finns oftast i dokumentet självt, i organisationens diarium eller på dess webbplats."))))
