@@ -5171,7 +5171,10 @@ COMPOUND_NOT_FIRST = frozenset("tillbaka över under mellan efter genom utan ino
                                " redo reda"
                                # Adverbs and prefixes that open verbal nouns ('åter|rapportering' is no 'rapportering
                                # av åter'; 'sam|verkan', 'miss|förstånd'): general Swedish word formation.
-                               " åter sam miss bort hem iväg".split())
+                               " åter sam miss bort hem iväg"
+                               # A verb form that is a noun's linked stem ('brukar|undersökningar' is of 'brukare':
+                               # 'undersökningar av brukare', not '… av brukar'; easy31, a refusal's pointer).
+                               " brukar".split())
 # Written out with 'för', a compound reads naturally only when its first part is an activity, a quality or a group
 # of people ('grupper för undervisning', 'kultur för öppenhet', 'listor för deltagare'); a thing in the bare
 # singular does not ('kunskaper för ämne', 'verksamheten för kärna'), so such compounds stay whole.

@@ -920,6 +920,8 @@ def _entries(text: str) -> list[str]:
 
     >>> _entries("Kolada, SCB och Skolverkets statistik, eller er egen verksamhets uppföljning")
     ['Kolada', 'SCB och Skolverkets statistik', 'er egen verksamhets uppföljning']
+    >>> _entries("Svensk författningssamling och myndighetens vägledning, t.ex. Skolverkets om skollagen")
+    ['Svensk författningssamling och myndighetens vägledning, t.ex. Skolverkets om skollagen']
     >>> _entries("skolans egen statistik samt Skolverkets rapporter"), _entries("SCB:s statistikdatabas och Kolada")
     (['skolans egen statistik', 'Skolverkets rapporter'], ['SCB:s statistikdatabas och Kolada'])
     """
@@ -931,8 +933,8 @@ def _entries(text: str) -> list[str]:
             start = k + 1
     parts.append(text[start:])
     parts = [re.sub(r"^(?:och|eller|samt)\s+", "", p.strip()) for p in parts if p.strip()]
-    for k in range(len(parts) - 1, 0, -1):  # ', som publiceras på …' tells of the entry before it: no entry
-        if re.match(r"(?:som|vilket|vilka|där)\s", parts[k]):
+    for k in range(len(parts) - 1, 0, -1):  # ', som publiceras på …', ', t.ex. Skolverkets …' tell of the entry
+        if re.match(r"(?:som|vilket|vilka|där|t\.\s?ex\.|till exempel|bland annat|främst)\s", parts[k]):  # before
             parts[k - 1:k + 1] = [f"{parts[k - 1]}, {parts[k]}"]
     last = parts[-1] if parts else ""
     outside = re.sub(r"\([^()]*\)", lambda p: "x" * len(p.group(0)), last)
