@@ -4390,6 +4390,11 @@ DEED_NEGATORS = frozenset({"inte", "ej", "aldrig", "icke"})
 # What opens a purpose at the end of a sentence ('… för att …', '… med syfte att …', '… i syfte att …'): lättläst puts
 # it in a sentence of its own ('Det är för att …'); general Swedish.
 EASY_PURPOSE_OPENERS = r"för|i syfte|med (?:syfte|syftet|målet|avsikten)"
+# easy31: nouns whose 'för att' says what they are of, no purpose ('rädsla för att bli rånad', 'risken för att
+# eleven slutar', 'ansvar för att alla får stöd'): general Swedish noun complements; a 'för att' after one is not cut
+# off as 'Det är för att …'.
+EASY_FOR_ATT_NOUNS = frozenset("""rädsla rädslan oro oron risk risken riskerna ansvar ansvaret skäl skälet skälen
+anledning anledningen anledningarna argument argumentet argumenten""".split())
 # A verb that reports what a source says, shows or stresses, before the 'att' clause it reports ('Skolinspektionen
 # lyfter fram att …', 'Rapporten visar att …'); general Swedish verbs of reporting that take an object ('detta').
 EASY_REPORTING_RE = re.compile(
@@ -4500,9 +4505,10 @@ REFUSAL_CLOSEST_RE = re.compile(
     r"^(?P<says>Det närmaste underlaget [^()”]+?|Underlaget [^()”]+?|Det används här)"
     r" \((?P<where>(?:[^()]|\([^()]*\))+)\): ”(?P<quote>.+)”(?P<cite>(?:\s*\[[\d,\s–-]+\])*)\s*$")
 # What the passage is to the question, in lättläst (the keys are the refusal's own words, matched at the start).
+# easy31: 'gäller' for 'handlar om' (the same sense in one short word, as 'Det närmaste … gäller juni 2018' says it).
 EASY_CLOSEST_SAYS: list[tuple[re.Pattern[str], list[str]]] = [
     (re.compile(r"^Det närmaste underlaget handlar om något annat$"),
-     ["Det närmaste i våra texter handlar om något annat."]),
+     ["Det närmaste i våra texter gäller något annat."]),
     (re.compile(r"^Det närmaste underlaget säger inte vad det har gett$"),
      ["Det närmaste i våra texter säger inte vad det har gett."]),
     (re.compile(r"^Det närmaste underlaget gäller (.+)$"), [r"Det närmaste i våra texter gäller \1."]),
@@ -4523,6 +4529,25 @@ EASY_CLOSEST_SAYS: list[tuple[re.Pattern[str], list[str]]] = [
 # Where the passage stands (a heading or a document's title, kept as written) and the lead into its easy words.
 EASY_CLOSEST_WHERE = "Det står i ”{where}”."
 EASY_CLOSEST_LEAD = "Så här står det där, med enkla ord:"
+# easy31: a refusal's pointer to where such data is found ('Sådana uppgifter finns oftast i Kolada, SCB och Skolverkets
+# statistik, eller er egen verksamhets uppföljning.', generation/extractive/answer.py and lexicon's *_SOURCES): in
+# lättläst its places are a list after a short lead (Centrum för lättläst: a list, not a long enumeration), its
+# examples ('(t.ex. Skolverket, Socialstyrelsen …)') a list or a sentence of their own after it. The general cuts
+# made lists of broken halves of it ('Det kan till exempel: - vara Skolverket', '(uttag per: - kön)').
+EASY_POINTER_RE = re.compile(r"^(?P<lead>Sådana uppgifter|Förklaringar av begrepp) finns oftast (?:i|hos) "
+                             r"(?P<where>[^\n]+?)\.$")
+EASY_POINTER_LEAD = "{lead} finns oftast här:"
+EASY_POINTER_EXAMPLES = "Det kan till exempel vara:"
+EASY_POINTER_EXAMPLE = "Det kan till exempel vara {examples}."
+# easy31: a refusal whose restated question is long ('Våra texter har inga uppgifter om hur stor skillnaden var i
+# meritvärde mellan pojkar och flickor i Karlskoga 2019.') says the refusal and the question in a sentence each (one
+# idea per sentence); its opening words stay, later turns know a refusal by them (REFUSAL_RE). More words than
+# EASY_ASKED_APART_WORDS in the question asked.
+EASY_REFUSAL_ASKED_RE = re.compile(r"^(?P<lead>(?:Underlaget|Våra texter) har inga uppgifter om) "
+                                   r"(?P<asked>(?:hur|vad|vilk(?:en|et|a)|vem|vems|när|var|varför|huruvida)\s[^\n]+?)"
+                                   r"\.$")
+EASY_REFUSAL_ASKED = ("{lead} det du frågar.", "Du frågar {asked}.")
+EASY_ASKED_APART_WORDS = 8
 # A dilemma turn in lättläst (easy/writer.py `easy_facilitation`): the mode's own words, which the participant chose
 # and which are not explained; the lead of a quoted question's easy words.
 EASY_FACILITATION_KNOWN = ("dilemma", "dilemmat", "dilemman", "dilemmana")
@@ -5021,12 +5046,13 @@ QUESTION_CLAUSE_OPENERS = ("hur", "vad", "varför", "vem", "vilken", "huruvida")
 FRONT_SUBORDINATORS = ("om", "när", "eftersom", "då", "medan", "innan", "efter att", "fast", "trots att", "även om",
                        "för att", "så att", "sedan", "tills", "ifall")
 # Finite verbs common in the material: a conjunction or comma is cut into two sentences only where both sides
-# have one (a clause each), so 'pojkar och flickor' or 'anpassningar eller särskilt stöd' stay whole.
+# have one (a clause each), so 'pojkar och flickor' or 'anpassningar eller särskilt stöd' stay whole. Strong pasts
+# simplemma does not give ('angav', 'uppgav': a survey's answers, 'Kvinnor angav oftare …, medan män …'; easy31).
 FINITE_VERBS = frozenset("""är var blir blev har hade ska skall skulle kan kunde måste bör borde behöver får fick vill
 ville finns fanns gör gjorde ger gav går gick tar tog ser såg når nådde saknar leder ledde visar visade gäller handlar
 menar tycker känner upplever vet arbetar jobbar minskar ökar stärker hjälper klarar börjar slutar märker säger
 sägs görs ges tas behövs används kommer brukar verkar
-kom sa sade satt stod skrev sjönk fann höll ansåg förstod""".split())
+kom sa sade satt stod skrev sjönk fann höll ansåg förstod angav uppgav""".split())
 # Modal verbs in the infinitive that carry an infinitive clause of their own in goals and task lists ('Genom
 # systemstöd kunna ta fram information …'; Svenska Akademiens grammatik: modal + infinitive).
 INFINITIVE_MODALS = frozenset("kunna vilja behöva få".split())
@@ -5185,7 +5211,10 @@ COMPOUND_NOT_FIRST = frozenset("tillbaka över under mellan efter genom utan ino
                                " redo reda"
                                # Adverbs and prefixes that open verbal nouns ('åter|rapportering' is no 'rapportering
                                # av åter'; 'sam|verkan', 'miss|förstånd'): general Swedish word formation.
-                               " åter sam miss bort hem iväg".split())
+                               " åter sam miss bort hem iväg"
+                               # A verb form that is a noun's linked stem ('brukar|undersökningar' is of 'brukare':
+                               # 'undersökningar av brukare', not '… av brukar'; easy31, a refusal's pointer).
+                               " brukar".split())
 # Written out with 'för', a compound reads naturally only when its first part is an activity, a quality or a group
 # of people ('grupper för undervisning', 'kultur för öppenhet', 'listor för deltagare'); a thing in the bare
 # singular does not ('kunskaper för ämne', 'verksamheten för kärna'), so such compounds stay whole.

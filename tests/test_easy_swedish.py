@@ -1049,7 +1049,7 @@ def test_a_refusal_in_easy_swedish_still_reads_as_a_refusal_and_says_its_closest
     assert lines[0] == "Våra texter har inga uppgifter om hur mycket sommarskolan kostade 2023.", easy
     assert lex.REFUSAL_RE.match(easy) and lex.EASY_REWRITE_LEAD not in easy
     # What the passage is, where it stands and the passage itself: one idea per sentence, not one long line.
-    assert lines[1:4] == ["Det närmaste i våra texter handlar om något annat.", "Det står i ”Sommarskola för årskurs 8”.",
+    assert lines[1:4] == ["Det närmaste i våra texter gäller något annat.", "Det står i ”Sommarskola för årskurs 8”.",
                           "Så här står det där, med enkla ord:"], easy
     # Each sentence of the passage keeps the passage's [1]; the passage is said, not quoted.
     passage = [line for line in lines[4:] if line.startswith(("Sommarskolan", "Lärarna"))]
@@ -1332,7 +1332,7 @@ def test_a_closest_passage_under_a_heading_with_a_parenthesis_is_said_in_easy_wo
             "(Fritidsgården Kupolen)): ”Projektet kostade 340 000 kronor under två år.” [1]")
     easy = easy_text(line).splitlines()
     heading = "Sammanfattning av projektet Tjejer i rörelse (Fritidsgården Kupolen)"
-    assert easy[:2] == ["Det närmaste i våra texter handlar om något annat.", f"Det står i ”{heading}”."], easy
+    assert easy[:2] == ["Det närmaste i våra texter gäller något annat.", f"Det står i ”{heading}”."], easy
     assert easy[-1] == "Projektet kostade 340 000 kronor under två år. [1]"
 
 
@@ -2152,3 +2152,57 @@ def test_a_refusals_closest_passage_keeps_its_short_sentences_and_figures_and_le
     easy = easy_answer(f"Underlaget har inga uppgifter om Alingsås.\nDet närmaste underlaget handlar om något annat "
                        f"(Elevgrupper): ”{long_one}” [1]")
     assert easy.splitlines()[-1] == "Det står i ”Elevgrupper”. [1]", easy
+
+
+def test_a_contrast_or_a_part_after_a_comma_is_a_sentence_of_its_own_with_its_figures_and_citation() -> None:
+    # ', medan …' (easy31): the contrast opens with 'Samtidigt' and its verb before its subject; both keep their [n].
+    easy = easy_text("Kvinnor angav oftare än män rädsla för sexuella trakasserier som skäl, medan män oftare angav "
+                     "rädsla för att bli rånade. [3]")
+    assert easy == ("Kvinnor angav oftare än män rädsla för sexuella trakasserier som skäl. [3] Samtidigt angav män "
+                    "oftare rädsla för att bli rånade. [3]"), easy
+    # ', varav …' with a verb of its own: 'Av dem' and the verb before the part's count; the figures all stay.
+    easy = easy_text("Dessa 8 elever har efter det att betygen var satta i juni 2018 blivit behöriga till nationellt "
+                     "program, varav tre av dem läser ett högskoleförberedande program. [1]")
+    assert easy.endswith("[1] Av dem läser tre ett högskoleförberedande program. [1]") and "8 elever" in easy, easy
+    # ... a 'varav' without a verb is no clause, and a 'medan' whose clause is a negation stays whole
+    assert "2019, varav 120 flickor" in easy_text("Totalt deltog 350 elever i årskurs 9 i kommunens sommarskola under "
+                                                   "juni och juli 2019, varav 120 flickor och 230 pojkar. [1]")
+    kept = "Flickorna läste mer än förra året i alla klasser på skolan, medan pojkarna inte läste mer alls."
+    assert easy_text(kept + " [2]") == kept + " [2]"
+    # 'rädsla för att …' says what the fear is of: no 'Det är för att bli …' (lexicon.EASY_FOR_ATT_NOUNS)
+    assert "Det är för att bli" not in easy_text(
+        "De svarande som känner sig otrygga angav som vanligaste skäl dålig belysning, grupper av berusade personer, "
+        "öde platser utan insyn samt rädsla för att bli trakasserad eller ofredad. [1]")
+
+
+@pytest.mark.needs_corpus_index
+def test_a_real_refusal_in_easy_swedish_says_its_question_apart_and_where_to_look_as_a_list(
+        corpus_components: tuple) -> None:
+    """easy31: a refusal's long restated question in a sentence of its own after the refusal's opening words, and its
+    pointer to where such data is found as a list of places, not a list of broken halves ('Det kan till exempel:
+    - vara Skolverket'); the facts of the normal refusal (its figures, the asked names) stay, and so do its
+    citations."""
+    from assistant import lexicon as lex
+    from assistant.generation.easy.measure import meaning_lost
+    from assistant.service import Assistant
+
+    bot = Assistant(corpus_components[0])
+    request = {"message": "Hur hög var frånvaron bland flickorna i Karlskogas gymnasieskolor 2020?"}
+    normal = bot.respond(request)
+    easy = bot.respond(request | {"options": {"easy_swedish": True}})
+    assert not normal.grounded and normal.text.startswith("Underlaget har inga uppgifter om hur"), normal.text
+    lines = easy.text.splitlines()
+    assert lex.REFUSAL_RE.match(easy.text) and lines[0] == "Våra texter har inga uppgifter om det du frågar.", easy.text
+    assert lines[1].startswith("Du frågar hur") and "frånvaron" in lines[1] and "2020" in lines[1], easy.text
+    # the places where figures of absence are found: a lead and one place a line, each without the lead's preposition
+    pointer = next(k for k, line in enumerate(lines) if line.startswith("Sådana uppgifter finns oftast"))
+    places = [line for line in lines[pointer + 1:] if line.startswith("- ")]
+    assert lines[pointer].endswith(":") and len(places) >= 2, easy.text
+    assert not any(p.startswith(("- vara ", "- i ", "- hos ")) for p in places), easy.text
+    assert [(c.source, c.start_line, c.end_line) for c in easy.citations] == \
+        [(c.source, c.start_line, c.end_line) for c in normal.citations]
+    assert not meaning_lost(normal.text, easy.text), meaning_lost(normal.text, easy.text)
+    assert lix(easy.text) <= lix(normal.text) - 10, (lix(easy.text), lix(normal.text))
+    # every sentence of the refusal's own words is short (the closest passage is the source's and may be longer)
+    own = [line for line in lines if not MARKER_RE.search(line)]
+    assert max(len(s.split()) for line in own for s in lix_sentences(line)) <= 15, easy.text

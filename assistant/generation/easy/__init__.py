@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from assistant.generation.easy.clauses import (
     by_means,
+    contrast_clause,
     fronted_cause,
     fronted_condition,
     fronted_purpose,
@@ -24,6 +25,7 @@ from assistant.generation.easy.clauses import (
     inserted_aside,
     new_thing_relative,
     parentheses_out,
+    part_of,
     plural_subject,
     question_purpose,
     relative_clause,
@@ -94,6 +96,7 @@ __all__ = [
     "checked_label",
     "cited_sentences",
     "clause_list",
+    "contrast_clause",
     "closest_passage",
     "drop_debris",
     "easy_answer",
@@ -121,6 +124,7 @@ __all__ = [
     "numbered_heading",
     "numbered_list",
     "parentheses_out",
+    "part_of",
     "parts_list",
     "plural_subject",
     "question_purpose",

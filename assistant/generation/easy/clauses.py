@@ -57,6 +57,13 @@ når så långt som möjligt.']
     >>> trailing_purpose("En analys som ska ge en djupare bild och bättre underlag för att kunna rikta stöd har "
     ...                  "gjorts på alla skolor.")
     ['En analys som ska ge en djupare bild och bättre underlag för att kunna rikta stöd har gjorts på alla skolor.']
+    >>> trailing_purpose("Flexibel skolgång genom att eleverna har chans att läsa upp ämnen i en annan takt för att "
+    ...                  "minska pressen på dem.")
+    ['Flexibel skolgång genom att eleverna har chans att läsa upp ämnen i en annan takt', 'det är för att minska \
+pressen på dem.']
+    >>> len(trailing_purpose("De svarande angav som vanligaste skäl dålig belysning, öde platser samt rädsla för "
+    ...                      "att bli trakasserad eller ofredad."))  # what the fear is of
+    1
     >>> len(trailing_purpose("Gruppens olikheter är avgörande för vilka typer av insatser som behövs för att komma "
     ...                      "till rätta med problemet."))  # the purpose of the relative clause right before it
     1
@@ -66,13 +73,18 @@ når så långt som möjligt.']
         return [piece]  # a lead into a list ('… metoder för att förebygga detta:') stays whole: cut, 'Det är för att
         # … detta:' would lead the list (trial 26 review of tune answers)
     left, right = piece[:m.start()], piece[m.end():]
+    if left.split() and left.split()[-1].lower() in lex.EASY_FOR_ATT_NOUNS:
+        return [piece]  # 'rädsla för att bli rånad' (`lex.EASY_FOR_ATT_NOUNS`): what the fear is of, no purpose
     bidding = _imperative_clause(left)  # 'Använd följande frågor för att …': a request whole in three words
     if len(left.split()) < (3 if bidding else 5) or len(right.split()) < 3 or \
             not (has_verb(left) or _infinitive_clause(left) or bidding):
         return [piece]
     inner = _SUBORDINATOR_RE.search(left)
-    if inner is not None and not has_verb(left[:inner.start()]) and not _infinitive_clause(left) and not bidding:
+    if inner is not None and not has_verb(left[:inner.start()]) and not _infinitive_clause(left) and not bidding \
+            and has_verb(right):
         return [piece]  # 'En analys som ska ge underlag för att rikta stöd har gjorts': the main verb comes after
+        # (easy31: with none after it either, the piece is a list entry that names a deed, 'Flexibel skolgång genom
+        # att eleverna läser i egen takt för att minska pressen': its purpose is a sentence of its own)
     if re.search(r"(?<!\boch)(?<!\bsamt)(?<!,) för att ", right):
         return [piece]  # '… genom A för att B eller genom C för att D': two means, each with its purpose
     if not left.rstrip().endswith(",") and re.search(r"\bsom\s+(?:\w+\s+)?\w+\s*$", left) and \
@@ -189,6 +201,80 @@ trakasserier mer än pojkar.']
     if size == 0:
         return [piece]
     return [f"{left}.", " ".join(["samtidigt", words[size], *words[:size], *words[size + 1:]])]
+
+
+# A contrast after its main clause ('…, medan män oftare angav …') and a part of a whole ('…, varav tre av dem
+# läser …').
+_CONTRAST_RE = re.compile(r",\s+medan\s+", re.I)
+_PART_OF_RE = re.compile(r",\s+varav\s+", re.I)
+_COUNT_WORDS = ("en", "ett", *lex.CARDINALS)
+# A part's count: a figure or a number word (general Swedish), with or without 'av dem'/'av dessa' after it.
+_PART_COUNT_RE = re.compile(rf"^(?P<count>\d+(?:[ ,]\d+)*|{'|'.join(_COUNT_WORDS)})"
+                            r"(?P<noun>\s+[a-zåäö]+)??(?:\s+av\s+(?:dem|dessa))?\s+(?P<verb>\S+)\s+(?P<rest>\S.*)$",
+                            re.I)
+
+
+def contrast_clause(piece: str) -> list[str]:
+    """A long sentence with a contrast after its main clause (', medan …') as two (lättläst: one idea per sentence):
+    the contrast opens with 'samtidigt' and its verb before its subject, a subordinate clause's adverbs after the verb
+    as a main clause has them ('medan män oftare angav' -> 'samtidigt angav män oftare'). Only where the clause opens
+    with its subject, at most two adverbs and its finite verb; never inside a quotation or a question.
+
+    >>> contrast_clause("Kvinnor angav oftare än män rädsla för sexuella trakasserier som skäl, medan män oftare angav "
+    ...                 "rädsla för att bli rånade.")
+    ['Kvinnor angav oftare än män rädsla för sexuella trakasserier som skäl.', 'samtidigt angav män oftare rädsla \
+för att bli rånade.']
+    >>> contrast_clause("Eleverna läste mycket i skolan, medan de som var hemma läste mindre.")  # short: one sentence
+    ['Eleverna läste mycket i skolan, medan de som var hemma läste mindre.']
+    """
+    m = _CONTRAST_RE.search(piece)
+    if m is None or len(piece.split()) <= 14 or "”" in piece or '"' in piece or piece.rstrip().endswith("?"):
+        return [piece]
+    left, words = piece[:m.start()].rstrip(" ,"), piece[m.end():].split()
+    if len(left.split()) < 5 or len(words) < 3 or not has_verb(left) or _OPENS_SUBORDINATE_RE.match(left) or \
+            _CONTRAST_RE.search(piece[m.end():]):
+        return [piece]
+    for size in (1, 2):
+        head = [w.lower() for w in words[:size]]
+        if any(is_finite_verb(w) or w in lex.SENTENCE_ADVERBS or w in lex.EASY_DEGREE_ADVERBS for w in head) or not (
+                (size == 1 and (head[0] in lex.SUBJECT_PRONOUNS or is_noun(head[0]))) or
+                (size == 2 and head[0] in lex.SUBJECT_DETERMINERS and is_noun(head[1]))):
+            continue
+        adverbs = 0
+        while size + adverbs < len(words) - 1 and adverbs < 2 and \
+                words[size + adverbs].lower() in (*lex.SENTENCE_ADVERBS, *lex.EASY_DEGREE_ADVERBS):
+            adverbs += 1
+        verb = words[size + adverbs].strip(",")
+        if words[size + adverbs].endswith(",") or not is_finite_verb(verb) or \
+                any(w.lower() in ("inte", "ej", "aldrig") for w in words[size:size + adverbs]):
+            continue  # a negation keeps its clause whole: its place decides what it denies
+        return [f"{left}.", " ".join(["samtidigt", verb, *words[:size], *words[size:size + adverbs],
+                                      *words[size + adverbs + 1:]])]
+    return [piece]
+
+
+def part_of(piece: str) -> list[str]:
+    """A long sentence with a part of its whole after ', varav' and a verb of its own as two: 'Av dem' with the verb
+    before the part's count ('…, varav tre av dem läser ett program' -> 'Av dem läser tre ett program'). A 'varav'
+    with no verb of its own ('350 elever, varav 12 flickor') stays: it is no clause.
+
+    >>> part_of("Dessa 8 elever har efter det att betygen var satta blivit behöriga till nationellt program, varav "
+    ...         "tre av dem läser ett högskoleförberedande program.")
+    ['Dessa 8 elever har efter det att betygen var satta blivit behöriga till nationellt program.', 'av dem läser \
+tre ett högskoleförberedande program.']
+    >>> part_of("I kommunen gick 350 elever i årskurs 9 under läsåret 2019 och 2020, varav 12 flickor och 15 pojkar.")
+    ['I kommunen gick 350 elever i årskurs 9 under läsåret 2019 och 2020, varav 12 flickor och 15 pojkar.']
+    """
+    m = _PART_OF_RE.search(piece)
+    if m is None or len(piece.split()) <= 14 or "”" in piece or '"' in piece or piece.rstrip().endswith("?"):
+        return [piece]
+    left, right = piece[:m.start()].rstrip(" ,"), piece[m.end():].strip()
+    part = _PART_COUNT_RE.match(right)
+    if part is None or len(left.split()) < 5 or not has_verb(left) or not is_finite_verb(part.group("verb")) or \
+            (part.group("noun") and is_finite_verb(part.group("noun").strip())):
+        return [piece]
+    counted = part.group("count") + (part.group("noun") or "")
+    return [f"{left}.", f"av dem {part.group('verb')} {counted} {part.group('rest')}"]
 
 
 def _clause_subject(words: list[str]) -> int:

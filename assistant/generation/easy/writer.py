@@ -14,6 +14,7 @@ from assistant.generation.easy.clauses import (
     CONJUNCTION_RE,
     SHORT_SENTENCE_WORDS,
     by_means,
+    contrast_clause,
     demonstrative,
     fronted_cause,
     fronted_condition,
@@ -24,6 +25,7 @@ from assistant.generation.easy.clauses import (
     join_short,
     new_thing_relative,
     parentheses_out,
+    part_of,
     plural_subject,
     question_purpose,
     relative_clause,
@@ -283,7 +285,8 @@ class EasyWriter:
                 for c in plural_subject(a)
                 for e0 in relative_clause(c) for e in new_thing_relative(e0) for s in subject_relative(e)
                 for g in gapped_verb(s) for r in where_clause(g)
-                for q in trailing_purpose(r) for t in so_that(q) for i in trailing_clause(t) for x in inserted_aside(i)
+                for q in trailing_purpose(r) for t in so_that(q) for i0 in trailing_clause(t)
+                for i1 in contrast_clause(i0) for i in part_of(i1) for x in inserted_aside(i)
                 for z in reported_clause(x)]
 
     def sentences(self, text: str, apart: bool = True) -> list[str]:
@@ -837,8 +840,11 @@ def easy_text(text: str, asked: str = "") -> str:
         closest = lex.REFUSAL_CLOSEST_RE.match(raw.strip())
         following = next((n for n in lines[i + 1:] if n.strip()), "")
         raw = raw if closest else list_lead_alone(raw, following, asked)
+        pointer = lex.EASY_POINTER_RE.match(raw.strip())
+        restated = lex.EASY_REFUSAL_ASKED_RE.match(raw.strip())
         easy = closest_passage(writer, closest) if closest else \
-            [raw] if raw.startswith(_ENGLISH_LINES) else writer.line(raw)
+            [raw] if raw.startswith(_ENGLISH_LINES) else where_pointer(writer, pointer) if pointer else \
+            refusal_asked_apart(writer, restated) if restated else writer.line(raw)
         head = easy[:easy.index(lex.EASY_CLOSEST_LEAD) + 1] if closest and lex.EASY_CLOSEST_LEAD in easy else []
         if head and head == last_head:
             easy = easy[len(head):]  # a second passage of the same place follows the first without a new lead
@@ -862,7 +868,7 @@ def closest_passage(writer: EasyWriter, m: re.Match[str]) -> list[str]:
     >>> print(closest_passage(EasyWriter(), lex.REFUSAL_CLOSEST_RE.match(
     ...     "Det närmaste underlaget handlar om något annat (Sommarskola): ”Sommarskolan erbjöds till elever som saknade "
     ...     "godkända betyg. Lärarna gav dem stöd i juni och juli varje sommar.” [2]")))
-    ['Det närmaste i våra texter handlar om något annat.', 'Det står i ”Sommarskola”.', \
+    ['Det närmaste i våra texter gäller något annat.', 'Det står i ”Sommarskola”.', \
 'Så här står det där, med enkla ord:', 'Sommarskolan erbjöds till elever som saknade godkända betyg. [2]', \
 'Lärarna gav dem stöd i juni och juli varje sommar. [2]']
     """
@@ -879,6 +885,132 @@ def closest_passage(writer: EasyWriter, m: re.Match[str]) -> list[str]:
     if not passage:  # what the passage is and where it stands, cited: the reader finds it there
         return [*said, f"{lex.EASY_CLOSEST_WHERE.format(where=where)} {cite}".rstrip()]
     return [*said, lex.EASY_CLOSEST_WHERE.format(where=where), lex.EASY_CLOSEST_LEAD, *passage]
+
+
+def refusal_asked_apart(writer: EasyWriter, m: re.Match[str]) -> list[str]:
+    """A refusal's opening line (`lex.EASY_REFUSAL_ASKED_RE`) whose restated question is long, as two sentences: the
+    refusal in its own opening words (later turns know it by them) and the question in the asker's words, which
+    stay as asked and are not cut (a title in them, 'kursen Samverkan för att främja skolnärvaro', is no purpose).
+
+    >>> refusal_asked_apart(EasyWriter(), lex.EASY_REFUSAL_ASKED_RE.match(
+    ...     "Underlaget har inga uppgifter om hur stor skillnaden var i meritvärde mellan pojkar och flickor 2019."))
+    ['Våra texter har inga uppgifter om det du frågar.', 'Du frågar hur stor skillnaden var i meritvärde mellan \
+pojkar och flickor 2019.']
+    >>> refusal_asked_apart(EasyWriter(), lex.EASY_REFUSAL_ASKED_RE.match(
+    ...     "Underlaget har inga uppgifter om hur många elever som gick i skolan."))
+    ['Våra texter har inga uppgifter om hur många elever som gick i skolan.']
+    """
+    asked = re.sub(r"^huruvida\s", "om ", m.group("asked"))
+    if len(WORD_RE.findall(asked)) <= lex.EASY_ASKED_APART_WORDS:
+        return writer.line(m.group(0))
+    first, second = lex.EASY_REFUSAL_ASKED
+    return [*writer.line(first.format(lead=m.group("lead"))), second.format(asked=asked)]
+
+
+# A place's examples in a refusal's pointer ('(t.ex. Skolverket, Socialstyrelsen och länsstyrelserna)').
+_POINTER_EXAMPLES_RE = re.compile(r"\s*\((?:t\.\s?ex\.|till exempel|exempelvis)\s+([^()]+)\)")
+# A parenthesis whose commas part several notes ('(för kommuner också Kolada, för statliga myndigheter …)').
+_POINTER_NOTE_RE = re.compile(r"\s*\(([^()]*,[^()]*)\)")
+
+
+def _entries(text: str) -> list[str]:
+    """The entries of an enumeration ('a, b och c'): parted at the commas outside parentheses, and the last part at its
+    last 'och', 'eller' or 'samt' where commas parted it before (a pair alone, 'Folkhälsomyndighetens och
+    Socialstyrelsens statistik', is one entry); a 'samt' always parts two entries.
+
+    >>> _entries("Kolada, SCB och Skolverkets statistik, eller er egen verksamhets uppföljning")
+    ['Kolada', 'SCB och Skolverkets statistik', 'er egen verksamhets uppföljning']
+    >>> _entries("Svensk författningssamling och myndighetens vägledning, t.ex. Skolverkets om skollagen")
+    ['Svensk författningssamling och myndighetens vägledning, t.ex. Skolverkets om skollagen']
+    >>> _entries("skolans egen statistik samt Skolverkets rapporter"), _entries("SCB:s statistikdatabas och Kolada")
+    (['skolans egen statistik', 'Skolverkets rapporter'], ['SCB:s statistikdatabas och Kolada'])
+    """
+    parts, depth, start = [], 0, 0
+    for k, ch in enumerate(text):
+        depth += (ch == "(") - (ch == ")")
+        if ch == "," and depth == 0:
+            parts.append(text[start:k])
+            start = k + 1
+    parts.append(text[start:])
+    parts = [re.sub(r"^(?:och|eller|samt)\s+", "", p.strip()) for p in parts if p.strip()]
+    for k in range(len(parts) - 1, 0, -1):  # ', som publiceras på …', ', t.ex. Skolverkets …' tell of the entry
+        if re.match(r"(?:som|vilket|vilka|där|t\.\s?ex\.|till exempel|bland annat|främst)\s", parts[k]):  # before
+            parts[k - 1:k + 1] = [f"{parts[k - 1]}, {parts[k]}"]
+    last = parts[-1] if parts else ""
+    outside = re.sub(r"\([^()]*\)", lambda p: "x" * len(p.group(0)), last)
+    joints = list(re.finditer(r"\s(?:och|eller|samt)\s" if len(parts) > 1 else r"\ssamt\s", outside))
+    if joints:
+        parts[-1:] = [last[:joints[-1].start()].strip(), last[joints[-1].end():].strip()]
+    return [p for p in parts if p]
+
+
+_PLACE_PREPOSITION_RE = re.compile(r"^(?:i|på|hos)\s+")
+
+
+def where_pointer(writer: EasyWriter, m: re.Match[str]) -> list[str]:
+    """A refusal's pointer to where such data is found (`lex.EASY_POINTER_RE`) in lättläst: a short lead and the
+    places as a list; their examples after it, as a list of their own or a sentence; a note on some places in a
+    sentence after them. One place stays one sentence, in easy words.
+
+    >>> print("\\n".join(where_pointer(EasyWriter(), lex.EASY_POINTER_RE.match(
+    ...     "Sådana uppgifter finns oftast i kunskapsstöd och vägledningar från ansvariga myndigheter (t.ex. "
+    ...     "Skolverket, Socialstyrelsen, Jämställdhetsmyndigheten och länsstyrelserna)."))))
+    Sådana uppgifter finns oftast i kunskapsstöd och vägledningar från ansvariga myndigheter.
+    Det kan till exempel vara:
+    - Skolverket
+    - Socialstyrelsen
+    - Jämställdhetsmyndigheten
+    - länsstyrelserna
+    >>> print("\\n".join(where_pointer(EasyWriter(), lex.EASY_POINTER_RE.match(
+    ...     "Sådana uppgifter finns oftast i personal- och lönesystemet (uttag per kön), medarbetarenkäten och "
+    ...     "Kolada."))))
+    Sådana uppgifter finns oftast här:
+    - personal- och lönesystemet (uttag per kön)
+    - medarbetarenkäten
+    - Kolada
+    >>> where_pointer(EasyWriter(), lex.EASY_POINTER_RE.match("Sådana uppgifter finns oftast i Skolinspektionens "
+    ...     "beslut och granskningsrapporter, som publiceras på skolinspektionen.se."))[0].endswith(
+    ...     "skolinspektionen.se.")
+    True
+    >>> print("\\n".join(where_pointer(EasyWriter(), lex.EASY_POINTER_RE.match(
+    ...     "Sådana uppgifter finns oftast i dokumentet självt, i organisationens diarium eller på dess webbplats."))))
+    Sådana uppgifter finns oftast här:
+    - dokumentet självt
+    - organisationens diarium
+    - dess webbplats
+    """
+    where = m.group("where")
+    examples: list[str] = []
+    notes: list[str] = []
+
+    def example(e: re.Match[str]) -> str:
+        examples.append(e.group(1).strip())
+        return ""
+
+    def note(n: re.Match[str]) -> str:
+        notes.append(n.group(1).strip())
+        return ""
+
+    where = _POINTER_NOTE_RE.sub(note, _POINTER_EXAMPLES_RE.sub(example, where)).strip()
+    # 'i kommunens egen uppföljning: kvalitetsrapporter, årsredovisning …': the place, then its parts
+    kind, colon, parts = where.partition(": ")
+    places = _entries(parts) if colon else _entries(where)
+    out: list[str] = []
+    if len(places) < 2:
+        out += [p for line in (f"{m.group('lead')} finns oftast i {where}.",) for p in writer.line(line)]
+    else:
+        out.append(writer.prose_words(f"{m.group('lead')} finns oftast i {kind}:") if colon else
+                   lex.EASY_POINTER_LEAD.format(lead=m.group("lead")))
+        # after 'här:' a place needs no preposition of its own ('i organisationens diarium', 'hos den myndighet …')
+        out += [f"- {writer.prose_words(_PLACE_PREPOSITION_RE.sub('', p))}" for p in places]
+    for e in examples:
+        listed = _entries(e)
+        if len(listed) >= 3:
+            out += [lex.EASY_POINTER_EXAMPLES, *(f"- {writer.prose_words(p)}" for p in listed)]
+        else:
+            out.append(writer.prose_words(lex.EASY_POINTER_EXAMPLE.format(examples=e)))
+    out += [writer.prose_words(f"{n[:1].upper()}{n[1:]}.") for n in notes]
+    return out + [e.removeprefix(EXPLAINED) for e in writer.flush()]
 
 
 def _short_enough(lines: list[str]) -> list[str]:
