@@ -702,7 +702,10 @@ SAME_AS_BEFORE_RE = re.compile(
     r"\b(?:i|för|på|under|inom)\s+(?:samma|motsvarande)\s+\w+|\bsamma\s+(?:sak|fråga)\b|"
     r"\bhur\s+(?:ser|såg)\s+det\s+ut(?:\s+(?:där|då|här))?|\bhur\s+(?:är|var)\s+det(?:\s+(?:där|då|här|med\s+det))?"
     r"(?=\s*[?!.,]*\s*$)|\bvad\s+gäller\s+(?:där|då)\b|"
-    r"[–-]?\s*\bvad\s+(?:låg|ligger|var|är|blev)\s+(?:den|det|de)(?:\s+på)?(?=\s*[?!.,]*\s*$)", re.I)
+    r"[–-]?\s*\bvad\s+(?:låg|ligger|var|är|blev)\s+(?:den|det|de)(?:\s+på)?(?=\s*[?!.,]*\s*$)|"
+    # 'Och hur många flickor antogs dit samma år?' after '… pojkar antogs till Vård- och omsorgsprogrammet … 2024?':
+    # 'dit' and 'samma år' point back at the earlier place and year (trial 31 U02 appended them as a new topic)
+    r"\bsamma\s+(?:år|läsår|termin|månad|vecka|dag|period|program|skola|ålder)\b|\b(?:dit|därifrån|där|då)\b", re.I)
 # Prepositions that place a thing an earlier question named ('den andra träffen i processtödet', 'de fyra målen i
 # planen'; general Swedish): a follow-up's pronoun takes the thing with its place.
 THING_PLACE_PREPOSITIONS = ("i", "på", "för", "inom", "vid", "om", "av")
@@ -1275,6 +1278,14 @@ NOT_A_TERM_AFTER_IS_RE = re.compile(
     r"^\s*vad (?:är|var)\s+(?:(?:den|det|de|denna|detta|dessa|min|mitt|mina|vår|vårt|våra|er|ert|era|deras|dess|"
     r"hans|hennes)\b|\w+(?:ens|ets|ans|nas)\s+\w|(?-i:[A-ZÅÄÖ])\w+s\s+\w|\w+aste?\b|bäst|sämst|störst|minst|mest|"
     r"värst|främst)", re.I)
+# A question whose head asks for a cause ('Vad är orsakerna till …?', 'Vad är anledningen till att …?', 'Vad kan
+# förklaringen vara …?') is a cause question whatever its subject names: 'andelen', 'antalet' or 'kostnaden' in the
+# subject ('… till att andelen flickor är låg?') does not make it a number question (closing 30: 'Vad är orsakerna
+# till …?' was typed by a word of its subject). General Swedish question heads; a 'Vilka …' head stays a list.
+CAUSE_HEAD_QUESTION_RE = re.compile(
+    r"^\s*(?:och\s+)?(?:vad|vilken|vilket)\s+(?:är|var|blir|blev|kan\s+(?:vara|ha\s+varit)|skulle\s+kunna\s+vara)\s+"
+    r"(?:de\s+|den\s+|det\s+)?(?:främsta\s+|viktigaste\s+|största\s+|huvudsakliga\s+|vanligaste\s+)?"
+    r"(?:orsak|anledning|skäl|förklaring)\w*", re.I)
 CAUSE_QUESTION_RE = re.compile(r"\b(varför|vad beror|beror .{0,40}på|orsak\w*|anledning\w*|why|what causes)\b", re.I)
 # A question for what something leads to ('Vad blir följden av …?', 'Vad leder … till?', 'Vilka konsekvenser får
 # …?', 'Vad händer om …?', 'Vad innebär det för eleverna att …?', 'Vilka effekter …'): the consequence answer type
@@ -1986,6 +1997,9 @@ PERSON_QUESTION_RE = re.compile(r"^\s*(vem (?:är|var|blev|heter|hette)|vad hete
 PERSON_NAME_RE = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäöé]+(?:son|sson|berg|ström|lund|qvist|kvist|gren|"
                             r"dahl|holm|man|ell|er|in|é)?\b")
 YEAR_RE = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
+# A table column of the rows' years ('År', 'Läsår'): its cell says which row, it is never the figure asked ('Och hur
+# många flickor antogs dit samma år?' named the 'År' column by 'år', trial 31 U02). General Swedish column names.
+YEAR_COLUMN_RE = re.compile(r"(?:år|årtal|läsår|kalenderår|verksamhetsår|budgetår|mätår)", re.I)
 # A figure asked of the period before or after another ('Och hur mycket var det året innan?', 'föregående läsår',
 # 'the previous year'): only a dated figure, or one said to be of such a period, can answer it; a budget's undated
 # rows give one period's figures. Swedish relative time adverbials (SAG: tidsadverbial) and their English twins.

@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
+
+import simplemma
 
 from assistant import lexicon as lex
 from assistant.citations import CitationBook, markers
@@ -109,10 +112,13 @@ def cell_sentence(question_text: str, headers: Sequence[Unit], row: Unit) -> str
     if len(picked) != 1 or len([v for v in values[1:] if FIGURE_CELL_RE.match(v)]) < 2:
         return None
     i = picked[0]
-    first = next((j for j, v in enumerate(values) if j and FIGURE_CELL_RE.match(v)), 1)
-    label = ", ".join(v for v in values[:first] if v).strip()
+    first = next((j for j, v in enumerate(values) if j and FIGURE_CELL_RE.match(v) and
+                  not year_column(names[j] or "", v)), 1)
+    label = ", ".join(v for j, v in enumerate(values[:first]) if v and not year_column(names[j] or "", v)).strip()
     if not label:
         return None
+    # a row's year under a year column names the row with its label: 'Vård- och omsorgsprogrammet 2024'
+    label = " ".join([label, *(v.strip() for j, v in enumerate(values[:first]) if j and year_column(names[j] or "", v))])
     column = " ".join(names[i].split())
     value = values[i]
     unit = lex.COLUMN_UNIT_RE.search(column)
@@ -141,6 +147,12 @@ def cell_sentence(question_text: str, headers: Sequence[Unit], row: Unit) -> str
     elif not group and not all(w in _GROUP_WORDS or lex.YEAR_RE.fullmatch(w) for w in words) and \
             (not set(words) & _GROUP_WORDS or lex.MEASURE_COLUMN_RE.match(column)):
         # the column names the measure: 'Andel flickor 2024 var 27 %', 'Bidrag 2024 för Ekedals ridklubb var 310 tkr'
+        text = lex.CELL_VALUE_WAS.format(column=column, row=row_words if bare else lex.CELL_ROW_FOR.format(
+            label=label), value=value)
+    elif not group and set(words) & _GROUP_WORDS and not lex.PERCENT_RE.search(value) and \
+            not lex.YEAR_RE.fullmatch(value.strip()):
+        # a group's count under what was counted ('Antagna pojkar', 'Sökande flickor'): 'Antagna pojkar för Vård- och
+        # omsorgsprogrammet 2024 var 13' (trial 31 U01: the row was dumped, the asked 13 never said)
         text = lex.CELL_VALUE_WAS.format(column=column, row=row_words if bare else lex.CELL_ROW_FOR.format(
             label=label), value=value)
     else:
@@ -194,10 +206,52 @@ def _asked_columns(question_text: str, names: Sequence[str], values: Sequence[st
                    ) -> list[int]:
     """The indexes of a row's figure cells whose column name the question names in full ('Pojkar' in 'Hur stor
     andel av pojkarna …'); `without_unit` reads 'Flickor (%)' as 'Flickor'."""
-    asked = group_terms(question_text)
+    asked = group_terms(question_text) | _verb_forms(question_text)
     return [i for i in range(1, len(values)) if names[i] and FIGURE_CELL_RE.match(values[i])
-            and (terms := frozenset(tokenize(lex.COLUMN_PERCENT_UNIT_RE.sub("", names[i]) if without_unit
-                                             else names[i]))) and terms <= asked]
+            and not year_column(names[i], values[i])
+            and (words := _column_words(lex.COLUMN_PERCENT_UNIT_RE.sub("", names[i]) if without_unit else names[i]))
+            and all(forms & asked for forms in words)]
+
+
+def year_column(name: str, value: str) -> bool:
+    """Whether a cell is a row's year under a column of years ('År | 2024'): it says which row, it is never the
+    figure asked ('… samma år?' names no 'År' column to answer with).
+
+    >>> year_column("År", "2024"), year_column("Läsår", "2024/25"), year_column("Antagna pojkar", "2024")
+    (True, True, False)
+    """
+    return lex.YEAR_COLUMN_RE.fullmatch(" ".join(name.split())) is not None and \
+        lex.YEAR_RE.match(value.strip()) is not None
+
+
+def _column_words(name: str) -> list[frozenset[str]]:
+    """Each word of a column's name as the stems it may be asked by: its own and its lemma's ('Antagna' is asked by
+    'antogs', both of 'anta')."""
+    out = []
+    for word in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", name):
+        own = frozenset(tokenize(word))
+        if not own:
+            continue
+        out.append(own | frozenset(tokenize(simplemma.lemmatize(word.lower(), lang="sv"))))
+    return out
+
+
+@lru_cache(maxsize=1024)
+def _verb_forms(question_text: str) -> frozenset[str]:
+    """The stems a column's name may be asked by beyond the question's own words: each word's lemma, a compound's
+    last part's lemma ('förstahandssökte' -> 'söka'), and a verb's present participle ('söka' -> 'sökande': a column
+    'Sökande flickor' is asked by 'Hur många flickor sökte …?'). General Swedish morphology, by simplemma."""
+    out: set[str] = set()
+    for word in re.findall(r"[^\W\d_]+", question_text.lower()):
+        tails = [word] + [word[k:] for k in range(2, len(word) - 4)]
+        for tail in tails:
+            lemma = simplemma.lemmatize(tail, lang="sv")
+            if tail is not word and (lemma == tail or not lemma.endswith("a")):
+                continue  # a compound's tail counts only as an inflected verb ('…sökte'), not as any word in it
+            out.update(tokenize(lemma))
+            if lemma.endswith("a") and lemma != tail and len(lemma) > 3:
+                out.update(tokenize(f"{lemma[:-1]}ande"))
+    return frozenset(out)
 
 
 def computed_difference(question_text: str, headers: Sequence[Unit], row: Unit) -> str | None:

@@ -235,6 +235,8 @@ def write_answer(question: Question, selection: Selection, verdict: Verdict, boo
             continue  # an item (or the intro) of a list already written whole
         if answered_cell and _other_table(s.unit, top.unit):
             continue  # the asked cell is said: another table's caption or row answers nothing of the question
+        if answered_cell and len(question.asks) <= 1:
+            break  # the one asked cell is said: a nearby row or sentence after it answers nothing asked (trial 31)
         header = table_header(s.unit)
         items = _items_after(s.unit, selection) if header is None else []
         if items and s is not top and question.answer_type == "list" and \
