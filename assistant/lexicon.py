@@ -1169,6 +1169,17 @@ CAPTION_SHARE_RE = re.compile(
 # ('Andel flickor bland medlemmarna'), not a group's state ('Trygga flickor'), which is read as before.
 MEASURE_COLUMN_RE = re.compile(r"^(?:andel|antal|andelen|antalet)\b", re.I)
 CELL_ROW_FOR = "för {label}"
+# A total asked of a row that a table gives only per group ('Hur många sökte Teknikprogrammet totalt 2025?' over
+# 'Sökande flickor | Sökande pojkar'): the sum of the cells, said to be computed from them (trial 31 U11: 42 + 80 was
+# left to the reader). General Swedish words for a total.
+TOTAL_ASK_RE = re.compile(r"\b(?:totalt|sammanlagt|tillsammans|sammantaget|allt\s+som\s+allt|summan|i\s+alla)\b", re.I)
+# A change asked of one row label over the years of a table with a row per label and year: every year's figure, in
+# order, and the change from the first to the last (trial 31 U03: 'Sökande flickor för El- och energiprogrammet: 4
+# (2023), 7 (2024), 12 (2025); ökade från 4 till 12').
+SERIES_SAID = "{column} för {label}: {values}; {change} (uträknat ur de citerade cellerna)"
+SERIES_CHANGE = "{verb} från {first} till {last}"
+SERIES_SAME = "samma, {value}, första och sista året"
+CELL_SUM = "{column} {row} var totalt {total} ({parts}, uträknat ur de citerade cellerna)"
 CAPTION_COUNTS_RE = re.compile(r"\b(?:antalet|antal)\s+(?P<noun>[a-zåäöé]{4,})\b", re.I)
 COLUMN_UNIT_RE = re.compile(r"\s*\((?P<unit>tkr|mkr|kr|kronor|st|timmar|dagar|%|procent)\)\s*", re.I)
 # A row label said right after a column's or group's name without a preposition: a year, a school or budget year,

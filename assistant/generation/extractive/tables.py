@@ -112,13 +112,9 @@ def cell_sentence(question_text: str, headers: Sequence[Unit], row: Unit) -> str
     if len(picked) != 1 or len([v for v in values[1:] if FIGURE_CELL_RE.match(v)]) < 2:
         return None
     i = picked[0]
-    first = next((j for j, v in enumerate(values) if j and FIGURE_CELL_RE.match(v) and
-                  not year_column(names[j] or "", v)), 1)
-    label = ", ".join(v for j, v in enumerate(values[:first]) if v and not year_column(names[j] or "", v)).strip()
+    label = _row_label(values, names)
     if not label:
         return None
-    # a row's year under a year column names the row with its label: 'Vård- och omsorgsprogrammet 2024'
-    label = " ".join([label, *(v.strip() for j, v in enumerate(values[:first]) if j and year_column(names[j] or "", v))])
     column = " ".join(names[i].split())
     value = values[i]
     unit = lex.COLUMN_UNIT_RE.search(column)
@@ -158,6 +154,64 @@ def cell_sentence(question_text: str, headers: Sequence[Unit], row: Unit) -> str
     else:
         return None  # a group's column under a caption naming no measure, or a row that is the measure: as before
     named = _table_id(caption)
+    return f"{text} ({named})" if named else text
+
+
+def _row_label(values: Sequence[str], names: Sequence[str | None]) -> str:
+    """What a row is of: its cells before the first figure, a year under a year column after the rest ('Vård- och
+    omsorgsprogrammet | 2024 | 68 | …' under 'Program | År | …' -> 'Vård- och omsorgsprogrammet 2024')."""
+    first = next((j for j, v in enumerate(values) if j and FIGURE_CELL_RE.match(v) and
+                  not year_column(names[j] or "", v)), 1)
+    label = ", ".join(v for j, v in enumerate(values[:first]) if v and not year_column(names[j] or "", v)).strip()
+    if not label:
+        return ""
+    return " ".join([label, *(v.strip() for j, v in enumerate(values[:first]) if j and year_column(names[j] or "", v))])
+
+
+def summed_cells(question_text: str, headers: Sequence[Unit], row: Unit) -> str | None:
+    """A total the question asks of a row whose table gives it only group by group, computed from the cells and said
+    to be: 'Hur många sökte Teknikprogrammet totalt 2025?' over 'Teknikprogrammet | 2025 | 42 | 80 | …' under
+    'Program | År | Sökande flickor | Sökande pojkar | …' -> 'Sökande Teknikprogrammet 2025 var totalt 122 (42 flickor
+    + 80 pojkar, uträknat ur de citerade cellerna)' (trial 31 U11: the row was dumped, the sum never given). Only
+    for counts and amounts (not shares), for two or more columns that differ by their group alone and whose other
+    words the question asks; None when the table has a total column the question names, or no such columns."""
+    if not lex.TOTAL_ASK_RE.search(question_text):
+        return None
+    values = [drop_note_marks(c) for c in cells(row)]
+    names = column_names(headers, len(values))
+    if names is None or len(values) < 3:
+        return None
+    asked = group_terms(question_text) | _verb_forms(question_text)
+    shares = share_cells(row)
+    by_measure: dict[str, list[tuple[str, str]]] = {}
+    for i in range(1, len(values)):
+        name = " ".join(lex.COLUMN_UNIT_RE.sub(" ", names[i] or "").split())
+        if not name or not FIGURE_CELL_RE.match(values[i]) or year_column(name, values[i]):
+            continue
+        if lex.TOTAL_ROW_RE.match(name):
+            return None  # the table gives the total itself: that cell answers
+        if shares[i] or lex.PERCENT_RE.search(values[i]):
+            continue
+        words = name.split()
+        groups = [w for w in words if w.lower() in _GROUP_WORDS]
+        rest = " ".join(w for w in words if w.lower() not in _GROUP_WORDS)
+        if len(groups) != 1 or not rest or not all(f & asked for f in _column_words(rest)):
+            continue
+        by_measure.setdefault(rest, []).append((groups[0].lower(), values[i]))
+    fits = [(rest, parts) for rest, parts in by_measure.items() if len({g for g, _ in parts}) == len(parts) >= 2]
+    if len(fits) != 1:
+        return None
+    rest, parts = fits[0]
+    figures = [_figure(v) for _, v in parts]
+    label = _row_label(values, names)
+    if None in figures or not label:
+        return None
+    total = _number(sum(f for f in figures if f is not None))
+    said = " + ".join(f"{v} {g}" for g, v in parts)
+    row_words = label.lower() if lex.TOTAL_ROW_RE.match(label) else label
+    row_words = row_words if lex.BARE_ROW_LABEL_RE.match(label) else lex.CELL_ROW_FOR.format(label=label)
+    text = lex.CELL_SUM.format(column=rest[:1].upper() + rest[1:], row=row_words, total=total, parts=said)
+    named = _table_id(table_caption(table_rows(row)))
     return f"{text} ({named})" if named else text
 
 

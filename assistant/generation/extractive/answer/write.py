@@ -41,7 +41,7 @@ from assistant.generation.extractive.answer.quoting import (
 from assistant.generation.extractive.answer.refusal import write_refusal
 from assistant.generation.extractive.answer.sentences import _in_our_voice, _pick_sentences
 from assistant.generation.extractive.asks import beside_written, by_asks, not_given
-from assistant.generation.extractive.rowpairs import compared_rows
+from assistant.generation.extractive.rowpairs import compared_rows, year_series
 from assistant.generation.extractive.tables import (
     asked_cells,
     asked_table,
@@ -52,6 +52,7 @@ from assistant.generation.extractive.tables import (
     computed_difference,
     extreme_row,
     header_rows,
+    summed_cells,
     table_named,
     write_table,
 )
@@ -219,17 +220,25 @@ def write_answer(question: Question, selection: Selection, verdict: Verdict, boo
     written_items: set[str] = set()  # the text of those lists' items: a document that repeats a list has it once
     said: set[str] = set()  # the sentences quoted as statements: a document that repeats one has it quoted once
     row = next((s.unit for s in picked if table_header(s.unit) is not None), None)
+    series_said = False
     if row is not None and (extreme := extreme_row(question.cue_text, rows := table_of(row),
                                                   [a.text for a in question.asks[1:]])) is not None:
         # 'Vilken skola har störst skillnad …?': the row is found over the whole table, which is cited, and said
         # first, whichever row or statement retrieval ranked best (trial 28)
         written.update(u.unit_id for u in rows)
         parts.append(f"{extreme}.{markers([cite_table(rows, book)])}")
+    elif row is not None and (series := year_series(question.cue_text, [s.unit for s in picked])) is not None:
+        # 'Hur har antalet … utvecklats från 2023 till 2025?' over a row per program and year: every year's figure
+        # and the change, first; the rows so said are not dumped after it (trial 31 U03)
+        said_series, series_rows = series
+        written.update(u.unit_id for u in series_rows)
+        series_said = len(question.asks) <= 1  # nothing after it but another ask's answer
+        parts.append(f"{said_series[:1].upper()}{said_series[1:]}.{markers([cite_units(book, [*header_rows(series_rows[0]), *series_rows])])}")
     elif row is not None and (pair := compared_rows(question.cue_text, [s.unit for s in picked])) is not None:
         # 'Hur har andelen … utvecklats från 2023 till 2024?': both rows' values of the asked column and the
         # difference, first, before the rows themselves (rowpairs)
         parts.append(f"{pair[:1].upper()}{pair[1:]}.{markers([cite_table(table_of(row), book)])}")
-    answered_cell = False
+    answered_cell = series_said
     for s in picked:
         if s.unit.unit_id in written:
             continue  # an item (or the intro) of a list already written whole
@@ -282,6 +291,8 @@ def write_answer(question: Question, selection: Selection, verdict: Verdict, boo
                 # 'Stämmer det att andelen … var 40 % 2024?': 'Nej. Andel flickor 2024 var 27 % (Tabell 3), inte 40 %'
                 said_cell = claim_against_cell(claim_of(question.cue_text) or question.cue_text,
                                                header_rows(s.unit), s.unit)
+            if said_cell is None and s is top and question.answer_type == "number":
+                said_cell = summed_cells(question.cue_text, header_rows(s.unit), s.unit)  # 'hur många … totalt'
             answered_cell = answered_cell or said_cell is not None
             asked = asked_cells(question.cue_text, header_rows(s.unit), s.unit) \
                 if s is top and question.answer_type == "number" and said_cell is None else None
