@@ -1190,6 +1190,16 @@ BARE_ROW_LABEL_RE = re.compile(r"^(?:(?:19|20)\d\d(?:\s*[/–-]\s*\d{2,4})?|\d{1
 # cell said as a sentence: 'Ja.' when the claimed figure is the cell's, 'Nej.' with the source's own figure when it
 # is not (trial 29 B5b never said no; general Swedish answer words).
 CELL_CLAIM_HELD = "Ja. {cell}"
+# A yes/no claim that something is equal between the genders ('Stämmer det att våra fritidsgårdar redan är
+# jämställda?', 'Är besöken jämnt fördelade mellan flickor och pojkar?') is a claim about the shares the material
+# gives for that thing: it is answered 'Nej.'/'Ja.' with the two groups' shares (closing 30: it opened 'Det framgår
+# inte …' and never reached the 27 % row). A gender split counts as even at 40–60 % (the Swedish government's and
+# SCB's definition of 'jämn könsfördelning'), which the answer says.
+BALANCE_CLAIM_RE = re.compile(r"\b(?:jämställd\w*|jämn(?:t|a)?\s+(?:fördela\w*|könsfördel\w*)|jämn\s+könsfördelning|"
+                              r"lika\s+(?:många|stor\s+andel)|könsbalans\w*|balanserad\w*)\b", re.I)
+EVEN_SPLIT = (40.0, 60.0)
+BALANCE_HELD = "Ja. {cells} ({table}); en jämn könsfördelning räknas som 40–60 % av vardera kön"
+BALANCE_DENIED = "Nej. {cells} ({table}); en jämn könsfördelning räknas som 40–60 % av vardera kön"
 CELL_CLAIM_DENIED = "Nej. {cell}, inte {claimed}"
 TOTAL_ROW_RE = re.compile(r"^\s*(?:totalt|total|summa|samtliga|alla|hela\s+\w+|kommunen\s+totalt)\b", re.I)
 EXTREME_ROW = "{word} {what}har {label}: {cells}{difference} (uträknat ur tabellens rader; övriga: {others})"

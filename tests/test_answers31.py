@@ -160,3 +160,21 @@ def test_a_cause_question_is_typed_by_its_head_not_a_word_of_its_subject() -> No
     assert answer_type("Vad är orsaken till att andelen flickor är så låg?") == "cause"
     assert answer_type("Vad är anledningen till att kostnaden ökade?") == "cause"
     assert answer_type("Hur stor är andelen flickor?") == "number"  # a share asked stays a number
+
+
+@pytest.fixture(scope="module")
+def analysis(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    from tests.test_answers30 import DIALOGUE, REPORT
+
+    assistant, _, _ = _ingest(tmp_path_factory.mktemp("answers31b"),
+                              {"analys.md": REPORT, "medborgardialog.txt": DIALOGUE})
+    return assistant
+
+
+def test_a_claim_of_balance_is_answered_no_with_the_groups_shares(analysis: Assistant) -> None:
+    response = analysis.respond({"message": "Är besöken på fritidsgårdarna jämnt fördelade mellan flickor och pojkar?"})
+    said = _said(response.text)
+    assert said.startswith("Nej."), response.text
+    assert "27 %" in said and "73 %" in said and "40–60 %" in said, response.text  # the latest year's shares
+    assert "Det framgår inte" not in said, response.text
+    assert any("27 %" in c.quote for c in response.citations)

@@ -162,7 +162,8 @@ def _row_label(values: Sequence[str], names: Sequence[str | None]) -> str:
     omsorgsprogrammet | 2024 | 68 | …' under 'Program | År | …' -> 'Vård- och omsorgsprogrammet 2024')."""
     first = next((j for j, v in enumerate(values) if j and FIGURE_CELL_RE.match(v) and
                   not year_column(names[j] or "", v)), 1)
-    label = ", ".join(v for j, v in enumerate(values[:first]) if v and not year_column(names[j] or "", v)).strip()
+    label = ", ".join(v for j, v in enumerate(values[:first]) if v and not (j and year_column(names[j] or "", v))
+                      ).strip()
     if not label:
         return ""
     return " ".join([label, *(v.strip() for j, v in enumerate(values[:first]) if j and year_column(names[j] or "", v))])
@@ -213,6 +214,62 @@ def summed_cells(question_text: str, headers: Sequence[Unit], row: Unit) -> str 
     text = lex.CELL_SUM.format(column=rest[:1].upper() + rest[1:], row=row_words, total=total, parts=said)
     named = _table_id(table_caption(table_rows(row)))
     return f"{text} ({named})" if named else text
+
+
+def balance_against_rows(claim: str, rows: Sequence[Unit]) -> tuple[str, Unit] | None:
+    """A yes/no claim that something is equal between the genders ('… redan är jämställda?', '… jämnt fördelade …?')
+    answered by the two groups' shares in the row that speaks for it: the row whose label the claim names (a year, a
+    place), else the latest year's: 'Nej. Andel flickor 2024 var 27 % och andel pojkar 73 % (Tabell 3); en jämn
+    könsfördelning räknas som 40–60 % av vardera kön' (lexicon.BALANCE_CLAIM_RE, EVEN_SPLIT). None when the claim
+    asks no balance or no row has a share column for each of two contrasted groups."""
+    if not lex.BALANCE_CLAIM_RE.search(claim):
+        return None
+    found = []
+    for row in rows:
+        headers = [h for h in header_rows(row) if h is not row]
+        values = [drop_note_marks(c) for c in cells(row)]
+        names = column_names(headers, len(values)) if headers else None
+        if row.kind != "row" or names is None or len(values) < 3:
+            continue
+        shares = share_cells(row)
+        pair = _group_share_columns(names, values, shares)
+        if pair is not None:
+            found.append((row, values, names, pair))
+    if not found:
+        return None
+    asked = group_terms(claim)
+    named = [f for f in found if (terms := frozenset(tokenize(f[1][0]))) and terms <= asked]
+    years = [f for f in found if lex.YEAR_RE.fullmatch(f[1][0].strip())]
+    row, values, names, (i, j) = (named or sorted(years, key=lambda f: f[1][0].strip()) or found)[-1 if not named
+                                                                                                  else 0]
+    a, b = _figure(values[i]), _figure(values[j])
+    if a is None or b is None:
+        return None
+    label = values[0].strip()
+    said = [f"{lex.COLUMN_PERCENT_UNIT_RE.sub('', names[k] or '').strip()} {label} var {values[k]}"
+            f"{'' if lex.PERCENT_RE.search(values[k]) else ' %'}" for k in (i, j)]
+    cells_said = f"{said[0]} och {said[1][:1].lower()}{said[1][1:]}"
+    table = _table_id(table_caption(table_rows(row))) or "tabellen"
+    low, high = lex.EVEN_SPLIT
+    even = low <= a <= high and low <= b <= high
+    return (lex.BALANCE_HELD if even else lex.BALANCE_DENIED).format(cells=cells_said, table=table), row
+
+
+def _group_share_columns(names: Sequence[str | None], values: Sequence[str], shares: Sequence[bool]
+                         ) -> tuple[int, int] | None:
+    """The indexes of the share columns of two contrasted groups in a row ('Andel flickor', 'Andel pojkar'), or
+    None."""
+    for group_a, group_b in lex.CONTRAST_GROUPS:
+        found = []
+        for forms in (group_a, group_b):
+            hits = [k for k in range(1, len(values)) if names[k] and shares[k] and FIGURE_CELL_RE.match(values[k])
+                    and set(w.lower() for w in (names[k] or "").split()) & set(forms)]
+            if len(hits) != 1:
+                break
+            found.append(hits[0])
+        if len(found) == 2:
+            return min(found), max(found)  # in the table's order of columns
+    return None
 
 
 def claim_against_cell(claim: str, headers: Sequence[Unit], row: Unit) -> str | None:

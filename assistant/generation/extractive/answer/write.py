@@ -45,6 +45,7 @@ from assistant.generation.extractive.rowpairs import compared_rows, year_series
 from assistant.generation.extractive.tables import (
     asked_cells,
     asked_table,
+    balance_against_rows,
     caption_of,
     cell_sentence,
     cite_table,
@@ -179,6 +180,8 @@ def write_answer(question: Question, selection: Selection, verdict: Verdict, boo
         body += [f"{_clean(u)}{markers([cite_unit(book, u)])}" for u in extra]
         body += [not_given(question, i) for i in missing]
         return Written("\n".join([*lead, *body]), True)
+    if question.answer_type == "yesno" and (balance := _balance_answer(question, evidence, book)) is not None:
+        return Written("\n".join([*lead, balance]), True)  # 'Stämmer det att … redan är jämställda?': the shares
     n = _SENTENCES.get(question.answer_type, 3)
     picked = _pick_sentences(question, evidence, n)
     if question.answer_type == "yesno":
@@ -452,6 +455,32 @@ def _opening_case(text: str, context: str) -> str:
     if re.search(rf"(?<!\w){re.escape(lower)}(?!\w)", context):
         return lower + text[len(word):]
     return text
+
+
+def _balance_answer(question: Question, evidence: list[Scored], book: CitationBook) -> str | None:
+    """'Stämmer det att våra fritidsgårdar redan är jämställda?': 'Nej.'/'Ja.' with the two groups' shares of the
+    table among the first units that gives them (tables.balance_against_rows), cited with its caption and header;
+    None when the question claims no balance or no such table is among them."""
+    tops = [s.unit for s in evidence[:TABLE_POOL_FOR_BALANCE]]
+    table = next((table_of(u) for u in tops if table_header(u) is not None), None)
+    if table is None:
+        table = next((table_of(u) for u in tops if u.kind == "sentence" and
+                      (rows := [r for r in units_of(u.chunk) if table_header(r) is not None]) and
+                      rows[0].seq == u.seq + 1), None)  # the sentence that introduces the table ('Tabell 3 visar …')
+    if not table:
+        return None
+    said = balance_against_rows(claim_of(question.cue_text) or question.cue_text, table)
+    if said is None:
+        return None
+    text, row = said
+    caption = caption_of(table)
+    quoted = [*([caption] if caption is not None else []), *header_rows(row), row]
+    number = book.cite(row.chunk, quoted[0].start_line, row.end_line, "; ".join(quote_of(u) for u in quoted))
+    return f"{text}.{markers([number])}"
+
+
+# How many of the best units are looked through for the table a balance claim is answered from.
+TABLE_POOL_FOR_BALANCE = 4
 
 
 def _table_answer(question: Question, top: Scored, picked: list[Scored]) -> list[Scored]:
