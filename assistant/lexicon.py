@@ -703,9 +703,10 @@ SAME_AS_BEFORE_RE = re.compile(
     r"\bhur\s+(?:ser|såg)\s+det\s+ut(?:\s+(?:där|då|här))?|\bhur\s+(?:är|var)\s+det(?:\s+(?:där|då|här|med\s+det))?"
     r"(?=\s*[?!.,]*\s*$)|\bvad\s+gäller\s+(?:där|då)\b|"
     r"[–-]?\s*\bvad\s+(?:låg|ligger|var|är|blev)\s+(?:den|det|de)(?:\s+på)?(?=\s*[?!.,]*\s*$)|"
-    # 'Och hur många flickor antogs dit samma år?' after '… pojkar antogs till Vård- och omsorgsprogrammet … 2024?':
-    # 'dit' and 'samma år' point back at the earlier place and year (trial 31 U02 appended them as a new topic)
-    r"\bsamma\s+(?:år|läsår|termin|månad|vecka|dag|period|program|skola|ålder)\b|\b(?:dit|därifrån|där|då)\b", re.I)
+    # 'Och hur många flickor antogs dit samma år?' after '… pojkar antogs till Vård- och omsorgsprogrammet …
+    # 2024?': 'dit' and 'samma år' point back at the earlier place and year (trial 31 U02 appended them as a topic)
+    r"\bsamma\s+(?:år|läsår|termin|månad|vecka|dag|period|program|skola|ålder)\b|"
+    r"\b(?:dit|därifrån|där|då)\b", re.I)
 # Prepositions that place a thing an earlier question named ('den andra träffen i processtödet', 'de fyra målen i
 # planen'; general Swedish): a follow-up's pronoun takes the thing with its place.
 THING_PLACE_PREPOSITIONS = ("i", "på", "för", "inom", "vid", "om", "av")
@@ -1195,8 +1196,9 @@ CELL_CLAIM_HELD = "Ja. {cell}"
 # gives for that thing: it is answered 'Nej.'/'Ja.' with the two groups' shares (closing 30: it opened 'Det framgår
 # inte …' and never reached the 27 % row). A gender split counts as even at 40–60 % (the Swedish government's and
 # SCB's definition of 'jämn könsfördelning'), which the answer says.
-BALANCE_CLAIM_RE = re.compile(r"\b(?:jämställd\w*|jämn(?:t|a)?\s+(?:fördela\w*|könsfördel\w*)|jämn\s+könsfördelning|"
-                              r"lika\s+(?:många|stor\s+andel)|könsbalans\w*|balanserad\w*)\b", re.I)
+BALANCE_CLAIM_RE = re.compile(r"\b(?:jämställd\w*|jämn(?:t|a)?\s+(?:fördela\w*|könsfördel\w*)|"
+                              r"jämn\s+könsfördelning|lika\s+(?:många|stor\s+andel)|könsbalans\w*|balanserad\w*)\b",
+                              re.I)
 EVEN_SPLIT = (40.0, 60.0)
 BALANCE_HELD = "Ja. {cells} ({table}); en jämn könsfördelning räknas som 40–60 % av vardera kön"
 BALANCE_DENIED = "Nej. {cells} ({table}); en jämn könsfördelning räknas som 40–60 % av vardera kön"

@@ -29,21 +29,29 @@ PAGE = """<!DOCTYPE html>
 <html lang="sv">
 <head>
 <meta charset="utf-8">
-<title>Könsfördelning på gymnasieprogrammen 2023–2025 och åtgärder för breddad rekrytering – Lövsta kommun intranät</title>
+<title>Könsfördelning på gymnasieprogrammen 2023–2025 och åtgärder för breddad rekrytering – Lövsta kommun
+intranät</title>
 </head>
 <body>
-<nav><a href="/">Start</a> › <a href="/utbildning">Utbildningsförvaltningen</a> › <a href="/utbildning/gymnasiet">Gymnasiet</a></nav>
+<nav><a href="/">Start</a> › <a href="/utbildning">Utbildningsförvaltningen</a> › <a
+href="/utbildning/gymnasiet">Gymnasiet</a></nav>
 <main>
 <h1>Könsfördelning på gymnasieprogrammen 2023–2025 och åtgärder för breddad rekrytering</h1>
-<p class="ingress">Utbildningsförvaltningen i Lövsta kommun följer varje år hur flickor och pojkar söker och antas till programmen på Lövstagymnasiet. Sidan sammanställer de fem program där könsfördelningen är mest sned och beskriver vad förvaltningen gör för att bredda rekryteringen.</p>
-<p>Senast uppdaterad 14 oktober 2025. Ansvarig för sidan: Amira Haddad, studie- och yrkesvägledare på Lövstagymnasiet.</p>
+<p class="ingress">Utbildningsförvaltningen i Lövsta kommun följer varje år hur flickor och pojkar söker och
+antas till programmen på Lövstagymnasiet. Sidan sammanställer de fem program där könsfördelningen är mest sned
+och beskriver vad förvaltningen gör för att bredda rekryteringen.</p>
+<p>Senast uppdaterad 14 oktober 2025. Ansvarig för sidan: Amira Haddad, studie- och yrkesvägledare på
+Lövstagymnasiet.</p>
 
 <h2>Sökande och antagna per program och kön</h2>
-<p>Tabellen visar förstahandssökande och antagna efter slutantagningen respektive år. Uppgifterna kommer från den gemensamma antagningsorganisationen.</p>
+<p>Tabellen visar förstahandssökande och antagna efter slutantagningen respektive år. Uppgifterna kommer från
+den gemensamma antagningsorganisationen.</p>
 <table>
-<caption>Tabell 1. Förstahandssökande och antagna till fem nationella program på Lövstagymnasiet, per kön, 2023–2025</caption>
+<caption>Tabell 1. Förstahandssökande och antagna till fem nationella program på Lövstagymnasiet, per kön,
+2023–2025</caption>
 <thead>
-<tr><th>Program</th><th>År</th><th>Sökande flickor</th><th>Sökande pojkar</th><th>Antagna flickor</th><th>Antagna pojkar</th></tr>
+<tr><th>Program</th><th>År</th><th>Sökande flickor</th><th>Sökande pojkar</th><th>Antagna
+flickor</th><th>Antagna pojkar</th></tr>
 </thead>
 <tbody>
 <tr><td>Barn- och fritidsprogrammet</td><td>2023</td><td>58</td><td>21</td><td>44</td><td>16</td></tr>
@@ -63,15 +71,23 @@ PAGE = """<!DOCTYPE html>
 <tr><td>Vård- och omsorgsprogrammet</td><td>2025</td><td>70</td><td>23</td><td>51</td><td>17</td></tr>
 </tbody>
 </table>
-<p>Inom El- och energiprogrammet och Fordons- och transportprogrammet finns också en lärlingsutbildning. Där var andelen flickor bland de förstahandssökande 18 procent år 2025, jämfört med 11 procent år 2023.</p>
+<p>Inom El- och energiprogrammet och Fordons- och transportprogrammet finns också en lärlingsutbildning. Där
+var andelen flickor bland de förstahandssökande 18 procent år 2025, jämfört med 11 procent år 2023.</p>
 
 <h2>Åtgärder för breddad rekrytering</h2>
 <ol>
-<li>Prova-på-dagar för elever i årskurs 8 på El- och energiprogrammet och Fordons- och transportprogrammet, med särskilda grupper för flickor. Ansvarig: studie- och yrkesvägledare Amira Haddad. Genomförs vecka 11 och vecka 46 varje läsår från våren 2025.</li>
-<li>Elevambassadörer: elever som går på program där deras kön är i minoritet berättar om sina val vid grundskolornas öppna hus. Ansvarig: rektor Petter Sjöberg. Start hösten 2025.</li>
-<li>Fortbildning för kommunens studie- och yrkesvägledare i normmedveten vägledning, tre halvdagar. Ansvarig: utvecklingsledare Linnea Ekwall. Genomförs under hösten 2025.</li>
-<li>Nytt informationsmaterial om programmen där bilder och texter inte förstärker föreställningar om vilka yrken som passar flickor respektive pojkar. Ansvarig: kommunikatör Jonas Fredriksson. Klart senast den 31 januari 2026, inför gymnasievalet.</li>
-<li>Uppföljning av åtgärderna och av könsfördelningen i sökande och antagna. Ansvarig: förvaltningschef Helena Rudbeck, som redovisar för utbildningsnämnden i juni 2026.</li>
+<li>Prova-på-dagar för elever i årskurs 8 på El- och energiprogrammet och Fordons- och transportprogrammet,
+med särskilda grupper för flickor. Ansvarig: studie- och yrkesvägledare Amira Haddad. Genomförs vecka 11 och
+vecka 46 varje läsår från våren 2025.</li>
+<li>Elevambassadörer: elever som går på program där deras kön är i minoritet berättar om sina val vid
+grundskolornas öppna hus. Ansvarig: rektor Petter Sjöberg. Start hösten 2025.</li>
+<li>Fortbildning för kommunens studie- och yrkesvägledare i normmedveten vägledning, tre halvdagar. Ansvarig:
+utvecklingsledare Linnea Ekwall. Genomförs under hösten 2025.</li>
+<li>Nytt informationsmaterial om programmen där bilder och texter inte förstärker föreställningar om vilka
+yrken som passar flickor respektive pojkar. Ansvarig: kommunikatör Jonas Fredriksson. Klart senast den 31
+januari 2026, inför gymnasievalet.</li>
+<li>Uppföljning av åtgärderna och av könsfördelningen i sökande och antagna. Ansvarig: förvaltningschef Helena
+Rudbeck, som redovisar för utbildningsnämnden i juni 2026.</li>
 </ol>
 
 </main>

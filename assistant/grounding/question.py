@@ -185,7 +185,8 @@ def answer_type(text: str) -> AnswerType:
     if goal_asked(t):
         return "definition"
     if lex.CAUSE_HEAD_QUESTION_RE.match(t):
-        return "cause"  # 'Vad är orsakerna till att andelen … är låg?': the head asks, not a word of the subject  # 'Vad är målet för andelen …?' asks the goal set, which may be no figure ('ska öka')
+        # 'Vad är orsakerna till att andelen … är låg?': the head asks, not a word of the subject
+        return "cause"  # 'Vad är målet för andelen …?' asks the goal set, which may be no figure ('ska öka')
     if lex.FIGURES_EXIST_QUESTION_RE.match(t):
         return "number"  # 'Finns det statistik på hur många …?' is answered by the figure, or not at all
     if lex.CONSEQUENCE_QUESTION_RE.match(t) and not asks_outcome(t):

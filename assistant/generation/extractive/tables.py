@@ -263,7 +263,7 @@ def _group_share_columns(names: Sequence[str | None], values: Sequence[str], sha
         found = []
         for forms in (group_a, group_b):
             hits = [k for k in range(1, len(values)) if names[k] and shares[k] and FIGURE_CELL_RE.match(values[k])
-                    and set(w.lower() for w in (names[k] or "").split()) & set(forms)]
+                    and {w.lower() for w in (names[k] or "").split()} & set(forms)]
             if len(hits) != 1:
                 break
             found.append(hits[0])

@@ -236,7 +236,8 @@ def write_answer(question: Question, selection: Selection, verdict: Verdict, boo
         said_series, series_rows = series
         written.update(u.unit_id for u in series_rows)
         series_said = len(question.asks) <= 1  # nothing after it but another ask's answer
-        parts.append(f"{said_series[:1].upper()}{said_series[1:]}.{markers([cite_units(book, [*header_rows(series_rows[0]), *series_rows])])}")
+        number = cite_units(book, [*header_rows(series_rows[0]), *series_rows])
+        parts.append(f"{said_series[:1].upper()}{said_series[1:]}.{markers([number])}")
     elif row is not None and (pair := compared_rows(question.cue_text, [s.unit for s in picked])) is not None:
         # 'Hur har andelen … utvecklats från 2023 till 2024?': both rows' values of the asked column and the
         # difference, first, before the rows themselves (rowpairs)
