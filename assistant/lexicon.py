@@ -1195,8 +1195,9 @@ CELL_CLAIM_HELD = "Ja. {cell}"
 # jämställda?', 'Är besöken jämnt fördelade mellan flickor och pojkar?') is a claim about the shares the material
 # gives for that thing: it is answered 'Nej.'/'Ja.' with the two groups' shares (closing 30: it opened 'Det framgår
 # inte …' and never reached the 27 % row). A gender split counts as even at 40–60 % (the Swedish government's and
-# SCB's definition of 'jämn könsfördelning'), which the answer says.
-BALANCE_CLAIM_RE = re.compile(r"\b(?:jämställd\w*|jämn(?:t|a)?\s+(?:fördela\w*|könsfördel\w*)|"
+# SCB's definition of 'jämn könsfördelning'), which the answer says. Only the adjective: 'jämställdhetsplanen' is no
+# claim of balance.
+BALANCE_CLAIM_RE = re.compile(r"\b(?:jämställd|jämställt|jämställda|jämn(?:t|a)?\s+(?:fördela\w*|könsfördel\w*)|"
                               r"jämn\s+könsfördelning|lika\s+(?:många|stor\s+andel)|könsbalans\w*|balanserad\w*)\b",
                               re.I)
 EVEN_SPLIT = (40.0, 60.0)
