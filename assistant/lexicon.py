@@ -5257,11 +5257,7 @@ OPEN_PER_HEAD_QUESTION_RE = re.compile(r"\bper\s+([a-zåäö][\w-]{3,})", re.I)
 RATE_NOT_ASKED_WORDS = frozenset({"minut", "minuter", "timme", "timmar", "timmen", "dagen", "dygn", "vecka",
                                   "veckan", "veckor", "månad", "månaden", "månader", "året", "kvartal", "tillfälle",
                                   "tillfället", "gång", "gången", "gånger", "capita", "automatik", "definition",
-                                  "telefon", "post", "mejl", "mail", "e-post",
-                                  # an English question's periods ('cost per year', tune TR09 refused for want of a
-                                  # figure 'per year' in '380 000 kronor per år'); general English
-                                  "year", "years", "month", "months", "week", "weeks", "hour", "hours", "term",
-                                  "terms", "semester", "quarter", "session", "occasion", "time", "times"})
+                                  "telefon", "post", "mejl", "mail", "e-post"})
 # Nouns after 'per' that ask no per-head figure either (review 23): a period, compounds included ('per budgetår',
 # 'per verksamhetsår', 'per säsong', 'per halvåret'); a breakdown, as 'per kön' is ('per årskurs', 'per skolområde',
 # 'per åldersgrupp', 'per kommun'); a date the figure stands as of ('per idag', 'per sista december'). ('per kön',
