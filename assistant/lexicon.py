@@ -1663,6 +1663,12 @@ GLOSS_RE = re.compile(r"\b(?:det vill säga|dvs|så kallad\w*|med andra ord|i be
 # samordnad individuell plan'), where the other verbs and glosses explain a term named before them (general Swedish).
 NAMING_GLOSS_RE = re.compile(r"kallas|så kallad\w*|s\.k\.?", re.I)
 # Where a term the material only uses is usually explained (the national term bank and the authorities' own pages).
+# A definition question's 'term' that is a comparison of two things ('Vad är skillnaden mellan extra anpassningar och
+# särskilt stöd …?'): no one word is defined, so the material's using 'skillnad' in passing is no sign it leaves the
+# term undefined (tune PR18 was refused 'definierar inte skillnaden …'); the two things are judged as any topic is.
+# General Swedish and English.
+COMPARISON_DEFINIENDUM_RE = re.compile(r"^(?:skillnad(?:en|erna)?|likhet(?:en|erna)?|differences?|the difference)\s+"
+                                       r"(?:mellan|between)\b", re.I)
 # A definition asked of a deed by its verb ('Vad betyder det att ett förbättringsarbete har institutionaliserats?'):
 # Swedish names the deed of an -era verb by its -ering noun ('institutionalisera' -> 'institutionalisering',
 # 'implementera' -> 'implementering'), which is what a document defines ('Med institutionalisering avses …').

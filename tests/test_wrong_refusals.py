@@ -83,3 +83,25 @@ def test_the_asked_subject_is_named_by_a_whole_word_or_a_compounds_head() -> Non
     assert names_subject("våra föreläsningar om skolavbrott", "forelasning")
     assert names_subject("Två gästföreläsningar hölls", "forelasning")
     assert not names_subject("Fyra träffar med lärarlagen", "forelasning")
+
+
+def test_an_amount_column_is_named_by_either_word_of_its_slash_pair(eval_bot: Assistant) -> None:
+    """'Startbidrag | 9 | 63 000 | 72 000 | 47' under '… | Kvinnor/flickor, kr | Män/pojkar, kr | …': a money question
+    naming 'tjejer och kvinnor' names the column 'Kvinnor/flickor, kr' (either word of the pair, its unit 'kr' not
+    asked), so the bare cells are its amounts; another year the table lacks is still refused."""
+    answer = eval_bot.respond({"message": "Hur mycket pengar fick tjejer och kvinnor i startbidrag i Ljungfors 2025?"})
+    assert answer.grounded
+    assert "63 000" in answer.text
+    other_year = eval_bot.respond({"message": "Hur mycket pengar i startbidrag gick till tjejer och kvinnor i "
+                                              "Ljungfors 2023?"})
+    assert not other_year.grounded
+
+
+def test_a_difference_asked_between_two_things_is_no_term_to_define(eval_bot: Assistant) -> None:
+    """'Vad är skillnaden mellan extra anpassningar och särskilt stöd …?' compares two things the report tells of;
+    it is not refused as a term the material only uses in passing ('definierar inte skillnaden …')."""
+    answer = eval_bot.respond({"message": "Vad är skillnaden mellan extra anpassningar och särskilt stöd enligt "
+                                          "eleverna i Karlskoga?"})
+    assert answer.grounded
+    assert "definierar inte" not in answer.text
+    assert "särskilt stöd" in answer.text

@@ -54,6 +54,8 @@ def undefined_term(question: Question, ranked: Sequence[Scored]) -> list[Scored]
     term = question.definiendum
     if question.answer_type != "definition" or not term or question.language != "sv" or question.goal:
         return []  # (a goal asked, 'Vad är målet för X?', is stated, not defined: question.goal_asked)
+    if lex.COMPARISON_DEFINIENDUM_RE.match(term):
+        return []  # 'skillnaden mellan X och Y' compares two things; it is no one term the material must define
     pool = [s for s in ranked[:DEFINE_POOL] if not s.unit.text.rstrip().endswith("?")]
     if any(names_definiendum(term, f"{s.unit.context()} {s.unit.chunk.heading_path_text}")
            and _explained_under_heading(term, s.unit) for s in pool):
