@@ -20,15 +20,16 @@ Only an answering verdict replaces the refusal; a refusal stays as the first poo
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from assistant.grounding.question import Question
-from assistant.grounding.scope.terms import asked_terms
+from assistant.grounding.scope.terms import _says_word, asked_terms
 from assistant.grounding.scope.verdict import Verdict
 from assistant.grounding.selection import Scored, Selection, subject_is_covered
-from assistant.grounding.wordforms import names_head, says_word
+from assistant.index.lexical import fold, inflection_stem
 from assistant.schema import Hit
 
 if TYPE_CHECKING:
@@ -53,10 +54,13 @@ def asked_subject(question: Question, evidence: Evidence) -> list[str]:
 
 
 def names_subject(text: str, term: str) -> bool:
-    """Whether `text` names `term` as a whole word (inflected, by its dictionary form, or as a compound's start:
-    wordforms.says_word) or as the head of a compound ('mötestillfälle' for 'tillfälle', 'gästföreläsningar' for
-    'föreläsningarna': wordforms.names_head)."""
-    return says_word(text, term) or names_head(text, term)
+    """Whether `text` names `term` as a whole word (inflected, or as a compound's start: terms._says_word) or as
+    the head of a compound ('mötestillfälle' for 'tillfälle', 'gästföreläsningar' for 'föreläsningarna')."""
+    if _says_word(text, term):
+        return True
+    stem = inflection_stem(term)
+    # (the stem keeps all but three letters: those and an ending, 'föreläsn|ingarna', may follow it)
+    return len(stem) >= 5 and re.search(rf"\w{{3,}}{re.escape(fold(stem))}\w{{0,7}}\b", fold(text)) is not None
 
 
 def look_again(evidence: Evidence, question: Question, hits: Sequence[Hit], verdict: Verdict,

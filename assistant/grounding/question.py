@@ -17,7 +17,6 @@ import simplemma
 from assistant import lexicon as lex
 from assistant.grounding.dates import Day, days
 from assistant.grounding.guard import without_instructions
-from assistant.grounding.wordforms import learn
 from assistant.index.lexical import fold, inflection_stem, tokenize
 
 AnswerType = str  # list | number | definition | cause | consequence | how | evaluation | yesno | who | fact
@@ -885,8 +884,6 @@ def analyse(text: str, vocabulary: frozenset[str] = frozenset()) -> Question:
     expanded = expansions(text, language, vocabulary)
     # The wording cues read the question as if typed with å/ä/ö ('vad kan vi gora at …' asks how).
     typed = respelt(text, vocabulary) if language == "sv" else text
-    if language == "sv":  # the question's words by dictionary form, for the judge's word tests (wordforms)
-        learn(f"{text} {typed}")
     kind = answer_type(typed)
     asks: set[str] = set()
     if lex.ASKS_FOR_REFERENCES_RE.search(typed):

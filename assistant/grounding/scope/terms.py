@@ -18,7 +18,6 @@ from assistant.grounding.selection import (
     Scored,
     subject_is_covered,
 )
-from assistant.grounding.wordforms import says_lemma, says_word
 from assistant.index.lexical import (
     fold,
     inflection_stem,
@@ -64,9 +63,11 @@ FULL_OVERLAP_SLACK = 0.03
 
 def _says_word(text: str, term: str) -> bool:
     """Whether `text` holds the word `term` (a stem, folded), inflected or as the head of a compound's start. A
-    long term is cut by up to three letters: the stemmer leaves some inflections whole ('närvaron'); a form the
-    stemmer parts is met by its dictionary form (wordforms.says_word: 'mötestillfälle' for 'mötena')."""
-    return says_word(text, term)
+    long term is cut by up to three letters: the stemmer leaves some inflections whole ('närvaron')."""
+    term = fold(term)
+    stem = term[: max(5, len(term) - 3)] if len(term) > 6 else term  # 'mentorsprogrammet' meets 'mentorsprogram'
+
+    return re.search(rf"\b{re.escape(stem)}", fold(text)) is not None
 
 
 def asked_terms(question: Question, weights: TermWeights) -> list[str]:
@@ -175,7 +176,7 @@ def _term_stem(term: str) -> str:
 def says_stem(text: str, term: str) -> bool:
     """Whether `text` has a word beginning with `term`'s stem (as names_term, in this text only)."""
     stem = _term_stem(term)
-    return re.search(r"\b" + re.escape(fold(stem)), fold(text)) is not None or says_lemma(text, term)
+    return re.search(r"\b" + re.escape(fold(stem)), fold(text)) is not None
 
 
 def names_asked(unit: Unit, term: str, document_text: Callable[[Chunk], str] | None, near: bool = False) -> bool:
@@ -198,8 +199,6 @@ def names_term(unit: Unit, term: str, near: bool = False) -> bool:
     # Each piece folded on its own: the fold cache then holds one entry per chunk, not one per unit.
     pieces = (unit.text, unit.context(), c.heading_path_text, c.title)
     if any(pattern.search(fold(piece)) for piece in pieces):
-        return True
-    if any(says_lemma(piece, term) for piece in pieces):  # a form the stemmer parts ('mötestillfälle', 'mötena')
         return True
     if names_parts(fold(unit.text), term):  # the unit's own words only: its passage may name anything
         return True
