@@ -285,7 +285,9 @@ class Assistant:
         asked = edit_request(turn.request.message, drafted_before(turn.request.history, len(turn.request.history))) \
             if editing else None
         # ... or by the request that makes the draft ('Skriv en problemformulering på lättläst svenska')
-        easy = turn.request.options.easy_swedish or (asked is not None and asked[0] == "easy") or (
+        # ... or by a rewrite for people outside the organisation ('så att den passar att skicka till vårdnadshavarna')
+        easy = turn.request.options.easy_swedish or (asked is not None and (asked[0] == "easy" or (
+            asked[0] == "audience" and lex.OUTSIDE_AUDIENCE_RE.match(asked[1]) is not None))) or (
             result.draft is not None and ("easy", "") in carried_edits(turn.request.message))
         if easy and (result.grounded or result.draft is not None or lex.EASY_REFUSAL_RE.match(result.text)):
             # Lättläst rewrites the whole answer or draft, for every backend; citations keep their numbers. A draft

@@ -453,6 +453,17 @@ def _for_audience(backend: ExtractiveBackend, book: CitationBook, draft: Draft, 
     who = audience.strip() or "ledningen"
     if any(s.heading == f"För {who}" for s in draft.sections):  # already written for them: once is enough
         return
+    if lex.OUTSIDE_AUDIENCE_RE.match(who):
+        # guardians, pupils, residents: a text to send them, without the blanks the planners fill in and the goal
+        # check (trial 31: 'så att den passar att skicka till vårdnadshavarna' came back unchanged); lättläst is
+        # written after this (service)
+        for section in draft.sections:
+            section.items = [i for i in section.items if not i.gap]
+        draft.sections = [s for s in draft.sections if s.items and s.key != "kontroll"]
+        draft.sections.insert(0, DraftSection(key="malgrupp", heading=f"För {who}", items=[
+            suggestion(lex.OUTSIDE_AUDIENCE_LEAD.format(who=who))]))
+        draft.title = f"{draft.title} (för {who})"
+        return
     # each thing to decide once, named without its explanation ('utgångsvärde för … – andel …, (era siffror …)')
     named = (re.split(r" – | \(", i.text.split(":", 1)[1].strip(), maxsplit=1)[0] for i in draft.items() if i.gap)
     gaps = list(dict.fromkeys(named))[:3]

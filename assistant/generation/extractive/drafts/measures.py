@@ -415,6 +415,14 @@ def _kind(text: str) -> str:
     every own indicator opens with says a share, not that it is counted from participant lists."""
     if lex.MEASURED_BY_RESOURCE.search(text.lower()):  # 'andel av föreningsbidragen som går till …'
         return "resource"
+    # A line of several sentences is measured as its first says ('Trygghetsmätningar i skolan. … Hur har
+    # kuratorers … kunskap om risker … använts?' is a survey; trial 31 gave it 'kunskapsfrågor' and 'svarar rätt
+    # efter insatsen'): the later questions are details of it.
+    head = re.split(r"(?<=[.?!])\s+(?=[A-ZÅÄÖ])", text.strip(), maxsplit=1)
+    if len(head) == 2:
+        first = _kind(head[0])
+        if first != "process":
+            return first
     t = lex.INDICATOR_SHARE_PREFIX_RE.sub("", text.lower())
     if lex.ABSENCE_RE.search(t):
         return "absence"
