@@ -263,6 +263,10 @@ def fits_problem(card: GoalCard, problem: str, org_kind: str = "", fewer: str = 
     goals = " ".join(g.text for g in card.goals)
     if for_other_side(goals, fewer):
         return False
+    if org_kind == lex.PRESCHOOL_ORG_KIND and school_words(goals, org_kind) and not school_words(problem, org_kind):
+        # a school's goal ('… motiverade till att uppnå goda skolresultat') is no förskola's (trial 30's P2 drew it
+        # for the pedagogues' time in free play), unless its problem speaks of school itself
+        return False
     return not (org_kind in lex.LEISURE_ORG_KINDS and lex.SCHOOL_GOAL_RE.search(goals)
                 and not lex.SCHOOL_GOAL_RE.search(problem))
 

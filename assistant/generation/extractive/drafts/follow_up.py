@@ -76,7 +76,10 @@ def follow_up_plan(backend: ExtractiveBackend, turn: PreparedTurn, book: Citatio
     goal_items: list[DraftItem] = []
     if previous_goal is not None and previous_goal.section("mal"):
         goal_items = [i for i in previous_goal.section("mal").items if i.provenance != "source"][:1]  # type: ignore[union-attr]
-        goal_items = [i.model_copy(update={"text": _regrade(i.text, ctx)}) for i in goal_items]  # its group now
+        # the assistant's goal restated for the group now in force; a goal the user wrote is copied as they wrote it
+        # (trial 31: their saved 'åk 7–9' was quoted as 'ni angav' with the conversation's 'åk 4–9')
+        goal_items = [i if i.provenance == "user" else i.model_copy(update={"text": _regrade(i.text, ctx)})
+                      for i in goal_items]
     if not goal_items and (ctx.facts.figures or ctx.facts.problems):
         goal_items = [suggestion(_goal_sentence(ctx))]
     if not goal_items:

@@ -151,7 +151,11 @@ def _key_figures(backend: ExtractiveBackend, book: CitationBook, ctx: DraftConte
     own_records = kind in ("test", "average", "lending", "observation") and bool(ctx.facts.figures)
     where = _indicator_fields(kind, ctx.facts.org_kind)[1] if own_records else \
         _statistics_source(ctx.topic, ctx.facts.org_kind)
-    items.append(suggestion(f"Var siffrorna finns: {where}"))
+    own = _own_source(ctx.facts)
+    # the survey they named for their figures is where the figures are ('I vår egen trivselenkät …'; trial 31 sent
+    # a school's own enkät to Folkhälsomyndighetens statistik)
+    items.append(user_item(f"Var siffrorna finns: {own.source}", own.quote) if own is not None else
+                 suggestion(f"Var siffrorna finns: {where}"))
     evidence = backend.evidence
     hits = evidence.search("könsuppdelad statistik nyckeltal Kolada", k=6)
     advice = pick(evidence, "sammanställ befintlig könsuppdelad statistik", 1,
