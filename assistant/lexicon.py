@@ -3431,6 +3431,12 @@ EVENT_DATE_RE = re.compile(rf"\b\d{{1,2}}(?::e|:a)?\s+(?:{'|'.join(MONTHS[:12])}
 # for: 'högst 55 % till vardera kön'), as a proposal, never a share that should rise.
 SPLIT_PARITY_TARGET = "högst 55 % till vardera kön"
 SPLIT_PARITY_REASON = "en jämnare fördelning mellan pojkar och flickor på varje ställe, i stället för att en grupp ska öka"
+# The gap said when no intervention fits a unit whose school form the material's (school) interventions are not for
+# (cards.fits_problem / fits_list drop a school's goals and lists for a förskola): the material has nothing for it.
+NO_INTERVENTIONS_FOR_FORM = {
+    "förskola": "insatser – underlaget har inga förslag för förskolan som passar just detta problem (metodstödets "
+                "mål och insatser gäller skolan); skriv de insatser ni själva tänker er",
+}
 # A season or term that dates a figure ('våren 2025', 'höstterminen 2024', 'sommaren 2025'), and time adverbials
 # left at the edge of what a figure measures ('fick minst E i svenska våren', '… i matematik efteråt'): when, not what
 # ('under läsåret' without a year is the period a survey asks about: it stays). General Swedish.

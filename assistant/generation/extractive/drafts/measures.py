@@ -178,6 +178,12 @@ def _regrade(text: str | None, ctx: DraftContext) -> str | None:
     new = ctx.facts.qualifier.strip()
     if not new and not ctx.facts.named_group:
         return text  # figures of several parts (trial 29: two programmes) and no part named anew: nothing to restate
+    # the places the earlier draft named together ('på Lindängen och på Kastanjen', `UserFacts.qualifier`) give way
+    # to the new group as one (trial 30: 'på Kastanjen och på Kastanjen' after 'byt målgrupp till … på Kastanjen')
+    olds = list(dict.fromkeys(f.within for f in ctx.facts.figures if f.within))
+    if len(olds) > 1:
+        joined = " och ".join([", ".join(olds[:-1]), olds[-1]])
+        text = re.sub(rf"\s+{re.escape(joined)}\b", f" {new}" if new else "", text, flags=re.I)
     for old in {f.within for f in ctx.facts.figures if f.within and f.within.lower() not in new.lower()}:
         text = re.sub(rf"\s+{re.escape(old)}\b", f" {new}" if new else "", text, flags=re.I)
     return text
