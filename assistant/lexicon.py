@@ -3430,13 +3430,18 @@ EVENT_DATE_RE = re.compile(rf"\b\d{{1,2}}(?::e|:a)?\s+(?:{'|'.join(MONTHS[:12])}
 # 40–60 % by the government's definition of 'jämn könsfördelning'; 55 % is the tighter band trial 30's reviewer asked
 # for: 'högst 55 % till vardera kön'), as a proposal, never a share that should rise.
 SPLIT_PARITY_TARGET = "högst 55 % till vardera kön"
-SPLIT_PARITY_REASON = "en jämnare fördelning mellan pojkar och flickor på varje ställe, i stället för att en grupp ska öka"
+SPLIT_PARITY_REASON = ("en jämnare fördelning mellan pojkar och flickor på varje ställe, i stället för att en grupp "
+                       "ska öka")
 # The gap said when no intervention fits a unit whose school form the material's (school) interventions are not for
 # (cards.fits_problem / fits_list drop a school's goals and lists for a förskola): the material has nothing for it.
 NO_INTERVENTIONS_FOR_FORM = {
     "förskola": "insatser – underlaget har inga förslag för förskolan som passar just detta problem (metodstödets "
                 "mål och insatser gäller skolan); skriv de insatser ni själva tänker er",
 }
+# Said when a turn gives back the conversation's latest draft unchanged (a request no edit reads, the same request
+# again): the user is told, not handed the same text without a word (trial 31 R7).
+UNCHANGED_DRAFT_NOTE = ("Ingen ändring gjordes: utkastet blev detsamma som förut. Skriv vad du vill ändra, t.ex. "
+                        "”kortare”, ”byt målgrupp till …” eller ”skriv om för …”, eller ändra texten själv.")
 # A season or term that dates a figure ('våren 2025', 'höstterminen 2024', 'sommaren 2025'), and time adverbials
 # left at the edge of what a figure measures ('fick minst E i svenska våren', '… i matematik efteråt'): when, not what
 # ('under läsåret' without a year is the period a survey asks about: it stays). General Swedish.
@@ -3817,7 +3822,8 @@ USER_SOURCE_TIME_OWNERS = ("varens", "hostens", "arets", "fjolarets", "forra are
 USER_SOURCE_RE = re.compile(
     r"\b(?:i|enligt|fran|av|ur)\s+(?:(var|vart|vara|er|ert|era|skolans|kommunens|senaste|den|det|"
     + "|".join(USER_SOURCE_TIME_OWNERS) + r")\s+)?"
-    # ... said as their own ('I vår egen trivselenkät våren 2025 svarade 68 %': trial 31 was sent to national statistics)
+    # ... said as their own ('I vår egen trivselenkät våren 2025 svarade 68 %': trial 31 sent it to national
+    # statistics)
     r"(?:(?:egen|eget|egna)\s+)?"
     r"(?:senaste\s+)?([a-z]*?)(" + "|".join(USER_SOURCE_KINDS) + r")(en|et|n|ar|arna|er|erna)?\b")
 # The place a name names decides its preposition: a school or a leisure centre is 'på' ('På Björkskolan', 'på

@@ -143,12 +143,14 @@ def test_a_rektors_plan_takes_edits_by_intent_and_their_own_follow_up(open_api: 
         goal = chat(c, message="Gör ett lokalt mål igen.", mode="lokalt_mal", options=ORG, conversation_id=cid)
         saved = c.post("/v1/drafts", json={"message_id": goal["message_id"]}).json()
         edited = re.sub(r"(\*\*Förslag på lokalt mål\*\*\n)- [^\n]*\n", rf"\1- {SAVED_GOAL}\n", saved["text"], count=1)
+        edited = re.sub(r"- Datakälla: [^\n]*", "- Datakälla: skolans egen trivselenkät i april", edited, count=1)
         assert edited != saved["text"]
         assert c.put(f"/v1/drafts/{saved['id']}", json={"text": edited}).status_code == 200
         after = chat(c, message="Uppdatera uppföljningsplanen efter målet som jag har ändrat.", mode="uppfoljning",
                      options=ORG, conversation_id=cid)
         followed = _items(after["draft"], "mal")
         assert followed and followed[0] == SAVED_GOAL, followed  # as they wrote it, 'åk 7–9' and all
+        assert "- Källa: skolans egen trivselenkät i april (ni angav)" in after["text"].split("**Indikator 2")[0]
 
 
 @pytest.mark.needs_corpus_index

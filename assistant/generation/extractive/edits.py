@@ -92,7 +92,7 @@ def edit(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) -> 
     before = next((t.content for t in reversed(turn.request.history) if t.role == "assistant"), "")
     # Nothing changed: say so, never hand back the same text without a word (lättläst is written after this, for
     # every backend).
-    if name != "easy" and _same_text(text, before):
+    if name != "easy" and same_text(text, before):
         undone = _UNDONE.get(name, "göra ändringen").format(arg=arg)
         notice = lex.ALREADY_MEASURABLE_NOTE if name == "measurable" and _checked_measurable(draft) else \
             f"Jag kunde inte {undone}{_UNCHANGED} Skriv gärna ändringen med andra ord, eller ändra texten själv."
@@ -133,13 +133,17 @@ NO_CARD_ACTORS = ("metodstödet har inget mål för just det här problemet och 
                   "skriv vilka ni tänker på, t.ex. ”lägg till aktörer, till exempel {example}”")
 
 
-def _same_text(a: str, b: str) -> bool:
+def same_text(a: str, b: str) -> bool:
     """Whether two drafts read the same, citation lines, section headings, spacing and an earlier 'Jag kunde inte …'
     note aside (the same edit asked a third time changes nothing either; the note had a section of its own)."""
     def body(text: str) -> str:
         return " ".join(line.strip() for line in text.splitlines()
-                        if not re.match(r"\s*(?:\[\d+\]\s|\*\*[^*]+\*\*\s*$)", line) and _UNCHANGED not in line)
+                        if not re.match(r"\s*(?:\[\d+\]\s|\*\*[^*]+\*\*\s*$)", line) and _UNCHANGED not in line
+                        and lex.UNCHANGED_DRAFT_NOTE not in line)
     return " ".join(body(a).split()) == " ".join(body(b).split())
+
+
+_same_text = same_text
 
 
 def _apply(backend: ExtractiveBackend, book: CitationBook, draft: Draft, name: str, arg: str, topic: str,

@@ -205,6 +205,11 @@ def follow_up_plan(backend: ExtractiveBackend, turn: PreparedTurn, book: Citatio
                                    goal_items[0].text if edited is not None else "")
     measures: set[str] = set()
     results: set[str] = set()
+    # the data source the user wrote into the goal's version they saved ('Datakälla: skolans egen trivselenkät i
+    # april'; trial 31 R8 said 'er trivselenkät' from the chat instead): the goal's indicator is measured from it
+    saved_source = plan.field_item("Datakälla")
+    saved_source = saved_source if saved_source is not None and saved_source.provenance == "user" and \
+        saved_source.quote == saved_source.text else None
     survey = _own_source(ctx.facts)
     # the user's own follow-up (`theirs_all`) first, in the indicators of its kind, the sources' suggestions after
     for number, (item, text, base) in enumerate(indicators, start=1):
@@ -239,6 +244,8 @@ def follow_up_plan(backend: ExtractiveBackend, turn: PreparedTurn, book: Citatio
             item,
             *(user_item(f"Mått: {o.clause}", o.clause) for o in _said_once(theirs)),
             suggestion(f"Mått: {how}"),
+            user_item(f"Källa: {saved_source.text.split(':', 1)[1].strip()}", saved_source.quote)
+            if saved_source is not None and number == 1 and own else
             user_item(f"Källa: {own_source.source}, med samma frågor vid varje mätning", own_source.quote)
             if own_source is not None else
             user_item(f"Källa: {sources}", "; ".join(o.clause for o in theirs if o.source)) if sources
