@@ -61,8 +61,12 @@ def own_follow_ups(messages: list[str]) -> list[OwnFollowUp]:
         for sentence in split_at_stops(_plain(message)):
             for clause in _main_clauses(sentence):
                 kind = next((k for k, pattern in lex.FOLLOW_UP_METHOD_KINDS if pattern.search(clause)), "")
+                # ... a month alone when the clause does the method ('Enkäten görs i april'), not when it compiles
+                # or reports it ('… sammanställer observationerna och redovisar dem för mig i november': its month
+                # is the feedback's, `own_feedback`)
                 often = lex.FOLLOW_UP_FREQUENCY_RE.search(clause) or (
-                    lex.FOLLOW_UP_MONTH_RE.search(clause) if kind else None)  # 'Enkäten görs i april'
+                    lex.FOLLOW_UP_MONTH_RE.search(clause) if kind and not lex.FOLLOW_UP_COMPILING_RE.search(clause)
+                    and not lex.FOLLOW_UP_REPORT_RE.search(clause) else None)
                 responsible = lex.FOLLOW_UP_RESPONSIBLE_RE.match(clause)
                 first = (clause.split() or [""])[0]
                 subject = first.lower() if first.lower() not in lex.OWN_ORG_SUBJECTS and re.fullmatch(
