@@ -2574,6 +2574,10 @@ UNIT_RECORDS = {
     # and the young people's own answers in the kommun's LUPP survey (MUCF's Lokal uppföljning av ungdomspolitiken).
     # Trial 25: a fritidsgård was sent to 'Kolada, SCB och Skolverkets statistik'.
     "fritid": "er egen besöks- och deltagarstatistik (per kön och ålder) och kommunens ungdomsenkät (t.ex. LUPP)",
+    # A förskola's figures are its own: observations of the activity and the pedagogical documentation (Lpfö 18's
+    # systematic quality work follows the children's learning through documentation; there is no national statistics of
+    # what happens in the play). Trial 30: 'Var siffrorna finns: Kolada, SCB och Skolverkets statistik'.
+    "förskola": "förskolans egna observationer och pedagogiska dokumentation, uppdelade på kön",
 }
 
 # A sentence in which a report says it does not measure, record or know something ('Hall- och planbokningar för vuxna
@@ -3478,13 +3482,35 @@ AFTER_INTERVENTION_RE = re.compile(typed_without_diacritics(
     r"\befteråt\b|\befter\s+(?:insatsen|insatserna|lovskolan|sommarskolan|lägerskolan|projektet|satsningen|kursen|"
     r"programmet|träffarna|lovet|sommarlovet|läxhjälpen|studiecirkeln)\b"
     r"|\befter\s+att\s+(?:vi|ni|skolan|kommunen)\s+(?:har\s+)?\w+(?:at|t|it|tt)\b"), re.I)
+# A day's date ('Den 2 juni 2020 hölls ett digitalt möte'): when something happened, not the period later figures are
+# of; a sentence with such a date and no figure of its own dates none after it (trial 31: a pasted report's meeting
+# date put '(2020)' on every figure). General Swedish.
+EVENT_DATE_RE = re.compile(rf"\b\d{{1,2}}(?::e|:a)?\s+(?:{'|'.join(MONTHS[:12])})\s+(?:19|20)\d\d\b", re.I)
+# The target proposed for a resource split between the genders at several places or times (pedagogues' time, grants,
+# hall hours): a ceiling for either gender, the way a parity target is said in Swedish equality work (an even split is
+# 40–60 % by the government's definition of 'jämn könsfördelning'; 55 % is the tighter band trial 30's reviewer asked
+# for: 'högst 55 % till vardera kön'), as a proposal, never a share that should rise.
+SPLIT_PARITY_TARGET = "högst 55 % till vardera kön"
+SPLIT_PARITY_REASON = ("en jämnare fördelning mellan pojkar och flickor på varje ställe, i stället för att en grupp "
+                       "ska öka")
+# The gap said when no intervention fits a unit whose school form the material's (school) interventions are not for
+# (cards.fits_problem / fits_list drop a school's goals and lists for a förskola): the material has nothing for it.
+NO_INTERVENTIONS_FOR_FORM = {
+    "förskola": "insatser – underlaget har inga förslag för förskolan som passar just detta problem (metodstödets "
+                "mål och insatser gäller skolan); skriv de insatser ni själva tänker er",
+}
+# Said when a turn gives back the conversation's latest draft unchanged (a request no edit reads, the same request
+# again): the user is told, not handed the same text without a word (trial 31 R7).
+UNCHANGED_DRAFT_NOTE = ("Ingen ändring gjordes: utkastet blev detsamma som förut. Skriv vad du vill ändra, t.ex. "
+                        "”kortare”, ”byt målgrupp till …” eller ”skriv om för …”, eller ändra texten själv.")
 # A season or term that dates a figure ('våren 2025', 'höstterminen 2024', 'sommaren 2025'), and time adverbials
 # left at the edge of what a figure measures ('fick minst E i svenska våren', '… i matematik efteråt'): when, not what
 # ('under läsåret' without a year is the period a survey asks about: it stays). General Swedish.
 TIME_ADVERBIAL_RE = re.compile(typed_without_diacritics(
-    r"(?:\b(?:under|i|efter|före|inför)\s+)?\b(?:våren|hösten|sommaren|vintern|vårterminen|höstterminen)"
+    r"(?:\b(?:under|i|efter|före|inför)\s+)?\b(?:våren|hösten|sommaren|vintern|vårterminen|höstterminen)\b"
     r"(?:\s+(?:19|20)\d\d(?:\s*/\s*\d\d)?)?|(?:\b(?:under|i)\s+)?\b(?:läsåret|terminen)\s+(?:19|20)\d\d(?:\s*/\s*\d\d)?"
-    r"|\befteråt|\bi dag|\bidag|\bi år|\bi fjol|\bförra (?:året|terminen|läsåret)|\bnu"), re.I)
+    # ... whole words only (trial 31: 'i årskurs 6' lost its 'i år' and read 'skurs 6')
+    r"|\b(?:efteråt|i dag|idag|i år|i fjol|förra (?:året|terminen|läsåret)|nu)\b"), re.I)
 # Something the writers say they have not done or do not know yet ('Vi har inte frågat eleverna vad de tyckte',
 # 'Vi vet inte hur många …', 'Skolan har ingen statistik på …'): what is still to find out, never a problem to
 # measure or an indicator. The writers as subject, then not knowing, not having asked, measured or investigated, or
@@ -3857,6 +3883,9 @@ USER_SOURCE_TIME_OWNERS = ("varens", "hostens", "arets", "fjolarets", "forra are
 USER_SOURCE_RE = re.compile(
     r"\b(?:i|enligt|fran|av|ur)\s+(?:(var|vart|vara|er|ert|era|skolans|kommunens|senaste|den|det|"
     + "|".join(USER_SOURCE_TIME_OWNERS) + r")\s+)?"
+    # ... said as their own ('I vår egen trivselenkät våren 2025 svarade 68 %': trial 31 sent it to national
+    # statistics)
+    r"(?:(?:egen|eget|egna)\s+)?"
     r"(?:senaste\s+)?([a-z]*?)(" + "|".join(USER_SOURCE_KINDS) + r")(en|et|n|ar|arna|er|erna)?\b")
 # The place a name names decides its preposition: a school or a leisure centre is 'på' ('På Björkskolan', 'på
 # Tallgymnasiet', 'på Ekhagens skola'), a municipality, region or other area 'i' ('I Alingsås kommun', 'i Borås Stad',
@@ -3984,6 +4013,31 @@ INDICATOR_KINDS = {
                     "egna observationer i verksamheten (observationsprotokoll eller inspelade pass)",
                     "två gånger per termin, samma slags aktivitet varje gång", "rektor tillsammans med arbetslaget"),
 }
+# Edit requests said by what they want rather than as the bare command (trial 31: 'Kan du ändra målgruppen så att
+# målet bara gäller åk 7–9?' and 'Skriv om uppföljningsplanen så att den passar att skicka till vårdnadshavarna' were
+# not read as edits, and the draft came back unchanged): a new target group said as whom the goal shall concern, and a
+# rewrite said as whom the text shall suit. Group 1 is the argument (general Swedish; plan.EDIT_PATTERNS uses them).
+EDIT_TARGET_INTENT = (
+    r"\b(?:byt\w*|ändra\w*|justera\w*|begränsa\w*|gör)\s+(?:om\s+)?(?:målgrupp(?:en)?|årskurs\w*|målet|utkastet)\b"
+    r"[^.?!]*?\b(?:så\s+att|så|till\s+att)\s+(?:\w+\s+){0,2}?(?:bara\s+|endast\s+|enbart\s+)?"
+    r"(?:gäller|omfattar|handlar\s+om|riktar\s+sig\s+till)\s+(?:bara\s+|endast\s+|enbart\s+)?(.+)"
+    r"|\b(?:målet|utkastet|planen)\s+(?:ska|bör|får)\s+(?:bara|endast|enbart)\s+(?:gälla|omfatta)\s+(.+)")
+EDIT_AUDIENCE_INTENT = (
+    r"\b(?:skriv\w*|formulera\w*|anpassa\w*|gör)\s+om\s+(?:[\w-]+\s+){0,2}?(?:så\s+att\s+(?:den|det|texten|planen)\s+"
+    r"(?:passar|funkar|fungerar)\s+(?:att\s+(?:skicka|ge|visa|dela\s+ut|läsa\s+upp)\s+)?(?:till|för)"
+    r"|(?:riktad|anpassad)\s+(?:till|för))\s+(.+)"
+    r"|\b(?:skriv\w*|formulera\w*)\s+om\s+(?:[\w-]+\s+){0,2}?så\s+att\s+(\w+(?:\s+och\s+\w+)?)\s+(?:kan\s+)?förstå"
+    r"|\banpassa\s+(?:[\w-]+\s+){0,2}?(?:för|till)\s+(.+)")
+# The lead of a draft rewritten for people outside the organisation (OUTSIDE_AUDIENCE_RE), a proposal.
+OUTSIDE_AUDIENCE_LEAD = ("En version att skicka till {who}: på lätt svenska, utan det som ni själva ska fylla i. "
+                         "Läs igenom den och lägg till hur {who} kan höra av sig med frågor.")
+# Whom a rewrite may be for who stand outside the organisation that plans (guardians, pupils, children, residents): the
+# text for them is written in plain language without the internal blanks to fill in (extractive/edits._for_audience).
+# General Swedish.
+OUTSIDE_AUDIENCE_RE = re.compile(typed_without_diacritics(
+    r"^(?:alla\s+|våra\s+|era\s+)?(?:vårdnadshavar\w*|föräldr\w*|elev(?:er|erna)?\b|barn(?:en)?\b|unga\b|"
+    r"ungdomar\w*|invånar\w*|allmänhet\w*|medborgar\w*|deltagar\w*|besökar\w*|familj\w*|hemmet|hemmen)"), re.I)
+
 # How a planner says they follow up themselves (trial 28: 'Vi filmar samlingar igen varje höst och pedagogerna för
 # loggbok varje vecka', 'ateljeristan ansvarar för att sammanställa loggböckerna' were ignored for 'två gånger per
 # termin', 'Ansvarig: arbetslaget'): a method's word, by the indicator kind (INDICATOR_KINDS) it measures; a frequency;
@@ -3992,7 +4046,9 @@ INDICATOR_KINDS = {
 FOLLOW_UP_METHOD_KINDS = (
     ("observation", re.compile(r"\b(?:film\w*|video\w*|inspeln\w*|spela[rs]? in|spelade in|observ\w*)", re.I)),
     ("process", re.compile(r"\b(?:loggb[oö]\w*|dagb[oö]\w*|dokument\w*|anteckn\w*|reflektionsprotokoll\w*)", re.I)),
-    ("experience", re.compile(r"\b(?:enkät\w*|intervju\w*|fokusgrupp\w*|barnintervju\w*|elevintervju\w*)", re.I)),
+    # ... a survey or interview by its compound name too ('trivselenkäten', 'elevenkät', 'trygghetsenkät'; trial 31: 'Vi
+    # gör trivselenkäten varje år i april' was no follow-up of theirs)
+    ("experience", re.compile(r"\b\w*(?:enkät|intervju)\w*|\bfokusgrupp\w*", re.I)),
     ("test", re.compile(r"\b(?:screening\w*|test(?:et|er|erna)?\b|diagnos(?:en|er|erna)?\b)", re.I)),
     # a register a result is taken from, or the talks held when a pupil drops out ('Vi tar ut examensgraden ur
     # elevregistret varje juni', 'mentorerna håller ett avbrottssamtal med varje elev som slutar'; trial 29: the plan
@@ -4016,6 +4072,8 @@ FOLLOW_UP_NAMED_DOER_RE = re.compile(
     r"(?P<verb>[a-zåäö]+)\b")
 FOLLOW_UP_FREQUENCY_RE = re.compile(typed_without_diacritics(
     r"\b(?:(?:varje|var|varannan|vartannat)\s+(?:dag|vecka|månad|termin|höst|vår|läsår|år|halvår)"
+    # ... with its month ('varje år i april'; trial 31 kept 'varje år' and dropped April)
+    rf"(?:\s+i\s+(?:{'|'.join(MONTHS[:12])})(?:\s+(?:och|eller)\s+(?:{'|'.join(MONTHS[:12])}))?)?"
     r"|(?:en|två|tre|fyra|\d+)\s+gånger?\s+(?:i|per|om)\s+(?:veckan|vecka|månaden|månad|terminen|termin|året|år|"
     r"läsåret|läsår)|dagligen|veckovis|varje\s+vecka|månadsvis|terminsvis|årligen|en gång om året"
     # ... or a month each year ('varje juni', 'i juni varje år'; trial 29), or several ('två veckor i mars och två
@@ -4024,6 +4082,24 @@ FOLLOW_UP_FREQUENCY_RE = re.compile(typed_without_diacritics(
     rf"|(?:(?:en|två|tre|fyra|\d+)\s+veckor?\s+)?i\s+(?:{'|'.join(MONTHS[:12])})"
     rf"(?:\s*(?:,|och|samt)\s+(?:(?:en|två|tre|fyra|\d+)(?:\s+veckor?)?\s+)?i\s+(?:{'|'.join(MONTHS[:12])}))*"
     r"\s+varje\s+år)\b"), re.I)
+# A month alone said of a clause that names a method ('Enkäten görs i april'; trial 31 R8): when it is done, the
+# indicator's frequency in their words (general Swedish).
+FOLLOW_UP_MONTH_RE = re.compile(typed_without_diacritics(
+    rf"\b(?:i|under|varje)\s+(?:{'|'.join(MONTHS[:12])})(?:\s+(?:och|eller)\s+(?:{'|'.join(MONTHS[:12])}))?\b"), re.I)
+# To whom and when the user says the results are reported ('jag redovisar dem för huvudmannen i juni', '… och
+# redovisar dem för mig i november'; trial 31: huvudmannen in June was dropped): the feedback of the plan, in their
+# words. The verbs are those of reporting in Swedish (general Swedish).
+FOLLOW_UP_REPORT_RE = re.compile(typed_without_diacritics(
+    r"\b(?P<verb>redovisar|rapporterar|återkopplar|presenterar|redovisas|rapporteras|återkopplas|presenteras)\b"
+    r"(?:\s+(?:dem|det|resultaten|resultatet|sammanställningen|siffrorna))?"
+    r"\s+(?:för|till)\s+(?P<whom>[\w-]+(?:\s+(?:och|samt)\s+[\w-]+)?)"
+    r"(?:\s+(?P<when>(?:i|varje|senast|före|efter|under|vid)\s+[^,.;!?]+))?\s*$"), re.I)
+# What a reporting clause reports: the results or what was compiled ('dem', 'resultaten', 'observationerna'), not
+# information to the pupils ('redovisar för flickorna hur de kan söka'). General Swedish.
+FOLLOW_UP_ABOUT_RESULTS_RE = re.compile(typed_without_diacritics(
+    r"\b(?:dem|det|resultat\w*|sammanställning\w*|siffror\w*|observationer\w*|svar\w*|uppföljning\w*)\b"), re.I)
+# Who the results are reported to, said as a pronoun of the user ('för mig'): the plan speaks to them as 'er'.
+FOLLOW_UP_REPORT_PRONOUNS = {"mig": "er", "oss": "er", "mej": "er"}
 FOLLOW_UP_RESPONSIBLE_RE = re.compile(typed_without_diacritics(
     r"^\s*(?P<who>(?:\w+\s+){0,2}?\w+)\s+(?:ansvarar|har\s+ansvar(?:et)?|har\s+hand\s+om|tar\s+hand\s+om)\b"),
     re.I)

@@ -281,11 +281,19 @@ class Assistant:
         if turn.notice and result.draft is not None:
             draft = with_notice(result.draft, turn.notice)
             result = dataclasses.replace(result, draft=draft, text=render_draft(draft))
+        if not editing and result.draft is not None and result.draft.kind in DRAFT_MODES and \
+                _unchanged(result.text, turn.request.history, result.draft.kind):
+            # a turn that gives back the draft there was, unchanged: said so, never the same text without a word
+            # (trial 31: a rewrite the edits did not know came back byte for byte); an edit says it itself
+            draft = with_notice(result.draft, lex.UNCHANGED_DRAFT_NOTE)
+            result = dataclasses.replace(result, draft=draft, text=render_draft(draft))
         # lättläst asked for in the options, or in words of the current draft ('Gör planen på lättläst svenska')
         asked = edit_request(turn.request.message, drafted_before(turn.request.history, len(turn.request.history))) \
             if editing else None
         # ... or by the request that makes the draft ('Skriv en problemformulering på lättläst svenska')
-        easy = turn.request.options.easy_swedish or (asked is not None and asked[0] == "easy") or (
+        # ... or by a rewrite for people outside the organisation ('så att den passar att skicka till vårdnadshavarna')
+        easy = turn.request.options.easy_swedish or (asked is not None and (asked[0] == "easy" or (
+            asked[0] == "audience" and lex.OUTSIDE_AUDIENCE_RE.match(asked[1]) is not None))) or (
             result.draft is not None and ("easy", "") in carried_edits(turn.request.message))
         if easy and (result.grounded or result.draft is not None or lex.EASY_REFUSAL_RE.match(result.text)):
             # Lättläst rewrites the whole answer or draft, for every backend; citations keep their numbers. A draft
@@ -404,3 +412,11 @@ def _drain(generator: Generator[str, None, BackendResult]) -> Generator[StreamEv
         except StopIteration as stop:
             return stop.value  # type: ignore[no-any-return]
         yield StreamEvent(type="token", data=delta)
+
+
+def _unchanged(text: str, history: Sequence[Any], kind: str) -> bool:
+    """Whether `text` reads as the conversation's latest draft of `kind` (`edits.same_text`)."""
+    from assistant.generation.extractive.edits import same_text
+    from assistant.generation.plan import draft_kind
+    before = next((t.content for t in reversed(history) if t.role == "assistant"), "")
+    return bool(before) and draft_kind(history[-1]) == kind and same_text(text, before)

@@ -31,6 +31,8 @@ EDIT_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # Also typed without å/ä/ö ('skriv om for rektorer', 'gor malet matbart'), as questions are.
     (name, re.compile(lex.typed_without_diacritics(pattern), re.I)) for name, pattern in [
         ("target", r"\b(?:byt|ändra|ändra om)\s+(?:målgrupp(?:en)?|årskurs(?:en|erna)?)\s+(?:till|mot)\s+(.+)"),
+        ("target", lex.EDIT_TARGET_INTENT),  # 'Kan du ändra målgruppen så att målet bara gäller åk 7–9?'
+
         ("measurable", r"\bgör\s+(?:målet|det|målen)\s+(?:mer\s+)?mätbar\w*|\bmätbart\b"),
         # ... also as a sentence of its own after another ('Vi behöver en uppföljning. Kortare, tack.')
         ("shorter", r"(?:^|[.!?]\s+)\s*(?:gör (?:det|utkastet|texten|planen|målet) )?kortare\b|\bkorta (?:ner|ned)\b|"
@@ -38,6 +40,8 @@ EDIT_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # the actors the user names after it are theirs to add ('…, till exempel fritidsgårdarna och studieförbunden')
         ("actors", r"(?:\blägg till (?:fler )?aktörer|\bfler aktörer|\bvilka aktörer\b.*\blägg\w*)\b(.*)"),
         ("audience", r"\bskriv om (?:det |utkastet |texten )?för\s+(.+)"),
+        ("audience", lex.EDIT_AUDIENCE_INTENT),  # 'Skriv om planen så att den passar att skicka till vårdnadshavarna'
+
         # the current draft in lättläst: the version the user has edited, not a new one from their facts
         # ... also asked as an explanation in simple words ('Förklara målet och uppföljningen enkelt för
         # fritidsledarna', trial 23: the draft was rebuilt in full and lost its 'kortare')
@@ -216,7 +220,7 @@ def edit_request(message: str, drafted: bool = False) -> tuple[str, str] | None:
                 if drafted:
                     continue
                 return None
-        arg = m.group(1).strip(" .!?") if m.groups() and m.group(1) else ""
+        arg = next((g for g in m.groups() if g), "").strip(" .!?")  # the intent forms hold it in another group
         return name, arg
     return None
 

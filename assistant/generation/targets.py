@@ -81,6 +81,25 @@ def _percent_as_sign(unit: str) -> str:
     return "%" if unit.lower() == "procent" else unit
 
 
+def _split_pairs(baseline: str) -> list[tuple[float, float]]:
+    """The pairs of one split of a whole in a baseline: a boys' and a girls' share side by side that add up to 100 %
+    ('pojkar på Lindängen 64 % (2024); flickor på Lindängen 36 % (2024)'); [] unless every value is such a pair's.
+
+    >>> _split_pairs("pojkar på A 64 % (2024); flickor på A 36 % (2024); pojkar på B 61 % (2025); flickor på B 39 %")
+    [(64.0, 36.0), (61.0, 39.0)]
+    >>> _split_pairs("pojkar 71 %; flickor 86 %")
+    []
+    """
+    values = [(m.group(1).lower(), as_number(m.group(2))) for m in re.finditer(
+        r"\b(pojkar|flickor|män|kvinnor)\b[^;%]*?(\d+(?:,\d+)?)\s*(?:%|procent)", baseline, re.I)]
+    if len(values) < 2 or len(values) % 2:
+        return []
+    pairs = [(values[i], values[i + 1]) for i in range(0, len(values), 2)]
+    if any(a[0] == b[0] or abs(a[1] + b[1] - 100) > 1 for a, b in pairs):
+        return []
+    return [(a[1], b[1]) for a, b in pairs]
+
+
 def propose_target(indicator: str, baseline: str) -> ProposedTarget | None:
     """The target proposed for an indicator from its baseline item's values ('pojkar 31 % (2024/2025)'); None when
     the baseline gives no basis (one group's value on a measure of its own says nothing of where the other is).
@@ -105,6 +124,12 @@ def propose_target(indicator: str, baseline: str) -> ProposedTarget | None:
     ProposedTarget(value='pojkar högst 23 %; flickor högst 14 %', reason='skillnaden mellan pojkar och flickor \
 (17 procentenheter) halveras, utan att någon grupp går tillbaka')
     """
+    split = _split_pairs(baseline)
+    if len(split) > 1:
+        # a resource split between the genders at several places or times ('pojkar på Lindängen 64 % (2024); flickor
+        # på Lindängen 36 % (2024); … på Kastanjen …'): one even-split ceiling for every pair (trial 30 proposed
+        # nothing), never a share that 'ska öka'
+        return ProposedTarget(lex.SPLIT_PARITY_TARGET, lex.SPLIT_PARITY_REASON)
     found = {m.group(1).lower(): (as_number(m.group(2)), _percent_as_sign((m.group(3) or "").strip())) for m in
              _GROUP_VALUE_RE.finditer(baseline)}
     if not found:

@@ -92,7 +92,7 @@ def edit(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) -> 
     before = next((t.content for t in reversed(turn.request.history) if t.role == "assistant"), "")
     # Nothing changed: say so, never hand back the same text without a word (lättläst is written after this, for
     # every backend).
-    if name != "easy" and _same_text(text, before):
+    if name != "easy" and same_text(text, before):
         undone = _UNDONE.get(name, "göra ändringen").format(arg=arg)
         notice = lex.ALREADY_MEASURABLE_NOTE if name == "measurable" and _checked_measurable(draft) else \
             f"Jag kunde inte {undone}{_UNCHANGED} Skriv gärna ändringen med andra ord, eller ändra texten själv."
@@ -133,13 +133,17 @@ NO_CARD_ACTORS = ("metodstödet har inget mål för just det här problemet och 
                   "skriv vilka ni tänker på, t.ex. ”lägg till aktörer, till exempel {example}”")
 
 
-def _same_text(a: str, b: str) -> bool:
+def same_text(a: str, b: str) -> bool:
     """Whether two drafts read the same, citation lines, section headings, spacing and an earlier 'Jag kunde inte …'
     note aside (the same edit asked a third time changes nothing either; the note had a section of its own)."""
     def body(text: str) -> str:
         return " ".join(line.strip() for line in text.splitlines()
-                        if not re.match(r"\s*(?:\[\d+\]\s|\*\*[^*]+\*\*\s*$)", line) and _UNCHANGED not in line)
+                        if not re.match(r"\s*(?:\[\d+\]\s|\*\*[^*]+\*\*\s*$)", line) and _UNCHANGED not in line
+                        and lex.UNCHANGED_DRAFT_NOTE not in line)
     return " ".join(body(a).split()) == " ".join(body(b).split())
+
+
+_same_text = same_text
 
 
 def _apply(backend: ExtractiveBackend, book: CitationBook, draft: Draft, name: str, arg: str, topic: str,
@@ -452,6 +456,17 @@ def _for_audience(backend: ExtractiveBackend, book: CitationBook, draft: Draft, 
     from assistant.generation.extractive.cards import about_school
     who = audience.strip() or "ledningen"
     if any(s.heading == f"För {who}" for s in draft.sections):  # already written for them: once is enough
+        return
+    if lex.OUTSIDE_AUDIENCE_RE.match(who):
+        # guardians, pupils, residents: a text to send them, without the blanks the planners fill in and the goal
+        # check (trial 31: 'så att den passar att skicka till vårdnadshavarna' came back unchanged); lättläst is
+        # written after this (service)
+        for section in draft.sections:
+            section.items = [i for i in section.items if not i.gap]
+        draft.sections = [s for s in draft.sections if s.items and s.key != "kontroll"]
+        draft.sections.insert(0, DraftSection(key="malgrupp", heading=f"För {who}", items=[
+            suggestion(lex.OUTSIDE_AUDIENCE_LEAD.format(who=who))]))
+        draft.title = f"{draft.title} (för {who})"
         return
     # each thing to decide once, named without its explanation ('utgångsvärde för … – andel …, (era siffror …)')
     named = (re.split(r" – | \(", i.text.split(":", 1)[1].strip(), maxsplit=1)[0] for i in draft.items() if i.gap)

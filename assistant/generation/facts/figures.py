@@ -19,7 +19,7 @@ def _read_figures(facts: UserFacts, sentence: str, carried_year: str | None = No
     year_m = lex.FACT_YEAR_RE.search(sentence)
     # 'Nu har 40 % …' after '2023 hade 30 % …': its own time, so the earlier year is not its year
     year = None if lex.OTHER_TIME_RE.search(sentence) else carried_year
-    if year_m:
+    if year_m and not (lex.EVENT_DATE_RE.search(sentence) and not lex.FIGURE_RE.search(sentence)):
         year = (year_m.group(1) or f"20{year_m.group(2)[-2:]}").replace(" ", "")
     sentence = lex.GENITIVE_TIME_RE.sub(r"\1", sentence)  # '16 dagars sjukfrånvaro' is 16 dagar of it
     sentence = _read_change_claims(facts, sentence)

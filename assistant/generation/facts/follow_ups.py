@@ -59,10 +59,14 @@ def own_follow_ups(messages: list[str]) -> list[OwnFollowUp]:
     for message in messages:
         last: OwnFollowUp | None = None  # the message's follow-up before, which a later clause may go on about
         for sentence in split_at_stops(_plain(message)):
-            for clause in _NEXT_MAIN_CLAUSE_RE.split(sentence.strip(" .!?")):
-                clause = clause.strip(" ,.;:!?")
+            for clause in _main_clauses(sentence):
                 kind = next((k for k, pattern in lex.FOLLOW_UP_METHOD_KINDS if pattern.search(clause)), "")
-                often = lex.FOLLOW_UP_FREQUENCY_RE.search(clause)
+                # ... a month alone when the clause does the method ('Enkäten görs i april'), not when it compiles
+                # or reports it ('… sammanställer observationerna och redovisar dem för mig i november': its month
+                # is the feedback's, `own_feedback`)
+                often = lex.FOLLOW_UP_FREQUENCY_RE.search(clause) or (
+                    lex.FOLLOW_UP_MONTH_RE.search(clause) if kind and not lex.FOLLOW_UP_COMPILING_RE.search(clause)
+                    and not lex.FOLLOW_UP_REPORT_RE.search(clause) else None)
                 responsible = lex.FOLLOW_UP_RESPONSIBLE_RE.match(clause)
                 first = (clause.split() or [""])[0]
                 subject = first.lower() if first.lower() not in lex.OWN_ORG_SUBJECTS and re.fullmatch(
@@ -70,7 +74,7 @@ def own_follow_ups(messages: list[str]) -> list[OwnFollowUp]:
                     and not any(p.match(first) for _, p in lex.FOLLOW_UP_METHOD_KINDS) else ""
                 who = responsible.group("who").lower() if responsible else subject
                 named = _named_doer(clause)
-                if named and (responsible or not subject):
+                if named and (responsible or not subject or named.split()[0] == first):  # 'Sanna Holm …' is a name
                     who = named  # 'Lena Ström ansvarar …' keeps her name as written
                 if who in lex.OWN_ORG_SUBJECTS:
                     who = ""
@@ -88,10 +92,77 @@ def own_follow_ups(messages: list[str]) -> list[OwnFollowUp]:
                 if not kind or not (often or responsible or who):
                     continue
                 source = lex.FOLLOW_UP_SOURCE_RE.search(clause)
+                # ... or the survey they named by its own name ('Vi gör trivselenkäten …'; trial 31 said 'egen
+                # elevenkät (t.ex. LUPP)')
+                survey = re.search(r"\b\w+enkät\w*", clause, re.I) if kind == "experience" and method else None
                 last = OwnFollowUp(kind, clause[:1].upper() + clause[1:], often.group(0).lower() if often else "",
-                                   who, source.group("source").lower() if source else "", about, method)
+                                   who, source.group("source").lower() if source else
+                                   survey.group(0).lower() if survey else "", about, method)
                 out.append(last)
     return out
+
+
+@dataclass(frozen=True)
+class OwnFeedback:
+    """To whom and when the user says the results are reported ('jag redovisar dem för huvudmannen i juni'): the
+    plan's feedback in their words."""
+
+    clause: str
+    text: str  # 'Resultaten redovisas för huvudmannen i juni'
+
+
+def own_feedback(messages: list[str]) -> list[OwnFeedback]:
+    """The user's own feedback of results (`lexicon.FOLLOW_UP_REPORT_RE`), each once, said as the plan's sentence:
+    the doer they name keeps their name, 'jag'/'vi' are left out (trial 31: 'jag redovisar dem för huvudmannen i
+    juni' was dropped from the plan).
+
+    >>> [f.text for f in own_feedback(["Vi gör trivselenkäten varje år i april, kurator Sanna Holm sammanställer "
+    ...     "resultaten per kön och årskurs, och jag redovisar dem för huvudmannen i juni."])]
+    ['Resultaten redovisas för huvudmannen i juni']
+    >>> [f.text for f in own_feedback(["Förskollärare Nora Ekholm sammanställer observationerna och redovisar dem "
+    ...     "för mig i november."])]
+    ['Förskollärare Nora Ekholm redovisar resultaten för er i november']
+    >>> own_feedback(["Vi redovisar för flickorna hur de kan söka."])
+    []
+    """
+    out: list[OwnFeedback] = []
+    for message in messages:
+        for sentence in split_at_stops(_plain(message)):
+            for clause in _main_clauses(sentence):
+                m = lex.FOLLOW_UP_REPORT_RE.search(clause)
+                if m is None or not lex.FOLLOW_UP_ABOUT_RESULTS_RE.search(clause[:m.end("verb") + 40]):
+                    continue
+                whom = lex.FOLLOW_UP_REPORT_PRONOUNS.get(m.group("whom").lower(), m.group("whom"))
+                when = f" {m.group('when').strip()}" if m.group("when") else ""
+                verb = m.group("verb").lower()
+                doer = _named_doer(clause) or (
+                    lex.FOLLOW_UP_RESPONSIBLE_RE.match(clause) and "")  # a role they name, else none
+                if doer:
+                    active = verb if verb.endswith("ar") else f"{verb[:-1]}r"
+                    text = f"{doer[:1].upper()}{doer[1:]} {active} resultaten för {whom}{when}"
+                else:
+                    text = f"Resultaten {verb if verb.endswith('s') else verb[:-1] + 's'} för {whom}{when}"
+                if all(f.text != text for f in out):
+                    out.append(OwnFeedback(clause[:1].upper() + clause[1:], text))
+    return out
+
+
+def _main_clauses(sentence: str) -> list[str]:
+    """A sentence's main clauses (`_NEXT_MAIN_CLAUSE_RE`), a clause after a comma that opens with a doer named by
+    name and a finite verb one of its own ('Vi gör trivselenkäten varje år i april, kurator Sanna Holm sammanställer
+    resultaten …'; trial 31 read the two as one)."""
+    out: list[str] = []
+    for clause in _NEXT_MAIN_CLAUSE_RE.split(sentence.strip(" .!?")):
+        parts = clause.split(",")
+        current = parts[0]
+        for part in parts[1:]:
+            if _named_doer(part.strip()):
+                out.append(current)
+                current = part
+            else:
+                current = f"{current},{part}"
+        out.append(current)
+    return [c.strip(" ,.;:!?") for c in out if c.strip(" ,.;:!?")]
 
 
 def _named_doer(clause: str) -> str:

@@ -36,11 +36,13 @@ def extract_facts(messages: list[str], org: str | None = None, target_group: str
     ['38 % av pojkarna och 22 % av flickorna saknar godkänt i matematik 2024', 'många har hög frånvaro']
     """
     facts = UserFacts()
+    regraded = False  # a new target group named by grades in the chat: it wins over the options' (trial 31)
     for n, message in enumerate(messages):
         if named and n in named:  # a new target group: named in words, or by grades (read as any message)
             group = " ".join(_plain(named[n]).split()).strip(" .!?")
             graded = lex.GRADE_RE.search(group) or any(re.search(rf"\b{fold(w)}\b", fold(group))
                                                        for w in lex.STAGE_GRADES)
+            regraded = regraded or bool(graded)
             facts.named_group = "" if graded else group
             facts.named_place = next((m.group("name") for m in lex.NAMED_PLACE_RE.finditer(group)), "")
             if not graded:
@@ -68,7 +70,9 @@ def extract_facts(messages: list[str], org: str | None = None, target_group: str
                             "namn som vanlig text.")
     if target_group:
         tg, _ = clean_name(target_group)
-        if tg:
+        # ... unless the chat changed the grades since ('Kan du ändra målgruppen så att målet bara gäller åk 7–9?'
+        # with 'åk 4–9' still in the widget's options: trial 31 kept åk 4–9 in the title, goal and indicator)
+        if tg and not (regraded and lex.GRADE_RE.search(tg)):
             _read_target(facts, tg)
     if facts.target is not None:  # 'ska öka med 5 procentenheter': from their baseline, whichever message gave it
         facts.target = facts.target.from_baseline(facts.figures, facts.grades)

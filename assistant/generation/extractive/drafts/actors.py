@@ -115,7 +115,11 @@ def _interventions(backend: ExtractiveBackend, book: CitationBook, ctx: DraftCon
     if uncarded and not actors:  # none named in the interventions: the actors the material names where it treats
         actors = _actors_near(backend, book, ctx, topic=found_for if items else ctx.topic)  # the problem
     if not items:
-        items.append(gap("insatser – underlaget har inga förslag som passar just detta problem"))
+        # ... said of the user's school form where the material's interventions are the school's (trial 30: a
+        # förskola got a school card's insatser; gated now, it is told why there are none)
+        items.append(gap(lex.NO_INTERVENTIONS_FOR_FORM.get(ctx.facts.org_kind,
+                                                           "insatser – underlaget har inga förslag som passar just "
+                                                           "detta problem")))
     if actors:  # the actors the material names with these interventions (elevhälsan, mentorer, vårdnadshavare …)
         return items, actors
     # No card fits: the material has no actors for this problem. A search by the word 'aktör' finds checklists and

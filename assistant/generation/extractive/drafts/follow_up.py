@@ -44,7 +44,7 @@ from assistant.generation.extractive.drafts.measures import (
     _user_causes,
 )
 from assistant.generation.extractive.drafts.problem import _problem_measured
-from assistant.generation.facts.follow_ups import OwnFollowUp, own_follow_ups
+from assistant.generation.facts.follow_ups import OwnFollowUp, own_feedback, own_follow_ups
 from assistant.generation.facts.model import Figure, UserFacts
 from assistant.generation.facts.words import (
     _alike,
@@ -76,13 +76,21 @@ def follow_up_plan(backend: ExtractiveBackend, turn: PreparedTurn, book: Citatio
     goal_items: list[DraftItem] = []
     if previous_goal is not None and previous_goal.section("mal"):
         goal_items = [i for i in previous_goal.section("mal").items if i.provenance != "source"][:1]  # type: ignore[union-attr]
-        goal_items = [i.model_copy(update={"text": _regrade(i.text, ctx)}) for i in goal_items]  # its group now
+        # the assistant's goal restated for the group now in force; a goal the user wrote is copied as they wrote it
+        # (trial 31: their saved 'åk 7–9' was quoted as 'ni angav' with the conversation's 'åk 4–9')
+        goal_items = [i if i.provenance == "user" else i.model_copy(update={"text": _regrade(i.text, ctx)})
+                      for i in goal_items]
     if not goal_items and (ctx.facts.figures or ctx.facts.problems):
         goal_items = [suggestion(_goal_sentence(ctx))]
     if not goal_items:
         goal_items = [gap("vilket mål som ska följas up (gör gärna ett lokalt mål först)")]
     sections.append(draft_section(mode, "mal", goal_items))
 
+    # how the user said they follow up ('Vi filmar samlingar igen varje höst', 'ateljeristan ansvarar för att
+    # sammanställa loggböckerna') and to whom they report ('jag redovisar dem för huvudmannen i juni'): theirs first
+    said = [*(t.content for t in turn.request.history if t.role == "user"), turn.request.message]
+    theirs_all = own_follow_ups(said)
+    feedback = own_feedback(said)
     indicators: list[tuple[DraftItem, str, DraftItem | None]] = []
     rests: dict[str, list[DraftItem]] = {}  # per indicator, the baseline still to find for the rest of the group
     own = _regrade(plan.field_value("Indikator"), ctx) or (
@@ -127,7 +135,12 @@ def follow_up_plan(backend: ExtractiveBackend, turn: PreparedTurn, book: Citatio
     # ... nor one that says who keeps a measure ('Elevhälsoteamet följer frånvaron varje månad': its role answers
     # for that indicator, `_responsible`; it is no indicator of its own)
     quotes += [sentence.strip(" .") for _, sentence in ctx.facts.keepers]
-    stated = [p for p in ctx.facts.problems if p not in causes and not any(q and (q in p or p in q) for q in quotes)]
+    # ... nor how they follow up or report (trial 31: 'kurator Sanna Holm sammanställer resultaten per kön och
+    # årskurs' became an indicator of its own): their process fills how often, who and feedback below
+    said_process = [*(o.clause for o in theirs_all), *(f.clause for f in feedback)]
+    quotes += [c.strip(" .").lower() for c in said_process]
+    stated = [p for p in ctx.facts.problems if p not in causes and not any(
+        q and (q in p.lower() or p.lower() in q) for q in quotes) and not lex.FOLLOW_UP_COMPILING_RE.search(p)]
     for problem in [part for p in stated for part in coordinated_clauses(p)]:
         short = shorten_topic(problem)
         noun = _level_measure(problem)  # 'Frånvaron bland flickorna är hög': followed as 'frånvaron'
@@ -192,10 +205,13 @@ def follow_up_plan(backend: ExtractiveBackend, turn: PreparedTurn, book: Citatio
                                    goal_items[0].text if edited is not None else "")
     measures: set[str] = set()
     results: set[str] = set()
+    # the data source the user wrote into the goal's version they saved ('Datakälla: skolans egen trivselenkät i
+    # april'; trial 31 R8 said 'er trivselenkät' from the chat instead): the goal's indicator is measured from it
+    saved_source = plan.field_item("Datakälla")
+    saved_source = saved_source if saved_source is not None and saved_source.provenance == "user" and \
+        saved_source.quote == saved_source.text else None
     survey = _own_source(ctx.facts)
-    # how the user said they follow up ('Vi filmar samlingar igen varje höst', 'ateljeristan ansvarar för att
-    # sammanställa loggböckerna'): theirs first, in the indicators of its kind, the sources' suggestions after
-    theirs_all = own_follow_ups([*(t.content for t in turn.request.history if t.role == "user"), turn.request.message])
+    # the user's own follow-up (`theirs_all`) first, in the indicators of its kind, the sources' suggestions after
     for number, (item, text, base) in enumerate(indicators, start=1):
         kind = _kind(text)
         if number == 1 and own:  # what the figures were measured with ('på lässcreeningen')
@@ -228,6 +244,8 @@ def follow_up_plan(backend: ExtractiveBackend, turn: PreparedTurn, book: Citatio
             item,
             *(user_item(f"Mått: {o.clause}", o.clause) for o in _said_once(theirs)),
             suggestion(f"Mått: {how}"),
+            user_item(f"Källa: {saved_source.text.split(':', 1)[1].strip()}", saved_source.quote)
+            if saved_source is not None and number == 1 and own else
             user_item(f"Källa: {own_source.source}, med samma frågor vid varje mätning", own_source.quote)
             if own_source is not None else
             user_item(f"Källa: {sources}", "; ".join(o.clause for o in theirs if o.source)) if sources
@@ -265,7 +283,9 @@ def follow_up_plan(backend: ExtractiveBackend, turn: PreparedTurn, book: Citatio
     doing += [_unknown_item(u) for u in ctx.facts.unknowns]  # 'Vi har inte frågat eleverna …': part of the follow-up
     doing.append(suggestion("Jämför alltid pojkar och flickor, och samma mått vid varje mätning."))
     sections.append(draft_section(mode, "genomforande", doing))
-    sections.append(draft_section(mode, "aterkoppling", _feedback(backend, book, used)))
+    theirs_back = [user_item(f"{f.text}.", f.clause) for f in feedback]
+    back = [i for i in _feedback(backend, book, used) if not (theirs_back and i.gap)]
+    sections.append(draft_section(mode, "aterkoppling", [*theirs_back, *back]))
     return _finish(mode, ctx, sections, book)
 
 

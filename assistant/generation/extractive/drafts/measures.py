@@ -151,7 +151,11 @@ def _key_figures(backend: ExtractiveBackend, book: CitationBook, ctx: DraftConte
     own_records = kind in ("test", "average", "lending", "observation") and bool(ctx.facts.figures)
     where = _indicator_fields(kind, ctx.facts.org_kind)[1] if own_records else \
         _statistics_source(ctx.topic, ctx.facts.org_kind)
-    items.append(suggestion(f"Var siffrorna finns: {where}"))
+    own = _own_source(ctx.facts)
+    # the survey they named for their figures is where the figures are ('I vår egen trivselenkät …'; trial 31 sent
+    # a school's own enkät to Folkhälsomyndighetens statistik)
+    items.append(user_item(f"Var siffrorna finns: {own.source}", own.quote) if own is not None else
+                 suggestion(f"Var siffrorna finns: {where}"))
     evidence = backend.evidence
     hits = evidence.search("könsuppdelad statistik nyckeltal Kolada", k=6)
     advice = pick(evidence, "sammanställ befintlig könsuppdelad statistik", 1,
@@ -174,6 +178,12 @@ def _regrade(text: str | None, ctx: DraftContext) -> str | None:
     new = ctx.facts.qualifier.strip()
     if not new and not ctx.facts.named_group:
         return text  # figures of several parts (trial 29: two programmes) and no part named anew: nothing to restate
+    # the places the earlier draft named together ('på Lindängen och på Kastanjen', `UserFacts.qualifier`) give way
+    # to the new group as one (trial 30: 'på Kastanjen och på Kastanjen' after 'byt målgrupp till … på Kastanjen')
+    olds = list(dict.fromkeys(f.within for f in ctx.facts.figures if f.within))
+    if len(olds) > 1:
+        joined = " och ".join([", ".join(olds[:-1]), olds[-1]])
+        text = re.sub(rf"\s+{re.escape(joined)}\b", f" {new}" if new else "", text, flags=re.I)
     for old in {f.within for f in ctx.facts.figures if f.within and f.within.lower() not in new.lower()}:
         text = re.sub(rf"\s+{re.escape(old)}\b", f" {new}" if new else "", text, flags=re.I)
     return text
@@ -415,6 +425,14 @@ def _kind(text: str) -> str:
     every own indicator opens with says a share, not that it is counted from participant lists."""
     if lex.MEASURED_BY_RESOURCE.search(text.lower()):  # 'andel av föreningsbidragen som går till …'
         return "resource"
+    # A line of several sentences is measured as its first says ('Trygghetsmätningar i skolan. … Hur har
+    # kuratorers … kunskap om risker … använts?' is a survey; trial 31 gave it 'kunskapsfrågor' and 'svarar rätt
+    # efter insatsen'): the later questions are details of it.
+    head = re.split(r"(?<=[.?!])\s+(?=[A-ZÅÄÖ])", text.strip(), maxsplit=1)
+    if len(head) == 2:
+        first = _kind(head[0])
+        if first != "process":
+            return first
     t = lex.INDICATOR_SHARE_PREFIX_RE.sub("", text.lower())
     if lex.ABSENCE_RE.search(t):
         return "absence"
