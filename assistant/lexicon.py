@@ -1841,6 +1841,10 @@ DURATION_RE = re.compile(r"(?:\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\b(?!-\d)
 STEPS_QUESTION_RE = re.compile(r"\bvilka\s+(?:steg|moment|faser)\b|\bi\s+vilken\s+ordning\b|"
                                r"\bhur\s+går\s+(?:man|vi|jag|ni|de|skolan|kommunen)\s+tillväga\b|\bsteg\s+för\s+steg\b|"
                                r"\bwhat\s+(?:are\s+the\s+)?steps\b", re.I)
+# A timetable asked ('Hur ser tidsplanen ut för …?', 'Finns det ett schema för …?', 'När på dagen …?'): answered by a
+# date, a term, a clock time or a length (general Swedish).
+SCHEDULE_QUESTION_RE = re.compile(r"\b(?:tidsplan\w*|tidplan\w*|schema\w*|tidtabell\w*|tidslinje\w*|"
+                                  r"när på dagen|vilka tider|vilken tid på dagen)\b", re.I)
 # A sequence told in words or numbers: 'Först …, sedan …', 'därefter', 'Steg 2', 'fas 3', '1. Kartlägg …' (general
 # Swedish); a list's items are a sequence by their order.
 SEQUENCE_RE = re.compile(r"\b(?:först|sedan|därefter|därpå|slutligen|avslutningsvis|till sist|i ett första|"
@@ -1861,6 +1865,8 @@ ASKED_KIND_FRAME = {
     "date": ("datum", "dag", "manad", "vecka", "nar", "senast", "ar"),
     "frequency": ("ofta", "gang", "tillfall"),
     "steps": ("steg", "moment", "fas", "ordning", "tillvaga", "gor", "gar"),
+    "schedule": ("tidsplan", "tidplan", "schema", "tidtabell", "tidslinj", "tid", "dag", "hur", "se", "ser"),
+    "person": ("vem", "vilk", "het", "namn", "person"),
 }
 # How often, said without a count: 'fortlöpande', 'löpande', 'kontinuerligt', 'regelbundet', 'läsårsvis', 'årsvis'
 # (general Swedish; the frequency kind of ASKED_KIND_FRAME).
@@ -1868,7 +1874,8 @@ STANDING_FREQUENCY_RE = re.compile(r"\b(?:fortlöpande|löpande|kontinuerlig\w*|
                                    r"\w*(?:års|månads|vecko|termins|dags)vis)\b", re.I)
 # How a refusal names each kind as missing (after 'inte …').
 ASKED_KIND_NAMES = {"duration": "någon tidsåtgång", "money": "något belopp", "clock": "någon tid på dagen",
-                    "date": "någon tidpunkt", "frequency": "hur ofta", "steps": "några steg i ordning"}
+                    "date": "någon tidpunkt", "frequency": "hur ofta", "steps": "några steg i ordning",
+                    "schedule": "någon tidsplan", "person": "någon person"}
 # 'Hur länge har man jobbat med familjecoacher?', 'Sedan när finns planen?': a length up to now, which a document
 # gives as its start ('sedan våren 2016', 'från och med våren 2019', 'som startade 2008', 'påbörjades hösten 2020').
 # Only a perfect ('har/hade … ') asks how long something has gone on; 'Hur länge pågick kursen?' asks for a length a

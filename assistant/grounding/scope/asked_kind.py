@@ -57,7 +57,7 @@ class KindGap:
 
 def asked_kind(text: str) -> str:
     """The kind of thing a question asks for, read from its question phrase: 'duration', 'money', 'clock', 'date',
-    'frequency', 'steps', or '' for any other (a count, a share, a person, a description).
+    'frequency', 'steps', 'schedule' (a timetable), or '' for any other (a count, a share, a person, a description).
 
     >>> [asked_kind(q) for q in ("Hur många timmar ska vi lägga på steget?", "Hur lång tid tar kursen?",
     ...  "Hur mycket pengar behöver vi budgetera?", "Vad kostar kursen?", "Vilken tid börjar träffen?",
@@ -67,6 +67,8 @@ def asked_kind(text: str) -> str:
     """
     if lex.STEPS_QUESTION_RE.search(text):
         return "steps"
+    if lex.SCHEDULE_QUESTION_RE.search(text):
+        return "schedule"
     if lex.HOW_OFTEN_RE.search(text):
         return "frequency"
     if lex.DURATION_QUESTION_RE.search(text) or lex.TIME_COUNT_QUESTION_RE.search(text):
@@ -96,6 +98,12 @@ def tells_kind(unit: Unit, kind: str) -> bool:
     if kind == "frequency":
         return bool(lex.FREQUENCY_RE.search(line) or lex.OCCASIONS_RE.search(line)
                     or lex.STANDING_FREQUENCY_RE.search(line))
+    if kind == "person":  # a person's name (the role asked is views.names_person's own check)
+        from assistant.grounding.scope.views import names_person
+
+        return names_person(unit, "")
+    if kind == "schedule":  # a timetable: a date, a term, a clock time or a length
+        return bool(lex.DATE_TOLD_RE.search(line) or lex.CLOCK_RE.search(line) or lex.DURATION_RE.search(line))
     if kind == "steps":
         return unit.kind == "item" or bool(lex.SEQUENCE_RE.search(unit.text))
     return True
@@ -108,10 +116,15 @@ def _framing(term: str, kind: str) -> bool:
                for w in lex.ASKED_KIND_FRAME.get(kind, ()))
 
 
-def names_thing(unit: Unit, term: str) -> bool:
-    """Whether a unit's line, its headings or its passage (the section it stands in) name the asked thing: inflected,
+def names_thing(unit: Unit, term: str, kind: str = "") -> bool:
+    """Whether a unit's line, its headings or its document's title (a label: its section) name the asked thing: inflected,
     as a compound's head ('nämnden' for 'barn- och utbildningsnämnden'), or written apart as a compound's parts."""
-    line = fold(f"{unit.text} {unit.context()} {unit.chunk.heading_path_text} {unit.chunk.text}")
+    # (steps: a list's item is a step of what its intro or headings name, not of a thing the item mentions — '2. Extra
+    # studietid genom lovskola.' in 'Förslag på insatser:' is no step of applying for lovskola)
+    said = "" if kind == "steps" and unit.kind == "item" else unit.text
+    own = f"{said} {unit.context()} {unit.chunk.title} {unit.chunk.heading_path_text}"
+    # (a label heads its section, whose lines are its own: '3 Hur går det? (3 timmar)' over the third meeting's text)
+    line = fold(f"{own} {unit.chunk.text}" if unit.kind == "label" else own)
     if _says_word(line, term) or names_parts(line, term):
         return True
     heads = [term[i:] for i in range(COMPOUND_LEAD, len(term) - COMPOUND_HEAD + 1)]
@@ -139,7 +152,7 @@ def kind_untold(question: Question, evidence: Sequence[Scored], asked: Sequence[
     >>> kind_untold(q, scored("Insatserna mot mobbning kostar 400 tkr."), ["mobbning"], W()) is None
     True
     """
-    kind = asked_kind(question.cue_text)
+    kind = asked_kind(question.cue_text) or ("person" if question.wants_person else "")
     if not kind or not evidence or weights is None:
         return None
     if kind in AMOUNT_KINDS and question.answer_type != "number":
@@ -156,7 +169,7 @@ def kind_untold(question: Question, evidence: Sequence[Scored], asked: Sequence[
         return None
     pool = [s for s in evidence[:KIND_POOL] if s.score >= KIND_CLOSE * evidence[0].score]
     total = bool(lex.TOTAL_QUESTION_RE.search(question.cue_text))
-    if any(tells_kind(s.unit, kind) and (any(names_thing(s.unit, t) for t in own)
+    if any(tells_kind(s.unit, kind) and (any(names_thing(s.unit, t, kind) for t in own)
                                          or (total and lex.TOTAL_RE.search(s.unit.text)))
            for s in pool):
         # (a total asked is a budget's 'Totalt 8 464 tkr' line, which names nothing but the total: tune NM01)
