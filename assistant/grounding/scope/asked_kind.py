@@ -33,6 +33,8 @@ from assistant.index.units import Unit
 # How many of the best units are read for the asked kind, and how close to the best one's score they must be.
 KIND_POOL = 6
 KIND_CLOSE = 0.5
+# How many of the best units are searched for what the material does say of the asked thing (the refusal's closest).
+SHOW_POOL = 16
 # How many letters an inflection or derivation may add to a framing word's start ('kost' -> 'kostnaden', 'budget' ->
 # 'budgetera'); a longer word is a compound naming a thing of its own ('kostnadsberäkningen').
 FRAME_ENDING = 5
@@ -175,5 +177,6 @@ def kind_untold(question: Question, evidence: Sequence[Scored], asked: Sequence[
         # (a total asked is a budget's 'Totalt 8 464 tkr' line, which names nothing but the total: tune NM01)
         return None
     thing = min((t for t in own if not verb_form(written(t))), key=weights.chunk_share)
-    naming = [s for s in pool if names_thing(s.unit, thing)]
+    # what the material says of the thing: the best units naming it in their own text, among a wider pool
+    naming = [s for s in evidence[:SHOW_POOL] if _says_word(s.unit.text, thing) and not s.unit.is_label]
     return KindGap(kind, written(thing), naming)
