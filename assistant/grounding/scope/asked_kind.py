@@ -28,7 +28,7 @@ from assistant.grounding.question import Question, verb_form
 from assistant.grounding.scope.terms import _says_word, names_parts
 from assistant.grounding.selection import Scored
 from assistant.index.lexical import fold
-from assistant.index.units import Unit
+from assistant.index.units import Unit, units_of
 
 # How many of the best units are read for the asked kind, and how close to the best one's score they must be.
 KIND_POOL = 6
@@ -119,11 +119,15 @@ def _framing(term: str, kind: str) -> bool:
 
 
 def names_thing(unit: Unit, term: str, kind: str = "") -> bool:
-    """Whether a unit's line, its headings or its document's title (a label: its section) name the asked thing: inflected,
+    """Whether a unit's line (its paragraph or list item), its headings or its document's title (a label: its section)
+    name the asked thing: inflected,
     as a compound's head ('nämnden' for 'barn- och utbildningsnämnden'), or written apart as a compound's parts."""
     # (steps: a list's item is a step of what its intro or headings name, not of a thing the item mentions — '2. Extra
     # studietid genom lovskola.' in 'Förslag på insatser:' is no step of applying for lovskola)
-    said = "" if kind == "steps" and unit.kind == "item" else unit.text
+    # (a sentence of a paragraph or list item is of what the item's other sentences name: 'Klart senast den 31 mars
+    # 2026.' after '1. Ny LED-belysning sätts upp … genom Ekdalsparken.' in one item)
+    said = "" if kind == "steps" and unit.kind == "item" else \
+        " ".join(u.text for u in units_of(unit.chunk) if u.line == unit.line) or unit.text
     own = f"{said} {unit.context()} {unit.chunk.title} {unit.chunk.heading_path_text}"
     # (a label heads its section, whose lines are its own: '3 Hur går det? (3 timmar)' over the third meeting's text)
     line = fold(f"{own} {unit.chunk.text}" if unit.kind == "label" else own)
