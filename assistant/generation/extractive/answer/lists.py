@@ -59,6 +59,8 @@ WHICH_OF_POOL = 8
 # The best statement is an item of a list of the asked kind, and another document's list scores higher: the item's
 # own list answers when it scores at least this share of the other's (see _list_of_best_item).
 OWN_LIST_SHARE = 0.85
+# The fewest letters of a stem taken for a title word's when one begins the other ('pojk', 'pojkar').
+TITLE_STEM = 4
 # A supporting statement (not the best) is written with the list its paragraph leads into when it scores this share
 # of the best one's score.
 LED_SUPPORT = 0.8
@@ -394,7 +396,8 @@ def _period_holds(year: Subject, text: str) -> bool:
     return len(years) >= 2 and year.text.isdigit() and min(years) <= int(year.text) <= max(years)
 
 
-def _fits_better_than(chosen: ListCandidate, led: Sequence[Unit], selection: Selection, top: Scored) -> bool:
+def _fits_better_than(chosen: ListCandidate, led: Sequence[Unit], selection: Selection, top: Scored,
+                      question: Question | None = None) -> bool:
     """Whether the chosen list, introduced as the kind asked for, outscores the list of that kind the best statement
     leads into: of two checklists ('Använd följande frågor för att …:' ending a paragraph, 'Reflektera över hur
     samverkan … har fungerat:' on a line of its own), the one whose intro and items fit the question answers, not
@@ -404,7 +407,8 @@ def _fits_better_than(chosen: ListCandidate, led: Sequence[Unit], selection: Sel
         return False
     intro = chosen.intro
     said = next((s.score for s in selection.ranked if intro is not None and s.unit.unit_id == intro.unit_id), None)
-    if said is not None and top.score >= LED_CLEARLY_CLOSER * said:
+    if said is not None and top.score >= LED_CLEARLY_CLOSER * said \
+            and not (question is not None and _only_title_words(question, top.unit, intro)):
         # The best statement is far closer to the question than the chosen list's own intro: its list answers
         # ('Huvudmännen har dels utvecklat sin uppföljning för att få ett bättre underlag för analys …' over the
         # list it leads into, for 'Hur har huvudmännen gjort för att få bättre underlag för analys …?'), not the
@@ -413,6 +417,23 @@ def _fits_better_than(chosen: ListCandidate, led: Sequence[Unit], selection: Sel
     own = [c for c in selection.lists if c.kind_match and not c.inline
            and led[0].unit_id in {u.unit_id for u in c.items}]
     return bool(own) and max(c.score for c in own) < chosen.score
+
+
+def _only_title_words(question: Question, unit: Unit, other: Unit | None) -> bool:
+    """Whether `unit` shares none of the question's words but those its document's title holds, while `other` shares
+    some of the rest: the words of a guide's title ('Pojkar ska uppnå goda skolresultat …') stand all through it and
+    say nothing of which passage answers ('Vilka frågor föreslår metodstödet … när vi analyserar underlaget om
+    pojkars skolresultat?' is answered by 'Använd dessa frågor som stöd i analysen.' and its list, not by the list a
+    sentence on 'pojkars skolresultat' and cooperation leads into; tune LQ08)."""
+    if other is None:
+        return False
+    title = tokenize(unit.chunk.title)
+
+    def beyond_title(terms: frozenset[str]) -> set[str]:  # ('pojkars' stems to 'pojkar', the title's 'Pojkar' to 'pojk')
+        return {t for t in question.content_terms & terms
+                if not any(t.startswith(w) or w.startswith(t) for w in title if min(len(t), len(w)) >= TITLE_STEM)}
+
+    return not beyond_title(unit.terms) and bool(beyond_title(other.terms))
 
 
 def _part(unit: Unit) -> tuple[str, str]:

@@ -167,7 +167,7 @@ def write_answer(question: Question, selection: Selection, verdict: Verdict, boo
         led = []  # the best statement leads into the list of another kind just passed over: it does not answer
     if chosen_list is not None and led and not (
             chosen_list.series and led[0].unit_id in {u.unit_id for u in chosen_list.items}) \
-            and not _fits_better_than(chosen_list, led, selection, top):
+            and not _fits_better_than(chosen_list, led, selection, top, question):
         chosen_list = None  # the best statement leads into its own list: that one answers, written with it
         # (unless that list is the first part of a numbered series asked for whole: 'Mål 1 …', 'Mål 2 …')
     if chosen_list is not None and _in_our_voice(question, top.unit):
