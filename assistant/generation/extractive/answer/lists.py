@@ -429,7 +429,8 @@ def _only_title_words(question: Question, unit: Unit, other: Unit | None) -> boo
         return False
     title = tokenize(unit.chunk.title)
 
-    def beyond_title(terms: frozenset[str]) -> set[str]:  # ('pojkars' stems to 'pojkar', the title's 'Pojkar' to 'pojk')
+    # (a stem that begins another is the same word: 'pojkars' stems to 'pojkar', the title's 'Pojkar' to 'pojk')
+    def beyond_title(terms: frozenset[str]) -> set[str]:
         return {t for t in question.content_terms & terms
                 if not any(t.startswith(w) or w.startswith(t) for w in title if min(len(t), len(w)) >= TITLE_STEM)}
 
