@@ -56,6 +56,11 @@ LED_LIST_GAP = 5
 LED_CLEARLY_CLOSER = 1.3
 # 'Vilka av X <condition>?': a statement on the condition among this many of the best passes over a list of all of X.
 WHICH_OF_POOL = 8
+# The best statement is an item of a list of the asked kind, and another document's list scores higher: the item's
+# own list answers when it scores at least this share of the other's (see _list_of_best_item).
+OWN_LIST_SHARE = 0.85
+# The fewest letters of a stem taken for a title word's when one begins the other ('pojk', 'pojkar').
+TITLE_STEM = 4
 # A supporting statement (not the best) is written with the list its paragraph leads into when it scores this share
 # of the best one's score.
 LED_SUPPORT = 0.8
@@ -96,14 +101,49 @@ def _list_of_top_item(question: Question, s: Scored, top: Scored, selection: Sel
     items under 'Arbetet framåt på huvudmannanivå'), the whole list: the item is one of the things asked for, not
     the answer. The supporting statements still follow. Empty otherwise ('Vad händer med tjejkvällarna?' is best
     met by the item naming them, and its list fits worse than that item)."""
-    candidate = selection.best_list
-    if question.answer_type not in WHOLE_LIST_FACT_TYPES or s is not top or not top.unit.is_item \
-            or candidate is None or candidate.inline or candidate.gathered or candidate.score < top.score:
+    if question.answer_type not in WHOLE_LIST_FACT_TYPES or s is not top or not top.unit.is_item:
+        return []
+    # The list the item stands in: the best list holds it, or another document's list outscored it ('Vad kan gå
+    # snett med insatserna som kommunen har planerat?' best met by the plan's first risk, while another report's
+    # list of risks scores higher; tune B23).
+    candidate = selection.best_list if selection.best_list is not None and \
+        top.unit.unit_id in {i.unit_id for i in selection.best_list.items} else _holding(selection, top.unit)
+    if candidate is None or candidate.inline or candidate.gathered or candidate.score < top.score:
         return []
     items = [i for i in candidate.items if i.role == "body"]  # continued across a chunk boundary too
     if not 2 <= len(items) <= SHORT_LIST or top.unit.unit_id not in {i.unit_id for i in items}:
         return []
     return items
+
+
+def _holding(selection: Selection, unit: Unit, kind_match: bool = False) -> ListCandidate | None:
+    """The best-scoring list candidate (a list of items, not a sentence that enumerates, nor sentences gathered
+    under a repeated heading) that holds `unit` as one of its items; of the asked kind when `kind_match`."""
+    return max((c for c in selection.lists if not c.inline and not c.gathered and (c.kind_match or not kind_match)
+                and unit.unit_id in {i.unit_id for i in c.items}), key=lambda c: c.score, default=None)
+
+
+def _list_of_best_item(question: Question, chosen: ListCandidate | None, top: Scored, selection: Selection,
+                       evidence: Sequence[Scored] = ()) -> ListCandidate | None:
+    """For a list question whose best statement is an item of a list of the asked kind, that list rather than a list
+    of another document that scores a little higher: the document that best answers is the one to list from ('Och
+    vilka risker?' after a question on a plan's strengths: the plan's own 'Risker', whose first item is the best
+    statement, not another report's 'Om inget görs ser förvaltningen följande risker:'; tune LQ31). The other list
+    stays when it is of the asked kind and the item's own list is not, or it clearly scores higher (below
+    OWN_LIST_SHARE of its score)."""
+    if chosen is None or question.answer_type != "list" or not top.unit.is_item or chosen.inline \
+            or chosen.gathered or chosen.series or top.unit.unit_id in {i.unit_id for i in chosen.items}:
+        return chosen
+    if _document(chosen.items[0]) == _document(top.unit):
+        return chosen  # two lists of one document: which of them answers is the list choice's (selection)
+    own = _holding(selection, top.unit, kind_match=chosen.kind_match)
+    if own is None or own.series or own.score < OWN_LIST_SHARE * chosen.score:
+        return chosen
+    return own if _list_to_use(question, own, top, evidence) is own else chosen
+
+
+def _document(unit: Unit) -> str:
+    return unit.chunk.path or unit.chunk.source
 
 
 def _led_list(question: Question, unit: Unit, selection: Selection) -> tuple[list[Unit], list[Unit]]:
@@ -356,7 +396,8 @@ def _period_holds(year: Subject, text: str) -> bool:
     return len(years) >= 2 and year.text.isdigit() and min(years) <= int(year.text) <= max(years)
 
 
-def _fits_better_than(chosen: ListCandidate, led: Sequence[Unit], selection: Selection, top: Scored) -> bool:
+def _fits_better_than(chosen: ListCandidate, led: Sequence[Unit], selection: Selection, top: Scored,
+                      question: Question | None = None) -> bool:
     """Whether the chosen list, introduced as the kind asked for, outscores the list of that kind the best statement
     leads into: of two checklists ('Använd följande frågor för att …:' ending a paragraph, 'Reflektera över hur
     samverkan … har fungerat:' on a line of its own), the one whose intro and items fit the question answers, not
@@ -366,7 +407,8 @@ def _fits_better_than(chosen: ListCandidate, led: Sequence[Unit], selection: Sel
         return False
     intro = chosen.intro
     said = next((s.score for s in selection.ranked if intro is not None and s.unit.unit_id == intro.unit_id), None)
-    if said is not None and top.score >= LED_CLEARLY_CLOSER * said:
+    if said is not None and top.score >= LED_CLEARLY_CLOSER * said \
+            and not (question is not None and _only_title_words(question, top.unit, intro)):
         # The best statement is far closer to the question than the chosen list's own intro: its list answers
         # ('Huvudmännen har dels utvecklat sin uppföljning för att få ett bättre underlag för analys …' over the
         # list it leads into, for 'Hur har huvudmännen gjort för att få bättre underlag för analys …?'), not the
@@ -375,6 +417,24 @@ def _fits_better_than(chosen: ListCandidate, led: Sequence[Unit], selection: Sel
     own = [c for c in selection.lists if c.kind_match and not c.inline
            and led[0].unit_id in {u.unit_id for u in c.items}]
     return bool(own) and max(c.score for c in own) < chosen.score
+
+
+def _only_title_words(question: Question, unit: Unit, other: Unit | None) -> bool:
+    """Whether `unit` shares none of the question's words but those its document's title holds, while `other` shares
+    some of the rest: the words of a guide's title ('Pojkar ska uppnå goda skolresultat …') stand all through it and
+    say nothing of which passage answers ('Vilka frågor föreslår metodstödet … när vi analyserar underlaget om
+    pojkars skolresultat?' is answered by 'Använd dessa frågor som stöd i analysen.' and its list, not by the list a
+    sentence on 'pojkars skolresultat' and cooperation leads into; tune LQ08)."""
+    if other is None:
+        return False
+    title = tokenize(unit.chunk.title)
+
+    # (a stem that begins another is the same word: 'pojkars' stems to 'pojkar', the title's 'Pojkar' to 'pojk')
+    def beyond_title(terms: frozenset[str]) -> set[str]:
+        return {t for t in question.content_terms & terms
+                if not any(t.startswith(w) or w.startswith(t) for w in title if min(len(t), len(w)) >= TITLE_STEM)}
+
+    return not beyond_title(unit.terms) and bool(beyond_title(other.terms))
 
 
 def _part(unit: Unit) -> tuple[str, str]:

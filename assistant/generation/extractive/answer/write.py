@@ -20,6 +20,7 @@ from assistant.generation.extractive.answer.lists import (
     _joined,
     _led_list,
     _list_block,
+    _list_of_best_item,
     _list_of_top_item,
     _list_to_use,
     _meets,
@@ -162,12 +163,13 @@ def write_answer(question: Question, selection: Selection, verdict: Verdict, boo
     if chosen_list is None and (fitting := _fitting_instead(question, selection)) is not None:
         chosen_list = _list_to_use(question, fitting, top, evidence)
         passed_over = {u.unit_id for u in selection.best_list.items} if selection.best_list else set()
+    chosen_list = _list_of_best_item(question, chosen_list, top, selection, evidence)
     led = _led_list(question, top.unit, selection)[1] if chosen_list is not None else []
     if led and led[0].unit_id in passed_over:
         led = []  # the best statement leads into the list of another kind just passed over: it does not answer
     if chosen_list is not None and led and not (
             chosen_list.series and led[0].unit_id in {u.unit_id for u in chosen_list.items}) \
-            and not _fits_better_than(chosen_list, led, selection, top):
+            and not _fits_better_than(chosen_list, led, selection, top, question):
         chosen_list = None  # the best statement leads into its own list: that one answers, written with it
         # (unless that list is the first part of a numbered series asked for whole: 'Mål 1 …', 'Mål 2 …')
     if chosen_list is not None and _in_our_voice(question, top.unit):
