@@ -28,7 +28,7 @@ from assistant.grounding.question import Question, verb_form
 from assistant.grounding.scope.terms import _says_word, names_parts
 from assistant.grounding.selection import Scored
 from assistant.index.lexical import fold
-from assistant.index.units import Unit, units_of
+from assistant.index.units import Unit, row_frame, units_of
 
 # How many of the best units are read for the asked kind, and how close to the best one's score they must be.
 KIND_POOL = 6
@@ -91,8 +91,9 @@ def tells_kind(unit: Unit, kind: str) -> bool:
     line = f"{unit.text} {unit.context()}"
     if kind == "duration":  # (an interval in any unit: 'minst en gång varannan vecka', as TIME_COUNT_QUESTION_RE)
         return bool(lex.DURATION_RE.search(line) or lex.TIME_AMOUNT_RE.search(line) or lex.FREQUENCY_RE.search(line))
-    if kind == "money":
-        return bool(lex.MONEY_RE.search(line) or lex.FREE_OF_CHARGE_RE.search(line))
+    if kind == "money":  # (a table row's bare cells are kronor where its caption or columns say so: figures.money_row)
+        return bool(lex.MONEY_RE.search(line) or lex.FREE_OF_CHARGE_RE.search(line)
+                    or (unit.kind == "row" and lex.MONEY_GIVEN_RE.search(row_frame(unit))))
     if kind == "clock":
         return bool(lex.CLOCK_RE.search(line))
     if kind == "date":
