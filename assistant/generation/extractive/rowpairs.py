@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from assistant import lexicon as lex
-from assistant.generation.extractive.tables import _asked_columns, _figure, _number, cells, year_column
+from assistant.generation.extractive.tables import _asked_columns, _figure, _number, cells
 from assistant.grounding.scope.age_rows import extreme_age_rows
 from assistant.index.lexical import group_terms, tokenize
 from assistant.index.units import (
@@ -102,61 +102,3 @@ def compared_rows(question_text: str, quoted: Sequence[Unit]) -> str | None:
     computed = " ".join(lex.COMPUTED_DIFFERENCE.format(diff=_number(diff), unit=between, high=_number(high),
                                                        low=_number(low)).split())
     return f"{both}; {computed}"
-
-
-def year_series(question_text: str, quoted: Sequence[Unit]) -> tuple[str, list[Unit]] | None:
-    """How one column of one row label went year by year, for a change asked of a table with a row per label and
-    year ('Program | År | Sökande flickor | …'): 'Hur har antalet flickor som förstahandssökte El- och
-    energiprogrammet utvecklats från 2023 till 2025?' -> 'Sökande flickor för El- och energiprogrammet: 4 (2023), 7
-    (2024), 12 (2025); ökade från 4 till 12 (uträknat ur de citerade cellerna)', with the rows said (trial 31 U03:
-    two of three rows were dumped, 2024 left out, the change never said). Years the question names bound the
-    series; None when no change is asked, the table has no year column, or the label's rows or the column are not
-    found (compared_rows answers a table with a row a year)."""
-    if not lex.CHANGE_QUESTION_RE.search(question_text):
-        return None
-    table = next((table_rows(u) for u in quoted if u.kind == "row" and header_rows(u)), [])
-    headers = header_rows(table[0]) if table else []
-    labelled: dict[str, list[tuple[str, Unit, list[str], Sequence[str]]]] = {}
-    asked = group_terms(question_text)
-    folded = question_text.replace("-", "–")
-    for row in table:
-        if row.kind != "row" or row in headers:
-            continue
-        values = [drop_note_marks(c) for c in cells(row)]
-        names = column_names(headers, len(values))
-        if names is None or len(values) < 3:
-            continue
-        years = [v.strip() for j, v in enumerate(values) if j and year_column(names[j] or "", v)]
-        label = values[0].strip()
-        if len(years) != 1 or not label:
-            continue
-        terms = frozenset(tokenize(label))
-        if label.replace("-", "–") in folded or (terms and terms <= asked):
-            labelled.setdefault(label, []).append((years[0], row, values, names))
-    if len(labelled) != 1:
-        return None
-    label, rows = next(iter(labelled.items()))
-    named_years = sorted(set(lex.YEAR_RE.findall(question_text)))
-    if len(named_years) >= 2:
-        rows = [r for r in rows if named_years[0] <= r[0][:4] <= named_years[-1]]
-    rows.sort(key=lambda r: r[0])
-    if len(rows) < 3 or len({r[0] for r in rows}) != len(rows):
-        return None  # two rows are compared_rows' (with the difference); one is no series
-    picked = {tuple(_asked_columns(question_text, names, values, without_unit=True)) for _, _, values, names in rows}
-    if len(picked) != 1 or len(next(iter(picked))) != 1:
-        return None
-    i = next(iter(picked))[0]
-    shares = [share_cells(r[1])[i] for r in rows]
-    figures = [_figure(r[2][i]) for r in rows]
-    if None in figures or len(set(shares)) != 1:
-        return None
-    unit = " %" if shares[0] and not lex.PERCENT_RE.search(rows[0][2][i]) else ""
-    name = lex.COLUMN_PERCENT_UNIT_RE.sub("", rows[0][3][i] or "").strip()
-    said = ", ".join(f"{r[2][i]}{unit} ({r[0]})" for r in rows)
-    first, last = figures[0], figures[-1]
-    if first == last:
-        change = lex.SERIES_SAME.format(value=f"{rows[0][2][i]}{unit}")
-    else:
-        change = lex.SERIES_CHANGE.format(verb="ökade" if last > first else "minskade",  # type: ignore[operator]
-                                          first=f"{rows[0][2][i]}{unit}", last=f"{rows[-1][2][i]}{unit}")
-    return lex.SERIES_SAID.format(column=name, label=label, values=said, change=change), [r[1] for r in rows]

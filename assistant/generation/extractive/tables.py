@@ -11,9 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from functools import lru_cache
-
-import simplemma
 
 from assistant import lexicon as lex
 from assistant.citations import CitationBook, markers
@@ -112,7 +109,8 @@ def cell_sentence(question_text: str, headers: Sequence[Unit], row: Unit) -> str
     if len(picked) != 1 or len([v for v in values[1:] if FIGURE_CELL_RE.match(v)]) < 2:
         return None
     i = picked[0]
-    label = _row_label(values, names)
+    first = next((j for j, v in enumerate(values) if j and FIGURE_CELL_RE.match(v)), 1)
+    label = ", ".join(v for v in values[:first] if v).strip()
     if not label:
         return None
     column = " ".join(names[i].split())
@@ -145,131 +143,10 @@ def cell_sentence(question_text: str, headers: Sequence[Unit], row: Unit) -> str
         # the column names the measure: 'Andel flickor 2024 var 27 %', 'Bidrag 2024 för Ekedals ridklubb var 310 tkr'
         text = lex.CELL_VALUE_WAS.format(column=column, row=row_words if bare else lex.CELL_ROW_FOR.format(
             label=label), value=value)
-    elif not group and set(words) & _GROUP_WORDS and not lex.PERCENT_RE.search(value) and \
-            not lex.YEAR_RE.fullmatch(value.strip()):
-        # a group's count under what was counted ('Antagna pojkar', 'Sökande flickor'): 'Antagna pojkar för Vård- och
-        # omsorgsprogrammet 2024 var 13' (trial 31 U01: the row was dumped, the asked 13 never said)
-        text = lex.CELL_VALUE_WAS.format(column=column, row=row_words if bare else lex.CELL_ROW_FOR.format(
-            label=label), value=value)
     else:
         return None  # a group's column under a caption naming no measure, or a row that is the measure: as before
     named = _table_id(caption)
     return f"{text} ({named})" if named else text
-
-
-def _row_label(values: Sequence[str], names: Sequence[str | None]) -> str:
-    """What a row is of: its cells before the first figure, a year under a year column after the rest ('Vård- och
-    omsorgsprogrammet | 2024 | 68 | …' under 'Program | År | …' -> 'Vård- och omsorgsprogrammet 2024')."""
-    first = next((j for j, v in enumerate(values) if j and FIGURE_CELL_RE.match(v) and
-                  not year_column(names[j] or "", v)), 1)
-    label = ", ".join(v for j, v in enumerate(values[:first]) if v and not (j and year_column(names[j] or "", v))
-                      ).strip()
-    if not label:
-        return ""
-    return " ".join([label, *(v.strip() for j, v in enumerate(values[:first]) if j and year_column(names[j] or "", v))])
-
-
-def summed_cells(question_text: str, headers: Sequence[Unit], row: Unit) -> str | None:
-    """A total the question asks of a row whose table gives it only group by group, computed from the cells and said
-    to be: 'Hur många sökte Teknikprogrammet totalt 2025?' over 'Teknikprogrammet | 2025 | 42 | 80 | …' under
-    'Program | År | Sökande flickor | Sökande pojkar | …' -> 'Sökande Teknikprogrammet 2025 var totalt 122 (42 flickor
-    + 80 pojkar, uträknat ur de citerade cellerna)' (trial 31 U11: the row was dumped, the sum never given). Only
-    for counts and amounts (not shares), for two or more columns that differ by their group alone and whose other
-    words the question asks; None when the table has a total column the question names, or no such columns."""
-    if not lex.TOTAL_ASK_RE.search(question_text):
-        return None
-    values = [drop_note_marks(c) for c in cells(row)]
-    names = column_names(headers, len(values))
-    if names is None or len(values) < 3:
-        return None
-    asked = group_terms(question_text) | _verb_forms(question_text)
-    shares = share_cells(row)
-    by_measure: dict[str, list[tuple[str, str]]] = {}
-    for i in range(1, len(values)):
-        name = " ".join(lex.COLUMN_UNIT_RE.sub(" ", names[i] or "").split())
-        if not name or not FIGURE_CELL_RE.match(values[i]) or year_column(name, values[i]):
-            continue
-        if lex.TOTAL_ROW_RE.match(name):
-            return None  # the table gives the total itself: that cell answers
-        if shares[i] or lex.PERCENT_RE.search(values[i]):
-            continue
-        words = name.split()
-        groups = [w for w in words if w.lower() in _GROUP_WORDS]
-        rest = " ".join(w for w in words if w.lower() not in _GROUP_WORDS)
-        if len(groups) != 1 or not rest or not all(f & asked for f in _column_words(rest)):
-            continue
-        by_measure.setdefault(rest, []).append((groups[0].lower(), values[i]))
-    fits = [(rest, parts) for rest, parts in by_measure.items() if len({g for g, _ in parts}) == len(parts) >= 2]
-    if len(fits) != 1:
-        return None
-    rest, parts = fits[0]
-    figures = [_figure(v) for _, v in parts]
-    label = _row_label(values, names)
-    if None in figures or not label:
-        return None
-    total = _number(sum(f for f in figures if f is not None))
-    said = " + ".join(f"{v} {g}" for g, v in parts)
-    row_words = label.lower() if lex.TOTAL_ROW_RE.match(label) else label
-    row_words = row_words if lex.BARE_ROW_LABEL_RE.match(label) else lex.CELL_ROW_FOR.format(label=label)
-    text = lex.CELL_SUM.format(column=rest[:1].upper() + rest[1:], row=row_words, total=total, parts=said)
-    named = _table_id(table_caption(table_rows(row)))
-    return f"{text} ({named})" if named else text
-
-
-def balance_against_rows(claim: str, rows: Sequence[Unit]) -> tuple[str, Unit] | None:
-    """A yes/no claim that something is equal between the genders ('… redan är jämställda?', '… jämnt fördelade …?')
-    answered by the two groups' shares in the row that speaks for it: the row whose label the claim names (a year, a
-    place), else the latest year's: 'Nej. Andel flickor 2024 var 27 % och andel pojkar 73 % (Tabell 3); en jämn
-    könsfördelning räknas som 40–60 % av vardera kön' (lexicon.BALANCE_CLAIM_RE, EVEN_SPLIT). None when the claim
-    asks no balance or no row has a share column for each of two contrasted groups."""
-    if not lex.BALANCE_CLAIM_RE.search(claim):
-        return None
-    found = []
-    for row in rows:
-        headers = [h for h in header_rows(row) if h is not row]
-        values = [drop_note_marks(c) for c in cells(row)]
-        names = column_names(headers, len(values)) if headers else None
-        if row.kind != "row" or names is None or len(values) < 3:
-            continue
-        shares = share_cells(row)
-        pair = _group_share_columns(names, values, shares)
-        if pair is not None:
-            found.append((row, values, names, pair))
-    if not found:
-        return None
-    asked = group_terms(claim)
-    named = [f for f in found if (terms := frozenset(tokenize(f[1][0]))) and terms <= asked]
-    years = [f for f in found if lex.YEAR_RE.fullmatch(f[1][0].strip())]
-    row, values, names, (i, j) = (named or sorted(years, key=lambda f: f[1][0].strip()) or found)[-1 if not named
-                                                                                                  else 0]
-    a, b = _figure(values[i]), _figure(values[j])
-    if a is None or b is None:
-        return None
-    label = values[0].strip()
-    said = [f"{lex.COLUMN_PERCENT_UNIT_RE.sub('', names[k] or '').strip()} {label} var {values[k]}"
-            f"{'' if lex.PERCENT_RE.search(values[k]) else ' %'}" for k in (i, j)]
-    cells_said = f"{said[0]} och {said[1][:1].lower()}{said[1][1:]}"
-    table = _table_id(table_caption(table_rows(row))) or "tabellen"
-    low, high = lex.EVEN_SPLIT
-    even = low <= a <= high and low <= b <= high
-    return (lex.BALANCE_HELD if even else lex.BALANCE_DENIED).format(cells=cells_said, table=table), row
-
-
-def _group_share_columns(names: Sequence[str | None], values: Sequence[str], shares: Sequence[bool]
-                         ) -> tuple[int, int] | None:
-    """The indexes of the share columns of two contrasted groups in a row ('Andel flickor', 'Andel pojkar'), or
-    None."""
-    for group_a, group_b in lex.CONTRAST_GROUPS:
-        found = []
-        for forms in (group_a, group_b):
-            hits = [k for k in range(1, len(values)) if names[k] and shares[k] and FIGURE_CELL_RE.match(values[k])
-                    and {w.lower() for w in (names[k] or "").split()} & set(forms)]
-            if len(hits) != 1:
-                break
-            found.append(hits[0])
-        if len(found) == 2:
-            return min(found), max(found)  # in the table's order of columns
-    return None
 
 
 def claim_against_cell(claim: str, headers: Sequence[Unit], row: Unit) -> str | None:
@@ -317,52 +194,10 @@ def _asked_columns(question_text: str, names: Sequence[str], values: Sequence[st
                    ) -> list[int]:
     """The indexes of a row's figure cells whose column name the question names in full ('Pojkar' in 'Hur stor
     andel av pojkarna …'); `without_unit` reads 'Flickor (%)' as 'Flickor'."""
-    asked = group_terms(question_text) | _verb_forms(question_text)
+    asked = group_terms(question_text)
     return [i for i in range(1, len(values)) if names[i] and FIGURE_CELL_RE.match(values[i])
-            and not year_column(names[i], values[i])
-            and (words := _column_words(lex.COLUMN_PERCENT_UNIT_RE.sub("", names[i]) if without_unit else names[i]))
-            and all(forms & asked for forms in words)]
-
-
-def year_column(name: str, value: str) -> bool:
-    """Whether a cell is a row's year under a column of years ('År | 2024'): it says which row, it is never the
-    figure asked ('… samma år?' names no 'År' column to answer with).
-
-    >>> year_column("År", "2024"), year_column("Läsår", "2024/25"), year_column("Antagna pojkar", "2024")
-    (True, True, False)
-    """
-    return lex.YEAR_COLUMN_RE.fullmatch(" ".join(name.split())) is not None and \
-        lex.YEAR_RE.match(value.strip()) is not None
-
-
-def _column_words(name: str) -> list[frozenset[str]]:
-    """Each word of a column's name as the stems it may be asked by: its own and its lemma's ('Antagna' is asked by
-    'antogs', both of 'anta')."""
-    out = []
-    for word in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", name):
-        own = frozenset(tokenize(word))
-        if not own:
-            continue
-        out.append(own | frozenset(tokenize(simplemma.lemmatize(word.lower(), lang="sv"))))
-    return out
-
-
-@lru_cache(maxsize=1024)
-def _verb_forms(question_text: str) -> frozenset[str]:
-    """The stems a column's name may be asked by beyond the question's own words: each word's lemma, a compound's
-    last part's lemma ('förstahandssökte' -> 'söka'), and a verb's present participle ('söka' -> 'sökande': a column
-    'Sökande flickor' is asked by 'Hur många flickor sökte …?'). General Swedish morphology, by simplemma."""
-    out: set[str] = set()
-    for word in re.findall(r"[^\W\d_]+", question_text.lower()):
-        tails = [word] + [word[k:] for k in range(2, len(word) - 4)]
-        for tail in tails:
-            lemma = simplemma.lemmatize(tail, lang="sv")
-            if tail is not word and (lemma == tail or not lemma.endswith("a")):
-                continue  # a compound's tail counts only as an inflected verb ('…sökte'), not as any word in it
-            out.update(tokenize(lemma))
-            if lemma.endswith("a") and lemma != tail and len(lemma) > 3:
-                out.update(tokenize(f"{lemma[:-1]}ande"))
-    return frozenset(out)
+            and (terms := frozenset(tokenize(lex.COLUMN_PERCENT_UNIT_RE.sub("", names[i]) if without_unit
+                                             else names[i]))) and terms <= asked]
 
 
 def computed_difference(question_text: str, headers: Sequence[Unit], row: Unit) -> str | None:

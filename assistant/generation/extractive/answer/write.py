@@ -42,11 +42,10 @@ from assistant.generation.extractive.answer.quoting import (
 from assistant.generation.extractive.answer.refusal import write_refusal
 from assistant.generation.extractive.answer.sentences import _in_our_voice, _pick_sentences
 from assistant.generation.extractive.asks import beside_written, by_asks, not_given
-from assistant.generation.extractive.rowpairs import compared_rows, year_series
+from assistant.generation.extractive.rowpairs import compared_rows
 from assistant.generation.extractive.tables import (
     asked_cells,
     asked_table,
-    balance_against_rows,
     caption_of,
     cell_sentence,
     cite_table,
@@ -54,7 +53,6 @@ from assistant.generation.extractive.tables import (
     computed_difference,
     extreme_row,
     header_rows,
-    summed_cells,
     table_named,
     write_table,
 )
@@ -182,8 +180,6 @@ def write_answer(question: Question, selection: Selection, verdict: Verdict, boo
         body += [f"{_clean(u)}{markers([cite_unit(book, u)])}" for u in extra]
         body += [not_given(question, i) for i in missing]
         return Written("\n".join([*lead, *body]), True)
-    if question.answer_type == "yesno" and (balance := _balance_answer(question, evidence, book)) is not None:
-        return Written("\n".join([*lead, balance]), True)  # 'Stämmer det att … redan är jämställda?': the shares
     n = _SENTENCES.get(question.answer_type, 3)
     picked = _pick_sentences(question, evidence, n)
     if question.answer_type == "yesno":
@@ -225,33 +221,22 @@ def write_answer(question: Question, selection: Selection, verdict: Verdict, boo
     written_items: set[str] = set()  # the text of those lists' items: a document that repeats a list has it once
     said: set[str] = set()  # the sentences quoted as statements: a document that repeats one has it quoted once
     row = next((s.unit for s in picked if table_header(s.unit) is not None), None)
-    series_said = False
     if row is not None and (extreme := extreme_row(question.cue_text, rows := table_of(row),
                                                   [a.text for a in question.asks[1:]])) is not None:
         # 'Vilken skola har störst skillnad …?': the row is found over the whole table, which is cited, and said
         # first, whichever row or statement retrieval ranked best (trial 28)
         written.update(u.unit_id for u in rows)
         parts.append(f"{extreme}.{markers([cite_table(rows, book)])}")
-    elif row is not None and (series := year_series(question.cue_text, [s.unit for s in picked])) is not None:
-        # 'Hur har antalet … utvecklats från 2023 till 2025?' over a row per program and year: every year's figure
-        # and the change, first; the rows so said are not dumped after it (trial 31 U03)
-        said_series, series_rows = series
-        written.update(u.unit_id for u in series_rows)
-        series_said = len(question.asks) <= 1  # nothing after it but another ask's answer
-        number = cite_units(book, [*header_rows(series_rows[0]), *series_rows])
-        parts.append(f"{said_series[:1].upper()}{said_series[1:]}.{markers([number])}")
     elif row is not None and (pair := compared_rows(question.cue_text, [s.unit for s in picked])) is not None:
         # 'Hur har andelen … utvecklats från 2023 till 2024?': both rows' values of the asked column and the
         # difference, first, before the rows themselves (rowpairs)
         parts.append(f"{pair[:1].upper()}{pair[1:]}.{markers([cite_table(table_of(row), book)])}")
-    answered_cell = series_said
+    answered_cell = False
     for s in picked:
         if s.unit.unit_id in written:
             continue  # an item (or the intro) of a list already written whole
         if answered_cell and _other_table(s.unit, top.unit):
             continue  # the asked cell is said: another table's caption or row answers nothing of the question
-        if answered_cell and len(question.asks) <= 1:
-            break  # the one asked cell is said: a nearby row or sentence after it answers nothing asked (trial 31)
         header = table_header(s.unit)
         items = _items_after(s.unit, selection) if header is None else []
         if items and s is not top and question.answer_type == "list" and \
@@ -297,8 +282,6 @@ def write_answer(question: Question, selection: Selection, verdict: Verdict, boo
                 # 'Stämmer det att andelen … var 40 % 2024?': 'Nej. Andel flickor 2024 var 27 % (Tabell 3), inte 40 %'
                 said_cell = claim_against_cell(claim_of(question.cue_text) or question.cue_text,
                                                header_rows(s.unit), s.unit)
-            if said_cell is None and s is top and question.answer_type == "number":
-                said_cell = summed_cells(question.cue_text, header_rows(s.unit), s.unit)  # 'hur många … totalt'
             answered_cell = answered_cell or said_cell is not None
             asked = asked_cells(question.cue_text, header_rows(s.unit), s.unit) \
                 if s is top and question.answer_type == "number" and said_cell is None else None
@@ -458,32 +441,6 @@ def _opening_case(text: str, context: str) -> str:
     if re.search(rf"(?<!\w){re.escape(lower)}(?!\w)", context):
         return lower + text[len(word):]
     return text
-
-
-def _balance_answer(question: Question, evidence: list[Scored], book: CitationBook) -> str | None:
-    """'Stämmer det att våra fritidsgårdar redan är jämställda?': 'Nej.'/'Ja.' with the two groups' shares of the
-    table among the first units that gives them (tables.balance_against_rows), cited with its caption and header;
-    None when the question claims no balance or no such table is among them."""
-    tops = [s.unit for s in evidence[:TABLE_POOL_FOR_BALANCE]]
-    table = next((table_of(u) for u in tops if table_header(u) is not None), None)
-    if table is None:
-        table = next((table_of(u) for u in tops if u.kind == "sentence" and
-                      (rows := [r for r in units_of(u.chunk) if table_header(r) is not None]) and
-                      rows[0].seq == u.seq + 1), None)  # the sentence that introduces the table ('Tabell 3 visar …')
-    if not table:
-        return None
-    said = balance_against_rows(claim_of(question.cue_text) or question.cue_text, table)
-    if said is None:
-        return None
-    text, row = said
-    caption = caption_of(table)
-    quoted = [*([caption] if caption is not None else []), *header_rows(row), row]
-    number = book.cite(row.chunk, quoted[0].start_line, row.end_line, "; ".join(quote_of(u) for u in quoted))
-    return f"{text}.{markers([number])}"
-
-
-# How many of the best units are looked through for the table a balance claim is answered from.
-TABLE_POOL_FOR_BALANCE = 4
 
 
 def _table_answer(question: Question, top: Scored, picked: list[Scored]) -> list[Scored]:
