@@ -49,8 +49,9 @@ def admin_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, 
     server.stop()
 
 
-def upload(url: str, admin_key: str, files: list[tuple[str, bytes]]) -> None:
-    """Upload `files` as an admin's script would, and wait for the ingest job to finish."""
+def upload(url: str, admin_key: str, files: list[tuple[str, bytes]], status: str = "done") -> None:
+    """Upload `files` as an admin's script would, and wait for the ingest job to finish with `status` (an upload
+    none of whose files could be read fails)."""
     with httpx.Client(base_url=url, headers={"Authorization": f"Bearer {admin_key}"}, timeout=120) as api:
         started = api.post("/v1/ingest", files=[("files", f) for f in files])
         assert started.status_code == 202, started.text
@@ -58,7 +59,7 @@ def upload(url: str, admin_key: str, files: list[tuple[str, bytes]]) -> None:
         while job["status"] == "running" and time.monotonic() < deadline:
             time.sleep(0.3)
             job = api.get(f"/v1/ingest/{job['id']}").json()
-        assert job["status"] == "done", job
+        assert job["status"] == status, job
 
 
 def open_as(browser: Any, url: str, key: str) -> tuple[Any, int]:
@@ -100,7 +101,7 @@ def test_an_admin_sees_rejected_uploads_and_flagged_sentences(browser: Any,
     assert sentence == INJECTED[1]
 
     # Another upload fails while the page is open: "Uppdatera listorna" shows it (the lists are read anew).
-    upload(url, keys["admin"], [("tom.txt", b"")])
+    upload(url, keys["admin"], [("tom.txt", b"")], "failed")
     page.get_by_role("button", name="Uppdatera listorna").click()
     page.get_by_role("cell", name="tom.txt").wait_for(timeout=10_000)
     assert rejected.locator("tbody tr").count() == 2 and flagged.locator("tbody tr").count() == 1
