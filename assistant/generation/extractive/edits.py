@@ -143,9 +143,6 @@ def same_text(a: str, b: str) -> bool:
     return " ".join(body(a).split()) == " ".join(body(b).split())
 
 
-_same_text = same_text
-
-
 def _apply(backend: ExtractiveBackend, book: CitationBook, draft: Draft, name: str, arg: str, topic: str,
            org_kind: str = "") -> Draft:
     """One edit applied to `draft` (a changed target group is already in the rebuilt draft); `org_kind` is the
