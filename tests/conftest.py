@@ -145,6 +145,22 @@ def corpus_components(tmp_path_factory: pytest.TempPathFactory) -> tuple[Compone
     return components, stats
 
 
+@pytest.fixture(scope="module")
+def open_api(corpus_components: tuple[Components, IngestStats],
+             tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The API over the corpus with auth off, as `make run`'s local demo serves it (a module's own database)."""
+    from api.persistence import Database
+    from tests.test_api import start_api
+
+    components = corpus_components[0]
+    db = Database.from_settings(components.settings.model_copy(
+        update={"database_url": f"sqlite:///{tmp_path_factory.mktemp('open-db') / 'api.sqlite'}"}))
+    server, _ = start_api(components, db, auth_enabled=False, rate_limit_per_minute=100_000,
+                          rate_limit_burst=10_000, data_dir=tmp_path_factory.mktemp("open-api-data"))
+    yield server.url
+    server.stop()
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

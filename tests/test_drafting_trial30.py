@@ -7,15 +7,13 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
 import pytest
 
-from api.persistence import Database
 from assistant.generation.facts.messages import extract_facts
-from tests.test_api import chat, start_api
+from tests.test_api import chat
 
 ORG = {"org": "Lindängens förskoleområde", "target_group": "barn 3–5 år"}
 P1 = ("Jag är rektor för Lindängens förskoleområde med två förskolor, Lindängen och Kastanjen. Vi har observerat den "
@@ -49,17 +47,6 @@ def test_a_split_of_time_between_the_genders_is_one_figure_per_group_with_its_cl
 def test_the_group_named_next_to_a_figure_is_the_figures_group(said: str, expected: list[Any]) -> None:
     assert _figures(said) == expected  # session 29 read the elliptic 'flickorna 12 %' as 'Alla'
 
-
-@pytest.fixture(scope="module")
-def open_api(corpus_components, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:  # type: ignore[no-untyped-def]
-    """The API with auth off, as `make run`'s local demo serves it."""
-    components = corpus_components[0]
-    db = Database.from_settings(components.settings.model_copy(
-        update={"database_url": f"sqlite:///{tmp_path_factory.mktemp('db30') / 'api.sqlite'}"}))
-    server, _ = start_api(components, db, auth_enabled=False, rate_limit_per_minute=100_000,
-                          rate_limit_burst=10_000, data_dir=tmp_path_factory.mktemp("api30-data"))
-    yield server.url
-    server.stop()
 
 
 @pytest.mark.needs_corpus_index

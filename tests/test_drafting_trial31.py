@@ -7,20 +7,18 @@ tests need nothing; the API tests need the corpus index."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
 import pytest
 
-from api.persistence import Database
 from assistant import lexicon as lex
 from assistant.generation.extractive.drafts.measures import _kind
 from assistant.generation.facts.follow_ups import own_feedback, own_follow_ups
 from assistant.generation.facts.messages import extract_facts
 from assistant.generation.plan import edit_request
 from assistant.generation.targets import propose_target
-from tests.test_api import chat, start_api
+from tests.test_api import chat
 
 ORG = {"org": "Hagalundsskolan", "target_group": "åk 4–9"}
 R1 = ("Jag är rektor på Hagalundsskolan, en F–9-skola, men det här gäller åk 4–9. I vår egen trivselenkät våren 2025 "
@@ -90,17 +88,6 @@ def test_a_split_at_several_places_gets_a_parity_ceiling() -> None:
     assert propose_target("andel pojkar och andel flickor som var behöriga", "pojkar 71 %; flickor 86 %").value == \
         "pojkar minst 79 %; flickor minst 86 %"  # type: ignore[union-attr]
 
-
-@pytest.fixture(scope="module")
-def open_api(corpus_components, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:  # type: ignore[no-untyped-def]
-    """The API with auth off, as `make run`'s local demo serves it."""
-    components = corpus_components[0]
-    db = Database.from_settings(components.settings.model_copy(
-        update={"database_url": f"sqlite:///{tmp_path_factory.mktemp('db31') / 'api.sqlite'}"}))
-    server, _ = start_api(components, db, auth_enabled=False, rate_limit_per_minute=100_000,
-                          rate_limit_burst=10_000, data_dir=tmp_path_factory.mktemp("api31-data"))
-    yield server.url
-    server.stop()
 
 
 def _items(draft: dict[str, Any], key: str) -> list[str]:
