@@ -14,11 +14,10 @@ from dataclasses import dataclass
 from assistant import lexicon as lex
 from assistant.grounding.passages import TermWeights
 from assistant.grounding.question import Question
-from assistant.grounding.selection import subject_is_covered
 from assistant.grounding.selection.scored import Scored
-from assistant.index.lexical import fold, tokenize
-from assistant.schema import Chunk
+from assistant.index.lexical import tokenize
 from assistant.index.units import Unit, header_rows, table_caption, table_rows, units_of
+from assistant.schema import Chunk
 
 # How many of the best units are searched for tables.
 TABLE_POOL = 12
@@ -81,29 +80,18 @@ def _states_year(unit: Unit, years: Sequence[str]) -> bool:
     return False
 
 
-def _of_named_documents(question: Question, tables: list[list[Unit]],
-                        document_text: Callable[[Chunk], str] | None) -> list[list[Unit]]:
-    """The tables of documents that name every place or organisation the question names, where some do: another
-    municipality's table with the same caption is not the asked one (blind34: Sjöhamn's 'Aktivitetsstöd till
-    föreningar' of 2024 answered a question about Ljungfors 2025 as 'the asked table has no 2025')."""
-    names = [s for s in question.subjects if s.kind == "name"]
-    if not names or document_text is None or not tables:
+def _of_named_documents(tables: list[list[Unit]], names_all: Callable[[Chunk], bool] | None) -> list[list[Unit]]:
+    """The tables of documents that name every place or organisation the question names (`names_all`:
+    scope.refusal_focus.names_every_name), where some do: another municipality's table with the same caption is not
+    the asked one (blind34: Sjöhamn's 'Aktivitetsstöd till föreningar' of 2024 answered a question about Ljungfors
+    2025 as 'the asked table has no 2025')."""
+    if names_all is None:
         return tables
-    texts: dict[str, str] = {}
-
-    def names_all(rows: list[Unit]) -> bool:
-        chunk = rows[0].chunk
-        key = chunk.path or chunk.source
-        if key not in texts:
-            texts[key] = fold(f"{chunk.title}\n{document_text(chunk)}")
-        return all(subject_is_covered(s, [texts[key]]) for s in names)
-
-    own = [t for t in tables if names_all(t)]
-    return own or tables
+    return [t for t in tables if names_all(t[0].chunk)] or tables
 
 
 def lacking_year(question: Question, ranked: Sequence[Scored], weights: TermWeights | None,
-                 document_text: Callable[[Chunk], str] | None = None) -> YearlessTable | None:
+                 names_all: Callable[[Chunk], bool] | None = None) -> YearlessTable | None:
     """The table the question asks about when it has figures by year but none of the asked year; None when the
     question asks no year, no table is among the best units, the asked table has the year, or another table with
     the year fits the question as well (then that one may answer). Where the question names a place, the asked
@@ -114,7 +102,7 @@ def lacking_year(question: Question, ranked: Sequence[Scored], weights: TermWeig
     terms = frozenset(t for t in question.content_terms if not lex.YEAR_RE.fullmatch(t))
     if any(_states_year(s.unit, years) for s in ranked[:TABLE_POOL]):
         return None  # a sentence gives a figure of the asked year ('Hösten 2024 kände sig 70 procent …'): it may answer
-    tables = _of_named_documents(question, _tables(ranked), document_text)
+    tables = _of_named_documents(_tables(ranked), names_all)
     scored = [(t, _fit(terms, t, weights), table_years(t)) for t in tables]
     scored = [x for x in scored if x[2]]  # tables by year only
     if not scored or not terms:

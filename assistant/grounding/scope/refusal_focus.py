@@ -34,6 +34,29 @@ def document_key(chunk: Chunk) -> str:
     return chunk.path or chunk.source
 
 
+def document_words(chunk: Chunk, document_text: Callable[[Chunk], str]) -> str:
+    """A chunk's document as the place test reads it: its title and text, folded."""
+    return fold(f"{chunk.title}\n{document_text(chunk)}")
+
+
+def names_every_name(question: Question, document_text: Callable[[Chunk], str] | None
+                     ) -> Callable[[Chunk], bool] | None:
+    """Whether a chunk's document speaks of every place or organisation the question names (each document read once);
+    None where the question names none or no document text is at hand."""
+    names = [s for s in question.subjects if s.kind == "name"]
+    if not names or document_text is None:
+        return None
+    texts: dict[str, str] = {}
+
+    def names_all(chunk: Chunk) -> bool:
+        key = document_key(chunk)
+        if key not in texts:
+            texts[key] = document_words(chunk, document_text)
+        return all(subject_is_covered(s, [texts[key]]) for s in names)
+
+    return names_all
+
+
 def focus_refusal(verdict: Verdict, question: Question, ranked: Sequence[Scored],
                   document_text: Callable[[Chunk], str] | None) -> Verdict:
     """The refusal with its foreign documents and uncovered subjects set (module doc); an answer as it is."""
@@ -43,7 +66,7 @@ def focus_refusal(verdict: Verdict, question: Question, ranked: Sequence[Scored]
     chunks: dict[str, Chunk] = {}
     for s in pool:
         chunks.setdefault(document_key(s.unit.chunk), s.unit.chunk)
-    texts = {key: fold(f"{chunk.title}\n{document_text(chunk)}") for key, chunk in chunks.items()}
+    texts = {key: document_words(chunk, document_text) for key, chunk in chunks.items()}
 
     def covers(key: str, subject: Subject) -> bool:
         if subject.kind == "year" and not subject.text.isdigit():

@@ -108,6 +108,7 @@ from assistant.grounding.scope.precise import (
     role_unnamed,
     worked_untold,
 )
+from assistant.grounding.scope.refusal_focus import names_every_name
 from assistant.grounding.scope.rowwise import covers_by_rows, row_says_more
 from assistant.grounding.scope.subjects import (
     covers,
@@ -328,7 +329,7 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
     naming = undefined_term(question, ranked)
     if naming:  # 'Vad menas med X?' where the material uses X only in passing: no sentence of it is the answer
         return Verdict(False, "undefined", phrase=question.definiendum, evidence=naming)
-    yearless = (lacking_year(question, ranked, weights, document_text)
+    yearless = (lacking_year(question, ranked, weights, names_every_name(question, document_text))
                 if any(s.unit.kind == "row" for s in ranked[:3]) else None)
     if yearless is not None:  # the asked table has other years only: say which (table_years)
         rows = [Scored(u, 0.0, 0.0, 0.0) for u in yearless.rows]
