@@ -229,6 +229,20 @@ changing one detail (another year, age band, sport or term, a count where only s
 measure given none, a budget, adults, private gyms, satisfaction, a median, a named person, non-binary participants,
 hours per hall, another grant, a count of leaders); the 40 ids shuffled once with random.Random(20270110) before any
 run, the first 20 tune) and
+`blind35_<half>.jsonl` (a thirty-fifth, EH01-EH40, blind35, on a PDF added to extra_docs for it and built by
+build_elevhalsa.py: a grundskola's "Elevhälsans årsrapport 2025 - med jämställdhetsanalys", with a table of the
+elevhälsoteam's roles and tjänstegrad, one of kurator and skolsköterska visits by stadium (F-3, 4-6, 7-9), gender and
+year (2024, 2025), one of the share with frånvaro over 15 procent, one of the elevenkät's shares (trygghet, stress)
+by gender with n, causes as a bulleted list, measures for 2026 as a numbered list with responsible role and date and
+a cost for two only, when and to whom it is followed up, and what it does not cover; written from the document alone
+without running the assistant: 24 answerable (table cells by row, column and year, changes and shares, roles, who and
+when, costs, a definition, the team, the causes and the measures as lists, yes/no, 3 elliptic follow-ups; some in a
+teacher's everyday words, two without å/ä/ö) and 16 near-domain unanswerables changing one detail (another year,
+stadium, school, kommun or term, the school doctor's visits by gender, the cost of a measure given none, a budget, a
+named person, fritidshem, non-binary pupils, a survey question not yet asked, grades the survey does not cover, a
+count where only shares are given, waiting time, satisfaction); halves drawn per kind before any run: with one
+random.Random(20270111), the answerable ids EH01-EH24 shuffled, the first 12 tune, then the unanswerable ids
+EH25-EH40 shuffled, the first 8 tune) and
 `ordinals_tune.jsonl` (tune only, OT01-OT16, refuse22b: answerable near-neighbours of the item-beyond-its-run and
 'hur ofta' refusals, written from corpus/ alone: an item that exists, asked by ordinal word, digit, 'nr 8', a numbered
 heading or list, and 'hur ofta' answered by 'per läsår', 'fyra gånger', 'vid två tillfällen', 'läsårsvis',
@@ -293,7 +307,7 @@ CASE_SETS = ("corpus", "extra", "fresh", "blind3", "blind4", "blind5", "blind6",
              "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16",
              "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25",
              "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32",
-             "blind33", "blind34", "ordinals", "picks", "followups", "yesno")
+             "blind33", "blind34", "blind35", "ordinals", "picks", "followups", "yesno")
 METRICS = ("top5", "quoted", "facts", "facts_list", "refused_unanswerable", "wrongly_refused", "quotes_found",
            "p50_seconds")
 LOWER_IS_BETTER = frozenset({"wrongly_refused", "p50_seconds"})

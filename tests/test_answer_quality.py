@@ -179,12 +179,12 @@ def test_blind6_cases_hold_their_terms_and_references_at_their_lines() -> None:
     follow-ups a half), no passage shared with another set, every answer's terms and reference texts in its lines."""
     cases = _blind_set("blind6", "J", 24)
     _assert_per_half(cases, unanswerable=8, list=4, number=3, follow_up=2)
-    # blind8 to blind34, ordinals and followups, written later from the documents alone, may ask about the same
+    # blind8 to blind35, ordinals and followups, written later from the documents alone, may ask about the same
     # passages from another angle.
     later = ("blind6", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14",
              "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23",
              "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32",
-             "blind33", "blind34", "ordinals", "followups", "yesno")
+             "blind33", "blind34", "blind35", "ordinals", "followups", "yesno")
     others = [p for c in ae.load_cases("all")
               if c["case_set"] not in later
               for p in c.get("passages", [])]
@@ -519,7 +519,8 @@ def test_blind25_cases_ask_the_six_older_extra_docs_and_their_terms_stand_at_the
     sources = {p["source"] for c in cases for p in c.get("passages", [])}
     later_docs = {"solbacken-forskoleomrade-jamstalldhetsplan-2026.docx", "ljungfors-jamstalldhetsbokslut-2025.pdf",
                   "tallmarka-jamstalldhetsanalys-forsorjningsstod-2025.docx",
-                  "sorbyholm-trygghetsundersokning-2025.pdf", "lommaryd-foreningsbidrag-2025.docx"}
+                  "sorbyholm-trygghetsundersokning-2025.pdf", "lommaryd-foreningsbidrag-2025.docx",
+                  "vintrosa-elevhalsa-arsrapport-2025.pdf"}
     assert sources == {p.name for p in ae.extra_doc_files()} - later_docs
     assert sum("table_cell" in c["tags"] for c in cases) >= 5
     _assert_new_blind_cases(cases, roots=_CORPUS_AND_EXTRA_DOCS)
@@ -899,6 +900,67 @@ def test_the_committed_word_foreningsbidrag_analysis_is_what_build_foreningsbidr
     assert "| Flickor 13–20 år | 24 470 | 22 150 | 269 170 | 243 650 |" in lines
     items = [line.split()[0] for line in lines if line.startswith("  ")]
     assert items == ["•"] * 4 + [f"{n}." for n in range(1, 7)]
+
+
+def test_blind35_cases_ask_a_schools_elevhalsa_report_in_pdf_and_their_terms_stand_at_their_lines() -> None:
+    """The thirty-fifth blind set: EH01-EH40 on the PDF elevhälsa annual report added for it (a grundskola's own
+    report with a jämställdhetsanalys), halves drawn per kind with one random.Random(20270111): the answerable ids
+    EH01-EH24 shuffled (first 12 tune), then the unanswerable EH25-EH40 (first 8 tune); 24 answerable whose 2-4 terms
+    stand in the lines the PDF loader extracts (many in a table row, read by its row, column and year; the team as
+    table rows, the causes as "•" lines and the measures as "1."-"6." items, asked as lists from their first line; 3
+    elliptic follow-ups), 16 near-domain unanswerables that change one detail, each with its subject and detail tag;
+    two answerable without å/ä/ö; no question copies another set's."""
+    import random
+
+    cases = _blind_set("blind35", "EH", 20)
+    rng = random.Random(20270111)
+    answerable_ids = [f"EH{n:02d}" for n in range(1, 25)]
+    unanswerable_ids = [f"EH{n:02d}" for n in range(25, 41)]
+    rng.shuffle(answerable_ids)
+    rng.shuffle(unanswerable_ids)
+    assert sorted(c["id"] for c in cases if c["half"] == "tune") == sorted(answerable_ids[:12] + unanswerable_ids[:8])
+    answerable = [c for c in cases if c["kind"] == "answerable"]
+    unanswerable = [c for c in cases if c["kind"] == "unanswerable"]
+    assert sorted(c["id"] for c in answerable) == sorted(answerable_ids)
+    assert {c["answer_type"] for c in unanswerable} == {"none"}
+    assert {"number", "list", "definition", "yesno", "fact", "date"} <= {c["answer_type"] for c in answerable}
+    assert all(2 <= len(c["required_terms"]) for c in answerable)
+    assert sum(bool(c.get("history_questions")) for c in cases) == 3
+    report = "vintrosa-elevhalsa-arsrapport-2025.pdf"
+    assert {p["source"] for c in cases for p in c.get("passages", [])} == {report}
+    lines = ae.source_lines(report, [ae.EXTRA_DOCS_DIR])
+    table_rows = [c for c in cases for p in c.get("passages", []) if lines[p["end_line"] - 1].startswith("| ")]
+    assert len(table_rows) >= 10
+    lists = [c for c in answerable if c["answer_type"] == "list"]
+    assert sorted(lines[c["passages"][0]["start_line"] - 1].split()[0] for c in lists) == ["1.", "|", "•"]
+    assert sum("no_diacritics" in c["tags"] for c in answerable) == 2
+    assert sum("everyday_words" in c["tags"] for c in answerable) >= 4
+    assert {"other_year", "other_stadium", "other_school", "other_municipality", "other_term", "count", "cost",
+            "budget", "named_person"} <= {c["tags"][3] for c in unanswerable}
+    for case in cases:
+        assert case["mode"] == "fraga" and bool(case.get("history_questions")) == ("follow_up" in case["tags"])
+    _assert_new_blind_cases(cases, roots=_CORPUS_AND_EXTRA_DOCS)
+
+
+def test_the_committed_pdf_elevhalsa_report_is_what_build_elevhalsa_builds(tmp_path: Path) -> None:
+    """blind35's line numbers count the lines the loader extracts from the committed PDF; a rebuild by
+    build_elevhalsa.py gives the same lines, its four tables come out as rows ("| … |", headers included), the causes
+    as "•" lines and the measures as "1." to "6."; the visits table's totals row is the sum of its rows."""
+    pytest.importorskip("reportlab")
+    from evals.extra_docs.build_elevhalsa import OUT, VISITS_TABLE, build
+    from ingest.load import load_document
+
+    rebuilt = build(tmp_path / OUT.name)
+    lines = load_document(OUT)[0].lines
+    assert load_document(rebuilt)[0].lines == lines
+    assert sum(line.startswith("| ") for line in lines) == 7 + 8 + 4 + 5
+    assert "| Flickor 7–9 | 212 | 268 | 187 | 214 |" in lines
+    assert sum(line.startswith("• ") for line in lines) == 4
+    assert [line.split()[0] for line in lines if line[:2] in {f"{n}." for n in range(1, 10)}] == [
+        f"{n}." for n in range(1, 7)]
+    rows, total = VISITS_TABLE[1:-1], VISITS_TABLE[-1]
+    for column in range(1, 5):
+        assert sum(int(row[column]) for row in rows) == int(total[column])
 
 
 def test_the_committed_word_analysis_is_what_build_analys_builds(tmp_path: Path) -> None:
