@@ -280,6 +280,8 @@ class Draft(BaseModel):
         default_factory=dict, description="the user's facts the draft was built from (organisation, grades, …)")
     card: str = Field(default="", description="the goal card the draft builds on ('' when none fits)")
     easy: bool = Field(default=False, description="written in lättläst (easy Swedish) for reading, not the plan's text")
+    audience: str = Field(default="", description="who outside the organisation a version to send is for "
+                          "('vårdnadshavarna'); '' for the plan's own text")
 
     def section(self, key: str) -> DraftSection | None:
         return next((s for s in self.sections if s.key == key), None)

@@ -126,6 +126,10 @@ def test_a_rektors_plan_takes_edits_by_intent_and_their_own_follow_up(open_api: 
                        mode="uppfoljning", options=ORG, conversation_id=cid)
         assert parents["text"] != text and parents["draft"]["easy"], parents["text"][:400]
         assert not any(i["gap"] for s in parents["draft"]["sections"] for i in s["items"]), parents["text"]
+        assert parents["draft"]["audience"] == "vårdnadshavarna"
+        # the version for the parents is theirs, not the plan's: the exported plan keeps the plan's own text (trial 32)
+        md = c.get(f"/v1/conversations/{cid}/plan/export", params={"format": "md"}).text
+        assert "För vårdnadshavarna" not in md and "Hur ofta: varje år i april" in md, md[:600]
 
         goal = chat(c, message="Gör ett lokalt mål igen.", mode="lokalt_mal", options=ORG, conversation_id=cid)
         saved = c.post("/v1/drafts", json={"message_id": goal["message_id"]}).json()

@@ -406,6 +406,22 @@ def follow_goal(plan: Draft, goal: Draft) -> Draft:
     return plan
 
 
+def sent_version(draft: Draft) -> bool:
+    """Whether the draft is a version to send to people outside the organisation (the edits' rewrite 'för
+    vårdnadshavarna'), not the plan's own text: by its field, or, for a saved draft read back from its text, by the
+    title that rewrite gives it ('Uppföljningsplan … (för vårdnadshavarna)').
+
+    >>> sent_version(Draft(kind="uppfoljning", title="Uppföljningsplan (för vårdnadshavarna)"))
+    True
+    >>> sent_version(Draft(kind="uppfoljning", title="Uppföljningsplan (för rektorer)"))
+    False
+    """
+    if draft.audience:
+        return True
+    named = re.search(r"\(för ([^()]+)\)\s*$", draft.title)
+    return named is not None and lex.OUTSIDE_AUDIENCE_RE.match(named.group(1)) is not None
+
+
 def plan_document(responses: list[ChatResponse]) -> tuple[str, str, list[Citation]]:
     """The conversation's connected plan as one document: the latest draft of each kind, in the method's order
     (problem -> goal -> follow-up), in one register (standard or lättläst, as the latest draft), with citations
@@ -419,12 +435,19 @@ def plan_document(responses: list[ChatResponse]) -> tuple[str, str, list[Citatio
     # One register for the whole plan, the latest draft's (trials 22–23: a lättläst follow-up stood beside the
     # standard problem and goal): in lättläst every part is; in standard language a lättläst version of a kind gives
     # way to the standard one before it.
-    easy = bool(drafted) and drafted[-1].draft is not None and drafted[-1].draft.easy
+    # A version to send to people outside (`sent_version`, in lättläst) is neither the plan's register nor, beside
+    # the plan's own draft of its kind, part of the plan (trial 32: after 'skriv om för vårdnadshavare' the whole
+    # exported plan came out in the parents' lättläst).
+    own = [r for r in drafted if r.draft is not None and not sent_version(r.draft)]
+    easy = bool(own) and own[-1].draft is not None and own[-1].draft.easy
     latest: dict[str, ChatResponse] = {}
     order: dict[str, int] = {}  # when each kind's chosen draft was made, in the conversation's order
     for n, response in enumerate(drafted):
         assert response.draft is not None
         kept = latest.get(response.draft.kind)
+        if kept is not None and kept.draft is not None and sent_version(response.draft) and \
+                not sent_version(kept.draft):
+            continue
         if not easy and response.draft.easy and kept is not None and kept.draft is not None and not kept.draft.easy:
             continue
         latest[response.draft.kind] = response

@@ -464,6 +464,7 @@ def _for_audience(backend: ExtractiveBackend, book: CitationBook, draft: Draft, 
         draft.sections.insert(0, DraftSection(key="malgrupp", heading=f"För {who}", items=[
             suggestion(lex.OUTSIDE_AUDIENCE_LEAD.format(who=who))]))
         draft.title = f"{draft.title} (för {who})"
+        draft.audience = who
         return
     # each thing to decide once, named without its explanation ('utgångsvärde för … – andel …, (era siffror …)')
     named = (re.split(r" – | \(", i.text.split(":", 1)[1].strip(), maxsplit=1)[0] for i in draft.items() if i.gap)
