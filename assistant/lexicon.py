@@ -382,6 +382,10 @@ POINTING_BACK_RE = re.compile(r"^(?:ändå\s+)?(?:göra\s+(?:det|så)|det)$", re
 # their argument, left out when it is said back (session 28: 'Du menar att okej, du håller med om …'). General Swedish.
 OPENING_INTERJECTION_RE = re.compile(r"^(?:okej|ok|ja|nej|jo|visst|absolut|precis|jaha|nja|hmm?|alltså)\b[,.!:]?\s+",
                                      re.I)
+# A turn, or the part of it beside a request, that only acknowledges ('Okej.', 'Ja, tack!', 'Precis.'): nothing the
+# participant argues (trial 32 D4: 'Okej. Kan du sammanfatta …' was summed up as 'Du menade att okej.'). General Swedish.
+ACKNOWLEDGEMENT_RE = re.compile(r"^(?:(?:okej|ok|ja|nej|jo|visst|absolut|precis|jaha|nja|hmm?|alltså|tack|bra|"
+                                r"toppen|perfekt|fint|aha|mm)\b[\s,.!:]*)+$", re.I)
 # A connective that opens a participant's turn and sets it against what was said ('Fast å andra sidan: flickorna hos
 # oss …', 'Samtidigt, …'): no part of what they argue (trial 31 D3 said back 'Du menar att å andra sidan: …'). General
 # Swedish.

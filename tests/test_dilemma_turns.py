@@ -146,6 +146,14 @@ def test_a_summary_says_the_talk_back_without_settling_it(ekby: Assistant) -> No
     _cited_exactly(ekby, summary)
 
 
+def test_an_acknowledgement_is_no_position_in_the_summary(ekby: Assistant) -> None:
+    """Trial 32 D4: 'Okej. Kan du sammanfatta …' was summed up as 'Du menade att okej.'; a bare 'Ja.' turn alike."""
+    turns = _converse(ekby, [OPENING, "Jag tycker att läxhjälpen borde vara öppen för alla.", "Ja.",
+                             "Okej. Kan du sammanfatta vad jag kan ta med mig till nästa arbetsplatsträff?"])
+    said = [i.text for i in turns[-1].draft.section("svar").items]
+    assert said == ["Du tyckte att läxhjälpen borde vara öppen för alla."], said
+
+
 def test_own_subject_words_leave_out_everyday_and_opening_words(ekby: Assistant) -> None:
     from assistant.generation.extractive.dilemma import _specific_terms
 

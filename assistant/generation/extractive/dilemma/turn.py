@@ -225,7 +225,7 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
         arguments = user_turns[-len(earlier) + 1:] if len(earlier) > 1 else []
         answers = [t.content for t in request.history if t.role == "assistant"]
         own = " ".join(t for t in _sentences(request.message) if not lex.SUMMARY_REQUEST_RE.search(t))
-        if own and not own.endswith("?"):
+        if own and not own.endswith("?") and not lex.ACKNOWLEDGEMENT_RE.match(own):
             arguments, answers = [*arguments, own], [*answers, ""]
         return _ours(_summary(backend, book, opening, arguments, answers, workshop, case, fitting,
                               topic if lex.BOTH_SIDES_RE.search(request.message) else None), wording)
@@ -797,6 +797,7 @@ def _summary(backend: ExtractiveBackend, book: CitationBook, opening: str, argum
     replies = dict(zip(arguments, answers[1:], strict=False))
     # A request to settle it ('Håll med mig nu', 'Säg bara svaret') is no position either (session 30).
     turns = [a for a in arguments if not lex.SUMMARY_REQUEST_RE.search(a) and not asks_for_more_perspectives(a)
+             and not lex.ACKNOWLEDGEMENT_RE.match(a.strip())
              and not lex.ASKS_FOR_THE_ANSWER_RE.search(a) and not _answered_from_the_material(a, replies.get(a, ""))]
     said = [(a, _their_argument(a)) for a in turns]
     # each position whole: what else the turn told ('Innan vi bestämmer oss behöver vi höra de två kollegorna …')
