@@ -4851,8 +4851,10 @@ EASY_WORDS = {
     "möjlighet": "chans", "möjligheter": "chanser", "betydelse": "vikt", "problematiken": "problemet",
     "potentiella": "möjliga", "förbereda": "ordna", "väsentligt": "viktigt",
     "förbättras": "bli bättre", "samverka": "arbeta ihop", "samarbeta": "arbeta ihop",
+    # 'orsak' (an 'en' word, five letters, common) keeps its word: 'skäl' is an 'ett' word, and its article and
+    # adjective would not agree ('en skolrelaterad skäl', easy32); the plural's plain word has no such article.
     "förändring": "ändring", "förändringar": "ändringar", "orsakerna": "skälen", "orsaker": "skäl",
-    "orsak": "skäl", "konsekvenser": "följder", "konsekvens": "följd",
+    "konsekvenser": "följder", "konsekvens": "följd",
     "kompletterar": "går ihop med", "återkoppla": "tala om", "återkopplas": "tas upp",
     "intressenter": "andra som berörs",
     "uppmärksamma": "se",
