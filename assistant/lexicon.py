@@ -4581,6 +4581,15 @@ EASY_CONDITION_THEN = "Då"
 # tillgängliga medier's advice to say why in a sentence of its own). 'Då' is left out: it also tells a time.
 EASY_CAUSE_OPENERS = ("eftersom",)
 EASY_CAUSE_THEN = "Därför"
+# A correlative pair ('inte bara A utan också B', 'dels A, dels B'; general Swedish, Svenska Akademiens grammatik on
+# correlative conjunctions; Klarspråk: one idea per sentence): each opening word with the words that close its pair.
+# Both say A and B, neither denies A; lättläst says A, then B with 'också' (easy32, session 32's tune review: quoted
+# source sentences kept the pair whole, or the enumeration rule cut 'utan även process' into a list entry).
+EASY_PAIR_OPENERS = {"inte bara": ("utan också", "utan även"), "inte enbart": ("utan också", "utan även"),
+                     "inte endast": ("utan också", "utan även"), "dels": ("dels",)}
+# The plain words for the pair where it stands inside a clause that cannot be said twice ('… former som inte bara
+# mäter A utan även B' -> '… som mäter A och även B'): the same claim, A and B, in one run.
+EASY_PAIR_INSIDE = "och även"
 # A point of view or a topic, no condition: 'Om man ser till hela gruppen är …', 'När det gäller frånvaron har …', 'Om
 # vi jämför med riket …' ('Gäller det frånvaron? Då har …' says something else); such a sentence stays whole.
 EASY_CONDITION_NOT_RE = re.compile(r"^\W*(?:om|ifall|när)\s+\w+\s+(?:ser|tittar|jämför|räknar|bortser|utgår|betraktar|"
