@@ -4522,8 +4522,12 @@ EASY_PURPOSE_OPENERS = r"för|i syfte|med (?:syfte|syftet|målet|avsikten)"
 # easy31: nouns whose 'för att' says what they are of, no purpose ('rädsla för att bli rånad', 'risken för att
 # eleven slutar', 'ansvar för att alla får stöd'): general Swedish noun complements; a 'för att' after one is not cut
 # off as 'Det är för att …'.
+# easy32: adjectives and nouns whose 'för att' says what is needed or owed, no purpose either ('huvudmannen är ytterst
+# ansvarig för att säkerställa att …' was cut as 'Det är för att se till att …': the responsibility said as its aim).
 EASY_FOR_ATT_NOUNS = frozenset("""rädsla rädslan oro oron risk risken riskerna ansvar ansvaret skäl skälet skälen
-anledning anledningen anledningarna argument argumentet argumenten""".split())
+anledning anledningen anledningarna argument argumentet argumenten ansvarig ansvariga skyldig skyldiga avgörande
+nödvändig nödvändigt nödvändiga förutsättning förutsättningen förutsättningar förutsättningarna villkor villkoret
+villkoren grund grunden redo beredd beredda rädd rädda orolig oroliga""".split())
 # A verb that reports what a source says, shows or stresses, before the 'att' clause it reports ('Skolinspektionen
 # lyfter fram att …', 'Rapporten visar att …'); general Swedish verbs of reporting that take an object ('detta').
 EASY_REPORTING_RE = re.compile(
@@ -5290,6 +5294,9 @@ COMPARING_ADVERBS = frozenset("oftare mer mera mindre hellre".split())
 # Words a name often follows within a phrase ('Enligt Skolverket …', 'Via Region …'): a capitalised word after one
 # carries the phrase on, it does not start a sentence after a heading (general Swedish prepositions).
 NAME_FOLLOWS_WORDS = PREPOSITIONS | frozenset("enligt genom via trots inför utifrån hos bland kring enl".split())
+# The prepositions that open a phrase of rule, means or place before a clause's verb ('som enligt skollag är …',
+# 'som genom projektet har …'): all of PREPOSITIONS and the longer ones (general Swedish; easy32 cleft).
+PHRASE_PREPOSITIONS = PREPOSITIONS | frozenset("enligt genom via trots inför utifrån".split())
 # Words that may open a group named as a clause's subject besides SUBJECT_DETERMINERS ('de flesta pojkar', 'fler
 # flickor', 'färre elever'): general Swedish quantifiers.
 GROUP_QUANTIFIERS = frozenset("de flesta fler färre".split())
