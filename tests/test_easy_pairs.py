@@ -1,5 +1,6 @@
-"""Lättläst (easy32): correlative pairs ('inte bara A utan också B', 'dels A, dels B') and a 'vilket' about a whole
-clause said in short sentences, with every fact, negation and citation of the source sentence kept."""
+"""Lättläst (easy32): correlative pairs ('inte bara A utan också B', 'dels A, dels B'), a 'vilket' about a whole
+clause and cleft sentences said plainly, with every fact, negation and citation of the source sentence kept; a 'för att'
+that completes 'ansvarig'/'förutsättningar' is no purpose."""
 
 from __future__ import annotations
 
@@ -57,6 +58,34 @@ def test_a_which_clause_without_its_comma_becomes_a_sentence_about_the_one_befor
     for kept in ("Valet av arbetssätt beror i hög grad på vilket är bäst för eleverna. [1]",
                  "Vi visade dem vilket stöd som finns för eleverna i hela skolan. [1]"):
         assert "vilket" in easy_text(kept), kept
+
+
+def test_a_second_part_without_the_preposition_of_the_first_stays_in_one_sentence() -> None:
+    easy = easy_text("Frånvaron bottnar inte bara i skolrelaterade faktorer utan även individuella faktorer hos "
+                     "eleven. [1]")
+    assert easy == "Frånvaron bottnar i skolrelaterade faktorer och även individuella faktorer hos eleven. [1]"
+
+
+def test_a_cleft_is_said_with_its_focus_as_the_subject() -> None:
+    assert easy_text("Det var rektorn som tog initiativ till samarbetet med socialtjänsten under hösten 2021. [2]") \
+        .startswith("Rektorn tog initiativ till samarbetet med socialtjänsten under hösten 2021. [2]")
+    # A phrase before the clause's verb goes after it, as a main clause has it; the cleft's 'för att' completes
+    # 'ansvarig' (what the responsibility is for), so it is not cut off as a purpose ('Det är för att …').
+    easy = easy_text("Det är huvudmannen som enligt skollag är ytterst ansvarig för att säkerställa att utbildningen "
+                     "genomförs i enlighet med skollag, läroplaner och andra skolförfattningar. [1]")
+    assert easy.startswith("Huvudmannen (den som driver skolan) är enligt skollag ytterst ansvarig för att se till att "
+                           "utbildningen görs enligt: [1]\n- skollag [1]\n- läroplaner [1]"), easy
+    assert "Det är för att" not in easy
+    # A degree ('även färre pojkar') or an object cleft stays as it is.
+    for kept in ("Det är även färre pojkar som når gymnasiebehörighet och som fullföljer en utbildning. [1]",
+                 "Det är den rapporten som vi har läst flera gånger under våren i arbetslaget. [1]"):
+        assert easy_text(kept).startswith(kept.removesuffix(" [1]")), kept
+
+
+def test_a_for_att_that_completes_a_condition_is_no_purpose() -> None:
+    easy = easy_text("Ordinarie undervisning kan inte i tillräckligt hög utsträckning ge förutsättningar för att "
+                     "elevgrupper med svårigheter ska tillägna sig kunskapen som krävs. [1]")
+    assert "Det är för att" not in easy and "för att elevgrupper" in easy, easy
 
 
 def test_meaning_lost_still_counts_a_real_negation() -> None:

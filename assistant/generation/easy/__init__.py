@@ -40,6 +40,7 @@ from assistant.generation.easy.clauses import (
     subject_relative,
     trailing_clause,
     where_clause,
+    without_cleft,
 )
 from assistant.generation.easy.drafts import (
     asked_before,
@@ -148,4 +149,5 @@ __all__ = [
     "unfold_compound",
     "unmask",
     "where_clause",
+    "without_cleft",
 ]

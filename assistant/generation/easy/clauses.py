@@ -347,9 +347,18 @@ def _said_again(head: str) -> str:
 
 
 def _gapped(first: str, second: str) -> bool:
-    """B of a pair leaves out the verb A opens with ('kan dels ses som X, dels som Y'): said after the main clause's
-    start alone, B would have no verb ('Frånvaron kan också som Y')."""
+    """B of a pair leaves out the verb or the preposition A opens with ('kan dels ses som X, dels som Y', 'bottnar inte
+    bara i A utan även B'): said after the main clause's start alone, B would have neither ('Frånvaron kan också som
+    Y', 'Frånvaron bottnar också B').
+
+    >>> _gapped("ses som en orsak", "som en reaktion"), _gapped("i skolans faktorer", "individuella faktorer")
+    (True, True)
+    >>> _gapped("om att höja resultaten", "om att skapa trygghet"), _gapped("utvecklat sin uppföljning", "tagit steg")
+    (False, False)
+    """
     a, b = (WORD_RE.findall(t)[0].lower() for t in (first, second))
+    if a in lex.PHRASE_PREPOSITIONS:
+        return b not in lex.PHRASE_PREPOSITIONS
     opens_phrase = lex.PREPOSITIONS | FUNCTION_WORDS | {"en", "ett", "den", "det", "de"}
     return a not in opens_phrase and b in lex.PREPOSITIONS | FUNCTION_WORDS
 
@@ -366,6 +375,55 @@ def _main_clause_head(left: str) -> bool:
     if words[-1] in lex.SUBJECT_PRONOUNS and is_finite_verb(words[-2]):
         return len(words) >= 3 and not any(is_finite_verb(w) for w in words[:-2])
     return is_finite_verb(words[-1]) and not any(is_finite_verb(w) for w in words[:-1])
+
+
+# A cleft ('Det är rektorn som …', 'Det var Skolverket som …'): its focus, a noun phrase of at most three words, and
+# the clause after 'som'.
+_CLEFT_RE = re.compile(r"^(?P<det>det)\s+(?:är|var)\s+(?P<focus>(?:[\wåäöÅÄÖ-]+\s+){0,2}?[\wåäöÅÄÖ-]+)\s+som\s+"
+                       r"(?P<rest>\S.*)$", re.I)
+_CLEFT_VERB_AT = 3  # the clause's finite verb within this many words after 'som' (adverbs or one phrase before it)
+
+
+def without_cleft(piece: str) -> str:
+    """A cleft sentence said straight, its focus as the subject ('Det är rektorn som ansvarar för planen.' -> 'Rektorn
+    ansvarar för planen.'; lättläst: the plain order, subject then verb, Myndigheten för tillgängliga medier). Only
+    where the focus is one thing named (its last word a definite noun or a name, no 'bara', 'även', 'alla' … that
+    make it a matter of degree, `lex.CLEFT_NOT_ONE_DOER`) and 'som' is the clause's subject: its finite verb follows
+    within a few words, only adverbs or one phrase of place or rule before it, which go after the verb as a main clause
+    has them. A question, a quotation or any other 'Det är … som' stays as it is.
+
+    >>> without_cleft("Det var rektorn som tog initiativ till samarbetet med socialtjänsten.")
+    'Rektorn tog initiativ till samarbetet med socialtjänsten.'
+    >>> without_cleft("Det är huvudmannen som enligt skollag är ytterst ansvarig för att utbildningen följer lagen.")
+    'Huvudmannen är enligt skollag ytterst ansvarig för att utbildningen följer lagen.'
+    >>> without_cleft("Det är även färre pojkar som når gymnasiebehörighet.")  # a degree: no one thing named
+    'Det är även färre pojkar som når gymnasiebehörighet.'
+    >>> without_cleft("Det är rapporten som vi har läst.")  # 'som' is the object: the sentence stays
+    'Det är rapporten som vi har läst.'
+    >>> without_cleft("Det är en fråga som ofta kommer upp.")  # no cleft: an indefinite noun is presented
+    'Det är en fråga som ofta kommer upp.'
+    """
+    m = _CLEFT_RE.match(piece.strip())
+    if m is None or "”" in piece or '"' in piece or piece.rstrip().endswith("?"):
+        return piece
+    focus, rest = m.group("focus").split(), m.group("rest").split()
+    last = focus[-1]
+    if any(w.lower() in lex.CLEFT_NOT_ONE_DOER or w.lower() in lex.PREPOSITIONS or w.lower() in FUNCTION_WORDS or
+           is_finite_verb(w) for w in focus) or not (is_definite_noun(last.lower()) or last[:1].isupper() or
+                                                     any(last.lower().endswith(d)  # 'rektorn', 'kuratorn'
+                                                         for d in lex.PERSON_NOUN_DEFINITES.values())):
+        return piece
+    verb = next((i for i, w in enumerate(rest[:_CLEFT_VERB_AT + 1]) if is_finite_verb(w.strip(",."))), None)
+    if verb is None or len(rest) - verb < 2:
+        return piece
+    before = [w.lower() for w in rest[:verb]]
+    adverbs = all(w in lex.SENTENCE_ADVERBS or w in lex.AMOUNT_TIME_ADVERBS for w in before)
+    phrase = bool(before) and before[0] in lex.PHRASE_PREPOSITIONS and len(before) <= 2 and \
+        not any(w in FUNCTION_WORDS or is_finite_verb(w) for w in before)
+    if not (adverbs or phrase) or any(w in ("inte", "ej", "aldrig") for w in before):
+        return piece  # a negation before the verb stays where the cleft put it
+    subject = " ".join(focus)
+    return " ".join([subject[:1].upper() + subject[1:], rest[verb], *rest[:verb], *rest[verb + 1:]])
 
 
 # A 'vilket' with no comma before it that opens a clause of its own about all that was said ('… hedersnormer vilket

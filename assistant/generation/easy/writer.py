@@ -42,6 +42,7 @@ from assistant.generation.easy.clauses import (
     trailing_clause,
     trailing_purpose,
     where_clause,
+    without_cleft,
 )
 from assistant.generation.easy.grammar import (
     WORD_RE,
@@ -268,6 +269,7 @@ class EasyWriter:
     def cut(self, sentence: str) -> list[str]:
         """One sentence as short ones: at ';' and dashes, at conjunctions and commas between two clauses
         (both sides with a finite verb), never inside a quotation."""
+        sentence = without_cleft(sentence)  # 'Det är rektorn som ansvarar …' -> 'Rektorn ansvarar …' (easy32)
         asked = question_purpose(sentence)
         pieces = asked if len(asked) > 1 else fronted_purpose(sentence)
         for splitter, clauses in ((lex.EASY_SPLIT_RE, True), (_CLAUSE_COMMA_RE, True), (CONJUNCTION_RE, True)):
