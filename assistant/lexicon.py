@@ -5151,10 +5151,12 @@ EASY_PHRASES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bsom finns tillgängliga?\b", re.I), "som finns"),
     # Slashes between words are read aloud as nothing (Språkrådet, Myndigheternas skrivregler: avoid '/'):
     # 'risker/brister/hot' -> 'risker, brister och hot', 'ökning/minskning' -> 'ökning eller minskning'.
+    # A path's parts joined by '-' ('…/e-tjanster/sommarskola-anmalan' in a link) are no words: a hyphen on either side
+    # keeps the slash (easy32: a link's address was broken into 'e-tjanster eller sommarskola-anmalan').
     (re.compile(r"\boch/eller\b", re.I), "eller"),
-    (re.compile(r"(?<![\w./:])([A-Za-zÅÄÖåäö]{3,})/([A-Za-zÅÄÖåäö]{3,})/([A-Za-zÅÄÖåäö]{3,})(?![\w/]|\.\w)"),
+    (re.compile(r"(?<![\w./:-])([A-Za-zÅÄÖåäö]{3,})/([A-Za-zÅÄÖåäö]{3,})/([A-Za-zÅÄÖåäö]{3,})(?![\w/-]|\.\w)"),
      r"\1, \2 och \3"),
-    (re.compile(r"(?<![\w./:])([A-Za-zÅÄÖåäö]{3,})/([A-Za-zÅÄÖåäö]{3,})(?![\w/]|\.\w)"), r"\1 eller \2"),
+    (re.compile(r"(?<![\w./:-])([A-Za-zÅÄÖåäö]{3,})/([A-Za-zÅÄÖåäö]{3,})(?![\w/-]|\.\w)"), r"\1 eller \2"),
     (re.compile(r"\bvidta(?=(?:git|r)? åtgärder\b)", re.I), "ta"),
     (re.compile(r"\btagit åtgärder\b", re.I), "tagit steg"),
     # easy18: Klarspråk's plain forms of three fixed official phrases (Språkrådet).

@@ -108,3 +108,11 @@ def test_an_easy_answer_says_a_pair_in_short_sentences_citing_the_same_lines(
     assert [(c.source, c.start_line, c.end_line) for c in easy.citations] == \
         [(c.source, c.start_line, c.end_line) for c in normal.citations]
     assert lix(easy.text) < lix(normal.text)
+
+
+def test_a_links_address_keeps_its_slashes() -> None:
+    easy = easy_text("Vårdnadshavare anmäler sitt barn i kommunens e-tjänst [Anmälan till sommarskola]"
+                     "(https://www.norrbrink.se/e-tjanster/sommarskola-anmalan). [1]")
+    assert "(https://www.norrbrink.se/e-tjanster/sommarskola-anmalan)" in easy, easy
+    # Words joined by a slash are still said with 'eller' ('ökning/minskning').
+    assert "ökning eller minskning" in easy_text("Följ upp ökning/minskning av frånvaron varje månad i skolan. [1]")
