@@ -116,3 +116,9 @@ def test_a_links_address_keeps_its_slashes() -> None:
     assert "(https://www.norrbrink.se/e-tjanster/sommarskola-anmalan)" in easy, easy
     # Words joined by a slash are still said with 'eller' ('ökning/minskning').
     assert "ökning eller minskning" in easy_text("Följ upp ökning/minskning av frånvaron varje månad i skolan. [1]")
+
+
+def test_a_compounds_shared_head_is_not_cut_off_at_its_och() -> None:
+    easy = easy_text("Rapporten beskriver hur hela styrkedjan, det vill säga enhets-, förvaltnings- och politisk nivå "
+                     "involveras i arbetet. [1]")
+    assert "förvaltnings- och politisk nivå" in easy and "förvaltnings-." not in easy, easy

@@ -1644,6 +1644,8 @@ def split_outside_quotes(text: str, splitter: re.Pattern[str], clauses: bool) ->
         left, right = text[start:m.start()], text[m.end():]
         if text[:m.start()].count("”") % 2 == 1 or text[:m.start()].count('"') % 2 == 1:
             continue
+        if left.rstrip().endswith("-"):
+            continue  # 'förvaltnings- och politisk nivå': a compound's first part shares the head after the 'och'
         if clauses and not (_clause_ends(left) and _opens_main_clause(right)):
             continue
         if clauses and splitter is CONJUNCTION_RE and FRONT_SUBORDINATE_RE.match(text[:m.start()].lstrip("•-* ")):
