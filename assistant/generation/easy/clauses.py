@@ -1099,6 +1099,50 @@ def new_thing_relative(piece: str) -> list[str]:
     return [piece]
 
 
+def known_thing_relative(piece: str) -> list[str]:
+    """A long sentence that ends in a thing named in full ('de fem framgångsfaktorerna', 'den nya planen': 'de'/'den'/
+    'det', a figure or an adjective, the noun in its definite form) and a relative clause that tells what happened to
+    it, as two: the thing, then 'De'/'Den'/'Det' and what happened ('… efter de fem framgångsfaktorerna som togs fram
+    i projektet.' -> '… efter de fem framgångsfaktorerna.' and 'De togs fram i projektet.'; lättläst: one idea per
+    sentence). The doubly definite noun is known without the clause, so splitting it off picks out no other thing;
+    'de elever som …' (no definite ending) and a present rule ('den plan som gäller') stay whole, and so do a negated
+    clause, a clause that goes on past its verb phrase (a comma, another clause) and a question or quotation.
+
+    >>> known_thing_relative("Något annat som bestått är arbetet med denna målgrupp efter de fem framgångsfaktorerna "
+    ...                      "som togs fram i de lokala projekten.")
+    ['Något annat som bestått är arbetet med denna målgrupp efter de fem framgångsfaktorerna.', 'De togs fram i de \
+lokala projekten.']
+    >>> known_thing_relative("Vi har bjudit in de elever som saknar godkända betyg i matematik till sommarskolan.")
+    ['Vi har bjudit in de elever som saknar godkända betyg i matematik till sommarskolan.']
+    >>> known_thing_relative("Skolorna arbetar varje vecka efter den gemensamma planen som gäller för alla skolor.")
+    ['Skolorna arbetar varje vecka efter den gemensamma planen som gäller för alla skolor.']
+    """
+    words = piece.split()
+    if len(words) <= _NEW_THING_WORDS or "”" in piece or '"' in piece or piece.rstrip().endswith("?") or \
+            _OPENS_SUBORDINATE_RE.match(piece):
+        return [piece]
+    at = next((i for i in range(len(words) - 1, 3, -1) if words[i].lower() == "som"), None)
+    if at is None:
+        return [piece]
+    noun = words[at - 1].strip(",")
+    start = next((i for i in (at - 2, at - 3) if words[i].lower() in ("de", "den", "det")), None)
+    if start is None or not noun.isalpha() or not (is_definite_noun(noun.lower()) or noun.lower().endswith("na")):
+        return [piece]
+    between = [w.lower() for w in words[start + 1:at - 1]]
+    if not between or any(not (w.isdigit() or w in lex.CARDINALS or (w.isalpha() and not is_noun(w) and
+                                                                    w not in lex.PREPOSITIONS)) for w in between):
+        return [piece]  # 'de fem framgångsfaktorerna', 'den nya planen': a figure or an adjective makes it known
+    clause = words[at + 1:]
+    ordered = _relative_main_order(clause)
+    right = " ".join(clause)
+    if ordered is None or len(clause) < 3 or "," in right or _SUBORDINATOR_RE.search(right) or \
+            not (_tells_past(ordered, 0) or ordered[0].lower().removesuffix("s") in lex.STRONG_PAST_FORMS) or \
+            not has_verb(" ".join(words[:start])) or len(words[:start]) < 3:
+        return [piece]  # ('togs', 'gavs': a strong past's passive tells what happened too)
+    pronoun = words[start].lower()
+    return [" ".join(words[:at]).rstrip(",") + ".", f"{pronoun[:1].upper()}{pronoun[1:]} {' '.join(ordered)}"]
+
+
 # A second relative clause about the same noun: '… som arbetar med frånvaro och som träffar …'.
 _SECOND_RELATIVE_RE = re.compile(r",?\s+och som\s+", re.I)
 

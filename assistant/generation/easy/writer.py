@@ -24,6 +24,7 @@ from assistant.generation.easy.clauses import (
     gapped_verb,
     inserted_aside,
     join_short,
+    known_thing_relative,
     new_thing_relative,
     parentheses_out,
     part_of,
@@ -288,7 +289,8 @@ class EasyWriter:
                 for f0 in shared_subject(b) for f in shared_auxiliary(f0) for a0 in fronted_shared_subject(f)
                 for a1 in fronted_condition(a0) for a2 in fronted_cause(a1) for a in subject_aside_relative(a2)
                 for c in plural_subject(a)
-                for e0 in relative_clause(c) for e in new_thing_relative(e0) for s in subject_relative(e)
+                for e0 in relative_clause(c) for e1 in new_thing_relative(e0) for e in known_thing_relative(e1)
+                for s in subject_relative(e)
                 for g in gapped_verb(s) for r in where_clause(g)
                 for q in trailing_purpose(r) for t in so_that(q) for i0 in trailing_clause(t)
                 for i1 in contrast_clause(i0) for i in part_of(i1) for x in inserted_aside(i)
