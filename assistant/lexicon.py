@@ -4526,8 +4526,12 @@ EASY_PURPOSE_OPENERS = r"för|i syfte|med (?:syfte|syftet|målet|avsikten)"
 # easy31: nouns whose 'för att' says what they are of, no purpose ('rädsla för att bli rånad', 'risken för att
 # eleven slutar', 'ansvar för att alla får stöd'): general Swedish noun complements; a 'för att' after one is not cut
 # off as 'Det är för att …'.
+# easy32: adjectives and nouns whose 'för att' says what is needed or owed, no purpose either ('huvudmannen är ytterst
+# ansvarig för att säkerställa att …' was cut as 'Det är för att se till att …': the responsibility said as its aim).
 EASY_FOR_ATT_NOUNS = frozenset("""rädsla rädslan oro oron risk risken riskerna ansvar ansvaret skäl skälet skälen
-anledning anledningen anledningarna argument argumentet argumenten""".split())
+anledning anledningen anledningarna argument argumentet argumenten ansvarig ansvariga skyldig skyldiga avgörande
+nödvändig nödvändigt nödvändiga förutsättning förutsättningen förutsättningar förutsättningarna villkor villkoret
+villkoren grund grunden redo beredd beredda rädd rädda orolig oroliga""".split())
 # A verb that reports what a source says, shows or stresses, before the 'att' clause it reports ('Skolinspektionen
 # lyfter fram att …', 'Rapporten visar att …'); general Swedish verbs of reporting that take an object ('detta').
 EASY_REPORTING_RE = re.compile(
@@ -4585,6 +4589,15 @@ EASY_CONDITION_THEN = "Då"
 # tillgängliga medier's advice to say why in a sentence of its own). 'Då' is left out: it also tells a time.
 EASY_CAUSE_OPENERS = ("eftersom",)
 EASY_CAUSE_THEN = "Därför"
+# A correlative pair ('inte bara A utan också B', 'dels A, dels B'; general Swedish, Svenska Akademiens grammatik on
+# correlative conjunctions; Klarspråk: one idea per sentence): each opening word with the words that close its pair.
+# Both say A and B, neither denies A; lättläst says A, then B with 'också' (easy32, session 32's tune review: quoted
+# source sentences kept the pair whole, or the enumeration rule cut 'utan även process' into a list entry).
+EASY_PAIR_OPENERS = {"inte bara": ("utan också", "utan även"), "inte enbart": ("utan också", "utan även"),
+                     "inte endast": ("utan också", "utan även"), "dels": ("dels",)}
+# The plain words for the pair where it stands inside a clause that cannot be said twice ('… former som inte bara
+# mäter A utan även B' -> '… som mäter A och även B'): the same claim, A and B, in one run.
+EASY_PAIR_INSIDE = "och även"
 # A point of view or a topic, no condition: 'Om man ser till hela gruppen är …', 'När det gäller frånvaron har …', 'Om
 # vi jämför med riket …' ('Gäller det frånvaron? Då har …' says something else); such a sentence stays whole.
 EASY_CONDITION_NOT_RE = re.compile(r"^\W*(?:om|ifall|när)\s+\w+\s+(?:ser|tittar|jämför|räknar|bortser|utgår|betraktar|"
@@ -4855,8 +4868,10 @@ EASY_WORDS = {
     "möjlighet": "chans", "möjligheter": "chanser", "betydelse": "vikt", "problematiken": "problemet",
     "potentiella": "möjliga", "förbereda": "ordna", "väsentligt": "viktigt",
     "förbättras": "bli bättre", "samverka": "arbeta ihop", "samarbeta": "arbeta ihop",
+    # 'orsak' (an 'en' word, five letters, common) keeps its word: 'skäl' is an 'ett' word, and its article and
+    # adjective would not agree ('en skolrelaterad skäl', easy32); the plural's plain word has no such article.
     "förändring": "ändring", "förändringar": "ändringar", "orsakerna": "skälen", "orsaker": "skäl",
-    "orsak": "skäl", "konsekvenser": "följder", "konsekvens": "följd",
+    "konsekvenser": "följder", "konsekvens": "följd",
     "kompletterar": "går ihop med", "återkoppla": "tala om", "återkopplas": "tas upp",
     "intressenter": "andra som berörs",
     "uppmärksamma": "se",
@@ -5140,10 +5155,12 @@ EASY_PHRASES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bsom finns tillgängliga?\b", re.I), "som finns"),
     # Slashes between words are read aloud as nothing (Språkrådet, Myndigheternas skrivregler: avoid '/'):
     # 'risker/brister/hot' -> 'risker, brister och hot', 'ökning/minskning' -> 'ökning eller minskning'.
+    # A path's parts joined by '-' ('…/e-tjanster/sommarskola-anmalan' in a link) are no words: a hyphen on either side
+    # keeps the slash (easy32: a link's address was broken into 'e-tjanster eller sommarskola-anmalan').
     (re.compile(r"\boch/eller\b", re.I), "eller"),
-    (re.compile(r"(?<![\w./:])([A-Za-zÅÄÖåäö]{3,})/([A-Za-zÅÄÖåäö]{3,})/([A-Za-zÅÄÖåäö]{3,})(?![\w/]|\.\w)"),
+    (re.compile(r"(?<![\w./:-])([A-Za-zÅÄÖåäö]{3,})/([A-Za-zÅÄÖåäö]{3,})/([A-Za-zÅÄÖåäö]{3,})(?![\w/-]|\.\w)"),
      r"\1, \2 och \3"),
-    (re.compile(r"(?<![\w./:])([A-Za-zÅÄÖåäö]{3,})/([A-Za-zÅÄÖåäö]{3,})(?![\w/]|\.\w)"), r"\1 eller \2"),
+    (re.compile(r"(?<![\w./:-])([A-Za-zÅÄÖåäö]{3,})/([A-Za-zÅÄÖåäö]{3,})(?![\w/-]|\.\w)"), r"\1 eller \2"),
     (re.compile(r"\bvidta(?=(?:git|r)? åtgärder\b)", re.I), "ta"),
     (re.compile(r"\btagit åtgärder\b", re.I), "tagit steg"),
     # easy18: Klarspråk's plain forms of three fixed official phrases (Språkrådet).
@@ -5283,6 +5300,9 @@ COMPARING_ADVERBS = frozenset("oftare mer mera mindre hellre".split())
 # Words a name often follows within a phrase ('Enligt Skolverket …', 'Via Region …'): a capitalised word after one
 # carries the phrase on, it does not start a sentence after a heading (general Swedish prepositions).
 NAME_FOLLOWS_WORDS = PREPOSITIONS | frozenset("enligt genom via trots inför utifrån hos bland kring enl".split())
+# The prepositions that open a phrase of rule, means or place before a clause's verb ('som enligt skollag är …',
+# 'som genom projektet har …'): all of PREPOSITIONS and the longer ones (general Swedish; easy32 cleft).
+PHRASE_PREPOSITIONS = PREPOSITIONS | frozenset("enligt genom via trots inför utifrån".split())
 # Words that may open a group named as a clause's subject besides SUBJECT_DETERMINERS ('de flesta pojkar', 'fler
 # flickor', 'färre elever'): general Swedish quantifiers.
 GROUP_QUANTIFIERS = frozenset("de flesta fler färre".split())

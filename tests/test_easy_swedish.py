@@ -660,8 +660,9 @@ def test_parts_named_with_dels_dels_become_a_list_with_the_sentences_citation() 
     assert [line.strip() for line in lines[1:4]] == [
         "- förankra kursen genom dialog med kommunerna [1]", "- finna samarbete med skolor och förvaltningar [1]",
         "- se till att kursen ligger i linje med andra satsningar [1]"]
-    # Parts that are not alike ('pratat med …', 'med …') are no list: the sentence stays whole.
-    assert lines[4:] == ["Vi har dels pratat med eleverna, dels med deras föräldrar om hur skolan kan bli bättre. [2]"]
+    # Parts that are not alike ('pratat med …', 'med …') are no list: the sentence stays one, its pair in plain words
+    # (the second part leaves out the verb, so it cannot be a sentence of its own; easy32).
+    assert lines[4:] == ["Vi har pratat med eleverna och även med deras föräldrar om hur skolan kan bli bättre. [2]"]
 
 
 def test_a_term_inside_a_parenthesis_is_explained_without_a_second_parenthesis() -> None:

@@ -25,6 +25,7 @@ from assistant.generation.easy.grammar import (
     is_past_passive,
     is_plural,
     is_supine,
+    noun_gender,
     person_definite,
     predicate_of,
     pronoun_of,
@@ -275,6 +276,188 @@ tre ett högskoleförberedande program.']
         return [piece]
     counted = part.group("count") + (part.group("noun") or "")
     return [f"{left}.", f"av dem {part.group('verb')} {counted} {part.group('rest')}"]
+
+
+# The first word of a correlative pair ('inte bara', 'dels'); `lex.EASY_PAIR_OPENERS` gives the words that close it.
+_PAIR_OPEN_RE = re.compile(r"(?<!\S)(?P<open>" + "|".join(sorted(map(re.escape, lex.EASY_PAIR_OPENERS), key=len,
+                                                                 reverse=True)) + r")\s+", re.I)
+_PAIR_HEAD_WORDS = 6  # a main clause's start said again before B: a subject and its verb, a fronted phrase at most
+
+
+def correlative_pair(piece: str) -> list[str]:
+    """A correlative pair ('inte bara A utan också B', 'dels A, dels B') said as A, then B with 'också' (lättläst: one
+    idea per sentence). After a main clause's subject and finite verb ('Arbetet handlar', 'I skolan arbetar vi') the
+    pair becomes two sentences, each with that start; inside a clause that cannot be said twice (a relative clause, an
+    object before the pair) it becomes 'A och även B' in one run. Both say A and B, as the pair did; the 'inte' of
+    'inte bara' denies nothing. Never in a question or a quotation, nor where a pair is left open or goes on ('dels A,
+    dels B, dels C').
+
+    >>> correlative_pair("Arbetet handlar inte bara om att höja resultaten utan också om att skapa en trygg miljö.")
+    ['Arbetet handlar om att höja resultaten.', 'Det handlar också om att skapa en trygg miljö.']
+    >>> correlative_pair("Huvudmännen har dels utvecklat sin uppföljning, dels vidtagit åtgärder för skolorna.")
+    ['Huvudmännen har utvecklat sin uppföljning.', 'Huvudmännen har också vidtagit åtgärder för skolorna.']
+    >>> correlative_pair("Använd bedömningsformer som inte bara mäter provresultat utan även process och samarbete.")
+    ['Använd bedömningsformer som mäter provresultat och även process och samarbete.']
+    >>> correlative_pair("Frånvaron kan dels ses som en orsak till sämre betyg, dels som en reaktion på skolvardagen.")
+    ['Frånvaron kan ses som en orsak till sämre betyg och även som en reaktion på skolvardagen.']
+    >>> correlative_pair("Det räcker inte bara att vilja.")  # no pair: the words stay
+    ['Det räcker inte bara att vilja.']
+    """
+    m = _PAIR_OPEN_RE.search(piece)
+    if m is None or m.start() == 0 or "”" in piece or '"' in piece or piece.rstrip().endswith("?"):
+        return [piece]
+    closers = lex.EASY_PAIR_OPENERS[m.group("open").lower()]
+    close_re = re.compile(r",?\s+(?:" + "|".join(map(re.escape, closers)) + r")\s+", re.I)
+    close = close_re.search(piece, m.end())
+    if close is None:
+        return [piece]
+    left, first, second = piece[:m.start()].rstrip(), piece[m.end():close.start()].strip(" ,"), \
+        piece[close.end():].strip()
+    if not WORD_RE.search(first) or not WORD_RE.search(second) or close_re.search(second) or \
+            _PAIR_OPEN_RE.search(second):
+        return [piece]
+    if _main_clause_head(left) and not _gapped(first, second):
+        return [f"{left} {first}.", f"{_said_again(left)} också {second}"]
+    return [f"{left} {first} {lex.EASY_PAIR_INSIDE} {second}"]
+
+
+def _said_again(head: str) -> str:
+    """A main clause's start said a second time: a subject of one definite noun becomes its pronoun ('Arbetet
+    handlar' -> 'Det handlar', 'Huvudmännen har' -> 'De har'), as Swedish refers back; a person in the singular
+    ('Rektorn') or a name is said again, and so is any other start.
+
+    >>> _said_again("Arbetet handlar"), _said_again("Kommunen har"), _said_again("Lärarna vill")
+    ('Det handlar', 'Den har', 'De vill')
+    >>> _said_again("Huvudmännen har"), _said_again("Rektorn har"), _said_again("Barnen får")
+    ('Huvudmännen har', 'Rektorn har', 'Barnen får')
+    """
+    words = head.split()
+    low = words[0].lower()
+    if len(words) != 2 or not is_definite_noun(low):
+        return head
+    # The ending tells the pronoun only where it is one form's: '-na' plural, '-et' an 'ett' word, '-an' and an 'en'
+    # word's '-en' ('kommunen'); a plural in '-en' ('huvudmännen', 'barnen') is said again.
+    lemma = simplemma.lemmatize(low, lang="sv")
+    pronoun = "de" if low.endswith("na") else "det" if low.endswith("et") else "den" if low.endswith("an") or (
+        low == f"{lemma}en" and noun_gender(lemma) == "common") else None
+    person = any(low.endswith(d) for d in lex.PERSON_NOUN_DEFINITES.values())
+    if pronoun is None or (person and pronoun != "de"):
+        return head
+    return f"{pronoun[:1].upper()}{pronoun[1:]} {words[1]}"
+
+
+def _gapped(first: str, second: str) -> bool:
+    """B of a pair leaves out the verb or the preposition A opens with ('kan dels ses som X, dels som Y', 'bottnar inte
+    bara i A utan även B'): said after the main clause's start alone, B would have neither ('Frånvaron kan också som
+    Y', 'Frånvaron bottnar också B').
+
+    >>> _gapped("ses som en orsak", "som en reaktion"), _gapped("i skolans faktorer", "individuella faktorer")
+    (True, True)
+    >>> _gapped("om att höja resultaten", "om att skapa trygghet"), _gapped("utvecklat sin uppföljning", "tagit steg")
+    (False, False)
+    """
+    a, b = (WORD_RE.findall(t)[0].lower() for t in (first, second))
+    if a in lex.PHRASE_PREPOSITIONS:
+        return b not in lex.PHRASE_PREPOSITIONS
+    opens_phrase = lex.PREPOSITIONS | FUNCTION_WORDS | {"en", "ett", "den", "det", "de"}
+    return a not in opens_phrase and b in lex.PREPOSITIONS | FUNCTION_WORDS
+
+
+def _main_clause_head(left: str) -> bool:
+    """The words before a pair are a main clause's start and end in its finite verb, or in the verb and a pronoun
+    subject after a fronted phrase ('Arbetet handlar', 'Huvudmännen har', 'I skolan arbetar vi'): said again, they
+    open a sentence of their own. Not a clause that opens with a subordinator or holds one ('… former som'), nor a
+    start that goes on past the verb ('Arbetet ger eleverna')."""
+    words = [w.lower() for w in left.split()]
+    if not 2 <= len(words) <= _PAIR_HEAD_WORDS or "," in left or _SUBORDINATOR_RE.search(left) or \
+            FRONT_SUBORDINATE_RE.match(left) or not all(w.isalpha() for w in words):
+        return False
+    if words[-1] in lex.SUBJECT_PRONOUNS and is_finite_verb(words[-2]):
+        return len(words) >= 3 and not any(is_finite_verb(w) for w in words[:-2])
+    return is_finite_verb(words[-1]) and not any(is_finite_verb(w) for w in words[:-1])
+
+
+# A cleft ('Det är rektorn som …', 'Det var Skolverket som …'): its focus, a noun phrase of at most three words, and
+# the clause after 'som'.
+_CLEFT_RE = re.compile(r"^(?P<det>det)\s+(?:är|var)\s+(?P<focus>(?:[\wåäöÅÄÖ-]+\s+){0,2}?[\wåäöÅÄÖ-]+)\s+som\s+"
+                       r"(?P<rest>\S.*)$", re.I)
+_CLEFT_VERB_AT = 3  # the clause's finite verb within this many words after 'som' (adverbs or one phrase before it)
+
+
+def without_cleft(piece: str) -> str:
+    """A cleft sentence said straight, its focus as the subject ('Det är rektorn som ansvarar för planen.' -> 'Rektorn
+    ansvarar för planen.'; lättläst: the plain order, subject then verb, Myndigheten för tillgängliga medier). Only
+    where the focus is one thing named (its last word a definite noun or a name, no 'bara', 'även', 'alla' … that
+    make it a matter of degree, `lex.CLEFT_NOT_ONE_DOER`) and 'som' is the clause's subject: its finite verb follows
+    within a few words, only adverbs or one phrase of place or rule before it, which go after the verb as a main clause
+    has them. A question, a quotation or any other 'Det är … som' stays as it is.
+
+    >>> without_cleft("Det var rektorn som tog initiativ till samarbetet med socialtjänsten.")
+    'Rektorn tog initiativ till samarbetet med socialtjänsten.'
+    >>> without_cleft("Det är huvudmannen som enligt skollag är ytterst ansvarig för att utbildningen följer lagen.")
+    'Huvudmannen är enligt skollag ytterst ansvarig för att utbildningen följer lagen.'
+    >>> without_cleft("Det är även färre pojkar som når gymnasiebehörighet.")  # a degree: no one thing named
+    'Det är även färre pojkar som når gymnasiebehörighet.'
+    >>> without_cleft("Det är rapporten som vi har läst.")  # 'som' is the object: the sentence stays
+    'Det är rapporten som vi har läst.'
+    >>> without_cleft("Det är en fråga som ofta kommer upp.")  # no cleft: an indefinite noun is presented
+    'Det är en fråga som ofta kommer upp.'
+    """
+    m = _CLEFT_RE.match(piece.strip())
+    if m is None or "”" in piece or '"' in piece or piece.rstrip().endswith("?"):
+        return piece
+    focus, rest = m.group("focus").split(), m.group("rest").split()
+    last = focus[-1]
+    if any(w.lower() in lex.CLEFT_NOT_ONE_DOER or w.lower() in lex.PREPOSITIONS or w.lower() in FUNCTION_WORDS or
+           is_finite_verb(w) for w in focus) or not (is_definite_noun(last.lower()) or last[:1].isupper() or
+                                                     any(last.lower().endswith(d)  # 'rektorn', 'kuratorn'
+                                                         for d in lex.PERSON_NOUN_DEFINITES.values())):
+        return piece
+    verb = next((i for i, w in enumerate(rest[:_CLEFT_VERB_AT + 1]) if is_finite_verb(w.strip(",."))), None)
+    if verb is None or len(rest) - verb < 2:
+        return piece
+    before = [w.lower() for w in rest[:verb]]
+    adverbs = all(w in lex.SENTENCE_ADVERBS or w in lex.AMOUNT_TIME_ADVERBS for w in before)
+    phrase = bool(before) and before[0] in lex.PHRASE_PREPOSITIONS and len(before) <= 2 and \
+        not any(w in FUNCTION_WORDS or is_finite_verb(w) for w in before)
+    if not (adverbs or phrase) or any(w in ("inte", "ej", "aldrig") for w in before):
+        return piece  # a negation before the verb stays where the cleft put it
+    subject = " ".join(focus)
+    return " ".join([subject[:1].upper() + subject[1:], rest[verb], *rest[:verb], *rest[verb + 1:]])
+
+
+# A 'vilket' with no comma before it that opens a clause of its own about all that was said ('… hedersnormer vilket
+# kan innebära …'); after a comma the splitter's `lex.EASY_SPLIT_RE` cuts there already.
+_WHICH_RE = re.compile(r"(?<=[a-zåäöé])\s+vilket\s+(?=(?P<verb>[a-zåäö]+)\s)", re.I)
+
+
+def sentential_which(piece: str) -> list[str]:
+    """A long sentence whose last clause is a 'vilket' about the whole clause before it, written without its comma, as
+    two: the second opens with 'det' ('… utsätts för hedersnormer vilket kan innebära skolfrånvaro' -> '… utsätts för
+    hedersnormer.' and 'det kan innebära skolfrånvaro'), as `demonstrative` says a cut 'vilket'. Only where the clause
+    before has its own finite verb and ends in a noun or adjective (not a preposition or verb: 'beror på vilket är
+    bäst' asks a question), and a finite verb follows 'vilket'; never in a question or a quotation.
+
+    >>> sentential_which("Barn, framför allt flickor, utsätts för hedersnormer vilket kan innebära bland annat "
+    ...                  "skolfrånvaro och psykisk ohälsa.")
+    ['Barn, framför allt flickor, utsätts för hedersnormer.', 'det kan innebära bland annat skolfrånvaro och \
+psykisk ohälsa.']
+    >>> sentential_which("Valet av arbetssätt beror i hög grad på vilket är bäst för eleverna.")
+    ['Valet av arbetssätt beror i hög grad på vilket är bäst för eleverna.']
+    >>> sentential_which("Vi visade dem vilket stöd som finns för eleverna i skolan.")
+    ['Vi visade dem vilket stöd som finns för eleverna i skolan.']
+    """
+    m = _WHICH_RE.search(piece)
+    if m is None or len(piece.split()) <= SHORT_SENTENCE_WORDS or "”" in piece or '"' in piece or \
+            piece.rstrip().endswith("?"):
+        return [piece]
+    left, right = piece[:m.start()].rstrip(), piece[m.end():]
+    last = left.split()[-1].lower()
+    if not is_finite_verb(m.group("verb")) or len(left.split()) < 3 or not has_verb(left) or \
+            not _clause_ends(left) or last in lex.PREPOSITIONS or last in FUNCTION_WORDS or is_finite_verb(last) or \
+            len(right.split()) < 3:
+        return [piece]
+    return [f"{left}.", f"det {right}"]
 
 
 def _clause_subject(words: list[str]) -> int:
@@ -916,6 +1099,50 @@ def new_thing_relative(piece: str) -> list[str]:
     return [piece]
 
 
+def known_thing_relative(piece: str) -> list[str]:
+    """A long sentence that ends in a thing named in full ('de fem framgångsfaktorerna', 'den nya planen': 'de'/'den'/
+    'det', a figure or an adjective, the noun in its definite form) and a relative clause that tells what happened to
+    it, as two: the thing, then 'De'/'Den'/'Det' and what happened ('… efter de fem framgångsfaktorerna som togs fram
+    i projektet.' -> '… efter de fem framgångsfaktorerna.' and 'De togs fram i projektet.'; lättläst: one idea per
+    sentence). The doubly definite noun is known without the clause, so splitting it off picks out no other thing;
+    'de elever som …' (no definite ending) and a present rule ('den plan som gäller') stay whole, and so do a negated
+    clause, a clause that goes on past its verb phrase (a comma, another clause) and a question or quotation.
+
+    >>> known_thing_relative("Något annat som bestått är arbetet med denna målgrupp efter de fem framgångsfaktorerna "
+    ...                      "som togs fram i de lokala projekten.")
+    ['Något annat som bestått är arbetet med denna målgrupp efter de fem framgångsfaktorerna.', 'De togs fram i de \
+lokala projekten.']
+    >>> known_thing_relative("Vi har bjudit in de elever som saknar godkända betyg i matematik till sommarskolan.")
+    ['Vi har bjudit in de elever som saknar godkända betyg i matematik till sommarskolan.']
+    >>> known_thing_relative("Skolorna arbetar varje vecka efter den gemensamma planen som gäller för alla skolor.")
+    ['Skolorna arbetar varje vecka efter den gemensamma planen som gäller för alla skolor.']
+    """
+    words = piece.split()
+    if len(words) <= _NEW_THING_WORDS or "”" in piece or '"' in piece or piece.rstrip().endswith("?") or \
+            _OPENS_SUBORDINATE_RE.match(piece):
+        return [piece]
+    at = next((i for i in range(len(words) - 1, 3, -1) if words[i].lower() == "som"), None)
+    if at is None:
+        return [piece]
+    noun = words[at - 1].strip(",")
+    start = next((i for i in (at - 2, at - 3) if words[i].lower() in ("de", "den", "det")), None)
+    if start is None or not noun.isalpha() or not (is_definite_noun(noun.lower()) or noun.lower().endswith("na")):
+        return [piece]
+    between = [w.lower() for w in words[start + 1:at - 1]]
+    if not between or any(not (w.isdigit() or w in lex.CARDINALS or (w.isalpha() and not is_noun(w) and
+                                                                    w not in lex.PREPOSITIONS)) for w in between):
+        return [piece]  # 'de fem framgångsfaktorerna', 'den nya planen': a figure or an adjective makes it known
+    clause = words[at + 1:]
+    ordered = _relative_main_order(clause)
+    right = " ".join(clause)
+    if ordered is None or len(clause) < 3 or "," in right or _SUBORDINATOR_RE.search(right) or \
+            not (_tells_past(ordered, 0) or ordered[0].lower().removesuffix("s") in lex.STRONG_PAST_FORMS) or \
+            not has_verb(" ".join(words[:start])) or len(words[:start]) < 3:
+        return [piece]  # ('togs', 'gavs': a strong past's passive tells what happened too)
+    pronoun = words[start].lower()
+    return [" ".join(words[:at]).rstrip(",") + ".", f"{pronoun[:1].upper()}{pronoun[1:]} {' '.join(ordered)}"]
+
+
 # A second relative clause about the same noun: '… som arbetar med frånvaro och som träffar …'.
 _SECOND_RELATIVE_RE = re.compile(r",?\s+och som\s+", re.I)
 
@@ -1461,6 +1688,8 @@ def split_outside_quotes(text: str, splitter: re.Pattern[str], clauses: bool) ->
         left, right = text[start:m.start()], text[m.end():]
         if text[:m.start()].count("”") % 2 == 1 or text[:m.start()].count('"') % 2 == 1:
             continue
+        if left.rstrip().endswith("-"):
+            continue  # 'förvaltnings- och politisk nivå': a compound's first part shares the head after the 'och'
         if clauses and not (_clause_ends(left) and _opens_main_clause(right)):
             continue
         if clauses and splitter is CONJUNCTION_RE and FRONT_SUBORDINATE_RE.match(text[:m.start()].lstrip("•-* ")):

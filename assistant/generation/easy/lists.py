@@ -91,7 +91,9 @@ def enumeration(sentence: str) -> tuple[str, list[str]] | None:
     while has_verb(first) and len(first.split()) > 1:  # '… som underlättar' + 'lärande': the verb leads in
         verb, first = first.split(maxsplit=1)
         head = f"{head} {verb}".strip()
-    lead_word = re.match(r"^(om|av|från|med|till|i|på|för)\s+", first)
+    # 'enligt' and 'genom' lead in too: '… görs enligt skollag, läroplaner och …' (easy32: 'enligt' was left in the
+    # first entry, '- enligt skollag', as if only that entry were a rule the work follows).
+    lead_word = re.match(r"^(om|av|från|med|till|i|på|för|enligt|genom)\s+", first)
     if lead_word and head:  # 'Det handlar' + 'om tid': the preposition leads in ('Det handlar om:' + 'tid')
         head, first = f"{head} {lead_word.group(1)}", first[lead_word.end():]
     while head and re.search(rf"\s{lex.LIST_CONJUNCTIONS}$", head):  # 'är förskolor och' + 'skolor': one item

@@ -99,8 +99,10 @@ _NUMBER_END_RE = re.compile(r"(?<=\d\.)\s+(?=[A-ZÅÄÖ])")
 # A figure as the text writes it ('2 264', '38', '1,5', '2019/20'); thousands written with spaces are one figure.
 _FIGURE_RE = re.compile(r"\d+(?:[ ,./]\d+)*")
 # Words that deny (general Swedish): a lättläst rewrite may add one ('obehöriga' -> 'utan rätt utbildning') but never
-# drop one.
-_NEGATION_RE = re.compile(r"\b(?:inte|ej|icke|aldrig|ingen|inget|inga|ingenting|varken)\b", re.I)
+# drop one. The 'inte' of a correlative pair ('inte bara A utan också B', `lex.EASY_PAIR_OPENERS`) denies nothing: it
+# says A and B, as the easy words 'A. … också B.' do.
+_NEGATION_RE = re.compile(r"\b(?:inte(?!\s+(?:bara|enbart|endast)\b)|ej|icke|aldrig|ingen|inget|inga|ingenting|"
+                          r"varken)\b", re.I)
 
 
 def meaning_lost(normal: str, easy: str) -> list[str]:

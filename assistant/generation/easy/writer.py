@@ -15,6 +15,7 @@ from assistant.generation.easy.clauses import (
     SHORT_SENTENCE_WORDS,
     by_means,
     contrast_clause,
+    correlative_pair,
     demonstrative,
     fronted_cause,
     fronted_condition,
@@ -23,6 +24,7 @@ from assistant.generation.easy.clauses import (
     gapped_verb,
     inserted_aside,
     join_short,
+    known_thing_relative,
     new_thing_relative,
     parentheses_out,
     part_of,
@@ -30,6 +32,7 @@ from assistant.generation.easy.clauses import (
     question_purpose,
     relative_clause,
     reported_clause,
+    sentential_which,
     shared_auxiliary,
     shared_subject,
     so_that,
@@ -40,6 +43,7 @@ from assistant.generation.easy.clauses import (
     trailing_clause,
     trailing_purpose,
     where_clause,
+    without_cleft,
 )
 from assistant.generation.easy.grammar import (
     WORD_RE,
@@ -52,7 +56,7 @@ from assistant.generation.easy.grammar import (
     is_rare,
     known_word,
 )
-from assistant.generation.easy.lists import enumeration, glued_heading, trailing_examples
+from assistant.generation.easy.lists import enumeration, glued_heading, parts_list, trailing_examples
 from assistant.modes import MODES
 
 _MARK_RE = re.compile(r"\s*\((?:ni angav|förslag)\)\s*$")
@@ -266,6 +270,7 @@ class EasyWriter:
     def cut(self, sentence: str) -> list[str]:
         """One sentence as short ones: at ';' and dashes, at conjunctions and commas between two clauses
         (both sides with a finite verb), never inside a quotation."""
+        sentence = without_cleft(sentence)  # 'Det är rektorn som ansvarar …' -> 'Rektorn ansvarar …' (easy32)
         asked = question_purpose(sentence)
         pieces = asked if len(asked) > 1 else fronted_purpose(sentence)
         for splitter, clauses in ((lex.EASY_SPLIT_RE, True), (_CLAUSE_COMMA_RE, True), (CONJUNCTION_RE, True)):
@@ -279,11 +284,13 @@ class EasyWriter:
         # A finding reported inside what a report says reads as a sentence of its own once its aside is out
         # ('… lyfter fram detta:' + 'En central utgångspunkt … är att gruppens olikheter, avseende …, är avgörande'):
         # `reported_clause` is asked again at the end (easy30).
-        return [z for r1 in pieces for r0 in by_means(r1) for p in reported_clause(r0) for b in subject_comma(p)
+        return [z for r2 in pieces for r1 in sentential_which(r2) for r0 in by_means(r1)
+                for p in reported_clause(r0) for b in subject_comma(p)
                 for f0 in shared_subject(b) for f in shared_auxiliary(f0) for a0 in fronted_shared_subject(f)
                 for a1 in fronted_condition(a0) for a2 in fronted_cause(a1) for a in subject_aside_relative(a2)
                 for c in plural_subject(a)
-                for e0 in relative_clause(c) for e in new_thing_relative(e0) for s in subject_relative(e)
+                for e0 in relative_clause(c) for e1 in new_thing_relative(e0) for e in known_thing_relative(e1)
+                for s in subject_relative(e)
                 for g in gapped_verb(s) for r in where_clause(g)
                 for q in trailing_purpose(r) for t in so_that(q) for i0 in trailing_clause(t)
                 for i1 in contrast_clause(i0) for i in part_of(i1) for x in inserted_aside(i)
@@ -301,8 +308,11 @@ class EasyWriter:
         number = re.match(r"^\d{1,2}\.\s+", text)
         lead, text = (number.group(0), text[number.end():]) if number else ("", text)
         out: list[str] = []
-        for sentence in (e for s in _SENTENCE_END_RE.split(self.phrases(text))
-                         for e in trailing_examples(glued_heading(s))):
+        # A correlative pair is said as two before anything reads its 'utan även B' as a list's entry (easy32); parts
+        # named with 'dels … dels' that are alike stay for `parts_list`, which makes them a list.
+        for sentence in (c for s in _SENTENCE_END_RE.split(self.phrases(text))
+                         for e in trailing_examples(glued_heading(s))
+                         for c in ([e] if parts_list(e) else correlative_pair(e))):
             listed = enumeration(sentence)
             purposes: list[str] = []
             if listed is None:  # 'Gör X när A, när B eller C för att D.': the list, then the purpose after it
