@@ -1190,9 +1190,9 @@ CAPTION_COUNTS_RE = re.compile(r"\b(?:antalet|antal)\s+(?P<noun>[a-zåäöé]{4,
 # A column name's unit after a comma ('Kvinnor/flickor, kr', 'Andel kvinnor/flickor, %'): said after the figure in an
 # answer ('1 184 000 kr'), not as part of the column's name (Swedish statistics tables; tune BK16, BK18).
 COLUMN_UNIT_SUFFIX_RE = re.compile(r",\s*(?:tkr|mkr|kr|kronor|%|procent)\s*$", re.I)
-# A column name's note that its figures are counts ('Hushåll 2023 (antal)'): dropped where the cell is said, a count
-# needs no unit after it (Swedish statistics tables).
-COLUMN_COUNT_NOTE_RE = re.compile(r"\s*\((?:antal|st|stycken)\)\s*", re.I)
+# A column name's note that its figures are counts ('Hushåll 2023 (antal)', 'Män/pojkar, antal'): dropped where the
+# cell is said, a count needs no unit after it (Swedish statistics tables).
+COLUMN_COUNT_NOTE_RE = re.compile(r"\s*\((?:antal|st|stycken)\)\s*|,\s*(?:antal|st)\s*$", re.I)
 COLUMN_UNIT_RE = re.compile(r"\s*\((?P<unit>tkr|mkr|kr|kronor|st|timmar|dagar|%|procent)\)\s*", re.I)
 # A row label said right after a column's or group's name without a preposition: a year, a school or budget year,
 # an age span ('7–12 år') or a grade ('åk 9'); other labels (a school, an association) take 'för'.

@@ -103,9 +103,11 @@ def _unit_after_figure(name: str, figure: str) -> tuple[str, str]:
 
     >>> _unit_after_figure("Män (procent)", "77 %"), _unit_after_figure("Kvinnor/flickor, kr", "1 184 000")
     (('Män', '77 %'), ('Kvinnor/flickor', '1 184 000 kr'))
-    >>> _unit_after_figure("Andel kvinnor/flickor, %", "41")
-    ('Andel kvinnor/flickor', '41 %')
+    >>> _unit_after_figure("Andel kvinnor/flickor, %", "41"), _unit_after_figure("Män/pojkar, antal", "46")
+    (('Andel kvinnor/flickor', '41 %'), ('Män/pojkar', '46'))
     """
+    if (count := lex.COLUMN_COUNT_NOTE_RE.search(name)) is not None:
+        return (name[:count.start()] + " " + name[count.end():]).strip(" ,"), figure  # a count says no unit
     m = lex.COLUMN_UNIT_SUFFIX_RE.search(name) or lex.COLUMN_PERCENT_UNIT_RE.search(name)
     if m is None:
         return name, figure
