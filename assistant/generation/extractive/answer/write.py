@@ -466,14 +466,16 @@ CELL_ROW_POOL = 5
 
 def _asked_cell_row(question: Question, evidence: list[Scored]) -> Scored | None:
     """The table row among the best CELL_ROW_POOL units whose label the question names (selection.names_row) and
-    whose cells it asks by their columns (tables.asked_cells), when the best unit is not such a row and does not
-    state that figure itself: 'Hur stor var männens sjukfrånvaro 2023?' over 'Kvinnor: 2023 8,9 …' or a sentence
-    defining long sick leave ranked above 'Män: 2023 4,7 …'. None otherwise; the first such row when several are."""
+    whose cells it asks by their columns (tables.asked_cells), when the best unit is not a row giving an asked cell
+    (VB03's 'Heltidsanställda (procent)' for '… arbetade heltid …' stays first) and does not state that figure
+    itself: 'Hur stor var männens sjukfrånvaro 2023?' over 'Kvinnor: 2023 8,9 …' or a sentence defining long sick
+    leave ranked above 'Män: 2023 4,7 …'. None otherwise; the first such row when several are."""
     if question.answer_type not in CELL_ANSWER_TYPES or not evidence or _compares(question):
         return None
     top = evidence[0]
-    if _cell_row(question, top.unit):
-        return None
+    if _cell_row(question, top.unit) or (top.unit.kind == "row" and table_header(top.unit) is not None and
+                                         asked_cells(question.cue_text, header_rows(top.unit), top.unit) is not None):
+        return None  # the best unit is a row giving the asked cell already (its label may be put otherwise)
     for s in evidence[1:CELL_ROW_POOL]:
         if _cell_row(question, s.unit) and not _states_cells(top.unit, question, s.unit):
             return s
