@@ -1147,6 +1147,9 @@ DIFFERENCE_QUESTION_RE = re.compile(
 # ökat?'), and a sentence of a report that states such a change with its size ('… har minskat med nio
 # procentenheter sedan 2022', '… har ökat från 8 procentenheter 2022 till 14 procentenheter 2024'). Asked of a table,
 # the report's own statement of the change comes before the row it is read from (trial 27). General Swedish.
+# A question comparing two figures with 'än' ('Hur många månader längre var kvinnornas biståndstid än männens …?'):
+# both rows answer it, not one asked cell (general Swedish; tune SA05).
+COMPARISON_RE = re.compile(r"\bän\b", re.I)
 CHANGE_QUESTION_RE = re.compile(
     r"\b(?:förändr(?:ats|ades|ad|at|ingen)|ändrats|utvecklats|utvecklingen|ökat|minskat|sjunkit|stigit|"
     r"gått (?:upp|ner|ned)|blivit (?:bättre|sämre|fler|färre|högre|lägre))\b", re.I)
@@ -1188,6 +1191,12 @@ CAPTION_SHARE_RE = re.compile(
 MEASURE_COLUMN_RE = re.compile(r"^(?:andel|antal|andelen|antalet)\b", re.I)
 CELL_ROW_FOR = "för {label}"
 CAPTION_COUNTS_RE = re.compile(r"\b(?:antalet|antal)\s+(?P<noun>[a-zåäöé]{4,})\b", re.I)
+# A column name's unit after a comma ('Kvinnor/flickor, kr', 'Andel kvinnor/flickor, %'): said after the figure in an
+# answer ('1 184 000 kr'), not as part of the column's name (Swedish statistics tables; tune BK16, BK18).
+COLUMN_UNIT_SUFFIX_RE = re.compile(r",\s*(?:tkr|mkr|kr|kronor|%|procent)\s*$", re.I)
+# A column name's note that its figures are counts ('Hushåll 2023 (antal)', 'Män/pojkar, antal'): dropped where the
+# cell is said, a count needs no unit after it (Swedish statistics tables).
+COLUMN_COUNT_NOTE_RE = re.compile(r"\s*\((?:antal|st|stycken)\)\s*|,\s*(?:antal|st)\s*$", re.I)
 COLUMN_UNIT_RE = re.compile(r"\s*\((?P<unit>tkr|mkr|kr|kronor|st|timmar|dagar|%|procent)\)\s*", re.I)
 # A row label said right after a column's or group's name without a preposition: a year, a school or budget year,
 # an age span ('7–12 år') or a grade ('åk 9'); other labels (a school, an association) take 'för'.

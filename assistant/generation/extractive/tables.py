@@ -87,11 +87,70 @@ def asked_cells(question_text: str, headers: Sequence[Unit], row: Unit) -> str |
     shares = share_cells(row)  # each cell's unit is its column's ('Flickor' counts beside 'Andel flickor')
     first = next((i for i, v in enumerate(values) if i and FIGURE_CELL_RE.match(v)), 1)
     label = ", ".join(v for v in values[:first] if v)
+    if not row_asked(question_text, label):
+        return None  # a row of another group or year than asked: its cell is no answer, the row is read whole
     figures = [f"{values[i]}{' %' if shares[i] and not lex.PERCENT_RE.search(values[i]) else ''}" for i in picked]
     if len(picked) > 1:  # 'flickor och pojkar 2024': each figure under its column's name
         return f"{label}: " + ", ".join(_named_cell(names[i], f) for i, f in zip(picked, figures, strict=True))
-    where = f"{names[picked[0]]} {label}" if lex.YEAR_RE.fullmatch(label) else f"{label}, {names[picked[0]]}"
-    return f"{where}: {figures[0]}"
+    name, figure = _unit_after_figure(names[picked[0]], figures[0])
+    where = f"{name} {label}" if lex.YEAR_RE.fullmatch(label) else f"{label}, {name}"
+    return f"{where}: {figure}"
+
+
+def _unit_after_figure(name: str, figure: str) -> tuple[str, str]:
+    """A column's name without the unit it gives its figures in, and the figure with that unit after it ('Män
+    (procent)', '77 %' -> 'Män', '77 %'; 'Kvinnor/flickor, kr', '1 184 000' -> 'Kvinnor/flickor', '1 184 000 kr').
+
+    >>> _unit_after_figure("Män (procent)", "77 %"), _unit_after_figure("Kvinnor/flickor, kr", "1 184 000")
+    (('Män', '77 %'), ('Kvinnor/flickor', '1 184 000 kr'))
+    >>> _unit_after_figure("Andel kvinnor/flickor, %", "41"), _unit_after_figure("Män/pojkar, antal", "46")
+    (('Andel kvinnor/flickor', '41 %'), ('Män/pojkar', '46'))
+    """
+    if (count := lex.COLUMN_COUNT_NOTE_RE.search(name)) is not None:
+        return (name[:count.start()] + " " + name[count.end():]).strip(" ,"), figure  # a count says no unit
+    m = lex.COLUMN_UNIT_SUFFIX_RE.search(name) or lex.COLUMN_PERCENT_UNIT_RE.search(name)
+    if m is None:
+        return name, figure
+    unit = m.group(0).strip(" ,()")
+    unit = "%" if unit.lower() in ("%", "procent") else unit
+    if FIGURE_CELL_RE.match(figure) and not re.search(r"[%a-zåäö]", figure, re.I):
+        figure = f"{figure} {unit}"
+    return name[:m.start()].rstrip(" ,"), figure
+
+
+def label_named(question_text: str, label: str) -> bool:
+    """Whether the question names every word of a row's label in some form, a group by any of its words ('Män
+    25–44 år' in '… männens i åldersgruppen 25–44 år').
+
+    >>> label_named("Hur många månader längre var kvinnornas biståndstid än männens i åldersgruppen 25–44 år?",
+    ...             "Män 25–44 år"), label_named("Hur stor var männens sjukfrånvaro?", "Samtliga")
+    (True, False)
+    """
+    slots = _column_slots(label)
+    asked = _column_terms(question_text)
+    return bool(slots) and all(any(o <= asked for o in slot) for slot in slots)
+
+
+def row_asked(question_text: str, label: str) -> bool:
+    """Whether a row's label may be what the question asks: each group it names is asked, and each year it names
+    when the question names a year ('Samtliga kvinnor' is no answer to 'Hur många hushåll … 2023?', nor '2023' to
+    '… 2024?').
+
+    >>> row_asked("Hur många hushåll hade försörjningsstöd 2023?", "Samtliga kvinnor")
+    False
+    >>> row_asked("Hur stor var männens sjukfrånvaro 2023?", "Män"), row_asked("Hur många barn 2024?", "2023")
+    (True, False)
+    """
+    asked = _column_terms(question_text)
+    years = lex.YEAR_RE.findall(question_text)
+    for word in re.findall(r"[\w-]+(?:/[\w-]+)*", label):
+        options = [o for o in (frozenset(tokenize(part)) for part in word.split("/")) if o]
+        terms = frozenset().union(*options) if options else frozenset()
+        if terms & _GROUP_TERMS and not any(o <= asked for o in options):
+            return False
+        if years and lex.YEAR_RE.fullmatch(word) and word not in years:
+            return False
+    return True
 
 
 def cell_sentence(question_text: str, headers: Sequence[Unit], row: Unit) -> str | None:
@@ -111,7 +170,7 @@ def cell_sentence(question_text: str, headers: Sequence[Unit], row: Unit) -> str
     i = picked[0]
     first = next((j for j, v in enumerate(values) if j and FIGURE_CELL_RE.match(v)), 1)
     label = ", ".join(v for v in values[:first] if v).strip()
-    if not label:
+    if not label or not row_asked(question_text, label):
         return None
     column = " ".join(names[i].split())
     value = values[i]
@@ -120,6 +179,10 @@ def cell_sentence(question_text: str, headers: Sequence[Unit], row: Unit) -> str
         column = lex.COLUMN_UNIT_RE.sub(" ", column).strip()
         if FIGURE_CELL_RE.match(value) and not re.search(r"[%a-zåäö]", value, re.I):
             value = f"{value} {'%' if unit.group('unit').lower() in ('%', 'procent') else unit.group('unit')}"
+    elif lex.COLUMN_COUNT_NOTE_RE.search(column):
+        column = lex.COLUMN_COUNT_NOTE_RE.sub(" ", column).strip()  # 'Hushåll 2023 (antal)': a count says no unit
+    elif lex.COLUMN_UNIT_SUFFIX_RE.search(column):
+        column, value = _unit_after_figure(column, value)  # 'Kvinnor/flickor, kr' -> 'Kvinnor/flickor', '… kr'
     elif share_cells(row)[i] and not lex.PERCENT_RE.search(value):
         value = f"{value} %"
     bare = lex.BARE_ROW_LABEL_RE.match(label) is not None
@@ -127,8 +190,8 @@ def cell_sentence(question_text: str, headers: Sequence[Unit], row: Unit) -> str
     caption = table_caption(table_rows(row))
     counted = lex.CAPTION_COUNTS_RE.search(caption.text) if caption is not None else None
     share = lex.CAPTION_SHARE_RE.search(caption.text) if caption is not None else None
-    words = column.lower().split()
-    group = column.lower() in _GROUP_WORDS
+    words = re.findall(r"[\w-]+", column.lower())  # 'Män/pojkar' is two group words
+    group = bool(words) and all(w in _GROUP_WORDS for w in words)
     if group and bare and counted is not None and not lex.PERCENT_RE.search(value):
         # 'Pojkar 7–12 år hade 52 800 deltagartillfällen'
         text = lex.CELL_GROUP_HAD.format(group=column, row=row_words, value=value,
@@ -192,12 +255,108 @@ def _table_id(caption: Unit | None) -> str:
 
 def _asked_columns(question_text: str, names: Sequence[str], values: Sequence[str], without_unit: bool = False
                    ) -> list[int]:
-    """The indexes of a row's figure cells whose column name the question names in full ('Pojkar' in 'Hur stor
-    andel av pojkarna …'); `without_unit` reads 'Flickor (%)' as 'Flickor'."""
-    asked = group_terms(question_text)
-    return [i for i in range(1, len(values)) if names[i] and FIGURE_CELL_RE.match(values[i])
-            and (terms := frozenset(tokenize(lex.COLUMN_PERCENT_UNIT_RE.sub("", names[i]) if without_unit
-                                             else names[i]))) and terms <= asked]
+    """The indexes of a row's figure cells whose column the question asks (asked_columns); `without_unit` is kept
+    for the callers that read 'Flickor (%)' as 'Flickor' (every column is now read without its unit)."""
+    return asked_columns(question_text, names, values)
+
+
+def asked_columns(question_text: str, names: Sequence[str | None], values: Sequence[str]) -> list[int]:
+    """The indexes of a row's figure cells whose column the question asks. A column is named in full when each of
+    its words stands in the question in some form, less the unit its figures are given in ('(antal)', '(medel,
+    månader)', ', kr'), a slash pair by either word ('Kvinnor/flickor'), a group by its everyday word or adjective
+    ('killarna' names 'Pojkar', 'kvinnliga' 'Kvinnor'); of two so named, the one whose words hold the other's
+    ('Andel 2025' over 'n 2025' for 'Hur stor andel … 2025?'). When none is named in full, the columns that fit
+    best (_best_fitting): 'Hur stor del av kvinnorna … var med i nån insats 2024?' asks 'Andel i insats kvinnor',
+    not 'Hushåll kvinnor' nor the men's column.
+
+    >>> names = ["Grupp", "Hushåll kvinnor (antal)", "Hushåll män (antal)", "Andel i insats kvinnor (procent)",
+    ...          "Andel i insats män (procent)"]
+    >>> values = ["Sjövik", "163", "158", "33", "46"]
+    >>> asked_columns("Hur stor del av kvinnorna i Sjövik var med i nån insats?", names, values)
+    [3]
+    >>> asked_columns("Hur många hushåll hade killar som sökande?", names, values)
+    []
+    >>> asked_columns("Hur stor andel av kvinnorna var otrygga 2025?", ["", "Andel 2023", "n 2023", "Andel 2025",
+    ...               "n 2025"], ["Kvinnor", "54", "212", "47", "198"])
+    [3]
+    >>> asked_columns("Hur mycket fick tjejer och kvinnor?", ["", "Antal föreningar", "Kvinnor/flickor, kr",
+    ...               "Män/pojkar, kr", "Andel kvinnor/flickor, %"], ["Startbidrag", "9", "63 000", "72 000", "47"])
+    [2]
+    """
+    asked = _column_terms(question_text)
+    figures = [i for i in range(1, len(values)) if names[i] and FIGURE_CELL_RE.match(values[i])]
+    slots = {i: _column_slots(names[i] or "") for i in figures}
+    named = [i for i in figures if slots[i] and all(any(o <= asked for o in slot) for slot in slots[i])]
+    if named:
+        own = {i: frozenset().union(*(o for slot in slots[i] for o in slot)) for i in named}
+        return [i for i in named if not any(own[i] < own[j] for j in named)]
+    return _best_fitting(question_text, asked, [i for i in figures if slots[i]], names, slots)
+
+
+# The most columns a question naming none in full may be answered with (two years of one group's figure, say).
+MAX_FITTING_COLUMNS = 2
+
+
+def _best_fitting(question_text: str, asked: frozenset[str], figures: Sequence[int], names: Sequence[str | None],
+                  slots: dict[int, list[list[frozenset[str]]]]) -> list[int]:
+    """The figure columns that fit a question naming none in full: each group and each year the column names is
+    asked (a question naming no year leaves a year open), a share column only for a share asked and a share
+    asked of share columns when there are any, and most of the column's other words asked; [] when none or more than
+    MAX_FITTING_COLUMNS fit equally well."""
+    years = frozenset(lex.YEAR_RE.findall(question_text))
+    share = lex.SHARE_QUESTION_RE.search(question_text) is not None
+    scored: list[tuple[int, int, bool]] = []
+    for i in figures:
+        hits, fits = 0, True
+        for slot in slots[i]:
+            terms = frozenset().union(*slot)
+            met = any(o <= asked for o in slot)
+            if terms & _GROUP_TERMS or any(lex.YEAR_RE.fullmatch(t) for t in terms):
+                if not met and (not terms <= _YEAR_TERMS or years):
+                    fits = False
+                    break
+            hits += met
+        is_share = lex.PERCENT_TABLE_RE.search(names[i] or "") is not None
+        if fits and hits and (share or not is_share):
+            scored.append((hits, i, is_share))
+    if share and any(s for _, _, s in scored):
+        scored = [t for t in scored if t[2]]
+    if not scored:
+        return []
+    best = max(h for h, _, _ in scored)
+    picked = [i for h, i, _ in scored if h == best]
+    return picked if len(picked) <= MAX_FITTING_COLUMNS else []
+
+
+def _column_slots(name: str) -> list[list[frozenset[str]]]:
+    """A column name's words as the term sets a question may name each by, its unit aside ('Andel i insats kvinnor
+    (procent)' -> andel, insats, kvinnor; 'Kvinnor/flickor, kr' -> kvinnor or flickor)."""
+    bare = lex.MONEY_GIVEN_RE.sub(" ", _UNIT_NOTE_RE.sub(" ", name)).replace("%", " ")
+    out = []
+    for word in re.findall(r"[\w-]+(?:/[\w-]+)*", bare):
+        options = [o for o in (frozenset(tokenize(part)) for part in word.split("/")) if o]
+        if options:
+            out.append(options)
+    return out
+
+
+# A column name's note in parentheses: the unit or kind of its figures ('(antal)', '(medel, månader)', '(procent)').
+_UNIT_NOTE_RE = re.compile(r"\([^)]*\)")
+# The terms of the groups a column may be of, and the years a column may be of.
+_GROUP_TERMS = frozenset(tokenize(" ".join(f for pair in lex.CONTRAST_GROUPS for forms in pair for f in forms)))
+_YEAR_TERMS = frozenset(str(y) for y in range(1950, 2050))
+
+
+def _column_terms(question_text: str) -> frozenset[str]:
+    """The question's terms a column name may be named by: its own and every form of a group it names
+    (lexical.group_terms), a group's everyday word also as the word tables use ('killarna' -> 'pojkarna',
+    lexicon.EVERYDAY_TERMS)."""
+    words = re.findall(r"\w+", question_text.lower())
+    extra = [lex.EVERYDAY_TERMS[w] for w in words if w in lex.EVERYDAY_TERMS and lex.EVERYDAY_TERMS[w] in _GROUP_FORMS]
+    return group_terms(" ".join([question_text, *extra]))
+
+
+_GROUP_FORMS = frozenset(f for pair in lex.CONTRAST_GROUPS for forms in pair for f in forms)
 
 
 def computed_difference(question_text: str, headers: Sequence[Unit], row: Unit) -> str | None:

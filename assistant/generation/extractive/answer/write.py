@@ -53,6 +53,7 @@ from assistant.generation.extractive.tables import (
     computed_difference,
     extreme_row,
     header_rows,
+    label_named,
     table_named,
     write_table,
 )
@@ -60,7 +61,15 @@ from assistant.grounding.claims import claim_held, claim_of, figures_differ, oth
 from assistant.grounding.picks import Pick
 from assistant.grounding.question import Question, has_finite_verb
 from assistant.grounding.scope import Verdict
-from assistant.grounding.selection import FRAGMENT_WORDS, Scored, Selection, names_row, of_another_kind, table_of
+from assistant.grounding.selection import (
+    FRAGMENT_WORDS,
+    Scored,
+    Selection,
+    first_cell,
+    names_row,
+    of_another_kind,
+    table_of,
+)
 from assistant.index.units import ITEM_PREFIX_RE, Unit, list_intro, parent_item, quote_of, split_sentences, units_of
 
 if TYPE_CHECKING:
@@ -151,6 +160,10 @@ def write_answer(question: Question, selection: Selection, verdict: Verdict, boo
     for the same answer (the service rewrites it, `easy.easy_text`): easy Swedish keeps every fact."""
     evidence = verdict.evidence
     lead = [lex.ENGLISH_NOTE] if question.language == "en" else []
+    if (cell_row := _asked_cell_row(question, evidence)) is not None:
+        # 'Vilken medianlön hade kvinnorna i socialförvaltningen 2025?': the row the question names, whose asked cell
+        # it gives, answers first, before a sentence about the whole table or another row that ranked above it
+        evidence = [cell_row, *(s for s in evidence if s is not cell_row)]
     top = evidence[0]
     if question.answer_type in TABLE_ANSWER_TYPES and (rows := asked_table(question.cue_text, evidence)):
         table = write_table(rows, book, _clean)
@@ -237,6 +250,8 @@ def write_answer(question: Question, selection: Selection, verdict: Verdict, boo
             continue  # an item (or the intro) of a list already written whole
         if answered_cell and _other_table(s.unit, top.unit):
             continue  # the asked cell is said: another table's caption or row answers nothing of the question
+        if answered_cell and s.unit.kind == "row" and not _row_named(question, s.unit):
+            continue  # nor another row of its table that the question does not name (the rest of the table)
         header = table_header(s.unit)
         items = _items_after(s.unit, selection) if header is None else []
         if items and s is not top and question.answer_type == "list" and \
@@ -277,14 +292,14 @@ def write_answer(question: Question, selection: Selection, verdict: Verdict, boo
             number = book.cite(s.unit.chunk, quoted[0].start_line, s.unit.end_line,
                                "; ".join(quote_of(u) for u in quoted))
             said_cell = cell_sentence(question.cue_text, header_rows(s.unit), s.unit) \
-                if s is top and question.answer_type == "number" else None
+                if s is top and question.answer_type in CELL_ANSWER_TYPES else None
             if s is top and question.answer_type == "yesno":
                 # 'Stämmer det att andelen … var 40 % 2024?': 'Nej. Andel flickor 2024 var 27 % (Tabell 3), inte 40 %'
                 said_cell = claim_against_cell(claim_of(question.cue_text) or question.cue_text,
                                                header_rows(s.unit), s.unit)
-            answered_cell = answered_cell or said_cell is not None
             asked = asked_cells(question.cue_text, header_rows(s.unit), s.unit) \
-                if s is top and question.answer_type == "number" and said_cell is None else None
+                if s is top and question.answer_type in CELL_ANSWER_TYPES and said_cell is None else None
+            answered_cell = answered_cell or said_cell is not None or asked is not None
             text = said_cell or asked or row_sentence(header, s.unit).rstrip(".")
             text = f"{text}." if said_cell is not None or caption is None else f"{text} ({table_named(s.unit)})."
             if (difference := computed_difference(question.cue_text, header_rows(s.unit), s.unit)) is not None:
@@ -443,6 +458,61 @@ def _opening_case(text: str, context: str) -> str:
     return text
 
 
+# The question kinds a table row's asked cell answers ('Hur många …?', 'Vilken medianlön hade …?').
+CELL_ANSWER_TYPES = ("number", "fact")
+# How many of the best units are looked through for the row whose asked cell answers.
+CELL_ROW_POOL = 5
+
+
+def _asked_cell_row(question: Question, evidence: list[Scored]) -> Scored | None:
+    """The table row among the best CELL_ROW_POOL units whose label the question names (selection.names_row) and
+    whose cells it asks by their columns (tables.asked_cells), when the best unit is not a row giving an asked cell
+    (VB03's 'Heltidsanställda (procent)' for '… arbetade heltid …' stays first) and does not state that figure
+    itself: 'Hur stor var männens sjukfrånvaro 2023?' over 'Kvinnor: 2023 8,9 …' or a sentence defining long sick
+    leave ranked above 'Män: 2023 4,7 …'. None otherwise; the first such row when several are."""
+    if question.answer_type not in CELL_ANSWER_TYPES or not evidence or _compares(question):
+        return None
+    top = evidence[0]
+    if _cell_row(question, top.unit) or (top.unit.kind == "row" and table_header(top.unit) is not None and
+                                         asked_cells(question.cue_text, header_rows(top.unit), top.unit) is not None):
+        return None  # the best unit is a row giving the asked cell already (its label may be put otherwise)
+    for s in evidence[1:CELL_ROW_POOL]:
+        if _cell_row(question, s.unit) and not _states_cells(top.unit, question, s.unit):
+            return s
+    return None
+
+
+def _cell_row(question: Question, unit: Unit) -> bool:
+    """Whether `unit` is a table row (with column names) that the question names by its label and its asked cells."""
+    return unit.kind == "row" and table_header(unit) is not None and _label_named(question, unit) and \
+        asked_cells(question.cue_text, header_rows(unit), unit) is not None
+
+
+def _states_cells(unit: Unit, question: Question, row: Unit) -> bool:
+    """Whether a sentence already states the figures of the row's cells the question asks ('… 14,2 månader …')."""
+    said = asked_cells(question.cue_text, header_rows(row), row) or ""
+    figures = re.findall(r"\d+(?:[ \u00a0]\d{3})*(?:,\d+)?", said.split(":", 1)[-1])
+    text = " ".join(unit.text.split())
+    return bool(figures) and all(re.search(rf"(?<![\d,]){re.escape(f)}(?![\d,])", text) for f in figures)
+
+
+def _row_named(question: Question, unit: Unit) -> bool:
+    """Whether a table row is one the question names by its label ('Män 25–44 år' for '… än männens i
+    åldersgruppen 25–44 år'), or the question compares or follows a figure over rows, so that every row may answer."""
+    return _compares(question) or _label_named(question, unit)
+
+
+def _label_named(question: Question, unit: Unit) -> bool:
+    return names_row(question, unit) or label_named(question.cue_text, first_cell(unit))
+
+
+def _compares(question: Question) -> bool:
+    """Whether the question compares figures or follows one over time ('skillnaden', 'längre … än', 'minskat'):
+    more than one row or cell answers it."""
+    text = question.cue_text
+    return any(r.search(text) for r in (lex.DIFFERENCE_QUESTION_RE, lex.CHANGE_QUESTION_RE, lex.COMPARISON_RE))
+
+
 def _table_answer(question: Question, top: Scored, picked: list[Scored]) -> list[Scored]:
     """What goes with a table row that answers: not its table's caption (the row names it), nor a row of another
     table (its figures are of something else), nor, where the question names the row ('2024', 'Norrmalm'), the
@@ -454,7 +524,7 @@ def _table_answer(question: Question, top: Scored, picked: list[Scored]) -> list
     for s in picked:
         u = s.unit
         if s is not top and (u is caption or (u.kind == "row" and (u not in rows or (named and not
-                                                                                    names_row(question, u))))):
+                                                                                    _label_named(question, u))))):
             continue
         kept.append(s)
     return kept
