@@ -954,8 +954,11 @@ def analyse(text: str, vocabulary: frozenset[str] = frozenset()) -> Question:
     replaced = {t for w, new, replaces in expanded if replaces for t in set(tokenize(w)) - set(tokenize(new))}
     # An idiom's words say how the question is put, not what it is about ('ta reda på', 'få tag på').
     def terms(words: str) -> frozenset[str]:
-        # 'sammanfatta det viktigaste för X' is about X ('Sammanfatta metodstödet' keeps its words: nothing else)
-        words = unframed if tokenize(unframed := lex.SUMMARY_FRAME_RE.sub(" ", words)) else words
+        # 'sammanfatta det viktigaste för X' is about X ('Sammanfatta det viktigaste i metodstödet' keeps its words:
+        # nothing else is left to search for)
+        return own_terms(lex.SUMMARY_FRAME_RE.sub(" ", words)) or own_terms(words)
+
+    def own_terms(words: str) -> frozenset[str]:
         return frozenset(t for t in tokenize(lex.IDIOM_RE.sub(" ", lex.CLAIM_FRAME_RE.sub(" ", words)))
                          if fold(t) not in _FRAMING and t not in replaced)
 
