@@ -111,12 +111,70 @@ CLOSING_RE = re.compile(
 THANKS_RE = re.compile(r"\btack\b", re.I)
 # The question word an asked clause opens with after such a frame.
 _ASKED_WORD = r"(?:vad|vilka|vilken|vilket|hur|när|varför|vem|vems|var|hurdan\w*|what|which|how|when|why|who)\b"
+# (trial 32: 'Kan du förklara enkelt vad X är?', 'Kan du beskriva hur …', 'Vet du vilka …' ask the clause after the
+# frame, with or without a manner word between; read as yes/no questions before.)
+_FRAME_MANNER = r"(?: (?:enkelt|kort|kortfattat|lite|närmare|tydligt|mer|med enkla ord|på (?:lätt|enkel) svenska))?"
 ASK_FRAME_RE = re.compile(
     r"^(?:[^.?!]*?\b)?(?:(?:kan|skulle|kunde) (?:du|ni) (?:snälla |vänligen |möjligen )?(?:berätta|säga|förklara|"
-    r"tala om|svara på|kolla|ta reda på)(?: för (?:mig|oss))?|(?:jag|vi) (?:undrar|funderar på|skulle vilja veta|"
+    rf"beskriva|tala om|svara på|kolla|ta reda på){_FRAME_MANNER}(?: för (?:mig|oss))?{_FRAME_MANNER}|"
+    r"(?:jag|vi) (?:undrar|funderar på|skulle vilja veta|"
     r"vill (?:gärna )?veta|behöver veta|skulle vilja fråga|vill fråga)|undrar|(?:vill|behöver) (?:gärna )?veta|"
+    r"vet (?:du|ni)|(?:förklara|beskriv)" + _FRAME_MANNER + r"|"
     r"berätta(?: gärna)?(?: för (?:mig|oss))?|(?:do you know|can you tell me|could you tell me|i wonder))"
     rf"(?: (?:lite )?(?:över|om))?[\s,:]+(?={_ASKED_WORD})", re.I)
+# A question clause in subordinate word order ('hur vi ska följa upp …', 'vad man bör göra …'), as it stands after
+# 'Vad säger metodstödet om …' or a frame: its main-clause order ('hur ska vi följa upp …') is read for what it asks
+# (trial 32 U5). General Swedish word order.
+SUBORDINATE_ASK_RE = re.compile(
+    r"^(?P<word>hur|vad|när|var|varför|vilka|vem)\s+(?P<subject>man|vi|ni|jag|de|skolan|kommunen|förskolan)\s+"
+    r"(?P<verb>ska|skall|kan|bör|borde|måste|behöver|kommer att|får|gör|arbetar|jobbar|följer)\b", re.I)
+ASKED_WORD_RE = re.compile(rf"^\s*{_ASKED_WORD}", re.I)
+# Text that invites to or announces an event ('Välkommen till en kreativ digital workshop!', 'Anmäl dig senast …',
+# 'Nu kör vi igång med att …'): read on its passage, it tells no one how to do the work, so it answers no
+# how-question over instructional text (trial 32 F2: a workshop invitation answered 'hur kommer man igång?' on the
+# one word 'igång'). General Swedish invitation wording.
+INVITATION_TEXT_RE = re.compile(
+    r"\b(?:(?:varmt |hjärtligt )?välkomm(?:en|na) till|anmäl (?:dig|er)|anmälan (?:görs|sker|senast|till)|"
+    r"sista anmälningsdag|nu kör vi igång|missa inte|boka (?:in )?(?:datumet|dagen))\b", re.I)
+# A question of how to begin ('hur kommer man igång?', 'vad gör man först?', 'hur börjar vi?') and the instruction
+# that answers it ('Börja med att läsa in er på …', 'Ett första steg är …'). General Swedish.
+# (the asked verb itself: 'innan vi drar igång' in a question of something else asks no start; tune X11)
+START_QUESTION_RE = re.compile(
+    r"\b(?:hur|var)\s+(?:\w+\s+){0,2}?(?:igång|igang|börja[rt]?|borja[rt]?|starta[rt]?)\b"
+    r"|\bvad\s+(?:gör|ska|bör|gor)\s+(?:\w+\s+){0,2}?(?:först|forst)\b|\b(?:första|forsta) steg(?:et)?\b", re.I)
+# The words a question of how to begin is also searched with: the instruction that answers it says 'Börja med …'
+# where the question says 'igång' or 'först' (trial 32 F2: not retrieved at all).
+START_SEARCH_WORDS = "börja med att första steget"
+START_SENTENCE_RE = re.compile(
+    r"(?:^|[.!:]\s+)(?:börja (?:med|gärna med)|starta (?:med|gärna med)|inled (?:med|gärna med)|ett första steg|"
+    r"det första steget|första steget|till att börja med|det första ni|det första man)\b", re.I)
+# The form an answer is asked in ('… i tre punkter', '… i punktform', '… med fem korta punkter'): how to write it,
+# not what it is about, so its words are not searched for (trial 32 F8: 'i tre punkter' found '3. Använd olika
+# metoder' and 'sammanfattas i tre olika områden'); the count says how many points the answer gives. General Swedish.
+ANSWER_FORM_RE = re.compile(
+    r"[\s,]*\b(?:i|med|på|som)\s+(?P<n>\d{1,2}|två|tre|fyra|fem|sex|sju|åtta|nio|tio)\s+(?:korta\s+)?"
+    r"(?:punkter|punkt|meningar|stödpunkter)\b|[\s,]*\b(?:i|som)\s+punktform\b", re.I)
+# 'Sammanfatta det viktigaste för …': the request names what to sum up after its frame (general Swedish).
+SUMMARY_FRAME_RE = re.compile(
+    r"\b(?:sammanfatta|summera)(?:\s+(?:det\s+)?(?:viktigaste|väsentligaste|centrala|huvudsakliga)\s+"
+    r"(?=(?:för|i|om|från|inom|kring)\b))?", re.I)
+# A thanks before the next question ('tack. kan du …', 'Tack så mycket! Hur …'): a courtesy, not a word to search.
+LEADING_THANKS_RE = re.compile(r"^\s*(?:tack|tusen tack|stort tack)(?: så mycket| för svaret| för det)?[!.,]+\s+(?=\S)",
+                               re.I)
+# A polite request opener before an imperative that asks for content ('Kan du ge några exempel på …?', 'Kan ni
+# sammanfatta …?', 'Skulle du kunna beskriva …?'): not a yes/no question; the imperative after it says what is asked
+# (question.answer_type reads it so). General Swedish (trial 32: such requests were answered 'Det framgår inte som
+# ett rakt ja eller nej').
+REQUEST_OPENER_RE = re.compile(
+    r"^\s*(?:(?:kan|skulle|kunde) (?:du|ni) (?:snälla |vänligen |möjligen )?(?:kunna |vara snäll och )?"
+    r"|(?:snälla|vänligen),? )"
+    r"(?=(?:förklara|beskriva|beskriv|berätta|ge|sammanfatta|lista|räkna upp|nämna|visa|ta fram|föreslå|tipsa|"
+    r"sammanställa|summera|presentera)\b)", re.I)
+# A clause asked in subordinate word order after such a frame ('… vad jämställdhetsintegrering är'): the main-clause
+# question it stands for ('Vad är jämställdhetsintegrering?'), so that it is read as a definition question.
+EMBEDDED_DEFINITION_RE = re.compile(
+    r"^(?P<word>vad)\s+(?P<term>(?!det\b|man\b|vi\b|ni\b)[^?.!,]{1,60}?)\s+(?P<verb>är|innebär|betyder)\s*(?P<end>[?.!]*)$",
+    re.I)
 # A sentence before the question that only introduces the asker or announces a question ('Jag jobbar som
 # jämställdhetsstrateg och behöver veta en sak.', 'Jag har en fråga.').
 # A role a Swedish asker names themself by ('rektor', 'lärare', 'samordnare', 'jämställdhetsstrateg', 'kurator',
@@ -128,6 +186,22 @@ ASKER_INTRO_RE = re.compile(
     rf"^\s*(?:(?:jag|vi) (?:jobbar|arbetar) som\b|jag är (?:en |ny )?{ASKER_ROLE}\b|"
     r"(?:jag|vi) har (?:en|några|ett par) (?:snabb )?frågor?\b|"
     r"(?:jag|vi) (?:undrar|behöver veta|vill veta) (?:en sak|något|lite)\b)[^?]*[.!:]\s+(?=\S)", re.I)
+
+# A sentence after the question that only says something of the asker's reading ('… är? Jag har svårt med
+# svenska.', 'Jag är ny på det här.'): no term of it is searched for (trial 32 L1). General Swedish.
+ASKER_NOTE_RE = re.compile(
+    r"(?<=[?])\s+(?:(?:jag|vi) (?:har (?:lite )?svårt (?:med|för) (?:svenska|språket|att läsa|svåra ord)|"
+    r"(?:är|känner mig) (?:helt )?ny\w*(?: [^?.!]{1,30})?|kan inte (?:så )?(?:bra |mycket )?svenska|"
+    r"läser inte så bra|förstår inte svåra ord)|svenska är inte mitt (?:första |moders)?språk)[^?]*$", re.I)
+
+# The work an introducing sentence names ('Jag är förskolechef och ska börja jobba med jämställdhetsintegrering.'):
+# what the question after it means by its 'det' ('Vad innebär det för oss?'; trial 32 F1). General Swedish.
+INTRO_WORK_RE = re.compile(
+    r"\b(?:jobba|arbeta|jobbar|arbetar|börja med|börjat med|komma igång med|kommit igång med|ansvarar för|"
+    r"ska införa|ska starta)\s+(?:med\s+)?(?P<work>(?!det\b|detta\b|oss\b|mig\b)[\wåäöÅÄÖ-]{5,})(?=[\s.!,]|$)", re.I)
+# The question that points back at that work with 'det' ('Vad innebär det …', 'Vad betyder det …').
+POINTS_AT_INTRO_RE = re.compile(r"^(vad (?:innebär|betyder|krävs för|kräver)|hur (?:gör|börjar) (?:vi|man))\s+det\b",
+                                re.I)
 
 # A dilemma's first sentence that only says which course the participant attends ('Jag går en kurs om skolnärvaro.'):
 # no side of the choice (trial 27 said it back as part of the dilemma). Only the dilemma mode leaves it out: in a
@@ -1079,7 +1153,8 @@ SCHOOL_FORM_TRANSITION_RE = re.compile(
 # describe their setting, not ask of that form (general Swedish). Matched on the lowered text; 'vara' is 'våra'
 # typed without diacritics, while 'var' and 'vart' ('was', 'where to') are left out: as folded 'vår'/'vårt' they
 # took 'Hur många var högstadieelever?' for the asker's own högstadium.
-OWN_SETTING_WORD_RE = re.compile(r"\b(?:vår|vårt|våra|vara|min|mitt|mina)\s+$")
+# ('för oss i förskolan', 'för mig på gymnasiet': the asker's own setting named after whom it concerns; trial 32 F1)
+OWN_SETTING_WORD_RE = re.compile(r"\b(?:vår|vårt|våra|vara|min|mitt|mina)\s+$|\b(?:oss|mig|er) (?:i|på|inom)\s+$")
 # The asker asking what they themselves can or should do ('Vem kan vi samarbeta med …', 'Hur ska jag …', 'Vad bör vi
 # …'): a stage of the grundskola named there ('pojkar i mellanstadiet') is their own pupils' setting, and the
 # grundskola's guidance applies (trial 27 U14: refused as 'mellanstadiet' was not in the method support). General
@@ -1325,7 +1400,9 @@ CONSEQUENCE_QUESTION_RE = re.compile(
     r"|what\s+(?:can|could|does|do|will|might)\s+.{1,60}?\blead\s+to\b)", re.I)
 # 'Vad kan vi göra åt …?', 'Vad funkar för att …?' ask how (for measures) as 'Hur kan vi …?' does (everyday Swedish).
 HOW_QUESTION_RE = re.compile(
-    r"^\s*(hur (?:kan|ska|bör|gör|går|arbetar|jobbar|får|når|kommer|\w+[^s\W]s(?= )|\w+[^\W\d]r(?= "
+    # ('hur man/vi gör …': the clause after a frame, 'Kan du beskriva hur man gör …?', in subordinate order)
+    r"^\s*(hur (?:(?:man|vi|ni|jag) (?:kan |ska |bör |kommer )?(?!är\b|var\b)\w+|"
+    r"kan|ska|bör|gör|går|arbetar|jobbar|får|når|kommer|\w+[^s\W]s(?= )|\w+[^\W\d]r(?= "
     r"(?:vi|ni|man|de|skolan|kommunen|rektor|rektorn|lärarna) (?:upp|fram|bort|igenom|tillbaka)\b))|på vilket sätt|how"
     r"|vad (?:kan|ska|bör|skulle|borde) (?:vi|man|ni|jag|skolan|kommunen|rektor|lärarna) (?:göra|ta till)"
     r"|vad går (?:det )?att göra"
@@ -1411,10 +1488,14 @@ FOLLOW_UP_WHAT_RE = re.compile(r"\bvad\s+(?:(?:ska|skall|bör|kan|behöver|borde
 # A yes/no question whether figures exist ('Finns det någon statistik på hur många hemmasittare det finns?'): it
 # asks for the figure (general Swedish; refuse16's probe: it was read as a yes/no question and answered by any
 # sentence about the topic).
+# Nouns that only name figures ('siffror', 'statistik') ask for them whatever follows (trial 32: 'Finns det några
+# siffror på hur stora skillnaderna är …?' was read as yes/no); 'uppgifter', 'data', 'underlag' only before 'hur
+# många/stor …' ('Finns det uppgifter om hur skolan arbetar?' asks no figure).
 FIGURES_EXIST_QUESTION_RE = re.compile(
-    r"^\s*(?:finns|fanns|har)\s+(?:det|ni|du|man|kommunen|skolan)\s+(?:\w+\s+){0,2}?(?:statistik|siffror|"
-    r"uppgifter|data|nyckeltal|mätningar|matningar|underlag)\s+(?:på|pa|om|över|over|kring)\s+"
-    r"(?=hur\s+(?:många|manga|mycket|stor|ofta|hög|hog)\b)", re.I)  # (also typed without å/ä/ö)
+    r"^\s*(?:finns|fanns|har)\s+(?:det|ni|du|man|kommunen|skolan)\s+(?:\w+\s+){0,2}?(?:(?:statistik|siffror|"
+    r"nyckeltal|mätningar|matningar)\s+(?:på|pa|om|över|over|kring|för|for)\s+|(?:uppgifter|data|underlag)\s+"
+    r"(?:på|pa|om|över|over|kring)\s+"
+    r"(?=hur\s+(?:många|manga|mycket|stor|stora|stort|ofta|hög|hog|höga|hoga)\b))", re.I)  # (also without å/ä/ö)
 YESNO_QUESTION_RE = re.compile(
     r"^\s*(finns|ska|skall|kan|bör|är|har|får|måste|behöver|gäller|stämmer|brukar|blir|fungerar|ingår|does|do|is|are|"
     r"can|should|has|have)\b", re.I)
@@ -3085,6 +3166,11 @@ OBJECT_PRONOUNS = ("dem", "den", "det", "detta", "dessa", "denna", "oss", "er", 
 # Swedish verb particles (general grammar, not from the corpus): a particle verb in a question ('följs upp',
 # 'ta fram', 'delas in') is written as one compound noun in documents ('uppföljning', 'framtagande', 'indelning').
 VERB_PARTICLES = ("upp", "fram", "ut", "in", "av", "till", "bort", "om", "igenom", "tillbaka", "över", "på")
+# Adverbs that complete a verb phrase and name no thing ('hur kommer man igång?', 'hur går vi vidare?', 'vad gör man
+# först?'): left alone they are no topic a next turn's question can be about (trial 32: 'Vilka bör vara med i
+# arbetet?' was searched as '… – igång?'). General Swedish grammar.
+TOPICLESS_ADVERBS = frozenset(("igång", "igang", "vidare", "först", "forst", "sedan", "sen", "därefter", "nu", "då",
+                               "ihop", "iväg", "loss", "klart", "bäst", "mest", "snabbt", "enklast", "ens"))
 # Words that carry no topic of their own (Swedish function words beyond a stop list's: question framing).
 # Modal verbs, whose next verb is an infinitive ('Vilka aktörer kan bidra?': 'bidra' is a verb though simplemma
 # gives it as its own dictionary form). General Swedish grammar (wrongref26, FU16).

@@ -111,6 +111,7 @@ def indirect_question(text: str) -> str | None:
     if n and object_phrase and not _certain_subject(rest) and low_verb not in lex.OBJECT_QUESTION_VERBS:
         return None  # 'Vem leder arbetet', 'Hur många elever gick sommarskolan': who does what is unclear
     if n:
+        n = _through_particle(rest, n)
         return " ".join(words[:i] + rest[:n] + [verb] + rest[n:])
     if first == "hur" and i == 2 and words[1].lower() in ("många", "få") and (
             not rest or rest[0].lower() in lex.PREPOSITIONS):
@@ -119,6 +120,27 @@ def indirect_question(text: str) -> str | None:
                           or rest[0].lower() in lex.SENTENCE_ADVERBS):
         return " ".join(words[:i] + ["som", verb] + rest)  # the question phrase is the subject
     return None
+
+
+def _through_particle(rest: Sequence[str], n: int) -> int:
+    """Where the verb goes in an indirect question whose particle verb is split by a phrase of place after the subject
+    ('hur såg trygghetsenkäten på Granbackaskolan ut' -> 'hur trygghetsenkäten på Granbackaskolan såg ut', not '…
+    såg på Granbackaskolan ut': trial 32): the verb stands before its particle; `n` where no such phrase comes between.
+
+    >>> _through_particle("trygghetsenkäten på Granbackaskolan ut förra året".split(), 1)
+    3
+    >>> _through_particle("könsfördelningen ut".split(), 1), _through_particle("skolan på måndagar".split(), 1)
+    (1, 1)
+    """
+    if n >= len(rest) or rest[n].lower() not in lex.PREPOSITIONS:
+        return n
+    for k in range(n + 1, min(len(rest), n + 6)):
+        word = rest[k].lower()
+        if word in lex.ADVERB_PARTICLES or word == "ut":
+            return k
+        if word.endswith((",", ".")) or is_finite_verb(rest[k]):
+            break
+    return n
 
 
 def agent_question(text: str) -> str | None:

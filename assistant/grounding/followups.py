@@ -493,7 +493,20 @@ def _resolve(message: str, previous: str, topic_question: str | None = None) -> 
         body = body[: pronoun.start(1)] + noun_phrase + body[pronoun.end(1):]
         return body.replace("\0", "det").rstrip(" ?!.") + "?", "topic"
     body = body.replace("\0", "det")
+    if _names_nothing(topic):
+        topic = ""  # 'hur kommer man igång?' left 'igång': no thing the next question can be about
     return (f"{body.rstrip(' ?!.')} – {topic}?" if topic else f"{body}?"), "appended"
+
+
+def _names_nothing(topic: str) -> bool:
+    """Whether a topic phrase is only adverbs and particles that complete a verb ('igång', 'vidare', 'upp'), so it
+    names nothing a next question can be about.
+
+    >>> _names_nothing("igång"), _names_nothing("först"), _names_nothing("igång med kartläggningen")
+    (True, True, False)
+    """
+    words = [w.lower() for w in _WORD_RE.findall(topic)]
+    return bool(words) and all(w in lex.TOPICLESS_ADVERBS or w in lex.VERB_PARTICLES for w in words)
 
 
 def _counted_group(question: str) -> str:

@@ -84,6 +84,7 @@ from assistant.grounding.selection.weights import (
     GATHER_FIT,
     GATHER_ONE_PLACE,
     INLINE_OF_TOP,
+    INVITATION_GIVES_WAY,
     LABEL_FIT,
     LABEL_LEAD_CHUNKS,
     LABEL_LEAD_FLOOR,
@@ -100,6 +101,7 @@ from assistant.grounding.selection.weights import (
     REPEATED_HEADING,
     ROW_FIT,
     SERIES_HEADING_RE,
+    START_FIT,
     TOPIC_FIT_SHARE,
     WHO_VERB_FIT,
     WRONG_KIND,
@@ -349,6 +351,8 @@ class UnitSelector:
             # 'Vilka deltar i X?' asks who, as 'Vem deltar …?' does: the statement with its verb names them
             # ('Politiker, förvaltningsledning, rektorer och lärare f-3 deltar.').
             return WHO_VERB_FIT if does_asked(question, text) else 0.0
+        if kind == "how" and lex.START_QUESTION_RE.search(question.cue_text) and lex.START_SENTENCE_RE.search(text):
+            return START_FIT  # 'hur kommer man igång?' is answered by 'Börja med att …'
         if lex.HOW_TO_ACT_QUESTION_RE.match(question.cue_text):
             # 'Hur kan vi minska frånvaron?' is not answered by one of the problems a list gives as examples, nor
             # by the line that introduces them ('Ge exempel på problem som rör frånvaron:'), however many of the
@@ -420,6 +424,9 @@ class UnitSelector:
             p += 0.5
         if _header_row(unit):
             p += 0.5  # a table's column names say nothing until read with a row
+        if question.answer_type in ("how", "evaluation", "definition") and \
+                lex.INVITATION_TEXT_RE.search(unit.chunk.text) and not lex.INVITATION_TEXT_RE.search(question.text):
+            p += INVITATION_GIVES_WAY  # an invitation's passage tells no one how to do the work
         return p
 
     def select(self, question: Question, hits: Sequence[Hit], neighbours: NeighbourLookup | None = None) -> Selection:

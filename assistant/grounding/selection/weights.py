@@ -89,6 +89,11 @@ SERIES_UNDER = 15
 SERIES_MOST = 12
 
 
+# What a unit of an invitation or announcement (lexicon.INVITATION_TEXT_RE on its passage) loses for a how-,
+# evaluation or definition question that names no such event, and what an instruction to begin gains for a question
+# of how to begin (lexicon.START_*): the instructional text answers, not the one sharing a word (trial 32).
+INVITATION_GIVES_WAY = 0.3
+START_FIT = 0.25
 # How much an item of a list introduced as another kind than asked is lowered (as `_kind_fit` lowers its list).
 WRONG_KIND = 0.3
 # The list kind of a list of questions (a value of lexicon.LIST_KINDS).

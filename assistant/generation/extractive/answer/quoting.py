@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from assistant import lexicon as lex
 from assistant.citations import CitationBook
 from assistant.generation.extractive.tables import header_rows, labelled_row
 from assistant.index.units import Unit, drop_note_marks, quote_of, quoted_text, row_cells
@@ -54,6 +55,12 @@ def _clean(unit: Unit) -> str:
     rest = [c[:1].lower() + c[1:] if c[1:2].islower() and before[:1].isdigit() else c
             for before, c in zip(cells, cells[1:], strict=False) if c]
     return f"{cells[0]}: {', '.join(rest)}." if len(cells) > 1 else drop_note_marks(quoted_text(unit))
+
+
+def quoted_alone(unit: Unit) -> str:
+    """A unit as `_clean` states it, without the number of the list it stands in ('11. Skapa tydliga rutiner …' ->
+    'Skapa tydliga rutiner …'): quoted on its own, out of its list, the number says nothing (trial 32)."""
+    return lex.LIST_NUMBER_RE.sub("", _clean(unit), count=1)
 
 
 def _key(text: str) -> str:

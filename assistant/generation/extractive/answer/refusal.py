@@ -10,7 +10,15 @@ from assistant import lexicon as lex
 from assistant.citations import CitationBook, markers
 from assistant.generation.extractive.absent_rows import absent_row_lines
 from assistant.generation.extractive.answer.lists import _list_block
-from assistant.generation.extractive.answer.quoting import Written, _clean, _key, cite_unit, row_sentence, table_header
+from assistant.generation.extractive.answer.quoting import (
+    Written,
+    _clean,
+    _key,
+    cite_unit,
+    quoted_alone,
+    row_sentence,
+    table_header,
+)
 from assistant.generation.extractive.tables import caption_of, table_named, write_table
 from assistant.generation.wording import agent_question, indirect_question, listed
 from assistant.grounding.grades import grades_phrase, spoken_grades, unit_grades
@@ -143,7 +151,7 @@ def write_refusal(question: Question, verdict: Verdict, selection: Selection, bo
         if closest.unit.kind == "row":  # a row is of its own table, whatever section its chunk opened with
             where = table_named(closest.unit) or where
         header = table_header(closest.unit)
-        said = row_sentence(header, closest.unit) if header is not None else _clean(closest.unit)
+        said = row_sentence(header, closest.unit) if header is not None else quoted_alone(closest.unit)
         if verdict.reason == "outcome":  # the thing is there, as a plan: say so, not that it is something else
             lines.append(f"Underlaget beskriver det som planerat, inte vad det har gett ({where}): "
                          f"”{said}”{markers([n])}")
@@ -392,6 +400,6 @@ def _write_undefined(verdict: Verdict, book: CitationBook) -> Written:
             continue
         shown.add(_key(s.unit.text))
         where = s.unit.section_heading or s.unit.chunk.title
-        lines.append(f"Det används här ({where}): ”{_clean(s.unit)}”{markers([cite_unit(book, s.unit)])}")
+        lines.append(f"Det används här ({where}): ”{quoted_alone(s.unit)}”{markers([cite_unit(book, s.unit)])}")
     lines.append(f"Förklaringar av begrepp finns oftast i {lex.DEFINITION_SOURCES}.")
     return Written("\n".join(lines), False)

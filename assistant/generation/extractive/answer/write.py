@@ -193,7 +193,7 @@ def write_answer(question: Question, selection: Selection, verdict: Verdict, boo
         body += [f"{_clean(u)}{markers([cite_unit(book, u)])}" for u in extra]
         body += [not_given(question, i) for i in missing]
         return Written("\n".join([*lead, *body]), True)
-    n = _SENTENCES.get(question.answer_type, 3)
+    n = question.points or _SENTENCES.get(question.answer_type, 3)  # 'i tre punkter': three
     picked = _pick_sentences(question, evidence, n)
     if question.answer_type == "yesno":
         picked = _statement_first(picked)
@@ -322,7 +322,7 @@ def write_answer(question: Question, selection: Selection, verdict: Verdict, boo
                 parts.append(text)
                 continue
         else:
-            text = _clean(s.unit)
+            text = _out_of_its_list(question, _clean(s.unit))
             sentences = split_sentences(text)
             fresh = [t for t in sentences if _key(t) not in said]
             if not fresh:
@@ -358,7 +358,30 @@ def write_answer(question: Question, selection: Selection, verdict: Verdict, boo
         parts[0] = opening + (parts[0] if opening in (lex.SOURCE_LEAD, lex.UNDECIDED_LEAD, lex.CONFIRMED_LEAD,
                                                       lex.CONTRADICTED_LEAD) else
                               _opening_case(parts[0], f"{picked[0].unit.chunk.text}\n{question.text}"))
+    points = _CITED_RUN_RE.findall(_joined(parts)) if question.points and not any("\n" in p for p in parts) else []
+    if len(points) > 1:
+        # '… i tre punkter': the statements as that many points, each ending with its citation
+        return Written("\n".join([*lead, *(f"- {p.strip()}" for p in points[: question.points])]), True)
     return Written("\n".join([*lead, _joined(parts)]), True)
+
+
+# A run of quoted text up to the citation markers that close it ('… målen. … kön. [1]').
+_CITED_RUN_RE = re.compile(r"\S.*?\[\d+\](?:\s*\[\d+\])*")
+
+
+def _out_of_its_list(question: Question, text: str) -> str:
+    """A numbered item quoted on its own, without its number: '11. Skapa tydliga rutiner …' read alone says nothing
+    of an eleventh thing (trial 32); the number stays where the question asks for an item by it ('Vad är steg 3?').
+
+    >>> from assistant.grounding.question import analyse
+    >>> _out_of_its_list(analyse("Hur minskar vi stressen?"), "11. Skapa tydliga rutiner.")
+    'Skapa tydliga rutiner.'
+    >>> _out_of_its_list(analyse("Vad är den tredje punkten?"), "3. Använd olika metoder.")
+    '3. Använd olika metoder.'
+    """
+    if question.ordinal or question.label:
+        return text
+    return lex.LIST_NUMBER_RE.sub("", text, count=1)  # (as quoting.quoted_alone)
 
 
 def _other_table(unit: Unit, answer: Unit) -> bool:
