@@ -2810,6 +2810,11 @@ WORK_QUESTION_RE = re.compile(typed_without_diacritics(
 # The ending of a Swedish noun's plural definite form ('workshoparna', 'träffarna', 'områdena'; general Swedish
 # grammar). A neuter plural in '-en' ('projekten') reads as a singular ('kursen') and is left out.
 PLURAL_DEFINITE_ENDINGS = ("na",)
+# The endings of a noun's plural and definite forms ('mötena', 'pojkar', 'kvinnor', 'rektorn', 'exemplet'): the forms the
+# Swedish Snowball stemmer may stem apart from the noun's other forms (question.lemma_prefixes, wrongref32). Verbs'
+# and adjectives' forms ('deltog', 'ingår', 'klart', 'lokalt') are left out: their dictionary form's start is often
+# another word's too ('inga' of 'ingå', 'lokal' of 'lokalt').
+NOUN_FORM_ENDINGS = ("en", "et", "na", "an", "ar", "or", "er", "rn")
 # The articles an adjective follows before a definite noun ('de öppna träffarna', 'den nya planen'; Swedish double
 # definiteness): the word right after one is the adjective, not the noun (general Swedish grammar).
 ADJECTIVE_ARTICLES = frozenset({"de", "den", "det"})

@@ -17,7 +17,7 @@ import simplemma
 from assistant import lexicon as lex
 from assistant.grounding.dates import Day, days
 from assistant.grounding.guard import without_instructions
-from assistant.index.lexical import fold, inflection_stem, tokenize
+from assistant.index.lexical import fold, inflection_stem, stopwords, tokenize
 
 AnswerType = str  # list | number | definition | cause | consequence | how | evaluation | yesno | who | fact
 
@@ -936,22 +936,23 @@ def lemma_prefixes(text: str) -> dict[str, str]:
     """The words of one question that Snowball stems apart from their other forms, each as its stem mapped to the
     start it shares with its dictionary form (simplemma), folded: 'mötena' is stemmed 'möten', while 'möte', 'mötet'
     and 'mötestillfälle' begin 'möte', so a line saying 'varje mötestillfälle' never met the question's word. A word
-    whose dictionary form begins with its stem ('skolorna' -> 'skol', 'skola') needs none. Built for each question
-    from its own words, nothing kept between questions.
+    whose dictionary form begins with its stem ('skolorna' -> 'skol', 'skola') needs none. Only a noun's plural or
+    definite form (lexicon.NOUN_FORM_ENDINGS). Built for each question from its own words, nothing kept between
+    questions.
 
     >>> lemma_prefixes("Hur ofta har processtödet tagit fram presentationer till mötena?")
     {'moten': 'mote'}
-    >>> lemma_prefixes("Vilka av områdena gav exemplen?"), lemma_prefixes("Hur många elever gick i skolorna?")
+    >>> lemma_prefixes("Vilka av områdena gav exemplen?"), lemma_prefixes("Hur många deltog i skolorna?")
     ({'omraden': 'omrade', 'exempl': 'exemp'}, {})
     """
     out: dict[str, str] = {}
     for word in re.findall(r"[^\W\d_]+", text.lower()):
         terms = tokenize(word)
-        if len(terms) != 1:
+        if len(terms) != 1 or not word.endswith(lex.NOUN_FORM_ENDINGS):
             continue
         lemma = fold(simplemma.lemmatize(word, lang="sv"))
         start = os.path.commonprefix([terms[0], lemma])
-        if not lemma.startswith(terms[0]) and len(start) >= LEMMA_PREFIX_MIN:
+        if not lemma.startswith(terms[0]) and len(start) >= LEMMA_PREFIX_MIN and lemma not in stopwords():
             out[terms[0]] = start
     return out
 
