@@ -5454,7 +5454,11 @@ OPEN_PER_HEAD_QUESTION_RE = re.compile(r"\bper\s+([a-zåäö][\w-]{3,})", re.I)
 RATE_NOT_ASKED_WORDS = frozenset({"minut", "minuter", "timme", "timmar", "timmen", "dagen", "dygn", "vecka",
                                   "veckan", "veckor", "månad", "månaden", "månader", "året", "kvartal", "tillfälle",
                                   "tillfället", "gång", "gången", "gånger", "capita", "automatik", "definition",
-                                  "telefon", "post", "mejl", "mail", "e-post"})
+                                  "telefon", "post", "mejl", "mail", "e-post",
+                                  # a period in an English question ('How much will … cost per year?': tune TR09,
+                                  # wrongref32)
+                                  "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
+                                  "term", "semester", "quarter"})
 # Nouns after 'per' that ask no per-head figure either (review 23): a period, compounds included ('per budgetår',
 # 'per verksamhetsår', 'per säsong', 'per halvåret'); a breakdown, as 'per kön' is ('per årskurs', 'per skolområde',
 # 'per åldersgrupp', 'per kommun'); a date the figure stands as of ('per idag', 'per sista december'). ('per kön',
