@@ -241,10 +241,6 @@ class Evidence:
             if extra:
                 question.content_terms = question.content_terms | set(extra)
                 question.prefix_terms = extra
-            # 'mötena' (stemmed 'möten') also meets 'mötestillfälle': a word the stemmer splits from its other forms
-            # meets the words that begin as its dictionary form does (question.lemma_prefixes), where there are any.
-            question.prefix_terms = {**{t: p for t, p in question.lemma_prefixes.items()
-                                        if weights.commonest_with_prefix(p) is not None}, **question.prefix_terms}
         return question
 
     def anchors(self, answer: str) -> list[Anchor]:
