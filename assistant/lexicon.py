@@ -2904,6 +2904,11 @@ WORK_QUESTION_RE = re.compile(typed_without_diacritics(
 # The ending of a Swedish noun's plural definite form ('workshoparna', 'träffarna', 'områdena'; general Swedish
 # grammar). A neuter plural in '-en' ('projekten') reads as a singular ('kursen') and is left out.
 PLURAL_DEFINITE_ENDINGS = ("na",)
+# The endings of a noun's plural and definite forms ('mötena', 'pojkar', 'kvinnor', 'rektorn', 'exemplet'): the forms the
+# Swedish Snowball stemmer may stem apart from the noun's other forms (question.lemma_prefixes, wrongref32). Verbs'
+# and adjectives' forms ('deltog', 'ingår', 'klart', 'lokalt') are left out: their dictionary form's start is often
+# another word's too ('inga' of 'ingå', 'lokal' of 'lokalt').
+NOUN_FORM_ENDINGS = ("en", "et", "na", "an", "ar", "or", "er", "rn")
 # The articles an adjective follows before a definite noun ('de öppna träffarna', 'den nya planen'; Swedish double
 # definiteness): the word right after one is the adjective, not the noun (general Swedish grammar).
 ADJECTIVE_ARTICLES = frozenset({"de", "den", "det"})
@@ -5568,7 +5573,11 @@ OPEN_PER_HEAD_QUESTION_RE = re.compile(r"\bper\s+([a-zåäö][\w-]{3,})", re.I)
 RATE_NOT_ASKED_WORDS = frozenset({"minut", "minuter", "timme", "timmar", "timmen", "dagen", "dygn", "vecka",
                                   "veckan", "veckor", "månad", "månaden", "månader", "året", "kvartal", "tillfälle",
                                   "tillfället", "gång", "gången", "gånger", "capita", "automatik", "definition",
-                                  "telefon", "post", "mejl", "mail", "e-post"})
+                                  "telefon", "post", "mejl", "mail", "e-post",
+                                  # a period in an English question ('How much will … cost per year?': tune TR09,
+                                  # wrongref32)
+                                  "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
+                                  "term", "semester", "quarter"})
 # Nouns after 'per' that ask no per-head figure either (review 23): a period, compounds included ('per budgetår',
 # 'per verksamhetsår', 'per säsong', 'per halvåret'); a breakdown, as 'per kön' is ('per årskurs', 'per skolområde',
 # 'per åldersgrupp', 'per kommun'); a date the figure stands as of ('per idag', 'per sista december'). ('per kön',

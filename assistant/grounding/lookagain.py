@@ -26,7 +26,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from assistant.grounding.question import Question
-from assistant.grounding.scope.terms import _says_word, asked_terms
+from assistant.grounding.scope.terms import _says_word, asked_terms, term_forms
 from assistant.grounding.scope.verdict import Verdict
 from assistant.grounding.selection import Scored, Selection, subject_is_covered
 from assistant.index.lexical import fold, inflection_stem
@@ -85,7 +85,7 @@ def look_again(evidence: Evidence, question: Question, hits: Sequence[Hit], verd
     selection = evidence.select(question, widened, anchors)
     fresh = {h.chunk.chunk_id for h in new}
     naming = [s for s in selection.ranked if s.unit.chunk.chunk_id in fresh and not s.unit.is_label
-              and all(names_subject(s.unit.text, t) for t in thing)
+              and all(any(names_subject(s.unit.text, f) for f in term_forms(question, t)) for t in thing)
               and all(subject_is_covered(subj, [s.unit.text, s.unit.context(), s.unit.chunk.text,
                                                 s.unit.chunk.heading_path_text]) for subj in names)]
     naming.sort(key=lambda s: (-s.overlap, -s.score))

@@ -17,7 +17,7 @@ import simplemma
 from assistant import lexicon as lex
 from assistant.grounding.dates import Day, days
 from assistant.grounding.guard import without_instructions
-from assistant.index.lexical import fold, inflection_stem, tokenize
+from assistant.index.lexical import fold, inflection_stem, stopwords, tokenize
 
 AnswerType = str  # list | number | definition | cause | consequence | how | evaluation | yesno | who | fact
 
@@ -69,6 +69,8 @@ class Question:
     inherited_terms: frozenset[str] = frozenset()  # words a follow-up took from earlier turns (its topic)
     # A particle verb's compound and the prefix that meets its other forms ('följs upp': 'uppfoljning' -> 'uppfolj').
     prefix_terms: dict[str, str] = field(default_factory=dict)
+    # Its words whose stem their other forms do not begin with, stem -> the start those forms share (lemma_prefixes).
+    lemma_prefixes: dict[str, str] = field(default_factory=dict)
     ordinal: int = 0  # 'den fjärde träffen' -> 4: the item numbered so answers it
     label: tuple[str, int] | None = None  # 'under mål 3' -> ('mål', 3): the part at that label answers it
     typed: str = ""  # the question with words typed without å/ä/ö respelt as the documents write them
@@ -988,7 +990,37 @@ def analyse(text: str, vocabulary: frozenset[str] = frozenset()) -> Question:
         goal=goal_asked(lex.QUESTION_HEDGE_RE.sub("", typed)),
         asks=split_asks(typed) if language in ("sv", "en") else (),
         points=points,
+        lemma_prefixes={t: p for t, p in lemma_prefixes(typed).items() if t in content} if language == "sv" else {},
     )
+
+
+# The fewest letters a word's stem and its dictionary form must share for that start to stand for the word.
+LEMMA_PREFIX_MIN = 4
+
+
+def lemma_prefixes(text: str) -> dict[str, str]:
+    """The words of one question that Snowball stems apart from their other forms, each as its stem mapped to the
+    start it shares with its dictionary form (simplemma), folded: 'mötena' is stemmed 'möten', while 'möte', 'mötet'
+    and 'mötestillfälle' begin 'möte', so a line saying 'varje mötestillfälle' never met the question's word. A word
+    whose dictionary form begins with its stem ('skolorna' -> 'skol', 'skola') needs none. Only a noun's plural or
+    definite form (lexicon.NOUN_FORM_ENDINGS). Built for each question from its own words, nothing kept between
+    questions.
+
+    >>> lemma_prefixes("Hur ofta har processtödet tagit fram presentationer till mötena?")
+    {'moten': 'mote'}
+    >>> lemma_prefixes("Vilka av områdena gav exemplen?"), lemma_prefixes("Hur många deltog i skolorna?")
+    ({'omraden': 'omrade', 'exempl': 'exemp'}, {})
+    """
+    out: dict[str, str] = {}
+    for word in re.findall(r"[^\W\d_]+", text.lower()):
+        terms = tokenize(word)
+        if len(terms) != 1 or not word.endswith(lex.NOUN_FORM_ENDINGS):
+            continue
+        lemma = fold(simplemma.lemmatize(word, lang="sv"))
+        start = os.path.commonprefix([terms[0], lemma])
+        if not lemma.startswith(terms[0]) and len(start) >= LEMMA_PREFIX_MIN and lemma not in stopwords():
+            out[terms[0]] = start
+    return out
 
 
 def school_forms(text: str) -> tuple[str, ...]:

@@ -25,10 +25,10 @@ from dataclasses import dataclass
 from assistant import lexicon as lex
 from assistant.grounding.passages import TermWeights
 from assistant.grounding.question import Question, verb_form
-from assistant.grounding.scope.terms import _says_word, names_parts
+from assistant.grounding.scope.terms import _says_word, names_parts, term_forms
 from assistant.grounding.selection import Scored
 from assistant.index.lexical import fold
-from assistant.index.units import Unit, row_frame, units_of
+from assistant.index.units import Unit, record_head, row_frame, units_of
 
 # How many of the best units are read for the asked kind, and how close to the best one's score they must be.
 KIND_POOL = 6
@@ -129,6 +129,9 @@ def names_thing(unit: Unit, term: str, kind: str = "") -> bool:
     # 2026.' after '1. Ny LED-belysning sätts upp … genom Ekdalsparken.' in one item)
     said = "" if kind == "steps" and unit.kind == "item" else \
         " ".join(u.text for u in units_of(unit.chunk) if u.line == unit.line) or unit.text
+    # (so is a field run on after the item's first sentence, on a line of its own: units.record_head)
+    head = record_head(unit) if kind != "steps" else None
+    said = f"{head.text} {said}" if head is not None else said
     own = f"{said} {unit.context()} {unit.chunk.title} {unit.chunk.heading_path_text}"
     # (a label heads its section, whose lines are its own: '3 Hur går det? (3 timmar)' over the third meeting's text)
     line = fold(f"{own} {unit.chunk.text}" if unit.kind == "label" else own)
@@ -176,7 +179,7 @@ def kind_untold(question: Question, evidence: Sequence[Scored], asked: Sequence[
         return None
     pool = [s for s in evidence[:KIND_POOL] if s.score >= KIND_CLOSE * evidence[0].score]
     total = bool(lex.TOTAL_QUESTION_RE.search(question.cue_text))
-    if any(tells_kind(s.unit, kind) and (any(names_thing(s.unit, t, kind) for t in own)
+    if any(tells_kind(s.unit, kind) and (any(names_thing(s.unit, f, kind) for t in own for f in term_forms(question, t))
                                          or (total and lex.TOTAL_RE.search(s.unit.text)))
            for s in pool):
         # (a total asked is a budget's 'Totalt 8 464 tkr' line, which names nothing but the total: tune NM01)

@@ -28,6 +28,7 @@ from assistant.index.units import (
     Unit,
     items_led_by,
     list_of,
+    record_head,
     units_of,
 )
 from assistant.schema import Chunk
@@ -68,6 +69,14 @@ def _says_word(text: str, term: str) -> bool:
     stem = term[: max(5, len(term) - 3)] if len(term) > 6 else term  # 'mentorsprogrammet' meets 'mentorsprogram'
 
     return re.search(rf"\b{re.escape(stem)}", fold(text)) is not None
+
+
+def term_forms(question: Question, term: str) -> tuple[str, ...]:
+    """A question's term and, where Snowball stems the question's word apart from its other forms, the start they
+    share (question.lemma_prefixes: 'moten' of 'mötena' with 'mote', met by 'mötet' and 'mötestillfälle'): a text
+    that says either says the word."""
+    start = question.lemma_prefixes.get(term)
+    return (term, start) if start else (term,)
 
 
 def asked_terms(question: Question, weights: TermWeights) -> list[str]:
@@ -209,6 +218,9 @@ def names_term(unit: Unit, term: str, near: bool = False) -> bool:
             return True  # a heading's figure ('3 Hur går det? (3 timmar)') is of the passage it heads
         if before is not None and not (unit.is_item and before.is_item) and \
                 pattern.search(fold(before.text)) is not None:
+            return True
+        head = record_head(unit)  # a field of a numbered item ('Kostnad: …' after '1. Ny belysning …') is of its item
+        if head is not None and (pattern.search(fold(head.text)) or names_parts(fold(head.text), term)):
             return True
         return refers_back(unit, term)
     return pattern.search(fold(c.text)) is not None and pattern.search(fold(_passage_outside_siblings(unit))) is not None

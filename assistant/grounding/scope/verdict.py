@@ -135,6 +135,7 @@ from assistant.grounding.scope.terms import (
     passage_support,
     says_stem,
     statistic_terms,
+    term_forms,
     unheard_of,
 )
 from assistant.grounding.scope.views import (
@@ -567,7 +568,8 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
             ordinal_lines = {s.unit.unit_id for s in figures if s.unit.is_label and ordinal_match(s.unit, question)}
             doer = asked_doer(question)
             figures = [s for s in figures if s.unit.unit_id in ordinal_lines
-                       or any(names_asked(s.unit, t, document_text, near=True) for t in asked)
+                       or any(names_asked(s.unit, f, document_text, near=True)
+                              for t in asked for f in term_forms(question, t))
                        or takes_part_of_asked_set(s.unit, question)
                        or names_extreme_age(s.unit, question.cue_text)  # 'de yngsta': the first age band's row
                        or (doer in asked and lex.AGENTLESS_PASSIVE_RE.search(s.unit.text)
@@ -581,7 +583,8 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
             if len(known) > 1 and (question.counted or lex.HOW_OFTEN_RE.search(question.text)) and \
                     not question.money and not question.date:
                 figures = [s for s in figures if s.unit.unit_id in ordinal_lines
-                           or names_asked(s.unit, rarest, document_text) or takes_part_of_asked_set(s.unit, question)]
+                           or any(names_asked(s.unit, f, document_text) for f in term_forms(question, rarest))
+                           or takes_part_of_asked_set(s.unit, question)]
             if len(known) > 1 and lex.TIME_COUNT_QUESTION_RE.search(question.text) and not question.counted \
                     and not question.money and not question.date:
                 # A length in a unit of time ('Hur många timmar per vecka ska man plugga på kursen X?') is not answered
