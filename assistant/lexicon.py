@@ -4059,8 +4059,8 @@ EDIT_AUDIENCE_INTENT = (
     r"|\banpassa\s+(?:[\w-]+\s+){0,2}?(?:för|till)\s+(.+)")
 # An edit request that says only that the draft should be better, not how ('Kan du göra den snyggare?', 'Gör texten
 # tydligare', 'Förbättra språket', 'Snygga till utkastet'): drafts32 found it answered as a question of the material
-# in a drafting mode. The extractive drafts cannot rewrite prose freely, so it is read as an edit of the current draft and
-# answered with what can be changed (VAGUE_EDIT_NOTE). Only said of the text (a pronoun or a word for it), so a
+# in a drafting mode. The extractive drafts cannot rewrite prose freely, so it is read as an edit of the current draft
+# and answered with what can be changed (VAGUE_EDIT_NOTE). Only said of the text (a pronoun or a word for it), so a
 # situation ('Vi vill förbättra pojkarnas resultat') is no edit. General Swedish.
 VAGUE_EDIT = (
     r"\b(?:gör|göra|skriv|skriva|formulera)\s+(?:om\s+)?(?:den|det|dem|texten|utkastet|planen|målet|språket|"
