@@ -3398,6 +3398,9 @@ PRONOUN_WHOLE_RE = re.compile(
 # with the whole it is a part of, as one problem (general Swedish; trial 29 listed '”och 87 % av dem är flickor”').
 PART_OF_CLAUSE_BEFORE_RE = re.compile(
     r"(?:varav|därav|av (?:dem|dessa))\b|(?:och|men)\s+(?:\S+\s+){1,2}?av\s+(?:dem|dessa)\b", re.I)
+# The conjunction a clause cut at a comma opens with (', och pedagogerna följer med pojkarna ut', ', men kvinnor får
+# oftare avslag'): the clause quoted back as the user's problem starts after it (drafts32: '”och pedagogerna …”').
+LEADING_CONJUNCTION_RE = re.compile(r"^(?:och|men|samt)\s+(?=\w)", re.I)
 # The user's own place said by its kind alone ('Skolan har 410 elever, och 52 % av dem är flickor'): its people are
 # the plan's people, not a part of them named by the place (general Swedish; with PRONOUN_WHOLE_RE).
 OWN_PLACE_NOUNS = frozenset("""skolan förskolan gymnasieskolan grundskolan enheten verksamheten kommunen förvaltningen
@@ -3604,6 +3607,12 @@ EVENT_DATE_RE = re.compile(rf"\b\d{{1,2}}(?::e|:a)?\s+(?:{'|'.join(MONTHS[:12])}
 # 40–60 % by the government's definition of 'jämn könsfördelning'; 55 % is the tighter band trial 30's reviewer asked
 # for: 'högst 55 % till vardera kön'), as a proposal, never a share that should rise.
 SPLIT_PARITY_TARGET = "högst 55 % till vardera kön"
+# A target that asks for an even split, whatever the group's figures are (SPLIT_PARITY_TARGET, 'lika stor del till
+# flickor och pojkar', 'jämn fördelning'): it holds for a new target group too, with or without a baseline of its own
+# (drafts32: after 'byt målgrupp till …' a place with no figures lost it to a gap). General Swedish.
+PARITY_TARGET_RE = re.compile(typed_without_diacritics(
+    r"\bvardera\s+(?:kön|gruppen)\b|\bjämn(?:are)?\s+fördelning\b|\blika\s+(?:stor|många|mycket)\b|\b50\s*/\s*50\b"),
+    re.I)
 SPLIT_PARITY_REASON = ("en jämnare fördelning mellan pojkar och flickor på varje ställe, i stället för att en grupp "
                        "ska öka")
 # The gap said when no intervention fits a unit whose school form the material's (school) interventions are not for
@@ -3724,6 +3733,17 @@ FIGURE_COMPARED_GROUP_RE = re.compile(typed_without_diacritics(
 PASTE_LEAD_RE = re.compile(typed_without_diacritics(
     r"^\s*(?P<lead>[^\n:]{0,200}?\b(?:klistra\w*|bifoga\w*|nedan|här (?:är|kommer)|följande|kopierat?)\b[^\n:]{0,120}):"),
     re.I)
+# The words a user introduces text from their own document with, before a colon ('Här är ett utdrag ur vår
+# kvalitetsrapport:', 'Ur skolans analys 2024:', 'Så här skrev vi i rapporten:'): what follows is that document's text,
+# quoted to the user as theirs but not as said in their own words (drafts32: a pasted report's figures were marked
+# 'ni angav'). Needs a word for a document or for pasting, so 'Vi är Björkskolan, åk 7–9:' is no lead. General Swedish.
+PASTED_FROM_RE = re.compile(typed_without_diacritics(
+    r"(?P<lead>[^\n:]{0,200}?(?:\b(?:klistra|bifoga|kopiera|utdrag|citat)\w*|"
+    r"\b(?:ur|från|i|här\s+(?:är|kommer))\s+(?:[\w-]+\s+){0,3}?\w*(?:rapport|analys|utredning|dokument|redovisning|"
+    r"protokoll|sammanställning|underlag|verksamhetsplan|kartläggning|uppföljning|enkätsvar|text)\w*)"
+    r"\b[^\n:]{0,120}):"), re.I)
+# How an item from such pasted text is marked where the user's own words are marked '(ni angav)' (drafts.item_line).
+PASTED_MARK = "(ur texten ni klistrade in)"
 # A pasted sentence run together from layout ('Dilemma 1: … • 4 maj (6 deltagare) • 5 maj (', a footnote's '(' left
 # open): list glyphs inside it, or a bracket it opens and never closes. Layout, not a fact of the user's (trial 29).
 LAYOUT_DEBRIS_RE = re.compile(r"(?<=\S)\s*[•▪●◦■]\s|\([^()]*$|^[^()]*\)")
@@ -4141,6 +4161,25 @@ EDIT_AUDIENCE_INTENT = (
     r"|(?:riktad|anpassad)\s+(?:till|för))\s+(.+)"
     r"|\b(?:skriv\w*|formulera\w*)\s+om\s+(?:[\w-]+\s+){0,2}?så\s+att\s+(\w+(?:\s+och\s+\w+)?)\s+(?:kan\s+)?förstå"
     r"|\banpassa\s+(?:[\w-]+\s+){0,2}?(?:för|till)\s+(.+)")
+# An edit request that says only that the draft should be better, not how ('Kan du göra den snyggare?', 'Gör texten
+# tydligare', 'Förbättra språket', 'Snygga till utkastet'): drafts32 found it answered as a question of the material
+# in a drafting mode. The extractive drafts cannot rewrite prose freely, so it is read as an edit of the current draft
+# and answered with what can be changed (VAGUE_EDIT_NOTE). Only said of the text (a pronoun or a word for it), so a
+# situation ('Vi vill förbättra pojkarnas resultat') is no edit. General Swedish.
+VAGUE_EDIT = (
+    r"\b(?:gör|göra|skriv|skriva|formulera)\s+(?:om\s+)?(?:den|det|dem|texten|utkastet|planen|målet|språket|"
+    r"problemformuleringen|uppföljningsplanen|allt(?:ihop)?)\s+(?:lite\s+|mycket\s+|ännu\s+|mer\s+)?"
+    r"(?:snyggare|bättre|tydligare|finare|proffsigare|vassare|skarpare|trevligare|elegantare|proffsig\w*|"
+    r"professionell\w*|läsbar\w*|genomarbetad\w*)\b"
+    r"|\b(?:förbättra|förfina|redigera|språkgranska|bearbeta)\s+(?:den|det|dem|texten|utkastet|planen|målet|språket|"
+    r"formuleringarna|problemformuleringen|uppföljningsplanen)\b"
+    r"|\b(?:snygga\s+till|putsa\s+(?:på|till)|fixa\s+till|finslipa|polera|vässa)\b"
+    r"|(?:^|[.!?]\s+)\s*(?:lite\s+)?(?:snyggare|bättre|tydligare|proffsigare)(?=\s*(?:,|tack|!|\?|\.|$))")
+# What a vague edit request is answered with: the draft unchanged, and the changes that can be asked for (drafts32).
+VAGUE_EDIT_NOTE = ("Jag kan inte göra texten snyggare eller bättre i allmänhet, så utkastet är oförändrat. Det här kan "
+                   "jag ändra: ”gör målet mätbart”, ”kortare”, ”lägg till aktörer”, ”byt målgrupp till …” (t.ex. åk "
+                   "4–6), ”skriv om för …” (t.ex. rektorer eller vårdnadshavare) och ”lättläst”. Du kan också ändra "
+                   "texten direkt och spara den.")
 # The lead of a draft rewritten for people outside the organisation (OUTSIDE_AUDIENCE_RE), a proposal.
 OUTSIDE_AUDIENCE_LEAD = ("En version att skicka till {who}: på lätt svenska, utan det som ni själva ska fylla i. "
                          "Läs igenom den och lägg till hur {who} kan höra av sig med frågor.")
@@ -4573,8 +4612,10 @@ MEASURE_KEEPER_RE = re.compile(
     r"kommunens|enhetens)\s+)?[\wåäöÅÄÖ-]*(?:bibliotek|bibliotekarie|elevhäls|speciallärar|specialpedagog|kurator|"
     r"skolskötersk|fritidsledar|lärar|pedagog|mentor|handläggar|chef|samordnar|administratör|utvecklingsledar|"
     r"kvalitetsenhet|analytiker|statistiker|vägledar)[\wåäö]*)\s+(?:(?:har|hade)\s+)?(?:räknar|räknat|räknade|mäter|"
-    r"mätt|mätte|följer|följt|följde|screenar|screenat|screenade|registrerar|registrerat|sammanställer|"
-    r"sammanställt|kartlägger|kartlagt|observerar|observerat|för\s+statistik|för\s+register)\b", re.I)
+    # ... but to follow someone somewhere is no measure kept ('pedagogerna följer med pojkarna ut på gården'; drafts32:
+    # it became 'Följs redan upp' and the follow-up's 'Ansvarig: pedagogerna')
+    r"mätt|mätte|(?:följer|följt|följde)(?!\s+(?:med|efter)\b)|screenar|screenat|screenade|registrerar|registrerat|"
+    r"sammanställer|sammanställt|kartlägger|kartlagt|observerar|observerat|för\s+statistik|för\s+register)\b", re.I)
 ABSENCE_RE = re.compile(r"frånvar|närvar|skolk", re.I)
 # A problem said as the level of a measure ('Frånvaron bland flickorna är hög', 'Närvaron i åk 8 är för låg'): the
 # measure is the noun, followed per group, not a share of a group (generation/extractive/drafts/; general Swedish).

@@ -246,6 +246,8 @@ class DraftItem(BaseModel):
     provenance: Provenance = "suggestion"
     gap: bool = False
     quote: str = Field(default="", description="the user's own words the item is built from (provenance user)")
+    pasted: bool = Field(default=False, description="a user item quoted from text of their own document that they "
+                                                   "pasted, not said in their own words")
 
     @field_validator("text")
     @classmethod

@@ -20,8 +20,8 @@ from pydantic import ValidationError
 from assistant import lexicon as lex
 from assistant.errors import InputError
 from assistant.generation.base import BackendResult, GenerationBackend, PreparedTurn
-from assistant.generation.condense import condense
-from assistant.generation.drafts import render_draft, with_notice
+from assistant.generation.condense import condense, pasted_parts
+from assistant.generation.drafts import mark_pasted, render_draft, with_notice
 from assistant.generation.easy import easy_answer, easy_draft, easy_facilitation
 from assistant.generation.extractive import ExtractiveBackend
 from assistant.generation.extractive.dilemma.turn import goes_on_dilemma
@@ -276,6 +276,12 @@ class Assistant:
             backend = self.extractive
             result = yield from _drain(self.extractive.respond(turn))
         assert result is not None
+        if result.draft is not None and result.draft.kind in DRAFT_MODES:
+            # the user's facts quoted from their own document pasted in are marked as taken from it (drafts32)
+            told = [t.content for t in request.history if t.role == "user"] + [request.message]
+            pasted = mark_pasted(result.draft, [p for m in told for p in pasted_parts(m)])
+            if pasted != result.draft:
+                result = dataclasses.replace(result, draft=pasted, text=render_draft(pasted))
         if turn.own_view and result.draft is None:
             result = dataclasses.replace(result, text=f"{lex.OWN_VIEW_LEAD}\n{result.text}")
         if turn.notice and result.draft is not None:

@@ -625,7 +625,8 @@ def test_api_connected_plan_with_provenance_and_export(api: Api) -> None:  # noq
         items = [i for s in edited["draft"]["sections"] for i in s["items"]]
         assert any(i["text"].startswith("Datakälla (vår egen)") and i["provenance"] == "user" for i in items)
         assert items[-1] == {"text": "Vi börjar hösten 2025.", "citations": [], "provenance": "user", "gap": False,
-                             "quote": "Vi börjar hösten 2025."}
+                             "quote": "Vi börjar hösten 2025.",
+                             "pasted": False}
         assert any(i["provenance"] == "source" and i["citations"] for i in items)
         alone = chat(c, message="gör målet mätbart", mode="lokalt_mal")
         assert alone["text"] == NO_DRAFT_REPLY and alone["draft"] is None

@@ -142,3 +142,41 @@ def condense(text: str, limit: int) -> Condensed:
         chosen = [(0, parts[0][:limit])]
     chosen.sort()
     return Condensed(text=" ".join(s for _, s in chosen), words=len(text.split()), kept=len(chosen), total=len(parts))
+
+
+_OPEN_QUOTES = "”\"“«'"
+_CLOSE_FOR = {"”": "”", '"': '"', "“": "”", "«": "»", "'": "'"}
+
+
+def pasted_parts(text: str) -> list[str]:
+    """The parts of a message that are text from the user's own document, introduced as such before a colon
+    (`lexicon.PASTED_FROM_RE`: 'Här är ett utdrag ur vår kvalitetsrapport: ”…”'): the quoted text after the colon,
+    or all that follows it but a last line of the user's own (a request, or said in the first person: `own_frame`).
+    Their facts are the user's, quoted from that text, not said in their own words (drafts32). [] when none.
+
+    >>> pasted_parts("Vi är Ekby skola. Ur vår rapport 2024: ”Pojkarnas frånvaro var 12 %.” Gör ett mål.")
+    ['Pojkarnas frånvaro var 12 %.']
+    >>> pasted_parts("Ur analysen:" + chr(10) + "Pojkarna läser mindre." + chr(10) + "Gör en problemformulering.")
+    ['Pojkarna läser mindre.']
+    >>> pasted_parts("Vi är Björkskolan, åk 7–9: 38 % av pojkarna saknar godkänt.")
+    []
+    """
+    lead = lex.PASTED_FROM_RE.search(text)
+    if lead is None:
+        return []
+    rest = text[lead.end():].strip()
+    if rest[:1] in _OPEN_QUOTES:
+        end = rest.find(_CLOSE_FOR[rest[0]], 1)
+        if end > 0:
+            return [rest[1:end].strip()]
+    if "\n" in rest:
+        body, last = rest.rsplit("\n", 1)
+        if lex.DRAFT_CREATION_RE.search(last) or (len(last) <= _FRAME and lex.FIRST_PERSON_RE.match(last.strip())):
+            rest = body
+    else:  # one line: a last sentence that asks for the draft is the user's own
+        parts = sentences(rest)
+        if len(parts) > 1 and lex.DRAFT_CREATION_RE.search(parts[-1]):
+            cut = rest.rfind(parts[-1][:20])
+            rest = rest[:cut] if cut > 0 else rest
+    return [rest.strip()] if rest.strip() else []
+

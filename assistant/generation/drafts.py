@@ -20,7 +20,7 @@ USER_MARK = "(ni angav)"
 SUGGESTION_MARK = "(förslag)"
 GAP_PREFIX = "Fyll i:"
 _EASY_TO_HEADING = {easy.lower(): official for official, easy in lex.EASY_HEADINGS.items()}
-_MARK_RE = re.compile(r"\s*(\(ni angav\)|\(förslag\)|_\(förslag\)_|\*\(förslag\)\*)\s*$")
+_MARK_RE = re.compile(r"\s*(\(ni angav\)|\(ur texten ni klistrade in\)|\(förslag\)|_\(förslag\)_|\*\(förslag\)\*)\s*$")
 
 
 def user_item(text: str, quote: str = "") -> DraftItem:
@@ -56,7 +56,7 @@ def item_line(item: DraftItem) -> str:
     if item.gap or item.text.startswith(GAP_PREFIX):
         return f"- {item.text}"
     if item.provenance == "user":
-        return f"- {item.text}{markers(item.citations)} {USER_MARK}"
+        return f"- {item.text}{markers(item.citations)} {lex.PASTED_MARK if item.pasted else USER_MARK}"
     if item.provenance == "suggestion":
         return f"- {item.text}{markers(item.citations)} {SUGGESTION_MARK}"
     return f"- {item.text}{markers(item.citations)}"
@@ -70,8 +70,9 @@ def read_item(body: str) -> DraftItem:
     plain = strip_markers(text).strip()
     if plain.startswith(GAP_PREFIX):
         return DraftItem(text=plain, provenance="suggestion", gap=True)
-    if mark is not None and "angav" in mark.group(1):
-        return DraftItem(text=plain, citations=citations, provenance="user", quote=plain)
+    if mark is not None and ("angav" in mark.group(1) or "klistrade" in mark.group(1)):
+        return DraftItem(text=plain, citations=citations, provenance="user", quote=plain,
+                         pasted="klistrade" in mark.group(1))
     if mark is not None:
         return DraftItem(text=plain, citations=citations, provenance="suggestion")
     if citations:
@@ -89,6 +90,34 @@ def mark_edits(before: Draft, after: Draft, computed: tuple[str, ...] = ()) -> D
         section.items = [i if " ".join(i.text.split()) in old or i.gap
                          else i.model_copy(update={"provenance": "user", "quote": i.text}) for i in section.items]
     return after
+
+
+def mark_pasted(draft: Draft, pasted: list[str]) -> Draft:
+    """`draft` with each of the user's items that quotes only text they pasted from their own document (`pasted`:
+    `condense.pasted_parts` of their messages) marked as taken from it, not said in their own words (drafts32: a pasted
+    report's figures were '(ni angav)'); a gap, an item the user wrote or edited, or one quoting their own words too
+    stays as it is.
+
+    >>> d = Draft(kind="problemformulering", title="T", sections=[DraftSection(key="nulage", heading="Nuläge",
+    ...     items=[user_item("Pojkar: 12 % frånvaro", "Pojkarnas frånvaro var 12 %"),
+    ...            user_item("Gäller: åk 9", "åk 9")])])
+    >>> [i.pasted for i in mark_pasted(d, ["Pojkarnas  frånvaro var 12 %."]).items()]
+    [True, False]
+    """
+    spans = [" ".join(p.split()).lower() for p in pasted if p.strip()]
+    if not spans:
+        return draft
+    draft = draft.model_copy(deep=True)
+    for section in draft.sections:
+        for n, item in enumerate(section.items):
+            if item.provenance != "user" or item.gap or not item.quote:
+                continue
+            said = [" ".join(q.split()).lower().strip(" .”\"") for q in item.quote.split("; ")]
+            # ... a quote read on from the words that introduced the paste ('… rapport 2025: ”På Norrskolan …') is
+            # the paste's from the colon on
+            if all(q and any(q in span or q.split(":", 1)[-1].strip(" ”\"") in span for span in spans) for q in said):
+                section.items[n] = item.model_copy(update={"pasted": True})
+    return draft
 
 
 def with_notice(draft: Draft, text: str) -> Draft:

@@ -36,7 +36,9 @@ EDIT_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ("measurable", r"\bgör\s+(?:målet|det|målen)\s+(?:mer\s+)?mätbar\w*|\bmätbart\b"),
         # ... also as a sentence of its own after another ('Vi behöver en uppföljning. Kortare, tack.')
         ("shorter", r"(?:^|[.!?]\s+)\s*(?:gör (?:det|utkastet|texten|planen|målet) )?kortare\b|\bkorta (?:ner|ned)\b|"
-                    r"\bförkorta\b"),
+                    r"\bförkorta\b|"
+                    # ... or joined to another wish ('Gör den mer professionell och kortare'; drafts32)
+                    r"\b(?:och|samt)\s+(?:lite\s+|mycket\s+)?kortare\s*[.!?]?\s*$"),
         # the actors the user names after it are theirs to add ('…, till exempel fritidsgårdarna och studieförbunden')
         ("actors", r"(?:\blägg till (?:fler )?aktörer|\bfler aktörer|\bvilka aktörer\b.*\blägg\w*)\b(.*)"),
         ("audience", r"\bskriv om (?:det |utkastet |texten )?för\s+(.+)"),
@@ -47,6 +49,9 @@ EDIT_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # fritidsledarna', trial 23: the draft was rebuilt in full and lost its 'kortare')
         ("easy", r"\blättläst\w*\b|\b(?:lätt|enkel|enklare)\s+svenska\b|\bförklara\b[^.?!]*\b(?:enkelt|enklare)\b|"
                  r"\bmed (?:enkla|lätta) ord\b|\bpå ett (?:enkelt|lätt) sätt\b"),
+        # ... and one that says only that it should be better, not how ('Kan du göra den snyggare?'): answered with
+        # what can be changed (extractive/edits.py), last, so 'gör den snyggare och kortare' is 'shorter'
+        ("polish", lex.VAGUE_EDIT),
     ]
 ]
 
@@ -151,12 +156,42 @@ def plan_context(request: ChatRequest) -> PlanContext:
     opts = request.options
     # ... with what their figures imply ('78 % av barnen som valde … pojkar': the girls are the other 22 %)
     facts = with_complements(extract_facts(messages, opts.org, opts.target_group, named))
+    if (grades := saved_goal_grades(request)) and grades != facts.grades:
+        # the goal the user saved names other grades than the conversation did: the plan is of those, as after 'byt
+        # målgrupp till …' (drafts32: the follow-up plan's title kept the grades the goal no longer named)
+        named[len(messages)] = grades
+        facts = with_complements(extract_facts([*messages, grades], opts.org, opts.target_group, named))
     # ... but the target an edit request sets ('gör målet mätbart: flickorna ska ner till 12 % … hösten 2026') is
     # the user's: the targets of every message, in order.
     facts.target = extract_facts(said).target or facts.target
     drafts, last = earlier_drafts(request)
     _follow_saved_group(facts, request)
     return PlanContext(facts=facts, drafts=drafts, last=last)
+
+
+def saved_goal_grades(request: ChatRequest) -> str:
+    """The grades ('åk 8–9') the goal the user saved last (PUT /v1/drafts) names in its own goal sentence, when it names
+    one span and no target group was changed after it was saved; '' otherwise.
+
+    >>> from assistant.schema import Turn
+    >>> saved = Turn(role="assistant", saved=True, content="## Lokalt mål – X\\n**Förslag på lokalt mål**\\n"
+    ...              "- Senast 2027 ska fler pojkar i åk 8–9 vara trygga.")
+    >>> saved_goal_grades(ChatRequest(message="Gör en uppföljningsplan.", mode="uppfoljning", history=[saved]))
+    'åk 8–9'
+    """
+    history = request.history
+    at = next((n for n in range(len(history) - 1, -1, -1) if history[n].saved and
+               draft_kind(history[n]) == "lokalt_mal"), None)
+    if at is None:
+        return ""
+    later = [t.content for t in history[at + 1:] if t.role == "user"] + [request.message]
+    if any((e := edit_request(m, True)) is not None and e[0] == "target" for m in later):
+        return ""
+    draft = parse_draft("lokalt_mal", history[at].content)
+    goal = next((i for i in (draft.section("mal").items if draft and draft.section("mal") else [])
+                 if i.provenance == "user" and not i.gap), None)
+    spans = {" ".join(m.group(0).split()) for m in lex.GRADE_RE.finditer(goal.text)} if goal is not None else set()
+    return spans.pop() if len(spans) == 1 else ""
 
 
 def _follow_saved_group(facts: UserFacts, request: ChatRequest) -> None:

@@ -7,7 +7,9 @@ import re
 
 from assistant import lexicon as lex
 
-_STOP_RE = re.compile(r"(?<=[.!?])\s+")
+# ... also after the quotation mark that closes a quoted sentence ('… i korridorerna.” Gör en problemformulering.';
+# drafts32: the request was read as part of the pasted report's last sentence)
+_STOP_RE = re.compile(r"(?<=[.!?])\s+|(?<=[.!?][”\"»’])\s+")
 _ENDS_WITH_ABBREVIATION_RE = re.compile(rf"(?:^|\s)({'|'.join(map(re.escape, lex.ABBREVIATIONS))})\.$", re.I)
 _ENDS_WITH_INNER_ABBREVIATION_RE = re.compile(
     rf"(?:^|\s)(?:{'|'.join(map(re.escape, lex.INNER_ABBREVIATIONS))})\.$", re.I)
@@ -20,6 +22,8 @@ def split_at_stops(text: str) -> list[str]:
 
     >>> split_at_stops("Vi har t.ex. elever som skolkar. Vad gör vi? Se 3 kap. 5 § skollagen.")
     ['Vi har t.ex. elever som skolkar.', 'Vad gör vi?', 'Se 3 kap. 5 § skollagen.']
+    >>> split_at_stops("”Eleverna lyfter otrygghet.” Gör en problemformulering.")
+    ['”Eleverna lyfter otrygghet.”', 'Gör en problemformulering.']
     """
     out: list[str] = []
     for piece in _STOP_RE.split(text):

@@ -92,7 +92,10 @@ def edit(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) -> 
     before = next((t.content for t in reversed(turn.request.history) if t.role == "assistant"), "")
     # Nothing changed: say so, never hand back the same text without a word (lättläst is written after this, for
     # every backend).
-    if name != "easy" and same_text(text, before):
+    if name == "polish":  # better, but not said how: the draft as it was, and what can be changed (drafts32)
+        draft = with_notice(draft, lex.VAGUE_EDIT_NOTE)
+        text = render_draft(draft)
+    elif name != "easy" and same_text(text, before):
         undone = _UNDONE.get(name, "göra ändringen").format(arg=arg)
         notice = lex.ALREADY_MEASURABLE_NOTE if name == "measurable" and _checked_measurable(draft) else \
             f"Jag kunde inte {undone}{_UNCHANGED} Skriv gärna ändringen med andra ord, eller ändra texten själv."
@@ -224,7 +227,8 @@ def _carry_target(current: Draft, draft: Draft, group: str = "") -> None:
         return
     value = before.text.split(":", 1)[1].split(" – ", 1)[0].strip()
     baseline = next((i for i in section.items if i.text.lower().startswith("utgångsvärde:")), None)
-    if baseline is not None and not baseline.gap:
+    # ... an even split holds for any group, figures or none (drafts32: a place without figures lost it to a gap)
+    if (baseline is not None and not baseline.gap) or lex.PARITY_TARGET_RE.search(value):
         parts = [p.strip() for p in value.split(";") if p.strip()]  # an edited 'Målvärde: 25 %;' has an empty part
         kept = [p for p in parts if not group or lex.GROUP_WORDS.get(p.split()[0].lower()) in (group, None)]
         if not kept:
@@ -232,6 +236,12 @@ def _carry_target(current: Draft, draft: Draft, group: str = "") -> None:
         said = f"Målvärde: {'; '.join(kept)}"
         section.items[at] = before.model_copy(update={"text": said if before.provenance == "user" else
                                                        f"{said} – förslaget från förra utkastet; ändra det om ni vill"})
+        # ... and the goal check says so, as it did of the draft before (drafts32: 'Målvärde: nej – fyll i' under it)
+        check = draft.section("kontroll")
+        for n, i in enumerate(check.items if check is not None else []):
+            if i.text.startswith("Målvärde: nej"):
+                check.items[n] = suggestion("Målvärde: ja" if before.provenance == "user" else
+                                            "Målvärde: förslag – pröva värdet och ändra det om ni vill")
         return
     section.items[at] = gap(f"målvärde för den nya målgruppen – {_OLD_TARGET} ({value}) gällde den förra "
                             "målgruppen; sätt ett nytt när ni har utgångsvärdet")

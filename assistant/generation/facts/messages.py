@@ -20,7 +20,21 @@ from assistant.numbers import as_number
 # Sweden's municipalities by their folded spelling: 'solleftea kommun' is Sollefteå kommun.
 _MUNICIPALITY_BY_FOLD = {fold(n): n for n in lex.MUNICIPALITIES}
 _FOLDED_ORG_RE = re.compile(r"\b((?:[a-z]+[ -])?[a-z]+) (kommun|stad)\b")
-_CLAUSE_RE = re.compile(r"(?<=[.!?;])\s+|,\s+(?=\S)|\n+")
+# ... a sentence also ends at the quotation mark that closes it ('… i korridorerna.” Gör en …'; drafts32)
+_CLAUSE_RE = re.compile(r"(?<=[.!?;])\s+|(?<=[.!?][”\"»’])\s+|,\s+(?=\S)|\n+")
+
+
+def _unquoted(clause: str) -> str:
+    """A clause without the quotation mark left at its edge by the quote it was cut from (a quoted passage of several
+    sentences: '”På Norrskolan …', '… i korridorerna.”'); one it opens and closes stays.
+
+    >>> _unquoted("Eleverna lyfter otrygghet i korridorerna.”"), _unquoted("Eleverna säger ”skolan är tråkig”")
+    ('Eleverna lyfter otrygghet i korridorerna', 'Eleverna säger ”skolan är tråkig”')
+    """
+    for mark in ("”", '"'):
+        if clause.count(mark) % 2:
+            clause = clause.strip(mark).strip(" .!?")
+    return clause
 
 
 def extract_facts(messages: list[str], org: str | None = None, target_group: str | None = None,
@@ -204,12 +218,12 @@ def _read_message(facts: UserFacts, text: str) -> None:
     told = " ".join(s for s in split_at_stops(text)
                     if lex.FIGURE_RE.search(s) or not lex.QUESTION_SENTENCE_RE.search(s))
     clauses: list[str] = []
-    for c in (c.strip(" .!?") for c in _CLAUSE_RE.split(told)):
+    for c in (_unquoted(c.strip(" .!?")) for c in _CLAUSE_RE.split(told)):
         if c and clauses and (lex.PART_OF_CLAUSE_BEFORE_RE.match(c) or
                               lex.COMPARED_CLAUSE_RE.match(c)):
             clauses[-1] = f"{clauses[-1]}, {c}"  # '212 deltagare, varav 31 procent pojkar': the part needs its whole
         elif c:
-            clauses.append(c)
+            clauses.append(lex.LEADING_CONJUNCTION_RE.sub("", c))
     before = len(facts.figures)
     year: str | None = None  # a year stated earlier in the message dates the figures after it ('Våren 2025 var …')
     for plain, said in restated:  # a target's starting value, quoted by the user's own words
