@@ -2062,6 +2062,11 @@ CONTACT_WAY_RE = re.compile(r"\b(?:tel(?:efon)?\.?:?\s*)?\d{2,4}[-–\s]\d{2,3}(
                             r"|(?<![\w.-])[\w.-]{1,64}@[\w-]+(?:\.[\w-]+)+", re.I)
 # "Vem var rektor …?" asks for a person; a role in the material does not answer it.
 PERSON_QUESTION_RE = re.compile(r"^\s*(vem (?:är|var|blev|heter|hette)|vad heter|vad hette|who (?:is|was))\b", re.I)
+# "Vilken författare besökte …?" asks which person, as "Vem …?" does: nouns of a person known by what they do, not a
+# post an organisation fills ('Vilken chef ansvarar …?' is answered by 'förvaltningschefen'). General Swedish;
+# refusal32 probes: 'Författarbesök en gång i veckan' was no answer to which author came.
+PERSON_NOUN_QUESTION_RE = re.compile(r"^\s*(?:vilken|vilka)\s+(?:\w+\s+)?(?:gäst)?(?:författare|föreläsare|forskare|"
+                                     r"talare|moderator|illustratör|skådespelare|konstnär|artist)(?:n|en|na)?\b", re.I)
 PERSON_NAME_RE = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäöé]+(?:son|sson|berg|ström|lund|qvist|kvist|gren|"
                             r"dahl|holm|man|ell|er|in|é)?\b")
 YEAR_RE = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
