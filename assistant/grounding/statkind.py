@@ -119,7 +119,7 @@ def counts_noun(text: str, question_text: str) -> bool:
     True
     >>> counts_noun("I idrottshallarna används 33 procent av timmarna av flicklag.", q)
     False
-    >>> counts_noun("Kommunen har 6 stora idrottshallar.", q), counts_noun("Kommunen har sex hallar.", "Hur stor andel?")
+    >>> counts_noun("Kommunen har 6 stora idrottshallar.", q), counts_noun("Den har sex hallar.", "Hur stor andel?")
     (True, False)
     """
     m = lex.COUNTED_NOUN_QUESTION_RE.search(question_text)
