@@ -1261,10 +1261,12 @@ def wants_person(text: str) -> bool:
     >>> [wants_person(q) for q in ("Vem var rektor?", "Vad heter rektorn på skolan?", "Vad hette hon?",
     ...  "Vad heter den där metoden för att upptäcka frånvaro?", "Vad heter projektet?", "Vad heter det på engelska?")]
     [True, True, True, False, False, False]
+    >>> [wants_person(q) for q in ("Vilken författare besökte sommarskolan?", "Vilken chef ansvarar för planen?")]
+    [True, False]
     """
     m = lex.PERSON_QUESTION_RE.search(text)
     if m is None:
-        return False
+        return bool(lex.PERSON_NOUN_QUESTION_RE.search(text))  # 'Vilken författare besökte …?'
     if not re.match(r"\s*vad\s+het", m.group(0), re.I):
         return True
     words = [w for w in re.findall(r"[a-zåäöé]+", text[m.end():].lower()) if w not in lex.NAME_QUESTION_FILLERS]

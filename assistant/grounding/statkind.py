@@ -35,6 +35,8 @@ GROUP_POOL = 3
 MEASURE_PHRASES = {"antal": "antal", "andel": "andel (procent)", "belopp": "belopp (kronor)"}
 # The least share of the best figure's score another figure needs for its kind to count as the material's answer.
 RIVAL_SHARE = 0.9
+# The shortest stem a counted noun is cut to (counts_noun: 'idrottshallar' -> 'idrottsha', matching its inflections).
+COUNTED_STEM_MIN = 4
 
 
 @dataclass(frozen=True)
@@ -105,6 +107,28 @@ def measure_given(unit: Unit, group: str = "") -> set[str]:
     if numbers and all(lex.PERCENT_RE.match(unit.text, m.end() - 1) for m in numbers):
         return {"andel"}
     return set()
+
+
+def counts_noun(text: str, question_text: str) -> bool:
+    """Whether a sentence gives a number (in digits or words) of the noun a 'Hur många …?' question counts, at most
+    one word between ('sina sex idrottshallar' for 'Hur många idrottshallar har kommunen?'): a count, though no
+    'antal' is said (refusal32 probes: it was refused as a share because a sentence of percentages ranked first).
+
+    >>> q = "Hur många idrottshallar har kommunen?"
+    >>> counts_noun("Kommunen fördelar träningstider i sina sex idrottshallar.", q)
+    True
+    >>> counts_noun("I idrottshallarna används 33 procent av timmarna av flicklag.", q)
+    False
+    >>> counts_noun("Kommunen har 6 stora idrottshallar.", q), counts_noun("Den har sex hallar.", "Hur stor andel?")
+    (True, False)
+    """
+    m = lex.COUNTED_NOUN_QUESTION_RE.search(question_text)
+    if m is None:
+        return False
+    noun = m.group(1).lower()
+    stem = noun[: max(COUNTED_STEM_MIN, len(noun) - 3)] if len(noun) > COUNTED_STEM_MIN + 2 else noun
+    number = rf"(?:\b\d+(?:[ \u00a0]\d{{3}})*|{lex.NUMBER_WORD_RE.pattern})"
+    return re.search(rf"{number}\s+(?:[a-zåäö]+\s+)?{re.escape(stem)}", text, re.I) is not None
 
 
 def rate_asked(text: str) -> str:
@@ -187,6 +211,10 @@ def statistic_clash(question_text: str, figures: Sequence[Scored]) -> Clash | No
     if measure:
         group = gender_asked(question_text)
         given_measures = [measure_given(s.unit, group) for s in figures]
+        if measure == "antal":
+            # a number before the very noun counted is that count, though the sentence does not say 'antal'
+            given_measures = [g | {"antal"} if counts_noun(s.unit.text, question_text) else g
+                              for s, g in zip(figures, given_measures)]
         if not any(measure in g for g in given_measures) and given_measures[0]:
             # (an amount of money is named first: a row of kronor and a share is no count in either)
             other = "belopp" if "belopp" in given_measures[0] else next(iter(given_measures[0]))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from assistant import lexicon as lex
 from assistant.grounding.glosses import names_glossed
@@ -64,11 +65,58 @@ FULL_OVERLAP_SLACK = 0.03
 
 def _says_word(text: str, term: str) -> bool:
     """Whether `text` holds the word `term` (a stem, folded), inflected or as the head of a compound's start. A
-    long term is cut by up to three letters: the stemmer leaves some inflections whole ('närvaron')."""
+    long term is cut by up to three letters: the stemmer leaves some inflections whole ('närvaron'). An acronym
+    and its spelled-out form name one thing (other_forms).
+
+    >>> _says_word("SYV + samordnare nyanlända 700 tkr", "yrkesvagledning"), _says_word("Ett EHT-möte", "syv")
+    (True, False)
+    >>> _says_word("Studie- och yrkesvägledare har rekryterats", "syv")
+    True
+    """
     term = fold(term)
     stem = term[: max(5, len(term) - 3)] if len(term) > 6 else term  # 'mentorsprogrammet' meets 'mentorsprogram'
+    folded = fold(text)
+    if re.search(rf"\b{re.escape(stem)}", folded) is not None:
+        return True
+    other = other_forms(term)
+    return other is not None and other.search(folded) is not None
 
-    return re.search(rf"\b{re.escape(stem)}", fold(text)) is not None
+
+# The shortest head word of an acronym's spelled-out form that names it alone ('yrkesvägled' of 'studie- och
+# yrkesvägled' does; 'plan' of 'samordnad individuell plan' names any plan).
+ACRONYM_HEAD_MIN = 8
+# How many letters a stem may lack of that head and still be it ('yrkesvägl' of 'yrkesvägled'; 'utbildning' is not
+# 'utbildningsnämnd').
+STEM_CUT = 3
+
+
+@lru_cache(maxsize=4096)
+def other_forms(term: str) -> re.Pattern[str] | None:
+    """The other ways a thing is written when `term` (folded) is an acronym or the head of its spelled-out form
+    (lexicon.ACRONYM_FORMS, descriptive forms only: a proper name's words — 'Kommuner' of 'Sveriges Kommuner och
+    Regioner' — name other things too, and an acronym of two senses is left to its context): 'Vad kostar
+    studie- och yrkesvägledningen?' is answered by 'SYV + samordnare nyanlända 700 tkr' (trial32), 'Vad kostar
+    SYV?' by 'studie- och yrkesvägledning'. None where the term has no other form.
+
+    >>> [bool(other_forms(t).search("studie- och yrkesvagledning")) for t in ("syv", "yrkesvagled")]
+    [True, False]
+    >>> bool(other_forms("yrkesvagledare").search("syv + samordnare")), other_forms("plan"), other_forms("utbildning")
+    (True, None, None)
+    """
+    found: list[str] = []
+    for acronym, forms in lex.ACRONYM_FORMS.items():
+        spelled = [fold(f) for f in forms if f[:1].islower()]
+        if len(forms) != 1 or not spelled:
+            continue
+        head = spelled[0].split()[-1]
+        if term == fold(acronym):
+            found += [re.escape(spelled[0])] + ([re.escape(head)] if len(head) >= ACRONYM_HEAD_MIN else [])
+        elif len(head) >= ACRONYM_HEAD_MIN and (term.startswith(head) or (len(term) >= len(head) - STEM_CUT
+                                                                          and head.startswith(term))):
+            found.append(rf"{re.escape(fold(acronym))}\b")
+    if not found:
+        return None
+    return re.compile(rf"\b(?:{'|'.join(found)})")
 
 
 def term_forms(question: Question, term: str) -> tuple[str, ...]:
@@ -185,7 +233,10 @@ def _term_stem(term: str) -> str:
 def says_stem(text: str, term: str) -> bool:
     """Whether `text` has a word beginning with `term`'s stem (as names_term, in this text only)."""
     stem = _term_stem(term)
-    return re.search(r"\b" + re.escape(fold(stem)), fold(text)) is not None
+    if re.search(r"\b" + re.escape(fold(stem)), fold(text)) is not None:
+        return True
+    other = other_forms(fold(term))  # an acronym or its spelled-out form (as _says_word)
+    return other is not None and other.search(fold(text)) is not None
 
 
 def names_asked(unit: Unit, term: str, document_text: Callable[[Chunk], str] | None, near: bool = False) -> bool:
@@ -210,6 +261,9 @@ def names_term(unit: Unit, term: str, near: bool = False) -> bool:
     if any(pattern.search(fold(piece)) for piece in pieces):
         return True
     if names_parts(fold(unit.text), term):  # the unit's own words only: its passage may name anything
+        return True
+    other = other_forms(fold(term))  # 'SYV + samordnare nyanlända 700 tkr' names studie- och yrkesvägledningen
+    if other is not None and any(other.search(fold(piece)) for piece in pieces):
         return True
     if near:  # (another item of its list names another item's thing: '1. Simkurser …' over '2. Läxläsning för 14 …')
         units = units_of(c)

@@ -761,7 +761,7 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
         # satsning alone (precise.role_unnamed).
         return Verdict(False, "figure", phrase=topic_phrase(question.cue_text))
     kind = asked_body_kind(question.text)
-    if kind and not any(names_body(f"{s.unit.text} {s.unit.context()}", kind) for s in evidence[:8]
+    if kind and not any(names_body(f"{s.unit.text} {s.unit.context()}", kind, question.text) for s in evidence[:8]
                         if s.score >= BODY_CLOSE * evidence[0].score):
         return Verdict(False, "figure", phrase=topic_phrase(question.cue_text))  # 'Vilken kommun …?' needs a name
     if lex.SUBJECT_QUESTION_RE.search(question.text) and lex.SCHOOL_SUBJECT_CONTEXT_RE.search(question.text) and \
