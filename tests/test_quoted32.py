@@ -1,0 +1,63 @@
+"""The passage that answers is quoted (quoted32): a unit under a sub-heading that names what is asked supports the
+answer though its own words share none of the question's ('Mål och förväntade effekter' over '• Öka elevernas
+närvaro …'); a fact question's best statement that holds nearly all of its words is not replaced by a list whose
+kind the question names only as its topic.
+
+Built on small hand-made chunks and real units, question analysis and unit scoring (no corpus, no embeddings), each
+case with a control.
+"""
+
+from __future__ import annotations
+
+from assistant.citations import CitationBook
+from assistant.generation.extractive.answer.write import write_answer
+from assistant.grounding.passages import TermWeights
+from assistant.grounding.question import analyse
+from assistant.grounding.scope import Verdict
+from assistant.grounding.selection import NeighbourLookup, Selection, UnitSelector
+from assistant.schema import Chunk, Hit
+
+EFFECTS = ["Öka elevernas trygghet och studiero.", "Öka elevernas närvaro i skolan.", "Öka elevernas måluppfyllelse."]
+PLAN = Chunk(
+    chunk_id="plan", source="bykommun-plan.txt", title="Plan för utvecklingsområden", doc_type="plan",
+    heading_path=["2. Insatser för lärarstöd", "Planerad insats"], start_line=10, end_line=16,
+    text="\n".join(["Deltagare och planering av insatsen",
+                    "Anställning av personal med relevant högskoleutbildning som ska underlätta skoldagen för elever.",
+                    "Mål och förväntade effekter", *EFFECTS,
+                    "Ansvar",
+                    "Rektor har ansvar för att genomföra insatsen."]),
+    line_spans=[(10, 10), (11, 11), (12, 12), (13, 13), (14, 14), (15, 15), (16, 16), (17, 17)],
+    line_roles=["p", "p", "p", "i1", "i1", "i1", "p", "p"], path="bykommun-plan.txt")
+FILLER = [Chunk(chunk_id=f"f{i}", source="annan.txt", title="Annan rapport", doc_type="rapport",
+                heading_path=["Bakgrund"], start_line=i, end_line=i, text=text, line_spans=[(i, i)], line_roles=["p"],
+                path="annan.txt")
+          for i, text in enumerate(["Eleverna i kommunen har svarat på en enkät om skolan.",
+                                    "Rektor leder arbetet på varje skola tillsammans med lärarna.",
+                                    "Skolan följer upp resultaten varje termin."], start=1)]
+
+
+def _selection(question: str, chunks: list[Chunk]) -> Selection:
+    weights = TermWeights(c.embedding_text() for c in chunks)
+    return UnitSelector(weights, {}).select(analyse(question), [Hit(chunk=c, score=1.0) for c in chunks],
+                                            NeighbourLookup(chunks))
+
+
+def test_units_under_a_sub_heading_naming_the_asked_aspect_support_the_answer() -> None:
+    """'Vilka effekter förväntas insatsen … ge?' best met by the sentence describing the measure: the items under
+    'Mål och förväntade effekter' share none of the question's words themselves, but their sub-heading names what is
+    asked of that measure, so they are quoted with it (they were left out as sharing no word of the question)."""
+    question = "Vilka effekter förväntas insatsen med personal som underlättar skoldagen ge?"
+    chunks = [PLAN, *FILLER]
+    selection = _selection(question, chunks)
+    by_text = {s.unit.text: s for s in selection.ranked}
+    assert all(by_text[e].aspect and by_text[e].overlap < 0.1 for e in EFFECTS)
+    assert not by_text["Rektor har ansvar för att genomföra insatsen."].aspect
+    text = write_answer(analyse(question), selection, Verdict(answer=True, evidence=selection.ranked),
+                        CitationBook()).text
+    assert any(e.rstrip(".") in text for e in EFFECTS), text
+    # control: the same units without the aspect are no support (they share no word of the question)
+    for s in selection.ranked:
+        s.aspect = False
+    text = write_answer(analyse(question), selection, Verdict(answer=True, evidence=selection.ranked),
+                        CitationBook()).text
+    assert not any(e.rstrip(".") in text for e in EFFECTS), text
