@@ -14,7 +14,8 @@ from assistant.generation.extractive.answer.write import write_answer
 from assistant.grounding.passages import TermWeights
 from assistant.grounding.question import analyse
 from assistant.grounding.scope import Verdict
-from assistant.grounding.selection import NeighbourLookup, Selection, UnitSelector
+from assistant.grounding.selection import ListCandidate, NeighbourLookup, Scored, Selection, UnitSelector
+from assistant.index.units import units_of
 from assistant.schema import Chunk, Hit
 
 EFFECTS = ["Öka elevernas trygghet och studiero.", "Öka elevernas närvaro i skolan.", "Öka elevernas måluppfyllelse."]
@@ -61,3 +62,36 @@ def test_units_under_a_sub_heading_naming_the_asked_aspect_support_the_answer() 
     text = write_answer(analyse(question), selection, Verdict(answer=True, evidence=selection.ranked),
                         CitationBook()).text
     assert not any(e.rstrip(".") in text for e in EFFECTS), text
+
+
+GOALS = ["Flickornas andel av tiden i bygghörnan ska vara minst 45 procent.",
+         "Lika stor andel flickor och pojkar ska hjälpa till att städa efter lunch."]
+IF_UNMET = "Om målet för bygghörnan inte nås ska arbetslagen pröva att dela upp gruppen i mindre grupper."
+GOALS_CHUNK = Chunk(
+    chunk_id="goals", source="forskola-plan.txt", title="Jämställdhetsplan för förskolorna", doc_type="plan",
+    heading_path=["Jämställdhetsplan", "4. Mål för 2026"], start_line=40, end_line=41, text="\n".join(GOALS),
+    line_spans=[(40, 40), (41, 41)], line_roles=["i1", "i1"], path="forskola-plan.txt")
+FOLLOW_UP = Chunk(
+    chunk_id="follow", source="forskola-plan.txt", title="Jämställdhetsplan för förskolorna", doc_type="plan",
+    heading_path=["Jämställdhetsplan", "6. Uppföljning"], start_line=60, end_line=60, text=IF_UNMET,
+    line_spans=[(60, 60)], line_roles=["p"], path="forskola-plan.txt")
+
+
+def test_a_statement_saying_all_a_fact_question_asks_is_not_replaced_by_a_list_of_the_named_kind() -> None:
+    """'Vad ska arbetslagen göra om målet för bygghörnan inte nås?' names goals only as its topic: the sentence
+    holding all its words answers, not the plan's list of goals (tune DX09: the list alone was written). Control: a
+    best statement holding few of the question's words still gives way to that list."""
+    question = analyse("Vad ska arbetslagen göra om målet för bygghörnan inte nås?")
+    assert question.answer_type == "fact"
+    goals = ListCandidate(units_of(GOALS_CHUNK), None, 0.99, "4. Mål för 2026", kind_match=True)
+    top = Scored(units_of(FOLLOW_UP)[0], 1.05, 0.47, 0.77)
+    items = [Scored(u, 0.48, 0.22, 0.26) for u in goals.items]
+    selection = Selection(ranked=[top, *items], best_list=goals, lists=[goals])
+    text = write_answer(question, selection, Verdict(answer=True, evidence=selection.ranked), CitationBook()).text
+    assert text.startswith(IF_UNMET.rstrip(".")), text
+    assert GOALS[1].rstrip(".") not in text, text
+    # control: a best statement holding little of the question: the list of goals answers
+    weak = Scored(top.unit, 1.05, 0.47, 0.3)
+    selection = Selection(ranked=[weak, *items], best_list=goals, lists=[goals])
+    text = write_answer(question, selection, Verdict(answer=True, evidence=selection.ranked), CitationBook()).text
+    assert all(g.rstrip(".") in text for g in GOALS), text
