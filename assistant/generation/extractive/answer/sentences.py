@@ -159,10 +159,9 @@ def _pick_sentences(question: Question, evidence: Sequence[Scored], n: int) -> l
         # 15.00–17.00' shares no word with 'Vilken tid var workshoparna?' but its passage is about them.)
         timetable = s.unit.role == "schedule" and s.unit.informative
         if s.score < max(0.55 * top.score, 0.25) or (s.unit.is_label and not timetable) or \
-                (s.overlap < 0.1 and not follows and not timetable and not s.aspect):
-            # Support must share the question's own words, or continue a chosen sentence's paragraph; a unit under a
-            # sub-heading that names what is asked ('Mål och förväntade effekter' over '• Öka elevernas närvaro …'
-            # for 'Vilka effekter förväntas insatsen ge?') shares them through its heading (Scored.aspect).
+                (s.overlap < 0.1 and not follows and not timetable):
+            # Support must share the question's own words, or continue a chosen sentence's paragraph (a unit under a
+            # sub-heading naming what is asked comes in by _under_asked_heading, once).
             continue
         if (s.unit.text.rstrip().endswith(":") or lex.ANNOUNCES_LIST_RE.search(s.unit.text)) and \
                 not _items_after(s.unit):
