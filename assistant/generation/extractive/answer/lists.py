@@ -42,6 +42,11 @@ SHORT_LIST = 8
 ITEM_ALONE = 0.1
 # The share of the best unit's score a list of the asked kind in the same chapter needs to answer a list question.
 LIST_VS_UNIT = 0.75
+# A fact question's best statement outside a list of the asked kind answers instead of that list when it holds this
+# share of the question's own words (idf-weighted) and no item of the list holds more than ITEMS_SHARE of what it
+# holds (see _says_what_is_asked).
+STATES_ALL = 0.6
+ITEMS_SHARE = 0.5
 # Questions a whole list answers: an item chosen for them is written with the rest of its list, and the best
 # statement with the list it leads into ('… hur ni kan involvera målgruppen. Här är tips på hur ni kan göra:').
 WHOLE_LIST_TYPES = ("list", "how", "evaluation")
@@ -320,10 +325,25 @@ def _list_to_use(question: Question, candidate: ListCandidate | None, top: Score
             # leads into items of its own is quoted with them instead, see `write_answer`.)
             return candidate
         if candidate.kind_match and not candidate.inline:
+            if _says_what_is_asked(candidate, top, evidence):
+                return None  # 'Vad ska arbetslagen göra om målet … inte nås?': the statement saying so, not the goals
             return candidate if candidate.score >= 0.75 * top.score else None
         return candidate if candidate.score >= top.score + 0.35 and len(candidate.items) >= 2 and \
             _items_compete(candidate, top, evidence) else None
     return None
+
+
+def _says_what_is_asked(candidate: ListCandidate, top: Scored, evidence: Sequence[Scored]) -> bool:
+    """Whether the best statement, outside the list, holds nearly all of the question's own words (STATES_ALL of
+    their weight) and its items at most ITEMS_SHARE of what it holds: the question names the list's kind only as
+    its topic ('Vad ska arbetslagen göra om målet för bygghörnan inte nås?' names the goals; the sentence 'Om målet
+    för bygghörnan inte nås ska arbetslagen pröva …' answers, not the list '4. Mål för 2026'; tune DX09)."""
+    if top.unit.kind != "sentence" or top.unit.is_label or top.overlap < STATES_ALL or \
+            top.unit.unit_id in {u.unit_id for u in candidate.items}:
+        return False
+    ids = {u.unit_id for u in candidate.items}
+    items = [s.overlap for s in evidence if s.unit.unit_id in ids]
+    return max(items, default=0.0) <= ITEMS_SHARE * top.overlap
 
 
 def _whole_set_for_which_of(question: Question, candidate: ListCandidate, evidence: Sequence[Scored]) -> bool:
