@@ -3737,8 +3737,8 @@ GOAL_START_VALUE_RE = re.compile(r"\bfrån \d[\d,]*\s*%(?: \([^)]*\))?")
 # A statement said mainly of one gender group ('Barn, framför allt flickor, utsätts för hedersnormer …', 'särskilt
 # pojkar'): the group after a word of emphasis (general Swedish). A cause quoted for the other group's problem must be
 # said of that group or of both (trial 32: hedersnormer, said of girls, was the cause of boys' missing behörighet).
-MAINLY_GROUP_RE = re.compile(r"\b(?:framför\s+allt|framförallt|främst|särskilt|i\s+synnerhet|huvudsakligen|i\s+första\s+"
-                             r"hand|oftast|mest)\s+(?P<g>[^\W\d_]+)", re.I)
+MAINLY_GROUP_RE = re.compile(r"\b(?:framför\s+allt|framförallt|främst|särskilt|i\s+synnerhet|huvudsakligen|"
+                             r"i\s+första\s+hand|oftast|mest)\s+(?P<g>[^\W\d_]+)", re.I)
 # An indicator that measures a gender group's share of a whole ('andel pojkar bland besökarna', 'andel flickor av
 # deltagarna', 'andel av deltagarna som är pojkar'): the group word right after 'andel', or named by 'som är' after
 # 'andel av …' (general Swedish). 'andel behöriga bland pojkar och flickor' measures each group on its own, and a

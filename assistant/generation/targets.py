@@ -172,8 +172,8 @@ _GROUP_ITEM_RE = re.compile(rf"^({_GROUPS})\s+(?:(minst|högst)\s+)?(\d{{1,4}}(?
                             re.I)
 # The indicator's two forms a goal sentence can be told in per group: a share ('andel pojkar och andel flickor i åk
 # 7–9 som saknar godkänt i engelska') and a measure for each ('frånvaron för pojkar och för flickor i åk 7–9').
-# ... or of one group alone ('andel pojkar i åk 7–9 som saknade behörighet', a plan of boys: trial 32's 'Målgrupp: pojkar
-# i åk 7–9' got '… gå från pojkar 31 % (2025); flickor 18 % (2025) till pojkar högst 25 %')
+# ... or of one group alone ('andel pojkar i åk 7–9 som saknade behörighet', a plan of boys: trial 32's 'Målgrupp:
+# pojkar i åk 7–9' got '… gå från pojkar 31 % (2025); flickor 18 % (2025) till pojkar högst 25 %')
 _SHARE_INDICATOR_RE = re.compile(rf"^andel(?:en)? ({_GROUPS})(?P<both> och andel(?:en)? (?:{_GROUPS}))?\b\s*(.*)$")
 _MEASURE_INDICATOR_RE = re.compile(rf"^(.+?) för ({_GROUPS}) och för (?:{_GROUPS})\b\s*(.*)$")
 
