@@ -13,7 +13,15 @@ from assistant.generation.easy import EASY_SOURCE_WORDS, is_finite_verb
 from assistant.generation.extractive.cards import about_school
 from assistant.generation.extractive.cards import goal_text as card_goal
 from assistant.generation.extractive.compose import cite, pick
-from assistant.generation.extractive.drafts.context import _figure_line, _finish, _issues, _unknown_item, at, context
+from assistant.generation.extractive.drafts.context import (
+    _figure_line,
+    _finish,
+    _issues,
+    _unknown_item,
+    at,
+    context,
+    told_topic,
+)
 from assistant.generation.extractive.drafts.measures import _key_figures, _measured_kind, _own_figures, _user_causes
 from assistant.generation.facts.model import UserFacts
 from assistant.generation.facts.words import for_group, predicate, relative, shorten_topic
@@ -49,7 +57,7 @@ def _gender_gaps(facts: UserFacts, topic: str) -> list[DraftItem]:
             # 'Pojkarna i sexan hänger inte med i läsningen' -> '… i åk 6 som inte hänger med i läsningen'
             out.append(gap(f"andel pojkar och andel flickor{grades} {measured}, med år"))
         else:
-            what = shorten_topic(topic) or "problemet"
+            what = shorten_topic(told_topic(topic)) or "problemet"  # not 'Vi är' of their introduction
             out.append(gap(f"andel pojkar och andel flickor som berörs av {what}, med år"))
     return out
 
