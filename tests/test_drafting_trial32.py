@@ -122,3 +122,11 @@ def test_a_long_paste_of_no_problem_is_not_titled_by_its_introduction(assistant:
     title = r.text.splitlines()[0]
     assert title.startswith("## Problemformulering – Björkskolan, åk 7–9")
     assert "Vi är" not in r.text
+
+
+@pytest.mark.needs_corpus_index
+def test_a_bare_request_is_drafted_with_the_problem_to_fill_in(assistant: Assistant) -> None:
+    r = assistant.respond({"message": "Vi behöver en problemformulering för Lindskolan, åk 4–6.",
+                           "mode": "problemformulering"})
+    assert r.text.splitlines()[0] == "## Problemformulering – Lindskolan, åk 4–6"
+    assert "Fyll i: vilket problem ni ser" in r.text and "Vi behöver" not in r.text
