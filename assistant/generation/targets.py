@@ -172,7 +172,9 @@ _GROUP_ITEM_RE = re.compile(rf"^({_GROUPS})\s+(?:(minst|högst)\s+)?(\d{{1,4}}(?
                             re.I)
 # The indicator's two forms a goal sentence can be told in per group: a share ('andel pojkar och andel flickor i åk
 # 7–9 som saknar godkänt i engelska') and a measure for each ('frånvaron för pojkar och för flickor i åk 7–9').
-_SHARE_INDICATOR_RE = re.compile(rf"^andel(?:en)? ({_GROUPS}) och andel(?:en)? (?:{_GROUPS})\b\s*(.*)$")
+# ... or of one group alone ('andel pojkar i åk 7–9 som saknade behörighet', a plan of boys: trial 32's 'Målgrupp:
+# pojkar i åk 7–9' got '… gå från pojkar 31 % (2025); flickor 18 % (2025) till pojkar högst 25 %')
+_SHARE_INDICATOR_RE = re.compile(rf"^andel(?:en)? ({_GROUPS})(?P<both> och andel(?:en)? (?:{_GROUPS}))?\b\s*(.*)$")
 _MEASURE_INDICATOR_RE = re.compile(rf"^(.+?) för ({_GROUPS}) och för (?:{_GROUPS})\b\s*(.*)$")
 
 
@@ -215,6 +217,9 @@ flickor ska inte bli högre än 14 %'
 flickor ska inte bli högre än 15 %'
     >>> goal_sentence("andel pojkar och andel flickor bland eleverna", "unga 90 ungdomar (2024)", "", "") is None
     True
+    >>> goal_sentence("andel pojkar i åk 7–9 som saknar behörighet", "pojkar 31 % (2025); flickor 18 % (2025)",
+    ...               "pojkar högst 25 %; flickor högst 18 %", "")
+    'andelen pojkar i åk 7–9 som saknar behörighet ska minska från 31 % (2025) till högst 25 % senast [datum]'
     """
     base, goal = _group_values(baseline), _group_values(target) if target else {}
     share, measure = _SHARE_INDICATOR_RE.match(indicator), _MEASURE_INDICATOR_RE.match(indicator)
@@ -223,13 +228,17 @@ flickor ska inte bli högre än 15 %'
 
     def subject(group: str, first: bool) -> str:
         if share:
-            rest = f" {share.group(2)}" if first and share.group(2) else ""  # said once, with the first group
+            rest = f" {share.group(3)}" if first and share.group(3) else ""  # said once, with the first group
             return f"andelen {group}{rest}"
         assert measure is not None
         said = re.sub(r"^andel av ", "andelen av ", measure.group(1))  # a resource's share (lexicon.RESOURCE_SHARE_RE)
         return f"{said} för {group}{' ' + measure.group(3) if first and measure.group(3) else ''}"
 
     groups = [g for g in base if g in goal] or list(base)
+    if share and not share.group("both"):  # an indicator of one group: the goal is that group's alone
+        if share.group(1) not in base:
+            return None
+        groups = [share.group(1)]
     clauses = []
     for n, group in enumerate(groups):
         _, start, start_text, year = base[group]
@@ -246,7 +255,8 @@ flickor ska inte bli högre än 15 %'
     # ska inte bli högre än 15 %' beside the boys' 'ska minska … till högst 20 %' (trial 27)
     moves = {("minska" if goal[g][1] < base[g][1] else "öka") for g in groups if g in goal and goal[g][2]
              and goal[g][1] != base[g][1]}
-    for group in (g for g in base if hold_others and g not in groups and len(moves) == 1):
+    single = bool(share and not share.group("both"))
+    for group in (g for g in base if hold_others and not single and g not in groups and len(moves) == 1):
         clauses.append(f"{subject(group, False)} ska inte bli {'högre' if moves == {'minska'} else 'lägre'} än "
                        f"{base[group][2]}")
     return ", och ".join(clauses)

@@ -19,6 +19,7 @@ from assistant.generation.base import BackendResult, PreparedTurn
 from assistant.generation.drafts import (
     draft_section,
     gap,
+    recheck_goal,
     render_draft,
     source_item,
     suggestion,
@@ -79,6 +80,9 @@ def edit(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) -> 
     for earlier, earlier_arg in after:
         draft = _apply(backend, book, draft, earlier, earlier_arg, topic, org_kind)
     draft = _apply(backend, book, draft, name, arg, topic, org_kind)
+    # The goal check worked out from the draft as it is shown: an edit may leave the goal stating what the check of the
+    # rebuilt draft said was missing (trial 32: 'Målvärde: nej' beside a goal with a 25 % target after 'kortare').
+    draft = recheck_goal(draft)
     # What the current draft marked as the user's stays theirs (an earlier changed target group).
     draft = _keep_provenance(current, draft)
     # What an edit writes is put in the user's pair and organisation's words too, as a new draft is (`_finish`): an
@@ -168,8 +172,6 @@ def with_saved_lines(draft: Draft, saved: Draft) -> Draft:
     else it is added to the section; a local goal's check is then worked out again from the goal as it stands
     (`recheck_goal`). Lines the user deleted cannot be told from lines a rebuild adds, so they may come back; the
     material's lines keep their citations from the rebuild."""
-    from assistant.generation.drafts import recheck_goal
-
     have = {" ".join(i.text.split()) for i in draft.items()}
     kept = {" ".join(i.text.split()) for i in saved.items()}
     draft = draft.model_copy(deep=True)
@@ -236,17 +238,19 @@ def _carry_target(current: Draft, draft: Draft, group: str = "") -> None:
         said = f"Målvärde: {'; '.join(kept)}"
         section.items[at] = before.model_copy(update={"text": said if before.provenance == "user" else
                                                        f"{said} – förslaget från förra utkastet; ändra det om ni vill"})
-        # ... and the goal check says so, as it did of the draft before (drafts32: 'Målvärde: nej – fyll i' under it)
+        # ... and the goal check says so, as the draft shown has it (trial 32: 'kortare' after 'gör målet mätbart'
+        # kept the 25 % target beside 'Målvärde: nej – fyll i målvärdet', the check of the rebuilt draft)
         check = draft.section("kontroll")
         for n, i in enumerate(check.items if check is not None else []):
-            if i.text.startswith("Målvärde: nej"):
-                check.items[n] = suggestion("Målvärde: ja" if before.provenance == "user" else
-                                            "Målvärde: förslag – pröva värdet och ändra det om ni vill")
+            if i.text.startswith("Målvärde:"):
+                check.items[n] = suggestion("Målvärde: ja" if before.provenance == "user" else _PROPOSED_TARGET_CHECK)
         return
     section.items[at] = gap(f"målvärde för den nya målgruppen – {_OLD_TARGET} ({value}) gällde den förra "
                             "målgruppen; sätt ett nytt när ni har utgångsvärdet")
 
 
+# The goal check's line for a target the assistant proposed (`_propose`, `_carry_target`).
+_PROPOSED_TARGET_CHECK = "Målvärde: förslag – pröva värdet och ändra det om ni vill"
 # How the target gap names the target of the group before (`_carry_target`).
 _OLD_TARGET = "förra utkastets målvärde"
 
@@ -528,7 +532,11 @@ def _measurable(draft: Draft, backend: ExtractiveBackend | None = None, book: Ci
         target = proposal.value
     # told group by group as a planner writes it ('Andelen flickor bland eleverna ska öka från 6 % till minst 28 %
     # senast …'), else the goal's parts side by side
-    told = goal_sentence(measured, base, target, date)
+    # ... a baseline of some of the group's grades ('åk 9 – pojkar 31 % (2025)' in a plan of åk 7–9) is said as of them
+    part = lex.BASELINE_PART_RE.match(base)
+    told = goal_sentence(measured, base[part.end():] if part else base, target, date)
+    if told is not None and part:
+        told = lex.GOAL_START_VALUE_RE.sub(rf"\g<0> i {part.group('part')}", told, count=1)
     if told is not None:
         sentence = f"{preposition(place).capitalize()} {place} ska {told.replace(' ska ', ' ', 1)}" if place \
             else f"{told[:1].upper()}{told[1:]}"
@@ -618,7 +626,7 @@ def _propose(draft: Draft, proposal: ProposedTarget | None, item: DraftItem | No
             elif section.key == "matbart" and i.gap and year and "datum då målet" in i.text:
                 section.items[n] = suggestion(f"Måldatum: {year}, som i underlaget")
             elif section.key == "kontroll" and i.text.startswith("Målvärde:"):
-                section.items[n] = suggestion("Målvärde: förslag – pröva värdet och ändra det om ni vill")
+                section.items[n] = suggestion(_PROPOSED_TARGET_CHECK)
             elif section.key == "kontroll" and year and i.text.startswith("Tid:"):
                 section.items[n] = suggestion("Tid: ja, som i underlaget – pröva om det passar er")
 

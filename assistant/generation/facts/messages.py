@@ -67,7 +67,11 @@ def extract_facts(messages: list[str], org: str | None = None, target_group: str
             if len(genders) == 1:
                 facts.only, facts.only_by_ages = genders.pop(), False
         before = len(facts.figures)
-        _read_message(facts, _plain(message))
+        plain = _plain(_end_labelled_lines(message))
+        _read_message(facts, plain)
+        fields = _labelled_fields(plain)
+        if fields:  # over what this message's figures imply; a later message (a new target group) wins over them
+            regraded = _apply_fields(facts, fields) or regraded
         facts.figures[before:] = [replace(f, named=facts.named_group) for f in facts.figures[before:]]
     name, had_markup = clean_name(org)
     if name:
@@ -98,6 +102,62 @@ def extract_facts(messages: list[str], org: str | None = None, target_group: str
         facts.only = ""  # 'flickor 10–15 år …, pojkarna 5': both groups' figures, the plan is of both
     facts.pair = gender_pair(messages, facts.org_kind)
     return facts
+
+
+_LABELLED_LINE_RE = re.compile(r"^([ \t]*[-•*#_]*[ \t]*[*_]*(?:" + "|".join(lex.LABELLED_FIELDS) +
+                               r")[*_]*[ \t]*:[^\n]*?[^\s.!?])[ \t]*$", re.I | re.M)
+
+
+def _end_labelled_lines(message: str) -> str:
+    """`message` with each labelled line ended by a stop ('Skola: Lindskolan' on a line of its own): the line is a
+    statement of its own, not the start of the next line's sentence once the line breaks are gone.
+
+    >>> _end_labelled_lines("Skola: Lindskolan\\nÅrskurs: 4–6\\nVi ser att flickorna")
+    'Skola: Lindskolan.\\nÅrskurs: 4–6.\\nVi ser att flickorna'
+    """
+    return _LABELLED_LINE_RE.sub(r"\1.", message)
+
+
+def _labelled_fields(text: str) -> dict[str, str]:
+    """The fields filled in by label in `text`, by kind (`lexicon.LABELLED_FIELDS`), the last of each kind.
+
+    >>> _labelled_fields("Vi behöver hjälp. Målgrupp: pojkar i åk 7–9. Skola: Lindskolan. Mål: Fler ska nå målen.")
+    {'group': 'pojkar i åk 7–9', 'school': 'Lindskolan', 'goal': 'Fler ska nå målen'}
+    """
+    return {lex.LABELLED_FIELDS[m.group("label").lower()]: m.group("value").strip(" .,;")
+            for m in lex.LABELLED_FIELD_RE.finditer(text) if m.group("value").strip(" .,;")}
+
+
+def _apply_fields(facts: UserFacts, fields: dict[str, str]) -> bool:
+    """The user's labelled fields set the school, grades, target group and goal over what was inferred from the rest of
+    their messages (trial 32: 'Målgrupp: pojkar i åk 7–9' beside figures of åk 9 gave 'Gäller: pojkar och flickor i åk
+    9'); True when they name grades (they win over the options' as a group named anew in the chat does).
+
+    >>> f = extract_facts(["Våren 2025 saknade 31 % av pojkarna och 18 % av flickorna i åk 9 behörighet. Målgrupp: "
+    ...                    "pojkar i åk 7–9."])
+    >>> f.target_group, f.grades, [x.grades for x in f.figures]
+    ('pojkar i åk 7–9', 'åk 7–9', ['åk 9', 'åk 9'])
+    """
+    graded = False
+    school = fields.get("school")
+    if school and not lex.GRADE_RE.fullmatch(school):
+        facts.school = school[:1].upper() + school[1:]
+    grades = fields.get("grades")
+    if grades:  # 'Årskurs: 4–6' names its grades without the grade word
+        m = lex.GRADE_RE.search(grades) or lex.GRADE_RE.search(f"åk {grades}")
+        if m:
+            facts.grades, graded = _grades(m), True
+    group = fields.get("group")
+    if group:
+        graded = bool(lex.GRADE_RE.search(group)) or graded
+        _read_target(facts, group)
+        genders = {lex.GROUP_WORDS.get(w) for w in re.findall(r"[\wåäö]+", group.lower())} & set(lex.GENDER_GROUPS)
+        if len(genders) == 1:  # 'Målgrupp: pojkar i åk 7–9': a plan of that gender alone
+            facts.only, facts.only_by_ages = genders.pop(), False
+    goal = fields.get("goal")
+    if goal and not lex.FIGURE_RE.search(goal) and goal not in facts.goals:
+        facts.goals.append(goal)
+    return graded
 
 
 def _places_of_one_measure(facts: UserFacts) -> None:
@@ -242,6 +302,8 @@ def _read_message(facts: UserFacts, text: str) -> None:
     _size_of_the_place(facts, before)
     for clause in clauses:
         clause = lex.DRAFT_LABEL_RE.sub("", clause)  # 'problemformulering: Vi är …': the request's name
+        if lex.LABELLED_FIELD_RE.match(clause):
+            continue  # 'Målgrupp: pojkar i åk 7–9', 'Mål: …': a field the user filled in, read apart (`_apply_fields`)
         if lex.OWN_UNKNOWN_RE.search(clause) and not lex.FIGURE_RE.search(clause):
             if clause not in facts.unknowns:  # 'Vi har inte frågat eleverna …': to find out, not a problem
                 facts.unknowns.append(clause)

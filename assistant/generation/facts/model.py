@@ -47,6 +47,12 @@ class Figure:
         return self.unit in ("%", "procent")
 
     @property
+    def impossible(self) -> bool:
+        """A share over 100 % ('140 % av pojkarna'): flagged to the user as a contradiction (`_check_figures`), never
+        listed as their nuläge or baseline (trial 32: 140 % was flagged and still listed under Nuläge)."""
+        return self.is_share and self.value > 100
+
+    @property
     def is_value(self) -> bool:
         """A value without a unit given for a group ('meritvärdet för pojkar 198'): neither a share nor a count."""
         return self.unit == ""

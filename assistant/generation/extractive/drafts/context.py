@@ -18,6 +18,7 @@ from assistant.generation.facts.model import Figure, UserFacts, measures
 from assistant.generation.facts.words import coordinated_clauses, for_group, predicate, relative, shorten_topic
 from assistant.generation.plan import PlanContext, plan_context
 from assistant.grounding.catalogue import place_preposition
+from assistant.index.sentences import split_at_stops
 from assistant.modes import MODES, Mode
 from assistant.schema import Draft, DraftItem, DraftSection
 
@@ -51,11 +52,30 @@ class DraftContext:
 def context(backend: ExtractiveBackend, turn: PreparedTurn) -> DraftContext:
     """Read the user's facts and the earlier drafts; choose the goal card for the problem by meaning."""
     plan = plan_context(turn.request)
-    topic = plan.facts.topic or plan.decided_topic() or turn.query
+    # the request's words as a last resort, without its introduction (retrieval needs words, so the whole request when
+    # nothing else is left)
+    topic = plan.facts.topic or plan.decided_topic() or told_topic(turn.query) or turn.query
     parts = plan.facts.problems if len(plan.facts.problems) > 1 else []
     match = backend.cards.best(plan.facts.problem_text or topic, parts, plan.facts.org_kind, plan.facts.fewer)
     return DraftContext(plan=plan, topic=topic, match=match, spell=backend.evidence.restore_diacritics,
                         easy=turn.request.options.easy_swedish)
+
+
+def told_topic(query: str) -> str:
+    """The request's words as the draft's topic when the user's facts give none: without the sentences that only
+    introduce them ('Vi är Björkskolan, åk 7–9.': trial 32's pasted text of no problem got the title 'Vi är' and
+    'andel … som berörs av Vi är') or ask for the draft ('Vi behöver en problemformulering för …').
+
+    >>> told_topic("Vi är Björkskolan, åk 7–9. Pojkarnas läsning är ett problem."), told_topic("Vi är Björkskolan.")
+    ('Pojkarnas läsning är ett problem.', '')
+    """
+    def introduces(sentence: str) -> bool:  # 'Vi är …', 'Hej …'; not a sentence that opens with where ('I åk 8 …')
+        m = lex.INTRO_RE.match(sentence)
+        return bool(m) and m.group(1).lower() not in ("i", "på") and not lex.PROBLEM_CUE_RE.search(sentence)
+
+    kept = [s for s in split_at_stops(query) if lex.FIGURE_RE.search(s) or not (
+        lex.REQUEST_TO_ASSISTANT_RE.match(s) or introduces(s))]
+    return " ".join(kept).strip()
 
 
 def _title(label: str, ctx: DraftContext) -> str:
@@ -82,7 +102,7 @@ def _title(label: str, ctx: DraftContext) -> str:
         measured = [_short(f"andel {unmeasured}") if unmeasured.startswith("som ") else unmeasured, *measured]
     # a problem without figures names the draft only when no figure does: it stays in the draft, not in its title
     said = [] if measured else [shorten_topic(p) for p in ctx.facts.problems if not lex.FIGURE_RE.search(p)]
-    subjects = [s for s in [*measured, *said] if s] or [shorten_topic(ctx.topic)]
+    subjects = [s for s in [*measured, *said] if s] or [shorten_topic(told_topic(ctx.topic))]
     subjects = list(dict.fromkeys(s for s in subjects if len(s.split()) >= 2 or s in measured))[:2]
     subject = ctx.spell(" och ".join(subjects))
     if len(subject) > 90:

@@ -10,7 +10,13 @@ from assistant.citations import CitationBook
 from assistant.generation.drafts import gap, source_item, suggestion, user_item
 from assistant.generation.easy import EASY_SOURCE_WORDS
 from assistant.generation.extractive.compose import cite, pick
-from assistant.generation.extractive.drafts.context import DraftContext, _measure_figures, _part_doing, _unmeasured
+from assistant.generation.extractive.drafts.context import (
+    DraftContext,
+    _measure_figures,
+    _part_doing,
+    _unmeasured,
+    told_topic,
+)
 from assistant.generation.facts.model import Figure, UserFacts
 from assistant.generation.facts.words import for_both, predicate, relative, shorten_topic
 from assistant.generation.targets import should_fall
@@ -88,7 +94,7 @@ def _measured(ctx: DraftContext) -> str:
     said = next((p for p in (predicate(x) for x in ctx.facts.problems) if p), "")
     if said:  # 'Pojkarna i sexan hänger inte med i läsningen' -> 'som inte hänger med i läsningen'
         return f"som {said}"
-    topic = shorten_topic(ctx.topic)
+    topic = shorten_topic(told_topic(ctx.topic))  # not 'Vi är' of their introduction (trial 32)
     return f"som berörs av: {topic}" if topic else "som berörs av problemet"
 
 

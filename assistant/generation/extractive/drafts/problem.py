@@ -13,7 +13,15 @@ from assistant.generation.easy import EASY_SOURCE_WORDS, is_finite_verb
 from assistant.generation.extractive.cards import about_school
 from assistant.generation.extractive.cards import goal_text as card_goal
 from assistant.generation.extractive.compose import cite, pick
-from assistant.generation.extractive.drafts.context import _figure_line, _finish, _issues, _unknown_item, at, context
+from assistant.generation.extractive.drafts.context import (
+    _figure_line,
+    _finish,
+    _issues,
+    _unknown_item,
+    at,
+    context,
+    told_topic,
+)
 from assistant.generation.extractive.drafts.measures import _key_figures, _measured_kind, _own_figures, _user_causes
 from assistant.generation.facts.model import UserFacts
 from assistant.generation.facts.words import for_group, predicate, relative, shorten_topic
@@ -49,7 +57,7 @@ def _gender_gaps(facts: UserFacts, topic: str) -> list[DraftItem]:
             # 'Pojkarna i sexan hänger inte med i läsningen' -> '… i åk 6 som inte hänger med i läsningen'
             out.append(gap(f"andel pojkar och andel flickor{grades} {measured}, med år"))
         else:
-            what = shorten_topic(topic) or "problemet"
+            what = shorten_topic(told_topic(topic)) or "problemet"  # not 'Vi är' of their introduction
             out.append(gap(f"andel pojkar och andel flickor som berörs av {what}, med år"))
     return out
 
@@ -123,7 +131,8 @@ def problem_formulation(backend: ExtractiveBackend, turn: PreparedTurn, book: Ci
     problem += [source_item(substitute_org(s.text, ctx.facts.card_place), [cite(book, s)]) for s in found]
 
     # the assistant's wording of their figures, å/ä/ö restored ('laser varje dag' -> 'läser'); the quote stays theirs
-    nulage: list[DraftItem] = [user_item(ctx.spell(_figure_line(f)), f.quote) for f in facts.figures]
+    nulage: list[DraftItem] = [user_item(ctx.spell(_figure_line(f)), f.quote) for f in facts.figures
+                               if not f.impossible]  # a share over 100 % is said only as the contradiction it is
     nulage += _gender_gaps(facts, topic)
     gender = pick(evidence, f"{search} pojkar flickor", 1,
                   lambda s: about(s) and bool(lex.GENDER.search(s.text)) and not _own_figures(s.text), used)
@@ -138,7 +147,8 @@ def problem_formulation(backend: ExtractiveBackend, turn: PreparedTurn, book: Ci
         groups.append(suggestion("Ta bara med de grupper där er egen statistik visar skillnader."))
 
     causes = their_causes + pick(evidence, f"{search} orsaker beror på påverkas av", 3 - len(their_causes),
-                                 lambda s: about(s) and bool(lex.CAUSE.search(s.text)), used)
+                                 lambda s: about(s) and bool(lex.CAUSE.search(s.text)) and
+                                 not of_other_group(s.text, facts.one_group), used)
     adapted = not causes and ctx.match is not None and bool(ctx.match.card.goals)
     if adapted:  # no statement shares the problem's own words, but a card fits it by meaning (trial 24: 'inte
         # behöriga till gymnasiets yrkesprogram' got no causes beside a metodstöd on boys' school results): the causes
@@ -151,8 +161,10 @@ def problem_formulation(backend: ExtractiveBackend, turn: PreparedTurn, book: Ci
         causes = pick(evidence, f"{search} {card_goal(card)} orsaker beror på påverkas av", 2,
                       lambda s: s.chunk.source == home and bool(lex.CAUSE.search(s.text)) and bool(
                           lex.GENDER.search(s.text)) and "?" not in s.text and not _fragment(s) and
-                      not _own_figures(s.text) and not lex.CASE_REPORT_RE.search(s.text) and (
+                      not _own_figures(s.text) and not lex.CASE_REPORT_RE.search(s.text) and
+                      not of_other_group(s.text, facts.one_group) and (
                           wider is None or bool(wider[1].search(s.text))), used)
+    causes = [s for s in causes if not of_other_group(s.text, facts.one_group)]
     cause_items = [user_item(f"”{p}”", p) for p in stated]
     cause_items += [source_item(s.text, [cite(book, s)]) for s in causes] or ([] if stated else [
         gap("möjliga orsaker hos er – underlaget nämner inga för just detta")])
@@ -182,7 +194,8 @@ def problem_formulation(backend: ExtractiveBackend, turn: PreparedTurn, book: Ci
                                        "ett bredare område – pröva om den gäller ert problem."))
         effect_items.append(gap(f"vilka konsekvenser problemet får för {facts.pupils} hos er"))
 
-    known: list[DraftItem] = [user_item(ctx.spell(f"Nuläge: {f.describe()}"), f.quote) for f in facts.figures]
+    known: list[DraftItem] = [user_item(ctx.spell(f"Nuläge: {f.describe()}"), f.quote) for f in facts.figures
+                              if not f.impossible]
     known += [user_item(f"Redan prövat: {t}", t) for t in facts.tried]
     if not known:
         known.append(gap("vad ni redan vet – siffror, iakttagelser och vad som prövats"))
@@ -212,6 +225,27 @@ def _named_terms(facts: UserFacts) -> list[str]:
     words = [w for p in facts.problems if not lex.FIGURE_RE.search(p) for w in re.findall(r"[a-zåäö]{9,}", p.lower())]
     return list(dict.fromkeys(w for w in words if w not in lex.GROUP_WORDS and w not in lex.CARD_GENERIC_WORDS
                               and not is_finite_verb(w)))[:3]
+
+
+def of_other_group(text: str, group: str) -> bool:
+    """Whether a statement is said of the other gender group than `group` (the one the plan is about; '' for both):
+    it names that group alone among the gender groups, or names it as the one it holds for mainly ('Barn, framför allt
+    flickor, utsätts för hedersnormer …' is no cause of boys' missing behörighet; trial 32). A statement of both groups,
+    of pupils or children in general, is of any group's problem.
+
+    >>> of_other_group("Barn, framför allt flickor, utsätts för hedersnormer. Pojkar kan även tvingas …", "pojkar")
+    True
+    >>> of_other_group("Pojkar läser mindre än flickor på fritiden.", "pojkar"), of_other_group("Elever mår sämre.", \
+"flickor")
+    (False, False)
+    """
+    if group not in lex.GENDER_GROUPS:
+        return False
+    mainly = {lex.GROUP_WORDS.get(m.group("g").lower()) for m in lex.MAINLY_GROUP_RE.finditer(text)}
+    if mainly & set(lex.GENDER_GROUPS):
+        return group not in mainly
+    named = {lex.GROUP_WORDS.get(w.lower()) for w in re.findall(r"[^\W\d_]+", text)} & set(lex.GENDER_GROUPS)
+    return named == {next(g for g in lex.GENDER_GROUPS if g != group)}
 
 
 def _wondered_causes(backend: ExtractiveBackend, facts: UserFacts, used: set[str], n: int) -> list[Sentence]:
