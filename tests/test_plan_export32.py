@@ -1,6 +1,6 @@
-"""Trial 32's utvecklingsledare, the exported plan: a version of a draft written to send to people outside the organisation
-('skriv om för vårdnadshavare') is not the plan's own text, so the exported plan keeps the plan's drafts and their
-register. Needs nothing."""
+"""Trial 32's utvecklingsledare, the exported plan: a version of a draft written to send to people outside the
+organisation ('skriv om för vårdnadshavare') is not the plan's own text, so the exported plan keeps the plan's drafts
+and their register. Needs nothing."""
 
 from __future__ import annotations
 
