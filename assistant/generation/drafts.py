@@ -115,9 +115,16 @@ def mark_pasted(draft: Draft, pasted: list[str]) -> Draft:
             said = [" ".join(q.split()).lower().strip(" .”\"") for q in item.quote.split("; ")]
             # ... a quote read on from the words that introduced the paste ('… rapport 2025: ”På Norrskolan …') is
             # the paste's from the colon on
-            if all(q and any(q in span or q.split(":", 1)[-1].strip(" ”\"") in span for span in spans) for q in said):
+            if all(q and any(_in_paste(q, span) for span in spans) for q in said):
                 section.items[n] = item.model_copy(update={"pasted": True})
     return draft
+
+
+def _in_paste(quote: str, span: str) -> bool:
+    """Whether a quote stands in the pasted text: whole, or its words after a colon ('… rapport 2025: ”På …'), where
+    any follow ('Vår rapport:' is no text of the paste: its empty rest stood in every span; last read)."""
+    tail = quote.split(":", 1)[-1].strip(" ”\"")
+    return quote in span or (bool(tail) and tail in span)
 
 
 def with_notice(draft: Draft, text: str) -> Draft:

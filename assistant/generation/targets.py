@@ -174,7 +174,8 @@ _GROUP_ITEM_RE = re.compile(rf"^({_GROUPS})\s+(?:(minst|högst)\s+)?(\d{{1,4}}(?
 # 7–9 som saknar godkänt i engelska') and a measure for each ('frånvaron för pojkar och för flickor i åk 7–9').
 # ... or of one group alone ('andel pojkar i åk 7–9 som saknade behörighet', a plan of boys: trial 32's 'Målgrupp:
 # pojkar i åk 7–9' got '… gå från pojkar 31 % (2025); flickor 18 % (2025) till pojkar högst 25 %')
-_SHARE_INDICATOR_RE = re.compile(rf"^andel(?:en)? ({_GROUPS})(?P<both> och andel(?:en)? (?:{_GROUPS}))?\b\s*(.*)$")
+_SHARE_INDICATOR_RE = re.compile(rf"^andel(?:en)? ({_GROUPS})(?P<both> och andel(?:en)? (?:{_GROUPS}))?\b"
+                                 rf"(?!\s+(?:och|samt)\s)\s*(.*)$")  # 'andel pojkar och flickor …' is no one group's
 _MEASURE_INDICATOR_RE = re.compile(rf"^(.+?) för ({_GROUPS}) och för (?:{_GROUPS})\b\s*(.*)$")
 
 

@@ -182,15 +182,15 @@ def _event_of(question: str) -> str:
     """
     text = _as_which(_asked_sentence(" ".join(question.split())).strip(" ?!."))
     asked = lex.ASKED_NOUN_RE.match(text)
-    if asked is None or _is_event(asked.group(2)):
+    if asked is None or is_event(asked.group(2)):
         return ""
     place = lex.PLACING_PHRASE_RE.search(asked.group(3))
     holder = asked.group(3)[: place.start()] if place else asked.group(3)
-    event = next((n for n in _definite_nouns(holder) if _is_event(n)), "")
+    event = next((n for n in _definite_nouns(holder) if is_event(n)), "")
     return f"{event} {place.group(0)}" if event and place else event
 
 
-def _is_event(word: str) -> bool:
+def is_event(word: str) -> bool:
     """Whether `word` names something one takes part in ('workshoparna', 'nätverksträffen'; lexicon)."""
     return any(stem in fold(word) for stem in lex.EVENT_NOUN_STEMS)
 

@@ -137,9 +137,13 @@ def _apply_fields(facts: UserFacts, fields: dict[str, str]) -> bool:
     ...                    "pojkar i åk 7–9."])
     >>> f.target_group, f.grades, [x.grades for x in f.figures]
     ('pojkar i åk 7–9', 'åk 7–9', ['åk 9', 'åk 9'])
+    >>> extract_facts(["Skola: Lindskolan, åk 7-9, 40 % av pojkarna saknar godkänt."]).school
+    'Lindskolan'
     """
     graded = False
-    school = fields.get("school")
+    # a school's name ends where a grade, a figure or a comma follows it ('Skola: Lindskolan, åk 7–9, 40 % …')
+    school = re.split(r",|;|\s+(?=\d)|\s+(?=" + lex.GRADE_RE.pattern + ")", fields.get("school") or "", maxsplit=1,
+                      flags=re.I)[0].strip()
     if school and not lex.GRADE_RE.fullmatch(school):
         facts.school = school[:1].upper() + school[1:]
     grades = fields.get("grades")

@@ -12,6 +12,7 @@ from assistant.grounding.anchors import Anchor, near
 from assistant.grounding.counts import count_text, states_count
 from assistant.grounding.dates import asked_deed, dated_deeds, day_match
 from assistant.grounding.definition import defines, names_definiendum
+from assistant.grounding.followups import is_event
 from assistant.grounding.passages import TermWeights
 from assistant.grounding.question import (
     Question,
@@ -426,8 +427,11 @@ class UnitSelector:
         if _header_row(unit):
             p += 0.5  # a table's column names say nothing until read with a row
         if question.answer_type in ("how", "evaluation", "definition") and \
-                lex.INVITATION_TEXT_RE.search(unit.chunk.text) and not lex.INVITATION_TEXT_RE.search(question.text):
-            p += INVITATION_GIVES_WAY  # an invitation's passage tells no one how to do the work
+                lex.INVITATION_TEXT_RE.search(unit.chunk.text) and not lex.INVITATION_TEXT_RE.search(question.text) \
+                and not any(is_event(w) for w in re.findall(r"\w+", question.text)):
+            # an invitation's passage tells no one how to do the work – unless the question asks of the event itself
+            # ('Hur anmäler man sig till konferensen?', 'Vad innebär workshopen?'; last read)
+            p += INVITATION_GIVES_WAY
         return p
 
     def select(self, question: Question, hits: Sequence[Hit], neighbours: NeighbourLookup | None = None) -> Selection:
