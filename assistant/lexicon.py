@@ -3763,6 +3763,9 @@ PASTED_FROM_RE = re.compile(typed_without_diacritics(
     r"\b[^\n:]{0,120}):"), re.I)
 # How an item from such pasted text is marked where the user's own words are marked '(ni angav)' (drafts.item_line).
 PASTED_MARK = "(ur texten ni klistrade in)"
+# The words of the marks a draft's items carry ('(ni angav)', '(förslag)', PASTED_MARK), as one regex alternation for
+# the rewrites that must leave the marks alone (easy Swedish) or read them (drafts.read_item).
+DRAFT_MARK_ALTERNATION = "|".join(re.escape(m) for m in ("ni angav", "förslag", PASTED_MARK.strip("()")))
 # A pasted sentence run together from layout ('Dilemma 1: … • 4 maj (6 deltagare) • 5 maj (', a footnote's '(' left
 # open): list glyphs inside it, or a bracket it opens and never closes. Layout, not a fact of the user's (trial 29).
 LAYOUT_DEBRIS_RE = re.compile(r"(?<=\S)\s*[•▪●◦■]\s|\([^()]*$|^[^()]*\)")

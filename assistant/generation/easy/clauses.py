@@ -1526,7 +1526,7 @@ def _finding(piece: str) -> re.Match[str] | None:
     return m
 
 
-_PAREN_ANY_RE = re.compile(r"\s*\((?!ni angav|förslag|ur texten ni klistrade in)([^()]{1,200})\)")
+_PAREN_ANY_RE = re.compile(rf"\s*\((?!{lex.DRAFT_MARK_ALTERNATION})([^()]{{1,200}})\)")
 EXAMPLE_RE = re.compile(r"^(?:t\.ex\.|till exempel|exempelvis|bland annat|bl\.a\.)\s+", re.I)
 
 

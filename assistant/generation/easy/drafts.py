@@ -16,7 +16,7 @@ from assistant.generation.easy.grammar import (
 from assistant.generation.easy.writer import EXPLAINED, EasyWriter, mask_quotes, unmask
 from assistant.schema import Draft, DraftItem
 
-_PAREN_RE = re.compile(r"\s*\((?!ni angav|förslag|ur texten ni klistrade in)[^()\d]{0,120}\)")
+_PAREN_RE = re.compile(rf"\s*\((?!{lex.DRAFT_MARK_ALTERNATION})[^()\d]{{0,120}}\)")
 _LABEL_RE = re.compile(r"^([A-ZÅÄÖ][\wåäö ]{1,28}):\s+(?=\S)")
 
 

@@ -9,7 +9,7 @@ from assistant import lexicon as lex
 from assistant.citations import MARKER_RE
 from assistant.generation.easy.grammar import WORD_RE, is_finite_verb
 
-_ANNOTATION_RE = re.compile(r"\((?:ni angav|förslag|ur texten ni klistrade in)\)")
+_ANNOTATION_RE = re.compile(rf"\((?:{lex.DRAFT_MARK_ALTERNATION})\)")
 
 
 def lix(text: str) -> float:

@@ -59,7 +59,7 @@ from assistant.generation.easy.grammar import (
 from assistant.generation.easy.lists import enumeration, glued_heading, parts_list, trailing_examples
 from assistant.modes import MODES
 
-_MARK_RE = re.compile(r"\s*\((?:ni angav|förslag|ur texten ni klistrade in)\)\s*$")
+_MARK_RE = re.compile(rf"\s*\((?:{lex.DRAFT_MARK_ALTERNATION})\)\s*$")
 # A sentence ends at . ! ? before a space and a capital, digit, quote or citation marker.
 # Not after an abbreviation ('t.ex. LUPP'). A word may end in 'é' ('kvalité. Det …').
 # Nor after 'kl.' or 'ca' before a figure ('efter kl. 20.30'): the time is no sentence of its own (trial 26 review,
