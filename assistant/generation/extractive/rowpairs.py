@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from assistant import lexicon as lex
-from assistant.generation.extractive.tables import _asked_columns, _figure, _number, cells
+from assistant.generation.extractive.tables import _figure, _number, asked_columns, cells
 from assistant.grounding.scope.age_rows import extreme_age_rows
 from assistant.index.lexical import group_terms, tokenize
 from assistant.index.units import (
@@ -48,7 +48,7 @@ def _asked_column(question_text: str, names: Sequence[str], values: Sequence[str
     """The one figure column the question names (its words all in the question, unit marks aside), the most
     specific when several fit ('Andel flickor' over 'Flickor' for 'andelen flickor'); None for none or a tie."""
     fits = [(len(frozenset(tokenize(lex.COLUMN_PERCENT_UNIT_RE.sub("", names[i])))), i)
-            for i in _asked_columns(question_text, names, values, without_unit=True)]
+            for i in asked_columns(question_text, names, values)]
     if not fits:
         return None
     fits.sort(reverse=True)

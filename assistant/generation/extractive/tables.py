@@ -81,7 +81,7 @@ def asked_cells(question_text: str, headers: Sequence[Unit], row: Unit) -> str |
     names = column_names(headers, len(values))
     if names is None or len(values) < 2:
         return None
-    picked = _asked_columns(question_text, names, values)
+    picked = asked_columns(question_text, names, values)
     if not picked or len(picked) == len([v for v in values[1:] if FIGURE_CELL_RE.match(v)]):
         return None
     shares = share_cells(row)  # each cell's unit is its column's ('Flickor' counts beside 'Andel flickor')
@@ -164,7 +164,7 @@ def cell_sentence(question_text: str, headers: Sequence[Unit], row: Unit) -> str
     if names is None or len(values) < 2:
         return None
     plain = [lex.COLUMN_UNIT_RE.sub(" ", n).strip() if n else n for n in names]  # 'Bidrag 2024 (tkr)' is 'Bidrag 2024'
-    picked = _asked_columns(question_text, plain, values)
+    picked = asked_columns(question_text, plain, values)
     if len(picked) != 1 or len([v for v in values[1:] if FIGURE_CELL_RE.match(v)]) < 2:
         return None
     i = picked[0]
@@ -224,7 +224,7 @@ def claim_against_cell(claim: str, headers: Sequence[Unit], row: Unit) -> str | 
     values = [drop_note_marks(c) for c in cells(row)]
     names = column_names(headers, len(values))
     plain = [lex.COLUMN_UNIT_RE.sub(" ", n).strip() if n else n for n in names or []]
-    picked = _asked_columns(claim, plain, values)
+    picked = asked_columns(claim, plain, values)
     if len(claimed) != 1 or len(picked) != 1:
         return None
     stated, asked = _figure(values[picked[0]]), _figure(claimed[0].group(1))
@@ -251,13 +251,6 @@ def _table_id(caption: Unit | None) -> str:
     if m is not None:
         return f"Tabell {m.group('number')}"
     return drop_note_marks(" ".join(caption.text.split())).rstrip(".:")
-
-
-def _asked_columns(question_text: str, names: Sequence[str], values: Sequence[str], without_unit: bool = False
-                   ) -> list[int]:
-    """The indexes of a row's figure cells whose column the question asks (asked_columns); `without_unit` is kept
-    for the callers that read 'Flickor (%)' as 'Flickor' (every column is now read without its unit)."""
-    return asked_columns(question_text, names, values)
 
 
 def asked_columns(question_text: str, names: Sequence[str | None], values: Sequence[str]) -> list[int]:
@@ -371,7 +364,7 @@ def computed_difference(question_text: str, headers: Sequence[Unit], row: Unit) 
     names = column_names(headers, len(values))
     if names is None or len(values) < 3:
         return None
-    picked = _asked_columns(question_text, names, values, without_unit=True)
+    picked = asked_columns(question_text, names, values)
     if len(picked) != 2:
         return None
     figures = [_figure(values[i]) for i in picked]
@@ -414,7 +407,7 @@ def extreme_row(question_text: str, rows: Sequence[Unit], more_asks: Sequence[st
         names = column_names(headers, len(values))
         if row in headers or names is None or len(values) < 2 or lex.TOTAL_ROW_RE.match(values[0]):
             continue
-        picked = _asked_columns(question_text, names, values, without_unit=True)
+        picked = asked_columns(question_text, names, values)
         figures = [_figure(values[i]) for i in picked]
         if len(picked) != (2 if difference else 1) or None in figures:
             continue
