@@ -28,7 +28,7 @@ from assistant.grounding.question import Question, verb_form
 from assistant.grounding.scope.terms import _says_word, names_parts, term_forms
 from assistant.grounding.selection import Scored
 from assistant.index.lexical import fold
-from assistant.index.units import Unit, record_head, row_frame, units_of
+from assistant.index.units import Unit, row_frame, units_of
 
 # How many of the best units are read for the asked kind, and how close to the best one's score they must be.
 KIND_POOL = 6
@@ -129,9 +129,6 @@ def names_thing(unit: Unit, term: str, kind: str = "") -> bool:
     # 2026.' after '1. Ny LED-belysning sätts upp … genom Ekdalsparken.' in one item)
     said = "" if kind == "steps" and unit.kind == "item" else \
         " ".join(u.text for u in units_of(unit.chunk) if u.line == unit.line) or unit.text
-    # (so is a field run on after the item's first sentence, on a line of its own: units.record_head)
-    head = record_head(unit) if kind != "steps" else None
-    said = f"{head.text} {said}" if head is not None else said
     own = f"{said} {unit.context()} {unit.chunk.title} {unit.chunk.heading_path_text}"
     # (a label heads its section, whose lines are its own: '3 Hur går det? (3 timmar)' over the third meeting's text)
     line = fold(f"{own} {unit.chunk.text}" if unit.kind == "label" else own)

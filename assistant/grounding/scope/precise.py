@@ -13,7 +13,7 @@ from assistant.grounding.question import reports_outcome
 from assistant.grounding.scope.terms import _says_word, names_parts, says_stem
 from assistant.grounding.selection import Scored
 from assistant.index.lexical import fold
-from assistant.index.units import Unit, record_head, split_sentences
+from assistant.index.units import split_sentences
 from assistant.schema import Chunk
 
 # How many of the best units an outcome question's baseline check reads (as views.OUTCOME_POOL).
@@ -202,8 +202,4 @@ def priced_of_asked(figures: Sequence[Scored], asked: Sequence[str]) -> list[Sco
     def names(text: str, term: str) -> bool:  # also a compound written apart ('lärarstödet': 'Stöd till lärare')
         return _says_word(text, term) or names_parts(fold(text), term)
 
-    def line(unit: Unit) -> str:  # a field of a numbered item is of its item (units.record_head)
-        head = record_head(unit)
-        return f"{head.text if head is not None else ''} {unit.text} {unit.context()}"
-
-    return [s for s in figures if any(names(line(s.unit), t) for t in asked)]
+    return [s for s in figures if any(names(f"{s.unit.text} {s.unit.context()}", t) for t in asked)]

@@ -29,7 +29,6 @@ from assistant.index.units import (
     Unit,
     items_led_by,
     list_of,
-    record_head,
     units_of,
 )
 from assistant.schema import Chunk
@@ -272,9 +271,6 @@ def names_term(unit: Unit, term: str, near: bool = False) -> bool:
             return True  # a heading's figure ('3 Hur går det? (3 timmar)') is of the passage it heads
         if before is not None and not (unit.is_item and before.is_item) and \
                 pattern.search(fold(before.text)) is not None:
-            return True
-        head = record_head(unit)  # a field of a numbered item ('Kostnad: …' after '1. Ny belysning …') is of its item
-        if head is not None and (pattern.search(fold(head.text)) or names_parts(fold(head.text), term)):
             return True
         return refers_back(unit, term)
     return pattern.search(fold(c.text)) is not None and pattern.search(fold(_passage_outside_siblings(unit))) is not None
