@@ -1,8 +1,7 @@
-"""The passage that answers is quoted (quoted32): a unit under a sub-heading that names what is asked supports the
-answer though its own words share none of the question's ('Mål och förväntade effekter' over '• Öka elevernas
-närvaro …'); a statement under such a heading is quoted after the best one when the topic's sentences would fill the
-answer; a fact question's best statement that holds nearly all of its words is not replaced by a list whose kind the
-question names only as its topic.
+"""The passage that answers is quoted (quoted32): a fact question's best statement that holds nearly all of its words
+is not replaced by a list whose kind the question names only as its topic. (Its quoting of a statement under a
+sub-heading that names what is asked was taken out in the merge: it added such a statement to answers that were
+whole without it, test_answer_lists and test_inline_enumerations.)
 
 Built on small hand-made chunks and real units, question analysis and unit scoring (no corpus, no embeddings), each
 case with a control.
@@ -11,7 +10,6 @@ case with a control.
 from __future__ import annotations
 
 from assistant.citations import CitationBook
-from assistant.generation.extractive.answer.sentences import _pick_sentences
 from assistant.generation.extractive.answer.write import write_answer
 from assistant.grounding.passages import TermWeights
 from assistant.grounding.question import analyse
@@ -43,18 +41,6 @@ def _selection(question: str, chunks: list[Chunk]) -> Selection:
     weights = TermWeights(c.embedding_text() for c in chunks)
     return UnitSelector(weights, {}).select(analyse(question), [Hit(chunk=c, score=1.0) for c in chunks],
                                             NeighbourLookup(chunks))
-
-
-def test_units_under_a_sub_heading_naming_the_asked_aspect_are_marked() -> None:
-    """'Vilka effekter förväntas insatsen … ge?': the items under 'Mål och förväntade effekter' share none of the
-    question's words themselves, but their sub-heading names what is asked of the measure (Scored.aspect, which
-    _under_asked_heading quotes); the line under 'Ansvar' is no such unit."""
-    question = "Vilka effekter förväntas insatsen med personal som underlättar skoldagen ge?"
-    chunks = [PLAN, *FILLER]
-    selection = _selection(question, chunks)
-    by_text = {s.unit.text: s for s in selection.ranked}
-    assert all(by_text[e].aspect and by_text[e].overlap < 0.1 for e in EFFECTS)
-    assert not by_text["Rektor har ansvar för att genomföra insatsen."].aspect
 
 
 GOALS = ["Flickornas andel av tiden i bygghörnan ska vara minst 45 procent.",
@@ -99,23 +85,3 @@ HEALTH = Chunk(
                     "Uppföljning och utvärdering",
                     "Förvaltningsledningen följer upp insatserna vid dialogmöten under våren."]),
     line_spans=[(30, 30), (32, 32), (34, 34)], line_roles=["p", "p", "p"], path="bykommun-plan.txt")
-
-
-def test_a_statement_under_the_heading_naming_the_asked_aspect_is_quoted_when_the_topic_fills_the_answer() -> None:
-    """'Hur följs arbetet med elevhälsans förebyggande arbete upp?' best met by sentences that only repeat its topic:
-    the statement under 'Uppföljning och utvärdering' is quoted too, right after the best one and its paragraph,
-    though closer statements of other passages fill the answer. Control: without a heading naming the aspect it is
-    left out."""
-    question = analyse("Hur följs arbetet med elevhälsans förebyggande arbete upp?")
-    units = [u for u in units_of(HEALTH) if not u.is_label]
-    follow = units[-1]
-    assert follow.sub_heading is not None and follow.sub_heading.text == "Uppföljning och utvärdering"
-
-    def evidence(aspect: bool) -> list[Scored]:
-        return [Scored(units[0], 0.86, 0.42, 0.43), Scored(units[1], 0.81, 0.36, 0.43),
-                Scored(units[2], 0.6, 0.3, 0.2), Scored(units[3], 0.6, 0.3, 0.2),
-                *(Scored(units_of(c)[0], 0.7, 0.3, 0.2) for c in FILLER), Scored(follow, 0.59, 0.03, 0.1, aspect)]
-
-    picked = [s.unit for s in _pick_sentences(question, evidence(True), 4)]
-    assert follow in picked and picked.index(follow) == 4, [u.text for u in picked]  # after the paragraph
-    assert follow not in [s.unit for s in _pick_sentences(question, evidence(False), 4)]

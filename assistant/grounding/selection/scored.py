@@ -15,9 +15,6 @@ class Scored:
     score: float
     dense: float
     overlap: float
-    # Its sub-heading names what the question asks about its passage's topic ('Mål och förväntade effekter' over the
-    # items, for 'Vilka effekter förväntas insatsen ge?'): it holds the question's words through that heading.
-    aspect: bool = False
 
 
 @dataclass

@@ -213,15 +213,14 @@ class UnitSelector:
             labelled = day_match(unit, question.days)
         if question.section and (in_section := section_match(unit, question.section)) is not None:
             labelled = in_section  # so is a section's number ('avsnitt 2.3.1'): what stands under that heading answers
-        aspect = self._aspect_fit(unit, question)
         score = 0.9 * dense + 0.6 * overlap + 0.15 / (rank + 1) + self._fit(unit, question, numbered) - \
-            self._penalty(unit, question, numbered) + ASPECT_BONUS * aspect + \
+            self._penalty(unit, question, numbered) + ASPECT_BONUS * self._aspect_fit(unit, question) + \
             (0.0 if labelled is None else (LABEL_FIT if labelled else -LABEL_FIT))
         if unit.role == "note" and not (self._note_asked(unit, question) or self._note_holds_question(unit, question)):
             score -= NOTE_GIVES_WAY  # a note leads only where no body text answers as well
         if unit.earlier:  # a quoted earlier message leads where the question asks what came first, else gives way
             score += EARLIER_GIVES_WAY if lex.EARLIER_ASKED_RE.search(question.text) else -EARLIER_GIVES_WAY
-        return Scored(unit, score, dense, own, aspect > 0)
+        return Scored(unit, score, dense, own)
 
     def _note_holds_question(self, unit: Unit, question: Question) -> bool:
         """Whether a footnote holds most of the question's own words that the documents use (a named place or year

@@ -43,12 +43,6 @@ STATED_CHANGE_TERMS = 2
 # too, right after the best one (see _near_tie). Looked for among the first NEAR_TIE_POOL of the evidence.
 NEAR_TIE = 0.9
 NEAR_TIE_POOL = 6
-# A statement under a sub-heading that names what is asked (Scored.aspect) is quoted after the best one when it is
-# among this many of the evidence and scores at least this share of the best one's score (see _under_asked_heading),
-# for these answer types.
-ASPECT_POOL = 12
-ASPECT_SUPPORT = 0.6
-ASPECT_TYPES = ("how", "fact", "who", "list", "cause", "consequence", "evaluation", "yesno")
 
 
 def _pick_sentences(question: Question, evidence: Sequence[Scored], n: int) -> list[Scored]:
@@ -160,9 +154,7 @@ def _pick_sentences(question: Question, evidence: Sequence[Scored], n: int) -> l
         timetable = s.unit.role == "schedule" and s.unit.informative
         if s.score < max(0.55 * top.score, 0.25) or (s.unit.is_label and not timetable) or \
                 (s.overlap < 0.1 and not follows and not timetable):
-            # Support must share the question's own words, or continue a chosen sentence's paragraph (a unit under a
-            # sub-heading naming what is asked comes in by _under_asked_heading, once).
-            continue
+            continue  # support must share the question's own words, or continue a chosen sentence's paragraph
         if (s.unit.text.rstrip().endswith(":") or lex.ANNOUNCES_LIST_RE.search(s.unit.text)) and \
                 not _items_after(s.unit):
             continue  # a sentence leading into a list that is not here says nothing by itself
@@ -204,13 +196,6 @@ def _pick_sentences(question: Question, evidence: Sequence[Scored], n: int) -> l
         # the best one and what belongs to it, so the passage that answers is quoted whichever of the two it is.
         # The supporting statements stay: among close scores the weakest of them may be the one that answers.
         picked.insert(len(picked) - len(supports), rival)
-    aspect = _under_asked_heading(question, evidence, picked, seen)
-    if aspect is not None:
-        # 'Hur följs arbetet med elevhälsan upp?' best met by sentences on the topic ('… elevhälsans förebyggande
-        # arbete …'): the statement under the heading that names what is asked of it ('Uppföljning, utvärdering och
-        # delaktighet') answers; it comes right after the best one and what belongs to it.
-        seen.add(_key(aspect.unit.text))
-        picked.insert(len(picked) - len(supports), aspect)
     if question.answer_type in PARAGRAPH_TYPES:
         # A statement the scores cannot tell from the best one (the near tie, or a support as close) is as likely
         # the answer: the closest of them comes with its short paragraph as the best one does (one only: more
@@ -284,28 +269,6 @@ def _near_tie(question: Question, evidence: Sequence[Scored], picked: Sequence[S
                 lex.NUMBER_RE.search(_figures(question, unit)) and _figure_of_asked_thing(question, top.unit, unit)):
             continue
         if not _from_the_answers_document(question, top.unit, unit) or _of_other_grades(question, unit):
-            continue
-        return s
-    return None
-
-
-def _under_asked_heading(question: Question, evidence: Sequence[Scored], picked: Sequence[Scored],
-                         seen: set[str]) -> Scored | None:
-    """The first close statement (among ASPECT_POOL of the evidence, scoring ASPECT_SUPPORT of the best one) whose
-    sub-heading names what the question asks of its topic (`Scored.aspect`: 'Ansvar', 'Uppföljning och
-    utvärdering', 'Mål och förväntade effekter' in a plan written to a template), when nothing quoted yet stands
-    under such a heading; None otherwise, and for figures and dates (their statements must give one)."""
-    if question.answer_type not in ASPECT_TYPES or any(p.aspect for p in picked):
-        return None
-    top = evidence[0]
-    for s in evidence[1:ASPECT_POOL]:
-        if s.score < ASPECT_SUPPORT * top.score:
-            break
-        unit = s.unit
-        if not s.aspect or unit.role != "body" or unit.is_label or unit.text.rstrip().endswith(("?", ":")):
-            continue
-        key = _key(unit.text)
-        if any(key in k or k in key for k in seen):
             continue
         return s
     return None
