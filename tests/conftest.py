@@ -101,15 +101,19 @@ def make_settings(data_dir: Path, **overrides: object) -> Settings:
     return Settings(data_dir=data_dir, **overrides)  # type: ignore[arg-type]
 
 
-def corpus_with_uploads(data_dir: Path, uploads: dict[str, str]) -> Any:
-    """An assistant over the bundled corpus and `uploads` (file name -> text), written where uploads wait and ingested
-    through the pipeline into one store; the shared embedding cache is copied in, so little is embedded."""
+def corpus_with_uploads(data_dir: Path, uploads: dict[str, str | bytes]) -> Any:
+    """An assistant over the bundled corpus and `uploads` (file name -> text, or bytes for a Word or PDF file), written
+    where uploads wait and ingested through the pipeline into one store; the shared embedding cache is copied in, so
+    little is embedded."""
     from assistant.service import Assistant
 
     settings = make_settings(data_dir)
     settings.uploads_dir.mkdir(parents=True, exist_ok=True)
-    for name, text in uploads.items():
-        (settings.uploads_dir / name).write_text(text, "utf-8")
+    for name, content in uploads.items():
+        if isinstance(content, bytes):
+            (settings.uploads_dir / name).write_bytes(content)
+        else:
+            (settings.uploads_dir / name).write_text(content, "utf-8")
     if EMBED_CACHE.exists():
         copy_sqlite(EMBED_CACHE, settings.embedding_cache_path)
     components = Components(settings)

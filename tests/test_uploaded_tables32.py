@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from assistant.service import Assistant
-from tests.conftest import EMBED_CACHE, copy_sqlite, make_settings
+from tests.conftest import corpus_with_uploads
 
 pytestmark = [pytest.mark.slow, pytest.mark.needs_corpus_index]
 
@@ -64,18 +64,7 @@ def _table(d: Any, rows: list[list[str]]) -> None:
 @pytest.fixture(scope="module")
 def bot(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
     """The corpus and the Word report, ingested through the pipeline into one store as an upload is."""
-    from assistant.index.components import Components
-    from ingest.pipeline import run
-
-    settings = make_settings(tmp_path_factory.mktemp("tables32"))
-    settings.uploads_dir.mkdir(parents=True, exist_ok=True)
-    (settings.uploads_dir / UPLOAD).write_bytes(_report())
-    if EMBED_CACHE.exists():
-        copy_sqlite(EMBED_CACHE, settings.embedding_cache_path)
-    components = Components(settings)
-    stats = run(settings, components.store, components.embeddings, paths=[settings.corpus_dir, settings.uploads_dir])
-    assert not stats.skipped, stats.skipped
-    return Assistant(components)
+    return corpus_with_uploads(tmp_path_factory.mktemp("tables32"), {UPLOAD: _report()})
 
 
 def _lines(bot: Assistant) -> list[str]:
