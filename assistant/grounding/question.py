@@ -160,6 +160,13 @@ def _swedish_stopwords() -> frozenset[str]:
     return frozenset(STOPWORDS_SWEDISH)
 
 
+def asked_of_source(text: str) -> str | None:
+    """The question 'Vad säger <källa> om hur …?' asks the source, in a main clause's order ('Vad säger metodstödet om
+    hur vi ska följa upp …?' -> 'hur ska vi följa upp …'); None for any other question."""
+    says = lex.SOURCE_SAYS_ABOUT_RE.match(text)
+    return main_clause_order(says["topic"]) if says is not None and lex.ASKED_WORD_RE.match(says["topic"]) else None
+
+
 def answer_type(text: str) -> AnswerType:
     """The kind of answer a question asks for.
 
@@ -186,9 +193,9 @@ def answer_type(text: str) -> AnswerType:
         return "fact" if kind == "yesno" else kind
     if (fronted := _after_fronted_clause(t)) is not None:
         return answer_type(fronted)
-    if (says := lex.SOURCE_SAYS_ABOUT_RE.match(t)) is not None and lex.ASKED_WORD_RE.match(says["topic"]):
+    if (asked := asked_of_source(t)) is not None:
         # 'Vad säger metodstödet om hur vi ska följa upp …?' asks the source that question ('Hur ska vi följa upp …?')
-        kind = answer_type(main_clause_order(says["topic"]))
+        kind = answer_type(asked)
         if kind not in ("fact", "yesno"):
             return kind
     if goal_asked(t):
@@ -933,10 +940,9 @@ def analyse(text: str, vocabulary: frozenset[str] = frozenset()) -> Question:
     expanded = expansions(text, language, vocabulary)
     # The wording cues read the question as if typed with å/ä/ö ('vad kan vi gora at …' asks how).
     typed = respelt(text, vocabulary) if language == "sv" else text
-    if (says := lex.SOURCE_SAYS_ABOUT_RE.match(typed)) is not None and lex.ASKED_WORD_RE.match(says["topic"]):
+    if (topic := asked_of_source(typed)) is not None:
         # 'Vad säger metodstödet om hur vi ska följa upp …?' is cued as the question it asks the source ('Hur ska vi
         # följa upp …?'): the how-question's wording cues read its opening (trial 32 U5); the source still places it
-        topic = main_clause_order(says["topic"])
         typed = f"{topic[:1].upper()}{topic[1:]}?"
     kind = answer_type(typed)
     asks: set[str] = set()
