@@ -3184,6 +3184,9 @@ TOPIC_PHRASE_RE = re.compile(
 # Particles that are hardly ever prepositions ('följa upp insatserna', 'ta fram en plan'), and the pronouns that
 # stand between a verb and its particle or after it ('följer vi upp dem'): general Swedish.
 ADVERB_PARTICLES = ("upp", "fram", "bort", "igenom", "tillbaka")
+# The particles a split particle verb ends on after a phrase of place ('hur såg enkäten på skolan ut', trial 32): those
+# above and 'ut', which the list above leaves out since `question.particle_compounds` does not join it to the next word.
+SPLIT_VERB_PARTICLES = ADVERB_PARTICLES + ("ut",)
 PARTICLE_VERB_SUBJECTS = ("vi", "ni", "man", "de", "jag", "du", "hon", "han", "den", "det", "skolan", "kommunen",
                           "rektor", "rektorn", "lärarna", "personalen", "huvudmannen", "förvaltningen")
 OBJECT_PRONOUNS = ("dem", "den", "det", "detta", "dessa", "denna", "oss", "er", "honom", "henne", "sig")

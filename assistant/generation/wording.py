@@ -136,7 +136,7 @@ def _through_particle(rest: Sequence[str], n: int) -> int:
         return n
     for k in range(n + 1, min(len(rest), n + 6)):
         word = rest[k].lower()
-        if word in lex.ADVERB_PARTICLES or word == "ut":
+        if word in lex.SPLIT_VERB_PARTICLES:
             return k
         if word.endswith((",", ".")) or is_finite_verb(rest[k]):
             break
