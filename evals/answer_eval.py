@@ -242,7 +242,23 @@ stadium, school, kommun or term, the school doctor's visits by gender, the cost 
 named person, fritidshem, non-binary pupils, a survey question not yet asked, grades the survey does not cover, a
 count where only shares are given, waiting time, satisfaction); halves drawn per kind before any run: with one
 random.Random(20270111), the answerable ids EH01-EH24 shuffled, the first 12 tune, then the unanswerable ids
-EH25-EH40 shuffled, the first 8 tune) and
+EH25-EH40 shuffled, the first 8 tune),
+`blind36_<half>.jsonl` (a thirty-sixth, LK01-LK40, blind36, on an HTML page added to extra_docs for it and built by
+build_lonekartlaggning.py: a kommun's HR report "Lönekartläggning och jämställda villkor 2025" (Stenåkers kommun),
+with the purpose and diskrimineringslagen's requirement, who took part (HR, ekonomi, HR-partner, unions by
+confederation) as a list, a definition of likvärdiga arbeten, a table of seven yrkesgrupper with the number of women
+and men, their mean monthly pay and women's pay in percent of men's for 2025 and 2024 (one group without 2024),
+the causes of the osakliga löneskillnader as a bulleted list, six measures for 2026 as a numbered list with
+responsible role and date and a cost for three only, a table of heltid, deltid, föräldraledighet and sjukfrånvaro by
+gender for 2024 and 2025, the follow-up (personalutskottet), what it does not cover and a contact; written from the
+document alone without running the assistant: 24 answerable (table cells by row, column and year, a difference, the
+total and an adjustment's cost, lists from the bullets, the numbered measures and the table's rows, who and when, a
+definition, the law, yes/no, the contact, 3 elliptic follow-ups; some in a manager's everyday words, two without
+å/ä/ö) and 16 near-domain unanswerables changing one detail (another year or a year the table leaves empty, another
+yrkesgrupp or förvaltning, a ranking the report does not make, a time or date not given, a named person, the cost
+of a measure given none, a count not counted, a follow-up asking a figure by förvaltning); halves drawn per kind
+before any run: with one random.Random(20270112), the answerable ids LK01-LK24 shuffled, the first 12 tune, then
+the unanswerable ids LK25-LK40 shuffled, the first 8 tune) and
 `ordinals_tune.jsonl` (tune only, OT01-OT16, refuse22b: answerable near-neighbours of the item-beyond-its-run and
 'hur ofta' refusals, written from corpus/ alone: an item that exists, asked by ordinal word, digit, 'nr 8', a numbered
 heading or list, and 'hur ofta' answered by 'per läsår', 'fyra gånger', 'vid två tillfällen', 'läsårsvis',
@@ -307,7 +323,8 @@ CASE_SETS = ("corpus", "extra", "fresh", "blind3", "blind4", "blind5", "blind6",
              "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16",
              "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25",
              "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32",
-             "blind33", "blind34", "blind35", "ordinals", "picks", "followups", "yesno")
+             "blind33", "blind34", "blind35", "blind36", "ordinals", "picks", "followups",
+             "yesno")
 METRICS = ("top5", "quoted", "facts", "facts_list", "refused_unanswerable", "wrongly_refused", "quotes_found",
            "p50_seconds")
 LOWER_IS_BETTER = frozenset({"wrongly_refused", "p50_seconds"})

@@ -179,12 +179,12 @@ def test_blind6_cases_hold_their_terms_and_references_at_their_lines() -> None:
     follow-ups a half), no passage shared with another set, every answer's terms and reference texts in its lines."""
     cases = _blind_set("blind6", "J", 24)
     _assert_per_half(cases, unanswerable=8, list=4, number=3, follow_up=2)
-    # blind8 to blind35, ordinals and followups, written later from the documents alone, may ask about the same
+    # blind8 to blind36, ordinals and followups, written later from the documents alone, may ask about the same
     # passages from another angle.
     later = ("blind6", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14",
              "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23",
              "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32",
-             "blind33", "blind34", "blind35", "ordinals", "followups", "yesno")
+             "blind33", "blind34", "blind35", "blind36", "ordinals", "followups", "yesno")
     others = [p for c in ae.load_cases("all")
               if c["case_set"] not in later
               for p in c.get("passages", [])]
@@ -520,7 +520,7 @@ def test_blind25_cases_ask_the_six_older_extra_docs_and_their_terms_stand_at_the
     later_docs = {"solbacken-forskoleomrade-jamstalldhetsplan-2026.docx", "ljungfors-jamstalldhetsbokslut-2025.pdf",
                   "tallmarka-jamstalldhetsanalys-forsorjningsstod-2025.docx",
                   "sorbyholm-trygghetsundersokning-2025.pdf", "lommaryd-foreningsbidrag-2025.docx",
-                  "vintrosa-elevhalsa-arsrapport-2025.pdf"}
+                  "vintrosa-elevhalsa-arsrapport-2025.pdf", "stenaker-lonekartlaggning-2025.html"}
     assert sources == {p.name for p in ae.extra_doc_files()} - later_docs
     assert sum("table_cell" in c["tags"] for c in cases) >= 5
     _assert_new_blind_cases(cases, roots=_CORPUS_AND_EXTRA_DOCS)
@@ -961,6 +961,82 @@ def test_the_committed_pdf_elevhalsa_report_is_what_build_elevhalsa_builds(tmp_p
     rows, total = VISITS_TABLE[1:-1], VISITS_TABLE[-1]
     for column in range(1, 5):
         assert sum(int(row[column]) for row in rows) == int(total[column])
+
+
+def test_blind36_cases_ask_a_kommuns_pay_survey_web_page_and_their_terms_stand_at_their_lines() -> None:
+    """The thirty-sixth blind set: LK01-LK40 on the HTML lönekartläggning page added for it (a kommun's HR report on
+    pay and conditions by gender), halves drawn per kind with one random.Random(20270112): the answerable ids
+    LK01-LK24 shuffled (first 12 tune), then the unanswerable LK25-LK40 (first 8 tune); 24 answerable whose 2-4 terms
+    stand at the page's own lines as the HTML loader shows them (many in a table row, read by its row, column and
+    year; the participants and the causes as <ul> items, the measures as the <ol>'s "1."-"6.", the groups as table
+    rows, asked as lists from their first line; 3 elliptic follow-ups), 16 near-domain unanswerables that change one
+    detail, each with its subject and detail tag (one a follow-up); two answerable without å/ä/ö; no question copies
+    another set's."""
+    import random
+
+    from ingest.load import load_html
+
+    cases = _blind_set("blind36", "LK", 20)
+    rng = random.Random(20270112)
+    answerable_ids = [f"LK{n:02d}" for n in range(1, 25)]
+    unanswerable_ids = [f"LK{n:02d}" for n in range(25, 41)]
+    rng.shuffle(answerable_ids)
+    rng.shuffle(unanswerable_ids)
+    assert sorted(c["id"] for c in cases if c["half"] == "tune") == sorted(answerable_ids[:12] + unanswerable_ids[:8])
+    answerable = [c for c in cases if c["kind"] == "answerable"]
+    unanswerable = [c for c in cases if c["kind"] == "unanswerable"]
+    assert sorted(c["id"] for c in answerable) == sorted(answerable_ids)
+    assert {c["answer_type"] for c in unanswerable} == {"none"}
+    assert {"number", "list", "definition", "yesno", "fact", "date"} <= {c["answer_type"] for c in answerable}
+    assert all(2 <= len(c["required_terms"]) for c in answerable)
+    assert sum(bool(c.get("history_questions")) for c in answerable) == 3
+    assert sum(bool(c.get("history_questions")) for c in unanswerable) == 1
+    page = "stenaker-lonekartlaggning-2025.html"
+    assert {p["source"] for c in cases for p in c.get("passages", [])} == {page}
+    lines = ae.source_lines(page, [ae.EXTRA_DOCS_DIR])
+    # The loaded text's table rows ('| … |'), read back to the page lines they stand on.
+    loaded = load_html(ae.EXTRA_DOCS_DIR / page)
+    row_lines = {first for line, (first, _last) in zip(loaded.lines, loaded.origins) if line.startswith("| ")}
+    table_rows = [c for c in cases for p in c.get("passages", []) if p["end_line"] in row_lines]
+    assert len(table_rows) >= 8
+    lists = [c for c in answerable if c["answer_type"] == "list"]
+    firsts = sorted(lines[c["passages"][0]["start_line"] - 1] for c in lists)
+    assert [line.split()[0] for line in firsts] == ["1.", "IT-tekniker:", "Undersköterska", "personalavdelningen,"]
+    assert sum("no_diacritics" in c["tags"] for c in answerable) == 2
+    assert sum("everyday_words" in c["tags"] for c in answerable) >= 4
+    assert {"other_year", "other_occupation", "other_department", "ranking", "time", "date", "named_person", "cost",
+            "count", "follow_up_other_figure"} <= {c["tags"][3] for c in unanswerable}
+    for case in cases:
+        assert case["mode"] == "fraga" and bool(case.get("history_questions")) == ("follow_up" in case["tags"])
+    _assert_new_blind_cases(cases, roots=_CORPUS_AND_EXTRA_DOCS)
+
+
+def test_the_committed_html_pay_survey_is_what_build_lonekartlaggning_builds(tmp_path: Path) -> None:
+    """blind36's line numbers are the page's own lines; a rebuild by build_lonekartlaggning.py gives the same file,
+    the HTML loader reads its two tables as rows ("| … |", headers included) at one page line each, the <ul> items as
+    "•" lines and the <ol> measures as "1." to "6."; the site's header and footer are left out, the article's contact
+    and publication date kept; each percentage is the women's mean pay over the men's and the counts add up."""
+    from evals.extra_docs.build_lonekartlaggning import MEN, OUT, PAY_GROUPS, WOMEN, build, percent_of_mens
+    from ingest.load import html_shown_lines, load_html
+
+    rebuilt = build(tmp_path / OUT.name)
+    assert rebuilt.read_bytes() == OUT.read_bytes()
+    loaded = load_html(OUT)
+    lines = loaded.lines
+    assert sum(line.startswith("| ") for line in lines) == 8 + 5
+    assert "| Fritidsledare | 14 | 17 | 28 300 | 29 950 | 94,5 | – |" in lines
+    assert sum(line.startswith("  • ") for line in lines) == 4 + 4
+    assert [line.split()[0] for line in lines if line.startswith("  ") and line.split()[0][:-1].isdigit()] == [
+        f"{n}." for n in range(1, 7)]
+    shown = html_shown_lines(OUT)
+    for line, (first, last) in zip(lines, loaded.origins):
+        if line.startswith("| "):
+            assert first == last and shown[first - 1] == line[2:-2], line
+    assert "Publicerad den 15 december 2025." in shown and not any("Rådhusgatan" in line for line in shown)
+    for name, women, men, pay_w, pay_m, _ in PAY_GROUPS:
+        row = next(line for line in lines if line.startswith(f"| {name} |"))
+        assert row.split(" | ")[5] == percent_of_mens(pay_w, pay_m), name
+    assert f"{WOMEN + MEN:,}".replace(",", " ") + " personer" in " ".join(lines)
 
 
 def test_the_committed_word_analysis_is_what_build_analys_builds(tmp_path: Path) -> None:
