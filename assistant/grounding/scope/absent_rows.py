@@ -21,6 +21,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from assistant import lexicon as lex
+from assistant.grounding.question import subjects
 from assistant.grounding.selection.scored import Scored
 from assistant.index.lexical import fold, group_terms, tokenize
 from assistant.index.units import (
@@ -126,6 +127,21 @@ def _same_head(stem: str, label: str) -> bool:
     return common >= lex.ROW_HEAD_LETTERS and common < min(len(stem), len(label))
 
 
+def _names_its_document(question_text: str, folded_text: str) -> bool:
+    """Whether every place or organisation the question names is in the table's document: a table of another
+    organisation's document says nothing of the rows the asker's has ('… av våra kvinnliga medarbetare i Stenåker'
+    over another kommun's table of yrkesgrupper: blind36 LK07 was refused with that table's rows).
+
+    >>> _names_its_document("Hur många kvinnliga medarbetare i Stenåker jobbade heltid?", "stenakers kommun tabell")
+    True
+    >>> _names_its_document("Hur många kvinnliga medarbetare i Stenåker jobbade heltid?", "ljungfors kommun tabell")
+    False
+    """
+    found, own = subjects(question_text)
+    return all(any(fold(word) in folded_text for word in subject.text.split() if word[:1].isupper())
+               for subject in (*found, *own) if subject.kind == "name")
+
+
 def absent_row(question_text: str, ranked: Sequence[Scored],
                document_text: Callable[[Chunk], str] | None) -> AbsentRow | None:
     """The asked row a table lacks (module doc), or None."""
@@ -144,6 +160,8 @@ def absent_row(question_text: str, ranked: Sequence[Scored],
         return None  # a row is named: it answers
     tokens = frozenset(tokenize(document_text(table_unit.chunk)))
     folded_text = fold(document_text(table_unit.chunk))
+    if not _names_its_document(question_text, folded_text):
+        return None
     label_stems = [t for _, label in labelled for t in tokenize(label)]
     grouped = {fold(m.group(1)) for m in lex.GENDERED_NOUN_RE.finditer(question_text)}
     unseen = [word for word, stem in _rare_words(question_text)
