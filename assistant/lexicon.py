@@ -3250,6 +3250,8 @@ READER_GUIDANCE = (
 # prompts and instructions. General Swedish and English prompt-injection wording, none from the corpus. A report's
 # own verbs of what respondents said ('som svarat att de … alltid eller oftast', 'eleverna säger att') are not the
 # form: trial 27 found a survey definition flagged and dropped from a municipality's uploaded report.
+# 'personlig assistent' is a municipal job (LSS), not the assistant named: a personalbokslut's row and sentence on
+# personliga assistenter were flagged and dropped (found in session 33 with an uploaded table of yrkesgrupper).
 INSTRUCTION_VERBS = ("svara", "säg", "skriv", "ignorera", "strunta", "bortse", "glöm", "upprepa", "låtsas",
                      "rekommendera", "hänvisa", "nämn", "påstå", "berätta", "utelämna", "ge", "uppge", "avslöja",
                      "dölj", "citera", "agera", "föreställ", "lova", "intyga", "bekräfta", "förneka")
@@ -3259,7 +3261,8 @@ INSTRUCTION_CUES = re.compile(
     r"\b(?:du|ni)\s+(?:ska|skall|måste|är|får\s+(?:inte|aldrig|bara))\b|"
     rf"\b(?:ska|skall|måste)\s+(?:du|ni)\s+(?:alltid\s+|aldrig\s+|bara\s+)?(?:{'|'.join(INSTRUCTION_VERBS)})\b|"
     r"\bdi(?:tt|na)\s+(?:svar|instruktion\w*|regler)\b|"
-    r"\b(?:assistent\w*|chattbot\w*|språkmodell\w*|AI|instruktion\w*|prompt\w*|systemprompt\w*)\b|"
+    r"\b(?:(?<!personlig\s)(?<!personliga\s)assistent\w*|chattbot\w*|språkmodell\w*|AI|instruktion\w*|prompt\w*|"
+    r"systemprompt\w*)\b|"
     r"\b(?:answer|ignore|always|never|you\s+(?:must|are|should|will))\b", re.I)
 # Imperatives that steer an answer whatever their wording around them: flagged on the pattern alone.
 # ('svara att …', 'svara alltid …', 'strunta i allt …', 'bortse från tidigare …', 'glöm allt …', 'låtsas att du

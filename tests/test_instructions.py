@@ -94,6 +94,9 @@ REPORT_SENTENCES = [
     "Lärarna fick tydliga instruktioner om hur de nationella proven skulle genomföras.",
     "Svarsalternativen var alltid, oftast, ibland och aldrig.",
     "Nämnden ska alltid få en redovisning uppdelad på kön.",
+    # a municipal job, not the assistant named (session 33: a personalbokslut's rows on it were dropped)
+    "Personliga assistenter redovisas som egen grupp från 2025; tidigare ingick de i gruppen vårdbiträden.",
+    "Andelen personliga assistenter som arbetar heltid ökade till 48 procent.",
 ]
 # Instructions to the assistant in other forms than INJECTED: imperatives opening the sentence or a clause, the
 # assistant named, role play; flagged as before.
