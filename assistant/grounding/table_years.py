@@ -1,8 +1,11 @@
-"""A figure question about a year that the asked table does not have: refused, naming the years it has.
+"""A figure question about a year that the asked table (or the row it names) does not have: refused, naming the
+years it has.
 
 Reports set figures by year in tables (one row, or one column, a year). 'Hur stor andel … kände sig trygga i skolan
 2024?' where the trygghet table has 2023 and 2025 only must not be answered by the 2024 row of another table that
-happens to share the year; the table the question's words fit best is the asked one, and its years are said.
+happens to share the year; the table the question's words fit best is the asked one, and its years are said. So
+for a row the question names whose cells of the asked year are empty or a dash ('Fritidsledare | … | 94,5 | –', a
+group new that year): the other rows' figures of that year are no answer (blind36 LK26 got two other yrkesgrupper's).
 """
 
 from __future__ import annotations
@@ -16,7 +19,16 @@ from assistant.grounding.passages import TermWeights
 from assistant.grounding.question import Question
 from assistant.grounding.selection.scored import Scored
 from assistant.index.lexical import tokenize
-from assistant.index.units import Unit, header_rows, table_caption, table_rows, units_of
+from assistant.index.units import (
+    FIGURE_CELL_RE,
+    Unit,
+    cells_in_place,
+    column_names,
+    header_rows,
+    table_caption,
+    table_rows,
+    units_of,
+)
 from assistant.schema import Chunk
 
 # How many of the best units are searched for tables.
@@ -25,10 +37,12 @@ TABLE_POOL = 12
 
 @dataclass(frozen=True)
 class YearlessTable:
-    """The asked table (its rows) and the years it does give figures for."""
+    """The asked table (its rows; for a named row, the header rows and that row) and the years it does give figures
+    for (for a named row, that row's)."""
 
     rows: list[Unit]
     years: list[str]
+    label: str = ""  # the named row's label, where the gap is that row's
 
 
 def table_years(rows: Sequence[Unit]) -> list[str]:
@@ -113,3 +127,50 @@ def lacking_year(question: Question, ranked: Sequence[Scored], weights: TermWeig
     if fit <= 0 or any(f >= fit for t, f, h in scored if t is not rows and any(y in h for y in years)):
         return None
     return YearlessTable(rows, has)
+
+
+def row_lacking_year(question: Question, ranked: Sequence[Scored]) -> YearlessTable | None:
+    """The row a table among the best units has for the thing the question names, when that row gives no figure of
+    the asked year while the table's other rows do ('Fritidsledare | … | 94,5 | –'); None when the question asks no
+    year, a sentence among the best gives a figure of it for the named thing, or another table's named row has the
+    year."""
+    years = [s.text for s in question.subjects if s.kind == "year"]
+    if not years:
+        return None
+    found = [_named_row(question, rows) for rows in _tables(ranked)]
+    named = [x for x in found if x is not None]
+    if not named or any(any(y in has for y in years) for _, _, has in named):
+        return None
+    headers, row, has = named[0]
+    label = next((v for v in cells_in_place(row) if v), "")
+    words = frozenset(tokenize(label))
+    if not has or any(_states_year(s.unit, years) and words <= frozenset(tokenize(s.unit.text))
+                      for s in ranked[:TABLE_POOL]):
+        return None  # a sentence gives the named thing's figure of that year: it may answer
+    return YearlessTable([*headers, row], has, label)
+
+
+def _named_row(question: Question, rows: Sequence[Unit]) -> tuple[list[Unit], Unit, list[str]] | None:
+    """The one data row of a table that the question names by its label (every word of it), with the table's
+    header rows and the years of the columns its figures stand under; None when none or more than one is named, or
+    the table names no years over its columns."""
+    headers = header_rows(rows[0])
+    asked = frozenset(tokenize(question.text))
+    named = []
+    for row in rows:
+        if row in headers:
+            continue
+        values = cells_in_place(row)
+        label = next((v for v in values if v), "")
+        words = [t for t in tokenize(label) if not t.isdigit()]
+        if words and lex.YEAR_RE.search(label) is None and all(t in asked for t in words):
+            named.append((row, label, values))
+    if len(named) != 1 or not headers:
+        return None
+    row, _, values = named[0]
+    names = column_names(headers, len(values))
+    if names is None or not any(lex.YEAR_RE.search(name or "") for name in names):
+        return None
+    given = [y for i, name in enumerate(names) if name and i < len(values) and FIGURE_CELL_RE.match(values[i])
+             for y in lex.YEAR_RE.findall(name)]
+    return list(headers), row, sorted(dict.fromkeys(given))

@@ -183,7 +183,7 @@ from assistant.grounding.statkind import (
     group_clash,
     statistic_clash,
 )
-from assistant.grounding.table_years import lacking_year
+from assistant.grounding.table_years import lacking_year, row_lacking_year
 from assistant.index.lexical import (
     fold,
     tokenize,
@@ -227,7 +227,8 @@ class Verdict:
     evidence: list[Scored] = field(default_factory=list)  # the units the answer may use
     numbered: str = ""  # for 'label': the document and the paragraphs it has ('… protokoll 2025-03-12: § 12–16')
     # for 'statistic' (a neighbouring statistic given, statkind): what is asked and what the evidence gives instead
-    # ('medellön', 'medianlön'); for 'group' from statkind, the asked group ('pojkarna') and given ''
+    # ('medellön', 'medianlön'); for 'group' from statkind, the asked group ('pojkarna') and given ''; for
+    # 'table_year', given: the years the table (or the named row) has, space-separated
     asked: str = ""
     given: str = ""
     asked_phrase: str = ""  # for 'statistic': what the material has no figure of, as asked ('kvinnornas medellön')
@@ -331,11 +332,12 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
     if naming:  # 'Vad menas med X?' where the material uses X only in passing: no sentence of it is the answer
         return Verdict(False, "undefined", phrase=question.definiendum, evidence=naming)
     yearless = (lacking_year(question, ranked, weights, names_every_name(question, document_text))
-                if any(s.unit.kind == "row" for s in ranked[:3]) else None)
+                if any(s.unit.kind == "row" for s in ranked[:3]) else None) or row_lacking_year(question, ranked)
     if yearless is not None:  # the asked table has other years only: say which (table_years)
         rows = [Scored(u, 0.0, 0.0, 0.0) for u in yearless.rows]
-        return Verdict(False, "table_year", phrase=" och ".join(s.text for s in question.subjects if s.kind == "year"),
-                       evidence=rows)
+        year = " och ".join(s.text for s in question.subjects if s.kind == "year")
+        return Verdict(False, "table_year", phrase=f"{yearless.label.lower()} {year}" if yearless.label else year,
+                       evidence=rows, given=" ".join(yearless.years))
     evidence = ranked
     asked = asked_terms(question, weights) if weights is not None and question.language == "sv" else []
     if question.subjects:

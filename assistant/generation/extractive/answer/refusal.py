@@ -343,7 +343,7 @@ def _write_table_year(question: Question, verdict: Verdict, book: CitationBook) 
     """The asked table has no figures of the asked year: say so and which years it has, and show the table (or
     its caption) so the asker sees what there is."""
     rows = [s.unit for s in verdict.evidence]
-    has = table_years(rows)
+    has = verdict.given.split() or table_years(rows)
     lines = [f"Tabellen som frågan gäller har inga uppgifter för {verdict.phrase}, bara för {listed(has)}."]
     table = write_table(rows, book, _clean)
     if table is None:
