@@ -1236,6 +1236,20 @@ STATED_CHANGE_RE = re.compile(
 # How a computed difference is said: the figures it is computed from stand in the cited row; the words say that the
 # assistant did the subtraction, the source did not state it (jamplan's own wording; percentage points for shares).
 COMPUTED_DIFFERENCE = "skillnaden är {diff} {unit} ({high} − {low}, uträknat ur de citerade cellerna)"
+# A question asking how much one figure changed between two years it names, in the past-tense and noun forms
+# CHANGE_QUESTION_RE leaves to statements ('Hur mycket ökade andelen från 2024 till 2025?', 'Hur stor var
+# minskningen …?', 'Hur många fler besök … 2025 jämfört med 2023?'): a table's row with a column a year is read for
+# both years and the change computed (tables.computed_change; tune TR03). General Swedish.
+ROW_CHANGE_QUESTION_RE = re.compile(
+    r"\b(?:ökade|minskade|steg|sjönk|förändrades|ändrades|utvecklades|förbättrades|försämrades|"
+    r"ökning(?:en)?|minskning(?:en)?|förändring(?:en)?|utveckling(?:en)?)\b|"
+    r"\bhur många (?:fler|färre)\b|\bjämfört med\b", re.I)
+# How a computed change of one row's figure between two years is said (jamplan's own wording, as
+# COMPUTED_DIFFERENCE): 'från 66 % (2023) till 77 % (2025), en ökning med 11 procentenheter (…)'.
+COMPUTED_CHANGE = "från {early} ({early_year}) till {late} ({late_year}), en {direction} med {diff}{unit} " \
+    "(uträknat ur de citerade cellerna)"
+COMPUTED_NO_CHANGE = "{early} ({early_year}) och {late} ({late_year}), ingen förändring (enligt de citerade cellerna)"
+CHANGE_DIRECTIONS = ("ökning", "minskning")
 # A question for the row of a table where a figure, or the gap between two, is largest or smallest ('Vilken skola
 # har störst skillnad mellan flickor och pojkar …?', 'Vilken förvaltning har lägst medianlön för kvinnor?'): it is
 # answered over all the table's rows, not from the row retrieval ranked first (trial 28 named the school with the

@@ -174,3 +174,14 @@ def _named_row(question: Question, rows: Sequence[Unit]) -> tuple[list[Unit], Un
     given = [y for i, name in enumerate(names) if name and i < len(values) and FIGURE_CELL_RE.match(values[i])
              for y in lex.YEAR_RE.findall(name)]
     return list(headers), row, sorted(dict.fromkeys(given))
+
+
+def table_holds_years(question: Question, evidence: Sequence[Scored]) -> bool:
+    """Whether the best unit is a table row whose table gives figures for every year, two or more, the question
+    names: 'Hur mycket ökade andelen pojkar … från 2023 till 2025?' asks a change the table's cells give (computed
+    from them, tables.computed_change and rowpairs), not what an intervention led to (scope's outcome rule refused
+    it as 'säger inte vad det har gett')."""
+    years = {s.text for s in question.subjects if s.kind == "year"} or set(lex.YEAR_RE.findall(question.text))
+    if len(years) < 2 or not evidence or evidence[0].unit.kind != "row":
+        return False
+    return years <= set(table_years(table_rows(evidence[0].unit)))

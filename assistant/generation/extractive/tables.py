@@ -380,6 +380,70 @@ def computed_difference(question_text: str, headers: Sequence[Unit], row: Unit) 
     return lex.COMPUTED_DIFFERENCE.format(diff=_number(diff), unit=unit, high=_number(high), low=_number(low))
 
 
+def computed_change(question_text: str, headers: Sequence[Unit], row: Unit) -> str | None:
+    """How one row's figure changed between the two years a question names, where each year is a column of the row,
+    computed from the two cells and said to be: 'Hur mycket minskade andelen otrygga bland män 16–29 år … mellan 2023
+    och 2025?' over 'Män 16–29 år | 19 | 187 | 16 | 171' under 'Kön och ålder | Andel 2023 | n 2023 | Andel 2025 | n
+    2025' -> 'Män 16–29 år, andel: från 19 % (2023) till 16 % (2025), en minskning med 3 procentenheter (uträknat ur
+    de citerade cellerna)' (tune TR03 quoted the row and left the subtraction to the reader). Shares change in
+    procentenheter, money in its unit, counts in the caption's counted noun where it names one. None when the
+    question asks no change or difference, does not name exactly two years, the row's asked columns are not one
+    measure in those two years, or the two cells are not figures of one unit."""
+    if not (lex.ROW_CHANGE_QUESTION_RE.search(question_text) or lex.CHANGE_QUESTION_RE.search(question_text)
+            or lex.DIFFERENCE_QUESTION_RE.search(question_text)):
+        return None
+    years = list(dict.fromkeys(lex.YEAR_RE.findall(question_text)))
+    values = [drop_note_marks(c) for c in cells(row)]
+    names = column_names(headers, len(values))
+    if len(years) != 2 or names is None or len(values) < 3:
+        return None
+    picked = asked_columns(question_text, names, values)
+    if len(picked) != 2:
+        return None
+    of_year = {}
+    for i in picked:
+        found = lex.YEAR_RE.findall(names[i])
+        if len(found) != 1 or found[0] not in years:
+            return None
+        of_year[found[0]] = i
+    if len(of_year) != 2:
+        return None
+    early, late = (of_year[y] for y in sorted(of_year))
+    measures = {" ".join(_measure_words(names[i]).split()).lower() for i in (early, late)}
+    shares = share_cells(row)
+    a, b = _figure(values[early]), _figure(values[late])
+    if len(measures) != 1 or shares[early] != shares[late] or a is None or b is None:
+        return None
+    if shares[early]:
+        unit, mark = " procentenheter", " %"
+    else:
+        counted = lex.CAPTION_COUNTS_RE.search(row_frame(row))
+        unit = f" {money_unit(row)}" if money_unit(row) else f" {counted.group('noun').lower()}" if counted else ""
+        mark = f" {money_unit(row)}" if money_unit(row) else ""
+    def said(value: str) -> str:
+        return f"{value}{mark}" if mark and not re.search(r"[%a-zåäö]", value, re.I) else value
+    first = next((i for i, v in enumerate(values) if i and FIGURE_CELL_RE.match(v)), 1)
+    label = ", ".join(v for v in values[:first] if v)
+    measure = measures.pop()
+    where = f"{label}, {measure}" if measure and label else label or measure
+    early_year, late_year = sorted(of_year)
+    if a == b:
+        change = lex.COMPUTED_NO_CHANGE.format(early=said(values[early]), early_year=early_year,
+                                               late=said(values[late]), late_year=late_year)
+    else:
+        change = lex.COMPUTED_CHANGE.format(
+            early=said(values[early]), early_year=early_year, late=said(values[late]), late_year=late_year,
+            direction=lex.CHANGE_DIRECTIONS[0 if b > a else 1], diff=_number(round(abs(b - a), 1)), unit=unit)
+    return f"{where}: {change}" if where else change
+
+
+def _measure_words(name: str) -> str:
+    """A column's name less its year and the unit or kind of its figures ('Andel 2023 (procent)' -> 'Andel',
+    'Bidrag 2024, tkr' -> 'Bidrag', '2025' -> '')."""
+    name = lex.COLUMN_UNIT_SUFFIX_RE.sub(" ", _UNIT_NOTE_RE.sub(" ", name))
+    return lex.YEAR_RE.sub(" ", lex.COLUMN_COUNT_NOTE_RE.sub(" ", name)).strip(" ,")
+
+
 def money_unit(row: Unit) -> str:
     """The unit of money a table row's bare figures are in, as its caption or column names say it ('Tabell 1. …
     medianlön (kronor per månad, heltid)' -> 'kronor', 'Kostnad (tkr)' -> 'tkr'); '' where they say none. Trial 30

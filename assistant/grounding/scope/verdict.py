@@ -183,7 +183,7 @@ from assistant.grounding.statkind import (
     group_clash,
     statistic_clash,
 )
-from assistant.grounding.table_years import lacking_year, row_lacking_year
+from assistant.grounding.table_years import lacking_year, row_lacking_year, table_holds_years
 from assistant.index.lexical import (
     fold,
     tokenize,
@@ -772,7 +772,7 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
             for s in evidence[:8] if s.score >= BODY_CLOSE * evidence[0].score):
         # 'Vilka andra ämnen än matematik …?' needs a subject named, not 'F i något mer ämne'.
         return Verdict(False, "figure", phrase=topic_phrase(question.cue_text))
-    if asks_outcome(question.text):
+    if asks_outcome(question.text) and not table_holds_years(question, evidence):
         if only_planned(evidence[:OUTCOME_POOL], asked):
             return Verdict(False, "outcome", phrase=topic_phrase(question.cue_text), evidence=evidence)
         plans = baseline_only(evidence, asked)

@@ -50,6 +50,7 @@ from assistant.generation.extractive.tables import (
     cell_sentence,
     cite_table,
     claim_against_cell,
+    computed_change,
     computed_difference,
     extreme_row,
     header_rows,
@@ -302,7 +303,13 @@ def write_answer(question: Question, selection: Selection, verdict: Verdict, boo
             answered_cell = answered_cell or said_cell is not None or asked is not None
             text = said_cell or asked or row_sentence(header, s.unit).rstrip(".")
             text = f"{text}." if said_cell is not None or caption is None else f"{text} ({table_named(s.unit)})."
-            if (difference := computed_difference(question.cue_text, header_rows(s.unit), s.unit)) is not None:
+            change = computed_change(question.cue_text, header_rows(s.unit), s.unit) if s is top else None
+            if change is not None:
+                # 'Hur mycket ökade andelen … från 2023 till 2025?' over a column a year: both cells and the change
+                answered_cell = True
+                named = f" ({table_named(s.unit)})" if caption is not None else ""
+                text = f"{change[:1].upper()}{change[1:]}{named}."
+            elif (difference := computed_difference(question.cue_text, header_rows(s.unit), s.unit)) is not None:
                 text = f"{text} {difference[:1].upper()}{difference[1:]}."  # 'Skillnaden är 22 procentenheter (…).'
         elif items:
             # A sentence that leads into a list ('Vidare lyfts tre faktorer fram:') is quoted with its list; a
