@@ -1264,7 +1264,8 @@ RANK_QUESTION_RE = re.compile(
 # General Swedish superlatives and comparatives (refusalA33).
 RANKING_TOLD_RE = re.compile(
     r"\b(?:störst|största|högst|högsta|flest|mest|minst|minsta|lägst|lägsta|färst|bäst|bästa|sämst|sämsta|"
-    r"vanligast|vanligaste|populärast|populäraste|viktigast|viktigaste|i topp|topplacer\w*|"
+    r"vanligast|vanligaste|populärast|populäraste|viktigast|viktigaste|i topp|topplacer\w*|flesta|flertalet|"
+    r"majoriteten|merparten|dominerar|dominerade|"
     r"\w+(?:igast|igaste|ast|aste)(?<!fast)(?<!blast)(?<!last)(?<!kontrast)(?<!gäst)(?<!kast)(?<!näst))\b|"
     r"\b(?:fler|färre|mer|mindre|större|högre|lägre|vanligare|bättre|sämre|oftare|\w+are)\b[^.;:]{0,80}?\bän\b",
     re.I)

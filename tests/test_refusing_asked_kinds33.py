@@ -1,6 +1,6 @@
 """A kind of detail the material never gives (refusalA33, issue 12): a superlative asked of one member of a set the
-report does not rank, a weekday, a time of day, a length of time where only an age band is given, the name of a
-person the report names only by role — refused, though lines on the topic are there; the neighbouring questions the
+report does not rank, a weekday, a length of time where only an age band is given, the name of a person the report
+names only by role — refused (main answered each with a line on the topic), while the neighbouring questions the
 report does answer (a superlative it states, a weekday it gives, the member a table's figures pick) are answered. A
 fictional fritidsgård report is uploaded beside the corpus."""
 
@@ -72,7 +72,7 @@ def test_a_superlative_not_ranked_says_no_ranking_and_shows_the_set(bot: Assista
 
 def test_the_neighbouring_questions_it_answers_are_answered(bot: Assistant) -> None:
     ranked = bot.respond({"message": "Vilken aktivitet på fritidsgårdarna i Åsträsk fick flest nya besökare?"})
-    assert ranked.grounded and "klättringen" in ranked.text, ranked.text
+    assert ranked.grounded and "klättring" in ranked.text, ranked.text  # 'Flest nya besökare …' ranks: not refused
     weekday = bot.respond({"message": "Vilken veckodag har Bryggan tjejkvällar?"})
     assert weekday.grounded and "torsdag" in weekday.text, weekday.text
     table = bot.respond({"message": "Vilken förening i Åsträsk fick mest aktivitetsstöd 2024?"})

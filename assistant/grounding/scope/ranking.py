@@ -42,8 +42,8 @@ class RankGap:
 
 def measure_terms(question_text: str) -> list[str]:
     """The words a line ranking the asked members must name, folded and stemmed (lexical.tokenize): the first word
-    after the superlative (what it measures: 'besök' in 'flest besök 2024') and the words between the set's noun and
-    the superlative ('skillnaden i aktivitetsstöd' in 'I vilken ålder är skillnaden i aktivitetsstöd störst'), not
+    after the superlative (what it measures: 'besök' in 'flest besök 2024'), else the words between the set's noun
+    and the superlative ('skillnaden i aktivitetsstöd' in 'I vilken ålder är skillnaden i aktivitetsstöd störst'); not
     names or years, which place the question, and not figures. Empty for no superlative asked of one member.
 
     >>> measure_terms("Vilken fritidsgård i Sjöhamn hade flest besök 2024?")
@@ -61,16 +61,22 @@ def measure_terms(question_text: str) -> list[str]:
         words = [w for w in re.findall(r"[\wåäöé-]+", text) if not w[:1].isupper() and not w[:1].isdigit()]
         return [t for w in words for t in tokenize(w) if not t.isdigit()]
 
-    between = content(question_text[m.end("set"):m.start("most")])
     after = content(m.group("measure"))
-    return list(dict.fromkeys([*after[:1], *between]))
+    # (the words between are the measure only where none follows: 'var mest uppskattad' after 'Vilken av insatserna
+    # på fritidsgårdarna' measures being liked, not the fritidsgårdar that place the insatser)
+    return after[:1] or list(dict.fromkeys(content(question_text[m.end("set"):m.start("most")])))
 
 
 def ranks(unit: Unit, terms: Sequence[str]) -> bool:
-    """Whether a unit's own line ranks or compares (lexicon.RANKING_TOLD_RE) and names what is measured (one of
-    `terms`; any line that ranks where the question names no measure)."""
-    if not lex.RANKING_TOLD_RE.search(unit.text):
-        return False
+    """Whether a unit's own line ranks or compares (lexicon.RANKING_TOLD_RE), or a sentence gives figures for two or
+    more members side by side ('682 450 kronor … till flickors deltagande och 955 110 kronor till pojkars'), and names
+    what is measured (one of `terms`; any such line where the question names no measure)."""
+    # (figures of one measure: each followed by the same word, '682 450 kronor … 955 110 kronor'; not '2 480 000
+    # kronor … till 46 föreningar')
+    units = [fold(m.group(1)) for m in re.finditer(r"(?<![\d,.])\d[\d  ]*(?:[,.]\d+)?\s*(%|[^\W\d]+)", unit.text)]
+    side_by_side = any(units.count(u) >= 2 for u in units)
+    if not lex.RANKING_TOLD_RE.search(unit.text) and (not side_by_side or unit.kind == "row"):
+        return False  # (a table row's figures are of its columns, not of members: ranking_table reads those)
     line = f"{unit.text} {unit.context()}"
     return not terms or any(_says_word(line, t) for t in terms)
 
@@ -104,6 +110,8 @@ def rank_untold(question: Question, evidence: Sequence[Scored]) -> RankGap | Non
     >>> gap.set_word, gap.most, [s.unit.text for s in gap.naming]
     ('fritidsgård', 'flest', ['Kommunens tre fritidsgårdar hade 2024 sammanlagt 38 400 besök.'])
     >>> rank_untold(q, scored("Flest besök hade Ljusbacken, 16 000 under 2024.")) is None
+    True
+    >>> rank_untold(q, scored("Under 2024 hade Tornet 12 000 besök och Bryggan 9 500 besök.")) is None  # side by side
     True
     """
     m = lex.RANK_QUESTION_RE.search(question.cue_text)
