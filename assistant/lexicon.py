@@ -1261,6 +1261,28 @@ EXTREME_ROW_QUESTION_RE = re.compile(
     r"\b(?:vilke[nt]|vilka)\s+(?!andel|procent|antal|siffr|del\b|värde)[^?]*?"
     r"\b(?:(?P<most>störst|största|högst|högsta|flest|mest)|(?P<least>minst|minsta|lägst|lägsta|färst))\b"
     r"(?!\s+(?:en|ett|två|tre|fyra|fem|hälften|\d))", re.I)
+# A superlative asked of one member of a set ('Vilken fritidsgård hade flest besök 2024?', 'Vilket program har störst
+# andel flickor?'): only the singular 'vilken/vilket' ('which') asks for the one top member, which a line that ranks
+# or compares names, or a table with the measure for every member; the plural ('Vilka aktörer har störst betydelse
+# …?', tune L01) asks for some important ones, which a list of them may answer (scope.ranking reads 'which'). 'set'
+# is the noun the member is of (after 'av' in 'Vilken av insatserna …'), 'most' the superlative, 'measure' what
+# follows it. General Swedish (refusalA33).
+RANK_QUESTION_RE = re.compile(
+    r"\b(?P<which>vilke[nt]|vilka)\s+(?:av\s+(?:de\s+|\w+s\s+)?)?"
+    r"(?P<set>(?!andel|procent|antal|siffr|del\b|värde)[\w-]{3,})\b[^?]*?"
+    r"\b(?P<most>störst|största|högst|högsta|flest|mest|minst|minsta|lägst|lägsta|färst|bäst|sämst|vanligast|"
+    r"populärast|viktigast)\b(?!\s+(?:en|ett|två|tre|fyra|fem|hälften|\d))(?P<measure>[^?]*)", re.I)
+# A line that ranks or compares (a superlative, a comparative with 'än', a place in order): what a superlative asked
+# of one member is answered by ('Flest nya deltagare kom till dans och boxning', 'Skillnaden är störst i åldern 13–16
+# år', 'Futsal har den mest ojämna fördelningen'); not 'främst' (mainly: 'har främst utformats efter de besökare …').
+# General Swedish superlatives and comparatives (refusalA33).
+RANKING_TOLD_RE = re.compile(
+    r"\b(?:störst|största|högst|högsta|flest|mest|minst|minsta|lägst|lägsta|färst|bäst|bästa|sämst|sämsta|"
+    r"vanligast|vanligaste|populärast|populäraste|viktigast|viktigaste|i topp|topplacer\w*|flesta|flertalet|"
+    r"majoriteten|merparten|dominerar|dominerade|"
+    r"\w+(?:igast|igaste|ast|aste)(?<!fast)(?<!blast)(?<!last)(?<!kontrast)(?<!gäst)(?<!kast)(?<!näst))\b|"
+    r"\b(?:fler|färre|mer|mindre|större|högre|lägre|vanligare|bättre|sämre|oftare|\w+are)\b[^.;:]{0,80}?\bän\b",
+    re.I)
 # One asked cell of a table said as a Swedish sentence built from the table's caption, the row's label and the
 # column's name, not as a row label ('7–12 år, Pojkar: 52 800 (Tabell 1 visar …)' read as a label, trial 29 S01 and
 # trial 30 #10): a group's count of what the caption counts ('Pojkar 7–12 år hade 52 800 deltagartillfällen
@@ -1984,7 +2006,18 @@ STEPS_QUESTION_RE = re.compile(r"\bvilka\s+(?:steg|moment|faser)\b|\bi\s+vilken\
 # A timetable asked ('Hur ser tidsplanen ut för …?', 'Finns det ett schema för …?', 'När på dagen …?'): answered by a
 # date, a term, a clock time or a length (general Swedish).
 SCHEDULE_QUESTION_RE = re.compile(r"\b(?:tidsplan\w*|tidplan\w*|schema\w*|tidtabell\w*|tidslinje\w*|"
-                                  r"när på dagen|vilka tider|vilken tid på dagen)\b", re.I)
+                                  r"vilka tider)\b", re.I)
+# A time of day asked ('Vilken tid på dagen …?', 'När på dagen …?'): a clock time or a part of the day answers it
+# ('klockan 15', 'på eftermiddagen', 'efter skoldagen'), a date or a term does not ('under våren 2025'). General
+# Swedish (refusalA33: such questions were answered by a line dated by its term).
+DAYTIME_QUESTION_RE = re.compile(r"(?:när på dagen|vilken tid på dagen|vilka tider på dagen)\b", re.I)
+PART_OF_DAY_RE = re.compile(r"\b(?:morgon|morgonen|morgnar|förmiddag\w*|lunch\w*|eftermiddag\w*|kväll\w*|natt\w*|"
+                            r"dagtid|efter\s+skol(?:an|dagen|tid)|under\s+skoldagen|skoltid|fritidstid)\b", re.I)
+# A day of the week asked ('Vilka veckodagar …?', 'Vilken dag i veckan …?', 'Vilka dagar kör de byggtid?'): a weekday,
+# 'vardagar', 'varje dag' or a date answers it (general Swedish; refusalA33).
+WEEKDAY_QUESTION_RE = re.compile(r"\bvilk(?:en|a)\s+(?:vecko)?dag(?:ar)?\b", re.I)
+WEEKDAY_TOLD_RE = re.compile(r"\b(?:(?:mån|tis|ons|tors|fre|lör|sön|var|helg)dag(?:ar|en|arna|s)?|helg(?:er|en|erna)?|"
+                             r"dagligen|varje\s+dag|alla\s+dagar)\b", re.I)
 # A sequence told in words or numbers: 'Först …, sedan …', 'därefter', 'Steg 2', 'fas 3', '1. Kartlägg …' (general
 # Swedish); a list's items are a sequence by their order.
 SEQUENCE_RE = re.compile(r"\b(?:först|sedan|därefter|därpå|slutligen|avslutningsvis|till sist|i ett första|"
@@ -2004,6 +2037,8 @@ ASKED_KIND_FRAME = {
     "clock": ("tid", "klock", "borj", "slut", "dags"),
     "date": ("datum", "dag", "manad", "vecka", "nar", "senast", "ar"),
     "frequency": ("ofta", "gang", "tillfall"),
+    "day": ("dag", "veckodag", "veck"),
+    "daytime": ("tid", "dag", "dags"),
     "steps": ("steg", "moment", "fas", "ordning", "tillvaga", "gor", "gar"),
     "schedule": ("tidsplan", "tidplan", "schema", "tidtabell", "tidslinj", "tid", "dag", "hur", "se", "ser"),
     "person": ("vem", "vilk", "het", "namn", "person"),
@@ -2015,7 +2050,11 @@ STANDING_FREQUENCY_RE = re.compile(r"\b(?:fortlöpande|löpande|kontinuerlig\w*|
 # How a refusal names each kind as missing (after 'inte …').
 ASKED_KIND_NAMES = {"duration": "någon tidsåtgång", "money": "något belopp", "clock": "någon tid på dagen",
                     "date": "någon tidpunkt", "frequency": "hur ofta", "steps": "några steg i ordning",
-                    "schedule": "någon tidsplan", "person": "någon person"}
+                    "schedule": "någon tidsplan", "person": "någon person", "rank": "någon rangordning",
+                    "day": "någon veckodag eller något datum",
+                    "daytime": "någon tid på dagen"}
+# What a superlative asked of one member is missing where no line ranks it (scope.ranking; refusalA33).
+RANK_UNTOLD = "någon rangordning efter ”{most} {measure}”"
 # 'Hur länge har man jobbat med familjecoacher?', 'Sedan när finns planen?': a length up to now, which a document
 # gives as its start ('sedan våren 2016', 'från och med våren 2019', 'som startade 2008', 'påbörjades hösten 2020').
 # Only a perfect ('har/hade … ') asks how long something has gone on; 'Hur länge pågick kursen?' asks for a length a
@@ -2253,7 +2292,10 @@ DATE_WORD_RE = re.compile(rf"^(?:\d[\d\-–/.:]*|{'|'.join(MONTHS)}|vår(?:en|te
 # 'jämställdhetsstrateg Sara Lind'): the part names a person, who is no publisher (fixb18: a contact person became
 # the document's publisher, so every passage counted as about her). Swedish public-sector titles, whole or as the
 # end of a compound.
+# ('konsulent', 'föreståndare', 'bibliotekarie': roles a municipality's documents name a person by; refusalA33: 'Vad
+# heter föreningskonsulenten …?' was read as asking a thing's name.)
 PERSON_TITLE_RE = re.compile(r"^(?:biträdande\s+|vice\s+|tf\.?\s+)?\w*(?:rektor|chef|ordförande|samordnare|strateg|"
+                             r"konsulent|föreståndare|bibliotekarie|"
                              r"handläggare|utvecklare|ledare|sekreterare|direktör|kurator|lärare|pedagog|sköterska|"
                              r"psykolog|kontaktperson|ansvarig|controller|kommunikatör)(?:n|en|a)?$", re.I)
 # A line that names a person and the role they hold ('Anna Svensson, rektor', 'Lasse Jonsson,

@@ -45,6 +45,12 @@ FRAME_ENDING = 5
 COMPOUND_HEAD = 5
 COMPOUND_LEAD = 4
 AMOUNT_KINDS = frozenset({"duration", "money", "clock", "date"})
+# The kinds whose line must name the rarest asked thing (or one about as rare: RARE_TIER times its share of chunks),
+# not any asked word: an amount, a length, a time or a day is of one thing, and the more common words place it.
+OF_RAREST_KINDS = frozenset({"duration", "money", "clock", "date", "day", "daytime"})
+RARE_TIER = 2.0
+# An age band ('i åldern 15–17 år', 'mellan 13 och 16 år', '13–16-åringar'): says who, not how long.
+AGE_SPAN_RE = re.compile(rf"{lex.AGE_SPAN}|\b\d{{1,2}}\s*[–-]\s*\d{{1,2}}-?åring\w*", re.I)
 
 
 @dataclass(frozen=True)
@@ -59,7 +65,8 @@ class KindGap:
 
 def asked_kind(text: str) -> str:
     """The kind of thing a question asks for, read from its question phrase: 'duration', 'money', 'clock', 'date',
-    'frequency', 'steps', 'schedule' (a timetable), or '' for any other (a count, a share, a person, a description).
+    'frequency', 'steps', 'schedule' (a timetable), 'day' (a weekday), 'daytime' (a time of day), or '' for any
+    other (a count, a share, a person, a description).
 
     >>> [asked_kind(q) for q in ("Hur många timmar ska vi lägga på steget?", "Hur lång tid tar kursen?",
     ...  "Hur mycket pengar behöver vi budgetera?", "Vad kostar kursen?", "Vilken tid börjar träffen?",
@@ -69,6 +76,8 @@ def asked_kind(text: str) -> str:
     """
     if lex.STEPS_QUESTION_RE.search(text):
         return "steps"
+    if lex.DAYTIME_QUESTION_RE.search(text):
+        return "daytime"
     if lex.SCHEDULE_QUESTION_RE.search(text):
         return "schedule"
     if lex.HOW_OFTEN_RE.search(text):
@@ -81,6 +90,8 @@ def asked_kind(text: str) -> str:
         return "clock"
     if lex.DATE_QUESTION_RE.search(text):
         return "date"
+    if lex.WEEKDAY_QUESTION_RE.search(text):
+        return "day"
     return ""
 
 
@@ -90,6 +101,7 @@ def tells_kind(unit: Unit, kind: str) -> bool:
     frequency, a sequence (a list item, a numbered step, 'först … sedan')."""
     line = f"{unit.text} {unit.context()}"
     if kind == "duration":  # (an interval in any unit: 'minst en gång varannan vecka', as TIME_COUNT_QUESTION_RE)
+        line = AGE_SPAN_RE.sub(" ", line)  # an age band is no length of time ('för 12 tjejer i åldern 15–17 år')
         return bool(lex.DURATION_RE.search(line) or lex.TIME_AMOUNT_RE.search(line) or lex.FREQUENCY_RE.search(line))
     if kind == "money":  # (a table row's bare cells are kronor where its caption or columns say so: figures.money_row)
         return bool(lex.MONEY_RE.search(line) or lex.FREE_OF_CHARGE_RE.search(line)
@@ -98,6 +110,10 @@ def tells_kind(unit: Unit, kind: str) -> bool:
         return bool(lex.CLOCK_RE.search(line))
     if kind == "date":
         return bool(lex.DATE_TOLD_RE.search(line))
+    if kind == "day":  # a weekday, 'vardagar', 'varje dag' or a day of the calendar
+        return bool(lex.WEEKDAY_TOLD_RE.search(line) or lex.DAY_RE.search(line))
+    if kind == "daytime":  # a clock time or a part of the day ('på eftermiddagen', 'efter skoldagen')
+        return bool(lex.CLOCK_RE.search(line) or lex.PART_OF_DAY_RE.search(line))
     if kind == "frequency":
         return bool(lex.FREQUENCY_RE.search(line) or lex.OCCASIONS_RE.search(line)
                     or lex.STANDING_FREQUENCY_RE.search(line))
@@ -176,12 +192,20 @@ def kind_untold(question: Question, evidence: Sequence[Scored], asked: Sequence[
         return None
     pool = [s for s in evidence[:KIND_POOL] if s.score >= KIND_CLOSE * evidence[0].score]
     total = bool(lex.TOTAL_QUESTION_RE.search(question.cue_text))
-    if any(tells_kind(s.unit, kind) and (any(names_thing(s.unit, f, kind) for t in own for f in term_forms(question, t))
+    thing = min((t for t in own if not verb_form(written(t))), key=weights.chunk_share)
+    # An amount, a time or a day is of the most specific thing asked, its rarest noun: 'Hur mycket kostade utflykten
+    # till Storskogen för sommarskolan?' is not answered by 'Kommunens kostnad för sommarskolan … 486 000 kronor', nor
+    # 'När ska rektorerna ha tagit fram positionsbeskrivningarna …?' by 'Fastställd av rektor den 22 januari 2026.'
+    # (refusalA33); words about as rare as it (within RARE_TIER) name it as well.
+    named = own if kind not in OF_RAREST_KINDS else \
+        [t for t in own if not verb_form(written(t)) and
+         weights.chunk_share(t) <= RARE_TIER * weights.chunk_share(thing)]
+    if any(tells_kind(s.unit, kind) and (any(names_thing(s.unit, f, kind) for t in named
+                                             for f in term_forms(question, t))
                                          or (total and lex.TOTAL_RE.search(s.unit.text)))
            for s in pool):
         # (a total asked is a budget's 'Totalt 8 464 tkr' line, which names nothing but the total: tune NM01)
         return None
-    thing = min((t for t in own if not verb_form(written(t))), key=weights.chunk_share)
     # what the material says of the thing: the best units naming it in their own text, among a wider pool
     naming = [s for s in evidence[:SHOW_POOL] if _says_word(s.unit.text, thing) and not s.unit.is_label]
     return KindGap(kind, written(thing), naming)

@@ -108,6 +108,7 @@ from assistant.grounding.scope.precise import (
     role_unnamed,
     worked_untold,
 )
+from assistant.grounding.scope.ranking import rank_untold
 from assistant.grounding.scope.refusal_focus import names_every_name
 from assistant.grounding.scope.rowwise import covers_by_rows, row_says_more
 from assistant.grounding.scope.subjects import (
@@ -866,6 +867,17 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
         if not views:
             return Verdict(False, "view", phrase=view_phrase(topic_phrase(question.cue_text), holder))
         evidence = views + [s for s in evidence if s not in views]  # the answer opens with the view
+    ranked_gap = rank_untold(question, evidence) if question.language == "sv" else None
+    if ranked_gap is not None:
+        # 'Vilken fritidsgård hade flest besök 2024?' is not answered by 'Kommunens tre fritidsgårdar … hade 2024
+        # sammanlagt 38 400 besök': the one member asked is named only by a line that ranks or compares, or by a
+        # table of all the members' figures (ranking.rank_untold); what the material says of the set is shown.
+        if not ranked_gap.naming:
+            return Verdict(False, "figure", phrase=topic_phrase(question.cue_text))
+        return Verdict(False, "statistic", phrase=topic_phrase(question.cue_text), given=ranked_gap.set_word,
+                       asked=lex.ASKED_KIND_NAMES["rank"],
+                       asked_phrase=lex.RANK_UNTOLD.format(most=ranked_gap.most, measure=ranked_gap.measure),
+                       evidence=[*ranked_gap.naming, *(s for s in evidence if s not in ranked_gap.naming)])
     gap = kind_untold(question, evidence, asked, weights) if question.language == "sv" and asked else None
     if gap is not None:
         # 'Hur mycket pengar behöver vi budgetera för insatserna mot mobbning?' is not answered by an amount of

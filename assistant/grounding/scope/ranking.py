@@ -1,0 +1,127 @@
+"""A superlative asked of one member of a set (refusalA33, issue 12): 'Vilken fritidsgård i Sjöhamn hade flest besök
+2024?' was answered with 'Kommunens tre fritidsgårdar … hade 2024 sammanlagt 38 400 besök', and 'Vilken av Kupolens
+insatser var mest uppskattad av tjejerna?' with the list of the insatser: a line about the set that ranks nothing is
+no answer, the member asked is named only by a line that ranks or compares ('Flest nya deltagare kom till dans och
+boxning', 'Skillnaden är störst i åldern 13–16 år') where it names what is measured, or by a table that holds the
+measure for every member (the answer then picks the row: tables.extreme_row).
+
+So among the best units one must be such a line or a row of such a table; where none is, the refusal says that the
+material ranks nothing of the kind and shows what it says of the set.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from assistant import lexicon as lex
+from assistant.grounding.question import Question
+from assistant.grounding.scope.terms import _says_word
+from assistant.grounding.selection import Scored
+from assistant.index.lexical import fold, tokenize
+from assistant.index.units import Unit, row_frame, table_rows
+
+# How many of the best units are read for a ranking line or table, and how close to the best one's score they must be.
+RANK_POOL = 8
+RANK_CLOSE = 0.5
+# A table ranks the members of a set where at least this many of its rows hold a figure.
+RANK_ROWS = 3
+
+
+@dataclass(frozen=True)
+class RankGap:
+    """A superlative asked of one member of a set that no best unit ranks: the set's noun as the question writes it,
+    the superlative and what it measures, and the best units that name the set (what the material says of it)."""
+
+    set_word: str
+    most: str
+    measure: str
+    naming: list[Scored]
+
+
+def measure_terms(question_text: str) -> list[str]:
+    """The words a line ranking the asked members must name, folded and stemmed (lexical.tokenize): the first word
+    after the superlative (what it measures: 'besök' in 'flest besök 2024'), else the words between the set's noun
+    and the superlative ('skillnaden i aktivitetsstöd' in 'I vilken ålder är skillnaden i aktivitetsstöd störst'); not
+    names or years, which place the question, and not figures. Empty for no superlative asked of one member.
+
+    >>> measure_terms("Vilken fritidsgård i Sjöhamn hade flest besök 2024?")
+    ['besok']
+    >>> measure_terms("I vilken ålder är skillnaden i aktivitetsstöd störst i Sjöhamn?")
+    ['skillnad', 'aktivitetsstod']
+    >>> measure_terms("Vilka aktörer har störst betydelse?"), measure_terms("Vilka aktörer finns?")
+    (['betyd'], [])
+    """
+    m = lex.RANK_QUESTION_RE.search(question_text)
+    if m is None:
+        return []
+
+    def content(text: str) -> list[str]:
+        words = [w for w in re.findall(r"[\wåäöé-]+", text) if not w[:1].isupper() and not w[:1].isdigit()]
+        return [t for w in words for t in tokenize(w) if not t.isdigit()]
+
+    after = content(m.group("measure"))
+    # (the words between are the measure only where none follows: 'var mest uppskattad' after 'Vilken av insatserna
+    # på fritidsgårdarna' measures being liked, not the fritidsgårdar that place the insatser)
+    return after[:1] or list(dict.fromkeys(content(question_text[m.end("set"):m.start("most")])))
+
+
+def ranks(unit: Unit, terms: Sequence[str]) -> bool:
+    """Whether a unit's own line ranks or compares (lexicon.RANKING_TOLD_RE), or a sentence gives figures for two or
+    more members side by side ('682 450 kronor … till flickors deltagande och 955 110 kronor till pojkars'), and names
+    what is measured (one of `terms`; any such line where the question names no measure)."""
+    # (figures of one measure: each followed by the same word, '682 450 kronor … 955 110 kronor'; not '2 480 000
+    # kronor … till 46 föreningar')
+    units = [fold(m.group(1)) for m in re.finditer(r"(?<![\d,.])\d[\d  ]*(?:[,.]\d+)?\s*(%|[^\W\d]+)", unit.text)]
+    side_by_side = any(units.count(u) >= 2 for u in units)
+    if not lex.RANKING_TOLD_RE.search(unit.text) and (not side_by_side or unit.kind == "row"):
+        return False  # (a table row's figures are of its columns, not of members: ranking_table reads those)
+    line = f"{unit.text} {unit.context()}"
+    return not terms or any(_says_word(line, t) for t in terms)
+
+
+def ranking_table(unit: Unit, set_word: str, terms: Sequence[str]) -> bool:
+    """Whether a unit is a row of a table that holds a figure for each of several members of the asked set: its
+    caption, column names or own label name the set ('Årskurs | Flickor | Pojkar | Totalt' for 'Vilken årskurs …')
+    or what is measured, and at least RANK_ROWS of its rows hold a figure."""
+    if unit.kind != "row":
+        return False
+    rows = table_rows(unit)
+    if sum(1 for r in rows if re.search(r"\|\s*[<>≈~−-]?\s?\d", r.text)) < RANK_ROWS:
+        return False
+    frame = fold(row_frame(unit))
+    return any(_says_word(frame, t) for t in [fold(set_word), *terms])
+
+
+def rank_untold(question: Question, evidence: Sequence[Scored]) -> RankGap | None:
+    """The superlative asked of one member of a set ('Vilken fritidsgård hade flest besök?') where none of the best
+    units (the first RANK_POOL scoring at least RANK_CLOSE of the best) ranks or compares in a line naming what is
+    measured, and none is a row of a table of the set's members; None where one is, or where no such superlative is
+    asked.
+
+    >>> from assistant.grounding.question import analyse
+    >>> from assistant.index.units import units_of
+    >>> from assistant.schema import Chunk
+    >>> def scored(text): return [Scored(u, 1.0, 1.0, 0.0) for u in units_of(Chunk(chunk_id=str(len(text)), source="s",
+    ...     title="t", doc_type="rapport", heading_path=[], start_line=1, end_line=1, text=text))]
+    >>> q = analyse("Vilken fritidsgård hade flest besök 2024?")
+    >>> gap = rank_untold(q, scored("Kommunens tre fritidsgårdar hade 2024 sammanlagt 38 400 besök."))
+    >>> gap.set_word, gap.most, [s.unit.text for s in gap.naming]
+    ('fritidsgård', 'flest', ['Kommunens tre fritidsgårdar hade 2024 sammanlagt 38 400 besök.'])
+    >>> rank_untold(q, scored("Flest besök hade Ljusbacken, 16 000 under 2024.")) is None
+    True
+    >>> rank_untold(q, scored("Under 2024 hade Tornet 12 000 besök och Bryggan 9 500 besök.")) is None  # side by side
+    True
+    """
+    m = lex.RANK_QUESTION_RE.search(question.cue_text)
+    if m is None or not evidence or m.group("which").lower() == "vilka":
+        return None  # (the plural asks for some important members, which a list of them may name)
+    terms = measure_terms(question.cue_text)
+    set_word = m.group("set")
+    pool = [s for s in evidence[:RANK_POOL] if s.score >= RANK_CLOSE * evidence[0].score]
+    if any(ranks(s.unit, terms) or ranking_table(s.unit, set_word, terms) for s in pool):
+        return None
+    naming = [s for s in evidence[:RANK_POOL] if _says_word(s.unit.text, fold(set_word)) and not s.unit.is_label]
+    return RankGap(set_word, m.group("most").lower(), m.group("measure").strip(), naming)
+
