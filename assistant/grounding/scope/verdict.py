@@ -975,7 +975,8 @@ def _band_figures(grades: frozenset[int], figures: Sequence[Scored]) -> list[Sco
 
 def _other_age_band(question_text: str, figures: Sequence[Scored]) -> tuple[str, list[Scored]] | None:
     """The asked age band ('16–19 år') and the figures whose own line (statkind.figure_line) names another band, when
-    the question names one band, the best figure's line names a band and none names the asked one; else None.
+    the question names one band, some figure's line names a band and none names the asked one (or one inside it);
+    else None.
 
     >>> from assistant.schema import Chunk
     >>> from assistant.index.units import units_of
@@ -998,8 +999,9 @@ def _other_age_band(question_text: str, figures: Sequence[Scored]) -> tuple[str,
         return {(int(m.group(1)), int(m.group(2))) for m in lex.AGE_BAND_RE.finditer(figure_line(s.unit))}
 
     said = [bands(s) for s in figures]
-    # a band inside the asked one is a part of it ('Flickor 7–12 år' for 'flickor 7–20 år', beside the total's row)
-    if not said[0] or any(first <= lo and hi <= last for b in said for lo, hi in b):
+    # a band inside the asked one is a part of it ('Flickor 7–12 år' for 'flickor 7–20 år', beside the total's row);
+    # where some figure names a band, one naming none is of the whole ('flickorna fick 42 procent av bidraget')
+    if not any(said) or any(first <= lo and hi <= last for b in said for lo, hi in b):
         return None
     return f"{first}–{last} år", [s for s, b in zip(figures, said, strict=True) if b]
 
