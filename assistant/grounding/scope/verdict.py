@@ -922,14 +922,25 @@ def _clash_verdict(question: Question, clash: Clash, evidence: Sequence[Scored])
                    evidence=[*clash.figures, *(s for s in evidence if s not in clash.figures)])
 
 
+# How many units above a figure its list item may open, and how an item opens ('4. …', '• …'): general list layout.
+ITEM_REACH = 4
+_ITEM_OPENING_RE = re.compile(r"^\s*(?:\d{1,2}[.)]|[•*–-])\s+\S")
+
+
 def _figure_names(s: Scored, subject: Subject) -> bool:
-    """Whether a figure's own line, its table frame, the unit before it, its headings or its document's title,
-    publisher or file name name `subject`."""
+    """Whether a figure's own line (its paragraph or list item: 'Kostnad: 380 000 kronor per år.' in the item that
+    opens '4. Parkeringshuset Lyktan bevakas …', TR09), its table frame, the unit before it, its headings or its
+    document's title, publisher or file name name `subject`."""
     unit, c = s.unit, s.unit.chunk
     units = units_of(c)
     before = units[unit.seq - 1].text if 0 < unit.seq <= len(units) else ""
-    return subject_is_covered(subject, [unit.text, figure_line(unit), unit.context(), before, c.heading_path_text,
-                                        c.title, c.publisher, file_name_words(c.source)])
+    # the item's opening a few units up ('4. Parkeringshuset Lyktan …', then 'Ansvarig: …', 'Kostnad: …'): in a PDF
+    # the item's later lines need not share its line number
+    above = units[max(0, unit.seq - ITEM_REACH): unit.seq]
+    opens = [u for u in above if _ITEM_OPENING_RE.match(u.text)]
+    item = " ".join(u.text for u in units if u.line == unit.line) + " " + (opens[-1].text if opens else "")
+    return subject_is_covered(subject, [unit.text, item, figure_line(unit), unit.context(), before,
+                                        c.heading_path_text, c.title, c.publisher, file_name_words(c.source)])
 
 
 def _other_grade_figures(grades: frozenset[int], figures: Sequence[Scored], share: bool) -> list[Scored]:
