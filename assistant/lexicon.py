@@ -2119,7 +2119,9 @@ ASKS_FOR_QUESTIONS_RE = re.compile(r"\b(frågor\w*|frågeställning\w*|questions
 _SUBJECT = r"(?:\s+(?:vi|ni|de|dom|man|jag|du|hon|han|skolan|kommunen))?"
 IDIOM_RE = re.compile(rf"\b(?:ta|tar|tog|tagit){_SUBJECT} reda på\b|\b(?:få|får|fick|fått){_SUBJECT} tag (?:på|i)\b|"
                       rf"\b(?:se|ser|såg|sett){_SUBJECT} till (?:att|så att)\b|\b(?:ha|har|hade){_SUBJECT} koll på\b|"
-                      r"\bi (?:och med|så fall|sådant fall)\b", re.I)
+                      r"\bi (?:och med|så fall|sådant fall)\b|"
+                      # the asker's own now ('vad blir det för väder i helgen', Q61): it dates nothing a document tells
+                      r"\b(?:nu\s+)?(?:i|till)\s+(?:helgen|morgon|övermorgon|kväll|eftermiddag)\b", re.I)
 # Swedish ordinals (and English ones, for English questions): 'den fjärde träffen' is the one numbered 4.
 ORDINALS = {"första": 1, "andra": 2, "tredje": 3, "fjärde": 4, "femte": 5, "sjätte": 6, "sjunde": 7, "åttonde": 8,
             "nionde": 9, "tionde": 10, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}

@@ -640,12 +640,14 @@ def _contrasted(message: str, merged: str, addition: str) -> tuple[str, set[str]
                 used.add(new)
     if not lex.CONTINUATION_RE.match(message):
         return merged, used
+    merged, banded = _swapped_band(merged, addition)
+    used |= banded
     years = _YEAR_RE.findall(addition)
     earlier_years = set(_YEAR_RE.findall(merged))
     places = [n for n in _names(message) if fold(n) not in fold(merged)]
     days = [d.group(0) for d in lex.DAY_OF_MONTH_RE.finditer(addition)]
     named = set(years) | {w.lower() for n in places for w in _WORD_RE.findall(n)} | \
-        {w.lower() for d in days for w in _WORD_RE.findall(d)}
+        {w.lower() for d in days for w in _WORD_RE.findall(d)} | banded
     if not named or words - named - used - lex.CONTRAST_FILLERS:
         return merged, used  # the follow-up says more than a new year or place: not a plain contrast
     spans = lex.YEAR_SPAN_RE.findall(merged)
@@ -684,6 +686,27 @@ def _contrasted(message: str, merged: str, addition: str) -> tuple[str, set[str]
                 merged = merged[: bodies[0].start(1)] + _bare_place(places[0]) + merged[bodies[0].end(1):]
                 used |= {w.lower() for w in _WORD_RE.findall(places[0])}
     return merged, used
+
+
+def _swapped_band(merged: str, addition: str) -> tuple[str, set[str]]:
+    """`merged` with its one grade or age band put in place of the one a contrast follow-up names ('Och i årskurs 6?'
+    after '… flickor i årskurs 7–9 …', 'Och 13–16 år?' after '… 7–12 år …'): the earlier question asked of the other
+    band, not of both; and the follow-up's words so used (lowercase). Unchanged when either names no band or several.
+
+    >>> _swapped_band("Hur många besök gjorde flickor i årskurs 7–9 på skolan 2025", "i årskurs 6")
+    ('Hur många besök gjorde flickor i årskurs 6 på skolan 2025', {'årskurs'})
+    >>> _swapped_band("Hur stor andel av flickorna 7–12 år", "13–16 år")[0]
+    'Hur stor andel av flickorna 13–16 år'
+    >>> _swapped_band("Hur stor andel av flickorna", "13–16 år")[0]
+    'Hur stor andel av flickorna'
+    """
+    for pattern in (lex.GRADE_RE, lex.AGE_BAND_RE):
+        new = [m for m in pattern.finditer(addition) if not re.match(r"[åa]r\b", m.group(0), re.I)]
+        old = [m for m in pattern.finditer(merged) if not re.match(r"[åa]r\b", m.group(0), re.I)]
+        if len(new) == 1 and len(old) == 1:
+            return (merged[: old[0].start()] + new[0].group(0) + merged[old[0].end():],
+                    {w.lower() for w in _WORD_RE.findall(new[0].group(0))})
+    return merged, set()
 
 
 def _swapped_adjectives(merged: str, words: set[str]) -> tuple[str, set[str]]:

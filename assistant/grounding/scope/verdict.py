@@ -113,6 +113,8 @@ from assistant.grounding.scope.refusal_focus import names_every_name
 from assistant.grounding.scope.rowwise import covers_by_rows, row_says_more
 from assistant.grounding.scope.subjects import (
     covers,
+    file_name_words,
+    is_place,
     says_more_than,
     subject_phrase,
     topic_phrase,
@@ -557,6 +559,16 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
                                evidence=split + [s for s in evidence if s not in split])
             if words and split:
                 figures = naming
+            elif words and figures and not naming and not any(
+                    all(says_stem(f"{s.unit.text} {s.unit.context()} {s.unit.chunk.heading_path_text} "
+                                  f"{s.unit.chunk.title} {s.unit.chunk.text}", w) for w in words) for s in figures):
+                # 'Hur många elever med utländsk bakgrund deltog i sommarskolan?' is not answered by 'Totalt deltog 81
+                # elever.': no figure's line, passage or headings names the qualifier, so each counts the noun as a
+                # whole, not the asked part of it (a report about that part names it in its passage or title).
+                noun = qualified.group("noun")
+                return Verdict(False, "group", phrase=topic_phrase(question.cue_text),
+                               asked=f"{noun.lower()} {qualified.group('group')}",
+                               evidence=figures + [s for s in evidence if s not in figures])
         if asked:
             # 'Hur många elever gick sommarskolan …?' is not answered by a count of pupils in another passage:
             # the figure's passage must name some of what is asked about (in itself, its context or headings).
@@ -684,7 +696,8 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
             # 'Vad kostar alla insatser tillsammans?': the line giving the sum ('Totalt 1 740 tkr') answers first,
             # before a row that shares more of the question's words ('Läsfrämjande insatser 400 tkr').
             figures.sort(key=lambda s: not lex.TOTAL_RE.search(s.unit.text))
-        band = _band_figures(grades, figures)
+        band = _band_figures(grades, figures) or _other_grade_figures(
+            grades, figures, bool(lex.SHARE_QUESTION_RE.search(question.cue_text)))
         if band:
             # 'Hur stor andel av eleverna i åk 5 …?' is not answered by a figure of åk 4–6: a band that holds the asked
             # grade is not the grade's own figure. Where the best figure's own line (a row's caption, columns and
@@ -692,6 +705,23 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
             # alone, the asked grade's figure is missing (the closest shown as the band it is).
             return Verdict(False, "subject", [Subject(grades_phrase(grades), "grade")], topic_phrase(question.cue_text),
                            evidence=band + [s for s in evidence if s not in band])
+        ages = _other_age_band(question.cue_text, figures) if question.language == "sv" else None
+        if ages is not None:
+            # 'Hur stor andel av männen 16–19 år …?' is not answered by 'Män 16–29 år | 19 | …': the best figure's own
+            # line names another age band and no figure names the asked one (as for grades, positive evidence only:
+            # a figure naming no band keeps the question).
+            asked_band, other = ages
+            return Verdict(False, "group", phrase=topic_phrase(question.cue_text), asked=f"åldern {asked_band}",
+                           evidence=other + [s for s in evidence if s not in other])
+        unstated = [subj for subj in question.subjects if subj.kind == "name" and not is_place(subj)
+                    and figures and not any(_figure_names(s, subj) for s in figures)]
+        if unstated:
+            # 'Hur stor andel av männen i stadsdelen Kvarnbacken kände sig otrygga 2023?' is not answered by 'Bland
+            # män var andelen … 14 procent 2023' in a summary that names Kvarnbacken in another sentence: a figure is
+            # of a named thing (a district, project, group) where its own line, the sentence before it, its table,
+            # headings or its document's title name it. (Places are set once for a section: covers.)
+            return Verdict(False, "subject", unstated, topic_phrase(question.cue_text),
+                           evidence=figures + [s for s in evidence if s not in figures])
         clash = statistic_clash(question.cue_text, figures) if question.language == "sv" else None
         if clash is None and question.language == "sv":
             # 'Hur många kvinnor i Norrhed deltog …?' is not answered by 'Hushåll kvinnor (antal) | 218': the best
@@ -906,6 +936,50 @@ def _clash_verdict(question: Question, clash: Clash, evidence: Sequence[Scored])
                    evidence=[*clash.figures, *(s for s in evidence if s not in clash.figures)])
 
 
+# How many units above a figure its list item may open, and how an item opens ('4. …', '• …'): general list layout.
+ITEM_REACH = 4
+_ITEM_OPENING_RE = re.compile(r"^\s*(?:\d{1,2}[.)]|[•*–-])\s+\S")
+
+
+def _figure_names(s: Scored, subject: Subject) -> bool:
+    """Whether a figure's own line (its paragraph or list item: 'Kostnad: 380 000 kronor per år.' in the item that
+    opens '4. Parkeringshuset Lyktan bevakas …', TR09), its table frame, the unit before it, its headings or its
+    document's title, publisher or file name name `subject`."""
+    unit, c = s.unit, s.unit.chunk
+    units = units_of(c)
+    before = units[unit.seq - 1].text if 0 < unit.seq <= len(units) else ""
+    # the item's opening a few units up ('4. Parkeringshuset Lyktan …', then 'Ansvarig: …', 'Kostnad: …'): in a PDF
+    # the item's later lines need not share its line number
+    above = units[max(0, unit.seq - ITEM_REACH): unit.seq]
+    opens = [u for u in above if _ITEM_OPENING_RE.match(u.text)]
+    item = " ".join(u.text for u in units if u.line == unit.line) + " " + (opens[-1].text if opens else "")
+    return subject_is_covered(subject, [unit.text, item, figure_line(unit), unit.context(), before,
+                                        c.heading_path_text, c.title, c.publisher, file_name_words(c.source)])
+
+
+def _other_grade_figures(grades: frozenset[int], figures: Sequence[Scored], share: bool) -> list[Scored]:
+    """The figures whose own line (as `_band_figures` reads it) names grades, when the best one's does and no figure's
+    line names an asked grade: 'Hur stor andel av eleverna i årskurs 1–3 känner sig trygga?' is not answered by a
+    survey row captioned 'årskurs 4–9' (EH36). A share asked is judged by the figures that are shares (a count of
+    the school's pupils per stage is no answer to it); else []."""
+    if not grades or not figures:
+        return []
+    pool = [s for s in figures if lex.PERCENT_RE.search(figure_text(s.unit))] if share else list(figures)
+    said = [_line_grades(s) for s in pool]
+    if not said or not said[0] or any(g & grades for g in said):
+        return []
+    return [s for s, g in zip(pool, said, strict=True) if g]
+
+
+def _line_grades(s: Scored) -> frozenset[int]:
+    """The grades a figure's own line names by number ('årskurs 4–6', or from förskoleklass: 'Pojkar F–3' is åk 1–3);
+    a school form or stage names every grade of it ('grundskolans årskurs 6' is grade 6, not a band 1–9: blind7 K38
+    was refused with spoken_grades)."""
+    line = figure_line(s.unit)
+    from_preschool = [range(1, int(m.group(1)) + 1) for m in lex.PRESCHOOL_CLASS_TO_GRADE_RE.finditer(fold(line))]
+    return asked_grades(line).union(*from_preschool)
+
+
 def _band_figures(grades: frozenset[int], figures: Sequence[Scored]) -> list[Scored]:
     """The figures whose own line (statkind.figure_line, else the unit's headings) names a band of grades wider than
     the asked ones that holds them (åk 4–6 for åk 5), when the best figure is one and no figure names an asked grade
@@ -913,10 +987,7 @@ def _band_figures(grades: frozenset[int], figures: Sequence[Scored]) -> list[Sco
     if not grades or not figures:
         return []
 
-    def spoken(s: Scored) -> frozenset[int]:
-        # grades the line names by number ('årskurs 4–6'); a school form or stage names every grade of it
-        # ('grundskolans årskurs 6' is grade 6, not a band 1–9: blind7 K38 was refused with spoken_grades)
-        return asked_grades(figure_line(s.unit))
+    spoken = _line_grades
 
     def band(g: frozenset[int]) -> bool:  # a run of grades holding the asked ones ('åk 4–6'), not 'åk 6 och 9'
         return g > grades and max(g) - min(g) + 1 == len(g)
@@ -925,6 +996,39 @@ def _band_figures(grades: frozenset[int], figures: Sequence[Scored]) -> list[Sco
     if not band(said[0]) or any(g and (g & grades) and not band(g) for g in said):
         return []
     return [s for s, g in zip(figures, said, strict=True) if band(g)]
+
+
+def _other_age_band(question_text: str, figures: Sequence[Scored]) -> tuple[str, list[Scored]] | None:
+    """The asked age band ('16–19 år') and the figures whose own line (statkind.figure_line) names another band, when
+    the question names one band, some figure's line names a band and none names the asked one (or one inside it);
+    else None.
+
+    >>> from assistant.schema import Chunk
+    >>> from assistant.index.units import units_of
+    >>> text = "| Kön och ålder | Andel 2025 |\\n| Män 16–29 år | 16 |\\n| Män 30–64 år | 11 |"
+    >>> c = Chunk(chunk_id="ages", source="s", title="t", doc_type="rapport", heading_path=[], start_line=1,
+    ...           end_line=3, text=text, line_spans=[(i, i) for i in range(1, 4)], line_roles=["t"] * 3)
+    >>> rows = [Scored(u, 1.0, 1.0, 0.0) for u in units_of(c) if u.kind == "row"][1:]
+    >>> band, other = _other_age_band("Hur stor andel av männen 16–19 år känner sig otrygga?", rows)
+    >>> band, len(other)
+    ('16–19 år', 2)
+    >>> [_other_age_band(f"Hur stor andel av männen {b} känner sig otrygga?", rows) for b in ("16–29 år", "16–64 år")]
+    [None, None]
+    """
+    asked = {(int(m.group(1)), int(m.group(2))) for m in lex.AGE_BAND_RE.finditer(question_text)}
+    if len(asked) != 1 or not figures:
+        return None
+    (first, last), = asked
+
+    def bands(s: Scored) -> set[tuple[int, int]]:
+        return {(int(m.group(1)), int(m.group(2))) for m in lex.AGE_BAND_RE.finditer(figure_line(s.unit))}
+
+    said = [bands(s) for s in figures]
+    # a band inside the asked one is a part of it ('Flickor 7–12 år' for 'flickor 7–20 år', beside the total's row);
+    # where some figure names a band, one naming none is of the whole ('flickorna fick 42 procent av bidraget')
+    if not any(said) or any(first <= lo and hi <= last for b in said for lo, hi in b):
+        return None
+    return f"{first}–{last} år", [s for s, b in zip(figures, said, strict=True) if b]
 
 
 def _cause_near(evidence: Sequence[Scored]) -> bool:
