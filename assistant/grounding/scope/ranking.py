@@ -83,15 +83,17 @@ def ranks(unit: Unit, terms: Sequence[str]) -> bool:
 
 def ranking_table(unit: Unit, set_word: str, terms: Sequence[str]) -> bool:
     """Whether a unit is a row of a table that holds a figure for each of several members of the asked set: its
-    caption, column names or own label name the set ('Årskurs | Flickor | Pojkar | Totalt' for 'Vilken årskurs …')
-    or what is measured, and at least RANK_ROWS of its rows hold a figure."""
+    caption, column names or own label name what is measured, or the set where the question names no measure
+    ('Årskurs | Flickor | Pojkar | Totalt' for 'Vilken årskurs …'), and at least RANK_ROWS of its rows hold a figure."""
     if unit.kind != "row":
         return False
     rows = table_rows(unit)
     if sum(1 for r in rows if re.search(r"\|\s*[<>≈~−-]?\s?\d", r.text)) < RANK_ROWS:
         return False
     frame = fold(row_frame(unit))
-    return any(_says_word(frame, t) for t in [fold(set_word), *terms])
+    # (what is measured where the question names it: a table of yrkesgrupper and their pay ranks no 'löneökning',
+    # blind36 LK31; the set's noun only where no measure is named)
+    return any(_says_word(frame, t) for t in terms) if terms else _says_word(frame, fold(set_word))
 
 
 def rank_untold(question: Question, evidence: Sequence[Scored]) -> RankGap | None:
