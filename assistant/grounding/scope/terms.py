@@ -29,6 +29,7 @@ from assistant.index.units import (
     Unit,
     items_led_by,
     list_of,
+    record_head,
     units_of,
 )
 from assistant.schema import Chunk
@@ -274,6 +275,28 @@ def names_term(unit: Unit, term: str, near: bool = False) -> bool:
             return True
         return refers_back(unit, term)
     return pattern.search(fold(c.text)) is not None and pattern.search(fold(_passage_outside_siblings(unit))) is not None
+
+
+def named_by_own_item(unit: Unit, term: str) -> bool:
+    """Whether the numbered item a field sentence runs on from names `term` (units.record_head): 'Kostnad: 1 450 000
+    kronor.' two fields after '1. Ny LED-belysning sätts upp längs gång- och cykelvägen genom Ekdalsparken.' is the
+    cost of the light along the cycle path, and of nothing else. Callers ask it of the asked thing's own word (the
+    rarest asked word the documents use), not of any asked word: another item's field names its item only, and an
+    item that shares a commoner word with the question ('årskurs') is another measure.
+
+    >>> from assistant.schema import Chunk
+    >>> c = Chunk(chunk_id="nb", source="s", title="t", doc_type="rapport", heading_path=[], start_line=1, end_line=1,
+    ...           text="1. Ny belysning längs cykelvägen.\\n\\nAnsvarig: parkenheten. Kostnad: 450 000 kronor.\\n"
+    ...                "2. Tunneln målas om.\\n\\nAnsvarig: trafikenheten.")
+    >>> cost = units_of(c)[2]
+    >>> named_by_own_item(cost, "cykelvag"), named_by_own_item(cost, "tunnel")
+    (True, False)
+    """
+    head = record_head(unit)
+    if head is None:
+        return False
+    said = fold(head.text)
+    return re.search(rf"\b{re.escape(_term_stem(term))}", said) is not None or names_parts(said, term)
 
 
 # The shortest first and last part of a compound a text may write apart ('lärar|stöd' as 'Stöd till lärare').

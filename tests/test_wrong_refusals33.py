@@ -1,0 +1,83 @@
+"""Answerable questions refused because the line that answers was not read as naming the asked thing (wrongref33):
+a field run on after a numbered item ('Kostnad: 380 000 kronor per år.' on its own line under '4. Parkeringshuset
+Lyktan bevakas av nattvakter …') is of that item and of no other, and a Swedish word typed as it is spelt
+('lamporna') is not respelt as another word of the documents that the stemmer gives the same stem ('lämpliga')."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from assistant.grounding.question import restore_diacritics
+from assistant.grounding.scope.terms import named_by_own_item
+from assistant.index.units import record_head, units_of
+from assistant.schema import Chunk
+from evals import answer_eval as ae
+
+_MEASURES = ("1. Ny belysning längs cykelvägen genom parken.\n\nAnsvarig: parkenheten. Klart senast den 31 mars 2026. "
+             "Kostnad: 450 000 kronor.\n3. Buskaget vid torget röjs. Ansvarig: parkenheten. Klart senast den 15 "
+             "december 2025.\n4. Garaget bevakas av nattvakter.\n\nAnsvarig: parkeringsenheten. "
+             "Kostnad: 380 000 kronor.")
+
+
+def _units() -> list[Any]:
+    return units_of(Chunk(chunk_id="m33", source="s", title="Beslutade åtgärder", doc_type="rapport", heading_path=[],
+                          start_line=1, end_line=5, text=_MEASURES))
+
+
+def test_a_run_on_field_belongs_to_its_own_item_only() -> None:
+    """Each 'Kostnad: …' is read with the nearest item above it, never past another item: the light's cost is not
+    the bushes' (item 3 has none) and the night watch's cost is its own."""
+    units = _units()
+    costs = [u for u in units if u.text.startswith("Kostnad")]
+    assert [record_head(u).text[:2] for u in costs] == ["1.", "4."]
+    light, watch = costs
+    assert named_by_own_item(light, "cykelvag") and not named_by_own_item(light, "buskag")
+    assert named_by_own_item(watch, "nattvak") and not named_by_own_item(watch, "buskag")
+    assert record_head(next(u for u in units if u.text.startswith("3."))) is None
+
+
+def test_a_swedish_word_typed_as_spelt_is_not_respelt_as_another() -> None:
+    """'lamporna' is a word (simplemma knows it): the documents' 'lämpliga', of the stemmer's same stem 'lamp', is
+    not what was typed; a word typed without diacritics is still restored ('forelasningarna')."""
+    vocabulary = frozenset({"lämpliga", "föreläsningar"})
+    assert restore_diacritics("lamporna", vocabulary) is None
+    assert restore_diacritics("forelasningarna", vocabulary) == "föreläsningar"
+
+
+@pytest.fixture(scope="module")
+def eval_bot(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """corpus/ and evals/extra_docs/ ingested once, as the eval does (Sörbyholm's and Vintrosa's PDFs run an item's
+    fields on as paragraphs of their own)."""
+    return ae.build_eval_store(tmp_path_factory.mktemp("wrong-refusals33"))
+
+
+@pytest.mark.slow
+@pytest.mark.needs_corpus_index
+def test_the_cost_run_on_after_a_measure_answers_for_that_measure(eval_bot: Any) -> None:
+    """Sörbyholm's '4. Parkeringshuset Lyktan bevakas av nattvakter …' has its cost two fields on, on a line of its
+    own: the answer gives that cost with the measure first, and no other measure's cost beside it."""
+    answer = eval_bot.respond({"message": "Vad kostar nattvakterna i parkeringshuset Lyktan?"})
+    assert answer.grounded
+    assert "380 000" in answer.text and "nattvakter" in answer.text.split("380 000")[0]
+    assert "1 450 000" not in answer.text and "620 000" not in answer.text
+
+
+@pytest.mark.slow
+@pytest.mark.needs_corpus_index
+def test_a_measure_without_a_cost_is_not_given_another_measures(eval_bot: Any) -> None:
+    """The bushes at Lövhagens torg and the follow-up health talks for boys in year 7 have no cost of their own; the
+    costs run on after the next measure (or after one sharing 'årskurs') are not theirs."""
+    for text in ("Vad kostar det att röja buskaget vid Lövhagens torg?",
+                 "Vad kostar de uppföljande hälsosamtalen för pojkarna i årskurs 7 på Vintrosa skola?",
+                 "Vad kostar trygghetsvandringarna med unga kvinnor i Sörbyholm?"):
+        assert not eval_bot.respond({"message": text}).grounded, text
+
+
+@pytest.mark.slow
+@pytest.mark.needs_corpus_index
+def test_a_refusal_does_not_respell_a_word_typed_as_spelt(eval_bot: Any) -> None:
+    """The refusal repeats what was asked: 'lamporna' stays 'lamporna', not the documents' 'lämpliga'."""
+    answer = eval_bot.respond({"message": "Vad kostar de nya lamporna i tunneln vid Strandängsskolan?"})
+    assert "lämpliga" not in answer.text
