@@ -131,6 +131,7 @@ from assistant.grounding.scope.terms import (
     asked_terms,
     holds_every_word,
     named_by_own_item,
+    names_as_head,
     names_asked,
     names_term,
     passage_support,
@@ -363,6 +364,7 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
             return Verdict(False, "subject", missing, subject_phrase(question, missing))
         if asked and evidence[0] is not ranked[0] and not any(
                 _says_word(f"{s.unit.text} {s.unit.context()} {s.unit.chunk.heading_path_text}", t)
+                or names_as_head(s.unit.text, t) or named_by_own_item(s.unit, t)
                 for s in evidence[:SUBJECT_POOL] for t in asked) and \
                 not rows_naming(asked, evidence, SUBJECT_POOL, STATISTIC_POOL, min_unit_score):
             # The best units were of another place or year, and those of the asked one say nothing of what is
@@ -574,7 +576,8 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
             figures = [s for s in figures if s.unit.unit_id in ordinal_lines
                        or any(names_asked(s.unit, f, document_text, near=True)
                               for t in asked for f in term_forms(question, t))
-                       or (rarest and any(named_by_own_item(s.unit, f) for f in term_forms(question, rarest)))
+                       or (rarest and any(named_by_own_item(s.unit, f) or names_as_head(s.unit.text, f)
+                                          for f in term_forms(question, rarest)))
                        or takes_part_of_asked_set(s.unit, question)
                        or names_extreme_age(s.unit, question.cue_text)  # 'de yngsta': the first age band's row
                        or (doer in asked and lex.AGENTLESS_PASSIVE_RE.search(s.unit.text)
