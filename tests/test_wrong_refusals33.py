@@ -103,3 +103,23 @@ def test_a_compound_named_by_the_documents_head_and_parts_answers(eval_bot: Any)
     assert answer.grounded and "18 000" in answer.text and "45 000" not in answer.text
     for text in ("Vad kostar matematikgrupperna på Vintrosa skola?", "Vad kostar idrottsgrupperna på Vintrosa skola?"):
         assert not eval_bot.respond({"message": text}).grounded, text
+
+
+def test_an_everyday_first_part_is_read_as_the_documents() -> None:
+    """'tjejlagen' is the documents' 'flicklagen', 'killag' their 'pojklag' (kill + lag, one l dropped); a compound
+    the documents have no form of stays as typed."""
+    from assistant.grounding.question import everyday_compound
+
+    vocabulary = frozenset({"flicklagen", "pojklag"})
+    assert everyday_compound("tjejlagen", vocabulary) == "flicklagen"
+    assert everyday_compound("killag", vocabulary) == "pojklag"
+    assert everyday_compound("tjejkvällar", vocabulary) is None
+
+
+@pytest.mark.slow
+@pytest.mark.needs_corpus_index
+def test_a_question_in_everyday_compounds_is_answered_as_in_the_documents_words(eval_bot: Any) -> None:
+    """Lommaryd's table gives each sport's share of hall hours for 'flicklag' and 'pojklag': asked of 'tjejlagen',
+    basketball's share answers."""
+    answer = eval_bot.respond({"message": "Hur stor andel av timmarna i basket har tjejlagen i Lommaryd?"})
+    assert answer.grounded and "31" in answer.text
