@@ -123,3 +123,21 @@ def test_a_question_in_everyday_compounds_is_answered_as_in_the_documents_words(
     basketball's share answers."""
     answer = eval_bot.respond({"message": "Hur stor andel av timmarna i basket har tjejlagen i Lommaryd?"})
     assert answer.grounded and "31" in answer.text
+
+
+@pytest.mark.slow
+@pytest.mark.needs_corpus_index
+def test_the_second_look_reads_a_line_of_the_first_pool_below_the_judged_ones(eval_bot: Any) -> None:
+    """The lines on the presentations made for each meeting are in chunks the first search found, below the units the
+    judge read there, and score just under the bar: the second look judges them (one such line alone passes), where
+    it used to judge only chunks the first pool lacked."""
+    from assistant.grounding.lookagain import look_again
+
+    ev = eval_bot.evidence
+    question = ev.analyse("Hur ofta har processtödet tagit fram presentationer till mötena?")
+    hits = ev.search(question.search_text[: eval_bot.settings.max_query_chars], own_words=question.text)
+    verdict = ev.judge(question, ev.select(question, hits))
+    assert not verdict.answer and verdict.reason == "figure"
+    again = look_again(ev, question, hits, verdict)
+    assert again is not None and again[2].answer
+    assert "varje möte" in again[1].ranked[0].unit.text
