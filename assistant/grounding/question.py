@@ -685,27 +685,14 @@ def decompound(word: str, vocabulary: frozenset[str], language: str = "sv") -> l
 
 def restore_diacritics(word: str, vocabulary: frozenset[str]) -> str | None:
     """The corpus word that `word` is when typed without å/ä/ö ('laxhjalp' -> 'läxhjälp'), if any; for a form the
-    documents lack, the documents' word of the same stem ('forelasningarna' -> 'föreläsningar'), unless the word as
-    typed is a Swedish word (simplemma knows it) and that word is not a form of it.
-
-    >>> vocabulary = frozenset({"lämpliga", "föreläsningar", "läxhjälp", "gäller"})
-    >>> [restore_diacritics(w, vocabulary) for w in ("laxhjalp", "forelasningarna", "lamporna", "galla")]
-    ['läxhjälp', 'föreläsningar', None, 'gäller']
-    """
+    documents lack, the documents' word of the same stem ('forelasningarna' -> 'föreläsningar')."""
     exact = _restore_index(vocabulary).get(word)
     if exact:
         return exact
     # Of the documents' words of that stem, the form nearest the typed one ('jamstallda' -> 'jämställd', not
     # 'jämställdhet'): the fewest letters apart, then the first.
     forms = _restore_stem_index(vocabulary).get(_stem_of(word), ())
-    found = min(forms, key=lambda w: abs(len(w) - len(word)), default=None)
-    if found and simplemma.is_known(word, lang="sv") and \
-            fold(simplemma.lemmatize(found, lang="sv")) not in (word, fold(simplemma.lemmatize(word, lang="sv"))):
-        # A Swedish word as typed ('lamporna') is no other word typed without diacritics: the stem it shares with a
-        # word of the documents is the stemmer's ('lamp' of 'lämpliga'), and the refusal said 'lämpliga' (TR08).
-        # (A form of the word itself is still found: 'galla' typed for 'gälla' is met by 'gäller'.)
-        return None
-    return found
+    return min(forms, key=lambda w: abs(len(w) - len(word)), default=None)
 
 
 def other_inflection(word: str, vocabulary: frozenset[str]) -> str | None:
