@@ -3039,6 +3039,10 @@ COMPOUND_FIRST_PART_ENDINGS = ("e", "a", "r")
 # sommaren hade skolan …').
 COMPOUND_APART_PREPOSITIONS = ("till", "för", "med", "av", "i", "om")
 COMPOUND_APART_DETERMINERS = ("de", "den", "det", "alla", "våra", "sina", "dess", "deras", "varje")
+# The first part of a user's compound in everyday words -> the documents' first part ('tjejlag' is 'flicklag',
+# 'killgrupperna' 'pojkgrupperna'; general Swedish, as EVERYDAY_TERMS' killar/tjejer). A compound of 'kill' and a
+# head beginning with l drops one l ('killag' = kill + lag; Swedish writes no three equal consonants).
+EVERYDAY_COMPOUND_MODIFIERS = {"tjej": "flick", "kill": "pojk", "grabb": "pojk"}
 # Query expansion: a user's word -> the term documents use. General Swedish school vocabulary.
 EVERYDAY_TERMS = {
     "skolk": "frånvaro", "skolkar": "frånvaro", "skolka": "frånvaro", "skolkande": "frånvaro",

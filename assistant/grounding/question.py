@@ -538,6 +538,10 @@ def expansions(text: str, language: str, vocabulary: frozenset[str]) -> list[tup
             continue
         if not vocabulary or w in vocabulary:
             continue
+        everyday = everyday_compound(w, vocabulary) if language == "sv" else None
+        if everyday:  # 'tjejlag' -> 'flicklag', as 'tjejer' -> 'flickor'
+            out.append((w, everyday, False))
+            continue
         restored = restore_diacritics(w, vocabulary) if w.isascii() else None
         if restored and restored != w and restored in vocabulary:
             out.append((w, restored, True))
@@ -611,6 +615,30 @@ def _inflection_known(word: str, vocabulary: frozenset[str]) -> bool:
             if any(base + other in vocabulary for other in lex.INFLECTIONS):
                 return True
     return any(word + other in vocabulary for other in lex.INFLECTIONS[1:])
+
+
+def everyday_compound(word: str, vocabulary: frozenset[str]) -> str | None:
+    """A compound the documents never use whose first part is an everyday word (lexicon.EVERYDAY_COMPOUND_MODIFIERS),
+    as the documents' compound of that head ('tjejlagen' -> 'flicklagen', 'killag' -> 'pojklag'): one they use,
+    in this or another inflection. None when they use no such compound.
+
+    >>> vocabulary = frozenset({"flicklagen", "pojklag", "flickor"})
+    >>> [everyday_compound(w, vocabulary) for w in ("tjejlagen", "killag", "tjejlag", "killar", "tjejkvällar")]
+    ['flicklagen', 'pojklag', 'flicklag', None, None]
+    """
+    stems = _inflection_index(vocabulary).stems
+    for modifier, theirs in lex.EVERYDAY_COMPOUND_MODIFIERS.items():
+        rest = word[len(modifier):]
+        if not word.startswith(modifier) or len(rest) < 2:
+            continue
+        # (a head that begins with the modifier's last, doubled consonant lost one of three: 'kill|ag' of 'lag')
+        heads = [rest, modifier[-1] + rest] if modifier[-1] == modifier[-2] and rest[0] in "aeiouyåäö" else [rest]
+        for head in heads:
+            joined = theirs + head
+            terms = tokenize(joined)
+            if joined in vocabulary or (len(terms) == 1 and terms[0] in stems):
+                return joined
+    return None
 
 
 def decompound(word: str, vocabulary: frozenset[str], language: str = "sv") -> list[str]:

@@ -958,6 +958,48 @@ def items_led_by(unit: Unit) -> list[Unit]:
     return out
 
 
+# The most sentences a numbered item's fields ('Ansvarig: …', 'Klart senast …', 'Kostnad: …') run to after its
+# opening sentence, and the most words one such field has.
+RECORD_FIELDS = 4
+RECORD_FIELD_WORDS = 8
+
+
+def record_head(unit: Unit) -> Unit | None:
+    """The numbered or bulleted item a short field sentence belongs to: 'Kostnad: 1 450 000 kronor.' after '1. Ny
+    LED-belysning sätts upp längs … Ekdalsparken.' and 'Ansvarig: …' is the cost of that item. A PDF's extraction
+    often ends an item at its first sentence and runs its fields on as a paragraph of their own, so the field is no
+    item and not on the item's line; its thing is still the item's. Only back over short sentences (the item's
+    other fields) to the nearest one that opens with an item marker, in the unit's chunk: never past another item
+    (a field is its own item's only), a heading, a table row or a longer sentence; None for a unit that opens an
+    item itself or a long sentence.
+
+    >>> from assistant.schema import Chunk
+    >>> c = Chunk(chunk_id="rh", source="s", title="t", doc_type="rapport", heading_path=[], start_line=1, end_line=3,
+    ...           text="1. Ny belysning i parken.\\n\\nAnsvarig: parkenheten. Kostnad: 450 000 kronor. "
+    ...                "2. Tunneln målas om. Kostnad: 620 000 kronor.")
+    >>> [(u.text, h.text if (h := record_head(u)) else None) for u in units_of(c)][1:]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('Ansvarig: parkenheten.', '1. Ny belysning i parken.'), ('Kostnad: 450 000 kronor.', '1. Ny belysning i parken.'),
+     ('2. Tunneln målas om.', None), ('Kostnad: 620 000 kronor.', '2. Tunneln målas om.')]
+    """
+    if unit.kind not in ("sentence", "item") or ITEM_PREFIX_RE.match(unit.text) or \
+            len(unit.text.split()) > RECORD_FIELD_WORDS:
+        return None
+    units = units_of(unit.chunk)
+    for back in range(1, RECORD_FIELDS + 1):
+        i = unit.seq - back
+        if i < 0:
+            return None
+        u = units[i]
+        if u.kind not in ("sentence", "item"):
+            return None
+        if ITEM_PREFIX_RE.match(u.text):
+            return u
+        if len(u.text.split()) > RECORD_FIELD_WORDS:
+            return None
+    return None
+
+
 def parent_item(unit: Unit) -> Unit | None:
     """The item a nested item stands under (the nearest item before it at a shallower level), if any."""
     if not unit.is_item or unit.depth <= 1:

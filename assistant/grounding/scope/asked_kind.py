@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from assistant import lexicon as lex
 from assistant.grounding.passages import TermWeights
 from assistant.grounding.question import Question, verb_form
-from assistant.grounding.scope.terms import _says_word, names_parts, term_forms
+from assistant.grounding.scope.terms import _says_word, named_by_own_item, names_parts, term_forms
 from assistant.grounding.selection import Scored
 from assistant.index.lexical import fold
 from assistant.index.units import Unit, row_frame, units_of
@@ -200,8 +200,12 @@ def kind_untold(question: Question, evidence: Sequence[Scored], asked: Sequence[
     named = own if kind not in OF_RAREST_KINDS else \
         [t for t in own if not verb_form(written(t)) and
          weights.chunk_share(t) <= RARE_TIER * weights.chunk_share(thing)]
+    # (or a field run on after a numbered item whose item names the thing itself, its rarest word: 'Kostnad:
+    # 1 450 000 kronor.' after '1. Ny LED-belysning … cykelvägen …'; terms.named_by_own_item)
     if any(tells_kind(s.unit, kind) and (any(names_thing(s.unit, f, kind) for t in named
                                              for f in term_forms(question, t))
+                                         or (kind != "steps" and any(named_by_own_item(s.unit, f)
+                                                                     for f in term_forms(question, thing)))
                                          or (total and lex.TOTAL_RE.search(s.unit.text)))
            for s in pool):
         # (a total asked is a budget's 'Totalt 8 464 tkr' line, which names nothing but the total: tune NM01)

@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 
 from assistant import lexicon as lex
 from assistant.grounding.question import reports_outcome
-from assistant.grounding.scope.terms import _says_word, names_parts, says_stem
+from assistant.grounding.scope.terms import _says_word, named_by_own_item, names_parts, says_stem
 from assistant.grounding.selection import Scored
 from assistant.index.lexical import fold
 from assistant.index.units import split_sentences
@@ -185,7 +185,7 @@ def worked_untold(evidence: Sequence[Scored], thing: Sequence[str], pool_size: i
     return same
 
 
-def priced_of_asked(figures: Sequence[Scored], asked: Sequence[str]) -> list[Scored]:
+def priced_of_asked(figures: Sequence[Scored], asked: Sequence[str], thing: str = "") -> list[Scored]:
     """The figures of a cost question ('Vad kostar det att gå kursen …?') whose own line (the unit's text and
     context: a row's caption and columns, a list's intro) names something asked: a price or a 'kostnadsfri' in a
     passage about another thing ('Plats: Digital kostnadsfri workshop.' in an invitation, for the course; blind11
@@ -202,4 +202,6 @@ def priced_of_asked(figures: Sequence[Scored], asked: Sequence[str]) -> list[Sco
     def names(text: str, term: str) -> bool:  # also a compound written apart ('lärarstödet': 'Stöd till lärare')
         return _says_word(text, term) or names_parts(fold(text), term)
 
-    return [s for s in figures if any(names(f"{s.unit.text} {s.unit.context()}", t) for t in asked)]
+    # (or, a field run on after a numbered item, its item names the asked thing, `thing`: terms.named_by_own_item)
+    return [s for s in figures if any(names(f"{s.unit.text} {s.unit.context()}", t) for t in asked)
+            or (thing and named_by_own_item(s.unit, thing))]

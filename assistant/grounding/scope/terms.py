@@ -29,6 +29,7 @@ from assistant.index.units import (
     Unit,
     items_led_by,
     list_of,
+    record_head,
     units_of,
 )
 from assistant.schema import Chunk
@@ -274,6 +275,53 @@ def names_term(unit: Unit, term: str, near: bool = False) -> bool:
             return True
         return refers_back(unit, term)
     return pattern.search(fold(c.text)) is not None and pattern.search(fold(_passage_outside_siblings(unit))) is not None
+
+
+# The fewest letters of an asked word read as the head (last part) of a text's compound, and the fewest letters
+# before it: 'grupp' in 'samtalsgrupper', 'utbild' in 'ledarutbildning', not 'lag' in 'förslag'.
+COMPOUND_HEAD_TERM_MIN = 5
+COMPOUND_HEAD_LEAD_MIN = 3
+
+
+def names_as_head(text: str, term: str) -> bool:
+    """Whether `text` names `term` as the head of one of its compounds: Swedish names a kind of thing by a compound
+    ending in the kind ('Samtalsgrupper om stress' are groups, 'Ledarutbildning för 12 tjejer' is a training), so a
+    question's 'grupperna', 'utbildades' is met there. Only a term of COMPOUND_HEAD_TERM_MIN letters (a short one ends
+    many unrelated words), with COMPOUND_HEAD_LEAD_MIN letters before it in the same word; the term's own inflection
+    may follow.
+
+    >>> [names_as_head(t, "grupp") for t in ("Samtalsgrupper om stress", "i varje grupp", "Gruppen")]
+    [True, False, False]
+    >>> names_as_head("5. Ledarutbildning för 12 tjejer", "utbild"), names_as_head("Förslag", "slag")
+    (True, False)
+    """
+    stem = _term_stem(fold(term))
+    if len(stem) < COMPOUND_HEAD_TERM_MIN:
+        return False
+    return re.search(rf"\w{{{COMPOUND_HEAD_LEAD_MIN},}}{re.escape(stem)}", fold(text)) is not None
+
+
+def named_by_own_item(unit: Unit, term: str) -> bool:
+    """Whether the numbered item a field sentence runs on from names `term` (units.record_head): 'Kostnad: 1 450 000
+    kronor.' two fields after '1. Ny LED-belysning sätts upp längs gång- och cykelvägen genom Ekdalsparken.' is the
+    cost of the light along the cycle path, and of nothing else. Callers ask it of the asked thing's own word (the
+    rarest asked word the documents use), not of any asked word: another item's field names its item only, and an
+    item that shares a commoner word with the question ('årskurs') is another measure.
+
+    >>> from assistant.schema import Chunk
+    >>> c = Chunk(chunk_id="nb", source="s", title="t", doc_type="rapport", heading_path=[], start_line=1, end_line=1,
+    ...           text="1. Ny belysning längs cykelvägen.\\n\\nAnsvarig: parkenheten. Kostnad: 450 000 kronor.\\n"
+    ...                "2. Tunneln målas om.\\n\\nAnsvarig: trafikenheten.")
+    >>> cost = units_of(c)[2]
+    >>> named_by_own_item(cost, "cykelvag"), named_by_own_item(cost, "tunnel")
+    (True, False)
+    """
+    head = record_head(unit)
+    if head is None:
+        return False
+    said = fold(head.text)
+    return re.search(rf"\b{re.escape(_term_stem(term))}", said) is not None or names_parts(said, term) or \
+        names_as_head(said, term)
 
 
 # The shortest first and last part of a compound a text may write apart ('lärar|stöd' as 'Stöd till lärare').

@@ -133,6 +133,8 @@ from assistant.grounding.scope.terms import (
     asked_per_head,
     asked_terms,
     holds_every_word,
+    named_by_own_item,
+    names_as_head,
     names_asked,
     names_term,
     passage_support,
@@ -367,6 +369,7 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
             return Verdict(False, "subject", missing, subject_phrase(question, missing))
         if asked and evidence[0] is not ranked[0] and not any(
                 _says_word(f"{s.unit.text} {s.unit.context()} {s.unit.chunk.heading_path_text}", t)
+                or names_as_head(s.unit.text, t) or named_by_own_item(s.unit, t)
                 for s in evidence[:SUBJECT_POOL] for t in asked) and \
                 not rows_naming(asked, evidence, SUBJECT_POOL, STATISTIC_POOL, min_unit_score):
             # The best units were of another place or year, and those of the asked one say nothing of what is
@@ -582,9 +585,14 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
             # must be (asked_doer).
             ordinal_lines = {s.unit.unit_id for s in figures if s.unit.is_label and ordinal_match(s.unit, question)}
             doer = asked_doer(question)
+            known, rarest = _rarest_used(asked, weights)
+            # (a field run on after a numbered item, 'Kostnad: 1 450 000 kronor.', is of the item, when the item
+            # names the asked thing itself: scope.terms.named_by_own_item)
             figures = [s for s in figures if s.unit.unit_id in ordinal_lines
                        or any(names_asked(s.unit, f, document_text, near=True)
                               for t in asked for f in term_forms(question, t))
+                       or (rarest and any(named_by_own_item(s.unit, f) or names_as_head(s.unit.text, f)
+                                          for f in term_forms(question, rarest)))
                        or takes_part_of_asked_set(s.unit, question)
                        or names_extreme_age(s.unit, question.cue_text)  # 'de yngsta': the first age band's row
                        or (doer in asked and lex.AGENTLESS_PASSIVE_RE.search(s.unit.text)
@@ -594,7 +602,6 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
             # på padelpassen?', not 'pass'): a figure whose passage names only the commoner words is of another thing.
             # So too for how often ('Hur ofta hade nämnden verksamhetsdialoger …?' is not answered by how often the
             # board was told of absence): the rarest asked word names the activity.
-            known, rarest = _rarest_used(asked, weights)
             if len(known) > 1 and (question.counted or lex.HOW_OFTEN_RE.search(question.text)) and \
                     not question.money and not question.date:
                 figures = [s for s in figures if s.unit.unit_id in ordinal_lines
@@ -653,7 +660,8 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
             # (a total asked, 'Vad kostar hela satsningen sammanlagt?', is a budget's 'Totalt 8 464 tkr' line, which
             # names nothing but the total: tune NM01)
             figures = [s for s in figures if lex.TOTAL_QUESTION_RE.search(question.cue_text)
-                       and lex.TOTAL_RE.search(s.unit.text)] or priced_of_asked(figures, asked)
+                       and lex.TOTAL_RE.search(s.unit.text)] or priced_of_asked(figures, asked,
+                                                                                _rarest_used(asked, weights)[1])
         head = asked_per_head(question.cue_text)
         if head:
             # 'Vad kostar garantin per elev?' is not answered by the garantin's total in a budget (counts.per_head).

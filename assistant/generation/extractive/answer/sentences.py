@@ -14,7 +14,7 @@ from assistant.grounding.grades import asked_grades, unit_grades
 from assistant.grounding.question import Question, verb_form
 from assistant.grounding.selection import Scored
 from assistant.index.lexical import tokenize, word_list_terms
-from assistant.index.units import Unit, units_of
+from assistant.index.units import Unit, record_head, units_of
 
 # A question answered in prose by a statement gets the best sentence's paragraph when it is this short (in words),
 # up to this many sentences in all: a short paragraph develops one point, and the sentence closest to the
@@ -87,6 +87,11 @@ def _pick_sentences(question: Question, evidence: Sequence[Scored], n: int) -> l
         # 'Det kan även uttryckas som att ungdomen ”ramlat mellan stolarna”.' restates the sentence before it,
         # which says what it means: that one comes first.
         bring(before, before_top=True)
+    item = record_head(top.unit)
+    if item is not None:
+        # 'Kostnad: 1 450 000 kronor.' run on after '1. Ny LED-belysning sätts upp längs … Ekdalsparken.' and its
+        # other fields: the item it belongs to says what the figure is of, and comes first (units.record_head).
+        bring(item, before_top=True)
     sent = _message_date(question, top.unit)
     if sent is not None:
         # 'När bestämdes det?' answered by a message's 'Vi bestämde …', which names no date of its own: the
@@ -165,7 +170,7 @@ def _pick_sentences(question: Question, evidence: Sequence[Scored], n: int) -> l
                 lex.NUMBER_RE.search(_figures(question, s.unit)) and _figure_of_asked_thing(question, top.unit, s.unit)):
             continue
         if not _from_the_answers_document(question, top.unit, s.unit) or _of_other_grades(question, s.unit) or \
-                _beside_a_named_responsible(question, top.unit, s.unit):
+                _beside_a_named_responsible(question, top.unit, s.unit) or _field_of_other_item(top.unit, s.unit):
             continue
         seen.add(key)
         before = _antecedent(s.unit) if lex.POINTS_BACK_RE.match(s.unit.text) else None
@@ -268,10 +273,21 @@ def _near_tie(question: Question, evidence: Sequence[Scored], picked: Sequence[S
         if question.answer_type == "number" and not (
                 lex.NUMBER_RE.search(_figures(question, unit)) and _figure_of_asked_thing(question, top.unit, unit)):
             continue
-        if not _from_the_answers_document(question, top.unit, unit) or _of_other_grades(question, unit):
+        if not _from_the_answers_document(question, top.unit, unit) or _of_other_grades(question, unit) or \
+                _field_of_other_item(top.unit, unit):
             continue
         return s
     return None
+
+
+def _field_of_other_item(top: Unit, unit: Unit) -> bool:
+    """Whether `unit` is a field run on after another numbered item than the one the best unit is or belongs to
+    (units.record_head): 'Kostnad: 620 000 kronor.' of the tunnel's item is no support for the cost of the light
+    along the cycle path, however alike the two lines score."""
+    own = record_head(unit)
+    if own is None:
+        return False
+    return own.unit_id != (record_head(top) or top).unit_id
 
 
 def _of_other_grades(question: Question, unit: Unit) -> bool:
