@@ -43,6 +43,12 @@ STATED_CHANGE_TERMS = 2
 # too, right after the best one (see _near_tie). Looked for among the first NEAR_TIE_POOL of the evidence.
 NEAR_TIE = 0.9
 NEAR_TIE_POOL = 6
+# A supporting statement must share some of the question's own words, or be at least SUPPORT_CLOSE times as close to
+# the question by its own embedding as the best one: a coordinator asks in everyday words ('killar', 'vanlig
+# verksamhet', 'kickade igång') what the document says in its own ('män', 'ordinarie verksamhet', 'pågick'), and the
+# statement that answers then shares few or none of the question's words, only its meaning. (Until quoted33 a support
+# had to hold a tenth of the question's words by weight: answers in everyday words quoted the best sentence alone.)
+SUPPORT_CLOSE = 1.0
 
 
 def _pick_sentences(question: Question, evidence: Sequence[Scored], n: int) -> list[Scored]:
@@ -153,8 +159,8 @@ def _pick_sentences(question: Question, evidence: Sequence[Scored], n: int) -> l
         # 15.00–17.00' shares no word with 'Vilken tid var workshoparna?' but its passage is about them.)
         timetable = s.unit.role == "schedule" and s.unit.informative
         if s.score < max(0.55 * top.score, 0.25) or (s.unit.is_label and not timetable) or \
-                (s.overlap < 0.1 and not follows and not timetable):
-            continue  # support must share the question's own words, or continue a chosen sentence's paragraph
+                (s.overlap <= 0 and not follows and not timetable and not _as_close(s, top)):
+            continue  # support must share the question's own words, mean as much, or continue a chosen paragraph
         if (s.unit.text.rstrip().endswith(":") or lex.ANNOUNCES_LIST_RE.search(s.unit.text)) and \
                 not _items_after(s.unit):
             continue  # a sentence leading into a list that is not here says nothing by itself
@@ -206,6 +212,11 @@ def _pick_sentences(question: Question, evidence: Sequence[Scored], n: int) -> l
             picked = _with_paragraph(picked, close)
     # Read in document order within one chunk, answer first across chunks.
     return picked
+
+
+def _as_close(s: Scored, top: Scored) -> bool:
+    """Whether `s` is at least SUPPORT_CLOSE times as close to the question by its own embedding as the best one."""
+    return top.dense > 0 and s.dense >= SUPPORT_CLOSE * top.dense
 
 
 def _message_date(question: Question, unit: Unit) -> Unit | None:
