@@ -149,3 +149,56 @@ def test_a_sentence_opening_with_aven_comes_after_the_one_it_adds_to(bot) -> Non
     assert reply.grounded, reply.text
     first = reply.text.split("[1]")[0]
     assert "mörka och trånga" in first and first.index("mörka och trånga") < first.index("Även den långa"), reply.text
+
+
+def test_a_support_in_the_documents_words_is_quoted_when_as_close_in_meaning() -> None:
+    """Composition alone, on real units of one chunk: a coordinator asks in everyday words ('killar', 'personalen')
+    what the document says in its own ('män', 'medarbetarna'); a statement sharing none of the question's words but
+    as close to it by its embedding as the best one is quoted as support, one neither close nor sharing a word is
+    not."""
+    from assistant.generation.extractive.answer import _pick_sentences
+    from assistant.grounding.question import analyse
+    from assistant.grounding.selection.scored import Scored
+    from assistant.index.units import units_of
+    from assistant.schema import Chunk
+
+    text = ("Förskolorna i området har tillsammans 60 anställda.\n"
+            "\n"
+            "Andelen män bland medarbetarna är 17 procent.\n"
+            "\n"
+            "Varje förskola har en egen kokerska.")
+    chunk = Chunk(chunk_id="quoted33-close", source="plan.md", title="Plan", doc_type="plan", heading_path=[],
+                  text=text, start_line=1, end_line=5)
+    by_start = {u.text.split()[0]: u for u in units_of(chunk)}
+    best, close, far = by_start["Förskolorna"], by_start["Andelen"], by_start["Varje"]
+    question = analyse("Hur många av de som jobbar på förskolorna är killar?")
+    evidence = [Scored(best, 1.0, 0.4, 0.5), Scored(close, 0.7, 0.45, 0.0), Scored(far, 0.7, 0.2, 0.0)]
+    picked = [s.unit.text for s in _pick_sentences(question, evidence, 3)]
+    assert close.text in picked, picked
+    assert far.text not in picked, picked
+
+
+def test_a_support_sharing_a_little_of_the_questions_words_is_quoted() -> None:
+    """A statement that shares some of the question's own words, if less than a tenth of their weight ('projektet'
+    of 'När kickade projektet #jagmed igång …?' in 'Projektet pågick 1 september 2015 – 31 december 2018.'), and
+    scores close to the best one supports it; one sharing none and far from it in meaning does not."""
+    from assistant.generation.extractive.answer import _pick_sentences
+    from assistant.grounding.question import analyse
+    from assistant.grounding.selection.scored import Scored
+    from assistant.index.units import units_of
+    from assistant.schema import Chunk
+
+    text = ("Under 2019 genomfördes en förlängd spridningsfas av projektet.\n"
+            "\n"
+            "Projektet pågick 1 september 2015 – 31 december 2018.\n"
+            "\n"
+            "Rapporten skrevs i Linköping.")
+    chunk = Chunk(chunk_id="quoted33-words", source="rapport.md", title="Rapport", doc_type="rapport",
+                  heading_path=[], text=text, start_line=1, end_line=5)
+    by_start = {u.text.split()[0]: u for u in units_of(chunk)}
+    best, little, none = by_start["Under"], by_start["Projektet"], by_start["Rapporten"]
+    question = analyse("När kickade projektet igång och när tog det slut?")
+    evidence = [Scored(best, 1.0, 0.4, 0.3), Scored(little, 0.8, 0.2, 0.05), Scored(none, 0.8, 0.1, 0.0)]
+    picked = [s.unit.text for s in _pick_sentences(question, evidence, 3)]
+    assert little.text in picked, picked
+    assert none.text not in picked, picked

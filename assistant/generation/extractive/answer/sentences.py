@@ -43,6 +43,15 @@ STATED_CHANGE_TERMS = 2
 # too, right after the best one (see _near_tie). Looked for among the first NEAR_TIE_POOL of the evidence.
 NEAR_TIE = 0.9
 NEAR_TIE_POOL = 6
+# A supporting statement holds SUPPORT_WORDS of the question's own words (idf-weighted); in the places left after
+# those, one that shares less, or none but is at least SUPPORT_CLOSE times as close to the question by its own
+# embedding as the best one, supports too: a coordinator asks in everyday words ('killar', 'vanlig
+# verksamhet', 'kickade igång') what the document says in its own ('män', 'ordinarie verksamhet', 'pågick'), and the
+# statement that answers then shares few or none of the question's words, only its meaning. (Until quoted33 only the
+# first kind supported: answers in everyday words quoted the best sentence alone; admitted alike, the second kind
+# pushed the answering statement out of tune E05.)
+SUPPORT_WORDS = 0.1
+SUPPORT_CLOSE = 1.0
 
 
 def _pick_sentences(question: Question, evidence: Sequence[Scored], n: int) -> list[Scored]:
@@ -149,7 +158,9 @@ def _pick_sentences(question: Question, evidence: Sequence[Scored], n: int) -> l
         for reason in _reasons_after(top.unit):
             bring(reason)
     supports: list[Scored] = []  # the supporting statements, after the best one and what belongs to it
-    for s in evidence[1:]:
+    # The statements sharing a tenth of the question's own words (or continuing a chosen one's paragraph) first; those
+    # that share less, or only its meaning (SUPPORT_CLOSE), take the places left: they never push one out.
+    for relaxed, s in [*((False, s) for s in evidence[1:]), *((True, s) for s in evidence[1:])]:
         if len(picked) >= n:
             break
         follows = any(p.unit.chunk.chunk_id == s.unit.chunk.chunk_id and p.unit.line == s.unit.line
@@ -157,9 +168,11 @@ def _pick_sentences(question: Question, evidence: Sequence[Scored], n: int) -> l
         # (A timetable's line, selected only when a timetable is asked for, supports as a sentence does: '4 maj kl.
         # 15.00–17.00' shares no word with 'Vilken tid var workshoparna?' but its passage is about them.)
         timetable = s.unit.role == "schedule" and s.unit.informative
-        if s.score < max(0.55 * top.score, 0.25) or (s.unit.is_label and not timetable) or \
-                (s.overlap < 0.1 and not follows and not timetable):
-            continue  # support must share the question's own words, or continue a chosen sentence's paragraph
+        if s.score < max(0.55 * top.score, 0.25) or (s.unit.is_label and not timetable):
+            continue
+        if s.overlap < SUPPORT_WORDS and not follows and not timetable and \
+                not (relaxed and (s.overlap > 0 or _as_close(s, top))):
+            continue  # support must share the question's own words, mean as much, or continue a chosen paragraph
         if (s.unit.text.rstrip().endswith(":") or lex.ANNOUNCES_LIST_RE.search(s.unit.text)) and \
                 not _items_after(s.unit):
             continue  # a sentence leading into a list that is not here says nothing by itself
@@ -211,6 +224,11 @@ def _pick_sentences(question: Question, evidence: Sequence[Scored], n: int) -> l
             picked = _with_paragraph(picked, close)
     # Read in document order within one chunk, answer first across chunks.
     return picked
+
+
+def _as_close(s: Scored, top: Scored) -> bool:
+    """Whether `s` is at least SUPPORT_CLOSE times as close to the question by its own embedding as the best one."""
+    return top.dense > 0 and s.dense >= SUPPORT_CLOSE * top.dense
 
 
 def _message_date(question: Question, unit: Unit) -> Unit | None:
