@@ -27,6 +27,7 @@ def _read_figures(facts: UserFacts, sentence: str, carried_year: str | None = No
     sentence = read_splits(facts, sentence, year)
     sentence = _read_group_first_pairs(facts, sentence, year)
     _read_figures_with_units(facts, sentence, year)
+    _pairs_of_places(facts, sentence, year, before)
     _pronoun_wholes(facts, sentence, before)
     _compared_within(facts, before)
     _read_compared_pairs(facts, sentence, year)
@@ -106,6 +107,43 @@ def _read_share_series(facts: UserFacts, sentence: str, m: re.Match[str], year: 
         facts.figures.append(Figure(as_number(value), f"{value} %", "%", g, measure, when, quote, "", facts.grades,
                                     user_source(sentence)))
     return pos
+
+
+def _pairs_of_places(facts: UserFacts, sentence: str, year: str | None, before: int) -> None:
+    """Two values alone told for another place after a share of a group among people ('68 procent av besökarna på
+    fritidsgårdarna pojkar, på Räven 60 % mot 40 % och på Lyan 75 % mot 25 %'; `lexicon.PAIR_VALUES_RE`): the first
+    is that group's share among the same people at the place the clause names, the second the other group's; the
+    share reader's groupless figures of them are replaced (own probe, session 33: 'Alla: 60 % mot').
+
+    >>> from assistant.generation.facts import extract_facts
+    >>> said = "2024 var 68 procent av besökarna på fritidsgårdarna pojkar, på Räven 60 % mot 40 %."
+    >>> [(f.group, f.text, f.subject) for f in extract_facts([said]).figures if "Räven" in f.subject]
+    [('pojkar', '60 %', 'bland besökarna på Räven'), ('flickor', '40 %', 'bland besökarna på Räven')]
+    """
+    for m in lex.PAIR_VALUES_RE.finditer(sentence):
+        earlier = [f for f in facts.figures if f.is_share and f.group in lex.GENDER_GROUPS and
+                   f.subject.startswith("bland ") and not f.computed]
+        if not earlier:
+            continue
+        # the group named first in the sentence's shares leads each pair after it ('… pojkar, på Räven 60 % mot 40 %')
+        first = next((f for f in facts.figures[before:] if any(f is e for e in earlier)), earlier[-1])
+        second = next(g for g in lex.GENDER_GROUPS if g != first.group)
+        texts = {f"{m.group('v1')} %", f"{m.group('v2')} %"}
+        stray = [f for f in facts.figures[before:] if f.text in texts and f.group not in lex.GENDER_GROUPS]
+        if not stray:
+            continue
+        facts.figures[:] = [f for f in facts.figures if not any(f is x for x in stray)]
+        head = re.split(r"[,;.!?]|\boch\b", sentence[:m.start()])[-1]
+        place = re.search(r"\b(?i:på|vid|i)\s+(?:[a-zåäö-]+\s+)?[A-ZÅÄÖ][\wåäö-]*", head)
+        people = first.subject.split()[1]
+        subject = f"bland {people} {place.group(0)[:1].lower()}{place.group(0)[1:]}" if place else first.subject
+        when = _pair_year(sentence, m, year)
+        quote = around(sentence, m.start() - 30, m.end() + 10)
+        for group, value in ((first.group, m.group("v1")), (second, m.group("v2"))):
+            facts.figures.append(Figure(as_number(value), f"{value} %", "%", group, subject, when, quote, "",
+                                        facts.grades, user_source(sentence)))
+            if group not in facts.groups:
+                facts.groups.append(group)
 
 
 def _read_group_first_pairs(facts: UserFacts, sentence: str, year: str | None) -> str:
