@@ -3760,6 +3760,9 @@ SERIES_VALUE_RE = re.compile(
     r"(?P<y>(?:19|20)\d\d(?:/\d\d)?))?", re.I)
 SERIES_OTHER_RE = re.compile(rf"\s*(?:,\s*|och\s+|medan\s+|men\s+)(?:för\s+)?(?P<g>{GENDER_PLURALS})\s+(?=\d)", re.I)
 SERIES_ALL_RE = re.compile(r"\s+(?:båda|alla|samtliga|bägge)\s+(?:åren|läsåren|mätningarna|gångerna)\b", re.I)
+# The least gap, in percentage points, between the two groups' shares of one measure for one group to count as behind
+# (UserFacts.behind): a smaller one is within what a year's cohort varies by (own judgement, session 33).
+BEHIND_GAP = 5
 # The time said right after a pair of values ('72 % mot 28 % år 2025', '… ht 2024'): that pair's year.
 PAIR_TIME_AFTER_RE = re.compile(r"^\s*(?:(?:år|läsåret|hösten|våren|under)\s+)?((?:19|20)\d\d(?:/\d\d)?)\b"
                                 r"|^\s*(?:vt|ht)\s?-?(\d\d(?:\d\d)?)\b", re.I)
