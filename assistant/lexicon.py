@@ -683,7 +683,8 @@ INTERVENTION_SECTION_RE = re.compile(
     r"insats|åtgärd|arbetssätt|förslag|vad (?:vi|de|ni) (?:har )?gjor(?:de|t)|så (?:här )?gjorde", re.I)
 # A resource's share going to each gender's activities ('andel av föreningsbidragen som går till verksamhet …',
 # RESOURCE_SHARE_RE): counted from the grant records, not from participant lists.
-MEASURED_BY_RESOURCE = re.compile(r"^andel(?:en)? av \w+ som (?:går|fördelas|ges|betalas ut|tilldelas|används) till")
+MEASURED_BY_RESOURCE = re.compile(r"^andel(?:en)? av (?:\w+ )?\w+ som (?:går|fördelas|ges|betalas ut|tilldelas|används) "
+                                  r"till")  # 'andel av bokad halltid som går till lag' too (session 33)
 # What an indicator counts tells where its figures are (INDICATOR_KINDS): completing studies or a degree is a study
 # result, applying for something is counted from the applications (general Swedish; session 25).
 MEASURED_BY_RESULTS = re.compile(r"\b(?:examen|examens\w*|gymnasieexamen|fullföljd\w*|fullföljer|fullföljde|"
@@ -695,7 +696,9 @@ MEASURED_BY_RESULTS = re.compile(r"\b(?:examen|examens\w*|gymnasieexamen|fullfö
 MEASURED_BY_TEST = re.compile(r"\b(?:\w*screening\w*|\w*kartläggning\w*|\w*diagnos\w*|\w*test(?:et|er|erna|ning\w*)?|"
                               r"nationella prov\w*|\w*prov(?:et|en|resultat\w*)?|kritiska gränsen|gränsvärde\w*|"
                               r"kravnivå\w*|läsförståelse\w*|lästest\w*|avkodning\w*)\b")
-MEASURED_BY_APPLICATIONS = re.compile(r"\b(?:(?:söker|sökte|sökt)(?!\s+sig\b)|ansök\w*|anmäl\w*|bevilja\w*)\b")
+# ... and a refusal or approval of one is counted from the decisions on them ('fick avslag'; session 33).
+MEASURED_BY_APPLICATIONS = re.compile(r"\b(?:(?:söker|sökte|sökt)(?!\s+sig\b)|ansök\w*|anmäl\w*|bevilja\w*|"
+                                      r"avslag\w*|avslog\w*|bifall\w*)\b")
 MEASURED_BY_COUNT = re.compile(r"\b(hur många|antal|andel\w*|ökning|minskning|deltar|deltog|deltagande|deltagar\w*|"
                                r"besök\w*)\b")  # 'besöken' too: visits are counted at the door (trial 24)
 # Experiences and what people answer in a survey ('svarade att de inte känner sig trygga', 'uppger att de blivit
@@ -3763,6 +3766,15 @@ SERIES_ALL_RE = re.compile(r"\s+(?:båda|alla|samtliga|bägge)\s+(?:åren|läså
 # The least gap, in percentage points, between the two groups' shares of one measure for one group to count as behind
 # (UserFacts.behind): a smaller one is within what a year's cohort varies by (own judgement, session 33).
 BEHIND_GAP = 5
+# A share of a whole told with the copula and the group last ('bara 22 % av de sökande till chefsutbildningen var
+# kvinnor', '70 % av de anställda är kvinnor', 'var bara 22 % av de sökande … kvinnor'): the group's share among those people (own probe, session 33 read
+# 'Alla: 22 % till chefsutbildningen var kvinnor trots att'). The whole: a plural definite noun, or one after 'de'/'alla',
+# with up to two phrases of its own. General Swedish.
+SHARE_AMONG_WHOLE_RE = re.compile(
+    r"(?:\b(?P<cop1>var|är|blev)\s+(?:bara\s+|endast\s+|nästan\s+|drygt\s+|knappt\s+)?)?"
+    r"(?<![\w,.])(?P<v>\d{1,3}(?:,\d+)?)\s*(?:%|procent)\s+av\s+(?P<whole>(?:de|alla)\s+[a-zåäö-]+|[a-zåäö-]+(?:na|rna))"
+    r"(?P<rest>(?:\s+(?:till|i|på|vid|inom|med|hos)\s+[a-zåäö-]+){0,2})\s+(?:(?P<cop2>var|är|blev)\s+)?"
+    rf"(?P<g>{GENDER_PLURALS})\b", re.I)
 # The time said right after a pair of values ('72 % mot 28 % år 2025', '… ht 2024'): that pair's year.
 PAIR_TIME_AFTER_RE = re.compile(r"^\s*(?:(?:år|läsåret|hösten|våren|under)\s+)?((?:19|20)\d\d(?:/\d\d)?)\b"
                                 r"|^\s*(?:vt|ht)\s?-?(\d\d(?:\d\d)?)\b", re.I)

@@ -13,6 +13,11 @@ from assistant.service import Assistant
 from tests.conftest import converse
 
 
+@pytest.fixture(scope="module")
+def assistant(corpus_components) -> Assistant:  # type: ignore[no-untyped-def]
+    return Assistant(corpus_components[0])
+
+
 def _figures(message: str) -> list[tuple[str, str, str, str | None]]:
     return [(f.group, f.text, f.subject, f.year) for f in extract_facts([message]).figures]
 
@@ -107,3 +112,11 @@ def test_a_qualitative_statement_is_no_indicator_heading(assistant: Assistant) -
                                                 "flickorna godkänt i engelska. Flickornas behov upptäcks sent.")])
     assert "– Flickornas behov upptäcks sent" not in r.text
     assert "Flickornas behov upptäcks sent" in r.text  # still said back as theirs
+
+
+def test_a_share_of_a_whole_with_the_group_last_is_a_share_among_them() -> None:
+    figures = _figures("Vi är personalavdelningen på Skogsbo kommun. 2024 var bara 22 % av de sökande till "
+                       "chefsutbildningen kvinnor, fast 70 % av de anställda är kvinnor.")
+    assert ("flickor", "22 %", "bland de sökande till chefsutbildningen", "2024") in figures
+    assert ("flickor", "70 %", "bland de anställda", "2024") in figures
+    assert all(g for g, _, _, _ in figures)

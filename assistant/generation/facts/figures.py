@@ -186,6 +186,18 @@ def _read_group_first_pairs(facts: UserFacts, sentence: str, year: str | None) -
             facts.figures.append(Figure(as_number(value), f"{value} %", "%", str(group), measure, when, quote, "",
                                         facts.grades, user_source(sentence), rate=True))
         spans.append(m.span())
+    for m in lex.SHARE_AMONG_WHOLE_RE.finditer(sentence):
+        group = lex.GROUP_WORDS.get(m.group("g").lower())
+        whole = lex.GROUP_WORDS.get(m.group("whole").split()[-1].lower())
+        if group not in lex.GENDER_GROUPS or whole in lex.GENDER_GROUPS or not (m.group("cop1") or m.group("cop2")):
+            continue
+        subject = " ".join(f"bland {m.group('whole')}{m.group('rest')}".lower().split())
+        quote = around(sentence, m.start() - 30, m.end() + 10)
+        facts.figures.append(Figure(as_number(m.group("v")), f"{m.group('v')} %", "%", str(group), subject,
+                                    _pair_year(sentence, m, year), quote, "", facts.grades, user_source(sentence)))
+        if group not in facts.groups:
+            facts.groups.append(str(group))
+        spans.append((m.start("v"), m.end()))
     for m in lex.VERB_GROUP_PAIR_RE.finditer(sentence):
         groups = [lex.GROUP_WORDS.get(m.group(g).lower()) for g in ("g1", "g2")]
         verb = m.group("verb").lower()
