@@ -3767,9 +3767,9 @@ SERIES_ALL_RE = re.compile(r"\s+(?:båda|alla|samtliga|bägge)\s+(?:åren|läså
 # (UserFacts.behind): a smaller one is within what a year's cohort varies by (own judgement, session 33).
 BEHIND_GAP = 5
 # A share of a whole told with the copula and the group last ('bara 22 % av de sökande till chefsutbildningen var
-# kvinnor', '70 % av de anställda är kvinnor', 'var bara 22 % av de sökande … kvinnor'): the group's share among those people (own probe, session 33 read
-# 'Alla: 22 % till chefsutbildningen var kvinnor trots att'). The whole: a plural definite noun, or one after 'de'/'alla',
-# with up to two phrases of its own. General Swedish.
+# kvinnor', '70 % av de anställda är kvinnor', 'var bara 22 % av de sökande … kvinnor'): the group's share among those
+# people (own probe, session 33 read 'Alla: 22 % till chefsutbildningen var kvinnor trots att'). The whole: a plural
+# definite noun, or one after 'de'/'alla', with up to two phrases of its own. General Swedish.
 SHARE_AMONG_WHOLE_RE = re.compile(
     r"(?:\b(?P<cop1>var|är|blev)\s+(?:bara\s+|endast\s+|nästan\s+|drygt\s+|knappt\s+)?)?"
     r"(?<![\w,.])(?P<v>\d{1,3}(?:,\d+)?)\s*(?:%|procent)\s+av\s+(?P<whole>(?:de|alla)\s+[a-zåäö-]+|[a-zåäö-]+(?:na|rna))"

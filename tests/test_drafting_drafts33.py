@@ -38,7 +38,8 @@ def test_a_slash_pair_per_year_is_a_split_among_the_units_people() -> None:
     facts = extract_facts(["Vi är kultur- och fritidsförvaltningen i Mora kommun. På fritidsgården Björken var "
                            "fördelningen pojkar/flickor 60 % mot 40 % år 2023 och 72 % mot 28 % år 2025."])
     assert [(f.group, f.text, f.year) for f in facts.figures] == [
-        ("pojkar", "60 %", "2023"), ("flickor", "40 %", "2023"), ("pojkar", "72 %", "2025"), ("flickor", "28 %", "2025")]
+        ("pojkar", "60 %", "2023"), ("flickor", "40 %", "2023"),
+        ("pojkar", "72 %", "2025"), ("flickor", "28 %", "2025")]
     # the place is the plan's own, said by the draft already: the share is among its visitors
     assert facts.school == "Fritidsgården Björken" and {f.subject for f in facts.figures} == {"bland besökarna"}
     assert not facts.issues  # no 'Motstridiga siffror' between the two years

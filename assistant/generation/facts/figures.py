@@ -54,8 +54,8 @@ def _series(sentence: str, pos: int) -> tuple[list[tuple[str, str | None]], int]
     """The values told one after another from `pos` ('71 % 2023 och 66 % 2024'), each with its year if said, and
     where they end."""
     values: list[tuple[str, str | None]] = []
-    while (v := lex.SERIES_VALUE_RE.match(sentence, pos)) is not None and (values or not v.group(0).lstrip()[:1]
-                                                                           in (",", "o", "s")):
+    while (v := lex.SERIES_VALUE_RE.match(sentence, pos)) is not None and (
+            values or v.group(0).lstrip()[:1] not in (",", "o", "s")):  # the first value needs no joiner before it
         values.append((v.group("v"), v.group("y")))
         pos = v.end()
     return values, pos
