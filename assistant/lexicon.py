@@ -683,8 +683,9 @@ INTERVENTION_SECTION_RE = re.compile(
     r"insats|åtgärd|arbetssätt|förslag|vad (?:vi|de|ni) (?:har )?gjor(?:de|t)|så (?:här )?gjorde", re.I)
 # A resource's share going to each gender's activities ('andel av föreningsbidragen som går till verksamhet …',
 # RESOURCE_SHARE_RE): counted from the grant records, not from participant lists.
-MEASURED_BY_RESOURCE = re.compile(r"^andel(?:en)? av (?:\w+ )?\w+ som (?:går|fördelas|ges|betalas ut|tilldelas|används) "
-                                  r"till")  # 'andel av bokad halltid som går till lag' too (session 33)
+# ... of a resource named with an adjective too ('andel av bokad halltid som går till lag'; session 33).
+MEASURED_BY_RESOURCE = re.compile(r"^andel(?:en)? av (?:\w+ )?\w+ som (?:går|fördelas|ges|betalas ut|tilldelas|"
+                                  r"används) till")
 # What an indicator counts tells where its figures are (INDICATOR_KINDS): completing studies or a degree is a study
 # result, applying for something is counted from the applications (general Swedish; session 25).
 MEASURED_BY_RESULTS = re.compile(r"\b(?:examen|examens\w*|gymnasieexamen|fullföljd\w*|fullföljer|fullföljde|"
