@@ -191,6 +191,8 @@ def _read_group_first_pairs(facts: UserFacts, sentence: str, year: str | None) -
         whole = lex.GROUP_WORDS.get(m.group("whole").split()[-1].lower())
         if group not in lex.GENDER_GROUPS or whole in lex.GENDER_GROUPS or not (m.group("cop1") or m.group("cop2")):
             continue
+        if re.match(r"\s*(?:,|och|samt|medan|men)\s*(?:bara\s+|endast\s+)?\d", sentence[m.end():]):
+            continue  # '… var 30 procent av deltagarna … flickor och 70 procent pojkar': the share reader's pair
         subject = " ".join(f"bland {m.group('whole')}{m.group('rest')}".lower().split())
         quote = around(sentence, m.start() - 30, m.end() + 10)
         facts.figures.append(Figure(as_number(m.group("v")), f"{m.group('v')} %", "%", str(group), subject,

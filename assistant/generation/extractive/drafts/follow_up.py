@@ -150,11 +150,6 @@ def follow_up_plan(backend: ExtractiveBackend, turn: PreparedTurn, book: Citatio
             continue
         grades = ctx.facts.within
         noticed = lex.NOTICED_RE.match(problem)
-        if not noun and not noticed and indicators and _problem_measured(problem).startswith("– "):
-            # a statement that is neither about what a group does nor a measure ('Flickornas behov upptäcks sent'):
-            # no share of the groups counts it, so it is no indicator heading beside one that measures (own probe,
-            # session 33: 'Andel pojkar och andel flickor i åk 7–9 – Flickornas behov upptäcks sent')
-            continue
         name = f"{noun.capitalize()} för pojkar och för flickor{grades}" if noun else \
             _noticed_indicator(noticed) if noticed else \
             f"Andel pojkar och andel flickor{grades} {_problem_measured(problem)}"
