@@ -683,7 +683,9 @@ INTERVENTION_SECTION_RE = re.compile(
     r"insats|åtgärd|arbetssätt|förslag|vad (?:vi|de|ni) (?:har )?gjor(?:de|t)|så (?:här )?gjorde", re.I)
 # A resource's share going to each gender's activities ('andel av föreningsbidragen som går till verksamhet …',
 # RESOURCE_SHARE_RE): counted from the grant records, not from participant lists.
-MEASURED_BY_RESOURCE = re.compile(r"^andel(?:en)? av \w+ som (?:går|fördelas|ges|betalas ut|tilldelas|används) till")
+# ... of a resource named with an adjective too ('andel av bokad halltid som går till lag'; session 33).
+MEASURED_BY_RESOURCE = re.compile(r"^andel(?:en)? av (?:\w+ )?\w+ som (?:går|fördelas|ges|betalas ut|tilldelas|"
+                                  r"används) till")
 # What an indicator counts tells where its figures are (INDICATOR_KINDS): completing studies or a degree is a study
 # result, applying for something is counted from the applications (general Swedish; session 25).
 MEASURED_BY_RESULTS = re.compile(r"\b(?:examen|examens\w*|gymnasieexamen|fullföljd\w*|fullföljer|fullföljde|"
@@ -695,7 +697,9 @@ MEASURED_BY_RESULTS = re.compile(r"\b(?:examen|examens\w*|gymnasieexamen|fullfö
 MEASURED_BY_TEST = re.compile(r"\b(?:\w*screening\w*|\w*kartläggning\w*|\w*diagnos\w*|\w*test(?:et|er|erna|ning\w*)?|"
                               r"nationella prov\w*|\w*prov(?:et|en|resultat\w*)?|kritiska gränsen|gränsvärde\w*|"
                               r"kravnivå\w*|läsförståelse\w*|lästest\w*|avkodning\w*)\b")
-MEASURED_BY_APPLICATIONS = re.compile(r"\b(?:(?:söker|sökte|sökt)(?!\s+sig\b)|ansök\w*|anmäl\w*|bevilja\w*)\b")
+# ... and a refusal or approval of one is counted from the decisions on them ('fick avslag'; session 33).
+MEASURED_BY_APPLICATIONS = re.compile(r"\b(?:(?:söker|sökte|sökt)(?!\s+sig\b)|ansök\w*|anmäl\w*|bevilja\w*|"
+                                      r"avslag\w*|avslog\w*|bifall\w*)\b")
 MEASURED_BY_COUNT = re.compile(r"\b(hur många|antal|andel\w*|ökning|minskning|deltar|deltog|deltagande|deltagar\w*|"
                                r"besök\w*)\b")  # 'besöken' too: visits are counted at the door (trial 24)
 # Experiences and what people answer in a survey ('svarade att de inte känner sig trygga', 'uppger att de blivit
@@ -3728,7 +3732,9 @@ OWN_UNKNOWN_RE = re.compile(typed_without_diacritics(
     r"^\s*(?:men\s+|och\s+|däremot\s+)?(?:vi|jag|skolan|kommunen|man|ingen)\s+(?:"
     r"(?:vet|visste|känner\s+till)\s+(?:ännu\s+|än\s+|fortfarande\s+)?(?:inte|ej)\b"
     r"|(?:har|hade)\s+(?:ännu\s+|än\s+|fortfarande\s+|själva\s+)?(?:inte|ej|aldrig)\s+(?:frågat|undersökt|mätt|"
-    r"kartlagt|följt\s+upp|utvärderat|pratat\s+med|tagit\s+reda\s+på|sammanställt|räknat|analyserat)\b"
+    r"kartlagt|följt\s+upp|utvärderat|pratat\s+med|tagit\s+reda\s+på|sammanställt|räknat|analyserat|"
+    # ... or looked into their own decisions or figures ('Vi har inte granskat besluten'; own probe, session 33)
+    r"granskat|gått\s+igenom|jämfört|tittat\s+på)\b"
     r"|(?:har|hade)\s+(?:ännu\s+|än\s+|fortfarande\s+)?(?:ingen|inga|inget)\s+(?:statistik|uppgift|uppgifter|"
     r"siffror|data|underlag)\b"
     r"|saknar\s+(?:statistik|uppgift|uppgifter|siffror|data|underlag)\b)"
@@ -3787,6 +3793,67 @@ COMPARED_PAIR_RE = re.compile(
     r"(?<![\w,.])(?P<v1>\d{1,3}(?:[.,]\d+)?)\s*(?:%|procent)(?:\s+(?:för|bland|hos)\s+(?P<g1>[\wåäö]+))?\s+"
     r"(?:mot|jämfört med|i jämförelse med)\s+(?P<v2>\d{1,3}(?:[.,]\d+)?)\s*(?:%|procent)\s+(?:för|bland|hos)\s+"
     r"(?P<g2>[\wåäö]+)", re.I)
+# A figure pair told group first, each group beside its own value ('Ogiltig frånvaro ht 2025: pojkar 7 %, flickor 4 %',
+# 'behöriga 2024: flickor 81 procent och pojkar 70 procent'): the measure is the label before the pair, the groups'
+# rate (own probes, session 33: 'pojkar flickor' became the indicator). General Swedish list and table-row wording;
+# a share of a whole after a value ('pojkar 7 % av …') is FIGURE_RE's.
+GROUP_FIRST_PAIR_RE = re.compile(
+    rf"(?<![\wåäö])(?P<g1>{GENDER_PLURALS})\s*:?\s+(?P<v1>\d{{1,3}}(?:[.,]\d+)?)\s*(?:%|procent)\s*(?:,|;|och|mot|"
+    rf"medan|respektive)\s*(?P<g2>{GENDER_PLURALS})\s*:?\s+(?P<v2>\d{{1,3}}(?:[.,]\d+)?)\s*(?:%|procent)(?!\s+av\b)",
+    re.I)
+# ... or both groups named first with a slash and their values after ('fördelningen pojkar/flickor 60 % mot 40 % år
+# 2023 och 72 % mot 28 % år 2025'): one pair of the two groups' shares among the place's people per time (own probe,
+# session 33 read 'Alla: 60 % mot'). General Swedish; the later pairs are SPLIT_VERSUS_RE's.
+SLASH_PAIR_RE = re.compile(
+    rf"(?<![\wåäö])(?P<g1>{GENDER_PLURALS})\s*/\s*(?P<g2>{GENDER_PLURALS})\s+(?:(?:var|är|blev)\s+)?"
+    r"(?P<v1>\d{1,3}(?:,\d+)?)\s*(?:%|procent)?\s*(?:mot|respektive|/|och)\s*(?P<v2>\d{1,3}(?:,\d+)?)\s*(?:%|procent)",
+    re.I)
+# ... and the same pair again for another time ('… och 72 % mot 28 % år 2025'): two values joined by 'mot' or
+# 'respektive', not followed by a group or a whole of their own.
+PAIR_VALUES_RE = re.compile(
+    r"(?<![\w,.])(?P<v1>\d{1,3}(?:,\d+)?)\s*(?:%|procent)?\s+(?:mot|respektive)\s+(?P<v2>\d{1,3}(?:,\d+)?)\s*"
+    rf"(?:%|procent)(?!\s+(?:av|bland|för|{GENDER_PLURALS})\b)", re.I)
+# ... or each value followed by its group after a verb of taking part ('2025 deltog 85 % mammor och 15 % pappor i
+# föräldrastödsgrupperna', 'kom 70 % pojkar och 30 % flickor till läxhjälpen'): the groups' shares among those who did
+# it (own probe, session 33 read '85 % av flickorna' and 'Alla: 15 % pappor …'). General Swedish word order.
+VERB_GROUP_PAIR_RE = re.compile(
+    r"\b(?P<verb>[a-zåäö]+)\s+(?:det\s+)?(?P<v1>\d{1,3}(?:,\d+)?)\s*(?:%|procent)\s+"
+    rf"(?P<g1>{GENDER_PLURALS})\s*(?:,|och|samt|respektive)\s*(?P<v2>\d{{1,3}}(?:,\d+)?)\s*(?:%|procent)\s+"
+    rf"(?P<g2>{GENDER_PLURALS})\b(?P<rest>[^,.;:!?]*)", re.I)
+# A group's share told as 'andelen <grupp> <mått> var …' with one value per year ('andelen pojkar med minst E i engelska
+# i åk 9 var 71 % 2023 och 66 % 2024, flickorna 84 % båda åren'): the values and their years (SERIES_VALUE_RE), then
+# the other group's told elliptically after a comma, one value for all the years named ('båda åren', SERIES_ALL_RE)
+# or a value per year (own probe, session 33 read 'Alla: 71 %' and 'Alla: 84 % båda åren'). General Swedish.
+SHARE_OF_GROUP_RE = re.compile(
+    rf"\bandel(?:en)?\s+(?P<g>{GENDER_PLURALS})\s+(?P<measure>[^,.;:!?\d]{{3,80}}?(?:\s+(?:i|för)\s+(?:åk|årskurs)\s*"
+    r"\d(?:[–-]\d)?)?)\s+(?:var|är|blev|låg på|ligger på)\s+(?=\d)", re.I)
+SERIES_VALUE_RE = re.compile(
+    r"\s*(?:,\s*|och\s+|samt\s+)?(?P<v>\d{1,3}(?:,\d+)?)\s*(?:%|procent)(?:\s+(?:(?:år|läsåret|hösten|våren|ht|vt)\s*)?"
+    r"(?P<y>(?:19|20)\d\d(?:/\d\d)?))?", re.I)
+SERIES_OTHER_RE = re.compile(rf"\s*(?:,\s*|och\s+|medan\s+|men\s+)(?:för\s+)?(?P<g>{GENDER_PLURALS})\s+(?=\d)", re.I)
+SERIES_ALL_RE = re.compile(r"\s+(?:båda|alla|samtliga|bägge)\s+(?:åren|läsåren|mätningarna|gångerna)\b", re.I)
+# The least gap, in percentage points, between the two groups' shares of one measure for one group to count as behind
+# (UserFacts.behind): a smaller one is within what a year's cohort varies by (own judgement, session 33).
+BEHIND_GAP = 5
+# A share of a whole told with the copula and the group last ('bara 22 % av de sökande till chefsutbildningen var
+# kvinnor', '70 % av de anställda är kvinnor', 'var bara 22 % av de sökande … kvinnor'): the group's share among those
+# people (own probe, session 33 read 'Alla: 22 % till chefsutbildningen var kvinnor trots att'). The whole: a plural
+# definite noun, or one after 'de'/'alla', with up to two phrases of its own. General Swedish.
+SHARE_AMONG_WHOLE_RE = re.compile(
+    r"(?:\b(?P<cop1>var|är|blev)\s+(?:bara\s+|endast\s+|nästan\s+|drygt\s+|knappt\s+)?)?"
+    r"(?<![\w,.])(?P<v>\d{1,3}(?:,\d+)?)\s*(?:%|procent)\s+av\s+(?P<whole>(?:de|alla)\s+[a-zåäö-]+|[a-zåäö-]+(?:na|rna))"
+    r"(?P<rest>(?:\s+(?:till|i|på|vid|inom|med|hos)\s+[a-zåäö-]+){0,2})\s+(?:(?P<cop2>var|är|blev)\s+)?"
+    rf"(?P<g>{GENDER_PLURALS})\b", re.I)
+# The time said right after a pair of values ('72 % mot 28 % år 2025', '… ht 2024'): that pair's year.
+PAIR_TIME_AFTER_RE = re.compile(r"^\s*(?:(?:år|läsåret|hösten|våren|under)\s+)?((?:19|20)\d\d(?:/\d\d)?)\b"
+                                r"|^\s*(?:vt|ht)\s?-?(\d\d(?:\d\d)?)\b", re.I)
+# ... or as a list of the two groups' values, each said with its group ('Sjukfrånvaron var 9,1 % för kvinnor och 4,8 %
+# för män': own probe, session 33 read 'var för'); both groups must be named, so a share of a group ('38 % av
+# pojkarna och 22 % …') is never one.
+FOR_GROUP_PAIR_RE = re.compile(
+    r"(?<![\w,.])(?P<v1>\d{1,3}(?:[.,]\d+)?)\s*(?:%|procent)\s+(?:för|bland|hos)\s+(?P<g1>[\wåäö]+)\s*"
+    r"(?:,\s*|\s+)(?:och|medan|men|samt|respektive)?\s*(?P<v2>\d{1,3}(?:[.,]\d+)?)\s*(?:%|procent)\s+"
+    r"(?:för|bland|hos)\s+(?P<g2>[\wåäö]+)", re.I)
 # Measures a school has only from a grade on (skollagen and Skolverket: grades are set from åk 6, eligibility for
 # gymnasiet and the meritvärde are worked out in åk 9): a target group changed to younger grades cannot keep them
 # (trial 24: 'behöriga till gymnasiets yrkesprogram' was kept for åk 4–6 without a word). The grade and how it is said.
@@ -3806,7 +3873,7 @@ COMPARED_CLAUSE_RE = re.compile(r"(?:jämfört med|i jämförelse med|medan|mot)
 # Words in the clause before such a pair that say how much or add, not what is measured ('har också mer frånvaro' ->
 # 'frånvaro'); general Swedish comparatives and additive adverbs (negations stay: they are part of the measure).
 COMPARED_PAIR_FILLER = frozenset("också även dessutom fortfarande dock ju mer mindre fler färre högre lägre större "
-                                 "oftare mycket betydligt klart har hade är var".split())
+                                 "oftare mycket betydligt klart har hade är var låg ligger uppgick landade".split())
 # The group the next figure is of, named before it as the term of a comparison ('12 procent av tillfällena mot
 # pojkarna 58 procent', '… jämfört med flickorna 40 %'): no part of what the first figure measures (trial 20;
 # general Swedish).
@@ -3868,6 +3935,17 @@ PROBLEM_DOMAIN_TERMS = [
     # not of the teachers' own 'behörighet'.
     (re.compile(r"\bbehörig\w*\s+till\s+(?:gymnasi|yrkesprogram|nationell|högskoleförberedande)\w*|"
                 r"\bgymnasiebehörig\w*", re.I), "studieresultat inte når kunskapsmålen godkända betyg"),
+    # ... and so is a grade in a subject told by its level ('minst E i engelska', 'godkänt i svenska', 'underkända i
+    # matematik'; own probe, session 33: an English-grades problem fitted the bullying card).
+    (re.compile(r"\b(?:minst\s+(?-i:E)|godkän\w*|underkän\w*|betyg\w*)\s+(?:betyg\s+)?i\s+[a-zåäö]", re.I),
+     "studieresultat inte når kunskapsmålen godkända betyg"),
+    # Reading below the expected level on a screening or a test ('läste under förväntad nivå på lässcreeningen') and
+    # pupils given an åtgärdsprogram (skollagen 3 kap.: the programme documents särskilt stöd for a pupil at risk of
+    # not reaching the knowledge requirements) are matters of support towards the knowledge requirements (session 33:
+    # neither got an intervention).
+    (re.compile(r"\blässcreening\w*|\bläsförståelse\w*|\bläs\w*\s+under\s+(?:\w+\s+)?(?:nivå|gräns)\w*|"
+                r"\båtgärdsprogram\w*|\bextra\s+anpassning\w*|\bsärskilt\s+stöd\b", re.I),
+     "inte når kunskapsmålen extra anpassningar särskilt stöd"),
 ]
 # Endings that tell an indefinite noun's gender, so which pronoun stands for it ('en samverkan' -> 'den', 'ett
 # förhållningssätt' -> 'det'), from Svenska Akademiens grammatik's derivational suffixes (-ing/-ning, -het, -tion,
@@ -4014,12 +4092,17 @@ RESOURCE_MAJORITY_RE = re.compile(
     r"(?P<group>[\wåäö]+)", re.I)
 MAJORITY_END_RE = re.compile(r"\b(?:är|var|majoritet|flest)$")
 # The next share may leave out where it went ('… till aktiviteter för flickor och 61 procent för pojkar': trial 24).
-RESOURCE_NEXT_RE = re.compile(r"^\s+(?:\d{4}\s+)?(?:till\s+(?P<to>(?:[\wåäö-]+\s+){0,3}?))?(?:för|åt|med|som riktar "
-                              r"sig till)\s+(?P<group>[\wåäö]+)", re.I)
+# The recipients may be a gendered compound right after 'till' ('70 procent till pojklag och 30 procent till flicklag':
+# own probe, session 33 read 'gick till' as what the boys did).
+RESOURCE_NEXT_RE = re.compile(r"^\s+(?:\d{4}\s+)?(?:till\s+(?P<to>(?:[\wåäö-]+\s+){0,3}?))?(?:(?:för|åt|med|som riktar "
+                              rf"sig till)\s+|(?<=till\s)(?=(?:{'|'.join(GENDER_COMPOUND_STEMS)})[a-zåäö]))"
+                              r"(?P<group>[\wåäö]+)", re.I)
 # The resource named before its share ('Av föreningsbidraget gick 39 procent till aktiviteter för flickor': trial 24
 # read 'Alla: 39 %' and a gap 'andel pojkar som gick till …'); general Swedish word order.
-RESOURCE_BEFORE_RE = re.compile(r"\bav\s+(?:de\s+|det\s+)?(?P<res>[\wåäö-]+)\s+(?:\d{4}\s+)?(?P<verb>gick|fördelades|"
-                                r"gavs|betalades ut|tilldelades|användes)\s+(?:\d{4}\s+)?$", re.I)
+# ... an adjective before it too ('Av bokad halltid 2024 gick 70 procent …'; session 33).
+RESOURCE_BEFORE_RE = re.compile(r"\bav\s+(?:de\s+|det\s+)?(?P<res>(?:[a-zåäö-]+\s+)?[\wåäö-]+)\s+(?:\d{4}\s+)?"
+                                r"(?P<verb>gick|fördelades|gavs|betalades ut|tilldelades|användes)\s+(?:\d{4}\s+)?$",
+                                re.I)
 # A split of something else between the genders, told with who gave it ('pedagogerna ägnade 64 % av sin tid i den
 # fria leken åt pojkarna och 36 % åt flickorna', 'lärarna gav 60 procent av talutrymmet till pojkarna och 40 procent
 # till flickorna'): each figure is the share of that resource the group got, not a share of the group (trial 30 P1
@@ -4529,6 +4612,11 @@ _ADULT_PEOPLE = {
     "arbetsmarknad": ("deltagare", "deltagarna", "deltagarnas", "deltagaren", "deltagare", "enhetschef",
                       "enhetschefen"),
 }
+# The people a share among the place's people is of, by the unit's kind (UserFacts.org_kind), definite: a split told
+# without its whole ('pojkar/flickor 60 % mot 40 %' at a fritidsgård) is of the people the unit serves. The adult
+# units' words are _ADULT_PEOPLE's; '' (a school) says eleverna.
+SPLIT_PEOPLE = {"": "eleverna", "förskola": "barnen", "fritid": "besökarna", "kultur": "deltagarna",
+                "förvaltning": "deltagarna", **{kind: words[1] for kind, words in _ADULT_PEOPLE.items()}}
 # An own unit named with 'vår' instead of an introduction ('På vår socialtjänst märker vi …', 'i vårt hemtjänstområde'):
 # read as OWN_ORG_INTRO_RE's clause when none introduces the unit (general Swedish; trial 22's socialtjänst dilemma).
 OWN_ORG_POSSESSIVE_RE = re.compile(r"\b(?:på|i|inom|hos)\s+(?:vår|vårt)\s+(?P<named>[^.;,]{0,60})", re.I)
@@ -4756,8 +4844,12 @@ NEGATIVE_RE = re.compile(r"\b(avbr\w*|\w*varning\w*|utvis\w*|avstäng\w*|anmärk
                          r"sakna(?:r|de|t)|utan godkän\w*|inte|ej|ingen|hög\w* frånvaro|\w*frånvar\w*|skolk\w*|"
                          r"otrygg\w*|mobb\w*|underkän\w*|\w*avhopp\w*|stress\w*|våld\w*|trakasser\w*|sent|sena|"
                          r"sen ankomst\w*|kränk\w*|mår dåligt|ohälsa|hot|diskrimin\w*|ensamma?|"
-                         # below a test's limit ('låg under den kritiska gränsen', 'under kravnivån'; trial 27)
-                         r"under\s+(?:den\s+)?(?:\w+\s+)?(?:gräns\w*|kravnivå\w*|gränsvärde\w*))\b"
+                         # a refused application ('fick avslag', 'avslogs'; own probe, session 33: a socialtjänst's
+                         # goal said the share refused should 'öka')
+                         r"avslag\w*|avslog\w*|nekade?s?|"
+                         # below a test's limit ('låg under den kritiska gränsen', 'under kravnivån'; trial 27) or the
+                         # level expected ('läste under förväntad nivå på lässcreeningen'; session 33)
+                         r"under\s+(?:den\s+)?(?:\w+\s+)?(?:gräns\w*|kravnivå\w*|gränsvärde\w*|nivå\w*))\b"
                          r"|\b(?:ett|något|betyget|fick|får|fått|har|hade)\s+F\b(?![-–]\s*\d)"
                          r"|(?-i:\bF\s+i\s+[a-zåäö])",
                          re.I)
@@ -5536,6 +5628,9 @@ CONJUNCTIONS = frozenset("och samt men eller".split())
 # which pupils, not what a figure measures). The school forms for adults are named without an article ('av kvinnorna
 # på sfi', 'på komvux'; skollagen 20 kap.).
 GROUP_PLACE_RE = re.compile(r"^(?:på|vid|inom|i)\s+(?:[\wåäö-]+(?:na|en|et)|(?i:sfi|komvux))\b(?=\s+(\S+))")
+# The words that open the other side of a comparison of two figures ('… 31 % av kvinnorna som ansökte avslag mot 19 %
+# av männen'): what the first figure measures ends before them (general Swedish).
+PAIR_COMPARISON_WORDS = frozenset("mot jämfört medan än respektive".split())
 # Words that open a clause's object when its verb stood before the subject ('2024 hade 62 % av männen med
 # försörjningsstöd en individuell handlingsplan'; general Swedish word order, V2 with the subject after the verb): an
 # article, a determiner, a negation or a comparative, so a phrase qualifying the group ends before them (trial 28,

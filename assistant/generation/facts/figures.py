@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from assistant import lexicon as lex
-from assistant.generation.facts.model import Figure, UserFacts
+from assistant.generation.facts.model import Figure, UserFacts, place_kind
 from assistant.generation.facts.shares import _joins, _read_figures_with_units, percent
 from assistant.generation.facts.splits import read_splits
 from assistant.generation.facts.words import around, genitive_group, is_finite_verb, user_source, without_time
@@ -25,7 +25,9 @@ def _read_figures(facts: UserFacts, sentence: str, carried_year: str | None = No
     sentence = _read_change_claims(facts, sentence)
     before = len(facts.figures)
     sentence = read_splits(facts, sentence, year)
+    sentence = _read_group_first_pairs(facts, sentence, year)
     _read_figures_with_units(facts, sentence, year)
+    _pairs_of_places(facts, sentence, year, before)
     _pronoun_wholes(facts, sentence, before)
     _compared_within(facts, before)
     _read_compared_pairs(facts, sentence, year)
@@ -35,6 +37,221 @@ def _read_figures(facts: UserFacts, sentence: str, carried_year: str | None = No
     _read_average_pairs(facts, sentence, year)
     _read_group_averages(facts, sentence, year)
     return year
+
+
+def _pair_year(sentence: str, m: re.Match[str], year: str | None) -> str | None:
+    """The year of a pair of values: said right after it ('72 % mot 28 % år 2025'), else in the words since the
+    clause began (`lexicon.FACT_YEAR_RE`), else `year`."""
+    after = lex.PAIR_TIME_AFTER_RE.match(sentence[m.end():])
+    head = re.split(r"[,;.!?]|\boch\b", sentence[:m.start()])[-1]
+    said = after or lex.FACT_YEAR_RE.search(head)
+    if said is None:
+        return year
+    return (said.group(1) or f"20{said.group(2)[-2:]}").replace(" ", "")
+
+
+def _series(sentence: str, pos: int) -> tuple[list[tuple[str, str | None]], int]:
+    """The values told one after another from `pos` ('71 % 2023 och 66 % 2024'), each with its year if said, and
+    where they end."""
+    values: list[tuple[str, str | None]] = []
+    while (v := lex.SERIES_VALUE_RE.match(sentence, pos)) is not None and (
+            values or v.group(0).lstrip()[:1] not in (",", "o", "s")):  # the first value needs no joiner before it
+        values.append((v.group("v"), v.group("y")))
+        pos = v.end()
+    return values, pos
+
+
+def _read_share_series(facts: UserFacts, sentence: str, m: re.Match[str], year: str | None) -> int:
+    """'andelen pojkar med minst E i engelska i åk 9 var 71 % 2023 och 66 % 2024, flickorna 84 % båda åren'
+    (`lexicon.SHARE_OF_GROUP_RE`): a share of the group per year, and the other group's after a comma, its one value
+    standing for every year named when it says so ('båda åren'); returns where the series ends, 0 when none is read.
+
+    >>> facts = UserFacts()
+    >>> said = "andelen pojkar med minst E i engelska i åk 9 var 71 % 2023 och 66 % 2024, flickorna 84 % båda åren"
+    >>> _read_share_series(facts, said, lex.SHARE_OF_GROUP_RE.search(said), None) == len(said)
+    True
+    >>> [(f.group, f.text, f.subject, f.year) for f in facts.figures]  # doctest: +NORMALIZE_WHITESPACE
+    [('pojkar', '71 %', 'har minst E i engelska', '2023'), ('pojkar', '66 %', 'har minst E i engelska', '2024'),
+     ('flickor', '84 %', 'har minst E i engelska', '2023'), ('flickor', '84 %', 'har minst E i engelska', '2024')]
+    """
+    group = lex.GROUP_WORDS.get(m.group("g").lower())
+    values, pos = _series(sentence, m.end())
+    if group not in lex.GENDER_GROUPS or not values:
+        return 0
+    measure = " ".join(lex.GRADE_RE.sub(" ", re.sub(r"\b(?:i|för)\s+(?=(?:åk|årskurs)\b)", " ", m.group("measure"),
+                                                    flags=re.I)).split())
+    first, _, rest = measure.partition(" ")
+    if first.lower() == "med":  # 'andelen pojkar med minst E': those who have it
+        measure = f"har {rest}"
+    elif first.lower() == "som":
+        measure = rest
+    elif not is_finite_verb(first):  # 'andelen flickor behöriga till gymnasiet'
+        measure = f"är {measure}"
+    if not measure.strip():
+        return 0
+    quote = around(sentence, m.start() - 20, pos + 40)
+    years = [y for _, y in values if y]
+    found = [(str(group), v, y or year) for v, y in values]
+    other = lex.SERIES_OTHER_RE.match(sentence, pos)
+    second = lex.GROUP_WORDS.get(other.group("g").lower()) if other else None
+    if other is not None and second in lex.GENDER_GROUPS and second != group:
+        told, end = _series(sentence, other.end())
+        every = lex.SERIES_ALL_RE.match(sentence, end)
+        if len(told) == 1 and not told[0][1] and every and len(years) > 1:  # 'flickorna 84 % båda åren'
+            found += [(str(second), told[0][0], y) for y in years]
+            end = every.end()
+        else:
+            found += [(str(second), v, y or (years[-1] if years else year)) for v, y in told]
+        pos = end if told else pos
+    for g, value, when in found:
+        facts.figures.append(Figure(as_number(value), f"{value} %", "%", g, measure, when, quote, "", facts.grades,
+                                    user_source(sentence)))
+    return pos
+
+
+def _pairs_of_places(facts: UserFacts, sentence: str, year: str | None, before: int) -> None:
+    """Two values alone told for another place after a share of a group among people ('68 procent av besökarna på
+    fritidsgårdarna pojkar, på Räven 60 % mot 40 % och på Lyan 75 % mot 25 %'; `lexicon.PAIR_VALUES_RE`): the first
+    is that group's share among the same people at the place the clause names, the second the other group's; the
+    share reader's groupless figures of them are replaced (own probe, session 33: 'Alla: 60 % mot').
+
+    >>> from assistant.generation.facts import extract_facts
+    >>> said = "2024 var 68 procent av besökarna på fritidsgårdarna pojkar, på Räven 60 % mot 40 %."
+    >>> [(f.group, f.text, f.subject) for f in extract_facts([said]).figures if "Räven" in f.subject]
+    [('pojkar', '60 %', 'bland besökarna på Räven'), ('flickor', '40 %', 'bland besökarna på Räven')]
+    """
+    for m in lex.PAIR_VALUES_RE.finditer(sentence):
+        earlier = [f for f in facts.figures if f.is_share and f.group in lex.GENDER_GROUPS and
+                   f.subject.startswith("bland ") and not f.computed]
+        if not earlier:
+            continue
+        # the group named first in the sentence's shares leads each pair after it ('… pojkar, på Räven 60 % mot 40 %')
+        first = next((f for f in facts.figures[before:] if any(f is e for e in earlier)), earlier[-1])
+        second = next(g for g in lex.GENDER_GROUPS if g != first.group)
+        texts = {f"{m.group('v1')} %", f"{m.group('v2')} %"}
+        stray = [f for f in facts.figures[before:] if f.text in texts and f.group not in lex.GENDER_GROUPS]
+        if not stray:
+            continue
+        facts.figures[:] = [f for f in facts.figures if not any(f is x for x in stray)]
+        head = re.split(r"[,;.!?]|\boch\b", sentence[:m.start()])[-1]
+        place = re.search(r"\b(?i:på|vid|i)\s+(?:[a-zåäö-]+\s+)?[A-ZÅÄÖ][\wåäö-]*", head)
+        people = first.subject.split()[1]
+        subject = f"bland {people} {place.group(0)[:1].lower()}{place.group(0)[1:]}" if place else first.subject
+        when = _pair_year(sentence, m, year)
+        quote = around(sentence, m.start() - 30, m.end() + 10)
+        for group, value in ((first.group, m.group("v1")), (second, m.group("v2"))):
+            facts.figures.append(Figure(as_number(value), f"{value} %", "%", group, subject, when, quote, "",
+                                        facts.grades, user_source(sentence)))
+            if group not in facts.groups:
+                facts.groups.append(group)
+
+
+def _read_group_first_pairs(facts: UserFacts, sentence: str, year: str | None) -> str:
+    """Pairs told group first: under a label ('Ogiltig frånvaro ht 2025: pojkar 7 %, flickor 4 %';
+    `lexicon.GROUP_FIRST_PAIR_RE`), each group's rate of the label's measure; or as a slash pair ('fördelningen
+    pojkar/flickor 60 % mot 40 % år 2023 och 72 % mot 28 % år 2025'; `SLASH_PAIR_RE`, then `SPLIT_VERSUS_RE`), each
+    group's share among the unit's people (`SPLIT_PEOPLE`) at the place named, a pair per year. Returns the sentence
+    without them, which the share reader would read as figures of 'mot' or of no measure (own probes, session 33).
+
+    >>> facts = UserFacts()
+    >>> rest = _read_group_first_pairs(facts, "Ogiltig frånvaro ht 2025: pojkar 7 %, flickor 4 %", None)
+    >>> [(f.group, f.text, f.subject, f.year, f.rate) for f in facts.figures]
+    [('pojkar', '7 %', 'ogiltig frånvaro', '2025', True), ('flickor', '4 %', 'ogiltig frånvaro', '2025', True)]
+    >>> facts = UserFacts(org_kind="fritid")
+    >>> rest = _read_group_first_pairs(facts, "På fritidsgården Räven var fördelningen pojkar/flickor 60 % mot 40 % "
+    ...                                "år 2023 och 72 % mot 28 % år 2025", None)
+    >>> [(f.group, f.text, f.subject, f.year) for f in facts.figures]  # doctest: +NORMALIZE_WHITESPACE
+    [('pojkar', '60 %', 'bland besökarna på fritidsgården Räven', '2023'),
+     ('flickor', '40 %', 'bland besökarna på fritidsgården Räven', '2023'),
+     ('pojkar', '72 %', 'bland besökarna på fritidsgården Räven', '2025'),
+     ('flickor', '28 %', 'bland besökarna på fritidsgården Räven', '2025')]
+    """
+    spans: list[tuple[int, int]] = []
+    for m in lex.SHARE_OF_GROUP_RE.finditer(sentence):
+        end = _read_share_series(facts, sentence, m, year)
+        if end:
+            spans.append((m.start(), end))
+    for m in lex.GROUP_FIRST_PAIR_RE.finditer(sentence):
+        if any(a <= m.start() < b for a, b in spans):
+            continue
+        groups = [lex.GROUP_WORDS.get(m.group(g).lower()) for g in ("g1", "g2")]
+        if groups[0] not in lex.GENDER_GROUPS or groups[1] not in lex.GENDER_GROUPS or groups[0] == groups[1]:
+            continue
+        measure = _value_subject(re.split(r"[,;.!?]", sentence[:m.start()])[-1].rstrip(" :"))
+        if not measure or lex.GROUP_WORDS.get(measure.split()[-1]):
+            continue
+        when = _pair_year(sentence, m, year)
+        quote = around(sentence, m.start() - 60, m.end() + 20)
+        for group, value in zip(groups, (m.group("v1"), m.group("v2")), strict=True):
+            facts.figures.append(Figure(as_number(value), f"{value} %", "%", str(group), measure, when, quote, "",
+                                        facts.grades, user_source(sentence), rate=True))
+        spans.append(m.span())
+    for m in lex.SHARE_AMONG_WHOLE_RE.finditer(sentence):
+        group = lex.GROUP_WORDS.get(m.group("g").lower())
+        whole = lex.GROUP_WORDS.get(m.group("whole").split()[-1].lower())
+        if group not in lex.GENDER_GROUPS or whole in lex.GENDER_GROUPS or not (m.group("cop2") or (
+                m.group("cop1") and m.group("whole").split()[0].lower() in ("de", "alla"))):
+            continue  # 'På fordonsprogrammet var 7 % av eleverna flickor': the share reader's, with its place
+        if re.match(r"\s*(?:,|och|samt|medan|men)\s*(?:bara\s+|endast\s+)?\d", sentence[m.end():]):
+            continue  # '… var 30 procent av deltagarna … flickor och 70 procent pojkar': the share reader's pair
+        subject = " ".join(f"bland {m.group('whole')}{m.group('rest')}".lower().split())
+        quote = around(sentence, m.start() - 30, m.end() + 10)
+        facts.figures.append(Figure(as_number(m.group("v")), f"{m.group('v')} %", "%", str(group), subject,
+                                    _pair_year(sentence, m, year), quote, "", facts.grades, user_source(sentence)))
+        if group not in facts.groups:
+            facts.groups.append(str(group))
+        spans.append((m.start("v"), m.end()))
+    for m in lex.VERB_GROUP_PAIR_RE.finditer(sentence):
+        groups = [lex.GROUP_WORDS.get(m.group(g).lower()) for g in ("g1", "g2")]
+        verb = m.group("verb").lower()
+        if groups[0] not in lex.GENDER_GROUPS or groups[1] not in lex.GENDER_GROUPS or groups[0] == groups[1] or \
+                not is_finite_verb(verb) or verb in lex.COPULAS or any(a <= m.start() < b for a, b in spans):
+            continue
+        rest = without_time(lex.FACT_YEAR_RE.sub(" ", m.group("rest")))
+        head = without_time(lex.FACT_YEAR_RE.sub(" ", re.split(r"[,;.!?]", sentence[:m.start()])[-1]))
+        fronted = re.fullmatch(r"\s*((?i:till|i|på|vid|hos)\s+[a-zåäö-]+)\s*", head)
+        if fronted and not rest.strip():  # 'Till läxhjälpen kom 70 % pojkar …': where they came, said first
+            rest = fronted.group(1).lower()
+        subject = " ".join(f"bland dem som {verb} {rest}".split())
+        when = _pair_year(sentence, m, year)
+        quote = around(sentence, m.start() - 40, m.end() + 20)
+        for group, value in zip(groups, (m.group("v1"), m.group("v2")), strict=True):
+            facts.figures.append(Figure(as_number(value), f"{value} %", "%", str(group), subject, when, quote, "",
+                                        facts.grades, user_source(sentence)))
+        spans.append((m.start("v1"), m.end()))
+    for m in lex.SLASH_PAIR_RE.finditer(sentence):
+        groups = [lex.GROUP_WORDS.get(m.group(g).lower()) for g in ("g1", "g2")]
+        if groups[0] not in lex.GENDER_GROUPS or groups[1] not in lex.GENDER_GROUPS or groups[0] == groups[1]:
+            continue
+        head = re.split(r"[,;.!?]", sentence[:m.start()])[-1]
+        place = re.search(r"\b(?i:på|vid|i)\s+(?:[a-zåäö-]+\s+)?[A-ZÅÄÖ][\wåäö-]*", head)
+        named = place.group(0).split(maxsplit=1)[1] if place else ""
+        people = lex.SPLIT_PEOPLE.get(place_kind(named) or facts.org_kind, "deltagarna")
+        # the place the plan is of already is said by the draft ('… på Fritidsgården Räven'), so not twice
+        own = bool(named) and named.lower() in {(x or "").lower() for x in (facts.school, facts.org)}
+        subject = f"bland {people}" + (f" {place.group(0)[:1].lower()}{place.group(0)[1:]}" if place and not own
+                                       else "")
+        pairs = [m]
+        for later in lex.PAIR_VALUES_RE.finditer(sentence, m.end()):
+            between = sentence[pairs[-1].end():later.start()]
+            if not re.fullmatch(r"\s*(?:(?:år|läsåret|hösten|våren|ht|vt)\s+)?(?:\d{2,4}(?:/\d\d)?)?\s*(?:,|och|"
+                                r"medan|men|samt)?\s*(?:(?:år|läsåret|hösten|våren|ht|vt)\s*)?(?:\d{2,4}\s+)?"
+                                r"(?:(?:var|är|blev)\s+(?:det\s+)?)?", between, re.I):
+                break
+            pairs.append(later)
+        for pair in pairs:
+            when = _pair_year(sentence, pair, year)
+            quote = around(sentence, pair.start() - 60, pair.end() + 20)
+            for group, value in zip(groups, (pair.group("v1"), pair.group("v2")), strict=True):
+                facts.figures.append(Figure(as_number(value), f"{value} %", "%", str(group), subject, when, quote, "",
+                                            facts.grades, user_source(sentence)))
+            spans.append(pair.span())
+    for group in (f.group for f in facts.figures if f.group in lex.GENDER_GROUPS):
+        if spans and group not in facts.groups:
+            facts.groups.append(group)
+    for start, end in sorted(spans, reverse=True):
+        sentence = f"{sentence[:start]} {sentence[end:]}"
+    return sentence
 
 
 def _read_change_claims(facts: UserFacts, sentence: str) -> str:
@@ -195,7 +412,7 @@ def _read_compared_pairs(facts: UserFacts, sentence: str, year: str | None) -> N
     >>> [(f.group, f.text, f.subject, f.rate) for f in extract_facts([said]).figures]
     [('pojkar', '11 %', 'frånvaro', True), ('flickor', '7 %', 'frånvaro', True)]
     """
-    for m in lex.COMPARED_PAIR_RE.finditer(sentence):
+    for m in [*lex.COMPARED_PAIR_RE.finditer(sentence), *lex.FOR_GROUP_PAIR_RE.finditer(sentence)]:
         second = lex.GROUP_WORDS.get(m.group("g2").lower(), "")
         first = lex.GROUP_WORDS.get((m.group("g1") or "").lower(), "")
         head = re.split(r"[,;.!?]", sentence[:m.start()])[-1]
@@ -209,6 +426,8 @@ def _read_compared_pairs(facts: UserFacts, sentence: str, year: str | None) -> N
             continue
         rest = [w for w in words[(at + 1 if at is not None else 0):]
                 if w.lower() not in lex.COMPARED_PAIR_FILLER and not lex.FACT_YEAR_RE.fullmatch(w)]
+        while rest and rest[-1].lower() in ("på", "till"):  # 'Frånvaron låg på 12 % bland pojkarna, …'
+            rest.pop()
         if not rest:
             continue
         rate = len(rest) == 1 and not is_finite_verb(rest[0].lower())  # 'frånvaro': the group's rate

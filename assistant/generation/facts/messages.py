@@ -383,7 +383,10 @@ def _size_of_the_place(facts: UserFacts, before: int) -> None:
     new = facts.figures[before:]
     for f in new:
         dated = f.year and not any(g is not f and g.year == f.year and g.subject for g in new)
-        if f.subject or dated or f.computed or f.unit.lower() not in lex.COUNTED_PEOPLE or \
+        # an age band after the count says who they are, not what is measured ('med 64 barn 1–5 år'; own probe,
+        # session 33: the draft asked for 'andel pojkar som 1–5 år')
+        ages = bool(lex.AGE_BAND_RE.fullmatch(f.subject.strip()))
+        if (f.subject and not ages) or dated or f.computed or f.unit.lower() not in lex.COUNTED_PEOPLE or \
                 f.group in lex.GENDER_GROUPS or any(f.text in g.computed for g in facts.figures):
             continue
         if any(re.search(rf"{re.escape(f.text)}\b[^.;]*?(?:varav|därav)\b", g.quote) for g in new if g is not f):
@@ -391,7 +394,7 @@ def _size_of_the_place(facts: UserFacts, before: int) -> None:
         if any(g.aside and f" {f.text}" in g.subject for g in new):
             facts.figures.remove(f)  # 'Vård- och omsorgsprogrammet har 142 elever …': the part's, said with its shares
             continue
-        facts.size = facts.size or f.text
+        facts.size = facts.size or (f"{f.text} {f.subject.strip()}" if ages else f.text)
         facts.figures.remove(f)
 
 

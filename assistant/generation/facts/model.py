@@ -354,6 +354,34 @@ class UserFacts:
         return ""
 
     @property
+    def behind(self) -> str:
+        """The gender group the user's own figures show behind, in a plan of both groups: of a pair of shares of one
+        measure, the larger where the measure is a problem to lessen ('38 % av pojkarna och 22 % av flickorna saknar
+        godkänt' -> 'pojkar'; `targets.should_fall`) and the smaller otherwise, when they differ by at least
+        `lexicon.BEHIND_GAP` points; '' when no such pair was given. A cause the material says of the other group
+        alone is no cause of this gap (session 33: a both-groups plan on the boys' gap kept a cause of girls').
+
+        >>> from assistant.generation.facts import extract_facts
+        >>> extract_facts(["2025 saknade 38 % av pojkarna och 21 % av flickorna godkänt i svenska."]).behind
+        'pojkar'
+        >>> extract_facts(["71 % av pojkarna och 69 % av flickorna har minst E i engelska 2024."]).behind
+        ''
+        """
+        from assistant.generation.targets import should_fall  # the measure's direction; targets reads no facts
+
+        shares = [f for f in self.figures if f.is_share and f.group in lex.GENDER_GROUPS and f.subject and
+                  not f.subject.startswith("bland ") and not f.part and not f.aside]
+        for f in shares:
+            other = next((g for g in shares if g.subject == f.subject and g.group != f.group and g.year == f.year),
+                         None)
+            if other is None or abs(f.value - other.value) < lex.BEHIND_GAP:
+                continue
+            higher = f if f.value > other.value else other
+            lower = other if higher is f else f
+            return higher.group if should_fall(f.subject) else lower.group
+        return ""
+
+    @property
     def pupils(self) -> str:
         """Who the plan's pupils are, definite: 'barnen' at a förskola (`lex.PRESCHOOL_RE`), else 'eleverna'."""
         said = " ".join(x for x in (self.school, self.org, self.grades) if x)

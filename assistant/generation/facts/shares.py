@@ -294,6 +294,8 @@ def _read_figures_with_units(facts: UserFacts, sentence: str, year: str | None) 
             aside = aside or bool(facts.figures and facts.figures[-1].aside)
         elif verb and subject and not is_finite_verb(subject.split()[0]) and not subject.startswith("bland "):
             subject = f"{verb.lower()} {subject}"
+            if re.fullmatch(r"som \S+", within):  # 'fick 31 % av kvinnorna som ansökte avslag': 'ansökte och fick …'
+                subject, within = f"{within[4:]} och {subject}", ""
         clause = around(sentence, m.start() - 40, m.end() + 80)
         text = f"{raw} %" if unit in ("%", "procent") else f"{raw} {unit}"
         where = " ".join(w for w in lead if lex.GROUP_WORDS.get(w.lower()) is None).lower()
@@ -388,6 +390,12 @@ def _resource_share(facts: UserFacts, sentence: str, m: re.Match[str], year: str
         verb = ahead.group("verb").lower()
         subject = f"andel av {ahead.group('res').lower()} som {lex.RESOURCE_VERB_PRESENT.get(verb, verb)} till " \
                   f"{found.group('to').strip()}"
+    elif ahead is not None and (found := lex.RESOURCE_NEXT_RE.match(after)) is not None and \
+            (compound := lex.GENDER_COMPOUND_RE.match(found.group("group"))):
+        # 'Av bokad halltid gick 70 procent till pojklag': the recipients are the compound's head ('lag')
+        verb = ahead.group("verb").lower()
+        subject = f"andel av {ahead.group('res').lower()} som {lex.RESOURCE_VERB_PRESENT.get(verb, verb)} till " \
+                  f"{compound.group(2).lower()}"
     elif joined and not m.group(3) and facts.figures and facts.figures[-1].subject.startswith("andel av ") and \
             facts.figures[-1].rate:
         found = lex.RESOURCE_NEXT_RE.match(after)
@@ -491,6 +499,8 @@ def group_qualifier(after: str, inverted: bool) -> tuple[str, str] | None:
     ('med försörjningsstöd', 'en individuell handlingsplan mot arbete')
     >>> group_qualifier("som får försörjningsstöd hade en plan", False)
     ('som får försörjningsstöd', 'hade en plan')
+    >>> group_qualifier("som ansökte avslag mot", True)
+    ('som ansökte', 'avslag mot')
     >>> group_qualifier("i matematik", False) is None, group_qualifier("saknar godkänt", False)
     (True, None)
     """
@@ -498,6 +508,14 @@ def group_qualifier(after: str, inverted: bool) -> tuple[str, str] | None:
     if len(words) < 3:
         return None
     opener = words[0].lower()
+    if inverted and opener == "som" and is_finite_verb(words[1]):
+        # 'fick 31 % av kvinnorna som ansökte avslag mot 19 % …': one word before the comparison (or the end) is the
+        # object of the verb before the figure, the relative clause says which of them (own probe, session 33 read
+        # 'ansökte avslag' as what was measured)
+        rest = words[2:]
+        cut = next((k for k, w in enumerate(rest) if w.lower() in lex.PAIR_COMPARISON_WORDS), len(rest))
+        if cut == 1:
+            return " ".join(words[:2]), " ".join(rest)
     if opener == "som":
         start = 2  # the relative clause's own verb ('som får …') is not the main clause's
         if not is_finite_verb(words[1]):

@@ -33,6 +33,7 @@ from assistant.generation.extractive.drafts.measures import (
     _measured_first,
     _measured_part,
     _parts_of_one_whole,
+    _rate_noun,
     _regrade,
 )
 from assistant.generation.facts.model import Target, UserFacts, is_change, said_change
@@ -65,7 +66,7 @@ def _goal_sentence(ctx: DraftContext) -> str:
     chosen = _measure_figures(facts)
     if not unmeasured and chosen and chosen[0].unit in lex.TIME_UNITS_OF:  # a time's measure has no 'som'
         measured = ctx.spell(chosen[0].subject)
-    resource = re.match(r"andel av (\S+) som \S+(?: ut)? till (.*)$", chosen[0].subject) if chosen and chosen[0].rate \
+    resource = re.match(r"andel av (.+?) som \S+(?: ut)? till (.*)$", chosen[0].subject) if chosen and chosen[0].rate \
         else None
     if not unmeasured and resource:  # a resource's share: its split between the groups' activities evens out
         to = f"{resource.group(2)} " if resource.group(2) else ""
@@ -82,7 +83,7 @@ def _goal_sentence(ctx: DraftContext) -> str:
     if reach.startswith("till "):  # a change the user set ('minska med 4 procentenheter') says its own way
         reach = f"{goal_direction(facts, measured)} {reach}"
     if (unmeasured and not unmeasured.startswith("som ")) or (not unmeasured and chosen and (
-            chosen[0].is_value or chosen[0].unit in lex.TIME_UNITS_OF or _average(chosen[0]))):
+            chosen[0].is_value or chosen[0].unit in lex.TIME_UNITS_OF or _average(chosen[0]) or _rate_noun(chosen[0]))):
         # 'Antal sjukdagar … för män och för kvinnor', 'Antal böcker i snitt (lånade) för pojkar och för flickor'
         return (f"{measured[:1].upper()}{measured[1:]} för pojkar och för flickor{grades}{where} ska "
                 f"{reach}, och skillnaden mellan pojkar och flickor ska minska")

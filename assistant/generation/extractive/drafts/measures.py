@@ -18,7 +18,7 @@ from assistant.generation.extractive.drafts.context import (
     told_topic,
 )
 from assistant.generation.facts.model import Figure, UserFacts
-from assistant.generation.facts.words import for_both, predicate, relative, shorten_topic
+from assistant.generation.facts.words import for_both, is_finite_verb, predicate, relative, shorten_topic
 from assistant.generation.targets import should_fall
 from assistant.grounding.grades import grades_phrase, spoken_grades
 from assistant.index.lexical import fold
@@ -85,7 +85,7 @@ def _measured(ctx: DraftContext) -> str:
     words ('som berörs av: flickor utsätts för hedersnormer')."""
     chosen = _measure_figures(ctx.facts)
     subject = chosen[0].subject if chosen else ""
-    if chosen and (chosen[0].is_value or _average(chosen[0])):  # 'meritvärdet': a value per group, not a share
+    if chosen and (chosen[0].is_value or _average(chosen[0]) or _rate_noun(chosen[0])):  # 'meritvärdet': per group
         return ctx.spell(subject)
     if subject.startswith("bland "):  # a share of girls or boys among others ('bland besökarna på fritidsgårdarna')
         return ctx.spell(subject)
@@ -104,6 +104,16 @@ def _average(f: Figure) -> bool:
     return f.rate and f.subject.startswith("antal ")
 
 
+def _rate_noun(f: Figure) -> bool:
+    """A rate each group has, named by its noun ('ogiltig frånvaro', 'sjukfrånvaron'; `Figure.rate`): a value per
+    group said '… för pojkar och för flickor', not a share of them who do something (own probe, session 33: the
+    indicator read 'andel pojkar och andel flickor som ogiltig frånvaro'). A resource's share, an average, a part and
+    a share among others say theirs their own way."""
+    words = f.subject.split()
+    return f.rate and not f.part and bool(words) and not is_finite_verb(words[0]) and \
+        not f.subject.startswith(("andel av ", "antal ", "bland ")) and not lex.MAJORITY_END_RE.search(f.subject)
+
+
 def _indicator_phrase(ctx: DraftContext) -> str:
     """'andel pojkar och andel flickor i åk 7–9 som saknar godkänt i matematik' from the user's figures."""
     grades = ctx.facts.within or _measured_part(ctx.facts)
@@ -119,7 +129,7 @@ def _indicator_phrase(ctx: DraftContext) -> str:
         # 'andel av föreningsbidragen som går till verksamhet för pojkar och för flickor': a resource's share; 'antal
         # böcker i snitt (lånade) för pojkar och för flickor': an average per group (session 24)
         return f"{for_both(ctx.spell(chosen[0].subject))}{grades}"
-    if chosen and chosen[0].is_value:  # 'meritvärdet för pojkar och för flickor i åk 9'
+    if chosen and (chosen[0].is_value or _rate_noun(chosen[0])):  # 'meritvärdet för pojkar och för flickor i åk 9'
         return f"{_measured(ctx)} för pojkar och för flickor{grades}"
     if chosen and chosen[0].part:  # 'andel av tiden i samlingen som pojkar och flickor fick ordet'
         return f"andel av {chosen[0].part} som pojkar och flickor{grades} {ctx.spell(_part_doing(chosen[0].subject))}"

@@ -164,7 +164,7 @@ def problem_formulation(backend: ExtractiveBackend, turn: PreparedTurn, book: Ci
                       not _own_figures(s.text) and not lex.CASE_REPORT_RE.search(s.text) and
                       not of_other_group(s.text, facts.one_group) and (
                           wider is None or bool(wider[1].search(s.text))), used)
-    causes = [s for s in causes if not of_other_group(s.text, facts.one_group)]
+    causes = [s for s in causes if not of_other_group(s.text, facts.one_group or facts.behind)]
     cause_items = [user_item(f"”{p}”", p) for p in stated]
     cause_items += [source_item(s.text, [cite(book, s)]) for s in causes] or ([] if stated else [
         gap("möjliga orsaker hos er – underlaget nämner inga för just detta")])
