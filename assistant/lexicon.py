@@ -3221,6 +3221,11 @@ TOPICLESS_ADVERBS = frozenset(("igång", "igang", "vidare", "först", "forst", "
 # Modal verbs, whose next verb is an infinitive ('Vilka aktörer kan bidra?': 'bidra' is a verb though simplemma
 # gives it as its own dictionary form). General Swedish grammar (wrongref26, FU16).
 MODAL_VERBS = frozenset("kan kunde ska skall skulle bör borde måste behöver behövde får fick vill ville brukar".split())
+# 'exempel på X', 'examples of X' ask for instances of X: the word says how the question is put, not what it is about
+# (trial 33: 'Finns det exempel på vad skolor har gjort för pojkar …?' quoted 'Det finns också exempel på elever som …'
+# for its word 'exempel'). A question asking about examples themselves ('Vilka exempel ger rapporten?') keeps it.
+EXAMPLES_FRAME_RE = re.compile(r"\b(?:(?:några|något|ett|any|an?|some)\s+)?(?:exempel|examples?)\s+(?:på|pa|of)\b",
+                               re.I)
 FRAMING_WORDS = frozenset("""
 vad vilka vilken vilket hur varför när var vem finns kan ska bör brukar man vi ni jag de det den denna detta dessa
 enligt underlaget materialet rapporten metodstödet dokumentet texten säger står skriver tar upp beskriver nämns

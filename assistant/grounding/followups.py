@@ -874,10 +874,13 @@ def _whole_question(message: str, previous: str) -> str:
     >>> _whole_question("Och hur ser det ut på Vård- och omsorgsprogrammet?",
     ...                 "Hur ser betygen ut på Samhällsvetenskapsprogrammet?")
     ''
+    >>> _whole_question("Och 2024 för pojkar?", "Hur många flickor var behöriga 2023?")
+    ''
     """
     opener = lex.CONTINUATION_RE.match(message)
     rest = message[opener.end():].strip(" ,") if opener else ""
-    if not rest or is_follow_up(rest) or not _names_another(rest, previous):
+    # (a question of its own: it opens with a question word, 'Och 2024 för pojkar?' is a contrast)
+    if not rest or not lex.QUESTION_OPENERS_RE.match(rest) or is_follow_up(rest) or not _names_another(rest, previous):
         return ""
     return rest[:1].upper() + rest[1:]
 

@@ -1005,6 +1005,7 @@ def analyse(text: str, vocabulary: frozenset[str] = frozenset()) -> Question:
         return own_terms(lex.SUMMARY_FRAME_RE.sub(" ", words)) or own_terms(words)
 
     def own_terms(words: str) -> frozenset[str]:
+        words = lex.EXAMPLES_FRAME_RE.sub(" ", words)
         return frozenset(t for t in tokenize(lex.IDIOM_RE.sub(" ", lex.CLAIM_FRAME_RE.sub(" ", words)))
                          if fold(t) not in _FRAMING and t not in replaced)
 
