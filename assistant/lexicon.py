@@ -981,16 +981,17 @@ FRONT_MATTER_RE = re.compile(
     r"grafisk form|författare:|utgivare:|©|copyright)\b", re.I)
 
 # --- what a question asks for ------------------------------------------------------------------------
-# Questions that want a list (of actors, interventions, factors …).
+# Questions that want a list (of actors, interventions, factors …); 'Are there examples of …?' asks for them as 'Finns
+# det exempel på …?' does (trial 33 E2 was read as yes/no: "Det framgår inte som ett rakt ja eller nej").
 LIST_QUESTION_RE = re.compile(
     r"\b(vilka|vilket slags|lista|räkna upp|exempel på|ge exempel|förslag på|vad (?:finns|kan|bör|ska) (?:det )?"
-    r"(?:för|göras)|vad ingår|vad innehåller|vilka delar|steg|which|what are|list)\b", re.I)
+    r"(?:för|göras)|vad ingår|vad innehåller|vilka delar|steg|which|what are|list|examples? of)\b", re.I)
 # Plural nouns that, after 'vad'/'vilka', mark a list answer.
 LIST_NOUN_RE = re.compile(
     r"\b(aktörer\w*|insatser\w*|åtgärder\w*|faktorer\w*|frågor\w*|kriterier\w*|områden\w*|delar\w*|steg\w*|"
     r"framgångsfaktorer\w*|förslag\w*|exempel\w*|utmaningar\w*|orsaker\w*|mål\b|målen|indikatorer\w*|"
     r"metoder\w*|aktiviteter\w*|uppgifter\w*|roller\w*|behov\w*|saker|punkter\w*|teman\w*|"
-    r"actors|interventions|factors|measures|steps|questions|challenges)\b", re.I)
+    r"actors|interventions|factors|measures|steps|questions|challenges|examples?)\b", re.I)
 NUMBER_QUESTION_RE = re.compile(
     r"\b(hur många|hur mycket|hur stor|hur stora|hur länge|hur ofta|hur gammal|vilket år|vilka år|vilken månad|"
     r"när|antal\w*|andel\w*|procent\w*|kostnad\w*|kosta\w*|budget\w*|belopp\w*|summa\w*|pengar|kronor|tkr|"
@@ -1165,6 +1166,25 @@ OWN_SETTING_WORD_RE = re.compile(r"\b(?:vår|vårt|våra|vara|min|mitt|mina)\s+$
 # Swedish (a modal verb with vi/jag, either order).
 OWN_GUIDANCE_RE = re.compile(r"\b(?:kan|ska|bör|borde|behöver|skulle|kunde)\s+(?:vi|jag)\b|"
                              r"\b(?:vi|jag)\s+(?:kan|ska|bör|borde|behöver|skulle|kunde)\b", re.I)
+# A question about what the asker's own organisation has decided, found or written ('Vilka åtgärder har vi bestämt att
+# genomföra?', 'Vad visar vår kartläggning?', 'Hur ser våra resultat ut?'): it is answered from the document the
+# organisation uploaded, the most recent one, when that answers at all (trial 33 G4 quoted the method support's
+# proposals right after the user uploaded their report with its own five åtgärder). A modal 'Hur kan vi …' asks
+# guidance, not the own document (OWN_GUIDANCE_RE). General Swedish.
+OWN_DOCUMENT_QUESTION_RE = re.compile(
+    r"\b(?:(?:vi|jag)\s+(?:har|hade)|(?:har|hade)\s+(?:vi|jag))\s+(?:\w+\s+){0,2}?(?:bestämt|beslutat|beslutit|"
+    r"kommit överens|kommit fram till|skrivit|tagit fram|planerat|föreslagit|valt|prioriterat|sett|mätt|kartlagt|"
+    r"följt upp|fått fram|räknat)\b"
+    r"|\b(?:vår|vårt|våra)\s+(?:egen\s+|eget\s+|egna\s+)?(?:\w*plan|\w*planen|\w*rapport\w*|\w*analys\w*|"
+    r"kartläggning\w*|åtgärd\w*|mål|målen|resultat\w*|siffr\w*|uppföljning\w*|beslut\w*|dokument\w*|underlag\w*|"
+    r"enkät\w*|statistik\w*|tabell\w*|betyg\w*|utvärdering\w*|insats\w*)\b", re.I)
+# The words of such a question that say only that the organisation decided it ('har vi bestämt att genomföra', 'vi har
+# beslutat om'): the own document is searched and judged without them, as it need not use them ('Åtgärder läsåret
+# 2025/26' under the heading, no 'bestämt'; trial 33 G4).
+OWN_DECISION_FRAME_RE = re.compile(
+    r"\b(?:(?:vi|jag)\s+(?:har|hade)|(?:har|hade)\s+(?:vi|jag))\s+(?:\w+\s+){0,2}?(?:bestämt|beslutat|beslutit|"
+    r"kommit överens|valt|prioriterat|planerat)(?:\s+(?:om|att\s+(?:genomföra|göra|införa|arbeta med|jobba med|"
+    r"satsa på|prioritera|starta|ta bort|ändra)))?\b", re.I)
 ALL_SCHOOL_FORMS_RE = re.compile(r"\b(?:alla|samtliga|olika)\s+skolformer|\bskolformer(?:na)?\b", re.I)
 # A note reference glued to the word before it, as PDF extraction leaves it ('(samordnad individuell plan)34',
 # 'ansvar5'): a pointer to a footnote, not a count; short stems keep their digits ('åk9', 'Lgr22', 'm2').
@@ -1541,7 +1561,9 @@ FIGURES_EXIST_QUESTION_RE = re.compile(
     r"^\s*(?:finns|fanns|har)\s+(?:det|ni|du|man|kommunen|skolan)\s+(?:\w+\s+){0,2}?(?:(?:statistik|siffror|"
     r"nyckeltal|mätningar|matningar)\s+(?:på|pa|om|över|over|kring|för|for)\s+|(?:uppgifter|data|underlag)\s+"
     r"(?:på|pa|om|över|over|kring)\s+"
-    r"(?=hur\s+(?:många|manga|mycket|stor|stora|stort|ofta|hög|hog|höga|hoga)\b))", re.I)  # (also without å/ä/ö)
+    r"(?=hur\s+(?:många|manga|mycket|stor|stora|stort|ofta|hög|hog|höga|hoga)\b))"  # (also without å/ä/ö)
+    r"|^\s*(?:are|is)\s+there\s+(?:any\s+)?(?:figures|statistics|numbers|data)\s+(?:on|about|for|of)\s+",  # English
+    re.I)
 YESNO_QUESTION_RE = re.compile(
     r"^\s*(finns|ska|skall|kan|bör|är|har|får|måste|behöver|gäller|stämmer|brukar|blir|fungerar|ingår|does|do|is|are|"
     r"can|should|has|have)\b", re.I)
@@ -3268,6 +3290,11 @@ TOPICLESS_ADVERBS = frozenset(("igång", "igang", "vidare", "först", "forst", "
 # Modal verbs, whose next verb is an infinitive ('Vilka aktörer kan bidra?': 'bidra' is a verb though simplemma
 # gives it as its own dictionary form). General Swedish grammar (wrongref26, FU16).
 MODAL_VERBS = frozenset("kan kunde ska skall skulle bör borde måste behöver behövde får fick vill ville brukar".split())
+# 'exempel på X', 'examples of X' ask for instances of X: the word says how the question is put, not what it is about
+# (trial 33: 'Finns det exempel på vad skolor har gjort för pojkar …?' quoted 'Det finns också exempel på elever som …'
+# for its word 'exempel'). A question asking about examples themselves ('Vilka exempel ger rapporten?') keeps it.
+EXAMPLES_FRAME_RE = re.compile(r"\b(?:(?:några|något|ett|any|an?|some)\s+)?(?:exempel|examples?)\s+(?:på|pa|of)\b",
+                               re.I)
 FRAMING_WORDS = frozenset("""
 vad vilka vilken vilket hur varför när var vem finns kan ska bör brukar man vi ni jag de det den denna detta dessa
 enligt underlaget materialet rapporten metodstödet dokumentet texten säger står skriver tar upp beskriver nämns
@@ -4873,6 +4900,22 @@ NOT_FALLING_PARTICLES: dict[str, tuple[str, ...]] = {"lämna": ("in", "ut", "öv
 DEED_NEGATORS = frozenset({"inte", "ej", "aldrig", "icke"})
 
 # === Easy Swedish (lättläst, the package assistant/generation/easy/) ===
+# A turn that asks for easy Swedish in its words ('Kan du förklara det på lätt svenska?', 'Säg det med enklare ord',
+# 'Can you explain that in easy Swedish?'); with a pointer back (EASY_AGAIN_POINTER_RE) or nothing of its own it asks
+# the previous answer again in lättläst, as the easy option gives it (trial 33 E3 searched 'lätt svenska' as a topic:
+# 'Syntolka bilder skriv på lättläst svenska', 'lätt att skolka'). General Swedish and English.
+EASY_ASKED_RE = re.compile(
+    r"\b(?:på\s+)?lättläst\w*(?:\s+svenska)?|\b(?:på\s+)?(?:lätt|lättare|enkel|enklare)\s+svenska\b"
+    r"|\bmed\s+(?:enkla|enklare|lätta|lättare)\s+ord\b|\bpå\s+ett\s+(?:enkelt|enklare|lätt|lättare)\s+sätt\b"
+    r"|\b(?:förklara\w*|säg|säga|skriv|skriva|berätta|beskriv\w*)\b(?:\s+\w+){0,3}?\s+(?:lite\s+)?(?:enkelt|enklare|lättare)\b"
+    r"|^\W*(?:lite\s+)?(?:enklare|lättare)\b|\bin\s+(?:easy|easier|simple|simpler|plain)\s+(?:swedish|english|words|language)\b"
+    r"|\b(?:explain|say|write)\b(?:\s+\w+){0,3}?\s+(?:more\s+)?(?:simpler|simply)\b", re.I)
+# What points back at the previous answer in such a turn, and the words of asking that name no topic of their own.
+EASY_AGAIN_POINTER_RE = re.compile(r"\b(?:det|detta|den|dem|dessa|svaret|svaren|texten|that|it|this|the answer)\b",
+                                   re.I)
+EASY_AGAIN_ASKING_WORDS = frozenset("""kan du ni skulle vill jag förklara förklarar säga säg skriva skriv berätta
+berättar beskriva beskriv igen tack snälla lite mer gärna och också ord sätt please can could you explain say write
+it again more words""".split())
 # What opens a purpose at the end of a sentence ('… för att …', '… med syfte att …', '… i syfte att …'): lättläst puts
 # it in a sentence of its own ('Det är för att …'); general Swedish.
 EASY_PURPOSE_OPENERS = r"för|i syfte|med (?:syfte|syftet|målet|avsikten)"

@@ -29,11 +29,17 @@ from assistant.generation.plan import asks_the_material, carried_edits, drafted_
 from assistant.generation.redact import redact
 from assistant.grounding.anchors import last_answer
 from assistant.grounding.evidence import Evidence, SharedEvidence
-from assistant.grounding.followups import is_follow_up, rewrite_follow_up, shown_rewrite
+from assistant.grounding.followups import (
+    asks_easy_again,
+    easy_again_turn,
+    is_follow_up,
+    rewrite_follow_up,
+    shown_rewrite,
+)
 from assistant.grounding.lookagain import look_again
 from assistant.grounding.own_view import asks_own_view, factual_question, own_view_verdict
 from assistant.grounding.picks import Pick, listed_items, pick_of
-from assistant.grounding.question import ask_queries, courtesy_of
+from assistant.grounding.question import ask_queries, courtesy_of, unshouted
 from assistant.index.components import Components
 from assistant.index.units import Unit
 from assistant.modes import DRAFT_MODES, MODES
@@ -97,6 +103,30 @@ class Assistant:
                              "uppföljningsplan).")
         return request.model_copy(update={"message": message})
 
+    @staticmethod
+    def lowered(request: ChatRequest) -> ChatRequest:
+        """A question in capitals read as lower case (its names, its missing diacritics), earlier questions too;
+        a draft mode's pasted headings and the user's names stay as written. (Not in `validate`: the API records
+        the message as the user wrote it.)"""
+        if request.mode in DRAFT_MODES:
+            return request
+        history = [t.model_copy(update={"content": unshouted(t.content)}) if t.role == "user" else t
+                   for t in request.history]
+        return request.model_copy(update={"message": unshouted(request.message), "history": history})
+
+    @staticmethod
+    def easy_again(request: ChatRequest) -> ChatRequest:
+        """'Kan du förklara det på lätt svenska?' after an answer: the question before asked again (with the history
+        it had) and answered in lättläst, as the easy option answers it; any other request as it is."""
+        if request.mode != "fraga" or not request.history or not asks_easy_again(request.message):
+            return request
+        index = easy_again_turn(request.history)
+        if index is None:
+            return request
+        options = request.options.model_copy(update={"easy_swedish": True})
+        return request.model_copy(update={"message": request.history[index].content,
+                                          "history": request.history[:index], "options": options})
+
     def shorten(self, request: ChatRequest) -> tuple[ChatRequest, str | None]:
         """A long pasted document (this message or an earlier one) cut to the sentences with the user's facts,
         and the note the draft carries when this message was cut."""
@@ -129,7 +159,7 @@ class Assistant:
 
     def prepare(self, request: ChatRequest) -> PreparedTurn:
         """Validate, make the query standalone, retrieve and judge the support: everything before generation."""
-        request, notice = self.shorten(self.validate(request))
+        request, notice = self.shorten(self.easy_again(self.lowered(self.validate(request))))
         if asks_the_material(request):
             # A question asked in a drafting mode is answered as a question, and the draft there is stays as it was
             # (its turns read no situation from the question: facts/); the note says so and how to get a draft.
@@ -171,14 +201,26 @@ class Assistant:
         # Where another document's passages among the first hits name that source ('Skolinspektionen lyfter fram …'
         # in a project report; tune L17), they report its word too, and the whole material answers as before.
         named = self.evidence.named_source(question.cue_text) if hits and query == request.message else None
+        asked = question
+        if named is None and hits and request.mode == "fraga" and \
+                lex.OWN_DOCUMENT_QUESTION_RE.search(question.cue_text):
+            # 'Vilka åtgärder har vi bestämt att genomföra?': the asker's own document, the one uploaded last, answers
+            # when it does (trial 33 G4), read without the words that say it was decided (its heading need not use
+            # them); the material answers as before otherwise.
+            named = self.evidence.latest_upload()
+            unframed = lex.OWN_DECISION_FRAME_RE.sub(" ", question.cue_text)
+            if named is not None and unframed != question.cue_text and (alone := self.evidence.analyse(unframed)) \
+                    .content_terms:
+                asked = alone
         top = hits[:self.settings.top_k]
         if named is not None and any(h.chunk.source != named.source for h in top) and \
                 not any(named.quoted_in(h.chunk) for h in top):
-            own_hits = self.evidence.search(search, own_words=question.text, sources=[named.source])
-            own_selection = self.evidence.select(question, own_hits) if own_hits else None
-            own_verdict = self.evidence.judge(question, own_selection) if own_selection is not None else None
+            own_hits = self.evidence.search(asked.search_text[: self.settings.max_query_chars], own_words=asked.text,
+                                            sources=[named.source])
+            own_selection = self.evidence.select(asked, own_hits) if own_hits else None
+            own_verdict = self.evidence.judge(asked, own_selection) if own_selection is not None else None
             if own_verdict is not None and own_verdict.answer:
-                hits, selection, verdict = own_hits, own_selection, own_verdict
+                question, hits, selection, verdict = asked, own_hits, own_selection, own_verdict
         if not verdict.answer and len(question.asks) > 1 and question.content_terms:
             # 'Hur stora är läsgrupperna …, och vem håller i dem?': each ask is judged on its own (a later one with
             # what the first names: 'vem håller i dem' of 'läsgrupperna på …'), so a part the sources lack does not

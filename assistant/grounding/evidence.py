@@ -9,6 +9,7 @@ import re
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from assistant import lexicon as lex
 from assistant.config import Settings
@@ -115,6 +116,7 @@ class Evidence:
         self._described: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
         self._headings: dict[str, frozenset[str]] = {}
         self._owners: dict[str, frozenset[str]] = {}
+        self._uploads: dict[str, str] = {}
 
     def warm(self) -> None:
         """Build the term weights, goal cards and section texts over every chunk now, not in the first answer
@@ -173,6 +175,7 @@ class Evidence:
                     headings.setdefault(c.source, set()).update(tokenize(c.title))
                     owners.setdefault(c.source, set()).update(organisation_keys(f"{c.title}, {c.publisher}"))
             self._headings = {s: frozenset(w) for s, w in headings.items()}
+            self._uploads = {c.source: c.path for c in chunks if c.origin == "uppladdad" and c.path}
             self._owners = {s: frozenset(w) for s, w in owners.items()}
             from wordfreq import zipf_frequency
 
@@ -394,6 +397,22 @@ class Evidence:
         if fitting is None or len(fitting) != 1 or len(self._described) < 2:
             return None
         return NamedSource(source=next(iter(fitting)), words=tuple(words))
+
+    def latest_upload(self) -> NamedSource | None:
+        """The document uploaded last (its file's time in the uploads folder), as the source a question about the
+        asker's own decisions or findings names ('Vilka åtgärder har vi bestämt …?':
+        lexicon.OWN_DOCUMENT_QUESTION_RE); None when nothing was uploaded. Uploads are not tied to a conversation, so the latest one stands for the
+        document the user has just given."""
+        self._refresh()
+        times: dict[str, float] = {}
+        for source, path in self._uploads.items():
+            try:
+                times[source] = Path(path).stat().st_mtime
+            except OSError:
+                continue  # removed since it was read in
+        if not times:
+            return None
+        return NamedSource(source=max(times, key=lambda s: (times[s], s)), words=())
 
     def sharing(self, request: ChatRequest) -> Callable[[Chunk], bool]:
         """Which chunks a draft or a dilemma talk of `request` may draw on (`shared`, decided once per document): the

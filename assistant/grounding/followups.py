@@ -48,6 +48,37 @@ def is_follow_up(message: str) -> bool:
     return (pointing and len(content) <= 4) or len(content) <= 1 or _kind_and_verbs_only(text)
 
 
+def asks_easy_again(message: str) -> bool:
+    """Whether a turn asks for the previous answer again in easy Swedish: a sentence that asks for easy words
+    (lexicon.EASY_ASKED_RE) and points back ('det', 'svaret') or names nothing of its own ('Enklare, tack.');
+    one that names its own topic ('Förklara jämställdhetsintegrering på lätt svenska') is a question of its own.
+
+    >>> [asks_easy_again(m) for m in ("Kan du förklara det på lätt svenska? Jag lär mig svenska.",
+    ...  "Enklare, tack.", "Can you explain that in easy Swedish?", "Säg det med enklare ord.",
+    ...  "Kan du förklara jämställdhetsintegrering på lätt svenska?", "Vad säger planen om lättläst information?")]
+    [True, True, True, True, False, False]
+    """
+    for sentence in re.split(r"(?<=[.?!])\s+", " ".join(message.split())):
+        asked = lex.EASY_ASKED_RE.search(sentence)
+        if asked is None:
+            continue
+        rest = f"{sentence[:asked.start()]} {sentence[asked.end():]}"
+        if lex.EASY_AGAIN_POINTER_RE.search(lex.EXPLETIVE_DET_RE.sub(" ", sentence)):
+            return True
+        if all(w.lower() in lex.EASY_AGAIN_ASKING_WORDS for w in _WORD_RE.findall(rest)):
+            return True
+    return False
+
+
+def easy_again_turn(history: Sequence[Turn]) -> int | None:
+    """The index of the user turn whose answer a request for easy Swedish asks again: the last asked turn that the
+    assistant answered; None when there is none."""
+    for index in reversed(_asked_turns(history)):
+        if any(t.role == "assistant" for t in history[index + 1:]):
+            return index
+    return None
+
+
 def _kind_and_verbs_only(text: str) -> bool:
     """Whether a 'Vilka X …?' / 'Hur många X …?' question says nothing but the kind it asks for and verbs: what
     they act on or take part in is left out ('Vilka aktörer kan bidra?' – to what?, 'Hur många elever deltog?' – in
@@ -815,10 +846,66 @@ def rewrite_follow_up(message: str, history: Sequence[Turn]) -> str:
     listed = _listed_item(message, previous, history)
     if listed:
         return listed
+    whole = _whole_question(message, previous)
+    if whole:
+        return whole
     resolved, how = _resolve(message, previous, topic_question(history))
     resolved = resolved[:1].upper() + resolved[1:]
-    # A contrast put its own year or place where the earlier one stood ('Och i Kumla?'): that one is not added back.
-    return resolved if how == "contrast" else _with_names_of(resolved, previous)
+    # A contrast put its own year or place where the earlier one stood ('Och i Kumla?'): that one is not added back,
+    # nor where the follow-up names its own subject of the kind the earlier one named ('… på Vård- och
+    # omsorgsprogrammet?' after '… på Samhällsvetenskapsprogrammet?').
+    if how == "contrast" or _names_another(message, previous):
+        return resolved
+    return _with_names_of(resolved, previous)
+
+
+def _subjects_by_kind(text: str) -> dict[str, set[str]]:
+    """The named things, years and organisational units of `text`, folded, by kind."""
+    from assistant.grounding.question import org_units, subjects
+
+    found: dict[str, set[str]] = {}
+    for subject in subjects(text)[0] + org_units(text)[0]:
+        found.setdefault(subject.kind, set()).add(subject.folded)
+    return found
+
+
+def _names_another(message: str, previous: str) -> bool:
+    """Whether `message` names a subject of a kind `previous` named too (a name, a year, a förvaltning) that is not
+    the earlier one: its own subject replaces the carried one.
+
+    >>> _names_another("Och hur många flickor avbröt på Vård- och omsorgsprogrammet?",
+    ...                "Hur ser betygen ut på Samhällsvetenskapsprogrammet?")
+    True
+    >>> _names_another("Och hur många flickor avbröt?", "Hur ser betygen ut på Samhällsvetenskapsprogrammet?")
+    False
+    >>> _names_another("Och på Samhällsvetenskapsprogrammet 2024?", "Hur gick det på Samhällsvetenskapsprogrammet?")
+    False
+    """
+    own, earlier = _subjects_by_kind(message), _subjects_by_kind(previous)
+    return any(kind in earlier and names - earlier[kind] for kind, names in own.items())
+
+
+def _whole_question(message: str, previous: str) -> str:
+    """A turn that opens by continuing ('Och …', 'Men …') but is a whole question after its opener and names its own
+    subject in place of the earlier one's: that question, without the opener ('Och hur många flickor avbröt på
+    Vård- och omsorgsprogrammet?' after a question on Samhällsvetenskapsprogrammet asks only about the former);
+    '' otherwise.
+
+    >>> _whole_question("Och hur många flickor avbröt på Vård- och omsorgsprogrammet?",
+    ...                 "Hur ser betygen ut på Samhällsvetenskapsprogrammet?")
+    'Hur många flickor avbröt på Vård- och omsorgsprogrammet?'
+    >>> _whole_question("Och hur ser det ut på Vård- och omsorgsprogrammet?",
+    ...                 "Hur ser betygen ut på Samhällsvetenskapsprogrammet?")
+    ''
+    >>> _whole_question("Och 2024 för pojkar?", "Hur många flickor var behöriga 2023?")
+    ''
+    """
+    opener = lex.CONTINUATION_RE.match(message)
+    rest = message[opener.end():].strip(" ,") if opener else ""
+    # (a question of its own: it opens with a question word, 'Och 2024 för pojkar?' is a contrast)
+    if not rest or not lex.QUESTION_OPENERS_RE.match(rest) or is_follow_up(rest) or not _names_another(rest, previous):
+        return ""
+    return rest[:1].upper() + rest[1:]
 
 
 def topic_question(history: Sequence[Turn], depth: int = 0) -> str | None:
@@ -882,7 +969,7 @@ def shown_rewrite(message: str, history: Sequence[Turn], query: str) -> str:
     """
     message = " ".join(message.split())
     previous = standalone_history_question(history)
-    if previous is None or query == message:
+    if previous is None or query == message or query == _whole_question(message, previous):
         return query
     if _listed_item(message, previous, history) is None:
         resolved, how = _resolve(message, previous, topic_question(history))

@@ -376,6 +376,44 @@ def goal_asked(text: str) -> str:
     return lex.GOAL_STEMS[m.group(1).lower()] if m else ""
 
 
+_LETTER_WORD_RE = re.compile(r"[^\W\d_]{2,}")
+# A word in capitals up to this long inside normal text is read as an acronym (SCB, SYV, NPF, ADHD, BUF).
+_ACRONYM_MAX = 5
+
+
+def unshouted(text: str) -> str:
+    """The text with capitals read as lower case: a message written mostly in capitals is lowered whole (its
+    first letter kept upper), and in normal text a run of three or more words in capitals, or one such word longer
+    than an acronym, is lowered; acronyms (SCB, NPF) in normal text stay. Names and missing diacritics are then
+    read as in any lower-case question.
+
+    >>> unshouted("HUR KAN MAN MINSKA FRANVARON BLAND POJKAR PA HOGSTADIET")
+    'Hur kan man minska franvaron bland pojkar pa hogstadiet'
+    >>> unshouted("Vad säger SCB och SYV om NPF?"), unshouted("Hur många deltog i NORRBRINKS SOMMARSKOLA 2024?")
+    ('Vad säger SCB och SYV om NPF?', 'Hur många deltog i norrbrinks sommarskola 2024?')
+    >>> unshouted("Hej! Vi på BUF undrar VAD SOM GÄLLER NU")
+    'Hej! Vi på BUF undrar vad som gäller nu'
+    """
+    words = list(_LETTER_WORD_RE.finditer(text))
+    caps = [w.group(0).isupper() for w in words]
+    if len(words) >= 3 and sum(caps) >= 0.7 * len(words):
+        low = text.lower()
+        return low[:1].upper() + low[1:]
+    out = list(text)
+    i = 0
+    while i < len(words):
+        j = i
+        while j < len(words) and caps[j] and (j == i or not any(
+                ch.isalpha() and ch.islower() for ch in text[words[j - 1].end():words[j].start()])):
+            j += 1
+        if j > i and (j - i >= 3 or any(len(words[k].group(0)) > _ACRONYM_MAX for k in range(i, j))):
+            for k in range(i, j):
+                if j - i >= 3 or len(words[k].group(0)) > _ACRONYM_MAX:
+                    out[words[k].start():words[k].end()] = words[k].group(0).lower()
+        i = max(j, i + 1)
+    return "".join(out)
+
+
 def subjects(text: str, language: str = "sv") -> tuple[list[Subject], list[Subject]]:
     """Named things and years the question is about, and those that only describe the user's own setting.
 
@@ -995,6 +1033,7 @@ def analyse(text: str, vocabulary: frozenset[str] = frozenset()) -> Question:
         return own_terms(lex.SUMMARY_FRAME_RE.sub(" ", words)) or own_terms(words)
 
     def own_terms(words: str) -> frozenset[str]:
+        words = lex.EXAMPLES_FRAME_RE.sub(" ", words)
         return frozenset(t for t in tokenize(lex.IDIOM_RE.sub(" ", lex.CLAIM_FRAME_RE.sub(" ", words)))
                          if fold(t) not in _FRAMING and t not in replaced)
 

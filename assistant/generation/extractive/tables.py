@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from assistant import lexicon as lex
 from assistant.citations import CitationBook, markers
 from assistant.grounding.selection import Scored, table_of
-from assistant.index.lexical import group_terms, tokenize
+from assistant.index.lexical import fold, group_terms, tokenize
 from assistant.index.units import (
     FIGURE_CELL_RE,
     Unit,
@@ -188,6 +188,12 @@ def cell_sentence(question_text: str, headers: Sequence[Unit], row: Unit) -> str
     bare = lex.BARE_ROW_LABEL_RE.match(label) is not None
     row_words = label.lower() if lex.TOTAL_ROW_RE.match(label) else label
     caption = table_caption(table_rows(row))
+    named = _table_id(caption)
+    if lex.TOTAL_ROW_RE.match(label) and lex.TOTAL_RE.fullmatch(column):
+        # the total row's total cell: 'Hela skolan, totalt: 51', not 'Totalt för Hela skolan var 51' nor 'Totalt
+        # totalt var 42' (trial 33)
+        said = label if fold(label) == fold(column) else f"{label}, {column.lower()}"
+        return f"{said}: {value} ({named})" if named else f"{said}: {value}"
     counted = lex.CAPTION_COUNTS_RE.search(caption.text) if caption is not None else None
     share = lex.CAPTION_SHARE_RE.search(caption.text) if caption is not None else None
     words = re.findall(r"[\w-]+", column.lower())  # 'Män/pojkar' is two group words
@@ -208,7 +214,6 @@ def cell_sentence(question_text: str, headers: Sequence[Unit], row: Unit) -> str
             label=label), value=value)
     else:
         return None  # a group's column under a caption naming no measure, or a row that is the measure: as before
-    named = _table_id(caption)
     return f"{text} ({named})" if named else text
 
 

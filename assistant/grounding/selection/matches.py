@@ -234,9 +234,25 @@ def names_row(question: Question, unit: Unit) -> bool:
     """Whether the question names the row: every word of its first cell stands in the question, in some form ('… i
     årskurs 5?' names 'Årskurs 5', not 'Årskurs 4' nor 'Totalt'; '… andelen heltidsanställda …' names 'Andel
     heltidsanställda')."""
+    return _label_in(question, unit) or total_row_asked(question, unit)
+
+
+def _label_in(question: Question, unit: Unit) -> bool:
     words = re.findall(r"\w+", fold(first_cell(unit)))
     asked = set(re.findall(r"\w+", fold(question.text)))
     return bool(words) and all(w in asked or _inflected_in(w, asked) for w in words)
+
+
+def total_row_asked(question: Question, unit: Unit) -> bool:
+    """Whether `unit` is its table's total row ('Hela skolan', 'Totalt', 'Summa', 'Samtliga': lexicon.TOTAL_ROW_RE,
+    nothing after the word) and the question asks a total ('… totalt?', 'sammanlagt') naming no other row of the
+    table: 'Hur många elever avbröt totalt?' over a table of programmes is answered by 'Hela skolan | 17 | 34 | 51',
+    not by a programme's 'Totalt' cell (trial 33 G3)."""
+    label = first_cell(unit)
+    total = lex.TOTAL_ROW_RE.match(label)
+    if total is None or label[total.end():].strip() or not lex.TOTAL_QUESTION_RE.search(question.text):
+        return False
+    return not any(_label_in(question, row) for row in table_rows(unit) if row is not unit)
 
 
 def _inflected_in(word: str, asked: set[str]) -> bool:
