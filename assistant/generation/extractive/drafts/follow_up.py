@@ -103,6 +103,14 @@ def follow_up_plan(backend: ExtractiveBackend, turn: PreparedTurn, book: Citatio
         base_item = user_item(f"Utgångsvärde: {baseline}") if baseline else _baseline(ctx, results_after=True)
         indicators.append((suggestion(own[:1].upper() + own[1:]), own, base_item))
         rests[own] = _baseline_rest(ctx)
+    # An indicator the goal was given by an edit ('lägg till en indikator för hur många som går vidare till arbete
+    # eller studier'; trial 33 lost it here) is followed up too, after the goal's own.
+    added = [i for s in (previous_goal.sections if previous_goal is not None else []) if s.key == "matbart"
+             for i in s.items if re.match(r"Indikator:", i.text) and not i.gap][1:]
+    for extra in added:
+        name = _regrade(extra.text.split(":", 1)[1].strip(), ctx)
+        if name and name.lower() not in {t.lower() for _, t, _ in indicators}:
+            indicators.append((extra.model_copy(update={"text": name[:1].upper() + name[1:]}), name, None))
     # Each further measure the user gave figures of by gender gets its own indicator, with those figures as its
     # baseline ('Pojkarnas frånvaro var 11 % och flickornas 8 %' beside the eligibility the goal is about).
     measured_first = _measure_figures(ctx.facts)[:1] if own else []
