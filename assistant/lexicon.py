@@ -3753,12 +3753,16 @@ COMPARED_PAIR_RE = re.compile(
 # stand between (read after GENITIVE_TIME_RE has made '14 månaders' '14 månader'). General Swedish.
 COMPARED_AMOUNT_PAIR_RE = re.compile(
     r"(?<![\w,.])(?P<v1>\d{1,3}(?:[.,]\d+)?)\s*(?P<unit>[a-zåäö]*dagar|veckor|månader|timmar|år|kronor|kr)\b"
-    r"(?:\s+(?P<noun>[a-zåäö]{4,}))?(?:\s+(?:för|bland|hos)\s+(?P<g1>[\wåäö]+))?\s+"
+    r"(?:\s+(?P<per>(?:i|per)\s+(?:månaden|veckan|året|dagen|dygnet|månad|vecka|år|dag)))?"
+    r"(?:\s+(?!(?:mot|för|bland|hos)\b)(?P<noun>[a-zåäö]{4,}))?(?:\s+(?:för|bland|hos)\s+(?P<g1>[\wåäö]+))?\s+"
     r"(?:mot|jämfört med|i jämförelse med)\s+(?P<v2>\d{1,3}(?:[.,]\d+)?)\s*(?P=unit)\s+(?:för|bland|hos)\s+"
     r"(?P<g2>[\wåäö]+)", re.I)
 # A preposition left at the end of what a figure measures when its year was cut ('fick en arbetsmarknadsinsats under'
 # from '… under 2025'; trial 33): it has no object. General Swedish.
 DANGLING_PREPOSITION_RE = re.compile(r"\s+\b(?:under|i|för|efter|före|inför|till)\s*$", re.I)
+# What a figure read as 'the measure' when only its group's preposition stood after it ('13 månader för kvinnor'):
+# no measure at all (general Swedish).
+BARE_MEASURE_WORDS = frozenset({"för", "bland", "hos", "av", "och", "i", "på"})
 # The words that join one group's share to the other's before their shared predicate ('31 % av kvinnorna men 52 % av
 # männen fick …'), as `Figure.where` holds them; general Swedish.
 SHARED_MEASURE_JOINS = frozenset({"", "men", "och", "medan", "mot", "jämfört med"})

@@ -552,6 +552,9 @@ def _for_audience(backend: ExtractiveBackend, book: CitationBook, draft: Draft, 
     role = pick(backend.evidence, f"{who} fattar beslut om implementering ansvar uppföljning", 1,
                 lambda s: bool(lex.ROLE_SENTENCE_RE.search(s.text)) and s.words <= 30
                 and bool(lex.AUDIENCE_DUTY_RE.search(s.text)) and not about_school(s.text, org_kind)
+                # ... a förvaltning's nämnd has no rektorer (probe: 'Rektorer och andra lokala skolledare fattar …'
+                # for a kultur- och fritidsnämnd)
+                and not (org_kind in lex.NON_SCHOOL_ORG_KINDS and lex.SCHOOL_ROLE_RE.search(s.text))
                 and not _others_decision(s, facts))
     items += [source_item(s.text, [cite(book, s)]) for s in role]
     draft.sections.insert(0, DraftSection(key="malgrupp", heading=f"För {who}", items=items))

@@ -51,6 +51,19 @@ def _shared_measure(facts: UserFacts, before: int) -> None:
     """
     new = [replace(f, subject=lex.DANGLING_PREPOSITION_RE.sub("", f.subject)) if _year_cut_from(f) else f
            for f in facts.figures[before:]]
+    # 'biståndstiden i snitt 13 månader för kvinnor och 9 månader för män': each figure read with only the 'för' of
+    # its group as its measure; the measure is the noun phrase before the first of them (trial 33's own probes)
+    bare = [n for n, f in enumerate(new) if f.subject.lower() in lex.BARE_MEASURE_WORDS and not f.is_share]
+    if bare:
+        first = new[bare[0]]
+        head = re.split(r"[,;:.!?]", first.quote[:first.quote.find(first.text)])[-1]
+        words = lex.FACT_YEAR_RE.sub(" ", head).split()
+        while words and (is_finite_verb(words[0].lower()) or words[0].lower() in lex.SUBJECT_PRONOUNS):
+            words.pop(0)
+        measure = " ".join(words).lower()
+        if re.search(r"[a-zåäö]{4,}", measure) and not any(ch.isdigit() for ch in measure):
+            for n in bare:
+                new[n] = replace(new[n], subject=measure, rate=True)
     for n, f in enumerate(new[:-1]):
         nxt = new[n + 1]
         if f.subject or not f.is_share or nxt.unit != f.unit or not nxt.subject or \
@@ -245,9 +258,12 @@ def _read_compared_pairs(facts: UserFacts, sentence: str, year: str | None) -> N
         rest = [w for w in words[(at + 1 if at is not None else 0):]
                 if w.lower() not in lex.COMPARED_PAIR_FILLER and not lex.FACT_YEAR_RE.fullmatch(w)]
         if noun:  # 'männen hade i genomsnitt 14 månader bidragstid mot …': 'bidragstid i genomsnitt'
-            rest = [noun] + rest
+            # ... after its verb ('fick i genomsnitt 6 veckor praktik': 'fick praktik i genomsnitt')
+            rest = rest[:1] + [noun] + rest[1:] if rest and is_finite_verb(rest[0].lower()) else [noun] + rest
         elif unit != "%" and not any(is_finite_verb(w.lower()) for w in rest):
             rest = [unit] + rest  # 'hade i snitt 11 sjukdagar mot 6 sjukdagar …': 'sjukdagar i snitt'
+        if m.groupdict().get("per"):  # '31 timmar i månaden mot 22 timmar …': 'timmar i snitt i månaden'
+            rest = rest + m.group("per").lower().split()
         if not any(w.lower() not in ("i", "snitt", "genomsnitt") for w in rest):
             continue
         if not rest:
