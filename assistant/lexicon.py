@@ -2812,8 +2812,8 @@ AUDIENCE_DUTY_RE = re.compile(r"\b(?:ansvar\w*|implementer\w*|genomför\w*|leda|
 CAUSE_SECTION_RE = re.compile(r"\b(?:orsak\w*|förklaring\w*|varför)\b", re.I)
 # The lead of causes another organisation found in its own service, quoted for a user's problem of the same kind
 # (trial 33): theirs to test, never the user's.
-CAUSES_ELSEWHERE_LEAD = ("Underlaget har inga allmänna orsaker till just detta, men {org} har i sin egen analys av "
-                         "samma slags verksamhet sett orsakerna nedan – pröva om de gäller er.")
+CAUSES_ELSEWHERE_LEAD = ("Underlaget har inga allmänna orsaker till just detta, men {org} tar upp orsakerna nedan i "
+                         "samma slags verksamhet – pröva om de gäller er.")
 # A sentence that opens by pointing back at what stood before it ('Detta är några exempel på insatser som …', 'Dessa
 # åtgärder …'): quoted alone in a plan it points at nothing (trial 33's audience rewrite; general Swedish).
 POINTS_BACK_OPENING_RE = re.compile(r"^\s*(?:detta|dessa|denna|det här|de här|den här)\b", re.I)

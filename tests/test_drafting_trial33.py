@@ -38,7 +38,8 @@ def test_their_figures_are_read_per_group_and_measure() -> None:
 @pytest.mark.parametrize(("said", "group", "text", "subject"), [
     ("Pojkarna hade i snitt 12 dagars frånvaro mot 7 dagar för flickorna.", "flickor", "7 dagar", "frånvaro i snitt"),
     ("Männen väntade i genomsnitt 9 veckor mot 5 veckor för kvinnorna.", "flickor", "5 veckor", "väntade i genomsnitt"),
-    ("Kvinnorna hade i snitt 11 sjukdagar mot 6 sjukdagar för männen 2024.", "pojkar", "6 sjukdagar", "sjukdagar i snitt"),
+    ("Kvinnorna hade i snitt 11 sjukdagar mot 6 sjukdagar för männen 2024.", "pojkar", "6 sjukdagar",
+     "sjukdagar i snitt"),
     ("Bara 20 % av flickorna men 45 % av pojkarna deltog i läxhjälpen 2024.", "flickor", "20 %",
      "deltog i läxhjälpen"),
 ])
@@ -51,7 +52,8 @@ def test_other_pairs_told_the_same_way(said: str, group: str, text: str, subject
     ("lägg till en indikator för hur många som går vidare till arbete eller studier",
      "andel pojkar och andel flickor som går vidare till arbete eller studier"),
     ("Lägg till ett nyckeltal om sjukfrånvaron", "sjukfrånvaron för pojkar och för flickor"),
-    ("lägg in en ny indikator på andelen som avbryter insatsen", "andel pojkar och andel flickor som avbryter insatsen"),
+    ("lägg in en ny indikator på andelen som avbryter insatsen",
+     "andel pojkar och andel flickor som avbryter insatsen"),
     ("lägg till en indikator", ""),
 ])
 def test_an_added_indicator_is_an_edit_of_the_draft(message: str, measured: str) -> None:
@@ -64,9 +66,10 @@ def test_an_added_indicator_is_an_edit_of_the_draft(message: str, measured: str)
 def assistant(tmp_path_factory: pytest.TempPathFactory, corpus_components: tuple) -> Assistant:
     tmp_path: Path = tmp_path_factory.mktemp("trial33")
     corpus = Path(corpus_components[0].settings.corpus_dir)
-    docs: dict[str, str | bytes] = {
-        "vgr-pojkars-skolresultat-metodstod.txt": (corpus / "vgr-pojkars-skolresultat-metodstod.txt").read_text("utf-8")}
-    for name in ("tallmarka-jamstalldhetsanalys-forsorjningsstod-2025.docx", "sjohamn-kfn-protokollsutdrag-2025-03-18.txt"):
+    method = "vgr-pojkars-skolresultat-metodstod.txt"
+    docs: dict[str, str | bytes] = {method: (corpus / method).read_text("utf-8")}
+    for name in ("tallmarka-jamstalldhetsanalys-forsorjningsstod-2025.docx",
+                 "sjohamn-kfn-protokollsutdrag-2025-03-18.txt"):
         docs[name] = (EXTRA_DOCS_DIR / name).read_bytes()
     bot, _ = _ingest_folder(tmp_path, corpus_components, docs)
     return bot
@@ -88,7 +91,7 @@ def test_the_socialtjanst_plan_keeps_its_figures_indicator_and_no_other_kommuns_
     assert "31 %" in _section(goal.text, "Så blir målet mätbart")  # both groups' baseline
     # causes and measures from the analysis of the same service, said to be Tallmarka's; no definition as an insats
     causes = _section(pf.text, "Orsaker")
-    assert "Tallmarka kommun" in causes and "heltid" in causes and "underlaget nämner inga" not in causes
+    assert "samma slags verksamhet" in causes and "heltid" in causes and "underlaget nämner inga" not in causes
     assert "menas" not in _section(goal.text, "Insatser i prioritetsordning")
     assert "Indikator: andel män och andel kvinnor som går vidare till arbete eller studier" in added.text
     assert "Jag kunde inte" not in added.text

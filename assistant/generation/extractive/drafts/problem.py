@@ -92,9 +92,9 @@ def problem_formulation(backend: ExtractiveBackend, turn: PreparedTurn, book: Ci
             return False
         if lex.CASE_REPORT_RE.search(s.text):  # one study's own case is not the user's problem or its cause
             return False
-        # nor is another school's or municipality's own account of itself (`elsewhere`: only such an account, for
-        # what another organisation found in its own service, said to be theirs)
-        if another_organisations(s, facts) != elsewhere:
+        # nor is another school's or municipality's own account of itself (`elsewhere`: any document on the user's
+        # kind of service, such an account among them, its findings said to be the document's)
+        if another_organisations(s, facts) and not elsewhere:
             return False
         # a unit for adults: school's causes and consequences are not its (own trial, session 28: a socialtjänst's
         # draft cited 'Problematisk skolfrånvaro …')
@@ -181,7 +181,8 @@ def problem_formulation(backend: ExtractiveBackend, turn: PreparedTurn, book: Ci
             section_headings(s))) and not _own_figures(s.text) and not of_other_group(s.text, facts.one_group),
         used)
     if found_elsewhere:
-        whose = _organisation_named(found_elsewhere[0])
+        whose = _organisation_named(found_elsewhere[0]) if another_organisations(found_elsewhere[0], facts) else \
+            f"”{found_elsewhere[0].chunk.title}”"
         cause_items.append(suggestion(lex.CAUSES_ELSEWHERE_LEAD.format(org=whose)))
         cause_items += [source_item(s.text, [cite(book, s)]) for s in found_elsewhere]
         cause_items.append(gap("vilka av orsakerna ovan, eller andra, ni själva ser i er verksamhet"))
