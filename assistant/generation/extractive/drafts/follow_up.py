@@ -286,7 +286,10 @@ def follow_up_plan(backend: ExtractiveBackend, turn: PreparedTurn, book: Citatio
                  "förvaltningsledningen ansvar för uppföljningen", 1,
                  lambda s: bool(lex.ROLE_SENTENCE_RE.search(s.text)) and s.words <= 35 and bool(
                      lex.FOLLOW_UP_TERM_RE.search(s.text)) and not ctx.facts.school_aside(s.text) and (
-                     school or not lex.SCHOOL_ROLE_RE.search(s.text)), used)
+                     school or not lex.SCHOOL_ROLE_RE.search(s.text))
+                 # ... and not some body's own decision or date ('att nästa uppföljning ska redovisas för nämnden
+                 # senast i mars 2026', a protocol's; trial 33)
+                 and not lex.DECISION_ITEM_RE.match(s.text) and not lex.YEAR_RE.search(s.text), used)
     doing = [source_item(s.text, [cite(book, s)]) for s in [*method, *final, *roles]]
     doing += [_unknown_item(u) for u in ctx.facts.unknowns]  # 'Vi har inte frågat eleverna …': part of the follow-up
     doing.append(suggestion("Jämför alltid pojkar och flickor, och samma mått vid varje mätning."))
