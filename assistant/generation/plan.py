@@ -39,6 +39,9 @@ EDIT_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                     r"\bförkorta\b|"
                     # ... or joined to another wish ('Gör den mer professionell och kortare'; drafts32)
                     r"\b(?:och|samt)\s+(?:lite\s+|mycket\s+)?kortare\s*[.!?]?\s*$"),
+        # an indicator the user describes after it ('lägg till en indikator för hur många som går vidare till arbete
+        # eller studier'; trial 33 got the draft back unchanged, without a word)
+        ("indicator", lex.EDIT_INDICATOR),
         # the actors the user names after it are theirs to add ('…, till exempel fritidsgårdarna och studieförbunden')
         ("actors", r"(?:\blägg till (?:fler )?aktörer|\bfler aktörer|\bvilka aktörer\b.*\blägg\w*)\b(.*)"),
         ("audience", r"\bskriv om (?:det |utkastet |texten )?för\s+(.+)"),
@@ -245,7 +248,7 @@ def edit_request(message: str, drafted: bool = False) -> tuple[str, str] | None:
     creation = lex.DRAFT_CREATION_RE.search(text)
     for name, pattern in EDIT_PATTERNS:
         m = pattern.search(text)
-        if m is None:
+        if m is None or (name == "indicator" and not drafted):  # one more indicator is of a draft there is
             continue
         if name != "target" and creation is not None:
             # the first edit said of the draft there is, outside the creation's words

@@ -27,6 +27,7 @@ from assistant.generation.drafts import (
     with_notice,
 )
 from assistant.generation.extractive.compose import cite, cite_lines, pick, prune_citations
+from assistant.generation.facts.model import UserFacts
 from assistant.generation.plan import (
     NO_DRAFT_REPLY,
     carried_edits,
@@ -74,12 +75,12 @@ def edit(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) -> 
     org_kind = plan.facts.org_kind  # an adult unit's plan gets no school roles added (`named_actors`)
     before, saved, after = edit_history(turn.request, kind)
     for earlier, earlier_arg in before:
-        draft = _apply(backend, book, draft, earlier, earlier_arg, topic, org_kind)
+        draft = _apply(backend, book, draft, earlier, earlier_arg, topic, org_kind, plan.facts)
     if saved is not None:  # the version the user saved since: their own lines stand in it as they wrote them
         draft = with_saved_lines(draft, saved)
     for earlier, earlier_arg in after:
-        draft = _apply(backend, book, draft, earlier, earlier_arg, topic, org_kind)
-    draft = _apply(backend, book, draft, name, arg, topic, org_kind)
+        draft = _apply(backend, book, draft, earlier, earlier_arg, topic, org_kind, plan.facts)
+    draft = _apply(backend, book, draft, name, arg, topic, org_kind, plan.facts)
     # The goal check worked out from the draft as it is shown: an edit may leave the goal stating what the check of the
     # rebuilt draft said was missing (trial 32: 'Målvärde: nej' beside a goal with a 25 % target after 'kortare').
     draft = recheck_goal(draft)
@@ -98,6 +99,9 @@ def edit(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) -> 
     # every backend).
     if name == "polish":  # better, but not said how: the draft as it was, and what can be changed (drafts32)
         draft = with_notice(draft, lex.VAGUE_EDIT_NOTE)
+        text = render_draft(draft)
+    elif name == "indicator" and not indicator_asked(arg):  # 'lägg till en indikator': said what it needs
+        draft = with_notice(draft, lex.INDICATOR_NEEDS_NOTE)
         text = render_draft(draft)
     elif name != "easy" and same_text(text, before):
         undone = _UNDONE.get(name, "göra ändringen").format(arg=arg)
@@ -121,7 +125,7 @@ def made_with_edits(backend: ExtractiveBackend, turn: PreparedTurn, book: Citati
     plan = plan_context(turn.request)
     topic = plan.facts.topic or plan.decided_topic() or turn.query
     for name, arg in wanted:
-        draft = _apply(backend, book, draft, name, arg, topic, plan.facts.org_kind)
+        draft = _apply(backend, book, draft, name, arg, topic, plan.facts.org_kind, plan.facts)
     draft = reword_draft(draft, plan.facts.pair, plan.facts.wording_kind, keep=("malgrupp",))
     prune_citations(draft, book)
     return BackendResult(text=render_draft(draft), grounded=result.grounded, draft=draft)
@@ -130,7 +134,7 @@ def made_with_edits(backend: ExtractiveBackend, turn: PreparedTurn, book: Citati
 # What an edit that changed nothing could not do, in the note that says so ('Jag kunde inte …').
 _UNDONE = {"target": "byta målgrupp till ”{arg}”", "measurable": "göra målet mer mätbart",
            "shorter": "göra utkastet kortare", "actors": "lägga till fler aktörer",
-           "audience": "skriva om utkastet för {arg}"}
+           "audience": "skriva om utkastet för {arg}", "indicator": "lägga till indikatorn"}
 
 
 _UNCHANGED = ": utkastet är oförändrat."
@@ -151,18 +155,73 @@ def same_text(a: str, b: str) -> bool:
 
 
 def _apply(backend: ExtractiveBackend, book: CitationBook, draft: Draft, name: str, arg: str, topic: str,
-           org_kind: str = "") -> Draft:
+           org_kind: str = "", facts: UserFacts | None = None) -> Draft:
     """One edit applied to `draft` (a changed target group is already in the rebuilt draft); `org_kind` is the
-    user's organisation (`facts.org_kind`)."""
+    user's organisation (`facts.org_kind`), `facts` what they told of it."""
     if name == "shorter":
         return _shorter(draft)
     if name == "actors":
         _more_actors(backend, book, draft, topic, arg, org_kind)
     elif name == "audience":
-        _for_audience(backend, book, draft, arg, org_kind)
+        _for_audience(backend, book, draft, arg, org_kind, facts)
     elif name == "measurable":
         _measurable(draft, backend, book)
+    elif name == "indicator":
+        _add_indicator(draft, arg, org_kind)
     return draft
+
+
+def indicator_asked(arg: str) -> str:
+    """The indicator an edit describes ('för hur många som går vidare till arbete eller studier'), in the draft's own
+    grammar with its gender slots ('andel pojkar och andel flickor som går vidare till arbete eller studier'); '' when
+    it names nothing to measure.
+
+    >>> indicator_asked("för hur många som går vidare till arbete eller studier")
+    'andel pojkar och andel flickor som går vidare till arbete eller studier'
+    >>> indicator_asked("om sjukfrånvaron"), indicator_asked("")
+    ('sjukfrånvaron för pojkar och för flickor', '')
+    """
+    said = " ".join(lex.INDICATOR_ASKED_LEAD_RE.sub("", " ".join(arg.split()), count=1).split()).strip(" .,!?")
+    if not re.search(r"[a-zåäö]{3,}", said, re.I):
+        return ""
+    if re.match(r"som\s", said, re.I):
+        return f"andel pojkar och andel flickor {said}"
+    return f"{said} för pojkar och för flickor"
+
+
+def _add_indicator(draft: Draft, arg: str, org_kind: str = "") -> bool:
+    """One more indicator, the one the user describes (`indicator_asked`), in the draft of its kind: a goal's gets
+    it beside its indicator with its baseline to fill in, a follow-up plan a section of its own with how, where and how
+    often it is measured as suggestions and its baseline and target to fill in, a problem formulation a key figure to
+    find. False when the description names nothing to measure or the draft has the indicator already (the edit made
+    again with the conversation's later edits)."""
+    from assistant.generation.extractive.drafts.measures import _indicator_fields, _kind
+    text = indicator_asked(arg)
+    if not text or any(text.lower() in i.text.lower() for i in draft.items()):
+        return False
+    if draft.kind == "uppfoljning":
+        numbers = [int(m.group(1)) for s in draft.sections if (m := re.match(r"indikator_(\d+)$", s.key))]
+        number = max(numbers, default=0) + 1
+        how, where, when, who = _indicator_fields(_kind(text), org_kind)
+        items = [suggestion(text[:1].upper() + text[1:]), suggestion(f"Mått: {how}"),
+                 suggestion(f"Källa: {where}"), suggestion(f"Hur ofta: {when}"), suggestion(f"Ansvarig: {who}"),
+                 gap("utgångsvärde för pojkar och flickor, mätt innan insatserna börjar"),
+                 gap("målvärde för pojkar och flickor")]
+        at = max((n for n, s in enumerate(draft.sections) if s.key.startswith("indikator_")), default=-1) + 1 or \
+            len(draft.sections)
+        draft.sections.insert(at, draft_section("uppfoljning", f"indikator_{number}", items,
+                                                heading=f"Indikator {number}: {text}"))
+        return True
+    key = "matbart" if draft.kind == "lokalt_mal" else "nyckeltal"
+    section = draft.section(key)
+    if section is None:
+        return False
+    added = [suggestion(f"Indikator: {text}"), gap(f"utgångsvärde för {text}, och vilket år det gäller")] \
+        if key == "matbart" else [suggestion(f"{text[:1].upper() + text[1:]}, per år (minst tre år bakåt)")]
+    last = max((n for n, i in enumerate(section.items) if re.match(r"(?:Indikator|Utgångsvärde)\b", i.text)),
+               default=len(section.items) - 1)
+    section.items[last + 1:last + 1] = added
+    return True
 
 
 def with_saved_lines(draft: Draft, saved: Draft) -> Draft:
@@ -461,9 +520,10 @@ def _same_actor(a: str, b: str) -> bool:
 
 
 def _for_audience(backend: ExtractiveBackend, book: CitationBook, draft: Draft, audience: str,
-                  org_kind: str = "") -> None:
+                  org_kind: str = "", facts: UserFacts | None = None) -> None:
     """Open the draft with what the audience (e.g. rektorer) has to decide and do, from the draft itself; an adult
-    unit's (`org_kind`) without a school's decision-makers."""
+    unit's (`org_kind`) without a school's decision-makers. What a source adds is general wording on who decides and
+    follows up, never another organisation's decision, date or figure (`_others_decision`)."""
     from assistant.generation.extractive.cards import about_school
     who = audience.strip() or "ledningen"
     if any(s.heading == f"För {who}" for s in draft.sections):  # already written for them: once is enough
@@ -491,10 +551,29 @@ def _for_audience(backend: ExtractiveBackend, book: CitationBook, draft: Draft, 
         items.append(suggestion(f"{lex.FIRST_STEP_LABEL}: {first.text.lstrip('0123456789. ')}"))
     role = pick(backend.evidence, f"{who} fattar beslut om implementering ansvar uppföljning", 1,
                 lambda s: bool(lex.ROLE_SENTENCE_RE.search(s.text)) and s.words <= 30
-                and not about_school(s.text, org_kind))
+                and bool(lex.AUDIENCE_DUTY_RE.search(s.text)) and not about_school(s.text, org_kind)
+                # ... a förvaltning's nämnd has no rektorer (probe: 'Rektorer och andra lokala skolledare fattar …'
+                # for a kultur- och fritidsnämnd)
+                and not (org_kind in lex.NON_SCHOOL_ORG_KINDS and lex.SCHOOL_ROLE_RE.search(s.text))
+                and not _others_decision(s, facts))
     items += [source_item(s.text, [cite(book, s)]) for s in role]
     draft.sections.insert(0, DraftSection(key="malgrupp", heading=f"För {who}", items=items))
     draft.title = f"{draft.title} (för {who})"
+
+
+def _others_decision(s: Sentence, facts: UserFacts | None) -> bool:
+    """Whether a sentence is some organisation's own decision or account rather than general wording a plan may
+    borrow: a decision item of minutes ('att nästa uppföljning ska redovisas för nämnden senast i mars 2026'), a
+    sentence with a date, a year or a figure (they are that body's, not the user's: trial 33 put Sjöhamn's decision into
+    Norrå's plan), or any sentence of a named organisation's document that is not the user's."""
+    text = s.text
+    if lex.POINTS_BACK_OPENING_RE.match(text):
+        return True  # 'Detta är några exempel på …': of the passage it stands in, nothing on its own
+    if lex.DECISION_ITEM_RE.match(text) or lex.YEAR_RE.search(text) or lex.DATE_RE.search(text) \
+            or lex.FIGURE_RE.search(text) or lex.DAY_OF_MONTH_RE.search(text):
+        return True
+    from assistant.generation.extractive.drafts.problem import another_organisations
+    return facts is not None and another_organisations(s, facts)
 
 
 def _measurable(draft: Draft, backend: ExtractiveBackend | None = None, book: CitationBook | None = None) -> None:

@@ -36,6 +36,7 @@ def _read_figures(facts: UserFacts, sentence: str, carried_year: str | None = No
     _read_genitive_values(facts, sentence, year)
     _read_average_pairs(facts, sentence, year)
     _read_group_averages(facts, sentence, year)
+    _shared_measure(facts, before)
     return year
 
 
@@ -254,6 +255,41 @@ def _read_group_first_pairs(facts: UserFacts, sentence: str, year: str | None) -
     return sentence
 
 
+def _shared_measure(facts: UserFacts, before: int) -> None:
+    """The sentence's new figures with what they measure made whole: a measure left with the preposition of the year
+    that was cut from it ('fick en arbetsmarknadsinsats under' from '… under 2025') loses it, and a group's share told
+    before the other group's and their shared predicate ('Bara 31 % av kvinnorna men 52 % av männen fick en
+    arbetsmarknadsinsats') is of the same measure (trial 33: the women's 31 % had none and was asked for again).
+
+    >>> f = UserFacts()
+    >>> _ = _read_figures(f, "Bara 31 % av kvinnorna men 52 % av männen fick en arbetsmarknadsinsats under 2025.")
+    >>> [(x.group, x.text, x.subject) for x in f.figures]
+    [('flickor', '31 %', 'fick en arbetsmarknadsinsats'), ('pojkar', '52 %', 'fick en arbetsmarknadsinsats')]
+    """
+    new = [replace(f, subject=lex.DANGLING_PREPOSITION_RE.sub("", f.subject)) if _year_cut_from(f) else f
+           for f in facts.figures[before:]]
+    # 'biståndstiden i snitt 13 månader för kvinnor och 9 månader för män': each figure read with only the 'för' of
+    # its group as its measure; the measure is the noun phrase before the first of them (trial 33's own probes)
+    bare = [n for n, f in enumerate(new) if f.subject.lower() in lex.BARE_MEASURE_WORDS and not f.is_share]
+    if bare:
+        first = new[bare[0]]
+        head = re.split(r"[,;:.!?]", first.quote[:first.quote.find(first.text)])[-1]
+        words = lex.FACT_YEAR_RE.sub(" ", head).split()
+        while words and (is_finite_verb(words[0].lower()) or words[0].lower() in lex.SUBJECT_PRONOUNS):
+            words.pop(0)
+        measure = " ".join(words).lower()
+        if re.search(r"[a-zåäö]{4,}", measure) and not any(ch.isdigit() for ch in measure):
+            for n in bare:
+                new[n] = replace(new[n], subject=measure, rate=True)
+    for n, f in enumerate(new[:-1]):
+        nxt = new[n + 1]
+        if f.subject or not f.is_share or nxt.unit != f.unit or not nxt.subject or \
+                {f.group, nxt.group} != set(lex.GENDER_GROUPS) or nxt.where not in lex.SHARED_MEASURE_JOINS:
+            continue
+        new[n] = replace(f, subject=nxt.subject, within=f.within or nxt.within)
+    facts.figures[before:] = new
+
+
 def _read_change_claims(facts: UserFacts, sentence: str) -> str:
     """A change told with its verb and both values ('Frånvaron ökade från 12 % till 9 %'): questioned when the values
     go the other way from the verb; returns the sentence without the two values, which the figure readers would take
@@ -298,6 +334,13 @@ def _elliptic_shares(facts: UserFacts, before: int) -> None:
         if group in lex.GENDER_GROUPS and earlier is not None:
             facts.figures[n] = replace(f, group=group, subject=earlier.subject, within=earlier.within,
                                        part=f.part or earlier.part)
+
+
+def _year_cut_from(f: Figure) -> bool:
+    """Whether the figure's measure ends in a preposition whose object was the year its sentence gives ('fick en
+    arbetsmarknadsinsats under' of '… under 2025'); 'stod för' of 'stod för 70 procent' keeps its particle."""
+    m = lex.DANGLING_PREPOSITION_RE.search(f.subject) if f.subject else None
+    return m is not None and re.search(rf"{re.escape(f.subject)}\s+(?:19|20)\d\d\b", f.quote, re.I) is not None
 
 
 def _check_comparisons(facts: UserFacts) -> None:
@@ -412,7 +455,13 @@ def _read_compared_pairs(facts: UserFacts, sentence: str, year: str | None) -> N
     >>> [(f.group, f.text, f.subject, f.rate) for f in extract_facts([said]).figures]
     [('pojkar', '11 %', 'frånvaro', True), ('flickor', '7 %', 'frånvaro', True)]
     """
-    for m in [*lex.COMPARED_PAIR_RE.finditer(sentence), *lex.FOR_GROUP_PAIR_RE.finditer(sentence)]:
+    pairs = [*lex.COMPARED_PAIR_RE.finditer(sentence), *lex.FOR_GROUP_PAIR_RE.finditer(sentence),
+             *lex.COMPARED_AMOUNT_PAIR_RE.finditer(sentence)]
+    for m in pairs:
+        unit = (m.groupdict().get("unit") or "%").lower()
+        noun = (m.groupdict().get("noun") or "").lower()
+        if lex.GROUP_WORDS.get(noun):
+            continue  # '14 månader pojkar mot …': not a measure's noun
         second = lex.GROUP_WORDS.get(m.group("g2").lower(), "")
         first = lex.GROUP_WORDS.get((m.group("g1") or "").lower(), "")
         head = re.split(r"[,;.!?]", sentence[:m.start()])[-1]
@@ -428,15 +477,25 @@ def _read_compared_pairs(facts: UserFacts, sentence: str, year: str | None) -> N
                 if w.lower() not in lex.COMPARED_PAIR_FILLER and not lex.FACT_YEAR_RE.fullmatch(w)]
         while rest and rest[-1].lower() in ("på", "till"):  # 'Frånvaron låg på 12 % bland pojkarna, …'
             rest.pop()
+        if noun:  # 'männen hade i genomsnitt 14 månader bidragstid mot …': 'bidragstid i genomsnitt'
+            # ... after its verb ('fick i genomsnitt 6 veckor praktik': 'fick praktik i genomsnitt')
+            rest = rest[:1] + [noun] + rest[1:] if rest and is_finite_verb(rest[0].lower()) else [noun] + rest
+        elif unit != "%" and not any(is_finite_verb(w.lower()) for w in rest):
+            rest = [unit] + rest  # 'hade i snitt 11 sjukdagar mot 6 sjukdagar …': 'sjukdagar i snitt'
+        if m.groupdict().get("per"):  # '31 timmar i månaden mot 22 timmar …': 'timmar i snitt i månaden'
+            rest = rest + m.group("per").lower().split()
+        if not any(w.lower() not in ("i", "snitt", "genomsnitt") for w in rest):
+            continue
         if not rest:
             continue
-        rate = len(rest) == 1 and not is_finite_verb(rest[0].lower())  # 'frånvaro': the group's rate
+        # 'frånvaro', an amount of time or money: the group's rate
+        rate = unit != "%" or (len(rest) == 1 and not is_finite_verb(rest[0].lower()))
         subject = " ".join(rest).lower()
-        texts = {f"{m.group('v1')} %", f"{m.group('v2')} %"}
+        texts = {f"{m.group('v1')} {unit}", f"{m.group('v2')} {unit}"}
         facts.figures[:] = [f for f in facts.figures if not (f.text in texts and f.quote and f.quote in sentence)]
         quote = around(sentence, m.start() - len(head), m.end())
         for g, v in ((first, m.group("v1")), (second, m.group("v2"))):
-            facts.figures.append(Figure(as_number(v), f"{v} %", "%", g, subject, year, quote, "",
+            facts.figures.append(Figure(as_number(v), f"{v} {unit}", unit, g, subject, year, quote, "",
                                         facts.grades, user_source(sentence), rate=rate))
         for g in (first, second):
             if g not in facts.groups:

@@ -81,7 +81,9 @@ class Figure:
             return f"{self.text} {self.group} {self.subject}"  # '25 % pojkar bland besökarna'
         if self.group and self.is_share:  # '38 % av pojkarna 13–16 år', '71 % av pojkarna på yrkesprogrammen'
             return f"{self.text} av {_definite(self.group)}{' ' + self.within if self.within else ''}"
-        if self.group and self.group != self.unit and _definite(self.group) not in self.text:
+        # a count of the group in its own word says whose it is ('412 kvinnor': the 'flickor' slot; trial 33)
+        if self.group and self.group != lex.GROUP_WORDS.get(self.unit.lower(), self.unit) and \
+                _definite(self.group) not in self.text:
             return f"{self.text} {self.group}"
         return self.text
 

@@ -11,7 +11,7 @@ from assistant.generation.drafts import gap, source_item, suggestion, user_item
 from assistant.generation.extractive.cards import about_school, fits_list
 from assistant.generation.extractive.compose import cite, cite_lines, list_after, pick
 from assistant.generation.extractive.drafts.context import DraftContext, _short
-from assistant.generation.extractive.drafts.problem import _fragment
+from assistant.generation.extractive.drafts.problem import _fragment, same_service, section_headings
 from assistant.generation.facts.words import shorten_topic
 from assistant.generation.wording import listed
 from assistant.grounding.catalogue import CardLine, actors_listed_after, substitute_org
@@ -79,7 +79,7 @@ def _interventions(backend: ExtractiveBackend, book: CitationBook, ctx: DraftCon
                 return False
             return "?" not in s.text and s.words <= 40 and not s.text.rstrip().endswith(":") and not re.match(
                 r"^(\d+\.\s*)?(insatser|åtgärder)\b", s.text, re.I) and bool(
-                lex.INTERVENTION_SECTION_RE.search(s.chunk.heading_path_text)
+                lex.INTERVENTION_SECTION_RE.search(section_headings(s))
                 or lex.RECOMMENDATION_RE.search(s.text))
 
         search = backend.cards.problem_query(topic)
@@ -150,6 +150,11 @@ def _closest_sources(backend: ExtractiveBackend, book: CitationBook, ctx: DraftC
     seen: set[str] = set()  # a line quoted twice in the material (a card repeated under two headings): once
     near = [(line, score) for line, score in backend.cards.near_lines(ctx.topic, pool, 6)
             if not (_line_key(line.text) in seen or seen.add(_line_key(line.text)))][:3]
+    if not near:
+        # ... or the measures a report on the user's kind of service lists as such (`same_service`: Tallmarka's
+        # analysis of försörjningsstöd lists its decided åtgärder; trial 33 got definitions instead, then nothing)
+        listed_here = [e for e in entries if same_service(e, ctx.facts)]
+        near = backend.cards.rank_lines(ctx.topic, listed_here)[:3] if listed_here else []
     if not near:
         return [], []
     items = [suggestion(f"{lex.CLOSEST_SOURCES_NOTE} {lex.CLOSEST_SOURCES_LEAD}")]

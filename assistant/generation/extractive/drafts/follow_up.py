@@ -103,6 +103,14 @@ def follow_up_plan(backend: ExtractiveBackend, turn: PreparedTurn, book: Citatio
         base_item = user_item(f"Utgångsvärde: {baseline}") if baseline else _baseline(ctx, results_after=True)
         indicators.append((suggestion(own[:1].upper() + own[1:]), own, base_item))
         rests[own] = _baseline_rest(ctx)
+    # An indicator the goal was given by an edit ('lägg till en indikator för hur många som går vidare till arbete
+    # eller studier'; trial 33 lost it here) is followed up too, after the goal's own.
+    added = [i for s in (previous_goal.sections if previous_goal is not None else []) if s.key == "matbart"
+             for i in s.items if re.match(r"Indikator:", i.text) and not i.gap][1:]
+    for extra in added:
+        name = _regrade(extra.text.split(":", 1)[1].strip(), ctx)
+        if name and name.lower() not in {t.lower() for _, t, _ in indicators}:
+            indicators.append((extra.model_copy(update={"text": name[:1].upper() + name[1:]}), name, None))
     # Each further measure the user gave figures of by gender gets its own indicator, with those figures as its
     # baseline ('Pojkarnas frånvaro var 11 % och flickornas 8 %' beside the eligibility the goal is about).
     measured_first = _measure_figures(ctx.facts)[:1] if own else []
@@ -278,7 +286,10 @@ def follow_up_plan(backend: ExtractiveBackend, turn: PreparedTurn, book: Citatio
                  "förvaltningsledningen ansvar för uppföljningen", 1,
                  lambda s: bool(lex.ROLE_SENTENCE_RE.search(s.text)) and s.words <= 35 and bool(
                      lex.FOLLOW_UP_TERM_RE.search(s.text)) and not ctx.facts.school_aside(s.text) and (
-                     school or not lex.SCHOOL_ROLE_RE.search(s.text)), used)
+                     school or not lex.SCHOOL_ROLE_RE.search(s.text))
+                 # ... and not some body's own decision or date ('att nästa uppföljning ska redovisas för nämnden
+                 # senast i mars 2026', a protocol's; trial 33)
+                 and not lex.DECISION_ITEM_RE.match(s.text) and not lex.YEAR_RE.search(s.text), used)
     doing = [source_item(s.text, [cite(book, s)]) for s in [*method, *final, *roles]]
     doing += [_unknown_item(u) for u in ctx.facts.unknowns]  # 'Vi har inte frågat eleverna …': part of the follow-up
     doing.append(suggestion("Jämför alltid pojkar och flickor, och samma mått vid varje mätning."))

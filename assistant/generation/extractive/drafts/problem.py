@@ -85,12 +85,16 @@ def problem_formulation(backend: ExtractiveBackend, turn: PreparedTurn, book: Ci
     # kulturskola's dropout figures got hedersnormer and violence lines as its nuläge and cause)
     what = topic_terms - who - frozenset(tokenize(lex.DEGREE_AND_CHANGE_WORDS))  # 'högre' says how much, not what
 
-    def about(s: Sentence) -> bool:
-        if "?" in s.text or lex.SUGGESTION_SECTION.search(s.chunk.heading_path_text) or _fragment(s):
+    def about(s: Sentence, elsewhere: bool = False) -> bool:
+        # (in a section of suggestions by its own headings: a report's title naming 'arbetsmarknadsinsatser' puts
+        # none of its findings there)
+        if "?" in s.text or lex.SUGGESTION_SECTION.search(section_headings(s)) or _fragment(s):
             return False
         if lex.CASE_REPORT_RE.search(s.text):  # one study's own case is not the user's problem or its cause
             return False
-        if another_organisations(s, facts):  # nor is another school's or municipality's own account of itself
+        # nor is another school's or municipality's own account of itself (`elsewhere`: any document on the user's
+        # kind of service, such an account among them, its findings said to be the document's)
+        if another_organisations(s, facts) and not elsewhere:
             return False
         # a unit for adults: school's causes and consequences are not its (own trial, session 28: a socialtjänst's
         # draft cited 'Problematisk skolfrånvaro …')
@@ -98,6 +102,8 @@ def problem_formulation(backend: ExtractiveBackend, turn: PreparedTurn, book: Ci
             return False
         if ctx.easy and s.words > EASY_SOURCE_WORDS:  # lättläst: a long statement is left to the plainer ones
             return False
+        if elsewhere:  # another organisation's account: of the user's kind of service by its own title's words
+            return same_service(s, facts)
         return (not what or bool(what & s.terms)) and evidence.weights.overlap(topic_terms, s.terms, damped=who) >= 0.15
 
     search = backend.cards.search_text(topic)
@@ -166,7 +172,21 @@ def problem_formulation(backend: ExtractiveBackend, turn: PreparedTurn, book: Ci
                           wider is None or bool(wider[1].search(s.text))), used)
     causes = [s for s in causes if not of_other_group(s.text, facts.one_group or facts.behind)]
     cause_items = [user_item(f"”{p}”", p) for p in stated]
-    cause_items += [source_item(s.text, [cite(book, s)]) for s in causes] or ([] if stated else [
+    # None in the general material: the causes another organisation's analysis of the same kind of service states
+    # (trial 33: Tallmarka's försörjningsstöd analysis names three in its own section on causes, the draft said there
+    # were none), each said to be that organisation's finding, for the user to test in their own service.
+    found_elsewhere = [] if causes or stated else pick(
+        evidence, f"{search} orsaker beror på förklaras av", 2,
+        lambda s: about(s, elsewhere=True) and bool(lex.CAUSE.search(s.text) or lex.CAUSE_SECTION_RE.search(
+            section_headings(s))) and not _own_figures(s.text) and not of_other_group(s.text, facts.one_group),
+        used)
+    if found_elsewhere:
+        whose = _organisation_named(found_elsewhere[0]) if another_organisations(found_elsewhere[0], facts) else \
+            f"”{found_elsewhere[0].chunk.title}”"
+        cause_items.append(suggestion(lex.CAUSES_ELSEWHERE_LEAD.format(org=whose)))
+        cause_items += [source_item(s.text, [cite(book, s)]) for s in found_elsewhere]
+        cause_items.append(gap("vilka av orsakerna ovan, eller andra, ni själva ser i er verksamhet"))
+    cause_items += [source_item(s.text, [cite(book, s)]) for s in causes] or ([] if stated or found_elsewhere else [
         gap("möjliga orsaker hos er – underlaget nämner inga för just detta")])
     if causes and adapted:
         cause_items.append(suggestion("Underlaget nämner inga orsaker till just detta. Orsakerna ovan gäller det "
@@ -292,6 +312,35 @@ def another_organisations(s: Sentence, facts: UserFacts) -> bool:
     if schools:
         return not (school in schools or (not school and org in orgs))
     return org not in orgs
+
+
+def same_service(s: Sentence, facts: UserFacts) -> bool:
+    """Whether a sentence's document is about the user's kind of service: its title shares a distinctive word of
+    what the user told (their first seven letters, so 'arbetsmarknadsinsatser' meets 'arbetsmarknadsinsats' and
+    'försörjningsstöd' itself; not a group's word nor a generic one). Another organisation's analysis of
+    försörjningsstöd is of a socialtjänst's försörjningsstöd problem, a school's report is not."""
+    told = " ".join([*facts.problems, *(f.subject for f in facts.figures)]).lower()
+    stems = {w[:7] for w in re.findall(r"[a-zåäö]{9,}", told)
+             if w not in lex.GROUP_WORDS and w not in lex.CARD_GENERIC_WORDS and not is_finite_verb(w)}
+    title = re.findall(r"[a-zåäö]{7,}", s.chunk.title.lower())
+    return any(w[:7] in stems for w in title)
+
+
+def section_headings(s: Sentence) -> str:
+    """The headings of the section a sentence stands in, without the document's title: a report titled
+    'Jämställdhetsanalys av ekonomiskt bistånd och arbetsmarknadsinsatser' holds its definitions under '2. Begrepp' and
+    its causes under '5. Orsaker', in no section of interventions (trial 33 proposed 'Med hushåll med försörjningsstöd
+    menas …' as an insats and found none of its causes)."""
+    title = " ".join(s.chunk.title.split()).lower()
+    return " / ".join(h for h in s.chunk.heading_path if not title.startswith(" ".join(h.split()).lower()))
+
+
+def _organisation_named(s: Sentence) -> str:
+    """The organisation a document is the account of, as its title or publisher names it ('Tallmarka kommun'); the
+    document's title when neither names one."""
+    named = f"{s.chunk.title} {s.chunk.publisher}"
+    m = lex.ORG_NAME_RE.search(named) or lex.SCHOOL_NAME_RE.search(named)
+    return " ".join(m.group(0).split()) if m else s.chunk.title
 
 
 def _org_key(name: str) -> str:
