@@ -1293,19 +1293,23 @@ EXTREME_ROW_QUESTION_RE = re.compile(
 # follows it. General Swedish (refusalA33).
 RANK_QUESTION_RE = re.compile(
     r"\b(?P<which>vilke[nt]|vilka)\s+(?:av\s+(?:de\s+|\w+s\s+)?)?"
-    r"(?P<set>(?!andel|procent|antal|siffr|del\b|värde)[\w-]{3,})\b[^?]*?"
+    r"(?P<set>(?!andel|procent|antal|siffr|del\b|värde)[\w-]{3,})\b(?:(?!\bsom\b)[^?])*?"
     r"\b(?P<most>störst|största|högst|högsta|flest|mest|minst|minsta|lägst|lägsta|färst|bäst|sämst|vanligast|"
     r"populärast|viktigast)\b(?!\s+(?:en|ett|två|tre|fyra|fem|hälften|\d))(?P<measure>[^?]*)", re.I)
 # A line that ranks or compares (a superlative, a comparative with 'än', a place in order): what a superlative asked
 # of one member is answered by ('Flest nya deltagare kom till dans och boxning', 'Skillnaden är störst i åldern 13–16
 # år', 'Futsal har den mest ojämna fördelningen'); not 'främst' (mainly: 'har främst utformats efter de besökare …').
-# General Swedish superlatives and comparatives (refusalA33).
+# General Swedish superlatives and comparatives (refusalA33); not 'senast'/'endast'/'snarast', nor a noun in -are
+# before 'än' ('lärare', 'deltagare': review33; an adjective's after a copula or degree word, 'är nöjdare än', is).
 RANKING_TOLD_RE = re.compile(
     r"\b(?:störst|största|högst|högsta|flest|mest|minst|minsta|lägst|lägsta|färst|bäst|bästa|sämst|sämsta|"
     r"vanligast|vanligaste|populärast|populäraste|viktigast|viktigaste|i topp|topplacer\w*|flesta|flertalet|"
     r"majoriteten|merparten|dominerar|dominerade|"
-    r"\w+(?:igast|igaste|ast|aste)(?<!fast)(?<!blast)(?<!last)(?<!kontrast)(?<!gäst)(?<!kast)(?<!näst))\b|"
-    r"\b(?:fler|färre|mer|mindre|större|högre|lägre|vanligare|bättre|sämre|oftare|\w+are)\b[^.;:]{0,80}?\bän\b",
+    r"\w+(?:igast|igaste|ast|aste)(?<!fast)(?<!blast)(?<!last)(?<!kontrast)(?<!gäst)(?<!kast)(?<!näst)(?<!senast)"
+    r"(?<!endast)(?<!snarast)(?<!senaste))\b|"
+    r"\b(?:fler|färre|mer|mindre|större|högre|lägre|vanligare|bättre|sämre|oftare|längre|kortare|tidigare|senare|"
+    r"\w+igare)\b[^.;:]{0,80}?\bän\b|"
+    r"\b(?:är|var|blir|blev|sig|mycket|betydligt|något|klart)\s+\w+are\b[^.;:]{0,80}?\bän\b",
     re.I)
 # One asked cell of a table said as a Swedish sentence built from the table's caption, the row's label and the
 # column's name, not as a row label ('7–12 år, Pojkar: 52 800 (Tabell 1 visar …)' read as a label, trial 29 S01 and
@@ -4962,7 +4966,7 @@ EASY_AGAIN_POINTER_RE = re.compile(r"\b(?:det|detta|den|dem|dessa|svaret|svaren|
                                    re.I)
 EASY_AGAIN_ASKING_WORDS = frozenset("""kan du ni skulle vill jag förklara förklarar säga säg skriva skriv berätta
 berättar beskriva beskriv igen tack snälla lite mer gärna och också ord sätt please can could you explain say write
-it again more words""".split())
+it again more words här""".split())
 # What opens a purpose at the end of a sentence ('… för att …', '… med syfte att …', '… i syfte att …'): lättläst puts
 # it in a sentence of its own ('Det är för att …'); general Swedish.
 EASY_PURPOSE_OPENERS = r"för|i syfte|med (?:syfte|syftet|målet|avsikten)"

@@ -203,11 +203,12 @@ class Assistant:
         named = self.evidence.named_source(question.cue_text) if hits and query == request.message else None
         asked = question
         if named is None and hits and request.mode == "fraga" and \
-                lex.OWN_DOCUMENT_QUESTION_RE.search(question.cue_text):
+                lex.OWN_DOCUMENT_QUESTION_RE.search(question.cue_text) and \
+                not lex.OWN_GUIDANCE_RE.search(question.cue_text):
             # 'Vilka åtgärder har vi bestämt att genomföra?': the asker's own document, the one uploaded last, answers
             # when it does (trial 33 G4), read without the words that say it was decided (its heading need not use
             # them); the material answers as before otherwise.
-            named = self.evidence.latest_upload()
+            named = self.evidence.latest_upload(request.options.org)
             unframed = lex.OWN_DECISION_FRAME_RE.sub(" ", question.cue_text)
             if named is not None and unframed != question.cue_text and (alone := self.evidence.analyse(unframed)) \
                     .content_terms:

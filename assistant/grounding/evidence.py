@@ -398,14 +398,19 @@ class Evidence:
             return None
         return NamedSource(source=next(iter(fitting)), words=tuple(words))
 
-    def latest_upload(self) -> NamedSource | None:
+    def latest_upload(self, org: str | None = None) -> NamedSource | None:
         """The document uploaded last (its file's time in the uploads folder), as the source a question about the
         asker's own decisions or findings names ('Vilka åtgärder har vi bestämt …?':
-        lexicon.OWN_DOCUMENT_QUESTION_RE); None when nothing was uploaded. Uploads are not tied to a conversation, so the latest one stands for the
-        document the user has just given."""
+        lexicon.OWN_DOCUMENT_QUESTION_RE); None when nothing was uploaded. Uploads are not tied to a conversation, so
+        the latest one stands for the document the user has just given; where the request names its organisation
+        (`org`), only that organisation's uploads (their title or publisher names it), so another organisation's
+        report never answers for it (review33)."""
         self._refresh()
+        keys = organisation_keys(org) if org else frozenset()
         times: dict[str, float] = {}
         for source, path in self._uploads.items():
+            if keys and not keys & self._owners.get(source, frozenset()):
+                continue
             try:
                 times[source] = Path(path).stat().st_mtime
             except OSError:

@@ -661,8 +661,9 @@ def everyday_compound(word: str, vocabulary: frozenset[str]) -> str | None:
     in this or another inflection. None when they use no such compound.
 
     >>> vocabulary = frozenset({"flicklagen", "pojklag", "flickor"})
-    >>> [everyday_compound(w, vocabulary) for w in ("tjejlagen", "killag", "tjejlag", "killar", "tjejkvällar")]
-    ['flicklagen', 'pojklag', 'flicklag', None, None]
+    >>> [everyday_compound(w, vocabulary) for w in ("tjejlagen", "killag", "tjejlag", "killar", "tjejkvällar",
+    ...                                             "tjejen", "tjejer")]
+    ['flicklagen', 'pojklag', 'flicklag', None, None, None, None]
     """
     stems = _inflection_index(vocabulary).stems
     for modifier, theirs in lex.EVERYDAY_COMPOUND_MODIFIERS.items():
@@ -674,7 +675,8 @@ def everyday_compound(word: str, vocabulary: frozenset[str]) -> str | None:
         for head in heads:
             joined = theirs + head
             terms = tokenize(joined)
-            if joined in vocabulary or (len(terms) == 1 and terms[0] in stems):
+            # (a stem of more than the modifier: 'tjejen' is no compound, 'flicken' no word; review33)
+            if joined in vocabulary or (len(terms) == 1 and terms[0] in stems and len(terms[0]) > len(theirs) + 1):
                 return joined
     return None
 
