@@ -19,6 +19,7 @@ from assistant.index.units import (
     header_rows,
     names_columns,
     row_cells,
+    row_frame,
     table_caption,
     table_rows,
     units_of,
@@ -251,6 +252,12 @@ def total_row_asked(question: Question, unit: Unit) -> bool:
     label = first_cell(unit)
     total = lex.TOTAL_ROW_RE.match(label)
     if total is None or label[total.end():].strip() or not lex.TOTAL_QUESTION_RE.search(question.text):
+        return False
+    # (the table's caption or column names share a word of the question's own, not its words of a total: another
+    # table's 'Totalt | 35 | 46 | 81' of pupils is no answer to what a plan costs, tune NM01)
+    said_total = frozenset(t for m in lex.TOTAL_QUESTION_RE.finditer(question.text) for t in tokenize(m.group(0)))
+    frame = frozenset(tokenize(row_frame(unit))) - frozenset(tokenize(label)) - said_total
+    if not frame & (question.content_terms - said_total):
         return False
     return not any(_label_in(question, row) for row in table_rows(unit) if row is not unit)
 
