@@ -129,7 +129,9 @@ def test_a_cause_of_a_difference_a_row_states_is_refused(eval_bot: Any) -> None:
                                            "kommun?"})
     assert not refused.grounded, refused.text
     assert refused.text.startswith("Underlaget har inga uppgifter om varför sjukfrånvaron")
-    assert "inte varför" in refused.text
+    # (told without a reason; since blind36's lönekartläggning joined the store its 'Kvinnornas sjukfrånvaro … högre än
+    # männens' may come first, another kommun's, shown as being about something else)
+    assert "inte varför" in refused.text or "handlar om något annat" in refused.text
     answered = eval_bot.respond({"message": "Varför hamnar anläggningsbidraget mest hos killarna i Ljungfors?"})
     assert answered.grounded and "eftersom" in answered.text, answered.text
 

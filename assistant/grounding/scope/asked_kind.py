@@ -192,12 +192,16 @@ def kind_untold(question: Question, evidence: Sequence[Scored], asked: Sequence[
         return None
     pool = [s for s in evidence[:KIND_POOL] if s.score >= KIND_CLOSE * evidence[0].score]
     total = bool(lex.TOTAL_QUESTION_RE.search(question.cue_text))
-    thing = min((t for t in own if not verb_form(written(t))), key=weights.chunk_share)
+    nouns = [t for t in own if not verb_form(written(t))]
+    # (a word naming the document the figure stands in places it: DOCUMENT_KIND_WORD_RE; where it is the only noun,
+    # any asked word names the thing)
+    things = [t for t in nouns if not lex.DOCUMENT_KIND_WORD_RE.search(written(t))]
+    thing = min(things or nouns, key=weights.chunk_share)
     # An amount, a time or a day is of the most specific thing asked, its rarest noun: 'Hur mycket kostade utflykten
     # till Storskogen för sommarskolan?' is not answered by 'Kommunens kostnad för sommarskolan … 486 000 kronor', nor
     # 'När ska rektorerna ha tagit fram positionsbeskrivningarna …?' by 'Fastställd av rektor den 22 januari 2026.'
     # (refusalA33); words about as rare as it (within RARE_TIER) name it as well.
-    named = own if kind not in OF_RAREST_KINDS else \
+    named = own if kind not in OF_RAREST_KINDS or not things else \
         [t for t in own if not verb_form(written(t)) and
          weights.chunk_share(t) <= RARE_TIER * weights.chunk_share(thing)]
     # (or a field run on after a numbered item whose item names the thing itself, its rarest word: 'Kostnad:

@@ -56,15 +56,16 @@ def measure_terms(question_text: str) -> list[str]:
     m = lex.RANK_QUESTION_RE.search(question_text)
     if m is None:
         return []
-
-    def content(text: str) -> list[str]:
-        words = [w for w in re.findall(r"[\wåäöé-]+", text) if not w[:1].isupper() and not w[:1].isdigit()]
-        return [t for w in words for t in tokenize(w) if not t.isdigit()]
-
-    after = content(m.group("measure"))
+    after = _content(m.group("measure"))
     # (the words between are the measure only where none follows: 'var mest uppskattad' after 'Vilken av insatserna
     # på fritidsgårdarna' measures being liked, not the fritidsgårdar that place the insatser)
-    return after[:1] or list(dict.fromkeys(content(question_text[m.end("set"):m.start("most")])))
+    return after[:1] or list(dict.fromkeys(_content(question_text[m.end("set"):m.start("most")])))
+
+
+def _content(text: str) -> list[str]:
+    """The content words of `text`, folded and stemmed, less names, years and figures."""
+    words = [w for w in re.findall(r"[\wåäöé-]+", text) if not w[:1].isupper() and not w[:1].isdigit()]
+    return [t for w in words for t in tokenize(w) if not t.isdigit()]
 
 
 def ranks(unit: Unit, terms: Sequence[str]) -> bool:
@@ -122,7 +123,10 @@ def rank_untold(question: Question, evidence: Sequence[Scored]) -> RankGap | Non
     terms = measure_terms(question.cue_text)
     set_word = m.group("set")
     pool = [s for s in evidence[:RANK_POOL] if s.score >= RANK_CLOSE * evidence[0].score]
-    if any(ranks(s.unit, terms) or ranking_table(s.unit, set_word, terms) for s in pool):
+    # (a table holds the measure where its caption or columns name any word said of it: 'störst skillnad mellan
+    # flickor och pojkar i behörighet' over '| Skola | Flickor | Pojkar |', the difference computed from its cells)
+    measured = list(dict.fromkeys([*terms, *_content(m.group("measure"))]))
+    if any(ranks(s.unit, terms) or ranking_table(s.unit, set_word, measured) for s in pool):
         return None
     naming = [s for s in evidence[:RANK_POOL] if _says_word(s.unit.text, fold(set_word)) and not s.unit.is_label]
     return RankGap(set_word, m.group("most").lower(), m.group("measure").strip(), naming)
