@@ -1,7 +1,8 @@
 """Answerable questions refused because the line that answers was not read as naming the asked thing (wrongref32):
 a word the Swedish stemmer splits from its other forms ('mötena' against 'mötestillfälle'), an English 'per year'.
 (Its reading of a numbered item's run-on fields as that item's was taken out in the merge: it let another item's cost
-answer an asked measure, blind35 EH30.)"""
+answer an asked measure, blind35 EH30. Session 33's wrongref33 reads them again by the asked thing's own word only:
+test_wrong_refusals33.)"""
 
 from __future__ import annotations
 
