@@ -101,6 +101,14 @@ def make_settings(data_dir: Path, **overrides: object) -> Settings:
     return Settings(data_dir=data_dir, **overrides)  # type: ignore[arg-type]
 
 
+def word_table(document: Any, rows: list[list[str]]) -> None:
+    """A table of `rows` (the first names the columns) added to a python-docx `document`: an uploaded Word report."""
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.rows[r].cells[c].text = text
+
+
 def corpus_with_uploads(data_dir: Path, uploads: dict[str, str | bytes]) -> Any:
     """An assistant over the bundled corpus and `uploads` (file name -> text, or bytes for a Word or PDF file), written
     where uploads wait and ingested through the pipeline into one store; the shared embedding cache is copied in, so

@@ -10,12 +10,11 @@ from __future__ import annotations
 import io
 import re
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from assistant.service import Assistant
-from tests.conftest import corpus_with_uploads
+from tests.conftest import corpus_with_uploads, word_table
 
 pytestmark = [pytest.mark.slow, pytest.mark.needs_corpus_index]
 
@@ -39,12 +38,12 @@ def _report() -> bytes:
             ["Kvinnor 40–64 år", "126", "139", "37", "41"],
             ["Män 40–64 år", "98", "104", "55", "58"],
             ["Samtliga", "625", "650", "50", "53"]]
-    _table(d, rows)
+    word_table(d, rows)
     d.add_paragraph("Kvinnor 40–64 år slutför kursen i lägst grad. Många av dem har små barn hemma och läser på "
                     "kvällstid.")
     d.add_heading("Yrkesvux", level=2)
     d.add_paragraph("Tabell 2. Antagna till yrkesvux 2025 per inriktning och kön")
-    _table(d, [["Inriktning", "Kvinnor/flickor, antal", "Män/pojkar, antal", "Andel kvinnor, %"],
+    word_table(d, [["Inriktning", "Kvinnor/flickor, antal", "Män/pojkar, antal", "Andel kvinnor, %"],
                ["Vård och omsorg", "84", "12", "88"],
                ["Bygg och anläggning", "3", "46", "6"],
                ["Restaurang och livsmedel", "19", "17", "53"]])
@@ -52,13 +51,6 @@ def _report() -> bytes:
     out = io.BytesIO()
     d.save(out)
     return out.getvalue()
-
-
-def _table(d: Any, rows: list[list[str]]) -> None:
-    table = d.add_table(rows=len(rows), cols=len(rows[0]))
-    for r, row in enumerate(rows):
-        for c, text in enumerate(row):
-            table.rows[r].cells[c].text = text
 
 
 @pytest.fixture(scope="module")

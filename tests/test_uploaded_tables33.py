@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import io
 import re
-from typing import Any
 
 import pytest
 
 from assistant.service import Assistant
-from tests.conftest import corpus_with_uploads
+from tests.conftest import corpus_with_uploads, word_table
 
 pytestmark = [pytest.mark.slow, pytest.mark.needs_corpus_index]
 
@@ -32,12 +31,12 @@ def _report() -> bytes:
                     "var 88 procent.")
     d.add_heading("Trygghet och kränkningar", level=2)
     d.add_paragraph("Tabell 1. Andel elever som instämmer i påståendet ”Jag känner mig trygg i skolan”, procent")
-    _table(d, [["Årskurs", "Flickor", "Pojkar", "Totalt"],
+    word_table(d, [["Årskurs", "Flickor", "Pojkar", "Totalt"],
                ["Åk 5", "91", "87", "89"],
                ["Åk 7", "78", "84", "81"],
                ["Åk 9", "69", "82", "76"]])
     d.add_paragraph("Tabell 2. Andel elever som uppger att de blivit kränkta av en annan elev under läsåret, procent")
-    _table(d, [["Årskurs", "Flickor", "Pojkar"],
+    word_table(d, [["Årskurs", "Flickor", "Pojkar"],
                ["Åk 5", "14", "18"],
                ["Åk 7", "27", "19"],
                ["Åk 9", "31", "16"]])
@@ -45,7 +44,7 @@ def _report() -> bytes:
                     "blivit kränkta. Många av kränkningarna sker i sociala medier.")
     d.add_heading("Skolmåltider", level=2)
     d.add_paragraph("Tabell 3. Andel elever som är nöjda med skolmåltiderna, procent, 2023–2025")
-    _table(d, [["Grupp", "2023", "2024", "2025"],
+    word_table(d, [["Grupp", "2023", "2024", "2025"],
                ["Flickor", "58", "63", "61"],
                ["Pojkar", "66", "70", "77"],
                ["Samtliga", "62", "67", "69"]])
@@ -54,13 +53,6 @@ def _report() -> bytes:
     out = io.BytesIO()
     d.save(out)
     return out.getvalue()
-
-
-def _table(d: Any, rows: list[list[str]]) -> None:
-    table = d.add_table(rows=len(rows), cols=len(rows[0]))
-    for r, row in enumerate(rows):
-        for c, text in enumerate(row):
-            table.rows[r].cells[c].text = text
 
 
 @pytest.fixture(scope="module")
