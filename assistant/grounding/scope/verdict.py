@@ -978,7 +978,9 @@ def _figure_names(s: Scored, subject: Subject) -> bool:
     item = " ".join(u.text for u in units if u.line == unit.line) + " " + (opens[-1].text if opens else "")
     # (a person's name anywhere in the figure's passage: a mail's 'Från: Amra Hodzic' speaks every line after it;
     # session 33's test_mail refused 'Vad föreslog Amra Hodzic först om kostnaden?')
-    person = [c.text] if lex.PERSON_NAME_RE.fullmatch(subject.text) or len(subject.text.split()) >= 2 else []
+    words = subject.text.split()
+    person = [c.text] if lex.PERSON_NAME_RE.fullmatch(subject.text) or (
+        len(words) == 2 and all(w[:1].isupper() for w in words)) else []
     return subject_is_covered(subject, [unit.text, item, figure_line(unit), unit.context(), before,
                                         c.heading_path_text, c.title, c.publisher, file_name_words(c.source), *person])
 
