@@ -4147,6 +4147,13 @@ AVERAGE_PAIR_RE = re.compile(
 # the age span says which of the whole are counted, an age adjective before the gender word is part of its group, not
 # what is measured (general Swedish; session 24: 'unga' was read as the measure and the span dropped the group).
 AGE_SPAN = r"(?:i\s+åldern|i\s+åldrarna|mellan)\s+\d{1,2}\s*[–-]\s*\d{1,2}\s*år"
+# ... and an age band anywhere ('i åldern 15–17 år', 'mellan 13–16 år', '13–16-åringar'): it says who, not how long
+# (scope.asked_kind: no length of time; refusalA33). General Swedish.
+AGE_SPAN_RE = re.compile(rf"{AGE_SPAN}|\b\d{{1,2}}\s*[–-]\s*\d{{1,2}}-?åring\w*", re.I)
+# A place a user names after its preposition, with one kind word before the name at most ('på Räven', 'vid
+# fritidsgården Lyan', 'i Sjöhamn'): where figures in a draft request are of, with the kind word (facts.figures;
+# session 33; NAMED_PLACE_RE below takes the name alone).
+PLACE_AFTER_PREPOSITION_RE = re.compile(r"\b(?i:på|vid|i)\s+(?:[a-zåäö-]+\s+)?[A-ZÅÄÖ][\wåäö-]*")
 AGE_ADJECTIVES = r"(?:unga|vuxna|äldre|yngre)"
 # An age band said before a figure run ('Bland eleverna 13–16 år slutade 38 % av pojkarna …', 'Bland 13–16-åringarna
 # …', 'i åldern 13–16 år'): which of the group the figures are of, kept with them (trial 26: the band was lost from

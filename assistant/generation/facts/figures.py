@@ -135,7 +135,7 @@ def _pairs_of_places(facts: UserFacts, sentence: str, year: str | None, before: 
             continue
         facts.figures[:] = [f for f in facts.figures if not any(f is x for x in stray)]
         head = re.split(r"[,;.!?]|\boch\b", sentence[:m.start()])[-1]
-        place = re.search(r"\b(?i:på|vid|i)\s+(?:[a-zåäö-]+\s+)?[A-ZÅÄÖ][\wåäö-]*", head)
+        place = lex.PLACE_AFTER_PREPOSITION_RE.search(head)
         people = first.subject.split()[1]
         subject = f"bland {people} {place.group(0)[:1].lower()}{place.group(0)[1:]}" if place else first.subject
         when = _pair_year(sentence, m, year)
@@ -225,7 +225,7 @@ def _read_group_first_pairs(facts: UserFacts, sentence: str, year: str | None) -
         if groups[0] not in lex.GENDER_GROUPS or groups[1] not in lex.GENDER_GROUPS or groups[0] == groups[1]:
             continue
         head = re.split(r"[,;.!?]", sentence[:m.start()])[-1]
-        place = re.search(r"\b(?i:på|vid|i)\s+(?:[a-zåäö-]+\s+)?[A-ZÅÄÖ][\wåäö-]*", head)
+        place = lex.PLACE_AFTER_PREPOSITION_RE.search(head)
         named = place.group(0).split(maxsplit=1)[1] if place else ""
         people = lex.SPLIT_PEOPLE.get(place_kind(named) or facts.org_kind, "deltagarna")
         # the place the plan is of already is said by the draft ('… på Fritidsgården Räven'), so not twice

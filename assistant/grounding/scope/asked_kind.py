@@ -49,8 +49,6 @@ AMOUNT_KINDS = frozenset({"duration", "money", "clock", "date"})
 # not any asked word: an amount, a length, a time or a day is of one thing, and the more common words place it.
 OF_RAREST_KINDS = frozenset({"duration", "money", "clock", "date", "day", "daytime"})
 RARE_TIER = 2.0
-# An age band ('i åldern 15–17 år', 'mellan 13 och 16 år', '13–16-åringar'): says who, not how long.
-AGE_SPAN_RE = re.compile(rf"{lex.AGE_SPAN}|\b\d{{1,2}}\s*[–-]\s*\d{{1,2}}-?åring\w*", re.I)
 
 
 @dataclass(frozen=True)
@@ -101,7 +99,7 @@ def tells_kind(unit: Unit, kind: str) -> bool:
     frequency, a sequence (a list item, a numbered step, 'först … sedan')."""
     line = f"{unit.text} {unit.context()}"
     if kind == "duration":  # (an interval in any unit: 'minst en gång varannan vecka', as TIME_COUNT_QUESTION_RE)
-        line = AGE_SPAN_RE.sub(" ", line)  # an age band is no length of time ('för 12 tjejer i åldern 15–17 år')
+        line = lex.AGE_SPAN_RE.sub(" ", line)  # an age band is no length of time ('för 12 tjejer i åldern 15–17 år')
         return bool(lex.DURATION_RE.search(line) or lex.TIME_AMOUNT_RE.search(line) or lex.FREQUENCY_RE.search(line))
     if kind == "money":  # (a table row's bare cells are kronor where its caption or columns say so: figures.money_row)
         return bool(lex.MONEY_RE.search(line) or lex.FREE_OF_CHARGE_RE.search(line)
