@@ -910,18 +910,8 @@ def test_blind35_cases_ask_a_schools_elevhalsa_report_in_pdf_and_their_terms_sta
     table rows, the causes as "•" lines and the measures as "1."-"6." items, asked as lists from their first line; 3
     elliptic follow-ups), 16 near-domain unanswerables that change one detail, each with its subject and detail tag;
     two answerable without å/ä/ö; no question copies another set's."""
-    import random
-
     cases = _blind_set("blind35", "EH", 20)
-    rng = random.Random(20270111)
-    answerable_ids = [f"EH{n:02d}" for n in range(1, 25)]
-    unanswerable_ids = [f"EH{n:02d}" for n in range(25, 41)]
-    rng.shuffle(answerable_ids)
-    rng.shuffle(unanswerable_ids)
-    assert sorted(c["id"] for c in cases if c["half"] == "tune") == sorted(answerable_ids[:12] + unanswerable_ids[:8])
-    answerable = [c for c in cases if c["kind"] == "answerable"]
-    unanswerable = [c for c in cases if c["kind"] == "unanswerable"]
-    assert sorted(c["id"] for c in answerable) == sorted(answerable_ids)
+    answerable, unanswerable = _drawn_per_kind(cases, "EH", 20270111)
     assert {c["answer_type"] for c in unanswerable} == {"none"}
     assert {"number", "list", "definition", "yesno", "fact", "date"} <= {c["answer_type"] for c in answerable}
     assert all(2 <= len(c["required_terms"]) for c in answerable)
@@ -972,20 +962,10 @@ def test_blind36_cases_ask_a_kommuns_pay_survey_web_page_and_their_terms_stand_a
     rows, asked as lists from their first line; 3 elliptic follow-ups), 16 near-domain unanswerables that change one
     detail, each with its subject and detail tag (one a follow-up); two answerable without å/ä/ö; no question copies
     another set's."""
-    import random
-
     from ingest.load import load_html
 
     cases = _blind_set("blind36", "LK", 20)
-    rng = random.Random(20270112)
-    answerable_ids = [f"LK{n:02d}" for n in range(1, 25)]
-    unanswerable_ids = [f"LK{n:02d}" for n in range(25, 41)]
-    rng.shuffle(answerable_ids)
-    rng.shuffle(unanswerable_ids)
-    assert sorted(c["id"] for c in cases if c["half"] == "tune") == sorted(answerable_ids[:12] + unanswerable_ids[:8])
-    answerable = [c for c in cases if c["kind"] == "answerable"]
-    unanswerable = [c for c in cases if c["kind"] == "unanswerable"]
-    assert sorted(c["id"] for c in answerable) == sorted(answerable_ids)
+    answerable, unanswerable = _drawn_per_kind(cases, "LK", 20270112)
     assert {c["answer_type"] for c in unanswerable} == {"none"}
     assert {"number", "list", "definition", "yesno", "fact", "date"} <= {c["answer_type"] for c in answerable}
     assert all(2 <= len(c["required_terms"]) for c in answerable)
@@ -1064,6 +1044,23 @@ def _assert_new_blind_cases(cases: list[dict], roots: tuple = (ae.PROJECT_ROOT /
             assert not set("åäöÅÄÖ") & set(case["question"]), case["id"]
         assert case["kind"] == "answerable" or (len(case["tags"]) >= 4 and case["tags"][2] == "near_domain"), case["id"]
         _assert_blind_case(case, most_terms=4, roots=roots)
+
+
+def _drawn_per_kind(cases: list[dict], prefix: str, seed: int) -> tuple[list[dict], list[dict]]:
+    """A 40-case blind set's answerable and unanswerable cases, after checking its halves were drawn per kind with one
+    random.Random(seed): ids 01-24 answerable, shuffled, the first 12 tune; then 25-40 unanswerable, the first 8."""
+    import random
+
+    rng = random.Random(seed)
+    answerable_ids = [f"{prefix}{n:02d}" for n in range(1, 25)]
+    unanswerable_ids = [f"{prefix}{n:02d}" for n in range(25, 41)]
+    rng.shuffle(answerable_ids)
+    rng.shuffle(unanswerable_ids)
+    assert sorted(c["id"] for c in cases if c["half"] == "tune") == sorted(answerable_ids[:12] + unanswerable_ids[:8])
+    answerable = [c for c in cases if c["kind"] == "answerable"]
+    unanswerable = [c for c in cases if c["kind"] == "unanswerable"]
+    assert sorted(c["id"] for c in answerable) == sorted(answerable_ids)
+    return answerable, unanswerable
 
 
 def _blind_set(case_set: str, prefix: str, per_half: int) -> list[dict]:
