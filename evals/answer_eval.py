@@ -258,7 +258,23 @@ definition, the law, yes/no, the contact, 3 elliptic follow-ups; some in a manag
 yrkesgrupp or förvaltning, a ranking the report does not make, a time or date not given, a named person, the cost
 of a measure given none, a count not counted, a follow-up asking a figure by förvaltning); halves drawn per kind
 before any run: with one random.Random(20270112), the answerable ids LK01-LK24 shuffled, the first 12 tune, then
-the unanswerable ids LK25-LK40 shuffled, the first 8 tune) and
+the unanswerable ids LK25-LK40 shuffled, the first 8 tune),
+`blind37_<half>.jsonl` (a thirty-seventh, HT01-HT40, blind37, on a PDF added to extra_docs for it and built by
+build_hemtjanst.py: a kommun's social-services report "Jämställdhetsanalys av hemtjänsten 2025" (Granlida kommun),
+with the purpose and background, the method (the verksamhetssystem, 60 randomly chosen utredningar, interviews with
+biståndshandläggare and their enhetschef), a table of beviljade hemtjänsttimmar per month by gender and age band
+(65-79, 80-89, 90 år och äldre) with the brukare, the hours and the hours per brukare for 2025 and per brukare for
+2024 (the oldest band without 2024), sammanboende and ensamboende brukare's hours for serviceinsatser, the findings
+and the causes named in the utredningar as bulleted lists, five measures as a numbered list with responsible role
+and date and a cost for three only (and their total), the follow-up (vård- och omsorgsnämnden) and what it does not
+cover; written from the document alone without running the assistant: 24 answerable (table cells by row, column
+and year, a difference, the total, costs, lists from the bullets and the numbered measures, who and when, the
+method and the roles interviewed, a definition, yes/no, one in English, 3 elliptic follow-ups; some in a manager's
+everyday words, two without å/ä/ö) and 16 near-domain unanswerables changing one detail (another year, age band,
+insats or kommun, a ranking the report does not make, a date or time not given, a named person, the cost of a
+measure given none, a count not counted, a cause not stated, a follow-up asking a figure the report lacks); halves
+drawn per kind before any run: with one random.Random(20270113), the answerable ids HT01-HT24 shuffled, the first
+12 tune, then the unanswerable ids HT25-HT40 shuffled, the first 8 tune) and
 `ordinals_tune.jsonl` (tune only, OT01-OT16, refuse22b: answerable near-neighbours of the item-beyond-its-run and
 'hur ofta' refusals, written from corpus/ alone: an item that exists, asked by ordinal word, digit, 'nr 8', a numbered
 heading or list, and 'hur ofta' answered by 'per läsår', 'fyra gånger', 'vid två tillfällen', 'läsårsvis',
@@ -323,8 +339,8 @@ CASE_SETS = ("corpus", "extra", "fresh", "blind3", "blind4", "blind5", "blind6",
              "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16",
              "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25",
              "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32",
-             "blind33", "blind34", "blind35", "blind36", "ordinals", "picks", "followups",
-             "yesno")
+             "blind33", "blind34", "blind35", "blind36", "blind37", "ordinals", "picks",
+             "followups", "yesno")
 METRICS = ("top5", "quoted", "facts", "facts_list", "refused_unanswerable", "wrongly_refused", "quotes_found",
            "p50_seconds")
 LOWER_IS_BETTER = frozenset({"wrongly_refused", "p50_seconds"})
