@@ -98,10 +98,11 @@ def ranking_table(unit: Unit, set_word: str, terms: Sequence[str]) -> bool:
 
 
 def of_the_set(unit: Unit, set_word: str) -> bool:
-    """Whether a table's rows may be members of the asked set: its passage, headings or title name the set's noun, or
-    the noun is a common word that a table need not name ('sport' over rows 'Fotboll', 'Innebandy'). A rare noun no
-    line of the table's passage names is a set the table is not of (blind37 HT29: 'Vilket hemtjänstområde beviljar
-    flest timmar per brukare …' over a table of timmar per brukare by kön and åldersgrupp, which holds no områden).
+    """Whether a ranking line's or table's members may be of the asked set: its passage, headings or title name the
+    set's noun, or the noun is a common word that a passage need not name ('sport' over rows 'Fotboll', 'Innebandy';
+    'aktivitet' for 'Flest nya deltagare kom till dans och boxning'). A rare noun the passage never names is a set it
+    does not rank (blind37 HT29: 'Vilket hemtjänstområde beviljar flest timmar per brukare …' over a table by kön and
+    åldersgrupp and 'Män beviljades fler timmar per brukare än kvinnor', which hold no områden).
 
     >>> from assistant.index.units import units_of
     >>> from assistant.schema import Chunk
@@ -148,7 +149,7 @@ def rank_untold(question: Question, evidence: Sequence[Scored]) -> RankGap | Non
     # (a table holds the measure where its caption or columns name any word said of it: 'störst skillnad mellan
     # flickor och pojkar i behörighet' over '| Skola | Flickor | Pojkar |', the difference computed from its cells)
     measured = list(dict.fromkeys([*terms, *_content(m.group("measure"))]))
-    if any(ranks(s.unit, terms) or (ranking_table(s.unit, set_word, measured) and of_the_set(s.unit, set_word))
+    if any((ranks(s.unit, terms) or ranking_table(s.unit, set_word, measured)) and of_the_set(s.unit, set_word)
            for s in pool):
         return None
     naming = [s for s in evidence[:RANK_POOL] if _says_word(s.unit.text, fold(set_word)) and not s.unit.is_label]
