@@ -14,7 +14,7 @@ from assistant.grounding.grades import asked_grades, unit_grades
 from assistant.grounding.question import Question, verb_form
 from assistant.grounding.selection import Scored
 from assistant.index.lexical import tokenize, word_list_terms
-from assistant.index.units import Unit, record_head, units_of
+from assistant.index.units import Unit, record_fields, record_head, units_of
 
 # A question answered in prose by a statement gets the best sentence's paragraph when it is this short (in words),
 # up to this many sentences in all: a short paragraph develops one point, and the sentence closest to the
@@ -101,6 +101,11 @@ def _pick_sentences(question: Question, evidence: Sequence[Scored], n: int) -> l
         # 'Kostnad: 1 450 000 kronor.' run on after '1. Ny LED-belysning sätts upp längs … Ekdalsparken.' and its
         # other fields: the item it belongs to says what the figure is of, and comes first (units.record_head).
         bring(item, before_top=True)
+    if question.date or question.money or lex.WHO_QUESTION_RE.search(question.cue_text):
+        # 'Vem ansvarar för utbildningen … och när ska den vara klar?' best met by the numbered item itself: its run-on
+        # fields ('Ansvarig: …', 'Klart senast den 30 april 2026.') say who, when and what it costs (blind37 HT11).
+        for field in record_fields(top.unit):
+            bring(field)
     sent = _message_date(question, top.unit)
     if sent is not None:
         # 'När bestämdes det?' answered by a message's 'Vi bestämde …', which names no date of its own: the
