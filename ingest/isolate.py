@@ -44,6 +44,15 @@ def _child(conn: Connection, path: Path, entry: dict[str, Any] | None, origin: s
         conn.close()
 
 
+def _death_reason(exitcode: int | None, too_much: str) -> str:
+    """Why a child that never answered ended: killed by a signal (its CPU limit sends SIGXCPU, then SIGKILL; memory
+    runs out as SIGKILL or SIGSEGV) means it needed too much; an exit code of its own means it failed before parsing
+    (e.g. it could not start), which is no fault of the file's size and must not be reported as one."""
+    if exitcode is None or exitcode < 0:
+        return too_much
+    return f"inläsningen avbröts innan filen var läst (processen för inläsning slutade med kod {exitcode})"
+
+
 def load_isolated(
     path: Path, entry: dict[str, Any] | None, origin: str, limits: ReadLimits, memory_bytes: int, cpu_seconds: int
 ) -> tuple[SourceDoc, list[str]]:
@@ -55,18 +64,21 @@ def load_isolated(
     child.start()
     send.close()
     too_much = f"inläsningen behövde mer än {memory_bytes // 1_000_000} MB minne eller {cpu_seconds} s processortid"
+    died = False
     try:
         # Wall-clock bound as well: a child stuck waiting (not computing) never reaches its CPU limit.
         if not receive.poll(cpu_seconds * 3 + 30):
             raise LoadError(too_much)
         kind, value = receive.recv()
     except (EOFError, OSError):
-        raise LoadError(too_much) from None  # killed by its limit (SIGXCPU, SIGKILL) before it could answer
+        died = True  # it ended before it could answer: its exit code says whether a limit stopped it
     finally:
         receive.close()
         if child.is_alive():
             child.kill()
         child.join(10)
+    if died:
+        raise LoadError(_death_reason(child.exitcode, too_much))
     if kind == "ok":
         return value  # type: ignore[no-any-return]
     if kind == "memory":

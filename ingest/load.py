@@ -227,7 +227,12 @@ def load_docx(path: Path, limits: ReadLimits = DEFAULT_LIMITS) -> LoadedText:
     check_zip(path, limits)
     try:
         document = docx.Document(str(path))
-    except (PackageNotFoundError, KeyError, ValueError, OSError) as exc:
+    except (PackageNotFoundError, KeyError) as exc:  # a zip, but without a Word package's parts: python-docx says
+        # so in English ("There is no item named '[Content_Types].xml' in the archive"; trial 34), which the user
+        # cannot act on
+        raise LoadError("DOCX-filen är skadad eller går inte att läsa (den saknar delar som ett Word-dokument "
+                        "har; spara den på nytt som .docx)") from exc
+    except (ValueError, OSError) as exc:
         raise LoadError(f"DOCX-filen är skadad eller går inte att läsa ({exc})") from exc
     except Exception as exc:
         raise LoadError(f"DOCX-filen är skadad eller går inte att läsa ({type(exc).__name__}: {exc})") from exc

@@ -122,6 +122,9 @@ def run(
             if key not in seen and Path(key).is_relative_to(root):
                 stats.chunks_deleted += store.remove_source(key)
                 stats.removed_documents.append(key)
+    for key in _moved_away(store, step.registry, seen):
+        stats.chunks_deleted += store.remove_source(key)
+        stats.removed_documents.append(key)
     # Every row's hubness follows from the whole store's content (its neighbours, the reference rows), so it is
     # computed once here, over what the run left visible, and stored with it: search snapshots read it instead of
     # computing it at each load. A run killed before this leaves no values for the new content (the first load
@@ -133,6 +136,18 @@ def run(
         stats.hubness = "failed"
     stats.seconds = time.perf_counter() - started
     return stats
+
+
+def _moved_away(store: ChromaStore, registry: dict[str, SourceRecord], seen: set[str]) -> list[str]:
+    """Documents stored under a path that no longer exists whose very content was stored in this run under another
+    path: the corpus or data folder moved (a new checkout, a volume mounted elsewhere). Sources are keyed by path, so
+    without this the moved folder's documents stand in the store twice and every answer can cite both copies (trial
+    34: a store built in one checkout, served from another, held the four corpus files twice after the first upload).
+    A vanished path whose content was not seen again is kept, as before: its folder may only be missing this run."""
+    current = store.sources()
+    moved_to = {current[key].committed_hash for key in seen if key in current and current[key].committed_hash}
+    return [key for key, record in registry.items()
+            if key not in seen and key in current and record.committed_hash in moved_to and not Path(key).exists()]
 
 
 class Failed(NamedTuple):

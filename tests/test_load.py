@@ -149,6 +149,22 @@ def test_corrupt_docx_is_refused_clearly(tmp_path: Path) -> None:
         load_document(p)
 
 
+def test_a_zip_of_junk_named_docx_is_refused_in_swedish_without_the_libraries_english(tmp_path: Path) -> None:
+    """A valid zip without a Word package's parts (trial 34's 'Word file' that was a zip of junk) is refused with a
+    Swedish reason the user can act on, not python-docx's "There is no item named '[Content_Types].xml' …"."""
+    import zipfile
+
+    p = tmp_path / "arsrapport.docx"
+    with zipfile.ZipFile(p, "w") as z:
+        z.writestr("skräp.bin", b"\x00\x01" * 500)
+        z.writestr("annat/fil.txt", "inget Word här")
+    with pytest.raises(LoadError) as caught:
+        load_document(p)
+    reason = str(caught.value)
+    assert reason.startswith("DOCX-filen är skadad") and "spara den på nytt" in reason, reason
+    assert "item" not in reason and "archive" not in reason and "Content_Types" not in reason, reason
+
+
 def test_html_keeps_text_drops_scripts(tmp_path: Path) -> None:
     p = tmp_path / "sida.html"
     p.write_text(

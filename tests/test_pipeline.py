@@ -176,6 +176,28 @@ def test_same_file_name_in_the_corpus_and_another_folder_are_two_documents(tmp_p
     assert again.chunks_unchanged == 2 and again.chunks_deleted == 0
 
 
+def test_a_moved_corpus_folder_is_stored_once_under_its_new_place(tmp_path: Path) -> None:
+    """A store built from one checkout and served from another (the corpus folder moved) replaces the documents at
+    their old, vanished paths by the same documents at the new ones, instead of holding every document twice; a
+    document whose old path is gone but whose content is nowhere else stays (its folder may be missing this run)."""
+    folder = corpus(tmp_path)
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "elsewhere" / "c.md").write_text(DOC_A.replace("biblioteket", "fritidsgården"), "utf-8")
+    settings, comp = fresh(tmp_path, corpus_dir=folder)
+    run(settings, comp.store, comp.embeddings, [folder, tmp_path / "elsewhere"])
+    assert comp.store.count() == 3
+    moved = folder.rename(tmp_path / "checkout2")
+    (tmp_path / "elsewhere" / "c.md").unlink()
+    (tmp_path / "elsewhere").rmdir()
+    stats = run(settings.model_copy(update={"corpus_dir": moved}), comp.store, comp.embeddings, [moved])
+    assert sorted(Path(p).name for p in stats.removed_documents) == ["a.md", "b.md"]
+    assert sorted(comp.store.sources()) == sorted(str(p) for p in [moved / "a.md", moved / "b.md",
+                                                                     tmp_path / "elsewhere" / "c.md"])
+    assert comp.store.count() == 3
+    texts = visible_texts(Components(settings))
+    assert len(texts) == 3 and len(set(texts)) == 3, texts
+
+
 def test_bad_files_are_skipped_with_warnings_and_the_rest_ingested(tmp_path: Path) -> None:
     folder = corpus(tmp_path)
     (folder / "empty.txt").write_bytes(b"")

@@ -7,6 +7,7 @@ reason (never parsed again); a 409 keeps nothing; hidden names are refused; empt
 from __future__ import annotations
 
 import io
+import os
 import threading
 import time
 import tracemalloc
@@ -21,6 +22,7 @@ from api.auth import create_key
 from api.persistence import Database
 from assistant.index.components import Components
 from assistant.service import Assistant
+from ingest.isolate import load_isolated
 from ingest.load import LoadError, ReadLimits, load_document
 from ingest.pipeline import run
 from tests.conftest import make_settings
@@ -143,6 +145,25 @@ def test_uploads_are_parsed_in_a_child_process_that_cannot_take_the_servers_cpu_
     stats = run(tight, comp.store, comp.embeddings, [corpus, uploads])
     assert [(Path(f).name, "minne" in r) for f, r in stats.skipped] == [("big.md", True)], stats.skipped
     assert stats.documents == 1  # ok.md, small, still parses under the same limit
+
+
+class _ExitsWhenUnpickled:
+    """Unpickled in the parsing child, it ends that child with its own exit code before any parsing starts."""
+
+    def __reduce__(self) -> tuple:
+        return (os._exit, (3,))
+
+
+def test_a_parsing_child_that_ends_on_its_own_is_not_reported_as_over_its_limits(tmp_path: Path) -> None:
+    """A child that exits with a code of its own (it could not start) failed for no reason of the file's size: the
+    reason says it stopped before the file was read, not that the file needed too much memory or CPU time."""
+    doc = tmp_path / "ok.md"
+    doc.write_text(DOC, "utf-8")
+    with pytest.raises(LoadError) as caught:
+        load_isolated(doc, {"broken": _ExitsWhenUnpickled()}, "upload", ReadLimits(), 200_000_000, 30)
+    assert "kod 3" in str(caught.value) and "processortid" not in str(caught.value), caught.value
+    source, _ = load_isolated(doc, None, "upload", ReadLimits(), 200_000_000, 30)
+    assert any("läxhjälp" in line for line in source.lines)
 
 
 @pytest.mark.slow

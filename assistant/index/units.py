@@ -1000,6 +1000,30 @@ def record_head(unit: Unit) -> Unit | None:
     return None
 
 
+def record_fields(item: Unit) -> list[Unit]:
+    """The short field sentences run on after a numbered or bulleted item that belong to it (record_head, read the
+    other way): 'Ansvarig: enhetschefen för biståndsenheten.', 'Klart senast den 30 april 2026.' after '1. Alla
+    biståndshandläggare går en utbildning …' where a PDF set them as a paragraph of their own (blind37 HT11).
+
+    >>> from assistant.schema import Chunk
+    >>> c = Chunk(chunk_id="rf", source="s", title="t", doc_type="rapport", heading_path=[], start_line=1, end_line=3,
+    ...           text="1. Ny belysning i parken.\\n\\nAnsvarig: parkenheten. Kostnad: 450 000 kronor. "
+    ...                "2. Tunneln målas om. Kostnad: 620 000 kronor.")
+    >>> first, *_ = units_of(c)
+    >>> [u.text for u in record_fields(first)]
+    ['Ansvarig: parkenheten.', 'Kostnad: 450 000 kronor.']
+    """
+    if not ITEM_PREFIX_RE.match(item.text):
+        return []
+    out = []
+    for u in units_of(item.chunk)[item.seq + 1: item.seq + 1 + RECORD_FIELDS]:
+        head = record_head(u)
+        if head is None or head.unit_id != item.unit_id:
+            break
+        out.append(u)
+    return out
+
+
 def parent_item(unit: Unit) -> Unit | None:
     """The item a nested item stands under (the nearest item before it at a shallower level), if any."""
     if not unit.is_item or unit.depth <= 1:

@@ -476,7 +476,7 @@ def extreme_row(question_text: str, rows: Sequence[Unit], more_asks: Sequence[st
         names = column_names(headers, len(values))
         if row in headers or names is None or len(values) < 2 or lex.TOTAL_ROW_RE.match(values[0]):
             continue
-        picked = asked_columns(question_text, names, values)
+        picked = asked_columns(question_text, names, values) or ([] if difference else _total_column(names, values))
         figures = [_figure(values[i]) for i in picked]
         if len(picked) != (2 if difference else 1) or None in figures:
             continue
@@ -500,6 +500,15 @@ def extreme_row(question_text: str, rows: Sequence[Unit], more_asks: Sequence[st
         cells=named, difference=f", skillnaden är {_number(value)}{unit}" if difference else "",
         others=", ".join(f"{f[1]} {_number(f[0])}" for f in found[1:]))
     return f"{text}. {label}: {further}" if further else text
+
+
+def _total_column(names: Sequence[str | None], values: Sequence[str]) -> list[int]:
+    """The one total column of a row ('Totalt', 'Samtliga'), for a superlative that names no column: 'Vilken
+    åldersgrupp har flest deltagare?' over '| Åldersgrupp | Flickor | Pojkar | Totalt |' asks the groups' totals
+    (blind37's tune half: the answer quoted the table without saying which row)."""
+    totals = [i for i in range(1, len(values))
+              if names[i] and lex.TOTAL_ROW_RE.match(names[i]) and FIGURE_CELL_RE.match(values[i])]
+    return totals if len(totals) == 1 else []
 
 
 def _cells_asked_further(asks: Sequence[str], names: Sequence[str], values: Sequence[str]) -> list[int]:

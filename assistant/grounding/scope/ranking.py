@@ -97,6 +97,29 @@ def ranking_table(unit: Unit, set_word: str, terms: Sequence[str]) -> bool:
     return any(_says_word(frame, t) for t in terms) if terms else _says_word(frame, fold(set_word))
 
 
+def of_the_set(unit: Unit, set_word: str) -> bool:
+    """Whether a ranking line's or table's members may be of the asked set: its passage, headings or title name the
+    set's noun, or the noun is a common word that a passage need not name ('sport' over rows 'Fotboll', 'Innebandy';
+    'aktivitet' for 'Flest nya deltagare kom till dans och boxning'). A rare noun the passage never names is a set it
+    does not rank (blind37 HT29: 'Vilket hemtjänstområde beviljar flest timmar per brukare …' over a table by kön and
+    åldersgrupp and 'Män beviljades fler timmar per brukare än kvinnor', which hold no områden).
+
+    >>> from assistant.index.units import units_of
+    >>> from assistant.schema import Chunk
+    >>> rows = "| Grupp | Timmar per brukare |\\n| Kvinnor 65–79 år | 21,5 |\\n| Män 65–79 år | 24,0 |"
+    >>> row = units_of(Chunk(chunk_id="c", source="s", title="Analys av hemtjänsten", doc_type="rapport",
+    ...                      heading_path=["Tabell 1"], start_line=1, end_line=3, text=rows))[-1]
+    >>> of_the_set(row, "hemtjänstområde"), of_the_set(row, "grupp"), of_the_set(row, "sport")
+    (False, True, True)
+    """
+    from wordfreq import zipf_frequency
+
+    chunk = unit.chunk
+    if _says_word(f"{chunk.text} {chunk.heading_path_text} {chunk.title}", fold(set_word)):
+        return True
+    return zipf_frequency(set_word.lower(), "sv") >= lex.COMMON_WORD_ZIPF
+
+
 def rank_untold(question: Question, evidence: Sequence[Scored]) -> RankGap | None:
     """The superlative asked of one member of a set ('Vilken fritidsgård hade flest besök?') where none of the best
     units (the first RANK_POOL scoring at least RANK_CLOSE of the best) ranks or compares in a line naming what is
@@ -126,7 +149,8 @@ def rank_untold(question: Question, evidence: Sequence[Scored]) -> RankGap | Non
     # (a table holds the measure where its caption or columns name any word said of it: 'störst skillnad mellan
     # flickor och pojkar i behörighet' over '| Skola | Flickor | Pojkar |', the difference computed from its cells)
     measured = list(dict.fromkeys([*terms, *_content(m.group("measure"))]))
-    if any(ranks(s.unit, terms) or ranking_table(s.unit, set_word, measured) for s in pool):
+    if any((ranks(s.unit, terms) or ranking_table(s.unit, set_word, measured)) and of_the_set(s.unit, set_word)
+           for s in pool):
         return None
     naming = [s for s in evidence[:RANK_POOL] if _says_word(s.unit.text, fold(set_word)) and not s.unit.is_label]
     return RankGap(set_word, m.group("most").lower(), m.group("measure").strip(), naming)

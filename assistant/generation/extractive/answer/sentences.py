@@ -14,7 +14,7 @@ from assistant.grounding.grades import asked_grades, unit_grades
 from assistant.grounding.question import Question, verb_form
 from assistant.grounding.selection import Scored
 from assistant.index.lexical import tokenize, word_list_terms
-from assistant.index.units import Unit, record_head, units_of
+from assistant.index.units import Unit, record_fields, record_head, units_of
 
 # A question answered in prose by a statement gets the best sentence's paragraph when it is this short (in words),
 # up to this many sentences in all: a short paragraph develops one point, and the sentence closest to the
@@ -222,8 +222,26 @@ def _pick_sentences(question: Question, evidence: Sequence[Scored], n: int) -> l
                      if NEAR_TIE * top.score <= p.score <= top.score), key=lambda p: p.score, default=None)
         if close is not None:
             picked = _with_paragraph(picked, close)
+    if question.date or question.money or lex.WHO_QUESTION_RE.search(question.cue_text):
+        picked = _with_record_fields(picked)
     # Read in document order within one chunk, answer first across chunks.
     return picked
+
+
+def _with_record_fields(picked: list[Scored]) -> list[Scored]:
+    """Each quoted numbered item followed by its run-on field sentences (units.record_fields): asked who answers for
+    it, when it is done or what it costs ('Vem ansvarar för utbildningen … och när ska den vara klar?'), the item's
+    own 'Ansvarig: …', 'Klart senast den 30 april 2026.' say it, where a PDF set them as a paragraph after the item
+    (blind37 HT11 quoted the item without them). They come with the item and take no other statement's place."""
+    quoted = {p.unit.unit_id for p in picked}
+    out: list[Scored] = []
+    for p in picked:
+        out.append(p)
+        for field in record_fields(p.unit):
+            if field.unit_id not in quoted:
+                quoted.add(field.unit_id)
+                out.append(Scored(field, p.score, 0.0, 0.0))
+    return out
 
 
 def _as_close(s: Scored, top: Scored) -> bool:
