@@ -2989,6 +2989,16 @@ CONTINUATION_RE = re.compile(r"^\s*(och|men|samt|också|även|vad med|hur med|hu
 EXPLETIVE_DET_RE = re.compile(r"\b(finns det|är det|det finns|det är|går det|behövs det|blir det|ska det|kan det|"
                               r"hur är det|vad är det|det (?:har |hade )?(?:gått|går|gick)(?= (?:med|för|till)\b))\b",
                               re.I)
+# 'den totala sjukfrånvaron', 'det största problemet', 'de flesta eleverna': den/det/de as the article before an
+# adjective and its noun (Swedish double definiteness), not a pronoun that points back to an earlier turn; the noun
+# must be in its definite form (checked in grounding/followups.py). Trial 34 H3 merged 'Vad var den totala
+# sjukfrånvaron för hela kommunen?' with the question before. General Swedish.
+ARTICLE_BEFORE_ADJECTIVE_RE = re.compile(r"\b(?:den|det|de)\s+(?!här\b|där\b)(?:\w+[ae])\s+(?P<noun>\w+)\b", re.I)
+# 'det här arbetet', 'detta arbete', 'hela arbetet': the work the whole conversation is on (jämställdhetsintegrering),
+# not the thing the last answer named; the question is asked as it stands (trial 34 F4 'Vem kan hjälpa oss med det här
+# arbetet …?' became '… – språket, alltså hur vi pratar med barnen?'). General Swedish.
+CONVERSATION_WORK_RE = re.compile(
+    r"\b(?:det\s+här|det\s+där|detta|hela)\s+(?:\w+)?(?:arbetet|arbete|uppdraget|uppdrag)\b", re.I)
 def typed_without_diacritics(pattern: str) -> str:
     """A pattern that also matches its words typed without å/ä/ö ('när' as 'nar'): questions are often typed so.
 
