@@ -1082,6 +1082,10 @@ PART_FIGURE_RE = re.compile(r"\b(?:\d{1,3}|två|tre|fyra|fem|sex|sju|åtta|nio|t
                             r"(?:det\s+)?(?:bara\s+|endast\s+)?\d", re.I)
 # wordfreq Zipf frequency from which a Swedish word is common in the language at large ('gick', 'tog',
 # 'sommaren'): such a word in a figure question says how it asks, not what the figure is about.
+# A word in capitals at least this common in English (wordfreq's Zipf scale) is a word, not an acronym: 'TABLE',
+# 'FROM', 'WHERE' of pasted SQL (trial 34 B) are read in lower case; Swedish acronyms ('SIP' 3.7, 'PISA' 3.1, 'NPF' 1.9,
+# 'SKR' 1.8) stay below it.
+ENGLISH_WORD_ZIPF = 4.4
 COMMON_WORD_ZIPF = 4.0
 # A word wordfreq knows at all in Swedish text (zipf ≥ 1: 'intensifiering' 1.7); a school's or a place's own name
 # ('Ekbackaskolan', 'Lindvik') scores 0.

@@ -393,6 +393,8 @@ def unshouted(text: str) -> str:
     ('Vad säger SCB och SYV om NPF?', 'Hur många deltog i norrbrinks sommarskola 2024?')
     >>> unshouted("Hej! Vi på BUF undrar VAD SOM GÄLLER NU")
     'Hej! Vi på BUF undrar vad som gäller nu'
+    >>> unshouted("DROP TABLE x; SELECT * FROM users WHERE 1=1; vilka insatser finns?")
+    'drop table x; select * from users where 1=1; vilka insatser finns?'
     """
     words = list(_LETTER_WORD_RE.finditer(text))
     caps = [w.group(0).isupper() for w in words]
@@ -406,12 +408,25 @@ def unshouted(text: str) -> str:
         while j < len(words) and caps[j] and (j == i or not any(
                 ch.isalpha() and ch.islower() for ch in text[words[j - 1].end():words[j].start()])):
             j += 1
-        if j > i and (j - i >= 3 or any(len(words[k].group(0)) > _ACRONYM_MAX for k in range(i, j))):
+        if j > i and (j - i >= 3 or any(_not_acronym(words[k].group(0)) for k in range(i, j))):
             for k in range(i, j):
-                if j - i >= 3 or len(words[k].group(0)) > _ACRONYM_MAX:
+                if j - i >= 3 or _not_acronym(words[k].group(0)):
                     out[words[k].start():words[k].end()] = words[k].group(0).lower()
         i = max(j, i + 1)
     return "".join(out)
+
+
+def _not_acronym(word: str) -> bool:
+    """A word in capitals that is no acronym: longer than one (_ACRONYM_MAX), or a common English word ('TABLE',
+    'FROM', 'WHERE' of SQL pasted before a question; trial 34 B: 'Underlaget har inga uppgifter om TABLE, FROM,
+    WHERE'). Acronyms of Swedish bodies and terms are rare as English words ('SIP', 'PISA', 'NPF').
+
+    >>> [_not_acronym(w) for w in ("WHERE", "TABLE", "SIP", "PISA", "NPF", "SELECT")]
+    [True, True, False, False, False, True]
+    """
+    from wordfreq import zipf_frequency
+
+    return len(word) > _ACRONYM_MAX or (len(word) >= 4 and zipf_frequency(word.lower(), "en") >= lex.ENGLISH_WORD_ZIPF)
 
 
 def subjects(text: str, language: str = "sv") -> tuple[list[Subject], list[Subject]]:
