@@ -3108,6 +3108,12 @@ EVERYDAY_PHRASES = {
     r"(?:sitta|sitter|satt|suttit) hemma": "hemmasittande frånvaro",
     r"(?:stanna|stannar|stannade|stannat) hemma(?: från skolan)?": "frånvaro",
     r"(?:hoppa|hoppar|hoppade|hoppat)(?: \w+){0,2} av (?:skolan|gymnasiet|utbildningen)": "skolavhopp avhopp avbrott",
+    # the same in an English question (trial 34 E1 'he does not go to school very much', 'We came to Sweden last
+    # year'; E2 'I do not speak Swedish well'): searched word for word, they met nothing of the Swedish documents
+    r"(?:does not|doesn't|do not|don't|did not|didn't|never|rarely) (?:go|goes|come|comes|went) to school":
+        "frånvaro närvaro",
+    r"(?:came|come|moved|arrived) to sweden": "nyanlända",
+    r"(?:not|don't|cannot|can't) (?:speak|understand|read) (?:swedish|the language)": "språk modersmål tolk",
 }
 # The endings a Swedish word drops as the first part of a compound: 'lärar|stöd' (lärare), 'skol|gård' (skola),
 # 'föräldra|möte' (föräldrar) -- so a user's compound meets a text that writes the parts apart ('Stöd till lärare')
@@ -3172,6 +3178,9 @@ EVERYDAY_TERMS = {
 }
 # English question words -> Swedish terms, so the lexical ranker can help an English question.
 ENGLISH_TERMS = {
+    # a parent's words (trial 34 E: 'Who should I talk to at the school?', 'my son is 12')
+    "talk": "kontakt samtal", "contact": "kontakt", "interpreter": "tolk", "son": "barn", "daughter": "barn",
+    "child": "barn", "children": "barn", "help": "stöd", "class": "klass", "absent": "frånvaro",
     "boys": "pojkar", "boy": "pojke", "girls": "flickor", "girl": "flicka", "school": "skola", "schools": "skolor",
     "pupils": "elever", "students": "elever", "pupil": "elev", "student": "elev", "teachers": "lärare",
     "teacher": "lärare", "homework": "läxor läxhjälp", "absence": "frånvaro", "absenteeism": "frånvaro",
