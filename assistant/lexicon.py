@@ -1690,6 +1690,17 @@ YES_LEAD, NO_LEAD, SOURCE_LEAD = "Ja, ", "Nej, ", "Underlaget säger: "
 # 'Underlaget säger: …' read as an answer never given). A question with alternatives or asked in the negative keeps
 # SOURCE_LEAD: 'ja' or 'nej' would not answer it.
 UNDECIDED_LEAD = "Det framgår inte som ett rakt ja eller nej. Underlaget säger: "
+# A question whether anyone has done something ('Har någon förskola kartlagt …?', 'Är det någon kommun som har …?',
+# 'Finns det någon skola som …?', 'Has any school …?') asks for an example: a statement that reports such a deed
+# done (a verb in the past tense or supine, EXAMPLE_DEED_ENDINGS / EXAMPLE_DEED_VERBS) answers it with a yes and where
+# (EXAMPLE_LEAD), not 'Det framgår inte som ett rakt ja eller nej' (trials 32 #7, 33 #10, 34 #6). General Swedish.
+EXISTENCE_QUESTION_RE = re.compile(
+    r"^\s*(?:(?:har|hade)\s+(?:någon|något|några)\b|(?:är|var)\s+det\s+(?:någon|något|några)\s+[\w-]+\s+som\b|"
+    r"(?:finns|fanns)\s+det\s+(?:någon|något|några)\s+[\w-]+\s+som\s+(?:har|hade)\b|"
+    r"(?:has|have)\s+any\b|(?:is|are)\s+there\s+any\s+\w+\s+(?:that|which|who)\s+(?:has|have)\b)", re.I)
+EXAMPLE_DEED_ENDINGS = ("de", "te", "des", "tes", "t", "ts")
+EXAMPLE_DEED_VERBS = frozenset("tog gick fick gav kom blev drog valde satte lät höll bröt".split())
+EXAMPLE_LEAD = "Ja, ett exempel finns i ”{where}”: "
 # A yes/no question that states a claim and asks whether it holds ('Stämmer det att huvudmannen utökade dialogerna
 # till fyra per läsår?', 'Är det sant att …?', 'Är det så att …?'): the frame says that something is asked, the
 # clause after it is what (general Swedish; trial 23: 'Stämmer det att …' was answered without a yes or a no, and
