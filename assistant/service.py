@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import re
 import threading
 import time
 from collections.abc import Generator, Iterator, Sequence
@@ -41,6 +42,7 @@ from assistant.grounding.own_view import asks_own_view, factual_question, own_vi
 from assistant.grounding.picks import Pick, listed_items, pick_of
 from assistant.grounding.question import ask_queries, courtesy_of, unshouted
 from assistant.index.components import Components
+from assistant.index.lexical import tokenize
 from assistant.index.units import Unit
 from assistant.modes import DRAFT_MODES, MODES
 from assistant.schema import ChatRequest, ChatResponse, Draft, StreamEvent
@@ -201,6 +203,7 @@ class Assistant:
         # Where another document's passages among the first hits name that source ('Skolinspektionen lyfter fram …'
         # in a project report; tune L17), they report its word too, and the whole material answers as before.
         named = self.evidence.named_source(question.cue_text) if hits and query == request.message else None
+        spoken = named  # the source the question names as speaking (not the asker's own upload below)
         asked = question
         if named is None and hits and request.mode == "fraga" and \
                 lex.OWN_DOCUMENT_QUESTION_RE.search(question.cue_text) and \
@@ -222,7 +225,18 @@ class Assistant:
             own_verdict = self.evidence.judge(asked, own_selection) if own_selection is not None else None
             if own_verdict is not None and own_verdict.answer:
                 question, hits, selection, verdict = asked, own_hits, own_selection, own_verdict
-        if not verdict.answer and len(question.asks) > 1 and question.content_terms:
+        lead = None
+        if spoken is not None and request.mode == "fraga" and \
+                (lacking := self.evidence.lacking(spoken.source, question)):
+            # 'Vad säger metodstödet om heltid som norm?' of a metodstöd that never says 'heltid': it says so, and
+            # answers from the documents that do (trial 34 H6 quoted the metodstöd's lines about 'norm').
+            elsewhere = [h for h in self.evidence.search(search, k=2 * self.settings.top_k, own_words=question.text)
+                         if h.chunk.source != spoken.source][:self.settings.top_k]
+            other_selection = self.evidence.select(question, elsewhere) if elsewhere else None
+            other_verdict = self.evidence.judge(question, other_selection) if other_selection is not None else None
+            if other_verdict is not None and other_verdict.answer:
+                hits, selection, verdict = elsewhere, other_selection, other_verdict
+                lead = source_lacks_lead(question.cue_text, lacking)
             # 'Hur stora är läsgrupperna …, och vem håller i dem?': each ask is judged on its own (a later one with
             # what the first names: 'vem håller i dem' of 'läsgrupperna på …'), so a part the sources lack does not
             # refuse the part they give; the answer then says which part is missing.
@@ -248,7 +262,7 @@ class Assistant:
             verdict = own_view_verdict(question, selection, verdict)
         return PreparedTurn(request=request, query=query, hits=hits, support=support, question=question,
                             selection=selection, verdict=verdict, pick=self.pick(request), notice=notice,
-                            own_view=own_view)
+                            own_view=own_view, lead=lead)
 
     def pick(self, request: ChatRequest) -> Pick | None:
         """The previous answer's items a question follow-up picks ('Vilka av dem handlar om språket?'), each with
@@ -305,6 +319,9 @@ class Assistant:
         generator = backend.respond(turn)
         result: BackendResult | None = None
         sent = False
+        lead = f"{turn.lead}\n" if turn.lead and not refused and not editing and turn.pick is None else ""
+        if lead:
+            yield StreamEvent(type="token", data=lead)
         try:
             while True:
                 delta = next(generator)
@@ -319,6 +336,8 @@ class Assistant:
             backend = self.extractive
             result = yield from _drain(self.extractive.respond(turn))
         assert result is not None
+        if lead and result.draft is None:
+            result = dataclasses.replace(result, text=f"{lead}{result.text}")
         if result.draft is not None and result.draft.kind in DRAFT_MODES:
             # the user's facts quoted from their own document pasted in are marked as taken from it (drafts32)
             told = [t.content for t in request.history if t.role == "user"] + [request.message]
@@ -461,6 +480,22 @@ def _drain(generator: Generator[str, None, BackendResult]) -> Generator[StreamEv
         except StopIteration as stop:
             return stop.value  # type: ignore[no-any-return]
         yield StreamEvent(type="token", data=delta)
+
+
+def source_lacks_lead(asked: str, lacking: Sequence[str]) -> str:
+    """The line that says the source a question names does not take up what it asks (lexicon.SOURCE_LACKS_LEAD):
+    the source as the asker named it, the topic as they put it after 'om' (else their words of the lacking terms).
+
+    >>> source_lacks_lead("vad säger metodstödet om heltid som norm?", ["heltid"])
+    'Metodstödet tar inte upp heltid som norm. Det som står om det på andra ställen i underlaget:'
+    """
+    word = next((w for m in lex.SOURCE_SPEAKER_RE.finditer(asked) for w in (m.group("a"), m.group("c"), m.group("b"))
+                 if w and not lex.QUESTION_WORDS.fullmatch(w)), "")
+    about = lex.SOURCE_SAYS_ABOUT_RE.match(asked)
+    topic = about.group("topic") if about else " ".join(
+        w for w in re.findall(r"[\w-]+", asked) if any(t in tokenize(w) for t in lacking))
+    source = word[:1].upper() + word[1:] if word else lex.SOURCE_LACKS_DEFAULT_NAME
+    return lex.SOURCE_LACKS_LEAD.format(source=source, topic=topic.strip())
 
 
 def _unchanged(text: str, history: Sequence[Any], kind: str) -> bool:

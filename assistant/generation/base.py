@@ -36,6 +36,7 @@ class PreparedTurn:
     pick: Pick | None = None  # a follow-up picking among the previous answer's items (grounding/picks.py)
     notice: str | None = None  # a long pasted document was shortened (generation/condense.py): said in the draft
     own_view: bool = False  # the user asked to leave the sources or for an opinion (grounding/own_view.py)
+    lead: str | None = None  # a line before the answer: the source the question names lacks it (service.prepare)
 
 
 @dataclass

@@ -117,6 +117,8 @@ class Evidence:
         self._headings: dict[str, frozenset[str]] = {}
         self._owners: dict[str, frozenset[str]] = {}
         self._uploads: dict[str, str] = {}
+        self._document_keys: dict[str, str] = {}
+        self._source_words: dict[str, frozenset[str]] = {}
 
     def warm(self) -> None:
         """Build the term weights, goal cards and section texts over every chunk now, not in the first answer
@@ -158,6 +160,8 @@ class Evidence:
             for c in chunks:
                 documents.setdefault(c.path or c.source, []).append(f"{c.heading_path_text}\n{c.text}")
             self._documents = {key: "\n".join(texts) for key, texts in documents.items()}
+            self._document_keys = {c.source: c.path or c.source for c in chunks}
+            self._source_words = {}
             # what each source is called as ingest stored it (never its file name): the words of its titles (a
             # part's too) and doc type, and those of its publisher (author or own organisation)
             described: dict[str, tuple[set[str], set[str]]] = {}
@@ -397,6 +401,29 @@ class Evidence:
         if fitting is None or len(fitting) != 1 or len(self._described) < 2:
             return None
         return NamedSource(source=next(iter(fitting)), words=tuple(words))
+
+    def lacking(self, source: str, question: Question) -> list[str]:
+        """The question's terms that the document `source` never uses while the rest of the material does, when they
+        carry at least lexicon.NAMED_SOURCE_LACKS_SHARE of the question's weight: 'Vad säger metodstödet om heltid
+        som norm?' of a metodstöd that never says 'heltid' (trial 34 H6 quoted its lines about the word 'norm').
+        A term is used where a word of the document is it or begins with it (a compound: 'heltidsanställda')."""
+        self._refresh()
+        words = self._source_words.get(source)
+        if words is None:
+            text = self._documents.get(self._document_keys.get(source, source), "")
+            words = self._source_words[source] = frozenset(tokenize(text))
+
+        def absent(term: str) -> bool:
+            return term not in words and not (len(term) >= 5 and any(w.startswith(term) for w in words))
+
+        terms = question.content_terms
+        if not words or not terms:
+            return []
+        lacking = [t for t in sorted(terms) if absent(t)]
+        if not lacking or not all(self.weights.seen(t) for t in lacking) or \
+                self.weights.share(terms, absent) < lex.NAMED_SOURCE_LACKS_SHARE:
+            return []
+        return lacking
 
     def latest_upload(self, org: str | None = None) -> NamedSource | None:
         """The document uploaded last (its file's time in the uploads folder), as the source a question about the

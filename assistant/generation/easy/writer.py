@@ -781,9 +781,21 @@ def easy_answer(text: str, asked: str = "") -> str:
     """An answer in easy Swedish, opened by a line that says so (`lex.EASY_REWRITE_LEAD`): its sentences say the
     cited lines in other words, they are no quotations (each citation's quote keeps the original). A refusal (or a
     refusal part that leads) needs no such line: it opens in words later turns recognise (`lex.REFUSAL_RE`,
-    'Våra texter har inga uppgifter om …'), and its closest passage is said in easy words (`closest_passage`)."""
+    'Våra texter har inga uppgifter om …'), and its closest passage is said in easy words (`closest_passage`).
+
+    >>> easy_answer(f"{lex.ENGLISH_NOTE}\\nMentorn kontaktar vårdnadshavare. [1]").splitlines()[:2] == \\
+    ...     [lex.ENGLISH_NOTE, lex.EASY_REWRITE_LEAD]
+    True
+    """
     easy = easy_text(text, asked)
-    return easy if lex.EASY_REFUSAL_RE.match(easy) else f"{lex.EASY_REWRITE_LEAD}\n{easy}"
+    # The English note of an answer to an English question stands before the easy answer, not inside it: it is no
+    # line of the rewrite (trial 34 E3 read 'Så här står det, med enkla ord:' then 'Note: the sources are …').
+    lines = easy.splitlines()
+    notes = []
+    while lines and lines[0].startswith(_ENGLISH_LINES):
+        notes.append(lines.pop(0))
+    easy = "\n".join(lines)
+    return "\n".join([*notes, easy if lex.EASY_REFUSAL_RE.match(easy) else f"{lex.EASY_REWRITE_LEAD}\n{easy}"])
 
 
 def easy_facilitation(text: str, asked: str = "") -> str:

@@ -466,6 +466,9 @@ def yesno_lead(question: Question, best: Scored) -> str:
         return lex.UNDECIDED_LEAD  # a sentence about less than the question asks
     if lex.NEGATION_RE.search(main):
         return lex.NO_LEAD
+    if lex.EXISTENCE_QUESTION_RE.match(asked) and reports_deed(main) and best.unit.chunk.title:
+        # 'Har någon förskola kartlagt …?' answered by a statement of one that did: yes, and where
+        return lex.EXAMPLE_LEAD.format(where=best.unit.chunk.title)
     opener = lex.YESNO_QUESTION_RE.match(asked)
     if opener is None:
         return lex.SOURCE_LEAD
@@ -473,6 +476,21 @@ def yesno_lead(question: Question, best: Scored) -> str:
     kind = next((k for k in lex.YESNO_VERB_KINDS if verb in k), frozenset({verb}))
     words = {w.lower() for w in re.findall(r"\w+", main)}
     return lex.YES_LEAD if words & kind else lex.UNDECIDED_LEAD
+
+
+def reports_deed(text: str) -> bool:
+    """Whether a statement reports something done: a verb in the past tense or supine ('observerade', 'genomfördes',
+    'har infört', 'tog'), not a statement of what is meant or is to be done ('menar', 'ger', 'flyttas').
+
+    >>> [reports_deed(t) for t in ("Under 2025 observerade pedagogerna leken.", "Lönekartläggningen genomfördes i maj.",
+    ...  "Skolan har infört läxhjälp.", "Med jämställd pedagogik menar vi att pedagogerna ger alla uppmärksamhet.",
+    ...  "Drop in-tiden flyttas till lunchrasten.")]
+    [True, True, True, False, False]
+    """
+    from assistant.grounding.question import verb_form
+
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    return any(w in lex.EXAMPLE_DEED_VERBS or (w.endswith(lex.EXAMPLE_DEED_ENDINGS) and verb_form(w)) for w in words)
 
 
 def _opening_case(text: str, context: str) -> str:
