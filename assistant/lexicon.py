@@ -2532,15 +2532,28 @@ FIGURE_CAUSE_QUESTION_RE = re.compile(
 # Any wording that gives a reason, a purpose or a need for what a sentence tells, broader than CAUSE_SENTENCE_RE (which
 # picks the answer's sentences): one such word near the statement keeps the question answered. Causal and final
 # connectives, reason nouns also as the end of a compound ('av kostnadsskäl', 'huvudorsaken'), a decision, need or
-# demand behind it, and what those asked answered or felt (general Swedish, Svenska Akademiens grammatik on
-# causal and final adverbials).
+# demand behind it, what those asked answered or felt, and a state traced to its source ('kan härledas/hänföras
+# till', tune M25; refusalC34) (general Swedish, Svenska Akademiens grammatik on causal and final adverbials).
 CAUSE_GIVEN_RE = re.compile(
     r"\b(?:beror|beroende på|påverka[rst]?|bidra[rg]?|bidragit|på grund av|eftersom|till följd av|följd(?:en)? av|"
     r"leder till|lett till|ledde till|därför|därmed|följaktligen|förklar\w*|bakom|med anledning av|"
-    r"mot bakgrund av|med tanke på|i och med|i syfte att|för att|så att|syft\w*|avsikt\w*|"
+    r"mot bakgrund av|med tanke på|i och med|i syfte att|för att|så att|syft\w*|avsikt\w*|härled\w*|hänför\w*|"
     r"behov\w*|behöv\w*|krav\w*|kräv\w*|beslut\w*|lagstiftning\w*|"
     r"(?:svarade|uppgav|berättade|upplevde|upplever|uttryckte|menade|ansåg) (?:\w+ ){0,2}att|"
     r"då (?:det|de|den|vi|man)\b)|\b\w*(?:orsak|anledning|skäl|förklaring)\w*", re.I)  # a start per word (review27)
+# A line that says the reason is not known ('Om heltidssatsningen har påverkat sjukfrånvaron vet vi inte än.', 'Orsaken
+# är oklar.'): its causal word gives no cause (scope.causes; general Swedish; refusalC34, blind27 BK32).
+CAUSE_UNKNOWN_RE = re.compile(r"\b(?:vet (?:vi|man|de|ingen) inte|är (?:ännu )?(?:oklar[at]?|okänd[at]?)|"
+                              r"går (?:ännu )?inte att (?:säga|avgöra|veta)|kan (?:ännu )?inte (?:säga|avgöra))\b",
+                              re.I)
+# Folded word starts that frame a cause question and name no thing it is of ('orsaken', 'anledningen', 'beror',
+# 'varför'; scope.causes).
+CAUSE_FRAME_RE = re.compile(r"(?:orsak|anledning|skal\b|skalet|skalen|ber\b|beror|varfor|forklar)")
+# A cause question that asks for an argument ('Varför är det bra att samla olika kompetenser …?', 'Varför är det
+# viktigt att …?'): a statement of the benefit answers it without a causal word (scope.causes; general Swedish).
+ARGUMENT_QUESTION_RE = re.compile(r"^\s*(?:och\s+)?varför\s+(?:är|var|blir|vore|skulle)\s+det\s+(?:\w+\s+){0,2}?"
+                                  r"(?:bra|bättre|viktigt|viktigare|nödvändigt|klokt|lämpligt|värdefullt|angeläget|"
+                                  r"lättare|enklare|rimligt|meningsfullt|fördel\w*)\b", re.I)
 # Where the reason for a municipality's own decision or event is told (general public sector).
 CAUSE_SOURCES = ("beslutsunderlag och protokoll hos den verksamhet eller nämnd som fattade beslutet, eller "
                  "verksamhetens egen uppföljning")
