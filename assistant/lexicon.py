@@ -2333,6 +2333,14 @@ DATE_WORD_RE = re.compile(rf"^(?:\d[\d\-–/.:]*|{'|'.join(MONTHS)}|vår(?:en|te
 # end of a compound.
 # ('konsulent', 'föreståndare', 'bibliotekarie': roles a municipality's documents name a person by; refusalA33: 'Vad
 # heter föreningskonsulenten …?' was read as asking a thing's name.)
+# A question for the task of a role ('Vilken uppgift har skolsköterskan i utvecklingsgruppen?', 'Vilken roll spelar
+# kuratorn …?', 'Vad gör samordnaren på sommarskolan?'): the role is group 'role' or 'role2', a title where it matches
+# PERSON_TITLE_RE (scope.roles; general Swedish; refusalC34 from blind28 PR34).
+ROLE_TASK_QUESTION_RE = re.compile(
+    r"^\s*(?:och\s+)?(?:vilken|vilka|vad\s+(?:har|hade|är|var|blir))\s+(?:\w+\s+)?(?:uppgift(?:en|er|erna)?|"
+    r"roll(?:en)?|ansvar(?:et)?|funktion(?:en)?|uppdrag(?:et)?)\s+(?:har|hade|får|fick|ska|skulle|spelar|tar)\s+"
+    r"(?P<role>[\w-]+)|^\s*(?:och\s+)?vad\s+(?:gör|gjorde)\s+(?P<role2>[\w-]+)\s+(?:i|på|under|för|inom|vid)\b",
+    re.I)
 PERSON_TITLE_RE = re.compile(r"^(?:biträdande\s+|vice\s+|tf\.?\s+)?\w*(?:rektor|chef|ordförande|samordnare|strateg|"
                              r"konsulent|föreståndare|bibliotekarie|"
                              r"handläggare|utvecklare|ledare|sekreterare|direktör|kurator|lärare|pedagog|sköterska|"

@@ -111,6 +111,7 @@ from assistant.grounding.scope.precise import (
 )
 from assistant.grounding.scope.ranking import rank_untold
 from assistant.grounding.scope.refusal_focus import names_every_name
+from assistant.grounding.scope.roles import role_untold
 from assistant.grounding.scope.rowwise import covers_by_rows, row_says_more
 from assistant.grounding.scope.subjects import (
     covers,
@@ -894,6 +895,10 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
         # reason about it (a causal line of another thing, 'Vad denna avvikelse beror på …', is no answer): the
         # cause is not in the material (scope.causes).
         return Verdict(False, "cause", phrase=cause_phrase(question, evidence[0].unit), evidence=evidence)
+    if role_untold(question, evidence):
+        # 'Vilken uppgift har skolsköterskan i utvecklingsgruppen?' met by lines on the group's work that name no
+        # skolsköterska: the others' tasks are no answer (scope.roles).
+        return Verdict(False, "figure", phrase=topic_phrase(question.cue_text))
     holder = opinion_holder(question.text) or quantified_view(question.text)
     if holder:
         # What the view is of: the rarest asked word that is not the holder (in a small collection, where no word is

@@ -1,6 +1,6 @@
-"""Refusing a cause the material never states (refusalC34): a 'Varför …?' met by lines that describe the asked thing
-and give no reason about it is refused; a cause the document does state, in other words than 'beror på', stays
-answered."""
+"""Refusing what the material never states (refusalC34): a 'Varför …?' met by lines that describe the asked thing
+and give no reason about it, and the task of a role the best lines never name, are refused; a cause the document does
+state in other words than 'beror på', and a role it names, stay answered."""
 
 from __future__ import annotations
 
@@ -42,3 +42,17 @@ def test_a_cause_no_line_gives_is_refused_and_a_stated_one_is_answered(eval_bot:
     assert answered.grounded and "ishallar" in answered.text
     answered = eval_bot.respond({"message": "Vad beror det på att kommunens stöd i Sjöhamn gynnar pojkars fritid?"})
     assert answered.grounded and "historiska tider" in answered.text
+
+
+@pytest.mark.slow
+def test_the_task_of_a_role_no_best_line_names_is_refused(eval_bot: Any) -> None:
+    """Norrbrink's summer school page names teachers and librarians, no kurator: asked the kurator's task, refused
+    (the librarians' work is no answer); the librarian's role and the task Sjöhamn's minutes give the
+    ungdomsstrateg stay answered."""
+    refused = eval_bot.respond({"message": "Vilken uppgift har kuratorn på sommarskolan Läslust?"})
+    assert not refused.grounded
+    assert refused.text.startswith("Underlaget har inga uppgifter")
+    answered = eval_bot.respond({"message": "Vilken roll har bibliotekarien på sommarskolan Läslust?"})
+    assert answered.grounded and "bibliotekarie" in answered.text
+    answered = eval_bot.respond({"message": "Vad gör ungdomsstrategen i Sjöhamn under våren 2025?"})
+    assert answered.grounded and "dialog med flickor" in answered.text
