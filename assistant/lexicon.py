@@ -2073,6 +2073,7 @@ ASKED_KIND_FRAME = {
               "avsatt", "hur"),
     "clock": ("tid", "klock", "borj", "slut", "dags"),
     "date": ("datum", "dag", "manad", "vecka", "nar", "senast", "ar"),
+    "datum": ("datum", "dag", "manad", "vecka", "nar", "senast", "ar", "forst", "gang"),
     "frequency": ("ofta", "gang", "tillfall"),
     "day": ("dag", "veckodag", "veck"),
     "daytime": ("tid", "dag", "dags"),
@@ -2085,11 +2086,19 @@ ASKED_KIND_FRAME = {
 STANDING_FREQUENCY_RE = re.compile(r"\b(?:fortlöpande|löpande|kontinuerlig\w*|regelbund\w*|återkommande|"
                                    r"\w*(?:års|månads|vecko|termins|dags)vis)\b", re.I)
 # How a refusal names each kind as missing (after 'inte …').
+# A question for a day of the calendar ('Vilket datum träffades arbetsgruppen första gången?'): a month or a year
+# ('mellan september och november 2025') does not give it, only a day does (DAY_RE; scope.asked_kind 'datum';
+# refusalC34 from blind36 LK33). General Swedish and English.
+CALENDAR_DAY_QUESTION_RE = re.compile(r"\b(?:vilket datum|vilka datum|what date|which date)\b", re.I)
+# What a rate is per, in a table row's label or columns ('Uttag av föräldraledighet (dagar per föräldraledig
+# medarbetare)', 'kronor per deltagare'): the noun there divides the figure, the row counts no such persons
+# (grounding.counts.states_count; folded; general Swedish; refusalC34 from blind36 LK39).
+PER_DIVISOR_RE = re.compile(r"\bper\s+(?:[\w-]+\s+){0,2}[\w-]+", re.I)
 ASKED_KIND_NAMES = {"duration": "någon tidsåtgång", "money": "något belopp", "clock": "någon tid på dagen",
                     "date": "någon tidpunkt", "frequency": "hur ofta", "steps": "några steg i ordning",
                     "schedule": "någon tidsplan", "person": "någon person", "rank": "någon rangordning",
                     "day": "någon veckodag eller något datum",
-                    "daytime": "någon tid på dagen"}
+                    "daytime": "någon tid på dagen", "datum": "något datum"}
 # What a superlative asked of one member is missing where no line ranks it (scope.ranking; refusalA33).
 RANK_UNTOLD = "någon rangordning efter ”{most} {measure}”"
 # 'Hur länge har man jobbat med familjecoacher?', 'Sedan när finns planen?': a length up to now, which a document
