@@ -56,3 +56,42 @@ def test_the_task_of_a_role_no_best_line_names_is_refused(eval_bot: Any) -> None
     assert answered.grounded and "bibliotekarie" in answered.text
     answered = eval_bot.respond({"message": "Vad gör ungdomsstrategen i Sjöhamn under våren 2025?"})
     assert answered.grounded and "dialog med flickor" in answered.text
+
+
+def test_a_calendar_day_is_its_own_asked_kind_and_a_rate_counts_no_persons() -> None:
+    """'Vilket datum …?' asks a day (a month or a year does not give it); 'När …?' keeps the wider date kind. What a
+    row's figures are per ('dagar per föräldraledig medarbetare') is left out of what it counts."""
+    from assistant.grounding.scope.asked_kind import asked_kind, tells_kind
+    from assistant.index.lexical import fold
+    from assistant.index.units import units_of
+    from assistant.schema import Chunk
+
+    assert asked_kind("Vilket datum träffades arbetsgruppen första gången?") == "datum"
+    assert asked_kind("När träffades arbetsgruppen första gången?") == "date"
+
+    def unit(text: str) -> Any:
+        chunk = Chunk(chunk_id=f"unstated34-{abs(hash(text))}", source="s", title="t", doc_type="rapport",
+                      heading_path=[], start_line=1, end_line=1, text=text)
+        return units_of(chunk)[0]
+
+    assert not tells_kind(unit("Arbetsgruppen träffades vid sex tillfällen mellan september och november 2025."),
+                          "datum")
+    assert tells_kind(unit("Arbetsgruppen träffades första gången den 4 september 2025."), "datum")
+    label = lex.PER_DIVISOR_RE.sub(" ", fold("Uttag av föräldraledighet (dagar per föräldraledig medarbetare)"))
+    assert "medarbetare" not in label and "foraldraledighet" in label
+
+
+@pytest.mark.slow
+def test_a_day_no_line_gives_for_the_asked_event_is_refused(eval_bot: Any) -> None:
+    """Stenåker's pay survey says the working group met six times between September and November, and dates the
+    survey itself ('den 1 oktober 2025'): asked the day the group began, refused, showing what is said of the group;
+    the day the summer school started and the day Ljungfors' council adopted its programme stay answered."""
+    refused = eval_bot.respond({"message": "Vilket datum började arbetsgruppen för lönekartläggningen i Stenåker sitt "
+                                           "arbete?"})
+    assert not refused.grounded
+    assert refused.text.startswith("Underlaget har inga uppgifter om något datum för arbetsgruppen")
+    answered = eval_bot.respond({"message": "Vilket datum startade sommarskolan Läslust 2024?"})
+    assert answered.grounded and "17 juni" in answered.text
+    answered = eval_bot.respond({"message": "Vilket datum antog kommunfullmäktige i Ljungfors programmet för "
+                                            "jämställdhet?"})
+    assert answered.grounded and "25 april 2024" in answered.text
