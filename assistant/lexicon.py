@@ -2088,6 +2088,7 @@ ASKED_KIND_FRAME = {
               "avsatt", "hur"),
     "clock": ("tid", "klock", "borj", "slut", "dags"),
     "date": ("datum", "dag", "manad", "vecka", "nar", "senast", "ar"),
+    "datum": ("datum", "dag", "manad", "vecka", "nar", "senast", "ar", "forst", "gang"),
     "frequency": ("ofta", "gang", "tillfall"),
     "day": ("dag", "veckodag", "veck"),
     "daytime": ("tid", "dag", "dags"),
@@ -2100,11 +2101,19 @@ ASKED_KIND_FRAME = {
 STANDING_FREQUENCY_RE = re.compile(r"\b(?:fortlöpande|löpande|kontinuerlig\w*|regelbund\w*|återkommande|"
                                    r"\w*(?:års|månads|vecko|termins|dags)vis)\b", re.I)
 # How a refusal names each kind as missing (after 'inte …').
+# A question for a day of the calendar ('Vilket datum träffades arbetsgruppen första gången?'): a month or a year
+# ('mellan september och november 2025') does not give it, only a day does (DAY_RE; scope.asked_kind 'datum';
+# refusalC34 from blind36 LK33). General Swedish and English.
+CALENDAR_DAY_QUESTION_RE = re.compile(r"\b(?:vilket datum|vilka datum|what date|which date)\b", re.I)
+# What a rate is per, in a table row's label or columns ('Uttag av föräldraledighet (dagar per föräldraledig
+# medarbetare)', 'kronor per deltagare'): the noun there divides the figure, the row counts no such persons
+# (grounding.counts.states_count; folded; general Swedish; refusalC34 from blind36 LK39).
+PER_DIVISOR_RE = re.compile(r"\bper\s+(?:[\w-]+\s+){0,2}[\w-]+", re.I)
 ASKED_KIND_NAMES = {"duration": "någon tidsåtgång", "money": "något belopp", "clock": "någon tid på dagen",
                     "date": "någon tidpunkt", "frequency": "hur ofta", "steps": "några steg i ordning",
                     "schedule": "någon tidsplan", "person": "någon person", "rank": "någon rangordning",
                     "day": "någon veckodag eller något datum",
-                    "daytime": "någon tid på dagen"}
+                    "daytime": "någon tid på dagen", "datum": "något datum"}
 # What a superlative asked of one member is missing where no line ranks it (scope.ranking; refusalA33).
 RANK_UNTOLD = "någon rangordning efter ”{most} {measure}”"
 # 'Hur länge har man jobbat med familjecoacher?', 'Sedan när finns planen?': a length up to now, which a document
@@ -2348,6 +2357,14 @@ DATE_WORD_RE = re.compile(rf"^(?:\d[\d\-–/.:]*|{'|'.join(MONTHS)}|vår(?:en|te
 # end of a compound.
 # ('konsulent', 'föreståndare', 'bibliotekarie': roles a municipality's documents name a person by; refusalA33: 'Vad
 # heter föreningskonsulenten …?' was read as asking a thing's name.)
+# A question for the task of a role ('Vilken uppgift har skolsköterskan i utvecklingsgruppen?', 'Vilken roll spelar
+# kuratorn …?', 'Vad gör samordnaren på sommarskolan?'): the role is group 'role' or 'role2', a title where it matches
+# PERSON_TITLE_RE (scope.roles; general Swedish; refusalC34 from blind28 PR34).
+ROLE_TASK_QUESTION_RE = re.compile(
+    r"^\s*(?:och\s+)?(?:vilken|vilka|vad\s+(?:har|hade|är|var|blir))\s+(?:\w+\s+)?(?:uppgift(?:en|er|erna)?|"
+    r"roll(?:en)?|ansvar(?:et)?|funktion(?:en)?|uppdrag(?:et)?)\s+(?:har|hade|får|fick|ska|skulle|spelar|tar)\s+"
+    r"(?P<role>[\w-]+)|^\s*(?:och\s+)?vad\s+(?:gör|gjorde)\s+(?P<role2>[\w-]+)\s+(?:i|på|under|för|inom|vid)\b",
+    re.I)
 PERSON_TITLE_RE = re.compile(r"^(?:biträdande\s+|vice\s+|tf\.?\s+)?\w*(?:rektor|chef|ordförande|samordnare|strateg|"
                              r"konsulent|föreståndare|bibliotekarie|"
                              r"handläggare|utvecklare|ledare|sekreterare|direktör|kurator|lärare|pedagog|sköterska|"
@@ -2547,15 +2564,28 @@ FIGURE_CAUSE_QUESTION_RE = re.compile(
 # Any wording that gives a reason, a purpose or a need for what a sentence tells, broader than CAUSE_SENTENCE_RE (which
 # picks the answer's sentences): one such word near the statement keeps the question answered. Causal and final
 # connectives, reason nouns also as the end of a compound ('av kostnadsskäl', 'huvudorsaken'), a decision, need or
-# demand behind it, and what those asked answered or felt (general Swedish, Svenska Akademiens grammatik on
-# causal and final adverbials).
+# demand behind it, what those asked answered or felt, and a state traced to its source ('kan härledas/hänföras
+# till', tune M25; refusalC34) (general Swedish, Svenska Akademiens grammatik on causal and final adverbials).
 CAUSE_GIVEN_RE = re.compile(
     r"\b(?:beror|beroende på|påverka[rst]?|bidra[rg]?|bidragit|på grund av|eftersom|till följd av|följd(?:en)? av|"
     r"leder till|lett till|ledde till|därför|därmed|följaktligen|förklar\w*|bakom|med anledning av|"
-    r"mot bakgrund av|med tanke på|i och med|i syfte att|för att|så att|syft\w*|avsikt\w*|"
+    r"mot bakgrund av|med tanke på|i och med|i syfte att|för att|så att|syft\w*|avsikt\w*|härled\w*|hänför\w*|"
     r"behov\w*|behöv\w*|krav\w*|kräv\w*|beslut\w*|lagstiftning\w*|"
     r"(?:svarade|uppgav|berättade|upplevde|upplever|uttryckte|menade|ansåg) (?:\w+ ){0,2}att|"
     r"då (?:det|de|den|vi|man)\b)|\b\w*(?:orsak|anledning|skäl|förklaring)\w*", re.I)  # a start per word (review27)
+# A line that says the reason is not known ('Om heltidssatsningen har påverkat sjukfrånvaron vet vi inte än.', 'Orsaken
+# är oklar.'): its causal word gives no cause (scope.causes; general Swedish; refusalC34, blind27 BK32).
+CAUSE_UNKNOWN_RE = re.compile(r"\b(?:vet (?:vi|man|de|ingen) inte|är (?:ännu )?(?:oklar[at]?|okänd[at]?)|"
+                              r"går (?:ännu )?inte att (?:säga|avgöra|veta)|kan (?:ännu )?inte (?:säga|avgöra))\b",
+                              re.I)
+# Folded word starts that frame a cause question and name no thing it is of ('orsaken', 'anledningen', 'beror',
+# 'varför'; scope.causes).
+CAUSE_FRAME_RE = re.compile(r"(?:orsak|anledning|skal\b|skalet|skalen|ber\b|beror|varfor|forklar)")
+# A cause question that asks for an argument ('Varför är det bra att samla olika kompetenser …?', 'Varför är det
+# viktigt att …?'): a statement of the benefit answers it without a causal word (scope.causes; general Swedish).
+ARGUMENT_QUESTION_RE = re.compile(r"^\s*(?:och\s+)?varför\s+(?:är|var|blir|vore|skulle)\s+det\s+(?:\w+\s+){0,2}?"
+                                  r"(?:bra|bättre|viktigt|viktigare|nödvändigt|klokt|lämpligt|värdefullt|angeläget|"
+                                  r"lättare|enklare|rimligt|meningsfullt|fördel\w*)\b", re.I)
 # Where the reason for a municipality's own decision or event is told (general public sector).
 CAUSE_SOURCES = ("beslutsunderlag och protokoll hos den verksamhet eller nämnd som fattade beslutet, eller "
                  "verksamhetens egen uppföljning")

@@ -75,8 +75,9 @@ def states_count(unit: Unit, counted: str, text: str | None = None) -> bool:
     """
     stem = inflection_stem(counted)
     if unit.kind == "row":  # the noun in its column names, or in its own label cells ('Antal kvinnor | 23')
-        return bool(lex.DIGIT_RE.search(unit.text)) and (
-            stem in fold(unit.context()) or stem in fold(row_label(unit)))
+        # (not as what the figures are per: 'dagar per föräldraledig medarbetare' counts days, no employees)
+        return bool(lex.DIGIT_RE.search(unit.text)) and any(
+            stem in lex.PER_DIVISOR_RE.sub(" ", fold(said)) for said in (unit.context(), row_label(unit)))
     folded = fold(count_text(unit.text, counted) if text is None else text)
     if abbreviated_count(folded, counted):
         return True  # 'kursen …, 15hp' counts högskolepoäng

@@ -44,11 +44,15 @@ FRAME_ENDING = 5
 # COMPOUND_HEAD letters, after at least COMPOUND_LEAD letters of the compound.
 COMPOUND_HEAD = 5
 COMPOUND_LEAD = 4
-AMOUNT_KINDS = frozenset({"duration", "money", "clock", "date"})
+AMOUNT_KINDS = frozenset({"duration", "money", "clock", "date", "datum"})
 # The kinds whose line must name the rarest asked thing (or one about as rare: RARE_TIER times its share of chunks),
 # not any asked word: an amount, a length, a time or a day is of one thing, and the more common words place it.
-OF_RAREST_KINDS = frozenset({"duration", "money", "clock", "date", "day", "daytime"})
+OF_RAREST_KINDS = frozenset({"duration", "money", "clock", "date", "day", "daytime", "datum"})
 RARE_TIER = 2.0
+# A calendar day is of one event, named by the rarest asked word alone: 'Vilket datum träffades arbetsgruppen för
+# lönekartläggningen första gången?' is not answered by 'Kartläggningen avser lönerna den 1 oktober 2025.' (the
+# survey's own date), where 'lönekartläggningen' is about as rare as 'arbetsgruppen' (refusalC34, blind36 LK33).
+DAY_TIER = 1.0
 
 
 @dataclass(frozen=True)
@@ -86,6 +90,8 @@ def asked_kind(text: str) -> str:
         return "money"
     if lex.TIME_QUESTION_RE.search(text):
         return "clock"
+    if lex.CALENDAR_DAY_QUESTION_RE.search(text):
+        return "datum"
     if lex.DATE_QUESTION_RE.search(text):
         return "date"
     if lex.WEEKDAY_QUESTION_RE.search(text):
@@ -108,6 +114,8 @@ def tells_kind(unit: Unit, kind: str) -> bool:
         return bool(lex.CLOCK_RE.search(line))
     if kind == "date":
         return bool(lex.DATE_TOLD_RE.search(line))
+    if kind == "datum":  # a day of the calendar, not a month or a year
+        return bool(lex.DAY_RE.search(line))
     if kind == "day":  # a weekday, 'vardagar', 'varje dag' or a day of the calendar
         return bool(lex.WEEKDAY_TOLD_RE.search(line) or lex.DAY_RE.search(line))
     if kind == "daytime":  # a clock time or a part of the day ('på eftermiddagen', 'efter skoldagen')
@@ -181,7 +189,9 @@ def kind_untold(question: Question, evidence: Sequence[Scored], asked: Sequence[
     words = [w.strip(",.;:!?()”\"") for w in question.cue_text.split()]
 
     def written(term: str) -> str:
-        return next((w for w in words if w and _says_word(w, term)), term)
+        # (or the word it was cut from: 'tradd' of 'sammanträdde' is that verb, no noun naming a thing)
+        return next((w for w in words if w and _says_word(w, term)), None) or \
+            next((w for w in words if len(term) >= COMPOUND_HEAD and fold(term) in fold(w)), term)
 
     own = [t for t in asked if not _framing(t, kind) and weights.chunk_share(t) > 0]
     if all(verb_form(written(t)) for t in own):
@@ -201,7 +211,7 @@ def kind_untold(question: Question, evidence: Sequence[Scored], asked: Sequence[
     # (refusalA33); words about as rare as it (within RARE_TIER) name it as well.
     named = own if kind not in OF_RAREST_KINDS or not things else \
         [t for t in own if not verb_form(written(t)) and
-         weights.chunk_share(t) <= RARE_TIER * weights.chunk_share(thing)]
+         weights.chunk_share(t) <= (DAY_TIER if kind == "datum" else RARE_TIER) * weights.chunk_share(thing)]
     # (or a field run on after a numbered item whose item names the thing itself, its rarest word: 'Kostnad:
     # 1 450 000 kronor.' after '1. Ny LED-belysning … cykelvägen …'; terms.named_by_own_item)
     if any(tells_kind(s.unit, kind) and (any(names_thing(s.unit, f, kind) for t in named

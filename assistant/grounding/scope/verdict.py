@@ -40,6 +40,7 @@ from assistant.grounding.scope.bodies import (
     unheard_sources,
     unheard_units,
 )
+from assistant.grounding.scope.causes import cause_untold
 from assistant.grounding.scope.figures import (
     _row_fit,
     counts_asked,
@@ -110,6 +111,7 @@ from assistant.grounding.scope.precise import (
 )
 from assistant.grounding.scope.ranking import rank_untold
 from assistant.grounding.scope.refusal_focus import names_every_name
+from assistant.grounding.scope.roles import role_untold
 from assistant.grounding.scope.rowwise import covers_by_rows, row_says_more
 from assistant.grounding.scope.subjects import (
     covers,
@@ -888,6 +890,15 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
         # reason: the statement is no cause, and quoting it as the answer said the material explains what it does not.
         return Verdict(False, "cause", phrase=cause_phrase(question, told.unit),
                        evidence=[told, *(s for s in evidence if s is not told)])
+    if cause_untold(question, evidence, asked, weights):
+        # 'Varför kom flest nya deltagare till dans och boxning?' met by lines that describe the topic and give no
+        # reason about it (a causal line of another thing, 'Vad denna avvikelse beror på …', is no answer): the
+        # cause is not in the material (scope.causes).
+        return Verdict(False, "cause", phrase=cause_phrase(question, evidence[0].unit), evidence=evidence)
+    if role_untold(question, evidence):
+        # 'Vilken uppgift har skolsköterskan i utvecklingsgruppen?' met by lines on the group's work that name no
+        # skolsköterska: the others' tasks are no answer (scope.roles).
+        return Verdict(False, "figure", phrase=topic_phrase(question.cue_text))
     holder = opinion_holder(question.text) or quantified_view(question.text)
     if holder:
         # What the view is of: the rarest asked word that is not the holder (in a small collection, where no word is
