@@ -783,7 +783,8 @@ def test_the_committed_pdf_trygghetsundersokning_is_what_build_trygghet_builds(t
 
 def test_blind32_cases_ask_for_a_workshops_lists_and_steps_and_their_terms_stand_at_their_lines() -> None:
     """The thirty-second blind set: WS01-WS40 on corpus/, halves drawn by shuffling the 40 ids once with
-    random.Random(20270108) (first 20 tune), so the kinds are not halved; 26 answerable, at least 16 of them lists
+    random.Random(20270108) (first 20 tune), so the kinds are not halved; 26 answerable (27 since WS37 was
+    relabelled), at least 16 of them lists
     (items of the list as terms), the rest how, why, definition or yes/no, 4 elliptic follow-ups; together they use
     every corpus file; 14 near-domain unanswerables that change one detail, each with its subject and detail tag
     (two of them follow-ups); three answerable typed without å/ä/ö and free of them, one in English; no question
@@ -796,7 +797,9 @@ def test_blind32_cases_ask_for_a_workshops_lists_and_steps_and_their_terms_stand
     assert sorted(c["id"] for c in cases if c["half"] == "tune") == sorted(ids[:20])
     answerable = [c for c in cases if c["kind"] == "answerable"]
     unanswerable = [c for c in cases if c["kind"] == "unanswerable"]
-    assert (len(answerable), len(unanswerable)) == (26, 14)
+    # (WS37, written as unanswerable, is answered by the report: 'kursen … psykosocial hälsa, 15hp' (corpus line 53);
+    # relabelled answerable in session 34, a tune case)
+    assert (len(answerable), len(unanswerable)) == (27, 13)
     assert sum(c["answer_type"] == "list" for c in answerable) >= 16
     assert {"how", "cause", "definition", "yesno"} <= {c["answer_type"] for c in answerable}
     assert sum(bool(c.get("history_questions")) for c in answerable) == 4
