@@ -33,6 +33,14 @@ DOCUMENT_KIND_RE = re.compile(
 DOCUMENT_KIND_WORD_RE = re.compile(
     r"(?:plan|protokoll|rapport|strategi|program|policy|riktlinje|redovisning|kartläggning|analys|utredning|"
     r"bokslut|budget|årsredovisning|verksamhetsberättelse)(?:en|et|er|erna|na|s)?$", re.I)
+# The source a question names at its end ('När tillsattes en ny rektor enligt Skolinspektionens uppföljning?', '…
+# enligt rapporten från Örebro?'): its words say where the answer is told, not what a date or an amount is of
+# (scope.asked_kind; wrongref34: 'uppföljning' was read as the thing a date was asked of). General Swedish.
+ACCORDING_TO_TAIL_RE = re.compile(r"\benligt\s+[^,;:?!.]{1,60}[?!.]?\s*$", re.I)
+# A table row tells a length of time where its own label, caption or columns give the unit its bare cells are in
+# ('Uttag av föräldraledighet (dagar per föräldraledig medarbetare) | 118 | 64'; wrongref34). 'år' is left out: a
+# caption's 'år' dates its figures more often than it measures them. General Swedish units of time.
+ROW_TIME_UNIT_RE = re.compile(r"\b(?:minut(?:er)?|timm(?:e|ar)|dag(?:ar)?|dygn|veck(?:a|or)|månad(?:er)?)\b", re.I)
 # A part of a document named as the one that says something ('Vad säger avsnitt 4 / kapitlet / bilaga 2 om …?'):
 # the material itself, no one's view (quote21, session 21: 'avsnitt' was read as a person whose view is asked).
 DOCUMENT_PART_RE = re.compile(r"(?:avsnitt(?:et)?|kapit(?:el|let)|stycket|bilaga|tabell(?:en)?|figur(?:en)?|"
@@ -2253,7 +2261,9 @@ AGENT_VERB_KIN = (("bestäm", "beslut", "välj", "valde", "avgör", "fastställ"
                   ("utvärder", "följer upp", "följa upp", "följde upp", "uppfölj", "följeforsk", "granskn"),
                   ("rekryter", "anställ", "tillsatt", "tillsätt"),
                   ("ansvar",), ("definier", "beskriv", "formuler"),
-                  ("kontakt", "telefon", "e-post", "epost", "mejl"),
+                  # (calling or mailing is how one contacts: 'Vem ringer föräldrarna …?' / 'Mentorn kontaktar
+                  # vårdnadshavare'; wrongref34)
+                  ("kontakt", "telefon", "e-post", "epost", "mejl", "ring"),
                   # doing an act is told in other doing verbs ('Vem genomför kartläggningen?' / 'Elevhälsan gör
                   # kartläggningen', 'håller i', 'står för'; general Swedish, so another document's wording is met)
                   ("genomför", "utför", "gör ", "gjorde", "håller i", "höll i", "står för", "stod för"))
@@ -3257,6 +3267,21 @@ ENGLISH_TERMS = {
     "intervention": "insats", "target": "målgrupp", "group": "grupp", "key": "nyckeltal", "figures": "nyckeltal",
     "lectures": "föreläsningar", "lecture": "föreläsning", "meetings": "träffar", "meeting": "träff",
     "hours": "timmar", "weeks": "veckor", "months": "månader", "years": "år", "persons": "personer",
+    # A municipality's equality reporting (pay surveys, staff key figures, grants, safety surveys, welfare and
+    # pupil-health reports) in English words: general Swedish public-sector terms (wrongref34: 'How many women are
+    # covered by Stenåker's pay survey?' found only school reports).
+    "women": "kvinnor", "woman": "kvinna", "men": "män", "female": "kvinnor kvinnliga", "male": "män manliga",
+    "pay": "lön löner lönekartläggning", "salary": "lön", "salaries": "löner", "wage": "lön", "wages": "löner",
+    "median": "median medianlön", "average": "medel genomsnitt", "employees": "anställda medarbetare",
+    "staff": "personal medarbetare", "employer": "arbetsgivare", "sick": "sjukfrånvaro",
+    "sickness": "sjukfrånvaro", "full-time": "heltid heltidsanställda", "part-time": "deltid deltidsanställda",
+    "parental": "föräldraledighet", "unsafe": "otrygga otrygghet", "district": "stadsdel",
+    "districts": "stadsdelar", "grant": "bidrag", "grants": "bidrag", "association": "förening",
+    "associations": "föreningar", "clubs": "föreningar", "committee": "nämnd nämnden", "decided": "beslutade beslut",
+    "decision": "beslut", "chair": "ordförande", "chairman": "ordförande", "visits": "besök", "visitors": "besökare",
+    "nurse": "skolsköterska sjuksköterska", "counselor": "kurator", "households": "hushåll",
+    "welfare": "ekonomiskt bistånd försörjningsstöd", "sports": "idrott", "halls": "idrottshallar",
+    "lighting": "belysning", "surveys": "enkäter undersökningar", "deadline": "senast klart",
 }
 # Sweden's 290 municipalities (SCB's list of kommuner, by county): a name typed in lower case or without å/ä/ö
 # ('hur många elever i lerum', 'i boras') still names a place the material may not cover.

@@ -637,19 +637,22 @@ def acronym_forms(acronym: str, text: str) -> tuple[str, ...]:
     return picked if len(picked) == 1 else forms
 
 
-def one_typo_away(word: str, vocabulary: frozenset[str]) -> str | None:
+def one_typo_away(word: str, vocabulary: frozenset[str], name: bool = False) -> str | None:
     """The one word of the documents that `word` (which they lack) is with one slip of the keyboard undone: two
     letters swapped, one left out, one too many or one wrong ('vårdnadhsavare' -> 'vårdnadshavare'); None when
-    none or more than one is, or the word is short.
+    none or more than one is, or the word is short. A `name` has no other inflection to be, so a slip near its end
+    counts too ('sörbyhlom' -> 'sörbyholm', whose start the documents' word shares).
 
     >>> one_typo_away("vårdnadhsavare", frozenset({"vårdnadshavare"})), one_typo_away("insaterna", frozenset())
     ('vårdnadshavare', None)
     >>> one_typo_away("tillgänglig", frozenset({"tillgängliga"}))  # another inflection of a word they have
     
+    >>> one_typo_away("sörbyhlom", frozenset({"sörbyholm"})), one_typo_away("sörbyhlom", frozenset({"sörbyholm"}), True)
+    (None, 'sörbyholm')
     """
     if len(word) < TYPO_MIN_LENGTH or not word.isalpha():
         return None
-    if _inflection_index(vocabulary).begins_a_word(word[: len(word) - TYPO_ENDING]):
+    if not name and _inflection_index(vocabulary).begins_a_word(word[: len(word) - TYPO_ENDING]):
         return None  # the documents have the word in another inflection ('ovanligt' for 'ovanlig'): no slip
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
     edits = {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
@@ -1026,6 +1029,9 @@ def analyse(text: str, vocabulary: frozenset[str] = frozenset()) -> Question:
     language = detect_language(text)
     # Names and years are read in the whole message: 'Vi är en skola i Borås och undrar hur många …' asks of Borås.
     found, own = subjects(polite, language)
+    if language == "sv" and vocabulary:
+        # A place misspelt ('Lomaryds kommun', 'Sörbyhlom') is the documents' place, not one they never name.
+        found, own = [respelt_name(s, vocabulary) for s in found], [respelt_name(s, vocabulary) for s in own]
     if language == "sv":
         units, own_units = org_units(polite)
         found, own = found + units, own + own_units
@@ -1241,6 +1247,36 @@ def ordinal(text: str) -> int:
     return lex.ORDINALS[bare.group(1).lower()] if bare else 0
 
 
+def respelt_name(subject: Subject, vocabulary: frozenset[str]) -> Subject:
+    """A named subject with each word the documents lack respelt as the one word of theirs it is one slip of the
+    keyboard from (`one_typo_away`); a Swedish municipality's own name stays as written (lexicon.MUNICIPALITIES: it
+    names that place, which the documents may not cover). Coordinators misspell the kommun they ask about; refusing
+    for 'no information about Lomaryds kommun' where the documents are Lommaryd's tells them nothing.
+
+    >>> vocabulary = frozenset({"lommaryds", "kommun", "sörbyholm"})
+    >>> [respelt_name(Subject(n, "name"), vocabulary).text for n in ("Lomaryds kommun", "Sörbyhlom")]
+    ['Lommaryds kommun', 'Sörbyholm']
+    >>> respelt_name(Subject("Sollentuna", "name"), frozenset({"sollentuna"})).text
+    'Sollentuna'
+    """
+    if subject.kind != "name":
+        return subject
+
+    def one(m: re.Match[str]) -> str:
+        word = m.group(0)
+        low = word.lower()
+        if low in vocabulary or fold(low) in _MUNICIPALITY_BY_FOLD or \
+                fold(low).removesuffix("s") in _MUNICIPALITY_BY_FOLD:
+            return word
+        fixed = one_typo_away(low, vocabulary, name=True)
+        if not fixed:
+            return word
+        return fixed[:1].upper() + fixed[1:] if word[:1].isupper() else fixed
+
+    text = re.sub(r"[^\W\d_]+", one, subject.text)
+    return subject if text == subject.text else Subject(text, subject.kind)
+
+
 def respelt(text: str, vocabulary: frozenset[str]) -> str:
     """The question with each word typed without å/ä/ö, or with one slip of the keyboard, respelt as the documents
     write it, when they do ('vad kan vi gora at mobbningen' -> 'vad kan vi göra åt mobbningen'); other words as
@@ -1320,6 +1356,19 @@ def documents_count_word(counted: str, vocabulary: frozenset[str]) -> str:
 
 
 _EVERYDAY_BY_FOLD = {fold(w): terms for w, terms in lex.EVERYDAY_TERMS.items()}
+
+
+def everyday_forms(word: str) -> tuple[str, ...]:
+    """The documents' words (folded) for an asker's everyday word (lexicon.EVERYDAY_TERMS: 'killar' -> 'pojkar'),
+    whether or not some document also uses the everyday one: a document that writes 'Pojkar' in its table counts
+    the boys asked about as 'killar' though another document says 'killar' (documents_count_word reads the whole
+    collection); () for any other word.
+
+    >>> everyday_forms("killar"), everyday_forms("föräldrarna"), everyday_forms("femman"), everyday_forms("elever")
+    (('pojkar',), ('vardnadshavare', 'foraldrar'), ('arskurs',), ())
+    """
+    mapped = _EVERYDAY_BY_FOLD.get(fold(word), "")
+    return tuple(fold(w) for w in mapped.split() if not w.isdigit())
 
 
 def counted_noun(text: str) -> str:

@@ -106,7 +106,10 @@ def tells_kind(unit: Unit, kind: str) -> bool:
     line = f"{unit.text} {unit.context()}"
     if kind == "duration":  # (an interval in any unit: 'minst en gång varannan vecka', as TIME_COUNT_QUESTION_RE)
         line = lex.AGE_SPAN_RE.sub(" ", line)  # an age band is no length of time ('för 12 tjejer i åldern 15–17 år')
-        return bool(lex.DURATION_RE.search(line) or lex.TIME_AMOUNT_RE.search(line) or lex.FREQUENCY_RE.search(line))
+        # (a table row's bare cells are lengths where its label, caption or columns give their unit of time)
+        return bool(lex.DURATION_RE.search(line) or lex.TIME_AMOUNT_RE.search(line) or lex.FREQUENCY_RE.search(line)
+                    or (unit.kind == "row" and re.search(r"\|\s*\d", unit.text) is not None
+                        and lex.ROW_TIME_UNIT_RE.search(row_frame(unit)) is not None))
     if kind == "money":  # (a table row's bare cells are kronor where its caption or columns say so: figures.money_row)
         return bool(lex.MONEY_RE.search(line) or lex.FREE_OF_CHARGE_RE.search(line)
                     or (unit.kind == "row" and lex.MONEY_GIVEN_RE.search(row_frame(unit))))
@@ -193,7 +196,10 @@ def kind_untold(question: Question, evidence: Sequence[Scored], asked: Sequence[
         return next((w for w in words if w and _says_word(w, term)), None) or \
             next((w for w in words if len(term) >= COMPOUND_HEAD and fold(term) in fold(w)), term)
 
-    own = [t for t in asked if not _framing(t, kind) and weights.chunk_share(t) > 0]
+    # (the source the question names at its end places the answer: 'enligt Skolinspektionens uppföljning')
+    source = lex.ACCORDING_TO_TAIL_RE.search(question.cue_text)
+    own = [t for t in asked if not _framing(t, kind) and weights.chunk_share(t) > 0
+           and not (source and _says_word(fold(source.group(0)), t))]
     if all(verb_form(written(t)) for t in own):
         # the thing is named by nouns: a verb alone ('När genomfördes de?') names no thing to judge by, though a
         # line saying it names the deed asked ('Aktörer anslutna till målet' for 'När anslöt sig …?')

@@ -13,6 +13,7 @@ from assistant.grounding.question import (
     Question,
     Subject,
     common_terms,
+    everyday_forms,
     expansions,
 )
 from assistant.grounding.selection import (
@@ -121,10 +122,29 @@ def other_forms(term: str) -> re.Pattern[str] | None:
 
 def term_forms(question: Question, term: str) -> tuple[str, ...]:
     """A question's term and, where Snowball stems the question's word apart from its other forms, the start they
-    share (question.lemma_prefixes: 'moten' of 'mötena' with 'mote', met by 'mötet' and 'mötestillfälle'): a text
-    that says either says the word."""
+    share (question.lemma_prefixes: 'moten' of 'mötena' with 'mote', met by 'mötet' and 'mötestillfälle'), and for
+    an everyday word the documents' terms for it (question.everyday_forms: 'skolkar' is said by 'frånvaro'): a text
+    that says either says the word.
+
+    >>> from assistant.grounding.question import analyse
+    >>> term_forms(analyse("Vem ringer föräldrarna när en elev skolkar?"), "skolk")
+    ('skolk', 'franvaro')
+    """
     start = question.lemma_prefixes.get(term)
-    return (term, start) if start else (term,)
+    forms = (term, start) if start else (term,)
+    return forms + _everyday_terms(question.text).get(term, ())
+
+
+@lru_cache(maxsize=256)
+def _everyday_terms(text: str) -> dict[str, tuple[str, ...]]:
+    """Each everyday word's term (as tokenize gives it) -> the documents' terms for it, of a question's text."""
+    out: dict[str, tuple[str, ...]] = {}
+    for word in re.findall(r"[^\W\d_]+", text.lower()):
+        terms = tokenize(word)
+        mapped = tuple(t for w in everyday_forms(word) for t in tokenize(w))
+        if len(terms) == 1 and mapped:
+            out[terms[0]] = tuple(dict.fromkeys(out.get(terms[0], ()) + mapped))
+    return out
 
 
 def asked_terms(question: Question, weights: TermWeights) -> list[str]:

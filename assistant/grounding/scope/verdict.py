@@ -19,6 +19,7 @@ from assistant.grounding.question import (
     asks_outcome,
     changed_thing,
     common_terms,
+    everyday_forms,
     form_as_written,
     opinion_holder,
     partitive_had,
@@ -489,14 +490,18 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
             # thing (in the unit or its table's column names); a unit that states the count itself comes first.
             # (or its own sentence takes its share of the asked set by the set's head noun: asked_set; or, a share
             # asked, it is the table row the question names by its columns and label: lowrows)
-            figures = [s for s in figures if mentions(s.unit, question.counted)
+            # (the asked noun in everyday words, 'killar', is counted by a document's own word for it, 'Pojkar'; only
+            # a word for the same people: 'hemmasittare' is not counted by a line on frånvaro; wrongref34)
+            synonym = everyday_forms(question.counted)
+            counting = [question, *(replace(question, counted=w) for w in synonym if len(synonym) == 1)]
+            figures = [s for s in figures if any(mentions(s.unit, q.counted) for q in counting)
                        or takes_part_of_asked_set(s.unit, question)
                        or (lex.SHARE_QUESTION_RE.search(question.text) and s in fitting)]
             if lex.SHARE_QUESTION_RE.search(question.text):
                 # a share asked: a percentage first
                 figures.sort(key=lambda s: not lex.PERCENT_RE.search(figure_text(s.unit)))
             else:
-                figures = [s for s in figures if counts_asked(s.unit, question)]
+                figures = [s for s in figures if any(counts_asked(s.unit, q) for q in counting)]
         scopes = lex.GROUP_SCOPE_RE.findall(question.cue_text)
         if scopes:
             # 'Hur många medarbetare inom hemtjänsten har utbildats i FREDA?' is not answered by '42 medarbetare inom
@@ -779,12 +784,13 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
         # missing (positive evidence; review of int25: such answerable questions were refused for want of the verb).
         # Such a unit must itself be by the asked thing (its rarest word), and a unit telling of the act comes first.
         acting = [s for s in pool if (tells_act(s.unit, verb) or tells_agent(s.unit, rarest) or contact)
-                  and (s is evidence[0] or not rarest or names_term(s.unit, rarest))
+                  and (s is evidence[0] or not rarest
+                       or any(names_term(s.unit, f) for f in term_forms(question, rarest)))
                   and (not contact or names_person(s.unit, "")
                        or lex.CONTACT_WAY_RE.search(f"{s.unit.text} {s.unit.context()}")
                        or lex.CONTACT_DETAIL_RE.search(f"{s.unit.text} {s.unit.context()}"))]
         acting += [s for s in pool if s not in acting and not contact and names_doer(s.unit)
-                   and (not rarest or names_term(s.unit, rarest, near=True))]
+                   and (not rarest or any(names_term(s.unit, f, near=True) for f in term_forms(question, rarest)))]
         if not acting:
             return Verdict(False, "agent", phrase=topic_phrase(question.cue_text))
         # (in a small collection, where no word is rare enough to be 'asked', the rarest of the question's own words

@@ -361,8 +361,10 @@ def tells_act(unit: Unit, stem: str) -> bool:
     kin = {stem, *(fold(w) for family in lex.AGENT_VERB_KIN if any(stem.startswith(fold(m)) for m in family)
                    for w in family)}
     # A stem of four letters or more is met inside a compound too ('arbetsleds', 'huvudutförare'); a shorter one only
-    # at a word's start ('led' is in 'ledig' but also in 'anledning').
-    pattern = re.compile("|".join(("" if len(k.strip()) >= 4 else r"\b") + re.escape(k) for k in sorted(kin)))
+    # at a word's start ('led' is in 'ledig' but also in 'anledning'); so is a kin word of four ('ring' is in every
+    # 'utvärdering': only the asked stem itself is met inside a word from four letters).
+    pattern = re.compile("|".join(("" if len(k.strip()) >= (4 if k == stem else 5) else r"\b") + re.escape(k)
+                                  for k in sorted(kin)))
     return bool(pattern.search(fold(unit.text)) or pattern.search(fold(unit.context())))
 
 
