@@ -3857,6 +3857,12 @@ FIGURE_THRESHOLD_RE = re.compile(r"\b(?:(?:mer|mindre|fler|färre|högre|lägre)
 # en bok i månaden jämfört med 78 % av flickorna'); general Swedish.
 FIGURE_COMPARISON_TAIL_RE = re.compile(typed_without_diacritics(
     r"\s+(?:jämfört med|i jämförelse med|mot|medan|än|men|och|samt)\s*$"), re.I)
+# The words that compare two shares standing side by side with nothing else between them, so that the words after the
+# second say what both measure ('12 % av pojkarna mot 8 % av flickorna hade mer än 15 % frånvaro', '23 % av pojkarna
+# jämfört med bara 11 % av flickorna saknar …'; trial 34 read the boys' measure as 'mot'). General Swedish; an adverb
+# of degree may follow ('mot bara', 'jämfört med endast').
+FIGURE_RUN_COMPARISON = (r"(?:mot|jämfört\s+med|i\s+jämförelse\s+med|medan|men|respektive)"
+                         r"(?:\s+(?:bara|endast|enbart|hela|knappt|drygt|nästan|cirka|ca))?")
 # A figure pair told as a comparison, the second group named after its figure and the first named before the pair or
 # after its own figure ('Pojkarna har också mer frånvaro: 11 % mot 7 % för flickorna', '11 % för pojkarna jämfört med
 # 7 % för flickorna'): trial 24 read 'Alla: 11 % mot' and 'Flickor: 7 % för'. General Swedish.

@@ -684,7 +684,13 @@ def _joins(between: str) -> bool:
     stand between ('31 % av flickorna i åk 7–9 och 12 % av pojkarna att …': trial 24 read the girls' figure without
     its measure).
 
+    ... and so do two compared with nothing else between them ('12 % av pojkarna mot 8 % av flickorna hade mer än
+    15 % frånvaro': `lexicon.FIGURE_RUN_COMPARISON`; trial 34 read the boys' measure as 'mot').
+
     >>> _joins(" och "), _joins(" i åk 7–9 och "), _joins(" i åk 9 har ")
     (True, True, False)
+    >>> _joins(" mot "), _joins(" jämfört med bara "), _joins(" har mot ")
+    (True, True, False)
     """
-    return bool(re.fullmatch(rf"\s*(?:(?:i|på)\s+(?:{lex.GRADE_RE.pattern})\s*)?(och|,|samt)\s*", between, re.I))
+    return bool(re.fullmatch(rf"\s*(?:(?:i|på)\s+(?:{lex.GRADE_RE.pattern})\s*)?(och|,|samt|"
+                             rf"{lex.FIGURE_RUN_COMPARISON})\s*", between, re.I))
