@@ -2909,6 +2909,10 @@ AUDIENCE_DUTY_RE = re.compile(r"\b(?:ansvar\w*|implementer\w*|genomför\w*|leda|
 # A section of a report that states causes ('5. Orsaker', 'Möjliga förklaringar', 'Varför skiljer det sig?'):
 # its sentences say why even without a causal connective (general Swedish report headings).
 CAUSE_SECTION_RE = re.compile(r"\b(?:orsak\w*|förklaring\w*|varför)\b", re.I)
+# What affects a problem, said as such ('vilka faktorer som påverkar detta hos individen', 'orsaker som ligger bakom'):
+# a sentence on causes, never a consequence, though 'påverkar' is a consequence's verb (trial 34). General Swedish.
+FACTORS_BEHIND_RE = re.compile(r"\b(?:faktor\w*|orsak\w*|förklaring\w*|riskfaktor\w*)\s+(?:som\s+)?(?:\w+\s+)?"
+                               r"(?:påverkar|påverkade|ligger bakom|leder till|bidrar till)\b", re.I)
 # The lead of causes another organisation found in its own service, quoted for a user's problem of the same kind
 # (trial 33): theirs to test, never the user's.
 CAUSES_ELSEWHERE_LEAD = ("Underlaget har inga allmänna orsaker till just detta, men {org} tar upp orsakerna nedan i "
