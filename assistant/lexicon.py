@@ -524,6 +524,9 @@ NEGATION_WORDS = "inte|aldrig|ej|knappast"
 # 'att det ju är …'), after it in a main clause ('flickorna kommer inte'): a participant's main clause said back after
 # 'Du menar att …' moves them (trial 27: 'Du menar att du håller inte med om …'). General Swedish grammar. (Named
 # apart from facts' CLAUSE_ADVERBS below, which had shadowed it: 'ändå' was never moved, session 29.)
+# Words that stress a subject and stand right after it ('flickan själv säger inte …', 'pojkarna själva'): part of the
+# subject when a clause is said back after 'att' (trial 34: 'att flickan själv säger inte så mycket'). General Swedish.
+SUBJECT_EMPHASIS = ("själv", "själva", "självt")
 SAID_BACK_ADVERBS = ("inte", "aldrig", "alltid", "ofta", "ibland", "sällan", "redan", "också", "ju", "väl", "nog",
                   "faktiskt", "ändå", "verkligen", "knappast", "bara", "egentligen", "fortfarande", "heller")
 # The words a main clause may open with that are no subject ('då riskerar vi …', 'nu får vi …'): the verb after them
@@ -4370,7 +4373,35 @@ DILEMMA_PARTY_RE = re.compile(
     # colleagues (session 29's talks)
     r"föräldrar|facket|partierna|kollegorna|kollegan|"
     r"läraren|lärarna|rektorn|skolan|förskolan|huvudmannen|brukaren|brukarna|invånarna|medborgarna|klienten|klienterna|besökarna|deltagarna|tränaren|tränarna|"
-    r"barnen|pojkarna|flickorna|killarna|tjejerna)\b", re.I)
+    r"barnen|pojkarna|flickorna|killarna|tjejerna|"
+    # one child of a family the situation is about ('hans dotter', 'flickan själv'; trial 34 D2 named 'pojkarna')
+    r"dottern|sonen|flickan|pojken|barnet)\b", re.I)
+# ... a parent or child told in the indefinite or with a possessive ('En pappa har hört av sig och vill att hans
+# dotter …'; trial 34 D2 asked what 'pojkarna' would say, not the father or the girl): said in the definite form.
+DILEMMA_PARTY_INDEFINITE_RE = re.compile(r"\b(?:en|ett|hans|hennes|deras|vår|min|dennes)\s+(pappa|mamma|förälder|"
+                                         r"vårdnadshavare|dotter|son|elev|flicka|pojke)\b", re.I)
+DILEMMA_PARTY_DEFINITE = {"pappa": "pappan", "mamma": "mamman", "förälder": "föräldern",
+                          "vårdnadshavare": "vårdnadshavaren", "dotter": "dottern", "son": "sonen", "elev": "eleven",
+                          "flicka": "flickan", "pojke": "pojken"}
+# The parties of a situation that are a child (the pupil whose voice a meeting with the parents should also hear).
+DILEMMA_CHILD_PARTIES = frozenset({"dottern", "sonen", "flickan", "pojken", "barnet", "eleven"})
+# A participant asking how to meet a party ('Vad ska jag säga till pappan på mötet på torsdag?', 'Hur ska jag
+# förklara det för föräldrarna?', 'inför samtalet med vårdnadshavaren'): the turn helps them prepare the talk with
+# questions, never the words to say (trial 34 D4). General Swedish.
+MEETING_PREP_RE = re.compile(r"\b(?:vad ska (?:jag|vi) säga till|hur ska (?:jag|vi) (?:säga det till|förklara det för|"
+                             r"prata med|bemöta|möta|ta det med)|inför (?:mötet|samtalet) med|(?:mötet|samtalet) med)"
+                             r"\s+(?:\w+\s+){0,1}\w+", re.I)
+# The facilitator's questions for preparing such a talk: {party} the one to meet, {child} the pupil it concerns.
+MEETING_PREP_QUESTIONS = (
+    "Vad vill du att {party} ska få veta på mötet, och vad vill du fråga om för att förstå skälen bakom önskemålet?",
+    "Vilka vägar kan ni erbjuda, och vad kan ni inte gå med på – och hur säger du det så att det går att ta emot?",
+    "Hur får {child} själv komma till tals, före eller efter mötet, och vem mer behöver vara med (till exempel en "
+    "kollega, en chef eller en tolk)?",
+)
+# A party that holds a position in the situation: a wish, a demand or a view follows it within a few words ('En
+# pappa har hört av sig och vill …', 'Nämnden vill …', 'föräldrarna kräver'): its view is asked for first.
+DILEMMA_PARTY_HOLDS_RE = re.compile(r"^\s*(?:\w+\s+){0,5}?(?:vill|ville|säger|sa|sade|menar|tycker|anser|kräver|"
+                                    r"krävde|önskar|begär|protesterar|har hört av sig|hörde av sig)\b", re.I)
 
 # A clause that asks the assistant for something ('Hjälp oss formulera problemet', 'Kan du skriva …', 'Vi behöver
 # hjälp med …', 'Formulera ett mål'): the request, never a fact of the user's situation (general Swedish requests).
