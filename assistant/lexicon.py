@@ -5030,7 +5030,9 @@ RISING_OUTCOME_RE = re.compile(
     r"idrottar|rör sig|läxor\w*|söker|sökte|sökt|besök\w*|lån\w*|meritvärde\w*|betyg\w*|poäng|resultat\w*|"
     r"heltid\w*|lön\w*|tal\w*|ord\w*|tid\w*|uppmärksamhet\w*|stöd\w*|hjälp\w*|pratar|svarar|använder|tar del|"
     r"kompetens\w*|utbildning\w*|vet|känner till|börja\w*|studie\w*|studera\w*|praktik\w*|ansök\w*|fritid\w*|"
-    r"bibliotek\w*|böcker|lyckas|lyckades|motion\w*|frisk\w*|hälsosam\w*|fysiskt|kunskap\w*|förstår|rätt|bra)\b",
+    r"bibliotek\w*|böcker|lyckas|lyckades|motion\w*|frisk\w*|hälsosam\w*|fysiskt|kunskap\w*|förstår|rätt|bra|"
+    # school work done ('som lämnade in uppgiften', 'som genomförde provet')
+    r"lämna\w* in|inlämn\w*|genomför\w*)\b",
     re.I)
 
 # === Easy Swedish (lättläst, the package assistant/generation/easy/) ===
