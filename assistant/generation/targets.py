@@ -33,7 +33,7 @@ def _in_slot_order(groups: list[str]) -> list[str]:
     return sorted(groups, key=lambda g: lex.GENDER_GROUPS.index(lex.GROUP_WORDS.get(g.lower(), "pojkar")))
 
 
-def should_fall(measure: str) -> bool:
+def _falls(measure: str) -> bool | None:
     """Whether a goal wants the measure said in `measure` to go down: a share of those who do a deed of leaving,
     dropping out or failing (`lexicon.FALLING_DEED_LEMMAS`, by lemma: every tense of 'sluta', 'hoppa av', 'utebli'),
     unless the deed is negated ('som inte slutade': those who stay), else problem wording of its own
@@ -49,6 +49,8 @@ def should_fall(measure: str) -> bool:
     (False, False)
     >>> should_fall("som har godkänt i svenska"), should_fall("som hoppade högst"), should_fall("som slutförde kursen")
     (False, False, False)
+    >>> should_fall("som ofta känner sig nedstämda"), should_fall("som har ont i magen varje vecka")
+    (True, True)
     """
     words = re.findall(r"[A-Za-zÅÄÖåäöÉé]+", measure.lower())
     for n, word in enumerate(words):
@@ -56,9 +58,37 @@ def should_fall(measure: str) -> bool:
         after = words[n + 1] if n + 1 < len(words) else ""
         deed = (lemma in lex.FALLING_DEED_LEMMAS and after not in lex.NOT_FALLING_PARTICLES.get(lemma, ())) or \
             after in lex.FALLING_PARTICLE_VERBS.get(lemma, ())
-        if deed:
+        if deed:  # a negated deed is those who stay: False, a measure to rise
             return not any(w in lex.DEED_NEGATORS for w in words[max(0, n - 2):n])
-    return bool(lex.NEGATIVE_RE.search(measure))
+    return True if lex.NEGATIVE_RE.search(measure) or lex.DISTRESS_RE.search(measure) else None
+
+
+def should_fall(measure: str) -> bool:
+    """Whether a goal wants the measure said in `measure` to go down (`direction` is 'minska')."""
+    return direction(measure) == "minska"
+
+
+def direction(measure: str) -> str | None:
+    """Which way a goal wants the measure to go: 'minska' for a deed of leaving or failing, a problem or ill-being
+    (`_falls`), 'öka' for an outcome wanted more of (`lexicon.RISING_OUTCOME_RE`: 'har godkänt', 'läser varje dag',
+    'känner sig trygga'), None when the wording tells neither, or negates ill-being ('som inte känner sig nedstämda':
+    which way the user counts is theirs to say). Trial 34: an unlisted measure was assumed to rise, and a plan asked
+    for more pupils who feel low.
+
+    >>> direction("som ofta känner sig nedstämda"), direction("som saknar godkänt"), direction("som läser varje dag")
+    ('minska', 'minska', 'öka')
+    >>> direction("som spelar schack på rasterna"), direction("som inte känner sig nedstämda")
+    (None, None)
+    """
+    falls = _falls(measure)
+    if falls is False:
+        return "öka"
+    if falls and set(re.findall(r"[a-zåäöé]+", measure.lower())) & lex.DEED_NEGATORS and \
+            lex.DISTRESS_RE.search(measure):
+        return None
+    if falls:
+        return "minska"
+    return "öka" if lex.RISING_OUTCOME_RE.search(measure) else None
 
 
 @dataclass(frozen=True)
@@ -151,7 +181,10 @@ def propose_target(indicator: str, baseline: str) -> ProposedTarget | None:
                               f"halva vägen från {start} till en jämn fördelning (50 %)")
     if len(values) < 2 or any(v > 100 for v in values.values()) and percent:
         return None
-    falls = should_fall(indicator)
+    way = direction(indicator)
+    if way is None:  # which way the user wants it is theirs to say: no value that may point the wrong way
+        return None
+    falls = way == "minska"
     behind = (max if falls else min)(values, key=lambda g: values[g])
     ahead = next(g for g in values if g != behind)
     gap = abs(values[ahead] - values[behind])

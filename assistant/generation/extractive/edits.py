@@ -37,7 +37,7 @@ from assistant.generation.plan import (
     named_actors,
     plan_context,
 )
-from assistant.generation.targets import ProposedTarget, goal_sentence, propose_target
+from assistant.generation.targets import ProposedTarget, direction, goal_sentence, propose_target
 from assistant.grounding.passages import Sentence
 from assistant.modes import DRAFT_MODES
 from assistant.schema import Draft, DraftItem, DraftSection
@@ -609,6 +609,8 @@ def _measurable(draft: Draft, backend: ExtractiveBackend | None = None, book: Ci
     if proposal is not None:
         _propose(draft, proposal)
         target = proposal.value
+    elif not target and direction(measured) is None:
+        _ask_direction(draft)  # no value proposed: which way the measure should go is the user's to say (trial 34)
     # told group by group as a planner writes it ('Andelen flickor bland eleverna ska öka från 6 % till minst 28 %
     # senast …'), else the goal's parts side by side
     # ... a baseline of some of the group's grades ('åk 9 – pojkar 31 % (2025)' in a plan of åk 7–9) is said as of them
@@ -708,6 +710,15 @@ def _propose(draft: Draft, proposal: ProposedTarget | None, item: DraftItem | No
                 section.items[n] = suggestion(_PROPOSED_TARGET_CHECK)
             elif section.key == "kontroll" and year and i.text.startswith("Tid:"):
                 section.items[n] = suggestion("Tid: ja, som i underlaget – pröva om det passar er")
+
+
+def _ask_direction(draft: Draft) -> None:
+    """The target's gap asks which way the measure should go as well as how far (`lexicon.ASK_DIRECTION_GAP`): its
+    wording does not say whether more or fewer is the goal, so no value is proposed."""
+    for section in draft.sections:
+        for n, i in enumerate(section.items):
+            if section.key == "matbart" and i.gap and "målvärde" in i.text.lower():
+                section.items[n] = gap(lex.ASK_DIRECTION_GAP)
 
 
 def _value(item: DraftItem | None) -> str:

@@ -283,11 +283,14 @@ def _subordinate_order(clause: str) -> str:
 
     >>> _subordinate_order("flickorna kommer inte för att de aldrig har fått plats")
     'flickorna inte kommer för att de aldrig har fått plats'
+    >>> _subordinate_order("flickan själv säger inte så mycket")  # trial 34: 'att flickan själv säger inte …'
+    'flickan själv inte säger så mycket'
     >>> _subordinate_order("det är ju föräldrarnas ansvar"), _subordinate_order("då riskerar ni att förlora det")
     ('det ju är föräldrarnas ansvar', 'då riskerar ni att förlora det')
     """
     adverbs = "|".join(lex.SAID_BACK_ADVERBS)
-    m = re.match(rf"^((?:(?:en|ett|alla|många|några|flera|vissa|de|den|det|min|din|er|vår)\s+)?(\w+))\s+(\w+)\s+"
+    m = re.match(rf"^((?:(?:en|ett|alla|många|några|flera|vissa|de|den|det|min|din|er|vår)\s+)?(\w+)"
+                 rf"(?:\s+(?:{'|'.join(lex.SUBJECT_EMPHASIS)}))?)\s+(\w+)\s+"
                  rf"((?:(?:{adverbs})\s+)+)(.*)$", clause, re.I)
     if not m or m.group(2).lower() in lex.FRONTED_ADVERBS or m.group(3).lower() in lex.SAID_BACK_ADVERBS:
         return clause
@@ -376,8 +379,17 @@ def _parties_ask(situation: str) -> str:
     'vad skulle nämnden eller tjänstepersonerna säga?'
     >>> _parties_ask("Ska vi dela klassen efter kön på idrotten?")
     'vad skulle var och en av dem som berörs säga?'
+    >>> _parties_ask("En pappa vill att hans dotter ska slippa simundervisningen när pojkarna är med.")
+    'vad skulle pappan, dottern eller pojkarna säga?'
     """
-    named = list(dict.fromkeys(m.group(1).lower() for m in lex.DILEMMA_PARTY_RE.finditer(situation)))[:3]
+    found = [(m.start(), m.end(), m.group(1).lower()) for m in lex.DILEMMA_PARTY_RE.finditer(situation)]
+    found += [(m.start(), m.end(), lex.DILEMMA_PARTY_DEFINITE[m.group(1).lower()])
+              for m in lex.DILEMMA_PARTY_INDEFINITE_RE.finditer(situation)]
+    found.sort()
+    # ... who holds a position first ('En pappa … vill att hans dotter ska slippa simningen när pojkarna är med':
+    # the father, then the girl; trial 34 asked what the boys would say)
+    holds = [p for _, end, p in found if lex.DILEMMA_PARTY_HOLDS_RE.match(situation[end:])]
+    named = list(dict.fromkeys([*holds, *(p for _, _, p in found)]))[:3]
     if not named:
         return "vad skulle var och en av dem som berörs säga?"
     said = named[0] if len(named) == 1 else f"{', '.join(named[:-1])} eller {named[-1]}"

@@ -123,6 +123,30 @@ MORE_OWN_QUESTIONS = ("Vilka elever påverkas mest av det ni väljer, och hur f�
                       "Vad säger skollagen och läroplanen om situationen, och vad lämnar de åt er att avgöra?")
 
 
+def _meeting_questions(message: str, opening: str, said: str) -> list[DraftItem]:
+    """What to prepare for a talk the participant has ahead with a party ('Vad ska jag säga till pappan på mötet på
+    torsdag?', `lexicon.MEETING_PREP_RE`): questions for their own preparation, the party's and the pupil's voice,
+    never what to say (trial 34 D4 got 'tänk framåt' and nothing for the meeting). None for any other turn, and
+    none asked already.
+
+    >>> [i.text for i in _meeting_questions("Vad ska jag säga till pappan på mötet?", "En pappa vill att hans dotter \
+ska slippa simningen.", "")][0]
+    'Vad vill du att pappan ska få veta på mötet, och vad vill du fråga om för att förstå skälen bakom önskemålet?'
+    """
+    m = lex.MEETING_PREP_RE.search(message)
+    if not m:
+        return []
+    party = next((p.group(1).lower() for p in lex.DILEMMA_PARTY_RE.finditer(m.group(0))), "") or \
+        next((lex.DILEMMA_PARTY_DEFINITE[p.group(1).lower()] for p in lex.DILEMMA_PARTY_INDEFINITE_RE.finditer(
+            m.group(0))), "") or "den du ska möta"
+    child = next((p.group(1).lower() for p in lex.DILEMMA_PARTY_RE.finditer(opening)
+                  if p.group(1).lower() in lex.DILEMMA_CHILD_PARTIES), "") or next(
+        (lex.DILEMMA_PARTY_DEFINITE[p.group(1).lower()] for p in lex.DILEMMA_PARTY_INDEFINITE_RE.finditer(opening)
+         if lex.DILEMMA_PARTY_DEFINITE[p.group(1).lower()] in lex.DILEMMA_CHILD_PARTIES), "") or "den det gäller"
+    questions = [q.format(party=party, child=child) for q in lex.MEETING_PREP_QUESTIONS]
+    return [suggestion(q) for q in questions if q.lower() not in said]
+
+
 def _detail_questions(message: str, said: str) -> list[DraftItem]:
     """A question on the span of time the participant names ('De har haft hela våren på sig'): what was tried in it
     is what the talk needs to weigh their argument (trial 27 left 'hela våren' aside). None when they name none, or
@@ -300,7 +324,7 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
         back = _their_argument(request.message)
         said_back = [user_item(back + ("" if back.startswith(ASKED_BACK) else
                                        _rest_of(request.message) + _also_asked(request.message)), request.message)]
-        built = _detail_questions(request.message, said)
+        built = _detail_questions(request.message, said) + _meeting_questions(request.message, opening, said)
         argument = _argument(request.message)
         wants_answer = bool(lex.ASKS_FOR_THE_ANSWER_RE.search(request.message))
         # what the turn argues beside its demand ('Fast kollegorna har rätt i att tiden inte räcker. Vilket är det

@@ -11,7 +11,12 @@ from assistant.generation.drafts import gap, source_item, suggestion, user_item
 from assistant.generation.extractive.cards import about_school, fits_list
 from assistant.generation.extractive.compose import cite, cite_lines, list_after, pick
 from assistant.generation.extractive.drafts.context import DraftContext, _short
-from assistant.generation.extractive.drafts.problem import _fragment, same_service, section_headings
+from assistant.generation.extractive.drafts.problem import (
+    _fragment,
+    same_service,
+    same_service_sources,
+    section_headings,
+)
 from assistant.generation.facts.words import shorten_topic
 from assistant.generation.wording import listed
 from assistant.grounding.catalogue import CardLine, actors_listed_after, substitute_org
@@ -140,8 +145,15 @@ def _closest_sources(backend: ExtractiveBackend, book: CitationBook, ctx: DraftC
     # wording ('Vad vi gjorde: 1. Tjejkvällar i idrottshallen …' shares no word with 'besökarna på fritidsgårdarna';
     # the passage around it does, `near_lines`)
     # ... the entries of a list whose lead names them as interventions ('Projektet prövade sex insatser för att …:')
-    leads = [s for hit in backend.evidence.search(backend.cards.problem_query(ctx.topic), k=8)
-             for s in split_sentences(hit.chunk)
+    # ... found for the whole problem, and in the documents on the user's kind of service (`same_service_sources`;
+    # trial 34: an elevhälsa report's 'Elevhälsoteamet har prioriterat följande åtgärder för 2026:' for pupils who
+    # feel low, which the whole problem's words did not reach)
+    query = backend.cards.problem_query(ctx.topic)
+    homes = same_service_sources(backend, ctx.facts)
+    hits = backend.evidence.search(query, k=8)
+    hits += backend.evidence.search(f"{query} åtgärder insatser", k=8, sources=homes) if homes else []
+    hits = list({hit.chunk.chunk_id: hit for hit in hits}.values())  # a chunk both searches found: once
+    leads = [s for hit in hits for s in split_sentences(hit.chunk)
              if s.text.rstrip().endswith(":") and lex.INTERVENTION_SECTION_RE.search(s.text)]
     entries = [s for lead in leads for s in list_after(lead)
               if "?" not in s.text and s.words <= 40 and not about_school(s.text, ctx.facts.org_kind)

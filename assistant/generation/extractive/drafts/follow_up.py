@@ -444,7 +444,9 @@ def _acceptable(kind: str, text: str, base: DraftItem | None, figures: list[Figu
         by_group = {f.group: f for f in figures if f.is_share and f.value <= 100 and f.group in lex.GENDER_GROUPS
                     and f"{f.group} {f.text}" in base.text}
         boys, girls = (by_group.get(g) for g in lex.GENDER_GROUPS)
-        way = lex.SHARE_GOES_DOWN if (direction or _direction(text)) == "minska" else lex.SHARE_GOES_UP
+        # a measure whose direction its wording does not tell moves toward the target the user sets (trial 34)
+        way = {"minska": lex.SHARE_GOES_DOWN, "öka": lex.SHARE_GOES_UP}.get(direction or _direction(text),
+                                                                         lex.SHARE_MOVES_TO_TARGET)
         if boys and girls:
             diff = abs(boys.value - girls.value)
             diff_text = f"{diff:g}".replace(".", ",")

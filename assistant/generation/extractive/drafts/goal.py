@@ -81,7 +81,8 @@ def _goal_sentence(ctx: DraftContext) -> str:
     if told is not None:  # 'På X ska andelen pojkar … minska från 34 % (2025) till högst 20 % senast hösten 2027'
         return told
     if reach.startswith("till "):  # a change the user set ('minska med 4 procentenheter') says its own way
-        reach = f"{goal_direction(facts, measured)} {reach}"
+        way = goal_direction(facts, measured)  # '' when neither the user nor the measure says which way (trial 34)
+        reach = f"{way} {reach}" if way else f"nå {reach[len('till '):]}"
     if (unmeasured and not unmeasured.startswith("som ")) or (not unmeasured and chosen and (
             chosen[0].is_value or chosen[0].unit in lex.TIME_UNITS_OF or _average(chosen[0]) or _rate_noun(chosen[0]))):
         # 'Antal sjukdagar … för män och för kvinnor', 'Antal böcker i snitt (lånade) för pojkar och för flickor'

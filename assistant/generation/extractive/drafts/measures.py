@@ -19,7 +19,7 @@ from assistant.generation.extractive.drafts.context import (
 )
 from assistant.generation.facts.model import Figure, UserFacts
 from assistant.generation.facts.words import for_both, is_finite_verb, predicate, relative, shorten_topic
-from assistant.generation.targets import should_fall
+from assistant.generation.targets import direction
 from assistant.grounding.grades import grades_phrase, spoken_grades
 from assistant.index.lexical import fold
 from assistant.schema import DraftItem
@@ -300,8 +300,10 @@ def _direction(text: str) -> str:
     ('minska', 'öka')
     >>> _direction("som slutade efter första terminen"), _direction("som inte slutade efter första terminen")
     ('minska', 'öka')
+    >>> _direction("som spelar schack på rasterna")  # neither: which way is the user's to say (trial 34)
+    ''
     """
-    return "minska" if should_fall(text) else "öka"
+    return direction(text) or ""
 
 
 def _user_causes(facts: UserFacts) -> list[str]:

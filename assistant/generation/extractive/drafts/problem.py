@@ -12,7 +12,7 @@ from assistant.generation.drafts import draft_section, gap, source_item, suggest
 from assistant.generation.easy import EASY_SOURCE_WORDS, is_finite_verb
 from assistant.generation.extractive.cards import about_school
 from assistant.generation.extractive.cards import goal_text as card_goal
-from assistant.generation.extractive.compose import cite, pick
+from assistant.generation.extractive.compose import cite, list_after, pick
 from assistant.generation.extractive.drafts.context import (
     _figure_line,
     _finish,
@@ -26,7 +26,7 @@ from assistant.generation.extractive.drafts.measures import _key_figures, _measu
 from assistant.generation.facts.model import UserFacts
 from assistant.generation.facts.words import for_group, predicate, relative, shorten_topic
 from assistant.grounding.catalogue import substitute_org
-from assistant.grounding.passages import Sentence
+from assistant.grounding.passages import Sentence, split_sentences
 from assistant.grounding.scope.bodies import names_body
 from assistant.index.lexical import tokenize
 from assistant.modes import Mode
@@ -88,7 +88,9 @@ def problem_formulation(backend: ExtractiveBackend, turn: PreparedTurn, book: Ci
     def about(s: Sentence, elsewhere: bool = False) -> bool:
         # (in a section of suggestions by its own headings: a report's title naming 'arbetsmarknadsinsatser' puts
         # none of its findings there)
-        if "?" in s.text or lex.SUGGESTION_SECTION.search(section_headings(s)) or _fragment(s):
+        # ... another organisation's causes also as the entries of its list of them (`listed_cause`)
+        if "?" in s.text or lex.SUGGESTION_SECTION.search(section_headings(s)) or (
+                _fragment(s) and not (elsewhere and listed_cause(s))):
             return False
         if lex.CASE_REPORT_RE.search(s.text):  # one study's own case is not the user's problem or its cause
             return False
@@ -175,11 +177,19 @@ def problem_formulation(backend: ExtractiveBackend, turn: PreparedTurn, book: Ci
     # None in the general material: the causes another organisation's analysis of the same kind of service states
     # (trial 33: Tallmarka's försörjningsstöd analysis names three in its own section on causes, the draft said there
     # were none), each said to be that organisation's finding, for the user to test in their own service.
-    found_elsewhere = [] if causes or stated else pick(
-        evidence, f"{search} orsaker beror på förklaras av", 2,
-        lambda s: about(s, elsewhere=True) and bool(lex.CAUSE.search(s.text) or lex.CAUSE_SECTION_RE.search(
-            section_headings(s))) and not _own_figures(s.text) and not of_other_group(s.text, facts.one_group),
-        used)
+    # ... searched for among all documents, else among those on the same kind of service that what the user's
+    # figures measure finds (`same_service_sources`; trial 34: Vintrosa's elevhälsa report has a section on the causes
+    # of pupils' low mood that the whole message's words did not reach)
+    found_elsewhere: list[Sentence] = []
+    for homes in ([None, same_service_sources(backend, facts)] if not (causes or stated) else []):
+        if found_elsewhere or homes == []:
+            break
+        query = f"{search} orsaker beror på förklaras av"
+        found_elsewhere = pick(
+            evidence, query, 2,
+            lambda s: about(s, elsewhere=True) and bool(lex.CAUSE.search(s.text) or lex.CAUSE_SECTION_RE.search(
+                section_headings(s))) and not _own_figures(s.text) and not of_other_group(s.text, facts.one_group),
+            used, hits=evidence.search(query, k=8, sources=homes) if homes else None)
     if found_elsewhere:
         whose = _organisation_named(found_elsewhere[0]) if another_organisations(found_elsewhere[0], facts) else \
             f"”{found_elsewhere[0].chunk.title}”"
@@ -206,7 +216,7 @@ def problem_formulation(backend: ExtractiveBackend, turn: PreparedTurn, book: Ci
                          s.text)) and not _own_figures(s.text) and not lex.CASE_REPORT_RE.search(s.text) and not
                      another_organisations(s, facts) and not facts.school_aside(s.text) and not (
                          ctx.easy and s.words > EASY_SOURCE_WORDS) and not lex.SUGGESTION_SECTION.search(
-                         s.chunk.heading_path_text) and bool(area[1].search(s.text)), used)
+                         s.chunk.heading_path_text) and bool(area[1].search(s.text)) and not _states_causes(s), used)
     effect_items = [source_item(s.text, [cite(book, s)]) for s in [*effects, *broad]] or [
         gap(f"vilka konsekvenser problemet får för {facts.pupils}")]
     if broad:  # trial 27: Konsekvenser was left blank though the material names what school results lead to
@@ -324,6 +334,40 @@ def same_service(s: Sentence, facts: UserFacts) -> bool:
              if w not in lex.GROUP_WORDS and w not in lex.CARD_GENERIC_WORDS and not is_finite_verb(w)}
     title = re.findall(r"[a-zåäö]{7,}", s.chunk.title.lower())
     return any(w[:7] in stems for w in title)
+
+
+def _states_causes(s: Sentence) -> bool:
+    """Whether a sentence tells causes, not consequences: it stands in a section on causes ('6.2 Skolrelaterade
+    orsaker': 'pedagogiska faktorer … löper högre risk för frånvaro') or speaks of what affects the problem ('vilka
+    faktorer som påverkar detta'; `lexicon.FACTORS_BEHIND_RE`). Trial 34 gave both as the consequences of absence."""
+    return bool(lex.CAUSE_SECTION_RE.search(section_headings(s)) or lex.FACTORS_BEHIND_RE.search(s.text))
+
+
+def listed_cause(s: Sentence) -> bool:
+    """Whether a sentence is an entry of a list its lead names as causes ('Elevhälsoteamet bedömer att skillnaderna
+    … främst har följande orsaker:' then 'oro och nedstämdhet som ofta hänger ihop med höga krav …'; trial 34): a cause
+    although it has no verb of its own. An entry of six words or more; a heading ('Prioriterade åtgärder 2026') is
+    none."""
+    if not s.is_item or s.words < 6:
+        return False
+    leads = [t for t in split_sentences(s.chunk) if t.text.rstrip().endswith(":") and t.line <= s.line]
+    lead = leads[-1] if leads else None
+    return lead is not None and bool(lex.CAUSE_SECTION_RE.search(lead.text) or lex.CAUSE.search(lead.text)) and \
+        any(i.line == s.line and i.text == s.text for i in list_after(lead))
+
+
+def same_service_sources(backend: ExtractiveBackend, facts: UserFacts) -> list[str]:
+    """The documents on the user's kind of service (`same_service`) that what each of their figures measures finds
+    ('känner sig ofta nedstämda' finds an elevhälsa report for an elevhälsochef's problem): where another
+    organisation's causes and measures for the same problem are looked for when the material has none. The whole
+    message's words (names, years, the survey's name) drown such a document in the search."""
+    found: dict[str, None] = {}
+    for measure in dict.fromkeys(f.subject for f in facts.figures if f.subject and not f.impossible):
+        for hit in backend.evidence.search(measure, k=8):
+            first = next(iter(split_sentences(hit.chunk)), None)
+            if first is not None and same_service(first, facts):
+                found.setdefault(hit.chunk.source)
+    return list(found)
 
 
 def section_headings(s: Sentence) -> str:
