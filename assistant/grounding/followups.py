@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import simplemma
 
@@ -19,6 +20,9 @@ from assistant.citations import MARKER_RE
 from assistant.index.lexical import fold, has_definite_ending, tokenize
 from assistant.index.units import split_sentences
 from assistant.schema import Turn
+
+if TYPE_CHECKING:
+    from assistant.grounding.question import Question
 
 _FRAMING = frozenset(fold(t) for w in lex.FRAMING_WORDS for t in tokenize(w))
 _FRAMING_WORDS = frozenset(lex.FRAMING_WORDS)
@@ -833,6 +837,35 @@ _COUNTED_THINGS_RE = re.compile(
     rf"\bde\s+(?:\w+\s+)?(?P<noun>[a-zåäöé][\w-]{{2,}}(?:na|en))\b{_PLACED}", re.I)
 # A particle ending the earlier question ('… delen av rapporten om?') belongs to its verb, not to the place.
 _TRAILING_FOLLOWER_RE = re.compile(rf"\s+(?:{_FOLLOWERS})\s*$", re.I)
+
+
+def take_own_ask(question: Question, own: Question, earlier_terms: frozenset[str]) -> None:
+    """Give a rewritten follow-up (`question`) what its own words (`own`, analysed alone) ask: the terms they add to the
+    earlier question (`earlier_terms`: the new detail asked of the carried topic), and, where they ask with a question
+    phrase of their own, that question as the text the asked kind is read from, and a figure's kind (an amount or a
+    count, and of what). 'Och hur många lärare ska delta i den?' after 'Hur mycket pengar är avsatt för
+    matematiksatsningen?' asks a count of teachers: the earlier question's 'pengar' carried into its rewrite made it
+    an amount, answered by 'Stöd till lärare, enhet 2 264 tkr' (tune KD39, refusalA34).
+
+    >>> from assistant.grounding.question import analyse
+    >>> q = analyse("Hur många lärare ska delta i pengar är avsatt för matematiksatsningen?")
+    >>> take_own_ask(q, analyse("Och hur många lärare ska delta i den?"), analyse("Hur mycket pengar är avsatt?")
+    ...              .content_terms)
+    >>> q.money, q.counted, q.asked_text, sorted(q.new_terms)
+    (False, 'larare', 'hur många lärare ska delta i den?', ['delt', 'lar'])
+    >>> q = analyse("Hur mycket kostade läxhjälpen för flickor?")
+    >>> take_own_ask(q, analyse("Och för flickor?"), analyse("Hur mycket kostade läxhjälpen?").content_terms)
+    >>> q.money, q.asked_text, sorted(q.new_terms)
+    (True, '', ['flick'])
+    """
+    question.new_terms = own.content_terms - earlier_terms
+    opener = lex.CONTINUATION_RE.match(own.cue_text)
+    asked = own.cue_text[opener.end():].strip(" ,") if opener else own.cue_text
+    if not lex.QUESTION_OPENERS_RE.match(asked):
+        return  # 'Och för flickor?', 'Och 2024?': the earlier question asked again of another group or year
+    question.asked_text = asked
+    if own.answer_type == "number":
+        question.money, question.counted = own.money, own.counted or question.counted
 
 
 def rewrite_follow_up(message: str, history: Sequence[Turn]) -> str:
