@@ -796,7 +796,7 @@ def _listed_item(message: str, previous: str, history: Sequence[Turn]) -> str | 
     it, stands in for 'det andra'; None when the message names no elided ordinal, the earlier question itself names
     the counted noun ('den andra träffen', 'de fyra målen': resolved from the question), or the answer listed fewer.
     """
-    elided = _ELIDED_ORDINAL_RE.search(message)
+    elided = _ELIDED_ORDINAL_RE.search(message) or _asked_noun_ordinal(message, previous)
     if not elided or _ORDINAL_THING_RE.search(previous) or _COUNTED_THINGS_RE.search(previous):
         return None
     answer = next((t.content for t in reversed(history) if t.role == "assistant"), "")
@@ -814,6 +814,30 @@ def _listed_item(message: str, previous: str, history: Sequence[Turn]) -> str | 
         # hold; a name ('Ekbackaskolan i Lindvik', unknown to wordfreq) keeps it
         item = item[0].lower() + item[1:]
     return f"{message[: elided.start()]}”{item}”{message[elided.end():]}".rstrip(" ?!.") + "?"
+
+
+def _asked_noun_ordinal(message: str, previous: str) -> re.Match[str] | None:
+    """'det tredje steget' after 'Vilka steg ingår …?': an ordinal with the very noun the earlier question asked a
+    list of, which is that list's item as the answer gave it (tune WS32: the third step of planning, not the third
+    meeting of another programme); None otherwise.
+
+    >>> _asked_noun_ordinal("Hur många timmar tar det tredje steget?", "Vilka steg ingår i planeringen?").group(0)
+    'det tredje steget'
+    >>> _asked_noun_ordinal("Hur många timmar tar det tredje steget?", "Vilka insatser finns?") is None
+    True
+    """
+    asked = lex.ASKED_NOUN_RE.match(lex.CONTINUATION_RE.sub("", previous).strip())
+    if asked is None:
+        return None
+    noun = fold(asked.group(2))
+    for m in _NOUN_ORDINAL_RE.finditer(message):
+        said = fold(m.group("noun"))
+        if len(noun) >= 3 and said.startswith(noun) and len(said) - len(noun) <= 3:
+            return m
+    return None
+
+
+_NOUN_ORDINAL_RE = re.compile(rf"\b(den|det|de)\s+({'|'.join(lex.ORDINALS)})\s+(?P<noun>[\wåäöé-]+)", re.I)
 
 
 # A list item of an earlier answer as the widget shows it: '- …' or '1. …', nested or not.

@@ -30,6 +30,7 @@ from assistant.index.lexical import fold, has_definite_ending, inflection_stem, 
 from assistant.index.units import Unit, split_sentences, units_of
 
 _WORD_RE = re.compile(r"[\wåäöéÅÄÖÉ-]+")
+_ENUMERATOR_RE = re.compile(r"^\W*(?:\d{1,2}|[a-z])[.)]\s+")
 # How many letters an inflection may add to the counted noun's stem ('besökarna' of 'besökare').
 COUNTED_ENDING = 3
 
@@ -137,6 +138,8 @@ def name_untold(question: Question, evidence: Sequence[Scored]) -> bool:
     >>> q.asked_text = "Vad heter de?"
     >>> name_untold(q, scored("Nätverket leds av biträdande förvaltningschefer. Några chefer deltar."))
     True
+    >>> name_untold(q, scored("6. Följeslagare till busshållplatsen efter kvällspassen."))
+    True
     >>> name_untold(q, scored("Nätverket leds av förvaltningschefen Anna Berg.")), name_untold(q, scored(
     ...     "Skolledarna möts i nätverket Ledarforum varje månad."))
     (False, False)
@@ -151,7 +154,8 @@ def name_untold(question: Question, evidence: Sequence[Scored]) -> bool:
         if names_person(s.unit, ""):
             return False
         for sentence in split_sentences(s.unit.text):
-            words = _WORD_RE.findall(sentence)  # (a sentence's first word is capitalised as such)
+            # (a sentence's or list item's first word is capitalised as such: '6. Följeslagare till …')
+            words = _WORD_RE.findall(_ENUMERATOR_RE.sub("", sentence))
             if any(w[:1].isupper() and fold(w) not in asked and not w.isupper() for w in words[1:]):
                 return False
     return True
