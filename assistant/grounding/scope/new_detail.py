@@ -22,15 +22,18 @@ from collections.abc import Sequence
 
 from assistant import lexicon as lex
 from assistant.grounding.question import Question, verb_form
-from assistant.grounding.scope.asked_kind import KIND_CLOSE, KIND_POOL, _framing, asked_kind, names_thing
+from assistant.grounding.scope.asked_kind import KIND_CLOSE, KIND_POOL, _framing, asked_kind
 from assistant.grounding.scope.figures import counts_asked, unit_has_figure
-from assistant.grounding.scope.terms import _says_word
 from assistant.grounding.selection import Scored
 from assistant.index.lexical import fold, has_definite_ending, inflection_stem, tokenize
 from assistant.index.units import Unit, split_sentences, units_of
 
 _WORD_RE = re.compile(r"[\wåäöéÅÄÖÉ-]+")
 _ENUMERATOR_RE = re.compile(r"^\W*(?:\d{1,2}|[a-z])[.)]\s+")
+# How many letters an inflection may add to a stem ('forfattarbesok' -> 'författarbesöken'), and how many a
+# compound's first part has before the named head ('fritids|gården').
+INFLECTION_ENDING = 5
+COMPOUND_LEAD = 3
 # How many letters an inflection may add to the counted noun's stem ('besökarna' of 'besökare').
 COUNTED_ENDING = 3
 
@@ -57,8 +60,10 @@ def new_words(question: Question) -> list[str]:
     ([], [])
     >>> own("Och hur många tjejer deltog i tjejkvällarna?", "Vilka insatser prövade Kupolen?")
     ['tjejkvall']
-    >>> own("Vad har hon för telefonnummer?", "Vem är kontaktperson?"), own("Var ligger den organisatoriskt?", "Vad är X?")
-    (['telefonnumm'], [])
+    >>> own("Vad har hon för telefonnummer?", "Vem är kontaktperson?")
+    ['telefonnumm']
+    >>> own("Var ligger den organisatoriskt?", "Vad är samordnarrollen?")
+    []
     """
     if not question.asked_text or not question.inherited_terms or not question.new_terms:
         return []
@@ -116,13 +121,23 @@ def detail_untold(question: Question, evidence: Sequence[Scored]) -> list[str]:
 
 
 def _names_detail(unit: Unit, term: str) -> bool:
-    """Whether a unit's line, context, headings or title (asked_kind.names_thing), or the heading lines above it
-    or the line leading into it (a nested list's parent item: 'CAN-drogvaneundersökningen – …' over 'Rullar du ner
-    på sidan …'), name the term."""
-    if names_thing(unit, term):
-        return True
+    """Whether a unit's line, context, headings or title, the heading lines above it or the line leading into it (a
+    nested list's parent item: 'CAN-drogvaneundersökningen – …' over 'Rullar du ner på sidan …') name the term:
+    inflected or as a compound's head ('fritidsgården' for 'gården'), not as a compound's first part
+    ('skolbiblioteken' names no 'skolorna').
+
+    >>> from assistant.schema import Chunk
+    >>> unit = units_of(Chunk(chunk_id="nd", source="s", title="Bokbron", doc_type="rapport", heading_path=["Kost"],
+    ...                       start_line=1, end_line=1, text="Böcker till skolbiblioteken på fritidsgården 210 tkr."))[0]
+    >>> _names_detail(unit, "skol"), _names_detail(unit, "gard"), _names_detail(unit, "bibliotek")
+    (False, True, True)
+    """
     before = units_of(unit.chunk)[unit.seq - 1: unit.seq] if unit.seq else []
-    return any(_says_word(u.text, term) for u in (*unit.labels_above, *before))
+    said = " ".join(u.text for u in units_of(unit.chunk) if u.line == unit.line) or unit.text
+    line = fold(" ".join([said, unit.context(), unit.chunk.title, unit.chunk.heading_path_text,
+                          *(u.text for u in (*unit.labels_above, *before))]))
+    term = fold(term)
+    return re.search(rf"(?:\b|\w{{{COMPOUND_LEAD},}}){re.escape(term)}\w{{0,{INFLECTION_ENDING}}}\b", line) is not None
 
 
 def name_untold(question: Question, evidence: Sequence[Scored]) -> bool:
