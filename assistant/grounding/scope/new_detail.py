@@ -128,7 +128,7 @@ def _names_detail(unit: Unit, term: str) -> bool:
 
     >>> from assistant.schema import Chunk
     >>> unit = units_of(Chunk(chunk_id="nd", source="s", title="Bokbron", doc_type="rapport", heading_path=["Kost"],
-    ...                       start_line=1, end_line=1, text="Böcker till skolbiblioteken på fritidsgården 210 tkr."))[0]
+    ...     start_line=1, end_line=1, text="Böcker till skolbiblioteken på fritidsgården 210 tkr."))[0]
     >>> _names_detail(unit, "skol"), _names_detail(unit, "gard"), _names_detail(unit, "bibliotek")
     (False, True, True)
     """
