@@ -3016,6 +3016,9 @@ THING_POINTER_RE = re.compile(r"\b(den|denna|dessa|de|dem)\b", re.I)  # points a
 # the carried topic, not the new detail asked of it).
 POINTER_DETERMINERS = frozenset({"den", "det", "de", "denna", "detta", "dessa"})
 POINTER_PLACE_WORDS = frozenset({"här", "där"})
+# Words that ask what kind a thing is ('Vad är det för slags samtal?'): framing, no detail of their own (general
+# Swedish; scope.new_detail, tune I14).
+KIND_OF_WORDS = frozenset({"slags", "sorts", "slag", "sort", "typ", "typs"})
 # Words that introduce a noun in a question ('ett annat modersmål', 'vilka föreningar', 'någon budget'): the noun a
 # follow-up's new detail is named by where it is not definite (general Swedish; scope.new_detail).
 NOUN_INTRODUCERS = frozenset({"en", "ett", "någon", "något", "några", "vilka", "vilken", "vilket", "annan", "annat",

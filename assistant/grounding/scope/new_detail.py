@@ -30,9 +30,9 @@ from assistant.index.units import Unit, split_sentences, units_of
 
 _WORD_RE = re.compile(r"[\wåäöéÅÄÖÉ-]+")
 _ENUMERATOR_RE = re.compile(r"^\W*(?:\d{1,2}|[a-z])[.)]\s+")
-# How many letters an inflection may add to a stem ('forfattarbesok' -> 'författarbesöken'), and how many a
+# How many letters an inflection may add to a stem ('socialstyr' -> 'Socialstyrelsens'), and how many a
 # compound's first part has before the named head ('fritids|gården').
-INFLECTION_ENDING = 5
+INFLECTION_ENDING = 7
 COMPOUND_LEAD = 3
 # How many letters an inflection may add to the counted noun's stem ('besökarna' of 'besökare').
 COUNTED_ENDING = 3
@@ -83,7 +83,8 @@ def new_words(question: Question) -> list[str]:
         infinitive = i > 0 and (words[i - 1].lower() in lex.MODAL_VERBS or words[i - 1].lower() == "att") \
             and not has_definite_ending(word)  # ("kan skolan göra": the subject after the modal is kept)
         if i in pointed or infinitive or (verb_form(word) and not has_definite_ending(word)) or \
-                lex.LIST_NOUN_RE.fullmatch(word) or word.lower() in lex.ORDINALS:
+                lex.LIST_NOUN_RE.fullmatch(word) or word.lower() in lex.ORDINALS or \
+                word.lower() in lex.KIND_OF_WORDS:  # ('för slags samtal': the kind word frames)
             continue
         before = words[i - 1].lower() if i else ""
         named = before in lex.NOUN_INTRODUCERS or (i > 1 and words[i - 2].lower() in lex.NOUN_INTRODUCERS
