@@ -3087,6 +3087,22 @@ ASKED_NOUN_RE = re.compile(r"^\s*(vilken|vilket|vilka|hur många|which|how many)
 PLACING_PHRASE_RE = re.compile(r"\b(i|om|för|inom|kring|vid|mot|bland|hos|in|about|for|of|on)\s+[^?!]+$", re.I)
 TRAILING_PARTICLES_RE = re.compile(r"(\s+(ut|upp|fram|in|av|till|på|om|med|för|ifrån|från))+\s*[?!.]*$", re.I)
 THING_POINTER_RE = re.compile(r"\b(den|denna|dessa|de|dem)\b", re.I)  # points at a thing, not a situation
+# A follow-up's determiner that points its noun back at the earlier turn's thing ('den summan', 'det tredje steget',
+# 'de här insatserna'), and the place words that may follow it (general Swedish; scope.new_detail: such a noun is
+# the carried topic, not the new detail asked of it).
+POINTER_DETERMINERS = frozenset({"den", "det", "de", "denna", "detta", "dessa"})
+POINTER_PLACE_WORDS = frozenset({"här", "där"})
+# Words that ask what kind a thing is ('Vad är det för slags samtal?'): framing, no detail of their own (general
+# Swedish; scope.new_detail, tune I14).
+KIND_OF_WORDS = frozenset({"slags", "sorts", "slag", "sort", "typ", "typs"})
+# Words that introduce a noun in a question ('ett annat modersmål', 'vilka föreningar', 'någon budget'): the noun a
+# follow-up's new detail is named by where it is not definite (general Swedish; scope.new_detail).
+NOUN_INTRODUCERS = frozenset({"en", "ett", "någon", "något", "några", "vilka", "vilken", "vilket", "annan", "annat",
+                              "andra"})
+# A follow-up asking a name: 'Vad heter de?', 'Och vad heter de andra fritidsgårdarna?', 'Vilka namn har de?'
+# (general Swedish; tune I40 asked the names of those 'Vem leder …nätverk?' was answered with by role;
+# scope.new_detail.name_untold).
+NAME_ASKED_RE = re.compile(r"^\s*(?:vad\s+heter|vilka\s+namn\s+har|vilket\s+namn\s+har)\b", re.I)
 # A topic asked about through the material ('Vad säger materialet om hedersnormer?', 'Finns det något om X?'):
 # the words before the preposition frame the question, what follows it is the topic a next turn's 'det' means
 # (general Swedish; the framing words are FRAMING_WORDS).

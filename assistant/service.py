@@ -36,6 +36,8 @@ from assistant.grounding.followups import (
     is_follow_up,
     rewrite_follow_up,
     shown_rewrite,
+    standalone_history_question,
+    take_own_ask,
 )
 from assistant.grounding.lookagain import look_again
 from assistant.grounding.own_view import asks_own_view, factual_question, own_view_verdict
@@ -177,7 +179,10 @@ class Assistant:
         question = self.evidence.analyse(query)
         if query != request.message:
             # The follow-up's own words say what is asked now; the words taken from earlier turns place it.
-            question.inherited_terms = question.content_terms - self.evidence.analyse(request.message).content_terms
+            own = self.evidence.analyse(request.message)
+            question.inherited_terms = question.content_terms - own.content_terms
+            earlier = standalone_history_question(request.history)
+            take_own_ask(question, own, self.evidence.analyse(earlier).content_terms if earlier else frozenset())
         search = question.search_text[: self.settings.max_query_chars]
         if request.options.target_group:
             search = f"{search} {request.options.target_group}"[: self.settings.max_query_chars]

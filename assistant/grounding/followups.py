@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import simplemma
 
@@ -19,6 +20,9 @@ from assistant.citations import MARKER_RE
 from assistant.index.lexical import fold, has_definite_ending, tokenize
 from assistant.index.units import split_sentences
 from assistant.schema import Turn
+
+if TYPE_CHECKING:
+    from assistant.grounding.question import Question
 
 _FRAMING = frozenset(fold(t) for w in lex.FRAMING_WORDS for t in tokenize(w))
 _FRAMING_WORDS = frozenset(lex.FRAMING_WORDS)
@@ -815,7 +819,7 @@ def _listed_item(message: str, previous: str, history: Sequence[Turn]) -> str | 
     it, stands in for 'det andra'; None when the message names no elided ordinal, the earlier question itself names
     the counted noun ('den andra träffen', 'de fyra målen': resolved from the question), or the answer listed fewer.
     """
-    elided = _ELIDED_ORDINAL_RE.search(message)
+    elided = _ELIDED_ORDINAL_RE.search(message) or _asked_noun_ordinal(message, previous)
     if not elided or _ORDINAL_THING_RE.search(previous) or _COUNTED_THINGS_RE.search(previous):
         return None
     answer = next((t.content for t in reversed(history) if t.role == "assistant"), "")
@@ -833,6 +837,30 @@ def _listed_item(message: str, previous: str, history: Sequence[Turn]) -> str | 
         # hold; a name ('Ekbackaskolan i Lindvik', unknown to wordfreq) keeps it
         item = item[0].lower() + item[1:]
     return f"{message[: elided.start()]}”{item}”{message[elided.end():]}".rstrip(" ?!.") + "?"
+
+
+def _asked_noun_ordinal(message: str, previous: str) -> re.Match[str] | None:
+    """'det tredje steget' after 'Vilka steg ingår …?': an ordinal with the very noun the earlier question asked a
+    list of, which is that list's item as the answer gave it (tune WS32: the third step of planning, not the third
+    meeting of another programme); None otherwise.
+
+    >>> _asked_noun_ordinal("Hur många timmar tar det tredje steget?", "Vilka steg ingår i planeringen?").group(0)
+    'det tredje steget'
+    >>> _asked_noun_ordinal("Hur många timmar tar det tredje steget?", "Vilka insatser finns?") is None
+    True
+    """
+    asked = lex.ASKED_NOUN_RE.match(lex.CONTINUATION_RE.sub("", previous).strip())
+    if asked is None:
+        return None
+    noun = fold(asked.group(2))
+    for m in _NOUN_ORDINAL_RE.finditer(message):
+        said = fold(m.group("noun"))
+        if len(noun) >= 3 and said.startswith(noun) and len(said) - len(noun) <= 3:
+            return m
+    return None
+
+
+_NOUN_ORDINAL_RE = re.compile(rf"\b(den|det|de)\s+({'|'.join(lex.ORDINALS)})\s+(?P<noun>[\wåäöé-]+)", re.I)
 
 
 # A list item of an earlier answer as the widget shows it: '- …' or '1. …', nested or not.
@@ -856,6 +884,35 @@ _COUNTED_THINGS_RE = re.compile(
     rf"\bde\s+(?:\w+\s+)?(?P<noun>[a-zåäöé][\w-]{{2,}}(?:na|en))\b{_PLACED}", re.I)
 # A particle ending the earlier question ('… delen av rapporten om?') belongs to its verb, not to the place.
 _TRAILING_FOLLOWER_RE = re.compile(rf"\s+(?:{_FOLLOWERS})\s*$", re.I)
+
+
+def take_own_ask(question: Question, own: Question, earlier_terms: frozenset[str]) -> None:
+    """Give a rewritten follow-up (`question`) what its own words (`own`, analysed alone) ask: the terms they add to the
+    earlier question (`earlier_terms`: the new detail asked of the carried topic), and, where they ask with a question
+    phrase of their own, that question as the text the asked kind is read from, and a figure's kind (an amount or a
+    count, and of what). 'Och hur många lärare ska delta i den?' after 'Hur mycket pengar är avsatt för
+    matematiksatsningen?' asks a count of teachers: the earlier question's 'pengar' carried into its rewrite made it
+    an amount, answered by 'Stöd till lärare, enhet 2 264 tkr' (tune KD39, refusalA34).
+
+    >>> from assistant.grounding.question import analyse
+    >>> q = analyse("Hur många lärare ska delta i pengar är avsatt för matematiksatsningen?")
+    >>> take_own_ask(q, analyse("Och hur många lärare ska delta i den?"), analyse("Hur mycket pengar är avsatt?")
+    ...              .content_terms)
+    >>> q.money, q.counted, q.asked_text, sorted(q.new_terms)
+    (False, 'larare', 'hur många lärare ska delta i den?', ['delt', 'lar'])
+    >>> q = analyse("Hur mycket kostade läxhjälpen för flickor?")
+    >>> take_own_ask(q, analyse("Och för flickor?"), analyse("Hur mycket kostade läxhjälpen?").content_terms)
+    >>> q.money, q.asked_text, sorted(q.new_terms)
+    (True, '', ['flick'])
+    """
+    question.new_terms = own.content_terms - earlier_terms
+    opener = lex.CONTINUATION_RE.match(own.cue_text)
+    asked = own.cue_text[opener.end():].strip(" ,") if opener else own.cue_text
+    if not lex.QUESTION_OPENERS_RE.match(asked):
+        return  # 'Och för flickor?', 'Och 2024?': the earlier question asked again of another group or year
+    question.asked_text = asked
+    if own.answer_type == "number":
+        question.money, question.counted = own.money, own.counted or question.counted
 
 
 def rewrite_follow_up(message: str, history: Sequence[Turn]) -> str:

@@ -67,6 +67,12 @@ class Question:
     wants_person: bool = False
     counted: str = ""  # what a count or share is of ('elever' in 'hur många elever'), folded
     inherited_terms: frozenset[str] = frozenset()  # words a follow-up took from earlier turns (its topic)
+    # A follow-up's own words where they ask with a question phrase of their own ('Och hur många lärare ska delta i
+    # den?'): what kind of thing is asked (a count, an amount, a time) is read from them, not from the earlier
+    # question its rewrite carries ('… i pengar är avsatt för matematiksatsningen' asks no amount; refusalA34).
+    asked_text: str = ""
+    # The content terms a follow-up's own words add to the earlier question: the new detail it asks of the topic.
+    new_terms: frozenset[str] = frozenset()
     # A particle verb's compound and the prefix that meets its other forms ('följs upp': 'uppfoljning' -> 'uppfolj').
     prefix_terms: dict[str, str] = field(default_factory=dict)
     # Its words whose stem their other forms do not begin with, stem -> the start those forms share (lemma_prefixes).
@@ -86,6 +92,11 @@ class Question:
     def cue_text(self) -> str:
         """The text the wording cues read ('vilka fragor' reads as 'vilka frågor')."""
         return self.typed or self.text
+
+    @property
+    def kind_text(self) -> str:
+        """The text the asked kind is read from: a follow-up's own question (asked_text), else the cue text."""
+        return self.asked_text or self.cue_text
 
     @property
     def embedding_text(self) -> str:

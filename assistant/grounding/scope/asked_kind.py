@@ -184,7 +184,8 @@ def kind_untold(question: Question, evidence: Sequence[Scored], asked: Sequence[
     >>> kind_untold(q, scored("Insatserna mot mobbning kostar 400 tkr."), ["mobbning"], W()) is None
     True
     """
-    kind = asked_kind(question.cue_text) or ("person" if question.wants_person else "")
+    # (a follow-up asking with its own question phrase asks its own kind, not the earlier question's: kind_text)
+    kind = asked_kind(question.kind_text) or ("person" if question.wants_person else "")
     if not kind or not evidence or weights is None:
         return None
     if kind in AMOUNT_KINDS and question.answer_type != "number":
@@ -205,7 +206,7 @@ def kind_untold(question: Question, evidence: Sequence[Scored], asked: Sequence[
         # line saying it names the deed asked ('Aktörer anslutna till målet' for 'När anslöt sig …?')
         return None
     pool = [s for s in evidence[:KIND_POOL] if s.score >= KIND_CLOSE * evidence[0].score]
-    total = bool(lex.TOTAL_QUESTION_RE.search(question.cue_text))
+    total = bool(lex.TOTAL_QUESTION_RE.search(question.kind_text))
     nouns = [t for t in own if not verb_form(written(t))]
     # (a word naming the document the figure stands in places it: DOCUMENT_KIND_WORD_RE; where it is the only noun,
     # any asked word names the thing)

@@ -83,35 +83,37 @@ def has_figure(text: str, question: Question) -> bool:
     >>> has_figure("Många lärarbyten i årskurs 7.", share), has_figure("Hälften av lärarna är legitimerade.", share)
     (False, True)
     """
+    # (a follow-up's kind is read from its own words, not the earlier question its rewrite carries: asked_text)
+    asked = question.asked_text or question.text
     if question.money:  # an amount, or that it cost nothing ('Workshopen är kostnadsfri')
         return bool(lex.MONEY_RE.search(text) or lex.FREE_OF_CHARGE_RE.search(text))
-    if lex.SHARE_QUESTION_RE.search(question.text):  # a share: a percentage, 'x av y' or a share word
+    if lex.SHARE_QUESTION_RE.search(asked):  # a share: a percentage, 'x av y' or a share word
         return bool(lex.PERCENT_RE.search(text) or lex.SHARE_RE.search(text))
-    if question.date and lex.DAY_QUESTION_RE.search(question.text):  # a deadline is a day, not a year or term
+    if question.date and lex.DAY_QUESTION_RE.search(asked):  # a deadline is a day, not a year or term
         return bool(lex.DAY_RE.search(text))
     if question.date:
         return bool(lex.YEAR_RE.search(text) or lex.DATE_RE.search(text))
-    if lex.SINCE_QUESTION_RE.search(question.text) and lex.START_RE.search(text):
+    if lex.SINCE_QUESTION_RE.search(asked) and lex.START_RE.search(text):
         return True  # 'hur länge har …' is answered by when it began ('från och med våren 2019', 'startade 2008')
-    if lex.TIME_COUNT_QUESTION_RE.search(question.text):
+    if lex.TIME_COUNT_QUESTION_RE.search(asked):
         # A length in any unit of time; the time between recurring things also by how often ('hur många veckor
         # mellan handledningsträffarna' is answered by 'varannan månad', 'hur många månader pågick …' is not).
-        return bool(lex.DURATION_RE.search(text) or (lex.BETWEEN_TIMES_RE.search(question.text)
+        return bool(lex.DURATION_RE.search(text) or (lex.BETWEEN_TIMES_RE.search(asked)
                                                      and lex.FREQUENCY_RE.search(text)))
-    if lex.DURATION_QUESTION_RE.search(question.text):
+    if lex.DURATION_QUESTION_RE.search(asked):
         return bool(lex.DURATION_RE.search(text))  # 'hur lång tid tog …' is not answered by 'den 15 april 2025'
-    if lex.FREQUENCY_QUESTION_RE.search(question.text) and (lex.FREQUENCY_RE.search(text)
+    if lex.FREQUENCY_QUESTION_RE.search(asked) and (lex.FREQUENCY_RE.search(text)
                                                             or lex.DURATION_RE.search(text)):
         return True  # 'hur ofta/hur länge' is answered by 'varje vecka', 'en gång per termin', 'drygt ett år'
-    if lex.HOW_OFTEN_RE.search(question.text):
+    if lex.HOW_OFTEN_RE.search(asked):
         # 'hur ofta' needs how often ('vid två tillfällen'), not a count of the meetings ('fyra träffar i nätverket');
         # asked as a rate, with no verb of a recurring activity ('Hur ofta klarar pojkarna …?'), a share answers
         if lex.OCCASIONS_RE.search(text):
             return True
-        return not lex.RECURRENCE_VERB_RE.search(question.text) and \
+        return not lex.RECURRENCE_VERB_RE.search(asked) and \
             bool(lex.PERCENT_RE.search(text) or lex.SHARE_RE.search(text))
     text = count_text(text, question.counted)
-    if not question.counted and lex.STATISTIC_QUESTION_RE.search(question.text):
+    if not question.counted and lex.STATISTIC_QUESTION_RE.search(asked):
         # A level asked ('Hur hög var frånvaron …?') is no grade: 'övergången från årskurs 6 till årskurs 7' gives
         # none (blind12 V55), as a grade gives no count (counts.count_text).
         text = lex.GRADE_RE.sub(" ", text)
@@ -124,8 +126,9 @@ def unit_has_figure(unit: Unit, question: Question) -> bool:
     row's cells, its context or its table's column names give ('| Läxhjälp | Timmar per vecka | 4 |')."""
     if has_figure(figure_text(unit), question) or money_row(unit, question):
         return True
-    asked = lex.TIME_COUNT_QUESTION_RE.search(question.text)
-    if not asked or lex.BETWEEN_TIMES_RE.search(question.text):
+    text = question.asked_text or question.text
+    asked = lex.TIME_COUNT_QUESTION_RE.search(text)
+    if not asked or lex.BETWEEN_TIMES_RE.search(text):
         return False
     numbers = [n for n in re.findall(r"\d+(?:[,.]\d+)?", unit.text) if not lex.YEAR_RE.fullmatch(n)]
     if not numbers:

@@ -85,6 +85,7 @@ from assistant.grounding.scope.members import (
     split_by_other_group,
     states_part,
 )
+from assistant.grounding.scope.new_detail import detail_untold, name_untold
 from assistant.grounding.scope.numbered import (
     absent_paragraph,
     absent_row,
@@ -947,6 +948,16 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
                        asked=lex.ASKED_KIND_NAMES[gap.kind],
                        asked_phrase=f"{lex.ASKED_KIND_NAMES[gap.kind]} för {gap.thing}",
                        evidence=[*gap.naming, *(s for s in evidence if s not in gap.naming)])
+    if question.language == "sv" and detail_untold(question, evidence):
+        # A follow-up asks a new detail of the carried topic ('Hur fördelas den summan mellan skolorna?'): the
+        # passages that answered the earlier question are no answer unless one names what it adds (scope.new_detail;
+        # tune I31, NM33, PR22).
+        return Verdict(False, "figure", phrase=topic_phrase(question.cue_text))
+    if question.language == "sv" and name_untold(question, evidence):
+        # 'Vad heter de?' after 'Vem leder nätverket?' answered by role: no best unit holds a name (tune I40); the
+        # refusal says it as asked ('vad de heter'), not as the rewrite put it
+        asked = question.asked_text.strip(" ?!.")
+        return Verdict(False, "figure", phrase=asked[:1].lower() + asked[1:])
     return Verdict(True, evidence=evidence)
 
 
