@@ -1108,6 +1108,10 @@ KNOWN_WORD_ZIPF = 1.0
 # Below this Zipf frequency a capitalised word after a definite noun is its name ('Fritidsgården Ekbacken' 2.0,
 # 'Förskolan Solrosen' 2.5), not a sentence opening after a heading ('Nuläget Andelen …' 4.2, 'Bakgrunden Kommunen …').
 NAME_ZIPF = 3.0
+# A superlative's set noun from which a ranking line or table need not name it ('fritidsgård' 3.2, 'sport' 4.7: rows
+# 'Fotboll', 'Innebandy' are sports): a rarer one ('hemtjänstområde' 0, 'stadsdelsområde' 2.2) is a set of its own,
+# ranked only by a passage or document that names it (blind37 HT29; scope.ranking.of_the_set). wordfreq, 'sv'.
+RANKED_SET_ZIPF = 3.0
 # School subjects (Swedish curricula, Lgr22/Gy11): common words, yet a figure asked 'i engelska' is about that
 # subject and must not be answered by another subject's figure.
 SCHOOL_SUBJECT_WORDS = ("matematik", "svenska", "engelska", "idrott", "musik", "slöjd", "historia", "geografi",

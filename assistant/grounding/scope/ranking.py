@@ -12,7 +12,7 @@ material ranks nothing of the kind and shows what it says of the set.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from assistant import lexicon as lex
@@ -21,6 +21,7 @@ from assistant.grounding.scope.terms import _says_word
 from assistant.grounding.selection import Scored
 from assistant.index.lexical import fold, tokenize
 from assistant.index.units import Unit, row_frame, table_rows
+from assistant.schema import Chunk
 
 # How many of the best units are read for a ranking line or table, and how close to the best one's score they must be.
 RANK_POOL = 8
@@ -97,9 +98,9 @@ def ranking_table(unit: Unit, set_word: str, terms: Sequence[str]) -> bool:
     return any(_says_word(frame, t) for t in terms) if terms else _says_word(frame, fold(set_word))
 
 
-def of_the_set(unit: Unit, set_word: str) -> bool:
-    """Whether a ranking line's or table's members may be of the asked set: its passage, headings or title name the
-    set's noun, or the noun is a common word that a passage need not name ('sport' over rows 'Fotboll', 'Innebandy';
+def of_the_set(unit: Unit, set_word: str, document_text: Callable[[Chunk], str] | None = None) -> bool:
+    """Whether a ranking line's or table's members may be of the asked set: its passage, headings, title or document
+    name the set's noun, or the noun is a common word that a passage need not name ('sport' over rows 'Fotboll', 'Innebandy';
     'aktivitet' for 'Flest nya deltagare kom till dans och boxning'). A rare noun the passage never names is a set it
     does not rank (blind37 HT29: 'Vilket hemtjänstområde beviljar flest timmar per brukare …' over a table by kön and
     åldersgrupp and 'Män beviljades fler timmar per brukare än kvinnor', which hold no områden).
@@ -115,12 +116,14 @@ def of_the_set(unit: Unit, set_word: str) -> bool:
     from wordfreq import zipf_frequency
 
     chunk = unit.chunk
-    if _says_word(f"{chunk.text} {chunk.heading_path_text} {chunk.title}", fold(set_word)):
+    document = document_text(chunk) if document_text is not None else ""
+    if _says_word(f"{chunk.text} {chunk.heading_path_text} {chunk.title} {document}", fold(set_word)):
         return True
-    return zipf_frequency(set_word.lower(), "sv") >= lex.COMMON_WORD_ZIPF
+    return zipf_frequency(set_word.lower(), "sv") >= lex.RANKED_SET_ZIPF
 
 
-def rank_untold(question: Question, evidence: Sequence[Scored]) -> RankGap | None:
+def rank_untold(question: Question, evidence: Sequence[Scored],
+                document_text: Callable[[Chunk], str] | None = None) -> RankGap | None:
     """The superlative asked of one member of a set ('Vilken fritidsgård hade flest besök?') where none of the best
     units (the first RANK_POOL scoring at least RANK_CLOSE of the best) ranks or compares in a line naming what is
     measured, and none is a row of a table of the set's members; None where one is, or where no such superlative is
@@ -149,8 +152,8 @@ def rank_untold(question: Question, evidence: Sequence[Scored]) -> RankGap | Non
     # (a table holds the measure where its caption or columns name any word said of it: 'störst skillnad mellan
     # flickor och pojkar i behörighet' over '| Skola | Flickor | Pojkar |', the difference computed from its cells)
     measured = list(dict.fromkeys([*terms, *_content(m.group("measure"))]))
-    if any((ranks(s.unit, terms) or ranking_table(s.unit, set_word, measured)) and of_the_set(s.unit, set_word)
-           for s in pool):
+    if any((ranks(s.unit, terms) or ranking_table(s.unit, set_word, measured))
+           and of_the_set(s.unit, set_word, document_text) for s in pool):
         return None
     naming = [s for s in evidence[:RANK_POOL] if _says_word(s.unit.text, fold(set_word)) and not s.unit.is_label]
     return RankGap(set_word, m.group("most").lower(), m.group("measure").strip(), naming)

@@ -924,7 +924,7 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
         if not views:
             return Verdict(False, "view", phrase=view_phrase(topic_phrase(question.cue_text), holder))
         evidence = views + [s for s in evidence if s not in views]  # the answer opens with the view
-    ranked_gap = rank_untold(question, evidence) if question.language == "sv" else None
+    ranked_gap = rank_untold(question, evidence, document_text) if question.language == "sv" else None
     if ranked_gap is not None:
         # 'Vilken fritidsgård hade flest besök 2024?' is not answered by 'Kommunens tre fritidsgårdar … hade 2024
         # sammanlagt 38 400 besök': the one member asked is named only by a line that ranks or compares, or by a
