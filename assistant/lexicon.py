@@ -4712,6 +4712,14 @@ SPLIT_PEOPLE = {"": "eleverna", "förskola": "barnen", "fritid": "besökarna", "
 # An own unit named with 'vår' instead of an introduction ('På vår socialtjänst märker vi …', 'i vårt hemtjänstområde'):
 # read as OWN_ORG_INTRO_RE's clause when none introduces the unit (general Swedish; trial 22's socialtjänst dilemma).
 OWN_ORG_POSSESSIVE_RE = re.compile(r"\b(?:på|i|inom|hos)\s+(?:vår|vårt)\s+(?P<named>[^.;,]{0,60})", re.I)
+# ... or the unit the account opens with, as a label or as the first sentence's subject, where neither an introduction
+# nor 'vår' names it ('Hemtjänsten i Norrvik kommun: 41 % …', 'Försörjningsstödet i Ålunda: 2023/24 hade …',
+# 'HR-avdelningen i Solvik kommun: …', 'Kulturskolan i Bergsjö kommun har …'; session 34: such an account was read as a
+# school's, with elever, rektor and a school card). A capitalised noun and at most two 'i/på/och …' words after it, or
+# a label without figures before ':'; ORG_KINDS then says which kind of unit it is (a subject such as 'Pojkarna i …'
+# names none). Read with .match on the account's start (messages.org_kind). General Swedish.
+OWN_ORG_OPENING_RE = re.compile(r"\s*(?:(?P<named>[A-ZÅÄÖ][^:.;!?\d]{1,60}?)\s*:|(?P<subject>[A-ZÅÄÖ][\w-]+"
+                                r"(?:\s+(?:och|i|på|inom|vid)\s+[\w-]+){0,2}(?:\s+kommun)?)\b)")
 # The dilemma mode's own sentences (closings, fallback questions) name a school's people and rules; an adult unit's
 # dilemma is discussed with its own: the people it serves, its law (socialtjänstlagen, SoL; diskrimineringslagen for
 # an employer; skollagen 20 kap. for komvux). Whole phrases, replaced as written. The parties to take the view of are
@@ -4939,6 +4947,13 @@ NEGATIVE_RE = re.compile(r"\b(avbr\w*|\w*varning\w*|utvis\w*|avstäng\w*|anmärk
                          # a refused application ('fick avslag', 'avslogs'; own probe, session 33: a socialtjänst's
                          # goal said the share refused should 'öka')
                          r"avslag\w*|avslog\w*|nekade?s?|"
+                         # an adult unit's shares that a plan wants down: part-time work ('arbetar deltid', 'ofrivillig
+                         # deltid'), long dependence on support ('hade försörjningsstöd i mer än tre år', 'långvarigt
+                         # bistånd', 'bidragstid'); receiving it, not 'med försörjningsstöd', who it is a part of (own
+                         # probes, session 34: both goals said the share should 'öka')
+                         r"\w*deltid\w*|långvarig\w*|bidragstid\w*|\w*bidragsberoende|"
+                         r"(?:har|hade|får|fick|tar emot|tog emot|uppbär|uppbar)\s+(?:\w+\s+)?"
+                         r"(?:försörjningsstöd|ekonomiskt bistånd)\w*|"
                          # below a test's limit ('låg under den kritiska gränsen', 'under kravnivån'; trial 27) or the
                          # level expected ('läste under förväntad nivå på lässcreeningen'; session 33)
                          r"under\s+(?:den\s+)?(?:\w+\s+)?(?:gräns\w*|kravnivå\w*|gränsvärde\w*|nivå\w*))\b"

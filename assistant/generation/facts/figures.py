@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from assistant import lexicon as lex
 from assistant.generation.facts.model import Figure, UserFacts, place_kind
-from assistant.generation.facts.shares import _joins, _read_figures_with_units, percent
+from assistant.generation.facts.shares import _as_yours, _joins, _read_figures_with_units, percent
 from assistant.generation.facts.splits import read_splits
 from assistant.generation.facts.words import around, genitive_group, is_finite_verb, user_source, without_time
 from assistant.numbers import as_number
@@ -37,7 +37,28 @@ def _read_figures(facts: UserFacts, sentence: str, carried_year: str | None = No
     _read_average_pairs(facts, sentence, year)
     _read_group_averages(facts, sentence, year)
     _shared_measure(facts, before)
+    _shares_of_two_counts(facts, before)
     return year
+
+
+def _shares_of_two_counts(facts: UserFacts, before: int) -> None:
+    """Two counts of the two groups that did one thing ('2024 deltog 112 mammor och 19 pappor i våra
+    föräldrastödsgrupper') as each group's share of those who did it (85 % and 15 %, worked out from the user's
+    figures and marked so): the counts say how the people who did it divide, and a share is what a goal can follow
+    (session 34: the baseline read 'mammor 112 mammor' and the indicator 'andel pappor … som deltog', a share of all
+    fathers nobody counted). Only the sentence's own two counts, told by a finite verb, of the same measure; a count
+    whose whole was given keeps its share of that whole (`_share_of_count`)."""
+    new = facts.figures[before:]
+    counts = [f for f in new if not f.is_share and not f.computed and f.group in lex.GENDER_GROUPS and
+              lex.GROUP_WORDS.get(f.unit.lower()) == f.group and f.subject and is_finite_verb(f.subject.split()[0])]
+    if len(counts) != 2 or len(new) != 2 or counts[0].group == counts[1].group or \
+            counts[0].subject != counts[1].subject or not all(f.value > 0 for f in counts):
+        return
+    total = counts[0].value + counts[1].value
+    said = f"{counts[0].text} och {counts[1].text}"
+    subject = f"bland dem som {_as_yours(counts[0].subject)}"
+    facts.figures[before:] = [replace(f, value=float(percent(f.value, total)), text=f"{percent(f.value, total)} %",
+                                      unit="%", subject=subject, computed=said) for f in counts]
 
 
 def _pair_year(sentence: str, m: re.Match[str], year: str | None) -> str | None:
@@ -577,6 +598,10 @@ def _group_size(figure: Figure, group: str) -> tuple[float, str] | None:
     part = re.match(r"(\d+) ([\wåäö]+) av ", figure.computed)
     if part and part.group(2).lower() == group and figure.group == group:
         return as_number(part.group(1)), f"{part.group(1)} {part.group(2)}"
+    # ... or of the two counts it was worked out from ('12 pojkar och 18 flickor', `_shares_of_two_counts`)
+    for count in re.finditer(r"(\d+) ([\wåäö]+)", figure.computed) if " och " in figure.computed else ():
+        if count.group(2).lower() == group and figure.group == group:
+            return as_number(count.group(1)), count.group(0)
     return None
 
 

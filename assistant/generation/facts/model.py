@@ -516,11 +516,16 @@ def org_kind(text: str) -> str:
     ('förskola', '')
     >>> org_kind("På vår socialtjänst kallas mammorna."), org_kind("Vi är HR-avdelningen i Ekby kommun.")
     ('socialtjänst', 'hr')
+    >>> org_kind("Hemtjänsten i Norrvik kommun: 41 % av kvinnorna …"), org_kind("Försörjningsstödet i Ålunda: 2024 …")
+    ('omsorg', 'socialtjänst')
+    >>> org_kind("Pojkarna i Ekby kommun har hög frånvaro."), org_kind("Björkskolan åk 7–9: 40 % …")
+    ('', '')
     """
     intro = lex.OWN_ORG_INTRO_RE.search(text) or lex.OWN_ORG_POSSESSIVE_RE.search(text)
-    if intro is None:
+    opening = lex.OWN_ORG_OPENING_RE.match(text) if intro is None else None
+    if intro is None and opening is None:
         return ""
-    said = intro.group(0)
+    said = intro.group(0) if intro is not None else opening.group("named") or opening.group("subject")
     if lex.SCHOOL_NAME_RE.search(said) and not lex.PRESCHOOL_RE.search(said):
         return ""
     return next((kind for pattern, kind in lex.ORG_KINDS if pattern.search(said)), "")

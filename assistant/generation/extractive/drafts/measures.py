@@ -378,7 +378,8 @@ def _whose(f: Figure, figures: list[Figure]) -> str:
     """'pojkar ' before a baseline's figure; 'pojkar på el-programmet ' when the figures are of more than one part of
     the group (each programme the user named keeps its own figures), 'pojkar bland Bygg- och anläggningsprogrammets
     118 elever ' when each place's people are their own whole."""
-    who = f.group if f.group and f.group != f.unit else ""
+    # ... not a count's own group again ('kvinnor 120 kvinnor': the unit names it)
+    who = f.group if f.group and f.group != f.unit and lex.GROUP_WORDS.get(f.unit.lower()) != f.group else ""
     if who and f.within and len({g.within for g in figures}) > 1:
         who = f"{who} {f.within}"
     elif who and len({g.subject for g in figures}) > 1 and f.subject.startswith("bland "):
