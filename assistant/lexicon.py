@@ -686,6 +686,15 @@ CLOSEST_SOURCES_OWN_GAP = "era egna insatser för just det här problemet"
 SHARE_GOES_DOWN = "går ner"
 SHARE_GOES_UP = "går upp"
 TOWARD_EVEN_SPLIT = "mot en jämnare fördelning vid nästa mätning"
+# A sentence that leads a list of measures by telling how many, or that they follow, without a colon ('Personal-
+# avdelningen föreslår sex åtgärder.', 'Nämnden beslutade om följande insatser.'): the list after it is its measures
+# (session 34: Stenåker's lönekartläggning lists its six åtgärder after such a sentence, and an HR unit's goal got none).
+# General Swedish numerals.
+INTERVENTION_COUNT_LEAD_RE = re.compile(r"\b(?:följande|två|tre|fyra|fem|sex|sju|åtta|nio|tio|\d{1,2})\s+"
+                                        r"(?:\w+\s+)?(?:åtgärder|insatser)\b", re.I)
+# The words by which a report lists its decided measures ('Socialnämnden beslutade … om följande åtgärder: 1. … Ansvarig:
+# …'), searched beside an adult unit's problem for the closest sources (drafts.actors._closest_sources; session 34).
+DECIDED_MEASURES_QUERY = "beslutade om följande åtgärder ansvarig"
 INTERVENTION_SECTION_RE = re.compile(
     r"insats|åtgärd|arbetssätt|förslag|vad (?:vi|de|ni) (?:har )?gjor(?:de|t)|så (?:här )?gjorde", re.I)
 # A resource's share going to each gender's activities ('andel av föreningsbidragen som går till verksamhet …',
@@ -3455,6 +3464,21 @@ KIND_THEN_NAME_RE = re.compile(
 INTRO_PREFIX_RE = re.compile(
     r"^(?:.{0,80}?\b(?:ser|märker|har (?:också |även |länge |ofta )?(?:sett|märkt)|upplever|vet|oroar oss för) att\s+|"
     r"(?:vi|jag)\b.{0,60}?\b(?:ser|märker|har (?:också |även |länge |ofta )?(?:sett|märkt)|upplever)\s+)", re.I)
+# The planner themselves as who sees or knows ('Vi ser att …', 'Jag har märkt att …', 'Vi på enheten upplever att'),
+# read on INTRO_PREFIX_RE's match: what they see is their problem; what others in the unit see or say ('Handläggarna
+# upplever att …', 'Mentorerna ser att …') is an account of it, an explanation, and no indicator of its own
+# (facts.reported; session 34). General Swedish pronouns.
+OWN_OBSERVER_RE = re.compile(r"^\s*(?:(?:och|men|även|också)\s+)?(?:vi|jag|man)\b", re.I)
+# Words by which a statement compares the groups on quantity or frequency ('Kvinnorna får färre arbetsmarknadsinsatser',
+# 'kvinnorna har oftare ansvar för små barn', 'Pojkarna tar sällan ordet'): without them the statement says what an
+# indicator can count ('får arbetsmarknadsinsatser'); with 'än <group>' after them, that too goes. General Swedish.
+COMPARED_QUANTITY_RE = re.compile(r"\s*\b(?:betydligt\s+|mycket\s+|något\s+)?(?:färre|fler|mer|mera|mindre|oftare|"
+                                  r"mer sällan|sällan)\b(?:\s+än\s+\w+)?", re.I)
+# ... and by which it compares them on quality ('Flickorna mår sämre än pojkarna', 'Kvinnornas löner är lägre'): a
+# judgement without a count, which no 'andel … som …' can measure as said (session 34: 'Andel män och andel kvinnor som
+# mår' would be left). General Swedish comparatives.
+COMPARED_QUALITY_RE = re.compile(r"\b(?:sämre|bättre|högre|lägre|större|längre|kortare|svagare|starkare|"
+                                 r"tyngre|lättare|svårare)\b", re.I)
 ORG_NAME_RE = re.compile(r"\b([A-ZÅÄÖ][\wåäöé-]+s? (?:kommun|stad|Stad))\b|\b(Region [A-ZÅÄÖ][\wåäöé-]+)\b")
 # A figure with its unit, and the group it is a share of ('38 % av pojkarna', '12 elever', '45 procent'). Time is
 # counted in days of a kind, weeks and months too ('11 sjukdagar', 'väntade 7 månader': an HR unit's or socialtjänst's
@@ -4000,7 +4024,9 @@ FIRST_PERSON_RE = re.compile(r"\b(?:vi|vår|vårt|våra|oss|jag|min|mitt|mina)\b
 CARD_GENERIC_WORDS = frozenset("""hög höga högt högre låg låga lågt lägre många få fler färre stor stora stort större
 liten lilla små mindre mer mest ökar ökat ökande minskar minskat andel andelen procent saknar har finns är blir
 skola skolan skolor skolorna kommun kommunen elev hade säger sa svarade svarar uppger uppgav anger angav enligt
-enkät enkäten elevenkät elevenkäten rektor rektorn rektorer""".split())
+enkät enkäten elevenkät elevenkäten rektor rektorn rektorer får fick fått""".split())
+# ('får/fick/fått' as 'receive' tells nothing of what: 'Kvinnorna får färre arbetsmarknadsinsatser' met 'Föräldraskaps-
+# stödjande insatser där föräldrar får verktyg …' through it; session 34)
 # A sentence that recommends doing something ('Skolan behöver se över …', 'Huvudmannen bör …'): outside a section of
 # interventions, what a report proposes is said this way (general Swedish report prose).
 RECOMMENDATION_RE = re.compile(r"\b(?:behöver|bör|borde)\s+(?:\w+\s+){0,2}?(?:se över|arbeta|öka|stärka|utveckla|"

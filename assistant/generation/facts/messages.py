@@ -334,6 +334,8 @@ def _read_message(facts: UserFacts, text: str) -> None:
         clause = lex.INTRO_PREFIX_RE.sub("", clause).strip()
         if intro and intro.group(0).rstrip().endswith("att"):  # what they see, said as a sentence of its own
             clause = main_order(clause)
+            if not lex.OWN_OBSERVER_RE.match(intro.group(0)):  # staff's or others' account, not the planner's own
+                facts.reported.append(clause)
         if lex.GRADE_RE.fullmatch(clause.strip()) or clause.lower() in lex.STAGE_GRADES:
             continue
         if not shorten_topic(clause):

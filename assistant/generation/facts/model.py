@@ -264,6 +264,9 @@ class UserFacts:
     tried: list[str] = field(default_factory=list)
     issues: list[str] = field(default_factory=list)  # Swedish notes: contradictions, figures without year, markup
     unknowns: list[str] = field(default_factory=list)  # what they say they have not done or do not know yet
+    # problems that are what others in the unit see or say ('Handläggarna upplever att kvinnorna oftare har ansvar för
+    # små barn' -> 'kvinnorna har oftare ansvar för små barn'): part of the problem, an explanation, no measure
+    reported: list[str] = field(default_factory=list)
     # who keeps a measure, as the user said it ('Skolbiblioteket räknar …'): (role or unit, the sentence), in order
     keepers: list[tuple[str, str]] = field(default_factory=list)
     stated_grades: list[str] = field(default_factory=list)  # every grade span named, in order ('åk 7–9', 'åk 9')
@@ -287,6 +290,11 @@ class UserFacts:
         user's figures are all of that part; '' for none."""
         if self.named_group:
             words = self.named_group.split()
+            if len(words) > 1 and re.fullmatch(lex.AGE_ADJECTIVES, words[0], re.I) and (
+                    lex.GROUP_WORDS.get(words[1].lower()) or re.fullmatch(lex.AGE_ADJECTIVES, words[1], re.I)):
+                # 'unga vuxna 18–24': the adjective is part of the group's name, not a group word before a place
+                # (session 34: 'byt målgrupp till unga vuxna 18–24' read 'vuxna 18–24')
+                return f" {self.named_group}"
             if lex.GROUP_WORDS.get(words[0].lower()):  # 'elever på högskoleförberedande program'
                 return f" {' '.join(words[1:])}" if len(words) > 1 else ""
             return f" bland {self.named_group}"  # 'nyanlända elever'

@@ -140,9 +140,20 @@ def _closest_sources(backend: ExtractiveBackend, book: CitationBook, ctx: DraftC
     # wording ('Vad vi gjorde: 1. Tjejkvällar i idrottshallen …' shares no word with 'besökarna på fritidsgårdarna';
     # the passage around it does, `near_lines`)
     # ... the entries of a list whose lead names them as interventions ('Projektet prövade sex insatser för att …:')
-    leads = [s for hit in backend.evidence.search(backend.cards.problem_query(ctx.topic), k=8)
+    query = backend.cards.problem_query(ctx.topic)
+    hits = backend.evidence.search(query, k=8)
+    if ctx.facts.org_kind in lex.ADULT_ORG_KINDS:
+        # ... and, for an adult unit, the decided measures of the reports near its problem that are of its own kind of
+        # service (`same_service`): its problem's words seldom stand in another unit's list of åtgärder
+        own_kind = [source for source, issuer in backend.evidence.issuers().items()
+                    if next((k for p, k in lex.ORG_KINDS if p.search(issuer)), "") == ctx.facts.org_kind]
+        seen_chunks = {hit.chunk.chunk_id for hit in hits}
+        hits += [hit for hit in (backend.evidence.search(lex.DECIDED_MEASURES_QUERY, k=8, sources=own_kind)
+                                 if own_kind else []) if hit.chunk.chunk_id not in seen_chunks]
+    leads = [s for hit in hits
              for s in split_sentences(hit.chunk)
-             if s.text.rstrip().endswith(":") and lex.INTERVENTION_SECTION_RE.search(s.text)]
+             if (s.text.rstrip().endswith(":") and lex.INTERVENTION_SECTION_RE.search(s.text))
+             or (not s.is_item and lex.INTERVENTION_COUNT_LEAD_RE.search(s.text))]
     entries = [s for lead in leads for s in list_after(lead)
               if "?" not in s.text and s.words <= 40 and not about_school(s.text, ctx.facts.org_kind)
               and fits_list(s, ctx.facts.problem_text or ctx.topic, ctx.facts.org_kind, ctx.facts.fewer)]
