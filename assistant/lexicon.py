@@ -974,6 +974,9 @@ TIME_QUESTION_RE = re.compile(r"\b(vilken tid(?! (?:tar|krävs|behövs|går|på 
                               r"vilket klockslag|what time|at what time)\b", re.I)
 CLOCK_RE = re.compile(rf"{TIME_RANGE_RE.pattern}|\b(?:kl\.?|klockan)\s*\d{{1,2}}\b", re.I)  # also 'klockan 9'
 DATE_RE = re.compile(rf"\b\d{{1,2}}\s+(?:{'|'.join(MONTHS)})\b\.?", re.I)
+# A table's row read as a sentence ('Antal kvinnor som tagit del av processtödet | 23 | Varav 15 …'): cells between
+# pipes, one of them a number; the material's own figures, no statement of a problem (drafts.measures._own_figures).
+TABLE_ROW_RE = re.compile(r"\|\s*\d[\d\s,.]*\s*(?:\||$)")
 # What no perspective on a dilemma is, though it reads as a statement: a table row ('Jag känner mig trygg i skolan | 86
 # | 91'), a footnote's reference debris ('6 Skolinspektionen (2015), s. 3. 7 Ibid'), or a schedule (a term and year
 # something starts or runs: 'blir ordinarie verksamhet från hösten 2024') – figures and logistics argue nothing about
@@ -4215,6 +4218,9 @@ MAJORITY_END_RE = re.compile(r"\b(?:är|var|majoritet|flest)$")
 RESOURCE_NEXT_RE = re.compile(r"^\s+(?:\d{4}\s+)?(?:till\s+(?P<to>(?:[\wåäö-]+\s+){0,3}?))?(?:(?:för|åt|med|som riktar "
                               rf"sig till)\s+|(?<=till\s)(?=(?:{'|'.join(GENDER_COMPOUND_STEMS)})[a-zåäö]))"
                               r"(?P<group>[\wåäö]+)", re.I)
+# Where the resource is, between it and 'till' ('68 procent av tiden i idrottshallarna till pojklag'): part of the
+# resource's name (facts.shares._resource_share). General Swedish.
+RESOURCE_PLACE_RE = re.compile(r"^\s+((?:i|på|vid)\s+[\wåäö-]+)(?=\s+(?:\d{4}\s+)?till\b)", re.I)
 # The resource named before its share ('Av föreningsbidraget gick 39 procent till aktiviteter för flickor': trial 24
 # read 'Alla: 39 %' and a gap 'andel pojkar som gick till …'); general Swedish word order.
 # ... an adjective before it too ('Av bokad halltid 2024 gick 70 procent …'; session 33).
@@ -4274,9 +4280,12 @@ ONE_GROUP_WORDING = (
 )
 DEFINITE_GROUP = {"pojkar": "pojkarna", "flickor": "flickorna", "elever": "eleverna", "barn": "barnen",
                   "vårdnadshavare": "vårdnadshavarna", "lärare": "lärarna", "unga": "de unga"}
-# A school year or period a figure refers to: '2024', 'läsåret 2023/24', 'vt 2024', 'ht23'.
+# A school year or period a figure refers to: '2024', 'läsåret 2023/24', 'vt 2024', 'ht23'; also a school year or a
+# season written with two digits ('läsåret 24/25', 'hösten -24', "våren '25"; session 34: both were read as no year).
+# Group 1 holds a four-digit year, group 2 the short forms (facts.words.fact_year reads either).
 FACT_YEAR_RE = re.compile(
-    r"\b(?:läsåret\s+)?((?:19|20)\d\d(?:\s*/\s*(?:19|20)?\d\d)?)\b|\b(?:vt|ht)\s?-?(\d\d(?:\d\d)?)\b", re.I)
+    r"\b(?:läsåret\s+)?((?:19|20)\d\d(?:\s*/\s*(?:19|20)?\d\d)?)\b|\b(?:(?:vt|ht)\s?-?|(?:våren|hösten|sommaren|"
+    r"vintern)\s+[-'’]|läsåret\s+(?=\d\d\s*/))(\d\d(?:\d\d)?(?:\s*/\s*\d\d)?)\b", re.I)
 # Clauses that describe the problem the user sees ('saknar godkänt', 'har hög frånvaro', 'ökar', 'otrygga').
 PROBLEM_CUE_RE = re.compile(
     r"\b(saknar|når inte|inte når|klarar inte|underkän\w*|ej godkän\w*|inte godkän\w*|hög\w* frånvaro|frånvar\w*|"

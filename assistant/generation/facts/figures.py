@@ -9,7 +9,14 @@ from assistant import lexicon as lex
 from assistant.generation.facts.model import Figure, UserFacts, place_kind
 from assistant.generation.facts.shares import _as_yours, _joins, _read_figures_with_units, percent
 from assistant.generation.facts.splits import read_splits
-from assistant.generation.facts.words import around, genitive_group, is_finite_verb, user_source, without_time
+from assistant.generation.facts.words import (
+    around,
+    fact_year,
+    genitive_group,
+    is_finite_verb,
+    user_source,
+    without_time,
+)
 from assistant.numbers import as_number
 
 
@@ -20,7 +27,7 @@ def _read_figures(facts: UserFacts, sentence: str, carried_year: str | None = No
     # 'Nu har 40 % …' after '2023 hade 30 % …': its own time, so the earlier year is not its year
     year = None if lex.OTHER_TIME_RE.search(sentence) else carried_year
     if year_m and not (lex.EVENT_DATE_RE.search(sentence) and not lex.FIGURE_RE.search(sentence)):
-        year = (year_m.group(1) or f"20{year_m.group(2)[-2:]}").replace(" ", "")
+        year = fact_year(year_m)
     sentence = lex.GENITIVE_TIME_RE.sub(r"\1", sentence)  # '16 dagars sjukfrånvaro' is 16 dagar of it
     sentence = _read_change_claims(facts, sentence)
     before = len(facts.figures)
@@ -69,7 +76,7 @@ def _pair_year(sentence: str, m: re.Match[str], year: str | None) -> str | None:
     said = after or lex.FACT_YEAR_RE.search(head)
     if said is None:
         return year
-    return (said.group(1) or f"20{said.group(2)[-2:]}").replace(" ", "")
+    return fact_year(said)
 
 
 def _series(sentence: str, pos: int) -> tuple[list[tuple[str, str | None]], int]:

@@ -378,13 +378,22 @@ def _resource_share(facts: UserFacts, sentence: str, m: re.Match[str], year: str
         found is None or lex.GROUP_WORDS.get(found.group("group").lower()) is None) else None
     if majority is not None and (majority.group("verb") or before):  # '… till föreningar där majoriteten … är pojkar'
         found = majority
+    resource = (m.group(3) or "").lower()
     if found is None and before and m.group(3):  # '2024 fördelades 70 % av halltiderna till lag med pojkar'
         found = lex.RESOURCE_NEXT_RE.match(after)
+        # ... the resource told with where it is ('68 procent av tiden i idrottshallarna till pojklag'; session 34
+        # read 'bland tiden i idrottshallarna till')
+        place = lex.RESOURCE_PLACE_RE.match(after) if found is None else None
+        if place is not None and (found := lex.RESOURCE_NEXT_RE.match(after[place.end():])) is not None:
+            resource, after = f"{resource} {place.group(1).lower()}", after[place.end():]
     ahead = lex.RESOURCE_BEFORE_RE.search(sentence[:m.start()]) if not m.group(3) else None
     if found is not None and m.group(3) and lex.GROUP_WORDS.get(m.group(3).lower()) is None:
         verb = (found.groupdict().get("verb") or before.group(1)).lower()  # type: ignore[union-attr]
-        subject = f"andel av {m.group(3).lower()} som {lex.RESOURCE_VERB_PRESENT.get(verb, verb)} till " \
-                  f"{(found.group('to') or '').strip()}".strip()
+        to = (found.group("to") or "").strip()
+        compound = lex.GENDER_COMPOUND_RE.match(found.group("group")) if not to else None
+        if compound is not None:  # '… till pojklag': the recipients are the compound's head ('lag')
+            to = compound.group(2).lower()
+        subject = f"andel av {resource} som {lex.RESOURCE_VERB_PRESENT.get(verb, verb)} till {to}".strip()
     elif ahead is not None and (found := lex.RESOURCE_NEXT_RE.match(after)) is not None and found.group("to"):
         # 'Av föreningsbidraget gick 39 procent till aktiviteter för flickor': the resource named before the share
         verb = ahead.group("verb").lower()
@@ -405,7 +414,7 @@ def _resource_share(facts: UserFacts, sentence: str, m: re.Match[str], year: str
     group = lex.GROUP_WORDS.get(found.group("group").lower()) if found else None
     if found is None or group not in lex.GENDER_GROUPS:
         return None
-    end = m.end() + found.end()
+    end = m.end() + (len(sentence) - m.end() - len(after)) + found.end()
     said = lex.FACT_YEAR_RE.search(sentence[end:end + 12])
     return Figure(as_number(m.group(1)), f"{m.group(1)} %", "%", group, " ".join(subject.split()),
                   said.group(0) if said else year, around(sentence, m.start() - 40, m.end() + 80),

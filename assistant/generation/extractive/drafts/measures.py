@@ -29,8 +29,10 @@ if TYPE_CHECKING:
 
 
 def _own_figures(text: str) -> bool:
-    """Whether a statement of the material reports figures of its own (a share, a count, 'från 41 till 63')."""
-    return bool(lex.FIGURE_RE.search(text) or lex.RESULT_CHANGE_RE.search(text))
+    """Whether a statement of the material reports figures of its own (a share, a count, 'från 41 till 63'), also a
+    table's row ('Antal kvinnor som tagit del av processtödet | 23 | …': the report's counts; session 34 gave one to a
+    kulturskola's problem)."""
+    return bool(lex.FIGURE_RE.search(text) or lex.RESULT_CHANGE_RE.search(text) or lex.TABLE_ROW_RE.search(text))
 
 
 def _data_source(ctx: DraftContext, indicator: str) -> DraftItem:
