@@ -44,28 +44,34 @@ def _read_figures(facts: UserFacts, sentence: str, carried_year: str | None = No
     _read_average_pairs(facts, sentence, year)
     _read_group_averages(facts, sentence, year)
     _shared_measure(facts, before)
-    _shares_of_two_counts(facts, before)
     return year
 
 
-def _shares_of_two_counts(facts: UserFacts, before: int) -> None:
+def shares_of_two_counts(facts: UserFacts, before: int = 0) -> None:
     """Two counts of the two groups that did one thing ('2024 deltog 112 mammor och 19 pappor i våra
     föräldrastödsgrupper') as each group's share of those who did it (85 % and 15 %, worked out from the user's
     figures and marked so): the counts say how the people who did it divide, and a share is what a goal can follow
     (session 34: the baseline read 'mammor 112 mammor' and the indicator 'andel pappor … som deltog', a share of all
-    fathers nobody counted). Only the sentence's own two counts, told by a finite verb, of the same measure; a count
-    whose whole was given keeps its share of that whole (`_share_of_count`)."""
-    new = facts.figures[before:]
-    counts = [f for f in new if not f.is_share and not f.computed and f.group in lex.GENDER_GROUPS and
-              lex.GROUP_WORDS.get(f.unit.lower()) == f.group and f.subject and is_finite_verb(f.subject.split()[0])]
-    if len(counts) != 2 or len(new) != 2 or counts[0].group == counts[1].group or \
-            counts[0].subject != counts[1].subject or not all(f.value > 0 for f in counts):
-        return
-    total = counts[0].value + counts[1].value
-    said = f"{counts[0].text} och {counts[1].text}"
-    subject = f"bland dem som {_as_yours(counts[0].subject)}"
-    facts.figures[before:] = [replace(f, value=float(percent(f.value, total)), text=f"{percent(f.value, total)} %",
-                                      unit="%", subject=subject, computed=said) for f in counts]
+    fathers nobody counted). Read over a message's figures (`extract_facts`): two counts next to each other, told by a
+    finite verb, of the same measure and year; counts that are the groups' sizes for a later count of them ('16 pojkar
+    och 9 flickor deltog. 12 av pojkarna …': `_read_group_counts`) stay counts."""
+    figures = facts.figures
+    sized = " ".join(f.computed for f in figures if f.computed)
+    n = before
+    while n + 1 < len(figures):
+        pair = figures[n:n + 2]
+        if all(not f.is_share and not f.computed and f.group in lex.GENDER_GROUPS and f.value > 0 and
+               lex.GROUP_WORDS.get(f.unit.lower()) == f.group and f.subject and is_finite_verb(f.subject.split()[0])
+               and f"av {f.text}" not in sized for f in pair) and pair[0].group != pair[1].group and \
+                pair[0].subject == pair[1].subject and pair[0].year == pair[1].year:
+            total = pair[0].value + pair[1].value
+            said = f"{pair[0].text} och {pair[1].text}"
+            subject = f"bland dem som {_as_yours(pair[0].subject)}"
+            figures[n:n + 2] = [replace(f, value=float(percent(f.value, total)), text=f"{percent(f.value, total)} %",
+                                        unit="%", subject=subject, computed=said) for f in pair]
+            n += 2
+        else:
+            n += 1
 
 
 def _pair_year(sentence: str, m: re.Match[str], year: str | None) -> str | None:

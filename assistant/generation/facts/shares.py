@@ -569,9 +569,13 @@ def _coordinated_noun(words: list[str], k: int) -> bool:
     """Whether words[k] is an 'och'/'samt' that joins two nouns of one phrase ('vård och omsorg', 'handel och
     administration'; session 34 cut '41 % av kvinnorna i vård och omsorg arbetar deltid' at 'och'): a noun after it,
     no verb, group, pronoun or figure, and a finite verb later in the words that ends the phrase."""
-    if words[k].lower() not in ("och", "samt") or k + 1 >= len(words):
+    if words[k].lower() not in ("och", "samt") or k + 1 >= len(words) or not k:
         return False
-    nxt = words[k + 1]
+    nxt, prev = words[k + 1], words[k - 1]
+    # ... not a group before it nor a preposition after it ('9 procent flickor och på barn- och
+    # fritidsprogrammet var 71 procent': the next figure's own clause)
+    if lex.GROUP_WORDS.get(prev.lower()) or nxt.lower() in lex.PREPOSITIONS:
+        return False
     return nxt.isalpha() and not is_finite_verb(nxt) and nxt.lower() not in lex.GROUP_WORDS and \
         nxt.lower() not in (*lex.SUBJECT_PRONOUNS, *lex.SUBJECT_DETERMINERS, *lex.CONJUNCTIONS) and \
         any(is_finite_verb(w) for w in words[k + 2:])
