@@ -688,12 +688,12 @@ SHARE_GOES_UP = "går upp"
 TOWARD_EVEN_SPLIT = "mot en jämnare fördelning vid nästa mätning"
 # A sentence that leads a list of measures by telling how many, or that they follow, without a colon ('Personal-
 # avdelningen föreslår sex åtgärder.', 'Nämnden beslutade om följande insatser.'): the list after it is its measures
-# (session 34: Stenåker's lönekartläggning lists its six åtgärder after such a sentence, and an HR unit's goal got none).
-# General Swedish numerals.
+# (session 34: Stenåker's lönekartläggning lists its six åtgärder after such a sentence, and an HR unit's goal got
+# none). General Swedish numerals.
 INTERVENTION_COUNT_LEAD_RE = re.compile(r"\b(?:följande|två|tre|fyra|fem|sex|sju|åtta|nio|tio|\d{1,2})\s+"
                                         r"(?:\w+\s+)?(?:åtgärder|insatser)\b", re.I)
-# The words by which a report lists its decided measures ('Socialnämnden beslutade … om följande åtgärder: 1. … Ansvarig:
-# …'), searched beside an adult unit's problem for the closest sources (drafts.actors._closest_sources; session 34).
+# The words by which a report lists its decided measures ('Socialnämnden beslutade … om följande åtgärder: 1. …
+# Ansvarig: …'), searched in the reports of an adult unit's own kind (drafts.actors._closest_sources; session 34).
 DECIDED_MEASURES_QUERY = "beslutade om följande åtgärder ansvarig"
 INTERVENTION_SECTION_RE = re.compile(
     r"insats|åtgärd|arbetssätt|förslag|vad (?:vi|de|ni) (?:har )?gjor(?:de|t)|så (?:här )?gjorde", re.I)
