@@ -701,6 +701,15 @@ SHARE_MOVES_TO_TARGET = "rör sig mot målvärdet"
 # The target's gap when the measure's wording does not tell which way it should go (trial 34's brief).
 ASK_DIRECTION_GAP = "ska andelen öka eller minska, och till vilket värde? Skriv målvärdet för pojkar och för flickor"
 TOWARD_EVEN_SPLIT = "mot en jämnare fördelning vid nästa mätning"
+# A sentence that leads a list of measures by telling how many, or that they follow, without a colon ('Personal-
+# avdelningen föreslår sex åtgärder.', 'Nämnden beslutade om följande insatser.'): the list after it is its measures
+# (session 34: Stenåker's lönekartläggning lists its six åtgärder after such a sentence, and an HR unit's goal got
+# none). General Swedish numerals.
+INTERVENTION_COUNT_LEAD_RE = re.compile(r"\b(?:följande|två|tre|fyra|fem|sex|sju|åtta|nio|tio|\d{1,2})\s+"
+                                        r"(?:\w+\s+)?(?:åtgärder|insatser)\b", re.I)
+# The words by which a report lists its decided measures ('Socialnämnden beslutade … om följande åtgärder: 1. …
+# Ansvarig: …'), searched in the reports of an adult unit's own kind (drafts.actors._closest_sources; session 34).
+DECIDED_MEASURES_QUERY = "beslutade om följande åtgärder ansvarig"
 INTERVENTION_SECTION_RE = re.compile(
     r"insats|åtgärd|arbetssätt|förslag|vad (?:vi|de|ni) (?:har )?gjor(?:de|t)|så (?:här )?gjorde", re.I)
 # A resource's share going to each gender's activities ('andel av föreningsbidragen som går till verksamhet …',
@@ -980,6 +989,9 @@ TIME_QUESTION_RE = re.compile(r"\b(vilken tid(?! (?:tar|krävs|behövs|går|på 
                               r"vilket klockslag|what time|at what time)\b", re.I)
 CLOCK_RE = re.compile(rf"{TIME_RANGE_RE.pattern}|\b(?:kl\.?|klockan)\s*\d{{1,2}}\b", re.I)  # also 'klockan 9'
 DATE_RE = re.compile(rf"\b\d{{1,2}}\s+(?:{'|'.join(MONTHS)})\b\.?", re.I)
+# A table's row read as a sentence ('Antal kvinnor som tagit del av processtödet | 23 | Varav 15 …'): cells between
+# pipes, one of them a number; the material's own figures, no statement of a problem (drafts.measures._own_figures).
+TABLE_ROW_RE = re.compile(r"\|\s*\d[\d\s,.]*\s*(?:\||$)")
 # What no perspective on a dilemma is, though it reads as a statement: a table row ('Jag känner mig trygg i skolan | 86
 # | 91'), a footnote's reference debris ('6 Skolinspektionen (2015), s. 3. 7 Ibid'), or a schedule (a term and year
 # something starts or runs: 'blir ordinarie verksamhet från hösten 2024') – figures and logistics argue nothing about
@@ -3582,6 +3594,21 @@ KIND_THEN_NAME_RE = re.compile(
 INTRO_PREFIX_RE = re.compile(
     r"^(?:.{0,80}?\b(?:ser|märker|har (?:också |även |länge |ofta )?(?:sett|märkt)|upplever|vet|oroar oss för) att\s+|"
     r"(?:vi|jag)\b.{0,60}?\b(?:ser|märker|har (?:också |även |länge |ofta )?(?:sett|märkt)|upplever)\s+)", re.I)
+# The planner themselves as who sees or knows ('Vi ser att …', 'Jag har märkt att …', 'Vi på enheten upplever att'),
+# read on INTRO_PREFIX_RE's match: what they see is their problem; what others in the unit see or say ('Handläggarna
+# upplever att …', 'Mentorerna ser att …') is an account of it, an explanation, and no indicator of its own
+# (facts.reported; session 34). General Swedish pronouns.
+OWN_OBSERVER_RE = re.compile(r"^\s*(?:(?:och|men|även|också)\s+)?(?:vi|jag|man)\b", re.I)
+# Words by which a statement compares the groups on quantity or frequency ('Kvinnorna får färre arbetsmarknadsinsatser',
+# 'kvinnorna har oftare ansvar för små barn', 'Pojkarna tar sällan ordet'): without them the statement says what an
+# indicator can count ('får arbetsmarknadsinsatser'); with 'än <group>' after them, that too goes. General Swedish.
+COMPARED_QUANTITY_RE = re.compile(r"\s*\b(?:betydligt\s+|mycket\s+|något\s+)?(?:färre|fler|mer|mera|mindre|oftare|"
+                                  r"mer sällan|sällan)\b(?:\s+än\s+\w+)?", re.I)
+# ... and by which it compares them on quality ('Flickorna mår sämre än pojkarna', 'Kvinnornas löner är lägre'): a
+# judgement without a count, which no 'andel … som …' can measure as said (session 34: 'Andel män och andel kvinnor som
+# mår' would be left). General Swedish comparatives.
+COMPARED_QUALITY_RE = re.compile(r"\b(?:sämre|bättre|högre|lägre|större|längre|kortare|svagare|starkare|"
+                                 r"tyngre|lättare|svårare)\b", re.I)
 ORG_NAME_RE = re.compile(r"\b([A-ZÅÄÖ][\wåäöé-]+s? (?:kommun|stad|Stad))\b|\b(Region [A-ZÅÄÖ][\wåäöé-]+)\b")
 # A figure with its unit, and the group it is a share of ('38 % av pojkarna', '12 elever', '45 procent'). Time is
 # counted in days of a kind, weeks and months too ('11 sjukdagar', 'väntade 7 månader': an HR unit's or socialtjänst's
@@ -4133,7 +4160,9 @@ FIRST_PERSON_RE = re.compile(r"\b(?:vi|vår|vårt|våra|oss|jag|min|mitt|mina)\b
 CARD_GENERIC_WORDS = frozenset("""hög höga högt högre låg låga lågt lägre många få fler färre stor stora stort större
 liten lilla små mindre mer mest ökar ökat ökande minskar minskat andel andelen procent saknar har finns är blir
 skola skolan skolor skolorna kommun kommunen elev hade säger sa svarade svarar uppger uppgav anger angav enligt
-enkät enkäten elevenkät elevenkäten rektor rektorn rektorer""".split())
+enkät enkäten elevenkät elevenkäten rektor rektorn rektorer får fick fått""".split())
+# ('får/fick/fått' as 'receive' tells nothing of what: 'Kvinnorna får färre arbetsmarknadsinsatser' met 'Föräldraskaps-
+# stödjande insatser där föräldrar får verktyg …' through it; session 34)
 # A sentence that recommends doing something ('Skolan behöver se över …', 'Huvudmannen bör …'): outside a section of
 # interventions, what a report proposes is said this way (general Swedish report prose).
 RECOMMENDATION_RE = re.compile(r"\b(?:behöver|bör|borde)\s+(?:\w+\s+){0,2}?(?:se över|arbeta|öka|stärka|utveckla|"
@@ -4322,6 +4351,9 @@ MAJORITY_END_RE = re.compile(r"\b(?:är|var|majoritet|flest)$")
 RESOURCE_NEXT_RE = re.compile(r"^\s+(?:\d{4}\s+)?(?:till\s+(?P<to>(?:[\wåäö-]+\s+){0,3}?))?(?:(?:för|åt|med|som riktar "
                               rf"sig till)\s+|(?<=till\s)(?=(?:{'|'.join(GENDER_COMPOUND_STEMS)})[a-zåäö]))"
                               r"(?P<group>[\wåäö]+)", re.I)
+# Where the resource is, between it and 'till' ('68 procent av tiden i idrottshallarna till pojklag'): part of the
+# resource's name (facts.shares._resource_share). General Swedish.
+RESOURCE_PLACE_RE = re.compile(r"^\s+((?:i|på|vid)\s+[\wåäö-]+)(?=\s+(?:\d{4}\s+)?till\b)", re.I)
 # The resource named before its share ('Av föreningsbidraget gick 39 procent till aktiviteter för flickor': trial 24
 # read 'Alla: 39 %' and a gap 'andel pojkar som gick till …'); general Swedish word order.
 # ... an adjective before it too ('Av bokad halltid 2024 gick 70 procent …'; session 33).
@@ -4381,9 +4413,12 @@ ONE_GROUP_WORDING = (
 )
 DEFINITE_GROUP = {"pojkar": "pojkarna", "flickor": "flickorna", "elever": "eleverna", "barn": "barnen",
                   "vårdnadshavare": "vårdnadshavarna", "lärare": "lärarna", "unga": "de unga"}
-# A school year or period a figure refers to: '2024', 'läsåret 2023/24', 'vt 2024', 'ht23'.
+# A school year or period a figure refers to: '2024', 'läsåret 2023/24', 'vt 2024', 'ht23'; also a school year or a
+# season written with two digits ('läsåret 24/25', 'hösten -24', "våren '25"; session 34: both were read as no year).
+# Group 1 holds a four-digit year, group 2 the short forms (facts.words.fact_year reads either).
 FACT_YEAR_RE = re.compile(
-    r"\b(?:läsåret\s+)?((?:19|20)\d\d(?:\s*/\s*(?:19|20)?\d\d)?)\b|\b(?:vt|ht)\s?-?(\d\d(?:\d\d)?)\b", re.I)
+    r"\b(?:läsåret\s+)?((?:19|20)\d\d(?:\s*/\s*(?:19|20)?\d\d)?)\b|\b(?:(?:vt|ht)\s?-?|(?:våren|hösten|sommaren|"
+    r"vintern)\s+[-'’]|läsåret\s+(?=\d\d\s*/))(\d\d(?:\d\d)?(?:\s*/\s*\d\d)?)\b", re.I)
 # Clauses that describe the problem the user sees ('saknar godkänt', 'har hög frånvaro', 'ökar', 'otrygga').
 PROBLEM_CUE_RE = re.compile(
     r"\b(saknar|når inte|inte når|klarar inte|underkän\w*|ej godkän\w*|inte godkän\w*|hög\w* frånvaro|frånvar\w*|"
@@ -4873,6 +4908,14 @@ SPLIT_PEOPLE = {"": "eleverna", "förskola": "barnen", "fritid": "besökarna", "
 # An own unit named with 'vår' instead of an introduction ('På vår socialtjänst märker vi …', 'i vårt hemtjänstområde'):
 # read as OWN_ORG_INTRO_RE's clause when none introduces the unit (general Swedish; trial 22's socialtjänst dilemma).
 OWN_ORG_POSSESSIVE_RE = re.compile(r"\b(?:på|i|inom|hos)\s+(?:vår|vårt)\s+(?P<named>[^.;,]{0,60})", re.I)
+# ... or the unit the account opens with, as a label or as the first sentence's subject, where neither an introduction
+# nor 'vår' names it ('Hemtjänsten i Norrvik kommun: 41 % …', 'Försörjningsstödet i Ålunda: 2023/24 hade …',
+# 'HR-avdelningen i Solvik kommun: …', 'Kulturskolan i Bergsjö kommun har …'; session 34: such an account was read as a
+# school's, with elever, rektor and a school card). A capitalised noun and at most two 'i/på/och …' words after it, or
+# a label without figures before ':'; ORG_KINDS then says which kind of unit it is (a subject such as 'Pojkarna i …'
+# names none). Read with .match on the account's start (messages.org_kind). General Swedish.
+OWN_ORG_OPENING_RE = re.compile(r"\s*(?:(?P<named>[A-ZÅÄÖ][^:.;!?\d]{1,60}?)\s*:|(?P<subject>[A-ZÅÄÖ][\w-]+"
+                                r"(?:\s+(?:och|i|på|inom|vid)\s+[\w-]+){0,2}(?:\s+kommun)?)\b)")
 # The dilemma mode's own sentences (closings, fallback questions) name a school's people and rules; an adult unit's
 # dilemma is discussed with its own: the people it serves, its law (socialtjänstlagen, SoL; diskrimineringslagen for
 # an employer; skollagen 20 kap. for komvux). Whole phrases, replaced as written. The parties to take the view of are
@@ -5100,6 +5143,13 @@ NEGATIVE_RE = re.compile(r"\b(avbr\w*|\w*varning\w*|utvis\w*|avstäng\w*|anmärk
                          # a refused application ('fick avslag', 'avslogs'; own probe, session 33: a socialtjänst's
                          # goal said the share refused should 'öka')
                          r"avslag\w*|avslog\w*|nekade?s?|"
+                         # an adult unit's shares that a plan wants down: part-time work ('arbetar deltid', 'ofrivillig
+                         # deltid'), long dependence on support ('hade försörjningsstöd i mer än tre år', 'långvarigt
+                         # bistånd', 'bidragstid'); receiving it, not 'med försörjningsstöd', who it is a part of (own
+                         # probes, session 34: both goals said the share should 'öka')
+                         r"\w*deltid\w*|långvarig\w*|bidragstid\w*|\w*bidragsberoende|"
+                         r"(?:har|hade|får|fick|tar emot|tog emot|uppbär|uppbar)\s+(?:\w+\s+)?"
+                         r"(?:försörjningsstöd|ekonomiskt bistånd)\w*|"
                          # below a test's limit ('låg under den kritiska gränsen', 'under kravnivån'; trial 27) or the
                          # level expected ('läste under förväntad nivå på lässcreeningen'; session 33)
                          r"under\s+(?:den\s+)?(?:\w+\s+)?(?:gräns\w*|kravnivå\w*|gränsvärde\w*|nivå\w*))\b"

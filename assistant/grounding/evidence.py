@@ -114,6 +114,7 @@ class Evidence:
         self._sections: dict[tuple[str, str], str] = {}
         self._documents: dict[str, str] = {}
         self._described: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+        self._issuers: dict[str, str] = {}
         self._headings: dict[str, frozenset[str]] = {}
         self._owners: dict[str, frozenset[str]] = {}
         self._uploads: dict[str, str] = {}
@@ -170,6 +171,9 @@ class Evidence:
                 kind.update(re.findall(r"[a-z]+", fold(f"{c.title} {c.doc_type}")))
                 issuer.update(re.findall(r"[a-z]+", fold(f"{c.title} {c.publisher}")))
             self._described = {s: (frozenset(k), frozenset(i)) for s, (k, i) in described.items()}
+            # who issued each document, as its title and publisher say ('… (Tallmarka kommun) Tallmarka kommun,
+            # socialförvaltningen'): the kind of unit a report is of (drafts.actors._closest_sources)
+            self._issuers = {c.source: f"{c.title} {c.publisher}" for c in chunks}
             # what an organisation's own document (not curated material) is about and whose it is: the words of its
             # titles (a part's too), and the organisations its title and publisher name (Evidence.shared)
             headings: dict[str, set[str]] = {}
@@ -185,6 +189,12 @@ class Evidence:
 
             zipf_frequency("och", "sv")  # load the Swedish word list now, not in the first figure question
             self._version = snap.version
+
+    def issuers(self) -> dict[str, str]:
+        """Per source, its title and publisher ('Jämställdhetsanalys av ekonomiskt bistånd … Tallmarka kommun,
+        socialförvaltningen')."""
+        self._refresh()
+        return self._issuers
 
     @property
     def weights(self) -> TermWeights:
@@ -456,16 +466,19 @@ class Evidence:
         names = [m.group(0) for p in (lex.ORG_NAME_RE, lex.SCHOOL_NAME_RE) for m in p.finditer(said)]
         org = ", ".join(n for n in [request.options.org or "", *names] if n)
         subject = f"{said} {request.options.target_group or ''}"
+        from assistant.generation.facts.model import org_kind  # the facts import grounding: read here, not at load
+
+        kind = org_kind(said)
         kept: dict[str, bool] = {}  # per document: a draft searches many times
 
         def keep(chunk: Chunk) -> bool:
             if chunk.source not in kept:
-                kept[chunk.source] = self.shared(chunk, org, subject)
+                kept[chunk.source] = self.shared(chunk, org, subject, kind)
             return kept[chunk.source]
 
         return keep
 
-    def shared(self, chunk: Chunk, org: str, subject: str) -> bool:
+    def shared(self, chunk: Chunk, org: str, subject: str, kind: str = "") -> bool:
         """Whether a draft or a dilemma talk may draw on `chunk`'s document: curated material (origin 'korpus':
         the method support, inspections, research) always; an organisation's own document (an upload, or a folder
         ingested beside the corpus) only when it is the user's own organisation's (its title or publisher names an
@@ -476,6 +489,12 @@ class Evidence:
         if chunk.origin == "korpus" or chunk.source not in self._headings:
             return True
         if organisation_keys(org) & self._owners[chunk.source]:
+            return True
+        # ... or one issued by the same kind of adult unit as the user's (`kind`, facts.org_kind: a socialförvaltning's
+        # analysis for a socialtjänst, a personalavdelning's lönekartläggning for an HR unit): the same kind of service,
+        # whose decided measures are the closest sources its plan has (session 34: none reached them)
+        if kind in lex.ADULT_ORG_KINDS and kind == next(
+                (k for pattern, k in lex.ORG_KINDS if pattern.search(self._issuers.get(chunk.source, ""))), ""):
             return True
         weights = self._weights
         assert weights is not None

@@ -7,9 +7,16 @@ from dataclasses import replace
 
 from assistant import lexicon as lex
 from assistant.generation.facts.model import Figure, UserFacts, place_kind
-from assistant.generation.facts.shares import _joins, _read_figures_with_units, percent
+from assistant.generation.facts.shares import _as_yours, _joins, _read_figures_with_units, percent
 from assistant.generation.facts.splits import read_splits
-from assistant.generation.facts.words import around, genitive_group, is_finite_verb, user_source, without_time
+from assistant.generation.facts.words import (
+    around,
+    fact_year,
+    genitive_group,
+    is_finite_verb,
+    user_source,
+    without_time,
+)
 from assistant.numbers import as_number
 
 
@@ -20,7 +27,7 @@ def _read_figures(facts: UserFacts, sentence: str, carried_year: str | None = No
     # 'Nu har 40 % …' after '2023 hade 30 % …': its own time, so the earlier year is not its year
     year = None if lex.OTHER_TIME_RE.search(sentence) else carried_year
     if year_m and not (lex.EVENT_DATE_RE.search(sentence) and not lex.FIGURE_RE.search(sentence)):
-        year = (year_m.group(1) or f"20{year_m.group(2)[-2:]}").replace(" ", "")
+        year = fact_year(year_m)
     sentence = lex.GENITIVE_TIME_RE.sub(r"\1", sentence)  # '16 dagars sjukfrånvaro' is 16 dagar of it
     sentence = _read_change_claims(facts, sentence)
     before = len(facts.figures)
@@ -40,6 +47,33 @@ def _read_figures(facts: UserFacts, sentence: str, carried_year: str | None = No
     return year
 
 
+def shares_of_two_counts(facts: UserFacts, before: int = 0) -> None:
+    """Two counts of the two groups that did one thing ('2024 deltog 112 mammor och 19 pappor i våra
+    föräldrastödsgrupper') as each group's share of those who did it (85 % and 15 %, worked out from the user's
+    figures and marked so): the counts say how the people who did it divide, and a share is what a goal can follow
+    (session 34: the baseline read 'mammor 112 mammor' and the indicator 'andel pappor … som deltog', a share of all
+    fathers nobody counted). Read over a message's figures (`extract_facts`): two counts next to each other, told by a
+    finite verb, of the same measure and year; counts that are the groups' sizes for a later count of them ('16 pojkar
+    och 9 flickor deltog. 12 av pojkarna …': `_read_group_counts`) stay counts."""
+    figures = facts.figures
+    sized = " ".join(f.computed for f in figures if f.computed)
+    n = before
+    while n + 1 < len(figures):
+        pair = figures[n:n + 2]
+        if all(not f.is_share and not f.computed and f.group in lex.GENDER_GROUPS and f.value > 0 and
+               lex.GROUP_WORDS.get(f.unit.lower()) == f.group and f.subject and is_finite_verb(f.subject.split()[0])
+               and f"av {f.text}" not in sized for f in pair) and pair[0].group != pair[1].group and \
+                pair[0].subject == pair[1].subject and pair[0].year == pair[1].year:
+            total = pair[0].value + pair[1].value
+            said = f"{pair[0].text} och {pair[1].text}"
+            subject = f"bland dem som {_as_yours(pair[0].subject)}"
+            figures[n:n + 2] = [replace(f, value=float(percent(f.value, total)), text=f"{percent(f.value, total)} %",
+                                        unit="%", subject=subject, computed=said) for f in pair]
+            n += 2
+        else:
+            n += 1
+
+
 def _pair_year(sentence: str, m: re.Match[str], year: str | None) -> str | None:
     """The year of a pair of values: said right after it ('72 % mot 28 % år 2025'), else in the words since the
     clause began (`lexicon.FACT_YEAR_RE`), else `year`."""
@@ -48,7 +82,7 @@ def _pair_year(sentence: str, m: re.Match[str], year: str | None) -> str | None:
     said = after or lex.FACT_YEAR_RE.search(head)
     if said is None:
         return year
-    return (said.group(1) or f"20{said.group(2)[-2:]}").replace(" ", "")
+    return fact_year(said)
 
 
 def _series(sentence: str, pos: int) -> tuple[list[tuple[str, str | None]], int]:
@@ -577,6 +611,10 @@ def _group_size(figure: Figure, group: str) -> tuple[float, str] | None:
     part = re.match(r"(\d+) ([\wåäö]+) av ", figure.computed)
     if part and part.group(2).lower() == group and figure.group == group:
         return as_number(part.group(1)), f"{part.group(1)} {part.group(2)}"
+    # ... or of the two counts it was worked out from ('12 pojkar och 18 flickor', `_shares_of_two_counts`)
+    for count in re.finditer(r"(\d+) ([\wåäö]+)", figure.computed) if " och " in figure.computed else ():
+        if count.group(2).lower() == group and figure.group == group:
+            return as_number(count.group(1)), count.group(0)
     return None
 
 

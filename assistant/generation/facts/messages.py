@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from assistant import lexicon as lex
 from assistant.generation.audience import gender_pair
-from assistant.generation.facts.figures import _check_figures, _elliptic_shares, _read_figures
+from assistant.generation.facts.figures import _check_figures, _elliptic_shares, _read_figures, shares_of_two_counts
 from assistant.generation.facts.markup import _plain, clean_name, has_code
 from assistant.generation.facts.model import Figure, UserFacts, is_change, measures, org_kind, own_unit, place_kind
 from assistant.generation.facts.stated_targets import read_stated_target
@@ -94,6 +94,7 @@ def extract_facts(messages: list[str], org: str | None = None, target_group: str
             _read_target(facts, tg)
     if facts.target is not None:  # 'ska öka med 5 procentenheter': from their baseline, whichever message gave it
         facts.target = facts.target.from_baseline(facts.figures, facts.grades)
+    shares_of_two_counts(facts)
     _places_of_one_measure(facts)
     _check_figures(facts)
     _check_target(facts)
@@ -334,6 +335,8 @@ def _read_message(facts: UserFacts, text: str) -> None:
         clause = lex.INTRO_PREFIX_RE.sub("", clause).strip()
         if intro and intro.group(0).rstrip().endswith("att"):  # what they see, said as a sentence of its own
             clause = main_order(clause)
+            if not lex.OWN_OBSERVER_RE.match(intro.group(0)):  # staff's or others' account, not the planner's own
+                facts.reported.append(clause)
         if lex.GRADE_RE.fullmatch(clause.strip()) or clause.lower() in lex.STAGE_GRADES:
             continue
         if not shorten_topic(clause):

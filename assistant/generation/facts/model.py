@@ -264,6 +264,9 @@ class UserFacts:
     tried: list[str] = field(default_factory=list)
     issues: list[str] = field(default_factory=list)  # Swedish notes: contradictions, figures without year, markup
     unknowns: list[str] = field(default_factory=list)  # what they say they have not done or do not know yet
+    # problems that are what others in the unit see or say ('Handläggarna upplever att kvinnorna oftare har ansvar för
+    # små barn' -> 'kvinnorna har oftare ansvar för små barn'): part of the problem, an explanation, no measure
+    reported: list[str] = field(default_factory=list)
     # who keeps a measure, as the user said it ('Skolbiblioteket räknar …'): (role or unit, the sentence), in order
     keepers: list[tuple[str, str]] = field(default_factory=list)
     stated_grades: list[str] = field(default_factory=list)  # every grade span named, in order ('åk 7–9', 'åk 9')
@@ -287,6 +290,11 @@ class UserFacts:
         user's figures are all of that part; '' for none."""
         if self.named_group:
             words = self.named_group.split()
+            if len(words) > 1 and re.fullmatch(lex.AGE_ADJECTIVES, words[0], re.I) and (
+                    lex.GROUP_WORDS.get(words[1].lower()) or re.fullmatch(lex.AGE_ADJECTIVES, words[1], re.I)):
+                # 'unga vuxna 18–24': the adjective is part of the group's name, not a group word before a place
+                # (session 34: 'byt målgrupp till unga vuxna 18–24' read 'vuxna 18–24')
+                return f" {self.named_group}"
             if lex.GROUP_WORDS.get(words[0].lower()):  # 'elever på högskoleförberedande program'
                 return f" {' '.join(words[1:])}" if len(words) > 1 else ""
             return f" bland {self.named_group}"  # 'nyanlända elever'
@@ -516,11 +524,16 @@ def org_kind(text: str) -> str:
     ('förskola', '')
     >>> org_kind("På vår socialtjänst kallas mammorna."), org_kind("Vi är HR-avdelningen i Ekby kommun.")
     ('socialtjänst', 'hr')
+    >>> org_kind("Hemtjänsten i Norrvik kommun: 41 % av kvinnorna …"), org_kind("Försörjningsstödet i Ålunda: 2024 …")
+    ('omsorg', 'socialtjänst')
+    >>> org_kind("Pojkarna i Ekby kommun har hög frånvaro."), org_kind("Björkskolan åk 7–9: 40 % …")
+    ('', '')
     """
     intro = lex.OWN_ORG_INTRO_RE.search(text) or lex.OWN_ORG_POSSESSIVE_RE.search(text)
-    if intro is None:
+    opening = lex.OWN_ORG_OPENING_RE.match(text) if intro is None else None
+    if intro is None and opening is None:
         return ""
-    said = intro.group(0)
+    said = intro.group(0) if intro is not None else opening.group("named") or opening.group("subject")
     if lex.SCHOOL_NAME_RE.search(said) and not lex.PRESCHOOL_RE.search(said):
         return ""
     return next((kind for pattern, kind in lex.ORG_KINDS if pattern.search(said)), "")

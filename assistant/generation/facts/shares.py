@@ -74,7 +74,7 @@ def _read_figures_with_units(facts: UserFacts, sentence: str, year: str | None) 
         cut = subject != tail  # a clause break before the next figure: 'och' up to it is the measure's own
         subject = _without_next_clause(subject)
         if end + 1 < len(found) and not cut:  # not '… i idrott och hälsa, jämfört med 7 %' (trial 24)
-            subject = re.sub(r"\s+(och|samt|men)\b.*$", "", subject)
+            subject = _before_next_clause(subject)
         subject = re.sub(rf"^\s*(?:i|för|bland)\s+(?:{lex.GRADE_RE.pattern})\s*", "", subject, flags=re.I)
         subject = lex.FACT_YEAR_RE.sub("", subject)
         subject = re.sub(r"\([^()]*\)", " ", subject)  # '(elevenkät 2023)' names the source, not the measure
@@ -383,13 +383,22 @@ def _resource_share(facts: UserFacts, sentence: str, m: re.Match[str], year: str
         found is None or lex.GROUP_WORDS.get(found.group("group").lower()) is None) else None
     if majority is not None and (majority.group("verb") or before):  # '… till föreningar där majoriteten … är pojkar'
         found = majority
+    resource = (m.group(3) or "").lower()
     if found is None and before and m.group(3):  # '2024 fördelades 70 % av halltiderna till lag med pojkar'
         found = lex.RESOURCE_NEXT_RE.match(after)
+        # ... the resource told with where it is ('68 procent av tiden i idrottshallarna till pojklag'; session 34
+        # read 'bland tiden i idrottshallarna till')
+        place = lex.RESOURCE_PLACE_RE.match(after) if found is None else None
+        if place is not None and (found := lex.RESOURCE_NEXT_RE.match(after[place.end():])) is not None:
+            resource, after = f"{resource} {place.group(1).lower()}", after[place.end():]
     ahead = lex.RESOURCE_BEFORE_RE.search(sentence[:m.start()]) if not m.group(3) else None
     if found is not None and m.group(3) and lex.GROUP_WORDS.get(m.group(3).lower()) is None:
         verb = (found.groupdict().get("verb") or before.group(1)).lower()  # type: ignore[union-attr]
-        subject = f"andel av {m.group(3).lower()} som {lex.RESOURCE_VERB_PRESENT.get(verb, verb)} till " \
-                  f"{(found.group('to') or '').strip()}".strip()
+        to = (found.group("to") or "").strip()
+        compound = lex.GENDER_COMPOUND_RE.match(found.group("group")) if not to else None
+        if compound is not None:  # '… till pojklag': the recipients are the compound's head ('lag')
+            to = compound.group(2).lower()
+        subject = f"andel av {resource} som {lex.RESOURCE_VERB_PRESENT.get(verb, verb)} till {to}".strip()
     elif ahead is not None and (found := lex.RESOURCE_NEXT_RE.match(after)) is not None and found.group("to"):
         # 'Av föreningsbidraget gick 39 procent till aktiviteter för flickor': the resource named before the share
         verb = ahead.group("verb").lower()
@@ -410,7 +419,7 @@ def _resource_share(facts: UserFacts, sentence: str, m: re.Match[str], year: str
     group = lex.GROUP_WORDS.get(found.group("group").lower()) if found else None
     if found is None or group not in lex.GENDER_GROUPS:
         return None
-    end = m.end() + found.end()
+    end = m.end() + (len(sentence) - m.end() - len(after)) + found.end()
     said = lex.FACT_YEAR_RE.search(sentence[end:end + 12])
     return Figure(as_number(m.group(1)), f"{m.group(1)} %", "%", group, " ".join(subject.split()),
                   said.group(0) if said else year, around(sentence, m.start() - 40, m.end() + 80),
@@ -508,6 +517,10 @@ def group_qualifier(after: str, inverted: bool) -> tuple[str, str] | None:
     ('som ansökte', 'avslag mot')
     >>> group_qualifier("i matematik", False) is None, group_qualifier("saknar godkänt", False)
     (True, None)
+    >>> group_qualifier("i vård och omsorg arbetar deltid", False)
+    ('i vård och omsorg', 'arbetar deltid')
+    >>> group_qualifier("i kommunen och männen arbetar deltid", False) is None
+    True
     """
     words = after.split()
     if len(words) < 3:
@@ -535,9 +548,42 @@ def group_qualifier(after: str, inverted: bool) -> tuple[str, str] | None:
         if ends:
             rest = " ".join(words[k:])
             return (" ".join(words[:k]), rest) if rest else None
+        if _coordinated_noun(words, k):
+            continue  # 'i vård och omsorg arbetar deltid': 'och' joins the phrase's nouns, the verb ends it
         if word in lex.CONJUNCTIONS or not re.fullmatch(r"[\wåäö–-]+", word):
             return None  # 'och', a figure or a sign: no phrase about the group that ends here
     return None
+
+
+def _before_next_clause(subject: str) -> str:
+    """What a figure measures up to the 'och/samt/men' that opens the next figure's clause ('saknar godkänt och' before
+    '22 % av flickorna'), keeping an 'och' that joins two nouns before the measure's own verb ('i vård och omsorg
+    arbetar deltid mot' before '12 % av männen'; session 34 cut it to 'i vård').
+
+    >>> _before_next_clause(" saknar godkänt och "), _before_next_clause(" i vård och omsorg arbetar deltid mot ")
+    (' saknar godkänt', ' i vård och omsorg arbetar deltid mot ')
+    """
+    words = subject.split()
+    for k, word in enumerate(words):
+        if word.lower() in ("och", "samt", "men") and not _coordinated_noun(words, k):
+            return " " + " ".join(words[:k]) if k else ""
+    return subject
+
+
+def _coordinated_noun(words: list[str], k: int) -> bool:
+    """Whether words[k] is an 'och'/'samt' that joins two nouns of one phrase ('vård och omsorg', 'handel och
+    administration'; session 34 cut '41 % av kvinnorna i vård och omsorg arbetar deltid' at 'och'): a noun after it,
+    no verb, group, pronoun or figure, and a finite verb later in the words that ends the phrase."""
+    if words[k].lower() not in ("och", "samt") or k + 1 >= len(words) or not k:
+        return False
+    nxt, prev = words[k + 1], words[k - 1]
+    # ... not a group before it nor a preposition after it ('9 procent flickor och på barn- och
+    # fritidsprogrammet var 71 procent': the next figure's own clause)
+    if lex.GROUP_WORDS.get(prev.lower()) or nxt.lower() in lex.PREPOSITIONS:
+        return False
+    return nxt.isalpha() and not is_finite_verb(nxt) and nxt.lower() not in lex.GROUP_WORDS and \
+        nxt.lower() not in (*lex.SUBJECT_PRONOUNS, *lex.SUBJECT_DETERMINERS, *lex.CONJUNCTIONS) and \
+        any(is_finite_verb(w) for w in words[k + 2:])
 
 
 def verb_before(before: str) -> bool:

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from assistant import lexicon as lex
 from assistant.generation.facts.model import Figure, UserFacts
-from assistant.generation.facts.words import around, user_source
+from assistant.generation.facts.words import around, fact_year, user_source
 from assistant.numbers import as_number
 
 # What a group did with its share of a resource it was given: the indicator reads 'andel av <resource> som pojkar och
@@ -34,7 +34,7 @@ def clause_year(sentence: str, start: int, end: int, year: str | None) -> str | 
     found = lex.FACT_YEAR_RE.search(clause)
     if found is None:
         return year
-    return (found.group(1) or f"20{found.group(2)[-2:]}").replace(" ", "")
+    return fact_year(found)
 
 
 def _place(sentence: str, start: int) -> str:

@@ -270,3 +270,23 @@ def predicate(clause: str) -> str:
                 return ""
             return relative(said)
     return ""
+
+
+def fact_year(m: re.Match[str]) -> str:
+    """The year a `lexicon.FACT_YEAR_RE` match names, as a figure's year: '2024', '2023/24', 'ht23' -> '2023',
+    'läsåret 24/25' -> '2024/25', 'hösten -24' -> '2024'.
+
+    >>> import re as _re
+    >>> from assistant import lexicon as _lex
+    >>> [fact_year(_lex.FACT_YEAR_RE.search(t)) for t in ("år 2024", "läsåret 2023/24", "ht23", "läsåret 24/25",
+    ...                                                   "hösten -24")]
+    ['2024', '2023/24', '2023', '2024/25', '2024']
+    """
+    if m.group(1):
+        return m.group(1).replace(" ", "")
+    short = m.group(2).replace(" ", "")
+    if "/" in short:
+        first, last = short.split("/")
+        return f"20{first[-2:]}/{last[-2:]}"
+    return f"20{short[-2:]}"
+

@@ -152,9 +152,17 @@ def _closest_sources(backend: ExtractiveBackend, book: CitationBook, ctx: DraftC
     homes = same_service_sources(backend, ctx.facts)
     hits = backend.evidence.search(query, k=8)
     hits += backend.evidence.search(f"{query} åtgärder insatser", k=8, sources=homes) if homes else []
-    hits = list({hit.chunk.chunk_id: hit for hit in hits}.values())  # a chunk both searches found: once
-    leads = [s for hit in hits for s in split_sentences(hit.chunk)
-             if s.text.rstrip().endswith(":") and lex.INTERVENTION_SECTION_RE.search(s.text)]
+    if ctx.facts.org_kind in lex.ADULT_ORG_KINDS:
+        # ... and, for an adult unit, the decided measures of the reports near its problem that are of its own kind of
+        # service (`same_service`): its problem's words seldom stand in another unit's list of åtgärder
+        own_kind = [source for source, issuer in backend.evidence.issuers().items()
+                    if next((k for p, k in lex.ORG_KINDS if p.search(issuer)), "") == ctx.facts.org_kind]
+        hits += backend.evidence.search(lex.DECIDED_MEASURES_QUERY, k=8, sources=own_kind) if own_kind else []
+    hits = list({hit.chunk.chunk_id: hit for hit in hits}.values())  # a chunk more searches found: once
+    leads = [s for hit in hits
+             for s in split_sentences(hit.chunk)
+             if (s.text.rstrip().endswith(":") and lex.INTERVENTION_SECTION_RE.search(s.text))
+             or (not s.is_item and lex.INTERVENTION_COUNT_LEAD_RE.search(s.text))]
     entries = [s for lead in leads for s in list_after(lead)
               if "?" not in s.text and s.words <= 40 and not about_school(s.text, ctx.facts.org_kind)
               and fits_list(s, ctx.facts.problem_text or ctx.topic, ctx.facts.org_kind, ctx.facts.fewer)]

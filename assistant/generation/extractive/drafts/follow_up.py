@@ -149,7 +149,17 @@ def follow_up_plan(backend: ExtractiveBackend, turn: PreparedTurn, book: Citatio
     quotes += [c.strip(" .").lower() for c in said_process]
     stated = [p for p in ctx.facts.problems if p not in causes and not any(
         q and (q in p.lower() or p.lower() in q) for q in quotes) and not lex.FOLLOW_UP_COMPILING_RE.search(p)]
+    reported = {r.lower() for r in ctx.facts.reported}
     for problem in [part for p in stated for part in coordinated_clauses(p)]:
+        # what others in the unit see or say explains the problem; a judgement of quality ('mår sämre') counts
+        # nothing: neither is an indicator (session 34: 'Andel män och andel kvinnor som har ansvar för små barn'
+        # from 'Handläggarna upplever att …'); they stay under 'Mer som ni angav'
+        if problem.lower() in reported or any(r in problem.lower() for r in reported if r) or (
+                lex.COMPARED_QUALITY_RE.search(problem) and not _level_measure(problem)):
+            continue
+        # a comparison of quantity or frequency counts what it compares: 'får färre arbetsmarknadsinsatser' is
+        # followed as 'andel … som får arbetsmarknadsinsatser'
+        problem = " ".join(lex.COMPARED_QUANTITY_RE.sub("", problem).split())
         short = shorten_topic(problem)
         noun = _level_measure(problem)  # 'Frånvaron bland flickorna är hög': followed as 'frånvaron'
         if lex.FIGURE_RE.search(problem) or not short or short.lower().rstrip("…") in measured or \

@@ -29,8 +29,10 @@ if TYPE_CHECKING:
 
 
 def _own_figures(text: str) -> bool:
-    """Whether a statement of the material reports figures of its own (a share, a count, 'från 41 till 63')."""
-    return bool(lex.FIGURE_RE.search(text) or lex.RESULT_CHANGE_RE.search(text))
+    """Whether a statement of the material reports figures of its own (a share, a count, 'från 41 till 63'), also a
+    table's row ('Antal kvinnor som tagit del av processtödet | 23 | …': the report's counts; session 34 gave one to a
+    kulturskola's problem)."""
+    return bool(lex.FIGURE_RE.search(text) or lex.RESULT_CHANGE_RE.search(text) or lex.TABLE_ROW_RE.search(text))
 
 
 def _data_source(ctx: DraftContext, indicator: str) -> DraftItem:
@@ -380,7 +382,8 @@ def _whose(f: Figure, figures: list[Figure]) -> str:
     """'pojkar ' before a baseline's figure; 'pojkar på el-programmet ' when the figures are of more than one part of
     the group (each programme the user named keeps its own figures), 'pojkar bland Bygg- och anläggningsprogrammets
     118 elever ' when each place's people are their own whole."""
-    who = f.group if f.group and f.group != f.unit else ""
+    # ... not a count's own group again ('kvinnor 120 kvinnor': the unit names it)
+    who = f.group if f.group and f.group != f.unit and lex.GROUP_WORDS.get(f.unit.lower()) != f.group else ""
     if who and f.within and len({g.within for g in figures}) > 1:
         who = f"{who} {f.within}"
     elif who and len({g.subject for g in figures}) > 1 and f.subject.startswith("bland "):
