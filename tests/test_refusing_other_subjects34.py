@@ -64,7 +64,7 @@ def test_a_subject_the_material_lacks_the_figure_for_is_refused(eval_bot: Any, q
 @pytest.mark.parametrize(("question", "figure"), [
     ("Hur stor andel av männen 65 år och äldre i Sörbyholm känner sig otrygga?", "14"),
     ("Hur många kvinnor 25–44 år i Tallmarka hade försörjningsstöd 2024?", "341"),
-    ("Hur stor andel av kvinnorna i Sörbyholm känner sig otrygga på kvällen?", "36"),
+    ("Hur stor andel av kvinnorna i Sörbyholm känner sig otrygga på kvällen?", "kväll"),  # the part it asked
     ("Hur mycket idrottsbidrag fick flickorna i Lommaryd 2024?", "682 450"),
     ("Hur många timmar per vecka har handbollen i Lommaryds idrottshallar?", "34"),
     ("Vad visade trygghetsenkäten 2025 på Björkvalla gymnasium?", "86"),

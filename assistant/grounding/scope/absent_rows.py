@@ -147,7 +147,8 @@ def absent_row(question_text: str, ranked: Sequence[Scored],
     """The asked row a table lacks (module doc), or None. A rare asked word that no document of the material uses
     at all (`corpus_text`, folded) is of the rows' kind too, where it is a noun in its definite form: 'gymnastiken'
     asked of a table of idrotter that never names it cannot be any of its rows (tune FB27; refusalB34). (An everyday
-    verb the documents lack, 'struntat i att träna', is no row: tune TR23.)"""
+    verb the documents lack, 'struntat i att träna', is no row: tune TR23; nor a compound of a row's label,
+    'innebandylagen' beside 'Innebandy'.)"""
     if document_text is None:
         return None
     table_unit = next((s.unit for s in ranked[:TABLE_POOL] if s.unit.kind == "row"
@@ -171,7 +172,8 @@ def absent_row(question_text: str, ranked: Sequence[Scored],
               if stem not in tokens and stem not in folded_text
               and (fold(word) in grouped or any(_same_head(stem, label) for label in label_stems)
                    or (corpus_text and word.lower().endswith(lex.DEFINITE_ENDINGS_TO_STRIP)
-                       and not re.search(rf"\b{re.escape(stem)}", corpus_text)))]
+                       and not re.search(rf"\b{re.escape(stem)}", corpus_text)
+                       and not any(len(label) >= 4 and label in fold(word) for label in label_stems)))]
     if not unseen:
         return None
     caption = table_caption(rows)
