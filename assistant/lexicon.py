@@ -4325,6 +4325,37 @@ AGE_BAND_RE = re.compile(r"(?<![\d,.])(\d{1,2})\s*[–-]\s*(\d{1,2})(?:\s*år\b|
 # flickor mellan de yngsta och de äldsta?' over '7–12 år', '13–16 år', '17–20 år'): the first and the last band, by
 # age (general Swedish; trial 29 S04 was refused for want of the words 'yngsta' and 'äldsta' beside a figure).
 AGE_EXTREME_RE = re.compile(r"\b(?:de\s+)?(?:(?P<young>yngsta|youngest)|(?P<old>äldsta|aldsta|oldest))\b", re.I)
+# An age group said by one bound ('under 16 år', 'yngre än 18 år', 'över 64 år', '65 år och äldre', '15 år och
+# yngre', '13-åringar'): with AGE_BAND_RE the ages a question asks of or a table's row is of (scope.absent_rows:
+# an age group the table's bands do not reach; refusalB34). General Swedish.
+AGE_BELOW_RE = re.compile(r"\b(?:under|yngre än)\s+(\d{1,2})\s*år\b", re.I)
+AGE_ABOVE_RE = re.compile(r"\b(?:över|äldre än)\s+(\d{1,2})\s*år\b", re.I)
+AGE_AND_OLDER_RE = re.compile(r"(?<![\d,.–-])(\d{1,2})\s*år\s+(?:och|eller)\s+(?:äldre|uppåt)\b", re.I)
+AGE_AND_YOUNGER_RE = re.compile(r"(?<![\d,.–-])(\d{1,2})\s*år\s+(?:och|eller)\s+(?:yngre|under)\b", re.I)
+AGE_ONE_YEAR_RE = re.compile(r"(?<![\d,.–-])(\d{1,2})-?åring(?:ar|arna|en)?\b", re.I)
+# How the refusal names an age group a table has no row for ('Underlaget har inga uppgifter om åldersgruppen under 16
+# år.'; scope.absent_rows.absent_age_band).
+AGE_GROUP_WORD = "åldersgruppen"
+# A group noun with a qualifying word before it ('de nyanlända eleverna', 'ensamstående kvinnor', 'utlandsfödda
+# medarbetare'): the part of the group a figure question asks of. The qualifier is read only where it is rare in
+# Swedish (ROW_WORD_MAX_ZIPF: 'svenska', 'äldre', 'kvinnliga' are frame or other checks' words) (scope.qualifiers;
+# tune NM29; refusalB34). General Swedish public-sector group nouns.
+QUALIFIED_GROUP_RE = re.compile(
+    r"\b(?P<qual>[a-zåäö]{5,}[ae])\s+(?P<noun>elever(?:na)?|barn(?:en)?|kvinnor(?:na)?|män(?:nen)?|flickor(?:na)?|"
+    r"pojkar(?:na)?|deltagare(?:na)?|medarbetare(?:na)?|anställda|ungdomar(?:na)?|vårdnadshavare(?:na)?|"
+    r"föräldrar(?:na)?|invånare(?:na)?|hushåll(?:en)?|brukare(?:na)?|personer(?:na)?|familjer(?:na)?|"
+    r"studenter(?:na)?|lärare(?:na)?)\b")
+# The parts of the day a figure may be of ('mitt på dagen', 'sent en kväll', 'nattetid'), each part's name the group:
+# a question asking one part is not answered by a figure whose own line, caption or heading names another part only
+# (tune TR40: 'otrygga utomhus mitt på dagen' over a survey of 'sent en kväll'; scope.day_parts). General Swedish.
+DAY_PART_RE = re.compile(
+    r"\b(?:(?P<day>mitt på dagen|på dagen|under dagen|dagtid|dagtíd|på dagtid|på förmiddagen|på eftermiddagen|"
+    r"på morgonen|förmiddagstid|eftermiddagstid|i dagsljus|när det är ljust)|"
+    r"(?P<evening>på kvällen|på kvällarna|kvällstid|sent en kväll|en kväll|på kvällstid|när det är mörkt)|"
+    r"(?P<night>på natten|på nätterna|nattetid|på nattetid))\b", re.I)
+# The refusal's first line for figures of another part of the day ('Underlaget har inga siffror för mitt på dagen
+# (Sörbyholm).'; generation.extractive.answer.refusal; refusalB34).
+DAY_PART_REFUSAL = "Underlaget har inga siffror för {asked}{about}."
 AVERAGE_EMPTY_VERBS = frozenset("har hade är var fick får".split())
 AVERAGE_RE = re.compile(r"\bi (?:snitt|genomsnitt|medeltal)\s+(?P<v>\d+(?:,\d+)?)\s+(?P<noun>[a-zåäö]+)", re.I)
 AVERAGE_GROUP_BEFORE_RE = re.compile(rf"\b(?P<g>{GENDER_PLURALS})\b(?P<between>(?:\s+[^\s,.;:!?]+){{1,6}}?)\s*$", re.I)

@@ -87,6 +87,9 @@ class Question:
     goal: str = ""  # for 'Vad är målet/syftet för X?': the folded stem of the goal noun ('mal', 'syft'): goal_asked
     asks: tuple[Ask, ...] = ()  # its asks, in order, where it joins two or more ('Vem …, och när …?'): split_asks
     points: int = 0  # the points it asks the answer in ('… i tre punkter' -> 3): answer_form
+    # the compounds the documents never use that were split into parts they do, each with its first and last part
+    # ('lokalbidrag' -> ('lokalbidrag', 'lokal', 'bidrag')): the kind of the thing the first part says (scope.compounds)
+    split_compounds: tuple[tuple[str, str, str], ...] = ()
 
     @property
     def cue_text(self) -> str:
@@ -1106,6 +1109,8 @@ def analyse(text: str, vocabulary: frozenset[str] = frozenset()) -> Question:
         goal=goal_asked(lex.QUESTION_HEDGE_RE.sub("", typed)),
         asks=split_asks(typed) if language in ("sv", "en") else (),
         points=points,
+        split_compounds=tuple((w, new.split()[0], new.split()[-1]) for w, new, replaces in expanded
+                              if replaces and len(new.split()) > 1),
         lemma_prefixes={t: p for t, p in lemma_prefixes(typed).items() if t in content} if language == "sv" else {},
     )
 

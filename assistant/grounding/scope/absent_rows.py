@@ -143,8 +143,12 @@ def _names_its_document(question_text: str, folded_text: str) -> bool:
 
 
 def absent_row(question_text: str, ranked: Sequence[Scored],
-               document_text: Callable[[Chunk], str] | None) -> AbsentRow | None:
-    """The asked row a table lacks (module doc), or None."""
+               document_text: Callable[[Chunk], str] | None, corpus_text: str = "") -> AbsentRow | None:
+    """The asked row a table lacks (module doc), or None. A rare asked word that no document of the material uses
+    at all (`corpus_text`, folded) is of the rows' kind too, where it is a noun in its definite form: 'gymnastiken'
+    asked of a table of idrotter that never names it cannot be any of its rows (tune FB27; refusalB34). (An everyday
+    verb the documents lack, 'struntat i att träna', is no row: tune TR23; nor a compound of a row's label,
+    'innebandylagen' beside 'Innebandy'.)"""
     if document_text is None:
         return None
     table_unit = next((s.unit for s in ranked[:TABLE_POOL] if s.unit.kind == "row"
@@ -166,10 +170,74 @@ def absent_row(question_text: str, ranked: Sequence[Scored],
     grouped = {fold(m.group(1)) for m in lex.GENDERED_NOUN_RE.finditer(question_text)}
     unseen = [word for word, stem in _rare_words(question_text)
               if stem not in tokens and stem not in folded_text
-              and (fold(word) in grouped or any(_same_head(stem, label) for label in label_stems))]
+              and (fold(word) in grouped or any(_same_head(stem, label) for label in label_stems)
+                   or (corpus_text and word.lower().endswith(lex.DEFINITE_ENDINGS_TO_STRIP)
+                       and not re.search(rf"\b{re.escape(stem)}", corpus_text)
+                       and not any(len(label) >= 4 and label in fold(word) for label in label_stems)))]
     if not unseen:
         return None
     caption = table_caption(rows)
     shown = [caption] if caption is not None else []
     return AbsentRow(unseen[0], [label for _, label in labelled], [*shown, *rows],
+                     " ".join(caption.text.split()).rstrip(".:") if caption is not None else "")
+
+
+# The oldest age a band open upwards ('65 år och äldre') reaches.
+_OLDEST = 120
+# How many of the best units are read for the ages they speak of.
+AGE_POOL = 10
+
+
+def age_spans(text: str) -> list[tuple[int, int, str]]:
+    """The age groups `text` names, each as its first and last age and its words: a band ('16–29 år', '13–16-åringar'),
+    a bound ('under 16 år', '65 år och äldre') or one age ('15-åringar').
+
+    >>> [s[:2] for s in age_spans("Kvinnor 16–29 år och män 65 år och äldre")]
+    [(16, 29), (65, 120)]
+    >>> [s[:2] for s in age_spans("flickorna under 16 år")], [s[:2] for s in age_spans("13-åringar")]
+    ([(0, 15)], [(13, 13)])
+    >>> age_spans("Andelen var 14 procent 2023 och 13 procent 2025.")
+    []
+    """
+    found: list[tuple[int, int, int, str]] = []
+    for m in lex.AGE_BAND_RE.finditer(text):
+        found.append((m.start(), int(m.group(1)), int(m.group(2)), m.group(0)))
+    for pattern, span in ((lex.AGE_BELOW_RE, lambda n: (0, n - 1)), (lex.AGE_ABOVE_RE, lambda n: (n + 1, _OLDEST)),
+                          (lex.AGE_AND_OLDER_RE, lambda n: (n, _OLDEST)), (lex.AGE_AND_YOUNGER_RE, lambda n: (0, n)),
+                          (lex.AGE_ONE_YEAR_RE, lambda n: (n, n))):
+        for m in pattern.finditer(text):
+            if any(start <= m.start() < start + len(words) for start, _, _, words in found):
+                continue
+            low, high = span(int(m.group(1)))
+            found.append((m.start(), low, high, m.group(0)))
+    return [(low, high, words) for _, low, high, words in sorted(found)]
+
+
+def absent_age_band(question_text: str, ranked: Sequence[Scored],
+                    document_text: Callable[[Chunk], str] | None) -> AbsentRow | None:
+    """The age group a question asks of ('flickorna under 16 år', 'männen 65 år och äldre') where the best table
+    splits its rows by age bands and none of them, nor any age the other best units name, reaches the asked ages:
+    the table's rows are of other ages, not of the asked group (refusalB34). Only on that positive evidence: a
+    question naming no age, a table with fewer than two age bands, or an asked group inside (or overlapping) a
+    band keeps its answer. (Ages are read in the table's own document: another's bands say nothing of it.)"""
+    if document_text is None:
+        return None
+    asked = age_spans(question_text)
+    if len(asked) != 1:
+        return None
+    low, high, words = asked[0]
+    table_unit = next((s.unit for s in ranked[:TABLE_POOL] if s.unit.kind == "row"
+                       and sum(1 for _, label in _labels(table_rows(s.unit)) if age_spans(label)) >= 2), None)
+    if table_unit is None:
+        return None
+    if not _names_its_document(question_text, fold(document_text(table_unit.chunk))):
+        return None
+    named = [span for s in ranked[:AGE_POOL] if s.unit.chunk.source == table_unit.chunk.source
+             for span in age_spans(s.unit.text)]
+    if any(a <= high and low <= b for a, b, _ in named):
+        return None
+    rows = table_rows(table_unit)
+    caption = table_caption(rows)
+    shown = [caption] if caption is not None else []
+    return AbsentRow(f"{lex.AGE_GROUP_WORD} {words}", [label for _, label in _labels(rows)], [*shown, *rows],
                      " ".join(caption.text.split()).rstrip(".:") if caption is not None else "")

@@ -27,7 +27,7 @@ from assistant.grounding.question import (
     quantified_view,
     view_phrase,
 )
-from assistant.grounding.scope.absent_rows import AbsentRow
+from assistant.grounding.scope.absent_rows import AbsentRow, absent_age_band
 from assistant.grounding.scope.absent_rows import absent_row as absent_row_asked
 from assistant.grounding.scope.age_rows import names_extreme_age
 from assistant.grounding.scope.asked_kind import kind_untold
@@ -42,6 +42,8 @@ from assistant.grounding.scope.bodies import (
     unheard_units,
 )
 from assistant.grounding.scope.causes import cause_untold
+from assistant.grounding.scope.compounds import unheard_kind
+from assistant.grounding.scope.day_parts import DAY_FIGURE_POOL, other_day_part
 from assistant.grounding.scope.figures import (
     _row_fit,
     counts_asked,
@@ -111,6 +113,7 @@ from assistant.grounding.scope.precise import (
     role_unnamed,
     worked_untold,
 )
+from assistant.grounding.scope.qualifiers import unspoken_qualifier
 from assistant.grounding.scope.ranking import rank_untold
 from assistant.grounding.scope.refusal_focus import names_every_name
 from assistant.grounding.scope.roles import role_untold
@@ -197,7 +200,7 @@ from assistant.index.lexical import (
     fold,
     tokenize,
 )
-from assistant.index.units import units_of
+from assistant.index.units import Unit, units_of
 from assistant.schema import Chunk
 
 
@@ -231,6 +234,8 @@ class Verdict:
     # | statistic (the best figure's line states a neighbouring statistic of the asked one, a median for a mean, a
     # share for a count, a rate for a total, and no figure the asked one: statkind; asked/given say which, evidence
     # first: those figures)
+    # | day_part (the best figures are of another part of the day, 'sent en kväll' for 'mitt på dagen': asked/given
+    # say which, evidence first: those figures; scope.day_parts)
     missing: list[Subject] = field(default_factory=list)
     phrase: str = ""  # what the material has no information about, for the refusal sentence
     evidence: list[Scored] = field(default_factory=list)  # the units the answer may use
@@ -285,6 +290,13 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
     if missing_everywhere:
         return Verdict(False, "subject", missing_everywhere,
                        subject_phrase(question, missing_everywhere, everywhere=True))
+    kind = unheard_kind(question, ranked, document_text)
+    if kind:
+        # 'Hur mycket lokalbidrag fick …?' over a report on aktivitetsbidrag that never uses 'lokal': the compound
+        # the documents lack was split to be searched, but its first part names a kind of bidrag none of the best
+        # units' documents speaks of (scope.compounds; tune FB39).
+        missing = [Subject(kind, "name")]
+        return Verdict(False, "subject", missing, subject_phrase(question, missing))
     absent = absent_paragraph(question, ranked, document_text)
     if absent:
         return Verdict(False, "label", phrase=f"§ {question.label[1]}" if question.label else "", numbered=absent)
@@ -299,10 +311,12 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
         shown = [beyond.where] if beyond.where else []
         return Verdict(False, "ordinal", phrase=beyond.phrase, numbered=str(beyond.count),
                        evidence=shown + [s for s in ranked if s is not beyond.where])
-    table_gap = absent_row_asked(question.cue_text, ranked, document_text) if question.language == "sv" else None
+    table_gap = (absent_row_asked(question.cue_text, ranked, document_text, corpus_text)
+                 or absent_age_band(question.cue_text, ranked, document_text)) if question.language == "sv" else None
     if table_gap is not None:
         # 'Vilken medellön hade kvinnliga sjuksköterskor …?' over a table of yrkesgrupper without them: the other rows
-        # are no answer; say that the asked one is not among them and which the table has (scope.absent_rows).
+        # are no answer; say that the asked one is not among them and which the table has (scope.absent_rows). So
+        # too an age group none of the table's age bands reaches ('flickorna under 16 år' over '16–29 år', …).
         return Verdict(False, "row", phrase=table_gap.asked, table_gap=table_gap)
     if question.label is not None and question.label[0] == lex.SECTION_SIGN_LABEL:
         # A protocol's paragraph is an item of its own: '§ 15' is answered from § 15, not from another item
@@ -371,10 +385,15 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
             missing = [subj for subj in question.subjects if subj not in covered] or \
                 [subj for subj in question.subjects if subj.kind == "unit"] or question.subjects
             return Verdict(False, "subject", missing, subject_phrase(question, missing))
-        if asked and evidence[0] is not ranked[0] and not any(
-                _says_word(f"{s.unit.text} {s.unit.context()} {s.unit.chunk.heading_path_text}", t)
-                or names_as_head(s.unit.text, t) or named_by_own_item(s.unit, t)
-                for s in evidence[:SUBJECT_POOL] for t in asked) and \
+        # (or the best unit is of the asked year, but what is asked is told only by the best units of another year,
+        # of the asked place: 'föräldraenkäten 2018 i Karlskoga' where the Karlskoga line on föräldraenkäter is
+        # dated otherwise and the 2018 lines never name it; tune T27, refusalB34)
+        years = [subj for subj in question.subjects if subj.kind == "year"]
+        placed = [subj for subj in question.subjects if subj.kind != "year"]
+        if asked and (evidence[0] is not ranked[0] or (years and told_elsewhere(
+                asked, ranked, evidence, lambda u: all(covers(u, subj, section_text, document_text)
+                                                       for subj in placed)))) and not any(
+                _says_asked(s, asked) for s in evidence[:SUBJECT_POOL]) and \
                 not rows_naming(asked, evidence, SUBJECT_POOL, STATISTIC_POOL, min_unit_score):
             # The best units were of another place or year, and those of the asked one say nothing of what is
             # asked: 'brister vid tillsynen 2019' is not answered by a 2018/19 project in the same municipality.
@@ -454,6 +473,15 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
                            topic_phrase(question.cue_text), evidence=topical + [s for s in pool if s not in topical])
         of_grade = [s for s in pool if unit_grades(s.unit) & grades]
         evidence = of_grade + [s for s in evidence if s not in of_grade]
+    shown = [s for s in evidence[:DAY_FIGURE_POOL] if unit_has_figure(s.unit, question)] \
+        if question.answer_type == "number" and question.language == "sv" else []
+    day_part = other_day_part(question.cue_text, shown, ranked)
+    if day_part is not None:
+        # 'Hur stor andel … känner sig otrygga utomhus mitt på dagen?' is not answered by figures of 'sent en kväll':
+        # their own lines, captions or headings name another part of the day, and none of the best names the asked
+        # one (scope.day_parts; tune TR40).
+        return Verdict(False, "day_part", phrase=topic_phrase(question.cue_text), asked=day_part[0],
+                       given=day_part[1], evidence=shown + [s for s in evidence if s not in shown])
     gap = stated_gap(question, ranked) if question.answer_type == "number" and question.language == "sv" else None
     if gap is not None:
         thing = gap_words(question)[0]
@@ -471,6 +499,12 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
         figures = [s for s in evidence[:8] if s.score >= max(min_unit_score, 0.6 * evidence[0].score)
                    and unit_has_figure(s.unit, question)]
         candidates = list(figures)
+        unspoken = unspoken_qualifier(question.cue_text, figures, document_text) if question.language == "sv" else None
+        if unspoken is not None:
+            # 'Hur hög var skolnärvaron bland de nyanlända eleverna …?' over a report that never uses 'nyanlända': its
+            # figures are of the whole group, none of the asked part (scope.qualifiers; tune NM29).
+            return Verdict(False, "group", phrase=topic_phrase(question.cue_text), asked=" ".join(unspoken),
+                           evidence=figures + [s for s in evidence if s not in figures])
         statistic = statistic_terms(question)
         if statistic and not any(says_stem(f"{s.unit.text} {s.unit.context()}", t) for s in figures for t in statistic):
             # A statistic named by its own line lower down answers where none of the best few names it: a key-figure
@@ -1094,6 +1128,19 @@ def _cause_near(evidence: Sequence[Scored]) -> bool:
     beside = [units[i].text for i in (top.seq - 1, top.seq + 1) if 0 <= i < len(units)]
     said = [top.context(), *beside, *(s.unit.text for s in evidence[:CAUSE_POOL])]
     return any(lex.CAUSE_GIVEN_RE.search(text) for text in said)
+
+
+def _says_asked(s: Scored, asked: Sequence[str]) -> bool:
+    """Whether a unit (with its context and headings) names an asked word, or names one as its head or own item."""
+    return any(_says_word(f"{s.unit.text} {s.unit.context()} {s.unit.chunk.heading_path_text}", t)
+               or names_as_head(s.unit.text, t) or named_by_own_item(s.unit, t) for t in asked)
+
+
+def told_elsewhere(asked: Sequence[str], ranked: Sequence[Scored], evidence: Sequence[Scored],
+                   of_place: Callable[[Unit], bool]) -> bool:
+    """Whether one of the best units that is not of the asked subjects, but of the asked place (`of_place`), names
+    what is asked: the positive evidence that the asked thing is told there, but of another year (refusalB34)."""
+    return any(_says_asked(s, asked) and of_place(s.unit) for s in ranked[:SUBJECT_POOL] if s not in evidence)
 
 
 def _rarest_used(asked: Sequence[str], weights: TermWeights | None) -> tuple[list[str], str]:

@@ -114,6 +114,10 @@ def write_refusal(question: Question, verdict: Verdict, selection: Selection, bo
         named = [owned_phrase(question.text, s.text) for s in question.subjects]
         about = f" ({', '.join(named)})" if named else ""
         lines = [f"Underlaget har inga uppgifter om {verdict.asked_phrase or verdict.asked}{about}."]
+    elif verdict.reason == "day_part":  # figures of another part of the day: none of the asked part (scope.day_parts)
+        named = [owned_phrase(question.text, s.text) for s in question.subjects]
+        about = f" ({', '.join(named)})" if named else ""
+        lines = [lex.DAY_PART_REFUSAL.format(asked=verdict.asked, about=about)]
     elif topic is None:  # a question it cannot reorder with certainty: what it names, not the question quoted back
         # what is missing, not all it names ('om Skolinspektionen och 2023' where only 2023 is missing: 'för 2023')
         # (and of the question's subjects only those the nearest document does not speak of: scope.refusal_focus)
@@ -178,7 +182,7 @@ def write_refusal(question: Question, verdict: Verdict, selection: Selection, bo
                          f"{markers([n])}")
         elif verdict.reason == "premise":  # the ending asked about is told nowhere: say so, not 'something else'
             lines.append(f"Det närmaste underlaget säger inte att det skedde ({where}): ”{said}”{markers([n])}")
-        elif verdict.reason == "statistic":  # a neighbouring statistic: say which it is and that it is not the asked
+        elif verdict.reason in ("statistic", "day_part"):  # a neighbouring statistic, or part of the day: say which
             lines.append(f"Det närmaste underlaget gäller {verdict.given}, inte {verdict.asked} ({where}): ”{said}”"
                          f"{markers([n])}")
         elif verdict.reason == "group" and verdict.asked:  # figures of the asked group's whole, split otherwise
@@ -266,7 +270,7 @@ def _closest(question: Question, verdict: Verdict, selection: Selection) -> Scor
         kept = [s for s in verdict.evidence if document_key(s.unit.chunk) not in verdict.foreign]
         verdict = replace(verdict, evidence=kept)
     # (a table row of a neighbouring statistic is shown however short: 'Ekskolan | 82' under its column names)
-    rows_shown = verdict.reason in ("statistic", "group") and bool(verdict.asked)
+    rows_shown = verdict.reason in ("statistic", "group", "day_part") and bool(verdict.asked)
     shown = [s for s in (verdict.evidence or selection.ranked) if not s.unit.is_label
              and (s.unit.words >= 5 or (rows_shown and s.unit.kind == "row"))]
     first = shown[0] if shown else None
