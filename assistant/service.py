@@ -242,6 +242,7 @@ class Assistant:
             if other_verdict is not None and other_verdict.answer:
                 hits, selection, verdict = elsewhere, other_selection, other_verdict
                 lead = source_lacks_lead(question.cue_text, lacking)
+        if not verdict.answer and len(question.asks) > 1 and question.content_terms:
             # 'Hur stora är läsgrupperna …, och vem håller i dem?': each ask is judged on its own (a later one with
             # what the first names: 'vem håller i dem' of 'läsgrupperna på …'), so a part the sources lack does not
             # refuse the part they give; the answer then says which part is missing.
