@@ -60,19 +60,31 @@ def _points_outside(text: str) -> bool:
     >>> [_points_outside(m) for m in ("Vem kan ordna den?", "Vad var den totala sjukfrånvaron för hela kommunen?",
     ...  "Vilka åtgärder har vi beslutat om och vem är ansvarig för dem?", "Vilka insatser finns och hur gick de?",
     ...  "Vem kan hjälpa oss med det här arbetet?", "Vad kostade den och vem betalade?",
-    ...  "Vem kan hjälpa till med det här?")]
-    [True, False, False, True, False, True, True]
+    ...  "Vem kan hjälpa till med det här?", "Kan de se resultatet?", "Hur länge ska de driva projektet?")]
+    [True, False, False, True, False, True, True, True, True]
     """
     from assistant.grounding.question import split_asks
 
     text = lex.EXPLETIVE_DET_RE.sub(" ", text)
-    text = lex.ARTICLE_BEFORE_ADJECTIVE_RE.sub(lambda m: " " if _is_definite_noun(m.group("noun")) else m.group(0),
-                                               text)
+    text = lex.ARTICLE_BEFORE_ADJECTIVE_RE.sub(
+        lambda m: " " if _is_definite_noun(m.group("noun")) and not _after_modal(m) else m.group(0), text)
     text = lex.CONVERSATION_WORK_RE.sub(" ", text)
     asks = split_asks(text)
     if len(asks) > 1 and len(content_words(asks[0].text)) >= 2 and not lex.ANAPHORA_RE.search(asks[0].text):
         return False
     return bool(lex.ANAPHORA_RE.search(text))
+
+
+def _after_modal(m: re.Match[str]) -> bool:
+    """Whether den/det/de follows a modal verb, so it is the subject and the word after it an infinitive ('Kan de se
+    resultatet?', 'Hur länge ska de driva projektet?'), not an article before an adjective (review34).
+
+    >>> [_after_modal(m) for m in lex.ARTICLE_BEFORE_ADJECTIVE_RE.finditer("Kan de se resultatet? Vad var den totala "
+    ...                                                                      "sjukfrånvaron?")]
+    [True, False]
+    """
+    before = m.string[: m.start()].split()
+    return bool(before) and before[-1].lower().strip(",") in lex.MODAL_VERBS
 
 
 def asks_easy_again(message: str) -> bool:
