@@ -4328,6 +4328,11 @@ AGE_EXTREME_RE = re.compile(r"\b(?:de\s+)?(?:(?P<young>yngsta|youngest)|(?P<old>
 # An age group said by one bound ('under 16 år', 'yngre än 18 år', 'över 64 år', '65 år och äldre', '15 år och
 # yngre', '13-åringar'): with AGE_BAND_RE the ages a question asks of or a table's row is of (scope.absent_rows:
 # an age group the table's bands do not reach; refusalB34). General Swedish.
+# The nouns of people an age bound in a question may follow ('brukare över 80 år', 'personer under 18 år',
+# 'studerande över 25 år', 'anställda över 60 år'), beside GROUP_WORDS and PEOPLE_GROUP_FORMS: after another noun
+# 'under 2 år' is a length of time ('haft hemtjänst under 2 år'; review34). General Swedish agent and person nouns.
+PERSON_PLURAL_RE = re.compile(r"\w*(?:are|arna|ande|andena|enter|enterna|anställda|personer|personerna|ungdomar|"
+                              r"ungdomarna|vuxna|äldre|invånarna)", re.I)
 AGE_BELOW_RE = re.compile(r"\b(?:under|yngre än)\s+(\d{1,2})\s*år\b", re.I)
 AGE_ABOVE_RE = re.compile(r"\b(?:över|äldre än)\s+(\d{1,2})\s*år\b", re.I)
 AGE_AND_OLDER_RE = re.compile(r"(?<![\d,.–-])(\d{1,2})\s*år\s+(?:och|eller)\s+(?:äldre|uppåt)\b", re.I)

@@ -188,9 +188,11 @@ _OLDEST = 120
 AGE_POOL = 10
 
 
-def age_spans(text: str) -> list[tuple[int, int, str]]:
+def age_spans(text: str, asked: bool = False) -> list[tuple[int, int, str]]:
     """The age groups `text` names, each as its first and last age and its words: a band ('16–29 år', '13–16-åringar'),
-    a bound ('under 16 år', '65 år och äldre') or one age ('15-åringar').
+    a bound ('under 16 år', '65 år och äldre') or one age ('15-åringar'). In a question (`asked`), 'under/över N år'
+    is an age only after the people it bounds ('flickorna under 16 år', 'brukare över 80 år', 'i åldern under 16
+    år'): after a thing it is a length of time ('haft hemtjänst under 2 år'; review34).
 
     >>> [s[:2] for s in age_spans("Kvinnor 16–29 år och män 65 år och äldre")]
     [(16, 29), (65, 120)]
@@ -208,9 +210,26 @@ def age_spans(text: str) -> list[tuple[int, int, str]]:
         for m in pattern.finditer(text):
             if any(start <= m.start() < start + len(words) for start, _, _, words in found):
                 continue
+            if asked and pattern in (lex.AGE_BELOW_RE, lex.AGE_ABOVE_RE) and not _bounds_people(text[: m.start()]):
+                continue
             low, high = span(int(m.group(1)))
             found.append((m.start(), low, high, m.group(0)))
     return [(low, high, words) for _, low, high, words in sorted(found)]
+
+
+def _bounds_people(before: str) -> bool:
+    """Whether the word before an age bound names people (a plural or definite noun of persons, 'barn', 'unga', or
+    'åldern'): 'flickorna under 16 år', 'brukare över 80 år', not 'hemtjänst under 2 år'.
+
+    >>> _bounds_people("Hur många flickorna"), _bounds_people("har haft hemtjänst"), _bounds_people("barn")
+    (True, False, True)
+    """
+    words = re.findall(r"[\wåäöé]+", before.lower())
+    if not words:
+        return False
+    word = words[-1]
+    return word in lex.PEOPLE_GROUP_FORMS or word in lex.GROUP_WORDS or word.startswith("ålder") or \
+        bool(lex.PERSON_PLURAL_RE.fullmatch(word))
 
 
 def absent_age_band(question_text: str, ranked: Sequence[Scored],
@@ -222,7 +241,7 @@ def absent_age_band(question_text: str, ranked: Sequence[Scored],
     band keeps its answer. (Ages are read in the table's own document: another's bands say nothing of it.)"""
     if document_text is None:
         return None
-    asked = age_spans(question_text)
+    asked = age_spans(question_text, asked=True)
     if len(asked) != 1:
         return None
     low, high, words = asked[0]
