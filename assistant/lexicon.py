@@ -4345,6 +4345,10 @@ AGE_GROUP_WORD = "åldersgruppen"
 # medarbetare'): the part of the group a figure question asks of. The qualifier is read only where it is rare in
 # Swedish (ROW_WORD_MAX_ZIPF: 'svenska', 'äldre', 'kvinnliga' are frame or other checks' words) (scope.qualifiers;
 # tune NM29; refusalB34). General Swedish public-sector group nouns.
+# Qualifiers that name the whole group a report counts, not a part of it ('de tillfrågade eleverna', 'de svarande
+# medarbetarna', 'de deltagande barnen'): a report that says 'de som svarade' still answers (review34). General Swedish.
+WHOLE_GROUP_QUALIFIERS = frozenset("""tillfrågade svarande deltagande medverkande berörda aktuella nuvarande samtliga
+enskilda respektive intervjuade anmälda inskrivna""".split())
 QUALIFIED_GROUP_RE = re.compile(
     r"\b(?P<qual>[a-zåäö]{5,}[ae])\s+(?P<noun>elever(?:na)?|barn(?:en)?|kvinnor(?:na)?|män(?:nen)?|flickor(?:na)?|"
     r"pojkar(?:na)?|deltagare(?:na)?|medarbetare(?:na)?|anställda|ungdomar(?:na)?|vårdnadshavare(?:na)?|"

@@ -27,12 +27,14 @@ def group_qualifier(text: str) -> tuple[str, str] | None:
     ('nyanlända', 'eleverna')
     >>> group_qualifier("Hur många kvinnliga medarbetare finns?"), group_qualifier("Hur många svenska elever?")
     (None, None)
+    >>> group_qualifier("Hur stor andel av de tillfrågade eleverna kände sig trygga?")  # the whole surveyed group
     """
     from wordfreq import zipf_frequency
 
     for m in lex.QUALIFIED_GROUP_RE.finditer(text):
         word = m.group("qual")
-        if lex.GENDER.fullmatch(word) or zipf_frequency(word.lower(), "sv") >= lex.ROW_WORD_MAX_ZIPF:
+        if lex.GENDER.fullmatch(word) or zipf_frequency(word.lower(), "sv") >= lex.ROW_WORD_MAX_ZIPF or \
+                word.lower() in lex.WHOLE_GROUP_QUALIFIERS:
             continue
         if len(tokenize(word)) != 1:
             continue
