@@ -991,7 +991,7 @@ CLOCK_RE = re.compile(rf"{TIME_RANGE_RE.pattern}|\b(?:kl\.?|klockan)\s*\d{{1,2}}
 DATE_RE = re.compile(rf"\b\d{{1,2}}\s+(?:{'|'.join(MONTHS)})\b\.?", re.I)
 # A table's row read as a sentence ('Antal kvinnor som tagit del av processtödet | 23 | Varav 15 …'): cells between
 # pipes, one of them a number; the material's own figures, no statement of a problem (drafts.measures._own_figures).
-TABLE_ROW_RE = re.compile(r"\|\s*\d[\d\s,.]*\s*(?:\||$)")
+TABLE_ROW_RE = re.compile(r"\|\s*\d[\d\s,.]*(?:\||$)")  # (no second \s*: it backtracks on long runs of spaces)
 # What no perspective on a dilemma is, though it reads as a statement: a table row ('Jag känner mig trygg i skolan | 86
 # | 91'), a footnote's reference debris ('6 Skolinspektionen (2015), s. 3. 7 Ibid'), or a schedule (a term and year
 # something starts or runs: 'blir ordinarie verksamhet från hösten 2024') – figures and logistics argue nothing about
@@ -3602,7 +3602,7 @@ OWN_OBSERVER_RE = re.compile(r"^\s*(?:(?:och|men|även|också)\s+)?(?:vi|jag|man
 # Words by which a statement compares the groups on quantity or frequency ('Kvinnorna får färre arbetsmarknadsinsatser',
 # 'kvinnorna har oftare ansvar för små barn', 'Pojkarna tar sällan ordet'): without them the statement says what an
 # indicator can count ('får arbetsmarknadsinsatser'); with 'än <group>' after them, that too goes. General Swedish.
-COMPARED_QUANTITY_RE = re.compile(r"\s*\b(?:betydligt\s+|mycket\s+|något\s+)?(?:färre|fler|mer|mera|mindre|oftare|"
+COMPARED_QUANTITY_RE = re.compile(r"(?<!\s)\s*\b(?:betydligt\s+|mycket\s+|något\s+)?(?:färre|fler|mer|mera|mindre|oftare|"
                                   r"mer sällan|sällan)\b(?:\s+än\s+\w+)?", re.I)
 # ... and by which it compares them on quality ('Flickorna mår sämre än pojkarna', 'Kvinnornas löner är lägre'): a
 # judgement without a count, which no 'andel … som …' can measure as said (session 34: 'Andel män och andel kvinnor som
@@ -4580,7 +4580,7 @@ DILEMMA_CHILD_PARTIES = frozenset({"dottern", "sonen", "flickan", "pojken", "bar
 # förklara det för föräldrarna?', 'inför samtalet med vårdnadshavaren'): the turn helps them prepare the talk with
 # questions, never the words to say (trial 34 D4). General Swedish.
 MEETING_PREP_RE = re.compile(r"\b(?:vad ska (?:jag|vi) säga till|hur ska (?:jag|vi) (?:säga det till|förklara det för|"
-                             r"prata med|bemöta|möta|ta det med)|inför (?:mötet|samtalet) med|(?:mötet|samtalet) med)"
+                             r"prata med|bemöta|möta|ta det med)|inför (?:mötet|samtalet) med)"
                              r"\s+(?:\w+\s+){0,1}\w+", re.I)
 # The facilitator's questions for preparing such a talk: {party} the one to meet, {child} the pupil it concerns.
 MEETING_PREP_QUESTIONS = (
@@ -5233,8 +5233,9 @@ RISING_OUTCOME_RE = re.compile(
     r"\b(godkän\w*|behörig\w*|klara\w*|når|nådde|nått|uppnå\w*|trygg\w*|nöjd\w*|trivs|trivdes|delta\w*|deltog|"
     r"läs\w*|simkunnig\w*|simma\w*|anställning\w*|arbete\w*|jobb\w*|sysselsätt\w*|examen|examin\w*|fullföljd\w*|"
     r"fullföljer|fullföljde|slutför\w*|närvar\w*|delaktig\w*|inflytande|sedda|välkomna|mår bra|aktiv\w*|tränar|"
-    r"idrottar|rör sig|läxor\w*|söker|sökte|sökt|besök\w*|lån\w*|meritvärde\w*|betyg\w*|poäng|resultat\w*|"
-    r"heltid\w*|lön\w*|tal\w*|ord\w*|tid\w*|uppmärksamhet\w*|stöd\w*|hjälp\w*|pratar|svarar|använder|tar del|"
+    r"idrottar|rör sig|läxor\w*|söker|sökte|sökt|besök\w*|lånar|lånade|lånat|boklån\w*|meritvärde\w*|betyg\w*|poäng|"
+    r"resultat\w*|"
+    r"heltid\w*|lön\w*|talar|talade|ordförråd\w*|tid|tiden|uppmärksamhet\w*|stöd\w*|hjälp\w*|pratar|svarar|använder|tar del|"
     r"kompetens\w*|utbildning\w*|vet|känner till|börja\w*|studie\w*|studera\w*|praktik\w*|ansök\w*|fritid\w*|"
     r"bibliotek\w*|böcker|lyckas|lyckades|motion\w*|frisk\w*|hälsosam\w*|fysiskt|kunskap\w*|förstår|rätt|bra|"
     # school work done ('som lämnade in uppgiften', 'som genomförde provet')
