@@ -46,11 +46,13 @@ def _child(conn: Connection, path: Path, entry: dict[str, Any] | None, origin: s
 
 def _death_reason(exitcode: int | None, too_much: str) -> str:
     """Why a child that never answered ended: killed by a signal (its CPU limit sends SIGXCPU, then SIGKILL; memory
-    runs out as SIGKILL or SIGSEGV) means it needed too much; an exit code of its own means it failed before parsing
-    (e.g. it could not start), which is no fault of the file's size and must not be reported as one."""
+    runs out as SIGKILL or SIGSEGV) means it needed too much; an exit code of its own means it ended without answering:
+    most often it could not start (no fault of the file), but a MemoryError in its own error handling exits so too
+    (review34), so the reason names both without claiming either limit."""
     if exitcode is None or exitcode < 0:
         return too_much
-    return f"inläsningen avbröts innan filen var läst (processen för inläsning slutade med kod {exitcode})"
+    return (f"inläsningen avbröts innan filen var läst (processen för inläsning slutade med kod {exitcode}; "
+            "filen kan vara för stor eller skadad)")
 
 
 def load_isolated(

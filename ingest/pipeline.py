@@ -139,15 +139,23 @@ def run(
 
 
 def _moved_away(store: ChromaStore, registry: dict[str, SourceRecord], seen: set[str]) -> list[str]:
-    """Documents stored under a path that no longer exists whose very content was stored in this run under another
-    path: the corpus or data folder moved (a new checkout, a volume mounted elsewhere). Sources are keyed by path, so
+    """Documents stored under a path that no longer exists whose very content is stored under a path this run read
+    (committed now or before): the corpus or data folder moved (a new checkout, a volume mounted elsewhere). Sources are keyed by path, so
     without this the moved folder's documents stand in the store twice and every answer can cite both copies (trial
     34: a store built in one checkout, served from another, held the four corpus files twice after the first upload).
     A vanished path whose content was not seen again is kept, as before: its folder may only be missing this run."""
     current = store.sources()
     moved_to = {current[key].committed_hash for key in seen if key in current and current[key].committed_hash}
     return [key for key, record in registry.items()
-            if key not in seen and key in current and record.committed_hash in moved_to and not Path(key).exists()]
+            if key not in seen and key in current and record.committed_hash in moved_to and _gone(key)]
+
+
+def _gone(path: str) -> bool:
+    """Whether nothing is at `path` any more; a path that cannot be checked (no permission) counts as still there."""
+    try:
+        return not Path(path).exists()
+    except OSError:
+        return False
 
 
 class Failed(NamedTuple):
