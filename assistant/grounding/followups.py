@@ -60,14 +60,16 @@ def _points_outside(text: str) -> bool:
     >>> [_points_outside(m) for m in ("Vem kan ordna den?", "Vad var den totala sjukfrånvaron för hela kommunen?",
     ...  "Vilka åtgärder har vi beslutat om och vem är ansvarig för dem?", "Vilka insatser finns och hur gick de?",
     ...  "Vem kan hjälpa oss med det här arbetet?", "Vad kostade den och vem betalade?",
-    ...  "Vem kan hjälpa till med det här?", "Kan de se resultatet?", "Hur länge ska de driva projektet?")]
-    [True, False, False, True, False, True, True, True, True]
+    ...  "Vem kan hjälpa till med det här?", "Kan de se resultatet?", "Hur länge ska de driva projektet?",
+    ...  "Hur lång är den första träffen?")]
+    [True, False, False, True, False, True, True, True, True, True]
     """
     from assistant.grounding.question import split_asks
 
     text = lex.EXPLETIVE_DET_RE.sub(" ", text)
     text = lex.ARTICLE_BEFORE_ADJECTIVE_RE.sub(
-        lambda m: " " if _is_definite_noun(m.group("noun")) and not _after_modal(m) else m.group(0), text)
+        lambda m: " " if _is_definite_noun(m.group("noun")) and not _after_modal(m) and not _ordinal_pick(m)
+        else m.group(0), text)
     text = lex.CONVERSATION_WORK_RE.sub(" ", text)
     asks = split_asks(text)
     if len(asks) > 1 and len(content_words(asks[0].text)) >= 2 and not lex.ANAPHORA_RE.search(asks[0].text):
@@ -85,6 +87,14 @@ def _after_modal(m: re.Match[str]) -> bool:
     """
     before = m.string[: m.start()].split()
     return bool(before) and before[-1].lower().strip(",") in lex.MODAL_VERBS
+
+
+def _ordinal_pick(m: re.Match[str]) -> bool:
+    """Whether the adjective after den/det/de is an ordinal or 'sista' ('Hur lång är den första träffen?', 'det tredje
+    steget'): it picks a member of something the conversation listed, so it points back (review34: asks34's
+    article rule had the question asked alone, without the model whose meetings were listed)."""
+    adjective = m.group(0).split()[1].lower()
+    return adjective in lex.ORDINALS or adjective in ("sista", "senaste", "nästa")
 
 
 def asks_easy_again(message: str) -> bool:
