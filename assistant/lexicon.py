@@ -710,6 +710,9 @@ INTERVENTION_COUNT_LEAD_RE = re.compile(r"\b(?:följande|två|tre|fyra|fem|sex|s
 # The words by which a report lists its decided measures ('Socialnämnden beslutade … om följande åtgärder: 1. …
 # Ansvarig: …'), searched in the reports of an adult unit's own kind (drafts.actors._closest_sources; session 34).
 DECIDED_MEASURES_QUERY = "beslutade om följande åtgärder ansvarig"
+# The words added to a problem's search in the reports on the user's own kind of service, so that their lists of
+# measures come up (drafts.actors._closest_sources; plantrial34).
+MEASURES_QUERY_WORDS = "åtgärder insatser"
 INTERVENTION_SECTION_RE = re.compile(
     r"insats|åtgärd|arbetssätt|förslag|vad (?:vi|de|ni) (?:har )?gjor(?:de|t)|så (?:här )?gjorde", re.I)
 # A resource's share going to each gender's activities ('andel av föreningsbidragen som går till verksamhet …',
@@ -4582,6 +4585,10 @@ DILEMMA_CHILD_PARTIES = frozenset({"dottern", "sonen", "flickan", "pojken", "bar
 MEETING_PREP_RE = re.compile(r"\b(?:vad ska (?:jag|vi) säga till|hur ska (?:jag|vi) (?:säga det till|förklara det för|"
                              r"prata med|bemöta|möta|ta det med)|inför (?:mötet|samtalet) med)"
                              r"\s+(?:\w+\s+){0,1}\w+", re.I)
+# The words a meeting's preparation questions name its parties by where the message names none ('Vad ska jag säga
+# till honom?': the one you will meet; the pupil it is about). Session 34's dilemma wording.
+MEETING_PARTY_FALLBACK = "den du ska möta"
+MEETING_CHILD_FALLBACK = "den det gäller"
 # The facilitator's questions for preparing such a talk: {party} the one to meet, {child} the pupil it concerns.
 MEETING_PREP_QUESTIONS = (
     "Vad vill du att {party} ska få veta på mötet, och vad vill du fråga om för att förstå skälen bakom önskemålet?",

@@ -138,11 +138,11 @@ ska slippa simningen.", "")][0]
         return []
     party = next((p.group(1).lower() for p in lex.DILEMMA_PARTY_RE.finditer(m.group(0))), "") or \
         next((lex.DILEMMA_PARTY_DEFINITE[p.group(1).lower()] for p in lex.DILEMMA_PARTY_INDEFINITE_RE.finditer(
-            m.group(0))), "") or "den du ska möta"
+            m.group(0))), "") or lex.MEETING_PARTY_FALLBACK
     child = next((p.group(1).lower() for p in lex.DILEMMA_PARTY_RE.finditer(opening)
                   if p.group(1).lower() in lex.DILEMMA_CHILD_PARTIES), "") or next(
         (lex.DILEMMA_PARTY_DEFINITE[p.group(1).lower()] for p in lex.DILEMMA_PARTY_INDEFINITE_RE.finditer(opening)
-         if lex.DILEMMA_PARTY_DEFINITE[p.group(1).lower()] in lex.DILEMMA_CHILD_PARTIES), "") or "den det gäller"
+         if lex.DILEMMA_PARTY_DEFINITE[p.group(1).lower()] in lex.DILEMMA_CHILD_PARTIES), "") or lex.MEETING_CHILD_FALLBACK
     questions = [q.format(party=party, child=child) for q in lex.MEETING_PREP_QUESTIONS]
     return [suggestion(q) for q in questions if q.lower() not in said]
 

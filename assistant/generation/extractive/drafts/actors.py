@@ -151,7 +151,7 @@ def _closest_sources(backend: ExtractiveBackend, book: CitationBook, ctx: DraftC
     query = backend.cards.problem_query(ctx.topic)
     homes = same_service_sources(backend, ctx.facts)
     hits = backend.evidence.search(query, k=8)
-    hits += backend.evidence.search(f"{query} åtgärder insatser", k=8, sources=homes) if homes else []
+    hits += backend.evidence.search(f"{query} {lex.MEASURES_QUERY_WORDS}", k=8, sources=homes) if homes else []
     if ctx.facts.org_kind in lex.ADULT_ORG_KINDS:
         # ... and, for an adult unit, the decided measures of the reports near its problem that are of its own kind of
         # service (`same_service`): its problem's words seldom stand in another unit's list of åtgärder
