@@ -168,23 +168,19 @@ LIMITS = [
 
 def build(path: Path = OUT) -> Path:
     from reportlab.lib.pagesizes import A4
-    from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
-    from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
 
-    from evals.extra_docs.pdf_parts import bulleted, figure_table, numbered
+    from evals.extra_docs.pdf_parts import bulleted, captioned_table, numbered, report_styles
     from evals.extra_docs.pdf_parts import paragraphs as set_paragraphs
 
-    styles = getSampleStyleSheet()
-    # Body text set as a school's report sets it, larger than reportlab's 10 points.
-    normal = ParagraphStyle("Body", parent=styles["Normal"], fontSize=11, leading=15)
+    styles, normal = report_styles()
     h2 = styles["Heading2"]
 
     def paragraphs(texts: list[str]) -> list:
         return set_paragraphs(texts, normal)
 
     def table(caption: str, rows: list[list[str]], widths: list[float]) -> list:
-        # Caption and table on one page: a table split by a page break would read as two.
-        return [KeepTogether([Paragraph(caption, normal), Spacer(1, 4), figure_table(rows, widths)]), Spacer(1, 8)]
+        return captioned_table(caption, rows, widths, normal)
 
     story: list = [Paragraph(TITLE, styles["Title"]), *paragraphs(INTRO)]
     story += [Paragraph("1. Inledning och uppdrag", h2), *paragraphs(ASSIGNMENT)]

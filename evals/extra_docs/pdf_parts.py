@@ -6,7 +6,15 @@ Imported inside the builders' `build` so that reportlab is needed only to rebuil
 from __future__ import annotations
 
 from reportlab.lib import colors
-from reportlab.platypus import ListFlowable, ListItem, Paragraph, Spacer, Table, TableStyle
+from reportlab.lib.styles import ParagraphStyle, StyleSheet1, getSampleStyleSheet
+from reportlab.platypus import KeepTogether, ListFlowable, ListItem, Paragraph, Spacer, Table, TableStyle
+
+
+def report_styles() -> tuple[StyleSheet1, ParagraphStyle]:
+    """reportlab's sample styles and the body text a kommun's or school's report sets, larger than reportlab's 10
+    points."""
+    styles = getSampleStyleSheet()
+    return styles, ParagraphStyle("Body", parent=styles["Normal"], fontSize=11, leading=15)
 
 
 def paragraphs(texts: list[str], style: object) -> list:
@@ -37,3 +45,8 @@ def numbered(items: list[str], style: object) -> ListFlowable:
 def bulleted(items: list[str], style: object, glyph: str = "•") -> ListFlowable:
     """A list whose items each stand after a glyph bullet ('•'), as reports set an unordered list."""
     return ListFlowable([ListItem(Paragraph(i, style)) for i in items], bulletType="bullet", start=glyph)
+
+
+def captioned_table(caption: str, rows: list[list[str]], widths: list[float], style: object) -> list:
+    """A table with its caption above it, kept on one page (a table split by a page break would read as two)."""
+    return [KeepTogether([Paragraph(caption, style), Spacer(1, 4), figure_table(rows, widths)]), Spacer(1, 8)]
