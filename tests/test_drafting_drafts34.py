@@ -7,17 +7,14 @@ conversations need the corpus index."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from assistant.generation.facts import extract_facts
 from assistant.generation.facts.model import org_kind
 from assistant.generation.targets import should_fall
 from assistant.service import Assistant
-from evals.answer_eval import EXTRA_DOCS_DIR
 from tests.conftest import converse
-from tests.test_answer_engine import _ingest_folder
+from tests.test_drafting_trial33 import _section, method_with_extra_docs
 
 
 def _figures(message: str) -> list[tuple[str, str, str, str | None]]:
@@ -86,18 +83,9 @@ def test_unga_vuxna_stays_the_named_groups_name() -> None:
 
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory: pytest.TempPathFactory, corpus_components: tuple) -> Assistant:
-    tmp_path: Path = tmp_path_factory.mktemp("drafts34")
-    corpus = Path(corpus_components[0].settings.corpus_dir)
-    method = "vgr-pojkars-skolresultat-metodstod.txt"
-    docs: dict[str, str | bytes] = {method: (corpus / method).read_text("utf-8")}
-    for name in ("tallmarka-jamstalldhetsanalys-forsorjningsstod-2025.docx", "stenaker-lonekartlaggning-2025.html"):
-        docs[name] = (EXTRA_DOCS_DIR / name).read_bytes()
-    bot, _ = _ingest_folder(tmp_path, corpus_components, docs)
-    return bot
-
-
-def _section(text: str, heading: str) -> str:
-    return text.split(f"**{heading}**", 1)[1].split("\n**", 1)[0] if f"**{heading}**" in text else ""
+    return method_with_extra_docs(tmp_path_factory.mktemp("drafts34"), corpus_components,
+                                  ("tallmarka-jamstalldhetsanalys-forsorjningsstod-2025.docx",
+                                   "stenaker-lonekartlaggning-2025.html"))
 
 
 @pytest.mark.needs_corpus_index

@@ -62,17 +62,22 @@ def test_an_added_indicator_is_an_edit_of_the_draft(message: str, measured: str)
     assert edit_request(message) is None or edit_request(message)[0] != "indicator"  # type: ignore[index]
 
 
-@pytest.fixture(scope="module")
-def assistant(tmp_path_factory: pytest.TempPathFactory, corpus_components: tuple) -> Assistant:
-    tmp_path: Path = tmp_path_factory.mktemp("trial33")
+def method_with_extra_docs(tmp_path: Path, corpus_components: tuple, names: tuple[str, ...]) -> Assistant:
+    """An assistant over the method support and the named extra documents (evals/extra_docs) only."""
     corpus = Path(corpus_components[0].settings.corpus_dir)
     method = "vgr-pojkars-skolresultat-metodstod.txt"
     docs: dict[str, str | bytes] = {method: (corpus / method).read_text("utf-8")}
-    for name in ("tallmarka-jamstalldhetsanalys-forsorjningsstod-2025.docx",
-                 "sjohamn-kfn-protokollsutdrag-2025-03-18.txt"):
+    for name in names:
         docs[name] = (EXTRA_DOCS_DIR / name).read_bytes()
     bot, _ = _ingest_folder(tmp_path, corpus_components, docs)
     return bot
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory: pytest.TempPathFactory, corpus_components: tuple) -> Assistant:
+    return method_with_extra_docs(tmp_path_factory.mktemp("trial33"), corpus_components,
+                                  ("tallmarka-jamstalldhetsanalys-forsorjningsstod-2025.docx",
+                                   "sjohamn-kfn-protokollsutdrag-2025-03-18.txt"))
 
 
 def _section(text: str, heading: str) -> str:
