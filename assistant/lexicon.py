@@ -2129,6 +2129,8 @@ ASKED_KIND_FRAME = {
     "steps": ("steg", "moment", "fas", "ordning", "tillvaga", "gor", "gar"),
     "schedule": ("tidsplan", "tidplan", "schema", "tidtabell", "tidslinj", "tid", "dag", "hur", "se", "ser"),
     "person": ("vem", "vilk", "het", "namn", "person"),
+    # a count's own words ('Hur många … totalt?'); the counted noun itself frames it too (asked_kind.kind_untold)
+    "count": ("antal", "hur", "mang", "totalt", "sammanlagt", "sammantaget"),
 }
 # How often, said without a count: 'fortlöpande', 'löpande', 'kontinuerligt', 'regelbundet', 'läsårsvis', 'årsvis'
 # (general Swedish; the frequency kind of ASKED_KIND_FRAME).
@@ -2147,7 +2149,7 @@ ASKED_KIND_NAMES = {"duration": "någon tidsåtgång", "money": "något belopp",
                     "date": "någon tidpunkt", "frequency": "hur ofta", "steps": "några steg i ordning",
                     "schedule": "någon tidsplan", "person": "någon person", "rank": "någon rangordning",
                     "day": "någon veckodag eller något datum",
-                    "daytime": "någon tid på dagen", "datum": "något datum"}
+                    "daytime": "någon tid på dagen", "datum": "något datum", "count": "något antal"}
 # What a superlative asked of one member is missing where no line ranks it (scope.ranking; refusalA33).
 RANK_UNTOLD = "någon rangordning efter ”{most} {measure}”"
 # 'Hur länge har man jobbat med familjecoacher?', 'Sedan när finns planen?': a length up to now, which a document
@@ -2401,6 +2403,11 @@ ROLE_TASK_QUESTION_RE = re.compile(
     r"roll(?:en)?|ansvar(?:et)?|funktion(?:en)?|uppdrag(?:et)?)\s+(?:har|hade|får|fick|ska|skulle|spelar|tar)\s+"
     r"(?P<role>[\w-]+)|^\s*(?:och\s+)?vad\s+(?:gör|gjorde)\s+(?P<role2>[\w-]+)\s+(?:i|på|under|för|inom|vid)\b",
     re.I)
+# A Swedish agent noun's ending, folded ('samordnare', 'lärare', 'handläggare'): all its forms keep '-ar'
+# ('samordnaren', 'lärarna'), while the verb it comes from does not ('samordnas', 'lära'); a role is matched by its
+# stem with the '-ar' (views.names_person; refusal35b probes: 'Arbetet samordnas av … Amira Haddad' named no
+# samordnare). General Swedish morphology.
+AGENT_NOUN_ENDING = "are"
 PERSON_TITLE_RE = re.compile(r"^(?:biträdande\s+|vice\s+|tf\.?\s+)?\w*(?:rektor|chef|ordförande|samordnare|strateg|"
                              r"konsulent|föreståndare|bibliotekarie|"
                              r"handläggare|utvecklare|ledare|sekreterare|direktör|kurator|lärare|pedagog|sköterska|"

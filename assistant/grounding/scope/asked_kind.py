@@ -12,8 +12,11 @@ something of that kind (a time unit, kronor, a month, 'varje vecka', an ordered 
 row's caption and column names, a list's intro, its headings — that names that thing. Where none does, the refusal
 names the kind missing for the thing and shows what the material does say of the thing.
 
-Counts, shares and persons have their own checks (figures.counts_asked, statkind, views.names_person), which this
-one leaves to them.
+Shares and persons have their own checks (statkind, views.names_person), which this one leaves to them. A count
+('Hur många elever anmäldes till huvudmannen för ogiltig frånvaro?') is judged here too, as kind 'count': a number
+that counts the asked noun (figures.counts_asked) must stand in a line naming the thing it is a count of, the
+question's rarest other noun — '38 av skolans 412 elever hade mer än 15 procent frånvaro' counts no anmälningar
+(refusal35b probes).
 """
 
 from __future__ import annotations
@@ -25,6 +28,8 @@ from dataclasses import dataclass
 from assistant import lexicon as lex
 from assistant.grounding.passages import TermWeights
 from assistant.grounding.question import Question, verb_form
+from assistant.grounding.scope.figures import counts_asked, unit_has_figure
+from assistant.grounding.scope.periods import periods
 from assistant.grounding.scope.terms import _says_word, named_by_own_item, names_parts, term_forms
 from assistant.grounding.selection import Scored
 from assistant.index.lexical import fold
@@ -47,7 +52,7 @@ COMPOUND_LEAD = 4
 AMOUNT_KINDS = frozenset({"duration", "money", "clock", "date", "datum"})
 # The kinds whose line must name the rarest asked thing (or one about as rare: RARE_TIER times its share of chunks),
 # not any asked word: an amount, a length, a time or a day is of one thing, and the more common words place it.
-OF_RAREST_KINDS = frozenset({"duration", "money", "clock", "date", "day", "daytime", "datum"})
+OF_RAREST_KINDS = frozenset({"duration", "money", "clock", "date", "day", "daytime", "datum", "count"})
 RARE_TIER = 2.0
 # A calendar day is of one event, named by the rarest asked word alone: 'Vilket datum träffades arbetsgruppen för
 # lönekartläggningen första gången?' is not answered by 'Kartläggningen avser lönerna den 1 oktober 2025.' (the
@@ -185,7 +190,8 @@ def kind_untold(question: Question, evidence: Sequence[Scored], asked: Sequence[
     True
     """
     # (a follow-up asking with its own question phrase asks its own kind, not the earlier question's: kind_text)
-    kind = asked_kind(question.kind_text) or ("person" if question.wants_person else "")
+    kind = asked_kind(question.kind_text) or ("person" if question.wants_person else "") or \
+        ("count" if question.counted and lex.COUNTED_NOUN_QUESTION_RE.search(question.kind_text) else "")
     if not kind or not evidence or weights is None:
         return None
     if kind in AMOUNT_KINDS and question.answer_type != "number":
@@ -200,7 +206,8 @@ def kind_untold(question: Question, evidence: Sequence[Scored], asked: Sequence[
     # (the source the question names at its end places the answer: 'enligt Skolinspektionens uppföljning')
     source = lex.ACCORDING_TO_TAIL_RE.search(question.cue_text)
     own = [t for t in asked if not _framing(t, kind) and weights.chunk_share(t) > 0
-           and not (source and _says_word(fold(source.group(0)), t))]
+           and not (source and _says_word(fold(source.group(0)), t))
+           and not (kind == "count" and _says_word(question.counted, t))]  # (the counted noun frames a count)
     if all(verb_form(written(t)) for t in own):
         # the thing is named by nouns: a verb alone ('När genomfördes de?') names no thing to judge by, though a
         # line saying it names the deed asked ('Aktörer anslutna till målet' for 'När anslöt sig …?')
@@ -221,7 +228,20 @@ def kind_untold(question: Question, evidence: Sequence[Scored], asked: Sequence[
          weights.chunk_share(t) <= (DAY_TIER if kind == "datum" else RARE_TIER) * weights.chunk_share(thing)]
     # (or a field run on after a numbered item whose item names the thing itself, its rarest word: 'Kostnad:
     # 1 450 000 kronor.' after '1. Ny LED-belysning … cykelvägen …'; terms.named_by_own_item)
-    if any(tells_kind(s.unit, kind) and (any(names_thing(s.unit, f, kind) for t in named
+    # A day asked within a month the question names ('Vilket datum i juni 2025 ska rutinen utvärderas?'): only a
+    # day of that month tells it; '13 januari 2025' on the same document is of another event (refusal35b probes).
+    months = [p for p in periods(question.cue_text) if p.part in lex.MONTH_NAMES] if kind == "datum" else []
+
+    def tells(unit: Unit) -> bool:
+        if months:
+            line = f"{unit.text} {unit.context()}"
+            return any(p.holds(d) for m in lex.DAY_RE.finditer(line) for d in periods(m.group(0)) for p in months)
+        if kind != "count":
+            return tells_kind(unit, kind)
+        # (a count of the asked noun: '12 tjejer', not 'två kvällar i veckan' in a line on the tjejkvällar)
+        return unit_has_figure(unit, question) and counts_asked(unit, question)
+
+    if any(tells(s.unit) and (any(names_thing(s.unit, f, kind) for t in named
                                              for f in term_forms(question, t))
                                          or (kind != "steps" and any(named_by_own_item(s.unit, f)
                                                                      for f in term_forms(question, thing)))
