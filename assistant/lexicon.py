@@ -3103,8 +3103,18 @@ QUESTION_OPENERS_RE = re.compile(typed_without_diacritics(
 # phrase that places it ('i kommunens plan', 'om samverkan'), particles left at the end of a clause ('ut på'),
 # and a pronoun that stands alone (before a verb particle, a preposition or the end) rather than as a determiner.
 ASKED_NOUN_RE = re.compile(r"^\s*(vilken|vilket|vilka|hur många|which|how many)\s+([\w-]+)\s+(.*)$", re.I)
-PLACING_PHRASE_RE = re.compile(r"\b(i|om|för|inom|kring|vid|mot|bland|hos|in|about|for|of|on)\s+[^?!]+$", re.I)
+PLACING_PHRASE_RE = re.compile(r"\b(i|om|för|inom|kring|vid|mot|bland|hos|in|från|about|for|of|on)\s+[^?!]+$", re.I)
 TRAILING_PARTICLES_RE = re.compile(r"(\s+(ut|upp|fram|in|av|till|på|om|med|för|ifrån|från))+\s*[?!.]*$", re.I)
+# A topic's own question ends where a comma opens a second ask ('Vad menar de med kartläggning och analys i det
+# första steget, vad ska man titta på konkret?': trial 35 K3 carried 'vad ska man titta på konkret' into the next
+# turn); an evaluative adjective before the asked noun ('Vilka bra exempel lyfter …') is no noun of its own; 'Vad
+# menar de med X?' asks what X is, not about 'de' (general Swedish question grammar).
+COMMA_ASK_RE = re.compile(r",\s+(?=(?:när|vem|vilka|vilken|vilket|var|varför|hur|vad)\s+\w+\s)", re.I)
+ASKED_NOUN_ADJECTIVE_RE = re.compile(r"^(\s*(?:vilka|vilken|vilket)\s+)(?:bra|goda|gott|god|viktiga|viktigaste|"
+                                     r"konkreta|tydliga|vanliga|vanligaste|främsta|olika|lyckade|positiva)\s+(?=\w)",
+                                     re.I)
+MEANING_ASKED_RE = re.compile(typed_without_diacritics(
+    r"^\s*vad\s+(?:menar|menas|avser|avses)\s+(?:(?:de|man|ni|du|hon|han|hen|dom|\w+(?:et|en|na))\s+)?med\s+"), re.I)
 THING_POINTER_RE = re.compile(r"\b(den|denna|dessa|de|dem)\b", re.I)  # points at a thing, not a situation
 # A follow-up's determiner that points its noun back at the earlier turn's thing ('den summan', 'det tredje steget',
 # 'de här insatserna'), and the place words that may follow it (general Swedish; scope.new_detail: such a noun is
