@@ -2687,6 +2687,13 @@ ROLE_LIST_QUESTION_RE = re.compile(r"^\s*(?:och\s+)?vilka\s+(?:(?:två|tre|fyra|
                                    r"chefer|ordförande|samordnare|strateger|handläggare|utvecklare|ledare|"
                                    r"sekreterare|lärare|pedagoger|sköterskor|psykologer|kuratorer|politiker|"
                                    r"ledamöter|tjänstepersoner|personer))\b(?!\s+av\b)", re.I)
+# 'Vilka personer bör vara med i arbetsgruppen …?' names no role: any role, body or the kinds of people and skills a
+# group is made of answers it (trial 35 K7: the metodstöd's 'Att samla olika kompetenser från er organisation …',
+# 'arbetsgrupp/funktion', 'förskolor och skolor, … elevhälsan, socialtjänsten' were refused for want of 'person').
+# General Swedish: the generic person nouns, and the words a line names a group's make-up by.
+GENERIC_PERSON_ROLES = frozenset({"personer", "människor", "individer"})
+GROUP_MAKEUP_RE = re.compile(r"\b(?:kompetens\w*|aktör\w*|representant\w*|yrkesgrupp\w*|professioner\w*|"
+                             r"funktion(?:er|erna)?|arbetsgrupp\w*|samverkanspartn\w*|sakkunnig\w*)\b", re.I)
 # What an inquiry found, asked ('Vilka risker har kartläggningen visat?', 'Vad sa flickorna när dialogen
 # genomfördes?', 'Vad kom enkäten fram till?'): the verb of a finding and the inquiry's noun (group 'inquiry', a stem
 # every form of the noun and its verb shares: 'kartlägg' in 'kartläggningen' and 'kartlägga'). A passage that only
