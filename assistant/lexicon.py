@@ -2143,6 +2143,16 @@ CALENDAR_DAY_QUESTION_RE = re.compile(r"\b(?:vilket datum|vilka datum|what date|
 # medarbetare)', 'kronor per deltagare'): the noun there divides the figure, the row counts no such persons
 # (grounding.counts.states_count; folded; general Swedish; refusalC34 from blind36 LK39).
 PER_DIVISOR_RE = re.compile(r"\bper\s+(?:[\w-]+\s+){0,2}[\w-]+", re.I)
+# A document's phases (trial 35 K1: 'Vilka steg beskriver metodstödet för hur man jobbar med
+# jämställdhetsintegrering?' was refused as 'inga uppgifter om några steg i ordning' though the metodstöd is written as
+# four sections 'Stöd i att kartlägga och analysera', '… planera och utforma arbetet', '… genomföra och implementera
+# arbetet', '… följa upp'): at least PHASES_MIN top-level sections in a row whose headings open with the same
+# PHASE_SHARED_WORDS words, or that name a step ('Steg 2', 'Fas 3', 'Etapp 1'), are the steps of the work the document
+# describes. Numbered chapters alone ('1 Inledning', '2 Bakgrund') are no steps. General layout of Swedish guidance.
+PHASES_MIN = 3
+PHASE_SHARED_WORDS = 2
+PHASE_HEADING_RE = re.compile(r"^\s*(?:steg|fas|etapp|moment)\s+\d+\b", re.I)
+PHASES_LEAD = "{title} beskriver arbetet i {n} steg, ett avsnitt för vart och ett, i den här ordningen:"
 ASKED_KIND_NAMES = {"duration": "någon tidsåtgång", "money": "något belopp", "clock": "någon tid på dagen",
                     "date": "någon tidpunkt", "frequency": "hur ofta", "steps": "några steg i ordning",
                     "schedule": "någon tidsplan", "person": "någon person", "rank": "någon rangordning",
