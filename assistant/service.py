@@ -204,10 +204,15 @@ class Assistant:
         # skriver Skolinspektionen …?', 'enligt rapporten från Örebro') is answered from that source when it
         # answers at all: an uploaded report on the same subject, or the asker's own figures, must not crowd it out
         # (trial 27 #4, trial 28 #9). Only a source its title, publisher or kind singles out (Evidence.named_source),
-        # and never for a follow-up, whose source is the passages its previous answer quoted (tune FT30).
+        # and for a follow-up only by its own words: its source is otherwise the passages its previous answer quoted
+        # (tune FT30).
         # Where another document's passages among the first hits name that source ('Skolinspektionen lyfter fram …'
         # in a project report; tune L17), they report its word too, and the whole material answers as before.
-        named = self.evidence.named_source(question.cue_text) if hits and query == request.message else None
+        # A follow-up that names a source in its own words ('vad säger metodstödet om hur vi följer upp det här?'
+        # after a turn on another document) asks that source, whatever words the rewrite merged in from the earlier
+        # turn (trial 35 V6: the merged 'åtgärderna' won, and another kommun's follow-up was quoted).
+        named = None if not hits else self.evidence.named_source(question.cue_text) if query == request.message \
+            else self.evidence.named_source(request.message)
         spoken = named  # the source the question names as speaking (not the asker's own upload below)
         asked = question
         if named is None and hits and request.mode == "fraga" and \
@@ -231,8 +236,10 @@ class Assistant:
             if own_verdict is not None and own_verdict.answer:
                 question, hits, selection, verdict = asked, own_hits, own_selection, own_verdict
         lead = None
-        if spoken is not None and request.mode == "fraga" and \
-                (lacking := self.evidence.lacking(spoken.source, question)):
+        # (a follow-up's source is judged by the follow-up's own words: the ones merged in from the earlier turn are
+        # of the document that turn was about, not of the source it names now)
+        if spoken is not None and request.mode == "fraga" and (lacking := self.evidence.lacking(
+                spoken.source, question if query == request.message else self.evidence.analyse(request.message))):
             # 'Vad säger metodstödet om heltid som norm?' of a metodstöd that never says 'heltid': it says so, and
             # answers from the documents that do (trial 34 H6 quoted the metodstöd's lines about 'norm').
             elsewhere = [h for h in self.evidence.search(search, k=2 * self.settings.top_k, own_words=question.text)
