@@ -40,6 +40,7 @@ from assistant.grounding.followups import (
     take_own_ask,
 )
 from assistant.grounding.lookagain import look_again
+from assistant.grounding.nordic import in_swedish, reads_nordic
 from assistant.grounding.own_view import asks_own_view, factual_question, own_view_verdict
 from assistant.grounding.picks import Pick, listed_items, pick_of
 from assistant.grounding.question import ask_queries, courtesy_of, unshouted
@@ -164,6 +165,11 @@ class Assistant:
     def prepare(self, request: ChatRequest) -> PreparedTurn:
         """Validate, make the query standalone, retrieve and judge the support: everything before generation."""
         request, notice = self.shorten(self.easy_again(self.lowered(self.validate(request))))
+        if request.mode == "fraga" and reads_nordic(request.message):
+            # A Norwegian or Danish question is read in Swedish, and the answer says so (the sources are Swedish)
+            swedish = in_swedish(request.message)
+            request = request.model_copy(update={"message": swedish})
+            notice = " ".join(x for x in (notice, lex.NORDIC_NOTE.format(swedish=swedish)) if x)
         if asks_the_material(request):
             # A question asked in a drafting mode is answered as a question, and the draft there is stays as it was
             # (its turns read no situation from the question: facts/); the note says so and how to get a draft.
