@@ -221,6 +221,11 @@ class Assistant:
             else self.evidence.named_source(request.message)
         spoken = named  # the source the question names as speaking (not the asker's own upload below)
         asked = question
+        if named is not None and query != request.message and (alone := self.evidence.analyse(request.message)) \
+                .content_terms:
+            # (the source a follow-up names answers its own words: the earlier turn's words, of another document and
+            # its place, would refuse the source for not naming them)
+            asked = alone
         if named is None and hits and request.mode == "fraga" and \
                 lex.OWN_DOCUMENT_QUESTION_RE.search(question.cue_text) and \
                 not lex.OWN_GUIDANCE_RE.search(question.cue_text):
