@@ -287,6 +287,18 @@ class Evidence:
             out += sorted(found, key=lambda u: normalised(u.text) != key)[:per_chunk]
         return sorted(out, key=lambda u: normalised(u.text) != key)
 
+    def conversation_source(self, answers: Sequence[str]) -> str | None:
+        """The one document the given earlier answers all quoted (each quoting something, all of it there); None
+        where they quoted none, or more than one document."""
+        snap = self.retriever.current()
+        sources: set[str] = set()
+        for answer in answers:
+            found = {snap.chunks[a.chunk_id].source for a in self.anchors(answer) if a.chunk_id in snap.chunks}
+            if not found:
+                return None
+            sources |= found
+        return next(iter(sources)) if len(sources) == 1 else None
+
     def with_anchor_chunks(self, hits: list[Hit], anchors: Sequence[Anchor]) -> list[Hit]:
         """`hits` with the chunks that hold the anchors and the lines right after them: in a document written to
         a template, what a follow-up asks about the cited passage stands there. A chunk that continues a

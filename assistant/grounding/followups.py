@@ -471,6 +471,21 @@ def _lemma(word: str) -> str:
     return simplemma.lemmatize(word.lower(), lang="sv")
 
 
+def names_earlier_thing(message: str, earlier: Sequence[str]) -> bool:
+    """Whether a question names, by a definite noun, a thing the asker's `earlier` questions named ('Vad kostar
+    åtgärderna?' after 'Vilka åtgärder står det att vi ska göra?'); their own place or group ('skolan', 'eleverna',
+    lexicon.CONVERSATION_GENERIC_LEMMAS) points at nothing said before.
+
+    >>> names_earlier_thing("Vad kostar åtgärderna?", ["Vilka åtgärder står det att vi ska göra?"])
+    True
+    >>> names_earlier_thing("Hur kan skolan arbeta med läsning?", ["Känner sig eleverna trygga i skolan?"])
+    False
+    """
+    before = {_lemma(w) for text in earlier for w in _WORD_RE.findall(text)}
+    nouns = {_lemma(w) for w in _WORD_RE.findall(message) if _is_definite_noun(w)}
+    return bool((nouns & before) - lex.CONVERSATION_GENERIC_LEMMAS)
+
+
 def _is_definite_noun(word: str) -> bool:
     """'rutinen', 'eleverna', 'arbetet', 'frånvaron': a noun's definite form (its ending, and a dictionary form that
     differs; a noun in a vowel takes only '-n')."""
