@@ -381,7 +381,8 @@ class Evidence:
             # No ordered list or 'först … sedan' names the asked thing, but a document among the best that speaks of it
             # is written as phases, one section each ('Stöd i att kartlägga …', '… planera …', '… följa upp'):
             # those are its steps (trial 35 K1).
-            phases = self.phased(selection.ranked, verdict.given)
+            named = self.named_source(question.cue_text)
+            phases = self.phased(selection.ranked, verdict.given, named.source if named is not None else "")
             if phases:
                 return Verdict(True, evidence=[s for _, s in phases], phases=phases)
         # a refusal points within the document the question names, and says missing only what it lacks
@@ -415,19 +416,25 @@ class Evidence:
                 best = list(run)
         return best if len(best) >= lex.PHASES_MIN else []
 
-    def phased(self, ranked: Sequence[Scored], thing: str) -> list[tuple[str, Scored]]:
-        """The phases (`phases`) of the first document among the best units that has them and speaks of `thing`
-        (the asked thing as written), each heading with the first statement under it; [] where none has."""
+    def phased(self, ranked: Sequence[Scored], thing: str, named: str = "") -> list[tuple[str, Scored]]:
+        """The phases (`phases`) of the first document among the best units that has them and is about `thing` (the
+        asked thing as written): the question names that document (`named`, its source) and it speaks of the thing,
+        or its title or phase headings name the thing. Each heading with the first statement under it; [] where
+        none has. (A document naming the thing in passing is no description of its steps: 'Hur går man tillväga
+        för att söka statsbidrag för lovskola?' is not answered by the metodstöd's phases, whose measures name
+        lovskola.)"""
         seen: set[str] = set()
+        stem = fold(thing)[:max(5, len(thing) - 2)]
         for s in ranked[:PHASED_POOL]:
             source = s.unit.chunk.source
             if source in seen:
                 continue
             seen.add(source)
-            text = fold(self._documents.get(self._document_keys.get(source, source), ""))
-            if thing and fold(thing)[:max(5, len(thing) - 2)] not in text:
-                continue
             phases = self.phases(source)
+            text = fold(self._documents.get(self._document_keys.get(source, source), "")) if source == named else \
+                fold(" ".join([s.unit.chunk.title, *(h for h, _ in phases)]))
+            if not phases or (stem and stem not in text):
+                continue
             firsts = [(h, next((u for u in units_of(c) if not u.is_label), None)) for h, c in phases]
             if phases and all(u is not None for _, u in firsts):
                 return [(h, Scored(u, s.score, 0.0, 0.0)) for h, u in firsts if u is not None]
