@@ -34,12 +34,14 @@ from assistant.grounding.followups import (
     asks_easy_again,
     easy_again_turn,
     is_follow_up,
+    names_earlier_thing,
     rewrite_follow_up,
     shown_rewrite,
     standalone_history_question,
     take_own_ask,
 )
 from assistant.grounding.lookagain import look_again
+from assistant.grounding.nordic import in_swedish, reads_nordic
 from assistant.grounding.own_view import asks_own_view, factual_question, own_view_verdict
 from assistant.grounding.picks import Pick, listed_items, pick_of
 from assistant.grounding.question import ask_queries, courtesy_of, unshouted
@@ -47,7 +49,7 @@ from assistant.index.components import Components
 from assistant.index.lexical import tokenize
 from assistant.index.units import Unit
 from assistant.modes import DRAFT_MODES, MODES
-from assistant.schema import ChatRequest, ChatResponse, Draft, StreamEvent
+from assistant.schema import ChatRequest, ChatResponse, Draft, Hit, StreamEvent
 
 # The chunks searched for each item a follow-up picks: a document that repeats a list (a method guide's actors under
 # every measure) holds its short items in many chunks, and the one the previous answer quoted must be among them.
@@ -164,6 +166,11 @@ class Assistant:
     def prepare(self, request: ChatRequest) -> PreparedTurn:
         """Validate, make the query standalone, retrieve and judge the support: everything before generation."""
         request, notice = self.shorten(self.easy_again(self.lowered(self.validate(request))))
+        if request.mode == "fraga" and reads_nordic(request.message):
+            # A Norwegian or Danish question is read in Swedish, and the answer says so (the sources are Swedish)
+            swedish = in_swedish(request.message)
+            request = request.model_copy(update={"message": swedish})
+            notice = " ".join(x for x in (notice, lex.NORDIC_NOTE.format(swedish=swedish)) if x)
         if asks_the_material(request):
             # A question asked in a drafting mode is answered as a question, and the draft there is stays as it was
             # (its turns read no situation from the question: facts/); the note says so and how to get a draft.
@@ -204,12 +211,22 @@ class Assistant:
         # skriver Skolinspektionen …?', 'enligt rapporten från Örebro') is answered from that source when it
         # answers at all: an uploaded report on the same subject, or the asker's own figures, must not crowd it out
         # (trial 27 #4, trial 28 #9). Only a source its title, publisher or kind singles out (Evidence.named_source),
-        # and never for a follow-up, whose source is the passages its previous answer quoted (tune FT30).
+        # and for a follow-up only by its own words: its source is otherwise the passages its previous answer quoted
+        # (tune FT30).
         # Where another document's passages among the first hits name that source ('Skolinspektionen lyfter fram …'
         # in a project report; tune L17), they report its word too, and the whole material answers as before.
-        named = self.evidence.named_source(question.cue_text) if hits and query == request.message else None
+        # A follow-up that names a source in its own words ('vad säger metodstödet om hur vi följer upp det här?'
+        # after a turn on another document) asks that source, whatever words the rewrite merged in from the earlier
+        # turn (trial 35 V6: the merged 'åtgärderna' won, and another kommun's follow-up was quoted).
+        named = None if not hits else self.evidence.named_source(question.cue_text) if query == request.message \
+            else self.evidence.named_source(request.message)
         spoken = named  # the source the question names as speaking (not the asker's own upload below)
         asked = question
+        if named is not None and query != request.message and (alone := self.evidence.analyse(request.message)) \
+                .content_terms:
+            # (the source a follow-up names answers its own words: the earlier turn's words, of another document and
+            # its place, would refuse the source for not naming them)
+            asked = alone
         if named is None and hits and request.mode == "fraga" and \
                 lex.OWN_DOCUMENT_QUESTION_RE.search(question.cue_text) and \
                 not lex.OWN_GUIDANCE_RE.search(question.cue_text):
@@ -230,9 +247,20 @@ class Assistant:
             own_verdict = self.evidence.judge(asked, own_selection) if own_selection is not None else None
             if own_verdict is not None and own_verdict.answer:
                 question, hits, selection, verdict = asked, own_hits, own_selection, own_verdict
+        kept = self.conversation_document(request, query, hits) if named is None else None
+        if kept is not None:
+            # 'Vad kostar åtgärderna …?' after answers that all quoted one document, of that document's 'åtgärder':
+            # it is answered from that document, or refused as that document lacks it — never with another
+            # organisation's figure read as its own (trial 35 V5).
+            own_hits = self.evidence.search(search, own_words=question.text, sources=[kept])
+            if own_hits:
+                hits, selection = own_hits, self.evidence.select(question, own_hits)
+                verdict = self.evidence.judge(question, selection)
         lead = None
-        if spoken is not None and request.mode == "fraga" and \
-                (lacking := self.evidence.lacking(spoken.source, question)):
+        # (a follow-up's source is judged by the follow-up's own words: the ones merged in from the earlier turn are
+        # of the document that turn was about, not of the source it names now)
+        if spoken is not None and request.mode == "fraga" and (lacking := self.evidence.lacking(
+                spoken.source, question if query == request.message else self.evidence.analyse(request.message))):
             # 'Vad säger metodstödet om heltid som norm?' of a metodstöd that never says 'heltid': it says so, and
             # answers from the documents that do (trial 34 H6 quoted the metodstöd's lines about 'norm').
             elsewhere = [h for h in self.evidence.search(search, k=2 * self.settings.top_k, own_words=question.text)
@@ -242,7 +270,7 @@ class Assistant:
             if other_verdict is not None and other_verdict.answer:
                 hits, selection, verdict = elsewhere, other_selection, other_verdict
                 lead = source_lacks_lead(question.cue_text, lacking)
-        if not verdict.answer and len(question.asks) > 1 and question.content_terms:
+        if not verdict.answer and len(question.asks) > 1 and question.content_terms and kept is None:
             # 'Hur stora är läsgrupperna …, och vem håller i dem?': each ask is judged on its own (a later one with
             # what the first names: 'vem håller i dem' of 'läsgrupperna på …'), so a part the sources lack does not
             # refuse the part they give; the answer then says which part is missing.
@@ -269,6 +297,27 @@ class Assistant:
         return PreparedTurn(request=request, query=query, hits=hits, support=support, question=question,
                             selection=selection, verdict=verdict, pick=self.pick(request), notice=notice,
                             own_view=own_view, lead=lead)
+
+    def conversation_document(self, request: ChatRequest, query: str, hits: Sequence[Hit]) -> str | None:
+        """The document a new question in a conversation asks about without naming it: after
+        lexicon.CONVERSATION_TURNS answers that all quoted that one document, a question that is no rewritten
+        follow-up (a follow-up has the passages its previous answer quoted among its candidates already), one of
+        whose definite nouns ('åtgärderna') was a noun of the asker's earlier questions (not their own place or
+        group: 'skolan', 'eleverna'); never where it names a source or a name of its own, nor where the hits found
+        for it all come from that document already. None otherwise."""
+        if request.mode != "fraga" or not request.history or not hits or query != request.message:
+            return None
+        if lex.SOURCE_SPEAKER_RE.search(request.message) or self.evidence.analyse(request.message).subjects:
+            return None  # 'Vad säger Skolverket om det?', 'Hur gör de i Kumla?': it names what it asks of
+        answers = [t.content for t in request.history if t.role == "assistant" and t.content.strip()
+                   and not lex.REFUSAL_RE.match(t.content)][-lex.CONVERSATION_TURNS:]
+        if len(answers) < lex.CONVERSATION_TURNS or \
+                not names_earlier_thing(request.message, [t.content for t in request.history if t.role == "user"]):
+            return None
+        source = self.evidence.conversation_source(answers)
+        if source is None or all(h.chunk.source == source for h in hits[:self.settings.top_k]):
+            return None
+        return source
 
     def pick(self, request: ChatRequest) -> Pick | None:
         """The previous answer's items a question follow-up picks ('Vilka av dem handlar om språket?'), each with

@@ -19,7 +19,7 @@ from assistant.grounding.passages import Sentence, TermWeights, sentence_score, 
 from assistant.grounding.question import Question, analyse, load_lemmatizer, particle_compounds, restore_diacritics
 from assistant.grounding.scope import Verdict, file_name_words, fold_text, judge
 from assistant.grounding.scope.refusal_focus import focus_refusal
-from assistant.grounding.selection import NeighbourLookup, Selection, UnitSelector
+from assistant.grounding.selection import NeighbourLookup, Scored, Selection, UnitSelector
 from assistant.index.lexical import fold, tokenize, word_list_terms
 from assistant.index.retrieval import HybridRetriever, cut_query
 from assistant.index.units import Unit, units_of
@@ -30,6 +30,8 @@ SentenceFilter = Callable[[Sentence], bool]
 
 # How many of the best hits bring the chunk that continues them into selection.
 NEXT_CHUNK_POOL = 3
+# How many of the best units' documents are read for phases when the steps of a process are asked (Evidence.phased).
+PHASED_POOL = 8
 
 
 def _continues(chunk: Chunk, nxt: Chunk) -> bool:
@@ -146,6 +148,7 @@ class Evidence:
             for c in chunks:
                 by_source.setdefault(c.source, []).append(c)
             self._cards = [card for group in by_source.values() for card in parse_cards(group)]
+            self._by_source = by_source
             self._dilemmas = find_dilemmas(chunks)
             # a document's file name names what it is about as its title does (scope.covers)
             texts = [f"{c.title}\n{c.publisher}\n{file_name_words(c.source)}\n{c.heading_path_text}\n{c.text}"
@@ -284,6 +287,18 @@ class Evidence:
             out += sorted(found, key=lambda u: normalised(u.text) != key)[:per_chunk]
         return sorted(out, key=lambda u: normalised(u.text) != key)
 
+    def conversation_source(self, answers: Sequence[str]) -> str | None:
+        """The one document the given earlier answers all quoted (each quoting something, all of it there); None
+        where they quoted none, or more than one document."""
+        snap = self.retriever.current()
+        sources: set[str] = set()
+        for answer in answers:
+            found = {snap.chunks[a.chunk_id].source for a in self.anchors(answer) if a.chunk_id in snap.chunks}
+            if not found:
+                return None
+            sources |= found
+        return next(iter(sources)) if len(sources) == 1 else None
+
     def with_anchor_chunks(self, hits: list[Hit], anchors: Sequence[Anchor]) -> list[Hit]:
         """`hits` with the chunks that hold the anchors and the lines right after them: in a document written to
         a template, what a follow-up asks about the cited passage stands there. A chunk that continues a
@@ -362,8 +377,68 @@ class Evidence:
         verdict = judge(question, selection, self._corpus_text, st.min_unit_score, st.min_unit_similarity,
                         section_text=self._context_of(question, selection), weights=self.weights,
                         document_text=document_text)
+        if not verdict.answer and verdict.reason == "statistic" and verdict.asked == lex.ASKED_KIND_NAMES["steps"]:
+            # No ordered list or 'först … sedan' names the asked thing, but a document among the best that speaks of it
+            # is written as phases, one section each ('Stöd i att kartlägga …', '… planera …', '… följa upp'):
+            # those are its steps (trial 35 K1).
+            named = self.named_source(question.cue_text)
+            phases = self.phased(selection.ranked, verdict.given, named.source if named is not None else "")
+            if phases:
+                return Verdict(True, evidence=[s for _, s in phases], phases=phases)
         # a refusal points within the document the question names, and says missing only what it lacks
         return focus_refusal(verdict, question, selection.ranked, document_text)
+
+    def phases(self, source: str) -> list[tuple[str, Chunk]]:
+        """A document's phases: the longest run of at least lexicon.PHASES_MIN top-level sections in a row whose
+        headings open with the same lexicon.PHASE_SHARED_WORDS words or name a step ('Steg 2'), each heading with the
+        first chunk under it, in the document's order; [] where it has none."""
+        self._refresh()
+        firsts: list[tuple[str, Chunk]] = []
+        for c in sorted(self._by_source.get(source, []), key=lambda c: c.start_line):
+            if c.heading_path and (not firsts or firsts[-1][0] != c.heading_path[0]):
+                if all(h != c.heading_path[0] for h, _ in firsts):
+                    firsts.append((c.heading_path[0], c))
+
+        def opening(heading: str) -> str:
+            if lex.PHASE_HEADING_RE.match(heading):
+                return "steg"
+            words = fold(heading).split()
+            return " ".join(words[:lex.PHASE_SHARED_WORDS]) if len(words) > lex.PHASE_SHARED_WORDS else ""
+
+        best: list[tuple[str, Chunk]] = []
+        run: list[tuple[str, Chunk]] = []
+        for heading, chunk in firsts:
+            if run and opening(heading) and opening(heading) == opening(run[-1][0]):
+                run.append((heading, chunk))
+            else:
+                run = [(heading, chunk)]
+            if len(run) > len(best):
+                best = list(run)
+        return best if len(best) >= lex.PHASES_MIN else []
+
+    def phased(self, ranked: Sequence[Scored], thing: str, named: str = "") -> list[tuple[str, Scored]]:
+        """The phases (`phases`) of the first document among the best units that has them and is about `thing` (the
+        asked thing as written): the question names that document (`named`, its source) and it speaks of the thing,
+        or its title or phase headings name the thing. Each heading with the first statement under it; [] where
+        none has. (A document naming the thing in passing is no description of its steps: 'Hur går man tillväga
+        för att söka statsbidrag för lovskola?' is not answered by the metodstöd's phases, whose measures name
+        lovskola.)"""
+        seen: set[str] = set()
+        stem = fold(thing)[:max(5, len(thing) - 2)]
+        for s in ranked[:PHASED_POOL]:
+            source = s.unit.chunk.source
+            if source in seen:
+                continue
+            seen.add(source)
+            phases = self.phases(source)
+            text = fold(self._documents.get(self._document_keys.get(source, source), "")) if source == named else \
+                fold(" ".join([s.unit.chunk.title, *(h for h, _ in phases)]))
+            if not phases or (stem and stem not in text):
+                continue
+            firsts = [(h, next((u for u in units_of(c) if not u.is_label), None)) for h, c in phases]
+            if phases and all(u is not None for _, u in firsts):
+                return [(h, Scored(u, s.score, 0.0, 0.0)) for h, u in firsts if u is not None]
+        return []
 
     def _context_of(self, question: Question, selection: Selection) -> Callable[[Chunk], str]:
         """Where a named subject may be set for a passage: its section for a figure, list or fact (a wrong

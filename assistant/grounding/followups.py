@@ -180,6 +180,11 @@ def topic_of(question: str, drop_list_noun: bool = False) -> str:
     # 'Vem ska göra analysen …, och när ska den vara klar?': the topic is the first ask's (trial 30 H06 carried the
     # second ask into the next turn's question)
     text = lex.ASK_JOIN_RE.split(text)[0].strip(" ,") or text
+    text = lex.COMMA_ASK_RE.split(text)[0].strip(" ,") or text  # '…, vad ska man titta på?' asks a second thing
+    meant = lex.MEANING_ASKED_RE.match(text)
+    if meant and text[meant.end():].strip(" ?!.,"):
+        return text[meant.end():].strip(" ?!.,")  # 'Vad menar de med kartläggning …' asks what kartläggning is
+    text = lex.ASKED_NOUN_ADJECTIVE_RE.sub(r"\1", text)  # 'Vilka bra exempel …': the noun is 'exempel'
     caused = _cause_subject(text)
     if caused:
         return caused
@@ -466,6 +471,21 @@ def _lemma(word: str) -> str:
     return simplemma.lemmatize(word.lower(), lang="sv")
 
 
+def names_earlier_thing(message: str, earlier: Sequence[str]) -> bool:
+    """Whether a question names, by a definite noun, a thing the asker's `earlier` questions named ('Vad kostar
+    åtgärderna?' after 'Vilka åtgärder står det att vi ska göra?'); their own place or group ('skolan', 'eleverna',
+    lexicon.CONVERSATION_GENERIC_LEMMAS) points at nothing said before.
+
+    >>> names_earlier_thing("Vad kostar åtgärderna?", ["Vilka åtgärder står det att vi ska göra?"])
+    True
+    >>> names_earlier_thing("Hur kan skolan arbeta med läsning?", ["Känner sig eleverna trygga i skolan?"])
+    False
+    """
+    before = {_lemma(w) for text in earlier for w in _WORD_RE.findall(text)}
+    nouns = {_lemma(w) for w in _WORD_RE.findall(message) if _is_definite_noun(w)}
+    return bool((nouns & before) - lex.CONVERSATION_GENERIC_LEMMAS)
+
+
 def _is_definite_noun(word: str) -> bool:
     """'rutinen', 'eleverna', 'arbetet', 'frånvaron': a noun's definite form (its ending, and a dictionary form that
     differs; a noun in a vowel takes only '-n')."""
@@ -572,12 +592,45 @@ def _resolve(message: str, previous: str, topic_question: str | None = None) -> 
         # determiner ('den första av dem') is not, and the topic is added instead.
         # The place a topic was asked at ('på den tredje träffen') is no part of what the pronoun stands for.
         noun_phrase = lex.TOPIC_PLACE_PREPOSITION.sub("", topic)
+        # 'Finns det exempel på det?' after 'Vilka exempel från skolor som … lyfter X fram?': the pronoun stands for
+        # what the examples are of, not for the examples again (trial 35 K5: 'exempel på bra exempel lyfter …').
+        asked_noun = re.search(r"([^\W\d_]+)\s+(?:på|om|av|till)\s*$", body[: pronoun.start(1)])
+        head = re.match(r"([^\W\d_]+)\s+(?:från|i|om|för|hos|på|med|inom|kring)\s+(.+)$", noun_phrase)
+        if asked_noun and head and _lemma(asked_noun.group(1)) == _lemma(head.group(1)):
+            noun_phrase = head.group(2)
         body = body[: pronoun.start(1)] + noun_phrase + body[pronoun.end(1):]
         return body.replace("\0", "det").rstrip(" ?!.") + "?", "topic"
     body = body.replace("\0", "det")
+    pointed = _pointed_noun(body, topic)
+    if pointed is not None:
+        # 'Vem ansvarar för det steget?' after 'Vad menar de med kartläggning och analys i det första steget?': a
+        # determiner pointing its noun back at the topic ('det steget', 'den insatsen') stands for the whole topic
+        # (trial 35 K3 appended it after a dash, and 'steg' found a pay document's 'i tre steg').
+        noun_phrase = lex.TOPIC_PLACE_PREPOSITION.sub("", topic)
+        return (body[: pointed.start()] + noun_phrase + body[pointed.end():]).rstrip(" ?!.") + "?", "topic"
     if _names_nothing(topic):
         topic = ""  # 'hur kommer man igång?' left 'igång': no thing the next question can be about
     return (f"{body.rstrip(' ?!.')} – {topic}?" if topic else f"{body}?"), "appended"
+
+
+def _pointed_noun(body: str, topic: str) -> re.Match[str] | None:
+    """The determiner and noun in `body` that point back at `topic` ('det steget' of 'kartläggning och analys i det
+    första steget'): a demonstrative 'den/det/de/denna/detta/dessa' before a noun whose lemma is a word of the topic;
+    None where there is none.
+
+    >>> _pointed_noun("Vem ansvarar för det steget", "kartläggning och analys i det första steget").group(0)
+    'det steget'
+    >>> _pointed_noun("Vem ansvarar för det steget", "läxhjälpen") is None
+    True
+    """
+    lemmas = {_lemma(w) for w in _WORD_RE.findall(topic)}
+    for m in re.finditer(r"\b(?:den|det|de|denna|detta|dessa)\s+(?:här\s+|där\s+)?([^\W\d_]{3,})\b", body, re.I):
+        noun = m.group(1)
+        if noun.lower() in lex.POINTER_PLACE_WORDS or noun.lower() in lex.ORDINALS:
+            continue
+        if _is_definite_noun(noun) and _lemma(noun) in lemmas:
+            return m
+    return None
 
 
 def _names_nothing(topic: str) -> bool:

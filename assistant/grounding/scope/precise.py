@@ -99,6 +99,12 @@ def role_unnamed(question_text: str, evidence: Sequence[Scored], pool_size: int,
     pool = [s for s in evidence[:pool_size] if s.score >= close * evidence[0].score]
     if any(names_person(s.unit, "") or stem in f"{s.unit.text} {s.unit.context()}".lower() for s in pool):
         return ""
+    if role.lower() in lex.GENERIC_PERSON_ROLES:
+        # 'Vilka personer …?' names no role to find: a line naming a role, a body or the make-up of a group answers
+        from assistant.grounding.scope.views import names_doer
+
+        if any(names_doer(s.unit) or lex.GROUP_MAKEUP_RE.search(f"{s.unit.text} {s.unit.context()}") for s in pool):
+            return ""
     return role
 
 

@@ -253,6 +253,9 @@ class Verdict:
     # document does not speak of (None: not judged, all the question's subjects are said)
     foreign: frozenset[str] = frozenset()
     uncovered: list[Subject] | None = None
+    # for the steps of a process asked where a document's phases are its top-level sections (Evidence.phased): each
+    # phase's heading and the first line under it, in the document's order; the answer lists them
+    phases: list[tuple[str, Scored]] = field(default_factory=list)
 
 
 def judge(question: Question, selection: Selection, corpus_text: str, min_unit_score: float,

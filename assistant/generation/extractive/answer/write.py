@@ -161,6 +161,14 @@ def write_answer(question: Question, selection: Selection, verdict: Verdict, boo
     for the same answer (the service rewrites it, `easy.easy_text`): easy Swedish keeps every fact."""
     evidence = verdict.evidence
     lead = [lex.ENGLISH_NOTE] if question.language == "en" else []
+    if verdict.phases:
+        # the steps asked are a document's phases, its top-level sections in order (Evidence.phased): each heading
+        # with the first line under it, cited there
+        title = verdict.phases[0][1].unit.chunk.title
+        body = [lex.PHASES_LEAD.format(title=title, n=len(verdict.phases))]
+        body += [f"{i}. {heading}: {_clean(s.unit)}{markers([cite_unit(book, s.unit)])}"
+                 for i, (heading, s) in enumerate(verdict.phases, 1)]
+        return Written("\n".join([*lead, *body]), True)
     if (cell_row := _asked_cell_row(question, evidence)) is not None:
         # 'Vilken medianlön hade kvinnorna i socialförvaltningen 2025?': the row the question names, whose asked cell
         # it gives, answers first, before a sentence about the whole table or another row that ranked above it
