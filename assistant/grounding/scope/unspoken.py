@@ -23,7 +23,7 @@ from collections.abc import Callable, Sequence
 
 from assistant import lexicon as lex
 from assistant.grounding.passages import TermWeights
-from assistant.grounding.question import Question, expansions
+from assistant.grounding.question import Question, everyday_compound, expansions
 from assistant.grounding.scope.terms import asked_terms, names_parts, says_stem
 from assistant.grounding.selection.scored import Scored
 from assistant.index.lexical import fold, inflection_stem, tokenize
@@ -84,12 +84,16 @@ def unspoken_terms(question: Question, weights: TermWeights | None, figures: Seq
     mapped = [(set(tokenize(w)), set(tokenize(new))) for w, new, _ in expansions(question.text, "sv", frozenset())]
     documents = {s.unit.chunk.source: fold(document_text(s.unit.chunk)) for s in figures}
     vocabulary = frozenset(w for text in documents.values() for w in re.findall(r"\w+", text))
+    lowered = frozenset(w for s in figures for w in re.findall(r"\w+", document_text(s.unit.chunk).lower()))
     missing: list[str] = []
     for term in asked:
         said = [w for w in words if term in tokenize(w)]
         if not said or not all(subject_word(w) and w.lower() not in asked_nouns for w in said):
             continue
         forms = {term} | {t for own, new in mapped if term in own for t in new}
+        # an everyday compound is the documents' one ('tjejlagen' -> 'flicklagen'; question.everyday_compound)
+        theirs = everyday_compound(said[0].lower(), lowered)
+        forms |= set(tokenize(theirs)) if theirs else set()
         if any(says_stem(text, form) or names_parts(text, form) for text in documents.values() for form in forms) \
                 or parts_said(said[0], vocabulary):
             continue
