@@ -32,6 +32,7 @@ class ListCandidate:
     template: tuple[str, ...] = ()  # the document and words of the heading it stands under, when that repeats
     part_fit: float = 0.0  # how much of the question its own part of that template holds
     series: bool = False  # the parts of a numbered series of headings, each with what stands under it, nested
+    intro_fit: float = 0.0  # how much of the question (less the asked kind's own word) its intro and heading hold
 
 
 @dataclass

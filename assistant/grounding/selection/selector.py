@@ -85,6 +85,9 @@ from assistant.grounding.selection.weights import (
     GATHER_FIT,
     GATHER_ONE_PLACE,
     INLINE_OF_TOP,
+    INTRO_NAMES_BONUS,
+    INTRO_NAMES_FIT,
+    INTRO_NAMES_SHARE,
     INVITATION_GIVES_WAY,
     LABEL_FIT,
     LABEL_LEAD_CHUNKS,
@@ -676,7 +679,8 @@ class UnitSelector:
                     # erbjuds studiestöd utanför skolan', then 'Förslag på aktörer': '• Trossamfund …'): its items
                     # say little of the topic, the statement above says which of the repeated lists is asked for.
                     score = max(score, lead_score + kind_fit + 0.8 * intro_fit)
-                candidate = ListCandidate(items, intro, score, heading, kind_fit > 0, item_scores=item_scores)
+                candidate = ListCandidate(items, intro, score, heading, kind_fit > 0, item_scores=item_scores,
+                                          intro_fit=intro_fit)
                 if template is not None:
                     candidate.template, candidate.part_fit = template
                 run = neighbours.series_of(items[0]) if neighbours is not None else []
@@ -738,6 +742,7 @@ class UnitSelector:
                 candidate.score -= OFF_TOPIC_LIST
             found.append(candidate)
         _order_siblings(found)
+        _intro_names_the_list(found)
         gathered = self._gathered_under_headings(question, ranked, by_unit, neighbours)
         if gathered is not None:
             found.append(gathered)
@@ -927,6 +932,23 @@ class UnitSelector:
             return False
         covered = sorted(self.weights.overlap(rest, _place_terms(g), prefixes=pre) for g in groups)
         return covered[-1] - covered[(len(covered) - 1) // 2] >= GATHER_ONE_PLACE
+
+
+def _intro_names_the_list(found: list[ListCandidate]) -> None:
+    """Of the lists introduced as the kind asked for, the one whose intro holds the question's words gains
+    INTRO_NAMES_BONUS when every other such list's intro holds at most INTRO_NAMES_SHARE of what it holds: its
+    intro says which list is asked for, while the others only share the topic through their items ('Använd följande
+    frågor för att undersöka ifall det är relevant för er att samverka:' beside 'Reflektera över hur den interna och
+    externa samverkan med andra verksamheter har fungerat:' for 'Vad ska vi fråga oss om hur samarbetet med andra
+    verksamheter har gått?')."""
+    named = [c for c in found if c.kind_match and c.intro is not None and not c.inline]
+    if len(named) < 2:
+        return
+    best = max(named, key=lambda c: c.intro_fit)
+    if best.intro_fit < INTRO_NAMES_FIT or \
+            any(c is not best and c.intro_fit > INTRO_NAMES_SHARE * best.intro_fit for c in named):
+        return
+    best.score += INTRO_NAMES_BONUS
 
 
 def _pointed_to(item: Unit, by_unit: dict[str, Scored]) -> Scored | None:

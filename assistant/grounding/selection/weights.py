@@ -43,6 +43,14 @@ CITED_DOCUMENT = 0.15
 # A follow-up's list that speaks nowhere of the topic taken over from earlier turns loses this much, when one of the
 # best FOLLOW_UP_POOL units speaks of it (see UnitSelector._leaves_the_topic).
 OFF_TOPIC_LIST = 0.4
+# Of the lists introduced as the kind asked for ('… frågor …'), the one whose own intro holds the question's words
+# ('Reflektera över hur … samverkan med andra verksamheter har fungerat:' for 'Vad ska vi fråga oss om hur samarbetet
+# med andra verksamheter har gått?') gains this much over lists whose intros hold none of them and that only share the
+# topic through their items: its intro must hold INTRO_NAMES_FIT of the question's weight, every other such list's
+# intro at most INTRO_NAMES_SHARE of what it holds.
+INTRO_NAMES_BONUS = 0.15
+INTRO_NAMES_FIT = 0.25
+INTRO_NAMES_SHARE = 0.34
 # An enumeration in the best unit's own paragraph ('Det kan handla om att säkerställa X, Y samt Z.' right after the
 # best sentence) is the list the best passage gives: it counts over a list elsewhere whose intro merely shares words.
 INLINE_OF_TOP = 0.3

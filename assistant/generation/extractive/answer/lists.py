@@ -74,14 +74,18 @@ LED_SUPPORT = 0.8
 def _whole_list(question: Question, s: Scored, picked: Sequence[Scored], top: Scored,
                 selection: Selection | None = None) -> list[Unit]:
     """The whole list an item chosen for a list or 'how' question belongs to, when that list is the answer: the
-    item is the best statement, or another item of its list was chosen too, or the list follows the best statement;
+    item is the best statement, or another item of its list was chosen too, or the list follows the best statement
+    (for a fact question: another item of its short list was chosen too);
     empty otherwise (a stray item of another section's list, or for 'Hur kan vi …?' of a list of another kind than
     measures, stays one statement)."""
     unit = s.unit
-    if question.answer_type not in WHOLE_LIST_TYPES or not unit.is_item:
+    # A fact question whose chosen statements are two or more items of one short list ('Vad kan den sammanfattande
+    # analysen ta upp?' met by two of its four items) asks what that list holds: it is written whole as well.
+    whole_type = question.answer_type in WHOLE_LIST_TYPES
+    if not (whole_type or question.answer_type in WHOLE_LIST_FACT_TYPES) or not unit.is_item:
         return []
     items = [i for i in list_of(unit) if i.role == "body"]
-    if len(items) < 2:
+    if len(items) < 2 or (not whole_type and len(items) > SHORT_LIST):
         return []
     intro = list_intro(items[0])
     asks_ways = lex.HOW_TO_ACT_QUESTION_RE.match(question.cue_text) or lex.MEASURES_QUESTION_RE.match(question.cue_text)
@@ -97,6 +101,8 @@ def _whole_list(question: Question, s: Scored, picked: Sequence[Scored], top: Sc
     first = items[0]
     follows_top = first.chunk.source == top.unit.chunk.source and \
         0 <= first.start_line - top.unit.end_line <= LED_LIST_GAP
+    if not whole_type:
+        return _continued(items, selection) if others >= 2 else []
     return _continued(items, selection) if s is top or others >= 2 or follows_top else []
 
 
