@@ -3247,6 +3247,17 @@ EVERYDAY_TERMS = {
     # a sum asked ('Vilken summa avsattes för …?'): the documents' cost calculations (trial 30 N1)
     "summa": "kostnad budget", "summan": "kostnad budget",
     "lärarna": "lärare pedagoger", "fröken": "lärare", "rastvakt": "vuxennärvaro raster",
+    # An occupation by its everyday name: municipal pay and staffing tables write the formal title ('Lokalvårdare',
+    # 'Undersköterskor'); 'städare'/'städerska' is the everyday word for lokalvårdare (wrongref35 probes).
+    "städare": "lokalvårdare", "städarna": "lokalvårdarna", "städarnas": "lokalvårdarnas", "städaren": "lokalvårdaren",
+    "städerska": "lokalvårdare", "städerskor": "lokalvårdare", "städerskorna": "lokalvårdarna",
+    # Sick leave in everyday words: employers' key-figure tables write 'Sjukfrånvaro (procent av arbetstid)'.
+    "sjukskrivning": "sjukfrånvaro", "sjukskrivningen": "sjukfrånvaron", "sjukskrivningar": "sjukfrånvaro",
+    "sjukskrivningarna": "sjukfrånvaron",
+    # A teacher by school stage: pay tables write the grades ('Lärare åk 7–9'), Swedish school usage (wrongref35).
+    **{f"{stage}stadielärar{end}": f"lärare åk {grades}" for stage, grades in (("låg", "1–3"), ("mellan", "4–6"),
+                                                                               ("hög", "7–9"))
+       for end in ("e", "en", "na", "nas")},
     "hemmasittare": "frånvaro hemmasittande", "fritids": "fritidshem", "syv": "studie- och yrkesvägledare",
     "betygen": "betyg skolresultat", "resultaten": "resultat skolresultat", "underkänd": "ej godkänt betyg",
     "godkänt": "godkända betyg", "gymnasiebehörighet": "behörighet gymnasiet",
