@@ -1097,6 +1097,10 @@ PARTITIVE_HAD_RE = re.compile(
 # Words before the group's noun that narrow nothing (review 23): a coordinator joins two groups ('tjejer och killar',
 # 'pojkar respektive flickor': each is a group of its own), a degree adverb grades an adjective ('mycket nöjda').
 PARTITIVE_COORDINATORS = frozenset({"och", "eller", "respektive", "samt", "resp"})
+# Words between the verb and the last noun of a partitive count that make it a predicate, not a narrowed group ('Hur
+# många av de unga ledarna är kvar som ledare?': 'kvar som' says they stayed on as leaders, it does not narrow which
+# leaders; general Swedish; wrongref35).
+PARTITIVE_PREDICATE_WORDS = frozenset({"kvar", "som", "med", "utan", "hos", "vid", "till"})
 DEGREE_ADVERBS = frozenset({"mycket", "väldigt", "ganska", "riktigt", "mest", "minst", "mer", "mindre", "särskilt",
                             "extra", "jätte", "rätt", "tämligen", "överlag", "lite", "något"})
 # A figure stated as a part of a whole: 'N av (de) M', 'M …, varav N', 'av dem N' (general Swedish).
@@ -3295,6 +3299,17 @@ EVERYDAY_TERMS = {
     # a sum asked ('Vilken summa avsattes för …?'): the documents' cost calculations (trial 30 N1)
     "summa": "kostnad budget", "summan": "kostnad budget",
     "lärarna": "lärare pedagoger", "fröken": "lärare", "rastvakt": "vuxennärvaro raster",
+    # An occupation by its everyday name: municipal pay and staffing tables write the formal title ('Lokalvårdare',
+    # 'Undersköterskor'); 'städare'/'städerska' is the everyday word for lokalvårdare (wrongref35 probes).
+    "städare": "lokalvårdare", "städarna": "lokalvårdarna", "städarnas": "lokalvårdarnas", "städaren": "lokalvårdaren",
+    "städerska": "lokalvårdare", "städerskor": "lokalvårdare", "städerskorna": "lokalvårdarna",
+    # Sick leave in everyday words: employers' key-figure tables write 'Sjukfrånvaro (procent av arbetstid)'.
+    "sjukskrivning": "sjukfrånvaro", "sjukskrivningen": "sjukfrånvaron", "sjukskrivningar": "sjukfrånvaro",
+    "sjukskrivningarna": "sjukfrånvaron",
+    # A teacher by school stage: pay tables write the grades ('Lärare åk 7–9'), Swedish school usage (wrongref35).
+    **{f"{stage}stadielärar{end}": f"lärare åk {grades}" for stage, grades in (("låg", "1–3"), ("mellan", "4–6"),
+                                                                               ("hög", "7–9"))
+       for end in ("e", "en", "na", "nas")},
     "hemmasittare": "frånvaro hemmasittande", "fritids": "fritidshem", "syv": "studie- och yrkesvägledare",
     "betygen": "betyg skolresultat", "resultaten": "resultat skolresultat", "underkänd": "ej godkänt betyg",
     "godkänt": "godkända betyg", "gymnasiebehörighet": "behörighet gymnasiet",
@@ -6453,6 +6468,11 @@ STATISTIC_CENTRE_KINDS = {
 # SHARE_QUESTION_RE. A table row gives a count by its label or column name ('(antal)', 'Antal elever').
 COUNT_ASKED_RE = re.compile(r"\b(?:hur många|antal(?:et)?)\b(?!\s+(?:procent|%))", re.I)
 COUNT_GIVEN_RE = re.compile(r"\bantal\w*\b|\(st\)", re.I)
+# A count asked of part of a whole the question names by its definite plural or a pronoun, with no number ('Hur
+# många av flickorna känner sig stressade?', 'Hur många av dem …'): in everyday Swedish it asks how large a part,
+# and the part as a share of that whole answers it ('67 procent av flickorna'); a whole given by its number ('av de
+# 39 eleverna') asks the count itself (wrongref35 probes).
+PARTITIVE_OF_WHOLE_RE = re.compile(r"\bhur många\s+av\s+(?:dem\b|(?:de|alla)\s+(?!\d)[a-zåäöé]|[a-zåäöé]+na\b)", re.I)
 # A counted unit that is not a person: a count of households, cases, visits, sessions or places is no count of the
 # people it names ('Hushåll kvinnor (antal)' counts households headed by women, not women; 'Deltagartillfällen
 # flickor' counts visits). A count asked of people ('Hur många kvinnor deltog …?') is not answered by such a column

@@ -1461,6 +1461,8 @@ def partitive_part(text: str) -> tuple[str, str]:
     ('fritidshem', '')
     >>> partitive_part("Hur många av de 23 eleverna var utrikes födda flickor?")  # a narrowed group
     ('utrikes fodda flickor', '23')
+    >>> partitive_part("Hur många av de unga ledarna är kvar som ledare?")  # a predicate, no narrowed group
+    ('ledare', '')
     """
     m = lex.PARTITIVE_COUNT_RE.search(text)
     if m is None:
@@ -1470,8 +1472,8 @@ def partitive_part(text: str) -> tuple[str, str]:
     group = fold(mapped[0]) if mapped else group
     # words narrowing the group ('utrikes födda flickor') stay with it: a count of all girls is no answer
     mod = [w.lower() for w in (m.group("mod") or "").split() if w.lower() not in lex.DEGREE_ADVERBS]
-    if any(w in lex.PARTITIVE_COORDINATORS for w in mod):
-        mod = []  # 'tjejer och killar': two groups, neither narrowed by the other
+    if any(w in lex.PARTITIVE_COORDINATORS or w in lex.PARTITIVE_PREDICATE_WORDS for w in mod):
+        mod = []  # 'tjejer och killar': two groups, neither narrowed by the other; 'kvar som ledare': a predicate
     narrowed = " ".join(fold(w) for w in mod)
     return f"{narrowed} {group}".strip(), re.sub(r"\s", "", m.group("whole") or "")
 

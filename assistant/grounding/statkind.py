@@ -215,7 +215,10 @@ def statistic_clash(question_text: str, figures: Sequence[Scored]) -> Clash | No
             # a number before the very noun counted is that count, though the sentence does not say 'antal'
             given_measures = [g | {"antal"} if counts_noun(s.unit.text, question_text) else g
                               for s, g in zip(figures, given_measures)]
-        if not any(measure in g for g in given_measures) and given_measures[0]:
+        # (a part of a named whole asked, 'Hur många av flickorna …', is answered by its share too)
+        accepted = {"antal", "andel"} if measure == "antal" and lex.PARTITIVE_OF_WHOLE_RE.search(question_text) \
+            else {measure}
+        if not any(accepted & g for g in given_measures) and given_measures[0]:
             # (an amount of money is named first: a row of kronor and a share is no count in either)
             other = "belopp" if "belopp" in given_measures[0] else next(iter(given_measures[0]))
             return Clash("measure", MEASURE_PHRASES[measure], MEASURE_PHRASES[other], _alike(figures, given_measures),

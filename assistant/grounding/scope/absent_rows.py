@@ -21,7 +21,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from assistant import lexicon as lex
-from assistant.grounding.question import subjects
+from assistant.grounding.question import everyday_forms, subjects
 from assistant.grounding.selection.scored import Scored
 from assistant.index.lexical import fold, group_terms, tokenize
 from assistant.index.units import (
@@ -160,6 +160,8 @@ def absent_row(question_text: str, ranked: Sequence[Scored],
     if len(labelled) < LABEL_ROWS or not any(names_column(question_text, r) for r, _ in labelled[:1]):
         return None
     asked = group_terms(question_text)
+    # (a row asked by its everyday name is named: 'städarna' for 'Lokalvårdare', lexicon.EVERYDAY_TERMS; wrongref35)
+    asked |= frozenset(t for w in re.findall(r"[\w-]+", question_text) for f in everyday_forms(w) for t in tokenize(f))
     if any(frozenset(tokenize(label)) & asked for _, label in labelled):
         return None  # a row is named: it answers
     tokens = frozenset(tokenize(document_text(table_unit.chunk)))

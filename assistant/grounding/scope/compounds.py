@@ -20,6 +20,7 @@ from assistant.grounding.scope.absent_rows import _names_its_document
 from assistant.grounding.scope.terms import says_stem
 from assistant.grounding.selection.scored import Scored
 from assistant.index.lexical import fold, tokenize
+from assistant.index.units import Unit
 from assistant.schema import Chunk
 
 # How many of the best units' documents are read for the first part.
@@ -47,3 +48,18 @@ def unheard_kind(question: Question, ranked: Sequence[Scored],
         if any(kinds.search(fold(text)) for text in texts) and not any(says_stem(text, stems[0]) for text in texts):
             return word
     return ""
+
+
+def joined_counted(question: Question) -> tuple[str, str] | None:
+    """The first part and head of the counted noun where it is a compound the documents never use, split by
+    question.expansions ('trygghetsvandringsdeltagare' -> ('trygghetsvandring', 'deltagare')); None otherwise."""
+    return next(((first, head) for word, first, head in question.split_compounds
+                 if question.counted and word == question.counted), None)
+
+
+def names_joined(unit: Unit, parts: tuple[str, str]) -> bool:
+    """Whether a unit names both parts of a joined compound in its own line, its context or its headings: '… fem
+    trygghetsvandringar … med sammanlagt 64 deltagare, varav 41 kvinnor' counts the 'trygghetsvandringsdeltagare'
+    asked, as 'Volleyboll | 12 | 64 | 36' under '5.2 Tider i idrottshallarna' gives the 'volleybolltiderna'."""
+    text = f"{unit.text} {unit.context()} {unit.chunk.heading_path_text}"
+    return all(says_stem(text, part) for part in parts)

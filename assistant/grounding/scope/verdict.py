@@ -42,7 +42,7 @@ from assistant.grounding.scope.bodies import (
     unheard_units,
 )
 from assistant.grounding.scope.causes import cause_untold
-from assistant.grounding.scope.compounds import unheard_kind
+from assistant.grounding.scope.compounds import joined_counted, names_joined, unheard_kind
 from assistant.grounding.scope.day_parts import DAY_FIGURE_POOL, other_day_part
 from assistant.grounding.scope.figures import (
     _row_fit,
@@ -539,14 +539,20 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
             # a word for the same people: 'hemmasittare' is not counted by a line on frånvaro; wrongref34)
             synonym = everyday_forms(question.counted)
             counting = [question, *(replace(question, counted=w) for w in synonym if len(synonym) == 1)]
+            # (a counted compound the documents never use is counted where a line names both its parts:
+            # 'trygghetsvandringsdeltagare' by '… trygghetsvandringar … 64 deltagare, varav 41 kvinnor'; wrongref35)
+            joined = joined_counted(question)
+            by_head = replace(question, counted=joined[1]) if joined else None
             figures = [s for s in figures if any(mentions(s.unit, q.counted) for q in counting)
                        or takes_part_of_asked_set(s.unit, question)
-                       or (lex.SHARE_QUESTION_RE.search(question.text) and s in fitting)]
+                       or (lex.SHARE_QUESTION_RE.search(question.text) and s in fitting)
+                       or (joined and names_joined(s.unit, joined))]
             if lex.SHARE_QUESTION_RE.search(question.text):
                 # a share asked: a percentage first
                 figures.sort(key=lambda s: not lex.PERCENT_RE.search(figure_text(s.unit)))
             else:
-                figures = [s for s in figures if any(counts_asked(s.unit, q) for q in counting)]
+                figures = [s for s in figures if any(counts_asked(s.unit, q) for q in counting)
+                           or (by_head is not None and names_joined(s.unit, joined) and counts_asked(s.unit, by_head))]
         scopes = lex.GROUP_SCOPE_RE.findall(question.cue_text)
         if scopes:
             # 'Hur många medarbetare inom hemtjänsten har utbildats i FREDA?' is not answered by '42 medarbetare inom
