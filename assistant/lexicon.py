@@ -3300,7 +3300,7 @@ EVERYDAY_TERMS = {
     "summa": "kostnad budget", "summan": "kostnad budget",
     "lärarna": "lärare pedagoger", "fröken": "lärare", "rastvakt": "vuxennärvaro raster",
     # An occupation by its everyday name: municipal pay and staffing tables write the formal title ('Lokalvårdare',
-    # 'Undersköterskor'); 'städare'/'städerska' is the everyday word for lokalvårdare (wrongref35 probes).
+    # 'Undersköterskor'); 'städare'/'städerska' is the everyday word for lokalvårdare (wrongref35 and refusal35a probes).
     "städare": "lokalvårdare", "städarna": "lokalvårdarna", "städarnas": "lokalvårdarnas", "städaren": "lokalvårdaren",
     "städerska": "lokalvårdare", "städerskor": "lokalvårdare", "städerskorna": "lokalvårdarna",
     # Sick leave in everyday words: employers' key-figure tables write 'Sjukfrånvaro (procent av arbetstid)'.
@@ -3340,10 +3340,6 @@ EVERYDAY_TERMS = {
     # faktarutan?'); general Swedish layout wording.
     "faktarutan": "fakta korthet", "faktaruta": "fakta korthet", "faktarutorna": "fakta korthet",
     "faktarutor": "fakta korthet",
-    # Being off sick is written in employers' reports as sjukfrånvaro ('Sjukfrånvaro (procent av arbetstid)'), and
-    # cleaners by the occupational title lokalvårdare (general Swedish HR wording; refusal35a probes P03, P14).
-    "sjukskrivning": "sjukfrånvaro", "sjukskrivningen": "sjukfrånvaron", "sjukskrivningar": "sjukfrånvaro",
-    "städare": "lokalvårdare", "städarna": "lokalvårdarna", "städarnas": "lokalvårdarnas",
     # A grade by its everyday name ('gick ut sexan'): school documents write 'årskurs 6'.
     **{word: f"årskurs {grade}" for word, grade in EVERYDAY_GRADES.items()},
 }
