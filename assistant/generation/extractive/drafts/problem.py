@@ -383,7 +383,12 @@ def _organisation_named(s: Sentence) -> str:
     """The organisation a document is the account of, as its title or publisher names it ('Tallmarka kommun'); the
     document's title when neither names one."""
     named = f"{s.chunk.title} {s.chunk.publisher}"
-    m = lex.ORG_NAME_RE.search(named) or lex.SCHOOL_NAME_RE.search(named)
+    # the school that wrote it before the municipality it belongs to ('Vintrosa skola i Hagnäs kommun', not 'Hagnäs
+    # kommun': drafts34 read the school's own findings as the municipality's)
+    school = next((m for m in lex.SCHOOL_NAME_RE.finditer(named) if names_body(m.group(0), "skola")), None)
+    m = lex.ORG_NAME_RE.search(named)
+    if school:
+        return " ".join(f"{school.group(0)} i {m.group(0)}".split()) if m else " ".join(school.group(0).split())
     return " ".join(m.group(0).split()) if m else s.chunk.title
 
 
