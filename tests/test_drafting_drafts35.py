@@ -46,6 +46,9 @@ def test_one_groups_pay_as_a_share_of_the_others_is_one_ratio(said: str, subject
 def test_an_average_said_before_a_rate_is_the_rate() -> None:
     assert _figures("Sjukfrånvaron var 2024 i snitt 7,8 % för kvinnor och 3,9 % för män.") == [
         ("flickor", "7,8 %", "sjukfrånvaron", "2024"), ("pojkar", "3,9 %", "sjukfrånvaron", "2024")]
+    assert [(f.subject, f.rate) for f in extract_facts(["Den korta sjukfrånvaron var i genomsnitt 4,2 % för kvinnor "
+                                                        "och 2,6 % för män 2024."]).figures] == [
+        ("den korta sjukfrånvaron", True), ("den korta sjukfrånvaron", True)]
     # an average count is still one ('i snitt 55 besökare per kväll')
     assert ("", "55 besökare", "per kväll", "2024") in _figures("Gården hade 2024 i snitt 55 besökare per kväll.")
 

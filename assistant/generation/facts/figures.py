@@ -580,7 +580,9 @@ def _read_compared_pairs(facts: UserFacts, sentence: str, year: str | None) -> N
         if not rest:
             continue
         # 'frånvaro', an amount of time or money: the group's rate
-        rate = unit != "%" or (len(rest) == 1 and not is_finite_verb(rest[0].lower()))
+        # ... also a noun with its article and adjective ('Den korta sjukfrånvaron var 4,2 % för kvinnor', session 35)
+        rate = unit != "%" or (len(rest) == 1 and not is_finite_verb(rest[0].lower())) or (
+            len(rest) <= 3 and rest[0].lower() in ("den", "det") and not any(is_finite_verb(w.lower()) for w in rest))
         subject = " ".join(rest).lower()
         texts = {f"{m.group('v1')} {unit}", f"{m.group('v2')} {unit}"}
         facts.figures[:] = [f for f in facts.figures if not (f.text in texts and f.quote and f.quote in sentence)]
