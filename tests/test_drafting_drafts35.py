@@ -22,7 +22,8 @@ def _figures(message: str) -> list[tuple[str, str, str, str | None]]:
 
 def test_a_share_told_group_first_is_each_groups_share_among_those_people() -> None:
     assert _figures("Vid observationer våren 2025 var pojkarna 70 % av barnen i bygghörnan och flickorna 30 %.") == [
-        ("pojkar", "70 %", "bland barnen i bygghörnan", "2025"), ("flickor", "30 %", "bland barnen i bygghörnan", "2025")]
+        ("pojkar", "70 %", "bland barnen i bygghörnan", "2025"),
+        ("flickor", "30 %", "bland barnen i bygghörnan", "2025")]
     assert _figures("Flickorna var 31 % av de elever som fick särskilt stöd ht-24 och pojkarna 69 %.") == [
         ("flickor", "31 %", "bland de elever som fick särskilt stöd", "2024"),
         ("pojkar", "69 %", "bland de elever som fick särskilt stöd", "2024")]
@@ -104,8 +105,8 @@ def assistant(tmp_path_factory: pytest.TempPathFactory, corpus_components: tuple
 def test_an_elevhalsa_plan_gets_the_reports_listed_atgarder_and_names_the_school(assistant: Assistant) -> None:
     said = ("Jag är elevhälsochef i Brännvikens kommun. I elevhälsoenkäten 2025 svarade 41 % av flickorna och 18 % av "
             "pojkarna i åk 7–9 att de ofta känner sig nedstämda.")
-    pf, goal, short = converse(assistant, [("problemformulering", said), ("lokalt_mal", "Gör ett lokalt mål av det här"),
-                                           ("lokalt_mal", "kortare")])
+    pf, goal, short = converse(assistant, [("problemformulering", said),
+                                           ("lokalt_mal", "Gör ett lokalt mål av det här"), ("lokalt_mal", "kortare")])
     causes = _section(pf.text, "Orsaker")
     assert "Vintrosa skola i Hagnäs kommun tar upp" in causes
     measures = _section(goal.text, "Insatser i prioritetsordning")
