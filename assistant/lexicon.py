@@ -723,7 +723,9 @@ MEASURED_BY_RESOURCE = re.compile(r"^andel(?:en)? av (?:\w+ )?\w+ som (?:går|f�
 # What an indicator counts tells where its figures are (INDICATOR_KINDS): completing studies or a degree is a study
 # result, applying for something is counted from the applications (general Swedish; session 25).
 MEASURED_BY_RESULTS = re.compile(r"\b(?:examen|examens\w*|gymnasieexamen|fullföljd\w*|fullföljer|fullföljde|"
-                                 r"slutför\w*|avbrott\w*|avbröt|avbryter|avhopp\w*|hoppade av|hoppar av)\b")
+                                 r"slutför\w*|avbrott\w*|avbröt|avbryter|avhopp\w*|hoppade av|hoppar av|"
+                                 # a course passed ('klarade kurs D inom ett år' at SFI; session 35)
+                                 r"klara(?:de|r|t)\s+(?:\w+\s+)?kurs\w*)\b")
 # A result of a test, a screening or a mapping the school makes itself ('under den kritiska gränsen på
 # lässcreeningen', 'nådde gränsvärdet på kartläggningen', 'klarade det nationella provet'): measured with the same test
 # at the same time each year, by gender (trial 27 said 'Mått: dokumentation och uppföljningssamtal' of a screening

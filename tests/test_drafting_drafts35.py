@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.generation.extractive.compose import list_after
+from assistant.generation.extractive.drafts.measures import _kind
 from assistant.generation.facts import extract_facts
 from assistant.grounding.passages import split_sentences
 from assistant.schema import Chunk
@@ -76,6 +77,10 @@ def test_a_resource_named_before_its_share_to_majority_recipients() -> None:
 def test_the_count_a_part_is_told_of_is_beside_the_problem() -> None:
     figures = extract_facts(["Hösten 2025 hade vi i genomsnitt 48 besökare per kväll, varav 11 tjejer."]).figures
     assert [(f.group, f.text, f.aside) for f in figures] == [("", "48 besökare", True), ("flickor", "23 %", False)]
+
+
+def test_a_course_passed_is_measured_by_the_study_results() -> None:
+    assert _kind("andel män och andel kvinnor som klarade kurs D inom ett år") == "results"
 
 
 def test_a_numbered_list_run_into_one_paragraph_is_read_as_its_items() -> None:
