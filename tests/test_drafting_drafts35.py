@@ -9,6 +9,7 @@ import pytest
 
 from assistant.generation.extractive.compose import list_after
 from assistant.generation.extractive.drafts.measures import _kind
+from assistant.generation.extractive.drafts.problem import _gender_gaps
 from assistant.generation.facts import extract_facts
 from assistant.grounding.passages import split_sentences
 from assistant.schema import Chunk
@@ -77,6 +78,11 @@ def test_a_resource_named_before_its_share_to_majority_recipients() -> None:
 def test_the_count_a_part_is_told_of_is_beside_the_problem() -> None:
     figures = extract_facts(["Hösten 2025 hade vi i genomsnitt 48 besökare per kväll, varav 11 tjejer."]).figures
     assert [(f.group, f.text, f.aside) for f in figures] == [("", "48 besökare", True), ("flickor", "23 %", False)]
+    # ... so the gaps ask the other group's share among them, not 'andel pojkar som per kväll'
+    assert [i.text for i in _gender_gaps(extract_facts(["Hösten 2025 hade vi i genomsnitt 48 besökare per kväll, "
+                                                        "varav 11 tjejer."]), "")] == [
+        "Fyll i: andel pojkar bland besökarna (2025)"]
+    assert _gender_gaps(extract_facts(["Kvinnors lön är 94 % av männens 2024."]), "") == []
 
 
 def test_a_course_passed_is_measured_by_the_study_results() -> None:

@@ -39,7 +39,10 @@ if TYPE_CHECKING:
 def _gender_gaps(facts: UserFacts, topic: str) -> list[DraftItem]:
     """Gaps for the gender split: the missing group of each figure, a year for each figure without one."""
     out: list[DraftItem] = []
-    subjects = dict.fromkeys(f.subject for f in facts.figures if f.subject)  # '420 elever' measures nothing to split
+    # '420 elever' measures nothing to split; nor does a count a part was told of ('48 besökare per kväll, varav 11
+    # tjejer': `Figure.aside`) or one group's pay as a share of the other's (one figure of both; session 35)
+    subjects = dict.fromkeys(f.subject for f in facts.figures if f.subject and not (
+        not f.group and (f.aside or lex.RATIO_SUBJECT_RE.search(f.subject))))
     for subject in subjects:
         groups = {f.group for f in facts.figures if f.subject == subject}
         year = next((f.year for f in facts.figures if f.subject == subject and f.year), None)
