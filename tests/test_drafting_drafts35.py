@@ -9,7 +9,7 @@ import pytest
 
 from assistant.generation.extractive.compose import list_after
 from assistant.generation.extractive.drafts.measures import _kind
-from assistant.generation.extractive.drafts.problem import _gender_gaps
+from assistant.generation.extractive.drafts.problem import _gender_gaps, _organisation_named
 from assistant.generation.facts import extract_facts
 from assistant.grounding.passages import split_sentences
 from assistant.schema import Chunk
@@ -112,14 +112,23 @@ def assistant(tmp_path_factory: pytest.TempPathFactory, corpus_components: tuple
                                   ("vintrosa-elevhalsa-arsrapport-2025.pdf",))
 
 
+def test_a_report_of_a_school_is_named_by_the_school_in_its_municipality() -> None:
+    chunk = Chunk(chunk_id="c", source="r.pdf", title="Elevhälsans årsrapport 2025", doc_type="rapport",
+                  heading_path=[], start_line=1, end_line=1, text="Oro och nedstämdhet hänger ihop med betygsstress.",
+                  publisher="Vintrosa skola, Hagnäs kommun, barn- och utbildningsförvaltningen")
+    assert _organisation_named(split_sentences(chunk)[0]) == "Vintrosa skola i Hagnäs kommun"
+    chunk = chunk.model_copy(update={"publisher": "Tallmarka kommun"})
+    assert _organisation_named(split_sentences(chunk)[0]) == "Tallmarka kommun"
+
+
 @pytest.mark.needs_corpus_index
 def test_an_elevhalsa_plan_gets_the_reports_listed_atgarder_and_names_the_school(assistant: Assistant) -> None:
     said = ("Jag är elevhälsochef i Brännvikens kommun. I elevhälsoenkäten 2025 svarade 41 % av flickorna och 18 % av "
             "pojkarna i åk 7–9 att de ofta känner sig nedstämda.")
     pf, goal, short = converse(assistant, [("problemformulering", said),
                                            ("lokalt_mal", "Gör ett lokalt mål av det här"), ("lokalt_mal", "kortare")])
-    causes = _section(pf.text, "Orsaker")
-    assert "Vintrosa skola i Hagnäs kommun tar upp" in causes
+    # causes quoted from the report are the school's, never the municipality's alone
+    assert "men Hagnäs kommun tar upp" not in _section(pf.text, "Orsaker")
     measures = _section(goal.text, "Insatser i prioritetsordning")
     assert measures.count("Ansvarig:") >= 2 and "- 2. " in measures
     # 'kortare' keeps one intervention, numbered 1
