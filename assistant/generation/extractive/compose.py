@@ -16,9 +16,6 @@ if TYPE_CHECKING:
     from assistant.grounding.evidence import Evidence
 
 
-_ITEM_NUMBER_RE = re.compile(r"^(\d{1,2})\.(?:\s+|$)")  # '2.' alone, or leading an item's text
-
-
 def stream_words(text: str, size: int = 3) -> list[str]:
     """Split text into small deltas (a few words each) for streaming.
 
@@ -69,19 +66,17 @@ def pick(
 
 
 def list_after(sentence: Sentence, limit: int = 8) -> list[Sentence]:
-    """The list items that follow `sentence` in its chunk (or its siblings when it is an item itself); a numbered list
-    run into one paragraph is read as its items (`embedded_items`), and the rest of an item continued after a blank
-    line, before the next items of the same paragraph, does not end the list."""
-    all_sentences = embedded_items(split_sentences(sentence.chunk))
+    """The list items that follow `sentence` in its chunk (or its siblings when it is an item itself)."""
+    all_sentences = split_sentences(sentence.chunk)
     items: list[Sentence] = []
     started = False
-    for k, s in enumerate(all_sentences):
+    for s in all_sentences:
         if s.line < sentence.line or (s.line == sentence.line and not sentence.is_item):
             continue
         if s.is_item:
             items.append(s)
             started = True
-        elif started and not any(t.is_item for t in all_sentences[k + 1:] if t.line == s.line):
+        elif started:
             break
     if sentence.is_item:
         # Walk back to the first item of the same list.
@@ -93,37 +88,6 @@ def list_after(sentence: Sentence, limit: int = 8) -> list[Sentence]:
             lead.insert(0, s)
         items = lead + items
     return items[:limit]
-
-
-def embedded_items(sentences: list[Sentence]) -> list[Sentence]:
-    """`sentences` with a numbered list that a PDF's layout ran into one paragraph read as its items: a number alone
-    ('2.', its text after it) starts an item that runs to the next number (trial 34: Vintrosa's six åtgärder after
-    a blank line inside item 1 were one paragraph, 'Start den 2 februari 2026. … 2. Kuratorns drop in-tid …'). Only
-    two or more numbers in a row, one after the other, make such a list; what stands before the first stays as it is.
-
-    >>> from assistant.schema import Chunk
-    >>> chunk = Chunk(chunk_id="c", source="s.pdf", title="t", doc_type="rapport", heading_path=[],
-    ...               text="Start i mars. 2. Samtal om stress. Ansvarig: "
-    ...               "kurator. 3. Drop in på lunchen.", start_line=1, end_line=2)
-    >>> [(s.text, s.is_item) for s in embedded_items(split_sentences(chunk))]  # doctest: +NORMALIZE_WHITESPACE
-    [('Start i mars.', False), ('Samtal om stress. Ansvarig: kurator.', True), ('Drop in på lunchen.', True)]
-    """
-    out: list[Sentence] = []
-    for line in dict.fromkeys(s.line for s in sentences):
-        pieces = [s for s in sentences if s.line == line]
-        numbers = [(k, int(m.group(1))) for k, s in enumerate(pieces)
-                   if not s.is_item and (m := _ITEM_NUMBER_RE.match(s.text))]
-        if len(numbers) < 2 or any(b != a + 1 for (_, a), (_, b) in zip(numbers, numbers[1:], strict=False)):
-            out += pieces
-            continue
-        out += pieces[:numbers[0][0]]
-        ends = [k for k, _ in numbers[1:]] + [len(pieces)]
-        for (start, _), end in zip(numbers, ends, strict=True):
-            words = [_ITEM_NUMBER_RE.sub("", pieces[start].text, count=1), *(p.text for p in pieces[start + 1:end])]
-            text = " ".join(w for w in words if w)
-            if text:
-                out.append(replace(pieces[start], text=text, is_item=True, is_label=False))
-    return out
 
 
 def sentence_key(sentence: Sentence) -> str:
