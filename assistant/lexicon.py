@@ -723,7 +723,9 @@ MEASURED_BY_RESOURCE = re.compile(r"^andel(?:en)? av (?:\w+ )?\w+ som (?:går|f�
 # What an indicator counts tells where its figures are (INDICATOR_KINDS): completing studies or a degree is a study
 # result, applying for something is counted from the applications (general Swedish; session 25).
 MEASURED_BY_RESULTS = re.compile(r"\b(?:examen|examens\w*|gymnasieexamen|fullföljd\w*|fullföljer|fullföljde|"
-                                 r"slutför\w*|avbrott\w*|avbröt|avbryter|avhopp\w*|hoppade av|hoppar av)\b")
+                                 r"slutför\w*|avbrott\w*|avbröt|avbryter|avhopp\w*|hoppade av|hoppar av|"
+                                 # a course passed ('klarade kurs D inom ett år' at SFI; session 35)
+                                 r"klara(?:de|r|t)\s+(?:\w+\s+)?kurs\w*)\b")
 # A result of a test, a screening or a mapping the school makes itself ('under den kritiska gränsen på
 # lässcreeningen', 'nådde gränsvärdet på kartläggningen', 'klarade det nationella provet'): measured with the same test
 # at the same time each year, by gender (trial 27 said 'Mått: dokumentation och uppföljningssamtal' of a screening
@@ -3734,6 +3736,28 @@ FIGURE_RE = re.compile(
 # handläggning': general Swedish): the same figure as '16 dagar', what follows is the kind of time counted.
 GENITIVE_TIME_RE = re.compile(
     r"(?<![\w,.])(\d{1,3}(?:[.,]\d+)?\s+(?:[a-zåäö]*dagar|veckor|månader|timmar))s(?=\s+[a-zåäö])", re.I)
+# An average said right before a rate in per cent ('Sjukfrånvaron var 2024 i snitt 7,8 % för kvinnor'): the rate itself,
+# so the words say nothing of what is measured (drafts34 read 'andel som sjukfrånvaron i snitt'). General Swedish.
+AVERAGE_OF_RATE_RE = re.compile(r"\bi\s+(?:snitt|genomsnitt|medeltal)\s+(?=\d{1,3}(?:[.,]\d+)?\s*(?:%|procent)(?!\w))",
+                                re.I)
+# One group's pay (or another amount) as a share of the other's ('kvinnor i snitt tjänar 92 % av männens lön i
+# likvärdiga arbeten', 'Kvinnors lön är 94 % av männens', 'kvinnornas medellön motsvarar 94 procent av männens'): one
+# ratio between the groups, not a share of either (drafts34 read 'andel av männens lön … som män och kvinnor i snitt
+# tjänar'). General Swedish of pay surveys (lönekartläggning).
+RATIO_OF_GROUPS_RE = re.compile(
+    rf"\b(?P<g1>{GENDER_PLURALS}|kvinnors|kvinnornas|mäns|männens|flickors|pojkars)\s+"
+    r"(?P<what1>(?:genomsnittliga\s+|median)?(?:lön|medellön|medianlön|månadslön|inkomst|pension|ersättning)\s+)?"
+    r"(?:(?:i\s+)?(?:snitt|genomsnitt|medeltal)\s+)?"
+    r"(?:är|var|tjänar|tjänade|har|hade|ligger\s+på|låg\s+på|motsvarar|motsvarade|uppgår\s+till|uppgick\s+till)\s+"
+    r"(?:(?:år\s+)?(?:19|20)\d\d\s+)?(?:(?:i\s+)?(?:snitt|genomsnitt|medeltal)\s+)?(?:bara\s+|endast\s+|drygt\s+|knappt\s+)?"
+    r"(?P<v>\d{1,3}(?:[.,]\d+)?)\s*(?:%|procent)\s+av\s+"
+    rf"(?P<g2>männens|mäns|kvinnornas|kvinnors|pojkarnas|pojkars|flickornas|flickors)"
+    r"(?:\s+(?P<what2>lön|medellön|medianlön|månadslön|inkomst|pension|ersättning))?"
+    r"(?P<rest>(?:\s+(?:i|för|inom|på|med)(?:\s+[a-zåäö-]+){1,2})?)", re.I)
+# How such a ratio is said as a measure ('kvinnornas lön i procent av männens lön'): RATIO_OF_GROUPS_RE's subject.
+RATIO_SUBJECT_RE = re.compile(r"\bi procent av (?:männens|kvinnornas|pojkarnas|flickornas)\b")
+# The gap for the target of such a ratio: one value, and what equal pay is (own wording, session 35).
+RATIO_TARGET_GAP = "målvärde i procent (vad ni vill nå; lika villkor är 100 %)"
 # The place a figure's own clause names before it ('på teknikprogrammet', 'och på vård- och omsorgsprogrammet', 'i
 # våra samtalsgrupper'): a preposition of place and up to three words, a split compound ('vård- och …') one.
 FIGURE_PLACE_RE = re.compile(
@@ -3752,7 +3776,11 @@ FIGURE_PAST_VERBS = frozenset("avbröt bröt deltog genomgick återgick övergic
 # bland besökarna'); general Swedish plural nouns of people, as FIGURE_RE's units.
 COUNTED_PEOPLE = {"elever": "eleverna", "besökare": "besökarna", "deltagare": "deltagarna", "medlemmar": "medlemmarna",
                   "ungdomar": "ungdomarna", "personer": "personerna", "barn": "barnen", "lärare": "lärarna",
-                  "vårdnadshavare": "vårdnadshavarna"}
+                  "vårdnadshavare": "vårdnadshavarna",
+                  # an adult unit's people (session 35's planners: 'av 64 deltidsbrandmän är 5 kvinnor')
+                  "medarbetare": "medarbetarna", "anställda": "de anställda", "chefer": "cheferna",
+                  "brandmän": "brandmännen", "deltidsbrandmän": "deltidsbrandmännen", "brukare": "brukarna",
+                  "patienter": "patienterna", "sökande": "de sökande"}
 # A part of the count before it ('24 elever deltog, varav 17 pojkar', '40 besökare i veckan, av dem 31 pojkar'):
 # general Swedish.
 PART_OF_COUNT_RE = re.compile(r"^[\wåäö ]{0,40}?,?\s*(?:varav|därav|av (?:dem|dessa))\s*$", re.I)
@@ -3835,6 +3863,14 @@ GROUP_PART_OF_COUNT_RE = re.compile(
     r"(?:\b(?P<verb>[^\W\d_]+)\s+)?(?<![\w,.])(?P<part>\d{1,3})\s+av\s+(?:de\s+|alla\s+)?"
     r"(?P<whole>\d{1,3})\s+(?P<group>pojkar|flickor|killar|tjejer|kvinnor|män)\b"
     r"(?:\s+(?P<after>[^\W\d_]+))?(?P<rest>[^,.;:!?]*)", re.I)
+# ... two such counts coordinated, the verb said once before them ('deltog 9 av 12 pojkar men bara 3 av 10 flickor i
+# fritidsaktiviteter'): each group's share who did what follows the second (session 35 read 'deltog men bara 3 av 10
+# flickor i …' as the boys' measure). General Swedish.
+GROUP_PART_OF_COUNT_PAIR_RE = re.compile(
+    r"\b(?P<verb>[^\W\d_]+)\s+(?P<part1>\d{1,3})\s+av\s+(?:de\s+|alla\s+)?(?P<whole1>\d{1,3})\s+"
+    r"(?P<group1>pojkar|flickor|killar|tjejer|kvinnor|män)\s*,?\s+(?:och|men|medan|samt)\s+"
+    r"(?:bara\s+|endast\s+|enbart\s+|hela\s+|nästan\s+)?(?P<part2>\d{1,3})\s+av\s+(?:de\s+|alla\s+)?"
+    r"(?P<whole2>\d{1,3})\s+(?P<group2>pojkar|flickor|killar|tjejer|kvinnor|män)\b(?P<rest>[^,.;:!?]*)", re.I)
 # How often something is done ('läser varje dag', 'gör läxor minst tre dagar i veckan'): how much, not what the
 # problem is, so a statement about 'hela dagen' in bed is not about reading (general Swedish).
 FREQUENCY_WORDS = "dag dagar dagen dagligen vecka veckan veckor månad månaden månader gång gånger varje minst"
@@ -4185,9 +4221,22 @@ BEHIND_GAP = 5
 # definite noun, or one after 'de'/'alla', with up to two phrases of its own. General Swedish.
 SHARE_AMONG_WHOLE_RE = re.compile(
     r"(?:\b(?P<cop1>var|är|blev)\s+(?:bara\s+|endast\s+|nästan\s+|drygt\s+|knappt\s+)?)?"
-    r"(?<![\w,.])(?P<v>\d{1,3}(?:,\d+)?)\s*(?:%|procent)\s+av\s+(?P<whole>(?:de|alla)\s+[a-zåäö-]+|[a-zåäö-]+(?:na|rna))"
+    r"(?<![\w,.])(?P<v>\d{1,3}(?:,\d+)?)\s*(?:%|procent)\s+av\s+(?P<whole>(?:de|alla|våra|era)\s+[a-zåäö-]+|[a-zåäö-]+(?:na|rna))"
     r"(?P<rest>(?:\s+(?:till|i|på|vid|inom|med|hos)\s+[a-zåäö-]+){0,2})\s+(?:(?P<cop2>var|är|blev)\s+)?"
     rf"(?P<g>{GENDER_PLURALS})\b", re.I)
+# ... or told group first, the other group's share elided after it ('var pojkarna 70 % av barnen i bygghörnan och
+# flickorna 30 %', 'Flickorna var bara 22 procent av deltagarna'): each group's share among those people (drafts34 read
+# 'Barn: 70 % / Alla: 30 %'). A copula before or after the first group makes it so. General Swedish.
+GROUP_SHARE_OF_WHOLE_RE = re.compile(
+    rf"(?:\b(?P<cop1>var|är|blev|utgjorde)\s+)?\b(?P<g1>{GENDER_PLURALS})\s+"
+    r"(?:(?P<cop2>var|är|blev|utgjorde)\s+)?(?:bara\s+|endast\s+|nästan\s+|drygt\s+|knappt\s+)?"
+    r"(?P<v1>\d{1,3}(?:,\d+)?)\s*(?:%|procent)\s+av\s+(?P<whole>(?:de|alla)\s+[a-zåäö-]+|[a-zåäö-]+(?:na|rna|en))"
+    r"(?P<rest>(?:\s+(?:till|i|på|vid|inom|med|hos)\s+[a-zåäö-]+){0,2}"
+    r"(?:\s+som\s+[a-zåäö]+(?:\s+(?!och\b|men\b|medan\b|ht\b|vt\b|hösten\b|våren\b|år\b)[a-zåäö-]+){0,3})?)"
+    r"(?:\s+(?:(?:ht|vt|hösten|våren|år|läsåret)\s*-?\s*)?\d{2,4}(?:/\d\d)?)?"
+    rf"(?:\s*(?:,|och|medan|men|samt)\s+(?P<g2>{GENDER_PLURALS})\s+(?:(?:var|är|utgjorde)\s+)?"
+    r"(?:bara\s+|endast\s+|nästan\s+|drygt\s+|knappt\s+)?(?P<v2>\d{1,3}(?:,\d+)?)\s*(?:%|procent)(?!\s+av\b))?",
+    re.I)
 # The time said right after a pair of values ('72 % mot 28 % år 2025', '… ht 2024'): that pair's year.
 PAIR_TIME_AFTER_RE = re.compile(r"^\s*(?:(?:år|läsåret|hösten|våren|under)\s+)?((?:19|20)\d\d(?:/\d\d)?)\b"
                                 r"|^\s*(?:vt|ht)\s?-?(\d\d(?:\d\d)?)\b", re.I)

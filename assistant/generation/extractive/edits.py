@@ -353,8 +353,30 @@ def _shorter(draft: Draft) -> Draft:
         one = _one_line(s.key, rest)
         chosen = [i for i in kept if i in theirs or i in one or (i in caveats and one)]
         if chosen:
-            sections.append(s.model_copy(update={"items": chosen}))
+            sections.append(s.model_copy(update={"items": _renumbered(chosen)}))
     return draft.model_copy(update={"sections": sections, "title": draft.title})
+
+
+def _renumbered(items: list[DraftItem]) -> list[DraftItem]:
+    """The numbered items kept of a list numbered again from 1 in their order (drafts34: 'kortare' kept the second
+    intervention alone as '2. …').
+
+    >>> [i.text for i in _renumbered([DraftItem(text="2. Läxhjälp"), DraftItem(text="Varför: …")])]
+    ['1. Läxhjälp', 'Varför: …']
+    """
+    out: list[DraftItem] = []
+    n = 0
+    for item in items:
+        m = _NUMBERED_RE.match(item.text)
+        if m:
+            n += 1
+            item = item.model_copy(update={"text": f"{n}. {item.text[m.end():]}"}) if int(m.group(1)) != n else item
+        out.append(item)
+    return out
+
+
+# A numbered item's number ('2. Läxhjälp …').
+_NUMBERED_RE = re.compile(r"^(\d{1,2})\.\s+")
 
 
 def _one_line(key: str, items: list[DraftItem]) -> list[DraftItem]:

@@ -29,8 +29,10 @@ def _read_figures(facts: UserFacts, sentence: str, carried_year: str | None = No
     if year_m and not (lex.EVENT_DATE_RE.search(sentence) and not lex.FIGURE_RE.search(sentence)):
         year = fact_year(year_m)
     sentence = lex.GENITIVE_TIME_RE.sub(r"\1", sentence)  # '16 dagars sjukfrånvaro' is 16 dagar of it
+    sentence = lex.AVERAGE_OF_RATE_RE.sub("", sentence)  # 'i snitt 7,8 %' of a rate is the rate
     sentence = _read_change_claims(facts, sentence)
     before = len(facts.figures)
+    sentence = _read_group_ratio(facts, sentence, year)
     sentence = read_splits(facts, sentence, year)
     sentence = _read_group_first_pairs(facts, sentence, year)
     _read_figures_with_units(facts, sentence, year)
@@ -45,6 +47,35 @@ def _read_figures(facts: UserFacts, sentence: str, carried_year: str | None = No
     _read_group_averages(facts, sentence, year)
     _shared_measure(facts, before)
     return year
+
+
+def _read_group_ratio(facts: UserFacts, sentence: str, year: str | None) -> str:
+    """One group's pay as a share of the other's ('kvinnor i snitt tjänar 92 % av männens lön i likvärdiga arbeten';
+    `lexicon.RATIO_OF_GROUPS_RE`): one figure of both groups, a rate ('kvinnornas lön i procent av männens lön i
+    likvärdiga arbeten'), no share of either. Returns the sentence without it.
+
+    >>> facts = UserFacts()
+    >>> rest = _read_group_ratio(facts, "Kvinnors lön är 94 % av männens i likvärdiga arbeten", "2024")
+    >>> [(f.group, f.text, f.subject, f.rate) for f in facts.figures]
+    [('', '94 %', 'kvinnornas lön i procent av männens lön i likvärdiga arbeten', True)]
+    """
+    for m in lex.RATIO_OF_GROUPS_RE.finditer(sentence):
+        # which side of a gender pair each word is of (male first), genitives included
+        sides = [next((k for pair in lex.GENDER_PAIRS.values() for k, side in enumerate(pair)
+                       if m.group(g).lower() in side), None) for g in ("g1", "g2")]
+        if None in sides or sides[0] == sides[1]:
+            continue
+        what = (m.group("what1") or m.group("what2") or "lön").strip().lower()
+        # each group by its definite genitive ('kvinnor' -> 'kvinnornas'), the form the pair lists fourth
+        names = [next((side[3] for pair in lex.GENDER_PAIRS.values() for side in pair if m.group(g).lower() in side),
+                      m.group(g).lower()) for g in ("g1", "g2")]
+        subject = " ".join(f"{names[0]} {what} i procent av {names[1]} {what}{m.group('rest')}".lower().split())
+        facts.figures.append(Figure(as_number(m.group("v")), f"{m.group('v')} %", "%", "", subject, year,
+                                    around(sentence, m.start() - 40, m.end() + 10), "", facts.grades,
+                                    user_source(sentence), rate=True))
+        sentence = f"{sentence[:m.start()]} {sentence[m.end():]}"
+        break
+    return sentence
 
 
 def shares_of_two_counts(facts: UserFacts, before: int = 0) -> None:
@@ -231,15 +262,31 @@ def _read_group_first_pairs(facts: UserFacts, sentence: str, year: str | None) -
             facts.figures.append(Figure(as_number(value), f"{value} %", "%", str(group), measure, when, quote, "",
                                         facts.grades, user_source(sentence), rate=True))
         spans.append(m.span())
+    for m in lex.GROUP_SHARE_OF_WHOLE_RE.finditer(sentence):
+        # 'var pojkarna 70 % av barnen i bygghörnan och flickorna 30 %': each group's share among those people
+        groups = [lex.GROUP_WORDS.get((m.group(g) or "").lower()) for g in ("g1", "g2")]
+        whole = lex.GROUP_WORDS.get(m.group("whole").split()[-1].lower())
+        if not (m.group("cop1") or m.group("cop2")) or groups[0] not in lex.GENDER_GROUPS or whole in \
+                lex.GENDER_GROUPS or (m.group("g2") and groups[1] not in (set(lex.GENDER_GROUPS) - {groups[0]})) or \
+                any(a <= m.start("g1") < b for a, b in spans):
+            continue
+        subject = " ".join(f"bland {m.group('whole')}{m.group('rest')}".lower().split())
+        when = _pair_year(sentence, m, year)
+        quote = around(sentence, m.start() - 30, m.end() + 10)
+        for group, value in zip(groups, (m.group("v1"), m.group("v2")), strict=True):
+            if value:
+                facts.figures.append(Figure(as_number(value), f"{value} %", "%", str(group), subject, when, quote, "",
+                                            facts.grades, user_source(sentence)))
+        spans.append((m.start("g1"), m.end()))
     for m in lex.SHARE_AMONG_WHOLE_RE.finditer(sentence):
         group = lex.GROUP_WORDS.get(m.group("g").lower())
         whole = lex.GROUP_WORDS.get(m.group("whole").split()[-1].lower())
         if group not in lex.GENDER_GROUPS or whole in lex.GENDER_GROUPS or not (m.group("cop2") or (
-                m.group("cop1") and m.group("whole").split()[0].lower() in ("de", "alla"))):
+                m.group("cop1") and m.group("whole").split()[0].lower() in ("de", "alla", "våra", "era"))):
             continue  # 'På fordonsprogrammet var 7 % av eleverna flickor': the share reader's, with its place
         if re.match(r"\s*(?:,|och|samt|medan|men)\s*(?:bara\s+|endast\s+)?\d", sentence[m.end():]):
             continue  # '… var 30 procent av deltagarna … flickor och 70 procent pojkar': the share reader's pair
-        subject = " ".join(f"bland {m.group('whole')}{m.group('rest')}".lower().split())
+        subject = _as_yours(" ".join(f"bland {m.group('whole')}{m.group('rest')}".lower().split()))
         quote = around(sentence, m.start() - 30, m.end() + 10)
         facts.figures.append(Figure(as_number(m.group("v")), f"{m.group('v')} %", "%", str(group), subject,
                                     _pair_year(sentence, m, year), quote, "", facts.grades, user_source(sentence)))
@@ -533,7 +580,9 @@ def _read_compared_pairs(facts: UserFacts, sentence: str, year: str | None) -> N
         if not rest:
             continue
         # 'frånvaro', an amount of time or money: the group's rate
-        rate = unit != "%" or (len(rest) == 1 and not is_finite_verb(rest[0].lower()))
+        # ... also a noun with its article and adjective ('Den korta sjukfrånvaron var 4,2 % för kvinnor', session 35)
+        rate = unit != "%" or (len(rest) == 1 and not is_finite_verb(rest[0].lower())) or (
+            len(rest) <= 3 and rest[0].lower() in ("den", "det") and not any(is_finite_verb(w.lower()) for w in rest))
         subject = " ".join(rest).lower()
         texts = {f"{m.group('v1')} {unit}", f"{m.group('v2')} {unit}"}
         facts.figures[:] = [f for f in facts.figures if not (f.text in texts and f.quote and f.quote in sentence)]

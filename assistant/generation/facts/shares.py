@@ -319,7 +319,12 @@ def _read_figures_with_units(facts: UserFacts, sentence: str, year: str | None) 
                         user_source(sentence), rate=rate, within=within, part=part, aside=aside)
         whole = facts.figures[-1] if i > 0 and facts.figures else None
         if whole is not None and lex.PART_OF_COUNT_RE.match(sentence[found[i - 1].end():m.start()]):
-            figure = _share_of_count(figure, whole) or figure
+            share = _share_of_count(figure, whole)
+            if share is not None and not whole.group and not whole.is_share:
+                # the count the share is of is who they are, beside the problem: no measure to split by gender
+                # (session 35: '48 besökare per kväll, varav 11 tjejer' asked 'andel pojkar som per kväll')
+                facts.figures[-1] = replace(whole, aside=True)
+            figure = share or figure
         facts.figures.append(figure)
 
 
@@ -399,6 +404,12 @@ def _resource_share(facts: UserFacts, sentence: str, m: re.Match[str], year: str
         if compound is not None:  # '… till pojklag': the recipients are the compound's head ('lag')
             to = compound.group(2).lower()
         subject = f"andel av {resource} som {lex.RESOURCE_VERB_PRESENT.get(verb, verb)} till {to}".strip()
+    elif ahead is not None and (found := lex.RESOURCE_MAJORITY_RE.match(after)) is not None:
+        # 'av aktivitetsbidraget 2024 gick 71 procent till föreningar där majoriteten av medlemmarna är pojkar': the
+        # resource named before the share, its recipients told by who makes up most of them (session 35)
+        verb = ahead.group("verb").lower()
+        res = " ".join(w for w in ahead.group("res").lower().split() if not w.isdigit())  # its year is the figure's
+        subject = f"andel av {res} som {lex.RESOURCE_VERB_PRESENT.get(verb, verb)} till {found.group('to').strip()}"
     elif ahead is not None and (found := lex.RESOURCE_NEXT_RE.match(after)) is not None and found.group("to"):
         # 'Av föreningsbidraget gick 39 procent till aktiviteter för flickor': the resource named before the share
         verb = ahead.group("verb").lower()
@@ -701,7 +712,24 @@ def _group_parts_of_counts(sentence: str, year: str | None,
     [(71.0, 'avbröt kursen')]
     """
     out = []
+    pairs = [p for p in lex.GROUP_PART_OF_COUNT_PAIR_RE.finditer(sentence)
+             if is_finite_verb(p.group("verb")) and p.group("verb").lower() not in lex.COPULAS]
+    for p in pairs:  # 'deltog 9 av 12 pojkar men bara 3 av 10 flickor i fritidsaktiviteter': both did what follows
+        done = without_time(lex.FACT_YEAR_RE.sub(" ", f"{p.group('verb')} {p.group('rest')}")).lower()
+        within = _place_phrase(sentence[:p.start()].split())
+        for k in ("1", "2"):
+            part, whole = int(p.group(f"part{k}")), int(p.group(f"whole{k}"))
+            if not 0 < part <= whole or not _content_words(done):
+                continue
+            share = percent(part, whole)
+            span = (p.start(), p.end("group1")) if k == "1" else (p.start("part2"), p.end())
+            out.append((span, Figure(
+                float(share), f"{share} %", "%", lex.GROUP_WORDS.get(p.group(f"group{k}").lower(), ""),
+                " ".join(done.split()), year, around(sentence, p.start() - 40, p.end() + 40), "", facts.grades,
+                user_source(sentence), f"{part} av {whole} {p.group(f'group{k}').lower()}", within=within)))
     for m in lex.GROUP_PART_OF_COUNT_RE.finditer(sentence):
+        if any(p.start() <= m.start("part") < p.end() for p in pairs):
+            continue
         part, whole = int(m.group("part")), int(m.group("whole"))
         verb, after, rest = m.group("verb") or "", m.group("after") or "", m.group("rest")
         if verb and is_finite_verb(verb) and verb.lower() not in lex.COPULAS:

@@ -35,6 +35,7 @@ from assistant.generation.extractive.drafts.measures import (
     _parts_of_one_whole,
     _rate_noun,
     _regrade,
+    ratio_of_groups,
 )
 from assistant.generation.facts.model import Target, UserFacts, is_change, said_change
 from assistant.generation.facts.words import for_both
@@ -75,6 +76,11 @@ def _goal_sentence(ctx: DraftContext) -> str:
     if not unmeasured and chosen and chosen[0].part:  # a share of the time (of the reports) split between them
         return (f"Fördelningen av {chosen[0].part} som pojkar och flickor{grades}{where} "
                 f"{ctx.spell(chosen[0].subject)} ska bli jämnare och {evens}")
+    if not unmeasured and chosen and ratio_of_groups(chosen[0]):  # one figure of both: 'kvinnornas lön i procent av …'
+        said = ctx.spell(chosen[0].subject)  # the lower group's share of the other's pay rises towards 100 %
+        way = "" if reach.startswith(("öka", "minska", "nå ")) else "öka "
+        return (f"{said[:1].upper()}{said[1:]}{grades}{where} ska {way}{reach}, så att skillnaden mellan pojkar och "
+                f"flickor minskar")
     if not unmeasured and _parts_of_one_whole(chosen):  # a total's parts, said otherwise: they even out too
         return f"Fördelningen mellan pojkar och flickor {measured}{grades}{where} ska bli jämnare och {evens}"
     told = _told_goal(ctx) if not unmeasured else None
@@ -169,7 +175,8 @@ def _target_items(facts: UserFacts) -> list[DraftItem]:
     target = facts.target
     return [
         user_item(f"Målvärde: {target.values_text}", target.quote) if target and target.values
-        else gap("målvärde för pojkar och för flickor (vad ni vill nå)"),
+        else gap(lex.RATIO_TARGET_GAP if (chosen := _measure_figures(facts)) and ratio_of_groups(chosen[0])
+                 else "målvärde för pojkar och för flickor (vad ni vill nå)"),
         user_item(f"Måldatum: {target.date}", target.quote) if target and target.date
         else gap("datum då målet ska vara nått (t.ex. vid läsårets slut)"),
     ]

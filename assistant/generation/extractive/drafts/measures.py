@@ -106,13 +106,19 @@ def _average(f: Figure) -> bool:
     return f.rate and f.subject.startswith("antal ")
 
 
+def ratio_of_groups(f: Figure) -> bool:
+    """One group's pay as a share of the other's ('kvinnornas lön i procent av männens lön'; `facts._read_group_ratio`):
+    one figure of both groups, never 'för män och för kvinnor'."""
+    return f.rate and not f.group and lex.RATIO_SUBJECT_RE.search(f.subject) is not None
+
+
 def _rate_noun(f: Figure) -> bool:
     """A rate each group has, named by its noun ('ogiltig frånvaro', 'sjukfrånvaron'; `Figure.rate`): a value per
     group said '… för pojkar och för flickor', not a share of them who do something (own probe, session 33: the
     indicator read 'andel pojkar och andel flickor som ogiltig frånvaro'). A resource's share, an average, a part and
     a share among others say theirs their own way."""
     words = f.subject.split()
-    return f.rate and not f.part and bool(words) and not is_finite_verb(words[0]) and \
+    return f.rate and not f.part and bool(words) and not ratio_of_groups(f) and not is_finite_verb(words[0]) and \
         not f.subject.startswith(("andel av ", "antal ", "bland ")) and not lex.MAJORITY_END_RE.search(f.subject)
 
 
@@ -125,6 +131,8 @@ def _indicator_phrase(ctx: DraftContext) -> str:
     if unmeasured:  # 'frånvaron för pojkar och för flickor i åk 7–9': what their target is of
         return f"{ctx.spell(unmeasured)} för pojkar och för flickor{grades}"
     chosen = _measure_figures(ctx.facts)
+    if chosen and ratio_of_groups(chosen[0]):  # 'kvinnornas lön i procent av männens lön': one figure of both
+        return f"{ctx.spell(chosen[0].subject)}{grades}"
     if chosen and chosen[0].unit in lex.TIME_UNITS_OF:  # 'antal sjukdagar i snitt per år för män och för kvinnor'
         return f"{ctx.spell(chosen[0].subject)} för pojkar och för flickor{grades}"
     if chosen and (chosen[0].rate and chosen[0].subject.startswith("andel av ") or _average(chosen[0])):

@@ -39,7 +39,10 @@ if TYPE_CHECKING:
 def _gender_gaps(facts: UserFacts, topic: str) -> list[DraftItem]:
     """Gaps for the gender split: the missing group of each figure, a year for each figure without one."""
     out: list[DraftItem] = []
-    subjects = dict.fromkeys(f.subject for f in facts.figures if f.subject)  # '420 elever' measures nothing to split
+    # '420 elever' measures nothing to split; nor does a count a part was told of ('48 besökare per kväll, varav 11
+    # tjejer': `Figure.aside`) or one group's pay as a share of the other's (one figure of both; session 35)
+    subjects = dict.fromkeys(f.subject for f in facts.figures if f.subject and not (
+        not f.group and (f.aside or lex.RATIO_SUBJECT_RE.search(f.subject))))
     for subject in subjects:
         groups = {f.group for f in facts.figures if f.subject == subject}
         year = next((f.year for f in facts.figures if f.subject == subject and f.year), None)
@@ -383,7 +386,12 @@ def _organisation_named(s: Sentence) -> str:
     """The organisation a document is the account of, as its title or publisher names it ('Tallmarka kommun'); the
     document's title when neither names one."""
     named = f"{s.chunk.title} {s.chunk.publisher}"
-    m = lex.ORG_NAME_RE.search(named) or lex.SCHOOL_NAME_RE.search(named)
+    # the school that wrote it before the municipality it belongs to ('Vintrosa skola i Hagnäs kommun', not 'Hagnäs
+    # kommun': drafts34 read the school's own findings as the municipality's)
+    school = next((m for m in lex.SCHOOL_NAME_RE.finditer(named) if names_body(m.group(0), "skola")), None)
+    m = lex.ORG_NAME_RE.search(named)
+    if school:
+        return " ".join(f"{school.group(0)} i {m.group(0)}".split()) if m else " ".join(school.group(0).split())
     return " ".join(m.group(0).split()) if m else s.chunk.title
 
 
