@@ -903,6 +903,16 @@ SEASON_PARTS = {"våren": "vår", "vårens": "vår", "vårterminen": "vår", "v�
                 "hösttermin": "höst", "ht": "höst", "sommaren": "sommar", "sommarens": "sommar", "vintern": "vinter",
                 "vinterns": "vinter"}
 MONTH_NAMES = MONTHS[:12]
+# A season named as the time something is to be reached or prepared for ('behålla sin läsförmåga till hösten', 'inför
+# våren'), with no year of its own, dates nothing that is said: a figure in that line is no figure of that season (own
+# probes, session 35: a summer school's figures were taken for autumn's). General Swedish.
+TARGET_PERIOD_RE = re.compile(r"\b(?:till|tills|inför)\s+(?:våren|hösten|sommaren|vintern|vårterminen|höstterminen)\b"
+                              r"(?!\s+(?:19|20)\d\d)", re.I)
+# A page's own publishing or update date ('Senast uppdaterad 2 september 2024', 'Publicerad: 2025-03-01') tells when
+# the page was written, not when anything it reports happened: it dates none of the page's figures (own probes,
+# session 35: a summer school's participants were read as September's). General Swedish web and report style.
+PAGE_DATE_RE = re.compile(r"\b(?:senast\s+(?:uppdaterad|ändrad|granskad)|uppdaterad|publicerad|sidan\s+uppdaterades)"
+                          r"\s*:?\s*(?:den\s+)?[^.\n]{0,30}?(?:19|20)\d\d(?:-\d\d-\d\d)?", re.I)
 # The season and term words that may stand before a year in a date mention ('våren 2025', 'höstterminen 2024';
 # grounding.dates._DATE_MENTION_RE). General Swedish.
 DATE_SEASON_WORDS = ("våren", "hösten", "vårterminen", "höstterminen")

@@ -105,3 +105,12 @@ def test_a_difference_asked_between_two_things_is_no_term_to_define(eval_bot: As
     assert answer.grounded
     assert "definierar inte" not in answer.text
     assert "särskilt stöd" in answer.text
+
+
+def test_a_season_the_material_itself_is_dated_by_answers_its_undated_figures(eval_bot: Assistant) -> None:
+    """A summer school's page: 'Sommarskolan 2024 pågick från måndag 17 juni till fredag 5 juli' dates the material
+    in the summer, so its undated 'Totalt deltog 81 elever' is the summer's figure; neither the page's own date
+    ('Senast uppdaterad 2 september 2024') nor a goal 'till hösten' dates it otherwise (own probes, session 35)."""
+    answer = eval_bot.respond({"message": "Hur många elever var med på Läslust sommaren 2024?"})
+    assert answer.grounded
+    assert "81" in answer.text.split("[1]")[0]

@@ -731,7 +731,16 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
                      and (not question.counted or mentions(s.unit, question.counted))
                      and all(covers(s.unit, subj, section_text, document_text) for subj in named)]
             if dated:
-                figures = [s for s in figures if any(p.holds(d) for p in asked_parts for d in dated_by(s.unit))]
+                of_asked = [s for s in figures if any(p.holds(d) for p in asked_parts for d in dated_by(s.unit))]
+                if of_asked:
+                    figures = of_asked
+                elif any(p.holds(d) for s in dated for p in asked_parts for d in dated_by(s.unit)):
+                    # the material's own dated lines are of the asked part ('Sommarskolan 2024 pågick från 17 juni
+                    # till 5 juli' for 'sommaren 2024'): its undated figures are of it too, those dated otherwise not
+                    # (own probes, session 35: 'Hur många barn var med på Läslust sommaren 2024?' was refused)
+                    figures = [s for s in figures if not dated_by(s.unit)]
+                else:
+                    figures = []
                 if not figures:
                     return Verdict(False, "period", phrase=" och ".join(p.text for p in asked_parts), evidence=dated)
         if question.days and not question.date:
