@@ -274,7 +274,25 @@ everyday words, two without å/ä/ö) and 16 near-domain unanswerables changing 
 insats or kommun, a ranking the report does not make, a date or time not given, a named person, the cost of a
 measure given none, a count not counted, a cause not stated, a follow-up asking a figure the report lacks); halves
 drawn per kind before any run: with one random.Random(20270113), the answerable ids HT01-HT24 shuffled, the first
-12 tune, then the unanswerable ids HT25-HT40 shuffled, the first 8 tune) and
+12 tune, then the unanswerable ids HT25-HT40 shuffled, the first 8 tune),
+`blind38_<half>.jsonl` (a thirty-eighth, GV01-GV40, blind38, on an HTML page added to extra_docs for it and built by
+build_gymnasieval.py: a kommun's follow-up "Könsbundna gymnasieval – uppföljning av studie- och yrkesvägledningen
+2025" (Hedeby kommun, grundskolans årskurs 7-9), with a table of contents in a <nav> the loader leaves out, the purpose
+and background (skollagen and the läroplan in a footnote), a definition of könsbundet val, the method
+(antagningsstatistik from the gymnasieantagning, an elevenkät in årskurs 9 with its svarsfrekvens, interviews with the
+studie- och yrkesvägledare and the rektorer), a table of the first choices 2025 per programme by flickor and pojkar
+with the total, the share of girls 2025 and, for six programmes, 2024 (and a 'Samtliga' row), the three grundskolor
+with figures for two of them only, the elevenkät's influences by gender and the causes the vägledare name as bulleted
+lists, five measures as a numbered list with responsible role and a term or date and a cost for three only (and
+their total), the follow-up (barn- och utbildningsnämnden) and what it does not cover; written from the document
+alone without running the assistant: 24 answerable (table cells by row, column and year, two differences, the
+total, costs, lists from the bullets and the numbered measures, who and when, the method and the roles interviewed,
+a definition, yes/no, the footnote's law, one in English, 3 elliptic follow-ups; some in a rektor's or parent's
+everyday words, two without å/ä/ö) and 16 near-domain unanswerables changing one detail (another year, programme,
+kommun or school form, the school given no figures, a ranking the report does not make, a date not given, a named
+person, the cost of a measure given none, a count not counted, a cause not stated, a follow-up asking a figure the
+report lacks); halves drawn per kind before any run: with one random.Random(20270114), the answerable ids GV01-GV24
+shuffled, the first 12 tune, then the unanswerable ids GV25-GV40 shuffled, the first 8 tune) and
 `ordinals_tune.jsonl` (tune only, OT01-OT16, refuse22b: answerable near-neighbours of the item-beyond-its-run and
 'hur ofta' refusals, written from corpus/ alone: an item that exists, asked by ordinal word, digit, 'nr 8', a numbered
 heading or list, and 'hur ofta' answered by 'per läsår', 'fyra gånger', 'vid två tillfällen', 'läsårsvis',
@@ -339,8 +357,8 @@ CASE_SETS = ("corpus", "extra", "fresh", "blind3", "blind4", "blind5", "blind6",
              "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16",
              "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25",
              "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32",
-             "blind33", "blind34", "blind35", "blind36", "blind37", "ordinals", "picks",
-             "followups", "yesno")
+             "blind33", "blind34", "blind35", "blind36", "blind37", "blind38", "ordinals",
+             "picks", "followups", "yesno")
 METRICS = ("top5", "quoted", "facts", "facts_list", "refused_unanswerable", "wrongly_refused", "quotes_found",
            "p50_seconds")
 LOWER_IS_BETTER = frozenset({"wrongly_refused", "p50_seconds"})

@@ -179,12 +179,13 @@ def test_blind6_cases_hold_their_terms_and_references_at_their_lines() -> None:
     follow-ups a half), no passage shared with another set, every answer's terms and reference texts in its lines."""
     cases = _blind_set("blind6", "J", 24)
     _assert_per_half(cases, unanswerable=8, list=4, number=3, follow_up=2)
-    # blind8 to blind37, ordinals and followups, written later from the documents alone, may ask about the same
+    # blind8 to blind38, ordinals and followups, written later from the documents alone, may ask about the same
     # passages from another angle.
     later = ("blind6", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14",
              "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23",
              "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32",
-             "blind33", "blind34", "blind35", "blind36", "blind37", "ordinals", "followups", "yesno")
+             "blind33", "blind34", "blind35", "blind36", "blind37", "blind38", "ordinals", "followups",
+             "yesno")
     others = [p for c in ae.load_cases("all")
               if c["case_set"] not in later
               for p in c.get("passages", [])]
@@ -521,7 +522,7 @@ def test_blind25_cases_ask_the_six_older_extra_docs_and_their_terms_stand_at_the
                   "tallmarka-jamstalldhetsanalys-forsorjningsstod-2025.docx",
                   "sorbyholm-trygghetsundersokning-2025.pdf", "lommaryd-foreningsbidrag-2025.docx",
                   "vintrosa-elevhalsa-arsrapport-2025.pdf", "stenaker-lonekartlaggning-2025.html",
-                  "granlida-hemtjanst-jamstalldhetsanalys-2025.pdf"}
+                  "granlida-hemtjanst-jamstalldhetsanalys-2025.pdf", "hedeby-konsbundna-gymnasieval-2025.html"}
     assert sources == {p.name for p in ae.extra_doc_files()} - later_docs
     assert sum("table_cell" in c["tags"] for c in cases) >= 5
     _assert_new_blind_cases(cases, roots=_CORPUS_AND_EXTRA_DOCS)
@@ -1084,6 +1085,92 @@ def test_the_committed_pdf_hemtjanst_analysis_is_what_build_hemtjanst_builds(tmp
     assert decimal(per_brukare["Män 80–89 år"] - per_brukare["Kvinnor 80–89 år"]) + " timmar mer" in text
     women = sum(brukare for name, brukare, _, _ in HOURS_ROWS if name.startswith("Kvinnor"))
     assert f"Kvinnorna är {women} av de 838 brukarna" in text
+    costs = [int(c.replace(" ", "")) for c in re.findall(r"Kostnad: (\d+ \d{3}) kronor", text)]
+    assert len(costs) == 3 and f"sammanlagt {sum(costs) // 1000} 000 kronor" in text
+
+
+def test_blind38_cases_ask_a_kommuns_follow_up_of_gender_bound_school_choices_in_html_at_their_lines() -> None:
+    """The thirty-eighth blind set: GV01-GV40 on the HTML follow-up of könsbundna gymnasieval added for it (a kommun's
+    barn- och utbildningsförvaltning on its studie- och yrkesvägledning in årskurs 7-9), halves drawn per kind with one
+    random.Random(20270114): the answerable ids GV01-GV24 shuffled (first 12 tune), then the unanswerable GV25-GV40
+    (first 8 tune); 24 answerable whose 2-4 terms stand at the page's own lines as the HTML loader shows them (many in
+    a table row, read by its row, column and year; the method, the influences and the causes as <ul> items and the
+    measures as the <ol>'s "1."-"5.", asked as lists from the line that introduces them; the footnote's law; 3 elliptic
+    follow-ups; one in English), 16 near-domain unanswerables that change one detail, each with its subject and detail
+    tag (one a follow-up); two answerable without å/ä/ö; no passage in the <nav> the loader leaves out; no question
+    copies another set's."""
+    from ingest.load import load_html
+
+    cases = _blind_set("blind38", "GV", 20)
+    answerable, unanswerable = _drawn_per_kind(cases, "GV", 20270114)
+    assert {c["answer_type"] for c in unanswerable} == {"none"}
+    assert {"number", "list", "definition", "yesno", "fact", "date"} <= {c["answer_type"] for c in answerable}
+    assert all(2 <= len(c["required_terms"]) for c in answerable)
+    assert sum(bool(c.get("history_questions")) for c in answerable) == 3
+    assert sum(bool(c.get("history_questions")) for c in unanswerable) == 1
+    page = "hedeby-konsbundna-gymnasieval-2025.html"
+    assert {p["source"] for c in cases for p in c.get("passages", [])} == {page}
+    lines = ae.source_lines(page, [ae.EXTRA_DOCS_DIR])
+    loaded = load_html(ae.EXTRA_DOCS_DIR / page)
+    # Every passage starts and ends on a line the loader read (none in the table of contents it leaves out).
+    read = {n for first, last in loaded.origins for n in range(first, last + 1)}
+    assert all({p["start_line"], p["end_line"]} <= read for c in cases for p in c.get("passages", []))
+    row_lines = {first for line, (first, _last) in zip(loaded.lines, loaded.origins) if line.startswith("| ")}
+    table_rows = [c for c in cases for p in c.get("passages", []) if p["end_line"] in row_lines]
+    assert len(table_rows) >= 7
+    lists = [c for c in answerable if c["answer_type"] == "list"]
+    # The line after the intro's opens the <ul>/<ol>; the next is the first item (an <ol> item shown with its "1.").
+    assert {lines[c["passages"][0]["start_line"]] for c in lists} == {""}
+    items = sorted(lines[c["passages"][0]["start_line"] + 1].split()[0] for c in lists)
+    assert items == sorted(["1.", "antagningsstatistik", "föräldrar", "Praoplatserna"])
+    footnote = [c for c in answerable if "footnote" in c["tags"]]
+    assert len(footnote) == 1 and lines[footnote[0]["passages"][0]["start_line"] - 1].startswith("1 Skollagen")
+    assert sum("no_diacritics" in c["tags"] for c in answerable) == 2
+    assert sum("everyday_words" in c["tags"] for c in answerable) >= 4
+    assert sum("english" in c["tags"] for c in answerable) == 1
+    assert {"other_year", "other_program", "other_municipality", "school_without_figures", "ranking", "date",
+            "named_person", "cost", "count", "cause", "follow_up_other_figure", "other_school_form"} == {
+        c["tags"][3] for c in unanswerable}
+    for case in cases:
+        assert case["mode"] == "fraga" and bool(case.get("history_questions")) == ("follow_up" in case["tags"])
+    _assert_new_blind_cases(cases, roots=_CORPUS_AND_EXTRA_DOCS)
+
+
+def test_the_committed_html_school_choice_follow_up_is_what_build_gymnasieval_builds(tmp_path: Path) -> None:
+    """blind38's line numbers are the page's own lines; a rebuild by build_gymnasieval.py gives the same file, the
+    HTML loader reads its table as rows ("| … |", header and 'Samtliga' included) at one page line each, the <ul>
+    items as "•" lines and the <ol> measures as "1." to "5."; the table of contents in its <nav>, the site's header and
+    footer are left out, the footnote kept; each total is the girls plus the boys, 'Samtliga' the sum of the rows,
+    each share the girls over the total, and the stated change, svarsfrekvens and total cost are those of the
+    figures."""
+    import re
+
+    from evals.extra_docs.build_gymnasieval import ANSWERS, CHOICES, OUT, PUPILS, build, choices_table, share
+    from ingest.load import html_shown_lines, load_html
+
+    rebuilt = build(tmp_path / OUT.name)
+    assert rebuilt.read_bytes() == OUT.read_bytes()
+    loaded = load_html(OUT)
+    lines = loaded.lines
+    assert sum(line.startswith("| ") for line in lines) == 1 + len(CHOICES) + 1
+    assert "| Samtliga | 208 | 210 | 418 | 50 | – |" in lines
+    for row in choices_table():
+        assert "| " + " | ".join(row) + " |" in lines, row
+        assert int(row[1]) + int(row[2]) == int(row[3]) and share(int(row[1]), int(row[3])) == row[4]
+    assert sum(line.startswith("  • ") for line in lines) == 3 + 5 + 5
+    assert [line.split()[0] for line in lines if line.startswith("  ") and line.split()[0][:-1].isdigit()] == [
+        f"{n}." for n in range(1, 6)]
+    shown = html_shown_lines(OUT)
+    for line, (first, last) in zip(lines, loaded.origins):
+        if line.startswith("| "):
+            assert first == last and shown[first - 1] == line[2:-2], line
+    text = " ".join(lines)
+    assert "Innehåll" not in text and not any("Torggatan" in line for line in shown)
+    assert any(line.startswith("1 Skollagen (2010:800)") for line in lines)
+    care = next(row for row in choices_table() if row[0] == "Vård- och omsorgsprogrammet")
+    assert f"från {care[5]} procent 2024 till {care[4]} procent 2025, alltså med " \
+           f"{int(care[5]) - int(care[4])} procentenheter" in text
+    assert f"{ANSWERS} av {PUPILS} elever besvarade (svarsfrekvens {share(ANSWERS, PUPILS)} procent)" in text
     costs = [int(c.replace(" ", "")) for c in re.findall(r"Kostnad: (\d+ \d{3}) kronor", text)]
     assert len(costs) == 3 and f"sammanlagt {sum(costs) // 1000} 000 kronor" in text
 
