@@ -2901,7 +2901,14 @@ NOT_MEASURED_RE = re.compile(
     # 'det saknas uppgifter om …', 'uppgifter om X saknas' (not a guide's 'Saknas könsuppdelad statistik … kan ni')
     r"|\b(?:det\s+saknas|finns\s+(?:inga|inte|ingen))\s+(?:\w+\s+){0,2}(?:uppgift(?:er)?|statistik|data|siffror|"
     r"underlag)\b|\b(?:uppgifter|statistik|data|siffror)\s+(?:om\s+\w+\s+)?saknas\b"
-    r"|\bmäter\s+vi\s+inte\b|\bingår\s+(?:därför\s+)?inte\s+i\s+(?:analysen|underlaget|statistiken|uppföljningen)\b",
+    r"|\bmäter\s+vi\s+inte\b|\bingår\s+(?:därför\s+)?inte\s+i\s+(?:analysen|underlaget|statistiken|uppföljningen)\b"
+    # what a report says it leaves out ('Uppföljningen omfattar inte vuxenutbildningen, gymnasiesärskolan …', 'Den
+    # har inte heller undersökt …', 'Timavlönade och visstidsanställda ingår inte', 'Chefernas löner jämförs inte';
+    # a report's delimitation, 'Avgränsningar'; blind38's tune GV40 and GV19, session 35)
+    r"|\b(?:omfattar|omfattade|inkluderar|täcker)\s+(?:därför\s+|heller\s+)?(?:inte|ej)\b"
+    r"|\b(?:ingår|ingick)\s+(?:därför\s+|heller\s+)?(?:inte|ej)\s*(?:[.,]|$|i\b)"
+    r"|\bhar\s+inte\s+(?:heller\s+)?(?:undersökt|studerat|granskat|analyserat|kartlagt)\b"
+    r"|\b(?:jämförs|analyseras|granskas|behandlas)\s+(?:därför\s+|heller\s+)?(?:inte|ej)\b",
     re.I)
 # The organisation's own records a report names where it says it does not measure a thing ('Kulturskolan har ett eget
 # elevregister'): a refusal points there, before the usual sources (trial 29 #3).
@@ -2909,7 +2916,7 @@ OWN_RECORDS_RE = re.compile(r"\b(?:ett|en|sitt|sin|sina|egna?)?\s*eg(?:et|en|na)
                             r"statistik|statistiken|uppföljning|uppföljningen|system|systemet|databas|databasen)\b",
                             re.I)
 # What a refusal says of such a sentence, and of such records.
-GAP_STATED = "Underlaget säger själv att det inte mäts"
+GAP_STATED = "Underlaget säger själv att det inte mäts eller inte ingår"
 OWN_RECORDS_POINTER = "Underlaget nämner {records}, där sådana uppgifter kan finnas"
 
 # An organisation's unit named by an adjective or a genitive before its kind ('tekniska förvaltningen', 'sociala

@@ -114,3 +114,15 @@ def test_a_season_the_material_itself_is_dated_by_answers_its_undated_figures(ev
     answer = eval_bot.respond({"message": "Hur många elever var med på Läslust sommaren 2024?"})
     assert answer.grounded
     assert "81" in answer.text.split("[1]")[0]
+
+
+def test_a_report_that_says_it_leaves_a_thing_out_answers_with_that_line(eval_bot: Assistant) -> None:
+    """'Uppföljningen omfattar inte vuxenutbildningen, gymnasiesärskolan …' and 'Timavlönade och visstidsanställda
+    ingår inte': asked whether the left-out thing is included, that line answers; asked about it otherwise, the
+    refusal quotes it as the material's own word (blind38's tune GV19 and GV40, session 35)."""
+    included = eval_bot.respond({"message": "Ingår timavlönade i Stenåkers lönekartläggning?"})
+    assert included.grounded
+    assert "ingår inte" in included.text.split("[1]")[0]
+    asked = eval_bot.respond({"message": "Vilka slutsatser drar Hedeby om vuxenutbildningen?"})
+    assert not asked.grounded
+    assert "omfattar inte vuxenutbildningen" in asked.text

@@ -62,6 +62,7 @@ from assistant.grounding.claims import claim_held, claim_of, figures_differ, oth
 from assistant.grounding.picks import Pick
 from assistant.grounding.question import Question, has_finite_verb
 from assistant.grounding.scope import Verdict
+from assistant.grounding.scope.verdict import LEFT_OUT
 from assistant.grounding.selection import (
     FRAGMENT_WORDS,
     Scored,
@@ -166,6 +167,11 @@ def write_answer(question: Question, selection: Selection, verdict: Verdict, boo
         # it gives, answers first, before a sentence about the whole table or another row that ranked above it
         evidence = [cell_row, *(s for s in evidence if s is not cell_row)]
     top = evidence[0]
+    if verdict.reason == LEFT_OUT:
+        # 'Min dotter går i gymnasiesärskolan – ingår hon i uppföljningen?': the report's own line leaving that out
+        # answers, alone (scope.verdict._left_out; blind38 GV19)
+        return Written("\n".join([*lead, f"{lex.SOURCE_LEAD}{_clean(top.unit)}{markers([cite_unit(book, top.unit)])}"]),
+                       True)
     if question.answer_type in TABLE_ANSWER_TYPES and (rows := asked_table(question.cue_text, evidence)):
         table = write_table(rows, book, _clean)
         if table is not None:  # 'Vad står det i tabell 1?': the whole table, each figure with its column names
