@@ -3494,6 +3494,11 @@ MODAL_VERBS = frozenset("kan kunde ska skall skulle bör borde måste behöver b
 # for its word 'exempel'). A question asking about examples themselves ('Vilka exempel ger rapporten?') keeps it.
 EXAMPLES_FRAME_RE = re.compile(r"\b(?:(?:några|något|ett|any|an?|some)\s+)?(?:exempel|examples?)\s+(?:på|pa|of)\b",
                                re.I)
+# A word for the material asked about as the thing itself, after a question word ('Vilka underlag bygger uppföljningen
+# på?', 'Vilken rapport …', 'Hur många dokument …'): there it is no framing word but what is asked for (blind38's tune
+# GV09: 'underlag' was dropped and the page's lead paragraph quoted instead of 'bygger på tre underlag:'). General Swedish.
+ASKED_MATERIAL_RE = re.compile(r"\b(?:vilka|vilken|vilket|hur\s+många|which|what)\s+(?:olika\s+|slags\s+|typer?\s+av\s+)?"
+                               r"(underlag(?:en)?|rapport(?:en|er|erna)?|dokument(?:en|et)?|texter(?:na)?)\b", re.I)
 FRAMING_WORDS = frozenset("""
 vad vilka vilken vilket hur varför när var vem finns kan ska bör brukar man vi ni jag de det den denna detta dessa
 enligt underlaget materialet rapporten metodstödet dokumentet texten säger står skriver tar upp beskriver nämns
