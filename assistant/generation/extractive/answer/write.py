@@ -335,7 +335,7 @@ def write_answer(question: Question, selection: Selection, verdict: Verdict, boo
                 parts.append(text)
                 continue
         else:
-            text = _out_of_its_list(question, _clean(s.unit))
+            text = _with_its_list(s.unit, _out_of_its_list(question, _clean(s.unit)))
             sentences = split_sentences(text)
             fresh = [t for t in sentences if _key(t) not in said]
             if not fresh:
@@ -395,6 +395,23 @@ def _out_of_its_list(question: Question, text: str) -> str:
     if question.ordinal or question.label:
         return text
     return lex.LIST_NUMBER_RE.sub("", text, count=1)  # (as quoting.quoted_alone)
+
+
+# The most words a list item quoted alone may have to be read with what its list is of ('Läxhjälp.').
+BARE_ITEM_WORDS = 6
+
+
+def _with_its_list(unit: Unit, text: str) -> str:
+    """A bare list item quoted alone ('Läxhjälp.', no verb of its own) with what its list is of, its intro or heading
+    ('Förslag på insatser: Läxhjälp.'): alone it says nothing of why it is there (own trial, session 35: 'Vad säger
+    metodstödet om läxhjälp?' was answered 'Läxhjälp och studieverkstäder. [1] Läxhjälp. [2]')."""
+    if unit.kind != "item" or len(text.split()) > BARE_ITEM_WORDS or has_finite_verb(text):
+        return text
+    context = unit.context().strip().rstrip(":")
+    if not context or len(context.split()) > 3 * BARE_ITEM_WORDS or _key(context) in _key(text) or \
+            context == unit.chunk.title:
+        return text
+    return f"{context}: {text}"
 
 
 def _other_table(unit: Unit, answer: Unit) -> bool:
