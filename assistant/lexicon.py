@@ -905,6 +905,16 @@ SEASON_PARTS = {"våren": "vår", "vårens": "vår", "vårterminen": "vår", "v�
                 "hösttermin": "höst", "ht": "höst", "sommaren": "sommar", "sommarens": "sommar", "vintern": "vinter",
                 "vinterns": "vinter"}
 MONTH_NAMES = MONTHS[:12]
+# A season named as the time something is to be reached or prepared for ('behålla sin läsförmåga till hösten', 'inför
+# våren'), with no year of its own, dates nothing that is said: a figure in that line is no figure of that season (own
+# probes, session 35: a summer school's figures were taken for autumn's). General Swedish.
+TARGET_PERIOD_RE = re.compile(r"\b(?:till|tills|inför)\s+(?:våren|hösten|sommaren|vintern|vårterminen|höstterminen)\b"
+                              r"(?!\s+(?:19|20)\d\d)", re.I)
+# A page's own publishing or update date ('Senast uppdaterad 2 september 2024', 'Publicerad: 2025-03-01') tells when
+# the page was written, not when anything it reports happened: it dates none of the page's figures (own probes,
+# session 35: a summer school's participants were read as September's). General Swedish web and report style.
+PAGE_DATE_RE = re.compile(r"\b(?:senast\s+(?:uppdaterad|ändrad|granskad)|uppdaterad|publicerad|sidan\s+uppdaterades)"
+                          r"\s*:?\s*(?:den\s+)?[^.\n]{0,30}?(?:19|20)\d\d(?:-\d\d-\d\d)?", re.I)
 # The season and term words that may stand before a year in a date mention ('våren 2025', 'höstterminen 2024';
 # grounding.dates._DATE_MENTION_RE). General Swedish.
 DATE_SEASON_WORDS = ("våren", "hösten", "vårterminen", "höstterminen")
@@ -2935,7 +2945,14 @@ NOT_MEASURED_RE = re.compile(
     # 'det saknas uppgifter om …', 'uppgifter om X saknas' (not a guide's 'Saknas könsuppdelad statistik … kan ni')
     r"|\b(?:det\s+saknas|finns\s+(?:inga|inte|ingen))\s+(?:\w+\s+){0,2}(?:uppgift(?:er)?|statistik|data|siffror|"
     r"underlag)\b|\b(?:uppgifter|statistik|data|siffror)\s+(?:om\s+\w+\s+)?saknas\b"
-    r"|\bmäter\s+vi\s+inte\b|\bingår\s+(?:därför\s+)?inte\s+i\s+(?:analysen|underlaget|statistiken|uppföljningen)\b",
+    r"|\bmäter\s+vi\s+inte\b|\bingår\s+(?:därför\s+)?inte\s+i\s+(?:analysen|underlaget|statistiken|uppföljningen)\b"
+    # what a report says it leaves out ('Uppföljningen omfattar inte vuxenutbildningen, gymnasiesärskolan …', 'Den
+    # har inte heller undersökt …', 'Timavlönade och visstidsanställda ingår inte', 'Chefernas löner jämförs inte';
+    # a report's delimitation, 'Avgränsningar'; blind38's tune GV40 and GV19, session 35)
+    r"|\b(?:omfattar|omfattade|inkluderar|täcker)\s+(?:därför\s+|heller\s+)?(?:inte|ej)\b"
+    r"|\b(?:ingår|ingick)\s+(?:därför\s+|heller\s+)?(?:inte|ej)\s*(?:[.,]|$|i\b)"
+    r"|\bhar\s+inte\s+(?:heller\s+)?(?:undersökt|studerat|granskat|analyserat|kartlagt)\b"
+    r"|\b(?:jämförs|analyseras|granskas|behandlas)\s+(?:därför\s+|heller\s+)?(?:inte|ej)\b",
     re.I)
 # The organisation's own records a report names where it says it does not measure a thing ('Kulturskolan har ett eget
 # elevregister'): a refusal points there, before the usual sources (trial 29 #3).
@@ -2943,7 +2960,7 @@ OWN_RECORDS_RE = re.compile(r"\b(?:ett|en|sitt|sin|sina|egna?)?\s*eg(?:et|en|na)
                             r"statistik|statistiken|uppföljning|uppföljningen|system|systemet|databas|databasen)\b",
                             re.I)
 # What a refusal says of such a sentence, and of such records.
-GAP_STATED = "Underlaget säger själv att det inte mäts"
+GAP_STATED = "Underlaget säger själv att det inte mäts eller inte ingår"
 OWN_RECORDS_POINTER = "Underlaget nämner {records}, där sådana uppgifter kan finnas"
 
 # An organisation's unit named by an adjective or a genitive before its kind ('tekniska förvaltningen', 'sociala
@@ -3586,6 +3603,11 @@ MODAL_VERBS = frozenset("kan kunde ska skall skulle bör borde måste behöver b
 # for its word 'exempel'). A question asking about examples themselves ('Vilka exempel ger rapporten?') keeps it.
 EXAMPLES_FRAME_RE = re.compile(r"\b(?:(?:några|något|ett|any|an?|some)\s+)?(?:exempel|examples?)\s+(?:på|pa|of)\b",
                                re.I)
+# A word for the material asked about as the thing itself, after a question word ('Vilka underlag bygger uppföljningen
+# på?', 'Vilken rapport …', 'Hur många dokument …'): there it is no framing word but what is asked for (blind38's tune
+# GV09: 'underlag' was dropped and the page's lead paragraph quoted instead of 'bygger på tre underlag:'). General Swedish.
+ASKED_MATERIAL_RE = re.compile(r"\b(?:vilka|vilken|vilket|hur\s+många|which|what)\s+(?:olika\s+|slags\s+|typer?\s+av\s+)?"
+                               r"(underlag(?:en)?|rapport(?:en|er|erna)?|dokument(?:en|et)?|texter(?:na)?)\b", re.I)
 FRAMING_WORDS = frozenset("""
 vad vilka vilken vilket hur varför när var vem finns kan ska bör brukar man vi ni jag de det den denna detta dessa
 enligt underlaget materialet rapporten metodstödet dokumentet texten säger står skriver tar upp beskriver nämns

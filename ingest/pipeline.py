@@ -139,15 +139,27 @@ def run(
 
 
 def _moved_away(store: ChromaStore, registry: dict[str, SourceRecord], seen: set[str]) -> list[str]:
-    """Documents stored under a path that no longer exists whose very content is stored under a path this run read
-    (committed now or before): the corpus or data folder moved (a new checkout, a volume mounted elsewhere). Sources are keyed by path, so
-    without this the moved folder's documents stand in the store twice and every answer can cite both copies (trial
-    34: a store built in one checkout, served from another, held the four corpus files twice after the first upload).
-    A vanished path whose content was not seen again is kept, as before: its folder may only be missing this run."""
+    """Documents stored under a path this run did not read whose very content is stored under a path this run read
+    (committed now or before): the corpus or data folder moved (a new checkout, a volume mounted elsewhere). Sources are
+    keyed by path, so without this the moved folder's documents stand in the store twice and every answer can cite
+    both copies (trial 34: a store built in one checkout, served from another, held the four corpus files twice after
+    the first upload). The old path must be gone, or end in the same folder and file name as the new one ('corpus/a.md'
+    in another checkout: trial 35, the other checkout still existed and the first upload doubled the corpus again); a
+    folder of another name given to ingest keeps its own copy of a corpus file (issue 16). A vanished path whose
+    content was not seen again is kept, as before: its folder may only be missing this run."""
     current = store.sources()
-    moved_to = {current[key].committed_hash for key in seen if key in current and current[key].committed_hash}
+    moved_to: dict[str, set[str]] = {}
+    for key in seen:
+        if key in current and current[key].committed_hash:
+            moved_to.setdefault(current[key].committed_hash, set()).add(_tail(key))
     return [key for key, record in registry.items()
-            if key not in seen and key in current and record.committed_hash in moved_to and _gone(key)]
+            if key not in seen and key in current and record.committed_hash in moved_to
+            and (_tail(key) in moved_to[record.committed_hash] or _gone(key))]
+
+
+def _tail(path: str) -> tuple[str, ...]:
+    """A stored path's folder and file name: what stays the same when the folder above them moves."""
+    return Path(path).parts[-2:]
 
 
 def _gone(path: str) -> bool:

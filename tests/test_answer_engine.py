@@ -1956,3 +1956,13 @@ def test_an_evaluation_question_is_answered_by_what_the_material_says_about_foll
     assert response.grounded
     source, start, end = _first_citation(response)
     assert source == "oru-samverkan-skolnarvaro-rapport.txt" and 2103 <= start <= end <= 2117, (start, end)
+
+
+def test_a_bare_item_quoted_alone_says_what_its_list_is_of(bot: Assistant) -> None:
+    """The method support names läxhjälp only as items of its lists of suggested interventions ('1. Läxhjälp.'):
+    quoted alone such an item is read with its list's intro ('Förslag på insatser: Läxhjälp.'), not as a bare word
+    (own trial, session 35)."""
+    answer = bot.respond({"message": "Vad säger metodstödet om läxhjälp?"})
+    assert answer.grounded
+    first = answer.text.split("[1]")[0]
+    assert "insatser" in first.lower() and "Läxhjälp" in first, answer.text

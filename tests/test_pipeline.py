@@ -198,6 +198,26 @@ def test_a_moved_corpus_folder_is_stored_once_under_its_new_place(tmp_path: Path
     assert len(texts) == 3 and len(set(texts)) == 3, texts
 
 
+def test_a_corpus_read_from_another_checkout_replaces_the_copy_still_standing_in_the_first(tmp_path: Path) -> None:
+    """A store built from one checkout's corpus and then run over a second checkout's copy of it (the first still on
+    disk) keeps each document once, under the paths the run read; a document of another name with the same content
+    in the first checkout is kept (trial 35: the first upload from a second checkout doubled the corpus). A folder of
+    another name keeps its own copy (test_same_file_name_in_the_corpus_and_another_folder_are_two_documents)."""
+    first = corpus(tmp_path)
+    (first / "kopia.md").write_text(DOC_A, "utf-8")
+    settings, comp = fresh(tmp_path, corpus_dir=first)
+    run(settings, comp.store, comp.embeddings, [first])
+    second = tmp_path / "checkout2" / first.name
+    second.mkdir(parents=True)
+    for name in ("a.md", "b.md"):
+        (second / name).write_bytes((first / name).read_bytes())
+    stats = run(settings.model_copy(update={"corpus_dir": second}), comp.store, comp.embeddings, [second])
+    assert sorted(Path(p).name for p in stats.removed_documents) == ["a.md", "b.md"]
+    assert sorted(comp.store.sources()) == sorted(str(p) for p in [first / "kopia.md", second / "a.md",
+                                                                     second / "b.md"])
+    assert (first / "a.md").is_file()  # nothing on disk is touched
+
+
 def test_bad_files_are_skipped_with_warnings_and_the_rest_ingested(tmp_path: Path) -> None:
     folder = corpus(tmp_path)
     (folder / "empty.txt").write_bytes(b"")

@@ -506,3 +506,12 @@ def test_tillsammans_asks_a_sum_only_at_the_end_or_after_a_cost_or_count() -> No
     assert lex.TOTAL_QUESTION_RE.search("Vad kostar alla insatser tillsammans?")
     assert lex.TOTAL_QUESTION_RE.search("Hur mycket kostade alla insatser tillsammans under 2023?")
     assert not lex.TOTAL_QUESTION_RE.search("Hur arbetar alla skolor tillsammans med socialtjänsten?")
+
+
+def test_a_word_for_the_material_asked_for_itself_is_a_term_of_the_question() -> None:
+    """'Vilka underlag bygger uppföljningen på?' asks for the follow-up's data sources: 'underlag' is what is asked
+    (the page's 'bygger på tre underlag:' answers), while in 'Vad säger underlaget om läxhjälp?' it only points at the
+    material (blind38's tune GV09)."""
+    assert "underlag" in analyse("Vilka underlag bygger uppföljningen på?").content_terms
+    assert "underlag" not in analyse("Vad säger underlaget om läxhjälp?").content_terms
+    assert "rapport" in analyse("Vilka rapporter har kommunen tagit fram om frånvaro?").content_terms

@@ -105,3 +105,24 @@ def test_a_difference_asked_between_two_things_is_no_term_to_define(eval_bot: As
     assert answer.grounded
     assert "definierar inte" not in answer.text
     assert "särskilt stöd" in answer.text
+
+
+def test_a_season_the_material_itself_is_dated_by_answers_its_undated_figures(eval_bot: Assistant) -> None:
+    """A summer school's page: 'Sommarskolan 2024 pågick från måndag 17 juni till fredag 5 juli' dates the material
+    in the summer, so its undated 'Totalt deltog 81 elever' is the summer's figure; neither the page's own date
+    ('Senast uppdaterad 2 september 2024') nor a goal 'till hösten' dates it otherwise (own probes, session 35)."""
+    answer = eval_bot.respond({"message": "Hur många elever var med på Läslust sommaren 2024?"})
+    assert answer.grounded
+    assert "81" in answer.text.split("[1]")[0]
+
+
+def test_a_report_that_says_it_leaves_a_thing_out_answers_with_that_line(eval_bot: Assistant) -> None:
+    """'Uppföljningen omfattar inte vuxenutbildningen, gymnasiesärskolan …' and 'Timavlönade och visstidsanställda
+    ingår inte': asked whether the left-out thing is included, that line answers; asked about it otherwise, the
+    refusal quotes it as the material's own word (blind38's tune GV19 and GV40, session 35)."""
+    included = eval_bot.respond({"message": "Ingår timavlönade i Stenåkers lönekartläggning?"})
+    assert included.grounded
+    assert "ingår inte" in included.text.split("[1]")[0]
+    asked = eval_bot.respond({"message": "Vilka slutsatser drar Hedeby om vuxenutbildningen?"})
+    assert not asked.grounded
+    assert "omfattar inte vuxenutbildningen" in asked.text

@@ -1080,8 +1080,9 @@ def analyse(text: str, vocabulary: frozenset[str] = frozenset()) -> Question:
 
     def own_terms(words: str) -> frozenset[str]:
         words = lex.EXAMPLES_FRAME_RE.sub(" ", words)
+        asked = {fold(t) for m in lex.ASKED_MATERIAL_RE.finditer(words) for t in tokenize(m.group(1))}
         return frozenset(t for t in tokenize(lex.IDIOM_RE.sub(" ", lex.CLAIM_FRAME_RE.sub(" ", words)))
-                         if fold(t) not in _FRAMING and t not in replaced)
+                         if (fold(t) not in _FRAMING or fold(t) in asked) and t not in replaced)
 
     # 'Vad säger handlingsplanen om …?': the document's name there says which document, not what about (its word
     # elsewhere in the question stays; 'Vad står det i broschyren?' asks about nothing else, and keeps it)

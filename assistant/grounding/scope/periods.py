@@ -137,8 +137,13 @@ def _dated_periods(text: str) -> list[Period]:
 
     >>> [(p.part, p.year) for p in _dated_periods("Mötet 2020-10-14 och den 14/11 2020")]
     [('oktober', '2020'), ('november', '2020')]
+    >>> _dated_periods("Målet är att fler barn ska läsa på sommarlovet och behålla sin läsförmåga till hösten.")
+    []
+    >>> _dated_periods("Senast uppdaterad 2 september 2024. Sidansvarig: Barn- och utbildningsförvaltningen.")
+    []
     """
-    found = periods(text)
+    text = lex.PAGE_DATE_RE.sub(" ", text)
+    found = periods(lex.TARGET_PERIOD_RE.sub(" ", text))
     for d in days(text):
         found.append(Period(lex.MONTH_NAMES[d.month - 1], str(d.year) if d.year else "", text))
     return found

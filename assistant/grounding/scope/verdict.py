@@ -329,6 +329,16 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
         if under:
             ranked = under
             selection = replace(selection, ranked=under)
+    left_out = _left_out(question, ranked)
+    if left_out is not None:
+        if _asks_whether(question):
+            # 'Min dotter går i gymnasiesärskolan – ingår hon i uppföljningen?': the report's own 'Uppföljningen
+            # omfattar inte … gymnasiesärskolan' answers, with a no (blind38 GV19)
+            return Verdict(True, LEFT_OUT, evidence=[left_out, *(s for s in ranked if s is not left_out)])
+        # 'Hur könsbundna var valen till vuxenutbildningen?' where the report says it does not cover vuxenutbildningen
+        # and no other line names it: say so, quoting that line (blind38 GV40; scope.gaps)
+        return Verdict(False, "figure", phrase=topic_phrase(question.cue_text),
+                       evidence=[left_out, *(s for s in ranked if s is not left_out)])
     in_section = [s for s in ranked if section_match(s.unit, question.section)] if question.section else []
     if in_section:
         # 'Vad står det i avsnitt 2.3.1?': the section the question points at answers, however few of its words
@@ -747,7 +757,16 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
                      and (not question.counted or mentions(s.unit, question.counted))
                      and all(covers(s.unit, subj, section_text, document_text) for subj in named)]
             if dated:
-                figures = [s for s in figures if any(p.holds(d) for p in asked_parts for d in dated_by(s.unit))]
+                of_asked = [s for s in figures if any(p.holds(d) for p in asked_parts for d in dated_by(s.unit))]
+                if of_asked:
+                    figures = of_asked
+                elif any(p.holds(d) for s in dated for p in asked_parts for d in dated_by(s.unit)):
+                    # the material's own dated lines are of the asked part ('Sommarskolan 2024 pågick från 17 juni
+                    # till 5 juli' for 'sommaren 2024'): its undated figures are of it too, those dated otherwise not
+                    # (own probes, session 35: 'Hur många barn var med på Läslust sommaren 2024?' was refused)
+                    figures = [s for s in figures if not dated_by(s.unit)]
+                else:
+                    figures = []
                 if not figures:
                     return Verdict(False, "period", phrase=" och ".join(p.text for p in asked_parts), evidence=dated)
         if question.days and not question.date:
@@ -1176,3 +1195,34 @@ def _topic_first(question: Question, said: list[Scored], scores: dict[str, float
         return said
     held = sorted((s for s in said if topic & s.unit.match_terms), key=lambda s: -scores.get(s.unit.unit_id, 0.0))
     return held + [s for s in said if s not in held]
+
+
+# The reason an answerable verdict carries when the material's own line leaving the asked thing out answers it
+# (`_left_out`): the answer quotes that line alone (generation.extractive.answer.write).
+LEFT_OUT = "left_out"
+
+
+def _left_out(question: Question, ranked: Sequence[Scored]) -> Scored | None:
+    """The unit in which the material says it leaves out, or does not measure, a thing the question names
+    (lexicon.NOT_MEASURED_RE: 'Uppföljningen omfattar inte vuxenutbildningen, gymnasiesärskolan …') where no other of
+    the best units names that thing: the material's own word on it is the answer. Number questions are judged with
+    their figures below (a figure of the thing elsewhere answers them)."""
+    if question.language != "sv" or question.answer_type == "number":
+        return None
+    words = gap_words(question)
+    top = ranked[:STATISTIC_POOL]
+    for s in top:
+        if s.unit.is_label or s.unit.kind == "row" or not lex.NOT_MEASURED_RE.search(s.unit.text):
+            continue
+        for word in words:
+            if names_word(s.unit.text, word) and \
+                    not any(o.unit.unit_id != s.unit.unit_id and names_word(o.unit.text, word) for o in top):
+                return s
+    return None
+
+
+def _asks_whether(question: Question) -> bool:
+    """Whether the question, or its last clause after a told situation ('Min dotter går i gymnasiesärskolan – ingår
+    hon i …?'), asks yes or no."""
+    last = re.split(r"\s[–-]\s|[,:;]\s", question.cue_text)[-1]
+    return question.answer_type == "yesno" or bool(lex.YESNO_QUESTION_RE.match(last.strip()))

@@ -62,6 +62,7 @@ from assistant.grounding.claims import claim_held, claim_of, figures_differ, oth
 from assistant.grounding.picks import Pick
 from assistant.grounding.question import Question, has_finite_verb
 from assistant.grounding.scope import Verdict
+from assistant.grounding.scope.verdict import LEFT_OUT
 from assistant.grounding.selection import (
     FRAGMENT_WORDS,
     Scored,
@@ -174,6 +175,11 @@ def write_answer(question: Question, selection: Selection, verdict: Verdict, boo
         # it gives, answers first, before a sentence about the whole table or another row that ranked above it
         evidence = [cell_row, *(s for s in evidence if s is not cell_row)]
     top = evidence[0]
+    if verdict.reason == LEFT_OUT:
+        # 'Min dotter går i gymnasiesärskolan – ingår hon i uppföljningen?': the report's own line leaving that out
+        # answers, alone (scope.verdict._left_out; blind38 GV19)
+        return Written("\n".join([*lead, f"{lex.SOURCE_LEAD}{_clean(top.unit)}{markers([cite_unit(book, top.unit)])}"]),
+                       True)
     if question.answer_type in TABLE_ANSWER_TYPES and (rows := asked_table(question.cue_text, evidence)):
         table = write_table(rows, book, _clean)
         if table is not None:  # 'Vad står det i tabell 1?': the whole table, each figure with its column names
@@ -337,7 +343,7 @@ def write_answer(question: Question, selection: Selection, verdict: Verdict, boo
                 parts.append(text)
                 continue
         else:
-            text = _out_of_its_list(question, _clean(s.unit))
+            text = _with_its_list(s.unit, _out_of_its_list(question, _clean(s.unit)))
             sentences = split_sentences(text)
             fresh = [t for t in sentences if _key(t) not in said]
             if not fresh:
@@ -397,6 +403,23 @@ def _out_of_its_list(question: Question, text: str) -> str:
     if question.ordinal or question.label:
         return text
     return lex.LIST_NUMBER_RE.sub("", text, count=1)  # (as quoting.quoted_alone)
+
+
+# The most words a list item quoted alone may have to be read with what its list is of ('Läxhjälp.').
+BARE_ITEM_WORDS = 6
+
+
+def _with_its_list(unit: Unit, text: str) -> str:
+    """A bare list item quoted alone ('Läxhjälp.', no verb of its own) with what its list is of, its intro or heading
+    ('Förslag på insatser: Läxhjälp.'): alone it says nothing of why it is there (own trial, session 35: 'Vad säger
+    metodstödet om läxhjälp?' was answered 'Läxhjälp och studieverkstäder. [1] Läxhjälp. [2]')."""
+    if unit.kind != "item" or len(text.split()) > BARE_ITEM_WORDS or has_finite_verb(text):
+        return text
+    context = unit.context().strip().rstrip(":")
+    if not context or len(context.split()) > 3 * BARE_ITEM_WORDS or _key(context) in _key(text) or \
+            context == unit.chunk.title:
+        return text
+    return f"{context}: {text}"
 
 
 def _other_table(unit: Unit, answer: Unit) -> bool:
