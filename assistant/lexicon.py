@@ -3943,6 +3943,10 @@ NO_INTERVENTIONS_FOR_FORM = {
 }
 # Said when a turn gives back the conversation's latest draft unchanged (a request no edit reads, the same request
 # again): the user is told, not handed the same text without a word (trial 31 R7).
+# ... and the note when the turn was a question on the draft ('Vilka aktörer behöver vara med?', answered within it:
+# plan.makes_new_draft): where in the draft its answer stands, {sections} the headings that share its words (trial 35).
+DRAFT_QUESTION_NOTE = ("Svaret på din fråga står i utkastet: se {sections}. Utkastet är annars detsamma som förut; "
+                       "skriv vad du vill ändra, t.ex. ”lägg till aktörer: …” eller ”kortare”.")
 UNCHANGED_DRAFT_NOTE = ("Ingen ändring gjordes: utkastet blev detsamma som förut. Skriv vad du vill ändra, t.ex. "
                         "”kortare”, ”byt målgrupp till …” eller ”skriv om för …”, eller ändra texten själv.")
 # A season or term that dates a figure ('våren 2025', 'höstterminen 2024', 'sommaren 2025'), and time adverbials

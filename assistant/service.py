@@ -378,7 +378,7 @@ class Assistant:
                 _unchanged(result.text, turn.request.history, result.draft.kind):
             # a turn that gives back the draft there was, unchanged: said so, never the same text without a word
             # (trial 31: a rewrite the edits did not know came back byte for byte); an edit says it itself
-            draft = with_notice(result.draft, lex.UNCHANGED_DRAFT_NOTE)
+            draft = with_notice(result.draft, _unchanged_note(result.draft, turn.request.message))
             result = dataclasses.replace(result, draft=draft, text=render_draft(draft))
         # lättläst asked for in the options, or in words of the current draft ('Gör planen på lättläst svenska')
         asked = edit_request(turn.request.message, drafted_before(turn.request.history, len(turn.request.history))) \
@@ -539,6 +539,17 @@ def source_lacks_lead(asked: str, lacking: Sequence[str]) -> str:
         w for w in re.findall(r"[\w-]+", asked) if any(t in tokenize(w) for t in lacking))
     source = word[:1].upper() + word[1:] if word else lex.SOURCE_LACKS_DEFAULT_NAME
     return lex.SOURCE_LACKS_LEAD.format(source=source, topic=topic.strip())
+
+
+def _unchanged_note(draft: Draft, message: str) -> str:
+    """The note on a turn that gave back the draft there was: for a question on it ('Vilka insatser kan vi göra och
+    vilka aktörer behöver vara med?') the sections whose headings share its words hold the answer
+    (`lexicon.DRAFT_QUESTION_NOTE`); else that nothing changed (`lexicon.UNCHANGED_DRAFT_NOTE`)."""
+    asked = set(tokenize(message))
+    if not any(lex.QUESTION_SENTENCE_RE.search(s) for s in re.split(r"(?<=[.!?])\s+", message.strip())):
+        return lex.UNCHANGED_DRAFT_NOTE
+    named = [f"”{s.heading}”" for s in draft.sections if asked & set(tokenize(s.heading))]
+    return lex.DRAFT_QUESTION_NOTE.format(sections=" och ".join(named)) if named else lex.UNCHANGED_DRAFT_NOTE
 
 
 def _unchanged(text: str, history: Sequence[Any], kind: str) -> bool:

@@ -170,13 +170,16 @@ NO_CARD_ACTORS = ("metodstödet har inget mål för just det här problemet och 
                   "skriv vilka ni tänker på, t.ex. ”lägg till aktörer, till exempel {example}”")
 
 
+_QUESTION_NOTE_START = lex.DRAFT_QUESTION_NOTE.split("{", 1)[0]
+
+
 def same_text(a: str, b: str) -> bool:
     """Whether two drafts read the same, citation lines, section headings, spacing and an earlier 'Jag kunde inte …'
     note aside (the same edit asked a third time changes nothing either; the note had a section of its own)."""
     def body(text: str) -> str:
         return " ".join(line.strip() for line in text.splitlines()
                         if not re.match(r"\s*(?:\[\d+\]\s|\*\*[^*]+\*\*\s*$)", line) and _UNCHANGED not in line
-                        and lex.UNCHANGED_DRAFT_NOTE not in line)
+                        and lex.UNCHANGED_DRAFT_NOTE not in line and _QUESTION_NOTE_START not in line)
     return " ".join(body(a).split()) == " ".join(body(b).split())
 
 
