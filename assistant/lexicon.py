@@ -3947,6 +3947,10 @@ NO_INTERVENTIONS_FOR_FORM = {
 # plan.makes_new_draft): where in the draft its answer stands, {sections} the headings that share its words (trial 35).
 DRAFT_QUESTION_NOTE = ("Svaret på din fråga står i utkastet: se {sections}. Utkastet är annars detsamma som förut; "
                        "skriv vad du vill ändra, t.ex. ”lägg till aktörer: …” eller ”kortare”.")
+# The draft sections (keys, generation/drafts.py) a question in a drafting mode may ask of by their name ('Vilka
+# insatser passar bäst?', 'Vilka aktörer behövs?'): answered within the current draft (plan.asks_the_material;
+# trial 35). Not the generic ones ('behover', 'vet', 'problem', 'grupper'), whose words any question may hold.
+DRAFT_PARTS_ASKED_OF = ("insatser", "aktorer", "orsaker", "konsekvenser", "indikator", "nyckeltal")
 UNCHANGED_DRAFT_NOTE = ("Ingen ändring gjordes: utkastet blev detsamma som förut. Skriv vad du vill ändra, t.ex. "
                         "”kortare”, ”byt målgrupp till …” eller ”skriv om för …”, eller ändra texten själv.")
 # A season or term that dates a figure ('våren 2025', 'höstterminen 2024', 'sommaren 2025'), and time adverbials

@@ -193,3 +193,15 @@ def test_a_question_answered_within_an_unchanged_draft_is_pointed_to_its_section
     assert note == lex.DRAFT_QUESTION_NOTE.format(
         sections="”Insatser i prioritetsordning” och ”Aktörer som kan bidra”")
     assert _unchanged_note(draft, "Skriv om det") == lex.UNCHANGED_DRAFT_NOTE
+
+
+def test_a_question_naming_a_part_of_the_draft_is_answered_within_it() -> None:
+    from assistant.generation.plan import asks_the_material
+
+    goal = GOAL + "\n\n**Insatser i prioritetsordning**\n- 1. Läsgrupper (förslag)\n\n**Aktörer som kan bidra**\n- Biblioteket"
+    turns = [("user", "Skriv ett lokalt mål"), ("assistant", goal)]
+    assert not asks_the_material(_request(turns, "Vilka insatser passar bäst?", "lokalt_mal"))
+    assert not asks_the_material(_request(turns, "Vem mer borde vara med bland aktörerna?", "lokalt_mal"))
+    # ... a question to the material, or with no draft there, is still answered as a question
+    assert asks_the_material(_request(turns, "Vad säger metodstödet om insatser för pojkars läsning?", "lokalt_mal"))
+    assert asks_the_material(_request([], "Vilka insatser passar bäst?", "lokalt_mal"))

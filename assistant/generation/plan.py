@@ -19,6 +19,7 @@ from assistant import lexicon as lex
 from assistant.generation.drafts import goal_sentence_item, parse_draft, recheck_goal, render_draft, with_notice
 from assistant.generation.facts.messages import extract_facts, with_complements
 from assistant.generation.facts.model import UserFacts
+from assistant.index.lexical import fold, tokenize
 from assistant.index.sentences import split_at_stops
 from assistant.modes import DRAFT_MODES, MODES
 from assistant.schema import ChatRequest, ChatResponse, Citation, Draft, DraftItem, Turn
@@ -454,6 +455,14 @@ def asks_the_material(request: ChatRequest) -> bool:
             lex.DRAFT_NAMED_RE.search(message):
         return False
     if edit_request(message, drafted_before(request.history, len(request.history))) is not None:
+        return False
+    # ... nor a question on a part of the draft there is, by the part's name ('Vilka insatser passar bäst?', 'Vem
+    # ska vara med bland aktörerna?'; its section key: 'insatser', 'aktorer', 'orsaker'), unless it names the
+    # material: answered within that draft, with its edits (trial 35; `makes_new_draft`)
+    current = earlier_drafts(request)[0].get(request.mode)
+    parts = {t for s in current.sections if s.key.split("_")[0] in lex.DRAFT_PARTS_ASKED_OF
+             for t in tokenize(fold(s.key.split("_")[0]))} if current is not None else set()
+    if parts & set(tokenize(fold(message))) and not lex.ASKS_THE_MATERIAL_RE.search(message):
         return False
     return all(lex.QUESTION_SENTENCE_RE.search(s) for s in split_at_stops(message) if s.strip())
 

@@ -58,6 +58,11 @@ def _measured_kind(ctx: DraftContext, indicator: str) -> str:
     kind = _kind(indicator)
     if kind == "process":
         kind = next((k for k in (_kind(f.quote) for f in _measure_figures(ctx.facts)) if k == "test"), kind)
+    elif kind == "grades":  # 'fick minst E' told of the national tests ('På de nationella proven … fick 71 % …'): a
+        # test's result, not the term grades (trial 35)
+        kind = next(("national_test" for f in _measure_figures(ctx.facts)
+                     if lex.MEASURED_BY_NATIONAL_TEST.search(f.quote) and f.subject and
+                     f.subject.lower() in indicator.lower()), kind)
     return kind
 
 
