@@ -548,7 +548,8 @@ def _unchanged_note(draft: Draft, message: str) -> str:
     asked = set(tokenize(message))
     if not any(lex.QUESTION_SENTENCE_RE.search(s) for s in re.split(r"(?<=[.!?])\s+", message.strip())):
         return lex.UNCHANGED_DRAFT_NOTE
-    named = [f"”{s.heading}”" for s in draft.sections if asked & set(tokenize(s.heading))]
+    named = [f"”{s.heading}”" for s in draft.sections  # a part a question asks of by name ('insatser', 'aktörer')
+             if s.key.split("_")[0] in lex.DRAFT_PARTS_ASKED_OF and asked & set(tokenize(s.heading))]
     return lex.DRAFT_QUESTION_NOTE.format(sections=" och ".join(named)) if named else lex.UNCHANGED_DRAFT_NOTE
 
 

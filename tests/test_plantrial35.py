@@ -21,7 +21,8 @@ from assistant.generation.plan import edits_since, makes_new_draft, plan_documen
 from assistant.schema import ChatRequest, Draft, DraftItem, DraftSection, Turn
 from evals import answer_eval as ae
 
-GOAL = "## Lokalt mål – Ekbyskolan, åk 6: läsförståelse\n\n**Förslag på lokalt mål**\n- Andelen pojkar ska öka. (förslag)"
+GOAL = ("## Lokalt mål – Ekbyskolan, åk 6: läsförståelse\n\n**Förslag på lokalt mål**\n"
+        "- Andelen pojkar ska öka. (förslag)")
 PLAN = "## Uppföljningsplan – Ekbyskolan, åk 6: läsförståelse\n\n**Målet som följs upp**\n- Andelen ska öka. (förslag)"
 
 
@@ -73,7 +74,8 @@ def test_a_version_for_guardians_speaks_in_the_schools_voice() -> None:
                           DraftItem(text="andel pojkar som läser", provenance="suggestion"),
                           DraftItem(text="Mått: andel per kön", provenance="suggestion")]),
                       DraftSection(key="genomforande", heading="Så genomförs uppföljningen", items=[DraftItem(
-                          text="Ni bör göra en slutgiltig uppföljning när ni nått era mål.", provenance="suggestion")])])
+                          text="Ni bör göra en slutgiltig uppföljning när ni nått era mål.",
+                          provenance="suggestion")])])
     easy = easy_draft(draft)
     headings = [s.heading for s in easy.sections]
     assert "Det vi mäter, nummer 1" in headings and "Så följer vi upp" in headings
@@ -198,7 +200,8 @@ def test_a_question_answered_within_an_unchanged_draft_is_pointed_to_its_section
 def test_a_question_naming_a_part_of_the_draft_is_answered_within_it() -> None:
     from assistant.generation.plan import asks_the_material
 
-    goal = GOAL + "\n\n**Insatser i prioritetsordning**\n- 1. Läsgrupper (förslag)\n\n**Aktörer som kan bidra**\n- Biblioteket"
+    goal = (GOAL + "\n\n**Insatser i prioritetsordning**\n- 1. Läsgrupper (förslag)\n\n"
+            "**Aktörer som kan bidra**\n- Biblioteket")
     turns = [("user", "Skriv ett lokalt mål"), ("assistant", goal)]
     assert not asks_the_material(_request(turns, "Vilka insatser passar bäst?", "lokalt_mal"))
     assert not asks_the_material(_request(turns, "Vem mer borde vara med bland aktörerna?", "lokalt_mal"))
