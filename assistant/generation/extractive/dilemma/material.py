@@ -267,8 +267,9 @@ def _compound_fields(backend: ExtractiveBackend, text: str, topic: frozenset[str
             head = head[:-1] if head.endswith("s") and zipf_frequency(head, "sv") < COMPOUND_PART_ZIPF else head
             if len(head) >= FIELD_LETTERS and zipf_frequency(head, "sv") >= COMPOUND_PART_ZIPF and \
                     zipf_frequency(tail, "sv") >= COMPOUND_PART_ZIPF:
-                terms = [t for t in tokenize(head) if t not in _group_terms() and not _collection_wide(backend, t)]
-                fields.update(t for t in terms if len(t) >= FIELD_LETTERS - 1)
+                terms = tokenize(head)
+                if terms and not any(t in _group_terms() or _collection_wide(backend, t) for t in terms):
+                    fields.add(fold(head))  # the word as written: a stem's prefix ('aldr') opens other words
                 break
     return frozenset(fields - topic)
 
