@@ -354,6 +354,7 @@ CONSEQUENCE_SEARCH = "konsekvenser påverkar möjligheten till leder till följd
 _SCHOOL_RESULTS = ("skolresultat kunskaper betyg", re.compile(r"skolresultat|kunskapskrav|betyg|behörighet|\bläs",
                                                                re.I))
 CONSEQUENCE_AREAS = {"test": _SCHOOL_RESULTS, "grades": _SCHOOL_RESULTS, "results": _SCHOOL_RESULTS,
+                     "national_test": _SCHOOL_RESULTS,
                      "lending": _SCHOOL_RESULTS,
                      "absence": ("frånvaro närvaro skolfrånvaro", re.compile(r"frånvar|närvar", re.I))}
 # What a follow-up sentence of the material is about (the roles who answer for it): following up, evaluating or
@@ -733,6 +734,10 @@ MEASURED_BY_RESULTS = re.compile(r"\b(?:examen|examens\w*|gymnasieexamen|fullfö
 MEASURED_BY_TEST = re.compile(r"\b(?:\w*screening\w*|\w*kartläggning\w*|\w*diagnos\w*|\w*test(?:et|er|erna|ning\w*)?|"
                               r"nationella prov\w*|\w*prov(?:et|en|resultat\w*)?|kritiska gränsen|gränsvärde\w*|"
                               r"kravnivå\w*|läsförståelse\w*|lästest\w*|avkodning\w*)\b")
+# A national test or one of its parts ('nationella proven i svenska', 'delprovet i läsförståelse'): graded A–F, but a
+# test's result, measured when the tests are marked, not at each term's grading (INDICATOR_KINDS['national_test'];
+# trial 35). General Swedish school terms (Skolverket: nationella prov, delprov).
+MEASURED_BY_NATIONAL_TEST = re.compile(r"\b(?:nationella\s+prov\w*|\w*delprov\w*|np\b)", re.I)
 # ... and a refusal or approval of one is counted from the decisions on them ('fick avslag'; session 33).
 MEASURED_BY_APPLICATIONS = re.compile(r"\b(?:(?:söker|sökte|sökt)(?!\s+sig\b)|ansök\w*|anmäl\w*|bevilja\w*|"
                                       r"avslag\w*|avslog\w*|bifall\w*)\b")
@@ -4110,6 +4115,14 @@ NO_INTERVENTIONS_FOR_FORM = {
 }
 # Said when a turn gives back the conversation's latest draft unchanged (a request no edit reads, the same request
 # again): the user is told, not handed the same text without a word (trial 31 R7).
+# ... and the note when the turn was a question on the draft ('Vilka aktörer behöver vara med?', answered within it:
+# plan.makes_new_draft): where in the draft its answer stands, {sections} the headings that share its words (trial 35).
+DRAFT_QUESTION_NOTE = ("Svaret på din fråga står i utkastet: se {sections}. Utkastet är annars detsamma som förut; "
+                       "skriv vad du vill ändra, t.ex. ”lägg till aktörer: …” eller ”kortare”.")
+# The draft sections (keys, generation/drafts.py) a question in a drafting mode may ask of by their name ('Vilka
+# insatser passar bäst?', 'Vilka aktörer behövs?'): answered within the current draft (plan.asks_the_material;
+# trial 35). Not the generic ones ('behover', 'vet', 'problem', 'grupper'), whose words any question may hold.
+DRAFT_PARTS_ASKED_OF = ("insatser", "aktorer", "orsaker", "konsekvenser", "indikator", "nyckeltal")
 UNCHANGED_DRAFT_NOTE = ("Ingen ändring gjordes: utkastet blev detsamma som förut. Skriv vad du vill ändra, t.ex. "
                         "”kortare”, ”byt målgrupp till …” eller ”skriv om för …”, eller ändra texten själv.")
 # A season or term that dates a figure ('våren 2025', 'höstterminen 2024', 'sommaren 2025'), and time adverbials
@@ -4781,6 +4794,29 @@ MEETING_PREP_QUESTIONS = (
     "Hur får {child} själv komma till tals, före eller efter mötet, och vem mer behöver vara med (till exempel en "
     "kollega, en chef eller en tolk)?",
 )
+# A participant asking how to try another way for a while and see whether it works ('Hur kan vi pröva något annat
+# under en termin och se om det funkar?', 'Kan vi testa det i några veckor?'): the talk helps them design the trial
+# (trial 35 D4 got 'Du menar att okej.' and 'tänk framåt'). General Swedish; the span it names, if any, is kept.
+TRIAL_REQUEST_RE = re.compile(typed_without_diacritics(
+    r"\b(?:pröva|prova|testa|försöka\s+med|göra\s+ett\s+försök|ett\s+försök|ett\s+pilotprojekt|en\s+pilot)\b"
+    r"(?=.*(?:\bunder\b|\bi\s+(?:några|ett\s+par|\w+)\s+(?:veckor|månader|terminer)|\bse\s+om\b|\bett\s+tag\b|"
+    r"\bpå\s+prov\b|\bresten\s+av\b))"), re.I)
+# ... the span of time named for it ('under en termin', 'i sex veckor', 'resten av läsåret').
+TRIAL_SPAN_RE = re.compile(r"\b(?:under|i)\s+(?:en|ett|två|tre|fyra|fem|sex|åtta|tio|några|ett\s+par|\d+)\s+"
+                           r"(?:termin|terminer|vecka|veckor|månad|månader|läsår|år)\b|\bresten\s+av\s+(?:terminen|"
+                           r"läsåret)\b", re.I)
+# The facilitator's questions for designing such a trial: what is tried and what stays the same, how long and when it
+# is checked ({span}: the span named, else TRIAL_SPAN_FALLBACK), what is measured before and after by gender, the
+# pupils' own voice, and the decision at the end. General practice of trying a change and following it up (the
+# metodstöd's 'följa upp': gender-disaggregated before-and-after comparison, feedback to the target group).
+TRIAL_SPAN_FALLBACK = "försöket"
+TRIAL_DESIGN_QUESTIONS = (
+    "Vad exakt vill ni pröva i stället, och vad ska vara som förut så att ni kan jämföra?",
+    "Hur lägger ni upp {span} – när börjar ni, och när stämmer ni av halvvägs?",
+    "Vad mäter eller frågar ni före och efter, uppdelat på flickor och pojkar, så att ni ser om det blev bättre?",
+    "Hur får eleverna själva säga vad de tycker under försöket, och vem frågar dem?",
+    "Vad ska ha hänt för att ni ska fortsätta, ändra eller sluta – och vem beslutar det?",
+)
 # A party that holds a position in the situation: a wish, a demand or a view follows it within a few words ('En
 # pappa har hört av sig och vill …', 'Nämnden vill …', 'föräldrarna kräver'): its view is asked for first.
 DILEMMA_PARTY_HOLDS_RE = re.compile(r"^\s*(?:\w+\s+){0,5}?(?:vill|ville|säger|sa|sade|menar|tycker|anser|kräver|"
@@ -4859,6 +4895,13 @@ INDICATOR_KINDS = {
     # verksamhetens statistik')
     "lending": ("antal lån per person, per kön", "bibliotekets utlåningsstatistik ur biblioteksdatasystemet, uppdelad "
                 "på kön", "varje termin", "skolbibliotekarien eller biblioteket, med rektor"),
+    # a national test's result ('nådde minst betyget E på delprovet i läsförståelse', MEASURED_BY_NATIONAL_TEST): the
+    # test's own result, once a year when the tests are marked, not the term grades (trial 35 said 'andel med godkänt
+    # betyg … vid varje betygssättning'); Skolverket publishes national-test results by gender (general Swedish)
+    "national_test": ("andel som når minst E på provet eller delprovet, per kön",
+                      "skolans resultat på de nationella proven; jämför med Skolverkets statistik",
+                      "en gång per läsår, när proven är rättade (samma årskurs varje år)",
+                      "rektor, med de lärare som genomför och rättar proven"),
     # a test or screening result (MEASURED_BY_TEST): the same test each year, its results by gender (trial 27)
     "test": ("andel under och över gränsen på samma test eller screening varje gång, uppdelat på kön",
              "skolans egna resultat från testet eller screeningen", "en gång per läsår, vid samma tid (t.ex. varje "
@@ -4904,6 +4947,35 @@ VAGUE_EDIT_NOTE = ("Jag kan inte göra texten snyggare eller bättre i allmänhe
 # The lead of a draft rewritten for people outside the organisation (OUTSIDE_AUDIENCE_RE), a proposal.
 OUTSIDE_AUDIENCE_LEAD = ("En version att skicka till {who}: på lätt svenska, utan det som ni själva ska fylla i. "
                          "Läs igenom den och lägg till hur {who} kan höra av sig med frågor.")
+# The exported plan's note on a problem formulation written for other grades than the later parts ('byt målgrupp till
+# åk 7–9' after a problem of åk 6: trial 35's plan said åk 6 in its problem and åk 7–9 in its goal, unexplained):
+# which step is of which target group. {own}: the problem's grades; {later}: the later parts' grades; {parts}: them.
+PLAN_GROUP_CHANGED_NOTE = ("Problemformuleringen och dess siffror gäller {own}. Målgruppen byttes sedan till {later} "
+                           "i {parts}: ta fram siffror för {later} innan ni beslutar om planen.")
+PLAN_PART_NAMES = {"lokalt_mal": "det lokala målet", "uppfoljning": "uppföljningsplanen"}
+# A text sent to people outside the organisation (OUTSIDE_AUDIENCE_RE: vårdnadshavare, elever, invånare) speaks in the
+# organisation's own voice: 'ni' there is the reader, so what the school does is 'vi' (trial 35 P8 told parents 'Det
+# ni mäter', 'Ni bör göra en slutgiltig uppföljning'). The lättläst headings and labels that say 'ni' of the planners,
+# in the organisation's voice (EASY_HEADINGS, EASY_NUMBERED_HEADINGS, EASY_LABELS); general Swedish.
+EASY_OUTSIDE_HEADINGS = {
+    "Målet ni ska följa": "Målet vi följer", "Så följer ni upp": "Så följer vi upp",
+    "Så berättar ni om det som hänt": "Så berättar vi om det som hänt", "Mer som ni har berättat": "Mer om oss",
+    "Ett mål för er": "Vårt mål", "Så kan ni mäta målet": "Så mäter vi målet",
+    "Det här kan ni göra (nr 1 först)": "Det här gör vi (nr 1 först)",
+}
+EASY_OUTSIDE_NUMBERED_HEADINGS = {"indikator": "Det vi mäter"}
+# ... and the planners' pronouns in the items, in the organisation's voice: 'ni' -> 'vi', 'er' (possessive, before a
+# word that is no preposition) -> 'vår', 'era' -> 'våra', 'ert' -> 'vårt'; 'Ni bör …' (advice to planners) -> 'Vi ska
+# …'. The section that speaks to the planners themselves (OUTSIDE_AUDIENCE_LEAD) keeps its 'ni'.
+OUTSIDE_VOICE_SWAPS = [
+    (re.compile(r"\bNi bör\b"), "Vi ska"), (re.compile(r"\bni bör\b"), "vi ska"),
+    (re.compile(r"\bNi\b"), "Vi"), (re.compile(r"\bni\b"), "vi"),
+    (re.compile(r"\bEra\b"), "Våra"), (re.compile(r"\bera\b"), "våra"),
+    (re.compile(r"\bErt\b"), "Vårt"), (re.compile(r"\bert\b"), "vårt"),
+    (re.compile(r"\bEr\b(?= (?!(?:om|för|till|med|att|och|av|på|i|som)\b)[a-zåäö]{2,})"), "Vår"),
+    (re.compile(r"\ber\b(?= (?!(?:om|för|till|med|att|och|av|på|i|som)\b)[a-zåäö]{2,})"), "vår"),
+    (re.compile(r"\ber\b"), "oss"),
+]
 # Whom a rewrite may be for who stand outside the organisation that plans (guardians, pupils, children, residents): the
 # text for them is written in plain language without the internal blanks to fill in (extractive/edits._for_audience).
 # General Swedish.
@@ -5331,6 +5403,8 @@ ACCEPTABLE_BY_KIND = {
     "average": "skillnaden i genomsnitt mellan pojkar och flickor minskar vid nästa mätning",
     "lending": "lånen per person ökar för det kön som lånar minst, och skillnaden minskar vid nästa termins statistik",
     "test": "resultaten på samma test går åt rätt håll för både pojkar och flickor, och skillnaden minskar",
+    "national_test": "fler pojkar och fler flickor når minst E på samma prov nästa läsår än vid utgångsmätningen, "
+                     "och skillnaden minskar",
 }
 # An indicator of an average per person ('antal lånade böcker i snitt'): measured as an average, not a count of
 # participants (general Swedish).

@@ -25,8 +25,17 @@ from assistant.generation.condense import condense, pasted_parts
 from assistant.generation.drafts import mark_pasted, render_draft, with_notice
 from assistant.generation.easy import easy_answer, easy_draft, easy_facilitation
 from assistant.generation.extractive import ExtractiveBackend
+from assistant.generation.extractive.compose import stream_words
 from assistant.generation.extractive.dilemma.turn import goes_on_dilemma
-from assistant.generation.plan import asks_the_material, carried_edits, drafted_before, edit_request, is_edit
+from assistant.generation.plan import (
+    asks_the_material,
+    carried_edits,
+    drafted_before,
+    edit_request,
+    is_edit,
+    makes_new_draft,
+    sent_outside,
+)
 from assistant.generation.redact import redact
 from assistant.grounding.anchors import last_answer
 from assistant.grounding.evidence import Evidence, SharedEvidence
@@ -375,21 +384,31 @@ class Assistant:
         result: BackendResult | None = None
         sent = False
         lead = f"{turn.lead}\n" if turn.lead and not refused and not editing and turn.pick is None else ""
-        if lead:
+        # What is streamed is what the answer shows (trial 35: the tokens carried the answer before its lättläst
+        # rewrite, and 'done' another text). A model's answer that nothing rewrites afterwards streams as it is
+        # written; any other is written whole first (the extractive backend composes it whole before it streams its
+        # words anyway) and its final text streamed.
+        live = backend is not self.extractive and not self._rewritten_after(turn)
+        streamed: list[str] = []
+        if lead and live:
+            streamed.append(lead)
             yield StreamEvent(type="token", data=lead)
         try:
             while True:
                 delta = next(generator)
                 sent = True
-                yield StreamEvent(type="token", data=delta)
+                if live:
+                    streamed.append(delta)
+                    yield StreamEvent(type="token", data=delta)
         except StopIteration as stop:
             result = stop.value
         except Exception as exc:
-            if sent or backend is self.extractive or not self.settings.llm_fallback_extractive:
+            if (sent and live) or backend is self.extractive or not self.settings.llm_fallback_extractive:
                 raise
             log.warning("generation backend failed, answering extractively: %s", exc)
             backend = self.extractive
-            result = yield from _drain(self.extractive.respond(turn))
+            live = False
+            result = _drained(self.extractive.respond(turn))
         assert result is not None
         if lead and result.draft is None:
             result = dataclasses.replace(result, text=f"{lead}{result.text}")
@@ -408,16 +427,20 @@ class Assistant:
                 _unchanged(result.text, turn.request.history, result.draft.kind):
             # a turn that gives back the draft there was, unchanged: said so, never the same text without a word
             # (trial 31: a rewrite the edits did not know came back byte for byte); an edit says it itself
-            draft = with_notice(result.draft, lex.UNCHANGED_DRAFT_NOTE)
+            draft = with_notice(result.draft, _unchanged_note(result.draft, turn.request.message))
             result = dataclasses.replace(result, draft=draft, text=render_draft(draft))
         # lättläst asked for in the options, or in words of the current draft ('Gör planen på lättläst svenska')
         asked = edit_request(turn.request.message, drafted_before(turn.request.history, len(turn.request.history))) \
             if editing else None
         # ... or by the request that makes the draft ('Skriv en problemformulering på lättläst svenska')
         # ... or by a rewrite for people outside the organisation ('så att den passar att skicka till vårdnadshavarna')
+        # ... and by an earlier edit of the same draft that still stands ('kortare' after 'skriv om för vårdnadshavare')
+        on_current = editing or not makes_new_draft(turn.request.message)
         easy = turn.request.options.easy_swedish or (asked is not None and (asked[0] == "easy" or (
             asked[0] == "audience" and lex.OUTSIDE_AUDIENCE_RE.match(asked[1]) is not None))) or (
-            result.draft is not None and ("easy", "") in carried_edits(turn.request.message))
+            result.draft is not None and ("easy", "") in carried_edits(turn.request.message)) or (
+            result.draft is not None and result.draft.kind in DRAFT_MODES and on_current and
+            sent_outside(turn.request, result.draft.kind, asked))
         if easy and (result.grounded or result.draft is not None or lex.EASY_REFUSAL_RE.match(result.text)):
             # Lättläst rewrites the whole answer or draft, for every backend; citations keep their numbers. A draft
             # built from the user's facts alone (no source fits) is rewritten too, and so is a refusal: it opens in
@@ -455,8 +478,23 @@ class Assistant:
         )
         log.info("answered mode=%s grounded=%s in %.0f ms", response.mode, response.grounded,
                  (time.perf_counter() - started) * 1000)
+        if not live:
+            said = "".join(streamed)  # a lead streamed before the model failed is not streamed again
+            rest = response.text[len(said):] if response.text.startswith(said) else response.text
+            for delta in stream_words(rest):
+                yield StreamEvent(type="token", data=delta)
+        elif "".join(streamed) != response.text:  # nothing should rewrite a live answer (`_rewritten_after`)
+            log.warning("the streamed text differs from the answer's text (mode=%s)", response.mode)
         yield StreamEvent(type="citations", data=[c.model_dump() for c in response.citations])
         yield StreamEvent(type="done", data=response)
+
+    @staticmethod
+    def _rewritten_after(turn: PreparedTurn) -> bool:
+        """Whether the answer may be rewritten after the backend wrote it (`stream`): lättläst asked for, a draft (the
+        user's pasted facts marked, notes, an edit's own rewrite), a lead put before it, or a dilemma talk."""
+        request = turn.request
+        return request.options.easy_swedish or request.mode != "fraga" or bool(turn.own_view) or \
+            bool(turn.notice) or turn.pick is not None
 
     def warm_up(self) -> None:
         """Load the search snapshot and build the answer engine's term weights, goal cards and section texts,
@@ -527,14 +565,13 @@ def interpreted_as(query: str, draft: Draft | None) -> str:
     return query if len(words) <= _NOTE_WORDS else " ".join(words[:_NOTE_WORDS]) + " …"
 
 
-def _drain(generator: Generator[str, None, BackendResult]) -> Generator[StreamEvent, None, BackendResult]:
-    """Re-yield a backend's deltas as token events and return its result."""
+def _drained(generator: Generator[str, None, BackendResult]) -> BackendResult:
+    """A backend's result, its deltas read and dropped (`stream` streams the final text)."""
     while True:
         try:
-            delta = next(generator)
+            next(generator)
         except StopIteration as stop:
             return stop.value  # type: ignore[no-any-return]
-        yield StreamEvent(type="token", data=delta)
 
 
 def source_lacks_lead(asked: str, lacking: Sequence[str]) -> str:
@@ -551,6 +588,18 @@ def source_lacks_lead(asked: str, lacking: Sequence[str]) -> str:
         w for w in re.findall(r"[\w-]+", asked) if any(t in tokenize(w) for t in lacking))
     source = word[:1].upper() + word[1:] if word else lex.SOURCE_LACKS_DEFAULT_NAME
     return lex.SOURCE_LACKS_LEAD.format(source=source, topic=topic.strip())
+
+
+def _unchanged_note(draft: Draft, message: str) -> str:
+    """The note on a turn that gave back the draft there was: for a question on it ('Vilka insatser kan vi göra och
+    vilka aktörer behöver vara med?') the sections whose headings share its words hold the answer
+    (`lexicon.DRAFT_QUESTION_NOTE`); else that nothing changed (`lexicon.UNCHANGED_DRAFT_NOTE`)."""
+    asked = set(tokenize(message))
+    if not any(lex.QUESTION_SENTENCE_RE.search(s) for s in re.split(r"(?<=[.!?])\s+", message.strip())):
+        return lex.UNCHANGED_DRAFT_NOTE
+    named = [f"”{s.heading}”" for s in draft.sections  # a part a question asks of by name ('insatser', 'aktörer')
+             if s.key.split("_")[0] in lex.DRAFT_PARTS_ASKED_OF and asked & set(tokenize(s.heading))]
+    return lex.DRAFT_QUESTION_NOTE.format(sections=" och ".join(named)) if named else lex.UNCHANGED_DRAFT_NOTE
 
 
 def _unchanged(text: str, history: Sequence[Any], kind: str) -> bool:

@@ -19,7 +19,9 @@ _BULLET_RE = re.compile(r"^[-*•]\s+|^\d+\.\s+")
 USER_MARK = "(ni angav)"
 SUGGESTION_MARK = "(förslag)"
 GAP_PREFIX = "Fyll i:"
-_EASY_TO_HEADING = {easy.lower(): official for official, easy in lex.EASY_HEADINGS.items()}
+_EASY_TO_HEADING = {easy.lower(): official for official, easy in lex.EASY_HEADINGS.items()} | {
+    outside.lower(): official for official, easy in lex.EASY_HEADINGS.items()  # ... in a text sent outside too
+    if (outside := lex.EASY_OUTSIDE_HEADINGS.get(easy))}
 _MARK_RE = re.compile(r"\s*(\(ni angav\)|\(ur texten ni klistrade in\)|\(förslag\)|_\(förslag\)_|\*\(förslag\)\*)\s*$")
 
 

@@ -16,9 +16,10 @@ from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from assistant import lexicon as lex
-from assistant.generation.drafts import goal_sentence_item, parse_draft, recheck_goal, render_draft
+from assistant.generation.drafts import goal_sentence_item, parse_draft, recheck_goal, render_draft, with_notice
 from assistant.generation.facts.messages import extract_facts, with_complements
 from assistant.generation.facts.model import UserFacts
+from assistant.index.lexical import fold, tokenize
 from assistant.index.sentences import split_at_stops
 from assistant.modes import DRAFT_MODES, MODES
 from assistant.schema import ChatRequest, ChatResponse, Citation, Draft, DraftItem, Turn
@@ -298,6 +299,37 @@ def carried_edits(message: str) -> list[tuple[str, str]]:
     return [(name, "") for name, pattern in EDIT_PATTERNS if name in CARRIED_EDITS and pattern.search(text)]
 
 
+def makes_new_draft(message: str) -> bool:
+    """Whether a message that is no edit makes a new draft, so that the edits of the draft there was end with it: it
+    asks for one ('Skriv ett lokalt mål', `lexicon.DRAFT_CREATION_RE`) or tells a situation with figures. A question
+    or request in the same mode that does neither ('Vilka insatser kan vi göra och vilka aktörer behöver vara med?')
+    is answered within the current draft, with every edit made to it (trial 35: it rebuilt the goal card and dropped
+    the measurable target 'gör målet mätbart' had set, in the draft and in the exported plan).
+
+    >>> makes_new_draft("Skriv ett lokalt mål utifrån problemformuleringen"), makes_new_draft("Vilka aktörer behövs?")
+    (True, False)
+    >>> makes_new_draft("Vi är Björkskolan och 38 % av pojkarna saknar godkänt i matematik.")
+    True
+    """
+    text = " ".join(message.split())
+    return lex.DRAFT_CREATION_RE.search(text) is not None or lex.FIGURE_RE.search(text) is not None
+
+
+def sent_outside(request: ChatRequest, kind: str, asked: tuple[str, str] | None = None) -> bool:
+    """Whether the conversation's current `kind` draft stands in lättläst for people outside the organisation by the
+    edits made to it since it was written and `asked`, this turn's own edit: lättläst asked for, or a rewrite for an
+    outside audience ('skriv om för vårdnadshavare') that no later rewrite for people inside took back. Every turn
+    rebuilds the draft, so a later edit ('kortare') keeps it so (trial 35: the staff text came back under the title
+    '(för vårdnadshavare)')."""
+    standing = False
+    for name, arg in [*edits_since(request, kind), *([asked] if asked is not None else [])]:
+        if name == "easy":
+            standing = True
+        elif name == "audience":
+            standing = lex.OUTSIDE_AUDIENCE_RE.match(arg) is not None
+    return standing
+
+
 def edits_since(request: ChatRequest, kind: str) -> list[tuple[str, str]]:
     """The edit requests made to the conversation's current `kind` draft since it was written, oldest first.
 
@@ -330,6 +362,8 @@ def edit_history(request: ChatRequest, kind: str) -> tuple[list[tuple[str, str]]
         if turn.role != "user" or reply is None or reply.saved or draft_kind(reply) != kind:
             continue
         found = edit_request(turn.content, drafted[i])
+        if found is None and not makes_new_draft(turn.content):
+            continue  # a question on the draft there is ('Vilka aktörer behöver vara med?'): its edits still stand
         if found is None:  # a new draft of this kind: the edits before it were of the one it replaced ...
             edits = [e for e in carried_edits(turn.content) if e[0] != "easy"]  # ... save those it was made with
             saved, before = None, []
@@ -422,6 +456,14 @@ def asks_the_material(request: ChatRequest) -> bool:
         return False
     if edit_request(message, drafted_before(request.history, len(request.history))) is not None:
         return False
+    # ... nor a question on a part of the draft there is, by the part's name ('Vilka insatser passar bäst?', 'Vem
+    # ska vara med bland aktörerna?'; its section key: 'insatser', 'aktorer', 'orsaker'), unless it names the
+    # material: answered within that draft, with its edits (trial 35; `makes_new_draft`)
+    current = earlier_drafts(request)[0].get(request.mode)
+    parts = {t for s in current.sections if s.key.split("_")[0] in lex.DRAFT_PARTS_ASKED_OF
+             for t in tokenize(fold(s.key.split("_")[0]))} if current is not None else set()
+    if parts & set(tokenize(fold(message))) and not lex.ASKS_THE_MATERIAL_RE.search(message):
+        return False
     return all(lex.QUESTION_SENTENCE_RE.search(s) for s in split_at_stops(message) if s.strip())
 
 
@@ -501,6 +543,7 @@ def plan_document(responses: list[ChatResponse]) -> tuple[str, str, list[Citatio
     if followed is not None and plan is not None and plan.draft is not None and \
             order["lokalt_mal"] > order["uppfoljning"]:
         latest["uppfoljning"] = plan.model_copy(update={"draft": follow_goal(plan.draft, followed)})
+    _note_changed_group(latest)
     parts: list[str] = []
     citations: list[Citation] = []
     place = ""
@@ -526,3 +569,21 @@ def plan_document(responses: list[ChatResponse]) -> tuple[str, str, list[Citatio
         parts.append(render_draft(draft))
     title = f"Plan för jämställdhetsarbetet{' – ' + place if place else ''}"
     return title, f"# {title}\n\n" + "\n\n".join(parts), citations
+
+
+def _note_changed_group(latest: dict[str, ChatResponse]) -> None:
+    """The problem formulation in `latest` with a note when the later parts are of other grades ('byt målgrupp till
+    åk 7–9' after a problem of åk 6, `lexicon.PLAN_GROUP_CHANGED_NOTE`): the plan says which step is of which target
+    group, since the problem's figures stay the ones the user gave (trial 35)."""
+    problem = latest.get("problemformulering")
+    own = grades_in(problem.draft.title) if problem is not None and problem.draft is not None else None
+    if problem is None or problem.draft is None or own is None:
+        return
+    later = {mode: grades_in(r.draft.title) for mode in lex.PLAN_PART_NAMES
+             if (r := latest.get(mode)) is not None and r.draft is not None}
+    changed = {mode: g for mode, g in later.items() if g is not None and g != own}
+    if not changed or len(set(changed.values())) != 1:
+        return
+    parts = " och ".join(lex.PLAN_PART_NAMES[m] for m in changed)
+    note = lex.PLAN_GROUP_CHANGED_NOTE.format(own=own, later=next(iter(changed.values())), parts=parts)
+    latest["problemformulering"] = problem.model_copy(update={"draft": with_notice(problem.draft, note)})

@@ -686,6 +686,11 @@ class SharedEvidence:
     def __getattr__(self, name: str) -> object:
         return getattr(self._evidence, name)
 
+    @property
+    def whole(self) -> Evidence:
+        """The evidence without `keep`: every document (a dilemma's passages near its tension, labelled as near)."""
+        return self._evidence
+
     def search(self, query: str, k: int | None = None, doc_types: Sequence[str] | None = None,
                own_words: str | None = None, sources: Sequence[str] | None = None) -> list[Hit]:
         k = k or self._evidence.settings.top_k

@@ -28,10 +28,14 @@ def easy_draft(draft: Draft) -> Draft:
     said = ""  # what the user has said so far in the draft: a gap that repeats it can point back at it
     gaps: dict[str, str] = {}  # a gap's easy text -> the easy heading of the section it was first asked in
     stated: dict[str, str] = {}  # an item's words (no label) -> where it stands ('i ”Stödets förslag” ovan')
+    # a version to send outside the organisation speaks in its voice: the reader is 'ni', the school 'vi' (trial 35)
+    outside = bool(draft.audience) and lex.OUTSIDE_AUDIENCE_RE.match(draft.audience) is not None
     for s in draft.sections:
         items: list[DraftItem] = []
-        heading = lex.EASY_HEADINGS.get(s.heading) or numbered_heading(s.heading, s.items) or \
+        heading = lex.EASY_HEADINGS.get(s.heading) or numbered_heading(s.heading, s.items, outside) or \
             writer.swaps(writer.phrases(s.heading))
+        if outside:
+            heading = lex.EASY_OUTSIDE_HEADINGS.get(heading, heading)
         for item in s.items:
             if item.gap or (s.key == "nyckeltal" and item.provenance == "suggestion"):
                 item = item.model_copy(update={"text": restated_problem(item.text, said)})
@@ -48,6 +52,8 @@ def easy_draft(draft: Draft) -> Draft:
             where = f"i ”{lex.EASY_LABELS.get(label.group(1).lower(), label.group(1))}” ovan" if label else \
                 f"under ”{heading}”"
             stated.setdefault(_stated_key(_LABEL_RE.sub("", item.text, count=1)), where)
+            if outside and s.key != "malgrupp":  # the section to the planners themselves keeps its 'ni'
+                easy = [i.model_copy(update={"text": organisation_voice(i.text)}) for i in easy]
             items += easy
         sections.append(s.model_copy(update={"items": items, "heading": heading}))
     return draft.model_copy(update={"sections": sections, "easy": True})
@@ -109,7 +115,21 @@ def asked_before(item: DraftItem, gaps: dict[str, str], heading: str) -> DraftIt
 _NUMBERED_HEADING_RE = re.compile(r"^(?P<label>[A-ZÅÄÖ][a-zåäö]+) (?P<number>\d+): (?P<text>.+?)…?$")
 
 
-def numbered_heading(heading: str, items: list[DraftItem]) -> str | None:
+def organisation_voice(text: str) -> str:
+    """A line of a text sent outside the organisation in its own voice (`lexicon.OUTSIDE_VOICE_SWAPS`): the planners'
+    'ni' is 'vi', their 'er' 'vår'.
+
+    >>> organisation_voice("Ni bör göra en slutgiltig uppföljning när ni nått era mål.")
+    'Vi ska göra en slutgiltig uppföljning när vi nått våra mål.'
+    >>> organisation_voice("Gör uppföljningen genom er vanliga uppföljning. Det hjälper er.")
+    'Gör uppföljningen genom vår vanliga uppföljning. Det hjälper oss.'
+    """
+    for pattern, plain in lex.OUTSIDE_VOICE_SWAPS:
+        text = pattern.sub(plain, text)
+    return text
+
+
+def numbered_heading(heading: str, items: list[DraftItem], outside: bool = False) -> str | None:
     """A numbered heading that only repeats, cut off, the item under it ('Indikator 1: hur många pojkar och
     flickor som …' over the whole sentence) as a short heading in plain words ('Det ni mäter, nummer 1',
     `lex.EASY_NUMBERED_HEADINGS`): the reader meets the sentence once, whole. None for any other heading.
@@ -119,7 +139,8 @@ def numbered_heading(heading: str, items: list[DraftItem]) -> str | None:
     'Det ni mäter, nummer 2'
     """
     m = _NUMBERED_HEADING_RE.match(heading)
-    plain = lex.EASY_NUMBERED_HEADINGS.get(m.group("label").lower()) if m else None
+    plain = (lex.EASY_OUTSIDE_NUMBERED_HEADINGS if outside else lex.EASY_NUMBERED_HEADINGS).get(
+        m.group("label").lower()) if m else None
     if m is None or plain is None or not items:
         return None
     repeated = items[0].text.strip("”").lower().startswith(m.group("text").rstrip(" .?…").lower())

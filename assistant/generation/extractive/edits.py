@@ -30,10 +30,12 @@ from assistant.generation.extractive.compose import cite, cite_lines, pick, prun
 from assistant.generation.facts.model import UserFacts
 from assistant.generation.plan import (
     NO_DRAFT_REPLY,
+    PlanContext,
     carried_edits,
     drafted_before,
     edit_history,
     edit_request,
+    makes_new_draft,
     named_actors,
     plan_context,
 )
@@ -73,13 +75,7 @@ def edit(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) -> 
     _carry_target(current, draft, plan.facts.one_group)
     topic = plan.facts.topic or plan.decided_topic() or turn.query
     org_kind = plan.facts.org_kind  # an adult unit's plan gets no school roles added (`named_actors`)
-    before, saved, after = edit_history(turn.request, kind)
-    for earlier, earlier_arg in before:
-        draft = _apply(backend, book, draft, earlier, earlier_arg, topic, org_kind, plan.facts)
-    if saved is not None:  # the version the user saved since: their own lines stand in it as they wrote them
-        draft = with_saved_lines(draft, saved)
-    for earlier, earlier_arg in after:
-        draft = _apply(backend, book, draft, earlier, earlier_arg, topic, org_kind, plan.facts)
+    draft = _replayed(backend, book, draft, turn, kind, plan, topic)
     draft = _apply(backend, book, draft, name, arg, topic, org_kind, plan.facts)
     # The goal check worked out from the draft as it is shown: an edit may leave the goal stating what the check of the
     # rebuilt draft said was missing (trial 32: 'Målvärde: nej' beside a goal with a 25 % target after 'kortare').
@@ -112,12 +108,42 @@ def edit(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) -> 
     return BackendResult(text=text, grounded=len(book) > 0, draft=draft)
 
 
+def _replayed(backend: ExtractiveBackend, book: CitationBook, draft: Draft, turn: PreparedTurn, kind: str,
+              plan: PlanContext, topic: str) -> Draft:
+    """The rebuilt `kind` draft with the edits made to the conversation's current one since it was written applied
+    again in order, and the user's own lines of a version they saved since (`plan.edit_history`)."""
+    before, saved, after = edit_history(turn.request, kind)
+    for earlier, earlier_arg in before:
+        draft = _apply(backend, book, draft, earlier, earlier_arg, topic, plan.facts.org_kind, plan.facts)
+    if saved is not None:  # the version the user saved since: their own lines stand in it as they wrote them
+        draft = with_saved_lines(draft, saved)
+    for earlier, earlier_arg in after:
+        draft = _apply(backend, book, draft, earlier, earlier_arg, topic, plan.facts.org_kind, plan.facts)
+    return draft
+
+
 def made_with_edits(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook,
                     result: BackendResult) -> BackendResult:
     """A new draft with the edits its request asked for in the same breath applied (`plan.carried_edits`: 'Gör ett
     mätbart lokalt mål' is a local goal made measurable, as 'gör målet mätbart' would make it); lättläst is written
-    afterwards for every backend."""
+    afterwards for every backend. A turn in the mode of the draft there is that makes no new one (a question: 'Vilka
+    aktörer behöver vara med?', `plan.makes_new_draft`) is the current draft with every edit made to it since
+    (trial 35: the measurable target was dropped, and the exported plan's goal had no målvärde)."""
     draft = result.draft
+    if draft is not None and draft.kind in DRAFT_MODES and not makes_new_draft(turn.request.message):
+        plan = plan_context(turn.request)
+        current = plan.drafts.get(draft.kind)
+        if current is not None:
+            topic = plan.facts.topic or plan.decided_topic() or turn.query
+            _carry_target(current, draft, plan.facts.one_group)
+            replayed = _replayed(backend, book, draft, turn, draft.kind, plan, topic)
+            replayed = recheck_goal(replayed)
+            replayed = _keep_provenance(current, replayed)
+            replayed = one_group_draft(replayed, plan.facts.one_group)
+            replayed = reword_draft(replayed, plan.facts.pair, plan.facts.wording_kind, keep=("malgrupp",))
+            prune_citations(replayed, book)
+            result = BackendResult(text=render_draft(replayed), grounded=result.grounded, draft=replayed)
+            draft = replayed
     wanted = [(name, arg) for name, arg in carried_edits(turn.request.message)
               if name != "easy" and not (name == "measurable" and draft is not None and draft.kind != "lokalt_mal")]
     if draft is None or draft.kind not in DRAFT_MODES or not wanted:
@@ -144,13 +170,16 @@ NO_CARD_ACTORS = ("metodstödet har inget mål för just det här problemet och 
                   "skriv vilka ni tänker på, t.ex. ”lägg till aktörer, till exempel {example}”")
 
 
+_QUESTION_NOTE_START = lex.DRAFT_QUESTION_NOTE.split("{", 1)[0]
+
+
 def same_text(a: str, b: str) -> bool:
     """Whether two drafts read the same, citation lines, section headings, spacing and an earlier 'Jag kunde inte …'
     note aside (the same edit asked a third time changes nothing either; the note had a section of its own)."""
     def body(text: str) -> str:
         return " ".join(line.strip() for line in text.splitlines()
                         if not re.match(r"\s*(?:\[\d+\]\s|\*\*[^*]+\*\*\s*$)", line) and _UNCHANGED not in line
-                        and lex.UNCHANGED_DRAFT_NOTE not in line)
+                        and lex.UNCHANGED_DRAFT_NOTE not in line and _QUESTION_NOTE_START not in line)
     return " ".join(body(a).split()) == " ".join(body(b).split())
 
 

@@ -211,9 +211,16 @@ def _sentences(text: str) -> list[str]:
 
 
 def _argument(message: str) -> str:
-    """What the participant argues: their message without a request for what the material says."""
-    return " ".join(s for s in _sentences(message) if not lex.ASKS_THE_MATERIAL_RE.search(s)) or \
-        " ".join(message.split())
+    """What the participant argues: their message without a request for what the material says, nor a sentence that
+    only acknowledges ('Okej.', `lexicon.ACKNOWLEDGEMENT_RE`) before what they go on to say (trial 35 D4: 'Okej. Hur
+    kan vi pröva …?' was said back as 'Du menar att okej.').
+
+    >>> _argument("Okej. Hur kan vi pröva något annat under en termin?"), _argument("Okej.")
+    ('Hur kan vi pröva något annat under en termin?', 'Okej.')
+    """
+    sentences = [s for s in _sentences(message) if not lex.ASKS_THE_MATERIAL_RE.search(s)]
+    said = [s for s in sentences if not lex.ACKNOWLEDGEMENT_RE.match(s)]
+    return " ".join(said or sentences) or " ".join(message.split())
 
 
 def _their_argument(message: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
@@ -26,9 +27,11 @@ from assistant.generation.extractive.dilemma.material import (
     _about_practice,
     _asked_terms,
     _collection_wide,
+    _compound_fields,
     _continuation,
     _group_terms,
     _holds,
+    _in_field,
     _in_topic_passage,
     _material_questions,
     _named_sources,
@@ -144,6 +147,25 @@ ska slippa simningen.", "")][0]
         (lex.DILEMMA_PARTY_DEFINITE[p.group(1).lower()] for p in lex.DILEMMA_PARTY_INDEFINITE_RE.finditer(opening)
          if lex.DILEMMA_PARTY_DEFINITE[p.group(1).lower()] in lex.DILEMMA_CHILD_PARTIES), "") or lex.MEETING_CHILD_FALLBACK
     questions = [q.format(party=party, child=child) for q in lex.MEETING_PREP_QUESTIONS]
+    return [suggestion(q) for q in questions if q.lower() not in said]
+
+
+def _trial_questions(message: str, said: str) -> list[DraftItem]:
+    """Questions for designing the trial a participant asks how to run ('Hur kan vi pröva något annat under en termin
+    och se om det funkar?', `lexicon.TRIAL_REQUEST_RE`): what is tried, for how long, what is measured before and
+    after by gender, the pupils' voice and the decision at the end (trial 35 D4 got 'tänk framåt' and no help).
+    Never what to try; none for any other turn, and none asked already.
+
+    >>> [i.text for i in _trial_questions("Okej. Hur kan vi pröva något annat under en termin?", "")][1]
+    'Hur lägger ni upp försöket under en termin – när börjar ni, och när stämmer ni av halvvägs?'
+    >>> _trial_questions("Ska vi dela klassen?", "")
+    []
+    """
+    if not lex.TRIAL_REQUEST_RE.search(message):
+        return []
+    span = lex.TRIAL_SPAN_RE.search(message)
+    named = f"{lex.TRIAL_SPAN_FALLBACK} {span.group(0).lower()}" if span else lex.TRIAL_SPAN_FALLBACK
+    questions = [q.format(span=named) for q in lex.TRIAL_DESIGN_QUESTIONS]
     return [suggestion(q) for q in questions if q.lower() not in said]
 
 
@@ -324,7 +346,8 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
         back = _their_argument(request.message)
         said_back = [user_item(back + ("" if back.startswith(ASKED_BACK) else
                                        _rest_of(request.message) + _also_asked(request.message)), request.message)]
-        built = _detail_questions(request.message, said) + _meeting_questions(request.message, opening, said)
+        built = _detail_questions(request.message, said) + _meeting_questions(request.message, opening, said) + \
+            _trial_questions(request.message, said)
         argument = _argument(request.message)
         wants_answer = bool(lex.ASKS_FOR_THE_ANSWER_RE.search(request.message))
         # what the turn argues beside its demand ('Fast kollegorna har rätt i att tiden inte räcker. Vilket är det
@@ -754,8 +777,20 @@ def _near_tension(backend: ExtractiveBackend, situation: str) -> list[Unit]:
     topic = frozenset(t for t in _topic(backend, mapped) if t not in names)
     if not topic:
         return []
-    return [u for u in _perspectives(backend, mapped, set(), 6, topic=topic) if _on_subject(backend, u, topic, True)][
-        :NEAR_TENSION_VIEWS]
+    near = [u for u in _perspectives(backend, mapped, set(), 6, topic=topic) if _on_subject(backend, u, topic, True)]
+    # ... or in the field of its compound words, where the material never names the compound itself: 'idrott' in
+    # 'idrottshallen', 'organiserad idrott' for 'idrottslektionerna' (trial 35 D1)
+    # ... in any organisation's document: a passage near the tension is labelled as near (NEAR_TENSION_NOTE) and
+    # cited, and the field's word must stand in it (Evidence.shared keeps a draft to the user's own organisation's)
+    fields = _compound_fields(backend, told, topic)
+    if len(near) < NEAR_TENSION_VIEWS and fields:
+        seen = {u.unit_id for u in near}
+        wide = copy.copy(backend)
+        wide.evidence = getattr(backend.evidence, "whole", backend.evidence)
+        near += [u for u in _perspectives(wide, f"{mapped} {' '.join(sorted(fields))}", set(), 6,
+                                          topic=topic | fields)
+                 if u.unit_id not in seen and _in_field(u.text, fields)]
+    return near[:NEAR_TENSION_VIEWS]
 
 
 def _side_of(argument: str, opening: str, first: list[str]) -> int:

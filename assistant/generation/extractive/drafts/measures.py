@@ -58,6 +58,11 @@ def _measured_kind(ctx: DraftContext, indicator: str) -> str:
     kind = _kind(indicator)
     if kind == "process":
         kind = next((k for k in (_kind(f.quote) for f in _measure_figures(ctx.facts)) if k == "test"), kind)
+    elif kind == "grades":  # 'fick minst E' told of the national tests ('På de nationella proven … fick 71 % …'): a
+        # test's result, not the term grades (trial 35)
+        kind = next(("national_test" for f in _measure_figures(ctx.facts)
+                     if lex.MEASURED_BY_NATIONAL_TEST.search(f.quote) and f.subject and
+                     f.subject.lower() in indicator.lower()), kind)
     return kind
 
 
@@ -160,7 +165,7 @@ def _statistics_source(text: str, org_kind: str = "") -> str:
     if org_kind in lex.ADULT_STATISTICS_SOURCES:  # a socialtjänst's figures are in its own records, not Skolverket's
         return lex.ADULT_STATISTICS_SOURCES[org_kind]
     # bidrags- and besöksstatistik, not for a school result
-    if org_kind in lex.UNIT_RECORDS and _kind(text) not in ("grades", "absence", "results"):
+    if org_kind in lex.UNIT_RECORDS and _kind(text) not in ("grades", "national_test", "absence", "results"):
         return lex.UNIT_RECORDS[org_kind]
     kinds = [(p, w) for p, w in lex.ASKED_KIND_SOURCES if p is not lex.GRANT_RE]  # a draft's data are no grant
     return next((where for pattern, where in [*kinds, *lex.STATISTICS_SOURCES] if pattern.search(text)),
@@ -465,6 +470,8 @@ def _kind(text: str) -> str:
     t = lex.INDICATOR_SHARE_PREFIX_RE.sub("", text.lower())
     if lex.ABSENCE_RE.search(t):
         return "absence"
+    if lex.MEASURED_BY_NATIONAL_TEST.search(t):  # 'minst betyget E på delprovet': the test's result, not the grades
+        return "national_test"
     if any(w in t for w in lex.MEASURED_BY_GRADES) or lex.MEASURED_BY_GRADES_RE.search(t):
         return "grades"
     if lex.MEASURED_BY_RESULTS.search(t):  # 'tog examen inom tre år': the study statistics, not documentation
