@@ -2131,7 +2131,7 @@ SCHEDULE_QUESTION_RE = re.compile(r"\b(?:tidsplan\w*|tidplan\w*|schema\w*|tidtab
 # A time of day asked ('Vilken tid på dagen …?', 'När på dagen …?'): a clock time or a part of the day answers it
 # ('klockan 15', 'på eftermiddagen', 'efter skoldagen'), a date or a term does not ('under våren 2025'). General
 # Swedish (refusalA33: such questions were answered by a line dated by its term).
-DAYTIME_QUESTION_RE = re.compile(r"(?:när på dagen|vilken tid på dagen|vilka tider på dagen)\b", re.I)
+DAYTIME_QUESTION_RE = re.compile(r"\b(?:när på dagen|vilken tid på dagen|vilka tider på dagen)\b", re.I)
 PART_OF_DAY_RE = re.compile(r"\b(?:morgon|morgonen|morgnar|förmiddag\w*|lunch\w*|eftermiddag\w*|kväll\w*|natt\w*|"
                             r"dagtid|efter\s+skol(?:an|dagen|tid)|under\s+skoldagen|skoltid|fritidstid)\b", re.I)
 # A day of the week asked ('Vilka veckodagar …?', 'Vilken dag i veckan …?', 'Vilka dagar kör de byggtid?'): a weekday,
