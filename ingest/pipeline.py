@@ -122,7 +122,7 @@ def run(
             if key not in seen and Path(key).is_relative_to(root):
                 stats.chunks_deleted += store.remove_source(key)
                 stats.removed_documents.append(key)
-    for key in _moved_away(store, step.registry, seen):
+    for key in _moved_away(store, step.registry, seen, (settings.corpus_dir.resolve(), uploads)):
         stats.chunks_deleted += store.remove_source(key)
         stats.removed_documents.append(key)
     # Every row's hubness follows from the whole store's content (its neighbours, the reference rows), so it is
@@ -138,20 +138,25 @@ def run(
     return stats
 
 
-def _moved_away(store: ChromaStore, registry: dict[str, SourceRecord], seen: set[str]) -> list[str]:
+def _moved_away(store: ChromaStore, registry: dict[str, SourceRecord], seen: set[str],
+                homes: tuple[Path, ...]) -> list[str]:
     """Documents stored under a path this run did not read whose very content is stored under a path this run read
     (committed now or before): the corpus or data folder moved (a new checkout, a volume mounted elsewhere). Sources are
     keyed by path, so without this the moved folder's documents stand in the store twice and every answer can cite
     both copies (trial 34: a store built in one checkout, served from another, held the four corpus files twice after
     the first upload). The old path must be gone, or end in the same folder and file name as the new one ('corpus/a.md'
-    in another checkout: trial 35, the other checkout still existed and the first upload doubled the corpus again); a
-    folder of another name given to ingest keeps its own copy of a corpus file (issue 16). A vanished path whose
-    content was not seen again is kept, as before: its folder may only be missing this run."""
+    in another checkout: trial 35, the other checkout still existed and the first upload doubled the corpus again),
+    where the new path is in the configured corpus or uploads folder (`homes`): any other folder given to ingest keeps
+    its own copy of a file, whatever the folder is called (issue 16; review35: 'forskola/bilagor/policy.md' and
+    'grundskola/bilagor/policy.md' removed each other). A vanished path whose content was not seen again is kept, as
+    before: its folder may only be missing this run."""
     current = store.sources()
     moved_to: dict[str, set[str]] = {}
     for key in seen:
         if key in current and current[key].committed_hash:
-            moved_to.setdefault(current[key].committed_hash, set()).add(_tail(key))
+            tails = moved_to.setdefault(current[key].committed_hash, set())
+            if any(Path(key).is_relative_to(home) for home in homes):
+                tails.add(_tail(key))
     return [key for key, record in registry.items()
             if key not in seen and key in current and record.committed_hash in moved_to
             and (_tail(key) in moved_to[record.committed_hash] or _gone(key))]

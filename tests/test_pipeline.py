@@ -218,6 +218,22 @@ def test_a_corpus_read_from_another_checkout_replaces_the_copy_still_standing_in
     assert (first / "a.md").is_file()  # nothing on disk is touched
 
 
+def test_two_folders_of_the_same_name_outside_the_corpus_keep_their_copies(tmp_path: Path) -> None:
+    """A municipality's shared policy copied into each school's 'bilagor' folder, each folder ingested in its own run:
+    neither run removes the other folder's copy (only a corpus or uploads folder read from another place replaces its
+    old copies; review35)."""
+    first = tmp_path / "forskola" / "bilagor"
+    second = tmp_path / "grundskola" / "bilagor"
+    for folder in (first, second):
+        folder.mkdir(parents=True)
+        (folder / "policy.md").write_text(DOC_A, "utf-8")
+    settings, comp = fresh(tmp_path)
+    run(settings, comp.store, comp.embeddings, [first])
+    stats = run(settings, comp.store, comp.embeddings, [second])
+    assert stats.removed_documents == []
+    assert sorted(comp.store.sources()) == sorted(str(f / "policy.md") for f in (first, second))
+
+
 def test_bad_files_are_skipped_with_warnings_and_the_rest_ingested(tmp_path: Path) -> None:
     folder = corpus(tmp_path)
     (folder / "empty.txt").write_bytes(b"")

@@ -594,7 +594,9 @@ def _resolve(message: str, previous: str, topic_question: str | None = None) -> 
         noun_phrase = lex.TOPIC_PLACE_PREPOSITION.sub("", topic)
         # 'Finns det exempel på det?' after 'Vilka exempel från skolor som … lyfter X fram?': the pronoun stands for
         # what the examples are of, not for the examples again (trial 35 K5: 'exempel på bra exempel lyfter …').
-        asked_noun = re.search(r"([^\W\d_]+)\s+(?:på|om|av|till)\s*$", body[: pronoun.start(1)])
+        # (the word before the pronoun only, read from the last 80 characters: a long run of letters made this
+        # search quadratic, review35)
+        asked_noun = re.search(r"\b([^\W\d_]{1,40})\s+(?:på|om|av|till)\s*$", body[: pronoun.start(1)][-80:])
         head = re.match(r"([^\W\d_]+)\s+(?:från|i|om|för|hos|på|med|inom|kring)\s+(.+)$", noun_phrase)
         if asked_noun and head and _lemma(asked_noun.group(1)) == _lemma(head.group(1)):
             noun_phrase = head.group(2)
