@@ -2950,18 +2950,22 @@ NOT_MEASURED_RE = re.compile(
     # 'det saknas uppgifter om …', 'uppgifter om X saknas' (not a guide's 'Saknas könsuppdelad statistik … kan ni')
     r"|\b(?:det\s+saknas|finns\s+(?:inga|inte|ingen))\s+(?:\w+\s+){0,2}(?:uppgift(?:er)?|statistik|data|siffror|"
     r"underlag)\b|\b(?:uppgifter|statistik|data|siffror)\s+(?:om\s+\w+\s+)?saknas\b"
-    r"|\bmäter\s+vi\s+inte\b|\bingår\s+(?:därför\s+)?inte\s+i\s+(?:analysen|underlaget|statistiken|uppföljningen)\b"
-    # what a report says it leaves out ('Uppföljningen omfattar inte vuxenutbildningen, gymnasiesärskolan …', 'Den
-    # har inte heller undersökt …', 'Timavlönade och visstidsanställda ingår inte', 'Chefernas löner jämförs inte';
-    # a report's delimitation, 'Avgränsningar'; blind38's tune GV40 and GV19, session 35)
-    # ('omfattar inte bara …, utan också …' says the opposite, and 'behandlas inte alltid' is no delimitation: review35)
-    r"|\b(?:omfattar|omfattade|inkluderar)\s+(?:därför\s+|heller\s+)?(?:inte|ej)\b(?!\s+(?:bara|enbart|endast|"
-    r"alltid|vidare)\b)"
-    r"|\b(?:ingår|ingick)\s+(?:därför\s+|heller\s+)?(?:inte|ej)\s*(?:[.,]|$|i\b)"
-    r"|\bhar\s+inte\s+(?:heller\s+)?(?:undersökt|studerat|granskat|analyserat|kartlagt)\b"
-    r"|\b(?:jämförs|analyseras|granskas)\s+(?:därför\s+|heller\s+)?(?:inte|ej)\b(?!\s+(?:bara|enbart|endast|"
-    r"alltid|vidare)\b)",
+    r"|\bmäter\s+vi\s+inte\b|\bingår\s+(?:därför\s+)?inte\s+i\s+(?:analysen|underlaget|statistiken|uppföljningen)\b",
     re.I)
+# What a report says it leaves out, a delimitation ('Uppföljningen omfattar inte vuxenutbildningen, gymnasiesärskolan
+# …', 'Den har inte heller undersökt …', 'Timavlönade och visstidsanställda ingår inte', 'Chefernas löner jämförs
+# inte'; a section 'Avgränsningar'; blind38's tune GV40 and GV19, session 35): the thing left out stands after the verb
+# (LEFT_OUT_AFTER_RE, up to a comma or a clause of reason) or before it (LEFT_OUT_BEFORE_RE, its clause); only a
+# question about that thing meets the sentence ('Analysen omfattar inte vuxna över 20 år, eftersom aktivitetsbidraget
+# …' leaves out adults, not aktivitetsbidraget: tune FB02). 'omfattar inte bara …, utan också …' and 'jämförs inte
+# alltid' say no delimitation (review35). General Swedish report wording.
+LEFT_OUT_AFTER_RE = re.compile(
+    r"\b(?:(?:omfattar|omfattade|inkluderar)\s+(?:därför\s+|heller\s+)?(?:inte|ej)|har\s+inte\s+(?:heller\s+)?"
+    r"(?:undersökt|studerat|granskat|analyserat|kartlagt))\b(?!\s+(?:bara|enbart|endast|alltid|vidare)\b)"
+    r"(?P<thing>[^.;:]*?)(?=,\s*(?:eftersom|då|men|och\s+inte)\b|[.;:]|$)", re.I)
+LEFT_OUT_BEFORE_RE = re.compile(
+    r"(?P<thing>[^.;:,]*?)\b(?:ingår|ingick|jämförs|analyseras|granskas)\s+(?:därför\s+|heller\s+)?(?:inte|ej)\b"
+    r"(?!\s+(?:bara|enbart|endast|alltid|vidare)\b)", re.I)
 # The organisation's own records a report names where it says it does not measure a thing ('Kulturskolan har ett eget
 # elevregister'): a refusal points there, before the usual sources (trial 29 #3).
 OWN_RECORDS_RE = re.compile(r"\b(?:ett|en|sitt|sin|sina|egna?)?\s*eg(?:et|en|na)\s+\w*(?:register|registret|"

@@ -77,12 +77,29 @@ def stated_gap(question: Question, pool: Sequence[Scored]) -> Scored | None:
         unit = s.unit
         if unit.is_label or unit.kind == "row":
             continue
-        if not lex.NOT_MEASURED_RE.search(unit.text) or not names_word(unit.text, words[0]):
+        said = gap_scope(unit.text)
+        if not said or not names_word(said, words[0]):
             continue
-        found = sum(1 for w in words if names_word(unit.text, w))
+        found = sum(1 for w in words if names_word(said, w))
         if found > hits:
             best, hits = s, found
     return best
+
+
+def gap_scope(text: str) -> str:
+    """What a sentence says is not measured or left out: the whole sentence where it says the material does not
+    measure or know something (lexicon.NOT_MEASURED_RE), the thing left out where it delimits what the report covers
+    (LEFT_OUT_AFTER_RE / LEFT_OUT_BEFORE_RE); '' for any other sentence.
+
+    >>> gap_scope("Analysen omfattar inte vuxna över 20 år, eftersom aktivitetsbidraget bara betalas ut till unga.")
+    ' vuxna över 20 år'
+    >>> gap_scope("Timavlönade och visstidsanställda ingår inte."), gap_scope("Planen omfattar inte bara eleverna.")
+    ('Timavlönade och visstidsanställda ', '')
+    """
+    if lex.NOT_MEASURED_RE.search(text):
+        return text
+    things = [m.group("thing") for r in (lex.LEFT_OUT_AFTER_RE, lex.LEFT_OUT_BEFORE_RE) for m in r.finditer(text)]
+    return " ".join(t for t in things if t.strip())
 
 
 def own_records(text: str) -> str:

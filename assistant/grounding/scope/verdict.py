@@ -63,7 +63,7 @@ from assistant.grounding.scope.forms import (
     other_scope,
     speaks_of_form,
 )
-from assistant.grounding.scope.gaps import gap_words, names_word, stated_gap
+from assistant.grounding.scope.gaps import gap_scope, gap_words, names_word, stated_gap
 from assistant.grounding.scope.lowrows import fitting_rows, rows_naming
 from assistant.grounding.scope.members import (
     _own_line,
@@ -1204,7 +1204,7 @@ LEFT_OUT = "left_out"
 
 def _left_out(question: Question, ranked: Sequence[Scored]) -> Scored | None:
     """The unit in which the material says it leaves out, or does not measure, a thing the question names
-    (lexicon.NOT_MEASURED_RE: 'Uppföljningen omfattar inte vuxenutbildningen, gymnasiesärskolan …') where no other of
+    (scope.gaps.gap_scope: 'Uppföljningen omfattar inte vuxenutbildningen, gymnasiesärskolan …') where no other of
     the best units names that thing: the material's own word on it is the answer. Number questions are judged with
     their figures below (a figure of the thing elsewhere answers them)."""
     if question.language != "sv" or question.answer_type == "number":
@@ -1212,10 +1212,11 @@ def _left_out(question: Question, ranked: Sequence[Scored]) -> Scored | None:
     words = gap_words(question)
     top = ranked[:STATISTIC_POOL]
     for s in top:
-        if s.unit.is_label or s.unit.kind == "row" or not lex.NOT_MEASURED_RE.search(s.unit.text):
+        said = gap_scope(s.unit.text) if not s.unit.is_label and s.unit.kind != "row" else ""
+        if not said:
             continue
         for word in words:
-            if names_word(s.unit.text, word) and \
+            if names_word(said, word) and \
                     not any(o.unit.unit_id != s.unit.unit_id and names_word(o.unit.text, word) for o in top):
                 return s
     return None
