@@ -320,7 +320,12 @@ def sent_outside(request: ChatRequest, kind: str, asked: tuple[str, str] | None 
     edits made to it since it was written and `asked`, this turn's own edit: lättläst asked for, or a rewrite for an
     outside audience ('skriv om för vårdnadshavare') that no later rewrite for people inside took back. Every turn
     rebuilds the draft, so a later edit ('kortare') keeps it so (trial 35: the staff text came back under the title
-    '(för vårdnadshavare)')."""
+    '(för vårdnadshavare)'). It stands while the user goes on with that version: after a turn on another draft, or the
+    user's own saved version, the plan is the plan again (test_drafting_trial31: 'Uppdatera uppföljningsplanen efter
+    målet som jag har ändrat' after a new goal)."""
+    replies = [t for t in request.history if t.role != "user"]
+    if asked is None and (not replies or replies[-1].saved or draft_kind(replies[-1]) != kind):
+        return False
     standing = False
     for name, arg in [*edits_since(request, kind), *([asked] if asked is not None else [])]:
         if name == "easy":
