@@ -1297,20 +1297,6 @@ COLUMN_PERCENT_UNIT_RE = re.compile(r"\s*\((?:%|procent)\)", re.I)
 # this Zipf frequency (wordfreq, 'sv'): 'sjuksköterskor' 4.1, 'barnskötare' 3.0; the frame words of a question are
 # commoner ('skiljer' 4.6, 'lärare' 5.1, 'hos' 5.6). Trial 30 H11 (scope.absent_rows).
 ROW_WORD_MAX_ZIPF = 4.5
-# Endings of Swedish verb forms in the past, the passive and the supine ('beviljades', 'avsattes', 'fördelades',
-# 'avsatts'; not '-ats', which ends 'arbetsplats'): a question's verb says what happened to the counted thing, not
-# what the figure is of, so a document may say it otherwise ('avsatt', 'budget'). General Swedish grammar
-# (refusal35a; scope.unspoken). Nouns rarely end so ('område' ends in -åde, not -ade).
-VERB_FORM_ENDINGS = ("ades", "ade", "des", "tes", "dde", "ddes", "tts")
-# A question's word that names what its figure is of, and that a document never using it cannot have a figure of, is
-# a specialist's word: rarer in Swedish than this Zipf frequency (wordfreq, 'sv'): 'dagverksamhet' 1.4,
-# 'ledsagning' 1.5, 'dubbelbemanning' 1.1, 'specialpedagoger' 2.6. The asker's own everyday words are commoner and a
-# document may say them otherwise: 'lamporna' 3.6 (belysning), 'struntat' 3.0, 'populäraste' 3.5, 'nämnd' 3.6
-# (tune TR08, TR23, ED18, EH20; refusal35a, scope.unspoken).
-UNSPOKEN_WORD_MAX_ZIPF = 3.0
-# The noun a question asks to be named ('för vilken nämnd', 'Vilket belopp'): what the answer gives, not what the
-# figure is of (general Swedish; scope.unspoken).
-ASKED_WH_NOUN_RE = re.compile(r"\b(?:vilken|vilket|vilka|which)\s+([^\W\d_][\w-]*)", re.I)
 # The least letters two row words must end alike in to be kinds of one thing ('sjuksköterskor', 'Undersköterska':
 # 'sköterska'); and a noun named by the gender of its group ('kvinnliga sjuksköterskor', 'manliga barnskötare'), the
 # way a by-gender table's row is asked (general Swedish). scope.absent_rows.

@@ -46,8 +46,6 @@ def bot(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
     "Vad heter elevhälsans sjuksköterska på Furuviksskolan?",  # a genitive before the role
     "Vem är samordnare för närvaroarbetet på Furuviksskolan?",  # 'samordnas av … Eva Lindholm' names no samordnare
     "Vilket datum i maj 2025 ska Furuviksskolans närvarorutin utvärderas?",  # 'i maj 2025' only
-    # '27 av skolans 300 elever' count frånvaro, not anmälningar to the huvudman
-    "Hur många elever på Furuviksskolan anmäldes till huvudmannen för ogiltig frånvaro?",
 ])
 def test_a_kind_of_detail_told_only_of_something_else_is_refused(bot: Assistant, question: str) -> None:
     r = bot.respond({"message": question})

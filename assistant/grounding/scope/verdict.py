@@ -150,7 +150,6 @@ from assistant.grounding.scope.terms import (
     term_forms,
     unheard_of,
 )
-from assistant.grounding.scope.unspoken import unspoken_terms
 from assistant.grounding.scope.views import (
     AGENT_POOL,
     BODY_CLOSE,
@@ -518,12 +517,6 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
             # 'Hur hög var skolnärvaron bland de nyanlända eleverna …?' over a report that never uses 'nyanlända': its
             # figures are of the whole group, none of the asked part (scope.qualifiers; tune NM29).
             return Verdict(False, "group", phrase=topic_phrase(question.cue_text), asked=" ".join(unspoken),
-                           evidence=figures + [s for s in evidence if s not in figures])
-        unnamed = unspoken_terms(question, weights, figures, document_text)
-        if unnamed:
-            # 'Hur stor andel av männen beviljades dagverksamhet?' over a home-care analysis that never uses the word:
-            # its figures are of other insatser, none of the asked one (scope.unspoken; refusal35a probes).
-            return Verdict(False, "subject", [Subject(w, "name") for w in unnamed], topic_phrase(question.cue_text),
                            evidence=figures + [s for s in evidence if s not in figures])
         statistic = statistic_terms(question)
         if statistic and not any(says_stem(f"{s.unit.text} {s.unit.context()}", t) for s in figures for t in statistic):
