@@ -2948,9 +2948,9 @@ NOT_MEASURED_RE = re.compile(
 LEFT_OUT_AFTER_RE = re.compile(
     r"\b(?:(?:omfattar|omfattade|inkluderar)\s+(?:därför\s+|heller\s+)?(?:inte|ej)|har\s+inte\s+(?:heller\s+)?"
     r"(?:undersökt|studerat|granskat|analyserat|kartlagt))\b(?!\s+(?:bara|enbart|endast|alltid|vidare)\b)"
-    r"(?P<thing>[^.;:]*?)(?=,\s*(?:eftersom|då|men|och\s+inte)\b|[.;:]|$)", re.I)
+    r"(?P<thing>[^.;:]{0,300}?)(?=,\s*(?:eftersom|då|men|och\s+inte)\b|[.;:]|$)", re.I)
 LEFT_OUT_BEFORE_RE = re.compile(
-    r"(?P<thing>[^.;:,]*?)\b(?:ingår|ingick|jämförs|analyseras|granskas)\s+(?:därför\s+|heller\s+)?(?:inte|ej)\b"
+    r"\b(?:ingår|ingick|jämförs|analyseras|granskas)\s+(?:därför\s+|heller\s+)?(?:inte|ej)\b"
     r"(?!\s+(?:bara|enbart|endast|alltid|vidare)\b)", re.I)
 # The organisation's own records a report names where it says it does not measure a thing ('Kulturskolan har ett eget
 # elevregister'): a refusal points there, before the usual sources (trial 29 #3).

@@ -98,8 +98,16 @@ def gap_scope(text: str) -> str:
     """
     if lex.NOT_MEASURED_RE.search(text):
         return text
-    things = [m.group("thing") for r in (lex.LEFT_OUT_AFTER_RE, lex.LEFT_OUT_BEFORE_RE) for m in r.finditer(text)]
+    things = [m.group("thing") for m in lex.LEFT_OUT_AFTER_RE.finditer(text)]
+    # the clause before 'ingår/jämförs inte' (read back to a stop, at most LEFT_OUT_CLAUSE characters: a pattern
+    # reading it forward was quadratic on a long line, own last read)
+    things += [re.split(r"[.;:,]", text[max(0, m.start() - LEFT_OUT_CLAUSE): m.start()])[-1]
+               for m in lex.LEFT_OUT_BEFORE_RE.finditer(text)]
     return " ".join(t for t in things if t.strip())
+
+
+# How far back from 'ingår inte' the thing left out is read.
+LEFT_OUT_CLAUSE = 300
 
 
 def own_records(text: str) -> str:
