@@ -122,7 +122,6 @@ def _check_chars(n: int, limits: ReadLimits) -> None:
 def load_pdf(path: Path, limits: ReadLimits = DEFAULT_LIMITS) -> LoadedText:
     """A PDF's text page by page, its paragraphs and headings read from the layout (ingest.pdf)."""
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
 
     from ingest.pdf import PdfLine, layout_text, page_lines
 
@@ -154,10 +153,10 @@ def load_pdf(path: Path, limits: ReadLimits = DEFAULT_LIMITS) -> LoadedText:
         title = pdf_title(str(reader.metadata.title or "") if reader.metadata is not None else "", lines)
     except LoadError:
         raise
-    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
-        raise LoadError(f"PDF-filen är skadad eller går inte att läsa ({exc})") from exc
-    except Exception as exc:  # pypdf raises many types on broken files
-        raise LoadError(f"PDF-filen är skadad eller går inte att läsa ({type(exc).__name__}: {exc})") from exc
+    except Exception as exc:  # pypdf raises many types on broken files, in English the user cannot act on
+        log.info("PDF %s unreadable: %s: %s", path.name, type(exc).__name__, exc)
+        raise LoadError("PDF-filen är skadad eller går inte att läsa (den är avbruten eller har trasiga delar; "
+                        "spara eller exportera den som PDF på nytt)") from exc
     return LoadedText(lines, breaks, authors=[a for a in authors if a.strip()], title=title)
 
 
@@ -528,6 +527,53 @@ def discover(paths: list[Path]) -> Iterator[tuple[Path, Path]]:
                 yield file, file.parent
 
 
+# What a file's first bytes say it is, for the formats users mistake for each other (a Word file saved or renamed
+# as .pdf; trial 35): (signature, where it may start at the latest, name in a message, the suffix it would need).
+_SIGNATURES: tuple[tuple[bytes, int, str, str], ...] = (
+    (b"%PDF-", 1024, "en PDF", ".pdf"),  # readers accept up to 1 KiB of junk before the header
+    (b"PK\x03\x04", 0, "ett Word-dokument eller annat ZIP-paket", ".docx"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", 0, "ett Word-dokument i det äldre formatet (.doc)", ""),
+    (b"{\\rtf", 0, "ett RTF-dokument", ""),
+    (b"\x89PNG", 0, "en PNG-bild", ""),
+    (b"\xff\xd8\xff", 0, "en JPEG-bild", ""),
+)
+
+
+def file_kind(head: bytes) -> tuple[str, str] | None:
+    """(what the file is, the suffix it would need) by its first bytes; None when they name no format above.
+
+    >>> file_kind(b"PK\\x03\\x04rest")
+    ('ett Word-dokument eller annat ZIP-paket', '.docx')
+    >>> file_kind(b"Vanlig text") is None
+    True
+    """
+    for signature, latest, name, suffix in _SIGNATURES:
+        at = head.find(signature, 0, latest + len(signature))
+        if at == 0 or (latest and at > 0):
+            return name, suffix
+    return None
+
+
+def check_file_kind(path: Path, suffix: str) -> None:
+    """Refuse a file whose content is another format than its name says, naming what it is and what to do: read
+    by its suffix's loader it failed with the parser's own English words ('Stream has ended unexpectedly')."""
+    with path.open("rb") as handle:
+        head = handle.read(1024 + 8)
+    kind = file_kind(head)
+    wanted = {".pdf": ".pdf", ".docx": ".docx"}.get(suffix)
+    if wanted is not None:
+        if kind is not None and kind[1] == wanted:
+            return
+        what = kind[0] if kind is not None else "inte en " + ("PDF" if wanted == ".pdf" else "Word-fil (.docx)")
+        advice = (f"byt filändelsen till {kind[1]} och ladda upp den igen" if kind is not None and kind[1]
+                  else f"spara den som {'PDF' if wanted == '.pdf' else '.docx'} och ladda upp den igen")
+        raise LoadError(f"filen heter {suffix} men är {what}; {advice}")
+    if suffix in (".txt", ".md", ".markdown", ".html", ".htm") and kind is not None:
+        advice = (f"byt filändelsen till {kind[1]} och ladda upp den igen" if kind[1]
+                  else "spara den som .docx, PDF eller text och ladda upp den igen")
+        raise LoadError(f"filen heter {suffix} men är {kind[0]}; {advice}")
+
+
 def load_document(
     path: Path, entry: dict[str, Any] | None = None, origin: str = "korpus", limits: ReadLimits = DEFAULT_LIMITS
 ) -> tuple[SourceDoc, list[str]]:
@@ -547,6 +593,7 @@ def load_document(
         raise LoadError(
             f"filen är för stor ({size // 1024 // 1024} MiB; gränsen är {MAX_FILE_BYTES // 1024 // 1024} MiB)"
         )
+    check_file_kind(path, suffix)
     loaded = loader(path, limits)
     if not any(line.strip() for line in loaded.lines):
         raise LoadError("ingen text kunde läsas ut (filen är tom, eller en skannad PDF utan textlager)")

@@ -165,6 +165,45 @@ def test_a_zip_of_junk_named_docx_is_refused_in_swedish_without_the_libraries_en
     assert "item" not in reason and "archive" not in reason and "Content_Types" not in reason, reason
 
 
+def test_a_file_of_another_format_than_its_name_says_is_refused_naming_what_it_is(tmp_path: Path) -> None:
+    """Trial 35: a Word file saved as .pdf failed with pypdf's English 'Stream has ended unexpectedly' and no word of
+    it being a Word document. The first bytes say what a file is; the reason names it and the suffix it needs."""
+    import docx
+
+    word = tmp_path / "plan.docx"
+    document = docx.Document()
+    document.add_paragraph("Elevenkät åk 7–9")
+    document.save(str(word))
+    as_pdf = tmp_path / "elevenkat.pdf"
+    as_pdf.write_bytes(word.read_bytes())
+    with pytest.raises(LoadError) as caught:
+        load_document(as_pdf)
+    reason = str(caught.value)
+    assert "Word-dokument" in reason and "byt filändelsen till .docx" in reason, reason
+    assert "Stream" not in reason, reason
+
+    pdf = tmp_path / "rapport.docx"
+    pdf.write_bytes(b"%PDF-1.7\n" + b"0" * 200)
+    with pytest.raises(LoadError, match="filen heter .docx men är en PDF; byt filändelsen till .pdf"):
+        load_document(pdf)
+    old_word = tmp_path / "gammal.docx"
+    old_word.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100)
+    with pytest.raises(LoadError, match=r"äldre formatet \(\.doc\); spara den som \.docx"):
+        load_document(old_word)
+    text_named = tmp_path / "anteckningar.txt"
+    text_named.write_bytes(b"%PDF-1.4\n" + b"1" * 100)
+    with pytest.raises(LoadError, match="filen heter .txt men är en PDF"):
+        load_document(text_named)
+    # Text that is text, and a PDF behind a few bytes of junk as readers accept, pass the check.
+    plain = tmp_path / "ok.txt"
+    plain.write_text("PK är en förkortning i texten.\n", encoding="utf-8")
+    assert load_document(plain)[0].lines
+    junk_first = tmp_path / "junk.pdf"
+    junk_first.write_bytes(b"\r\n%PDF-1.7\n not really a pdf")
+    with pytest.raises(LoadError, match="PDF-filen är skadad"):
+        load_document(junk_first)
+
+
 def test_html_keeps_text_drops_scripts(tmp_path: Path) -> None:
     p = tmp_path / "sida.html"
     p.write_text(
