@@ -292,7 +292,25 @@ everyday words, two without å/ä/ö) and 16 near-domain unanswerables changing 
 kommun or school form, the school given no figures, a ranking the report does not make, a date not given, a named
 person, the cost of a measure given none, a count not counted, a cause not stated, a follow-up asking a figure the
 report lacks); halves drawn per kind before any run: with one random.Random(20270114), the answerable ids GV01-GV24
-shuffled, the first 12 tune, then the unanswerable ids GV25-GV40 shuffled, the first 8 tune) and
+shuffled, the first 12 tune, then the unanswerable ids GV25-GV40 shuffled, the first 8 tune),
+`blind39_<half>.jsonl` (a thirty-ninth, SN01-SN40, blind39, on a Markdown file added to extra_docs for it and built
+by build_vintervag.py: a kommun's "Jämställdhetsanalys av vinterväghållningen 2024/25 – snöröjning och
+halkbekämpning" (Kärrnäs kommun, the gatuavdelning), with a sammanfattning, the purpose and background (the kommun's
+jämställdhetsstrategi, the national goal in a footnote), the method (a resvaneundersökning with its svarsfrekvens,
+olycksstatistik from the akutmottagningen through STRADA, a medborgardialog, roles only), a table of the travel modes
+in winter by kvinnor and män (each column summing to 100), a table of pedestrians injured in halkolyckor by gender for
+the winters 2023/24 and 2024/25 with totals, three districts with figures for two only, the current and the proposed
+order of priority of the snöröjning as numbered lists, the findings as a nested bulleted list, six measures as a
+numbered list with responsible role and a date or season and a cost for three only (and their total), the follow-up
+(tekniska nämnden) and what it does not cover (private and state roads); written from the document alone without
+running the assistant: 24 answerable (table cells by row and column, two differences, the totals, costs, lists from
+the bullets and the numbered lists, who and when, the method and the roles in the dialogue, yes/no, the footnote's
+source, one in English, 2 elliptic follow-ups; some in a resident's everyday words, two without å/ä/ö) and 16
+near-domain unanswerables changing one detail (another winter, season or group, another kommun, the district and a
+street given no figures, a ranking the report does not make, a date not given, a named person, the cost of a measure
+given none, a count not counted, a cause not stated, a follow-up asking a figure the report lacks); halves drawn per
+kind before any run: with one random.Random(20270115), the answerable ids SN01-SN24 shuffled, the first 12 tune,
+then the unanswerable ids SN25-SN40 shuffled, the first 8 tune) and
 `ordinals_tune.jsonl` (tune only, OT01-OT16, refuse22b: answerable near-neighbours of the item-beyond-its-run and
 'hur ofta' refusals, written from corpus/ alone: an item that exists, asked by ordinal word, digit, 'nr 8', a numbered
 heading or list, and 'hur ofta' answered by 'per läsår', 'fyra gånger', 'vid två tillfällen', 'läsårsvis',
@@ -357,8 +375,8 @@ CASE_SETS = ("corpus", "extra", "fresh", "blind3", "blind4", "blind5", "blind6",
              "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16",
              "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25",
              "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32",
-             "blind33", "blind34", "blind35", "blind36", "blind37", "blind38", "ordinals",
-             "picks", "followups", "yesno")
+             "blind33", "blind34", "blind35", "blind36", "blind37", "blind38", "blind39",
+             "ordinals", "picks", "followups", "yesno")
 METRICS = ("top5", "quoted", "facts", "facts_list", "refused_unanswerable", "wrongly_refused", "quotes_found",
            "p50_seconds")
 LOWER_IS_BETTER = frozenset({"wrongly_refused", "p50_seconds"})

@@ -179,13 +179,13 @@ def test_blind6_cases_hold_their_terms_and_references_at_their_lines() -> None:
     follow-ups a half), no passage shared with another set, every answer's terms and reference texts in its lines."""
     cases = _blind_set("blind6", "J", 24)
     _assert_per_half(cases, unanswerable=8, list=4, number=3, follow_up=2)
-    # blind8 to blind38, ordinals and followups, written later from the documents alone, may ask about the same
+    # blind8 to blind39, ordinals and followups, written later from the documents alone, may ask about the same
     # passages from another angle.
     later = ("blind6", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14",
              "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23",
              "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32",
-             "blind33", "blind34", "blind35", "blind36", "blind37", "blind38", "ordinals", "followups",
-             "yesno")
+             "blind33", "blind34", "blind35", "blind36", "blind37", "blind38", "blind39", "ordinals",
+             "followups", "yesno")
     others = [p for c in ae.load_cases("all")
               if c["case_set"] not in later
               for p in c.get("passages", [])]
@@ -522,7 +522,8 @@ def test_blind25_cases_ask_the_six_older_extra_docs_and_their_terms_stand_at_the
                   "tallmarka-jamstalldhetsanalys-forsorjningsstod-2025.docx",
                   "sorbyholm-trygghetsundersokning-2025.pdf", "lommaryd-foreningsbidrag-2025.docx",
                   "vintrosa-elevhalsa-arsrapport-2025.pdf", "stenaker-lonekartlaggning-2025.html",
-                  "granlida-hemtjanst-jamstalldhetsanalys-2025.pdf", "hedeby-konsbundna-gymnasieval-2025.html"}
+                  "granlida-hemtjanst-jamstalldhetsanalys-2025.pdf", "hedeby-konsbundna-gymnasieval-2025.html",
+                  "karrnas-vintervaghallning-jamstalldhetsanalys-2025.md"}
     assert sources == {p.name for p in ae.extra_doc_files()} - later_docs
     assert sum("table_cell" in c["tags"] for c in cases) >= 5
     _assert_new_blind_cases(cases, roots=_CORPUS_AND_EXTRA_DOCS)
@@ -1173,6 +1174,84 @@ def test_the_committed_html_school_choice_follow_up_is_what_build_gymnasieval_bu
     assert f"{ANSWERS} av {PUPILS} elever besvarade (svarsfrekvens {share(ANSWERS, PUPILS)} procent)" in text
     costs = [int(c.replace(" ", "")) for c in re.findall(r"Kostnad: (\d+ \d{3}) kronor", text)]
     assert len(costs) == 3 and f"sammanlagt {sum(costs) // 1000} 000 kronor" in text
+
+
+def test_blind39_cases_ask_a_kommuns_gender_analysis_of_snow_clearing_in_markdown_at_their_lines() -> None:
+    """The thirty-ninth blind set: SN01-SN40 on the Markdown jämställdhetsanalys of the vinterväghållning added for it
+    (a kommun's gatuavdelning on snöröjning and halkbekämpning), halves drawn per kind with one
+    random.Random(20270115): the answerable ids SN01-SN24 shuffled (first 12 tune), then the unanswerable SN25-SN40
+    (first 8 tune); 24 answerable whose 1-4 terms stand at the file's lines as the Markdown loader reads them (many in
+    a table row, read by its row and column; the method as "-" items and the two orders and the measures as "1."
+    lists, asked as lists from the line that introduces them; the footnote's source; 2 elliptic follow-ups; one in
+    English), 16 near-domain unanswerables that change one detail, each with its subject and detail tag (one a
+    follow-up); two answerable without å/ä/ö; no question copies another set's."""
+    from ingest.load import load_markdown
+
+    cases = _blind_set("blind39", "SN", 20)
+    answerable, unanswerable = _drawn_per_kind(cases, "SN", 20270115)
+    assert {c["answer_type"] for c in unanswerable} == {"none"}
+    assert {"number", "list", "yesno", "fact", "date"} <= {c["answer_type"] for c in answerable}
+    assert sum(bool(c.get("history_questions")) for c in answerable) == 2
+    assert sum(bool(c.get("history_questions")) for c in unanswerable) == 1
+    doc = "karrnas-vintervaghallning-jamstalldhetsanalys-2025.md"
+    assert {p["source"] for c in cases for p in c.get("passages", [])} == {doc}
+    lines = ae.source_lines(doc, [ae.EXTRA_DOCS_DIR])
+    # The Markdown loader keeps the file's lines one for one (markup out, the footnote '[^1]:' read as '1 …'; the
+    # final newline may open an empty last line).
+    raw = (ae.EXTRA_DOCS_DIR / doc).read_text("utf-8").splitlines()
+    assert list(lines) == load_markdown(ae.EXTRA_DOCS_DIR / doc).lines and len(lines) - len(raw) in (0, 1)
+    table_rows = [c for c in cases for p in c.get("passages", []) if lines[p["end_line"] - 1].startswith("| ")]
+    assert len(table_rows) >= 8
+    lists = [c for c in answerable if c["answer_type"] == "list"]
+    # The line after the intro's is blank; the next is the first item ("- " or "1.").
+    assert {lines[c["passages"][0]["start_line"]] for c in lists} == {""}
+    items = sorted(lines[c["passages"][0]["start_line"] + 1].split()[1] for c in lists)
+    assert items == sorted(["Den", "Gång-", "Huvudgator", "en"])
+    footnote = [c for c in answerable if "footnote" in c["tags"]]
+    assert len(footnote) == 1 and lines[footnote[0]["passages"][0]["start_line"] - 1].startswith("1 Regeringens")
+    assert sum("no_diacritics" in c["tags"] for c in answerable) == 2
+    assert sum("everyday_words" in c["tags"] for c in answerable) >= 4
+    assert sum("english" in c["tags"] for c in answerable) == 1
+    assert {"other_winter", "other_season", "other_group", "other_municipality", "district_without_figures",
+            "street_without_figures", "ranking", "date", "named_person", "cost", "count", "cause",
+            "follow_up_other_figure"} == {c["tags"][3] for c in unanswerable}
+    for case in cases:
+        assert case["mode"] == "fraga" and bool(case.get("history_questions")) == ("follow_up" in case["tags"])
+    _assert_new_blind_cases(cases, roots=_CORPUS_AND_EXTRA_DOCS)
+
+
+def test_the_committed_markdown_snow_clearing_analysis_is_what_build_vintervag_builds(tmp_path: Path) -> None:
+    """blind39's line numbers are the file's own lines; a rebuild by build_vintervag.py gives the same bytes, the
+    Markdown loader keeps its two tables as rows ("| … |", header and 'Totalt' included) and its footnote as '1 …';
+    each travel-mode column sums to 100, each accident total is the women plus the men and 'Totalt' the sum of the
+    winters, and the stated shares, svarsfrekvens and total cost are those of the figures."""
+    import re
+
+    from evals.extra_docs import build_vintervag as bv
+    from ingest.load import load_markdown
+
+    rebuilt = bv.build(tmp_path / bv.OUT.name)
+    assert rebuilt.read_bytes() == bv.OUT.read_bytes()
+    loaded = load_markdown(bv.OUT)
+    lines = loaded.lines
+    assert sum(line.startswith("| ") for line in lines) == (1 + len(bv.MODES) + 1) + (1 + len(bv.INJURED) + 1)
+    assert "| Totalt | 100 | 100 |" in lines and "| Totalt | 107 | 52 | 159 |" in lines
+    for row in bv.modes_table():
+        assert "| " + " | ".join(row) + " |" in lines, row
+    for row in bv.injured_table():
+        assert "| " + " | ".join(row) + " |" in lines, row
+        assert int(row[1]) + int(row[2]) == int(row[3])
+    text = " ".join(lines)
+    assert f"{bv.share(107, 159)} procent av de fotgängare" in text and "107 av de 159" in text
+    walk = {mode: (w, m) for mode, w, m in bv.MODES}
+    assert (f"gör {walk['Gång'][0] + walk['Kollektivtrafik'][0]} procent av sina resor till fots eller med "
+            f"kollektivtrafik, männen {walk['Gång'][1] + walk['Kollektivtrafik'][1]} procent") in text
+    assert f"{bv.kronor(bv.ANSWERS)} svarade (svarsfrekvens {bv.share(bv.ANSWERS, bv.ASKED)} procent)" in text
+    assert any(line.startswith("1 Regeringens skrivelse") for line in lines) and "[^1]" not in text
+    assert "jämställd hälsa.¹" in text
+    assert sum(line.startswith("  - ") for line in lines) == 2 + 2 + 3
+    costs = [int(c.replace(" ", "")) for c in re.findall(r"Kostnad: (\d+ \d{3}) kronor", text)]
+    assert len(costs) == 3 and f"sammanlagt {bv.kronor(sum(costs))} kronor" in text
 
 
 def test_the_committed_word_analysis_is_what_build_analys_builds(tmp_path: Path) -> None:
