@@ -45,6 +45,7 @@ EDIT_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ("indicator", lex.EDIT_INDICATOR),
         # the actors the user names after it are theirs to add ('…, till exempel fritidsgårdarna och studieförbunden')
         ("actors", r"(?:\blägg till (?:fler )?aktörer|\bfler aktörer|\bvilka aktörer\b.*\blägg\w*)\b(.*)"),
+        ("actors", lex.EDIT_ADD_NAMED_ACTOR),  # 'lägg till elevhälsan': the actor named is the one to add
         ("audience", r"\bskriv om (?:det |utkastet |texten )?för\s+(.+)"),
         ("audience", lex.EDIT_AUDIENCE_INTENT),  # 'Skriv om planen så att den passar att skicka till vårdnadshavarna'
 
@@ -391,11 +392,15 @@ def named_actors(arg: str) -> list[str]:
     ['Studie- och yrkesvägledarna', 'Arbetsförmedlingen']
     >>> named_actors(" – vi har en ateljerista och samarbetar med biblioteket i Granvik")
     ['Ateljerista', 'Biblioteket i Granvik']
+    >>> named_actors("elevhälsan och kuratorn")
+    ['Elevhälsan', 'Kuratorn']
     """
     lead = lex.ACTOR_LIST_LEAD_RE.match(arg.strip(" .!?"))
-    if lead is None:  # 'fler aktörer tack', 'vilka aktörer kan vi lägga till': no names follow
+    # ... or the request names them right away ('lägg till elevhälsan och kuratorn', lexicon.EDIT_ADD_NAMED_ACTOR)
+    named = lead is None and any(p.match(arg.strip()) for p, _ in lex.ACTOR_KINDS)
+    if lead is None and not named:  # 'fler aktörer tack', 'vilka aktörer kan vi lägga till': no names follow
         return []
-    text = arg.strip(" .!?")[lead.end():].strip(" .!?,:;")
+    text = arg.strip(" .!?")[lead.end() if lead is not None else 0:].strip(" .!?,:;")
     # 'studie- och yrkesvägledarna' is one actor: an 'och' after a hyphen joins the parts of one compound
     names = [" ".join(n.split()).strip(" .,:;") for n in re.split(r",|(?<!-\s)\b(?:och|samt|eller)\b", text)]
     # '– vi har en ateljerista och samarbetar med biblioteket i Granvik': the actors, not the clauses that tell them

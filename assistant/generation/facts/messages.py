@@ -246,7 +246,22 @@ def _check_target(facts: UserFacts) -> None:
                             "mått? Skriv vilket mått det gäller.")
 
 
+def _source_notes(text: str) -> tuple[str, list[tuple[str, str]]]:
+    """The message without its bracketed source notes (lexicon.USER_SOURCE_NOTE_RE), and each note with the sentence
+    it stood in (as left without it): a figure read from that sentence is measured by it.
+
+    >>> _source_notes("Pojkar 12 % (källa: Skola24, juni 2025). Flickor trivs.")
+    ('Pojkar 12 %. Flickor trivs.', [('Pojkar 12 %.', 'Skola24, juni 2025')])
+    """
+    notes: list[tuple[str, str]] = []
+    for sentence in split_at_stops(text):
+        for m in lex.USER_SOURCE_NOTE_RE.finditer(sentence):
+            notes.append((lex.USER_SOURCE_NOTE_RE.sub("", sentence).strip(), " ".join(m.group("note").split())))
+    return lex.USER_SOURCE_NOTE_RE.sub("", text), notes
+
+
 def _read_message(facts: UserFacts, text: str) -> None:
+    text, notes = _source_notes(text)
     for m in lex.SCHOOL_NAME_RE.finditer(text):
         facts.school = m.group(1) or m.group(2)
         break
@@ -302,6 +317,10 @@ def _read_message(facts: UserFacts, text: str) -> None:
         if said:  # 'Förra året hade 18 % …': a time relative to now, named when the year is asked for
             facts.figures[:] = [replace(f, when=said.group(0).lower()) if id(f) not in read and f.year is None
                                 else f for f in facts.figures]
+    if notes:  # a figure of a sentence that named its source in brackets is measured by it
+        facts.figures[before:] = [
+            replace(f, source=next((n for s, n in notes if f.quote and f.quote in s), "")) if not f.source else f
+            for f in facts.figures[before:]]
     _elliptic_shares(facts, before)
     _figures_name_the_target(facts, facts.figures[before:])
     _size_of_the_place(facts, before)

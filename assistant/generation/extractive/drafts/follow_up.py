@@ -42,6 +42,7 @@ from assistant.generation.extractive.drafts.measures import (
     _regrade,
     _rest_of_group_gap,
     _user_causes,
+    same_questions_note,
 )
 from assistant.generation.extractive.drafts.problem import _problem_measured
 from assistant.generation.facts.follow_ups import OwnFollowUp, own_feedback, own_follow_ups
@@ -264,7 +265,7 @@ def follow_up_plan(backend: ExtractiveBackend, turn: PreparedTurn, book: Citatio
             suggestion(f"Mått: {how}"),
             user_item(f"Källa: {saved_source.text.split(':', 1)[1].strip()}", saved_source.quote)
             if saved_source is not None and number == 1 and own else
-            user_item(f"Källa: {own_source.source}, med samma frågor vid varje mätning", own_source.quote)
+            user_item(f"Källa: {own_source.source}{same_questions_note(own_source.source)}", own_source.quote)
             if own_source is not None else
             user_item(f"Källa: {sources}", "; ".join(o.clause for o in theirs if o.source)) if sources
             else suggestion(f"Källa: {where}"),

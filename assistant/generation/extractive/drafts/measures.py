@@ -35,12 +35,18 @@ def _own_figures(text: str) -> bool:
     return bool(lex.FIGURE_RE.search(text) or lex.RESULT_CHANGE_RE.search(text) or lex.TABLE_ROW_RE.search(text))
 
 
+def same_questions_note(source: str) -> str:
+    """', med samma frågor vid varje mätning' for a survey of the user's own; '' for a register or report they named
+    ('Skola24, frånvarorapport juni 2025' asks nobody questions)."""
+    return ", med samma frågor vid varje mätning" if lex.SURVEY_RE.search(source) else ""
+
+
 def _data_source(ctx: DraftContext, indicator: str) -> DraftItem:
     """The indicator's data source: the survey or statistics the user named for their figures ('er elevenkät'),
     else where such figures are usually found."""
     own = _own_source(ctx.facts)
     if own is not None:
-        return user_item(f"Datakälla: {own.source}, med samma frågor vid varje mätning", own.quote)
+        return user_item(f"Datakälla: {own.source}{same_questions_note(own.source)}", own.quote)
     kind = _measured_kind(ctx, indicator)
     if kind in _OWN_RECORD_KINDS:  # counted, seen, granted or tested where it happens
         return suggestion(f"Datakälla: {_indicator_fields(kind, ctx.facts.org_kind)[1]}")
