@@ -5134,6 +5134,17 @@ QUESTION_SENTENCE_RE = re.compile(
 DRAFT_NAMED_RE = re.compile(r"\b(?:problemformulering\w*|mål(?:et|en)?|målvärde\w*|indikator\w*|uppföljning\w*|"
                             r"utkast\w*|plan(?:en)?|insats(?:er|erna)?\s+(?:i|till)\s+(?:planen|målet|utkastet)|"
                             r"aktörer|rektorer|kortare|lättläst)\b", re.I)
+# A question in a drafting mode that asks how the user's own organisation does what that mode drafts ('Hur följer vi upp
+# det här under läsåret?' in uppföljning) asks for that draft, not the material (trial 36: answered as a question and
+# refused, so the plan got no follow-up). The mode -> its act said with the user's own 'vi/ni/jag' (general Swedish).
+DRAFT_MODE_OWN_ACT = {
+    "uppfoljning": re.compile(typed_without_diacritics(
+        r"\b(?:följa|följer|följs|ska|kan|bör)\s+(?:vi|ni|jag)\s+(?:\w+\s+)?upp\b|\b(?:vi|ni|jag)\s+(?:\w+\s+)?"
+        r"(?:följa|följer)\s+upp\b"), re.I),
+    "lokalt_mal": re.compile(typed_without_diacritics(
+        r"\b(?:vilket|vad för)\s+mål\s+(?:ska|kan|bör)\s+(?:vi|ni|jag)\b|\b(?:vi|ni|jag)\s+(?:\w+\s+)?sätta\s+"
+        r"(?:för\s+)?(?:ett\s+)?mål\b"), re.I),
+}
 # The note on a question asked in a drafting mode, answered as a question (service.py).
 QUESTION_IN_DRAFT_MODE_NOTE = ("Din fråga besvaras ur underlaget som en vanlig fråga, och inget utkast gjordes{kept}. "
                                "Beskriv er situation, eller skriv till exempel ”Gör ett lokalt mål av det”, för ett "

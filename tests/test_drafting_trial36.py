@@ -1,5 +1,6 @@
 """Trial 36's planner (a gymnasierektor): a figure's source written in brackets, a cause told as 'den vanligaste
-orsaken', and an actor added by name ('lägg till elevhälsan')."""
+orsaken', an actor added by name ('lägg till elevhälsan'), and 'Hur följer vi upp det här?' asked in the follow-up
+mode."""
 
 from __future__ import annotations
 
@@ -50,7 +51,9 @@ def test_the_plan_keeps_the_source_note_out_of_its_text_and_adds_the_named_actor
         ("problemformulering", ABSENCE),
         ("lokalt_mal", "Skriv ett lokalt mål utifrån det."),
         ("lokalt_mal", "lägg till elevhälsan"),
-        ("uppfoljning", "Gör en uppföljningsplan för målet.")])
+        # asked how they follow it up, in the follow-up mode: the follow-up plan, not the material's answer to it
+        ("uppfoljning", "Hur följer vi upp det här under läsåret?")])
+    assert follow_up.draft is not None and follow_up.draft.kind == "uppfoljning", follow_up.text
     for response in (problem, goal, actors, follow_up):
         assert "(källa" not in response.draft.title and "Skola24" not in response.draft.title, response.draft.title
         assert "(källa: Skola24”" not in response.text and "”frånvarorapport" not in response.text, response.text

@@ -459,11 +459,17 @@ def asks_the_material(request: ChatRequest) -> bool:
     (True, False)
     >>> asks("Vi är Björkskolan. 38 % av pojkarna saknar godkänt. Hur kan vi vända det?"), asks("kortare")
     (False, False)
+    >>> follow = lambda m: asks_the_material(ChatRequest(message=m, mode="uppfoljning"))
+    >>> follow("Hur följer vi upp det här under läsåret?"), follow("Hur följer man upp närvaro enligt metodstödet?")
+    (False, True)
     """
     message = request.message.strip()
     if request.mode not in DRAFT_MODES or not message or lex.FIGURE_RE.search(message) or \
             lex.DRAFT_NAMED_RE.search(message):
         return False
+    own_act = lex.DRAFT_MODE_OWN_ACT.get(request.mode)
+    if own_act is not None and own_act.search(message) and not lex.ASKS_THE_MATERIAL_RE.search(message):
+        return False  # 'Hur följer vi upp det här?' in uppföljning asks for the follow-up plan
     if edit_request(message, drafted_before(request.history, len(request.history))) is not None:
         return False
     # ... nor a question on a part of the draft there is, by the part's name ('Vilka insatser passar bäst?', 'Vem
