@@ -8,8 +8,9 @@ draft versions, the tests) uses it or the helpers below.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
+from assistant import lexicon as lex
 from assistant.schema import HEADING_SEPARATOR, NOTE_GAP, SIBLING_HEADING, Chunk, Citation
 
 # A citation marker: '[3]' or '[2, 5]' (numbers up to three digits), with the one space before it, if any,
@@ -168,3 +169,31 @@ class MarkerStreamFilter:
             cleaned, _ = check_markers(held, self.valid)
             return cleaned
         return held
+
+
+def where_said(citations: Sequence[Citation]) -> str:
+    """An answer to 'Var står det?' (lexicon.WHERE_SAID_RE): each cited passage as its document's title, section and
+    lines, with the start of its quote and its marker, so the user sees where without opening each one.
+
+    >>> c = Citation(n=1, chunk_id="x", source="rapport.txt", title="Rapport 2024", heading_path="Resultat › Skolor",
+    ...              start_line=12, end_line=14, quote="Pojkarna i åk 9 hade lägst närvaro.")
+    >>> print(where_said([c]))
+    Det står på de här ställena i underlaget (öppna källan för de exakta raderna):
+    - Rapport 2024, avsnittet ”Skolor”, rad 12–14: ”Pojkarna i åk 9 hade lägst närvaro.” [1]
+    """
+    lines = [lex.WHERE_SAID_LEAD]
+    for c in citations:
+        heading = c.heading_path.split(HEADING_SEPARATOR.strip())[-1].strip() if c.heading_path else ""
+        section = f", avsnittet ”{heading}”" if heading and heading != c.title else ""
+        span = f"{c.start_line}–{c.end_line}" if c.end_line > c.start_line else str(c.start_line)
+        quote = " ".join(c.quote.split())
+        if len(quote) > WHERE_SAID_QUOTE_CHARS:
+            quote = quote[:WHERE_SAID_QUOTE_CHARS].rsplit(" ", 1)[0] + " …"
+        lines.append(lex.WHERE_SAID_ITEM.format(title=c.title or c.source, section=section, lines=span, quote=quote,
+                                                n=c.n))
+    return "\n".join(lines)
+
+
+# How much of a passage's quote 'Var står det?' shows beside its place (the citation opens the whole).
+WHERE_SAID_QUOTE_CHARS = 160
+

@@ -5145,6 +5145,21 @@ DRAFT_MODE_OWN_ACT = {
         r"\b(?:vilket|vad för)\s+mål\s+(?:ska|kan|bör)\s+(?:vi|ni|jag)\b|\b(?:vi|ni|jag)\s+(?:\w+\s+)?sätta\s+"
         r"(?:för\s+)?(?:ett\s+)?mål\b"), re.I),
 }
+# 'Var står det?', 'Var hittar jag det?', 'Vilken källa är det?', 'Källa?' after an answer: the user asks where the
+# previous answer's lines stand, not a new question (trial 36 F9: searched as 'Var står det vanligaste misstaget …'
+# and answered with five other quotes). The whole message; general Swedish, also typed without å/ä/ö.
+WHERE_SAID_RE = re.compile(typed_without_diacritics(
+    r"^\s*(?:(?:och|men|okej|ok|tack)[,!.]?\s+)?(?:"
+    r"(?:var|vart|vilket ställe)\s+(?:står|stod|finns|fanns|hittar\s+(?:jag|man|vi)|läser\s+(?:jag|man|vi)|kommer)\s+"
+    r"(?:det|detta|det där|det här|den uppgiften|de uppgifterna|siffran|siffrorna|citatet|texten)"
+    r"(?:\s+(?:ifrån|från|någonstans|skrivet|i underlaget|i källan|i dokumentet|exakt))*|"
+    r"(?:vilken|vilka)\s+(?:källa|källor|dokument|text|rapport)\s*(?:är\s+det|kommer\s+det\s+från|har\s+du\s+"
+    r"(?:använt|tagit\s+det\s+från))?|"
+    r"(?:kan|kunde)\s+(?:du|ni)\s+(?:visa|ge|säga)\s+(?:mig\s+)?(?:källan|källorna|var\s+det\s+står)|"
+    r"källa|källor|källan)\s*[?!.]*\s*$"), re.I)
+# ... answered by the lines themselves: a lead, then each cited passage as title, section and lines.
+WHERE_SAID_LEAD = "Det står på de här ställena i underlaget (öppna källan för de exakta raderna):"
+WHERE_SAID_ITEM = "- {title}{section}, rad {lines}: ”{quote}” [{n}]"
 # The note on a question asked in a drafting mode, answered as a question (service.py).
 QUESTION_IN_DRAFT_MODE_NOTE = ("Din fråga besvaras ur underlaget som en vanlig fråga, och inget utkast gjordes{kept}. "
                                "Beskriv er situation, eller skriv till exempel ”Gör ett lokalt mål av det”, för ett "

@@ -19,6 +19,7 @@ import numpy as np
 from pydantic import ValidationError
 
 from assistant import lexicon as lex
+from assistant.citations import where_said
 from assistant.errors import InputError
 from assistant.generation.base import BackendResult, GenerationBackend, PreparedTurn
 from assistant.generation.condense import condense, pasted_parts
@@ -142,6 +143,16 @@ class Assistant:
         return request.model_copy(update={"message": request.history[index].content,
                                           "history": request.history[:index], "options": options})
 
+    @staticmethod
+    def said_where(request: ChatRequest) -> ChatRequest:
+        """'Var står det?' after an answer (lexicon.WHERE_SAID_RE): the question before asked again with the history
+        it had, so its answer cites the same lines, which `stream` then says as places (citations.where_said)."""
+        index = easy_again_turn(request.history)
+        if index is None:
+            return request
+        return request.model_copy(update={"message": request.history[index].content,
+                                          "history": request.history[:index]})
+
     def shorten(self, request: ChatRequest) -> tuple[ChatRequest, str | None]:
         """A long pasted document (this message or an earlier one) cut to the sentences with the user's facts,
         and the note the draft carries when this message was cut."""
@@ -174,7 +185,10 @@ class Assistant:
 
     def prepare(self, request: ChatRequest) -> PreparedTurn:
         """Validate, make the query standalone, retrieve and judge the support: everything before generation."""
-        request, notice = self.shorten(self.easy_again(self.lowered(self.validate(request))))
+        request = self.lowered(self.validate(request))
+        where_said = request.mode == "fraga" and bool(request.history) and \
+            lex.WHERE_SAID_RE.match(request.message) is not None
+        request, notice = self.shorten(self.easy_again(self.said_where(request) if where_said else request))
         if request.mode == "fraga" and reads_nordic(request.message):
             # A Norwegian or Danish question is read in Swedish, and the answer says so (the sources are Swedish)
             swedish = in_swedish(request.message)
@@ -305,7 +319,7 @@ class Assistant:
             verdict = own_view_verdict(question, selection, verdict)
         return PreparedTurn(request=request, query=query, hits=hits, support=support, question=question,
                             selection=selection, verdict=verdict, pick=self.pick(request), notice=notice,
-                            own_view=own_view, lead=lead)
+                            own_view=own_view, lead=lead, where_said=where_said)
 
     def conversation_document(self, request: ChatRequest, query: str, hits: Sequence[Hit]) -> str | None:
         """The document a new question in a conversation asks about without naming it: after
@@ -420,6 +434,8 @@ class Assistant:
                 result = dataclasses.replace(result, draft=pasted, text=render_draft(pasted))
         if turn.own_view and result.draft is None:
             result = dataclasses.replace(result, text=f"{lex.OWN_VIEW_LEAD}\n{result.text}")
+        if turn.where_said and result.draft is None and result.grounded and result.citations:
+            result = dataclasses.replace(result, text=where_said(result.citations))
         if turn.notice and result.draft is not None:
             draft = with_notice(result.draft, turn.notice)
             result = dataclasses.replace(result, draft=draft, text=render_draft(draft))
@@ -494,7 +510,7 @@ class Assistant:
         user's pasted facts marked, notes, an edit's own rewrite), a lead put before it, or a dilemma talk."""
         request = turn.request
         return request.options.easy_swedish or request.mode != "fraga" or bool(turn.own_view) or \
-            bool(turn.notice) or turn.pick is not None
+            bool(turn.notice) or turn.pick is not None or turn.where_said
 
     def warm_up(self) -> None:
         """Load the search snapshot and build the answer engine's term weights, goal cards and section texts,

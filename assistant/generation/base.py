@@ -37,6 +37,9 @@ class PreparedTurn:
     notice: str | None = None  # a long pasted document was shortened (generation/condense.py): said in the draft
     own_view: bool = False  # the user asked to leave the sources or for an opinion (grounding/own_view.py)
     lead: str | None = None  # a line before the answer: the source the question names lacks it (service.prepare)
+    # 'Var står det?' after an answer: the previous question answered again, said as where its lines stand
+    # (service.where_said)
+    where_said: bool = False
 
 
 @dataclass
