@@ -5160,6 +5160,13 @@ WHERE_SAID_RE = re.compile(typed_without_diacritics(
 # ... answered by the lines themselves: a lead, then each cited passage as title, section and lines.
 WHERE_SAID_LEAD = "Det står på de här ställena i underlaget (öppna källan för de exakta raderna):"
 WHERE_SAID_ITEM = "- {title}{section}, rad {lines}: ”{quote}” [{n}]"
+# The languages a question's language is told among when it may be none of Swedish and English (lingua's names;
+# grounding/question.py): the Scandinavian neighbours and the languages most spoken in Sweden besides Swedish (SCB,
+# Språkrådet; Arabic and other scripts are told by their script). Questions in ANSWERED_LANGUAGES are answered (a
+# Norwegian or Danish one read in Swedish: grounding/nordic.py).
+DETECTED_LANGUAGES = ("SWEDISH", "ENGLISH", "DANISH", "BOKMAL", "NYNORSK", "FINNISH", "GERMAN", "FRENCH", "SPANISH",
+                      "POLISH", "SOMALI", "TURKISH")
+ANSWERED_LANGUAGES = frozenset({"SWEDISH", "ENGLISH", "DANISH", "BOKMAL", "NYNORSK"})
 # The note on a question asked in a drafting mode, answered as a question (service.py).
 QUESTION_IN_DRAFT_MODE_NOTE = ("Din fråga besvaras ur underlaget som en vanlig fråga, och inget utkast gjordes{kept}. "
                                "Beskriv er situation, eller skriv till exempel ”Gör ett lokalt mål av det”, för ett "

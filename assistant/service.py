@@ -54,7 +54,7 @@ from assistant.grounding.lookagain import look_again
 from assistant.grounding.nordic import in_swedish, reads_nordic
 from assistant.grounding.own_view import asks_own_view, factual_question, own_view_verdict
 from assistant.grounding.picks import Pick, listed_items, pick_of
-from assistant.grounding.question import ask_queries, courtesy_of, unshouted
+from assistant.grounding.question import ask_queries, common_words, courtesy_of, unshouted
 from assistant.index.components import Components
 from assistant.index.lexical import tokenize
 from assistant.index.units import Unit
@@ -517,6 +517,7 @@ class Assistant:
         which the first answer would otherwise build (they grow with the store: ~17 s at 300k chunks)."""
         started = time.perf_counter()
         self.evidence.warm()
+        common_words()  # every question's language check reads them (grounding/question.py)
         log.info("assistant warmed up in %.1f s (store version %s)", time.perf_counter() - started,
                  self.evidence.built_for)
 

@@ -36,7 +36,8 @@ def write_refusal(question: Question, verdict: Verdict, selection: Selection, bo
     """Say precisely what the material lacks; show the closest material as being about something else."""
     english = question.language == "en"
     if verdict.reason == "script":
-        return Written("Jag kan bara svara på frågor på svenska eller engelska. Skriv gärna frågan på svenska.", False)
+        return Written("Jag kan bara svara på frågor på svenska eller engelska. Skriv gärna frågan på svenska. "
+                       "(I can only answer questions in Swedish or English: the sources are in Swedish.)", False)
     if verdict.reason == "courtesy":  # answered in kind, with what the assistant can do
         if question.courtesy == "thanks":
             return Written("Varsågod! Fråga gärna igen om du vill veta mer.", False)
