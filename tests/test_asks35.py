@@ -59,6 +59,16 @@ def test_a_new_question_names_an_earlier_thing_by_its_definite_noun() -> None:
     assert not names_earlier_thing("Hur kan skolan arbeta med läsning?", ["Känner eleverna sig trygga i skolan?"])
 
 
+def test_others_and_the_askers_own_group_name_no_earlier_thing() -> None:
+    """'de andra åtgärderna' are not the ones asked about before (as a follow-up's topic is not placed by them), and
+    the asker's own group ('lärarna', 'föräldrarna': lexicon.POPULATION_LEMMAS) points at nothing said before, as
+    'eleverna' does (session 36: one helper for both readings)."""
+    earlier = ["Vilka åtgärder står det att lärarna och föräldrarna ska göra?"]
+    assert names_earlier_thing("Vad kostar åtgärderna?", earlier)
+    assert not names_earlier_thing("Vad kostar de andra åtgärderna?", earlier)
+    assert not names_earlier_thing("Hur kan lärarna arbeta med läsning?", earlier)
+    assert not names_earlier_thing("Hur når vi föräldrarna?", earlier)
+
 
 def _ask(bot: Any, *messages: str) -> Any:
     """The answer to the last of `messages`, asked in one conversation."""
