@@ -3910,12 +3910,13 @@ OTHER_ONES_RE = re.compile(r"\b(?:andra|övriga|annan|annat)\s+(?!gången|träff
 # after turns that all quoted the user's uploaded survey was answered with another kommun's 'Åtgärderna kostar
 # sammanlagt 250 000 kronor' as if the school's): a new question whose definite noun ('åtgärderna') the asker's earlier
 # questions used, after CONVERSATION_TURNS answers that quoted one document only, asks that document unless it names
-# another. Nouns for the asker's own place or group ('skolan', 'eleverna') point at nothing said before.
+# another. Nouns for the asker's own place or group ('skolan', 'eleverna': POPULATION_LEMMAS, below) or organisation
+# ('kommunen', 'förvaltningen', 'verksamheten') point at nothing said before.
 CONVERSATION_TURNS = 2
-CONVERSATION_GENERIC_LEMMAS = frozenset("skola kommun elev pojke flicka barn förvaltning verksamhet".split())
 # The groups every school question is about (dictionary forms): 'eleverna' does not take up the topic of the turn
 # before the way 'rutinen' does (grounding/followups; general Swedish school vocabulary).
 POPULATION_LEMMAS = frozenset("elev skola pojke flicka barn ungdom lärare förälder huvudman".split())
+CONVERSATION_GENERIC_LEMMAS = POPULATION_LEMMAS | frozenset("kommun förvaltning verksamhet".split())
 # Adverbs of amount and time that may follow a name ('Hur många elever har Borås totalt?', 'Vad gjorde Lars igår?'):
 # no noun the name owns (generation/wording; general Swedish).
 AMOUNT_TIME_ADVERBS = frozenset("totalt sammanlagt sammantaget igår idag imorgon hittills nyligen senast ännu nu "

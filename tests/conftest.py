@@ -1,6 +1,7 @@
 """Shared fixtures: real Chroma (embedded and as a server), the real e5 model, the real corpus.
 
-The corpus is ingested once per session into a fresh store. Embeddings are
+The corpus is ingested once per session into a fresh store (`corpus_components`), and so are corpus/ with
+evals/extra_docs/, the answer eval's store (`eval_bot`: take it by that name, never build it again). Embeddings are
 cached by content hash under .cache/ (like a deployment's cache), so a second
 session re-embeds nothing while still running the full ingestion.
 
@@ -12,13 +13,14 @@ Shared fakes live in tests/fakes.py.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +28,7 @@ import pytest
 
 from assistant.config import PROJECT_ROOT, Settings, get_settings
 from assistant.index.components import Components
+from assistant.schema import Chunk
 from ingest.pipeline import IngestStats, run
 
 EMBED_CACHE = PROJECT_ROOT / ".cache" / "test-embedding-cache.sqlite"
@@ -34,6 +37,7 @@ EMBED_CACHE = PROJECT_ROOT / ".cache" / "test-embedding-cache.sqlite"
 RESOURCE_MARKERS = {
     "corpus_components": "needs_corpus_index",
     "any_corpus": "needs_corpus_index",
+    "eval_bot": "needs_corpus_index",
     "server_corpus_components": "needs_chroma_server",
     "chroma_server": "needs_chroma_server",
     "postgres_url": "needs_postgres",
@@ -109,6 +113,38 @@ def word_table(document: Any, rows: list[list[str]]) -> None:
             table.rows[r].cells[c].text = text
 
 
+def text_chunk(text: str, title: str = "Rapport", heading: Sequence[str] = ()) -> Chunk:
+    """`text` as one chunk of a report (source 's', from line 1), for tests of what is read in a passage. Its id is
+    made of its content: units are cached by chunk id, so two tests' texts must never share an id (an id made of the
+    text's length once met a doctest's chunk of the same length, test_asks35)."""
+    key = hashlib.sha1("\0".join([title, *heading, text]).encode()).hexdigest()[:16]
+    return Chunk(chunk_id=f"text-{key}", source="s", title=title, doc_type="rapport", heading_path=list(heading),
+                 start_line=1, end_line=text.count("\n") + 1, text=text)
+
+
+def text_units(text: str, title: str = "Rapport", heading: Sequence[str] = ()) -> list[Any]:
+    """The units (sentences, list items, table rows) of `text_chunk(text, title, heading)`."""
+    from assistant.index.units import units_of
+
+    return units_of(text_chunk(text, title, heading))
+
+
+def scored_units(text: str, title: str = "Rapport", heading: Sequence[str] = ()) -> list[Any]:
+    """`text_units(...)`, each scored as the selection scores a unit the question matches fully."""
+    from assistant.grounding.selection import Scored
+
+    return [Scored(u, 1.0, 1.0, 0.0) for u in text_units(text, title, heading)]
+
+
+def first_verdict(bot: Any, text: str) -> tuple[Any, list[Any], Any]:
+    """The question `text` as `bot` reads it, its first hits and the judge's verdict on them, before any second look
+    (`assistant.grounding.lookagain.look_again`)."""
+    ev = bot.evidence
+    question = ev.analyse(text)
+    hits = ev.search(question.search_text[: bot.settings.max_query_chars], own_words=question.text)
+    return question, hits, ev.judge(question, ev.select(question, hits))
+
+
 def corpus_with_uploads(data_dir: Path, uploads: dict[str, str | bytes]) -> Any:
     """An assistant over the bundled corpus and `uploads` (file name -> text, or bytes for a Word or PDF file), written
     where uploads wait and ingested through the pipeline into one store; the shared embedding cache is copied in, so
@@ -155,6 +191,35 @@ def corpus_components(tmp_path_factory: pytest.TempPathFactory) -> tuple[Compone
     stats = run(settings, components.store, components.embeddings)
     copy_sqlite(settings.embedding_cache_path, EMBED_CACHE)
     return components, stats
+
+
+@pytest.fixture(scope="session")
+def eval_bot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    """An assistant over the eval store: corpus/ and evals/extra_docs/ ingested ONCE per session, as the answer eval
+    does (`evals.answer_eval.build_eval_store`; the shared embedding cache is copied in, so nothing is embedded
+    again). A test module takes it by this name and marks its tests `slow` and `needs_corpus_index`; a new module
+    needs no fixture of its own (until session 36 fourteen modules each built the store again in a module fixture:
+    Chroma inserts, BM25 and hubness for every one of them).
+
+    Shared, not copied: the modules that take it only ask it questions (`respond`, `stream`, and
+    `evidence.analyse/search/select/judge` with `look_again`); none uploads, ingests, removes a source or changes the
+    assistant's settings. The assistant keeps nothing between requests (a conversation comes as its history), and
+    the product's caches are process-wide and keyed by their inputs, so one assistant answering every module is what
+    the answer eval's one process does. Tests that need documents of their own build a store of their own
+    (`corpus_with_uploads`, test_own_documents._ingest). A test that would change this store must not take this
+    fixture: let it build its own with `ae.build_eval_store(tmp_path_factory.mktemp(...))` (a copy of this store's
+    folder is not safe to make while its Chroma client is open: SQLite's WAL and the vector segments are written
+    in batches). So that no module can change the store the others are asked on unseen, the teardown checks that it
+    still holds the documents and chunks it was built with and that its settings are as built.
+    """
+    from evals import answer_eval as ae
+
+    bot = ae.build_eval_store(tmp_path_factory.mktemp("eval-store"))
+    store, settings = bot.components.store, bot.settings.model_dump()
+    built = (store.sources(), store.count())
+    yield bot
+    assert (store.sources(), store.count()) == built, "a test changed the session's eval store (see eval_bot)"
+    assert bot.settings.model_dump() == settings, "a test changed the settings of the session's eval_bot"
 
 
 @pytest.fixture(scope="module")
@@ -311,12 +376,13 @@ def browser() -> Iterator[object]:
         b.close()
 
 
-def converse(bot: Any, turns: list[tuple[str, str]]) -> list[Any]:
-    """Ask `turns` (mode, message) in one conversation, each answer passed on as history; the responses."""
+def converse(bot: Any, turns: list[tuple[str, str]], options: dict[str, Any] | None = None) -> list[Any]:
+    """Ask `turns` (mode, message) in one conversation, each answer passed on as history, every turn with the request
+    `options` ({"easy_swedish": True}); the responses."""
     history: list[dict[str, str]] = []
     out = []
     for mode, message in turns:
-        response = bot.respond({"message": message, "mode": mode, "history": history})
+        response = bot.respond({"message": message, "mode": mode, "history": list(history), "options": options or {}})
         out.append(response)
         history += [{"role": "user", "content": message}, {"role": "assistant", "content": response.text}]
     return out

@@ -13,21 +13,15 @@ import pytest
 from assistant.grounding.followups import names_earlier_thing, rewrite, topic_of
 from assistant.grounding.nordic import in_swedish, reads_nordic
 from assistant.grounding.scope.precise import role_unnamed
-from assistant.grounding.selection import Scored
-from assistant.index.units import units_of
-from assistant.schema import Chunk
-from evals import answer_eval as ae
+from tests.conftest import converse, scored_units
 
 K1 = "Vilka steg beskriver metodstödet för hur man jobbar med jämställdhetsintegrering?"
 K2 = "Vad menar de med kartläggning och analys i det första steget, vad ska man titta på konkret?"
 K4 = "Vilka bra exempel lyfter Skolinspektionen fram från skolor som har lyckats trots svåra förutsättningar?"
 
 
-def _scored(text: str) -> list[Scored]:
-    # (units are cached by chunk id: an id of the text's own, not its length, which a doctest's chunk may share)
-    chunk = Chunk(chunk_id=f"asks35-{text}", source="s", title="t", doc_type="rapport", heading_path=[], start_line=1,
-                  end_line=1, text=text)
-    return [Scored(u, 1.0, 1.0, 0.0) for u in units_of(chunk)]
+def _scored(text: str) -> list[Any]:
+    return scored_units(text, "t")
 
 
 def test_a_follow_ups_topic_is_the_earlier_questions_noun_phrase() -> None:
@@ -65,19 +59,20 @@ def test_a_new_question_names_an_earlier_thing_by_its_definite_noun() -> None:
     assert not names_earlier_thing("Hur kan skolan arbeta med läsning?", ["Känner eleverna sig trygga i skolan?"])
 
 
-@pytest.fixture(scope="module")
-def eval_bot(tmp_path_factory: pytest.TempPathFactory) -> Any:
-    """corpus/ and evals/extra_docs/ ingested once, as the eval does."""
-    return ae.build_eval_store(tmp_path_factory.mktemp("asks35"))
+def test_others_and_the_askers_own_group_name_no_earlier_thing() -> None:
+    """'de andra åtgärderna' are not the ones asked about before (as a follow-up's topic is not placed by them), and
+    the asker's own group ('lärarna', 'föräldrarna': lexicon.POPULATION_LEMMAS) points at nothing said before, as
+    'eleverna' does (session 36: one helper for both readings)."""
+    earlier = ["Vilka åtgärder står det att lärarna och föräldrarna ska göra?"]
+    assert names_earlier_thing("Vad kostar åtgärderna?", earlier)
+    assert not names_earlier_thing("Vad kostar de andra åtgärderna?", earlier)
+    assert not names_earlier_thing("Hur kan lärarna arbeta med läsning?", earlier)
+    assert not names_earlier_thing("Hur når vi föräldrarna?", earlier)
 
 
 def _ask(bot: Any, *messages: str) -> Any:
-    history: list[dict[str, str]] = []
-    answer = None
-    for message in messages:
-        answer = bot.respond({"message": message, "mode": "fraga", "history": list(history)})
-        history += [{"role": "user", "content": message}, {"role": "assistant", "content": answer.text}]
-    return answer
+    """The answer to the last of `messages`, asked in one conversation."""
+    return converse(bot, [("fraga", m) for m in messages])[-1]
 
 
 @pytest.mark.slow

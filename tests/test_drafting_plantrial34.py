@@ -15,7 +15,7 @@ from assistant.generation.extractive.dilemma.participant import _parties_ask, _s
 from assistant.generation.extractive.dilemma.turn import _meeting_questions
 from assistant.generation.facts import extract_facts
 from assistant.generation.targets import direction, propose_target, should_fall
-from evals import answer_eval as ae
+from tests.conftest import converse
 
 P1 = ("Jag är elevhälsochef i Brännvikens kommun. I elevhälsoenkäten 2025 svarade 41 % av flickorna och 18 % av "
       "pojkarna i åk 7–9 att de ofta känner sig nedstämda. 2023 var det 35 % av flickorna och 17 % av pojkarna. "
@@ -75,27 +75,12 @@ def test_a_meeting_ahead_gets_questions_to_prepare_it() -> None:
 
 
 
-@pytest.fixture(scope="module")
-def eval_bot(tmp_path_factory: pytest.TempPathFactory) -> Any:
-    """corpus/ and evals/extra_docs/ ingested once, as the answer eval does."""
-    return ae.build_eval_store(tmp_path_factory.mktemp("plantrial34"))
-
-
-def _talk(bot: Any, turns: list[tuple[str, str]]) -> list[Any]:
-    history: list[dict[str, str]] = []
-    out = []
-    for mode, message in turns:
-        response = bot.respond({"message": message, "mode": mode, "history": history})
-        history += [{"role": "user", "content": message}, {"role": "assistant", "content": response.text}]
-        out.append(response)
-    return out
-
-
 @pytest.mark.slow
 @pytest.mark.needs_corpus_index
 def test_the_elevhalsa_plan_falls_reads_its_pair_and_borrows_causes_and_measures(eval_bot: Any) -> None:
-    pf, goal, measurable = _talk(eval_bot, [("problemformulering", P1), ("lokalt_mal", "Gör ett lokalt mål av det här"),
-                                            ("lokalt_mal", "gör målet mätbart")])
+    pf, goal, measurable = converse(eval_bot, [("problemformulering", P1),
+                                               ("lokalt_mal", "Gör ett lokalt mål av det här"),
+                                               ("lokalt_mal", "gör målet mätbart")])
     assert " mot (" not in pf.text and "som mot" not in pf.text
     assert "Pojkar: 12 % hade mer än 15 % frånvaro" in pf.text
     causes = pf.draft.section("orsaker")
@@ -111,7 +96,7 @@ def test_the_elevhalsa_plan_falls_reads_its_pair_and_borrows_causes_and_measures
 @pytest.mark.slow
 @pytest.mark.needs_corpus_index
 def test_a_measure_of_unknown_direction_asks_which_way(eval_bot: Any) -> None:
-    _, measurable = _talk(eval_bot, [
+    _, measurable = converse(eval_bot, [
         ("lokalt_mal", "På Ekbackens skola spelar 48 % av pojkarna och 21 % av flickorna i åk 7–9 datorspel mer än tre "
                        "timmar om dagen enligt elevenkäten 2025. Gör ett lokalt mål."),
         ("lokalt_mal", "gör målet mätbart")])

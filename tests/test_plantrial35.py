@@ -19,7 +19,7 @@ from assistant.generation.extractive.dilemma.turn import _trial_questions
 from assistant.generation.extractive.drafts.measures import _kind
 from assistant.generation.plan import edits_since, makes_new_draft, plan_document, sent_outside
 from assistant.schema import ChatRequest, Draft, DraftItem, DraftSection, Turn
-from evals import answer_eval as ae
+from tests.conftest import converse
 
 GOAL = ("## Lokalt mål – Ekbyskolan, åk 6: läsförståelse\n\n**Förslag på lokalt mål**\n"
         "- Andelen pojkar ska öka. (förslag)")
@@ -114,12 +114,6 @@ def test_the_plan_says_which_step_is_of_which_target_group() -> None:
     assert "Målgruppen byttes" not in same
 
 
-@pytest.fixture(scope="module")
-def eval_bot(tmp_path_factory: pytest.TempPathFactory) -> Any:
-    """corpus/ and evals/extra_docs/ ingested once, as the answer eval does."""
-    return ae.build_eval_store(tmp_path_factory.mktemp("plantrial35"))
-
-
 P = [("problemformulering", "Jag är rektor på Ekbackeskolan F–6 i Torsviks kommun. I de nationella proven i svenska i "
       "åk 6 våren 2025 nådde 68 % av pojkarna och 86 % av flickorna minst betyget E på delprovet i läsförståelse. "
       "Hjälp mig skriva en problemformulering."),
@@ -130,21 +124,10 @@ P = [("problemformulering", "Jag är rektor på Ekbackeskolan F–6 i Torsviks k
      ("uppfoljning", "kortare")]
 
 
-def _talk(bot: Any, turns: list[tuple[str, str]], easy: bool = False) -> list[Any]:
-    history: list[dict[str, str]] = []
-    out = []
-    for mode, message in turns:
-        response = bot.respond({"message": message, "mode": mode, "history": history,
-                                "options": {"easy_swedish": easy}})
-        history += [{"role": "user", "content": message}, {"role": "assistant", "content": response.text}]
-        out.append(response)
-    return out
-
-
 @pytest.mark.slow
 @pytest.mark.needs_corpus_index
 def test_the_measurable_target_and_the_guardians_version_carry_through_the_plan(eval_bot: Any) -> None:
-    out = _talk(eval_bot, P)
+    out = converse(eval_bot, P)
     measurable, question, actors = out[2], out[3], out[4]
     assert "minst 77 %" in measurable.text
     assert "minst 77 %" in question.text and "minst 77 %" in actors.text  # the question kept the target
@@ -176,7 +159,7 @@ def test_what_is_streamed_is_what_the_easy_answer_shows(eval_bot: Any) -> None:
 def test_splitting_pe_by_gender_gets_the_sport_passages_as_near(eval_bot: Any) -> None:
     opening = ("En kollega vill dela idrottslektionerna i åk 8 efter kön. Hon säger att flickorna inte vågar vara med "
                "när pojkarna är med och att flera flickor har slutat byta om. Ska vi göra så?")
-    first, _, trial = _talk(eval_bot, [("dilemma", opening), ("dilemma", "Men flickorna vill själva ha det så."),
+    first, _, trial = converse(eval_bot, [("dilemma", opening), ("dilemma", "Men flickorna vill själva ha det så."),
                                        ("dilemma", "Okej. Hur kan vi pröva något annat under en termin och se om "
                                                    "det funkar?")])
     assert "Inget i underlaget handlar om just det här" not in first.text

@@ -10,16 +10,9 @@ from typing import Any
 
 import pytest
 
-from evals import answer_eval as ae
 from tests.conftest import converse
 
 pytestmark = [pytest.mark.slow, pytest.mark.needs_corpus_index]
-
-
-@pytest.fixture(scope="module")
-def eval_bot(tmp_path_factory: pytest.TempPathFactory) -> Any:
-    """corpus/ and evals/extra_docs/ ingested once, as the answer eval does."""
-    return ae.build_eval_store(tmp_path_factory.mktemp("other-subjects"))
 
 
 def test_a_grade_inside_a_band_from_forskoleklass_is_refused(eval_bot: Any) -> None:

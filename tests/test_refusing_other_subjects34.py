@@ -13,7 +13,6 @@ import pytest
 from assistant.grounding.scope.absent_rows import age_spans
 from assistant.grounding.scope.day_parts import day_parts
 from assistant.grounding.scope.qualifiers import group_qualifier
-from evals import answer_eval as ae
 
 
 def test_age_groups_parts_of_the_day_and_qualifiers_are_read_from_the_question() -> None:
@@ -27,12 +26,6 @@ def test_age_groups_parts_of_the_day_and_qualifiers_are_read_from_the_question()
     assert group_qualifier("bland de nyanlända eleverna") == ("nyanlända", "eleverna")
     assert group_qualifier("Hur många kvinnliga medarbetare?") is None  # a gender word, common in Swedish
     assert group_qualifier("Hur många svenska elever?") is None
-
-
-@pytest.fixture(scope="module")
-def eval_bot(tmp_path_factory: pytest.TempPathFactory) -> Any:
-    """corpus/ and evals/extra_docs/ ingested once, as the eval does."""
-    return ae.build_eval_store(tmp_path_factory.mktemp("other-subjects34"))
 
 
 @pytest.mark.slow

@@ -18,7 +18,6 @@ from typing import Any
 import pytest
 
 from assistant.service import Assistant
-from evals import answer_eval as ae
 from tests.test_own_documents import _ingest
 
 # A kultur- och fritidsförvaltning's follow-up with a section on what it does not measure (invented for this test,
@@ -47,12 +46,6 @@ musikskolans elever fördelar sig på kön. Bokningar av idrottshallar för vuxn
 def upload(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
     bot, _, _ = _ingest(tmp_path_factory.mktemp("stated-gaps"), {"bjarna-uppfoljning-fritid-2024.md": FOLLOW_UP})
     return bot
-
-
-@pytest.fixture(scope="module")
-def eval_bot(tmp_path_factory: pytest.TempPathFactory) -> Any:
-    """corpus/ and evals/extra_docs/ ingested once, as the answer eval does."""
-    return ae.build_eval_store(tmp_path_factory.mktemp("stated-scopes"))
 
 
 @pytest.mark.slow
@@ -96,6 +89,7 @@ def test_a_band_of_grades_is_not_the_figure_of_one_grade_in_it(upload: Assistant
 
 
 @pytest.mark.slow
+@pytest.mark.needs_corpus_index
 def test_a_count_is_not_answered_by_the_groups_kronor(eval_bot: Any) -> None:
     """Ljungfors' Tabell 4 gives the girls' and boys' grants in kronor and a share: no count of girls. Refused as an
     amount, not a count; the number of föreningar, a count column of the same row, is answered."""
@@ -108,6 +102,7 @@ def test_a_count_is_not_answered_by_the_groups_kronor(eval_bot: Any) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.needs_corpus_index
 def test_a_median_is_not_answered_by_a_column_of_means(eval_bot: Any) -> None:
     """Tallmarka's 'Biståndstid 2024 (medel, månader)' is a mean: the median is refused as such, pointed to the
     socialtjänst's own records; the mean is answered."""
@@ -122,6 +117,7 @@ def test_a_median_is_not_answered_by_a_column_of_means(eval_bot: Any) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.needs_corpus_index
 def test_a_cause_of_a_difference_a_row_states_is_refused(eval_bot: Any) -> None:
     """'Varför är sjukfrånvaron högre bland kvinnorna …?' best met by the key-figure row: refused as told without a
     reason; a cause the material gives ('eftersom det räknas per anläggning') is answered."""
@@ -137,6 +133,7 @@ def test_a_cause_of_a_difference_a_row_states_is_refused(eval_bot: Any) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.needs_corpus_index
 def test_a_forvaltning_no_document_names_is_refused(eval_bot: Any) -> None:
     """Ljungfors' pay table lists five förvaltningar, not a 'tekniska förvaltningen': its median pay is refused, not
     answered with the whole kommun's; a förvaltning the table has is not refused by this check (which unit answers

@@ -11,7 +11,6 @@ import pytest
 
 from assistant.index.components import Components
 from assistant.service import Assistant
-from evals import answer_eval as ae
 from ingest.pipeline import IngestStats
 from tests.conftest import converse
 
@@ -21,12 +20,6 @@ pytestmark = [pytest.mark.slow, pytest.mark.needs_corpus_index]
 @pytest.fixture(scope="module")
 def bot(corpus_components: tuple[Components, IngestStats]) -> Assistant:
     return Assistant(corpus_components[0])
-
-
-@pytest.fixture(scope="module")
-def eval_bot(tmp_path_factory: pytest.TempPathFactory) -> Any:
-    """corpus/ and evals/extra_docs/ (the leisure board's minutes) ingested once, as the answer eval does."""
-    return ae.build_eval_store(tmp_path_factory.mktemp("stated-mismatches"))
 
 
 def test_an_amount_for_an_item_the_list_does_not_have_is_refused(bot: Assistant) -> None:

@@ -9,7 +9,6 @@ from typing import Any
 import pytest
 
 from assistant import lexicon as lex
-from evals import answer_eval as ae
 
 
 def test_a_line_that_says_the_cause_is_unknown_gives_none_and_an_argument_is_no_cause_question() -> None:
@@ -23,13 +22,8 @@ def test_a_line_that_says_the_cause_is_unknown_gives_none_and_an_argument_is_no_
     assert lex.CAUSE_GIVEN_RE.search("Begränsningen kan härledas till de ekonomiska förutsättningarna.")
 
 
-@pytest.fixture(scope="module")
-def eval_bot(tmp_path_factory: pytest.TempPathFactory) -> Any:
-    """corpus/ and evals/extra_docs/ ingested once, as the answer eval does."""
-    return ae.build_eval_store(tmp_path_factory.mktemp("causes34"))
-
-
 @pytest.mark.slow
+@pytest.mark.needs_corpus_index
 def test_a_cause_no_line_gives_is_refused_and_a_stated_one_is_answered(eval_bot: Any) -> None:
     """Kupolen's summary says that most new participants came to dance and boxing, never why: refused, showing that
     line as told without a reason. Ljungfors' report says why the facility grant goes mostly to boys ('eftersom …'),
@@ -45,6 +39,7 @@ def test_a_cause_no_line_gives_is_refused_and_a_stated_one_is_answered(eval_bot:
 
 
 @pytest.mark.slow
+@pytest.mark.needs_corpus_index
 def test_the_task_of_a_role_no_best_line_names_is_refused(eval_bot: Any) -> None:
     """Norrbrink's summer school page names teachers and librarians, no kurator: asked the kurator's task, refused
     (the librarians' work is no answer); the librarian's role and the task Sjöhamn's minutes give the
@@ -82,6 +77,7 @@ def test_a_calendar_day_is_its_own_asked_kind_and_a_rate_counts_no_persons() -> 
 
 
 @pytest.mark.slow
+@pytest.mark.needs_corpus_index
 def test_a_day_no_line_gives_for_the_asked_event_is_refused(eval_bot: Any) -> None:
     """Stenåker's pay survey says the working group met six times between September and November, and dates the
     survey itself ('den 1 oktober 2025'): asked the day the group began, refused, showing what is said of the group;

@@ -12,7 +12,6 @@ import pytest
 from assistant import lexicon as lex
 from assistant.index.components import Components
 from assistant.service import Assistant
-from evals import answer_eval as ae
 from ingest.pipeline import IngestStats
 
 
@@ -50,13 +49,6 @@ def bot(corpus_components: tuple[Components, IngestStats]) -> Assistant:
     return Assistant(corpus_components[0])
 
 
-@pytest.fixture(scope="module")
-def eval_bot(tmp_path_factory: pytest.TempPathFactory) -> Any:
-    """corpus/ and evals/extra_docs/ (a preschool plan in docx, a school's plan in html) ingested once, as the answer
-    eval does."""
-    return ae.build_eval_store(tmp_path_factory.mktemp("unstated-causes-and-groups"))
-
-
 @pytest.mark.slow
 @pytest.mark.needs_corpus_index
 def test_the_cause_of_a_state_told_without_a_reason_is_refused(bot: Assistant) -> None:
@@ -91,6 +83,7 @@ def test_a_level_asked_is_not_answered_by_grades(bot: Assistant) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.needs_corpus_index
 def test_a_count_of_a_narrowed_group_is_refused_where_the_table_splits_by_another(eval_bot: Any) -> None:
     """The preschool plan's table (docx) counts enrolled children by gender; the school's survey table (html) gives
     shares by gender. Asked for children with another mother tongue, or pupils of foreign background, each is refused
@@ -114,6 +107,7 @@ def test_a_count_of_a_narrowed_group_is_refused_where_the_table_splits_by_anothe
 
 
 @pytest.mark.slow
+@pytest.mark.needs_corpus_index
 def test_a_figure_of_what_was_is_not_a_target(eval_bot: Any) -> None:
     """Asked the share one preschool had in 2025, the plan's only figures near that preschool's name are 2026
     targets ('ska vara minst 45 procent'): refused, the target not given as the share. The share of all three

@@ -4,29 +4,13 @@ look before a refusal for want of a figure, which must not let an unanswerable q
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from assistant.grounding.lookagain import LOOK_AGAIN_REASONS, look_again, names_subject
 from assistant.service import Assistant
-from evals import answer_eval as ae
+from tests.conftest import first_verdict
 
 pytestmark = [pytest.mark.slow, pytest.mark.needs_corpus_index]
-
-
-@pytest.fixture(scope="module")
-def eval_bot(tmp_path_factory: pytest.TempPathFactory) -> Any:
-    """corpus/ and evals/extra_docs/ (the municipal reports with key-figure tables) ingested once, as the eval does."""
-    return ae.build_eval_store(tmp_path_factory.mktemp("wrong-refusals"))
-
-
-def _first_verdict(bot: Assistant, text: str) -> tuple[Any, list[Any], Any]:
-    """The question, its first hits and the judge's verdict on them, before any second look."""
-    ev = bot.evidence
-    question = ev.analyse(text)
-    hits = ev.search(question.search_text[: bot.settings.max_query_chars], own_words=question.text)
-    return question, hits, ev.judge(question, ev.select(question, hits))
 
 
 def test_a_row_gives_amounts_by_its_column_names(eval_bot: Assistant) -> None:
@@ -53,7 +37,7 @@ def test_a_second_look_finds_the_line_the_first_pool_lacked(eval_bot: Assistant)
     want of a figure, the second look's lexical search finds the line, which names the asked thing (föreläsningar)
     and passes the judge on its own: the answer gives its figure."""
     text = "Hur många personer har lyssnat på föreläsningarna i #jagmed – Gör det möjligt!?"
-    question, hits, verdict = _first_verdict(eval_bot, text)
+    question, hits, verdict = first_verdict(eval_bot, text)
     assert not verdict.answer and verdict.reason in LOOK_AGAIN_REASONS
     again = look_again(eval_bot.evidence, question, hits, verdict)
     assert again is not None
@@ -67,12 +51,12 @@ def test_a_second_look_lets_no_unanswerable_through(eval_bot: Assistant) -> None
     the interviews, none of which passes the judge on its own, so the refusal stands. A refusal of another kind (an
     asked year the material tells nothing of) gets no second look at all."""
     text = "Hur många av de intervjuade eleverna i Karlskoga hade dyslexi?"
-    question, hits, verdict = _first_verdict(eval_bot, text)
+    question, hits, verdict = first_verdict(eval_bot, text)
     assert not verdict.answer
     assert look_again(eval_bot.evidence, question, hits, verdict) is None
     assert not eval_bot.respond({"message": text}).grounded
     year = eval_bot.evidence.analyse("Vilka områden behöver kommunen prioritera under 2031?")
-    _, year_hits, year_verdict = _first_verdict(eval_bot, year.text)
+    _, year_hits, year_verdict = first_verdict(eval_bot, year.text)
     assert not year_verdict.answer and year_verdict.reason not in LOOK_AGAIN_REASONS
     assert look_again(eval_bot.evidence, year, year_hits, year_verdict) is None
 

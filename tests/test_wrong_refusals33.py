@@ -10,9 +10,8 @@ from typing import Any
 import pytest
 
 from assistant.grounding.scope.terms import named_by_own_item
-from assistant.index.units import record_head, units_of
-from assistant.schema import Chunk
-from evals import answer_eval as ae
+from assistant.index.units import record_head
+from tests.conftest import first_verdict, text_units
 
 _MEASURES = ("1. Ny belysning längs cykelvägen genom parken.\n\nAnsvarig: parkenheten. Klart senast den 31 mars 2026. "
              "Kostnad: 450 000 kronor.\n3. Buskaget vid torget röjs. Ansvarig: parkenheten. Klart senast den 15 "
@@ -21,8 +20,7 @@ _MEASURES = ("1. Ny belysning längs cykelvägen genom parken.\n\nAnsvarig: park
 
 
 def _units() -> list[Any]:
-    return units_of(Chunk(chunk_id="m33", source="s", title="Beslutade åtgärder", doc_type="rapport", heading_path=[],
-                          start_line=1, end_line=5, text=_MEASURES))
+    return text_units(_MEASURES, "Beslutade åtgärder")
 
 
 def test_a_run_on_field_belongs_to_its_own_item_only() -> None:
@@ -35,13 +33,6 @@ def test_a_run_on_field_belongs_to_its_own_item_only() -> None:
     assert named_by_own_item(light, "cykelvag") and not named_by_own_item(light, "buskag")
     assert named_by_own_item(watch, "nattvak") and not named_by_own_item(watch, "buskag")
     assert record_head(next(u for u in units if u.text.startswith("3."))) is None
-
-
-@pytest.fixture(scope="module")
-def eval_bot(tmp_path_factory: pytest.TempPathFactory) -> Any:
-    """corpus/ and evals/extra_docs/ ingested once, as the eval does (Sörbyholm's and Vintrosa's PDFs run an item's
-    fields on as paragraphs of their own)."""
-    return ae.build_eval_store(tmp_path_factory.mktemp("wrong-refusals33"))
 
 
 @pytest.mark.slow
@@ -116,11 +107,9 @@ def test_the_second_look_reads_a_line_of_the_first_pool_below_the_judged_ones(ev
     it used to judge only chunks the first pool lacked."""
     from assistant.grounding.lookagain import look_again
 
-    ev = eval_bot.evidence
-    question = ev.analyse("Hur ofta har processtödet tagit fram presentationer till mötena?")
-    hits = ev.search(question.search_text[: eval_bot.settings.max_query_chars], own_words=question.text)
-    verdict = ev.judge(question, ev.select(question, hits))
+    asked = "Hur ofta har processtödet tagit fram presentationer till mötena?"
+    question, hits, verdict = first_verdict(eval_bot, asked)
     assert not verdict.answer and verdict.reason == "figure"
-    again = look_again(ev, question, hits, verdict)
+    again = look_again(eval_bot.evidence, question, hits, verdict)
     assert again is not None and again[2].answer
     assert "varje möte" in again[1].ranked[0].unit.text

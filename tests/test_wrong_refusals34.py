@@ -11,9 +11,7 @@ import pytest
 
 from assistant.grounding.question import Subject, analyse
 from assistant.grounding.scope.views import tells_act
-from assistant.index.units import units_of
-from assistant.schema import Chunk
-from evals import answer_eval as ae
+from tests.conftest import scored_units, text_units
 
 _VOCABULARY = frozenset({"lommaryds", "lommaryd", "kommun", "sörbyholm", "sörbyholms", "karlskoga", "timmar"})
 
@@ -29,17 +27,10 @@ def test_a_misspelt_place_is_read_as_the_documents_place() -> None:
 
 
 def test_calling_is_told_by_contacting_and_not_by_every_word_ending_in_ring() -> None:
-    chunk = Chunk(chunk_id="r34", source="s", title="Rutin", doc_type="rapport", heading_path=[], start_line=1,
-                  end_line=2, text="Mentorn kontaktar vårdnadshavare samma dag.\n\nUtvärdering sker i juni.")
-    contact, evaluation = units_of(chunk)[:2]
+    contact, evaluation = text_units("Mentorn kontaktar vårdnadshavare samma dag.\n\nUtvärdering sker i juni.",
+                                     "Rutin")[:2]
     assert tells_act(contact, "ring")
     assert not tells_act(evaluation, "kontakt")  # 'utvärdering' holds 'ring', a kin word, inside a compound
-
-
-@pytest.fixture(scope="module")
-def eval_bot(tmp_path_factory: pytest.TempPathFactory) -> Any:
-    """corpus/ and evals/extra_docs/ ingested once, as the eval does."""
-    return ae.build_eval_store(tmp_path_factory.mktemp("wrong-refusals34"))
 
 
 @pytest.mark.slow
@@ -83,11 +74,7 @@ class _Shares:
 
 
 def _scored(text: str, title: str = "Rapport") -> list[Any]:
-    from assistant.grounding.selection import Scored
-
-    chunk = Chunk(chunk_id=str(hash(text)), source="s", title=title, doc_type="rapport", heading_path=[title],
-                  start_line=1, end_line=1, text=text)
-    return [Scored(u, 1.0, 1.0, 0.0) for u in units_of(chunk)]
+    return scored_units(text, title, [title])
 
 
 def test_a_date_is_told_of_the_document_a_compound_verb_asks_about() -> None:

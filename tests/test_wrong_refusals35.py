@@ -12,10 +12,8 @@ import pytest
 
 from assistant.grounding.question import analyse, everyday_forms, partitive_part
 from assistant.grounding.scope.compounds import joined_counted, names_joined
-from assistant.index.units import units_of
 from assistant.lexicon import PARTITIVE_OF_WHOLE_RE
-from assistant.schema import Chunk
-from evals import answer_eval as ae
+from tests.conftest import text_units
 
 _VOCABULARY = frozenset({"trygghetsvandringar", "trygghetsvandring", "deltagare", "kvinnor", "var", "hur", "många"})
 
@@ -23,10 +21,8 @@ _VOCABULARY = frozenset({"trygghetsvandringar", "trygghetsvandring", "deltagare"
 def test_a_joined_counted_compound_is_counted_where_a_line_names_both_parts() -> None:
     question = analyse("Hur många trygghetsvandringsdeltagare var kvinnor?", _VOCABULARY)
     assert joined_counted(question) == ("trygghetsvandring", "deltagare")
-    chunk = Chunk(chunk_id="w35", source="s", title="Trygghet", doc_type="rapport", heading_path=[], start_line=1,
-                  end_line=2, text="Fem trygghetsvandringar hölls med sammanlagt 64 deltagare, varav 41 kvinnor.\n\n"
-                                   "Enkäten hade 2 272 deltagare.")
-    walks, survey = units_of(chunk)[:2]
+    walks, survey = text_units("Fem trygghetsvandringar hölls med sammanlagt 64 deltagare, varav 41 kvinnor.\n\n"
+                               "Enkäten hade 2 272 deltagare.", "Trygghet")[:2]
     assert names_joined(walks, ("trygghetsvandring", "deltagare"))
     assert not names_joined(survey, ("trygghetsvandring", "deltagare"))  # the head alone counts another thing
     assert joined_counted(analyse("Hur många deltagare var kvinnor?", _VOCABULARY)) is None
@@ -45,12 +41,6 @@ def test_a_part_of_a_named_whole_is_read_as_a_part_and_not_a_narrowed_group() ->
     assert PARTITIVE_OF_WHOLE_RE.search("Hur många av dem svarade?")
     assert not PARTITIVE_OF_WHOLE_RE.search("Hur många av de 39 eleverna var flickor?")  # the count of a known set
     assert not PARTITIVE_OF_WHOLE_RE.search("Hur många flickor känner sig trygga?")
-
-
-@pytest.fixture(scope="module")
-def eval_bot(tmp_path_factory: pytest.TempPathFactory) -> Any:
-    """corpus/ and evals/extra_docs/ ingested once, as the eval does."""
-    return ae.build_eval_store(tmp_path_factory.mktemp("wrong-refusals35"))
 
 
 @pytest.mark.slow

@@ -450,16 +450,25 @@ def _shares_topic(question: str, previous: str) -> bool:
     >>> _shares_topic("Hur går det för eleverna i Sverige?", "Hur många elever har Borås?")  # a group, no topic
     False
     """
-    if lex.OTHER_ONES_RE.search(question):
-        return False
-    earlier = {_lemma(w) for w in _WORD_RE.findall(previous)}
     own = set(content_words(question))
-    for word in _WORD_RE.findall(question):
-        if _is_definite_noun(word) and set(tokenize(word)) <= own:
-            lemma = _lemma(word)
-            if lemma in earlier and lemma not in lex.POPULATION_LEMMAS:
-                return True
-    return False
+    return any(set(tokenize(word)) <= own for word in _earlier_nouns(question, [previous], lex.POPULATION_LEMMAS))
+
+
+def _earlier_nouns(question: str, earlier: Sequence[str], generic: frozenset[str]) -> list[str]:
+    """The definite nouns of `question` ('rutinen', 'åtgärderna') whose dictionary form a word of the `earlier` texts
+    has, leaving out those in `generic` (the asker's own place or group, which point at nothing said before); none in
+    a question about others ('Hur arbetar andra skolor …?', lexicon.OTHER_ONES_RE).
+
+    >>> _earlier_nouns("Vad kostar åtgärderna i skolan?", ["Vilka åtgärder ska skolan göra?"], lex.POPULATION_LEMMAS)
+    ['åtgärderna']
+    >>> _earlier_nouns("Vad kostar de andra åtgärderna?", ["Vilka åtgärder finns?"], lex.POPULATION_LEMMAS)
+    []
+    """
+    if lex.OTHER_ONES_RE.search(question):
+        return []
+    before = {_lemma(w) for text in earlier for w in _WORD_RE.findall(text)}
+    return [word for word in _WORD_RE.findall(question)
+            if _is_definite_noun(word) and _lemma(word) in before and _lemma(word) not in generic]
 
 
 _WORD_RE = re.compile(r"[^\W\d_]+")
@@ -474,16 +483,15 @@ def _lemma(word: str) -> str:
 def names_earlier_thing(message: str, earlier: Sequence[str]) -> bool:
     """Whether a question names, by a definite noun, a thing the asker's `earlier` questions named ('Vad kostar
     åtgärderna?' after 'Vilka åtgärder står det att vi ska göra?'); their own place or group ('skolan', 'eleverna',
-    lexicon.CONVERSATION_GENERIC_LEMMAS) points at nothing said before.
+    lexicon.CONVERSATION_GENERIC_LEMMAS) points at nothing said before, and a question about others ('Vad kostar
+    andra åtgärder?') names no earlier thing.
 
     >>> names_earlier_thing("Vad kostar åtgärderna?", ["Vilka åtgärder står det att vi ska göra?"])
     True
     >>> names_earlier_thing("Hur kan skolan arbeta med läsning?", ["Känner sig eleverna trygga i skolan?"])
     False
     """
-    before = {_lemma(w) for text in earlier for w in _WORD_RE.findall(text)}
-    nouns = {_lemma(w) for w in _WORD_RE.findall(message) if _is_definite_noun(w)}
-    return bool((nouns & before) - lex.CONVERSATION_GENERIC_LEMMAS)
+    return bool(_earlier_nouns(message, earlier, lex.CONVERSATION_GENERIC_LEMMAS))
 
 
 def _is_definite_noun(word: str) -> bool:
@@ -615,9 +623,15 @@ def _resolve(message: str, previous: str, topic_question: str | None = None) -> 
     return (f"{body.rstrip(' ?!.')} – {topic}?" if topic else f"{body}?"), "appended"
 
 
+# A demonstrative and the noun it points with ('det steget', 'den här insatsen'): lexicon.POINTER_DETERMINERS, then
+# one of lexicon.POINTER_PLACE_WORDS at most.
+_POINTED_NOUN_RE = re.compile(rf"\b(?:{'|'.join(sorted(lex.POINTER_DETERMINERS))})\s+"
+                              rf"(?:(?:{'|'.join(sorted(lex.POINTER_PLACE_WORDS))})\s+)?([^\W\d_]{{3,}})\b", re.I)
+
+
 def _pointed_noun(body: str, topic: str) -> re.Match[str] | None:
     """The determiner and noun in `body` that point back at `topic` ('det steget' of 'kartläggning och analys i det
-    första steget'): a demonstrative 'den/det/de/denna/detta/dessa' before a noun whose lemma is a word of the topic;
+    första steget'): a demonstrative (lexicon.POINTER_DETERMINERS) before a noun whose lemma is a word of the topic;
     None where there is none.
 
     >>> _pointed_noun("Vem ansvarar för det steget", "kartläggning och analys i det första steget").group(0)
@@ -626,7 +640,7 @@ def _pointed_noun(body: str, topic: str) -> re.Match[str] | None:
     True
     """
     lemmas = {_lemma(w) for w in _WORD_RE.findall(topic)}
-    for m in re.finditer(r"\b(?:den|det|de|denna|detta|dessa)\s+(?:här\s+|där\s+)?([^\W\d_]{3,})\b", body, re.I):
+    for m in _POINTED_NOUN_RE.finditer(body):
         noun = m.group(1)
         if noun.lower() in lex.POINTER_PLACE_WORDS or noun.lower() in lex.ORDINALS:
             continue
