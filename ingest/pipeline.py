@@ -229,7 +229,11 @@ class _Step:
         # (named as citations and /v1/admin/flagged name the document: an upload by 'uppladdad/…', not by the path
         # it waited under)
         stats.notes.extend((doc.source, n) for n in notes)
-        chunks = chunk_document(doc, self.count_tokens, settings.chunk_max_tokens, settings.chunk_min_tokens)
+        # An upload's own headings each start a chunk (no small section is merged into the one before it): a user's
+        # short report is asked about section by section, and its 'Beslut och åtgärder' merged under 'Iakttagelser'
+        # was never retrieved for a question on its decisions (trial 36 N4). Curated documents keep the merging.
+        least = 0 if origin == "uppladdad" else settings.chunk_min_tokens
+        chunks = chunk_document(doc, self.count_tokens, settings.chunk_max_tokens, least)
         if not chunks:
             return Failed("inga textavsnitt att indexera (bara rubriker eller för lite text)")
         chunks = flag_instructions(chunks, self.embeddings, settings.instruction_margin)
