@@ -37,6 +37,7 @@ class PreparedTurn:
     notice: str | None = None  # a long pasted document was shortened (generation/condense.py): said in the draft
     own_view: bool = False  # the user asked to leave the sources or for an opinion (grounding/own_view.py)
     lead: str | None = None  # a line before the answer: the source the question names lacks it (service.prepare)
+    searched: str | None = None  # the user's uploaded document the conversation is about, answered or refused from
 
 
 @dataclass
