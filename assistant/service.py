@@ -242,10 +242,12 @@ class Assistant:
             asked = alone
         if named is None and hits and request.mode == "fraga" and \
                 lex.OWN_DOCUMENT_QUESTION_RE.search(question.cue_text) and \
-                not lex.OWN_GUIDANCE_RE.search(question.cue_text):
+                not lex.OWN_GUIDANCE_RE.search(question.cue_text) and \
+                not lex.UPLOAD_ELSEWHERE_RE.search(question.cue_text):
             # 'Vilka åtgärder har vi bestämt att genomföra?': the asker's own document, the one uploaded last, answers
             # when it does (trial 33 G4), read without the words that say it was decided (its heading need not use
-            # them); the material answers as before otherwise.
+            # them); the material answers as before otherwise, and where it compares with others ('Stämmer våra
+            # resultat med det andra kommuner har sett?', trial 36 N6). In a conversation about an upload, that one.
             named = NamedSource(source=upload, words=()) if upload is not None else \
                 self.evidence.latest_upload(request.options.org)
             unframed = lex.OWN_DECISION_FRAME_RE.sub(" ", question.cue_text)
